@@ -1,0 +1,3 @@
+export * from './types.js';
+export { normalizeName, slugify, digest, makeNodeId, makeEdgeId, makeArticleId } from './ids.js';
+export { validateGraph, emptyGraph } from './validate.js';
