@@ -1,0 +1,6 @@
+#!/usr/bin/env node
+// The `kg` command: runs the TypeScript CLI through tsx, so it works right after `npm ci`.
+import { register } from 'tsx/esm/api';
+
+register();
+await import('./main.ts');
