@@ -1,0 +1,190 @@
+import {
+  normalizeName,
+  type ArticleRecord,
+  type Evidence,
+  type GraphDocument,
+  type GraphEdge,
+  type GraphNode,
+  type NodeType,
+} from '../../graph/index.js';
+import type { LoadSummary, NameKey, RelationKey } from '../types.js';
+
+/** Key under which evidence entries are unioned. */
+export function evidenceKey(e: Evidence): string {
+  return `${e.articleId}|${e.start}|${e.end}|${e.rule}`;
+}
+
+/**
+ * The in-memory graph with its indexes: nodes by id, nodes by normalised name and alias,
+ * and edges by node (out and in). All reads go through here.
+ */
+export class GraphIndex {
+  readonly nodes = new Map<string, GraphNode>();
+  readonly edges = new Map<string, GraphEdge>();
+  readonly articles = new Map<string, ArticleRecord>();
+  /** normalizeName(name or alias) → node ids, in insertion order. */
+  private readonly byName = new Map<string, Set<string>>();
+  private readonly outEdges = new Map<string, Set<string>>();
+  private readonly inEdges = new Map<string, Set<string>>();
+  /** Articles a node was read from (edge evidence, or the single article of its document). */
+  private readonly mentions = new Map<string, Set<string>>();
+
+  /** Merges a graph document (see Store.load). */
+  merge(graph: GraphDocument): Omit<LoadSummary, 'seconds'> {
+    const summary = { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUpdated: 0, articles: 0 };
+    for (const a of graph.articles) {
+      this.articles.set(a.id, { ...a });
+      summary.articles++;
+    }
+    const soleArticle = graph.articles.length === 1 ? graph.articles[0]?.id : undefined;
+    for (const n of graph.nodes) {
+      if (this.mergeNode(n)) summary.nodesUpdated++;
+      else summary.nodesCreated++;
+      if (soleArticle) this.addMention(n.id, soleArticle);
+    }
+    for (const e of graph.edges) {
+      if (this.mergeEdge(e)) summary.relationshipsUpdated++;
+      else summary.relationshipsCreated++;
+    }
+    return summary;
+  }
+
+  /** Returns true when the node existed and was updated. */
+  private mergeNode(n: GraphNode): boolean {
+    const old = this.nodes.get(n.id);
+    if (!old) {
+      const node: GraphNode = { id: n.id, type: n.type, name: n.name, aliases: [...new Set(n.aliases)], properties: { ...n.properties } };
+      this.nodes.set(n.id, node);
+      this.indexNames(node);
+      return false;
+    }
+    const aliases = new Set(old.aliases);
+    for (const a of [n.name, ...n.aliases]) if (a !== old.name) aliases.add(a);
+    old.aliases = [...aliases];
+    old.properties = { ...old.properties, ...n.properties };
+    this.indexNames(old);
+    return true;
+  }
+
+  /** Returns true when the edge existed and was updated. */
+  private mergeEdge(e: GraphEdge): boolean {
+    const old = this.edges.get(e.id);
+    for (const ev of e.evidence) {
+      this.addMention(e.source, ev.articleId);
+      this.addMention(e.target, ev.articleId);
+    }
+    if (!old) {
+      this.edges.set(e.id, { ...e, properties: { ...e.properties }, evidence: dedupeEvidence(e.evidence) });
+      addTo(this.outEdges, e.source, e.id);
+      addTo(this.inEdges, e.target, e.id);
+      return false;
+    }
+    old.properties = { ...old.properties, ...e.properties };
+    old.evidence = dedupeEvidence([...old.evidence, ...e.evidence]);
+    return true;
+  }
+
+  private indexNames(n: GraphNode): void {
+    for (const s of [n.name, ...n.aliases]) {
+      const key = normalizeName(s);
+      if (key) addTo(this.byName, key, n.id);
+    }
+  }
+
+  private addMention(nodeId: string, articleId: string): void {
+    addTo(this.mentions, nodeId, articleId);
+  }
+
+  /** Removes an article (see Store.deleteArticle). */
+  removeArticle(articleId: string): boolean {
+    if (!this.articles.has(articleId)) return false;
+    this.articles.delete(articleId);
+    const touched = new Set<string>();
+    for (const e of [...this.edges.values()]) {
+      if (!e.evidence.some((ev) => ev.articleId === articleId)) continue;
+      e.evidence = e.evidence.filter((ev) => ev.articleId !== articleId);
+      touched.add(e.source).add(e.target);
+      if (e.evidence.length === 0) this.removeEdge(e);
+    }
+    for (const [id, set] of this.mentions) {
+      if (set.delete(articleId)) touched.add(id);
+    }
+    for (const id of touched) {
+      const edgeCount = (this.outEdges.get(id)?.size ?? 0) + (this.inEdges.get(id)?.size ?? 0);
+      if (edgeCount === 0 && (this.mentions.get(id)?.size ?? 0) === 0) this.removeNode(id);
+    }
+    return true;
+  }
+
+  private removeEdge(e: GraphEdge): void {
+    this.edges.delete(e.id);
+    this.outEdges.get(e.source)?.delete(e.id);
+    this.inEdges.get(e.target)?.delete(e.id);
+  }
+
+  private removeNode(id: string): void {
+    const n = this.nodes.get(id);
+    if (!n) return;
+    this.nodes.delete(id);
+    this.mentions.delete(id);
+    this.outEdges.delete(id);
+    this.inEdges.delete(id);
+    for (const s of [n.name, ...n.aliases]) this.byName.get(normalizeName(s))?.delete(id);
+  }
+
+  /** Looks a name up among names and aliases; prefers a node whose own name matches. */
+  findByName(key: NameKey): GraphNode | null {
+    const ids = this.byName.get(normalizeName(key.name));
+    if (!ids) return null;
+    const norm = normalizeName(key.name);
+    let fallback: GraphNode | null = null;
+    for (const id of ids) {
+      const n = this.nodes.get(id);
+      if (!n || (key.type && n.type !== key.type)) continue;
+      if (normalizeName(n.name) === norm) return n;
+      fallback ??= n;
+    }
+    return fallback;
+  }
+
+  relations(key: RelationKey): GraphEdge[] {
+    const ids: string[] = [];
+    if (key.direction !== 'in') ids.push(...(this.outEdges.get(key.nodeId) ?? []));
+    if (key.direction !== 'out') ids.push(...(this.inEdges.get(key.nodeId) ?? []));
+    const types = key.types ? new Set(key.types) : null;
+    const seen = new Set<string>();
+    const out: GraphEdge[] = [];
+    for (const id of ids) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const e = this.edges.get(id);
+      if (e && (!types || types.has(e.type))) out.push(e);
+    }
+    return out;
+  }
+
+  nodesOfType(type: NodeType): GraphNode[] {
+    return [...this.nodes.values()].filter((n) => n.type === type);
+  }
+
+  toDocument(): GraphDocument {
+    return {
+      version: 1,
+      articles: [...this.articles.values()],
+      nodes: [...this.nodes.values()],
+      edges: [...this.edges.values()],
+    };
+  }
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+}
+
+function dedupeEvidence(list: readonly Evidence[]): Evidence[] {
+  const byKey = new Map<string, Evidence>();
+  for (const e of list) byKey.set(evidenceKey(e), { ...e });
+  return [...byKey.values()];
+}

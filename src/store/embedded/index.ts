@@ -1,0 +1,135 @@
+import { makeEdgeId, type GraphDocument, type NodeType } from '../../graph/index.js';
+import type {
+  ListQuery,
+  LoadOptions,
+  LoadSummary,
+  NameKey,
+  NeighbourhoodQuery,
+  NodePage,
+  RelationKey,
+  Store,
+  StoreCounts,
+  Subgraph,
+  LineageStep,
+} from '../types.js';
+import { GraphIndex } from './graph-index.js';
+import { readGraphFile, writeGraphFile } from './persist.js';
+import { foreignBased, lineageOf, listNodes, neighbourhood, searchNodes } from './queries.js';
+
+export { rankDevelopedEdges, countryOf, isForeignHop } from './semantics.js';
+export { encodeCursor, decodeCursor } from './queries.js';
+
+export interface EmbeddedStoreOptions {
+  /** Graph JSON file: read by init() when it exists, rewritten after every load()/deleteArticle(). */
+  file?: string;
+}
+
+/**
+ * The zero-setup store: the whole graph in memory, persisted as graph JSON when a file is given.
+ *
+ * @example
+ *   const store = createEmbeddedStore({ file: 'graph.json' });
+ *   await store.init();
+ *   await store.load(graph);
+ */
+export function createEmbeddedStore(options: EmbeddedStoreOptions = {}): Store {
+  return new EmbeddedStore(options.file);
+}
+
+class EmbeddedStore implements Store {
+  readonly kind = 'embedded' as const;
+  private g = new GraphIndex();
+  private initialised = false;
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(private readonly file?: string) {}
+
+  async init(): Promise<void> {
+    if (this.initialised) return;
+    this.initialised = true;
+    if (!this.file) return;
+    const graph = await readGraphFile(this.file);
+    if (graph) this.g.merge(withStableEdgeIds(graph));
+  }
+
+  async close(): Promise<void> {
+    await this.writing;
+  }
+
+  async ping(): Promise<boolean> {
+    return true;
+  }
+
+  async load(graph: GraphDocument, options?: LoadOptions): Promise<LoadSummary> {
+    const t0 = performance.now();
+    const summary = this.g.merge(withStableEdgeIds(graph));
+    const total = graph.nodes.length + graph.edges.length;
+    options?.onProgress?.(total, total);
+    await this.persist();
+    return { ...summary, seconds: (performance.now() - t0) / 1000 };
+  }
+
+  async deleteArticle(articleId: string): Promise<boolean> {
+    const removed = this.g.removeArticle(articleId);
+    if (removed) await this.persist();
+    return removed;
+  }
+
+  /** Serialised writes: each persist waits for the previous one. */
+  private persist(): Promise<void> {
+    const file = this.file;
+    if (!file) return Promise.resolve();
+    const doc = structuredClone(this.g.toDocument());
+    this.writing = this.writing.catch(() => undefined).then(() => writeGraphFile(file, doc));
+    return this.writing;
+  }
+
+  async getNodes(ids: readonly string[]) {
+    return ids.map((id) => this.g.nodes.get(id) ?? null);
+  }
+
+  async findByName(keys: readonly NameKey[]) {
+    return keys.map((k) => this.g.findByName(k));
+  }
+
+  async getRelations(keys: readonly RelationKey[]) {
+    return keys.map((k) => this.g.relations(k));
+  }
+
+  async getArticles(ids: readonly string[]) {
+    return ids.map((id) => this.g.articles.get(id) ?? null);
+  }
+
+  async listNodes(query: ListQuery): Promise<NodePage> {
+    return listNodes(this.g, query);
+  }
+
+  async search(text: string, types: readonly NodeType[] | undefined, first: number) {
+    return searchNodes(this.g, text, types, first);
+  }
+
+  async lineage(modelIds: readonly string[]): Promise<LineageStep[][]> {
+    return modelIds.map((id) => lineageOf(this.g, id));
+  }
+
+  async foreignBasedModels(country: string, transitive: boolean) {
+    return foreignBased(this.g, country, transitive);
+  }
+
+  async neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph> {
+    return neighbourhood(this.g, query);
+  }
+
+  async counts(): Promise<StoreCounts> {
+    return { nodes: this.g.nodes.size, relationships: this.g.edges.size, articles: this.g.articles.size };
+  }
+
+  async exportGraph(): Promise<GraphDocument> {
+    return structuredClone(this.g.toDocument());
+  }
+}
+
+/** Edge ids recomputed with makeEdgeId so the same fact from two documents merges. */
+function withStableEdgeIds(graph: GraphDocument): GraphDocument {
+  return { ...graph, edges: graph.edges.map((e) => ({ ...e, id: makeEdgeId(e.type, e.source, e.target) })) };
+}

@@ -1,0 +1,185 @@
+import { normalizeName, type GraphEdge, type GraphNode, type NodeType } from '../../graph/index.js';
+import { InputError } from '../../errors/index.js';
+import type { LineageStep, ListQuery, NeighbourhoodQuery, NodePage, Subgraph } from '../types.js';
+import type { GraphIndex } from './graph-index.js';
+import { countryOf, isForeignHop, rankDevelopedEdges } from './semantics.js';
+
+/** The primary developer of a model (see semantics.ts), or null. */
+export function developerOf(g: GraphIndex, modelId: string): GraphNode | null {
+  for (const e of rankDevelopedEdges(g.relations({ nodeId: modelId, direction: 'in', types: ['DEVELOPED'] }))) {
+    const c = g.nodes.get(e.source);
+    if (c?.type === 'Company') return c;
+  }
+  return null;
+}
+
+function developerCountry(g: GraphIndex, modelId: string): string | undefined {
+  return countryOf(developerOf(g, modelId));
+}
+
+/** BFS over BASED_ON out-edges: transitive ancestors, nearest first, each once. */
+export function lineageOf(g: GraphIndex, modelId: string): LineageStep[] {
+  const steps: LineageStep[] = [];
+  const seen = new Set([modelId]);
+  let frontier = [modelId];
+  for (let depth = 1; frontier.length; depth++) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      for (const e of g.relations({ nodeId: id, direction: 'out', types: ['BASED_ON'] })) {
+        const node = g.nodes.get(e.target);
+        if (!node || seen.has(node.id)) continue;
+        seen.add(node.id);
+        steps.push({ node, depth, via: e });
+        next.push(node.id);
+      }
+    }
+    frontier = next;
+  }
+  return steps;
+}
+
+function hasForeignBase(g: GraphIndex, model: GraphNode, transitive: boolean): boolean {
+  const own = developerCountry(g, model.id);
+  if (own === undefined) return false;
+  const bases = transitive
+    ? lineageOf(g, model.id).map((s) => s.node)
+    : g.relations({ nodeId: model.id, direction: 'out', types: ['BASED_ON'] }).flatMap((e) => g.nodes.get(e.target) ?? []);
+  return bases.some((b) => isForeignHop(own, developerCountry(g, b.id)));
+}
+
+export function foreignBased(g: GraphIndex, country: string, transitive: boolean): GraphNode[] {
+  return g
+    .nodesOfType('Model')
+    .filter((m) => developerCountry(g, m.id) === country && hasForeignBase(g, m, transitive))
+    .sort(byName);
+}
+
+function byName(a: GraphNode, b: GraphNode): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function matchesFilter(g: GraphIndex, n: GraphNode, f: NonNullable<ListQuery['filter']>): boolean {
+  if (f.country !== undefined) {
+    const c = n.type === 'Model' ? developerCountry(g, n.id) : countryOf(n);
+    if (c !== f.country) return false;
+  }
+  if (f.fromScratch !== undefined && (n.properties.fromScratch === true) !== f.fromScratch) return false;
+  if (f.openSource !== undefined && (n.properties.openSource === true) !== f.openSource) return false;
+  if (f.developer !== undefined) {
+    const want = normalizeName(f.developer);
+    const devs = g.relations({ nodeId: n.id, direction: 'in', types: ['DEVELOPED'] }).flatMap((e) => g.nodes.get(e.source) ?? []);
+    const hit = devs.some((d) => d.id === f.developer || [d.name, ...d.aliases].some((s) => normalizeName(s) === want));
+    if (!hit) return false;
+  }
+  if (f.hasForeignBase !== undefined && hasForeignBase(g, n, false) !== f.hasForeignBase) return false;
+  return true;
+}
+
+function sortValue(n: GraphNode, field: 'name' | 'releasedOn' | 'parameters'): string | number | undefined {
+  const v = field === 'name' ? n.name : n.properties[field];
+  return typeof v === 'string' || typeof v === 'number' ? v : undefined;
+}
+
+/** Orders by the field (missing values last, whatever the direction), then by name and id. */
+function compareBy(field: 'name' | 'releasedOn' | 'parameters', descending: boolean) {
+  return (a: GraphNode, b: GraphNode): number => {
+    const va = sortValue(a, field);
+    const vb = sortValue(b, field);
+    if (va !== vb) {
+      if (va === undefined) return 1;
+      if (vb === undefined) return -1;
+      const c = va < vb ? -1 : 1;
+      return descending ? -c : c;
+    }
+    return byName(a, b);
+  };
+}
+
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`offset:${offset}`, 'utf8').toString('base64');
+}
+
+export function decodeCursor(cursor: string): number {
+  const text = Buffer.from(cursor, 'base64').toString('utf8');
+  const m = /^offset:(\d+)$/.exec(text);
+  if (!m) throw new InputError('after', `"${cursor}" is not a cursor from this API`);
+  return Number(m[1]);
+}
+
+export function listNodes(g: GraphIndex, q: ListQuery): NodePage {
+  const field = q.sort?.field ?? 'name';
+  const all = g
+    .nodesOfType(q.type)
+    .filter((n) => !q.filter || matchesFilter(g, n, q.filter))
+    .sort(compareBy(field, q.sort?.descending ?? false));
+  const start = q.after ? decodeCursor(q.after) + 1 : 0;
+  const first = Math.max(0, q.first);
+  const nodes = all.slice(start, start + first);
+  const last = start + nodes.length - 1;
+  return {
+    nodes,
+    totalCount: all.length,
+    endCursor: nodes.length ? encodeCursor(last) : null,
+    hasNextPage: last + 1 < all.length,
+  };
+}
+
+/** exact (0) > prefix (1) > contains (2) over normalised names and aliases. */
+function matchRank(n: GraphNode, needle: string): number {
+  let best = Infinity;
+  for (const s of [n.name, ...n.aliases]) {
+    const k = normalizeName(s);
+    const r = k === needle ? 0 : k.startsWith(needle) ? 1 : k.includes(needle) ? 2 : Infinity;
+    best = Math.min(best, r);
+  }
+  return best;
+}
+
+export function searchNodes(g: GraphIndex, text: string, types: readonly NodeType[] | undefined, first: number): GraphNode[] {
+  const needle = normalizeName(text);
+  if (!needle) return [];
+  const allowed = types?.length ? new Set(types) : null;
+  const hits: { n: GraphNode; r: number }[] = [];
+  for (const n of g.nodes.values()) {
+    if (allowed && !allowed.has(n.type)) continue;
+    const r = matchRank(n, needle);
+    if (r !== Infinity) hits.push({ n, r });
+  }
+  hits.sort((a, b) => a.r - b.r || a.n.name.length - b.n.name.length || byName(a.n, b.n));
+  return hits.slice(0, Math.max(0, first)).map((h) => h.n);
+}
+
+/** BFS in both directions from the centres; nodes of other types are neither kept nor crossed. */
+export function neighbourhood(g: GraphIndex, q: NeighbourhoodQuery): Subgraph {
+  const allowed = q.types?.length ? new Set(q.types) : null;
+  const kept = new Map<string, GraphNode>();
+  let truncated = false;
+  let frontier: string[] = [];
+  for (const id of q.centerIds) {
+    const n = g.nodes.get(id);
+    if (!n || kept.has(id)) continue;
+    if (kept.size >= q.limit) { truncated = true; break; }
+    kept.set(id, n);
+    frontier.push(id);
+  }
+  for (let d = 0; d < q.depth && frontier.length && !truncated; d++) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      for (const e of g.relations({ nodeId: id, direction: 'both' })) {
+        const other = e.source === id ? e.target : e.source;
+        const n = g.nodes.get(other);
+        if (!n || kept.has(other) || (allowed && !allowed.has(n.type))) continue;
+        if (kept.size >= q.limit) { truncated = true; break; }
+        kept.set(other, n);
+        next.push(other);
+      }
+      if (truncated) break;
+    }
+    frontier = next;
+  }
+  const edges: GraphEdge[] = [];
+  for (const id of kept.keys()) {
+    for (const e of g.relations({ nodeId: id, direction: 'out' })) if (kept.has(e.target)) edges.push(e);
+  }
+  return { nodes: [...kept.values()], edges, truncated };
+}
