@@ -1,0 +1,119 @@
+/** Raw blocks → cleaned blocks → ParsedArticle with offsets and sentences. */
+import { createHash } from 'node:crypto';
+import { makeArticleId } from '../graph/index.js';
+import type { ArticleMetadata, Block, BlockKind, ParsedArticle, Sentence } from './types.js';
+import type { RawBlock } from './blocks.js';
+import {
+  isChromeLine, readBylineName, stripEmails, stripInlineCredits, stripPhotoCredits, stripTrailingByline,
+} from './chrome.js';
+import { splitSentences } from './sentences.js';
+import { normalizeSpace, stripStockCodes } from './text.js';
+
+/** Widget titles inside an article container: everything after them is not the article. */
+const STOP_MARKER = /^(?:관련\s?기사|관련\s?뉴스|관련자료|많이\s?본\s?(?:뉴스|기사)|추천\s?기사|인기\s?기사|주요\s?뉴스|핫\s?뉴스|이\s?시각\s?뉴스|오늘의\s?(?:뉴스|인기)|댓글)(?:\s|$|\d)/;
+
+export interface CleanResult {
+  blocks: RawBlock[];
+  /** Reporter names read from byline lines that were dropped. */
+  bylineNames: string[];
+}
+
+/** Cleans raw blocks: drops chrome lines, photo credits, stock codes, e-mails and duplicate captions. */
+export function cleanBlocks(raw: RawBlock[], title: string): CleanResult {
+  const blocks: RawBlock[] = [];
+  const bylineNames: string[] = [];
+  const seenCaptions = new Set<string>();
+  const normTitle = normalizeSpace(title);
+  for (const b of raw) {
+    let text = normalizeSpace(b.text);
+    if (b.kind !== 'caption' && STOP_MARKER.test(text) && text.length <= 40) break;
+    if (isChromeLine(text)) {
+      const name = readBylineName(text);
+      if (name) bylineNames.push(name);
+      continue;
+    }
+    text = stripStockCodes(text);
+    text = b.kind === 'caption' ? stripPhotoCredits(stripInlineCredits(text)) : stripInlineCredits(text);
+    const before = text;
+    text = stripTrailingByline(text);
+    if (text !== before) {
+      const name = readBylineName(before.slice(text.length));
+      if (name) bylineNames.push(name);
+    }
+    text = stripEmails(text);
+    if (text === '' || isChromeLine(text)) continue;
+    if (b.kind === 'caption') {
+      if (text.length < 4 || seenCaptions.has(text)) continue;
+      seenCaptions.add(text);
+    }
+    if ((b.kind === 'body' || b.kind === 'heading') && text === normTitle) continue;
+    blocks.push({ kind: b.kind, text });
+  }
+  return { blocks, bylineNames };
+}
+
+export interface AssembleInput {
+  bytes: Buffer;
+  source: string;
+  layout: string;
+  title: string;
+  summary: string[];
+  body: RawBlock[];
+  url?: string;
+  publishedAt?: string;
+  publisher?: string;
+  author?: string;
+  warnings: string[];
+}
+
+function sanitizeMeta(s: string | undefined): string | undefined {
+  if (s === undefined) return undefined;
+  const t = normalizeSpace(s.replace(/<[^<>]{0,2000}>/g, ' ').replace(/[<>]/g, ' '));
+  return t === '' ? undefined : t;
+}
+
+/** Builds the ParsedArticle: title, summary, body blocks joined by a blank line, with offsets. */
+export function assembleArticle(input: AssembleInput): ParsedArticle {
+  const sha256 = createHash('sha256').update(input.bytes).digest('hex');
+  const title = sanitizeMeta(input.title) ?? '';
+  const ordered: RawBlock[] = [];
+  if (title) ordered.push({ kind: 'title', text: title });
+  for (const s of input.summary) {
+    const t = normalizeSpace(s);
+    if (t) ordered.push({ kind: 'summary', text: t });
+  }
+  ordered.push(...input.body);
+
+  const blocks: Block[] = [];
+  const sentences: Sentence[] = [];
+  let text = '';
+  for (const b of ordered) {
+    if (text !== '') text += '\n\n';
+    const start = text.length;
+    text += b.text;
+    blocks.push({ kind: b.kind, text: b.text, start, end: text.length });
+    for (const s of splitSentences(b.text, start)) {
+      sentences.push({ index: sentences.length, text: s.text, start: s.start, end: s.end, block: b.kind as BlockKind });
+    }
+  }
+  const warnings = [...input.warnings];
+  if (!blocks.some((b) => b.kind === 'body')) warnings.push('no article body found');
+  if (!title) warnings.push('no title found');
+
+  const meta: ArticleMetadata = {
+    id: makeArticleId(sha256),
+    sha256,
+    source: input.source,
+    title,
+    layout: input.layout,
+  };
+  const url = sanitizeMeta(input.url);
+  if (url) meta.url = url;
+  if (input.publishedAt) meta.publishedAt = input.publishedAt;
+  else warnings.push('no publication date found');
+  const publisher = sanitizeMeta(input.publisher);
+  if (publisher) meta.publisher = publisher;
+  const author = sanitizeMeta(input.author);
+  if (author) meta.author = author;
+  return { meta, text, blocks, sentences, warnings: [...new Set(warnings)] };
+}

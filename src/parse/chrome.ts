@@ -1,0 +1,76 @@
+/** Page chrome that survives DOM cleaning: copyright lines, bylines, e-mails, photo credits. */
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/;
+const EMAIL_G = new RegExp(EMAIL.source, 'g');
+
+const COPYRIGHT = /(?:^|\s|\[|<|\()(?:copyright|ⓒ|©|\(c\)|저작권자)|무단\s?전재|재배포\s?금지|AI\s?학습\s?(?:및\s?)?활용\s?금지/i;
+
+/** Reporter titles that end a byline. */
+const REPORTER = '(?:기자|특파원|선임기자|전문기자|객원기자|인턴기자|수습기자|논설위원|통신원|에디터|리포터)';
+/** "박수빈 한경닷컴 기자 waterbean@…", "[서울=뉴시스] 홍길동 기자", "홍길동 기자(hong@x.com)". */
+const BYLINE = new RegExp(
+  `^[\\[(<【]?(?:[^\\]>)】]{0,30}[\\])>】]\\s*)?(?:글·?사진\\s?=\\s?|글\\s?=\\s?)?([가-힣]{2,4})(?:\\s?[가-힣A-Za-z·]{1,12}){0,2}\\s?${REPORTER}`,
+);
+
+/** Lines that are widgets or navigation, whatever the layout. */
+const WIDGET_LINE =
+  /^(?:관련자료|관련\s?기사|관련\s?뉴스|많이\s?본\s?뉴스|추천\s?기사|주요\s?뉴스|이전\s?기사|다음\s?기사|댓글\s?\d*|등록된 댓글이 없습니다|로그인한 회원만|공유하기|기사\s?공유|목록|좋아요|구독하기|\d+\s?목록)(?:\s|$|[.:·])/;
+
+/** True for a short line that is a byline, an e-mail line, a copyright line or a widget. */
+export function isChromeLine(line: string): boolean {
+  const s = line.trim();
+  if (s === '') return true;
+  if (s.length <= 160 && COPYRIGHT.test(s)) return true;
+  if (s.length <= 100 && EMAIL.test(s)) return true;
+  if (s.length <= 40 && BYLINE.test(s) && !/[다요]\.$/.test(s)) return true;
+  if (s.length <= 80 && WIDGET_LINE.test(s)) return true;
+  if (/^[▶☞■▷◇]?\s?(?:기사\s?제보|제보하기|카카오톡|네이버에서|구독|Copyright)/i.test(s) && s.length <= 80) return true;
+  return false;
+}
+
+/** The reporter's name from a byline line, if the line is one. */
+export function readBylineName(line: string): string | undefined {
+  const s = line.trim();
+  if (s.length > 80) return undefined;
+  const m = BYLINE.exec(s);
+  return m?.[1];
+}
+
+/** Removes a byline/e-mail tail glued to a paragraph: "…했다. 홍길동 기자 hong@x.com". */
+export function stripTrailingByline(s: string): string {
+  let out = s.replace(
+    new RegExp(`\\s[/\\[(]?[가-힣]{2,4}(?:\\s?[가-힣A-Za-z·]{1,12}){0,2}\\s?${REPORTER}\\s*[(<\\[]?${EMAIL.source}[)>\\]]?\\s*$`),
+    '',
+  );
+  out = out.replace(new RegExp(`\\s?[(<\\[]?${EMAIL.source}[)>\\]]?\\s*$`), '');
+  return out.trim();
+}
+
+/** Removes e-mail addresses anywhere in a text (they are never facts about the article). */
+export function stripEmails(s: string): string {
+  return s.replace(EMAIL_G, '').replace(/\(\s*\)|\[\s*\]|<\s*>/g, '').replace(/\s{2,}/g, ' ').trim();
+}
+
+/** Photo credits in captions: "사진=연합뉴스", "/사진=KT 제공", "(사진=…)", "게티이미지뱅크". */
+const CREDIT_PATTERNS: RegExp[] = [
+  /\s?[([<【]\s?(?:사진|그래픽|자료|영상|이미지|출처|제공)\s?[=:|ㅣ]\s?[^)\]>】]{0,40}[)\]>】]/g,
+  /\s?\/?\s?(?:사진|그래픽|자료|이미지|출처)\s?(?:제공)?\s?[=:|ㅣ]\s?[^\s.,]{1,20}(?:\s(?:제공|캡처|갈무리|DB))?\s*$/g,
+  /\s?\/?\s?(?:ⓒ\s?)?(?:게티이미지(?:뱅크|코리아)?|Getty\s?Images(?:\s?Bank)?|셔터스톡|Shutterstock|AP\s?연합뉴스|EPA\s?연합뉴스|AFP\s?연합뉴스|로이터\s?연합뉴스|연합뉴스)\s*$/gi,
+  /\s?\/?\s?[가-힣A-Za-z]{1,15}\s?제공\s*$/g,
+];
+
+/** Strips photo credits and returns what remains of a caption. */
+export function stripPhotoCredits(s: string): string {
+  let out = s;
+  for (let i = 0; i < 2; i++) {
+    for (const re of CREDIT_PATTERNS) out = out.replace(re, '');
+    out = out.trim();
+  }
+  return out.replace(/[\s/]+$/, '').trim();
+}
+
+/** Credits inside any block, in parentheses or brackets: "(사진=연합뉴스)". */
+export function stripInlineCredits(s: string): string {
+  const first = CREDIT_PATTERNS[0];
+  return first ? s.replace(first, '').trim() : s;
+}

@@ -1,0 +1,66 @@
+/** Dates as pages write them → ISO YYYY-MM-DD. */
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function isValidDate(y: number, m: number, d: number): boolean {
+  if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return false;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+}
+
+function toIso(y: number, m: number, d: number): string | undefined {
+  return isValidDate(y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : undefined;
+}
+
+const FULL_DATE = /(?<!\d)((?:19|20)\d{2})\s?(?:[-./]|년)\s?(\d{1,2})\s?(?:[-./]|월)\s?(\d{1,2})(?!\d)/;
+
+/**
+ * Normalises one date string: "2025-07-14T11:33:04+09:00", "2025.07.14", "2025. 7. 14.",
+ * "2025년 7월 14일", "20250714" → "2025-07-14"; undefined when it holds no full date.
+ */
+export function normalizeDate(raw: string | undefined | null): string | undefined {
+  if (!raw) return undefined;
+  const s = raw.trim().slice(0, 200);
+  const m = FULL_DATE.exec(s);
+  if (m) return toIso(Number(m[1]), Number(m[2]), Number(m[3]));
+  const compact = /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/.exec(s);
+  if (compact) return toIso(Number(compact[1]), Number(compact[2]), Number(compact[3]));
+  return undefined;
+}
+
+/** A date-like line near the top of a text: "2025-07-14", "입력 2025.07.14 10:00", "2025년 7월 14일". */
+export function readDateLine(line: string): string | undefined {
+  const s = line.trim();
+  if (s.length > 60) return undefined;
+  if (!/^(?:\[?(?:입력|등록|작성|수정|발행|기사입력|게재|송고|date|published)\s?[:：]?\s?)?(?:19|20)\d{2}/i.test(s)) {
+    return undefined;
+  }
+  return normalizeDate(s);
+}
+
+/**
+ * Finds the year of a month-day date ("작성일 07-14") from the page's other text:
+ * image/URL paths /YYYYMM/DD/, 8-digit YYYYMMDD in URLs, then any full date on the page.
+ */
+export function inferYear(month: number, day: number, haystack: string): number | undefined {
+  const mm = pad(month);
+  const dd = pad(day);
+  const path = new RegExp(`/((?:19|20)\\d{2})/?${mm}/${dd}(?!\\d)`).exec(haystack);
+  if (path) return Number(path[1]);
+  const compact = new RegExp(`(?<![\\d.])((?:19|20)\\d{2})${mm}${dd}`).exec(haystack);
+  if (compact) return Number(compact[1]);
+  const full = new RegExp(`(?<!\\d)((?:19|20)\\d{2})[-./년]\\s?0?${month}[-./월]\\s?0?${day}(?!\\d)`).exec(haystack);
+  if (full) return Number(full[1]);
+  const any = /(?<!\d)((?:19|20)\d{2})\/?(?:0[1-9]|1[0-2])\/(?:0[1-9]|[12]\d|3[01])\//.exec(haystack);
+  if (any) return Number(any[1]);
+  const anyFull = FULL_DATE.exec(haystack);
+  return anyFull ? Number(anyFull[1]) : undefined;
+}
+
+/** ISO date from a month, a day and a year guessed from the page. */
+export function completeMonthDay(month: number, day: number, haystack: string): string | undefined {
+  const year = inferYear(month, day, haystack);
+  return year === undefined ? undefined : toIso(year, month, day);
+}

@@ -1,0 +1,105 @@
+/** Bytes → string: BOM, then a declared charset, then strict UTF-8, then cp949. */
+import iconv from 'iconv-lite';
+import { InputError } from '../errors/index.js';
+
+/** Charset labels Korean pages use, mapped to what iconv-lite decodes. */
+const CHARSET_ALIASES: Record<string, string> = {
+  'euc-kr': 'cp949',
+  euckr: 'cp949',
+  'ks_c_5601-1987': 'cp949',
+  'ks_c_5601': 'cp949',
+  'ksc5601': 'cp949',
+  'x-windows-949': 'cp949',
+  'windows-949': 'cp949',
+  cp949: 'cp949',
+  uhc: 'cp949',
+  'utf-8': 'utf8',
+  utf8: 'utf8',
+  'utf-16le': 'utf16le',
+  'utf-16be': 'utf16be',
+  'iso-8859-1': 'latin1',
+  'latin1': 'latin1',
+  'us-ascii': 'utf8',
+  'windows-1252': 'win1252',
+};
+
+export interface DecodedInput {
+  text: string;
+  encoding: string;
+  bytes: Buffer;
+}
+
+/** Finds a charset declared in the first few KB: `<meta charset>` or `http-equiv` content-type. */
+export function sniffDeclaredCharset(head: string): string | undefined {
+  const m =
+    /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})/i.exec(head) ??
+    /<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{2,40})/i.exec(head);
+  const label = m?.[1]?.toLowerCase();
+  if (!label) return undefined;
+  return CHARSET_ALIASES[label] ?? (iconv.encodingExists(label) ? label : undefined);
+}
+
+/** True when the bytes look like something other than text (NUL bytes or many control bytes). */
+function looksBinary(bytes: Buffer, encoding: string): boolean {
+  if (encoding.startsWith('utf16')) return false;
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32) || b === 127) control++;
+  }
+  return control > sample.length * 0.05;
+}
+
+function decodeStrictUtf8(bytes: Buffer): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Chooses an encoding for the bytes: BOM, declared charset, valid UTF-8, else cp949. */
+export function detectEncoding(bytes: Buffer): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf16be';
+  const head = bytes.subarray(0, 4096).toString('latin1');
+  const declared = sniffDeclaredCharset(head);
+  const utf8 = decodeStrictUtf8(bytes) !== undefined;
+  // Pages re-saved as UTF-8 often keep their old euc-kr declaration: valid UTF-8 wins.
+  if (declared === 'cp949' && utf8) return 'utf8';
+  if (declared) return declared;
+  return utf8 ? 'utf8' : 'cp949';
+}
+
+/**
+ * Decodes input bytes to text; rejects empty and binary input.
+ * @example decodeInput(Buffer.from('<p>안녕</p>'), 'a.html').text // '<p>안녕</p>'
+ */
+export function decodeInput(input: Buffer | string, source: string): DecodedInput {
+  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+  if (bytes.length === 0 || (typeof input === 'string' && input.trim() === '')) {
+    throw new InputError(source, 'the file is empty');
+  }
+  const encoding = typeof input === 'string' ? 'utf8' : detectEncoding(bytes);
+  if (looksBinary(bytes, encoding)) {
+    throw new InputError(source, 'not a text or HTML file (binary content)');
+  }
+  let text: string;
+  if (typeof input === 'string') text = input;
+  else if (encoding === 'utf8') text = decodeStrictUtf8(bytes) ?? iconv.decode(bytes, 'cp949');
+  else text = iconv.decode(bytes, encoding);
+  text = text.replace(/^\uFEFF/, '');
+  if (text.trim() === '') throw new InputError(source, 'the file is empty');
+  if (countReplacement(text) > Math.max(8, text.length * 0.1)) {
+    throw new InputError(source, 'not a text or HTML file (binary content)');
+  }
+  return { text, encoding, bytes };
+}
+
+function countReplacement(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) n++;
+  return n;
+}

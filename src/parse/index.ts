@@ -1,0 +1,92 @@
+/**
+ * The parse stage: one news page (bytes or text) → clean text with offsets, blocks, sentences, metadata.
+ *
+ * @example
+ *   const a = parseArticle(readFileSync('seed/x.html'), { source: 'seed/x.html' });
+ *   a.meta.publishedAt // '2025-07-14'
+ *   a.text.slice(a.sentences[0].start, a.sentences[0].end) === a.sentences[0].text // true
+ */
+import * as cheerio from 'cheerio';
+import { InputError } from '../errors/index.js';
+import { assembleArticle, cleanBlocks } from './assemble.js';
+import { decodeInput } from './decode.js';
+import { isDaumLayout, parseDaum } from './layouts/daum.js';
+import { isNaverLayout, parseNaver } from './layouts/naver.js';
+import { parseGeneric } from './layouts/generic.js';
+import { parsePlainText } from './layouts/plain.js';
+import type { LayoutResult } from './layouts/result.js';
+import type { ParsedArticle } from './types.js';
+
+export type { ArticleMetadata, Block, BlockKind, ParsedArticle, Sentence } from './types.js';
+export { splitSentences, type SentenceSpan } from './sentences.js';
+export { normalizeDate } from './dates.js';
+export { decodeInput, detectEncoding } from './decode.js';
+
+export interface ParseOptions {
+  /** The file path, used in errors and kept as meta.source. */
+  source: string;
+  /** The file name, when it differs from source: its extension picks text vs HTML. */
+  fileName?: string;
+}
+
+const HTML_HINT = /<(?:!doctype|html|head|body|meta|title|div|p|article|section|main|span|strong|br|figure|img|h[1-6]|a|table|script)[\s>/]/i;
+
+/** True when the text is (a fragment of) HTML rather than plain text. */
+function looksLikeHtml(text: string, fileName: string): boolean {
+  if (/\.txt$/i.test(fileName)) return false;
+  if (/\.x?html?$/i.test(fileName)) return true;
+  return HTML_HINT.test(text.slice(0, 65536));
+}
+
+function finish(result: LayoutResult, bytes: Buffer, source: string): ParsedArticle {
+  const cleaned = cleanBlocks(result.body, result.title);
+  return assembleArticle({
+    bytes,
+    source,
+    layout: result.layout,
+    title: result.title,
+    summary: result.summary,
+    body: cleaned.blocks,
+    url: result.url,
+    publishedAt: result.publishedAt,
+    publisher: result.publisher,
+    author: result.author ?? cleaned.bylineNames[0],
+    warnings: result.warnings,
+  });
+}
+
+/** Reads HTML text (already decoded) with the layout it matches. */
+function parseHtml(html: string, bytes: Buffer, source: string): ParsedArticle {
+  const $ = cheerio.load(html);
+  let result: LayoutResult;
+  if (isNaverLayout($)) result = parseNaver($, html);
+  else if (isDaumLayout($)) result = parseDaum($, html);
+  else result = parseGeneric($, html);
+  return finish(result, bytes, source);
+}
+
+/**
+ * Parses one page: detects encoding (BOM, declared charset, UTF-8, cp949) and layout
+ * (daum, naver, generic, or plain text). Throws InputError for empty or binary input; a page
+ * with no article body gives a ParsedArticle with no body blocks and the warning "no article body found".
+ */
+export function parseArticle(input: Buffer | string, options: ParseOptions): ParsedArticle {
+  const { source } = options;
+  const fileName = options.fileName ?? source;
+  const decoded = decodeInput(input, source);
+  if (!looksLikeHtml(decoded.text, fileName)) {
+    return finish(parsePlainText(decoded.text, {}), decoded.bytes, source);
+  }
+  return parseHtml(decoded.text, decoded.bytes, source);
+}
+
+/**
+ * Parses plain text: the first non-empty line is the title, a date line near the top gives the
+ * date (unless `publishedAt` is given), paragraphs are separated by blank lines.
+ */
+export function parseText(text: string, options: { source: string; publishedAt?: string }): ParsedArticle {
+  if (text.trim() === '') throw new InputError(options.source, 'the file is empty');
+  const decoded = decodeInput(text, options.source);
+  const result = parsePlainText(decoded.text, options.publishedAt ? { publishedAt: options.publishedAt } : {});
+  return finish(result, decoded.bytes, options.source);
+}

@@ -1,0 +1,65 @@
+/** Daum news layout: full v.daum.net pages and the fragment that starts with the title and "작성일 MM-DD". */
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode } from 'domhandler';
+import { walkBlocks } from '../blocks.js';
+import { completeMonthDay, normalizeDate } from '../dates.js';
+import { cleanAuthorName, readCopyrightPublisher, readJsonLd, readMeta, readPublishedDate, stripTitleSuffix } from '../meta.js';
+import { normalizeSpace } from '../text.js';
+import type { LayoutResult } from './result.js';
+
+/** True when the page carries Daum's article markup. */
+export function isDaumLayout($: CheerioAPI): boolean {
+  if ($('strong.summary_view, section[dmcf-sid], [dmcf-ptype]').length > 0) return true;
+  return $('.article_view').length > 0 && ($('.tit_view').length > 0 || /작성일\s?\d{1,2}-\d{1,2}/.test($.root().text().slice(0, 2000)));
+}
+
+/** The text before the first element of the body: "<title> 작성일 07-14 31 목록" in a fragment. */
+function readLeadingText($: CheerioAPI): string {
+  const parts: string[] = [];
+  for (const n of $('body').contents().toArray() as AnyNode[]) {
+    if (n.type === 'tag') break;
+    if (n.type === 'text') parts.push((n as unknown as { data: string }).data);
+  }
+  return normalizeSpace(parts.join(' '));
+}
+
+/** Reads a Daum page: title, summary lines, body blocks and metadata. */
+export function parseDaum($: CheerioAPI, html: string): LayoutResult {
+  const warnings: string[] = [];
+  const jsonLd = readJsonLd($);
+  const lead = readLeadingText($);
+  const leadMatch = /^(.*?)\s*작성일\s?(\d{1,2})[-.](\d{1,2})\b/.exec(lead);
+
+  let title = normalizeSpace($('.tit_view').first().text());
+  if (!title && leadMatch?.[1]) title = leadMatch[1];
+  if (!title) title = stripTitleSuffix(readMeta($, 'meta[property="og:title"]') ?? $('title').first().text());
+
+  let publishedAt =
+    normalizeDate($('.num_date').first().text()) ??
+    normalizeDate($('.info_view .txt_info').filter((_, e) => /입력/.test($(e).text())).first().text()) ??
+    readPublishedDate($, jsonLd);
+  if (!publishedAt && leadMatch) {
+    publishedAt = completeMonthDay(Number(leadMatch[2]), Number(leadMatch[3]), html);
+    if (!publishedAt) warnings.push('publication year could not be inferred');
+  }
+
+  const summary: string[] = [];
+  $('strong.summary_view').each((_, el) => {
+    for (const b of walkBlocks([el], { captionFromAlt: false })) summary.push(b.text);
+  });
+
+  const container = $('.article_view').first();
+  container.find('.layer_util, .util_view, .copyright, .link_news, .box_related, .cmt_view').remove();
+  const body = container.length > 0 ? walkBlocks(container.toArray(), { captionFromAlt: true }) : [];
+
+  const pageText = $('body').text();
+  const publisher =
+    readMeta($, 'meta[property="og:article:author"]', 'meta[name="article:media_name"]') ??
+    jsonLd.publisher ??
+    readCopyrightPublisher(pageText);
+  const author = cleanAuthorName(
+    $('.info_view .txt_info').filter((_, e) => !/입력|수정/.test($(e).text())).first().text() || undefined,
+  );
+  const url = readMeta($, 'meta[property="og:url"]');
+  return { layout: 'daum', title, summary, body, publishedAt, publisher, author, url, warnings };
+}

@@ -1,0 +1,52 @@
+/** Plain text: first non-empty line is the title, a date line near the top, blank-line paragraphs. */
+import { normalizeDate, readDateLine } from '../dates.js';
+import type { RawBlock } from '../blocks.js';
+import { readBylineName } from '../chrome.js';
+import { normalizeSpace } from '../text.js';
+import type { LayoutResult } from './result.js';
+
+/** Reads plain text; `publishedAt` given by the caller wins over a date line. */
+export function parsePlainText(text: string, options: { publishedAt?: string }): LayoutResult {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  let i = 0;
+  while (i < lines.length && normalizeSpace(lines[i] ?? '') === '') i++;
+  const title = normalizeSpace(lines[i] ?? '');
+  i++;
+  let publishedAt = normalizeDate(options.publishedAt);
+  let author: string | undefined;
+  // Date and byline lines may sit among the first few lines after the title.
+  const headEnd = Math.min(lines.length, i + 6);
+  const skip = new Set<number>();
+  for (let k = i; k < headEnd; k++) {
+    const line = normalizeSpace(lines[k] ?? '');
+    if (line === '') continue;
+    const date = readDateLine(line);
+    if (date) {
+      publishedAt ??= date;
+      skip.add(k);
+      continue;
+    }
+    const name = line.length <= 40 ? readBylineName(line) : undefined;
+    if (name) {
+      author ??= name;
+      skip.add(k);
+      continue;
+    }
+    if (line.length > 60) break;
+  }
+  const body: RawBlock[] = [];
+  let para: string[] = [];
+  const flush = (): void => {
+    const t = normalizeSpace(para.join(' '));
+    if (t) body.push({ kind: 'body', text: t });
+    para = [];
+  };
+  for (let k = i; k < lines.length; k++) {
+    if (skip.has(k)) continue;
+    const line = lines[k] ?? '';
+    if (normalizeSpace(line) === '') flush();
+    else para.push(line);
+  }
+  flush();
+  return { layout: 'text', title, summary: [], body, publishedAt, author, warnings: [] };
+}

@@ -1,0 +1,14 @@
+/** What a layout reader hands to the assembler. */
+import type { RawBlock } from '../blocks.js';
+
+export interface LayoutResult {
+  layout: 'daum' | 'naver' | 'generic' | 'text';
+  title: string;
+  summary: string[];
+  body: RawBlock[];
+  publishedAt?: string | undefined;
+  publisher?: string | undefined;
+  author?: string | undefined;
+  url?: string | undefined;
+  warnings: string[];
+}

@@ -1,0 +1,116 @@
+/** Page metadata that every layout can read: meta tags, JSON-LD, copyright lines. */
+import type { CheerioAPI } from 'cheerio';
+import { normalizeDate } from './dates.js';
+import { normalizeSpace } from './text.js';
+
+/** Content of the first meta tag among `selectors` that has one. */
+export function readMeta($: CheerioAPI, ...selectors: string[]): string | undefined {
+  for (const sel of selectors) {
+    const v = $(sel).first().attr('content');
+    if (v && normalizeSpace(v) !== '') return normalizeSpace(v);
+  }
+  return undefined;
+}
+
+interface JsonLdArticle {
+  headline?: string;
+  datePublished?: string;
+  publisher?: string;
+  author?: string;
+  url?: string;
+}
+
+function nameOf(v: unknown): string | undefined {
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v)) return nameOf(v[0]);
+  if (v && typeof v === 'object' && 'name' in v) return nameOf((v as { name: unknown }).name);
+  return undefined;
+}
+
+function findArticleNode(v: unknown, depth = 0): Record<string, unknown> | undefined {
+  if (depth > 4 || !v || typeof v !== 'object') return undefined;
+  if (Array.isArray(v)) {
+    for (const x of v) {
+      const f = findArticleNode(x, depth + 1);
+      if (f) return f;
+    }
+    return undefined;
+  }
+  const o = v as Record<string, unknown>;
+  const t = String(o['@type'] ?? '');
+  if (/Article|Posting|Report/i.test(t) || 'datePublished' in o) return o;
+  return findArticleNode(o['@graph'], depth + 1);
+}
+
+/** The first NewsArticle-like JSON-LD object on the page. */
+export function readJsonLd($: CheerioAPI): JsonLdArticle {
+  for (const el of $('script[type="application/ld+json"]').toArray()) {
+    try {
+      const node = findArticleNode(JSON.parse($(el).text()));
+      if (!node) continue;
+      const out: JsonLdArticle = {};
+      const headline = nameOf(node['headline']);
+      const date = nameOf(node['datePublished']);
+      const publisher = nameOf(node['publisher']);
+      const author = nameOf(node['author']);
+      const url = nameOf(node['url']) ?? nameOf(node['mainEntityOfPage']);
+      if (headline) out.headline = headline;
+      if (date) out.datePublished = date;
+      if (publisher) out.publisher = publisher;
+      if (author) out.author = author;
+      if (url) out.url = url;
+      return out;
+    } catch {
+      // Broken JSON-LD is common; the other sources still apply.
+    }
+  }
+  return {};
+}
+
+/** Publisher from a copyright line: "Copyright © 한국경제. 무단전재…" → "한국경제". */
+export function readCopyrightPublisher(text: string): string | undefined {
+  const m =
+    /(?:Copyright|저작권자)\s*(?:\(c\)|©|ⓒ)?\s*(?:\d{4}\s*)?([^.,|\n()]{1,30}?)\s*(?:[.,|(]|All\s|무단|\s-\s|$)/i.exec(text) ??
+    /(?:©|ⓒ)\s*(?:\d{4}\s*)?([^.,|\n()]{1,30}?)\s*(?:[.,|(]|All\s|무단|\s-\s|$)/i.exec(text);
+  const name = m?.[1] ? normalizeSpace(m[1].replace(/^(?:©|ⓒ|\(c\))\s*/i, '')) : undefined;
+  if (!name || /^\d+$/.test(name)) return undefined;
+  return name.replace(/\s*(?:www\.)?[a-z0-9-]+\.(?:com|co\.kr|kr|net)$/i, '').trim() || undefined;
+}
+
+/** Strips " - Publisher" / " | Publisher" / " : 네이버 뉴스" suffixes from a page title. */
+export function stripTitleSuffix(title: string, publisher?: string): string {
+  let t = normalizeSpace(title);
+  const m = /^(.{4,}?)\s+[-|–—:]\s+[^-|–—]{1,30}$/.exec(t);
+  if (m?.[1]) {
+    const suffix = t.slice(m[1].length).replace(/^\s+[-|–—:]\s+/, '');
+    if (!publisher || suffix.includes(publisher) || publisher.includes(suffix) || suffix.length <= 20) t = m[1];
+  }
+  return t;
+}
+
+/** Publication date from the usual meta tags, <time> and JSON-LD. */
+export function readPublishedDate($: CheerioAPI, jsonLd: JsonLdArticle): string | undefined {
+  const candidates = [
+    readMeta($, 'meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[property="og:regDate"]',
+      'meta[name="date"]', 'meta[name="pubdate"]', 'meta[name="publish-date"]', 'meta[itemprop="datePublished"]', 'meta[name="DC.date.issued"]'),
+    jsonLd.datePublished,
+    $('time[datetime]').first().attr('datetime'),
+    $('time').first().text(),
+  ];
+  for (const c of candidates) {
+    const d = normalizeDate(c);
+    if (d) return d;
+  }
+  return undefined;
+}
+
+/** Author name: strips "기자", e-mails and brackets from a byline-ish string. */
+export function cleanAuthorName(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  let s = normalizeSpace(raw).replace(/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+/g, '').replace(/[()[\]<>]/g, ' ');
+  s = normalizeSpace(s.replace(/\s?(?:기자|특파원|선임기자|전문기자|객원기자|인턴기자|논설위원|에디터)(?=\s|$|[(\[<,]).*$/, ''));
+  s = s.replace(/^(?:By|글|취재)\s?[=:]?\s*/i, '');
+  const korean = /^([가-힣]{2,4})(?:\s|$)/.exec(s);
+  if (korean?.[1]) return korean[1];
+  return s.length > 0 && s.length <= 40 ? s : undefined;
+}

@@ -1,0 +1,116 @@
+/** Korean-aware sentence splitting with character offsets. */
+
+export interface SentenceSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const OPENERS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '“': '”', '‘': '’', '「': '」', '『': '』', '《': '》', '〈': '〉', '【': '】' };
+const CLOSERS = new Set(Object.values(OPENERS));
+/** Quotes written with one character for both ends: paired in order of appearance. */
+const SYMMETRIC = new Set(['"', "'"]);
+const CLOSING_MARKS = new Set([...CLOSERS, '"', "'"]);
+/** Hangul endings that close a sentence before a full stop: 다. 요. 죠. 까. (니다. ends in 다). */
+const STOP_ENDINGS = new Set(['다', '요', '죠', '까']);
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === undefined || /\s/.test(ch);
+}
+
+function isHangul(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '\uac00' && ch <= '\ud7a3';
+}
+
+/** An apostrophe inside a Latin word ("Moody's") is not a quote. */
+function isApostrophe(text: string, i: number): boolean {
+  return /[A-Za-z]/.test(text[i - 1] ?? '') && /[A-Za-z]/.test(text[i + 1] ?? '');
+}
+
+/**
+ * Marks the characters inside matched brackets and quotes (depth > 0), in one pass.
+ * Unmatched openers and closers protect nothing.
+ */
+function markEnclosed(text: string): Int32Array {
+  const delta = new Int32Array(text.length + 1);
+  const stacks = new Map<string, number[]>();
+  const openSymmetric = new Map<string, number>();
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    const close = OPENERS[ch];
+    if (close) {
+      const st = stacks.get(close) ?? [];
+      st.push(i);
+      stacks.set(close, st);
+    } else if (CLOSERS.has(ch)) {
+      const o = stacks.get(ch)?.pop();
+      if (o !== undefined) {
+        delta[o + 1]! += 1;
+        delta[i]! -= 1;
+      }
+    } else if (SYMMETRIC.has(ch) && !isApostrophe(text, i)) {
+      const o = openSymmetric.get(ch);
+      if (o === undefined) openSymmetric.set(ch, i);
+      else {
+        delta[o + 1]! += 1;
+        delta[i]! -= 1;
+        openSymmetric.delete(ch);
+      }
+    }
+  }
+  const depth = new Int32Array(text.length + 1);
+  let run = 0;
+  for (let i = 0; i <= text.length; i++) {
+    run += delta[i]!;
+    depth[i] = run;
+  }
+  return depth;
+}
+
+/** Returns the index just after a sentence end starting at terminal i, or -1 when i ends nothing. */
+function sentenceEndAt(text: string, i: number, depth: Int32Array): number {
+  const ch = text[i];
+  const isStop = ch === '.' || ch === '。';
+  const isMark = ch === '?' || ch === '!' || ch === '？' || ch === '！';
+  if (!isStop && !isMark) return -1;
+  if (isStop && ch === '.' && !STOP_ENDINGS.has(text[i - 1] ?? '')) return -1;
+  let j = i + 1;
+  while (j < text.length && /[.?!？！…]/.test(text[j] as string)) j++;
+  let closed = 0;
+  // A real closer lowers the depth: depth[closer] < depth[closer - 1].
+  while (j < text.length && CLOSING_MARKS.has(text[j] as string) && depth[j]! < depth[j - 1]!) {
+    j++;
+    closed++;
+  }
+  if (depth[i]! > 0 && (closed === 0 || depth[j - 1]! > 0)) return -1;
+  const next = text[j];
+  if (isSpace(next)) return j;
+  // "밝혔다.사진은": a full stop after 다 glued to the next sentence.
+  if (isStop && closed === 0 && (isHangul(next) || /[A-Z“‘"'\[(]/.test(next ?? ''))) return j;
+  return -1;
+}
+
+/**
+ * Splits a block's text into sentences; offsets are `offset` + index into `text`, and
+ * `text.slice(start - offset, end - offset)` equals each sentence's text.
+ * @example splitSentences('A.X 4.0을 공개했다. 좋다.', 0).length // 2
+ */
+export function splitSentences(text: string, offset: number): SentenceSpan[] {
+  const depth = markEnclosed(text);
+  const out: SentenceSpan[] = [];
+  let from = 0;
+  const push = (a: number, b: number): void => {
+    while (a < b && isSpace(text[a])) a++;
+    while (b > a && isSpace(text[b - 1])) b--;
+    if (b > a) out.push({ text: text.slice(a, b), start: offset + a, end: offset + b });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const end = sentenceEndAt(text, i, depth);
+    if (end === -1) continue;
+    push(from, end);
+    from = end;
+    i = end - 1;
+  }
+  push(from, text.length);
+  return out;
+}
