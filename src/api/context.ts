@@ -1,0 +1,37 @@
+import DataLoader from 'dataloader';
+import { normalizeName, type ArticleRecord, type GraphEdge, type GraphNode } from '../graph/index.js';
+import type { LineageStep, NameKey, Store } from '../store/index.js';
+
+/**
+ * Per-request loaders in front of the store's batched reads: every resolver at one level of the
+ * query shares one store call per loader, so round trips grow with the query's depth only.
+ * Relations are loaded once per node (all types, both directions) and filtered in memory.
+ */
+export interface Loaders {
+  node: DataLoader<string, GraphNode | null>;
+  name: DataLoader<NameKey, GraphNode | null, string>;
+  edges: DataLoader<string, GraphEdge[]>;
+  article: DataLoader<string, ArticleRecord | null>;
+  lineage: DataLoader<string, LineageStep[]>;
+}
+
+export interface ApiContext {
+  store: Store;
+  loaders: Loaders;
+}
+
+export function createLoaders(store: Store): Loaders {
+  return {
+    node: new DataLoader((ids) => store.getNodes(ids)),
+    name: new DataLoader((keys) => store.findByName(keys), {
+      cacheKeyFn: (k) => `${k.type ?? '*'}|${normalizeName(k.name)}`,
+    }),
+    edges: new DataLoader((ids) => store.getRelations(ids.map((nodeId) => ({ nodeId, direction: 'both' as const })))),
+    article: new DataLoader((ids) => store.getArticles(ids)),
+    lineage: new DataLoader((ids) => store.lineage(ids)),
+  };
+}
+
+export function createContext(store: Store): ApiContext {
+  return { store, loaders: createLoaders(store) };
+}
