@@ -9,12 +9,15 @@ const COPYRIGHT = /(?:^|\s|\[|<|\()(?:copyright|ⓒ|©|\(c\)|저작권자)|무�
 const REPORTER = '(?:기자|특파원|선임기자|전문기자|객원기자|인턴기자|수습기자|논설위원|통신원|에디터|리포터)';
 /** "박수빈 한경닷컴 기자 waterbean@…", "[서울=뉴시스] 홍길동 기자", "홍길동 기자(hong@x.com)". */
 const BYLINE = new RegExp(
-  `^[\\[(<【]?(?:[^\\]>)】]{0,30}[\\])>】]\\s*)?(?:글·?사진\\s?=\\s?|글\\s?=\\s?)?([가-힣]{2,4})(?:\\s?[가-힣A-Za-z·]{1,12}){0,2}\\s?${REPORTER}`,
+  `^[\\[(<【]?(?:[^\\]>)】]{0,30}[\\])>】]\\s*)?(?:글·?사진\\s?=\\s?|글\\s?=\\s?)?([가-힣A-Za-z]{2,12})(?:\\s[가-힣A-Za-z·]{1,12}){0,2}\\s?${REPORTER}(?![가-힣])`,
 );
 
 /** Lines that are widgets or navigation, whatever the layout. */
 const WIDGET_LINE =
   /^(?:관련자료|관련\s?기사|관련\s?뉴스|많이\s?본\s?뉴스|추천\s?기사|주요\s?뉴스|이전\s?기사|다음\s?기사|댓글\s?\d*|등록된 댓글이 없습니다|로그인한 회원만|공유하기|기사\s?공유|목록|좋아요|구독하기|\d+\s?목록)(?:\s|$|[.:·])/;
+
+/** "입력 2025.07.14 10:00 수정 …": the page's date stamp, not article text. */
+const DATE_LINE = /^[\[(]?(?:입력|수정|승인|등록|기사입력|최종수정|업데이트|발행|송고|작성일)\s?[:：]?\s?(?:(?:19|20)\d{2}|\d{1,2}[-.]\d{1,2})/;
 
 /** True for a short line that is a byline, an e-mail line, a copyright line or a widget. */
 export function isChromeLine(line: string): boolean {
@@ -24,16 +27,27 @@ export function isChromeLine(line: string): boolean {
   if (s.length <= 100 && EMAIL.test(s)) return true;
   if (s.length <= 40 && BYLINE.test(s) && !/[다요]\.$/.test(s)) return true;
   if (s.length <= 80 && WIDGET_LINE.test(s)) return true;
+  if (s.length <= 70 && DATE_LINE.test(s)) return true;
   if (/^[▶☞■▷◇]?\s?(?:기사\s?제보|제보하기|카카오톡|네이버에서|구독|Copyright)/i.test(s) && s.length <= 80) return true;
   return false;
 }
 
-/** The reporter's name from a byline line, if the line is one. */
+/** Words that end outlet names, never a person's name: "한경닷컴", "미래일보". */
+const OUTLET_END = /(?:닷컴|뉴스|일보|신문|경제|방송|투데이|데일리|타임즈|타임스|미디어|포커스|저널|통신|비즈|TV|온라인)$/;
+
+/**
+ * The reporter's name from a byline line, if the line is one: "박수빈 한경닷컴 기자 …" → 박수빈,
+ * "[디지털포커스 오민재 기자]" → 오민재. Prefers a three-syllable word that is not an outlet name.
+ */
 export function readBylineName(line: string): string | undefined {
   const s = line.trim();
   if (s.length > 80) return undefined;
   const m = BYLINE.exec(s);
-  return m?.[1];
+  if (!m) return undefined;
+  const head = m[0].replace(/^[\[(<【]?(?:[^\]>)】]{0,30}[\])>】]\s*)?/, '').replace(/(?:글·?사진|글)\s?=\s?/, '');
+  const words = head.split(/\s+/).slice(0, -1).filter((w) => /^[가-힣]{2,4}$/.test(w) && !OUTLET_END.test(w));
+  const first = words.find((w) => w.length === 3) ?? words[0];
+  return first ?? m[1];
 }
 
 /** Removes a byline/e-mail tail glued to a paragraph: "…했다. 홍길동 기자 hong@x.com". */
@@ -54,7 +68,7 @@ export function stripEmails(s: string): string {
 /** Photo credits in captions: "사진=연합뉴스", "/사진=KT 제공", "(사진=…)", "게티이미지뱅크". */
 const CREDIT_PATTERNS: RegExp[] = [
   /\s?[([<【]\s?(?:사진|그래픽|자료|영상|이미지|출처|제공)\s?[=:|ㅣ]\s?[^)\]>】]{0,40}[)\]>】]/g,
-  /\s?\/?\s?(?:사진|그래픽|자료|이미지|출처)\s?(?:제공)?\s?[=:|ㅣ]\s?[^\s.,]{1,20}(?:\s(?:제공|캡처|갈무리|DB))?\s*$/g,
+  /\s?\/?\s?(?:사진|그래픽|자료|이미지|출처)\s?(?:제공)?\s?[=:|ㅣ]\s?[^\s.,]{1,20}(?:\s(?:제공|캡처|갈무리|DB|기자|촬영))?\s*$/g,
   /\s?\/?\s?(?:ⓒ\s?)?(?:게티이미지(?:뱅크|코리아)?|Getty\s?Images(?:\s?Bank)?|셔터스톡|Shutterstock|AP\s?연합뉴스|EPA\s?연합뉴스|AFP\s?연합뉴스|로이터\s?연합뉴스|연합뉴스)\s*$/gi,
   /\s?\/?\s?[가-힣A-Za-z]{1,15}\s?제공\s*$/g,
 ];

@@ -1,8 +1,66 @@
+/** Naver news layout: body in #dic_area (or #articeBody, #newsct_article…), paragraphs split by <br>. */
 import type { CheerioAPI } from 'cheerio';
+import { walkBlocks } from '../blocks.js';
+import { normalizeDate } from '../dates.js';
+import { cleanAuthorName, readCopyrightPublisher, readJsonLd, readMeta, readPublishedDate, stripTitleSuffix } from '../meta.js';
+import { pruneChrome } from '../prune.js';
+import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
+
+const BODY_SELECTORS = ['#dic_area', '#articeBody', '#newsct_article', '#articleBodyContents', '#newsEndContents', '#articleBody'];
+
+/** True when the page has one of Naver's article body containers. */
 export function isNaverLayout($: CheerioAPI): boolean {
-  return $('#dic_area, #articeBody, #newsct_article, #articleBodyContents, #newsEndContents').length > 0;
+  return $(BODY_SELECTORS.join(', ')).length > 0;
 }
-export function parseNaver(_$: CheerioAPI, _html: string): LayoutResult {
-  return { layout: 'naver', title: '', summary: [], body: [], warnings: [] };
+
+/** Strips Naver's suffixes from a press name: "한국경제 | 네이버" → "한국경제". */
+function cleanPressName(s: string | undefined): string | undefined {
+  if (!s) return undefined;
+  const t = normalizeSpace(s.replace(/\s*[|:-]\s*(?:네이버|naver).*$/i, ''));
+  return t === '' ? undefined : t;
+}
+
+function readNaverDate($: CheerioAPI): string | undefined {
+  const stamp = $('[data-date-time]').first().attr('data-date-time');
+  return (
+    normalizeDate(stamp) ??
+    normalizeDate($('span.media_end_head_info_datestamp_time').first().text()) ??
+    normalizeDate($('.t11, .author em, .info span').first().text())
+  );
+}
+
+/** Reads a Naver article page. */
+export function parseNaver($: CheerioAPI, _html: string): LayoutResult {
+  const jsonLd = readJsonLd($);
+  const title =
+    normalizeSpace($('#title_area').first().text()) ||
+    normalizeSpace($('h2.media_end_head_headline, h3#articleTitle, h2.end_tit, h4.title').first().text()) ||
+    stripTitleSuffix(readMeta($, 'meta[property="og:title"]') ?? $('title').first().text());
+
+  const publisher =
+    cleanPressName(readMeta($, 'meta[property="og:article:author"]', 'meta[name="twitter:creator"]')) ??
+    cleanPressName($('.media_end_head_top_logo img').first().attr('alt')) ??
+    cleanPressName($('.press_logo img, #pressLogo img').first().attr('alt')) ??
+    readCopyrightPublisher($('.copyright, .c_text').first().text());
+
+  const author = cleanAuthorName(
+    normalizeSpace($('em.media_end_head_journalist_name').first().text()) ||
+      normalizeSpace($('.byline_s, .byline').first().text()) ||
+      undefined,
+  );
+  const publishedAt = readNaverDate($) ?? readPublishedDate($, jsonLd);
+
+  const container = $(BODY_SELECTORS.join(', ')).first();
+  const summary: string[] = [];
+  container.find('strong.media_end_summary, .media_end_summary').each((_, el) => {
+    for (const b of walkBlocks([el], { captionFromAlt: false })) summary.push(b.text);
+  });
+  container.find('strong.media_end_summary, .media_end_summary').remove();
+  container.find('.end_photo_org img, .nbd_im_w img').remove();
+  pruneChrome($, container);
+  container.find('.media_end_linked_more, .media_end_correction, .reporter_area, .artical-btm, .news_end_btn').remove();
+  const body = walkBlocks(container.toArray(), { captionFromAlt: false });
+  const url = readMeta($, 'meta[property="og:url"]');
+  return { layout: 'naver', title, summary, body, publishedAt, publisher, author, url, warnings: [] };
 }

@@ -1,0 +1,35 @@
+/** Removes page chrome from the DOM before the article text is read. */
+import type { Cheerio, CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+
+/** Tags never part of the article text. */
+const CHROME_TAGS = 'script, style, noscript, iframe, nav, footer, aside, form, button, svg, template, select, textarea, input';
+
+/** A class or id token that names a widget: related links, comments, sharing, ads, rankings… */
+const CHROME_TOKEN =
+  /^(?:.*[-_])?(?:related|relate|relation|comment|comments|cmt|reply|share|sharing|sns|social|ad|ads|advert|advertisement|banner|copyright|byline|reporter|journalist|writer|popular|ranking|rank|best|most|recommend|recommended|tags?|keyword|breadcrumb|subscribe|newsletter|gnb|lnb|snb|menu|sitemap|promotion|sponsor|outbrain|taboola|dable|more_news|hot_news|series_list|prev_next|pagination|toolbar|font_size|print)(?:[-_].*)?$/i;
+
+/** Tokens that look like chrome but name article parts on some sites. */
+const KEEP_TOKEN = /^(?:article|articlebody|article_body|article-body|newsct_article|dic_area|articeBody|content|contents|body|view|main|news_body|story|entry|post)$/i;
+
+function tokensOf(el: Element): string[] {
+  const cls = el.attribs?.['class'] ?? '';
+  const id = el.attribs?.['id'] ?? '';
+  return `${cls} ${id}`.split(/\s+/).filter((t) => t !== '');
+}
+
+/** True when an element's class or id names a widget. */
+export function isChromeElement(el: Element): boolean {
+  const tokens = tokensOf(el);
+  if (tokens.some((t) => KEEP_TOKEN.test(t))) return false;
+  return tokens.some((t) => CHROME_TOKEN.test(t));
+}
+
+/** Removes chrome tags and widget elements under `root` (the root itself is kept). */
+export function pruneChrome($: CheerioAPI, root: Cheerio<AnyNode>): void {
+  root.find(CHROME_TAGS).remove();
+  root.find('[class], [id]').each((_, el) => {
+    if (el.type === 'tag' && isChromeElement(el)) $(el).remove();
+  });
+  root.find('[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"]').remove();
+}
