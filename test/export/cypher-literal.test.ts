@@ -1,0 +1,126 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cypherKey, cypherMap, cypherNumber, cypherString, toCypherScript } from '../../src/export/index.js';
+import { GraphFormatError } from '../../src/errors/index.js';
+import { readCypherString, skeletonOf } from './cypher-lexer.js';
+import { HOSTILE_NAMES, hostileGraph } from './fixtures.js';
+
+describe('cypherString', () => {
+  it.each(HOSTILE_NAMES.map((s) => [s]))('%j reads back as itself and closes only at its end', (s) => {
+    const lit = cypherString(s);
+    const read = readCypherString(lit);
+    expect(read.value).toBe(s);
+    expect(read.end).toBe(lit.length);
+    expect(lit).not.toMatch(/[\n\r\u2028\u2029\u0000]/);
+  });
+
+  it.each([
+    ["'}) DETACH DELETE n //", "'\\'}) DETACH DELETE n //'"],
+    ['a\\b', "'a\\\\b'"],
+    ['say "hi"', "'say \\\"hi\\\"'"],
+    ['줄\n바꿈', "'줄\\n바꿈'"],
+    ['\u0001\u2028', "'\\u0001\\u2028'"],
+    ['한국어 🤖', "'한국어 🤖'"],
+  ])('%j is written as %s', (s, expected) => {
+    expect(cypherString(s)).toBe(expected);
+  });
+
+  it('any string, controls and lone surrogates included, reads back exactly and never ends early', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (s) => {
+        const lit = cypherString(s);
+        const read = readCypherString(lit);
+        return read.value === s && read.end === lit.length && !/[\n\r]/.test(lit);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('strings built from quote, backslash and comment pieces cannot break out', () => {
+    const piece = fc.constantFrom("'", '"', '\\', '\\\\', '//', '/*', '*/', '})', ';', '\n', '`', 'u0027', 'DETACH DELETE n', ' ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }).map((a) => a.join('')), (s) => {
+        const statement = `RETURN ${cypherString(s)} AS s`;
+        return skeletonOf(statement) === "RETURN '…' AS s" && readCypherString(statement, 7).value === s;
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('cypherNumber, cypherKey, cypherMap', () => {
+  it.each([
+    [7_000_000_000, '7000000000'],
+    [61.7, '61.7'],
+    [-0.5, '-0.5'],
+    [1e21, '1e21'],
+    [2 ** 60, '1152921504606847000.0'],
+    [1e-7, '1e-7'],
+    [Number.NaN, 'null'],
+    [Number.POSITIVE_INFINITY, 'null'],
+  ])('%d → %s', (n, expected) => {
+    expect(cypherNumber(n)).toBe(expected);
+  });
+
+  it.each([
+    ['country', 'country'],
+    ['released_on', 'released_on'],
+    ['a-b', 'a_b'],
+    ['1x', '_1x'],
+    ['`x` DELETE', '_x__DELETE'],
+    ['이름', '__'],
+  ])('key %j → %s', (k, expected) => {
+    expect(cypherKey(k)).toBe(expected);
+  });
+
+  it('writes maps and lists with every value as a literal, dropping undefined', () => {
+    const map = cypherMap({ name: "O'Reilly", aliases: ['a', 'b\n'], n: 3, ok: true, gone: undefined, none: null });
+    expect(map).toBe("{name: 'O\\'Reilly', aliases: ['a', 'b\\n'], n: 3, ok: true, none: null}");
+  });
+});
+
+describe('toCypherScript', () => {
+  const ALLOWED = [
+    /^CREATE CONSTRAINT [a-z]+_id IF NOT EXISTS FOR \(n:(Company|Model|Benchmark|Policy|Person|Article)\) REQUIRE n\.id IS UNIQUE;$/,
+    /^UNWIND \[.*\] AS row MERGE \(a:Article \{id: row\.id\}\) SET a \+= row\.props;$/,
+    /^UNWIND \[.*\] AS row MERGE \(n:(Company|Model|Benchmark|Policy|Person) \{id: row\.id\}\) SET n \+= row\.props;$/,
+    /^UNWIND \[.*\] AS row MATCH \(s:[A-Za-z]+ \{id: row\.source\}\) MATCH \(t:[A-Za-z]+ \{id: row\.target\}\) MERGE \(s\)-\[r:[A-Z_]+ \{id: row\.id\}\]->\(t\) SET r \+= row\.props, r\.evidenceConfidences = \[c IN row\.confidences \| toFloat\(c\)\];$/,
+  ];
+
+  it('has only constraint and MERGE statements, one a line, whatever the names hold', () => {
+    const script = toCypherScript(hostileGraph());
+    const statements = script.split('\n').filter((l) => l !== '' && !l.startsWith('//'));
+    expect(statements.length).toBeGreaterThan(6);
+    for (const statement of statements) {
+      const skeleton = skeletonOf(statement);
+      expect(ALLOWED.some((re) => re.test(skeleton)), skeleton).toBe(true);
+      expect(skeleton).not.toMatch(/DELETE|REMOVE|CALL|LOAD|DROP/);
+    }
+  });
+
+  it('carries every name, alias and evidence sentence as a literal', () => {
+    const graph = hostileGraph();
+    const script = toCypherScript(graph);
+    const values = new Set<string>();
+    for (const line of script.split('\n')) {
+      for (let i = line.indexOf("'"); i >= 0; ) {
+        const lit = readCypherString(line, i);
+        values.add(lit.value);
+        i = line.indexOf("'", lit.end);
+      }
+    }
+    for (const node of graph.nodes) {
+      expect(values).toContain(node.name);
+      for (const alias of node.aliases) expect(values).toContain(alias);
+    }
+    for (const edge of graph.edges) for (const ev of edge.evidence) expect(values).toContain(ev.sentence);
+  });
+
+  it('refuses a node or edge type outside NODE_TYPES / EDGE_TYPES', () => {
+    const graph = hostileGraph();
+    const badNode = { ...graph, nodes: [...graph.nodes, { ...graph.nodes[0]!, id: 'x', type: 'Company) DETACH DELETE n //' as never }] };
+    expect(() => toCypherScript(badNode)).toThrow(GraphFormatError);
+    const badEdge = { ...graph, edges: [{ ...graph.edges[0]!, type: 'KNOWS]->() DETACH DELETE n //' as never }] };
+    expect(() => toCypherScript(badEdge)).toThrow(/unknown edge type/);
+  });
+});
