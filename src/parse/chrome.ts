@@ -1,6 +1,7 @@
 /** Page chrome that survives DOM cleaning: copyright lines, bylines, e-mails, photo credits. */
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/;
+/** Bounded parts keep every use linear on long runs of letters. */
+const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6}/;
 const EMAIL_G = new RegExp(EMAIL.source, 'g');
 
 const COPYRIGHT = /(?:^|\s|\[|<|\()(?:copyright|ⓒ|©|\(c\)|저작권자)|무단\s?전재|재배포\s?금지|AI\s?학습\s?(?:및\s?)?활용\s?금지/i;

@@ -1,9 +1,11 @@
 /** Removes page chrome from the DOM before the article text is read. */
-import type { Cheerio, CheerioAPI } from 'cheerio';
+import { contains, type Cheerio, type CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 
 /** Tags never part of the article text. */
-const CHROME_TAGS = 'script, style, noscript, iframe, nav, footer, aside, form, button, svg, template, select, textarea, input';
+const CHROME_TAG_SET = new Set([
+  'script', 'style', 'noscript', 'iframe', 'nav', 'footer', 'aside', 'form', 'button', 'svg', 'template', 'select', 'textarea', 'input',
+]);
 
 /** A class or id token that names a widget: related links, comments, sharing, ads, rankings… */
 const CHROME_TOKEN =
@@ -25,11 +27,32 @@ export function isChromeElement(el: Element): boolean {
   return tokens.some((t) => CHROME_TOKEN.test(t));
 }
 
-/** Removes chrome tags and widget elements under `root` (the root itself is kept). */
+/**
+ * The elements matching `selector` under `root`. Selects from the document root and filters by
+ * ancestry: cheerio's `find` on an element with thousands of children is quadratic.
+ */
+export function selectWithin($: CheerioAPI, root: Cheerio<AnyNode>, selector: string): Cheerio<AnyNode> {
+  const roots = root.toArray();
+  return $(selector).filter((_, el) => roots.some((r) => r !== el && contains(r as Element, el)));
+}
+
+function isHidden(el: Element): boolean {
+  const a = el.attribs ?? {};
+  if ('hidden' in a || a['aria-hidden'] === 'true') return true;
+  return /display\s*:\s*none/i.test(a['style'] ?? '');
+}
+
+/** Removes chrome tags, hidden elements and widget elements under `root` (the root itself is kept). */
 export function pruneChrome($: CheerioAPI, root: Cheerio<AnyNode>): void {
-  root.find(CHROME_TAGS).remove();
-  root.find('[class], [id]').each((_, el) => {
-    if (el.type === 'tag' && isChromeElement(el)) $(el).remove();
-  });
-  root.find('[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"]').remove();
+  const doomed: Element[] = [];
+  const stack: AnyNode[] = [];
+  for (const r of root.toArray()) if (r.type === 'tag') stack.push(...(r as Element).children);
+  while (stack.length > 0) {
+    const n = stack.pop() as AnyNode;
+    if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') continue;
+    const el = n as Element;
+    if (CHROME_TAG_SET.has(el.name.toLowerCase()) || isHidden(el) || isChromeElement(el)) doomed.push(el);
+    else stack.push(...el.children);
+  }
+  $(doomed).remove();
 }

@@ -11,8 +11,3 @@ export function normalizeSpace(s: string): string {
 export function stripStockCodes(s: string): string {
   return s.replace(/(?<=\S)\s?\((?:(?:KRX|KS|KQ|KOSPI|KOSDAQ|코스피|코스닥)\s?:\s?)?\d{6}(?:\.K[SQ])?\)/g, '');
 }
-
-/** Escapes nothing: text from the DOM is already inert. Strips stray tags left in attribute text. */
-export function stripTags(s: string): string {
-  return s.replace(/<[^<>]{0,2000}>/g, ' ');
-}

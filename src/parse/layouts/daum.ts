@@ -4,7 +4,7 @@ import type { AnyNode } from 'domhandler';
 import { walkBlocks } from '../blocks.js';
 import { completeMonthDay, normalizeDate } from '../dates.js';
 import { cleanAuthorName, readCopyrightPublisher, readJsonLd, readMeta, readPublishedDate, stripTitleSuffix } from '../meta.js';
-import { pruneChrome } from '../prune.js';
+import { pruneChrome, selectWithin } from '../prune.js';
 import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
 
@@ -51,7 +51,7 @@ export function parseDaum($: CheerioAPI, html: string): LayoutResult {
 
   const container = $('.article_view').first();
   pruneChrome($, container);
-  container.find('.layer_util, .util_view, .copyright, .link_news, .box_related, .cmt_view').remove();
+  selectWithin($, container, '.layer_util, .util_view, .copyright, .link_news, .box_related, .cmt_view').remove();
   const body = container.length > 0 ? walkBlocks(container.toArray(), { captionFromAlt: true }) : [];
 
   const pageText = $('body').text();

@@ -4,7 +4,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { walkBlocks } from '../blocks.js';
 import { readBylineName } from '../chrome.js';
 import { cleanAuthorName, readCopyrightPublisher, readJsonLd, readMeta, readPublishedDate, stripTitleSuffix } from '../meta.js';
-import { pruneChrome } from '../prune.js';
+import { pruneChrome, selectWithin } from '../prune.js';
 import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
 
@@ -106,8 +106,8 @@ export function parseGeneric($: CheerioAPI, _html: string): LayoutResult {
   let body: LayoutResult['body'] = [];
   const summary: string[] = [];
   if (container) {
-    container.find('header, h1').remove();
-    const deck = container.find(SUMMARY_SELECTORS);
+    selectWithin($, container, 'header, h1').remove();
+    const deck = selectWithin($, container, SUMMARY_SELECTORS);
     deck.each((_, el) => {
       for (const b of walkBlocks([el], { captionFromAlt: false })) summary.push(b.text);
     });

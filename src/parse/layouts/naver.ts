@@ -3,7 +3,7 @@ import type { CheerioAPI } from 'cheerio';
 import { walkBlocks } from '../blocks.js';
 import { normalizeDate } from '../dates.js';
 import { cleanAuthorName, readCopyrightPublisher, readJsonLd, readMeta, readPublishedDate, stripTitleSuffix } from '../meta.js';
-import { pruneChrome } from '../prune.js';
+import { pruneChrome, selectWithin } from '../prune.js';
 import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
 
@@ -53,13 +53,13 @@ export function parseNaver($: CheerioAPI, _html: string): LayoutResult {
 
   const container = $(BODY_SELECTORS.join(', ')).first();
   const summary: string[] = [];
-  container.find('strong.media_end_summary, .media_end_summary').each((_, el) => {
+  selectWithin($, container, 'strong.media_end_summary, .media_end_summary').each((_, el) => {
     for (const b of walkBlocks([el], { captionFromAlt: false })) summary.push(b.text);
   });
-  container.find('strong.media_end_summary, .media_end_summary').remove();
-  container.find('.end_photo_org img, .nbd_im_w img').remove();
+  selectWithin($, container, 'strong.media_end_summary, .media_end_summary').remove();
+  selectWithin($, container, '.end_photo_org img, .nbd_im_w img').remove();
   pruneChrome($, container);
-  container.find('.media_end_linked_more, .media_end_correction, .reporter_area, .artical-btm, .news_end_btn').remove();
+  selectWithin($, container, '.media_end_linked_more, .media_end_correction, .reporter_area, .artical-btm, .news_end_btn').remove();
   const body = walkBlocks(container.toArray(), { captionFromAlt: false });
   const url = readMeta($, 'meta[property="og:url"]');
   return { layout: 'naver', title, summary, body, publishedAt, publisher, author, url, warnings: [] };
