@@ -136,3 +136,67 @@ function findSentence(sentences: Sentence[], a: string[], b: string[]): Sentence
   const has = (s: Sentence, names: string[]) => names.some((n) => normalizeName(s.text).includes(normalizeName(n)));
   return sentences.find((s) => has(s, a) && has(s, b)) ?? sentences.find((s) => has(s, b));
 }
+
+/** Small builder for hand-made test graphs: every edge gets one evidence entry from `article:test`. */
+export class GraphBuilder {
+  readonly articleId = 'article:000000000000';
+  private readonly doc: GraphDocument = {
+    version: 1,
+    articles: [{ id: this.articleId, title: 'test article', publishedAt: '2025-01-01', sha256: '0'.repeat(64) }],
+    nodes: [],
+    edges: [],
+  };
+
+  node(type: NodeType, name: string, properties: GraphNode['properties'] = {}, aliases: string[] = []): string {
+    const id = makeNodeId(type, name);
+    this.doc.nodes.push({ id, type, name, aliases, properties });
+    return id;
+  }
+
+  edge(type: EdgeType, source: string, target: string, properties: GraphEdge['properties'] = {}, sentence = `${source} ${type} ${target}.`): string {
+    const id = makeEdgeId(type, source, target);
+    const start = this.doc.edges.length * 100;
+    this.doc.edges.push({
+      id,
+      type,
+      source,
+      target,
+      properties,
+      evidence: [{ articleId: this.articleId, sentence, start, end: start + sentence.length, rule: `test.${type.toLowerCase()}`, confidence: 0.9 }],
+    });
+    return id;
+  }
+
+  build(): GraphDocument {
+    return structuredClone(this.doc);
+  }
+}
+
+/**
+ * A generated graph of `companies` companies (countries cycling KR, US, CN, FR), each developing
+ * `modelsPer` models; every model after a company's first is BASED_ON the previous company's
+ * model of the same rank, scored on one of ten benchmarks, and partners with the next company.
+ */
+export function syntheticGraph(companies: number, modelsPer = 4): GraphDocument {
+  const b = new GraphBuilder();
+  const countries = ['KR', 'US', 'CN', 'FR'];
+  const benchmarks = Array.from({ length: 10 }, (_, i) => b.node('Benchmark', `Bench ${i}`));
+  const companyIds: string[] = [];
+  const models: string[][] = [];
+  for (let c = 0; c < companies; c++) {
+    const company = b.node('Company', `Company ${c}`, { country: countries[c % countries.length] ?? 'KR' });
+    companyIds.push(company);
+    models.push([]);
+    for (let m = 0; m < modelsPer; m++) {
+      const model = b.node('Model', `Model ${c}-${m}`, { parameters: (m + 1) * 1e9, openSource: m % 2 === 0, fromScratch: c === 0 });
+      models[c]?.push(model);
+      b.edge('DEVELOPED', company, model);
+      b.edge('SCORED', model, benchmarks[(c + m) % benchmarks.length] ?? '', { score: 50 + ((c * 7 + m * 3) % 50) });
+      const base = models[c - 1]?.[m];
+      if (base) b.edge('BASED_ON', model, base, { status: 'stated' });
+    }
+    const prev = companyIds[c - 1];
+    if (prev) b.edge('PARTNERS_WITH', prev, company);
+  }
+  return b.build();
+}
