@@ -9,7 +9,7 @@ export {
   type CytoscapeEvidence,
 } from './cytoscape.js';
 export { toGraphML } from './graphml.js';
-export { toCypherScript } from './cypher.js';
+export { toCypherScript, cypherSchemaStatements } from './cypher.js';
 export { cypherString, cypherNumber, cypherValue, cypherMap, cypherKey, type CypherValue } from './cypher-literal.js';
 export { escapeXmlText, escapeXmlAttribute } from './xml.js';
 export { renderExport, markForeignBasedOn } from './render.js';

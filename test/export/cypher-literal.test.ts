@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cypherKey, cypherMap, cypherNumber, cypherString, toCypherScript } from '../../src/export/index.js';
+import { cypherKey, cypherMap, cypherNumber, cypherSchemaStatements, cypherString, toCypherScript } from '../../src/export/index.js';
+import { schemaStatements } from '../../src/store/neo4j/schema.js';
 import { GraphFormatError } from '../../src/errors/index.js';
 import { readCypherString, skeletonOf } from './cypher-lexer.js';
 import { HOSTILE_NAMES, hostileGraph } from './fixtures.js';
@@ -80,25 +81,43 @@ describe('cypherNumber, cypherKey, cypherMap', () => {
 });
 
 describe('toCypherScript', () => {
-  const ALLOWED = [
-    /^CREATE CONSTRAINT [a-z]+_id IF NOT EXISTS FOR \(n:(Company|Model|Benchmark|Policy|Person|Article)\) REQUIRE n\.id IS UNIQUE;$/,
-    /^UNWIND \[.*\] AS row MERGE \(a:Article \{id: row\.id\}\) SET a \+= row\.props;$/,
-    /^UNWIND \[.*\] AS row MERGE \(n:(Company|Model|Benchmark|Policy|Person) \{id: row\.id\}\) SET n \+= row\.props;$/,
-    /^UNWIND \[.*\] AS row MATCH \(s:[A-Za-z]+ \{id: row\.source\}\) MATCH \(t:[A-Za-z]+ \{id: row\.target\}\) MERGE \(s\)-\[r:[A-Z_]+ \{id: row\.id\}\]->\(t\) SET r \+= row\.props, r\.evidenceConfidences = \[c IN row\.confidences \| toFloat\(c\)\];$/,
-  ];
+  const DATA_STATEMENT =
+    /^MATCH \(m:KgMeta \{key: '…'\}\) WITH m, m\.next AS base SET m\.next = base \+ \d+ WITH base UNWIND \[(.*)\] AS row ((?:MERGE|MATCH) .*);$/;
+  /** True when a skeleton fragment is data only: maps, lists, keys, numbers, booleans, null and literals. */
+  const isDataOnly = (s: string) =>
+    s
+      .replace(/'…'/g, '')
+      .replace(/[A-Za-z_][A-Za-z0-9_]*:/g, '')
+      .replace(/\b(true|false|null)\b/g, '')
+      .replace(/-?\d+(\.\d+)?(e-?\d+)?/g, '')
+      .replace(/[\s{}[\],]/g, '') === '';
 
-  it('has only constraint and MERGE statements, one a line, whatever the names hold', () => {
+  it('has the schema statements, then data statements whose rows hold only data, whatever the names hold', () => {
     const script = toCypherScript(hostileGraph());
     const statements = script.split('\n').filter((l) => l !== '' && !l.startsWith('//'));
-    expect(statements.length).toBeGreaterThan(6);
-    for (const statement of statements) {
-      const skeleton = skeletonOf(statement);
-      expect(ALLOWED.some((re) => re.test(skeleton)), skeleton).toBe(true);
-      expect(skeleton).not.toMatch(/DELETE|REMOVE|CALL|LOAD|DROP/);
+    const schema = cypherSchemaStatements().map((s) => `${s};`);
+    expect(statements.slice(0, schema.length)).toEqual(schema);
+    expect(statements[schema.length]).toBe("MERGE (m:KgMeta {key: 'sequence'}) ON CREATE SET m.next = 0;");
+    const data = statements.slice(schema.length + 1);
+    expect(data.length).toBeGreaterThanOrEqual(6);
+    for (const statement of data) {
+      const match = DATA_STATEMENT.exec(skeletonOf(statement));
+      expect(match, statement.slice(0, 200)).not.toBeNull();
+      expect(isDataOnly(match![1]!), match![1]).toBe(true);
+      expect(match![2]).not.toMatch(/DELETE|REMOVE|CALL|LOAD|DROP|'…'/);
     }
   });
 
-  it('carries every name, alias and evidence sentence as a literal', () => {
+  it('the data-only check itself spots a statement fragment', () => {
+    expect(isDataOnly("{i: 0, id: '…', props: {n: 1.5, ok: true}, xs: ['…', null]}")).toBe(true);
+    expect(isDataOnly("{id: '…'}) DETACH DELETE n //")).toBe(false);
+  });
+
+  it('uses the Neo4j store\'s own schema', () => {
+    expect(cypherSchemaStatements()).toEqual(schemaStatements());
+  });
+
+  it('carries every name, alias and evidence entry as a literal', () => {
     const graph = hostileGraph();
     const script = toCypherScript(graph);
     const values = new Set<string>();
@@ -113,14 +132,16 @@ describe('toCypherScript', () => {
       expect(values).toContain(node.name);
       for (const alias of node.aliases) expect(values).toContain(alias);
     }
-    for (const edge of graph.edges) for (const ev of edge.evidence) expect(values).toContain(ev.sentence);
+    for (const edge of graph.edges) for (const ev of edge.evidence) expect(values).toContain(JSON.stringify(ev));
   });
 
-  it('refuses a node or edge type outside NODE_TYPES / EDGE_TYPES', () => {
+  it('refuses a node or edge type outside NODE_TYPES / EDGE_TYPES, and property names the store reserves', () => {
     const graph = hostileGraph();
     const badNode = { ...graph, nodes: [...graph.nodes, { ...graph.nodes[0]!, id: 'x', type: 'Company) DETACH DELETE n //' as never }] };
     expect(() => toCypherScript(badNode)).toThrow(GraphFormatError);
     const badEdge = { ...graph, edges: [{ ...graph.edges[0]!, type: 'KNOWS]->() DETACH DELETE n //' as never }] };
     expect(() => toCypherScript(badEdge)).toThrow(/unknown edge type/);
+    const reserved = { ...graph, nodes: [{ ...graph.nodes[0]!, properties: { seq: 1 } }] };
+    expect(() => toCypherScript(reserved)).toThrow(/reserved/);
   });
 });

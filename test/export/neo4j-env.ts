@@ -11,6 +11,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 export interface Neo4jForTests {
   driver?: Driver;
+  uri?: string;
   /** Why there is none. */
   reason?: string;
 }
@@ -23,7 +24,7 @@ export async function connectNeo4jForTests(): Promise<Neo4jForTests> {
   const driver = neo4j.driver(uri, password ? neo4j.auth.basic('neo4j', password) : undefined);
   try {
     await driver.getServerInfo();
-    return { driver };
+    return { driver, uri };
   } catch (e: unknown) {
     await driver.close();
     return { reason: `Neo4j at ${uri} does not answer: ${e instanceof Error ? e.message : String(e)}` };
