@@ -4,7 +4,7 @@ import { makeArticleId } from '../graph/index.js';
 import type { ArticleMetadata, Block, BlockKind, ParsedArticle, Sentence } from './types.js';
 import type { RawBlock } from './blocks.js';
 import {
-  isChromeLine, readBylineName, stripEmails, stripInlineCredits, stripPhotoCredits, stripTrailingByline,
+  isChromeLine, readBylineName, stripEmails, stripLeadingDateline, stripInlineCredits, stripPhotoCredits, stripTrailingByline,
 } from './chrome.js';
 import { splitSentences } from './sentences.js';
 import { normalizeSpace, stripStockCodes } from './text.js';
@@ -41,6 +41,11 @@ export function cleanBlocks(raw: RawBlock[], title: string): CleanResult {
       if (name) bylineNames.push(name);
     }
     text = stripEmails(text);
+    if (b.kind === 'body' && !blocks.some((x) => x.kind === 'body')) {
+      const lead = stripLeadingDateline(text);
+      text = lead.text;
+      if (lead.name) bylineNames.push(lead.name);
+    }
     if (text === '' || isChromeLine(text)) continue;
     if (b.kind === 'caption') {
       if (text.length < 4 || seenCaptions.has(text)) continue;

@@ -10,7 +10,7 @@ const COPYRIGHT = /(?:^|\s|\[|<|\()(?:copyright|ⓒ|©|\(c\)|저작권자)|무�
 const REPORTER = '(?:기자|특파원|선임기자|전문기자|객원기자|인턴기자|수습기자|논설위원|통신원|에디터|리포터)';
 /** "박수빈 한경닷컴 기자 waterbean@…", "[서울=뉴시스] 홍길동 기자", "홍길동 기자(hong@x.com)". */
 const BYLINE = new RegExp(
-  `^[\\[(<【]?(?:[^\\]>)】]{0,30}[\\])>】]\\s*)?(?:글·?사진\\s?=\\s?|글\\s?=\\s?)?([가-힣A-Za-z]{2,12})(?:\\s[가-힣A-Za-z·]{1,12}){0,2}\\s?${REPORTER}(?![가-힣])`,
+  `^[\\[(<【]?(?:[^\\]>)】]{0,30}[\\])>】]\\s*)?(?:글·?사진\\s?=\\s?|글\\s?=\\s?)?([가-힣A-Za-z0-9]{2,12})(?:\\s[가-힣A-Za-z0-9·]{1,12}){0,2}\\s?${REPORTER}(?![가-힣])`,
 );
 
 /** Lines that are widgets or navigation, whatever the layout. */
@@ -29,6 +29,7 @@ export function isChromeLine(line: string): boolean {
   if (s.length <= 40 && BYLINE.test(s) && !/[다요]\.$/.test(s)) return true;
   if (s.length <= 80 && WIDGET_LINE.test(s)) return true;
   if (s.length <= 70 && DATE_LINE.test(s)) return true;
+  if (/^(?:\(끝\)|<끝>|\[끝\])$/.test(s) || /^(?:#[^\s#]{1,30}\s?){1,20}$/.test(s)) return true;
   if (/^[▶☞■▷◇]?\s?(?:기사\s?제보|제보하기|카카오톡|네이버에서|구독|Copyright)/i.test(s) && s.length <= 80) return true;
   return false;
 }
@@ -72,6 +73,9 @@ const CREDIT_PATTERNS: RegExp[] = [
   /\s?\/?\s?(?:사진|그래픽|자료|이미지|출처)\s?(?:제공)?\s?[=:|ㅣ]\s?[^\s.,]{1,20}(?:\s(?:제공|캡처|갈무리|DB|기자|촬영))?\s*$/g,
   /\s?\/?\s?(?:ⓒ\s?)?(?:게티이미지(?:뱅크|코리아)?|Getty\s?Images(?:\s?Bank)?|셔터스톡|Shutterstock|AP\s?연합뉴스|EPA\s?연합뉴스|AFP\s?연합뉴스|로이터\s?연합뉴스|연합뉴스)\s*$/gi,
   /\s?\/?\s?[가-힣A-Za-z]{1,15}\s?제공\s*$/g,
+  /\s?[[(<【][^\])>】]{0,30}(?:사진|이미지|제공|캡처|갈무리|DB|화면)[\])>】]\s*$/g,
+  /\s?ⓒ\s?[^\sⓒ]{1,20}(?:\s(?:DB|제공))?\s*$/g,
+  /\s?\/\s?[가-힣A-Za-z0-9]{1,12}(?:\s(?:제공|DB|캡처))?\s*$/g,
 ];
 
 /** Strips photo credits and returns what remains of a caption. */
@@ -88,4 +92,25 @@ export function stripPhotoCredits(s: string): string {
 export function stripInlineCredits(s: string): string {
   const first = CREDIT_PATTERNS[0];
   return first ? s.replace(first, '').trim() : s;
+}
+
+/** "(서울=연합뉴스) 홍길동 기자 = ", "[서울=뉴시스]": the dateline that opens a wire story. */
+const DATELINE = /^[[(【]\s?[^\])】=]{1,20}=\s?[^\])】]{1,20}[\])】]\s?(?:([가-힣]{2,4})(?:\s[가-힣A-Za-z]{1,10}){0,2}\s(?:기자|특파원)\s?=\s?)?/;
+/** "[아이뉴스24 홍길동 기자] ", "[데일리안 = 홍길동 기자] ": a bracketed byline opening the story. */
+const BRACKET_BYLINE = /^[[【]([^\]】]{1,30}\s?(?:기자|특파원|선임기자|전문기자))[\]】]\s?/;
+
+/** Strips an opening dateline or bracketed byline from the first paragraph; returns the reporter too. */
+export function stripLeadingDateline(s: string): { text: string; name?: string } {
+  const b = BRACKET_BYLINE.exec(s);
+  if (b?.[1] && b[0].length < s.length) {
+    const name = readBylineName(b[1].replace(/=/g, ' ').replace(/\s+/g, ' '));
+    const rest = s.slice(b[0].length).trim();
+    return name ? { text: rest, name } : { text: rest };
+  }
+  const d = DATELINE.exec(s);
+  if (d && d[0].length < s.length) {
+    const rest = s.slice(d[0].length).trim();
+    return d[1] ? { text: rest, name: d[1] } : { text: rest };
+  }
+  return { text: s };
 }

@@ -29,10 +29,11 @@ export function parseDaum($: CheerioAPI, html: string): LayoutResult {
   const warnings: string[] = [];
   const jsonLd = readJsonLd($);
   const lead = readLeadingText($);
-  const leadMatch = /^(.*?)\s*작성일\s?(\d{1,2})[-.](\d{1,2})\b/.exec(lead);
+  const leadMatch = /^(.{0,500}?)\s*(?:작성일|기사입력|입력)\s?[:：]?\s?(?:((?:19|20)\d{2})[-.]\s?)?(\d{1,2})[-.]\s?(\d{1,2})(?!\d)/.exec(lead);
 
   let title = normalizeSpace($('.tit_view').first().text());
   if (!title && leadMatch?.[1]) title = leadMatch[1];
+  else if (!title && lead.length > 0 && lead.length <= 300) title = lead.replace(/\s+\d+\s*목록$|\s*목록$/, '');
   if (!title) title = stripTitleSuffix(readMeta($, 'meta[property="og:title"]') ?? $('title').first().text());
 
   let publishedAt =
@@ -40,7 +41,10 @@ export function parseDaum($: CheerioAPI, html: string): LayoutResult {
     normalizeDate($('.info_view .txt_info').filter((_, e) => /입력/.test($(e).text())).first().text()) ??
     readPublishedDate($, jsonLd);
   if (!publishedAt && leadMatch) {
-    publishedAt = completeMonthDay(Number(leadMatch[2]), Number(leadMatch[3]), html);
+    const [, , year, month, day] = leadMatch;
+    publishedAt = year
+      ? normalizeDate(`${year}-${month}-${day}`)
+      : completeMonthDay(Number(month), Number(day), html);
     if (!publishedAt) warnings.push('publication year could not be inferred');
   }
 
