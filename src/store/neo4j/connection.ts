@@ -1,0 +1,136 @@
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { StoreUnavailableError } from '../../errors/index.js';
+
+export interface Neo4jOptions {
+  /** bolt://, neo4j://, bolt+s://, neo4j+s:// … */
+  uri: string;
+  /** Default `neo4j` when a password is given. */
+  user?: string;
+  /** Without one the driver connects with no authentication (a local Neo4j with auth disabled). */
+  password?: string;
+  /** Default: the server's default database. */
+  database?: string;
+  /** Called once per Cypher statement sent (what the round-trip tests count). */
+  onQuery?: (cypher: string) => void;
+  /** Connection and acquisition timeout in ms (default 5000). */
+  timeoutMs?: number;
+}
+
+export type Params = Record<string, unknown>;
+
+/**
+ * One driver with the project's settings: short timeouts (an unreachable Neo4j or a wrong password
+ * fails within seconds), plain JS numbers for integers, and a counter of Cypher round trips.
+ */
+export class Connection {
+  readonly uri: string;
+  readonly driver: Driver;
+  private readonly database: string | undefined;
+  private readonly onQuery: ((cypher: string) => void) | undefined;
+  private count = 0;
+
+  constructor(opts: Neo4jOptions) {
+    this.uri = opts.uri;
+    this.database = opts.database || undefined;
+    this.onQuery = opts.onQuery;
+    const timeout = opts.timeoutMs ?? 5000;
+    const auth = opts.password ? neo4j.auth.basic(opts.user || 'neo4j', opts.password) : undefined;
+    try {
+      this.driver = neo4j.driver(opts.uri, auth, {
+        connectionTimeout: timeout,
+        connectionAcquisitionTimeout: timeout,
+        maxTransactionRetryTime: 2 * timeout,
+        disableLosslessIntegers: true,
+        userAgent: 'sovereign-kg',
+      });
+    } catch (e: unknown) {
+      throw new StoreUnavailableError(opts.uri, describeNeo4jError(e), { cause: e });
+    }
+  }
+
+  /** Cypher statements sent since the store was created. */
+  get roundTrips(): number {
+    return this.count;
+  }
+
+  private counted(cypher: string): void {
+    this.count++;
+    this.onQuery?.(cypher);
+  }
+
+  /** Checks that the server answers and accepts the credentials, within the timeout. */
+  async verify(): Promise<void> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.database });
+      await this.driver.verifyAuthentication({ database: this.database });
+    } catch (e: unknown) {
+      throw this.unavailable(e);
+    }
+  }
+
+  /** One auto-committed statement (one round trip). */
+  async query<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}, write = false): Promise<QueryResult<T>> {
+    this.counted(cypher);
+    try {
+      return await this.driver.executeQuery<QueryResult<T>>(cypher, params, {
+        database: this.database,
+        routing: write ? neo4j.routing.WRITE : neo4j.routing.READ,
+      });
+    } catch (e: unknown) {
+      throw this.unavailable(e);
+    }
+  }
+
+  /**
+   * Runs `work` in one write transaction: everything it runs commits together or not at all.
+   * Errors reach the caller unmapped (so it can say which batch failed).
+   */
+  async writeTransaction<T>(work: (run: TxRunner) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx: ManagedTransaction) =>
+        work(async (cypher, params = {}) => {
+          this.counted(cypher);
+          return tx.run(cypher, params);
+        }),
+      );
+    } finally {
+      await session.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  /** Turns a driver error into the one-line StoreUnavailableError naming the URI. */
+  unavailable(e: unknown, context?: string): StoreUnavailableError {
+    if (e instanceof StoreUnavailableError) return e;
+    const cause = describeNeo4jError(e);
+    return new StoreUnavailableError(this.uri, context ? `${context}: ${cause}` : cause, { cause: e });
+  }
+}
+
+export type TxRunner = (cypher: string, params?: Params) => Promise<QueryResult>;
+
+/** A short, single-line cause for a driver error. */
+export function describeNeo4jError(e: unknown): string {
+  const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+  const message = e instanceof Error ? e.message : String(e);
+  const firstLine = (message.split('\n').find((l) => l.trim()) ?? message).trim();
+  if (code === 'Neo.ClientError.Security.Unauthorized' || /unauthori[sz]ed|authentication failure/i.test(message)) {
+    return 'authentication failed (wrong user or password)';
+  }
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
+    const sys = /(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|ECONNRESET)/.exec(message)?.[1];
+    if (sys === 'ECONNREFUSED') return 'cannot connect: connection refused (is Neo4j running?)';
+    if (sys === 'ENOTFOUND' || sys === 'EAI_AGAIN') return 'cannot connect: unknown host';
+    if (/timed out|timeout/i.test(message) || sys === 'ETIMEDOUT') return 'cannot connect: connection timed out';
+    return `cannot connect: ${truncate(firstLine)}`;
+  }
+  return truncate(code && !firstLine.includes(code) ? `${firstLine} (${code})` : firstLine);
+}
+
+function truncate(s: string): string {
+  return s.length > 300 ? `${s.slice(0, 297)}…` : s;
+}

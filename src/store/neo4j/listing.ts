@@ -1,0 +1,98 @@
+import { int, isNode } from 'neo4j-driver';
+import { NODE_TYPES, normalizeName, type GraphNode, type NodeType } from '../../graph/index.js';
+import { InputError } from '../../errors/index.js';
+import type { ListQuery, NodePage } from '../types.js';
+import type { Connection } from './connection.js';
+import { toGraphNode } from './records.js';
+import { luceneEscape, NAME_INDEX } from './schema.js';
+import { developerCountry } from './traversals.js';
+
+/** Cursors as the embedded store writes them (base64 of "offset:N"), so both stores page alike. */
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`offset:${offset}`, 'utf8').toString('base64');
+}
+
+export function decodeCursor(cursor: string): number {
+  const text = Buffer.from(cursor, 'base64').toString('utf8');
+  const m = /^offset:(\d+)$/.exec(text);
+  if (!m) throw new InputError('after', `"${cursor}" is not a cursor from this API`);
+  return Number(m[1]);
+}
+
+const SORT_EXPRESSIONS = {
+  name: 'n.name',
+  releasedOn: 'CASE WHEN n.releasedOn IS :: STRING OR n.releasedOn IS :: INTEGER OR n.releasedOn IS :: FLOAT THEN n.releasedOn END',
+  parameters: 'CASE WHEN n.parameters IS :: STRING OR n.parameters IS :: INTEGER OR n.parameters IS :: FLOAT THEN n.parameters END',
+} as const;
+
+/** Static Cypher for one (type, sort) pair: labels and sort fields come from fixed tables only. */
+function listCypher(type: NodeType, field: keyof typeof SORT_EXPRESSIONS, descending: boolean): string {
+  if (!NODE_TYPES.includes(type)) throw new InputError('type', `unknown node type "${type}"`);
+  const country = type === 'Model' ? developerCountry('n') : 'n.country';
+  const own = developerCountry('n');
+  const foreign = `coalesce(${own} <> '' AND EXISTS {
+      MATCH (n)-[:BASED_ON]->(b:Entity)
+      WHERE ${developerCountry('b')} <> ${own} AND ${developerCountry('b')} <> '' }, false)`;
+  const sort = SORT_EXPRESSIONS[field];
+  return `
+MATCH (n:${type})
+WHERE ($country IS NULL OR ${country} = $country)
+  AND ($fromScratch IS NULL OR coalesce(n.fromScratch = true, false) = $fromScratch)
+  AND ($openSource IS NULL OR coalesce(n.openSource = true, false) = $openSource)
+  AND ($developer IS NULL OR EXISTS {
+        MATCH (d:Entity)-[:DEVELOPED]->(n) WHERE d.id = $developer OR $developerKey IN d.nameKeys })
+  AND ($hasForeignBase IS NULL OR ${foreign} = $hasForeignBase)
+WITH n, ${sort} AS v
+ORDER BY v IS NULL, v ${descending ? 'DESC' : 'ASC'}, n.name, n.id
+WITH collect(n) AS matched
+RETURN size(matched) AS total, matched[$skip..$skip + $first] AS page`;
+}
+
+/** One statement: the filtered, sorted page and the total count. */
+export async function listNodes(conn: Connection, q: ListQuery): Promise<NodePage> {
+  const f = q.filter ?? {};
+  const skip = q.after ? decodeCursor(q.after) + 1 : 0;
+  const first = Math.max(0, Math.floor(q.first));
+  const res = await conn.query(listCypher(q.type, q.sort?.field ?? 'name', q.sort?.descending ?? false), {
+    country: f.country === undefined ? null : f.country === '' ? '\u0000' : f.country,
+    fromScratch: f.fromScratch ?? null,
+    openSource: f.openSource ?? null,
+    developer: f.developer ?? null,
+    developerKey: f.developer === undefined ? null : normalizeName(f.developer),
+    hasForeignBase: f.hasForeignBase ?? null,
+    skip: int(skip),
+    first: int(first),
+  });
+  const r = res.records[0];
+  const total = Number(r?.get('total') ?? 0);
+  const nodes = ((r?.get('page') as unknown[] | undefined) ?? []).filter(isNode).map(toGraphNode);
+  const last = skip + nodes.length - 1;
+  return {
+    nodes,
+    totalCount: total,
+    endCursor: nodes.length ? encodeCursor(last) : null,
+    hasNextPage: last + 1 < total,
+  };
+}
+
+/** Normalised contains-match on names and aliases: exact, then prefix, then the rest; shorter names first. */
+const SEARCH = `
+CALL db.index.fulltext.queryNodes('${NAME_INDEX}', $query) YIELD node AS n
+WHERE $types IS NULL OR any(l IN labels(n) WHERE l IN $types)
+WITH n, CASE WHEN $needle IN n.nameKeys THEN 0 WHEN any(k IN n.nameKeys WHERE k STARTS WITH $needle) THEN 1 ELSE 2 END AS rank
+ORDER BY rank, size(n.name), n.name, n.id
+LIMIT $first
+RETURN n`;
+
+export async function search(conn: Connection, text: string, types: readonly NodeType[] | undefined, first: number): Promise<GraphNode[]> {
+  const needle = normalizeName(text);
+  const limit = Math.max(0, Math.floor(first));
+  if (!needle || limit === 0) return [];
+  const res = await conn.query(SEARCH, {
+    query: `*${luceneEscape(needle)}*`,
+    needle,
+    types: types?.length ? [...types] : null,
+    first: int(limit),
+  });
+  return res.records.map((r) => r.get('n')).filter(isNode).map(toGraphNode);
+}

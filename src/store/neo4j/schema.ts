@@ -1,0 +1,31 @@
+import { NODE_TYPES } from '../../graph/index.js';
+import type { Connection } from './connection.js';
+
+/** Full-text index (keyword analyzer) over `nameKeys`: exact and wildcard lookups by normalised name. */
+export const NAME_INDEX = 'kg_name_keys';
+
+/**
+ * The schema the store relies on, created at start-up (idempotent): a uniqueness constraint on `id`
+ * per node label (which also indexes it), the name-key full-text index, and range indexes for
+ * sorting and ordering. Label names come from NODE_TYPES only.
+ */
+export function schemaStatements(): string[] {
+  const labels = [...NODE_TYPES, 'Entity', 'Article'];
+  return [
+    ...labels.map((l) => `CREATE CONSTRAINT kg_${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`),
+    'CREATE CONSTRAINT kg_meta_key IF NOT EXISTS FOR (m:KgMeta) REQUIRE m.key IS UNIQUE',
+    `CREATE FULLTEXT INDEX ${NAME_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.nameKeys] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'keyword'}}`,
+    'CREATE RANGE INDEX kg_entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)',
+    'CREATE RANGE INDEX kg_entity_seq IF NOT EXISTS FOR (n:Entity) ON (n.seq)',
+  ];
+}
+
+export async function ensureSchema(conn: Connection): Promise<void> {
+  for (const statement of schemaStatements()) await conn.query(statement, {}, true);
+  await conn.query('CALL db.awaitIndexes(120)', {}, false);
+}
+
+/** Escapes a term for a Lucene query (the full-text index's query syntax). */
+export function luceneEscape(term: string): string {
+  return term.replace(/[+\-&|!(){}[\]^"~*?:\\/\s]/g, (c) => `\\${c}`);
+}
