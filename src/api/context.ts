@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { normalizeName, type ArticleRecord, type GraphEdge, type GraphNode } from '../graph/index.js';
 import type { LineageStep, NameKey, Store } from '../store/index.js';
+import { ANONYMOUS, type RequestAuth } from './security/index.js';
 
 /**
  * Per-request loaders in front of the store's batched reads: every resolver at one level of the
@@ -18,6 +19,8 @@ export interface Loaders {
 export interface ApiContext {
   store: Store;
   loaders: Loaders;
+  /** Whether the request carried the API token (mutations need it). */
+  auth: RequestAuth;
 }
 
 export function createLoaders(store: Store): Loaders {
@@ -32,6 +35,6 @@ export function createLoaders(store: Store): Loaders {
   };
 }
 
-export function createContext(store: Store): ApiContext {
-  return { store, loaders: createLoaders(store) };
+export function createContext(store: Store, auth: RequestAuth = ANONYMOUS): ApiContext {
+  return { store, loaders: createLoaders(store), auth };
 }

@@ -15,6 +15,9 @@ import { formatError } from './errors.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
 import { serveBuild } from './static.js';
+import { mountExportRoutes } from './routes/exports.js';
+import { mountViewerRoutes } from './routes/viewer.js';
+import { authenticate, createLimitsPlugin, createRequestErrorHandler, readLimits, type ApiLimits } from './security/index.js';
 
 /** Where `npm run build:web` writes the pages. */
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -26,6 +29,8 @@ export interface AppOptions {
   webDir?: string;
   /** An http server to drain on stop (startServer passes its own). */
   httpServer?: http.Server;
+  /** Request limits (default: src/api/security/limits.ts, then KG_API_* environment variables). */
+  limits?: Partial<ApiLimits>;
 }
 
 export interface App {
@@ -37,13 +42,16 @@ export interface App {
 export async function createApp(options: AppOptions): Promise<App> {
   const { store, logger } = options;
   const webDir = options.webDir ?? WEB_DIST;
+  const limits = readLimits(options.limits);
   const apollo = new ApolloServer<ApiContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
     formatError,
+    parseOptions: { maxTokens: limits.maxTokens },
     plugins: [
+      createLimitsPlugin(limits),
       ApolloServerPluginLandingPageDisabled(),
       ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : []),
     ],
@@ -63,13 +71,20 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', store: store.kind });
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(store) }));
+  app.use(
+    '/graphql',
+    express.json({ limit: limits.maxBodyBytes }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(store, authenticate(req.headers.authorization)) }),
+  );
+  app.use('/graphql', createRequestErrorHandler(limits.maxBodyBytes));
   app.get('/', (req, res, next) => {
     const page = path.join(webDir, 'playground/index.html');
     if (!existsSync(page)) return void res.status(503).type('html').send(MISSING_BUILD_PAGE);
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(page, (e) => e && next(e));
   });
+  mountExportRoutes(app, { store, ...(logger ? { logger } : {}) });
+  mountViewerRoutes(app, { distDir: webDir });
   app.use(serveBuild(webDir));
   return { app, apollo };
 }
