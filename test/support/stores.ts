@@ -38,3 +38,25 @@ export const embeddedFileFactory: StoreFactory = {
 };
 
 export const STORE_FACTORIES: StoreFactory[] = [embeddedFactory];
+
+/** Wraps a store so that every call of a store method is counted (reads and queries alike). */
+export function countingStore(store: Store): { store: Store; calls: () => number; reset: () => void; byMethod: Map<string, number> } {
+  const byMethod = new Map<string, number>();
+  const counted = new Set(['getNodes', 'findByName', 'getRelations', 'getArticles', 'listNodes', 'search', 'lineage', 'foreignBasedModels', 'neighbourhood']);
+  const proxy = new Proxy(store, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver) as unknown;
+      if (typeof prop !== 'string' || !counted.has(prop) || typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        byMethod.set(prop, (byMethod.get(prop) ?? 0) + 1);
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+  return {
+    store: proxy,
+    byMethod,
+    calls: () => [...byMethod.values()].reduce((a, b) => a + b, 0),
+    reset: () => byMethod.clear(),
+  };
+}
