@@ -25,7 +25,7 @@ export function normalizeDate(raw: string | undefined | null): string | undefine
   const s = raw.trim().slice(0, 200);
   const m = FULL_DATE.exec(s);
   if (m) return toIso(Number(m[1]), Number(m[2]), Number(m[3]));
-  const compact = /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/.exec(s);
+  const compact = /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{4}|\d{6})?(?!\d)/.exec(s);
   if (compact) return toIso(Number(compact[1]), Number(compact[2]), Number(compact[3]));
   return undefined;
 }

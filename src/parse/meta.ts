@@ -7,7 +7,8 @@ import { normalizeSpace } from './text.js';
 export function readMeta($: CheerioAPI, ...selectors: string[]): string | undefined {
   for (const sel of selectors) {
     const v = $(sel).first().attr('content');
-    if (v && normalizeSpace(v) !== '') return normalizeSpace(v);
+    const clean = v ? normalizeSpace(v.replace(/<[^<>]{0,2000}>/g, ' ')) : '';
+    if (clean !== '') return clean;
   }
   return undefined;
 }
@@ -107,7 +108,7 @@ export function readPublishedDate($: CheerioAPI, jsonLd: JsonLdArticle): string 
 /** Author name: strips "기자", e-mails and brackets from a byline-ish string. */
 export function cleanAuthorName(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
-  let s = normalizeSpace(raw).replace(/[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,255}/g, '').replace(/[()[\]<>]/g, ' ');
+  let s = normalizeSpace(raw.replace(/<[^<>]{0,2000}>/g, ' ')).replace(/[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,255}/g, '').replace(/[()[\]<>]/g, ' ');
   s = normalizeSpace(s.replace(/\s?(?:기자|특파원|선임기자|전문기자|객원기자|인턴기자|논설위원|에디터)(?=\s|$|[(\[<,]).*$/, ''));
   s = s.replace(/^(?:By|글|취재)\s?[=:]?\s*/i, '');
   const korean = /^([가-힣]{2,4})(?:\s|$)/.exec(s);

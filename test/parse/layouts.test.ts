@@ -1,0 +1,119 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parse/index.js';
+import { expectNoChrome, expectOffsetsHold, readPage, textsOf } from './helpers.js';
+
+const parse = (name: string) => parseArticle(readPage(name), { source: `pages/${name}` });
+
+describe('Daum fragment layout', () => {
+  const a = parse('daum-fragment.html');
+  it('detects the layout and reads title, date with the year from image paths, publisher and author', () => {
+    expect(a.meta).toMatchObject({
+      layout: 'daum',
+      title: "네이버클라우드, 경량 AI 모델 '하이퍼클로바X 시드' 후속 공개",
+      publishedAt: '2024-03-05',
+      publisher: '테크데일리',
+      author: '이도윤',
+      source: 'pages/daum-fragment.html',
+    });
+  });
+  it('keeps the summary lines and a <strong>-only paragraph as a heading', () => {
+    expect(textsOf(a, 'summary')).toEqual(['온디바이스용 15억 매개변수 모델', '상업적 이용 허용 라이선스', '공공 클라우드 사업 겨냥']);
+    expect(textsOf(a, 'heading')).toEqual(['성능은 두 배, 비용은 절반']);
+  });
+  it('takes the figcaption once (not the alt too) and the alt when there is no figcaption, without credits', () => {
+    expect(textsOf(a, 'caption')).toEqual([
+      '네이버클라우드 연구진이 경기 성남시 사옥에서 새 모델의 추론 속도를 점검하고 있다.',
+      '성능 비교 그래프.',
+    ]);
+  });
+  it('drops the byline, copyright, related headlines and comment widget', () => {
+    expectNoChrome(a);
+    expect(a.text).not.toMatch(/이도윤|컴백|사설|로그인|작성일|목록/);
+    expect(textsOf(a, 'body')).toHaveLength(3);
+  });
+});
+
+describe('Naver layout', () => {
+  const a = parse('naver.html');
+  it('reads the metadata from Naver markup', () => {
+    expect(a.meta).toMatchObject({
+      layout: 'naver',
+      title: "카카오, 멀티모달 모델 '카나나-V' 공개",
+      publishedAt: '2024-11-20',
+      publisher: '미래경제신문',
+      author: '한서진',
+      url: 'https://n.news.naver.com/mnews/article/999/0000012345',
+    });
+  });
+  it('splits <br>-separated paragraphs, keeps <b> lines as headings and em.img_desc as the caption', () => {
+    expect(textsOf(a, 'summary')).toEqual(['이미지와 글을 함께 이해', '개발자에게 API 우선 제공']);
+    expect(textsOf(a, 'heading')).toEqual(['국내 최초 한국어 차트 이해 평가']);
+    expect(textsOf(a, 'caption')).toEqual(['카카오 판교 아지트 전경.']);
+    expect(textsOf(a, 'body')[0]).toMatch(/^카카오가 이미지와 텍스트를/);
+    expect(textsOf(a, 'body')).toContain('카카오는 내년 상반기 유료 API를 출시할 계획이다.');
+  });
+  it('drops scripts, photo alt text, related links, the byline and ranking boxes', () => {
+    expectNoChrome(a);
+    expect(a.text).not.toMatch(/ignore me|color:red|더보기|연예인|뉴스홈|035720/);
+  });
+});
+
+describe('generic layout with <article>', () => {
+  const a = parse('generic-article.html');
+  it('reads og/JSON-LD metadata and strips the " - Publisher" title suffix', () => {
+    expect(a.meta).toMatchObject({
+      layout: 'generic',
+      title: '업스테이지, 문서 AI로 일본 진출',
+      publishedAt: '2024-09-02',
+      publisher: '한빛테크뉴스',
+      author: '정하람',
+    });
+  });
+  it('removes stock codes but keeps other parentheses', () => {
+    const first = textsOf(a, 'body')[0] ?? '';
+    expect(first).toMatch(/^업스테이지가 문서 인식 인공지능\(AI\) 솔루션으로/);
+    expect(first).toContain('(총 30억원 규모)');
+    expect(a.text).not.toContain('409400');
+  });
+  it('keeps h2 as a heading, the figcaption once, and drops nav, share, related, comments, aside and footer', () => {
+    expect(textsOf(a, 'heading')).toEqual(["현지화 모델 '솔라 JP'도 준비"]);
+    expect(textsOf(a, 'caption')).toEqual(['업스테이지 도쿄 사무소 개소식 모습.']);
+    expectNoChrome(a);
+    expect(a.text).not.toMatch(/페이스북|링크 복사|포티투마루, 싱가포르 진출|좋은 기사|다른 기사|입력 2024|홈/);
+    expect(textsOf(a, 'body')).toHaveLength(3);
+  });
+});
+
+describe('generic layout without <article> or <main>', () => {
+  const a = parse('generic-dense.html');
+  it('finds the densest block of paragraphs and reads <title>, meta date, copyright publisher and bracket byline', () => {
+    expect(a.meta).toMatchObject({
+      layout: 'generic',
+      title: '통신3사 AI 데이터센터 경쟁 가열',
+      publishedAt: '2023-12-18',
+      author: '오민재',
+    });
+    expect(textsOf(a, 'body')).toHaveLength(3);
+    expect(a.text).not.toMatch(/광고 문의|로그인|오민재/);
+  });
+});
+
+describe('a page without an article body', () => {
+  it('returns the metadata, no body blocks and a warning instead of throwing', () => {
+    const a = parse('no-body.html');
+    expect(a.blocks.filter((b) => b.kind === 'body')).toEqual([]);
+    expect(a.warnings).toContain('no article body found');
+    expect(a.meta.title).toBe('페이지를 찾을 수 없습니다');
+  });
+});
+
+describe('every fixture', () => {
+  const names = readdirSync(new URL('../fixtures/pages/', import.meta.url)).filter((n) => /\.(html|txt)$/.test(n));
+  it.each(names)('%s: offsets slice back to blocks and sentences, ids follow the sha256', (name) => {
+    const a = parse(name);
+    expectOffsetsHold(a);
+    expect(a.meta.id).toBe(`article:${a.meta.sha256.slice(0, 12)}`);
+    expect(a.blocks[0]?.kind).toBe('title');
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/parse/index.js';
+
+const split = (s: string) => splitSentences(s, 0).map((x) => x.text);
+
+describe('splitSentences', () => {
+  it.each([
+    ['splits after 다. 요. 니다. ? !', '모델을 공개했다. 성능이 좋아요. 감사합니다. 정말일까? 그렇다!', ['모델을 공개했다.', '성능이 좋아요.', '감사합니다.', '정말일까?', '그렇다!']],
+    ['keeps version numbers and decimals', 'A.X 4.0과 Mi:dm 2.0은 0.7197점을 받았다. 다음이다.', ['A.X 4.0과 Mi:dm 2.0은 0.7197점을 받았다.', '다음이다.']],
+    ['keeps initials', 'S. Kim 교수와 J.H. Lee 박사가 참여했다. 끝났다.', ['S. Kim 교수와 J.H. Lee 박사가 참여했다.', '끝났다.']],
+    ['keeps URLs', '자세한 내용은 https://example.com/a.b?x=1 에 있다. 확인했다.', ['자세한 내용은 https://example.com/a.b?x=1 에 있다.', '확인했다.']],
+    ['keeps a "…고 말했다." sentence whole', '그는 "수요가 늘었다. 공급이 부족하다"고 말했다. 이어 설명했다.', ['그는 "수요가 늘었다. 공급이 부족하다"고 말했다.', '이어 설명했다.']],
+    ['keeps curly-quoted speech whole', '그는 “좋았다. 다시 하겠다”며 웃었다. 끝이다.', ['그는 “좋았다. 다시 하겠다”며 웃었다.', '끝이다.']],
+    ['does not split inside parentheses', '회사(올해 설립됐다. 본사는 서울이다)는 성장했다. 다음이다.', ['회사(올해 설립됐다. 본사는 서울이다)는 성장했다.', '다음이다.']],
+    ['splits after a closing quote that follows 다.', '"준비는 끝났다." 그가 말했다.', ['"준비는 끝났다."', '그가 말했다.']],
+    ['splits a missing space after 다.', '공개했다.사진은 연구원 모습이다.', ['공개했다.', '사진은 연구원 모습이다.']],
+    ['ignores unmatched brackets such as footnote marks', 'KMMLU2)에서 앞섰다. CLIcK3)에서도 앞섰다.', ['KMMLU2)에서 앞섰다.', 'CLIcK3)에서도 앞섰다.']],
+    ['does not split a headline ?…', '"외산 기술로"?…이통3사 전략은?', ['"외산 기술로"?…이통3사 전략은?']],
+    ['keeps English apostrophes from pairing', "Moody's는 등급을 올렸다. 다음이다.", ["Moody's는 등급을 올렸다.", '다음이다.']],
+    ['returns the whole text when there is no end mark', '마침표 없는 문장', ['마침표 없는 문장']],
+    ['returns nothing for blank text', '   ', []],
+  ])('%s', (_name, input, expected) => {
+    expect(split(input)).toEqual(expected);
+  });
+
+  it('gives offsets shifted by the block offset that slice back to each sentence', () => {
+    const block = '  첫 문장이다.   둘째 문장이다.  ';
+    const doc = `제목\n\n${block}`;
+    const offset = doc.indexOf(block);
+    const spans = splitSentences(block, offset);
+    expect(spans.map((s) => s.text)).toEqual(['첫 문장이다.', '둘째 문장이다.']);
+    for (const s of spans) expect(doc.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('runs over a long unbalanced text', () => {
+    const text = '("“'.repeat(10000) + '좋다. '.repeat(10000);
+    const spans = splitSentences(text, 0);
+    for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(spans.length).toBeGreaterThan(1000);
+  });
+});
