@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { normalizeName, type ArticleRecord, type GraphEdge, type GraphNode } from '../graph/index.js';
+import { KgError } from '../errors/index.js';
 import type { LineageStep, NameKey, Store } from '../store/index.js';
 import { ANONYMOUS, type RequestAuth } from './security/index.js';
 
@@ -14,6 +15,7 @@ export interface Loaders {
   edges: DataLoader<string, GraphEdge[]>;
   article: DataLoader<string, ArticleRecord | null>;
   lineage: DataLoader<string, LineageStep[]>;
+  mentions: DataLoader<string, GraphNode[]>;
 }
 
 export interface ApiContext {
@@ -32,6 +34,10 @@ export function createLoaders(store: Store): Loaders {
     edges: new DataLoader((ids) => store.getRelations(ids.map((nodeId) => ({ nodeId, direction: 'both' as const })))),
     article: new DataLoader((ids) => store.getArticles(ids)),
     lineage: new DataLoader((ids) => store.lineage(ids)),
+    mentions: new DataLoader(async (ids) => {
+      if (!store.articleMentions) throw new KgError('NOT_SUPPORTED', `the ${store.kind} store cannot list what an article mentions`);
+      return store.articleMentions(ids);
+    }),
   };
 }
 

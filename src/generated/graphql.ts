@@ -21,11 +21,19 @@ export type Article = {
   __typename?: 'Article';
   author?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** The companies, models, benchmarks, policies and people this article gives evidence about, by name. */
+  mentions: Array<SearchResult>;
   /** ISO date (YYYY-MM-DD). */
   publishedAt?: Maybe<Scalars['String']['output']>;
   publisher?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   url?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A news article the graph was read from. */
+export type ArticleMentionsArgs = {
+  types?: InputMaybe<Array<NodeType>>;
 };
 
 /** A BASED_ON relation seen from one side: `model` is the other model. */
@@ -691,6 +699,7 @@ export type ResolversParentTypes = ResolversObject<{
 export type ArticleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = ResolversObject<{
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['SearchResult']>, ParentType, ContextType, Partial<ArticleMentionsArgs>>;
   publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -32,6 +32,12 @@ export interface Store {
   /** The edges at each node, of the given types (all when omitted), in the given direction. */
   getRelations(keys: readonly RelationKey[]): Promise<GraphEdge[][]>;
   getArticles(ids: readonly string[]): Promise<(ArticleRecord | null)[]>;
+  /**
+   * The nodes each article mentions: the ends of the edges it gives evidence for (and, for the
+   * embedded store, the nodes of the document it was loaded with), by name. Optional: the API
+   * answers Article.mentions with an error naming the store when it is missing.
+   */
+  articleMentions?(articleIds: readonly string[]): Promise<GraphNode[][]>;
 
   // ---- queries --------------------------------------------------------------------------
   listNodes(query: ListQuery): Promise<NodePage>;

@@ -222,6 +222,19 @@ for (const factory of STORE_FACTORIES) {
       expect(body.data.model.basedOn[0]).toEqual({ status: 'stated', base: { name: 'Qwen' }, derivative: { name: 'A.X 4.0' } });
     });
 
+    it('shows an article with what it mentions', async () => {
+      const seedArticle = seedExpectedGraph().articles[0]!;
+      const { body } = await q(`query($id: ID!) { article(id: $id) { id publishedAt mentions(types: [Company]) { ... on Company { name } } all: mentions { __typename } } }`, { id: seedArticle.id });
+      expect(body.errors).toBeUndefined();
+      expect(body.data.article.publishedAt).toBe('2025-07-14');
+      const companies = body.data.article.mentions.map((c: { name: string }) => c.name);
+      expect(companies).toEqual(expect.arrayContaining(['SK텔레콤', 'KT', '마이크로소프트', '알리바바']));
+      expect(companies).not.toContain('한빛AI');
+      expect(new Set(body.data.article.all.map((n: { __typename: string }) => n.__typename))).toEqual(new Set(['Company', 'Model', 'Benchmark', 'Policy', 'Person']));
+      const none = await q('{ article(id: "article:ffffffffffff") { id } }');
+      expect(none.body.data.article).toBeNull();
+    });
+
     it('answers health checks', async () => {
       expect((await fetch(`${server.url}/health/live`)).status).toBe(200);
       const ready = await fetch(`${server.url}/health/ready`);

@@ -66,4 +66,9 @@ export const Article: ArticleResolvers = {
   publishedAt: (a) => a.publishedAt ?? null,
   publisher: (a) => a.publisher ?? null,
   author: (a) => a.author ?? null,
+  mentions: async (a, { types }, ctx) => {
+    const nodes = await ctx.loaders.mentions.load(a.id);
+    for (const n of nodes) ctx.loaders.node.prime(n.id, n);
+    return types?.length ? nodes.filter((n) => types.includes(n.type)) : nodes;
+  },
 };

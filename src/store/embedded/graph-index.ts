@@ -163,6 +163,18 @@ export class GraphIndex {
     return out;
   }
 
+  /** Nodes at the ends of edges the article supports, and nodes recorded as read from it. */
+  mentionedIn(articleId: string): GraphNode[] {
+    const ids = new Set<string>();
+    for (const e of this.edges.values()) {
+      if (e.evidence.some((ev) => ev.articleId === articleId)) ids.add(e.source).add(e.target);
+    }
+    for (const [id, set] of this.mentions) if (set.has(articleId)) ids.add(id);
+    return [...ids]
+      .flatMap((id) => this.nodes.get(id) ?? [])
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
+  }
+
   nodesOfType(type: NodeType): GraphNode[] {
     return [...this.nodes.values()].filter((n) => n.type === type);
   }

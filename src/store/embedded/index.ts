@@ -100,6 +100,10 @@ class EmbeddedStore implements Store {
     return ids.map((id) => this.g.articles.get(id) ?? null);
   }
 
+  async articleMentions(ids: readonly string[]) {
+    return ids.map((id) => this.g.mentionedIn(id));
+  }
+
   async listNodes(query: ListQuery): Promise<NodePage> {
     return listNodes(this.g, query);
   }
