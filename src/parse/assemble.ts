@@ -18,6 +18,14 @@ export interface CleanResult {
   bylineNames: string[];
 }
 
+/** A caption without its wire dateline, e-mail, stock codes and photo credits ('' when nothing is left). */
+function cleanCaption(raw: string): string {
+  let text = stripLeadingDateline(normalizeSpace(raw)).text;
+  text = stripEmails(stripStockCodes(text));
+  text = stripPhotoCredits(stripInlineCredits(text));
+  return text.length < 4 || isChromeLine(text) ? '' : text;
+}
+
 /** Cleans raw blocks: drops chrome lines, photo credits, stock codes, e-mails and duplicate captions. */
 export function cleanBlocks(raw: RawBlock[], title: string): CleanResult {
   const blocks: RawBlock[] = [];
@@ -25,15 +33,20 @@ export function cleanBlocks(raw: RawBlock[], title: string): CleanResult {
   const seenCaptions = new Set<string>();
   const normTitle = normalizeSpace(title);
   for (const b of raw) {
+    if (b.kind === 'caption') {
+      const caption = cleanCaption(b.text);
+      if (caption !== '' && !seenCaptions.has(caption)) blocks.push({ kind: 'caption', text: caption });
+      seenCaptions.add(caption);
+      continue;
+    }
     let text = normalizeSpace(b.text);
-    if (b.kind !== 'caption' && STOP_MARKER.test(text) && text.length <= 40) break;
+    if (STOP_MARKER.test(text) && text.length <= 40) break;
     if (isChromeLine(text)) {
       const name = readBylineName(text);
       if (name) bylineNames.push(name);
       continue;
     }
-    text = stripStockCodes(text);
-    text = b.kind === 'caption' ? stripPhotoCredits(stripInlineCredits(text)) : stripInlineCredits(text);
+    text = stripInlineCredits(stripStockCodes(text));
     const before = text;
     text = stripTrailingByline(text);
     if (text !== before) {
@@ -44,14 +57,10 @@ export function cleanBlocks(raw: RawBlock[], title: string): CleanResult {
     if (b.kind === 'body' && !blocks.some((x) => x.kind === 'body')) {
       const lead = stripLeadingDateline(text);
       text = lead.text;
-      if (lead.name) bylineNames.push(lead.name);
+      if (lead.name) bylineNames.unshift(lead.name);
     }
     if (text === '' || isChromeLine(text)) continue;
-    if (b.kind === 'caption') {
-      if (text.length < 4 || seenCaptions.has(text)) continue;
-      seenCaptions.add(text);
-    }
-    if ((b.kind === 'body' || b.kind === 'heading') && text === normTitle) continue;
+    if (text === normTitle) continue;
     blocks.push({ kind: b.kind, text });
   }
   return { blocks, bylineNames };

@@ -29,6 +29,7 @@ export function isChromeLine(line: string): boolean {
   if (s.length <= 40 && BYLINE.test(s) && !/[다요]\.$/.test(s)) return true;
   if (s.length <= 80 && WIDGET_LINE.test(s)) return true;
   if (s.length <= 70 && DATE_LINE.test(s)) return true;
+  if (s.length <= 100 && /^[▶☞▷►]/.test(s)) return true;
   if (/^(?:\(끝\)|<끝>|\[끝\])$/.test(s) || /^(?:#[^\s#]{1,30}\s?){1,20}$/.test(s)) return true;
   if (/^[▶☞■▷◇]?\s?(?:기사\s?제보|제보하기|카카오톡|네이버에서|구독|Copyright)/i.test(s) && s.length <= 80) return true;
   return false;
@@ -76,6 +77,7 @@ const CREDIT_PATTERNS: RegExp[] = [
   /\s?[[(<【][^\])>】]{0,30}(?:사진|이미지|제공|캡처|갈무리|DB|화면)[\])>】]\s*$/g,
   /\s?ⓒ\s?[^\sⓒ]{1,20}(?:\s(?:DB|제공))?\s*$/g,
   /\s?\/\s?[가-힣A-Za-z0-9]{1,12}(?:\s(?:제공|DB|캡처))?\s*$/g,
+  /\s?(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}\.?\s*$/g,
 ];
 
 /** Strips photo credits and returns what remains of a caption. */

@@ -78,15 +78,20 @@ export function readCopyrightPublisher(text: string): string | undefined {
   return name.replace(/\s*(?:www\.)?[a-z0-9-]+\.(?:com|co\.kr|kr|net)$/i, '').trim() || undefined;
 }
 
-/** Strips " - Publisher" / " | Publisher" / " : 네이버 뉴스" suffixes from a page title. */
+/** A title suffix that names a site: "한국경제", "Daum 뉴스", "ZDNet Korea", "example.com". */
+const SITE_SUFFIX = /(?:뉴스|일보|신문|경제|닷컴|타임스|타임즈|투데이|데일리|미디어|코리아|방송|저널|포커스|TV|News|Daily|Times|Korea|Herald|Post|\.com|\.co\.kr|\.kr|네이버|Daum|다음)\s*$/i;
+
+/**
+ * Strips " - Publisher" / " | Publisher" / " : 네이버 뉴스" suffixes from a page title: when the
+ * suffix names the publisher, the separator is a pipe, or the suffix looks like a site name.
+ */
 export function stripTitleSuffix(title: string, publisher?: string): string {
-  let t = normalizeSpace(title);
-  const m = /^(.{4,}?)\s+[-|–—:]\s+[^-|–—]{1,30}$/.exec(t);
-  if (m?.[1]) {
-    const suffix = t.slice(m[1].length).replace(/^\s+[-|–—:]\s+/, '');
-    if (!publisher || suffix.includes(publisher) || publisher.includes(suffix) || suffix.length <= 20) t = m[1];
-  }
-  return t;
+  const t = normalizeSpace(title);
+  const m = /^(.{4,}?)\s+([-|–—:·])\s+([^-|–—]{1,30})$/.exec(t);
+  if (!m?.[1] || !m[3]) return t;
+  const suffix = m[3];
+  const namesPublisher = publisher !== undefined && (suffix.includes(publisher) || publisher.includes(suffix));
+  return namesPublisher || m[2] === '|' || SITE_SUFFIX.test(suffix) ? m[1] : t;
 }
 
 /** Publication date from the usual meta tags, <time> and JSON-LD. */

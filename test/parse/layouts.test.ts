@@ -34,6 +34,36 @@ describe('Daum fragment layout', () => {
   });
 });
 
+describe('Daum fragment of a wire story', () => {
+  const a = parse('daum-wire.html');
+  it('strips the dateline from the first paragraph and the caption, and takes the writer from the dateline', () => {
+    expect(a.meta).toMatchObject({ layout: 'daum', publishedAt: '2023-11-02', publisher: '연합뉴스', author: '윤가람' });
+    expect(textsOf(a, 'body')[0]).toMatch(/^과학기술정보통신부는 /);
+    expect(textsOf(a, 'caption')).toEqual(['2일 정부세종청사에서 열린 브리핑 모습.']);
+  });
+  it('drops the e-mail line, (끝), promo links and the copyright notice', () => {
+    expectNoChrome(a);
+    expect(a.text).not.toMatch(/\(끝\)|▶|저작권자|연합뉴스\)|garam/);
+    expect(textsOf(a, 'body')).toHaveLength(2);
+  });
+});
+
+describe('Daum full page', () => {
+  const a = parse('daum-full.html');
+  it('reads .tit_view, .num_date, the press meta tag and the reporter in .info_view', () => {
+    expect(a.meta).toMatchObject({
+      layout: 'daum',
+      title: '뤼튼, 기업용 AI 에이전트 출시',
+      publishedAt: '2024-04-18',
+      publisher: '테크플러스',
+      author: '문예린',
+    });
+    expect(textsOf(a, 'body')).toHaveLength(2);
+    expectNoChrome(a);
+    expect(a.text).not.toMatch(/다음뉴스|입력/);
+  });
+});
+
 describe('Naver layout', () => {
   const a = parse('naver.html');
   it('reads the metadata from Naver markup', () => {
