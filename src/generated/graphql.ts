@@ -188,6 +188,29 @@ export type GraphViewNode = {
   type: NodeType;
 };
 
+/** What `ingestArticle` read from the page and stored. */
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  /** The article's id, from its bytes: ingesting the same page again changes nothing. */
+  articleId: Scalars['ID']['output'];
+  /** Relations read from the article. */
+  edges: Scalars['Int']['output'];
+  /** Entities read from the article. */
+  nodes: Scalars['Int']['output'];
+  /** Of the entities, how many the store did not have yet. */
+  nodesCreated: Scalars['Int']['output'];
+  /** ISO date (YYYY-MM-DD) where the page gives one. */
+  publishedAt?: Maybe<Scalars['String']['output']>;
+  /** Of the relations, how many the store did not have yet. */
+  relationshipsCreated: Scalars['Int']['output'];
+  /** Entities matched by name or alias to a node the store already had under another id. */
+  resolvedToExisting: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+  /** What the parser or the extractor noticed (e.g. no article body found). */
+  warnings: Array<Scalars['String']['output']>;
+};
+
 export type LineageStep = {
   __typename?: 'LineageStep';
   /** 1 for a direct base, 2 for the base's base, … */
@@ -268,6 +291,45 @@ export type ModelSortField =
   | 'name'
   | 'parameters'
   | 'releasedOn';
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <KG_API_TOKEN>`; without it the answer is an
+ * UNAUTHENTICATED error (and with KG_API_TOKEN unset on the server, mutations are disabled). Reads stay open.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Removes an article: its evidence from every relation, the relations only it supported, and the
+   * entities left with nothing. False when the id is unknown.
+   */
+  deleteArticle: Scalars['Boolean']['output'];
+  /**
+   * Reads one article given as `html` (a whole page) or `text` (plain text; the first line is the
+   * title), extracts its facts, matches its entities to the graph's and stores them: they are in
+   * query results at once. `url` is recorded as the article's address; the server never fetches it.
+   */
+  ingestArticle?: Maybe<IngestResult>;
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <KG_API_TOKEN>`; without it the answer is an
+ * UNAUTHENTICATED error (and with KG_API_TOKEN unset on the server, mutations are disabled). Reads stay open.
+ */
+export type MutationDeleteArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <KG_API_TOKEN>`; without it the answer is an
+ * UNAUTHENTICATED error (and with KG_API_TOKEN unset on the server, mutations are disabled). Reads stay open.
+ */
+export type MutationIngestArticleArgs = {
+  html?: InputMaybe<Scalars['String']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** Anything in the graph with a stable id, a name and aliases. */
 export type Node = {
@@ -619,6 +681,7 @@ export type ResolversTypes = ResolversObject<{
   GraphViewEdge: ResolverTypeWrapper<EdgeParent>;
   GraphViewNode: ResolverTypeWrapper<NodeParent>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestResult: ResolverTypeWrapper<IngestResult>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LineageStep: ResolverTypeWrapper<LineageStepParent>;
@@ -628,6 +691,7 @@ export type ResolversTypes = ResolversObject<{
   ModelFilter: ModelFilter;
   ModelSort: ModelSort;
   ModelSortField: ModelSortField;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<NodeParent>;
   NodeType: NodeType;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -669,6 +733,7 @@ export type ResolversParentTypes = ResolversObject<{
   GraphViewEdge: EdgeParent;
   GraphViewNode: NodeParent;
   ID: Scalars['ID']['output'];
+  IngestResult: IngestResult;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   LineageStep: LineageStepParent;
@@ -677,6 +742,7 @@ export type ResolversParentTypes = ResolversObject<{
   ModelEdge: ConnectionEdgeParent;
   ModelFilter: ModelFilter;
   ModelSort: ModelSort;
+  Mutation: Record<PropertyKey, never>;
   Node: NodeParent;
   PageInfo: PageInfo;
   Participation: EdgeParent;
@@ -816,6 +882,19 @@ export type GraphViewNodeResolvers<ContextType = ApiContext, ParentType extends 
   type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
 }>;
 
+export type IngestResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = ResolversObject<{
+  articleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  edges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationshipsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolvedToExisting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -860,6 +939,11 @@ export type ModelConnectionResolvers<ContextType = ApiContext, ParentType extend
 export type ModelEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ModelEdge'] = ResolversParentTypes['ModelEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Model'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  deleteArticle?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteArticleArgs, 'id'>>;
+  ingestArticle?: Resolver<Maybe<ResolversTypes['IngestResult']>, ParentType, ContextType, Partial<MutationIngestArticleArgs>>;
 }>;
 
 export type NodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
@@ -989,11 +1073,13 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   GraphView?: GraphViewResolvers<ContextType>;
   GraphViewEdge?: GraphViewEdgeResolvers<ContextType>;
   GraphViewNode?: GraphViewNodeResolvers<ContextType>;
+  IngestResult?: IngestResultResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LineageStep?: LineageStepResolvers<ContextType>;
   Model?: ModelResolvers<ContextType>;
   ModelConnection?: ModelConnectionResolvers<ContextType>;
   ModelEdge?: ModelEdgeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;

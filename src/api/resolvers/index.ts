@@ -6,6 +6,7 @@ import { GraphViewEdge, GraphViewNode } from './graph-view.js';
 import { BasedOn, LineageStep, Model, Succession } from './model.js';
 import { Article, Benchmark, Employment, Evidence, Person, Policy, Promotion, Score } from './others.js';
 import { Query, connectionResolvers } from './query.js';
+import { Mutation } from './mutation.js';
 
 const JSONScalar = new GraphQLScalarType({
   name: 'JSON',
@@ -20,6 +21,7 @@ const typeOfNode = (n: NodeParent) => n.type;
 export const resolvers: Resolvers = {
   JSON: JSONScalar,
   Query,
+  Mutation,
   Node: { __resolveType: typeOfNode },
   SearchResult: { __resolveType: typeOfNode },
   Model,
