@@ -53,7 +53,8 @@ export function composeArticle(world: World, seed: number, index: number, layout
   const cx = new Composer(world, rng, plan.date);
   const title = plan.write(cx);
   // background colour, as real articles carry (no facts)
-  for (let k = rng.int(1, 3); k > 0; k--) cx.para(...rng.sample(FILLERS, rng.int(2, 3)));
+  const colour = rng.sample(FILLERS, 9);
+  for (let k = rng.int(1, 3); k > 0; k--) cx.para(...colour.splice(0, rng.int(2, 3)));
 
   const name = `${String(index).padStart(6, '0')}_${digest(String(seed), String(index))}`;
   const ext = chosenLayout === 'text' ? 'txt' : 'html';
