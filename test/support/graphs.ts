@@ -20,6 +20,7 @@ import {
   type GraphNode,
   type NodeType,
 } from '../../src/graph/index.js';
+import { parseArticle } from '../../src/parse/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SEED_DIR = path.join(root, 'seed');
@@ -80,7 +81,8 @@ export function seedExpectedGraph(): GraphDocument {
   const html = readFileSync(SEED_FILE);
   const sha256 = createHash('sha256').update(html).digest('hex');
   const articleId = makeArticleId(sha256);
-  const { text, sentences } = seedSentences(html.toString('utf8'));
+  const parsed = parseArticle(html, { source: path.relative(root, SEED_FILE) });
+  const { text, sentences } = parsed.sentences.length ? parsed : seedSentences(html.toString('utf8'));
   const ids = new Map<string, string>();
   const nodes: GraphNode[] = Object.entries(gold.entities).map(([key, e]) => {
     const id = makeNodeId(e.type, key);
@@ -107,7 +109,17 @@ export function seedExpectedGraph(): GraphDocument {
   });
   return {
     version: 1,
-    articles: [{ id: articleId, title: 'seed article', publishedAt: gold.publishedAt, sha256, source: path.relative(root, SEED_FILE) }],
+    articles: [
+      {
+        id: articleId,
+        title: parsed.meta.title || 'seed article',
+        publishedAt: gold.publishedAt,
+        ...(parsed.meta.publisher ? { publisher: parsed.meta.publisher } : {}),
+        ...(parsed.meta.url ? { url: parsed.meta.url } : {}),
+        sha256,
+        source: path.relative(root, SEED_FILE),
+      },
+    ],
     nodes,
     edges,
   };
