@@ -1,0 +1,84 @@
+/** The evaluation set (fixture articles with gold graphs, and the seed) and scoring it. */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { GraphDocument } from '../graph/index.js';
+import { InputError, ensureKgError } from '../errors/index.js';
+import { readGoldFile, type GoldGraph } from './gold.js';
+import { scoreGraph, summarize, type NamedArticleScore, type ScoreSummary } from './score.js';
+
+/** One article to extract and the gold graph to score it against. */
+export interface EvalCase {
+  /** The article's file name without its last extension (the gold file's name). */
+  name: string;
+  input: string;
+  goldFile: string;
+  set: 'fixtures' | 'seed';
+}
+
+export type ExtractFile = (file: string) => Promise<{ graph: GraphDocument; warnings: string[] }>;
+
+export interface CaseResult {
+  case: EvalCase;
+  gold: GoldGraph;
+  graph?: GraphDocument;
+  warnings: string[];
+  /** One-line error when extraction failed (the article is then scored as an empty graph). */
+  error?: string;
+  score: NamedArticleScore;
+}
+
+export interface EvalRun {
+  results: CaseResult[];
+  fixtures: ScoreSummary;
+  seed: ScoreSummary;
+}
+
+const ARTICLE_EXTENSIONS = new Set(['.html', '.htm', '.txt']);
+
+/** The article name of a fixture file: its base name without the last extension. */
+export function caseName(file: string): string {
+  return path.basename(file, path.extname(file));
+}
+
+/**
+ * Lists the evaluation cases under a repository root: every test/fixtures/articles file with its
+ * test/fixtures/gold/<name>.json, and the seed article with test/spec/seed-expected.json.
+ */
+export function listEvalCases(root: string): EvalCase[] {
+  const articleDir = path.join(root, 'test/fixtures/articles');
+  const goldDir = path.join(root, 'test/fixtures/gold');
+  const cases: EvalCase[] = [];
+  for (const f of fs.readdirSync(articleDir).sort()) {
+    if (!ARTICLE_EXTENSIONS.has(path.extname(f))) continue;
+    const name = caseName(f);
+    const goldFile = path.join(goldDir, `${name}.json`);
+    if (!fs.existsSync(goldFile)) throw new InputError(path.join(articleDir, f), `no gold graph ${goldFile}`);
+    cases.push({ name, input: path.join(articleDir, f), goldFile, set: 'fixtures' });
+  }
+  const seedGold = path.join(root, 'test/spec/seed-expected.json');
+  const seedArticle = readGoldFile(seedGold).article;
+  if (seedArticle) {
+    cases.push({ name: caseName(seedArticle), input: path.join(root, 'seed', seedArticle), goldFile: seedGold, set: 'seed' });
+  }
+  return cases;
+}
+
+/** Extracts and scores each case; an extraction error is recorded and scored as an empty graph. */
+export async function evaluateCases(cases: EvalCase[], extract: ExtractFile): Promise<EvalRun> {
+  const results: CaseResult[] = [];
+  for (const c of cases) {
+    const gold = readGoldFile(c.goldFile);
+    let graph: GraphDocument | undefined;
+    let warnings: string[] = [];
+    let error: string | undefined;
+    try {
+      ({ graph, warnings } = await extract(c.input));
+    } catch (e: unknown) {
+      error = ensureKgError(e).message;
+    }
+    const score = { name: c.name, ...scoreGraph(gold, graph ?? { nodes: [], edges: [] }), missing: !graph };
+    results.push({ case: c, gold, graph, warnings, error, score });
+  }
+  const of = (set: EvalCase['set']): ScoreSummary => summarize(results.filter((r) => r.case.set === set).map((r) => r.score));
+  return { results, fixtures: of('fixtures'), seed: of('seed') };
+}

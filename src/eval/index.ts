@@ -1,0 +1,17 @@
+/** Evaluation: gold graphs, the scorer (same rules as the shared score-graph.mjs) and the eval set. */
+export {
+  scoreGraph,
+  summarize,
+  precisionRecall,
+  formatSummary,
+  normalizeForScore,
+  type PredictedGraph,
+  type Counts,
+  type Prf,
+  type ScoreReport,
+  type ArticleScore,
+  type NamedArticleScore,
+  type ScoreSummary,
+} from './score.js';
+export { goldGraphSchema, readGoldFile, checkGoldGraph, EDGE_ENDPOINTS, type GoldGraph, type GoldEntity, type GoldEdge, type GoldAttribute } from './gold.js';
+export { listEvalCases, evaluateCases, caseName, type EvalCase, type EvalRun, type CaseResult, type ExtractFile } from './evaluate.js';

@@ -1,0 +1,99 @@
+/**
+ * `npm run eval`: extracts every fixture article and the seed, scores each against its gold graph
+ * with the shared scorer's rules, and prints per-article lines, per-edge-type P/R/F1 and totals.
+ *
+ *   node --import tsx src/eval/run.ts [--verbose] [--json] [--out DIR]
+ *        [--min-entity-f1 X] [--min-edge-f1 X] [--min-attr X]
+ *
+ * Minimums apply to the fixture totals. Exit status: 0 when they hold, 1 when one does not or an
+ * article failed to extract, 2 on bad input (a missing or malformed gold graph).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command, InvalidArgumentError } from 'commander';
+import { ensureKgError } from '../errors/index.js';
+import { evaluateCases, listEvalCases, type EvalRun, type ExtractFile } from './evaluate.js';
+import { formatSummary } from './score.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+function parseUnit(value: string): number {
+  const x = Number(value);
+  if (!Number.isFinite(x) || x < 0 || x > 1) throw new InvalidArgumentError('expected a number between 0 and 1');
+  return x;
+}
+
+/** The extraction pipeline's public face, loaded on use so the scorer works without it. */
+async function loadExtractFile(): Promise<ExtractFile> {
+  const spec = '../pipeline/index.js';
+  const mod = (await import(spec)) as { extractFile?: ExtractFile };
+  if (typeof mod.extractFile !== 'function') throw new Error('src/pipeline/index.ts exports no extractFile');
+  return mod.extractFile;
+}
+
+function writePredictions(run: EvalRun, outDir: string): void {
+  fs.mkdirSync(outDir, { recursive: true });
+  for (const r of run.results) {
+    if (r.graph) fs.writeFileSync(path.join(outDir, `${r.case.name}.json`), `${JSON.stringify(r.graph, null, 1)}\n`);
+  }
+}
+
+interface Options {
+  verbose?: boolean;
+  json?: boolean;
+  out?: string;
+  minEntityF1?: number;
+  minEdgeF1?: number;
+  minAttr?: number;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const program = new Command('eval')
+    .description('score the extractor on test/fixtures and the seed against their gold graphs')
+    .option('--verbose', 'list false, missed and duplicate nodes and edges per article')
+    .option('--json', 'print the machine-readable report (the shared scorer\'s --json shape per set)')
+    .option('--out <dir>', 'where to write the predicted graphs (default: a new temp dir)')
+    .option('--min-entity-f1 <x>', 'fail when fixture entity F1 is below x', parseUnit)
+    .option('--min-edge-f1 <x>', 'fail when fixture edge F1 is below x', parseUnit)
+    .option('--min-attr <x>', 'fail when fixture attribute accuracy is below x', parseUnit)
+    .exitOverride();
+  program.parse(argv, { from: 'user' });
+  const opts = program.opts<Options>();
+
+  const cases = listEvalCases(ROOT);
+  const run = await evaluateCases(cases, await loadExtractFile());
+  const outDir = opts.out ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kg-eval-'));
+  writePredictions(run, outDir);
+
+  const failed = run.results.filter((r) => r.error);
+  if (opts.json) {
+    console.log(JSON.stringify({ fixtures: run.fixtures, seed: run.seed, failed: failed.map((r) => ({ name: r.case.name, error: r.error })), predictions: outDir }, null, 1));
+  } else {
+    console.log(`fixtures: ${run.fixtures.articles.length} article(s) from test/fixtures/articles`);
+    for (const line of formatSummary(run.fixtures, { verbose: opts.verbose })) console.log(line);
+    console.log('seed:');
+    for (const line of formatSummary(run.seed, { verbose: opts.verbose })) console.log(line);
+    for (const r of failed) console.log(`extraction failed: ${r.error}`);
+    for (const r of run.results) for (const w of r.warnings) if (opts.verbose) console.log(`warning (${r.case.name}): ${w}`);
+    console.log(`predictions written to ${outDir}`);
+  }
+  const { entities, edges, attributes } = run.fixtures;
+  const short: string[] = [];
+  if (opts.minEntityF1 !== undefined && entities.f1 < opts.minEntityF1) short.push(`entity F1 ${entities.f1.toFixed(3)} < ${opts.minEntityF1}`);
+  if (opts.minEdgeF1 !== undefined && edges.f1 < opts.minEdgeF1) short.push(`edge F1 ${edges.f1.toFixed(3)} < ${opts.minEdgeF1}`);
+  if (opts.minAttr !== undefined && attributes.accuracy < opts.minAttr) short.push(`attribute accuracy ${attributes.accuracy.toFixed(3)} < ${opts.minAttr}`);
+  for (const s of short) console.error(`eval: below minimum: ${s}`);
+  return short.length || failed.length ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    const code = (e as { code?: string }).code;
+    if (code?.startsWith('commander.')) process.exit(code === 'commander.helpDisplayed' || code === 'commander.version' ? 0 : 2);
+    console.error(`eval: ${ensureKgError(e).message}`);
+    process.exit(2);
+  },
+);
