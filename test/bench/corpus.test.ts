@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalizeName } from '../../src/graph/index.js';
+import { checkGoldGraph, goldGraphSchema } from '../../src/eval/gold.js';
 import { composeArticle, createCorpus, danglingKeys, deepModels, LAYOUTS, renderArticle } from '../../src/bench/corpus/index.js';
 import { hasBatchim, josa } from '../../src/bench/corpus/korean.js';
 import { Prng } from '../../src/bench/corpus/prng.js';
@@ -72,9 +73,12 @@ describe('corpus generator', () => {
     }
   });
 
-  it('golds reference only their own entities, and each entity is named in its article', () => {
+  it('golds pass the gold schema and checks, reference only their own entities, and each entity is named in its article', () => {
     const problems: string[] = [];
     for (const f of createCorpus({ articles: 600, seed: 5 }).files()) {
+      const parsed = goldGraphSchema.safeParse(f.gold);
+      if (!parsed.success) problems.push(`${f.file}: schema: ${parsed.error.issues[0]?.message}`);
+      for (const p of checkGoldGraph(f.gold)) problems.push(`${f.file}: ${p}`);
       const dangling = danglingKeys(f.gold);
       if (dangling.length > 0) problems.push(`${f.file}: dangling ${dangling.join(', ')}`);
       const text = normalizeName(unescape(f.text));

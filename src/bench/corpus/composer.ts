@@ -14,6 +14,10 @@ const QUOTES: readonly (readonly [string, string])[] = [
 
 type ModelForm = 'ko' | 'en';
 
+/** One key per fact; PARTNERS_WITH is undirected. */
+const edgeKey = (type: EdgeType, a: string, b: string): string =>
+  type === 'PARTNERS_WITH' && a > b ? `${type}|${b}|${a}` : `${type}|${a}|${b}`;
+
 export class Composer {
   readonly paragraphs: string[][] = [];
   private readonly entities = new Map<string, GoldEntity>();
@@ -108,13 +112,13 @@ export class Composer {
 
   // ---- facts ------------------------------------------------------------------------------
   fact(type: EdgeType, source: string, target: string, extra: Partial<GoldEdge> = {}): void {
-    const k = `${type}|${source}|${target}`;
+    const k = edgeKey(type, source, target);
     if (!this.edges.has(k)) this.edges.set(k, { type, source, target, ...extra });
     this.optionalEdges.delete(k);
   }
 
   optionalFact(type: EdgeType, source: string, target: string): void {
-    const k = `${type}|${source}|${target}`;
+    const k = edgeKey(type, source, target);
     if (!this.edges.has(k)) this.optionalEdges.set(k, { type, source, target });
   }
 

@@ -1,0 +1,152 @@
+/**
+ * `npm run bench [-- --articles 1000 --duration 20 --quick --seed 42 --skip-neo4j]`
+ *
+ * One run, one table: extraction (1 core / 1 worker / all workers, ratio to htmlparser2), build
+ * and load of N generated articles (+ the seed) into Neo4j, API throughput and p50/p99 latency
+ * (autocannon, 20 connections) for the contract queries and a 3-hop lineage query on the
+ * embedded store and on Neo4j, and the server's resident memory holding the graph. Writes
+ * bench/results/<YYYY-MM-DD>.json with the machine and every figure.
+ * Neo4j: NEO4J_URI, else .data/neo4j.url. THE GRAPH IN THAT DATABASE IS DELETED FIRST.
+ */
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Command, InvalidArgumentError } from 'commander';
+import { contractOperations, lineageOperation, measureOperation, startServerChild, type ApiFigure, type Operation } from './api.js';
+import { runExtractBench, type ExtractBenchResult } from './extract-bench.js';
+import { buildGraph, deepestModel, loadIntoNeo4j, neo4jUri, type BuildFigures, type LoadFigures } from './graph-load.js';
+import { describeMachine, round, type MachineInfo } from './machine.js';
+import { formatTable } from './table.js';
+import { BENCH_DIR, ensureCorpus, SEED_DIR } from './workspace.js';
+
+export interface ApiRun {
+  store: 'embedded' | 'neo4j';
+  figures: ApiFigure[];
+  rssMiB: { ready: number; afterLoad: number };
+}
+
+export interface BenchResults {
+  date: string;
+  machine: MachineInfo;
+  options: { articles: number; extractArticles: number; seed: number; durationSeconds: number; connections: number };
+  extraction?: ExtractBenchResult;
+  build?: BuildFigures;
+  neo4jLoad?: LoadFigures;
+  lineageTarget?: { name: string; depth: number };
+  api: ApiRun[];
+  skipped: Record<string, string>;
+  totalSeconds: number;
+}
+
+interface Flags {
+  articles: number;
+  extractArticles: number;
+  seed: number;
+  duration: number;
+  connections: number;
+  quick: boolean;
+  skipNeo4j: boolean;
+  out: string;
+}
+
+const MiB = (b: number) => round(b / 2 ** 20, 1);
+
+async function measureApi(store: ApiRun['store'], target: { graph: string } | { neo4j: string }, ops: Operation[], f: Flags): Promise<ApiRun> {
+  const server = await startServerChild(target);
+  try {
+    const ready = MiB((await server.rss()).rss);
+    const figures: ApiFigure[] = [];
+    for (const op of ops) {
+      process.stderr.write(`bench: API ${store} ${op.name} (${f.duration} s)\n`);
+      figures.push(await measureOperation(server.url, op, { seconds: f.duration, connections: f.connections }));
+    }
+    return { store, figures, rssMiB: { ready, afterLoad: MiB((await server.rss()).rss) } };
+  } finally {
+    await server.stop();
+  }
+}
+
+export async function runBench(f: Flags): Promise<BenchResults> {
+  const started = performance.now();
+  const skipped: Record<string, string> = {};
+  const results: BenchResults = {
+    date: new Date().toISOString().slice(0, 10),
+    machine: describeMachine(),
+    options: { articles: f.articles, extractArticles: f.extractArticles, seed: f.seed, durationSeconds: f.duration, connections: f.connections },
+    api: [],
+    skipped,
+    totalSeconds: 0,
+  };
+
+  process.stderr.write('bench: extraction\n');
+  results.extraction = await runExtractBench({ articles: f.extractArticles, seed: f.seed, minSeconds: f.quick ? 1 : 3 });
+
+  const corpus = await ensureCorpus(f.articles, f.seed);
+  const seeds = (await readdir(SEED_DIR)).filter((x) => /\.html?$/.test(x)).map((x) => path.join(SEED_DIR, x));
+  const graphFile = path.join(BENCH_DIR, `graph-${f.articles}-s${f.seed}.json`);
+  process.stderr.write(`bench: build of ${corpus.paths.length + seeds.length} articles\n`);
+  const built = await buildGraph([...seeds, ...corpus.paths], graphFile);
+  if (!built.figures || !built.graph) {
+    skipped.build = built.reason ?? 'unknown';
+    skipped.api = 'no graph to serve (the build did not run)';
+    skipped.neo4jLoad = 'no graph to load (the build did not run)';
+  } else {
+    results.build = built.figures;
+    const ops = contractOperations();
+    const deepest = deepestModel(built.graph);
+    if (deepest) {
+      results.lineageTarget = deepest;
+      ops.push(lineageOperation(deepest.name));
+    } else skipped.lineage = 'no BASED_ON edge in the built graph';
+
+    process.stderr.write('bench: API on the embedded store\n');
+    results.api.push(await measureApi('embedded', { graph: graphFile }, ops, f));
+
+    const uri = f.skipNeo4j ? undefined : neo4jUri();
+    if (f.skipNeo4j) skipped.neo4j = 'skipped by --skip-neo4j';
+    else {
+      process.stderr.write('bench: load into Neo4j\n');
+      const loaded = await loadIntoNeo4j(built.graph, built.figures.seconds, uri);
+      if (loaded.figures && uri) {
+        results.neo4jLoad = loaded.figures;
+        process.stderr.write('bench: API on Neo4j\n');
+        results.api.push(await measureApi('neo4j', { neo4j: uri }, ops, f));
+      } else skipped.neo4j = loaded.reason ?? 'unknown';
+    }
+  }
+  skipped['neo4j-graphql'] = 'not measured: @neo4j/graphql is not installed; comparing with it is a later step (issue 6)';
+  results.totalSeconds = round((performance.now() - started) / 1000, 1);
+  return results;
+}
+
+function positiveInt(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+}
+
+async function main(): Promise<void> {
+  const o = new Command('bench')
+    .description('Run every benchmark once, print one table, write bench/results/<date>.json')
+    .option('--articles <n>', 'generated articles to build, load and serve', positiveInt, 1000)
+    .option('--extract-articles <n>', 'articles per page set for the extraction figures', positiveInt, 1000)
+    .option('--seed <n>', 'corpus seed', positiveInt, 42)
+    .option('--duration <s>', 'seconds per API operation (autocannon)', positiveInt, 20)
+    .option('--connections <n>', 'autocannon connections', positiveInt, 20)
+    .option('--quick', 'short runs: 3 s per API operation', false)
+    .option('--skip-neo4j', 'do not touch Neo4j', false)
+    .option('--out <dir>', 'where the results JSON goes', 'bench/results')
+    .parse()
+    .opts<Flags>();
+  if (o.quick && o.duration === 20) o.duration = 3;
+  const r = await runBench(o);
+  console.log(formatTable(r));
+  await mkdir(o.out, { recursive: true });
+  const file = path.join(o.out, `${r.date}.json`);
+  await writeFile(file, `${JSON.stringify(r, null, 2)}\n`);
+  console.log(`\nwritten: ${file}`);
+}
+
+main().catch((e: unknown) => {
+  console.error(`bench: ${e instanceof Error ? e.message : String(e)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,51 @@
+/**
+ * The API server the benchmark measures, in its own process so its resident memory is its own.
+ * Started by src/bench/api.ts with fork(): `serve-child.ts --graph <file>` or `--neo4j <uri>`.
+ * Messages: it sends {type:'ready', url, rss} once listening; answers {type:'rss'} with
+ * {type:'rss', rss, heapUsed} (after a GC when --expose-gc is on); exits on {type:'stop'}.
+ */
+import { serveGraph } from '../api/index.js';
+import type { Store } from '../store/index.js';
+import { createNeo4jStore } from '../store/neo4j/index.js';
+
+interface Message {
+  type: 'rss' | 'stop';
+}
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function memory(): { rss: number; heapUsed: number } {
+  (globalThis as { gc?: () => void }).gc?.();
+  const m = process.memoryUsage();
+  return { rss: m.rss, heapUsed: m.heapUsed };
+}
+
+async function main(): Promise<void> {
+  const graphFile = arg('--graph');
+  const neo4jUri = arg('--neo4j');
+  let store: Store | undefined;
+  if (neo4jUri) {
+    store = createNeo4jStore({ uri: neo4jUri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, database: process.env.NEO4J_DATABASE });
+    await store.init();
+  }
+  const server = await serveGraph({ store, graphFile: store ? undefined : graphFile, port: 0, host: '127.0.0.1' });
+  process.on('message', (m: Message) => {
+    if (m.type === 'rss') process.send?.({ type: 'rss', ...memory() });
+    if (m.type === 'stop') {
+      void (async () => {
+        await server.close();
+        if (store) await store.close();
+        process.exit(0);
+      })();
+    }
+  });
+  process.send?.({ type: 'ready', url: server.url, ...memory() });
+}
+
+main().catch((e: unknown) => {
+  process.send?.({ type: 'error', message: e instanceof Error ? e.message.split('\n')[0] : String(e) });
+  process.exit(1);
+});
