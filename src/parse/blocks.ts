@@ -29,6 +29,8 @@ export interface WalkOptions {
 interface Context {
   kind: BlockKind;
   inStrong: boolean;
+  /** Inside a figure that has a figcaption: image alt text is ignored. */
+  skipImg: boolean;
 }
 
 function classOf(el: Element): string {
@@ -54,6 +56,7 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
   let parts: string[] = [];
   let kind: BlockKind = 'body';
   let sawPlain = false;
+  let hasText = false;
 
   const flush = (): void => {
     const text = normalizeSpace(parts.join(''));
@@ -64,12 +67,25 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
     }
     parts = [];
     sawPlain = false;
+    hasText = false;
   };
 
   const append = (s: string, ctx: Context): void => {
-    if (parts.length === 0 || normalizeSpace(parts.join('')) === '') kind = ctx.kind;
+    const blank = s.trim() === '';
+    // The block takes the kind of its first visible text.
+    if (!hasText && !blank) {
+      kind = ctx.kind;
+      hasText = true;
+    }
     parts.push(s);
-    if (!ctx.inStrong && s.trim() !== '') sawPlain = true;
+    if (!ctx.inStrong && !blank) sawPlain = true;
+  };
+
+  /** Work items: a node to visit in a context, or the end of a block (flush). Iterative: deep pages cannot overflow the stack. */
+  type Item = { node: AnyNode; ctx: Context } | 'end';
+  const stack: Item[] = [];
+  const pushChildren = (el: Element, ctx: Context): void => {
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push({ node: el.children[i] as AnyNode, ctx });
   };
 
   const visit = (node: AnyNode, ctx: Context): void => {
@@ -81,60 +97,43 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
     const el = node as Element;
     const name = el.name.toLowerCase();
     if (SKIP_TAGS.has(name)) return;
-    if (name === 'br') {
-      flush();
-      return;
-    }
+    if (name === 'br') return flush();
     if (name === 'img') {
       const alt = normalizeSpace(el.attribs?.['alt'] ?? '');
-      if (ctx.kind === 'caption' && options.captionFromAlt && alt.length >= 8) {
+      if (ctx.kind === 'caption' && !ctx.skipImg && options.captionFromAlt && alt.length >= 8) {
         flush();
         append(alt, ctx);
         flush();
       }
       return;
     }
-    if (name === 'figure' || CAPTION_CLASS.test(classOf(el)) || name === 'figcaption') {
-      const isCaption = name === 'figcaption' || CAPTION_CLASS.test(classOf(el));
-      const inner: Context = { kind: 'caption', inStrong: false };
+    const isCaption = name === 'figcaption' || CAPTION_CLASS.test(classOf(el));
+    if (name === 'figure' || isCaption) {
       flush();
-      if (name === 'figure' && hasFigcaption(el)) {
-        // The figcaption is the caption: the alt text would only repeat it.
-        for (const c of el.children) if (c.type !== 'tag' || (c as Element).name !== 'img') visitNoAlt(c, inner);
-      } else {
-        for (const c of el.children) visit(c, isCaption || name === 'figure' ? inner : ctx);
-      }
-      flush();
+      stack.push('end');
+      // With a figcaption, the alt text would only repeat it: images are skipped.
+      const skipImg = ctx.skipImg || (name === 'figure' && hasFigcaption(el));
+      pushChildren(el, { kind: 'caption', inStrong: false, skipImg });
       return;
     }
     const isBlock = BLOCK_TAGS.has(name) || HEADING_TAGS.has(name);
-    if (isBlock) flush();
-    const next: Context = {
+    if (isBlock) {
+      flush();
+      stack.push('end');
+    }
+    pushChildren(el, {
       kind: HEADING_TAGS.has(name) && ctx.kind === 'body' ? 'heading' : ctx.kind,
       inStrong: ctx.inStrong || STRONG_TAGS.has(name) || HEADING_TAGS.has(name),
-    };
-    for (const c of el.children) visit(c, next);
-    if (isBlock) flush();
+      skipImg: ctx.skipImg,
+    });
   };
 
-  /** Visits a figure's children while ignoring images (their alt repeats the figcaption). */
-  const visitNoAlt = (node: AnyNode, ctx: Context): void => {
-    if (node.type === 'tag' && (node as Element).name === 'img') return;
-    if (node.type === 'tag') {
-      const el = node as Element;
-      if (el.name === 'figcaption' || CAPTION_CLASS.test(classOf(el))) {
-        visit(el, ctx);
-        return;
-      }
-      if (SKIP_TAGS.has(el.name)) return;
-      if (el.name === 'br') return flush();
-      for (const c of el.children) visitNoAlt(c, ctx);
-      return;
-    }
-    visit(node, ctx);
-  };
-
-  for (const r of roots) visit(r, { kind: 'body', inStrong: false });
+  for (let r = roots.length - 1; r >= 0; r--) stack.push({ node: roots[r] as AnyNode, ctx: { kind: 'body', inStrong: false, skipImg: false } });
+  while (stack.length > 0) {
+    const item = stack.pop() as Item;
+    if (item === 'end') flush();
+    else visit(item.node, item.ctx);
+  }
   flush();
   return out;
 }

@@ -1,4 +1,5 @@
 /** Page metadata that every layout can read: meta tags, JSON-LD, copyright lines. */
+import { textOf } from './dom.js';
 import type { CheerioAPI } from 'cheerio';
 import { normalizeDate } from './dates.js';
 import { normalizeSpace } from './text.js';
@@ -47,7 +48,7 @@ function findArticleNode(v: unknown, depth = 0): Record<string, unknown> | undef
 export function readJsonLd($: CheerioAPI): JsonLdArticle {
   for (const el of $('script[type="application/ld+json"]').toArray()) {
     try {
-      const node = findArticleNode(JSON.parse($(el).text()));
+      const node = findArticleNode(JSON.parse(el.children.map((c) => ('data' in c ? String(c.data) : '')).join('')));
       if (!node) continue;
       const out: JsonLdArticle = {};
       const headline = nameOf(node['headline']);
@@ -101,7 +102,7 @@ export function readPublishedDate($: CheerioAPI, jsonLd: JsonLdArticle): string 
       'meta[name="date"]', 'meta[name="pubdate"]', 'meta[name="publish-date"]', 'meta[itemprop="datePublished"]', 'meta[name="DC.date.issued"]'),
     jsonLd.datePublished,
     $('time[datetime]').first().attr('datetime'),
-    $('time').first().text(),
+    textOf($('time').first()),
   ];
   for (const c of candidates) {
     const d = normalizeDate(c);
@@ -114,7 +115,9 @@ export function readPublishedDate($: CheerioAPI, jsonLd: JsonLdArticle): string 
 export function cleanAuthorName(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
   let s = normalizeSpace(raw.replace(/<[^<>]{0,2000}>/g, ' ')).replace(/[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,255}/g, '').replace(/[()[\]<>]/g, ' ');
-  s = normalizeSpace(s.replace(/\s?(?:기자|특파원|선임기자|전문기자|객원기자|인턴기자|논설위원|에디터)(?=\s|$|[(\[<,]).*$/, ''));
+  const stripped = normalizeSpace(s.replace(/\s?(?:기자|특파원|선임기자|전문기자|객원기자|인턴기자|논설위원|에디터)(?=\s|$|[(\[<,]).*$/, ''));
+  // "나기자" is a name, not "나" + 기자: keep at least two syllables.
+  if (stripped.length >= 2) s = stripped;
   s = s.replace(/^(?:By|글|취재)\s?[=:]?\s*/i, '');
   const korean = /^([가-힣]{2,4})(?:\s|$)/.exec(s);
   if (korean?.[1]) return korean[1];

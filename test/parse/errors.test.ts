@@ -63,6 +63,14 @@ describe('hostile pages', () => {
     expectOffsetsHold(a);
   });
 
+  it('reads a deeply nested page without overflowing the stack', () => {
+    const depth = 20000;
+    const html = `<html><body><article>${'<div>'.repeat(depth)}깊은 곳에 있는 본문 문장이 여기에 있다. 둘째 문장도 충분히 길게 이어진다.${'</div>'.repeat(depth)}</article></body></html>`;
+    const a = parseArticle(html, { source: 'deep.html' });
+    expect(a.blocks.filter((b) => b.kind === 'body')).toHaveLength(1);
+    expectOffsetsHold(a);
+  });
+
   it('handles long runs that could make regexes backtrack', () => {
     const html = `<p>${'a'.repeat(50000)}@${'b.'.repeat(20000)} ${'홍길동 기자 '.repeat(5000)} ${'('.repeat(20000)}</p>`;
     const a = parseArticle(html, { source: 'runs.html' });

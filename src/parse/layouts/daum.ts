@@ -1,4 +1,5 @@
 /** Daum news layout: full v.daum.net pages and the fragment that starts with the title and "작성일 MM-DD". */
+import { textOf } from '../dom.js';
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import { walkBlocks } from '../blocks.js';
@@ -11,7 +12,7 @@ import type { LayoutResult } from './result.js';
 /** True when the page carries Daum's article markup. */
 export function isDaumLayout($: CheerioAPI): boolean {
   if ($('strong.summary_view, section[dmcf-sid], [dmcf-ptype]').length > 0) return true;
-  return $('.article_view').length > 0 && ($('.tit_view').length > 0 || /작성일\s?\d{1,2}-\d{1,2}/.test($.root().text().slice(0, 2000)));
+  return $('.article_view').length > 0 && ($('.tit_view').length > 0 || /작성일\s?\d{1,2}-\d{1,2}/.test(textOf($.root()).slice(0, 2000)));
 }
 
 /** The text before the first element of the body: "<title> 작성일 07-14 31 목록" in a fragment. */
@@ -31,14 +32,14 @@ export function parseDaum($: CheerioAPI, html: string): LayoutResult {
   const lead = readLeadingText($);
   const leadMatch = /^(.{0,500}?)\s*(?:작성일|기사입력|입력)\s?[:：]?\s?(?:((?:19|20)\d{2})[-.]\s?)?(\d{1,2})[-.]\s?(\d{1,2})(?!\d)/.exec(lead);
 
-  let title = normalizeSpace($('.tit_view').first().text());
+  let title = normalizeSpace(textOf($('.tit_view').first()));
   if (!title && leadMatch?.[1]) title = leadMatch[1];
   else if (!title && lead.length > 0 && lead.length <= 300) title = lead.replace(/\s+\d+\s*목록$|\s*목록$/, '');
-  if (!title) title = stripTitleSuffix(readMeta($, 'meta[property="og:title"]') ?? $('title').first().text());
+  if (!title) title = stripTitleSuffix(readMeta($, 'meta[property="og:title"]') ?? textOf($('title').first()));
 
   let publishedAt =
-    normalizeDate($('.num_date').first().text()) ??
-    normalizeDate($('.info_view .txt_info').filter((_, e) => /입력/.test($(e).text())).first().text()) ??
+    normalizeDate(textOf($('.num_date').first())) ??
+    normalizeDate(textOf($('.info_view .txt_info').filter((_, e) => /입력/.test(textOf($(e)))).first())) ??
     readPublishedDate($, jsonLd);
   if (!publishedAt && leadMatch) {
     const [, , year, month, day] = leadMatch;
@@ -58,13 +59,13 @@ export function parseDaum($: CheerioAPI, html: string): LayoutResult {
   selectWithin($, container, '.layer_util, .util_view, .copyright, .link_news, .box_related, .cmt_view').remove();
   const body = container.length > 0 ? walkBlocks(container.toArray(), { captionFromAlt: true }) : [];
 
-  const pageText = $('body').text();
+  const pageText = textOf($('body'));
   const publisher =
     readMeta($, 'meta[property="og:article:author"]', 'meta[name="article:media_name"]') ??
     jsonLd.publisher ??
     readCopyrightPublisher(pageText);
   const author = cleanAuthorName(
-    $('.info_view .txt_info').filter((_, e) => !/입력|수정/.test($(e).text())).first().text() || undefined,
+    textOf($('.info_view .txt_info').filter((_, e) => !/입력|수정/.test(textOf($(e)))).first()) || undefined,
   );
   const url = readMeta($, 'meta[property="og:url"]');
   return { layout: 'daum', title, summary, body, publishedAt, publisher, author, url, warnings };

@@ -1,4 +1,5 @@
 /** Any other news page: <article>/<main>/known body containers, else the densest block of <p>s. */
+import { textOf } from '../dom.js';
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { walkBlocks } from '../blocks.js';
@@ -19,7 +20,7 @@ const BODY_SELECTORS = [
 const SUMMARY_SELECTORS = '.summary, .subtitle, .sub_title, .sub-title, .article-summary, .article_summary, .summary_view';
 
 function textLength($: CheerioAPI, el: Element): number {
-  return normalizeSpace($(el).text()).length;
+  return normalizeSpace(textOf($(el))).length;
 }
 
 /** The element whose direct <p> (or text-with-<br>) children hold the most text. */
@@ -67,8 +68,8 @@ function findContainer($: CheerioAPI): Cheerio<AnyNode> | undefined {
 
 function readTitle($: CheerioAPI, jsonLdHeadline: string | undefined, publisher: string | undefined): string {
   const og = readMeta($, 'meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="title"]');
-  const h1 = normalizeSpace($('h1').first().text());
-  const docTitle = normalizeSpace($('title').first().text());
+  const h1 = normalizeSpace(textOf($('h1').first()));
+  const docTitle = normalizeSpace(textOf($('title').first()));
   const raw = og ?? (h1 || jsonLdHeadline || docTitle);
   return stripTitleSuffix(raw, publisher);
 }
@@ -78,7 +79,7 @@ function readAuthor($: CheerioAPI, jsonLdAuthor: string | undefined): string | u
   const candidates = [
     metaAuthor && !/^https?:/i.test(metaAuthor) ? metaAuthor : undefined,
     jsonLdAuthor,
-    normalizeSpace($('[rel="author"], [itemprop="author"], .byline, .reporter, .writer, .author').first().text()) || undefined,
+    normalizeSpace(textOf($('[rel="author"], [itemprop="author"], .byline, .reporter, .writer, .author').first())) || undefined,
   ];
   for (const c of candidates) {
     if (!c) continue;
@@ -91,7 +92,7 @@ function readAuthor($: CheerioAPI, jsonLdAuthor: string | undefined): string | u
 /** Reads a generic news page. */
 export function parseGeneric($: CheerioAPI, _html: string): LayoutResult {
   const jsonLd = readJsonLd($);
-  const copyrightText = normalizeSpace($('footer, .copyright, #copyright, [class*="copy"]').text()) || $('body').text().slice(-4000);
+  const copyrightText = normalizeSpace(textOf($('footer, .copyright, #copyright, [class*="copy"]'))) || textOf($('body')).slice(-4000);
   const publisher =
     readMeta($, 'meta[property="og:site_name"]', 'meta[name="publisher"]', 'meta[name="application-name"]') ??
     jsonLd.publisher ??

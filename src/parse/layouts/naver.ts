@@ -1,4 +1,5 @@
 /** Naver news layout: body in #dic_area (or #articeBody, #newsct_article…), paragraphs split by <br>. */
+import { textOf } from '../dom.js';
 import type { CheerioAPI } from 'cheerio';
 import { walkBlocks } from '../blocks.js';
 import { normalizeDate } from '../dates.js';
@@ -25,8 +26,8 @@ function readNaverDate($: CheerioAPI): string | undefined {
   const stamp = $('[data-date-time]').first().attr('data-date-time');
   return (
     normalizeDate(stamp) ??
-    normalizeDate($('span.media_end_head_info_datestamp_time').first().text()) ??
-    normalizeDate($('.t11, .author em, .info span').first().text())
+    normalizeDate(textOf($('span.media_end_head_info_datestamp_time').first())) ??
+    normalizeDate(textOf($('.t11, .author em, .info span').first()))
   );
 }
 
@@ -34,19 +35,19 @@ function readNaverDate($: CheerioAPI): string | undefined {
 export function parseNaver($: CheerioAPI, _html: string): LayoutResult {
   const jsonLd = readJsonLd($);
   const title =
-    normalizeSpace($('#title_area').first().text()) ||
-    normalizeSpace($('h2.media_end_head_headline, h3#articleTitle, h2.end_tit, h4.title').first().text()) ||
-    stripTitleSuffix(readMeta($, 'meta[property="og:title"]') ?? $('title').first().text());
+    normalizeSpace(textOf($('#title_area').first())) ||
+    normalizeSpace(textOf($('h2.media_end_head_headline, h3#articleTitle, h2.end_tit, h4.title').first())) ||
+    stripTitleSuffix(readMeta($, 'meta[property="og:title"]') ?? textOf($('title').first()));
 
   const publisher =
     cleanPressName(readMeta($, 'meta[property="og:article:author"]', 'meta[name="twitter:creator"]')) ??
     cleanPressName($('.media_end_head_top_logo img').first().attr('alt')) ??
     cleanPressName($('.press_logo img, #pressLogo img').first().attr('alt')) ??
-    readCopyrightPublisher($('.copyright, .c_text').first().text());
+    readCopyrightPublisher(textOf($('.copyright, .c_text').first()));
 
   const author = cleanAuthorName(
-    normalizeSpace($('em.media_end_head_journalist_name').first().text()) ||
-      normalizeSpace($('.byline_s, .byline').first().text()) ||
+    normalizeSpace(textOf($('em.media_end_head_journalist_name').first())) ||
+      normalizeSpace(textOf($('.byline_s, .byline').first())) ||
       undefined,
   );
   const publishedAt = readNaverDate($) ?? readPublishedDate($, jsonLd);

@@ -38,7 +38,9 @@ export function parsePlainText(text: string, options: { publishedAt?: string }):
   let para: string[] = [];
   const flush = (): void => {
     const t = normalizeSpace(para.join(' '));
-    if (t) body.push({ kind: 'body', text: t });
+    // A short single line without an end mark is a subheading.
+    const heading = para.length === 1 && t.length <= 60 && !/[.?!"'”’)]$/.test(t);
+    if (t) body.push({ kind: heading ? 'heading' : 'body', text: t });
     para = [];
   };
   for (let k = i; k < lines.length; k++) {
