@@ -200,7 +200,7 @@ for (const factory of STORE_FACTORIES) {
       expect(view.body.errors).toBeUndefined();
       const seen = new Map<string, { article: { id: string; url: string | null } | null }[]>(view.body.data.graph.edges.map((e: { id: string; evidence: never[] }) => [e.id, e.evidence]));
       for (const e of supported) {
-        expect(seen.get(e.id)?.some((v) => v.article?.id === result.articleId && v.article.url === 'https://news.example.com/ax-4'), e.id).toBe(true);
+        expect(seen.get(e.id)?.some((v) => v.article?.id === result.articleId && v.article?.url === 'https://news.example.com/ax-4'), e.id).toBe(true);
       }
       const art = await post(url, 'query($id: ID!) { article(id: $id) { title mentions { __typename } } }', { id: result.articleId });
       expect(art.body.data.article.title).toBe(result.title);
