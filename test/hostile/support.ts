@@ -1,0 +1,78 @@
+/**
+ * Hostile-input harness: runs parse + extract on one input, timing it, and sorts the outcome into
+ * "read", "refused with a KgError" or "crashed" (anything else thrown). The pipeline
+ * (src/pipeline `extractArticle`) is used when it is there; `pipelineProblem` says why not.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { KgError } from '../../src/errors/index.js';
+import { validateGraph, type GraphDocument } from '../../src/graph/index.js';
+import { parseArticle, type ParsedArticle } from '../../src/parse/index.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Budget per article: a safety bound against catastrophic backtracking, not a speed target. */
+export const ARTICLE_BUDGET_MS = 2000;
+/** KG_LONG_TESTS=1 runs the long variants. */
+export const LONG = process.env.KG_LONG_TESTS === '1';
+
+type Extract = (parsed: ParsedArticle) => unknown;
+let extractArticle: Extract | undefined;
+export let pipelineProblem: string | undefined;
+try {
+  const mod = (await import(path.join(root, 'src/pipeline/index.ts'))) as { extractArticle?: Extract };
+  if (typeof mod.extractArticle !== 'function') throw new Error('src/pipeline/index.ts exports no extractArticle');
+  extractArticle = mod.extractArticle;
+} catch (e: unknown) {
+  pipelineProblem = e instanceof Error ? e.message : String(e);
+}
+
+export interface Outcome {
+  kind: 'read' | 'refused' | 'crashed';
+  ms: number;
+  error?: unknown;
+  parsed?: ParsedArticle;
+  graph?: GraphDocument;
+}
+
+/** parse (+ extract when the pipeline is there) one input; never throws. */
+export async function runArticle(input: Buffer | string, fileName: string): Promise<Outcome> {
+  const started = performance.now();
+  try {
+    const parsed = parseArticle(input, { source: fileName, fileName });
+    let graph: GraphDocument | undefined;
+    if (extractArticle) {
+      const out = (await extractArticle(parsed)) as GraphDocument | { graph: GraphDocument };
+      graph = validateGraph('nodes' in out ? out : out.graph, `extract(${fileName})`);
+    }
+    return { kind: 'read', ms: performance.now() - started, parsed, graph };
+  } catch (e: unknown) {
+    return { kind: e instanceof KgError ? 'refused' : 'crashed', ms: performance.now() - started, error: e };
+  }
+}
+
+/** A line describing a crash, for assertion messages. */
+export function describeCrash(o: Outcome, label: string): string {
+  const e = o.error;
+  const what = e instanceof Error ? `${e.name}: ${e.message}\n${e.stack?.split('\n').slice(1, 6).join('\n')}` : String(e);
+  return `${label}: crashed after ${o.ms.toFixed(0)} ms with ${what}`;
+}
+
+/** The seed page and every fixture page and article, as bytes with their file names. */
+export function seedPages(): { name: string; bytes: Buffer }[] {
+  const dirs = ['seed', 'test/fixtures/pages', 'test/fixtures/articles'];
+  return dirs.flatMap((d) =>
+    readdirSync(path.join(root, d))
+      .filter((f) => /\.(html?|txt)$/.test(f))
+      .sort()
+      .map((f) => ({ name: `${d}/${f}`, bytes: readFileSync(path.join(root, d, f)) })),
+  );
+}
+
+/** Timings of a run: count, median, p99 and max in ms. */
+export function timings(ms: number[]): { runs: number; p50: number; p99: number; max: number } {
+  const s = [...ms].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
+  return { runs: s.length, p50: Math.round(at(0.5)), p99: Math.round(at(0.99)), max: Math.round(s[s.length - 1] ?? 0) };
+}
