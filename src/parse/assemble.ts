@@ -18,6 +18,12 @@ export interface CleanResult {
   bylineNames: string[];
 }
 
+/** "▲ 행사 모습 (사진=…)": a caption written as a paragraph (one ▲ at the start; several ▲ are a list). */
+function isMarkedCaption(text: string): boolean {
+  const t = text.trim();
+  return t.startsWith('▲') && t.length <= 200 && t.indexOf('▲', 1) === -1;
+}
+
 /** A caption without its wire dateline, e-mail, stock codes and photo credits ('' when nothing is left). */
 function cleanCaption(raw: string): string {
   let text = stripLeadingDateline(normalizeSpace(raw)).text;
@@ -33,8 +39,8 @@ export function cleanBlocks(raw: RawBlock[], title: string): CleanResult {
   const seenCaptions = new Set<string>();
   const normTitle = normalizeSpace(title);
   for (const b of raw) {
-    if (b.kind === 'caption') {
-      const caption = cleanCaption(b.text);
+    if (b.kind === 'caption' || isMarkedCaption(b.text)) {
+      const caption = cleanCaption(b.text.replace(/^\s*▲\s*/, ''));
       if (caption !== '' && !seenCaptions.has(caption)) blocks.push({ kind: 'caption', text: caption });
       seenCaptions.add(caption);
       continue;

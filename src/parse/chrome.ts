@@ -4,13 +4,13 @@
 const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6}/;
 const EMAIL_G = new RegExp(EMAIL.source, 'g');
 
-const COPYRIGHT = /(?:^|\s|\[|<|\()(?:copyright|ⓒ|©|\(c\)|저작권자)|무단\s?전재|재배포\s?금지|AI\s?학습\s?(?:및\s?)?활용\s?금지/i;
+const COPYRIGHT = /(?:^|\s|\[|<|\()(?:copyright|ⓒ|©|\(c\)|저작권자)|무단\s?전재|재배포\s?금지|재판매\s?및\s?DB\s?금지|AI\s?학습\s?(?:및\s?)?활용\s?금지/i;
 
 /** Reporter titles that end a byline. */
 const REPORTER = '(?:기자|특파원|선임기자|전문기자|객원기자|인턴기자|수습기자|논설위원|통신원|에디터|리포터)';
 /** "박수빈 한경닷컴 기자 waterbean@…", "[서울=뉴시스] 홍길동 기자", "홍길동 기자(hong@x.com)". */
 const BYLINE = new RegExp(
-  `^[\\[(<【]?(?:[^\\]>)】]{0,30}[\\])>】]\\s*)?(?:글·?사진\\s?=\\s?|글\\s?=\\s?)?([가-힣A-Za-z0-9]{2,12})(?:\\s[가-힣A-Za-z0-9·]{1,12}){0,2}\\s?${REPORTER}(?![가-힣])`,
+  `^[\\[(<【]?(?:[^\\]>)】]{0,30}[\\])>】]\\s*)?(?:[가-힣·]{1,5}\\s?=\\s?)?([가-힣A-Za-z0-9]{2,12})(?:[\\s·,]\\s?[가-힣A-Za-z0-9·]{1,12}){0,3}\\s?${REPORTER}(?![가-힣])`,
 );
 
 /** Lines that are widgets or navigation, whatever the layout. */
@@ -47,8 +47,8 @@ export function readBylineName(line: string): string | undefined {
   if (s.length > 80) return undefined;
   const m = BYLINE.exec(s);
   if (!m) return undefined;
-  const head = m[0].replace(/^[\[(<【]?(?:[^\]>)】]{0,30}[\])>】]\s*)?/, '').replace(/(?:글·?사진|글)\s?=\s?/, '');
-  const words = head.split(/\s+/).slice(0, -1).filter((w) => /^[가-힣]{2,4}$/.test(w) && !OUTLET_END.test(w));
+  const head = m[0].replace(/^[\[(<【]?(?:[^\]>)】]{0,30}[\])>】]\s*)?/, '').replace(/^[가-힣·]{1,5}\s?=\s?/, '');
+  const words = head.split(/[\s·,]+/).slice(0, -1).filter((w) => /^[가-힣]{2,4}$/.test(w) && !OUTLET_END.test(w));
   const first = words.find((w) => w.length === 3) ?? words[0];
   return first ?? m[1];
 }
@@ -78,6 +78,7 @@ const CREDIT_PATTERNS: RegExp[] = [
   /\s?ⓒ\s?[^\sⓒ]{1,20}(?:\s(?:DB|제공))?\s*$/g,
   /\s?\/\s?[가-힣A-Za-z0-9]{1,12}(?:\s(?:제공|DB|캡처))?\s*$/g,
   /\s?(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}\.?\s*$/g,
+  /\s?\*?\s?재판매\s?및\s?DB\s?금지\s*$/g,
 ];
 
 /** Strips photo credits and returns what remains of a caption. */

@@ -87,8 +87,9 @@ const SITE_SUFFIX = /(?:뉴스|일보|신문|경제|닷컴|타임스|타임즈|�
  * suffix names the publisher, the separator is a pipe, or the suffix looks like a site name.
  */
 export function stripTitleSuffix(title: string, publisher?: string): string {
-  const t = normalizeSpace(title);
-  const m = /^(.{4,}?)\s+([-|–—:·])\s+([^-|–—]{1,30})$/.exec(t);
+  // "제목 < 섹션 < 기사본문 - 사이트": the breadcrumb title of a common Korean CMS.
+  const t = normalizeSpace(title).split(' < ')[0]?.trim() ?? '';
+  const m = /^(.{4,}?)\s+([-|–—:·]|::)\s+([^-|–—]{1,30})$/.exec(t);
   if (!m?.[1] || !m[3]) return t;
   const suffix = m[3];
   const namesPublisher = publisher !== undefined && (suffix.includes(publisher) || publisher.includes(suffix));

@@ -129,6 +129,28 @@ describe('generic layout without <article> or <main>', () => {
   });
 });
 
+describe('generic layout of a Korean CMS (articleBody container, breadcrumb <title>)', () => {
+  const a = parse('generic-cms.html');
+  it('reads the headline, the visible "입력" date, the site name and the reporter', () => {
+    expect(a.meta).toMatchObject({
+      layout: 'generic',
+      title: '모레, AI 인프라 소프트웨어로 시리즈C 유치',
+      publishedAt: '2024-05-20',
+      publisher: '인프라위클리',
+      author: '서윤하',
+    });
+  });
+  it('turns a single-▲ paragraph into a caption but keeps a ▲ list in the body', () => {
+    expect(textsOf(a, 'caption')).toEqual(['모레 판교 본사 회의실']);
+    expect(textsOf(a, 'body')).toContain('업계에서는 ▲GPU 부족 ▲전력 비용 ▲소프트웨어 호환성이 당면 과제로 거론된다.');
+  });
+  it('drops promo links, hashtags, the byline, the copyright box and everything after "관련기사"', () => {
+    expectNoChrome(a);
+    expect(a.text).not.toMatch(/▶|#AI|보러가기|투자 소식|저작권자|기자명/);
+    expect(textsOf(a, 'body')).toHaveLength(3);
+  });
+});
+
 describe('a page without an article body', () => {
   it('returns the metadata, no body blocks and a warning instead of throwing', () => {
     const a = parse('no-body.html');

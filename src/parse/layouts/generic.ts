@@ -4,6 +4,7 @@ import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { walkBlocks } from '../blocks.js';
 import { readBylineName } from '../chrome.js';
+import { normalizeDate } from '../dates.js';
 import { cleanAuthorName, readCopyrightPublisher, readJsonLd, readMeta, readPublishedDate, stripTitleSuffix } from '../meta.js';
 import { pruneChrome, selectWithin } from '../prune.js';
 import { normalizeSpace } from '../text.js';
@@ -15,6 +16,9 @@ const BODY_SELECTORS = [
   '.article_body', '.article-body', '.articleBody', '.article_txt', '.article-text', '.art_body', '.news_body',
   '#news_body_area', '.news-article-body', '.view_con', '.story-news', '.entry-content', '.post-content',
 ];
+
+/** Headline elements of common CMSs when there is no <h1>. */
+const HEADLINE_SELECTORS = '.article-view-header .heading, .article-title, .article_title, .news_title, .headline, #article_title, .view_title, .tit_view';
 
 /** Sub-headline decks inside the body container, kept as 'summary'. */
 const SUMMARY_SELECTORS = '.summary, .subtitle, .sub_title, .sub-title, .article-summary, .article_summary, .summary_view';
@@ -68,7 +72,7 @@ function findContainer($: CheerioAPI): Cheerio<AnyNode> | undefined {
 
 function readTitle($: CheerioAPI, jsonLdHeadline: string | undefined, publisher: string | undefined): string {
   const og = readMeta($, 'meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="title"]');
-  const h1 = normalizeSpace(textOf($('h1').first()));
+  const h1 = normalizeSpace(textOf($('h1').first())) || normalizeSpace(textOf($(HEADLINE_SELECTORS).first()));
   const docTitle = normalizeSpace(textOf($('title').first()));
   const raw = og ?? (h1 || jsonLdHeadline || docTitle);
   return stripTitleSuffix(raw, publisher);
@@ -89,6 +93,20 @@ function readAuthor($: CheerioAPI, jsonLdAuthor: string | undefined): string | u
   return undefined;
 }
 
+/** A date stamp in the visible page: "입력 2025.07.14 10:00", "등록 2025-07-14". */
+function readVisibleDate($: CheerioAPI): string | undefined {
+  const text = textOf($('body')).slice(0, 200_000);
+  const m = /(?:입력|등록|작성|게재|승인|발행|송고|기사입력|Published)\s?[:：]?\s?((?:19|20)\d{2}\s?[-./년]\s?\d{1,2}\s?[-./월]\s?\d{1,2})/.exec(text);
+  return normalizeDate(m?.[1]);
+}
+
+/** A date in the article's URL: /2025/07/14/ or /20250714…. */
+function readUrlDate(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const m = /\/((?:19|20)\d{2})\/?(\d{2})\/?(\d{2})(?:\/|\d|$)/.exec(url);
+  return m ? normalizeDate(`${m[1]}-${m[2]}-${m[3]}`) : undefined;
+}
+
 /** Reads a generic news page. */
 export function parseGeneric($: CheerioAPI, _html: string): LayoutResult {
   const jsonLd = readJsonLd($);
@@ -99,8 +117,8 @@ export function parseGeneric($: CheerioAPI, _html: string): LayoutResult {
     readCopyrightPublisher(copyrightText);
   const title = readTitle($, jsonLd.headline, publisher);
   const author = readAuthor($, jsonLd.author);
-  const publishedAt = readPublishedDate($, jsonLd);
   const url = readMeta($, 'meta[property="og:url"]') ?? $('link[rel="canonical"]').attr('href') ?? jsonLd.url;
+  const publishedAt = readPublishedDate($, jsonLd) ?? readVisibleDate($) ?? readUrlDate(url);
 
   const container = findContainer($);
   const warnings: string[] = [];

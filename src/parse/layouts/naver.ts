@@ -8,7 +8,7 @@ import { pruneChrome, selectWithin } from '../prune.js';
 import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
 
-const BODY_SELECTORS = ['#dic_area', '#articeBody', '#newsct_article', '#articleBodyContents', '#newsEndContents', '#articleBody'];
+const BODY_SELECTORS = ['#dic_area', '#articeBody', '#newsct_article', '#articleBodyContents', '#newsEndContents'];
 
 /** True when the page has one of Naver's article body containers. */
 export function isNaverLayout($: CheerioAPI): boolean {
