@@ -1,0 +1,158 @@
+/**
+ * One article → facts: mentions, relations with evidence and properties, per sentence, then the
+ * article-level steps (anonymous models kept only where a relation needs them, DEVELOPED edges
+ * from the gazetteer's model families when the developer is named in the article).
+ */
+import type { PropertyValue } from '../graph/index.js';
+import type { ParsedArticle, Sentence } from '../parse/types.js';
+import { readProperties } from './engine/properties.js';
+import { encodeSentence, matchPatterns, type RawFact } from './engine/match.js';
+import { findMentions } from './engine/mentions.js';
+import type { ArticleFacts, EntityDraft, FactEvidence, Mention, RelationDraft, RuleSet } from './types.js';
+
+interface Acc {
+  entities: Map<string, EntityDraft>;
+  relations: Map<string, RelationDraft>;
+  firstSeen: Map<string, FactEvidence>;
+  anonymous: Map<string, { mention: Mention; ev: FactEvidence }[]>;
+  props: Map<string, { property: string; value: PropertyValue; body: boolean; order: number }[]>;
+}
+
+function evidenceOf(articleId: string, s: Sentence, rule: string, confidence: number): FactEvidence {
+  return { articleId, sentence: s.text, start: s.start, end: s.end, rule, confidence, block: s.block };
+}
+
+function knownNames(m: Mention, rules: RuleSet): string[] {
+  return rules.byKey.get(m.key)?.names ?? [];
+}
+
+function addEntity(acc: Acc, m: Mention, rules: RuleSet, ev: FactEvidence): void {
+  let e = acc.entities.get(m.key);
+  if (!e) {
+    e = { key: m.key, type: m.type, names: {}, aliases: [], properties: {}, knownNames: knownNames(m, rules), discovered: m.via === 'discovered' };
+    const g = rules.byKey.get(m.key);
+    if (g?.country) e.properties.country = g.country;
+    if (m.family) e.properties.family = m.family;
+    acc.entities.set(m.key, e);
+    acc.firstSeen.set(m.key, ev);
+  }
+  e.names[m.surface] = (e.names[m.surface] ?? 0) + 1;
+  for (const a of m.aliases) if (!e.aliases.includes(a)) e.aliases.push(a);
+  for (const [k, v] of Object.entries(m.properties ?? {})) if (k === 'country' && e.properties.country === undefined) e.properties.country = v;
+}
+
+function relKey(type: string, s: string, t: string): string {
+  return type === 'PARTNERS_WITH' && s > t ? `${type}|${t}|${s}` : `${type}|${s}|${t}`;
+}
+
+function addRelation(acc: Acc, f: { relation: RawFact['relation']; source: string; target: string; properties: Record<string, PropertyValue> }, ev: FactEvidence): void {
+  const [s, t] = f.relation === 'PARTNERS_WITH' && f.source > f.target ? [f.target, f.source] : [f.source, f.target];
+  const k = relKey(f.relation, s, t);
+  let r = acc.relations.get(k);
+  if (!r) {
+    r = { type: f.relation, source: s, target: t, properties: { ...f.properties }, evidence: [] };
+    acc.relations.set(k, r);
+  } else {
+    for (const [pk, pv] of Object.entries(f.properties)) {
+      if (pk === 'status' && pv === 'stated') r.properties.status = 'stated';
+      else if (r.properties[pk] === undefined) r.properties[pk] = pv;
+    }
+  }
+  const dup = r.evidence.find((e) => e.start === ev.start && e.articleId === ev.articleId);
+  if (!dup) r.evidence.push(ev);
+  else if (dup.confidence < ev.confidence) Object.assign(dup, ev);
+}
+
+/** Extracts the facts of one parsed article with the given rules. */
+export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFacts {
+  const articleId = parsed.meta.id;
+  const acc: Acc = { entities: new Map(), relations: new Map(), firstSeen: new Map(), anonymous: new Map(), props: new Map() };
+  const focus = new Map<string, Mention | undefined>();
+  let order = 0;
+  for (const s of parsed.sentences) {
+    const mentions = findMentions(s.text, rules);
+    const baseEv = evidenceOf(articleId, s, 'mention', 1);
+    for (const m of mentions) {
+      if (m.via === 'anonymous') continue;
+      addEntity(acc, m, rules, baseEv);
+    }
+    for (const m of mentions) {
+      if (m.via !== 'anonymous') continue;
+      const list = acc.anonymous.get(m.key) ?? [];
+      list.push({ mention: m, ev: baseEv });
+      acc.anonymous.set(m.key, list);
+    }
+    if (mentions.length) {
+      const enc = encodeSentence(s.text, mentions);
+      for (const f of matchPatterns(s.text, enc, rules.patterns)) {
+        addRelation(acc, { relation: f.relation, source: f.source.key, target: f.target.key, properties: f.properties }, evidenceOf(articleId, s, f.rule, f.confidence));
+      }
+    }
+    const blockKey = s.block === 'caption' ? 'caption' : 'body';
+    const pr = readProperties(s.text, mentions, rules, focus.get(blockKey), parsed.meta.publishedAt);
+    focus.set(blockKey, pr.focus);
+    for (const p of pr.facts) {
+      const list = acc.props.get(p.key) ?? [];
+      list.push({ property: p.property, value: p.value, body: s.block !== 'caption', order: order++ });
+      acc.props.set(p.key, list);
+    }
+  }
+  keepAnonymous(acc, rules);
+  addFamilyDevelopers(acc, rules);
+  applyProperties(acc);
+  return {
+    article: {
+      id: articleId,
+      url: parsed.meta.url,
+      title: parsed.meta.title,
+      publishedAt: parsed.meta.publishedAt,
+      publisher: parsed.meta.publisher,
+      author: parsed.meta.author,
+      sha256: parsed.meta.sha256,
+      source: parsed.meta.source,
+    },
+    entities: [...acc.entities.values()].sort((a, b) => (a.key < b.key ? -1 : 1)),
+    relations: [...acc.relations.values()],
+  };
+}
+
+/** Anonymous models count only where a relation other than DEVELOPED uses them. */
+function keepAnonymous(acc: Acc, rules: RuleSet): void {
+  for (const [key, uses] of acc.anonymous) {
+    const used = [...acc.relations.values()].some((r) => r.type !== 'DEVELOPED' && (r.source === key || r.target === key));
+    if (!used) {
+      if (!acc.entities.has(key)) for (const [k, r] of acc.relations) if (r.source === key || r.target === key) acc.relations.delete(k);
+      continue;
+    }
+    for (const { mention, ev } of uses) {
+      addEntity(acc, mention, rules, ev);
+      const e = acc.entities.get(key)!;
+      const fam = rules.byKey.get(key);
+      if (fam) for (const n of fam.names.slice(0, 1)) if (!e.aliases.includes(n)) e.aliases.push(n);
+      addRelation(acc, { relation: 'DEVELOPED', source: mention.anonymousOf!, target: key, properties: {} }, { ...ev, rule: 'developed.anonymous', confidence: 0.8 });
+    }
+  }
+}
+
+/** "A.X 4.0 라이트" in an article that names SK텔레콤: DEVELOPED from the family's developer. */
+function addFamilyDevelopers(acc: Acc, rules: RuleSet): void {
+  for (const e of acc.entities.values()) {
+    if (e.type !== 'Model') continue;
+    const familyKey = typeof e.properties.family === 'string' ? e.properties.family : e.key;
+    const fam = rules.byKey.get(familyKey) ?? rules.byKey.get(e.key);
+    if (!fam?.developer) continue;
+    const dev = `company:${fam.developer}`;
+    if (!acc.entities.has(dev)) continue;
+    addRelation(acc, { relation: 'DEVELOPED', source: dev, target: e.key, properties: {} }, { ...acc.firstSeen.get(e.key)!, rule: 'developed.family-gazetteer', confidence: 0.7 });
+  }
+}
+
+/** Body evidence first, then the earliest sentence; parameters keep the first value. */
+function applyProperties(acc: Acc): void {
+  for (const [key, list] of acc.props) {
+    const e = acc.entities.get(key);
+    if (!e || e.type !== 'Model') continue;
+    list.sort((a, b) => Number(b.body) - Number(a.body) || a.order - b.order);
+    for (const p of list) if (e.properties[p.property] === undefined) e.properties[p.property] = p.value;
+  }
+}

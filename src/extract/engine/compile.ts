@@ -1,0 +1,90 @@
+/**
+ * Pattern compilation: a pattern row is a regular expression over an *encoded* sentence, where
+ * every entity mention is one token `<type char><index><END>` and numbers are SCORE tokens.
+ * Macros in braces stand for typed slots and bounded gaps, so rows read like
+ * `{MODEL:target}(?:을|를)?\s*기반으로\s*{CLAUSE:45}{MODEL:source}`. Compiled once at load.
+ */
+import type { NodeType } from '../../graph/index.js';
+
+export const TYPE_CHAR: Record<NodeType | 'SCORE', string> = {
+  Company: '\uE001',
+  Model: '\uE002',
+  Benchmark: '\uE003',
+  Policy: '\uE004',
+  Person: '\uE005',
+  SCORE: '\uE006',
+};
+export const END_CHAR = '\uE00F';
+
+const SLOT_TYPES: Record<string, NodeType | 'SCORE'> = {
+  COMPANY: 'Company',
+  MODEL: 'Model',
+  BENCHMARK: 'Benchmark',
+  POLICY: 'Policy',
+  PERSON: 'Person',
+  SCORE: 'SCORE',
+};
+
+const NOT_SCORE =
+  '\\s?(?:%\\s?(?:수준|가량|정도|향상|높|개선|증가|감소|낮|포인트|p|이상|이하|넘|대)|배|위|등|개|억|조|만|년|월|일|시|명|원|달러|위안|번째|차|세대|B\\b|종|건|곳|여|분|초|살|세)';
+const ENTITY_CHARS = '\\uE001-\\uE005';
+const PARTICLE_END = '(?=$|[^가-힣]|(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|께서|이자|인|직|으로서|이며|이고)(?![가-힣]))';
+
+export interface MacroResult {
+  source: string;
+  slots: { name: string; type: string; group: boolean }[];
+}
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Expands the macros of one pattern row into a plain regular-expression source. */
+export function expandMacros(pattern: string, titles: string[]): MacroResult {
+  const slots: MacroResult['slots'] = [];
+  const titleAlt = [...titles].sort((a, b) => b.length - a.length).map(esc).join('|');
+  const source = pattern.replace(/\{([A-Z]+)(\+)?(?::(\w+))?\}/g, (whole, macro: string, plus: string | undefined, arg: string | undefined) => {
+    const n = arg && /^\d+$/.test(arg) ? Number(arg) : 0;
+    const slotType = SLOT_TYPES[macro];
+    if (slotType && arg && !/^\d+$/.test(arg)) {
+      const c = TYPE_CHAR[slotType];
+      slots.push({ name: arg, type: slotType, group: Boolean(plus) });
+      if (slotType === 'SCORE') return `${c}(?<${arg}>\\d+)${END_CHAR}(?!${NOT_SCORE})`;
+      if (plus) return `(?<${arg}>${c}\\d+${END_CHAR}(?:\\s?(?:와|과|,|및|、|·|그리고|, 그리고)\\s?${c}\\d+${END_CHAR})*)`;
+      return `${c}(?<${arg}>\\d+)${END_CHAR}`;
+    }
+    switch (macro) {
+      case 'GAP':
+        return `[^${ENTITY_CHARS}]{0,${n}}?`;
+      case 'NP':
+        return `[^${ENTITY_CHARS},;]{0,${n}}?`;
+      case 'CLAUSE':
+        return `(?:(?!,|;|며\\s|고\\s|다\\s|지만|는데|으나|면서)[^${ENTITY_CHARS}]){0,${n}}?`;
+      case 'NOSUBJ':
+        return `(?:(?![\\uE001\\uE005]\\d+${END_CHAR}(?:은|는|이|가|도)[\\s,])[^]){0,${n}}?`;
+      case 'NOMODEL':
+        return `[^\\uE002]{0,${n}}?`;
+      case 'NOCOMPANY':
+        return `[^\\uE001]{0,${n}}?`;
+      case 'NOBENCH':
+        return `[^\\uE003]{0,${n}}?`;
+      case 'SKIP':
+        return `[^]{0,${n}}?`;
+      case 'MODELHEAD':
+        return `\\uE002\\d+${END_CHAR}(?!\\s?(?:대비|와|과|보다|를 제치|을 제치|에 비해))`;
+      case 'TITLE':
+        if (!arg) throw new Error('{TITLE} needs a name, e.g. {TITLE:title}');
+        slots.push({ name: arg, type: 'TITLE', group: false });
+        return `(?<${arg}>(?:[A-Za-z][\\w&.+-]*\\s|[가-힣]{1,8}\\s){0,3}?(?:${titleAlt}))${PARTICLE_END}`;
+      default:
+        throw new Error(`unknown macro ${whole}`);
+    }
+  });
+  return { source, slots };
+}
+
+/** A regex alternation of literal cue forms. */
+export function cueRegex(forms: string[], anchored = false): RegExp {
+  const alt = [...forms].sort((a, b) => b.length - a.length).map(esc).join('|');
+  return new RegExp(anchored ? `^\\s?(?:${alt})` : `(?:${alt})`, 'u');
+}
+
+export { esc as escapeRegex };

@@ -1,0 +1,207 @@
+/**
+ * Names no gazetteer lists, found from their context: quoted names after/before 모델/LLM/벤치마크,
+ * "X가 개발한 'Y'", Latin product names with versions near model words, people with a company and
+ * a title ("홍길동 KT 상무", "업스테이지 김성훈 대표"), companies as "(주)X", "스타트업 X", "X사",
+ * and anonymous models with a clear owner ("알리바바의 오픈소스 LLM").
+ */
+import { normalizeName } from '../../graph/index.js';
+import { findQuoted, isParticleTail, stripParticles } from '../korean.js';
+import type { Mention, RuleSet } from '../types.js';
+import { escapeRegex } from './compile.js';
+
+export interface DiscoveryLexicon {
+  modelBefore: RegExp;
+  modelAfter: RegExp;
+  benchBefore: RegExp;
+  benchAfter: RegExp;
+  notModelAfter: RegExp;
+  releaseBefore: RegExp;
+  personTitle: RegExp;
+  modelCue: RegExp;
+  anonymous: RegExp;
+  countryCues: [string, RegExp][];
+  generic: Set<string>;
+}
+
+const alt = (forms: string[]): string => [...forms].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+
+export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
+  const lx = rules.lexicon;
+  const models = alt(lx.modelNouns);
+  const benches = alt(lx.benchmarkNouns);
+  const countryCues: [string, RegExp][] = [];
+  for (const [name, forms] of lx.cues) {
+    if (name.startsWith('country:')) countryCues.push([name.slice(8), new RegExp(`(?:${alt(forms)})(?:의)?\\s?(?:AI\\s?)?(?:기업|스타트업|업체|회사|빅테크)?\\s?$`)]);
+  }
+  const generic = new Set<string>();
+  for (const e of rules.entries) if (e.type === 'None') for (const n of e.names) generic.add(normalizeName(n));
+  for (const f of [...lx.modelNouns, ...lx.benchmarkNouns, ...lx.notModelNouns]) generic.add(normalizeName(f));
+  return {
+    modelBefore: new RegExp(`(?:${models})(?:인|을|를|로|으로|은|는|이|가)?\\s?$`),
+    modelAfter: new RegExp(`^\\s?(?:은|는|이|가|을|를|의)?\\s?(?:${models})(?![가-힣])`),
+    benchBefore: new RegExp(`(?:${benches})(?:인|을|를|로|으로|은|는|이|가)?\\s?$`),
+    benchAfter: new RegExp(`^\\s?(?:${benches})`),
+    notModelAfter: new RegExp(`^\\s?(?:${alt(lx.notModelNouns)})`),
+    releaseBefore: /(?:개발한|공개한|출시한|선보인|내놓은|만든|발표한|개발 중인|공개된|출시된|이름은|명칭은|이라는|라는)\s?$/,
+    personTitle: new RegExp(`^\\s?((?:[A-Za-z][\\w&.+-]*\\s|[가-힣]{1,8}\\s){0,3}?(?:${alt(lx.titles)}))(?=$|[^가-힣]|(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|께서|이자|인|직)(?![가-힣]))`),
+    modelCue: new RegExp(`${models}|매개변수|파라미터|오픈소스|허깅페이스|벤치마크`),
+    anonymous: /의\s?((?:(?:오픈\s?소스|자체|최신|대표|초거대|생성형|대형|경량|AI|오픈|추론형?|멀티모달|범용|대규모|차세대|주력|신규|새)\s?){0,3})(대규모\s?언어\s?모델|언어\s?모델|파운데이션\s?모델|AI\s?모델|LLM|sLM|모델)(?=(?:을|를|이|가|은|는|의|에|과|와|도|로|으로|에서)?(?:\s|$|[,.]))/y,
+    countryCues,
+    generic,
+  };
+}
+
+const SURNAMES = new Set(
+  '김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌팽승간상갈단견당화창'.split(''),
+);
+const COMPOUND_SURNAMES = ['남궁', '황보', '제갈', '선우', '독고', '사공', '서문'];
+const NOT_NAMES = new Set(['이번', '이날', '정부', '최근', '최고', '이상', '이후', '이전', '전체', '관계자', '대표', '한편', '이어', '사장', '이사', '부사장', '회장', '신임', '전무', '상무', '당시', '현재', '기존', '공동', '국내', '해외', '지난', '올해', '지난해', '연구원', '개발자', '직원', '임원', '소속', '담당', '총괄', '최초', '유일', '주요', '조직', '전략', '방향', '성장', '안정', '고객', '구성', '주도', '강조', '설명', '발표', '진행', '추진', '기술', '사업', '시장', '모델', '서비스', '정책']);
+
+/** True for a plausible Korean personal name (surname + 1–2 syllables). */
+export function isKoreanName(s: string): boolean {
+  if (!/^[가-힣]{3,4}$/.test(s) || NOT_NAMES.has(s)) return false;
+  if (s.length === 4) return COMPOUND_SURNAMES.some((c) => s.startsWith(c));
+  return SURNAMES.has(s[0]!) && !NOT_NAMES.has(s.slice(0, 2));
+}
+
+function overlaps(ms: Mention[], start: number, end: number): boolean {
+  return ms.some((m) => m.start < end && start < m.end);
+}
+
+function discoveredMention(type: Mention['type'], name: string, start: number, end: number): Mention {
+  return { type, key: `${type.toLowerCase()}:~${normalizeName(name)}`, surface: name, aliases: [], start, end, via: 'discovered' };
+}
+
+/** People next to a company and a title, or before a title. */
+export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const out: Mention[] = [];
+  const add = (name: string, start: number) => {
+    if (!isKoreanName(name) || overlaps(ms, start, start + name.length) || overlaps(out, start, start + name.length)) return;
+    if (start > 0 && /[가-힣A-Za-z0-9]/.test(text[start - 1]!)) return;
+    out.push(discoveredMention('Person', name, start, start + name.length));
+  };
+  for (const c of ms) {
+    if (c.type !== 'Company') continue;
+    // 홍길동 KT 상무
+    const before = /([가-힣]{3,4})\s$/.exec(text.slice(Math.max(0, c.start - 6), c.start));
+    if (before && lx.personTitle.test(text.slice(c.end))) add(before[1]!, c.start - before[0].length);
+    // KT 홍길동 상무 / KT의 홍길동 상무
+    const after = /^(?:의)?\s([가-힣]{3,4})(?=\s)/.exec(text.slice(c.end, c.end + 8));
+    if (after && lx.personTitle.test(text.slice(c.end + after[0].length))) add(after[1]!, c.end + after[0].length - after[1]!.length);
+    // KT 상무 홍길동
+    const t = lx.personTitle.exec(text.slice(c.end).replace(/^의/, ''));
+    if (t) {
+      const off = c.end + (text.slice(c.end).startsWith('의') ? 1 : 0) + t[0].length;
+      const nm = /^(?:인|을 맡은)?\s([가-힣]{3,4})(?=\s|[은는이가의]|$)/.exec(text.slice(off, off + 12));
+      if (nm) {
+        let name = nm[1]!;
+        if (!isKoreanName(name) && name.length === 4) name = stripParticles(name);
+        add(name, off + nm[0].length - nm[1]!.length);
+      }
+    }
+  }
+  // 홍길동 대표는 … (a title directly after a name, no company)
+  const re = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})\s(?=[가-힣A-Za-z])/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    const t = lx.personTitle.exec(' ' + rest);
+    if (t && !/\s/.test(t[1]!.trim())) add(m[1]!, m.index);
+  }
+  return out;
+}
+
+/** Quoted names with a model or benchmark cue around them. */
+export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const out: Mention[] = [];
+  for (const q of findQuoted(text)) {
+    const name = q.text.trim();
+    if (name.length < 2 || name.length > 30 || /[,!?…]|[다요]$|\s.*\s.*\s.*\s/.test(name)) continue;
+    if (overlaps(ms, q.start - 1, q.end + 1) || lx.generic.has(normalizeName(name))) continue;
+    const before = text.slice(Math.max(0, q.start - 14), q.start - 1);
+    const after = text.slice(q.end + 1, q.end + 12);
+    let type: Mention['type'] | undefined;
+    if (lx.benchBefore.test(before) || lx.benchAfter.test(after) || /(?:리더보드|벤치마크|벤치)$/.test(name)) type = 'Benchmark';
+    else if ((lx.modelBefore.test(before) || lx.releaseBefore.test(before) || lx.modelAfter.test(after)) && !lx.notModelAfter.test(after)) type = 'Model';
+    if (!type) continue;
+    if (!isParticleTail(text, q.end + 1) && /[가-힣]/.test(text[q.end + 1] ?? '')) {
+      if (!lx.modelAfter.test(after) && !lx.benchAfter.test(after)) continue;
+    }
+    out.push(discoveredMention(type, name, q.start - 1, q.end + 1));
+    out[out.length - 1]!.surface = name;
+  }
+  return out;
+}
+
+const LATIN_MODEL =
+  /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z]{1,15}(?:[ \-][A-Z][A-Za-z]{1,15})?)(?:[ \-]?(\d{1,2}(?:\.\d{1,2})?)(?:[ \-](\d+(?:\.\d+)?[BM]))?|[ \-](\d+(?:\.\d+)?[BM]))(?![A-Za-z0-9])/g;
+const LATIN_BEFORE_MODEL_NOUN = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{2,20}(?:-[A-Za-z0-9]{1,10})?)\s?(?=(?:모델|LLM|sLM)(?![가-힣]))/g;
+
+/** Latin product names with a version or size ("Foo-7B", "Bar 2.5") near model words. */
+export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
+  if (!lx.modelCue.test(text)) return [];
+  const out: Mention[] = [];
+  for (const re of [LATIN_MODEL, LATIN_BEFORE_MODEL_NOUN]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const name = m[0].trim();
+      const start = m.index + (m[0].length - m[0].trimStart().length);
+      const end = start + name.length;
+      if (overlaps(ms, start, end) || overlaps(out, start, end)) continue;
+      const base = normalizeName(m[1]!);
+      if (lx.generic.has(base) || lx.generic.has(normalizeName(name)) || /^(?:AI|GPU|NPU|CPU|PC|TV|IT|ICT|KT|LG|SK|MS|Q|H|B|A|RTX|DGX|HBM)$/i.test(m[1]!)) continue;
+      if (lx.notModelAfter.test(text.slice(end, end + 8))) continue;
+      if (/[가-힣]/.test(text[end] ?? '') && !isParticleTail(text, end)) continue;
+      out.push(discoveredMention('Model', name, start, end));
+    }
+  }
+  return out;
+}
+
+const COMPANY_FORMS = /(?:\(주\)|㈜|주식회사\s?)([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})|(?:스타트업|AI 기업|기업)\s([A-Z][A-Za-z0-9&]{2,15}|[가-힣]{2,10}(?=(?:은|는|이|가|의|와|과)\s))|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{2,15})사(?=(?:는|가|의|와|도|에서|측)?[\s,])/g;
+const NOT_COMPANY = new Set(['지원', '육성', '투자', '기업', '생태계', '업계', '대표', '창업자', '관계자', '협력', '성장', '중심', '전용', '인수', '대상', '분야', '발굴', '유치', '확대', '가운데', '들이', '들은', '들의', '들과']);
+
+/** Companies in explicit company forms ("(주)X", "스타트업 X", "Xyz사"). */
+export function discoverCompanies(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const out: Mention[] = [];
+  COMPANY_FORMS.lastIndex = 0;
+  for (let m = COMPANY_FORMS.exec(text); m; m = COMPANY_FORMS.exec(text)) {
+    let name = (m[1] ?? m[2] ?? m[3])!;
+    if (m[1]) name = stripParticles(name);
+    const start = m.index + m[0].indexOf(name);
+    const end = start + name.length;
+    if (NOT_COMPANY.has(name) || lx.generic.has(normalizeName(name)) || overlaps(ms, start, end) || overlaps(out, start, end)) continue;
+    const mention = discoveredMention('Company', name, start, end);
+    const country = countryBefore(text, start, lx);
+    if (country) mention.properties = { country };
+    out.push(mention);
+  }
+  return out;
+}
+
+/** "미국의 X", "중국 X" right before a company name → ISO country. */
+export function countryBefore(text: string, start: number, lx: DiscoveryLexicon): string | undefined {
+  const before = text.slice(Math.max(0, start - 16), start);
+  for (const [iso, re] of lx.countryCues) if (re.test(before)) return iso;
+  return undefined;
+}
+
+/** "알리바바의 오픈소스 LLM": a model with a clear owner but no name. */
+export function discoverAnonymous(text: string, ms: Mention[], rules: RuleSet, lx: DiscoveryLexicon): Mention[] {
+  const out: Mention[] = [];
+  for (const c of ms) {
+    if (c.type !== 'Company') continue;
+    lx.anonymous.lastIndex = c.end;
+    const m = lx.anonymous.exec(text);
+    if (!m) continue;
+    const phraseStart = c.end + m[0].length - (m[1]!.length + m[2]!.length);
+    const end = c.end + m[0].length;
+    if (overlaps(ms, phraseStart, end)) continue;
+    const rest = text.slice(end).replace(/^(?:을|를|이|가|은|는|의|에|과|와|도|로|으로|에서)?\s?/, '');
+    if (/^['"‘’“”「『<]/.test(rest) || ms.some((x) => x.type === 'Model' && x.start >= end && x.start <= end + 2)) continue;
+    const company = rules.byKey.get(c.key);
+    const key = company?.mainFamily ? `model:${company.mainFamily}` : `model:anon-${c.key.replace(/^company:/, '')}`;
+    const surface = `${c.surface}의 ${m[1]!}${m[2]!}`.replace(/\s+/g, ' ');
+    out.push({ type: 'Model', key, surface, aliases: [], start: phraseStart, end, via: 'anonymous', anonymousOf: c.key, developer: c.key });
+  }
+  return out;
+}

@@ -1,0 +1,204 @@
+/**
+ * Gazetteer matching in one sentence: longest, then earliest match of any listed name, with
+ * word boundaries that let particles follow ("KT가", "엑사원을"), footnote digits glued to a
+ * name dropped ("KMMLU2)"), model versions and variants read after a family name
+ * ("A.X 4.0 라이트", "Qwen2.5-72B", "GPT-4o", "A.X(에이닷 엑스) 4.0"), parenthesised aliases
+ * ("마이크로소프트(MS)", "믿:음 2.0(믿음 2.0)") and stock codes ("(017670)") consumed.
+ */
+import { isParticleTail } from '../korean.js';
+import { entryKey } from '../rules.js';
+import type { GazetteerEntry, Mention, RuleSet } from '../types.js';
+import { escapeRegex } from './compile.js';
+import { foldName, matchAt, type TrieHit, type TrieNode } from './trie.js';
+
+const WORD = /[A-Za-z0-9가-힣]/;
+const LATIN_DIGIT = /[A-Za-z0-9]/;
+const HANGUL = /[가-힣]/;
+const FOOTNOTE = /(?:\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)/y;
+const VERSION =
+  /[ \-_]?(?:(?:[vV](?=\d))?(\d{1,3}(?:\.\d{1,2}){0,2})([a-z](?![A-Za-z]))?(?![\d.]*\s?(?:일|월|년|개|억|조|만|%|위|배|점|명|시|분|초|[BbMm](?![A-Za-z])))|([VRvr]\d+(?:\.\d+)?)(?![A-Za-z\d]))/y;
+const SIZE = /[ \-_]?(\d+(?:\.\d+)?)([BbMm])(?![A-Za-z])|[ \-_]?(\d+)x(\d+)B(?![A-Za-z])/y;
+
+export interface GazetteerMatcher {
+  trie: TrieNode;
+  variantRe: RegExp;
+}
+
+export function buildVariantRegex(forms: string[]): RegExp {
+  const alt = [...forms].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+  return new RegExp(`[ \\-_]?(${alt})`, 'y');
+}
+
+function exactMatch(text: string, hit: TrieHit, name: string): boolean {
+  return text.slice(hit.start, hit.end).replace(/\s+/g, '') === name.replace(/\s+/g, '');
+}
+
+interface ModelTail {
+  end: number;
+  version?: string;
+  variants: string[];
+  size?: string;
+  params?: number;
+  familyAlias?: string;
+  aliasCut?: [number, number];
+}
+
+/** Reads "(에이닷 엑스)", a version, variants and a size after a family name. */
+function readModelTail(text: string, end: number, entry: GazetteerEntry, rules: RuleSet, m: GazetteerMatcher): ModelTail {
+  const tail: ModelTail = { end, variants: [] };
+  let pos = end;
+  if (text[pos] === '(') {
+    const close = text.indexOf(')', pos);
+    const inner = close > pos ? text.slice(pos + 1, close) : '';
+    if (inner && inner.length <= 20 && entry.names.some((n) => foldName(n) === foldName(inner))) {
+      tail.familyAlias = inner;
+      tail.aliasCut = [pos, close + 1];
+      pos = close + 1;
+    }
+  }
+  VERSION.lastIndex = pos;
+  const v = VERSION.exec(text);
+  if (v) {
+    tail.version = (v[1] ? v[1] + (v[2] ?? '') : v[3]!).toLowerCase();
+    pos = VERSION.lastIndex;
+  }
+  for (let guard = 0; guard < 4; guard++) {
+    m.variantRe.lastIndex = pos;
+    const vm = m.variantRe.exec(text);
+    if (vm) {
+      const after = m.variantRe.lastIndex;
+      const form = vm[1]!;
+      const okEnd = HANGUL.test(form.at(-1)!) ? isParticleTail(text, after) : !LATIN_DIGIT.test(text[after] ?? ' ');
+      const key = rules.lexicon.variants.get(form.toLowerCase());
+      if (okEnd && key && !tail.variants.includes(key)) {
+        tail.variants.push(key);
+        pos = after;
+        continue;
+      }
+    }
+    SIZE.lastIndex = pos;
+    const sm = SIZE.exec(text);
+    if (sm && !tail.size) {
+      tail.size = sm[1] ? `${sm[1]}${sm[2]!.toLowerCase()}` : `${sm[3]}x${sm[4]}b`;
+      if (sm[1]) tail.params = Math.round(Number(sm[1]) * (sm[2]!.toLowerCase() === 'b' ? 1e9 : 1e6));
+      pos = SIZE.lastIndex;
+      continue;
+    }
+    break;
+  }
+  // a version right after the variants ("솔라 프로 2" is read by the sub-family; "Gemini Pro 2" is rare)
+  tail.end = pos;
+  return tail;
+}
+
+function endsCleanly(text: string, end: number): boolean {
+  const last = text[end - 1] ?? '';
+  const next = text[end];
+  if (next === undefined) return true;
+  if (LATIN_DIGIT.test(last) && LATIN_DIGIT.test(next)) return false;
+  if (HANGUL.test(next)) return isParticleTail(text, end);
+  return true;
+}
+
+function footnoteEnd(text: string, end: number): number {
+  FOOTNOTE.lastIndex = end;
+  const f = FOOTNOTE.exec(text);
+  if (!f) return end;
+  const after = FOOTNOTE.lastIndex;
+  const next = text[after];
+  return next === undefined || !LATIN_DIGIT.test(next) ? after : end;
+}
+
+const TYPE_RANK: Record<string, number> = { None: 0, Company: 1, Policy: 2, Benchmark: 3, Person: 4, Model: 5 };
+
+/** A gazetteer match turned into a mention (or a blocked span for non-entities). */
+export interface GazetteerMatch {
+  mention?: Mention;
+  start: number;
+  end: number;
+}
+
+function modelKey(entry: GazetteerEntry, tail: ModelTail): string {
+  const parts = [entry.id];
+  if (tail.version) parts.push(...tail.version.split('.'));
+  parts.push(...tail.variants);
+  if (tail.size) parts.push(tail.size);
+  return `model:${parts.join('-')}`;
+}
+
+function tryHit(text: string, hit: TrieHit, rules: RuleSet, m: GazetteerMatcher): GazetteerMatch | undefined {
+  const cands = hit.entries
+    .filter(({ entry, name }) => !entry.strict || exactMatch(text, hit, name))
+    .map(({ entry, name }) => {
+      const tail = entry.type === 'Model' ? readModelTail(text, hit.end, entry, rules, m) : undefined;
+      const versioned = Boolean(tail && (tail.version || tail.size || tail.variants.length));
+      return { entry, name, tail, versioned, exact: exactMatch(text, hit, name) };
+    })
+    .filter((c) => !(c.entry.versionOnly?.includes(c.name) && !(c.tail?.version || c.tail?.size)));
+  if (!cands.length) return undefined;
+  cands.sort((a, b) => Number(b.versioned) - Number(a.versioned) || Number(b.exact) - Number(a.exact) || TYPE_RANK[a.entry.type]! - TYPE_RANK[b.entry.type]!);
+  for (const c of cands) {
+    let end = c.versioned ? c.tail!.end : hit.end;
+    if (!endsCleanly(text, end)) {
+      const fe = footnoteEnd(text, end);
+      if (fe === end || (c.entry.type === 'Model' && !c.versioned)) continue;
+      if (!endsCleanly(text, fe)) continue;
+      end = fe;
+      return finish(text, hit.start, end, c.entry, c.versioned ? c.tail : undefined, hit.end, true);
+    }
+    const fe = footnoteEnd(text, end);
+    return finish(text, hit.start, fe !== end && endsCleanly(text, fe) ? fe : end, c.entry, c.versioned ? c.tail : undefined, end, false);
+  }
+  return undefined;
+}
+
+function finish(text: string, start: number, end: number, entry: GazetteerEntry, tail: ModelTail | undefined, nameEnd: number, _fn: boolean): GazetteerMatch {
+  if (entry.type === 'None') return { start, end };
+  let surface = text.slice(start, Math.min(end, tail ? tail.end : nameEnd));
+  const aliases: string[] = [];
+  if (tail?.aliasCut) {
+    const [a, b] = tail.aliasCut;
+    const rest = text.slice(b, tail.end);
+    surface = (text.slice(start, a) + rest).replace(/\s+/g, ' ').trim();
+    aliases.push(`${tail.familyAlias}${rest}`.replace(/\s+/g, ' ').trim());
+  }
+  surface = surface.trim();
+  const mention: Mention = {
+    type: entry.type,
+    key: tail ? modelKey(entry, tail) : entryKey(entry),
+    surface,
+    aliases,
+    start,
+    end,
+    via: tail ? 'version' : 'gazetteer',
+  };
+  if (entry.type === 'Model') {
+    if (entry.developer) mention.developer = `company:${entry.developer}`;
+    if (tail) mention.family = entryKey(entry);
+    else if (entry.family) mention.family = `model:${entry.family}`;
+    if (tail?.params) mention.properties = { parameters: tail.params };
+  }
+  return { mention, start, end };
+}
+
+/** Scans a sentence for gazetteer names; returns mentions and blocked (non-entity) spans. */
+export function scanGazetteer(text: string, rules: RuleSet, m: GazetteerMatcher): GazetteerMatch[] {
+  const out: GazetteerMatch[] = [];
+  for (let i = 0; i < text.length; ) {
+    if (i > 0 && WORD.test(text[i - 1]!) && !(HANGUL.test(text[i - 1]!) && LATIN_DIGIT.test(text[i]!))) {
+      i++;
+      continue;
+    }
+    const hits = matchAt(m.trie, text, i);
+    let found: GazetteerMatch | undefined;
+    for (const hit of hits) {
+      found = tryHit(text, hit, rules, m);
+      if (found) break;
+    }
+    if (found) {
+      out.push(found);
+      i = Math.max(found.end, i + 1);
+    } else i++;
+  }
+  return out;
+}

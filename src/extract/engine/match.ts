@@ -1,0 +1,110 @@
+/**
+ * Runs the compiled patterns over one sentence. The sentence is encoded with one token per
+ * mention (and per number), every pattern is tried (sticky) at every token, and a match yields
+ * facts for its slots, unless a veto cue (negation, hedging, comparison) is found in the match or
+ * just after it; a dispute cue marks BASED_ON as 'disputed'.
+ */
+import type { EdgeType, PropertyValue } from '../../graph/index.js';
+import { parseScore } from '../korean.js';
+import type { CompiledPattern, Mention } from '../types.js';
+import { END_CHAR, TYPE_CHAR } from './compile.js';
+
+export interface EncodedSentence {
+  encoded: string;
+  /** Token index → mention (entities) or number text (SCORE tokens). */
+  mentions: Mention[];
+  numbers: string[];
+  types: Set<string>;
+  tokenStarts: number[];
+}
+
+const QUOTES = /['"‘’“”「」『』`]/g;
+const NUMBER = /(?<![A-Za-z0-9.\uE000-\uE00F])\d+(?:,\d{3})*(?:\.\d+)?(?![A-Za-z0-9])/g;
+
+/** Replaces mentions and numbers by tokens. */
+export function encodeSentence(text: string, mentions: Mention[]): EncodedSentence {
+  const numbers: string[] = [];
+  const tokenStarts: number[] = [];
+  let out = '';
+  let pos = 0;
+  const pushText = (raw: string) => {
+    const s = raw.replace(QUOTES, '');
+    let last = 0;
+    NUMBER.lastIndex = 0;
+    for (let n = NUMBER.exec(s); n; n = NUMBER.exec(s)) {
+      out += s.slice(last, n.index);
+      tokenStarts.push(out.length);
+      numbers.push(n[0]);
+      out += `${TYPE_CHAR.SCORE}${numbers.length - 1}${END_CHAR}`;
+      last = n.index + n[0].length;
+    }
+    out += s.slice(last);
+  };
+  const types = new Set<string>();
+  mentions.forEach((m, i) => {
+    pushText(text.slice(pos, m.start));
+    tokenStarts.push(out.length);
+    out += `${TYPE_CHAR[m.type]}${i}${END_CHAR}`;
+    types.add(m.type);
+    pos = m.end;
+  });
+  pushText(text.slice(pos));
+  tokenStarts.sort((a, b) => a - b);
+  return { encoded: out, mentions, numbers, types, tokenStarts };
+}
+
+export interface RawFact {
+  relation: EdgeType;
+  source: Mention;
+  target: Mention;
+  properties: Record<string, PropertyValue>;
+  rule: string;
+  confidence: number;
+}
+
+function slotMentions(group: string | undefined, mentions: Mention[]): Mention[] {
+  if (group === undefined) return [];
+  const out: Mention[] = [];
+  for (const m of group.matchAll(/[\uE001-\uE005](\d+)\uE00F/g)) out.push(mentions[Number(m[1])]!);
+  if (!out.length && /^\d+$/.test(group)) out.push(mentions[Number(group)]!);
+  return out;
+}
+
+/** All facts the patterns find in one encoded sentence. */
+export function matchPatterns(text: string, enc: EncodedSentence, patterns: CompiledPattern[]): RawFact[] {
+  const facts: RawFact[] = [];
+  for (const p of patterns) {
+    if (!p.needs.every((t) => enc.types.has(t))) continue;
+    if (p.requires && !p.requires.test(text)) continue;
+    for (const start of enc.tokenStarts) {
+      p.regex.lastIndex = start;
+      const m = p.regex.exec(enc.encoded);
+      if (!m) continue;
+      const window = m[0] + enc.encoded.slice(m.index + m[0].length, m.index + m[0].length + p.windowAfter);
+      const after = enc.encoded.slice(m.index + m[0].length, m.index + m[0].length + p.windowAfter);
+      if (p.veto && (p.veto.test(window) || p.veto.test(after))) continue;
+      const g = m.groups ?? {};
+      const props: Record<string, PropertyValue> = {};
+      if (g.score !== undefined) {
+        const v = parseScore((enc.numbers[Number(g.score)] ?? '').replace(/,/g, ''));
+        if (Number.isNaN(v)) continue;
+        props.score = v;
+      }
+      if (g.title !== undefined) props.title = g.title.replace(/\s+/g, ' ').trim();
+      if (p.relation === 'BASED_ON') props.status = p.dispute && (p.dispute.test(window) || p.dispute.test(after)) ? 'disputed' : 'stated';
+      if (p.pairwise) {
+        const all = slotMentions(g.all, enc.mentions);
+        for (let i = 0; i < all.length; i++)
+          for (let j = i + 1; j < all.length; j++)
+            facts.push({ relation: p.relation, source: all[i]!, target: all[j]!, properties: props, rule: p.id, confidence: p.confidence });
+        continue;
+      }
+      for (const s of slotMentions(g.source, enc.mentions))
+        for (const t of slotMentions(g.target, enc.mentions)) {
+          if (s.key === t.key) continue;
+          facts.push({ relation: p.relation, source: s, target: t, properties: { ...props }, rule: p.id, confidence: p.confidence });
+        }
+    }
+  }
+  return facts;
+}

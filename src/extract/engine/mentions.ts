@@ -1,0 +1,104 @@
+/**
+ * All mentions in one sentence: gazetteer names (longest, then earliest), then names discovered
+ * from context in the spans left over. Parenthesised aliases after a mention are folded into it.
+ */
+import { normalizeName } from '../../graph/index.js';
+import type { Mention, RuleSet } from '../types.js';
+import {
+  buildDiscoveryLexicon,
+  countryBefore,
+  discoverAnonymous,
+  discoverCompanies,
+  discoverLatinModels,
+  discoverPersons,
+  discoverQuoted,
+  type DiscoveryLexicon,
+} from './discover.js';
+import { buildVariantRegex, scanGazetteer, type GazetteerMatcher } from './gazetteer.js';
+import type { TrieNode } from './trie.js';
+
+export interface Matchers {
+  gazetteer: GazetteerMatcher;
+  discovery: DiscoveryLexicon;
+}
+
+const matcherCache = new WeakMap<RuleSet, Matchers>();
+
+export function getMatchers(rules: RuleSet): Matchers {
+  let m = matcherCache.get(rules);
+  if (!m) {
+    const trie = (rules.compiled as { trie: TrieNode }).trie;
+    m = {
+      gazetteer: { trie, variantRe: buildVariantRegex(rules.lexicon.variantForms) },
+      discovery: buildDiscoveryLexicon(rules),
+    };
+    matcherCache.set(rules, m);
+  }
+  return m;
+}
+
+const ALIAS_TEXT = /^[A-Za-z][A-Za-z0-9 .&+:'\-]{0,29}$/;
+
+/** "마이크로소프트(MS)", "믿:음 2.0(믿음 2.0)", "익시젠(ixi-GEN)", "SK텔레콤(017670)": folds the parentheses in. */
+function foldParenAlias(text: string, m: Mention, all: Mention[], rules: RuleSet, mt: Matchers): void {
+  const open = text[m.end] === '(' ? m.end : text[m.end] === ' ' && text[m.end + 1] === '(' ? m.end + 1 : -1;
+  if (open < 0) return;
+  const close = text.indexOf(')', open);
+  if (close < 0 || close - open > 32) return;
+  const inner = text.slice(open + 1, close).trim();
+  if (!inner) return;
+  if (/^\d{6}(?:\.K[SQ])?$/.test(inner) || /^(?:KRX|코스피|코스닥|KOSPI|KOSDAQ)\s?:?\s?\d{6}$/.test(inner)) {
+    m.end = close + 1;
+    return;
+  }
+  const inside = scanGazetteer(inner, rules, mt.gazetteer).filter((g) => g.mention);
+  if (inside.length === 1 && inside[0]!.mention!.key === m.key && inside[0]!.start === 0 && inside[0]!.end === inner.length) {
+    m.aliases.push(inside[0]!.mention!.surface);
+    m.end = close + 1;
+    return;
+  }
+  if (inside.length) return;
+  const generic = mt.discovery.generic.has(normalizeName(inner));
+  const latinAlias = ALIAS_TEXT.test(inner) && !/^\d/.test(inner) && !generic;
+  const hangulAlias = m.via === 'discovered' && /^[가-힣][가-힣 ]{0,15}$/.test(inner) && !generic && /[A-Za-z]/.test(m.surface);
+  if ((latinAlias && (m.type !== 'Person')) || hangulAlias) {
+    if (all.some((x) => x !== m && x.start > open && x.start < close)) return;
+    m.aliases.push(inner);
+    m.end = close + 1;
+  }
+}
+
+/** Finds every mention in a sentence, sorted by start, without overlaps. */
+export function findMentions(text: string, rules: RuleSet): Mention[] {
+  const mt = getMatchers(rules);
+  const scanned = scanGazetteer(text, rules, mt.gazetteer);
+  const blocked: Mention[] = [];
+  const ms: Mention[] = [];
+  for (const g of scanned) {
+    if (g.mention) ms.push(g.mention);
+    else blocked.push({ type: 'Company', key: '', surface: '', aliases: [], start: g.start, end: g.end, via: 'blocked' });
+  }
+  for (const m of ms) foldParenAlias(text, m, ms, rules, mt);
+  const taken = () => [...ms, ...blocked];
+  const found: Mention[] = [];
+  found.push(...discoverQuoted(text, taken(), mt.discovery));
+  ms.push(...found.splice(0));
+  found.push(...discoverCompanies(text, taken(), mt.discovery));
+  ms.push(...found.splice(0));
+  found.push(...discoverLatinModels(text, taken(), mt.discovery));
+  ms.push(...found.splice(0));
+  found.push(...discoverPersons(text, taken(), mt.discovery));
+  found.push(...discoverAnonymous(text, ms, rules, mt.discovery));
+  ms.push(...found);
+  for (const m of ms) {
+    if (m.via === 'discovered' && m.type !== 'Person') foldParenAlias(text, m, ms, rules, mt);
+    if (m.via === 'discovered' && m.type === 'Company' && !m.properties?.country) {
+      const c = countryBefore(text, m.start, mt.discovery);
+      if (c) m.properties = { ...m.properties, country: c };
+    }
+  }
+  ms.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Mention[] = [];
+  for (const m of ms) if (!out.length || out[out.length - 1]!.end <= m.start) out.push(m);
+  return out;
+}

@@ -1,0 +1,130 @@
+/**
+ * Scored properties read from a sentence: a model's parameters, fromScratch, openSource and
+ * releasedOn. A property cue is attached to the model it modifies ("340억 개(34B)의 … 모델인 X"),
+ * else to the model its release verb governs or the sentence's topic, else (sentences with no
+ * model, such as "이번에 공개한 모델은 …") to the model in focus from the previous sentences.
+ */
+import type { PropertyValue } from '../../graph/index.js';
+import { findDates, findParameterCounts } from '../korean.js';
+import type { Mention, RuleSet } from '../types.js';
+import { cueRegex } from './compile.js';
+
+export interface PropertyFact {
+  key: string;
+  property: string;
+  value: PropertyValue;
+  rule: string;
+}
+
+interface PropertyCues {
+  fromScratch: RegExp;
+  notFromScratch: RegExp;
+  openSource: RegExp;
+  closed: RegExp;
+  release: RegExp;
+  future: RegExp;
+  paramContext: RegExp;
+  modelRef: RegExp;
+}
+
+const cueCache = new WeakMap<RuleSet, PropertyCues>();
+
+function cues(rules: RuleSet): PropertyCues {
+  let c = cueCache.get(rules);
+  if (!c) {
+    const get = (n: string) => rules.lexicon.cues.get(n) ?? [];
+    c = {
+      fromScratch: cueRegex(get('fromScratch')),
+      notFromScratch: /^.{0,12}(?:아닌|아니라|아니다|않)/,
+      openSource: cueRegex(get('openSource')),
+      closed: cueRegex(get('closedSource')),
+      release: new RegExp(`(?:${get('releaseVerb').join('|')})`, 'g'),
+      future: /^.{0,8}(?:예정|계획|할 방침|앞두|준비)/,
+      paramContext: cueRegex(get('parameterContext')),
+      modelRef: /모델|LLM|sLM|버전/,
+    };
+    cueCache.set(rules, c);
+  }
+  return c;
+}
+
+const BOUNDARY = /[,;]|다\s|며\s|고\s|지만|는데/;
+
+/** The model a cue at [at, atEnd) attaches to. */
+function attachModel(text: string, models: Mention[], at: number, atEnd: number, focus: Mention | undefined): Mention | undefined {
+  const following = models.find((m) => m.start >= atEnd && m.start - atEnd <= 40);
+  if (following) {
+    const between = text.slice(atEnd, following.start);
+    if (!BOUNDARY.test(between) && /모델|의\s|인\s|급\s|규모/.test(between)) return following;
+  }
+  const preceding = models.filter((m) => m.end <= at);
+  const topic = preceding.find((m) => /^(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 2)));
+  if (topic) return topic;
+  if (preceding.length) return preceding[preceding.length - 1];
+  if (!models.length) return focus;
+  return models.find((m) => m.start >= atEnd);
+}
+
+/** The model a release verb governs: the nearest model before it, or the topic. */
+function releaseTarget(text: string, models: Mention[], verbAt: number): Mention | undefined {
+  const before = models.filter((m) => m.end <= verbAt && !/^\s?(?:대비|보다|와|과)/.test(text.slice(m.end, m.end + 4)));
+  const near = before.filter((m) => verbAt - m.end <= 40 && !BOUNDARY.test(text.slice(m.end, verbAt)));
+  if (near.length) return near[near.length - 1];
+  return before.find((m) => /^(?:은|는)\s/.test(text.slice(m.end, m.end + 2)));
+}
+
+export interface PropertyResult {
+  facts: PropertyFact[];
+  /** The model this sentence is about, for the next sentences' references. */
+  focus?: Mention;
+}
+
+/** Reads the scored properties of one sentence. */
+export function readProperties(text: string, mentions: Mention[], rules: RuleSet, focus: Mention | undefined, publishedAt?: string): PropertyResult {
+  const c = cues(rules);
+  const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous');
+  const facts: PropertyFact[] = [];
+  const focusUsable = !models.length && c.modelRef.test(text) ? focus : undefined;
+  const inMention = (a: number, b: number) => mentions.some((m) => m.start < b && a < m.end);
+
+  for (const m of models) if (m.properties?.parameters) facts.push({ key: m.key, property: 'parameters', value: m.properties.parameters, rule: 'property.parameters-name' });
+
+  if (c.paramContext.test(text) || /\(\d+(?:\.\d+)?[BM]\)/.test(text)) {
+    for (const n of findParameterCounts(text)) {
+      if (inMention(n.start, n.end)) continue;
+      const target = attachModel(text, models, n.start, n.end, focusUsable);
+      if (target) facts.push({ key: target.key, property: 'parameters', value: n.value, rule: 'property.parameters' });
+    }
+  }
+
+  const fs = c.fromScratch.exec(text);
+  if (fs && !c.notFromScratch.test(text.slice(fs.index + fs[0].length))) {
+    const target = attachModel(text, models, fs.index, fs.index + fs[0].length, focusUsable);
+    if (target) facts.push({ key: target.key, property: 'fromScratch', value: true, rule: 'property.from-scratch' });
+  }
+
+  let releaseModel: Mention | undefined;
+  c.release.lastIndex = 0;
+  const verbs = [...text.matchAll(c.release)];
+  for (const v of verbs) {
+    const t = releaseTarget(text, models, v.index!) ?? (models.length ? undefined : focusUsable);
+    if (!t) continue;
+    releaseModel ??= t;
+    const afterVerb = text.slice(v.index!);
+    const os = c.openSource.exec(text);
+    if (os && !c.closed.test(text) && !/^.{0,10}(?:않|아니)/.test(afterVerb.slice(v[0].length))) {
+      facts.push({ key: t.key, property: 'openSource', value: true, rule: 'property.open-source' });
+    }
+    if (!c.future.test(afterVerb.slice(v[0].length))) {
+      const dates = findDates(text, publishedAt).filter((d) => !inMention(d.start, d.end));
+      const before = dates.filter((d) => d.end <= v.index!);
+      const d = before.length ? before[before.length - 1] : dates.length === 1 ? dates[0] : undefined;
+      if (d) facts.push({ key: t.key, property: 'releasedOn', value: d.iso, rule: 'property.released-on' });
+    }
+  }
+  const osModel = /오픈\s?소스\s?(?:모델|LLM)인\s?$/;
+  for (const m of models) if (osModel.test(text.slice(Math.max(0, m.start - 14), m.start).replace(/['"‘’“”]$/, ''))) facts.push({ key: m.key, property: 'openSource', value: true, rule: 'property.open-source-apposition' });
+
+  const nextFocus = releaseModel ?? (models.length === 1 ? models[0] : models.find((m) => /^(?:은|는)\s/.test(text.slice(m.end, m.end + 2)))) ?? (models.length ? undefined : focus);
+  return { facts, focus: nextFocus };
+}

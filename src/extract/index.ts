@@ -1,0 +1,8 @@
+/** The extract stage: rules as data (gazetteers, lexicon, patterns) and the engine that applies them. */
+export { loadRules, DEFAULT_RULES_DIR, entryKey } from './rules.js';
+export { extractFacts } from './article.js';
+export { findMentions } from './engine/mentions.js';
+export { encodeSentence, matchPatterns, type RawFact } from './engine/match.js';
+export { readProperties } from './engine/properties.js';
+export * from './korean.js';
+export type { ArticleFacts, EntityDraft, RelationDraft, FactEvidence, Mention, RuleSet, CompiledPattern, GazetteerEntry } from './types.js';

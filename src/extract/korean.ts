@@ -1,0 +1,170 @@
+/**
+ * Korean text basics for extraction: particles, quotes, numbers with Korean magnitudes, and
+ * dates resolved against the article's publication date. Pure functions, regexes compiled once.
+ */
+
+/** Particles and endings that may follow a name (never part of it), longest first. */
+export const PARTICLES = [
+  '에서부터', '으로부터', '에서는', '에서도', '에서의', '에서만', '으로는', '으로도', '으로서', '으로써', '에게서',
+  '이라는', '이라고', '이라며', '이었다', '이었던', '이라면', '께서는', '까지는', '부터는', '에게는', '처럼', '보다는',
+  '라는', '라고', '라며', '와의', '과의', '와는', '과는', '와도', '과도', '에는', '에도', '에서', '에게', '께서', '으로', '까지',
+  '부터', '보다', '만큼', '이나', '이며', '이고', '이다', '이자', '였다', '이란', '로는', '로도', '로서', '로써', '이지만', '이어',
+  '은', '는', '이', '가', '을', '를', '의', '에', '와', '과', '로', '도', '만', '인', '란', '나', '며', '랑', '야', '다',
+] as const;
+
+/** Nouns that may be glued to a name without making a different name ("KT측", "GPT-4o대비"). */
+export const GLUE_SUFFIXES = ['사', '측', '등', '대비', '기반', '계열', '모델', '시리즈', '이외', '외', '급', '버전', '팀', '진영', '컨소시엄'] as const;
+
+const particleAlt = PARTICLES.join('|');
+const glueAlt = GLUE_SUFFIXES.join('|');
+const TAIL_RE = new RegExp(`^(?:${glueAlt})?(?:${particleAlt}){0,2}$`);
+const HANGUL_RUN = /^[가-힣]+/;
+
+/** True when the Hangul run starting at `text[pos]` is empty or only particles / glue nouns. */
+export function isParticleTail(text: string, pos: number): boolean {
+  const m = HANGUL_RUN.exec(text.slice(pos, pos + 12));
+  if (!m) return true;
+  return TAIL_RE.test(m[0]);
+}
+
+/** Strips trailing particles from a word ("엑사원을" → "엑사원"), keeping at least one syllable. */
+export function stripParticles(word: string): string {
+  for (const p of PARTICLES) {
+    if (word.length > p.length + 1 && word.endsWith(p)) return word.slice(0, -p.length);
+  }
+  return word;
+}
+
+/** Quote pairs of every kind used in Korean news. */
+export const QUOTE_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ["'", "'"], ['"', '"'], ['‘', '’'], ['“', '”'], ['「', '」'], ['『', '』'], ['《', '》'], ['〈', '〉'], ['<', '>'], ['`', '`'], ['′', '′'], ['″', '″'],
+];
+const QUOTE_OPEN = new Map(QUOTE_PAIRS.map(([o, c]) => [o, c]));
+
+/** A quoted span in a sentence: offsets of the content (without the quote marks). */
+export interface QuotedSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Finds quoted spans of 1–40 characters (any quote style); unbalanced quotes are ignored. */
+export function findQuoted(text: string): QuotedSpan[] {
+  const out: QuotedSpan[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const close = QUOTE_OPEN.get(text[i]!);
+    if (close === undefined) continue;
+    const j = text.indexOf(close, i + 1);
+    if (j < 0 || j - i - 1 > 40 || j === i + 1) continue;
+    out.push({ start: i + 1, end: j, text: text.slice(i + 1, j) });
+    i = j;
+  }
+  return out;
+}
+
+const MAGNITUDE: Record<string, number> = { 만: 1e4, 억: 1e8, 조: 1e12, K: 1e3, k: 1e3, M: 1e6, B: 1e9, b: 1e9, T: 1e12 };
+
+/** Parses "61.70" → 61.7, "1,234" → 1234; NaN for anything else. */
+export function parseDecimal(s: string): number {
+  const t = s.replace(/,/g, '');
+  return /^\d+(?:\.\d+)?$/.test(t) ? Number(t) : Number.NaN;
+}
+
+/** A count with a magnitude: "70억" → 7e9, "1.2B" → 1.2e9, "340억 개" → 3.4e10, "2조" → 2e12. */
+export function parseMagnitude(num: string, unit: string): number {
+  const n = parseDecimal(num);
+  const m = MAGNITUDE[unit];
+  if (Number.isNaN(n) || m === undefined) return Number.NaN;
+  return Math.round(n * m);
+}
+
+/** Parameter counts in a text: Korean ("70억 개", "720억개(72B)", "23억 파라미터") and Latin ("1.2B", "7B"). */
+export const PARAM_RE =
+  /(?<![\w.])(\d+(?:\.\d+)?)\s?(억|조)(?:\s?개)?(?:\s?\(\s?\d+(?:\.\d+)?\s?[BbMT]\s?\))?(?!\s?(?:원|달러|명|건|회|톤|장|대|시간|년|배|위안|엔|유로|%|개국|개사|곳))|(?<![\w.\-])(\d+(?:\.\d+)?)\s?([BMT])(?![\w])/g;
+
+export interface NumberSpan {
+  value: number;
+  start: number;
+  end: number;
+}
+
+/** Finds parameter-count phrases with their value and span. */
+export function findParameterCounts(text: string): NumberSpan[] {
+  const out: NumberSpan[] = [];
+  PARAM_RE.lastIndex = 0;
+  for (let m = PARAM_RE.exec(text); m; m = PARAM_RE.exec(text)) {
+    const value = m[1] !== undefined ? parseMagnitude(m[1], m[2]!) : parseMagnitude(m[3]!, m[4]!);
+    if (!Number.isNaN(value) && value >= 1e6) out.push({ value, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** A date found in a sentence, resolved to ISO (YYYY-MM-DD, or YYYY-MM when only a month is given). */
+export interface DateSpan {
+  iso: string;
+  start: number;
+  end: number;
+}
+
+const DATE_RE =
+  /(?<!\d)(20\d\d)[-./]\s?(\d{1,2})[-./]\s?(\d{1,2})(?!\d)|(?:(20\d\d)년\s?)?(\d{1,2})월\s?(\d{1,2})일|(지난달|지난 달|이달|이번 달|다음 달|다음달)\s?(\d{1,2})일|(지난|오는|이번)?\s?(?<!\d)(\d{1,2})일(?![\w가-힣]*(?:간|동안|째))|(?:(20\d\d)년|(올해|지난해|작년|내년))\s?(\d{1,2})월(?!\s?\d)/g;
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function isValidDay(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function shiftMonth(y: number, m: number, by: number): [number, number] {
+  const t = y * 12 + (m - 1) + by;
+  return [Math.floor(t / 12), (t % 12) + 1];
+}
+
+/**
+ * Dates in a text resolved against `publishedAt` (YYYY-MM-DD). A bare day greater than the
+ * article's day means the previous month ("지난 11일" in an article of 07-14 → 07-11; "지난 28일" →
+ * 06-28); "오는 N일" goes forward. Without a publication date, only absolute dates are returned.
+ */
+export function findDates(text: string, publishedAt?: string): DateSpan[] {
+  const out: DateSpan[] = [];
+  const pub = publishedAt && /^\d{4}-\d{2}-\d{2}/.test(publishedAt) ? publishedAt : undefined;
+  const [py, pm, pd] = pub ? pub.slice(0, 10).split('-').map(Number) as [number, number, number] : [0, 0, 0];
+  DATE_RE.lastIndex = 0;
+  for (let m = DATE_RE.exec(text); m; m = DATE_RE.exec(text)) {
+    let iso: string | undefined;
+    if (m[1]) {
+      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      if (isValidDay(y, mo, d)) iso = `${y}-${pad(mo)}-${pad(d)}`;
+    } else if (m[5]) {
+      const mo = Number(m[5]);
+      const d = Number(m[6]);
+      let y = m[4] ? Number(m[4]) : py;
+      if (!m[4] && pub && mo > pm + 1) y = py - 1;
+      if (y && isValidDay(y, mo, d)) iso = `${y}-${pad(mo)}-${pad(d)}`;
+    } else if (m[7] && pub) {
+      const by = /지난/.test(m[7]) ? -1 : /다음/.test(m[7]) ? 1 : 0;
+      const [y, mo] = shiftMonth(py, pm, by);
+      const d = Number(m[8]);
+      if (isValidDay(y, mo, d)) iso = `${y}-${pad(mo)}-${pad(d)}`;
+    } else if (m[10] && pub) {
+      const d = Number(m[10]);
+      const forward = m[9] === '오는';
+      let [y, mo] = [py, pm];
+      if (!forward && d > pd) [y, mo] = shiftMonth(py, pm, -1);
+      if (forward && d < pd) [y, mo] = shiftMonth(py, pm, 1);
+      if (isValidDay(y, mo, d)) iso = `${y}-${pad(mo)}-${pad(d)}`;
+    } else if (m[13]) {
+      const rel = m[12];
+      const y = m[11] ? Number(m[11]) : rel === '올해' ? py : rel === '내년' ? py + 1 : py - 1;
+      const mo = Number(m[13]);
+      if (y && mo >= 1 && mo <= 12) iso = `${y}-${pad(mo)}`;
+    }
+    if (iso) out.push({ iso, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Score numbers as written: "61.70" → 61.7, "0.7197" → 0.7197. */
+export function parseScore(s: string): number {
+  return parseDecimal(s);
+}

@@ -1,0 +1,250 @@
+/**
+ * Loads the rule data files (gazetteers, lexicon, patterns), checks each line against its zod
+ * schema and cross-references, and compiles them once. Errors are RuleFileError(file, line, problem).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { RuleFileError } from '../errors/index.js';
+import { EDGE_TYPES, type NodeType } from '../graph/index.js';
+import { cueRegex, expandMacros } from './engine/compile.js';
+import { buildTrie } from './engine/trie.js';
+import type { CompiledPattern, GazetteerEntry, Lexicon, RuleSet } from './types.js';
+
+export const DEFAULT_RULES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens');
+const names = z.array(z.string().trim().min(1)).min(1);
+
+const entrySchema = z
+  .object({
+    id,
+    names,
+    country: z.string().regex(/^[A-Z]{2}$/, 'country is ISO 3166-1 alpha-2').optional(),
+    kind: z.string().optional(),
+    parent: id.optional(),
+    mainFamily: id.optional(),
+    developer: id.optional(),
+    family: id.optional(),
+    versionOnly: z.array(z.string()).optional(),
+    strict: z.boolean().optional(),
+    role: z.string().optional(),
+  })
+  .strict();
+
+const lexiconSchema = z.discriminatedUnion('list', [
+  z.object({ list: z.literal('variant'), key: id, forms: names }).strict(),
+  z.object({ list: z.literal('cue'), name: z.string().regex(/^[A-Za-z]+(?::[A-Z]{2})?$/), forms: names }).strict(),
+  z.object({ list: z.enum(['title', 'modelNoun', 'benchmarkNoun', 'notModelNoun']), forms: names }).strict(),
+]);
+
+const patternSchema = z
+  .object({
+    id: z.string().regex(/^[a-z]+(?:-[a-z]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/, 'rule ids look like "based-on.giban-head"'),
+    relation: z.enum(EDGE_TYPES),
+    confidence: z.number().min(0).max(1),
+    pattern: z.string().min(1),
+    requires: z.string().optional(),
+    veto: z.array(z.string()).optional(),
+    dispute: z.array(z.string()).optional(),
+    windowAfter: z.number().int().min(0).max(80).optional(),
+    pairwise: z.boolean().optional(),
+  })
+  .strict();
+
+/** Which slot types each relation takes (source → target). */
+const RELATION_SLOTS: Record<string, [string, string]> = {
+  DEVELOPED: ['Company', 'Model'],
+  BASED_ON: ['Model', 'Model'],
+  SCORED: ['Model', 'Benchmark'],
+  PARTNERS_WITH: ['Company', 'Company'],
+  WORKS_FOR: ['Person', 'Company'],
+  PARTICIPATES_IN: ['Company', 'Policy'],
+  PROMOTES: ['Person', 'Policy'],
+  SUCCEEDS: ['Model', 'Model'],
+};
+
+interface Line {
+  file: string;
+  line: number;
+  value: unknown;
+}
+
+function readJsonl(file: string): Line[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e: unknown) {
+    throw new RuleFileError(file, 0, `cannot read: ${(e as Error).message}`);
+  }
+  const out: Line[] = [];
+  text.split('\n').forEach((raw, i) => {
+    const s = raw.trim();
+    if (!s || s.startsWith('//')) return;
+    try {
+      out.push({ file, line: i + 1, value: JSON.parse(s) });
+    } catch (e: unknown) {
+      throw new RuleFileError(file, i + 1, `not valid JSON: ${(e as Error).message}`);
+    }
+  });
+  return out;
+}
+
+function check<T>(schema: z.ZodType<T>, l: Line): T {
+  const r = schema.safeParse(l.value);
+  if (!r.success) {
+    const issue = r.error.issues[0]!;
+    throw new RuleFileError(l.file, l.line, `${issue.path.join('.') || 'row'}: ${issue.message}`);
+  }
+  return r.data;
+}
+
+const GAZETTEERS: [string, NodeType | 'None'][] = [
+  ['companies.jsonl', 'Company'],
+  ['models.jsonl', 'Model'],
+  ['benchmarks.jsonl', 'Benchmark'],
+  ['policies.jsonl', 'Policy'],
+  ['persons.jsonl', 'Person'],
+  ['nonentities.jsonl', 'None'],
+];
+
+function loadGazetteers(dir: string): GazetteerEntry[] {
+  const entries: GazetteerEntry[] = [];
+  const seen = new Map<string, string>();
+  const refs: { l: Line; ref: string; type: string; field: string }[] = [];
+  for (const [file, type] of GAZETTEERS) {
+    for (const l of readJsonl(path.join(dir, file))) {
+      const row = check(entrySchema, l);
+      const key = `${type}:${row.id}`;
+      if (seen.has(key)) throw new RuleFileError(l.file, l.line, `duplicate id "${row.id}" (first at ${seen.get(key)})`);
+      seen.set(key, `line ${l.line}`);
+      for (const v of row.versionOnly ?? []) {
+        if (!row.names.includes(v)) throw new RuleFileError(l.file, l.line, `versionOnly name "${v}" is not in names`);
+      }
+      if (row.developer) refs.push({ l, ref: row.developer, type: 'Company', field: 'developer' });
+      if (row.family) refs.push({ l, ref: row.family, type: 'Model', field: 'family' });
+      if (row.mainFamily) refs.push({ l, ref: row.mainFamily, type: 'Model', field: 'mainFamily' });
+      if (row.parent) refs.push({ l, ref: row.parent, type, field: 'parent' });
+      entries.push({ ...row, type, origin: `${file}:${l.line}` });
+    }
+  }
+  for (const r of refs) {
+    if (!seen.has(`${r.type}:${r.ref}`)) throw new RuleFileError(r.l.file, r.l.line, `${r.field} "${r.ref}" is not a known ${r.type} id`);
+  }
+  return entries;
+}
+
+function loadLexicon(dir: string): Lexicon {
+  const lex: Lexicon = { variants: new Map(), variantForms: [], titles: [], modelNouns: [], benchmarkNouns: [], notModelNouns: [], cues: new Map() };
+  for (const l of readJsonl(path.join(dir, 'lexicon.jsonl'))) {
+    const row = check(lexiconSchema, l);
+    if (row.list === 'variant') {
+      for (const f of row.forms) {
+        lex.variants.set(f.toLowerCase(), row.key);
+        lex.variantForms.push(f);
+      }
+    } else if (row.list === 'cue') {
+      if (lex.cues.has(row.name)) throw new RuleFileError(l.file, l.line, `duplicate cue list "${row.name}"`);
+      lex.cues.set(row.name, row.forms);
+    } else if (row.list === 'title') lex.titles.push(...row.forms);
+    else if (row.list === 'modelNoun') lex.modelNouns.push(...row.forms);
+    else if (row.list === 'benchmarkNoun') lex.benchmarkNouns.push(...row.forms);
+    else lex.notModelNouns.push(...row.forms);
+  }
+  return lex;
+}
+
+function cueUnion(l: Line, lex: Lexicon, names: string[] | undefined): RegExp | undefined {
+  if (!names?.length) return undefined;
+  const parts: string[] = [];
+  for (const n of names) {
+    const forms = lex.cues.get(n);
+    if (!forms) throw new RuleFileError(l.file, l.line, `unknown cue list "${n}"`);
+    const src = cueRegex(forms, n.endsWith('After')).source;
+    parts.push(src);
+  }
+  return new RegExp(parts.join('|'), 'u');
+}
+
+function compilePattern(l: Line, lex: Lexicon): CompiledPattern {
+  const row = check(patternSchema, l);
+  let expanded;
+  let regex: RegExp;
+  try {
+    expanded = expandMacros(row.pattern, lex.titles);
+    regex = new RegExp(expanded.source, 'yu');
+  } catch (e: unknown) {
+    throw new RuleFileError(l.file, l.line, `pattern does not compile: ${(e as Error).message}`);
+  }
+  const [srcType, tgtType] = RELATION_SLOTS[row.relation]!;
+  const slot = (name: string) => expanded.slots.find((s) => s.name === name);
+  if (row.pairwise) {
+    if (slot('all')?.type !== srcType || srcType !== tgtType) throw new RuleFileError(l.file, l.line, `pairwise rules need an {${srcType.toUpperCase()}+:all} slot`);
+  } else {
+    if (slot('source')?.type !== srcType) throw new RuleFileError(l.file, l.line, `${row.relation} needs a ${srcType} slot named "source"`);
+    if (slot('target')?.type !== tgtType) throw new RuleFileError(l.file, l.line, `${row.relation} needs a ${tgtType} slot named "target"`);
+  }
+  let requires: RegExp | undefined;
+  try {
+    requires = row.requires ? new RegExp(row.requires, 'u') : undefined;
+  } catch (e: unknown) {
+    throw new RuleFileError(l.file, l.line, `requires does not compile: ${(e as Error).message}`);
+  }
+  return {
+    id: row.id,
+    relation: row.relation,
+    confidence: row.confidence,
+    regex,
+    slots: expanded.slots,
+    needs: [...new Set(expanded.slots.map((s) => s.type).filter((t) => t !== 'TITLE' && t !== 'SCORE'))],
+    requires,
+    veto: cueUnion(l, lex, row.veto),
+    dispute: cueUnion(l, lex, row.dispute),
+    windowAfter: row.windowAfter ?? 20,
+    pairwise: row.pairwise,
+  };
+}
+
+function loadPatterns(dir: string, lex: Lexicon): CompiledPattern[] {
+  const files = fs.readdirSync(dir).filter((f) => /^patterns.*\.jsonl$/.test(f)).sort();
+  if (!files.length) throw new RuleFileError(path.join(dir, 'patterns.jsonl'), 0, 'no pattern file found');
+  const out: CompiledPattern[] = [];
+  const seen = new Map<string, string>();
+  for (const f of files) {
+    for (const l of readJsonl(path.join(dir, f))) {
+      const p = compilePattern(l, lex);
+      if (seen.has(p.id)) throw new RuleFileError(l.file, l.line, `duplicate rule id "${p.id}" (first at ${seen.get(p.id)})`);
+      seen.set(p.id, `${f}:${l.line}`);
+      out.push(p);
+    }
+  }
+  return out;
+}
+
+/** The node key of a gazetteer entry: 'company:skt', 'model:exaone' … */
+export function entryKey(e: GazetteerEntry): string {
+  return `${e.type.toLowerCase()}:${e.id}`;
+}
+
+const cache = new Map<string, RuleSet>();
+
+/**
+ * Loads and checks every rule data file in `dir` (default: src/extract/data) and compiles them.
+ * Cached per directory.
+ *
+ * @example
+ *   const rules = loadRules();
+ *   rules.patterns.map((p) => p.id); // ['developed.self-built', …]
+ */
+export function loadRules(dir: string = DEFAULT_RULES_DIR): RuleSet {
+  const hit = cache.get(dir);
+  if (hit) return hit;
+  const entries = loadGazetteers(dir);
+  const lexicon = loadLexicon(dir);
+  const patterns = loadPatterns(dir, lexicon);
+  const byKey = new Map(entries.map((e) => [entryKey(e), e]));
+  const rules: RuleSet = { entries, byKey, patterns, lexicon, compiled: { trie: buildTrie(entries) } };
+  cache.set(dir, rules);
+  return rules;
+}

@@ -1,0 +1,138 @@
+/** Types shared by the extraction engine: gazetteer entries, mentions, facts, rule sets. */
+import type { EdgeType, NodeType, PropertyValue } from '../graph/index.js';
+
+/** A gazetteer row (companies, models, benchmarks, policies, persons, non-entities). */
+export interface GazetteerEntry {
+  /** Stable id, unique within its file. */
+  id: string;
+  /** 'Company' … 'Person', or 'None' for non-entities (press, generic words, places). */
+  type: NodeType | 'None';
+  names: string[];
+  country?: string;
+  kind?: string;
+  parent?: string;
+  /** Companies: id of their main model family (Alibaba → qwen). */
+  mainFamily?: string;
+  /** Models: developer company id and parent family id. */
+  developer?: string;
+  family?: string;
+  /** Names that only count when a version or size follows ("믿음" alone is a common word). */
+  versionOnly?: string[];
+  /** Matched only when the text spells a name exactly (case and punctuation). */
+  strict?: boolean;
+  role?: string;
+  /** The data file and line the entry came from. */
+  origin: string;
+}
+
+/** One pattern row of patterns.jsonl, compiled. */
+export interface CompiledPattern {
+  id: string;
+  relation: EdgeType;
+  confidence: number;
+  regex: RegExp;
+  /** Slot names in the regex and the mention type each holds. */
+  slots: { name: string; type: string; group: boolean }[];
+  /** Entity types that must occur in the sentence for the pattern to be tried. */
+  needs: string[];
+  requires?: RegExp;
+  veto?: RegExp;
+  dispute?: RegExp;
+  /** Characters after the match that veto/dispute cues are looked for in. */
+  windowAfter: number;
+  /** 'all' relates every pair of the `all` slot's members (undirected relations). */
+  pairwise?: boolean;
+}
+
+export interface Lexicon {
+  /** Variant form (lower-cased) → canonical key: "라이트" → "lite". */
+  variants: Map<string, string>;
+  variantForms: string[];
+  titles: string[];
+  modelNouns: string[];
+  benchmarkNouns: string[];
+  notModelNouns: string[];
+  /** Cue lists by name (negation, hedge, releaseVerb, openSource, country:US …). */
+  cues: Map<string, string[]>;
+}
+
+/** Everything the extractor needs, loaded from the data files. */
+export interface RuleSet {
+  entries: GazetteerEntry[];
+  byKey: Map<string, GazetteerEntry>;
+  patterns: CompiledPattern[];
+  lexicon: Lexicon;
+  /** Precompiled matchers built from the above (see engine/). */
+  compiled: unknown;
+}
+
+/** A mention of an entity in one sentence. Offsets are relative to the sentence. */
+export interface Mention {
+  type: NodeType;
+  /** Entity key: 'company:skt', 'model:ax-4-0-lite', 'model:익시젠', 'person:신동훈' … */
+  key: string;
+  /** The name as written, cleaned of particles, footnote digits and parenthesised aliases. */
+  surface: string;
+  aliases: string[];
+  start: number;
+  end: number;
+  /** 'gazetteer' | 'version' | 'discovered' | 'anonymous'. */
+  via: string;
+  /** Models: family node key and the developer company key the gazetteer gives. */
+  family?: string;
+  developer?: string;
+  /** Anonymous models ("알리바바의 오픈소스 LLM"): the owning company key. */
+  anonymousOf?: string;
+  /** Properties the mention itself shows (size in a name, country of a discovered company). */
+  properties?: Record<string, PropertyValue>;
+}
+
+/** Where a fact was read. */
+export interface FactEvidence {
+  articleId: string;
+  sentence: string;
+  start: number;
+  end: number;
+  rule: string;
+  confidence: number;
+  block: string;
+}
+
+/** An entity seen in one article, before resolution across articles. */
+export interface EntityDraft {
+  key: string;
+  type: NodeType;
+  /** Surface form → number of mentions. */
+  names: Record<string, number>;
+  aliases: string[];
+  properties: Record<string, PropertyValue>;
+  /** Gazetteer names to keep as aliases for lookups. */
+  knownNames: string[];
+  /** Discovered entities have no gazetteer id; their key is a normalised name. */
+  discovered: boolean;
+}
+
+/** A relation read in one article. */
+export interface RelationDraft {
+  type: EdgeType;
+  source: string;
+  target: string;
+  properties: Record<string, PropertyValue>;
+  evidence: FactEvidence[];
+}
+
+/** What extraction makes of one article: plain data (crosses worker threads). */
+export interface ArticleFacts {
+  article: {
+    id: string;
+    url?: string;
+    title: string;
+    publishedAt?: string;
+    publisher?: string;
+    author?: string;
+    sha256: string;
+    source?: string;
+  };
+  entities: EntityDraft[];
+  relations: RelationDraft[];
+}

@@ -1,0 +1,147 @@
+/**
+ * Entity resolution across articles: one node per real entity. Gazetteer entities (and versioned
+ * models) already carry stable keys; names discovered from the text are joined with each other and
+ * with gazetteer entities through shared normalised names or aliases. Versions and sizes stay apart
+ * because their keys differ. The result does not depend on the order of the articles.
+ */
+import { makeNodeId, normalizeName, type NodeType, type PropertyValue } from '../graph/index.js';
+import type { ArticleFacts, EntityDraft, FactEvidence, RelationDraft } from '../extract/index.js';
+
+export interface ResolvedEntity {
+  id: string;
+  type: NodeType;
+  name: string;
+  aliases: string[];
+  properties: Record<string, PropertyValue>;
+}
+
+export interface ResolvedRelation {
+  type: RelationDraft['type'];
+  source: string;
+  target: string;
+  properties: Record<string, PropertyValue>;
+  evidence: FactEvidence[];
+}
+
+export interface ResolvedGraph {
+  articles: ArticleFacts['article'][];
+  entities: ResolvedEntity[];
+  relations: ResolvedRelation[];
+}
+
+class UnionFind {
+  private parent = new Map<string, string>();
+  find(x: string): string {
+    let p = this.parent.get(x) ?? x;
+    if (p !== x) {
+      p = this.find(p);
+      this.parent.set(x, p);
+    }
+    return p;
+  }
+  /** Joins two sets; the canonical (non-discovered) key, else the smaller key, represents them. */
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return;
+    const aDisc = ra.includes(':~');
+    const bDisc = rb.includes(':~');
+    if (!aDisc && !bDisc) return;
+    const [root, child] = aDisc === bDisc ? (ra < rb ? [ra, rb] : [rb, ra]) : aDisc ? [rb, ra] : [ra, rb];
+    this.parent.set(child, root);
+  }
+}
+
+function formsOf(e: EntityDraft): string[] {
+  return [...Object.keys(e.names), ...e.aliases, ...(e.discovered ? [] : e.knownNames)];
+}
+
+/** Picks the most used surface form; ties go to the gazetteer's order, then to code-point order. */
+function pickName(counts: Map<string, number>, known: string[]): string {
+  return [...counts.entries()].sort((a, b) => {
+    if (b[1] !== a[1]) return b[1] - a[1];
+    const ia = known.indexOf(a[0]);
+    const ib = known.indexOf(b[0]);
+    if (ia !== ib) return (ia < 0 ? 1e9 : ia) - (ib < 0 ? 1e9 : ib);
+    return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+  })[0]![0];
+}
+
+/** Resolves the facts of many articles into one set of entities and relations. */
+export function resolveFacts(input: ArticleFacts[]): ResolvedGraph {
+  const facts = [...input].sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
+  const uf = new UnionFind();
+  const byForm = new Map<string, Set<string>>();
+  for (const f of facts)
+    for (const e of f.entities)
+      for (const form of formsOf(e)) {
+        const k = `${e.type}|${normalizeName(form)}`;
+        if (k.endsWith('|')) continue;
+        let set = byForm.get(k);
+        if (!set) byForm.set(k, (set = new Set()));
+        set.add(e.key);
+      }
+  for (const keys of byForm.values()) {
+    const list = [...keys].sort();
+    const canonical = list.filter((k) => !k.includes(':~'));
+    if (canonical.length > 1) {
+      for (const d of list.filter((k) => k.includes(':~'))) void d;
+      continue;
+    }
+    for (let i = 1; i < list.length; i++) uf.union(list[0]!, list[i]!);
+  }
+  interface Group {
+    type: NodeType;
+    counts: Map<string, number>;
+    aliases: Set<string>;
+    known: string[];
+    properties: Record<string, PropertyValue>;
+    discovered: boolean;
+  }
+  const groups = new Map<string, Group>();
+  for (const f of facts)
+    for (const e of f.entities) {
+      const root = uf.find(e.key);
+      let g = groups.get(root);
+      if (!g) groups.set(root, (g = { type: e.type, counts: new Map(), aliases: new Set(), known: [], properties: {}, discovered: root.includes(':~') }));
+      for (const [n, c] of Object.entries(e.names)) g.counts.set(n, (g.counts.get(n) ?? 0) + c);
+      for (const a of e.aliases) g.aliases.add(a);
+      for (const k of e.knownNames) if (!g.known.includes(k)) g.known.push(k);
+      for (const [p, v] of Object.entries(e.properties)) if (g.properties[p] === undefined) g.properties[p] = v;
+    }
+  const idOf = new Map<string, string>();
+  const entities: ResolvedEntity[] = [];
+  for (const [root, g] of groups) {
+    const name = pickName(g.counts, g.known);
+    const id = g.discovered ? makeNodeId(g.type, normalizeName(name) || name) : root;
+    idOf.set(root, id);
+    const aliases = new Set<string>([...g.counts.keys(), ...g.aliases, ...g.known]);
+    aliases.delete(name);
+    entities.push({ id, type: g.type, name, aliases: [...aliases].sort(), properties: g.properties });
+  }
+  const canon = (key: string) => idOf.get(uf.find(key)) ?? key;
+  const rels = new Map<string, ResolvedRelation>();
+  for (const f of facts)
+    for (const r of f.relations) {
+      let s = canon(r.source);
+      let t = canon(r.target);
+      if (s === t) continue;
+      if (r.type === 'PARTNERS_WITH' && s > t) [s, t] = [t, s];
+      const k = `${r.type}|${s}|${t}`;
+      let out = rels.get(k);
+      if (!out) rels.set(k, (out = { type: r.type, source: s, target: t, properties: { ...r.properties }, evidence: [] }));
+      else
+        for (const [p, v] of Object.entries(r.properties)) {
+          if (p === 'status' && v === 'stated') out.properties.status = 'stated';
+          else if (out.properties[p] === undefined) out.properties[p] = v;
+        }
+      out.evidence.push(...r.evidence);
+    }
+  for (const r of rels.values())
+    r.evidence.sort((a, b) => Number(a.block === 'caption') - Number(b.block === 'caption') || (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0) || a.start - b.start || (a.rule < b.rule ? -1 : 1));
+  return {
+    articles: facts.map((f) => f.article),
+    entities: entities.sort((a, b) => (a.id < b.id ? -1 : 1)),
+    relations: [...rels.values()],
+  };
+}
