@@ -28,6 +28,8 @@ const SLOT_TYPES: Record<string, NodeType | 'SCORE'> = {
 const NOT_SCORE =
   '\\s?(?:%\\s?(?:수준|가량|정도|향상|높|개선|증가|감소|낮|포인트|p|이상|이하|넘|대)|배|위|등|개|억|조|만|년|월|일|시|명|원|달러|위안|번째|차|세대|B\\b|종|건|곳|여|분|초|살|세)';
 const ENTITY_CHARS = '\\uE001-\\uE005';
+/** Words that, between an object and its verb, change what the verb does to it ("Z를 기반으로 개발한"). */
+const VERB_SHIFTERS = '기반|바탕|토대|활용|이용|통해|대비|비해|보다|탑재|적용|사용|도입|참고|맞서|제치';
 const PARTICLE_END = '(?=$|[^가-힣]|(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|께서|이자|인|직|으로서|이며|이고)(?![가-힣]))';
 
 export interface MacroResult {
@@ -54,6 +56,8 @@ export function expandMacros(pattern: string, titles: string[]): MacroResult {
     switch (macro) {
       case 'GAP':
         return `[^${ENTITY_CHARS}]{0,${n}}?`;
+      case 'VGAP':
+        return `(?:(?!${VERB_SHIFTERS})[^${ENTITY_CHARS}]){0,${n}}?`;
       case 'NP':
         return `[^${ENTITY_CHARS},;]{0,${n}}?`;
       case 'CLAUSE':

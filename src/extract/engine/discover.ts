@@ -138,11 +138,12 @@ const LATIN_BEFORE_MODEL_NOUN = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{2,20}(?:-
 
 /** Latin product names with a version or size ("Foo-7B", "Bar 2.5") near model words. */
 export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
-  if (!lx.modelCue.test(text)) return [];
+  const cue = lx.modelCue.test(text);
   const out: Mention[] = [];
   for (const re of [LATIN_MODEL, LATIN_BEFORE_MODEL_NOUN]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (!cue && !(m[3] || m[4])) continue;
       const name = m[0].trim();
       const start = m.index + (m[0].length - m[0].trimStart().length);
       const end = start + name.length;

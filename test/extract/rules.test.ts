@@ -1,0 +1,89 @@
+/**
+ * Table-driven tests, one or more rows per rule id: a sentence, the facts it must give and the
+ * facts it must not give. Sentences are written for these tests in varied phrasings.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadRules } from '../../src/extract/index.js';
+import { factsOf } from './helpers.js';
+
+interface Row {
+  rule: string;
+  sentence: string;
+  expect?: string[];
+  absent?: string[];
+}
+
+const rows: Row[] = [
+  // DEVELOPED
+  { rule: 'developed.self-built', sentence: 'KT가 자체 개발한 언어모델 ‘믿:음 2.0’을 공개했다.', expect: ['DEVELOPED KT -> 믿:음 2.0'] },
+  { rule: 'developed.self-built', sentence: '카카오는 독자 개발한 카나나 2.0을 선보였다.', expect: ['DEVELOPED 카카오 -> 카나나 2.0'] },
+  { rule: 'developed.self-built', sentence: '스타트업 노바랩스는 직접 설계한 경량 모델 ‘노바-3B’를 내놨다.', expect: ['DEVELOPED 노바랩스 -> 노바-3B'] },
+  { rule: 'developed.made-by', sentence: '코난테크놀로지가 개발한 코난 LLM은 공공기관에 도입됐다.', expect: ['DEVELOPED 코난테크놀로지 -> 코난 LLM'] },
+  { rule: 'developed.made-by', sentence: 'NC AI가 만든 바르코 2.0은 게임 분야에 쓰인다.', expect: ['DEVELOPED NC AI -> 바르코 2.0'] },
+  { rule: 'developed.possessive', sentence: '솔트룩스의 최신 언어모델 루시아 3는 한국어 이해도가 높다.', expect: ['DEVELOPED 솔트룩스 -> 루시아 3'] },
+  { rule: 'developed.possessive', sentence: '업계에서는 오픈AI의 GPT-5가 주목받고 있다.', expect: ['DEVELOPED 오픈AI -> GPT-5'] },
+  { rule: 'developed.subject-release', sentence: '트릴리온랩스는 지난 9일 Tri-21B를 허깅페이스에 공개했다.', expect: ['DEVELOPED 트릴리온랩스 -> Tri-21B'] },
+  { rule: 'developed.subject-release', sentence: '업스테이지는 메타의 라마 3를 기반으로 개발한 솔라 프로2를 공개했다.', expect: ['DEVELOPED 업스테이지 -> 솔라 프로2', 'BASED_ON 솔라 프로2 -> 라마 3', 'DEVELOPED 메타 -> 라마 3'], absent: ['DEVELOPED 업스테이지 -> 라마 3'] },
+  { rule: 'developed.passive', sentence: '익시젠은 LG유플러스가 개발한 통신 특화 모델이다.', expect: ['DEVELOPED LG유플러스 -> 익시젠'] },
+  { rule: 'developed.anonymous', sentence: '이 모델은 알리바바의 오픈소스 LLM을 바탕으로 만든 A.X 4.0이다.', expect: ['DEVELOPED 알리바바 -> 알리바바의 오픈소스 LLM', 'BASED_ON A.X 4.0 -> 알리바바의 오픈소스 LLM'] },
+  { rule: 'developed.anonymous', sentence: 'KT에 맞서 자체 개발 LLM을 공개한 SK텔레콤은 반격에 나섰다.', absent: ['DEVELOPED SK텔레콤 -> SK텔레콤의 LLM'] },
+  // BASED_ON
+  { rule: 'based-on.giban-head', sentence: '딥시크-R1을 바탕으로 증류한 모델이 아니라 Qwen2.5를 기반으로 한 Foo-7B가 나왔다.', expect: ['BASED_ON Foo-7B -> Qwen2.5'] },
+  { rule: 'based-on.giban-head', sentence: 'Qwen2.5 기반 A.X 4.0은 GPT-4o 대비 한국어 성능이 높다.', expect: ['BASED_ON A.X 4.0 -> Qwen2.5'], absent: ['BASED_ON GPT-4o -> Qwen2.5', 'BASED_ON A.X 4.0 -> GPT-4o'] },
+  { rule: 'based-on.giban-topic', sentence: '익시젠은 LG AI연구원의 엑사원을 기반으로 만들어졌다.', expect: ['BASED_ON 익시젠 -> 엑사원'] },
+  { rule: 'based-on.giban-topic', sentence: 'A.X 4.0은 외산 모델을 기반으로 한 튜닝이 아닌 독자 모델이라고 회사는 설명했다.', absent: ['BASED_ON A.X 4.0 -> 외산 모델'] },
+  { rule: 'based-on.giban-topic', sentence: '회사 측은 믿:음 2.0이 Llama 3.1을 기반으로 만들어졌다는 의혹을 부인했다.', expect: ['BASED_ON 믿:음 2.0 -> Llama 3.1'] },
+  { rule: 'based-on.finetune-head', sentence: '라마 3.1에 한국어 데이터를 추가 학습한 Bllossom-8B가 인기를 끌었다.', expect: ['BASED_ON Bllossom-8B -> 라마 3.1'] },
+  { rule: 'based-on.finetune-topic', sentence: '엑사원 딥은 엑사원 3.5를 추론 데이터로 미세조정한 모델이다.', expect: ['BASED_ON 엑사원 딥 -> 엑사원 3.5'] },
+  { rule: 'based-on.derived', sentence: 'A.X 4.0 라이트는 A.X 4.0의 경량화 모델이다.', expect: ['BASED_ON A.X 4.0 라이트 -> A.X 4.0'] },
+  { rule: 'based-on.comparison', sentence: 'A.X 4.0은 GPT-4o를 제치고 KMMLU 1위에 올랐다.', absent: ['BASED_ON A.X 4.0 -> GPT-4o'] },
+  { rule: 'based-on.comparison', sentence: '솔라 프로2는 딥시크-V3와 비교해 더 적은 매개변수로 비슷한 성능을 냈다.', absent: ['BASED_ON 솔라 프로2 -> DeepSeek-V3'] },
+  // SUCCEEDS
+  { rule: 'succeeds.upgrade-of', sentence: '카나나 2.0은 기존 카나나 1.5 모델의 업그레이드 버전이다.', expect: ['SUCCEEDS 카나나 2.0 -> 카나나 1.5'] },
+  { rule: 'succeeds.upgrade-of', sentence: '엑사원 4.0은 엑사원 3.5의 후속 모델로 추론 능력을 강화했다.', expect: ['SUCCEEDS 엑사원 4.0 -> 엑사원 3.5'] },
+  { rule: 'succeeds.successor-modifier', sentence: '하이퍼클로바X 후속인 HyperCLOVA X THINK도 연내 공개된다.', expect: ['SUCCEEDS HyperCLOVA X THINK -> 하이퍼클로바X'] },
+  { rule: 'succeeds.predecessor', sentence: '솔라 프로2는 전작인 솔라 프로보다 성능이 20% 향상됐다.', expect: ['SUCCEEDS 솔라 프로2 -> 솔라 프로'] },
+  { rule: 'succeeds.inherits', sentence: 'Gemma 3는 Gemma 2를 잇는 구글의 오픈 모델이다.', expect: ['SUCCEEDS Gemma 3 -> Gemma 2'] },
+  // SCORED
+  { rule: 'scored.paren', sentence: 'KMMLU에서 엑사원 4.0(78.3)은 Qwen3(72.1)을 앞섰다.', expect: ['SCORED 엑사원 4.0 -> KMMLU', 'SCORED Qwen3 -> KMMLU'] },
+  { rule: 'scored.colon', sentence: 'HAERAE 벤치마크 결과는 솔라 프로2: 81.2점, GPT-4o: 72.5점이었다.', expect: ['SCORED 솔라 프로2 -> HAERAE', 'SCORED GPT-4o -> HAERAE'] },
+  { rule: 'scored.bench-then-model', sentence: '한국어 벤치마크 KoBEST에서 카나나 2.0은 0.7197점을 받았다.', expect: ['SCORED 카나나 2.0 -> KoBEST'] },
+  { rule: 'scored.model-bench-score', sentence: '믿:음 2.0은 KMMLU에서 평균 61.5점을 기록했다.', expect: ['SCORED 믿:음 2.0 -> KMMLU'] },
+  { rule: 'scored.model-then-bench', sentence: 'A.X 4.0은 KMMLU 78.3점, CLIcK 83.5점을 기록했다.', expect: ['SCORED A.X 4.0 -> KMMLU', 'SCORED A.X 4.0 -> CLIcK'] },
+  { rule: 'scored.relative', sentence: 'KMMLU에서 A.X 3.1 라이트는 A.X 4.0 라이트 대비 96% 수준의 성능을 보였다.', absent: ['SCORED A.X 3.1 라이트 -> KMMLU', 'SCORED A.X 4.0 라이트 -> KMMLU'] },
+  // PARTNERS_WITH
+  { rule: 'partners.with-verb', sentence: 'LG유플러스는 코히어와 손잡고 기업용 LLM을 개발한다.', expect: ['PARTNERS_WITH LG유플러스 -> 코히어'] },
+  { rule: 'partners.with-verb', sentence: 'KT는 마이크로소프트(MS)와 5년간 2조4000억원 규모의 전략적 파트너십을 맺었다.', expect: ['PARTNERS_WITH KT -> 마이크로소프트'] },
+  { rule: 'partners.coordinated', sentence: '네이버와 삼성전자는 생성형 AI 공동 개발에 나섰다.', expect: ['PARTNERS_WITH 네이버 -> 삼성전자'] },
+  { rule: 'partners.coordinated', sentence: 'SK텔레콤과 KT가 각각 독자 모델을 공개하며 경쟁에 나섰다.', absent: ['PARTNERS_WITH KT -> SK텔레콤'] },
+  { rule: 'partners.noun-first', sentence: '엔비디아와의 협력은 네이버가 GPU를 확보하는 데 도움이 됐다.', expect: ['PARTNERS_WITH 네이버 -> 엔비디아'] },
+  { rule: 'partners.consortium', sentence: 'SK텔레콤 컨소시엄에는 크래프톤, 포티투닷, 리벨리온 등이 참여했다.', expect: ['PARTNERS_WITH SK텔레콤 -> 크래프톤', 'PARTNERS_WITH SK텔레콤 -> 포티투닷', 'PARTNERS_WITH SK텔레콤 -> 리벨리온'] },
+  // WORKS_FOR
+  { rule: 'works-for.name-company-title', sentence: '신동훈 KT Gen AI 랩장(CAIO·상무)은 브리핑에서 이같이 말했다.', expect: ['WORKS_FOR 신동훈 -> KT'] },
+  { rule: 'works-for.name-company-title', sentence: '이어 박영희 트웰브랩스 공동창업자가 발표에 나섰다.', expect: ['WORKS_FOR 박영희 -> 트웰브랩스'] },
+  { rule: 'works-for.company-name-title', sentence: '카카오 정신아 대표는 AI 에이전트 전략을 소개했다.', expect: ['WORKS_FOR 정신아 -> 카카오'] },
+  { rule: 'works-for.company-title-name', sentence: '이날 행사에는 LG AI연구원 원장인 이홍락 박사가 참석했다.', absent: [] },
+  // PARTICIPATES_IN
+  { rule: 'participates.subject', sentence: 'SK텔레콤과 KT 모두 정부의 독자 AI 파운데이션 모델 프로젝트에 참여하겠다는 의사를 밝혔다.', expect: ['PARTICIPATES_IN SK텔레콤 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN KT -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { rule: 'participates.subject', sentence: '다만 LG유플러스는 독자 AI 파운데이션 모델 프로젝트 참여 여부와 관련해 가닥을 잡지 못한 상태다.', absent: ['PARTICIPATES_IN LG유플러스 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { rule: 'participates.subject', sentence: '카카오는 AI 바우처 지원사업에 선정됐다.', expect: ['PARTICIPATES_IN 카카오 -> AI 바우처 지원사업'] },
+  { rule: 'participates.selected-list', sentence: '독자 AI 파운데이션 모델 프로젝트 정예팀으로 네이버클라우드, SK텔레콤, LG AI연구원, NC AI, 업스테이지가 선정됐다.', expect: ['PARTICIPATES_IN 네이버클라우드 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 업스테이지 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN LG AI연구원 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  // PROMOTES
+  { rule: 'promotes.person', sentence: '배경훈 과학기술정보통신부 장관은 소버린 AI 정책을 적극 추진하겠다고 밝혔다.', expect: ['PROMOTES 배경훈 -> 소버린 AI 정책'] },
+];
+
+describe('rule data', () => {
+  it('every pattern rule id has at least one row here', () => {
+    const ids = loadRules().patterns.map((p) => p.id);
+    const tested = new Set(rows.map((r) => r.rule));
+    expect(ids.filter((id) => !tested.has(id))).toEqual([]);
+  });
+});
+
+describe.each(rows.map((r, i) => ({ ...r, name: `${r.rule} #${i}` })))('$name', (row) => {
+  it(row.sentence, () => {
+    const { facts } = factsOf(row.sentence);
+    for (const f of row.expect ?? []) expect(facts).toContain(f);
+    for (const f of row.absent ?? []) expect(facts).not.toContain(f);
+  });
+});
