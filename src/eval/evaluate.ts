@@ -55,6 +55,8 @@ export function listEvalCases(root: string): EvalCase[] {
     if (!fs.existsSync(goldFile)) throw new InputError(path.join(articleDir, f), `no gold graph ${goldFile}`);
     cases.push({ name, input: path.join(articleDir, f), goldFile, set: 'fixtures' });
   }
+  // in gold file order, as the shared scorer lists them
+  cases.sort((a, b) => (path.basename(a.goldFile) < path.basename(b.goldFile) ? -1 : 1));
   const seedGold = path.join(root, 'test/spec/seed-expected.json');
   const seedArticle = readGoldFile(seedGold).article;
   if (seedArticle) {
@@ -81,4 +83,17 @@ export async function evaluateCases(cases: EvalCase[], extract: ExtractFile): Pr
   }
   const of = (set: EvalCase['set']): ScoreSummary => summarize(results.filter((r) => r.case.set === set).map((r) => r.score));
   return { results, fixtures: of('fixtures'), seed: of('seed') };
+}
+
+/** Stands in for extraction: reads the graph already predicted for each article from `dir/<name>.json`. */
+export function readPredictionsFrom(dir: string): ExtractFile {
+  return async (file: string) => {
+    const predFile = path.join(dir, `${caseName(file)}.json`);
+    if (!fs.existsSync(predFile)) throw new InputError(predFile, 'no prediction for this article');
+    try {
+      return { graph: JSON.parse(fs.readFileSync(predFile, 'utf8')) as GraphDocument, warnings: [] };
+    } catch (e: unknown) {
+      throw new InputError(predFile, `not graph JSON: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
 }

@@ -14,4 +14,4 @@ export {
   type ScoreSummary,
 } from './score.js';
 export { goldGraphSchema, readGoldFile, checkGoldGraph, EDGE_ENDPOINTS, type GoldGraph, type GoldEntity, type GoldEdge, type GoldAttribute } from './gold.js';
-export { listEvalCases, evaluateCases, caseName, type EvalCase, type EvalRun, type CaseResult, type ExtractFile } from './evaluate.js';
+export { listEvalCases, evaluateCases, readPredictionsFrom, caseName, type EvalCase, type EvalRun, type CaseResult, type ExtractFile } from './evaluate.js';

@@ -2,7 +2,7 @@
  * `npm run eval`: extracts every fixture article and the seed, scores each against its gold graph
  * with the shared scorer's rules, and prints per-article lines, per-edge-type P/R/F1 and totals.
  *
- *   node --import tsx src/eval/run.ts [--verbose] [--json] [--out DIR]
+ *   node --import tsx src/eval/run.ts [--verbose] [--json] [--out DIR] [--pred-dir DIR]
  *        [--min-entity-f1 X] [--min-edge-f1 X] [--min-attr X]
  *
  * Minimums apply to the fixture totals. Exit status: 0 when they hold, 1 when one does not or an
@@ -14,7 +14,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
 import { ensureKgError } from '../errors/index.js';
-import { evaluateCases, listEvalCases, type EvalRun, type ExtractFile } from './evaluate.js';
+import { extractFile } from '../pipeline/index.js';
+import { evaluateCases, listEvalCases, readPredictionsFrom, type EvalRun } from './evaluate.js';
 import { formatSummary } from './score.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -23,14 +24,6 @@ function parseUnit(value: string): number {
   const x = Number(value);
   if (!Number.isFinite(x) || x < 0 || x > 1) throw new InvalidArgumentError('expected a number between 0 and 1');
   return x;
-}
-
-/** The extraction pipeline's public face, loaded on use so the scorer works without it. */
-async function loadExtractFile(): Promise<ExtractFile> {
-  const spec = '../pipeline/index.js';
-  const mod = (await import(spec)) as { extractFile?: ExtractFile };
-  if (typeof mod.extractFile !== 'function') throw new Error('src/pipeline/index.ts exports no extractFile');
-  return mod.extractFile;
 }
 
 function writePredictions(run: EvalRun, outDir: string): void {
@@ -44,6 +37,7 @@ interface Options {
   verbose?: boolean;
   json?: boolean;
   out?: string;
+  predDir?: string;
   minEntityF1?: number;
   minEdgeF1?: number;
   minAttr?: number;
@@ -55,6 +49,7 @@ async function main(argv: string[]): Promise<number> {
     .option('--verbose', 'list false, missed and duplicate nodes and edges per article')
     .option('--json', 'print the machine-readable report (the shared scorer\'s --json shape per set)')
     .option('--out <dir>', 'where to write the predicted graphs (default: a new temp dir)')
+    .option('--pred-dir <dir>', 'score graphs already predicted (<dir>/<article name>.json) instead of extracting')
     .option('--min-entity-f1 <x>', 'fail when fixture entity F1 is below x', parseUnit)
     .option('--min-edge-f1 <x>', 'fail when fixture edge F1 is below x', parseUnit)
     .option('--min-attr <x>', 'fail when fixture attribute accuracy is below x', parseUnit)
@@ -63,9 +58,9 @@ async function main(argv: string[]): Promise<number> {
   const opts = program.opts<Options>();
 
   const cases = listEvalCases(ROOT);
-  const run = await evaluateCases(cases, await loadExtractFile());
-  const outDir = opts.out ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kg-eval-'));
-  writePredictions(run, outDir);
+  const run = await evaluateCases(cases, opts.predDir ? readPredictionsFrom(opts.predDir) : extractFile);
+  const outDir = opts.predDir ?? opts.out ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kg-eval-'));
+  if (!opts.predDir) writePredictions(run, outDir);
 
   const failed = run.results.filter((r) => r.error);
   if (opts.json) {
@@ -88,12 +83,18 @@ async function main(argv: string[]): Promise<number> {
   return short.length || failed.length ? 1 : 0;
 }
 
+// exitCode, not exit(): a piped stdout is flushed before the process ends
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (e: unknown) => {
     const code = (e as { code?: string }).code;
-    if (code?.startsWith('commander.')) process.exit(code === 'commander.helpDisplayed' || code === 'commander.version' ? 0 : 2);
+    if (code?.startsWith('commander.')) {
+      process.exitCode = code === 'commander.helpDisplayed' || code === 'commander.version' ? 0 : 2;
+      return;
+    }
     console.error(`eval: ${ensureKgError(e).message}`);
-    process.exit(2);
+    process.exitCode = 2;
   },
 );

@@ -1,0 +1,54 @@
+/**
+ * The extractor on the evaluation set: fixture F1 must not fall below test/fixtures/eval-floor.json,
+ * and the same story gives the same graph in every layout and encoding.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { GraphDocument } from '../../src/graph/index.js';
+import { evaluateCases, formatSummary, listEvalCases, type EvalRun } from '../../src/eval/index.js';
+import { extractFile } from '../../src/pipeline/index.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+const floor = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/eval-floor.json'), 'utf8')) as { entityF1: number; edgeF1: number };
+
+/** A graph without what legitimately differs between copies of one story: article ids and evidence. */
+function canonical(g: GraphDocument): unknown {
+  return {
+    nodes: g.nodes.map((n) => ({ id: n.id, type: n.type, name: n.name, aliases: [...n.aliases].sort(), properties: n.properties })).sort((a, b) => a.id.localeCompare(b.id)),
+    edges: g.edges.map((e) => ({ type: e.type, source: e.source, target: e.target, properties: e.properties })).sort((a, b) => `${a.type}|${a.source}|${a.target}`.localeCompare(`${b.type}|${b.source}|${b.target}`)),
+  };
+}
+
+describe('extraction on the evaluation set', () => {
+  let run: EvalRun;
+  const graphOf = (name: string): GraphDocument => {
+    const r = run.results.find((x) => x.case.name === name);
+    if (!r?.graph) throw new Error(`no graph for ${name}: ${r?.error ?? 'not in the evaluation set'}`);
+    return r.graph;
+  };
+
+  beforeAll(async () => {
+    run = await evaluateCases(listEvalCases(ROOT), extractFile);
+    for (const line of formatSummary(run.fixtures)) console.log(line);
+  }, 120_000);
+
+  it('extracts every fixture without an error', () => {
+    expect(run.results.filter((r) => r.error).map((r) => `${r.case.name}: ${r.error}`)).toEqual([]);
+  });
+
+  it(`keeps fixture entity F1 >= ${floor.entityF1} and edge F1 >= ${floor.edgeF1}`, () => {
+    expect(run.fixtures.entities.f1).toBeGreaterThanOrEqual(floor.entityF1);
+    expect(run.fixtures.edges.f1).toBeGreaterThanOrEqual(floor.edgeF1);
+  });
+
+  it('gives the same graph for the same story as a Daum page, a Naver page, a generic page and plain text', () => {
+    const [first, ...rest] = ['same-story.daum', 'same-story.naver', 'same-story.generic', 'same-story'].map((n) => canonical(graphOf(n)));
+    for (const g of rest) expect(g).toEqual(first);
+  });
+
+  it('gives the same graph for an EUC-KR page as for its UTF-8 copy', () => {
+    expect(canonical(graphOf('samsung-gauss2.euckr'))).toEqual(canonical(graphOf('samsung-gauss2')));
+  });
+});
