@@ -17,6 +17,7 @@ describe('playground operations', () => {
     const names = ops.map((op) => /query\s+(\w+)/.exec(op)?.[1]);
     expect(names).toEqual(Object.keys(JSON.parse(readFileSync(path.join(SPEC_DIR, 'contract-expected.json'), 'utf8')) as object));
     expect(ops.every((op) => (op.match(/\{/g) ?? []).length === (op.match(/\}/g) ?? []).length)).toBe(true);
+    expect(ops.every((op) => op.startsWith('query '))).toBe(true); // the file's header comment is not in a tab
   });
 });
 

@@ -5,7 +5,7 @@ export interface ExampleTab {
   query: string;
 }
 
-/** Splits a document into its top-level operations, keeping each one's leading comment lines. */
+/** Splits a document into its top-level operations, keeping the comment lines right above each. */
 export function splitOperations(document: string): string[] {
   const ops: string[] = [];
   let current: string[] = [];
@@ -14,6 +14,11 @@ export function splitOperations(document: string): string[] {
     if (depth === 0 && /^\s*(query|mutation|subscription)\b/.test(line) && current.some((l) => /\S/.test(l) && !l.trim().startsWith('#'))) {
       ops.push(current.join('\n').trim());
       current = [];
+    }
+    // A blank line at the top level ends a file-level comment: it belongs to no operation.
+    if (depth === 0 && !/\S/.test(line) && current.every((l) => !/\S/.test(l) || l.trim().startsWith('#'))) {
+      current = [];
+      continue;
     }
     current.push(line);
     for (const ch of line.replace(/#.*$/, '').replace(/"(?:[^"\\]|\\.)*"/g, '')) {
