@@ -1,3 +1,3 @@
-export { createNeo4jStore, type Neo4jStore } from './store.js';
+export { createNeo4jStore, type Neo4jStore, type Neo4jLoadOptions } from './store.js';
 export { type Neo4jOptions, describeNeo4jError } from './connection.js';
-export { DEFAULT_BATCH_SIZE, evidenceKey } from './writer.js';
+export { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, evidenceKey } from './writer.js';

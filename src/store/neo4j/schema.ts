@@ -6,8 +6,8 @@ export const NAME_INDEX = 'kg_name_keys';
 
 /**
  * The schema the store relies on, created at start-up (idempotent): a uniqueness constraint on `id`
- * per node label (which also indexes it), the name-key full-text index, and range indexes for
- * sorting and ordering. Label names come from NODE_TYPES only.
+ * per node label (which also indexes it: lookups by id) and the name-key full-text index (lookups
+ * by name or alias, and search). Label names come from NODE_TYPES only. Few indexes keep loading fast.
  */
 export function schemaStatements(): string[] {
   const labels = [...NODE_TYPES, 'Entity', 'Article'];
@@ -15,8 +15,6 @@ export function schemaStatements(): string[] {
     ...labels.map((l) => `CREATE CONSTRAINT kg_${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`),
     'CREATE CONSTRAINT kg_meta_key IF NOT EXISTS FOR (m:KgMeta) REQUIRE m.key IS UNIQUE',
     `CREATE FULLTEXT INDEX ${NAME_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.nameKeys] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'keyword'}}`,
-    'CREATE RANGE INDEX kg_entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)',
-    'CREATE RANGE INDEX kg_entity_seq IF NOT EXISTS FOR (n:Entity) ON (n.seq)',
   ];
 }
 

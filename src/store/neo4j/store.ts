@@ -1,5 +1,5 @@
 import type { GraphDocument, GraphNode, NodeType } from '../../graph/index.js';
-import type { ListQuery, LoadOptions, NameKey, NeighbourhoodQuery, RelationKey, Store } from '../types.js';
+import type { ListQuery, LoadOptions, LoadSummary, NameKey, NeighbourhoodQuery, RelationKey, Store } from '../types.js';
 import { Connection, type Neo4jOptions } from './connection.js';
 import { listNodes, search } from './listing.js';
 import { countAll, exportAll, findByName, getArticles, getNodes, getRelations } from './reads.js';
@@ -13,6 +13,12 @@ export interface Neo4jStore extends Store {
   readonly uri: string;
   /** Cypher statements sent so far (the API's round-trip tests read it). */
   readonly roundTrips: number;
+  load(graph: GraphDocument, options?: Neo4jLoadOptions): Promise<LoadSummary>;
+}
+
+export interface Neo4jLoadOptions extends LoadOptions {
+  /** Batches written at once, each in its own transaction (default 2). */
+  concurrency?: number;
 }
 
 const DELETE_ARTICLE = 'MATCH (a:Article {id: $id}) DELETE a RETURN count(*) AS deleted';
@@ -73,7 +79,7 @@ class Neo4jStoreImpl implements Neo4jStore {
     }
   }
 
-  load(graph: GraphDocument, options?: LoadOptions) {
+  load(graph: GraphDocument, options?: Neo4jLoadOptions) {
     return writeGraph(this.conn, graph, options);
   }
 

@@ -13,6 +13,8 @@ import type { Connection, TxRunner } from './connection.js';
 import { articleProps, RESERVED_EDGE_KEYS, RESERVED_NODE_KEYS } from './records.js';
 
 export const DEFAULT_BATCH_SIZE = 5000;
+/** Transactions in flight at once (Neo4j runs each on a core of its own). */
+export const DEFAULT_CONCURRENCY = 2;
 
 /** Key under which evidence entries are unioned (as in the embedded store). */
 export function evidenceKey(e: Evidence): string {
@@ -28,29 +30,45 @@ WITH a, row, a.seq AS seq
 SET a = row.props
 SET a.seq = seq`;
 
-function nodeMerge(label: NodeType): string {
+/**
+ * Graph properties with a statement slot of their own. Others go through `SET x += row.extra`,
+ * in a variant used only by batches that have some (a map SET makes Cypher plan an Eager step).
+ */
+const NODE_PROPS = ['country', 'parameters', 'fromScratch', 'openSource', 'releasedOn', 'family'] as const;
+const EDGE_PROPS = ['score', 'title', 'status'] as const;
+const NODE_PROP_SET: ReadonlySet<string> = new Set(NODE_PROPS);
+const EDGE_PROP_SET: ReadonlySet<string> = new Set(EDGE_PROPS);
+
+function setKnown(v: string, keys: readonly string[], onMatch: boolean): string {
+  return keys.map((k) => (onMatch ? `${v}.${k} = coalesce(row.props.${k}, ${v}.${k})` : `${v}.${k} = row.props.${k}`)).join(', ');
+}
+
+/** Note: all expressions of one SET are evaluated before any is applied (so old lists are read). */
+function nodeMerge(label: NodeType, withExtra: boolean): string {
   return `
 UNWIND $rows AS row
 MERGE (n:${label} {id: row.id})
 ON CREATE SET n:Entity, n.seq = row.seq, n.name = row.name, n.nameKey = row.nameKey, n.aliases = row.aliases,
-  n.nameKeys = [], n.propKeys = [], n.articles = []
-ON MATCH SET n.aliases = n.aliases + [a IN row.mergeAliases WHERE a <> n.name AND NOT a IN n.aliases]
-SET n += row.props,
-  n.propKeys = n.propKeys + [k IN keys(row.props) WHERE NOT k IN n.propKeys],
+  n.nameKeys = row.nameKeys, n.propKeys = keys(row.props), n.articles = row.articles, ${setKnown('n', NODE_PROPS, false)}
+ON MATCH SET n.aliases = n.aliases + [a IN row.mergeAliases WHERE a <> n.name AND NOT a IN n.aliases],
   n.nameKeys = n.nameKeys + [k IN row.nameKeys WHERE NOT k IN n.nameKeys],
-  n.articles = CASE WHEN row.article IS NULL OR row.article IN n.articles THEN n.articles ELSE n.articles + row.article END`;
+  n.propKeys = n.propKeys + [k IN keys(row.props) WHERE NOT k IN n.propKeys],
+  n.articles = n.articles + [a IN row.articles WHERE NOT a IN n.articles], ${setKnown('n', NODE_PROPS, true)}
+${withExtra ? 'SET n += row.extra' : ''}`;
 }
 
-function edgeMerge(type: EdgeType): string {
+function edgeMerge(type: EdgeType, withExtra: boolean): string {
   return `
 UNWIND $rows AS row
 MATCH (s:Entity {id: row.source})
 MATCH (t:Entity {id: row.target})
 MERGE (s)-[r:${type} {id: row.id}]->(t)
-ON CREATE SET r.seq = row.seq, r.propKeys = [], r.evidence = [], r.evidenceKeys = []
-SET r += row.props, r.propKeys = r.propKeys + [k IN keys(row.props) WHERE NOT k IN r.propKeys]
-WITH r, row, [i IN range(0, size(row.evKeys) - 1) WHERE NOT row.evKeys[i] IN r.evidenceKeys] AS fresh
-SET r.evidenceKeys = r.evidenceKeys + [i IN fresh | row.evKeys[i]], r.evidence = r.evidence + [i IN fresh | row.evJson[i]]
+ON CREATE SET r.seq = row.seq, r.propKeys = keys(row.props), r.evidenceKeys = row.evKeys, r.evidence = row.evJson,
+  ${setKnown('r', EDGE_PROPS, false)}
+ON MATCH SET r.propKeys = r.propKeys + [k IN keys(row.props) WHERE NOT k IN r.propKeys],
+  r.evidence = r.evidence + [i IN range(0, size(row.evKeys) - 1) WHERE NOT row.evKeys[i] IN r.evidenceKeys | row.evJson[i]],
+  r.evidenceKeys = r.evidenceKeys + [k IN row.evKeys WHERE NOT k IN r.evidenceKeys], ${setKnown('r', EDGE_PROPS, true)}
+${withExtra ? 'SET r += row.extra' : ''}
 RETURN count(r) AS merged`;
 }
 
@@ -66,6 +84,8 @@ interface Batch {
   kind: 'article' | 'node' | 'edge';
   groups: Map<string, Row[]>;
   size: number;
+  /** 1-based position among all batches (for messages). */
+  index: number;
 }
 
 /**
@@ -73,7 +93,7 @@ interface Batch {
  * batch one transaction: a failing batch leaves nothing of itself behind, and the load can be run
  * again (every write is a MERGE).
  */
-export async function writeGraph(conn: Connection, graph: GraphDocument, options: LoadOptions = {}): Promise<LoadSummary> {
+export async function writeGraph(conn: Connection, graph: GraphDocument, options: LoadOptions & { concurrency?: number } = {}): Promise<LoadSummary> {
   const started = performance.now();
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const total = graph.articles.length + graph.nodes.length + graph.edges.length;
@@ -81,16 +101,26 @@ export async function writeGraph(conn: Connection, graph: GraphDocument, options
   const batches = planBatches(graph, base, batchSize);
   const summary: LoadSummary = { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUpdated: 0, articles: 0, seconds: 0 };
   let done = 0;
-  for (const [index, batch] of batches.entries()) {
-    try {
-      const add = await conn.writeTransaction((run) => writeBatch(run, batch));
-      for (const k of Object.keys(add) as (keyof typeof add)[]) summary[k] += add[k];
-    } catch (e: unknown) {
-      if (e instanceof GraphFormatError) throw e;
-      throw conn.unavailable(e, `batch ${index + 1} of ${batches.length} (${batch.kind}s) failed and was rolled back`);
-    }
-    done += batch.size;
-    options.onProgress?.(done, total);
+  const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
+  // Articles, then nodes, then edges; batches of one kind run `concurrency` at a time.
+  for (const kind of ['article', 'node', 'edge'] as const) {
+    const queue = batches.filter((b) => b.kind === kind);
+    let failure: unknown = null;
+    const worker = async (): Promise<void> => {
+      for (let batch = queue.shift(); batch && failure === null; batch = queue.shift()) {
+        try {
+          const add = await conn.writeTransaction((run) => writeBatch(run, batch!));
+          for (const k of Object.keys(add) as (keyof typeof add)[]) summary[k] += add[k];
+        } catch (e: unknown) {
+          failure ??= e instanceof GraphFormatError ? e : conn.unavailable(e, `batch ${batch.index} of ${batches.length} (${batch.kind}s) failed and was rolled back`);
+          return;
+        }
+        done += batch.size;
+        options.onProgress?.(done, total);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker));
+    if (failure !== null) throw failure;
   }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
@@ -111,12 +141,12 @@ async function writeBatch(run: TxRunner, batch: Batch): Promise<Counts> {
       await run(ARTICLE_MERGE, { rows });
       add.articles += rows.length;
     } else if (batch.kind === 'node') {
-      const res = await run(nodeMerge(key as NodeType), { rows });
+      const res = await run(nodeMerge(key as NodeType, rows.some(hasExtra)), { rows });
       const created = res.summary.counters.updates().nodesCreated;
       add.nodesCreated += created;
       add.nodesUpdated += rows.length - created;
     } else {
-      const res = await run(edgeMerge(key as EdgeType), { rows });
+      const res = await run(edgeMerge(key as EdgeType, rows.some(hasExtra)), { rows });
       const merged = Number(res.records[0]?.get('merged') ?? 0);
       if (merged < rows.length) throw missingEndpoint(rows, await findMissing(run, rows));
       const created = res.summary.counters.updates().relationshipsCreated;
@@ -153,7 +183,7 @@ export function planBatches(graph: GraphDocument, base: number, batchSize: numbe
         if (list) list.push(row);
         else groups.set(key, [row]);
       }
-      batches.push({ kind, groups, size: slice.length });
+      batches.push({ kind, groups, size: slice.length, index: batches.length + 1 });
     }
   };
   push('article', graph.articles.map((a) => ({ key: 'Article', row: { id: a.id, seq: seq++, props: articleProps(a) } })));
@@ -174,8 +204,8 @@ function nodeRow(n: GraphDocument['nodes'][number], seq: number, article: string
     aliases,
     mergeAliases: unique([n.name, ...aliases]),
     nameKeys,
-    props: cleanProps(n.properties, RESERVED_NODE_KEYS, n.id),
-    article,
+    ...splitProps(cleanProps(n.properties, RESERVED_NODE_KEYS, n.id), NODE_PROP_SET),
+    articles: article ? [article] : [],
   };
 }
 
@@ -187,10 +217,20 @@ function edgeRow(e: GraphDocument['edges'][number], seq: number): Row {
     seq,
     source: e.source,
     target: e.target,
-    props: cleanProps(e.properties, RESERVED_EDGE_KEYS, e.id),
+    ...splitProps(cleanProps(e.properties, RESERVED_EDGE_KEYS, e.id), EDGE_PROP_SET),
     evKeys: [...byKey.keys()],
     evJson: [...byKey.values()].map((ev) => JSON.stringify(ev)),
   };
+}
+
+function hasExtra(row: Row): boolean {
+  return row.extra !== null;
+}
+
+/** All properties (for propKeys and the known slots), and the others apart (null when none). */
+function splitProps(props: Record<string, unknown>, known: ReadonlySet<string>): { props: Record<string, unknown>; extra: Record<string, unknown> | null } {
+  const extra = Object.fromEntries(Object.entries(props).filter(([k]) => !known.has(k)));
+  return { props, extra: Object.keys(extra).length ? extra : null };
 }
 
 function cleanProps(props: Record<string, unknown>, reserved: ReadonlySet<string>, owner: string): Record<string, unknown> {

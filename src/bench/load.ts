@@ -1,0 +1,71 @@
+/**
+ * `npm run bench:load`: loads a generated graph of ≥ 100,000 relationships into Neo4j and prints
+ * relationships/s and the batch size; then loads it again and shows that the counts are unchanged
+ * and how long the no-op reload took.
+ *
+ * Neo4j: env NEO4J_URI (with NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE), else the local one from
+ * .data/neo4j.url (`npm run neo4j:start`). THE GRAPH IN THAT DATABASE IS DELETED FIRST.
+ * Options (env): BENCH_RELATIONSHIPS (default 100000), BENCH_BATCH_SIZE (default 5000).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { ensureKgError } from '../errors/index.js';
+import { createNeo4jStore } from '../store/neo4j/index.js';
+import { syntheticGraph } from './synthetic-graph.js';
+
+function neo4jUri(): string {
+  if (process.env.NEO4J_URI) return process.env.NEO4J_URI;
+  if (existsSync('.data/neo4j.url')) return readFileSync('.data/neo4j.url', 'utf8').trim();
+  throw new Error('no Neo4j: set NEO4J_URI or start the local one with `npm run neo4j:start`');
+}
+
+function positive(name: string, fallback: number): number {
+  const v = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(v) || v < 1) throw new Error(`${name} must be a positive whole number`);
+  return v;
+}
+
+async function main(): Promise<void> {
+  const uri = neo4jUri();
+  const wanted = positive('BENCH_RELATIONSHIPS', 100_000);
+  const batchSize = positive('BENCH_BATCH_SIZE', 5000);
+  const graph = syntheticGraph(wanted);
+  const rels = graph.edges.length;
+  console.log(`graph: ${graph.nodes.length} nodes, ${rels} relationships, ${graph.articles.length} articles (synthetic, deterministic)`);
+
+  const store = createNeo4jStore({
+    uri,
+    user: process.env.NEO4J_USER,
+    password: process.env.NEO4J_PASSWORD,
+    database: process.env.NEO4J_DATABASE,
+  });
+  try {
+    await store.init();
+    await store.clear();
+    console.log(`neo4j: ${uri} (emptied) | batch size ${batchSize} rows per transaction`);
+
+    const first = await store.load(graph, { batchSize });
+    const afterFirst = await store.counts();
+    console.log(
+      `load:   ${first.seconds.toFixed(2)} s | ${Math.round(rels / first.seconds)} relationships/s ` +
+        `(${Math.round((rels + graph.nodes.length) / first.seconds)} nodes+relationships/s) | ` +
+        `created ${first.nodesCreated} nodes, ${first.relationshipsCreated} relationships`,
+    );
+
+    const second = await store.load(graph, { batchSize });
+    const afterSecond = await store.counts();
+    const same = JSON.stringify(afterFirst) === JSON.stringify(afterSecond);
+    console.log(
+      `reload: ${second.seconds.toFixed(2)} s (no-op) | created ${second.nodesCreated} nodes, ${second.relationshipsCreated} relationships | ` +
+        `counts ${same ? 'unchanged' : 'CHANGED'}: ${afterSecond.nodes} nodes, ${afterSecond.relationships} relationships, ${afterSecond.articles} articles`,
+    );
+    console.log(`RESULT relationships/s=${Math.round(rels / first.seconds)} batch=${batchSize} reload_s=${second.seconds.toFixed(2)} counts_unchanged=${same}`);
+    if (!same || afterFirst.relationships !== rels) process.exitCode = 1;
+  } finally {
+    await store.close();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(`bench:load: ${ensureKgError(e).message.split('\n')[0]}`);
+  process.exitCode = 1;
+});
