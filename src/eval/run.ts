@@ -5,9 +5,11 @@
  *   node --import tsx src/eval/run.ts [--verbose] [--json] [--out DIR] [--pred-dir DIR]
  *        [--min-entity-f1 X] [--min-edge-f1 X] [--min-attr X]
  *
- * Minimums apply to the fixture totals. Exit status: 0 when they hold, 1 when one does not or an
+ * Where ../shared/tools/score-graph.mjs exists, it scores the same fixture predictions too and the
+ * report says whether its totals agree. Minimums apply to the fixture totals. Exit status: 0 when they hold, 1 when one does not or an
  * article failed to extract, 2 on bad input (a missing or malformed gold graph).
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,6 +26,26 @@ function parseUnit(value: string): number {
   const x = Number(value);
   if (!Number.isFinite(x) || x < 0 || x > 1) throw new InvalidArgumentError('expected a number between 0 and 1');
   return x;
+}
+
+const SHARED_SCORER = path.resolve(ROOT, '../shared/tools/score-graph.mjs');
+
+/**
+ * Where the shared scorer is present (a checkout beside ../shared), scores the same predictions
+ * with it and returns its totals line; its stdout goes through a file, since it ends with exit().
+ */
+function runSharedScorer(predDir: string): string | undefined {
+  if (!fs.existsSync(SHARED_SCORER)) return undefined;
+  const outFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kg-eval-shared-')), 'report.txt');
+  const fd = fs.openSync(outFile, 'w');
+  try {
+    spawnSync(process.execPath, [SHARED_SCORER, '--gold-dir', path.join(ROOT, 'test/fixtures/gold'), '--pred-dir', predDir], { stdio: ['ignore', fd, 'ignore'] });
+  } finally {
+    fs.closeSync(fd);
+  }
+  const report = fs.readFileSync(outFile, 'utf8').trimEnd().split('\n');
+  fs.rmSync(path.dirname(outFile), { recursive: true, force: true });
+  return report.at(-1);
 }
 
 function writePredictions(run: EvalRun, outDir: string): void {
@@ -70,6 +92,11 @@ async function main(argv: string[]): Promise<number> {
     for (const line of formatSummary(run.fixtures, { verbose: opts.verbose })) console.log(line);
     console.log('seed:');
     for (const line of formatSummary(run.seed, { verbose: opts.verbose })) console.log(line);
+    const shared = runSharedScorer(outDir);
+    if (shared !== undefined) {
+      const ours = formatSummary(run.fixtures).at(-1);
+      console.log(`shared scorer on the fixtures: ${shared === ours ? 'agrees' : `DISAGREES: ${shared}`}`);
+    }
     for (const r of failed) console.log(`extraction failed: ${r.error}`);
     for (const r of run.results) for (const w of r.warnings) if (opts.verbose) console.log(`warning (${r.case.name}): ${w}`);
     console.log(`predictions written to ${outDir}`);
