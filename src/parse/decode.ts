@@ -51,6 +51,11 @@ function looksBinary(bytes: Buffer, encoding: string): boolean {
   return control > sample.length * 0.05;
 }
 
+function hasHighBytes(bytes: Buffer): boolean {
+  for (const b of bytes) if (b >= 0x80) return true;
+  return false;
+}
+
 function decodeStrictUtf8(bytes: Buffer): string | undefined {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -64,11 +69,11 @@ export function detectEncoding(bytes: Buffer): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf8';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf16be';
-  const head = bytes.subarray(0, 4096).toString('latin1');
+  const head = bytes.subarray(0, 16384).toString('latin1');
   const declared = sniffDeclaredCharset(head);
   const utf8 = decodeStrictUtf8(bytes) !== undefined;
-  // Pages re-saved as UTF-8 often keep their old euc-kr declaration: valid UTF-8 wins.
-  if (declared === 'cp949' && utf8) return 'utf8';
+  // Pages re-saved as UTF-8 often keep an old declaration: non-ASCII text that is valid UTF-8 wins.
+  if (utf8 && hasHighBytes(bytes) && declared !== undefined && !declared.startsWith('utf16')) return 'utf8';
   if (declared) return declared;
   return utf8 ? 'utf8' : 'cp949';
 }

@@ -55,9 +55,38 @@ function finish(result: LayoutResult, bytes: Buffer, source: string): ParsedArti
   });
 }
 
+const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li']);
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]{0,20})[^<>]{0,2000}?(\/?)>/g;
+/** Deeper than this, tags are dropped (their text kept): DOM libraries slow down quadratically with depth. */
+const MAX_NESTING = 400;
+
+/** The nesting depth change a tag makes: +1 open, -1 close, 0 void or self-closing. */
+function depthStep(close: string, name: string, selfClose: string): number {
+  if (VOID_TAGS.has(name.toLowerCase()) || selfClose) return 0;
+  return close ? -1 : 1;
+}
+
+/** Drops tags nested deeper than MAX_NESTING, keeping their text; normal pages come back unchanged. */
+function limitNesting(html: string): string {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(TAG)) {
+    depth = Math.max(0, depth + depthStep(m[1] ?? '', m[2] ?? '', m[3] ?? ''));
+    if (depth > max) max = depth;
+  }
+  if (max <= MAX_NESTING) return html;
+  depth = 0;
+  return html.replace(TAG, (tag: string, close: string, name: string, selfClose: string) => {
+    const step = depthStep(close, name, selfClose);
+    const before = depth;
+    depth = Math.max(0, depth + step);
+    return (step > 0 && before >= MAX_NESTING) || (step < 0 && before > MAX_NESTING) ? ' ' : tag;
+  });
+}
+
 /** Reads HTML text (already decoded) with the layout it matches. */
 function parseHtml(html: string, bytes: Buffer, source: string): ParsedArticle {
-  const $ = cheerio.load(html);
+  const $ = cheerio.load(limitNesting(html));
   let result: LayoutResult;
   if (isNaverLayout($)) result = parseNaver($, html);
   else if (isDaumLayout($)) result = parseDaum($, html);

@@ -1,6 +1,6 @@
 /** Any other news page: <article>/<main>/known body containers, else the densest block of <p>s. */
 import { textOf } from '../dom.js';
-import type { Cheerio, CheerioAPI } from 'cheerio';
+import { contains, type Cheerio, type CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { walkBlocks } from '../blocks.js';
 import { readBylineName } from '../chrome.js';
@@ -27,47 +27,68 @@ function textLength($: CheerioAPI, el: Element): number {
   return normalizeSpace(textOf($(el))).length;
 }
 
-/** The element whose direct <p> (or text-with-<br>) children hold the most text. */
-function findDensestBlock($: CheerioAPI): Cheerio<Element> | undefined {
-  const scores = new Map<Element, number>();
-  $('body p').each((_, p) => {
-    const parent = p.parent;
-    if (!parent || parent.type !== 'tag') return;
-    const len = textLength($, p);
-    if (len < 20) return;
-    scores.set(parent as Element, (scores.get(parent as Element) ?? 0) + len);
-  });
-  $('body div').each((_, div) => {
-    if ($(div).children('br').length < 2) return;
-    let own = 0;
-    for (const c of div.children) if (c.type === 'text') own += normalizeSpace((c as unknown as { data: string }).data).length;
-    if (own >= 80) scores.set(div, (scores.get(div) ?? 0) + own);
-  });
-  let best: Element | undefined;
-  let bestScore = 0;
-  for (const [el, s] of scores) {
-    if (s > bestScore) {
-      best = el;
-      bestScore = s;
-    }
-  }
-  return best && bestScore >= 40 ? $(best) : undefined;
+interface Densest {
+  el: Element;
+  score: number;
 }
 
-/** Picks the article container: known CMS selectors, then <article>, <main>, then the densest block. */
+/** The element whose direct <p> (or text-with-<br>) children hold the most text (one iterative pass). */
+function findDensestBlock($: CheerioAPI): Densest | undefined {
+  const scores = new Map<Element, number>();
+  const add = (el: Element, n: number): void => {
+    scores.set(el, (scores.get(el) ?? 0) + n);
+  };
+  const stack: AnyNode[] = [...$('body').toArray()];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (node.type !== 'tag') continue;
+    const el = node as Element;
+    if (el.name === 'p') {
+      const len = textLength($, el);
+      if (len >= 20 && el.parent?.type === 'tag') add(el.parent as Element, len);
+      continue;
+    }
+    if (el.name === 'div') {
+      let brs = 0;
+      let own = 0;
+      for (const c of el.children) {
+        if (c.type === 'tag' && (c as Element).name === 'br') brs++;
+        else if (c.type === 'text') own += normalizeSpace((c as unknown as { data: string }).data).length;
+      }
+      if (brs >= 2 && own >= 80) add(el, own);
+    }
+    for (const c of el.children) stack.push(c);
+  }
+  let best: Densest | undefined;
+  for (const [el, score] of scores) if (!best || score > best.score) best = { el, score };
+  return best && best.score >= 40 ? best : undefined;
+}
+
+/**
+ * Picks the article container: known CMS selectors, then <article>, <main>, then the densest block
+ * of paragraphs; an <article>/<main> that misses a denser block elsewhere loses to it.
+ */
 function findContainer($: CheerioAPI): Cheerio<AnyNode> | undefined {
   for (const sel of BODY_SELECTORS) {
     const el = $(sel).first();
     if (el.length > 0 && textLength($, el[0] as Element) >= 40) return el;
   }
-  const articles = $('article').toArray();
-  if (articles.length > 0) {
-    const best = articles.reduce((a, b) => (textLength($, b) > textLength($, a) ? b : a));
-    if (textLength($, best) >= 40) return $(best);
+  let chosen: Element | undefined;
+  let chosenLength = 0;
+  for (const el of $('article').toArray()) {
+    const len = textLength($, el);
+    if (len > chosenLength) [chosen, chosenLength] = [el, len];
   }
-  const main = $('main, [role="main"]').first();
-  if (main.length > 0 && textLength($, main[0] as Element) >= 40) return main;
-  return findDensestBlock($);
+  if (!chosen || chosenLength < 40) {
+    const main = $('main, [role="main"]').first()[0];
+    if (main) [chosen, chosenLength] = [main, textLength($, main)];
+  }
+  const densest = findDensestBlock($);
+  if (chosen && chosenLength >= 40) {
+    const missesDensest = densest && !contains(chosen, densest.el) && densest.el !== chosen;
+    if (!missesDensest || (densest && densest.score * 2 < chosenLength)) return $(chosen);
+  }
+  return densest ? $(densest.el) : undefined;
 }
 
 function readTitle($: CheerioAPI, jsonLdHeadline: string | undefined, publisher: string | undefined): string {
