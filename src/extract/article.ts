@@ -7,7 +7,8 @@ import type { PropertyValue } from '../graph/index.js';
 import type { ParsedArticle, Sentence } from '../parse/types.js';
 import { readProperties } from './engine/properties.js';
 import { encodeSentence, matchPatterns, type RawFact } from './engine/match.js';
-import { findMentions } from './engine/mentions.js';
+import { findMentions, type KnownName } from './engine/mentions.js';
+import { findDates } from './korean.js';
 import type { ArticleFacts, EntityDraft, FactEvidence, Mention, RelationDraft, RuleSet } from './types.js';
 
 interface Acc {
@@ -68,12 +69,18 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const articleId = parsed.meta.id;
   const acc: Acc = { entities: new Map(), relations: new Map(), firstSeen: new Map(), anonymous: new Map(), props: new Map() };
   const focus = new Map<string, Mention | undefined>();
+  const lastBenchmark = new Map<string, Mention>();
   let order = 0;
-  for (const s of parsed.sentences) {
-    const mentions = findMentions(s.text, rules);
+  const publishedAt = parsed.meta.publishedAt ?? guessPublishedAt(parsed);
+  const first = parsed.sentences.map((s) => findMentions(s.text, rules));
+  const known = knownNamesOf(first);
+  for (const [i, s] of parsed.sentences.entries()) {
+    const mentions = known.length && known.some((k) => s.text.includes(k.name)) ? findMentions(s.text, rules, known) : first[i]!;
+    const blockKey = s.block === 'caption' ? 'caption' : 'body';
+    addReferences(s.text, mentions, focus.get(blockKey), lastBenchmark.get(blockKey));
     const baseEv = evidenceOf(articleId, s, 'mention', 1);
     for (const m of mentions) {
-      if (m.via === 'anonymous') continue;
+      if (m.via === 'anonymous' || m.via === 'reference') continue;
       addEntity(acc, m, rules, baseEv);
     }
     for (const m of mentions) {
@@ -84,16 +91,18 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     }
     if (mentions.length) {
       const enc = encodeSentence(s.text, mentions);
-      for (const f of matchPatterns(s.text, enc, rules.patterns)) {
+      for (const f of matchPatterns(s.text, enc, rules.patterns, focus.get(s.block === 'caption' ? 'caption' : 'body'))) {
         addRelation(acc, { relation: f.relation, source: f.source.key, target: f.target.key, properties: f.properties }, evidenceOf(articleId, s, f.rule, f.confidence));
       }
     }
-    const blockKey = s.block === 'caption' ? 'caption' : 'body';
-    const pr = readProperties(s.text, mentions, rules, focus.get(blockKey), parsed.meta.publishedAt);
+    const bench = mentions.filter((m) => m.type === 'Benchmark').at(-1);
+    if (bench) lastBenchmark.set(blockKey, { ...bench, via: 'previous' });
+    else if (lastBenchmark.get(blockKey)?.via === 'previous') lastBenchmark.set(blockKey, { ...lastBenchmark.get(blockKey)!, via: 'older' });
+    const pr = readProperties(s.text, mentions, rules, focus.get(blockKey), publishedAt);
     focus.set(blockKey, pr.focus);
     for (const p of pr.facts) {
       const list = acc.props.get(p.key) ?? [];
-      list.push({ property: p.property, value: p.value, body: s.block !== 'caption', order: order++ });
+      list.push({ property: p.property, value: p.value, body: s.block !== 'caption', order: order++ + (p.weak ? 1e6 : 0) });
       acc.props.set(p.key, list);
     }
   }
@@ -114,6 +123,46 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     entities: [...acc.entities.values()].sort((a, b) => (a.key < b.key ? -1 : 1)),
     relations: [...acc.relations.values()],
   };
+}
+
+const SCORE_STATEMENT = /\d(?:\.\d+)?점/;
+const BENCH_REF = /(?:같은|동일한|동일|해당|이)\s?(?:평가|벤치마크|시험|테스트|리더보드)(?=에서|에선|에서는|에서도|의|\s)/;
+const MODEL_REF = /(?<![가-힣])(?:이|해당|이번|새|신규|이번에 (?:공개|출시|선보인|발표)(?:한|된)?|공개된)\s?(?:모델|LLM|sLM)(?=은|는|이|가|을|를|의|도)/;
+
+/** "같은 평가에서", "해당 모델은": references to the benchmark / model the article was just talking about. */
+function addReferences(text: string, ms: Mention[], focus: Mention | undefined, bench: Mention | undefined): void {
+  const add = (re: RegExp, m: Mention | undefined, type: Mention['type']) => {
+    if (!m || ms.some((x) => x.type === type)) return;
+    const r = re.exec(text);
+    if (!r || ms.some((x) => x.start < r.index + r[0].length && r.index < x.end)) return;
+    ms.push({ ...m, aliases: [], start: r.index, end: r.index + r[0].length, via: 'reference', properties: undefined });
+    ms.sort((a, b) => a.start - b.start);
+  };
+  add(BENCH_REF, bench, 'Benchmark');
+  if (bench && bench.via === 'previous' && !ms.some((x) => x.type === 'Benchmark') && ms.some((x) => x.type === 'Model') && SCORE_STATEMENT.test(text)) {
+    ms.unshift({ ...bench, aliases: [], start: 0, end: 0, via: 'reference', properties: undefined });
+  }
+  add(MODEL_REF, focus, 'Model');
+}
+
+/** Names discovered anywhere in the article (and their aliases), longest first. */
+function knownNamesOf(all: Mention[][]): KnownName[] {
+  const out = new Map<string, KnownName>();
+  for (const ms of all)
+    for (const m of ms) {
+      if (m.via !== 'discovered') continue;
+      for (const name of [m.surface, ...m.aliases]) if (name.length >= 2 && !out.has(name)) out.set(name, { name, type: m.type, key: m.key });
+    }
+  return [...out.values()].sort((a, b) => b.name.length - a.name.length);
+}
+
+/** Without a publication date from the page, the first absolute date near the top. */
+function guessPublishedAt(parsed: ParsedArticle): string | undefined {
+  for (const s of parsed.sentences.slice(0, 4)) {
+    const d = findDates(s.text).find((x) => /^\d{4}-\d{2}-\d{2}$/.test(x.iso));
+    if (d) return d.iso;
+  }
+  return undefined;
 }
 
 /** Anonymous models count only where a relation other than DEVELOPED uses them. */

@@ -50,6 +50,8 @@ const patternSchema = z
     dispute: z.array(z.string()).optional(),
     windowAfter: z.number().int().min(0).max(80).optional(),
     pairwise: z.boolean().optional(),
+    /** 'source': the slot is the model the previous sentences are about (the sentence names none before the match). */
+    focus: z.literal('source').optional(),
   })
   .strict();
 
@@ -173,7 +175,7 @@ function compilePattern(l: Line, lex: Lexicon): CompiledPattern {
   let regex: RegExp;
   try {
     expanded = expandMacros(row.pattern, lex.titles);
-    regex = new RegExp(expanded.source, 'yu');
+    regex = new RegExp(expanded.source, /^(?:\{[A-Z]|\(\?<=)/.test(row.pattern) ? 'yu' : 'gu');
   } catch (e: unknown) {
     throw new RuleFileError(l.file, l.line, `pattern does not compile: ${(e as Error).message}`);
   }
@@ -182,7 +184,9 @@ function compilePattern(l: Line, lex: Lexicon): CompiledPattern {
   if (row.pairwise) {
     if (slot('all')?.type !== srcType || srcType !== tgtType) throw new RuleFileError(l.file, l.line, `pairwise rules need an {${srcType.toUpperCase()}+:all} slot`);
   } else {
-    if (slot('source')?.type !== srcType) throw new RuleFileError(l.file, l.line, `${row.relation} needs a ${srcType} slot named "source"`);
+    if (row.focus === 'source') {
+      if (srcType !== 'Model' || slot('source')) throw new RuleFileError(l.file, l.line, 'focus rules take their Model source from the context and have no source slot');
+    } else if (slot('source')?.type !== srcType) throw new RuleFileError(l.file, l.line, `${row.relation} needs a ${srcType} slot named "source"`);
     if (slot('target')?.type !== tgtType) throw new RuleFileError(l.file, l.line, `${row.relation} needs a ${tgtType} slot named "target"`);
   }
   let requires: RegExp | undefined;
@@ -203,6 +207,7 @@ function compilePattern(l: Line, lex: Lexicon): CompiledPattern {
     dispute: cueUnion(l, lex, row.dispute),
     windowAfter: row.windowAfter ?? 20,
     pairwise: row.pairwise,
+    focus: row.focus,
   };
 }
 

@@ -42,6 +42,8 @@ export interface CompiledPattern {
   windowAfter: number;
   /** 'all' relates every pair of the `all` slot's members (undirected relations). */
   pairwise?: boolean;
+  /** 'source': the source is the model in focus (from the previous sentences). */
+  focus?: 'source';
 }
 
 export interface Lexicon {

@@ -51,6 +51,11 @@ const rows: Row[] = [
   { rule: 'scored.model-bench-score', sentence: '믿:음 2.0은 KMMLU에서 평균 61.5점을 기록했다.', expect: ['SCORED 믿:음 2.0 -> KMMLU'] },
   { rule: 'scored.model-then-bench', sentence: 'A.X 4.0은 KMMLU 78.3점, CLIcK 83.5점을 기록했다.', expect: ['SCORED A.X 4.0 -> KMMLU', 'SCORED A.X 4.0 -> CLIcK'] },
   { rule: 'scored.relative', sentence: 'KMMLU에서 A.X 3.1 라이트는 A.X 4.0 라이트 대비 96% 수준의 성능을 보였다.', absent: ['SCORED A.X 3.1 라이트 -> KMMLU', 'SCORED A.X 4.0 라이트 -> KMMLU'] },
+  { rule: 'scored.focus', sentence: '하늘랩스는 지난달 ‘하늘-13B’를 공개했다. 한국어 지식 벤치마크 KMMLU에서는 58.2점을 받았다.', expect: ['SCORED 하늘-13B -> KMMLU'] },
+  { rule: 'scored.focus', sentence: '코난 LLM은 지난해 출시됐다. 한편 KMMLU에서 70.1점을 받은 엑사원 4.0이 1위를 차지했다.', absent: ['SCORED 코난 LLM -> KMMLU'] },
+  { rule: 'succeeds.focus', sentence: '스타트업 별빛AI는 새 모델 ‘별빛-2’를 내놨다. 지난해 공개한 ‘별빛-1’의 후속 모델이다.', expect: ['SUCCEEDS 별빛-2 -> 별빛-1'] },
+  { rule: 'based-on.focus', sentence: '트릴리온랩스가 Tri-7B를 공개했다. 구글의 젬마 3를 기반으로 한국어 데이터를 더해 만들었다고 회사는 설명했다.', expect: ['BASED_ON Tri-7B -> 젬마 3'] },
+  { rule: 'based-on.base-model', sentence: '누리랩스는 ‘누리-7B’를 공개했다. KMMLU에서 55점을 받아 기반 모델인 Qwen2.5(41점)를 크게 앞섰다.', expect: ['BASED_ON 누리-7B -> Qwen2.5', 'SCORED Qwen2.5 -> KMMLU'] },
   // PARTNERS_WITH
   { rule: 'partners.with-verb', sentence: 'LG유플러스는 코히어와 손잡고 기업용 LLM을 개발한다.', expect: ['PARTNERS_WITH LG유플러스 -> 코히어'] },
   { rule: 'partners.with-verb', sentence: 'KT는 마이크로소프트(MS)와 5년간 2조4000억원 규모의 전략적 파트너십을 맺었다.', expect: ['PARTNERS_WITH KT -> 마이크로소프트'] },

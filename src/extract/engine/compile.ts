@@ -64,6 +64,8 @@ export function expandMacros(pattern: string, titles: string[]): MacroResult {
         return `(?:(?!,|;|며\\s|고\\s|다\\s|지만|는데|으나|면서)[^${ENTITY_CHARS}]){0,${n}}?`;
       case 'NOSUBJ':
         return `(?:(?![\\uE001\\uE005]\\d+${END_CHAR}(?:은|는|이|가|도)[\\s,])[^]){0,${n}}?`;
+      case 'CLAUSEX':
+        return `(?:(?!,|;|며\\s|고\\s|다\\s|지만|는데|으나|면서)[^\\uE002-\\uE004]){0,${n}}?`;
       case 'NOMODEL':
         return `[^\\uE002]{0,${n}}?`;
       case 'NOCOMPANY':
@@ -77,7 +79,7 @@ export function expandMacros(pattern: string, titles: string[]): MacroResult {
       case 'TITLE':
         if (!arg) throw new Error('{TITLE} needs a name, e.g. {TITLE:title}');
         slots.push({ name: arg, type: 'TITLE', group: false });
-        return `(?<${arg}>(?:[A-Za-z][\\w&.+-]*\\s|[가-힣]{1,8}\\s){0,3}?(?:${titleAlt}))${PARTICLE_END}`;
+        return `(?<${arg}>(?:[A-Za-z][\\w&.+-]*\\s|[가-힣]{1,8}\\s){0,3}?[가-힣]{0,6}?(?:${titleAlt}))${PARTICLE_END}`;
       default:
         throw new Error(`unknown macro ${whole}`);
     }

@@ -37,13 +37,13 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
   for (const e of rules.entries) if (e.type === 'None') for (const n of e.names) generic.add(normalizeName(n));
   for (const f of [...lx.modelNouns, ...lx.benchmarkNouns, ...lx.notModelNouns]) generic.add(normalizeName(f));
   return {
-    modelBefore: new RegExp(`(?:${models})(?:인|을|를|로|으로|은|는|이|가)?\\s?$`),
+    modelBefore: new RegExp(`(?:${models})(?:\\([^)]{0,12}\\))?(?:인|을|를|로|으로|은|는|이|가)?\\s?$`),
     modelAfter: new RegExp(`^\\s?(?:은|는|이|가|을|를|의)?\\s?(?:${models})(?![가-힣])`),
     benchBefore: new RegExp(`(?:${benches})(?:인|을|를|로|으로|은|는|이|가)?\\s?$`),
     benchAfter: new RegExp(`^\\s?(?:${benches})`),
     notModelAfter: new RegExp(`^\\s?(?:${alt(lx.notModelNouns)})`),
     releaseBefore: /(?:개발한|공개한|출시한|선보인|내놓은|만든|발표한|개발 중인|공개된|출시된|이름은|명칭은|이라는|라는)\s?$/,
-    personTitle: new RegExp(`^\\s?((?:[A-Za-z][\\w&.+-]*\\s|[가-힣]{1,8}\\s){0,3}?(?:${alt(lx.titles)}))(?=$|[^가-힣]|(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|께서|이자|인|직)(?![가-힣]))`),
+    personTitle: new RegExp(`^\\s?((?:[A-Za-z][\\w&.+-]*\\s|[가-힣]{1,8}\\s){0,3}?[가-힣]{0,6}?(?:${alt(lx.titles)}))(?=$|[^가-힣]|(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|께서|이자|인|직)(?![가-힣]))`),
     modelCue: new RegExp(`${models}|매개변수|파라미터|오픈소스|허깅페이스|벤치마크`),
     anonymous: /의\s?((?:(?:오픈\s?소스|자체|최신|대표|초거대|생성형|대형|경량|AI|오픈|추론형?|멀티모달|범용|대규모|차세대|주력|신규|새)\s?){0,3})(대규모\s?언어\s?모델|언어\s?모델|파운데이션\s?모델|AI\s?모델|LLM|sLM|모델)(?=(?:을|를|이|가|은|는|의|에|과|와|도|로|으로|에서)?(?:\s|$|[,.]))/y,
     countryCues,
@@ -116,11 +116,12 @@ export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon
   for (const q of findQuoted(text)) {
     const name = q.text.trim();
     if (name.length < 2 || name.length > 30 || /[,!?…]|[다요]$|\s.*\s.*\s.*\s/.test(name)) continue;
-    if (overlaps(ms, q.start - 1, q.end + 1) || lx.generic.has(normalizeName(name))) continue;
+    if (overlaps(ms.filter((m) => m.via !== 'blocked' || (m.start <= q.start && m.end >= q.end)), q.start - 1, q.end + 1) || lx.generic.has(normalizeName(name))) continue;
     const before = text.slice(Math.max(0, q.start - 14), q.start - 1);
     const after = text.slice(q.end + 1, q.end + 12);
     let type: Mention['type'] | undefined;
     if (lx.benchBefore.test(before) || lx.benchAfter.test(after) || /(?:리더보드|벤치마크|벤치)$/.test(name)) type = 'Benchmark';
+    else if (/\S\s?(?:지원\s?사업|사업|프로젝트|정책|프로그램|이니셔티브)$/.test(name) && !/^(?:자체|독자|사내|회사|신규|공동)/.test(name)) type = 'Policy';
     else if ((lx.modelBefore.test(before) || lx.releaseBefore.test(before) || lx.modelAfter.test(after)) && !lx.notModelAfter.test(after)) type = 'Model';
     if (!type) continue;
     if (!isParticleTail(text, q.end + 1) && /[가-힣]/.test(text[q.end + 1] ?? '')) {
@@ -133,17 +134,18 @@ export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon
 }
 
 const LATIN_MODEL =
-  /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z]{1,15}(?:[ \-][A-Z][A-Za-z]{1,15})?)(?:[ \-]?(\d{1,2}(?:\.\d{1,2})?)(?:[ \-](\d+(?:\.\d+)?[BM]))?|[ \-](\d+(?:\.\d+)?[BM]))(?![A-Za-z0-9])/g;
+  /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z]{1,15}(?:[ \-][A-Z][A-Za-z]{1,15})?)(?:[ \-]?(\d{1,2}(?:\.\d{1,2})?)(?:[ \-](\d+(?:\.\d+)?[BM]))?|[ \-](\d+(?:\.\d+)?[BM]))(?![A-Za-z0-9)])/g;
+const HANGUL_SIZED = /(?<![가-힣A-Za-z0-9])([가-힣]{1,8})-(\d+(?:\.\d+)?[BM])(?![A-Za-z0-9])/g;
 const LATIN_BEFORE_MODEL_NOUN = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{2,20}(?:-[A-Za-z0-9]{1,10})?)\s?(?=(?:모델|LLM|sLM)(?![가-힣]))/g;
 
 /** Latin product names with a version or size ("Foo-7B", "Bar 2.5") near model words. */
 export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const cue = lx.modelCue.test(text);
   const out: Mention[] = [];
-  for (const re of [LATIN_MODEL, LATIN_BEFORE_MODEL_NOUN]) {
+  for (const re of [LATIN_MODEL, HANGUL_SIZED, LATIN_BEFORE_MODEL_NOUN]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (!cue && !(m[3] || m[4])) continue;
+      if (!cue && !(m[3] || m[4] || re === HANGUL_SIZED)) continue;
       const name = m[0].trim();
       const start = m.index + (m[0].length - m[0].trimStart().length);
       const end = start + name.length;
@@ -158,7 +160,28 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
   return out;
 }
 
-const COMPANY_FORMS = /(?:\(주\)|㈜|주식회사\s?)([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})|(?:스타트업|AI 기업|기업)\s([A-Z][A-Za-z0-9&]{2,15}|[가-힣]{2,10}(?=(?:은|는|이|가|의|와|과)\s))|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{2,15})사(?=(?:는|가|의|와|도|에서|측)?[\s,])/g;
+const BENCH_AFTER_NOUN = /(?:벤치마크|리더보드|평가 지표|평가지표)(?:인|로|으로)?\s([A-Z][A-Za-z0-9\-]{1,20}?)(?:\d{1,2}\))?(?=(?:에서|에선|에서는|에서도|의|는|은|로|를|을|와|과)?[\s,.])/g;
+
+/** Latin names right after 벤치마크/리더보드 ("수학 추론 벤치마크 MATH2)에서는"). */
+export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const out: Mention[] = [];
+  BENCH_AFTER_NOUN.lastIndex = 0;
+  for (let m = BENCH_AFTER_NOUN.exec(text); m; m = BENCH_AFTER_NOUN.exec(text)) {
+    const name = m[1]!;
+    const start = m.index + m[0].indexOf(name, m[0].length - name.length - 4 > 0 ? m[0].length - name.length - 4 : 0);
+    const realStart = text.indexOf(name, m.index);
+    const end = m.index + m[0].length;
+    if (lx.generic.has(normalizeName(name)) || overlaps(ms, realStart, realStart + name.length)) continue;
+    void start;
+    const men = discoveredMention('Benchmark', name, realStart, end);
+    out.push(men);
+  }
+  return out;
+}
+
+const COMPANY_FORMS =
+  /(?:\(주\)|㈜|주식회사\s?)([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})|(?:스타트업|AI 기업|AI기업|기업|업체|회사)\s([A-Z][A-Za-z0-9&]{2,15}(?![가-힣A-Za-z])|[가-힣A-Za-z0-9]{2,15}?(?=(?:은|는|이|가|의|와|과|도)\s))|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{2,15})사(?=(?:는|가|의|와|도|에서|측)?[\s,])|(?<![가-힣A-Za-z0-9])([가-힣A-Za-z][가-힣A-Za-z0-9]{0,9}?(?:AI|에이아이|랩스|테크놀로지스|테크놀로지|로보틱스|소프트))(?=(?:은|는|이|가|의|와|과|도|에서|측|로|를|을|에)?[\s,.])/g;
+const GENERIC_STEMS = /^(?:생성형?|소버린|피지컬|에이전틱|온디바이스|한국형|국산|범용|버티컬|초거대|독자|자체|특화|산업|공공|의료|금융|교육|책임|신뢰|안전|개방형|멀티모달|엣지|클라우드|데이터|인간|미래|인공지능|대화형|추론형|차세대|글로벌|국내|해외|오픈|설명가능|지능형|윤리적|AI|국가)$/;
 const NOT_COMPANY = new Set(['지원', '육성', '투자', '기업', '생태계', '업계', '대표', '창업자', '관계자', '협력', '성장', '중심', '전용', '인수', '대상', '분야', '발굴', '유치', '확대', '가운데', '들이', '들은', '들의', '들과']);
 
 /** Companies in explicit company forms ("(주)X", "스타트업 X", "Xyz사"). */
@@ -166,8 +189,9 @@ export function discoverCompanies(text: string, ms: Mention[], lx: DiscoveryLexi
   const out: Mention[] = [];
   COMPANY_FORMS.lastIndex = 0;
   for (let m = COMPANY_FORMS.exec(text); m; m = COMPANY_FORMS.exec(text)) {
-    let name = (m[1] ?? m[2] ?? m[3])!;
+    let name = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
     if (m[1]) name = stripParticles(name);
+    if (m[4] && GENERIC_STEMS.test(name.replace(/(?:AI|에이아이|랩스|테크놀로지스|테크놀로지|로보틱스|소프트)$/, ''))) continue;
     const start = m.index + m[0].indexOf(name);
     const end = start + name.length;
     if (NOT_COMPANY.has(name) || lx.generic.has(normalizeName(name)) || overlaps(ms, start, end) || overlaps(out, start, end)) continue;

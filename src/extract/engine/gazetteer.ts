@@ -139,6 +139,10 @@ function tryHit(text: string, hit: TrieHit, rules: RuleSet, m: GazetteerMatcher)
   cands.sort((a, b) => Number(b.versioned) - Number(a.versioned) || Number(b.exact) - Number(a.exact) || TYPE_RANK[a.entry.type]! - TYPE_RANK[b.entry.type]!);
   for (const c of cands) {
     let end = c.versioned ? c.tail!.end : hit.end;
+    if (c.entry.type === 'Benchmark') {
+      const v = /^\d{1,2}(?![\d.)])/.exec(text.slice(end, end + 3));
+      if (v) end += v[0].length;
+    }
     if (!endsCleanly(text, end)) {
       const fe = footnoteEnd(text, end);
       if (fe === end || (c.entry.type === 'Model' && !c.versioned)) continue;

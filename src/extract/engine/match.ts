@@ -71,15 +71,22 @@ function slotMentions(group: string | undefined, mentions: Mention[]): Mention[]
 }
 
 /** All facts the patterns find in one encoded sentence. */
-export function matchPatterns(text: string, enc: EncodedSentence, patterns: CompiledPattern[]): RawFact[] {
+export function matchPatterns(text: string, enc: EncodedSentence, patterns: CompiledPattern[], focus?: Mention): RawFact[] {
   const facts: RawFact[] = [];
   for (const p of patterns) {
+    if (p.focus && !focus) continue;
     if (!p.needs.every((t) => enc.types.has(t))) continue;
     if (p.requires && !p.requires.test(text)) continue;
-    for (const start of enc.tokenStarts) {
+    const starts = p.regex.sticky ? enc.tokenStarts : [0];
+    const found: RegExpExecArray[] = [];
+    for (const start of starts) {
       p.regex.lastIndex = start;
-      const m = p.regex.exec(enc.encoded);
-      if (!m) continue;
+      if (p.regex.sticky) {
+        const m = p.regex.exec(enc.encoded);
+        if (m) found.push(m);
+      } else for (let m = p.regex.exec(enc.encoded); m; m = p.regex.exec(enc.encoded)) found.push(m);
+    }
+    for (const m of found) {
       const window = m[0] + enc.encoded.slice(m.index + m[0].length, m.index + m[0].length + p.windowAfter);
       const after = enc.encoded.slice(m.index + m[0].length, m.index + m[0].length + p.windowAfter);
       if (p.veto && (p.veto.test(window) || p.veto.test(after))) continue;
@@ -99,7 +106,13 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
             facts.push({ relation: p.relation, source: all[i]!, target: all[j]!, properties: props, rule: p.id, confidence: p.confidence });
         continue;
       }
-      for (const s of slotMentions(g.source, enc.mentions))
+      if (p.focus) {
+        const matchStart = enc.mentions.findIndex((x) => x.start >= 0 && enc.encoded.indexOf(`${TYPE_CHAR[x.type]}${enc.mentions.indexOf(x)}${END_CHAR}`) >= m.index);
+        const modelBefore = enc.mentions.some((x, i) => x.type === 'Model' && (matchStart < 0 || i < matchStart));
+        if (modelBefore) continue;
+      }
+      const sources = p.focus ? [focus!] : slotMentions(g.source, enc.mentions);
+      for (const s of sources)
         for (const t of slotMentions(g.target, enc.mentions)) {
           if (s.key === t.key) continue;
           facts.push({ relation: p.relation, source: s, target: t, properties: { ...props }, rule: p.id, confidence: p.confidence });

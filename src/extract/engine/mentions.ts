@@ -3,11 +3,13 @@
  * from context in the spans left over. Parenthesised aliases after a mention are folded into it.
  */
 import { normalizeName } from '../../graph/index.js';
+import { isParticleTail } from '../korean.js';
 import type { Mention, RuleSet } from '../types.js';
 import {
   buildDiscoveryLexicon,
   countryBefore,
   discoverAnonymous,
+  discoverBenchmarks,
   discoverCompanies,
   discoverLatinModels,
   discoverPersons,
@@ -68,8 +70,32 @@ function foldParenAlias(text: string, m: Mention, all: Mention[], rules: RuleSet
   }
 }
 
+/** A name discovered elsewhere in the same article, looked for again in every sentence. */
+export interface KnownName {
+  name: string;
+  type: Mention['type'];
+  key: string;
+}
+
+const WORD = /[A-Za-z0-9가-힣]/;
+
+function findKnownNames(text: string, known: KnownName[], taken: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const k of known) {
+    for (let at = text.indexOf(k.name); at >= 0; at = text.indexOf(k.name, at + 1)) {
+      const end = at + k.name.length;
+      if (at > 0 && WORD.test(text[at - 1]!)) continue;
+      const next = text[end] ?? ' ';
+      if (/[A-Za-z0-9]/.test(next) || (/[가-힣]/.test(next) && !isParticleTail(text, end))) continue;
+      if ([...taken, ...out].some((m) => m.start < end && at < m.end)) continue;
+      out.push({ type: k.type, key: k.key, surface: k.name, aliases: [], start: at, end, via: 'discovered' });
+    }
+  }
+  return out;
+}
+
 /** Finds every mention in a sentence, sorted by start, without overlaps. */
-export function findMentions(text: string, rules: RuleSet): Mention[] {
+export function findMentions(text: string, rules: RuleSet, known: KnownName[] = []): Mention[] {
   const mt = getMatchers(rules);
   const scanned = scanGazetteer(text, rules, mt.gazetteer);
   const blocked: Mention[] = [];
@@ -79,9 +105,11 @@ export function findMentions(text: string, rules: RuleSet): Mention[] {
     else blocked.push({ type: 'Company', key: '', surface: '', aliases: [], start: g.start, end: g.end, via: 'blocked' });
   }
   for (const m of ms) foldParenAlias(text, m, ms, rules, mt);
+  if (known.length) ms.push(...findKnownNames(text, known, [...ms, ...blocked]));
   const taken = () => [...ms, ...blocked];
   const found: Mention[] = [];
   found.push(...discoverQuoted(text, taken(), mt.discovery));
+  found.push(...discoverBenchmarks(text, taken(), mt.discovery));
   ms.push(...found.splice(0));
   found.push(...discoverCompanies(text, taken(), mt.discovery));
   ms.push(...found.splice(0));

@@ -14,6 +14,8 @@ export interface PropertyFact {
   property: string;
   value: PropertyValue;
   rule: string;
+  /** A guess (the article's date for an undated release): loses to any stated value. */
+  weak?: boolean;
 }
 
 interface PropertyCues {
@@ -48,29 +50,49 @@ function cues(rules: RuleSet): PropertyCues {
   return c;
 }
 
+/** The text right after a mention, past closing quotes. */
+function after(text: string, m: Mention, n = 4): string {
+  return text.slice(m.end, m.end + n + 2).replace(/^['"’”」』》〉`]+/, '');
+}
+
+const PAST_RELEASE = /^(?:공개|출시|발표|선보|내놓|내놨|선봬|배포|릴리스|올렸)(?:했다|했다고|였다|였다고|다|됐다|했으며|했고|한다고 밝)/;
+
 const BOUNDARY = /[,;]|다\s|며\s|고\s|지만|는데/;
+
+/** True inside a long quotation (someone's words, not the reporter's facts). */
+function inSpeech(text: string, at: number): boolean {
+  const re = /[“"]([^”"]{15,})[”"]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (at > m.index && at < m.index + m[0].length) return true;
+  return false;
+}
 
 /** The model a cue at [at, atEnd) attaches to. */
 function attachModel(text: string, models: Mention[], at: number, atEnd: number, focus: Mention | undefined): Mention | undefined {
+  if (inSpeech(text, at)) focus = undefined;
   const following = models.find((m) => m.start >= atEnd && m.start - atEnd <= 40);
   if (following) {
     const between = text.slice(atEnd, following.start);
     if (!BOUNDARY.test(between) && /모델|의\s|인\s|급\s|규모/.test(between)) return following;
   }
   const preceding = models.filter((m) => m.end <= at);
-  const topic = preceding.find((m) => /^(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 2)));
+  const topic = preceding.find((m) => /^(?:은|는|이|가)\s/.test(after(text, m, 2)));
   if (topic) return topic;
-  if (preceding.length) return preceding[preceding.length - 1];
-  if (!models.length) return focus;
-  return models.find((m) => m.start >= atEnd);
+  const last = preceding[preceding.length - 1];
+  if (last && !(focus && /^\s?(?:의|대비|보다|와|과|를|을|에)/.test(after(text, last, 3)))) return last;
+  return focus;
 }
 
-/** The model a release verb governs: the nearest model before it, or the topic. */
-function releaseTarget(text: string, models: Mention[], verbAt: number): Mention | undefined {
-  const before = models.filter((m) => m.end <= verbAt && !/^\s?(?:대비|보다|와|과)/.test(text.slice(m.end, m.end + 4)));
+/** The model a release verb governs: the model an adnominal verb modifies ("선보인 ‘X’"), the nearest model before it, or the topic. */
+function releaseTarget(text: string, models: Mention[], verbAt: number, verbLen: number): Mention | undefined {
+  const rest = text.slice(verbAt + verbLen, verbAt + verbLen + 4);
+  if (/^(?:인|한|된|은|했던|했었던)\s/.test(rest)) {
+    const next = models.find((m) => m.start > verbAt && m.start - verbAt <= 24);
+    if (next && !BOUNDARY.test(text.slice(verbAt, next.start))) return next;
+  }
+  const before = models.filter((m) => m.end <= verbAt && !/^\s?(?:대비|보다|와|과)/.test(after(text, m, 4)));
   const near = before.filter((m) => verbAt - m.end <= 40 && !BOUNDARY.test(text.slice(m.end, verbAt)));
   if (near.length) return near[near.length - 1];
-  return before.find((m) => /^(?:은|는)\s/.test(text.slice(m.end, m.end + 2)));
+  return before.find((m) => /^(?:은|는)\s/.test(after(text, m, 2)));
 }
 
 export interface PropertyResult {
@@ -84,7 +106,7 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   const c = cues(rules);
   const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous');
   const facts: PropertyFact[] = [];
-  const focusUsable = !models.length && c.modelRef.test(text) ? focus : undefined;
+  const focusUsable = c.modelRef.test(text) || !models.length ? focus : undefined;
   const inMention = (a: number, b: number) => mentions.some((m) => m.start < b && a < m.end);
 
   for (const m of models) if (m.properties?.parameters) facts.push({ key: m.key, property: 'parameters', value: m.properties.parameters, rule: 'property.parameters-name' });
@@ -107,9 +129,9 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   c.release.lastIndex = 0;
   const verbs = [...text.matchAll(c.release)];
   for (const v of verbs) {
-    const t = releaseTarget(text, models, v.index!) ?? (models.length ? undefined : focusUsable);
+    const t = releaseTarget(text, models, v.index!, v[0].length) ?? (models.length ? undefined : focusUsable);
     if (!t) continue;
-    releaseModel ??= t;
+    if (!/^(?:인|한|된|은|했던|했었던)\s/.test(text.slice(v.index! + v[0].length, v.index! + v[0].length + 4)) && !inSpeech(text, v.index!)) releaseModel ??= t;
     const afterVerb = text.slice(v.index!);
     const os = c.openSource.exec(text);
     if (os && !c.closed.test(text) && !/^.{0,10}(?:않|아니)/.test(afterVerb.slice(v[0].length))) {
@@ -120,11 +142,13 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
       const before = dates.filter((d) => d.end <= v.index!);
       const d = before.length ? before[before.length - 1] : dates.length === 1 ? dates[0] : undefined;
       if (d) facts.push({ key: t.key, property: 'releasedOn', value: d.iso, rule: 'property.released-on' });
+      else if (publishedAt && !dates.length && PAST_RELEASE.test(text.slice(v.index!, v.index! + 14)))
+        facts.push({ key: t.key, property: 'releasedOn', value: publishedAt, rule: 'property.released-on-article-date', weak: true });
     }
   }
   const osModel = /오픈\s?소스\s?(?:모델|LLM)인\s?$/;
   for (const m of models) if (osModel.test(text.slice(Math.max(0, m.start - 14), m.start).replace(/['"‘’“”]$/, ''))) facts.push({ key: m.key, property: 'openSource', value: true, rule: 'property.open-source-apposition' });
 
-  const nextFocus = releaseModel ?? (models.length === 1 ? models[0] : models.find((m) => /^(?:은|는)\s/.test(text.slice(m.end, m.end + 2)))) ?? (models.length ? undefined : focus);
+  const nextFocus = releaseModel ?? focus ?? (models.length === 1 ? models[0] : undefined);
   return { facts, focus: nextFocus };
 }
