@@ -55,6 +55,7 @@ describe('npm run eval', () => {
     expect(lines.filter((l) => /: entities P 1\.000 R 1\.000 \| edges P 1\.000 R 1\.000/.test(l))).toHaveLength(fixtureCount + 1);
     expect(lines).toContain(`entity F1 1.000 (P 1.000 R 1.000) | edge F1 1.000 (P 1.000 R 1.000) | attributes 1.000 over ${fixtureCount} article(s)`);
     expect(lines.some((l) => /^ {2}SCORED +tp \d+ fp 0 fn 0 {2}P 1\.000 R 1\.000 F1 1\.000$/.test(l))).toBe(true);
+    if (fs.existsSync(SHARED_SCORER)) expect(lines).toContain('shared scorer on the fixtures: agrees');
   });
 
   it('fails below a minimum and names an article without a prediction', () => {
@@ -65,6 +66,7 @@ describe('npm run eval', () => {
     expect(r.stdout).toMatch(/^kt-midm-2 \(no prediction\): entities P 1\.000 R 0\.000/m);
     expect(r.stdout).toMatch(/extraction failed: .*kt-midm-2\.json: no prediction for this article/);
     expect(r.stderr).toMatch(/^eval: below minimum: edge F1 0\.\d{3} < 0\.99$/m);
+    if (fs.existsSync(SHARED_SCORER)) expect(r.stdout).toContain('shared scorer on the fixtures: agrees');
   });
 
   it('rejects a bad minimum with exit status 2 and no stack trace', () => {
