@@ -76,7 +76,8 @@ export function readCopyrightPublisher(text: string): string | undefined {
     /(?:©|ⓒ)\s*(?:\d{4}\s*)?([^.,|\n()]{1,30}?)\s*(?:[.,|(]|All\s|무단|\s-\s|$)/i.exec(text);
   const name = m?.[1] ? normalizeSpace(m[1].replace(/^(?:©|ⓒ|\(c\))\s*/i, '')) : undefined;
   if (!name || /^\d+$/.test(name)) return undefined;
-  return name.replace(/\s*(?:www\.)?[a-z0-9-]+\.(?:com|co\.kr|kr|net)$/i, '').trim() || undefined;
+  // "매일경제 & mk.co.kr" → "매일경제"; "example.com" alone stays.
+  return name.replace(/\s*&.*$/, '').replace(/\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,})+$/i, '').trim() || undefined;
 }
 
 /** A title suffix that names a site: "한국경제", "Daum 뉴스", "ZDNet Korea", "example.com". */

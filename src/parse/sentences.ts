@@ -11,7 +11,7 @@ const CLOSERS = new Set(Object.values(OPENERS));
 /** Quotes written with one character for both ends: paired in order of appearance. */
 const SYMMETRIC = new Set(['"', "'"]);
 const CLOSING_MARKS = new Set([...CLOSERS, '"', "'"]);
-/** Hangul endings that close a sentence before a full stop: 다. 요. 죠. 까. (니다. ends in 다). */
+/** Endings after which a full stop glued to the next word ("밝혔다.사진은") still ends a sentence. */
 const STOP_ENDINGS = new Set(['다', '요', '죠', '까']);
 
 function isSpace(ch: string | undefined): boolean {
@@ -73,7 +73,9 @@ function sentenceEndAt(text: string, i: number, depth: Int32Array): number {
   const isStop = ch === '.' || ch === '。';
   const isMark = ch === '?' || ch === '!' || ch === '？' || ch === '！';
   if (!isStop && !isMark) return -1;
-  if (isStop && ch === '.' && !STOP_ENDINGS.has(text[i - 1] ?? '')) return -1;
+  const prev = text[i - 1] ?? '';
+  // A full stop ends a sentence after Hangul ("…했다.", "…예정."), never after Latin letters or digits.
+  if (isStop && ch === '.' && !isHangul(prev)) return -1;
   let j = i + 1;
   while (j < text.length && /[.?!？！…]/.test(text[j] as string)) j++;
   let closed = 0;
@@ -86,7 +88,7 @@ function sentenceEndAt(text: string, i: number, depth: Int32Array): number {
   const next = text[j];
   if (isSpace(next)) return j;
   // "밝혔다.사진은": a full stop after 다 glued to the next sentence.
-  if (isStop && closed === 0 && (isHangul(next) || /[A-Z“‘"'\[(]/.test(next ?? ''))) return j;
+  if (isStop && closed === 0 && STOP_ENDINGS.has(prev) && (isHangul(next) || /[A-Z“‘"'\[(]/.test(next ?? ''))) return j;
   return -1;
 }
 

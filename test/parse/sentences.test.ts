@@ -17,6 +17,8 @@ describe('splitSentences', () => {
     ['ignores unmatched brackets such as footnote marks', 'KMMLU2)에서 앞섰다. CLIcK3)에서도 앞섰다.', ['KMMLU2)에서 앞섰다.', 'CLIcK3)에서도 앞섰다.']],
     ['does not split a headline ?…', '"외산 기술로"?…이통3사 전략은?', ['"외산 기술로"?…이통3사 전략은?']],
     ['keeps English apostrophes from pairing', "Moody's는 등급을 올렸다. 다음이다.", ["Moody's는 등급을 올렸다.", '다음이다.']],
+    ['splits nominal endings after Hangul', '하반기 출시 예정. 가격은 미정.', ['하반기 출시 예정.', '가격은 미정.']],
+    ['does not split a glued full stop after a noun', '버전은 v2.5로 정해졌다. 파일명은 모델.bin이다.', ['버전은 v2.5로 정해졌다.', '파일명은 모델.bin이다.']],
     ['returns the whole text when there is no end mark', '마침표 없는 문장', ['마침표 없는 문장']],
     ['returns nothing for blank text', '   ', []],
   ])('%s', (_name, input, expected) => {

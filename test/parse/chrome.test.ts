@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isChromeLine, readBylineName, stripLeadingDateline, stripPhotoCredits, stripTrailingByline,
+} from '../../src/parse/chrome.js';
+import { stripTitleSuffix, readCopyrightPublisher } from '../../src/parse/meta.js';
+import { stripStockCodes } from '../../src/parse/text.js';
+
+describe('chrome lines', () => {
+  it.each([
+    'Copyright © 어느신문. 무단전재 및 재배포 금지.',
+    'ⓒ 어느경제 & example.co.kr, 무단 전재, 재배포 및 AI학습 이용 금지',
+    '<저작권자(c) 어느통신, 무단 전재-재배포, AI 학습 및 활용 금지>',
+    '홍길동 기자 hong@example.com',
+    '/홍길동 기자 hong@example.com',
+    'hong@example.com',
+    '[어느뉴스 홍길동 기자]',
+    '홍길동·김철수 기자',
+    '입력 2024.05.20 14:00',
+    '관련자료 이전 다음',
+    '댓글 0',
+    '▶ 다른 기사 보러가기',
+    '(끝)',
+    '#AI #반도체',
+  ])('drops %s', (line) => {
+    expect(isChromeLine(line)).toBe(true);
+  });
+
+  it.each([
+    '삼성전자는 기자간담회를 열고 새 칩을 공개했다.',
+    '이재명 대통령은 기자들에게 AI 투자를 약속했다.',
+    '업계에서는 ▲GPU 부족 ▲전력 비용이 과제로 꼽힌다.',
+    '회사는 올해 매출 목표를 1조원으로 잡았다.',
+  ])('keeps %s', (line) => {
+    expect(isChromeLine(line)).toBe(false);
+  });
+});
+
+describe('reporter names', () => {
+  it.each([
+    ['박수빈 한경닷컴 기자 waterbean@hankyung.com', '박수빈'],
+    ['한경닷컴 박수빈 기자', '박수빈'],
+    ['[디지털포커스 오민재 기자]', '오민재'],
+    ['[서울=뉴시스] 홍길동 기자', '홍길동'],
+    ['글·사진=김철수 기자', '김철수'],
+    ['홍길동기자 hong@example.com', '홍길동'],
+    ['기자회견을 열었다', undefined],
+  ])('%s → %s', (line, name) => {
+    expect(readBylineName(line)).toBe(name);
+  });
+
+  it('strips a byline glued to the end of a paragraph', () => {
+    expect(stripTrailingByline('모델을 공개했다. 홍길동 기자 hong@example.com')).toBe('모델을 공개했다.');
+  });
+
+  it.each([
+    ['(서울=연합뉴스) 홍길동 기자 = 회사가 공개했다.', '회사가 공개했다.', '홍길동'],
+    ['[서울=뉴시스]홍길동 기자 = 회사가 공개했다.', '회사가 공개했다.', '홍길동'],
+    ['[아이뉴스24 홍길동 기자] 회사가 공개했다.', '회사가 공개했다.', '홍길동'],
+    ['(서울=뉴스1) 회사가 공개했다.', '회사가 공개했다.', undefined],
+    ['[초동시각]AI 강국의 조건', '[초동시각]AI 강국의 조건', undefined],
+  ])('strips the wire dateline of %s', (input, text, name) => {
+    expect(stripLeadingDateline(input)).toEqual(name ? { text, name } : { text });
+  });
+});
+
+describe('photo credits', () => {
+  it.each([
+    ['연구원들이 칩을 살펴보고 있다. 사진=연합뉴스', '연구원들이 칩을 살펴보고 있다.'],
+    ['연구원들이 칩을 살펴보고 있는 모습./사진=KT 제공', '연구원들이 칩을 살펴보고 있는 모습.'],
+    ['개소식 모습. (사진=어느회사)', '개소식 모습.'],
+    ['개소식 모습. [사진=어느회사]', '개소식 모습.'],
+    ['데이터센터 내부. 게티이미지뱅크', '데이터센터 내부.'],
+    ['회의 모습. [연합뉴스 자료사진]', '회의 모습.'],
+    ['발표하는 모습 2025.7.14/뉴스1', '발표하는 모습'],
+    ['행사 모습. 2025.07.14. *재판매 및 DB 금지', '행사 모습.'],
+    ['매출 추이/단위: 억원', '매출 추이/단위: 억원'],
+  ])('%s → %s', (input, output) => {
+    expect(stripPhotoCredits(input)).toBe(output);
+  });
+});
+
+describe('stock codes, titles, copyright publishers', () => {
+  it.each([
+    ['SK텔레콤(017670)이 발표했다.', 'SK텔레콤이 발표했다.'],
+    ['삼성전자(KRX:005930)와 LG전자(066570)', '삼성전자와 LG전자'],
+    ['대규모언어모델(LLM)과 70억 개(7B)', '대규모언어모델(LLM)과 70억 개(7B)'],
+    ['2025년(올해) 매출 1000000(원)', '2025년(올해) 매출 1000000(원)'],
+  ])('%s → %s', (input, output) => {
+    expect(stripStockCodes(input)).toBe(output);
+  });
+
+  it.each([
+    ['AI 칩 출시 - 어느뉴스', undefined, 'AI 칩 출시'],
+    ['AI 칩 출시 | 아무사이트', undefined, 'AI 칩 출시'],
+    ['AI 칩 출시 : 네이버 뉴스', undefined, 'AI 칩 출시'],
+    ['AI 칩 출시 < 산업 < 기사본문 - 어느뉴스', undefined, 'AI 칩 출시'],
+    ['삼성, 새 칩 공개 - 엔비디아와 경쟁', undefined, '삼성, 새 칩 공개 - 엔비디아와 경쟁'],
+    ['삼성, 새 칩 공개 - 어느사', '어느사', '삼성, 새 칩 공개'],
+  ])('title %s', (title, publisher, expected) => {
+    expect(stripTitleSuffix(title, publisher)).toBe(expected);
+  });
+
+  it.each([
+    ['Copyright © 한국경제. 무단전재 및 재배포 금지.', '한국경제'],
+    ['<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>', '연합뉴스'],
+    ['ⓒ 매일경제 & mk.co.kr, 무단 전재', '매일경제'],
+    ['저작권자 © AI타임스 무단전재 및 재배포 금지', 'AI타임스'],
+  ])('publisher of %s', (line, publisher) => {
+    expect(readCopyrightPublisher(line)).toBe(publisher);
+  });
+});
