@@ -100,12 +100,25 @@ export async function startServerChild(target: { graph: string } | { neo4j: stri
   };
 }
 
+/** Waits until the server answers a trivial query quickly (requests left over from a heavy run are done). */
+export async function waitUntilIdle(url: string, maxSeconds = 60): Promise<void> {
+  const until = performance.now() + maxSeconds * 1000;
+  const body = JSON.stringify({ query: '{ __typename }' });
+  while (performance.now() < until) {
+    const t = performance.now();
+    await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then((r) => r.text(), () => '');
+    if (performance.now() - t < 50) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
 const bodyOf = (op: Operation): string => JSON.stringify({ query: op.query, operationName: op.name, variables: op.variables ?? {} });
 
 /** One request first (to see that the operation answers), then autocannon for `seconds`. */
 export async function measureOperation(url: string, op: Operation, o: { seconds: number; connections: number }): Promise<ApiFigure> {
   const endpoint = `${url}/graphql`;
   const body = bodyOf(op);
+  await waitUntilIdle(url);
   const headers = { 'content-type': 'application/json' };
   const check = await fetch(endpoint, { method: 'POST', headers, body });
   const text = await check.text();

@@ -23,10 +23,10 @@ async function main(): Promise<void> {
     .parse()
     .opts<{ articles: number; seed: number; minSeconds: number }>();
   const m = describeMachine();
-  console.log(`machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, node ${m.node}`);
+  console.log(`machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, node ${m.node}, load average ${m.loadAverage}`);
   const r = await runExtractBench(o);
   for (const line of [...formatExtraction('generated corpus', r.generated), ...formatExtraction('seed copies', r.seedCopies)]) console.log(line);
-  console.log(formatScore(r.score, r.scoreSkipped));
+  console.log(formatScore(r.score));
 }
 
 main().catch((e: unknown) => {

@@ -6,35 +6,37 @@
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import { parseDocument } from 'htmlparser2';
-import type { GraphDocument } from '../graph/index.js';
+import { scoreGraph } from '../eval/score.js';
+import { parseArticle } from '../parse/index.js';
+import { extractFacts } from '../extract/index.js';
+import { buildGraphFromFiles, extractArticle, loadRules } from '../pipeline/index.js';
 import type { GoldGraph } from './corpus/index.js';
-import { loadOptional, round, secondsSince } from './machine.js';
+import { round, secondsSince } from './machine.js';
 
 export interface Page {
   file: string;
   bytes: Buffer;
 }
 
-/** What the bench needs from src/pipeline (written by the pipeline helper). */
-export interface PipelineModule {
-  extractArticle(input: Buffer, options: { source: string }): unknown;
-  buildGraphFromFiles(paths: string[], options: { workers?: number }): Promise<{ graph: GraphDocument; read: number; failed: { file: string; message: string }[] }>;
-}
-
-/** What the bench needs from src/eval/score.ts. */
-export interface ScoreModule {
-  scoreGraph(gold: unknown, pred: unknown): unknown;
+export interface BuildFigure {
+  seconds: number;
+  articlesPerSecond: number;
+  failed: number;
+  /** Why the build threw, when it did. */
+  error?: string;
 }
 
 export interface ExtractionFigures {
   articles: number;
   megabytes: number;
   htmlparser2: { seconds: number; articlesPerSecond: number };
-  parse?: { seconds: number; articlesPerSecond: number };
-  extractOneCore?: { seconds: number; articlesPerSecond: number; ratioToHtmlparser2: number };
-  buildOneWorker?: { seconds: number; articlesPerSecond: number; failed: number };
-  buildAllWorkers?: { workers: number; seconds: number; articlesPerSecond: number; failed: number };
-  skipped: string[];
+  /** The parse stage alone (cheerio, layouts, sentences). */
+  parse: { seconds: number; articlesPerSecond: number };
+  /** Page bytes → the article's facts (parse + extract), one core, in process. */
+  extractOneCore: { seconds: number; articlesPerSecond: number; ratioToHtmlparser2: number };
+  /** Files on disk → one graph through buildGraphFromFiles. */
+  buildOneWorker: BuildFigure;
+  buildAllWorkers: BuildFigure & { workers: number };
 }
 
 export async function readPages(paths: string[]): Promise<Page[]> {
@@ -61,40 +63,40 @@ const rate = (n: number, seconds: number) => ({ seconds: round(seconds, 3), arti
 export async function measureExtraction(pages: Page[], paths: string[], options: { minSeconds?: number; workers?: number } = {}): Promise<ExtractionFigures> {
   const minSeconds = options.minSeconds ?? 2;
   const n = pages.length;
-  const skipped: string[] = [];
   const megabytes = round(pages.reduce((s, p) => s + p.bytes.length, 0) / 1e6, 2);
 
   // warm-up, then the parse-only baseline
   for (const p of pages.slice(0, 50)) parseDocument(p.bytes.toString('utf8'));
   const h2 = timePasses(pages, (p) => parseDocument(p.bytes.toString('utf8')), minSeconds);
-  const out: ExtractionFigures = { articles: n, megabytes, htmlparser2: rate(n, h2), skipped };
 
-  const parse = await loadOptional<{ parseArticle(b: Buffer, o: { source: string }): unknown }>('../parse/index.js');
-  if (parse.module) {
-    const { parseArticle } = parse.module;
-    for (const p of pages.slice(0, 50)) parseArticle(p.bytes, { source: p.file });
-    out.parse = rate(n, timePasses(pages, (p) => parseArticle(p.bytes, { source: p.file }), minSeconds));
-  } else skipped.push(`parse: ${parse.reason}`);
+  for (const p of pages.slice(0, 50)) parseArticle(p.bytes, { source: p.file });
+  const parse = timePasses(pages, (p) => parseArticle(p.bytes, { source: p.file }), minSeconds);
 
-  const pipeline = await loadOptional<PipelineModule>('../pipeline/index.js');
-  if (!pipeline.module) {
-    skipped.push(`extraction: ${pipeline.reason}`);
-    return out;
-  }
-  const { extractArticle, buildGraphFromFiles } = pipeline.module;
-  for (const p of pages.slice(0, 100)) extractArticle(p.bytes, { source: p.file });
-  const ex = timePasses(pages, (p) => extractArticle(p.bytes, { source: p.file }), minSeconds);
-  out.extractOneCore = { ...rate(n, ex), ratioToHtmlparser2: round(ex / h2, 2) };
+  // parse + extract the facts of each page; resolution runs once per build, so it is in the build figures
+  const rules = loadRules();
+  const extract = (p: Page) => extractFacts(parseArticle(p.bytes, { source: p.file }), rules);
+  for (const p of pages.slice(0, 100)) extract(p);
+  const ex = timePasses(pages, extract, minSeconds);
 
-  const build = async (workers: number) => {
+  const build = async (workers: number): Promise<BuildFigure> => {
     const started = performance.now();
-    const r = await buildGraphFromFiles(paths, { workers });
-    return { ...rate(n, secondsSince(started)), failed: r.failed.length };
+    try {
+      const r = await buildGraphFromFiles(paths, { workers });
+      return { ...rate(n, secondsSince(started)), failed: r.failed.length };
+    } catch (e: unknown) {
+      return { seconds: 0, articlesPerSecond: 0, failed: n, error: e instanceof Error ? e.message.split('\n')[0] : String(e) };
+    }
   };
-  out.buildOneWorker = await build(1);
   const all = options.workers ?? os.availableParallelism();
-  out.buildAllWorkers = { workers: all, ...(await build(all)) };
-  return out;
+  return {
+    articles: n,
+    megabytes,
+    htmlparser2: rate(n, h2),
+    parse: rate(n, parse),
+    extractOneCore: { ...rate(n, ex), ratioToHtmlparser2: round(ex / h2, 1) },
+    buildOneWorker: await build(1),
+    buildAllWorkers: { workers: all, ...(await build(all)) },
+  };
 }
 
 export interface ScoreFigures {
@@ -102,6 +104,9 @@ export interface ScoreFigures {
   entity: { precision: number; recall: number; f1: number };
   edge: { precision: number; recall: number; f1: number };
   attributes: { ok: number; total: number };
+  /** Edge figures by type, and core entities missed by type (where the extractor falls short). */
+  edgeTypes: Record<string, { precision: number; recall: number; f1: number; tp: number; fp: number; fn: number }>;
+  missedEntities: Record<string, number>;
 }
 
 interface Counts {
@@ -117,29 +122,32 @@ const prf = ({ tp, fp, fn }: Counts) => {
 };
 
 /** Extracts each generated article alone and scores it against its gold (micro-averaged). */
-export async function scoreCorpus(pages: Page[], golds: GoldGraph[]): Promise<{ figures?: ScoreFigures; reason?: string }> {
-  const pipeline = await loadOptional<PipelineModule>('../pipeline/index.js');
-  if (!pipeline.module) return { reason: pipeline.reason };
-  const score = await loadOptional<ScoreModule>('../eval/score.js');
-  if (!score.module) return { reason: score.reason };
+export function scoreCorpus(pages: Page[], golds: GoldGraph[]): ScoreFigures {
+  const rules = loadRules();
   const nodes: Counts = { tp: 0, fp: 0, fn: 0 };
   const edges: Counts = { tp: 0, fp: 0, fn: 0 };
   const attrs = { ok: 0, total: 0 };
+  const byType: Record<string, Counts> = {};
+  const missedEntities: Record<string, number> = {};
   pages.forEach((p, i) => {
-    const pred = pipeline.module!.extractArticle(p.bytes, { source: p.file });
-    const r = score.module!.scoreGraph(golds[i], toGraph(pred)) as { nodes: Counts; edges: Counts; attrs: { ok: number; total: number } };
+    const pred = extractArticle(parseArticle(p.bytes, { source: p.file }), rules);
+    const r = scoreGraph(golds[i] as GoldGraph, pred);
     for (const k of ['tp', 'fp', 'fn'] as const) {
       nodes[k] += r.nodes[k];
       edges[k] += r.edges[k];
     }
+    for (const [t, c] of Object.entries(r.perType)) {
+      const acc = (byType[t] ??= { tp: 0, fp: 0, fn: 0 });
+      for (const k of ['tp', 'fp', 'fn'] as const) acc[k] += c[k];
+    }
+    for (const m of r.report.missedNodes) {
+      const type = m.split(' ')[0] ?? '?';
+      missedEntities[type] = (missedEntities[type] ?? 0) + 1;
+    }
     attrs.ok += r.attrs.ok;
     attrs.total += r.attrs.total;
   });
-  return { figures: { articles: pages.length, entity: prf(nodes), edge: prf(edges), attributes: attrs } };
-}
-
-/** The graph inside whatever extractArticle returns ({graph} or the graph itself). */
-function toGraph(x: unknown): unknown {
-  if (x && typeof x === 'object' && 'graph' in x) return (x as { graph: unknown }).graph;
-  return x;
+  const edgeTypes: ScoreFigures['edgeTypes'] = {};
+  for (const [t, c] of Object.entries(byType).sort()) edgeTypes[t] = { ...prf(c), ...c };
+  return { articles: pages.length, entity: prf(nodes), edge: prf(edges), attributes: attrs, edgeTypes, missedEntities };
 }

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import type { GraphDocument } from '../graph/index.js';
-import type { PipelineModule } from './extraction.js';
+import { buildGraphFromFiles } from '../pipeline/index.js';
 import { loadOptional, round, secondsSince } from './machine.js';
 
 export interface BuildFigures {
@@ -29,11 +29,17 @@ export interface LoadFigures {
 
 /** Builds the graph of `paths` with all workers and writes it to `graphFile`. */
 export async function buildGraph(paths: string[], graphFile: string): Promise<{ figures?: BuildFigures; graph?: GraphDocument; reason?: string }> {
-  const pipeline = await loadOptional<PipelineModule>('../pipeline/index.js');
-  if (!pipeline.module) return { reason: pipeline.reason };
-  const workers = os.availableParallelism();
+  let workers = os.availableParallelism();
   const started = performance.now();
-  const r = await pipeline.module.buildGraphFromFiles(paths, { workers });
+  let r;
+  try {
+    r = await buildGraphFromFiles(paths, { workers });
+  } catch (e: unknown) {
+    // worker threads failing must not cost the rest of the run: build in one thread, say so
+    process.stderr.write(`bench: build with ${workers} workers failed (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); building with 1\n`);
+    workers = 1;
+    r = await buildGraphFromFiles(paths, { workers });
+  }
   const seconds = secondsSince(started);
   await writeFile(graphFile, JSON.stringify(r.graph));
   return {

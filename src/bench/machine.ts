@@ -7,6 +7,8 @@ export interface MachineInfo {
   memoryGiB: number;
   node: string;
   platform: string;
+  /** 1-minute load average when the run began: other work on the machine skews every figure. */
+  loadAverage: number;
 }
 
 export function describeMachine(): MachineInfo {
@@ -16,6 +18,7 @@ export function describeMachine(): MachineInfo {
     memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
     node: process.version,
     platform: `${os.platform()} ${os.release()}`,
+    loadAverage: round(os.loadavg()[0] ?? 0, 2),
   };
 }
 

@@ -9,6 +9,7 @@
  * Neo4j: NEO4J_URI, else .data/neo4j.url. THE GRAPH IN THAT DATABASE IS DELETED FIRST.
  */
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { contractOperations, lineageOperation, measureOperation, startServerChild, type ApiFigure, type Operation } from './api.js';
@@ -35,6 +36,8 @@ export interface BenchResults {
   api: ApiRun[];
   skipped: Record<string, string>;
   totalSeconds: number;
+  /** 1-minute load average when the run ended. */
+  loadAverageAtEnd: number;
 }
 
 interface Flags {
@@ -75,6 +78,7 @@ export async function runBench(f: Flags): Promise<BenchResults> {
     api: [],
     skipped,
     totalSeconds: 0,
+    loadAverageAtEnd: 0,
   };
 
   process.stderr.write('bench: extraction\n');
@@ -115,6 +119,7 @@ export async function runBench(f: Flags): Promise<BenchResults> {
   }
   skipped['neo4j-graphql'] = 'not measured: @neo4j/graphql is not installed; comparing with it is a later step (issue 6)';
   results.totalSeconds = round((performance.now() - started) / 1000, 1);
+  results.loadAverageAtEnd = round(os.loadavg()[0] ?? 0, 2);
   return results;
 }
 
