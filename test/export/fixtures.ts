@@ -2,7 +2,7 @@
  * A small graph whose names and sentences carry markup, quotes, Cypher and XML fragments,
  * controls and non-BMP characters: what an exporter must carry through unchanged.
  */
-import type { GraphDocument, GraphNode } from '../../src/graph/index.js';
+import { makeEdgeId, type GraphDocument, type GraphNode } from '../../src/graph/index.js';
 
 export const HOSTILE_NAMES = [
   "'}) DETACH DELETE n //",
@@ -37,14 +37,14 @@ export function hostileGraph(prefix = 'test'): GraphDocument {
   for (let i = 1; i < nodes.length; i += 2) {
     const model = nodes[i]!;
     const company = nodes[i - 1]!;
-    edges.push({ id: `edge:${prefix}-dev-${i}`, type: 'DEVELOPED', source: company.id, target: model.id, properties: {}, evidence: evidence(company.name, model.name, i) });
+    edges.push({ id: makeEdgeId('DEVELOPED', company.id, model.id), type: 'DEVELOPED', source: company.id, target: model.id, properties: {}, evidence: evidence(company.name, model.name, i) });
     const base = nodes[i - 2];
     if (base) {
-      edges.push({ id: `edge:${prefix}-base-${i}`, type: 'BASED_ON', source: model.id, target: base.id, properties: { status: 'stated' }, evidence: evidence(model.name, base.name, i) });
+      edges.push({ id: makeEdgeId('BASED_ON', model.id, base.id), type: 'BASED_ON', source: model.id, target: base.id, properties: { status: 'stated' }, evidence: evidence(model.name, base.name, i) });
     }
   }
-  edges.push({ id: `edge:${prefix}-partners`, type: 'PARTNERS_WITH', source: nodes[0]!.id, target: nodes[2]!.id, properties: {}, evidence: evidence(nodes[0]!.name, nodes[2]!.name, 99) });
-  edges.push({ id: `edge:${prefix}-scored`, type: 'SCORED', source: nodes[1]!.id, target: nodes[nodes.length - 1]!.id, properties: { score: 61.7 }, evidence: evidence(nodes[1]!.name, 'KMMLU', 98) });
+  edges.push({ id: makeEdgeId('PARTNERS_WITH', nodes[0]!.id, nodes[2]!.id), type: 'PARTNERS_WITH', source: nodes[0]!.id, target: nodes[2]!.id, properties: {}, evidence: evidence(nodes[0]!.name, nodes[2]!.name, 99) });
+  edges.push({ id: makeEdgeId('SCORED', nodes[1]!.id, nodes[nodes.length - 1]!.id), type: 'SCORED', source: nodes[1]!.id, target: nodes[nodes.length - 1]!.id, properties: { score: 61.7 }, evidence: evidence(nodes[1]!.name, 'KMMLU', 98) });
   return {
     version: 1,
     articles: [{ id: articleId, title: '<i>제목</i> & "따옴표"', url: 'https://example.com/a?x=1&y=<2>', publishedAt: '2025-07-14', sha256: '0'.repeat(64) }],
