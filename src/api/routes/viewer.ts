@@ -12,11 +12,11 @@ export interface ViewerRouteDeps {
   distDir: string;
 }
 
-/** Everything from this origin only; Cytoscape sets element styles from script, which CSP allows. */
+/** Everything from this origin only. Styles may be inline: Cytoscape.js injects a small <style> for its container; scripts may not. */
 export const VIEWER_CSP = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",
   "font-src 'self'",
