@@ -1,6 +1,7 @@
 /** Page metadata that every layout can read: meta tags, JSON-LD, copyright lines. */
 import { textOf } from './dom.js';
 import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
 import { normalizeDate } from './dates.js';
 import { normalizeSpace } from './text.js';
 
@@ -78,6 +79,32 @@ export function readCopyrightPublisher(text: string): string | undefined {
   if (!name || /^\d+$/.test(name)) return undefined;
   // "매일경제 & mk.co.kr" → "매일경제"; "example.com" alone stays.
   return name.replace(/\s*&.*$/, '').replace(/\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,})+$/i, '').trim() || undefined;
+}
+
+/** A short text that is a copyright notice: starts with ©/ⓒ/Copyright, or names 저작권자 with 무단/금지. */
+const NOTICE_START = /^[[<(]?\s*(?:copyright|ⓒ|©|\(c\))/i;
+const NOTICE_OWNER = /^[[<(]?\s*저작권자.*(?:무단|금지|rights)/i;
+
+/**
+ * Publisher from the page's copyright notice: the first short text node that is one. Text nodes,
+ * not the page text, so that an article about copyright cannot be mistaken for the notice.
+ */
+export function readCopyrightNotice($: CheerioAPI): string | undefined {
+  const stack: AnyNode[] = [...$.root().toArray()];
+  while (stack.length > 0) {
+    const n = stack.pop() as AnyNode;
+    if (n.type === 'text') {
+      const t = normalizeSpace((n as unknown as { data: string }).data);
+      if (t.length <= 200 && (NOTICE_START.test(t) || NOTICE_OWNER.test(t))) {
+        const name = readCopyrightPublisher(t);
+        if (name) return name;
+      }
+    } else if (n.type === 'tag' || n.type === 'root') {
+      const children = (n as Element).children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode);
+    }
+  }
+  return undefined;
 }
 
 /** A title suffix that names a site: "한국경제", "Daum 뉴스", "ZDNet Korea", "example.com". */

@@ -151,6 +151,16 @@ describe('generic layout of a Korean CMS (articleBody container, breadcrumb <tit
   });
 });
 
+describe('copyright notices', () => {
+  it('reads the publisher from the notice, not from article text that talks about copyright', () => {
+    const html = `<html><body><article><p>저작권자 단체는 AI 학습에 쓰인 기사에 대해 보상을 요구했다. 협상은 다음 달 시작된다.</p>
+      <p>정부는 가이드라인을 연내 내놓겠다고 밝혔다.</p></article><footer><p>ⓒ 바른테크 All rights reserved.</p></footer></body></html>`;
+    const a = parseArticle(html, { source: 'x.html' });
+    expect(a.meta.publisher).toBe('바른테크');
+    expect(textsOf(a, 'body')[0]).toMatch(/^저작권자 단체는/);
+  });
+});
+
 describe('a page without an article body', () => {
   it('returns the metadata, no body blocks and a warning instead of throwing', () => {
     const a = parse('no-body.html');

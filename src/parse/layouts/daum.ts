@@ -4,7 +4,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import { walkBlocks } from '../blocks.js';
 import { completeMonthDay, normalizeDate } from '../dates.js';
-import { cleanAuthorName, readCopyrightPublisher, readJsonLd, readMeta, readPublishedDate, stripTitleSuffix } from '../meta.js';
+import { cleanAuthorName, readCopyrightNotice, readJsonLd, readMeta, readPublishedDate, stripTitleSuffix } from '../meta.js';
 import { pruneChrome, selectWithin } from '../prune.js';
 import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
@@ -34,7 +34,7 @@ export function parseDaum($: CheerioAPI, html: string): LayoutResult {
 
   let title = normalizeSpace(textOf($('.tit_view').first()));
   if (!title && leadMatch?.[1]) title = leadMatch[1];
-  else if (!title && lead.length > 0 && lead.length <= 300) title = lead.replace(/\s+\d+\s*목록$|\s*목록$/, '');
+  else if (!title && !leadMatch && lead.length > 0 && lead.length <= 300) title = lead.replace(/\s+\d+\s*목록$|\s*목록$/, '');
   if (!title) title = stripTitleSuffix(readMeta($, 'meta[property="og:title"]') ?? textOf($('title').first()));
 
   let publishedAt =
@@ -59,11 +59,10 @@ export function parseDaum($: CheerioAPI, html: string): LayoutResult {
   selectWithin($, container, '.layer_util, .util_view, .copyright, .link_news, .box_related, .cmt_view').remove();
   const body = container.length > 0 ? walkBlocks(container.toArray(), { captionFromAlt: true }) : [];
 
-  const pageText = textOf($('body'));
   const publisher =
     readMeta($, 'meta[property="og:article:author"]', 'meta[name="article:media_name"]') ??
     jsonLd.publisher ??
-    readCopyrightPublisher(pageText);
+    readCopyrightNotice($);
   const author = cleanAuthorName(
     textOf($('.info_view .txt_info').filter((_, e) => !/입력|수정/.test(textOf($(e)))).first()) || undefined,
   );

@@ -5,7 +5,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { walkBlocks } from '../blocks.js';
 import { readBylineName } from '../chrome.js';
 import { normalizeDate } from '../dates.js';
-import { cleanAuthorName, readCopyrightPublisher, readJsonLd, readMeta, readPublishedDate, stripTitleSuffix } from '../meta.js';
+import { cleanAuthorName, readCopyrightNotice, readJsonLd, readMeta, readPublishedDate, stripTitleSuffix } from '../meta.js';
 import { pruneChrome, selectWithin } from '../prune.js';
 import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
@@ -131,11 +131,10 @@ function readUrlDate(url: string | undefined): string | undefined {
 /** Reads a generic news page. */
 export function parseGeneric($: CheerioAPI, _html: string): LayoutResult {
   const jsonLd = readJsonLd($);
-  const copyrightText = normalizeSpace(textOf($('footer, .copyright, #copyright, [class*="copy"]'))) || textOf($('body')).slice(-4000);
   const publisher =
     readMeta($, 'meta[property="og:site_name"]', 'meta[name="publisher"]', 'meta[name="application-name"]') ??
     jsonLd.publisher ??
-    readCopyrightPublisher(copyrightText);
+    readCopyrightNotice($);
   const title = readTitle($, jsonLd.headline, publisher);
   const author = readAuthor($, jsonLd.author);
   const url = readMeta($, 'meta[property="og:url"]') ?? $('link[rel="canonical"]').attr('href') ?? jsonLd.url;

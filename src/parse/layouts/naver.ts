@@ -3,7 +3,7 @@ import { textOf } from '../dom.js';
 import type { CheerioAPI } from 'cheerio';
 import { walkBlocks } from '../blocks.js';
 import { normalizeDate } from '../dates.js';
-import { cleanAuthorName, readCopyrightPublisher, readJsonLd, readMeta, readPublishedDate, stripTitleSuffix } from '../meta.js';
+import { cleanAuthorName, readCopyrightNotice, readJsonLd, readMeta, readPublishedDate, stripTitleSuffix } from '../meta.js';
 import { pruneChrome, selectWithin } from '../prune.js';
 import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
@@ -43,7 +43,7 @@ export function parseNaver($: CheerioAPI, _html: string): LayoutResult {
     cleanPressName(readMeta($, 'meta[property="og:article:author"]', 'meta[name="twitter:creator"]')) ??
     cleanPressName($('.media_end_head_top_logo img').first().attr('alt')) ??
     cleanPressName($('.press_logo img, #pressLogo img').first().attr('alt')) ??
-    readCopyrightPublisher(textOf($('.copyright, .c_text').first()));
+    readCopyrightNotice($);
 
   const author = cleanAuthorName(
     normalizeSpace(textOf($('em.media_end_head_journalist_name').first())) ||
