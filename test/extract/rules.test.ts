@@ -63,6 +63,11 @@ const rows: Row[] = [
   { rule: 'partners.coordinated', sentence: 'SK텔레콤과 KT가 각각 독자 모델을 공개하며 경쟁에 나섰다.', absent: ['PARTNERS_WITH KT -> SK텔레콤'] },
   { rule: 'partners.noun-first', sentence: '엔비디아와의 협력은 네이버가 GPU를 확보하는 데 도움이 됐다.', expect: ['PARTNERS_WITH 네이버 -> 엔비디아'] },
   { rule: 'partners.consortium', sentence: 'SK텔레콤 컨소시엄에는 크래프톤, 포티투닷, 리벨리온 등이 참여했다.', expect: ['PARTNERS_WITH SK텔레콤 -> 크래프톤', 'PARTNERS_WITH SK텔레콤 -> 포티투닷', 'PARTNERS_WITH SK텔레콤 -> 리벨리온'] },
+  { rule: 'partners.together', sentence: '네이버클라우드는 엔비디아와 함께 자사 초대규모 AI 하이퍼클로바X를 기반으로 한 로봇 모델을 개발할 계획이다.', expect: ['PARTNERS_WITH 네이버클라우드 -> 엔비디아', 'DEVELOPED 네이버클라우드 -> 하이퍼클로바X'] },
+  { rule: 'partners.with-verb', sentence: '엔비디아, 삼성·SK·현대차와 AI 동맹 결성', expect: ['PARTNERS_WITH 삼성 -> 엔비디아', 'PARTNERS_WITH SK -> 엔비디아', 'PARTNERS_WITH 엔비디아 -> 현대차'] },
+  { rule: 'developed.own', sentence: '카카오는 자사 언어모델 카나나 1.5를 오픈소스로 풀었다.', expect: ['DEVELOPED 카카오 -> 카나나 1.5'] },
+  { rule: 'promotes.official', sentence: '이재명 대통령은 “대한민국이 소버린 AI를 갖춘 3대 강국으로 도약하는 출발점”이라고 말했다.', expect: ['PROMOTES 이재명 -> 소버린 AI'] },
+  { rule: 'promotes.person', sentence: '이재명 대통령은 취임 직후부터 AI 기본법 시행을 강조해 왔다. 이 대통령은 소버린 AI를 핵심 국정과제로 내걸었다.', expect: ['PROMOTES 이재명 -> 소버린 AI', 'PROMOTES 이재명 -> AI 기본법'] },
   // WORKS_FOR
   { rule: 'works-for.name-company-title', sentence: '신동훈 KT Gen AI 랩장(CAIO·상무)은 브리핑에서 이같이 말했다.', expect: ['WORKS_FOR 신동훈 -> KT'] },
   { rule: 'works-for.name-company-title', sentence: '이어 박영희 트웰브랩스 공동창업자가 발표에 나섰다.', expect: ['WORKS_FOR 박영희 -> 트웰브랩스'] },

@@ -127,8 +127,10 @@ export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon
     if (!isParticleTail(text, q.end + 1) && /[가-힣]/.test(text[q.end + 1] ?? '')) {
       if (!lx.modelAfter.test(after) && !lx.benchAfter.test(after)) continue;
     }
-    out.push(discoveredMention(type, name, q.start - 1, q.end + 1));
-    out[out.length - 1]!.surface = name;
+    const paren = /^(.+?)\s?\(([^()]{2,30})\)$/.exec(name);
+    const mention = discoveredMention(type, paren ? paren[1]! : name, q.start - 1, q.end + 1);
+    if (paren) mention.aliases.push(paren[2]!);
+    out.push(mention);
   }
   return out;
 }

@@ -189,7 +189,7 @@ function finish(text: string, start: number, end: number, entry: GazetteerEntry,
 export function scanGazetteer(text: string, rules: RuleSet, m: GazetteerMatcher): GazetteerMatch[] {
   const out: GazetteerMatch[] = [];
   for (let i = 0; i < text.length; ) {
-    if (i > 0 && WORD.test(text[i - 1]!) && !(HANGUL.test(text[i - 1]!) && LATIN_DIGIT.test(text[i]!))) {
+    if (i > 0 && WORD.test(text[i - 1]!)) {
       i++;
       continue;
     }
