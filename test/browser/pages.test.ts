@@ -50,11 +50,12 @@ describe.skipIf(skip)(`pages in chromium${skip ? ` (${skip})` : ''}`, () => {
     browser = await launchBrowser();
     page = await browser.context.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('console', (m) => void (m.type() === 'error' && /Content Security Policy/i.test(m.text()) && pageErrors.push(m.text())));
   }, 300_000);
 
   afterEach(() => {
     expect(browser.offsite(), 'requests that left 127.0.0.1').toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(pageErrors, 'script errors and CSP violations').toEqual([]);
   });
 
   afterAll(async () => {
