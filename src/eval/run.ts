@@ -6,8 +6,9 @@
  *        [--min-entity-f1 X] [--min-edge-f1 X] [--min-attr X]
  *
  * Where ../shared/tools/score-graph.mjs exists, it scores the same fixture predictions too and the
- * report says whether its totals agree. Minimums apply to the fixture totals. Exit status: 0 when they hold, 1 when one does not or an
- * article failed to extract, 2 on bad input (a missing or malformed gold graph).
+ * report says whether its totals agree. Minimums apply to the fixture totals. Exit status: 0 when
+ * they hold, 1 when one does not or an article failed to extract, 2 on bad input (a bad option, a
+ * missing or malformed gold graph).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
