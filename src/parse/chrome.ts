@@ -4,7 +4,15 @@
 const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6}/;
 const EMAIL_G = new RegExp(EMAIL.source, 'g');
 
-const COPYRIGHT = /(?:^|\s|\[|<|\()(?:copyright|ⓒ|©|\(c\)|저작권자)|무단\s?전재|재배포\s?금지|재판매\s?및\s?DB\s?금지|AI\s?학습\s?(?:및\s?)?활용\s?금지/i;
+/** A copyright notice: starts like one, or carries the usual "no reproduction" words and is no sentence. */
+const COPYRIGHT_START = /^[[<(]?\s*(?:copyright|ⓒ|©|\(c\)|저작권자\s?(?:ⓒ|©|\(c\)))/i;
+const COPYRIGHT_WORDS = /무단\s?(?:전재|복제|배포)|재배포\s?금지|재판매\s?및\s?DB\s?금지|AI\s?학습\s?(?:및\s?)?(?:활용|이용)\s?금지|all rights reserved/i;
+
+function isCopyrightLine(s: string): boolean {
+  if (s.length > 160) return false;
+  if (COPYRIGHT_START.test(s)) return true;
+  return COPYRIGHT_WORDS.test(s) && !/[다요]\.["'”’]?$/.test(s);
+}
 
 /** Reporter titles that end a byline. */
 const REPORTER = '(?:기자|특파원|선임기자|전문기자|객원기자|인턴기자|수습기자|논설위원|통신원|에디터|리포터)';
@@ -24,7 +32,7 @@ const DATE_LINE = /^[\[(]?(?:입력|수정|승인|등록|기사입력|최종수�
 export function isChromeLine(line: string): boolean {
   const s = line.trim();
   if (s === '') return true;
-  if (s.length <= 160 && COPYRIGHT.test(s)) return true;
+  if (isCopyrightLine(s)) return true;
   if (s.length <= 100 && EMAIL.test(s)) return true;
   if (s.length <= 40 && BYLINE.test(s) && !/[다요]\.$/.test(s)) return true;
   if (s.length <= 80 && WIDGET_LINE.test(s)) return true;
