@@ -71,6 +71,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const focus = new Map<string, Mention | undefined>();
   const lastBenchmark = new Map<string, Mention>();
   let lastPerson: Mention | undefined;
+  let lastPolicy: Mention | undefined;
   let order = 0;
   const publishedAt = parsed.meta.publishedAt ?? guessPublishedAt(parsed);
   const first = parsed.sentences.map((s) => findMentions(s.text, rules));
@@ -78,7 +79,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   for (const [i, s] of parsed.sentences.entries()) {
     const mentions = known.length && known.some((k) => s.text.includes(k.name)) ? findMentions(s.text, rules, known) : first[i]!;
     const blockKey = s.block === 'caption' ? 'caption' : 'body';
-    addReferences(s.text, mentions, focus.get(blockKey), lastBenchmark.get(blockKey), lastPerson);
+    addReferences(s.text, mentions, focus.get(blockKey), lastBenchmark.get(blockKey), lastPerson, lastPolicy);
     const baseEv = evidenceOf(articleId, s, 'mention', 1);
     for (const m of mentions) {
       if (m.via === 'anonymous' || m.via === 'reference') continue;
@@ -97,6 +98,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       }
     }
     lastPerson = mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
+    lastPolicy = mentions.filter((m) => m.type === 'Policy').at(-1) ?? lastPolicy;
     const bench = mentions.filter((m) => m.type === 'Benchmark').at(-1);
     if (bench) lastBenchmark.set(blockKey, { ...bench, via: 'previous' });
     else if (lastBenchmark.get(blockKey)?.via === 'previous') lastBenchmark.set(blockKey, { ...lastBenchmark.get(blockKey)!, via: 'older' });
@@ -128,12 +130,13 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
 }
 
 const PERSON_REF = /(?<![가-힣])이\s?(?:대통령|장관|대표|회장|사장|부회장|총리|CEO)(?=은|는|이|가|의|도)/;
+const POLICY_REF = /(?:이|해당|이번|같은|이 같은)\s?(?:사업|프로젝트|공모|프로그램)(?=에|의|은|는|을|를|에서)|(?:선정|참여|최종)\s?(?:기업|기관|팀)(?=에는|으로는|은|는|에)/;
 const SCORE_STATEMENT = /\d(?:\.\d+)?점/;
 const BENCH_REF = /(?:같은|동일한|동일|해당|이)\s?(?:평가|벤치마크|시험|테스트|리더보드)(?=에서|에선|에서는|에서도|의|\s)/;
 const MODEL_REF = /(?<![가-힣])(?:이|해당|이번|새|신규|이번에 (?:공개|출시|선보인|발표)(?:한|된)?|공개된)\s?(?:모델|LLM|sLM)(?=은|는|이|가|을|를|의|도)/;
 
 /** "같은 평가에서", "해당 모델은": references to the benchmark / model the article was just talking about. */
-function addReferences(text: string, ms: Mention[], focus: Mention | undefined, bench: Mention | undefined, person: Mention | undefined): void {
+function addReferences(text: string, ms: Mention[], focus: Mention | undefined, bench: Mention | undefined, person: Mention | undefined, policy: Mention | undefined): void {
   const add = (re: RegExp, m: Mention | undefined, type: Mention['type']) => {
     if (!m || ms.some((x) => x.type === type)) return;
     const r = re.exec(text);
@@ -143,6 +146,7 @@ function addReferences(text: string, ms: Mention[], focus: Mention | undefined, 
   };
   add(BENCH_REF, bench, 'Benchmark');
   add(PERSON_REF, person, 'Person');
+  add(POLICY_REF, policy, 'Policy');
   if (bench && bench.via === 'previous' && !ms.some((x) => x.type === 'Benchmark') && ms.some((x) => x.type === 'Model') && SCORE_STATEMENT.test(text)) {
     ms.unshift({ ...bench, aliases: [], start: 0, end: 0, via: 'reference', properties: undefined });
   }

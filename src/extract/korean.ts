@@ -57,7 +57,8 @@ export function findQuoted(text: string): QuotedSpan[] {
     const j = text.indexOf(close, i + 1);
     if (j < 0 || j - i - 1 > 40 || j === i + 1) continue;
     out.push({ start: i + 1, end: j, text: text.slice(i + 1, j) });
-    i = j;
+    if (close === text[i]) i = j; // straight quotes: the closing mark opens nothing; curly ones may nest
+
   }
   return out;
 }

@@ -52,6 +52,8 @@ const patternSchema = z
     pairwise: z.boolean().optional(),
     /** 'source': the slot is the model the previous sentences are about (the sentence names none before the match). */
     focus: z.literal('source').optional(),
+    /** 'target': every later mention of the target's type in the sentence is a target too. */
+    spread: z.literal('target').optional(),
   })
   .strict();
 
@@ -208,6 +210,7 @@ function compilePattern(l: Line, lex: Lexicon): CompiledPattern {
     windowAfter: row.windowAfter ?? 20,
     pairwise: row.pairwise,
     focus: row.focus,
+    spread: row.spread,
   };
 }
 

@@ -44,6 +44,7 @@ export interface CompiledPattern {
   pairwise?: boolean;
   /** 'source': the source is the model in focus (from the previous sentences). */
   focus?: 'source';
+  spread?: 'target';
 }
 
 export interface Lexicon {

@@ -66,6 +66,7 @@ const rows: Row[] = [
   { rule: 'partners.together', sentence: '네이버클라우드는 엔비디아와 함께 자사 초대규모 AI 하이퍼클로바X를 기반으로 한 로봇 모델을 개발할 계획이다.', expect: ['PARTNERS_WITH 네이버클라우드 -> 엔비디아', 'DEVELOPED 네이버클라우드 -> 하이퍼클로바X'] },
   { rule: 'partners.with-verb', sentence: '엔비디아, 삼성·SK·현대차와 AI 동맹 결성', expect: ['PARTNERS_WITH 삼성 -> 엔비디아', 'PARTNERS_WITH SK -> 엔비디아', 'PARTNERS_WITH 엔비디아 -> 현대차'] },
   { rule: 'developed.own', sentence: '카카오는 자사 언어모델 카나나 1.5를 오픈소스로 풀었다.', expect: ['DEVELOPED 카카오 -> 카나나 1.5'] },
+  { rule: 'promotes.official', sentence: '배경훈 과학기술정보통신부 장관도 “독자 AI 파운데이션 모델 프로젝트와 AI 바우처를 두 축으로 삼겠다”고 밝혔다.', expect: ['PROMOTES 배경훈 -> 독자 AI 파운데이션 모델 프로젝트', 'PROMOTES 배경훈 -> AI 바우처'] },
   { rule: 'promotes.official', sentence: '이재명 대통령은 “대한민국이 소버린 AI를 갖춘 3대 강국으로 도약하는 출발점”이라고 말했다.', expect: ['PROMOTES 이재명 -> 소버린 AI'] },
   { rule: 'promotes.person', sentence: '이재명 대통령은 취임 직후부터 AI 기본법 시행을 강조해 왔다. 이 대통령은 소버린 AI를 핵심 국정과제로 내걸었다.', expect: ['PROMOTES 이재명 -> 소버린 AI', 'PROMOTES 이재명 -> AI 기본법'] },
   // WORKS_FOR
@@ -78,6 +79,8 @@ const rows: Row[] = [
   { rule: 'participates.subject', sentence: '다만 LG유플러스는 독자 AI 파운데이션 모델 프로젝트 참여 여부와 관련해 가닥을 잡지 못한 상태다.', absent: ['PARTICIPATES_IN LG유플러스 -> 독자 AI 파운데이션 모델 프로젝트'] },
   { rule: 'participates.subject', sentence: '카카오는 AI 바우처 지원사업에 선정됐다.', expect: ['PARTICIPATES_IN 카카오 -> AI 바우처 지원사업'] },
   { rule: 'participates.selected-list', sentence: '독자 AI 파운데이션 모델 프로젝트 정예팀으로 네이버클라우드, SK텔레콤, LG AI연구원, NC AI, 업스테이지가 선정됐다.', expect: ['PARTICIPATES_IN 네이버클라우드 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 업스테이지 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN LG AI연구원 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { rule: 'participates.included', sentence: '‘AI 바우처’ 2차 선정 결과…스타트업 하늘AI·별빛랩스 포함', expect: ['PARTICIPATES_IN 하늘AI -> AI 바우처', 'PARTICIPATES_IN 별빛랩스 -> AI 바우처'] },
+  { rule: 'participates.included', sentence: '정부는 AI 바우처 수혜 기업을 발표했다. 선정 기업에는 트웰브랩스와 라이너 등이 포함됐다.', expect: ['PARTICIPATES_IN 트웰브랩스 -> AI 바우처', 'PARTICIPATES_IN 라이너 -> AI 바우처'] },
   // PROMOTES
   { rule: 'promotes.person', sentence: '배경훈 과학기술정보통신부 장관은 소버린 AI 정책을 적극 추진하겠다고 밝혔다.', expect: ['PROMOTES 배경훈 -> 소버린 AI 정책'] },
 ];

@@ -112,8 +112,13 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
         if (modelBefore) continue;
       }
       const sources = p.focus ? [focus!] : slotMentions(g.source, enc.mentions);
+      let targets = slotMentions(g.target, enc.mentions);
+      if (p.spread && targets.length) {
+        const first = targets[0]!;
+        targets = enc.mentions.filter((x) => x.type === first.type && x.start >= first.start && x.via !== 'blocked');
+      }
       for (const s of sources)
-        for (const t of slotMentions(g.target, enc.mentions)) {
+        for (const t of targets) {
           if (s.key === t.key) continue;
           facts.push({ relation: p.relation, source: s, target: t, properties: { ...props }, rule: p.id, confidence: p.confidence });
         }

@@ -105,7 +105,11 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
     else blocked.push({ type: 'Company', key: '', surface: '', aliases: [], start: g.start, end: g.end, via: 'blocked' });
   }
   for (const m of ms) foldParenAlias(text, m, ms, rules, mt);
-  if (known.length) ms.push(...findKnownNames(text, known, [...ms, ...blocked]));
+  if (known.length) {
+    const again = findKnownNames(text, known, ms);
+    ms.push(...again);
+    for (let i = blocked.length - 1; i >= 0; i--) if (again.some((m) => m.start < blocked[i]!.end && blocked[i]!.start < m.end)) blocked.splice(i, 1);
+  }
   const taken = () => [...ms, ...blocked];
   const found: Mention[] = [];
   found.push(...discoverQuoted(text, taken(), mt.discovery));
