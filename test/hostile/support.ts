@@ -1,7 +1,7 @@
 /**
- * Hostile-input harness: runs parse + extract on one input, timing it, and sorts the outcome into
- * "read", "refused with a KgError" or "crashed" (anything else thrown). The pipeline
- * (src/pipeline `extractArticle`) is used when it is there; `pipelineProblem` says why not.
+ * Hostile-input harness: runs parse + extract (src/parse `parseArticle`, src/pipeline
+ * `extractArticle`) on one input, timing it, and sorts the outcome into "read", "refused with a
+ * KgError" or "crashed" (anything else thrown).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { KgError } from '../../src/errors/index.js';
 import { validateGraph, type GraphDocument } from '../../src/graph/index.js';
 import { parseArticle, type ParsedArticle } from '../../src/parse/index.js';
+import { extractArticle } from '../../src/pipeline/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -16,17 +17,6 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const ARTICLE_BUDGET_MS = 2000;
 /** KG_LONG_TESTS=1 runs the long variants. */
 export const LONG = process.env.KG_LONG_TESTS === '1';
-
-type Extract = (parsed: ParsedArticle) => unknown;
-let extractArticle: Extract | undefined;
-export let pipelineProblem: string | undefined;
-try {
-  const mod = (await import(path.join(root, 'src/pipeline/index.ts'))) as { extractArticle?: Extract };
-  if (typeof mod.extractArticle !== 'function') throw new Error('src/pipeline/index.ts exports no extractArticle');
-  extractArticle = mod.extractArticle;
-} catch (e: unknown) {
-  pipelineProblem = e instanceof Error ? e.message : String(e);
-}
 
 export interface Outcome {
   kind: 'read' | 'refused' | 'crashed';
@@ -36,16 +26,12 @@ export interface Outcome {
   graph?: GraphDocument;
 }
 
-/** parse (+ extract when the pipeline is there) one input; never throws. */
+/** parse + extract one input; never throws. */
 export async function runArticle(input: Buffer | string, fileName: string): Promise<Outcome> {
   const started = performance.now();
   try {
     const parsed = parseArticle(input, { source: fileName, fileName });
-    let graph: GraphDocument | undefined;
-    if (extractArticle) {
-      const out = (await extractArticle(parsed)) as GraphDocument | { graph: GraphDocument };
-      graph = validateGraph('nodes' in out ? out : out.graph, `extract(${fileName})`);
-    }
+    const graph = validateGraph(extractArticle(parsed), `extract(${fileName})`);
     return { kind: 'read', ms: performance.now() - started, parsed, graph };
   } catch (e: unknown) {
     return { kind: e instanceof KgError ? 'refused' : 'crashed', ms: performance.now() - started, error: e };

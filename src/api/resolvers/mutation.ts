@@ -1,29 +1,10 @@
 import { InputError, KgError } from '../../errors/index.js';
 import { makeEdgeId, validateGraph, type GraphDocument, type GraphEdge, type GraphNode } from '../../graph/index.js';
 import { parseArticle, parseText, type ParsedArticle } from '../../parse/index.js';
+import { extractArticle } from '../../pipeline/index.js';
 import type { Store } from '../../store/index.js';
 import type { IngestResult, MutationResolvers } from '../../generated/graphql.js';
 import { requireAuthenticated } from '../security/index.js';
-
-/**
- * The extraction pipeline (src/pipeline, `extractArticle(parsed)`), loaded on first ingest: the
- * server starts without loading rules, and reads keep working when a build has no pipeline.
- */
-interface PipelineModule {
-  extractArticle(parsed: ParsedArticle): ExtractOutput | Promise<ExtractOutput>;
-}
-type ExtractOutput = GraphDocument | { graph: GraphDocument; warnings?: readonly string[] };
-
-const PIPELINE_MODULE = '../../pipeline/index.js';
-let pipeline: Promise<PipelineModule> | undefined;
-
-function loadPipeline(): Promise<PipelineModule> {
-  pipeline ??= (import(PIPELINE_MODULE) as Promise<PipelineModule>).catch((e: unknown) => {
-    pipeline = undefined;
-    throw new KgError('SERVICE_UNAVAILABLE', 'ingestArticle: the extraction pipeline is not available in this build', { cause: e });
-  });
-  return pipeline;
-}
 
 /** An http(s) URL, or an InputError naming `url`. */
 function checkUrl(url: string): string {
@@ -49,14 +30,6 @@ function parseInput(args: { url?: string | null; html?: string | null; text?: st
     return parseArticle(Buffer.from(html, 'utf8'), { source: 'html', fileName: 'ingest.html' });
   }
   return parseText(text ?? '', { source: 'text' });
-}
-
-async function extract(parsed: ParsedArticle): Promise<{ graph: GraphDocument; warnings: string[] }> {
-  const { extractArticle } = await loadPipeline();
-  const out = await extractArticle(parsed);
-  const graph = 'nodes' in out ? out : out.graph;
-  const warnings = 'nodes' in out ? [] : [...(out.warnings ?? [])];
-  return { graph, warnings };
 }
 
 /**
@@ -100,7 +73,7 @@ export async function resolveAgainstStore(graph: GraphDocument, store: Store): P
 export async function ingestArticle(store: Store, args: { url?: string | null; html?: string | null; text?: string | null }): Promise<IngestResult> {
   const url = args.url != null && args.url !== '' ? checkUrl(args.url) : undefined;
   const parsed = parseInput(args);
-  const { graph: extracted, warnings } = await extract(parsed);
+  const extracted = extractArticle(parsed);
   const article = extracted.articles[0];
   if (!article) throw new KgError('INTERNAL', 'ingestArticle: the extractor returned no article record');
   if (url) article.url = url;
@@ -117,7 +90,7 @@ export async function ingestArticle(store: Store, args: { url?: string | null; h
     nodesCreated: summary.nodesCreated,
     relationshipsCreated: summary.relationshipsCreated,
     resolvedToExisting: moved,
-    warnings: [...(parsed.warnings ?? []), ...warnings],
+    warnings: [...parsed.warnings],
   };
 }
 

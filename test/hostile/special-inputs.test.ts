@@ -1,0 +1,90 @@
+import { gzipSync } from 'node:zlib';
+import iconv from 'iconv-lite';
+import { afterAll, describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors/index.js';
+import { describeCrash, runArticle, seedPages, type Outcome } from './support.js';
+
+/**
+ * Pathological pages, one by one. These are bigger than the property tests' inputs, so they get
+ * a looser bound (PATHOLOGICAL_MS, or per MB for the 20 MB page): a guard against hangs and
+ * runaway backtracking, not a speed target (the figures are printed).
+ */
+const PATHOLOGICAL_MS = 10_000;
+const MS_PER_MB = 2_000;
+const seed = seedPages().find((p) => p.name.startsWith('seed/'))!;
+const seedText = seed.bytes.toString('utf8');
+const figures: string[] = [];
+
+afterAll(() => console.log(`pathological inputs:\n${figures.join('\n')}`));
+
+async function run(label: string, input: Buffer | string, fileName: string, boundMs = PATHOLOGICAL_MS): Promise<Outcome> {
+  const o = await runArticle(input, fileName);
+  const size = typeof input === 'string' ? Buffer.byteLength(input) : input.length;
+  const result = o.kind === 'read' ? `read: ${o.parsed?.sentences.length} sentences, ${o.graph?.nodes.length ?? '-'} nodes` : `${o.kind}: ${(o.error as Error)?.message?.slice(0, 120)}`;
+  figures.push(`  ${label} (${(size / 1e6).toFixed(2)} MB): ${o.ms.toFixed(0)} ms, ${result}`);
+  expect(o.kind, describeCrash(o, label)).not.toBe('crashed');
+  expect(o.ms, `${label}: ${o.ms.toFixed(0)} ms, over the ${boundMs} ms bound`).toBeLessThan(boundMs);
+  return o;
+}
+
+describe('pathological pages give clear errors or inert text', () => {
+  it('a 20 MB page (the seed with its body repeated) is read or refused, within 2 s per MB', async () => {
+    const para = '<p>SK텔레콤은 알리바바의 Qwen2.5를 기반으로 A.X 4.0을 만들었다고 밝혔다. 이 모델은 720억 개 파라미터 규모다.</p>\n';
+    const at = seedText.indexOf('</body>');
+    const big = seedText.slice(0, at) + para.repeat(Math.ceil(20e6 / Buffer.byteLength(para))) + seedText.slice(at);
+    const o = await run('20 MB page', Buffer.from(big), 'big.html', 20 * MS_PER_MB);
+    if (o.kind === 'refused') expect((o.error as Error).message).toMatch(/^big\.html: /);
+  });
+
+  it.each([
+    ['100k nested divs, closed', `<html><body>${'<div>'.repeat(100_000)}<p>SK텔레콤은 A.X 4.0을 공개했다.</p>${'</div>'.repeat(100_000)}</body></html>`],
+    ['100k nested divs and spans, never closed', `<html><body>${'<div><span>'.repeat(100_000)}<p>SK텔레콤은 A.X 4.0을 공개했다.</p>`],
+    ['100k nested tables', `<html><body>${'<table><tr><td>'.repeat(100_000)}KT가 믿:음 2.0을 공개했다.`],
+    ['100k open comments and CDATA', `<html><body><p>${'<!--<![CDATA['.repeat(100_000)}</p>`],
+  ])('%s: no stack overflow', async (label, html) => {
+    await run(label, html, 'deep.html');
+  });
+
+  it.each([
+    ['a PNG image', 'photo.png', Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), Buffer.alloc(4000, 0x07)])],
+    ['a gzip-compressed page', 'page.html', gzipSync(seed.bytes)],
+    ['an ELF executable', 'a.out', Buffer.concat([Buffer.from('7f454c46020101000000000000000000', 'hex'), Buffer.alloc(4000, 0)])],
+    ['a PDF', 'paper.pdf', Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 37) % 256))])],
+    ['a UTF-16 page without BOM', 'page.html', iconv.encode(seedText, 'utf16le')],
+  ])('%s is refused as not text, naming the file', async (label, name, bytes) => {
+    const o = await run(label, bytes, name);
+    expect(o.kind).toBe('refused');
+    expect(o.error).toBeInstanceOf(InputError);
+    expect((o.error as Error).message).toMatch(new RegExp(`^${name.replace('.', '\\.')}: `));
+  });
+
+  const euc = seedPages().find((p) => p.name.endsWith('.euckr.html'))!;
+  const eucText = iconv.decode(euc.bytes, 'cp949');
+  it.each([
+    ['EUC-KR bytes declared as UTF-8', iconv.encode(eucText.replace(/charset=["']?euc-kr/gi, 'charset=utf-8'), 'cp949'), eucText],
+    ['EUC-KR bytes with no declaration', iconv.encode(eucText.replace(/<meta[^>]*charset[^>]*>/gi, ''), 'cp949'), eucText],
+    ['UTF-8 bytes declared as EUC-KR', Buffer.from(seedText.replace('<head>', '<head><meta charset="euc-kr">')), seedText],
+    ['UTF-8 bytes declared as ISO-8859-1', Buffer.from(seedText.replace('<head>', '<head><meta charset="iso-8859-1">')), seedText],
+    ['UTF-16LE with a BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(seedText, 'utf16le')]), seedText],
+  ])('%s: refused clearly, or read with the right title', async (label, bytes, original) => {
+    const reference = await runArticle(original, 'reference.html');
+    const o = await run(label, bytes, 'page.html');
+    if (o.kind === 'refused') return void expect((o.error as Error).message).toMatch(/^page\.html: /);
+    expect(o.parsed?.meta.title).toBe(reference.parsed?.meta.title);
+    expect(o.parsed?.text).not.toMatch(/\uFFFD{3}/);
+  });
+
+  it('markup in the text stays text; scripts and handlers in the page are dropped', async () => {
+    const html = `<!doctype html><html><head><title>&lt;script&gt;alert(1)&lt;/script&gt; 모델 공개</title></head><body><article>
+      <h1>&lt;script&gt;alert(1)&lt;/script&gt; 모델 공개</h1>
+      <p>한빛AI는 '&lt;img src=x onerror=alert(1)&gt;' 모델을 공개했다고 3일 밝혔다. 이 모델은 '}) DETACH DELETE n // 구조를 쓴다.</p>
+      <script>alert('pwned')</script><img src=x onerror="alert('pwned-too')"><p onclick="alert('pwned-three')">KT도 새 모델을 내놓았다.</p>
+    </article></body></html>`;
+    const o = await run('markup as text', html, 'markup.html');
+    expect(o.kind).toBe('read');
+    expect(o.parsed?.text).toContain('<img src=x onerror=alert(1)>');
+    expect(o.parsed?.text).toContain("'}) DETACH DELETE n //");
+    expect(o.parsed?.text).not.toMatch(/pwned/);
+    for (const n of o.graph?.nodes ?? []) expect(typeof n.name).toBe('string');
+  });
+});
