@@ -131,13 +131,17 @@ describe('embedded store queries', () => {
   it('finds models based on a foreign model, directly and through chains', async () => {
     const store = createEmbeddedStore();
     await store.load(syntheticGraph(8, 2));
-    // Company 4 (KR) builds on Company 3 (FR): foreign; Company 1 (US) on Company 0 (KR): foreign for US.
+    // Countries KR US CN FR KR | US CN FR; chains 4→3→2→1→0 and 7→6→5.
+    // Company 4 (KR) builds on Company 3 (FR): foreign; Company 1 (US) on Company 0 (KR).
     const direct = (await store.foreignBasedModels('KR', false)).map((m) => m.name);
     expect(direct).toEqual(['Model 4-0', 'Model 4-1']);
-    const us = (await store.foreignBasedModels('US', true)).map((m) => m.name);
-    expect(us).toEqual(['Model 1-0', 'Model 1-1', 'Model 5-0', 'Model 5-1']);
-    const [steps] = await store.lineage(['model:model-5-0']);
-    expect(steps?.map((s) => [s.node.name, s.depth])).toEqual([['Model 4-0', 1], ['Model 3-0', 2], ['Model 2-0', 3], ['Model 1-0', 4], ['Model 0-0', 5]]);
+    expect((await store.foreignBasedModels('US', true)).map((m) => m.name)).toEqual(['Model 1-0', 'Model 1-1']);
+    // Company 7 (FR) on 6 (CN): direct; Company 3 (FR) on 2 (CN) too.
+    expect((await store.foreignBasedModels('FR', false)).map((m) => m.name)).toEqual(['Model 3-0', 'Model 3-1', 'Model 7-0', 'Model 7-1']);
+    const [steps] = await store.lineage(['model:model-4-0']);
+    expect(steps?.map((s) => [s.node.name, s.depth])).toEqual([['Model 3-0', 1], ['Model 2-0', 2], ['Model 1-0', 3], ['Model 0-0', 4]]);
+    const [none] = await store.lineage(['model:model-5-0']);
+    expect(none).toEqual([]);
   });
 
   it('ranks search hits exact, then prefix, then substring', async () => {

@@ -186,8 +186,9 @@ export class GraphBuilder {
 
 /**
  * A generated graph of `companies` companies (countries cycling KR, US, CN, FR), each developing
- * `modelsPer` models; every model after a company's first is BASED_ON the previous company's
- * model of the same rank, scored on one of ten benchmarks, and partners with the next company.
+ * `modelsPer` models; each model is scored on one of ten benchmarks and, unless its company's
+ * number is a multiple of 5, BASED_ON the previous company's model of the same rank (so BASED_ON
+ * chains run through at most five companies); each company partners with the next.
  */
 export function syntheticGraph(companies: number, modelsPer = 4): GraphDocument {
   const b = new GraphBuilder();
@@ -204,7 +205,7 @@ export function syntheticGraph(companies: number, modelsPer = 4): GraphDocument 
       models[c]?.push(model);
       b.edge('DEVELOPED', company, model);
       b.edge('SCORED', model, benchmarks[(c + m) % benchmarks.length] ?? '', { score: 50 + ((c * 7 + m * 3) % 50) });
-      const base = models[c - 1]?.[m];
+      const base = c % 5 === 0 ? undefined : models[c - 1]?.[m];
       if (base) b.edge('BASED_ON', model, base, { status: 'stated' });
     }
     const prev = companyIds[c - 1];
