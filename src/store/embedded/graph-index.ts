@@ -24,6 +24,8 @@ export class GraphIndex {
   readonly articles = new Map<string, ArticleRecord>();
   /** normalizeName(name or alias) → node ids, in insertion order. */
   private readonly byName = new Map<string, Set<string>>();
+  /** node id → its normalised name and aliases. */
+  private readonly nameKeys = new Map<string, string[]>();
   private readonly outEdges = new Map<string, Set<string>>();
   private readonly inEdges = new Map<string, Set<string>>();
   /** Articles a node was read from (edge evidence, or the single article of its document). */
@@ -85,10 +87,14 @@ export class GraphIndex {
   }
 
   private indexNames(n: GraphNode): void {
-    for (const s of [n.name, ...n.aliases]) {
-      const key = normalizeName(s);
-      if (key) addTo(this.byName, key, n.id);
-    }
+    const keys = [...new Set([n.name, ...n.aliases].map(normalizeName).filter(Boolean))];
+    this.nameKeys.set(n.id, keys);
+    for (const key of keys) addTo(this.byName, key, n.id);
+  }
+
+  /** The normalised name and aliases of a node (for search). */
+  keysOf(n: GraphNode): readonly string[] {
+    return this.nameKeys.get(n.id) ?? [];
   }
 
   private addMention(nodeId: string, articleId: string): void {
@@ -127,6 +133,7 @@ export class GraphIndex {
     if (!n) return;
     this.nodes.delete(id);
     this.mentions.delete(id);
+    this.nameKeys.delete(id);
     this.outEdges.delete(id);
     this.inEdges.delete(id);
     for (const s of [n.name, ...n.aliases]) this.byName.get(normalizeName(s))?.delete(id);

@@ -125,10 +125,9 @@ export function listNodes(g: GraphIndex, q: ListQuery): NodePage {
 }
 
 /** exact (0) > prefix (1) > contains (2) over normalised names and aliases. */
-function matchRank(n: GraphNode, needle: string): number {
+function matchRank(keys: readonly string[], needle: string): number {
   let best = Infinity;
-  for (const s of [n.name, ...n.aliases]) {
-    const k = normalizeName(s);
+  for (const k of keys) {
     const r = k === needle ? 0 : k.startsWith(needle) ? 1 : k.includes(needle) ? 2 : Infinity;
     best = Math.min(best, r);
   }
@@ -142,7 +141,7 @@ export function searchNodes(g: GraphIndex, text: string, types: readonly NodeTyp
   const hits: { n: GraphNode; r: number }[] = [];
   for (const n of g.nodes.values()) {
     if (allowed && !allowed.has(n.type)) continue;
-    const r = matchRank(n, needle);
+    const r = matchRank(g.keysOf(n), needle);
     if (r !== Infinity) hits.push({ n, r });
   }
   hits.sort((a, b) => a.r - b.r || a.n.name.length - b.n.name.length || byName(a.n, b.n));
