@@ -10,7 +10,7 @@ import { splitSentences } from './sentences.js';
 import { normalizeSpace, stripStockCodes } from './text.js';
 
 /** Widget titles inside an article container: everything after them is not the article. */
-const STOP_MARKER = /^(?:관련\s?기사|관련\s?뉴스|관련자료|많이\s?본\s?(?:뉴스|기사)|추천\s?기사|인기\s?기사|주요\s?뉴스|핫\s?뉴스|이\s?시각\s?뉴스|오늘의\s?(?:뉴스|인기)|댓글)(?:\s|$|\d)/;
+const STOP_MARKER = /^[[<【■▶◆●]?\s?(?:관련\s?기사|관련\s?뉴스|관련자료|많이\s?본\s?(?:뉴스|기사)|추천\s?기사|인기\s?기사|주요\s?뉴스|핫\s?뉴스|이\s?시각\s?(?:뉴스|주요뉴스)|오늘의\s?(?:뉴스|인기\s?기사)|댓글)\s?(?:\d+|더보기|보기|목록)?\s?[\]>】:]?$/;
 
 export interface CleanResult {
   blocks: RawBlock[];
@@ -46,7 +46,7 @@ export function cleanBlocks(raw: RawBlock[], title: string): CleanResult {
       continue;
     }
     let text = normalizeSpace(b.text);
-    if (STOP_MARKER.test(text) && text.length <= 40) break;
+    if (STOP_MARKER.test(text)) break;
     if (isChromeLine(text)) {
       const name = readBylineName(text);
       if (name) bylineNames.push(name);

@@ -22,8 +22,14 @@ const BYLINE = new RegExp(
 );
 
 /** Lines that are widgets or navigation, whatever the layout. */
-const WIDGET_LINE =
-  /^(?:관련자료|관련\s?기사|관련\s?뉴스|많이\s?본\s?뉴스|추천\s?기사|주요\s?뉴스|이전\s?기사|다음\s?기사|댓글\s?\d*|등록된 댓글이 없습니다|로그인한 회원만|공유하기|기사\s?공유|목록|좋아요|구독하기|\d+\s?목록)(?:\s|$|[.:·])/;
+const WIDGET_LINE = new RegExp(
+  [
+    // Whole-line widget titles and buttons ("댓글 0", "관련기사", "공유하기").
+    '^[[<【■▶◆●]?\\s?(?:관련자료|관련\\s?기사|관련\\s?뉴스|많이\\s?본\\s?(?:뉴스|기사)|추천\\s?기사|주요\\s?뉴스|이전\\s?기사|다음\\s?기사|댓글(?:\\s?쓰기|\\s?보기)?|공유하기|기사\\s?공유|목록|좋아요|구독하기|\\d+\\s?목록)\\s?(?:\\d+\\s?개?)?[\\]>】:]?$',
+    // Widget lines followed by their content ("관련자료 이전 …", "등록된 댓글이 없습니다 …").
+    '^(?:관련자료\\s이전|관련자료\\s다음|등록된 댓글이 없습니다|로그인한 회원만|이전\\s?기사\\s?[:：]|다음\\s?기사\\s?[:：])',
+  ].join('|'),
+);
 
 /** "입력 2025.07.14 10:00 수정 …": the page's date stamp, not article text. */
 const DATE_LINE = /^[\[(]?(?:입력|수정|승인|등록|기사입력|최종수정|업데이트|발행|송고|작성일)\s?[:：]?\s?(?:(?:19|20)\d{2}|\d{1,2}[-.]\d{1,2})/;
@@ -35,8 +41,9 @@ export function isChromeLine(line: string): boolean {
   if (isCopyrightLine(s)) return true;
   if (s.length <= 100 && EMAIL.test(s)) return true;
   if (s.length <= 40 && BYLINE.test(s) && !/[다요]\.$/.test(s)) return true;
-  if (s.length <= 80 && WIDGET_LINE.test(s)) return true;
-  if (s.length <= 70 && DATE_LINE.test(s)) return true;
+  const sentence = /[다요]\.["'”’]?$/.test(s);
+  if (s.length <= 80 && WIDGET_LINE.test(s) && !sentence) return true;
+  if (s.length <= 70 && DATE_LINE.test(s) && !sentence) return true;
   if (s.length <= 100 && /^[▶☞▷►]/.test(s)) return true;
   if (/^(?:\(끝\)|<끝>|\[끝\])$/.test(s) || /^(?:#[^\s#]{1,30}\s?){1,20}$/.test(s)) return true;
   if (/^[▶☞■▷◇]?\s?(?:기사\s?제보|제보하기|카카오톡|네이버에서|구독|Copyright)/i.test(s) && s.length <= 80) return true;

@@ -32,6 +32,7 @@ describe('chrome lines', () => {
     '회사는 올해 매출 목표를 1조원으로 잡았다.',
     '저작권자 단체는 AI 학습에 쓰인 기사에 대한 보상을 요구했다.',
     'AI 기업이 기사를 무단 복제해 학습에 썼다는 비판이 나온다.',
+    '댓글 기능을 다시 여는 방안을 검토한다고 밝혔다.',
   ])('keeps %s', (line) => {
     expect(isChromeLine(line)).toBe(false);
   });

@@ -161,6 +161,18 @@ describe('copyright notices', () => {
   });
 });
 
+describe('widget titles inside the body container', () => {
+  it('cut the article at a bare "관련기사" title but not at a heading that starts with 댓글', () => {
+    const html = `<html><body><article><p>포털 회사가 뉴스 서비스 개편안을 발표했다. 개편은 다음 달부터 적용된다.</p>
+      <h3>댓글 정책 변화</h3><p>회사는 댓글 작성 한도를 하루 10개로 줄인다고 밝혔다.</p>
+      <h3>관련기사</h3><p>다른 회사의 서비스 개편 소식을 전하는 기사 제목이다.</p></article></body></html>`;
+    const a = parseArticle(html, { source: 'x.html' });
+    expect(textsOf(a, 'heading')).toEqual(['댓글 정책 변화']);
+    expect(textsOf(a, 'body')).toHaveLength(2);
+    expect(a.text).not.toContain('다른 회사의');
+  });
+});
+
 describe('a page without an article body', () => {
   it('returns the metadata, no body blocks and a warning instead of throwing', () => {
     const a = parse('no-body.html');
