@@ -158,6 +158,7 @@ function knownNamesOf(all: Mention[][]): KnownName[] {
   const out = new Map<string, KnownName>();
   for (const ms of all)
     for (const m of ms) {
+      if (m.versionToken && m.versionToken.length >= 4 && !out.has(m.versionToken)) out.set(m.versionToken, { name: m.versionToken, type: 'Model', key: m.key });
       if (m.via !== 'discovered') continue;
       for (const name of [m.surface, ...m.aliases]) if (name.length >= 2 && !out.has(name)) out.set(name, { name, type: m.type, key: m.key });
     }

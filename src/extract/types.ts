@@ -86,6 +86,8 @@ export interface Mention {
   developer?: string;
   /** Anonymous models ("알리바바의 오픈소스 LLM"): the owning company key. */
   anonymousOf?: string;
+  /** "ENT-11" of "코난 LLM ENT-11": a version the article may use alone for the same model. */
+  versionToken?: string;
   /** Properties the mention itself shows (size in a name, country of a discovered company). */
   properties?: Record<string, PropertyValue>;
 }

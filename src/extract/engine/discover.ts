@@ -183,6 +183,8 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
 
 const COMPANY_FORMS =
   /(?:\(주\)|㈜|주식회사\s?)([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})|(?:스타트업|AI 기업|AI기업|기업|업체|회사)\s([A-Z][A-Za-z0-9&]{2,15}(?![가-힣A-Za-z])|[가-힣A-Za-z0-9]{2,15}?(?=(?:은|는|이|가|의|와|과|도)\s))|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{2,15})사(?=(?:는|가|의|와|도|에서|측)?[\s,])|(?<![가-힣A-Za-z0-9])([가-힣A-Za-z][가-힣A-Za-z0-9]{0,9}?(?:AI|에이아이|랩스|테크놀로지스|테크놀로지|로보틱스|소프트))(?=(?:은|는|이|가|의|와|과|도|에서|측|로|를|을|에)?[\s,.·、]|$)/g;
+const COMPANY_SUFFIX = /(?<![가-힣A-Za-z0-9])([가-힣]{2,8}(?:은행|증권|카드|생명|화재|보험|전자|그룹|제약|건설|중공업|화학|에너지|홀딩스|금융지주|캐피탈|텔레콤|모빌리티|엔터테인먼트|게임즈|네트웍스|파트너스|벤처스|인베스트먼트|반도체|디스플레이|자동차|항공|해운|물산|상사|푸드|리테일|커머스))(?=(?:은|는|이|가|의|와|과|도|에서|측|로|를|을|에)?[\s,.·、]|$)/g;
+const GENERIC_COMPANY_STEMS = /^(?:시중|인터넷|지방|국내|해외|대형|중앙|국책|외국계|글로벌|주요|국내외|중소|대기업|계열|민간|일반|관련|각|전체|여러|해당|이들|다른|한국|미국|중국|일본|유럽|국가|공공|정부|산업|국산|토종)$/;
 const GENERIC_STEMS = /^(?:생성형?|소버린|피지컬|에이전틱|온디바이스|한국형|국산|범용|버티컬|초거대|독자|자체|특화|산업|공공|의료|금융|교육|책임|신뢰|안전|개방형|멀티모달|엣지|클라우드|데이터|인간|미래|인공지능|대화형|추론형|차세대|글로벌|국내|해외|오픈|설명가능|지능형|윤리적|AI|국가)$/;
 const NOT_COMPANY = new Set(['지원', '육성', '투자', '기업', '생태계', '업계', '대표', '창업자', '관계자', '협력', '성장', '중심', '전용', '인수', '대상', '분야', '발굴', '유치', '확대', '가운데', '들이', '들은', '들의', '들과']);
 
@@ -201,6 +203,13 @@ export function discoverCompanies(text: string, ms: Mention[], lx: DiscoveryLexi
     const country = countryBefore(text, start, lx);
     if (country) mention.properties = { country };
     out.push(mention);
+  }
+  COMPANY_SUFFIX.lastIndex = 0;
+  for (let m = COMPANY_SUFFIX.exec(text); m; m = COMPANY_SUFFIX.exec(text)) {
+    const name = m[1]!;
+    const stem = name.replace(/(?:은행|증권|카드|생명|화재|보험|전자|그룹|제약|건설|중공업|화학|에너지|홀딩스|금융지주|캐피탈|텔레콤|모빌리티|엔터테인먼트|게임즈|네트웍스|파트너스|벤처스|인베스트먼트|반도체|디스플레이|자동차|항공|해운|물산|상사|푸드|리테일|커머스)$/, '');
+    if (GENERIC_COMPANY_STEMS.test(stem) || lx.generic.has(normalizeName(name)) || overlaps(ms, m.index, m.index + name.length) || overlaps(out, m.index, m.index + name.length)) continue;
+    out.push(discoveredMention('Company', name, m.index, m.index + name.length));
   }
   return out;
 }

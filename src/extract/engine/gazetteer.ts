@@ -16,7 +16,7 @@ const LATIN_DIGIT = /[A-Za-z0-9]/;
 const HANGUL = /[가-힣]/;
 const FOOTNOTE = /(?:\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)/y;
 const VERSION =
-  /[ \-_]?(?:(?:[vV](?=\d))?(\d{1,3}(?:\.\d{1,2}){0,2})([a-z](?![A-Za-z]))?(?![\d.]*\s?(?:일|월|년|개|억|조|만|%|위|배|점|명|시|분|초|[BbMm](?![A-Za-z])))|([VRvr]\d+(?:\.\d+)?)(?![A-Za-z\d]))/y;
+  /[ \-_]?(?:(?:[vV](?=\d))?(\d{1,3}(?:\.\d{1,2}){0,2})([a-z](?![A-Za-z]))?(?![\d.]*\s?(?:일|월|년|개|억|조|만|%|위|배|점|명|시|분|초|[BbMm](?![A-Za-z])))|([VRvr]\d+(?:\.\d+)?)(?![A-Za-z\d])|(?<=[^\s]) ([A-Z]{2,5}-?\d{1,3}(?:\.\d+)?)(?![A-Za-z\d]))/y;
 const SIZE = /[ \-_]?(\d+(?:\.\d+)?)([BbMm])(?![A-Za-z])|[ \-_]?(\d+)x(\d+)B(?![A-Za-z])/y;
 
 export interface GazetteerMatcher {
@@ -40,6 +40,8 @@ interface ModelTail {
   size?: string;
   params?: number;
   familyAlias?: string;
+  /** An alphanumeric version ("ENT-11") that the article may later use alone. */
+  versionToken?: string;
   aliasCut?: [number, number];
 }
 
@@ -59,7 +61,8 @@ function readModelTail(text: string, end: number, entry: GazetteerEntry, rules: 
   VERSION.lastIndex = pos;
   const v = VERSION.exec(text);
   if (v) {
-    tail.version = (v[1] ? v[1] + (v[2] ?? '') : v[3]!).toLowerCase();
+    tail.version = (v[1] ? v[1] + (v[2] ?? '') : (v[3] ?? v[4])!).toLowerCase().replace(/-/g, '.');
+    if (v[4]) tail.versionToken = v[4];
     pos = VERSION.lastIndex;
   }
   for (let guard = 0; guard < 4; guard++) {
@@ -140,7 +143,7 @@ function tryHit(text: string, hit: TrieHit, rules: RuleSet, m: GazetteerMatcher)
   for (const c of cands) {
     let end = c.versioned ? c.tail!.end : hit.end;
     if (c.entry.type === 'Benchmark') {
-      const v = /^\d{1,2}(?![\d.)])/.exec(text.slice(end, end + 3));
+      const v = /^(?:\d{1,2}(?![\d.)])|\s20\d\d(?![\d.점%]))/.exec(text.slice(end, end + 6));
       if (v) end += v[0].length;
     }
     if (!endsCleanly(text, end)) {
@@ -181,6 +184,7 @@ function finish(text: string, start: number, end: number, entry: GazetteerEntry,
     if (tail) mention.family = entryKey(entry);
     else if (entry.family) mention.family = `model:${entry.family}`;
     if (tail?.params) mention.properties = { parameters: tail.params };
+    if (tail?.versionToken) mention.versionToken = tail.versionToken;
   }
   return { mention, start, end };
 }

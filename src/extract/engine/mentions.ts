@@ -91,7 +91,37 @@ function findKnownNames(text: string, known: KnownName[], taken: Mention[]): Men
       out.push({ type: k.type, key: k.key, surface: k.name, aliases: [], start: at, end, via: 'discovered' });
     }
   }
+  // "하늬-R 14B(Hanui-R 14B)": a known name with its alias in parentheses is one mention
+  out.sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    const gap = text.slice(a.end, b.start);
+    if (a.key === b.key && /^\s?\($/.test(gap) && text[b.end] === ')') {
+      a.aliases.push(b.surface);
+      a.end = b.end + 1;
+      out.splice(i + 1, 1);
+    }
+  }
   return out;
+}
+
+const LATIN_TOKEN = /[A-Za-z0-9][A-Za-z0-9.\-_]*[A-Za-z0-9]/g;
+
+/** "DeepSeek-R1-Distill-Qwen-14B": one model named by the whole hyphenated token, not the names inside it. */
+function extendModelTokens(text: string, ms: Mention[]): void {
+  LATIN_TOKEN.lastIndex = 0;
+  for (let t = LATIN_TOKEN.exec(text); t; t = LATIN_TOKEN.exec(text)) {
+    const start = t.index;
+    const end = start + t[0].length;
+    if (!t[0].includes('-')) continue;
+    const inside = ms.filter((m) => m.start >= start && m.end <= end);
+    if (!inside.some((m) => m.type === 'Model') || (inside.length === 1 && inside[0]!.start === start && inside[0]!.end >= end - 1)) continue;
+    if (ms.some((m) => (m.start < start && m.end > start) || (m.start < end && m.end > end))) continue;
+    if (inside.some((m) => m.type !== 'Model')) continue;
+    for (const m of inside) ms.splice(ms.indexOf(m), 1);
+    ms.push({ type: 'Model', key: `model:~${normalizeName(t[0])}`, surface: t[0], aliases: [], start, end, via: 'discovered' });
+  }
 }
 
 /** Finds every mention in a sentence, sorted by start, without overlaps. */
@@ -105,6 +135,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
     else blocked.push({ type: 'Company', key: '', surface: '', aliases: [], start: g.start, end: g.end, via: 'blocked' });
   }
   for (const m of ms) foldParenAlias(text, m, ms, rules, mt);
+  extendModelTokens(text, ms);
   if (known.length) {
     const again = findKnownNames(text, known, ms);
     ms.push(...again);
