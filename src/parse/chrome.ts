@@ -27,7 +27,7 @@ const WIDGET_LINE = new RegExp(
     // Whole-line widget titles and buttons ("댓글 0", "관련기사", "공유하기").
     '^[[<【■▶◆●]?\\s?(?:관련자료|관련\\s?기사|관련\\s?뉴스|많이\\s?본\\s?(?:뉴스|기사)|추천\\s?기사|주요\\s?뉴스|이전\\s?기사|다음\\s?기사|댓글(?:\\s?쓰기|\\s?보기)?|공유하기|기사\\s?공유|목록|좋아요|구독하기|\\d+\\s?목록)\\s?(?:\\d+\\s?개?)?[\\]>】:]?$',
     // Widget lines followed by their content ("관련자료 이전 …", "등록된 댓글이 없습니다 …").
-    '^(?:관련자료\\s이전|관련자료\\s다음|등록된 댓글이 없습니다|로그인한 회원만|이전\\s?기사\\s?[:：]|다음\\s?기사\\s?[:：])',
+    '^(?:관련자료\\s이전|관련자료\\s다음|댓글\\s?\\d+\\s?개?\\s(?:등록된|로그인|전체|최신순|공감순|순공감순)|등록된 댓글이 없습니다|로그인한 회원만|이전\\s?기사\\s?[:：]|다음\\s?기사\\s?[:：])',
   ].join('|'),
 );
 
@@ -42,7 +42,7 @@ export function isChromeLine(line: string): boolean {
   if (s.length <= 100 && EMAIL.test(s)) return true;
   if (s.length <= 40 && BYLINE.test(s) && !/[다요]\.$/.test(s)) return true;
   const sentence = /[다요]\.["'”’]?$/.test(s);
-  if (s.length <= 80 && WIDGET_LINE.test(s) && !sentence) return true;
+  if (s.length <= 200 && WIDGET_LINE.test(s)) return true;
   if (s.length <= 70 && DATE_LINE.test(s) && !sentence) return true;
   if (s.length <= 100 && /^[▶☞▷►]/.test(s)) return true;
   if (/^(?:\(끝\)|<끝>|\[끝\])$/.test(s) || /^(?:#[^\s#]{1,30}\s?){1,20}$/.test(s)) return true;
