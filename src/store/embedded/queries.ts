@@ -17,6 +17,17 @@ function developerCountry(g: GraphIndex, modelId: string): string | undefined {
   return countryOf(developerOf(g, modelId));
 }
 
+type CountryOf = (modelId: string) => string | undefined;
+
+/** developerCountry, remembered for the length of one query. */
+function memoCountry(g: GraphIndex): CountryOf {
+  const memo = new Map<string, string | undefined>();
+  return (id) => {
+    if (!memo.has(id)) memo.set(id, developerCountry(g, id));
+    return memo.get(id);
+  };
+}
+
 /** BFS over BASED_ON out-edges: transitive ancestors, nearest first, each once. */
 export function lineageOf(g: GraphIndex, modelId: string): LineageStep[] {
   const steps: LineageStep[] = [];
@@ -38,19 +49,20 @@ export function lineageOf(g: GraphIndex, modelId: string): LineageStep[] {
   return steps;
 }
 
-function hasForeignBase(g: GraphIndex, model: GraphNode, transitive: boolean): boolean {
-  const own = developerCountry(g, model.id);
+function hasForeignBase(g: GraphIndex, model: GraphNode, transitive: boolean, country: CountryOf): boolean {
+  const own = country(model.id);
   if (own === undefined) return false;
   const bases = transitive
     ? lineageOf(g, model.id).map((s) => s.node)
     : g.relations({ nodeId: model.id, direction: 'out', types: ['BASED_ON'] }).flatMap((e) => g.nodes.get(e.target) ?? []);
-  return bases.some((b) => isForeignHop(own, developerCountry(g, b.id)));
+  return bases.some((b) => isForeignHop(own, country(b.id)));
 }
 
 export function foreignBased(g: GraphIndex, country: string, transitive: boolean): GraphNode[] {
+  const countryOfModel = memoCountry(g);
   return g
     .nodesOfType('Model')
-    .filter((m) => developerCountry(g, m.id) === country && hasForeignBase(g, m, transitive))
+    .filter((m) => countryOfModel(m.id) === country && hasForeignBase(g, m, transitive, countryOfModel))
     .sort(byName);
 }
 
@@ -58,9 +70,9 @@ function byName(a: GraphNode, b: GraphNode): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-function matchesFilter(g: GraphIndex, n: GraphNode, f: NonNullable<ListQuery['filter']>): boolean {
+function matchesFilter(g: GraphIndex, n: GraphNode, f: NonNullable<ListQuery['filter']>, country: CountryOf): boolean {
   if (f.country !== undefined) {
-    const c = n.type === 'Model' ? developerCountry(g, n.id) : countryOf(n);
+    const c = n.type === 'Model' ? country(n.id) : countryOf(n);
     if (c !== f.country) return false;
   }
   if (f.fromScratch !== undefined && (n.properties.fromScratch === true) !== f.fromScratch) return false;
@@ -71,7 +83,7 @@ function matchesFilter(g: GraphIndex, n: GraphNode, f: NonNullable<ListQuery['fi
     const hit = devs.some((d) => d.id === f.developer || [d.name, ...d.aliases].some((s) => normalizeName(s) === want));
     if (!hit) return false;
   }
-  if (f.hasForeignBase !== undefined && hasForeignBase(g, n, false) !== f.hasForeignBase) return false;
+  if (f.hasForeignBase !== undefined && hasForeignBase(g, n, false, country) !== f.hasForeignBase) return false;
   return true;
 }
 
@@ -108,9 +120,10 @@ export function decodeCursor(cursor: string): number {
 
 export function listNodes(g: GraphIndex, q: ListQuery): NodePage {
   const field = q.sort?.field ?? 'name';
+  const country = memoCountry(g);
   const all = g
     .nodesOfType(q.type)
-    .filter((n) => !q.filter || matchesFilter(g, n, q.filter))
+    .filter((n) => !q.filter || matchesFilter(g, n, q.filter, country))
     .sort(compareBy(field, q.sort?.descending ?? false));
   const start = q.after ? decodeCursor(q.after) + 1 : 0;
   const first = Math.max(0, q.first);
