@@ -28,24 +28,26 @@ const SORT_EXPRESSIONS = {
 /** Static Cypher for one (type, sort) pair: labels and sort fields come from fixed tables only. */
 function listCypher(type: NodeType, field: keyof typeof SORT_EXPRESSIONS, descending: boolean): string {
   if (!NODE_TYPES.includes(type)) throw new InputError('type', `unknown node type "${type}"`);
-  const country = type === 'Model' ? developerCountry('n') : 'n.country';
-  const own = developerCountry('n');
-  const foreign = `coalesce(${own} <> '' AND EXISTS {
-      MATCH (n)-[:BASED_ON]->(b:Entity)
-      WHERE ${developerCountry('b')} <> ${own} AND ${developerCountry('b')} <> '' }, false)`;
+  const country = type === 'Model' ? 'own' : 'n.country';
   const sort = SORT_EXPRESSIONS[field];
   return `
 MATCH (n:${type})
-WHERE ($country IS NULL OR ${country} = $country)
-  AND ($fromScratch IS NULL OR coalesce(n.fromScratch = true, false) = $fromScratch)
-  AND ($openSource IS NULL OR coalesce(n.openSource = true, false) = $openSource)
-  AND ($developer IS NULL OR EXISTS {
+WITH n, ${developerCountry('n')} AS own
+WHERE ($country = '' OR ${country} = $country)
+  AND ($fromScratch < 0 OR coalesce(n.fromScratch = true, false) = ($fromScratch = 1))
+  AND ($openSource < 0 OR coalesce(n.openSource = true, false) = ($openSource = 1))
+  AND ($developer = '' OR EXISTS {
         MATCH (d:Entity)-[:DEVELOPED]->(n) WHERE d.id = $developer OR $developerKey IN d.nameKeys })
-  AND ($hasForeignBase IS NULL OR ${foreign} = $hasForeignBase)
+  AND ($hasForeignBase < 0 OR coalesce(own <> '' AND EXISTS {
+        MATCH (n)-[:BASED_ON]->(b:Entity) WHERE NOT ${developerCountry('b')} IN [own, ''] }, false) = ($hasForeignBase = 1))
 WITH n, ${sort} AS v
 ORDER BY v IS NULL, v ${descending ? 'DESC' : 'ASC'}, n.name, n.id
 WITH collect(n) AS matched
 RETURN size(matched) AS total, matched[$skip..$skip + $first] AS page`;
+}
+
+function flag(b: boolean | undefined) {
+  return int(b === undefined ? -1 : b ? 1 : 0);
 }
 
 /** One statement: the filtered, sorted page and the total count. */
@@ -54,12 +56,13 @@ export async function listNodes(conn: Connection, q: ListQuery): Promise<NodePag
   const skip = q.after ? decodeCursor(q.after) + 1 : 0;
   const first = Math.max(0, Math.floor(q.first));
   const res = await conn.query(listCypher(q.type, q.sort?.field ?? 'name', q.sort?.descending ?? false), {
-    country: f.country === undefined ? null : f.country === '' ? '\u0000' : f.country,
-    fromScratch: f.fromScratch ?? null,
-    openSource: f.openSource ?? null,
-    developer: f.developer ?? null,
-    developerKey: f.developer === undefined ? null : normalizeName(f.developer),
-    hasForeignBase: f.hasForeignBase ?? null,
+    // No nulls: a parameter's type is part of Cypher's plan cache key, so "no filter" is '' or -1.
+    country: f.country === undefined ? '' : f.country === '' ? '\u0000' : f.country,
+    fromScratch: flag(f.fromScratch),
+    openSource: flag(f.openSource),
+    developer: f.developer ?? '',
+    developerKey: f.developer === undefined ? '' : normalizeName(f.developer),
+    hasForeignBase: flag(f.hasForeignBase),
     skip: int(skip),
     first: int(first),
   });

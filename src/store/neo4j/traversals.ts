@@ -33,7 +33,7 @@ MATCH (m:Model)
 WHERE ${developerCountry('m')} = $country
   AND EXISTS {
     MATCH (m)-[:BASED_ON*1..${transitive ? '' : '1'}]->(b:Entity)
-    WHERE b <> m AND ${developerCountry('b')} <> $country AND ${developerCountry('b')} <> ''
+    WHERE b <> m AND NOT ${developerCountry('b')} IN [$country, '']
   }
 RETURN m ORDER BY m.name, m.id`;
 }

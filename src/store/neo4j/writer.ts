@@ -1,5 +1,6 @@
 import {
   EDGE_TYPES,
+  makeEdgeId,
   NODE_TYPES,
   normalizeName,
   type EdgeType,
@@ -213,7 +214,8 @@ function edgeRow(e: GraphDocument['edges'][number], seq: number): Row {
   const byKey = new Map<string, Evidence>();
   for (const ev of e.evidence) if (!byKey.has(evidenceKey(ev))) byKey.set(evidenceKey(ev), ev);
   return {
-    id: e.id,
+    // The stable id for (type, source, target), as the embedded store keys edges.
+    id: makeEdgeId(e.type, e.source, e.target),
     seq,
     source: e.source,
     target: e.target,
