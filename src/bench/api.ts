@@ -65,7 +65,7 @@ export interface ServerChild {
 export async function startServerChild(target: { graph: string } | { neo4j: string }): Promise<ServerChild> {
   const args = 'graph' in target ? ['--graph', target.graph] : ['--neo4j', target.neo4j];
   const child: ChildProcess = fork(path.join(here, 'serve-child.ts'), args, {
-    execArgv: ['--import', 'tsx', '--expose-gc', '--max-old-space-size=4096'],
+    execArgv: ['--import', 'tsx', '--expose-gc', '--max-old-space-size=8192'],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const ready = await new Promise<{ url: string }>((resolve, reject) => {

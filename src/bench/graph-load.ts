@@ -78,7 +78,15 @@ export async function loadIntoNeo4j(graph: GraphDocument, buildSeconds: number, 
     }
     await store.clear();
     const started = performance.now();
-    const s = await store.load(graph);
+    let shown = 0;
+    const s = await store.load(graph, {
+      onProgress: (done, total) => {
+        if (done - shown >= total / 20 || done === total) {
+          shown = done;
+          process.stderr.write(`bench: Neo4j load ${done}/${total} rows, ${Math.round(secondsSince(started))} s\n`);
+        }
+      },
+    });
     const seconds = secondsSince(started);
     return {
       figures: {

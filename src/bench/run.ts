@@ -49,6 +49,7 @@ interface Flags {
   quick: boolean;
   skipNeo4j: boolean;
   out: string;
+  tag?: string;
 }
 
 const MiB = (b: number) => round(b / 2 ** 20, 1);
@@ -68,7 +69,8 @@ async function measureApi(store: ApiRun['store'], target: { graph: string } | { 
   }
 }
 
-export async function runBench(f: Flags): Promise<BenchResults> {
+/** Runs every stage; `save` is called after each one, so a long run that is cut short keeps its figures. */
+export async function runBench(f: Flags, save: (r: BenchResults) => Promise<void> = async () => {}): Promise<BenchResults> {
   const started = performance.now();
   const skipped: Record<string, string> = {};
   const results: BenchResults = {
@@ -83,6 +85,7 @@ export async function runBench(f: Flags): Promise<BenchResults> {
 
   process.stderr.write('bench: extraction\n');
   results.extraction = await runExtractBench({ articles: f.extractArticles, seed: f.seed, minSeconds: f.quick ? 1 : 3 });
+  await save(results);
 
   const corpus = await ensureCorpus(f.articles, f.seed);
   const seeds = (await readdir(SEED_DIR)).filter((x) => /\.html?$/.test(x)).map((x) => path.join(SEED_DIR, x));
@@ -95,6 +98,7 @@ export async function runBench(f: Flags): Promise<BenchResults> {
     skipped.neo4jLoad = 'no graph to load (the build did not run)';
   } else {
     results.build = built.figures;
+    await save(results);
     const ops = contractOperations();
     const deepest = deepestModel(built.graph);
     if (deepest) {
@@ -104,6 +108,7 @@ export async function runBench(f: Flags): Promise<BenchResults> {
 
     process.stderr.write('bench: API on the embedded store\n');
     results.api.push(await measureApi('embedded', { graph: graphFile }, ops, f));
+    await save(results);
 
     const uri = f.skipNeo4j ? undefined : neo4jUri();
     if (f.skipNeo4j) skipped.neo4j = 'skipped by --skip-neo4j';
@@ -112,6 +117,7 @@ export async function runBench(f: Flags): Promise<BenchResults> {
       const loaded = await loadIntoNeo4j(built.graph, built.figures.seconds, uri);
       if (loaded.figures && uri) {
         results.neo4jLoad = loaded.figures;
+        await save(results);
         process.stderr.write('bench: API on Neo4j\n');
         results.api.push(await measureApi('neo4j', { neo4j: uri }, ops, f));
       } else skipped.neo4j = loaded.reason ?? 'unknown';
@@ -140,14 +146,18 @@ async function main(): Promise<void> {
     .option('--quick', 'short runs: 3 s per API operation', false)
     .option('--skip-neo4j', 'do not touch Neo4j', false)
     .option('--out <dir>', 'where the results JSON goes', 'bench/results')
+    .option('--tag <tag>', 'name the results file <date>-<tag>.json (e.g. 100k)')
     .parse()
     .opts<Flags>();
   if (o.quick && o.duration === 20) o.duration = 3;
-  const r = await runBench(o);
-  console.log(formatTable(r));
+  if (o.tag && !/^[\w.-]+$/.test(o.tag)) throw new InvalidArgumentError('--tag: letters, digits, dots and dashes only');
   await mkdir(o.out, { recursive: true });
-  const file = path.join(o.out, `${r.date}.json`);
-  await writeFile(file, `${JSON.stringify(r, null, 2)}\n`);
+  const date = new Date().toISOString().slice(0, 10);
+  const file = path.join(o.out, o.tag ? `${date}-${o.tag}.json` : `${date}.json`);
+  const save = (r: BenchResults) => writeFile(file, `${JSON.stringify(r, null, 2)}\n`);
+  const r = await runBench(o, save);
+  await save(r);
+  console.log(formatTable(r));
   console.log(`\nwritten: ${file}`);
 }
 
