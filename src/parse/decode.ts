@@ -44,7 +44,8 @@ function looksBinary(bytes: Buffer, encoding: string): boolean {
   if (encoding.startsWith('utf16')) return false;
   const sample = bytes.subarray(0, 8192);
   let control = 0;
-  for (const b of sample) {
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i] as number;
     if (b === 0) return true;
     if (b < 9 || (b > 13 && b < 32) || b === 127) control++;
   }
@@ -52,7 +53,7 @@ function looksBinary(bytes: Buffer, encoding: string): boolean {
 }
 
 function hasHighBytes(bytes: Buffer): boolean {
-  for (const b of bytes) if (b >= 0x80) return true;
+  for (let i = 0; i < bytes.length; i++) if ((bytes[i] as number) >= 0x80) return true;
   return false;
 }
 

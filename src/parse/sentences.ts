@@ -14,8 +14,10 @@ const CLOSING_MARKS = new Set([...CLOSERS, '"', "'"]);
 /** Endings after which a full stop glued to the next word ("밝혔다.사진은") still ends a sentence. */
 const STOP_ENDINGS = new Set(['다', '요', '죠', '까']);
 
+const SPACE = /\s/;
+
 function isSpace(ch: string | undefined): boolean {
-  return ch === undefined || /\s/.test(ch);
+  return ch === undefined || ch === ' ' || ch === '\n' || SPACE.test(ch);
 }
 
 function isHangul(ch: string | undefined): boolean {
