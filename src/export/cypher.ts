@@ -2,6 +2,7 @@ import { GraphFormatError } from '../errors/index.js';
 import {
   EDGE_TYPES,
   NODE_TYPES,
+  makeEdgeId,
   normalizeName,
   type ArticleRecord,
   type EdgeType,
@@ -11,6 +12,7 @@ import {
   type NodeType,
   type PropertyValue,
 } from '../graph/index.js';
+import { schemaStatements } from '../store/neo4j/index.js';
 import { cypherKey, cypherMap, type CypherValue } from './cypher-literal.js';
 import type { ExportGraph } from './types.js';
 
@@ -24,20 +26,9 @@ const EDGE_LABELS: ReadonlySet<string> = new Set(EDGE_TYPES);
 const RESERVED_NODE_KEYS: ReadonlySet<string> = new Set(['id', 'name', 'nameKey', 'aliases', 'nameKeys', 'seq', 'articles', 'propKeys']);
 const RESERVED_EDGE_KEYS: ReadonlySet<string> = new Set(['id', 'seq', 'propKeys', 'evidence', 'evidenceKeys']);
 
-/**
- * The Neo4j store's schema (src/store/neo4j/schema.ts; a test checks the two agree): uniqueness
- * constraints on `id`, the name-key full-text index, and range indexes.
- */
+/** The Neo4j store's own schema statements (constraints and indexes), so the script sets up what the store expects. */
 export function cypherSchemaStatements(): string[] {
-  return [
-    ...[...NODE_TYPES, 'Entity', 'Article'].map(
-      (l) => `CREATE CONSTRAINT kg_${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`,
-    ),
-    'CREATE CONSTRAINT kg_meta_key IF NOT EXISTS FOR (m:KgMeta) REQUIRE m.key IS UNIQUE',
-    "CREATE FULLTEXT INDEX kg_name_keys IF NOT EXISTS FOR (n:Entity) ON EACH [n.nameKeys] OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}",
-    'CREATE RANGE INDEX kg_entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)',
-    'CREATE RANGE INDEX kg_entity_seq IF NOT EXISTS FOR (n:Entity) ON (n.seq)',
-  ];
+  return schemaStatements();
 }
 
 /** Takes `count` numbers from the store's load sequence (KgMeta 'sequence') as `base`. */
@@ -148,7 +139,8 @@ function edgeRow(edge: GraphEdge): Row {
     if (!byKey.has(key)) byKey.set(key, ev);
   }
   return {
-    id: edge.id,
+    // The stable id for (type, source, target), as both stores key edges.
+    id: makeEdgeId(edge.type, edge.source, edge.target),
     source: edge.source,
     target: edge.target,
     props: cleanProperties(edge.properties, RESERVED_EDGE_KEYS, edge.id),

@@ -115,6 +115,7 @@ describe('toCypherScript', () => {
 
   it('uses the Neo4j store\'s own schema', () => {
     expect(cypherSchemaStatements()).toEqual(schemaStatements());
+    expect(cypherSchemaStatements().some((s) => /^CREATE CONSTRAINT kg_company_id IF NOT EXISTS/.test(s))).toBe(true);
   });
 
   it('carries every name, alias and evidence entry as a literal', () => {

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { GraphDocument } from '../../src/graph/index.js';
+import { makeEdgeId, type GraphDocument } from '../../src/graph/index.js';
 import { cypherString, toCypherScript } from '../../src/export/index.js';
 import { createNeo4jStore } from '../../src/store/neo4j/index.js';
 import { seedGraph } from '../support/graphs.js';
@@ -31,7 +31,7 @@ function isolate(graph: GraphDocument, tag: string): GraphDocument {
     nodes: graph.nodes.map((n) => ({ ...n, id: p(n.id) })),
     edges: graph.edges.map((e) => ({
       ...e,
-      id: p(e.id),
+      id: makeEdgeId(e.type, p(e.source), p(e.target)),
       source: p(e.source),
       target: p(e.target),
       evidence: e.evidence.map((ev) => ({ ...ev, articleId: p(ev.articleId) })),

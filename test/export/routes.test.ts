@@ -9,7 +9,9 @@ import type { GraphDocument } from '../../src/graph/index.js';
 import type { Store } from '../../src/store/index.js';
 import { seedGraph } from '../support/graphs.js';
 import { postGraphQL } from '../support/http.js';
-import { STORE_FACTORIES } from '../support/stores.js';
+import { createNeo4jStore } from '../../src/store/neo4j/index.js';
+import { neo4jForTests } from '../support/neo4j.js';
+import { STORE_FACTORIES, type StoreFactory } from '../support/stores.js';
 import { hostileGraph } from './fixtures.js';
 import { checkWellFormedXml } from './xml-check.js';
 
@@ -24,7 +26,26 @@ async function testGraph(): Promise<GraphDocument> {
   return { version: 1, articles: [...graph.articles, ...hostile.articles], nodes: [...graph.nodes, ...hostile.nodes], edges: [...graph.edges, ...hostile.edges] };
 }
 
-for (const factory of STORE_FACTORIES) {
+/** The shared factories, plus Neo4j (the test database, wiped) when the shared list has none. */
+async function factories(): Promise<StoreFactory[]> {
+  if (STORE_FACTORIES.some((f) => f.name.startsWith('neo4j'))) return STORE_FACTORIES;
+  const target = await neo4jForTests();
+  if (!target.uri) return STORE_FACTORIES;
+  const uri = target.uri;
+  const neo4jFactory: StoreFactory = {
+    name: 'neo4j',
+    async create(graph) {
+      const store = createNeo4jStore({ uri, ...(process.env.NEO4J_PASSWORD ? { password: process.env.NEO4J_PASSWORD } : {}) });
+      await store.init();
+      await store.clear();
+      await store.load(graph);
+      return store;
+    },
+  };
+  return [...STORE_FACTORIES, neo4jFactory];
+}
+
+for (const factory of await factories()) {
   describe(`HTTP exports on the ${factory.name} store`, () => {
     let store: Store;
     let server: RunningServer;
