@@ -138,9 +138,10 @@ const MODEL_REF = /(?<![가-힣])(?:이|해당|이번|새|신규|이번에 (?:�
 /** "같은 평가에서", "해당 모델은": references to the benchmark / model the article was just talking about. */
 function addReferences(text: string, ms: Mention[], focus: Mention | undefined, bench: Mention | undefined, person: Mention | undefined, policy: Mention | undefined): void {
   const add = (re: RegExp, m: Mention | undefined, type: Mention['type']) => {
-    if (!m || ms.some((x) => x.type === type)) return;
+    if (!m) return;
     const r = re.exec(text);
     if (!r || ms.some((x) => x.start < r.index + r[0].length && r.index < x.end)) return;
+    if (ms.some((x) => x.type === type && (type !== 'Model' || x.start < r.index))) return;
     ms.push({ ...m, aliases: [], start: r.index, end: r.index + r[0].length, via: 'reference', properties: undefined });
     ms.sort((a, b) => a.start - b.start);
   };
@@ -202,6 +203,7 @@ function addFamilyDevelopers(acc: Acc, rules: RuleSet): void {
     const candidates = [fam.developer, ...rules.entries.filter((x) => x.type === 'Company' && x.parent === fam.developer).map((x) => x.id)];
     const dev = candidates.map((c) => `company:${c}`).find((c) => acc.entities.has(c));
     if (!dev) continue;
+    if ([...acc.relations.values()].some((r) => r.type === 'DEVELOPED' && r.target === e.key && r.source !== dev)) continue;
     addRelation(acc, { relation: 'DEVELOPED', source: dev, target: e.key, properties: {} }, { ...acc.firstSeen.get(e.key)!, rule: 'developed.family-gazetteer', confidence: 0.7 });
   }
 }

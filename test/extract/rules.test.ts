@@ -33,6 +33,7 @@ const rows: Row[] = [
   { rule: 'based-on.giban-topic', sentence: '익시젠은 LG AI연구원의 엑사원을 기반으로 만들어졌다.', expect: ['BASED_ON 익시젠 -> 엑사원'] },
   { rule: 'based-on.giban-topic', sentence: 'A.X 4.0은 외산 모델을 기반으로 한 튜닝이 아닌 독자 모델이라고 회사는 설명했다.', absent: ['BASED_ON A.X 4.0 -> 외산 모델'] },
   { rule: 'based-on.giban-topic', sentence: '회사 측은 믿:음 2.0이 Llama 3.1을 기반으로 만들어졌다는 의혹을 부인했다.', expect: ['BASED_ON 믿:음 2.0 -> Llama 3.1'] },
+  { rule: 'based-on.second-clause', sentence: '회사에 따르면 바르코 비전 2.0의 언어 부분은 알리바바의 ‘큐웬3(Qwen3)’를 기반으로 했고, 이미지 인코더는 구글의 ‘시글립2(SigLIP2)’를 바탕으로 만들었다.', expect: ['BASED_ON 바르코 비전 2.0 -> 큐웬3', 'BASED_ON 바르코 비전 2.0 -> 시글립2', 'DEVELOPED 구글 -> 시글립2'] },
   { rule: 'based-on.finetune-head', sentence: '라마 3.1에 한국어 데이터를 추가 학습한 Bllossom-8B가 인기를 끌었다.', expect: ['BASED_ON Bllossom-8B -> 라마 3.1'] },
   { rule: 'based-on.finetune-topic', sentence: '엑사원 딥은 엑사원 3.5를 추론 데이터로 미세조정한 모델이다.', expect: ['BASED_ON 엑사원 딥 -> 엑사원 3.5'] },
   { rule: 'based-on.derived', sentence: 'A.X 4.0 라이트는 A.X 4.0의 경량화 모델이다.', expect: ['BASED_ON A.X 4.0 라이트 -> A.X 4.0'] },

@@ -79,7 +79,7 @@ export function expandMacros(pattern: string, titles: string[]): MacroResult {
       case 'TITLE':
         if (!arg) throw new Error('{TITLE} needs a name, e.g. {TITLE:title}');
         slots.push({ name: arg, type: 'TITLE', group: false });
-        return `(?<${arg}>(?:[A-Za-z][\\w&.+-]*\\s|[가-힣]{1,12}\\s){0,3}?[A-Za-z가-힣]{0,10}?(?:${titleAlt}))${PARTICLE_END}`;
+        return `(?<${arg}>(?:[A-Za-z가-힣][\\w&.+\\-가-힣]*\\s){0,3}?[A-Za-z가-힣]{0,10}?(?:${titleAlt}))${PARTICLE_END}`;
       default:
         throw new Error(`unknown macro ${whole}`);
     }

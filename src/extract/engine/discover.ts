@@ -43,7 +43,7 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
     benchAfter: new RegExp(`^\\s?(?:${benches})`),
     notModelAfter: new RegExp(`^\\s?(?:${alt(lx.notModelNouns)})`),
     releaseBefore: /(?:개발한|공개한|출시한|선보인|내놓은|만든|발표한|개발 중인|공개된|출시된|이름은|명칭은|이라는|라는)\s?$/,
-    personTitle: new RegExp(`^\\s?((?:[A-Za-z][\\w&.+-]*\\s|[가-힣]{1,12}\\s){0,3}?[A-Za-z가-힣]{0,10}?(?:${alt(lx.titles)}))(?=$|[^가-힣]|(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|께서|이자|인|직)(?![가-힣]))`),
+    personTitle: new RegExp(`^\\s?((?:[A-Za-z가-힣][\\w&.+\\-가-힣]*\\s){0,3}?[A-Za-z가-힣]{0,10}?(?:${alt(lx.titles)}))(?=$|[^가-힣]|(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|께서|이자|인|직)(?![가-힣]))`),
     modelCue: new RegExp(`${models}|매개변수|파라미터|오픈소스|허깅페이스|벤치마크`),
     anonymous: /의\s?((?:(?:오픈\s?소스|자체|최신|대표|초거대|생성형|대형|경량|AI|오픈|추론형?|멀티모달|범용|대규모|차세대|주력|신규|새)\s?){0,3})(대규모\s?언어\s?모델|언어\s?모델|파운데이션\s?모델|AI\s?모델|LLM|sLM|모델)(?=(?:을|를|이|가|은|는|의|에|과|와|도|로|으로|에서)?(?:\s|$|[,.]))/y,
     countryCues,
@@ -122,7 +122,7 @@ export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon
     let type: Mention['type'] | undefined;
     if (lx.benchBefore.test(before) || lx.benchAfter.test(after) || /(?:리더보드|벤치마크|벤치)$/.test(name)) type = 'Benchmark';
     else if (/\S\s?(?:지원\s?사업|사업|프로젝트|정책|프로그램|이니셔티브)$/.test(name) && !/^(?:자체|독자|사내|회사|신규|공동)/.test(name)) type = 'Policy';
-    else if ((lx.modelBefore.test(before) || lx.releaseBefore.test(before) || lx.modelAfter.test(after)) && !lx.notModelAfter.test(after)) type = 'Model';
+    else if ((lx.modelBefore.test(before) || lx.releaseBefore.test(before) || lx.modelAfter.test(after) || BASE_AFTER.test(after)) && !lx.notModelAfter.test(after)) type = 'Model';
     if (!type) continue;
     if (!isParticleTail(text, q.end + 1) && /[가-힣]/.test(text[q.end + 1] ?? '')) {
       if (!lx.modelAfter.test(after) && !lx.benchAfter.test(after)) continue;
@@ -134,6 +134,8 @@ export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon
   }
   return out;
 }
+
+const BASE_AFTER = /^\s?(?:\([^)]{1,30}\)\s?)?(?:을|를|에|의)?\s?(?:기반|바탕|토대|베이스)/;
 
 const LATIN_MODEL =
   /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z]{1,15}(?:[ \-][A-Z][A-Za-z]{1,15})?)(?:[ \-]?(\d{1,2}(?:\.\d{1,2})?)(?:[ \-](\d+(?:\.\d+)?[BM]))?|[ \-](\d+(?:\.\d+)?[BM]))(?![A-Za-z0-9)])/g;
@@ -162,19 +164,17 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
   return out;
 }
 
-const BENCH_AFTER_NOUN = /(?:벤치마크|리더보드|평가 지표|평가지표)(?:인|로|으로)?\s([A-Z][A-Za-z0-9\-]{1,20}?)(?:\d{1,2}\))?(?=(?:에서|에선|에서는|에서도|의|는|은|로|를|을|와|과)?[\s,.])/g;
+const BENCH_AFTER_NOUN = /(?:(?:벤치마크|리더보드|평가 지표|평가지표|평가)(?:인|로|으로)?\s([A-Z][A-Za-z0-9\-]{1,20}?)(?:\d{1,2}\))?|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9\-]{0,20}(?:Bench|BENCH|Eval|EVAL|Arena|QA)))(?=(?:에서|에선|에서는|에서도|의|는|은|로|를|을|와|과)?[\s,.])/g;
 
 /** Latin names right after 벤치마크/리더보드 ("수학 추론 벤치마크 MATH2)에서는"). */
 export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
   BENCH_AFTER_NOUN.lastIndex = 0;
   for (let m = BENCH_AFTER_NOUN.exec(text); m; m = BENCH_AFTER_NOUN.exec(text)) {
-    const name = m[1]!;
-    const start = m.index + m[0].indexOf(name, m[0].length - name.length - 4 > 0 ? m[0].length - name.length - 4 : 0);
+    const name = (m[1] ?? m[2])!;
     const realStart = text.indexOf(name, m.index);
     const end = m.index + m[0].length;
     if (lx.generic.has(normalizeName(name)) || overlaps(ms, realStart, realStart + name.length)) continue;
-    void start;
     const men = discoveredMention('Benchmark', name, realStart, end);
     out.push(men);
   }
@@ -182,7 +182,7 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
 }
 
 const COMPANY_FORMS =
-  /(?:\(주\)|㈜|주식회사\s?)([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})|(?:스타트업|AI 기업|AI기업|기업|업체|회사)\s([A-Z][A-Za-z0-9&]{2,15}(?![가-힣A-Za-z])|[가-힣A-Za-z0-9]{2,15}?(?=(?:은|는|이|가|의|와|과|도)\s))|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{2,15})사(?=(?:는|가|의|와|도|에서|측)?[\s,])|(?<![가-힣A-Za-z0-9])([가-힣A-Za-z][가-힣A-Za-z0-9]{0,9}?(?:AI|에이아이|랩스|테크놀로지스|테크놀로지|로보틱스|소프트))(?=(?:은|는|이|가|의|와|과|도|에서|측|로|를|을|에)?[\s,.·、]|$)/g;
+  /(?:\(주\)|㈜|주식회사\s?)([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})|(?:스타트업|AI 기업|AI기업|기업|업체)\s([A-Z][A-Za-z0-9&]{2,15}(?![가-힣A-Za-z])|[가-힣A-Za-z0-9]{2,15}?(?=(?:은|는|이|가|의|와|과|도)\s))|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{2,15})사(?=(?:는|가|의|와|도|에서|측)?[\s,])|(?<![가-힣A-Za-z0-9])([가-힣A-Za-z][가-힣A-Za-z0-9]{0,9}?(?:AI|에이아이|랩스|테크놀로지스|테크놀로지|로보틱스|소프트))(?=(?:은|는|이|가|의|와|과|도|에서|측|로|를|을|에)?[\s,.·、]|$)/g;
 const COMPANY_SUFFIX = /(?<![가-힣A-Za-z0-9])([가-힣]{2,8}(?:은행|증권|카드|생명|화재|보험|전자|그룹|제약|건설|중공업|화학|에너지|홀딩스|금융지주|캐피탈|텔레콤|모빌리티|엔터테인먼트|게임즈|네트웍스|파트너스|벤처스|인베스트먼트|반도체|디스플레이|자동차|항공|해운|물산|상사|푸드|리테일|커머스))(?=(?:은|는|이|가|의|와|과|도|에서|측|로|를|을|에)?[\s,.·、]|$)/g;
 const GENERIC_COMPANY_STEMS = /^(?:시중|인터넷|지방|국내|해외|대형|중앙|국책|외국계|글로벌|주요|국내외|중소|대기업|계열|민간|일반|관련|각|전체|여러|해당|이들|다른|한국|미국|중국|일본|유럽|국가|공공|정부|산업|국산|토종)$/;
 const GENERIC_STEMS = /^(?:생성형?|소버린|피지컬|에이전틱|온디바이스|한국형|국산|범용|버티컬|초거대|독자|자체|특화|산업|공공|의료|금융|교육|책임|신뢰|안전|개방형|멀티모달|엣지|클라우드|데이터|인간|미래|인공지능|대화형|추론형|차세대|글로벌|국내|해외|오픈|설명가능|지능형|윤리적|AI|국가)$/;
@@ -196,6 +196,7 @@ export function discoverCompanies(text: string, ms: Mention[], lx: DiscoveryLexi
     let name = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
     if (m[1]) name = stripParticles(name);
     if (m[4] && GENERIC_STEMS.test(name.replace(/(?:AI|에이아이|랩스|테크놀로지스|테크놀로지|로보틱스|소프트)$/, ''))) continue;
+    if (m[4] && (ms.some((x) => x.type === 'Company' && x.end >= m.index - 1 && x.end <= m.index) || lx.personTitle.test(text.slice(m.index + name.length, m.index + name.length + 16)))) continue;
     const start = m.index + m[0].indexOf(name);
     const end = start + name.length;
     if (NOT_COMPANY.has(name) || lx.generic.has(normalizeName(name)) || overlaps(ms, start, end) || overlaps(out, start, end)) continue;

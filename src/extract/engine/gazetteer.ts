@@ -26,7 +26,7 @@ export interface GazetteerMatcher {
 
 export function buildVariantRegex(forms: string[]): RegExp {
   const alt = [...forms].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
-  return new RegExp(`[ \\-_]?(${alt})`, 'y');
+  return new RegExp(`[ \\-_]?(${alt})`, 'iy');
 }
 
 function exactMatch(text: string, hit: TrieHit, name: string): boolean {
@@ -58,20 +58,23 @@ function readModelTail(text: string, end: number, entry: GazetteerEntry, rules: 
       pos = close + 1;
     }
   }
-  VERSION.lastIndex = pos;
-  const v = VERSION.exec(text);
-  if (v) {
-    tail.version = (v[1] ? v[1] + (v[2] ?? '') : (v[3] ?? v[4])!).toLowerCase().replace(/-/g, '.');
-    if (v[4]) tail.versionToken = v[4];
-    pos = VERSION.lastIndex;
-  }
-  for (let guard = 0; guard < 4; guard++) {
+  for (let guard = 0; guard < 6; guard++) {
+    if (!tail.version) {
+      VERSION.lastIndex = pos;
+      const v = VERSION.exec(text);
+      if (v) {
+        tail.version = (v[1] ? v[1] + (v[2] ?? '') : (v[3] ?? v[4])!).toLowerCase().replace(/-/g, '.');
+        if (v[4]) tail.versionToken = v[4];
+        pos = VERSION.lastIndex;
+        continue;
+      }
+    }
     m.variantRe.lastIndex = pos;
     const vm = m.variantRe.exec(text);
     if (vm) {
       const after = m.variantRe.lastIndex;
       const form = vm[1]!;
-      const okEnd = HANGUL.test(form.at(-1)!) ? isParticleTail(text, after) : !LATIN_DIGIT.test(text[after] ?? ' ');
+      const okEnd = HANGUL.test(form.at(-1)!) ? isParticleTail(text, after) || /^\s/.test(text.slice(after, after + 1)) : !LATIN_DIGIT.test(text[after] ?? ' ');
       const key = rules.lexicon.variants.get(form.toLowerCase());
       if (okEnd && key && !tail.variants.includes(key)) {
         tail.variants.push(key);
@@ -99,6 +102,7 @@ function endsCleanly(text: string, end: number): boolean {
   const next = text[end];
   if (next === undefined) return true;
   if (LATIN_DIGIT.test(last) && LATIN_DIGIT.test(next)) return false;
+  if (HANGUL.test(last) && /[A-Za-z]/.test(next)) return false;
   if (HANGUL.test(next)) return isParticleTail(text, end);
   return true;
 }
@@ -143,7 +147,7 @@ function tryHit(text: string, hit: TrieHit, rules: RuleSet, m: GazetteerMatcher)
   for (const c of cands) {
     let end = c.versioned ? c.tail!.end : hit.end;
     if (c.entry.type === 'Benchmark') {
-      const v = /^(?:\d{1,2}(?![\d.)])|\s20\d\d(?![\d.점%]))/.exec(text.slice(end, end + 6));
+      const v = /^(?:-?\d{1,4}(?![\d.)])|\s20\d\d(?![\d.점%]))/.exec(text.slice(end, end + 6));
       if (v) end += v[0].length;
     }
     if (!endsCleanly(text, end)) {
