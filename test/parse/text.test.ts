@@ -51,3 +51,24 @@ describe('normalizeDate', () => {
     expect(normalizeDate(raw)).toBe(iso);
   });
 });
+
+describe('year of a Daum "작성일 MM-DD" date', () => {
+  const fragment = (extra: string) =>
+    `AI 반도체 기업 투자 유치 작성일 03-05 12 목록 <div class="article_view"><section dmcf-sid="a"><p dmcf-ptype="general">한 회사가 대규모 투자를 유치했다고 밝혔다. 투자금은 연구에 쓰인다.</p>${extra}</section></div>`;
+  it.each([
+    ['an image path /YYYYMM/DD/', '<img src="https://img.example/news/202303/05/x.jpg">', '2023-03-05'],
+    ['an 8-digit date in a URL', '<a href="https://x.example/view/20220305120000">링크</a>', '2022-03-05'],
+    ['a full date in the text', '<p dmcf-ptype="general">회사는 2021.03.05 공시에서 이를 알렸다고 전했다.</p>', '2021-03-05'],
+  ])('comes from %s', (_name, extra, iso) => {
+    const a = parseArticle(fragment(extra), { source: 'f.html' });
+    expect(a.meta.layout).toBe('daum');
+    expect(a.meta.title).toBe('AI 반도체 기업 투자 유치');
+    expect(a.meta.publishedAt).toBe(iso);
+  });
+
+  it('is left out, with a warning, when the page has no year at all', () => {
+    const a = parseArticle(fragment(''), { source: 'f.html' });
+    expect(a.meta.publishedAt).toBeUndefined();
+    expect(a.warnings).toContain('publication year could not be inferred');
+  });
+});
