@@ -55,7 +55,7 @@ ON MATCH SET n.aliases = n.aliases + [a IN row.mergeAliases WHERE a <> n.name AN
   n.nameKeys = n.nameKeys + [k IN row.nameKeys WHERE NOT k IN n.nameKeys],
   n.propKeys = n.propKeys + [k IN keys(row.props) WHERE NOT k IN n.propKeys],
   n.articles = n.articles + [a IN row.articles WHERE NOT a IN n.articles], ${setKnown('n', NODE_PROPS, true)}
-${withExtra ? 'SET n += row.extra' : ''}`;
+${withExtra ? 'SET n += coalesce(row.extra, {})' : ''}`;
 }
 
 function edgeMerge(type: EdgeType, withExtra: boolean): string {
@@ -69,7 +69,7 @@ ON CREATE SET r.seq = row.seq, r.propKeys = keys(row.props), r.evidenceKeys = ro
 ON MATCH SET r.propKeys = r.propKeys + [k IN keys(row.props) WHERE NOT k IN r.propKeys],
   r.evidence = r.evidence + [i IN range(0, size(row.evKeys) - 1) WHERE NOT row.evKeys[i] IN r.evidenceKeys | row.evJson[i]],
   r.evidenceKeys = r.evidenceKeys + [k IN row.evKeys WHERE NOT k IN r.evidenceKeys], ${setKnown('r', EDGE_PROPS, true)}
-${withExtra ? 'SET r += row.extra' : ''}
+${withExtra ? 'SET r += coalesce(row.extra, {})' : ''}
 RETURN count(r) AS merged`;
 }
 
