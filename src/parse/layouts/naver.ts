@@ -52,7 +52,8 @@ export function parseNaver($: CheerioAPI, _html: string): LayoutResult {
   );
   const publishedAt = readNaverDate($) ?? readPublishedDate($, jsonLd);
 
-  const container = $(BODY_SELECTORS.join(', ')).first();
+  // The innermost known container wins: #newsct_article wraps #dic_area on mobile pages.
+  const container = BODY_SELECTORS.map((sel) => $(sel).first()).find((c) => c.length > 0) ?? $(BODY_SELECTORS[0]);
   const summary: string[] = [];
   selectWithin($, container, 'strong.media_end_summary, .media_end_summary').each((_, el) => {
     for (const b of walkBlocks([el], { captionFromAlt: false })) summary.push(b.text);
