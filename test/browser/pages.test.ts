@@ -145,6 +145,26 @@ describe.skipIf(skip)(`pages in chromium${skip ? ` (${skip})` : ''}`, () => {
     await page.screenshot({ path: screenshotPath('viewer.png') });
   });
 
+  it('the depth and type controls redraw what the API returns for them', async () => {
+    const center = 'SK텔레콤';
+    await openViewer(`center=${encodeURIComponent(center)}&depth=1`);
+    await page.locator('#depth').selectOption('2');
+    await page.evaluate(() => window.__kgViewer!.ready());
+    const deeper = await apiGraph({ center, depth: 2 });
+    expect(await page.evaluate(() => window.__kgViewer!.nodeCount())).toBe(deeper.nodes.length);
+    expect(page.url()).toContain('depth=2');
+    await page.locator('#types input[value="Policy"]').uncheck();
+    await page.evaluate(() => window.__kgViewer!.ready());
+    const types = ['Company', 'Model', 'Benchmark', 'Person'];
+    const typed = (await api<{ graph: ApiGraph }>(
+      'query($c: String, $t: [NodeType!]) { graph(center: $c, depth: 2, types: $t) { nodes { id type label } edges { id source target type evidence { sentence article { title url } } } truncated } }',
+      { c: center, t: types },
+    )).graph;
+    expect(typed.nodes.length).toBeLessThan(deeper.nodes.length);
+    expect((await page.evaluate(() => window.__kgViewer!.nodeIds())).sort()).toEqual(typed.nodes.map((n) => n.id).sort());
+    expect(await page.evaluate(() => window.__kgViewer!.lastRequest()?.types)).toEqual(types);
+  });
+
   it('foreign BASED_ON edges are highlighted exactly where the API says so', async () => {
     await openViewer(`center=${encodeURIComponent('A.X 4.0')}&depth=2`);
     const fromApi = await apiGraph({ center: 'A.X 4.0', depth: 2 });
