@@ -66,6 +66,8 @@ export function expandMacros(pattern: string, titles: string[]): MacroResult {
         return `(?:(?![\\uE001\\uE005]\\d+${END_CHAR}(?:은|는|이|가|도)[\\s,])[^]){0,${n}}?`;
       case 'CLAUSEX':
         return `(?:(?!,|;|며\\s|고\\s|다\\s|지만|는데|으나|면서)[^\\uE002-\\uE004]){0,${n}}?`;
+      case 'NOAGENT':
+        return `[^\\uE001\\uE005]{0,${n}}?`;
       case 'NOMODEL':
         return `[^\\uE002]{0,${n}}?`;
       case 'NOCOMPANY':
@@ -79,7 +81,7 @@ export function expandMacros(pattern: string, titles: string[]): MacroResult {
       case 'TITLE':
         if (!arg) throw new Error('{TITLE} needs a name, e.g. {TITLE:title}');
         slots.push({ name: arg, type: 'TITLE', group: false });
-        return `(?<${arg}>(?:[A-Za-z가-힣][\\w&.+\\-가-힣]*\\s){0,3}?[A-Za-z가-힣]{0,10}?(?:${titleAlt}))${PARTICLE_END}`;
+        return `(?<${arg}>(?:[A-Za-z가-힣][\\w&.+\\-가-힣]*\\s){0,3}?[A-Za-z가-힣]{0,10}?(?:${titleAlt}|(?<=[A-Za-z])장))${PARTICLE_END}`;
       default:
         throw new Error(`unknown macro ${whole}`);
     }
