@@ -24,7 +24,15 @@ const CAPTION_CLASS = /(?:^|[\s_-])(?:img_desc|caption|txt_caption|photo_desc|im
 export interface WalkOptions {
   /** Use an image's alt text as its caption when the figure has no figcaption. */
   captionFromAlt: boolean;
+  /**
+   * Every <br> ends a block (summary lines). Otherwise a single <br> inside running text that has
+   * no sentence end yet is a line wrap (a space), and two <br>s or a <br> after a sentence end break.
+   */
+  hardBreaks?: boolean;
 }
+
+/** Text that ends like a sentence or a closed quote/bracket: a <br> after it breaks the paragraph. */
+const ENDS_BLOCK = /[.?!。…"'”’)\]」』]\s*$/;
 
 interface Context {
   kind: BlockKind;
@@ -68,6 +76,20 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
     parts = [];
     sawPlain = false;
     hasText = false;
+    softBreak = -1;
+  };
+
+  /** Index in `parts` of a soft line break not yet followed by text. */
+  let softBreak = -1;
+  const breakLine = (): void => {
+    if (!hasText) return;
+    const visibleSinceSoft = softBreak >= 0 && parts.slice(softBreak).some((p) => p.trim() !== '');
+    if (options.hardBreaks || !sawPlain || (softBreak >= 0 && !visibleSinceSoft)) return flush();
+    let k = parts.length - 1;
+    while (k >= 0 && (parts[k] as string).trim() === '') k--;
+    if (ENDS_BLOCK.test(parts[k] ?? '')) return flush();
+    parts.push(' ');
+    softBreak = parts.length;
   };
 
   const append = (s: string, ctx: Context): void => {
@@ -97,7 +119,7 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
     const el = node as Element;
     const name = el.name.toLowerCase();
     if (SKIP_TAGS.has(name)) return;
-    if (name === 'br') return flush();
+    if (name === 'br') return breakLine();
     if (name === 'img') {
       const alt = normalizeSpace(el.attribs?.['alt'] ?? '');
       if (ctx.kind === 'caption' && !ctx.skipImg && options.captionFromAlt && alt.length >= 8) {

@@ -161,6 +161,14 @@ describe('copyright notices', () => {
   });
 });
 
+describe('line breaks', () => {
+  it('joins a sentence wrapped by a single <br> and breaks after a sentence end or a double <br>', () => {
+    const html = `<html><body><div id="dic_area">회사는 새 모델을 공개하며<br>성능을 강조했다.<br>두 번째 문단이다.<br><br>세 번째 문단은<br><br>여기서 끊긴다.</div></body></html>`;
+    const a = parseArticle(html, { source: 'x.html' });
+    expect(textsOf(a, 'body')).toEqual(['회사는 새 모델을 공개하며 성능을 강조했다.', '두 번째 문단이다.', '세 번째 문단은', '여기서 끊긴다.']);
+  });
+});
+
 describe('widget titles inside the body container', () => {
   it('cut the article at a bare "관련기사" title but not at a heading that starts with 댓글', () => {
     const html = `<html><body><article><p>포털 회사가 뉴스 서비스 개편안을 발표했다. 개편은 다음 달부터 적용된다.</p>

@@ -51,7 +51,7 @@ export function parseDaum($: CheerioAPI, html: string): LayoutResult {
 
   const summary: string[] = [];
   $('strong.summary_view').each((_, el) => {
-    for (const b of walkBlocks([el], { captionFromAlt: false })) summary.push(b.text);
+    for (const b of walkBlocks([el], { captionFromAlt: false, hardBreaks: true })) summary.push(b.text);
   });
 
   const container = $('.article_view').first();

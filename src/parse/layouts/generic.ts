@@ -148,7 +148,7 @@ export function parseGeneric($: CheerioAPI, _html: string): LayoutResult {
     selectWithin($, container, 'header, h1').remove();
     const deck = selectWithin($, container, SUMMARY_SELECTORS);
     deck.each((_, el) => {
-      for (const b of walkBlocks([el], { captionFromAlt: false })) summary.push(b.text);
+      for (const b of walkBlocks([el], { captionFromAlt: false, hardBreaks: true })) summary.push(b.text);
     });
     deck.remove();
     pruneChrome($, container);

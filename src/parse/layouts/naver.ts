@@ -56,7 +56,7 @@ export function parseNaver($: CheerioAPI, _html: string): LayoutResult {
   const container = BODY_SELECTORS.map((sel) => $(sel).first()).find((c) => c.length > 0) ?? $(BODY_SELECTORS[0]);
   const summary: string[] = [];
   selectWithin($, container, 'strong.media_end_summary, .media_end_summary').each((_, el) => {
-    for (const b of walkBlocks([el], { captionFromAlt: false })) summary.push(b.text);
+    for (const b of walkBlocks([el], { captionFromAlt: false, hardBreaks: true })) summary.push(b.text);
   });
   selectWithin($, container, 'strong.media_end_summary, .media_end_summary').remove();
   selectWithin($, container, '.end_photo_org img, .nbd_im_w img').remove();
