@@ -113,7 +113,7 @@ export function stripInlineCredits(s: string): string {
 }
 
 /** "(서울=연합뉴스) 홍길동 기자 = ", "[서울=뉴시스]": the dateline that opens a wire story. */
-const DATELINE = /^[[(【]\s?[^\])】=]{1,20}=\s?[^\])】]{1,20}[\])】]\s?(?:([가-힣]{2,4})(?:\s[가-힣A-Za-z]{1,10}){0,2}\s(?:기자|특파원)\s?=\s?)?/;
+const DATELINE = /^[[(【]\s?[^\])】=]{1,20}=\s?[^\])】]{1,20}[\])】]\s?(?:([가-힣]{2,4})(?:\s[가-힣A-Za-z]{1,10}){0,2}\s(?:기자|특파원)(?:\s?=\s?|\s))?/;
 /** "[아이뉴스24 홍길동 기자] ", "[데일리안 = 홍길동 기자] ": a bracketed byline opening the story. */
 const BRACKET_BYLINE = /^[[【]([^\]】]{1,30}\s?(?:기자|특파원|선임기자|전문기자))[\]】]\s?/;
 
