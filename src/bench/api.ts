@@ -62,8 +62,8 @@ export interface ServerChild {
 }
 
 /** Starts the API in a child process over a graph file (embedded store) or a Neo4j URI. */
-export async function startServerChild(target: { graph: string } | { neo4j: string }): Promise<ServerChild> {
-  const args = 'graph' in target ? ['--graph', target.graph] : ['--neo4j', target.neo4j];
+export async function startServerChild(target: { graph: string } | { neo4j: string } | { neo4jGraphql: string }): Promise<ServerChild> {
+  const args = 'graph' in target ? ['--graph', target.graph] : 'neo4j' in target ? ['--neo4j', target.neo4j] : ['--neo4j-graphql', target.neo4jGraphql];
   const child: ChildProcess = fork(path.join(here, 'serve-child.ts'), args, {
     execArgv: ['--import', 'tsx', '--expose-gc', '--max-old-space-size=8192'],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
@@ -100,13 +100,13 @@ export async function startServerChild(target: { graph: string } | { neo4j: stri
   };
 }
 
-/** Waits until the server answers a trivial query quickly (requests left over from a heavy run are done). */
+/** Waits until the endpoint answers a trivial query quickly (requests left over from a heavy run are done). */
 export async function waitUntilIdle(url: string, maxSeconds = 60): Promise<void> {
   const until = performance.now() + maxSeconds * 1000;
   const body = JSON.stringify({ query: '{ __typename }' });
   while (performance.now() < until) {
     const t = performance.now();
-    await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then((r) => r.text(), () => '');
+    await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then((r) => r.text(), () => '');
     if (performance.now() - t < 50) return;
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -116,9 +116,9 @@ const bodyOf = (op: Operation): string => JSON.stringify({ query: op.query, oper
 
 /** One request first (to see that the operation answers), then autocannon for `seconds`. */
 export async function measureOperation(url: string, op: Operation, o: { seconds: number; connections: number }): Promise<ApiFigure> {
-  const endpoint = `${url}/graphql`;
+  const endpoint = url.endsWith('/graphql') || url.endsWith('/') ? url : `${url}/graphql`;
   const body = bodyOf(op);
-  await waitUntilIdle(url);
+  await waitUntilIdle(endpoint);
   const headers = { 'content-type': 'application/json' };
   const check = await fetch(endpoint, { method: 'POST', headers, body });
   const text = await check.text();

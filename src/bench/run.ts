@@ -14,13 +14,15 @@ import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { contractOperations, lineageOperation, measureOperation, startServerChild, type ApiFigure, type Operation } from './api.js';
 import { runExtractBench, type ExtractBenchResult } from './extract-bench.js';
+import { neo4jGraphqlOperations } from './neo4j-graphql.js';
 import { buildGraph, deepestModel, loadIntoNeo4j, neo4jUri, type BuildFigures, type LoadFigures } from './graph-load.js';
 import { describeMachine, round, type MachineInfo } from './machine.js';
 import { formatTable } from './table.js';
 import { BENCH_DIR, ensureCorpus, SEED_DIR } from './workspace.js';
 
 export interface ApiRun {
-  store: 'embedded' | 'neo4j';
+  /** Our server on each store, and @neo4j/graphql on the same Neo4j data. */
+  store: 'embedded' | 'neo4j' | 'neo4j-graphql';
   figures: ApiFigure[];
   rssMiB: { ready: number; afterLoad: number };
 }
@@ -54,7 +56,7 @@ interface Flags {
 
 const MiB = (b: number) => round(b / 2 ** 20, 1);
 
-async function measureApi(store: ApiRun['store'], target: { graph: string } | { neo4j: string }, ops: Operation[], f: Flags): Promise<ApiRun> {
+async function measureApi(store: ApiRun['store'], target: Parameters<typeof startServerChild>[0], ops: Operation[], f: Flags): Promise<ApiRun> {
   const server = await startServerChild(target);
   try {
     const ready = MiB((await server.rss()).rss);
@@ -120,10 +122,20 @@ export async function runBench(f: Flags, save: (r: BenchResults) => Promise<void
         await save(results);
         process.stderr.write('bench: API on Neo4j\n');
         results.api.push(await measureApi('neo4j', { neo4j: uri }, ops, f));
+        await save(results);
+        process.stderr.write('bench: @neo4j/graphql on the same Neo4j data\n');
+        try {
+          results.api.push(await measureApi('neo4j-graphql', { neo4jGraphql: uri }, neo4jGraphqlOperations(deepest?.name), f));
+          delete skipped['neo4j-graphql'];
+        } catch (e: unknown) {
+          skipped['neo4j-graphql'] = `failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
+        }
       } else skipped.neo4j = loaded.reason ?? 'unknown';
     }
   }
-  skipped['neo4j-graphql'] = 'not measured: @neo4j/graphql is not installed; comparing with it is a later step (issue 6)';
+  if (!results.api.some((a) => a.store === 'neo4j-graphql') && !skipped['neo4j-graphql']) {
+    skipped['neo4j-graphql'] = 'needs Neo4j (it serves the same Neo4j data)';
+  }
   results.totalSeconds = round((performance.now() - started) / 1000, 1);
   results.loadAverageAtEnd = round(os.loadavg()[0] ?? 0, 2);
   return results;

@@ -23,7 +23,36 @@ function memory(): { rss: number; heapUsed: number } {
   return { rss: m.rss, heapUsed: m.heapUsed };
 }
 
+/** @neo4j/graphql on Apollo Server (standalone), for the side-by-side figures. */
+async function serveNeo4jGraphql(uri: string): Promise<void> {
+  const [{ Neo4jGraphQL }, { ApolloServer }, { startStandaloneServer }, neo4j, { NEO4J_GRAPHQL_TYPEDEFS }] = await Promise.all([
+    import('@neo4j/graphql'),
+    import('@apollo/server'),
+    import('@apollo/server/standalone'),
+    import('neo4j-driver'),
+    import('./neo4j-graphql.js'),
+  ]);
+  const user = process.env.NEO4J_USER;
+  const driver = neo4j.default.driver(uri, user ? neo4j.default.auth.basic(user, process.env.NEO4J_PASSWORD ?? '') : undefined);
+  const schema = await new Neo4jGraphQL({ typeDefs: NEO4J_GRAPHQL_TYPEDEFS, driver }).getSchema();
+  const apollo = new ApolloServer({ schema });
+  const { url } = await startStandaloneServer(apollo, { listen: { port: 0, host: '127.0.0.1' } });
+  process.on('message', (m: Message) => {
+    if (m.type === 'rss') process.send?.({ type: 'rss', ...memory() });
+    if (m.type === 'stop') {
+      void (async () => {
+        await apollo.stop();
+        await driver.close();
+        process.exit(0);
+      })();
+    }
+  });
+  process.send?.({ type: 'ready', url: url.replace(/\/$/, ''), ...memory() });
+}
+
 async function main(): Promise<void> {
+  const ngUri = arg('--neo4j-graphql');
+  if (ngUri) return serveNeo4jGraphql(ngUri);
   const graphFile = arg('--graph');
   const neo4jUri = arg('--neo4j');
   let store: Store | undefined;

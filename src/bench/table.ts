@@ -5,6 +5,7 @@ import type { BenchResults } from './run.js';
 
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
 const padL = (s: string | number, n: number) => String(s).padStart(n);
+const round2 = (x: number) => Math.round(x * 100) / 100;
 
 function extractionRows(label: string, f: ExtractionFigures): string[][] {
   const rows: string[][] = [[`${label}: htmlparser2 parse only`, `${f.htmlparser2.articlesPerSecond} articles/s`, `${f.articles} pages, ${f.megabytes} MB`]];
@@ -42,17 +43,29 @@ export function formatTable(r: BenchResults): string {
   if (r.lineageTarget) out.push(`3-hop lineage query on "${r.lineageTarget.name}" (BASED_ON chain ${r.lineageTarget.depth} deep in the built graph)`);
 
   if (r.api.length > 0) {
-    const ops = r.api[0]!.figures.map((f) => f.operation);
+    const ops = [...new Set(r.api.flatMap((a) => a.figures.map((f) => f.operation)))];
+    const ours = r.api.find((a) => a.store === 'neo4j');
+    const theirs = r.api.find((a) => a.store === 'neo4j-graphql');
     const header = ['API query', ...r.api.flatMap((a) => [`${a.store} req/s`, 'p50 ms', 'p99 ms'])];
-    const body = ops.map((op) => [
-      op,
-      ...r.api.flatMap((a) => {
-        const f = a.figures.find((x) => x.operation === op);
-        if (!f || f.requests === 0) return ['no answer', '—', '—'];
-        const bad = f.non2xx + f.errors;
-        return [`${f.requestsPerSecond}${bad ? ` (${bad} failed)` : f.graphqlErrors ? ' (errors)' : ''}`, String(f.p50ms), String(f.p99ms)];
-      }),
-    ]);
+    if (ours && theirs) header.push('neo4j ÷ neo4j-graphql');
+    const body = ops.map((op) => {
+      const row = [
+        op,
+        ...r.api.flatMap((a) => {
+          const f = a.figures.find((x) => x.operation === op);
+          if (!f) return ['—', '—', '—'];
+          if (f.requests === 0) return ['no answer', '—', '—'];
+          const bad = f.non2xx + f.errors;
+          return [`${f.requestsPerSecond}${bad ? ` (${bad} failed)` : f.graphqlErrors ? ' (errors)' : ''}`, String(f.p50ms), String(f.p99ms)];
+        }),
+      ];
+      if (ours && theirs) {
+        const a = ours.figures.find((x) => x.operation === op);
+        const b = theirs.figures.find((x) => x.operation === op);
+        row.push(a && b && b.requestsPerSecond > 0 ? `${round2(a.requestsPerSecond / b.requestsPerSecond)}×` : '—');
+      }
+      return row;
+    });
     const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => (row[i] ?? '').length)));
     out.push('');
     for (const row of [header, ...body]) out.push(row.map((c, i) => (i === 0 ? pad(c, widths[i]!) : padL(c, widths[i]!))).join('  '));
