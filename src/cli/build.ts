@@ -16,7 +16,7 @@ export async function runExtract(input: string): Promise<void> {
     return;
   }
   const { graph, warnings } = await extractFile(input);
-  for (const w of warnings) warn(`${input}: ${w}`);
+  for (const w of warnings) warn(w.startsWith(input) ? w : `${input}: ${w}`);
   await writeStdout(`${JSON.stringify(graph, null, 2)}\n`);
 }
 
