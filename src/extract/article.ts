@@ -33,6 +33,7 @@ function addEntity(acc: Acc, m: Mention, rules: RuleSet, ev: FactEvidence): void
     e = { key: m.key, type: m.type, names: {}, aliases: [], properties: {}, knownNames: knownNames(m, rules), discovered: m.via === 'discovered' };
     const g = rules.byKey.get(m.key);
     if (g?.country) e.properties.country = g.country;
+    else if (m.type === 'Company' && m.via === 'discovered' && !m.properties?.country && /^[가-힣]/.test(m.surface)) e.properties.country = 'KR';
     if (m.family) e.properties.family = m.family;
     acc.entities.set(m.key, e);
     acc.firstSeen.set(m.key, ev);
@@ -74,9 +75,10 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   let lastPolicy: Mention | undefined;
   let order = 0;
   const publishedAt = parsed.meta.publishedAt ?? guessPublishedAt(parsed);
-  const first = parsed.sentences.map((s) => findMentions(s.text, rules));
+  const sentences = parsed.sentences.filter((s) => !CHROME_LINE.test(s.text));
+  const first = sentences.map((s) => findMentions(s.text, rules));
   const known = knownNamesOf(first);
-  for (const [i, s] of parsed.sentences.entries()) {
+  for (const [i, s] of sentences.entries()) {
     const mentions = known.length && known.some((k) => s.text.includes(k.name)) ? findMentions(s.text, rules, known) : first[i]!;
     const blockKey = s.block === 'caption' ? 'caption' : 'body';
     addReferences(s.text, mentions, focus.get(blockKey), lastBenchmark.get(blockKey), lastPerson, lastPolicy);
@@ -129,6 +131,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   };
 }
 
+/** Page chrome that slipped through parsing: related-article lists, footnote legends. */
+const CHROME_LINE = /^\s*(?:\[\s?관련\s?기사\s?\]|관련\s?기사\s?[:：|]|\[(?:추천|인기|많이 본|함께 본)[^\]]{0,10}\]|▶|☞|※)/;
 const PERSON_REF = /(?<![가-힣])이\s?(?:대통령|장관|대표|회장|사장|부회장|총리|CEO)(?=은|는|이|가|의|도)/;
 const POLICY_REF = /(?:이|해당|이번|같은|이 같은)\s?(?:사업|프로젝트|공모|프로그램)(?=에|의|은|는|을|를|에서)|(?:선정|참여|최종)\s?(?:기업|기관|팀)(?=에는|으로는|은|는|에)/;
 const SCORE_STATEMENT = /\d(?:\.\d+)?점/;
