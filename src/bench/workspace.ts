@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { GoldGraph } from './corpus/index.js';
+import { GENERATOR_VERSION, type GoldGraph } from './corpus/index.js';
 import { writeCorpus, type CorpusManifest } from './corpus/cli.js';
 
 export const BENCH_DIR = path.resolve('.data/bench');
@@ -21,7 +21,7 @@ export async function ensureCorpus(articles: number, seed: number): Promise<Page
   let manifest: CorpusManifest | undefined;
   if (existsSync(manifestFile)) {
     manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as CorpusManifest;
-    if (manifest.articles !== articles || manifest.seed !== seed) manifest = undefined;
+    if (manifest.articles !== articles || manifest.seed !== seed || manifest.generatorVersion !== GENERATOR_VERSION) manifest = undefined;
   }
   if (!manifest) {
     process.stderr.write(`bench: generating ${articles} articles (seed ${seed}) into ${dir}\n`);

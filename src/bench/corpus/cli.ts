@@ -9,7 +9,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import { createCorpus, deepModels, LAYOUTS, type Layout } from './index.js';
+import { createCorpus, deepModels, GENERATOR_VERSION, LAYOUTS, type Layout } from './index.js';
 
 export interface WriteCorpusOptions {
   articles: number;
@@ -20,6 +20,7 @@ export interface WriteCorpusOptions {
 }
 
 export interface CorpusManifest {
+  generatorVersion: number;
   seed: number;
   articles: number;
   layouts: Record<string, number>;
@@ -59,6 +60,7 @@ export async function writeCorpus(o: WriteCorpusOptions): Promise<CorpusManifest
     .sort((a, b) => b.depth - a.depth || a.name.localeCompare(b.name))
     .slice(0, 20);
   const manifest: CorpusManifest = {
+    generatorVersion: GENERATOR_VERSION,
     seed: o.seed,
     articles: o.articles,
     layouts,

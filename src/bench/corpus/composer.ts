@@ -27,6 +27,7 @@ export class Composer {
   private readonly attributes = new Map<string, GoldAttribute>();
   private readonly modelForms = new Map<string, ModelForm>();
   private readonly seenCompanies = new Set<string>();
+  private readonly written = new Set<string>();
   readonly year: number;
   readonly month: number;
   readonly day: number;
@@ -127,8 +128,10 @@ export class Composer {
   }
 
   // ---- text -------------------------------------------------------------------------------
+  /** Adds a paragraph; a sentence the article already has is left out (its facts are already there). */
   para(...sentences: (string | undefined | false)[]): void {
-    const s = sentences.filter((x): x is string => typeof x === 'string' && x.length > 0);
+    const s = sentences.filter((x): x is string => typeof x === 'string' && x.length > 0 && !this.written.has(x));
+    for (const x of s) this.written.add(x);
     if (s.length > 0) this.paragraphs.push(s);
   }
 

@@ -9,6 +9,9 @@ export { renderArticle } from './layouts.js';
 export { Prng } from './prng.js';
 export { buildWorld, lineageOf, worldSizeFor, type World } from './world.js';
 
+/** Bumped whenever the generator's output changes, so cached corpora are rebuilt. */
+export const GENERATOR_VERSION = 2;
+
 export interface CorpusOptions {
   articles: number;
   seed?: number;
