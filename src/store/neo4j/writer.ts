@@ -14,7 +14,7 @@ import type { Connection, TxRunner } from './connection.js';
 import { articleProps, RESERVED_EDGE_KEYS, RESERVED_NODE_KEYS } from './records.js';
 
 export const DEFAULT_BATCH_SIZE = 5000;
-/** Transactions in flight at once (Neo4j runs each on a core of its own). */
+/** Node batches in flight at once (Neo4j runs each on a core of its own). */
 export const DEFAULT_CONCURRENCY = 2;
 
 /** Key under which evidence entries are unioned (as in the embedded store). */
@@ -103,9 +103,11 @@ export async function writeGraph(conn: Connection, graph: GraphDocument, options
   const summary: LoadSummary = { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUpdated: 0, articles: 0, seconds: 0 };
   let done = 0;
   const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
-  // Articles, then nodes, then edges; batches of one kind run `concurrency` at a time.
+  // Articles, then nodes, then edges. Node batches (disjoint ids) run `concurrency` at a time; edge
+  // batches one at a time, since edges of two batches meet at the same hubs and would deadlock.
   for (const kind of ['article', 'node', 'edge'] as const) {
     const queue = batches.filter((b) => b.kind === kind);
+    const width = kind === 'edge' ? 1 : concurrency;
     let failure: unknown = null;
     const worker = async (): Promise<void> => {
       for (let batch = queue.shift(); batch && failure === null; batch = queue.shift()) {
@@ -120,7 +122,7 @@ export async function writeGraph(conn: Connection, graph: GraphDocument, options
         options.onProgress?.(done, total);
       }
     };
-    await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker));
+    await Promise.all(Array.from({ length: Math.min(width, queue.length) }, worker));
     if (failure !== null) throw failure;
   }
   summary.seconds = (performance.now() - started) / 1000;
