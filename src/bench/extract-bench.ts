@@ -26,6 +26,7 @@ export function formatExtraction(label: string, f: ExtractionFigures): string[] 
   lines.push(
     `  extraction, 1 core          ${String(f.extractOneCore.articlesPerSecond).padStart(8)} articles/s  (${f.extractOneCore.ratioToHtmlparser2}× the htmlparser2 time)`,
   );
+  lines.push(`  extraction, ${f.extractAllCores.processes} processes        ${String(f.extractAllCores.articlesPerSecond).padStart(8)} articles/s  (one process per core, pages shared out)`);
   lines.push(`  build, 1 worker             ${describeBuild(f.buildOneWorker)}`);
   lines.push(`  build, ${f.buildAllWorkers.workers} workers            ${describeBuild(f.buildAllWorkers)}`);
   return lines;

@@ -3,8 +3,11 @@
  * build with one worker and with all workers, beside the time htmlparser2 needs merely to parse
  * the same pages (the parse-only baseline). Also scores a generated corpus against its gold.
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'htmlparser2';
 import { scoreGraph } from '../eval/score.js';
 import { parseArticle } from '../parse/index.js';
@@ -12,6 +15,8 @@ import { extractFacts } from '../extract/index.js';
 import { buildGraphFromFiles, extractArticle, loadRules } from '../pipeline/index.js';
 import type { GoldGraph } from './corpus/index.js';
 import { round, secondsSince } from './machine.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
 
 export interface Page {
   file: string;
@@ -34,6 +39,8 @@ export interface ExtractionFigures {
   parse: { seconds: number; articlesPerSecond: number };
   /** Page bytes → the article's facts (parse + extract), one core, in process. */
   extractOneCore: { seconds: number; articlesPerSecond: number; ratioToHtmlparser2: number };
+  /** Parse + extract in one process per core, the pages shared out (all cores busy at once). */
+  extractAllCores: { processes: number; articlesPerSecond: number };
   /** Files on disk → one graph through buildGraphFromFiles. */
   buildOneWorker: BuildFigure;
   buildAllWorkers: BuildFigure & { workers: number };
@@ -78,6 +85,9 @@ export async function measureExtraction(pages: Page[], paths: string[], options:
   for (const p of pages.slice(0, 100)) extract(p);
   const ex = timePasses(pages, extract, minSeconds);
 
+  const all = options.workers ?? os.availableParallelism();
+  const extractAllCores = { processes: all, articlesPerSecond: await extractInProcesses(paths, all, minSeconds) };
+
   const build = async (workers: number): Promise<BuildFigure> => {
     const started = performance.now();
     try {
@@ -87,16 +97,35 @@ export async function measureExtraction(pages: Page[], paths: string[], options:
       return { seconds: 0, articlesPerSecond: 0, failed: n, error: e instanceof Error ? e.message.split('\n')[0] : String(e) };
     }
   };
-  const all = options.workers ?? os.availableParallelism();
   return {
     articles: n,
     megabytes,
     htmlparser2: rate(n, h2),
     parse: rate(n, parse),
     extractOneCore: { ...rate(n, ex), ratioToHtmlparser2: round(ex / h2, 1) },
+    extractAllCores,
     buildOneWorker: await build(1),
     buildAllWorkers: { workers: all, ...(await build(all)) },
   };
+}
+
+/** Forks `processes` extraction processes over shares of `paths`; their summed articles/s once all are warm. */
+async function extractInProcesses(paths: string[], processes: number, minSeconds: number): Promise<number> {
+  const shares: string[][] = Array.from({ length: processes }, () => []);
+  paths.forEach((p, i) => shares[i % processes]!.push(p));
+  const children = shares.map((share) =>
+    fork(path.join(here, 'extract-child.ts'), [JSON.stringify(share)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] }),
+  );
+  const waitFor = <T>(child: ChildProcess, type: string) =>
+    new Promise<T>((resolve, reject) => {
+      child.on('message', (m: { type: string }) => m.type === type && resolve(m as T));
+      child.once('exit', (code) => reject(new Error(`extraction process exited with ${code}`)));
+    });
+  await Promise.all(children.map((c) => waitFor(c, 'ready')));
+  const done = children.map((c) => waitFor<{ articles: number; seconds: number }>(c, 'done'));
+  for (const c of children) c.send({ type: 'go', minSeconds });
+  const results = await Promise.all(done);
+  return Math.round(results.reduce((sum, r) => sum + r.articles / r.seconds, 0));
 }
 
 export interface ScoreFigures {

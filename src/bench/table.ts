@@ -11,6 +11,7 @@ function extractionRows(label: string, f: ExtractionFigures): string[][] {
   const rows: string[][] = [[`${label}: htmlparser2 parse only`, `${f.htmlparser2.articlesPerSecond} articles/s`, `${f.articles} pages, ${f.megabytes} MB`]];
   rows.push([`${label}: parse stage only`, `${f.parse.articlesPerSecond} articles/s`, '']);
   rows.push([`${label}: extraction, 1 core`, `${f.extractOneCore.articlesPerSecond} articles/s`, `${f.extractOneCore.ratioToHtmlparser2}× the htmlparser2 time`]);
+  rows.push([`${label}: extraction, ${f.extractAllCores.processes} processes`, `${f.extractAllCores.articlesPerSecond} articles/s`, 'one process per core']);
   for (const [name, b] of [['build, 1 worker', f.buildOneWorker], [`build, ${f.buildAllWorkers.workers} workers`, f.buildAllWorkers]] as const) {
     rows.push(b.error ? [`${label}: ${name}`, 'failed', b.error] : [`${label}: ${name}`, `${b.articlesPerSecond} articles/s`, `${b.seconds} s`]);
   }

@@ -43,7 +43,7 @@ describe('bench harness pieces', () => {
     const pages = await readPages(paths);
     const f = await measureExtraction(pages, paths, { minSeconds: 0, workers: 1 });
     expect(f.articles).toBe(30);
-    for (const rate of [f.htmlparser2, f.parse, f.extractOneCore, f.buildOneWorker]) expect(rate.articlesPerSecond).toBeGreaterThan(0);
+    for (const rate of [f.htmlparser2, f.parse, f.extractOneCore, f.extractAllCores, f.buildOneWorker]) expect(rate.articlesPerSecond).toBeGreaterThan(0);
     expect(f.buildOneWorker.failed).toBe(0);
     expect(f.extractOneCore.ratioToHtmlparser2).toBeGreaterThan(0);
     const score = scoreCorpus(pages, files.map((x) => x.gold));
@@ -82,6 +82,7 @@ describe('bench harness pieces', () => {
     const extraction = {
       articles: 10, megabytes: 0.1, htmlparser2: rate, parse: rate,
       extractOneCore: { ...rate, ratioToHtmlparser2: 12.5 },
+      extractAllCores: { processes: 2, articlesPerSecond: 190 },
       buildOneWorker: { ...rate, failed: 0 }, buildAllWorkers: { ...rate, failed: 0, workers: 2, error: 'worker exploded' },
     };
     const results: BenchResults = {
@@ -105,6 +106,7 @@ describe('bench harness pieces', () => {
     const table = formatTable(results);
     expect(table).toContain('12.5× the htmlparser2 time');
     expect(table).toContain('worker exploded');
+    expect(table).toMatch(/extraction, 2 processes\s+190 articles\/s/);
     expect(table).toMatch(/Search\s+1234\s+3\s+9\s+300\s+30\s+90\s+150\s+60\s+180\s+2×/);
     expect(table).toMatch(/Graph\s+no answer/);
     expect(table).toMatch(/neo4jLoad\s+not measured\s+no Neo4j here/);
