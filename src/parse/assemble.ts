@@ -21,8 +21,12 @@ export interface CleanResult {
 /** "▲ 행사 모습 (사진=…)": a caption written as a paragraph (one ▲ at the start; several ▲ are a list). */
 function isMarkedCaption(text: string): boolean {
   const t = text.trim();
-  return t.startsWith('▲') && t.length <= 200 && t.indexOf('▲', 1) === -1;
+  if (t.length > 200) return false;
+  return (t.startsWith('▲') && t.indexOf('▲', 1) === -1) || CAPTION_MARK.test(t);
 }
+
+/** "[사진] …", "<사진> …": a caption line in text articles. */
+const CAPTION_MARK = /^[[<(【]\s?(?:사진|그래픽|이미지)\s?[\]>)】]\s?/;
 
 /** A caption without its wire dateline, e-mail, stock codes and photo credits ('' when nothing is left). */
 function cleanCaption(raw: string): string {
@@ -40,7 +44,7 @@ export function cleanBlocks(raw: RawBlock[], title: string): CleanResult {
   const normTitle = normalizeSpace(title);
   for (const b of raw) {
     if (b.kind === 'caption' || isMarkedCaption(b.text)) {
-      const caption = cleanCaption(b.text.replace(/^\s*▲\s*/, ''));
+      const caption = cleanCaption(b.text.replace(/^\s*▲\s*/, '').replace(CAPTION_MARK, ''));
       if (caption !== '' && !seenCaptions.has(caption)) blocks.push({ kind: 'caption', text: caption });
       seenCaptions.add(caption);
       continue;

@@ -30,14 +30,29 @@ export function normalizeDate(raw: string | undefined | null): string | undefine
   return undefined;
 }
 
-/** A date-like line near the top of a text: "2025-07-14", "입력 2025.07.14 10:00", "2025년 7월 14일". */
-export function readDateLine(line: string): string | undefined {
+export interface DateStamp {
+  date: string;
+  /** What precedes the date and its label, e.g. the outlet in "뉴스핌 | 2025.08.12 07:40". */
+  prefix: string;
+}
+
+const STAMP = /^(.{0,24}?)\s?[|·/]?\s?(?:\[?(?:기사입력|입력|등록|작성|수정|발행|게재|송고|date|published)\]?\s?[:：]?\s?)?((?:19|20)\d{2}\s?[-./년]\s?\d{1,2}\s?[-./월]\s?\d{1,2})/i;
+
+/**
+ * A date stamp line near the top of a text: "2025-07-14", "입력 2025.07.14 10:00",
+ * "매일경제 기사입력 2025년 8월 27일 오전 10:12", "뉴스핌 | 2025.08.12 07:40".
+ */
+export function readDateStamp(line: string): DateStamp | undefined {
   const s = line.trim();
-  if (s.length > 60) return undefined;
-  if (!/^(?:\[?(?:입력|등록|작성|수정|발행|기사입력|게재|송고|date|published)\s?[:：]?\s?)?(?:19|20)\d{2}/i.test(s)) {
-    return undefined;
-  }
-  return normalizeDate(s);
+  if (s.length > 60 || /[다요]\.["'”’]?$/.test(s)) return undefined;
+  const m = STAMP.exec(s);
+  const date = normalizeDate(m?.[2]);
+  return m && date ? { date, prefix: (m[1] ?? '').trim() } : undefined;
+}
+
+/** The ISO date of a date stamp line, if the line is one. */
+export function readDateLine(line: string): string | undefined {
+  return readDateStamp(line)?.date;
 }
 
 /**

@@ -85,6 +85,12 @@ export function readCopyrightPublisher(text: string): string | undefined {
 const NOTICE_START = /^[[<(]?\s*(?:copyright|ⓒ|©|\(c\))/i;
 const NOTICE_OWNER = /^[[<(]?\s*저작권자.*(?:무단|금지|rights)/i;
 
+/** The publisher named by a line when the line is a copyright notice. */
+export function readNoticePublisher(line: string): string | undefined {
+  if (line.length > 200 || !(NOTICE_START.test(line) || NOTICE_OWNER.test(line))) return undefined;
+  return readCopyrightPublisher(line);
+}
+
 /**
  * Publisher from the page's copyright notice: the first short text node that is one. Text nodes,
  * not the page text, so that an article about copyright cannot be mistaken for the notice.
@@ -94,11 +100,8 @@ export function readCopyrightNotice($: CheerioAPI): string | undefined {
   while (stack.length > 0) {
     const n = stack.pop() as AnyNode;
     if (n.type === 'text') {
-      const t = normalizeSpace((n as unknown as { data: string }).data);
-      if (t.length <= 200 && (NOTICE_START.test(t) || NOTICE_OWNER.test(t))) {
-        const name = readCopyrightPublisher(t);
-        if (name) return name;
-      }
+      const name = readNoticePublisher(normalizeSpace((n as unknown as { data: string }).data));
+      if (name) return name;
     } else if (n.type === 'tag' || n.type === 'root') {
       const children = (n as Element).children;
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode);

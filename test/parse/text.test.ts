@@ -25,6 +25,27 @@ describe('plain text', () => {
     expect(a.blocks.map((b) => b.text)).toEqual(['제목 줄', '본문이다.']);
   });
 
+  it.each([
+    ['바른일보 기사입력 2025년 8월 27일 오전 10:12', '2025-08-27', '바른일보'],
+    ['테크온 | 2025.08.12 07:40', '2025-08-12', '테크온'],
+  ])('reads the date and the outlet from "%s"', (line, iso, publisher) => {
+    const a = parseText(`제목 줄\n${line}\n\n본문이다.`, { source: 't.txt' });
+    expect(a.meta).toMatchObject({ publishedAt: iso, publisher });
+  });
+
+  it('keeps [사진] lines as captions and drops the byline, copyright and [관련기사] lines', () => {
+    const text = ['새 칩 양산 시작', '입력 2025-03-02 09:00', '', '[사진] 공장 내부 모습. (사진=어느회사)', '',
+      '한 회사가 새 칩의 양산을 시작했다고 밝혔다.', '', '[관련기사] 다른 회사의 칩 소식 / 또 다른 소식', '',
+      '홍길동 기자 hong@example.com', 'ⓒ 바른일보, 무단 전재 및 재배포 금지'].join('\n');
+    const a = parseText(text, { source: 't.txt' });
+    expect(a.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['title', '새 칩 양산 시작'],
+      ['caption', '공장 내부 모습.'],
+      ['body', '한 회사가 새 칩의 양산을 시작했다고 밝혔다.'],
+    ]);
+    expect(a.meta).toMatchObject({ author: '홍길동', publisher: '바른일보', publishedAt: '2025-03-02' });
+  });
+
   it('lets the caller give the date, and warns when there is none', () => {
     expect(parseText('제목\n\n본문이다.', { source: 't', publishedAt: '2024.01.02' }).meta.publishedAt).toBe('2024-01-02');
     expect(parseText('제목\n\n본문이다.', { source: 't' }).warnings).toContain('no publication date found');

@@ -1,5 +1,6 @@
 /** Plain text: first non-empty line is the title, a date line near the top, blank-line paragraphs. */
-import { normalizeDate, readDateLine } from '../dates.js';
+import { normalizeDate, readDateStamp } from '../dates.js';
+import { readNoticePublisher } from '../meta.js';
 import type { RawBlock } from '../blocks.js';
 import { readBylineName } from '../chrome.js';
 import { normalizeSpace } from '../text.js';
@@ -14,15 +15,17 @@ export function parsePlainText(text: string, options: { publishedAt?: string }):
   i++;
   let publishedAt = normalizeDate(options.publishedAt);
   let author: string | undefined;
+  let publisher: string | undefined;
   // Date and byline lines may sit among the first few lines after the title.
   const headEnd = Math.min(lines.length, i + 6);
   const skip = new Set<number>();
   for (let k = i; k < headEnd; k++) {
     const line = normalizeSpace(lines[k] ?? '');
     if (line === '') continue;
-    const date = readDateLine(line);
-    if (date) {
-      publishedAt ??= date;
+    const stamp = readDateStamp(line);
+    if (stamp) {
+      publishedAt ??= stamp.date;
+      if (/^[가-힣A-Za-z][가-힣A-Za-z0-9 .&]{1,19}$/.test(stamp.prefix)) publisher ??= stamp.prefix;
       skip.add(k);
       continue;
     }
@@ -38,8 +41,8 @@ export function parsePlainText(text: string, options: { publishedAt?: string }):
   let para: string[] = [];
   const flush = (): void => {
     const t = normalizeSpace(para.join(' '));
-    // A short single line without an end mark is a subheading.
-    const heading = para.length === 1 && t.length <= 60 && !/[.?!"'”’)]$/.test(t);
+    // A short single line without an end mark is a subheading (not a ※ note or a [tag] line).
+    const heading = para.length === 1 && t.length <= 40 && !/[.?!"'”’)]$/.test(t) && !/^[※*[(<]/.test(t);
     if (t) body.push({ kind: heading ? 'heading' : 'body', text: t });
     para = [];
   };
@@ -50,5 +53,8 @@ export function parsePlainText(text: string, options: { publishedAt?: string }):
     else para.push(line);
   }
   flush();
-  return { layout: 'text', title, summary: [], body, publishedAt, author, warnings: [] };
+  for (let k = lines.length - 1; k >= 0 && k >= lines.length - 8 && !publisher; k--) {
+    publisher = readNoticePublisher(normalizeSpace(lines[k] ?? ''));
+  }
+  return { layout: 'text', title, summary: [], body, publishedAt, publisher, author, warnings: [] };
 }
