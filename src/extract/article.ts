@@ -197,6 +197,19 @@ function keepAnonymous(acc: Acc, rules: RuleSet): void {
   }
 }
 
+const childrenCache = new WeakMap<RuleSet, Map<string, string[]>>();
+
+/** Company id → ids of its subsidiaries and labs. */
+function childrenOf(rules: RuleSet): Map<string, string[]> {
+  let c = childrenCache.get(rules);
+  if (!c) {
+    c = new Map();
+    for (const e of rules.entries) if (e.type === 'Company' && e.parent) c.set(e.parent, [...(c.get(e.parent) ?? []), e.id]);
+    childrenCache.set(rules, c);
+  }
+  return c;
+}
+
 /** "A.X 4.0 라이트" in an article that names SK텔레콤: DEVELOPED from the family's developer. */
 function addFamilyDevelopers(acc: Acc, rules: RuleSet): void {
   for (const e of acc.entities.values()) {
@@ -204,7 +217,7 @@ function addFamilyDevelopers(acc: Acc, rules: RuleSet): void {
     const familyKey = typeof e.properties.family === 'string' ? e.properties.family : e.key;
     const fam = rules.byKey.get(familyKey) ?? rules.byKey.get(e.key);
     if (!fam?.developer) continue;
-    const candidates = [fam.developer, ...rules.entries.filter((x) => x.type === 'Company' && x.parent === fam.developer).map((x) => x.id)];
+    const candidates = [fam.developer, ...(childrenOf(rules).get(fam.developer) ?? [])];
     const dev = candidates.map((c) => `company:${c}`).find((c) => acc.entities.has(c));
     if (!dev) continue;
     if ([...acc.relations.values()].some((r) => r.type === 'DEVELOPED' && r.target === e.key && r.source !== dev)) continue;

@@ -17,6 +17,8 @@ export interface DiscoveryLexicon {
   notModelAfter: RegExp;
   releaseBefore: RegExp;
   personTitle: RegExp;
+  /** Any title word at all: sentences without one have no people to discover. */
+  anyTitle: RegExp;
   modelCue: RegExp;
   anonymous: RegExp;
   countryCues: [string, RegExp][];
@@ -43,6 +45,7 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
     benchAfter: new RegExp(`^\\s?(?:${benches})`),
     notModelAfter: new RegExp(`^\\s?(?:${alt(lx.notModelNouns)})`),
     releaseBefore: /(?:개발한|공개한|출시한|선보인|내놓은|만든|발표한|개발 중인|공개된|출시된|이름은|명칭은|이라는|라는)\s?$/,
+    anyTitle: new RegExp(`(?:${alt(lx.titles)}|[A-Za-z]장)`),
     personTitle: new RegExp(`^\\s?((?:[A-Za-z가-힣][\\w&.+\\-가-힣]*\\s){0,3}?[A-Za-z가-힣]{0,10}?(?:${alt(lx.titles)}|(?<=[A-Za-z])장))(?=$|[^가-힣]|(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|께서|이자|인|직)(?![가-힣]))`),
     modelCue: new RegExp(`${models}|매개변수|파라미터|오픈소스|허깅페이스|벤치마크`),
     anonymous: /의\s?((?:(?:오픈\s?소스|자체|최신|대표|초거대|생성형|대형|경량|AI|오픈|추론형?|멀티모달|범용|대규모|차세대|주력|신규|새)\s?){0,3})(대규모\s?언어\s?모델|언어\s?모델|파운데이션\s?모델|AI\s?모델|LLM|sLM|모델)(?=(?:을|를|이|가|은|는|의|에|과|와|도|로|으로|에서)?(?:\s|$|[,.]))/y,
@@ -75,6 +78,7 @@ function discoveredMention(type: Mention['type'], name: string, start: number, e
 /** People next to a company and a title, or before a title. */
 export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
+  if (!lx.anyTitle.test(text)) return out;
   const add = (name: string, start: number) => {
     if (!isKoreanName(name) || overlaps(ms, start, start + name.length) || overlaps(out, start, start + name.length)) return;
     if (start > 0 && /[가-힣A-Za-z0-9]/.test(text[start - 1]!)) return;

@@ -9,7 +9,7 @@ import { isParticleTail } from '../korean.js';
 import { entryKey } from '../rules.js';
 import type { GazetteerEntry, Mention, RuleSet } from '../types.js';
 import { escapeRegex } from './compile.js';
-import { foldName, matchAt, type TrieHit, type TrieNode } from './trie.js';
+import { foldName, foldText, matchAt, type TrieHit, type TrieNode } from './trie.js';
 
 const WORD = /[A-Za-z0-9가-힣]/;
 const LATIN_DIGIT = /[A-Za-z0-9]/;
@@ -196,12 +196,13 @@ function finish(text: string, start: number, end: number, entry: GazetteerEntry,
 /** Scans a sentence for gazetteer names; returns mentions and blocked (non-entity) spans. */
 export function scanGazetteer(text: string, rules: RuleSet, m: GazetteerMatcher): GazetteerMatch[] {
   const out: GazetteerMatch[] = [];
+  const folded = foldText(text);
   for (let i = 0; i < text.length; ) {
     if (i > 0 && WORD.test(text[i - 1]!)) {
       i++;
       continue;
     }
-    const hits = matchAt(m.trie, text, i);
+    const hits = matchAt(m.trie, text, i, folded);
     let found: GazetteerMatch | undefined;
     for (const hit of hits) {
       found = tryHit(text, hit, rules, m);

@@ -68,13 +68,23 @@ export interface TrieHit {
  * All names that start at `start` in `text`, longest first. Skipped characters inside the text
  * are passed over; a match never ends on a skipped character.
  */
-export function matchAt(root: TrieNode, text: string, start: number): TrieHit[] {
+const NO_HITS: TrieHit[] = [];
+
+/** The folded form of each character of a text ('' for skipped ones), computed once per sentence. */
+export function foldText(text: string): string[] {
+  const out = new Array<string>(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = foldChar(text[i]!);
+  return out;
+}
+
+export function matchAt(root: TrieNode, text: string, start: number, folded?: string[]): TrieHit[] {
+  const first = folded ? folded[start]! : foldChar(text[start] ?? ' ');
+  if (!first || !root.next.has(first)) return NO_HITS;
   const hits: TrieHit[] = [];
   let node: TrieNode | undefined = root;
   let i = start;
-  if (!foldChar(text[start] ?? ' ')) return hits;
   while (i < text.length && node) {
-    const f = foldChar(text[i]!);
+    const f = folded ? folded[i]! : foldChar(text[i]!);
     if (f) {
       node = node.next.get(f);
       if (!node) break;
