@@ -24,6 +24,7 @@ export interface ApiRun {
   /** Our server on each store, and @neo4j/graphql on the same Neo4j data. */
   store: 'embedded' | 'neo4j' | 'neo4j-graphql';
   figures: ApiFigure[];
+  /** Server resident memory (after a GC): once the graph is loaded, and after the request load of every query. */
   rssMiB: { ready: number; afterLoad: number };
 }
 
