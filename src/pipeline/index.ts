@@ -74,14 +74,14 @@ function extractSequential(files: string[], rulesDir: string | undefined, report
 function extractInWorkers(files: string[], workers: number, rulesDir: string | undefined, report: (o: FileOutcome) => void): Promise<void> {
   const chunks: string[][] = Array.from({ length: workers }, () => []);
   files.forEach((f, i) => chunks[i % workers]!.push(f));
-  const url = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
+  const url = new URL(import.meta.url.endsWith('.ts') ? './worker-boot.mjs' : './worker.js', import.meta.url);
   return Promise.all(
     chunks
       .filter((c) => c.length)
       .map(
         (chunk) =>
           new Promise<void>((resolve, reject) => {
-            const w = new Worker(url, { workerData: { files: chunk, rulesDir }, execArgv: ['--import', 'tsx'] });
+            const w = new Worker(url, { workerData: { files: chunk, rulesDir } });
             const pending = new Set(chunk);
             w.on('message', (msg: FileOutcome & { done?: boolean }) => {
               if (msg.done) return;
