@@ -1,0 +1,213 @@
+/**
+ * Generalisation rows, by category of what unseen articles show: lists that distribute a relation,
+ * scores in many forms, versioned model names, discovered companies, co-development, BASED_ON and
+ * successor forms with their negations, attributes and false nodes. Each row is a sentence or a
+ * short article written for these tests, the facts it must give and the facts it must not give.
+ */
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './helpers.js';
+
+interface Row {
+  cat: string;
+  text: string;
+  expect?: string[];
+  absent?: string[];
+  /** "Type:name" nodes that must exist / must not exist; "name=prop:value" node properties. */
+  nodes?: string[];
+  noNodes?: string[];
+  props?: string[];
+  edgeProps?: string[];
+}
+
+const FP = '독자 AI 파운데이션 모델 프로젝트';
+
+const rows: Row[] = [
+  // 1a. consortium / selection lists
+  {
+    cat: 'list.consortium',
+    text: `과기정통부는 ${FP} 정예팀으로 네이버클라우드 컨소시엄(트웰브랩스, 카카오브레인 참여), SK텔레콤 컨소시엄(크래프톤, 포티투닷, 리벨리온), 업스테이지 컨소시엄(노타, 플리토) 등 3곳이 선정됐다고 밝혔다.`,
+    expect: [
+      `PARTICIPATES_IN 네이버클라우드 -> ${FP}`, `PARTICIPATES_IN 트웰브랩스 -> ${FP}`, `PARTICIPATES_IN 카카오브레인 -> ${FP}`,
+      `PARTICIPATES_IN SK텔레콤 -> ${FP}`, `PARTICIPATES_IN 크래프톤 -> ${FP}`, `PARTICIPATES_IN 리벨리온 -> ${FP}`,
+      `PARTICIPATES_IN 업스테이지 -> ${FP}`, `PARTICIPATES_IN 노타 -> ${FP}`, `PARTICIPATES_IN 플리토 -> ${FP}`,
+      'PARTNERS_WITH 네이버클라우드 -> 트웰브랩스', 'PARTNERS_WITH SK텔레콤 -> 크래프톤', 'PARTNERS_WITH SK텔레콤 -> 리벨리온', 'PARTNERS_WITH 노타 -> 업스테이지',
+    ],
+    absent: ['PARTNERS_WITH 크래프톤 -> 포티투닷', 'PARTNERS_WITH 네이버클라우드 -> SK텔레콤'],
+  },
+  {
+    cat: 'list.consortium',
+    text: `정부는 ${FP} 1차 평가 결과를 발표했다. 정예팀에는 LG AI연구원 컨소시엄(LG유플러스·퓨리오사AI 참여)과 KT 컨소시엄(KT클라우드, 모레)이 이름을 올렸다.`,
+    expect: [`PARTICIPATES_IN LG AI연구원 -> ${FP}`, `PARTICIPATES_IN LG유플러스 -> ${FP}`, `PARTICIPATES_IN 퓨리오사AI -> ${FP}`, `PARTICIPATES_IN KT -> ${FP}`, `PARTICIPATES_IN 모레 -> ${FP}`, 'PARTNERS_WITH KT -> 모레', 'PARTNERS_WITH LG AI연구원 -> 퓨리오사AI'],
+  },
+  {
+    cat: 'list.applied',
+    text: `네이버클라우드, 카카오, 엔씨소프트, 코난테크놀로지 등 15개 기업이 ${FP}에 지원했다.`,
+    expect: [`PARTICIPATES_IN 네이버클라우드 -> ${FP}`, `PARTICIPATES_IN 카카오 -> ${FP}`, `PARTICIPATES_IN 엔씨소프트 -> ${FP}`, `PARTICIPATES_IN 코난테크놀로지 -> ${FP}`],
+  },
+  {
+    cat: 'list.applied',
+    text: `뤼튼, 스캐터랩, 마음AI 등 스타트업 3곳도 ${FP}에 도전장을 냈지만 1차 심사에서 탈락했다.`,
+    expect: [`PARTICIPATES_IN 뤼튼 -> ${FP}`, `PARTICIPATES_IN 스캐터랩 -> ${FP}`, `PARTICIPATES_IN 마음AI -> ${FP}`],
+  },
+  {
+    cat: 'list.applied',
+    text: `삼성전자는 ${FP}에 지원하지 않았다. 카카오 역시 참여 여부는 결정된 것이 없다고 밝혔다.`,
+    absent: [`PARTICIPATES_IN 삼성전자 -> ${FP}`, `PARTICIPATES_IN 카카오 -> ${FP}`],
+  },
+  {
+    cat: 'list.applied',
+    text: `크래프톤은 ${FP} 참여를 검토 중이다.`,
+    absent: [`PARTICIPATES_IN 크래프톤 -> ${FP}`],
+  },
+  // 1b. leaderboard lists
+  {
+    cat: 'list.leaderboard',
+    text: '호랑이 리더보드 최신 순위는 다음과 같다. ▲1위 엑사원 4.0(LG AI연구원) 78.2점 ▲2위 A.X 4.0(SK텔레콤) 77.5점 ▲3위 솔라 프로2(업스테이지) 75.1점',
+    expect: ['SCORED 엑사원 4.0 -> 호랑이 리더보드', 'SCORED A.X 4.0 -> 호랑이 리더보드', 'SCORED 솔라 프로2 -> 호랑이 리더보드', 'DEVELOPED LG AI연구원 -> 엑사원 4.0', 'DEVELOPED SK텔레콤 -> A.X 4.0', 'DEVELOPED 업스테이지 -> 솔라 프로2'],
+  },
+  {
+    cat: 'list.leaderboard',
+    text: 'KMMLU 점수는 카나나 2.0 71.3점, 믿:음 2.0 69.8점, Qwen3 66.0점 순이었다.',
+    expect: ['SCORED 카나나 2.0 -> KMMLU', 'SCORED 믿:음 2.0 -> KMMLU', 'SCORED Qwen3 -> KMMLU'],
+    edgeProps: ['SCORED 믿:음 2.0 -> KMMLU score=69.8'],
+  },
+  {
+    cat: 'list.leaderboard',
+    text: 'KMMLU 점수는 엑사원 4.0이 71.3, 카나나 2.0이 69.8로 집계됐다.',
+    expect: ['SCORED 엑사원 4.0 -> KMMLU', 'SCORED 카나나 2.0 -> KMMLU'],
+    edgeProps: ['SCORED 카나나 2.0 -> KMMLU score=69.8', 'SCORED 엑사원 4.0 -> KMMLU score=71.3'],
+  },
+  // 1c. personnel lists
+  {
+    cat: 'list.personnel',
+    text: '◇KT ▲AI 퓨처랩장(상무) 김도윤 ▲클라우드사업본부장(전무) 박서진',
+    expect: ['WORKS_FOR 김도윤 -> KT', 'WORKS_FOR 박서진 -> KT'],
+  },
+  {
+    cat: 'list.personnel',
+    text: '이날 행사에는 최민준 전무(카카오 AI 부문장)가 참석했다. 최 전무는 카나나 2.0의 개발 과정을 소개했다.',
+    expect: ['WORKS_FOR 최민준 -> 카카오'],
+    noNodes: ['Person:최'],
+  },
+  {
+    cat: 'list.personnel',
+    text: '카카오는 정하늘 전무를 AI 부문장으로 선임했다. 정 전무는 카나나 개발을 이끌어 왔다.',
+    expect: ['WORKS_FOR 정하늘 -> 카카오'],
+    noNodes: ['Person:정'],
+  },
+  // 2. scores in more forms
+  { cat: 'score', text: '카나나 2.0은 KMMLU에서 71.3점을 받았다.', expect: ['SCORED 카나나 2.0 -> KMMLU'], edgeProps: ['SCORED 카나나 2.0 -> KMMLU score=71.3'] },
+  { cat: 'score', text: '엑사원 4.0은 KMMLU-Pro 66.7점으로 1위에 올랐다.', expect: ['SCORED 엑사원 4.0 -> KMMLU-Pro'] },
+  { cat: 'score', text: '비교 대상에는 솔라 프로2(KMMLU-Pro 66.7)와 GPT-4o(KMMLU-Pro 70.2)가 포함됐다.', expect: ['SCORED 솔라 프로2 -> KMMLU-Pro', 'SCORED GPT-4o -> KMMLU-Pro'], edgeProps: ['SCORED GPT-4o -> KMMLU-Pro score=70.2'] },
+  { cat: 'score', text: "HAERAE에서는 '카나나 2.0'(68.1점)이 가장 높았다.", expect: ['SCORED 카나나 2.0 -> HAERAE'] },
+  {
+    cat: 'score',
+    text: 'KMMLU에서 원본인 Qwen3(41.2점)보다 높은 하늘-14B(48.9점)를 기록했다.',
+    expect: ['SCORED Qwen3 -> KMMLU', 'SCORED 하늘-14B -> KMMLU'],
+    edgeProps: ['SCORED Qwen3 -> KMMLU score=41.2', 'SCORED 하늘-14B -> KMMLU score=48.9'],
+  },
+  { cat: 'score', text: '엑사원 4.0은 KMMLU3)에서 72.4점을 기록했다.', expect: ['SCORED 엑사원 4.0 -> KMMLU'], noNodes: ['Benchmark:KMMLU3'] },
+  { cat: 'score', text: 'KMMLU에서 카나나 2.0은 GPT-4o의 94% 수준을 보였다.', absent: ['SCORED 카나나 2.0 -> KMMLU', 'SCORED GPT-4o -> KMMLU'] },
+  { cat: 'score', text: 'KMMLU에서 믿:음 2.0은 Qwen3보다 3점가량 높다.', absent: ['SCORED 믿:음 2.0 -> KMMLU', 'SCORED Qwen3 -> KMMLU'] },
+  { cat: 'score', text: '엑사원 4.0은 KMMLU에서 GPT-4o보다 2.3점 낮았지만 CLIcK에서는 앞섰다.', absent: ['SCORED 엑사원 4.0 -> KMMLU', 'SCORED GPT-4o -> KMMLU'] },
+  // 3. versioned model names
+  { cat: 'model.version', text: 'SK텔레콤은 A.X K1과 A.X K1 Mini를 공개했다.', nodes: ['Model:A.X K1', 'Model:A.X K1 Mini'], expect: ['DEVELOPED SK텔레콤 -> A.X K1', 'DEVELOPED SK텔레콤 -> A.X K1 Mini'] },
+  { cat: 'model.version', text: '업스테이지는 솔라 오픈 100B를 허깅페이스에 올렸다.', nodes: ['Model:솔라 오픈 100B'], expect: ['DEVELOPED 업스테이지 -> 솔라 오픈 100B'], noNodes: ['Model:솔라'] },
+  { cat: 'model.version', text: 'LG AI연구원은 엑사원 4.0 32B를 오픈소스로 공개했다.', nodes: ['Model:엑사원 4.0 32B'], props: ['엑사원 4.0 32B=parameters:32000000000'] },
+  {
+    cat: 'model.version',
+    text: '이번 평가에는 알리바바의 Qwen3-32B와 Qwen3-235B-A22B, 메타의 Llama 3.1 8B, 구글의 Gemma 3 27B가 포함됐다.',
+    nodes: ['Model:Qwen3-32B', 'Model:Qwen3-235B-A22B', 'Model:Llama 3.1 8B', 'Model:Gemma 3 27B'],
+    expect: ['DEVELOPED 알리바바 -> Qwen3-32B', 'DEVELOPED 알리바바 -> Qwen3-235B-A22B', 'DEVELOPED 메타 -> Llama 3.1 8B', 'DEVELOPED 구글 -> Gemma 3 27B'],
+  },
+  {
+    cat: 'model.version',
+    text: '미스트랄AI의 Mistral Small 3.1, 딥시크의 DeepSeek-R1과 DeepSeek-V3.1, 마이크로소프트의 Phi-4도 비교 대상이었다.',
+    nodes: ['Model:Mistral Small 3.1', 'Model:DeepSeek-R1', 'Model:DeepSeek-V3.1', 'Model:Phi-4'],
+    expect: ['DEVELOPED 딥시크 -> DeepSeek-R1', 'DEVELOPED 마이크로소프트 -> Phi-4', 'DEVELOPED 미스트랄AI -> Mistral Small 3.1'],
+  },
+  { cat: 'model.version', text: '네이버는 HyperCLOVA X SEED와 하이퍼클로바X 씽크를 함께 공개했다.', nodes: ['Model:HyperCLOVA X SEED', 'Model:하이퍼클로바X 씽크'] },
+  {
+    cat: 'model.version',
+    text: "코난테크놀로지는 '코난 LLM ENT-11'을 출시했다. ENT-11은 KMMLU에서 62.1점을 받았다.",
+    expect: ['DEVELOPED 코난테크놀로지 -> 코난 LLM ENT-11', 'SCORED 코난 LLM ENT-11 -> KMMLU'],
+  },
+  {
+    cat: 'model.version',
+    text: '바르코 비전 2.0은 바르코 계열 최신 모델로, 엔씨AI는 바르코 비전 2.0을 오픈소스로 공개했다.',
+    nodes: ['Model:바르코 비전 2.0'],
+  },
+  // 4. company discovery and gazetteer
+  { cat: 'company', text: '스타트업 한빛랩스는 법률 특화 모델 ‘한빛-7B’를 공개했다.', nodes: ['Company:한빛랩스'], expect: ['DEVELOPED 한빛랩스 -> 한빛-7B'] },
+  { cat: 'company', text: '미국 AI 기업 노바라인 AI는 새 추론 모델을 공개했다.', nodes: ['Company:노바라인 AI'], props: ['노바라인 AI=country:US'] },
+  { cat: 'company', text: '싱가포르의 Orchid Labs는 동남아 언어 모델 Orchid-9B를 공개했다.', nodes: ['Company:Orchid Labs'], props: ['Orchid Labs=country:SG'], noNodes: ['Company:Orchid'] },
+  { cat: 'company', text: '모레(Moreh)는 자체 개발한 언어모델을 공개했다.', nodes: ['Company:모레'] },
+  { cat: 'company', text: '(주)엘박스는 법률 AI 서비스를 출시했다.', nodes: ['Company:엘박스'] },
+  {
+    cat: 'company',
+    text: '래블업, 플리토, 트웰브랩스, 스캐터랩, 셀바스AI, 와이즈넛, 사이냅소프트, 딥엑스가 행사에 참가했다.',
+    nodes: ['Company:래블업', 'Company:플리토', 'Company:트웰브랩스', 'Company:스캐터랩', 'Company:셀바스AI', 'Company:와이즈넛', 'Company:사이냅소프트', 'Company:딥엑스'],
+  },
+  { cat: 'company', text: '코히어, xAI, 퍼플렉시티, 웨이츠앤바이어시스(W&B)도 한국 시장에 진출했다.', nodes: ['Company:코히어', 'Company:xAI', 'Company:퍼플렉시티', 'Company:웨이츠앤바이어시스'], props: ['웨이츠앤바이어시스=country:US'] },
+  { cat: 'company', text: '서울대와 카이스트 연구진이 참여했다.', noNodes: ['Company:서울대', 'Company:카이스트'] },
+  // 5. co-development
+  { cat: 'codev', text: 'LG AI연구원과 LG유플러스가 공동 개발한 익시젠 2.0이 공개됐다.', expect: ['DEVELOPED LG AI연구원 -> 익시젠 2.0', 'DEVELOPED LG유플러스 -> 익시젠 2.0', 'PARTNERS_WITH LG AI연구원 -> LG유플러스'] },
+  { cat: 'codev', text: 'KT는 미국 코히어와 손잡고 한국어 특화 모델 K-인텔리전스를 개발했다.', expect: ['PARTNERS_WITH KT -> 코히어'] },
+  { cat: 'codev', text: '네이버와 삼성전자의 모델 공동 개발은 논의된 바 없다고 양사는 밝혔다.', absent: ['PARTNERS_WITH 네이버 -> 삼성전자'] },
+  { cat: 'codev', text: 'LG유플러스가 코히어와 손잡았는지에 대해 회사는 확인해 줄 수 없다고 했다.', absent: ['PARTNERS_WITH LG유플러스 -> 코히어'] },
+  // 6. BASED_ON forms
+  { cat: 'based-on', text: '하늘-7B는 Qwen2.5를 base로 한국어 데이터를 더 학습했다.', expect: ['BASED_ON 하늘-7B -> Qwen2.5'] },
+  { cat: 'based-on', text: '별빛-8B는 Llama 3.1 8B 파인튜닝 모델이다.', expect: ['BASED_ON 별빛-8B -> Llama 3.1 8B'] },
+  { cat: 'based-on', text: '누리-R 14B는 DeepSeek-R1에서 증류한 모델이다.', expect: ['BASED_ON 누리-R 14B -> DeepSeek-R1'] },
+  { cat: 'based-on', text: '가온-32B는 Qwen3-32B를 백본으로 삼았다.', expect: ['BASED_ON 가온-32B -> Qwen3-32B'] },
+  { cat: 'based-on', text: '다온-9B는 Gemma 2 9B 가중치를 가져와 한국어로 추가 학습했다.', expect: ['BASED_ON 다온-9B -> Gemma 2 9B'] },
+  { cat: 'based-on', text: '미르-12B는 Mistral Small 3.1을 토대로 개발됐다.', expect: ['BASED_ON 미르-12B -> Mistral Small 3.1'] },
+  { cat: 'based-on', text: '한결-8B는 Llama 3.1 파인튜닝 계열이 아니라 처음부터 새로 학습한 모델이다.', absent: ['BASED_ON 한결-8B -> Llama 3.1'] },
+  { cat: 'based-on', text: '한결-8B는 Qwen3의 가중치는 전혀 쓰지 않았다고 회사는 강조했다.', absent: ['BASED_ON 한결-8B -> Qwen3'] },
+  // 7. successors
+  { cat: 'succeeds', text: '엑사원 3.5의 후속 모델 엑사원 4.0이 공개됐다.', expect: ['SUCCEEDS 엑사원 4.0 -> 엑사원 3.5'] },
+  { cat: 'succeeds', text: '카나나 2.0은 카나나 1.5 후속이지만 처음부터 새로 학습했다.', expect: ['SUCCEEDS 카나나 2.0 -> 카나나 1.5'], props: ['카나나 2.0=fromScratch:true'] },
+  { cat: 'succeeds', text: '회사는 믿:음 2.0이 믿:음 1.0의 successor가 아니라 completely new 모델이라고 설명했다.', absent: ['SUCCEEDS 믿:음 2.0 -> 믿:음 1.0'] },
+  // 8. attributes
+  { cat: 'attr', text: '하늘-21B의 매개변수는 21B, 그러니까 210억 개다.', props: ['하늘-21B=parameters:21000000000'] },
+  { cat: 'attr', text: '별빛 2는 519B parameters(5190억 개) 규모의 모델이다.', props: ['별빛 2=parameters:519000000000'] },
+  { cat: 'attr', text: '가람 LM 2의 매개변수는 127억 개다.', props: ['가람 LM 2=parameters:12700000000'] },
+  { cat: 'attr', text: '카나나 2.0은 15조 토큰으로 학습했고 개발에 1조2000억원이 들었다.', noNodes: [], props: ['카나나 2.0=parameters:undefined'] },
+  { cat: 'attr', text: '솔라 오픈 100B는 MoE 구조로 추론 시 12B 활성 매개변수만 쓴다.', props: ['솔라 오픈 100B=parameters:100000000000'] },
+  { cat: 'attr', text: '업스테이지는 솔라 프로2를 오픈소스로 공개할 계획이라고 밝혔다.', props: ['솔라 프로2=openSource:true'] },
+  { cat: 'attr', text: '트릴리온랩스는 Tri-21B의 가중치를 공개했다.', props: ['Tri-21B=openSource:true'] },
+  { cat: 'attr', text: '카카오는 지난 10일 카나나 2.0을 공개했다.', props: ['카나나 2.0=releasedOn:2025-07-10'] },
+  { cat: 'attr', text: 'KT는 믿:음 2.0을 3일 공개했다고 4일 밝혔다.', props: ['믿:음 2.0=releasedOn:2025-07-03'] },
+  // 9. false nodes
+  { cat: 'false-node', text: '김 박사는 엑사원 4.0 개발을 이끌었다. 이 박사는 반도체 전문가다.', noNodes: ['Person:박사는', 'Person:반도체', 'Person:김 박사'] },
+  { cat: 'false-node', text: '연합뉴스에 따르면 KT는 믿:음 2.0을 공개했다.', noNodes: ['Company:연합', 'Company:연합뉴스'] },
+  { cat: 'false-node', text: `이른바 '국가대표 AI'로 불리는 ${FP}에 SK텔레콤이 선정됐다.`, noNodes: ['Policy:국가대표 AI'], expect: [`PARTICIPATES_IN SK텔레콤 -> ${FP}`] },
+];
+
+function nodeText(g: ReturnType<typeof factsOf>['graph']): string[] {
+  return g.nodes.map((n) => `${n.type}:${n.name}`);
+}
+
+describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
+  it(row.text.slice(0, 80), () => {
+    const { facts, graph } = factsOf(row.text);
+    for (const f of row.expect ?? []) expect(facts).toContain(f);
+    for (const f of row.absent ?? []) expect(facts).not.toContain(f);
+    const nodes = nodeText(graph);
+    for (const n of row.nodes ?? []) expect(nodes).toContain(n);
+    for (const n of row.noNodes ?? []) expect(nodes).not.toContain(n);
+    for (const p of row.props ?? []) {
+      const [name, kv] = p.split('=') as [string, string];
+      const [k, v] = kv.split(/:(.*)/s) as [string, string];
+      const node = graph.nodes.find((n) => n.name === name);
+      expect(node, `node ${name}`).toBeDefined();
+      expect(String((node!.properties as Record<string, unknown>)[k])).toBe(v);
+    }
+    for (const p of row.edgeProps ?? []) {
+      const [fact, kv] = p.split(' score=') as [string, string];
+      const i = facts.indexOf(fact);
+      expect(i, fact).toBeGreaterThanOrEqual(0);
+      expect(graph.edges[i]!.properties.score).toBe(Number(kv));
+    }
+  });
+});

@@ -1,0 +1,73 @@
+/** Korean text basics: particles, quotes, numbers with magnitudes, dates against the article's date. */
+import { describe, expect, it } from 'vitest';
+import { findDates, findParameterCounts, findQuoted, isParticleTail, parseScore, stripParticles } from '../../src/extract/index.js';
+
+describe('particles', () => {
+  it.each([
+    ['KT가', 2, true],
+    ['엑사원을', 3, true],
+    ['SK텔레콤에서는', 5, true],
+    ['MS와의', 2, true],
+    ['메타버스', 2, false],
+    ['카카오톡', 3, false],
+  ])('%s after %i characters: particle tail %s', (text, at, ok) => {
+    expect(isParticleTail(text, at)).toBe(ok);
+  });
+  it('strips particles but keeps the name', () => {
+    expect(stripParticles('엑사원을')).toBe('엑사원');
+    expect(stripParticles('업스테이지는')).toBe('업스테이지');
+    expect(stripParticles('가')).toBe('가');
+  });
+});
+
+describe('quotes', () => {
+  it('finds every quote style, nested curly quotes too', () => {
+    const t = `'A' “B” ‘C’ 「D」 『E』 "F" “말하기를 ‘G’라고”`;
+    expect(findQuoted(t).map((q) => q.text)).toEqual(expect.arrayContaining(['A', 'B', 'C', 'D', 'E', 'F', 'G']));
+  });
+});
+
+describe('numbers', () => {
+  it.each([
+    ['70억 개(7B)의 매개변수', 7e9],
+    ['매개변수 340억 개(34B)', 3.4e10],
+    ['720억개(72B) 파라미터', 7.2e10],
+    ['23억 파라미터 규모', 2.3e9],
+    ['매개변수 1.2B 규모', 1.2e9],
+    ['파라미터 수는 7B', 7e9],
+  ])('%s → %d', (text, value) => {
+    expect(findParameterCounts(text).map((n) => n.value)).toEqual([value]);
+  });
+  it('ignores money and counts of other things', () => {
+    expect(findParameterCounts('5년간 2조4000억원 규모')).toEqual([]);
+    expect(findParameterCounts('GPU 1만 장, 300억 원 투자')).toEqual([]);
+  });
+  it('reads scores as written', () => {
+    expect(parseScore('61.70')).toBe(61.7);
+    expect(parseScore('0.7197')).toBe(0.7197);
+    expect(parseScore('78.3')).toBe(78.3);
+  });
+});
+
+describe('dates', () => {
+  const pub = '2025-07-14';
+  it.each([
+    ['2025-07-09 공개', '2025-07-09'],
+    ['2025.07.09 공개', '2025-07-09'],
+    ['7월 24일 출시', '2025-07-24'],
+    ['12월 10일 공개', '2024-12-10'],
+    ['지난 11일 공개했다', '2025-07-11'],
+    ['공개했다고 3일 밝혔다', '2025-07-03'],
+    ['지난 28일 공개', '2025-06-28'],
+    ['지난달 2일 선보인', '2025-06-02'],
+    ['오는 2일 출시', '2025-08-02'],
+    ['2025년 8월 27일 오전', '2025-08-27'],
+    ['지난해 12월 선보인', '2024-12'],
+  ])('%s → %s', (text, iso) => {
+    const got = findDates(text, text.startsWith('7월 24일') ? '2025-06-14' : text.startsWith('12월') ? '2025-03-05' : pub).map((d) => d.iso);
+    expect(got[0]).toBe(iso);
+  });
+  it('leaves durations alone', () => {
+    expect(findDates('3일간 진행된 행사', pub)).toEqual([]);
+  });
+});
