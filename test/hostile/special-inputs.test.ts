@@ -15,6 +15,12 @@ const seed = seedPages().find((p) => p.name.startsWith('seed/'))!;
 const seedText = seed.bytes.toString('utf8');
 const figures: string[] = [];
 
+/** `text` with `insert` put in at `fraction` of its length (0.6 of the seed page is inside the article body). */
+function insertInto(text: string, fraction: number, insert: string): string {
+  const at = Math.floor(text.length * fraction);
+  return text.slice(0, at) + insert + text.slice(at);
+}
+
 afterAll(() => console.log(`pathological inputs:\n${figures.join('\n')}`));
 
 async function run(label: string, input: Buffer | string, fileName: string, boundMs = PATHOLOGICAL_MS): Promise<Outcome> {
@@ -43,6 +49,18 @@ describe('pathological pages give clear errors or inert text', () => {
     ['100k open comments and CDATA', `<html><body><p>${'<!--<![CDATA['.repeat(100_000)}</p>`],
   ])('%s: no stack overflow', async (label, html) => {
     await run(label, html, 'deep.html');
+  });
+
+  it.each([
+    ['200k sibling <br> in the article', () => insertInto(seedText, 0.6, '<br>'.repeat(200_000)), 'wide.html'],
+    ['200k sibling paragraphs in the article', () => insertInto(seedText, 0.6, '<p>x</p>'.repeat(200_000)), 'wide.html'],
+    ['200k paragraphs of plain text', () => `제목\n\n${'SK텔레콤은 A.X 4.0을 공개했다.\n\n'.repeat(200_000)}`, 'wide.txt'],
+  ])('%s: no stack overflow from spreading huge arrays', async (label, make, name) => {
+    await run(label, make(), name);
+  });
+
+  it('one fact repeated in 50k sentences (1.5 MB of text) stays within the bound (no quadratic evidence merging)', async () => {
+    await run('one fact in 50k sentences', `제목\n\n${'KT가 믿:음 2.0을 공개했다. '.repeat(50_000)}`, 'repeat.txt');
   });
 
   it.each([
