@@ -235,6 +235,21 @@ describe.skipIf(!target.uri)('Neo4j store (real Neo4j)', () => {
     expect(dev2!.find((e) => e.target === ax4.id)!.evidence).toHaveLength(2);
   });
 
+  it('keeps properties outside the usual ones, merges them, and refuses names the store reserves', async () => {
+    const odd = node('Model', 'Odd', [], { license: 'MIT', parameters: 1e9 });
+    const other = node('Model', 'Other');
+    const a = article(3).id;
+    const g: GraphDocument = { version: 1, articles: [article(3)], nodes: [odd, other], edges: [edge('BASED_ON', odd, other, a, 0, { status: 'disputed', note: 'x' })] };
+    await store.load(g);
+    await store.load({ ...g, nodes: [{ ...odd, properties: { license: 'Apache-2.0', openSource: true } }], edges: [] });
+    const [got] = await store.getNodes([odd.id]);
+    expect(got!.properties).toEqual({ license: 'Apache-2.0', parameters: 1e9, openSource: true });
+    const [[e]] = (await store.getRelations([{ nodeId: odd.id, direction: 'out' }])) as [[GraphEdge]];
+    expect(e.properties).toEqual({ status: 'disputed', note: 'x' });
+    const bad = node('Model', 'Bad', [], { nameKeys: 'x' });
+    await expect(store.load({ ...g, nodes: [bad], edges: [] })).rejects.toThrow(/model:bad: property name "nameKeys" is reserved/);
+  });
+
   it('fails within 10 s with a one-line error naming the URI when Neo4j is unreachable', async () => {
     const bad = createNeo4jStore({ uri: 'bolt://127.0.0.1:1' });
     const started = Date.now();
