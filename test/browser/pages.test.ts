@@ -3,7 +3,7 @@
  * server on an ephemeral port holding the seed graph (plus a few nodes named with markup).
  * Every request a page makes must go to 127.0.0.1. Screenshots land in test-results/screenshots/.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ import { hostileGraph } from '../export/fixtures.js';
 import { seedGraph } from '../support/graphs.js';
 import { postGraphQL } from '../support/http.js';
 import { embeddedFactory } from '../support/stores.js';
-import { browserSkipReason, ensureWebBuild, launchBrowser, README_SCREENSHOT, repoRoot, screenshotPath, type Browser } from './support.js';
+import { browserSkipReason, ensureWebBuild, launchBrowser, README_SCREENSHOT, repoRoot, screenshotPath, WEB_DIST, type Browser } from './support.js';
 
 const skip = browserSkipReason();
 
@@ -32,6 +32,7 @@ describe.skipIf(skip)(`pages in chromium${skip ? ` (${skip})` : ''}`, () => {
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
+  let webDir = '';
   const pageErrors: string[] = [];
   const api = async <T>(query: string, variables?: Record<string, unknown>): Promise<T> => {
     const r = await postGraphQL(`${server.url}/graphql`, query, variables);
@@ -41,12 +42,12 @@ describe.skipIf(skip)(`pages in chromium${skip ? ` (${skip})` : ''}`, () => {
   const apiGraph = async (variables: Record<string, unknown>) => (await api<{ graph: ApiGraph }>(GRAPH, variables)).graph;
 
   beforeAll(async () => {
-    ensureWebBuild();
+    webDir = ensureWebBuild();
     const { graph } = await seedGraph();
     const hostile = hostileGraph('browser');
     const doc: GraphDocument = { version: 1, articles: [...graph.articles, ...hostile.articles], nodes: [...graph.nodes, ...hostile.nodes], edges: [...graph.edges, ...hostile.edges] };
     store = await embeddedFactory.create(doc);
-    server = await startServer({ store, port: 0 });
+    server = await startServer({ store, port: 0, webDir });
     browser = await launchBrowser();
     page = await browser.context.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -62,6 +63,7 @@ describe.skipIf(skip)(`pages in chromium${skip ? ` (${skip})` : ''}`, () => {
     await browser?.close();
     await server?.close();
     await store?.close();
+    if (webDir && webDir !== WEB_DIST) rmSync(webDir, { recursive: true, force: true });
   });
 
   async function openViewer(query: string): Promise<void> {
@@ -233,6 +235,14 @@ describe.skipIf(skip)(`pages in chromium${skip ? ` (${skip})` : ''}`, () => {
     expect(edge, 'no edge of the node could be clicked').toBeDefined();
     expect(await page.locator('#details .sentence').allTextContents()).toEqual(edge!.evidence.map((e) => e.sentence));
     expect(await page.locator('#details a[href^="javascript:"]').count()).toBe(0);
+  });
+
+  it('an unknown centre is said plainly, as text', async () => {
+    const name = '없는<b>회사</b>';
+    await openViewer(`center=${encodeURIComponent(name)}`);
+    expect(await page.evaluate(() => window.__kgViewer!.nodeCount())).toBe(0);
+    expect(await page.locator('#status').textContent()).toBe(`Nothing is named “${name}”: try the search box.`);
+    expect(await page.locator('#status b').count()).toBe(0);
   });
 
   it('the viewer page forbids other origins (Content-Security-Policy)', async () => {

@@ -78,15 +78,22 @@ function isLocal(url: string): boolean {
 }
 
 /**
- * Builds the web pages (npm run build:web) when the build is missing or older than src/web, so
- * the tests never run against a stale bundle.
+ * The web build to serve: dist/web when it is there and newer than src/web (as after `npm ci`,
+ * whose prepare script builds it); otherwise a fresh build into a private temporary folder, so
+ * the tests never run against a stale bundle nor rewrite dist/web under another process.
  */
-export function ensureWebBuild(): void {
+export function ensureWebBuild(): string {
   const built = ['playground', 'viewer'].map((p) => path.join(WEB_DIST, p, 'index.html'));
   const builtAt = Math.min(...built.map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0)));
-  if (builtAt > newestSource(path.join(repoRoot, 'src/web'))) return;
-  const r = spawnSync('npm', ['run', '--silent', 'build:web'], { cwd: repoRoot, encoding: 'utf8', timeout: 300_000 });
-  if (r.status !== 0) throw new Error(`npm run build:web failed:\n${(r.stderr || r.stdout).slice(-2000)}`);
+  if (builtAt > newestSource(path.join(repoRoot, 'src/web'))) return WEB_DIST;
+  const outDir = mkdtempSync(path.join(tmpdir(), 'kg-browser-test-web-'));
+  const r = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
+  if (r.status !== 0) throw new Error(`vite build failed:\n${(r.stderr || r.stdout).slice(-2000)}`);
+  return outDir;
 }
 
 function newestSource(dir: string): number {

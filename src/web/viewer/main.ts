@@ -168,6 +168,10 @@ async function draw(request: GraphRequest, mine: number): Promise<void> {
     foreign = await fetchForeignFlags(view.edges);
     if (mine !== generation) return;
     cy.edges().forEach((edge) => void edge.toggleClass('foreign', foreign.get(edge.id()) === true));
+    if (view.nodes.length === 0) {
+      setStatus(request.center ? `Nothing is named “${request.center}”: try the search box.` : 'Nothing to show: the graph is empty.', true);
+      return;
+    }
     const cut = view.truncated ? ` — cut at the limit of ${request.limit}; raise it or lower the depth` : '';
     const nForeign = [...foreign.values()].filter(Boolean).length;
     setStatus(`${view.nodes.length} nodes · ${view.edges.length} edges${nForeign ? ` · ${nForeign} foreign BASED_ON` : ''}${cut}`);
