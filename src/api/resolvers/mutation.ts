@@ -1,10 +1,11 @@
 import { InputError, KgError } from '../../errors/index.js';
 import { makeEdgeId, validateGraph, type GraphDocument, type GraphEdge, type GraphNode } from '../../graph/index.js';
-import { parseArticle, parseText, type ParsedArticle } from '../../parse/index.js';
-import { extractArticle } from '../../pipeline/index.js';
 import type { Store } from '../../store/index.js';
 import type { IngestResult, MutationResolvers } from '../../generated/graphql.js';
-import { requireAuthenticated } from '../security/index.js';
+import { ExtractionSandbox, requireAuthenticated } from '../security/index.js';
+
+/** Parse + extract run in a worker with a time budget (see security/sandbox.ts). */
+const sandbox = new ExtractionSandbox();
 
 /** An http(s) URL, or an InputError naming `url`. */
 function checkUrl(url: string): string {
@@ -18,8 +19,8 @@ function checkUrl(url: string): string {
   return parsed.href;
 }
 
-/** The page given to ingestArticle, parsed; exactly one of html and text. */
-function parseInput(args: { url?: string | null; html?: string | null; text?: string | null }): ParsedArticle {
+/** The page given to ingestArticle: exactly one of html and text, not blank. */
+function pageOf(args: { html?: string | null; text?: string | null }): { kind: 'html' | 'text'; content: string } {
   const { html, text } = args;
   if (html != null && text != null) throw new InputError('ingestArticle', 'give html or text, not both');
   if (html == null && text == null) {
@@ -27,9 +28,9 @@ function parseInput(args: { url?: string | null; html?: string | null; text?: st
   }
   if (html != null) {
     if (html.trim() === '') throw new InputError('html', 'the page is empty');
-    return parseArticle(Buffer.from(html, 'utf8'), { source: 'html', fileName: 'ingest.html' });
+    return { kind: 'html', content: html };
   }
-  return parseText(text ?? '', { source: 'text' });
+  return { kind: 'text', content: text ?? '' };
 }
 
 /**
@@ -69,11 +70,15 @@ export async function resolveAgainstStore(graph: GraphDocument, store: Store): P
   return { graph: { ...graph, nodes: [...nodes.values()], edges: [...edges.values()] }, moved: remap.size };
 }
 
-/** parse → extract → resolve against the store → store.load. */
-export async function ingestArticle(store: Store, args: { url?: string | null; html?: string | null; text?: string | null }): Promise<IngestResult> {
+/** parse + extract (in the sandbox) → resolve against the store → store.load. */
+export async function ingestArticle(
+  store: Store,
+  args: { url?: string | null; html?: string | null; text?: string | null },
+  runner: ExtractionSandbox = sandbox,
+): Promise<IngestResult> {
   const url = args.url != null && args.url !== '' ? checkUrl(args.url) : undefined;
-  const parsed = parseInput(args);
-  const extracted = extractArticle(parsed);
+  const page = pageOf(args);
+  const { graph: extracted, warnings } = await runner.extract(page.kind, page.content);
   const article = extracted.articles[0];
   if (!article) throw new KgError('INTERNAL', 'ingestArticle: the extractor returned no article record');
   if (url) article.url = url;
@@ -90,7 +95,7 @@ export async function ingestArticle(store: Store, args: { url?: string | null; h
     nodesCreated: summary.nodesCreated,
     relationshipsCreated: summary.relationshipsCreated,
     resolvedToExisting: moved,
-    warnings: [...parsed.warnings],
+    warnings,
   };
 }
 

@@ -16,3 +16,4 @@ export { createLimitRules, createLimitsPlugin } from './plugin.js';
 export { createRequestErrorHandler } from './http.js';
 export { authenticate, requireAuthenticated, secretsMatch, ANONYMOUS, type RequestAuth } from './auth.js';
 export type { LimitCode } from './errors.js';
+export { ExtractionSandbox, type SandboxOptions } from './sandbox.js';
