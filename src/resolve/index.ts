@@ -63,6 +63,7 @@ function pickName(counts: Map<string, number>, known: string[]): string {
     const ia = known.indexOf(a[0]);
     const ib = known.indexOf(b[0]);
     if (ia !== ib) return (ia < 0 ? 1e9 : ia) - (ib < 0 ? 1e9 : ib);
+    if (a[0].length !== b[0].length) return b[0].length - a[0].length;
     return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
   })[0]![0];
 }

@@ -37,6 +37,8 @@ const rows: Row[] = [
   { rule: 'based-on.second-clause', sentence: '회사에 따르면 바르코 비전 2.0의 언어 부분은 알리바바의 ‘큐웬3(Qwen3)’를 기반으로 했고, 이미지 인코더는 구글의 ‘시글립2(SigLIP2)’를 바탕으로 만들었다.', expect: ['BASED_ON 바르코 비전 2.0 -> 큐웬3', 'BASED_ON 바르코 비전 2.0 -> 시글립2', 'DEVELOPED 구글 -> 시글립2'] },
   { rule: 'based-on.distilled-head', sentence: '리걸테크 스타트업 가람데이터는 법률 특화 언어모델 ‘가람 LM 2’를 출시했다. 가람데이터는 가람 LM 2에서 지식 증류 방식으로 크기를 줄인 ‘가람 LM 2 미니’도 함께 선보였다.', expect: ['BASED_ON 가람 LM 2 미니 -> 가람 LM 2', 'DEVELOPED 가람데이터 -> 가람 LM 2 미니'] },
   { rule: 'based-on.starting-point', sentence: '별빛AI는 ‘별빛 2’를 공개했다. 매개변수는 78억개(7.8B)로, 엑사원 3.5 7.8B 모델을 출발점으로 삼았다.', expect: ['BASED_ON 별빛 2 -> 엑사원 3.5 7.8B'] },
+  { rule: 'based-on.topic-forms', sentence: '별빛-8B는 Llama 3.1 8B 파인튜닝 모델이다. 누리-R 14B는 DeepSeek-R1에서 증류한 모델이다. 가온-32B는 Qwen3-32B를 백본으로 삼았다.', expect: ['BASED_ON 별빛-8B -> Llama 3.1 8B', 'BASED_ON 누리-R 14B -> DeepSeek-R1', 'BASED_ON 가온-32B -> Qwen3-32B'] },
+  { rule: 'based-on.topic-forms', sentence: '한결-8B는 Llama 3.1 파인튜닝 계열이 아니라 처음부터 새로 학습한 모델이다.', absent: ['BASED_ON 한결-8B -> Llama 3.1'] },
   { rule: 'based-on.finetune-head', sentence: '라마 3.1에 한국어 데이터를 추가 학습한 Bllossom-8B가 인기를 끌었다.', expect: ['BASED_ON Bllossom-8B -> 라마 3.1'] },
   { rule: 'based-on.finetune-topic', sentence: '엑사원 딥은 엑사원 3.5를 추론 데이터로 미세조정한 모델이다.', expect: ['BASED_ON 엑사원 딥 -> 엑사원 3.5'] },
   { rule: 'based-on.derived', sentence: 'A.X 4.0 라이트는 A.X 4.0의 경량화 모델이다.', expect: ['BASED_ON A.X 4.0 라이트 -> A.X 4.0'] },
@@ -76,6 +78,7 @@ const rows: Row[] = [
   { rule: 'promotes.official', sentence: '배경훈 과학기술정보통신부 장관도 “독자 AI 파운데이션 모델 프로젝트와 AI 바우처를 두 축으로 삼겠다”고 밝혔다.', expect: ['PROMOTES 배경훈 -> 독자 AI 파운데이션 모델 프로젝트', 'PROMOTES 배경훈 -> AI 바우처'] },
   { rule: 'promotes.official', sentence: '이재명 대통령은 “대한민국이 소버린 AI를 갖춘 3대 강국으로 도약하는 출발점”이라고 말했다.', expect: ['PROMOTES 이재명 -> 소버린 AI'] },
   { rule: 'promotes.person', sentence: '이재명 대통령은 취임 직후부터 AI 기본법 시행을 강조해 왔다. 이 대통령은 소버린 AI를 핵심 국정과제로 내걸었다.', expect: ['PROMOTES 이재명 -> 소버린 AI', 'PROMOTES 이재명 -> AI 기본법'] },
+  { rule: 'partners.consortium-members', sentence: '정예팀으로 업스테이지 컨소시엄(노타, 플리토 참여)이 선정됐다.', expect: ['PARTNERS_WITH 노타 -> 업스테이지', 'PARTNERS_WITH 업스테이지 -> 플리토'] },
   // WORKS_FOR
   { rule: 'works-for.name-company-title', sentence: '신동훈 KT Gen AI 랩장(CAIO·상무)은 브리핑에서 이같이 말했다.', expect: ['WORKS_FOR 신동훈 -> KT'] },
   { rule: 'works-for.name-company-title', sentence: '이어 박영희 트웰브랩스 공동창업자가 발표에 나섰다.', expect: ['WORKS_FOR 박영희 -> 트웰브랩스'] },
@@ -93,6 +96,19 @@ const rows: Row[] = [
   { rule: 'participates.included', sentence: '정부는 AI 바우처 수혜 기업을 발표했다. 선정 기업에는 트웰브랩스와 라이너 등이 포함됐다.', expect: ['PARTICIPATES_IN 트웰브랩스 -> AI 바우처', 'PARTICIPATES_IN 라이너 -> AI 바우처'] },
   // PROMOTES
   { rule: 'promotes.person', sentence: '배경훈 과학기술정보통신부 장관은 소버린 AI 정책을 적극 추진하겠다고 밝혔다.', expect: ['PROMOTES 배경훈 -> 소버린 AI 정책'] },
+  // lists (patterns-lists.jsonl); more rows in generalise.test.ts
+  { rule: 'participates.selected-groups', sentence: 'AI 바우처 선정 기업으로 KT 컨소시엄(모레, 래블업 참여)과 카카오가 뽑혔다.', expect: ['PARTICIPATES_IN KT -> AI 바우처', 'PARTICIPATES_IN 모레 -> AI 바우처', 'PARTICIPATES_IN 래블업 -> AI 바우처', 'PARTICIPATES_IN 카카오 -> AI 바우처'] },
+  { rule: 'participates.included-groups', sentence: 'AI 바우처에는 업스테이지 컨소시엄(노타·플리토)과 뤼튼 등 2곳이 최종 선정됐다.', expect: ['PARTICIPATES_IN 업스테이지 -> AI 바우처', 'PARTICIPATES_IN 노타 -> AI 바우처', 'PARTICIPATES_IN 플리토 -> AI 바우처', 'PARTICIPATES_IN 뤼튼 -> AI 바우처'] },
+  { rule: 'participates.applied-list', sentence: '카카오, 크래프톤, 엔씨소프트 등 7개 기업이 AI 바우처 사업에 신청서를 냈다.', expect: ['PARTICIPATES_IN 카카오 -> AI 바우처', 'PARTICIPATES_IN 엔씨소프트 -> AI 바우처'] },
+  { rule: 'participates.applied-list', sentence: '카카오와 크래프톤은 AI 바우처 사업에 지원하지 않았다.', absent: ['PARTICIPATES_IN 카카오 -> AI 바우처', 'PARTICIPATES_IN 크래프톤 -> AI 바우처'] },
+  { rule: 'partners.consortium-group', sentence: '이번에 뽑힌 KT 컨소시엄(KT클라우드, 모레 참여)은 내년까지 모델을 개발한다.', expect: ['PARTNERS_WITH KT -> KT클라우드', 'PARTNERS_WITH KT -> 모레'], absent: ['PARTNERS_WITH KT클라우드 -> 모레'] },
+  { rule: 'scored.list-item', sentence: '한국어 리더보드 LogicKor 상위권은 ▲엑사원 4.0(LG AI연구원) 9.1점 ▲솔라 프로2(업스테이지) 8.7점이다.', expect: ['SCORED 엑사원 4.0 -> LogicKor', 'SCORED 솔라 프로2 -> LogicKor'] },
+  { rule: 'scored.list-item', sentence: 'KMMLU에서 카나나 2.0은 믿:음 2.0보다 3점가량 높았다.', absent: ['SCORED 카나나 2.0 -> KMMLU', 'SCORED 믿:음 2.0 -> KMMLU'] },
+  { rule: 'scored.list-bare', sentence: 'CLIcK 점수는 A.X 4.0이 83.5, 엑사원 4.0이 80.2였다.', expect: ['SCORED A.X 4.0 -> CLIcK', 'SCORED 엑사원 4.0 -> CLIcK'] },
+  { rule: 'developed.paren-developer', sentence: '비교 모델은 GPT-4o(오픈AI)와 Qwen3(알리바바)였다.', expect: ['DEVELOPED 오픈AI -> GPT-4o', 'DEVELOPED 알리바바 -> Qwen3'] },
+  { rule: 'works-for.paren-affiliation', sentence: '발표는 한지호 상무(네이버클라우드 하이퍼스케일 AI 센터장)가 맡았다.', expect: ['WORKS_FOR 한지호 -> 네이버클라우드'] },
+  { rule: 'works-for.appointed', sentence: 'LG유플러스는 윤서아 전무를 AI 사업 그룹장으로 선임했다.', expect: ['WORKS_FOR 윤서아 -> LG유플러스'] },
+  { rule: 'works-for.roster', sentence: '◇SK텔레콤 ▲AI 모델 랩장 강태윤 ▲AI 인프라 담당(부사장) 문지후', expect: ['WORKS_FOR 강태윤 -> SK텔레콤', 'WORKS_FOR 문지후 -> SK텔레콤'] },
 ];
 
 describe('rule data', () => {

@@ -19,6 +19,8 @@ export interface DiscoveryLexicon {
   personTitle: RegExp;
   /** Any title word at all: sentences without one have no people to discover. */
   anyTitle: RegExp;
+  /** Roster lines: "▲AI 퓨처랩장(상무) 홍길동 ▲…" (a title, then a name that ends the item). */
+  titleThenName: RegExp;
   modelCue: RegExp;
   anonymous: RegExp;
   countryCues: [string, RegExp][];
@@ -46,6 +48,7 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
     notModelAfter: new RegExp(`^\\s?(?:${alt(lx.notModelNouns)})`),
     releaseBefore: /(?:개발한|공개한|출시한|선보인|내놓은|만든|발표한|개발 중인|공개된|출시된|이름은|명칭은|이라는|라는)\s?$/,
     anyTitle: new RegExp(`(?:${alt(lx.titles)}|[A-Za-z]장)`),
+    titleThenName: new RegExp(`(?:${alt(lx.titles)}|[A-Za-z]장)(?:\\s?\\([^()]{1,15}\\))?\\s([가-힣]{3,4})(?=$|\\s?[▲△◇◆■□•,;/]|\\s\\()`, 'g'),
     personTitle: new RegExp(`^\\s?((?:[A-Za-z가-힣][\\w&.+\\-가-힣]*\\s){0,3}?[A-Za-z가-힣]{0,10}?(?:${alt(lx.titles)}|(?<=[A-Za-z])장))(?=$|[^가-힣]|(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|께서|이자|인|직)(?![가-힣]))`),
     modelCue: new RegExp(`${models}|매개변수|파라미터|오픈소스|허깅페이스|벤치마크`),
     anonymous: /의\s?((?:(?:오픈\s?소스|자체|최신|대표|초거대|생성형|대형|경량|AI|오픈|추론형?|멀티모달|범용|대규모|차세대|주력|신규|새)\s?){0,3})(대규모\s?언어\s?모델|언어\s?모델|파운데이션\s?모델|AI\s?모델|LLM|sLM|모델)(?=(?:을|를|이|가|은|는|의|에|과|와|도|로|으로|에서)?(?:\s|$|[,.]))/y,
@@ -104,6 +107,11 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
       }
     }
   }
+  // ▲AI 퓨처랩장(상무) 홍길동 ▲… (roster lines: a title, then a name that ends the item)
+  if (/[▲△•]/.test(text)) {
+    lx.titleThenName.lastIndex = 0;
+    for (let m = lx.titleThenName.exec(text); m; m = lx.titleThenName.exec(text)) add(m[1]!, m.index + m[0].length - m[1]!.length);
+  }
   // 홍길동 대표는 … (a title directly after a name, no company)
   const re = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})\s(?=[가-힣A-Za-z])/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -143,17 +151,19 @@ const BASE_AFTER = /^\s?(?:\([^)]{1,30}\)\s?)?(?:(?:을|를|에|의)?\s?(?:기�
 
 const LATIN_MODEL =
   /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z]{1,15}(?:[ \-][A-Z][A-Za-z]{1,15})?)(?:[ \-]?(\d{1,2}(?:\.\d{1,2})?)(?:[ \-](\d+(?:\.\d+)?[BM]))?|[ \-](\d+(?:\.\d+)?[BM]))(?![A-Za-z0-9)])/g;
-const HANGUL_SIZED = /(?<![가-힣A-Za-z0-9])([가-힣]{1,8})-(\d+(?:\.\d+)?[BM])(?![A-Za-z0-9])/g;
+const HANGUL_NUMBERED = /(?<![가-힣A-Za-z0-9])([가-힣]{2,6}(?:\s[A-Z]{1,4})?\s\d{1,2}(?:\.\d)?)(?=(?:은|는|이|가|의|을|를)\s)/g;
+const HANGUL_SIZED = /(?<![가-힣A-Za-z0-9])([가-힣]{1,8})(?:-[A-Za-z]{1,4}[- ]|-)(\d+(?:\.\d+)?[BM])(?![A-Za-z0-9])/g;
 const LATIN_BEFORE_MODEL_NOUN = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{2,20}(?:-[A-Za-z0-9]{1,10})?)\s?(?=(?:모델|LLM|sLM)(?![가-힣]))/g;
 
 /** Latin product names with a version or size ("Foo-7B", "Bar 2.5") near model words. */
 export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const cue = lx.modelCue.test(text);
   const out: Mention[] = [];
-  for (const re of [LATIN_MODEL, HANGUL_SIZED, LATIN_BEFORE_MODEL_NOUN]) {
+  for (const re of [HANGUL_NUMBERED, LATIN_MODEL, HANGUL_SIZED, LATIN_BEFORE_MODEL_NOUN]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (!cue && !(m[3] || m[4] || re === HANGUL_SIZED)) continue;
+      if (re === HANGUL_NUMBERED && (lx.generic.has(normalizeName(m[1]!.replace(/\s.*$/, ''))) || !/매개변수|파라미터|parameters|모델|LLM/.test(text) || /^(?:모델|버전|시즌|제|총|약|단계|세대|개|국내|해외)/.test(m[1]!))) continue;
       const name = m[0].trim();
       const start = m.index + (m[0].length - m[0].trimStart().length);
       const end = start + name.length;
@@ -162,7 +172,10 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       if (lx.generic.has(base) || lx.generic.has(normalizeName(name)) || /^(?:AI|GPU|NPU|CPU|PC|TV|IT|ICT|KT|LG|SK|MS|Q|H|B|A|RTX|DGX|HBM)$/i.test(m[1]!)) continue;
       if (lx.notModelAfter.test(text.slice(end, end + 8))) continue;
       if (/[가-힣]/.test(text[end] ?? '') && !isParticleTail(text, end)) continue;
-      out.push(discoveredMention('Model', name, start, end));
+      const mention = discoveredMention('Model', name, start, end);
+      const size = /(\d+(?:\.\d+)?)([BM])$/.exec(name);
+      if (size) mention.properties = { parameters: Math.round(Number(size[1]) * (size[2] === 'B' ? 1e9 : 1e6)) };
+      out.push(mention);
     }
   }
   return out;
@@ -186,15 +199,18 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
 }
 
 const COMPANY_FORMS =
-  /(?:\(주\)|㈜|주식회사\s?)([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})|(?:스타트업|AI 기업|AI기업|기업|업체)\s([A-Z][A-Za-z0-9&]{2,15}(?![가-힣A-Za-z])|[가-힣A-Za-z0-9]{2,15}?(?=(?:은|는|이|가|의|와|과|도)\s))|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{2,15})사(?=(?:는|가|의|와|도|에서|측)?[\s,])|(?<![가-힣A-Za-z0-9])([가-힣A-Za-z][가-힣A-Za-z0-9]{0,9}?(?:AI|에이아이|랩스|테크놀로지스|테크놀로지|로보틱스|소프트))(?=(?:은|는|이|가|의|와|과|도|에서|측|로|를|을|에)?[\s,.·、]|$)/g;
+  /(?:\(주\)|㈜|주식회사\s?)([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})|(?:스타트업|AI 기업|AI기업|기업|업체)\s([A-Z][A-Za-z0-9&]{2,15}(?:\s(?:AI|Labs?|Technologies|Tech))?(?![가-힣A-Za-z])|[가-힣A-Za-z0-9]{2,15}?(?:\s(?:AI|랩스|Labs?))?(?=(?:은|는|이|가|의|와|과|도)\s))|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{2,15})사(?=(?:는|가|의|와|도|에서|측)?[\s,])|(?<![가-힣A-Za-z0-9])([가-힣A-Za-z][가-힣A-Za-z0-9]{0,9}?(?:AI|에이아이|랩스|테크놀로지스|테크놀로지|로보틱스|소프트))(?=(?:은|는|이|가|의|와|과|도|에서|측|로|를|을|에)?[\s,.·、]|$)/g;
 const COMPANY_SUFFIX = /(?<![가-힣A-Za-z0-9])([가-힣]{2,8}(?:은행|증권|카드|생명|화재|보험|전자|그룹|제약|건설|중공업|화학|에너지|홀딩스|금융지주|캐피탈|텔레콤|모빌리티|엔터테인먼트|게임즈|네트웍스|파트너스|벤처스|인베스트먼트|반도체|디스플레이|자동차|항공|해운|물산|상사|푸드|리테일|커머스))(?=(?:은|는|이|가|의|와|과|도|에서|측|로|를|을|에)?[\s,.·、]|$)/g;
 const GENERIC_COMPANY_STEMS = /^(?:시중|인터넷|지방|국내|해외|대형|중앙|국책|외국계|글로벌|주요|국내외|중소|대기업|계열|민간|일반|관련|각|전체|여러|해당|이들|다른|한국|미국|중국|일본|유럽|국가|공공|정부|산업|국산|토종)$/;
+const LATIN_COMPANY = /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{1,20}(?:\s[A-Z][A-Za-z0-9&]{1,20}){0,2}\s(?:Labs?|AI|Technologies|Tech|Inc\.?|Corp\.?|Systems|Robotics|Research))(?=(?:은|는|이|가|의|와|과|도|에서|측|를|을)?[\s,.·]|$)/g;
 const GENERIC_STEMS = /^(?:생성형?|소버린|피지컬|에이전틱|온디바이스|한국형|국산|범용|버티컬|초거대|독자|자체|특화|산업|공공|의료|금융|교육|책임|신뢰|안전|개방형|멀티모달|엣지|클라우드|데이터|인간|미래|인공지능|대화형|추론형|차세대|글로벌|국내|해외|오픈|설명가능|지능형|윤리적|AI|국가)$/;
 const NOT_COMPANY = new Set(['지원', '육성', '투자', '기업', '생태계', '업계', '대표', '창업자', '관계자', '협력', '성장', '중심', '전용', '인수', '대상', '분야', '발굴', '유치', '확대', '가운데', '들이', '들은', '들의', '들과']);
 
 /** Companies in explicit company forms ("(주)X", "스타트업 X", "Xyz사"). */
-export function discoverCompanies(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
+export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
+  // a generic word blocked inside a longer name ("노바라인 AI") does not stop the name
+  const ms = taken.filter((m) => m.via !== 'blocked' || !/^(?:AI|에이아이)$/i.test(text.slice(m.start, m.end)));
   COMPANY_FORMS.lastIndex = 0;
   for (let m = COMPANY_FORMS.exec(text); m; m = COMPANY_FORMS.exec(text)) {
     let name = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
@@ -203,9 +219,19 @@ export function discoverCompanies(text: string, ms: Mention[], lx: DiscoveryLexi
     if (m[4] && (ms.some((x) => x.type === 'Company' && x.end >= m.index - 1 && x.end <= m.index) || lx.personTitle.test(text.slice(m.index + name.length, m.index + name.length + 16)))) continue;
     const start = m.index + m[0].indexOf(name);
     const end = start + name.length;
+    if (/^\d/.test(name)) continue;
     if (NOT_COMPANY.has(name) || lx.generic.has(normalizeName(name)) || overlaps(ms, start, end) || overlaps(out, start, end)) continue;
     const mention = discoveredMention('Company', name, start, end);
     const country = countryBefore(text, start, lx);
+    if (country) mention.properties = { country };
+    out.push(mention);
+  }
+  LATIN_COMPANY.lastIndex = 0;
+  for (let m = LATIN_COMPANY.exec(text); m; m = LATIN_COMPANY.exec(text)) {
+    const name = m[1]!;
+    if (lx.generic.has(normalizeName(name)) || overlaps(ms, m.index, m.index + name.length) || overlaps(out, m.index, m.index + name.length)) continue;
+    const mention = discoveredMention('Company', name, m.index, m.index + name.length);
+    const country = countryBefore(text, m.index, lx);
     if (country) mention.properties = { country };
     out.push(mention);
   }

@@ -16,8 +16,8 @@ const LATIN_DIGIT = /[A-Za-z0-9]/;
 const HANGUL = /[가-힣]/;
 const FOOTNOTE = /(?:\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)/y;
 const VERSION =
-  /[ \-_]?(?:(?:[vV](?=\d))?(\d{1,3}(?:\.\d{1,2}){0,2})([a-z](?![A-Za-z]))?(?![\d.]*\s?(?:일|월|년|개|억|조|만|%|위|배|점|명|시|분|초|[BbMm](?![A-Za-z])))|([VRvr]\d+(?:\.\d+)?)(?![A-Za-z\d])|(?<=[^\s]) ([A-Z]{2,5}-?\d{1,3}(?:\.\d+)?)(?![A-Za-z\d]))/y;
-const SIZE = /[ \-_]?(\d+(?:\.\d+)?)([BbMm])(?![A-Za-z])|[ \-_]?(\d+)x(\d+)B(?![A-Za-z])/y;
+  /[ \-_]?(?:(?:[vV](?=\d))?(\d{1,3}(?:\.\d{1,2}){0,2})([a-z](?![A-Za-z]))?(?![\d.]*\s?(?:일|월|년|개|억|조|만|%|위|배|점|명|시|분|초|[BbMm](?![A-Za-z])))|([VRvr]\d+(?:\.\d+)?)(?![A-Za-z\d])|(?<=[^\s]) ([A-Z]{1,5}-?\d{1,3}(?:\.\d+)?)(?![A-Za-z\d]))/y;
+const SIZE = /[ \-_]?(\d+(?:\.\d+)?)([BbMm])(?:-(A\d+B))?(?![A-Za-z])|[ \-_]?(\d+)x(\d+)B(?![A-Za-z])/y;
 
 export interface GazetteerMatcher {
   trie: TrieNode;
@@ -85,7 +85,7 @@ function readModelTail(text: string, end: number, entry: GazetteerEntry, rules: 
     SIZE.lastIndex = pos;
     const sm = SIZE.exec(text);
     if (sm && !tail.size) {
-      tail.size = sm[1] ? `${sm[1]}${sm[2]!.toLowerCase()}` : `${sm[3]}x${sm[4]}b`;
+      tail.size = sm[1] ? `${sm[1]}${sm[2]!.toLowerCase()}${sm[3] ? `-${sm[3].toLowerCase()}` : ''}` : `${sm[4]}x${sm[5]}b`;
       if (sm[1]) tail.params = Math.round(Number(sm[1]) * (sm[2]!.toLowerCase() === 'b' ? 1e9 : 1e6));
       pos = SIZE.lastIndex;
       continue;
