@@ -17,7 +17,7 @@ import { loadTypeDefs } from './schema.js';
 import { serveBuild } from './static.js';
 import { mountExportRoutes } from './routes/exports.js';
 import { mountViewerRoutes } from './routes/viewer.js';
-import { authenticate, createLimitsPlugin, createRequestErrorHandler, readLimits, type ApiLimits } from './security/index.js';
+import { authenticate, createFinalErrorHandler, createLimitsPlugin, createRequestErrorHandler, readLimits, type ApiLimits } from './security/index.js';
 
 /** Where `npm run build:web` writes the pages. */
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -86,6 +86,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   mountExportRoutes(app, { store, ...(logger ? { logger } : {}) });
   mountViewerRoutes(app, { distDir: webDir });
   app.use(serveBuild(webDir));
+  app.use(createFinalErrorHandler(logger));
   return { app, apollo };
 }
 

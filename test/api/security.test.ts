@@ -103,6 +103,19 @@ describe('limits and request safety over HTTP', () => {
     expect(text).not.toMatch(/\bat .*\.(js|ts):\d+/);
   });
 
+  it.each(['/%E0%A4%A', '/graph/%E0%A4%A', '/assets/%E0%A4%A.js'])('answers a malformed URL (%s) with 400 text, no stack trace', async (p) => {
+    const r = await fetch(`${server.url}${p}`);
+    expect(r.status).toBe(400);
+    const text = await r.text();
+    expect(text).toBe('400 malformed URL\n');
+  });
+
+  it.each(['/assets/..%2f..%2fpackage.json', '/%2e%2e/%2e%2e/package.json', '/graph/..%2f..%2f..%2fpackage.json'])('serves no file outside the web build (%s)', async (p) => {
+    const r = await fetch(`${server.url}${p}`);
+    expect(r.status).toBeGreaterThanOrEqual(400);
+    expect(await r.text()).not.toContain('"name": "sovereign-kg"');
+  });
+
   it('keeps CSRF prevention on: a simple GET or a text/plain POST is refused', async () => {
     const get = await fetch(`${url}?query=${encodeURIComponent('{ __typename }')}`);
     expect(get.status).toBe(400);

@@ -38,3 +38,25 @@ export function createRequestErrorHandler(maxBodyBytes: number): ErrorRequestHan
     res.status(status >= 400 && status < 600 ? status : 500).json({ errors: [{ message, extensions: { code } }] });
   };
 }
+
+interface Logs {
+  error(obj: object, msg: string): void;
+}
+
+/**
+ * The last express error handler: whatever a page route throws (a malformed URL, a file that
+ * cannot be read) answers a short text with a fitting status, never express's page with a stack
+ * trace (which it shows unless NODE_ENV=production). The error goes to the log instead.
+ */
+export function createFinalErrorHandler(logger?: Logs): ErrorRequestHandler {
+  return (err: unknown, req, res, next) => {
+    if (res.headersSent) return next(err);
+    const e = (typeof err === 'object' && err !== null ? err : {}) as BodyParserError;
+    let status = e.status ?? e.statusCode ?? 500;
+    if (err instanceof URIError) status = 400;
+    if (status < 400 || status > 599) status = 500;
+    if (status >= 500) logger?.error({ err, path: req.path }, 'request failed');
+    const message = err instanceof URIError ? 'malformed URL' : status >= 500 ? 'internal error' : status === 404 ? 'not found' : 'bad request';
+    res.status(status).type('text/plain').send(`${status} ${message}\n`);
+  };
+}
