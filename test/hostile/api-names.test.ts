@@ -79,6 +79,52 @@ for (const factory of STORE_FACTORIES) {
       expect(body.data.company.models.map((m: { name: string }) => m.name).sort()).toEqual([...HOSTILE_NAMES].sort());
     });
 
+    it('ingests an article quoting hostile names: they are stored and returned as text, nothing else changes', async () => {
+      const saved = process.env.KG_API_TOKEN;
+      process.env.KG_API_TOKEN = 'names-test-token';
+      try {
+        const text = [
+          '한빛AI, 새 모델 공개',
+          '2025.07.03',
+          '',
+          ...HOSTILE_NAMES.map((n) => `한빛AI는 '${n}' 모델을 오픈소스로 공개했다고 3일 밝혔다.`),
+          `SK텔레콤은 "${HOSTILE_NAMES[2]}" 기반의 모델을 만들었다.`,
+        ].join('\n\n');
+        const countsBefore = await store.counts();
+        const knownIds = new Set((await store.exportGraph()).nodes.map((n) => n.id));
+        const r = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: 'Bearer names-test-token' },
+          body: JSON.stringify({ query: 'mutation($t: String) { ingestArticle(text: $t) { articleId nodes edges } }', variables: { t: text } }),
+        });
+        const body = (await r.json()) as { data?: any; errors?: unknown[] };
+        expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+        const id = body.data.ingestArticle.articleId as string;
+        const mentions = await postGraphQL(url, 'query($id: ID!) { article(id: $id) { mentions { ... on Node { name aliases } } } }', { id });
+        expect(mentions.body.errors).toBeUndefined();
+        const stripped = text.replace(/\s+/g, '');
+        const known = new Set((await store.exportGraph()).nodes.filter((n) => knownIds.has(n.id)).map((n) => n.name));
+        for (const m of mentions.body.data.article.mentions as { name: string; aliases: string[] }[]) {
+          expect(typeof m.name).toBe('string');
+          // a name new to the graph is text of the article, never something interpreted
+          if (!known.has(m.name)) expect(stripped).toContain(m.name.replace(/\s+/g, ''));
+        }
+        const countsAfter = await store.counts();
+        expect(countsAfter.nodes).toBeGreaterThanOrEqual(countsBefore.nodes);
+        expect(countsAfter.articles).toBe(countsBefore.articles + 1);
+        const del = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: 'Bearer names-test-token' },
+          body: JSON.stringify({ query: 'mutation($id: ID!) { deleteArticle(id: $id) }', variables: { id } }),
+        });
+        expect(((await del.json()) as { data: unknown }).data).toEqual({ deleteArticle: true });
+        expect(await store.counts()).toEqual(countsBefore);
+      } finally {
+        if (saved === undefined) delete process.env.KG_API_TOKEN;
+        else process.env.KG_API_TOKEN = saved;
+      }
+    });
+
     it('answers JSON, never HTML, so a name cannot become markup in the response', async () => {
       const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ model(name: "<script>alert(1)</script>") { name } }' }) });
       expect(r.headers.get('content-type')).toMatch(/^application\/(graphql-response\+)?json/);
