@@ -101,8 +101,10 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     }
     lastPerson = mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
     lastPolicy = mentions.filter((m) => m.type === 'Policy').at(-1) ?? lastPolicy;
-    const bench = mentions.filter((m) => m.type === 'Benchmark').at(-1);
-    if (bench) lastBenchmark.set(blockKey, { ...bench, via: 'previous' });
+    const benches = mentions.filter((m) => m.type === 'Benchmark');
+    const bench = benches.at(-1);
+    // an unnamed benchmark in the next sentence is this one only when this sentence named just one
+    if (bench) lastBenchmark.set(blockKey, { ...bench, via: new Set(benches.map((b) => b.key)).size === 1 ? 'previous' : 'older' });
     else if (lastBenchmark.get(blockKey)?.via === 'previous') lastBenchmark.set(blockKey, { ...lastBenchmark.get(blockKey)!, via: 'older' });
     const pr = readProperties(s.text, mentions, rules, focus.get(blockKey), publishedAt);
     focus.set(blockKey, pr.focus);

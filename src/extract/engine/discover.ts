@@ -88,7 +88,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     out.push(discoveredMention('Person', name, start, start + name.length));
   };
   for (const c of ms) {
-    if (c.type !== 'Company') continue;
+    if (c.type !== 'Company' || c.via === 'blocked') continue;
     // 홍길동 KT 상무
     const before = /([가-힣]{3,4})\s$/.exec(text.slice(Math.max(0, c.start - 6), c.start));
     if (before && lx.personTitle.test(text.slice(c.end))) add(before[1]!, c.start - before[0].length);
@@ -117,7 +117,8 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
     const t = lx.personTitle.exec(' ' + rest);
-    if (t && !/\s/.test(t[1]!.trim())) add(m[1]!, m.index);
+    // "AI 인프라 담당", "클라우드 반도체 총괄": a word after a Latin word is a department, not a name
+    if (t && !/\s/.test(t[1]!.trim()) && !/[A-Za-z]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index))) add(m[1]!, m.index);
   }
   return out;
 }

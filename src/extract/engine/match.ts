@@ -93,8 +93,12 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
       const g = m.groups ?? {};
       const props: Record<string, PropertyValue> = {};
       if (g.score !== undefined) {
-        const v = parseScore((enc.numbers[Number(g.score)] ?? '').replace(/,/g, ''));
+        const raw = enc.numbers[Number(g.score)] ?? '';
+        const v = parseScore(raw.replace(/,/g, ''));
         if (Number.isNaN(v)) continue;
+        // a bare integer with no 점/% is more likely a count, a year or a shot number than a score
+        const marked = /(?:점|%)\)?$/.test(m[0]) || /^\s?(?:점|%)/.test(enc.encoded.slice(m.index + m[0].length, m.index + m[0].length + 3));
+        if (!raw.includes('.') && !marked) continue;
         props.score = v;
       }
       if (g.title !== undefined) props.title = g.title.replace(/\s+/g, ' ').trim();
