@@ -184,15 +184,30 @@ const rows: Row[] = [
   { cat: 'false-node', text: `이른바 '국가대표 AI'로 불리는 ${FP}에 SK텔레콤이 선정됐다.`, noNodes: ['Policy:국가대표 AI'], expect: [`PARTICIPATES_IN SK텔레콤 -> ${FP}`] },
 ];
 
-function nodeText(g: ReturnType<typeof factsOf>['graph']): string[] {
+type Graph = ReturnType<typeof factsOf>['graph'];
+
+function nodeText(g: Graph): string[] {
   return g.nodes.map((n) => `${n.type}:${n.name}`);
+}
+
+/** Like the scorer: a node answers to its name and its aliases; PARTNERS_WITH is undirected. */
+function hasFact(g: Graph, fact: string): boolean {
+  const m = /^([A-Z_]+) (.+) -> (.+)$/.exec(fact)!;
+  const [, type, s, t] = m as unknown as [string, string, string, string];
+  const named = (id: string, name: string) => {
+    const n = g.nodes.find((x) => x.id === id);
+    return Boolean(n && (n.name === name || n.aliases.includes(name)));
+  };
+  return g.edges.some(
+    (e) => e.type === type && ((named(e.source, s) && named(e.target, t)) || (type === 'PARTNERS_WITH' && named(e.source, t) && named(e.target, s))),
+  );
 }
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
   it(row.text.slice(0, 80), () => {
     const { facts, graph } = factsOf(row.text);
-    for (const f of row.expect ?? []) expect(facts).toContain(f);
-    for (const f of row.absent ?? []) expect(facts).not.toContain(f);
+    for (const f of row.expect ?? []) expect(hasFact(graph, f), `${f}\n  got: ${facts.join('\n       ')}`).toBe(true);
+    for (const f of row.absent ?? []) expect(hasFact(graph, f), `unexpected ${f}`).toBe(false);
     const nodes = nodeText(graph);
     for (const n of row.nodes ?? []) expect(nodes).toContain(n);
     for (const n of row.noNodes ?? []) expect(nodes).not.toContain(n);
