@@ -170,6 +170,8 @@ export type GraphView = {
 export type GraphViewEdge = {
   __typename?: 'GraphViewEdge';
   evidence: Array<Evidence>;
+  /** BASED_ON only: true when the base model's developer is of another country than the derivative's (also in properties). */
+  foreign?: Maybe<Scalars['Boolean']['output']>;
   id: Scalars['ID']['output'];
   label: Scalars['String']['output'];
   properties: Scalars['JSON']['output'];
@@ -866,6 +868,7 @@ export type GraphViewResolvers<ContextType = ApiContext, ParentType extends Reso
 
 export type GraphViewEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphViewEdge'] = ResolversParentTypes['GraphViewEdge']> = ResolversObject<{
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  foreign?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;

@@ -3,6 +3,7 @@ import type { GraphEdge, GraphNode } from '../../graph/index.js';
 import type { QueryGraphArgs } from '../../generated/graphql.js';
 import type { Subgraph } from '../../store/index.js';
 import type { ApiContext } from '../context.js';
+import { isForeignEdge } from '../relations.js';
 
 export const MAX_GRAPH_DEPTH = 5;
 export const MAX_GRAPH_LIMIT = 5000;
@@ -38,5 +39,7 @@ export const GraphViewEdge = {
     const base = e.type.toLowerCase().replace(/_/g, ' ');
     return typeof e.properties.score === 'number' ? `${base} ${e.properties.score}` : base;
   },
-  properties: (e: GraphEdge) => ({ ...e.properties }),
+  foreign: (e: GraphEdge, _: unknown, ctx: ApiContext) => (e.type === 'BASED_ON' ? isForeignEdge(ctx, e) : null),
+  properties: async (e: GraphEdge, _: unknown, ctx: ApiContext) =>
+    e.type === 'BASED_ON' ? { ...e.properties, foreign: await isForeignEdge(ctx, e) } : { ...e.properties },
 };
