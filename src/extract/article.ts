@@ -73,6 +73,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const lastBenchmark = new Map<string, Mention>();
   let lastPerson: Mention | undefined;
   let lastPolicy: Mention | undefined;
+  let policyAge = Infinity;
+  const consortia: Consortium[] = [];
   let order = 0;
   const publishedAt = parsed.meta.publishedAt ?? guessPublishedAt(parsed);
   const sentences = parsed.sentences.filter((s) => !CHROME_LINE.test(s.text));
@@ -82,6 +84,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     const mentions = known.length && known.some((k) => s.text.includes(k.name)) ? findMentions(s.text, rules, known) : first[i]!;
     const blockKey = s.block === 'caption' ? 'caption' : 'body';
     addReferences(s.text, mentions, focus.get(blockKey), lastBenchmark.get(blockKey), lastPerson, lastPolicy);
+    addSelectionReference(s.text, mentions, policyAge <= 3 ? lastPolicy : undefined);
     const baseEv = evidenceOf(articleId, s, 'mention', 1);
     for (const m of mentions) {
       if (m.via === 'anonymous' || m.via === 'reference') continue;
@@ -97,9 +100,12 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       const enc = encodeSentence(s.text, mentions);
       for (const f of matchPatterns(s.text, enc, rules.patterns, focus.get(s.block === 'caption' ? 'caption' : 'body'))) {
         addRelation(acc, { relation: f.relation, source: f.source.key, target: f.target.key, properties: f.properties }, evidenceOf(articleId, s, f.rule, f.confidence));
+        if (CONSORTIUM_RULES.has(f.rule)) consortia.push({ lead: f.source.key, member: f.target.key, ev: evidenceOf(articleId, s, 'participates.consortium-member', 0.7) });
       }
     }
     lastPerson = mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
+    const policyHere = mentions.filter((m) => m.type === 'Policy' && m.via !== 'reference').at(-1);
+    policyAge = policyHere ? 0 : policyAge + 1;
     lastPolicy = mentions.filter((m) => m.type === 'Policy').at(-1) ?? lastPolicy;
     const benches = mentions.filter((m) => m.type === 'Benchmark');
     const bench = benches.at(-1);
@@ -115,6 +121,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     }
   }
   keepAnonymous(acc, rules);
+  addConsortiumMembers(acc, consortia);
   addFamilyDevelopers(acc, rules);
   applyProperties(acc);
   return {
@@ -158,6 +165,29 @@ function addReferences(text: string, ms: Mention[], focus: Mention | undefined, 
     ms.unshift({ ...bench, aliases: [], start: 0, end: 0, via: 'reference', properties: undefined });
   }
   add(MODEL_REF, focus, 'Model');
+}
+
+/** Selection outcomes ("… 등은 최종 선정되지 못했다", "정예팀에서 탈락한"): about the programme named just before. */
+const SELECTION_STATEMENT = /탈락|고배|선정되지 못|최종 선정|정예팀|발표 평가|서면 평가|단계 평가|[12]차 평가|[12]차 심사|최종 후보/;
+
+function addSelectionReference(text: string, ms: Mention[], policy: Mention | undefined): void {
+  if (!policy || ms.some((x) => x.type === 'Policy') || !ms.some((x) => x.type === 'Company') || !SELECTION_STATEMENT.test(text)) return;
+  ms.unshift({ ...policy, aliases: [], start: 0, end: 0, via: 'reference', properties: undefined });
+}
+
+/** A consortium's lead and one member, read from "A 컨소시엄(B, C)" or "A 컨소시엄에는 B … 참여". */
+interface Consortium {
+  lead: string;
+  member: string;
+  ev: FactEvidence;
+}
+const CONSORTIUM_RULES = new Set(['partners.consortium', 'partners.consortium-group', 'partners.consortium-members']);
+
+/** Members of a consortium take part in every programme its lead takes part in (in this article). */
+function addConsortiumMembers(acc: Acc, consortia: Consortium[]): void {
+  const joined = [...acc.relations.values()].filter((r) => r.type === 'PARTICIPATES_IN');
+  for (const c of consortia)
+    for (const r of joined) if (r.source === c.lead && c.member !== c.lead) addRelation(acc, { relation: 'PARTICIPATES_IN', source: c.member, target: r.target, properties: {} }, c.ev);
 }
 
 /** Names discovered anywhere in the article (and their aliases), longest first. */

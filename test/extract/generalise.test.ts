@@ -59,6 +59,21 @@ const rows: Row[] = [
     text: `크래프톤은 ${FP} 참여를 검토 중이다.`,
     absent: [`PARTICIPATES_IN 크래프톤 -> ${FP}`],
   },
+  {
+    cat: 'list.consortium',
+    text: `카카오 컨소시엄이 ${FP} 2단계에 진출했다. 카카오 컨소시엄에는 래블업과 플리토가 참여했다.`,
+    expect: [`PARTICIPATES_IN 카카오 -> ${FP}`, `PARTICIPATES_IN 래블업 -> ${FP}`, `PARTICIPATES_IN 플리토 -> ${FP}`, 'PARTNERS_WITH 래블업 -> 카카오'],
+  },
+  {
+    cat: 'list.selection-outcome',
+    text: `${FP} 최종 결과가 공개됐다. 카카오, 코난테크놀로지, 모티프테크놀로지스 등은 발표 평가까지 올랐지만 고배를 마셨다.`,
+    expect: [`PARTICIPATES_IN 카카오 -> ${FP}`, `PARTICIPATES_IN 코난테크놀로지 -> ${FP}`, `PARTICIPATES_IN 모티프테크놀로지스 -> ${FP}`],
+  },
+  {
+    cat: 'list.selection-outcome',
+    text: `${FP}에 관심이 쏠린다. 카카오는 최종 선정 여부를 기다리고 있다.`,
+    absent: [`PARTICIPATES_IN 카카오 -> ${FP}`],
+  },
   // 1b. leaderboard lists
   {
     cat: 'list.leaderboard',

@@ -114,6 +114,7 @@ const rows: Row[] = [
   { rule: 'developed.paren-developer', sentence: '비교 모델은 GPT-4o(오픈AI)와 Qwen3(알리바바)였다.', expect: ['DEVELOPED 오픈AI -> GPT-4o', 'DEVELOPED 알리바바 -> Qwen3'] },
   { rule: 'works-for.paren-affiliation', sentence: '발표는 한지호 상무(네이버클라우드 하이퍼스케일 AI 센터장)가 맡았다.', expect: ['WORKS_FOR 한지호 -> 네이버클라우드'] },
   { rule: 'works-for.appointed', sentence: 'LG유플러스는 윤서아 전무를 AI 사업 그룹장으로 선임했다.', expect: ['WORKS_FOR 윤서아 -> LG유플러스'] },
+  { rule: 'participates.selection-outcome', sentence: 'AI 바우처 2차 심사 결과가 나왔다. 스캐터랩과 뤼튼 등은 2차 평가까지 올랐지만 최종 선정되지 못했다.', expect: ['PARTICIPATES_IN 스캐터랩 -> AI 바우처', 'PARTICIPATES_IN 뤼튼 -> AI 바우처'] },
   { rule: 'works-for.roster', sentence: '◇SK텔레콤 ▲AI 모델 랩장 강태윤 ▲AI 인프라 담당(부사장) 문지후', expect: ['WORKS_FOR 강태윤 -> SK텔레콤', 'WORKS_FOR 문지후 -> SK텔레콤'] },
 ];
 
