@@ -82,6 +82,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const known = knownNamesOf(first);
   for (const [i, s] of sentences.entries()) {
     const mentions = known.length && known.some((k) => s.text.includes(k.name)) ? findMentions(s.text, rules, known) : first[i]!;
+    foldBareFamilies(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'));
     const blockKey = s.block === 'caption' ? 'caption' : 'body';
     addReferences(s.text, mentions, focus.get(blockKey), lastBenchmark.get(blockKey), lastPerson, lastPolicy);
     addSelectionReference(s.text, mentions, policyAge <= 3 ? lastPolicy : undefined);
@@ -188,6 +189,41 @@ function addConsortiumMembers(acc: Acc, consortia: Consortium[]): void {
   const joined = [...acc.relations.values()].filter((r) => r.type === 'PARTICIPATES_IN');
   for (const c of consortia)
     for (const r of joined) if (r.source === c.lead && c.member !== c.lead) addRelation(acc, { relation: 'PARTICIPATES_IN', source: c.member, target: r.target, properties: {} }, c.ev);
+}
+
+/** The family keys a model mention belongs to ("솔라 오픈 100B" → solar-open, solar). */
+function familiesOf(m: Mention, rules: RuleSet): string[] {
+  const out: string[] = [];
+  for (let k = m.family, guard = 0; k && guard < 3; guard++) {
+    out.push(k);
+    const fam = rules.byKey.get(k)?.family;
+    k = fam ? `model:${fam}` : undefined;
+  }
+  return out;
+}
+
+/** Words that relate two models of one family (a successor, a base, a comparison): then the family word is its own node. */
+const MODEL_RELATION_CUE = /후속|업그레이드|이전|전작|전 버전|기반|바탕|토대|계승|잇는|대비|보다|비해|비교|계열|시리즈|라인업|제품군|패밀리|처음|최초/;
+
+/**
+ * A bare family word ("솔라는", "바르코의") next to one versioned model of that family in the same
+ * sentence — or, without one, right after a sentence about such a model — stands for that model.
+ */
+function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, focus: Mention | undefined): void {
+  if (MODEL_RELATION_CUE.test(text)) return;
+  for (const m of ms) {
+    if (m.type !== 'Model' || m.via !== 'gazetteer') continue;
+    const members = ms.filter((x) => x.end <= m.start && x.type === 'Model' && x.via === 'version' && familiesOf(x, rules).includes(m.key));
+    const keys = new Set(members.map((x) => x.key));
+    let to: Mention | undefined;
+    if (keys.size === 1) to = members[0];
+    else if (!keys.size && focus && focus.via === 'version' && !ms.some((x) => x.type === 'Model' && x.via === 'version') && familiesOf(focus, rules).includes(m.key)) to = focus;
+    if (!to) continue;
+    m.key = to.key;
+    m.family = to.family;
+    m.surface = to.surface;
+    m.via = 'reference';
+  }
 }
 
 /** Names discovered anywhere in the article (and their aliases), longest first. */

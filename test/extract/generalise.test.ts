@@ -152,6 +152,36 @@ const rows: Row[] = [
     text: '바르코 비전 2.0은 바르코 계열 최신 모델로, 엔씨AI는 바르코 비전 2.0을 오픈소스로 공개했다.',
     nodes: ['Model:바르코 비전 2.0'],
   },
+  {
+    cat: 'model.bare-family',
+    text: '업스테이지는 솔라 오픈 100B를 공개했다. 솔라는 KMMLU에서 68.2점을 받았다.',
+    expect: ['SCORED 솔라 오픈 100B -> KMMLU'],
+    noNodes: ['Model:솔라'],
+  },
+  {
+    cat: 'model.bare-family',
+    text: 'NC AI가 공개한 바르코 비전 2.0은 이미지 이해에 강하다고 회사는 밝혔고, 바르코는 KMMLU에서 55.0점을 얻었다.',
+    expect: ['SCORED 바르코 비전 2.0 -> KMMLU'],
+    noNodes: ['Model:바르코'],
+  },
+  {
+    cat: 'model.bare-family',
+    text: '카나나 1.5는 지난해 공개된 카나나의 업그레이드 버전이다.',
+    nodes: ['Model:카나나'],
+    expect: ['SUCCEEDS 카나나 1.5 -> 카나나'],
+  },
+  {
+    cat: 'score',
+    text: '하늘-14B는 한국어 지식 평가 KMMLU 기준 58.2점을 얻었다. 별빛-8B는 HAERAE 벤치마크에서 평균 점수 71.0점을 기록했다.',
+    expect: ['SCORED 하늘-14B -> KMMLU', 'SCORED 별빛-8B -> HAERAE'],
+    edgeProps: [],
+  },
+  {
+    cat: 'list.leaderboard',
+    text: 'KMMLU 결과 ▲엑사원 4.0 32B(LG AI연구원) 72.4점 ▲Qwen3-32B(알리바바) 69.0점 ▲Gemma 3 27B(구글) 61.5점으로 나타났다.',
+    expect: ['SCORED 엑사원 4.0 32B -> KMMLU', 'SCORED Qwen3-32B -> KMMLU', 'SCORED Gemma 3 27B -> KMMLU', 'DEVELOPED 알리바바 -> Qwen3-32B', 'DEVELOPED 구글 -> Gemma 3 27B'],
+    absent: ['DEVELOPED LG AI연구원 -> Qwen3-32B'],
+  },
   // 4. company discovery and gazetteer
   { cat: 'company', text: '스타트업 한빛랩스는 법률 특화 모델 ‘한빛-7B’를 공개했다.', nodes: ['Company:한빛랩스'], expect: ['DEVELOPED 한빛랩스 -> 한빛-7B'] },
   { cat: 'company', text: '미국 AI 기업 노바라인 AI는 새 추론 모델을 공개했다.', nodes: ['Company:노바라인 AI'], props: ['노바라인 AI=country:US'] },

@@ -115,6 +115,8 @@ const rows: Row[] = [
   { rule: 'works-for.paren-affiliation', sentence: '발표는 한지호 상무(네이버클라우드 하이퍼스케일 AI 센터장)가 맡았다.', expect: ['WORKS_FOR 한지호 -> 네이버클라우드'] },
   { rule: 'works-for.appointed', sentence: 'LG유플러스는 윤서아 전무를 AI 사업 그룹장으로 선임했다.', expect: ['WORKS_FOR 윤서아 -> LG유플러스'] },
   { rule: 'participates.selection-outcome', sentence: 'AI 바우처 2차 심사 결과가 나왔다. 스캐터랩과 뤼튼 등은 2차 평가까지 올랐지만 최종 선정되지 못했다.', expect: ['PARTICIPATES_IN 스캐터랩 -> AI 바우처', 'PARTICIPATES_IN 뤼튼 -> AI 바우처'] },
+  { rule: 'scored.model-bench-phrased', sentence: '누리-7B는 KoBEST 기준 평균 61.3점을 기록했다.', expect: ['SCORED 누리-7B -> KoBEST'] },
+  { rule: 'scored.model-bench-phrased', sentence: '누리-7B는 KoBEST에서 경쟁 모델보다 4.1점 높았다.', absent: ['SCORED 누리-7B -> KoBEST'] },
   { rule: 'works-for.roster', sentence: '◇SK텔레콤 ▲AI 모델 랩장 강태윤 ▲AI 인프라 담당(부사장) 문지후', expect: ['WORKS_FOR 강태윤 -> SK텔레콤', 'WORKS_FOR 문지후 -> SK텔레콤'] },
 ];
 
