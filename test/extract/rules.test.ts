@@ -40,6 +40,9 @@ const rows: Row[] = [
   { rule: 'based-on.starting-point', sentence: '별빛AI는 ‘별빛 2’를 공개했다. 매개변수는 78억개(7.8B)로, 엑사원 3.5 7.8B 모델을 출발점으로 삼았다.', expect: ['BASED_ON 별빛 2 -> 엑사원 3.5 7.8B'] },
   { rule: 'based-on.topic-forms', sentence: '별빛-8B는 Llama 3.1 8B 파인튜닝 모델이다. 누리-R 14B는 DeepSeek-R1에서 증류한 모델이다. 가온-32B는 Qwen3-32B를 백본으로 삼았다.', expect: ['BASED_ON 별빛-8B -> Llama 3.1 8B', 'BASED_ON 누리-R 14B -> DeepSeek-R1', 'BASED_ON 가온-32B -> Qwen3-32B'] },
   { rule: 'based-on.topic-forms', sentence: '한결-8B는 Llama 3.1 파인튜닝 계열이 아니라 처음부터 새로 학습한 모델이다.', absent: ['BASED_ON 한결-8B -> Llama 3.1'] },
+  { rule: 'based-on.on-top-of', sentence: '가람 LM 2는 엑사원 3.5 위에 판례 300만건을 추가 학습했다.', expect: ['BASED_ON 가람 LM 2 -> 엑사원 3.5'] },
+  { rule: 'based-on.on-top-of-focus', sentence: '가람데이터는 새 모델 ‘가람 LM 3’를 공개했다. LG 엑사원 3.5 위에 판례를 추가 학습했다.', expect: ['BASED_ON 가람 LM 3 -> 엑사원 3.5'] },
+  { rule: 'based-on.derived', sentence: '아리-8B는 Llama 3.1 8B의 한국어 특화 버전이다.', expect: ['BASED_ON 아리-8B -> Llama 3.1 8B'] },
   { rule: 'based-on.finetune-head', sentence: '라마 3.1에 한국어 데이터를 추가 학습한 Bllossom-8B가 인기를 끌었다.', expect: ['BASED_ON Bllossom-8B -> 라마 3.1'] },
   { rule: 'based-on.finetune-topic', sentence: '엑사원 딥은 엑사원 3.5를 추론 데이터로 미세조정한 모델이다.', expect: ['BASED_ON 엑사원 딥 -> 엑사원 3.5'] },
   { rule: 'based-on.derived', sentence: 'A.X 4.0 라이트는 A.X 4.0의 경량화 모델이다.', expect: ['BASED_ON A.X 4.0 라이트 -> A.X 4.0'] },
@@ -65,6 +68,9 @@ const rows: Row[] = [
   { rule: 'succeeds.focus', sentence: '스타트업 별빛AI는 새 모델 ‘별빛-2’를 내놨다. 지난해 공개한 ‘별빛-1’의 후속 모델이다.', expect: ['SUCCEEDS 별빛-2 -> 별빛-1'] },
   { rule: 'based-on.focus', sentence: '트릴리온랩스가 Tri-7B를 공개했다. 구글의 젬마 3를 기반으로 한국어 데이터를 더해 만들었다고 회사는 설명했다.', expect: ['BASED_ON Tri-7B -> 젬마 3'] },
   { rule: 'based-on.base-model', sentence: '누리랩스는 ‘누리-7B’를 공개했다. KMMLU에서 55점을 받아 기반 모델인 Qwen2.5(41점)를 크게 앞섰다.', expect: ['BASED_ON 누리-7B -> Qwen2.5', 'SCORED Qwen2.5 -> KMMLU'] },
+  { rule: 'scored.score-then-model', sentence: 'KMMLU에서는 71.3점을 기록한 카나나 2.0이 1위에 올랐다.', expect: ['SCORED 카나나 2.0 -> KMMLU'] },
+  { rule: 'scored.respectively-first', sentence: '믿:음 2.0은 KMMLU와 CLIcK에서 각각 61.5점, 70.2점을 받았다.', expect: ['SCORED 믿:음 2.0 -> KMMLU', 'SCORED 믿:음 2.0 -> CLIcK'] },
+  { rule: 'scored.respectively-second', sentence: '엑사원 4.0은 HAERAE와 KoBEST에서 각각 80.1점과 77.4점을 기록했다.', expect: ['SCORED 엑사원 4.0 -> HAERAE', 'SCORED 엑사원 4.0 -> KoBEST'] },
   // PARTNERS_WITH
   { rule: 'partners.with-verb', sentence: 'LG유플러스는 코히어와 손잡고 기업용 LLM을 개발한다.', expect: ['PARTNERS_WITH LG유플러스 -> 코히어'] },
   { rule: 'partners.with-verb', sentence: 'KT는 마이크로소프트(MS)와 5년간 2조4000억원 규모의 전략적 파트너십을 맺었다.', expect: ['PARTNERS_WITH KT -> 마이크로소프트'] },
@@ -83,10 +89,12 @@ const rows: Row[] = [
   { rule: 'partners.possessive-collab', sentence: 'KT-MS 협력의 첫 결과물이 나왔다. 네이버와 삼성전자의 협업은 반도체로 이어졌다.', absent: [] },
   { rule: 'partners.possessive-collab', sentence: '네이버와 삼성전자의 협업은 반도체로 이어졌다.', expect: ['PARTNERS_WITH 네이버 -> 삼성전자'] },
   { rule: 'partners.possessive-collab', sentence: '네이버와 삼성전자의 협력 여부는 확인되지 않았다.', absent: ['PARTNERS_WITH 네이버 -> 삼성전자'] },
+  { rule: 'partners.with-verb', sentence: '카카오는 오픈AI와 손을 잡고 국내 서비스를 출시한다.', expect: ['PARTNERS_WITH 오픈AI -> 카카오'] },
   // WORKS_FOR
   { rule: 'works-for.name-company-title', sentence: '신동훈 KT Gen AI 랩장(CAIO·상무)은 브리핑에서 이같이 말했다.', expect: ['WORKS_FOR 신동훈 -> KT'] },
   { rule: 'works-for.name-company-title', sentence: '이어 박영희 트웰브랩스 공동창업자가 발표에 나섰다.', expect: ['WORKS_FOR 박영희 -> 트웰브랩스'] },
   { rule: 'works-for.name-company-title', sentence: '신동훈 KT Gen AI Lab장(상무)은 이같이 말했다.', expect: ['WORKS_FOR 신동훈 -> KT'] },
+  { rule: 'works-for.subject-company', sentence: 'KT는 이번 조직 개편에서 AI 연구를 박서연 전무에게 맡겼다.', expect: ['WORKS_FOR 박서연 -> KT'] },
   { rule: 'works-for.company-name-title', sentence: '카카오 정신아 대표는 AI 에이전트 전략을 소개했다.', expect: ['WORKS_FOR 정신아 -> 카카오'] },
   { rule: 'works-for.company-title-name', sentence: '이날 행사에는 LG AI연구원 원장인 이홍락 박사가 참석했다.', absent: [] },
   // PARTICIPATES_IN
@@ -100,6 +108,8 @@ const rows: Row[] = [
   { rule: 'participates.selected-list', sentence: '독자 AI 파운데이션 모델 프로젝트 정예팀으로 네이버클라우드, SK텔레콤, LG AI연구원, NC AI, 업스테이지가 선정됐다.', expect: ['PARTICIPATES_IN 네이버클라우드 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 업스테이지 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN LG AI연구원 -> 독자 AI 파운데이션 모델 프로젝트'] },
   { rule: 'participates.included', sentence: '‘AI 바우처’ 2차 선정 결과…스타트업 하늘AI·별빛랩스 포함', expect: ['PARTICIPATES_IN 하늘AI -> AI 바우처', 'PARTICIPATES_IN 별빛랩스 -> AI 바우처'] },
   { rule: 'participates.included', sentence: '정부는 AI 바우처 수혜 기업을 발표했다. 선정 기업에는 트웰브랩스와 라이너 등이 포함됐다.', expect: ['PARTICIPATES_IN 트웰브랩스 -> AI 바우처', 'PARTICIPATES_IN 라이너 -> AI 바우처'] },
+  { rule: 'participates.subject', sentence: '과기정통부의 AI 컴퓨팅 자원 지원사업에 트릴리온랩스와 모티프테크놀로지스가 뽑혔다. 라이너는 고성능 GPU 임차 사업에 지원했다가 탈락했다.', expect: [] },
+  { rule: 'participates.subject', sentence: '트릴리온랩스는 과기정통부가 추진하는 AI 특화 모델 지원사업에 뽑혔다.', expect: ['PARTICIPATES_IN 트릴리온랩스 -> AI 특화 모델 지원사업'] },
   // PROMOTES
   { rule: 'promotes.person', sentence: '배경훈 과학기술정보통신부 장관은 소버린 AI 정책을 적극 추진하겠다고 밝혔다.', expect: ['PROMOTES 배경훈 -> 소버린 AI 정책'] },
   // lists (patterns-lists.jsonl); more rows in generalise.test.ts

@@ -30,7 +30,7 @@ const NOT_SCORE =
 const ENTITY_CHARS = '\\uE001-\\uE005';
 /** Words that, between an object and its verb, change what the verb does to it ("Z를 기반으로 개발한"). */
 const VERB_SHIFTERS = '기반|바탕|토대|활용|이용|통해|대비|비해|보다|탑재|적용|사용|도입|참고|맞서|제치';
-const PARTICLE_END = '(?=$|[^가-힣]|(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|께서|이자|인|직|으로서|이며|이고)(?![가-힣]))';
+const PARTICLE_END = '(?=$|[^가-힣]|(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|께서|에게|께|이자|인|직|으로서|이며|이고)(?![가-힣]))';
 
 const LIST_SEP = '\\s?(?:와|과|,|및|、|·|-|–|그리고|, 그리고)\\s?';
 /**

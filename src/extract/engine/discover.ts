@@ -49,7 +49,7 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
     releaseBefore: /(?:개발한|공개한|출시한|선보인|내놓은|만든|발표한|개발 중인|공개된|출시된|이름은|명칭은|이라는|라는)\s?$/,
     anyTitle: new RegExp(`(?:${alt(lx.titles)}|[A-Za-z]장)`),
     titleThenName: new RegExp(`(?:${alt(lx.titles)}|[A-Za-z]장)(?:\\s?\\([^()]{1,15}\\))?\\s([가-힣]{3,4})(?=$|\\s?[▲△◇◆■□•,;/]|\\s\\()`, 'g'),
-    personTitle: new RegExp(`^\\s?((?:[A-Za-z가-힣][\\w&.+\\-가-힣]*\\s){0,3}?[A-Za-z가-힣]{0,10}?(?:${alt(lx.titles)}|(?<=[A-Za-z])장))(?=$|[^가-힣]|(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|께서|이자|인|직)(?![가-힣]))`),
+    personTitle: new RegExp(`^\\s?((?:[A-Za-z가-힣][\\w&.+\\-가-힣]*\\s){0,3}?[A-Za-z가-힣]{0,10}?(?:${alt(lx.titles)}|(?<=[A-Za-z])장))(?=$|[^가-힣]|(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|께서|에게|께|이자|인|직)(?![가-힣]))`),
     modelCue: new RegExp(`${models}|매개변수|파라미터|오픈소스|허깅페이스|벤치마크`),
     anonymous: /의\s?((?:(?:오픈\s?소스|자체|최신|대표|초거대|생성형|대형|경량|AI|오픈|추론형?|멀티모달|범용|대규모|차세대|주력|신규|새)\s?){0,3})(대규모\s?언어\s?모델|언어\s?모델|파운데이션\s?모델|AI\s?모델|LLM|sLM|모델)(?=(?:을|를|이|가|은|는|의|에|과|와|도|로|으로|에서)?(?:\s|$|[,.]))/y,
     countryCues,
@@ -163,8 +163,8 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
   for (const re of [HANGUL_NUMBERED, LATIN_MODEL, HANGUL_SIZED, LATIN_BEFORE_MODEL_NOUN]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (!cue && !(m[3] || m[4] || re === HANGUL_SIZED)) continue;
-      if (re === HANGUL_NUMBERED && (lx.generic.has(normalizeName(m[1]!.replace(/\s.*$/, ''))) || !/매개변수|파라미터|parameters|모델|LLM/.test(text) || /^(?:모델|버전|시즌|제|총|약|단계|세대|개|국내|해외)/.test(m[1]!))) continue;
+      if (!cue && !(m[3] || m[4] || re === HANGUL_SIZED || re === HANGUL_NUMBERED)) continue;
+      if (re === HANGUL_NUMBERED && (lx.generic.has(normalizeName(m[1]!.replace(/\s.*$/, ''))) || !/매개변수|파라미터|parameters|모델|LLM|학습|벤치마크/.test(text) || /^(?:모델|버전|시즌|제|총|약|단계|세대|개|국내|해외)/.test(m[1]!))) continue;
       const name = m[0].trim();
       const start = m.index + (m[0].length - m[0].trimStart().length);
       const end = start + name.length;
@@ -195,6 +195,23 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
     if (lx.generic.has(normalizeName(name)) || overlaps(ms, realStart, realStart + name.length)) continue;
     const men = discoveredMention('Benchmark', name, realStart, end);
     out.push(men);
+  }
+  return out;
+}
+
+const POLICY_CONTEXT = /(?:정부|과기정통부|과학기술정보통신부|산업통상자원부|산업부|중기부|중소벤처기업부|행정안전부|NIPA|IITP|정보통신산업진흥원|정보통신기획평가원)(?:의|가 추진하는|가 주관하는|이 추진하는|이 주관하는|가 추진 중인|가 진행하는)\s([가-힣A-Za-z0-9·\- ]{2,24}?(?:지원\s?사업|사업|프로젝트|프로그램|바우처|챌린지))(?=(?:에|에서|의|을|를|은|는|이|가|으로|로|에도)?[\s,.]|$)/g;
+
+/** Programmes named after a ministry ("과기정통부의 AI 컴퓨팅 지원사업에 선정"). */
+export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const out: Mention[] = [];
+  POLICY_CONTEXT.lastIndex = 0;
+  for (let m = POLICY_CONTEXT.exec(text); m; m = POLICY_CONTEXT.exec(text)) {
+    const name = m[1]!.trim();
+    const start = m.index + m[0].length - m[1]!.length + (m[1]!.length - m[1]!.trimStart().length);
+    const end = start + name.length;
+    if (name.length < 4 || /^(?:이|이번|해당|관련|각종|여러|다양한|신규|기존|공공)\s/.test(name) || lx.generic.has(normalizeName(name))) continue;
+    if (ms.some((x) => x.via !== 'blocked' && x.start < end && start < x.end)) continue;
+    out.push(discoveredMention('Policy', name, start, end));
   }
   return out;
 }

@@ -10,6 +10,7 @@ import {
   countryBefore,
   discoverAnonymous,
   discoverBenchmarks,
+  discoverPolicies,
   discoverCompanies,
   discoverLatinModels,
   discoverPersons,
@@ -147,6 +148,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   const found: Mention[] = [];
   found.push(...discoverQuoted(text, taken(), mt.discovery));
   found.push(...discoverBenchmarks(text, taken(), mt.discovery));
+  found.push(...discoverPolicies(text, taken(), mt.discovery));
   ms.push(...found.splice(0));
   found.push(...discoverCompanies(text, taken(), mt.discovery));
   ms.push(...found.splice(0));
