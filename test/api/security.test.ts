@@ -116,6 +116,13 @@ describe('limits and request safety over HTTP', () => {
     expect(await r.text()).not.toContain('"name": "sovereign-kg"');
   });
 
+  it('refuses batched requests (a way around the per-operation limits)', async () => {
+    const batch = Array.from({ length: 50 }, () => ({ query: deepQuery(12) }));
+    const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(batch) });
+    expect(r.status).toBe(400);
+    expect(await r.text()).toMatch(/batching/i);
+  });
+
   it('keeps CSRF prevention on: a simple GET or a text/plain POST is refused', async () => {
     const get = await fetch(`${url}?query=${encodeURIComponent('{ __typename }')}`);
     expect(get.status).toBe(400);
