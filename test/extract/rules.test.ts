@@ -70,6 +70,8 @@ const rows: Row[] = [
   { rule: 'based-on.base-model', sentence: '누리랩스는 ‘누리-7B’를 공개했다. KMMLU에서 55점을 받아 기반 모델인 Qwen2.5(41점)를 크게 앞섰다.', expect: ['BASED_ON 누리-7B -> Qwen2.5', 'SCORED Qwen2.5 -> KMMLU'] },
   { rule: 'scored.score-then-model', sentence: 'KMMLU에서는 71.3점을 기록한 카나나 2.0이 1위에 올랐다.', expect: ['SCORED 카나나 2.0 -> KMMLU'] },
   { rule: 'scored.respectively-first', sentence: '믿:음 2.0은 KMMLU와 CLIcK에서 각각 61.5점, 70.2점을 받았다.', expect: ['SCORED 믿:음 2.0 -> KMMLU', 'SCORED 믿:음 2.0 -> CLIcK'] },
+  { rule: 'scored.respectively-first', sentence: '솔라 프로2는 KMMLU와 CLIcK에서 각각 64.7점, 70.1점을 받았다.', expect: ['SCORED 솔라 프로2 -> KMMLU', 'SCORED 솔라 프로2 -> CLIcK'] },
+  { rule: 'scored.model-bench-score', sentence: '믿:음 2.0은 KMMLU에서 Qwen3보다 3점가량 높았고, CLIcK에서는 2.1점 낮았다.', absent: ['SCORED 믿:음 2.0 -> KMMLU', 'SCORED 믿:음 2.0 -> CLIcK'] },
   { rule: 'scored.respectively-second', sentence: '엑사원 4.0은 HAERAE와 KoBEST에서 각각 80.1점과 77.4점을 기록했다.', expect: ['SCORED 엑사원 4.0 -> HAERAE', 'SCORED 엑사원 4.0 -> KoBEST'] },
   // PARTNERS_WITH
   { rule: 'partners.with-verb', sentence: 'LG유플러스는 코히어와 손잡고 기업용 LLM을 개발한다.', expect: ['PARTNERS_WITH LG유플러스 -> 코히어'] },
