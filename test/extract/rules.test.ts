@@ -92,11 +92,15 @@ const rows: Row[] = [
   { rule: 'partners.possessive-collab', sentence: '네이버와 삼성전자의 협업은 반도체로 이어졌다.', expect: ['PARTNERS_WITH 네이버 -> 삼성전자'] },
   { rule: 'partners.possessive-collab', sentence: '네이버와 삼성전자의 협력 여부는 확인되지 않았다.', absent: ['PARTNERS_WITH 네이버 -> 삼성전자'] },
   { rule: 'partners.with-verb', sentence: '카카오는 오픈AI와 손을 잡고 국내 서비스를 출시한다.', expect: ['PARTNERS_WITH 오픈AI -> 카카오'] },
+  { rule: 'partners.adnominal', sentence: '엔비디아와 손잡은 네이버클라우드는 GPU 6만 장을 확보했다.', expect: ['PARTNERS_WITH 네이버클라우드 -> 엔비디아'] },
+  { rule: 'partners.joint-consortium', sentence: 'KT-KT클라우드 컨소시엄은 2차 평가를 준비하고 있다.', expect: ['PARTNERS_WITH KT -> KT클라우드'] },
+  { rule: 'partners.joint-consortium', sentence: '업스테이지 컨소시엄은 2차 평가를 준비하고 있다.', absent: ['PARTNERS_WITH 업스테이지 -> 업스테이지'] },
   // WORKS_FOR
   { rule: 'works-for.name-company-title', sentence: '신동훈 KT Gen AI 랩장(CAIO·상무)은 브리핑에서 이같이 말했다.', expect: ['WORKS_FOR 신동훈 -> KT'] },
   { rule: 'works-for.name-company-title', sentence: '이어 박영희 트웰브랩스 공동창업자가 발표에 나섰다.', expect: ['WORKS_FOR 박영희 -> 트웰브랩스'] },
   { rule: 'works-for.name-company-title', sentence: '신동훈 KT Gen AI Lab장(상무)은 이같이 말했다.', expect: ['WORKS_FOR 신동훈 -> KT'] },
   { rule: 'works-for.subject-company', sentence: 'KT는 이번 조직 개편에서 AI 연구를 박서연 전무에게 맡겼다.', expect: ['WORKS_FOR 박서연 -> KT'] },
+  { rule: 'works-for.company-title-name', sentence: 'KT의 AI 책임자인 홍길동 전무는 이렇게 말했다.', expect: ['WORKS_FOR 홍길동 -> KT'] },
   { rule: 'works-for.company-name-title', sentence: '카카오 정신아 대표는 AI 에이전트 전략을 소개했다.', expect: ['WORKS_FOR 정신아 -> 카카오'] },
   { rule: 'works-for.company-title-name', sentence: '이날 행사에는 LG AI연구원 원장인 이홍락 박사가 참석했다.', absent: [] },
   // PARTICIPATES_IN
