@@ -11,6 +11,8 @@ interface Row {
   sentence: string;
   expect?: string[];
   absent?: string[];
+  /** "FACT=value": the score (SCORED) or title (WORKS_FOR) the fact must carry. */
+  props?: string[];
 }
 
 const rows: Row[] = [
@@ -70,7 +72,8 @@ const rows: Row[] = [
   { rule: 'based-on.base-model', sentence: '누리랩스는 ‘누리-7B’를 공개했다. KMMLU에서 55점을 받아 기반 모델인 Qwen2.5(41점)를 크게 앞섰다.', expect: ['BASED_ON 누리-7B -> Qwen2.5', 'SCORED Qwen2.5 -> KMMLU'] },
   { rule: 'scored.score-then-model', sentence: 'KMMLU에서는 71.3점을 기록한 카나나 2.0이 1위에 올랐다.', expect: ['SCORED 카나나 2.0 -> KMMLU'] },
   { rule: 'scored.respectively-first', sentence: '믿:음 2.0은 KMMLU와 CLIcK에서 각각 61.5점, 70.2점을 받았다.', expect: ['SCORED 믿:음 2.0 -> KMMLU', 'SCORED 믿:음 2.0 -> CLIcK'] },
-  { rule: 'scored.respectively-first', sentence: '솔라 프로2는 KMMLU와 CLIcK에서 각각 64.7점, 70.1점을 받았다.', expect: ['SCORED 솔라 프로2 -> KMMLU', 'SCORED 솔라 프로2 -> CLIcK'] },
+  { rule: 'scored.respectively-first', sentence: '카나나 2.0은 한국어 벤치마크 KMMLU와 CLIcK에서 61.2점과 74.9점을 얻었다.', expect: ['SCORED 카나나 2.0 -> KMMLU', 'SCORED 카나나 2.0 -> CLIcK'], props: ['SCORED 카나나 2.0 -> KMMLU=61.2', 'SCORED 카나나 2.0 -> CLIcK=74.9'] },
+  { rule: 'scored.respectively-first', sentence: '솔라 프로2는 KMMLU와 CLIcK에서 각각 64.7점, 70.1점을 받았다.', expect: ['SCORED 솔라 프로2 -> KMMLU', 'SCORED 솔라 프로2 -> CLIcK'], props: ['SCORED 솔라 프로2 -> KMMLU=64.7', 'SCORED 솔라 프로2 -> CLIcK=70.1'] },
   { rule: 'scored.model-bench-score', sentence: '믿:음 2.0은 KMMLU에서 Qwen3보다 3점가량 높았고, CLIcK에서는 2.1점 낮았다.', absent: ['SCORED 믿:음 2.0 -> KMMLU', 'SCORED 믿:음 2.0 -> CLIcK'] },
   { rule: 'scored.respectively-second', sentence: '엑사원 4.0은 HAERAE와 KoBEST에서 각각 80.1점과 77.4점을 기록했다.', expect: ['SCORED 엑사원 4.0 -> HAERAE', 'SCORED 엑사원 4.0 -> KoBEST'] },
   // PARTNERS_WITH
@@ -96,7 +99,7 @@ const rows: Row[] = [
   { rule: 'partners.joint-consortium', sentence: 'KT-KT클라우드 컨소시엄은 2차 평가를 준비하고 있다.', expect: ['PARTNERS_WITH KT -> KT클라우드'] },
   { rule: 'partners.joint-consortium', sentence: '업스테이지 컨소시엄은 2차 평가를 준비하고 있다.', absent: ['PARTNERS_WITH 업스테이지 -> 업스테이지'] },
   // WORKS_FOR
-  { rule: 'works-for.name-company-title', sentence: '신동훈 KT Gen AI 랩장(CAIO·상무)은 브리핑에서 이같이 말했다.', expect: ['WORKS_FOR 신동훈 -> KT'] },
+  { rule: 'works-for.name-company-title', sentence: '신동훈 KT Gen AI 랩장(CAIO·상무)은 브리핑에서 이같이 말했다.', expect: ['WORKS_FOR 신동훈 -> KT'], props: ['WORKS_FOR 신동훈 -> KT=Gen AI 랩장'] },
   { rule: 'works-for.name-company-title', sentence: '이어 박영희 트웰브랩스 공동창업자가 발표에 나섰다.', expect: ['WORKS_FOR 박영희 -> 트웰브랩스'] },
   { rule: 'works-for.name-company-title', sentence: '신동훈 KT Gen AI Lab장(상무)은 이같이 말했다.', expect: ['WORKS_FOR 신동훈 -> KT'] },
   { rule: 'works-for.subject-company', sentence: 'KT는 이번 조직 개편에서 AI 연구를 박서연 전무에게 맡겼다.', expect: ['WORKS_FOR 박서연 -> KT'] },
@@ -146,8 +149,13 @@ describe('rule data', () => {
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.rule} #${i}` })))('$name', (row) => {
   it(row.sentence, () => {
-    const { facts } = factsOf(row.sentence);
+    const { facts, graph } = factsOf(row.sentence);
     for (const f of row.expect ?? []) expect(facts).toContain(f);
     for (const f of row.absent ?? []) expect(facts).not.toContain(f);
+    for (const p of row.props ?? []) {
+      const [fact, value] = p.split('=') as [string, string];
+      const edge = graph.edges[facts.indexOf(fact)]!;
+      expect(String(edge.properties.score ?? edge.properties.title)).toBe(value);
+    }
   });
 });
