@@ -7,6 +7,8 @@ import { ARTICLE_BUDGET_MS, LONG, describeCrash, runArticle, seedPages, timings 
  * read or refused with a KgError (never anything else), within the per-article budget.
  */
 const RUNS = LONG ? 2000 : 60;
+/** Test timeout: the long variants run for minutes. */
+const TIMEOUT = LONG ? 60 * 60_000 : 60_000;
 const pages = seedPages();
 const pageTexts = pages.map((p) => ({ name: p.name, text: p.bytes.toString('utf8') }));
 const measured: Record<string, number[]> = {};
@@ -73,19 +75,19 @@ const page = fc.constantFrom(...pageTexts);
 describe('hostile input: parse + extract never crash and stay within budget', () => {
   it(`random tag soup as HTML (${RUNS} runs)`, async () => {
     await fc.assert(fc.asyncProperty(tagSoup, async (html) => check('random tag soup', html, 'random.html')), { numRuns: RUNS });
-  });
+  }, TIMEOUT);
 
   it(`random unicode and binary text as plain text (${RUNS} runs)`, async () => {
     const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 2000 }), fc.string({ unit: 'binary', maxLength: 2000 }), fc.array(token, { maxLength: 300 }).map((t) => t.join(' ')));
     await fc.assert(fc.asyncProperty(text, async (t) => check('random text', t, 'random.txt')), { numRuns: RUNS });
-  });
+  }, TIMEOUT);
 
   it(`random bytes (${RUNS} runs)`, async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), fc.constantFrom('bytes.html', 'bytes.txt'), async (b, name) => check('random bytes', Buffer.from(b), name)),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 
   it(`mutated seed and fixture pages (${RUNS * 2} runs)`, async () => {
     await fc.assert(
@@ -95,7 +97,7 @@ describe('hostile input: parse + extract never crash and stay within budget', ()
       }),
       { numRuns: RUNS * 2 },
     );
-  });
+  }, TIMEOUT);
 
   it(`mutated pages as bytes in another encoding (${RUNS} runs)`, async () => {
     const iconv = (await import('iconv-lite')).default;
@@ -106,5 +108,5 @@ describe('hostile input: parse + extract never crash and stay within budget', ()
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 });
