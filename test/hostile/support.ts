@@ -20,7 +20,12 @@ export const LONG = process.env.KG_LONG_TESTS === '1';
 
 export interface Outcome {
   kind: 'read' | 'refused' | 'crashed';
+  /**
+   * CPU time of the run in ms (user + system of this process): what the budget is checked on, so a
+   * busy machine does not fail it; wall time is in `wallMs`.
+   */
   ms: number;
+  wallMs: number;
   error?: unknown;
   parsed?: ParsedArticle;
   graph?: GraphDocument;
@@ -29,12 +34,17 @@ export interface Outcome {
 /** parse + extract one input; never throws. */
 export async function runArticle(input: Buffer | string, fileName: string): Promise<Outcome> {
   const started = performance.now();
+  const cpu = process.cpuUsage();
+  const elapsed = () => {
+    const used = process.cpuUsage(cpu);
+    return { ms: (used.user + used.system) / 1000, wallMs: performance.now() - started };
+  };
   try {
     const parsed = parseArticle(input, { source: fileName, fileName });
     const graph = validateGraph(extractArticle(parsed), `extract(${fileName})`);
-    return { kind: 'read', ms: performance.now() - started, parsed, graph };
+    return { kind: 'read', ...elapsed(), parsed, graph };
   } catch (e: unknown) {
-    return { kind: e instanceof KgError ? 'refused' : 'crashed', ms: performance.now() - started, error: e };
+    return { kind: e instanceof KgError ? 'refused' : 'crashed', ...elapsed(), error: e };
   }
 }
 
@@ -42,7 +52,7 @@ export async function runArticle(input: Buffer | string, fileName: string): Prom
 export function describeCrash(o: Outcome, label: string): string {
   const e = o.error;
   const what = e instanceof Error ? `${e.name}: ${e.message}\n${e.stack?.split('\n').slice(1, 6).join('\n')}` : String(e);
-  return `${label}: crashed after ${o.ms.toFixed(0)} ms with ${what}`;
+  return `${label}: crashed after ${o.ms.toFixed(0)} ms CPU with ${what}`;
 }
 
 /** The seed page and every fixture page and article, as bytes with their file names. */
