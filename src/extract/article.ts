@@ -8,6 +8,7 @@ import type { ParsedArticle, Sentence } from '../parse/types.js';
 import { readProperties } from './engine/properties.js';
 import { encodeSentence, matchPatterns, type RawFact } from './engine/match.js';
 import { findMentions, type KnownName } from './engine/mentions.js';
+import { readScoreTables } from './engine/tables.js';
 import { findDates } from './korean.js';
 import type { ArticleFacts, EntityDraft, FactEvidence, Mention, RelationDraft, RuleSet } from './types.js';
 
@@ -120,6 +121,11 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       list.push({ property: p.property, value: p.value, body: s.block !== 'caption', order: order++ + (p.weak ? 1e6 : 0) });
       acc.props.set(p.key, list);
     }
+  }
+  for (const t of readScoreTables(sentences, rules)) {
+    const ev = evidenceOf(articleId, t.sentence, 'scored.table', 0.8);
+    for (const m of [t.model, t.benchmark]) if (!acc.entities.has(m.key)) addEntity(acc, m, rules, ev);
+    addRelation(acc, { relation: 'SCORED', source: t.model.key, target: t.benchmark.key, properties: { score: t.score } }, ev);
   }
   keepAnonymous(acc, rules);
   addConsortiumMembers(acc, consortia);

@@ -1,0 +1,34 @@
+/** Score tables: flattened <table> cells and pipe-separated rows give one SCORED fact per number. */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/pipeline/index.js';
+import { parseArticle } from '../../src/parse/index.js';
+import { factsOf } from './helpers.js';
+
+function scores(g: ReturnType<typeof extractArticle>): string[] {
+  const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+  return g.edges.filter((e) => e.type === 'SCORED').map((e) => `${name(e.source)} ${name(e.target)} ${e.properties.score}`).sort();
+}
+
+describe('score tables', () => {
+  it('reads an HTML table with benchmarks as columns', () => {
+    const html = `<html><head><meta property="og:title" content="성능 비교"><meta property="article:published_time" content="2025-07-14"></head><body><article>
+      <h1>성능 비교</h1><p>업스테이지가 솔라 프로2를 공개했다.</p>
+      <table><tr><th>모델</th><th>KMMLU</th><th>CLIcK</th></tr><tr><td>솔라 프로2</td><td>64.7</td><td>70.1</td></tr><tr><td>GPT-4o</td><td>61.2</td><td>68.0</td></tr></table>
+      <p>회사는 성능을 더 높이겠다고 밝혔다.</p></article></body></html>`;
+    const g = extractArticle(parseArticle(Buffer.from(html), { source: 't.html' }));
+    expect(scores(g)).toEqual(['GPT-4o CLIcK 68', 'GPT-4o KMMLU 61.2', '솔라 프로2 CLIcK 70.1', '솔라 프로2 KMMLU 64.7']);
+    expect(g.edges.find((e) => e.type === 'SCORED')!.evidence[0]!.rule).toBe('scored.table');
+  });
+
+  it('reads pipe-separated rows and the transposed layout', () => {
+    const { graph } = factsOf('모델 | KMMLU | HAERAE\n\n카나나 2.0 | 71.3 | 80.2\n\n엑사원 4.0 | 70.9 | 79.5');
+    expect(scores(graph)).toEqual(['엑사원 4.0 HAERAE 79.5', '엑사원 4.0 KMMLU 70.9', '카나나 2.0 HAERAE 80.2', '카나나 2.0 KMMLU 71.3']);
+    const t = factsOf('구분 | 카나나 2.0 | 엑사원 4.0\n\nKMMLU | 71.3 | 70.9');
+    expect(scores(t.graph)).toEqual(['엑사원 4.0 KMMLU 70.9', '카나나 2.0 KMMLU 71.3']);
+  });
+
+  it('ignores numbers that are not laid out as a table', () => {
+    const { graph } = factsOf('KMMLU\n\n카나나 2.0은 좋은 모델이다.\n\n71.3');
+    expect(scores(graph)).toEqual([]);
+  });
+});
