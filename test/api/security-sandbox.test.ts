@@ -28,7 +28,7 @@ describe('ingest extraction sandbox (worker thread with a time budget)', () => {
         code: 'INGEST_TIMEOUT',
         message: 'ingestArticle: reading the page took longer than 300 ms and was stopped',
       });
-      expect(performance.now() - started).toBeLessThan(3000);
+      expect(performance.now() - started).toBeLessThan(5000);
 
       process.env.KG_INGEST_TIMEOUT_MS = '60000';
       const after = await sandbox.extract('text', SMALL_TEXT);
@@ -84,7 +84,7 @@ describe('the API keeps answering reads while a slow page is ingested', () => {
       body: JSON.stringify(body),
     }).then(async (r) => ({ status: r.status, body: (await r.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } }));
 
-  it('reads answer within a second during the ingest, and the ingest ends with a clear INGEST_TIMEOUT', async () => {
+  it('reads answer within 2 s during a 4 s ingest, and the ingest ends with a clear INGEST_TIMEOUT', async () => {
     process.env.KG_INGEST_TIMEOUT_MS = '60000';
     const warm = await post({ query: 'mutation($t: String) { ingestArticle(text: $t) { articleId } }', variables: { t: SMALL_TEXT } }, true);
     expect(warm.body.errors).toBeUndefined();
@@ -101,7 +101,8 @@ describe('the API keeps answering reads while a slow page is ingested', () => {
       expect(read.body.data.model).toEqual({ name: expect.any(String) });
     }
     console.log(`read latencies during a slow ingest: ${latencies.map((l) => l.toFixed(0)).join(', ')} ms`);
-    expect(Math.max(...latencies)).toBeLessThan(1000);
+    // in-thread, a read would wait for the whole 4 s ingest; 2 s leaves room for a busy machine
+    expect(Math.max(...latencies)).toBeLessThan(2000);
     const slow = await ingest;
     expect(slow.body.errors?.[0]).toMatchObject({
       message: 'ingestArticle: reading the page took longer than 4 s and was stopped',
