@@ -84,16 +84,16 @@ describe('the API keeps answering reads while a slow page is ingested', () => {
       body: JSON.stringify(body),
     }).then(async (r) => ({ status: r.status, body: (await r.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } }));
 
-  it('reads answer within 2 s during a 4 s ingest, and the ingest ends with a clear INGEST_TIMEOUT', async () => {
+  it('reads answer within 1 s while a page is being read, and the ingest ends with a clear INGEST_TIMEOUT', async () => {
     process.env.KG_INGEST_TIMEOUT_MS = '60000';
     const warm = await post({ query: 'mutation($t: String) { ingestArticle(text: $t) { articleId } }', variables: { t: SMALL_TEXT } }, true);
     expect(warm.body.errors).toBeUndefined();
 
-    process.env.KG_INGEST_TIMEOUT_MS = '4000';
+    process.env.KG_INGEST_TIMEOUT_MS = '1500';
     const ingest = post({ query: 'mutation($t: String) { ingestArticle(text: $t) { articleId } }', variables: { t: SLOW_TEXT } }, true);
-    await new Promise((r) => setTimeout(r, 500));
+    await new Promise((r) => setTimeout(r, 200));
     const latencies: number[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 3; i++) {
       const t = performance.now();
       const read = await post({ query: '{ model(name: "믿:음 2.0") { name } }' });
       latencies.push(performance.now() - t);
@@ -101,11 +101,11 @@ describe('the API keeps answering reads while a slow page is ingested', () => {
       expect(read.body.data.model).toEqual({ name: expect.any(String) });
     }
     console.log(`read latencies during a slow ingest: ${latencies.map((l) => l.toFixed(0)).join(', ')} ms`);
-    // in-thread, a read would wait for the whole 4 s ingest; 2 s leaves room for a busy machine
-    expect(Math.max(...latencies)).toBeLessThan(2000);
+    // in-thread, a read would wait for the whole ingest (tens of seconds for this page)
+    expect(Math.max(...latencies)).toBeLessThan(1000);
     const slow = await ingest;
     expect(slow.body.errors?.[0]).toMatchObject({
-      message: 'ingestArticle: reading the page took longer than 4 s and was stopped',
+      message: 'ingestArticle: reading the page took longer than 1.5 s and was stopped',
       extensions: { code: 'INGEST_TIMEOUT' },
     });
   });
