@@ -1,13 +1,23 @@
 #!/usr/bin/env bash
 # Starts the local Neo4j in the foreground: prints its bolt URL when ready, stops on Ctrl-C/SIGTERM.
 # Usage: neo4j/run.sh [--port N] [--data DIR] [--pagecache BYTES]
-# Env: NEO4J_PORT, NEO4J_PASSWORD (turns authentication on), NEO4J_DATA, NEO4J_JAVA_OPTS (default -Xmx2g).
+# Env: NEO4J_PORT, NEO4J_PASSWORD (turns authentication on), NEO4J_DATA,
+#      NEO4J_JAVA_OPTS (heap and GC; default -Xms1g -Xmx2g -XX:+UseG1GC).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
 "$here/build.sh"
 data="${NEO4J_DATA:-$root/.data/neo4j}"
 mkdir -p "$data"
+# The module opens and flags Neo4j's own launcher passes (without java.nio opened the page cache
+# falls back to a slower mode).
+jvm_flags=(
+  -XX:+UnlockExperimentalVMOptions -XX:+TrustFinalNonStaticFields -XX:+DisableExplicitGC
+  -XX:-OmitStackTraceInFastThrow -Djdk.nio.maxCachedBufferSize=1024 -Dio.netty.tryReflectionSetAccessible=true
+  -Dlog4j2.disable.jmx=true
+  --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
+  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED
+)
 # shellcheck disable=SC2086
-exec java ${NEO4J_JAVA_OPTS:--Xmx2g -XX:+UseG1GC} -cp "$here/target/neo4j-launcher.jar:$here/target/lib/*" \
-  kg.neo4j.Launcher --data "$data" "$@"
+exec java ${NEO4J_JAVA_OPTS:--Xms1g -Xmx2g -XX:+UseG1GC} "${jvm_flags[@]}" \
+  -cp "$here/target/neo4j-launcher.jar:$here/target/lib/*" kg.neo4j.Launcher --data "$data" "$@"
