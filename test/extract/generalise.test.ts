@@ -200,6 +200,9 @@ const rows: Row[] = [
   { cat: 'codev', text: 'KT는 미국 코히어와 손잡고 한국어 특화 모델 K-인텔리전스를 개발했다.', expect: ['PARTNERS_WITH KT -> 코히어'] },
   { cat: 'codev', text: '네이버와 삼성전자의 모델 공동 개발은 논의된 바 없다고 양사는 밝혔다.', absent: ['PARTNERS_WITH 네이버 -> 삼성전자'] },
   { cat: 'codev', text: 'LG유플러스가 코히어와 손잡았는지에 대해 회사는 확인해 줄 수 없다고 했다.', absent: ['PARTNERS_WITH LG유플러스 -> 코히어'] },
+  { cat: 'codev', text: '업스테이지와 아마존(AWS)은 솔라 프로2를 공동 개발했다고 밝혔다.', expect: ['PARTNERS_WITH 아마존 -> 업스테이지', 'DEVELOPED 업스테이지 -> 솔라 프로2', 'DEVELOPED 아마존 -> 솔라 프로2'] },
+  { cat: 'codev', text: 'KT와 마이크로소프트가 함께 개발한 한국어 모델이 나왔다.', expect: ['PARTNERS_WITH KT -> 마이크로소프트'] },
+  { cat: 'codev', text: '카카오와 크래프톤은 AI 파트너십을 체결했다. 삼성전자와 네이버는 협약을 맺지 않았다.', expect: ['PARTNERS_WITH 카카오 -> 크래프톤'], absent: ['PARTNERS_WITH 네이버 -> 삼성전자'] },
   // 6. BASED_ON forms
   { cat: 'based-on', text: '하늘-7B는 Qwen2.5를 base로 한국어 데이터를 더 학습했다.', expect: ['BASED_ON 하늘-7B -> Qwen2.5'] },
   { cat: 'based-on', text: '별빛-8B는 Llama 3.1 8B 파인튜닝 모델이다.', expect: ['BASED_ON 별빛-8B -> Llama 3.1 8B'] },
