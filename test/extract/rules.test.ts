@@ -121,6 +121,17 @@ const rows: Row[] = [
   { rule: 'participates.included', sentence: '정부는 AI 바우처 수혜 기업을 발표했다. 선정 기업에는 트웰브랩스와 라이너 등이 포함됐다.', expect: ['PARTICIPATES_IN 트웰브랩스 -> AI 바우처', 'PARTICIPATES_IN 라이너 -> AI 바우처'] },
   { rule: 'participates.subject', sentence: '과기정통부의 AI 컴퓨팅 자원 지원사업에 트릴리온랩스와 모티프테크놀로지스가 뽑혔다. 라이너는 고성능 GPU 임차 사업에 지원했다가 탈락했다.', expect: [] },
   { rule: 'participates.subject', sentence: '트릴리온랩스는 과기정통부가 추진하는 AI 특화 모델 지원사업에 뽑혔다.', expect: ['PARTICIPATES_IN 트릴리온랩스 -> AI 특화 모델 지원사업'] },
+  // English and mixed-language text
+  { rule: 'developed.en-by', sentence: 'Kanana 2.0, developed by Kakao, is available on Hugging Face.', expect: ['DEVELOPED Kakao -> Kanana 2.0'] },
+  { rule: 'developed.en-released', sentence: 'Upstage released Solar Pro 2 on Thursday.', expect: ['DEVELOPED Upstage -> Solar Pro 2'] },
+  { rule: 'developed.en-possessive', sentence: "SK Telecom's new A.X 4.0 model tops the chart.", expect: ['DEVELOPED SK Telecom -> A.X 4.0'] },
+  { rule: 'based-on.en', sentence: 'A.X 4.0 is based on Alibaba’s Qwen2.5, the company said.', expect: ['BASED_ON A.X 4.0 -> Qwen2.5'] },
+  { rule: 'based-on.en', sentence: 'The company said Mi:dm 2.0 is not based on Llama 3.1.', absent: ['BASED_ON Mi:dm 2.0 -> Llama 3.1'] },
+  { rule: 'succeeds.en', sentence: 'EXAONE 4.0 is the successor to EXAONE 3.5.', expect: ['SUCCEEDS EXAONE 4.0 -> EXAONE 3.5'] },
+  { rule: 'scored.en', sentence: 'A.X 4.0 scored 78.3 on KMMLU, ahead of GPT-4o.', expect: ['SCORED A.X 4.0 -> KMMLU'], props: ['SCORED A.X 4.0 -> KMMLU=78.3'] },
+  { rule: 'scored.en-bench-first', sentence: 'On CLIcK, Solar Pro 2 achieved 70.1 while GPT-4o scored 68.0.', expect: ['SCORED Solar Pro 2 -> CLIcK', 'SCORED GPT-4o -> CLIcK'] },
+  { rule: 'partners.en', sentence: 'KT signed an MOU with Microsoft to co-develop Korean AI models.', expect: ['PARTNERS_WITH KT -> Microsoft'] },
+  { rule: 'participates.en', sentence: 'Naver Cloud and Upstage were selected for the 독자 AI 파운데이션 모델 프로젝트.', expect: ['PARTICIPATES_IN Naver Cloud -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN Upstage -> 독자 AI 파운데이션 모델 프로젝트'] },
   // PROMOTES
   { rule: 'promotes.person', sentence: '배경훈 과학기술정보통신부 장관은 소버린 AI 정책을 적극 추진하겠다고 밝혔다.', expect: ['PROMOTES 배경훈 -> 소버린 AI 정책'] },
   // lists (patterns-lists.jsonl); more rows in generalise.test.ts

@@ -32,7 +32,7 @@ const ENTITY_CHARS = '\\uE001-\\uE005';
 const VERB_SHIFTERS = '기반|바탕|토대|활용|이용|통해|대비|비해|보다|탑재|적용|사용|도입|참고|맞서|제치';
 const PARTICLE_END = '(?=$|[^가-힣]|(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|께서|에게|께|이자|인|직|으로서|이며|이고)(?![가-힣]))';
 
-const LIST_SEP = '\\s?(?:와|과|,|및|、|·|-|–|그리고|, 그리고)\\s?';
+const LIST_SEP = '\\s?(?:와|과|,|및|、|·|-|–|그리고|, 그리고|,? and)\\s?';
 /**
  * One item of a `{TYPE*:name}` list: a mention, optionally a consortium with its members in
  * parentheses ("A 컨소시엄(B, C 참여)", "D(E·F)"); every mention inside belongs to the list.
@@ -61,7 +61,7 @@ export function expandMacros(pattern: string, titles: string[]): MacroResult {
       slots.push({ name: arg, type: slotType, group: Boolean(plus) });
       if (slotType === 'SCORE') return `${c}(?<${arg}>\\d+)${END_CHAR}(?!${NOT_SCORE})`;
       if (plus === '*') return `(?<${arg}>${groupItem(c)}(?:${LIST_SEP}${groupItem(c)})*)`;
-      if (plus) return `(?<${arg}>${c}\\d+${END_CHAR}(?:\\s?(?:와|과|,|및|、|·|-|–|그리고|, 그리고)\\s?${c}\\d+${END_CHAR})*)`;
+      if (plus) return `(?<${arg}>${c}\\d+${END_CHAR}(?:\\s?(?:와|과|,|및|、|·|-|–|그리고|, 그리고|,? and)\\s?${c}\\d+${END_CHAR})*)`;
       return `${c}(?<${arg}>\\d+)${END_CHAR}`;
     }
     switch (macro) {
