@@ -14,8 +14,11 @@ import type { Connection, TxRunner } from './connection.js';
 import { articleProps, RESERVED_EDGE_KEYS, RESERVED_NODE_KEYS } from './records.js';
 
 export const DEFAULT_BATCH_SIZE = 5000;
-/** Node batches in flight at once (Neo4j runs each on a core of its own). */
-export const DEFAULT_CONCURRENCY = 2;
+/**
+ * Batches written at once. One: a batch holds whole articles (their nodes and edges), and batches
+ * meet at the same hub nodes, so two at a time would deadlock.
+ */
+export const DEFAULT_CONCURRENCY = 1;
 
 /** Key under which evidence entries are unioned (as in the embedded store). */
 export function evidenceKey(e: Evidence): string {
@@ -82,49 +85,43 @@ RETURN base`;
 
 type Row = Record<string, unknown> & { id: string };
 interface Batch {
-  kind: 'article' | 'node' | 'edge';
-  groups: Map<string, Row[]>;
+  articles: Row[];
+  /** Node rows by label, edge rows by relationship type. */
+  nodes: Map<string, Row[]>;
+  edges: Map<string, Row[]>;
+  /** Graph items (articles, nodes, edges) this batch writes for the first time (for progress). */
   size: number;
   /** 1-based position among all batches (for messages). */
   index: number;
 }
 
 /**
- * Merges a graph into Neo4j in batches of `batchSize` rows (articles, then nodes, then edges), each
- * batch one transaction: a failing batch leaves nothing of itself behind, and the load can be run
- * again (every write is a MERGE).
+ * Merges a graph into Neo4j in batches of about `batchSize` rows, each batch one transaction holding
+ * whole articles: an article's record, the nodes its edges touch and its evidence on those edges
+ * commit together or not at all. A failing batch leaves nothing of itself behind, and the load can
+ * be run again (every write is a MERGE). Batches run one at a time (they share hub nodes).
  */
 export async function writeGraph(conn: Connection, graph: GraphDocument, options: LoadOptions & { concurrency?: number } = {}): Promise<LoadSummary> {
   const started = performance.now();
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const total = graph.articles.length + graph.nodes.length + graph.edges.length;
   const base = await reserveSequence(conn, total);
-  const batches = planBatches(graph, base, batchSize);
+  const { batches, nodeIds, edgeIds } = planBatches(graph, base, batchSize);
   const summary: LoadSummary = { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUpdated: 0, articles: 0, seconds: 0 };
   let done = 0;
-  const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
-  // Articles, then nodes, then edges. Node batches (disjoint ids) run `concurrency` at a time; edge
-  // batches one at a time, since edges of two batches meet at the same hubs and would deadlock.
-  for (const kind of ['article', 'node', 'edge'] as const) {
-    const queue = batches.filter((b) => b.kind === kind);
-    const width = kind === 'edge' ? 1 : concurrency;
-    let failure: unknown = null;
-    const worker = async (): Promise<void> => {
-      for (let batch = queue.shift(); batch && failure === null; batch = queue.shift()) {
-        try {
-          const add = await conn.writeTransaction((run) => writeBatch(run, batch!));
-          for (const k of Object.keys(add) as (keyof typeof add)[]) summary[k] += add[k];
-        } catch (e: unknown) {
-          failure ??= e instanceof GraphFormatError ? e : conn.unavailable(e, `batch ${batch.index} of ${batches.length} (${batch.kind}s) failed and was rolled back`);
-          return;
-        }
-        done += batch.size;
-        options.onProgress?.(done, total);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(width, queue.length) }, worker));
-    if (failure !== null) throw failure;
+  for (const batch of batches) {
+    try {
+      const add = await conn.writeTransaction((run) => writeBatch(run, batch));
+      for (const k of Object.keys(add) as (keyof typeof add)[]) summary[k] += add[k];
+    } catch (e: unknown) {
+      throw e instanceof GraphFormatError ? e : conn.unavailable(e, `batch ${batch.index} of ${batches.length} failed and was rolled back`);
+    }
+    done += batch.size;
+    options.onProgress?.(done, total);
   }
+  // A node or edge written by several batches counts once.
+  summary.nodesUpdated = nodeIds - summary.nodesCreated;
+  summary.relationshipsUpdated = edgeIds - summary.relationshipsCreated;
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }
@@ -134,28 +131,24 @@ async function reserveSequence(conn: Connection, count: number): Promise<number>
   return Number(res.records[0]?.get('base') ?? 0);
 }
 
-type Counts = Omit<LoadSummary, 'seconds'>;
+type Counts = Pick<LoadSummary, 'nodesCreated' | 'relationshipsCreated' | 'articles'>;
 
-/** Runs one batch's statements; returns its counts (added by the caller once it has committed). */
+/** Runs one batch's statements (articles, nodes, edges); returns its counts (added by the caller once it has committed). */
 async function writeBatch(run: TxRunner, batch: Batch): Promise<Counts> {
-  const add: Counts = { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUpdated: 0, articles: 0 };
-  for (const [key, rows] of batch.groups) {
-    if (batch.kind === 'article') {
-      await run(ARTICLE_MERGE, { rows });
-      add.articles += rows.length;
-    } else if (batch.kind === 'node') {
-      const res = await run(nodeMerge(key as NodeType, rows.some(hasExtra)), { rows });
-      const created = res.summary.counters.updates().nodesCreated;
-      add.nodesCreated += created;
-      add.nodesUpdated += rows.length - created;
-    } else {
-      const res = await run(edgeMerge(key as EdgeType, rows.some(hasExtra)), { rows });
-      const merged = Number(res.records[0]?.get('merged') ?? 0);
-      if (merged < rows.length) throw missingEndpoint(rows, await findMissing(run, rows));
-      const created = res.summary.counters.updates().relationshipsCreated;
-      add.relationshipsCreated += created;
-      add.relationshipsUpdated += rows.length - created;
-    }
+  const add: Counts = { nodesCreated: 0, relationshipsCreated: 0, articles: 0 };
+  if (batch.articles.length) {
+    await run(ARTICLE_MERGE, { rows: batch.articles });
+    add.articles += batch.articles.length;
+  }
+  for (const [label, rows] of batch.nodes) {
+    const res = await run(nodeMerge(label as NodeType, rows.some(hasExtra)), { rows });
+    add.nodesCreated += res.summary.counters.updates().nodesCreated;
+  }
+  for (const [type, rows] of batch.edges) {
+    const res = await run(edgeMerge(type as EdgeType, rows.some(hasExtra)), { rows });
+    const merged = Number(res.records[0]?.get('merged') ?? 0);
+    if (merged < rows.length) throw missingEndpoint(rows, await findMissing(run, rows));
+    add.relationshipsCreated += res.summary.counters.updates().relationshipsCreated;
   }
   return add;
 }
@@ -173,27 +166,108 @@ function missingEndpoint(rows: Row[], missing: string[]): GraphFormatError {
   return new GraphFormatError('graph', `${which}, which is neither in the graph nor in Neo4j (batch rolled back)`);
 }
 
-/** Splits the graph into batches of rows, grouped by label / relationship type inside a batch. */
-export function planBatches(graph: GraphDocument, base: number, batchSize: number): Batch[] {
-  const batches: Batch[] = [];
+/** One article's share of the graph: its record, its edges (with its evidence only), the nodes they touch. */
+interface ArticleUnit {
+  article: Row | null;
+  edges: { key: string; row: Row }[];
+  nodes: Set<string>;
+}
+
+/**
+ * Splits the graph into batches of whole articles (about `batchSize` rows each; one article more
+ * than that makes a batch of its own). An edge cited by several articles is written by each with
+ * that article's evidence (the MERGE unions them); a node is written in every batch that touches
+ * it. Nodes no edge touches come first, in a batch with no article. Seq numbers follow graph order.
+ */
+export function planBatches(graph: GraphDocument, base: number, batchSize: number): { batches: Batch[]; nodeIds: number; edgeIds: number } {
   let seq = base;
-  const push = (kind: Batch['kind'], items: { key: string; row: Row }[]): void => {
-    for (let i = 0; i < items.length; i += batchSize) {
-      const groups = new Map<string, Row[]>();
-      const slice = items.slice(i, i + batchSize);
-      for (const { key, row } of slice) {
-        const list = groups.get(key);
-        if (list) list.push(row);
-        else groups.set(key, [row]);
-      }
-      batches.push({ kind, groups, size: slice.length, index: batches.length + 1 });
-    }
+  const units = new Map<string, ArticleUnit>([['', { article: null, edges: [], nodes: new Set() }]]);
+  const unitOf = (articleId: string): ArticleUnit => {
+    let unit = units.get(articleId);
+    if (!unit) units.set(articleId, (unit = { article: null, edges: [], nodes: new Set() }));
+    return unit;
   };
-  push('article', graph.articles.map((a) => ({ key: 'Article', row: { id: a.id, seq: seq++, props: articleProps(a) } })));
+  for (const a of graph.articles) unitOf(a.id).article = { id: a.id, seq: seq++, props: articleProps(a) };
   const soleArticle = graph.articles.length === 1 ? graph.articles[0]!.id : null;
-  push('node', graph.nodes.map((n) => ({ key: checkNodeType(n.type), row: nodeRow(n, seq++, soleArticle) })));
-  push('edge', graph.edges.map((e) => ({ key: checkEdgeType(e.type), row: edgeRow(e, seq++) })));
-  return batches;
+  const nodeRows = new Map<string, { key: string; row: Row }>();
+  for (const n of graph.nodes) nodeRows.set(n.id, { key: checkNodeType(n.type), row: nodeRow(n, seq++, soleArticle) });
+  const touched = new Set<string>();
+  const edgeIds = new Set<string>();
+  for (const e of graph.edges) {
+    const key = checkEdgeType(e.type);
+    const edgeSeq = seq++;
+    const byArticle = new Map<string, Evidence[]>();
+    for (const ev of e.evidence) {
+      const list = byArticle.get(ev.articleId);
+      if (list) list.push(ev);
+      else byArticle.set(ev.articleId, [ev]);
+    }
+    if (byArticle.size === 0) byArticle.set('', []);
+    for (const [articleId, evidence] of byArticle) {
+      const unit = unitOf(articleId);
+      const row = edgeRow(e, edgeSeq, evidence);
+      edgeIds.add(row.id);
+      unit.edges.push({ key, row });
+      unit.nodes.add(e.source).add(e.target);
+    }
+    touched.add(e.source).add(e.target);
+  }
+  for (const id of nodeRows.keys()) if (!touched.has(id)) units.get('')!.nodes.add(id);
+
+  const batches: Batch[] = [];
+  const seen = new Set<string>();
+  let current: Batch | null = null;
+  let rows = 0;
+  let inBatch = new Map<string, Row>();
+  for (const unit of units.values()) {
+    const nodes = [...unit.nodes].filter((id) => nodeRows.has(id));
+    const unitRows = (unit.article ? 1 : 0) + unit.edges.length + nodes.filter((id) => !inBatch.has(`n:${id}`)).length;
+    if (unitRows === 0) continue;
+    if (!current || (rows > 0 && rows + unitRows > batchSize)) {
+      current = { articles: [], nodes: new Map(), edges: new Map(), size: 0, index: batches.length + 1 };
+      batches.push(current);
+      rows = 0;
+      inBatch = new Map();
+    }
+    rows += unitRows;
+    if (unit.article) {
+      current.articles.push(unit.article);
+      current.size++;
+    }
+    for (const id of nodes) {
+      const { key, row } = nodeRows.get(id)!;
+      if (!inBatch.has(`n:${id}`)) {
+        inBatch.set(`n:${id}`, row);
+        listIn(current.nodes, key).push(row);
+      }
+      if (!seen.has(`n:${id}`)) (seen.add(`n:${id}`), current.size++);
+    }
+    for (const { key, row } of unit.edges) {
+      const same = inBatch.get(`e:${row.id}`);
+      if (same) mergeEvidence(same, row);
+      else {
+        inBatch.set(`e:${row.id}`, row);
+        listIn(current.edges, key).push(row);
+      }
+      if (!seen.has(`e:${row.id}`)) (seen.add(`e:${row.id}`), current.size++);
+    }
+  }
+  return { batches, nodeIds: nodeRows.size, edgeIds: edgeIds.size };
+}
+
+function listIn(groups: Map<string, Row[]>, key: string): Row[] {
+  let list = groups.get(key);
+  if (!list) groups.set(key, (list = []));
+  return list;
+}
+
+/** Adds `other`'s evidence to `row` (the same edge cited by two articles of one batch). */
+function mergeEvidence(row: Row, other: Row): void {
+  const keys = row.evKeys as string[];
+  const json = row.evJson as string[];
+  (other.evKeys as string[]).forEach((k, i) => {
+    if (!keys.includes(k)) (keys.push(k), json.push((other.evJson as string[])[i]!));
+  });
 }
 
 function nodeRow(n: GraphDocument['nodes'][number], seq: number, article: string | null): Row {
@@ -212,9 +286,9 @@ function nodeRow(n: GraphDocument['nodes'][number], seq: number, article: string
   };
 }
 
-function edgeRow(e: GraphDocument['edges'][number], seq: number): Row {
+function edgeRow(e: GraphDocument['edges'][number], seq: number, evidence: readonly Evidence[]): Row {
   const byKey = new Map<string, Evidence>();
-  for (const ev of e.evidence) if (!byKey.has(evidenceKey(ev))) byKey.set(evidenceKey(ev), ev);
+  for (const ev of evidence) if (!byKey.has(evidenceKey(ev))) byKey.set(evidenceKey(ev), ev);
   return {
     // The stable id for (type, source, target), as the embedded store keys edges.
     id: makeEdgeId(e.type, e.source, e.target),
