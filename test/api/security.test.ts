@@ -63,7 +63,7 @@ describe('limits and request safety over HTTP', () => {
     const refused = await q(query, { n: 500 });
     expect(refused.status).toBe(400);
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
-    expect(refused.body.errors?.[0]?.message).toMatch(/^Query cost \d+ exceeds the limit of 250000 /);
+    expect(refused.body.errors?.[0]?.message).toMatch(new RegExp(`^Query cost \\d+ exceeds the limit of ${DEFAULT_LIMITS.maxCost} `));
     const ok = await q(query, { n: 2 });
     expect(ok.body.errors).toBeUndefined();
     expect(ok.status).toBe(200);

@@ -12,7 +12,7 @@ export { DEFAULT_LIMITS, readLimits, formatBytes, type ApiLimits } from './limit
 export { createDepthLimitRule } from './depth.js';
 export { createAliasLimitRule } from './aliases.js';
 export { createCostLimitRule, type CostOptions } from './cost.js';
-export { createLimitRules, createLimitsPlugin } from './plugin.js';
+export { checkLimits, createLimitRules, createLimitsPlugin } from './plugin.js';
 export { createFinalErrorHandler, createRequestErrorHandler } from './http.js';
 export { authenticate, requireAuthenticated, secretsMatch, ANONYMOUS, type RequestAuth } from './auth.js';
 export type { LimitCode } from './errors.js';

@@ -19,7 +19,7 @@ export interface ApiLimits {
 export const DEFAULT_LIMITS: Readonly<ApiLimits> = Object.freeze({
   maxDepth: 12,
   maxAliases: 100,
-  maxCost: 250_000,
+  maxCost: 600_000,
   defaultListSize: 10,
   maxTokens: 15_000,
   maxBodyBytes: 5 * 1024 * 1024,
