@@ -171,6 +171,30 @@ function cueUnion(l: Line, lex: Lexicon, names: string[] | undefined): RegExp | 
   return new RegExp(parts.join('|'), 'u');
 }
 
+const MACRO_TYPE: Record<string, string> = { COMPANY: '\uE001', MODEL: '\uE002', BENCHMARK: '\uE003', POLICY: '\uE004', PERSON: '\uE005', SCORE: '\uE006' };
+
+/** The token type a pattern's match starts with (after any lookbehind), so it is tried only at such tokens. */
+function startTypeOf(pattern: string): string | undefined {
+  let p = pattern.replace(/^\^/, '');
+  if (p.startsWith('(?<=') || p.startsWith('(?<!')) {
+    let depth = 0;
+    for (let i = 0; i < p.length; i++) {
+      if (p[i] === '\\') {
+        i++;
+        continue;
+      }
+      if (p[i] === '(') depth++;
+      else if (p[i] === ')' && --depth === 0) {
+        p = p.slice(i + 1);
+        break;
+      }
+    }
+    if (p.startsWith('(?<=') || p.startsWith('(?<!')) return startTypeOf(p);
+  }
+  const m = /^\{([A-Z]+)[+*]?:[a-z]\w*\}/.exec(p);
+  return m ? MACRO_TYPE[m[1]!] : undefined;
+}
+
 function compilePattern(l: Line, lex: Lexicon): CompiledPattern {
   const row = check(patternSchema, l);
   let expanded;
@@ -198,6 +222,7 @@ function compilePattern(l: Line, lex: Lexicon): CompiledPattern {
     throw new RuleFileError(l.file, l.line, `requires does not compile: ${(e as Error).message}`);
   }
   return {
+    startType: startTypeOf(row.pattern),
     id: row.id,
     relation: row.relation,
     confidence: row.confidence,

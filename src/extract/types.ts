@@ -28,6 +28,8 @@ export interface GazetteerEntry {
 /** One pattern row of patterns.jsonl, compiled. */
 export interface CompiledPattern {
   id: string;
+  /** The type char of the token a match starts at (undefined: try every token). */
+  startType?: string;
   relation: EdgeType;
   confidence: number;
   regex: RegExp;

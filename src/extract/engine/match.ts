@@ -80,6 +80,7 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
     const starts = p.regex.sticky ? enc.tokenStarts : [0];
     const found: RegExpExecArray[] = [];
     for (const start of starts) {
+      if (p.startType && p.regex.sticky && enc.encoded[start] !== p.startType) continue;
       p.regex.lastIndex = start;
       if (p.regex.sticky) {
         const m = p.regex.exec(enc.encoded);
