@@ -75,6 +75,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   let lastPerson: Mention | undefined;
   let lastPolicy: Mention | undefined;
   let policyAge = Infinity;
+  const bySurname = new Map<string, Mention>();
   const consortia: Consortium[] = [];
   let order = 0;
   const publishedAt = parsed.meta.publishedAt ?? guessPublishedAt(parsed);
@@ -87,6 +88,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     const blockKey = s.block === 'caption' ? 'caption' : 'body';
     addReferences(s.text, mentions, focus.get(blockKey), lastBenchmark.get(blockKey), lastPerson, lastPolicy);
     addSelectionReference(s.text, mentions, policyAge <= 3 ? lastPolicy : undefined);
+    addSurnameReferences(s.text, mentions, bySurname);
     const baseEv = evidenceOf(articleId, s, 'mention', 1);
     for (const m of mentions) {
       if (m.via === 'anonymous' || m.via === 'reference') continue;
@@ -106,6 +108,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       }
     }
     lastPerson = mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
+    for (const m of mentions) if (m.type === 'Person' && m.via !== 'reference' && /^[가-힣]{3}$/.test(m.surface)) bySurname.set(m.surface[0]!, m);
     const policyHere = mentions.filter((m) => m.type === 'Policy' && m.via !== 'reference').at(-1);
     policyAge = policyHere ? 0 : policyAge + 1;
     lastPolicy = mentions.filter((m) => m.type === 'Policy').at(-1) ?? lastPolicy;
@@ -180,6 +183,21 @@ const SELECTION_STATEMENT = /탈락|고배|선정되지 못|최종 선정|정예
 function addSelectionReference(text: string, ms: Mention[], policy: Mention | undefined): void {
   if (!policy || ms.some((x) => x.type === 'Policy') || !ms.some((x) => x.type === 'Company') || !SELECTION_STATEMENT.test(text)) return;
   ms.unshift({ ...policy, aliases: [], start: 0, end: 0, via: 'reference', properties: undefined });
+}
+
+/** "홍 전무는", "배 장관이": a surname and a title refer back to the person of that surname named before. */
+const SURNAME_TITLE = /(?<![가-힣A-Za-z0-9])([가-힣])\s?(?:대통령|부총리|장관|차관|대표|부회장|회장|부사장|사장|전무|상무|원장|센터장|랩장|본부장|부문장|총괄|CEO|CTO|교수|박사|의장|위원장|수석|실장|팀장|리더|이사|단장|소장|연구원|창업자)(?=은|는|이|가|의|도|께서|에게|과|와)/g;
+
+function addSurnameReferences(text: string, ms: Mention[], bySurname: Map<string, Mention>): void {
+  if (!bySurname.size) return;
+  SURNAME_TITLE.lastIndex = 0;
+  for (let r = SURNAME_TITLE.exec(text); r; r = SURNAME_TITLE.exec(text)) {
+    const p = bySurname.get(r[1]!);
+    const end = r.index + r[0].length;
+    if (!p || ms.some((x) => x.key === p.key || (x.start < end && r!.index < x.end))) continue;
+    ms.push({ ...p, aliases: [], start: r.index, end, via: 'reference', properties: undefined });
+    ms.sort((a, b) => a.start - b.start);
+  }
 }
 
 /** A consortium's lead and one member, read from "A 컨소시엄(B, C)" or "A 컨소시엄에는 B … 참여". */

@@ -110,6 +110,33 @@ const rows: Row[] = [
     expect: ['WORKS_FOR 정하늘 -> 카카오'],
     noNodes: ['Person:정'],
   },
+  {
+    cat: 'list.personnel',
+    text: '◆LG유플러스 ◇전무 ▲AI사업그룹장 이서연 ◇상무 ▲AI기술담당 정민호',
+    expect: ['WORKS_FOR 이서연 -> LG유플러스', 'WORKS_FOR 정민호 -> LG유플러스'],
+    noNodes: ['Person:인프라'],
+  },
+  {
+    cat: 'list.personnel',
+    text: '◇KT ▲AI 인프라 담당(상무) 유하람 ◇네이버 ▲클로바 사업 리더 남지완',
+    expect: ['WORKS_FOR 유하람 -> KT', 'WORKS_FOR 남지완 -> 네이버'],
+    absent: ['WORKS_FOR 남지완 -> KT'],
+    noNodes: ['Person:인프라'],
+  },
+  { cat: 'list.personnel', text: '네이버클라우드는 신임 대표에 김유원 전 부사장을 선임했다.', expect: ['WORKS_FOR 김유원 -> 네이버클라우드'] },
+  {
+    cat: 'list.personnel',
+    text: '박지훈 LG AI연구원 원장과 한소영 네이버클라우드 AI 랩장이 발표했다.',
+    expect: ['WORKS_FOR 박지훈 -> LG AI연구원', 'WORKS_FOR 한소영 -> 네이버클라우드'],
+    noNodes: ['Person:원장과'],
+  },
+  {
+    cat: 'list.personnel',
+    text: '배경훈 과학기술정보통신부 장관은 AI 기본법 시행을 강조했다. 배 장관은 독자 AI 파운데이션 모델 프로젝트를 직접 챙기겠다고 약속했다.',
+    expect: [`PROMOTES 배경훈 -> ${FP}`],
+    noNodes: ['Person:배'],
+  },
+  { cat: 'false-node', text: '이 박사는 최고기술책임자(CTO)로 반도체 총괄 역할도 맡는다.', noNodes: ['Person:박사는', 'Person:반도체'] },
   // 2. scores in more forms
   { cat: 'score', text: '카나나 2.0은 KMMLU에서 71.3점을 받았다.', expect: ['SCORED 카나나 2.0 -> KMMLU'], edgeProps: ['SCORED 카나나 2.0 -> KMMLU score=71.3'] },
   { cat: 'score', text: '엑사원 4.0은 KMMLU-Pro 66.7점으로 1위에 올랐다.', expect: ['SCORED 엑사원 4.0 -> KMMLU-Pro'] },

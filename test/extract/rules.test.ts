@@ -151,6 +151,7 @@ const rows: Row[] = [
   { rule: 'scored.model-bench-phrased', sentence: '누리-7B는 KoBEST에서 경쟁 모델보다 4.1점 높았다.', absent: ['SCORED 누리-7B -> KoBEST'] },
   { rule: 'partners.co-developed', sentence: '네이버클라우드와 트웰브랩스는 영상 이해 모델을 공동 개발했다.', expect: ['PARTNERS_WITH 네이버클라우드 -> 트웰브랩스'] },
   { rule: 'partners.co-developed', sentence: '네이버클라우드와 트웰브랩스가 모델을 공동 개발할지는 정해진 바 없다.', absent: ['PARTNERS_WITH 네이버클라우드 -> 트웰브랩스'] },
+  { rule: 'works-for.new-role', sentence: '트웰브랩스는 신임 최고기술책임자에 남궁민재 부사장을 선임했다.', expect: ['WORKS_FOR 남궁민재 -> 트웰브랩스'] },
   { rule: 'works-for.roster', sentence: '◇SK텔레콤 ▲AI 모델 랩장 강태윤 ▲AI 인프라 담당(부사장) 문지후', expect: ['WORKS_FOR 강태윤 -> SK텔레콤', 'WORKS_FOR 문지후 -> SK텔레콤'] },
 ];
 

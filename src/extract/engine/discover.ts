@@ -63,6 +63,15 @@ const SURNAMES = new Set(
 const COMPOUND_SURNAMES = ['남궁', '황보', '제갈', '선우', '독고', '사공', '서문'];
 const NOT_NAMES = new Set(['이번', '이날', '정부', '최근', '최고', '이상', '이후', '이전', '전체', '관계자', '대표', '한편', '이어', '사장', '이사', '부사장', '회장', '신임', '전무', '상무', '당시', '현재', '기존', '공동', '국내', '해외', '지난', '올해', '지난해', '연구원', '개발자', '직원', '임원', '소속', '담당', '총괄', '최초', '유일', '주요', '조직', '전략', '방향', '성장', '안정', '고객', '구성', '주도', '강조', '설명', '발표', '진행', '추진', '기술', '사업', '시장', '모델', '서비스', '정책']);
 
+/** Role nouns that, with a particle, look like a three-syllable name ("박사는", "원장과", "기자가"). */
+const ROLE_STEMS = new Set(['박사', '원장', '기자', '교수', '사장', '회장', '대표', '이사', '전무', '상무', '위원', '의원', '소장', '단장', '실장', '팀장', '부장', '차장', '과장', '총장', '학장', '고문', '장관', '차관', '수석', '부문', '본부', '센터', '연구']);
+/** Common nouns whose first syllable is also a surname ("반도체 총괄", "인프라 담당"). */
+const COMMON_NOUNS = new Set(['반도체', '인프라', '연구소', '사업부', '전략실', '기술원', '연구진', '경영진', '위원회', '본부장', '부문장', '센터장', '연구원', '사업단', '연구단', '개발팀', '조직도', '사용자', '소비자', '공급사', '고객사', '협력사', '계열사', '자회사', '관계사', '모회사']);
+
+function looksLikeRoleWord(name: string): boolean {
+  return COMMON_NOUNS.has(name) || (name.length === 3 && ROLE_STEMS.has(name.slice(0, 2)) && /[은는이가을를의과와도로에]$/.test(name));
+}
+
 /** True for a plausible Korean personal name (surname + 1–2 syllables). */
 export function isKoreanName(s: string): boolean {
   if (!/^[가-힣]{3,4}$/.test(s) || NOT_NAMES.has(s)) return false;
@@ -83,7 +92,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   const out: Mention[] = [];
   if (!lx.anyTitle.test(text)) return out;
   const add = (name: string, start: number) => {
-    if (!isKoreanName(name) || overlaps(ms, start, start + name.length) || overlaps(out, start, start + name.length)) return;
+    if (!isKoreanName(name) || looksLikeRoleWord(name) || overlaps(ms, start, start + name.length) || overlaps(out, start, start + name.length)) return;
     if (start > 0 && /[가-힣A-Za-z0-9]/.test(text[start - 1]!)) return;
     out.push(discoveredMention('Person', name, start, start + name.length));
   };
@@ -118,7 +127,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
     const t = lx.personTitle.exec(' ' + rest);
     // "AI 인프라 담당", "클라우드 반도체 총괄": a word after a Latin word is a department, not a name
-    if (t && !/\s/.test(t[1]!.trim()) && !/[A-Za-z]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index))) add(m[1]!, m.index);
+    if (t && (!/\s/.test(t[1]!.trim()) || /^(?:전|前|현|신임)\s\S+$/.test(t[1]!.trim())) && !/[A-Za-z]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index))) add(m[1]!, m.index);
   }
   return out;
 }
