@@ -68,6 +68,22 @@ export class Connection {
     }
   }
 
+  /**
+   * `RETURN 1` in an auto-commit transaction, without the driver's retries: a health check answers
+   * within the connection timeout instead of retrying for maxTransactionRetryTime.
+   */
+  async probe(): Promise<void> {
+    this.counted('RETURN 1');
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.run('RETURN 1 AS ok');
+    } catch (e: unknown) {
+      throw this.unavailable(e);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
   /** One auto-committed statement (one round trip). */
   async query<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}, write = false): Promise<QueryResult<T>> {
     this.counted(cypher);

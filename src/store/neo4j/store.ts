@@ -72,7 +72,7 @@ class Neo4jStoreImpl implements Neo4jStore {
 
   async ping(): Promise<boolean> {
     try {
-      await this.conn.query('RETURN 1 AS ok');
+      await this.conn.probe();
       return true;
     } catch {
       return false;
