@@ -74,6 +74,23 @@ const rows: Row[] = [
     text: `${FP}에 관심이 쏠린다. 카카오는 최종 선정 여부를 기다리고 있다.`,
     absent: [`PARTICIPATES_IN 카카오 -> ${FP}`],
   },
+  {
+    cat: 'list.consortium',
+    text: `${FP}에는 SK텔레콤(크래프톤·포티투닷), 업스테이지(노타·플리토) 컨소시엄이 참여한다.`,
+    expect: [`PARTICIPATES_IN 크래프톤 -> ${FP}`, `PARTICIPATES_IN 플리토 -> ${FP}`, `PARTICIPATES_IN SK텔레콤 -> ${FP}`, 'PARTNERS_WITH SK텔레콤 -> 포티투닷', 'PARTNERS_WITH 노타 -> 업스테이지'],
+    absent: ['PARTNERS_WITH SK텔레콤 -> 업스테이지', 'PARTNERS_WITH 크래프톤 -> 포티투닷'],
+  },
+  {
+    cat: 'list.selected',
+    text: `과기정통부는 ${FP} 수행 사업자로 네이버클라우드, SK텔레콤, 업스테이지를 최종 선정했다. 이 가운데 KT, 카카오는 탈락했다.`,
+    expect: [`PARTICIPATES_IN 네이버클라우드 -> ${FP}`, `PARTICIPATES_IN 업스테이지 -> ${FP}`, `PARTICIPATES_IN KT -> ${FP}`, `PARTICIPATES_IN 카카오 -> ${FP}`],
+  },
+  {
+    cat: 'list.selected',
+    text: `네이버클라우드·SK텔레콤·LG AI연구원 등 3개 컨소시엄이 ${FP} 2차 평가에 진출했다.`,
+    expect: [`PARTICIPATES_IN 네이버클라우드 -> ${FP}`, `PARTICIPATES_IN SK텔레콤 -> ${FP}`, `PARTICIPATES_IN LG AI연구원 -> ${FP}`],
+  },
+  { cat: 'list.applied', text: `카카오는 ${FP}에 도전하지 않았다. 크래프톤은 ${FP} 지원을 검토하고 있다.`, absent: [`PARTICIPATES_IN 카카오 -> ${FP}`, `PARTICIPATES_IN 크래프톤 -> ${FP}`] },
   // 1b. leaderboard lists
   {
     cat: 'list.leaderboard',
@@ -92,6 +109,22 @@ const rows: Row[] = [
     expect: ['SCORED 엑사원 4.0 -> KMMLU', 'SCORED 카나나 2.0 -> KMMLU'],
     edgeProps: ['SCORED 카나나 2.0 -> KMMLU score=69.8', 'SCORED 엑사원 4.0 -> KMMLU score=71.3'],
   },
+  {
+    cat: 'list.leaderboard',
+    text: 'KMMLU에서 엑사원 4.0, 카나나 2.0, 믿:음 2.0은 각각 71.3점, 69.8점, 66.0점을 받았다.',
+    edgeProps: ['SCORED 엑사원 4.0 -> KMMLU score=71.3', 'SCORED 카나나 2.0 -> KMMLU score=69.8', 'SCORED 믿:음 2.0 -> KMMLU score=66'],
+  },
+  {
+    cat: 'list.leaderboard',
+    text: '엑사원 4.0과 카나나 2.0의 KMMLU 점수는 각각 71.3점과 69.8점이다. 엑사원 4.0의 점수는 HAERAE 80.2점, CLIcK 77.0점이었다.',
+    edgeProps: ['SCORED 엑사원 4.0 -> KMMLU score=71.3', 'SCORED 카나나 2.0 -> KMMLU score=69.8', 'SCORED 엑사원 4.0 -> HAERAE score=80.2', 'SCORED 엑사원 4.0 -> CLIcK score=77'],
+  },
+  {
+    cat: 'list.leaderboard',
+    text: 'KMMLU 점수(엑사원 4.0 71.3, 카나나 2.0 69.8)도 공개됐다. GPT-4o(72.5점)를 제친 A.X 4.0(78.3점)은 CLIcK 1위에 올랐다.',
+    edgeProps: ['SCORED 엑사원 4.0 -> KMMLU score=71.3', 'SCORED 카나나 2.0 -> KMMLU score=69.8', 'SCORED GPT-4o -> CLIcK score=72.5', 'SCORED A.X 4.0 -> CLIcK score=78.3'],
+  },
+  { cat: 'score', text: 'KMMLU 순위는 1위 A.X 4.0, 2위 엑사원 4.0, 3위 GPT-4o였다.', absent: ['SCORED A.X 4.0 -> KMMLU', 'SCORED 엑사원 4.0 -> KMMLU', 'SCORED GPT-4o -> KMMLU'] },
   // 1c. personnel lists
   {
     cat: 'list.personnel',

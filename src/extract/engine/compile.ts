@@ -59,6 +59,10 @@ export function expandMacros(pattern: string, titles: string[]): MacroResult {
     if (slotType && arg && !/^\d+$/.test(arg)) {
       const c = TYPE_CHAR[slotType];
       slots.push({ name: arg, type: slotType, group: Boolean(plus) });
+      if (slotType === 'SCORE' && plus) {
+        const one = `${c}\\d+${END_CHAR}(?!${NOT_SCORE})(?:\\s?(?:점|%))?`;
+        return `(?<${arg}>${one}(?:\\s?(?:,|와|과|및|·|/|그리고)\\s?${one}){1,11})`;
+      }
       if (slotType === 'SCORE') return `${c}(?<${arg}>\\d+)${END_CHAR}(?!${NOT_SCORE})`;
       if (plus === '*') return `(?<${arg}>${groupItem(c)}(?:${LIST_SEP}${groupItem(c)})*)`;
       if (plus) return `(?<${arg}>${c}\\d+${END_CHAR}(?:\\s?(?:와|과|,|및|、|·|-|–|그리고|, 그리고|,? and)\\s?${c}\\d+${END_CHAR})*)`;

@@ -73,6 +73,7 @@ function slotMentions(group: string | undefined, mentions: Mention[]): Mention[]
 /** All facts the patterns find in one encoded sentence. */
 export function matchPatterns(text: string, enc: EncodedSentence, patterns: CompiledPattern[], focus?: Mention): RawFact[] {
   const facts: RawFact[] = [];
+  const zipped = new Set<RawFact>();
   for (const p of patterns) {
     if (p.focus && !focus) continue;
     if (!p.needs.every((t) => enc.types.has(t))) continue;
@@ -92,6 +93,13 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
       const after = enc.encoded.slice(m.index + m[0].length, m.index + m[0].length + p.windowAfter);
       if (p.veto && (p.veto.test(window) || p.veto.test(after))) continue;
       const g = m.groups ?? {};
+      if (g.scores !== undefined) {
+        for (const f of zipScores(g, enc, p)) {
+          facts.push(f);
+          zipped.add(f);
+        }
+        continue;
+      }
       const props: Record<string, PropertyValue> = {};
       if (g.score !== undefined) {
         const raw = enc.numbers[Number(g.score)] ?? '';
@@ -129,5 +137,25 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
         }
     }
   }
-  return facts;
+  if (!zipped.size) return facts;
+  // "X, Y는 각각 71.3점, 69.8점": the pairing of the list wins over a nearest-number reading
+  const pairs = new Set([...zipped].map((f) => f.source.key));
+  return facts.filter((f) => zipped.has(f) || f.relation !== 'SCORED' || !pairs.has(f.source.key));
+}
+
+/** `{SCORE+:scores}` rows: the n-th score goes with the n-th member of the model (or benchmark) list. */
+function zipScores(g: Record<string, string | undefined>, enc: EncodedSentence, p: CompiledPattern): RawFact[] {
+  const values = [...(g.scores ?? '').matchAll(/\uE006(\d+)\uE00F/g)].map((x) => parseScore((enc.numbers[Number(x[1])] ?? '').replace(/,/g, '')));
+  const sources = slotMentions(g.source, enc.mentions);
+  const targets = slotMentions(g.target, enc.mentions);
+  const many = sources.length > 1 ? sources : targets;
+  if ((sources.length > 1 && targets.length > 1) || values.length !== many.length || values.some((v) => Number.isNaN(v))) return [];
+  return values.map((score, i) => ({
+    relation: p.relation,
+    source: sources.length > 1 ? sources[i]! : sources[0]!,
+    target: targets.length > 1 ? targets[i]! : targets[0]!,
+    properties: { score },
+    rule: p.id,
+    confidence: p.confidence,
+  }));
 }
