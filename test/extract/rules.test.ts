@@ -161,6 +161,11 @@ const rows: Row[] = [
   { rule: 'scored.bench-list-bare', sentence: 'KoBEST: 카나나 2.0 0.72 / 엑사원 4.0 0.70', expect: ['SCORED 카나나 2.0 -> KoBEST', 'SCORED 엑사원 4.0 -> KoBEST'] },
   { rule: 'scored.model-bench-list', sentence: '카나나 2.0의 점수는 KoBEST 71.0점, HAERAE 66.2점이었다.', expect: ['SCORED 카나나 2.0 -> KoBEST', 'SCORED 카나나 2.0 -> HAERAE'] },
   { rule: 'scored.paren-bench-after', sentence: 'Qwen3(66.0점)를 제친 카나나 2.0(71.3점)이 KMMLU 1위에 올랐다.', expect: ['SCORED Qwen3 -> KMMLU', 'SCORED 카나나 2.0 -> KMMLU'] },
+  { rule: 'based-on.base-model-of', sentence: '가온-13B의 베이스 모델은 엑사원 3.5 7.8B다.', expect: ['BASED_ON 가온-13B -> 엑사원 3.5 7.8B'] },
+  { rule: 'based-on.base-model-of', sentence: '가온-13B의 베이스 모델은 엑사원 3.5 7.8B가 아니다.', absent: ['BASED_ON 가온-13B -> 엑사원 3.5 7.8B'] },
+  { rule: 'succeeds.next-of', sentence: '카나나 2.0은 카나나 1.5에 이은 차기 모델이다.', expect: ['SUCCEEDS 카나나 2.0 -> 카나나 1.5'] },
+  { rule: 'succeeds.next-of', sentence: '솔라 프로2는 솔라 프로의 다음 버전이다.', expect: ['SUCCEEDS 솔라 프로2 -> 솔라 프로'] },
+  { rule: 'based-on.trained-further', sentence: '가온-13B는 Qwen3-14B에 법률 데이터를 추가로 학습시켰다.', expect: ['BASED_ON 가온-13B -> Qwen3-14B'] },
   { rule: 'works-for.roster', sentence: '◇SK텔레콤 ▲AI 모델 랩장 강태윤 ▲AI 인프라 담당(부사장) 문지후', expect: ['WORKS_FOR 강태윤 -> SK텔레콤', 'WORKS_FOR 문지후 -> SK텔레콤'] },
 ];
 
