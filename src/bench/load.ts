@@ -6,7 +6,6 @@
  * Neo4j: env NEO4J_URI (with NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE), else the local one from
  * .data/neo4j.url (`npm run neo4j:start`). THE GRAPH IN THAT DATABASE IS DELETED FIRST.
  * Options (env): BENCH_RELATIONSHIPS (default 100000), BENCH_BATCH_SIZE (default 5000).
- * Node batches are written two at a time, relationship batches one at a time (see writer.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -45,21 +44,11 @@ async function main(): Promise<void> {
     await store.clear();
     console.log(`neo4j: ${uri} (emptied) | batch size ${batchSize} rows per transaction`);
 
-    const beforeEdges = graph.articles.length + graph.nodes.length;
-    const t0 = performance.now();
-    let edgesFrom = 0;
-    const first = await store.load(graph, {
-      batchSize,
-      onProgress: (done) => {
-        if (done <= beforeEdges) edgesFrom = performance.now();
-      },
-    });
-    const edgeSeconds = (performance.now() - (edgesFrom || t0)) / 1000;
+    const first = await store.load(graph, { batchSize });
     const afterFirst = await store.counts();
     console.log(
-      `load:   ${first.seconds.toFixed(2)} s | ${Math.round(rels / first.seconds)} relationships/s overall ` +
-        `(${Math.round((rels + graph.nodes.length) / first.seconds)} nodes+relationships/s; ` +
-        `relationship phase ${edgeSeconds.toFixed(2)} s = ${Math.round(rels / edgeSeconds)} relationships/s) | ` +
+      `load:   ${first.seconds.toFixed(2)} s | ${Math.round(rels / first.seconds)} relationships/s ` +
+        `(${Math.round((rels + graph.nodes.length) / first.seconds)} nodes+relationships/s) | ` +
         `created ${first.nodesCreated} nodes, ${first.relationshipsCreated} relationships`,
     );
 
