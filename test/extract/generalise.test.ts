@@ -242,6 +242,9 @@ const rows: Row[] = [
     expect: ['SCORED 엑사원 4.0 32B -> KMMLU', 'SCORED Qwen3-32B -> KMMLU', 'SCORED Gemma 3 27B -> KMMLU', 'DEVELOPED 알리바바 -> Qwen3-32B', 'DEVELOPED 구글 -> Gemma 3 27B'],
     absent: ['DEVELOPED LG AI연구원 -> Qwen3-32B'],
   },
+  { cat: 'model.discovered', text: '한빛랩스의 신규 모델 한빛-R은 추론 특화다.', nodes: ['Model:한빛-R'], expect: ['DEVELOPED 한빛랩스 -> 한빛-R'] },
+  { cat: 'model.discovered', text: '노타는 경량 모델 ‘노타 LM 1.0’을 개발했다고 밝혔다.', nodes: ['Model:노타 LM 1.0'], expect: ['DEVELOPED 노타 -> 노타 LM 1.0'], noNodes: ['Model:LM 1.0'] },
+  { cat: 'model.discovered', text: '코로나-19 이후 재택근무가 늘었다.', noNodes: ['Model:코로나-19'] },
   // 4. company discovery and gazetteer
   { cat: 'company', text: '스타트업 한빛랩스는 법률 특화 모델 ‘한빛-7B’를 공개했다.', nodes: ['Company:한빛랩스'], expect: ['DEVELOPED 한빛랩스 -> 한빛-7B'] },
   { cat: 'company', text: '미국 AI 기업 노바라인 AI는 새 추론 모델을 공개했다.', nodes: ['Company:노바라인 AI'], props: ['노바라인 AI=country:US'] },

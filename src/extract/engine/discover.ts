@@ -138,7 +138,9 @@ export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon
   for (const q of findQuoted(text)) {
     const name = q.text.trim();
     if (name.length < 2 || name.length > 30 || /[,!?…]|[다요]$|\s.*\s.*\s.*\s/.test(name)) continue;
-    if (overlaps(ms.filter((m) => m.via !== 'blocked' || (m.start <= q.start && m.end >= q.end)), q.start - 1, q.end + 1) || lx.generic.has(normalizeName(name))) continue;
+    // a company name inside a longer quoted name ("‘노타 LM 1.0’") does not stop the quoted name
+    const inner = (m: Mention) => m.type === 'Company' && m.start >= q.start && m.end < q.end && /\S/.test(text.slice(m.end, q.end));
+    if (overlaps(ms.filter((m) => (m.via !== 'blocked' || (m.start <= q.start && m.end >= q.end)) && !inner(m)), q.start - 1, q.end + 1) || lx.generic.has(normalizeName(name))) continue;
     const before = text.slice(Math.max(0, q.start - 14), q.start - 1);
     const after = text.slice(q.end + 1, q.end + 12);
     let type: Mention['type'] | undefined;
@@ -163,13 +165,15 @@ const LATIN_MODEL =
   /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z]{1,15}(?:[ \-][A-Z][A-Za-z]{1,15})?)(?:[ \-]?(\d{1,2}(?:\.\d{1,2})?)(?:[ \-](\d+(?:\.\d+)?[BM]))?|[ \-](\d+(?:\.\d+)?[BM]))(?![A-Za-z0-9)])/g;
 const HANGUL_NUMBERED = /(?<![가-힣A-Za-z0-9])([가-힣]{2,6}(?:\s[A-Z]{1,4})?\s\d{1,2}(?:\.\d)?)(?=(?:은|는|이|가|의|을|를)\s)/g;
 const HANGUL_SIZED = /(?<![가-힣A-Za-z0-9])([가-힣]{1,8})(?:-[A-Za-z]{1,4}[- ]|-)(\d+(?:\.\d+)?[BM])(?![A-Za-z0-9])/g;
+/** "한빛-R", "별빛-2": a Hangul name with a hyphenated version letter or number (only in sentences about models). */
+const HANGUL_LETTERED = /(?<![가-힣A-Za-z0-9])([가-힣]{1,8})-([A-Z][A-Za-z0-9]{0,5}|\d{1,2}(?:\.\d)?)(?![A-Za-z0-9.\-])/g;
 const LATIN_BEFORE_MODEL_NOUN = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{2,20}(?:-[A-Za-z0-9]{1,10})?)\s?(?=(?:모델|LLM|sLM)(?![가-힣]))/g;
 
 /** Latin product names with a version or size ("Foo-7B", "Bar 2.5") near model words. */
 export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const cue = lx.modelCue.test(text);
   const out: Mention[] = [];
-  for (const re of [HANGUL_NUMBERED, LATIN_MODEL, HANGUL_SIZED, LATIN_BEFORE_MODEL_NOUN]) {
+  for (const re of [HANGUL_NUMBERED, LATIN_MODEL, HANGUL_SIZED, HANGUL_LETTERED, LATIN_BEFORE_MODEL_NOUN]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (!cue && !(m[3] || m[4] || re === HANGUL_SIZED || re === HANGUL_NUMBERED)) continue;
