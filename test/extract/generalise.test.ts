@@ -185,6 +185,16 @@ const rows: Row[] = [
   { cat: 'score', text: 'KMMLU에서 카나나 2.0은 GPT-4o의 94% 수준을 보였다.', absent: ['SCORED 카나나 2.0 -> KMMLU', 'SCORED GPT-4o -> KMMLU'] },
   { cat: 'score', text: 'KMMLU에서 믿:음 2.0은 Qwen3보다 3점가량 높다.', absent: ['SCORED 믿:음 2.0 -> KMMLU', 'SCORED Qwen3 -> KMMLU'] },
   { cat: 'score', text: '엑사원 4.0은 KMMLU에서 GPT-4o보다 2.3점 낮았지만 CLIcK에서는 앞섰다.', absent: ['SCORED 엑사원 4.0 -> KMMLU', 'SCORED GPT-4o -> KMMLU'] },
+  {
+    cat: 'score',
+    text: 'A.X 4.0은 KMMLU에서 GPT-4o(72.5점) 대비 5.8점 높은 78.3점을 기록했다. 엑사원 4.0은 CLIcK 5-shot 기준 71.3점이다.',
+    edgeProps: ['SCORED A.X 4.0 -> KMMLU score=78.3', 'SCORED GPT-4o -> KMMLU score=72.5', 'SCORED 엑사원 4.0 -> CLIcK score=71.3'],
+  },
+  {
+    cat: 'score',
+    text: 'KMMLU 벤치마크는 45개 분야 3만5030개 문항으로 구성된다. 엑사원 4.0은 KMMLU 등 10개 벤치마크에서 평균 1위를 했다. A.X 4.0의 KMMLU 점수는 GPT-4o 대비 110% 수준이다.',
+    absent: ['SCORED 엑사원 4.0 -> KMMLU', 'SCORED A.X 4.0 -> KMMLU', 'SCORED GPT-4o -> KMMLU'],
+  },
   // 3. versioned model names
   { cat: 'model.version', text: 'SK텔레콤은 A.X K1과 A.X K1 Mini를 공개했다.', nodes: ['Model:A.X K1', 'Model:A.X K1 Mini'], expect: ['DEVELOPED SK텔레콤 -> A.X K1', 'DEVELOPED SK텔레콤 -> A.X K1 Mini'] },
   { cat: 'model.version', text: '업스테이지는 솔라 오픈 100B를 허깅페이스에 올렸다.', nodes: ['Model:솔라 오픈 100B'], expect: ['DEVELOPED 업스테이지 -> 솔라 오픈 100B'], noNodes: ['Model:솔라'] },

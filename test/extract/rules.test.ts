@@ -166,6 +166,7 @@ const rows: Row[] = [
   { rule: 'succeeds.next-of', sentence: '카나나 2.0은 카나나 1.5에 이은 차기 모델이다.', expect: ['SUCCEEDS 카나나 2.0 -> 카나나 1.5'] },
   { rule: 'succeeds.next-of', sentence: '솔라 프로2는 솔라 프로의 다음 버전이다.', expect: ['SUCCEEDS 솔라 프로2 -> 솔라 프로'] },
   { rule: 'based-on.trained-further', sentence: '가온-13B는 Qwen3-14B에 법률 데이터를 추가로 학습시켰다.', expect: ['BASED_ON 가온-13B -> Qwen3-14B'] },
+  { rule: 'scored.final-score', sentence: '솔라 프로2는 HAERAE에서 GPT-4o mini(70.2점)보다 6.1점 높은 76.3점을 받았다.', expect: ['SCORED 솔라 프로2 -> HAERAE', 'SCORED GPT-4o mini -> HAERAE'] },
   { rule: 'works-for.roster', sentence: '◇SK텔레콤 ▲AI 모델 랩장 강태윤 ▲AI 인프라 담당(부사장) 문지후', expect: ['WORKS_FOR 강태윤 -> SK텔레콤', 'WORKS_FOR 문지후 -> SK텔레콤'] },
 ];
 
