@@ -167,6 +167,10 @@ const rows: Row[] = [
   { rule: 'succeeds.next-of', sentence: '솔라 프로2는 솔라 프로의 다음 버전이다.', expect: ['SUCCEEDS 솔라 프로2 -> 솔라 프로'] },
   { rule: 'based-on.trained-further', sentence: '가온-13B는 Qwen3-14B에 법률 데이터를 추가로 학습시켰다.', expect: ['BASED_ON 가온-13B -> Qwen3-14B'] },
   { rule: 'scored.final-score', sentence: '솔라 프로2는 HAERAE에서 GPT-4o mini(70.2점)보다 6.1점 높은 76.3점을 받았다.', expect: ['SCORED 솔라 프로2 -> HAERAE', 'SCORED GPT-4o mini -> HAERAE'] },
+  { rule: 'partners.counted-list', sentence: '네이버클라우드는 이번 사업에서 트웰브랩스, 래블업 등 2개사와 협력한다.', expect: ['PARTNERS_WITH 네이버클라우드 -> 트웰브랩스', 'PARTNERS_WITH 네이버클라우드 -> 래블업'], absent: ['PARTNERS_WITH 래블업 -> 트웰브랩스'] },
+  { rule: 'partners.consortium-made-of', sentence: 'KT 컨소시엄은 KT클라우드와 모레로 구성됐다.', expect: ['PARTNERS_WITH KT -> KT클라우드', 'PARTNERS_WITH KT -> 모레'] },
+  { rule: 'partners.possessive-alliance', sentence: '카카오와 오픈AI의 전략적 제휴가 주목받고 있다.', expect: ['PARTNERS_WITH 오픈AI -> 카카오'] },
+  { rule: 'partners.possessive-alliance', sentence: '카카오와 오픈AI의 전략적 제휴는 아직 결정된 것이 없다.', absent: ['PARTNERS_WITH 오픈AI -> 카카오'] },
   { rule: 'works-for.roster', sentence: '◇SK텔레콤 ▲AI 모델 랩장 강태윤 ▲AI 인프라 담당(부사장) 문지후', expect: ['WORKS_FOR 강태윤 -> SK텔레콤', 'WORKS_FOR 문지후 -> SK텔레콤'] },
 ];
 
