@@ -171,6 +171,9 @@ const rows: Row[] = [
   { rule: 'partners.consortium-made-of', sentence: 'KT 컨소시엄은 KT클라우드와 모레로 구성됐다.', expect: ['PARTNERS_WITH KT -> KT클라우드', 'PARTNERS_WITH KT -> 모레'] },
   { rule: 'partners.possessive-alliance', sentence: '카카오와 오픈AI의 전략적 제휴가 주목받고 있다.', expect: ['PARTNERS_WITH 오픈AI -> 카카오'] },
   { rule: 'partners.possessive-alliance', sentence: '카카오와 오픈AI의 전략적 제휴는 아직 결정된 것이 없다.', absent: ['PARTNERS_WITH 오픈AI -> 카카오'] },
+  { rule: 'works-for.leads-company', sentence: '모티프테크놀로지스를 이끄는 임정환 대표는 기술 설명회를 열었다.', expect: ['WORKS_FOR 임정환 -> 모티프테크놀로지스'] },
+  { rule: 'works-for.leads-company', sentence: '네이버클라우드 하이퍼스케일 AI 센터장을 맡고 있는 성낙호 전무가 발표했다.', expect: ['WORKS_FOR 성낙호 -> 네이버클라우드'] },
+  { rule: 'works-for.company-title-paren-name', sentence: '엔비디아 최고경영자(CEO) 젠슨 황은 방한 일정을 공개했다.', expect: ['WORKS_FOR 젠슨 황 -> 엔비디아'] },
   { rule: 'works-for.roster', sentence: '◇SK텔레콤 ▲AI 모델 랩장 강태윤 ▲AI 인프라 담당(부사장) 문지후', expect: ['WORKS_FOR 강태윤 -> SK텔레콤', 'WORKS_FOR 문지후 -> SK텔레콤'] },
 ];
 
