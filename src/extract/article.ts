@@ -44,6 +44,9 @@ function addEntity(acc: Acc, m: Mention, rules: RuleSet, ev: FactEvidence): void
   for (const [k, v] of Object.entries(m.properties ?? {})) if (k === 'country' && e.properties.country === undefined) e.properties.country = v;
 }
 
+/** Evidence already listed per relation (article + sentence start), so adding one is O(1). */
+const evidenceIndex = new WeakMap<RelationDraft, Map<string, FactEvidence>>();
+
 function relKey(type: string, s: string, t: string): string {
   return type === 'PARTNERS_WITH' && s > t ? `${type}|${t}|${s}` : `${type}|${s}|${t}`;
 }
@@ -61,9 +64,14 @@ function addRelation(acc: Acc, f: { relation: RawFact['relation']; source: strin
       else if (r.properties[pk] === undefined) r.properties[pk] = pv;
     }
   }
-  const dup = r.evidence.find((e) => e.start === ev.start && e.articleId === ev.articleId);
-  if (!dup) r.evidence.push(ev);
-  else if (dup.confidence < ev.confidence) Object.assign(dup, ev);
+  let seen = evidenceIndex.get(r);
+  if (!seen) evidenceIndex.set(r, (seen = new Map()));
+  const ek = `${ev.articleId}|${ev.start}`;
+  const dup = seen.get(ek);
+  if (!dup) {
+    seen.set(ek, ev);
+    r.evidence.push(ev);
+  } else if (dup.confidence < ev.confidence) Object.assign(dup, ev);
 }
 
 /** Extracts the facts of one parsed article with the given rules. */
@@ -273,8 +281,10 @@ function guessPublishedAt(parsed: ParsedArticle): string | undefined {
 
 /** Anonymous models count only where a relation other than DEVELOPED uses them. */
 function keepAnonymous(acc: Acc, rules: RuleSet): void {
+  const usedOutsideDeveloped = new Set<string>();
+  for (const r of acc.relations.values()) if (r.type !== 'DEVELOPED') usedOutsideDeveloped.add(r.source).add(r.target);
   for (const [key, uses] of acc.anonymous) {
-    const used = [...acc.relations.values()].some((r) => r.type !== 'DEVELOPED' && (r.source === key || r.target === key));
+    const used = usedOutsideDeveloped.has(key);
     if (!used) {
       if (!acc.entities.has(key)) for (const [k, r] of acc.relations) if (r.source === key || r.target === key) acc.relations.delete(k);
       continue;
@@ -304,6 +314,8 @@ function childrenOf(rules: RuleSet): Map<string, string[]> {
 
 /** "A.X 4.0 라이트" in an article that names SK텔레콤: DEVELOPED from the family's developer. */
 function addFamilyDevelopers(acc: Acc, rules: RuleSet): void {
+  const developers = new Map<string, string[]>();
+  for (const r of acc.relations.values()) if (r.type === 'DEVELOPED') developers.set(r.target, [...(developers.get(r.target) ?? []), r.source]);
   for (const e of acc.entities.values()) {
     if (e.type !== 'Model') continue;
     const familyKey = typeof e.properties.family === 'string' ? e.properties.family : e.key;
@@ -312,7 +324,7 @@ function addFamilyDevelopers(acc: Acc, rules: RuleSet): void {
     const candidates = [fam.developer, ...(childrenOf(rules).get(fam.developer) ?? [])];
     const dev = candidates.map((c) => `company:${c}`).find((c) => acc.entities.has(c));
     if (!dev) continue;
-    if ([...acc.relations.values()].some((r) => r.type === 'DEVELOPED' && r.target === e.key && r.source !== dev)) continue;
+    if ((developers.get(e.key) ?? []).some((s) => s !== dev)) continue;
     addRelation(acc, { relation: 'DEVELOPED', source: dev, target: e.key, properties: {} }, { ...acc.firstSeen.get(e.key)!, rule: 'developed.family-gazetteer', confidence: 0.7 });
   }
 }

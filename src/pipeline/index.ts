@@ -117,7 +117,7 @@ export async function buildGraphFromFiles(paths: string[], opts: BuildOptions = 
     done++;
     if (o.facts) {
       facts.push(o.facts);
-      warnings.push(...(o.warnings ?? []));
+      for (const w of o.warnings ?? []) warnings.push(w);
       opts.onArticle?.(done, total, o.file);
     } else {
       const message = o.error?.message ?? `${o.file}: failed`;

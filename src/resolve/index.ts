@@ -136,7 +136,7 @@ export function resolveFacts(input: ArticleFacts[]): ResolvedGraph {
           if (p === 'status' && v === 'stated') out.properties.status = 'stated';
           else if (out.properties[p] === undefined) out.properties[p] = v;
         }
-      out.evidence.push(...r.evidence);
+      for (const ev of r.evidence) out.evidence.push(ev);
     }
   for (const r of rels.values())
     r.evidence.sort((a, b) => Number(a.block === 'caption') - Number(b.block === 'caption') || (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0) || a.start - b.start || (a.rule < b.rule ? -1 : 1));

@@ -84,7 +84,7 @@ export function readScoreTables(sentences: Sentence[], rules: RuleSet): TableSco
     const k = cells[i]!.kind === 'label' ? cells[i + 1]?.kind : cells[i]!.kind;
     if (k === 'bench' || k === 'model') {
       const r = readTable(cells, i, k);
-      out.push(...r.facts);
+      for (const f of r.facts) out.push(f);
       i = r.next;
     } else i++;
   }
