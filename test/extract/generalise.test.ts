@@ -125,6 +125,14 @@ const rows: Row[] = [
     edgeProps: ['SCORED 엑사원 4.0 -> KMMLU score=71.3', 'SCORED 카나나 2.0 -> KMMLU score=69.8', 'SCORED GPT-4o -> CLIcK score=72.5', 'SCORED A.X 4.0 -> CLIcK score=78.3'],
   },
   { cat: 'score', text: 'KMMLU 순위는 1위 A.X 4.0, 2위 엑사원 4.0, 3위 GPT-4o였다.', absent: ['SCORED A.X 4.0 -> KMMLU', 'SCORED 엑사원 4.0 -> KMMLU', 'SCORED GPT-4o -> KMMLU'] },
+  {
+    cat: 'list.leaderboard',
+    text: '호랑이 리더보드 순위는 ▲1위 Nova-32B(노바라인) 78.2점 ▲2위 Orion-14B(오리온AI) 77.5점 ▲3위 하늘-7B(원본) 75.1점이다.',
+    nodes: ['Company:노바라인', 'Company:오리온AI'],
+    noNodes: ['Company:원본'],
+    expect: ['DEVELOPED 노바라인 -> Nova-32B', 'DEVELOPED 오리온AI -> Orion-14B', 'SCORED Nova-32B -> 호랑이 리더보드', 'SCORED 하늘-7B -> 호랑이 리더보드'],
+    props: ['노바라인=country:KR'],
+  },
   // 1c. personnel lists
   {
     cat: 'list.personnel',

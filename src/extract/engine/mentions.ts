@@ -40,6 +40,9 @@ export function getMatchers(rules: RuleSet): Matchers {
   return m;
 }
 
+const DEVELOPER_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9&. ]{0,19}$/;
+const NOT_DEVELOPER = /^(?:원본|기존|이전|베이스|기반|기본|비교|평균|추론|비추론|씽킹|사고|영어|한국어|국문|영문|전체|종합|최고|최저|자체|오픈|공개|비공개|미공개|참고|제로샷|퓨샷|신규|최신|경량|대형|소형|[A-Za-z]{1,3}$)/;
+const SCORE_AFTER = /^\s?\d+(?:\.\d+)?\s?(?:점|%)/;
 const ALIAS_TEXT = /^[A-Za-z][A-Za-z0-9 .&+:'\-]{0,29}$/;
 
 /** "마이크로소프트(MS)", "믿:음 2.0(믿음 2.0)", "익시젠(ixi-GEN)", "SK텔레콤(017670)": folds the parentheses in. */
@@ -62,6 +65,13 @@ function foldParenAlias(text: string, m: Mention, all: Mention[], rules: RuleSet
   }
   if (inside.length) return;
   const generic = mt.discovery.generic.has(normalizeName(inner));
+  // "▲1위 Foo-32B(노바라인) 78.2점": in a score list the parentheses hold the developer, not an alias
+  if (m.type === 'Model' && !generic && DEVELOPER_NAME.test(inner) && !NOT_DEVELOPER.test(inner) && SCORE_AFTER.test(text.slice(close + 1, close + 12))) {
+    if (all.some((x) => x !== m && x.start > open && x.start < close)) return;
+    const at = text.indexOf(inner, open);
+    all.push({ type: 'Company', key: `company:~${normalizeName(inner)}`, surface: inner, aliases: [], start: at, end: at + inner.length, via: 'discovered' });
+    return;
+  }
   const latinAlias = ALIAS_TEXT.test(inner) && !/^\d/.test(inner) && !generic;
   const hangulAlias = m.via === 'discovered' && /^[가-힣][가-힣 ]{0,15}$/.test(inner) && !generic && /[A-Za-z]/.test(m.surface);
   if ((latinAlias && (m.type !== 'Person')) || hangulAlias) {
