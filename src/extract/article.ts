@@ -87,7 +87,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const consortia: Consortium[] = [];
   let order = 0;
   const publishedAt = parsed.meta.publishedAt ?? guessPublishedAt(parsed);
-  const sentences = parsed.sentences.filter((s) => !CHROME_LINE.test(s.text));
+  const sentences = parsed.sentences.filter((s) => !CHROME_LINE.test(s.text)).flatMap(splitLongSentence);
   const first = sentences.map((s) => findMentions(s.text, rules));
   const known = knownNamesOf(first);
   for (const [i, s] of sentences.entries()) {
@@ -156,6 +156,27 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     entities: [...acc.entities.values()].sort((a, b) => (a.key < b.key ? -1 : 1)),
     relations: [...acc.relations.values()],
   };
+}
+
+const MAX_SENTENCE = 1200;
+
+/**
+ * A "sentence" longer than any real one (a page without punctuation, a pasted table) is read in
+ * windows cut at spaces: every rule looks at a bounded neighbourhood, and cost stays linear.
+ */
+function splitLongSentence(s: Sentence): Sentence[] {
+  if (s.text.length <= MAX_SENTENCE) return [s];
+  const out: Sentence[] = [];
+  for (let from = 0; from < s.text.length; ) {
+    let to = Math.min(s.text.length, from + MAX_SENTENCE);
+    if (to < s.text.length) {
+      const cut = s.text.lastIndexOf(' ', to);
+      if (cut > from + MAX_SENTENCE / 2) to = cut + 1;
+    }
+    out.push({ ...s, text: s.text.slice(from, to), start: s.start + from, end: s.start + to });
+    from = to;
+  }
+  return out;
 }
 
 /** Page chrome that slipped through parsing: related-article lists, footnote legends. */

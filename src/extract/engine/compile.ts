@@ -64,8 +64,8 @@ export function expandMacros(pattern: string, titles: string[]): MacroResult {
         return `(?<${arg}>${one}(?:\\s?(?:,|와|과|및|·|/|그리고)\\s?${one}){1,11})`;
       }
       if (slotType === 'SCORE') return `${c}(?<${arg}>\\d+)${END_CHAR}(?!${NOT_SCORE})`;
-      if (plus === '*') return `(?<${arg}>${groupItem(c)}(?:${LIST_SEP}${groupItem(c)})*)`;
-      if (plus) return `(?<${arg}>${c}\\d+${END_CHAR}(?:\\s?(?:와|과|,|및|、|·|-|–|그리고|, 그리고|,? and)\\s?${c}\\d+${END_CHAR})*)`;
+      if (plus === '*') return `(?<${arg}>${groupItem(c)}(?:${LIST_SEP}${groupItem(c)}){0,15})`;
+      if (plus) return `(?<${arg}>${c}\\d+${END_CHAR}(?:\\s?(?:와|과|,|및|、|·|-|–|그리고|, 그리고|,? and)\\s?${c}\\d+${END_CHAR}){0,15})`;
       return `${c}(?<${arg}>\\d+)${END_CHAR}`;
     }
     switch (macro) {
