@@ -263,6 +263,14 @@ const rows: Row[] = [
   { cat: 'model.discovered', text: '한빛랩스의 신규 모델 한빛-R은 추론 특화다.', nodes: ['Model:한빛-R'], expect: ['DEVELOPED 한빛랩스 -> 한빛-R'] },
   { cat: 'model.discovered', text: '노타는 경량 모델 ‘노타 LM 1.0’을 개발했다고 밝혔다.', nodes: ['Model:노타 LM 1.0'], expect: ['DEVELOPED 노타 -> 노타 LM 1.0'], noNodes: ['Model:LM 1.0'] },
   { cat: 'model.discovered', text: '코로나-19 이후 재택근무가 늘었다.', noNodes: ['Model:코로나-19'] },
+  {
+    cat: 'model.version',
+    text: '딥시크는 중국 스타트업이다. 국내 모델 상당수는 DeepSeek-R1-Distill-Qwen-14B와 Qwen2.5-72B-Instruct를 기반으로 했다. 알리바바도 언급됐다.',
+    nodes: ['Model:DeepSeek-R1-Distill-Qwen-14B', 'Model:Qwen2.5-72B-Instruct'],
+    expect: ['DEVELOPED 딥시크 -> DeepSeek-R1-Distill-Qwen-14B', 'DEVELOPED 알리바바 -> Qwen2.5-72B-Instruct'],
+    absent: ['DEVELOPED 알리바바 -> DeepSeek-R1-Distill-Qwen-14B'],
+    props: ['DeepSeek-R1-Distill-Qwen-14B=parameters:14000000000'],
+  },
   // 4. company discovery and gazetteer
   { cat: 'company', text: '스타트업 한빛랩스는 법률 특화 모델 ‘한빛-7B’를 공개했다.', nodes: ['Company:한빛랩스'], expect: ['DEVELOPED 한빛랩스 -> 한빛-7B'] },
   { cat: 'company', text: '미국 AI 기업 노바라인 AI는 새 추론 모델을 공개했다.', nodes: ['Company:노바라인 AI'], props: ['노바라인 AI=country:US'] },

@@ -133,7 +133,16 @@ function extendModelTokens(text: string, ms: Mention[]): void {
     if (ms.some((m) => (m.start < start && m.end > start) || (m.start < end && m.end > end))) continue;
     if (inside.some((m) => m.type !== 'Model')) continue;
     for (const m of inside) ms.splice(ms.indexOf(m), 1);
-    ms.push({ type: 'Model', key: `model:~${normalizeName(t[0])}`, surface: t[0], aliases: [], start, end, via: 'discovered' });
+    const token: Mention = { type: 'Model', key: `model:~${normalizeName(t[0])}`, surface: t[0], aliases: [], start, end, via: 'discovered' };
+    // the family the token starts with is its family ("DeepSeek-R1-Distill-Qwen-14B" → DeepSeek, developer 딥시크)
+    const head = inside.find((m) => m.start === start && m.type === 'Model' && (m.family || m.via === 'gazetteer'));
+    if (head) {
+      token.family = head.family ?? head.key;
+      token.developer = head.developer;
+    }
+    const sizes = [...t[0].matchAll(/(?<![A-Za-z])(\d+(?:\.\d+)?)[Bb](?![A-Za-z0-9])/g)];
+    if (sizes.length === 1) token.properties = { parameters: Math.round(Number(sizes[0]![1]) * 1e9) };
+    ms.push(token);
   }
 }
 
