@@ -18,6 +18,9 @@ export async function runCommand(body: () => Promise<void>): Promise<void> {
     warn(err.message.split('\n')[0] ?? err.code);
     if (process.env.KG_DEBUG) process.stderr.write(`${(err.cause as Error | undefined)?.stack ?? err.stack}\n`);
     process.exitCode = 1;
+    // A socket the Neo4j driver leaves open (a server that accepts TCP but never answers Bolt) must
+    // not keep a failed command alive: exit once the event loop has had a moment to flush.
+    setTimeout(() => process.exit(1), 250).unref();
   }
 }
 

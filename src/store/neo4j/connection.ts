@@ -137,6 +137,8 @@ export function describeNeo4jError(e: unknown): string {
   if (code === 'Neo.ClientError.Security.Unauthorized' || /unauthori[sz]ed|authentication failure/i.test(message)) {
     return 'authentication failed (wrong user or password)';
   }
+  const acquisition = /Connection acquisition timed out in (\d+) ?ms/i.exec(message);
+  if (acquisition) return `cannot connect: no Bolt answer within ${acquisition[1]} ms (is this a Neo4j Bolt port?)`;
   if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
     const sys = /(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|ECONNRESET)/.exec(message)?.[1];
     if (sys === 'ECONNREFUSED') return 'cannot connect: connection refused (is Neo4j running?)';
