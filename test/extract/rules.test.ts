@@ -174,6 +174,10 @@ const rows: Row[] = [
   { rule: 'works-for.leads-company', sentence: '모티프테크놀로지스를 이끄는 임정환 대표는 기술 설명회를 열었다.', expect: ['WORKS_FOR 임정환 -> 모티프테크놀로지스'] },
   { rule: 'works-for.leads-company', sentence: '네이버클라우드 하이퍼스케일 AI 센터장을 맡고 있는 성낙호 전무가 발표했다.', expect: ['WORKS_FOR 성낙호 -> 네이버클라우드'] },
   { rule: 'works-for.company-title-paren-name', sentence: '엔비디아 최고경영자(CEO) 젠슨 황은 방한 일정을 공개했다.', expect: ['WORKS_FOR 젠슨 황 -> 엔비디아'] },
+  { rule: 'based-on.base-of', sentence: '별빛-8B의 기반이 된 Llama 3.1 8B는 메타가 만들었다.', expect: ['BASED_ON 별빛-8B -> Llama 3.1 8B'], absent: ['BASED_ON Llama 3.1 8B -> 별빛-8B'] },
+  { rule: 'based-on.used-as-base', sentence: '별빛-8B는 Llama 3.1 8B를 베이스 모델로 삼았다.', expect: ['BASED_ON 별빛-8B -> Llama 3.1 8B'] },
+  { rule: 'based-on.tuned-to-build', sentence: '별빛-8B의 경우 Llama 3.1 8B를 한국어 데이터로 파인튜닝해 만들었다.', expect: ['BASED_ON 별빛-8B -> Llama 3.1 8B'] },
+  { rule: 'based-on.tuned-to-build', sentence: '별빛-8B는 Llama 3.1 8B를 파인튜닝해 만든 것이 아니다.', absent: ['BASED_ON 별빛-8B -> Llama 3.1 8B'] },
   { rule: 'works-for.roster', sentence: '◇SK텔레콤 ▲AI 모델 랩장 강태윤 ▲AI 인프라 담당(부사장) 문지후', expect: ['WORKS_FOR 강태윤 -> SK텔레콤', 'WORKS_FOR 문지후 -> SK텔레콤'] },
 ];
 
