@@ -3,7 +3,7 @@ import { startServer, type RunningServer } from '../../src/api/index.js';
 import { ExtractionSandbox } from '../../src/api/security/index.js';
 import { createEmbeddedStore, type Store } from '../../src/store/index.js';
 
-/** A page that takes seconds to read: one fact in 100k sentences (3.5 MB, under the body limit). */
+/** A page that takes seconds to read: one fact in 100k sentences (3.5 MB, under the body limit; several s of CPU). */
 const SLOW_TEXT = `제목\n\n${'KT가 믿:음 2.0을 공개했다. '.repeat(100_000)}`;
 const SMALL_TEXT = 'KT, 믿:음 2.0 공개\n2025.07.03\n\nKT가 한국어 모델 믿:음 2.0을 오픈소스로 공개했다고 3일 밝혔다.';
 const TOKEN = 'sandbox-test-token-71c0';
