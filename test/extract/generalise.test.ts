@@ -91,6 +91,17 @@ const rows: Row[] = [
     expect: [`PARTICIPATES_IN 네이버클라우드 -> ${FP}`, `PARTICIPATES_IN SK텔레콤 -> ${FP}`, `PARTICIPATES_IN LG AI연구원 -> ${FP}`],
   },
   { cat: 'list.applied', text: `카카오는 ${FP}에 도전하지 않았다. 크래프톤은 ${FP} 지원을 검토하고 있다.`, absent: [`PARTICIPATES_IN 카카오 -> ${FP}`, `PARTICIPATES_IN 크래프톤 -> ${FP}`] },
+  {
+    cat: 'list.article',
+    text: "과학기술정보통신부가 '국가대표 AI' 2차 평가 결과를 발표했다. 평가를 통과한 곳은 LG AI연구원 컨소시엄(LG유플러스, 퓨리오사AI 참여)과 SK텔레콤 컨소시엄(크래프톤·리벨리온), 업스테이지 컨소시엄이다. 반면 NC AI와 네이버클라우드는 이번 평가에서 탈락했다. 업스테이지 컨소시엄에는 노타와 플리토가 합류했다. 임문영 과기정통부 차관은 \"3개 팀이 글로벌 수준에 근접했다\"고 말했다. 임 차관은 국가대표 AI를 끝까지 지원하겠다고 강조했다.",
+    expect: [
+      `PARTICIPATES_IN LG AI연구원 -> ${FP}`, `PARTICIPATES_IN 퓨리오사AI -> ${FP}`, `PARTICIPATES_IN 리벨리온 -> ${FP}`, `PARTICIPATES_IN 업스테이지 -> ${FP}`,
+      `PARTICIPATES_IN 노타 -> ${FP}`, `PARTICIPATES_IN NC AI -> ${FP}`, `PARTICIPATES_IN 네이버클라우드 -> ${FP}`,
+      'PARTNERS_WITH LG AI연구원 -> LG유플러스', 'PARTNERS_WITH SK텔레콤 -> 크래프톤', 'PARTNERS_WITH 업스테이지 -> 플리토', `PROMOTES 임문영 -> ${FP}`,
+    ],
+    absent: ['PARTNERS_WITH LG AI연구원 -> SK텔레콤', 'PARTNERS_WITH NC AI -> 네이버클라우드'],
+    noNodes: ['Person:임', 'Policy:국가대표 AI 2차'],
+  },
   // 1b. leaderboard lists
   {
     cat: 'list.leaderboard',

@@ -97,7 +97,8 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     out.push(discoveredMention('Person', name, start, start + name.length));
   };
   for (const c of ms) {
-    if (c.type !== 'Company' || c.via === 'blocked') continue;
+    // organisations the gazetteer blocks (과기정통부) still anchor a name and a title; generic acronyms (AI) do not
+    if (c.type !== 'Company' || (c.via === 'blocked' && /^[A-Za-z]{1,5}$/.test(text.slice(c.start, c.end)))) continue;
     // 홍길동 KT 상무
     const before = /([가-힣]{3,4})\s$/.exec(text.slice(Math.max(0, c.start - 6), c.start));
     if (before && lx.personTitle.test(text.slice(c.end))) add(before[1]!, c.start - before[0].length);
