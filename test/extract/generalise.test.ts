@@ -144,6 +144,17 @@ const rows: Row[] = [
     expect: ['DEVELOPED 노바라인 -> Nova-32B', 'DEVELOPED 오리온AI -> Orion-14B', 'SCORED Nova-32B -> 호랑이 리더보드', 'SCORED 하늘-7B -> 호랑이 리더보드'],
     props: ['노바라인=country:KR'],
   },
+  {
+    cat: 'list.article',
+    text: "스타트업 누리비전이 한국어 추론 모델 '누리-R 32B'를 허깅페이스에 공개했다고 3일 밝혔다. 누리-R 32B는 알리바바의 Qwen3-32B를 기반으로 한국어 추론 데이터를 추가 학습했다. 매개변수는 320억 개다. 회사에 따르면 누리-R 32B는 KMMLU에서 66.2점을 받아 원본인 Qwen3-32B(61.0점)보다 높았다. HAERAE 벤치마크 결과는 ▲누리-R 32B 78.1점 ▲엑사원 4.0 32B(LG AI연구원) 76.9점 ▲Gemma 3 27B(구글) 70.3점 순이었다. 이 모델은 지난해 나온 누리-R 14B의 후속 모델이다. 김하늘 누리비전 대표는 \"연내 70B 모델도 공개하겠다\"고 말했다.",
+    expect: [
+      'DEVELOPED 누리비전 -> 누리-R 32B', 'BASED_ON 누리-R 32B -> Qwen3-32B', 'DEVELOPED 알리바바 -> Qwen3-32B', 'SUCCEEDS 누리-R 32B -> 누리-R 14B',
+      'SCORED 누리-R 32B -> HAERAE', 'SCORED 엑사원 4.0 32B -> HAERAE', 'SCORED Gemma 3 27B -> HAERAE', 'DEVELOPED 구글 -> Gemma 3 27B', 'WORKS_FOR 김하늘 -> 누리비전',
+    ],
+    edgeProps: ['SCORED 누리-R 32B -> KMMLU score=66.2', 'SCORED Qwen3-32B -> KMMLU score=61'],
+    absent: ['DEVELOPED 허깅페이스 -> 누리-R 32B', 'DEVELOPED 누리비전 -> Qwen3-32B', 'SCORED Qwen3-32B -> HAERAE'],
+    props: ['누리-R 32B=parameters:32000000000', '누리-R 32B=openSource:true', '누리-R 32B=releasedOn:2025-07-03'],
+  },
   // 1c. personnel lists
   {
     cat: 'list.personnel',

@@ -178,6 +178,7 @@ const rows: Row[] = [
   { rule: 'based-on.used-as-base', sentence: '별빛-8B는 Llama 3.1 8B를 베이스 모델로 삼았다.', expect: ['BASED_ON 별빛-8B -> Llama 3.1 8B'] },
   { rule: 'based-on.tuned-to-build', sentence: '별빛-8B의 경우 Llama 3.1 8B를 한국어 데이터로 파인튜닝해 만들었다.', expect: ['BASED_ON 별빛-8B -> Llama 3.1 8B'] },
   { rule: 'based-on.tuned-to-build', sentence: '별빛-8B는 Llama 3.1 8B를 파인튜닝해 만든 것이 아니다.', absent: ['BASED_ON 별빛-8B -> Llama 3.1 8B'] },
+  { rule: 'developed.released-on-platform', sentence: '스타트업 누리비전이 추론 모델 ‘누리-R 32B’를 허깅페이스에 공개했다.', expect: ['DEVELOPED 누리비전 -> 누리-R 32B'], absent: ['DEVELOPED 허깅페이스 -> 누리-R 32B'] },
   { rule: 'works-for.roster', sentence: '◇SK텔레콤 ▲AI 모델 랩장 강태윤 ▲AI 인프라 담당(부사장) 문지후', expect: ['WORKS_FOR 강태윤 -> SK텔레콤', 'WORKS_FOR 문지후 -> SK텔레콤'] },
 ];
 
