@@ -314,6 +314,14 @@ const rows: Row[] = [
   { cat: 'codev', text: '업스테이지와 아마존(AWS)은 솔라 프로2를 공동 개발했다고 밝혔다.', expect: ['PARTNERS_WITH 아마존 -> 업스테이지', 'DEVELOPED 업스테이지 -> 솔라 프로2', 'DEVELOPED 아마존 -> 솔라 프로2'] },
   { cat: 'codev', text: 'KT와 마이크로소프트가 함께 개발한 한국어 모델이 나왔다.', expect: ['PARTNERS_WITH KT -> 마이크로소프트'] },
   { cat: 'codev', text: '카카오와 크래프톤은 AI 파트너십을 체결했다. 삼성전자와 네이버는 협약을 맺지 않았다.', expect: ['PARTNERS_WITH 카카오 -> 크래프톤'], absent: ['PARTNERS_WITH 네이버 -> 삼성전자'] },
+  {
+    cat: 'codev.article',
+    text: "KT가 미국 팔란티어와 손잡고 금융 특화 LLM '믿:음 파이낸스'를 공동 개발한다. 양사는 지난 2일 서울 광화문 KT 사옥에서 업무협약을 맺었다. 이번 협력은 KT 기업부문장인 오승필 부사장이 주도했다. 오 부사장은 \"팔란티어의 데이터 플랫폼과 믿:음 2.0을 결합하겠다\"고 말했다. 한편 KT는 마이크로소프트(MS)와의 공동 개발 모델 'SOTA K'도 연내 내놓는다. LG유플러스와의 협력설에 대해서는 \"논의된 바 없다\"고 선을 그었다.",
+    nodes: ['Model:믿:음 파이낸스'],
+    expect: ['DEVELOPED KT -> 믿:음 파이낸스', 'DEVELOPED 팔란티어 -> 믿:음 파이낸스', 'PARTNERS_WITH KT -> 팔란티어', 'DEVELOPED 마이크로소프트 -> SOTA K', 'DEVELOPED KT -> SOTA K', 'WORKS_FOR 오승필 -> KT'],
+    absent: ['DEVELOPED 팔란티어 -> 믿:음 2.0', 'PARTNERS_WITH KT -> LG유플러스'],
+    props: ['팔란티어=country:US'],
+  },
   // 6. BASED_ON forms
   { cat: 'based-on', text: '하늘-7B는 Qwen2.5를 base로 한국어 데이터를 더 학습했다.', expect: ['BASED_ON 하늘-7B -> Qwen2.5'] },
   { cat: 'based-on', text: '별빛-8B는 Llama 3.1 8B 파인튜닝 모델이다.', expect: ['BASED_ON 별빛-8B -> Llama 3.1 8B'] },

@@ -23,6 +23,7 @@ const rows: Row[] = [
   { rule: 'developed.made-by', sentence: '코난테크놀로지가 개발한 코난 LLM은 공공기관에 도입됐다.', expect: ['DEVELOPED 코난테크놀로지 -> 코난 LLM'] },
   { rule: 'developed.made-by', sentence: 'NC AI가 만든 바르코 2.0은 게임 분야에 쓰인다.', expect: ['DEVELOPED NC AI -> 바르코 2.0'] },
   { rule: 'developed.possessive', sentence: '솔트룩스의 최신 언어모델 루시아 3는 한국어 이해도가 높다.', expect: ['DEVELOPED 솔트룩스 -> 루시아 3'] },
+  { rule: 'developed.possessive', sentence: 'KT의 GPT-4o 기반 상담 모델이 나왔다. 카카오의 Qwen3 활용 사례도 있다.', absent: ['DEVELOPED KT -> GPT-4o'] },
   { rule: 'developed.possessive', sentence: '업계에서는 오픈AI의 GPT-5가 주목받고 있다.', expect: ['DEVELOPED 오픈AI -> GPT-5'] },
   { rule: 'developed.subject-release', sentence: '트릴리온랩스는 지난 9일 Tri-21B를 허깅페이스에 공개했다.', expect: ['DEVELOPED 트릴리온랩스 -> Tri-21B'] },
   { rule: 'developed.subject-release', sentence: '업스테이지는 메타의 라마 3를 기반으로 개발한 솔라 프로2를 공개했다.', expect: ['DEVELOPED 업스테이지 -> 솔라 프로2', 'BASED_ON 솔라 프로2 -> 라마 3', 'DEVELOPED 메타 -> 라마 3'], absent: ['DEVELOPED 업스테이지 -> 라마 3'] },
@@ -179,6 +180,8 @@ const rows: Row[] = [
   { rule: 'based-on.tuned-to-build', sentence: '별빛-8B의 경우 Llama 3.1 8B를 한국어 데이터로 파인튜닝해 만들었다.', expect: ['BASED_ON 별빛-8B -> Llama 3.1 8B'] },
   { rule: 'based-on.tuned-to-build', sentence: '별빛-8B는 Llama 3.1 8B를 파인튜닝해 만든 것이 아니다.', absent: ['BASED_ON 별빛-8B -> Llama 3.1 8B'] },
   { rule: 'developed.released-on-platform', sentence: '스타트업 누리비전이 추론 모델 ‘누리-R 32B’를 허깅페이스에 공개했다.', expect: ['DEVELOPED 누리비전 -> 누리-R 32B'], absent: ['DEVELOPED 허깅페이스 -> 누리-R 32B'] },
+  { rule: 'developed.joint-model', sentence: '네이버는 엔비디아와의 공동 개발 모델 ‘클로바 로보’를 공개한다.', expect: ['DEVELOPED 엔비디아 -> 클로바 로보', 'DEVELOPED 네이버 -> 클로바 로보'] },
+  { rule: 'developed.possessive', sentence: '오승필 부사장은 팔란티어의 데이터 플랫폼과 믿:음 2.0을 결합하겠다고 말했다.', absent: ['DEVELOPED 팔란티어 -> 믿:음 2.0'] },
   { rule: 'works-for.roster', sentence: '◇SK텔레콤 ▲AI 모델 랩장 강태윤 ▲AI 인프라 담당(부사장) 문지후', expect: ['WORKS_FOR 강태윤 -> SK텔레콤', 'WORKS_FOR 문지후 -> SK텔레콤'] },
 ];
 

@@ -140,7 +140,10 @@ export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon
     const name = q.text.trim();
     if (name.length < 2 || name.length > 30 || /[,!?…]|[다요]$|\s.*\s.*\s.*\s/.test(name)) continue;
     // a company name inside a longer quoted name ("‘노타 LM 1.0’") does not stop the quoted name
-    const inner = (m: Mention) => m.type === 'Company' && m.start >= q.start && m.end < q.end && /\S/.test(text.slice(m.end, q.end));
+    // and nor does a known family at its start ("‘믿:음 파이낸스’" is a model of the 믿:음 family)
+    const inner = (m: Mention) =>
+      ((m.type === 'Company' && m.start >= q.start) || (m.type === 'Model' && m.start === q.start)) && m.end < q.end && /[가-힣A-Za-z]/.test(text.slice(m.end, q.end));
+    const head = ms.find((m) => m.type === 'Model' && m.start === q.start && inner(m));
     if (overlaps(ms.filter((m) => (m.via !== 'blocked' || (m.start <= q.start && m.end >= q.end)) && !inner(m)), q.start - 1, q.end + 1) || lx.generic.has(normalizeName(name))) continue;
     const before = text.slice(Math.max(0, q.start - 14), q.start - 1);
     const after = text.slice(q.end + 1, q.end + 12);
@@ -154,6 +157,10 @@ export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon
     }
     const paren = /^(.+?)\s?\(([^()]{2,30})\)$/.exec(name);
     const mention = discoveredMention(type, paren ? paren[1]! : name, q.start - 1, q.end + 1);
+    if (head && type === 'Model') {
+      mention.family = head.family ?? head.key;
+      mention.developer = head.developer;
+    }
     if (paren) mention.aliases.push(paren[2]!);
     out.push(mention);
   }
