@@ -182,6 +182,8 @@ const rows: Row[] = [
   { rule: 'developed.released-on-platform', sentence: '스타트업 누리비전이 추론 모델 ‘누리-R 32B’를 허깅페이스에 공개했다.', expect: ['DEVELOPED 누리비전 -> 누리-R 32B'], absent: ['DEVELOPED 허깅페이스 -> 누리-R 32B'] },
   { rule: 'developed.joint-model', sentence: '네이버는 엔비디아와의 공동 개발 모델 ‘클로바 로보’를 공개한다.', expect: ['DEVELOPED 엔비디아 -> 클로바 로보', 'DEVELOPED 네이버 -> 클로바 로보'] },
   { rule: 'developed.possessive', sentence: '오승필 부사장은 팔란티어의 데이터 플랫폼과 믿:음 2.0을 결합하겠다고 말했다.', absent: ['DEVELOPED 팔란티어 -> 믿:음 2.0'] },
+  { rule: 'works-for.name-age-company-title', sentence: '김도현(47) 업스테이지 부사장은 솔라 개발을 이끈다.', expect: ['WORKS_FOR 김도현 -> 업스테이지'] },
+  { rule: 'works-for.roster', sentence: '[인사] 네이버 ◇승진 ▲전무 한서윤 ▲상무 오지민', expect: ['WORKS_FOR 한서윤 -> 네이버', 'WORKS_FOR 오지민 -> 네이버'] },
   { rule: 'works-for.roster', sentence: '◇SK텔레콤 ▲AI 모델 랩장 강태윤 ▲AI 인프라 담당(부사장) 문지후', expect: ['WORKS_FOR 강태윤 -> SK텔레콤', 'WORKS_FOR 문지후 -> SK텔레콤'] },
 ];
 

@@ -100,7 +100,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     // organisations the gazetteer blocks (과기정통부) still anchor a name and a title; generic acronyms (AI) do not
     if (c.type !== 'Company' || (c.via === 'blocked' && /^[A-Za-z]{1,5}$/.test(text.slice(c.start, c.end)))) continue;
     // 홍길동 KT 상무
-    const before = /([가-힣]{3,4})\s$/.exec(text.slice(Math.max(0, c.start - 6), c.start));
+    const before = /([가-힣]{3,4})(?:\(\d{2}\))?\s$/.exec(text.slice(Math.max(0, c.start - 10), c.start));
     if (before && lx.personTitle.test(text.slice(c.end))) add(before[1]!, c.start - before[0].length);
     // KT 홍길동 상무 / KT의 홍길동 상무
     const after = /^(?:의)?\s([가-힣]{3,4})(?=\s)/.exec(text.slice(c.end, c.end + 8));
