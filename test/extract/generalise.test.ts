@@ -225,6 +225,8 @@ const rows: Row[] = [
     text: 'KMMLU 벤치마크는 45개 분야 3만5030개 문항으로 구성된다. 엑사원 4.0은 KMMLU 등 10개 벤치마크에서 평균 1위를 했다. A.X 4.0의 KMMLU 점수는 GPT-4o 대비 110% 수준이다.',
     absent: ['SCORED 엑사원 4.0 -> KMMLU', 'SCORED A.X 4.0 -> KMMLU', 'SCORED GPT-4o -> KMMLU'],
   },
+  { cat: 'score', text: 'LogicKor에서 엑사원 4.0은 10점 만점에 9.2점을 받았다.', edgeProps: ['SCORED 엑사원 4.0 -> LogicKor score=9.2'] },
+  { cat: 'score', text: 'LogicKor 결과 ▲엑사원 4.0 9.2점 ▲A.X 4.0 8.8점(10점 만점)', edgeProps: ['SCORED 엑사원 4.0 -> LogicKor score=9.2', 'SCORED A.X 4.0 -> LogicKor score=8.8'] },
   // 3. versioned model names
   { cat: 'model.version', text: 'SK텔레콤은 A.X K1과 A.X K1 Mini를 공개했다.', nodes: ['Model:A.X K1', 'Model:A.X K1 Mini'], expect: ['DEVELOPED SK텔레콤 -> A.X K1', 'DEVELOPED SK텔레콤 -> A.X K1 Mini'] },
   { cat: 'model.version', text: '업스테이지는 솔라 오픈 100B를 허깅페이스에 올렸다.', nodes: ['Model:솔라 오픈 100B'], expect: ['DEVELOPED 업스테이지 -> 솔라 오픈 100B'], noNodes: ['Model:솔라'] },
