@@ -228,6 +228,12 @@ const rows: Row[] = [
   { cat: 'score', text: 'LogicKor에서 엑사원 4.0은 10점 만점에 9.2점을 받았다.', edgeProps: ['SCORED 엑사원 4.0 -> LogicKor score=9.2'] },
   { cat: 'score', text: 'LogicKor 결과 ▲엑사원 4.0 9.2점 ▲A.X 4.0 8.8점(10점 만점)', edgeProps: ['SCORED 엑사원 4.0 -> LogicKor score=9.2', 'SCORED A.X 4.0 -> LogicKor score=8.8'] },
   { cat: 'score', text: '엑사원 4.0은 한국어 지식 평가(KMMLU3))에서 72.4점을 받았다. 카나나 2.0의 KMMLU2) 점수는 68.1점이다.', edgeProps: ['SCORED 엑사원 4.0 -> KMMLU score=72.4', 'SCORED 카나나 2.0 -> KMMLU score=68.1'], noNodes: ['Benchmark:KMMLU3', 'Benchmark:KMMLU2'] },
+  {
+    cat: 'score',
+    text: 'A.X 4.0은 KMMLU 78.3점으로 GPT-4o보다 5.8점 높았고 CLIcK은 83.5점이었다. 솔라 프로2는 Qwen3 대비 4.2점 앞섰다.',
+    edgeProps: ['SCORED A.X 4.0 -> KMMLU score=78.3'],
+    absent: ['SCORED GPT-4o -> KMMLU', 'SCORED GPT-4o -> CLIcK', 'SCORED Qwen3 -> KMMLU', 'SCORED 솔라 프로2 -> KMMLU'],
+  },
   // 3. versioned model names
   { cat: 'model.version', text: 'SK텔레콤은 A.X K1과 A.X K1 Mini를 공개했다.', nodes: ['Model:A.X K1', 'Model:A.X K1 Mini'], expect: ['DEVELOPED SK텔레콤 -> A.X K1', 'DEVELOPED SK텔레콤 -> A.X K1 Mini'] },
   { cat: 'model.version', text: '업스테이지는 솔라 오픈 100B를 허깅페이스에 올렸다.', nodes: ['Model:솔라 오픈 100B'], expect: ['DEVELOPED 업스테이지 -> 솔라 오픈 100B'], noNodes: ['Model:솔라'] },

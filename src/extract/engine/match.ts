@@ -72,7 +72,7 @@ function slotMentions(group: string | undefined, mentions: Mention[]): Mention[]
 
 /** All facts the patterns find in one encoded sentence. */
 export function matchPatterns(text: string, enc: EncodedSentence, patterns: CompiledPattern[], focus?: Mention): RawFact[] {
-  const facts: RawFact[] = [];
+  let facts: RawFact[] = [];
   const zipped = new Set<RawFact>();
   for (const p of patterns) {
     if (p.focus && !focus) continue;
@@ -137,11 +137,16 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
         }
     }
   }
+  // "GPT-4o보다 5.8점 높았고 …": a model marked as the thing compared against is never the scorer of a later number
+  const compared = (m: Mention) => COMPARED.test(text.slice(m.end, m.end + 10));
+  facts = facts.filter((f) => f.relation !== 'SCORED' || !compared(f.source));
   if (!zipped.size) return facts;
   // "X, Y는 각각 71.3점, 69.8점": the pairing of the list wins over a nearest-number reading
   const pairs = new Set([...zipped].map((f) => f.source.key));
   return facts.filter((f) => zipped.has(f) || f.relation !== 'SCORED' || !pairs.has(f.source.key));
 }
+
+const COMPARED = /^['"’”]?\s?(?:보다|대비|에 비해|와 비교|과 비교|를 제치|을 제치|를 앞서|을 앞서|를 넘어|을 넘어|에 근접|에 못 미|와 비슷|과 비슷|와 견줘|과 견줘)/;
 
 /** `{SCORE+:scores}` rows: the n-th score goes with the n-th member of the model (or benchmark) list. */
 function zipScores(g: Record<string, string | undefined>, enc: EncodedSentence, p: CompiledPattern): RawFact[] {
