@@ -41,6 +41,7 @@ export function cleanBlocks(raw: RawBlock[], title: string): CleanResult {
   const blocks: RawBlock[] = [];
   const bylineNames: string[] = [];
   const seenCaptions = new Set<string>();
+  let sawBody = false;
   const normTitle = normalizeSpace(title);
   for (const b of raw) {
     if (b.kind === 'caption' || isMarkedCaption(b.text)) {
@@ -64,7 +65,7 @@ export function cleanBlocks(raw: RawBlock[], title: string): CleanResult {
       if (name) bylineNames.push(name);
     }
     text = stripEmails(text);
-    if (b.kind === 'body' && !blocks.some((x) => x.kind === 'body')) {
+    if (b.kind === 'body' && !sawBody) {
       const lead = stripLeadingDateline(text);
       text = lead.text;
       if (lead.name) bylineNames.unshift(lead.name);
@@ -72,6 +73,7 @@ export function cleanBlocks(raw: RawBlock[], title: string): CleanResult {
     if (text === '' || isChromeLine(text)) continue;
     if (text === normTitle) continue;
     blocks.push({ kind: b.kind, text });
+    if (b.kind === 'body') sawBody = true;
   }
   return { blocks, bylineNames };
 }
@@ -106,7 +108,7 @@ export function assembleArticle(input: AssembleInput): ParsedArticle {
     const t = normalizeSpace(s);
     if (t) ordered.push({ kind: 'summary', text: t });
   }
-  ordered.push(...input.body);
+  for (const b of input.body) ordered.push(b);
 
   const blocks: Block[] = [];
   const sentences: Sentence[] = [];
@@ -120,7 +122,7 @@ export function assembleArticle(input: AssembleInput): ParsedArticle {
       sentences.push({ index: sentences.length, text: s.text, start: s.start, end: s.end, block: b.kind as BlockKind });
     }
   }
-  const warnings = [...input.warnings];
+  const warnings = input.warnings.slice();
   if (!blocks.some((b) => b.kind === 'body')) warnings.push('no article body found');
   if (!title) warnings.push('no title found');
 
@@ -139,5 +141,5 @@ export function assembleArticle(input: AssembleInput): ParsedArticle {
   if (publisher) meta.publisher = publisher;
   const author = sanitizeMeta(input.author);
   if (author) meta.author = author;
-  return { meta, text, blocks, sentences, warnings: [...new Set(warnings)] };
+  return { meta, text, blocks, sentences, warnings: Array.from(new Set(warnings)) };
 }

@@ -52,7 +52,7 @@ function hasFigcaption(el: Element): boolean {
     if (n.type === 'tag' || n.type === 'script' || n.type === 'style') {
       const e = n as Element;
       if (e.name === 'figcaption' || CAPTION_CLASS.test(classOf(e))) return true;
-      stack.push(...e.children);
+      for (let i = 0; i < e.children.length; i++) stack.push(e.children[i] as AnyNode);
     }
   }
   return false;

@@ -36,6 +36,11 @@ export function selectWithin($: CheerioAPI, root: Cheerio<AnyNode>, selector: st
   return $(selector).filter((_, el) => roots.some((r) => r !== el && contains(r as Element, el)));
 }
 
+/** Appends every item to `stack` one by one: spreading a 200k-child array as arguments overflows the call stack. */
+function pushAll<T>(stack: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) stack.push(items[i] as T);
+}
+
 function isHidden(el: Element): boolean {
   const a = el.attribs ?? {};
   if ('hidden' in a || a['aria-hidden'] === 'true') return true;
@@ -46,13 +51,13 @@ function isHidden(el: Element): boolean {
 export function pruneChrome($: CheerioAPI, root: Cheerio<AnyNode>): void {
   const doomed: Element[] = [];
   const stack: AnyNode[] = [];
-  for (const r of root.toArray()) if (r.type === 'tag') stack.push(...(r as Element).children);
+  for (const r of root.toArray()) if (r.type === 'tag') pushAll(stack, (r as Element).children);
   while (stack.length > 0) {
     const n = stack.pop() as AnyNode;
     if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') continue;
     const el = n as Element;
     if (CHROME_TAG_SET.has(el.name.toLowerCase()) || isHidden(el) || isChromeElement(el)) doomed.push(el);
-    else stack.push(...el.children);
+    else pushAll(stack, el.children);
   }
   $(doomed).remove();
 }
