@@ -123,6 +123,8 @@ export interface SoakResults {
   errors: number;
   timeouts: number;
   graphqlErrors: number;
+  /** Up to five distinct GraphQL error messages seen in the measured run (operation: message). */
+  graphqlErrorSamples: string[];
   rssAfterWarmupMB: number;
   rssAtEndMB: number;
   rssGrowthPercent: number;
@@ -166,13 +168,18 @@ async function main(): Promise<void> {
 
     const ops = contractOperations();
     let graphqlErrors = 0;
+    const errorSamples = new Set<string>();
     const requests = ops.map((op) => ({
       method: 'POST',
       path: '/graphql',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: op.query, operationName: op.name }),
       onResponse: (status: number, body: string) => {
-        if (status === 200 && body.includes('"errors"')) graphqlErrors++;
+        if (status === 200 && body.includes('"errors"')) {
+          graphqlErrors++;
+          const message = /"message":"((?:[^"\\]|\\.){0,200})/.exec(body)?.[1];
+          if (message && errorSamples.size < 5) errorSamples.add(`${op.name}: ${message}`);
+        }
       },
     }));
     const fire = (duration: number) => cannon({ url, connections, duration, requests, timeout: 30 });
@@ -181,6 +188,7 @@ async function main(): Promise<void> {
     await fire(warmupSeconds);
     const rssWarm = rssOf(serve.pid!);
     graphqlErrors = 0;
+    errorSamples.clear();
     console.log(`soak: ${seconds} s, ${connections} connections, operations ${ops.map((o) => o.name).join(', ')}`);
     const r = await fire(seconds);
     const rssEnd = rssOf(serve.pid!);
@@ -204,6 +212,7 @@ async function main(): Promise<void> {
       errors: r.errors,
       timeouts: r.timeouts,
       graphqlErrors,
+      graphqlErrorSamples: [...errorSamples],
       rssAfterWarmupMB: mb(rssWarm),
       rssAtEndMB: mb(rssEnd),
       rssGrowthPercent: growth,
@@ -218,6 +227,7 @@ async function main(): Promise<void> {
       [
         `requests ${results.requests} | ${results.requestsPerSecond} req/s | p50 ${results.p50ms} ms | p99 ${results.p99ms} ms`,
         `non-2xx ${results.non2xx} (5xx ${results.count5xx}) | socket errors ${results.errors} | timeouts ${results.timeouts} | GraphQL errors ${results.graphqlErrors}`,
+        ...results.graphqlErrorSamples.map((m) => `  GraphQL error: ${m}`),
         `server RSS: ${results.rssAfterWarmupMB} MB after warm-up, ${results.rssAtEndMB} MB at the end (${growth >= 0 ? '+' : ''}${growth} %)`,
         `checks: zero 5xx ${results.checks.zero5xx ? 'PASS' : 'FAIL'} | RSS ≤ +10 % ${results.checks.rssWithin10Percent ? 'PASS' : 'FAIL'} | load average ${results.loadAverage.join(' ')}`,
         `written to ${path.relative(root, file)}`,
