@@ -199,6 +199,11 @@ const rows: Row[] = [
     expect: [`PROMOTES 배경훈 -> ${FP}`],
     noNodes: ['Person:배'],
   },
+  {
+    cat: 'false-node',
+    text: '대표적인 사례로 카카오 대표 서비스가 꼽힌다. 업계 관계자는 "정부 과제 담당 부서가 바뀌었다"고 말했다. 이사회 의장은 이날 회의를 주재했다.',
+    noNodes: ['Person:사례로', 'Person:부서가', 'Person:이사회'],
+  },
   { cat: 'false-node', text: '이 박사는 최고기술책임자(CTO)로 반도체 총괄 역할도 맡는다.', noNodes: ['Person:박사는', 'Person:반도체'] },
   // 2. scores in more forms
   { cat: 'score', text: '카나나 2.0은 KMMLU에서 71.3점을 받았다.', expect: ['SCORED 카나나 2.0 -> KMMLU'], edgeProps: ['SCORED 카나나 2.0 -> KMMLU score=71.3'] },

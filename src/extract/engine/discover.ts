@@ -69,7 +69,8 @@ const ROLE_STEMS = new Set(['박사', '원장', '기자', '교수', '사장', '�
 const COMMON_NOUNS = new Set(['반도체', '인프라', '연구소', '사업부', '전략실', '기술원', '연구진', '경영진', '위원회', '본부장', '부문장', '센터장', '연구원', '사업단', '연구단', '개발팀', '조직도', '사용자', '소비자', '공급사', '고객사', '협력사', '계열사', '자회사', '관계사', '모회사']);
 
 function looksLikeRoleWord(name: string): boolean {
-  return COMMON_NOUNS.has(name) || (name.length === 3 && ROLE_STEMS.has(name.slice(0, 2)) && /[은는이가을를의과와도로에]$/.test(name));
+  // a word ending in a case particle that given names rarely end in ("사례로", "부서가", "업계를")
+  return COMMON_NOUNS.has(name) || (name.length === 3 && ROLE_STEMS.has(name.slice(0, 2)) && /[은는이가을를의과와도로에]$/.test(name)) || /[가를을로와과에]$/.test(name);
 }
 
 /** True for a plausible Korean personal name (surname + 1–2 syllables). */
