@@ -47,6 +47,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     typeDefs: loadTypeDefs(),
     resolvers,
     csrfPrevention: true,
+    // The process owner stops the server (kg serve on SIGINT/SIGTERM drains, closes the store and
+    // exits 0); Apollo's own handlers would re-raise the signal and kill the process mid-shutdown.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
     formatError,
     parseOptions: { maxTokens: limits.maxTokens },
