@@ -186,6 +186,8 @@ const rows: Row[] = [
   { rule: 'participates.not-advanced', sentence: '카카오가 AI 바우처 2차 단계에 진출하지 못했다.', expect: ['PARTICIPATES_IN 카카오 -> AI 바우처'] },
   { rule: 'participates.not-advanced', sentence: '카카오가 AI 바우처에서 탈락할 가능성이 제기됐다.', absent: ['PARTICIPATES_IN 카카오 -> AI 바우처'] },
   { rule: 'participates.led-consortium-in', sentence: 'LG AI연구원이 이끄는 컨소시엄은 AI 바우처에서 1위를 차지했다.', expect: ['PARTICIPATES_IN LG AI연구원 -> AI 바우처'] },
+  { rule: 'scored.topic-continues', sentence: '솔라 프로2는 HAERAE 80.1점으로 Qwen3보다 4.0점 높았고, KoBEST는 71.2점이었다.', expect: ['SCORED 솔라 프로2 -> KoBEST', 'SCORED 솔라 프로2 -> HAERAE'], absent: ['SCORED Qwen3 -> KoBEST'] },
+  { rule: 'scored.topic-continues', sentence: '솔라 프로2는 HAERAE 80.1점을 받았고, 카나나 2.0은 KoBEST 60점대였으며 CLIcK은 70.2점이었다.', absent: ['SCORED 솔라 프로2 -> CLIcK', 'SCORED 카나나 2.0 -> KoBEST'] },
   { rule: 'works-for.roster', sentence: '[인사] 네이버 ◇승진 ▲전무 한서윤 ▲상무 오지민', expect: ['WORKS_FOR 한서윤 -> 네이버', 'WORKS_FOR 오지민 -> 네이버'] },
   { rule: 'works-for.roster', sentence: '◇SK텔레콤 ▲AI 모델 랩장 강태윤 ▲AI 인프라 담당(부사장) 문지후', expect: ['WORKS_FOR 강태윤 -> SK텔레콤', 'WORKS_FOR 문지후 -> SK텔레콤'] },
 ];
