@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { GraphDocument } from '../../src/graph/index.js';
 import { createEmbeddedStore, type Store } from '../../src/store/index.js';
+import { createNeo4jStore } from '../../src/store/neo4j/index.js';
+import { neo4jForTests } from './neo4j.js';
 
 export interface StoreFactory {
   name: string;
@@ -37,7 +39,28 @@ export const embeddedFileFactory: StoreFactory = {
   },
 };
 
-export const STORE_FACTORIES: StoreFactory[] = [embeddedFactory];
+/**
+ * A Neo4j store over the test Neo4j (NEO4J_TEST_URI or .data/neo4j.url), emptied and loaded with
+ * `graph`. Neo4j Community holds one database, so only one such store may be open at a time
+ * (vitest runs test files one after another).
+ */
+export function neo4jFactory(uri: string): StoreFactory {
+  return {
+    name: 'neo4j',
+    async create(graph) {
+      const store = createNeo4jStore({ uri });
+      await store.init();
+      await store.clear();
+      await store.load(graph);
+      return store;
+    },
+  };
+}
+
+/** Neo4j joins when one answers; without one the suites print why and run on the embedded store (CI requires it). */
+const neo4jTarget = await neo4jForTests();
+
+export const STORE_FACTORIES: StoreFactory[] = [embeddedFactory, ...(neo4jTarget.uri ? [neo4jFactory(neo4jTarget.uri)] : [])];
 
 /** Wraps a store so that every call of a store method is counted (reads and queries alike). */
 export function countingStore(store: Store): { store: Store; calls: () => number; reset: () => void; byMethod: Map<string, number> } {

@@ -41,6 +41,21 @@ RETURN i, collect(${EDGE_ROW}) AS edges`;
 
 const GET_ARTICLES = 'UNWIND range(0, size($ids) - 1) AS i OPTIONAL MATCH (a:Article {id: $ids[i]}) RETURN i, a';
 
+/** What each article mentions: nodes it named, and both ends of every edge it gives evidence for. */
+const ARTICLE_MENTIONS = `
+UNWIND range(0, size($ids) - 1) AS i
+WITH i, $ids[i] AS aid
+CALL (aid) {
+  MATCH (n:Entity) WHERE aid IN n.articles RETURN n
+  UNION
+  MATCH (s:Entity)-[r]->(t:Entity)
+  WHERE any(k IN r.evidenceKeys WHERE k STARTS WITH aid + '|')
+  UNWIND [s, t] AS n
+  RETURN n
+}
+WITH i, n ORDER BY i, n.name, n.id
+RETURN i, collect(n) AS nodes`;
+
 const COUNTS = `
 RETURN COUNT { MATCH (n:Entity) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships,
        COUNT { MATCH (a:Article) } AS articles`;
@@ -115,4 +130,14 @@ export async function exportAll(conn: Connection): Promise<GraphDocument> {
     nodes: nodes.records.map((r) => r.get('n')).filter(isNode).map(toGraphNode),
     edges: edges.records.flatMap((r) => edgeOrNull(r.get('e')) ?? []),
   };
+}
+
+export async function articleMentions(conn: Connection, ids: readonly string[]): Promise<GraphNode[][]> {
+  const out: GraphNode[][] = ids.map(() => []);
+  if (ids.length === 0) return out;
+  const res = await conn.query(ARTICLE_MENTIONS, { ids: [...ids] });
+  for (const r of res.records) {
+    out[r.get('i') as number] = (r.get('nodes') as unknown[]).flatMap((v) => nodeOrNull(v) ?? []);
+  }
+  return out;
 }

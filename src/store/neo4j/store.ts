@@ -2,7 +2,7 @@ import type { GraphDocument, GraphNode, NodeType } from '../../graph/index.js';
 import type { ListQuery, LoadOptions, LoadSummary, NameKey, NeighbourhoodQuery, RelationKey, Store } from '../types.js';
 import { Connection, type Neo4jOptions } from './connection.js';
 import { listNodes, search } from './listing.js';
-import { countAll, exportAll, findByName, getArticles, getNodes, getRelations } from './reads.js';
+import { articleMentions, countAll, exportAll, findByName, getArticles, getNodes, getRelations } from './reads.js';
 import { ensureSchema } from './schema.js';
 import { foreignBasedModels, lineage, neighbourhood } from './traversals.js';
 import { writeGraph } from './writer.js';
@@ -117,6 +117,10 @@ class Neo4jStoreImpl implements Neo4jStore {
 
   getArticles(ids: readonly string[]) {
     return getArticles(this.conn, ids);
+  }
+
+  articleMentions(ids: readonly string[]) {
+    return articleMentions(this.conn, ids);
   }
 
   listNodes(query: ListQuery) {
