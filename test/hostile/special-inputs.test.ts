@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors/index.js';
-import { describeCrash, runArticle, seedPages, type Outcome } from './support.js';
+import { MS_PER_MB, describeCrash, runArticle, seedPages, type Outcome } from './support.js';
 
 /**
  * Pathological pages, one by one. These are bigger than the property tests' inputs, so they get
@@ -10,7 +10,6 @@ import { describeCrash, runArticle, seedPages, type Outcome } from './support.js
  * runaway backtracking, not a speed target (the figures are printed).
  */
 const PATHOLOGICAL_MS = 10_000;
-const MS_PER_MB = 2_000;
 const seed = seedPages().find((p) => p.name.startsWith('seed/'))!;
 const seedText = seed.bytes.toString('utf8');
 const figures: string[] = [];

@@ -15,6 +15,14 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** Budget per article: a safety bound against catastrophic backtracking, not a speed target. */
 export const ARTICLE_BUDGET_MS = 2000;
+/** Pages over 1 MB (the long variants, the 20 MB page) get this much per MB instead: linear work passes, blow-ups do not. */
+export const MS_PER_MB = 2000;
+
+/** The CPU budget of one input: ARTICLE_BUDGET_MS, or MS_PER_MB per MB for big inputs. */
+export function budgetFor(input: Buffer | string): number {
+  const bytes = typeof input === 'string' ? Buffer.byteLength(input) : input.length;
+  return Math.max(ARTICLE_BUDGET_MS, Math.round((MS_PER_MB * bytes) / 1e6));
+}
 /** KG_LONG_TESTS=1 runs the long variants. */
 export const LONG = process.env.KG_LONG_TESTS === '1';
 
