@@ -1,6 +1,6 @@
 /** DOM helpers that never recurse: deeply nested pages cannot overflow the stack. */
 import type { Cheerio } from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Document, Element } from 'domhandler';
 
 const NO_TEXT = new Set(['script', 'style', 'noscript', 'template']);
 
@@ -18,4 +18,52 @@ export function textOf(selection: Cheerio<AnyNode>): string {
     }
   }
   return parts.join('');
+}
+
+/** Elements that a browser keeps in <head> when they come before any content. */
+const HEAD_TAGS = new Set(['head', 'title', 'meta', 'link', 'base', 'style', 'script', 'noscript', 'template']);
+
+function hasBody(nodes: readonly AnyNode[]): boolean {
+  for (const n of nodes) {
+    if (n.type !== 'tag') continue;
+    const el = n as Element;
+    if (el.name === 'body') return true;
+    if (el.name === 'html' && hasBody(el.children)) return true;
+  }
+  return false;
+}
+
+/**
+ * Gives a page parsed by htmlparser2 the <body> a browser (and parse5) would create: fragments
+ * (the Daum fragment layout starts with bare text) get their content, after any leading head
+ * elements, wrapped in a body element. Pages that have a <body> are left as they are.
+ * `makeBody` returns a new empty, detached body element.
+ */
+export function ensureBody(root: Document, makeBody: () => Element): void {
+  if (hasBody(root.children)) return;
+  const html = root.children.find((n) => n.type === 'tag' && (n as Element).name === 'html') as Element | undefined;
+  const parent: Element | Document = html ?? root;
+  const kids = parent.children;
+  let i = 0;
+  while (i < kids.length) {
+    const n = kids[i] as AnyNode;
+    const skippable =
+      n.type === 'directive' || n.type === 'comment' ||
+      (n.type === 'text' && (n as unknown as { data: string }).data.trim() === '') ||
+      ((n.type === 'tag' || n.type === 'script' || n.type === 'style') && HEAD_TAGS.has((n as Element).name));
+    if (!skippable) break;
+    i++;
+  }
+  const moved = kids.slice(i);
+  const body = makeBody();
+  body.children = moved;
+  for (const n of moved) n.parent = body;
+  if (moved[0]) moved[0].prev = null;
+  const before = kids[i - 1] ?? null;
+  body.parent = parent;
+  body.prev = before;
+  body.next = null;
+  if (before) before.next = body;
+  parent.children = kids.slice(0, i);
+  parent.children.push(body);
 }
