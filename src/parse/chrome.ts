@@ -68,14 +68,14 @@ export function readBylineName(line: string): string | undefined {
   return first ?? m[1];
 }
 
+const TRAILING_BYLINE = new RegExp(`\\s[/\\[(]?[가-힣]{2,4}(?:\\s?[가-힣A-Za-z·]{1,12}){0,2}\\s?${REPORTER}\\s*[(<\\[]?${EMAIL.source}[)>\\]]?\\s*$`);
+const TRAILING_EMAIL = new RegExp(`\\s?[(<\\[]?${EMAIL.source}[)>\\]]?\\s*$`);
+
 /** Removes a byline/e-mail tail glued to a paragraph: "…했다. 홍길동 기자 hong@x.com". */
 export function stripTrailingByline(s: string): string {
-  let out = s.replace(
-    new RegExp(`\\s[/\\[(]?[가-힣]{2,4}(?:\\s?[가-힣A-Za-z·]{1,12}){0,2}\\s?${REPORTER}\\s*[(<\\[]?${EMAIL.source}[)>\\]]?\\s*$`),
-    '',
-  );
-  out = out.replace(new RegExp(`\\s?[(<\\[]?${EMAIL.source}[)>\\]]?\\s*$`), '');
-  return out.trim();
+  // Both tails end in an e-mail address: text without '@' has none.
+  if (!s.includes('@')) return s.trim();
+  return s.replace(TRAILING_BYLINE, '').replace(TRAILING_EMAIL, '').trim();
 }
 
 /** Removes e-mail addresses anywhere in a text (they are never facts about the article). */

@@ -52,11 +52,6 @@ function looksBinary(bytes: Buffer, encoding: string): boolean {
   return control > sample.length * 0.05;
 }
 
-function hasHighBytes(bytes: Buffer): boolean {
-  for (let i = 0; i < bytes.length; i++) if ((bytes[i] as number) >= 0x80) return true;
-  return false;
-}
-
 function decodeStrictUtf8(bytes: Buffer): string | undefined {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -65,18 +60,25 @@ function decodeStrictUtf8(bytes: Buffer): string | undefined {
   }
 }
 
-/** Chooses an encoding for the bytes: BOM, declared charset, valid UTF-8, else cp949. */
-export function detectEncoding(bytes: Buffer): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf8';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf16be';
+/** The encoding chosen for the bytes, with their text when that came from strict UTF-8 decoding. */
+function chooseEncoding(bytes: Buffer): { encoding: string; utf8Text?: string } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf8' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf16be' };
   const head = bytes.subarray(0, 16384).toString('latin1');
   const declared = sniffDeclaredCharset(head);
-  const utf8 = decodeStrictUtf8(bytes) !== undefined;
+  const utf8Text = decodeStrictUtf8(bytes);
+  // Valid UTF-8 decodes to fewer UTF-16 units than bytes exactly when some byte is >= 0x80.
+  const highBytes = utf8Text !== undefined && utf8Text.length < bytes.length;
   // Pages re-saved as UTF-8 often keep an old declaration: non-ASCII text that is valid UTF-8 wins.
-  if (utf8 && hasHighBytes(bytes) && declared !== undefined && !declared.startsWith('utf16')) return 'utf8';
-  if (declared) return declared;
-  return utf8 ? 'utf8' : 'cp949';
+  if (highBytes && declared !== undefined && !declared.startsWith('utf16')) return { encoding: 'utf8', utf8Text };
+  if (declared) return declared === 'utf8' && utf8Text !== undefined ? { encoding: declared, utf8Text } : { encoding: declared };
+  return utf8Text !== undefined ? { encoding: 'utf8', utf8Text } : { encoding: 'cp949' };
+}
+
+/** Chooses an encoding for the bytes: BOM, declared charset, valid UTF-8, else cp949. */
+export function detectEncoding(bytes: Buffer): string {
+  return chooseEncoding(bytes).encoding;
 }
 
 /**
@@ -88,13 +90,14 @@ export function decodeInput(input: Buffer | string, source: string): DecodedInpu
   if (bytes.length === 0 || (typeof input === 'string' && input.trim() === '')) {
     throw new InputError(source, 'the file is empty');
   }
-  const encoding = typeof input === 'string' ? 'utf8' : detectEncoding(bytes);
+  const chosen = typeof input === 'string' ? { encoding: 'utf8' } : chooseEncoding(bytes);
+  const encoding = chosen.encoding;
   if (looksBinary(bytes, encoding)) {
     throw new InputError(source, 'not a text or HTML file (binary content)');
   }
   let text: string;
   if (typeof input === 'string') text = input;
-  else if (encoding === 'utf8') text = decodeStrictUtf8(bytes) ?? iconv.decode(bytes, 'cp949');
+  else if (encoding === 'utf8') text = chosen.utf8Text ?? decodeStrictUtf8(bytes) ?? iconv.decode(bytes, 'cp949');
   else text = iconv.decode(bytes, encoding);
   text = text.replace(/^\uFEFF/, '');
   if (text.trim() === '') throw new InputError(source, 'the file is empty');

@@ -29,6 +29,12 @@ function isApostrophe(text: string, i: number): boolean {
   return /[A-Za-z]/.test(text[i - 1] ?? '') && /[A-Za-z]/.test(text[i + 1] ?? '');
 }
 
+/** True for the code of a character listed in OPENERS, CLOSERS or SYMMETRIC (a cheap pre-check). */
+function isBracketOrQuote(c: number): boolean {
+  if (c < 0x80) return c === 0x22 || c === 0x27 || c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d;
+  return (c >= 0x2018 && c <= 0x201d) || (c >= 0x3008 && c <= 0x3011);
+}
+
 /**
  * Marks the characters inside matched brackets and quotes (depth > 0), in one pass.
  * Unmatched openers and closers protect nothing.
@@ -38,6 +44,7 @@ function markEnclosed(text: string): Int32Array {
   const stacks = new Map<string, number[]>();
   const openSymmetric = new Map<string, number>();
   for (let i = 0; i < text.length; i++) {
+    if (!isBracketOrQuote(text.charCodeAt(i))) continue;
     const ch = text[i] as string;
     const close = OPENERS[ch];
     if (close) {
@@ -71,6 +78,9 @@ function markEnclosed(text: string): Int32Array {
 
 /** Returns the index just after a sentence end starting at terminal i, or -1 when i ends nothing. */
 function sentenceEndAt(text: string, i: number, depth: Int32Array): number {
+  const code = text.charCodeAt(i);
+  // . 。 ? ! ？ ！ (checked by code first: most characters end nothing)
+  if (code !== 0x2e && code !== 0x3002 && code !== 0x3f && code !== 0x21 && code !== 0xff1f && code !== 0xff01) return -1;
   const ch = text[i];
   const isStop = ch === '.' || ch === '。';
   const isMark = ch === '?' || ch === '!' || ch === '？' || ch === '！';
