@@ -1,7 +1,7 @@
 /** Gold graphs (test/spec/seed-expected.json and test/fixtures/gold/*.json): types, schema, checks. */
 import fs from 'node:fs';
 import { z } from 'zod';
-import { EDGE_TYPES, NODE_TYPES, type EdgeType, type NodeType } from '../graph/index.js';
+import { EDGE_ENDPOINTS, EDGE_TYPES, NODE_TYPES, type EdgeType, type NodeType } from '../graph/index.js';
 import { InputError } from '../errors/index.js';
 
 const goldEntitySchema = z
@@ -75,17 +75,6 @@ export interface GoldGraph {
   attributes?: GoldAttribute[];
 }
 
-/** Which node types each edge type joins (extraction-guidelines.md, "Edge types"). */
-export const EDGE_ENDPOINTS: Record<EdgeType, [NodeType, NodeType]> = {
-  DEVELOPED: ['Company', 'Model'],
-  BASED_ON: ['Model', 'Model'],
-  SCORED: ['Model', 'Benchmark'],
-  PARTNERS_WITH: ['Company', 'Company'],
-  WORKS_FOR: ['Person', 'Company'],
-  PARTICIPATES_IN: ['Company', 'Policy'],
-  PROMOTES: ['Person', 'Policy'],
-  SUCCEEDS: ['Model', 'Model'],
-};
 
 const ATTRIBUTE_OWNER: Record<string, NodeType> = {
   country: 'Company',

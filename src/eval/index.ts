@@ -13,5 +13,6 @@ export {
   type NamedArticleScore,
   type ScoreSummary,
 } from './score.js';
-export { goldGraphSchema, readGoldFile, checkGoldGraph, EDGE_ENDPOINTS, type GoldGraph, type GoldEntity, type GoldEdge, type GoldAttribute } from './gold.js';
+export { EDGE_ENDPOINTS } from '../graph/index.js';
+export { goldGraphSchema, readGoldFile, checkGoldGraph, type GoldGraph, type GoldEntity, type GoldEdge, type GoldAttribute } from './gold.js';
 export { listEvalCases, evaluateCases, readPredictionsFrom, caseName, type EvalCase, type EvalRun, type CaseResult, type ExtractFile } from './evaluate.js';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { RuleFileError } from '../errors/index.js';
-import { EDGE_TYPES, type NodeType } from '../graph/index.js';
+import { EDGE_ENDPOINTS, EDGE_TYPES, type EdgeType, type NodeType } from '../graph/index.js';
 import { cueRegex, expandMacros } from './engine/compile.js';
 import { buildTrie } from './engine/trie.js';
 import type { CompiledPattern, GazetteerEntry, Lexicon, RuleSet } from './types.js';
@@ -57,17 +57,6 @@ const patternSchema = z
   })
   .strict();
 
-/** Which slot types each relation takes (source → target). */
-const RELATION_SLOTS: Record<string, [string, string]> = {
-  DEVELOPED: ['Company', 'Model'],
-  BASED_ON: ['Model', 'Model'],
-  SCORED: ['Model', 'Benchmark'],
-  PARTNERS_WITH: ['Company', 'Company'],
-  WORKS_FOR: ['Person', 'Company'],
-  PARTICIPATES_IN: ['Company', 'Policy'],
-  PROMOTES: ['Person', 'Policy'],
-  SUCCEEDS: ['Model', 'Model'],
-};
 
 interface Line {
   file: string;
@@ -205,7 +194,7 @@ function compilePattern(l: Line, lex: Lexicon): CompiledPattern {
   } catch (e: unknown) {
     throw new RuleFileError(l.file, l.line, `pattern does not compile: ${(e as Error).message}`);
   }
-  const [srcType, tgtType] = RELATION_SLOTS[row.relation]!;
+  const [srcType, tgtType] = EDGE_ENDPOINTS[row.relation as EdgeType];
   const slot = (name: string) => expanded.slots.find((s) => s.name === name);
   if (row.pairwise) {
     if (slot('all')?.type !== srcType || srcType !== tgtType) throw new RuleFileError(l.file, l.line, `pairwise rules need an {${srcType.toUpperCase()}+:all} slot`);

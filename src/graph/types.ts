@@ -14,6 +14,18 @@ export const EDGE_TYPES = [
 ] as const;
 export type EdgeType = (typeof EDGE_TYPES)[number];
 
+/** Which node types each edge type joins, source → target (extraction-guidelines.md, "Edge types"). */
+export const EDGE_ENDPOINTS: Readonly<Record<EdgeType, readonly [NodeType, NodeType]>> = {
+  DEVELOPED: ['Company', 'Model'],
+  BASED_ON: ['Model', 'Model'],
+  SCORED: ['Model', 'Benchmark'],
+  PARTNERS_WITH: ['Company', 'Company'],
+  WORKS_FOR: ['Person', 'Company'],
+  PARTICIPATES_IN: ['Company', 'Policy'],
+  PROMOTES: ['Person', 'Policy'],
+  SUCCEEDS: ['Model', 'Model'],
+};
+
 /** Edge types whose direction carries no meaning (stored with source < target). */
 export const UNDIRECTED_EDGE_TYPES: ReadonlySet<EdgeType> = new Set(['PARTNERS_WITH']);
 
