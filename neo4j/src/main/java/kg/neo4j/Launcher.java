@@ -23,7 +23,7 @@ public final class Launcher {
   public static void main(String[] args) throws Exception {
     Map<String, String> opts = parseArgs(args);
     String portText = opts.getOrDefault("port", System.getenv().getOrDefault("NEO4J_PORT", ""));
-    int port = portText.isBlank() ? freePort() : Integer.parseInt(portText.trim());
+    int port = portText.isBlank() || Integer.parseInt(portText.trim()) == 0 ? freePort() : Integer.parseInt(portText.trim());
     Path data = Path.of(opts.getOrDefault("data", ".data/neo4j")).toAbsolutePath();
     long pagecache = Long.parseLong(opts.getOrDefault("pagecache", String.valueOf(512L << 20)));
     String password = System.getenv("NEO4J_PASSWORD");
@@ -45,8 +45,13 @@ public final class Launcher {
     }, "neo4j-shutdown"));
 
     if (auth) {
-      dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-          "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+      try {
+        dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+            "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+      } catch (RuntimeException e) {
+        // Restarting on old data with the same password: Neo4j refuses to "change" it to itself.
+        if (e.getMessage() == null || !e.getMessage().contains("cannot be the same")) throw e;
+      }
     }
     if (!dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(TimeUnit.MINUTES.toMillis(2))) {
       System.err.println("neo4j: the default database did not become available");
