@@ -17,7 +17,7 @@ import { readGraphFile, writeGraphFile } from './persist.js';
 import { foreignBased, lineageOf, listNodes, neighbourhood, searchNodes } from './queries.js';
 
 export { rankDevelopedEdges, countryOf, isForeignHop } from './semantics.js';
-export { encodeCursor, decodeCursor } from './queries.js';
+export { encodeCursor, decodeCursor } from '../cursor.js';
 
 export interface EmbeddedStoreOptions {
   /** Graph JSON file: read by init() when it exists, rewritten after every load()/deleteArticle(). */

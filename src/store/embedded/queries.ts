@@ -1,7 +1,7 @@
 import { normalizeName, type GraphEdge, type GraphNode, type NodeType } from '../../graph/index.js';
-import { InputError } from '../../errors/index.js';
 import type { LineageStep, ListQuery, NeighbourhoodQuery, NodePage, Subgraph } from '../types.js';
 import type { GraphIndex } from './graph-index.js';
+import { decodeCursor, encodeCursor } from '../cursor.js';
 import { countryOf, isForeignHop, rankDevelopedEdges } from './semantics.js';
 
 /** The primary developer of a model (see semantics.ts), or null. */
@@ -105,17 +105,6 @@ function compareBy(field: 'name' | 'releasedOn' | 'parameters', descending: bool
     }
     return byName(a, b);
   };
-}
-
-export function encodeCursor(offset: number): string {
-  return Buffer.from(`offset:${offset}`, 'utf8').toString('base64');
-}
-
-export function decodeCursor(cursor: string): number {
-  const text = Buffer.from(cursor, 'base64').toString('utf8');
-  const m = /^offset:(\d+)$/.exec(text);
-  if (!m) throw new InputError('after', `"${cursor}" is not a cursor from this API`);
-  return Number(m[1]);
 }
 
 export function listNodes(g: GraphIndex, q: ListQuery): NodePage {

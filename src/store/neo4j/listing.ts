@@ -3,21 +3,10 @@ import { NODE_TYPES, normalizeName, type GraphNode, type NodeType } from '../../
 import { InputError } from '../../errors/index.js';
 import type { ListQuery, NodePage } from '../types.js';
 import type { Connection } from './connection.js';
+import { decodeCursor, encodeCursor } from '../cursor.js';
 import { toGraphNode } from './records.js';
 import { luceneEscape, NAME_INDEX } from './schema.js';
 import { developerCountry } from './traversals.js';
-
-/** Cursors as the embedded store writes them (base64 of "offset:N"), so both stores page alike. */
-export function encodeCursor(offset: number): string {
-  return Buffer.from(`offset:${offset}`, 'utf8').toString('base64');
-}
-
-export function decodeCursor(cursor: string): number {
-  const text = Buffer.from(cursor, 'base64').toString('utf8');
-  const m = /^offset:(\d+)$/.exec(text);
-  if (!m) throw new InputError('after', `"${cursor}" is not a cursor from this API`);
-  return Number(m[1]);
-}
 
 const SORT_EXPRESSIONS = {
   name: 'n.name',
