@@ -8,13 +8,7 @@ import type { ExportGraph } from './types.js';
  */
 const RESERVED_DATA_KEYS = new Set(['id', 'label', 'type', 'name', 'aliases', 'source', 'target', 'parent', 'evidence']);
 
-export interface CytoscapeEvidence {
-  articleId: string;
-  sentence: string;
-  start: number;
-  end: number;
-  rule: string;
-  confidence: number;
+export interface CytoscapeEvidence extends Evidence {
   article?: { id: string; title: string; url?: string; publishedAt?: string; publisher?: string };
 }
 

@@ -1,5 +1,5 @@
 /** Types shared by the extraction engine: gazetteer entries, mentions, facts, rule sets. */
-import type { EdgeType, NodeType, PropertyValue } from '../graph/index.js';
+import type { ArticleRecord, EdgeType, NodeType, PropertyValue } from '../graph/index.js';
 
 /** A gazetteer row (companies, models, benchmarks, policies, persons, non-entities). */
 export interface GazetteerEntry {
@@ -130,16 +130,7 @@ export interface RelationDraft {
 
 /** What extraction makes of one article: plain data (crosses worker threads). */
 export interface ArticleFacts {
-  article: {
-    id: string;
-    url?: string;
-    title: string;
-    publishedAt?: string;
-    publisher?: string;
-    author?: string;
-    sha256: string;
-    source?: string;
-  };
+  article: ArticleRecord;
   entities: EntityDraft[];
   relations: RelationDraft[];
 }

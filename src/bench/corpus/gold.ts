@@ -1,21 +1,9 @@
 /** Gold graphs in the format of test/spec/seed-expected.json (what the scorer reads). */
-import type { EdgeType, NodeType } from '../../graph/index.js';
+import type { GoldEdge, GoldEntity } from '../../eval/index.js';
 
-export interface GoldEntity {
-  type: NodeType;
-  names: string[];
-  country?: string;
-  anonymousDeveloper?: string;
-}
+export type { GoldEdge, GoldEntity };
 
-export interface GoldEdge {
-  type: EdgeType;
-  source: string;
-  target: string;
-  score?: number;
-  title?: string;
-}
-
+/** An attribute of a generated gold graph: only the properties the scorer reads. */
 export interface GoldAttribute {
   entity: string;
   property: 'country' | 'parameters' | 'fromScratch' | 'openSource' | 'releasedOn';
