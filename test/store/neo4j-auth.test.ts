@@ -1,7 +1,8 @@
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StoreUnavailableError } from '../../src/errors/index.js';
 import { createNeo4jStore } from '../../src/store/neo4j/index.js';
-import { javaAvailable, launchNeo4j, neo4jRequired, type LaunchedNeo4j } from '../support/neo4j.js';
+import { javaAvailable, neo4jRequired, startPrivateNeo4j, type PrivateNeo4j } from '../support/neo4j.js';
 
 // A second local Neo4j, with authentication on, to check what a wrong password does.
 const java = javaAvailable();
@@ -12,14 +13,15 @@ if (!java) {
 }
 
 describe.skipIf(!java)('Neo4j with authentication (a second local instance)', () => {
-  let neo: LaunchedNeo4j;
+  let neo: PrivateNeo4j;
   const password = 'kg-test-secret';
 
   beforeAll(async () => {
-    neo = await launchNeo4j({ NEO4J_PASSWORD: password });
+    neo = await startPrivateNeo4j({ password });
   });
   afterAll(async () => {
     await neo?.stop();
+    if (neo) rmSync(neo.data, { recursive: true, force: true });
   });
 
   it('refuses a wrong password within 10 s with a one-line error naming the URI and the cause', async () => {

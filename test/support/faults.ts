@@ -1,6 +1,6 @@
 /**
- * Helpers for the fault tests (test/faults) and the soak benchmark: a private local Neo4j that can be
- * killed and started again on the same port and data folder, and the `kg` CLI as a child process.
+ * Helpers for the fault tests (test/faults): the `kg` CLI as a child process, HTTP and GraphQL calls,
+ * waiting; the private local Neo4j they kill and restart comes from ./neo4j.js.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -8,7 +8,7 @@ import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort } from './neo4j.js';
+export { startPrivateNeo4j, type PrivateNeo4j, type Neo4jSettings } from './neo4j.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const KG_BIN = path.join(root, 'src/cli/bin.mjs');
@@ -18,73 +18,6 @@ export const LONG = process.env.KG_LONG_TESTS === '1';
 
 export function tempDir(prefix: string): string {
   return mkdtempSync(path.join(tmpdir(), `kg-${prefix}-`));
-}
-
-export interface PrivateNeo4j {
-  uri: string;
-  port: number;
-  data: string;
-  /** The launcher's JVM (run.sh execs java). */
-  child: ChildProcess;
-  /** Resolves with the exit code (or signal) once the JVM has gone. */
-  exited: Promise<string>;
-  /** Sends `signal` (default SIGTERM: a clean shutdown) and waits until it has exited. */
-  stop(signal?: NodeJS.Signals): Promise<string>;
-}
-
-export interface Neo4jSettings {
-  /** Default: a free port. Give the old one to restart on the same URI. */
-  port?: number;
-  /** Default: a new temporary folder. Give the old one to restart on the same data. */
-  data?: string;
-  /** Turns authentication on (user neo4j). */
-  password?: string;
-}
-
-/** Starts neo4j/run.sh in the foreground of a child process; resolves once it prints its bolt URL (≤ 180 s). */
-export async function startPrivateNeo4j(settings: Neo4jSettings = {}): Promise<PrivateNeo4j> {
-  const port = settings.port ?? (await freePort());
-  const data = settings.data ?? tempDir('neo4j');
-  const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_DATA: data, NEO4J_JAVA_OPTS: '-Xmx768m -XX:+UseSerialGC' };
-  delete env.NEO4J_PASSWORD;
-  if (settings.password) env.NEO4J_PASSWORD = settings.password;
-  const child = spawn('bash', [path.join(root, 'neo4j/run.sh'), '--port', String(port), '--pagecache', String(128 << 20)], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (b: Buffer) => (stderr = (stderr + b.toString()).slice(-3000)));
-  const exited = new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? String(code))));
-  const uri = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`private Neo4j not ready after 180 s: ${stderr}`));
-    }, 180_000);
-    let out = '';
-    child.stdout?.on('data', (b: Buffer) => {
-      out += b.toString();
-      const m = /^(bolt:\/\/\S+)$/m.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    });
-    void exited.then((how) => {
-      clearTimeout(timer);
-      reject(new Error(`private Neo4j exited (${how}) before it was ready: ${stderr}`));
-    });
-  });
-  return {
-    uri,
-    port,
-    data,
-    child,
-    exited,
-    async stop(signal: NodeJS.Signals = 'SIGTERM') {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-      return exited;
-    },
-  };
 }
 
 export interface KgRun {

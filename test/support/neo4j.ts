@@ -5,7 +5,7 @@
  * The tests wipe the graph in that database: never point NEO4J_TEST_URI at data you keep.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -73,27 +73,46 @@ export function freePort(): Promise<number> {
   });
 }
 
-export interface LaunchedNeo4j {
+export interface PrivateNeo4j {
   uri: string;
-  stop(): Promise<void>;
+  port: number;
+  data: string;
+  /** The launcher's JVM (run.sh execs java). */
+  child: ChildProcess;
+  /** Resolves with the exit code (or signal) once the JVM has gone. */
+  exited: Promise<string>;
+  /** Sends `signal` (default SIGTERM: a clean shutdown) and waits until it has exited. */
+  stop(signal?: NodeJS.Signals): Promise<string>;
 }
 
-/**
- * Starts a separate local Neo4j (neo4j/run.sh) in a temporary data folder, e.g. with a password
- * to test authentication; resolves once it prints its bolt URL (≤ 150 s, the first build included).
- */
-export async function launchNeo4j(env: Record<string, string> = {}): Promise<LaunchedNeo4j> {
-  const data = mkdtempSync(path.join(tmpdir(), 'kg-neo4j-'));
-  const port = await freePort();
-  const child: ChildProcess = spawn('bash', [path.join(repoRoot, 'neo4j/run.sh'), '--port', String(port), '--pagecache', String(64 << 20)], {
-    env: { ...process.env, ...env, NEO4J_DATA: data, NEO4J_JAVA_OPTS: '-Xmx512m' },
+export interface Neo4jSettings {
+  /** Default: a free port. Give the old one to restart on the same URI. */
+  port?: number;
+  /** Default: a new temporary folder. Give the old one to restart on the same data. */
+  data?: string;
+  /** Turns authentication on (user neo4j). */
+  password?: string;
+}
+
+/** Starts neo4j/run.sh in the foreground of a child process; resolves once it prints its bolt URL (≤ 180 s). */
+export async function startPrivateNeo4j(settings: Neo4jSettings = {}): Promise<PrivateNeo4j> {
+  const port = settings.port ?? (await freePort());
+  const data = settings.data ?? mkdtempSync(path.join(tmpdir(), 'kg-neo4j-'));
+  const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_DATA: data, NEO4J_JAVA_OPTS: '-Xmx768m -XX:+UseSerialGC' };
+  delete env.NEO4J_PASSWORD;
+  if (settings.password) env.NEO4J_PASSWORD = settings.password;
+  const child = spawn('bash', [path.join(repoRoot, 'neo4j/run.sh'), '--port', String(port), '--pagecache', String(128 << 20)], {
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
-  child.stderr?.on('data', (b: Buffer) => (stderr = (stderr + b.toString()).slice(-2000)));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.stderr?.on('data', (b: Buffer) => (stderr = (stderr + b.toString()).slice(-3000)));
+  const exited = new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? String(code))));
   const uri = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`local Neo4j not ready after 150 s: ${stderr}`)), 150_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`private Neo4j not ready after 180 s: ${stderr}`));
+    }, 180_000);
     let out = '';
     child.stdout?.on('data', (b: Buffer) => {
       out += b.toString();
@@ -103,17 +122,20 @@ export async function launchNeo4j(env: Record<string, string> = {}): Promise<Lau
         resolve(m[1]!);
       }
     });
-    child.once('exit', (code) => {
+    void exited.then((how) => {
       clearTimeout(timer);
-      reject(new Error(`local Neo4j exited (${code}) before it was ready: ${stderr}`));
+      reject(new Error(`private Neo4j exited (${how}) before it was ready: ${stderr}`));
     });
   });
   return {
     uri,
-    async stop() {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      await exited;
-      rmSync(data, { recursive: true, force: true });
+    port,
+    data,
+    child,
+    exited,
+    async stop(signal: NodeJS.Signals = 'SIGTERM') {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      return exited;
     },
   };
 }
