@@ -1,5 +1,5 @@
 /** Types shared by the extraction engine: gazetteer entries, mentions, facts, rule sets. */
-import type { ArticleRecord, EdgeType, NodeType, PropertyValue } from '../graph/index.js';
+import type { ArticleRecord, EdgeType, Evidence, NodeType, PropertyValue } from '../graph/index.js';
 
 /** A gazetteer row (companies, models, benchmarks, policies, persons, non-entities). */
 export interface GazetteerEntry {
@@ -94,14 +94,8 @@ export interface Mention {
   properties?: Record<string, PropertyValue>;
 }
 
-/** Where a fact was read. */
-export interface FactEvidence {
-  articleId: string;
-  sentence: string;
-  start: number;
-  end: number;
-  rule: string;
-  confidence: number;
+/** Where a fact was read, and the page block (paragraph, caption…) the sentence came from. */
+export interface FactEvidence extends Evidence {
   block: string;
 }
 
