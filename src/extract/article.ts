@@ -90,8 +90,10 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const sentences = parsed.sentences.filter((s) => !CHROME_LINE.test(s.text)).flatMap(splitLongSentence);
   const first = sentences.map((s) => findMentions(s.text, rules));
   const known = knownNamesOf(first);
+  const shortForms = sizedShortForms(first, sentences);
   for (const [i, s] of sentences.entries()) {
     const mentions = known.length && known.some((k) => s.text.includes(k.name)) ? findMentions(s.text, rules, known) : first[i]!;
+    if (shortForms.size) for (const m of mentions) m.key = shortForms.get(m.key) ?? m.key;
     foldBareFamilies(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'));
     const blockKey = s.block === 'caption' ? 'caption' : 'body';
     addReferences(s.text, mentions, focus.get(blockKey), lastBenchmark.get(blockKey), lastPerson, lastPolicy);
@@ -134,6 +136,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     }
   }
   for (const t of readScoreTables(sentences, rules)) {
+    t.model.key = shortForms.get(t.model.key) ?? t.model.key;
     const ev = evidenceOf(articleId, t.sentence, 'scored.table', 0.8);
     for (const m of [t.model, t.benchmark]) if (!acc.entities.has(m.key)) addEntity(acc, m, rules, ev);
     addRelation(acc, { relation: 'SCORED', source: t.model.key, target: t.benchmark.key, properties: { score: t.score } }, ev);
@@ -279,15 +282,48 @@ function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, focus: Me
   }
 }
 
+/**
+ * "엑사원 4.0 32B" … "엑사원 4.0", "Qwen3-32B" … "Qwen3": where an article names exactly one sized
+ * variant of a version, the version without the size is a short form of it (key → sized key).
+ */
+function sizedShortForms(all: Mention[][], sentences: Sentence[]): Map<string, string> {
+  const sized = new Map<string, Set<string>>();
+  const firstAt = new Map<string, number>();
+  const together = new Set<string>();
+  all.forEach((ms, i) => {
+    for (const m of ms) {
+      // headlines and summaries shorten names: order is read from the body
+      if (!firstAt.has(m.key) && (sentences[i]!.block === 'body' || sentences[i]!.block === 'caption')) firstAt.set(m.key, i);
+      if (!m.bareKey) continue;
+      sized.set(m.bareKey, (sized.get(m.bareKey) ?? new Set()).add(m.key));
+      if (ms.some((x) => x.key === m.bareKey)) together.add(m.bareKey);
+    }
+  });
+  const out = new Map<string, string>();
+  // not when the short form is introduced first or named beside the sized one: then it is the main model and the size a sibling
+  for (const [bare, keys] of sized) {
+    const key = [...keys][0]!;
+    if (keys.size === 1 && !together.has(bare) && (firstAt.get(bare) ?? Infinity) > (firstAt.get(key) ?? Infinity)) out.set(bare, key);
+  }
+  return out;
+}
+
 /** Names discovered anywhere in the article (and their aliases), longest first. */
+const SIZED_NAME = /^([가-힣]{2,8}|[A-Z][A-Za-z]{2,15})[- ]\d+(?:\.\d+)?[BM]$/;
+
 function knownNamesOf(all: Mention[][]): KnownName[] {
   const out = new Map<string, KnownName>();
+  const heads = new Map<string, Set<string>>();
   for (const ms of all)
     for (const m of ms) {
       if (m.versionToken && m.versionToken.length >= 4 && !out.has(m.versionToken)) out.set(m.versionToken, { name: m.versionToken, type: 'Model', key: m.key });
       if (m.via !== 'discovered') continue;
       for (const name of [m.surface, ...m.aliases]) if (name.length >= 2 && !out.has(name)) out.set(name, { name, type: m.type, key: m.key });
+      const head = m.type === 'Model' ? SIZED_NAME.exec(m.surface)?.[1] : undefined;
+      if (head) heads.set(head, (heads.get(head) ?? new Set()).add(m.key));
     }
+  // "누리온-8B" … "누리온": the bare head of the one sized name an article gives is the same model
+  for (const [head, keys] of heads) if (keys.size === 1 && !out.has(head)) out.set(head, { name: head, type: 'Model', key: [...keys][0]! });
   return [...out.values()].sort((a, b) => b.name.length - a.name.length);
 }
 

@@ -90,6 +90,8 @@ export interface Mention {
   anonymousOf?: string;
   /** "ENT-11" of "코난 LLM ENT-11": a version the article may use alone for the same model. */
   versionToken?: string;
+  /** "엑사원 4.0 32B": the key of the same name without its size ("엑사원 4.0"). */
+  bareKey?: string;
   /** Properties the mention itself shows (size in a name, country of a discovered company). */
   properties?: Record<string, PropertyValue>;
 }

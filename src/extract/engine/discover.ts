@@ -178,15 +178,28 @@ const HANGUL_SIZED = /(?<![가-힣A-Za-z0-9])([가-힣]{1,8})(?:-[A-Za-z]{1,4}[-
 const HANGUL_LETTERED = /(?<![가-힣A-Za-z0-9])([가-힣]{1,8})-([A-Z][A-Za-z0-9]{0,5}|\d{1,2}(?:\.\d)?)(?![A-Za-z0-9.\-])/g;
 const LATIN_BEFORE_MODEL_NOUN = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{2,20}(?:-[A-Za-z0-9]{1,10})?)\s?(?=(?:모델|LLM|sLM)(?![가-힣]))/g;
 
+const MODEL_SENTENCE = /매개변수|파라미터|parameters|모델|LLM|학습|벤치마크|기반으로|토대로|바탕으로|파인튜닝|미세조정/;
+/** "다온소프트 LLM 2": a company name, a product-line word and a version name a model. */
+const COMPANY_LINE_MODEL = /^ (?:LLM|sLM|LM) ?(\d{1,2}(?:\.\d{1,2})?)(?![\d.%A-Za-z]|\s?(?:년|월|일|개|억|조|위|배|점|명|세대))/;
+
 /** Latin product names with a version or size ("Foo-7B", "Bar 2.5") near model words. */
 export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const cue = lx.modelCue.test(text);
   const out: Mention[] = [];
+  for (const c of ms) {
+    if (c.type !== 'Company' || c.via === 'blocked') continue;
+    const v = COMPANY_LINE_MODEL.exec(text.slice(c.end, c.end + 12));
+    if (!v || (/[가-힣]/.test(text[c.end + v[0].length] ?? '') && !isParticleTail(text, c.end + v[0].length))) continue;
+    const name = `${c.surface}${v[0]}`;
+    const m = discoveredMention('Model', name, c.start, c.end + v[0].length);
+    m.developer = c.key;
+    out.push(m);
+  }
   for (const re of [HANGUL_NUMBERED, LATIN_MODEL, HANGUL_SIZED, HANGUL_LETTERED, LATIN_BEFORE_MODEL_NOUN]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (!cue && !(m[3] || m[4] || re === HANGUL_SIZED || re === HANGUL_NUMBERED)) continue;
-      if (re === HANGUL_NUMBERED && (lx.generic.has(normalizeName(m[1]!.replace(/\s.*$/, ''))) || !/매개변수|파라미터|parameters|모델|LLM|학습|벤치마크/.test(text) || /^(?:모델|버전|시즌|제|총|약|단계|세대|개|국내|해외)/.test(m[1]!))) continue;
+      if (re === HANGUL_NUMBERED && (lx.generic.has(normalizeName(m[1]!.replace(/\s.*$/, ''))) || !(MODEL_SENTENCE.test(text) || lx.releaseBefore.test(text.slice(Math.max(0, m.index - 8), m.index))) || /^(?:모델|버전|시즌|제|총|약|단계|세대|개|국내|해외)/.test(m[1]!))) continue;
       const name = m[0].trim();
       const start = m.index + (m[0].length - m[0].trimStart().length);
       const end = start + name.length;

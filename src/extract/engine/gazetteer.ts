@@ -17,6 +17,8 @@ const HANGUL = /[가-힣]/;
 const FOOTNOTE = /(?:\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)/y;
 const VERSION =
   /[ \-_]?(?:(?:[vV](?=\d))?(\d{1,3}(?:\.\d{1,2}){0,2})([a-z](?![A-Za-z]))?(?![\d.]*\s?(?:일|월|년|개(?!발|선|편|방)|억|조|만(?!에)|%|위(?!에|해|한)|배|점|명|시(?!리즈)|분|초|[BbMm](?![A-Za-z])))|([VRvr]\d+(?:\.\d+)?)(?![A-Za-z\d])|(?<=[^\s]) ([A-Z]{1,5}-?\d{1,3}(?:\.\d+)?)(?![A-Za-z\d]))/y;
+/** A product-line word between a family and its version ("바르코 LLM 2.0" is 바르코 2.0). */
+const PRODUCT_WORD = /[ ]?(?:LLM|sLM|SLM)(?=[ \-]?(?:[vV]?\d{1,3}(?:\.\d{1,2})?(?![\d.]*\s?(?:[BbMm](?![A-Za-z])|년|월|일|억|조|개|%|점))))/y;
 const SIZE = /[ \-_]?(\d+(?:\.\d+)?)([BbMm])(?:-(A\d+B))?(?![A-Za-z])|[ \-_]?(\d+)x(\d+)B(?![A-Za-z])/y;
 
 export interface GazetteerMatcher {
@@ -58,6 +60,8 @@ function readModelTail(text: string, end: number, entry: GazetteerEntry, rules: 
       pos = close + 1;
     }
   }
+  PRODUCT_WORD.lastIndex = pos;
+  if (PRODUCT_WORD.exec(text)) pos = PRODUCT_WORD.lastIndex;
   for (let guard = 0; guard < 6; guard++) {
     if (!tail.version) {
       VERSION.lastIndex = pos;
@@ -189,6 +193,8 @@ function finish(text: string, start: number, end: number, entry: GazetteerEntry,
     else if (entry.family) mention.family = `model:${entry.family}`;
     if (tail?.params) mention.properties = { parameters: tail.params };
     if (tail?.versionToken) mention.versionToken = tail.versionToken;
+    // "엑사원 4.0 32B": the article may call it "엑사원 4.0" too (see article.ts, sized short forms)
+    if (tail?.size && tail.version) mention.bareKey = modelKey(entry, { ...tail, size: undefined });
   }
   return { mention, start, end };
 }

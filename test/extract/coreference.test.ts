@@ -1,0 +1,140 @@
+/**
+ * Held-out categories, round 2: within-article coreference of model short forms, leaderboards
+ * named once, consortium member lists, WORKS_FOR forms, unknown model names, English-mixed
+ * sentences, attributes and precision. Each row is a short article written for these tests (no
+ * held-out text), the facts it must give and the facts it must not give.
+ */
+import { describe, expect, it } from 'vitest';
+import type { GraphDocument } from '../../src/graph/index.js';
+import { factsOf } from './helpers.js';
+
+interface Row {
+  cat: string;
+  text: string;
+  expect?: string[];
+  absent?: string[];
+  /** "Type:name" nodes that must exist / must not exist. */
+  nodes?: string[];
+  noNodes?: string[];
+  /** "name=alias": the node named `name` (or aliased) also carries `alias`. */
+  sameNode?: string[];
+  /** "name=prop:value" node properties. */
+  props?: string[];
+  /** "FACT score=x" or "FACT title=x". */
+  edgeProps?: string[];
+}
+
+const FP = '독자 AI 파운데이션 모델 프로젝트';
+
+const rows: Row[] = [
+  // 1. sized variant and its bare form; product line + code; a name and its English form
+  {
+    cat: 'coref.sized',
+    text: 'LG AI연구원은 엑사원 4.0 32B를 오픈소스로 공개했다. 엑사원 4.0은 KMMLU에서 71.2점을 받았다.',
+    expect: ['SCORED 엑사원 4.0 32B -> KMMLU', 'DEVELOPED LG AI연구원 -> 엑사원 4.0 32B'],
+    sameNode: ['엑사원 4.0 32B=엑사원 4.0'],
+    edgeProps: ['SCORED 엑사원 4.0 32B -> KMMLU score=71.2'],
+  },
+  {
+    cat: 'coref.sized',
+    text: '알리바바가 Qwen3-32B를 내놨다. 스타트업 누리비전은 Qwen3를 기반으로 만든 ‘누리-V 32B’를 공개했다.',
+    expect: ['BASED_ON 누리-V 32B -> Qwen3-32B', 'DEVELOPED 알리바바 -> Qwen3-32B'],
+    sameNode: ['Qwen3-32B=Qwen3'],
+  },
+  {
+    cat: 'coref.sized',
+    // two sizes of one version: the bare form is a third model
+    text: 'LG AI연구원은 엑사원 4.0을 공개했다. 엑사원 4.0은 32B와 1.2B 두 가지로, 엑사원 4.0 32B는 KMMLU 71.2점, 엑사원 4.0 1.2B는 KMMLU 58.1점을 받았다.',
+    nodes: ['Model:엑사원 4.0', 'Model:엑사원 4.0 32B', 'Model:엑사원 4.0 1.2B'],
+  },
+  {
+    cat: 'coref.sized',
+    // the bare version introduced first, the size a lighter sibling: two models
+    text: '카카오는 카나나 2.0을 공개했다. 함께 공개한 경량 모델 카나나 2.0 2.1B는 온디바이스용이다. 카나나 2.0 2.1B는 KMMLU에서 48.3점을 받았다.',
+    nodes: ['Model:카나나 2.0', 'Model:카나나 2.0 2.1B'],
+  },
+  {
+    cat: 'coref.product-line',
+    text: 'NC AI는 바르코 LLM 2.0을 공개했다. 바르코 2.0은 Qwen2.5를 기반으로 만들어졌다.',
+    expect: ['BASED_ON 바르코 LLM 2.0 -> Qwen2.5', 'DEVELOPED NC AI -> 바르코 LLM 2.0'],
+    sameNode: ['바르코 LLM 2.0=바르코 2.0'],
+    noNodes: ['Model:바르코'],
+  },
+  {
+    cat: 'coref.product-line',
+    text: '코난테크놀로지는 코난 LLM ENT-11을 선보였다. ENT-11은 KMMLU에서 62.4점을 기록했다.',
+    expect: ['SCORED 코난 LLM ENT-11 -> KMMLU'],
+    sameNode: ['코난 LLM ENT-11=ENT-11'],
+  },
+  {
+    cat: 'coref.english-form',
+    text: '네이버클라우드는 추론 모델 하이퍼클로바X 씽크(HyperCLOVA X THINK)를 공개했다. HyperCLOVA X THINK는 KMMLU에서 69.7점을 기록했다.',
+    expect: ['SCORED 하이퍼클로바X 씽크 -> KMMLU', 'DEVELOPED 네이버클라우드 -> 하이퍼클로바X 씽크'],
+    sameNode: ['하이퍼클로바X 씽크=HyperCLOVA X THINK'],
+  },
+  // 5. unknown model names
+  {
+    cat: 'unknown-model',
+    text: '스타트업 한빛랩스는 ‘누리온-8B’를 공개했다. 누리온은 Llama 3.1 8B를 파인튜닝한 모델이다.',
+    expect: ['BASED_ON 누리온-8B -> Llama 3.1 8B', 'DEVELOPED 한빛랩스 -> 누리온-8B'],
+    sameNode: ['누리온-8B=누리온'],
+  },
+  {
+    cat: 'unknown-model',
+    text: '스타트업 다온소프트는 자체 언어모델 다온소프트 LLM 2를 공개했다. 다온소프트 LLM 2는 Qwen3 8B를 파인튜닝한 모델이다.',
+    expect: ['BASED_ON 다온소프트 LLM 2 -> Qwen3 8B', 'DEVELOPED 다온소프트 -> 다온소프트 LLM 2'],
+  },
+  {
+    cat: 'unknown-model',
+    text: '하늘랩스가 개발한 별하 3.0은 Qwen2.5 7B를 토대로 만들었다.',
+    expect: ['BASED_ON 별하 3.0 -> Qwen2.5 7B', 'DEVELOPED 하늘랩스 -> 별하 3.0'],
+  },
+  {
+    cat: 'unknown-model',
+    text: '카카오는 2025년 LLM 2개를 공개했다. 카카오 LLM 담당 조직은 10명이다.',
+    noNodes: ['Model:카카오 LLM 2'],
+  },
+];
+
+function nodeText(g: GraphDocument): string[] {
+  return g.nodes.map((n) => `${n.type}:${n.name}`);
+}
+
+function hasFact(g: GraphDocument, fact: string): boolean {
+  const [, type, s, t] = /^(\S+) (.+) -> (.+)$/.exec(fact)!;
+  const named = (id: string, name: string) => {
+    const n = g.nodes.find((x) => x.id === id);
+    return Boolean(n && (n.name === name || n.aliases.includes(name)));
+  };
+  return g.edges.some((e) => e.type === type && ((named(e.source, s!) && named(e.target, t!)) || (type === 'PARTNERS_WITH' && named(e.source, t!) && named(e.target, s!))));
+}
+
+describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
+  it(row.text.slice(0, 80), () => {
+    const { facts, graph } = factsOf(row.text);
+    for (const f of row.expect ?? []) expect(hasFact(graph, f), `${f}\n  got: ${facts.join('\n       ')}`).toBe(true);
+    for (const f of row.absent ?? []) expect(hasFact(graph, f), `unexpected ${f}`).toBe(false);
+    const nodes = nodeText(graph);
+    for (const n of row.nodes ?? []) expect(nodes).toContain(n);
+    for (const n of row.noNodes ?? []) expect(nodes).not.toContain(n);
+    for (const p of row.sameNode ?? []) {
+      const [name, alias] = p.split('=') as [string, string];
+      const node = graph.nodes.find((n) => n.name === name || n.aliases.includes(name));
+      expect(node, `node ${name} in ${nodes.join(', ')}`).toBeDefined();
+      expect([node!.name, ...node!.aliases]).toContain(alias);
+    }
+    for (const p of row.props ?? []) {
+      const [name, kv] = p.split('=') as [string, string];
+      const [k, v] = kv.split(/:(.*)/s) as [string, string];
+      const node = graph.nodes.find((n) => n.name === name || n.aliases.includes(name));
+      expect(node, `node ${name}`).toBeDefined();
+      expect(String((node!.properties as Record<string, unknown>)[k])).toBe(v);
+    }
+    for (const p of row.edgeProps ?? []) {
+      const [fact, key, value] = /^(.+) (score|title)=(.+)$/.exec(p)!.slice(1) as [string, string, string];
+      const found = graph.edges.find((e) => hasFact({ ...graph, edges: [e] }, fact));
+      expect(found, fact).toBeDefined();
+      expect(String(found!.properties[key])).toBe(value);
+    }
+  });
+});
