@@ -126,7 +126,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     const bench = benches.at(-1);
     // an unnamed benchmark in the next sentence is this one only when this sentence named just one
     if (bench) lastBenchmark.set(blockKey, { ...bench, via: new Set(benches.map((b) => b.key)).size === 1 ? 'previous' : 'older' });
-    else if (lastBenchmark.get(blockKey)?.via === 'previous') lastBenchmark.set(blockKey, { ...lastBenchmark.get(blockKey)!, via: 'older' });
+    // a ranked list after the benchmark is named ("▲1위 X 78.2점 ▲2위 Y …" on lines of their own) keeps it while its lines give scores
+    else if (lastBenchmark.get(blockKey)?.via === 'previous' && !(mentions.some((m) => m.type === 'Model') && SCORE_STATEMENT.test(s.text))) lastBenchmark.set(blockKey, { ...lastBenchmark.get(blockKey)!, via: 'older' });
     const pr = readProperties(s.text, mentions, rules, focus.get(blockKey), publishedAt);
     focus.set(blockKey, pr.focus);
     for (const p of pr.facts) {

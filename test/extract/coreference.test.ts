@@ -72,6 +72,36 @@ const rows: Row[] = [
     expect: ['SCORED 하이퍼클로바X 씽크 -> KMMLU', 'DEVELOPED 네이버클라우드 -> 하이퍼클로바X 씽크'],
     sameNode: ['하이퍼클로바X 씽크=HyperCLOVA X THINK'],
   },
+  // 2. leaderboards named once, then a ranked list
+  {
+    cat: 'leaderboard',
+    text: '호랑이 리더보드 결과가 공개됐다. 1위는 엑사원 4.0 32B(LG AI연구원)로 78.2점을 기록했다. 2위는 솔라 프로2로 77.5점이었다.',
+    expect: ['SCORED 엑사원 4.0 32B -> 호랑이 리더보드', 'SCORED 솔라 프로2 -> 호랑이 리더보드', 'DEVELOPED LG AI연구원 -> 엑사원 4.0 32B'],
+    edgeProps: ['SCORED 솔라 프로2 -> 호랑이 리더보드 score=77.5'],
+  },
+  {
+    cat: 'leaderboard',
+    text: 'Horangi 한국어 LLM 리더보드에서 솔라 프로2가 1위에 올랐다. 솔라 프로2는 80.1점, 엑사원 4.0은 79.4점, 카나나 2.0은 75.0점이었다.',
+    expect: ['SCORED 솔라 프로2 -> Horangi 한국어 LLM 리더보드', 'SCORED 엑사원 4.0 -> Horangi 한국어 LLM 리더보드', 'SCORED 카나나 2.0 -> Horangi 한국어 LLM 리더보드'],
+    noNodes: ['Benchmark:한국어 LLM 리더보드'],
+  },
+  {
+    cat: 'leaderboard',
+    text: 'KMMLU 결과는 다음과 같다.\n▲1위 엑사원 4.0(LG AI연구원) 71.2점\n▲2위 솔라 프로2(업스테이지) 69.8점\n▲3위 믿:음 2.0(KT) 65.1점',
+    expect: ['SCORED 엑사원 4.0 -> KMMLU', 'SCORED 솔라 프로2 -> KMMLU', 'SCORED 믿:음 2.0 -> KMMLU', 'DEVELOPED KT -> 믿:음 2.0'],
+    edgeProps: ['SCORED 믿:음 2.0 -> KMMLU score=65.1'],
+  },
+  {
+    cat: 'leaderboard',
+    text: '카나나 2.0은 HAERAE에서 80.2점을 받았고, KMMLU 점수도 71.2점으로 높았다. LG AI연구원의 엑사원 4.0은 CLIcK 점수도 68.3점이었다.',
+    expect: ['SCORED 카나나 2.0 -> HAERAE', 'SCORED 카나나 2.0 -> KMMLU', 'SCORED 엑사원 4.0 -> CLIcK'],
+  },
+  {
+    cat: 'leaderboard',
+    // ranks without scores and a relative figure give no SCORED
+    text: 'KMMLU에서 1위는 엑사원 4.0, 2위는 솔라 프로2였다. 엑사원 4.0이 솔라 프로2보다 3.1점 높았다.',
+    absent: ['SCORED 엑사원 4.0 -> KMMLU', 'SCORED 솔라 프로2 -> KMMLU'],
+  },
   // 5. unknown model names
   {
     cat: 'unknown-model',

@@ -190,6 +190,8 @@ const rows: Row[] = [
   { rule: 'scored.topic-continues', sentence: '솔라 프로2는 HAERAE 80.1점을 받았고, 카나나 2.0은 KoBEST 60점대였으며 CLIcK은 70.2점이었다.', absent: ['SCORED 솔라 프로2 -> CLIcK', 'SCORED 카나나 2.0 -> KoBEST'] },
   { rule: 'works-for.roster', sentence: '[인사] 네이버 ◇승진 ▲전무 한서윤 ▲상무 오지민', expect: ['WORKS_FOR 한서윤 -> 네이버', 'WORKS_FOR 오지민 -> 네이버'] },
   { rule: 'works-for.roster', sentence: '◇SK텔레콤 ▲AI 모델 랩장 강태윤 ▲AI 인프라 담당(부사장) 문지후', expect: ['WORKS_FOR 강태윤 -> SK텔레콤', 'WORKS_FOR 문지후 -> SK텔레콤'] },
+  { rule: 'scored.rank-with-score', sentence: 'LogicKor 결과가 나왔다. 1위는 솔라 프로2(업스테이지)로 8.7점을 받았고, 2위는 엑사원 4.0으로 8.5점이었다.', expect: ['SCORED 솔라 프로2 -> LogicKor', 'SCORED 엑사원 4.0 -> LogicKor'], props: ['SCORED 엑사원 4.0 -> LogicKor=8.5'] },
+  { rule: 'scored.rank-with-score', sentence: 'KMMLU 순위에서 1위는 카나나 2.0이 차지했고 솔라 프로2보다 2.1점 앞섰다.', absent: ['SCORED 카나나 2.0 -> KMMLU', 'SCORED 솔라 프로2 -> KMMLU'] },
 ];
 
 describe('rule data', () => {
