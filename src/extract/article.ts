@@ -85,6 +85,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   let policyAge = Infinity;
   const bySurname = new Map<string, Mention>();
   const consortia: Consortium[] = [];
+  /** The company that last led a consortium or took part in a programme: "이 컨소시엄은", "컨소시엄에는" refer to it. */
+  let lastLead: Mention | undefined;
   let order = 0;
   const publishedAt = parsed.meta.publishedAt ?? guessPublishedAt(parsed);
   const sentences = parsed.sentences.filter((s) => !CHROME_LINE.test(s.text)).flatMap(splitLongSentence);
@@ -99,6 +101,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     addReferences(s.text, mentions, focus.get(blockKey), lastBenchmark.get(blockKey), lastPerson, lastPolicy);
     addSelectionReference(s.text, mentions, policyAge <= 3 ? lastPolicy : undefined);
     addSurnameReferences(s.text, mentions, bySurname);
+    addConsortiumReference(s.text, mentions, lastLead);
     const baseEv = evidenceOf(articleId, s, 'mention', 1);
     for (const m of mentions) {
       if (m.via === 'anonymous' || m.via === 'reference') continue;
@@ -115,6 +118,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       for (const f of matchPatterns(s.text, enc, rules.patterns, focus.get(s.block === 'caption' ? 'caption' : 'body'))) {
         addRelation(acc, { relation: f.relation, source: f.source.key, target: f.target.key, properties: f.properties }, evidenceOf(articleId, s, f.rule, f.confidence));
         if (CONSORTIUM_RULES.has(f.rule)) consortia.push({ lead: f.source.key, member: f.target.key, ev: evidenceOf(articleId, s, 'participates.consortium-member', 0.7) });
+        if (CONSORTIUM_RULES.has(f.rule) || f.relation === 'PARTICIPATES_IN') lastLead = f.source.via === 'reference' ? lastLead : f.source;
       }
     }
     lastPerson = mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
@@ -211,7 +215,7 @@ function addReferences(text: string, ms: Mention[], focus: Mention | undefined, 
 }
 
 /** Selection outcomes ("… 등은 최종 선정되지 못했다", "정예팀에서 탈락한"): about the programme named just before. */
-const SELECTION_STATEMENT = /탈락|고배|선정되지 못|최종 선정|정예팀|발표 평가|서면 평가|단계 평가|[12]차 평가|[12]차 심사|최종 후보|(?:통과|선정|낙점)(?:한|된) (?:곳|팀|기업|컨소시엄)/;
+const SELECTION_STATEMENT = /컨소시엄\s?\([^)]{2,60}\)|탈락|고배|선정되지 못|최종 선정|정예팀|발표 평가|서면 평가|단계 평가|[12]차 평가|[12]차 심사|최종 후보|(?:통과|선정|낙점)(?:한|된) (?:곳|팀|기업|컨소시엄)/;
 
 function addSelectionReference(text: string, ms: Mention[], policy: Mention | undefined): void {
   if (!policy || ms.some((x) => x.type === 'Policy') || !ms.some((x) => x.type === 'Company') || !SELECTION_STATEMENT.test(text)) return;
@@ -233,13 +237,23 @@ function addSurnameReferences(text: string, ms: Mention[], bySurname: Map<string
   }
 }
 
+/** "이 컨소시엄은 … 선정됐다", "컨소시엄에는 B, C가 참여했다": the consortium of the company the article was just talking about. */
+const CONSORTIUM_REF = /^\s?(?:(?:이|해당|같은|이번)\s)?(?=컨소시엄(?:에는|에|은|는|이|의)\s)/;
+
+function addConsortiumReference(text: string, ms: Mention[], lead: Mention | undefined): void {
+  if (!lead) return;
+  const r = CONSORTIUM_REF.exec(text);
+  if (!r || ms.some((x) => x.start < r[0].length + 4)) return;
+  ms.unshift({ ...lead, aliases: [], start: 0, end: r[0].length, via: 'reference', properties: undefined });
+}
+
 /** A consortium's lead and one member, read from "A 컨소시엄(B, C)" or "A 컨소시엄에는 B … 참여". */
 interface Consortium {
   lead: string;
   member: string;
   ev: FactEvidence;
 }
-const CONSORTIUM_RULES = new Set(['partners.consortium', 'partners.consortium-group', 'partners.consortium-members', 'partners.paren-consortium', 'partners.consortium-made-of']);
+const CONSORTIUM_RULES = new Set(['partners.consortium', 'partners.consortium-group', 'partners.consortium-members', 'partners.paren-consortium', 'partners.consortium-made-of', 'partners.consortium-joined', 'partners.led-consortium-made-of']);
 
 /** Members of a consortium take part in every programme its lead takes part in (in this article). */
 function addConsortiumMembers(acc: Acc, consortia: Consortium[]): void {

@@ -102,6 +102,41 @@ const rows: Row[] = [
     text: 'KMMLU에서 1위는 엑사원 4.0, 2위는 솔라 프로2였다. 엑사원 4.0이 솔라 프로2보다 3.1점 높았다.',
     absent: ['SCORED 엑사원 4.0 -> KMMLU', 'SCORED 솔라 프로2 -> KMMLU'],
   },
+  // 4. consortium member lists
+  {
+    cat: 'consortium',
+    text: `SK텔레콤이 주관하는 컨소시엄은 크래프톤·포티투닷·리벨리온으로 구성됐다. 이 컨소시엄은 ${FP}에 선정됐다.`,
+    expect: [`PARTICIPATES_IN SK텔레콤 -> ${FP}`, `PARTICIPATES_IN 크래프톤 -> ${FP}`, `PARTICIPATES_IN 리벨리온 -> ${FP}`, 'PARTNERS_WITH SK텔레콤 -> 포티투닷'],
+    absent: ['PARTNERS_WITH 크래프톤 -> 리벨리온'],
+  },
+  {
+    cat: 'consortium',
+    text: `과기정통부는 ${FP} 정예팀 5곳을 발표했다. LG AI연구원 컨소시엄(LG유플러스·퓨리오사AI), 업스테이지 컨소시엄(노타·플리토)이다.`,
+    expect: [`PARTICIPATES_IN LG AI연구원 -> ${FP}`, `PARTICIPATES_IN 퓨리오사AI -> ${FP}`, `PARTICIPATES_IN 노타 -> ${FP}`, 'PARTNERS_WITH 업스테이지 -> 플리토'],
+    absent: ['PARTNERS_WITH LG AI연구원 -> 업스테이지'],
+  },
+  {
+    cat: 'consortium',
+    text: `네이버클라우드는 ${FP}에 출사표를 냈다. 컨소시엄에는 트웰브랩스, 카카오브레인, 래블업이 이름을 올렸다.`,
+    expect: [`PARTICIPATES_IN 트웰브랩스 -> ${FP}`, `PARTICIPATES_IN 래블업 -> ${FP}`, 'PARTNERS_WITH 네이버클라우드 -> 카카오브레인'],
+  },
+  {
+    cat: 'consortium',
+    text: `${FP}에 도전하는 KT 컨소시엄은 KT클라우드, 모레 등 5개사로 꾸려졌다.`,
+    expect: [`PARTICIPATES_IN KT -> ${FP}`, `PARTICIPATES_IN 모레 -> ${FP}`, 'PARTNERS_WITH KT -> KT클라우드'],
+  },
+  {
+    cat: 'consortium',
+    text: '업스테이지 컨소시엄에 참여한 노타와 플리토는 데이터 구축을 맡는다.',
+    expect: ['PARTNERS_WITH 노타 -> 업스테이지', 'PARTNERS_WITH 업스테이지 -> 플리토'],
+    absent: ['PARTNERS_WITH 노타 -> 플리토'],
+  },
+  {
+    cat: 'consortium',
+    // a consortium talked about with no programme stated: no participation
+    text: '카카오는 컨소시엄 구성을 검토 중이다. 컨소시엄에는 뤼튼이 참여할지 관심이 쏠린다.',
+    absent: ['PARTNERS_WITH 뤼튼 -> 카카오'],
+  },
   // 5. unknown model names
   {
     cat: 'unknown-model',
