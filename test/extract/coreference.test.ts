@@ -137,6 +137,48 @@ const rows: Row[] = [
     text: '카카오는 컨소시엄 구성을 검토 중이다. 컨소시엄에는 뤼튼이 참여할지 관심이 쏠린다.',
     absent: ['PARTNERS_WITH 뤼튼 -> 카카오'],
   },
+  // 6. WORKS_FOR forms
+  {
+    cat: 'works-for',
+    text: '구글 딥마인드 출신의 박서준 전무가 네이버클라우드로 자리를 옮겼다.',
+    expect: ['WORKS_FOR 박서준 -> 네이버클라우드'],
+    absent: ['WORKS_FOR 박서준 -> 구글'],
+  },
+  {
+    cat: 'works-for',
+    text: '리벨리온은 반도체 설계 전문가인 권지훈 씨를 CTO로 선임했다.',
+    expect: ['WORKS_FOR 권지훈 -> 리벨리온'],
+    edgeProps: ['WORKS_FOR 권지훈 -> 리벨리온 title=CTO'],
+  },
+  {
+    cat: 'works-for',
+    text: '업스테이지는 최근 이서연 전 삼성전자 상무를 AI 전략 담당 부사장으로 영입했다.',
+    expect: ['WORKS_FOR 이서연 -> 업스테이지'],
+    absent: ['WORKS_FOR 이서연 -> 삼성전자'],
+  },
+  {
+    cat: 'works-for',
+    text: '카카오는 김민재 부사장을 최고AI책임자(CAIO)로 영입했다.',
+    expect: ['WORKS_FOR 김민재 -> 카카오'],
+  },
+  {
+    cat: 'works-for',
+    text: 'Daniel Reid, chief scientist at Vectorline, said the new model was trained from scratch.',
+    expect: ['WORKS_FOR Daniel Reid -> Vectorline'],
+    nodes: ['Person:Daniel Reid', 'Company:Vectorline'],
+  },
+  {
+    cat: 'works-for',
+    text: '“한국어 성능이 크게 좋아졌다”고 said Kim Jae-hyun, head of AI research at SKT.',
+    expect: ['WORKS_FOR Kim Jae-hyun -> SK텔레콤'],
+  },
+  {
+    cat: 'works-for',
+    // leaving a company is no role at the company left
+    text: '박서준 전무는 네이버클라우드를 떠나 독립했다. The company, a partner of Vectorline, grew fast.',
+    absent: ['WORKS_FOR 박서준 -> 네이버클라우드'],
+    noNodes: ['Person:The company'],
+  },
   // 5. unknown model names
   {
     cat: 'unknown-model',

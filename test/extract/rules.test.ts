@@ -195,6 +195,10 @@ const rows: Row[] = [
   { rule: 'partners.consortium-joined', sentence: 'KT 컨소시엄에 합류한 스타트업 모레는 GPU 최적화를 맡는다.', expect: ['PARTNERS_WITH KT -> 모레'] },
   { rule: 'partners.led-consortium-made-of', sentence: '네이버클라우드가 이끄는 컨소시엄에는 트웰브랩스와 래블업이 참여했다.', expect: ['PARTNERS_WITH 네이버클라우드 -> 트웰브랩스', 'PARTNERS_WITH 네이버클라우드 -> 래블업'], absent: ['PARTNERS_WITH 래블업 -> 트웰브랩스'] },
   { rule: 'participates.consortium-list', sentence: 'AI 바우처 최종 결과가 나왔다. 카카오 컨소시엄(뤼튼·스캐터랩), 마음AI 컨소시엄(셀바스AI)이다.', expect: ['PARTICIPATES_IN 카카오 -> AI 바우처', 'PARTICIPATES_IN 셀바스AI -> AI 바우처'] },
+  { rule: 'works-for.en-role-at', sentence: 'Maria Lopez, the CTO of Upstage, presented Solar Pro 2.', expect: ['WORKS_FOR Maria Lopez -> Upstage'], props: ['WORKS_FOR Maria Lopez -> Upstage=CTO'] },
+  { rule: 'works-for.moved-to', sentence: '오픈AI 출신의 한지우 상무가 업스테이지에 합류했다.', expect: ['WORKS_FOR 한지우 -> 업스테이지'], absent: ['WORKS_FOR 한지우 -> 오픈AI'] },
+  { rule: 'works-for.moved-to', sentence: '한지우 상무는 업스테이지로 옮기지 않았다.', absent: ['WORKS_FOR 한지우 -> 업스테이지'] },
+  { rule: 'works-for.appointed-former', sentence: 'KT는 오지환 전 LG CNS 상무를 AI 전략 담당 전무로 선임했다.', expect: ['WORKS_FOR 오지환 -> KT'], absent: ['WORKS_FOR 오지환 -> LG CNS'] },
 ];
 
 describe('rule data', () => {

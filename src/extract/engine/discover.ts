@@ -88,6 +88,8 @@ function discoveredMention(type: Mention['type'], name: string, start: number, e
   return { type, key: `${type.toLowerCase()}:~${normalizeName(name)}`, surface: name, aliases: [], start, end, via: 'discovered' };
 }
 
+const SSI = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})\s?씨(?=(?:는|가|를|의|와|도|에게)?[\s,.]|$)/g;
+
 /** People next to a company and a title, or before a title. */
 export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
@@ -101,7 +103,8 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     // organisations the gazetteer blocks (과기정통부) still anchor a name and a title; generic acronyms (AI) do not
     if (c.type !== 'Company' || (c.via === 'blocked' && /^[A-Za-z]{1,5}$/.test(text.slice(c.start, c.end)))) continue;
     // 홍길동 KT 상무
-    const before = /([가-힣]{3,4})(?:\(\d{2}\))?\s$/.exec(text.slice(Math.max(0, c.start - 10), c.start));
+    // "이서연 전 삼성전자 상무": a former role still names a person
+    const before = /([가-힣]{3,4})(?:\(\d{2}\))?\s(?:(?:전|前)\s?)?$/.exec(text.slice(Math.max(0, c.start - 12), c.start));
     if (before && lx.personTitle.test(text.slice(c.end))) add(before[1]!, c.start - before[0].length);
     // KT 홍길동 상무 / KT의 홍길동 상무
     const after = /^(?:의)?\s([가-힣]{3,4})(?=\s)/.exec(text.slice(c.end, c.end + 8));
@@ -123,6 +126,9 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     lx.titleThenName.lastIndex = 0;
     for (let m = lx.titleThenName.exec(text); m; m = lx.titleThenName.exec(text)) add(m[1]!, m.index + m[0].length - m[1]!.length);
   }
+  // "권지훈 씨를 CTO로": 씨 after a full name
+  SSI.lastIndex = 0;
+  for (let m = SSI.exec(text); m; m = SSI.exec(text)) add(m[1]!, m.index);
   // 홍길동 대표는 … (a title directly after a name, no company)
   const re = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})\s(?=[가-힣A-Za-z])/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -130,6 +136,30 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     const t = lx.personTitle.exec(' ' + rest);
     // "AI 인프라 담당", "클라우드 반도체 총괄": a word after a Latin word is a department, not a name
     if (t && (!/\s/.test(t[1]!.trim()) || /^(?:전|前|현|신임)\s\S+$/.test(t[1]!.trim())) && !/[A-Za-z]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index))) add(m[1]!, m.index);
+  }
+  return out;
+}
+
+const EN_ROLE = 'CEO|CTO|CAIO|CFO|COO|CSO|founder|co-founder|cofounder|president|vice president|head|chief [a-z]+(?: [a-z]+)?|director|scientist|researcher|engineer|lead|manager|chairman|officer|partner|VP|SVP|EVP';
+/** "Daniel Reid, chief scientist at Vectorline", "said Kim Jae-hyun, head of AI research at SKT": a romanised name, a role, an employer. */
+const EN_PERSON = new RegExp(
+  `(?<![A-Za-z])([A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2}),\\s(?:the\\s|a\\s|an\\s)?((?:[A-Za-z&\\-]+\\s){0,5}?(?:${EN_ROLE})(?:\\s(?:of|for)(?:\\s[A-Za-z&\\-]+){1,4}?)?)\\s(?:at|of)\\s([A-Z][A-Za-z0-9&.\\-]{1,24}(?:\\s[A-Z][A-Za-z0-9&]{1,15}){0,2})`,
+  'g',
+);
+const EN_NOT_NAME = /^(?:The|This|That|Its|In|On|At|And|But|Said|Meanwhile|However|According|Korea|Korean|South|North|Seoul|Open|Large)\b/;
+
+/** People introduced in English with a role at a company (the company too, when no gazetteer knows it). */
+export function discoverEnglishPersons(text: string, ms: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  if (!/,\s/.test(text) || !/[A-Z][a-z]+ [A-Z]/.test(text)) return out;
+  EN_PERSON.lastIndex = 0;
+  for (let m = EN_PERSON.exec(text); m; m = EN_PERSON.exec(text)) {
+    const name = m[1]!;
+    if (EN_NOT_NAME.test(name) || overlaps(ms, m.index, m.index + name.length)) continue;
+    out.push(discoveredMention('Person', name, m.index, m.index + name.length));
+    const org = m[3]!.replace(/[.,]$/, '');
+    const at = m.index + m[0].length - m[3]!.length;
+    if (!overlaps(ms, at, at + org.length) && !/^(?:AI|the|The)$/.test(org)) out.push(discoveredMention('Company', org, at, at + org.length));
   }
   return out;
 }

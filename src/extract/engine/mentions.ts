@@ -14,6 +14,7 @@ import {
   discoverCompanies,
   discoverLatinModels,
   discoverPersons,
+  discoverEnglishPersons,
   discoverQuoted,
   type DiscoveryLexicon,
 } from './discover.js';
@@ -174,6 +175,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   found.push(...discoverLatinModels(text, taken(), mt.discovery));
   ms.push(...found.splice(0));
   found.push(...discoverPersons(text, taken(), mt.discovery));
+  found.push(...discoverEnglishPersons(text, [...taken(), ...found]));
   found.push(...discoverAnonymous(text, ms, rules, mt.discovery));
   ms.push(...found);
   for (const m of ms) {
