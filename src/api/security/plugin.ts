@@ -21,16 +21,34 @@ export function createLimitRules(limits: ApiLimits, variables?: Readonly<Record<
  * Apollo's `validationRules` would have their code replaced by GRAPHQL_VALIDATION_FAILED.)
  */
 export function createLimitsPlugin(limits: ApiLimits): ApolloServerPlugin {
+  // Apollo hands back the same DocumentNode for the same query text (its document cache), so a
+  // document passed once with the same variables passes again: remember those, per document.
+  const passed = new WeakMap<DocumentNode, Set<string>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request }) {
+          const key = JSON.stringify(request.variables ?? {});
+          if (passed.get(document)?.has(key)) return;
           const error = checkLimits(schema, document, createLimitRules(limits, request.variables ?? undefined));
           if (error) throw error;
+          if (key.length <= MAX_KEY_CHARS) rememberPass(passed, document, key);
         },
       };
     },
   };
+}
+
+/** Keeps at most MAX_PASSES variable sets per document (a client sending ever new variables cannot grow it). */
+const MAX_PASSES = 64;
+/** Variables longer than this (pages sent to ingestArticle) are not remembered. */
+const MAX_KEY_CHARS = 4096;
+
+function rememberPass(passed: WeakMap<DocumentNode, Set<string>>, document: DocumentNode, key: string): void {
+  let keys = passed.get(document);
+  if (!keys) passed.set(document, (keys = new Set()));
+  if (keys.size >= MAX_PASSES) keys.clear();
+  keys.add(key);
 }
 
 /**

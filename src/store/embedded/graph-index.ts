@@ -1,5 +1,6 @@
 import {
   normalizeName,
+  type EdgeType,
   type ArticleRecord,
   type Evidence,
   type GraphDocument,
@@ -8,6 +9,7 @@ import {
   type NodeType,
 } from '../../graph/index.js';
 import type { LoadSummary, NameKey, RelationKey } from '../types.js';
+import { DerivedCache } from './derived.js';
 
 /** Key under which evidence entries are unioned. */
 export function evidenceKey(e: Evidence): string {
@@ -22,17 +24,26 @@ export class GraphIndex {
   readonly nodes = new Map<string, GraphNode>();
   readonly edges = new Map<string, GraphEdge>();
   readonly articles = new Map<string, ArticleRecord>();
+  /** Answers computed from the whole graph, dropped when `version` changes. */
+  readonly derived = new DerivedCache();
+  private changes = 0;
   /** normalizeName(name or alias) → node ids, in insertion order. */
   private readonly byName = new Map<string, Set<string>>();
   /** node id → its normalised name and aliases. */
   private readonly nameKeys = new Map<string, string[]>();
   private readonly outEdges = new Map<string, Set<string>>();
   private readonly inEdges = new Map<string, Set<string>>();
+  /** The same edges split by type: `${nodeId}|${type}` → edge ids, in insertion order. */
+  private readonly outByType = new Map<string, Set<string>>();
+  private readonly inByType = new Map<string, Set<string>>();
+  /** node type → node ids, in insertion order (the order of `nodes`). */
+  private readonly byType = new Map<NodeType, Set<string>>();
   /** Articles a node was read from (edge evidence, or the single article of its document). */
   private readonly mentions = new Map<string, Set<string>>();
 
   /** Merges a graph document (see Store.load). */
   merge(graph: GraphDocument): Omit<LoadSummary, 'seconds'> {
+    this.changes++;
     const summary = { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUpdated: 0, articles: 0 };
     for (const a of graph.articles) {
       this.articles.set(a.id, { ...a });
@@ -57,6 +68,7 @@ export class GraphIndex {
     if (!old) {
       const node: GraphNode = { id: n.id, type: n.type, name: n.name, aliases: [...new Set(n.aliases)], properties: { ...n.properties } };
       this.nodes.set(n.id, node);
+      addTo(this.byType, node.type, node.id);
       this.indexNames(node);
       return false;
     }
@@ -79,6 +91,8 @@ export class GraphIndex {
       this.edges.set(e.id, { ...e, properties: { ...e.properties }, evidence: dedupeEvidence(e.evidence) });
       addTo(this.outEdges, e.source, e.id);
       addTo(this.inEdges, e.target, e.id);
+      addTo(this.outByType, `${e.source}|${e.type}`, e.id);
+      addTo(this.inByType, `${e.target}|${e.type}`, e.id);
       return false;
     }
     old.properties = { ...old.properties, ...e.properties };
@@ -104,6 +118,7 @@ export class GraphIndex {
   /** Removes an article (see Store.deleteArticle). */
   removeArticle(articleId: string): boolean {
     if (!this.articles.has(articleId)) return false;
+    this.changes++;
     this.articles.delete(articleId);
     const touched = new Set<string>();
     for (const e of [...this.edges.values()]) {
@@ -126,12 +141,15 @@ export class GraphIndex {
     this.edges.delete(e.id);
     this.outEdges.get(e.source)?.delete(e.id);
     this.inEdges.get(e.target)?.delete(e.id);
+    this.outByType.get(`${e.source}|${e.type}`)?.delete(e.id);
+    this.inByType.get(`${e.target}|${e.type}`)?.delete(e.id);
   }
 
   private removeNode(id: string): void {
     const n = this.nodes.get(id);
     if (!n) return;
     this.nodes.delete(id);
+    this.byType.get(n.type)?.delete(id);
     this.mentions.delete(id);
     this.nameKeys.delete(id);
     this.outEdges.delete(id);
@@ -154,7 +172,13 @@ export class GraphIndex {
     return fallback;
   }
 
+  /** Grows with every merge and article removal (the key of everything in `derived`). */
+  get version(): number {
+    return this.changes;
+  }
+
   relations(key: RelationKey): GraphEdge[] {
+    if (key.types?.length === 1) return this.relationsOfType(key.nodeId, key.direction, key.types[0] as EdgeType);
     const ids: string[] = [];
     if (key.direction !== 'in') ids.push(...(this.outEdges.get(key.nodeId) ?? []));
     if (key.direction !== 'out') ids.push(...(this.inEdges.get(key.nodeId) ?? []));
@@ -166,6 +190,21 @@ export class GraphIndex {
       seen.add(id);
       const e = this.edges.get(id);
       if (e && (!types || types.has(e.type))) out.push(e);
+    }
+    return out;
+  }
+
+  /** relations() for one edge type, from the per-type index (same edges, same order). */
+  private relationsOfType(nodeId: string, direction: RelationKey['direction'], type: EdgeType): GraphEdge[] {
+    const out: GraphEdge[] = [];
+    const outIds = direction !== 'in' ? this.outByType.get(`${nodeId}|${type}`) : undefined;
+    const inIds = direction !== 'out' ? this.inByType.get(`${nodeId}|${type}`) : undefined;
+    for (const ids of [outIds, inIds]) {
+      if (!ids) continue;
+      for (const id of ids) {
+        const e = this.edges.get(id);
+        if (e && (ids === outIds || !outIds?.has(id))) out.push(e);
+      }
     }
     return out;
   }
@@ -183,7 +222,12 @@ export class GraphIndex {
   }
 
   nodesOfType(type: NodeType): GraphNode[] {
-    return [...this.nodes.values()].filter((n) => n.type === type);
+    return [...(this.byType.get(type) ?? [])].map((id) => this.nodes.get(id) as GraphNode);
+  }
+
+  /** Every node id with its normalised name and aliases (for the search index). */
+  *nameKeyEntries(): IterableIterator<[string, readonly string[]]> {
+    for (const id of this.nodes.keys()) yield [id, this.nameKeys.get(id) ?? []];
   }
 
   toDocument(): GraphDocument {

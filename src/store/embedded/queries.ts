@@ -3,6 +3,7 @@ import type { LineageStep, ListQuery, NeighbourhoodQuery, NodePage, Subgraph } f
 import type { GraphIndex } from './graph-index.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { countryOf, isForeignHop, rankDevelopedEdges } from './semantics.js';
+import { BigramIndex } from './search-index.js';
 
 /** The primary developer of a model (see semantics.ts), or null. */
 export function developerOf(g: GraphIndex, modelId: string): GraphNode | null {
@@ -19,9 +20,9 @@ function developerCountry(g: GraphIndex, modelId: string): string | undefined {
 
 type CountryOf = (modelId: string) => string | undefined;
 
-/** developerCountry, remembered for the length of one query. */
+/** developerCountry, remembered until the graph changes. */
 function memoCountry(g: GraphIndex): CountryOf {
-  const memo = new Map<string, string | undefined>();
+  const memo = g.derived.get(g.version, 'developerCountry', () => new Map<string, string | undefined>());
   return (id) => {
     if (!memo.has(id)) memo.set(id, developerCountry(g, id));
     return memo.get(id);
@@ -49,21 +50,51 @@ export function lineageOf(g: GraphIndex, modelId: string): LineageStep[] {
   return steps;
 }
 
-function hasForeignBase(g: GraphIndex, model: GraphNode, transitive: boolean, country: CountryOf): boolean {
+/** True when one of the model's direct bases is developed in another country. */
+function hasForeignBase(g: GraphIndex, model: GraphNode, country: CountryOf): boolean {
   const own = country(model.id);
   if (own === undefined) return false;
-  const bases = transitive
-    ? lineageOf(g, model.id).map((s) => s.node)
-    : g.relations({ nodeId: model.id, direction: 'out', types: ['BASED_ON'] }).flatMap((e) => g.nodes.get(e.target) ?? []);
-  return bases.some((b) => isForeignHop(own, country(b.id)));
+  return basesOf(g, model.id).some((b) => isForeignHop(own, country(b.id)));
 }
 
+/** Models of `country` with a foreign base (see Store.foreignBasedModels), remembered until the graph changes. */
 export function foreignBased(g: GraphIndex, country: string, transitive: boolean): GraphNode[] {
+  return g.derived.get(g.version, `foreignBased|${transitive}|${country}`, () => findForeignBased(g, country, transitive)).slice();
+}
+
+function findForeignBased(g: GraphIndex, country: string, transitive: boolean): GraphNode[] {
   const countryOfModel = memoCountry(g);
-  return g
-    .nodesOfType('Model')
-    .filter((m) => countryOfModel(m.id) === country && hasForeignBase(g, m, transitive, countryOfModel))
-    .sort(byName);
+  const foreign = (id: string) => isForeignHop(country, countryOfModel(id));
+  const models = transitive
+    ? [...derivativesOf(g, [...g.nodes.keys()].filter((id) => foreign(id)))].flatMap((id) => g.nodes.get(id) ?? [])
+    : g.nodesOfType('Model').filter((m) => basesOf(g, m.id).some((b) => foreign(b.id)));
+  return models.filter((m) => m.type === 'Model' && countryOfModel(m.id) === country).sort(byName);
+}
+
+/** The nodes a model is directly BASED_ON. */
+function basesOf(g: GraphIndex, modelId: string): GraphNode[] {
+  return g.relations({ nodeId: modelId, direction: 'out', types: ['BASED_ON'] }).flatMap((e) => g.nodes.get(e.target) ?? []);
+}
+
+/**
+ * Every node with a chain of one or more BASED_ON edges to one of `ids` (a breadth-first walk
+ * backwards from all of them at once: each node and edge is visited once, however many chains).
+ */
+function derivativesOf(g: GraphIndex, ids: readonly string[]): Set<string> {
+  const reached = new Set<string>();
+  let frontier = ids;
+  while (frontier.length) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      for (const e of g.relations({ nodeId: id, direction: 'in', types: ['BASED_ON'] })) {
+        if (reached.has(e.source) || !g.nodes.has(e.source)) continue;
+        reached.add(e.source);
+        next.push(e.source);
+      }
+    }
+    frontier = next;
+  }
+  return reached;
 }
 
 function byName(a: GraphNode, b: GraphNode): number {
@@ -83,7 +114,7 @@ function matchesFilter(g: GraphIndex, n: GraphNode, f: NonNullable<ListQuery['fi
     const hit = devs.some((d) => d.id === f.developer || [d.name, ...d.aliases].some((s) => normalizeName(s) === want));
     if (!hit) return false;
   }
-  if (f.hasForeignBase !== undefined && hasForeignBase(g, n, false, country) !== f.hasForeignBase) return false;
+  if (f.hasForeignBase !== undefined && hasForeignBase(g, n, country) !== f.hasForeignBase) return false;
   return true;
 }
 
@@ -109,11 +140,15 @@ function compareBy(field: 'name' | 'releasedOn' | 'parameters', descending: bool
 
 export function listNodes(g: GraphIndex, q: ListQuery): NodePage {
   const field = q.sort?.field ?? 'name';
-  const country = memoCountry(g);
-  const all = g
-    .nodesOfType(q.type)
-    .filter((n) => !q.filter || matchesFilter(g, n, q.filter, country))
-    .sort(compareBy(field, q.sort?.descending ?? false));
+  const descending = q.sort?.descending ?? false;
+  // The filtered, sorted list is remembered (until the graph changes); each page is a slice of it.
+  const all = g.derived.get(g.version, `list|${JSON.stringify([q.type, q.filter ?? null, field, descending])}`, () => {
+    const country = memoCountry(g);
+    return g
+      .nodesOfType(q.type)
+      .filter((n) => !q.filter || matchesFilter(g, n, q.filter, country))
+      .sort(compareBy(field, descending));
+  });
   const start = q.after ? decodeCursor(q.after) + 1 : 0;
   const first = Math.max(0, q.first);
   const nodes = all.slice(start, start + first);
@@ -139,15 +174,25 @@ function matchRank(keys: readonly string[], needle: string): number {
 export function searchNodes(g: GraphIndex, text: string, types: readonly NodeType[] | undefined, first: number): GraphNode[] {
   const needle = normalizeName(text);
   if (!needle) return [];
+  const typeKey = types?.length ? [...new Set(types)].sort().join(',') : '';
+  const ranked = g.derived.get(g.version, `search|${typeKey}|${needle}`, () => rankMatches(g, needle, types));
+  return ranked.slice(0, Math.max(0, first));
+}
+
+/** Every node whose name or an alias contains `needle`, best first. */
+function rankMatches(g: GraphIndex, needle: string, types: readonly NodeType[] | undefined): GraphNode[] {
   const allowed = types?.length ? new Set(types) : null;
+  const index = g.derived.get(g.version, 'bigrams', () => new BigramIndex(g.nameKeyEntries()));
+  const candidates = index.candidates(needle) ?? [...g.nodes.keys()];
   const hits: { n: GraphNode; r: number }[] = [];
-  for (const n of g.nodes.values()) {
-    if (allowed && !allowed.has(n.type)) continue;
+  for (const id of candidates) {
+    const n = g.nodes.get(id);
+    if (!n || (allowed && !allowed.has(n.type))) continue;
     const r = matchRank(g.keysOf(n), needle);
     if (r !== Infinity) hits.push({ n, r });
   }
   hits.sort((a, b) => a.r - b.r || a.n.name.length - b.n.name.length || byName(a.n, b.n));
-  return hits.slice(0, Math.max(0, first)).map((h) => h.n);
+  return hits.map((h) => h.n);
 }
 
 /** BFS in both directions from the centres; nodes of other types are neither kept nor crossed. */
