@@ -179,6 +179,30 @@ const rows: Row[] = [
     absent: ['WORKS_FOR 박서준 -> 네이버클라우드'],
     noNodes: ['Person:The company'],
   },
+  // 3. English-mixed sentences
+  {
+    cat: 'english',
+    text: '업스테이지의 Solar Pro 2 scored 85.3 on AIME25, 77.0 on GPQA and 70.1 on LiveCodeBench.',
+    expect: ['SCORED Solar Pro 2 -> AIME', 'SCORED Solar Pro 2 -> GPQA', 'SCORED Solar Pro 2 -> LiveCodeBench'],
+    edgeProps: ['SCORED Solar Pro 2 -> LiveCodeBench score=70.1'],
+  },
+  {
+    cat: 'english',
+    text: 'LG AI연구원 partnered with 퓨리오사AI, LG유플러스 and 네이버클라우드 on the project.',
+    expect: ['PARTNERS_WITH LG AI연구원 -> 퓨리오사AI', 'PARTNERS_WITH LG AI연구원 -> LG유플러스', 'PARTNERS_WITH LG AI연구원 -> 네이버클라우드'],
+    absent: ['PARTNERS_WITH LG유플러스 -> 퓨리오사AI'],
+  },
+  {
+    cat: 'english',
+    text: 'Nuri-8B, a fine-tuned version of Llama 3.1 8B, was released by 누리랩스.',
+    expect: ['BASED_ON Nuri-8B -> Llama 3.1 8B'],
+  },
+  {
+    cat: 'english',
+    text: 'Solar Pro 2 is the successor to Solar Pro. It is compared with Qwen3-32B, not built on it.',
+    expect: ['SUCCEEDS Solar Pro 2 -> Solar Pro'],
+    absent: ['BASED_ON Solar Pro 2 -> Qwen3-32B'],
+  },
   // 5. unknown model names
   {
     cat: 'unknown-model',

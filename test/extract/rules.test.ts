@@ -199,6 +199,8 @@ const rows: Row[] = [
   { rule: 'works-for.moved-to', sentence: '오픈AI 출신의 한지우 상무가 업스테이지에 합류했다.', expect: ['WORKS_FOR 한지우 -> 업스테이지'], absent: ['WORKS_FOR 한지우 -> 오픈AI'] },
   { rule: 'works-for.moved-to', sentence: '한지우 상무는 업스테이지로 옮기지 않았다.', absent: ['WORKS_FOR 한지우 -> 업스테이지'] },
   { rule: 'works-for.appointed-former', sentence: 'KT는 오지환 전 LG CNS 상무를 AI 전략 담당 전무로 선임했다.', expect: ['WORKS_FOR 오지환 -> KT'], absent: ['WORKS_FOR 오지환 -> LG CNS'] },
+  { rule: 'scored.en-and-more', sentence: 'EXAONE 4.0 32B achieved 71.2 on KMMLU and 92.3 on MATH-500.', expect: ['SCORED EXAONE 4.0 32B -> KMMLU', 'SCORED EXAONE 4.0 32B -> MATH-500'], props: ['SCORED EXAONE 4.0 32B -> MATH-500=92.3'] },
+  { rule: 'scored.en-and-more', sentence: 'Kanana 2.0 scored 80.2 on HAERAE, while Qwen3-8B got 75.1 on HAERAE and KMMLU.', absent: ['SCORED Kanana 2.0 -> KMMLU'] },
 ];
 
 describe('rule data', () => {
