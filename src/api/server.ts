@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Logger } from 'pino';
@@ -56,6 +56,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     plugins: [
       createLimitsPlugin(limits),
       ApolloServerPluginLandingPageDisabled(),
+      // The schema has no cache hints, so Apollo's cache-control plugin only ever answered
+      // "no-store", at the price of a hook around every field resolver: say it directly instead.
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin,
       ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : []),
     ],
     ...(logger ? { logger: pinoForApollo(logger) } : {}),
@@ -92,6 +96,17 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(createFinalErrorHandler(logger));
   return { app, apollo };
 }
+
+/** `Cache-Control: no-store` on every GraphQL response that does not set its own. */
+const noStorePlugin: ApolloServerPlugin<ApiContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (!response.http.headers.has('cache-control')) response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
 
 const MISSING_BUILD_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><title>sovereign-kg: playground not built</title>
 <body style="font-family:sans-serif;max-width:40em;margin:3em auto">

@@ -84,9 +84,14 @@ export class Connection {
     }
   }
 
-  /** One auto-committed statement (one round trip). */
+  /**
+   * One statement. A read runs as an auto-commit transaction in a session of its own: one round
+   * trip (RUN and PULL sent together), where a managed transaction adds BEGIN and a COMMIT round
+   * trip. Writes (schema statements) go through executeQuery, with the driver's retries.
+   */
   async query<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}, write = false): Promise<QueryResult<T>> {
     this.counted(cypher);
+    if (!write) return this.read<T>(cypher, params);
     try {
       return await this.driver.executeQuery<QueryResult<T>>(cypher, params, {
         database: this.database,
@@ -94,6 +99,17 @@ export class Connection {
       });
     } catch (e: unknown) {
       throw this.unavailable(e);
+    }
+  }
+
+  private async read<T extends RecordShape>(cypher: string, params: Params): Promise<QueryResult<T>> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return (await session.run<T>(cypher, params)) as QueryResult<T>;
+    } catch (e: unknown) {
+      throw this.unavailable(e);
+    } finally {
+      await session.close().catch(() => undefined);
     }
   }
 

@@ -27,14 +27,22 @@ WITH i, b, length(p) AS depth, [x IN relationships(p) | x.seq] AS order, last(re
 ORDER BY i, depth, order
 RETURN i, b AS node, depth, ${EDGE_ROW} AS via`;
 
+/**
+ * Models of $country with a foreign base, walked from the bases: every node that some model is
+ * BASED_ON and whose developer's country is known and not $country, then (DISTINCT, so the planner
+ * walks breadth-first and prunes: each node once per base, not each path) the models that reach it
+ * through one BASED_ON edge or, with `transitive`, a chain of them, kept when they are of $country.
+ * The embedded store's answer (src/store/embedded/queries.ts), bounded by the BASED_ON edges.
+ */
 function foreignBasedCypher(transitive: boolean): string {
   return `
-MATCH (m:Model)
+MATCH (b:Entity)<-[:BASED_ON]-()
+WITH DISTINCT b
+WITH b, ${developerCountry('b')} AS baseCountry
+WHERE NOT baseCountry IN [$country, '']
+MATCH (b)<-[:BASED_ON*1..${transitive ? '' : '1'}]-(m:Model)
+WITH DISTINCT m
 WHERE ${developerCountry('m')} = $country
-  AND EXISTS {
-    MATCH (m)-[:BASED_ON*1..${transitive ? '' : '1'}]->(b:Entity)
-    WHERE b <> m AND NOT ${developerCountry('b')} IN [$country, '']
-  }
 RETURN m ORDER BY m.name, m.id`;
 }
 
