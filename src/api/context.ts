@@ -16,6 +16,8 @@ export interface Loaders {
   article: DataLoader<string, ArticleRecord | null>;
   lineage: DataLoader<string, LineageStep[]>;
   mentions: DataLoader<string, GraphNode[]>;
+  /** Developing companies by model, main first (only used when the store has `developers`). */
+  developers: DataLoader<string, GraphNode[]>;
 }
 
 export interface ApiContext {
@@ -37,6 +39,10 @@ export function createLoaders(store: Store): Loaders {
     mentions: new DataLoader(async (ids) => {
       if (!store.articleMentions) throw new KgError('NOT_SUPPORTED', `the ${store.kind} store cannot list what an article mentions`);
       return store.articleMentions(ids);
+    }),
+    developers: new DataLoader(async (ids) => {
+      if (!store.developers) throw new KgError('NOT_SUPPORTED', `the ${store.kind} store cannot list developers by model`);
+      return store.developers(ids);
     }),
   };
 }

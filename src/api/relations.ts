@@ -25,6 +25,11 @@ export async function nodeAt(ctx: ApiContext, id: string): Promise<GraphNode> {
 
 /** A model's developing companies, main developer first (see store semantics). */
 export async function developersOf(ctx: ApiContext, modelId: string): Promise<GraphNode[]> {
+  if (ctx.store.developers) {
+    const companies = await ctx.loaders.developers.load(modelId);
+    for (const c of companies) ctx.loaders.node.prime(c.id, c);
+    return companies;
+  }
   const ranked = rankDevelopedEdges(await edgesAt(ctx, modelId, 'DEVELOPED', 'in'));
   return nodesById(ctx, ranked.map((e) => e.source), 'Company');
 }

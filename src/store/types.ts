@@ -38,6 +38,13 @@ export interface Store {
    * answers Article.mentions with an error naming the store when it is missing.
    */
   articleMentions?(articleIds: readonly string[]): Promise<GraphNode[][]>;
+  /**
+   * The developing companies of each model, main developer first: the Company sources of its
+   * DEVELOPED in-edges by evidence count (most first), then by id (see rankDevelopedEdges).
+   * Optional: without it the API ranks the edges from getRelations, evidence and all; a store
+   * that ships edges over the network answers this without the evidence.
+   */
+  developers?(modelIds: readonly string[]): Promise<GraphNode[][]>;
 
   // ---- queries --------------------------------------------------------------------------
   listNodes(query: ListQuery): Promise<NodePage>;

@@ -39,6 +39,12 @@ CALL (n, k) {
 WITH i, r ORDER BY i, part, r.seq
 RETURN i, collect(${EDGE_ROW}) AS edges`;
 
+/** Each model's developing companies, by evidence count then id (the order of rankDevelopedEdges). */
+const DEVELOPERS = `
+UNWIND range(0, size($ids) - 1) AS i
+OPTIONAL MATCH (m:Entity {id: $ids[i]})
+RETURN i, COLLECT { MATCH (c:Company)-[d:DEVELOPED]->(m) RETURN c ORDER BY size(d.evidenceKeys) DESC, c.id } AS companies`;
+
 const GET_ARTICLES = 'UNWIND range(0, size($ids) - 1) AS i OPTIONAL MATCH (a:Article {id: $ids[i]}) RETURN i, a';
 
 /** What each article mentions: nodes it named, and both ends of every edge it gives evidence for. */
@@ -95,6 +101,14 @@ export async function getRelations(conn: Connection, keys: readonly RelationKey[
     }
     out[r.get('i') as number] = edges;
   }
+  return out;
+}
+
+export async function developers(conn: Connection, modelIds: readonly string[]): Promise<GraphNode[][]> {
+  const out: GraphNode[][] = modelIds.map(() => []);
+  if (modelIds.length === 0) return out;
+  const res = await conn.query(DEVELOPERS, { ids: [...modelIds] });
+  for (const r of res.records) out[r.get('i') as number] = (r.get('companies') as unknown[]).flatMap((v) => nodeOrNull(v) ?? []);
   return out;
 }
 

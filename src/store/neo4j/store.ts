@@ -2,7 +2,7 @@ import type { GraphDocument, GraphNode, NodeType } from '../../graph/index.js';
 import type { ListQuery, LoadOptions, LoadSummary, NameKey, NeighbourhoodQuery, RelationKey, Store } from '../types.js';
 import { Connection, type Neo4jOptions } from './connection.js';
 import { listNodes, search } from './listing.js';
-import { articleMentions, countAll, exportAll, findByName, getArticles, getNodes, getRelations } from './reads.js';
+import { articleMentions, countAll, developers, exportAll, findByName, getArticles, getNodes, getRelations } from './reads.js';
 import { ensureSchema } from './schema.js';
 import { foreignBasedModels, lineage, neighbourhood } from './traversals.js';
 import { writeGraph } from './writer.js';
@@ -121,6 +121,10 @@ class Neo4jStoreImpl implements Neo4jStore {
 
   articleMentions(ids: readonly string[]) {
     return articleMentions(this.conn, ids);
+  }
+
+  developers(modelIds: readonly string[]) {
+    return developers(this.conn, modelIds);
   }
 
   listNodes(query: ListQuery) {
