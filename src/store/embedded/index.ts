@@ -14,7 +14,7 @@ import type {
 } from '../types.js';
 import { GraphIndex } from './graph-index.js';
 import { readGraphFile, writeGraphFile } from './persist.js';
-import { foreignBased, lineageOf, listNodes, neighbourhood, searchNodes } from './queries.js';
+import { developersOf, foreignBased, lineageOf, listNodes, neighbourhood, searchNodes } from './queries.js';
 
 export { rankDevelopedEdges, countryOf, isForeignHop } from './semantics.js';
 export { encodeCursor, decodeCursor } from '../cursor.js';
@@ -102,6 +102,10 @@ class EmbeddedStore implements Store {
 
   async articleMentions(ids: readonly string[]) {
     return ids.map((id) => this.g.mentionedIn(id));
+  }
+
+  async developers(modelIds: readonly string[]) {
+    return modelIds.map((id) => developersOf(this.g, id));
   }
 
   async listNodes(query: ListQuery): Promise<NodePage> {

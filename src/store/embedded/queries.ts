@@ -14,6 +14,20 @@ export function developerOf(g: GraphIndex, modelId: string): GraphNode | null {
   return null;
 }
 
+/** A model's developing companies, main first (see semantics.ts), remembered until the graph changes. */
+export function developersOf(g: GraphIndex, modelId: string): GraphNode[] {
+  const memo = g.derived.get(g.version, 'developers', () => new Map<string, GraphNode[]>());
+  let companies = memo.get(modelId);
+  if (!companies) {
+    companies = rankDevelopedEdges(g.relations({ nodeId: modelId, direction: 'in', types: ['DEVELOPED'] })).flatMap((e) => {
+      const c = g.nodes.get(e.source);
+      return c?.type === 'Company' ? [c] : [];
+    });
+    memo.set(modelId, companies);
+  }
+  return companies.slice();
+}
+
 function developerCountry(g: GraphIndex, modelId: string): string | undefined {
   return countryOf(developerOf(g, modelId));
 }

@@ -28,6 +28,7 @@ export class Connection {
   private readonly database: string | undefined;
   private readonly onQuery: ((cypher: string) => void) | undefined;
   private count = 0;
+  private latestBookmark = '';
 
   constructor(opts: Neo4jOptions) {
     this.uri = opts.uri;
@@ -46,6 +47,11 @@ export class Connection {
     } catch (e: unknown) {
       throw new StoreUnavailableError(opts.uri, describeNeo4jError(e), { cause: e });
     }
+  }
+
+  /** The bookmark of the last read that finished ('' before any). */
+  get lastBookmark(): string {
+    return this.latestBookmark;
   }
 
   /** Cypher statements sent since the store was created. */
@@ -90,8 +96,8 @@ export class Connection {
    * trip. Writes (schema statements) go through executeQuery, with the driver's retries.
    */
   async query<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}, write = false): Promise<QueryResult<T>> {
-    this.counted(cypher);
     if (!write) return this.read<T>(cypher, params);
+    this.counted(cypher);
     try {
       return await this.driver.executeQuery<QueryResult<T>>(cypher, params, {
         database: this.database,
@@ -103,9 +109,21 @@ export class Connection {
   }
 
   private async read<T extends RecordShape>(cypher: string, params: Params): Promise<QueryResult<T>> {
+    return (await this.readAt<T>(cypher, params)).result;
+  }
+
+  /**
+   * A read, with the bookmark it leaves: the database's last committed transaction as the read saw
+   * it. Two reads with the same bookmark saw the same data (nothing was written in between).
+   */
+  async readAt<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<{ result: QueryResult<T>; bookmark: string }> {
+    this.counted(cypher);
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      return (await session.run<T>(cypher, params)) as QueryResult<T>;
+      const result = (await session.run<T>(cypher, params)) as QueryResult<T>;
+      const bookmark = session.lastBookmarks().join(',');
+      this.latestBookmark = bookmark;
+      return { result, bookmark };
     } catch (e: unknown) {
       throw this.unavailable(e);
     } finally {

@@ -4,7 +4,7 @@ import { Connection, type Neo4jOptions } from './connection.js';
 import { listNodes, search } from './listing.js';
 import { articleMentions, countAll, developers, exportAll, findByName, getArticles, getNodes, getRelations } from './reads.js';
 import { ensureSchema } from './schema.js';
-import { foreignBasedModels, lineage, neighbourhood } from './traversals.js';
+import { ForeignBasedCache, lineage, neighbourhood } from './traversals.js';
 import { writeGraph } from './writer.js';
 
 /** A Store on a Neo4j database (see records.ts for how the graph is kept there). */
@@ -48,6 +48,7 @@ DELETE n`;
 class Neo4jStoreImpl implements Neo4jStore {
   readonly kind = 'neo4j' as const;
   private readonly conn: Connection;
+  private readonly foreignBased = new ForeignBasedCache();
 
   constructor(opts: Neo4jOptions) {
     this.conn = new Connection(opts);
@@ -140,7 +141,7 @@ class Neo4jStoreImpl implements Neo4jStore {
   }
 
   foreignBasedModels(country: string, transitive: boolean): Promise<GraphNode[]> {
-    return foreignBasedModels(this.conn, country, transitive);
+    return this.foreignBased.get(this.conn, country, transitive);
   }
 
   neighbourhood(query: NeighbourhoodQuery) {

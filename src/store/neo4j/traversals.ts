@@ -76,10 +76,33 @@ export async function lineage(conn: Connection, modelIds: readonly string[]): Pr
   return out;
 }
 
-export async function foreignBasedModels(conn: Connection, country: string, transitive: boolean): Promise<GraphNode[]> {
-  if (!country) return [];
-  const res = await conn.query(foreignBasedCypher(transitive), { country });
-  return res.records.map((r) => r.get('m')).filter(isNode).map(toGraphNode);
+/**
+ * foreignBasedModels answers by (country, transitive), each with the bookmark of the data it was
+ * read from. The answer is a walk over the whole BASED_ON graph; while nothing is written (the
+ * bookmark of a `RETURN 1` is unchanged) it is answered again from here, for one round trip.
+ */
+export class ForeignBasedCache {
+  private readonly answers = new Map<string, { bookmark: string; models: GraphNode[] }>();
+
+  async get(conn: Connection, country: string, transitive: boolean): Promise<GraphNode[]> {
+    if (!country) return [];
+    const key = `${transitive}|${country}`;
+    const known = this.answers.get(key);
+    if (known) {
+      const now = (await conn.readAt('RETURN 1')).bookmark;
+      if (now && known.bookmark === now) return known.models.slice();
+    }
+    const before = conn.lastBookmark;
+    const { result, bookmark } = await conn.readAt(foreignBasedCypher(transitive), { country });
+    const models = result.records.map((r) => r.get('m')).filter(isNode).map(toGraphNode);
+    // Kept only when nothing was committed since a read that finished before this one started
+    // (the same bookmark before and after), so the answer is of one unchanging graph.
+    if (bookmark && bookmark === before) {
+      if (this.answers.size >= 64) this.answers.clear();
+      this.answers.set(key, { bookmark, models });
+    }
+    return models.slice();
+  }
 }
 
 /**
