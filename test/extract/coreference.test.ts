@@ -22,6 +22,7 @@ interface Row {
   props?: string[];
   /** "FACT score=x" or "FACT title=x". */
   edgeProps?: string[];
+  publishedAt?: string;
 }
 
 const FP = '독자 AI 파운데이션 모델 프로젝트';
@@ -203,7 +204,61 @@ const rows: Row[] = [
     expect: ['SUCCEEDS Solar Pro 2 -> Solar Pro'],
     absent: ['BASED_ON Solar Pro 2 -> Qwen3-32B'],
   },
-  // 5. unknown model names
+  // 7. successors
+  {
+    cat: 'succeeds',
+    text: '카카오는 카나나 1.5에 이은 카나나 2.0을 공개했다. 카나나 2.0은 전작 카나나 1.5 대비 추론 성능이 20% 향상됐다.',
+    expect: ['SUCCEEDS 카나나 2.0 -> 카나나 1.5'],
+    absent: ['BASED_ON 카나나 2.0 -> 카나나 1.5'],
+  },
+  {
+    cat: 'succeeds',
+    text: '카카오는 카나나 2.0과 카나나 나노를 함께 공개했다.',
+    absent: ['SUCCEEDS 카나나 2.0 -> 카나나 나노', 'SUCCEEDS 카나나 나노 -> 카나나 2.0'],
+  },
+  // 8. attributes
+  {
+    cat: 'attributes',
+    text: '네이버클라우드는 하이퍼클로바X 씽크를 공개했다고 12일 밝혔다. 회사는 전날 허깅페이스에 가중치를 올렸다.',
+    publishedAt: '2025-07-12',
+    props: ['하이퍼클로바X 씽크=releasedOn:2025-07-11', '하이퍼클로바X 씽크=openSource:true'],
+  },
+  {
+    cat: 'attributes',
+    text: '구글은 젬마 3를 공개했다고 12일 밝혔다.',
+    publishedAt: '2025-07-12',
+    props: ['젬마 3=releasedOn:2025-07-12'],
+  },
+  {
+    cat: 'attributes',
+    text: '오픈AI는 11일(현지시간) GPT-5를 공개했다. 트릴리온랩스는 open-weight 모델 Tri-21B를 내놨다. 카카오는 카나나 2.0을 오픈소스로 풀었다.',
+    publishedAt: '2025-08-12',
+    props: ['GPT-5=releasedOn:2025-08-11', 'Tri-21B=openSource:true', '카나나 2.0=openSource:true'],
+  },
+  {
+    cat: 'attributes',
+    text: 'KT는 매개변수 70억 개의 믿:음 2.0 베이스와 전작 믿:음 1.0(110억 개)을 비교했다.',
+    props: ['믿:음 2.0 베이스=parameters:7000000000', '믿:음 1.0=parameters:11000000000'],
+  },
+  // 5. unknown model names (and benchmarks)
+  {
+    cat: 'unknown-benchmark',
+    text: '스타트업 한빛랩스는 Zebra 1.5 Max를 공개했다. Zebra 1.5 Max는 KoLogic-Hard에서 79.5점으로 1위에 올랐다. 마루 2.0 프로는 SEOQA 평가에서 55.4점을 얻었다.',
+    expect: ['SCORED Zebra 1.5 Max -> KoLogic-Hard', 'SCORED 마루 2.0 프로 -> SEOQA', 'DEVELOPED 한빛랩스 -> Zebra 1.5 Max'],
+    edgeProps: ['SCORED 마루 2.0 프로 -> SEOQA score=55.4'],
+  },
+  {
+    cat: 'unknown-benchmark',
+    text: '은하수 리더보드2에서 별빛 3.0이 72.8점으로 1위에 올랐다. 이번 리더보드에서 2위는 없었다.',
+    expect: ['SCORED 별빛 3.0 -> 은하수 리더보드2'],
+    noNodes: ['Benchmark:이번 리더보드'],
+  },
+  {
+    cat: 'unknown-benchmark',
+    // a company or a chip in the "X에서" slot with no score is no benchmark
+    text: 'KT는 AWS에서 모델을 학습했다. NVIDIA에서 만든 칩은 H100이다. 매출은 KT에서 12% 늘었다.',
+    noNodes: ['Benchmark:AWS', 'Benchmark:NVIDIA', 'Benchmark:KT'],
+  },
   {
     cat: 'unknown-model',
     text: '스타트업 한빛랩스는 ‘누리온-8B’를 공개했다. 누리온은 Llama 3.1 8B를 파인튜닝한 모델이다.',
@@ -242,7 +297,7 @@ function hasFact(g: GraphDocument, fact: string): boolean {
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
   it(row.text.slice(0, 80), () => {
-    const { facts, graph } = factsOf(row.text);
+    const { facts, graph } = factsOf(row.text, row.publishedAt);
     for (const f of row.expect ?? []) expect(hasFact(graph, f), `${f}\n  got: ${facts.join('\n       ')}`).toBe(true);
     for (const f of row.absent ?? []) expect(hasFact(graph, f), `unexpected ${f}`).toBe(false);
     const nodes = nodeText(graph);
