@@ -257,6 +257,7 @@ const BENCH_AFTER_NOUN = /(?:(?:벤치마크|리더보드|평가 지표|평가�
 const BENCH_SLOT = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{1,15}(?:-[A-Za-z][A-Za-z0-9]{0,9}){0,2})(?:\d{1,2}\))?(?=(?:\s?(?:평가|벤치마크|벤치|테스트|리더보드))?(?:에서|에선|에서는|에서도)\s|\s기준\s)/g;
 /** "반딧불 리더보드3에서": a one-word name before 리더보드 and a round number. */
 const HANGUL_LEADERBOARD = /(?<![가-힣A-Za-z0-9])([가-힣]{1,5} 리더보드\d{0,2})(?=에서|에선|에서는|에서도|\s?평가|\s기준|\s?결과|\s?순위)/g;
+const MAX_SLOT_BENCHMARKS = 8;
 const NOT_LEADERBOARD = /^(?:이번|해당|같은|한국어|글로벌|오픈|자체|공개|국내|해외|대표|주요|최신|종합|전체|각종|여러|유명|공식|이|그|한)\s/;
 const SCORE_SENTENCE = /\d점|\d\.\d+\s?(?:점|%|\)|을|를|로|으로|이다|였다)/;
 
@@ -271,7 +272,8 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
   if (SCORE_SENTENCE.test(text)) {
     for (const re of [BENCH_SLOT, HANGUL_LEADERBOARD]) {
       re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
+      // a real sentence names a few benchmarks; a page of repeated junk must not make hundreds
+      for (let m = re.exec(text); m && out.length < MAX_SLOT_BENCHMARKS; m = re.exec(text)) {
         const name = m[1]!;
         const end = m.index + m[0].length;
         if (re === BENCH_SLOT ? !isBenchmarkLike(name) : NOT_LEADERBOARD.test(name)) continue;

@@ -74,6 +74,8 @@ function slotMentions(group: string | undefined, mentions: Mention[]): Mention[]
 export function matchPatterns(text: string, enc: EncodedSentence, patterns: CompiledPattern[], focus?: Mention): RawFact[] {
   let facts: RawFact[] = [];
   const zipped = new Set<RawFact>();
+  /** Where each mention's token is in the encoded sentence (computed once, for focus rules). */
+  let mentionPos: number[] | undefined;
   for (const p of patterns) {
     if (p.focus && !focus) continue;
     if (!p.needs.every((t) => enc.types.has(t))) continue;
@@ -120,7 +122,8 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
         continue;
       }
       if (p.focus) {
-        const matchStart = enc.mentions.findIndex((x) => x.start >= 0 && enc.encoded.indexOf(`${TYPE_CHAR[x.type]}${enc.mentions.indexOf(x)}${END_CHAR}`) >= m.index);
+        mentionPos ??= enc.mentions.map((x, i) => enc.encoded.indexOf(`${TYPE_CHAR[x.type]}${i}${END_CHAR}`));
+        const matchStart = mentionPos.findIndex((pos, i) => enc.mentions[i]!.start >= 0 && pos >= m.index);
         const modelBefore = enc.mentions.some((x, i) => x.type === 'Model' && (matchStart < 0 || i < matchStart));
         if (modelBefore) continue;
       }
