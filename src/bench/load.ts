@@ -5,12 +5,12 @@
  *
  * Neo4j: env NEO4J_URI (with NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE), else the local one from
  * .data/neo4j.url (`npm run neo4j:start`). THE GRAPH IN THAT DATABASE IS DELETED FIRST.
- * Options (env): BENCH_RELATIONSHIPS (default 100000), BENCH_BATCH_SIZE (default 5000).
+ * Options (env): BENCH_RELATIONSHIPS (default 100000), BENCH_BATCH_SIZE (default: the writer's, 20000).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { ensureKgError } from '../errors/index.js';
-import { createNeo4jStore } from '../store/neo4j/index.js';
+import { createNeo4jStore, DEFAULT_BATCH_SIZE } from '../store/neo4j/index.js';
 import { syntheticGraph } from './synthetic-graph.js';
 
 function neo4jUri(): string {
@@ -28,7 +28,7 @@ function positive(name: string, fallback: number): number {
 async function main(): Promise<void> {
   const uri = neo4jUri();
   const wanted = positive('BENCH_RELATIONSHIPS', 100_000);
-  const batchSize = positive('BENCH_BATCH_SIZE', 5000);
+  const batchSize = positive('BENCH_BATCH_SIZE', DEFAULT_BATCH_SIZE);
   const graph = syntheticGraph(wanted);
   const rels = graph.edges.length;
   console.log(`graph: ${graph.nodes.length} nodes, ${rels} relationships, ${graph.articles.length} articles (synthetic, deterministic)`);

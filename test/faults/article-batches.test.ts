@@ -22,7 +22,7 @@ function sharedGraph(): GraphDocument {
   return g;
 }
 
-describe('planBatches: one transaction per group of whole articles', () => {
+describe('planBatches: one transaction per group of whole articles, each node written once', () => {
   for (const batchSize of [1, 50, 400, 100_000]) {
     it(`batch size ${batchSize}`, () => {
       const graph = sharedGraph();
@@ -40,23 +40,29 @@ describe('planBatches: one transaction per group of whole articles', () => {
       });
       expect(batchOfArticle.size).toBe(graph.articles.length);
 
-      // Each (edge, article) evidence entry is written in the article's batch, with both endpoints.
+      // Each node is written once, in the first batch that needs it; each (edge, article) evidence
+      // entry in the article's batch, with both endpoints written in that batch or an earlier one.
       const written = new Set<string>();
+      const nodes = new Set<string>();
       batches.forEach((b, i) => {
-        const nodes = new Set([...b.nodes.values()].flat().map((r) => r.id));
+        for (const r of [...b.nodes.values()].flat()) {
+          expect(nodes.has(r.id), `node ${r.id} written twice`).toBe(false);
+          nodes.add(r.id);
+        }
         for (const rows of b.edges.values()) {
           for (const row of rows) {
-            for (const key of row.evKeys as string[]) {
+            for (const key of row.evKeys) {
               const article = key.split('|')[0]!;
               expect(batchOfArticle.get(article), `evidence of ${article} outside its batch`).toBe(i);
               written.add(`${row.id}#${key}`);
             }
-            expect(nodes.has(String(row.source)) && nodes.has(String(row.target)), `endpoints of ${row.id}`).toBe(true);
+            expect(nodes.has(row.source) && nodes.has(row.target), `endpoints of ${row.id}`).toBe(true);
           }
         }
       });
       const expected = graph.edges.reduce((n, e) => n + e.evidence.length, 0);
       expect(written.size).toBe(expected);
+      expect(nodes.size).toBe(graph.nodes.length);
       expect(batches.some((b) => [...b.nodes.values()].flat().some((r) => r.id === 'company:lone'))).toBe(true);
       if (batchSize === 100_000) expect(batches).toHaveLength(1);
     });

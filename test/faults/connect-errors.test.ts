@@ -64,3 +64,26 @@ describe('kg load / kg serve against a port that accepts TCP but never answers B
     });
   }
 });
+
+describe('reads while Neo4j is down fail fast', () => {
+  it('a read on a store whose Neo4j refuses connections fails within 2 s with SERVICE_UNAVAILABLE naming the URI', async () => {
+    const { createNeo4jStore } = await import('../../src/store/neo4j/index.js');
+    const uri = `bolt://127.0.0.1:${await freePort()}`;
+    const store = createNeo4jStore({ uri });
+    try {
+      for (const read of [() => store.getNodes(['model:x']), () => store.counts()]) {
+        const started = performance.now();
+        const error = await read().then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        const ms = performance.now() - started;
+        expect(error).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+        expect(String((error as Error).message)).toContain(uri);
+        expect(ms, `failed after ${Math.round(ms)} ms`).toBeLessThan(2_000);
+      }
+    } finally {
+      await store.close();
+    }
+  });
+});

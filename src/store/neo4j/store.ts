@@ -17,7 +17,7 @@ export interface Neo4jStore extends Store {
 }
 
 export interface Neo4jLoadOptions extends LoadOptions {
-  /** Batches written at once, each in its own transaction (default 2). */
+  /** Ignored: batches are written one at a time (each in its own transaction). */
   concurrency?: number;
 }
 

@@ -1,78 +1,80 @@
-import {
-  EDGE_TYPES,
-  makeEdgeId,
-  NODE_TYPES,
-  normalizeName,
-  type EdgeType,
-  type Evidence,
-  type GraphDocument,
-  type NodeType,
-} from '../../graph/index.js';
+import type { EdgeType, NodeType } from '../../graph/index.js';
 import { GraphFormatError } from '../../errors/index.js';
 import type { LoadOptions, LoadSummary } from '../types.js';
 import type { Connection, TxRunner } from './connection.js';
-import { articleProps, RESERVED_EDGE_KEYS, RESERVED_NODE_KEYS } from './records.js';
+import { EDGE_PROPS, listIn, NODE_PROPS, planBatches, type Batch, type EdgeRow, type NodeRow } from './plan.js';
 
-export const DEFAULT_BATCH_SIZE = 5000;
+export { evidenceKey, planBatches } from './plan.js';
+
+/** Rows (articles, edges, nodes written for the first time) per transaction, whole articles only. */
+export const DEFAULT_BATCH_SIZE = 20_000;
 /**
- * Batches written at once. One: a batch holds whole articles (their nodes and edges), and batches
- * meet at the same hub nodes, so two at a time would deadlock.
+ * Batches written at once. One: a batch holds whole articles, a later batch relies on the nodes an
+ * earlier one wrote, and batches meet at the same hub nodes.
  */
 export const DEFAULT_CONCURRENCY = 1;
 
-/** Key under which evidence entries are unioned (as in the embedded store). */
-export function evidenceKey(e: Evidence): string {
-  return `${e.articleId}|${e.start}|${e.end}|${e.rule}`;
-}
-
-// One statement per label / relationship type: labels and types come from NODE_TYPES / EDGE_TYPES.
 const ARTICLE_MERGE = `
+CYPHER replan=skip
 UNWIND $rows AS row
-MERGE (a:Article {id: row.id})
-ON CREATE SET a.seq = row.seq
+MERGE (a:Article {id: row[0]})
+ON CREATE SET a.seq = row[1]
 WITH a, row, a.seq AS seq
-SET a = row.props
+SET a = row[2]
 SET a.seq = seq`;
 
+// Rows are sent as lists (smaller to encode and decode than maps); positions:
+// node: id, seq, name, nameKey, aliases, mergeAliases, nameKeys, propKeys, articles, ...NODE_PROPS, extra
+// edge: id, seq, source, target, propKeys, evidenceKeys, evidence (JSON strings), ...EDGE_PROPS, extra
+const N_PROP0 = 9;
+const N_EXTRA = N_PROP0 + NODE_PROPS.length;
+const E_PROP0 = 7;
+const E_EXTRA = E_PROP0 + EDGE_PROPS.length;
+
+function nodeList(r: NodeRow): unknown[] {
+  return [r.id, r.seq, r.name, r.nameKey, r.aliases, r.mergeAliases, r.nameKeys, Object.keys(r.props), r.articles, ...NODE_PROPS.map((k) => r.props[k] ?? null), r.extra];
+}
+
+function edgeList(r: EdgeRow): unknown[] {
+  return [r.id, r.seq, r.source, r.target, Object.keys(r.props), r.evKeys, r.evJson, ...EDGE_PROPS.map((k) => r.props[k] ?? null), r.extra];
+}
+
+function setKnown(v: string, keys: readonly string[], first: number, onMatch: boolean): string {
+  return keys.map((k, i) => (onMatch ? `${v}.${k} = coalesce(row[${first + i}], ${v}.${k})` : `${v}.${k} = row[${first + i}]`)).join(', ');
+}
+
 /**
- * Graph properties with a statement slot of their own. Others go through `SET x += row.extra`,
- * in a variant used only by batches that have some (a map SET makes Cypher plan an Eager step).
+ * One statement per label (labels come from NODE_TYPES only). MERGE on the constrained id.
+ * All expressions of one SET are evaluated before any is applied (so old lists are read).
  */
-const NODE_PROPS = ['country', 'parameters', 'fromScratch', 'openSource', 'releasedOn', 'family'] as const;
-const EDGE_PROPS = ['score', 'title', 'status'] as const;
-const NODE_PROP_SET: ReadonlySet<string> = new Set(NODE_PROPS);
-const EDGE_PROP_SET: ReadonlySet<string> = new Set(EDGE_PROPS);
-
-function setKnown(v: string, keys: readonly string[], onMatch: boolean): string {
-  return keys.map((k) => (onMatch ? `${v}.${k} = coalesce(row.props.${k}, ${v}.${k})` : `${v}.${k} = row.props.${k}`)).join(', ');
+export function nodeMerge(label: NodeType, withExtra: boolean): string {
+  return `
+CYPHER replan=skip
+UNWIND $rows AS row
+MERGE (n:${label} {id: row[0]})
+ON CREATE SET n:Entity, n.seq = row[1], n.name = row[2], n.nameKey = row[3], n.aliases = row[4],
+  n.nameKeys = row[6], n.propKeys = row[7], n.articles = row[8], ${setKnown('n', NODE_PROPS, N_PROP0, false)}
+ON MATCH SET n.aliases = n.aliases + [a IN row[5] WHERE a <> n.name AND NOT a IN n.aliases],
+  n.nameKeys = n.nameKeys + [k IN row[6] WHERE NOT k IN n.nameKeys],
+  n.propKeys = n.propKeys + [k IN row[7] WHERE NOT k IN n.propKeys],
+  n.articles = n.articles + [a IN row[8] WHERE NOT a IN n.articles], ${setKnown('n', NODE_PROPS, N_PROP0, true)}
+${withExtra ? `SET n += coalesce(row[${N_EXTRA}], {})` : ''}`;
 }
 
-/** Note: all expressions of one SET are evaluated before any is applied (so old lists are read). */
-function nodeMerge(label: NodeType, withExtra: boolean): string {
+/** One statement per relationship type (types come from EDGE_TYPES only): both ends by id, then MERGE by id. */
+export function edgeMerge(type: EdgeType, withExtra: boolean): string {
   return `
+CYPHER replan=skip
 UNWIND $rows AS row
-MERGE (n:${label} {id: row.id})
-ON CREATE SET n:Entity, n.seq = row.seq, n.name = row.name, n.nameKey = row.nameKey, n.aliases = row.aliases,
-  n.nameKeys = row.nameKeys, n.propKeys = keys(row.props), n.articles = row.articles, ${setKnown('n', NODE_PROPS, false)}
-ON MATCH SET n.aliases = n.aliases + [a IN row.mergeAliases WHERE a <> n.name AND NOT a IN n.aliases],
-  n.nameKeys = n.nameKeys + [k IN row.nameKeys WHERE NOT k IN n.nameKeys],
-  n.propKeys = n.propKeys + [k IN keys(row.props) WHERE NOT k IN n.propKeys],
-  n.articles = n.articles + [a IN row.articles WHERE NOT a IN n.articles], ${setKnown('n', NODE_PROPS, true)}
-${withExtra ? 'SET n += coalesce(row.extra, {})' : ''}`;
-}
-
-function edgeMerge(type: EdgeType, withExtra: boolean): string {
-  return `
-UNWIND $rows AS row
-MATCH (s:Entity {id: row.source})
-MATCH (t:Entity {id: row.target})
-MERGE (s)-[r:${type} {id: row.id}]->(t)
-ON CREATE SET r.seq = row.seq, r.propKeys = keys(row.props), r.evidenceKeys = row.evKeys, r.evidence = row.evJson,
-  ${setKnown('r', EDGE_PROPS, false)}
-ON MATCH SET r.propKeys = r.propKeys + [k IN keys(row.props) WHERE NOT k IN r.propKeys],
-  r.evidence = r.evidence + [i IN range(0, size(row.evKeys) - 1) WHERE NOT row.evKeys[i] IN r.evidenceKeys | row.evJson[i]],
-  r.evidenceKeys = r.evidenceKeys + [k IN row.evKeys WHERE NOT k IN r.evidenceKeys], ${setKnown('r', EDGE_PROPS, true)}
-${withExtra ? 'SET r += coalesce(row.extra, {})' : ''}
+MATCH (s:Entity {id: row[2]})
+MATCH (t:Entity {id: row[3]})
+MERGE (s)-[r:${type} {id: row[0]}]->(t)
+ON CREATE SET r.seq = row[1], r.propKeys = row[4], r.evidenceKeys = row[5], r.evidence = row[6],
+  ${setKnown('r', EDGE_PROPS, E_PROP0, false)}
+ON MATCH SET r.propKeys = r.propKeys + [k IN row[4] WHERE NOT k IN r.propKeys],
+    r.evidence = r.evidence + [i IN range(0, size(row[5]) - 1) WHERE NOT row[5][i] IN r.evidenceKeys | row[6][i]],
+    r.evidenceKeys = r.evidenceKeys + [k IN row[5] WHERE NOT k IN r.evidenceKeys], ${setKnown('r', EDGE_PROPS, E_PROP0, true)}
+${withExtra ? `SET r += coalesce(row[${E_EXTRA}], {})` : ''}
 RETURN count(r) AS merged`;
 }
 
@@ -83,43 +85,40 @@ WITH m, m.next AS base
 SET m.next = base + $count
 RETURN base`;
 
-type Row = Record<string, unknown> & { id: string };
-interface Batch {
-  articles: Row[];
-  /** Node rows by label, edge rows by relationship type. */
-  nodes: Map<string, Row[]>;
-  edges: Map<string, Row[]>;
-  /** Graph items (articles, nodes, edges) this batch writes for the first time (for progress). */
-  size: number;
-  /** 1-based position among all batches (for messages). */
-  index: number;
-}
-
 /**
  * Merges a graph into Neo4j in batches of about `batchSize` rows, each batch one transaction holding
- * whole articles: an article's record, the nodes its edges touch and its evidence on those edges
- * commit together or not at all. A failing batch leaves nothing of itself behind, and the load can
- * be run again (every write is a MERGE). Batches run one at a time (they share hub nodes).
+ * whole articles: an article's record and its evidence on its edges commit together or not at all,
+ * with the nodes those edges touch (written in that batch, or in an earlier one that has committed).
+ * A failing batch leaves nothing of itself behind, and the load can be run again (every write is a
+ * MERGE). Batches run one at a time.
  */
-export async function writeGraph(conn: Connection, graph: GraphDocument, options: LoadOptions & { concurrency?: number } = {}): Promise<LoadSummary> {
+export async function writeGraph(conn: Connection, graph: Parameters<typeof planBatches>[0], options: LoadOptions & { concurrency?: number } = {}): Promise<LoadSummary> {
   const started = performance.now();
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const total = graph.articles.length + graph.nodes.length + graph.edges.length;
   const base = await reserveSequence(conn, total);
-  const { batches, nodeIds, edgeIds } = planBatches(graph, base, batchSize);
+  const { batches, nodeIds, edgeIds, nodeRows } = planBatches(graph, base, batchSize);
   const summary: LoadSummary = { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUpdated: 0, articles: 0, seconds: 0 };
   let done = 0;
   for (const batch of batches) {
-    try {
-      const add = await conn.writeTransaction((run) => writeBatch(run, batch));
-      for (const k of Object.keys(add) as (keyof typeof add)[]) summary[k] += add[k];
-    } catch (e: unknown) {
-      throw e instanceof GraphFormatError ? e : conn.unavailable(e, `batch ${batch.index} of ${batches.length} failed and was rolled back`);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const add = await conn.writeTransaction((run) => writeBatch(run, batch));
+        for (const k of Object.keys(add) as (keyof typeof add)[]) summary[k] += add[k];
+        break;
+      } catch (e: unknown) {
+        // A node an earlier batch wrote is gone (deleted meanwhile): write this batch again with it.
+        if (e instanceof MissingNodes && attempt === 1 && e.ids.every((id) => nodeRows.has(id))) {
+          for (const id of e.ids) listIn(batch.nodes, nodeRows.get(id)!.type).push(nodeRows.get(id)!.row);
+          continue;
+        }
+        if (e instanceof MissingNodes) throw missingEndpoint(e.rows, e.ids);
+        throw e instanceof GraphFormatError ? e : conn.unavailable(e, `batch ${batch.index} of ${batches.length} failed and was rolled back`);
+      }
     }
     done += batch.size;
     options.onProgress?.(done, total);
   }
-  // A node or edge written by several batches counts once.
   summary.nodesUpdated = nodeIds - summary.nodesCreated;
   summary.relationshipsUpdated = edgeIds - summary.relationshipsCreated;
   summary.seconds = (performance.now() - started) / 1000;
@@ -133,207 +132,54 @@ async function reserveSequence(conn: Connection, count: number): Promise<number>
 
 type Counts = Pick<LoadSummary, 'nodesCreated' | 'relationshipsCreated' | 'articles'>;
 
-/** Runs one batch's statements (articles, nodes, edges); returns its counts (added by the caller once it has committed). */
+/**
+ * Runs one batch's statements (articles, nodes, edges), sent one after the other without waiting
+ * (the server runs them in order); returns its counts (added by the caller once it has committed).
+ */
 async function writeBatch(run: TxRunner, batch: Batch): Promise<Counts> {
-  const add: Counts = { nodesCreated: 0, relationshipsCreated: 0, articles: 0 };
-  if (batch.articles.length) {
-    await run(ARTICLE_MERGE, { rows: batch.articles });
-    add.articles += batch.articles.length;
-  }
-  for (const [label, rows] of batch.nodes) {
-    const res = await run(nodeMerge(label as NodeType, rows.some(hasExtra)), { rows });
-    add.nodesCreated += res.summary.counters.updates().nodesCreated;
-  }
-  for (const [type, rows] of batch.edges) {
-    const res = await run(edgeMerge(type as EdgeType, rows.some(hasExtra)), { rows });
-    const merged = Number(res.records[0]?.get('merged') ?? 0);
-    if (merged < rows.length) throw missingEndpoint(rows, await findMissing(run, rows));
-    add.relationshipsCreated += res.summary.counters.updates().relationshipsCreated;
+  const add: Counts = { nodesCreated: 0, relationshipsCreated: 0, articles: batch.articles.length };
+  const nodeRuns: ReturnType<TxRunner>[] = [];
+  const edgeRuns: { rows: EdgeRow[]; res: ReturnType<TxRunner> }[] = [];
+  const all: ReturnType<TxRunner>[] = [];
+  if (batch.articles.length) all.push(run(ARTICLE_MERGE, { rows: batch.articles.map((a) => [a.id, a.seq, a.props]) }));
+  for (const [label, rows] of batch.nodes) nodeRuns.push(run(nodeMerge(label, rows.some(hasExtra)), { rows: rows.map(nodeList) }));
+  for (const [type, rows] of batch.edges) edgeRuns.push({ rows, res: run(edgeMerge(type, rows.some(hasExtra)), { rows: rows.map(edgeList) }) });
+  all.push(...nodeRuns, ...edgeRuns.map((e) => e.res));
+  const settled = await Promise.allSettled(all);
+  const failed = settled.find((s) => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  for (const res of nodeRuns) add.nodesCreated += (await res).summary.counters.updates().nodesCreated;
+  for (const { rows, res } of edgeRuns) {
+    const r = await res;
+    if (Number(r.records[0]?.get('merged') ?? 0) < rows.length) throw new MissingNodes(rows, await findMissing(run, rows));
+    add.relationshipsCreated += r.summary.counters.updates().relationshipsCreated;
   }
   return add;
 }
 
-async function findMissing(run: TxRunner, rows: Row[]): Promise<string[]> {
-  const ids = [...new Set(rows.flatMap((r) => [String(r.source), String(r.target)]))];
+async function findMissing(run: TxRunner, rows: EdgeRow[]): Promise<string[]> {
+  const ids = [...new Set(rows.flatMap((r) => [r.source, r.target]))];
   const res = await run('UNWIND $ids AS id OPTIONAL MATCH (n:Entity {id: id}) WITH id, n WHERE n IS NULL RETURN collect(id) AS missing', { ids });
   return (res.records[0]?.get('missing') as string[] | undefined) ?? [];
 }
 
-function missingEndpoint(rows: Row[], missing: string[]): GraphFormatError {
+/** Edge rows of a batch whose ends are not in Neo4j (the batch is rolled back). */
+class MissingNodes extends Error {
+  constructor(
+    readonly rows: EdgeRow[],
+    readonly ids: string[],
+  ) {
+    super(`missing nodes: ${ids.join(', ')}`);
+  }
+}
+
+function missingEndpoint(rows: EdgeRow[], missing: string[]): GraphFormatError {
   const gone = new Set(missing);
-  const edge = rows.find((r) => gone.has(String(r.source)) || gone.has(String(r.target)));
-  const which = edge ? `edge ${edge.id} points at ${gone.has(String(edge.source)) ? edge.source : edge.target}` : 'an edge points at a node';
+  const edge = rows.find((r) => gone.has(r.source) || gone.has(r.target));
+  const which = edge ? `edge ${edge.id} points at ${gone.has(edge.source) ? edge.source : edge.target}` : 'an edge points at a node';
   return new GraphFormatError('graph', `${which}, which is neither in the graph nor in Neo4j (batch rolled back)`);
 }
 
-/** One article's share of the graph: its record, its edges (with its evidence only), the nodes they touch. */
-interface ArticleUnit {
-  article: Row | null;
-  edges: { key: string; row: Row }[];
-  nodes: Set<string>;
-}
-
-/**
- * Splits the graph into batches of whole articles (about `batchSize` rows each; one article more
- * than that makes a batch of its own). An edge cited by several articles is written by each with
- * that article's evidence (the MERGE unions them); a node is written in every batch that touches
- * it. Nodes no edge touches come first, in a batch with no article. Seq numbers follow graph order.
- */
-export function planBatches(graph: GraphDocument, base: number, batchSize: number): { batches: Batch[]; nodeIds: number; edgeIds: number } {
-  let seq = base;
-  const units = new Map<string, ArticleUnit>([['', { article: null, edges: [], nodes: new Set() }]]);
-  const unitOf = (articleId: string): ArticleUnit => {
-    let unit = units.get(articleId);
-    if (!unit) units.set(articleId, (unit = { article: null, edges: [], nodes: new Set() }));
-    return unit;
-  };
-  for (const a of graph.articles) unitOf(a.id).article = { id: a.id, seq: seq++, props: articleProps(a) };
-  const soleArticle = graph.articles.length === 1 ? graph.articles[0]!.id : null;
-  const nodeRows = new Map<string, { key: string; row: Row }>();
-  for (const n of graph.nodes) nodeRows.set(n.id, { key: checkNodeType(n.type), row: nodeRow(n, seq++, soleArticle) });
-  const touched = new Set<string>();
-  const edgeIds = new Set<string>();
-  for (const e of graph.edges) {
-    const key = checkEdgeType(e.type);
-    const edgeSeq = seq++;
-    const byArticle = new Map<string, Evidence[]>();
-    for (const ev of e.evidence) {
-      const list = byArticle.get(ev.articleId);
-      if (list) list.push(ev);
-      else byArticle.set(ev.articleId, [ev]);
-    }
-    if (byArticle.size === 0) byArticle.set('', []);
-    for (const [articleId, evidence] of byArticle) {
-      const unit = unitOf(articleId);
-      const row = edgeRow(e, edgeSeq, evidence);
-      edgeIds.add(row.id);
-      unit.edges.push({ key, row });
-      unit.nodes.add(e.source).add(e.target);
-    }
-    touched.add(e.source).add(e.target);
-  }
-  for (const id of nodeRows.keys()) if (!touched.has(id)) units.get('')!.nodes.add(id);
-
-  const batches: Batch[] = [];
-  const seen = new Set<string>();
-  let current: Batch | null = null;
-  let rows = 0;
-  let inBatch = new Map<string, Row>();
-  for (const unit of units.values()) {
-    const nodes = [...unit.nodes].filter((id) => nodeRows.has(id));
-    const unitRows = (unit.article ? 1 : 0) + unit.edges.length + nodes.filter((id) => !inBatch.has(`n:${id}`)).length;
-    if (unitRows === 0) continue;
-    if (!current || (rows > 0 && rows + unitRows > batchSize)) {
-      current = { articles: [], nodes: new Map(), edges: new Map(), size: 0, index: batches.length + 1 };
-      batches.push(current);
-      rows = 0;
-      inBatch = new Map();
-    }
-    rows += unitRows;
-    if (unit.article) {
-      current.articles.push(unit.article);
-      current.size++;
-    }
-    for (const id of nodes) {
-      const { key, row } = nodeRows.get(id)!;
-      if (!inBatch.has(`n:${id}`)) {
-        inBatch.set(`n:${id}`, row);
-        listIn(current.nodes, key).push(row);
-      }
-      if (!seen.has(`n:${id}`)) (seen.add(`n:${id}`), current.size++);
-    }
-    for (const { key, row } of unit.edges) {
-      const same = inBatch.get(`e:${row.id}`);
-      if (same) mergeEvidence(same, row);
-      else {
-        inBatch.set(`e:${row.id}`, row);
-        listIn(current.edges, key).push(row);
-      }
-      if (!seen.has(`e:${row.id}`)) (seen.add(`e:${row.id}`), current.size++);
-    }
-  }
-  return { batches, nodeIds: nodeRows.size, edgeIds: edgeIds.size };
-}
-
-function listIn(groups: Map<string, Row[]>, key: string): Row[] {
-  let list = groups.get(key);
-  if (!list) groups.set(key, (list = []));
-  return list;
-}
-
-/** Adds `other`'s evidence to `row` (the same edge cited by two articles of one batch). */
-function mergeEvidence(row: Row, other: Row): void {
-  const keys = row.evKeys as string[];
-  const json = row.evJson as string[];
-  (other.evKeys as string[]).forEach((k, i) => {
-    if (!keys.includes(k)) (keys.push(k), json.push((other.evJson as string[])[i]!));
-  });
-}
-
-function nodeRow(n: GraphDocument['nodes'][number], seq: number, article: string | null): Row {
-  const aliases = unique(n.aliases);
-  const nameKeys = unique([n.name, ...n.aliases].map(normalizeName).filter((k) => k !== ''));
-  return {
-    id: n.id,
-    seq,
-    name: n.name,
-    nameKey: normalizeName(n.name),
-    aliases,
-    mergeAliases: unique([n.name, ...aliases]),
-    nameKeys,
-    ...splitProps(cleanProps(n.properties, RESERVED_NODE_KEYS, n.id), NODE_PROP_SET),
-    articles: article ? [article] : [],
-  };
-}
-
-function edgeRow(e: GraphDocument['edges'][number], seq: number, evidence: readonly Evidence[]): Row {
-  const byKey = new Map<string, Evidence>();
-  for (const ev of evidence) if (!byKey.has(evidenceKey(ev))) byKey.set(evidenceKey(ev), ev);
-  return {
-    // The stable id for (type, source, target), as the embedded store keys edges.
-    id: makeEdgeId(e.type, e.source, e.target),
-    seq,
-    source: e.source,
-    target: e.target,
-    ...splitProps(cleanProps(e.properties, RESERVED_EDGE_KEYS, e.id), EDGE_PROP_SET),
-    evKeys: [...byKey.keys()],
-    evJson: [...byKey.values()].map((ev) => JSON.stringify(ev)),
-  };
-}
-
-function hasExtra(row: Row): boolean {
+function hasExtra(row: { extra: unknown }): boolean {
   return row.extra !== null;
-}
-
-/** All properties (for propKeys and the known slots), and the others apart (null when none). */
-function splitProps(props: Record<string, unknown>, known: ReadonlySet<string>): { props: Record<string, unknown>; extra: Record<string, unknown> | null } {
-  const extra = Object.fromEntries(Object.entries(props).filter(([k]) => !known.has(k)));
-  return { props, extra: Object.keys(extra).length ? extra : null };
-}
-
-function cleanProps(props: Record<string, unknown>, reserved: ReadonlySet<string>, owner: string): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(props)) {
-    if (v === undefined || v === null) continue;
-    if (reserved.has(k)) throw new GraphFormatError('graph', `${owner}: property name "${k}" is reserved by the Neo4j store`);
-    out[k] = v;
-  }
-  return out;
-}
-
-const NODE_TYPE_SET: ReadonlySet<string> = new Set(NODE_TYPES);
-const EDGE_TYPE_SET: ReadonlySet<string> = new Set(EDGE_TYPES);
-
-function checkNodeType(t: string): NodeType {
-  if (!NODE_TYPE_SET.has(t)) throw new GraphFormatError('graph', `unknown node type "${t}"`);
-  return t as NodeType;
-}
-
-function checkEdgeType(t: string): EdgeType {
-  if (!EDGE_TYPE_SET.has(t)) throw new GraphFormatError('graph', `unknown edge type "${t}"`);
-  return t as EdgeType;
-}
-
-function unique<T>(xs: readonly T[]): T[] {
-  return [...new Set(xs)];
 }
