@@ -333,7 +333,7 @@ function knownNamesOf(all: Mention[][]): KnownName[] {
     for (const m of ms) {
       if (m.versionToken && m.versionToken.length >= 4 && !out.has(m.versionToken)) out.set(m.versionToken, { name: m.versionToken, type: 'Model', key: m.key });
       if (m.via !== 'discovered') continue;
-      for (const name of [m.surface, ...m.aliases]) if (name.length >= 2 && !out.has(name)) out.set(name, { name, type: m.type, key: m.key });
+      for (const name of [m.surface, ...m.aliases]) if (name.length >= 2 && !out.has(name)) out.set(name, { name, type: m.type, key: m.key, properties: name === m.surface && m.type === 'Model' ? m.properties : undefined });
       const head = m.type === 'Model' ? SIZED_NAME.exec(m.surface)?.[1] : undefined;
       if (head) heads.set(head, (heads.get(head) ?? new Set()).add(m.key));
     }

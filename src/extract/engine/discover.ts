@@ -193,6 +193,9 @@ export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon
       mention.developer = head.developer;
     }
     if (paren) mention.aliases.push(paren[2]!);
+    // "‘누리온-8B’": the size in the name is the parameter count
+    const size = type === 'Model' ? /(?<![A-Za-z0-9.])(\d+(?:\.\d+)?)([BM])$/.exec(mention.surface) : null;
+    if (size) mention.properties = { parameters: Math.round(Number(size[1]) * (size[2] === 'B' ? 1e9 : 1e6)) };
     out.push(mention);
   }
   return out;

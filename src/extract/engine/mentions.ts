@@ -87,6 +87,8 @@ export interface KnownName {
   name: string;
   type: Mention['type'];
   key: string;
+  /** What the name itself shows (a size in "누리온-8B"). */
+  properties?: Mention['properties'];
 }
 
 const WORD = /[A-Za-z0-9가-힣]/;
@@ -102,7 +104,7 @@ function findKnownNames(text: string, known: KnownName[], taken: Mention[]): Men
       if (/[A-Za-z0-9]/.test(next) || (/[가-힣]/.test(next) && !isParticleTail(text, end))) continue;
       if ([...taken, ...out].some((m) => m.start < end && at < m.end)) continue;
       if (quotes.some((q) => q.start <= at && end <= q.end && q.text.trim() !== k.name && !q.text.trim().startsWith(`${k.name}(`))) continue;
-      out.push({ type: k.type, key: k.key, surface: k.name, aliases: [], start: at, end, via: 'discovered' });
+      out.push({ type: k.type, key: k.key, surface: k.name, aliases: [], start: at, end, via: 'discovered', ...(k.properties ? { properties: { ...k.properties } } : {}) });
     }
   }
   // "하늬-R 14B(Hanui-R 14B)": a known name with its alias in parentheses is one mention
