@@ -240,6 +240,13 @@ const rows: Row[] = [
     text: 'KT는 매개변수 70억 개의 믿:음 2.0 베이스와 전작 믿:음 1.0(110억 개)을 비교했다.',
     props: ['믿:음 2.0 베이스=parameters:7000000000', '믿:음 1.0=parameters:11000000000'],
   },
+  {
+    cat: 'works-for',
+    text: '권하준 비미파테크 부사장은 "추론 능력을 꾸준히 끌어올리겠다"고 말했다. 김도현 AI전략 부사장과 이서연 중소벤처기업부 과장도 참석했다.',
+    expect: ['WORKS_FOR 권하준 -> 비미파테크'],
+    nodes: ['Company:비미파테크'],
+    noNodes: ['Company:AI전략', 'Company:중소벤처기업부'],
+  },
   // 5. unknown model names (and benchmarks)
   {
     cat: 'unknown-benchmark',

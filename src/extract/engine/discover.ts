@@ -21,6 +21,8 @@ export interface DiscoveryLexicon {
   anyTitle: RegExp;
   /** Roster lines: "▲AI 퓨처랩장(상무) 홍길동 ▲…" (a title, then a name that ends the item). */
   titleThenName: RegExp;
+  /** "권하준 비미파테크 부사장은": a name, an organisation no gazetteer knows, a title. */
+  nameOrgTitle: RegExp;
   modelCue: RegExp;
   anonymous: RegExp;
   countryCues: [string, RegExp][];
@@ -49,6 +51,7 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
     releaseBefore: /(?:개발한|공개한|출시한|선보인|내놓은|만든|발표한|개발 중인|공개된|출시된|이름은|명칭은|이라는|라는)\s?$/,
     anyTitle: new RegExp(`(?:${alt(lx.titles)}|[A-Za-z]장)`),
     titleThenName: new RegExp(`(?:${alt(lx.titles)}|[A-Za-z]장)(?:\\s?\\([^()]{1,15}\\))?\\s([가-힣]{3,4})(?=$|\\s?[▲△◇◆■□•,;/]|\\s\\()`, 'g'),
+    nameOrgTitle: new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣]{3})\\s([가-힣][가-힣A-Za-z0-9]{1,11}|[A-Z][A-Za-z0-9&]{2,15})\\s(?:${alt(lx.titles)})(?=은|는|이|가|의|과|와|도|,|\\s)`, 'g'),
     personTitle: new RegExp(`^\\s?((?:[A-Za-z가-힣][\\w&.+\\-가-힣]*\\s){0,3}?[A-Za-z가-힣]{0,10}?(?:${alt(lx.titles)}|(?<=[A-Za-z])장))(?=$|[^가-힣]|(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|께서|에게|께|이자|인|직)(?![가-힣]))`),
     modelCue: new RegExp(`${models}|매개변수|파라미터|오픈소스|허깅페이스|벤치마크`),
     anonymous: /의\s?((?:(?:오픈\s?소스|자체|최신|대표|초거대|생성형|대형|경량|AI|오픈|추론형?|멀티모달|범용|대규모|차세대|주력|신규|새)\s?){0,3})(대규모\s?언어\s?모델|언어\s?모델|파운데이션\s?모델|AI\s?모델|LLM|sLM|모델)(?=(?:을|를|이|가|은|는|의|에|과|와|도|로|으로|에서)?(?:\s|$|[,.]))/y,
@@ -90,6 +93,14 @@ function discoveredMention(type: Mention['type'], name: string, start: number, e
 
 const SSI = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})\s?씨(?=(?:는|가|를|의|와|도|에게)?[\s,.]|$)/g;
 
+/** Department and role words that sit between a name and a title but are no company. */
+const NOT_ORG = /(?:연구소|연구원|연구실|연구팀|본부|센터|부문|사업부|사업단|그룹|팀|실|랩|담당|총괄|위원회|학회|협회|재단|대학교|대학|학과|병원|부처|정부|의원|시장|도지사|장관|청장|기자|특파원|교수|박사|씨|전|현|신임|공동|각자|대표|사장|회장|이사|전무|상무|부장|차장|과장|창업자|[가-힣]부|[가-힣]처|[가-힣]청)$/;
+const NOT_ORG_START = /^(?:이번|당시|현재|최근|전|현|신임|공동|각자|초대|제\d|국내|해외|글로벌|주요|관련|기술|전략|사업|개발|연구|AI|데이터|클라우드|플랫폼|서비스|제품|마케팅|영업|인사|재무|경영|디자인|보안|인프라|모델|반도체)/;
+
+function looksLikeCompanyName(org: string, lx: DiscoveryLexicon): boolean {
+  return !NOT_ORG.test(org) && !NOT_ORG_START.test(org) && !NOT_COMPANY.has(org) && !GENERIC_STEMS.test(org) && !lx.generic.has(normalizeName(org)) && !isKoreanName(org);
+}
+
 /** People next to a company and a title, or before a title. */
 export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
@@ -125,6 +136,15 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   if (/[▲△•]/.test(text)) {
     lx.titleThenName.lastIndex = 0;
     for (let m = lx.titleThenName.exec(text); m; m = lx.titleThenName.exec(text)) add(m[1]!, m.index + m[0].length - m[1]!.length);
+  }
+  // "권하준 비미파테크 부사장은": the organisation between name and title is a company too
+  lx.nameOrgTitle.lastIndex = 0;
+  for (let m = lx.nameOrgTitle.exec(text); m; m = lx.nameOrgTitle.exec(text)) {
+    const org = m[2]!;
+    const at = m.index + m[1]!.length + 1;
+    if (!isKoreanName(m[1]!) || !looksLikeCompanyName(org, lx) || overlaps(ms, m.index, at + org.length) || overlaps(out, m.index, at + org.length)) continue;
+    add(m[1]!, m.index);
+    if (out.at(-1)?.start === m.index) out.push(discoveredMention('Company', org, at, at + org.length));
   }
   // "권지훈 씨를 CTO로": 씨 after a full name
   SSI.lastIndex = 0;
@@ -322,7 +342,7 @@ const COMPANY_SUFFIX = /(?<![가-힣A-Za-z0-9])([가-힣]{2,8}(?:은행|증권|�
 const GENERIC_COMPANY_STEMS = /^(?:시중|인터넷|지방|국내|해외|대형|중앙|국책|외국계|글로벌|주요|국내외|중소|대기업|계열|민간|일반|관련|각|전체|여러|해당|이들|다른|한국|미국|중국|일본|유럽|국가|공공|정부|산업|국산|토종)$/;
 const LATIN_COMPANY = /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{1,20}(?:\s[A-Z][A-Za-z0-9&]{1,20}){0,2}\s(?:Labs?|AI|Technologies|Tech|Inc\.?|Corp\.?|Systems|Robotics|Research))(?=(?:은|는|이|가|의|와|과|도|에서|측|를|을)?[\s,.·]|$)/g;
 const GENERIC_STEMS = /^(?:생성형?|소버린|피지컬|에이전틱|온디바이스|한국형|국산|범용|버티컬|초거대|독자|자체|특화|산업|공공|의료|금융|교육|책임|신뢰|안전|개방형|멀티모달|엣지|클라우드|데이터|인간|미래|인공지능|대화형|추론형|차세대|글로벌|국내|해외|오픈|설명가능|지능형|윤리적|AI|국가)$/;
-const NOT_COMPANY = new Set(['지원', '육성', '투자', '기업', '생태계', '업계', '대표', '창업자', '관계자', '협력', '성장', '중심', '전용', '인수', '대상', '분야', '발굴', '유치', '확대', '가운데', '들이', '들은', '들의', '들과']);
+const NOT_COMPANY = new Set(['고객', '고객사', '파트너', '사용자', '개발자', '지원', '육성', '투자', '기업', '생태계', '업계', '대표', '창업자', '관계자', '협력', '성장', '중심', '전용', '인수', '대상', '분야', '발굴', '유치', '확대', '가운데', '들이', '들은', '들의', '들과']);
 
 /** Companies in explicit company forms ("(주)X", "스타트업 X", "Xyz사"). */
 export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
