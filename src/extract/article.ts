@@ -93,10 +93,11 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const first = sentences.map((s) => findMentions(s.text, rules));
   const known = knownNamesOf(first);
   const shortForms = sizedShortForms(first, sentences);
+  const onlyMember = onlyVersionedMembers(first, rules, shortForms);
   for (const [i, s] of sentences.entries()) {
     const mentions = known.length && known.some((k) => s.text.includes(k.name)) ? findMentions(s.text, rules, known) : first[i]!;
     if (shortForms.size) for (const m of mentions) m.key = shortForms.get(m.key) ?? m.key;
-    foldBareFamilies(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'));
+    foldBareFamilies(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'), onlyMember);
     const blockKey = s.block === 'caption' ? 'caption' : 'body';
     addReferences(s.text, mentions, focus.get(blockKey), lastBenchmark.get(blockKey), lastPerson, lastPolicy);
     addSelectionReference(s.text, mentions, policyAge <= 3 ? lastPolicy : undefined);
@@ -273,6 +274,9 @@ function familiesOf(m: Mention, rules: RuleSet): string[] {
   return out;
 }
 
+/** Words about a family as a whole or its history: then the family word is the family. */
+const FAMILY_TALK = /후속|업그레이드|이전|전작|전 버전|계승|잇는|이은|다음|뒤를|차기|기존|원본|파생|경량|계열|시리즈|라인업|제품군|패밀리|처음|최초|첫|successor|upgrade|predecessor|previous|family|series/i;
+
 /** Words that relate two models of one family (a successor, a base, a comparison): then the family word is its own node. */
 const MODEL_RELATION_CUE = /후속|업그레이드|이전|전작|전 버전|기반|바탕|토대|계승|잇는|이은|다음|뒤를|차기|개선|고도화|기존|원본|파생|증류|경량|튜닝|미세|추가 학습|대비|보다|비해|비교|계열|시리즈|라인업|제품군|패밀리|처음|최초|successor|upgrade|predecessor|previous|based on|built on|fine-tuned|distilled|derived|version of|compared|than|family|series/i;
 
@@ -280,15 +284,20 @@ const MODEL_RELATION_CUE = /후속|업그레이드|이전|전작|전 버전|기�
  * A bare family word ("솔라는", "바르코의") next to one versioned model of that family in the same
  * sentence — or, without one, right after a sentence about such a model — stands for that model.
  */
-function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, focus: Mention | undefined): void {
-  if (MODEL_RELATION_CUE.test(text)) return;
+function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, focus: Mention | undefined, onlyMember: Map<string, Mention>): void {
+  const relation = MODEL_RELATION_CUE.test(text);
+  if (relation && FAMILY_TALK.test(text)) return;
   for (const m of ms) {
     if (m.type !== 'Model' || m.via !== 'gazetteer') continue;
     const members = ms.filter((x) => x.end <= m.start && x.type === 'Model' && x.via === 'version' && familiesOf(x, rules).includes(m.key));
     const keys = new Set(members.map((x) => x.key));
     let to: Mention | undefined;
-    if (keys.size === 1) to = members[0];
+    const sameFamilyHere = ms.some((x) => x.type === 'Model' && x.via === 'version' && familiesOf(x, rules).includes(m.key));
+    if (relation) to = sameFamilyHere ? undefined : onlyMember.get(m.key);
+    else if (keys.size === 1) to = members[0];
     else if (!keys.size && focus && focus.via === 'version' && !ms.some((x) => x.type === 'Model' && x.via === 'version') && familiesOf(focus, rules).includes(m.key)) to = focus;
+    // the article names one version of the family only: "바르코" anywhere is that model
+    else if (!keys.size && !sameFamilyHere) to = onlyMember.get(m.key);
     if (!to) continue;
     m.key = to.key;
     m.family = to.family;
@@ -320,6 +329,24 @@ function sizedShortForms(all: Mention[][], sentences: Sentence[]): Map<string, s
     const key = [...keys][0]!;
     if (keys.size === 1 && !together.has(bare) && (firstAt.get(bare) ?? Infinity) > (firstAt.get(key) ?? Infinity)) out.set(bare, key);
   }
+  return out;
+}
+
+/** Family key → its one versioned model, for families the article names exactly one version of. */
+function onlyVersionedMembers(all: Mention[][], rules: RuleSet, shortForms: Map<string, string>): Map<string, Mention> {
+  const members = new Map<string, Map<string, Mention>>();
+  for (const ms of all)
+    for (const m of ms) {
+      if (m.type !== 'Model' || m.via !== 'version') continue;
+      const key = shortForms.get(m.key) ?? m.key;
+      for (const fam of familiesOf(m, rules)) {
+        const byKey = members.get(fam) ?? new Map<string, Mention>();
+        if (!byKey.has(key)) byKey.set(key, { ...m, key });
+        members.set(fam, byKey);
+      }
+    }
+  const out = new Map<string, Mention>();
+  for (const [fam, byKey] of members) if (byKey.size === 1) out.set(fam, [...byKey.values()][0]!);
   return out;
 }
 

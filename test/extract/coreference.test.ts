@@ -247,6 +247,18 @@ const rows: Row[] = [
     nodes: ['Company:비미파테크'],
     noNodes: ['Company:AI전략', 'Company:중소벤처기업부'],
   },
+  {
+    cat: 'coref.family-word',
+    text: 'NC AI는 바르코 LLM 2.0을 공개했다. 이 회사는 게임 업계에서 오래 일했다. 바르코는 Qwen2.5를 기반으로 만들어졌다.',
+    expect: ['BASED_ON 바르코 LLM 2.0 -> Qwen2.5'],
+    noNodes: ['Model:바르코'],
+  },
+  {
+    cat: 'coref.family-word',
+    // the family talked about as a series, or two versions named: the family word stays the family
+    text: '업스테이지는 솔라 프로2를 공개했다. 솔라는 2023년 처음 나온 시리즈다. LG AI연구원은 엑사원 3.5와 엑사원 4.0을 비교했다. 엑사원은 KMMLU에서 강하다.',
+    nodes: ['Model:솔라', 'Model:엑사원'],
+  },
   // 5. unknown model names (and benchmarks)
   {
     cat: 'unknown-benchmark',
