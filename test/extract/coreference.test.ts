@@ -259,6 +259,18 @@ const rows: Row[] = [
     text: '업스테이지는 솔라 프로2를 공개했다. 솔라는 2023년 처음 나온 시리즈다. LG AI연구원은 엑사원 3.5와 엑사원 4.0을 비교했다. 엑사원은 KMMLU에서 강하다.',
     nodes: ['Model:솔라', 'Model:엑사원'],
   },
+  {
+    cat: 'unknown-company',
+    text: '테르센테크는 한국 AI 스타트업 사비자데이터의 Tisra 2.0 Flash(티스라 2.0 플래시)를 바탕으로 Taltistor 1.5를 개발했다. 미국 빅테크 베미루(Vemilu)의 『헥스타 2.0』(58.17점)도 비교 대상이었다.',
+    expect: ['BASED_ON Taltistor 1.5 -> Tisra 2.0 Flash', 'DEVELOPED 사비자데이터 -> Tisra 2.0 Flash', 'DEVELOPED 테르센테크 -> Taltistor 1.5', 'DEVELOPED 베미루 -> 헥스타 2.0'],
+    sameNode: ['Tisra 2.0 Flash=티스라 2.0 플래시', '베미루=Vemilu'],
+    props: ['베미루=country:US', '테르센테크=country:KR'],
+  },
+  {
+    cat: 'unknown-company',
+    text: '빅데이터와 핀테크, 리걸테크 기업이 늘었다. 공공데이터를 활용한 서비스도 많다.',
+    noNodes: ['Company:빅데이터', 'Company:핀테크', 'Company:리걸테크', 'Company:공공데이터'],
+  },
   // 5. unknown model names (and benchmarks)
   {
     cat: 'unknown-benchmark',

@@ -74,7 +74,7 @@ function foldParenAlias(text: string, m: Mention, all: Mention[], rules: RuleSet
     return;
   }
   const latinAlias = ALIAS_TEXT.test(inner) && !/^\d/.test(inner) && !generic;
-  const hangulAlias = m.via === 'discovered' && /^[가-힣][가-힣 ]{0,15}$/.test(inner) && !generic && /[A-Za-z]/.test(m.surface);
+  const hangulAlias = m.via === 'discovered' && /^[가-힣][가-힣 ]{0,15}(?: \d{1,2}(?:\.\d{1,2})?(?: [가-힣]{1,4})?)?$/.test(inner) && !generic && /[A-Za-z]/.test(m.surface);
   if ((latinAlias && (m.type !== 'Person')) || hangulAlias) {
     if (all.some((x) => x !== m && x.start > open && x.start < close)) return;
     m.aliases.push(inner);
