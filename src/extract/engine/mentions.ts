@@ -102,7 +102,7 @@ function findKnownNames(text: string, known: KnownName[], taken: Mention[]): Men
       if (at > 0 && WORD.test(text[at - 1]!)) continue;
       const next = text[end] ?? ' ';
       if (/[A-Za-z0-9]/.test(next) || (/[가-힣]/.test(next) && !isParticleTail(text, end))) continue;
-      if ([...taken, ...out].some((m) => m.start < end && at < m.end)) continue;
+      if (taken.some((m) => m.start < end && at < m.end) || out.some((m) => m.start < end && at < m.end)) continue;
       if (quotes.some((q) => q.start <= at && end <= q.end && q.text.trim() !== k.name && !q.text.trim().startsWith(`${k.name}(`))) continue;
       out.push({ type: k.type, key: k.key, surface: k.name, aliases: [], start: at, end, via: 'discovered', ...(k.properties ? { properties: { ...k.properties } } : {}) });
     }
