@@ -271,6 +271,12 @@ const rows: Row[] = [
     text: '빅데이터와 핀테크, 리걸테크 기업이 늘었다. 공공데이터를 활용한 서비스도 많다.',
     noNodes: ['Company:빅데이터', 'Company:핀테크', 'Company:리걸테크', 'Company:공공데이터'],
   },
+  {
+    cat: 'unknown-company',
+    text: '하이브리드클라우드와 멀티클라우드가 대세다. LG AI연구원의 김민수 연구원은 엑사원을 소개했다.',
+    noNodes: ['Company:하이브리드클라우드', 'Company:멀티클라우드'],
+    expect: ['WORKS_FOR 김민수 -> LG AI연구원'],
+  },
   // 5. unknown model names (and benchmarks)
   {
     cat: 'unknown-benchmark',

@@ -201,6 +201,13 @@ const rows: Row[] = [
   { rule: 'works-for.appointed-former', sentence: 'KT는 오지환 전 LG CNS 상무를 AI 전략 담당 전무로 선임했다.', expect: ['WORKS_FOR 오지환 -> KT'], absent: ['WORKS_FOR 오지환 -> LG CNS'] },
   { rule: 'scored.en-and-more', sentence: 'EXAONE 4.0 32B achieved 71.2 on KMMLU and 92.3 on MATH-500.', expect: ['SCORED EXAONE 4.0 32B -> KMMLU', 'SCORED EXAONE 4.0 32B -> MATH-500'], props: ['SCORED EXAONE 4.0 32B -> MATH-500=92.3'] },
   { rule: 'scored.en-and-more', sentence: 'Kanana 2.0 scored 80.2 on HAERAE, while Qwen3-8B got 75.1 on HAERAE and KMMLU.', absent: ['SCORED Kanana 2.0 -> KMMLU'] },
+  { rule: 'succeeds.following-head', sentence: '솔트룩스는 루시아 2를 잇는 루시아 3를 선보였다.', expect: ['SUCCEEDS 루시아 3 -> 루시아 2'] },
+  { rule: 'succeeds.following-head', sentence: '솔트룩스는 루시아 2를 잇는 서비스를 내놨고, 루시아 3는 내년에 나온다.', absent: ['SUCCEEDS 루시아 3 -> 루시아 2'] },
+  { rule: 'works-for.staff', sentence: '오지훈 가온마인드 연구원은 "추론 성능을 높였다"고 말했다.', expect: ['WORKS_FOR 오지훈 -> 가온마인드'], props: ['WORKS_FOR 오지훈 -> 가온마인드=연구원'] },
+  { rule: 'works-for.staff', sentence: '업스테이지 연구원은 열 명이 넘는다.', absent: ['WORKS_FOR 업스테이지 -> 업스테이지'] },
+  { rule: 'works-for.staff-of', sentence: '네이버클라우드의 정하늘 엔지니어는 학습 과정을 설명했다.', expect: ['WORKS_FOR 정하늘 -> 네이버클라우드'] },
+  { rule: 'works-for.leads-at', sentence: '한도윤 대표는 누리클라우드에서 모델 개발을 총괄하고 있다.', expect: ['WORKS_FOR 한도윤 -> 누리클라우드'] },
+  { rule: 'works-for.leads-at', sentence: '한도윤 대표는 누리클라우드에서 일하지 않는다.', absent: ['WORKS_FOR 한도윤 -> 누리클라우드'] },
 ];
 
 describe('rule data', () => {
