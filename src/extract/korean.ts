@@ -108,7 +108,7 @@ export interface DateSpan {
 }
 
 const DATE_RE =
-  /(?<!\d)(20\d\d)[-./]\s?(\d{1,2})[-./]\s?(\d{1,2})(?!\d)|(?:(20\d\d)년\s?)?(\d{1,2})월\s?(\d{1,2})일|(지난달|지난 달|이달|이번 달|다음 달|다음달)\s?(\d{1,2})일|(지난|오는|이번)?\s?(?<!\d)(\d{1,2})일(?![\w가-힣]*(?:간|동안|째))|(?:(20\d\d)년|(올해|지난해|작년|내년))\s?(\d{1,2})월(?!\s?\d)/g;
+  /(?<!\d)(20\d\d)[-./]\s?(\d{1,2})[-./]\s?(\d{1,2})(?!\d)|(?:(20\d\d)년\s?)?(\d{1,2})월\s?(\d{1,2})일|(지난달|지난 달|이달|이번 달|다음 달|다음달)\s?(\d{1,2})일|(지난|오는|이번)?\s?(?<!\d)(\d{1,2})일(?![\w가-힣]*(?:간|동안|째))|(?:(20\d\d)년|(올해|지난해|작년|내년))\s?(\d{1,2})월(?!\s?\d)|(?<![가-힣])(전날|하루 전|어제)(?![가-힣])/g;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -159,6 +159,9 @@ export function findDates(text: string, publishedAt?: string): DateSpan[] {
       const y = m[11] ? Number(m[11]) : rel === '올해' ? py : rel === '내년' ? py + 1 : py - 1;
       const mo = Number(m[13]);
       if (y && mo >= 1 && mo <= 12) iso = `${y}-${pad(mo)}`;
+    } else if (m[14] && pub) {
+      // "전날 공개" in an article of the 12th: the 11th
+      iso = new Date(Date.UTC(py, pm - 1, pd - 1)).toISOString().slice(0, 10);
     }
     if (iso) out.push({ iso, start: m.index, end: m.index + m[0].length });
   }

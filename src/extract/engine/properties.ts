@@ -141,7 +141,9 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
       const dates = findDates(text, publishedAt).filter((d) => !inMention(d.start, d.end));
       const before = dates.filter((d) => d.end <= v.index!);
       const d = before.length ? before[before.length - 1] : dates.length === 1 ? dates[0] : undefined;
-      if (d) facts.push({ key: t.key, property: 'releasedOn', value: d.iso, rule: 'property.released-on' });
+      // "공개했다고 12일 밝혔다": the announcement day, kept only when no sentence gives the release day itself ("전날 공개")
+      const announced = d && d.start > v.index! && /^\s?(?:밝혔|전했|발표했|알렸)/.test(text.slice(d.end, d.end + 6));
+      if (d) facts.push({ key: t.key, property: 'releasedOn', value: d.iso, rule: 'property.released-on', weak: announced || undefined });
       else if (publishedAt && !dates.length && PAST_RELEASE.test(text.slice(v.index!, v.index! + 14)))
         facts.push({ key: t.key, property: 'releasedOn', value: publishedAt, rule: 'property.released-on-article-date', weak: true });
     }
