@@ -5,7 +5,7 @@
  *
  * Neo4j: env NEO4J_URI (with NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE), else the local one from
  * .data/neo4j.url (`npm run neo4j:start`). THE GRAPH IN THAT DATABASE IS DELETED FIRST.
- * Options (env): BENCH_RELATIONSHIPS (default 100000), BENCH_BATCH_SIZE (default: the writer's, 20000).
+ * Options (env): BENCH_RELATIONSHIPS (default 100000), BENCH_BATCH_SIZE (default: the writer's, 10000).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';

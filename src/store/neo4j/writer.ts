@@ -7,7 +7,7 @@ import { EDGE_PROPS, listIn, NODE_PROPS, planBatches, type Batch, type EdgeRow, 
 export { evidenceKey, planBatches } from './plan.js';
 
 /** Rows (articles, edges, nodes written for the first time) per transaction, whole articles only. */
-export const DEFAULT_BATCH_SIZE = 20_000;
+export const DEFAULT_BATCH_SIZE = 10_000;
 /**
  * Batches written at once. One: a batch holds whole articles, a later batch relies on the nodes an
  * earlier one wrote, and batches meet at the same hub nodes.
