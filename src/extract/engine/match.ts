@@ -53,6 +53,45 @@ export function encodeSentence(text: string, mentions: Mention[]): EncodedSenten
   return { encoded: out, mentions, numbers, types, tokenStarts };
 }
 
+/** The cheap checks before a pattern runs: the mention types it needs as bits, and its `requires` shared by source. */
+interface Prefilters {
+  needs: number[];
+  /** Index into `requires`, or -1. */
+  requiresOf: number[];
+  requires: RegExp[];
+}
+
+const TYPE_BIT: Record<string, number> = { Company: 1, Model: 2, Benchmark: 4, Policy: 8, Person: 16 };
+const WHOLE = [0];
+const prefilterCache = new WeakMap<CompiledPattern[], Prefilters>();
+
+function prefiltersOf(patterns: CompiledPattern[]): Prefilters {
+  let pre = prefilterCache.get(patterns);
+  if (pre) return pre;
+  const bySource = new Map<string, number>();
+  pre = { needs: [], requiresOf: [], requires: [] };
+  for (const p of patterns) {
+    let mask = 0;
+    // a needed type with no bit (none today) can never be present: the pattern never runs, as before
+    for (const t of p.needs) mask |= TYPE_BIT[t] ?? 1 << 30;
+    pre.needs.push(mask);
+    if (!p.requires) {
+      pre.requiresOf.push(-1);
+      continue;
+    }
+    const key = `${p.requires.flags}/${p.requires.source}`;
+    let r = bySource.get(key);
+    if (r === undefined) {
+      r = pre.requires.length;
+      bySource.set(key, r);
+      pre.requires.push(p.requires);
+    }
+    pre.requiresOf.push(r);
+  }
+  prefilterCache.set(patterns, pre);
+  return pre;
+}
+
 export interface RawFact {
   relation: EdgeType;
   source: Mention;
@@ -76,11 +115,21 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
   const zipped = new Set<RawFact>();
   /** Where each mention's token is in the encoded sentence (computed once, for focus rules). */
   let mentionPos: number[] | undefined;
-  for (const p of patterns) {
+  const pre = prefiltersOf(patterns);
+  let present = 0;
+  for (const t of enc.types) present |= TYPE_BIT[t] ?? 0;
+  // each distinct `requires` is tested at most once per sentence: 0 not yet, 1 found, 2 absent
+  const required = new Uint8Array(pre.requires.length);
+  for (let i = 0; i < patterns.length; i++) {
+    const p = patterns[i]!;
     if (p.focus && !focus) continue;
-    if (!p.needs.every((t) => enc.types.has(t))) continue;
-    if (p.requires && !p.requires.test(text)) continue;
-    const starts = p.regex.sticky ? enc.tokenStarts : [0];
+    if ((pre.needs[i]! & present) !== pre.needs[i]) continue;
+    const r = pre.requiresOf[i]!;
+    if (r >= 0) {
+      if (required[r] === 0) required[r] = pre.requires[r]!.test(text) ? 1 : 2;
+      if (required[r] === 2) continue;
+    }
+    const starts = p.regex.sticky ? enc.tokenStarts : WHOLE;
     const found: RegExpExecArray[] = [];
     for (const start of starts) {
       if (p.startType && p.regex.sticky && enc.encoded[start] !== p.startType) continue;
