@@ -113,18 +113,20 @@ export function splitSentences(text: string, offset: number): SentenceSpan[] {
   const depth = markEnclosed(text);
   const out: SentenceSpan[] = [];
   let from = 0;
-  const push = (a: number, b: number): void => {
-    while (a < b && isSpace(text[a])) a++;
-    while (b > a && isSpace(text[b - 1])) b--;
-    if (b > a) out.push({ text: text.slice(a, b), start: offset + a, end: offset + b });
-  };
   for (let i = 0; i < text.length; i++) {
     const end = sentenceEndAt(text, i, depth);
     if (end === -1) continue;
-    push(from, end);
+    pushSpan(out, text, offset, from, end);
     from = end;
     i = end - 1;
   }
-  push(from, text.length);
+  pushSpan(out, text, offset, from, text.length);
   return out;
+}
+
+/** Adds text[a, b) without its surrounding white space, unless nothing is left. */
+function pushSpan(out: SentenceSpan[], text: string, offset: number, a: number, b: number): void {
+  while (a < b && isSpace(text[a])) a++;
+  while (b > a && isSpace(text[b - 1])) b--;
+  if (b > a) out.push({ text: text.slice(a, b), start: offset + a, end: offset + b });
 }

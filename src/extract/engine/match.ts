@@ -21,36 +21,44 @@ export interface EncodedSentence {
 const QUOTES = /['"‘’“”「」『』`]/g;
 const NUMBER = /(?<![A-Za-z0-9.\uE000-\uE00F])\d+(?:,\d{3})*(?:\.\d+)?(?![A-Za-z0-9])/g;
 
+/** The encoding under construction. */
+interface Encoding {
+  out: string;
+  numbers: string[];
+  tokenStarts: number[];
+}
+
+/** Appends plain text, quotes dropped and numbers turned into SCORE tokens. */
+function pushText(e: Encoding, raw: string): void {
+  const s = raw.replace(QUOTES, '');
+  let last = 0;
+  NUMBER.lastIndex = 0;
+  for (let n = NUMBER.exec(s); n; n = NUMBER.exec(s)) {
+    e.out += s.slice(last, n.index);
+    e.tokenStarts.push(e.out.length);
+    e.numbers.push(n[0]);
+    e.out += `${TYPE_CHAR.SCORE}${e.numbers.length - 1}${END_CHAR}`;
+    last = n.index + n[0].length;
+  }
+  e.out += s.slice(last);
+}
+
 /** Replaces mentions and numbers by tokens. */
 export function encodeSentence(text: string, mentions: Mention[]): EncodedSentence {
-  const numbers: string[] = [];
-  const tokenStarts: number[] = [];
-  let out = '';
+  const e: Encoding = { out: '', numbers: [], tokenStarts: [] };
   let pos = 0;
-  const pushText = (raw: string) => {
-    const s = raw.replace(QUOTES, '');
-    let last = 0;
-    NUMBER.lastIndex = 0;
-    for (let n = NUMBER.exec(s); n; n = NUMBER.exec(s)) {
-      out += s.slice(last, n.index);
-      tokenStarts.push(out.length);
-      numbers.push(n[0]);
-      out += `${TYPE_CHAR.SCORE}${numbers.length - 1}${END_CHAR}`;
-      last = n.index + n[0].length;
-    }
-    out += s.slice(last);
-  };
   const types = new Set<string>();
-  mentions.forEach((m, i) => {
-    pushText(text.slice(pos, m.start));
-    tokenStarts.push(out.length);
-    out += `${TYPE_CHAR[m.type]}${i}${END_CHAR}`;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    pushText(e, text.slice(pos, m.start));
+    e.tokenStarts.push(e.out.length);
+    e.out += `${TYPE_CHAR[m.type]}${i}${END_CHAR}`;
     types.add(m.type);
     pos = m.end;
-  });
-  pushText(text.slice(pos));
-  tokenStarts.sort((a, b) => a - b);
-  return { encoded: out, mentions, numbers, types, tokenStarts };
+  }
+  pushText(e, text.slice(pos));
+  e.tokenStarts.sort((a, b) => a - b);
+  return { encoded: e.out, mentions, numbers: e.numbers, types, tokenStarts: e.tokenStarts };
 }
 
 /** The cheap checks before a pattern runs: the mention types it needs as bits, and its `requires` shared by source. */
@@ -190,8 +198,7 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
     }
   }
   // "GPT-4o보다 5.8점 높았고 …": a model marked as the thing compared against is never the scorer of a later number
-  const compared = (m: Mention) => COMPARED.test(text.slice(m.end, m.end + 10));
-  facts = facts.filter((f) => f.relation !== 'SCORED' || !compared(f.source));
+  facts = facts.filter((f) => f.relation !== 'SCORED' || !COMPARED.test(text.slice(f.source.end, f.source.end + 10)));
   if (!zipped.size) return facts;
   // "X, Y는 각각 71.3점, 69.8점": the pairing of the list wins over a nearest-number reading
   const pairs = new Set([...zipped].map((f) => f.source.key));

@@ -166,18 +166,17 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
     ms.push(...again);
     for (let i = blocked.length - 1; i >= 0; i--) if (again.some((m) => m.start < blocked[i]!.end && blocked[i]!.start < m.end)) blocked.splice(i, 1);
   }
-  const taken = () => [...ms, ...blocked];
   const found: Mention[] = [];
-  found.push(...discoverQuoted(text, taken(), mt.discovery));
-  found.push(...discoverBenchmarks(text, taken(), mt.discovery));
-  found.push(...discoverPolicies(text, taken(), mt.discovery));
+  found.push(...discoverQuoted(text, [...ms, ...blocked], mt.discovery));
+  found.push(...discoverBenchmarks(text, [...ms, ...blocked], mt.discovery));
+  found.push(...discoverPolicies(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));
-  found.push(...discoverCompanies(text, taken(), mt.discovery));
+  found.push(...discoverCompanies(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));
-  found.push(...discoverLatinModels(text, taken(), mt.discovery));
+  found.push(...discoverLatinModels(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));
-  found.push(...discoverPersons(text, taken(), mt.discovery));
-  found.push(...discoverEnglishPersons(text, [...taken(), ...found]));
+  found.push(...discoverPersons(text, [...ms, ...blocked], mt.discovery));
+  found.push(...discoverEnglishPersons(text, [...[...ms, ...blocked], ...found]));
   found.push(...discoverAnonymous(text, ms, rules, mt.discovery));
   ms.push(...found);
   for (const m of ms) {
