@@ -265,7 +265,12 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
     m.developer = c.key;
     out.push(m);
   }
+  // each form needs a digit, a hyphen or a model noun: sentences without one skip its scan
+  const digit = /\d/.test(text);
+  const hyphen = text.includes('-');
+  const modelNoun = /모델|LLM|sLM/.test(text);
   for (const re of [HANGUL_NUMBERED, LATIN_MODEL, HANGUL_SIZED, HANGUL_LETTERED, LATIN_BEFORE_MODEL_NOUN]) {
+    if (re === LATIN_BEFORE_MODEL_NOUN ? !modelNoun : re === HANGUL_LETTERED ? !hyphen : !digit) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // a dotted version ("Zebra 1.5") in a sentence that releases or scores something is a model name too
