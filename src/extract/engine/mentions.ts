@@ -126,6 +126,7 @@ const LATIN_TOKEN = /[A-Za-z0-9][A-Za-z0-9.\-_]*[A-Za-z0-9]/g;
 
 /** "DeepSeek-R1-Distill-Qwen-14B": one model named by the whole hyphenated token, not the names inside it. */
 function extendModelTokens(text: string, ms: Mention[]): void {
+  if (!text.includes('-')) return; // only hyphenated tokens are read
   LATIN_TOKEN.lastIndex = 0;
   for (let t = LATIN_TOKEN.exec(text); t; t = LATIN_TOKEN.exec(text)) {
     const start = t.index;
