@@ -35,11 +35,21 @@ function isBracketOrQuote(c: number): boolean {
   return (c >= 0x2018 && c <= 0x201d) || (c >= 0x3008 && c <= 0x3011);
 }
 
+/** A shared all-zero depth array (never written): text without brackets or quotes encloses nothing. */
+let zeroDepth = new Int32Array(1024);
+function zeros(n: number): Int32Array {
+  if (zeroDepth.length < n) zeroDepth = new Int32Array(Math.max(n, zeroDepth.length * 2));
+  return zeroDepth;
+}
+
 /**
  * Marks the characters inside matched brackets and quotes (depth > 0), in one pass.
  * Unmatched openers and closers protect nothing.
  */
 function markEnclosed(text: string): Int32Array {
+  let any = false;
+  for (let i = 0; i < text.length && !any; i++) any = isBracketOrQuote(text.charCodeAt(i));
+  if (!any) return zeros(text.length + 1);
   const delta = new Int32Array(text.length + 1);
   const stacks = new Map<string, number[]>();
   const openSymmetric = new Map<string, number>();
