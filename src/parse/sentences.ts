@@ -37,6 +37,8 @@ function isBracketOrQuote(c: number): boolean {
 
 /** A shared all-zero depth array (never written): text without brackets or quotes encloses nothing. */
 let zeroDepth = new Int32Array(1024);
+/** The depth array of the block being split (valid until the next call; splitting is not re-entrant). */
+let scratch = new Int32Array(1024);
 function zeros(n: number): Int32Array {
   if (zeroDepth.length < n) zeroDepth = new Int32Array(Math.max(n, zeroDepth.length * 2));
   return zeroDepth;
@@ -50,7 +52,10 @@ function markEnclosed(text: string): Int32Array {
   let any = false;
   for (let i = 0; i < text.length && !any; i++) any = isBracketOrQuote(text.charCodeAt(i));
   if (!any) return zeros(text.length + 1);
-  const delta = new Int32Array(text.length + 1);
+  // one scratch array, reused: typed arrays this size are allocated off the heap, which is slow
+  if (scratch.length < text.length + 1) scratch = new Int32Array(Math.max(text.length + 1, scratch.length * 2));
+  const delta = scratch;
+  delta.fill(0, 0, text.length + 1);
   const stacks = new Map<string, number[]>();
   const openSymmetric = new Map<string, number>();
   for (let i = 0; i < text.length; i++) {
@@ -77,13 +82,13 @@ function markEnclosed(text: string): Int32Array {
       }
     }
   }
-  const depth = new Int32Array(text.length + 1);
+  // prefix sums in place: delta becomes the depth
   let run = 0;
   for (let i = 0; i <= text.length; i++) {
     run += delta[i]!;
-    depth[i] = run;
+    delta[i] = run;
   }
-  return depth;
+  return delta;
 }
 
 /** Returns the index just after a sentence end starting at terminal i, or -1 when i ends nothing. */

@@ -67,6 +67,8 @@ interface Prefilters {
   /** Index into `requires`, or -1. */
   requiresOf: number[];
   requires: RegExp[];
+  /** Scratch for one sentence's answers (matchPatterns is not re-entrant). */
+  tested: Uint8Array;
 }
 
 const TYPE_BIT: Record<string, number> = { Company: 1, Model: 2, Benchmark: 4, Policy: 8, Person: 16 };
@@ -77,7 +79,7 @@ function prefiltersOf(patterns: CompiledPattern[]): Prefilters {
   let pre = prefilterCache.get(patterns);
   if (pre) return pre;
   const bySource = new Map<string, number>();
-  pre = { needs: [], requiresOf: [], requires: [] };
+  pre = { needs: [], requiresOf: [], requires: [], tested: new Uint8Array(0) };
   for (const p of patterns) {
     let mask = 0;
     // a needed type with no bit (none today) can never be present: the pattern never runs, as before
@@ -96,6 +98,7 @@ function prefiltersOf(patterns: CompiledPattern[]): Prefilters {
     }
     pre.requiresOf.push(r);
   }
+  pre.tested = new Uint8Array(pre.requires.length);
   prefilterCache.set(patterns, pre);
   return pre;
 }
@@ -127,7 +130,8 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
   let present = 0;
   for (const t of enc.types) present |= TYPE_BIT[t] ?? 0;
   // each distinct `requires` is tested at most once per sentence: 0 not yet, 1 found, 2 absent
-  const required = new Uint8Array(pre.requires.length);
+  const required = pre.tested;
+  required.fill(0);
   for (let i = 0; i < patterns.length; i++) {
     const p = patterns[i]!;
     if (p.focus && !focus) continue;
