@@ -8,10 +8,26 @@ import { normalizeSpace } from './text.js';
 /** `meta[name="value"]`: the one selector form readMeta answers from a single walk of the page. */
 const META_SELECTOR = /^meta\[(property|name|itemprop)="([^"\\]*)"\]$/;
 
-/** Every <meta> element of the page, in document order (what `$('meta[…]')` searches). */
+const metaCache = new WeakMap<AnyNode, Element[]>();
+
+/** True when the element is still in the document (nothing above it was removed). */
+function isAttached(el: AnyNode, root: AnyNode): boolean {
+  let n: AnyNode | null = el;
+  while (n.parent) n = n.parent;
+  return n === root;
+}
+
+/**
+ * Every <meta> element of the page, in document order (what `$('meta[…]')` searches). Walked once
+ * per page; later calls drop the ones removed since (layouts remove chrome, never add elements).
+ */
 function metaElements($: CheerioAPI): Element[] {
+  const root = $.root()[0] as AnyNode;
+  const cached = metaCache.get(root);
+  if (cached) return cached.every((el) => isAttached(el, root)) ? cached : cached.filter((el) => isAttached(el, root));
   const out: Element[] = [];
-  const stack: AnyNode[] = [...$.root().toArray()];
+  metaCache.set(root, out);
+  const stack: AnyNode[] = [root];
   while (stack.length > 0) {
     const n = stack.pop() as AnyNode;
     if (n.type === 'tag' && (n as Element).name === 'meta') out.push(n as Element);
