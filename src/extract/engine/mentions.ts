@@ -168,9 +168,11 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
     for (let i = blocked.length - 1; i >= 0; i--) if (again.some((m) => m.start < blocked[i]!.end && blocked[i]!.start < m.end)) blocked.splice(i, 1);
   }
   const found: Mention[] = [];
-  found.push(...discoverQuoted(text, [...ms, ...blocked], mt.discovery));
-  found.push(...discoverBenchmarks(text, [...ms, ...blocked], mt.discovery));
-  found.push(...discoverPolicies(text, [...ms, ...blocked], mt.discovery));
+  // the discoverers only read what is taken: one copy serves the three that see the same mentions
+  const taken = [...ms, ...blocked];
+  found.push(...discoverQuoted(text, taken, mt.discovery));
+  found.push(...discoverBenchmarks(text, taken, mt.discovery));
+  found.push(...discoverPolicies(text, taken, mt.discovery));
   ms.push(...found.splice(0));
   found.push(...discoverCompanies(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));
