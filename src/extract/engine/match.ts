@@ -69,6 +69,18 @@ interface Prefilters {
   requires: RegExp[];
   /** Scratch for one sentence's answers (matchPatterns is not re-entrant). */
   tested: Uint8Array;
+  /** Present-types mask → indices (in order) of the patterns whose needed types are all present. */
+  byMask: (number[] | undefined)[];
+}
+
+function runnableFor(pre: Prefilters, present: number): number[] {
+  let list = pre.byMask[present];
+  if (!list) {
+    list = [];
+    for (let i = 0; i < pre.needs.length; i++) if ((pre.needs[i]! & present) === pre.needs[i]) list.push(i);
+    pre.byMask[present] = list;
+  }
+  return list;
 }
 
 const TYPE_BIT: Record<string, number> = { Company: 1, Model: 2, Benchmark: 4, Policy: 8, Person: 16 };
@@ -79,7 +91,7 @@ function prefiltersOf(patterns: CompiledPattern[]): Prefilters {
   let pre = prefilterCache.get(patterns);
   if (pre) return pre;
   const bySource = new Map<string, number>();
-  pre = { needs: [], requiresOf: [], requires: [], tested: new Uint8Array(0) };
+  pre = { needs: [], requiresOf: [], requires: [], tested: new Uint8Array(0), byMask: [] };
   for (const p of patterns) {
     let mask = 0;
     // a needed type with no bit (none today) can never be present: the pattern never runs, as before
@@ -132,10 +144,9 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
   // each distinct `requires` is tested at most once per sentence: 0 not yet, 1 found, 2 absent
   const required = pre.tested;
   required.fill(0);
-  for (let i = 0; i < patterns.length; i++) {
+  for (const i of runnableFor(pre, present)) {
     const p = patterns[i]!;
     if (p.focus && !focus) continue;
-    if ((pre.needs[i]! & present) !== pre.needs[i]) continue;
     const r = pre.requiresOf[i]!;
     if (r >= 0) {
       if (required[r] === 0) required[r] = pre.requires[r]!.test(text) ? 1 : 2;
