@@ -7,6 +7,7 @@ import { readBylineName } from '../chrome.js';
 import { normalizeDate } from '../dates.js';
 import { cleanAuthorName, readCopyrightNotice, readJsonLd, readMeta, readPublishedDate, stripTitleSuffix } from '../meta.js';
 import { pruneChrome, selectWithin } from '../prune.js';
+import { firstMatches } from '../simple-select.js';
 import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
 
@@ -69,9 +70,10 @@ function findDensestBlock($: CheerioAPI): Densest | undefined {
  * of paragraphs; an <article>/<main> that misses a denser block elsewhere loses to it.
  */
 function findContainer($: CheerioAPI): Cheerio<AnyNode> | undefined {
-  for (const sel of BODY_SELECTORS) {
-    const el = $(sel).first();
-    if (el.length > 0 && textLength($, el[0] as Element) >= 40) return el;
+  const firsts = firstMatches($.root()[0] as AnyNode, BODY_SELECTORS);
+  for (const [i, sel] of BODY_SELECTORS.entries()) {
+    const el = firsts ? (firsts[i] ? $(firsts[i]!) : undefined) : $(sel).first();
+    if (el && el.length > 0 && textLength($, el[0] as Element) >= 40) return el;
   }
   let chosen: Element | undefined;
   let chosenLength = 0;
