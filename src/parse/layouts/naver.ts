@@ -1,10 +1,12 @@
 /** Naver news layout: body in #dic_area (or #articeBody, #newsct_article…), paragraphs split by <br>. */
 import { textOf } from '../dom.js';
 import type { CheerioAPI } from 'cheerio';
+import type { AnyNode } from 'domhandler';
 import { walkBlocks } from '../blocks.js';
 import { normalizeDate } from '../dates.js';
 import { cleanAuthorName, readCopyrightNotice, readJsonLd, readMeta, readPublishedDate, stripTitleSuffix } from '../meta.js';
 import { pruneChrome, selectWithin } from '../prune.js';
+import { firstMatches } from '../simple-select.js';
 import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
 
@@ -12,7 +14,8 @@ const BODY_SELECTORS = ['#dic_area', '#articeBody', '#newsct_article', '#article
 
 /** True when the page has one of Naver's article body containers. */
 export function isNaverLayout($: CheerioAPI): boolean {
-  return $(BODY_SELECTORS.join(', ')).length > 0;
+  const firsts = firstMatches($.root()[0] as AnyNode, BODY_SELECTORS);
+  return firsts ? firsts.some((el) => el !== undefined) : $(BODY_SELECTORS.join(', ')).length > 0;
 }
 
 /** Strips Naver's suffixes from a press name: "한국경제 | 네이버" → "한국경제". */
@@ -53,7 +56,11 @@ export function parseNaver($: CheerioAPI, _html: string): LayoutResult {
   const publishedAt = readNaverDate($) ?? readPublishedDate($, jsonLd);
 
   // The innermost known container wins: #newsct_article wraps #dic_area on mobile pages.
-  const container = BODY_SELECTORS.map((sel) => $(sel).first()).find((c) => c.length > 0) ?? $(BODY_SELECTORS[0]);
+  const firsts = firstMatches($.root()[0] as AnyNode, BODY_SELECTORS);
+  const first = firsts?.find((el) => el !== undefined);
+  const container = firsts
+    ? first ? $(first) : $(BODY_SELECTORS[0])
+    : (BODY_SELECTORS.map((sel) => $(sel).first()).find((c) => c.length > 0) ?? $(BODY_SELECTORS[0]));
   const summary: string[] = [];
   selectWithin($, container, 'strong.media_end_summary, .media_end_summary').each((_, el) => {
     for (const b of walkBlocks([el], { captionFromAlt: false, hardBreaks: true })) summary.push(b.text);
