@@ -4,6 +4,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { normalizeDate } from './dates.js';
 import { normalizeSpace } from './text.js';
+import { select } from './simple-select.js';
 
 /** `meta[name="value"]`: the one selector form readMeta answers from a single walk of the page. */
 const META_SELECTOR = /^meta\[(property|name|itemprop)="([^"\\]*)"\]$/;
@@ -18,7 +19,7 @@ function isAttached(el: AnyNode, root: AnyNode): boolean {
 }
 
 /**
- * Every <meta> element of the page, in document order (what `$('meta[…]')` searches). Walked once
+ * Every <meta> element of the page, in document order (what `select($, 'meta[…]')` searches). Walked once
  * per page; later calls drop the ones removed since (layouts remove chrome, never add elements).
  */
 function metaElements($: CheerioAPI): Element[] {
@@ -96,7 +97,7 @@ function findArticleNode(v: unknown, depth = 0): Record<string, unknown> | undef
 
 /** The first NewsArticle-like JSON-LD object on the page. */
 export function readJsonLd($: CheerioAPI): JsonLdArticle {
-  for (const el of $('script[type="application/ld+json"]').toArray()) {
+  for (const el of select($, 'script[type="application/ld+json"]').toArray()) {
     try {
       const node = findArticleNode(JSON.parse(el.children.map((c) => ('data' in c ? String(c.data) : '')).join('')));
       if (!node) continue;
@@ -188,8 +189,8 @@ export function readPublishedDate($: CheerioAPI, jsonLd: JsonLdArticle): string 
     () => readMeta($, 'meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[property="og:regDate"]',
       'meta[name="date"]', 'meta[name="pubdate"]', 'meta[name="publish-date"]', 'meta[itemprop="datePublished"]', 'meta[name="DC.date.issued"]'),
     () => jsonLd.datePublished,
-    () => $('time[datetime]').first().attr('datetime'),
-    () => textOf($('time').first()),
+    () => select($, 'time[datetime]').first().attr('datetime'),
+    () => textOf(select($, 'time').first()),
   ];
   for (const c of candidates) {
     const d = normalizeDate(c());

@@ -4,6 +4,7 @@
  * space). Trying a list of body-container selectors one query at a time parses, compiles and walks
  * the page once per selector.
  */
+import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 
 type Test = (el: Element) => boolean;
@@ -74,4 +75,64 @@ export function firstMatches(root: AnyNode, selectors: readonly string[]): (Elem
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as AnyNode);
   }
   return found;
+}
+
+/** One compound of a selector list: `tag`, `#id`, `.class`, `[attr]`, `[attr="v"]`, combined without spaces. */
+const COMPOUND = /^([a-z][a-z0-9]*)?((?:[#.][\w-]+|\[[a-z][\w:-]*(?:="[^"\\]*")?\])*)$/;
+const PART = /[#.][\w-]+|\[([a-z][\w:-]*)(?:="([^"\\]*)")?\]/g;
+
+const listTests = new Map<string, Test | null>();
+
+/** The test of a comma-separated list of compounds, or null when it uses anything else (combinators, pseudo-classes…). */
+function listTestOf(selector: string): Test | null {
+  let t = listTests.get(selector);
+  if (t !== undefined) return t;
+  const alternatives: Test[] = [];
+  for (const raw of selector.split(',')) {
+    const c = COMPOUND.exec(raw.trim());
+    if (!c || (!c[1] && !c[2])) {
+      listTests.set(selector, null);
+      return null;
+    }
+    const checks: Test[] = [];
+    const tag = c[1];
+    if (tag) checks.push((el) => el.name === tag);
+    for (const m of (c[2] ?? '').matchAll(PART)) {
+      const part = m[0];
+      if (part.startsWith('[')) {
+        const name = m[1]!;
+        const value = m[2];
+        if (CASE_INSENSITIVE.has(name)) {
+          listTests.set(selector, null);
+          return null;
+        }
+        checks.push(value === undefined ? (el) => Object.prototype.hasOwnProperty.call(el.attribs, name) && el.attribs[name] != null : (el) => el.attribs[name] === value);
+      } else checks.push(testOf(part)!);
+    }
+    alternatives.push((el) => checks.every((f) => f(el)));
+  }
+  t = (el) => alternatives.some((f) => f(el));
+  listTests.set(selector, t);
+  return t;
+}
+
+/**
+ * `$(selector)` for lists of simple compounds (`strong.summary_view, section[dmcf-sid]`), matched
+ * in one walk without parsing and compiling the selector again; anything else goes to cheerio.
+ */
+export function select($: CheerioAPI, selector: string): Cheerio<Element> {
+  const test = listTestOf(selector);
+  if (!test) return $(selector) as Cheerio<Element>; // a selector selects elements
+  const out: Element[] = [];
+  const stack: AnyNode[] = [];
+  const kids = ($.root()[0] as unknown as Element).children;
+  for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
+  while (stack.length > 0) {
+    const n = stack.pop() as AnyNode;
+    if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') continue;
+    const el = n as Element;
+    if (test(el)) out.push(el);
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as AnyNode);
+  }
+  return $(out);
 }

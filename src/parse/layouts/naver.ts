@@ -6,7 +6,7 @@ import { walkBlocks } from '../blocks.js';
 import { normalizeDate } from '../dates.js';
 import { cleanAuthorName, readCopyrightNotice, readJsonLd, readMeta, readPublishedDate, stripTitleSuffix } from '../meta.js';
 import { pruneChrome, selectWithin } from '../prune.js';
-import { firstMatches } from '../simple-select.js';
+import { firstMatches, select } from '../simple-select.js';
 import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
 
@@ -26,11 +26,11 @@ function cleanPressName(s: string | undefined): string | undefined {
 }
 
 function readNaverDate($: CheerioAPI): string | undefined {
-  const stamp = $('[data-date-time]').first().attr('data-date-time');
+  const stamp = select($, '[data-date-time]').first().attr('data-date-time');
   return (
     normalizeDate(stamp) ??
-    normalizeDate(textOf($('span.media_end_head_info_datestamp_time').first())) ??
-    normalizeDate(textOf($('.t11, .author em, .info span').first()))
+    normalizeDate(textOf(select($, 'span.media_end_head_info_datestamp_time').first())) ??
+    normalizeDate(textOf(select($, '.t11, .author em, .info span').first()))
   );
 }
 
@@ -38,19 +38,19 @@ function readNaverDate($: CheerioAPI): string | undefined {
 export function parseNaver($: CheerioAPI, _html: string): LayoutResult {
   const jsonLd = readJsonLd($);
   const title =
-    normalizeSpace(textOf($('#title_area').first())) ||
-    normalizeSpace(textOf($('h2.media_end_head_headline, h3#articleTitle, h2.end_tit, h4.title').first())) ||
-    stripTitleSuffix(readMeta($, 'meta[property="og:title"]') ?? textOf($('title').first()));
+    normalizeSpace(textOf(select($, '#title_area').first())) ||
+    normalizeSpace(textOf(select($, 'h2.media_end_head_headline, h3#articleTitle, h2.end_tit, h4.title').first())) ||
+    stripTitleSuffix(readMeta($, 'meta[property="og:title"]') ?? textOf(select($, 'title').first()));
 
   const publisher =
     cleanPressName(readMeta($, 'meta[property="og:article:author"]', 'meta[name="twitter:creator"]')) ??
-    cleanPressName($('.media_end_head_top_logo img').first().attr('alt')) ??
-    cleanPressName($('.press_logo img, #pressLogo img').first().attr('alt')) ??
+    cleanPressName(select($, '.media_end_head_top_logo img').first().attr('alt')) ??
+    cleanPressName(select($, '.press_logo img, #pressLogo img').first().attr('alt')) ??
     readCopyrightNotice($);
 
   const author = cleanAuthorName(
-    normalizeSpace(textOf($('em.media_end_head_journalist_name').first())) ||
-      normalizeSpace(textOf($('.byline_s, .byline').first())) ||
+    normalizeSpace(textOf(select($, 'em.media_end_head_journalist_name').first())) ||
+      normalizeSpace(textOf(select($, '.byline_s, .byline').first())) ||
       undefined,
   );
   const publishedAt = readNaverDate($) ?? readPublishedDate($, jsonLd);
