@@ -41,5 +41,6 @@ export function normalizeSpace(s: string): string {
 
 /** Stock codes right after a name: "SK텔레콤(017670)" → "SK텔레콤"; other parentheses stay. */
 export function stripStockCodes(s: string): string {
+  if (!s.includes('(')) return s;
   return s.replace(/(?<=\S)\s?\((?:(?:KRX|KS|KQ|KOSPI|KOSDAQ|코스피|코스닥)\s?:\s?)?\d{6}(?:\.K[SQ])?\)/g, '');
 }
