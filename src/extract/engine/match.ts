@@ -19,6 +19,7 @@ export interface EncodedSentence {
 }
 
 const QUOTES = /['"‘’“”「」『』`]/g;
+const HAS_DIGIT = /\d/;
 const NUMBER = /(?<![A-Za-z0-9.\uE000-\uE00F])\d+(?:,\d{3})*(?:\.\d+)?(?![A-Za-z0-9])/g;
 
 /** The encoding under construction. */
@@ -31,6 +32,10 @@ interface Encoding {
 /** Appends plain text, quotes dropped and numbers turned into SCORE tokens. */
 function pushText(e: Encoding, raw: string): void {
   const s = raw.replace(QUOTES, '');
+  if (!HAS_DIGIT.test(s)) {
+    e.out += s;
+    return;
+  }
   let last = 0;
   NUMBER.lastIndex = 0;
   for (let n = NUMBER.exec(s); n; n = NUMBER.exec(s)) {
