@@ -3,7 +3,7 @@
  * from context in the spans left over. Parenthesised aliases after a mention are folded into it.
  */
 import { normalizeName } from '../../graph/index.js';
-import { findQuoted, isParticleTail } from '../korean.js';
+import { findQuoted, isParticleTail, type QuotedSpan } from '../korean.js';
 import type { Mention, RuleSet } from '../types.js';
 import {
   buildDiscoveryLexicon,
@@ -95,7 +95,7 @@ const WORD = /[A-Za-z0-9가-힣]/;
 
 function findKnownNames(text: string, known: KnownName[], taken: Mention[]): Mention[] {
   const out: Mention[] = [];
-  const quotes = findQuoted(text).filter((q) => q.text.length <= 30 && (q.text.match(/\s/g) ?? []).length <= 3);
+  let quotes: QuotedSpan[] | undefined; // read on first need
   for (const k of known) {
     for (let at = text.indexOf(k.name); at >= 0; at = text.indexOf(k.name, at + 1)) {
       const end = at + k.name.length;
@@ -103,6 +103,7 @@ function findKnownNames(text: string, known: KnownName[], taken: Mention[]): Men
       const next = text[end] ?? ' ';
       if (/[A-Za-z0-9]/.test(next) || (/[가-힣]/.test(next) && !isParticleTail(text, end))) continue;
       if (taken.some((m) => m.start < end && at < m.end) || out.some((m) => m.start < end && at < m.end)) continue;
+      quotes ??= findQuoted(text).filter((q) => q.text.length <= 30 && (q.text.match(/\s/g) ?? []).length <= 3);
       if (quotes.some((q) => q.start <= at && end <= q.end && q.text.trim() !== k.name && !q.text.trim().startsWith(`${k.name}(`))) continue;
       out.push({ type: k.type, key: k.key, surface: k.name, aliases: [], start: at, end, via: 'discovered', ...(k.properties ? { properties: { ...k.properties } } : {}) });
     }
