@@ -198,21 +198,23 @@ const MODEL_REF = /(?<![가-힣])(?:이|해당|이번|새|신규|이번에 (?:�
 
 /** "같은 평가에서", "해당 모델은": references to the benchmark / model the article was just talking about. */
 function addReferences(text: string, ms: Mention[], focus: Mention | undefined, bench: Mention | undefined, person: Mention | undefined, policy: Mention | undefined): void {
-  const add = (re: RegExp, m: Mention | undefined, type: Mention['type']) => {
-    if (!m) return;
-    const r = re.exec(text);
-    if (!r || ms.some((x) => x.start < r.index + r[0].length && r.index < x.end)) return;
-    if (ms.some((x) => x.type === type && (type !== 'Model' || x.start < r.index))) return;
-    ms.push({ ...m, aliases: [], start: r.index, end: r.index + r[0].length, via: 'reference', properties: undefined });
-    ms.sort((a, b) => a.start - b.start);
-  };
-  add(BENCH_REF, bench, 'Benchmark');
-  add(PERSON_REF, person, 'Person');
-  add(POLICY_REF, policy, 'Policy');
+  addReference(text, ms, BENCH_REF, bench, 'Benchmark');
+  addReference(text, ms, PERSON_REF, person, 'Person');
+  addReference(text, ms, POLICY_REF, policy, 'Policy');
   if (bench && bench.via === 'previous' && !ms.some((x) => x.type === 'Benchmark') && ms.some((x) => x.type === 'Model') && SCORE_STATEMENT.test(text)) {
     ms.unshift({ ...bench, aliases: [], start: 0, end: 0, via: 'reference', properties: undefined });
   }
-  add(MODEL_REF, focus, 'Model');
+  addReference(text, ms, MODEL_REF, focus, 'Model');
+}
+
+/** One reference phrase (`re`) standing for `m`, unless it overlaps a mention or the sentence names its own of that type. */
+function addReference(text: string, ms: Mention[], re: RegExp, m: Mention | undefined, type: Mention['type']): void {
+  if (!m) return;
+  const r = re.exec(text);
+  if (!r || ms.some((x) => x.start < r.index + r[0].length && r.index < x.end)) return;
+  if (ms.some((x) => x.type === type && (type !== 'Model' || x.start < r.index))) return;
+  ms.push({ ...m, aliases: [], start: r.index, end: r.index + r[0].length, via: 'reference', properties: undefined });
+  ms.sort((a, b) => a.start - b.start);
 }
 
 /** Selection outcomes ("… 등은 최종 선정되지 못했다", "정예팀에서 탈락한"): about the programme named just before. */

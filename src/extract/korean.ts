@@ -40,6 +40,8 @@ export const QUOTE_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ["'", "'"], ['"', '"'], ['‘', '’'], ['“', '”'], ['「', '」'], ['『', '』'], ['《', '》'], ['〈', '〉'], ['<', '>'], ['`', '`'], ['′', '′'], ['″', '″'],
 ];
 const QUOTE_OPEN = new Map(QUOTE_PAIRS.map(([o, c]) => [o, c]));
+/** Character codes of the opening marks: most characters are ruled out without building a one-character string. */
+const QUOTE_OPEN_CODES = new Set(QUOTE_PAIRS.map(([o]) => o.charCodeAt(0)));
 
 /** A quoted span in a sentence: offsets of the content (without the quote marks). */
 export interface QuotedSpan {
@@ -52,6 +54,7 @@ export interface QuotedSpan {
 export function findQuoted(text: string): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   for (let i = 0; i < text.length; i++) {
+    if (!QUOTE_OPEN_CODES.has(text.charCodeAt(i))) continue;
     const close = QUOTE_OPEN.get(text[i]!);
     if (close === undefined) continue;
     const j = text.indexOf(close, i + 1);

@@ -67,7 +67,7 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
   let hasText = false;
 
   const flush = (): void => {
-    const text = normalizeSpace(parts.join(''));
+    const text = parts.length ? normalizeSpace(parts.join('')) : '';
     if (text !== '') {
       let k = kind;
       if (k === 'body' && !sawPlain && text.length <= 80 && !/[다요]\.?["'”’]?$/.test(text)) k = 'heading';
@@ -121,11 +121,13 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
     if (SKIP_TAGS.has(name)) return;
     if (name === 'br') return breakLine();
     if (name === 'img') {
-      const alt = normalizeSpace(el.attribs?.['alt'] ?? '');
-      if (ctx.kind === 'caption' && !ctx.skipImg && options.captionFromAlt && alt.length >= 8) {
-        flush();
-        append(alt, ctx);
-        flush();
+      if (ctx.kind === 'caption' && !ctx.skipImg && options.captionFromAlt) {
+        const alt = normalizeSpace(el.attribs?.['alt'] ?? '');
+        if (alt.length >= 8) {
+          flush();
+          append(alt, ctx);
+          flush();
+        }
       }
       return;
     }

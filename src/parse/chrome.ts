@@ -80,6 +80,8 @@ export function stripTrailingByline(s: string): string {
 
 /** Removes e-mail addresses anywhere in a text (they are never facts about the article). */
 export function stripEmails(s: string): string {
+  // nothing to strip without an '@', a bracket or a double space
+  if (!s.includes('@') && !/[([<]/.test(s) && !/\s\s/.test(s)) return s.trim();
   return s.replace(EMAIL_G, '').replace(/\(\s*\)|\[\s*\]|<\s*>/g, '').replace(/\s{2,}/g, ' ').trim();
 }
 
@@ -109,6 +111,7 @@ export function stripPhotoCredits(s: string): string {
 /** Credits inside any block, in parentheses or brackets: "(사진=연합뉴스)". */
 export function stripInlineCredits(s: string): string {
   const first = CREDIT_PATTERNS[0];
+  if (first && !/[([<【]/.test(s)) return s.trim(); // the credit is bracketed
   return first ? s.replace(first, '').trim() : s;
 }
 

@@ -41,6 +41,7 @@ export function sniffDeclaredCharset(head: string): string | undefined {
 
 /** Control bytes other than tab, line feeds and NUL (which is checked on its own). */
 const CONTROL_BYTES = /[\x01-\x08\x0e-\x1f\x7f]/g;
+const HAS_CONTROL_BYTE = /[\x01-\x08\x0e-\x1f\x7f]/;
 
 /** True when the bytes look like something other than text (NUL bytes or many control bytes). */
 function looksBinary(bytes: Buffer, encoding: string): boolean {
@@ -48,13 +49,17 @@ function looksBinary(bytes: Buffer, encoding: string): boolean {
   // A latin1 string has one char per byte; string search beats a byte loop over a Buffer here.
   const sample = bytes.toString('latin1', 0, Math.min(bytes.length, 8192));
   if (sample.includes('\0')) return true;
+  if (!HAS_CONTROL_BYTE.test(sample)) return false;
   const control = sample.length - sample.replace(CONTROL_BYTES, '').length;
   return control > sample.length * 0.05;
 }
 
+/** One strict decoder for every page (decode without `stream` keeps no state between calls). */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 function decodeStrictUtf8(bytes: Buffer): string | undefined {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return STRICT_UTF8.decode(bytes);
   } catch {
     return undefined;
   }

@@ -70,6 +70,10 @@ function depthStep(close: string, name: string, selfClose: string): number {
 
 /** Drops tags nested deeper than MAX_NESTING, keeping their text; normal pages come back unchanged. */
 function limitNesting(html: string): string {
+  // every opening tag starts with '<': with no more of them than the limit, no tag can be deeper
+  let lt = 0;
+  for (let at = html.indexOf('<'); at !== -1 && lt <= MAX_NESTING; at = html.indexOf('<', at + 1)) lt++;
+  if (lt <= MAX_NESTING) return html;
   let depth = 0;
   let max = 0;
   for (const m of html.matchAll(TAG)) {

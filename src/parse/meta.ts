@@ -4,12 +4,62 @@ import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { normalizeDate } from './dates.js';
 import { normalizeSpace } from './text.js';
+import { select } from './simple-select.js';
 
-/** Content of the first meta tag among `selectors` that has one. */
+/** `meta[name="value"]`: the one selector form readMeta answers from a single walk of the page. */
+const META_SELECTOR = /^meta\[(property|name|itemprop)="([^"\\]*)"\]$/;
+
+const metaCache = new WeakMap<AnyNode, Element[]>();
+
+/** True when the element is still in the document (nothing above it was removed). */
+function isAttached(el: AnyNode, root: AnyNode): boolean {
+  let n: AnyNode | null = el;
+  while (n.parent) n = n.parent;
+  return n === root;
+}
+
+/**
+ * Every <meta> element of the page, in document order (what `select($, 'meta[…]')` searches). Walked once
+ * per page; later calls drop the ones removed since (layouts remove chrome, never add elements).
+ */
+function metaElements($: CheerioAPI): Element[] {
+  const root = $.root()[0] as AnyNode;
+  const cached = metaCache.get(root);
+  if (cached) return cached.every((el) => isAttached(el, root)) ? cached : cached.filter((el) => isAttached(el, root));
+  const out: Element[] = [];
+  metaCache.set(root, out);
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop() as AnyNode;
+    if (n.type === 'tag' && (n as Element).name === 'meta') out.push(n as Element);
+    if (n.type === 'tag' || n.type === 'root' || n.type === 'script' || n.type === 'style') {
+      const children = (n as Element).children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode);
+    }
+  }
+  return out;
+}
+
+function cleanMetaContent(v: string | undefined): string {
+  return v ? normalizeSpace(v.replace(/<[^<>]{0,2000}>/g, ' ')) : '';
+}
+
+/**
+ * Content of the first meta tag among `selectors` that has one. Selectors of the form
+ * `meta[property|name|itemprop="…"]` (case-sensitive values, as css-select compares them) are
+ * answered from one walk instead of one query each.
+ */
 export function readMeta($: CheerioAPI, ...selectors: string[]): string | undefined {
+  let metas: Element[] | undefined;
   for (const sel of selectors) {
-    const v = $(sel).first().attr('content');
-    const clean = v ? normalizeSpace(v.replace(/<[^<>]{0,2000}>/g, ' ')) : '';
+    const simple = META_SELECTOR.exec(sel);
+    let v: string | undefined;
+    if (simple) {
+      metas ??= metaElements($);
+      const [, attr, value] = simple;
+      v = metas.find((el) => el.attribs[attr!] === value)?.attribs['content'];
+    } else v = $(sel).first().attr('content');
+    const clean = cleanMetaContent(v);
     if (clean !== '') return clean;
   }
   return undefined;
@@ -47,7 +97,7 @@ function findArticleNode(v: unknown, depth = 0): Record<string, unknown> | undef
 
 /** The first NewsArticle-like JSON-LD object on the page. */
 export function readJsonLd($: CheerioAPI): JsonLdArticle {
-  for (const el of $('script[type="application/ld+json"]').toArray()) {
+  for (const el of select($, 'script[type="application/ld+json"]').toArray()) {
     try {
       const node = findArticleNode(JSON.parse(el.children.map((c) => ('data' in c ? String(c.data) : '')).join('')));
       if (!node) continue;
@@ -85,6 +135,8 @@ export function readCopyrightPublisher(text: string): string | undefined {
 const NOTICE_START = /^[[<(]?\s*(?:copyright|ⓒ|©|\(c\))/i;
 const NOTICE_OWNER = /^[[<(]?\s*저작권자.*(?:무단|금지|rights)/i;
 
+const MAY_BE_NOTICE = /copyright|ⓒ|©|\(c\)|저작권자|[\u1100-\u11ff\u3130-\u318f]/i;
+
 /** The publisher named by a line when the line is a copyright notice. */
 export function readNoticePublisher(line: string): string | undefined {
   if (line.length > 200 || !(NOTICE_START.test(line) || NOTICE_OWNER.test(line))) return undefined;
@@ -100,7 +152,10 @@ export function readCopyrightNotice($: CheerioAPI): string | undefined {
   while (stack.length > 0) {
     const n = stack.pop() as AnyNode;
     if (n.type === 'text') {
-      const name = readNoticePublisher(normalizeSpace((n as unknown as { data: string }).data));
+      const data = (n as unknown as { data: string }).data;
+      // a notice names one of these (white-space clean-up only collapses runs; conjoining jamo may compose into 저작권자)
+      if (!MAY_BE_NOTICE.test(data)) continue;
+      const name = readNoticePublisher(normalizeSpace(data));
       if (name) return name;
     } else if (n.type === 'tag' || n.type === 'root') {
       const children = (n as Element).children;
@@ -129,15 +184,16 @@ export function stripTitleSuffix(title: string, publisher?: string): string {
 
 /** Publication date from the usual meta tags, <time> and JSON-LD. */
 export function readPublishedDate($: CheerioAPI, jsonLd: JsonLdArticle): string | undefined {
-  const candidates = [
-    readMeta($, 'meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[property="og:regDate"]',
+  // in order of trust, each read only when the ones before give no date
+  const candidates: (() => string | undefined)[] = [
+    () => readMeta($, 'meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[property="og:regDate"]',
       'meta[name="date"]', 'meta[name="pubdate"]', 'meta[name="publish-date"]', 'meta[itemprop="datePublished"]', 'meta[name="DC.date.issued"]'),
-    jsonLd.datePublished,
-    $('time[datetime]').first().attr('datetime'),
-    textOf($('time').first()),
+    () => jsonLd.datePublished,
+    () => select($, 'time[datetime]').first().attr('datetime'),
+    () => textOf(select($, 'time').first()),
   ];
   for (const c of candidates) {
-    const d = normalizeDate(c);
+    const d = normalizeDate(c());
     if (d) return d;
   }
   return undefined;

@@ -35,12 +35,27 @@ function isBracketOrQuote(c: number): boolean {
   return (c >= 0x2018 && c <= 0x201d) || (c >= 0x3008 && c <= 0x3011);
 }
 
+/** A shared all-zero depth array (never written): text without brackets or quotes encloses nothing. */
+let zeroDepth = new Int32Array(1024);
+/** The depth array of the block being split (valid until the next call; splitting is not re-entrant). */
+let scratch = new Int32Array(1024);
+function zeros(n: number): Int32Array {
+  if (zeroDepth.length < n) zeroDepth = new Int32Array(Math.max(n, zeroDepth.length * 2));
+  return zeroDepth;
+}
+
 /**
  * Marks the characters inside matched brackets and quotes (depth > 0), in one pass.
  * Unmatched openers and closers protect nothing.
  */
 function markEnclosed(text: string): Int32Array {
-  const delta = new Int32Array(text.length + 1);
+  let any = false;
+  for (let i = 0; i < text.length && !any; i++) any = isBracketOrQuote(text.charCodeAt(i));
+  if (!any) return zeros(text.length + 1);
+  // one scratch array, reused: typed arrays this size are allocated off the heap, which is slow
+  if (scratch.length < text.length + 1) scratch = new Int32Array(Math.max(text.length + 1, scratch.length * 2));
+  const delta = scratch;
+  delta.fill(0, 0, text.length + 1);
   const stacks = new Map<string, number[]>();
   const openSymmetric = new Map<string, number>();
   for (let i = 0; i < text.length; i++) {
@@ -67,13 +82,13 @@ function markEnclosed(text: string): Int32Array {
       }
     }
   }
-  const depth = new Int32Array(text.length + 1);
+  // prefix sums in place: delta becomes the depth
   let run = 0;
   for (let i = 0; i <= text.length; i++) {
     run += delta[i]!;
-    depth[i] = run;
+    delta[i] = run;
   }
-  return depth;
+  return delta;
 }
 
 /** Returns the index just after a sentence end starting at terminal i, or -1 when i ends nothing. */
@@ -113,18 +128,20 @@ export function splitSentences(text: string, offset: number): SentenceSpan[] {
   const depth = markEnclosed(text);
   const out: SentenceSpan[] = [];
   let from = 0;
-  const push = (a: number, b: number): void => {
-    while (a < b && isSpace(text[a])) a++;
-    while (b > a && isSpace(text[b - 1])) b--;
-    if (b > a) out.push({ text: text.slice(a, b), start: offset + a, end: offset + b });
-  };
   for (let i = 0; i < text.length; i++) {
     const end = sentenceEndAt(text, i, depth);
     if (end === -1) continue;
-    push(from, end);
+    pushSpan(out, text, offset, from, end);
     from = end;
     i = end - 1;
   }
-  push(from, text.length);
+  pushSpan(out, text, offset, from, text.length);
   return out;
+}
+
+/** Adds text[a, b) without its surrounding white space, unless nothing is left. */
+function pushSpan(out: SentenceSpan[], text: string, offset: number, a: number, b: number): void {
+  while (a < b && isSpace(text[a])) a++;
+  while (b > a && isSpace(text[b - 1])) b--;
+  if (b > a) out.push({ text: text.slice(a, b), start: offset + a, end: offset + b });
 }

@@ -5,7 +5,7 @@
  * and anonymous models with a clear owner ("알리바바의 오픈소스 LLM").
  */
 import { normalizeName } from '../../graph/index.js';
-import { findQuoted, isParticleTail, stripParticles } from '../korean.js';
+import { findQuoted, isParticleTail, stripParticles, type QuotedSpan } from '../korean.js';
 import type { Mention, RuleSet } from '../types.js';
 import { escapeRegex } from './compile.js';
 
@@ -106,28 +106,30 @@ function looksLikeCompanyName(org: string, lx: DiscoveryLexicon): boolean {
   return !NOT_ORG.test(org) && !NOT_ORG_START.test(org) && !NOT_COMPANY.has(org) && !GENERIC_STEMS.test(org) && !lx.generic.has(normalizeName(org)) && !isKoreanName(org);
 }
 
+/** Adds a discovered person unless the name is implausible, taken, or glued to the word before. */
+function addPerson(text: string, ms: Mention[], out: Mention[], name: string, start: number): void {
+  if (!isKoreanName(name) || looksLikeRoleWord(name) || overlaps(ms, start, start + name.length) || overlaps(out, start, start + name.length)) return;
+  if (start > 0 && /[가-힣A-Za-z0-9]/.test(text[start - 1]!)) return;
+  out.push(discoveredMention('Person', name, start, start + name.length));
+}
+
 /** People next to a company and a title, or before a title. */
 export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
   if (!lx.anyTitle.test(text) && !STAFF_ROLE_WORD.test(text)) return out;
-  const add = (name: string, start: number) => {
-    if (!isKoreanName(name) || looksLikeRoleWord(name) || overlaps(ms, start, start + name.length) || overlaps(out, start, start + name.length)) return;
-    if (start > 0 && /[가-힣A-Za-z0-9]/.test(text[start - 1]!)) return;
-    out.push(discoveredMention('Person', name, start, start + name.length));
-  };
   for (const c of ms) {
     // organisations the gazetteer blocks (과기정통부) still anchor a name and a title; generic acronyms (AI) do not
     if (c.type !== 'Company' || (c.via === 'blocked' && /^[A-Za-z]{1,5}$/.test(text.slice(c.start, c.end)))) continue;
     // 홍길동 KT 상무
     // "이서연 전 삼성전자 상무": a former role still names a person
     const before = /([가-힣]{3,4})(?:\(\d{2}\))?\s(?:(?:전|前)\s?)?$/.exec(text.slice(Math.max(0, c.start - 12), c.start));
-    if (before && lx.personTitle.test(text.slice(c.end))) add(before[1]!, c.start - before[0].length);
+    if (before && lx.personTitle.test(text.slice(c.end))) addPerson(text, ms, out, before[1]!, c.start - before[0].length);
     // 벨마소프트의 송성훈 연구원은
     const staff = COMPANY_STAFF.exec(text.slice(c.end, c.end + 14));
-    if (staff) add(staff[1]!, c.end + staff[0].indexOf(staff[1]!));
+    if (staff) addPerson(text, ms, out, staff[1]!, c.end + staff[0].indexOf(staff[1]!));
     // KT 홍길동 상무 / KT의 홍길동 상무
     const after = /^(?:의)?\s([가-힣]{3,4})(?=\s)/.exec(text.slice(c.end, c.end + 8));
-    if (after && lx.personTitle.test(text.slice(c.end + after[0].length))) add(after[1]!, c.end + after[0].length - after[1]!.length);
+    if (after && lx.personTitle.test(text.slice(c.end + after[0].length))) addPerson(text, ms, out, after[1]!, c.end + after[0].length - after[1]!.length);
     // KT 상무 홍길동
     const t = lx.personTitle.exec(text.slice(c.end).replace(/^의/, ''));
     if (t) {
@@ -136,14 +138,14 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
       if (nm) {
         let name = nm[1]!;
         if (!isKoreanName(name) && name.length === 4) name = stripParticles(name);
-        add(name, off + nm[0].length - nm[1]!.length);
+        addPerson(text, ms, out, name, off + nm[0].length - nm[1]!.length);
       }
     }
   }
   // ▲AI 퓨처랩장(상무) 홍길동 ▲… (roster lines: a title, then a name that ends the item)
   if (/[▲△•]/.test(text)) {
     lx.titleThenName.lastIndex = 0;
-    for (let m = lx.titleThenName.exec(text); m; m = lx.titleThenName.exec(text)) add(m[1]!, m.index + m[0].length - m[1]!.length);
+    for (let m = lx.titleThenName.exec(text); m; m = lx.titleThenName.exec(text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
   }
   // "권하준 비미파테크 부사장은": the organisation between name and title is a company too
   lx.nameOrgTitle.lastIndex = 0;
@@ -153,19 +155,19 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     // the organisation may already be a (discovered) company: then only the person is new
     const known = ms.find((x) => x.type === 'Company' && x.start === at && x.end === at + org.length);
     if (!isKoreanName(m[1]!) || (!known && !looksLikeCompanyName(org, lx)) || overlaps(known ? ms.filter((x) => x !== known) : ms, m.index, at + org.length) || overlaps(out, m.index, at + org.length)) continue;
-    add(m[1]!, m.index);
+    addPerson(text, ms, out, m[1]!, m.index);
     if (!known && out.at(-1)?.start === m.index) out.push(discoveredMention('Company', org, at, at + org.length));
   }
   // "권지훈 씨를 CTO로": 씨 after a full name
   SSI.lastIndex = 0;
-  for (let m = SSI.exec(text); m; m = SSI.exec(text)) add(m[1]!, m.index);
+  for (let m = SSI.exec(text); m; m = SSI.exec(text)) addPerson(text, ms, out, m[1]!, m.index);
   // 홍길동 대표는 … (a title directly after a name, no company)
   const re = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})\s(?=[가-힣A-Za-z])/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
     const t = lx.personTitle.exec(' ' + rest);
     // "AI 인프라 담당", "클라우드 반도체 총괄": a word after a Latin word is a department, not a name
-    if (t && (!/\s/.test(t[1]!.trim()) || /^(?:전|前|현|신임)\s\S+$/.test(t[1]!.trim())) && !/[A-Za-z]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index))) add(m[1]!, m.index);
+    if (t && (!/\s/.test(t[1]!.trim()) || /^(?:전|前|현|신임)\s\S+$/.test(t[1]!.trim())) && !/[A-Za-z]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index))) addPerson(text, ms, out, m[1]!, m.index);
   }
   return out;
 }
@@ -194,6 +196,11 @@ export function discoverEnglishPersons(text: string, ms: Mention[]): Mention[] {
   return out;
 }
 
+/** A mention that starts a longer quoted name (a company inside it, or a known family at its start). */
+function isInnerMention(text: string, q: QuotedSpan, m: Mention): boolean {
+  return ((m.type === 'Company' && m.start >= q.start) || (m.type === 'Model' && m.start === q.start)) && m.end < q.end && /[가-힣A-Za-z]/.test(text.slice(m.end, q.end));
+}
+
 /** Quoted names with a model or benchmark cue around them. */
 export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
@@ -202,10 +209,8 @@ export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon
     if (name.length < 2 || name.length > 30 || /[,!?…]|[다요]$|\s.*\s.*\s.*\s/.test(name)) continue;
     // a company name inside a longer quoted name ("‘노타 LM 1.0’") does not stop the quoted name
     // and nor does a known family at its start ("‘믿:음 파이낸스’" is a model of the 믿:음 family)
-    const inner = (m: Mention) =>
-      ((m.type === 'Company' && m.start >= q.start) || (m.type === 'Model' && m.start === q.start)) && m.end < q.end && /[가-힣A-Za-z]/.test(text.slice(m.end, q.end));
-    const head = ms.find((m) => m.type === 'Model' && m.start === q.start && inner(m));
-    if (overlaps(ms.filter((m) => (m.via !== 'blocked' || (m.start <= q.start && m.end >= q.end)) && !inner(m)), q.start - 1, q.end + 1) || lx.generic.has(normalizeName(name))) continue;
+    const head = ms.find((m) => m.type === 'Model' && m.start === q.start && isInnerMention(text, q, m));
+    if (overlaps(ms.filter((m) => (m.via !== 'blocked' || (m.start <= q.start && m.end >= q.end)) && !isInnerMention(text, q, m)), q.start - 1, q.end + 1) || lx.generic.has(normalizeName(name))) continue;
     const before = text.slice(Math.max(0, q.start - 14), q.start - 1);
     const after = text.slice(q.end + 1, q.end + 12);
     let type: Mention['type'] | undefined;
@@ -260,7 +265,12 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
     m.developer = c.key;
     out.push(m);
   }
+  // each form needs a digit, a hyphen or a model noun: sentences without one skip its scan
+  const digit = /\d/.test(text);
+  const hyphen = text.includes('-');
+  const modelNoun = /모델|LLM|sLM/.test(text);
   for (const re of [HANGUL_NUMBERED, LATIN_MODEL, HANGUL_SIZED, HANGUL_LETTERED, LATIN_BEFORE_MODEL_NOUN]) {
+    if (re === LATIN_BEFORE_MODEL_NOUN ? !modelNoun : re === HANGUL_LETTERED ? !hyphen : !digit) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // a dotted version ("Zebra 1.5") in a sentence that releases or scores something is a model name too

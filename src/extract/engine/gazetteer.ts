@@ -11,7 +11,6 @@ import type { GazetteerEntry, Mention, RuleSet } from '../types.js';
 import { escapeRegex } from './compile.js';
 import { foldName, foldText, matchAt, type TrieHit, type TrieNode } from './trie.js';
 
-const WORD = /[A-Za-z0-9가-힣]/;
 const LATIN_DIGIT = /[A-Za-z0-9]/;
 const HANGUL = /[가-힣]/;
 const FOOTNOTE = /(?:\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)/y;
@@ -31,8 +30,30 @@ export function buildVariantRegex(forms: string[]): RegExp {
   return new RegExp(`[ \\-_]?(${alt})`, 'iy');
 }
 
+/** True for the characters `\s` matches in a JavaScript regular expression. */
+function isJsSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The text of the hit equals the name, white space aside (without building either string). */
 function exactMatch(text: string, hit: TrieHit, name: string): boolean {
-  return text.slice(hit.start, hit.end).replace(/\s+/g, '') === name.replace(/\s+/g, '');
+  let i = hit.start;
+  let j = 0;
+  for (;;) {
+    while (i < hit.end && isJsSpace(text.charCodeAt(i))) i++;
+    while (j < name.length && isJsSpace(name.charCodeAt(j))) j++;
+    if (i >= hit.end || j >= name.length) return i >= hit.end && j >= name.length;
+    if (text.charCodeAt(i) !== name.charCodeAt(j)) return false;
+    i++;
+    j++;
+  }
+}
+
+/** [A-Za-z0-9가-힣] by character code. */
+function isWordCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || (c >= 0xac00 && c <= 0xd7a3);
 }
 
 interface ModelTail {
@@ -204,7 +225,7 @@ export function scanGazetteer(text: string, rules: RuleSet, m: GazetteerMatcher)
   const out: GazetteerMatch[] = [];
   const folded = foldText(text);
   for (let i = 0; i < text.length; ) {
-    if (i > 0 && WORD.test(text[i - 1]!)) {
+    if (i > 0 && isWordCode(text.charCodeAt(i - 1))) {
       i++;
       continue;
     }

@@ -19,38 +19,105 @@ export interface EncodedSentence {
 }
 
 const QUOTES = /['"‘’“”「」『』`]/g;
+const HAS_DIGIT = /\d/;
 const NUMBER = /(?<![A-Za-z0-9.\uE000-\uE00F])\d+(?:,\d{3})*(?:\.\d+)?(?![A-Za-z0-9])/g;
+
+/** The encoding under construction. */
+interface Encoding {
+  out: string;
+  numbers: string[];
+  tokenStarts: number[];
+}
+
+/** Appends plain text, quotes dropped and numbers turned into SCORE tokens. */
+function pushText(e: Encoding, raw: string): void {
+  const s = raw.replace(QUOTES, '');
+  if (!HAS_DIGIT.test(s)) {
+    e.out += s;
+    return;
+  }
+  let last = 0;
+  NUMBER.lastIndex = 0;
+  for (let n = NUMBER.exec(s); n; n = NUMBER.exec(s)) {
+    e.out += s.slice(last, n.index);
+    e.tokenStarts.push(e.out.length);
+    e.numbers.push(n[0]);
+    e.out += `${TYPE_CHAR.SCORE}${e.numbers.length - 1}${END_CHAR}`;
+    last = n.index + n[0].length;
+  }
+  e.out += s.slice(last);
+}
 
 /** Replaces mentions and numbers by tokens. */
 export function encodeSentence(text: string, mentions: Mention[]): EncodedSentence {
-  const numbers: string[] = [];
-  const tokenStarts: number[] = [];
-  let out = '';
+  const e: Encoding = { out: '', numbers: [], tokenStarts: [] };
   let pos = 0;
-  const pushText = (raw: string) => {
-    const s = raw.replace(QUOTES, '');
-    let last = 0;
-    NUMBER.lastIndex = 0;
-    for (let n = NUMBER.exec(s); n; n = NUMBER.exec(s)) {
-      out += s.slice(last, n.index);
-      tokenStarts.push(out.length);
-      numbers.push(n[0]);
-      out += `${TYPE_CHAR.SCORE}${numbers.length - 1}${END_CHAR}`;
-      last = n.index + n[0].length;
-    }
-    out += s.slice(last);
-  };
   const types = new Set<string>();
-  mentions.forEach((m, i) => {
-    pushText(text.slice(pos, m.start));
-    tokenStarts.push(out.length);
-    out += `${TYPE_CHAR[m.type]}${i}${END_CHAR}`;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    pushText(e, text.slice(pos, m.start));
+    e.tokenStarts.push(e.out.length);
+    e.out += `${TYPE_CHAR[m.type]}${i}${END_CHAR}`;
     types.add(m.type);
     pos = m.end;
-  });
-  pushText(text.slice(pos));
-  tokenStarts.sort((a, b) => a - b);
-  return { encoded: out, mentions, numbers, types, tokenStarts };
+  }
+  pushText(e, text.slice(pos));
+  e.tokenStarts.sort((a, b) => a - b);
+  return { encoded: e.out, mentions, numbers: e.numbers, types, tokenStarts: e.tokenStarts };
+}
+
+/** The cheap checks before a pattern runs: the mention types it needs as bits, and its `requires` shared by source. */
+interface Prefilters {
+  needs: number[];
+  /** Index into `requires`, or -1. */
+  requiresOf: number[];
+  requires: RegExp[];
+  /** Scratch for one sentence's answers (matchPatterns is not re-entrant). */
+  tested: Uint8Array;
+  /** Present-types mask → indices (in order) of the patterns whose needed types are all present. */
+  byMask: (number[] | undefined)[];
+}
+
+function runnableFor(pre: Prefilters, present: number): number[] {
+  let list = pre.byMask[present];
+  if (!list) {
+    list = [];
+    for (let i = 0; i < pre.needs.length; i++) if ((pre.needs[i]! & present) === pre.needs[i]) list.push(i);
+    pre.byMask[present] = list;
+  }
+  return list;
+}
+
+const TYPE_BIT: Record<string, number> = { Company: 1, Model: 2, Benchmark: 4, Policy: 8, Person: 16 };
+const WHOLE = [0];
+const prefilterCache = new WeakMap<CompiledPattern[], Prefilters>();
+
+function prefiltersOf(patterns: CompiledPattern[]): Prefilters {
+  let pre = prefilterCache.get(patterns);
+  if (pre) return pre;
+  const bySource = new Map<string, number>();
+  pre = { needs: [], requiresOf: [], requires: [], tested: new Uint8Array(0), byMask: [] };
+  for (const p of patterns) {
+    let mask = 0;
+    // a needed type with no bit (none today) can never be present: the pattern never runs, as before
+    for (const t of p.needs) mask |= TYPE_BIT[t] ?? 1 << 30;
+    pre.needs.push(mask);
+    if (!p.requires) {
+      pre.requiresOf.push(-1);
+      continue;
+    }
+    const key = `${p.requires.flags}/${p.requires.source}`;
+    let r = bySource.get(key);
+    if (r === undefined) {
+      r = pre.requires.length;
+      bySource.set(key, r);
+      pre.requires.push(p.requires);
+    }
+    pre.requiresOf.push(r);
+  }
+  pre.tested = new Uint8Array(pre.requires.length);
+  prefilterCache.set(patterns, pre);
+  return pre;
 }
 
 export interface RawFact {
@@ -76,11 +143,21 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
   const zipped = new Set<RawFact>();
   /** Where each mention's token is in the encoded sentence (computed once, for focus rules). */
   let mentionPos: number[] | undefined;
-  for (const p of patterns) {
+  const pre = prefiltersOf(patterns);
+  let present = 0;
+  for (const t of enc.types) present |= TYPE_BIT[t] ?? 0;
+  // each distinct `requires` is tested at most once per sentence: 0 not yet, 1 found, 2 absent
+  const required = pre.tested;
+  required.fill(0);
+  for (const i of runnableFor(pre, present)) {
+    const p = patterns[i]!;
     if (p.focus && !focus) continue;
-    if (!p.needs.every((t) => enc.types.has(t))) continue;
-    if (p.requires && !p.requires.test(text)) continue;
-    const starts = p.regex.sticky ? enc.tokenStarts : [0];
+    const r = pre.requiresOf[i]!;
+    if (r >= 0) {
+      if (required[r] === 0) required[r] = pre.requires[r]!.test(text) ? 1 : 2;
+      if (required[r] === 2) continue;
+    }
+    const starts = p.regex.sticky ? enc.tokenStarts : WHOLE;
     const found: RegExpExecArray[] = [];
     for (const start of starts) {
       if (p.startType && p.regex.sticky && enc.encoded[start] !== p.startType) continue;
@@ -141,8 +218,7 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
     }
   }
   // "GPT-4o보다 5.8점 높았고 …": a model marked as the thing compared against is never the scorer of a later number
-  const compared = (m: Mention) => COMPARED.test(text.slice(m.end, m.end + 10));
-  facts = facts.filter((f) => f.relation !== 'SCORED' || !compared(f.source));
+  facts = facts.filter((f) => f.relation !== 'SCORED' || !COMPARED.test(text.slice(f.source.end, f.source.end + 10)));
   if (!zipped.size) return facts;
   // "X, Y는 각각 71.3점, 69.8점": the pairing of the list wins over a nearest-number reading
   const pairs = new Set([...zipped].map((f) => f.source.key));

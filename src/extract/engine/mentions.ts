@@ -3,7 +3,7 @@
  * from context in the spans left over. Parenthesised aliases after a mention are folded into it.
  */
 import { normalizeName } from '../../graph/index.js';
-import { findQuoted, isParticleTail } from '../korean.js';
+import { findQuoted, isParticleTail, type QuotedSpan } from '../korean.js';
 import type { Mention, RuleSet } from '../types.js';
 import {
   buildDiscoveryLexicon,
@@ -95,7 +95,7 @@ const WORD = /[A-Za-z0-9가-힣]/;
 
 function findKnownNames(text: string, known: KnownName[], taken: Mention[]): Mention[] {
   const out: Mention[] = [];
-  const quotes = findQuoted(text).filter((q) => q.text.length <= 30 && (q.text.match(/\s/g) ?? []).length <= 3);
+  let quotes: QuotedSpan[] | undefined; // read on first need
   for (const k of known) {
     for (let at = text.indexOf(k.name); at >= 0; at = text.indexOf(k.name, at + 1)) {
       const end = at + k.name.length;
@@ -103,6 +103,7 @@ function findKnownNames(text: string, known: KnownName[], taken: Mention[]): Men
       const next = text[end] ?? ' ';
       if (/[A-Za-z0-9]/.test(next) || (/[가-힣]/.test(next) && !isParticleTail(text, end))) continue;
       if (taken.some((m) => m.start < end && at < m.end) || out.some((m) => m.start < end && at < m.end)) continue;
+      quotes ??= findQuoted(text).filter((q) => q.text.length <= 30 && (q.text.match(/\s/g) ?? []).length <= 3);
       if (quotes.some((q) => q.start <= at && end <= q.end && q.text.trim() !== k.name && !q.text.trim().startsWith(`${k.name}(`))) continue;
       out.push({ type: k.type, key: k.key, surface: k.name, aliases: [], start: at, end, via: 'discovered', ...(k.properties ? { properties: { ...k.properties } } : {}) });
     }
@@ -126,6 +127,7 @@ const LATIN_TOKEN = /[A-Za-z0-9][A-Za-z0-9.\-_]*[A-Za-z0-9]/g;
 
 /** "DeepSeek-R1-Distill-Qwen-14B": one model named by the whole hyphenated token, not the names inside it. */
 function extendModelTokens(text: string, ms: Mention[]): void {
+  if (!text.includes('-')) return; // only hyphenated tokens are read
   LATIN_TOKEN.lastIndex = 0;
   for (let t = LATIN_TOKEN.exec(text); t; t = LATIN_TOKEN.exec(text)) {
     const start = t.index;
@@ -166,18 +168,19 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
     ms.push(...again);
     for (let i = blocked.length - 1; i >= 0; i--) if (again.some((m) => m.start < blocked[i]!.end && blocked[i]!.start < m.end)) blocked.splice(i, 1);
   }
-  const taken = () => [...ms, ...blocked];
   const found: Mention[] = [];
-  found.push(...discoverQuoted(text, taken(), mt.discovery));
-  found.push(...discoverBenchmarks(text, taken(), mt.discovery));
-  found.push(...discoverPolicies(text, taken(), mt.discovery));
+  // the discoverers only read what is taken: one copy serves the three that see the same mentions
+  const taken = [...ms, ...blocked];
+  found.push(...discoverQuoted(text, taken, mt.discovery));
+  found.push(...discoverBenchmarks(text, taken, mt.discovery));
+  found.push(...discoverPolicies(text, taken, mt.discovery));
   ms.push(...found.splice(0));
-  found.push(...discoverCompanies(text, taken(), mt.discovery));
+  found.push(...discoverCompanies(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));
-  found.push(...discoverLatinModels(text, taken(), mt.discovery));
+  found.push(...discoverLatinModels(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));
-  found.push(...discoverPersons(text, taken(), mt.discovery));
-  found.push(...discoverEnglishPersons(text, [...taken(), ...found]));
+  found.push(...discoverPersons(text, [...ms, ...blocked], mt.discovery));
+  found.push(...discoverEnglishPersons(text, [...[...ms, ...blocked], ...found]));
   found.push(...discoverAnonymous(text, ms, rules, mt.discovery));
   ms.push(...found);
   for (const m of ms) {

@@ -101,19 +101,23 @@ export interface PropertyResult {
   focus?: Mention;
 }
 
+/** True when [a, b) overlaps a mention. */
+function inMention(mentions: Mention[], a: number, b: number): boolean {
+  return mentions.some((m) => m.start < b && a < m.end);
+}
+
 /** Reads the scored properties of one sentence. */
 export function readProperties(text: string, mentions: Mention[], rules: RuleSet, focus: Mention | undefined, publishedAt?: string): PropertyResult {
   const c = cues(rules);
   const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous');
   const facts: PropertyFact[] = [];
   const focusUsable = c.modelRef.test(text) || !models.length ? focus : undefined;
-  const inMention = (a: number, b: number) => mentions.some((m) => m.start < b && a < m.end);
 
   for (const m of models) if (m.properties?.parameters) facts.push({ key: m.key, property: 'parameters', value: m.properties.parameters, rule: 'property.parameters-name' });
 
   if (c.paramContext.test(text) || /\(\d+(?:\.\d+)?[BM]\)/.test(text)) {
     for (const n of findParameterCounts(text)) {
-      if (inMention(n.start, n.end)) continue;
+      if (inMention(mentions, n.start, n.end)) continue;
       const target = attachModel(text, models, n.start, n.end, focusUsable);
       if (target) facts.push({ key: target.key, property: 'parameters', value: n.value, rule: 'property.parameters' });
     }
@@ -138,7 +142,7 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
       facts.push({ key: t.key, property: 'openSource', value: true, rule: 'property.open-source' });
     }
     if (!c.future.test(afterVerb.slice(v[0].length))) {
-      const dates = findDates(text, publishedAt).filter((d) => !inMention(d.start, d.end));
+      const dates = findDates(text, publishedAt).filter((d) => !inMention(mentions, d.start, d.end));
       const before = dates.filter((d) => d.end <= v.index!);
       const d = before.length ? before[before.length - 1] : dates.length === 1 ? dates[0] : undefined;
       // "공개했다고 12일 밝혔다": the announcement day, kept only when no sentence gives the release day itself ("전날 공개")

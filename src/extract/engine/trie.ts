@@ -70,10 +70,18 @@ export interface TrieHit {
  */
 const NO_HITS: TrieHit[] = [];
 
+/** foldChar by UTF-16 code unit, filled on first use (the same answer, without the per-character lookups). */
+const foldTable: (string | undefined)[] = new Array(0x10000);
+
 /** The folded form of each character of a text ('' for skipped ones), computed once per sentence. */
 export function foldText(text: string): string[] {
   const out = new Array<string>(text.length);
-  for (let i = 0; i < text.length; i++) out[i] = foldChar(text[i]!);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let f = foldTable[code];
+    if (f === undefined) foldTable[code] = f = foldChar(text[i]!);
+    out[i] = f;
+  }
   return out;
 }
 

@@ -8,17 +8,18 @@ import { cleanAuthorName, readCopyrightNotice, readJsonLd, readMeta, readPublish
 import { pruneChrome, selectWithin } from '../prune.js';
 import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
+import { select } from '../simple-select.js';
 
 /** True when the page carries Daum's article markup. */
 export function isDaumLayout($: CheerioAPI): boolean {
-  if ($('strong.summary_view, section[dmcf-sid], [dmcf-ptype]').length > 0) return true;
-  return $('.article_view').length > 0 && ($('.tit_view').length > 0 || /작성일\s?\d{1,2}-\d{1,2}/.test(textOf($.root()).slice(0, 2000)));
+  if (select($, 'strong.summary_view, section[dmcf-sid], [dmcf-ptype]').length > 0) return true;
+  return select($, '.article_view').length > 0 && (select($, '.tit_view').length > 0 || /작성일\s?\d{1,2}-\d{1,2}/.test(textOf($.root()).slice(0, 2000)));
 }
 
 /** The text before the first element of the body: "<title> 작성일 07-14 31 목록" in a fragment. */
 function readLeadingText($: CheerioAPI): string {
   const parts: string[] = [];
-  for (const n of $('body').contents().toArray() as AnyNode[]) {
+  for (const n of select($, 'body').contents().toArray() as AnyNode[]) {
     if (n.type === 'tag') break;
     if (n.type === 'text') parts.push((n as unknown as { data: string }).data);
   }
@@ -32,14 +33,14 @@ export function parseDaum($: CheerioAPI, html: string): LayoutResult {
   const lead = readLeadingText($);
   const leadMatch = /^(.{0,500}?)\s*(?:작성일|기사입력|입력)\s?[:：]?\s?(?:((?:19|20)\d{2})[-.]\s?)?(\d{1,2})[-.]\s?(\d{1,2})(?!\d)/.exec(lead);
 
-  let title = normalizeSpace(textOf($('.tit_view').first()));
+  let title = normalizeSpace(textOf(select($, '.tit_view').first()));
   if (!title && leadMatch?.[1]) title = leadMatch[1];
   else if (!title && !leadMatch && lead.length > 0 && lead.length <= 300) title = lead.replace(/\s+\d+\s*목록$|\s*목록$/, '');
-  if (!title) title = stripTitleSuffix(readMeta($, 'meta[property="og:title"]') ?? textOf($('title').first()));
+  if (!title) title = stripTitleSuffix(readMeta($, 'meta[property="og:title"]') ?? textOf(select($, 'title').first()));
 
   let publishedAt =
-    normalizeDate(textOf($('.num_date').first())) ??
-    normalizeDate(textOf($('.info_view .txt_info').filter((_, e) => /입력/.test(textOf($(e)))).first())) ??
+    normalizeDate(textOf(select($, '.num_date').first())) ??
+    normalizeDate(textOf(select($, '.info_view .txt_info').filter((_, e) => /입력/.test(textOf($(e)))).first())) ??
     readPublishedDate($, jsonLd);
   if (!publishedAt && leadMatch) {
     const [, , year, month, day] = leadMatch;
@@ -50,11 +51,11 @@ export function parseDaum($: CheerioAPI, html: string): LayoutResult {
   }
 
   const summary: string[] = [];
-  $('strong.summary_view').each((_, el) => {
+  select($, 'strong.summary_view').each((_, el) => {
     for (const b of walkBlocks([el], { captionFromAlt: false, hardBreaks: true })) summary.push(b.text);
   });
 
-  const container = $('.article_view').first();
+  const container = select($, '.article_view').first();
   pruneChrome($, container);
   selectWithin($, container, '.layer_util, .util_view, .copyright, .link_news, .box_related, .cmt_view').remove();
   const body = container.length > 0 ? walkBlocks(container.toArray(), { captionFromAlt: true }) : [];
@@ -64,7 +65,7 @@ export function parseDaum($: CheerioAPI, html: string): LayoutResult {
     jsonLd.publisher ??
     readCopyrightNotice($);
   const author = cleanAuthorName(
-    textOf($('.info_view .txt_info').filter((_, e) => !/입력|수정/.test(textOf($(e)))).first()) || undefined,
+    textOf(select($, '.info_view .txt_info').filter((_, e) => !/입력|수정/.test(textOf($(e)))).first()) || undefined,
   );
   const url = readMeta($, 'meta[property="og:url"]');
   return { layout: 'daum', title, summary, body, publishedAt, publisher, author, url, warnings };

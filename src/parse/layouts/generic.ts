@@ -7,6 +7,7 @@ import { readBylineName } from '../chrome.js';
 import { normalizeDate } from '../dates.js';
 import { cleanAuthorName, readCopyrightNotice, readJsonLd, readMeta, readPublishedDate, stripTitleSuffix } from '../meta.js';
 import { pruneChrome, selectWithin } from '../prune.js';
+import { firstMatches, select } from '../simple-select.js';
 import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
 
@@ -69,18 +70,19 @@ function findDensestBlock($: CheerioAPI): Densest | undefined {
  * of paragraphs; an <article>/<main> that misses a denser block elsewhere loses to it.
  */
 function findContainer($: CheerioAPI): Cheerio<AnyNode> | undefined {
-  for (const sel of BODY_SELECTORS) {
-    const el = $(sel).first();
-    if (el.length > 0 && textLength($, el[0] as Element) >= 40) return el;
+  const firsts = firstMatches($.root()[0] as AnyNode, BODY_SELECTORS);
+  for (const [i, sel] of BODY_SELECTORS.entries()) {
+    const el = firsts ? (firsts[i] ? $(firsts[i]!) : undefined) : $(sel).first();
+    if (el && el.length > 0 && textLength($, el[0] as Element) >= 40) return el;
   }
   let chosen: Element | undefined;
   let chosenLength = 0;
-  for (const el of $('article').toArray()) {
+  for (const el of select($, 'article').toArray()) {
     const len = textLength($, el);
     if (len > chosenLength) [chosen, chosenLength] = [el, len];
   }
   if (!chosen || chosenLength < 40) {
-    const main = $('main, [role="main"]').first()[0];
+    const main = select($, 'main, [role="main"]').first()[0];
     if (main) [chosen, chosenLength] = [main, textLength($, main)];
   }
   const densest = findDensestBlock($);
@@ -93,8 +95,8 @@ function findContainer($: CheerioAPI): Cheerio<AnyNode> | undefined {
 
 function readTitle($: CheerioAPI, jsonLdHeadline: string | undefined, publisher: string | undefined): string {
   const og = readMeta($, 'meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="title"]');
-  const h1 = normalizeSpace(textOf($('h1').first())) || normalizeSpace(textOf($(HEADLINE_SELECTORS).first()));
-  const docTitle = normalizeSpace(textOf($('title').first()));
+  const h1 = normalizeSpace(textOf(select($, 'h1').first())) || normalizeSpace(textOf(select($, HEADLINE_SELECTORS).first()));
+  const docTitle = normalizeSpace(textOf(select($, 'title').first()));
   const raw = og ?? (h1 || jsonLdHeadline || docTitle);
   return stripTitleSuffix(raw, publisher);
 }
@@ -104,7 +106,7 @@ function readAuthor($: CheerioAPI, jsonLdAuthor: string | undefined): string | u
   const candidates = [
     metaAuthor && !/^https?:/i.test(metaAuthor) ? metaAuthor : undefined,
     jsonLdAuthor,
-    normalizeSpace(textOf($('[rel="author"], [itemprop="author"], .byline, .reporter, .writer, .author').first())) || undefined,
+    normalizeSpace(textOf(select($, '[rel="author"], [itemprop="author"], .byline, .reporter, .writer, .author').first())) || undefined,
   ];
   for (const c of candidates) {
     if (!c) continue;
@@ -116,7 +118,7 @@ function readAuthor($: CheerioAPI, jsonLdAuthor: string | undefined): string | u
 
 /** A date stamp in the visible page: "입력 2025.07.14 10:00", "등록 2025-07-14". */
 function readVisibleDate($: CheerioAPI): string | undefined {
-  const text = textOf($('body')).slice(0, 200_000);
+  const text = textOf(select($, 'body')).slice(0, 200_000);
   const m = /(?:입력|등록|작성|게재|승인|발행|송고|기사입력|Published)\s?[:：]?\s?((?:19|20)\d{2}\s?[-./년]\s?\d{1,2}\s?[-./월]\s?\d{1,2})/.exec(text);
   return normalizeDate(m?.[1]);
 }
@@ -137,7 +139,7 @@ export function parseGeneric($: CheerioAPI, _html: string): LayoutResult {
     readCopyrightNotice($);
   const title = readTitle($, jsonLd.headline, publisher);
   const author = readAuthor($, jsonLd.author);
-  const url = readMeta($, 'meta[property="og:url"]') ?? $('link[rel="canonical"]').attr('href') ?? jsonLd.url;
+  const url = readMeta($, 'meta[property="og:url"]') ?? select($, 'link[rel="canonical"]').attr('href') ?? jsonLd.url;
   const publishedAt = readPublishedDate($, jsonLd) ?? readVisibleDate($) ?? readUrlDate(url);
 
   const container = findContainer($);
