@@ -4,30 +4,13 @@
  * sentences, attributes and precision. Each row is a short article written for these tests (no
  * held-out text), the facts it must give and the facts it must not give.
  */
-import { describe, expect, it } from 'vitest';
-import type { GraphDocument } from '../../src/graph/index.js';
-import { factsOf } from './helpers.js';
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
 
-interface Row {
-  cat: string;
-  text: string;
-  expect?: string[];
-  absent?: string[];
-  /** "Type:name" nodes that must exist / must not exist. */
-  nodes?: string[];
-  noNodes?: string[];
-  /** "name=alias": the node named `name` (or aliased) also carries `alias`. */
-  sameNode?: string[];
-  /** "name=prop:value" node properties. */
-  props?: string[];
-  /** "FACT score=x" or "FACT title=x". */
-  edgeProps?: string[];
-  publishedAt?: string;
-}
 
 const FP = '독자 AI 파운데이션 모델 프로젝트';
 
-const rows: Row[] = [
+const rows: FactRow[] = [
   // 1. sized variant and its bare form; product line + code; a name and its English form
   {
     cat: 'coref.sized',
@@ -319,45 +302,6 @@ const rows: Row[] = [
   },
 ];
 
-function nodeText(g: GraphDocument): string[] {
-  return g.nodes.map((n) => `${n.type}:${n.name}`);
-}
-
-function hasFact(g: GraphDocument, fact: string): boolean {
-  const [, type, s, t] = /^(\S+) (.+) -> (.+)$/.exec(fact)!;
-  const named = (id: string, name: string) => {
-    const n = g.nodes.find((x) => x.id === id);
-    return Boolean(n && (n.name === name || n.aliases.includes(name)));
-  };
-  return g.edges.some((e) => e.type === type && ((named(e.source, s!) && named(e.target, t!)) || (type === 'PARTNERS_WITH' && named(e.source, t!) && named(e.target, s!))));
-}
-
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
-  it(row.text.slice(0, 80), () => {
-    const { facts, graph } = factsOf(row.text, row.publishedAt);
-    for (const f of row.expect ?? []) expect(hasFact(graph, f), `${f}\n  got: ${facts.join('\n       ')}`).toBe(true);
-    for (const f of row.absent ?? []) expect(hasFact(graph, f), `unexpected ${f}`).toBe(false);
-    const nodes = nodeText(graph);
-    for (const n of row.nodes ?? []) expect(nodes).toContain(n);
-    for (const n of row.noNodes ?? []) expect(nodes).not.toContain(n);
-    for (const p of row.sameNode ?? []) {
-      const [name, alias] = p.split('=') as [string, string];
-      const node = graph.nodes.find((n) => n.name === name || n.aliases.includes(name));
-      expect(node, `node ${name} in ${nodes.join(', ')}`).toBeDefined();
-      expect([node!.name, ...node!.aliases]).toContain(alias);
-    }
-    for (const p of row.props ?? []) {
-      const [name, kv] = p.split('=') as [string, string];
-      const [k, v] = kv.split(/:(.*)/s) as [string, string];
-      const node = graph.nodes.find((n) => n.name === name || n.aliases.includes(name));
-      expect(node, `node ${name}`).toBeDefined();
-      expect(String((node!.properties as Record<string, unknown>)[k])).toBe(v);
-    }
-    for (const p of row.edgeProps ?? []) {
-      const [fact, key, value] = /^(.+) (score|title)=(.+)$/.exec(p)!.slice(1) as [string, string, string];
-      const found = graph.edges.find((e) => hasFact({ ...graph, edges: [e] }, fact));
-      expect(found, fact).toBeDefined();
-      expect(String(found!.properties[key])).toBe(value);
-    }
-  });
+  it(row.text.slice(0, 80), () => checkFactRow(row));
 });

@@ -4,24 +4,13 @@
  * successor forms with their negations, attributes and false nodes. Each row is a sentence or a
  * short article written for these tests, the facts it must give and the facts it must not give.
  */
-import { describe, expect, it } from 'vitest';
-import { factsOf } from './helpers.js';
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
 
-interface Row {
-  cat: string;
-  text: string;
-  expect?: string[];
-  absent?: string[];
-  /** "Type:name" nodes that must exist / must not exist; "name=prop:value" node properties. */
-  nodes?: string[];
-  noNodes?: string[];
-  props?: string[];
-  edgeProps?: string[];
-}
 
 const FP = '독자 AI 파운데이션 모델 프로젝트';
 
-const rows: Row[] = [
+const rows: FactRow[] = [
   // 1a. consortium / selection lists
   {
     cat: 'list.consortium',
@@ -365,45 +354,6 @@ const rows: Row[] = [
   { cat: 'false-node', text: `이른바 '국가대표 AI'로 불리는 ${FP}에 SK텔레콤이 선정됐다.`, noNodes: ['Policy:국가대표 AI'], expect: [`PARTICIPATES_IN SK텔레콤 -> ${FP}`] },
 ];
 
-type Graph = ReturnType<typeof factsOf>['graph'];
-
-function nodeText(g: Graph): string[] {
-  return g.nodes.map((n) => `${n.type}:${n.name}`);
-}
-
-/** Like the scorer: a node answers to its name and its aliases; PARTNERS_WITH is undirected. */
-function hasFact(g: Graph, fact: string): boolean {
-  const m = /^([A-Z_]+) (.+) -> (.+)$/.exec(fact)!;
-  const [, type, s, t] = m as unknown as [string, string, string, string];
-  const named = (id: string, name: string) => {
-    const n = g.nodes.find((x) => x.id === id);
-    return Boolean(n && (n.name === name || n.aliases.includes(name)));
-  };
-  return g.edges.some(
-    (e) => e.type === type && ((named(e.source, s) && named(e.target, t)) || (type === 'PARTNERS_WITH' && named(e.source, t) && named(e.target, s))),
-  );
-}
-
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
-  it(row.text.slice(0, 80), () => {
-    const { facts, graph } = factsOf(row.text);
-    for (const f of row.expect ?? []) expect(hasFact(graph, f), `${f}\n  got: ${facts.join('\n       ')}`).toBe(true);
-    for (const f of row.absent ?? []) expect(hasFact(graph, f), `unexpected ${f}`).toBe(false);
-    const nodes = nodeText(graph);
-    for (const n of row.nodes ?? []) expect(nodes).toContain(n);
-    for (const n of row.noNodes ?? []) expect(nodes).not.toContain(n);
-    for (const p of row.props ?? []) {
-      const [name, kv] = p.split('=') as [string, string];
-      const [k, v] = kv.split(/:(.*)/s) as [string, string];
-      const node = graph.nodes.find((n) => n.name === name);
-      expect(node, `node ${name}`).toBeDefined();
-      expect(String((node!.properties as Record<string, unknown>)[k])).toBe(v);
-    }
-    for (const p of row.edgeProps ?? []) {
-      const [fact, kv] = p.split(' score=') as [string, string];
-      const i = facts.indexOf(fact);
-      expect(i, fact).toBeGreaterThanOrEqual(0);
-      expect(graph.edges[i]!.properties.score).toBe(Number(kv));
-    }
-  });
+  it(row.text.slice(0, 80), () => checkFactRow(row));
 });
