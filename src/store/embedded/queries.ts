@@ -7,15 +7,16 @@ import { BigramIndex } from './search-index.js';
 
 /** The primary developer of a model (see semantics.ts), or null. */
 export function developerOf(g: GraphIndex, modelId: string): GraphNode | null {
-  for (const e of rankDevelopedEdges(g.relations({ nodeId: modelId, direction: 'in', types: ['DEVELOPED'] }))) {
-    const c = g.nodes.get(e.source);
-    if (c?.type === 'Company') return c;
-  }
-  return null;
+  return rankedDevelopers(g, modelId)[0] ?? null;
 }
 
 /** A model's developing companies, main first (see semantics.ts), remembered until the graph changes. */
 export function developersOf(g: GraphIndex, modelId: string): GraphNode[] {
+  return rankedDevelopers(g, modelId).slice();
+}
+
+/** The memoised list behind developerOf and developersOf (not to be changed by callers). */
+function rankedDevelopers(g: GraphIndex, modelId: string): readonly GraphNode[] {
   const memo = g.derived.get(g.version, 'developers', () => new Map<string, GraphNode[]>());
   let companies = memo.get(modelId);
   if (!companies) {
@@ -25,7 +26,7 @@ export function developersOf(g: GraphIndex, modelId: string): GraphNode[] {
     });
     memo.set(modelId, companies);
   }
-  return companies.slice();
+  return companies;
 }
 
 function developerCountry(g: GraphIndex, modelId: string): string | undefined {
