@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { UNDIRECTED_EDGE_TYPES, type EdgeType, type NodeType } from './types.js';
+import { UNDIRECTED_EDGE_TYPES, type EdgeType, type Evidence, type NodeType } from './types.js';
 
 /**
  * The normal form names are matched in (the same as the scorer's): NFKC, lower case, with
@@ -41,4 +41,12 @@ export function makeEdgeId(type: EdgeType, source: string, target: string): stri
 /** Article id from the bytes of the page: `article:<12 hex>`. */
 export function makeArticleId(sha256: string): string {
   return `article:${sha256.slice(0, 12)}`;
+}
+
+/**
+ * The identity of one evidence entry: article, sentence offsets and rule. Both stores union an
+ * edge's evidence under this key (the Neo4j store also finds an article's evidence by its prefix).
+ */
+export function evidenceKey(e: Evidence): string {
+  return `${e.articleId}|${e.start}|${e.end}|${e.rule}`;
 }

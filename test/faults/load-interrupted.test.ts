@@ -11,7 +11,7 @@ import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticGraph } from '../../src/bench/synthetic-graph.js';
-import { evidenceKey } from '../../src/store/neo4j/index.js';
+import { evidenceKey } from '../../src/graph/index.js';
 import type { GraphDocument } from '../../src/graph/index.js';
 import { javaAvailable, neo4jRequired } from '../support/neo4j.js';
 import { LONG, messageLines, runKg, spawnKg, startPrivateNeo4j, tempDir, waitFor, type PrivateNeo4j } from '../support/faults.js';

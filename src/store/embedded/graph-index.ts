@@ -1,4 +1,5 @@
 import {
+  evidenceKey,
   normalizeName,
   type EdgeType,
   type ArticleRecord,
@@ -10,11 +11,6 @@ import {
 } from '../../graph/index.js';
 import type { LoadSummary, NameKey, RelationKey } from '../types.js';
 import { DerivedCache } from './derived.js';
-
-/** Key under which evidence entries are unioned. */
-export function evidenceKey(e: Evidence): string {
-  return `${e.articleId}|${e.start}|${e.end}|${e.rule}`;
-}
 
 /**
  * The in-memory graph with its indexes: nodes by id, nodes by normalised name and alias,

@@ -1,5 +1,6 @@
 import {
   EDGE_TYPES,
+  evidenceKey,
   makeEdgeId,
   NODE_TYPES,
   normalizeName,
@@ -10,11 +11,6 @@ import {
 } from '../../graph/index.js';
 import { GraphFormatError } from '../../errors/index.js';
 import { articleProps, RESERVED_EDGE_KEYS, RESERVED_NODE_KEYS } from './records.js';
-
-/** Key under which evidence entries are unioned (as in the embedded store). */
-export function evidenceKey(e: Evidence): string {
-  return `${e.articleId}|${e.start}|${e.end}|${e.rule}`;
-}
 
 /**
  * Graph properties with a statement slot of their own (sent as list positions). Others go through

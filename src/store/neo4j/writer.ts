@@ -4,7 +4,7 @@ import type { LoadOptions, LoadSummary } from '../types.js';
 import type { Connection, TxRunner } from './connection.js';
 import { EDGE_PROPS, listIn, NODE_PROPS, planBatches, type Batch, type EdgeRow, type NodeRow } from './plan.js';
 
-export { evidenceKey, planBatches } from './plan.js';
+export { planBatches } from './plan.js';
 
 /** Rows (articles, edges, nodes written for the first time) per transaction, whole articles only. */
 export const DEFAULT_BATCH_SIZE = 10_000;
