@@ -3,35 +3,18 @@
  * chains, so many paths lead to each base): the Neo4j store answers exactly as the embedded store.
  * No timing here; `npm run bench` prints how long they take.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { syntheticGraph } from '../../src/bench/synthetic-graph.js';
 import { makeEdgeId } from '../../src/graph/index.js';
-import { createEmbeddedStore, type Store } from '../../src/store/index.js';
-import { createNeo4jStore } from '../../src/store/neo4j/index.js';
+import type { Store } from '../../src/store/index.js';
 import { neo4jForTests } from '../support/neo4j.js';
+import { useStorePair } from '../support/stores.js';
 
 const target = await neo4jForTests();
 
 describe.skipIf(!target.uri)('Neo4j store on a bigger graph', () => {
   const graph = syntheticGraph(4000, 11);
-  const embedded = createEmbeddedStore();
-  const neo = createNeo4jStore({ uri: target.uri ?? 'bolt://127.0.0.1:7687' }); // collected even when skipped
-
-  beforeAll(async () => {
-    await neo.init();
-    await neo.clear();
-    for (const store of [embedded, neo] as Store[]) await store.load(graph);
-  });
-  afterAll(async () => {
-    await neo.clear();
-    await neo.close();
-  });
-
-  async function same<T>(call: (s: Store) => Promise<T>): Promise<T> {
-    const want = await call(embedded);
-    expect(await call(neo)).toEqual(want);
-    return want;
-  }
+  const { embedded, neo, same } = useStorePair(target.uri, [graph]);
 
   it('finds the same foreign-based models, directly and through chains', async () => {
     let direct = 0;

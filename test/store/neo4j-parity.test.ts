@@ -2,12 +2,12 @@
  * The Neo4j store answers every Store call exactly as the embedded store does, on the same
  * (synthetic, merged-from-two-documents) graph: same nodes, same order, same pages and cursors.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { syntheticGraph } from '../../src/bench/synthetic-graph.js';
 import { EDGE_TYPES, NODE_TYPES, makeEdgeId, type EdgeType, type GraphDocument, type GraphEdge, type NodeType } from '../../src/graph/index.js';
-import { createEmbeddedStore, type ListQuery, type Store } from '../../src/store/index.js';
-import { createNeo4jStore } from '../../src/store/neo4j/index.js';
+import type { ListQuery } from '../../src/store/index.js';
 import { neo4jForTests } from '../support/neo4j.js';
+import { useStorePair } from '../support/stores.js';
 
 const target = await neo4jForTests();
 
@@ -33,28 +33,7 @@ function secondDocument(first: GraphDocument): GraphDocument {
 describe.skipIf(!target.uri)('Neo4j store answers as the embedded store', () => {
   const first = syntheticGraph(600, 7);
   const second = secondDocument(first);
-  const embedded = createEmbeddedStore();
-  const neo = createNeo4jStore({ uri: target.uri ?? 'bolt://127.0.0.1:7687' }); // collected even when skipped
-
-  beforeAll(async () => {
-    await embedded.init();
-    await neo.init();
-    await neo.clear();
-    for (const store of [embedded, neo] as Store[]) {
-      await store.load(first);
-      await store.load(second);
-    }
-  });
-  afterAll(async () => {
-    await neo.clear();
-    await neo.close();
-  });
-
-  async function same<T>(call: (s: Store) => Promise<T>): Promise<T> {
-    const want = await call(embedded);
-    expect(await call(neo)).toEqual(want);
-    return want;
-  }
+  const { embedded, neo, same } = useStorePair(target.uri, [first, second]);
 
   it('holds the same graph, counts and articles', async () => {
     const doc = await same((s) => s.exportGraph());

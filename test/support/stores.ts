@@ -6,6 +6,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { GraphDocument } from '../../src/graph/index.js';
 import { createEmbeddedStore, type Store } from '../../src/store/index.js';
 import { createNeo4jStore } from '../../src/store/neo4j/index.js';
@@ -81,5 +82,40 @@ export function countingStore(store: Store): { store: Store; calls: () => number
     byMethod,
     calls: () => [...byMethod.values()].reduce((a, b) => a + b, 0),
     reset: () => byMethod.clear(),
+  };
+}
+
+export interface StorePair {
+  embedded: Store;
+  neo: Store;
+  /** Runs `call` on both stores, expects equal answers, and returns the embedded store's. */
+  same<T>(call: (s: Store) => Promise<T>): Promise<T>;
+}
+
+/**
+ * For parity suites (call inside a describe): an embedded store and a Neo4j store at `uri`, both
+ * loaded with `documents` in order before the suite; the Neo4j graph is wiped before and after.
+ */
+export function useStorePair(uri: string | null, documents: GraphDocument[]): StorePair {
+  const embedded = createEmbeddedStore();
+  const neo = createNeo4jStore({ uri: uri ?? 'bolt://127.0.0.1:7687' }); // collected even when skipped
+  beforeAll(async () => {
+    await embedded.init();
+    await neo.init();
+    await neo.clear();
+    for (const store of [embedded, neo]) for (const doc of documents) await store.load(doc);
+  });
+  afterAll(async () => {
+    await neo.clear();
+    await neo.close();
+  });
+  return {
+    embedded,
+    neo,
+    async same(call) {
+      const want = await call(embedded);
+      expect(await call(neo)).toEqual(want);
+      return want;
+    },
   };
 }
