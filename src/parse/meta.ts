@@ -58,7 +58,7 @@ export function readMeta($: CheerioAPI, ...selectors: string[]): string | undefi
       metas ??= metaElements($);
       const [, attr, value] = simple;
       v = metas.find((el) => el.attribs[attr!] === value)?.attribs['content'];
-    } else v = $(sel).first().attr('content');
+    } else v = select($, sel).first().attr('content');
     const clean = cleanMetaContent(v);
     if (clean !== '') return clean;
   }

@@ -1,6 +1,7 @@
 /** Removes page chrome from the DOM before the article text is read. */
 import { contains, type Cheerio, type CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
+import { select } from './simple-select.js';
 
 /** Tags never part of the article text. */
 const CHROME_TAG_SET = new Set([
@@ -33,7 +34,7 @@ export function isChromeElement(el: Element): boolean {
  */
 export function selectWithin($: CheerioAPI, root: Cheerio<AnyNode>, selector: string): Cheerio<AnyNode> {
   const roots = root.toArray();
-  return $(selector).filter((_, el) => roots.some((r) => r !== el && contains(r as Element, el)));
+  return select($, selector).filter((_, el) => roots.some((r) => r !== el && contains(r as Element, el)));
 }
 
 /** Appends every item to `stack` one by one: spreading a 200k-child array as arguments overflows the call stack. */

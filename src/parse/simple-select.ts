@@ -5,6 +5,7 @@
  * the page once per selector.
  */
 import type { Cheerio, CheerioAPI } from 'cheerio';
+import { selectAll } from 'css-select';
 import type { AnyNode, Element } from 'domhandler';
 
 type Test = (el: Element) => boolean;
@@ -118,11 +119,13 @@ function listTestOf(selector: string): Test | null {
 
 /**
  * `$(selector)` for lists of simple compounds (`strong.summary_view, section[dmcf-sid]`), matched
- * in one walk without parsing and compiling the selector again; anything else goes to cheerio.
+ * in one walk without parsing and compiling the selector again; anything else goes to css-select
+ * from the document node. Not `$(selector)`: cheerio hands css-select the root's children as an
+ * array, which it de-duplicates in quadratic time (20,000 stray top-level `<br>`s took 2 s).
  */
 export function select($: CheerioAPI, selector: string): Cheerio<Element> {
   const test = listTestOf(selector);
-  if (!test) return $(selector) as Cheerio<Element>; // a selector selects elements
+  if (!test) return $(selectAll(selector, $.root()[0] as AnyNode));
   const out: Element[] = [];
   const stack: AnyNode[] = [];
   const kids = ($.root()[0] as unknown as Element).children;

@@ -13,6 +13,9 @@ const PATHOLOGICAL_MS = 10_000;
 const seed = seedPages().find((p) => p.name.startsWith('seed/'))!;
 const seedText = seed.bytes.toString('utf8');
 const figures: string[] = [];
+/** One page of each layout. */
+const pageNames = ['daum-full.html', 'naver.html', 'generic-article.html', 'generic-cms.html'];
+const pageText = (name: string) => seedPages().find((p) => p.name.endsWith(`/${name}`))!.bytes.toString('utf8');
 
 /** `text` with `insert` put in at `fraction` of its length (0.6 of the seed page is inside the article body). */
 function insertInto(text: string, fraction: number, insert: string): string {
@@ -56,6 +59,15 @@ describe('pathological pages give clear errors or inert text', () => {
     ['200k paragraphs of plain text', () => `제목\n\n${'SK텔레콤은 A.X 4.0을 공개했다.\n\n'.repeat(200_000)}`, 'wide.txt'],
   ])('%s: no stack overflow from spreading huge arrays', async (label, make, name) => {
     await run(label, make(), name);
+  });
+
+  // cheerio's `$(selector)` de-duplicates the document root's children in quadratic time.
+  it.each(pageNames)('50k stray <br> before <html> of %s (at the document root): linear, and the same facts', async (name) => {
+    const clean = await runArticle(pageText(name), name);
+    const o = await run(`50k stray <br> before <html> of ${name}`, '<br>'.repeat(50_000) + pageText(name), name, 2000);
+    const facts = (x: Outcome) => [...(x.graph?.nodes.map((n) => n.id) ?? []), ...(x.graph?.edges.map((e) => `${e.type} ${e.source} ${e.target}`) ?? [])].sort();
+    expect(facts(o)).toEqual(facts(clean));
+    expect(facts(clean).length).toBeGreaterThan(0);
   });
 
   it('one fact repeated in 30k sentences (1 MB of text) stays within the bound (no quadratic evidence merging)', async () => {

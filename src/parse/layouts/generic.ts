@@ -39,7 +39,7 @@ function findDensestBlock($: CheerioAPI): Densest | undefined {
   const add = (el: Element, n: number): void => {
     scores.set(el, (scores.get(el) ?? 0) + n);
   };
-  const stack: AnyNode[] = [...$('body').toArray()];
+  const stack: AnyNode[] = [...select($, 'body').toArray()];
   while (stack.length > 0) {
     const node = stack.pop() as AnyNode;
     if (node.type !== 'tag') continue;
@@ -72,7 +72,7 @@ function findDensestBlock($: CheerioAPI): Densest | undefined {
 function findContainer($: CheerioAPI): Cheerio<AnyNode> | undefined {
   const firsts = firstMatches($.root()[0] as AnyNode, BODY_SELECTORS);
   for (const [i, sel] of BODY_SELECTORS.entries()) {
-    const el = firsts ? (firsts[i] ? $(firsts[i]!) : undefined) : $(sel).first();
+    const el = firsts ? (firsts[i] ? $(firsts[i]!) : undefined) : select($, sel).first();
     if (el && el.length > 0 && textLength($, el[0] as Element) >= 40) return el;
   }
   let chosen: Element | undefined;

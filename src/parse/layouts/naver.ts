@@ -15,7 +15,7 @@ const BODY_SELECTORS = ['#dic_area', '#articeBody', '#newsct_article', '#article
 /** True when the page has one of Naver's article body containers. */
 export function isNaverLayout($: CheerioAPI): boolean {
   const firsts = firstMatches($.root()[0] as AnyNode, BODY_SELECTORS);
-  return firsts ? firsts.some((el) => el !== undefined) : $(BODY_SELECTORS.join(', ')).length > 0;
+  return firsts ? firsts.some((el) => el !== undefined) : select($, BODY_SELECTORS.join(', ')).length > 0;
 }
 
 /** Strips Naver's suffixes from a press name: "한국경제 | 네이버" → "한국경제". */
@@ -59,8 +59,8 @@ export function parseNaver($: CheerioAPI, _html: string): LayoutResult {
   const firsts = firstMatches($.root()[0] as AnyNode, BODY_SELECTORS);
   const first = firsts?.find((el) => el !== undefined);
   const container = firsts
-    ? first ? $(first) : $(BODY_SELECTORS[0])
-    : (BODY_SELECTORS.map((sel) => $(sel).first()).find((c) => c.length > 0) ?? $(BODY_SELECTORS[0]));
+    ? first ? $(first) : select($, BODY_SELECTORS[0]!)
+    : (BODY_SELECTORS.map((sel) => select($, sel).first()).find((c) => c.length > 0) ?? select($, BODY_SELECTORS[0]!));
   const summary: string[] = [];
   selectWithin($, container, 'strong.media_end_summary, .media_end_summary').each((_, el) => {
     for (const b of walkBlocks([el], { captionFromAlt: false, hardBreaks: true })) summary.push(b.text);
