@@ -1,14 +1,16 @@
 /**
  * The Neo4j writer's batching, on the real Neo4j: a node is written once per load (in the first
  * batch that needs it) and a later batch whose node was deleted meanwhile is run again with it;
- * the merge statements look nodes up by the unique-constraint index; evidence is unioned.
+ * the write statements look nodes and edges up by their unique-constraint indexes; evidence is
+ * unioned; two loaders at once leave one copy of everything (the constraint and the batch retry).
  */
+import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticGraph } from '../../src/bench/synthetic-graph.js';
-import { EDGE_TYPES, NODE_TYPES, type GraphDocument } from '../../src/graph/index.js';
+import { EDGE_TYPES, evidenceKey, NODE_TYPES, type GraphDocument } from '../../src/graph/index.js';
 import { Connection } from '../../src/store/neo4j/connection.js';
 import { createNeo4jStore } from '../../src/store/neo4j/index.js';
-import { edgeMerge, nodeMerge, planBatches, writeGraph } from '../../src/store/neo4j/writer.js';
+import { edgeCreate, edgeUpdate, nodeMerge, planBatches, writeGraph } from '../../src/store/neo4j/writer.js';
 import { neo4jForTests } from '../support/neo4j.js';
 
 const target = await neo4jForTests();
@@ -31,13 +33,15 @@ describe.skipIf(!target.uri)('Neo4j writer', () => {
     await Promise.all([store.close(), conn.close()]);
   });
 
-  it('finds nodes by the unique-constraint index in every merge statement (no label scan)', async () => {
-    const statements = [...NODE_TYPES.flatMap((l) => [nodeMerge(l, false), nodeMerge(l, true)]), ...EDGE_TYPES.flatMap((t) => [edgeMerge(t, false), edgeMerge(t, true)])];
+  it('finds nodes and edges by their unique-constraint indexes in every write statement (no scan)', async () => {
+    const statements = [...NODE_TYPES.flatMap((l) => [nodeMerge(l, false), nodeMerge(l, true)]), ...EDGE_TYPES.flatMap((t) => [edgeUpdate(t, false), edgeUpdate(t, true), edgeCreate(t, false), edgeCreate(t, true)])];
     for (const cypher of statements) {
       const res = await conn.query(`EXPLAIN ${cypher}`, { rows: [] }, true);
       const ops = operators(res.summary.plan as unknown as { operatorType: string; children: unknown[] });
-      expect(ops.filter((o) => o.startsWith('NodeUniqueIndexSeek')).length, cypher).toBe(cypher.includes('MATCH (s:Entity') ? 2 : 1);
-      expect(ops.some((o) => /NodeByLabelScan|AllNodesScan/.test(o)), cypher).toBe(false);
+      expect(ops.filter((o) => o.startsWith('NodeUniqueIndexSeek')).length, cypher).toBe(cypher.includes('MATCH (s:Entity') ? 2 : cypher.includes('MERGE (n:') ? 1 : 0);
+      expect(ops.some((o) => /NodeByLabelScan|AllNodesScan|RelationshipTypeScan|AllRelationshipsScan/.test(o)), cypher).toBe(false);
+      // edges are found by id through their uniqueness constraint's index
+      if (cypher.includes('{id: row[0]}]->()')) expect(ops.some((o) => o.startsWith('DirectedRelationshipUniqueIndexSeek')), cypher).toBe(true);
     }
   });
 
@@ -98,5 +102,79 @@ describe.skipIf(!target.uri)('Neo4j writer', () => {
     expect(new Set(stored.evidence.map((e) => `${e.articleId}|${e.start}`)).size).toBe(edge.evidence.length + 1);
     const counts = await store.counts();
     expect(counts.relationships).toBe(graph.edges.length);
+  });
+
+  it('two loaders writing the same graph at once leave one copy of each node, edge and evidence entry', async () => {
+    await store.clear();
+    const graph = syntheticGraph(3000, 11);
+    const other = createNeo4jStore({ uri });
+    try {
+      await other.init();
+      const [a, b] = await Promise.all([store.load(graph, { batchSize: 300 }), other.load(graph, { batchSize: 300 })]);
+      // between them they created everything once
+      expect(a.relationshipsCreated + b.relationshipsCreated).toBe(graph.edges.length);
+      expect(a.nodesCreated + b.nodesCreated).toBe(graph.nodes.length);
+    } finally {
+      await other.close();
+    }
+    const res = await conn.query<{ relationships: number; evidence: number; ids: number }>(
+      'MATCH ()-[r]->() RETURN count(r) AS relationships, sum(size(r.evidenceKeys)) AS evidence, count(DISTINCT r.id) AS ids',
+    );
+    const row = res.records[0]!;
+    const evidence = graph.edges.reduce((n, e) => n + new Set(e.evidence.map(evidenceKey)).size, 0);
+    expect(Number(row.get('relationships'))).toBe(graph.edges.length);
+    expect(Number(row.get('ids'))).toBe(graph.edges.length);
+    expect(Number(row.get('evidence'))).toBe(evidence);
+    expect((await store.counts()).nodes).toBe(graph.nodes.length);
+  });
+
+  it('a batch racing another writer to create an edge (not yet committed) leaves one edge with all the evidence', async () => {
+    await store.clear();
+    const graph = syntheticGraph(600, 13);
+    const { batches } = planBatches(graph, 0, 200);
+    // an edge a later batch creates, both of whose ends an earlier batch writes
+    const written = new Set<string>();
+    let later = -1;
+    let edge: { type: string; id: string; source: string; target: string } | undefined;
+    batches.forEach((b, i) => {
+      if (!edge && i > 0)
+        for (const [type, rows] of b.edges) {
+          const row = rows.find((r) => written.has(r.source) && written.has(r.target) && !batches.slice(0, i).some((x) => x.edges.get(type)?.some((y) => y.id === r.id)));
+          if (row) (edge = { type, id: row.id, source: row.source, target: row.target }), (later = i);
+          if (edge) break;
+        }
+      for (const r of [...b.nodes.values()].flat()) written.add(r.id);
+    });
+    expect(edge, 'no edge to race on').toBeDefined();
+
+    // Before that batch, another writer creates the edge in a transaction it commits a little later.
+    const rival = neo4j.driver(uri);
+    let transactions = 0;
+    const hooked = new Connection({ uri });
+    const run = hooked.writeTransaction.bind(hooked);
+    hooked.writeTransaction = async (work) => {
+      if (++transactions === later + 1) {
+        const tx = rival.session().beginTransaction();
+        await tx.run(
+          `MATCH (s:Entity {id: $source}), (t:Entity {id: $target}) CREATE (s)-[:${edge!.type} {id: $id, seq: 0, propKeys: [], evidenceKeys: [], evidence: []}]->(t)`,
+          edge,
+        );
+        setTimeout(() => void tx.commit(), 300);
+      }
+      return run(work);
+    };
+    try {
+      await writeGraph(hooked, graph, { batchSize: 200 });
+      // The batch waits on the rival's lock on that id, then updates its edge (or, had it got in
+      // first, fails on the constraint and runs again): either way one edge with all the evidence.
+      expect(transactions).toBeGreaterThanOrEqual(batches.length);
+    } finally {
+      await Promise.all([hooked.close(), rival.close()]);
+    }
+    const res = await conn.query<{ n: number; evidence: number }>('MATCH ()-[r]->() WHERE r.id = $id RETURN count(r) AS n, sum(size(r.evidence)) AS evidence', { id: edge!.id });
+    expect(Number(res.records[0]!.get('n'))).toBe(1);
+    const source = graph.edges.find((e) => e.source === edge!.source && e.target === edge!.target && String(e.type) === edge!.type)!;
+    expect(Number(res.records[0]!.get('evidence'))).toBe(new Set(source.evidence.map(evidenceKey)).size);
+    expect((await store.counts()).relationships).toBe(graph.edges.length);
   });
 });

@@ -61,19 +61,36 @@ ON MATCH SET n.aliases = n.aliases + [a IN row[5] WHERE a <> n.name AND NOT a IN
 ${withExtra ? `SET n += coalesce(row[${N_EXTRA}], {})` : ''}`;
 }
 
-/** One statement per relationship type (types come from EDGE_TYPES only): both ends by id, then MERGE by id. */
-export function edgeMerge(type: EdgeType, withExtra: boolean): string {
+/**
+ * Two statements per relationship type (types come from EDGE_TYPES only), run in this order: the
+ * update of the edges already there, found by id through the index of the constraint that keeps ids
+ * unique per type (created at start-up), then the creation of the others, both ends found by id.
+ * Cheaper than MERGE on the pattern, which expands the relationships of the ends and locks both.
+ * Two loaders creating the same edge at once: one fails on the constraint and its batch is written
+ * again (see writeGraph). Each returns the rows it wrote (`merged`): fewer than the rows in all,
+ * an end is missing.
+ */
+export function edgeUpdate(type: EdgeType, withExtra: boolean): string {
   return `
 CYPHER replan=skip
 UNWIND $rows AS row
+MATCH ()-[r:${type} {id: row[0]}]->()
+SET r.propKeys = r.propKeys + [k IN row[4] WHERE NOT k IN r.propKeys],
+  r.evidence = r.evidence + [i IN range(0, size(row[5]) - 1) WHERE NOT row[5][i] IN r.evidenceKeys | row[6][i]],
+  r.evidenceKeys = r.evidenceKeys + [k IN row[5] WHERE NOT k IN r.evidenceKeys], ${setKnown('r', EDGE_PROPS, E_PROP0, true)}
+${withExtra ? `SET r += coalesce(row[${E_EXTRA}], {})` : ''}
+RETURN count(r) AS merged`;
+}
+
+export function edgeCreate(type: EdgeType, withExtra: boolean): string {
+  return `
+CYPHER replan=skip
+UNWIND $rows AS row
+WITH row WHERE NOT EXISTS { MATCH ()-[:${type} {id: row[0]}]->() }
 MATCH (s:Entity {id: row[2]})
 MATCH (t:Entity {id: row[3]})
-MERGE (s)-[r:${type} {id: row[0]}]->(t)
-ON CREATE SET r.seq = row[1], r.propKeys = row[4], r.evidenceKeys = row[5], r.evidence = row[6],
-  ${setKnown('r', EDGE_PROPS, E_PROP0, false)}
-ON MATCH SET r.propKeys = r.propKeys + [k IN row[4] WHERE NOT k IN r.propKeys],
-    r.evidence = r.evidence + [i IN range(0, size(row[5]) - 1) WHERE NOT row[5][i] IN r.evidenceKeys | row[6][i]],
-    r.evidenceKeys = r.evidenceKeys + [k IN row[5] WHERE NOT k IN r.evidenceKeys], ${setKnown('r', EDGE_PROPS, E_PROP0, true)}
+CREATE (s)-[r:${type} {id: row[0], seq: row[1], propKeys: row[4], evidenceKeys: row[5], evidence: row[6],
+  ${EDGE_PROPS.map((k, i) => `${k}: row[${E_PROP0 + i}]`).join(', ')}}]->(t)
 ${withExtra ? `SET r += coalesce(row[${E_EXTRA}], {})` : ''}
 RETURN count(r) AS merged`;
 }
@@ -113,6 +130,8 @@ export async function writeGraph(conn: Connection, graph: Parameters<typeof plan
           continue;
         }
         if (e instanceof MissingNodes) throw missingEndpoint(e.rows, e.ids);
+        // Another writer created one of these edges meanwhile, or a deadlock: the batch was rolled back; again.
+        if (attempt < MAX_ATTEMPTS && isRaceLost(e)) continue;
         throw e instanceof GraphFormatError ? e : conn.unavailable(e, `batch ${batch.index} of ${batches.length} failed and was rolled back`);
       }
     }
@@ -123,6 +142,13 @@ export async function writeGraph(conn: Connection, graph: Parameters<typeof plan
   summary.relationshipsUpdated = edgeIds - summary.relationshipsCreated;
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
+}
+
+const MAX_ATTEMPTS = 4;
+
+function isRaceLost(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code === 'Neo.ClientError.Schema.ConstraintValidationFailed' || code.startsWith('Neo.TransientError.Transaction.'));
 }
 
 async function reserveSequence(conn: Connection, count: number): Promise<number> {
@@ -139,20 +165,25 @@ type Counts = Pick<LoadSummary, 'nodesCreated' | 'relationshipsCreated' | 'artic
 async function writeBatch(run: TxRunner, batch: Batch): Promise<Counts> {
   const add: Counts = { nodesCreated: 0, relationshipsCreated: 0, articles: batch.articles.length };
   const nodeRuns: ReturnType<TxRunner>[] = [];
-  const edgeRuns: { rows: EdgeRow[]; res: ReturnType<TxRunner> }[] = [];
+  const edgeRuns: { rows: EdgeRow[]; res: ReturnType<TxRunner>[] }[] = [];
   const all: ReturnType<TxRunner>[] = [];
   if (batch.articles.length) all.push(run(ARTICLE_MERGE, { rows: batch.articles.map((a) => [a.id, a.seq, a.props]) }));
   for (const [label, rows] of batch.nodes) nodeRuns.push(run(nodeMerge(label, rows.some(hasExtra)), { rows: rows.map(nodeList) }));
-  for (const [type, rows] of batch.edges) edgeRuns.push({ rows, res: run(edgeMerge(type, rows.some(hasExtra)), { rows: rows.map(edgeList) }) });
-  all.push(...nodeRuns, ...edgeRuns.map((e) => e.res));
+  for (const [type, rows] of batch.edges) {
+    const params = { rows: rows.map(edgeList) };
+    const extra = rows.some(hasExtra);
+    edgeRuns.push({ rows, res: [run(edgeUpdate(type, extra), params), run(edgeCreate(type, extra), params)] });
+  }
+  all.push(...nodeRuns, ...edgeRuns.flatMap((e) => e.res));
   const settled = await Promise.allSettled(all);
   const failed = settled.find((s) => s.status === 'rejected');
   if (failed) throw failed.reason;
   for (const res of nodeRuns) add.nodesCreated += (await res).summary.counters.updates().nodesCreated;
   for (const { rows, res } of edgeRuns) {
-    const r = await res;
-    if (Number(r.records[0]?.get('merged') ?? 0) < rows.length) throw new MissingNodes(rows, await findMissing(run, rows));
-    add.relationshipsCreated += r.summary.counters.updates().relationshipsCreated;
+    const [updated, created] = await Promise.all(res);
+    const merged = Number(updated!.records[0]?.get('merged') ?? 0) + Number(created!.records[0]?.get('merged') ?? 0);
+    if (merged < rows.length) throw new MissingNodes(rows, await findMissing(run, rows));
+    add.relationshipsCreated += created!.summary.counters.updates().relationshipsCreated;
   }
   return add;
 }
