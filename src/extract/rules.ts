@@ -180,7 +180,7 @@ function startTypeOf(pattern: string): string | undefined {
     }
     if (p.startsWith('(?<=') || p.startsWith('(?<!')) return startTypeOf(p);
   }
-  const m = /^\{([A-Z]+)[+*]?:[a-z]\w*\}/.exec(p);
+  const m = /^\{([A-Z]+)[+*~]?:[a-z]\w*\}/.exec(p);
   return m ? MACRO_TYPE[m[1]!] : undefined;
 }
 

@@ -120,8 +120,16 @@ const DATELINE = /^[[(【]\s?[^\])】=]{1,20}=\s?[^\])】]{1,20}[\])】]\s?(?:([
 /** "[아이뉴스24 홍길동 기자] ", "[데일리안 = 홍길동 기자] ": a bracketed byline opening the story. */
 const BRACKET_BYLINE = /^[[【]([^\]】]{1,30}\s?(?:기자|특파원|선임기자|전문기자))[\]】]\s?/;
 
+/** "[AI타임스 2026년 12월 29일] 홍길동 기자 = ": an outlet and a full date in brackets opening the story. */
+const BRACKET_DATELINE = /^[[(【][^\])】=]{0,24}?(?:19|20)\d{2}\s?[-./년]\s?\d{1,2}\s?[-./월]\s?\d{1,2}일?[^\])】]{0,12}[\])】]\s?(?:([가-힣]{2,4})(?:\s[가-힣A-Za-z]{1,10}){0,2}\s(?:기자|특파원)(?:\s?=\s?|\s))?/;
+
 /** Strips an opening dateline or bracketed byline from the first paragraph; returns the reporter too. */
 export function stripLeadingDateline(s: string): { text: string; name?: string } {
+  const dated = BRACKET_DATELINE.exec(s);
+  if (dated && dated[0].length < s.length) {
+    const rest = s.slice(dated[0].length).trim();
+    return dated[1] ? { text: rest, name: dated[1] } : { text: rest };
+  }
   const b = BRACKET_BYLINE.exec(s);
   if (b?.[1] && b[0].length < s.length) {
     const name = readBylineName(b[1].replace(/=/g, ' ').replace(/\s+/g, ' '));

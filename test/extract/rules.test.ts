@@ -101,6 +101,8 @@ const rows: Row[] = [
   { rule: 'partners.adnominal', sentence: '엔비디아와 손잡은 네이버클라우드는 GPU 6만 장을 확보했다.', expect: ['PARTNERS_WITH 네이버클라우드 -> 엔비디아'] },
   { rule: 'partners.joint-consortium', sentence: 'KT-KT클라우드 컨소시엄은 2차 평가를 준비하고 있다.', expect: ['PARTNERS_WITH KT -> KT클라우드'] },
   { rule: 'partners.joint-consortium', sentence: '업스테이지 컨소시엄은 2차 평가를 준비하고 있다.', absent: ['PARTNERS_WITH 업스테이지 -> 업스테이지'] },
+  { rule: 'partners.joint-consortium', sentence: 'KT, 카카오, 업스테이지 컨소시엄이 1차 평가를 통과했다.', absent: ['PARTNERS_WITH KT -> 카카오', 'PARTNERS_WITH 카카오 -> KT', 'PARTNERS_WITH 카카오 -> 업스테이지', 'PARTNERS_WITH 업스테이지 -> 카카오', 'PARTNERS_WITH KT -> 업스테이지', 'PARTNERS_WITH 업스테이지 -> KT'] },
+  { rule: 'partners.joint-consortium', sentence: '카카오·업스테이지 컨소시엄은 2차 평가를 준비하고 있다.', expect: ['PARTNERS_WITH 업스테이지 -> 카카오'] },
   // WORKS_FOR
   { rule: 'works-for.name-company-title', sentence: '신동훈 KT Gen AI 랩장(CAIO·상무)은 브리핑에서 이같이 말했다.', expect: ['WORKS_FOR 신동훈 -> KT'], props: ['WORKS_FOR 신동훈 -> KT=Gen AI 랩장'] },
   { rule: 'works-for.name-company-title', sentence: '이어 박영희 트웰브랩스 공동창업자가 발표에 나섰다.', expect: ['WORKS_FOR 박영희 -> 트웰브랩스'] },

@@ -65,6 +65,8 @@ describe('reporter names', () => {
     ['[서울=뉴시스] 홍길동 기자 회사가 공개했다.', '회사가 공개했다.', '홍길동'],
     ['[서울=뉴시스] 삼성전자 기자간담회가 열렸다.', '삼성전자 기자간담회가 열렸다.', undefined],
     ['[초동시각]AI 강국의 조건', '[초동시각]AI 강국의 조건', undefined],
+    ['[AI타임스 2026년 12월 29일] 홍길동 기자 = 회사가 공개했다.', '회사가 공개했다.', '홍길동'],
+    ['[테크온 2025.08.12] 회사가 공개했다.', '회사가 공개했다.', undefined],
   ])('strips the wire dateline of %s', (input, text, name) => {
     expect(stripLeadingDateline(input)).toEqual(name ? { text, name } : { text });
   });

@@ -92,4 +92,13 @@ describe('year of a Daum "작성일 MM-DD" date', () => {
     expect(a.meta.publishedAt).toBeUndefined();
     expect(a.warnings).toContain('publication year could not be inferred');
   });
+
+  it.each([
+    ['a bracketed dateline opening the story', '제목 줄\n[AI타임스 2026년 12월 29일] 홍길동 기자 = 과학기술정보통신부가 29일 프로젝트 1차 평가 결과를 발표했다.\n\n본문이다.', '2026-12-29'],
+    ['a wire dateline line after a long lede line', '제목 줄\n카카오가 자체 개발한 언어모델을 2일 공개하고 국내외 기업과의 협력을 넓힌다고 밝혔다. 회사는 설명했다.\n(서울=아이뉴스24) 홍길동 기자 = 2026.12.03\n\n본문이다.', '2026-12-03'],
+  ])('reads the date from %s', (_, text, iso) => {
+    const a = parseText(text, { source: 't.txt' });
+    expect(a.meta.publishedAt).toBe(iso);
+    expect(a.blocks.some((b) => /기자 =/.test(b.text))).toBe(false);
+  });
 });

@@ -53,7 +53,7 @@ const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function expandMacros(pattern: string, titles: string[]): MacroResult {
   const slots: MacroResult['slots'] = [];
   const titleAlt = [...titles].sort((a, b) => b.length - a.length).map(esc).join('|');
-  const source = pattern.replace(/\{([A-Z]+)([+*])?(?::(\w+))?\}/g, (whole, macro: string, plus: string | undefined, arg: string | undefined) => {
+  const source = pattern.replace(/\{([A-Z]+)([+*~])?(?::(\w+))?\}/g, (whole, macro: string, plus: string | undefined, arg: string | undefined) => {
     const n = arg && /^\d+$/.test(arg) ? Number(arg) : 0;
     const slotType = SLOT_TYPES[macro];
     if (slotType && arg && !/^\d+$/.test(arg)) {
@@ -65,6 +65,8 @@ export function expandMacros(pattern: string, titles: string[]): MacroResult {
       }
       if (slotType === 'SCORE') return `${c}(?<${arg}>\\d+)${END_CHAR}(?!${NOT_SCORE})`;
       if (plus === '*') return `(?<${arg}>${groupItem(c)}(?:${LIST_SEP}${groupItem(c)}){0,15})`;
+      // a tight list, joined without commas ("KT-KT클라우드", "A·B", "A와 B"): one group, where "A, B, C" lists several
+      if (plus === '~') return `(?<${arg}>${c}\\d+${END_CHAR}(?:\\s?(?:와|과|·|-|–|/)\\s?${c}\\d+${END_CHAR}){0,15})`;
       if (plus) return `(?<${arg}>${c}\\d+${END_CHAR}(?:\\s?(?:와|과|,|및|、|·|-|–|그리고|, 그리고|,? and)\\s?${c}\\d+${END_CHAR}){0,15})`;
       return `${c}(?<${arg}>\\d+)${END_CHAR}`;
     }

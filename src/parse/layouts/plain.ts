@@ -23,6 +23,9 @@ export function parsePlainText(text: string, options: { publishedAt?: string }):
     const line = normalizeSpace(lines[k] ?? '');
     if (line === '') continue;
     const stamp = readDateStamp(line);
+    // "[AI타임스 2026년 12월 29일] 홍길동 기자 = 본문…": the date of a bracketed dateline opening the story
+    const opening = stamp ? undefined : /^[[(【]([^\])】]{0,40})[\])】]/.exec(line);
+    if (opening) publishedAt ??= normalizeDate(opening[1]);
     if (stamp) {
       publishedAt ??= stamp.date;
       if (/^[가-힣A-Za-z][가-힣A-Za-z0-9 .&]{1,19}$/.test(stamp.prefix)) publisher ??= stamp.prefix;
@@ -35,7 +38,7 @@ export function parsePlainText(text: string, options: { publishedAt?: string }):
       skip.add(k);
       continue;
     }
-    if (line.length > 60) break;
+    if (line.length > 60 && publishedAt) break; // the story has begun
   }
   const body: RawBlock[] = [];
   let para: string[] = [];
