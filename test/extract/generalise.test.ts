@@ -201,6 +201,14 @@ const rows: FactRow[] = [
   { cat: 'score', text: "HAERAE에서는 '카나나 2.0'(68.1점)이 가장 높았다.", expect: ['SCORED 카나나 2.0 -> HAERAE'] },
   {
     cat: 'score',
+    text: '같은 평가에서 알리바바의 큐웬3(Qwen3) 32B는 KMMLU 70.1점, 오픈AI의 GPT-4.1은 74.8점을 받았다.',
+    expect: ['SCORED 큐웬3 32B -> KMMLU', 'SCORED GPT-4.1 -> KMMLU', 'DEVELOPED 알리바바 -> 큐웬3 32B'],
+    nodes: ['Model:큐웬3 32B'],
+    noNodes: ['Model:큐웬3'],
+    sameNode: ['큐웬3 32B=Qwen3 32B'],
+  },
+  {
+    cat: 'score',
     text: 'KMMLU에서 원본인 Qwen3(41.2점)보다 높은 하늘-14B(48.9점)를 기록했다.',
     expect: ['SCORED Qwen3 -> KMMLU', 'SCORED 하늘-14B -> KMMLU'],
     edgeProps: ['SCORED Qwen3 -> KMMLU score=41.2', 'SCORED 하늘-14B -> KMMLU score=48.9'],

@@ -84,6 +84,18 @@ function readModelTail(text: string, end: number, entry: GazetteerEntry, rules: 
   PRODUCT_WORD.lastIndex = pos;
   if (PRODUCT_WORD.exec(text)) pos = PRODUCT_WORD.lastIndex;
   for (let guard = 0; guard < 6; guard++) {
+    // "큐웬3(Qwen3) 32B": the versioned name in another script, then the rest of the name
+    if (tail.version && !tail.aliasCut && text[pos] === '(') {
+      const close = text.indexOf(')', pos);
+      const inner = close > pos ? text.slice(pos + 1, close) : '';
+      const version = tail.version;
+      if (inner && inner.length <= 24 && entry.names.some((n) => [`${n}${version}`, `${n} ${version}`].some((f) => foldName(f) === foldName(inner)))) {
+        tail.familyAlias = inner;
+        tail.aliasCut = [pos, close + 1];
+        pos = close + 1;
+        continue;
+      }
+    }
     if (!tail.version) {
       VERSION.lastIndex = pos;
       const v = VERSION.exec(text);
