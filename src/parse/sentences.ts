@@ -91,8 +91,17 @@ function markEnclosed(text: string): Int32Array {
   return delta;
 }
 
+/**
+ * Where the run of end marks read by the last sentenceEndAt call that got past its first checks
+ * ends ("??!…"): a run that ends nothing at its first mark ends nothing at the others either (same
+ * run end, same depth, same next character), so the caller skips it; reading it again from each
+ * mark made a run of n marks cost n².
+ */
+let markRunEnd = -1;
+
 /** Returns the index just after a sentence end starting at terminal i, or -1 when i ends nothing. */
 function sentenceEndAt(text: string, i: number, depth: Int32Array): number {
+  markRunEnd = -1;
   const code = text.charCodeAt(i);
   // . 。 ? ! ？ ！ (checked by code first: most characters end nothing)
   if (code !== 0x2e && code !== 0x3002 && code !== 0x3f && code !== 0x21 && code !== 0xff1f && code !== 0xff01) return -1;
@@ -105,6 +114,7 @@ function sentenceEndAt(text: string, i: number, depth: Int32Array): number {
   if (isStop && ch === '.' && !isHangul(prev)) return -1;
   let j = i + 1;
   while (j < text.length && /[.?!？！…]/.test(text[j] as string)) j++;
+  markRunEnd = j;
   let closed = 0;
   // A real closer lowers the depth: depth[closer] < depth[closer - 1].
   while (j < text.length && CLOSING_MARKS.has(text[j] as string) && depth[j]! < depth[j - 1]!) {
@@ -130,7 +140,10 @@ export function splitSentences(text: string, offset: number): SentenceSpan[] {
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const end = sentenceEndAt(text, i, depth);
-    if (end === -1) continue;
+    if (end === -1) {
+      if (markRunEnd > i + 1) i = markRunEnd - 1;
+      continue;
+    }
     pushSpan(out, text, offset, from, end);
     from = end;
     i = end - 1;
