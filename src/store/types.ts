@@ -47,7 +47,8 @@ export interface Store {
   developers?(modelIds: readonly string[]): Promise<GraphNode[][]>;
   /**
    * Optional: each node's edges in both directions (as getRelations with direction 'both'), with
-   * the nodes at their far ends and, for those that are models, their developers (as `developers`),
+   * the nodes at their far ends and, for the models among them at the far end of a BASED_ON edge,
+   * their developers (as `developers`),
    * in one call, so the API primes its node and developer loaders instead of asking for them next.
    */
   relationsWithEnds?(nodeIds: readonly string[]): Promise<RelationsWithEnds[]>;
@@ -100,7 +101,7 @@ export interface RelationsWithEnds {
   edges: GraphEdge[];
   /** The far-end nodes of `edges`, each once. */
   ends: GraphNode[];
-  /** Developers (main first) of each far end that is a Model, by model id. */
+  /** Developers (main first) of each far end that is a Model reached over BASED_ON, by model id. */
   developers: Map<string, GraphNode[]>;
 }
 

@@ -39,7 +39,11 @@ CALL (n, k) {
 WITH i, r ORDER BY i, part, r.seq
 RETURN i, collect(${EDGE_ROW}) AS edges`;
 
-/** GET_RELATIONS for 'both' directions, with each far end once and the developers of those that are models. */
+/**
+ * GET_RELATIONS for 'both' directions, with each far end once and the developers of the models at
+ * the other end of a BASED_ON edge (what BasedOn.foreign and the base's developer need next); not of
+ * every model, so a benchmark's or company's many models do not cost a subquery each.
+ */
 const RELATIONS_WITH_ENDS = `
 UNWIND range(0, size($ids) - 1) AS i
 MATCH (n:Entity {id: $ids[i]})
@@ -49,10 +53,11 @@ CALL (n) {
   MATCH (n)<-[r]-(o) RETURN r, o, 1 AS part
 }
 WITH i, r, o ORDER BY i, part, r.seq
-WITH i, collect(${EDGE_ROW}) AS edges, collect(DISTINCT o) AS ends
+WITH i, collect(${EDGE_ROW}) AS edges, collect(DISTINCT o) AS ends,
+     collect(DISTINCT CASE WHEN type(r) = 'BASED_ON' AND o:Model THEN o END) AS bases
 RETURN i, edges, [o IN ends | {
   node: o,
-  companies: CASE WHEN o:Model THEN COLLECT { MATCH (c:Company)-[d:DEVELOPED]->(o) RETURN c ORDER BY size(d.evidenceKeys) DESC, c.id } END
+  companies: CASE WHEN o IN bases THEN COLLECT { MATCH (c:Company)-[d:DEVELOPED]->(o) RETURN c ORDER BY size(d.evidenceKeys) DESC, c.id } END
 }] AS ends`;
 
 /** Each model's developing companies, by evidence count then id (the order of rankDevelopedEdges). */
