@@ -28,22 +28,36 @@ export interface ApiContext {
 }
 
 export function createLoaders(store: Store): Loaders {
+  const node = new DataLoader<string, GraphNode | null>((ids) => store.getNodes(ids));
+  const developers = new DataLoader<string, GraphNode[]>(async (ids) => {
+    if (!store.developers) throw new KgError('NOT_SUPPORTED', `the ${store.kind} store cannot list developers by model`);
+    return store.developers(ids);
+  });
+  // With relationsWithEnds, one call also answers the far ends and their developers (primed),
+  // which the resolvers of the next level would otherwise ask for in two more round trips.
+  const edges = store.relationsWithEnds
+    ? new DataLoader<string, GraphEdge[]>(async (ids) => {
+        const all = await store.relationsWithEnds!(ids);
+        for (const r of all) {
+          for (const n of r.ends) node.prime(n.id, n);
+          for (const [id, companies] of r.developers) developers.prime(id, companies);
+        }
+        return all.map((r) => r.edges);
+      })
+    : new DataLoader<string, GraphEdge[]>((ids) => store.getRelations(ids.map((nodeId) => ({ nodeId, direction: 'both' as const }))));
   return {
-    node: new DataLoader((ids) => store.getNodes(ids)),
+    node,
     name: new DataLoader((keys) => store.findByName(keys), {
       cacheKeyFn: (k) => `${k.type ?? '*'}|${normalizeName(k.name)}`,
     }),
-    edges: new DataLoader((ids) => store.getRelations(ids.map((nodeId) => ({ nodeId, direction: 'both' as const })))),
+    edges,
     article: new DataLoader((ids) => store.getArticles(ids)),
     lineage: new DataLoader((ids) => store.lineage(ids)),
     mentions: new DataLoader(async (ids) => {
       if (!store.articleMentions) throw new KgError('NOT_SUPPORTED', `the ${store.kind} store cannot list what an article mentions`);
       return store.articleMentions(ids);
     }),
-    developers: new DataLoader(async (ids) => {
-      if (!store.developers) throw new KgError('NOT_SUPPORTED', `the ${store.kind} store cannot list developers by model`);
-      return store.developers(ids);
-    }),
+    developers,
   };
 }
 

@@ -45,6 +45,13 @@ export interface Store {
    * that ships edges over the network answers this without the evidence.
    */
   developers?(modelIds: readonly string[]): Promise<GraphNode[][]>;
+  /**
+   * Optional: each node's edges in both directions (as getRelations with direction 'both'), with
+   * the nodes at their far ends and, for the models among them at the far end of a BASED_ON edge,
+   * their developers (as `developers`),
+   * in one call, so the API primes its node and developer loaders instead of asking for them next.
+   */
+  relationsWithEnds?(nodeIds: readonly string[]): Promise<RelationsWithEnds[]>;
 
   // ---- queries --------------------------------------------------------------------------
   listNodes(query: ListQuery): Promise<NodePage>;
@@ -88,6 +95,14 @@ export interface RelationKey {
   nodeId: string;
   direction: 'out' | 'in' | 'both';
   types?: readonly EdgeType[];
+}
+
+export interface RelationsWithEnds {
+  edges: GraphEdge[];
+  /** The far-end nodes of `edges`, each once. */
+  ends: GraphNode[];
+  /** Developers (main first) of each far end that is a Model reached over BASED_ON, by model id. */
+  developers: Map<string, GraphNode[]>;
 }
 
 export interface LineageStep {

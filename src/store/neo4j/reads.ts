@@ -1,6 +1,6 @@
 import { normalizeName, type ArticleRecord, type GraphDocument, type GraphEdge, type GraphNode } from '../../graph/index.js';
 import { isNode } from 'neo4j-driver';
-import type { NameKey, RelationKey, StoreCounts } from '../types.js';
+import type { NameKey, RelationKey, RelationsWithEnds, StoreCounts } from '../types.js';
 import type { Connection } from './connection.js';
 import { EDGE_ROW, edgeOrNull, nodeOrNull, toArticle, toGraphNode } from './records.js';
 import { luceneEscape, NAME_INDEX } from './schema.js';
@@ -38,6 +38,27 @@ CALL (n, k) {
 }
 WITH i, r ORDER BY i, part, r.seq
 RETURN i, collect(${EDGE_ROW}) AS edges`;
+
+/**
+ * GET_RELATIONS for 'both' directions, with each far end once and the developers of the models at
+ * the other end of a BASED_ON edge (what BasedOn.foreign and the base's developer need next); not of
+ * every model, so a benchmark's or company's many models do not cost a subquery each.
+ */
+const RELATIONS_WITH_ENDS = `
+UNWIND range(0, size($ids) - 1) AS i
+MATCH (n:Entity {id: $ids[i]})
+CALL (n) {
+  MATCH (n)-[r]->(o) RETURN r, o, 0 AS part
+  UNION
+  MATCH (n)<-[r]-(o) RETURN r, o, 1 AS part
+}
+WITH i, r, o ORDER BY i, part, r.seq
+WITH i, collect(${EDGE_ROW}) AS edges, collect(DISTINCT o) AS ends,
+     collect(DISTINCT CASE WHEN type(r) = 'BASED_ON' AND o:Model THEN o END) AS bases
+RETURN i, edges, [o IN ends | {
+  node: o,
+  companies: CASE WHEN o IN bases THEN COLLECT { MATCH (c:Company)-[d:DEVELOPED]->(o) RETURN c ORDER BY size(d.evidenceKeys) DESC, c.id } END
+}] AS ends`;
 
 /** Each model's developing companies, by evidence count then id (the order of rankDevelopedEdges). */
 const DEVELOPERS = `
@@ -100,6 +121,30 @@ export async function getRelations(conn: Connection, keys: readonly RelationKey[
       }
     }
     out[r.get('i') as number] = edges;
+  }
+  return out;
+}
+
+export async function relationsWithEnds(conn: Connection, ids: readonly string[]): Promise<RelationsWithEnds[]> {
+  const out: RelationsWithEnds[] = ids.map(() => ({ edges: [], ends: [], developers: new Map() }));
+  if (ids.length === 0) return out;
+  const res = await conn.query(RELATIONS_WITH_ENDS, { ids: [...ids] });
+  for (const r of res.records) {
+    const seen = new Set<string>();
+    const entry = out[r.get('i') as number]!;
+    for (const v of r.get('edges') as unknown[]) {
+      const e = edgeOrNull(v);
+      if (e && !seen.has(e.id)) {
+        seen.add(e.id);
+        entry.edges.push(e);
+      }
+    }
+    for (const end of r.get('ends') as { node: unknown; companies: unknown[] | null }[]) {
+      const node = nodeOrNull(end.node);
+      if (!node) continue;
+      entry.ends.push(node);
+      if (end.companies) entry.developers.set(node.id, end.companies.flatMap((v) => nodeOrNull(v) ?? []));
+    }
   }
   return out;
 }

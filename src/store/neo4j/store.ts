@@ -2,7 +2,7 @@ import type { GraphDocument, GraphNode, NodeType } from '../../graph/index.js';
 import type { ListQuery, LoadOptions, LoadSummary, NameKey, NeighbourhoodQuery, RelationKey, Store } from '../types.js';
 import { Connection, type Neo4jOptions } from './connection.js';
 import { listNodes, search } from './listing.js';
-import { articleMentions, countAll, developers, exportAll, findByName, getArticles, getNodes, getRelations } from './reads.js';
+import { articleMentions, countAll, developers, exportAll, findByName, getArticles, getNodes, getRelations, relationsWithEnds } from './reads.js';
 import { ensureSchema } from './schema.js';
 import { ForeignBasedCache, lineage, neighbourhood } from './traversals.js';
 import { writeGraph } from './writer.js';
@@ -126,6 +126,10 @@ class Neo4jStoreImpl implements Neo4jStore {
 
   developers(modelIds: readonly string[]) {
     return developers(this.conn, modelIds);
+  }
+
+  relationsWithEnds(nodeIds: readonly string[]) {
+    return relationsWithEnds(this.conn, nodeIds);
   }
 
   listNodes(query: ListQuery) {
