@@ -62,6 +62,11 @@ describe('pathological pages give clear errors or inert text', () => {
     await run(label, make(), name);
   });
 
+  it('1,000 nested <article> around 80k <br> (each article measured once, not the page once per article)', async () => {
+    const page = insertInto(pageText('generic-article.html'), 0.5, '<article>'.repeat(1000) + '<br>'.repeat(80_000));
+    await run('1,000 nested <article> around 80k <br>', page, 'generic-article.html', 2000);
+  });
+
   // cheerio's `$(selector)` de-duplicates the document root's children in quadratic time.
   it.each(pageNames)('50k stray <br> before <html> of %s (at the document root): linear, and the same facts', async (name) => {
     const clean = await runArticle(pageText(name), name);

@@ -28,6 +28,11 @@ function textLength($: CheerioAPI, el: Element): number {
   return normalizeSpace(textOf($(el))).length;
 }
 
+function insideArticle(el: Element): boolean {
+  for (let p = el.parent; p; p = p.parent) if (p.type === 'tag' && (p as Element).name === 'article') return true;
+  return false;
+}
+
 interface Densest {
   el: Element;
   score: number;
@@ -77,7 +82,10 @@ function findContainer($: CheerioAPI): Cheerio<AnyNode> | undefined {
   }
   let chosen: Element | undefined;
   let chosenLength = 0;
+  // An <article> inside another has no more text than it and comes after it: only the outermost
+  // ones can win (measuring each of n nested ones walked the page n times).
   for (const el of select($, 'article').toArray()) {
+    if (insideArticle(el)) continue;
     const len = textLength($, el);
     if (len > chosenLength) [chosen, chosenLength] = [el, len];
   }
