@@ -201,6 +201,11 @@ function isInnerMention(text: string, q: QuotedSpan, m: Mention): boolean {
   return ((m.type === 'Company' && m.start >= q.start) || (m.type === 'Model' && m.start === q.start)) && m.end < q.end && /[가-힣A-Za-z]/.test(text.slice(m.end, q.end));
 }
 
+/** "‘K-엑사원’", "‘Ko-Llama 3’": a known model after a short hyphenated prefix inside the quotes names a model of its own. */
+function isPrefixedModel(text: string, q: QuotedSpan, m: Mention): boolean {
+  return m.type === 'Model' && m.start > q.start && m.end <= q.end && /^[A-Za-z가-힣]{1,6}-$/.test(text.slice(q.start, m.start));
+}
+
 /** Quoted names with a model or benchmark cue around them. */
 export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
@@ -210,22 +215,25 @@ export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon
     // a company name inside a longer quoted name ("‘노타 LM 1.0’") does not stop the quoted name
     // and nor does a known family at its start ("‘믿:음 파이낸스’" is a model of the 믿:음 family)
     const head = ms.find((m) => m.type === 'Model' && m.start === q.start && isInnerMention(text, q, m));
-    if (overlaps(ms.filter((m) => (m.via !== 'blocked' || (m.start <= q.start && m.end >= q.end)) && !isInnerMention(text, q, m)), q.start - 1, q.end + 1) || lx.generic.has(normalizeName(name))) continue;
+    const prefixed = ms.find((m) => isPrefixedModel(text, q, m));
+    if (overlaps(ms.filter((m) => (m.via !== 'blocked' || (m.start <= q.start && m.end >= q.end)) && !isInnerMention(text, q, m) && m !== prefixed), q.start - 1, q.end + 1) || lx.generic.has(normalizeName(name))) continue;
     const before = text.slice(Math.max(0, q.start - 14), q.start - 1);
     const after = text.slice(q.end + 1, q.end + 12);
     let type: Mention['type'] | undefined;
     if (lx.benchBefore.test(before) || lx.benchAfter.test(after) || /(?:리더보드|벤치마크|벤치)$/.test(name)) type = 'Benchmark';
     else if (/\S\s?(?:지원\s?사업|사업|프로젝트|정책|프로그램|이니셔티브)$/.test(name) && !/^(?:자체|독자|사내|회사|신규|공동)/.test(name)) type = 'Policy';
     else if ((lx.modelBefore.test(before) || lx.releaseBefore.test(before) || lx.modelAfter.test(after) || BASE_AFTER.test(after)) && !lx.notModelAfter.test(after)) type = 'Model';
+    else if (prefixed) type = 'Model';
     if (!type) continue;
     if (!isParticleTail(text, q.end + 1) && /[가-힣]/.test(text[q.end + 1] ?? '')) {
       if (!lx.modelAfter.test(after) && !lx.benchAfter.test(after)) continue;
     }
     const paren = /^(.+?)\s?\(([^()]{2,30})\)$/.exec(name);
     const mention = discoveredMention(type, paren ? paren[1]! : name, q.start - 1, q.end + 1);
-    if (head && type === 'Model') {
-      mention.family = head.family ?? head.key;
-      mention.developer = head.developer;
+    const base = head ?? prefixed;
+    if (base && type === 'Model') {
+      mention.family = base.family ?? base.key;
+      mention.developer = base.developer;
     }
     if (paren) mention.aliases.push(paren[2]!);
     // "‘누리온-8B’": the size in the name is the parameter count
