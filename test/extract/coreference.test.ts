@@ -86,6 +86,12 @@ const rows: FactRow[] = [
     text: 'KMMLU에서 1위는 엑사원 4.0, 2위는 솔라 프로2였다. 엑사원 4.0이 솔라 프로2보다 3.1점 높았다.',
     absent: ['SCORED 엑사원 4.0 -> KMMLU', 'SCORED 솔라 프로2 -> KMMLU'],
   },
+  {
+    cat: 'policy',
+    // "정예팀이" inside a minister's remark refers to the programme just named
+    text: `과기정통부는 ${FP} 정예팀 5곳을 발표했다. 배경훈 과기정통부 장관은 "정예팀이 글로벌 최고 수준의 모델을 만들 수 있도록 GPU와 데이터를 집중 지원하겠다"고 말했다.`,
+    expect: [`PROMOTES 배경훈 -> ${FP}`],
+  },
   // 4. consortium member lists
   {
     cat: 'consortium',
