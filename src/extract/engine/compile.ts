@@ -32,6 +32,11 @@ const ENTITY_CHARS = '\\uE001-\\uE005';
 const VERB_SHIFTERS = '기반|바탕|토대|활용|이용|통해|대비|비해|보다|탑재|적용|사용|도입|참고|맞서|제치';
 const PARTICLE_END = '(?=$|[^가-힣]|(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|께서|에게|께|이자|인|직|으로서|이며|이고)(?![가-힣]))';
 
+/** "Z 모델을 기반으로": a model noun after a model's name belongs to the name's slot. */
+const MODEL_NOUN = '(?:\\s?(?:모델|LLM|sLLM|sLM)(?=$|[^가-힣A-Za-z0-9]|은|는|이|가|을|를|의|에|과|와|도|로|으로))?';
+/** The optional noun that may follow a mention of this type. */
+const nounAfter = (t: NodeType | 'SCORE'): string => (t === 'Model' ? MODEL_NOUN : '');
+
 const LIST_SEP = '\\s?(?:와|과|,|및|、|·|-|–|그리고|, 그리고|,? and)\\s?';
 /**
  * One item of a `{TYPE*:name}` list: a mention, optionally a consortium with its members in
@@ -67,8 +72,9 @@ export function expandMacros(pattern: string, titles: string[]): MacroResult {
       if (plus === '*') return `(?<${arg}>${groupItem(c)}(?:${LIST_SEP}${groupItem(c)}){0,15})`;
       // a tight list, joined without commas ("KT-KT클라우드", "A·B", "A와 B"): one group, where "A, B, C" lists several
       if (plus === '~') return `(?<${arg}>${c}\\d+${END_CHAR}(?:\\s?(?:와|과|·|-|–|/)\\s?${c}\\d+${END_CHAR}){0,15})`;
-      if (plus) return `(?<${arg}>${c}\\d+${END_CHAR}(?:\\s?(?:와|과|,|및|、|·|-|–|그리고|, 그리고|,? and)\\s?${c}\\d+${END_CHAR}){0,15})`;
-      return `${c}(?<${arg}>\\d+)${END_CHAR}`;
+      const noun = nounAfter(slotType);
+      if (plus) return `(?<${arg}>${c}\\d+${END_CHAR}${noun}(?:\\s?(?:와|과|,|및|、|·|-|–|그리고|, 그리고|,? and)\\s?${c}\\d+${END_CHAR}${noun}){0,15})`;
+      return `${c}(?<${arg}>\\d+)${END_CHAR}${noun}`;
     }
     switch (macro) {
       case 'GAP':
