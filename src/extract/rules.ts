@@ -48,6 +48,7 @@ const patternSchema = z
     requires: z.string().optional(),
     veto: z.array(z.string()).optional(),
     dispute: z.array(z.string()).optional(),
+    claim: z.array(z.string()).optional(),
     windowAfter: z.number().int().min(0).max(80).optional(),
     pairwise: z.boolean().optional(),
     /** 'source': the slot is the model the previous sentences are about (the sentence names none before the match). */
@@ -221,6 +222,7 @@ function compilePattern(l: Line, lex: Lexicon): CompiledPattern {
     requires,
     veto: cueUnion(l, lex, row.veto),
     dispute: cueUnion(l, lex, row.dispute),
+    claim: cueUnion(l, lex, row.claim),
     windowAfter: row.windowAfter ?? 20,
     pairwise: row.pairwise,
     focus: row.focus,

@@ -40,6 +40,11 @@ export interface CompiledPattern {
   requires?: RegExp;
   veto?: RegExp;
   dispute?: RegExp;
+  /**
+   * Cues that, right after the match, make it a reported claim ("…을 기반으로 했다는 의혹"): the
+   * negation that follows is the claim's denial, read as a dispute, not a veto.
+   */
+  claim?: RegExp;
   /** Characters after the match that veto/dispute cues are looked for in. */
   windowAfter: number;
   /** 'all' relates every pair of the `all` slot's members (undirected relations). */

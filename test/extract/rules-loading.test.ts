@@ -49,6 +49,7 @@ describe('loadRules', () => {
     ['patterns.jsonl', 2, '{"id":"based-on.y","relation":"BASED_ON","confidence":0.9,"pattern":"{COMPANY:source}\\\\s{MODEL:target}"}', /Model slot named "source"/],
     ['patterns.jsonl', 3, '{"id":"scored.z","relation":"SCORED","confidence":2,"pattern":"{MODEL:source}{BENCHMARK:target}"}', /confidence/],
     ['patterns.jsonl', 4, '{"id":"scored.w","relation":"SCORED","confidence":0.5,"pattern":"{MODEL:source}{BENCHMARK:target}","veto":["nosuchcue"]}', /unknown cue list/],
+    ['patterns.jsonl', 5, '{"id":"based-on.c","relation":"BASED_ON","confidence":0.5,"pattern":"{MODEL:source}{MODEL:target}","dispute":["denial"],"claim":["rumours"]}', /unknown cue list "rumours"/],
     ['lexicon.jsonl', 1, 'not json', /not valid JSON/],
   ])('%s line %i: %s', (file, line, text, problem) => {
     const err = errorOf(withLine(file, line, text));

@@ -168,8 +168,13 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
       } else for (let m = p.regex.exec(enc.encoded); m; m = p.regex.exec(enc.encoded)) found.push(m);
     }
     for (const m of found) {
-      const window = m[0] + enc.encoded.slice(m.index + m[0].length, m.index + m[0].length + p.windowAfter);
-      const after = enc.encoded.slice(m.index + m[0].length, m.index + m[0].length + p.windowAfter);
+      const end = m.index + m[0].length;
+      let after = enc.encoded.slice(end, end + p.windowAfter);
+      // "…을 기반으로 했다는 의혹을 부인했다": cues after the claim word are about the claim
+      const claimAt = p.claim ? after.search(p.claim) : -1;
+      const denial = claimAt >= 0 ? enc.encoded.slice(end + claimAt) : '';
+      if (claimAt >= 0) after = after.slice(0, claimAt);
+      const window = m[0] + after;
       if (p.veto && (p.veto.test(window) || p.veto.test(after))) continue;
       const g = m.groups ?? {};
       if (g.scores !== undefined) {
@@ -190,7 +195,7 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
         props.score = v;
       }
       if (g.title !== undefined) props.title = g.title.replace(/\s+/g, ' ').trim();
-      if (p.relation === 'BASED_ON') props.status = p.dispute && (p.dispute.test(window) || p.dispute.test(after)) ? 'disputed' : 'stated';
+      if (p.relation === 'BASED_ON') props.status = p.dispute && (p.dispute.test(window) || p.dispute.test(after) || p.dispute.test(denial)) ? 'disputed' : 'stated';
       if (p.pairwise) {
         const all = slotMentions(g.all, enc.mentions);
         for (let i = 0; i < all.length; i++)

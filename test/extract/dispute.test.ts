@@ -1,0 +1,36 @@
+/** BASED_ON status: stated, disputed where the text reports a denial of a claim, absent where the company itself says no. */
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './helpers.js';
+
+interface Row {
+  sentence: string;
+  edge: string;
+  /** The status the edge carries, or null when there must be no such edge. */
+  status: 'stated' | 'disputed' | null;
+}
+
+const ROWS: Row[] = [
+  { sentence: 'A.X 4.0은 알리바바의 큐웬2.5를 기반으로 만들어졌다.', edge: 'BASED_ON A.X 4.0 -> 큐웬2.5', status: 'stated' },
+  // a claim, then its denial: the negation belongs to the denial
+  { sentence: 'A.X 4.0이 큐웬을 기반으로 했다는 주장에 대해 SK텔레콤은 사실이 아니라고 반박했다.', edge: 'BASED_ON A.X 4.0 -> 큐웬', status: 'disputed' },
+  { sentence: '회사 측은 믿:음 2.0이 Llama 3.1을 기반으로 만들어졌다는 의혹을 부인했다.', edge: 'BASED_ON 믿:음 2.0 -> Llama 3.1', status: 'disputed' },
+  { sentence: '솔라 프로 2가 큐웬을 바탕으로 개발됐다는 보도는 사실무근이라고 업스테이지는 밝혔다.', edge: 'BASED_ON 솔라 프로 2 -> 큐웬', status: 'disputed' },
+  // a claim nobody denies in the text
+  { sentence: '업계에서는 믿:음 2.0이 라마를 기반으로 만들어졌다는 지적이 나왔다.', edge: 'BASED_ON 믿:음 2.0 -> 라마', status: 'stated' },
+  // the company's own negative statement: no edge
+  { sentence: '카카오의 카나나 1.5는 Qwen2.5를 기반으로 하지 않았다고 회사 측은 밝혔다.', edge: 'BASED_ON 카나나 1.5 -> Qwen2.5', status: null },
+  { sentence: 'A.X 4.0은 외산 모델을 기반으로 한 튜닝이 아닌 독자 모델이라고 회사는 설명했다.', edge: 'BASED_ON A.X 4.0 -> 외산 모델', status: null },
+];
+
+describe('BASED_ON status', () => {
+  it.each(ROWS)('$sentence', ({ sentence, edge, status }) => {
+    const { facts, graph } = factsOf(sentence);
+    if (status === null) {
+      expect(facts).not.toContain(edge);
+      return;
+    }
+    expect(facts).toContain(edge);
+    const i = facts.indexOf(edge);
+    expect(graph.edges[i]!.properties.status).toBe(status);
+  });
+});
