@@ -320,6 +320,8 @@ const rows: FactRow[] = [
   },
   { cat: 'company', text: '코히어, xAI, 퍼플렉시티, 웨이츠앤바이어시스(W&B)도 한국 시장에 진출했다.', nodes: ['Company:코히어', 'Company:xAI', 'Company:퍼플렉시티', 'Company:웨이츠앤바이어시스'], props: ['웨이츠앤바이어시스=country:US'] },
   { cat: 'company', text: '카카오는 카나나를 공개했으며, 구글 클라우드와 파트너십을 맺었다.', expect: ['PARTNERS_WITH 카카오 -> 구글 클라우드'], props: ['구글 클라우드=country:US'] },
+  { cat: 'partners', text: "SK텔레콤은 업스테이지, 스캐터랩, 페르소나AI 등과 'K-AI 얼라이언스'를 결성했다.", expect: ['PARTNERS_WITH SK텔레콤 -> 업스테이지', 'PARTNERS_WITH 스캐터랩 -> SK텔레콤', 'PARTNERS_WITH SK텔레콤 -> 페르소나AI'], noNodes: ['Policy:K-AI'] },
+  { cat: 'partners', text: 'KT와 LG유플러스, 네이버는 AI 협의체를 결성했다.', expect: ['PARTNERS_WITH KT -> LG유플러스', 'PARTNERS_WITH LG유플러스 -> 네이버'] },
   { cat: 'company', text: '네이버와 사우디 아람코가 MOU를 체결했다.', expect: ['PARTNERS_WITH 네이버 -> 사우디 아람코'], props: ['사우디 아람코=country:SA'] },
   { cat: 'company', text: '야놀자가 공개한 EEVE-Korean-10.8B는 업스테이지의 솔라를 기반으로 만들어졌다.', expect: ['DEVELOPED 야놀자 -> EEVE-Korean-10.8B', 'BASED_ON EEVE-Korean-10.8B -> 솔라'], props: ['야놀자=country:KR'] },
   { cat: 'company', text: '모델 성능은 델 테크놀로지스 서버에서 측정됐다. 토스트를 굽는 모델이다.', nodes: ['Company:델 테크놀로지스'], noNodes: ['Company:토스'] },

@@ -27,6 +27,8 @@ export interface DiscoveryLexicon {
   anonymous: RegExp;
   countryCues: [string, RegExp][];
   generic: Set<string>;
+  /** Words after a policy's name that make it the name of an organisation ("K-AI 얼라이언스"). */
+  organisationAfter: RegExp | undefined;
 }
 
 const alt = (forms: string[]): string => [...forms].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
@@ -57,6 +59,7 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
     anonymous: /의\s?((?:(?:오픈\s?소스|자체|최신|대표|초거대|생성형|대형|경량|AI|오픈|추론형?|멀티모달|범용|대규모|차세대|주력|신규|새)\s?){0,3})(대규모\s?언어\s?모델|언어\s?모델|파운데이션\s?모델|AI\s?모델|LLM|sLM|모델)(?=(?:을|를|이|가|은|는|의|에|과|와|도|로|으로|에서)?(?:\s|$|[,.]))/y,
     countryCues,
     generic,
+    organisationAfter: lx.cues.has('organisationAfter') ? new RegExp(`^\\s?(?:${alt(lx.cues.get('organisationAfter')!)})`) : undefined,
   };
 }
 

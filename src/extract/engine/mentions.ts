@@ -157,7 +157,10 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   const scanned = scanGazetteer(text, rules, mt.gazetteer);
   const blocked: Mention[] = [];
   const ms: Mention[] = [];
+  const orgAfter = mt.discovery.organisationAfter;
   for (const g of scanned) {
+    // "K-AI 얼라이언스": an organisation named after the programme, not the programme
+    if (g.mention?.type === 'Policy' && orgAfter?.test(text.slice(g.end, g.end + 8))) g.mention = undefined;
     if (g.mention) ms.push(g.mention);
     else blocked.push({ type: 'Company', key: '', surface: '', aliases: [], start: g.start, end: g.end, via: 'blocked' });
   }
