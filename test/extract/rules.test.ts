@@ -64,6 +64,9 @@ const rows: Row[] = [
   { rule: 'succeeds.focus-previous', sentence: '코난테크놀로지가 ‘코난 LLM ENT-11’을 출시했다. 지난해 선보인 ‘코난 LLM ENT-10’의 업그레이드 버전이다.', expect: ['SUCCEEDS 코난 LLM ENT-11 -> 코난 LLM ENT-10'] },
   { rule: 'succeeds.predecessor', sentence: '솔라 프로2는 전작인 솔라 프로보다 성능이 20% 향상됐다.', expect: ['SUCCEEDS 솔라 프로2 -> 솔라 프로'] },
   { rule: 'succeeds.inherits', sentence: 'Gemma 3는 Gemma 2를 잇는 구글의 오픈 모델이다.', expect: ['SUCCEEDS Gemma 3 -> Gemma 2'] },
+  { rule: 'succeeds.inherits', sentence: '카나나 2는 카나나 1.5의 뒤를 잇는다.', expect: ['SUCCEEDS 카나나 2 -> 카나나 1.5'] },
+  { rule: 'succeeds.inherits', sentence: '엑사원 4.0은 엑사원 3.5의 계보를 이었다.', expect: ['SUCCEEDS 엑사원 4.0 -> 엑사원 3.5'] },
+  { rule: 'succeeds.inherits', sentence: '믿:음 2.0은 라마의 뒤를 잇는 모델이 아니다.', absent: ['SUCCEEDS 믿:음 2.0 -> 라마'] },
   // SCORED
   { rule: 'scored.paren', sentence: 'KMMLU에서 엑사원 4.0(78.3)은 Qwen3(72.1)을 앞섰다.', expect: ['SCORED 엑사원 4.0 -> KMMLU', 'SCORED Qwen3 -> KMMLU'] },
   { rule: 'scored.colon', sentence: 'HAERAE 벤치마크 결과는 솔라 프로2: 81.2점, GPT-4o: 72.5점이었다.', expect: ['SCORED 솔라 프로2 -> HAERAE', 'SCORED GPT-4o -> HAERAE'] },
