@@ -241,13 +241,15 @@ function addSurnameReferences(text: string, ms: Mention[], bySurname: Map<string
 }
 
 /** "이 컨소시엄은 … 선정됐다", "컨소시엄에는 B, C가 참여했다": the consortium of the company the article was just talking about. */
-const CONSORTIUM_REF = /^\s?(?:(?:이|해당|같은|이번)\s)?(?=컨소시엄(?:에는|에|은|는|이|의)\s)/;
+const CONSORTIUM_REF = /^\s?(?:(?:이|해당|같은|이번|정예팀|정예)\s?)?(?=컨소시엄(?:에는|에|은|는|이|의)\s)/;
 
 function addConsortiumReference(text: string, ms: Mention[], lead: Mention | undefined): void {
   if (!lead) return;
   const r = CONSORTIUM_REF.exec(text);
-  if (!r || ms.some((x) => x.start < r[0].length + 4)) return;
-  ms.unshift({ ...lead, aliases: [], start: 0, end: r[0].length, via: 'reference', properties: undefined });
+  // (a programme reference put at the start by addSelectionReference takes no room)
+  if (!r || ms.some((x) => x.end > 0 && x.start < r[0].length + 4)) return;
+  const at = ms.findIndex((x) => x.end > 0);
+  ms.splice(at < 0 ? ms.length : at, 0, { ...lead, aliases: [], start: 0, end: r[0].length, via: 'reference', properties: undefined });
 }
 
 /** A consortium's lead and one member, read from "A 컨소시엄(B, C)" or "A 컨소시엄에는 B … 참여". */

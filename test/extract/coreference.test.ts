@@ -95,6 +95,11 @@ const rows: FactRow[] = [
   // 4. consortium member lists
   {
     cat: 'consortium',
+    text: `네이버클라우드가 ${FP} 정예팀에 선정됐다. 정예팀 컨소시엄에는 마음AI와 포티투마루가 함께했다.`,
+    expect: [`PARTICIPATES_IN 마음AI -> ${FP}`, `PARTICIPATES_IN 포티투마루 -> ${FP}`, 'PARTNERS_WITH 네이버클라우드 -> 포티투마루'],
+  },
+  {
+    cat: 'consortium',
     text: `SK텔레콤이 주관하는 컨소시엄은 크래프톤·포티투닷·리벨리온으로 구성됐다. 이 컨소시엄은 ${FP}에 선정됐다.`,
     expect: [`PARTICIPATES_IN SK텔레콤 -> ${FP}`, `PARTICIPATES_IN 크래프톤 -> ${FP}`, `PARTICIPATES_IN 리벨리온 -> ${FP}`, 'PARTNERS_WITH SK텔레콤 -> 포티투닷'],
     absent: ['PARTNERS_WITH 크래프톤 -> 리벨리온'],

@@ -37,7 +37,7 @@ const MODEL_NOUN = '(?:\\s?(?:모델|LLM|sLLM|sLM)(?=$|[^가-힣A-Za-z0-9]|은|�
 /** The optional noun that may follow a mention of this type. */
 const nounAfter = (t: NodeType | 'SCORE'): string => (t === 'Model' ? MODEL_NOUN : '');
 
-const LIST_SEP = '\\s?(?:와|과|,|및|、|·|-|–|그리고|, 그리고|,? and)\\s?';
+const LIST_SEP = '\\s?(?:와|과|,|및|、|·|-|–|그리고|, 그리고|,? and|(?:을|를) 비롯(?:해|하여|한),?)\\s?';
 /**
  * One item of a `{TYPE*:name}` list: a mention, optionally a consortium with its members in
  * parentheses ("A 컨소시엄(B, C 참여)", "D(E·F)"); every mention inside belongs to the list.
@@ -73,7 +73,7 @@ export function expandMacros(pattern: string, titles: string[]): MacroResult {
       // a tight list, joined without commas ("KT-KT클라우드", "A·B", "A와 B"): one group, where "A, B, C" lists several
       if (plus === '~') return `(?<${arg}>${c}\\d+${END_CHAR}(?:\\s?(?:와|과|·|-|–|/)\\s?${c}\\d+${END_CHAR}){0,15})`;
       const noun = nounAfter(slotType);
-      if (plus) return `(?<${arg}>${c}\\d+${END_CHAR}${noun}(?:\\s?(?:와|과|,|및|、|·|-|–|그리고|, 그리고|,? and)\\s?${c}\\d+${END_CHAR}${noun}){0,15})`;
+      if (plus) return `(?<${arg}>${c}\\d+${END_CHAR}${noun}(?:${LIST_SEP}${c}\\d+${END_CHAR}${noun}){0,15})`;
       return `${c}(?<${arg}>\\d+)${END_CHAR}${noun}`;
     }
     switch (macro) {
