@@ -10,6 +10,7 @@ import { encodeSentence, matchPatterns, type RawFact } from './engine/match.js';
 import { findMentions, type KnownName } from './engine/mentions.js';
 import { readScoreTables } from './engine/tables.js';
 import { findDates } from './korean.js';
+import { addConsortiumReference, addOfficialReference, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT } from './references.js';
 import type { ArticleFacts, EntityDraft, FactEvidence, Mention, RelationDraft, RuleSet } from './types.js';
 
 interface Acc {
@@ -83,6 +84,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   let lastPerson: Mention | undefined;
   let lastPolicy: Mention | undefined;
   let policyAge = Infinity;
+  const policiesNamed = new Set<string>();
   const bySurname = new Map<string, Mention>();
   const consortia: Consortium[] = [];
   /** The company that last led a consortium or took part in a programme: "이 컨소시엄은", "컨소시엄에는" refer to it. */
@@ -103,6 +105,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     addSelectionReference(s.text, mentions, policyAge <= 3 ? lastPolicy : undefined);
     addSurnameReferences(s.text, mentions, bySurname);
     addConsortiumReference(s.text, mentions, lastLead);
+    addOfficialReference(s.text, mentions, lastPolicy, policiesNamed.size);
     const baseEv = evidenceOf(articleId, s, 'mention', 1);
     for (const m of mentions) {
       if (m.via === 'anonymous' || m.via === 'reference') continue;
@@ -127,6 +130,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     const policyHere = mentions.filter((m) => m.type === 'Policy' && m.via !== 'reference').at(-1);
     policyAge = policyHere ? 0 : policyAge + 1;
     lastPolicy = mentions.filter((m) => m.type === 'Policy').at(-1) ?? lastPolicy;
+    for (const m of mentions) if (m.type === 'Policy' && m.via !== 'reference') policiesNamed.add(m.key);
     const benches = mentions.filter((m) => m.type === 'Benchmark');
     const bench = benches.at(-1);
     // an unnamed benchmark in the next sentence is this one only when this sentence named just one
@@ -190,67 +194,6 @@ function splitLongSentence(s: Sentence): Sentence[] {
 
 /** Page chrome that slipped through parsing: related-article lists, footnote legends. */
 const CHROME_LINE = /^\s*(?:\[\s?관련\s?기사\s?\]|관련\s?기사\s?[:：|]|\[(?:추천|인기|많이 본|함께 본)[^\]]{0,10}\]|▶|☞|※)/;
-const PERSON_REF = /(?<![가-힣])이\s?(?:대통령|장관|대표|회장|사장|부회장|총리|CEO)(?=은|는|이|가|의|도)/;
-const POLICY_REF = /(?:이|해당|이번|같은|이 같은)\s?(?:사업|프로젝트|공모|프로그램)(?=에|의|은|는|을|를|에서)|(?:선정|참여|최종)\s?(?:기업|기관|팀)(?=에는|으로는|은|는|에)|정예\s?(?:팀|기업)(?=에는|으로는|으로|은|는|이|을|의|에|에도)/;
-const SCORE_STATEMENT = /\d(?:\.\d+)?점/;
-const BENCH_REF = /(?:같은|동일한|동일|해당|이)\s?(?:평가|벤치마크|시험|테스트|리더보드)(?=에서|에선|에서는|에서도|의|\s)/;
-const MODEL_REF = /(?<![가-힣])(?:이|해당|이번|새|신규|이번에 (?:공개|출시|선보인|발표)(?:한|된)?|공개된)\s?(?:모델|LLM|sLM)(?=은|는|이|가|을|를|의|도)/;
-
-/** "같은 평가에서", "해당 모델은": references to the benchmark / model the article was just talking about. */
-function addReferences(text: string, ms: Mention[], focus: Mention | undefined, bench: Mention | undefined, person: Mention | undefined, policy: Mention | undefined): void {
-  addReference(text, ms, BENCH_REF, bench, 'Benchmark');
-  addReference(text, ms, PERSON_REF, person, 'Person');
-  addReference(text, ms, POLICY_REF, policy, 'Policy');
-  if (bench && bench.via === 'previous' && !ms.some((x) => x.type === 'Benchmark') && ms.some((x) => x.type === 'Model') && SCORE_STATEMENT.test(text)) {
-    ms.unshift({ ...bench, aliases: [], start: 0, end: 0, via: 'reference', properties: undefined });
-  }
-  addReference(text, ms, MODEL_REF, focus, 'Model');
-}
-
-/** One reference phrase (`re`) standing for `m`, unless it overlaps a mention or the sentence names its own of that type. */
-function addReference(text: string, ms: Mention[], re: RegExp, m: Mention | undefined, type: Mention['type']): void {
-  if (!m) return;
-  const r = re.exec(text);
-  if (!r || ms.some((x) => x.start < r.index + r[0].length && r.index < x.end)) return;
-  if (ms.some((x) => x.type === type && (type !== 'Model' || x.start < r.index))) return;
-  ms.push({ ...m, aliases: [], start: r.index, end: r.index + r[0].length, via: 'reference', properties: undefined });
-  ms.sort((a, b) => a.start - b.start);
-}
-
-/** Selection outcomes ("… 등은 최종 선정되지 못했다", "정예팀에서 탈락한"): about the programme named just before. */
-const SELECTION_STATEMENT = /컨소시엄\s?\([^)]{2,60}\)|탈락|고배|선정되지 못|최종 선정|정예팀|발표 평가|서면 평가|단계 평가|[12]차 평가|[12]차 심사|최종 후보|(?:통과|선정|낙점)(?:한|된) (?:곳|팀|기업|컨소시엄)/;
-
-function addSelectionReference(text: string, ms: Mention[], policy: Mention | undefined): void {
-  if (!policy || ms.some((x) => x.type === 'Policy') || !ms.some((x) => x.type === 'Company') || !SELECTION_STATEMENT.test(text)) return;
-  ms.unshift({ ...policy, aliases: [], start: 0, end: 0, via: 'reference', properties: undefined });
-}
-
-/** "홍 전무는", "배 장관이": a surname and a title refer back to the person of that surname named before. */
-const SURNAME_TITLE = /(?<![가-힣A-Za-z0-9])([가-힣])\s?(?:대통령|부총리|장관|차관|대표|부회장|회장|부사장|사장|전무|상무|원장|센터장|랩장|본부장|부문장|총괄|CEO|CTO|교수|박사|의장|위원장|수석|실장|팀장|리더|이사|단장|소장|연구원|창업자)(?=은|는|이|가|의|도|께서|에게|과|와)/g;
-
-function addSurnameReferences(text: string, ms: Mention[], bySurname: Map<string, Mention>): void {
-  if (!bySurname.size) return;
-  SURNAME_TITLE.lastIndex = 0;
-  for (let r = SURNAME_TITLE.exec(text); r; r = SURNAME_TITLE.exec(text)) {
-    const p = bySurname.get(r[1]!);
-    const end = r.index + r[0].length;
-    if (!p || ms.some((x) => x.key === p.key || (x.start < end && r!.index < x.end))) continue;
-    ms.push({ ...p, aliases: [], start: r.index, end, via: 'reference', properties: undefined });
-    ms.sort((a, b) => a.start - b.start);
-  }
-}
-
-/** "이 컨소시엄은 … 선정됐다", "컨소시엄에는 B, C가 참여했다": the consortium of the company the article was just talking about. */
-const CONSORTIUM_REF = /^\s?(?:(?:이|해당|같은|이번|정예팀|정예)\s?)?(?=컨소시엄(?:에는|에|은|는|이|의)\s)/;
-
-function addConsortiumReference(text: string, ms: Mention[], lead: Mention | undefined): void {
-  if (!lead) return;
-  const r = CONSORTIUM_REF.exec(text);
-  // (a programme reference put at the start by addSelectionReference takes no room)
-  if (!r || ms.some((x) => x.end > 0 && x.start < r[0].length + 4)) return;
-  const at = ms.findIndex((x) => x.end > 0);
-  ms.splice(at < 0 ? ms.length : at, 0, { ...lead, aliases: [], start: 0, end: r[0].length, via: 'reference', properties: undefined });
-}
 
 /** A consortium's lead and one member, read from "A 컨소시엄(B, C)" or "A 컨소시엄에는 B … 참여". */
 interface Consortium {

@@ -92,6 +92,18 @@ const rows: FactRow[] = [
     text: `과기정통부는 ${FP} 정예팀 5곳을 발표했다. 배경훈 과기정통부 장관은 "정예팀이 글로벌 최고 수준의 모델을 만들 수 있도록 GPU와 데이터를 집중 지원하겠다"고 말했다.`,
     expect: [`PROMOTES 배경훈 -> ${FP}`],
   },
+  {
+    cat: 'policy',
+    // an official's statement in an article about one programme is about that programme
+    text: `과기정통부는 ${FP} 1차 평가 결과를 발표했다. 배경훈 부총리 겸 과기정통부 장관은 "3개 팀 모두 글로벌 수준에 근접했다"라며 "지원을 집중하겠다"라고 말했다. 류제명 과학기술정보통신부 제2차관도 "공정하게 평가하겠다"고 밝혔다.`,
+    expect: [`PROMOTES 배경훈 -> ${FP}`, `PROMOTES 류제명 -> ${FP}`],
+  },
+  {
+    cat: 'policy',
+    // not a company's chief, and not when the article names two programmes
+    text: `업스테이지가 ${FP}에 선정됐다. 김성훈 업스테이지 대표는 "최선을 다하겠다"고 말했다. 정부는 AI 바우처 사업도 진행한다. 배경훈 과기정통부 장관은 "지원하겠다"고 말했다.`,
+    absent: [`PROMOTES 김성훈 -> ${FP}`, `PROMOTES 배경훈 -> ${FP}`, 'PROMOTES 배경훈 -> AI 바우처'],
+  },
   // 4. consortium member lists
   {
     cat: 'consortium',

@@ -1,0 +1,89 @@
+/**
+ * References across sentences: phrases that stand for an entity the article named before ("같은
+ * 평가에서", "해당 모델은", "이 컨소시엄은", "배 장관이"), added to a sentence's mentions as
+ * mentions `via: 'reference'` so the relation patterns read them like names.
+ */
+import type { Mention } from './types.js';
+
+const PERSON_REF = /(?<![가-힣])이\s?(?:대통령|장관|대표|회장|사장|부회장|총리|CEO)(?=은|는|이|가|의|도)/;
+const POLICY_REF = /(?:이|해당|이번|같은|이 같은)\s?(?:사업|프로젝트|공모|프로그램)(?=에|의|은|는|을|를|에서)|(?:선정|참여|최종)\s?(?:기업|기관|팀)(?=에는|으로는|은|는|에)|정예\s?(?:팀|기업)(?=에는|으로는|으로|은|는|이|을|의|에|에도)/;
+export const SCORE_STATEMENT = /\d(?:\.\d+)?점/;
+const BENCH_REF = /(?:같은|동일한|동일|해당|이)\s?(?:평가|벤치마크|시험|테스트|리더보드)(?=에서|에선|에서는|에서도|의|\s)/;
+const MODEL_REF = /(?<![가-힣])(?:이|해당|이번|새|신규|이번에 (?:공개|출시|선보인|발표)(?:한|된)?|공개된)\s?(?:모델|LLM|sLM)(?=은|는|이|가|을|를|의|도)/;
+
+/** "같은 평가에서", "해당 모델은": references to the benchmark / model the article was just talking about. */
+export function addReferences(text: string, ms: Mention[], focus: Mention | undefined, bench: Mention | undefined, person: Mention | undefined, policy: Mention | undefined): void {
+  addReference(text, ms, BENCH_REF, bench, 'Benchmark');
+  addReference(text, ms, PERSON_REF, person, 'Person');
+  addReference(text, ms, POLICY_REF, policy, 'Policy');
+  if (bench && bench.via === 'previous' && !ms.some((x) => x.type === 'Benchmark') && ms.some((x) => x.type === 'Model') && SCORE_STATEMENT.test(text)) {
+    ms.unshift({ ...bench, aliases: [], start: 0, end: 0, via: 'reference', properties: undefined });
+  }
+  addReference(text, ms, MODEL_REF, focus, 'Model');
+}
+
+/** One reference phrase (`re`) standing for `m`, unless it overlaps a mention or the sentence names its own of that type. */
+function addReference(text: string, ms: Mention[], re: RegExp, m: Mention | undefined, type: Mention['type']): void {
+  if (!m) return;
+  const r = re.exec(text);
+  if (!r || ms.some((x) => x.start < r.index + r[0].length && r.index < x.end)) return;
+  if (ms.some((x) => x.type === type && (type !== 'Model' || x.start < r.index))) return;
+  ms.push({ ...m, aliases: [], start: r.index, end: r.index + r[0].length, via: 'reference', properties: undefined });
+  ms.sort((a, b) => a.start - b.start);
+}
+
+/** Selection outcomes ("… 등은 최종 선정되지 못했다", "정예팀에서 탈락한"): about the programme named just before. */
+const SELECTION_STATEMENT = /컨소시엄\s?\([^)]{2,60}\)|탈락|고배|선정되지 못|최종 선정|정예팀|발표 평가|서면 평가|단계 평가|[12]차 평가|[12]차 심사|최종 후보|(?:통과|선정|낙점)(?:한|된) (?:곳|팀|기업|컨소시엄)/;
+
+export function addSelectionReference(text: string, ms: Mention[], policy: Mention | undefined): void {
+  if (!policy || ms.some((x) => x.type === 'Policy') || !ms.some((x) => x.type === 'Company') || !SELECTION_STATEMENT.test(text)) return;
+  ms.unshift({ ...policy, aliases: [], start: 0, end: 0, via: 'reference', properties: undefined });
+}
+
+/** "홍 전무는", "배 장관이": a surname and a title refer back to the person of that surname named before. */
+const SURNAME_TITLE = /(?<![가-힣A-Za-z0-9])([가-힣])\s?(?:대통령|부총리|장관|차관|대표|부회장|회장|부사장|사장|전무|상무|원장|센터장|랩장|본부장|부문장|총괄|CEO|CTO|교수|박사|의장|위원장|수석|실장|팀장|리더|이사|단장|소장|연구원|창업자)(?=은|는|이|가|의|도|께서|에게|과|와)/g;
+
+export function addSurnameReferences(text: string, ms: Mention[], bySurname: Map<string, Mention>): void {
+  if (!bySurname.size) return;
+  SURNAME_TITLE.lastIndex = 0;
+  for (let r = SURNAME_TITLE.exec(text); r; r = SURNAME_TITLE.exec(text)) {
+    const p = bySurname.get(r[1]!);
+    const end = r.index + r[0].length;
+    if (!p || ms.some((x) => x.key === p.key || (x.start < end && r!.index < x.end))) continue;
+    ms.push({ ...p, aliases: [], start: r.index, end, via: 'reference', properties: undefined });
+    ms.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** "이 컨소시엄은 … 선정됐다", "컨소시엄에는 B, C가 참여했다": the consortium of the company the article was just talking about. */
+const CONSORTIUM_REF = /^\s?(?:(?:이|해당|같은|이번|정예팀|정예)\s?)?(?=컨소시엄(?:에는|에|은|는|이|의)\s)/;
+
+export function addConsortiumReference(text: string, ms: Mention[], lead: Mention | undefined): void {
+  if (!lead) return;
+  const r = CONSORTIUM_REF.exec(text);
+  // (a programme reference put at the start by addSelectionReference takes no room)
+  if (!r || ms.some((x) => x.end > 0 && x.start < r[0].length + 4)) return;
+  const at = ms.findIndex((x) => x.end > 0);
+  ms.splice(at < 0 ? ms.length : at, 0, { ...lead, aliases: [], start: 0, end: r[0].length, via: 'reference', properties: undefined });
+}
+
+/** A government official's title after a person's name, then the topic particle ("배경훈 부총리 겸 과기정통부 장관은"). */
+const OFFICIAL_TITLE = /^\s?(?:[가-힣A-Za-z0-9]{1,12}\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:대통령|부총리|총리|장관|차관|수석|청장)(?:은|는|이|가|도)\s/;
+const STATEMENT = /(?:말했|밝혔|강조했|설명했|약속했|덧붙였|전했|당부했|역설했)다/;
+
+/**
+ * An official's statement in an article about one programme ("배 장관은 "…집중 지원하겠다"고
+ * 말했다") is about that programme: a reference to it right after the speaker, unless the sentence
+ * names a programme of its own or the article has named more than one.
+ */
+export function addOfficialReference(text: string, ms: Mention[], policy: Mention | undefined, policiesNamed: number): void {
+  if (!policy || policiesNamed !== 1 || ms.some((x) => x.type === 'Policy') || !STATEMENT.test(text)) return;
+  const person = ms.find((x) => x.type === 'Person');
+  if (!person) return;
+  const t = OFFICIAL_TITLE.exec(text.slice(person.end, person.end + 60));
+  if (!t) return;
+  const at = person.end + t[0].length;
+  if (ms.some((x) => x.start < at && x.end > person.end)) return;
+  ms.push({ ...policy, aliases: [], start: at, end: at, via: 'reference', properties: undefined });
+  ms.sort((a, b) => a.start - b.start);
+}
