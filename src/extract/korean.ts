@@ -58,7 +58,12 @@ export function findQuoted(text: string): QuotedSpan[] {
     const close = QUOTE_OPEN.get(text[i]!);
     if (close === undefined) continue;
     const j = text.indexOf(close, i + 1);
-    if (j < 0 || j - i - 1 > 40 || j === i + 1) continue;
+    if (j < 0 || j === i + 1 || j - i - 1 > 80) continue;
+    // a long quotation is not a name, but its closing straight quote opens nothing either
+    if (j - i - 1 > 40) {
+      if (close === text[i]) i = j;
+      continue;
+    }
     out.push({ start: i + 1, end: j, text: text.slice(i + 1, j) });
     if (close === text[i]) i = j; // straight quotes: the closing mark opens nothing; curly ones may nest
 

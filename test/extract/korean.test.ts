@@ -25,6 +25,11 @@ describe('quotes', () => {
     const t = `'A' “B” ‘C’ 「D」 『E』 "F" “말하기를 ‘G’라고”`;
     expect(findQuoted(t).map((q) => q.text)).toEqual(expect.arrayContaining(['A', 'B', 'C', 'D', 'E', 'F', 'G']));
   });
+
+  it('a straight-quoted passage too long for a name still closes: the next quotes pair up', () => {
+    const t = "자사 모델 'HyperCLOVA X SEED 32B Think(하이퍼클로바X 시드 32B 싱크)'의 비전 인코더가 알리바바 'Qwen2.5-VL'의 인코더를 가져다 썼다는 '기반 논란'에 휩싸였다.";
+    expect(findQuoted(t).map((q) => q.text)).toEqual(['Qwen2.5-VL', '기반 논란']);
+  });
 });
 
 describe('numbers', () => {
