@@ -10,7 +10,7 @@ import { encodeSentence, matchPatterns, type RawFact } from './engine/match.js';
 import { findMentions, type KnownName } from './engine/mentions.js';
 import { readScoreTables } from './engine/tables.js';
 import { findDates } from './korean.js';
-import { addConsortiumReference, addOfficialReference, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT } from './references.js';
+import { addConsortiumReference, addOfficialReference, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT, subjectCompanyOf } from './references.js';
 import type { ArticleFacts, EntityDraft, FactEvidence, Mention, RelationDraft, RuleSet } from './types.js';
 
 interface Acc {
@@ -85,6 +85,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   let lastPolicy: Mention | undefined;
   let policyAge = Infinity;
   const policiesNamed = new Set<string>();
+  /** The company the body's sentences were last about (a subject): sentences that omit theirs. */
+  let lastSubject: Mention | undefined;
   const bySurname = new Map<string, Mention>();
   const consortia: Consortium[] = [];
   /** The company that last led a consortium or took part in a programme: "이 컨소시엄은", "컨소시엄에는" refer to it. */
@@ -95,6 +97,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const first = sentences.map((s) => findMentions(s.text, rules));
   const known = knownNamesOf(first);
   const shortForms = sizedShortForms(first, sentences);
+  for (const [short, long] of tailShortForms(first)) if (!shortForms.has(short)) shortForms.set(short, long);
   const onlyMember = onlyVersionedMembers(first, rules, shortForms);
   for (const [i, s] of sentences.entries()) {
     const mentions = known.length && known.some((k) => s.text.includes(k.name)) ? findMentions(s.text, rules, known) : first[i]!;
@@ -106,6 +109,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     addSurnameReferences(s.text, mentions, bySurname);
     addConsortiumReference(s.text, mentions, lastLead);
     addOfficialReference(s.text, mentions, lastPolicy, policiesNamed.size);
+    if (s.block === 'body') addOmittedSubject(s.text, mentions, lastSubject);
     const baseEv = evidenceOf(articleId, s, 'mention', 1);
     for (const m of mentions) {
       if (m.via === 'anonymous' || m.via === 'reference') continue;
@@ -126,6 +130,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       }
     }
     lastPerson = mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
+    if (s.block === 'body') lastSubject = subjectCompanyOf(s.text, mentions) ?? lastSubject;
     for (const m of mentions) if (m.type === 'Person' && m.via !== 'reference' && /^[가-힣]{3}$/.test(m.surface)) bySurname.set(m.surface[0]!, m);
     const policyHere = mentions.filter((m) => m.type === 'Policy' && m.via !== 'reference').at(-1);
     policyAge = policyHere ? 0 : policyAge + 1;
@@ -275,6 +280,22 @@ function sizedShortForms(all: Mention[][], sentences: Sentence[]): Map<string, s
   for (const [bare, keys] of sized) {
     const key = [...keys][0]!;
     if (keys.size === 1 && !together.has(bare) && (firstAt.get(bare) ?? Infinity) > (firstAt.get(key) ?? Infinity)) out.set(bare, key);
+  }
+  return out;
+}
+
+/**
+ * "HyperCLOVA X SEED 14B Think" then "SEED 14B Think": a later model name that is the tail (two or
+ * more words, one with a digit) of a longer one the article named first is that model.
+ */
+function tailShortForms(all: Mention[][]): Map<string, string> {
+  const out = new Map<string, string>();
+  const models: Mention[] = [];
+  for (const ms of all) for (const m of ms) if (m.type === 'Model' && m.via !== 'reference' && !models.some((x) => x.key === m.key)) models.push(m);
+  for (const [i, short] of models.entries()) {
+    if (short.via !== 'discovered' || !/\d/.test(short.surface) || !/[ -]/.test(short.surface)) continue;
+    const long = models.slice(0, i).find((l) => l.surface.length > short.surface.length + 1 && l.surface.endsWith(` ${short.surface}`));
+    if (long) out.set(short.key, long.key);
   }
   return out;
 }

@@ -87,3 +87,24 @@ export function addOfficialReference(text: string, ms: Mention[], policy: Mentio
   ms.push({ ...policy, aliases: [], start: at, end: at, via: 'reference', properties: undefined });
   ms.sort((a, b) => a.start - b.start);
 }
+
+/** A sentence that opens on its partner ("한글과컴퓨터(한컴)와도 손잡고 …") and has no subject of its own. */
+const PARTNER_OPENING = /^(?:와|과)(?:도|는)?\s/;
+const SUBJECT_AFTER = /^(?:은|는|이|가)\s/;
+
+/**
+ * The subject the previous sentences were about ("업스테이지는 … 확대하기로 했다. 한컴과도 손잡고
+ * …"): a reference to it at the start of a sentence that opens on a partner and names no subject.
+ */
+export function addOmittedSubject(text: string, ms: Mention[], subject: Mention | undefined): void {
+  const first = ms[0];
+  if (!subject || !first || first.type !== 'Company' || first.start > 1 || first.key === subject.key) return;
+  if (!PARTNER_OPENING.test(text.slice(first.end, first.end + 3))) return;
+  if (ms.some((m) => (m.type === 'Company' || m.type === 'Person') && SUBJECT_AFTER.test(text.slice(m.end, m.end + 2)))) return;
+  ms.unshift({ ...subject, aliases: [], start: 0, end: 0, via: 'reference', properties: undefined });
+}
+
+/** The company a sentence is about: the first one with a subject particle. */
+export function subjectCompanyOf(text: string, ms: Mention[]): Mention | undefined {
+  return ms.find((m) => m.type === 'Company' && m.via !== 'reference' && SUBJECT_AFTER.test(text.slice(m.end, m.end + 2)));
+}

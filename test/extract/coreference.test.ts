@@ -104,6 +104,13 @@ const rows: FactRow[] = [
     text: `업스테이지가 ${FP}에 선정됐다. 김성훈 업스테이지 대표는 "최선을 다하겠다"고 말했다. 정부는 AI 바우처 사업도 진행한다. 배경훈 과기정통부 장관은 "지원하겠다"고 말했다.`,
     absent: [`PROMOTES 김성훈 -> ${FP}`, `PROMOTES 배경훈 -> ${FP}`, 'PROMOTES 배경훈 -> AI 바우처'],
   },
+  {
+    cat: 'short-form',
+    // a later name that is the tail of a longer one is that model
+    text: "네이버클라우드는 'HyperCLOVA X SEED 14B Think'를 공개했다. SEED 14B Think는 KMMLU에서 55.3점을 받았다.",
+    expect: ['SCORED HyperCLOVA X SEED 14B Think -> KMMLU'],
+    absent: ['SCORED SEED 14B Think -> KMMLU'],
+  },
   // 4. consortium member lists
   {
     cat: 'consortium',

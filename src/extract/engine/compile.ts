@@ -73,7 +73,9 @@ export function expandMacros(pattern: string, titles: string[]): MacroResult {
       // a tight list, joined without commas ("KT-KT클라우드", "A·B", "A와 B"): one group, where "A, B, C" lists several
       if (plus === '~') return `(?<${arg}>${c}\\d+${END_CHAR}(?:\\s?(?:와|과|·|-|–|/)\\s?${c}\\d+${END_CHAR}){0,15})`;
       const noun = nounAfter(slotType);
-      if (plus) return `(?<${arg}>${c}\\d+${END_CHAR}${noun}(?:${LIST_SEP}${c}\\d+${END_CHAR}${noun}){0,15})`;
+      // benchmarks in a list may each carry a description ("KMMLU와 한국 문화 평가 HAE-RAE")
+      const described = slotType === 'Benchmark' ? '(?:[가-힣]{1,8}\\s){0,3}' : '';
+      if (plus) return `(?<${arg}>${c}\\d+${END_CHAR}${noun}(?:${LIST_SEP}${described}${c}\\d+${END_CHAR}${noun}){0,15})`;
       return `${c}(?<${arg}>\\d+)${END_CHAR}${noun}`;
     }
     switch (macro) {
@@ -86,7 +88,8 @@ export function expandMacros(pattern: string, titles: string[]): MacroResult {
       case 'CLAUSE':
         return `(?:(?!,|;|며\\s|고\\s|다\\s|지만|는데|으나|면서)[^${ENTITY_CHARS}]){0,${n}}?`;
       case 'NOSUBJ':
-        return `(?:(?![\\uE001\\uE005]\\d+${END_CHAR}(?:은|는|이|가|도)[\\s,])[^]){0,${n}}?`;
+        // a subject inside a relative clause ("네이버클라우드가 지난해 공개한 'HCX-005'") is not the sentence's
+        return `(?:(?![\\uE001\\uE005]\\d+${END_CHAR}(?:은|는|이|가|도)[\\s,](?![^\\uE001-\\uE005,]{0,12}?(?:공개한|개발한|선보인|내놓은|출시한|만든|발표한)\\s))[^]){0,${n}}?`;
       case 'CLAUSEX':
         return `(?:(?!,|;|며\\s|고\\s|다\\s|지만|는데|으나|면서)[^\\uE002-\\uE004]){0,${n}}?`;
       case 'NOAGENT':
