@@ -67,6 +67,11 @@ describe('pathological pages give clear errors or inert text', () => {
     await run('1,000 nested <article> around 80k <br>', page, 'generic-article.html', 2000);
   });
 
+  it('10k nested <body> then 300k <p> at the top of a page (the densest-block walk visits each node once)', async () => {
+    const page = insertInto(pageText('generic-article.html'), 0, '<body>'.repeat(10_000) + '<p>'.repeat(300_000));
+    await run('10k nested <body> + 300k <p>', page, 'generic-article.html', 3000);
+  });
+
   // cheerio's `$(selector)` de-duplicates the document root's children in quadratic time.
   it.each(pageNames)('50k stray <br> before <html> of %s (at the document root): linear, and the same facts', async (name) => {
     const clean = await runArticle(pageText(name), name);

@@ -44,7 +44,8 @@ function findDensestBlock($: CheerioAPI): Densest | undefined {
   const add = (el: Element, n: number): void => {
     scores.set(el, (scores.get(el) ?? 0) + n);
   };
-  const stack: AnyNode[] = [...select($, 'body').toArray()];
+  // from the document down, each node once (a page of 10,000 nested <body> tags walked each again)
+  const stack: AnyNode[] = [...(($.root()[0] as unknown as { children: AnyNode[] }).children ?? [])];
   while (stack.length > 0) {
     const node = stack.pop() as AnyNode;
     if (node.type !== 'tag') continue;
