@@ -131,6 +131,8 @@ const rows: Row[] = [
   { rule: 'works-for.subject-company', sentence: 'KT는 이번 조직 개편에서 AI 연구를 박서연 전무에게 맡겼다.', expect: ['WORKS_FOR 박서연 -> KT'] },
   { rule: 'works-for.company-title-name', sentence: 'KT의 AI 책임자인 홍길동 전무는 이렇게 말했다.', expect: ['WORKS_FOR 홍길동 -> KT'] },
   { rule: 'works-for.company-name-title', sentence: '카카오 정신아 대표는 AI 에이전트 전략을 소개했다.', expect: ['WORKS_FOR 정신아 -> 카카오'] },
+  { rule: 'works-for.company-paren-title-name', sentence: "카카오(대표 정신아)가 차세대 언어모델 '카나나-2'를 공개했다고 20일 밝혔다.", expect: ['WORKS_FOR 정신아 -> 카카오'] },
+  { rule: 'scored.recorded-relative', sentence: '엑사원 4.0은 67.7점으로, 알리바바의 ‘큐원3 235B(Qwen3 235B)’가 KMMLU-Pro에서 기록한 66.9점보다 높다.', expect: ['SCORED 큐원3 235B -> KMMLU-Pro'] },
   { rule: 'works-for.company-name-title-list', sentence: '이날 행사에는 LG AI연구원의 임우형 공동연구원장과 김유철 부문장이 참석했다.', expect: ['WORKS_FOR 김유철 -> LG AI연구원'] },
   { rule: 'works-for.company-name-title-list', sentence: 'KT 신동훈 랩장, 오승필 부사장, 배순민 상무가 발표했다.', expect: ['WORKS_FOR 오승필 -> KT', 'WORKS_FOR 배순민 -> KT'] },
   { rule: 'works-for.company-name-title-list', sentence: '네이버 최수연 대표와 김범수 카카오 창업자가 만났다.', absent: ['WORKS_FOR 김범수 -> 네이버'] },

@@ -52,7 +52,7 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
     notModelAfter: new RegExp(`^\\s?(?:${alt(lx.notModelNouns)})`),
     releaseBefore: /(?:개발한|공개한|출시한|선보인|내놓은|만든|발표한|개발 중인|공개된|출시된|이름은|명칭은|이라는|라는)\s?$/,
     anyTitle: new RegExp(`(?:${alt(lx.titles)}|[A-Za-z]장)`),
-    titleThenName: new RegExp(`(?:${alt(lx.titles)}|[A-Za-z]장)(?:\\s?\\([^()]{1,15}\\))?\\s([가-힣]{3,4})(?=$|\\s?[▲△◇◆■□•,;/]|\\s\\()`, 'g'),
+    titleThenName: new RegExp(`(?:${alt(lx.titles)}|[A-Za-z]장)(?:\\s?\\([^()]{1,15}\\))?\\s([가-힣]{3,4})(?=$|\\s?[▲△◇◆■□•,;/)]|\\s\\()`, 'g'),
     nameOrgTitle: new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣]{3})\\s([가-힣][가-힣A-Za-z0-9]{1,11}|[A-Z][A-Za-z0-9&]{2,15})\\s(?:제?[1-9]\\s?)?(?:${alt(lx.titles)}|${STAFF_ROLES})(?=은|는|이|가|의|과|와|도|,|\\s)`, 'g'),
     personTitle: new RegExp(`^\\s?((?:[A-Za-z가-힣][\\w&.+\\-가-힣]*\\s){0,3}?[A-Za-z가-힣]{0,10}?(?:${alt(lx.titles)}|(?<=[A-Za-z])장))(?=$|[^가-힣]|(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|께서|에게|께|이자|인|직)(?![가-힣]))`),
     modelCue: new RegExp(`${models}|매개변수|파라미터|오픈소스|허깅페이스|벤치마크`),
@@ -230,6 +230,9 @@ export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon
     else if (/\S\s?(?:지원\s?사업|사업|프로젝트|정책|프로그램|이니셔티브)$/.test(name) && !/^(?:자체|독자|사내|회사|신규|공동)/.test(name)) type = 'Policy';
     else if ((lx.modelBefore.test(before) || lx.releaseBefore.test(before) || lx.modelAfter.test(after) || BASE_AFTER.test(after)) && !lx.notModelAfter.test(after)) type = 'Model';
     else if (prefixed) type = 'Model';
+    // "딥시크 ‘R1-0528’(81.0점)", "메타의 ‘라마(Llama)’": a company's quoted product in a sentence about models
+    const maker = type ? undefined : ms.find((m) => m.type === 'Company' && m.via !== 'blocked' && /^(?:의)?\s?$/.test(text.slice(m.end, q.start - 1)));
+    if (maker && (SCORE_SENTENCE.test(text.slice(q.end, q.end + 20)) || LISTED_AS_MODELS.test(text.slice(q.end + 1, q.end + 60))) && !lx.notModelAfter.test(after) && /[A-Za-z0-9]/.test(name)) type = 'Model';
     if (!type) continue;
     if (!isParticleTail(text, q.end + 1) && /[가-힣]/.test(text[q.end + 1] ?? '')) {
       if (!lx.modelAfter.test(after) && !lx.benchAfter.test(after)) continue;
@@ -240,7 +243,7 @@ export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon
     if (base && type === 'Model') {
       mention.family = base.family ?? base.key;
       mention.developer = base.developer;
-    }
+    } else if (maker && type === 'Model') mention.developer = maker.key;
     if (paren) mention.aliases.push(paren[2]!);
     // "‘누리온-8B’": the size in the name is the parameter count
     const size = type === 'Model' ? /(?<![A-Za-z0-9.])(\d+(?:\.\d+)?)([BM])$/.exec(mention.surface) : null;
@@ -249,6 +252,9 @@ export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon
   }
   return out;
 }
+
+/** "‘라마(Llama)’나 … 같은 해외 오픈소스 모델", "「V3」 등 해외 모델": a quoted name listed among models. */
+const LISTED_AS_MODELS = /^\s?(?:\([^)]{1,30}\))?\s?(?:이나|나|와|과|,|및|등|같은|처럼)[^.]{0,40}?(?:모델|LLM)/;
 
 const BASE_AFTER = /^\s?(?:\([^)]{1,30}\)\s?)?(?:(?:을|를|에|의)?\s?(?:기반|바탕|토대|베이스)|(?:을|를|도)\s?(?:함께\s|새로\s|새롭게\s|정식\s|최초로\s|처음\s|잇달아\s)?(?:개발|공개|출시|선보|내놓|내놨)\s?(?:했|한|할|하|중|됐|된|였))/;
 
