@@ -113,6 +113,12 @@ const rows: FactRow[] = [
   // 4. consortium member lists
   {
     cat: 'consortium',
+    // a consortium formed with a partner: the partner takes part in the programme its lead joined
+    text: `${FP} 추가 공모에 트릴리온랩스가 도전장을 냈다. 트릴리온랩스는 AI 반도체 기업 퓨리오사AI와 컨소시엄을 꾸렸다.`,
+    expect: [`PARTICIPATES_IN 퓨리오사AI -> ${FP}`],
+  },
+  {
+    cat: 'consortium',
     text: `네이버클라우드가 ${FP} 정예팀에 선정됐다. 정예팀 컨소시엄에는 마음AI와 포티투마루가 함께했다.`,
     expect: [`PARTICIPATES_IN 마음AI -> ${FP}`, `PARTICIPATES_IN 포티투마루 -> ${FP}`, 'PARTNERS_WITH 네이버클라우드 -> 포티투마루'],
   },
