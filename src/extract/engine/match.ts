@@ -48,6 +48,15 @@ function pushText(e: Encoding, raw: string): void {
   e.out += s.slice(last);
 }
 
+const CONTRAST = /(?:으나|었지만|였지만|했지만|지만|는데|반면)[\s,]/;
+
+/** "솔트룩스(304100) 역시 …", "루시아 3 역시 …": "역시" after a name marks it as the topic, as "는" does. */
+const ALSO_TOPIC = /^(['"’”」』]?\s?(?:\(\d{6}\))?)\s역시(?=\s)/;
+
+function afterMention(raw: string): string {
+  return raw.includes('역시') ? raw.replace(ALSO_TOPIC, '$1는') : raw;
+}
+
 /** Replaces mentions and numbers by tokens. */
 export function encodeSentence(text: string, mentions: Mention[]): EncodedSentence {
   const e: Encoding = { out: '', numbers: [], tokenStarts: [] };
@@ -55,13 +64,13 @@ export function encodeSentence(text: string, mentions: Mention[]): EncodedSenten
   const types = new Set<string>();
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    pushText(e, text.slice(pos, m.start));
+    pushText(e, i > 0 ? afterMention(text.slice(pos, m.start)) : text.slice(pos, m.start));
     e.tokenStarts.push(e.out.length);
     e.out += `${TYPE_CHAR[m.type]}${i}${END_CHAR}`;
     types.add(m.type);
     pos = m.end;
   }
-  pushText(e, text.slice(pos));
+  pushText(e, mentions.length ? afterMention(text.slice(pos)) : text.slice(pos));
   e.tokenStarts.sort((a, b) => a - b);
   return { encoded: e.out, mentions, numbers: e.numbers, types, tokenStarts: e.tokenStarts };
 }
@@ -174,6 +183,9 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
       const claimAt = p.claim ? after.search(p.claim) : -1;
       const denial = claimAt >= 0 ? enc.encoded.slice(end + claimAt) : '';
       if (claimAt >= 0) after = after.slice(0, claimAt);
+      // "…에 지원했으나 정예팀에 들지 못했다": a contrastive clause after the match has its own negation
+      const contrast = CONTRAST.exec(after);
+      if (contrast) after = after.slice(0, contrast.index);
       const window = m[0] + after;
       if (p.veto && (p.veto.test(window) || p.veto.test(after))) continue;
       const g = m.groups ?? {};
