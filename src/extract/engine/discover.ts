@@ -219,8 +219,8 @@ export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon
     // and nor does a known family at its start ("‘믿:음 파이낸스’" is a model of the 믿:음 family)
     const head = ms.find((m) => m.type === 'Model' && m.start === q.start && isInnerMention(text, q, m));
     const prefixed = ms.find((m) => isPrefixedModel(text, q, m));
-    // names inside the parentheses of a prefixed name ("‘K-엑사원(K-EXAONE)’") are its alias
-    const parenAt = prefixed ? text.indexOf('(', prefixed.end) : -1;
+    // names inside the parentheses of a longer name ("‘K-엑사원(K-EXAONE)’", "‘라마 K(Llama K)’") are its alias
+    const parenAt = prefixed || head ? text.indexOf('(', (prefixed ?? head)!.end) : -1;
     const inParen = (m: Mention) => parenAt >= 0 && parenAt < q.end && m.start > parenAt && m.end <= q.end;
     if (overlaps(ms.filter((m) => (m.via !== 'blocked' || (m.start <= q.start && m.end >= q.end)) && !isInnerMention(text, q, m) && m !== prefixed && !inParen(m)), q.start - 1, q.end + 1) || lx.generic.has(normalizeName(name))) continue;
     const before = text.slice(Math.max(0, q.start - 14), q.start - 1);
