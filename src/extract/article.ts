@@ -98,6 +98,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const known = knownNamesOf(first);
   const shortForms = sizedShortForms(first, sentences);
   for (const [short, long] of tailShortForms(first)) if (!shortForms.has(short)) shortForms.set(short, long);
+  for (const [parent, child] of headlineParents(first, sentences, rules)) if (!shortForms.has(parent)) shortForms.set(parent, child);
   const onlyMember = onlyVersionedMembers(first, rules, shortForms);
   for (const [i, s] of sentences.entries()) {
     const mentions = known.length && known.some((k) => s.text.includes(k.name)) ? findMentions(s.text, rules, known) : first[i]!;
@@ -296,6 +297,28 @@ function tailShortForms(all: Mention[][]): Map<string, string> {
     if (short.via !== 'discovered' || !/\d/.test(short.surface) || !/[ -]/.test(short.surface)) continue;
     const long = models.slice(0, i).find((l) => l.surface.length > short.surface.length + 1 && l.surface.endsWith(` ${short.surface}`));
     if (long) out.set(short.key, long.key);
+  }
+  return out;
+}
+
+/**
+ * Headlines shorten a subsidiary to its parent ("네이버·NC 탈락" over a body about 네이버클라우드 and
+ * NC AI): a parent named only in the title, summary or headings, whose one subsidiary the body
+ * names, is that subsidiary.
+ */
+function headlineParents(all: Mention[][], sentences: Sentence[], rules: RuleSet): Map<string, string> {
+  const body = new Set<string>();
+  const top = new Set<string>();
+  all.forEach((ms, i) => {
+    const inBody = sentences[i]!.block === 'body' || sentences[i]!.block === 'caption';
+    for (const m of ms) if (m.type === 'Company' && m.via !== 'blocked') (inBody ? body : top).add(m.key);
+  });
+  const out = new Map<string, string>();
+  const children = childrenOf(rules);
+  for (const key of top) {
+    if (body.has(key) || !key.startsWith('company:')) continue;
+    const named = (children.get(key.slice('company:'.length)) ?? []).map((id) => `company:${id}`).filter((k) => body.has(k));
+    if (named.length === 1) out.set(key, named[0]!);
   }
   return out;
 }

@@ -4,7 +4,9 @@
  * sentences, attributes and precision. Each row is a short article written for these tests (no
  * held-out text), the facts it must give and the facts it must not give.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/parse/index.js';
+import { extractArticle } from '../../src/pipeline/index.js';
 import { checkFactRow, type FactRow } from './helpers.js';
 
 
@@ -339,4 +341,22 @@ const rows: FactRow[] = [
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
   it(row.text.slice(0, 80), () => checkFactRow(row));
+});
+
+describe('headlines shorten a subsidiary to its parent', () => {
+  const factsWithTitle = (title: string, body: string) => {
+    const g = extractArticle(parseText(`${title}\n\n${body}`, { source: 'test.txt', publishedAt: '2026-01-15' }));
+    return { g, names: g.nodes.filter((n) => n.type === 'Company').map((n) => n.name).sort() };
+  };
+
+  it('a parent named only in the title is the one subsidiary the body names', () => {
+    const { g, names } = factsWithTitle('1차 평가…네이버·NC 탈락', '네이버클라우드와 엔씨AI(NC AI)는 이번 평가에서 고배를 마셨다. 네이버클라우드는 다시 도전한다.');
+    expect(names).toEqual(['네이버클라우드', '엔씨AI']);
+    expect(g.nodes.find((n) => n.name === '네이버클라우드')!.aliases).toContain('네이버');
+  });
+
+  it('not when the body names the parent too, or two of its subsidiaries', () => {
+    expect(factsWithTitle('네이버, 새 모델', '네이버와 네이버클라우드가 모델을 함께 공개했다.').names).toEqual(['네이버', '네이버클라우드']);
+    expect(factsWithTitle('SK, AI 확대', 'SK텔레콤과 SK하이닉스가 협력한다.').names).toEqual(['SK', 'SK텔레콤', 'SK하이닉스']);
+  });
 });
