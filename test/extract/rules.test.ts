@@ -139,6 +139,8 @@ const rows: Row[] = [
   { rule: 'works-for.company-title-name', sentence: 'KT의 AI 책임자인 홍길동 전무는 이렇게 말했다.', expect: ['WORKS_FOR 홍길동 -> KT'] },
   { rule: 'works-for.company-name-title', sentence: '카카오 정신아 대표는 AI 에이전트 전략을 소개했다.', expect: ['WORKS_FOR 정신아 -> 카카오'] },
   { rule: 'works-for.company-paren-title-name', sentence: "카카오(대표 정신아)가 차세대 언어모델 '카나나-2'를 공개했다고 20일 밝혔다.", expect: ['WORKS_FOR 정신아 -> 카카오'] },
+  { rule: 'scored.bench-then-model', sentence: "KT가 새 모델 'SOTA K'를 공개했다. 회사 측은 한국어 이해 평가인 KoBEST에서 SOTA K가 0.912를 기록해 GPT-4o(0.884)보다 높았다고 설명했다.", expect: ['SCORED SOTA K -> KoBEST', 'SCORED GPT-4o -> KoBEST'] },
+  { rule: 'scored.bench-then-model', sentence: 'KMMLU에서 카나나가 2025를 기록했다.', absent: ['SCORED 카나나 -> KMMLU'] },
   { rule: 'scored.recorded-relative', sentence: '엑사원 4.0은 67.7점으로, 알리바바의 ‘큐원3 235B(Qwen3 235B)’가 KMMLU-Pro에서 기록한 66.9점보다 높다.', expect: ['SCORED 큐원3 235B -> KMMLU-Pro'] },
   { rule: 'works-for.company-name-title-list', sentence: '이날 행사에는 LG AI연구원의 임우형 공동연구원장과 김유철 부문장이 참석했다.', expect: ['WORKS_FOR 김유철 -> LG AI연구원'] },
   { rule: 'works-for.company-name-title-list', sentence: 'KT 신동훈 랩장, 오승필 부사장, 배순민 상무가 발표했다.', expect: ['WORKS_FOR 오승필 -> KT', 'WORKS_FOR 배순민 -> KT'] },
