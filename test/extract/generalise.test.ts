@@ -296,6 +296,8 @@ const rows: FactRow[] = [
   { cat: 'model.discovered', text: '한빛랩스의 신규 모델 한빛-R은 추론 특화다.', nodes: ['Model:한빛-R'], expect: ['DEVELOPED 한빛랩스 -> 한빛-R'] },
   { cat: 'model.discovered', text: '노타는 경량 모델 ‘노타 LM 1.0’을 개발했다고 밝혔다.', nodes: ['Model:노타 LM 1.0'], expect: ['DEVELOPED 노타 -> 노타 LM 1.0'], noNodes: ['Model:LM 1.0'] },
   { cat: 'model.discovered', text: '코로나-19 이후 재택근무가 늘었다.', noNodes: ['Model:코로나-19'] },
+  { cat: 'policy', text: "사베카인텔리전스는 정부가 추진하는 '지역 거점 멀티모달 AI 프로그램'에 참여할 계획이다.", nodes: ['Policy:지역 거점 멀티모달 AI 프로그램'], expect: ['PARTICIPATES_IN 사베카인텔리전스 -> 지역 거점 멀티모달 AI 프로그램'] },
+  { cat: 'policy', text: "대표는 '우리는 더 좋은 모델을 만드는 회사를 만드는 사업'이라고 말했다.", noNodes: ['Policy:우리는 더 좋은 모델을 만드는 회사를 만드는 사업'] },
   { cat: 'person', text: '이경전 경희대 교수는 "투명하게 밝히는 것이 더 중요하다"고 말했다. 김정대 업스테이지 대표도 같은 생각이다.', noNodes: ['Person:경희대'], expect: ['WORKS_FOR 김정대 -> 업스테이지'] },
   { cat: 'model.discovered', text: '엑사원 4.0 32B는 GPQA에서 75.4점으로, 딥시크 ‘R1-0528’(81.0점)에는 못 미쳤다.', nodes: ['Model:R1-0528'], expect: ['DEVELOPED 딥시크 -> R1-0528', 'SCORED R1-0528 -> GPQA'] },
   { cat: 'model.discovered', text: 'Tri-70B는 미스트랄AI의 「미스트랄 스몰 3.1」이나 딥시크 「V3」 등 해외 모델을 가져다 쓰지 않았다.', nodes: ['Model:V3'], expect: ['DEVELOPED 딥시크 -> V3'], absent: ['BASED_ON Tri-70B -> V3'] },

@@ -217,7 +217,9 @@ export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon
   const out: Mention[] = [];
   for (const q of findQuoted(text)) {
     const name = q.text.trim();
-    if (name.length < 2 || name.length > 30 || /[,!?…]|[다요]$|\s.*\s.*\s.*\s/.test(name)) continue;
+    // a programme's name may run to six words ("‘지역 거점 멀티모달 AI 프로그램’"); other names to four
+    const programme = POLICY_NAME.test(name) && !/^(?:자체|독자|사내|회사|신규|공동)/.test(name);
+    if (name.length < 2 || name.length > 30 || /[,!?…]|[다요]$/.test(name) || (programme ? /(?:\s.*){6}/ : /\s.*\s.*\s.*\s/).test(name)) continue;
     // a company name inside a longer quoted name ("‘노타 LM 1.0’") does not stop the quoted name
     // and nor does a known family at its start ("‘믿:음 파이낸스’" is a model of the 믿:음 family)
     const head = ms.find((m) => m.type === 'Model' && m.start === q.start && isInnerMention(text, q, m));
@@ -230,7 +232,7 @@ export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon
     const after = text.slice(q.end + 1, q.end + 12);
     let type: Mention['type'] | undefined;
     if (lx.benchBefore.test(before) || lx.benchAfter.test(after) || /(?:리더보드|벤치마크|벤치)$/.test(name)) type = 'Benchmark';
-    else if (/\S\s?(?:지원\s?사업|사업|프로젝트|정책|프로그램|이니셔티브)$/.test(name) && !/^(?:자체|독자|사내|회사|신규|공동)/.test(name)) type = 'Policy';
+    else if (programme) type = 'Policy';
     else if ((lx.modelBefore.test(before) || lx.releaseBefore.test(before) || lx.modelAfter.test(after) || BASE_AFTER.test(after)) && !lx.notModelAfter.test(after)) type = 'Model';
     else if (prefixed) type = 'Model';
     // "딥시크 ‘R1-0528’(81.0점)", "메타의 ‘라마(Llama)’": a company's quoted product in a sentence about models
@@ -258,6 +260,8 @@ export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon
 
 /** "‘라마(Llama)’나 … 같은 해외 오픈소스 모델", "「V3」 등 해외 모델": a quoted name listed among models. */
 const LISTED_AS_MODELS = /^\s?(?:\([^)]{1,30}\))?\s?(?:이나|나|와|과|,|및|등|같은|처럼)[^.]{0,40}?(?:모델|LLM)/;
+
+const POLICY_NAME = /\S\s?(?:지원\s?사업|사업|프로젝트|정책|프로그램|이니셔티브)$/;
 
 const BASE_AFTER = /^\s?(?:\([^)]{1,30}\)\s?)?(?:(?:을|를|에|의)?\s?(?:기반|바탕|토대|베이스)|(?:을|를|도)\s?(?:함께\s|새로\s|새롭게\s|정식\s|최초로\s|처음\s|잇달아\s)?(?:개발|공개|출시|선보|내놓|내놨)\s?(?:했|한|할|하|중|됐|된|였))/;
 
