@@ -173,7 +173,8 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     // "이경전 경희대 교수": after a person's name the word is where the person works, not a name
     const prev = /(?<![가-힣])([가-힣]{3})\s$/.exec(text.slice(Math.max(0, m.index - 5), m.index));
     if (prev && isKoreanName(prev[1]!) && /(?:대|대학|대학교|연구원|원|소)$/.test(m[1]!)) continue;
-    if (t && (!/\s/.test(t[1]!.trim()) || /^(?:전|前|현|신임)\s\S+$/.test(t[1]!.trim())) && !/[A-Za-z]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index))) addPerson(text, ms, out, m[1]!, m.index);
+    // one word, or a rank or an acronym before it ("신임 대표", "AI 연구소장")
+    if (t && (!/\s/.test(t[1]!.trim()) || /^(?:전|前|현|신임|[A-Z]{2,4}|R&D)\s\S+$/.test(t[1]!.trim())) && !/[A-Za-z]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index))) addPerson(text, ms, out, m[1]!, m.index);
   }
   return out;
 }
