@@ -138,6 +138,8 @@ const rows: Row[] = [
   { rule: 'works-for.subject-company', sentence: 'KT는 이번 조직 개편에서 AI 연구를 박서연 전무에게 맡겼다.', expect: ['WORKS_FOR 박서연 -> KT'] },
   { rule: 'works-for.company-title-name', sentence: 'KT의 AI 책임자인 홍길동 전무는 이렇게 말했다.', expect: ['WORKS_FOR 홍길동 -> KT'] },
   { rule: 'works-for.company-name-title', sentence: '카카오 정신아 대표는 AI 에이전트 전략을 소개했다.', expect: ['WORKS_FOR 정신아 -> 카카오'] },
+  { rule: 'developed.possessive-object', sentence: '헥스할웍스는 사내 업무에 중국 AI 스타트업 티스피웍스의 오픈소스 모델 "Nurynrix 2.0 Max(누린릭스 2.0 맥스)"를 활용하고 있다.', expect: ['DEVELOPED 티스피웍스 -> Nurynrix 2.0 Max'], absent: ['DEVELOPED 헥스할웍스 -> Nurynrix 2.0 Max'] },
+  { rule: 'developed.possessive-object', sentence: '삼성SDS는 업무에 오픈AI의 GPT-4o를 활용한다.', expect: ['DEVELOPED 오픈AI -> GPT-4o'], absent: ['DEVELOPED 삼성SDS -> GPT-4o'] },
   { rule: 'works-for.leads-at', sentence: '신태민 AI 연구소장은 사토르다이내믹스에서 모델 개발을 총괄하고 있다.', expect: ['WORKS_FOR 신태민 -> 사토르다이내믹스'] },
   { rule: 'works-for.company-paren-title-name', sentence: "카카오(대표 정신아)가 차세대 언어모델 '카나나-2'를 공개했다고 20일 밝혔다.", expect: ['WORKS_FOR 정신아 -> 카카오'] },
   { rule: 'scored.bench-then-model', sentence: "KT가 새 모델 'SOTA K'를 공개했다. 회사 측은 한국어 이해 평가인 KoBEST에서 SOTA K가 0.912를 기록해 GPT-4o(0.884)보다 높았다고 설명했다.", expect: ['SCORED SOTA K -> KoBEST', 'SCORED GPT-4o -> KoBEST'] },

@@ -304,7 +304,8 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // a dotted version ("Zebra 1.5") in a sentence that releases or scores something is a model name too
-      const dotted = re === LATIN_MODEL && m[2]?.includes('.') && (RELEASE_OR_SCORE.test(text));
+      // "마제네인텔리전스의 Morix 1.5를": a company's dotted version is a model of it too
+      const dotted = re === LATIN_MODEL && m[2]?.includes('.') && (RELEASE_OR_SCORE.test(text) || ms.some((c) => c.type === 'Company' && c.via !== 'blocked' && /^(?:\s?\([^()]{1,30}\))?의\s$/.test(text.slice(c.end, m.index))));
       if (!cue && !dotted && !(m[3] || m[4] || re === HANGUL_SIZED || re === HANGUL_NUMBERED)) continue;
       if (re === HANGUL_NUMBERED && (lx.generic.has(normalizeName(m[1]!.replace(/\s.*$/, ''))) || !(MODEL_SENTENCE.test(text) || SCORE_SENTENCE.test(text) || lx.releaseBefore.test(text.slice(Math.max(0, m.index - 8), m.index))) || NOT_NUMBERED_NAME.test(m[1]!))) continue;
       const name = m[0].trim();
@@ -371,9 +372,39 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
 
 const POLICY_CONTEXT = /(?:정부|과기정통부|과학기술정보통신부|산업통상자원부|산업부|중기부|중소벤처기업부|행정안전부|NIPA|IITP|정보통신산업진흥원|정보통신기획평가원)(?:의|가 추진하는|가 주관하는|이 추진하는|이 주관하는|가 추진 중인|가 진행하는)\s([가-힣A-Za-z0-9·\- ]{2,24}?(?:지원\s?사업|사업|프로젝트|프로그램|바우처|챌린지))(?=(?:에|에서|의|을|를|은|는|이|가|으로|로|에도)?[\s,.]|$)/g;
 
-/** Programmes named after a ministry ("과기정통부의 AI 컴퓨팅 지원사업에 선정"). */
+/**
+ * "사토르다이내믹스는 공공 오픈소스 AI 생태계 사업에도 참여하겠다는": a programme's name (up to six
+ * words, none ending in a particle) right before taking part in it.
+ */
+const POLICY_BEFORE_JOINING = /(?<=^|[\s(])((?:[가-힣A-Za-z0-9·\-]+\s){0,5}?[가-힣A-Za-z0-9·\-]*(?:지원\s?사업|사업|프로젝트|프로그램))(?:\s(?:수행|참여|주관)\s?(?:기업|기관|사업자|컨소시엄))?(?=(?:에도|에|의)\s?(?:최종\s)?(?:참여|참가|선정|지원|도전|신청|합류|응모|뛰어들|출사표|이름을 올)|\s(?:수행|참여|주관)\s?(?:기업|기관|사업자)(?:으로|로|에)\s?(?:최종\s)?선정)/g;
+const PARTICLE_WORD = /(?:은|는|이|가|을|를|의|에|에서|로|으로|와|과|도|만|까지|부터)$/;
+const VERB_WORD = /(?:려|고|며|서|해|하여|한|된|던|다|게|지|면|는)$/;
+const DEMONSTRATIVE = /^(?:이|이번|해당|그|같은|이런|그런|동|본|각)$/;
+
+/** Programmes named after a ministry ("과기정통부의 AI 컴퓨팅 지원사업에 선정") or before joining them. */
 export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
+  if (/사업|프로젝트|프로그램/.test(text)) {
+    POLICY_BEFORE_JOINING.lastIndex = 0;
+    for (let m = POLICY_BEFORE_JOINING.exec(text); m; m = POLICY_BEFORE_JOINING.exec(text)) {
+      // the name's words, read back from the suffix, stop at a particle or a verb ("산업통상자원부의",
+      // "꾸려"); a demonstrative there makes it a reference ("이번 사업"), not a name
+      const words = m[1]!.split(' ');
+      let from = words.length - 1;
+      while (from > 0 && !(PARTICLE_WORD.test(words[from - 1]!) && words[from - 1]!.length > 1) && !VERB_WORD.test(words[from - 1]!)) from--;
+      if (DEMONSTRATIVE.test(words[from]!)) continue;
+      const name = words.slice(from).join(' ');
+      const start = m.index + m[1]!.length - name.length;
+      const end = start + name.length;
+      // two words only with a Latin or digit part ('K-AI 사업'): '자체 사업', '신규 프로젝트' are not names
+      const n = name.split(' ').length;
+      if (n < 2 || (n < 3 && !/[A-Za-z0-9]/.test(name)) || /^(?:이|이번|해당|관련|각종|여러|다양한|신규|기존|같은|이런|그|자체|사내|회사|공동)\s/.test(name) || lx.generic.has(normalizeName(name))) continue;
+      // a shorter programme name inside it ("K-AI" in "K-AI 컴퓨팅 인프라 사업") does not stop it
+      const inside = (x: Mention) => x.type === 'Policy' && x.start >= start && x.end < end && !/^\s?(?:지원\s?)?(?:사업|프로젝트|프로그램)$/.test(text.slice(x.end, end));
+      if (ms.some((x) => x.via !== 'blocked' && x.start < end && start < x.end && !inside(x))) continue;
+      out.push(discoveredMention('Policy', name, start, end));
+    }
+  }
   POLICY_CONTEXT.lastIndex = 0;
   for (let m = POLICY_CONTEXT.exec(text); m; m = POLICY_CONTEXT.exec(text)) {
     const name = m[1]!.trim();
