@@ -269,7 +269,7 @@ const BASE_AFTER = /^\s?(?:\([^)]{1,30}\)\s?)?(?:(?:을|를|에|의)?\s?(?:기�
 const LATIN_MODEL =
   /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z]{1,15}(?:[ \-][A-Z][A-Za-z]{1,15})?)(?:[ \-]?(\d{1,2}(?:\.\d{1,2})?)(?:[ \-](?:Pro|Max|Mini|Lite|Turbo|Plus|Flash|Nano|Ultra|Instruct|Vision|Think|Chat))?(?:[ \-](\d+(?:\.\d+)?[BM]))?|[ \-](\d+(?:\.\d+)?[BM]))(?:[ \-](?:Think|Thinking|Instruct|Chat|Vision|Pro|Mini|Lite|Turbo|Flash|Base|Reasoning))?(?![A-Za-z0-9)])/g;
 /** "마라준 1.5 프로는": a Hangul name, a version and maybe a variant word, before a particle. */
-const HANGUL_NUMBERED = /(?<![가-힣A-Za-z0-9])([가-힣]{2,6}(?:\s[A-Z]{1,4})?\s\d{1,2}(?:\.\d{1,2})?(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|Pro|Max|Mini|Lite|Turbo))?)(?=(?:은|는|이|가|의|을|를|와|과|도)(?:\s|[,.]|$)|\s?\([^)]{2,30}\)(?:은|는|이|가|의|을|를|와|과|도)\s|['"’”』」])/g;
+const HANGUL_NUMBERED = /(?<![가-힣A-Za-z0-9])([가-힣]{2,6}(?:\s[A-Z]{1,4})?\s\d{1,2}(?:\.\d{1,2})?(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|Pro|Max|Mini|Lite|Turbo))?)(?=(?:은|는|이|가|의|을|를|와|과|도)(?:\s|[,.]|$)|\s?\([^)]{2,30}\)(?:은|는|이|가|의|을|를|와|과|도)\s|\s?\(\d+(?:\.\d+)?\s?(?:점|%)?\)|['"’”』」])/g;
 /** Words that, before a number, count or measure ("결과 68.1을", "평균 72.4를", "약 3.5") rather than name a model. */
 const NOT_NUMBERED_NAME = /^(?:모델|버전|시즌|제|총|약|단계|세대|개|국내|해외|결과|점수|평균|기준|정확도|정답률|성능|총점|합계|종합|최고|최저|최대|최소|무려|각각|수치|수준|평가|득점|스코어|지수|비율|전년|대비|이상|이하|올해|지난해|작년|내년)(?:\s|$)/;
 const HANGUL_SIZED = /(?<![가-힣A-Za-z0-9])([가-힣]{1,8})(?:-[A-Za-z]{1,4}[- ]|-)(\d+(?:\.\d+)?[BM])(?![A-Za-z0-9])/g;
