@@ -305,7 +305,7 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // a dotted version ("Zebra 1.5") in a sentence that releases or scores something is a model name too
       // "마제네인텔리전스의 Morix 1.5를": a company's dotted version is a model of it too
-      const dotted = re === LATIN_MODEL && m[2]?.includes('.') && (RELEASE_OR_SCORE.test(text) || ms.some((c) => c.type === 'Company' && c.via !== 'blocked' && /^(?:\s?\([^()]{1,30}\))?의\s$/.test(text.slice(c.end, m.index))));
+      const dotted = re === LATIN_MODEL && m[2]?.includes('.') && (RELEASE_OR_SCORE.test(text) || /^\s?\(\d+(?:\.\d+)?\s?(?:점|%)?\)/.test(text.slice(m.index + m[0].length)) || ms.some((c) => c.type === 'Company' && c.via !== 'blocked' && /^(?:\s?\([^()]{1,30}\))?의\s$/.test(text.slice(c.end, m.index))));
       if (!cue && !dotted && !(m[3] || m[4] || re === HANGUL_SIZED || re === HANGUL_NUMBERED)) continue;
       if (re === HANGUL_NUMBERED && (lx.generic.has(normalizeName(m[1]!.replace(/\s.*$/, ''))) || !(MODEL_SENTENCE.test(text) || SCORE_SENTENCE.test(text) || lx.releaseBefore.test(text.slice(Math.max(0, m.index - 8), m.index))) || NOT_NUMBERED_NAME.test(m[1]!))) continue;
       const name = m[0].trim();
