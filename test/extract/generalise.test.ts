@@ -296,6 +296,8 @@ const rows: FactRow[] = [
   { cat: 'model.discovered', text: '한빛랩스의 신규 모델 한빛-R은 추론 특화다.', nodes: ['Model:한빛-R'], expect: ['DEVELOPED 한빛랩스 -> 한빛-R'] },
   { cat: 'model.discovered', text: '노타는 경량 모델 ‘노타 LM 1.0’을 개발했다고 밝혔다.', nodes: ['Model:노타 LM 1.0'], expect: ['DEVELOPED 노타 -> 노타 LM 1.0'], noNodes: ['Model:LM 1.0'] },
   { cat: 'model.discovered', text: '코로나-19 이후 재택근무가 늘었다.', noNodes: ['Model:코로나-19'] },
+  { cat: 'policy', text: '홍지호 산업통상자원부 장관은 "K-AI 컴퓨팅 인프라 사업을 통해 도약하겠다"고 강조했다. 루준센웍스는 펜마 지역 거점 AI 인재 양성 지원사업에도 참여하겠다는 의사를 밝혔다.', nodes: ['Policy:K-AI 컴퓨팅 인프라 사업', 'Policy:펜마 지역 거점 AI 인재 양성 지원사업'], expect: ['PROMOTES 홍지호 -> K-AI 컴퓨팅 인프라 사업'], noNodes: ['Policy:K-AI'] },
+  { cat: 'policy', text: '업스테이지는 K-AI 프로젝트에 참여한다. K-AI 사업은 순항 중이다.', expect: ['PARTICIPATES_IN 업스테이지 -> K-AI'] },
   { cat: 'score', text: 'KMath-Pro에서 Fenvifen 1.5 Turbo(92.97)는 비제 1.5(92.84) 대비 100% 수준의 성능을 나타냈다.', expect: ['SCORED Fenvifen 1.5 Turbo -> KMath-Pro', 'SCORED 비제 1.5 -> KMath-Pro'] },
   { cat: 'model.discovered', text: '두 회사는 마제네인텔리전스의 Morix 1.5를 고도화하는 데 협력한다.', nodes: ['Model:Morix 1.5'], expect: ['DEVELOPED 마제네인텔리전스 -> Morix 1.5'] },
   { cat: 'policy', text: '사토르다이내믹스는 공공 오픈소스 AI 생태계 사업에도 참여하겠다는 의사를 밝혔다.', nodes: ['Policy:공공 오픈소스 AI 생태계 사업'], expect: ['PARTICIPATES_IN 사토르다이내믹스 -> 공공 오픈소스 AI 생태계 사업'] },
