@@ -313,6 +313,7 @@ const rows: FactRow[] = [
   { cat: 'model.prefixed', text: "평가 결과 LG AI연구원의 'K-엑사원'은 KMMLU-Pro 67.2점을 받았다.", nodes: ['Model:K-엑사원'], expect: ['DEVELOPED LG AI연구원 -> K-엑사원', 'SCORED K-엑사원 -> KMMLU-Pro'], noNodes: ['Model:엑사원'] },
   { cat: 'model.prefixed', text: "평가에서 1위를 차지한 LG AI연구원의 'K-엑사원(K-EXAONE)'은 2360억 파라미터(236B) 규모로, 언어 이해 벤치마크 MMLU-Pro에서 81.8점을 기록했다.", nodes: ['Model:K-엑사원'], expect: ['DEVELOPED LG AI연구원 -> K-엑사원', 'SCORED K-엑사원 -> MMLU-Pro'], noNodes: ['Model:엑사원', 'Model:K-EXAONE'] },
   { cat: 'model.discovered', text: 'KT는 메타의 오픈소스 모델 ‘라마 3.3 70B(Llama 3.3 70B)’에 한국어 데이터를 추가 학습한 ‘라마 K(Llama K)’도 함께 선보였다.', nodes: ['Model:라마 K'], expect: ['DEVELOPED KT -> 라마 K', 'BASED_ON 라마 K -> 라마 3.3 70B'], noNodes: ['Model:라마'] },
+  { cat: 'model.discovered', text: "KT가 자체 개발한 '믿:음 K 2.0(Mi:dm K 2.0)'을 10일 공개했다. 믿:음 K 2.0은 KMMLU 62.3점, HAE-RAE 81.5점을 기록했다.", nodes: ['Model:믿:음 K 2.0'], expect: ['DEVELOPED KT -> 믿:음 K 2.0', 'SCORED 믿:음 K 2.0 -> KMMLU', 'SCORED 믿:음 K 2.0 -> HAE-RAE'] },
   { cat: 'model.prefixed', text: '한 스타트업이 ‘Ko-Llama 3’를 내놨다.', nodes: ['Model:Ko-Llama 3'], noNodes: ['Model:Llama 3'] },
   { cat: 'model.prefixed', text: "업계는 '엑사원 효과'에 주목했다.", noNodes: ['Model:엑사원 효과'] },
   {

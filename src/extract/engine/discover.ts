@@ -220,7 +220,8 @@ export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon
     const name = q.text.trim();
     // a programme's name may run to six words ("‘지역 거점 멀티모달 AI 프로그램’"); other names to four
     const programme = POLICY_NAME.test(name) && !/^(?:자체|독자|사내|회사|신규|공동)/.test(name);
-    if (name.length < 2 || name.length > 30 || /[,!?…]|[다요]$/.test(name) || (programme ? /(?:\s.*){6}/ : /\s.*\s.*\s.*\s/).test(name)) continue;
+    // (words are counted before a parenthesised alias: "‘믿:음 K 2.0(Mi:dm K 2.0)’")
+    if (name.length < 2 || name.length > 30 || /[,!?…]|[다요]$/.test(name) || (programme ? /(?:\s.*){6}/ : /\s.*\s.*\s.*\s/).test(name.replace(/\s?\([^()]*\)$/, ''))) continue;
     // a company name inside a longer quoted name ("‘노타 LM 1.0’") does not stop the quoted name
     // and nor does a known family at its start ("‘믿:음 파이낸스’" is a model of the 믿:음 family)
     const head = ms.find((m) => m.type === 'Model' && m.start === q.start && isInnerMention(text, q, m));

@@ -104,7 +104,8 @@ function findKnownNames(text: string, known: KnownName[], taken: Mention[]): Men
       if (at > 0 && WORD.test(text[at - 1]!)) continue;
       const next = text[end] ?? ' ';
       if (/[A-Za-z0-9]/.test(next) || (/[가-힣]/.test(next) && !isParticleTail(text, end))) continue;
-      if (taken.some((m) => m.start < end && at < m.end) || out.some((m) => m.start < end && at < m.end)) continue;
+      // a family word inside the known name ("믿:음" in "믿:음 K 2.0") gives way to it
+      if (taken.some((m) => m.start < end && at < m.end && !(m.type === k.type && m.start >= at && m.end <= end && m.end - m.start < end - at)) || out.some((m) => m.start < end && at < m.end)) continue;
       quotes ??= findQuoted(text).filter((q) => q.text.length <= 30 && (q.text.match(/\s/g) ?? []).length <= 3);
       if (quotes.some((q) => q.start <= at && end <= q.end && q.text.trim() !== k.name && !q.text.trim().startsWith(`${k.name}(`))) continue;
       out.push({ type: k.type, key: k.key, surface: k.name, aliases: [], start: at, end, via: 'discovered', ...(k.properties ? { properties: { ...k.properties } } : {}) });
