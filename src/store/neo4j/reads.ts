@@ -68,11 +68,17 @@ MATCH (n:Entity {id: $ids[i]})
 ${relationsOfN()}
 RETURN i, ${RELATIONS_COLUMNS}`;
 
-/** Each model's developing companies, by evidence count then id (the order of rankDevelopedEdges). */
+/**
+ * Each model's developing companies, by evidence count then id (the order of rankDevelopedEdges),
+ * as ids, with each company once (many models share a developer: each node is sent and decoded once).
+ */
 const DEVELOPERS = `
 UNWIND range(0, size($ids) - 1) AS i
 OPTIONAL MATCH (m:Entity {id: $ids[i]})
-RETURN i, COLLECT { MATCH (c:Company)-[d:DEVELOPED]->(m) RETURN c ORDER BY size(d.evidenceKeys) DESC, c.id } AS companies`;
+WITH i, COLLECT { MATCH (c:Company)-[d:DEVELOPED]->(m) RETURN c ORDER BY size(d.evidenceKeys) DESC, c.id } AS cs
+WITH collect({i: i, cs: cs}) AS rows
+RETURN [row IN rows | [row.i, [c IN row.cs | c.id]]] AS rows,
+       COLLECT { UNWIND rows AS row UNWIND row.cs AS c RETURN DISTINCT c } AS companies`;
 
 const GET_ARTICLES = 'UNWIND range(0, size($ids) - 1) AS i OPTIONAL MATCH (a:Article {id: $ids[i]}) RETURN i, a';
 
@@ -167,7 +173,14 @@ export async function developers(conn: Connection, modelIds: readonly string[]):
   const out: GraphNode[][] = modelIds.map(() => []);
   if (modelIds.length === 0) return out;
   const res = await conn.query(DEVELOPERS, { ids: [...modelIds] });
-  for (const r of res.records) out[r.get('i') as number] = (r.get('companies') as unknown[]).flatMap((v) => nodeOrNull(v) ?? []);
+  const r = res.records[0];
+  if (!r) return out;
+  const byId = new Map<string, GraphNode>();
+  for (const v of r.get('companies') as unknown[]) {
+    const c = nodeOrNull(v);
+    if (c) byId.set(c.id, c);
+  }
+  for (const [i, ids] of r.get('rows') as [unknown, string[]][]) out[Number(i)] = ids.flatMap((id) => byId.get(id) ?? []);
   return out;
 }
 
