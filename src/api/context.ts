@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { normalizeName, type ArticleRecord, type GraphEdge, type GraphNode } from '../graph/index.js';
 import { KgError } from '../errors/index.js';
-import type { LineageStep, NameKey, Store } from '../store/index.js';
+import { rankDevelopedEdges, type LineageStep, type NameKey, type RelationsWithEnds, type Store } from '../store/index.js';
 import { ANONYMOUS, type RequestAuth } from './security/index.js';
 
 /**
@@ -18,6 +18,11 @@ export interface Loaders {
   mentions: DataLoader<string, GraphNode[]>;
   /** Developing companies by model, main first (only used when the store has `developers`). */
   developers: DataLoader<string, GraphNode[]>;
+  /**
+   * A lookup by name that also loads the node's relations (primed into `edges`, `node` and
+   * `developers`), for a selection that goes on to them; only with findByNameWithRelations.
+   */
+  nameWithEdges?: DataLoader<NameKey, GraphNode | null, string>;
 }
 
 export interface ApiContext {
@@ -38,18 +43,35 @@ export function createLoaders(store: Store): Loaders {
   const edges = store.relationsWithEnds
     ? new DataLoader<string, GraphEdge[]>(async (ids) => {
         const all = await store.relationsWithEnds!(ids);
-        for (const r of all) {
-          for (const n of r.ends) node.prime(n.id, n);
-          for (const [id, companies] of r.developers) developers.prime(id, companies);
-        }
+        for (const r of all) primeEnds(r);
         return all.map((r) => r.edges);
       })
     : new DataLoader<string, GraphEdge[]>((ids) => store.getRelations(ids.map((nodeId) => ({ nodeId, direction: 'both' as const }))));
+  function primeEnds(r: RelationsWithEnds): void {
+    for (const n of r.ends) node.prime(n.id, n);
+    for (const [id, companies] of r.developers) developers.prime(id, companies);
+  }
+  const nameKey = (k: NameKey) => `${k.type ?? '*'}|${normalizeName(k.name)}`;
+  const nameWithEdges = store.findByNameWithRelations
+    ? new DataLoader<NameKey, GraphNode | null, string>(
+        async (keys) => {
+          const found = await store.findByNameWithRelations!(keys);
+          for (const f of found) {
+            if (!f) continue;
+            primeEnds(f.relations);
+            node.prime(f.node.id, f.node);
+            edges.prime(f.node.id, f.relations.edges);
+            developers.prime(f.node.id, ownDevelopers(f.node.id, f.relations));
+          }
+          return found.map((f) => f?.node ?? null);
+        },
+        { cacheKeyFn: nameKey },
+      )
+    : undefined;
   return {
     node,
-    name: new DataLoader((keys) => store.findByName(keys), {
-      cacheKeyFn: (k) => `${k.type ?? '*'}|${normalizeName(k.name)}`,
-    }),
+    name: new DataLoader((keys) => store.findByName(keys), { cacheKeyFn: nameKey }),
+    nameWithEdges,
     edges,
     article: new DataLoader((ids) => store.getArticles(ids)),
     lineage: new DataLoader((ids) => store.lineage(ids)),
@@ -59,6 +81,15 @@ export function createLoaders(store: Store): Loaders {
     }),
     developers,
   };
+}
+
+/** The node's developing companies, main first, from its own relations (as `developers` ranks them). */
+function ownDevelopers(id: string, r: RelationsWithEnds): GraphNode[] {
+  const byId = new Map(r.ends.map((n) => [n.id, n]));
+  return rankDevelopedEdges(r.edges.filter((e) => e.target === id)).flatMap((e) => {
+    const c = byId.get(e.source);
+    return c && c.type === 'Company' ? [c] : [];
+  });
 }
 
 export function createContext(store: Store, auth: RequestAuth = ANONYMOUS): ApiContext {

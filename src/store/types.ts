@@ -52,6 +52,8 @@ export interface Store {
    * in one call, so the API primes its node and developer loaders instead of asking for them next.
    */
   relationsWithEnds?(nodeIds: readonly string[]): Promise<RelationsWithEnds[]>;
+  /** findByName and, for each node found, relationsWithEnds, in one round trip. */
+  findByNameWithRelations?(keys: readonly NameKey[]): Promise<(NodeWithRelations | null)[]>;
 
   // ---- queries --------------------------------------------------------------------------
   listNodes(query: ListQuery): Promise<NodePage>;
@@ -103,6 +105,11 @@ export interface RelationsWithEnds {
   ends: GraphNode[];
   /** Developers (main first) of each far end that is a Model reached over BASED_ON, by model id. */
   developers: Map<string, GraphNode[]>;
+}
+
+export interface NodeWithRelations {
+  node: GraphNode;
+  relations: RelationsWithEnds;
 }
 
 export interface LineageStep {

@@ -1,4 +1,5 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import { selectsRelations } from '../lookahead.js';
 import type { NodeType } from '../../graph/index.js';
 import { decodeCursor, encodeCursor, type ListQuery } from '../../store/index.js';
 import type { QueryResolvers } from '../../generated/graphql.js';
@@ -33,8 +34,9 @@ async function listPage(ctx: ApiContext, query: Omit<ListQuery, 'first' | 'after
 }
 
 function byName(type: NodeType) {
-  return async (_: unknown, args: { name: string }, ctx: ApiContext) => {
-    const n = await ctx.loaders.name.load({ name: args.name, type });
+  return async (_: unknown, args: { name: string }, ctx: ApiContext, info: GraphQLResolveInfo) => {
+    const loader = ctx.loaders.nameWithEdges && selectsRelations(info) ? ctx.loaders.nameWithEdges : ctx.loaders.name;
+    const n = await loader.load({ name: args.name, type });
     if (n) ctx.loaders.node.prime(n.id, n);
     return n;
   };

@@ -10,7 +10,7 @@ import { luceneEscape, NAME_INDEX } from './schema.js';
 const GET_NODES = 'UNWIND range(0, size($ids) - 1) AS i OPTIONAL MATCH (n:Entity {id: $ids[i]}) RETURN i, n';
 
 /** A node whose own name matches is preferred to one with a matching alias, then the earliest loaded. */
-const FIND_BY_NAME = `
+export const NAME_LOOKUP = `
 UNWIND range(0, size($keys) - 1) AS i
 WITH i, $keys[i] AS k
 CALL (k) {
@@ -19,7 +19,8 @@ CALL (k) {
   RETURN node
   ORDER BY CASE WHEN node.nameKey = k.key THEN 0 ELSE 1 END, node.seq
   LIMIT 1
-}
+}`;
+const FIND_BY_NAME = `${NAME_LOOKUP}
 RETURN i, node AS n`;
 
 /** Out-edges then in-edges, each in load order (as the embedded store lists them). */
@@ -44,27 +45,40 @@ RETURN i, collect(${EDGE_ROW}) AS edges`;
  * the other end of a BASED_ON edge (what BasedOn.foreign and the base's developer need next); not of
  * every model, so a benchmark's or company's many models do not cost a subquery each.
  */
-const RELATIONS_WITH_ENDS = `
-UNWIND range(0, size($ids) - 1) AS i
-MATCH (n:Entity {id: $ids[i]})
-CALL (n) {
+/** `n`'s relations and far ends; OPTIONAL keeps a node without any. */
+export const relationsOfN = (optional = false) => `
+${optional ? 'OPTIONAL ' : ''}CALL (n) {
   MATCH (n)-[r]->(o) RETURN r, o, 0 AS part
   UNION
   MATCH (n)<-[r]-(o) RETURN r, o, 1 AS part
 }
-WITH i, r, o ORDER BY i, part, r.seq
-WITH i, collect(${EDGE_ROW}) AS edges, collect(DISTINCT o) AS ends,
-     collect(DISTINCT CASE WHEN type(r) = 'BASED_ON' AND o:Model THEN o END) AS bases
-RETURN i, edges, [o IN ends | {
+WITH i, n, r, o ORDER BY i, part, r.seq
+WITH i, n, collect(${EDGE_ROW}) AS edges, collect(DISTINCT o) AS ends,
+     collect(DISTINCT CASE WHEN type(r) = 'BASED_ON' AND o:Model THEN o END) AS bases`;
+
+/** The rows of relationsOfN as returned: `edges` and `ends` (each with its developers, if a base). */
+export const RELATIONS_COLUMNS = `edges, [o IN ends | {
   node: o,
   companies: CASE WHEN o IN bases THEN COLLECT { MATCH (c:Company)-[d:DEVELOPED]->(o) RETURN c ORDER BY size(d.evidenceKeys) DESC, c.id } END
 }] AS ends`;
 
-/** Each model's developing companies, by evidence count then id (the order of rankDevelopedEdges). */
+const RELATIONS_WITH_ENDS = `
+UNWIND range(0, size($ids) - 1) AS i
+MATCH (n:Entity {id: $ids[i]})
+${relationsOfN()}
+RETURN i, ${RELATIONS_COLUMNS}`;
+
+/**
+ * Each model's developing companies, by evidence count then id (the order of rankDevelopedEdges),
+ * as ids, with each company once (many models share a developer: each node is sent and decoded once).
+ */
 const DEVELOPERS = `
 UNWIND range(0, size($ids) - 1) AS i
 OPTIONAL MATCH (m:Entity {id: $ids[i]})
-RETURN i, COLLECT { MATCH (c:Company)-[d:DEVELOPED]->(m) RETURN c ORDER BY size(d.evidenceKeys) DESC, c.id } AS companies`;
+WITH i, COLLECT { MATCH (c:Company)-[d:DEVELOPED]->(m) RETURN c ORDER BY size(d.evidenceKeys) DESC, c.id } AS cs
+WITH collect({i: i, cs: cs}) AS rows
+RETURN [row IN rows | [row.i, [c IN row.cs | c.id]]] AS rows,
+       COLLECT { UNWIND rows AS row UNWIND row.cs AS c RETURN DISTINCT c } AS companies`;
 
 const GET_ARTICLES = 'UNWIND range(0, size($ids) - 1) AS i OPTIONAL MATCH (a:Article {id: $ids[i]}) RETURN i, a';
 
@@ -129,31 +143,44 @@ export async function relationsWithEnds(conn: Connection, ids: readonly string[]
   const out: RelationsWithEnds[] = ids.map(() => ({ edges: [], ends: [], developers: new Map() }));
   if (ids.length === 0) return out;
   const res = await conn.query(RELATIONS_WITH_ENDS, { ids: [...ids] });
-  for (const r of res.records) {
-    const seen = new Set<string>();
-    const entry = out[r.get('i') as number]!;
-    for (const v of r.get('edges') as unknown[]) {
-      const e = edgeOrNull(v);
-      if (e && !seen.has(e.id)) {
-        seen.add(e.id);
-        entry.edges.push(e);
-      }
-    }
-    for (const end of r.get('ends') as { node: unknown; companies: unknown[] | null }[]) {
-      const node = nodeOrNull(end.node);
-      if (!node) continue;
-      entry.ends.push(node);
-      if (end.companies) entry.developers.set(node.id, end.companies.flatMap((v) => nodeOrNull(v) ?? []));
+  for (const r of res.records) out[r.get('i') as number] = readRelations(r.get('edges') as unknown[], r.get('ends') as EndRow[]);
+  return out;
+}
+
+export type EndRow = { node: unknown; companies: unknown[] | null };
+
+/** One row of RELATIONS_COLUMNS: each edge once, each far end, the developers of the bases. */
+export function readRelations(edges: unknown[], ends: EndRow[]): RelationsWithEnds {
+  const entry: RelationsWithEnds = { edges: [], ends: [], developers: new Map() };
+  const seen = new Set<string>();
+  for (const v of edges) {
+    const e = edgeOrNull(v);
+    if (e && !seen.has(e.id)) {
+      seen.add(e.id);
+      entry.edges.push(e);
     }
   }
-  return out;
+  for (const end of ends) {
+    const node = nodeOrNull(end.node);
+    if (!node) continue;
+    entry.ends.push(node);
+    if (end.companies) entry.developers.set(node.id, end.companies.flatMap((v) => nodeOrNull(v) ?? []));
+  }
+  return entry;
 }
 
 export async function developers(conn: Connection, modelIds: readonly string[]): Promise<GraphNode[][]> {
   const out: GraphNode[][] = modelIds.map(() => []);
   if (modelIds.length === 0) return out;
   const res = await conn.query(DEVELOPERS, { ids: [...modelIds] });
-  for (const r of res.records) out[r.get('i') as number] = (r.get('companies') as unknown[]).flatMap((v) => nodeOrNull(v) ?? []);
+  const r = res.records[0];
+  if (!r) return out;
+  const byId = new Map<string, GraphNode>();
+  for (const v of r.get('companies') as unknown[]) {
+    const c = nodeOrNull(v);
+    if (c) byId.set(c.id, c);
+  }
+  for (const [i, ids] of r.get('rows') as [unknown, string[]][]) out[Number(i)] = ids.flatMap((id) => byId.get(id) ?? []);
   return out;
 }
 

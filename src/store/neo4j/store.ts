@@ -2,6 +2,7 @@ import type { GraphDocument, GraphNode, NodeType } from '../../graph/index.js';
 import type { ListQuery, LoadOptions, LoadSummary, NameKey, NeighbourhoodQuery, RelationKey, Store } from '../types.js';
 import { Connection, type Neo4jOptions } from './connection.js';
 import { listNodes, search } from './listing.js';
+import { findByNameWithRelations } from './lookahead.js';
 import { articleMentions, countAll, developers, exportAll, findByName, getArticles, getNodes, getRelations, relationsWithEnds } from './reads.js';
 import { ensureSchema } from './schema.js';
 import { ForeignBasedCache, lineage, neighbourhood } from './traversals.js';
@@ -126,6 +127,10 @@ class Neo4jStoreImpl implements Neo4jStore {
 
   developers(modelIds: readonly string[]) {
     return developers(this.conn, modelIds);
+  }
+
+  findByNameWithRelations(keys: readonly NameKey[]) {
+    return findByNameWithRelations(this.conn, keys);
   }
 
   relationsWithEnds(nodeIds: readonly string[]) {
