@@ -7,7 +7,9 @@ import { MS_PER_MB, budgetFor, describeCrash, runArticle, seedPages, type Outcom
 /**
  * Pathological pages, one by one. These are bigger than the property tests' inputs, so they get
  * a looser bound (PATHOLOGICAL_MS, or 2 s of CPU per MB for the big ones): a guard against hangs and
- * runaway backtracking, not a speed target (the figures are printed).
+ * runaway backtracking, not a speed target (the figures are printed). A quadratic walk one of these
+ * pages once caught took 94 s; the linear ones take 0.1–1.6 s here and up to 2.4× that in CI, where
+ * process CPU time also counts the garbage collector's threads, so the bound stays at 10 s.
  */
 const PATHOLOGICAL_MS = 10_000;
 const seed = seedPages().find((p) => p.name.startsWith('seed/'))!;
@@ -64,18 +66,18 @@ describe('pathological pages give clear errors or inert text', () => {
 
   it('1,000 nested <article> around 80k <br> (each article measured once, not the page once per article)', async () => {
     const page = insertInto(pageText('generic-article.html'), 0.5, '<article>'.repeat(1000) + '<br>'.repeat(80_000));
-    await run('1,000 nested <article> around 80k <br>', page, 'generic-article.html', 2000);
+    await run('1,000 nested <article> around 80k <br>', page, 'generic-article.html');
   });
 
   it('10k nested <body> then 300k <p> at the top of a page (the densest-block walk visits each node once)', async () => {
     const page = insertInto(pageText('generic-article.html'), 0, '<body>'.repeat(10_000) + '<p>'.repeat(300_000));
-    await run('10k nested <body> + 300k <p>', page, 'generic-article.html', 3000);
+    await run('10k nested <body> + 300k <p>', page, 'generic-article.html');
   });
 
   // cheerio's `$(selector)` de-duplicates the document root's children in quadratic time.
   it.each(pageNames)('50k stray <br> before <html> of %s (at the document root): linear, and the same facts', async (name) => {
     const clean = await runArticle(pageText(name), name);
-    const o = await run(`50k stray <br> before <html> of ${name}`, '<br>'.repeat(50_000) + pageText(name), name, 2000);
+    const o = await run(`50k stray <br> before <html> of ${name}`, '<br>'.repeat(50_000) + pageText(name), name);
     const facts = (x: Outcome) => [...(x.graph?.nodes.map((n) => n.id) ?? []), ...(x.graph?.edges.map((e) => `${e.type} ${e.source} ${e.target}`) ?? [])].sort();
     expect(facts(o)).toEqual(facts(clean));
     expect(facts(clean).length).toBeGreaterThan(0);
