@@ -169,6 +169,22 @@ const rows: FactRow[] = [
     noNodes: ['Person:인프라'],
   },
   {
+    cat: 'person.title-with-product',
+    text: '박지호 카카오 카나나 성과리더는 이번 모델이 한국어 이해 능력에서 강점을 보였다고 말했다.',
+    expect: ['WORKS_FOR 박지호 -> 카카오'],
+    edgeProps: ['WORKS_FOR 박지호 -> 카카오 title=카나나 성과리더'],
+  },
+  {
+    cat: 'person.foreign-hangul',
+    text: '루카스 론티스 업스테이지 CTO는 이날 간담회에서 솔라 프로 2의 성능을 소개했다. 한편, 젠슨 황 엔비디아 CEO는 방한 일정을 마쳤다.',
+    expect: ['WORKS_FOR 루카스 론티스 -> 업스테이지', 'WORKS_FOR 젠슨 황 -> 엔비디아'],
+  },
+  {
+    cat: 'person.foreign-hangul',
+    text: '이날 행사 KT 상무가 발표를 맡았다. 그러나 신규 사업 카카오 부사장은 말을 아꼈다.',
+    noNodes: ['Person:이날 행사', 'Person:신규 사업', 'Person:행사'],
+  },
+  {
     cat: 'list.personnel',
     text: '◇KT ▲AI 인프라 담당(상무) 유하람 ◇네이버 ▲클로바 사업 리더 남지완',
     expect: ['WORKS_FOR 유하람 -> KT', 'WORKS_FOR 남지완 -> 네이버'],

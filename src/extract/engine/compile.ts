@@ -108,7 +108,8 @@ export function expandMacros(pattern: string, titles: string[]): MacroResult {
       case 'TITLE':
         if (!arg) throw new Error('{TITLE} needs a name, e.g. {TITLE:title}');
         slots.push({ name: arg, type: 'TITLE', group: false });
-        return `(?<${arg}>(?:[A-Za-z가-힣][\\w&.+\\-가-힣]*\\s){0,3}?[A-Za-z가-힣]{0,10}?(?:${titleAlt}|(?<=[A-Za-z])장))${PARTICLE_END}`;
+        // a product or team name may lead the title ("카카오 카나나 성과리더": 카나나 is a Model mention)
+        return `(?<${arg}>(?:\\uE002\\d+${END_CHAR}\\s?)?(?:[A-Za-z가-힣][\\w&.+\\-가-힣]*\\s){0,3}?[A-Za-z가-힣]{0,10}?(?:${titleAlt}|(?<=[A-Za-z])장))${PARTICLE_END}`;
       default:
         throw new Error(`unknown macro ${whole}`);
     }

@@ -138,6 +138,11 @@ export interface RawFact {
   confidence: number;
 }
 
+/** Encoded text with its mention markers put back as the names they stand for. */
+function decodeMentions(encoded: string, mentions: Mention[]): string {
+  return encoded.replace(new RegExp(`[\\uE001-\\uE005](\\d+)${END_CHAR}`, 'g'), (_, i: string) => mentions[Number(i)]?.surface ?? '');
+}
+
 function slotMentions(group: string | undefined, mentions: Mention[]): Mention[] {
   if (group === undefined) return [];
   const out: Mention[] = [];
@@ -206,7 +211,7 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
         if (!raw.includes('.') && !marked) continue;
         props.score = v;
       }
-      if (g.title !== undefined) props.title = g.title.replace(/\s+/g, ' ').trim();
+      if (g.title !== undefined) props.title = decodeMentions(g.title, enc.mentions).replace(/\s+/g, ' ').trim();
       if (p.relation === 'BASED_ON') props.status = p.dispute && (p.dispute.test(window) || p.dispute.test(after) || p.dispute.test(denial)) ? 'disputed' : 'stated';
       if (p.pairwise) {
         const all = slotMentions(g.all, enc.mentions);
