@@ -376,6 +376,10 @@ const rows: FactRow[] = [
     props: ['팔란티어=country:US'],
   },
   // 6. BASED_ON forms
+  { cat: 'based-on.component', text: '하늘-VL은 언어 모델로 Qwen3를, 비전 인코더로 SigLIP2를 채택했다.', expect: ['BASED_ON 하늘-VL -> Qwen3', 'BASED_ON 하늘-VL -> SigLIP2'] },
+  { cat: 'based-on.component', text: '하늘-VL은 Qwen3를 언어 모델로, SigLIP2를 이미지 인코더로 사용했다.', expect: ['BASED_ON 하늘-VL -> Qwen3', 'BASED_ON 하늘-VL -> SigLIP2'] },
+  { cat: 'based-on.component', text: "한빛AI는 멀티모달 모델 '하늘-VL'을 공개했다. 이 모델은 언어 모델에 Qwen3를 탑재했다.", expect: ['BASED_ON 하늘-VL -> Qwen3'] },
+  { cat: 'based-on.component', text: '하늘-VL은 언어 모델로 Qwen3를 사용하지 않았다. 하늘-VL은 GPT-4o를 제치고 언어 모델 중 1위를 차지했다.', absent: ['BASED_ON 하늘-VL -> Qwen3', 'BASED_ON 하늘-VL -> GPT-4o'] },
   { cat: 'based-on', text: '하늘-7B는 Qwen2.5를 base로 한국어 데이터를 더 학습했다.', expect: ['BASED_ON 하늘-7B -> Qwen2.5'] },
   { cat: 'based-on', text: '별빛-8B는 Llama 3.1 8B 파인튜닝 모델이다.', expect: ['BASED_ON 별빛-8B -> Llama 3.1 8B'] },
   { cat: 'based-on', text: '누리-R 14B는 DeepSeek-R1에서 증류한 모델이다.', expect: ['BASED_ON 누리-R 14B -> DeepSeek-R1'] },

@@ -228,6 +228,8 @@ const rows: Row[] = [
   { rule: 'works-for.leads-company', sentence: '네이버클라우드 하이퍼스케일 AI 센터장을 맡고 있는 성낙호 전무가 발표했다.', expect: ['WORKS_FOR 성낙호 -> 네이버클라우드'] },
   { rule: 'works-for.company-title-paren-name', sentence: '엔비디아 최고경영자(CEO) 젠슨 황은 방한 일정을 공개했다.', expect: ['WORKS_FOR 젠슨 황 -> 엔비디아'] },
   { rule: 'based-on.base-of', sentence: '별빛-8B의 기반이 된 Llama 3.1 8B는 메타가 만들었다.', expect: ['BASED_ON 별빛-8B -> Llama 3.1 8B'], absent: ['BASED_ON Llama 3.1 8B -> 별빛-8B'] },
+  { rule: 'based-on.component', sentence: '별빛-V는 언어 모델로 Llama 3.1 8B를, 이미지 인코더로 SigLIP2를 썼다.', expect: ['BASED_ON 별빛-V -> Llama 3.1 8B', 'BASED_ON 별빛-V -> SigLIP2'] },
+  { rule: 'based-on.component-as', sentence: '별빛-V는 Llama 3.1 8B를 언어 모델로 채택했다.', expect: ['BASED_ON 별빛-V -> Llama 3.1 8B'] },
   { rule: 'based-on.used-as-base', sentence: '별빛-8B는 Llama 3.1 8B를 베이스 모델로 삼았다.', expect: ['BASED_ON 별빛-8B -> Llama 3.1 8B'] },
   { rule: 'based-on.tuned-to-build', sentence: '별빛-8B의 경우 Llama 3.1 8B를 한국어 데이터로 파인튜닝해 만들었다.', expect: ['BASED_ON 별빛-8B -> Llama 3.1 8B'] },
   { rule: 'based-on.tuned-to-build', sentence: '별빛-8B는 Llama 3.1 8B를 파인튜닝해 만든 것이 아니다.', absent: ['BASED_ON 별빛-8B -> Llama 3.1 8B'] },
