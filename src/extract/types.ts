@@ -62,6 +62,8 @@ export interface Lexicon {
   modelNouns: string[];
   benchmarkNouns: string[];
   notModelNouns: string[];
+  /** Foreign given names as Korean news writes them ("젠슨", "루카스"): with the next word, a person. */
+  givenNames: string[];
   /** Cue lists by name (negation, hedge, releaseVerb, openSource, country:US …). */
   cues: Map<string, string[]>;
 }

@@ -180,6 +180,18 @@ const rows: FactRow[] = [
     expect: ['WORKS_FOR 루카스 론티스 -> 업스테이지', 'WORKS_FOR 젠슨 황 -> 엔비디아'],
   },
   {
+    cat: 'person.given-name',
+    text: '샘 올트먼이 방한했다. 순다르 피차이 구글 CEO와 데미스 허사비스가 함께 무대에 올랐다. 카카오의 제임스 오탈 AI 랩장은 이를 반겼다.',
+    nodes: ['Person:샘 올트먼', 'Person:순다르 피차이', 'Person:데미스 허사비스', 'Person:제임스 오탈'],
+    noNodes: ['Person:샘 올트먼이', 'Person:순다르 피차', 'Person:데미스 허사비스가', 'Person:제임스'],
+    expect: ['WORKS_FOR 순다르 피차이 -> 구글', 'WORKS_FOR 제임스 오탈 -> 카카오'],
+  },
+  {
+    cat: 'person.given-name',
+    text: '마크 대표는 이후 일정을 밝히지 않았다. 엘레나 등 연구진이 참여했다.',
+    noNodes: ['Person:마크 대표', 'Person:엘레나 등'],
+  },
+  {
     cat: 'person.foreign-hangul',
     text: '이날 행사 KT 상무가 발표를 맡았다. 그러나 신규 사업 카카오 부사장은 말을 아꼈다.',
     noNodes: ['Person:이날 행사', 'Person:신규 사업', 'Person:행사'],

@@ -27,6 +27,8 @@ export interface DiscoveryLexicon {
   anonymous: RegExp;
   countryCues: [string, RegExp][];
   generic: Set<string>;
+  /** A foreign given name and the word after it ("샘 올트먼", "리사 수가"). */
+  givenName: RegExp | undefined;
   /** Words after a policy's name that make it the name of an organisation ("K-AI 얼라이언스"). */
   organisationAfter: RegExp | undefined;
 }
@@ -51,6 +53,7 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
     benchAfter: new RegExp(`^\\s?(?:${benches})`),
     notModelAfter: new RegExp(`^\\s?(?:${alt(lx.notModelNouns)})`),
     releaseBefore: /(?:개발한|공개한|출시한|선보인|내놓은|만든|발표한|개발 중인|공개된|출시된|이름은|명칭은|이라는|라는)\s?$/,
+    givenName: lx.givenNames.length ? new RegExp(`(?<![가-힣A-Za-z0-9·])(?:${alt(lx.givenNames)})\\s([가-힣]{1,6})(?![가-힣A-Za-z0-9])`, 'g') : undefined,
     anyTitle: new RegExp(`(?:${alt(lx.titles)}|[A-Za-z]장)`),
     titleThenName: new RegExp(`(?:${alt(lx.titles)}|[A-Za-z]장)(?:\\s?\\([^()]{1,15}\\))?\\s([가-힣]{3,4})(?=$|\\s?[▲△◇◆■□•,;/)]|\\s\\()`, 'g'),
     nameOrgTitle: new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣]{3})\\s([가-힣][가-힣A-Za-z0-9]{1,11}|[A-Z][A-Za-z0-9&]{2,15})\\s(?:제?[1-9]\\s?)?(?:${alt(lx.titles)}|${STAFF_ROLES})(?=은|는|이|가|의|과|와|도|,|\\s)`, 'g'),
@@ -130,9 +133,35 @@ function addForeignPerson(text: string, ms: Mention[], out: Mention[], name: str
   out.push(discoveredMention('Person', name, start, start + name.length));
 }
 
+const hasFinal = (syllable: string): boolean => (syllable.charCodeAt(0) - 0xac00) % 28 !== 0;
+/** A particle glued to a name: 은/이/을/과 follow a final consonant ("올트먼이"), 는/가/를/와 a vowel ("허사비스가"). */
+function stripNameParticle(word: string): string {
+  const m = /^([가-힣]+?)(에게|께서|은|는|이|가|을|를|과|와|의|도|에)$/.exec(word);
+  if (!m) return word;
+  const [, stem, p] = m as unknown as [string, string, string];
+  if (['에게', '께서', '의', '도', '에'].includes(p)) return stem;
+  return ['은', '이', '을', '과'].includes(p) === hasFinal(stem.at(-1)!) ? stem : word;
+}
+const NOT_SURNAME = /^(?:이후|이전|이날|당시|등|측|씨|및|또|역시|모두|함께|같은|관련|외|전|현)$/;
+
+/** "샘 올트먼 오픈AI CEO", "젠슨 황이": a foreign given name the lexicon lists and the word after it. */
+function discoverGivenNames(text: string, ms: Mention[], lx: DiscoveryLexicon, out: Mention[]): void {
+  const re = lx.givenName;
+  if (!re) return;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const surname = stripNameParticle(m[1]!);
+    if (NOT_SURNAME.test(surname) || lx.personTitle.test(surname) || lx.personTitle.test(` ${surname}`)) continue;
+    const name = m[0].slice(0, m[0].length - m[1]!.length) + surname;
+    if (overlaps(ms, m.index, m.index + name.length) || overlaps(out, m.index, m.index + name.length)) continue;
+    out.push(discoveredMention('Person', name, m.index, m.index + name.length));
+  }
+}
+
 /** People next to a company and a title, or before a title. */
 export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
+  discoverGivenNames(text, ms, lx, out);
   if (!lx.anyTitle.test(text) && !STAFF_ROLE_WORD.test(text)) return out;
   for (const c of ms) {
     // organisations the gazetteer blocks (과기정통부) still anchor a name and a title; generic acronyms (AI) do not
