@@ -11,6 +11,9 @@ import { findMentions, type KnownName } from './engine/mentions.js';
 import { readScoreTables } from './engine/tables.js';
 import { findDates } from './korean.js';
 import { addConsortiumReference, addOfficialReference, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT, subjectCompanyOf } from './references.js';
+
+/** A sentence that announces a list of results on the lines after it. */
+const LIST_INTRO = /(?:다음과|아래와|이하와)\s?같|[:：]\s*$/;
 import type { ArticleFacts, EntityDraft, FactEvidence, Mention, RelationDraft, RuleSet } from './types.js';
 
 interface Acc {
@@ -142,7 +145,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     // an unnamed benchmark in the next sentence is this one only when this sentence named just one
     if (bench) lastBenchmark.set(blockKey, { ...bench, via: new Set(benches.map((b) => b.key)).size === 1 ? 'previous' : 'older' });
     // a ranked list after the benchmark is named ("▲1위 X 78.2점 ▲2위 Y …" on lines of their own) keeps it while its lines give scores
-    else if (lastBenchmark.get(blockKey)?.via === 'previous' && !(mentions.some((m) => m.type === 'Model') && SCORE_STATEMENT.test(s.text))) lastBenchmark.set(blockKey, { ...lastBenchmark.get(blockKey)!, via: 'older' });
+    // and so does a sentence that announces the list ("비교 대상 모델의 점수는 다음과 같다.")
+    else if (lastBenchmark.get(blockKey)?.via === 'previous' && !(mentions.some((m) => m.type === 'Model') && SCORE_STATEMENT.test(s.text)) && !(mentions.length === 0 && LIST_INTRO.test(s.text))) lastBenchmark.set(blockKey, { ...lastBenchmark.get(blockKey)!, via: 'older' });
     const pr = readProperties(s.text, mentions, rules, focus.get(blockKey), publishedAt);
     focus.set(blockKey, pr.focus);
     for (const p of pr.facts) {

@@ -19,7 +19,7 @@ const BLOCK_TAGS = new Set([
 ]);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const STRONG_TAGS = new Set(['strong', 'b']);
-const CAPTION_CLASS = /(?:^|[\s_-])(?:img_desc|caption|txt_caption|photo_desc|img_caption|photo_caption|figcaption|imgtxt|img_txt)(?:$|[\s_-])/i;
+const CAPTION_CLASS = /(?:^|[\s_-])(?:img_desc|caption|txt_caption|photo_desc|img_caption|photo_caption|figcaption|imgtxt|img_txt|(?:pic|ph|photo|img|image)[_-]?cap(?:tion)?)(?:$|[\s_-])/i;
 
 export interface WalkOptions {
   /** Use an image's alt text as its caption when the figure has no figcaption. */
@@ -43,6 +43,15 @@ interface Context {
 
 function classOf(el: Element): string {
   return el.attribs?.['class'] ?? '';
+}
+
+/** A block right after an <img> in the same wrapper ("<div><img><div>사진 설명</div></div>"): the image's caption. */
+function followsImage(el: Element): boolean {
+  for (let p = el.prev; p; p = p.prev) {
+    if (p.type === 'text' && !/\S/.test((p as unknown as { data: string }).data)) continue;
+    return p.type === 'tag' && (p as Element).name === 'img';
+  }
+  return false;
 }
 
 function hasFigcaption(el: Element): boolean {
@@ -131,7 +140,7 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
       }
       return;
     }
-    const isCaption = name === 'figcaption' || CAPTION_CLASS.test(classOf(el));
+    const isCaption = name === 'figcaption' || CAPTION_CLASS.test(classOf(el)) || (BLOCK_TAGS.has(name) && followsImage(el));
     if (name === 'figure' || isCaption) {
       flush();
       stack.push('end');

@@ -169,6 +169,17 @@ const rows: FactRow[] = [
     noNodes: ['Person:인프라'],
   },
   {
+    cat: 'discover.quoted-released-on-day',
+    text: "한빛AI가 오픈소스 모델을 기반으로 학습시킨 'Nova K(노바 K)'를 25일 공개했다.",
+    nodes: ['Model:Nova K'],
+    expect: ['DEVELOPED 한빛AI -> Nova K'],
+  },
+  {
+    cat: 'scores.list-after-intro',
+    text: '한국어 이해 벤치마크 KMMLU에서 별빛-8B는 76.8점을 기록했다. 비교 대상 모델의 점수는 다음과 같다.\n\nGPT-4o: 72.5점\n\n엑사원 4.0: 69.4점',
+    expect: ['SCORED 별빛-8B -> KMMLU', 'SCORED GPT-4o -> KMMLU', 'SCORED 엑사원 4.0 -> KMMLU'],
+  },
+  {
     cat: 'person.title-with-product',
     text: '박지호 카카오 카나나 성과리더는 이번 모델이 한국어 이해 능력에서 강점을 보였다고 말했다.',
     expect: ['WORKS_FOR 박지호 -> 카카오'],

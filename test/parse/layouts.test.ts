@@ -151,6 +151,23 @@ describe('generic layout of a Korean CMS (articleBody container, breadcrumb <tit
   });
 });
 
+describe('generic layout whose paragraphs are <div>s (no <p>, <article> or <main>)', () => {
+  const a = parse('generic-divs.html');
+  it('finds the block of paragraph <div>s and reads the breadcrumb <title> and the "승인" date', () => {
+    expect(a.meta).toMatchObject({ layout: 'generic', title: "한빛AI, 소형 추론 모델 '별무리 2' 출시", publishedAt: '2025-10-14' });
+    expect(textsOf(a, 'body')).toEqual([
+      "한빛AI가 소형 추론 모델 '별무리 2'를 14일 출시했다고 밝혔다.",
+      '별무리 2는 전작 별무리 1.5보다 수학 추론 성능을 크게 끌어올린 모델로, 매개변수는 30억 개다.',
+      '회사는 온디바이스 환경에서도 빠르게 동작하도록 경량화에 집중했다고 설명했다.',
+    ]);
+  });
+  it('leaves the ticker, the most-read list and the byline out', () => {
+    expectNoChrome(a);
+    expect(a.text).not.toMatch(/035420|많이 본|하이퍼클로바X 새 버전|daeun@/);
+    expectOffsetsHold(a);
+  });
+});
+
 describe('copyright notices', () => {
   it('reads the publisher from the notice, not from article text that talks about copyright', () => {
     const html = `<html><body><article><p>저작권자 단체는 AI 학습에 쓰인 기사에 대해 보상을 요구했다. 협상은 다음 달 시작된다.</p>

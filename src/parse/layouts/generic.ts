@@ -33,6 +33,19 @@ function insideArticle(el: Element): boolean {
   return false;
 }
 
+/** Inline elements a paragraph may hold. */
+const INLINE = new Set(['a', 'b', 'i', 'em', 'strong', 'span', 'br', 'sup', 'sub', 'u', 'mark', 'font', 'small', 'code', 'q', 'cite', 'abbr', 'time', 'wbr']);
+
+/** A <div> with text and nothing but inline elements in it: a paragraph written as a div. */
+function isTextLeaf(el: Element): boolean {
+  let text = false;
+  for (const c of el.children) {
+    if (c.type === 'tag' && !INLINE.has((c as Element).name)) return false;
+    if (c.type === 'text' && /\S/.test((c as unknown as { data: string }).data)) text = true;
+  }
+  return text;
+}
+
 interface Densest {
   el: Element;
   score: number;
@@ -63,6 +76,12 @@ function findDensestBlock($: CheerioAPI): Densest | undefined {
         else if (c.type === 'text') own += normalizeSpace((c as unknown as { data: string }).data).length;
       }
       if (brs >= 2 && own >= 80) add(el, own);
+      else if (isTextLeaf(el)) {
+        // CMSs that write each paragraph as a <div> ("<div class="tx-line">…</div>") score like <p>s
+        const len = textLength($, el);
+        if (len >= 20 && el.parent?.type === 'tag') add(el.parent as Element, len);
+        continue;
+      }
     }
     for (const c of el.children) stack.push(c);
   }
