@@ -29,6 +29,20 @@ const rows: FactRow[] = [
     expect: [`PARTICIPATES_IN LG AI연구원 -> ${FP}`, `PARTICIPATES_IN LG유플러스 -> ${FP}`, `PARTICIPATES_IN 퓨리오사AI -> ${FP}`, `PARTICIPATES_IN KT -> ${FP}`, `PARTICIPATES_IN 모레 -> ${FP}`, 'PARTNERS_WITH KT -> 모레', 'PARTNERS_WITH LG AI연구원 -> 퓨리오사AI'],
   },
   {
+    cat: 'list.led-consortia',
+    text: `정부는 한빛AI, 누리소프트, 가온랩스가 이끄는 3개 컨소시엄을 '${FP}' 정예팀으로 뽑았다고 밝혔다. 한빛AI 컨소시엄에는 별빛데이터, 모아테크가 이름을 올렸다. 누리소프트는 다온AI와 한 팀을 꾸렸다. 반면 1차 심사를 통과했던 라온텍 컨소시엄은 최종 관문을 넘지 못했다.`,
+    expect: [
+      `PARTICIPATES_IN 한빛AI -> ${FP}`, `PARTICIPATES_IN 누리소프트 -> ${FP}`, `PARTICIPATES_IN 가온랩스 -> ${FP}`, `PARTICIPATES_IN 별빛데이터 -> ${FP}`,
+      `PARTICIPATES_IN 모아테크 -> ${FP}`, `PARTICIPATES_IN 다온AI -> ${FP}`, `PARTICIPATES_IN 라온텍 -> ${FP}`, 'PARTNERS_WITH 한빛AI -> 별빛데이터', 'PARTNERS_WITH 누리소프트 -> 다온AI',
+    ],
+    absent: ['PARTNERS_WITH 한빛AI -> 누리소프트', 'PARTNERS_WITH 누리소프트 -> 가온랩스', 'PARTNERS_WITH 한빛AI -> 가온랩스'],
+  },
+  {
+    cat: 'promotes.official-title',
+    text: `${FP} 정예팀이 발표됐다. 선정 절차를 총괄한 류지원 과기정통부 인공지능기반정책관은 "결과를 모두 공개하겠다"고 말했다.`,
+    expect: [`PROMOTES 류지원 -> ${FP}`],
+  },
+  {
     cat: 'list.applied',
     text: `네이버클라우드, 카카오, 엔씨소프트, 코난테크놀로지 등 15개 기업이 ${FP}에 지원했다.`,
     expect: [`PARTICIPATES_IN 네이버클라우드 -> ${FP}`, `PARTICIPATES_IN 카카오 -> ${FP}`, `PARTICIPATES_IN 엔씨소프트 -> ${FP}`, `PARTICIPATES_IN 코난테크놀로지 -> ${FP}`],

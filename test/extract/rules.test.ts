@@ -232,6 +232,8 @@ const rows: Row[] = [
   { rule: 'based-on.base-of', sentence: '별빛-8B의 기반이 된 Llama 3.1 8B는 메타가 만들었다.', expect: ['BASED_ON 별빛-8B -> Llama 3.1 8B'], absent: ['BASED_ON Llama 3.1 8B -> 별빛-8B'] },
   { rule: 'based-on.component', sentence: '별빛-V는 언어 모델로 Llama 3.1 8B를, 이미지 인코더로 SigLIP2를 썼다.', expect: ['BASED_ON 별빛-V -> Llama 3.1 8B', 'BASED_ON 별빛-V -> SigLIP2'] },
   { rule: 'based-on.component-as', sentence: '별빛-V는 Llama 3.1 8B를 언어 모델로 채택했다.', expect: ['BASED_ON 별빛-V -> Llama 3.1 8B'] },
+  { rule: 'participates.consortium-roster', sentence: "한빛AI가 이끄는 컨소시엄이 '독자 AI 파운데이션 모델 프로젝트' 정예팀에 뽑혔다. 한빛AI 컨소시엄에는 별빛데이터, 모아테크가 이름을 올렸다.", expect: ['PARTICIPATES_IN 별빛데이터 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 모아테크 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { rule: 'participates.formed-team', sentence: "'독자 AI 파운데이션 모델 프로젝트' 정예팀이 발표됐다. 누리소프트는 다온AI, 별빛데이터와 한 팀을 꾸렸다.", expect: ['PARTICIPATES_IN 다온AI -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 별빛데이터 -> 독자 AI 파운데이션 모델 프로젝트'] },
   { rule: 'based-on.used-as-base', sentence: '별빛-8B는 Llama 3.1 8B를 베이스 모델로 삼았다.', expect: ['BASED_ON 별빛-8B -> Llama 3.1 8B'] },
   { rule: 'based-on.tuned-to-build', sentence: '별빛-8B의 경우 Llama 3.1 8B를 한국어 데이터로 파인튜닝해 만들었다.', expect: ['BASED_ON 별빛-8B -> Llama 3.1 8B'] },
   { rule: 'based-on.tuned-to-build', sentence: '별빛-8B는 Llama 3.1 8B를 파인튜닝해 만든 것이 아니다.', absent: ['BASED_ON 별빛-8B -> Llama 3.1 8B'] },
