@@ -31,6 +31,12 @@ const WIDGET_LINE = new RegExp(
   ].join('|'),
 );
 
+/** A widget's title line ("▶ 관련기사", "많이 본 뉴스"): in plain text, the lines under it up to a blank line are its list. */
+export function isWidgetHeading(line: string): boolean {
+  const s = line.trim();
+  return s.length <= 30 && WIDGET_LINE.test(s.replace(/^[▶☞▷►]\s?/, ''));
+}
+
 /** "입력 2025.07.14 10:00 수정 …": the page's date stamp, not article text. */
 const DATE_LINE = /^[\[(]?(?:입력|수정|승인|등록|기사입력|최종수정|업데이트|발행|송고|작성일)\s?[:：]?\s?(?:(?:19|20)\d{2}|\d{1,2}[-.]\d{1,2})/;
 

@@ -119,15 +119,15 @@ function addPerson(text: string, ms: Mention[], out: Mention[], name: string, st
   out.push(discoveredMention('Person', name, start, start + name.length));
 }
 
-/** Two or three Hangul words at the start of a sentence or clause, directly before a company. */
-const FOREIGN_NAME = /(?:^|[,(“"'‘]\s?)[“"'‘]?((?:[가-힣]{1,5}\s){1,2}[가-힣]{1,5})\s$/;
+/** Two Hangul words at the start of a sentence or clause, directly before a company. */
+const FOREIGN_NAME = /(?:^|[,(“"'‘]\s?)[“"'‘]?([가-힣]{1,5}\s[가-힣]{1,5})\s$/;
 /** Opening words that are no part of a name ("이날 행사 KT 상무…"). */
 const NOT_FOREIGN_WORD = /^(?:이날|한편|특히|또한|이에|이어|당시|현재|최근|지난|올해|내년|작년|그러나|하지만|다만|이번|국내|해외|신임|전|현|前|공동|각자|초대|한국|미국|중국|일본|글로벌|관련|업계|회사|기업|그룹|본부|센터|연구|개발|사업|기술|전략|행사|발표|대해|위해|통해|따라|함께|같은|모든|각|그|이|저|또|및|등)$/;
 
 /** A foreign name in Hangul ("루카스 론티스", "리사 수"): no word is a common opener or ends in a particle. */
 function addForeignPerson(text: string, ms: Mention[], out: Mention[], name: string, start: number): void {
   const words = name.split(' ');
-  if (words.some((w) => NOT_FOREIGN_WORD.test(w) || COMMON_NOUNS.has(w)) || /[은는을를의에와과도로서며고]$/.test(words[0]!) || /[은는이가을를의에와과도로서며고다]$/.test(words.at(-1)!)) return;
+  if (words.some((w) => NOT_FOREIGN_WORD.test(w) || COMMON_NOUNS.has(w)) || words.some((w) => /[은는을를의에와과도로서며고한된던할될]$/.test(w)) || /[이가다]$/.test(words.at(-1)!)) return;
   if (name.replace(/\s/g, '').length < 3 || words.some((w) => isKoreanName(w))) return;
   if (overlaps(ms, start, start + name.length) || overlaps(out, start, start + name.length)) return;
   out.push(discoveredMention('Person', name, start, start + name.length));

@@ -2,7 +2,7 @@
 import { normalizeDate, readDateStamp } from '../dates.js';
 import { readNoticePublisher } from '../meta.js';
 import type { RawBlock } from '../blocks.js';
-import { readBylineName } from '../chrome.js';
+import { isWidgetHeading, readBylineName } from '../chrome.js';
 import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
 
@@ -49,11 +49,18 @@ export function parsePlainText(text: string, options: { publishedAt?: string }):
     if (t) body.push({ kind: heading ? 'heading' : 'body', text: t });
     para = [];
   };
+  let inWidget = false;
   for (let k = i; k < lines.length; k++) {
     if (skip.has(k)) continue;
     const line = lines[k] ?? '';
-    if (normalizeSpace(line) === '') flush();
-    else para.push(line);
+    if (normalizeSpace(line) === '') {
+      flush();
+      inWidget = false;
+    } else if (isWidgetHeading(line)) {
+      // "▶ 관련기사" / "많이 본 뉴스" and the headlines listed under it
+      flush();
+      inWidget = true;
+    } else if (!inWidget) para.push(line);
   }
   flush();
   for (let k = lines.length - 1; k >= 0 && k >= lines.length - 8 && !publisher; k--) {
