@@ -10,7 +10,7 @@ import { encodeSentence, matchPatterns, type RawFact } from './engine/match.js';
 import { findMentions, type KnownName } from './engine/mentions.js';
 import { readScoreTables } from './engine/tables.js';
 import { findDates } from './korean.js';
-import { addConsortiumReference, addOfficialReference, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT, subjectCompanyOf } from './references.js';
+import { addCompanyReference, addConsortiumReference, addOfficialReference, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT, subjectCompanyOf } from './references.js';
 
 /** A sentence that announces a list of results on the lines after it. */
 const LIST_INTRO = /(?:다음과|아래와|이하와)\s?같|[:：]\s*$/;
@@ -114,6 +114,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     addConsortiumReference(s.text, mentions, lastLead);
     addOfficialReference(s.text, mentions, lastPolicy, policiesNamed.size);
     if (s.block === 'body') addOmittedSubject(s.text, mentions, lastSubject);
+    if (s.block === 'body') addCompanyReference(s.text, mentions, lastSubject);
     const baseEv = evidenceOf(articleId, s, 'mention', 1);
     for (const m of mentions) {
       if (m.via === 'anonymous' || m.via === 'reference') continue;

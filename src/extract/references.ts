@@ -108,3 +108,15 @@ export function addOmittedSubject(text: string, ms: Mention[], subject: Mention 
 export function subjectCompanyOf(text: string, ms: Mention[]): Mention | undefined {
   return ms.find((m) => m.type === 'Company' && m.via !== 'reference' && SUBJECT_AFTER.test(text.slice(m.end, m.end + 2)));
 }
+
+/** "이 회사", "동사": the company the previous sentences were about. */
+const COMPANY_REF = /(?<![가-힣])(?:이 회사|동사|이 업체|같은 회사|해당 회사|이 기업|해당 기업)(?=의\s|\s|은|는|가)/;
+
+/** A reference phrase for the subject company, unless the sentence names a company before it. */
+export function addCompanyReference(text: string, ms: Mention[], subject: Mention | undefined): void {
+  if (!subject) return;
+  const r = COMPANY_REF.exec(text);
+  if (!r || ms.some((x) => (x.type === 'Company' && x.start < r.index) || (x.start < r.index + r[0].length && r.index < x.end))) return;
+  ms.push({ ...subject, aliases: [], start: r.index, end: r.index + r[0].length, via: 'reference', properties: undefined });
+  ms.sort((a, b) => a.start - b.start);
+}

@@ -194,6 +194,18 @@ const rows: FactRow[] = [
     expect: ['SCORED 별빛-8B -> KMMLU', 'SCORED GPT-4o -> KMMLU', 'SCORED 엑사원 4.0 -> KMMLU'],
   },
   {
+    cat: 'person.this-company',
+    text: '한빛AI는 별무리 2를 공개했다. 이 회사 최고기술책임자(CTO)인 정하람은 "추론 속도를 두 배로 높였다"고 말했다.',
+    expect: ['WORKS_FOR 정하람 -> 한빛AI'],
+    edgeProps: ['WORKS_FOR 정하람 -> 한빛AI title=최고기술책임자'],
+  },
+  {
+    cat: 'model.variant-words',
+    text: "한빛AI는 매개변수 300억개 규모의 '별무리-2 플래그십'과 '별무리-2 에어'를 공개했다.",
+    nodes: ['Model:별무리-2 플래그십', 'Model:별무리-2 에어'],
+    noNodes: ['Model:별무리-2'],
+  },
+  {
     cat: 'person.title-with-product',
     text: '박지호 카카오 카나나 성과리더는 이번 모델이 한국어 이해 능력에서 강점을 보였다고 말했다.',
     expect: ['WORKS_FOR 박지호 -> 카카오'],

@@ -21,6 +21,8 @@ export interface DiscoveryLexicon {
   anyTitle: RegExp;
   /** Roster lines: "▲AI 퓨처랩장(상무) 홍길동 ▲…" (a title, then a name that ends the item). */
   titleThenName: RegExp;
+  /** "최고기술책임자(CTO)인 정규돈은": a title, 인, a name. */
+  titleIsName: RegExp;
   /** "권하준 비미파테크 부사장은": a name, an organisation no gazetteer knows, a title. */
   nameOrgTitle: RegExp;
   modelCue: RegExp;
@@ -55,6 +57,7 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
     releaseBefore: /(?:개발한|공개한|출시한|선보인|내놓은|만든|발표한|개발 중인|공개된|출시된|이름은|명칭은|이라는|라는)\s?$/,
     givenName: lx.givenNames.length ? new RegExp(`(?<![가-힣A-Za-z0-9·])(?:${alt(lx.givenNames)})\\s([가-힣]{1,6})(?![가-힣A-Za-z0-9])`, 'g') : undefined,
     anyTitle: new RegExp(`(?:${alt(lx.titles)}|[A-Za-z]장)`),
+    titleIsName: new RegExp(`(?:${alt(lx.titles)})(?:\\s?\\([^()]{1,15}\\))?(?:인|을 맡은|직을 맡은|을 맡고 있는)\\s([가-힣]{3,5})(?=\\s|,|$)`, 'g'),
     titleThenName: new RegExp(`(?:${alt(lx.titles)}|[A-Za-z]장)(?:\\s?\\([^()]{1,15}\\))?\\s([가-힣]{3,4})(?=$|\\s?[▲△◇◆■□•,;/)]|\\s\\()`, 'g'),
     nameOrgTitle: new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣]{3})\\s([가-힣][가-힣A-Za-z0-9]{1,11}|[A-Z][A-Za-z0-9&]{2,15})\\s(?:제?[1-9]\\s?)?(?:${alt(lx.titles)}|${STAFF_ROLES})(?=은|는|이|가|의|과|와|도|,|\\s)`, 'g'),
     personTitle: new RegExp(`^\\s?((?:[A-Za-z가-힣][\\w&.+\\-가-힣]*\\s){0,3}?[A-Za-z가-힣]{0,10}?(?:${alt(lx.titles)}|(?<=[A-Za-z])장))(?=$|[^가-힣]|(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|께서|에게|께|이자|인|직)(?![가-힣]))`),
@@ -191,6 +194,13 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
       }
     }
   }
+  // "최고기술책임자(CTO)인 정규돈은": a title in apposition before a name
+  lx.titleIsName.lastIndex = 0;
+  for (let m = lx.titleIsName.exec(text); m; m = lx.titleIsName.exec(text)) {
+    const word = m[1]!;
+    const name = isKoreanName(word) ? word : stripParticles(word);
+    addPerson(text, ms, out, name, m.index + m[0].length - word.length);
+  }
   // ▲AI 퓨처랩장(상무) 홍길동 ▲… (roster lines: a title, then a name that ends the item)
   if (/[▲△•]/.test(text)) {
     lx.titleThenName.lastIndex = 0;
@@ -262,48 +272,63 @@ function isPrefixedModel(text: string, q: QuotedSpan, m: Mention): boolean {
 /** Quoted names with a model or benchmark cue around them. */
 export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
-  for (const q of findQuoted(text)) {
-    const name = q.text.trim();
-    // a programme's name may run to six words ("‘지역 거점 멀티모달 AI 프로그램’"); other names to four
-    const programme = POLICY_NAME.test(name) && !/^(?:자체|독자|사내|회사|신규|공동)/.test(name);
-    // (words are counted before a parenthesised alias: "‘믿:음 K 2.0(Mi:dm K 2.0)’")
-    if (name.length < 2 || name.length > 30 || /[,!?…]|[다요]$/.test(name) || (programme ? /(?:\s.*){6}/ : /\s.*\s.*\s.*\s/).test(name.replace(/\s?\([^()]*\)$/, ''))) continue;
-    // a company name inside a longer quoted name ("‘노타 LM 1.0’") does not stop the quoted name
-    // and nor does a known family at its start ("‘믿:음 파이낸스’" is a model of the 믿:음 family)
-    const head = ms.find((m) => m.type === 'Model' && m.start === q.start && isInnerMention(text, q, m));
-    const prefixed = ms.find((m) => isPrefixedModel(text, q, m));
-    // names inside the parentheses of a longer name ("‘K-엑사원(K-EXAONE)’", "‘라마 K(Llama K)’") are its alias
-    const parenAt = prefixed || head ? text.indexOf('(', (prefixed ?? head)!.end) : -1;
-    const inParen = (m: Mention) => parenAt >= 0 && parenAt < q.end && m.start > parenAt && m.end <= q.end;
-    if (overlaps(ms.filter((m) => (m.via !== 'blocked' || (m.start <= q.start && m.end >= q.end)) && !isInnerMention(text, q, m) && m !== prefixed && !inParen(m)), q.start - 1, q.end + 1) || lx.generic.has(normalizeName(name))) continue;
-    const before = text.slice(Math.max(0, q.start - 14), q.start - 1);
-    const after = text.slice(q.end + 1, q.end + 12);
-    let type: Mention['type'] | undefined;
-    if (lx.benchBefore.test(before) || lx.benchAfter.test(after) || /(?:리더보드|벤치마크|벤치)$/.test(name)) type = 'Benchmark';
-    else if (programme) type = 'Policy';
-    else if ((lx.modelBefore.test(before) || lx.releaseBefore.test(before) || lx.modelAfter.test(after) || BASE_AFTER.test(after)) && !lx.notModelAfter.test(after)) type = 'Model';
-    else if (prefixed) type = 'Model';
-    // "딥시크 ‘R1-0528’(81.0점)", "메타의 ‘라마(Llama)’": a company's quoted product in a sentence about models
-    const maker = type ? undefined : ms.find((m) => m.type === 'Company' && m.via !== 'blocked' && /^(?:의)?\s?$/.test(text.slice(m.end, q.start - 1)));
-    if (maker && (SCORE_SENTENCE.test(text.slice(q.end, q.end + 20)) || LISTED_AS_MODELS.test(text.slice(q.end + 1, q.end + 60))) && !lx.notModelAfter.test(after) && /[A-Za-z0-9]/.test(name)) type = 'Model';
-    if (!type) continue;
-    if (!isParticleTail(text, q.end + 1) && /[가-힣]/.test(text[q.end + 1] ?? '')) {
-      if (!lx.modelAfter.test(after) && !lx.benchAfter.test(after)) continue;
-    }
-    const paren = /^(.+?)\s?\(([^()]{2,30})\)$/.exec(name);
-    const mention = discoveredMention(type, paren ? paren[1]! : name, q.start - 1, q.end + 1);
-    const base = head ?? prefixed;
-    if (base && type === 'Model') {
-      mention.family = base.family ?? base.key;
-      mention.developer = base.developer;
-    } else if (maker && type === 'Model') mention.developer = maker.key;
-    if (paren) mention.aliases.push(paren[2]!);
-    // "‘누리온-8B’": the size in the name is the parameter count
-    const size = type === 'Model' ? /(?<![A-Za-z0-9.])(\d+(?:\.\d+)?)([BM])$/.exec(mention.surface) : null;
-    if (size) mention.properties = { parameters: Math.round(Number(size[1]) * (size[2] === 'B' ? 1e9 : 1e6)) };
-    out.push(mention);
+  // "'A 플래그십'과 'A 에어'를 공개했다": a quoted name listed before a quoted model is a model too (read right to left)
+  const spans = findQuoted(text);
+  const listedType = new Map<number, Mention['type']>();
+  for (let k = spans.length - 1; k >= 0; k--) {
+    const found = discoverOneQuoted(text, spans[k]!, ms, lx, listedType.get(k));
+    if (!found) continue;
+    out.unshift(found);
+    const prev = spans[k - 1];
+    if (prev && found.type !== 'Policy' && QUOTED_LIST_JOIN.test(text.slice(prev.end + 1, spans[k]!.start - 1))) listedType.set(k - 1, found.type);
   }
   return out;
+}
+
+/** Between two quoted names of one list: "'A'과 'B'", "'A', 'B'", "'A(에이)'와 'B'". */
+const QUOTED_LIST_JOIN = /^\s?(?:\([^()]{1,30}\))?\s?(?:와|과|,|및|이나|나|·)\s?$/;
+
+function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: DiscoveryLexicon, listed: Mention['type'] | undefined): Mention | undefined {
+  const name = q.text.trim();
+  // a programme's name may run to six words ("‘지역 거점 멀티모달 AI 프로그램’"); other names to four
+  const programme = POLICY_NAME.test(name) && !/^(?:자체|독자|사내|회사|신규|공동)/.test(name);
+  // (words are counted before a parenthesised alias: "‘믿:음 K 2.0(Mi:dm K 2.0)’")
+  if (name.length < 2 || name.length > 30 || /[,!?…]|[다요]$/.test(name) || (programme ? /(?:\s.*){6}/ : /\s.*\s.*\s.*\s/).test(name.replace(/\s?\([^()]*\)$/, ''))) return undefined;
+  // a company name inside a longer quoted name ("‘노타 LM 1.0’") does not stop the quoted name
+  // and nor does a known family at its start ("‘믿:음 파이낸스’" is a model of the 믿:음 family)
+  const head = ms.find((m) => m.type === 'Model' && m.start === q.start && isInnerMention(text, q, m));
+  const prefixed = ms.find((m) => isPrefixedModel(text, q, m));
+  // names inside the parentheses of a longer name ("‘K-엑사원(K-EXAONE)’", "‘라마 K(Llama K)’") are its alias
+  const parenAt = prefixed || head ? text.indexOf('(', (prefixed ?? head)!.end) : -1;
+  const inParen = (m: Mention) => parenAt >= 0 && parenAt < q.end && m.start > parenAt && m.end <= q.end;
+  if (overlaps(ms.filter((m) => (m.via !== 'blocked' || (m.start <= q.start && m.end >= q.end)) && !isInnerMention(text, q, m) && m !== prefixed && !inParen(m)), q.start - 1, q.end + 1) || lx.generic.has(normalizeName(name))) return undefined;
+  const before = text.slice(Math.max(0, q.start - 14), q.start - 1);
+  const after = text.slice(q.end + 1, q.end + 12);
+  let type: Mention['type'] | undefined;
+  if (lx.benchBefore.test(before) || lx.benchAfter.test(after) || /(?:리더보드|벤치마크|벤치)$/.test(name)) type = 'Benchmark';
+  else if (programme) type = 'Policy';
+  else if ((lx.modelBefore.test(before) || lx.releaseBefore.test(before) || lx.modelAfter.test(after) || BASE_AFTER.test(after)) && !lx.notModelAfter.test(after)) type = 'Model';
+  else if (prefixed) type = 'Model';
+  // "딥시크 ‘R1-0528’(81.0점)", "메타의 ‘라마(Llama)’": a company's quoted product in a sentence about models
+  type ??= listed;
+  const maker = type ? undefined : ms.find((m) => m.type === 'Company' && m.via !== 'blocked' && /^(?:의)?\s?$/.test(text.slice(m.end, q.start - 1)));
+  if (maker && (SCORE_SENTENCE.test(text.slice(q.end, q.end + 20)) || LISTED_AS_MODELS.test(text.slice(q.end + 1, q.end + 60))) && !lx.notModelAfter.test(after) && /[A-Za-z0-9]/.test(name)) type = 'Model';
+  if (!type) return undefined;
+  if (!isParticleTail(text, q.end + 1) && /[가-힣]/.test(text[q.end + 1] ?? '')) {
+    if (!lx.modelAfter.test(after) && !lx.benchAfter.test(after)) return undefined;
+  }
+  const paren = /^(.+?)\s?\(([^()]{2,30})\)$/.exec(name);
+  const mention = discoveredMention(type, paren ? paren[1]! : name, q.start - 1, q.end + 1);
+  const base = head ?? prefixed;
+  if (base && type === 'Model') {
+    mention.family = base.family ?? base.key;
+    mention.developer = base.developer;
+  } else if (maker && type === 'Model') mention.developer = maker.key;
+  if (paren) mention.aliases.push(paren[2]!);
+  // "‘누리온-8B’": the size in the name is the parameter count
+  const size = type === 'Model' ? /(?<![A-Za-z0-9.])(\d+(?:\.\d+)?)([BM])$/.exec(mention.surface) : null;
+  if (size) mention.properties = { parameters: Math.round(Number(size[1]) * (size[2] === 'B' ? 1e9 : 1e6)) };
+  return mention;
 }
 
 /** "‘라마(Llama)’나 … 같은 해외 오픈소스 모델", "「V3」 등 해외 모델": a quoted name listed among models. */
