@@ -206,6 +206,13 @@ const rows: FactRow[] = [
     noNodes: ['Model:별무리-2'],
   },
   {
+    cat: 'model.hangul-latin-version',
+    text: '지난해 나온 가온-Ko 1.5는 메타의 라마 3 8B를 바탕으로 추가 학습한 모델이다. 매개변수 700억 개(70B) 규모의 가온-Ko 3.0을 내놓을 계획이다. 회사 측은 3.0을 오픈소스로 공개할지 정하지 않았다.',
+    nodes: ['Model:가온-Ko 1.5', 'Model:가온-Ko 3.0'],
+    noNodes: ['Model:가온-Ko', 'Model:측은 3.0'],
+    expect: ['BASED_ON 가온-Ko 1.5 -> 라마 3 8B'],
+  },
+  {
     cat: 'person.title-with-product',
     text: '박지호 카카오 카나나 성과리더는 이번 모델이 한국어 이해 능력에서 강점을 보였다고 말했다.',
     expect: ['WORKS_FOR 박지호 -> 카카오'],
