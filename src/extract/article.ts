@@ -161,6 +161,11 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     const ev = evidenceOf(articleId, t.sentence, 'scored.table', 0.8);
     for (const m of [t.model, t.benchmark]) if (!acc.entities.has(m.key)) addEntity(acc, m, rules, ev);
     addRelation(acc, { relation: 'SCORED', source: t.model.key, target: t.benchmark.key, properties: { score: t.score } }, ev);
+    if (t.developer) {
+      const dev = evidenceOf(articleId, t.sentence, 'developed.table', 0.75);
+      if (!acc.entities.has(t.developer.key)) addEntity(acc, t.developer, rules, dev);
+      addRelation(acc, { relation: 'DEVELOPED', source: t.developer.key, target: t.model.key, properties: {} }, dev);
+    }
   }
   keepAnonymous(acc, rules);
   addConsortiumMembers(acc, consortia);

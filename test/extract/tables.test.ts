@@ -20,6 +20,20 @@ describe('score tables', () => {
     expect(g.edges.find((e) => e.type === 'SCORED')!.evidence[0]!.rule).toBe('scored.table');
   });
 
+  it('reads a table with rank, model, developer and benchmark columns, and a reference row', () => {
+    const html = `<html><head><meta property="og:title" content="11월 순위"><meta property="article:published_time" content="2025-11-05"></head><body><article>
+      <h1>11월 순위</h1><p>이번 평가는 KMMLU와 LogicKor로 진행됐다.</p>
+      <table><tr><th>순위</th><th>모델</th><th>개발사</th><th>KMMLU</th><th>LogicKor</th></tr>
+      <tr><td>1</td><td>별빛-R 14B</td><td>카카오</td><td>63.8</td><td>8.87</td></tr>
+      <tr><td>2</td><td>엑사원 4.0</td><td>LG AI연구원</td><td>61.2</td><td>9.21</td></tr>
+      <tr><td>참고</td><td>GPT-4o</td><td>오픈AI</td><td>66.0</td><td>9.05</td></tr></table>
+      <p>평가 기관은 다음 달 항목을 늘리겠다고 밝혔다.</p></article></body></html>`;
+    const g = extractArticle(parseArticle(Buffer.from(html), { source: 't.html' }));
+    expect(scores(g)).toEqual(['GPT-4o KMMLU 66', 'GPT-4o LogicKor 9.05', '별빛-R 14B KMMLU 63.8', '별빛-R 14B LogicKor 8.87', '엑사원 4.0 KMMLU 61.2', '엑사원 4.0 LogicKor 9.21']);
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    expect(g.edges.filter((e) => e.type === 'DEVELOPED').map((e) => `${name(e.source)} ${name(e.target)}`).sort()).toEqual(['LG AI연구원 엑사원 4.0', '오픈AI GPT-4o', '카카오 별빛-R 14B']);
+  });
+
   it('reads pipe-separated rows and the transposed layout', () => {
     const { graph } = factsOf('모델 | KMMLU | HAERAE\n\n카나나 2.0 | 71.3 | 80.2\n\n엑사원 4.0 | 70.9 | 79.5');
     expect(scores(graph)).toEqual(['엑사원 4.0 HAERAE 79.5', '엑사원 4.0 KMMLU 70.9', '카나나 2.0 HAERAE 80.2', '카나나 2.0 KMMLU 71.3']);

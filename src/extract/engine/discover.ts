@@ -102,7 +102,11 @@ function overlaps(ms: Mention[], start: number, end: number): boolean {
 }
 
 function discoveredMention(type: Mention['type'], name: string, start: number, end: number): Mention {
-  return { type, key: `${type.toLowerCase()}:~${normalizeName(name)}`, surface: name, aliases: [], start, end, via: 'discovered' };
+  const m: Mention = { type, key: `${type.toLowerCase()}:~${normalizeName(name)}`, surface: name, aliases: [], start, end, via: 'discovered' };
+  // "솔빛-R 14B": the name without its size is the same model when the article names only this size
+  const sized = type === 'Model' ? /^(.+?[^\s-])[\s-](\d+(?:\.\d+)?[BM])$/.exec(name) : null;
+  if (sized) m.bareKey = `model:~${normalizeName(sized[1]!)}`;
+  return m;
 }
 
 const SSI = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})\s?씨(?=(?:는|가|를|의|와|도|에게)?[\s,.]|$)/g;

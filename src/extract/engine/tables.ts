@@ -13,10 +13,14 @@ export interface TableScore {
   benchmark: Mention;
   score: number;
   sentence: Sentence;
+  /** The row's developer, from a 개발사 column. */
+  developer?: Mention;
 }
 
 interface Cell {
-  kind: 'model' | 'bench' | 'number' | 'label' | 'other';
+  kind: 'model' | 'bench' | 'company' | 'number' | 'label' | 'other';
+  /** The cell's own text (a pipe-separated row has several cells per sentence). */
+  text?: string;
   mention?: Mention;
   value?: number;
   sentence: Sentence;
@@ -28,16 +32,17 @@ const SHORT = 40;
 
 function classify(text: string, sentence: Sentence, rules: RuleSet): Cell {
   const t = text.trim().replace(/^['"‘“]|['"’”]$/g, '');
-  if (!t || t.length > SHORT || /다\.?$/.test(t)) return { kind: 'other', sentence };
-  if (LABEL.test(t)) return { kind: 'label', sentence };
+  if (!t || t.length > SHORT || /다\.?$/.test(t)) return { kind: 'other', text: t, sentence };
+  if (LABEL.test(t)) return { kind: 'label', text: t, sentence };
   const n = NUMBER.exec(t);
   if (n) return { kind: 'number', value: Number(n[1]), sentence };
   const ms = findMentions(t, rules);
   if (ms.length === 1 && ms[0]!.start === 0 && ms[0]!.end >= t.replace(/\s*\d\)$/, '').length) {
     if (ms[0]!.type === 'Model') return { kind: 'model', mention: ms[0], sentence };
     if (ms[0]!.type === 'Benchmark') return { kind: 'bench', mention: ms[0], sentence };
+    if (ms[0]!.type === 'Company') return { kind: 'company', mention: ms[0], sentence };
   }
-  return { kind: 'other', sentence };
+  return { kind: 'other', text: t, sentence };
 }
 
 function cellsOf(sentences: Sentence[], rules: RuleSet): Cell[] {
@@ -53,23 +58,88 @@ function cellsOf(sentences: Sentence[], rules: RuleSet): Cell[] {
   return cells;
 }
 
-/** Reads header + rows from position i; returns the facts and the position after the table. */
-function readTable(cells: Cell[], i: number, header: 'bench' | 'model'): { facts: TableScore[]; next: number } {
-  const row = header === 'bench' ? 'model' : 'bench';
+/** Column titles that are no benchmark: the model, its developer, a rank, notes, sizes, averages. */
+const MODEL_COLUMN = /^(?:모델|모델명|Model|이름|구분)$/i;
+const DEVELOPER_COLUMN = /^(?:개발사|개발사명|개발 ?기업|개발 ?회사|제조사|회사|기업|업체|기관|Developer|Company|Organi[sz]ation)$/i;
+const OTHER_COLUMN = /^(?:순위|Rank|#|비고|파라미터|매개변수|크기|규모|라이선스|공개일|출시일|평균|종합|총점|Average|Avg|국가|유형|Params?)$/i;
+
+type Column = 'model' | 'developer' | 'bench' | 'other';
+
+/** A header row of benchmarks among model, developer and other columns ("순위 | 모델 | 개발사 | KMMLU | HAE-RAE"). */
+function readHeader(cells: Cell[], i: number): { columns: Column[]; heads: (Mention | undefined)[]; next: number } | undefined {
+  const columns: Column[] = [];
+  const heads: (Mention | undefined)[] = [];
+  let j = i;
+  for (;; j++) {
+    const c = cells[j];
+    if (!c) break;
+    if (c.kind === 'bench') {
+      columns.push('bench');
+      heads.push(c.mention);
+      continue;
+    }
+    const t = c.sentence.text.trim();
+    const text = c.text ?? t;
+    if (c.kind === 'label' || c.kind === 'other') {
+      const col: Column | undefined = MODEL_COLUMN.test(text) ? 'model' : DEVELOPER_COLUMN.test(text) ? 'developer' : OTHER_COLUMN.test(text) || c.kind === 'label' ? 'other' : undefined;
+      if (!col) break;
+      columns.push(col);
+      heads.push(undefined);
+      continue;
+    }
+    break;
+  }
+  if (!columns.includes('bench')) return undefined;
+  // "KMMLU | CLIcK" with rows "model | n | n": the model column has no title
+  if (!columns.includes('model')) {
+    const at = columns.findIndex((c) => c === 'bench');
+    if (columns.slice(0, at).some((c) => c !== 'other')) return undefined;
+    columns.splice(at, 0, 'model');
+    heads.splice(at, 0, undefined);
+  }
+  return { columns, heads, next: j };
+}
+
+/** Rows under a header of benchmark columns: one SCORED fact per number, the developer from its column. */
+function readColumns(cells: Cell[], i: number): { facts: TableScore[]; next: number } {
+  const header = readHeader(cells, i);
+  const facts: TableScore[] = [];
+  if (!header) return { facts, next: i + 1 };
+  const { columns, heads } = header;
+  const width = columns.length;
+  let j = header.next;
+  for (;;) {
+    const row = cells.slice(j, j + width);
+    if (row.length < width) break;
+    const model = row[columns.indexOf('model')]!;
+    if (model.kind !== 'model') break;
+    const devCell = columns.includes('developer') ? row[columns.indexOf('developer')] : undefined;
+    const developer = devCell?.kind === 'company' ? devCell.mention : undefined;
+    let numbers = 0;
+    row.forEach((c, k) => {
+      if (columns[k] !== 'bench' || c.kind !== 'number') return;
+      numbers++;
+      facts.push({ model: model.mention!, benchmark: heads[k]!, score: c.value!, sentence: c.sentence, developer });
+    });
+    if (!numbers) break;
+    j += width;
+  }
+  return { facts, next: facts.length ? j : i + 1 };
+}
+
+/** Reads a transposed table from position i (models as the header, a benchmark and its numbers per row). */
+function readTable(cells: Cell[], i: number): { facts: TableScore[]; next: number } {
   let j = i;
   if (cells[j]?.kind === 'label') j++;
   const heads: Cell[] = [];
-  while (cells[j]?.kind === header) heads.push(cells[j++]!);
+  while (cells[j]?.kind === 'model') heads.push(cells[j++]!);
   const facts: TableScore[] = [];
   if (!heads.length) return { facts, next: i + 1 };
   for (;;) {
-    if (cells[j]?.kind !== row) break;
+    if (cells[j]?.kind !== 'bench') break;
     const nums = cells.slice(j + 1, j + 1 + heads.length);
     if (nums.length < heads.length || nums.some((c) => c.kind !== 'number')) break;
-    nums.forEach((c, k) => {
-      const [model, benchmark] = header === 'bench' ? [cells[j]!.mention!, heads[k]!.mention!] : [heads[k]!.mention!, cells[j]!.mention!];
-      facts.push({ model, benchmark, score: c.value!, sentence: c.sentence });
-    });
+    nums.forEach((c, k) => facts.push({ model: heads[k]!.mention!, benchmark: cells[j]!.mention!, score: c.value!, sentence: c.sentence }));
     j += 1 + heads.length;
   }
   return { facts, next: facts.length ? j : i + 1 };
@@ -82,8 +152,12 @@ export function readScoreTables(sentences: Sentence[], rules: RuleSet): TableSco
   const out: TableScore[] = [];
   for (let i = 0; i < cells.length; ) {
     const k = cells[i]!.kind === 'label' ? cells[i + 1]?.kind : cells[i]!.kind;
-    if (k === 'bench' || k === 'model') {
-      const r = readTable(cells, i, k);
+    const columned = k === 'model' ? undefined : readColumns(cells, i);
+    if (columned?.facts.length) {
+      for (const f of columned.facts) out.push(f);
+      i = columned.next;
+    } else if (k === 'model') {
+      const r = readTable(cells, i);
       for (const f of r.facts) out.push(f);
       i = r.next;
     } else i++;
