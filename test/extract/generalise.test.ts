@@ -213,6 +213,19 @@ const rows: FactRow[] = [
     expect: ['BASED_ON 가온-Ko 1.5 -> 라마 3 8B'],
   },
   {
+    cat: 'company.stacked-particles',
+    text: '한빛AI는 가온금융그룹과도 협약을 맺었다. 한빛AI는 국내 SI 기업 다온정보기술과도 공동 영업 협약을 체결했다.',
+    nodes: ['Company:가온금융그룹', 'Company:다온정보기술'],
+    noNodes: ['Company:가온금융그룹과도', 'Company:다온정보기술과'],
+    expect: ['PARTNERS_WITH 한빛AI -> 가온금융그룹', 'PARTNERS_WITH 한빛AI -> 다온정보기술'],
+  },
+  {
+    cat: 'discover.quoted-benchmark-by-score',
+    text: "한빛AI가 함께 개발하는 '별무리 파이낸스'는 솔라 프로 2를 기반으로 한 모델이다. 솔라 프로 2는 한 분석 기관의 '인텔리전스 인덱스'에서 58점을 받았다.",
+    nodes: ['Benchmark:인텔리전스 인덱스', 'Model:별무리 파이낸스'],
+    expect: ['SCORED 솔라 프로 2 -> 인텔리전스 인덱스', 'BASED_ON 별무리 파이낸스 -> 솔라 프로 2'],
+  },
+  {
     cat: 'person.title-with-product',
     text: '박지호 카카오 카나나 성과리더는 이번 모델이 한국어 이해 능력에서 강점을 보였다고 말했다.',
     expect: ['WORKS_FOR 박지호 -> 카카오'],

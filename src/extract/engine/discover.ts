@@ -54,7 +54,7 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
     benchBefore: new RegExp(`(?:${benches})(?:인|을|를|로|으로|은|는|이|가)?\\s?$`),
     benchAfter: new RegExp(`^\\s?(?:${benches})`),
     notModelAfter: new RegExp(`^\\s?(?:${alt(lx.notModelNouns)})`),
-    releaseBefore: /(?:개발한|공개한|출시한|선보인|내놓은|만든|발표한|개발 중인|공개된|출시된|이름은|명칭은|이라는|라는)\s?$/,
+    releaseBefore: /(?:개발한|공개한|출시한|선보인|내놓은|만든|발표한|개발 중인|공개된|출시된|개발하는|공개하는|출시하는|선보이는|내놓는|개발할|출시할|공개할|선보일|내놓을|이름은|명칭은|이라는|라는)\s?$/,
     givenName: lx.givenNames.length ? new RegExp(`(?<![가-힣A-Za-z0-9·])(?:${alt(lx.givenNames)})\\s([가-힣]{1,6})(?![가-힣A-Za-z0-9])`, 'g') : undefined,
     anyTitle: new RegExp(`(?:${alt(lx.titles)}|[A-Za-z]장)`),
     titleIsName: new RegExp(`(?:${alt(lx.titles)})(?:\\s?\\([^()]{1,15}\\))?(?:인|을 맡은|직을 맡은|을 맡고 있는)\\s([가-힣]{3,5})(?=\\s|,|$)`, 'g'),
@@ -290,6 +290,8 @@ export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon
 }
 
 /** Between two quoted names of one list: "'A'과 'B'", "'A', 'B'", "'A(에이)'와 'B'". */
+/** "'인텔리전스 인덱스'에서 58점": a score earned on the quoted name makes it a benchmark. */
+const SCORED_ON_AFTER = /^\s?(?:에서|에선|에서는|에서도)\s(?:[가-힣]{1,6}\s)?\d+(?:\.\d+)?\s?(?:점|%)/;
 const QUOTED_LIST_JOIN = /^\s?(?:\([^()]{1,30}\))?\s?(?:와|과|,|및|이나|나|·)\s?$/;
 
 function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: DiscoveryLexicon, listed: Mention['type'] | undefined): Mention | undefined {
@@ -309,7 +311,7 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   const before = text.slice(Math.max(0, q.start - 14), q.start - 1);
   const after = text.slice(q.end + 1, q.end + 12);
   let type: Mention['type'] | undefined;
-  if (lx.benchBefore.test(before) || lx.benchAfter.test(after) || /(?:리더보드|벤치마크|벤치)$/.test(name)) type = 'Benchmark';
+  if (lx.benchBefore.test(before) || lx.benchAfter.test(after) || /(?:리더보드|벤치마크|벤치)$/.test(name) || SCORED_ON_AFTER.test(text.slice(q.end + 1, q.end + 24))) type = 'Benchmark';
   else if (programme) type = 'Policy';
   else if ((lx.modelBefore.test(before) || lx.releaseBefore.test(before) || lx.modelAfter.test(after) || BASE_AFTER.test(after)) && !lx.notModelAfter.test(after)) type = 'Model';
   else if (prefixed) type = 'Model';
@@ -496,8 +498,8 @@ export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexic
 }
 
 const COMPANY_FORMS =
-  /(?:\(주\)|㈜|주식회사\s?)([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})|(?:스타트업|AI 기업|AI기업|기업|업체|빅테크|연구기업)\s([A-Z][A-Za-z0-9&]{2,15}(?:\s(?:AI|Labs?|Technologies|Tech))?(?![가-힣A-Za-z])|[가-힣A-Za-z0-9]{2,15}?(?:\s(?:AI|랩스|Labs?))?(?=(?:은|는|이|가|의|와|과|도)\s|\([A-Za-z]))|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{2,15})사(?=(?:는|가|의|와|도|에서|측)?[\s,])|(?<![가-힣A-Za-z0-9])([가-힣A-Za-z][가-힣A-Za-z0-9]{0,9}?(?:AI|에이아이|랩스|테크놀로지스|테크놀로지|로보틱스|소프트|테크|시스템즈|데이터|웍스|다이내믹스|인텔리전스|마인드|클라우드))(?=(?:은|는|이|가|의|와|과|도|에서|측|로|를|을|에)?[\s,.·、(]|$)/g;
-const COMPANY_SUFFIX = /(?<![가-힣A-Za-z0-9])([가-힣]{2,8}(?:은행|증권|카드|생명|화재|보험|전자|그룹|제약|건설|중공업|화학|에너지|홀딩스|금융지주|캐피탈|텔레콤|모빌리티|엔터테인먼트|게임즈|네트웍스|파트너스|벤처스|인베스트먼트|반도체|디스플레이|자동차|항공|해운|물산|상사|푸드|리테일|커머스))(?=(?:은|는|이|가|의|와|과|도|에서|측|로|를|을|에)?[\s,.·、]|$)/g;
+  /(?:\(주\)|㈜|주식회사\s?)([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})|(?:스타트업|AI 기업|AI기업|기업|업체|빅테크|연구기업)\s([A-Z][A-Za-z0-9&]{2,15}(?:\s(?:AI|Labs?|Technologies|Tech))?(?![가-힣A-Za-z])|[가-힣A-Za-z0-9]{2,15}?(?:\s(?:AI|랩스|Labs?))?(?=(?:(?:와|과|에게|에서)(?:도|는)?|은|는|이|가|의|도)\s|\([A-Za-z]))|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{2,15})사(?=(?:는|가|의|와|도|에서|측)?[\s,])|(?<![가-힣A-Za-z0-9])([가-힣A-Za-z][가-힣A-Za-z0-9]{0,9}?(?:AI|에이아이|랩스|테크놀로지스|테크놀로지|로보틱스|소프트|테크|시스템즈|데이터|웍스|다이내믹스|인텔리전스|마인드|클라우드))(?=(?:은|는|이|가|의|와|과|도|에서|측|로|를|을|에)?[\s,.·、(]|$)/g;
+const COMPANY_SUFFIX = /(?<![가-힣A-Za-z0-9])([가-힣]{2,8}(?:은행|증권|카드|생명|화재|보험|전자|그룹|제약|건설|중공업|화학|에너지|홀딩스|금융지주|캐피탈|텔레콤|모빌리티|엔터테인먼트|게임즈|네트웍스|파트너스|벤처스|인베스트먼트|반도체|디스플레이|자동차|항공|해운|물산|상사|푸드|리테일|커머스))(?=(?:(?:와|과|에|에서|으로|로)(?:도|는)?|은|는|이|가|의|도|측|를|을)?[\s,.·、]|$)/g;
 const CONSORTIUM_LEAD = /(?<![가-힣A-Za-z0-9·])([가-힣][가-힣A-Za-z0-9]{1,9}|[A-Z][A-Za-z0-9&]{1,15})\s?컨소시엄(?=\s|\(|은|는|이|가|의|에|을|를|과|와|도|으로|로|,|$)/g;
 /** Words before 컨소시엄 that are no company ("정예 컨소시엄", "5개 컨소시엄", "경쟁 컨소시엄"). */
 const NOT_CONSORTIUM_LEAD = /^(?:함께|공동으로|새로|별도|자체|따로|정예|해당|경쟁|상대|탈락|선정|최종|민간|기업|대기업|중소기업|통신사|통신|연합|국가대표|다른|모든|각|이|그|두|세|네|다섯|여러|주관|참여|산학|산학연|산학연관|공동|대학|연구|컨소시엄|신규|기존|후보|예비|본선|결선|1차|2차|우승|승자|패자|대표|이번|이들|한|한국형|글로벌|국내|해외|대형|소형|컨소|AI|[가-힣]+(?:은|는|이|가|을|를|의|에|과|와|도|로|된|한|인|던|적|형|개|곳|팀))$/;
