@@ -95,6 +95,7 @@ const rows: Row[] = [
   { rule: 'scored.focus', sentence: '카카오가 카나나 1.5 8B를 공개했다. 이 모델은 KMMLU 벤치마크 평균 점수 55.2점을 받았다.', expect: ['SCORED 카나나 1.5 8B -> KMMLU'] },
   { rule: 'scored.model-then-bench', sentence: '별빛-8B는 Qwen2.5를 기반으로 개발됐으며 KMMLU에서 67.5점을 받았다.', expect: ['SCORED 별빛-8B -> KMMLU', 'BASED_ON 별빛-8B -> Qwen2.5'], absent: ['SCORED Qwen2.5 -> KMMLU'] },
   { rule: 'scored.model-then-bench', sentence: '별빛-8B는 GPT-4o를 제치고 KMMLU에서 78.1점을 기록했다.', expect: ['SCORED 별빛-8B -> KMMLU'], absent: ['SCORED GPT-4o -> KMMLU', 'BASED_ON 별빛-8B -> GPT-4o'] },
+  { rule: 'scored.possessive-score-was', sentence: '참고로 기반 모델인 Qwen2.5-72B-Instruct의 KMMLU 점수는 같은 조건에서 60.1이었다.', expect: ['SCORED Qwen2.5-72B-Instruct -> KMMLU'], props: ['SCORED Qwen2.5-72B-Instruct -> KMMLU=60.1'] },
   { rule: 'scored.model-then-bench', sentence: 'A.X 4.0은 KMMLU 78.3점, CLIcK 83.5점을 기록했다.', expect: ['SCORED A.X 4.0 -> KMMLU', 'SCORED A.X 4.0 -> CLIcK'] },
   { rule: 'scored.model-then-bench', sentence: '카나나 2는 KMMLU 65.7점, HAE-RAE 벤치마크 88.2점을 기록했다.', expect: ['SCORED 카나나 2 -> KMMLU', 'SCORED 카나나 2 -> HAE-RAE'] },
   { rule: 'scored.relative', sentence: 'KMMLU에서 A.X 3.1 라이트는 A.X 4.0 라이트 대비 96% 수준의 성능을 보였다.', absent: ['SCORED A.X 3.1 라이트 -> KMMLU', 'SCORED A.X 4.0 라이트 -> KMMLU'] },

@@ -169,9 +169,10 @@ describe('generic layout whose paragraphs are <div>s (no <p>, <article> or <main
 });
 
 describe('plain text with widgets after the story', () => {
-  it('drops "▶ 관련기사" and "많이 본 뉴스" with the headlines listed under them', () => {
+  it('drops "▶ 관련기사", "많이 본 뉴스" and "Related posts" with the headlines listed under them', () => {
     const text = ['한빛AI, 별무리 2 공개', '2025.11.18 10:21', '', '한빛AI가 별무리 2를 공개했다고 18일 밝혔다.', '', '정다은 기자 (daeun@example.com)', '',
       '▶ 관련기사', '- 누리소프트, 가온 3 공개…"추론 강화"', '- [단독] 라온텍 새 모델 기반 서비스', '', '많이 본 뉴스', '1. 모아테크, 다온 2.0 기반 공공 AI 수주', '2. 별빛데이터, 게임 특화 LLM 시연', '',
+      '---', 'Related posts', '- 라온 3 vs 가온 4: 토크나이저 비교', '- 모아테크 MoE 구조 톺아보기', '',
       '저작권자(c) 데이터타임즈, 무단 전재-재배포 금지'].join('\n');
     const a = parseArticle(Buffer.from(text), { source: 'x.txt' });
     expect(textsOf(a, 'body')).toEqual(['한빛AI가 별무리 2를 공개했다고 18일 밝혔다.']);

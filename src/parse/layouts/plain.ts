@@ -56,6 +56,9 @@ export function parsePlainText(text: string, options: { publishedAt?: string }):
     if (normalizeSpace(line) === '') {
       flush();
       inWidget = false;
+    } else if (/^\s*(?:-{3,}|={3,}|\*{3,}|_{3,})\s*$/.test(line)) {
+      // a rule line ("---") ends a paragraph and is no text
+      flush();
     } else if (isWidgetHeading(line)) {
       // "▶ 관련기사" / "많이 본 뉴스" and the headlines listed under it
       flush();
