@@ -75,7 +75,7 @@ export function expandMacros(pattern: string, titles: string[]): MacroResult {
       const noun = nounAfter(slotType);
       // benchmarks in a list may each carry a description ("KMMLU와 한국 문화 평가 HAE-RAE")
       const described =
-        slotType === 'Benchmark' ? '(?:[가-힣]{1,8}\\s){0,3}' : slotType === 'Company' ? '(?:(?:[가-힣A-Za-z]{1,8}\\s){0,2}(?:기업|스타트업|업체|회사|빅테크|연구기업)\\s)?' : '';
+        slotType === 'Benchmark' ? '(?:[가-힣]{1,8}\\s){0,3}' : slotType === 'Company' ? '(?:(?:[가-힣A-Za-z]{1,8}\\s){0,2}[가-힣]{0,4}(?:기업|스타트업|업체|회사|빅테크|연구기업)\\s)?' : '';
       if (plus) return `(?<${arg}>${c}\\d+${END_CHAR}${noun}(?:${LIST_SEP}${described}${c}\\d+${END_CHAR}${noun}){0,15})`;
       return `${c}(?<${arg}>\\d+)${END_CHAR}${noun}`;
     }
