@@ -98,11 +98,20 @@ const SUBJECT_AFTER = /^(?:은|는|이|가)\s/;
  */
 export function addOmittedSubject(text: string, ms: Mention[], subject: Mention | undefined): void {
   const first = ms[0];
-  if (!subject || !first || first.type !== 'Company' || first.start > 1 || first.key === subject.key) return;
-  if (!PARTNER_OPENING.test(text.slice(first.end, first.end + 3))) return;
+  if (!subject || !first || ms.some((m) => m.key === subject.key)) return;
   if (ms.some((m) => (m.type === 'Company' || m.type === 'Person') && SUBJECT_AFTER.test(text.slice(m.end, m.end + 2)))) return;
+  // "…와도 손잡고 …": the sentence opens on its partner
+  const opensOnPartner = first.type === 'Company' && first.start <= 1 && PARTNER_OPENING.test(text.slice(first.end, first.end + 3));
+  // "자체 개발한 믿:음 2.0과는 별개로 마이크로소프트(MS)와 손잡고, …": no subject, a partner with its verb
+  const partnerClause = !opensOnPartner && !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Company' && PARTNER_VERB_AFTER.test(text.slice(m.end, m.end + 24)));
+  if (!opensOnPartner && !partnerClause) return;
   ms.unshift({ ...subject, aliases: [], start: 0, end: 0, via: 'reference', properties: undefined });
 }
+
+/** "(MS)와 손잡고", "과도 협력해": a partner and the verb that makes it one. */
+const PARTNER_VERB_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:와|과)(?:도|는)?\s(?:함께\s)?(?:손잡|손을 잡|협력|협업|제휴|맞손|업무협약|MOU)/;
+/** A subject of any kind before a verb ("회사는", "이 모델은", "양사는"): then the sentence has its own. */
+const SUBJECT_BEFORE_VERB = /(?:^|\s)(?:회사|양사|이 회사|동사|그룹|정부|이 모델|모델|[가-힣]{1,6}측)(?:은|는|이|가)\s/;
 
 /** The company a sentence is about: the first one with a subject particle. */
 export function subjectCompanyOf(text: string, ms: Mention[]): Mention | undefined {
