@@ -170,6 +170,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   keepAnonymous(acc, rules);
   addConsortiumMembers(acc, consortia);
   addFamilyDevelopers(acc, rules);
+  addSiblingDevelopers(acc);
   applyProperties(acc);
   return {
     article: {
@@ -426,6 +427,35 @@ function addFamilyDevelopers(acc: Acc, rules: RuleSet): void {
     if (!dev) continue;
     if ((developers.get(e.key) ?? []).some((s) => s !== dev)) continue;
     addRelation(acc, { relation: 'DEVELOPED', source: dev, target: e.key, properties: {} }, { ...acc.firstSeen.get(e.key)!, rule: 'developed.family-gazetteer', confidence: 0.7 });
+  }
+}
+
+/** "다온-Ko 2.0" → "다온-Ko", "Nuvo-Ko-72B" → "Nuvo-Ko": a discovered name up to its first token with a digit. */
+function stemOf(name: string): string | undefined {
+  const m = /^(.*?[^\s-])[\s-]+(?:v?\d|[A-Za-z]*\d)/.exec(name);
+  return m && /[A-Za-z가-힣]{2}/.test(m[1]!) ? m[1]!.toLowerCase() : undefined;
+}
+
+/**
+ * Models no gazetteer knows that share a stem with a model the article says a company developed
+ * ("다온-Ko 1.5", "다온-Ko 3.0" beside "다온에이아이가 공개한 '다온-Ko 2.0'") are that company's too,
+ * when the stem has one developer and the model none.
+ */
+function addSiblingDevelopers(acc: Acc): void {
+  const developers = new Map<string, string[]>();
+  for (const r of acc.relations.values()) if (r.type === 'DEVELOPED') developers.set(r.target, [...(developers.get(r.target) ?? []), r.source]);
+  const byStem = new Map<string, Set<string>>();
+  for (const e of acc.entities.values()) {
+    if (e.type !== 'Model' || !e.key.startsWith('model:~')) continue;
+    const stem = stemOf(Object.keys(e.names)[0] ?? "");
+    if (stem) for (const d of developers.get(e.key) ?? []) byStem.set(stem, (byStem.get(stem) ?? new Set()).add(d));
+  }
+  for (const e of acc.entities.values()) {
+    if (e.type !== 'Model' || !e.key.startsWith('model:~') || developers.has(e.key)) continue;
+    const stem = stemOf(Object.keys(e.names)[0] ?? "");
+    const devs = stem ? byStem.get(stem) : undefined;
+    if (devs?.size !== 1) continue;
+    addRelation(acc, { relation: 'DEVELOPED', source: [...devs][0]!, target: e.key, properties: {} }, { ...acc.firstSeen.get(e.key)!, rule: 'developed.family-sibling', confidence: 0.6 });
   }
 }
 

@@ -226,6 +226,12 @@ const rows: FactRow[] = [
     expect: ['SCORED 솔라 프로 2 -> 인텔리전스 인덱스', 'BASED_ON 별무리 파이낸스 -> 솔라 프로 2'],
   },
   {
+    cat: 'developed.family-sibling',
+    text: "가온에이아이는 지난 15일 한국어 언어모델 '가온-Ko 2.0'을 공개했다. 지난해 나온 가온-Ko 1.5는 라마 3 8B를 바탕으로 추가 학습한 모델이었다. 내년에는 매개변수 700억 개 규모의 가온-Ko 3.0을 내놓을 계획이다. 비교 대상은 라온-Ko 7B 모델이다.",
+    expect: ['DEVELOPED 가온에이아이 -> 가온-Ko 2.0', 'DEVELOPED 가온에이아이 -> 가온-Ko 1.5', 'DEVELOPED 가온에이아이 -> 가온-Ko 3.0'],
+    absent: ['DEVELOPED 가온에이아이 -> 라마 3 8B', 'DEVELOPED 가온에이아이 -> 라온-Ko 7B'],
+  },
+  {
     cat: 'person.title-with-product',
     text: '박지호 카카오 카나나 성과리더는 이번 모델이 한국어 이해 능력에서 강점을 보였다고 말했다.',
     expect: ['WORKS_FOR 박지호 -> 카카오'],
