@@ -90,6 +90,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const policiesNamed = new Set<string>();
   /** The company the body's sentences were last about (a subject): sentences that omit theirs. */
   let lastSubject: Mention | undefined;
+  /** The first company the body names (not as a model's owner): what '저희' and '당사' mean when no subject has been seen. */
+  let firstCompany: Mention | undefined;
   const bySurname = new Map<string, Mention>();
   const consortia: Consortium[] = [];
   /** The company that last led a consortium or took part in a programme: "이 컨소시엄은", "컨소시엄에는" refer to it. */
@@ -114,7 +116,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     addConsortiumReference(s.text, mentions, lastLead);
     addOfficialReference(s.text, mentions, lastPolicy, policiesNamed.size);
     if (s.block === 'body') addOmittedSubject(s.text, mentions, lastSubject);
-    if (s.block === 'body') addCompanyReference(s.text, mentions, lastSubject);
+    if (s.block === 'body') addCompanyReference(s.text, mentions, lastSubject ?? firstCompany);
     const baseEv = evidenceOf(articleId, s, 'mention', 1);
     for (const m of mentions) {
       if (m.via === 'anonymous' || m.via === 'reference') continue;
@@ -136,6 +138,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     }
     lastPerson = mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
     if (s.block === 'body') lastSubject = subjectCompanyOf(s.text, mentions) ?? lastSubject;
+    if (s.block === 'body') firstCompany ??= mentions.find((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked' && !/^\s?(?:\([^()]*\))?의/.test(s.text.slice(m.end, m.end + 30)));
     for (const m of mentions) if (m.type === 'Person' && m.via !== 'reference' && /^[가-힣]{3}$/.test(m.surface)) bySurname.set(m.surface[0]!, m);
     const policyHere = mentions.filter((m) => m.type === 'Policy' && m.via !== 'reference').at(-1);
     policyAge = policyHere ? 0 : policyAge + 1;

@@ -232,6 +232,12 @@ const rows: FactRow[] = [
     absent: ['DEVELOPED 가온에이아이 -> 라마 3 8B', 'DEVELOPED 가온에이아이 -> 라온-Ko 7B'],
   },
   {
+    cat: 'reference.first-person-company',
+    text: '안녕하세요, 누리랩스(Nurilabs) ML 엔지니어입니다. 오늘은 저희가 지난 18일 허깅페이스에 공개한 누리-Ko-8B의 학습 과정을 소개합니다. 당사는 앞으로 누리-Ko-72B도 공개할 예정입니다.',
+    expect: ['DEVELOPED 누리랩스 -> 누리-Ko-8B', 'DEVELOPED 누리랩스 -> 누리-Ko-72B'],
+    absent: ['DEVELOPED 허깅페이스 -> 누리-Ko-8B'],
+  },
+  {
     cat: 'person.title-with-product',
     text: '박지호 카카오 카나나 성과리더는 이번 모델이 한국어 이해 능력에서 강점을 보였다고 말했다.',
     expect: ['WORKS_FOR 박지호 -> 카카오'],
