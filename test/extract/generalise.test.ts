@@ -238,6 +238,12 @@ const rows: FactRow[] = [
     absent: ['DEVELOPED 허깅페이스 -> 누리-Ko-8B'],
   },
   {
+    cat: 'model.latin-suffixes',
+    text: 'Vela-Ko-8B는 지난 4월 내부 테스트용으로 배포했던 Vela-Ko-8B-v0.9의 후속 버전이다. 다음 모델은 추론 성능을 높인 Vela-Ko-72B-R이 될 예정이다.',
+    nodes: ['Model:Vela-Ko-8B-v0.9', 'Model:Vela-Ko-72B-R'],
+    expect: ['SUCCEEDS Vela-Ko-8B -> Vela-Ko-8B-v0.9'],
+  },
+  {
     cat: 'person.title-with-product',
     text: '박지호 카카오 카나나 성과리더는 이번 모델이 한국어 이해 능력에서 강점을 보였다고 말했다.',
     expect: ['WORKS_FOR 박지호 -> 카카오'],
