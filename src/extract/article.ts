@@ -84,6 +84,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const acc: Acc = { entities: new Map(), relations: new Map(), firstSeen: new Map(), anonymous: new Map(), props: new Map() };
   const focus = new Map<string, Mention | undefined>();
   const lastBenchmark = new Map<string, Mention>();
+  /** Sentences since the last one that named a single benchmark. */
+  const benchAge = new Map<string, number>();
   let lastPerson: Mention | undefined;
   let lastPolicy: Mention | undefined;
   let policyAge = Infinity;
@@ -110,7 +112,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     if (shortForms.size) for (const m of mentions) m.key = shortForms.get(m.key) ?? m.key;
     foldBareFamilies(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'), onlyMember);
     const blockKey = s.block === 'caption' ? 'caption' : 'body';
-    addReferences(s.text, mentions, focus.get(blockKey), lastBenchmark.get(blockKey), lastPerson, lastPolicy);
+    addReferences(s.text, mentions, focus.get(blockKey), lastBenchmark.get(blockKey), lastPerson, lastPolicy, (benchAge.get(blockKey) ?? Infinity) <= 3);
     addSelectionReference(s.text, mentions, policyAge <= 3 ? lastPolicy : undefined);
     addSurnameReferences(s.text, mentions, bySurname);
     addConsortiumReference(s.text, mentions, lastLead);
@@ -151,6 +153,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     // a ranked list after the benchmark is named ("▲1위 X 78.2점 ▲2위 Y …" on lines of their own) keeps it while its lines give scores
     // and so does a sentence that announces the list ("비교 대상 모델의 점수는 다음과 같다.")
     else if (lastBenchmark.get(blockKey)?.via === 'previous' && !(mentions.some((m) => m.type === 'Model') && SCORE_STATEMENT.test(s.text)) && !(mentions.length === 0 && LIST_INTRO.test(s.text))) lastBenchmark.set(blockKey, { ...lastBenchmark.get(blockKey)!, via: 'older' });
+    benchAge.set(blockKey, bench && new Set(benches.map((b) => b.key)).size === 1 ? 0 : (benchAge.get(blockKey) ?? Infinity) + 1);
     const pr = readProperties(s.text, mentions, rules, focus.get(blockKey), publishedAt);
     focus.set(blockKey, pr.focus);
     for (const p of pr.facts) {

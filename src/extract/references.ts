@@ -8,15 +8,19 @@ import type { Mention } from './types.js';
 const PERSON_REF = /(?<![가-힣])이\s?(?:대통령|장관|대표|회장|사장|부회장|총리|CEO)(?=은|는|이|가|의|도)/;
 const POLICY_REF = /(?:이|해당|이번|같은|이 같은)\s?(?:사업|프로젝트|공모|프로그램)(?=에|의|은|는|을|를|에서)|(?:선정|참여|최종)\s?(?:기업|기관|팀)(?=에는|으로는|은|는|에)|정예\s?(?:팀|기업)(?=에는|으로는|으로|은|는|이|을|의|에|에도)/;
 export const SCORE_STATEMENT = /\d(?:\.\d+)?점/;
+/** Ranked results: list marks or "2위는". */
+const RANKED = /[△▲][^△▲]{1,60}?\d(?:\.\d+)?\s?점|(?<!\d)\d{1,2}위(?:는|가|에|로|였|이|를)/;
 const BENCH_REF = /(?:같은|동일한|동일|해당|이)\s?(?:평가|벤치마크|시험|테스트|리더보드)(?=에서|에선|에서는|에서도|의|\s)/;
 const MODEL_REF = /(?<![가-힣])(?:이|해당|이번|새|신규|이번에 (?:공개|출시|선보인|발표)(?:한|된)?|공개된)\s?(?:모델|LLM|sLM)(?=은|는|이|가|을|를|의|도)/;
 
 /** "같은 평가에서", "해당 모델은": references to the benchmark / model the article was just talking about. */
-export function addReferences(text: string, ms: Mention[], focus: Mention | undefined, bench: Mention | undefined, person: Mention | undefined, policy: Mention | undefined): void {
+export function addReferences(text: string, ms: Mention[], focus: Mention | undefined, bench: Mention | undefined, person: Mention | undefined, policy: Mention | undefined, benchRecent = false): void {
   addReference(text, ms, BENCH_REF, bench, 'Benchmark');
   addReference(text, ms, PERSON_REF, person, 'Person');
   addReference(text, ms, POLICY_REF, policy, 'Policy');
-  if (bench && bench.via === 'previous' && !ms.some((x) => x.type === 'Benchmark') && ms.some((x) => x.type === 'Model') && SCORE_STATEMENT.test(text)) {
+  // the sentence after the benchmark, or a ranking a few sentences on ("△A 0.73점 △B 0.70점", "2위는 X(69.8점)였다")
+  const ranked = benchRecent && RANKED.test(text);
+  if (bench && (bench.via === 'previous' || ranked) && !ms.some((x) => x.type === 'Benchmark') && ms.some((x) => x.type === 'Model') && SCORE_STATEMENT.test(text)) {
     ms.unshift({ ...bench, aliases: [], start: 0, end: 0, via: 'reference', properties: undefined });
   }
   addReference(text, ms, MODEL_REF, focus, 'Model');

@@ -244,6 +244,11 @@ const rows: FactRow[] = [
     expect: ['SUCCEEDS Vela-Ko-8B -> Vela-Ko-8B-v0.9'],
   },
   {
+    cat: 'scores.ranking-after-digression',
+    text: "W&B가 운영하는 '호랑이 리더보드3'에서 엑사원 4.0 32B가 0.7843점으로 1위를 차지했다. 엑사원 4.0 32B는 지난달 공개된 LG AI연구원의 최신 모델이다. 상위권 점수는 다음과 같다. △엑사원 4.0 32B 0.7843점 △솔트룩스 루시아 3 0.6985점 △코난 LLM ENT-11 0.6711점. 2위는 SK텔레콤의 'A.X 4.0 라이트'(0.7120점)였다.",
+    expect: ['SCORED 루시아 3 -> 호랑이 리더보드3', 'SCORED 코난 LLM ENT-11 -> 호랑이 리더보드3', 'SCORED A.X 4.0 라이트 -> 호랑이 리더보드3'],
+  },
+  {
     cat: 'person.title-with-product',
     text: '박지호 카카오 카나나 성과리더는 이번 모델이 한국어 이해 능력에서 강점을 보였다고 말했다.',
     expect: ['WORKS_FOR 박지호 -> 카카오'],
