@@ -94,6 +94,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   let lastSubject: Mention | undefined;
   /** The first company the body names (not as a model's owner): what '저희' and '당사' mean when no subject has been seen. */
   let firstCompany: Mention | undefined;
+  /** The company the body named last: what '이 회사' and '동사' mean. */
+  let lastCompany: Mention | undefined;
   const bySurname = new Map<string, Mention>();
   const consortia: Consortium[] = [];
   /** The company that last led a consortium or took part in a programme: "이 컨소시엄은", "컨소시엄에는" refer to it. */
@@ -118,7 +120,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     addConsortiumReference(s.text, mentions, lastLead);
     addOfficialReference(s.text, mentions, lastPolicy, policiesNamed.size);
     if (s.block === 'body') addOmittedSubject(s.text, mentions, lastSubject);
-    if (s.block === 'body') addCompanyReference(s.text, mentions, lastSubject ?? firstCompany);
+    if (s.block === 'body') addCompanyReference(s.text, mentions, lastSubject ?? firstCompany, lastCompany);
     const baseEv = evidenceOf(articleId, s, 'mention', 1);
     for (const m of mentions) {
       if (m.via === 'anonymous' || m.via === 'reference') continue;
@@ -140,6 +142,11 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     }
     lastPerson = mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
     if (s.block === 'body') lastSubject = subjectCompanyOf(s.text, mentions) ?? lastSubject;
+    // "신생 스타트업 솔빛AI의 약진이다. 이 회사가 …": the company named last since the last sentence with a subject company, not a model's owner
+    if (s.block === 'body') {
+      const owners = new Set(mentions.filter((m) => m.type === 'Model').map((m) => mentions.find((c) => c.type === 'Company' && /^\s?(?:\([^()]*\))?(?:의)?\s?['"‘“]?$/.test(s.text.slice(c.end, m.start)))).filter(Boolean));
+      lastCompany = subjectCompanyOf(s.text, mentions) ? undefined : (mentions.filter((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && !owners.has(m) && !/^(?:에서|에선|출신|을 떠|를 떠|에 있|에 몸)/.test(s.text.slice(m.end, m.end + 4))).at(-1) ?? lastCompany);
+    }
     if (s.block === 'body') firstCompany ??= mentions.find((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked' && !/^\s?(?:\([^()]*\))?의/.test(s.text.slice(m.end, m.end + 30)));
     for (const m of mentions) if (m.type === 'Person' && m.via !== 'reference' && /^[가-힣]{3}$/.test(m.surface)) bySurname.set(m.surface[0]!, m);
     const policyHere = mentions.filter((m) => m.type === 'Policy' && m.via !== 'reference').at(-1);

@@ -123,13 +123,16 @@ export function subjectCompanyOf(text: string, ms: Mention[]): Mention | undefin
 }
 
 /** "이 회사", "동사", and in interviews and company blogs "저희", "당사": the company the article is about. */
-const COMPANY_REF = /(?<![가-힣])(?:이 회사|동사|이 업체|같은 회사|해당 회사|이 기업|해당 기업|저희 회사|저희|당사|우리 회사)(?=의\s|\s|은|는|가|도)/;
+const COMPANY_REF = /(?<![가-힣])(?:(이 회사|이 업체|같은 회사|해당 회사|이 기업|해당 기업)|동사|저희 회사|저희|당사|우리 회사)(?=의\s|\s|은|는|가|도)/;
 
-/** A reference phrase for the subject company, unless the sentence names a company before it. */
-export function addCompanyReference(text: string, ms: Mention[], subject: Mention | undefined): void {
-  if (!subject) return;
+/**
+ * A reference phrase for a company, unless the sentence names a company before it: "이 회사"
+ * points back to the company named last, "동사", "저희" and "당사" to the one the article is about.
+ */
+export function addCompanyReference(text: string, ms: Mention[], subject: Mention | undefined, last: Mention | undefined): void {
   const r = COMPANY_REF.exec(text);
-  if (!r || ms.some((x) => (x.type === 'Company' && x.start < r.index) || (x.start < r.index + r[0].length && r.index < x.end))) return;
-  ms.push({ ...subject, aliases: [], start: r.index, end: r.index + r[0].length, via: 'reference', properties: undefined });
+  const company = r?.[1] ? (last ?? subject) : subject;
+  if (!r || !company || ms.some((x) => (x.type === 'Company' && x.start < r.index) || (x.start < r.index + r[0].length && r.index < x.end))) return;
+  ms.push({ ...company, aliases: [], start: r.index, end: r.index + r[0].length, via: 'reference', properties: undefined });
   ms.sort((a, b) => a.start - b.start);
 }

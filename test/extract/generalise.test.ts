@@ -249,6 +249,12 @@ const rows: FactRow[] = [
     expect: ['SCORED 루시아 3 -> 호랑이 리더보드3', 'SCORED 코난 LLM ENT-11 -> 호랑이 리더보드3', 'SCORED A.X 4.0 라이트 -> 호랑이 리더보드3'],
   },
   {
+    cat: 'reference.this-company-last-named',
+    text: '코드뉴스 순위에서 LG AI연구원의 엑사원 4.0 32B가 1위를 지켰다. 가장 눈에 띈 것은 신생 스타트업 솔빛AI의 약진이다. 이 회사가 지난달 공개한 솔빛-R 14B는 2위에 올랐다. 같은 조건에서 측정한 오픈AI GPT-4o 대비 98% 수준이다. 이 회사 최고기술책임자(CTO)인 박정민 박사는 소감을 밝혔다.',
+    expect: ['DEVELOPED 솔빛AI -> 솔빛-R 14B', 'WORKS_FOR 박정민 -> 솔빛AI'],
+    absent: ['DEVELOPED LG AI연구원 -> 솔빛-R 14B', 'WORKS_FOR 박정민 -> 오픈AI'],
+  },
+  {
     cat: 'person.title-with-product',
     text: '박지호 카카오 카나나 성과리더는 이번 모델이 한국어 이해 능력에서 강점을 보였다고 말했다.',
     expect: ['WORKS_FOR 박지호 -> 카카오'],
