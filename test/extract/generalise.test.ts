@@ -255,6 +255,12 @@ const rows: FactRow[] = [
     absent: ['DEVELOPED LG AI연구원 -> 솔빛-R 14B', 'WORKS_FOR 박정민 -> 오픈AI'],
   },
   {
+    cat: 'scores.colon-list-after-leader',
+    text: '수달 리더보드2에서 가온 3.0 맥스가 89.69점으로 1위에 올랐다. 나머지 모델의 점수는 "Tista 1.0(티스타 1.0)": 85.75점, 『라온 3.5』: 65.14점, 헥스온 2.0: 61.19점이다.',
+    nodes: ['Benchmark:수달 리더보드2', 'Model:헥스온 2.0'],
+    expect: ['SCORED 가온 3.0 맥스 -> 수달 리더보드2', 'SCORED Tista 1.0 -> 수달 리더보드2', 'SCORED 라온 3.5 -> 수달 리더보드2', 'SCORED 헥스온 2.0 -> 수달 리더보드2'],
+  },
+  {
     cat: 'person.title-with-product',
     text: '박지호 카카오 카나나 성과리더는 이번 모델이 한국어 이해 능력에서 강점을 보였다고 말했다.',
     expect: ['WORKS_FOR 박지호 -> 카카오'],

@@ -347,7 +347,7 @@ const BASE_AFTER = /^\s?(?:\([^)]{1,30}\)\s?)?(?:(?:을|를|에|의)?\s?(?:기�
 const LATIN_MODEL =
   /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z]{1,15}(?:[ \-][A-Z][A-Za-z]{1,15})?)(?:[ \-]?(\d{1,2}(?:\.\d{1,2})?)(?:[ \-](?:Pro|Max|Mini|Lite|Turbo|Plus|Flash|Nano|Ultra|Instruct|Vision|Think|Chat))?(?:[ \-](\d+(?:\.\d+)?[BM]))?|[ \-](\d+(?:\.\d+)?[BM]))(?:[ \-](?:Think|Thinking|Instruct|Chat|Vision|Pro|Mini|Lite|Turbo|Flash|Base|Reasoning))?(?:-(?:v\d+(?:\.\d+){0,2}|R\d?))?(?![A-Za-z0-9)]|\.\d)/g;
 /** "마라준 1.5 프로는": a Hangul name, a version and maybe a variant word, before a particle. */
-const HANGUL_NUMBERED = /(?<![가-힣A-Za-z0-9])([가-힣]{2,6}(?:\s[A-Z]{1,4})?\s\d{1,2}(?:\.\d{1,2})?(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|Pro|Max|Mini|Lite|Turbo))?)(?=(?:은|는|이|가|의|을|를|와|과|도)(?:\s|[,.]|$)|\s?\([^)]{2,30}\)(?:은|는|이|가|의|을|를|와|과|도)\s|\s?\(\d+(?:\.\d+)?\s?(?:점|%)?\)|['"’”』」])/g;
+const HANGUL_NUMBERED = /(?<![가-힣A-Za-z0-9])([가-힣]{2,6}(?:\s[A-Z]{1,4})?\s\d{1,2}(?:\.\d{1,2})?(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|Pro|Max|Mini|Lite|Turbo))?)(?=(?:은|는|이|가|의|을|를|와|과|도)(?:\s|[,.]|$)|\s?\([^)]{2,30}\)(?:은|는|이|가|의|을|를|와|과|도)\s|\s?\(\d+(?:\.\d+)?\s?(?:점|%)?\)|\s?[:：]\s?\d+(?:\.\d+)?\s?(?:점|%)|['"’”』」])/g;
 /** Words that, before a number, count or measure ("결과 68.1을", "평균 72.4를", "약 3.5") rather than name a model. */
 /** "회사 측은 3.0을": a word ending in a particle before a number is no model name. */
 const PARTICLE_WORD_BEFORE_NUMBER = /^[가-힣]+(?:은|는|을|를|에|의|도|에서|으로)\s/;
@@ -410,7 +410,7 @@ const BENCH_AFTER_NOUN = /(?:(?:벤치마크|리더보드|평가 지표|평가�
 /** "KEval에서 81.2점", "HANUL 기준 … 점수는", "AraLogic-Hard 평가에서": a Latin name in the benchmark slot of a score sentence. */
 const BENCH_SLOT = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{1,15}(?:-[A-Za-z][A-Za-z0-9]{0,9}){0,2})(?:\d{1,2}\))?(?=(?:\s?(?:평가|벤치마크|벤치|테스트|리더보드))?(?:에서|에선|에서는|에서도)\s|\s기준\s)/g;
 /** "반딧불 리더보드3에서": a one-word name before 리더보드 and a round number. */
-const HANGUL_LEADERBOARD = /(?<![가-힣A-Za-z0-9])([가-힣]{1,5} 리더보드\d{0,2})(?=에서|에선|에서는|에서도|\s?평가|\s기준|\s?결과|\s?순위)/g;
+const HANGUL_LEADERBOARD = /(?<![가-힣A-Za-z0-9])([가-힣]{1,5} 리더보드\d{0,2})(?=에서|에선|에서는|에서도|\s?평가|\s기준|\s?결과|\s?순위|\s리더보드)/g;
 const MAX_SLOT_BENCHMARKS = 8;
 const NOT_LEADERBOARD = /^(?:이번|해당|같은|한국어|글로벌|오픈|자체|공개|국내|해외|대표|주요|최신|종합|전체|각종|여러|유명|공식|이|그|한)\s/;
 const SCORE_SENTENCE = /\d점|\d\.\d+\s?(?:점|%|\)|을|를|로|으로|이다|였다)/;
