@@ -285,8 +285,8 @@ const rows: FactRow[] = [
   },
   {
     cat: 'person.foreign-hangul',
-    text: '이날 행사 KT 상무가 발표를 맡았다. 그러나 신규 사업 카카오 부사장은 말을 아꼈다.',
-    noNodes: ['Person:이날 행사', 'Person:신규 사업', 'Person:행사'],
+    text: '이날 행사 KT 상무가 발표를 맡았다. 그러나 신규 사업 카카오 부사장은 말을 아꼈다. 지역 거점 AI 에이전트 사업은 홍민준 장관이 챙긴다.',
+    noNodes: ['Person:이날 행사', 'Person:신규 사업', 'Person:행사', 'Person:지역 거점'],
   },
   {
     cat: 'list.personnel',

@@ -179,7 +179,9 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     if (before && lx.personTitle.test(text.slice(c.end))) addPerson(text, ms, out, before[1]!, c.start - before[0].length);
     // "루카스 론티스 업스테이지 CTO는": a foreign name written in Hangul opens the sentence or clause
     const foreign = FOREIGN_NAME.exec(text.slice(0, c.start));
-    if (foreign && lx.personTitle.test(text.slice(c.end))) addForeignPerson(text, ms, out, foreign[1]!, c.start - foreign[1]!.length - 1);
+    const title = foreign ? lx.personTitle.exec(text.slice(c.end)) : null;
+    // the title follows at once, not after words of a clause ("AI 에이전트 사업은 홍민준 장관이")
+    if (foreign && title && !/[은는이가을를의에와과도]\s/.test(title[1]!)) addForeignPerson(text, ms, out, foreign[1]!, c.start - foreign[1]!.length - 1);
     // 벨마소프트의 송성훈 연구원은
     const staff = COMPANY_STAFF.exec(text.slice(c.end, c.end + 14));
     if (staff) addPerson(text, ms, out, staff[1]!, c.end + staff[0].indexOf(staff[1]!));
