@@ -9,6 +9,7 @@ import { readProperties } from './engine/properties.js';
 import { encodeSentence, matchPatterns, type RawFact } from './engine/match.js';
 import { findMentions, type KnownName } from './engine/mentions.js';
 import { readScoreTables } from './engine/tables.js';
+import { transliteratedForms } from './transliterate.js';
 import { findDates } from './korean.js';
 import { addCompanyReference, addConsortiumReference, addOfficialReference, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT, subjectCompanyOf } from './references.js';
 
@@ -108,6 +109,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const shortForms = sizedShortForms(first, sentences);
   for (const [short, long] of tailShortForms(first)) if (!shortForms.has(short)) shortForms.set(short, long);
   for (const [parent, child] of headlineParents(first, sentences, rules)) if (!shortForms.has(parent)) shortForms.set(parent, child);
+  for (const [from, to] of transliteratedForms(first, rules)) if (!shortForms.has(from)) shortForms.set(from, to);
   const onlyMember = onlyVersionedMembers(first, rules, shortForms);
   for (const [i, s] of sentences.entries()) {
     const mentions = known.length && known.some((k) => s.text.includes(k.name)) ? findMentions(s.text, rules, known) : first[i]!;

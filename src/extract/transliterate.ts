@@ -1,0 +1,71 @@
+/**
+ * One model written in two scripts: a headline's 'Miren 2.0 Turbo' and the body's '미렌 2.0 터보'.
+ * Names no gazetteer knows are compared by their consonants: the Hangul stem is romanised
+ * (Revised Romanisation), both stems are reduced to consonant classes (ㄱ/k/c/q/g → K, ㅂ/b/p/v/f → P …),
+ * and the version numbers and variant words after the stem must be the same.
+ */
+import type { Mention, RuleSet } from './types.js';
+
+const INITIAL = ['g', 'kk', 'n', 'd', 'tt', 'r', 'm', 'b', 'pp', 's', 'ss', '', 'j', 'jj', 'ch', 'k', 't', 'p', 'h'];
+const MEDIAL = ['a', 'ae', 'ya', 'yae', 'eo', 'e', 'yeo', 'ye', 'o', 'wa', 'wae', 'oe', 'yo', 'u', 'wo', 'we', 'wi', 'yu', 'eu', 'ui', 'i'];
+const FINAL = ['', 'k', 'k', 'ks', 'n', 'nj', 'n', 't', 'l', 'lk', 'lm', 'lb', 'ls', 'lt', 'lp', 'lh', 'm', 'p', 'ps', 't', 't', 'ng', 't', 't', 'k', 't', 'p', 't'];
+
+/** Revised Romanisation of the Hangul syllables in `s` (other characters kept). */
+export function romanize(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const c = ch.charCodeAt(0) - 0xac00;
+    if (c < 0 || c > 11171) {
+      out += ch;
+      continue;
+    }
+    out += INITIAL[Math.floor(c / 588)]! + MEDIAL[Math.floor((c % 588) / 28)]! + FINAL[c % 28]!;
+  }
+  return out;
+}
+
+/** The consonant classes of a Latin word: "Hexquin" and "hekseukwin" both give "HKSKN". */
+export function consonantSkeleton(latin: string): string {
+  const s = latin.toLowerCase().replace(/ph/g, 'p').replace(/x/g, 'ks').replace(/ch/g, 'j').replace(/ng$/g, 'n');
+  let out = '';
+  for (const ch of s) {
+    const cls = /[gkcq]/.test(ch) ? 'K' : /[dt]/.test(ch) ? 'T' : /[bpvf]/.test(ch) ? 'P' : /[jz]/.test(ch) ? 'J' : ch === 's' ? 'S' : /[rl]/.test(ch) ? 'R' : ch === 'm' ? 'M' : ch === 'n' ? 'N' : ch === 'h' ? 'H' : '';
+    if (cls && !out.endsWith(cls)) out += cls;
+  }
+  return out;
+}
+
+interface Parts {
+  stem: string;
+  tail: string[];
+}
+
+/** "미렌 2.0 터보" → stem "미렌", tail ["2.0", "turbo"]; undefined without a version number. */
+function partsOf(name: string, variants: Map<string, string>): Parts | undefined {
+  const m = /^(.+?)[\s-]+(\d.*)$/.exec(name);
+  if (!m) return undefined;
+  const tail = m[2]!.split(/[\s-]+/).map((t) => variants.get(t.toLowerCase()) ?? t.toLowerCase());
+  return { stem: m[1]!, tail };
+}
+
+/** Discovered model keys to merge: the Latin-script name's key → the Hangul one's. */
+export function transliteratedForms(all: Mention[][], rules: RuleSet): Map<string, string> {
+  const hangul = new Map<string, { key: string; parts: Parts }>();
+  const latin = new Map<string, { key: string; parts: Parts }>();
+  for (const ms of all)
+    for (const m of ms) {
+      if (m.type !== 'Model' || m.via !== 'discovered') continue;
+      const parts = partsOf(m.surface, rules.lexicon.variants);
+      if (!parts) continue;
+      if (/^[가-힣\s]+$/.test(parts.stem)) hangul.set(m.key, { key: m.key, parts });
+      else if (/^[A-Za-z][A-Za-z\s]*$/.test(parts.stem)) latin.set(m.key, { key: m.key, parts });
+    }
+  const out = new Map<string, string>();
+  for (const l of latin.values()) {
+    const skeleton = consonantSkeleton(l.parts.stem);
+    if (skeleton.length < 2) continue;
+    const same = [...hangul.values()].filter((h) => h.parts.tail.join(' ') === l.parts.tail.join(' ') && consonantSkeleton(romanize(h.parts.stem)) === skeleton);
+    if (same.length === 1) out.set(l.key, same[0]!.key);
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+/** One model in two scripts: consonant skeletons of romanised Hangul and of Latin names. */
+import { describe, expect, it } from 'vitest';
+import { consonantSkeleton, romanize } from '../../src/extract/transliterate.js';
+import { factsOf } from './helpers.js';
+
+describe('consonant skeletons', () => {
+  it.each([
+    ['미렌', 'Miren'],
+    ['헥스퀸', 'Hexquin'],
+    ['펜모', 'Fenmo'],
+    ['벡스솔', 'Vexsol'],
+    ['곤누파', 'Gonnupa'],
+    ['오테르피', 'Oterphy'],
+  ])('%s and %s agree', (hangul, latin) => {
+    expect(consonantSkeleton(romanize(hangul))).toBe(consonantSkeleton(latin));
+  });
+  it.each([
+    ['미렌', 'Mistral'],
+    ['헥스퀸', 'Hexa'],
+    ['카나나', 'Canary'],
+  ])('%s and %s differ', (hangul, latin) => {
+    expect(consonantSkeleton(romanize(hangul))).not.toBe(consonantSkeleton(latin));
+  });
+  it('romanises by the Revised Romanisation', () => {
+    expect(romanize('헥스퀸 2.0')).toBe('hekseukwin 2.0');
+  });
+});
+
+describe('a model named in both scripts is one node', () => {
+  it("merges the headline's Latin name with the body's Hangul one when version and variant agree, not another version", () => {
+    const { graph } = factsOf("펜모인텔리전스, 새 AI 모델 'Miren 2.0 Turbo' 공개\n\n펜모인텔리전스는 25일 새 AI 모델 「미렌 2.0 터보」를 출시했다. 미렌 2.0 터보는 KQA에서 82.02점을 기록해 「Miren 1.5」 대비 성능이 7% 높았다.");
+    const models = graph.nodes.filter((n) => n.type === 'Model');
+    const turbo = models.filter((n) => [n.name, ...(n.aliases ?? [])].some((x) => /Miren 2\.0 Turbo|미렌 2\.0 터보/.test(x)));
+    expect(turbo).toHaveLength(1);
+    expect([turbo[0]!.name, ...(turbo[0]!.aliases ?? [])]).toEqual(expect.arrayContaining(['Miren 2.0 Turbo', '미렌 2.0 터보']));
+    expect(models.some((n) => n.name === 'Miren 1.5')).toBe(true);
+  });
+});
