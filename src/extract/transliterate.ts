@@ -1,5 +1,6 @@
 /**
- * One model written in two scripts: a headline's 'Miren 2.0 Turbo' and the body's '미렌 2.0 터보'.
+ * One model or company written in two scripts: a headline's 'Miren 2.0 Turbo' and the body's
+ * '미렌 2.0 터보'; 'Noxtal Tech' and '녹스탈테크'.
  * Names no gazetteer knows are compared by their consonants: the Hangul stem is romanised
  * (Revised Romanisation), both stems are reduced to consonant classes (ㄱ/k/c/q/g → K, ㅂ/b/p/v/f → P …),
  * and the version numbers and variant words after the stem must be the same.
@@ -48,14 +49,31 @@ function partsOf(name: string, variants: Map<string, string>): Parts | undefined
   return { stem: m[1]!, tail };
 }
 
-/** Discovered model keys to merge: the Latin-script name's key → the Hangul one's. */
+/** Company suffixes in both scripts, by meaning. */
+const SUFFIXES: [RegExp, string][] = [
+  [/\s?(?:테크놀로지스|Technologies)$/i, 'tech'], [/\s?(?:테크놀로지|Technology)$/i, 'tech'], [/\s?(?:테크|Tech)$/i, 'tech'],
+  [/\s?(?:랩스|Labs)$/i, 'labs'], [/\s?(?:랩|Lab)$/i, 'labs'], [/\s?(?:시스템즈|시스템스|Systems)$/i, 'systems'], [/\s?(?:소프트|Soft)$/i, 'soft'],
+  [/\s?(?:마인드|Mind)$/i, 'mind'], [/\s?(?:인텔리전스|Intelligence)$/i, 'intelligence'], [/\s?(?:데이터|Data)$/i, 'data'],
+  [/\s?(?:웍스|워크스|Works)$/i, 'works'], [/\s?(?:클라우드|Cloud)$/i, 'cloud'], [/\s?(?:다이내믹스|Dynamics)$/i, 'dynamics'], [/\s?(?:AI|에이아이)$/, 'ai'],
+];
+
+/** "녹스탈테크" → stem "녹스탈", tail ["tech"]; undefined without a known suffix. */
+function companyPartsOf(name: string): Parts | undefined {
+  for (const [re, key] of SUFFIXES) {
+    const stem = name.replace(re, '');
+    if (stem !== name && stem.length >= 2) return { stem, tail: [key] };
+  }
+  return undefined;
+}
+
+/** Discovered model and company keys to merge: the Latin-script name's key → the Hangul one's. */
 export function transliteratedForms(all: Mention[][], rules: RuleSet): Map<string, string> {
   const hangul = new Map<string, { key: string; parts: Parts }>();
   const latin = new Map<string, { key: string; parts: Parts }>();
   for (const ms of all)
     for (const m of ms) {
-      if (m.type !== 'Model' || m.via !== 'discovered') continue;
-      const parts = partsOf(m.surface, rules.lexicon.variants);
+      if ((m.type !== 'Model' && m.type !== 'Company') || m.via !== 'discovered') continue;
+      const parts = m.type === 'Model' ? partsOf(m.surface, rules.lexicon.variants) : companyPartsOf(m.surface);
       if (!parts) continue;
       if (/^[가-힣\s]+$/.test(parts.stem)) hangul.set(m.key, { key: m.key, parts });
       else if (/^[A-Za-z][A-Za-z\s]*$/.test(parts.stem)) latin.set(m.key, { key: m.key, parts });
@@ -64,7 +82,7 @@ export function transliteratedForms(all: Mention[][], rules: RuleSet): Map<strin
   for (const l of latin.values()) {
     const skeleton = consonantSkeleton(l.parts.stem);
     if (skeleton.length < 2) continue;
-    const same = [...hangul.values()].filter((h) => h.parts.tail.join(' ') === l.parts.tail.join(' ') && consonantSkeleton(romanize(h.parts.stem)) === skeleton);
+    const same = [...hangul.values()].filter((h) => h.key.split(':')[0] === l.key.split(':')[0] && h.parts.tail.join(' ') === l.parts.tail.join(' ') && consonantSkeleton(romanize(h.parts.stem)) === skeleton);
     if (same.length === 1) out.set(l.key, same[0]!.key);
   }
   return out;

@@ -35,4 +35,10 @@ describe('a model named in both scripts is one node', () => {
     expect([turbo[0]!.name, ...(turbo[0]!.aliases ?? [])]).toEqual(expect.arrayContaining(['Miren 2.0 Turbo', '미렌 2.0 터보']));
     expect(models.some((n) => n.name === 'Miren 1.5')).toBe(true);
   });
+
+  it('merges a company named in both scripts when the suffix means the same ("Noxtal Tech" / "녹스탈테크"), not another suffix', () => {
+    const { graph } = factsOf("녹스탈테크, LLM 'Senvota 2.0' 공개\n\n국내 AI 연구기업 녹스탈테크가 4일 자체 개발한 대규모언어모델(LLM) 'Senvota 2.0'을 공개했다. 서수아 Noxtal Tech 개발총괄은 소감을 밝혔다. 이 모델은 Noxtal Labs 연구진과 함께 평가했다.");
+    const companies = graph.nodes.filter((n) => n.type === 'Company').map((n) => [n.name, ...(n.aliases ?? [])].sort().join('|'));
+    expect(companies).toContain(['Noxtal Tech', '녹스탈테크'].sort().join('|'));
+  });
 });
