@@ -261,6 +261,12 @@ const rows: FactRow[] = [
     expect: ['SCORED 가온 3.0 맥스 -> 수달 리더보드2', 'SCORED Tista 1.0 -> 수달 리더보드2', 'SCORED 라온 3.5 -> 수달 리더보드2', 'SCORED 헥스온 2.0 -> 수달 리더보드2'],
   },
   {
+    cat: 'model.hangul-numbered-before-place-particles',
+    text: '벡스린 3.5는 중국 AI 연구기업 티스피파의 탈도파 2.5(Taldopa 2.5)에서 지식을 증류해 만든 경량 모델이다. 님젠 1.0은 일본 빅테크 릭스준마인드의 드라마 2.0에 자체 데이터를 추가로 학습시켜 만든 모델이다.',
+    expect: ['BASED_ON 벡스린 3.5 -> 탈도파 2.5', 'BASED_ON 님젠 1.0 -> 드라마 2.0', 'DEVELOPED 티스피파 -> 탈도파 2.5'],
+    props: ['티스피파=country:CN', '릭스준마인드=country:JP'],
+  },
+  {
     cat: 'person.title-with-product',
     text: '박지호 카카오 카나나 성과리더는 이번 모델이 한국어 이해 능력에서 강점을 보였다고 말했다.',
     expect: ['WORKS_FOR 박지호 -> 카카오'],

@@ -43,7 +43,7 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
   const benches = alt(lx.benchmarkNouns);
   const countryCues: [string, RegExp][] = [];
   for (const [name, forms] of lx.cues) {
-    if (name.startsWith('country:')) countryCues.push([name.slice(8), new RegExp(`(?:${alt(forms)})(?:의)?\\s?(?:AI\\s?)?(?:기업|스타트업|업체|회사|빅테크)?\\s?$`)]);
+    if (name.startsWith('country:')) countryCues.push([name.slice(8), new RegExp(`(?:${alt(forms)})(?:의)?\\s?(?:(?:AI|인공지능\\(AI\\)|인공지능|생성형|IT|서비스|반도체|클라우드|소프트웨어|통신)\\s?){0,3}(?:기업|스타트업|업체|회사|빅테크|연구기업|개발사|통신사|연구소|연구기관)?\\s?$`)]);
   }
   const generic = new Set<string>();
   for (const e of rules.entries) if (e.type === 'None') for (const n of e.names) generic.add(normalizeName(n));
@@ -349,7 +349,7 @@ const BASE_AFTER = /^\s?(?:\([^)]{1,30}\)\s?)?(?:(?:을|를|에|의)?\s?(?:기�
 const LATIN_MODEL =
   /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z]{1,15}(?:[ \-][A-Z][A-Za-z]{1,15})?)(?:[ \-]?(\d{1,2}(?:\.\d{1,2})?)(?:[ \-](?:Pro|Max|Mini|Lite|Turbo|Plus|Flash|Nano|Ultra|Instruct|Vision|Think|Chat))?(?:[ \-](\d+(?:\.\d+)?[BM]))?|[ \-](\d+(?:\.\d+)?[BM]))(?:[ \-](?:Think|Thinking|Instruct|Chat|Vision|Pro|Mini|Lite|Turbo|Flash|Base|Reasoning))?(?:-(?:v\d+(?:\.\d+){0,2}|R\d?))?(?![A-Za-z0-9)]|\.\d)/g;
 /** "마라준 1.5 프로는": a Hangul name, a version and maybe a variant word, before a particle. */
-const HANGUL_NUMBERED = /(?<![가-힣A-Za-z0-9])([가-힣]{2,6}(?:\s[A-Z]{1,4})?\s\d{1,2}(?:\.\d{1,2})?(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|Pro|Max|Mini|Lite|Turbo))?)(?=(?:은|는|이|가|의|을|를|와|과|도)(?:\s|[,.]|$)|\s?\([^)]{2,30}\)(?:은|는|이|가|의|을|를|와|과|도)\s|\s?\(\d+(?:\.\d+)?\s?(?:점|%)?\)|\s?[:：]\s?\d+(?:\.\d+)?\s?(?:점|%)|['"’”』」])/g;
+const HANGUL_NUMBERED = /(?<![가-힣A-Za-z0-9])([가-힣]{2,6}(?:\s[A-Z]{1,4})?\s\d{1,2}(?:\.\d{1,2})?(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|Pro|Max|Mini|Lite|Turbo))?)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에)(?:\s|[,.]|$)|\s?\([^)]{2,30}\)(?:은|는|이|가|의|을|를|와|과|도|에서|에)\s|\s?\(\d+(?:\.\d+)?\s?(?:점|%)?\)|\s?[:：]\s?\d+(?:\.\d+)?\s?(?:점|%)|['"’”』」])/g;
 /** Words that, before a number, count or measure ("결과 68.1을", "평균 72.4를", "약 3.5") rather than name a model. */
 /** "회사 측은 3.0을": a word ending in a particle before a number is no model name. */
 const PARTICLE_WORD_BEFORE_NUMBER = /^[가-힣]+(?:은|는|을|를|에|의|도|에서|으로)\s/;
