@@ -11,7 +11,7 @@ import { findMentions, type KnownName } from './engine/mentions.js';
 import { readScoreTables } from './engine/tables.js';
 import { transliteratedForms } from './transliterate.js';
 import { findDates } from './korean.js';
-import { addCompanyReference, addConsortiumReference, addOfficialReference, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT, subjectCompanyOf } from './references.js';
+import { addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT, subjectCompanyOf } from './references.js';
 
 /** A sentence that announces a list of results on the lines after it. */
 const LIST_INTRO = /(?:다음과|아래와|이하와)\s?같|[:：]\s*$/;
@@ -122,6 +122,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     addConsortiumReference(s.text, mentions, lastLead);
     addOfficialReference(s.text, mentions, lastPolicy, policiesNamed.size);
     if (s.block === 'body') addOmittedSubject(s.text, mentions, lastSubject);
+    if (s.block === 'body') addEmployerReference(s.text, mentions, lastSubject);
     if (s.block === 'body') addCompanyReference(s.text, mentions, lastSubject ?? firstCompany, lastCompany);
     const baseEv = evidenceOf(articleId, s, 'mention', 1);
     for (const m of mentions) {

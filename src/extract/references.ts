@@ -136,3 +136,14 @@ export function addCompanyReference(text: string, ms: Mention[], subject: Mentio
   ms.push({ ...company, aliases: [], start: r.index, end: r.index + r[0].length, via: 'reference', properties: undefined });
   ms.sort((a, b) => a.start - b.start);
 }
+
+/** "이수진 박사도 최고기술책임자(CTO)로 합류한다": a person joins in a role, the employer unnamed. */
+const JOINS_IN_ROLE = /(?:으로|로)\s(?:새로\s|함께\s)?(?:합류|영입|선임|임명|발탁|내정)/;
+
+/** The company the article is about, for a sentence where a person takes a role and no company is named. */
+export function addEmployerReference(text: string, ms: Mention[], subject: Mention | undefined): void {
+  // a company the person came from ("LG AI연구원에서 … 참여한", "네이버 출신") is no employer here
+  const former = (m: Mention) => /^(?:에서|에선|출신|을 떠난|를 떠난)/.test(text.slice(m.end, m.end + 6));
+  if (!subject || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && (m.key === subject.key || !former(m))) || !ms.some((m) => m.type === 'Person') || !JOINS_IN_ROLE.test(text)) return;
+  ms.unshift({ ...subject, aliases: [], start: 0, end: 0, via: 'reference', properties: undefined });
+}
