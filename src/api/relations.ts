@@ -4,6 +4,10 @@ import type { ApiContext } from './context.js';
 
 /** Edges of one type at a node: 'out' where it is the source, 'in' the target, 'both' either. */
 export async function edgesAt(ctx: ApiContext, nodeId: string, type: EdgeType, direction: 'out' | 'in' | 'both'): Promise<GraphEdge[]> {
+  if (type === 'BASED_ON' && direction === 'out') {
+    const primed = ctx.loaders.basedOnOut.get(nodeId);
+    if (primed) return primed.slice();
+  }
   const all = await ctx.loaders.edges.load(nodeId);
   return all.filter(
     (e) => e.type === type && ((direction !== 'in' && e.source === nodeId) || (direction !== 'out' && e.target === nodeId)),
