@@ -4,6 +4,7 @@
  * `tsx src/bench/ab.ts run --articles N --duration S --rounds R --ops Lineage3Hop,ForeignBased`
  * then measures, alternating the two servers each round. NEO4J_URI as for the bench.
  */
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +13,19 @@ import { contractOperations, lineageOperation, measureOperation, startServerChil
 import { buildGraph, deepestModel, loadIntoNeo4j, neo4jUri } from './graph-load.js';
 import { neo4jGraphqlOperations } from './neo4j-graphql.js';
 import { BENCH_DIR, ensureCorpus, SEED_DIR } from './workspace.js';
+
+/** utime + stime of a process in ms (Linux /proc; NaN elsewhere). */
+function cpuMs(pid: number | undefined): number {
+  if (!pid) return NaN;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return NaN;
+  }
+}
+/** The Neo4j server's process id (NEO4J_PID), to count its CPU time per request too. */
+const neo4jPid = process.env.NEO4J_PID ? Number(process.env.NEO4J_PID) : undefined;
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -45,9 +59,13 @@ async function main(): Promise<void> {
     const server = await startServerChild(target);
     try {
       for (const op of ops) {
+        const before = [cpuMs(server.pid), cpuMs(neo4jPid)];
         const f = await measureOperation(server.url, op, { seconds, connections: 20 });
+        const after = [cpuMs(server.pid), cpuMs(neo4jPid)];
+        // CPU per request of the API process and of Neo4j: steadier than req/s on a shared machine.
+        const per = (k: number) => (f.requests ? ((after[k]! - before[k]!) / (f.requests + 1)).toFixed(2) : '-');
         const load = os.loadavg()[0]!.toFixed(2);
-        console.log(`${label}\t${op.name}\t${f.requestsPerSecond} req/s\tp50 ${f.p50ms}\tp99 ${f.p99ms}\tbytes ${f.answerBytes}\tload ${load}${f.graphqlErrors ? `\tERR ${f.graphqlErrors}` : ''}`);
+        console.log(`${label}\t${op.name}\t${f.requestsPerSecond} req/s\tp50 ${f.p50ms}\tp99 ${f.p99ms}\tcpu/req api ${per(0)} ms neo4j ${per(1)} ms\tbytes ${f.answerBytes}\tload ${load}${f.graphqlErrors ? `\tERR ${f.graphqlErrors}` : ''}`);
       }
     } finally {
       await server.stop();
