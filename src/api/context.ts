@@ -34,6 +34,13 @@ export interface Loaders {
    * other relations (what `edges` filtered to them would give).
    */
   basedOnOut: Map<string, GraphEdge[]>;
+  /**
+   * Developers (main first) of the models whose developers came with another answer (relations,
+   * chain, foreign-based models), by model id: resolvers read them without a promise.
+   */
+  knownDevelopers: Map<string, GraphNode[]>;
+  /** Primes `developers`, `knownDevelopers` and the companies into `node`. */
+  primeDevelopers(modelId: string, companies: GraphNode[]): void;
 }
 
 export interface ApiContext {
@@ -58,16 +65,23 @@ export function createLoaders(store: Store): Loaders {
         return all.map((r) => r.edges);
       })
     : new DataLoader<string, GraphEdge[]>((ids) => store.getRelations(ids.map((nodeId) => ({ nodeId, direction: 'both' as const }))));
+  const knownDevelopers = new Map<string, GraphNode[]>();
+  function primeDevelopers(modelId: string, companies: GraphNode[]): void {
+    if (knownDevelopers.has(modelId)) return;
+    knownDevelopers.set(modelId, companies);
+    developers.prime(modelId, companies);
+    for (const c of companies) node.prime(c.id, c);
+  }
   function primeEnds(r: RelationsWithEnds): void {
     for (const n of r.ends) node.prime(n.id, n);
-    for (const [id, companies] of r.developers) developers.prime(id, companies);
+    for (const [id, companies] of r.developers) primeDevelopers(id, companies);
   }
   /** A node found by name with all its relations. */
   function primeFound(n: GraphNode, r: RelationsWithEnds): void {
     primeEnds(r);
     node.prime(n.id, n);
     edges.prime(n.id, r.edges);
-    developers.prime(n.id, ownDevelopers(n.id, r));
+    primeDevelopers(n.id, ownDevelopers(n.id, r));
   }
   const nameKey = (k: NameKey) => `${k.type ?? '*'}|${normalizeName(k.name)}`;
   const nameWithEdges = store.findByNameWithRelations
@@ -111,6 +125,8 @@ export function createLoaders(store: Store): Loaders {
     nameWithEdges,
     nameWithBasedOnChain,
     basedOnOut,
+    knownDevelopers,
+    primeDevelopers,
     edges,
     article: new DataLoader((ids) => store.getArticles(ids)),
     lineage: new DataLoader((ids) => store.lineage(ids)),

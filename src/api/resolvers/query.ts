@@ -93,7 +93,7 @@ export const Query: QueryResolvers = {
       const { models, developers } = await ctx.store.foreignBasedWithDevelopers(country, transitive ?? false);
       models.forEach((n, i) => {
         ctx.loaders.node.prime(n.id, n);
-        ctx.loaders.developers.prime(n.id, developers[i] ?? []);
+        ctx.loaders.primeDevelopers(n.id, developers[i] ?? []);
       });
       return models;
     }
