@@ -23,6 +23,24 @@ export interface Loaders {
    * `developers`), for a selection that goes on to them; only with findByNameWithRelations.
    */
   nameWithEdges?: DataLoader<NameKey, GraphNode | null, string>;
+  /**
+   * nameWithEdges that also loads the outgoing BASED_ON edges (primed into `basedOnOut`), far ends
+   * and their developers of every model 1..depth BASED_ON hops away, for a nested
+   * basedOn { model { basedOn … } } selection; only with findByNameWithBasedOnChain.
+   */
+  nameWithBasedOnChain?: (depth: number) => DataLoader<NameKey, GraphNode | null, string>;
+  /**
+   * Outgoing BASED_ON edges by node id, in load order, when they were loaded without the node's
+   * other relations (what `edges` filtered to them would give).
+   */
+  basedOnOut: Map<string, GraphEdge[]>;
+  /**
+   * Developers (main first) of the models whose developers came with another answer (relations,
+   * chain, foreign-based models), by model id: resolvers read them without a promise.
+   */
+  knownDevelopers: Map<string, GraphNode[]>;
+  /** Primes `developers`, `knownDevelopers` and the companies into `node`. */
+  primeDevelopers(modelId: string, companies: GraphNode[]): void;
 }
 
 export interface ApiContext {
@@ -47,31 +65,68 @@ export function createLoaders(store: Store): Loaders {
         return all.map((r) => r.edges);
       })
     : new DataLoader<string, GraphEdge[]>((ids) => store.getRelations(ids.map((nodeId) => ({ nodeId, direction: 'both' as const }))));
+  const knownDevelopers = new Map<string, GraphNode[]>();
+  function primeDevelopers(modelId: string, companies: GraphNode[]): void {
+    if (knownDevelopers.has(modelId)) return;
+    knownDevelopers.set(modelId, companies);
+    developers.prime(modelId, companies);
+    for (const c of companies) node.prime(c.id, c);
+  }
   function primeEnds(r: RelationsWithEnds): void {
     for (const n of r.ends) node.prime(n.id, n);
-    for (const [id, companies] of r.developers) developers.prime(id, companies);
+    for (const [id, companies] of r.developers) primeDevelopers(id, companies);
+  }
+  /** A node found by name with all its relations. */
+  function primeFound(n: GraphNode, r: RelationsWithEnds): void {
+    primeEnds(r);
+    node.prime(n.id, n);
+    edges.prime(n.id, r.edges);
+    primeDevelopers(n.id, ownDevelopers(n.id, r));
   }
   const nameKey = (k: NameKey) => `${k.type ?? '*'}|${normalizeName(k.name)}`;
   const nameWithEdges = store.findByNameWithRelations
     ? new DataLoader<NameKey, GraphNode | null, string>(
         async (keys) => {
           const found = await store.findByNameWithRelations!(keys);
-          for (const f of found) {
-            if (!f) continue;
-            primeEnds(f.relations);
-            node.prime(f.node.id, f.node);
-            edges.prime(f.node.id, f.relations.edges);
-            developers.prime(f.node.id, ownDevelopers(f.node.id, f.relations));
-          }
+          for (const f of found) if (f) primeFound(f.node, f.relations);
           return found.map((f) => f?.node ?? null);
         },
         { cacheKeyFn: nameKey },
       )
     : undefined;
+  const basedOnOut = new Map<string, GraphEdge[]>();
+  const chainLoaders = new Map<number, DataLoader<NameKey, GraphNode | null, string>>();
+  const chainLoader = (depth: number) =>
+    new DataLoader<NameKey, GraphNode | null, string>(
+      async (keys) => {
+        const found = await store.findByNameWithBasedOnChain!(keys, depth);
+        for (const f of found) {
+          if (!f) continue;
+          primeFound(f.node, f.relations);
+          for (const [id, r] of f.basedOn) {
+            primeEnds(r);
+            if (!basedOnOut.has(id)) basedOnOut.set(id, r.edges);
+          }
+        }
+        return found.map((f) => f?.node ?? null);
+      },
+      { cacheKeyFn: nameKey },
+    );
+  const nameWithBasedOnChain = store.findByNameWithBasedOnChain
+    ? (depth: number) => {
+        let l = chainLoaders.get(depth);
+        if (!l) chainLoaders.set(depth, (l = chainLoader(depth)));
+        return l;
+      }
+    : undefined;
   return {
     node,
     name: new DataLoader((keys) => store.findByName(keys), { cacheKeyFn: nameKey }),
     nameWithEdges,
+    nameWithBasedOnChain,
+    basedOnOut,
+    knownDevelopers,
+    primeDevelopers,
     edges,
     article: new DataLoader((ids) => store.getArticles(ids)),
     lineage: new DataLoader((ids) => store.lineage(ids)),

@@ -4,6 +4,10 @@ import type { ApiContext } from './context.js';
 
 /** Edges of one type at a node: 'out' where it is the source, 'in' the target, 'both' either. */
 export async function edgesAt(ctx: ApiContext, nodeId: string, type: EdgeType, direction: 'out' | 'in' | 'both'): Promise<GraphEdge[]> {
+  if (type === 'BASED_ON' && direction === 'out') {
+    const primed = ctx.loaders.basedOnOut.get(nodeId);
+    if (primed) return primed.slice();
+  }
   const all = await ctx.loaders.edges.load(nodeId);
   return all.filter(
     (e) => e.type === type && ((direction !== 'in' && e.source === nodeId) || (direction !== 'out' && e.target === nodeId)),
@@ -25,6 +29,8 @@ export async function nodeAt(ctx: ApiContext, id: string): Promise<GraphNode> {
 
 /** A model's developing companies, main developer first (see store semantics). */
 export async function developersOf(ctx: ApiContext, modelId: string): Promise<GraphNode[]> {
+  const known = ctx.loaders.knownDevelopers.get(modelId);
+  if (known) return known;
   if (ctx.store.developers) {
     const companies = await ctx.loaders.developers.load(modelId);
     for (const c of companies) ctx.loaders.node.prime(c.id, c);
@@ -39,8 +45,18 @@ export async function developerCountryOf(ctx: ApiContext, modelId: string): Prom
   return countryOf(first);
 }
 
-/** True when a BASED_ON edge's base model is developed in another country than the derivative. */
-export async function isForeignEdge(ctx: ApiContext, edge: GraphEdge): Promise<boolean> {
+/**
+ * True when a BASED_ON edge's base model is developed in another country than the derivative;
+ * without a promise when both ends' developers are known.
+ */
+export function isForeignEdge(ctx: ApiContext, edge: GraphEdge): boolean | Promise<boolean> {
+  const own = ctx.loaders.knownDevelopers.get(edge.source);
+  const base = ctx.loaders.knownDevelopers.get(edge.target);
+  if (own && base) return isForeignHop(countryOf(own[0]), countryOf(base[0]));
+  return foreignEdgeLater(ctx, edge);
+}
+
+async function foreignEdgeLater(ctx: ApiContext, edge: GraphEdge): Promise<boolean> {
   const [own, base] = await Promise.all([developerCountryOf(ctx, edge.source), developerCountryOf(ctx, edge.target)]);
   return isForeignHop(own, base);
 }

@@ -57,6 +57,8 @@ export function lineageOperation(modelName: string): Operation {
 
 export interface ServerChild {
   url: string;
+  /** The child's process id (to read its CPU time). */
+  pid: number | undefined;
   rss(): Promise<{ rss: number; heapUsed: number }>;
   stop(): Promise<void>;
 }
@@ -88,6 +90,7 @@ export async function startServerChild(target: { graph: string } | { neo4j: stri
     });
   return {
     url: ready.url,
+    pid: child.pid,
     rss: () => ask<{ rss: number; heapUsed: number }>('rss'),
     stop: async () => {
       if (child.exitCode !== null) return;

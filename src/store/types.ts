@@ -54,6 +54,17 @@ export interface Store {
   relationsWithEnds?(nodeIds: readonly string[]): Promise<RelationsWithEnds[]>;
   /** findByName and, for each node found, relationsWithEnds, in one round trip. */
   findByNameWithRelations?(keys: readonly NameKey[]): Promise<(NodeWithRelations | null)[]>;
+  /**
+   * findByNameWithRelations, and also, for every model reached from the node found over 1 to
+   * `depth` BASED_ON edges, its outgoing BASED_ON edges with their far ends and those ends'
+   * developers: a nested basedOn { model { basedOn … } } selection answered in the same round trip.
+   */
+  findByNameWithBasedOnChain?(keys: readonly NameKey[], depth: number): Promise<(NodeWithBasedOnChain | null)[]>;
+  /**
+   * foreignBasedModels with each model's developing companies (main first, as `developers`), in
+   * one round trip.
+   */
+  foreignBasedWithDevelopers?(country: string, transitive: boolean): Promise<ModelsWithDevelopers>;
 
   // ---- queries --------------------------------------------------------------------------
   listNodes(query: ListQuery): Promise<NodePage>;
@@ -110,6 +121,17 @@ export interface RelationsWithEnds {
 export interface NodeWithRelations {
   node: GraphNode;
   relations: RelationsWithEnds;
+}
+
+/** Outgoing BASED_ON edges (load order) of each model on the chain, by model id. */
+export interface NodeWithBasedOnChain extends NodeWithRelations {
+  basedOn: Map<string, RelationsWithEnds>;
+}
+
+export interface ModelsWithDevelopers {
+  models: GraphNode[];
+  /** Developers of models[i], main first. */
+  developers: GraphNode[][];
 }
 
 export interface LineageStep {

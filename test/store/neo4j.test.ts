@@ -149,6 +149,8 @@ describe.skipIf(!target.uri)('Neo4j store (real Neo4j)', () => {
       ['getArticles', () => store.getArticles([article(1).id, article(2).id, 'a:none'])],
       ['lineage', () => store.lineage([ax4.id, ax4lite.id, midm.id])],
       ['foreignBasedModels', () => store.foreignBasedModels('KR', true)],
+      ['foreignBasedWithDevelopers', () => store.foreignBasedWithDevelopers('KR', false)],
+      ['findByNameWithBasedOnChain', () => store.findByNameWithBasedOnChain([{ name: 'A.X 4.0 라이트' }, { name: 'nothing here' }], 3)],
       ['listNodes', () => store.listNodes({ type: 'Model', first: 2, filter: { country: 'KR' } })],
       ['search', () => store.search('a.x', undefined, 10)],
     ];
@@ -174,6 +176,32 @@ describe.skipIf(!target.uri)('Neo4j store (real Neo4j)', () => {
     ]);
     expect(full!.map((s) => s.node.id)).toEqual([qwen.id]);
     expect(none).toEqual([]);
+  });
+
+  it('reads the chain of bases with a lookup by name: each model once, its BASED_ON edges, their ends and developers', async () => {
+    await store.load(firstGraph());
+    const [lite, none] = await store.findByNameWithBasedOnChain([{ name: 'A.X 4.0 라이트', type: 'Model' }, { name: 'Phi-5' }], 2);
+    expect(none).toBeNull();
+    expect(lite!.node.id).toBe(ax4lite.id);
+    expect(lite!.relations.edges.map((e) => e.type).sort()).toEqual(['BASED_ON', 'DEVELOPED']);
+    // A.X 4.0 (1 hop) is on Qwen2.5; Qwen2.5 (2 hops) is on nothing.
+    expect([...lite!.basedOn.keys()].sort()).toEqual([ax4.id, qwen.id].sort());
+    const fromAx4 = lite!.basedOn.get(ax4.id)!;
+    expect(fromAx4.edges.map((e) => [e.type, e.source, e.target, e.properties.status])).toEqual([['BASED_ON', ax4.id, qwen.id, 'stated']]);
+    expect(fromAx4.ends.map((n) => n.id)).toEqual([qwen.id]);
+    expect(fromAx4.developers.get(qwen.id)!.map((c) => c.id)).toEqual([alibaba.id]);
+    expect(lite!.basedOn.get(qwen.id)).toEqual({ edges: [], ends: [], developers: new Map() });
+    const [shallow] = await store.findByNameWithBasedOnChain([{ name: 'A.X 4.0 라이트' }], 1);
+    expect([...shallow!.basedOn.keys()]).toEqual([ax4.id]);
+  });
+
+  it('gives foreign-based models with their developers, main first', async () => {
+    await store.load(firstGraph());
+    const { models, developers } = await store.foreignBasedWithDevelopers('KR', true);
+    expect(models.map((n) => n.id)).toEqual([ax4.id, ax4lite.id]);
+    expect(developers.map((cs) => cs.map((c) => c.id))).toEqual([[skt.id], [skt.id]]);
+    // Answered again (from the cache while nothing is written) with the same developers.
+    expect(await store.foreignBasedWithDevelopers('KR', true)).toEqual({ models, developers });
   });
 
   it('finds models based on a foreign model, directly or through a chain', async () => {

@@ -66,7 +66,7 @@ export const STORE_FACTORIES: StoreFactory[] = [embeddedFactory, ...(neo4jTarget
 /** Wraps a store so that every call of a store method is counted (reads and queries alike). */
 export function countingStore(store: Store): { store: Store; calls: () => number; reset: () => void; byMethod: Map<string, number> } {
   const byMethod = new Map<string, number>();
-  const counted = new Set(['getNodes', 'findByName', 'getRelations', 'relationsWithEnds', 'findByNameWithRelations', 'developers', 'getArticles', 'listNodes', 'search', 'lineage', 'foreignBasedModels', 'neighbourhood']);
+  const counted = new Set(['getNodes', 'findByName', 'getRelations', 'relationsWithEnds', 'findByNameWithRelations', 'developers', 'getArticles', 'listNodes', 'search', 'lineage', 'foreignBasedModels', 'foreignBasedWithDevelopers', 'findByNameWithBasedOnChain', 'neighbourhood']);
   const proxy = new Proxy(store, {
     get(target, prop, receiver) {
       const value = Reflect.get(target, prop, receiver) as unknown;

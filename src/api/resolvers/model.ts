@@ -25,8 +25,12 @@ export const Model: ModelResolvers = {
     const id = n.properties.family;
     return typeof id === 'string' ? ctx.loaders.node.load(id) : null;
   },
-  developer: async (n, _, ctx) => (await developersOf(ctx, n.id))[0] ?? null,
-  developers: (n, _, ctx) => developersOf(ctx, n.id),
+  // Without a promise when the developers came with the answer that brought the model.
+  developer: (n, _, ctx) => {
+    const known = ctx.loaders.knownDevelopers.get(n.id);
+    return known ? (known[0] ?? null) : developersOf(ctx, n.id).then((d) => d[0] ?? null);
+  },
+  developers: (n, _, ctx) => ctx.loaders.knownDevelopers.get(n.id) ?? developersOf(ctx, n.id),
   developedBy: async (n, _, ctx) => sortEdges(await edgesAt(ctx, n.id, 'DEVELOPED', 'in'), (e) => e.source),
   basedOn: async (n, _, ctx) =>
     sortEdges(await edgesAt(ctx, n.id, 'BASED_ON', 'out'), (e) => e.target).map((edge) => ({ edge, side: 'base' as const })),

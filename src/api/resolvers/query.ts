@@ -1,5 +1,5 @@
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
-import { selectsRelations } from '../lookahead.js';
+import { basedOnDepth, MAX_CHAIN_DEPTH, selectsRelations } from '../lookahead.js';
 import type { NodeType } from '../../graph/index.js';
 import { decodeCursor, encodeCursor, type ListQuery } from '../../store/index.js';
 import type { QueryResolvers } from '../../generated/graphql.js';
@@ -35,7 +35,14 @@ async function listPage(ctx: ApiContext, query: Omit<ListQuery, 'first' | 'after
 
 function byName(type: NodeType) {
   return async (_: unknown, args: { name: string }, ctx: ApiContext, info: GraphQLResolveInfo) => {
-    const loader = ctx.loaders.nameWithEdges && selectsRelations(info) ? ctx.loaders.nameWithEdges : ctx.loaders.name;
+    // basedOn nested past the first level: the chain of bases is read with the lookup.
+    const chain = ctx.loaders.nameWithBasedOnChain ? basedOnDepth(info) - 1 : 0;
+    const loader =
+      chain > 0 && ctx.loaders.nameWithBasedOnChain
+        ? ctx.loaders.nameWithBasedOnChain(Math.min(chain, MAX_CHAIN_DEPTH))
+        : ctx.loaders.nameWithEdges && selectsRelations(info)
+          ? ctx.loaders.nameWithEdges
+          : ctx.loaders.name;
     const n = await loader.load({ name: args.name, type });
     if (n) ctx.loaders.node.prime(n.id, n);
     return n;
@@ -81,6 +88,15 @@ export const Query: QueryResolvers = {
   policies: (_, { descending, first, after }, ctx) => listPage(ctx, { type: 'Policy', sort: nameSort(descending), first, after }),
   people: (_, { descending, first, after }, ctx) => listPage(ctx, { type: 'Person', sort: nameSort(descending), first, after }),
   foreignBasedModels: async (_, { country, transitive }, ctx) => {
+    if (ctx.store.foreignBasedWithDevelopers) {
+      // The developers come with the models (what `developer { … }` under them asks next).
+      const { models, developers } = await ctx.store.foreignBasedWithDevelopers(country, transitive ?? false);
+      models.forEach((n, i) => {
+        ctx.loaders.node.prime(n.id, n);
+        ctx.loaders.primeDevelopers(n.id, developers[i] ?? []);
+      });
+      return models;
+    }
     const models = await ctx.store.foreignBasedModels(country, transitive ?? false);
     for (const n of models) ctx.loaders.node.prime(n.id, n);
     return models;

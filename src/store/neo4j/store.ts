@@ -1,8 +1,8 @@
 import type { GraphDocument, GraphNode, NodeType } from '../../graph/index.js';
-import type { ListQuery, LoadOptions, LoadSummary, NameKey, NeighbourhoodQuery, RelationKey, Store } from '../types.js';
+import type { ListQuery, LoadOptions, LoadSummary, ModelsWithDevelopers, NameKey, NeighbourhoodQuery, NodeWithBasedOnChain, RelationKey, Store } from '../types.js';
 import { Connection, type Neo4jOptions } from './connection.js';
 import { listNodes, search } from './listing.js';
-import { findByNameWithRelations } from './lookahead.js';
+import { findByNameWithBasedOnChain, findByNameWithRelations } from './lookahead.js';
 import { articleMentions, countAll, developers, exportAll, findByName, getArticles, getNodes, getRelations, relationsWithEnds } from './reads.js';
 import { ensureSchema } from './schema.js';
 import { ForeignBasedCache, lineage, neighbourhood } from './traversals.js';
@@ -15,6 +15,8 @@ export interface Neo4jStore extends Store {
   /** Cypher statements sent so far (the API's round-trip tests read it). */
   readonly roundTrips: number;
   load(graph: GraphDocument, options?: Neo4jLoadOptions): Promise<LoadSummary>;
+  findByNameWithBasedOnChain(keys: readonly NameKey[], depth: number): Promise<(NodeWithBasedOnChain | null)[]>;
+  foreignBasedWithDevelopers(country: string, transitive: boolean): Promise<ModelsWithDevelopers>;
 }
 
 export interface Neo4jLoadOptions extends LoadOptions {
@@ -133,6 +135,10 @@ class Neo4jStoreImpl implements Neo4jStore {
     return findByNameWithRelations(this.conn, keys);
   }
 
+  findByNameWithBasedOnChain(keys: readonly NameKey[], depth: number) {
+    return findByNameWithBasedOnChain(this.conn, keys, depth);
+  }
+
   relationsWithEnds(nodeIds: readonly string[]) {
     return relationsWithEnds(this.conn, nodeIds);
   }
@@ -149,7 +155,11 @@ class Neo4jStoreImpl implements Neo4jStore {
     return lineage(this.conn, modelIds);
   }
 
-  foreignBasedModels(country: string, transitive: boolean): Promise<GraphNode[]> {
+  async foreignBasedModels(country: string, transitive: boolean): Promise<GraphNode[]> {
+    return (await this.foreignBased.get(this.conn, country, transitive)).models;
+  }
+
+  foreignBasedWithDevelopers(country: string, transitive: boolean) {
     return this.foreignBased.get(this.conn, country, transitive);
   }
 

@@ -1,6 +1,6 @@
 import { isNode } from 'neo4j-driver';
 import type { GraphEdge, GraphNode } from '../../graph/index.js';
-import type { LineageStep, NeighbourhoodQuery, Subgraph } from '../types.js';
+import type { LineageStep, ModelsWithDevelopers, NeighbourhoodQuery, Subgraph } from '../types.js';
 import type { Connection } from './connection.js';
 import { EDGE_ROW, edgeOrNull, nodeOrNull, toGraphNode } from './records.js';
 
@@ -31,7 +31,8 @@ RETURN i, b AS node, depth, ${EDGE_ROW} AS via`;
  * Models of $country with a foreign base, walked from the bases: every node that some model is
  * BASED_ON and whose developer's country is known and not $country, then (DISTINCT, so the planner
  * walks breadth-first and prunes: each node once per base, not each path) the models that reach it
- * through one BASED_ON edge or, with `transitive`, a chain of them, kept when they are of $country.
+ * through one BASED_ON edge or, with `transitive`, a chain of them, kept when they are of $country;
+ * with each its developing companies, main first (the order of rankDevelopedEdges).
  * The embedded store's answer (src/store/embedded/queries.ts), bounded by the BASED_ON edges.
  */
 function foreignBasedCypher(transitive: boolean): string {
@@ -42,8 +43,9 @@ WITH b, ${developerCountry('b')} AS baseCountry
 WHERE NOT baseCountry IN [$country, '']
 MATCH (b)<-[:BASED_ON*1..${transitive ? '' : '1'}]-(m:Model)
 WITH DISTINCT m
-WHERE ${developerCountry('m')} = $country
-RETURN m ORDER BY m.name, m.id`;
+WITH m, COLLECT { MATCH (c:Company)-[d:DEVELOPED]->(m) RETURN c ORDER BY size(d.evidenceKeys) DESC, c.id } AS companies
+WHERE head(companies).country = $country
+RETURN m, companies ORDER BY m.name, m.id`;
 }
 
 /** Each frontier node's relationships, out then in, in load order, with the node at the other end. */
@@ -77,32 +79,44 @@ export async function lineage(conn: Connection, modelIds: readonly string[]): Pr
 }
 
 /**
- * foreignBasedModels answers by (country, transitive), each with the bookmark of the data it was
- * read from. The answer is a walk over the whole BASED_ON graph; while nothing is written (the
- * bookmark of a `RETURN 1` is unchanged) it is answered again from here, for one round trip.
+ * foreignBasedModels answers by (country, transitive), each model with its developers, and the
+ * bookmark of the data they were read from. The answer is a walk over the whole BASED_ON graph;
+ * while nothing is written (the bookmark of a `RETURN 1` is unchanged) it is answered again from
+ * here, for one round trip and nothing to decode.
  */
 export class ForeignBasedCache {
-  private readonly answers = new Map<string, { bookmark: string; models: GraphNode[] }>();
+  private readonly answers = new Map<string, { bookmark: string; found: ModelsWithDevelopers }>();
 
-  async get(conn: Connection, country: string, transitive: boolean): Promise<GraphNode[]> {
-    if (!country) return [];
+  async get(conn: Connection, country: string, transitive: boolean): Promise<ModelsWithDevelopers> {
+    if (!country) return { models: [], developers: [] };
     const key = `${transitive}|${country}`;
     const known = this.answers.get(key);
     if (known) {
       const now = (await conn.readAt('RETURN 1')).bookmark;
-      if (now && known.bookmark === now) return known.models.slice();
+      if (now && known.bookmark === now) return copy(known.found);
     }
     const before = conn.lastBookmark;
     const { result, bookmark } = await conn.readAt(foreignBasedCypher(transitive), { country });
-    const models = result.records.map((r) => r.get('m')).filter(isNode).map(toGraphNode);
+    const found: ModelsWithDevelopers = { models: [], developers: [] };
+    for (const r of result.records) {
+      const m: unknown = r.get('m');
+      if (!isNode(m)) continue;
+      found.models.push(toGraphNode(m));
+      found.developers.push((r.get('companies') as unknown[]).flatMap((c) => nodeOrNull(c) ?? []));
+    }
     // Kept only when nothing was committed since a read that finished before this one started
     // (the same bookmark before and after), so the answer is of one unchanging graph.
     if (bookmark && bookmark === before) {
       if (this.answers.size >= 64) this.answers.clear();
-      this.answers.set(key, { bookmark, models });
+      this.answers.set(key, { bookmark, found });
     }
-    return models.slice();
+    return copy(found);
   }
+}
+
+/** Fresh lists (callers may sort or extend them), sharing the node objects. */
+function copy(f: ModelsWithDevelopers): ModelsWithDevelopers {
+  return { models: f.models.slice(), developers: f.developers.map((d) => d.slice()) };
 }
 
 /**
