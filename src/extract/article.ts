@@ -95,6 +95,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   let lastSubject: Mention | undefined;
   /** The first company the body names (not as a model's owner): what '저희' and '당사' mean when no subject has been seen. */
   let firstCompany: Mention | undefined;
+  /** The body's first subject company: what '동사', '저희' and '당사' mean. */
+  let firstSubject: Mention | undefined;
   /** The company the body named last: what '이 회사' and '동사' mean. */
   let lastCompany: Mention | undefined;
   const bySurname = new Map<string, Mention>();
@@ -123,7 +125,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     addOfficialReference(s.text, mentions, lastPolicy, policiesNamed.size);
     if (s.block === 'body') addOmittedSubject(s.text, mentions, lastSubject);
     if (s.block === 'body') addEmployerReference(s.text, mentions, lastSubject);
-    if (s.block === 'body') addCompanyReference(s.text, mentions, lastSubject ?? firstCompany, lastCompany);
+    if (s.block === 'body') addCompanyReference(s.text, mentions, firstSubject ?? lastSubject ?? firstCompany, lastCompany);
     const baseEv = evidenceOf(articleId, s, 'mention', 1);
     for (const m of mentions) {
       if (m.via === 'anonymous' || m.via === 'reference') continue;
@@ -145,6 +147,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     }
     lastPerson = mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
     if (s.block === 'body') lastSubject = subjectCompanyOf(s.text, mentions) ?? lastSubject;
+    if (s.block === 'body') firstSubject ??= subjectCompanyOf(s.text, mentions);
     // "신생 스타트업 솔빛AI의 약진이다. 이 회사가 …": the company named last since the last sentence with a subject company, not a model's owner
     if (s.block === 'body') {
       const owners = new Set(mentions.filter((m) => m.type === 'Model').map((m) => mentions.find((c) => c.type === 'Company' && /^\s?(?:\([^()]*\))?(?:의)?\s?['"‘“]?$/.test(s.text.slice(c.end, m.start)))).filter(Boolean));

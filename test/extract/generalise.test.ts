@@ -267,6 +267,12 @@ const rows: FactRow[] = [
     props: ['티스피파=country:CN', '릭스준마인드=country:JP'],
   },
   {
+    cat: 'reference.dongsa-main-company',
+    text: '업스테이지가 아마존웹서비스(AWS), 엔비디아와 3자 업무협약을 체결했다. 엔비디아는 GPU 인프라를 지원한다. 동사는 같은 날 한누리금융그룹과도 금융 특화 모델을 공동 개발하는 협약을 맺었다.',
+    expect: ['PARTNERS_WITH 업스테이지 -> 한누리금융그룹'],
+    absent: ['PARTNERS_WITH 엔비디아 -> 한누리금융그룹'],
+  },
+  {
     cat: 'person.title-with-product',
     text: '박지호 카카오 카나나 성과리더는 이번 모델이 한국어 이해 능력에서 강점을 보였다고 말했다.',
     expect: ['WORKS_FOR 박지호 -> 카카오'],
