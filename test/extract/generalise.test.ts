@@ -273,6 +273,11 @@ const rows: FactRow[] = [
     absent: ['PARTNERS_WITH 엔비디아 -> 한누리금융그룹'],
   },
   {
+    cat: 'reference.company-opening',
+    text: "국내 AI 스타트업 가온AI가 '가온-Ko 72B'를 공개했다. 회사는 가온-Ko 72B를 증류해 만든 경량 모델 '가온-Ko 미니'도 함께 선보였다.",
+    expect: ['DEVELOPED 가온AI -> 가온-Ko 미니', 'BASED_ON 가온-Ko 미니 -> 가온-Ko 72B'],
+  },
+  {
     cat: 'person.title-with-product',
     text: '박지호 카카오 카나나 성과리더는 이번 모델이 한국어 이해 능력에서 강점을 보였다고 말했다.',
     expect: ['WORKS_FOR 박지호 -> 카카오'],
