@@ -278,6 +278,13 @@ const rows: FactRow[] = [
     expect: ['DEVELOPED 가온AI -> 가온-Ko 미니', 'BASED_ON 가온-Ko 미니 -> 가온-Ko 72B'],
   },
   {
+    cat: 'person.bilingual-name',
+    text: '안녕하세요, 누리랩스(Nurilabs) ML 엔지니어 Jay Park(박재현)입니다. 김철수(Kim Chulsoo) 카카오 대표는 말했다.',
+    nodes: ['Person:Jay Park', 'Person:김철수'],
+    sameNode: ['Jay Park=박재현', '김철수=Kim Chulsoo'],
+    expect: ['WORKS_FOR Jay Park -> 누리랩스', 'WORKS_FOR 김철수 -> 카카오'],
+  },
+  {
     cat: 'person.title-with-product',
     text: '박지호 카카오 카나나 성과리더는 이번 모델이 한국어 이해 능력에서 강점을 보였다고 말했다.',
     expect: ['WORKS_FOR 박지호 -> 카카오'],

@@ -109,6 +109,7 @@ function discoveredMention(type: Mention['type'], name: string, start: number, e
   return m;
 }
 
+const BILINGUAL_NAME = /(?<![A-Za-z])(?:([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\s?\(([가-힣]{3,4})\)|([가-힣]{3,4})\s?\(([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\))/g;
 const SSI = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})\s?씨(?=(?:는|가|를|의|와|도|에게)?[\s,.]|$)/g;
 
 /** Department and role words that sit between a name and a title but are no company. */
@@ -206,6 +207,18 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     const word = m[1]!;
     const name = isKoreanName(word) ? word : stripParticles(word);
     addPerson(text, ms, out, name, m.index + m[0].length - word.length);
+  }
+  // "Jay Park(박재현)", "박재현(Jay Park)": a romanised name beside a Korean one
+  if (text.includes('(')) {
+    BILINGUAL_NAME.lastIndex = 0;
+    for (let m = BILINGUAL_NAME.exec(text); m; m = BILINGUAL_NAME.exec(text)) {
+      const korean = m[2] ?? m[3]!;
+      const latin = m[1] ?? m[4]!;
+      if (!isKoreanName(korean) || EN_NOT_NAME.test(latin) || overlaps(ms, m.index, m.index + m[0].length) || overlaps(out, m.index, m.index + m[0].length)) continue;
+      const person = discoveredMention('Person', korean, m.index, m.index + m[0].length);
+      person.aliases.push(latin);
+      out.push(person);
+    }
   }
   // ▲AI 퓨처랩장(상무) 홍길동 ▲… (roster lines: a title, then a name that ends the item)
   if (/[▲△•]/.test(text)) {
