@@ -285,6 +285,12 @@ const rows: FactRow[] = [
     expect: ['WORKS_FOR Jay Park -> 누리랩스', 'WORKS_FOR 김철수 -> 카카오'],
   },
   {
+    cat: 'policy.long-quoted-name',
+    text: "가온테크는 정부가 추진하는 '테르피 지역 거점 초거대 AI 실증 프로젝트'에 참여할 계획이다.",
+    nodes: ['Policy:테르피 지역 거점 초거대 AI 실증 프로젝트'],
+    expect: ['PARTICIPATES_IN 가온테크 -> 테르피 지역 거점 초거대 AI 실증 프로젝트'],
+  },
+  {
     cat: 'person.title-with-product',
     text: '박지호 카카오 카나나 성과리더는 이번 모델이 한국어 이해 능력에서 강점을 보였다고 말했다.',
     expect: ['WORKS_FOR 박지호 -> 카카오'],

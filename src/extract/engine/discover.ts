@@ -311,10 +311,11 @@ const QUOTED_LIST_JOIN = /^\s?(?:\([^()]{1,30}\))?\s?(?:와|과|,|및|이나|나
 
 function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: DiscoveryLexicon, listed: Mention['type'] | undefined): Mention | undefined {
   const name = q.text.trim();
-  // a programme's name may run to six words ("‘지역 거점 멀티모달 AI 프로그램’"); other names to four
-  const programme = POLICY_NAME.test(name) && !/^(?:자체|독자|사내|회사|신규|공동)/.test(name);
+  // a programme's name may run to eight words ("‘지역 거점 멀티모달 AI 프로그램’"); other names to four
+  // (a clause that ends in 사업 is no name: '우리는 … 만드는 사업')
+  const programme = POLICY_NAME.test(name) && !/^(?:자체|독자|사내|회사|신규|공동)/.test(name) && !/[는을를은의]\s/.test(name);
   // (words are counted before a parenthesised alias: "‘믿:음 K 2.0(Mi:dm K 2.0)’")
-  if (name.length < 2 || name.length > 30 || /[,!?…]|[다요]$/.test(name) || (programme ? /(?:\s.*){6}/ : /\s.*\s.*\s.*\s/).test(name.replace(/\s?\([^()]*\)$/, ''))) return undefined;
+  if (name.length < 2 || name.length > 30 || /[,!?…]|[다요]$/.test(name) || (programme ? /(?:\s.*){8}/ : /\s.*\s.*\s.*\s/).test(name.replace(/\s?\([^()]*\)$/, ''))) return undefined;
   // a company name inside a longer quoted name ("‘노타 LM 1.0’") does not stop the quoted name
   // and nor does a known family at its start ("‘믿:음 파이낸스’" is a model of the 믿:음 family)
   const head = ms.find((m) => m.type === 'Model' && m.start === q.start && isInnerMention(text, q, m));
