@@ -40,6 +40,8 @@ export const goldGraphSchema = z
     edges: z.array(goldEdgeSchema),
     optionalEdges: z.array(goldEdgeSchema).optional(),
     attributes: z.array(goldAttributeSchema).optional(),
+    /** The annotator's reasons for hard calls: read by people, ignored by the scorer. */
+    notes: z.union([z.string(), z.array(z.string())]).optional(),
   })
   .strict();
 

@@ -1,5 +1,5 @@
 /**
- * `npm run eval`: extracts every fixture article and the seed, scores each against its gold graph
+ * `npm run eval`: extracts every fixture article, the seed and the held-out articles, scores each against its gold graph
  * with the shared scorer's rules, and prints per-article lines, per-edge-type P/R/F1 and totals.
  *
  *   node --import tsx src/eval/run.ts [--verbose] [--json] [--out DIR] [--pred-dir DIR]
@@ -68,7 +68,7 @@ interface Options {
 
 async function main(argv: string[]): Promise<number> {
   const program = new Command('eval')
-    .description('score the extractor on test/fixtures and the seed against their gold graphs')
+    .description('score the extractor on test/fixtures, the seed and test/holdout against their gold graphs')
     .option('--verbose', 'list false, missed and duplicate nodes and edges per article')
     .option('--json', 'print the machine-readable report (the shared scorer\'s --json shape per set)')
     .option('--out <dir>', 'where to write the predicted graphs (default: a new temp dir)')
@@ -87,12 +87,16 @@ async function main(argv: string[]): Promise<number> {
 
   const failed = run.results.filter((r) => r.error);
   if (opts.json) {
-    console.log(JSON.stringify({ fixtures: run.fixtures, seed: run.seed, failed: failed.map((r) => ({ name: r.case.name, error: r.error })), predictions: outDir }, null, 1));
+    console.log(JSON.stringify({ fixtures: run.fixtures, seed: run.seed, holdout: run.holdout, failed: failed.map((r) => ({ name: r.case.name, error: r.error })), predictions: outDir }, null, 1));
   } else {
     console.log(`fixtures: ${run.fixtures.articles.length} article(s) from test/fixtures/articles`);
     for (const line of formatSummary(run.fixtures, { verbose: opts.verbose })) console.log(line);
     console.log('seed:');
     for (const line of formatSummary(run.seed, { verbose: opts.verbose })) console.log(line);
+    if (run.holdout.articles.length) {
+      console.log(`held out: ${run.holdout.articles.length} article(s) from test/holdout (written blind; reported, never a floor)`);
+      for (const line of formatSummary(run.holdout, { verbose: opts.verbose })) console.log(line);
+    }
     const shared = runSharedScorer(outDir);
     if (shared !== undefined) {
       const ours = formatSummary(run.fixtures).at(-1);
