@@ -291,6 +291,11 @@ const rows: FactRow[] = [
     expect: ['PARTICIPATES_IN 가온테크 -> 테르피 지역 거점 초거대 AI 실증 프로젝트'],
   },
   {
+    cat: 'based-on.quoted-base-trained-on',
+    text: "별빛 5.0은 일본 AI 스타트업 라온데이터의 '사할 2.0(Sahal 2.0)'에 자체 데이터를 추가로 학습시켜 만든 모델이다. \"Mifo 1.5\"의 뒤를 잇는 미포 2.0은 추론 속도를 두 배로 끌어올렸다. 빅터 벨타 연구원은 라온데이터에서 모델 개발을 총괄하고 있다.",
+    expect: ['BASED_ON 별빛 5.0 -> 사할 2.0', 'DEVELOPED 라온데이터 -> 사할 2.0', 'SUCCEEDS 미포 2.0 -> Mifo 1.5', 'WORKS_FOR 빅터 벨타 -> 라온데이터'],
+  },
+  {
     cat: 'person.title-with-product',
     text: '박지호 카카오 카나나 성과리더는 이번 모델이 한국어 이해 능력에서 강점을 보였다고 말했다.',
     expect: ['WORKS_FOR 박지호 -> 카카오'],
