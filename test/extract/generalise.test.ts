@@ -296,6 +296,13 @@ const rows: FactRow[] = [
     expect: ['BASED_ON 별빛 5.0 -> 사할 2.0', 'DEVELOPED 라온데이터 -> 사할 2.0', 'SUCCEEDS 미포 2.0 -> Mifo 1.5', 'WORKS_FOR 빅터 벨타 -> 라온데이터'],
   },
   {
+    cat: 'company.after-developer-noun',
+    text: '중국 생성형 AI 개발사 라온픽셀(Raonpixel)이 개발한 "가람 2.0"은 대표적인 사례다. 빅터 벡스펜 라온픽셀 부사장은 차별화를 강조했다.',
+    nodes: ['Company:라온픽셀'],
+    expect: ['DEVELOPED 라온픽셀 -> 가람 2.0', 'WORKS_FOR 빅터 벡스펜 -> 라온픽셀'],
+    props: ['라온픽셀=country:CN'],
+  },
+  {
     cat: 'person.title-with-product',
     text: '박지호 카카오 카나나 성과리더는 이번 모델이 한국어 이해 능력에서 강점을 보였다고 말했다.',
     expect: ['WORKS_FOR 박지호 -> 카카오'],
