@@ -39,15 +39,26 @@ function addEntity(acc: Acc, m: Mention, rules: RuleSet, ev: FactEvidence): void
     e = { key: m.key, type: m.type, names: {}, aliases: [], properties: {}, knownNames: knownNames(m, rules), discovered: m.via === 'discovered' };
     const g = rules.byKey.get(m.key);
     if (g?.country) e.properties.country = g.country;
-    else if (m.type === 'Company' && m.via === 'discovered' && !m.properties?.country && /^[가-힣]/.test(m.surface)) e.properties.country = 'KR';
+    else if (m.type === 'Company' && m.via === 'discovered' && !m.properties?.country && /^[가-힣]/.test(m.surface)) {
+      e.properties.country = 'KR';
+      guessedCountry.add(e);
+    }
     if (m.family) e.properties.family = m.family;
     acc.entities.set(m.key, e);
     acc.firstSeen.set(m.key, ev);
   }
   e.names[m.surface] = (e.names[m.surface] ?? 0) + 1;
   for (const a of m.aliases) if (!e.aliases.includes(a)) e.aliases.push(a);
-  for (const [k, v] of Object.entries(m.properties ?? {})) if (k === 'country' && e.properties.country === undefined) e.properties.country = v;
+  // a country the text states ("미국 생성형 AI 개발사 X") beats the guess from a Hangul name in the headline
+  const stated = m.properties?.country;
+  if (stated !== undefined && (e.properties.country === undefined || guessedCountry.has(e))) {
+    e.properties.country = stated;
+    guessedCountry.delete(e);
+  }
 }
+
+/** Companies whose country is only guessed from a Hangul name (KR), not stated. */
+const guessedCountry = new WeakSet<EntityDraft>();
 
 /** Evidence already listed per relation (article + sentence start), so adding one is O(1). */
 const evidenceIndex = new WeakMap<RelationDraft, Map<string, FactEvidence>>();

@@ -303,6 +303,11 @@ const rows: FactRow[] = [
     props: ['라온픽셀=country:CN'],
   },
   {
+    cat: 'company.stated-country-beats-guess',
+    text: "[AI 경쟁] 벡스린웍스 '테르파 2.0' 출시\n\n미국 생성형 AI 개발사 벡스린웍스(Vexryn Works)는 새 AI 모델 '테르파 2.0'을 출시했다고 밝혔다.",
+    props: ['벡스린웍스=country:US'],
+  },
+  {
     cat: 'person.title-with-product',
     text: '박지호 카카오 카나나 성과리더는 이번 모델이 한국어 이해 능력에서 강점을 보였다고 말했다.',
     expect: ['WORKS_FOR 박지호 -> 카카오'],
