@@ -22,6 +22,8 @@ const rows: Row[] = [
   { rule: 'developed.self-built', sentence: '스타트업 노바랩스는 직접 설계한 경량 모델 ‘노바-3B’를 내놨다.', expect: ['DEVELOPED 노바랩스 -> 노바-3B'] },
   { rule: 'developed.made-by', sentence: '코난테크놀로지가 개발한 코난 LLM은 공공기관에 도입됐다.', expect: ['DEVELOPED 코난테크놀로지 -> 코난 LLM'] },
   { rule: 'developed.made-by', sentence: 'NC AI가 만든 바르코 2.0은 게임 분야에 쓰인다.', expect: ['DEVELOPED NC AI -> 바르코 2.0'] },
+  { rule: 'developed.possessive-introduced', sentence: '미국 AI 기업 님미마인드의 "Vexjun 2.0" 기반의 보벨 1.0은 도메인 데이터로 미세조정을 거쳤다.', expect: ['DEVELOPED 님미마인드 -> Vexjun 2.0', 'BASED_ON 보벨 1.0 -> Vexjun 2.0'], absent: ['DEVELOPED 님미마인드 -> 보벨 1.0'] },
+  { rule: 'developed.possessive-introduced', sentence: 'KT의 GPT-4o 기반 상담 모델이 나왔다.', absent: ['DEVELOPED KT -> GPT-4o'] },
   { rule: 'developed.possessive', sentence: '솔트룩스의 최신 언어모델 루시아 3는 한국어 이해도가 높다.', expect: ['DEVELOPED 솔트룩스 -> 루시아 3'] },
   { rule: 'developed.possessive', sentence: 'KT의 GPT-4o 기반 상담 모델이 나왔다. 카카오의 Qwen3 활용 사례도 있다.', absent: ['DEVELOPED KT -> GPT-4o'] },
   { rule: 'developed.possessive', sentence: '업계에서는 오픈AI의 GPT-5가 주목받고 있다.', expect: ['DEVELOPED 오픈AI -> GPT-5'] },
