@@ -52,7 +52,11 @@ describe('npm run eval', () => {
     expect(r.status).toBe(0);
     const lines = r.stdout.split('\n');
     const fixtureCount = fs.readdirSync(path.join(ROOT, 'test/fixtures/articles')).length;
-    expect(lines.filter((l) => /: entities P 1\.000 R 1\.000 \| edges P 1\.000 R 1\.000/.test(l))).toHaveLength(fixtureCount + 1);
+    const holdoutCount = fs.readdirSync(path.join(ROOT, 'test/holdout/articles')).length;
+    // the fixtures, the seed and the held-out articles, each on its own line
+    expect(lines.filter((l) => /: entities P 1\.000 R 1\.000 \| edges P 1\.000 R 1\.000/.test(l))).toHaveLength(fixtureCount + 1 + holdoutCount);
+    expect(lines).toContain(`held out: ${holdoutCount} article(s) from test/holdout (written blind; reported, never a floor)`);
+    expect(lines).toContain(`entity F1 1.000 (P 1.000 R 1.000) | edge F1 1.000 (P 1.000 R 1.000) | attributes 1.000 over ${holdoutCount} article(s)`);
     expect(lines).toContain(`entity F1 1.000 (P 1.000 R 1.000) | edge F1 1.000 (P 1.000 R 1.000) | attributes 1.000 over ${fixtureCount} article(s)`);
     expect(lines.some((l) => /^ {2}SCORED +tp \d+ fp 0 fn 0 {2}P 1\.000 R 1\.000 F1 1\.000$/.test(l))).toBe(true);
     if (fs.existsSync(SHARED_SCORER)) expect(lines).toContain('shared scorer on the fixtures: agrees');
