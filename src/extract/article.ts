@@ -11,7 +11,10 @@ import { findMentions, type KnownName } from './engine/mentions.js';
 import { readScoreTables } from './engine/tables.js';
 import { transliteratedForms } from './transliterate.js';
 import { findDates } from './korean.js';
-import { addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT, subjectCompanyOf } from './references.js';
+import { addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT, subjectCompanyOf } from './references.js';
+
+/** Joint work: "양사가 함께 개발하는", "공동 개발한". */
+const JOINT = /함께|공동으로|공동\s?개발|같이/;
 
 /** A sentence that announces a list of results on the lines after it. */
 const LIST_INTRO = /(?:다음과|아래와|이하와)\s?같|[:：]\s*$/;
@@ -106,6 +109,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   let lastSubject: Mention | undefined;
   /** The first company the body names (not as a model's owner): what '저희' and '당사' mean when no subject has been seen. */
   let firstCompany: Mention | undefined;
+  /** The last partnership read: what '양사' means. */
+  let lastPair: [Mention, Mention] | undefined;
   /** The body's first subject company: what '동사', '저희' and '당사' mean. */
   let firstSubject: Mention | undefined;
   /** The company the body named last: what '이 회사' and '동사' mean. */
@@ -136,6 +141,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     addOfficialReference(s.text, mentions, lastPolicy, policiesNamed.size);
     if (s.block === 'body') addOmittedSubject(s.text, mentions, lastSubject);
     if (s.block === 'body') addEmployerReference(s.text, mentions, lastSubject);
+    if (s.block === 'body') addBothReference(s.text, mentions, lastPair);
     if (s.block === 'body') addCompanyReference(s.text, mentions, firstSubject ?? lastSubject ?? firstCompany, lastCompany);
     const baseEv = evidenceOf(articleId, s, 'mention', 1);
     for (const m of mentions) {
@@ -152,6 +158,9 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       const enc = encodeSentence(s.text, mentions);
       for (const f of matchPatterns(s.text, enc, rules.patterns, focus.get(s.block === 'caption' ? 'caption' : 'body'))) {
         addRelation(acc, { relation: f.relation, source: f.source.key, target: f.target.key, properties: f.properties }, evidenceOf(articleId, s, f.rule, f.confidence));
+        // "양사가 함께 개발하는 'Y'": the same fact for the partnership's other company
+        if (f.source.alsoFor && (f.relation === 'PARTICIPATES_IN' || (f.relation === 'DEVELOPED' && JOINT.test(s.text))) && f.source.alsoFor.key !== f.target.key) addRelation(acc, { relation: f.relation, source: f.source.alsoFor.key, target: f.target.key, properties: f.properties }, evidenceOf(articleId, s, f.rule, f.confidence));
+        if (f.relation === 'PARTNERS_WITH' && !f.source.alsoFor && !f.target.alsoFor) lastPair = [f.source, f.target];
         if (CONSORTIUM_RULES.has(f.rule)) consortia.push({ lead: f.source.key, member: f.target.key, ev: evidenceOf(articleId, s, 'participates.consortium-member', 0.7) });
         if (CONSORTIUM_RULES.has(f.rule) || f.relation === 'PARTICIPATES_IN') lastLead = f.source.via === 'reference' ? lastLead : f.source;
       }

@@ -147,3 +147,16 @@ export function addEmployerReference(text: string, ms: Mention[], subject: Menti
   if (!subject || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && (m.key === subject.key || !former(m))) || !ms.some((m) => m.type === 'Person') || !JOINS_IN_ROLE.test(text)) return;
   ms.unshift({ ...subject, aliases: [], start: 0, end: 0, via: 'reference', properties: undefined });
 }
+
+/** "양사가 함께 개발하는", "두 회사는 … 협력한다": the two companies of the partnership just named. */
+const BOTH_REF = /(?<![가-힣])(?:양사|두 회사|두 기업)(?=가|는|도|의|\s)/;
+
+/** A reference to the partnership's first company that also stands for the second (see `alsoFor`). */
+export function addBothReference(text: string, ms: Mention[], pair: [Mention, Mention] | undefined): void {
+  if (!pair) return;
+  const r = BOTH_REF.exec(text);
+  if (!r || ms.some((x) => x.type === 'Company' && x.via !== 'blocked' && x.start < r.index + r[0].length)) return;
+  const [a, b] = pair;
+  ms.push({ ...a, aliases: [], start: r.index, end: r.index + r[0].length, via: 'reference', properties: undefined, alsoFor: { ...b, aliases: [], via: 'reference', properties: undefined } });
+  ms.sort((x, y) => x.start - y.start);
+}

@@ -99,6 +99,8 @@ export interface Mention {
   versionToken?: string;
   /** "엑사원 4.0 32B": the key of the same name without its size ("엑사원 4.0"). */
   bareKey?: string;
+  /** "양사가": a reference to two companies; this is the second one's mention (the reference itself stands for the first). */
+  alsoFor?: Mention;
   /** Properties the mention itself shows (size in a name, country of a discovered company). */
   properties?: Record<string, PropertyValue>;
 }

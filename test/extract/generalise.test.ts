@@ -308,6 +308,12 @@ const rows: FactRow[] = [
     props: ['벡스린웍스=country:US'],
   },
   {
+    cat: 'reference.both-companies',
+    text: "가온AI는 같은 날 라온금융그룹과도 금융 특화 모델을 공동 개발하는 협약을 맺었다. 양사가 함께 개발하는 '가온 파이낸스 K'는 솔라 프로 2를 기반으로 추가 학습한 모델이다. 두 회사는 라온금융그룹의 상담 서비스에 가온 파이낸스 K를 탑재한다.",
+    expect: ['DEVELOPED 가온AI -> 가온 파이낸스 K', 'DEVELOPED 라온금융그룹 -> 가온 파이낸스 K', 'PARTNERS_WITH 가온AI -> 라온금융그룹'],
+    absent: ['DEVELOPED 가온AI -> 솔라 프로 2', 'DEVELOPED 라온금융그룹 -> 솔라 프로 2'],
+  },
+  {
     cat: 'person.title-with-product',
     text: '박지호 카카오 카나나 성과리더는 이번 모델이 한국어 이해 능력에서 강점을 보였다고 말했다.',
     expect: ['WORKS_FOR 박지호 -> 카카오'],
