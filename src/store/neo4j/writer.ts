@@ -2,9 +2,24 @@ import type { EdgeType, NodeType } from '../../graph/index.js';
 import { GraphFormatError } from '../../errors/index.js';
 import type { LoadOptions, LoadSummary } from '../types.js';
 import type { Connection, TxRunner } from './connection.js';
-import { EDGE_PROPS, listIn, NODE_PROPS, planBatches, type Batch, type EdgeRow, type NodeRow } from './plan.js';
+import { listIn, planBatches, type Batch, type EdgeRow } from './plan.js';
+import {
+  ARTICLE_MERGE,
+  edgeChanges,
+  edgeCreate,
+  edgeList,
+  edgeState,
+  edgeUpdate,
+  nodeChanges,
+  nodeList,
+  nodeMerge,
+  nodeState,
+  type EdgeState,
+  type NodeState,
+} from './statements.js';
 
 export { planBatches } from './plan.js';
+export { edgeCreate, edgeUpdate, nodeMerge } from './statements.js';
 
 /** Rows (articles, edges, nodes written for the first time) per transaction, whole articles only. */
 export const DEFAULT_BATCH_SIZE = 10_000;
@@ -13,87 +28,6 @@ export const DEFAULT_BATCH_SIZE = 10_000;
  * earlier one wrote, and batches meet at the same hub nodes.
  */
 export const DEFAULT_CONCURRENCY = 1;
-
-const ARTICLE_MERGE = `
-CYPHER replan=skip
-UNWIND $rows AS row
-MERGE (a:Article {id: row[0]})
-ON CREATE SET a.seq = row[1]
-WITH a, row, a.seq AS seq
-SET a = row[2]
-SET a.seq = seq`;
-
-// Rows are sent as lists (smaller to encode and decode than maps); positions:
-// node: id, seq, name, nameKey, aliases, mergeAliases, nameKeys, propKeys, articles, ...NODE_PROPS, extra
-// edge: id, seq, source, target, propKeys, evidenceKeys, evidence (JSON strings), ...EDGE_PROPS, extra
-const N_PROP0 = 9;
-const N_EXTRA = N_PROP0 + NODE_PROPS.length;
-const E_PROP0 = 7;
-const E_EXTRA = E_PROP0 + EDGE_PROPS.length;
-
-function nodeList(r: NodeRow): unknown[] {
-  return [r.id, r.seq, r.name, r.nameKey, r.aliases, r.mergeAliases, r.nameKeys, Object.keys(r.props), r.articles, ...NODE_PROPS.map((k) => r.props[k] ?? null), r.extra];
-}
-
-function edgeList(r: EdgeRow): unknown[] {
-  return [r.id, r.seq, r.source, r.target, Object.keys(r.props), r.evKeys, r.evJson, ...EDGE_PROPS.map((k) => r.props[k] ?? null), r.extra];
-}
-
-function setKnown(v: string, keys: readonly string[], first: number, onMatch: boolean): string {
-  return keys.map((k, i) => (onMatch ? `${v}.${k} = coalesce(row[${first + i}], ${v}.${k})` : `${v}.${k} = row[${first + i}]`)).join(', ');
-}
-
-/**
- * One statement per label (labels come from NODE_TYPES only). MERGE on the constrained id.
- * All expressions of one SET are evaluated before any is applied (so old lists are read).
- */
-export function nodeMerge(label: NodeType, withExtra: boolean): string {
-  return `
-CYPHER replan=skip
-UNWIND $rows AS row
-MERGE (n:${label} {id: row[0]})
-ON CREATE SET n:Entity, n.seq = row[1], n.name = row[2], n.nameKey = row[3], n.aliases = row[4],
-  n.nameKeys = row[6], n.propKeys = row[7], n.articles = row[8], ${setKnown('n', NODE_PROPS, N_PROP0, false)}
-ON MATCH SET n.aliases = n.aliases + [a IN row[5] WHERE a <> n.name AND NOT a IN n.aliases],
-  n.nameKeys = n.nameKeys + [k IN row[6] WHERE NOT k IN n.nameKeys],
-  n.propKeys = n.propKeys + [k IN row[7] WHERE NOT k IN n.propKeys],
-  n.articles = n.articles + [a IN row[8] WHERE NOT a IN n.articles], ${setKnown('n', NODE_PROPS, N_PROP0, true)}
-${withExtra ? `SET n += coalesce(row[${N_EXTRA}], {})` : ''}`;
-}
-
-/**
- * Two statements per relationship type (types come from EDGE_TYPES only), run in this order: the
- * update of the edges already there, found by id through the index of the constraint that keeps ids
- * unique per type (created at start-up), then the creation of the others, both ends found by id.
- * Cheaper than MERGE on the pattern, which expands the relationships of the ends and locks both.
- * Two loaders creating the same edge at once: one fails on the constraint and its batch is written
- * again (see writeGraph). Each returns the rows it wrote (`merged`): fewer than the rows in all,
- * an end is missing.
- */
-export function edgeUpdate(type: EdgeType, withExtra: boolean): string {
-  return `
-CYPHER replan=skip
-UNWIND $rows AS row
-MATCH ()-[r:${type} {id: row[0]}]->()
-SET r.propKeys = r.propKeys + [k IN row[4] WHERE NOT k IN r.propKeys],
-  r.evidence = r.evidence + [i IN range(0, size(row[5]) - 1) WHERE NOT row[5][i] IN r.evidenceKeys | row[6][i]],
-  r.evidenceKeys = r.evidenceKeys + [k IN row[5] WHERE NOT k IN r.evidenceKeys], ${setKnown('r', EDGE_PROPS, E_PROP0, true)}
-${withExtra ? `SET r += coalesce(row[${E_EXTRA}], {})` : ''}
-RETURN count(r) AS merged`;
-}
-
-export function edgeCreate(type: EdgeType, withExtra: boolean): string {
-  return `
-CYPHER replan=skip
-UNWIND $rows AS row
-WITH row WHERE NOT EXISTS { MATCH ()-[:${type} {id: row[0]}]->() }
-MATCH (s:Entity {id: row[2]})
-MATCH (t:Entity {id: row[3]})
-CREATE (s)-[r:${type} {id: row[0], seq: row[1], propKeys: row[4], evidenceKeys: row[5], evidence: row[6],
-  ${EDGE_PROPS.map((k, i) => `${k}: row[${E_PROP0 + i}]`).join(', ')}}]->(t)
-${withExtra ? `SET r += coalesce(row[${E_EXTRA}], {})` : ''}
-RETURN count(r) AS merged`;
-}
 
 const RESERVE_SEQ = `
 MERGE (m:KgMeta {key: 'sequence'})
@@ -159,33 +93,57 @@ async function reserveSequence(conn: Connection, count: number): Promise<number>
 type Counts = Pick<LoadSummary, 'nodesCreated' | 'relationshipsCreated' | 'articles'>;
 
 /**
- * Runs one batch's statements (articles, nodes, edges), sent one after the other without waiting
- * (the server runs them in order); returns its counts (added by the caller once it has committed).
+ * Runs one batch's statements in two rounds, each sent without waiting (the server runs them in
+ * order): first what Neo4j already holds of the batch's nodes and edges (by id); then the merges
+ * of the nodes that are new or would change, the updates of the edges there that would change, and
+ * the creation of the others. A graph loaded again thus writes nothing, and a first load creates
+ * its edges without first looking for each; returns its counts (added by the caller once it has committed).
  */
 async function writeBatch(run: TxRunner, batch: Batch): Promise<Counts> {
   const add: Counts = { nodesCreated: 0, relationshipsCreated: 0, articles: batch.articles.length };
+  const nodes = [...batch.nodes];
+  const edges = [...batch.edges];
+  const reads = [
+    ...nodes.map(([label, rows]) => run(nodeState(label), { ids: rows.map((r) => r.id) })),
+    ...edges.map(([type, rows]) => run(edgeState(type), { ids: rows.map((r) => r.id) })),
+  ];
+  const states = (await settle(reads)).map((res) => (res.records[0]?.get('state') as unknown[][] | undefined) ?? []);
   const nodeRuns: ReturnType<TxRunner>[] = [];
-  const edgeRuns: { rows: EdgeRow[]; res: ReturnType<TxRunner>[] }[] = [];
+  const edgeRuns: { rows: EdgeRow[]; sent: number; res: ReturnType<TxRunner>[] }[] = [];
   const all: ReturnType<TxRunner>[] = [];
   if (batch.articles.length) all.push(run(ARTICLE_MERGE, { rows: batch.articles.map((a) => [a.id, a.seq, a.props]) }));
-  for (const [label, rows] of batch.nodes) nodeRuns.push(run(nodeMerge(label, rows.some(hasExtra)), { rows: rows.map(nodeList) }));
-  for (const [type, rows] of batch.edges) {
-    const params = { rows: rows.map(edgeList) };
-    const extra = rows.some(hasExtra);
-    edgeRuns.push({ rows, res: [run(edgeUpdate(type, extra), params), run(edgeCreate(type, extra), params)] });
-  }
+  nodes.forEach(([label, rows], i) => {
+    const there = new Map(states[i]!.map((s) => [s[0] as string, s as NodeState]));
+    const write = rows.filter((r) => !there.has(r.id) || nodeChanges(r, there.get(r.id)!));
+    if (write.length) nodeRuns.push(run(nodeMerge(label, write.some(hasExtra)), { rows: write.map(nodeList) }));
+  });
+  edges.forEach(([type, rows], i) => {
+    const there = new Map(states[nodes.length + i]!.map((s) => [s[0] as string, s as EdgeState]));
+    const update = rows.filter((r) => there.has(r.id) && edgeChanges(r, there.get(r.id)!));
+    const create = rows.filter((r) => !there.has(r.id));
+    const res: ReturnType<TxRunner>[] = [];
+    if (update.length) res.push(run(edgeUpdate(type, update.some(hasExtra)), { rows: update.map(edgeList) }));
+    if (create.length) res.push(run(edgeCreate(type, create.some(hasExtra)), { rows: create.map(edgeList) }));
+    edgeRuns.push({ rows, sent: update.length + create.length, res });
+  });
   all.push(...nodeRuns, ...edgeRuns.flatMap((e) => e.res));
-  const settled = await Promise.allSettled(all);
-  const failed = settled.find((s) => s.status === 'rejected');
-  if (failed) throw failed.reason;
+  await settle(all);
   for (const res of nodeRuns) add.nodesCreated += (await res).summary.counters.updates().nodesCreated;
-  for (const { rows, res } of edgeRuns) {
-    const [updated, created] = await Promise.all(res);
-    const merged = Number(updated!.records[0]?.get('merged') ?? 0) + Number(created!.records[0]?.get('merged') ?? 0);
-    if (merged < rows.length) throw new MissingNodes(rows, await findMissing(run, rows));
-    add.relationshipsCreated += created!.summary.counters.updates().relationshipsCreated;
+  for (const { rows, sent, res } of edgeRuns) {
+    const done = await Promise.all(res);
+    const merged = done.reduce((n, r) => n + Number(r.records[0]?.get('merged') ?? 0), 0);
+    if (merged < sent) throw new MissingNodes(rows, await findMissing(run, rows));
+    for (const r of done) add.relationshipsCreated += r.summary.counters.updates().relationshipsCreated;
   }
   return add;
+}
+
+/** Waits for all the statements sent; throws the first failure. */
+async function settle<T>(runs: Promise<T>[]): Promise<T[]> {
+  const settled = await Promise.allSettled(runs);
+  const failed = settled.find((s) => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((s) => (s as PromiseFulfilledResult<T>).value);
 }
 
 async function findMissing(run: TxRunner, rows: EdgeRow[]): Promise<string[]> {
