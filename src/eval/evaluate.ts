@@ -44,37 +44,34 @@ export function caseName(file: string): string {
 
 /**
  * Lists the evaluation cases under a repository root: every test/fixtures/articles file with its
- * test/fixtures/gold/<name>.json, and the seed article with test/spec/seed-expected.json.
+ * test/fixtures/gold/<name>.json, the same for test/holdout, and the seed article with
+ * test/spec/seed-expected.json.
  */
 export function listEvalCases(root: string): EvalCase[] {
-  const articleDir = path.join(root, 'test/fixtures/articles');
-  const goldDir = path.join(root, 'test/fixtures/gold');
-  const cases: EvalCase[] = [];
-  for (const f of fs.readdirSync(articleDir).sort()) {
-    if (!ARTICLE_EXTENSIONS.has(path.extname(f))) continue;
-    const name = caseName(f);
-    const goldFile = path.join(goldDir, `${name}.json`);
-    if (!fs.existsSync(goldFile)) throw new InputError(path.join(articleDir, f), `no gold graph ${goldFile}`);
-    cases.push({ name, input: path.join(articleDir, f), goldFile, set: 'fixtures' });
-  }
-  // in gold file order, as the shared scorer lists them
-  cases.sort((a, b) => (path.basename(a.goldFile) < path.basename(b.goldFile) ? -1 : 1));
+  const cases = casesIn(path.join(root, 'test/fixtures'), 'fixtures');
   // the held-out articles (written blind, scored before any rule was fixed for them): reported, never a floor
-  const holdoutDir = path.join(root, 'test/holdout/articles');
-  if (fs.existsSync(holdoutDir)) {
-    for (const f of fs.readdirSync(holdoutDir).sort()) {
-      if (!ARTICLE_EXTENSIONS.has(path.extname(f))) continue;
-      const goldFile = path.join(root, 'test/holdout/gold', `${caseName(f)}.json`);
-      if (!fs.existsSync(goldFile)) throw new InputError(path.join(holdoutDir, f), `no gold graph ${goldFile}`);
-      cases.push({ name: caseName(f), input: path.join(holdoutDir, f), goldFile, set: 'holdout' });
-    }
-  }
+  if (fs.existsSync(path.join(root, 'test/holdout/articles'))) cases.push(...casesIn(path.join(root, 'test/holdout'), 'holdout'));
   const seedGold = path.join(root, 'test/spec/seed-expected.json');
   const seedArticle = readGoldFile(seedGold).article;
   if (seedArticle) {
     cases.push({ name: caseName(seedArticle), input: path.join(root, 'seed', seedArticle), goldFile: seedGold, set: 'seed' });
   }
   return cases;
+}
+
+/** `dir/articles/*` with their gold graphs `dir/gold/<name>.json`, in gold file order (as the shared scorer lists them). */
+function casesIn(dir: string, set: EvalCase['set']): EvalCase[] {
+  const articleDir = path.join(dir, 'articles');
+  const goldDir = path.join(dir, 'gold');
+  const cases: EvalCase[] = [];
+  for (const f of fs.readdirSync(articleDir).sort()) {
+    if (!ARTICLE_EXTENSIONS.has(path.extname(f))) continue;
+    const name = caseName(f);
+    const goldFile = path.join(goldDir, `${name}.json`);
+    if (!fs.existsSync(goldFile)) throw new InputError(path.join(articleDir, f), `no gold graph ${goldFile}`);
+    cases.push({ name, input: path.join(articleDir, f), goldFile, set });
+  }
+  return cases.sort((a, b) => (path.basename(a.goldFile) < path.basename(b.goldFile) ? -1 : 1));
 }
 
 /** Extracts and scores each case; an extraction error is recorded and scored as an empty graph. */

@@ -12,13 +12,13 @@ import { readScoreTables } from './engine/tables.js';
 import { transliteratedForms } from './transliterate.js';
 import { findDates } from './korean.js';
 import { addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT, subjectCompanyOf } from './references.js';
+import type { ArticleFacts, EntityDraft, FactEvidence, Mention, RelationDraft, RuleSet } from './types.js';
 
 /** Joint work: "양사가 함께 개발하는", "공동 개발한". */
 const JOINT = /함께|공동으로|공동\s?개발|같이/;
 
 /** A sentence that announces a list of results on the lines after it. */
 const LIST_INTRO = /(?:다음과|아래와|이하와)\s?같|[:：]\s*$/;
-import type { ArticleFacts, EntityDraft, FactEvidence, Mention, RelationDraft, RuleSet } from './types.js';
 
 interface Acc {
   entities: Map<string, EntityDraft>;
@@ -139,10 +139,12 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     addSurnameReferences(s.text, mentions, bySurname);
     addConsortiumReference(s.text, mentions, lastLead);
     addOfficialReference(s.text, mentions, lastPolicy, policiesNamed.size);
-    if (s.block === 'body') addOmittedSubject(s.text, mentions, lastSubject);
-    if (s.block === 'body') addEmployerReference(s.text, mentions, lastSubject);
-    if (s.block === 'body') addBothReference(s.text, mentions, lastPair);
-    if (s.block === 'body') addCompanyReference(s.text, mentions, firstSubject ?? lastSubject ?? firstCompany, lastCompany);
+    if (s.block === 'body') {
+      addOmittedSubject(s.text, mentions, lastSubject);
+      addEmployerReference(s.text, mentions, lastSubject);
+      addBothReference(s.text, mentions, lastPair);
+      addCompanyReference(s.text, mentions, firstSubject ?? lastSubject ?? firstCompany, lastCompany);
+    }
     const baseEv = evidenceOf(articleId, s, 'mention', 1);
     for (const m of mentions) {
       if (m.via === 'anonymous' || m.via === 'reference') continue;
@@ -166,14 +168,15 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       }
     }
     lastPerson = mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
-    if (s.block === 'body') lastSubject = subjectCompanyOf(s.text, mentions) ?? lastSubject;
-    if (s.block === 'body') firstSubject ??= subjectCompanyOf(s.text, mentions);
-    // "신생 스타트업 솔빛AI의 약진이다. 이 회사가 …": the company named last since the last sentence with a subject company, not a model's owner
     if (s.block === 'body') {
+      const subject = subjectCompanyOf(s.text, mentions);
+      lastSubject = subject ?? lastSubject;
+      firstSubject ??= subject;
+      // "신생 스타트업 솔빛AI의 약진이다. 이 회사가 …": the company named last since the last sentence with a subject company, not a model's owner
       const owners = new Set(mentions.filter((m) => m.type === 'Model').map((m) => mentions.find((c) => c.type === 'Company' && /^\s?(?:\([^()]*\))?(?:의)?\s?['"‘“]?$/.test(s.text.slice(c.end, m.start)))).filter(Boolean));
-      lastCompany = subjectCompanyOf(s.text, mentions) ? undefined : (mentions.filter((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && !owners.has(m) && !/^(?:에서|에선|출신|을 떠|를 떠|에 있|에 몸)/.test(s.text.slice(m.end, m.end + 4))).at(-1) ?? lastCompany);
+      lastCompany = subject ? undefined : (mentions.filter((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && !owners.has(m) && !/^(?:에서|에선|출신|을 떠|를 떠|에 있|에 몸)/.test(s.text.slice(m.end, m.end + 4))).at(-1) ?? lastCompany);
+      firstCompany ??= mentions.find((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked' && !/^\s?(?:\([^()]*\))?의/.test(s.text.slice(m.end, m.end + 30)));
     }
-    if (s.block === 'body') firstCompany ??= mentions.find((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked' && !/^\s?(?:\([^()]*\))?의/.test(s.text.slice(m.end, m.end + 30)));
     for (const m of mentions) if (m.type === 'Person' && m.via !== 'reference' && /^[가-힣]{3}$/.test(m.surface)) bySurname.set(m.surface[0]!, m);
     const policyHere = mentions.filter((m) => m.type === 'Policy' && m.via !== 'reference').at(-1);
     policyAge = policyHere ? 0 : policyAge + 1;
@@ -181,12 +184,13 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     for (const m of mentions) if (m.type === 'Policy' && m.via !== 'reference') policiesNamed.add(m.key);
     const benches = mentions.filter((m) => m.type === 'Benchmark');
     const bench = benches.at(-1);
+    const single = bench !== undefined && new Set(benches.map((b) => b.key)).size === 1;
     // an unnamed benchmark in the next sentence is this one only when this sentence named just one
-    if (bench) lastBenchmark.set(blockKey, { ...bench, via: new Set(benches.map((b) => b.key)).size === 1 ? 'previous' : 'older' });
+    if (bench) lastBenchmark.set(blockKey, { ...bench, via: single ? 'previous' : 'older' });
     // a ranked list after the benchmark is named ("▲1위 X 78.2점 ▲2위 Y …" on lines of their own) keeps it while its lines give scores
     // and so does a sentence that announces the list ("비교 대상 모델의 점수는 다음과 같다.")
     else if (lastBenchmark.get(blockKey)?.via === 'previous' && !(mentions.some((m) => m.type === 'Model') && SCORE_STATEMENT.test(s.text)) && !(mentions.length === 0 && LIST_INTRO.test(s.text))) lastBenchmark.set(blockKey, { ...lastBenchmark.get(blockKey)!, via: 'older' });
-    benchAge.set(blockKey, bench && new Set(benches.map((b) => b.key)).size === 1 ? 0 : (benchAge.get(blockKey) ?? Infinity) + 1);
+    benchAge.set(blockKey, single ? 0 : (benchAge.get(blockKey) ?? Infinity) + 1);
     const pr = readProperties(s.text, mentions, rules, focus.get(blockKey), publishedAt);
     focus.set(blockKey, pr.focus);
     for (const p of pr.facts) {
@@ -453,9 +457,15 @@ function childrenOf(rules: RuleSet): Map<string, string[]> {
 }
 
 /** "A.X 4.0 라이트" in an article that names SK텔레콤: DEVELOPED from the family's developer. */
-function addFamilyDevelopers(acc: Acc, rules: RuleSet): void {
+/** Each model's developers so far (DEVELOPED sources by target). */
+function developersOf(acc: Acc): Map<string, string[]> {
   const developers = new Map<string, string[]>();
   for (const r of acc.relations.values()) if (r.type === 'DEVELOPED') developers.set(r.target, [...(developers.get(r.target) ?? []), r.source]);
+  return developers;
+}
+
+function addFamilyDevelopers(acc: Acc, rules: RuleSet): void {
+  const developers = developersOf(acc);
   for (const e of acc.entities.values()) {
     if (e.type !== 'Model') continue;
     const familyKey = typeof e.properties.family === 'string' ? e.properties.family : e.key;
@@ -481,20 +491,18 @@ function stemOf(name: string): string | undefined {
  * when the stem has one developer and the model none.
  */
 function addSiblingDevelopers(acc: Acc): void {
-  const developers = new Map<string, string[]>();
-  for (const r of acc.relations.values()) if (r.type === 'DEVELOPED') developers.set(r.target, [...(developers.get(r.target) ?? []), r.source]);
-  const byStem = new Map<string, Set<string>>();
+  const developers = developersOf(acc);
+  const stems = new Map<string, string>();
   for (const e of acc.entities.values()) {
-    if (e.type !== 'Model' || !e.key.startsWith('model:~')) continue;
-    const stem = stemOf(Object.keys(e.names)[0] ?? "");
-    if (stem) for (const d of developers.get(e.key) ?? []) byStem.set(stem, (byStem.get(stem) ?? new Set()).add(d));
+    const stem = e.type === 'Model' && e.key.startsWith('model:~') ? stemOf(Object.keys(e.names)[0] ?? '') : undefined;
+    if (stem) stems.set(e.key, stem);
   }
-  for (const e of acc.entities.values()) {
-    if (e.type !== 'Model' || !e.key.startsWith('model:~') || developers.has(e.key)) continue;
-    const stem = stemOf(Object.keys(e.names)[0] ?? "");
-    const devs = stem ? byStem.get(stem) : undefined;
-    if (devs?.size !== 1) continue;
-    addRelation(acc, { relation: 'DEVELOPED', source: [...devs][0]!, target: e.key, properties: {} }, { ...acc.firstSeen.get(e.key)!, rule: 'developed.family-sibling', confidence: 0.6 });
+  const byStem = new Map<string, Set<string>>();
+  for (const [key, stem] of stems) for (const d of developers.get(key) ?? []) byStem.set(stem, (byStem.get(stem) ?? new Set()).add(d));
+  for (const [key, stem] of stems) {
+    const devs = byStem.get(stem);
+    if (developers.has(key) || devs?.size !== 1) continue;
+    addRelation(acc, { relation: 'DEVELOPED', source: [...devs][0]!, target: key, properties: {} }, { ...acc.firstSeen.get(key)!, rule: 'developed.family-sibling', confidence: 0.6 });
   }
 }
 

@@ -5,6 +5,11 @@
  */
 import type { Mention } from './types.js';
 
+/** A mention of `m` at [start, end) that stands for it by reference (no aliases, no properties of its own). */
+function referenceTo(m: Mention, start: number, end: number): Mention {
+  return { ...m, aliases: [], start, end, via: 'reference', properties: undefined };
+}
+
 const PERSON_REF = /(?<![가-힣])이\s?(?:대통령|장관|대표|회장|사장|부회장|총리|CEO)(?=은|는|이|가|의|도)/;
 const POLICY_REF = /(?:이|해당|이번|같은|이 같은)\s?(?:사업|프로젝트|공모|프로그램)(?=에|의|은|는|을|를|에서)|(?:선정|참여|최종)\s?(?:기업|기관|팀)(?=에는|으로는|은|는|에)|정예\s?(?:팀|기업)(?=에는|으로는|으로|은|는|이|을|의|에|에도)/;
 export const SCORE_STATEMENT = /\d(?:\.\d+)?점/;
@@ -21,7 +26,7 @@ export function addReferences(text: string, ms: Mention[], focus: Mention | unde
   // the sentence after the benchmark, or a ranking a few sentences on ("△A 0.73점 △B 0.70점", "2위는 X(69.8점)였다")
   const ranked = benchRecent && RANKED.test(text);
   if (bench && (bench.via === 'previous' || ranked) && !ms.some((x) => x.type === 'Benchmark') && ms.some((x) => x.type === 'Model') && SCORE_STATEMENT.test(text)) {
-    ms.unshift({ ...bench, aliases: [], start: 0, end: 0, via: 'reference', properties: undefined });
+    ms.unshift(referenceTo(bench, 0, 0));
   }
   addReference(text, ms, MODEL_REF, focus, 'Model');
 }
@@ -32,7 +37,7 @@ function addReference(text: string, ms: Mention[], re: RegExp, m: Mention | unde
   const r = re.exec(text);
   if (!r || ms.some((x) => x.start < r.index + r[0].length && r.index < x.end)) return;
   if (ms.some((x) => x.type === type && (type !== 'Model' || x.start < r.index))) return;
-  ms.push({ ...m, aliases: [], start: r.index, end: r.index + r[0].length, via: 'reference', properties: undefined });
+  ms.push(referenceTo(m, r.index, r.index + r[0].length));
   ms.sort((a, b) => a.start - b.start);
 }
 
@@ -41,7 +46,7 @@ const SELECTION_STATEMENT = /컨소시엄\s?\([^)]{2,60}\)|컨소시엄(?:에는
 
 export function addSelectionReference(text: string, ms: Mention[], policy: Mention | undefined): void {
   if (!policy || ms.some((x) => x.type === 'Policy') || !ms.some((x) => x.type === 'Company') || !SELECTION_STATEMENT.test(text)) return;
-  ms.unshift({ ...policy, aliases: [], start: 0, end: 0, via: 'reference', properties: undefined });
+  ms.unshift(referenceTo(policy, 0, 0));
 }
 
 /** "홍 전무는", "배 장관이": a surname and a title refer back to the person of that surname named before. */
@@ -54,7 +59,7 @@ export function addSurnameReferences(text: string, ms: Mention[], bySurname: Map
     const p = bySurname.get(r[1]!);
     const end = r.index + r[0].length;
     if (!p || ms.some((x) => x.key === p.key || (x.start < end && r!.index < x.end))) continue;
-    ms.push({ ...p, aliases: [], start: r.index, end, via: 'reference', properties: undefined });
+    ms.push(referenceTo(p, r.index, end));
     ms.sort((a, b) => a.start - b.start);
   }
 }
@@ -68,7 +73,7 @@ export function addConsortiumReference(text: string, ms: Mention[], lead: Mentio
   // (a programme reference put at the start by addSelectionReference takes no room)
   if (!r || ms.some((x) => x.end > 0 && x.start < r[0].length + 4)) return;
   const at = ms.findIndex((x) => x.end > 0);
-  ms.splice(at < 0 ? ms.length : at, 0, { ...lead, aliases: [], start: 0, end: r[0].length, via: 'reference', properties: undefined });
+  ms.splice(at < 0 ? ms.length : at, 0, referenceTo(lead, 0, r[0].length));
 }
 
 /** A government official's title after a person's name, then the topic particle ("배경훈 부총리 겸 과기정통부 장관은"). */
@@ -88,7 +93,7 @@ export function addOfficialReference(text: string, ms: Mention[], policy: Mentio
   if (!t) return;
   const at = person.end + t[0].length;
   if (ms.some((x) => x.start < at && x.end > person.end)) return;
-  ms.push({ ...policy, aliases: [], start: at, end: at, via: 'reference', properties: undefined });
+  ms.push(referenceTo(policy, at, at));
   ms.sort((a, b) => a.start - b.start);
 }
 
@@ -109,7 +114,7 @@ export function addOmittedSubject(text: string, ms: Mention[], subject: Mention 
   // "자체 개발한 믿:음 2.0과는 별개로 마이크로소프트(MS)와 손잡고, …": no subject, a partner with its verb
   const partnerClause = !opensOnPartner && !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Company' && PARTNER_VERB_AFTER.test(text.slice(m.end, m.end + 24)));
   if (!opensOnPartner && !partnerClause) return;
-  ms.unshift({ ...subject, aliases: [], start: 0, end: 0, via: 'reference', properties: undefined });
+  ms.unshift(referenceTo(subject, 0, 0));
 }
 
 /** "(MS)와 손잡고", "과도 협력해": a partner and the verb that makes it one. */
@@ -133,7 +138,7 @@ export function addCompanyReference(text: string, ms: Mention[], subject: Mentio
   const r = COMPANY_REF.exec(text);
   const company = r?.[1] ? (last ?? subject) : subject;
   if (!r || !company || ms.some((x) => (x.type === 'Company' && x.start < r.index) || (x.start < r.index + r[0].length && r.index < x.end))) return;
-  ms.push({ ...company, aliases: [], start: r.index, end: r.index + r[0].length, via: 'reference', properties: undefined });
+  ms.push(referenceTo(company, r.index, r.index + r[0].length));
   ms.sort((a, b) => a.start - b.start);
 }
 
@@ -145,7 +150,7 @@ export function addEmployerReference(text: string, ms: Mention[], subject: Menti
   // a company the person came from ("LG AI연구원에서 … 참여한", "네이버 출신") is no employer here
   const former = (m: Mention) => /^(?:에서|에선|출신|을 떠난|를 떠난)/.test(text.slice(m.end, m.end + 6));
   if (!subject || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && (m.key === subject.key || !former(m))) || !ms.some((m) => m.type === 'Person') || !JOINS_IN_ROLE.test(text)) return;
-  ms.unshift({ ...subject, aliases: [], start: 0, end: 0, via: 'reference', properties: undefined });
+  ms.unshift(referenceTo(subject, 0, 0));
 }
 
 /** "양사가 함께 개발하는", "두 회사는 … 협력한다": the two companies of the partnership just named. */
@@ -157,6 +162,6 @@ export function addBothReference(text: string, ms: Mention[], pair: [Mention, Me
   const r = BOTH_REF.exec(text);
   if (!r || ms.some((x) => x.type === 'Company' && x.via !== 'blocked' && x.start < r.index + r[0].length)) return;
   const [a, b] = pair;
-  ms.push({ ...a, aliases: [], start: r.index, end: r.index + r[0].length, via: 'reference', properties: undefined, alsoFor: { ...b, aliases: [], via: 'reference', properties: undefined } });
+  ms.push({ ...referenceTo(a, r.index, r.index + r[0].length), alsoFor: referenceTo(b, r.index, r.index + r[0].length) });
   ms.sort((x, y) => x.start - y.start);
 }

@@ -101,6 +101,11 @@ function overlaps(ms: Mention[], start: number, end: number): boolean {
   return ms.some((m) => m.start < end && start < m.end);
 }
 
+/** Whether [start, end) is already a mention, found before (`ms`) or by this discoverer (`out`). */
+function isTaken(ms: Mention[], out: Mention[], start: number, end: number): boolean {
+  return overlaps(ms, start, end) || overlaps(out, start, end);
+}
+
 function discoveredMention(type: Mention['type'], name: string, start: number, end: number): Mention {
   const m: Mention = { type, key: `${type.toLowerCase()}:~${normalizeName(name)}`, surface: name, aliases: [], start, end, via: 'discovered' };
   // "솔빛-R 14B": the name without its size is the same model when the article names only this size
@@ -122,7 +127,7 @@ function looksLikeCompanyName(org: string, lx: DiscoveryLexicon): boolean {
 
 /** Adds a discovered person unless the name is implausible, taken, or glued to the word before. */
 function addPerson(text: string, ms: Mention[], out: Mention[], name: string, start: number): void {
-  if (!isKoreanName(name) || looksLikeRoleWord(name) || overlaps(ms, start, start + name.length) || overlaps(out, start, start + name.length)) return;
+  if (!isKoreanName(name) || looksLikeRoleWord(name) || isTaken(ms, out, start, start + name.length)) return;
   if (start > 0 && /[가-힣A-Za-z0-9]/.test(text[start - 1]!)) return;
   out.push(discoveredMention('Person', name, start, start + name.length));
 }
@@ -137,7 +142,7 @@ function addForeignPerson(text: string, ms: Mention[], out: Mention[], name: str
   const words = name.split(' ');
   if (words.some((w) => NOT_FOREIGN_WORD.test(w) || COMMON_NOUNS.has(w)) || words.some((w) => /[은는을를의에와과도로서며고한된던할될]$/.test(w)) || /[이가다]$/.test(words.at(-1)!)) return;
   if (name.replace(/\s/g, '').length < 3 || words.some((w) => isKoreanName(w))) return;
-  if (overlaps(ms, start, start + name.length) || overlaps(out, start, start + name.length)) return;
+  if (isTaken(ms, out, start, start + name.length)) return;
   out.push(discoveredMention('Person', name, start, start + name.length));
 }
 
@@ -159,9 +164,9 @@ function discoverGivenNames(text: string, ms: Mention[], lx: DiscoveryLexicon, o
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const surname = stripNameParticle(m[1]!);
-    if (NOT_SURNAME.test(surname) || lx.personTitle.test(surname) || lx.personTitle.test(` ${surname}`)) continue;
+    if (NOT_SURNAME.test(surname) || lx.personTitle.test(surname)) continue;
     const name = m[0].slice(0, m[0].length - m[1]!.length) + surname;
-    if (overlaps(ms, m.index, m.index + name.length) || overlaps(out, m.index, m.index + name.length)) continue;
+    if (isTaken(ms, out, m.index, m.index + name.length)) continue;
     out.push(discoveredMention('Person', name, m.index, m.index + name.length));
   }
 }
@@ -214,7 +219,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     for (let m = BILINGUAL_NAME.exec(text); m; m = BILINGUAL_NAME.exec(text)) {
       const korean = m[2] ?? m[3]!;
       const latin = m[1] ?? m[4]!;
-      if (!isKoreanName(korean) || EN_NOT_NAME.test(latin) || overlaps(ms, m.index, m.index + m[0].length) || overlaps(out, m.index, m.index + m[0].length)) continue;
+      if (!isKoreanName(korean) || EN_NOT_NAME.test(latin) || isTaken(ms, out, m.index, m.index + m[0].length)) continue;
       const person = discoveredMention('Person', korean, m.index, m.index + m[0].length);
       person.aliases.push(latin);
       out.push(person);
@@ -232,7 +237,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     const at = m.index + m[1]!.length + 1;
     // the organisation may already be a (discovered) company: then only the person is new
     const known = ms.find((x) => x.type === 'Company' && x.start === at && x.end === at + org.length);
-    if (!isKoreanName(m[1]!) || (!known && !looksLikeCompanyName(org, lx)) || overlaps(known ? ms.filter((x) => x !== known) : ms, m.index, at + org.length) || overlaps(out, m.index, at + org.length)) continue;
+    if (!isKoreanName(m[1]!) || (!known && !looksLikeCompanyName(org, lx)) || isTaken(known ? ms.filter((x) => x !== known) : ms, out, m.index, at + org.length)) continue;
     addPerson(text, ms, out, m[1]!, m.index);
     if (!known && out.at(-1)?.start === m.index) out.push(discoveredMention('Company', org, at, at + org.length));
   }
@@ -407,7 +412,7 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       const name = m[0].trim();
       const start = m.index + (m[0].length - m[0].trimStart().length);
       const end = start + name.length;
-      if (overlaps(ms, start, end) || overlaps(out, start, end)) continue;
+      if (isTaken(ms, out, start, end)) continue;
       const base = normalizeName(m[1]!);
       if (lx.generic.has(base) || lx.generic.has(normalizeName(name)) || /^(?:AI|GPU|NPU|CPU|PC|TV|IT|ICT|KT|LG|SK|MS|Q|H|B|A|RTX|DGX|HBM)$/i.test(m[1]!)) continue;
       if (lx.notModelAfter.test(text.slice(end, end + 8))) continue;
@@ -449,7 +454,7 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
         if (re === BENCH_SLOT ? !isBenchmarkLike(name) : NOT_LEADERBOARD.test(name)) continue;
         // a generic word blocked inside the name ("리더보드") does not stop it
         const inside = ms.filter((x) => x.via !== 'blocked' || x.start < m!.index || x.end > end);
-        if (lx.generic.has(normalizeName(name)) || overlaps(inside, m.index, end) || overlaps(out, m.index, end)) continue;
+        if (lx.generic.has(normalizeName(name)) || isTaken(inside, out, m.index, end)) continue;
         out.push(discoveredMention('Benchmark', name, m.index, end));
       }
     }
@@ -542,7 +547,7 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     const start = m.index + m[0].indexOf(name);
     const end = start + name.length;
     if (/^\d/.test(name)) continue;
-    if (NOT_COMPANY.has(name) || lx.generic.has(normalizeName(name)) || overlaps(ms, start, end) || overlaps(out, start, end)) continue;
+    if (NOT_COMPANY.has(name) || lx.generic.has(normalizeName(name)) || isTaken(ms, out, start, end)) continue;
     const mention = discoveredMention('Company', name, start, end);
     const country = countryBefore(text, start, lx);
     if (country) mention.properties = { country };
@@ -551,7 +556,7 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
   LATIN_COMPANY.lastIndex = 0;
   for (let m = LATIN_COMPANY.exec(text); m; m = LATIN_COMPANY.exec(text)) {
     const name = m[1]!;
-    if (lx.generic.has(normalizeName(name)) || overlaps(ms, m.index, m.index + name.length) || overlaps(out, m.index, m.index + name.length)) continue;
+    if (lx.generic.has(normalizeName(name)) || isTaken(ms, out, m.index, m.index + name.length)) continue;
     const mention = discoveredMention('Company', name, m.index, m.index + name.length);
     const country = countryBefore(text, m.index, lx);
     if (country) mention.properties = { country };
@@ -563,7 +568,7 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     for (let m = CONSORTIUM_LEAD.exec(text); m; m = CONSORTIUM_LEAD.exec(text)) {
       const name = m[1]!;
       if (NOT_CONSORTIUM_LEAD.test(name) || GENERIC_COMPANY_STEMS.test(name) || lx.generic.has(normalizeName(name))) continue;
-      if (overlaps(ms, m.index, m.index + name.length) || overlaps(out, m.index, m.index + name.length)) continue;
+      if (isTaken(ms, out, m.index, m.index + name.length)) continue;
       out.push(discoveredMention('Company', name, m.index, m.index + name.length));
     }
   }
@@ -571,7 +576,7 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
   for (let m = COMPANY_SUFFIX.exec(text); m; m = COMPANY_SUFFIX.exec(text)) {
     const name = m[1]!;
     const stem = name.replace(/(?:은행|증권|카드|생명|화재|보험|전자|그룹|제약|건설|중공업|화학|에너지|홀딩스|금융지주|캐피탈|텔레콤|모빌리티|엔터테인먼트|게임즈|네트웍스|파트너스|벤처스|인베스트먼트|반도체|디스플레이|자동차|항공|해운|물산|상사|푸드|리테일|커머스)$/, '');
-    if (GENERIC_COMPANY_STEMS.test(stem) || lx.generic.has(normalizeName(name)) || overlaps(ms, m.index, m.index + name.length) || overlaps(out, m.index, m.index + name.length)) continue;
+    if (GENERIC_COMPANY_STEMS.test(stem) || lx.generic.has(normalizeName(name)) || isTaken(ms, out, m.index, m.index + name.length)) continue;
     out.push(discoveredMention('Company', name, m.index, m.index + name.length));
   }
   return out;

@@ -138,9 +138,11 @@ export interface RawFact {
   confidence: number;
 }
 
+const MENTION_MARKER = new RegExp(`[\\uE001-\\uE005](\\d+)${END_CHAR}`, 'g');
+
 /** Encoded text with its mention markers put back as the names they stand for. */
 function decodeMentions(encoded: string, mentions: Mention[]): string {
-  return encoded.replace(new RegExp(`[\\uE001-\\uE005](\\d+)${END_CHAR}`, 'g'), (_, i: string) => mentions[Number(i)]?.surface ?? '');
+  return encoded.replace(MENTION_MARKER, (_, i: string) => mentions[Number(i)]?.surface ?? '');
 }
 
 function slotMentions(group: string | undefined, mentions: Mention[]): Mention[] {
