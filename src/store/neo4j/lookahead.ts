@@ -2,7 +2,7 @@ import { normalizeName } from '../../graph/index.js';
 import type { NameKey, NodeWithBasedOnChain, NodeWithRelations, RelationsWithEnds } from '../types.js';
 import type { Connection } from './connection.js';
 import { NAME_LOOKUP, RELATIONS_COLUMNS, readRelations, relationsOfN, type EndRow } from './reads.js';
-import { EDGE_ROW, nodeOrNull } from './records.js';
+import { developersOf, EDGE_ROW, nodeOrNull } from './records.js';
 import { luceneEscape } from './schema.js';
 
 /**
@@ -32,7 +32,7 @@ RETURN i, n, ${RELATIONS_COLUMNS}, COLLECT {
   RETURN {id: m.id, edges: COLLECT {
     MATCH (m)-[r:BASED_ON]->(o)
     RETURN {edge: ${EDGE_ROW}, node: o, companies: CASE WHEN o:Model THEN
-      COLLECT { MATCH (c:Company)-[d:DEVELOPED]->(o) RETURN c ORDER BY size(d.evidenceKeys) DESC, c.id } END}
+      ${developersOf('o')} END}
     ORDER BY r.seq
   }}
 } AS chain`;

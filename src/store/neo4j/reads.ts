@@ -2,7 +2,7 @@ import { normalizeName, type ArticleRecord, type GraphDocument, type GraphEdge, 
 import { isNode } from 'neo4j-driver';
 import type { NameKey, RelationKey, RelationsWithEnds, StoreCounts } from '../types.js';
 import type { Connection } from './connection.js';
-import { EDGE_ROW, edgeOrNull, nodeOrNull, toArticle, toGraphNode } from './records.js';
+import { developersOf, EDGE_ROW, edgeOrNull, nodeOrNull, toArticle, toGraphNode } from './records.js';
 import { luceneEscape, NAME_INDEX } from './schema.js';
 
 // Every batched read is one Cypher statement, whatever the number of keys (UNWIND $keys).
@@ -59,7 +59,7 @@ WITH i, n, collect(${EDGE_ROW}) AS edges, collect(DISTINCT o) AS ends,
 /** The rows of relationsOfN as returned: `edges` and `ends` (each with its developers, if a base). */
 export const RELATIONS_COLUMNS = `edges, [o IN ends | {
   node: o,
-  companies: CASE WHEN o IN bases THEN COLLECT { MATCH (c:Company)-[d:DEVELOPED]->(o) RETURN c ORDER BY size(d.evidenceKeys) DESC, c.id } END
+  companies: CASE WHEN o IN bases THEN ${developersOf('o')} END
 }] AS ends`;
 
 const RELATIONS_WITH_ENDS = `
@@ -75,7 +75,7 @@ RETURN i, ${RELATIONS_COLUMNS}`;
 const DEVELOPERS = `
 UNWIND range(0, size($ids) - 1) AS i
 OPTIONAL MATCH (m:Entity {id: $ids[i]})
-WITH i, COLLECT { MATCH (c:Company)-[d:DEVELOPED]->(m) RETURN c ORDER BY size(d.evidenceKeys) DESC, c.id } AS cs
+WITH i, ${developersOf('m')} AS cs
 WITH collect({i: i, cs: cs}) AS rows
 RETURN [row IN rows | [row.i, [c IN row.cs | c.id]]] AS rows,
        COLLECT { UNWIND rows AS row UNWIND row.cs AS c RETURN DISTINCT c } AS companies`;

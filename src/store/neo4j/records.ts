@@ -104,3 +104,8 @@ export function edgeOrNull(v: unknown): GraphEdge | null {
 
 /** Cypher that projects a relationship `r` to an EdgeRow map. */
 export const EDGE_ROW = '{rel: r, source: startNode(r).id, target: endNode(r).id}';
+
+/** Cypher: the Company nodes that DEVELOPED `x`, main developer first (most evidence, then smallest id). */
+export function developersOf(x: string): string {
+  return `COLLECT { MATCH (c:Company)-[d:DEVELOPED]->(${x}) RETURN c ORDER BY size(d.evidenceKeys) DESC, c.id }`;
+}

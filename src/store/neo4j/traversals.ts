@@ -2,7 +2,7 @@ import { isNode } from 'neo4j-driver';
 import type { GraphEdge, GraphNode } from '../../graph/index.js';
 import type { LineageStep, ModelsWithDevelopers, NeighbourhoodQuery, Subgraph } from '../types.js';
 import type { Connection } from './connection.js';
-import { EDGE_ROW, edgeOrNull, nodeOrNull, toGraphNode } from './records.js';
+import { developersOf, EDGE_ROW, edgeOrNull, nodeOrNull, toGraphNode } from './records.js';
 
 /**
  * Country of the primary developer of `x` (the embedded store's meaning, src/store/embedded/semantics.ts):
@@ -43,7 +43,7 @@ WITH b, ${developerCountry('b')} AS baseCountry
 WHERE NOT baseCountry IN [$country, '']
 MATCH (b)<-[:BASED_ON*1..${transitive ? '' : '1'}]-(m:Model)
 WITH DISTINCT m
-WITH m, COLLECT { MATCH (c:Company)-[d:DEVELOPED]->(m) RETURN c ORDER BY size(d.evidenceKeys) DESC, c.id } AS companies
+WITH m, ${developersOf('m')} AS companies
 WHERE head(companies).country = $country
 RETURN m, companies ORDER BY m.name, m.id`;
 }
