@@ -1,4 +1,5 @@
 /** Test helpers: predicted graphs built from gold graphs, perfect or perturbed (reproducibly). */
+import { Prng } from '../../src/bench/corpus/prng.js';
 import type { GoldGraph, PredictedGraph } from '../../src/eval/index.js';
 
 export type Node = NonNullable<PredictedGraph['nodes']>[number];
@@ -6,21 +7,10 @@ export type Edge = NonNullable<PredictedGraph['edges']>[number];
 export const node = (id: string, type: string, name: string, aliases: string[] = [], properties: Record<string, unknown> = {}): Node => ({ id, type, name, aliases, properties });
 export const edge = (type: string, source: string, target: string, properties: Record<string, unknown> = {}): Edge => ({ type, source, target, properties });
 
-/** A small deterministic generator (mulberry32) so the perturbed predictions are reproducible. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The prediction a perfect extractor would make, then perturbed at the given level (0 = none). */
 export function predictionFor(gold: GoldGraph, level: number, seed: number): PredictedGraph {
-  const rnd = random(seed);
+  const prng = new Prng(seed);
+  const rnd = (): number => prng.next();
   const chance = (p: number): boolean => rnd() < p * level;
   const entities = { ...gold.entities, ...(level >= 2 ? gold.optionalEntities : {}) };
   const nodes: Node[] = [];
