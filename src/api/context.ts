@@ -10,7 +10,15 @@ import { ANONYMOUS, type RequestAuth } from './security/index.js';
  * Relations are loaded once per node (all types, both directions) and filtered in memory.
  */
 export interface Loaders {
+  /** Nodes by id: those already known (see primeNode) without a store call, the rest batched. */
   node: DataLoader<string, GraphNode | null>;
+  /**
+   * Remembers a node that came with another answer (a page, a lookup, the ends of edges): `node`
+   * and knownNode answer it from memory. A plain map entry, not a settled promise per node.
+   */
+  primeNode(n: GraphNode): void;
+  /** A node already known to this request, without a promise. */
+  knownNode(id: string): GraphNode | undefined;
   name: DataLoader<NameKey, GraphNode | null, string>;
   edges: DataLoader<string, GraphEdge[]>;
   article: DataLoader<string, ArticleRecord | null>;
@@ -39,7 +47,7 @@ export interface Loaders {
    * chain, foreign-based models), by model id: resolvers read them without a promise.
    */
   knownDevelopers: Map<string, GraphNode[]>;
-  /** Primes `developers`, `knownDevelopers` and the companies into `node`. */
+  /** Records `knownDevelopers` and primes the companies into `node`. */
   primeDevelopers(modelId: string, companies: GraphNode[]): void;
 }
 
@@ -51,7 +59,14 @@ export interface ApiContext {
 }
 
 export function createLoaders(store: Store): Loaders {
-  const node = new DataLoader<string, GraphNode | null>((ids) => store.getNodes(ids));
+  const known = new Map<string, GraphNode>();
+  const primeNode = (n: GraphNode): void => void known.set(n.id, n);
+  const node = new DataLoader<string, GraphNode | null>(async (ids) => {
+    const missing = ids.filter((id) => !known.has(id));
+    const found = missing.length ? await store.getNodes(missing) : [];
+    const fetched = new Map(missing.map((id, i) => [id, found[i] ?? null]));
+    return ids.map((id) => known.get(id) ?? fetched.get(id) ?? null);
+  });
   const developers = new DataLoader<string, GraphNode[]>(async (ids) => {
     if (!store.developers) throw new KgError('NOT_SUPPORTED', `the ${store.kind} store cannot list developers by model`);
     return store.developers(ids);
@@ -69,17 +84,16 @@ export function createLoaders(store: Store): Loaders {
   function primeDevelopers(modelId: string, companies: GraphNode[]): void {
     if (knownDevelopers.has(modelId)) return;
     knownDevelopers.set(modelId, companies);
-    developers.prime(modelId, companies);
-    for (const c of companies) node.prime(c.id, c);
+    for (const c of companies) known.set(c.id, c);
   }
   function primeEnds(r: RelationsWithEnds): void {
-    for (const n of r.ends) node.prime(n.id, n);
+    for (const n of r.ends) known.set(n.id, n);
     for (const [id, companies] of r.developers) primeDevelopers(id, companies);
   }
   /** A node found by name with all its relations. */
   function primeFound(n: GraphNode, r: RelationsWithEnds): void {
     primeEnds(r);
-    node.prime(n.id, n);
+    known.set(n.id, n);
     edges.prime(n.id, r.edges);
     primeDevelopers(n.id, ownDevelopers(n.id, r));
   }
@@ -121,6 +135,8 @@ export function createLoaders(store: Store): Loaders {
     : undefined;
   return {
     node,
+    primeNode,
+    knownNode: (id) => known.get(id),
     name: new DataLoader((keys) => store.findByName(keys), { cacheKeyFn: nameKey }),
     nameWithEdges,
     nameWithBasedOnChain,

@@ -20,8 +20,12 @@ export async function nodesById(ctx: ApiContext, ids: readonly string[], type?: 
   return nodes.filter((n): n is GraphNode => !!n && !(n instanceof Error) && (!type || n.type === type));
 }
 
-/** Loads one node that must exist (the far end of an edge). */
-export async function nodeAt(ctx: ApiContext, id: string): Promise<GraphNode> {
+/** One node that must exist (the far end of an edge); without a promise when the request knows it already. */
+export function nodeAt(ctx: ApiContext, id: string): GraphNode | Promise<GraphNode> {
+  return ctx.loaders.knownNode(id) ?? loadNodeAt(ctx, id);
+}
+
+async function loadNodeAt(ctx: ApiContext, id: string): Promise<GraphNode> {
   const n = await ctx.loaders.node.load(id);
   if (!n) throw new Error(`the graph has an edge to the missing node ${id}`);
   return n;
@@ -33,7 +37,7 @@ export async function developersOf(ctx: ApiContext, modelId: string): Promise<Gr
   if (known) return known;
   if (ctx.store.developers) {
     const companies = await ctx.loaders.developers.load(modelId);
-    for (const c of companies) ctx.loaders.node.prime(c.id, c);
+    for (const c of companies) ctx.loaders.primeNode(c);
     return companies;
   }
   const ranked = rankDevelopedEdges(await edgesAt(ctx, modelId, 'DEVELOPED', 'in'));

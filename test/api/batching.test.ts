@@ -71,6 +71,12 @@ for (const factory of STORE_FACTORIES) {
       if (counter.store.relationsWithEnds) expect(calls).toBeLessThanOrEqual(WITH_ENDS[name] ?? 12);
     });
 
+    it('answers foreignBasedModels with their developers in one store call', async () => {
+      const calls = await callsFor('{ foreignBasedModels(country: "KR") { name developer { name country } developers { name } } }');
+      expect(calls).toBe(1);
+      expect(counter.byMethod.get('foreignBasedWithDevelopers')).toBe(1);
+    });
+
     it('still answers correctly on the big graph', async () => {
       const { body } = await postGraphQL(`${server.url}/graphql`, '{ models(first: 500) { totalCount } foreignBasedModels(country: "KR") { name } }');
       expect(body.data.models.totalCount).toBe(9 + 1200);

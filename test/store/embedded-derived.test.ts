@@ -23,7 +23,13 @@ const LISTS: ListQuery[] = [
 async function derivedAnswers(store: Store) {
   const ids = (ns: { id: string }[]) => ns.map((n) => n.id);
   const out: Record<string, unknown> = {};
-  for (const c of COUNTRIES) for (const t of [false, true]) out[`foreign ${c} ${t}`] = ids(await store.foreignBasedModels(c, t));
+  for (const c of COUNTRIES) {
+    for (const t of [false, true]) {
+      out[`foreign ${c} ${t}`] = ids(await store.foreignBasedModels(c, t));
+      const withDevelopers = await store.foreignBasedWithDevelopers!(c, t);
+      out[`foreign with developers ${c} ${t}`] = { models: ids(withDevelopers.models), developers: withDevelopers.developers.map(ids) };
+    }
+  }
   for (const s of NEEDLES) {
     out[`search ${s}`] = ids(await store.search(s, undefined, 20));
     out[`search ${s} typed`] = ids(await store.search(s, ['Model', 'Person'], 5));
@@ -98,6 +104,12 @@ describe('embedded store: answers derived from the whole graph', () => {
       const sorted = (xs: string[]) => [...xs].sort();
       expect(sorted((await store.foreignBasedModels(country, false)).map((n) => n.id))).toEqual(sorted(want.direct));
       expect(sorted((await store.foreignBasedModels(country, true)).map((n) => n.id))).toEqual(sorted(want.chain));
+      // the same models with their developers, as developers() ranks them
+      for (const transitive of [false, true]) {
+        const { models: found, developers } = await store.foreignBasedWithDevelopers!(country, transitive);
+        expect(found).toEqual(await store.foreignBasedModels(country, transitive));
+        expect(developers).toEqual(await store.developers!(found.map((m) => m.id)));
+      }
       transitiveOnly += want.chain.length - want.direct.length;
     }
     expect(transitiveOnly).toBeGreaterThan(0);

@@ -25,7 +25,7 @@ export async function graphView(ctx: ApiContext, args: QueryGraphArgs): Promise<
   }
   if (!centerIds.length) return { nodes: [], edges: [], truncated: false };
   const sub = await ctx.store.neighbourhood({ centerIds, depth, types: args.types ?? undefined, limit });
-  for (const n of sub.nodes) ctx.loaders.node.prime(n.id, n);
+  for (const n of sub.nodes) ctx.loaders.primeNode(n);
   return sub;
 }
 

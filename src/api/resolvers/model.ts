@@ -12,7 +12,7 @@ function prop<T>(v: unknown, type: 'string' | 'number' | 'boolean'): T | null {
 /** Ancestry steps with the per-hop foreign flag. */
 async function stepsOf(ctx: ApiContext, modelId: string): Promise<(LineageStepParent & { foreign: boolean })[]> {
   const steps = await ctx.loaders.lineage.load(modelId);
-  for (const s of steps) ctx.loaders.node.prime(s.node.id, s.node);
+  for (const s of steps) ctx.loaders.primeNode(s.node);
   return Promise.all(steps.map(async (s) => ({ ...s, foreign: await isForeignEdge(ctx, s.via) })));
 }
 
@@ -38,7 +38,7 @@ export const Model: ModelResolvers = {
     sortEdges(await edgesAt(ctx, n.id, 'BASED_ON', 'in'), (e) => e.source).map((edge) => ({ edge, side: 'derivative' as const })),
   lineage: async (n, _, ctx) => {
     const steps = await ctx.loaders.lineage.load(n.id);
-    for (const s of steps) ctx.loaders.node.prime(s.node.id, s.node);
+    for (const s of steps) ctx.loaders.primeNode(s.node);
     return steps.map((s) => s.node);
   },
   ancestry: (n, _, ctx) => stepsOf(ctx, n.id),

@@ -68,7 +68,7 @@ export const Article: ArticleResolvers = {
   author: (a) => a.author ?? null,
   mentions: async (a, { types }, ctx) => {
     const nodes = await ctx.loaders.mentions.load(a.id);
-    for (const n of nodes) ctx.loaders.node.prime(n.id, n);
+    for (const n of nodes) ctx.loaders.primeNode(n);
     return types?.length ? nodes.filter((n) => types.includes(n.type)) : nodes;
   },
 };

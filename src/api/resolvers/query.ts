@@ -29,7 +29,7 @@ async function listPage(ctx: ApiContext, query: Omit<ListQuery, 'first' | 'after
   if (first < 0 || first > MAX_PAGE) throw badInput(`first: must be between 0 and ${MAX_PAGE}, got ${first}`);
   const offset = startOffset(query.after);
   const page = await ctx.store.listNodes({ ...query, first, after: offset > 0 ? encodeCursor(offset - 1) : undefined });
-  for (const n of page.nodes) ctx.loaders.node.prime(n.id, n);
+  for (const n of page.nodes) ctx.loaders.primeNode(n);
   return { page, offset };
 }
 
@@ -44,7 +44,7 @@ function byName(type: NodeType) {
           ? ctx.loaders.nameWithEdges
           : ctx.loaders.name;
     const n = await loader.load({ name: args.name, type });
-    if (n) ctx.loaders.node.prime(n.id, n);
+    if (n) ctx.loaders.primeNode(n);
     return n;
   };
 }
@@ -92,13 +92,13 @@ export const Query: QueryResolvers = {
       // The developers come with the models (what `developer { … }` under them asks next).
       const { models, developers } = await ctx.store.foreignBasedWithDevelopers(country, transitive ?? false);
       models.forEach((n, i) => {
-        ctx.loaders.node.prime(n.id, n);
+        ctx.loaders.primeNode(n);
         ctx.loaders.primeDevelopers(n.id, developers[i] ?? []);
       });
       return models;
     }
     const models = await ctx.store.foreignBasedModels(country, transitive ?? false);
-    for (const n of models) ctx.loaders.node.prime(n.id, n);
+    for (const n of models) ctx.loaders.primeNode(n);
     return models;
   },
   sovereigntyReport: (_, { country }, ctx) => sovereigntyReport(ctx, country),

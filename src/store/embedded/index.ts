@@ -11,10 +11,11 @@ import type {
   StoreCounts,
   Subgraph,
   LineageStep,
+  ModelsWithDevelopers,
 } from '../types.js';
 import { GraphIndex } from './graph-index.js';
 import { readGraphFile, writeGraphFile } from './persist.js';
-import { developersOf, foreignBased, lineageOf, listNodes, neighbourhood, searchNodes } from './queries.js';
+import { developersOf, foreignBased, foreignBasedWithDevelopers, lineageOf, listNodes, neighbourhood, searchNodes } from './queries.js';
 
 export { rankDevelopedEdges, countryOf, isForeignHop } from './semantics.js';
 export { encodeCursor, decodeCursor } from '../cursor.js';
@@ -122,6 +123,11 @@ class EmbeddedStore implements Store {
 
   async foreignBasedModels(country: string, transitive: boolean) {
     return foreignBased(this.g, country, transitive);
+  }
+
+  /** The models with their developers, so the API answers `developer { … }` under them without a read per model. */
+  async foreignBasedWithDevelopers(country: string, transitive: boolean): Promise<ModelsWithDevelopers> {
+    return foreignBasedWithDevelopers(this.g, country, transitive);
   }
 
   async neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph> {

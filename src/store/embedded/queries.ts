@@ -1,5 +1,5 @@
 import { normalizeName, type GraphEdge, type GraphNode, type NodeType } from '../../graph/index.js';
-import type { LineageStep, ListQuery, NeighbourhoodQuery, NodePage, Subgraph } from '../types.js';
+import type { LineageStep, ListQuery, ModelsWithDevelopers, NeighbourhoodQuery, NodePage, Subgraph } from '../types.js';
 import type { GraphIndex } from './graph-index.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { countryOf, isForeignHop, rankDevelopedEdges } from './semantics.js';
@@ -24,7 +24,7 @@ function rankedDevelopers(g: GraphIndex, modelId: string): readonly GraphNode[] 
       const c = g.nodes.get(e.source);
       return c?.type === 'Company' ? [c] : [];
     });
-    memo.set(modelId, companies);
+    memo.set(modelId, Object.freeze(companies) as GraphNode[]);
   }
   return companies;
 }
@@ -75,6 +75,18 @@ function hasForeignBase(g: GraphIndex, model: GraphNode, country: CountryOf): bo
 /** Models of `country` with a foreign base (see Store.foreignBasedModels), remembered until the graph changes. */
 export function foreignBased(g: GraphIndex, country: string, transitive: boolean): GraphNode[] {
   return g.derived.get(g.version, `foreignBased|${transitive}|${country}`, () => findForeignBased(g, country, transitive)).slice();
+}
+
+/**
+ * foreignBased with each model's developers (main first), the whole answer remembered until the
+ * graph changes; the developer lists are shared and frozen (callers only read them).
+ */
+export function foreignBasedWithDevelopers(g: GraphIndex, country: string, transitive: boolean): ModelsWithDevelopers {
+  const answer = g.derived.get(g.version, `foreignBasedWithDevelopers|${transitive}|${country}`, () => {
+    const models = foreignBased(g, country, transitive);
+    return { models, developers: models.map((m) => rankedDevelopers(g, m.id) as GraphNode[]) };
+  });
+  return { models: answer.models.slice(), developers: answer.developers.slice() };
 }
 
 function findForeignBased(g: GraphIndex, country: string, transitive: boolean): GraphNode[] {
