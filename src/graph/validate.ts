@@ -13,39 +13,40 @@ const evidenceSchema = z.object({
   confidence: z.number().min(0).max(1),
 });
 
+/** One article, node or edge of a graph document (what graphSchema checks each array element with). */
+export const articleSchema = z.object({
+  id: z.string().min(1),
+  url: z.string().optional(),
+  title: z.string(),
+  publishedAt: z.string().optional(),
+  publisher: z.string().optional(),
+  author: z.string().optional(),
+  sha256: z.string(),
+  source: z.string().optional(),
+});
+
+export const nodeSchema = z.object({
+  id: z.string().min(1),
+  type: z.enum(NODE_TYPES),
+  name: z.string().min(1),
+  aliases: z.array(z.string()),
+  properties: z.record(z.string(), propertyValue),
+});
+
+export const edgeSchema = z.object({
+  id: z.string().min(1),
+  type: z.enum(EDGE_TYPES),
+  source: z.string().min(1),
+  target: z.string().min(1),
+  properties: z.record(z.string(), propertyValue),
+  evidence: z.array(evidenceSchema).min(1),
+});
+
 const graphSchema = z.object({
   version: z.literal(1),
-  articles: z.array(
-    z.object({
-      id: z.string().min(1),
-      url: z.string().optional(),
-      title: z.string(),
-      publishedAt: z.string().optional(),
-      publisher: z.string().optional(),
-      author: z.string().optional(),
-      sha256: z.string(),
-      source: z.string().optional(),
-    }),
-  ),
-  nodes: z.array(
-    z.object({
-      id: z.string().min(1),
-      type: z.enum(NODE_TYPES),
-      name: z.string().min(1),
-      aliases: z.array(z.string()),
-      properties: z.record(z.string(), propertyValue),
-    }),
-  ),
-  edges: z.array(
-    z.object({
-      id: z.string().min(1),
-      type: z.enum(EDGE_TYPES),
-      source: z.string().min(1),
-      target: z.string().min(1),
-      properties: z.record(z.string(), propertyValue),
-      evidence: z.array(evidenceSchema).min(1),
-    }),
-  ),
+  articles: z.array(articleSchema),
+  nodes: z.array(nodeSchema),
+  edges: z.array(edgeSchema),
 });
 
 /**

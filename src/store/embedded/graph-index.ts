@@ -11,6 +11,7 @@ import {
 } from '../../graph/index.js';
 import type { LoadSummary, NameKey, RelationKey } from '../types.js';
 import { DerivedCache } from './derived.js';
+import { SharedStrings } from './shared-strings.js';
 
 /**
  * The in-memory graph with its indexes: nodes by id, nodes by normalised name and alias,
@@ -39,23 +40,40 @@ export class GraphIndex {
 
   /** Merges a graph document (see Store.load). */
   merge(graph: GraphDocument): Omit<LoadSummary, 'seconds'> {
+    const m = this.startMerge();
+    for (const a of graph.articles) m.article(a);
+    for (const n of graph.nodes) m.node(n);
+    for (const e of graph.edges) m.edge(e);
+    return m.summary;
+  }
+
+  /**
+   * A merge fed one record at a time, in document order (every article, then every node, then
+   * every edge), for a document read piece by piece; merge() is this over a whole document.
+   */
+  startMerge(): RecordMerge {
     this.changes++;
     const summary = { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUpdated: 0, articles: 0 };
-    for (const a of graph.articles) {
-      this.articles.set(a.id, { ...a });
-      summary.articles++;
-    }
-    const soleArticle = graph.articles.length === 1 ? graph.articles[0]?.id : undefined;
-    for (const n of graph.nodes) {
-      if (this.mergeNode(n)) summary.nodesUpdated++;
-      else summary.nodesCreated++;
-      if (soleArticle) this.addMention(n.id, soleArticle);
-    }
-    for (const e of graph.edges) {
-      if (this.mergeEdge(e)) summary.relationshipsUpdated++;
-      else summary.relationshipsCreated++;
-    }
-    return summary;
+    const strings = new SharedStrings();
+    let firstArticle: string | undefined;
+    return {
+      summary,
+      article: (a) => {
+        this.articles.set(a.id, strings.article(a));
+        firstArticle ??= a.id;
+        summary.articles++;
+      },
+      node: (n) => {
+        if (this.mergeNode(n)) summary.nodesUpdated++;
+        else summary.nodesCreated++;
+        // a document of one article: its nodes were read from it
+        if (summary.articles === 1 && firstArticle) this.addMention(n.id, firstArticle);
+      },
+      edge: (e) => {
+        if (this.mergeEdge(e, strings)) summary.relationshipsUpdated++;
+        else summary.relationshipsCreated++;
+      },
+    };
   }
 
   /** Returns true when the node existed and was updated. */
@@ -77,14 +95,18 @@ export class GraphIndex {
   }
 
   /** Returns true when the edge existed and was updated. */
-  private mergeEdge(e: GraphEdge): boolean {
+  private mergeEdge(e: GraphEdge, strings: SharedStrings): boolean {
     const old = this.edges.get(e.id);
-    for (const ev of e.evidence) {
-      this.addMention(e.source, ev.articleId);
-      this.addMention(e.target, ev.articleId);
+    // the ids as the node and article records hold them, so the edge adds no copies of its own
+    const source = this.nodes.get(e.source)?.id ?? e.source;
+    const target = this.nodes.get(e.target)?.id ?? e.target;
+    const evidence = e.evidence.map((ev) => strings.evidence(ev, this.articles.get(ev.articleId)?.id ?? strings.of(ev.articleId)));
+    for (const ev of evidence) {
+      this.addMention(source, ev.articleId);
+      this.addMention(target, ev.articleId);
     }
     if (!old) {
-      this.edges.set(e.id, { ...e, properties: { ...e.properties }, evidence: dedupeEvidence(e.evidence) });
+      this.edges.set(e.id, { ...e, source, target, properties: { ...e.properties }, evidence: dedupeEvidence(evidence) });
       addTo(this.outEdges, e.source, e.id);
       addTo(this.inEdges, e.target, e.id);
       addTo(this.outByType, `${e.source}|${e.type}`, e.id);
@@ -92,7 +114,7 @@ export class GraphIndex {
       return false;
     }
     old.properties = { ...old.properties, ...e.properties };
-    old.evidence = dedupeEvidence([...old.evidence, ...e.evidence]);
+    old.evidence = dedupeEvidence([...old.evidence, ...evidence]);
     return true;
   }
 
@@ -236,6 +258,13 @@ export class GraphIndex {
   }
 }
 
+export interface RecordMerge {
+  readonly summary: Omit<LoadSummary, 'seconds'>;
+  article(a: ArticleRecord): void;
+  node(n: GraphNode): void;
+  edge(e: GraphEdge): void;
+}
+
 function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
   let set = map.get(key);
   if (!set) map.set(key, (set = new Set()));
@@ -244,6 +273,6 @@ function addTo(map: Map<string, Set<string>>, key: string, value: string): void 
 
 function dedupeEvidence(list: readonly Evidence[]): Evidence[] {
   const byKey = new Map<string, Evidence>();
-  for (const e of list) byKey.set(evidenceKey(e), { ...e });
+  for (const e of list) byKey.set(evidenceKey(e), e);
   return [...byKey.values()];
 }

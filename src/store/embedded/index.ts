@@ -1,4 +1,4 @@
-import { makeEdgeId, type GraphDocument, type NodeType } from '../../graph/index.js';
+import { type GraphDocument, type NodeType } from '../../graph/index.js';
 import type {
   ListQuery,
   LoadOptions,
@@ -14,7 +14,8 @@ import type {
   ModelsWithDevelopers,
 } from '../types.js';
 import { GraphIndex } from './graph-index.js';
-import { readGraphFile, writeGraphFile } from './persist.js';
+import { indexGraphFile, withStableEdgeIds } from './load-file.js';
+import { writeGraphFile } from './persist.js';
 import { developersOf, foreignBased, foreignBasedWithDevelopers, lineageOf, listNodes, neighbourhood, searchNodes } from './queries.js';
 
 export { rankDevelopedEdges, countryOf, isForeignHop } from './semantics.js';
@@ -49,8 +50,8 @@ class EmbeddedStore implements Store {
     if (this.initialised) return;
     this.initialised = true;
     if (!this.file) return;
-    const graph = await readGraphFile(this.file);
-    if (graph) this.g.merge(withStableEdgeIds(graph));
+    const read = await indexGraphFile(this.file);
+    if (read) this.g = read;
   }
 
   async close(): Promise<void> {
@@ -143,7 +144,3 @@ class EmbeddedStore implements Store {
   }
 }
 
-/** Edge ids recomputed with makeEdgeId so the same fact from two documents merges. */
-function withStableEdgeIds(graph: GraphDocument): GraphDocument {
-  return { ...graph, edges: graph.edges.map((e) => ({ ...e, id: makeEdgeId(e.type, e.source, e.target) })) };
-}
