@@ -4,7 +4,7 @@
  * Messages: it sends {type:'ready', url, rss} once listening; answers {type:'rss'} with
  * {type:'rss', rss, heapUsed} (after a GC when --expose-gc is on); exits on {type:'stop'}.
  */
-import { serveGraph } from '../api/index.js';
+import { limitHeapGrowth, serveGraph } from '../api/index.js';
 import type { Store } from '../store/index.js';
 import { createNeo4jStore } from '../store/neo4j/index.js';
 
@@ -51,6 +51,7 @@ async function serveNeo4jGraphql(uri: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  limitHeapGrowth(); // as kg serve does
   const ngUri = arg('--neo4j-graphql');
   if (ngUri) return serveNeo4jGraphql(ngUri);
   const graphFile = arg('--graph');
