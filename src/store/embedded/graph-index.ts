@@ -35,8 +35,12 @@ export class GraphIndex {
   private readonly inByType = new Map<string, Set<string>>();
   /** node type → node ids, in insertion order (the order of `nodes`). */
   private readonly byType = new Map<NodeType, Set<string>>();
-  /** Articles a node was read from (edge evidence, or the single article of its document). */
-  private readonly mentions = new Map<string, Set<string>>();
+  /**
+   * Nodes read from each article (the ends of the edges it gives evidence for, or every node of a
+   * one-article document), and for each node the number of articles it was read from.
+   */
+  private readonly articleNodes = new Map<string, Set<string>>();
+  private readonly mentionCount = new Map<string, number>();
 
   /** Merges a graph document (see Store.load). */
   merge(graph: GraphDocument): Omit<LoadSummary, 'seconds'> {
@@ -130,7 +134,11 @@ export class GraphIndex {
   }
 
   private addMention(nodeId: string, articleId: string): void {
-    addTo(this.mentions, nodeId, articleId);
+    let nodes = this.articleNodes.get(articleId);
+    if (!nodes) this.articleNodes.set(articleId, (nodes = new Set()));
+    if (nodes.has(nodeId)) return;
+    nodes.add(nodeId);
+    this.mentionCount.set(nodeId, (this.mentionCount.get(nodeId) ?? 0) + 1);
   }
 
   /** Removes an article (see Store.deleteArticle). */
@@ -145,12 +153,16 @@ export class GraphIndex {
       touched.add(e.source).add(e.target);
       if (e.evidence.length === 0) this.removeEdge(e);
     }
-    for (const [id, set] of this.mentions) {
-      if (set.delete(articleId)) touched.add(id);
+    for (const id of this.articleNodes.get(articleId) ?? []) {
+      touched.add(id);
+      const left = (this.mentionCount.get(id) ?? 1) - 1;
+      if (left > 0) this.mentionCount.set(id, left);
+      else this.mentionCount.delete(id);
     }
+    this.articleNodes.delete(articleId);
     for (const id of touched) {
       const edgeCount = (this.outEdges.get(id)?.size ?? 0) + (this.inEdges.get(id)?.size ?? 0);
-      if (edgeCount === 0 && (this.mentions.get(id)?.size ?? 0) === 0) this.removeNode(id);
+      if (edgeCount === 0 && !this.mentionCount.has(id)) this.removeNode(id);
     }
     return true;
   }
@@ -168,7 +180,6 @@ export class GraphIndex {
     if (!n) return;
     this.nodes.delete(id);
     this.byType.get(n.type)?.delete(id);
-    this.mentions.delete(id);
     this.nameKeys.delete(id);
     this.outEdges.delete(id);
     this.inEdges.delete(id);
@@ -227,14 +238,12 @@ export class GraphIndex {
     return out;
   }
 
-  /** Nodes at the ends of edges the article supports, and nodes recorded as read from it. */
+  /**
+   * Nodes at the ends of edges the article supports, and nodes recorded as read from it: both are
+   * in articleNodes (every evidence entry an edge gets records its ends there), so no edge is read.
+   */
   mentionedIn(articleId: string): GraphNode[] {
-    const ids = new Set<string>();
-    for (const e of this.edges.values()) {
-      if (e.evidence.some((ev) => ev.articleId === articleId)) ids.add(e.source).add(e.target);
-    }
-    for (const [id, set] of this.mentions) if (set.has(articleId)) ids.add(id);
-    return [...ids]
+    return [...(this.articleNodes.get(articleId) ?? [])]
       .flatMap((id) => this.nodes.get(id) ?? [])
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
   }
