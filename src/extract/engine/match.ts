@@ -8,6 +8,7 @@ import type { EdgeType, PropertyValue } from '../../graph/index.js';
 import { parseScore } from '../korean.js';
 import type { CompiledPattern, Mention } from '../types.js';
 import { END_CHAR, TYPE_CHAR } from './compile.js';
+import { buildLiteralSets, scanLiterals, type LiteralSets } from './literals.js';
 
 export interface EncodedSentence {
   encoded: string;
@@ -81,6 +82,8 @@ interface Prefilters {
   /** Index into `requires`, or -1. */
   requiresOf: number[];
   requires: RegExp[];
+  /** The `requires` lists as words, all looked for in one pass over the sentence. */
+  literals: LiteralSets;
   /** Scratch for one sentence's answers (matchPatterns is not re-entrant). */
   tested: Uint8Array;
   /** Present-types mask → indices (in order) of the patterns whose needed types are all present. */
@@ -105,7 +108,7 @@ function prefiltersOf(patterns: CompiledPattern[]): Prefilters {
   let pre = prefilterCache.get(patterns);
   if (pre) return pre;
   const bySource = new Map<string, number>();
-  pre = { needs: [], requiresOf: [], requires: [], tested: new Uint8Array(0), byMask: [] };
+  pre = { needs: [], requiresOf: [], requires: [], literals: buildLiteralSets([]), tested: new Uint8Array(0), byMask: [] };
   for (const p of patterns) {
     let mask = 0;
     // a needed type with no bit (none today) can never be present: the pattern never runs, as before
@@ -125,6 +128,7 @@ function prefiltersOf(patterns: CompiledPattern[]): Prefilters {
     pre.requiresOf.push(r);
   }
   pre.tested = new Uint8Array(pre.requires.length);
+  pre.literals = buildLiteralSets(pre.requires);
   prefilterCache.set(patterns, pre);
   return pre;
 }
@@ -162,15 +166,18 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
   const pre = prefiltersOf(patterns);
   let present = 0;
   for (const t of enc.types) present |= TYPE_BIT[t] ?? 0;
-  // each distinct `requires` is tested at most once per sentence: 0 not yet, 1 found, 2 absent
+  // every distinct `requires` is answered in one pass over the sentence, the first time one is needed: 1 found, 2 absent
   const required = pre.tested;
-  required.fill(0);
+  let scanned = false;
   for (const i of runnableFor(pre, present)) {
     const p = patterns[i]!;
     if (p.focus && !focus) continue;
     const r = pre.requiresOf[i]!;
     if (r >= 0) {
-      if (required[r] === 0) required[r] = pre.requires[r]!.test(text) ? 1 : 2;
+      if (!scanned) {
+        scanLiterals(pre.literals, text, required);
+        scanned = true;
+      }
       if (required[r] === 2) continue;
     }
     const starts = p.regex.sticky ? enc.tokenStarts : WHOLE;
