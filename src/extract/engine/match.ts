@@ -101,7 +101,19 @@ function runnableFor(pre: Prefilters, present: number): number[] {
 }
 
 const TYPE_BIT: Record<string, number> = { Company: 1, Model: 2, Benchmark: 4, Policy: 8, Person: 16 };
-const WHOLE = [0];
+const NO_STARTS: number[] = [];
+
+/** Token starts by the token's type character, in order. */
+function startsByType(enc: EncodedSentence): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const start of enc.tokenStarts) {
+    const t = enc.encoded[start]!;
+    const list = out.get(t);
+    if (list) list.push(start);
+    else out.set(t, [start]);
+  }
+  return out;
+}
 const prefilterCache = new WeakMap<CompiledPattern[], Prefilters>();
 
 function prefiltersOf(patterns: CompiledPattern[]): Prefilters {
@@ -169,6 +181,7 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
   // every distinct `requires` is answered in one pass over the sentence, the first time one is needed: 1 found, 2 absent
   const required = pre.tested;
   let scanned = false;
+  let byType: Map<string, number[]> | undefined;
   for (const i of runnableFor(pre, present)) {
     const p = patterns[i]!;
     if (p.focus && !focus) continue;
@@ -180,16 +193,21 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
       }
       if (required[r] === 2) continue;
     }
-    const starts = p.regex.sticky ? enc.tokenStarts : WHOLE;
-    const found: RegExpExecArray[] = [];
-    for (const start of starts) {
-      if (p.startType && p.regex.sticky && enc.encoded[start] !== p.startType) continue;
-      p.regex.lastIndex = start;
-      if (p.regex.sticky) {
+    let found: RegExpExecArray[] | undefined;
+    if (p.regex.sticky) {
+      // a rule that starts at a token of one type is tried at those tokens only
+      byType ??= startsByType(enc);
+      const starts = p.startType ? (byType.get(p.startType) ?? NO_STARTS) : enc.tokenStarts;
+      for (const start of starts) {
+        p.regex.lastIndex = start;
         const m = p.regex.exec(enc.encoded);
-        if (m) found.push(m);
-      } else for (let m = p.regex.exec(enc.encoded); m; m = p.regex.exec(enc.encoded)) found.push(m);
+        if (m) (found ??= []).push(m);
+      }
+    } else {
+      p.regex.lastIndex = 0;
+      for (let m = p.regex.exec(enc.encoded); m; m = p.regex.exec(enc.encoded)) (found ??= []).push(m);
     }
+    if (!found) continue;
     for (const m of found) {
       const end = m.index + m[0].length;
       let after = enc.encoded.slice(end, end + p.windowAfter);
