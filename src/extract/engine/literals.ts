@@ -18,9 +18,17 @@ export function literalAlternatives(re: RegExp): string[] | undefined {
   return words;
 }
 
+interface Word {
+  word: string;
+  list: number;
+  /** The word's second character code (NaN for one-character words). */
+  second: number;
+}
+
 export interface LiteralSets {
-  /** First character code → [word, list index] pairs starting with it. */
-  byFirst: Map<number, { word: string; list: number }[]>;
+  /** Character code → index into `buckets` of the words starting with it, or -1. */
+  firstBucket: Int32Array;
+  buckets: Word[][];
   /** Lists that could not be read as words: tested with their regex. */
   regexes: { list: number; re: RegExp }[];
   size: number;
@@ -28,7 +36,8 @@ export interface LiteralSets {
 
 /** Indexes the words of every regex that is a plain alternation; the others are kept as regexes. */
 export function buildLiteralSets(lists: RegExp[]): LiteralSets {
-  const byFirst = new Map<number, { word: string; list: number }[]>();
+  const firstBucket = new Int32Array(0x10000).fill(-1);
+  const buckets: Word[][] = [];
   const regexes: LiteralSets['regexes'] = [];
   lists.forEach((re, list) => {
     const words = literalAlternatives(re);
@@ -38,21 +47,28 @@ export function buildLiteralSets(lists: RegExp[]): LiteralSets {
     }
     for (const word of words) {
       const c = word.charCodeAt(0);
-      let at = byFirst.get(c);
-      if (!at) byFirst.set(c, (at = []));
-      at.push({ word, list });
+      if (firstBucket[c] === -1) {
+        firstBucket[c] = buckets.length;
+        buckets.push([]);
+      }
+      buckets[firstBucket[c]!]!.push({ word, list, second: word.length > 1 ? word.charCodeAt(1) : NaN });
     }
   });
-  return { byFirst, regexes, size: lists.length };
+  return { firstBucket, buckets, regexes, size: lists.length };
 }
 
 /** Sets out[i] = 1 where list i occurs in `text`, else 2 (the answer `re.test(text)` would give). */
 export function scanLiterals(sets: LiteralSets, text: string, out: Uint8Array): void {
   out.fill(2);
+  const { firstBucket, buckets } = sets;
   for (let i = 0; i < text.length; i++) {
-    const cands = sets.byFirst.get(text.charCodeAt(i));
-    if (!cands) continue;
-    for (const c of cands) if (out[c.list] !== 1 && text.startsWith(c.word, i)) out[c.list] = 1;
+    const b = firstBucket[text.charCodeAt(i)]!;
+    if (b < 0) continue;
+    const next = text.charCodeAt(i + 1);
+    for (const w of buckets[b]!) {
+      if (out[w.list] === 1) continue;
+      if (w.word.length === 1 || (w.second === next && text.startsWith(w.word, i))) out[w.list] = 1;
+    }
   }
   for (const { list, re } of sets.regexes) {
     re.lastIndex = 0;

@@ -164,7 +164,17 @@ function decodeMentions(encoded: string, mentions: Mention[]): string {
 function slotMentions(group: string | undefined, mentions: Mention[]): Mention[] {
   if (group === undefined) return [];
   const out: Mention[] = [];
-  for (const m of group.matchAll(/[\uE001-\uE005](\d+)\uE00F/g)) out.push(mentions[Number(m[1])]!);
+  // each "<entity type char><digits><END>" token in the group, left to right (what /[\uE001-\uE005](\d+)\uE00F/g finds)
+  for (let i = 0; i < group.length; i++) {
+    const c = group.charCodeAt(i);
+    if (c < 0xe001 || c > 0xe005) continue;
+    let j = i + 1;
+    while (j < group.length && group.charCodeAt(j) >= 0x30 && group.charCodeAt(j) <= 0x39) j++;
+    if (j > i + 1 && group.charCodeAt(j) === 0xe00f) {
+      out.push(mentions[Number(group.slice(i + 1, j))]!);
+      i = j;
+    }
+  }
   if (!out.length && /^\d+$/.test(group)) out.push(mentions[Number(group)]!);
   return out;
 }
