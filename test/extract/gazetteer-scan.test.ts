@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildVariantRegex, variantMayStart } from '../../src/extract/engine/gazetteer.js';
 import { foldText, matchAt } from '../../src/extract/engine/trie.js';
 import { findMentions, loadRules } from '../../src/extract/index.js';
+import type { MentionCache } from '../../src/extract/engine/mentions.js';
 
 describe('gazetteer scan shortcuts', () => {
   const rules = loadRules();
@@ -49,5 +50,20 @@ describe('gazetteer scan shortcuts', () => {
   ])('reads versions, variants, sizes and footnotes: %s', (text, surfaces) => {
     const ms = findMentions(text, rules);
     for (const s of surfaces) expect(ms.map((m) => m.surface)).toContain(s);
+  });
+
+  it('a sentence read again with known names gives what a fresh reading gives, whatever the first result went through', () => {
+    const text = 'SK텔레콤(017670)은 A.X 4.0 라이트와 신생 스타트업 솔빛AI의 솔빛-7B를 비교했다.';
+    const known = [{ name: '솔빛-7B', type: 'Model' as const, key: 'model:~솔빛7b' }];
+    const cache: MentionCache = new Map();
+    const first = findMentions(text, rules, [], cache);
+    expect(first).toEqual(findMentions(text, rules));
+    for (const m of first) {
+      m.key = 'changed';
+      m.aliases.push('changed');
+      if (m.properties) m.properties.parameters = 1;
+    }
+    expect(findMentions(text, rules, known, cache)).toEqual(findMentions(text, rules, known));
+    expect(findMentions(text, rules, [], cache)).toEqual(findMentions(text, rules));
   });
 });
