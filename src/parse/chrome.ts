@@ -108,8 +108,11 @@ const CREDIT_PATTERNS: RegExp[] = [
 export function stripPhotoCredits(s: string): string {
   let out = s;
   for (let i = 0; i < 2; i++) {
+    const before = out;
     for (const re of CREDIT_PATTERNS) out = out.replace(re, '');
     out = out.trim();
+    // a pass that changed nothing would change nothing again
+    if (out === before) break;
   }
   return out.replace(/[\s/]+$/, '').trim();
 }
