@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildVariantRegex, variantMayStart } from '../../src/extract/engine/gazetteer.js';
+import { variantMayStart } from '../../src/extract/engine/char-gates.js';
+import { buildVariantRegex } from '../../src/extract/engine/gazetteer.js';
 import { foldText, matchAt } from '../../src/extract/engine/trie.js';
 import { findMentions, loadRules } from '../../src/extract/index.js';
 import type { MentionCache } from '../../src/extract/engine/mentions.js';

@@ -8,7 +8,8 @@ import type { EdgeType, PropertyValue } from '../../graph/index.js';
 import { parseScore } from '../korean.js';
 import type { CompiledPattern, Mention } from '../types.js';
 import { END_CHAR, TYPE_CHAR } from './compile.js';
-import { buildLiteralSets, scanLiterals, type LiteralSets } from './literals.js';
+import { scanLiterals } from './literals.js';
+import { NO_STARTS, prefiltersOf, runnableFor, startsByType, TYPE_BIT } from './prefilter.js';
 
 export interface EncodedSentence {
   encoded: string;
@@ -74,75 +75,6 @@ export function encodeSentence(text: string, mentions: Mention[]): EncodedSenten
   pushText(e, mentions.length ? afterMention(text.slice(pos)) : text.slice(pos));
   e.tokenStarts.sort((a, b) => a - b);
   return { encoded: e.out, mentions, numbers: e.numbers, types, tokenStarts: e.tokenStarts };
-}
-
-/** The cheap checks before a pattern runs: the mention types it needs as bits, and its `requires` shared by source. */
-interface Prefilters {
-  needs: number[];
-  /** Index into `requires`, or -1. */
-  requiresOf: number[];
-  requires: RegExp[];
-  /** The `requires` lists as words, all looked for in one pass over the sentence. */
-  literals: LiteralSets;
-  /** Scratch for one sentence's answers (matchPatterns is not re-entrant). */
-  tested: Uint8Array;
-  /** Present-types mask → indices (in order) of the patterns whose needed types are all present. */
-  byMask: (number[] | undefined)[];
-}
-
-function runnableFor(pre: Prefilters, present: number): number[] {
-  let list = pre.byMask[present];
-  if (!list) {
-    list = [];
-    for (let i = 0; i < pre.needs.length; i++) if ((pre.needs[i]! & present) === pre.needs[i]) list.push(i);
-    pre.byMask[present] = list;
-  }
-  return list;
-}
-
-const TYPE_BIT: Record<string, number> = { Company: 1, Model: 2, Benchmark: 4, Policy: 8, Person: 16 };
-const NO_STARTS: number[] = [];
-
-/** Token starts by the token's type character, in order. */
-function startsByType(enc: EncodedSentence): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  for (const start of enc.tokenStarts) {
-    const t = enc.encoded[start]!;
-    const list = out.get(t);
-    if (list) list.push(start);
-    else out.set(t, [start]);
-  }
-  return out;
-}
-const prefilterCache = new WeakMap<CompiledPattern[], Prefilters>();
-
-function prefiltersOf(patterns: CompiledPattern[]): Prefilters {
-  let pre = prefilterCache.get(patterns);
-  if (pre) return pre;
-  const bySource = new Map<string, number>();
-  pre = { needs: [], requiresOf: [], requires: [], literals: buildLiteralSets([]), tested: new Uint8Array(0), byMask: [] };
-  for (const p of patterns) {
-    let mask = 0;
-    // a needed type with no bit (none today) can never be present: the pattern never runs, as before
-    for (const t of p.needs) mask |= TYPE_BIT[t] ?? 1 << 30;
-    pre.needs.push(mask);
-    if (!p.requires) {
-      pre.requiresOf.push(-1);
-      continue;
-    }
-    const key = `${p.requires.flags}/${p.requires.source}`;
-    let r = bySource.get(key);
-    if (r === undefined) {
-      r = pre.requires.length;
-      bySource.set(key, r);
-      pre.requires.push(p.requires);
-    }
-    pre.requiresOf.push(r);
-  }
-  pre.tested = new Uint8Array(pre.requires.length);
-  pre.literals = buildLiteralSets(pre.requires);
-  prefilterCache.set(patterns, pre);
-  return pre;
 }
 
 export interface RawFact {
