@@ -132,9 +132,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   let releaseModel: Mention | undefined;
   c.release.lastIndex = 0;
   const verbs = [...text.matchAll(c.release)];
-  // per sentence, not per verb: whether it calls a model open (and not closed), and its dates outside mentions
+  // per sentence, not per verb: whether it calls a model open (and not closed)
   let openSource: boolean | undefined;
-  let sentenceDates: ReturnType<typeof findDates> | undefined;
   for (const v of verbs) {
     const t = releaseTarget(text, models, v.index!, v[0].length) ?? (models.length ? undefined : focusUsable);
     if (!t) continue;
@@ -145,7 +144,7 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
       facts.push({ key: t.key, property: 'openSource', value: true, rule: 'property.open-source' });
     }
     if (!c.future.test(afterVerb.slice(v[0].length))) {
-      const dates = (sentenceDates ??= findDates(text, publishedAt).filter((d) => !inMention(mentions, d.start, d.end)));
+      const dates = findDates(text, publishedAt).filter((d) => !inMention(mentions, d.start, d.end));
       const before = dates.filter((d) => d.end <= v.index!);
       const d = before.length ? before[before.length - 1] : dates.length === 1 ? dates[0] : undefined;
       // "공개했다고 12일 밝혔다": the announcement day, kept only when no sentence gives the release day itself ("전날 공개")
