@@ -7,7 +7,7 @@ import type { PropertyValue } from '../graph/index.js';
 import type { ParsedArticle, Sentence } from '../parse/types.js';
 import { readProperties } from './engine/properties.js';
 import { encodeSentence, matchPatterns, type RawFact } from './engine/match.js';
-import { findMentions, type KnownName } from './engine/mentions.js';
+import { findMentions, type KnownName, type MentionCache } from './engine/mentions.js';
 import { readScoreTables } from './engine/tables.js';
 import { transliteratedForms } from './transliterate.js';
 import { findDates } from './korean.js';
@@ -122,7 +122,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   let order = 0;
   const publishedAt = parsed.meta.publishedAt ?? guessPublishedAt(parsed);
   const sentences = parsed.sentences.filter((s) => !CHROME_LINE.test(s.text)).flatMap(splitLongSentence);
-  const first = sentences.map((s) => findMentions(s.text, rules));
+  const stages: MentionCache = new Map();
+  const first = sentences.map((s) => findMentions(s.text, rules, [], stages));
   const known = knownNamesOf(first);
   const shortForms = sizedShortForms(first, sentences);
   for (const [short, long] of tailShortForms(first)) if (!shortForms.has(short)) shortForms.set(short, long);
@@ -130,7 +131,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   for (const [from, to] of transliteratedForms(first, rules)) if (!shortForms.has(from)) shortForms.set(from, to);
   const onlyMember = onlyVersionedMembers(first, rules, shortForms);
   for (const [i, s] of sentences.entries()) {
-    const mentions = known.length && known.some((k) => s.text.includes(k.name)) ? findMentions(s.text, rules, known) : first[i]!;
+    const mentions = known.length && known.some((k) => s.text.includes(k.name)) ? findMentions(s.text, rules, known, stages) : first[i]!;
     if (shortForms.size) for (const m of mentions) m.key = shortForms.get(m.key) ?? m.key;
     foldBareFamilies(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'), onlyMember);
     const blockKey = s.block === 'caption' ? 'caption' : 'body';

@@ -104,12 +104,25 @@ const CREDIT_PATTERNS: RegExp[] = [
   /\s?\*?\s?재판매\s?및\s?DB\s?금지\s*$/g,
 ];
 
+/**
+ * Text each CREDIT_PATTERNS row cannot match without (one of these strings occurs in every match;
+ * undefined: always tried). A row is run only where it can match: the end-anchored ones are
+ * otherwise tried from every position of the caption.
+ */
+const CREDIT_NEEDS: (string[] | undefined)[] = [['(', '[', '<', '【'], ['=', ':', '|', 'ㅣ'], undefined, ['제공'], [']', ')', '>', '】'], ['ⓒ'], ['/'], ['.'], ['재판매']];
+
 /** Strips photo credits and returns what remains of a caption. */
 export function stripPhotoCredits(s: string): string {
   let out = s;
   for (let i = 0; i < 2; i++) {
-    for (const re of CREDIT_PATTERNS) out = out.replace(re, '');
+    const before = out;
+    CREDIT_PATTERNS.forEach((re, k) => {
+      const needs = CREDIT_NEEDS[k];
+      if (!needs || needs.some((n) => out.includes(n))) out = out.replace(re, '');
+    });
     out = out.trim();
+    // a pass that changed nothing would change nothing again
+    if (out === before) break;
   }
   return out.replace(/[\s/]+$/, '').trim();
 }

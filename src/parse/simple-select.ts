@@ -5,7 +5,7 @@
  * the page once per selector.
  */
 import type { Cheerio, CheerioAPI } from 'cheerio';
-import { selectAll } from 'css-select';
+import { _compileUnsafe as compileQuery, selectAll } from 'css-select';
 import type { AnyNode, Element } from 'domhandler';
 
 type Test = (el: Element) => boolean;
@@ -117,6 +117,23 @@ function listTestOf(selector: string): Test | null {
   return t;
 }
 
+const compiled = new Map<string, ReturnType<typeof compileQuery<AnyNode, Element>> | null>();
+
+/**
+ * css-select's compiled query for a selector (what selectAll compiles on each call), parsed and compiled once. Only for
+ * selectors whose compiled form does not depend on the document: no pseudo-classes (`:scope`,
+ * `:has` … read the context) and no leading combinator (a relative selector is anchored to it);
+ * undefined for the others, which css-select compiles per call as before.
+ */
+function compiledQuery(selector: string): ReturnType<typeof compileQuery<AnyNode, Element>> | undefined {
+  let q = compiled.get(selector);
+  if (q === undefined) {
+    q = selector.includes(':') || /(?:^|,)\s*[>+~]/.test(selector) ? null : compileQuery<AnyNode, Element>(selector);
+    compiled.set(selector, q);
+  }
+  return q ?? undefined;
+}
+
 /**
  * `$(selector)` for lists of simple compounds (`strong.summary_view, section[dmcf-sid]`), matched
  * in one walk without parsing and compiling the selector again; anything else goes to css-select
@@ -125,7 +142,7 @@ function listTestOf(selector: string): Test | null {
  */
 export function select($: CheerioAPI, selector: string): Cheerio<Element> {
   const test = listTestOf(selector);
-  if (!test) return $(selectAll(selector, $.root()[0] as AnyNode));
+  if (!test) return $(selectAll<AnyNode, Element>(compiledQuery(selector) ?? selector, $.root()[0] as AnyNode));
   const out: Element[] = [];
   const stack: AnyNode[] = [];
   const kids = ($.root()[0] as unknown as Element).children;

@@ -9,6 +9,7 @@ import { isParticleTail } from '../korean.js';
 import { entryKey } from '../rules.js';
 import type { GazetteerEntry, Mention, RuleSet } from '../types.js';
 import { escapeRegex } from './compile.js';
+import { FOOTNOTE_START, isHangulCode, isLatinCode, isLatinDigitCode, PRODUCT_START, SIZE_START, variantMayStart, VERSION_START } from './char-gates.js';
 import { foldName, foldText, matchAt, type TrieHit, type TrieNode } from './trie.js';
 
 const LATIN_DIGIT = /[A-Za-z0-9]/;
@@ -81,8 +82,11 @@ function readModelTail(text: string, end: number, entry: GazetteerEntry, rules: 
       pos = close + 1;
     }
   }
-  PRODUCT_WORD.lastIndex = pos;
-  if (PRODUCT_WORD.exec(text)) pos = PRODUCT_WORD.lastIndex;
+  // each sticky regex below is run only where its first character can match
+  if (PRODUCT_START.has(text.charCodeAt(pos))) {
+    PRODUCT_WORD.lastIndex = pos;
+    if (PRODUCT_WORD.exec(text)) pos = PRODUCT_WORD.lastIndex;
+  }
   for (let guard = 0; guard < 6; guard++) {
     // "큐웬3(Qwen3) 32B": the versioned name in another script, then the rest of the name
     if (tail.version && !tail.aliasCut && text[pos] === '(') {
@@ -96,7 +100,8 @@ function readModelTail(text: string, end: number, entry: GazetteerEntry, rules: 
         continue;
       }
     }
-    if (!tail.version) {
+    const next = text.charCodeAt(pos);
+    if (!tail.version && VERSION_START.has(next)) {
       VERSION.lastIndex = pos;
       const v = VERSION.exec(text);
       if (v) {
@@ -106,8 +111,7 @@ function readModelTail(text: string, end: number, entry: GazetteerEntry, rules: 
         continue;
       }
     }
-    m.variantRe.lastIndex = pos;
-    const vm = m.variantRe.exec(text);
+    const vm = variantMayStart(m.variantRe, next) ? ((m.variantRe.lastIndex = pos), m.variantRe.exec(text)) : null;
     if (vm) {
       const after = m.variantRe.lastIndex;
       const form = vm[1]!;
@@ -119,8 +123,7 @@ function readModelTail(text: string, end: number, entry: GazetteerEntry, rules: 
         continue;
       }
     }
-    SIZE.lastIndex = pos;
-    const sm = SIZE.exec(text);
+    const sm = SIZE_START.has(next) ? ((SIZE.lastIndex = pos), SIZE.exec(text)) : null;
     if (sm && !tail.size) {
       tail.size = sm[1] ? `${sm[1]}${sm[2]!.toLowerCase()}${sm[3] ? `-${sm[3].toLowerCase()}` : ''}` : `${sm[4]}x${sm[5]}b`;
       if (sm[1]) tail.params = Math.round(Number(sm[1]) * (sm[2]!.toLowerCase() === 'b' ? 1e9 : 1e6));
@@ -135,22 +138,22 @@ function readModelTail(text: string, end: number, entry: GazetteerEntry, rules: 
 }
 
 function endsCleanly(text: string, end: number): boolean {
-  const last = text[end - 1] ?? '';
-  const next = text[end];
-  if (next === undefined) return true;
-  if (LATIN_DIGIT.test(last) && LATIN_DIGIT.test(next)) return false;
-  if (HANGUL.test(last) && /[A-Za-z]/.test(next)) return false;
-  if (HANGUL.test(next)) return isParticleTail(text, end);
+  if (end >= text.length) return true;
+  const last = text.charCodeAt(end - 1);
+  const next = text.charCodeAt(end);
+  if (isLatinDigitCode(last) && isLatinDigitCode(next)) return false;
+  if (isHangulCode(last) && isLatinCode(next)) return false;
+  if (isHangulCode(next)) return isParticleTail(text, end);
   return true;
 }
 
 function footnoteEnd(text: string, end: number): number {
+  if (!FOOTNOTE_START.has(text.charCodeAt(end))) return end;
   FOOTNOTE.lastIndex = end;
   const f = FOOTNOTE.exec(text);
   if (!f) return end;
   const after = FOOTNOTE.lastIndex;
-  const next = text[after];
-  return next === undefined || !LATIN_DIGIT.test(next) ? after : end;
+  return after >= text.length || !isLatinDigitCode(text.charCodeAt(after)) ? after : end;
 }
 
 const TYPE_RANK: Record<string, number> = { None: 0, Company: 1, Policy: 2, Benchmark: 3, Person: 4, Model: 5 };
@@ -171,16 +174,23 @@ function modelKey(entry: GazetteerEntry, tail: ModelTail): string {
 }
 
 function tryHit(text: string, hit: TrieHit, rules: RuleSet, m: GazetteerMatcher): GazetteerMatch | undefined {
-  const cands = hit.entries
-    .filter(({ entry, name }) => !entry.strict || exactMatch(text, hit, name))
-    .map(({ entry, name }) => {
-      const tail = entry.type === 'Model' ? readModelTail(text, hit.end, entry, rules, m) : undefined;
-      const versioned = Boolean(tail && (tail.version || tail.size || tail.variants.length));
-      return { entry, name, tail, versioned, exact: exactMatch(text, hit, name) };
-    })
-    .filter((c) => !(c.entry.versionOnly?.includes(c.name) && !(c.tail?.version || c.tail?.size)));
+  const cands: { entry: GazetteerEntry; name: string; tail: ModelTail | undefined; versioned: boolean; exact: boolean }[] = [];
+  // an entry's names that fold alike ("믿:음", "믿음") end at the same place: its tail is read once
+  let tailOf: GazetteerEntry | undefined;
+  let lastTail: ModelTail | undefined;
+  for (const { entry, name } of hit.entries) {
+    const exact = exactMatch(text, hit, name);
+    if (entry.strict && !exact) continue;
+    if (entry.type === 'Model' && tailOf !== entry) {
+      tailOf = entry;
+      lastTail = readModelTail(text, hit.end, entry, rules, m);
+    }
+    const tail = entry.type === 'Model' ? lastTail : undefined;
+    if (entry.versionOnly?.includes(name) && !(tail?.version || tail?.size)) continue;
+    cands.push({ entry, name, tail, versioned: Boolean(tail && (tail.version || tail.size || tail.variants.length)), exact });
+  }
   if (!cands.length) return undefined;
-  cands.sort((a, b) => Number(b.versioned) - Number(a.versioned) || Number(b.exact) - Number(a.exact) || TYPE_RANK[a.entry.type]! - TYPE_RANK[b.entry.type]!);
+  if (cands.length > 1) cands.sort((a, b) => Number(b.versioned) - Number(a.versioned) || Number(b.exact) - Number(a.exact) || TYPE_RANK[a.entry.type]! - TYPE_RANK[b.entry.type]!);
   for (const c of cands) {
     let end = c.versioned ? c.tail!.end : hit.end;
     if (c.entry.type === 'Benchmark') {
@@ -233,9 +243,23 @@ function finish(text: string, start: number, end: number, entry: GazetteerEntry,
 }
 
 /** Scans a sentence for gazetteer names; returns mentions and blocked (non-entity) spans. */
+/** foldText's buffer, reused from sentence to sentence (scanGazetteer does not call itself while scanning). */
+let scratch: Int32Array = new Int32Array(256);
+
 export function scanGazetteer(text: string, rules: RuleSet, m: GazetteerMatcher): GazetteerMatch[] {
   const out: GazetteerMatch[] = [];
-  const folded = foldText(text);
+  if (scratch.length < text.length) scratch = new Int32Array(text.length * 2);
+  const folded = foldText(text, scratch);
+  scratch = new Int32Array(0); // taken: a nested scan (none today) would get its own
+  try {
+    scanWith(text, folded, rules, m, out);
+  } finally {
+    scratch = folded;
+  }
+  return out;
+}
+
+function scanWith(text: string, folded: Int32Array, rules: RuleSet, m: GazetteerMatcher, out: GazetteerMatch[]): void {
   for (let i = 0; i < text.length; ) {
     if (i > 0 && isWordCode(text.charCodeAt(i - 1))) {
       i++;
@@ -252,5 +276,4 @@ export function scanGazetteer(text: string, rules: RuleSet, m: GazetteerMatcher)
       i = Math.max(found.end, i + 1);
     } else i++;
   }
-  return out;
 }

@@ -8,6 +8,8 @@ import type { EdgeType, PropertyValue } from '../../graph/index.js';
 import { parseScore } from '../korean.js';
 import type { CompiledPattern, Mention } from '../types.js';
 import { END_CHAR, TYPE_CHAR } from './compile.js';
+import { scanLiterals } from './literals.js';
+import { NO_STARTS, prefiltersOf, runnableFor, startsByType, TYPE_BIT } from './prefilter.js';
 
 export interface EncodedSentence {
   encoded: string;
@@ -75,60 +77,6 @@ export function encodeSentence(text: string, mentions: Mention[]): EncodedSenten
   return { encoded: e.out, mentions, numbers: e.numbers, types, tokenStarts: e.tokenStarts };
 }
 
-/** The cheap checks before a pattern runs: the mention types it needs as bits, and its `requires` shared by source. */
-interface Prefilters {
-  needs: number[];
-  /** Index into `requires`, or -1. */
-  requiresOf: number[];
-  requires: RegExp[];
-  /** Scratch for one sentence's answers (matchPatterns is not re-entrant). */
-  tested: Uint8Array;
-  /** Present-types mask → indices (in order) of the patterns whose needed types are all present. */
-  byMask: (number[] | undefined)[];
-}
-
-function runnableFor(pre: Prefilters, present: number): number[] {
-  let list = pre.byMask[present];
-  if (!list) {
-    list = [];
-    for (let i = 0; i < pre.needs.length; i++) if ((pre.needs[i]! & present) === pre.needs[i]) list.push(i);
-    pre.byMask[present] = list;
-  }
-  return list;
-}
-
-const TYPE_BIT: Record<string, number> = { Company: 1, Model: 2, Benchmark: 4, Policy: 8, Person: 16 };
-const WHOLE = [0];
-const prefilterCache = new WeakMap<CompiledPattern[], Prefilters>();
-
-function prefiltersOf(patterns: CompiledPattern[]): Prefilters {
-  let pre = prefilterCache.get(patterns);
-  if (pre) return pre;
-  const bySource = new Map<string, number>();
-  pre = { needs: [], requiresOf: [], requires: [], tested: new Uint8Array(0), byMask: [] };
-  for (const p of patterns) {
-    let mask = 0;
-    // a needed type with no bit (none today) can never be present: the pattern never runs, as before
-    for (const t of p.needs) mask |= TYPE_BIT[t] ?? 1 << 30;
-    pre.needs.push(mask);
-    if (!p.requires) {
-      pre.requiresOf.push(-1);
-      continue;
-    }
-    const key = `${p.requires.flags}/${p.requires.source}`;
-    let r = bySource.get(key);
-    if (r === undefined) {
-      r = pre.requires.length;
-      bySource.set(key, r);
-      pre.requires.push(p.requires);
-    }
-    pre.requiresOf.push(r);
-  }
-  pre.tested = new Uint8Array(pre.requires.length);
-  prefilterCache.set(patterns, pre);
-  return pre;
-}
-
 export interface RawFact {
   relation: EdgeType;
   source: Mention;
@@ -148,7 +96,17 @@ function decodeMentions(encoded: string, mentions: Mention[]): string {
 function slotMentions(group: string | undefined, mentions: Mention[]): Mention[] {
   if (group === undefined) return [];
   const out: Mention[] = [];
-  for (const m of group.matchAll(/[\uE001-\uE005](\d+)\uE00F/g)) out.push(mentions[Number(m[1])]!);
+  // each "<entity type char><digits><END>" token in the group, left to right (what /[\uE001-\uE005](\d+)\uE00F/g finds)
+  for (let i = 0; i < group.length; i++) {
+    const c = group.charCodeAt(i);
+    if (c < 0xe001 || c > 0xe005) continue;
+    let j = i + 1;
+    while (j < group.length && group.charCodeAt(j) >= 0x30 && group.charCodeAt(j) <= 0x39) j++;
+    if (j > i + 1 && group.charCodeAt(j) === 0xe00f) {
+      out.push(mentions[Number(group.slice(i + 1, j))]!);
+      i = j;
+    }
+  }
   if (!out.length && /^\d+$/.test(group)) out.push(mentions[Number(group)]!);
   return out;
 }
@@ -162,27 +120,36 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
   const pre = prefiltersOf(patterns);
   let present = 0;
   for (const t of enc.types) present |= TYPE_BIT[t] ?? 0;
-  // each distinct `requires` is tested at most once per sentence: 0 not yet, 1 found, 2 absent
+  // every distinct `requires` is answered in one pass over the sentence, the first time one is needed: 1 found, 2 absent
   const required = pre.tested;
-  required.fill(0);
+  let scanned = false;
+  let byType: Map<string, number[]> | undefined;
   for (const i of runnableFor(pre, present)) {
     const p = patterns[i]!;
     if (p.focus && !focus) continue;
     const r = pre.requiresOf[i]!;
     if (r >= 0) {
-      if (required[r] === 0) required[r] = pre.requires[r]!.test(text) ? 1 : 2;
+      if (!scanned) {
+        scanLiterals(pre.literals, text, required);
+        scanned = true;
+      }
       if (required[r] === 2) continue;
     }
-    const starts = p.regex.sticky ? enc.tokenStarts : WHOLE;
-    const found: RegExpExecArray[] = [];
-    for (const start of starts) {
-      if (p.startType && p.regex.sticky && enc.encoded[start] !== p.startType) continue;
-      p.regex.lastIndex = start;
-      if (p.regex.sticky) {
+    let found: RegExpExecArray[] | undefined;
+    if (p.regex.sticky) {
+      // a rule that starts at a token of one type is tried at those tokens only
+      byType ??= startsByType(enc);
+      const starts = p.startType ? (byType.get(p.startType) ?? NO_STARTS) : enc.tokenStarts;
+      for (const start of starts) {
+        p.regex.lastIndex = start;
         const m = p.regex.exec(enc.encoded);
-        if (m) found.push(m);
-      } else for (let m = p.regex.exec(enc.encoded); m; m = p.regex.exec(enc.encoded)) found.push(m);
+        if (m) (found ??= []).push(m);
+      }
+    } else {
+      p.regex.lastIndex = 0;
+      for (let m = p.regex.exec(enc.encoded); m; m = p.regex.exec(enc.encoded)) (found ??= []).push(m);
     }
+    if (!found) continue;
     for (const m of found) {
       const end = m.index + m[0].length;
       let after = enc.encoded.slice(end, end + p.windowAfter);

@@ -154,9 +154,24 @@ function extendModelTokens(text: string, ms: Mention[]): void {
   }
 }
 
-/** Finds every mention in a sentence, sorted by start, without overlaps. */
-export function findMentions(text: string, rules: RuleSet, known: KnownName[] = []): Mention[] {
-  const mt = getMatchers(rules);
+/** Gazetteer mentions and blocked spans of a sentence, before known names and discovery: the same whatever names are known. */
+interface GazetteerStage {
+  ms: Mention[];
+  blocked: Mention[];
+}
+
+/** Per article: a sentence's gazetteer stage, kept so a second reading with known names does not scan again. */
+export type MentionCache = Map<string, GazetteerStage>;
+
+function cloneMention(m: Mention): Mention {
+  const c: Mention = { ...m, aliases: [...m.aliases] };
+  if (m.properties) c.properties = { ...m.properties };
+  return c;
+}
+
+const cloneStage = (s: GazetteerStage): GazetteerStage => ({ ms: s.ms.map(cloneMention), blocked: s.blocked.map(cloneMention) });
+
+function gazetteerStage(text: string, rules: RuleSet, mt: Matchers): GazetteerStage {
   const scanned = scanGazetteer(text, rules, mt.gazetteer);
   const blocked: Mention[] = [];
   const ms: Mention[] = [];
@@ -177,6 +192,19 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   }
   for (const m of ms) foldParenAlias(text, m, ms, rules, mt);
   extendModelTokens(text, ms);
+  return { ms, blocked };
+}
+
+/**
+ * Finds every mention in a sentence, sorted by start, without overlaps. `cache` (one per article)
+ * keeps each sentence's gazetteer stage for a later call with known names.
+ */
+export function findMentions(text: string, rules: RuleSet, known: KnownName[] = [], cache?: MentionCache): Mention[] {
+  const mt = getMatchers(rules);
+  const kept = cache?.get(text);
+  const stage = kept ? cloneStage(kept) : gazetteerStage(text, rules, mt);
+  if (cache && !kept) cache.set(text, cloneStage(stage));
+  const { ms, blocked } = stage;
   if (known.length) {
     const again = findKnownNames(text, known, ms);
     ms.push(...again);

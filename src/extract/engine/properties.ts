@@ -132,13 +132,15 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   let releaseModel: Mention | undefined;
   c.release.lastIndex = 0;
   const verbs = [...text.matchAll(c.release)];
+  // per sentence, not per verb: whether it calls a model open (and not closed)
+  let openSource: boolean | undefined;
   for (const v of verbs) {
     const t = releaseTarget(text, models, v.index!, v[0].length) ?? (models.length ? undefined : focusUsable);
     if (!t) continue;
     if (!/^(?:인|한|된|은|했던|했었던)\s/.test(text.slice(v.index! + v[0].length, v.index! + v[0].length + 4)) && !inSpeech(text, v.index!)) releaseModel ??= t;
     const afterVerb = text.slice(v.index!);
-    const os = c.openSource.exec(text);
-    if (os && !c.closed.test(text) && !/^.{0,10}(?:않|아니)/.test(afterVerb.slice(v[0].length))) {
+    openSource ??= c.openSource.test(text) && !c.closed.test(text);
+    if (openSource && !/^.{0,10}(?:않|아니)/.test(afterVerb.slice(v[0].length))) {
       facts.push({ key: t.key, property: 'openSource', value: true, rule: 'property.open-source' });
     }
     if (!c.future.test(afterVerb.slice(v[0].length))) {

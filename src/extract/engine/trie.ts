@@ -8,7 +8,8 @@ import type { GazetteerEntry } from '../types.js';
 const SKIP = new Set([' ', '\t', '\n', '\u00a0', '.', ':', '-', '_', '·', '\u3000']);
 
 export interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Child by the UTF-16 code of the next folded character (an astral character: its code point, which text never gives). */
+  next: Map<number, TrieNode>;
   /** Entries whose name ends here, with the raw name (for strict matching). */
   entries: { entry: GazetteerEntry; name: string }[];
 }
@@ -44,10 +45,11 @@ export function buildTrie(entries: GazetteerEntry[]): TrieNode {
       if (!key) continue;
       let node = root;
       for (const ch of key) {
-        let nx = node.next.get(ch);
+        const code = ch.length === 1 ? ch.charCodeAt(0) : ch.codePointAt(0)!;
+        let nx = node.next.get(code);
         if (!nx) {
           nx = { next: new Map(), entries: [] };
-          node.next.set(ch, nx);
+          node.next.set(code, nx);
         }
         node = nx;
       }
@@ -70,35 +72,47 @@ export interface TrieHit {
  */
 const NO_HITS: TrieHit[] = [];
 
-/** foldChar by UTF-16 code unit, filled on first use (the same answer, without the per-character lookups). */
-const foldTable: (string | undefined)[] = new Array(0x10000);
+/** Folded code of a skipped character in foldText's output. */
+const SKIPPED = -1;
+/** foldChar by UTF-16 code unit as a character code (SKIPPED for ''), filled on first use; -2: not yet known. */
+const foldTable = new Int32Array(0x10000).fill(-2);
 
-/** The folded form of each character of a text ('' for skipped ones), computed once per sentence. */
-export function foldText(text: string): string[] {
-  const out = new Array<string>(text.length);
+/**
+ * The folded form of each code unit of a text as a character code (SKIPPED for skipped ones),
+ * computed once per sentence into `into` when it is long enough.
+ */
+export function foldText(text: string, into?: Int32Array): Int32Array {
+  const out = into && into.length >= text.length ? into : new Int32Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    let f = foldTable[code];
-    if (f === undefined) foldTable[code] = f = foldChar(text[i]!);
+    let f = foldTable[code]!;
+    if (f === -2) {
+      const ch = foldChar(text[i]!);
+      foldTable[code] = f = ch === '' ? SKIPPED : ch.charCodeAt(0);
+    }
     out[i] = f;
   }
   return out;
 }
 
-export function matchAt(root: TrieNode, text: string, start: number, folded?: string[]): TrieHit[] {
-  const first = folded ? folded[start]! : foldChar(text[start] ?? ' ');
-  if (!first || !root.next.has(first)) return NO_HITS;
-  const hits: TrieHit[] = [];
-  let node: TrieNode | undefined = root;
-  let i = start;
-  while (i < text.length && node) {
-    const f = folded ? folded[i]! : foldChar(text[i]!);
-    if (f) {
-      node = node.next.get(f);
-      if (!node) break;
-      if (node.entries.length) hits.push({ start, end: i + 1, entries: node.entries });
-    }
-    i++;
+/**
+ * All names that start at `start` in `text` (folded by foldText), longest first. Skipped
+ * characters inside the text are passed over; a match never ends on a skipped character.
+ */
+export function matchAt(root: TrieNode, text: string, start: number, folded: Int32Array): TrieHit[] {
+  const first = folded[start]!;
+  if (first === SKIPPED) return NO_HITS;
+  let node = root.next.get(first);
+  if (!node) return NO_HITS;
+  let hits: TrieHit[] | undefined;
+  for (let i = start; ; ) {
+    if (node.entries.length) (hits ??= []).push({ start, end: i + 1, entries: node.entries });
+    // the next character that is not skipped
+    do i++;
+    while (i < text.length && folded[i] === SKIPPED);
+    if (i >= text.length) break;
+    node = node.next.get(folded[i]!);
+    if (!node) break;
   }
-  return hits.reverse();
+  return hits ? hits.reverse() : NO_HITS;
 }
