@@ -1,0 +1,66 @@
+/**
+ * Held-out categories, round 3: a bare family word in an article about one version (sizes count as
+ * their version; a version named once beside the main one does not split the family), clauses of a
+ * joined sentence read apart, a family word inside a job title; models combined with another are
+ * not released by the company. Each row is a short article written for these tests (no held-out
+ * text), the facts it must give and the facts it must not give.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  {
+    cat: 'family.sized-version',
+    // a size of the version and the version itself: one version, so the bare family word is it
+    text: "스타트업 누리비전은 Qwen3 8B를 바탕으로 '누리-S 8B'를 만들었다. 알리바바의 Qwen3는 오픈 웨이트 모델이다. 국내에서도 Qwen을 쓰는 기업이 늘고 있다.",
+    expect: ['BASED_ON 누리-S 8B -> Qwen3 8B', 'DEVELOPED 알리바바 -> Qwen3'],
+    noNodes: ['Model:Qwen'],
+  },
+  {
+    cat: 'family.main-version',
+    // the article is about 젬마 3; 젬마 4 is named once as a plan
+    text: '구글은 젬마 3를 공개했다. 젬마 3는 KMMLU에서 60.1점을 받았다. 스타트업 다솜랩은 젬마 3를 고객 상담에 쓴다. 구글은 내년 젬마 4도 내놓을 계획이다. 업계는 젬마의 한국어 성능을 높게 평가했다.',
+    expect: ['DEVELOPED 구글 -> 젬마 3', 'SCORED 젬마 3 -> KMMLU'],
+    noNodes: ['Model:젬마'],
+  },
+  {
+    cat: 'family.main-version',
+    // two versions named equally often: the family word stays the family
+    text: '메타는 라마 3.1과 라마 4를 함께 소개했다. 라마는 오픈 모델로 널리 쓰인다.',
+    nodes: ['Model:라마', 'Model:라마 3.1', 'Model:라마 4'],
+  },
+  {
+    cat: 'family.main-version',
+    // beside a relation word the family word is not guessed to be the main version (it may be the other one)
+    text: "LG AI연구원은 엑사원 4.0을 공개했다. 엑사원 4.0은 KMMLU에서 70.2점을 받았다. 엑사원 4.0은 추론 성능도 높였다. 엑사원 3.5도 여전히 쓰인다. 스타트업 가온은 엑사원 기반 모델 '가온-L 7B'를 공개했다.",
+    absent: ['BASED_ON 가온-L 7B -> 엑사원 4.0'],
+    expect: ['DEVELOPED 가온 -> 가온-L 7B'],
+  },
+  {
+    cat: 'family.clause',
+    // the relation word (경량화) belongs to the first clause; the second clause's family word is the article's model
+    text: "메타는 라마 3.1을 공개했다. 노타는 라마 3.1을 휴대폰에서 돌리도록 경량화하는 기술을 소개했고, 스타트업 온새미는 자사 번역 모델 '온새미-T 2.0'과 라마를 결합한 데모를 선보였다.",
+    expect: ['DEVELOPED 메타 -> 라마 3.1', 'DEVELOPED 온새미 -> 온새미-T 2.0'],
+    absent: ['DEVELOPED 온새미 -> 라마 3.1', 'DEVELOPED 온새미 -> 라마'],
+    noNodes: ['Model:라마'],
+  },
+  {
+    cat: 'family.in-title',
+    // a family word inside a job title, in a sentence that talks about the next version
+    text: "메타는 라마 3.1을 공개했다. 라마 3.1은 KMMLU에서 55.0점을 받았다. 행사에서 제니퍼 리 메타 라마 제품 총괄은 차기 모델 '라마 5' 계획도 소개했다.",
+    expect: ['WORKS_FOR 제니퍼 리 -> 메타'],
+    edgeProps: ['WORKS_FOR 제니퍼 리 -> 메타 title=라마 제품 총괄'],
+    noNodes: ['Model:라마'],
+  },
+  {
+    cat: 'developed.combined',
+    // combining a model with another in a demo does not release it
+    text: "스타트업 한빛로보는 자사 음성 모델 '소리결 2.0'과 엑사원 3.5를 결합한 안내 로봇을 선보였다.",
+    expect: ['DEVELOPED 한빛로보 -> 소리결 2.0'],
+    absent: ['DEVELOPED 한빛로보 -> 엑사원 3.5'],
+  },
+];
+
+describe('families and subsidiaries (categories from held-out set 7)', () => {
+  for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 60)}`, () => checkFactRow(row));
+});
