@@ -505,12 +505,15 @@ function keepAnonymous(acc: Acc, rules: RuleSet): void {
 
 const childrenCache = new WeakMap<RuleSet, Map<string, string[]>>();
 
-/** Company id → ids of its subsidiaries and labs. */
+/**
+ * Company id → ids of its subsidiaries and labs; not a foreign firm's local branch ("구글코리아"):
+ * that sells, it does not develop the parent's models, nor is it what a headline's parent means.
+ */
 function childrenOf(rules: RuleSet): Map<string, string[]> {
   let c = childrenCache.get(rules);
   if (!c) {
     c = new Map();
-    for (const e of rules.entries) if (e.type === 'Company' && e.parent) c.set(e.parent, [...(c.get(e.parent) ?? []), e.id]);
+    for (const e of rules.entries) if (e.type === 'Company' && e.parent && e.kind !== 'branch') c.set(e.parent, [...(c.get(e.parent) ?? []), e.id]);
     childrenCache.set(rules, c);
   }
   return c;

@@ -9,6 +9,7 @@ export interface GazetteerEntry {
   type: NodeType | 'None';
   names: string[];
   country?: string;
+  /** Companies: company, group, lab, startup, subsidiary, or branch (a foreign firm's local arm: 구글코리아). */
   kind?: string;
   parent?: string;
   /** Companies: id of their main model family (Alibaba → qwen). */

@@ -59,6 +59,38 @@ const rows: FactRow[] = [
     expect: ['DEVELOPED 한빛로보 -> 소리결 2.0'],
     absent: ['DEVELOPED 한빛로보 -> 엑사원 3.5'],
   },
+  {
+    cat: 'subsidiary.glued',
+    // a foreign firm's name glued to 코리아: its Korean arm, not the parent
+    text: '엔비디아코리아는 국내 로봇 스타트업 두 곳과 협약을 맺었다. 세일즈포스코리아도 행사에 참석했다.',
+    nodes: ['Company:엔비디아코리아', 'Company:세일즈포스코리아'],
+    noNodes: ['Company:엔비디아', 'Company:세일즈포스'],
+  },
+  {
+    cat: 'subsidiary.spaced',
+    text: '업계는 앤트로픽 코리아와 퀄컴 한국 법인도 비슷한 협력을 준비하는 것으로 본다.',
+    nodes: ['Company:앤트로픽 코리아', 'Company:퀄컴 한국 법인'],
+    noNodes: ['Company:앤트로픽', 'Company:퀄컴'],
+  },
+  {
+    cat: 'subsidiary.edges',
+    // the branch's partnership and staff are the branch's; the parent keeps its own model
+    text: '한국마이크로소프트가 스타트업 온누리랩과 손잡고 공공 AI 협력 협약을 맺었다. 최가람 한국마이크로소프트 전무는 "마이크로소프트의 파이-4를 국내 기관이 쓰기 쉽게 돕겠다"고 말했다.',
+    expect: ['PARTNERS_WITH 온누리랩 -> 한국마이크로소프트', 'WORKS_FOR 최가람 -> 한국마이크로소프트', 'DEVELOPED 마이크로소프트 -> 파이-4'],
+    absent: ['PARTNERS_WITH 마이크로소프트 -> 온누리랩', 'WORKS_FOR 최가람 -> 마이크로소프트', 'DEVELOPED 한국마이크로소프트 -> 파이-4'],
+  },
+  {
+    cat: 'subsidiary.edges',
+    // only the branch named: the parent's model family is not the branch's
+    text: 'AWS코리아는 아마존 노바 2를 국내 고객에게 제공한다고 밝혔다. 한국마이크로소프트는 파이-4를 소개했다.',
+    absent: ['DEVELOPED AWS코리아 -> 아마존 노바 2', 'DEVELOPED 한국마이크로소프트 -> 파이-4'],
+  },
+  {
+    cat: 'subsidiary.korean',
+    // a Korean company's name followed by 코리아-like words is left alone
+    text: '네이버는 국내 법인 고객을 위한 하이퍼클로바X 요금제를 내놨다.',
+    nodes: ['Company:네이버'],
+  },
 ];
 
 describe('families and subsidiaries (categories from held-out set 7)', () => {
