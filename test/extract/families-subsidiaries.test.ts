@@ -91,6 +91,26 @@ const rows: FactRow[] = [
     text: '네이버는 국내 법인 고객을 위한 하이퍼클로바X 요금제를 내놨다.',
     nodes: ['Company:네이버'],
   },
+  {
+    cat: 'works-for.title-paren-company',
+    // name, title, then the company in parentheses
+    text: '스타트업 온누리랩이 번역 모델을 공개했다. 정다운 대표(온누리랩)는 "올해 고객을 두 배로 늘리겠다"고 말했다. 한서연 최고기술책임자(CTO, 업스테이지)도 참석했다.',
+    expect: ['WORKS_FOR 정다운 -> 온누리랩', 'WORKS_FOR 한서연 -> 업스테이지'],
+    edgeProps: ['WORKS_FOR 정다운 -> 온누리랩 title=대표'],
+  },
+  {
+    cat: 'scored.list-continues',
+    // a second benchmark and score after the first, the score without 점 (a leaderboard's 0–1 scale)
+    text: "온누리랩은 '온누리-L 14B'를 공개했다. 이 모델은 KMMLU에서 61.2점, 호랑이 리더보드3 종합 점수 0.688을 기록했다.",
+    expect: ['SCORED 온누리-L 14B -> KMMLU', 'SCORED 온누리-L 14B -> 호랑이 리더보드3'],
+    edgeProps: ['SCORED 온누리-L 14B -> 호랑이 리더보드3 score=0.688'],
+  },
+  {
+    cat: 'scored.list-continues',
+    // the second benchmark belongs to another model's clause, or has no score: nothing for the first model
+    text: '온누리-L 14B는 KMMLU에서 61.2점, 엑사원 3.5는 HAERAE 70.4점을 받았다. 온누리-L 14B는 KMMLU에서 61.2점을 받아 호랑이 리더보드3 순위도 올랐다.',
+    absent: ['SCORED 온누리-L 14B -> HAERAE', 'SCORED 온누리-L 14B -> 호랑이 리더보드3'],
+  },
 ];
 
 describe('families and subsidiaries (categories from held-out set 7)', () => {

@@ -278,6 +278,8 @@ const rows: Row[] = [
   { rule: 'works-for.staff-of', sentence: '네이버클라우드의 정하늘 엔지니어는 학습 과정을 설명했다.', expect: ['WORKS_FOR 정하늘 -> 네이버클라우드'] },
   { rule: 'works-for.leads-at', sentence: '한도윤 대표는 누리클라우드에서 모델 개발을 총괄하고 있다.', expect: ['WORKS_FOR 한도윤 -> 누리클라우드'] },
   { rule: 'works-for.leads-at', sentence: '한도윤 대표는 누리클라우드에서 일하지 않는다.', absent: ['WORKS_FOR 한도윤 -> 누리클라우드'] },
+  { rule: 'works-for.name-title-paren-company', sentence: '누리클라우드가 새 모델을 냈다. 한도윤 부사장(누리클라우드)은 설명회를 열었다.', expect: ['WORKS_FOR 한도윤 -> 누리클라우드'], props: ['WORKS_FOR 한도윤 -> 누리클라우드=부사장'] },
+  { rule: 'scored.topic-list-continues', sentence: '가람-7B는 KMMLU에서 55.1점, CLIcK 정확도 62.3%를 기록했다.', expect: ['SCORED 가람-7B -> KMMLU', 'SCORED 가람-7B -> CLIcK'], props: ['SCORED 가람-7B -> CLIcK=62.3'] },
 ];
 
 describe('rule data', () => {
