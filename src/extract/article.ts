@@ -534,7 +534,13 @@ function addFamilyDevelopers(acc: Acc, rules: RuleSet): void {
     const familyKey = typeof e.properties.family === 'string' ? e.properties.family : e.key;
     const fam = rules.byKey.get(familyKey) ?? rules.byKey.get(e.key);
     if (!fam?.developer) continue;
-    const candidates = [fam.developer, ...(childrenOf(rules).get(fam.developer) ?? [])];
+    // a subsidiary develops the family when the family is its own (네이버클라우드 → 하이퍼클로바X) or it is the group's lab,
+    // not because it is in the group (LG유플러스 does not develop 엑사원)
+    const own = (id: string) => {
+      const c = rules.byKey.get(`company:${id}`);
+      return c?.kind === 'lab' || (!!c?.mainFamily && (c.mainFamily === fam.id || c.mainFamily === fam.family));
+    };
+    const candidates = [fam.developer, ...(childrenOf(rules).get(fam.developer) ?? []).filter(own)];
     const dev = candidates.map((c) => `company:${c}`).find((c) => acc.entities.has(c));
     if (!dev) continue;
     if ((developers.get(e.key) ?? []).some((s) => s !== dev)) continue;

@@ -111,6 +111,18 @@ const rows: FactRow[] = [
     text: '온누리-L 14B는 KMMLU에서 61.2점, 엑사원 3.5는 HAERAE 70.4점을 받았다. 온누리-L 14B는 KMMLU에서 61.2점을 받아 호랑이 리더보드3 순위도 올랐다.',
     absent: ['SCORED 온누리-L 14B -> HAERAE', 'SCORED 온누리-L 14B -> 호랑이 리더보드3'],
   },
+  {
+    cat: 'developed.group-family',
+    // a group's model family is not developed by every company of the group
+    text: '스타트업 온누리랩은 LG유플러스와 상담 서비스를 함께 만든다. 온누리랩의 새 모델은 엑사원 3.5와 비교됐다.',
+    absent: ['DEVELOPED LG유플러스 -> 엑사원 3.5'],
+  },
+  {
+    cat: 'developed.group-family',
+    // the subsidiary whose own family it is still develops it
+    text: '네이버클라우드는 하이퍼클로바X 씽크를 소개했다.',
+    expect: ['DEVELOPED 네이버클라우드 -> 하이퍼클로바X 씽크'],
+  },
 ];
 
 describe('families and subsidiaries (categories from held-out set 7)', () => {
