@@ -107,7 +107,7 @@ function inMention(mentions: Mention[], a: number, b: number): boolean {
 }
 
 /** Reads the scored properties of one sentence. */
-export function readProperties(text: string, mentions: Mention[], rules: RuleSet, focus: Mention | undefined, publishedAt?: string): PropertyResult {
+export function readProperties(text: string, mentions: Mention[], rules: RuleSet, focus: Mention | undefined, publishedAt?: string, sameDay?: string): PropertyResult {
   const c = cues(rules);
   const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous');
   const facts: PropertyFact[] = [];
@@ -142,7 +142,7 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
       facts.push({ key: t.key, property: 'openSource', value: true, rule: 'property.open-source' });
     }
     if (!c.future.test(afterVerb.slice(v[0].length))) {
-      const dates = findDates(text, publishedAt).filter((d) => !inMention(mentions, d.start, d.end));
+      const dates = findDates(text, publishedAt, sameDay).filter((d) => !inMention(mentions, d.start, d.end));
       const before = dates.filter((d) => d.end <= v.index!);
       const d = before.length ? before[before.length - 1] : dates.length === 1 ? dates[0] : undefined;
       // "공개했다고 12일 밝혔다": the announcement day, kept only when no sentence gives the release day itself ("전날 공개")
