@@ -11,11 +11,14 @@ import { findMentions, type KnownName } from './engine/mentions.js';
 import { readScoreTables } from './engine/tables.js';
 import { transliteratedForms } from './transliterate.js';
 import { findDates } from './korean.js';
-import { addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT, subjectCompanyOf } from './references.js';
+import { addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT, subjectCompanyOf } from './references.js';
 import type { ArticleFacts, EntityDraft, FactEvidence, Mention, RelationDraft, RuleSet } from './types.js';
 
 /** Joint work: "양사가 함께 개발하는", "공동 개발한". */
 const JOINT = /함께|공동으로|공동\s?개발|같이/;
+
+/** A sentence that names a day ("9일", "3월 5일", "2026.04.09"). */
+const DAY_NAMED = /\d일|\d[-./]\s?\d{1,2}[-./]\s?\d/;
 
 /** A sentence that announces a list of results on the lines after it. */
 const LIST_INTRO = /(?:다음과|아래와|이하와)\s?같|[:：]\s*$/;
@@ -102,6 +105,9 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   /** Sentences since the last one that named a single benchmark. */
   const benchAge = new Map<string, number>();
   let lastPerson: Mention | undefined;
+  let lastDay: string | undefined;
+  /** The previous body sentence: what "이를" may point back to. */
+  let prevBody: { text: string; mentions: Mention[] } | undefined;
   let lastPolicy: Mention | undefined;
   let policyAge = Infinity;
   const policiesNamed = new Set<string>();
@@ -140,6 +146,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     addConsortiumReference(s.text, mentions, lastLead);
     addOfficialReference(s.text, mentions, lastPolicy, policiesNamed.size);
     if (s.block === 'body') {
+      addBasePronoun(s.text, mentions, prevBody);
       addOmittedSubject(s.text, mentions, lastSubject);
       addEmployerReference(s.text, mentions, lastSubject);
       addBothReference(s.text, mentions, lastPair);
@@ -168,6 +175,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       }
     }
     lastPerson = mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
+    if (s.block === 'body') prevBody = { text: s.text, mentions };
     if (s.block === 'body') {
       const subject = subjectCompanyOf(s.text, mentions);
       lastSubject = subject ?? lastSubject;
@@ -191,7 +199,9 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     // and so does a sentence that announces the list ("비교 대상 모델의 점수는 다음과 같다.")
     else if (lastBenchmark.get(blockKey)?.via === 'previous' && !(mentions.some((m) => m.type === 'Model') && SCORE_STATEMENT.test(s.text)) && !(mentions.length === 0 && LIST_INTRO.test(s.text))) lastBenchmark.set(blockKey, { ...lastBenchmark.get(blockKey)!, via: 'older' });
     benchAge.set(blockKey, single ? 0 : (benchAge.get(blockKey) ?? Infinity) + 1);
-    const pr = readProperties(s.text, mentions, rules, focus.get(blockKey), publishedAt);
+    const pr = readProperties(s.text, mentions, rules, focus.get(blockKey), publishedAt, lastDay);
+    // the day a body sentence names last: what "같은 날" in a later one means
+    if (s.block === 'body' && DAY_NAMED.test(s.text)) lastDay = findDates(s.text, publishedAt).filter((d) => d.iso.length === 10).at(-1)?.iso ?? lastDay;
     focus.set(blockKey, pr.focus);
     for (const p of pr.facts) {
       const list = acc.props.get(p.key) ?? [];

@@ -123,6 +123,19 @@ const rows: FactRow[] = [
     text: '네이버클라우드는 하이퍼클로바X 씽크를 소개했다.',
     expect: ['DEVELOPED 네이버클라우드 -> 하이퍼클로바X 씽크'],
   },
+  {
+    cat: 'based-on.pronoun',
+    // "이를" right after a sentence that ended on a model as its object: that model is the base
+    text: "한결랩은 10일 '한결-L 2'를 공개했다. 같은 날 온새미는 이를 기반으로 한 '온새미-법률 1.0'을 내놨다.",
+    expect: ['BASED_ON 온새미-법률 1.0 -> 한결-L 2'],
+    props: ['온새미-법률 1.0=releasedOn:2025-07-10'],
+  },
+  {
+    cat: 'based-on.pronoun',
+    // "이를" after a sentence about data: no base model
+    text: "한결랩은 '한결-L 2'를 공개했다. 회사는 법률 문서 1조 토큰을 모았다. 이를 기반으로 '한결-L 3'도 만든다.",
+    absent: ['BASED_ON 한결-L 3 -> 한결-L 2'],
+  },
 ];
 
 describe('families and subsidiaries (categories from held-out set 7)', () => {
