@@ -65,6 +65,8 @@ export interface Lexicon {
   notModelNouns: string[];
   /** Foreign given names as Korean news writes them ("젠슨", "루카스"): with the next word, a person. */
   givenNames: string[];
+  /** Heads of universities and institutes ("총장"): they name a person, never an employer that is a company. */
+  academicTitles: string[];
   /** Cue lists by name (negation, hedge, releaseVerb, openSource, country:US …). */
   cues: Map<string, string[]>;
 }

@@ -136,6 +136,31 @@ const rows: FactRow[] = [
     text: "한결랩은 '한결-L 2'를 공개했다. 회사는 법률 문서 1조 토큰을 모았다. 이를 기반으로 '한결-L 3'도 만든다.",
     absent: ['BASED_ON 한결-L 3 -> 한결-L 2'],
   },
+  {
+    cat: 'person.paren-title',
+    // "기관(총장 이름)": the head of an institution named in parentheses is a person (no employer node for a university)
+    text: '한빛과학기술원(총장 서도윤)은 스타트업 온새미와 번역 모델을 함께 만든다고 밝혔다.',
+    nodes: ['Person:서도윤'],
+  },
+  {
+    cat: 'person.ordinal-title',
+    // an ordinal before the title ("제1차관", "제2차관")
+    text: "과학기술정보통신부 남궁현 제1차관은 '독자 AI 파운데이션 모델 프로젝트'를 끝까지 지원하겠다고 말했다.",
+    nodes: ['Person:남궁현'],
+    expect: ['PROMOTES 남궁현 -> 독자 AI 파운데이션 모델 프로젝트'],
+  },
+  {
+    cat: 'chrome.stock-table',
+    // a related-stocks ticker line is not article text
+    text: '한결랩은 새 모델을 공개했다.\n관련 종목 한결랩 123450 12,000 ▲3.1% 네이버 035420 241,500 ▼0.8%',
+    noNodes: ['Company:네이버'],
+  },
+  {
+    cat: 'open-source.apposition',
+    text: "스타트업 한결랩은 메타의 오픈웨이트 모델 '라마 3.1 8B'를 바탕으로 만든 '한결-L 2'를 공개했다.",
+    props: ['라마 3.1 8B=openSource:true'],
+    expect: ['BASED_ON 한결-L 2 -> 라마 3.1 8B'],
+  },
 ];
 
 describe('families and subsidiaries (categories from held-out set 7)', () => {
