@@ -10,6 +10,7 @@ import { encodeSentence, matchPatterns, type RawFact } from './engine/match.js';
 import { findMentions, type KnownName } from './engine/mentions.js';
 import { readScoreTables } from './engine/tables.js';
 import { transliteratedForms } from './transliterate.js';
+import { addBareVersions } from './versions.js';
 import { findDates } from './korean.js';
 import { addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT, subjectCompanyOf } from './references.js';
 import type { ArticleFacts, EntityDraft, FactEvidence, Mention, RelationDraft, RuleSet } from './types.js';
@@ -139,6 +140,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     const mentions = known.length && known.some((k) => s.text.includes(k.name)) ? findMentions(s.text, rules, known) : first[i]!;
     if (shortForms.size) for (const m of mentions) m.key = shortForms.get(m.key) ?? m.key;
     foldBareFamilies(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'), familyVersions);
+    addBareVersions(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'));
     const blockKey = s.block === 'caption' ? 'caption' : 'body';
     addReferences(s.text, mentions, focus.get(blockKey), lastBenchmark.get(blockKey), lastPerson, lastPolicy, (benchAge.get(blockKey) ?? Infinity) <= 3);
     addSelectionReference(s.text, mentions, policyAge <= 3 ? lastPolicy : undefined);

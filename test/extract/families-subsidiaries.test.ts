@@ -161,6 +161,32 @@ const rows: FactRow[] = [
     props: ['라마 3.1 8B=openSource:true'],
     expect: ['BASED_ON 한결-L 2 -> 라마 3.1 8B'],
   },
+  {
+    cat: 'succeeds.bare-version',
+    // a bare dotted version in a succession statement is the family's version (family from the sentence, then from focus)
+    text: "스타트업 온새미는 '온새미-T 3.0'을 공개했다. 3.0은 지난해 나온 2.5의 후속 모델이다.",
+    expect: ['SUCCEEDS 온새미-T 3.0 -> 온새미-T 2.5'],
+    noNodes: ['Model:나온 2.5'],
+  },
+  {
+    cat: 'succeeds.bare-version',
+    text: 'LG AI연구원은 엑사원 4.0을 공개했다. 엑사원 4.0은 3.5의 업그레이드 버전이다.',
+    expect: ['SUCCEEDS 엑사원 4.0 -> 엑사원 3.5'],
+  },
+  {
+    cat: 'succeeds.bare-version',
+    // a number that is a score, not a version, and no succession words: nothing
+    text: "온새미는 '온새미-T 3.0'을 공개했다. 3.0은 KMMLU에서 2.5점 올랐다. 온새미-T 3.0은 1.5배 빠르다.",
+    absent: ['SUCCEEDS 온새미-T 3.0 -> 온새미-T 2.5'],
+    noNodes: ['Model:온새미-T 2.5', 'Model:온새미-T 1.5'],
+  },
+  {
+    cat: 'succeeds.bare-version',
+    // inside one quotation of several sentences: the base of one sentence is not the next sentence's subject's
+    text: '온새미 대표는 "온새미-T 2.5는 라마 3 8B를 바탕으로 추가 학습한 모델이었습니다. 3.0은 2.5의 후속 모델이지만 구조가 다릅니다"라고 말했다.',
+    expect: ['SUCCEEDS 온새미-T 3.0 -> 온새미-T 2.5', 'BASED_ON 온새미-T 2.5 -> 라마 3 8B'],
+    absent: ['BASED_ON 온새미-T 3.0 -> 라마 3 8B'],
+  },
 ];
 
 describe('families and subsidiaries (categories from held-out set 7)', () => {
