@@ -187,6 +187,13 @@ const rows: FactRow[] = [
     expect: ['SUCCEEDS 온새미-T 3.0 -> 온새미-T 2.5', 'BASED_ON 온새미-T 2.5 -> 라마 3 8B'],
     absent: ['BASED_ON 온새미-T 3.0 -> 라마 3 8B'],
   },
+  {
+    cat: 'company.generic-word',
+    // a generic word with its particle after 빅테크/스타트업 is no company; a name keeps no particle
+    text: '해외 빅테크 모델과의 격차가 좁혀졌다. 스타트업 노바랩과의 협력도 이어진다.',
+    nodes: ['Company:노바랩'],
+    noNodes: ['Company:모델과', 'Company:노바랩과'],
+  },
 ];
 
 describe('families and subsidiaries (categories from held-out set 7)', () => {
