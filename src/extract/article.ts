@@ -10,12 +10,17 @@ import { encodeSentence, matchPatterns, type RawFact } from './engine/match.js';
 import { findMentions, type KnownName, type MentionCache } from './engine/mentions.js';
 import { readScoreTables } from './engine/tables.js';
 import { transliteratedForms } from './transliterate.js';
+import { addBareVersions } from './versions.js';
+import { familyVersionsOf, foldBareFamilies } from './families.js';
 import { findDates } from './korean.js';
-import { addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT, subjectCompanyOf } from './references.js';
+import { addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT, subjectCompanyOf } from './references.js';
 import type { ArticleFacts, EntityDraft, FactEvidence, Mention, RelationDraft, RuleSet } from './types.js';
 
 /** Joint work: "양사가 함께 개발하는", "공동 개발한". */
 const JOINT = /함께|공동으로|공동\s?개발|같이/;
+
+/** A sentence that names a day ("9일", "3월 5일", "2026.04.09"). */
+const DAY_NAMED = /\d일|\d[-./]\s?\d{1,2}[-./]\s?\d/;
 
 /** A sentence that announces a list of results on the lines after it. */
 const LIST_INTRO = /(?:다음과|아래와|이하와)\s?같|[:：]\s*$/;
@@ -102,6 +107,9 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   /** Sentences since the last one that named a single benchmark. */
   const benchAge = new Map<string, number>();
   let lastPerson: Mention | undefined;
+  let lastDay: string | undefined;
+  /** The previous body sentence: what "이를" may point back to. */
+  let prevBody: { text: string; mentions: Mention[] } | undefined;
   let lastPolicy: Mention | undefined;
   let policyAge = Infinity;
   const policiesNamed = new Set<string>();
@@ -129,11 +137,12 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   for (const [short, long] of tailShortForms(first)) if (!shortForms.has(short)) shortForms.set(short, long);
   for (const [parent, child] of headlineParents(first, sentences, rules)) if (!shortForms.has(parent)) shortForms.set(parent, child);
   for (const [from, to] of transliteratedForms(first, rules)) if (!shortForms.has(from)) shortForms.set(from, to);
-  const onlyMember = onlyVersionedMembers(first, rules, shortForms);
+  const familyVersions = familyVersionsOf(first, rules, shortForms);
   for (const [i, s] of sentences.entries()) {
     const mentions = known.length && known.some((k) => s.text.includes(k.name)) ? findMentions(s.text, rules, known, stages) : first[i]!;
     if (shortForms.size) for (const m of mentions) m.key = shortForms.get(m.key) ?? m.key;
-    foldBareFamilies(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'), onlyMember);
+    foldBareFamilies(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'), familyVersions);
+    addBareVersions(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'));
     const blockKey = s.block === 'caption' ? 'caption' : 'body';
     addReferences(s.text, mentions, focus.get(blockKey), lastBenchmark.get(blockKey), lastPerson, lastPolicy, (benchAge.get(blockKey) ?? Infinity) <= 3);
     addSelectionReference(s.text, mentions, policyAge <= 3 ? lastPolicy : undefined);
@@ -141,6 +150,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     addConsortiumReference(s.text, mentions, lastLead);
     addOfficialReference(s.text, mentions, lastPolicy, policiesNamed.size);
     if (s.block === 'body') {
+      addBasePronoun(s.text, mentions, prevBody);
       addOmittedSubject(s.text, mentions, lastSubject);
       addEmployerReference(s.text, mentions, lastSubject);
       addBothReference(s.text, mentions, lastPair);
@@ -169,6 +179,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       }
     }
     lastPerson = mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
+    if (s.block === 'body') prevBody = { text: s.text, mentions };
     if (s.block === 'body') {
       const subject = subjectCompanyOf(s.text, mentions);
       lastSubject = subject ?? lastSubject;
@@ -192,7 +203,9 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     // and so does a sentence that announces the list ("비교 대상 모델의 점수는 다음과 같다.")
     else if (lastBenchmark.get(blockKey)?.via === 'previous' && !(mentions.some((m) => m.type === 'Model') && SCORE_STATEMENT.test(s.text)) && !(mentions.length === 0 && LIST_INTRO.test(s.text))) lastBenchmark.set(blockKey, { ...lastBenchmark.get(blockKey)!, via: 'older' });
     benchAge.set(blockKey, single ? 0 : (benchAge.get(blockKey) ?? Infinity) + 1);
-    const pr = readProperties(s.text, mentions, rules, focus.get(blockKey), publishedAt);
+    const pr = readProperties(s.text, mentions, rules, focus.get(blockKey), publishedAt, lastDay);
+    // the day a body sentence names last: what "같은 날" in a later one means
+    if (s.block === 'body' && DAY_NAMED.test(s.text)) lastDay = findDates(s.text, publishedAt).filter((d) => d.iso.length === 10).at(-1)?.iso ?? lastDay;
     focus.set(blockKey, pr.focus);
     for (const p of pr.facts) {
       const list = acc.props.get(p.key) ?? [];
@@ -253,8 +266,8 @@ function splitLongSentence(s: Sentence): Sentence[] {
   return out;
 }
 
-/** Page chrome that slipped through parsing: related-article lists, footnote legends. */
-const CHROME_LINE = /^\s*(?:\[\s?관련\s?기사\s?\]|관련\s?기사\s?[:：|]|\[(?:추천|인기|많이 본|함께 본)[^\]]{0,10}\]|▶|☞|※)/;
+/** Page chrome that slipped through parsing: related-article lists, related-stock tickers ("관련 종목 A 123456 31,000 ▲12.4% …"), footnote legends. */
+const CHROME_LINE = /^\s*(?:\[\s?관련\s?(?:기사|종목)\s?\]|관련\s?(?:기사|종목)\s?[:：|]|관련\s?종목\s(?=[^]*\d{6}\s)|\[(?:추천|인기|많이 본|함께 본)[^\]]{0,10}\]|▶|☞|※)/;
 
 /** A consortium's lead and one member, read from "A 컨소시엄(B, C)" or "A 컨소시엄에는 B … 참여". */
 interface Consortium {
@@ -269,49 +282,6 @@ function addConsortiumMembers(acc: Acc, consortia: Consortium[]): void {
   const joined = [...acc.relations.values()].filter((r) => r.type === 'PARTICIPATES_IN');
   for (const c of consortia)
     for (const r of joined) if (r.source === c.lead && c.member !== c.lead) addRelation(acc, { relation: 'PARTICIPATES_IN', source: c.member, target: r.target, properties: {} }, c.ev);
-}
-
-/** The family keys a model mention belongs to ("솔라 오픈 100B" → solar-open, solar). */
-function familiesOf(m: Mention, rules: RuleSet): string[] {
-  const out: string[] = [];
-  for (let k = m.family, guard = 0; k && guard < 3; guard++) {
-    out.push(k);
-    const fam = rules.byKey.get(k)?.family;
-    k = fam ? `model:${fam}` : undefined;
-  }
-  return out;
-}
-
-/** Words about a family as a whole or its history: then the family word is the family. */
-const FAMILY_TALK = /후속|업그레이드|이전|전작|전 버전|계승|잇는|이은|다음|뒤를|차기|기존|원본|파생|경량|계열|시리즈|라인업|제품군|패밀리|처음|최초|첫|successor|upgrade|predecessor|previous|family|series/i;
-
-/** Words that relate two models of one family (a successor, a base, a comparison): then the family word is its own node. */
-const MODEL_RELATION_CUE = /후속|업그레이드|이전|전작|전 버전|기반|바탕|토대|계승|잇는|이은|다음|뒤를|차기|개선|고도화|기존|원본|파생|증류|경량|튜닝|미세|추가 학습|대비|보다|비해|비교|계열|시리즈|라인업|제품군|패밀리|처음|최초|successor|upgrade|predecessor|previous|based on|built on|fine-tuned|distilled|derived|version of|compared|than|family|series/i;
-
-/**
- * A bare family word ("솔라는", "바르코의") next to one versioned model of that family in the same
- * sentence — or, without one, right after a sentence about such a model — stands for that model.
- */
-function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, focus: Mention | undefined, onlyMember: Map<string, Mention>): void {
-  const relation = MODEL_RELATION_CUE.test(text);
-  if (relation && FAMILY_TALK.test(text)) return;
-  for (const m of ms) {
-    if (m.type !== 'Model' || m.via !== 'gazetteer') continue;
-    const members = ms.filter((x) => x.end <= m.start && x.type === 'Model' && x.via === 'version' && familiesOf(x, rules).includes(m.key));
-    const keys = new Set(members.map((x) => x.key));
-    let to: Mention | undefined;
-    const sameFamilyHere = ms.some((x) => x.type === 'Model' && x.via === 'version' && familiesOf(x, rules).includes(m.key));
-    if (relation) to = sameFamilyHere ? undefined : onlyMember.get(m.key);
-    else if (keys.size === 1) to = members[0];
-    else if (!keys.size && focus && focus.via === 'version' && !ms.some((x) => x.type === 'Model' && x.via === 'version') && familiesOf(focus, rules).includes(m.key)) to = focus;
-    // the article names one version of the family only: "바르코" anywhere is that model
-    else if (!keys.size && !sameFamilyHere) to = onlyMember.get(m.key);
-    if (!to) continue;
-    m.key = to.key;
-    m.family = to.family;
-    m.surface = to.surface;
-    m.via = 'reference';
-  }
 }
 
 /**
@@ -378,24 +348,6 @@ function headlineParents(all: Mention[][], sentences: Sentence[], rules: RuleSet
   return out;
 }
 
-/** Family key → its one versioned model, for families the article names exactly one version of. */
-function onlyVersionedMembers(all: Mention[][], rules: RuleSet, shortForms: Map<string, string>): Map<string, Mention> {
-  const members = new Map<string, Map<string, Mention>>();
-  for (const ms of all)
-    for (const m of ms) {
-      if (m.type !== 'Model' || m.via !== 'version') continue;
-      const key = shortForms.get(m.key) ?? m.key;
-      for (const fam of familiesOf(m, rules)) {
-        const byKey = members.get(fam) ?? new Map<string, Mention>();
-        if (!byKey.has(key)) byKey.set(key, { ...m, key });
-        members.set(fam, byKey);
-      }
-    }
-  const out = new Map<string, Mention>();
-  for (const [fam, byKey] of members) if (byKey.size === 1) out.set(fam, [...byKey.values()][0]!);
-  return out;
-}
-
 /** Names discovered anywhere in the article (and their aliases), longest first. */
 const SIZED_NAME = /^([가-힣]{2,8}|[A-Z][A-Za-z]{2,15})[- ]\d+(?:\.\d+)?[BM]$/;
 
@@ -446,12 +398,15 @@ function keepAnonymous(acc: Acc, rules: RuleSet): void {
 
 const childrenCache = new WeakMap<RuleSet, Map<string, string[]>>();
 
-/** Company id → ids of its subsidiaries and labs. */
+/**
+ * Company id → ids of its subsidiaries and labs; not a foreign firm's local branch ("구글코리아"):
+ * that sells, it does not develop the parent's models, nor is it what a headline's parent means.
+ */
 function childrenOf(rules: RuleSet): Map<string, string[]> {
   let c = childrenCache.get(rules);
   if (!c) {
     c = new Map();
-    for (const e of rules.entries) if (e.type === 'Company' && e.parent) c.set(e.parent, [...(c.get(e.parent) ?? []), e.id]);
+    for (const e of rules.entries) if (e.type === 'Company' && e.parent && e.kind !== 'branch') c.set(e.parent, [...(c.get(e.parent) ?? []), e.id]);
     childrenCache.set(rules, c);
   }
   return c;
@@ -472,7 +427,13 @@ function addFamilyDevelopers(acc: Acc, rules: RuleSet): void {
     const familyKey = typeof e.properties.family === 'string' ? e.properties.family : e.key;
     const fam = rules.byKey.get(familyKey) ?? rules.byKey.get(e.key);
     if (!fam?.developer) continue;
-    const candidates = [fam.developer, ...(childrenOf(rules).get(fam.developer) ?? [])];
+    // a subsidiary develops the family when the family is its own (네이버클라우드 → 하이퍼클로바X) or it is the group's lab,
+    // not because it is in the group (LG유플러스 does not develop 엑사원)
+    const own = (id: string) => {
+      const c = rules.byKey.get(`company:${id}`);
+      return c?.kind === 'lab' || (!!c?.mainFamily && (c.mainFamily === fam.id || c.mainFamily === fam.family));
+    };
+    const candidates = [fam.developer, ...(childrenOf(rules).get(fam.developer) ?? []).filter(own)];
     const dev = candidates.map((c) => `company:${c}`).find((c) => acc.entities.has(c));
     if (!dev) continue;
     if ((developers.get(e.key) ?? []).some((s) => s !== dev)) continue;

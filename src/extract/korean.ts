@@ -116,7 +116,10 @@ export interface DateSpan {
 }
 
 const DATE_RE =
-  /(?<!\d)(20\d\d)[-./]\s?(\d{1,2})[-./]\s?(\d{1,2})(?!\d)|(?:(20\d\d)년\s?)?(\d{1,2})월\s?(\d{1,2})일|(지난달|지난 달|이달|이번 달|다음 달|다음달)\s?(\d{1,2})일|(지난|오는|이번)?\s?(?<!\d)(\d{1,2})일(?![\w가-힣]*(?:간|동안|째))|(?:(20\d\d)년|(올해|지난해|작년|내년))\s?(\d{1,2})월(?!\s?\d)|(?<![가-힣])(전날|하루 전|어제)(?![가-힣])/g;
+  /(?<!\d)(20\d\d)[-./]\s?(\d{1,2})[-./]\s?(\d{1,2})(?!\d)|(?:(20\d\d)년\s?)?(\d{1,2})월\s?(\d{1,2})일|(지난달|지난 달|이달|이번 달|다음 달|다음달)\s?(\d{1,2})일|(?:(?<![가-힣])(지난|오는|이번))?\s?(?<!\d)(\d{1,2})일(?![\w가-힣]*(?:간|동안|째))|(?:(20\d\d)년|(올해|지난해|작년|내년))\s?(\d{1,2})월(?!\s?\d)|(?<![가-힣])(전날|하루 전|어제)(?![가-힣])/g;
+
+/** "같은 날", "같은날", "당일" (not "당일치기"). */
+const SAME_DAY = /(?<![가-힣])(?:같은\s?날|당일)(?![가-힣]{2})/g;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -134,8 +137,10 @@ function shiftMonth(y: number, m: number, by: number): [number, number] {
  * article's day means the previous month ("지난 11일" in an article of 07-14 → 07-11; "지난 28일" →
  * 06-28); "오는 N일" goes forward. Without a publication date, only absolute dates are returned.
  */
-export function findDates(text: string, publishedAt?: string): DateSpan[] {
+export function findDates(text: string, publishedAt?: string, sameDay?: string): DateSpan[] {
   const out: DateSpan[] = [];
+  // "같은 날": the day the article named last (given by the caller)
+  if (sameDay) for (const m of text.matchAll(SAME_DAY)) out.push({ iso: sameDay, start: m.index, end: m.index + m[0].length });
   const pub = publishedAt && /^\d{4}-\d{2}-\d{2}/.test(publishedAt) ? publishedAt : undefined;
   const [py, pm, pd] = pub ? pub.slice(0, 10).split('-').map(Number) as [number, number, number] : [0, 0, 0];
   DATE_RE.lastIndex = 0;
@@ -173,7 +178,7 @@ export function findDates(text: string, publishedAt?: string): DateSpan[] {
     }
     if (iso) out.push({ iso, start: m.index, end: m.index + m[0].length });
   }
-  return out;
+  return sameDay ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 /** Score numbers as written: "61.70" → 61.7, "0.7197" → 0.7197. */

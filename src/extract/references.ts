@@ -165,3 +165,21 @@ export function addBothReference(text: string, ms: Mention[], pair: [Mention, Me
   ms.push({ ...referenceTo(a, r.index, r.index + r[0].length), alsoFor: referenceTo(b, r.index, r.index + r[0].length) });
   ms.sort((x, y) => x.start - y.start);
 }
+
+/** "이를 기반으로 한 'Y'": a pronoun for the base, right before a base word. */
+const BASE_PRONOUN = /(?<![가-힣])(?:이를|이것을)(?=\s?(?:기반으로|바탕으로|토대로|베이스로|기반 삼아))/;
+/** The previous sentence ends on its model as the object of its verb ("… '엑사원 4.5'를 공개했다."). */
+const OBJECT_TAIL = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s[^을를'"‘’“”]{0,30}$/;
+
+/**
+ * "LG AI연구원은 '엑사원 4.5'를 공개했다. LG유플러스는 이를 기반으로 한 '익시젠 2.0'을 내놨다": "이를" is the
+ * model the previous sentence ended on as its verb's object — only then, not data or a plan named there.
+ */
+export function addBasePronoun(text: string, ms: Mention[], prev: { text: string; mentions: Mention[] } | undefined): void {
+  const r = prev && BASE_PRONOUN.exec(text);
+  if (!r || !prev || ms.some((x) => x.type === 'Model' && x.start < r.index)) return;
+  const model = prev.mentions.filter((m) => m.type === 'Model' && m.end > 0).at(-1);
+  if (!model || !OBJECT_TAIL.test(prev.text.slice(model.end))) return;
+  ms.push(referenceTo(model, r.index, r.index + r[0].length));
+  ms.sort((a, b) => a.start - b.start);
+}

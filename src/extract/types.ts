@@ -9,6 +9,7 @@ export interface GazetteerEntry {
   type: NodeType | 'None';
   names: string[];
   country?: string;
+  /** Companies: company, group, lab, startup, subsidiary, or branch (a foreign firm's local arm: 구글코리아). */
   kind?: string;
   parent?: string;
   /** Companies: id of their main model family (Alibaba → qwen). */
@@ -64,6 +65,8 @@ export interface Lexicon {
   notModelNouns: string[];
   /** Foreign given names as Korean news writes them ("젠슨", "루카스"): with the next word, a person. */
   givenNames: string[];
+  /** Heads of universities and institutes ("총장"): they name a person, never an employer that is a company. */
+  academicTitles: string[];
   /** Cue lists by name (negation, hedge, releaseVerb, openSource, country:US …). */
   cues: Map<string, string[]>;
 }

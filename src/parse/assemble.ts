@@ -18,12 +18,20 @@ export interface CleanResult {
   bylineNames: string[];
 }
 
-/** "▲ 행사 모습 (사진=…)": a caption written as a paragraph (one ▲ at the start; several ▲ are a list). */
-function isMarkedCaption(text: string): boolean {
+/**
+ * "▲ 행사 모습 (사진=…)": a caption written as a paragraph (one ▲ at the start; several ▲ are a list,
+ * and so are ▲ paragraphs one after another, or a roundup's "▲회사 '모델'=…" item).
+ */
+function isMarkedCaption(text: string, listed = false): boolean {
   const t = text.trim();
   if (t.length > 200) return false;
-  return (t.startsWith('▲') && t.indexOf('▲', 1) === -1) || CAPTION_MARK.test(t);
+  return (t.startsWith('▲') && t.indexOf('▲', 1) === -1 && !listed && !ROUNDUP_ITEM.test(t)) || CAPTION_MARK.test(t);
 }
+
+/** "▲SK텔레콤 'A.X 5.0'=SK텔레콤은 …": a roundup item opens on a short head and "=". */
+const ROUNDUP_ITEM = /^▲[^=()（）]{1,40}=\S/;
+
+const startsWithMark = (b: RawBlock | undefined): boolean => !!b && b.kind !== 'caption' && b.text.trimStart().startsWith('▲');
 
 /** "[사진] …", "<사진> …": a caption line in text articles. */
 const CAPTION_MARK = /^[[<(【]\s?(?:사진|그래픽|이미지)\s?[\]>)】]\s?/;
@@ -43,8 +51,8 @@ export function cleanBlocks(raw: RawBlock[], title: string): CleanResult {
   const seenCaptions = new Set<string>();
   let sawBody = false;
   const normTitle = normalizeSpace(title);
-  for (const b of raw) {
-    if (b.kind === 'caption' || isMarkedCaption(b.text)) {
+  for (const [i, b] of raw.entries()) {
+    if (b.kind === 'caption' || isMarkedCaption(b.text, startsWithMark(raw[i - 1]) || startsWithMark(raw[i + 1]))) {
       const caption = cleanCaption(b.text.replace(/^\s*▲\s*/, '').replace(CAPTION_MARK, ''));
       if (caption !== '' && !seenCaptions.has(caption)) blocks.push({ kind: 'caption', text: caption });
       seenCaptions.add(caption);

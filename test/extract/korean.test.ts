@@ -77,4 +77,14 @@ describe('dates', () => {
   it('leaves durations alone', () => {
     expect(findDates('3일간 진행된 행사', pub)).toEqual([]);
   });
+  it('reads "오는" only as a word, not the end of a name ("카카오는 8일" is this month\'s 8th)', () => {
+    expect(findDates('카카오는 8일 새 모델을 풀었다', pub).map((d) => d.iso)).toEqual(['2025-07-08']);
+    expect(findDates('미라오는 9일 공개했다', pub).map((d) => d.iso)).toEqual(['2025-07-09']);
+  });
+  it('"같은 날" and "당일" are the day the caller gives, in text order', () => {
+    expect(findDates('같은 날 한결랩도 모델을 냈다', pub, '2025-07-09')).toEqual([{ iso: '2025-07-09', start: 0, end: 4 }]);
+    expect(findDates('당일 공개했고 지난 11일 밝혔다', pub, '2025-07-09').map((d) => d.iso)).toEqual(['2025-07-09', '2025-07-11']);
+    expect(findDates('같은 날 공개', pub)).toEqual([]);
+    expect(findDates('당일치기 행사', pub, '2025-07-09')).toEqual([]);
+  });
 });

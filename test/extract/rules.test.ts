@@ -278,6 +278,12 @@ const rows: Row[] = [
   { rule: 'works-for.staff-of', sentence: '네이버클라우드의 정하늘 엔지니어는 학습 과정을 설명했다.', expect: ['WORKS_FOR 정하늘 -> 네이버클라우드'] },
   { rule: 'works-for.leads-at', sentence: '한도윤 대표는 누리클라우드에서 모델 개발을 총괄하고 있다.', expect: ['WORKS_FOR 한도윤 -> 누리클라우드'] },
   { rule: 'works-for.leads-at', sentence: '한도윤 대표는 누리클라우드에서 일하지 않는다.', absent: ['WORKS_FOR 한도윤 -> 누리클라우드'] },
+  { rule: 'works-for.name-title-paren-company', sentence: '누리클라우드가 새 모델을 냈다. 한도윤 부사장(누리클라우드)은 설명회를 열었다.', expect: ['WORKS_FOR 한도윤 -> 누리클라우드'], props: ['WORKS_FOR 한도윤 -> 누리클라우드=부사장'] },
+  { rule: 'succeeds.topic-later-clause', sentence: "한결-L 2는 라마 3.1을 바탕으로 추가 학습해 만들었으며, 지난해 나온 '한결-L 1'의 후속 모델이다.", expect: ['SUCCEEDS 한결-L 2 -> 한결-L 1', 'BASED_ON 한결-L 2 -> 라마 3.1'], absent: ['SUCCEEDS 한결-L 2 -> 라마 3.1'] },
+  { rule: 'succeeds.topic-later-clause', sentence: '가람-7B 2는 라마 3.1을 바탕으로 만들었고, 엑사원 3.5는 엑사원 3.0의 후속 모델이다.', expect: ['SUCCEEDS 엑사원 3.5 -> 엑사원 3.0'], absent: ['SUCCEEDS 가람-7B 2 -> 엑사원 3.0'] },
+  { rule: 'based-on.focus-copula', sentence: "누리비전은 '누리-S 8B'를 내놨다. 메타의 '라마 3.1'을 바탕으로 미세조정한 모델이다.", expect: ['BASED_ON 누리-S 8B -> 라마 3.1'] },
+  { rule: 'based-on.focus-copula', sentence: "누리비전은 '누리-S 8B'를 내놨다. 메타의 '라마 3.1'을 바탕으로 만든 모델은 아니다.", absent: ['BASED_ON 누리-S 8B -> 라마 3.1'] },
+  { rule: 'scored.topic-list-continues', sentence: '가람-7B는 KMMLU에서 55.1점, CLIcK 정확도 62.3%를 기록했다.', expect: ['SCORED 가람-7B -> KMMLU', 'SCORED 가람-7B -> CLIcK'], props: ['SCORED 가람-7B -> CLIcK=62.3'] },
 ];
 
 describe('rule data', () => {

@@ -227,3 +227,21 @@ describe('every fixture', () => {
     expect(a.blocks[0]?.kind).toBe('title');
   });
 });
+
+describe('▲ paragraphs: a caption alone, a list or a roundup item otherwise', () => {
+  const html = (ps: string[]) => `<html><head><title>주간 정리</title><meta property="article:published_time" content="2026-02-06T09:00:00+09:00"></head><body><article>${ps.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+  it('keeps "▲회사 \'모델\'=…" roundup items and consecutive ▲ paragraphs in the body', () => {
+    const a = parseArticle(html([
+      '이번 주 나온 모델을 정리했다. 세 회사가 새 모델을 냈다.',
+      "▲한결랩 '한결-L 2'=한결랩은 3일 한결-L 2를 공개했다. 법률 문서에 강하다.",
+      "▲온새미 '온새미-T'=온새미는 4일 번역 모델을 내놨다.",
+      '▲ 가람소프트도 다음 주 새 모델을 공개할 예정이다',
+    ]), { source: 'roundup.html' });
+    expect(textsOf(a, 'caption')).toEqual([]);
+    expect(textsOf(a, 'body').filter((t) => t.startsWith('▲'))).toHaveLength(3);
+  });
+  it('a lone "▲ 설명 (사진=…)" paragraph stays a caption', () => {
+    const a = parseArticle(html(['한결랩이 새 모델을 공개했다. 법률 문서에 강하다.', '▲ 한결랩 본사 전경 (사진=한결랩)', '회사는 연내 후속 모델도 낸다.']), { source: 'caption.html' });
+    expect(textsOf(a, 'caption')).toEqual(['한결랩 본사 전경']);
+  });
+});

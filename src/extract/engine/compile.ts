@@ -29,7 +29,7 @@ const NOT_SCORE =
   '\\s?(?:점대(?!비)|점\\s?(?:만점|척도|가량|정도|차이|이상 높|이상 앞|높|낮|앞서|뒤|상승|하락|개선|향상|많|적|차로)|%\\s?(?:수준|가량|정도|향상|높|개선|증가|감소|낮|포인트|p|이상|이하|넘|대)|배|위|등|개|억|조|만|년|월|일|시|명|원|달러|위안|번째|차|세대|B\\b|종|건|곳|여|분|초|살|세)';
 const ENTITY_CHARS = '\\uE001-\\uE005';
 /** Words that, between an object and its verb, change what the verb does to it ("Z를 기반으로 개발한"). */
-const VERB_SHIFTERS = '기반|바탕|토대|활용|이용|통해|대비|비해|보다|탑재|적용|사용|도입|참고|맞서|제치';
+const VERB_SHIFTERS = '기반|바탕|토대|활용|이용|통해|대비|비해|보다|탑재|적용|사용|도입|참고|맞서|제치|결합|접목';
 const PARTICLE_END = '(?=$|[^가-힣]|(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|께서|에게|께|이자|인|직|으로서|이며|이고)(?![가-힣]))';
 
 /** "Z 모델을 기반으로": a model noun after a model's name belongs to the name's slot. */
@@ -87,13 +87,13 @@ export function expandMacros(pattern: string, titles: string[]): MacroResult {
       case 'NP':
         return `[^${ENTITY_CHARS},;]{0,${n}}?`;
       case 'CLAUSE':
-        return `(?:(?!,|;|며\\s|고\\s|다\\s|지만|는데|으나|면서)[^${ENTITY_CHARS}]){0,${n}}?`;
+        return `(?:(?!,|;|며\\s|고\\s|다\\s|[.!?]\\s|지만|는데|으나|면서)[^${ENTITY_CHARS}]){0,${n}}?`;
       case 'NOSUBJ':
         // a subject inside a relative clause ("네이버클라우드가 지난해 공개한 'HCX-005'") is not the sentence's
         // nor does a gap run past a clause that opens on another model's topic ("…모델이고, Y는 Z 기반으로")
         return `(?:(?![\\uE001\\uE005]\\d+${END_CHAR}(?:은|는|이|가|도)[\\s,](?![^\\uE001-\\uE005,]{0,12}?(?:공개한|개발한|선보인|내놓은|출시한|만든|발표한)\\s)|,\\s?\\uE002\\d+${END_CHAR}(?:은|는)\\s)[^]){0,${n}}?`;
       case 'CLAUSEX':
-        return `(?:(?!,|;|며\\s|고\\s|다\\s|지만|는데|으나|면서)[^\\uE002-\\uE004]){0,${n}}?`;
+        return `(?:(?!,|;|며\\s|고\\s|다\\s|[.!?]\\s|지만|는데|으나|면서)[^\\uE002-\\uE004]){0,${n}}?`;
       case 'NOAGENT':
         return `[^\\uE001\\uE005]{0,${n}}?`;
       case 'NOMODEL':

@@ -19,6 +19,7 @@ import {
   type DiscoveryLexicon,
 } from './discover.js';
 import { buildVariantRegex, scanGazetteer, type GazetteerMatcher } from './gazetteer.js';
+import { foldLocalSubsidiaries } from './subsidiaries.js';
 import type { TrieNode } from './trie.js';
 
 export interface Matchers {
@@ -190,6 +191,7 @@ function gazetteerStage(text: string, rules: RuleSet, mt: Matchers): GazetteerSt
     if (g.mention) ms.push(g.mention);
     else blocked.push({ type: 'Company', key: '', surface: '', aliases: [], start: g.start, end: g.end, via: 'blocked' });
   }
+  foldLocalSubsidiaries(text, ms, rules);
   for (const m of ms) foldParenAlias(text, m, ms, rules, mt);
   extendModelTokens(text, ms);
   return { ms, blocked };

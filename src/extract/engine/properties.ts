@@ -107,7 +107,7 @@ function inMention(mentions: Mention[], a: number, b: number): boolean {
 }
 
 /** Reads the scored properties of one sentence. */
-export function readProperties(text: string, mentions: Mention[], rules: RuleSet, focus: Mention | undefined, publishedAt?: string): PropertyResult {
+export function readProperties(text: string, mentions: Mention[], rules: RuleSet, focus: Mention | undefined, publishedAt?: string, sameDay?: string): PropertyResult {
   const c = cues(rules);
   const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous');
   const facts: PropertyFact[] = [];
@@ -144,7 +144,7 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
       facts.push({ key: t.key, property: 'openSource', value: true, rule: 'property.open-source' });
     }
     if (!c.future.test(afterVerb.slice(v[0].length))) {
-      const dates = findDates(text, publishedAt).filter((d) => !inMention(mentions, d.start, d.end));
+      const dates = findDates(text, publishedAt, sameDay).filter((d) => !inMention(mentions, d.start, d.end));
       const before = dates.filter((d) => d.end <= v.index!);
       const d = before.length ? before[before.length - 1] : dates.length === 1 ? dates[0] : undefined;
       // "공개했다고 12일 밝혔다": the announcement day, kept only when no sentence gives the release day itself ("전날 공개")
@@ -154,7 +154,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
         facts.push({ key: t.key, property: 'releasedOn', value: publishedAt, rule: 'property.released-on-article-date', weak: true });
     }
   }
-  const osModel = /오픈\s?소스\s?(?:모델|LLM)인\s?$/;
+  // "오픈소스 모델인 X", "오픈웨이트 모델 'X'": the model named right after an open-source description
+  const osModel = /(?:오픈\s?소스|오픈\s?웨이트|공개\s?가중치)\s?(?:모델|LLM|sLM)(?:인)?\s?$/;
   for (const m of models) if (osModel.test(text.slice(Math.max(0, m.start - 14), m.start).replace(/['"‘’“”]$/, ''))) facts.push({ key: m.key, property: 'openSource', value: true, rule: 'property.open-source-apposition' });
 
   const nextFocus = releaseModel ?? focus ?? (models.length === 1 ? models[0] : undefined);

@@ -1,0 +1,126 @@
+/**
+ * Bare family words ("젬마", "큐웬", "바르코") in one article: the article's one or main version of the
+ * family, unless the clause talks about the family as such or relates two of its versions.
+ */
+import type { Mention, RuleSet } from './types.js';
+
+/** The family keys a model mention belongs to ("솔라 오픈 100B" → solar-open, solar). */
+export function familiesOf(m: Mention, rules: RuleSet): string[] {
+  const out: string[] = [];
+  for (let k = m.family, guard = 0; k && guard < 3; guard++) {
+    out.push(k);
+    const fam = rules.byKey.get(k)?.family;
+    k = fam ? `model:${fam}` : undefined;
+  }
+  return out;
+}
+
+/** Words about a family as a whole or its history: then the family word is the family. */
+const FAMILY_TALK = /후속|업그레이드|이전|전작|전 버전|계승|잇는|이은|다음|뒤를|차기|기존|원본|파생|경량|계열|시리즈|라인업|제품군|패밀리|처음|최초|첫|successor|upgrade|predecessor|previous|family|series/i;
+
+/** Words that relate two models of one family (a successor, a base, a comparison): then the family word is its own node. */
+const MODEL_RELATION_CUE = /후속|업그레이드|이전|전작|전 버전|기반|바탕|토대|계승|잇는|이은|다음|뒤를|차기|개선|고도화|기존|원본|파생|증류|경량|튜닝|미세|추가 학습|대비|보다|비해|비교|계열|시리즈|라인업|제품군|패밀리|처음|최초|successor|upgrade|predecessor|previous|based on|built on|fine-tuned|distilled|derived|version of|compared|than|family|series/i;
+
+/** Where one clause of a joined sentence ends ("…시연했고, 트웰브랩스는 …"). */
+const CLAUSE_END = /[가-힣](?:고|며|지만|는데|으나|면서),\s/g;
+
+/** The clause of `text` around position `at`. */
+function clauseAt(text: string, at: number): [number, number] {
+  let from = 0;
+  let to = text.length;
+  for (const c of text.matchAll(CLAUSE_END)) {
+    const end = c.index + c[0].length;
+    if (end <= at) from = end;
+    else {
+      to = c.index + 2;
+      break;
+    }
+  }
+  return [from, to];
+}
+
+const titleAfterCache = new WeakMap<RuleSet, RegExp>();
+
+/** Up to two words, then a job title: "젬마 프로덕트 매니저" (after the family word). */
+function titleAfter(rules: RuleSet): RegExp {
+  let re = titleAfterCache.get(rules);
+  if (!re) {
+    const titles = rules.lexicon.titles.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    titleAfterCache.set(rules, (re = new RegExp(`^(?:\\s[가-힣A-Za-z]+){0,2}\\s(?:${titles})`)));
+  }
+  return re;
+}
+
+/**
+ * A bare family word ("솔라는", "바르코의") next to one versioned model of that family in the same
+ * clause — or, without one, right after a sentence about such a model — stands for that model.
+ * A family word in a job title ("구글 젬마 프로덕트 매니저") is the article's model too.
+ */
+export function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, focus: Mention | undefined, versions: FamilyMembers): void {
+  for (const m of ms) {
+    if (m.type !== 'Model' || m.via !== 'gazetteer') continue;
+    const [from, to0] = clauseAt(text, m.start);
+    const clause = text.slice(from, to0);
+    const here = ms.filter((x) => x.start >= from && x.end <= to0);
+    const inTitle = titleAfter(rules).test(text.slice(m.end, m.end + 24));
+    const relation = !inTitle && MODEL_RELATION_CUE.test(clause);
+    if (relation && FAMILY_TALK.test(clause)) continue;
+    const members = here.filter((x) => x.end <= m.start && x.type === 'Model' && x.via === 'version' && familiesOf(x, rules).includes(m.key));
+    const keys = new Set(members.map((x) => x.key));
+    let to: Mention | undefined;
+    const sameFamilyHere = here.some((x) => x.type === 'Model' && x.via === 'version' && familiesOf(x, rules).includes(m.key));
+    if (inTitle) to = versions.main.get(m.key);
+    else if (relation) to = sameFamilyHere ? undefined : versions.only.get(m.key);
+    else if (keys.size === 1) to = members[0];
+    else if (!keys.size && focus && focus.via === 'version' && !here.some((x) => x.type === 'Model' && x.via === 'version') && familiesOf(focus, rules).includes(m.key)) to = focus;
+    // the article names one version of the family only: "바르코" anywhere is that model
+    else if (!keys.size && !sameFamilyHere) to = versions.main.get(m.key);
+    if (!to) continue;
+    m.key = to.key;
+    m.family = to.family;
+    if (!inTitle) m.surface = to.surface;
+    m.via = 'reference';
+  }
+}
+
+/**
+ * Family key → the versioned model its bare word stands for. `only`: the one version the article
+ * names (sized variants count as their version: "젬마 3 27B" is a size of "젬마 3"). `main`: that,
+ * or the version the article is about — named first and in at least twice as many sentences as the
+ * family's other versions together (an article on "젬마 3" that mentions the next "젬마 4" once);
+ * not used beside relation words, where the family word may be the other version.
+ */
+export interface FamilyMembers {
+  only: Map<string, Mention>;
+  main: Map<string, Mention>;
+}
+
+export function familyVersionsOf(all: Mention[][], rules: RuleSet, shortForms: Map<string, string>): FamilyMembers {
+  const members = new Map<string, Map<string, { m: Mention; sentences: number }>>();
+  for (const ms of all) {
+    const seen = new Set<string>();
+    for (const m of ms) {
+      if (m.type !== 'Model' || m.via !== 'version') continue;
+      const key = shortForms.get(m.key) ?? m.key;
+      const version = m.bareKey && !shortForms.has(m.bareKey) ? m.bareKey : key;
+      for (const fam of familiesOf(m, rules)) {
+        const byVersion = members.get(fam) ?? new Map<string, { m: Mention; sentences: number }>();
+        const v = byVersion.get(version) ?? { m: { ...m, key }, sentences: 0 };
+        // the version itself represents its sizes once the article names it
+        if (key === version && v.m.key !== version) v.m = { ...m, key };
+        if (!seen.has(`${fam}|${version}`)) v.sentences++;
+        seen.add(`${fam}|${version}`);
+        byVersion.set(version, v);
+        members.set(fam, byVersion);
+      }
+    }
+  }
+  const out: FamilyMembers = { only: new Map(), main: new Map() };
+  for (const [fam, byVersion] of members) {
+    const [main, ...others] = [...byVersion.values()];
+    const rest = others.reduce((n, o) => n + o.sentences, 0);
+    if (main && !others.length) out.only.set(fam, main.m);
+    if (main && main.sentences >= 2 * rest) out.main.set(fam, main.m);
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+/**
+ * Bare versions in succession statements: "한결-L 2.0은 1.5의 후속 모델이다", "2.0은 1.5의 업그레이드
+ * 버전이다". A dotted version number alone stands for "<family> <version>" when the family is clear:
+ * the first model of the sentence with a dotted version, else the model the article is about (focus).
+ */
+import { normalizeName } from '../graph/index.js';
+import { findMentions } from './engine/mentions.js';
+import type { Mention, RuleSet } from './types.js';
+
+/** Words of succession: only there is a bare number read as a version. */
+const SUCCESSION = /후속|업그레이드|전작|이전\s?(?:모델|버전)|차기|계승|뒤를\s?잇/;
+/** "1.5의", "2.0은", "1.5 버전의": a dotted number, then a particle or 버전 (not 점, %, 배, 억 …). */
+const BARE_VERSION = /(?<![\w.가-힣\-·])v?(\d{1,2}\.\d{1,2})(?=(?:\s?버전)?(?:은|는|이|가|의|을|를|와|과|도|보다|에서|으로|로)?(?:\s|$|[,.]))/g;
+/** A model name ending in a dotted version: its head and the separator before the version. */
+const VERSIONED_NAME = /^(.*?[^\s\-])([\s-]?)v?(\d{1,2}\.\d{1,2})$/;
+
+function versionedStem(m: Mention | undefined): { head: string; sep: string; version: string } | undefined {
+  if (!m || m.type !== 'Model') return undefined;
+  const v = VERSIONED_NAME.exec(m.surface);
+  return v && /[A-Za-z가-힣]/.test(v[1]!) ? { head: v[1]!, sep: v[2]!, version: v[3]! } : undefined;
+}
+
+/** The mention of "<head><sep><version>": the gazetteer's model when it knows the name, else a discovered one. */
+function modelNamed(name: string, start: number, end: number, rules: RuleSet): Mention {
+  const known = findMentions(name, rules).find((m) => m.type === 'Model' && m.start === 0 && m.end === name.length && m.via !== 'discovered');
+  if (known) return { ...known, aliases: [], start, end, surface: name };
+  return { type: 'Model', key: `model:~${normalizeName(name)}`, surface: name, aliases: [], start, end, via: 'discovered' };
+}
+
+/** Adds a model mention for each bare version of a succession sentence (edits `ms` in place). */
+export function addBareVersions(text: string, ms: Mention[], rules: RuleSet, focus: Mention | undefined): void {
+  if (!SUCCESSION.test(text) || !/\d\.\d/.test(text)) return;
+  const own = ms.find((m) => versionedStem(m) !== undefined);
+  const anchor = own ?? focus;
+  const stem = versionedStem(anchor);
+  if (!anchor || !stem) return;
+  let added = false;
+  for (const b of text.matchAll(BARE_VERSION)) {
+    const start = b.index;
+    const end = start + b[0].length;
+    if (ms.some((m) => m.start < end && start < m.end)) continue;
+    const version = b[1]!;
+    const mention = version === stem.version ? { ...anchor, aliases: [], start, end, via: 'reference', properties: undefined } : modelNamed(`${stem.head}${stem.sep}${version}`, start, end, rules);
+    ms.push(mention);
+    added = true;
+  }
+  if (added) ms.sort((a, b) => a.start - b.start);
+}
