@@ -9,6 +9,8 @@ import { readProperties } from './engine/properties.js';
 import { encodeSentence, matchPatterns, type RawFact } from './engine/match.js';
 import { findMentions, type KnownName } from './engine/mentions.js';
 import { readScoreTables } from './engine/tables.js';
+import { readConsortiumTables } from './engine/consortium-table.js';
+import { consortiumTableFacts } from './consortium-facts.js';
 import { transliteratedForms } from './transliterate.js';
 import { findDates } from './korean.js';
 import { addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT, subjectCompanyOf } from './references.js';
@@ -210,6 +212,17 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       addRelation(acc, { relation: 'DEVELOPED', source: t.developer.key, target: t.model.key, properties: {} }, dev);
     }
   }
+  for (const table of readConsortiumTables(sentences, rules)) {
+    const joined = new Map<string, Set<string>>();
+    for (const r of acc.relations.values()) if (r.type === 'PARTICIPATES_IN') joined.set(r.source, (joined.get(r.source) ?? new Set()).add(r.target));
+    for (const f of consortiumTableFacts(table, joined)) {
+      const ev = evidenceOf(articleId, f.row.sentence, f.rule, f.confidence);
+      for (const m of [f.source, f.target]) if (typeof m !== 'string' && !acc.entities.has(m.key)) addEntity(acc, m, rules, ev);
+      const target = typeof f.target === 'string' ? f.target : f.target.key;
+      addRelation(acc, { relation: f.relation, source: f.source.key, target, properties: {} }, ev);
+      if (f.relation === 'PARTNERS_WITH') consortia.push({ lead: f.source.key, member: target, ev: evidenceOf(articleId, f.row.sentence, 'participates.consortium-member', 0.7) });
+    }
+  }
   keepAnonymous(acc, rules);
   addConsortiumMembers(acc, consortia);
   addFamilyDevelopers(acc, rules);
@@ -405,7 +418,8 @@ function knownNamesOf(all: Mention[][]): KnownName[] {
     for (const m of ms) {
       if (m.versionToken && m.versionToken.length >= 4 && !out.has(m.versionToken)) out.set(m.versionToken, { name: m.versionToken, type: 'Model', key: m.key });
       if (m.via !== 'discovered') continue;
-      for (const name of [m.surface, ...m.aliases]) if (name.length >= 2 && !out.has(name)) out.set(name, { name, type: m.type, key: m.key, properties: name === m.surface && m.type === 'Model' ? m.properties : undefined });
+      // a name read as a company anywhere ("스타트업 X의") is that company where it also looked like a person ("X 대표는")
+      for (const name of [m.surface, ...m.aliases]) if (name.length >= 2 && (!out.has(name) || (m.type === 'Company' && out.get(name)!.type === 'Person'))) out.set(name, { name, type: m.type, key: m.key, properties: name === m.surface && m.type === 'Model' ? m.properties : undefined });
       const head = m.type === 'Model' ? SIZED_NAME.exec(m.surface)?.[1] : undefined;
       if (head) heads.set(head, (heads.get(head) ?? new Set()).add(m.key));
     }

@@ -78,6 +78,8 @@ function attachModel(text: string, models: Mention[], at: number, atEnd: number,
   const topic = preceding.find((m) => /^(?:은|는|이|가)\s/.test(after(text, m, 2)));
   if (topic) return topic;
   const last = preceding[preceding.length - 1];
+  // "'Y'를 프롬 스크래치로 개발": the object right before the cue is what it describes
+  if (last && /^['"’”]?\s?(?:을|를)\s$/.test(text.slice(last.end, at))) return last;
   if (last && !(focus && /^\s?(?:의|대비|보다|와|과|를|을|에)/.test(after(text, last, 3)))) return last;
   return focus;
 }

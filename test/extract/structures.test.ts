@@ -1,0 +1,70 @@
+/**
+ * Structures beyond single sentences (written for these tests, in their own words): consortium
+ * tables, names read as a company elsewhere in the article, selection statements that omit the
+ * programme, the object of a from-scratch cue, speculative partnerships.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const cells = (...c: string[]) => c.join('\n\n');
+
+const rows: FactRow[] = [
+  {
+    cat: 'consortium table: leads, members (no universities), models; every team takes part',
+    text: cells(
+      "정부는 3일 '지역 특화 AI 모델 개발 사업' 수행 컨소시엄 세 곳을 발표했다.",
+      '카카오 컨소시엄이 지역 특화 AI 모델 개발 사업에 최종 선정됐다.',
+      '선정 결과는 다음과 같다.',
+      '번호', '주관기관', '참여기관', '개발 모델',
+      '1', '카카오', '누리보드, 한양대학교', '카나나 3',
+      '2', 'KT', '별솔소프트·모아랩스', '믿:음 3.0',
+      '3', '네이버클라우드', '지평에너지, 부산대학교병원', '하이퍼클로바X 시드 2',
+      '세 컨소시엄은 내년 말까지 모델을 공개해야 한다.',
+    ),
+    expect: [
+      'PARTNERS_WITH 카카오 -> 누리보드', 'PARTNERS_WITH KT -> 별솔소프트', 'PARTNERS_WITH KT -> 모아랩스', 'PARTNERS_WITH 네이버클라우드 -> 지평에너지',
+      'PARTICIPATES_IN 카카오 -> 지역 특화 AI 모델 개발 사업', 'PARTICIPATES_IN KT -> 지역 특화 AI 모델 개발 사업', 'PARTICIPATES_IN 네이버클라우드 -> 지역 특화 AI 모델 개발 사업',
+      'PARTICIPATES_IN 누리보드 -> 지역 특화 AI 모델 개발 사업', 'PARTICIPATES_IN 모아랩스 -> 지역 특화 AI 모델 개발 사업', 'PARTICIPATES_IN 지평에너지 -> 지역 특화 AI 모델 개발 사업',
+      'DEVELOPED KT -> 믿:음 3.0',
+    ],
+    absent: ['PARTNERS_WITH 카카오 -> KT', 'PARTNERS_WITH 누리보드 -> KT'],
+    noNodes: ['Company:한양대학교', 'Company:부산대학교병원'],
+  },
+  {
+    cat: 'consortium table with no programme named: partnerships only',
+    text: cells('두 컨소시엄의 구성은 아래와 같다.', '주관사', '참여사', 'LG유플러스', '코어닷, 한빛웍스', 'SK텔레콤', '라임소프트', '구성은 바뀔 수 있다.'),
+    expect: ['PARTNERS_WITH LG유플러스 -> 코어닷', 'PARTNERS_WITH LG유플러스 -> 한빛웍스', 'PARTNERS_WITH SK텔레콤 -> 라임소프트'],
+    absent: ['PARTNERS_WITH LG유플러스 -> SK텔레콤'],
+  },
+  {
+    cat: 'a name read as a company ("스타트업 X의") is no person where it stands before a title',
+    text: 'AI 스타트업 미리내랩의 새 수장이 정해졌다. 미리내랩은 3일 오세훈 전 카카오 이사를 CTO로 영입했다. 정다솔 미리내랩 대표는 "기술 조직을 키우겠다"고 말했다.',
+    nodes: ['Company:미리내랩'],
+    noNodes: ['Person:미리내랩'],
+    expect: ['WORKS_FOR 정다솔 -> 미리내랩'],
+  },
+  {
+    cat: 'selection statement without the programme ("2차 단계에 진출") refers to the one just named',
+    text: "정부가 '국가 AI 반도체 실증 사업' 평가 결과를 내놨다. 1차 평가에서 다섯 팀이 경쟁했다. 심사 결과 리벨리온, 퓨리오사AI 컨소시엄이 2차 단계에 진출했다.",
+    expect: ['PARTICIPATES_IN 리벨리온 -> 국가 AI 반도체 실증 사업', 'PARTICIPATES_IN 퓨리오사AI -> 국가 AI 반도체 실증 사업'],
+  },
+  {
+    cat: 'a company before "컨소시엄도" leads its own consortium, no member of the one before',
+    text: '업스테이지 컨소시엄이 본선에 올랐고, 새로 합류한 카카오 컨소시엄도 이름을 올렸다.',
+    absent: ['PARTNERS_WITH 업스테이지 -> 카카오'],
+  },
+  {
+    cat: "from scratch: the model right before '를 프롬 스크래치로' (not the article's earlier model)",
+    text: "KT는 믿:음 2.0을 공개했다. 스타트업 온새미로는 번역 특화 모델 '온새미-T'를 프롬 스크래치로 개발하고 있다.",
+    props: ['온새미-T=fromScratch:true'],
+  },
+  {
+    cat: 'speculated partnership ("…제휴를 맺을 수 있다는 관측") gives no edge',
+    text: '업계에서는 카카오가 네이버와 기술 제휴를 맺을 수 있다는 관측이 나왔지만, 두 회사는 이를 부인했다.',
+    absent: ['PARTNERS_WITH 네이버 -> 카카오'],
+  },
+];
+
+describe('structures: consortium tables, company-vs-person, selection references', () => {
+  it.each(rows.map((r) => [r.cat, r] as const))('%s', (_cat, row) => checkFactRow(row));
+});
