@@ -11,6 +11,7 @@ import { findMentions, type KnownName } from './engine/mentions.js';
 import { readScoreTables } from './engine/tables.js';
 import { readConsortiumTables } from './engine/consortium-table.js';
 import { consortiumTableFacts } from './consortium-facts.js';
+import { multiPartyPairs } from './multiparty.js';
 import { transliteratedForms } from './transliterate.js';
 import { findDates } from './korean.js';
 import { addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT, subjectCompanyOf } from './references.js';
@@ -223,6 +224,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       if (f.relation === 'PARTNERS_WITH') consortia.push({ lead: f.source.key, member: target, ev: evidenceOf(articleId, f.row.sentence, 'participates.consortium-member', 0.7) });
     }
   }
+  for (const p of multiPartyPairs([...acc.relations.values()])) addRelation(acc, { relation: 'PARTNERS_WITH', source: p.source, target: p.target, properties: {} }, p.ev);
   keepAnonymous(acc, rules);
   addConsortiumMembers(acc, consortia);
   addFamilyDevelopers(acc, rules);

@@ -41,6 +41,8 @@ const rows: Row[] = [
   { rule: 'based-on.giban-head', sentence: '딥시크-R1을 바탕으로 증류한 모델이 아니라 Qwen2.5를 기반으로 한 Foo-7B가 나왔다.', expect: ['BASED_ON Foo-7B -> Qwen2.5'] },
   { rule: 'based-on.giban-head', sentence: 'Qwen2.5 기반 A.X 4.0은 GPT-4o 대비 한국어 성능이 높다.', expect: ['BASED_ON A.X 4.0 -> Qwen2.5'], absent: ['BASED_ON GPT-4o -> Qwen2.5', 'BASED_ON A.X 4.0 -> GPT-4o'] },
   { rule: 'based-on.giban-topic', sentence: '익시젠은 LG AI연구원의 엑사원을 기반으로 만들어졌다.', expect: ['BASED_ON 익시젠 -> 엑사원'] },
+  { rule: 'based-on.giban-object', sentence: 'KT는 믿:음 1.0을 메타의 라마 2를 기반으로 개발했다.', expect: ['BASED_ON 믿:음 1.0 -> 라마 2'] },
+  { rule: 'based-on.giban-object', sentence: '믿:음 2.0의 언어 부분은 라마 3를 기반으로 했고, 음성 부분은 위스퍼를 바탕으로 만들었다.', absent: ['BASED_ON 라마 3 -> 위스퍼'] },
   // a model noun after the name belongs to its slot ("Z 모델을 기반으로", "X 모델은")
   { rule: 'based-on.giban-topic', sentence: 'SK텔레콤이 개발한 A.X 4.0 라이트는 중국 알리바바의 큐웬 2.5 7B 모델을 토대로 만들어졌다.', expect: ['BASED_ON A.X 4.0 라이트 -> 큐웬 2.5 7B'] },
   { rule: 'based-on.giban-topic', sentence: '코난 LLM 모델은 라마 3 LLM을 바탕으로 개발됐다.', expect: ['BASED_ON 코난 LLM -> 라마 3'] },

@@ -63,6 +63,50 @@ const rows: FactRow[] = [
     text: '업계에서는 카카오가 네이버와 기술 제휴를 맺을 수 있다는 관측이 나왔지만, 두 회사는 이를 부인했다.',
     absent: ['PARTNERS_WITH 네이버 -> 카카오'],
   },
+  {
+    cat: 'multi-party agreement: every pair of signatories partners',
+    text: '한결소프트는 2일 카카오, 별솔랩스, 누리데이터와 금융 AI 공동 개발을 위한 업무협약(MOU)을 체결했다고 밝혔다.',
+    expect: ['PARTNERS_WITH 한결소프트 -> 카카오', 'PARTNERS_WITH 카카오 -> 누리데이터', 'PARTNERS_WITH 별솔랩스 -> 누리데이터', 'PARTNERS_WITH 카카오 -> 별솔랩스'],
+  },
+  {
+    cat: 'a consortium around one lead is no agreement among its members',
+    text: 'KT가 주관하는 컨소시엄은 한결소프트·별솔랩스·누리데이터로 구성됐다.',
+    absent: ['PARTNERS_WITH 한결소프트 -> 별솔랩스', 'PARTNERS_WITH 별솔랩스 -> 누리데이터'],
+  },
+  {
+    cat: '"X 기업 Y," in a list: Y is a company',
+    text: '행사에는 보안 기업 시큐온, 물류 기업 로지웨어 등 5개 사가 참석했다.',
+    nodes: ['Company:시큐온', 'Company:로지웨어'],
+  },
+  {
+    cat: "'X를 Y를 기반으로 만들었다': the object is built on Y",
+    text: "스타트업 단비AI는 단비 1을 메타의 '라마 3.1 8B'를 기반으로 만들었다고 설명했다.",
+    expect: ['BASED_ON 단비 1 -> 라마 3.1 8B'],
+  },
+  {
+    cat: "'X를 기반으로 했고, Y는 Z를 바탕으로': no BASED_ON between X and Z",
+    text: "KT에 따르면 믿:음 비전의 언어 부분은 알리바바의 '큐웬3'를 기반으로 했고, 이미지 부분은 구글의 '젬마 3'를 바탕으로 만들었다.",
+    absent: ['BASED_ON 큐웬3 -> 젬마 3'],
+  },
+  {
+    cat: 'real model families and variants: Llama 4 Maverick, MedGemma',
+    text: "메타의 Llama 4 Maverick과 구글의 '메드젬마 4B'를 비교한 결과가 나왔다.",
+    nodes: ['Model:Llama 4 Maverick', 'Model:메드젬마 4B'],
+    noNodes: ['Model:Llama 4'],
+    expect: ['DEVELOPED 구글 -> 메드젬마 4B'],
+  },
+  {
+    cat: "'오픈소스 모델 'Y'에 … 추가 학습': Y is open source",
+    text: "다온AI는 카카오의 오픈소스 모델 '카나나 1.5 8B'에 법률 데이터를 추가 학습해 '다온 로'를 만들었다.",
+    props: ['카나나 1.5 8B=openSource:true'],
+  },
+  {
+    cat: 'a Hangul name with a size after a space ("단비 14B") in a sentence about a model',
+    text: "단비AI의 '단비 14B'는 젬마 3 12B를 기반으로 한 모델이다. 파라미터 14B 규모다.",
+    nodes: ['Model:단비 14B'],
+    noNodes: ['Model:파라미터 14B'],
+    expect: ['BASED_ON 단비 14B -> 젬마 3 12B'],
+  },
 ];
 
 describe('structures: consortium tables, company-vs-person, selection references', () => {

@@ -154,7 +154,7 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
         facts.push({ key: t.key, property: 'releasedOn', value: publishedAt, rule: 'property.released-on-article-date', weak: true });
     }
   }
-  const osModel = /오픈\s?소스\s?(?:모델|LLM)인\s?$/;
+  const osModel = /오픈\s?(?:소스|웨이트)\s?(?:모델|LLM)(?:인)?\s?$/;
   for (const m of models) if (osModel.test(text.slice(Math.max(0, m.start - 14), m.start).replace(/['"‘’“”]$/, ''))) facts.push({ key: m.key, property: 'openSource', value: true, rule: 'property.open-source-apposition' });
 
   const nextFocus = releaseModel ?? focus ?? (models.length === 1 ? models[0] : undefined);
