@@ -6,6 +6,7 @@
 import type { PropertyValue } from '../graph/index.js';
 import type { ParsedArticle, Sentence } from '../parse/types.js';
 import { readProperties } from './engine/properties.js';
+import { spreadProperties, type SpreadState } from './engine/shared-properties.js';
 import { encodeSentence, matchPatterns, type RawFact } from './engine/match.js';
 import { findMentions, type KnownName } from './engine/mentions.js';
 import { readScoreTables } from './engine/tables.js';
@@ -123,6 +124,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   /** The company that last led a consortium or took part in a programme: "이 컨소시엄은", "컨소시엄에는" refer to it. */
   let lastLead: Mention | undefined;
   let order = 0;
+  const spread: SpreadState = { group: [] };
   const publishedAt = parsed.meta.publishedAt ?? guessPublishedAt(parsed);
   const sentences = parsed.sentences.filter((s) => !CHROME_LINE.test(s.text)).flatMap(splitLongSentence);
   const first = sentences.map((s) => findMentions(s.text, rules));
@@ -196,6 +198,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     benchAge.set(blockKey, single ? 0 : (benchAge.get(blockKey) ?? Infinity) + 1);
     const pr = readProperties(s.text, mentions, rules, focus.get(blockKey), publishedAt);
     focus.set(blockKey, pr.focus);
+    for (const p of spreadProperties(s.text, mentions, pr.facts, spread, s.block === 'body')) pr.facts.push(p);
     for (const p of pr.facts) {
       const list = acc.props.get(p.key) ?? [];
       list.push({ property: p.property, value: p.value, body: s.block !== 'caption', order: order++ + (p.weak ? 1e6 : 0) });

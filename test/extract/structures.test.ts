@@ -107,6 +107,28 @@ const rows: FactRow[] = [
     noNodes: ['Model:파라미터 14B'],
     expect: ['BASED_ON 단비 14B -> 젬마 3 12B'],
   },
+  {
+    cat: 'a model series and its sizes are distinct nodes; the series is released ("\'X\' 시리즈를 공개")',
+    text: "스타트업 바람AI는 3일 언어모델 '바람 3.0' 시리즈를 공개했다. 텍스트 모델은 '바람 3.0 14B'(140억 개), '바람 3.0 4B'(40억 개) 두 가지다. 이미지용 '바람 3.0 비전'은 메타의 '라마 3.2 11B 비전'을 기반으로 만들었다.",
+    nodes: ['Model:바람 3.0', 'Model:바람 3.0 14B', 'Model:바람 3.0 4B', 'Model:바람 3.0 비전'],
+    expect: ['DEVELOPED 바람AI -> 바람 3.0', 'DEVELOPED 바람AI -> 바람 3.0 14B', 'BASED_ON 바람 3.0 비전 -> 라마 3.2 11B 비전'],
+    absent: ['BASED_ON 바람 3.0 -> 라마 3.2 11B 비전'],
+    props: ['바람 3.0 14B=parameters:14000000000', '바람 3.0 4B=parameters:4000000000'],
+  },
+  {
+    cat: 'properties shared: "N종은 모두" (the models listed before), "A와 B는 같은 날 … 공개"',
+    publishedAt: '2026-04-10',
+    text: "한결소프트는 지난 7일 '한결 2 12B', '한결 2 3B', '한결 2 1B'를 공개했다. 세 모델은 모두 외부 모델 없이 프롬 스크래치로 개발됐다. 이 가운데 한결 2 3B와 한결 2 1B는 같은 날 허깅페이스에 오픈소스로 풀렸다.",
+    props: ['한결 2 12B=fromScratch:true', '한결 2 3B=fromScratch:true', '한결 2 1B=fromScratch:true', '한결 2 3B=openSource:true', '한결 2 1B=openSource:true', '한결 2 1B=releasedOn:2026-04-07'],
+  },
+  {
+    cat: 'a name whose first word ends like a particle ("노을 3 맥스", "하늘 2 미니") with a variant word; "1,020억 개"; the opening topic is the next sentence\'s model',
+    text: '소라을 2 맥스는 매개변수 1,020억 개 규모의 모델이다. 소라을 2 미니는 소라을 2 맥스를 증류해 만든 30억 개 규모의 경량 모델이다. 지난달 5일 허깅페이스에 오픈소스로 공개됐다.',
+    publishedAt: '2026-06-20',
+    nodes: ['Model:소라을 2 맥스', 'Model:소라을 2 미니'],
+    expect: ['BASED_ON 소라을 2 미니 -> 소라을 2 맥스'],
+    props: ['소라을 2 맥스=parameters:102000000000', '소라을 2 미니=parameters:3000000000', '소라을 2 미니=openSource:true', '소라을 2 미니=releasedOn:2026-05-05'],
+  },
 ];
 
 describe('structures: consortium tables, company-vs-person, selection references', () => {

@@ -157,6 +157,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   const osModel = /오픈\s?(?:소스|웨이트)\s?(?:모델|LLM)(?:인)?\s?$/;
   for (const m of models) if (osModel.test(text.slice(Math.max(0, m.start - 14), m.start).replace(/['"‘’“”]$/, ''))) facts.push({ key: m.key, property: 'openSource', value: true, rule: 'property.open-source-apposition' });
 
-  const nextFocus = releaseModel ?? focus ?? (models.length === 1 ? models[0] : undefined);
+  // a sentence that opens on a model as its topic ("X는 …") is about X: the next sentences' unnamed model
+  const opening = models.find((m) => m.start <= 1 && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 3)));
+  const nextFocus = releaseModel ?? opening ?? focus ?? (models.length === 1 ? models[0] : undefined);
   return { facts, focus: nextFocus };
 }
