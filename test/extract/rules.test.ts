@@ -42,6 +42,12 @@ const rows: Row[] = [
   { rule: 'based-on.giban-head', sentence: 'Qwen2.5 기반 A.X 4.0은 GPT-4o 대비 한국어 성능이 높다.', expect: ['BASED_ON A.X 4.0 -> Qwen2.5'], absent: ['BASED_ON GPT-4o -> Qwen2.5', 'BASED_ON A.X 4.0 -> GPT-4o'] },
   { rule: 'based-on.giban-topic', sentence: '익시젠은 LG AI연구원의 엑사원을 기반으로 만들어졌다.', expect: ['BASED_ON 익시젠 -> 엑사원'] },
   { rule: 'based-on.giban-object', sentence: 'KT는 믿:음 1.0을 메타의 라마 2를 기반으로 개발했다.', expect: ['BASED_ON 믿:음 1.0 -> 라마 2'] },
+  { rule: 'scored.model-then-bench', sentence: '엑사원 4.0은 KMMLU에서 71.0점, 수학 벤치마크 HRM8K에서는 정답률 66.4%를 냈다.', expect: ['SCORED 엑사원 4.0 -> HRM8K'], props: ['SCORED 엑사원 4.0 -> HRM8K=66.4'] },
+  { rule: 'based-on.applied-to-make', sentence: '우리는 Dalbit-7B-Base에 지시 튜닝과 RLHF를 적용해 대화용 Dalbit-7B-Chat을 만들었다.', expect: ['BASED_ON Dalbit-7B-Chat -> Dalbit-7B-Base'] },
+  { rule: 'based-on.applied-to-make', sentence: 'Dalbit-7B-Base에 새 토크나이저를 적용해 Dalbit-7B-Chat을 만들지는 않았다.', absent: ['BASED_ON Dalbit-7B-Chat -> Dalbit-7B-Base'] },
+  { rule: 'developed.made-adnominal', sentence: '카카오가 카나나 2를 만든 과정을 소개한다.', expect: ['DEVELOPED 카카오 -> 카나나 2'] },
+  { rule: 'developed.made-adnominal', sentence: '모아랩이 Dalbit-7B를 만들지 않았다는 주장이 나왔다.', absent: ['DEVELOPED 모아랩 -> Dalbit-7B'] },
+  { rule: 'developed.operates', sentence: "다음 버전은 스타트업 모아랩이 현재 서비스 중인 '모아챗 1.5'의 후속 모델이다.", expect: ['DEVELOPED 모아랩 -> 모아챗 1.5'] },
   { rule: 'based-on.giban-object', sentence: '믿:음 2.0의 언어 부분은 라마 3를 기반으로 했고, 음성 부분은 위스퍼를 바탕으로 만들었다.', absent: ['BASED_ON 라마 3 -> 위스퍼'] },
   // a model noun after the name belongs to its slot ("Z 모델을 기반으로", "X 모델은")
   { rule: 'based-on.giban-topic', sentence: 'SK텔레콤이 개발한 A.X 4.0 라이트는 중국 알리바바의 큐웬 2.5 7B 모델을 토대로 만들어졌다.', expect: ['BASED_ON A.X 4.0 라이트 -> 큐웬 2.5 7B'] },

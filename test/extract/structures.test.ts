@@ -129,6 +129,11 @@ const rows: FactRow[] = [
     expect: ['BASED_ON 소라을 2 미니 -> 소라을 2 맥스'],
     props: ['소라을 2 맥스=parameters:102000000000', '소라을 2 미니=parameters:3000000000', '소라을 2 미니=openSource:true', '소라을 2 미니=releasedOn:2026-05-05'],
   },
+  {
+    cat: 'adverbs that look like names ("지금도", "오늘은") before a title are no person; "초 70B급" is no model',
+    text: '우리는 지금도 AI 엔지니어를 찾고 있다. 오늘은 연구원 채용 설명회가 열린다. 회사는 내년 초 70B급 모델도 공개할 계획이다.',
+    noNodes: ['Person:지금도', 'Person:오늘은', 'Model:초 70B'],
+  },
 ];
 
 describe('structures: consortium tables, company-vs-person, selection references', () => {
