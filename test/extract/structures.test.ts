@@ -65,13 +65,13 @@ const rows: FactRow[] = [
   },
   {
     cat: 'multi-party agreement: every pair of signatories partners',
-    text: '한결소프트는 2일 카카오, 별솔랩스, 누리데이터와 금융 AI 공동 개발을 위한 업무협약(MOU)을 체결했다고 밝혔다.',
-    expect: ['PARTNERS_WITH 한결소프트 -> 카카오', 'PARTNERS_WITH 카카오 -> 누리데이터', 'PARTNERS_WITH 별솔랩스 -> 누리데이터', 'PARTNERS_WITH 카카오 -> 별솔랩스'],
+    text: '해솔소프트는 2일 카카오, 별솔랩스, 여울데이터와 금융 AI 공동 개발을 위한 업무협약(MOU)을 체결했다고 밝혔다.',
+    expect: ['PARTNERS_WITH 해솔소프트 -> 카카오', 'PARTNERS_WITH 카카오 -> 여울데이터', 'PARTNERS_WITH 별솔랩스 -> 여울데이터', 'PARTNERS_WITH 카카오 -> 별솔랩스'],
   },
   {
     cat: 'a consortium around one lead is no agreement among its members',
-    text: 'KT가 주관하는 컨소시엄은 한결소프트·별솔랩스·누리데이터로 구성됐다.',
-    absent: ['PARTNERS_WITH 한결소프트 -> 별솔랩스', 'PARTNERS_WITH 별솔랩스 -> 누리데이터'],
+    text: 'KT가 주관하는 컨소시엄은 해솔소프트·별솔랩스·여울데이터로 구성됐다.',
+    absent: ['PARTNERS_WITH 해솔소프트 -> 별솔랩스', 'PARTNERS_WITH 별솔랩스 -> 여울데이터'],
   },
   {
     cat: '"X 기업 Y," in a list: Y is a company',
@@ -118,11 +118,11 @@ const rows: FactRow[] = [
   {
     cat: 'properties shared: "N종은 모두" (the models listed before), "A와 B는 같은 날 … 공개"',
     publishedAt: '2026-04-10',
-    text: "한결소프트는 지난 7일 '한결 2 12B', '한결 2 3B', '한결 2 1B'를 공개했다. 세 모델은 모두 외부 모델 없이 프롬 스크래치로 개발됐다. 이 가운데 한결 2 3B와 한결 2 1B는 같은 날 허깅페이스에 오픈소스로 풀렸다.",
-    props: ['한결 2 12B=fromScratch:true', '한결 2 3B=fromScratch:true', '한결 2 1B=fromScratch:true', '한결 2 3B=openSource:true', '한결 2 1B=openSource:true', '한결 2 1B=releasedOn:2026-04-07'],
+    text: "해솔소프트는 지난 7일 '해솔 2 12B', '해솔 2 3B', '해솔 2 1B'를 공개했다. 세 모델은 모두 외부 모델 없이 프롬 스크래치로 개발됐다. 이 가운데 해솔 2 3B와 해솔 2 1B는 같은 날 허깅페이스에 오픈소스로 풀렸다.",
+    props: ['해솔 2 12B=fromScratch:true', '해솔 2 3B=fromScratch:true', '해솔 2 1B=fromScratch:true', '해솔 2 3B=openSource:true', '해솔 2 1B=openSource:true', '해솔 2 1B=releasedOn:2026-04-07'],
   },
   {
-    cat: 'a name whose first word ends like a particle ("노을 3 맥스", "하늘 2 미니") with a variant word; "1,020억 개"; the opening topic is the next sentence\'s model',
+    cat: 'a name whose first word ends like a particle ("소라을 2 맥스") with a variant word; "1,020억 개"; the opening topic is the next sentence\'s model',
     text: '소라을 2 맥스는 매개변수 1,020억 개 규모의 모델이다. 소라을 2 미니는 소라을 2 맥스를 증류해 만든 30억 개 규모의 경량 모델이다. 지난달 5일 허깅페이스에 오픈소스로 공개됐다.',
     publishedAt: '2026-06-20',
     nodes: ['Model:소라을 2 맥스', 'Model:소라을 2 미니'],

@@ -38,14 +38,14 @@ describe('score tables', () => {
     const html = `<html><head><meta property="og:title" content="순위"><meta property="article:published_time" content="2026-03-05"></head><body><article>
       <h1>순위</h1><p>3월 KMMLU 평가 결과가 나왔다.</p><h3>■ 상위 3개 모델 (KMMLU, 3월)</h3>
       <table><tr><th>구분</th><th>모델</th><th>개발사</th><th>점수</th></tr>
-      <tr><td>1</td><td>한결 7B</td><td>한결소프트</td><td>0.8125</td></tr>
+      <tr><td>1</td><td>해솔 7B</td><td>해솔소프트</td><td>0.8125</td></tr>
       <tr><td>2</td><td>별솔-Ko 2</td><td>별솔에이아이</td><td>79.4점</td></tr>
       <tr><td>3</td><td>엑사원 4.0</td><td>LG AI연구원</td><td>77.0</td></tr></table>
       <p>평가는 매달 진행된다.</p></article></body></html>`;
     const g = extractArticle(parseArticle(Buffer.from(html), { source: 't.html' }));
-    expect(scores(g)).toEqual(['별솔-Ko 2 KMMLU 79.4', '엑사원 4.0 KMMLU 77', '한결 7B KMMLU 0.8125']);
+    expect(scores(g)).toEqual(['별솔-Ko 2 KMMLU 79.4', '엑사원 4.0 KMMLU 77', '해솔 7B KMMLU 0.8125']);
     const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
-    expect(g.edges.filter((e) => e.type === 'DEVELOPED').map((e) => `${name(e.source)} ${name(e.target)}`).sort()).toEqual(['LG AI연구원 엑사원 4.0', '별솔에이아이 별솔-Ko 2', '한결소프트 한결 7B']);
+    expect(g.edges.filter((e) => e.type === 'DEVELOPED').map((e) => `${name(e.source)} ${name(e.target)}`).sort()).toEqual(['LG AI연구원 엑사원 4.0', '별솔에이아이 별솔-Ko 2', '해솔소프트 해솔 7B']);
   });
 
   it('gives no score to a score column without a benchmark named before the table', () => {

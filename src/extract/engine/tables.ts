@@ -66,7 +66,7 @@ const DEVELOPER_COLUMN = /^(?:개발사|개발사명|개발 ?기업|개발 ?회�
 const OTHER_COLUMN = /^(?:순위|Rank|#|비고|파라미터|매개변수|크기|규모|라이선스|공개일|출시일|평균|종합|총점|Average|Avg|국가|유형|Params?)$/i;
 /** One score column ("종합 점수"): the benchmark is the one the heading or sentence before the table names. */
 const SCORE_COLUMN = /^(?:종합\s?점수|점수|총점|종합|평균\s?점수|스코어|Score|Overall(?:\s?Score)?)$/i;
-/** A model-column cell no gazetteer knows: a name with a version, size or hyphen ("누리 9B", "Foo-2"). */
+/** A model-column cell no gazetteer knows: a name with a version, size or hyphen ("단비 9B", "Foo-2"). */
 const MODEL_CELL = /^(?=.*(?:\d|-))[가-힣A-Za-z][가-힣A-Za-z0-9.\-]{0,15}(?:\s[가-힣A-Za-z0-9.\-]{1,10}){0,2}$/;
 const COMPANY_CELL = /^[가-힣A-Za-z][가-힣A-Za-z0-9&.\-]{1,15}$/;
 
