@@ -134,6 +134,18 @@ const rows: FactRow[] = [
     text: '우리는 지금도 AI 엔지니어를 찾고 있다. 오늘은 연구원 채용 설명회가 열린다. 회사는 내년 초 70B급 모델도 공개할 계획이다.',
     noNodes: ['Person:지금도', 'Person:오늘은', 'Model:초 70B'],
   },
+  {
+    cat: 'consortium table written as pipe-separated rows in plain text',
+    text: cells(
+      "과기정통부는 '공공 AI 에이전트 실증 사업' 수행 기관을 발표했다.",
+      'LG유플러스 컨소시엄이 공공 AI 에이전트 실증 사업에 선정됐다.',
+      '주관기관 | 참여기관',
+      'LG유플러스 | 여울데이터, 고려대학교',
+      '카카오 | 별솔랩스',
+    ),
+    expect: ['PARTNERS_WITH LG유플러스 -> 여울데이터', 'PARTNERS_WITH 카카오 -> 별솔랩스', 'PARTICIPATES_IN 카카오 -> 공공 AI 에이전트 실증 사업', 'PARTICIPATES_IN 별솔랩스 -> 공공 AI 에이전트 실증 사업'],
+    noNodes: ['Company:고려대학교'],
+  },
 ];
 
 describe('structures: consortium tables, company-vs-person, selection references', () => {

@@ -66,8 +66,10 @@ function readHeader(cells: Sentence[], i: number): Column[] | undefined {
 }
 
 /** Consortium rows from tables in the article's sentences. */
-export function readConsortiumTables(sentences: Sentence[], rules: RuleSet): ConsortiumRow[][] {
+export function readConsortiumTables(all: Sentence[], rules: RuleSet): ConsortiumRow[][] {
   const tables: ConsortiumRow[][] = [];
+  // plain text writes a row as "A | B, C | M": one cell per part
+  const sentences = all.flatMap((s) => (s.text.length <= 200 && /[|\t]/.test(s.text) ? s.text.split(/\s*[|\t]\s*/).filter((t) => t !== '').map((text) => ({ ...s, text })) : [s]));
   if (!sentences.some((s) => LEAD_COLUMN.test(s.text.trim()))) return tables;
   for (let i = 0; i < sentences.length; i++) {
     const cols = readHeader(sentences, i);
