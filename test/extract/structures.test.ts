@@ -146,6 +146,12 @@ const rows: FactRow[] = [
     expect: ['PARTNERS_WITH LG유플러스 -> 여울데이터', 'PARTNERS_WITH 카카오 -> 별솔랩스', 'PARTICIPATES_IN 카카오 -> 공공 AI 에이전트 실증 사업', 'PARTICIPATES_IN 별솔랩스 -> 공공 AI 에이전트 실증 사업'],
     noNodes: ['Company:고려대학교'],
   },
+  {
+    cat: '"같은 날" after "지난 3일 공개했다고 5일 밝혔다" is the release day (3일), not the announcement day',
+    publishedAt: '2026-09-05',
+    text: "스타트업 바람AI는 지난 3일 언어모델 '바람 2' 시리즈를 공개했다고 5일 밝혔다. 이 가운데 소형 모델 바람 2 4B와 바람 2 1B는 같은 날 허깅페이스에 오픈소스로 풀렸다.",
+    props: ['바람 2 4B=releasedOn:2026-09-03', '바람 2 1B=releasedOn:2026-09-03', '바람 2 1B=openSource:true'],
+  },
 ];
 
 describe('structures: consortium tables, company-vs-person, selection references', () => {

@@ -51,6 +51,8 @@ export function spreadProperties(text: string, mentions: Mention[], facts: Prope
   // "A와 B는 같은 날 … 공개": the release day given last
   if (state.lastRelease && SAME_DAY.test(text) && RELEASE.test(text)) {
     const subjects = groups.flat().length ? groups.flat() : models.filter((m) => /^['"’”]?\s?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 4)));
+    // a day read from the sentence's context otherwise (the last day named, maybe an announcement day) yields to the last release day
+    for (const f of facts) if (f.property === 'releasedOn' && subjects.some((m) => m.key === f.key)) f.value = state.lastRelease;
     for (const m of subjects) add(m.key, { key: m.key, property: 'releasedOn', value: state.lastRelease, rule: 'property.released-same-day' });
   }
   if (body) {
