@@ -6,9 +6,13 @@
 import type { PropertyValue } from '../graph/index.js';
 import type { ParsedArticle, Sentence } from '../parse/types.js';
 import { readProperties } from './engine/properties.js';
+import { spreadProperties, type SpreadState } from './engine/shared-properties.js';
 import { encodeSentence, matchPatterns, type RawFact } from './engine/match.js';
 import { findMentions, type KnownName, type MentionCache } from './engine/mentions.js';
 import { readScoreTables } from './engine/tables.js';
+import { readConsortiumTables } from './engine/consortium-table.js';
+import { consortiumTableFacts } from './consortium-facts.js';
+import { multiPartyPairs } from './multiparty.js';
 import { transliteratedForms } from './transliterate.js';
 import { addBareVersions } from './versions.js';
 import { familyVersionsOf, foldBareFamilies } from './families.js';
@@ -21,6 +25,10 @@ const JOINT = /함께|공동으로|공동\s?개발|같이/;
 
 /** A sentence that names a day ("9일", "3월 5일", "2026.04.09"). */
 const DAY_NAMED = /\d일|\d[-./]\s?\d{1,2}[-./]\s?\d/;
+/** What follows the day a source spoke on ("5일 밝혔다"), not the day of the event. */
+const ANNOUNCED = /^\s?(?:밝혔|전했|말했|발표했|알렸)/;
+/** A flattened table cell: a short line with no sentence ending. */
+const TABLE_CELL = /^(?!.*(?:[.!?。]|다)$).{1,24}$/;
 
 /** A sentence that announces a list of results on the lines after it. */
 const LIST_INTRO = /(?:다음과|아래와|이하와)\s?같|[:：]\s*$/;
@@ -128,6 +136,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   /** The company that last led a consortium or took part in a programme: "이 컨소시엄은", "컨소시엄에는" refer to it. */
   let lastLead: Mention | undefined;
   let order = 0;
+  const spread: SpreadState = { group: [] };
   const publishedAt = parsed.meta.publishedAt ?? guessPublishedAt(parsed);
   const sentences = parsed.sentences.filter((s) => !CHROME_LINE.test(s.text)).flatMap(splitLongSentence);
   const stages: MentionCache = new Map();
@@ -201,12 +210,16 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     if (bench) lastBenchmark.set(blockKey, { ...bench, via: single ? 'previous' : 'older' });
     // a ranked list after the benchmark is named ("▲1위 X 78.2점 ▲2위 Y …" on lines of their own) keeps it while its lines give scores
     // and so does a sentence that announces the list ("비교 대상 모델의 점수는 다음과 같다.")
-    else if (lastBenchmark.get(blockKey)?.via === 'previous' && !(mentions.some((m) => m.type === 'Model') && SCORE_STATEMENT.test(s.text)) && !(mentions.length === 0 && LIST_INTRO.test(s.text))) lastBenchmark.set(blockKey, { ...lastBenchmark.get(blockKey)!, via: 'older' });
-    benchAge.set(blockKey, single ? 0 : (benchAge.get(blockKey) ?? Infinity) + 1);
+    // the cells of a table under a heading that names the benchmark ("순위", "1", "X 14B", "0.6883") keep it for the sentence after the table
+    const cell = !bench && s.block === 'body' && TABLE_CELL.test(s.text);
+    if (!bench && !cell && lastBenchmark.get(blockKey)?.via === 'previous' && !(mentions.some((m) => m.type === 'Model') && SCORE_STATEMENT.test(s.text)) && !(mentions.length === 0 && LIST_INTRO.test(s.text))) lastBenchmark.set(blockKey, { ...lastBenchmark.get(blockKey)!, via: 'older' });
+    if (!cell) benchAge.set(blockKey, single ? 0 : (benchAge.get(blockKey) ?? Infinity) + 1);
     const pr = readProperties(s.text, mentions, rules, focus.get(blockKey), publishedAt, lastDay);
     // the day a body sentence names last: what "같은 날" in a later one means
-    if (s.block === 'body' && DAY_NAMED.test(s.text)) lastDay = findDates(s.text, publishedAt).filter((d) => d.iso.length === 10).at(-1)?.iso ?? lastDay;
+    // (not the day of the announcement itself: "…공개했다고 5일 밝혔다")
+    if (s.block === 'body' && DAY_NAMED.test(s.text)) lastDay = findDates(s.text, publishedAt).filter((d) => d.iso.length === 10 && !ANNOUNCED.test(s.text.slice(d.end, d.end + 8))).at(-1)?.iso ?? lastDay;
     focus.set(blockKey, pr.focus);
+    for (const p of spreadProperties(s.text, mentions, pr.facts, spread, s.block === 'body')) pr.facts.push(p);
     for (const p of pr.facts) {
       const list = acc.props.get(p.key) ?? [];
       list.push({ property: p.property, value: p.value, body: s.block !== 'caption', order: order++ + (p.weak ? 1e6 : 0) });
@@ -224,6 +237,18 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       addRelation(acc, { relation: 'DEVELOPED', source: t.developer.key, target: t.model.key, properties: {} }, dev);
     }
   }
+  for (const table of readConsortiumTables(sentences, rules)) {
+    const joined = new Map<string, Set<string>>();
+    for (const r of acc.relations.values()) if (r.type === 'PARTICIPATES_IN') joined.set(r.source, (joined.get(r.source) ?? new Set()).add(r.target));
+    for (const f of consortiumTableFacts(table, joined)) {
+      const ev = evidenceOf(articleId, f.row.sentence, f.rule, f.confidence);
+      for (const m of [f.source, f.target]) if (typeof m !== 'string' && !acc.entities.has(m.key)) addEntity(acc, m, rules, ev);
+      const target = typeof f.target === 'string' ? f.target : f.target.key;
+      addRelation(acc, { relation: f.relation, source: f.source.key, target, properties: {} }, ev);
+      if (f.relation === 'PARTNERS_WITH') consortia.push({ lead: f.source.key, member: target, ev: evidenceOf(articleId, f.row.sentence, 'participates.consortium-member', 0.7) });
+    }
+  }
+  for (const p of multiPartyPairs([...acc.relations.values()])) addRelation(acc, { relation: 'PARTNERS_WITH', source: p.source, target: p.target, properties: {} }, p.ev);
   keepAnonymous(acc, rules);
   addConsortiumMembers(acc, consortia);
   addFamilyDevelopers(acc, rules);
@@ -358,7 +383,8 @@ function knownNamesOf(all: Mention[][]): KnownName[] {
     for (const m of ms) {
       if (m.versionToken && m.versionToken.length >= 4 && !out.has(m.versionToken)) out.set(m.versionToken, { name: m.versionToken, type: 'Model', key: m.key });
       if (m.via !== 'discovered') continue;
-      for (const name of [m.surface, ...m.aliases]) if (name.length >= 2 && !out.has(name)) out.set(name, { name, type: m.type, key: m.key, properties: name === m.surface && m.type === 'Model' ? m.properties : undefined });
+      // a name read as a company anywhere ("스타트업 X의") is that company where it also looked like a person ("X 대표는")
+      for (const name of [m.surface, ...m.aliases]) if (name.length >= 2 && (!out.has(name) || (m.type === 'Company' && out.get(name)!.type === 'Person'))) out.set(name, { name, type: m.type, key: m.key, properties: name === m.surface && m.type === 'Model' ? m.properties : undefined });
       const head = m.type === 'Model' ? SIZED_NAME.exec(m.surface)?.[1] : undefined;
       if (head) heads.set(head, (heads.get(head) ?? new Set()).add(m.key));
     }

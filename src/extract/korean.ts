@@ -89,7 +89,7 @@ export function parseMagnitude(num: string, unit: string): number {
 
 /** Parameter counts in a text: Korean ("70억 개", "720억개(72B)", "23억 파라미터") and Latin ("1.2B", "7B"). */
 export const PARAM_RE =
-  /(?<![\w.])(\d+(?:\.\d+)?)\s?(억|조)(?:\s?개)?(?:\s?\(\s?\d+(?:\.\d+)?\s?[BbMT]\s?\))?(?!\s?(?:\d|원|달러|명|건|회|톤|장|대|시간|년|배|위안|엔|유로|%|개국|개사|곳|토큰|단어|문장|쪽|페이지))|(?<![\w.\-])(\d+(?:\.\d+)?)\s?([BMT])(?![\w])(?!\s?(?:활성|active|Active|토큰|tokens?))/g;
+  /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(억|조)(?:\s?개)?(?:\s?\(\s?\d+(?:\.\d+)?\s?[BbMT]\s?\))?(?!\s?(?:\d|원|달러|명|건|회|톤|장|대|시간|년|배|위안|엔|유로|%|개국|개사|곳|토큰|단어|문장|쪽|페이지))|(?<![\w.\-])(\d+(?:\.\d+)?)\s?([BMT])(?![\w])(?!\s?(?:활성|active|Active|토큰|tokens?))/g;
 
 export interface NumberSpan {
   value: number;

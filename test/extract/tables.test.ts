@@ -34,6 +34,36 @@ describe('score tables', () => {
     expect(g.edges.filter((e) => e.type === 'DEVELOPED').map((e) => `${name(e.source)} ${name(e.target)}`).sort()).toEqual(['LG AI연구원 엑사원 4.0', '오픈AI GPT-4o', '카카오 별빛-R 14B']);
   });
 
+  it('reads a one-score-column table whose benchmark the heading names, with models and developers no gazetteer knows', () => {
+    const html = `<html><head><meta property="og:title" content="순위"><meta property="article:published_time" content="2026-03-05"></head><body><article>
+      <h1>순위</h1><p>3월 KMMLU 평가 결과가 나왔다.</p><h3>■ 상위 3개 모델 (KMMLU, 3월)</h3>
+      <table><tr><th>구분</th><th>모델</th><th>개발사</th><th>점수</th></tr>
+      <tr><td>1</td><td>해솔 7B</td><td>해솔소프트</td><td>0.8125</td></tr>
+      <tr><td>2</td><td>별솔-Ko 2</td><td>별솔에이아이</td><td>79.4점</td></tr>
+      <tr><td>3</td><td>엑사원 4.0</td><td>LG AI연구원</td><td>77.0</td></tr></table>
+      <p>평가는 매달 진행된다.</p></article></body></html>`;
+    const g = extractArticle(parseArticle(Buffer.from(html), { source: 't.html' }));
+    expect(scores(g)).toEqual(['별솔-Ko 2 KMMLU 79.4', '엑사원 4.0 KMMLU 77', '해솔 7B KMMLU 0.8125']);
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    expect(g.edges.filter((e) => e.type === 'DEVELOPED').map((e) => `${name(e.source)} ${name(e.target)}`).sort()).toEqual(['LG AI연구원 엑사원 4.0', '별솔에이아이 별솔-Ko 2', '해솔소프트 해솔 7B']);
+  });
+
+  it('keeps the heading\'s benchmark for the sentence right after a score table', () => {
+    const html = `<html><head><meta property="og:title" content="순위"><meta property="article:published_time" content="2026-03-05"></head><body><article>
+      <h1>순위</h1><p>3월 평가 결과가 나왔다. 국산 모델이 약진했다.</p><h3>■ 국산 상위 2개 모델 (KMMLU, 3월)</h3>
+      <table><tr><th>구분</th><th>모델</th><th>개발사</th><th>점수</th></tr>
+      <tr><td>1</td><td>엑사원 4.0</td><td>LG AI연구원</td><td>77.0</td></tr>
+      <tr><td>2</td><td>카나나 2.0</td><td>카카오</td><td>75.5</td></tr></table>
+      <p>해외 모델까지 포함하면 오픈AI의 GPT-4o가 79.1점으로 가장 높았다.</p></article></body></html>`;
+    const g = extractArticle(parseArticle(Buffer.from(html), { source: 't.html' }));
+    expect(scores(g)).toEqual(['GPT-4o KMMLU 79.1', '엑사원 4.0 KMMLU 77', '카나나 2.0 KMMLU 75.5']);
+  });
+
+  it('gives no score to a score column without a benchmark named before the table', () => {
+    const { graph } = factsOf('다음은 순위다.\n\n순위\n\n모델\n\n점수\n\n1\n\n엑사원 4.0\n\n77.0');
+    expect(scores(graph)).toEqual([]);
+  });
+
   it('reads pipe-separated rows and the transposed layout', () => {
     const { graph } = factsOf('모델 | KMMLU | HAERAE\n\n카나나 2.0 | 71.3 | 80.2\n\n엑사원 4.0 | 70.9 | 79.5');
     expect(scores(graph)).toEqual(['엑사원 4.0 HAERAE 79.5', '엑사원 4.0 KMMLU 70.9', '카나나 2.0 HAERAE 80.2', '카나나 2.0 KMMLU 71.3']);

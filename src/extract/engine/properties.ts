@@ -78,6 +78,8 @@ function attachModel(text: string, models: Mention[], at: number, atEnd: number,
   const topic = preceding.find((m) => /^(?:은|는|이|가)\s/.test(after(text, m, 2)));
   if (topic) return topic;
   const last = preceding[preceding.length - 1];
+  // "'Y'를 프롬 스크래치로 개발": the object right before the cue is what it describes
+  if (last && /^['"’”]?\s?(?:을|를)\s$/.test(text.slice(last.end, at))) return last;
   if (last && !(focus && /^\s?(?:의|대비|보다|와|과|를|을|에)/.test(after(text, last, 3)))) return last;
   return focus;
 }
@@ -158,6 +160,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   const osModel = /(?:오픈\s?소스|오픈\s?웨이트|공개\s?가중치)\s?(?:모델|LLM|sLM)(?:인)?\s?$/;
   for (const m of models) if (osModel.test(text.slice(Math.max(0, m.start - 14), m.start).replace(/['"‘’“”]$/, ''))) facts.push({ key: m.key, property: 'openSource', value: true, rule: 'property.open-source-apposition' });
 
-  const nextFocus = releaseModel ?? focus ?? (models.length === 1 ? models[0] : undefined);
+  // a sentence that opens on a model as its topic ("X는 …") is about X: the next sentences' unnamed model
+  const opening = models.find((m) => m.start <= 1 && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 3)));
+  const nextFocus = releaseModel ?? opening ?? focus ?? (models.length === 1 ? models[0] : undefined);
   return { facts, focus: nextFocus };
 }

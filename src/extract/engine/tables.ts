@@ -7,6 +7,7 @@
 import type { Sentence } from '../../parse/types.js';
 import type { Mention, RuleSet } from '../types.js';
 import { findMentions } from './mentions.js';
+import { normalizeName } from '../../graph/index.js';
 
 export interface TableScore {
   model: Mention;
@@ -24,6 +25,7 @@ interface Cell {
   mention?: Mention;
   value?: number;
   sentence: Sentence;
+  mentions?: Mention[];
 }
 
 const LABEL = /^(?:모델|모델명|구분|항목|벤치마크|평가|Model|Benchmark|이름|순위)$/i;
@@ -42,7 +44,7 @@ function classify(text: string, sentence: Sentence, rules: RuleSet): Cell {
     if (ms[0]!.type === 'Benchmark') return { kind: 'bench', mention: ms[0], sentence };
     if (ms[0]!.type === 'Company') return { kind: 'company', mention: ms[0], sentence };
   }
-  return { kind: 'other', text: t, sentence };
+  return { kind: 'other', text: t, sentence, mentions: ms };
 }
 
 function cellsOf(sentences: Sentence[], rules: RuleSet): Cell[] {
@@ -62,11 +64,25 @@ function cellsOf(sentences: Sentence[], rules: RuleSet): Cell[] {
 const MODEL_COLUMN = /^(?:모델|모델명|Model|이름|구분)$/i;
 const DEVELOPER_COLUMN = /^(?:개발사|개발사명|개발 ?기업|개발 ?회사|제조사|회사|기업|업체|기관|Developer|Company|Organi[sz]ation)$/i;
 const OTHER_COLUMN = /^(?:순위|Rank|#|비고|파라미터|매개변수|크기|규모|라이선스|공개일|출시일|평균|종합|총점|Average|Avg|국가|유형|Params?)$/i;
+/** One score column ("종합 점수"): the benchmark is the one the heading or sentence before the table names. */
+const SCORE_COLUMN = /^(?:종합\s?점수|점수|총점|종합|평균\s?점수|스코어|Score|Overall(?:\s?Score)?)$/i;
+/** A model-column cell no gazetteer knows: a name with a version, size or hyphen ("단비 9B", "Foo-2"). */
+const MODEL_CELL = /^(?=.*(?:\d|-))[가-힣A-Za-z][가-힣A-Za-z0-9.\-]{0,15}(?:\s[가-힣A-Za-z0-9.\-]{1,10}){0,2}$/;
+const COMPANY_CELL = /^[가-힣A-Za-z][가-힣A-Za-z0-9&.\-]{1,15}$/;
 
-type Column = 'model' | 'developer' | 'bench' | 'other';
+type Column = 'model' | 'developer' | 'bench' | 'score' | 'other';
+
+/** A cell the table's column says is a model or a company, though no gazetteer or cue found it. */
+function byColumn(c: Cell | undefined, type: 'Model' | 'Company'): Mention | undefined {
+  if (!c) return undefined;
+  if (c.mention?.type === type) return c.mention;
+  const t = (c.text ?? c.sentence.text).trim().replace(/^['"‘“]|['"’”]$/g, '');
+  if (c.kind !== 'other' || !(type === 'Model' ? MODEL_CELL : COMPANY_CELL).test(t)) return undefined;
+  return { type, key: `${type.toLowerCase()}:~${normalizeName(t)}`, surface: t, aliases: [], start: c.sentence.start, end: c.sentence.start, via: 'discovered' };
+}
 
 /** A header row of benchmarks among model, developer and other columns ("순위 | 모델 | 개발사 | KMMLU | HAE-RAE"). */
-function readHeader(cells: Cell[], i: number): { columns: Column[]; heads: (Mention | undefined)[]; next: number } | undefined {
+function readHeader(cells: Cell[], i: number, context?: Mention): { columns: Column[]; heads: (Mention | undefined)[]; next: number } | undefined {
   const columns: Column[] = [];
   const heads: (Mention | undefined)[] = [];
   let j = i;
@@ -81,7 +97,7 @@ function readHeader(cells: Cell[], i: number): { columns: Column[]; heads: (Ment
     const t = c.sentence.text.trim();
     const text = c.text ?? t;
     if (c.kind === 'label' || c.kind === 'other') {
-      const col: Column | undefined = MODEL_COLUMN.test(text) ? 'model' : DEVELOPER_COLUMN.test(text) ? 'developer' : OTHER_COLUMN.test(text) || c.kind === 'label' ? 'other' : undefined;
+      const col: Column | undefined = MODEL_COLUMN.test(text) ? 'model' : DEVELOPER_COLUMN.test(text) ? 'developer' : SCORE_COLUMN.test(text) ? 'score' : OTHER_COLUMN.test(text) || c.kind === 'label' ? 'other' : undefined;
       if (!col) break;
       columns.push(col);
       heads.push(undefined);
@@ -89,6 +105,15 @@ function readHeader(cells: Cell[], i: number): { columns: Column[]; heads: (Ment
     }
     break;
   }
+  // "구분 | 모델 | …": the column titled 모델 is the model column, 구분 a row label
+  if (columns.filter((c) => c === 'model').length > 1) columns[columns.indexOf('model')] = 'other';
+  // no benchmark columns: one score column takes the benchmark named just before the table
+  if (!columns.includes('bench') && context && columns.includes('model') && columns.filter((c) => c === 'score').length === 1) {
+    const at = columns.indexOf('score');
+    columns[at] = 'bench';
+    heads[at] = context;
+  }
+  for (const [k, c] of columns.entries()) if (c === 'score') columns[k] = 'other';
   if (!columns.includes('bench')) return undefined;
   // "KMMLU | CLIcK" with rows "model | n | n": the model column has no title
   if (!columns.includes('model')) {
@@ -101,8 +126,8 @@ function readHeader(cells: Cell[], i: number): { columns: Column[]; heads: (Ment
 }
 
 /** Rows under a header of benchmark columns: one SCORED fact per number, the developer from its column. */
-function readColumns(cells: Cell[], i: number): { facts: TableScore[]; next: number } {
-  const header = readHeader(cells, i);
+function readColumns(cells: Cell[], i: number, context?: Mention): { facts: TableScore[]; next: number } {
+  const header = readHeader(cells, i, context);
   const facts: TableScore[] = [];
   if (!header) return { facts, next: i + 1 };
   const { columns, heads } = header;
@@ -111,15 +136,14 @@ function readColumns(cells: Cell[], i: number): { facts: TableScore[]; next: num
   for (;;) {
     const row = cells.slice(j, j + width);
     if (row.length < width) break;
-    const model = row[columns.indexOf('model')]!;
-    if (model.kind !== 'model') break;
-    const devCell = columns.includes('developer') ? row[columns.indexOf('developer')] : undefined;
-    const developer = devCell?.kind === 'company' ? devCell.mention : undefined;
+    const model = byColumn(row[columns.indexOf('model')], 'Model');
+    if (!model) break;
+    const developer = columns.includes('developer') ? byColumn(row[columns.indexOf('developer')], 'Company') : undefined;
     let numbers = 0;
     row.forEach((c, k) => {
       if (columns[k] !== 'bench' || c.kind !== 'number') return;
       numbers++;
-      facts.push({ model: model.mention!, benchmark: heads[k]!, score: c.value!, sentence: c.sentence, developer });
+      facts.push({ model, benchmark: heads[k]!, score: c.value!, sentence: c.sentence, developer });
     });
     if (!numbers) break;
     j += width;
@@ -152,7 +176,7 @@ export function readScoreTables(sentences: Sentence[], rules: RuleSet): TableSco
   const out: TableScore[] = [];
   for (let i = 0; i < cells.length; ) {
     const k = cells[i]!.kind === 'label' ? cells[i + 1]?.kind : cells[i]!.kind;
-    const columned = k === 'model' ? undefined : readColumns(cells, i);
+    const columned = k === 'model' ? undefined : readColumns(cells, i, contextBenchmark(cells, i, rules));
     if (columned?.facts.length) {
       for (const f of columned.facts) out.push(f);
       i = columned.next;
@@ -163,4 +187,27 @@ export function readScoreTables(sentences: Sentence[], rules: RuleSet): TableSco
     } else i++;
   }
   return out;
+}
+
+/** The one benchmark named in the last sentences before cell i (a heading "◆ 상위 5위 (X 종합)"), if any. */
+function contextBenchmark(cells: Cell[], i: number, rules: RuleSet): Mention | undefined {
+  if (!cells[i] || !hasScoreColumn(cells, i)) return undefined;
+  for (let j = i - 1, seen = 0; j >= 0 && seen < 3; j--) {
+    if (cells[j]!.sentence === cells[j + 1]?.sentence) continue;
+    seen++;
+    if (cells[j]!.kind === 'bench') return cells[j]!.mention;
+    const benches = cells[j]!.kind === 'other' ? benchmarksIn(cells[j]!, rules) : [];
+    if (new Set(benches.map((b) => b.key)).size === 1) return benches[0];
+  }
+  return undefined;
+}
+
+/** Only headers that have a score column look back for a benchmark. */
+function hasScoreColumn(cells: Cell[], i: number): boolean {
+  for (let j = i; j < Math.min(cells.length, i + 8); j++) if (SCORE_COLUMN.test((cells[j]!.text ?? cells[j]!.sentence.text).trim())) return true;
+  return false;
+}
+
+function benchmarksIn(c: Cell, rules: RuleSet): Mention[] {
+  return (c.mentions ?? findMentions(c.sentence.text, rules)).filter((m) => m.type === 'Benchmark');
 }

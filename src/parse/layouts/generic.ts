@@ -147,7 +147,7 @@ function readAuthor($: CheerioAPI, jsonLdAuthor: string | undefined): string | u
 /** A date stamp in the visible page: "입력 2025.07.14 10:00", "등록 2025-07-14". */
 function readVisibleDate($: CheerioAPI): string | undefined {
   const text = textOf(select($, 'body')).slice(0, 200_000);
-  const m = /(?:입력|등록|작성|게재|승인|발행|송고|기사입력|Published)\s?[:：]?\s?((?:19|20)\d{2}\s?[-./년]\s?\d{1,2}\s?[-./월]\s?\d{1,2})/.exec(text);
+  const m = /(?:입력|등록|작성|게시|게재|승인|발행|송고|기사입력|Published)(?:일자|일시|일)?\s?[:：]?\s?((?:19|20)\d{2}\s?[-./년]\s?\d{1,2}\s?[-./월]\s?\d{1,2})/.exec(text);
   return normalizeDate(m?.[1]);
 }
 

@@ -1,0 +1,31 @@
+/**
+ * Facts from consortium tables (engine/consortium-table.ts): each lead partners with each of its
+ * member companies; the rows are teams of one programme, so when the article says any of them takes
+ * part in exactly one programme, every lead does (members follow their lead, see addConsortiumMembers).
+ * The model column is what the lead develops.
+ */
+import type { RawFact } from './engine/match.js';
+import type { ConsortiumRow } from './engine/consortium-table.js';
+import type { Mention } from './types.js';
+
+export interface TableFact {
+  relation: RawFact['relation'];
+  source: Mention;
+  target: Mention | string;
+  rule: string;
+  confidence: number;
+  row: ConsortiumRow;
+}
+
+/** `joined`: PARTICIPATES_IN already read, as source key → programme keys. */
+export function consortiumTableFacts(table: ConsortiumRow[], joined: Map<string, Set<string>>): TableFact[] {
+  const out: TableFact[] = [];
+  const programmes = new Set<string>();
+  for (const r of table) for (const m of [r.lead, ...r.members]) for (const p of joined.get(m.key) ?? []) programmes.add(p);
+  for (const row of table) {
+    for (const m of row.members) out.push({ relation: 'PARTNERS_WITH', source: row.lead, target: m, rule: 'partners.consortium-table', confidence: 0.75, row });
+    if (programmes.size === 1) out.push({ relation: 'PARTICIPATES_IN', source: row.lead, target: [...programmes][0]!, rule: 'participates.consortium-table', confidence: 0.7, row });
+    if (row.model) out.push({ relation: 'DEVELOPED', source: row.lead, target: row.model, rule: 'developed.consortium-table', confidence: 0.7, row });
+  }
+  return out;
+}

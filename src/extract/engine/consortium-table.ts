@@ -1,0 +1,98 @@
+/**
+ * Consortium tables. A programme announcement lists its teams as a <table> that pages flatten into
+ * one short block per cell: "구분 | 주관기관 | 참여기관 | 개발 모델 | 1 | A | B, C | M | 2 | …".
+ * A header with a lead column (주관기관) and a member column (참여기관) gives, per row, the lead,
+ * its member companies (universities, hospitals and public institutes are skipped) and the model
+ * the team builds. Member names no gazetteer knows are companies because of their column.
+ */
+import { normalizeName } from '../../graph/index.js';
+import type { Sentence } from '../../parse/types.js';
+import type { Mention, RuleSet } from '../types.js';
+import { findMentions } from './mentions.js';
+
+export interface ConsortiumRow {
+  lead: Mention;
+  members: Mention[];
+  model?: Mention;
+  sentence: Sentence;
+}
+
+type Column = 'lead' | 'member' | 'model' | 'other';
+
+const LEAD_COLUMN = /^(?:주관\s?(?:기관|기업|사|업체)|대표\s?(?:기관|기업)|주관|컨소시엄\s?(?:주관|대표)|정예팀|Lead)$/i;
+const MEMBER_COLUMN = /^(?:참여\s?(?:기관|기업|사|업체)|협력\s?(?:기관|기업|사)|공동\s?(?:수행|연구)\s?(?:기관|기업)?|컨소시엄\s?(?:구성|참여)(?:\s?(?:기관|기업))?|구성\s?(?:기관|기업)|Members?|Partners?)$/i;
+const MODEL_COLUMN = /^(?:(?:개발|목표|대상|주력)\s?)?모델(?:명)?(?:\s?\(.{0,10}\))?$|^Model$/i;
+const OTHER_COLUMN = /^(?:구분|순번|번호|No\.?|#|순위|비고|분야|과제명?|특징|주요\s?내용|평가\s?결과|결과)$/i;
+/** Member-column names that are no company: universities, hospitals, public institutes. */
+const NOT_A_COMPANY = /(?:대학교|대학|대|과학기술원|공과대|병원|의료원|재단|협회|학회|진흥원|공단|공사|연구회|정부|시청|도청)$|^(?:KAIST|UNIST|GIST|DGIST|POSTECH|포스텍|카이스트|ETRI)$/;
+const COMPANY_LIKE = /^[가-힣A-Za-z][가-힣A-Za-z0-9&.\-]{1,15}(?:\s[가-힣A-Za-z0-9&]{1,10})?$/;
+const MAX_CELL = 80;
+
+function columnOf(text: string): Column | undefined {
+  const t = text.trim();
+  if (LEAD_COLUMN.test(t)) return 'lead';
+  if (MEMBER_COLUMN.test(t)) return 'member';
+  if (MODEL_COLUMN.test(t)) return 'model';
+  if (OTHER_COLUMN.test(t)) return 'other';
+  return undefined;
+}
+
+/** The one company a cell names, from the gazetteer or — in a company column — by its form alone. */
+function companyIn(name: string, s: Sentence, rules: RuleSet): Mention | undefined {
+  const t = name.trim().replace(/^['"‘“(]|['"’”)]$/g, '').replace(/\s?(?:등|외)$/, '');
+  if (!t || NOT_A_COMPANY.test(t)) return undefined;
+  const ms = findMentions(t, rules);
+  const whole = ms.find((m) => m.start === 0 && m.end >= t.length - 1);
+  if (whole) return whole.type === 'Company' && whole.via !== 'blocked' ? { ...whole, start: s.start, end: s.start } : undefined;
+  if (ms.some((m) => m.via === 'blocked') || !COMPANY_LIKE.test(t) || /\d{2,}/.test(t)) return undefined;
+  return { type: 'Company', key: `company:~${normalizeName(t)}`, surface: t, aliases: [], start: s.start, end: s.start, via: 'discovered' };
+}
+
+function modelIn(text: string, rules: RuleSet): Mention | undefined {
+  const t = text.trim().replace(/^['"‘“]|['"’”]$/g, '');
+  const ms = findMentions(t, rules).filter((m) => m.type === 'Model' && m.via !== 'anonymous');
+  return ms.length === 1 && ms[0]!.start <= 1 && ms[0]!.end >= t.length - 1 ? ms[0] : undefined;
+}
+
+/** Reads the header at i: its columns, or undefined when there is no lead and member column. */
+function readHeader(cells: Sentence[], i: number): Column[] | undefined {
+  const cols: Column[] = [];
+  for (let j = i; j < cells.length && cols.length < 8; j++) {
+    const c = columnOf(cells[j]!.text);
+    if (!c) break;
+    cols.push(c);
+  }
+  return cols.includes('lead') && cols.includes('member') ? cols : undefined;
+}
+
+/** Consortium rows from tables in the article's sentences. */
+export function readConsortiumTables(all: Sentence[], rules: RuleSet): ConsortiumRow[][] {
+  const tables: ConsortiumRow[][] = [];
+  // plain text writes a row as "A | B, C | M": one cell per part
+  const sentences = all.flatMap((s) => (s.text.length <= 200 && /[|\t]/.test(s.text) ? s.text.split(/\s*[|\t]\s*/).filter((t) => t !== '').map((text) => ({ ...s, text })) : [s]));
+  if (!sentences.some((s) => LEAD_COLUMN.test(s.text.trim()))) return tables;
+  for (let i = 0; i < sentences.length; i++) {
+    const cols = readHeader(sentences, i);
+    if (!cols) continue;
+    const width = cols.length;
+    const rows: ConsortiumRow[] = [];
+    let j = i + width;
+    for (; j + width <= sentences.length; j += width) {
+      const row = sentences.slice(j, j + width);
+      if (row.some((c) => c.text.length > MAX_CELL || c.block !== sentences[i]!.block)) break;
+      const leadCell = row[cols.indexOf('lead')]!;
+      const lead = companyIn(leadCell.text.replace(/\s?컨소시엄$/, ''), leadCell, rules);
+      if (!lead) break;
+      const memberCell = row[cols.indexOf('member')]!;
+      const members = memberCell.text
+        .split(/\s*[,，·、/]\s*/)
+        .map((n) => companyIn(n, memberCell, rules))
+        .filter((m): m is Mention => m !== undefined && m.key !== lead.key);
+      const modelCell = cols.includes('model') ? row[cols.indexOf('model')] : undefined;
+      rows.push({ lead, members, model: modelCell ? modelIn(modelCell.text, rules) : undefined, sentence: leadCell });
+    }
+    if (rows.length) tables.push(rows);
+    i = Math.max(i, j - 1);
+  }
+  return tables;
+}

@@ -1,0 +1,65 @@
+/**
+ * Properties stated for several models at once. readProperties attaches a cue to one model; this
+ * spreads it where the sentence speaks of more than one:
+ * - coordinated subjects: "A와 B는 … 오픈소스로 풀렸다" → both;
+ * - a group named before: "텍스트 모델 3종은 모두 프롬 스크래치로 개발됐다" (no model named) → every
+ *   model of the last sentence that listed several;
+ * - "같은 날 공개": the release day is the one the article gave last.
+ */
+import type { Mention } from '../types.js';
+import type { PropertyFact } from './properties.js';
+
+const GROUP_WORD = /(?:[2-9]|두|세|네|다섯)\s?(?:종|개\s?모델|가지\s?모델|개\s?버전|가지)(?:은|는|이|가)?\s?(?:모두|전부|다)|(?:은|는)\s모두\s/;
+const SAME_DAY = /같은 날|같은 날짜|동시에 공개|당일/;
+const RELEASE = /공개|출시|발표|선보|내놓|내놨|릴리스|배포|풀렸|풀었|올렸/;
+/** Properties a group statement may share (not parameters: each size has its own). */
+const SHARED = new Set(['fromScratch', 'openSource', 'releasedOn']);
+
+export interface SpreadState {
+  /** Models of the last sentence that named two or more. */
+  group: Mention[];
+  /** The last stated release day. */
+  lastRelease?: string;
+}
+
+/** Models joined by 와/과 and ending in a subject or topic particle ("A와 B는"). */
+function coordinated(text: string, models: Mention[]): Mention[][] {
+  const out: Mention[][] = [];
+  let run: Mention[] = [];
+  for (const m of models) {
+    const prev = run.at(-1);
+    if (prev && /^['"’”]?\s?(?:와|과|,|및)\s?['"‘“]?$/.test(text.slice(prev.end, m.start))) run.push(m);
+    else run = [m];
+    if (run.length >= 2 && /^['"’”]?\s?(?:은|는|이|가|도)\s/.test(text.slice(m.end, m.end + 4))) out.push([...run]);
+  }
+  return out;
+}
+
+/** Extra facts for the other models a sentence's property speaks of; updates the state. */
+export function spreadProperties(text: string, mentions: Mention[], facts: PropertyFact[], state: SpreadState, body: boolean): PropertyFact[] {
+  const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous');
+  const extra: PropertyFact[] = [];
+  const add = (key: string, f: PropertyFact) => {
+    if (![...facts, ...extra].some((x) => x.key === key && x.property === f.property)) extra.push({ ...f, key, rule: `${f.rule}.shared` });
+  };
+  const groups = coordinated(text, models);
+  for (const f of facts) {
+    if (!SHARED.has(f.property)) continue;
+    for (const g of groups) if (g.some((m) => m.key === f.key)) for (const m of g) add(m.key, f);
+    if (!models.length && GROUP_WORD.test(text) && state.group.length >= 2) for (const m of state.group) add(m.key, f);
+  }
+  // "A와 B는 같은 날 … 공개": the release day given last
+  if (state.lastRelease && SAME_DAY.test(text) && RELEASE.test(text)) {
+    const subjects = groups.flat().length ? groups.flat() : models.filter((m) => /^['"’”]?\s?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 4)));
+    // a day read from the sentence's context otherwise (the last day named, maybe an announcement day) yields to the last release day
+    for (const f of facts) if (f.property === 'releasedOn' && subjects.some((m) => m.key === f.key)) f.value = state.lastRelease;
+    for (const m of subjects) add(m.key, { key: m.key, property: 'releasedOn', value: state.lastRelease, rule: 'property.released-same-day' });
+  }
+  if (body) {
+    const distinct = [...new Map(models.map((m) => [m.key, m])).values()];
+    if (distinct.length >= 2) state.group = distinct;
+    const stated = [...facts, ...extra].filter((f) => f.property === 'releasedOn' && !f.weak).at(-1);
+    if (stated && typeof stated.value === 'string') state.lastRelease = stated.value;
+  }
+  return extra;
+}

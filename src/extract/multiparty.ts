@@ -1,0 +1,44 @@
+/**
+ * Multi-party agreements. "A는 B, C, D와 업무협약(MOU)을 맺었다" reads as three partnerships of A,
+ * but an agreement all four sign is one collaboration among all of them: every pair partners.
+ * Applies where one body sentence gives one company two or more partners by the same rule and
+ * speaks of a signed agreement (협약, MOU); not where the partners are separate ("각각", "개별"),
+ * and not for consortia or alliances around one hub (a supplier and its customers), whose members
+ * need not work with each other.
+ */
+import type { FactEvidence, RelationDraft } from './types.js';
+
+const JOINT_AGREEMENT = /협약|MOU|양해각서/;
+const SEPARATE = /각각|각자|개별|별도로|따로/;
+
+export interface PairFact {
+  source: string;
+  target: string;
+  ev: FactEvidence;
+}
+
+/** Pairs among the partners of a hub named in one joint-agreement sentence. */
+export function multiPartyPairs(relations: Iterable<RelationDraft>): PairFact[] {
+  const groups = new Map<string, { ev: FactEvidence; edges: [string, string][] }>();
+  for (const r of relations) {
+    if (r.type !== 'PARTNERS_WITH') continue;
+    for (const ev of r.evidence) {
+      const k = `${ev.articleId}|${ev.start}|${ev.rule}`;
+      const g = groups.get(k) ?? { ev, edges: [] };
+      g.edges.push([r.source, r.target]);
+      groups.set(k, g);
+    }
+  }
+  const out: PairFact[] = [];
+  for (const { ev, edges } of groups.values()) {
+    if (edges.length < 2 || ev.block !== 'body' || !JOINT_AGREEMENT.test(ev.sentence) || SEPARATE.test(ev.sentence)) continue;
+    const degree = new Map<string, number>();
+    for (const [s, t] of edges) for (const x of [s, t]) degree.set(x, (degree.get(x) ?? 0) + 1);
+    for (const [hub, n] of degree) {
+      if (n < 2) continue;
+      const partners = edges.filter((e) => e.includes(hub)).map(([s, t]) => (s === hub ? t : s));
+      for (const [i, a] of partners.entries()) for (const b of partners.slice(i + 1)) if (a !== b) out.push({ source: a, target: b, ev: { ...ev, rule: 'partners.multi-party', confidence: Math.min(ev.confidence, 0.7) } });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parse/index.js';
+
+/** A public-sector bulletin board: the whole post in a <table>, the date in a labelled cell, no meta tags. */
+function boardPage(label: string, date: string): string {
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>공지사항 | 어느 공공기관</title></head><body>
+<table class="board_view"><tr><th>제목</th><td>지역 AI 거점 사업 공모 결과 안내</td></tr>
+<tr><th>작성자</th><td>디지털정책과</td><th>${label}</th><td class="date">${date}</td></tr>
+<tr><td colspan="4"><div class="view_cont">
+<p>○ 공모 결과 세 개 기관이 지역 AI 거점 사업 수행기관으로 최종 선정되었다고 밝혔다.</p>
+<p>○ 선정된 기관은 앞으로 2년간 연구용 GPU와 데이터 구축 비용을 지원받게 된다.</p>
+<p>○ 두 번째 공모는 내년 상반기에 시작할 예정이며 세부 일정은 추후 공지한다.</p>
+</div></td></tr></table></body></html>`;
+}
+
+describe('a date in a labelled board cell ("등록일 | 2026-03-05")', () => {
+  it.each([
+    ['등록일', '2026-03-05', '2026-03-05'],
+    ['작성일', '2025.11.20', '2025-11-20'],
+    ['게시일자', '2024/02/09', '2024-02-09'],
+    ['등록일시', '2023-07-01 14:30', '2023-07-01'],
+  ])('%s %s → %s', (label, date, iso) => {
+    const a = parseArticle(Buffer.from(boardPage(label, date)), { source: 'board.html' });
+    expect(a.meta.publishedAt).toBe(iso);
+    expect(a.warnings).not.toContain('no publication date found');
+  });
+});
