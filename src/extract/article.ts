@@ -11,6 +11,7 @@ import { encodeSentence, matchPatterns, type RawFact } from './engine/match.js';
 import { findMentions, type KnownName, type MentionCache } from './engine/mentions.js';
 import { readScoreTables } from './engine/tables.js';
 import { readConsortiumTables } from './engine/consortium-table.js';
+import { readSpecCards, specCardFacts } from './engine/spec-cards.js';
 import { consortiumTableFacts } from './consortium-facts.js';
 import { multiPartyPairs } from './multiparty.js';
 import { transliteratedForms } from './transliterate.js';
@@ -141,12 +142,24 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const sentences = parsed.sentences.filter((s) => !CHROME_LINE.test(s.text)).flatMap(splitLongSentence);
   const stages: MentionCache = new Map();
   const first = sentences.map((s) => findMentions(s.text, rules, [], stages));
+  const cards = readSpecCards(sentences, first, rules);
   const known = knownNamesOf(first);
   const shortForms = sizedShortForms(first, sentences);
   for (const [short, long] of tailShortForms(first)) if (!shortForms.has(short)) shortForms.set(short, long);
   for (const [parent, child] of headlineParents(first, sentences, rules)) if (!shortForms.has(parent)) shortForms.set(parent, child);
   for (const [from, to] of transliteratedForms(first, rules)) if (!shortForms.has(from)) shortForms.set(from, to);
   const familyVersions = familyVersionsOf(first, rules, shortForms);
+  // spec cards first: their line-by-line facts beat a rule's guess at the same pair
+  const card = specCardFacts(cards, rules, known, publishedAt);
+  for (const f of card.facts) {
+    const ev = evidenceOf(articleId, f.sentence, f.rule, 0.75);
+    for (const m of [f.source, f.target]) {
+      m.key = shortForms.get(m.key) ?? m.key;
+      if (!acc.entities.has(m.key)) addEntity(acc, m, rules, ev);
+    }
+    addRelation(acc, { relation: f.relation, source: f.source.key, target: f.target.key, properties: f.properties }, ev);
+  }
+  for (const p of card.props) acc.props.set(p.key, [...(acc.props.get(p.key) ?? []), { property: p.property, value: p.value, body: true, order: order++ }]);
   for (const [i, s] of sentences.entries()) {
     const mentions = known.length && known.some((k) => s.text.includes(k.name)) ? findMentions(s.text, rules, known, stages) : first[i]!;
     if (shortForms.size) for (const m of mentions) m.key = shortForms.get(m.key) ?? m.key;

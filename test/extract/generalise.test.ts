@@ -475,6 +475,7 @@ const rows: FactRow[] = [
   { cat: 'model.discovered', text: '두 회사는 마제네인텔리전스의 Morix 1.5를 고도화하는 데 협력한다.', nodes: ['Model:Morix 1.5'], expect: ['DEVELOPED 마제네인텔리전스 -> Morix 1.5'] },
   { cat: 'policy', text: '사토르다이내믹스는 공공 오픈소스 AI 생태계 사업에도 참여하겠다는 의사를 밝혔다.', nodes: ['Policy:공공 오픈소스 AI 생태계 사업'], expect: ['PARTICIPATES_IN 사토르다이내믹스 -> 공공 오픈소스 AI 생태계 사업'] },
   { cat: 'policy', text: '할테르클라우드는 산업통상자원부의 K-AI 컴퓨팅 인프라 사업 수행 기업으로 선정됐다.', nodes: ['Policy:K-AI 컴퓨팅 인프라 사업'], expect: ['PARTICIPATES_IN 할테르클라우드 -> K-AI 컴퓨팅 인프라 사업'], noNodes: ['Policy:K-AI'] },
+  { cat: 'policy', text: '- 공공 사업에도 참여하나. 네, 올해 AI 바우처 사업에 참여합니다.', noNodes: ['Policy:- 공공 사업', 'Policy:공공 사업'], nodes: ['Policy:AI 바우처'] },
   { cat: 'policy', text: 'LG는 컨소시엄을 꾸려 이번 사업에 참여했다. 회사는 자체 사업에 참여한다. 카카오, 크래프톤 등이 AI 바우처 사업에 신청서를 냈다.', noNodes: ['Policy:꾸려 이번 사업', 'Policy:자체 사업', 'Policy:이번 사업'], nodes: ['Policy:AI 바우처'] },
   { cat: 'policy', text: "사베카인텔리전스는 정부가 추진하는 '지역 거점 멀티모달 AI 프로그램'에 참여할 계획이다.", nodes: ['Policy:지역 거점 멀티모달 AI 프로그램'], expect: ['PARTICIPATES_IN 사베카인텔리전스 -> 지역 거점 멀티모달 AI 프로그램'] },
   { cat: 'policy', text: "대표는 '우리는 더 좋은 모델을 만드는 회사를 만드는 사업'이라고 말했다.", noNodes: ['Policy:우리는 더 좋은 모델을 만드는 회사를 만드는 사업'] },

@@ -507,6 +507,8 @@ export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexic
       const words = m[1]!.split(' ');
       let from = words.length - 1;
       while (from > 0 && !(PARTICLE_WORD.test(words[from - 1]!) && words[from - 1]!.length > 1) && !VERB_WORD.test(words[from - 1]!)) from--;
+      // a list dash or bullet before the name is no word of it ('- 정부 사업에도 참여하나')
+      while (from < words.length - 1 && !/[가-힣A-Za-z0-9]/.test(words[from]!)) from++;
       if (DEMONSTRATIVE.test(words[from]!)) continue;
       const name = words.slice(from).join(' ');
       const start = m.index + m[1]!.length - name.length;

@@ -1,0 +1,161 @@
+/**
+ * Spec cards. Model-card reviews and listicles write a model's facts as "key: value" lines under a
+ * short heading that names the model ("2. X-7B" / "3위 X 14B", then "베이스 모델: Y", "파라미터:
+ * 76억 개", "KMMLU: 55.2", "개발사: Z", "라이선스: Apache 2.0"). The heading is the subject of every
+ * line below it: the heading becomes a model mention (so the rest of the article knows the name), and
+ * each line gives one fact about it.
+ */
+import { normalizeName, type PropertyValue } from '../../graph/index.js';
+import type { Sentence } from '../../parse/types.js';
+import type { Mention, RuleSet } from '../types.js';
+import { findDates, findParameterCounts } from '../korean.js';
+import { findMentions, type KnownName } from './mentions.js';
+
+export interface SpecCard {
+  model: Mention;
+  /** Index of the heading sentence. */
+  index: number;
+  lines: { key: string; value: string; sentence: Sentence }[];
+}
+
+export interface SpecFact {
+  relation: 'DEVELOPED' | 'BASED_ON' | 'SCORED';
+  source: Mention;
+  target: Mention;
+  properties: Record<string, PropertyValue>;
+  sentence: Sentence;
+  rule: string;
+}
+
+export interface SpecProperty {
+  key: string;
+  property: string;
+  value: PropertyValue;
+}
+
+const HEAD_PREFIX = /^(?:\d{1,2}\s?[.)]\s?|\d{1,2}\s?위[.)]?\s|[①-⑩]\s?|#{1,3}\s|\[\d{1,2}\]\s?)/;
+const KEY_VALUE = /^([^:：]{1,20}?)\s?[:：]\s?(\S.*)$/;
+const BASE_KEY = /^(?:베이스|기반|바탕|원본|기초)\s?모델$|^base\s?model$/i;
+const DEV_KEY = /^(?:개발사|개발\s?기업|개발|제작사|개발\s?기관|developer)$/i;
+const PARAM_KEY = /^(?:파라미터(?:\s?수)?|매개변수(?:\s?수)?|모델\s?크기|크기|parameters?|params)$/i;
+const LICENSE_KEY = /^(?:라이선스|라이센스|license)$/i;
+const RELEASE_KEY = /^(?:공개|공개일|출시|출시일|배포|release)$/i;
+const OPEN_VALUE = /(?:Apache|MIT(?![A-Za-z])|오픈\s?소스|open[- ]?source)/i;
+const SCRATCH_VALUE = /(?:프롬\s?스크래치|from\s?scratch|처음부터\s?자체)/i;
+const SCORE_VALUE = /^(\d{1,3}(?:\.\d{1,3})?)\s?(?:점|%)?(?![\d.])/;
+/** A heading that reads as a model name: a word with a digit, hyphen or Latin letters, short. */
+const MODEL_LIKE = /^[가-힣A-Za-z][가-힣A-Za-z0-9.\-]*(?:\s[가-힣A-Za-z0-9.\-]{1,12}){0,3}$/;
+const MAX_HEAD = 32;
+
+const isKeyLine = (text: string): boolean => {
+  const kv = KEY_VALUE.exec(text.trim());
+  return !!kv && kv[2]!.length <= 80;
+};
+
+const knownKey = (key: string, rules: RuleSet): boolean =>
+  BASE_KEY.test(key) || DEV_KEY.test(key) || PARAM_KEY.test(key) || LICENSE_KEY.test(key) || RELEASE_KEY.test(key) || benchmarkKey(key, rules) !== undefined;
+
+function benchmarkKey(key: string, rules: RuleSet): Mention | undefined {
+  const ms = findMentions(key, rules).filter((m) => m.type === 'Benchmark');
+  return ms.length === 1 && ms[0]!.start === 0 && ms[0]!.end >= key.length - 1 ? ms[0] : undefined;
+}
+
+/** The model a heading names (offsets within the heading sentence), or undefined. */
+function headingModel(text: string, rules: RuleSet): Mention | undefined {
+  const t = text.trim();
+  if (t.length > MAX_HEAD || /[:：]|[다요]\.?$|[.?!]$/.test(t)) return undefined;
+  const lead = HEAD_PREFIX.exec(t)?.[0].length ?? 0;
+  const name = t.slice(lead).replace(/^['"‘“]|['"’”]$/g, '').trim();
+  const from = text.indexOf(name);
+  const ms = findMentions(name, rules);
+  const whole = ms.find((m) => m.type === 'Model' && m.via !== 'anonymous' && m.via !== 'blocked' && m.start === 0 && m.end >= name.length - 1);
+  if (whole) return { ...whole, start: from + whole.start, end: from + whole.end };
+  if (ms.some((m) => m.start === 0 && m.end >= name.length - 1)) return undefined;
+  if (!MODEL_LIKE.test(name) || !/[\d\-]|[A-Za-z]{2}/.test(name) || /^\d/.test(name)) return undefined;
+  const m: Mention = { type: 'Model', key: `model:~${normalizeName(name)}`, surface: name, aliases: [], start: from, end: from + name.length, via: 'discovered' };
+  const sized = /^(.+?[^\s-])[\s-](\d+(?:\.\d+)?[BM])$/.exec(name);
+  if (sized) m.bareKey = `model:~${normalizeName(sized[1]!)}`;
+  return m;
+}
+
+/**
+ * Finds the cards: a heading sentence followed by at least two "key: value" lines, one of them a key
+ * this module reads. The heading's model is added to `first` (the article's first-pass mentions).
+ */
+export function readSpecCards(sentences: Sentence[], first: Mention[][], rules: RuleSet): SpecCard[] {
+  const cards: SpecCard[] = [];
+  for (let i = 0; i + 2 < sentences.length; i++) {
+    if (!isKeyLine(sentences[i + 1]!.text) || isKeyLine(sentences[i]!.text)) continue;
+    const lines: SpecCard['lines'] = [];
+    for (let j = i + 1; j < sentences.length && isKeyLine(sentences[j]!.text); j++) {
+      const kv = KEY_VALUE.exec(sentences[j]!.text.trim())!;
+      lines.push({ key: kv[1]!.trim(), value: kv[2]!.trim(), sentence: sentences[j]! });
+    }
+    if (lines.length < 2 || !lines.some((l) => knownKey(l.key, rules))) continue;
+    const model = headingModel(sentences[i]!.text, rules);
+    if (!model) continue;
+    const here = first[i]!;
+    for (let k = here.length - 1; k >= 0; k--) if (here[k]!.start < model.end && model.start < here[k]!.end) here.splice(k, 1);
+    here.push(model);
+    cards.push({ model, index: i, lines });
+    i += lines.length;
+  }
+  return cards;
+}
+
+/** The facts each card's lines give about its model. `known`: names the article knows (other headings). */
+export function specCardFacts(cards: SpecCard[], rules: RuleSet, known: KnownName[], publishedAt?: string): { facts: SpecFact[]; props: SpecProperty[] } {
+  const facts: SpecFact[] = [];
+  const props: SpecProperty[] = [];
+  const models = (text: string): Mention[] =>
+    findMentions(text, rules, known).filter((m) => m.type === 'Model' && m.via !== 'anonymous' && m.via !== 'blocked');
+  for (const card of cards) {
+    const subject = card.model;
+    for (const line of card.lines) {
+      const { key, value, sentence } = line;
+      if (BASE_KEY.test(key)) {
+        const base = models(value).find((m) => m.key !== subject.key);
+        if (base) facts.push({ relation: 'BASED_ON', source: subject, target: base, properties: {}, sentence, rule: 'based-on.spec-card' });
+      } else if (DEV_KEY.test(key)) {
+        const ms = findMentions(value, rules, known).filter((m) => m.type === 'Company' && m.via !== 'blocked');
+        const dev = ms.length === 1 ? ms[0] : undefined;
+        const name = value.replace(/\s?\(.*$/, '').trim();
+        const discovered: Mention | undefined =
+          !dev && ms.length === 0 && /^[가-힣A-Za-z][가-힣A-Za-z0-9&.\-]{1,15}$/.test(name)
+            ? { type: 'Company', key: `company:~${normalizeName(name)}`, surface: name, aliases: [], start: 0, end: name.length, via: 'discovered' }
+            : undefined;
+        const company = dev ?? discovered;
+        if (company) facts.push({ relation: 'DEVELOPED', source: company, target: subject, properties: {}, sentence, rule: 'developed.spec-card' });
+      } else if (PARAM_KEY.test(key)) {
+        const n = findParameterCounts(value)[0];
+        if (n && n.start <= 3) props.push({ key: subject.key, property: 'parameters', value: n.value });
+        if (SCRATCH_VALUE.test(value)) props.push({ key: subject.key, property: 'fromScratch', value: true });
+      } else if (LICENSE_KEY.test(key) || RELEASE_KEY.test(key)) {
+        if (OPEN_VALUE.test(value)) props.push({ key: subject.key, property: 'openSource', value: true });
+        if (RELEASE_KEY.test(key)) {
+          const d = findDates(value, publishedAt).find((x) => x.iso.length === 10);
+          if (d) props.push({ key: subject.key, property: 'releasedOn', value: d.iso });
+        }
+        if (SCRATCH_VALUE.test(value)) props.push({ key: subject.key, property: 'fromScratch', value: true });
+      } else {
+        const bench = benchmarkKey(key, rules);
+        if (!bench) continue;
+        const score = SCORE_VALUE.exec(value);
+        if (score) facts.push({ relation: 'SCORED', source: subject, target: bench, properties: { score: Number(score[1]) }, sentence, rule: 'scored.spec-card' });
+        // "63.9 (베이스인 Y는 57.4)": a compared model's score in brackets
+        const inner = /\(([^()]{2,40})\)/.exec(value);
+        const other = inner ? models(inner[1]!) : [];
+        const otherScore = inner ? /(\d{1,3}\.\d{1,3}|\d{1,3})\s?(?:점|%)?\s*$/.exec(inner[1]!) : null;
+        if (other.length === 1 && other[0]!.key !== subject.key && otherScore) {
+          facts.push({ relation: 'SCORED', source: other[0]!, target: bench, properties: { score: Number(otherScore[1]) }, sentence, rule: 'scored.spec-card' });
+        }
+      }
+    }
+  }
+  return { facts, props };
+}
+
+/** The card headings as names the rest of the article may use. */
+export function specCardNames(cards: SpecCard[]): KnownName[] {
+  return cards.filter((c) => c.model.via === 'discovered').map((c) => ({ name: c.model.surface, type: 'Model' as const, key: c.model.key }));
+}

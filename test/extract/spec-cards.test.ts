@@ -1,0 +1,56 @@
+/** Spec cards: "key: value" lines under a heading that names a model give facts about that model. */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/pipeline/index.js';
+import { parseArticle } from '../../src/parse/index.js';
+
+type Graph = ReturnType<typeof extractArticle>;
+function edges(g: Graph): string[] {
+  const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+  return g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}${e.properties.score !== undefined ? ` ${e.properties.score}` : ''}`).sort();
+}
+function props(g: Graph, model: string): Record<string, unknown> {
+  return g.nodes.find((n) => n.name === model)?.properties ?? {};
+}
+const page = (body: string): Buffer =>
+  Buffer.from(`<html><head><meta property="og:title" content="모델 카드 정리"><meta property="article:published_time" content="2026-05-20"></head><body><article><h1>모델 카드 정리</h1>${body}</article></body></html>`);
+
+const rows: { name: string; body: string; has: string[]; hasNot?: string[]; props?: Record<string, Record<string, unknown>> }[] = [
+  {
+    name: 'numbered headings with base, size, licence and benchmark lines (a compared score in brackets)',
+    body: `<p>대전의 스타트업 누비랩이 새 모델 두 종을 내놨다.</p>
+      <h3>1. 누비-2-20B-Chat</h3><ul><li>베이스 모델: 메타 라마 3.1 8B</li><li>파라미터: 약 203억 개</li><li>라이선스: MIT</li><li>KMMLU: 61.4 (베이스인 라마 3.1 8B는 44.9)</li></ul>
+      <h3>2. 누비-2-3B</h3><ul><li>기반 모델: 누비-2-20B-Chat (증류)</li><li>매개변수: 31억 개</li><li>HAE-RAE Bench: 70.2</li></ul>
+      <p>누비-2-3B는 휴대폰에서 돌아간다.</p>`,
+    has: ['BASED_ON 누비-2-20B-Chat -> 라마 3.1 8B', 'BASED_ON 누비-2-3B -> 누비-2-20B-Chat', 'SCORED 누비-2-20B-Chat -> KMMLU 61.4', 'SCORED 라마 3.1 8B -> KMMLU 44.9', 'SCORED 누비-2-3B -> HAE-RAE Bench 70.2'],
+    props: { '누비-2-20B-Chat': { parameters: 20300000000, openSource: true }, '누비-2-3B': { parameters: 3100000000 } },
+  },
+  {
+    name: 'ranked headings with a developer line, a from-scratch size and a release line',
+    body: `<p>평가단이 꼽은 모델 두 개를 소개한다.</p>
+      <p>1위 단비-X 9B</p><p>개발사: 단비소프트</p><p>매개변수: 90억 개, 프롬 스크래치</p><p>KMMLU-Pro: 51.3점</p><p>공개: 지난 3일 허깅페이스에 오픈소스 공개</p>
+      <p>2위 솔바람 12B</p><p>개발사: 솔바람데이터</p><p>기반 모델: 구글 젬마 3 12B를 증류</p><p>KMMLU-Pro: 47.0점</p>
+      <p>두 모델 모두 내려받을 수 있다.</p>`,
+    has: ['DEVELOPED 단비소프트 -> 단비-X 9B', 'DEVELOPED 솔바람데이터 -> 솔바람 12B', 'BASED_ON 솔바람 12B -> 젬마 3 12B', 'SCORED 단비-X 9B -> KMMLU-Pro 51.3', 'SCORED 솔바람 12B -> KMMLU-Pro 47'],
+    hasNot: ['SCORED 단비-X 9B -> KMMLU-Pro 47'],
+    props: { '단비-X 9B': { parameters: 9000000000, fromScratch: true, openSource: true, releasedOn: '2026-05-03' } },
+  },
+  {
+    name: 'a heading that is a sentence, or lines with no key this reads, make no card',
+    body: `<p>행사 안내입니다.</p><p>일시: 6월 2일</p><p>장소: 서울 코엑스</p><p>문의: 사무국</p>
+      <p>누리팜이 신제품을 설명했다.</p><p>요약: 성능이 좋다</p><p>비고: 없음</p>`,
+    has: [],
+    hasNot: ['DEVELOPED 사무국 -> 행사 안내입니다'],
+  },
+];
+
+describe('spec cards', () => {
+  for (const r of rows)
+    it(r.name, () => {
+      const g = extractArticle(parseArticle(page(r.body), { source: 't.html' }));
+      const got = edges(g);
+      for (const e of r.has) expect(got).toContain(e);
+      for (const e of r.hasNot ?? []) expect(got).not.toContain(e);
+      for (const [m, want] of Object.entries(r.props ?? {})) expect(props(g, m)).toMatchObject(want);
+      if (r.has.length === 0) expect(g.nodes.filter((n) => n.type === 'Model')).toEqual([]);
+    });
+});
