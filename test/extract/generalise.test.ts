@@ -547,6 +547,7 @@ const rows: FactRow[] = [
   { cat: 'based-on', text: '한결-8B는 Llama 3.1 파인튜닝 계열이 아니라 처음부터 새로 학습한 모델이다.', absent: ['BASED_ON 한결-8B -> Llama 3.1'] },
   { cat: 'based-on', text: '한결-8B는 Qwen3의 가중치는 전혀 쓰지 않았다고 회사는 강조했다.', absent: ['BASED_ON 한결-8B -> Qwen3'] },
   // 7. successors
+  { cat: 'succeeds', text: '한결-비전 3는 지난해 나온 한결-비전 2의 후속 모델이다. 한결-비전 3는 문서 벤치마크 KMMLU에서 52.6점을 받았다.', expect: ['SUCCEEDS 한결-비전 3 -> 한결-비전 2', 'SCORED 한결-비전 3 -> KMMLU'], absent: ['SUCCEEDS 비전 3 -> 비전 2'] },
   { cat: 'succeeds', text: '엑사원 3.5의 후속 모델 엑사원 4.0이 공개됐다.', expect: ['SUCCEEDS 엑사원 4.0 -> 엑사원 3.5'] },
   { cat: 'succeeds', text: '카나나 2.0은 카나나 1.5 후속이지만 처음부터 새로 학습했다.', expect: ['SUCCEEDS 카나나 2.0 -> 카나나 1.5'], props: ['카나나 2.0=fromScratch:true'] },
   { cat: 'succeeds', text: '회사는 믿:음 2.0이 믿:음 1.0의 successor가 아니라 completely new 모델이라고 설명했다.', absent: ['SUCCEEDS 믿:음 2.0 -> 믿:음 1.0'] },
