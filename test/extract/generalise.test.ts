@@ -296,6 +296,13 @@ const rows: FactRow[] = [
     expect: ['BASED_ON 별빛 5.0 -> 사할 2.0', 'DEVELOPED 라온데이터 -> 사할 2.0', 'SUCCEEDS 미포 2.0 -> Mifo 1.5', 'WORKS_FOR 빅터 벨타 -> 라온데이터'],
   },
   {
+    cat: 'company.self-built',
+    text: '윤다현 누리결 최고기술책임자(CTO)는 누리결이 자체 개발한 번역 모델 바름-MT 9B를 소개했다. 동사가 자체 개발한 칩도 공개됐다. 연구진이 직접 개발한 도구다.',
+    nodes: ['Company:누리결'],
+    noNodes: ['Company:동사', 'Company:연구진'],
+    expect: ['DEVELOPED 누리결 -> 바름-MT 9B', 'WORKS_FOR 윤다현 -> 누리결'],
+  },
+  {
     cat: 'company.after-developer-noun',
     text: '중국 생성형 AI 개발사 라온픽셀(Raonpixel)이 개발한 "가람 2.0"은 대표적인 사례다. 빅터 벡스펜 라온픽셀 부사장은 차별화를 강조했다.',
     nodes: ['Company:라온픽셀'],

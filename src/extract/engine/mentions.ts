@@ -2,6 +2,7 @@
  * All mentions in one sentence: gazetteer names (longest, then earliest), then names discovered
  * from context in the spans left over. Parenthesised aliases after a mention are folded into it.
  */
+import { discoverBuilders } from './discover-builders.js';
 import { normalizeName } from '../../graph/index.js';
 import { findQuoted, isParticleTail, type QuotedSpan } from '../korean.js';
 import type { Mention, RuleSet } from '../types.js';
@@ -220,6 +221,8 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   found.push(...discoverPolicies(text, taken, mt.discovery));
   ms.push(...found.splice(0));
   found.push(...discoverCompanies(text, [...ms, ...blocked], mt.discovery));
+  ms.push(...found.splice(0));
+  found.push(...discoverBuilders(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));
   found.push(...discoverLatinModels(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));
