@@ -296,6 +296,13 @@ const rows: FactRow[] = [
     expect: ['BASED_ON 별빛 5.0 -> 사할 2.0', 'DEVELOPED 라온데이터 -> 사할 2.0', 'SUCCEEDS 미포 2.0 -> Mifo 1.5', 'WORKS_FOR 빅터 벨타 -> 라온데이터'],
   },
   {
+    cat: 'model.numbered-after-owner',
+    text: '순위표 밖에서는 누리랩스의 다올봇 3가 7위에 그쳤다. 다른 회사의 직원 3명은 자리를 옮겼다.',
+    nodes: ['Model:다올봇 3'],
+    noNodes: ['Model:직원 3'],
+    expect: ['DEVELOPED 누리랩스 -> 다올봇 3'],
+  },
+  {
     cat: 'company.self-built',
     text: '윤다현 누리결 최고기술책임자(CTO)는 누리결이 자체 개발한 번역 모델 바름-MT 9B를 소개했다. 동사가 자체 개발한 칩도 공개됐다. 연구진이 직접 개발한 도구다.',
     nodes: ['Company:누리결'],
