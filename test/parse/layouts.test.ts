@@ -179,6 +179,15 @@ describe('plain text with widgets after the story', () => {
   });
 });
 
+describe('plain text with a column\'s widgets after the byline', () => {
+  it('drops "[이 필자의 다른 칼럼]" and "[많이 본 오피니언]" with the headlines listed under them', () => {
+    const text = ['[시론] 모델의 국적', '2025-10-02 07:00:00', '', '누리소프트는 가온 3를 자체 개발했다고 밝혔다.', '', '한지후 누리대학교 교수', '',
+      '[이 필자의 다른 칼럼]', '· 라온 4와 가온 2, 무엇이 다른가', '[많이 본 오피니언]', '· [사설] 모아테크 다온 2, 갈 길 멀다'].join('\n');
+    const a = parseArticle(Buffer.from(text), { source: 'x.txt' });
+    expect(a.text).not.toMatch(/라온 4|다온 2|다른 칼럼|오피니언/);
+  });
+});
+
 describe('copyright notices', () => {
   it('reads the publisher from the notice, not from article text that talks about copyright', () => {
     const html = `<html><body><article><p>저작권자 단체는 AI 학습에 쓰인 기사에 대해 보상을 요구했다. 협상은 다음 달 시작된다.</p>
