@@ -100,7 +100,13 @@ export function planBatches(
   for (const e of graph.edges) {
     const type = checkEdgeType(e.type);
     const edgeSeq = seq++;
-    const byArticle = evidenceByArticle(e.evidence);
+    const byArticle = new Map<string, Evidence[]>();
+    for (const ev of e.evidence) {
+      const list = byArticle.get(ev.articleId);
+      if (list) list.push(ev);
+      else byArticle.set(ev.articleId, [ev]);
+    }
+    if (byArticle.size === 0) byArticle.set('', []);
     const id = makeEdgeId(type, e.source, e.target);
     const { props, extra } = splitProps(cleanProps(e.properties, RESERVED_EDGE_KEYS, e.id), EDGE_PROP_SET);
     edgeIds.add(id);
@@ -169,21 +175,7 @@ function mergeEvidence(row: EdgeRow, other: EdgeRow): void {
   });
 }
 
-/** An edge's evidence by article ('' when it has none); most edges are cited by one article. */
-function evidenceByArticle(evidence: readonly Evidence[]): Iterable<[string, readonly Evidence[]]> {
-  const first = evidence[0]?.articleId ?? '';
-  if (evidence.every((ev) => ev.articleId === first)) return [[first, evidence]];
-  const byArticle = new Map<string, Evidence[]>();
-  for (const ev of evidence) {
-    const list = byArticle.get(ev.articleId);
-    if (list) list.push(ev);
-    else byArticle.set(ev.articleId, [ev]);
-  }
-  return byArticle;
-}
-
 function evidenceLists(evidence: readonly Evidence[]): { evKeys: string[]; evJson: string[] } {
-  if (evidence.length === 1) return { evKeys: [evidenceKey(evidence[0]!)], evJson: [JSON.stringify(evidence[0])] };
   const byKey = new Map<string, Evidence>();
   for (const ev of evidence) {
     const key = evidenceKey(ev);
@@ -211,15 +203,13 @@ function nodeRow(n: GraphDocument['nodes'][number], seq: number, article: string
 
 /** All properties (for propKeys and the known slots), and the others apart (null when none). */
 function splitProps(props: Record<string, unknown>, known: ReadonlySet<string>): { props: Record<string, unknown>; extra: Record<string, unknown> | null } {
-  let extra: Record<string, unknown> | null = null;
-  for (const k of Object.keys(props)) if (!known.has(k)) (extra ??= {})[k] = props[k];
-  return { props, extra };
+  const extra = Object.fromEntries(Object.entries(props).filter(([k]) => !known.has(k)));
+  return { props, extra: Object.keys(extra).length ? extra : null };
 }
 
 function cleanProps(props: Record<string, unknown>, reserved: ReadonlySet<string>, owner: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const k of Object.keys(props)) {
-    const v = props[k];
+  for (const [k, v] of Object.entries(props)) {
     if (v === undefined || v === null) continue;
     if (reserved.has(k)) throw new GraphFormatError('graph', `${owner}: property name "${k}" is reserved by the Neo4j store`);
     out[k] = v;

@@ -15,23 +15,17 @@ SET a.seq = seq`;
 // Rows are sent as lists (smaller to encode and decode than maps); positions:
 // node: id, seq, name, nameKey, aliases, mergeAliases, nameKeys, propKeys, articles, ...NODE_PROPS, extra
 // edge: id, seq, source, target, propKeys, evidenceKeys, evidence (JSON strings), ...EDGE_PROPS, extra
-//   (edgeCreate: then the internal node ids of source and target)
 const N_PROP0 = 9;
 const N_EXTRA = N_PROP0 + NODE_PROPS.length;
 const E_PROP0 = 7;
 const E_EXTRA = E_PROP0 + EDGE_PROPS.length;
-/** Position of an edge row's `extra` (null when it has none). */
-export const E_EXTRA_AT = E_EXTRA;
 
 export function nodeList(r: NodeRow): unknown[] {
   return [r.id, r.seq, r.name, r.nameKey, r.aliases, r.mergeAliases, r.nameKeys, Object.keys(r.props), r.articles, ...NODE_PROPS.map((k) => r.props[k] ?? null), r.extra];
 }
 
-/** `ends`: the internal ids of the source and target, when edgeCreate finds them by internal id. */
-export function edgeList(r: EdgeRow, ends?: [number | null, number | null]): unknown[] {
-  const row = [r.id, r.seq, r.source, r.target, Object.keys(r.props), r.evKeys, r.evJson, ...EDGE_PROPS.map((k) => r.props[k] ?? null), r.extra];
-  if (ends) row.push(ends[0], ends[1]);
-  return row;
+export function edgeList(r: EdgeRow): unknown[] {
+  return [r.id, r.seq, r.source, r.target, Object.keys(r.props), r.evKeys, r.evJson, ...EDGE_PROPS.map((k) => r.props[k] ?? null), r.extra];
 }
 
 function setKnown(v: string, keys: readonly string[], first: number, onMatch: boolean): string {
@@ -41,15 +35,14 @@ function setKnown(v: string, keys: readonly string[], first: number, onMatch: bo
 /**
  * What the writer needs to know of the nodes of a batch already in Neo4j (by id, through the
  * label's constraint index) to tell whether merging a row would change anything: lists of
- * [id, name, aliases, nameKeys, propKeys, articles, [...NODE_PROPS], internal id] (with which the
- * batch's edges find the node without an index seek).
+ * [id, name, aliases, nameKeys, propKeys, articles, [...NODE_PROPS]].
  */
 export function nodeState(label: NodeType): string {
   return `
 CYPHER replan=skip
 UNWIND $ids AS id
 MATCH (n:${label} {id: id})
-RETURN collect([id, n.name, n.aliases, n.nameKeys, n.propKeys, n.articles, [${NODE_PROPS.map((k) => `n.${k}`).join(', ')}], id(n)]) AS state`;
+RETURN collect([id, n.name, n.aliases, n.nameKeys, n.propKeys, n.articles, [${NODE_PROPS.map((k) => `n.${k}`).join(', ')}]]) AS state`;
 }
 
 /** The same for the edges of a batch: lists of [id, evidenceKeys, propKeys, [...EDGE_PROPS]]. */
@@ -62,8 +55,7 @@ RETURN collect([id, r.evidenceKeys, r.propKeys, [${EDGE_PROPS.map((k) => `r.${k}
 }
 
 /**
- * One statement per label. MERGE on the constrained id. Returns the internal ids of the nodes
- * (`ends`: [id, internal id] lists), with which later batches find them as edge ends.
+ * One statement per label. MERGE on the constrained id.
  * All expressions of one SET are evaluated before any is applied (so old lists are read).
  */
 export function nodeMerge(label: NodeType, withExtra: boolean): string {
@@ -77,23 +69,7 @@ ON MATCH SET n.aliases = n.aliases + [a IN row[5] WHERE a <> n.name AND NOT a IN
   n.nameKeys = n.nameKeys + [k IN row[6] WHERE NOT k IN n.nameKeys],
   n.propKeys = n.propKeys + [k IN row[7] WHERE NOT k IN n.propKeys],
   n.articles = n.articles + [a IN row[8] WHERE NOT a IN n.articles], ${setKnown('n', NODE_PROPS, N_PROP0, true)}
-${withExtra ? `SET n += coalesce(row[${N_EXTRA}], {})` : ''}
-RETURN collect([row[0], id(n)]) AS ends`;
-}
-
-/**
- * Creates nodes the batch found missing (cheaper than MERGE: no locking seek, labels set at once).
- * Should another loader have created one meanwhile, the id's constraint fails the statement and the
- * batch is written again (see writeGraph). Returns the internal ids as nodeMerge does.
- */
-export function nodeCreate(label: NodeType, withExtra: boolean): string {
-  return `
-CYPHER replan=skip
-UNWIND $rows AS row
-CREATE (n:${label}:Entity {id: row[0], seq: row[1], name: row[2], nameKey: row[3], aliases: row[4],
-  nameKeys: row[6], propKeys: row[7], articles: row[8], ${NODE_PROPS.map((k, i) => `${k}: row[${N_PROP0 + i}]`).join(', ')}})
-${withExtra ? `SET n += coalesce(row[${N_EXTRA}], {})` : ''}
-RETURN collect([row[0], id(n)]) AS ends`;
+${withExtra ? `SET n += coalesce(row[${N_EXTRA}], {})` : ''}`;
 }
 
 /**
@@ -114,24 +90,17 @@ RETURN count(r) AS merged`;
 }
 
 /**
- * Creates edges the batch found missing. An end is found by its internal id when the writer knows
- * it (`byInternalId`: a node an earlier batch wrote or this batch found there; row positions after
- * `extra`), checked against its id (Neo4j reuses an internal id once its node is deleted), else by
- * id through the Entity constraint's index (a locking seek, ~15 % of a first load's Neo4j time).
- * id() rather than elementId(): an integer costs the client far less to send than a ~45-character
- * string per end (id() is deprecated in Cypher 5 but supported by Neo4j 5.26). Cheaper than MERGE on the pattern, which expands the
- * relationships of the ends. Should another loader have created one of the edges meanwhile, the
- * id's constraint fails the statement and the batch is written again (see writeGraph).
+ * Creates edges the batch found missing, both ends found by id (cheaper than MERGE on the pattern,
+ * which expands the relationships of the ends). Should another loader have created one of them
+ * meanwhile, the id's constraint fails the statement and the batch is written again (see writeGraph).
  * Returns the rows it wrote (`merged`): fewer than it was sent, an end is missing.
  */
-export function edgeCreate(type: EdgeType, withExtra: boolean, byInternalId: { source: boolean; target: boolean } = { source: false, target: false }): string {
-  const end = (v: string, idAt: number, known: boolean, eidAt: number): string =>
-    known ? `MATCH (${v}) WHERE id(${v}) = row[${eidAt}] AND ${v}.id = row[${idAt}]` : `MATCH (${v}:Entity {id: row[${idAt}]})`;
+export function edgeCreate(type: EdgeType, withExtra: boolean): string {
   return `
 CYPHER replan=skip
 UNWIND $rows AS row
-${end('s', 2, byInternalId.source, E_EXTRA + 1)}
-${end('t', 3, byInternalId.target, E_EXTRA + 2)}
+MATCH (s:Entity {id: row[2]})
+MATCH (t:Entity {id: row[3]})
 CREATE (s)-[r:${type} {id: row[0], seq: row[1], propKeys: row[4], evidenceKeys: row[5], evidence: row[6],
   ${EDGE_PROPS.map((k, i) => `${k}: row[${E_PROP0 + i}]`).join(', ')}}]->(t)
 ${withExtra ? `SET r += coalesce(row[${E_EXTRA}], {})` : ''}
@@ -139,7 +108,7 @@ RETURN count(r) AS merged`;
 }
 
 /** State rows as returned by nodeState / edgeState. */
-export type NodeState = [string, string, string[], string[], string[], string[], unknown[], number];
+export type NodeState = [string, string, string[], string[], string[], string[], unknown[]];
 export type EdgeState = [string, string[], string[], unknown[]];
 
 /** Whether nodeMerge's ON MATCH would change the node (conservative: extra properties always do). */

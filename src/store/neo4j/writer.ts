@@ -5,14 +5,12 @@ import type { Connection, TxRunner } from './connection.js';
 import { listIn, planBatches, type Batch, type EdgeRow } from './plan.js';
 import {
   ARTICLE_MERGE,
-  E_EXTRA_AT,
   edgeChanges,
   edgeCreate,
   edgeList,
   edgeState,
   edgeUpdate,
   nodeChanges,
-  nodeCreate,
   nodeList,
   nodeMerge,
   nodeState,
@@ -21,7 +19,7 @@ import {
 } from './statements.js';
 
 export { planBatches } from './plan.js';
-export { edgeCreate, edgeUpdate, nodeCreate, nodeMerge } from './statements.js';
+export { edgeCreate, edgeUpdate, nodeMerge } from './statements.js';
 
 /** Rows (articles, edges, nodes written for the first time) per transaction, whole articles only. */
 export const DEFAULT_BATCH_SIZE = 10_000;
@@ -42,9 +40,8 @@ RETURN base`;
  * Merges a graph into Neo4j in batches of about `batchSize` rows, each batch one transaction holding
  * whole articles: an article's record and its evidence on its edges commit together or not at all,
  * with the nodes those edges touch (written in that batch, or in an earlier one that has committed).
- * A failing batch leaves nothing of itself behind, and the load can be run again (a batch reads
- * what is there first and writes only what is missing or would change; the id constraints catch a
- * node or edge another writer created meanwhile, and the batch runs again). Batches run one at a time.
+ * A failing batch leaves nothing of itself behind, and the load can be run again (every write is a
+ * MERGE). Batches run one at a time.
  */
 export async function writeGraph(conn: Connection, graph: Parameters<typeof planBatches>[0], options: LoadOptions & { concurrency?: number } = {}): Promise<LoadSummary> {
   const started = performance.now();
@@ -53,22 +50,14 @@ export async function writeGraph(conn: Connection, graph: Parameters<typeof plan
   const base = await reserveSequence(conn, total);
   const { batches, nodeIds, edgeIds, nodeRows } = planBatches(graph, base, batchSize);
   const summary: LoadSummary = { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUpdated: 0, articles: 0, seconds: 0 };
-  // internal ids of the nodes written or found by committed batches: how later batches find edge ends
-  const ends = new Map<string, number>();
-  const commitBatch = async (batch: Batch, gate: Gate, sent: () => void): Promise<void> => {
+  let done = 0;
+  for (const batch of batches) {
     for (let attempt = 1; ; attempt++) {
       try {
-        const { counts, found } = await conn.writeTransaction((run) => writeBatch(run, batch, ends, gate, sent));
-        for (const k of Object.keys(counts) as (keyof typeof counts)[]) summary[k] += counts[k];
-        for (const [id, eid] of found) ends.set(id, eid);
-        return;
+        const add = await conn.writeTransaction((run) => writeBatch(run, batch));
+        for (const k of Object.keys(add) as (keyof typeof add)[]) summary[k] += add[k];
+        break;
       } catch (e: unknown) {
-        if (e instanceof PreviousFailed) throw e;
-        // An internal id no longer names its node (deleted, maybe written again, meanwhile): find the ends by id.
-        if (e instanceof MissingNodes && e.ids.length === 0 && attempt < MAX_ATTEMPTS) {
-          for (const r of e.rows) (ends.delete(r.source), ends.delete(r.target));
-          continue;
-        }
         // A node an earlier batch wrote is gone (deleted meanwhile): write this batch again with it.
         if (e instanceof MissingNodes && attempt === 1 && e.ids.every((id) => nodeRows.has(id))) {
           for (const id of e.ids) listIn(batch.nodes, nodeRows.get(id)!.type).push(nodeRows.get(id)!.row);
@@ -80,28 +69,7 @@ export async function writeGraph(conn: Connection, graph: Parameters<typeof plan
         throw e instanceof GraphFormatError ? e : conn.unavailable(e, `batch ${batch.index} of ${batches.length} failed and was rolled back`);
       }
     }
-  };
-  // Batch i + 1 opens its transaction and reads its state once batch i has run its statements (while
-  // i commits); it writes once i has committed (its gate). A failure stops the batches after it.
-  const finished: Promise<void>[] = [];
-  const start = (i: number, gate: Gate): void => {
-    let next = false;
-    const sent = (): void => {
-      if (next || i + 1 >= batches.length) return;
-      next = true;
-      const committed = done.catch(() => Promise.reject(new PreviousFailed()));
-      committed.catch(() => undefined); // the batch may fail before it waits on it
-      start(i + 1, { committed, previous: batches[i]! });
-    };
-    const done = commitBatch(batches[i]!, gate, sent).then(sent);
-    done.catch(() => undefined); // awaited below, in order
-    finished.push(done);
-  };
-  if (batches.length) start(0, null);
-  let done = 0;
-  for (let i = 0; i < batches.length; i++) {
-    await finished[i];
-    done += batches[i]!.size;
+    done += batch.size;
     options.onProgress?.(done, total);
   }
   summary.nodesUpdated = nodeIds - summary.nodesCreated;
@@ -122,9 +90,6 @@ async function reserveSequence(conn: Connection, count: number): Promise<number>
   return Number(res.records[0]?.get('base') ?? 0);
 }
 
-/** What a batch waits on before it writes: the previous batch's commit (null for the first). */
-type Gate = { committed: Promise<unknown>; previous: Batch } | null;
-
 type Counts = Pick<LoadSummary, 'nodesCreated' | 'relationshipsCreated' | 'articles'>;
 
 /**
@@ -132,22 +97,10 @@ type Counts = Pick<LoadSummary, 'nodesCreated' | 'relationshipsCreated' | 'artic
  * order): first what Neo4j already holds of the batch's nodes and edges (by id); then the merges
  * of the nodes that are new or would change, the updates of the edges there that would change, and
  * the creation of the others. A graph loaded again thus writes nothing, and a first load creates
- * its edges without first looking for each. Edge ends already in Neo4j (written by an earlier batch:
- * `ends`, or found by the first round) are found by internal id, the others by id. Returns its counts
- * and the internal ids of its nodes (kept by the caller once the batch has committed).
+ * its edges without first looking for each; returns its counts (added by the caller once it has committed).
  */
-async function writeBatch(
-  run: TxRunner,
-  batch: Batch,
-  ends: ReadonlyMap<string, number>,
-  gate: Gate,
-  sent: () => void,
-): Promise<{ counts: Counts; found: [string, number][] }> {
+async function writeBatch(run: TxRunner, batch: Batch): Promise<Counts> {
   const add: Counts = { nodesCreated: 0, relationshipsCreated: 0, articles: batch.articles.length };
-  const found: [string, number][] = [];
-  // this batch's nodes: their internal id only once the first round has found them there
-  const mine = new Map<string, number | null>();
-  for (const [, rows] of batch.nodes) for (const r of rows) mine.set(r.id, null);
   const nodes = [...batch.nodes];
   const edges = [...batch.edges];
   const reads = [
@@ -155,61 +108,34 @@ async function writeBatch(
     ...edges.map(([type, rows]) => run(edgeState(type), { ids: rows.map((r) => r.id) })),
   ];
   const states = (await settle(reads)).map((res) => (res.records[0]?.get('state') as unknown[][] | undefined) ?? []);
-  if (gate) {
-    await gate.committed;
-    // edges the previous batch wrote too, read before it committed: read again
-    const before = new Set([...gate.previous.edges.values()].flatMap((rows) => rows.map((r) => r.id)));
-    const stale = edges.map(([type, rows]) => (rows.some((r) => before.has(r.id)) ? run(edgeState(type), { ids: rows.map((r) => r.id) }) : null));
-    for (const [i, res] of stale.entries()) if (res) states[nodes.length + i] = ((await res).records[0]?.get('state') as unknown[][] | undefined) ?? [];
-  }
   const nodeRuns: ReturnType<TxRunner>[] = [];
   const edgeRuns: { rows: EdgeRow[]; sent: number; res: ReturnType<TxRunner>[] }[] = [];
   const all: ReturnType<TxRunner>[] = [];
   if (batch.articles.length) all.push(run(ARTICLE_MERGE, { rows: batch.articles.map((a) => [a.id, a.seq, a.props]) }));
   nodes.forEach(([label, rows], i) => {
     const there = new Map(states[i]!.map((s) => [s[0] as string, s as NodeState]));
-    for (const [id, s] of there) (mine.set(id, s[7]), found.push([id, s[7]]));
-    const create = rows.filter((r) => !there.has(r.id));
-    const change = rows.filter((r) => there.has(r.id) && nodeChanges(r, there.get(r.id)!));
-    if (create.length) nodeRuns.push(run(nodeCreate(label, create.some(hasExtra)), { rows: create.map(nodeList) }));
-    if (change.length) nodeRuns.push(run(nodeMerge(label, change.some(hasExtra)), { rows: change.map(nodeList) }));
+    const write = rows.filter((r) => !there.has(r.id) || nodeChanges(r, there.get(r.id)!));
+    if (write.length) nodeRuns.push(run(nodeMerge(label, write.some(hasExtra)), { rows: write.map(nodeList) }));
   });
   edges.forEach(([type, rows], i) => {
     const there = new Map(states[nodes.length + i]!.map((s) => [s[0] as string, s as EdgeState]));
     const update = rows.filter((r) => there.has(r.id) && edgeChanges(r, there.get(r.id)!));
+    const create = rows.filter((r) => !there.has(r.id));
     const res: ReturnType<TxRunner>[] = [];
-    if (update.length) res.push(run(edgeUpdate(type, update.some(hasExtra)), { rows: update.map((r) => edgeList(r)) }));
-    // rows to create, by which ends have a known internal id (one statement each)
-    const creates = new Map<number, unknown[][]>();
-    for (const r of rows) {
-      if (there.has(r.id)) continue;
-      const source = mine.has(r.source) ? mine.get(r.source)! : (ends.get(r.source) ?? null);
-      const target = mine.has(r.target) ? mine.get(r.target)! : (ends.get(r.target) ?? null);
-      listIn(creates, (source !== null ? 1 : 0) + (target !== null ? 2 : 0)).push(edgeList(r, [source, target]));
-    }
-    let created = 0;
-    for (const [by, list] of creates) {
-      const withExtra = list.some((l) => l[E_EXTRA_AT] !== null);
-      res.push(run(edgeCreate(type, withExtra, { source: (by & 1) !== 0, target: (by & 2) !== 0 }), { rows: list }));
-      created += list.length;
-    }
-    edgeRuns.push({ rows, sent: update.length + created, res });
+    if (update.length) res.push(run(edgeUpdate(type, update.some(hasExtra)), { rows: update.map(edgeList) }));
+    if (create.length) res.push(run(edgeCreate(type, create.some(hasExtra)), { rows: create.map(edgeList) }));
+    edgeRuns.push({ rows, sent: update.length + create.length, res });
   });
   all.push(...nodeRuns, ...edgeRuns.flatMap((e) => e.res));
   await settle(all);
-  sent();
-  for (const run of nodeRuns) {
-    const res = await run;
-    add.nodesCreated += res.summary.counters.updates().nodesCreated;
-    for (const pair of (res.records[0]?.get('ends') as [string, number][] | undefined) ?? []) found.push(pair);
-  }
+  for (const res of nodeRuns) add.nodesCreated += (await res).summary.counters.updates().nodesCreated;
   for (const { rows, sent, res } of edgeRuns) {
     const done = await Promise.all(res);
     const merged = done.reduce((n, r) => n + Number(r.records[0]?.get('merged') ?? 0), 0);
     if (merged < sent) throw new MissingNodes(rows, await findMissing(run, rows));
     for (const r of done) add.relationshipsCreated += r.summary.counters.updates().relationshipsCreated;
   }
-  return { counts: add, found };
+  return add;
 }
 
 /** Waits for all the statements sent; throws the first failure. */
@@ -225,9 +151,6 @@ async function findMissing(run: TxRunner, rows: EdgeRow[]): Promise<string[]> {
   const res = await run('UNWIND $ids AS id OPTIONAL MATCH (n:Entity {id: id}) WITH id, n WHERE n IS NULL RETURN collect(id) AS missing', { ids });
   return (res.records[0]?.get('missing') as string[] | undefined) ?? [];
 }
-
-/** The batch before this one failed (this one, waiting on it, is rolled back; the earlier error is reported). */
-class PreviousFailed extends Error {}
 
 /** Edge rows of a batch whose ends are not in Neo4j (the batch is rolled back). */
 class MissingNodes extends Error {
