@@ -1,0 +1,90 @@
+/**
+ * What every discoverer shares: the lexicon built from the rule data (titles, cue words, known
+ * names), and how a discovered name becomes a mention without overlapping one found before.
+ */
+import { normalizeName } from '../../graph/index.js';
+import type { Mention, RuleSet } from '../types.js';
+import { escapeRegex } from './compile.js';
+
+/** Staff roles that name a person only next to a company ("이정훈 OO테크 연구원은"). */
+export const STAFF_ROLES = '연구원|선임연구원|엔지니어|개발자|연구자';
+
+export interface DiscoveryLexicon {
+  modelBefore: RegExp;
+  modelAfter: RegExp;
+  benchBefore: RegExp;
+  benchAfter: RegExp;
+  notModelAfter: RegExp;
+  releaseBefore: RegExp;
+  personTitle: RegExp;
+  /** Any title word at all: sentences without one have no people to discover. */
+  anyTitle: RegExp;
+  /** Roster lines: "▲AI 퓨처랩장(상무) 홍길동 ▲…" (a title, then a name that ends the item). */
+  titleThenName: RegExp;
+  /** "최고기술책임자(CTO)인 정규돈은": a title, 인, a name. */
+  titleIsName: RegExp;
+  /** "KAIST(총장 이광형)는": a title and a name in parentheses after an organisation. */
+  parenTitleName: RegExp;
+  /** "권하준 비미파테크 부사장은": a name, an organisation no gazetteer knows, a title. */
+  nameOrgTitle: RegExp;
+  modelCue: RegExp;
+  anonymous: RegExp;
+  countryCues: [string, RegExp][];
+  generic: Set<string>;
+  /** A foreign given name and the word after it ("샘 올트먼", "리사 수가"). */
+  givenName: RegExp | undefined;
+  /** Words after a policy's name that make it the name of an organisation ("K-AI 얼라이언스"). */
+  organisationAfter: RegExp | undefined;
+}
+
+const alt = (forms: string[]): string => [...forms].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+
+export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
+  const lx = rules.lexicon;
+  const models = alt(lx.modelNouns);
+  const benches = alt(lx.benchmarkNouns);
+  const countryCues: [string, RegExp][] = [];
+  for (const [name, forms] of lx.cues) {
+    if (name.startsWith('country:')) countryCues.push([name.slice(8), new RegExp(`(?:${alt(forms)})(?:의)?\\s?(?:(?:AI|인공지능\\(AI\\)|인공지능|생성형|IT|서비스|반도체|클라우드|소프트웨어|통신)\\s?){0,3}(?:기업|스타트업|업체|회사|빅테크|연구기업|개발사|통신사|연구소|연구기관)?\\s?$`)]);
+  }
+  const generic = new Set<string>();
+  for (const e of rules.entries) if (e.type === 'None') for (const n of e.names) generic.add(normalizeName(n));
+  for (const f of [...lx.modelNouns, ...lx.benchmarkNouns, ...lx.notModelNouns]) generic.add(normalizeName(f));
+  return {
+    modelBefore: new RegExp(`(?:${models})(?:\\([^)]{0,12}\\))?(?:인|을|를|로|으로|은|는|이|가)?\\s?$`),
+    modelAfter: new RegExp(`^\\s?(?:은|는|이|가|을|를|의)?\\s?(?:${models})(?:은|는|이|가|을|를|의|로|으로|과|와|도)?(?![가-힣])`),
+    benchBefore: new RegExp(`(?:${benches})(?:인|을|를|로|으로|은|는|이|가)?\\s?$`),
+    benchAfter: new RegExp(`^\\s?(?:${benches})`),
+    notModelAfter: new RegExp(`^\\s?(?:${alt(lx.notModelNouns)})`),
+    releaseBefore: /(?:개발한|공개한|출시한|선보인|내놓은|만든|발표한|개발 중인|공개된|출시된|개발하는|공개하는|출시하는|선보이는|내놓는|개발할|출시할|공개할|선보일|내놓을|뒤를 잇는|후속인|후속작인|후속 모델인|이름은|명칭은|이라는|라는)\s?$/,
+    givenName: lx.givenNames.length ? new RegExp(`(?<![가-힣A-Za-z0-9·])(?:${alt(lx.givenNames)})\\s([가-힣]{1,6})(?![가-힣A-Za-z0-9])`, 'g') : undefined,
+    anyTitle: new RegExp(`(?:${alt([...lx.titles, ...lx.academicTitles])}|[A-Za-z]장)`),
+    titleIsName: new RegExp(`(?:${alt(lx.titles)})(?:\\s?\\([^()]{1,15}\\))?(?:인|을 맡은|직을 맡은|을 맡고 있는)\\s([가-힣]{3,5})(?=\\s|,|$)`, 'g'),
+    parenTitleName: new RegExp(`\\((?:${alt([...lx.titles, ...lx.academicTitles])})\\s([가-힣]{3})\\)`, 'g'),
+    titleThenName: new RegExp(`(?:${alt(lx.titles)}|[A-Za-z]장)(?:\\s?\\([^()]{1,15}\\))?\\s([가-힣]{3,4})(?=$|\\s?[▲△◇◆■□•,;/)]|\\s\\()`, 'g'),
+    nameOrgTitle: new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣]{3})\\s([가-힣][가-힣A-Za-z0-9]{1,11}|[A-Z][A-Za-z0-9&]{2,15})\\s(?:제?[1-9]\\s?)?(?:${alt(lx.titles)}|${STAFF_ROLES})(?=은|는|이|가|의|과|와|도|,|\\s)`, 'g'),
+    personTitle: new RegExp(`^\\s?((?:[A-Za-z가-힣][\\w&.+\\-가-힣]*\\s){0,3}?(?:제[1-9]\\s?)?[A-Za-z가-힣]{0,10}?(?:${alt(lx.titles)}|(?<=[A-Za-z])장))(?=$|[^가-힣]|(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|께서|에게|께|이자|인|직)(?![가-힣]))`),
+    modelCue: new RegExp(`${models}|매개변수|파라미터|오픈소스|허깅페이스|벤치마크`),
+    anonymous: /의\s?((?:(?:오픈\s?소스|자체|최신|대표|초거대|생성형|대형|경량|AI|오픈|추론형?|멀티모달|범용|대규모|차세대|주력|신규|새)\s?){0,3})(대규모\s?언어\s?모델|언어\s?모델|파운데이션\s?모델|AI\s?모델|LLM|sLM|모델)(?=(?:을|를|이|가|은|는|의|에|과|와|도|로|으로|에서)?(?:\s|$|[,.]))/y,
+    countryCues,
+    generic,
+    organisationAfter: lx.cues.has('organisationAfter') ? new RegExp(`^\\s?(?:${alt(lx.cues.get('organisationAfter')!)})`) : undefined,
+  };
+}
+
+export function overlaps(ms: Mention[], start: number, end: number): boolean {
+  return ms.some((m) => m.start < end && start < m.end);
+}
+
+/** Whether [start, end) is already a mention, found before (`ms`) or by this discoverer (`out`). */
+export function isTaken(ms: Mention[], out: Mention[], start: number, end: number): boolean {
+  return overlaps(ms, start, end) || overlaps(out, start, end);
+}
+
+export function discoveredMention(type: Mention['type'], name: string, start: number, end: number): Mention {
+  const m: Mention = { type, key: `${type.toLowerCase()}:~${normalizeName(name)}`, surface: name, aliases: [], start, end, via: 'discovered' };
+  // "솔빛-R 14B": the name without its size is the same model when the article names only this size
+  const sized = type === 'Model' ? /^(.+?[^\s-])[\s-](\d+(?:\.\d+)?[BM])$/.exec(name) : null;
+  if (sized) m.bareKey = `model:~${normalizeName(sized[1]!)}`;
+  return m;
+}

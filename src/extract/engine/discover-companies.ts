@@ -1,0 +1,102 @@
+/**
+ * Companies in explicit company forms ("(주)X", "스타트업 X", "X사", consortium leads), the country
+ * written before a company, and anonymous models with a clear owner ("알리바바의 오픈소스 LLM").
+ */
+import { normalizeName } from '../../graph/index.js';
+import { stripParticles } from '../korean.js';
+import type { Mention, RuleSet } from '../types.js';
+import { discoveredMention, isTaken, overlaps, type DiscoveryLexicon } from './discover-common.js';
+
+
+const COMPANY_FORMS =
+  /(?:\(주\)|㈜|주식회사\s?)([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})|(?:스타트업|AI 기업|AI기업|기업|업체|빅테크|연구기업|개발사|통신사)\s([A-Z][A-Za-z0-9&]{2,15}(?:\s(?:AI|Labs?|Technologies|Tech))?(?![가-힣A-Za-z])|[가-힣A-Za-z0-9]{2,15}?(?:\s(?:AI|랩스|Labs?))?(?=(?:(?:와|과)(?:도|는|의)?|은|는|이|가|의|도)\s|\([A-Za-z]|,\s|\s등\s))|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{2,15})사(?=(?:는|가|의|와|도|에서|측)?[\s,])|(?<![가-힣A-Za-z0-9])([가-힣A-Za-z][가-힣A-Za-z0-9]{0,9}?(?:AI|에이아이|랩스|테크놀로지스|테크놀로지|로보틱스|소프트|테크|시스템즈|데이터|웍스|다이내믹스|인텔리전스|마인드|클라우드))(?=(?:은|는|이|가|의|와|과|도|에서|측|로|를|을|에)?[\s,.·、(]|$)/g;
+const COMPANY_SUFFIX = /(?<![가-힣A-Za-z0-9])([가-힣]{2,8}(?:은행|증권|카드|생명|화재|보험|전자|그룹|제약|건설|중공업|화학|에너지|홀딩스|금융지주|캐피탈|텔레콤|모빌리티|엔터테인먼트|게임즈|네트웍스|파트너스|벤처스|인베스트먼트|반도체|디스플레이|자동차|항공|해운|물산|상사|푸드|리테일|커머스))(?=(?:(?:와|과|에|에서|으로|로)(?:도|는)?|은|는|이|가|의|도|측|를|을)?[\s,.·、]|$)/g;
+const CONSORTIUM_LEAD = /(?<![가-힣A-Za-z0-9·])([가-힣][가-힣A-Za-z0-9]{1,9}|[A-Z][A-Za-z0-9&]{1,15})\s?컨소시엄(?=\s|\(|은|는|이|가|의|에|을|를|과|와|도|으로|로|,|$)/g;
+/** Words before 컨소시엄 that are no company ("정예 컨소시엄", "5개 컨소시엄", "경쟁 컨소시엄"). */
+const NOT_CONSORTIUM_LEAD = /^(?:함께|공동으로|새로|별도|자체|따로|정예|해당|경쟁|상대|탈락|선정|최종|민간|기업|대기업|중소기업|통신사|통신|연합|국가대표|다른|모든|각|이|그|두|세|네|다섯|여러|주관|참여|산학|산학연|산학연관|공동|대학|연구|컨소시엄|신규|기존|후보|예비|본선|결선|1차|2차|우승|승자|패자|대표|이번|이들|한|한국형|글로벌|국내|해외|대형|소형|컨소|AI|[가-힣]+(?:은|는|이|가|을|를|의|에|과|와|도|로|된|한|인|던|적|형|개|곳|팀))$/;
+const GENERIC_COMPANY_STEMS = /^(?:시중|인터넷|지방|국내|해외|대형|중앙|국책|외국계|글로벌|주요|국내외|중소|대기업|계열|민간|일반|관련|각|전체|여러|해당|이들|다른|한국|미국|중국|일본|유럽|국가|공공|정부|산업|국산|토종)$/;
+const LATIN_COMPANY = /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{1,20}(?:\s[A-Z][A-Za-z0-9&]{1,20}){0,2}\s(?:Labs?|AI|Technologies|Tech|Inc\.?|Corp\.?|Systems|Robotics|Research|Works|Soft|Dynamics|Intelligence|Networks|Cloud))(?=(?:은|는|이|가|의|와|과|도|에서|측|를|을)?[\s,.·]|$)/g;
+export const GENERIC_STEMS = /^(?:생성형?|소버린|피지컬|에이전틱|온디바이스|한국형|국산|범용|버티컬|초거대|독자|자체|특화|산업|공공|의료|금융|교육|책임|신뢰|안전|개방형|멀티모달|엣지|클라우드|데이터|인간|미래|인공지능|대화형|추론형|차세대|글로벌|국내|해외|오픈|설명가능|지능형|윤리적|AI|국가)$/;
+const COMMON_SUFFIXED = /^(?:빅데이터|공공데이터|원천데이터|학습데이터|합성데이터|개인데이터|마이데이터|오픈데이터|핀테크|에듀테크|딥테크|푸드테크|리걸테크|헬스테크|프롭테크|애그테크|클린테크|기후테크|하이테크|빅테크|레그테크|인슈어테크|스포츠테크|뷰티테크|펫테크|메드테크|바이오테크|그린테크|스페이스테크|모빌리티테크|시스템즈|데이터|테크|마인드|그로스마인드|인텔리전스|비즈니스인텔리전스|클라우드|퍼블릭클라우드|프라이빗클라우드|하이브리드클라우드|멀티클라우드|소버린클라우드|공공클라우드|민간클라우드|국산클라우드|토종클라우드|글로벌클라우드)$/;
+export const NOT_COMPANY = new Set(['고객', '고객사', '파트너', '사용자', '개발자', '지원', '육성', '투자', '기업', '생태계', '업계', '대표', '창업자', '관계자', '협력', '성장', '중심', '전용', '인수', '대상', '분야', '발굴', '유치', '확대', '가운데', '들이', '들은', '들의', '들과']);
+
+/** Companies in explicit company forms ("(주)X", "스타트업 X", "Xyz사"). */
+export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const out: Mention[] = [];
+  // a generic word blocked inside a longer name ("노바라인 AI") does not stop the name
+  const ms = taken.filter((m) => m.via !== 'blocked' || !/^(?:AI|에이아이)$/i.test(text.slice(m.start, m.end)));
+  COMPANY_FORMS.lastIndex = 0;
+  for (let m = COMPANY_FORMS.exec(text); m; m = COMPANY_FORMS.exec(text)) {
+    let name = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
+    if (m[1]) name = stripParticles(name);
+    if (m[4] && GENERIC_STEMS.test(name.replace(/(?:AI|에이아이|랩스|테크놀로지스|테크놀로지|로보틱스|소프트)$/, ''))) continue;
+    // the newer suffixes ("…테크", "…데이터") need a name of two syllables or more before them, and no common compound ("빅데이터", "핀테크")
+    const newSuffix = m[4] ? /(?:테크|시스템즈|데이터|웍스|다이내믹스|인텔리전스|마인드|클라우드)$/.exec(name) : null;
+    if (newSuffix && (name.length - newSuffix[0].length < 2 || COMMON_SUFFIXED.test(name))) continue;
+    if (m[4] && (ms.some((x) => x.type === 'Company' && x.end >= m.index - 1 && x.end <= m.index) || lx.personTitle.test(text.slice(m.index + name.length, m.index + name.length + 16)))) continue;
+    const start = m.index + m[0].indexOf(name);
+    const end = start + name.length;
+    if (/^\d/.test(name)) continue;
+    // "빅테크 모델과의 격차": a generic word with its particle is no name
+    if (NOT_COMPANY.has(name) || lx.generic.has(normalizeName(name)) || (m[2] && lx.generic.has(normalizeName(stripParticles(name)))) || isTaken(ms, out, start, end)) continue;
+    const mention = discoveredMention('Company', name, start, end);
+    const country = countryBefore(text, start, lx);
+    if (country) mention.properties = { country };
+    out.push(mention);
+  }
+  LATIN_COMPANY.lastIndex = 0;
+  for (let m = LATIN_COMPANY.exec(text); m; m = LATIN_COMPANY.exec(text)) {
+    const name = m[1]!;
+    if (lx.generic.has(normalizeName(name)) || isTaken(ms, out, m.index, m.index + name.length)) continue;
+    const mention = discoveredMention('Company', name, m.index, m.index + name.length);
+    const country = countryBefore(text, m.index, lx);
+    if (country) mention.properties = { country };
+    out.push(mention);
+  }
+  // "라온텍 컨소시엄": the word before 컨소시엄 names the company that leads it
+  if (text.includes('컨소시엄')) {
+    CONSORTIUM_LEAD.lastIndex = 0;
+    for (let m = CONSORTIUM_LEAD.exec(text); m; m = CONSORTIUM_LEAD.exec(text)) {
+      const name = m[1]!;
+      if (NOT_CONSORTIUM_LEAD.test(name) || GENERIC_COMPANY_STEMS.test(name) || lx.generic.has(normalizeName(name))) continue;
+      if (isTaken(ms, out, m.index, m.index + name.length)) continue;
+      out.push(discoveredMention('Company', name, m.index, m.index + name.length));
+    }
+  }
+  COMPANY_SUFFIX.lastIndex = 0;
+  for (let m = COMPANY_SUFFIX.exec(text); m; m = COMPANY_SUFFIX.exec(text)) {
+    const name = m[1]!;
+    const stem = name.replace(/(?:은행|증권|카드|생명|화재|보험|전자|그룹|제약|건설|중공업|화학|에너지|홀딩스|금융지주|캐피탈|텔레콤|모빌리티|엔터테인먼트|게임즈|네트웍스|파트너스|벤처스|인베스트먼트|반도체|디스플레이|자동차|항공|해운|물산|상사|푸드|리테일|커머스)$/, '');
+    if (GENERIC_COMPANY_STEMS.test(stem) || lx.generic.has(normalizeName(name)) || isTaken(ms, out, m.index, m.index + name.length)) continue;
+    out.push(discoveredMention('Company', name, m.index, m.index + name.length));
+  }
+  return out;
+}
+
+/** "미국의 X", "중국 X" right before a company name → ISO country. */
+export function countryBefore(text: string, start: number, lx: DiscoveryLexicon): string | undefined {
+  const before = text.slice(Math.max(0, start - 16), start);
+  for (const [iso, re] of lx.countryCues) if (re.test(before)) return iso;
+  return undefined;
+}
+
+/** "알리바바의 오픈소스 LLM": a model with a clear owner but no name. */
+export function discoverAnonymous(text: string, ms: Mention[], rules: RuleSet, lx: DiscoveryLexicon): Mention[] {
+  const out: Mention[] = [];
+  for (const c of ms) {
+    if (c.type !== 'Company') continue;
+    lx.anonymous.lastIndex = c.end;
+    const m = lx.anonymous.exec(text);
+    if (!m) continue;
+    const phraseStart = c.end + m[0].length - (m[1]!.length + m[2]!.length);
+    const end = c.end + m[0].length;
+    if (overlaps(ms, phraseStart, end)) continue;
+    const rest = text.slice(end).replace(/^(?:을|를|이|가|은|는|의|에|과|와|도|로|으로|에서)?\s?/, '');
+    if (/^['"‘’“”「『<]/.test(rest) || ms.some((x) => x.type === 'Model' && x.start >= end && x.start <= end + 2)) continue;
+    const company = rules.byKey.get(c.key);
+    const key = company?.mainFamily ? `model:${company.mainFamily}` : `model:anon-${c.key.replace(/^company:/, '')}`;
+    const surface = `${c.surface}의 ${m[1]!}${m[2]!}`.replace(/\s+/g, ' ');
+    out.push({ type: 'Model', key, surface, aliases: [], start: phraseStart, end, via: 'anonymous', anonymousOf: c.key, developer: c.key });
+  }
+  return out;
+}

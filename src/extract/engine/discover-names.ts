@@ -1,0 +1,254 @@
+/**
+ * Models, benchmarks and programmes no gazetteer lists: quoted names with a cue around them, Latin
+ * and Hangul product names with versions or sizes near model words, benchmark slots, programmes
+ * named after a ministry.
+ */
+import { normalizeName } from '../../graph/index.js';
+import { findQuoted, isParticleTail, type QuotedSpan } from '../korean.js';
+import type { Mention } from '../types.js';
+import { discoveredMention, isTaken, overlaps, type DiscoveryLexicon } from './discover-common.js';
+
+/** A mention that starts a longer quoted name (a company inside it, or a known family at its start). */
+function isInnerMention(text: string, q: QuotedSpan, m: Mention): boolean {
+  return ((m.type === 'Company' && m.start >= q.start) || (m.type === 'Model' && m.start === q.start)) && m.end < q.end && /[가-힣A-Za-z]/.test(text.slice(m.end, q.end));
+}
+
+/** "‘K-엑사원’", "‘Ko-Llama 3’": a known model after a short hyphenated prefix inside the quotes names a model of its own. */
+function isPrefixedModel(text: string, q: QuotedSpan, m: Mention): boolean {
+  return m.type === 'Model' && m.start > q.start && m.end <= q.end && /^[A-Za-z가-힣]{1,6}-$/.test(text.slice(q.start, m.start));
+}
+
+/** Quoted names with a model or benchmark cue around them. */
+export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const out: Mention[] = [];
+  // "'A 플래그십'과 'A 에어'를 공개했다": a quoted name listed before a quoted model is a model too (read right to left)
+  const spans = findQuoted(text);
+  const listedType = new Map<number, Mention['type']>();
+  for (let k = spans.length - 1; k >= 0; k--) {
+    const found = discoverOneQuoted(text, spans[k]!, ms, lx, listedType.get(k));
+    if (!found) continue;
+    out.unshift(found);
+    const prev = spans[k - 1];
+    if (prev && found.type !== 'Policy' && QUOTED_LIST_JOIN.test(text.slice(prev.end + 1, spans[k]!.start - 1))) listedType.set(k - 1, found.type);
+  }
+  return out;
+}
+
+/** Between two quoted names of one list: "'A'과 'B'", "'A', 'B'", "'A(에이)'와 'B'". */
+/** "'인텔리전스 인덱스'에서 58점": a score earned on the quoted name makes it a benchmark. */
+const SCORED_ON_AFTER = /^\s?(?:에서|에선|에서는|에서도)\s(?:[가-힣]{1,6}\s)?\d+(?:\.\d+)?\s?(?:점|%)/;
+const QUOTED_LIST_JOIN = /^\s?(?:\([^()]{1,30}\))?\s?(?:와|과|,|및|이나|나|·)\s?$/;
+
+function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: DiscoveryLexicon, listed: Mention['type'] | undefined): Mention | undefined {
+  const name = q.text.trim();
+  // a programme's name may run to eight words ("‘지역 거점 멀티모달 AI 프로그램’"); other names to four
+  // (a clause that ends in 사업 is no name: '우리는 … 만드는 사업')
+  const programme = POLICY_NAME.test(name) && !/^(?:자체|독자|사내|회사|신규|공동)/.test(name) && !/[는을를은의]\s/.test(name);
+  // (words are counted before a parenthesised alias: "‘믿:음 K 2.0(Mi:dm K 2.0)’")
+  if (name.length < 2 || name.length > 30 || /[,!?…]|[다요]$/.test(name) || (programme ? /(?:\s.*){8}/ : /\s.*\s.*\s.*\s/).test(name.replace(/\s?\([^()]*\)$/, ''))) return undefined;
+  // a company name inside a longer quoted name ("‘노타 LM 1.0’") does not stop the quoted name
+  // and nor does a known family at its start ("‘믿:음 파이낸스’" is a model of the 믿:음 family)
+  const head = ms.find((m) => m.type === 'Model' && m.start === q.start && isInnerMention(text, q, m));
+  const prefixed = ms.find((m) => isPrefixedModel(text, q, m));
+  // names inside the parentheses of a longer name ("‘K-엑사원(K-EXAONE)’", "‘라마 K(Llama K)’") are its alias
+  const parenAt = prefixed || head ? text.indexOf('(', (prefixed ?? head)!.end) : -1;
+  const inParen = (m: Mention) => parenAt >= 0 && parenAt < q.end && m.start > parenAt && m.end <= q.end;
+  if (overlaps(ms.filter((m) => (m.via !== 'blocked' || (m.start <= q.start && m.end >= q.end)) && !isInnerMention(text, q, m) && m !== prefixed && !inParen(m)), q.start - 1, q.end + 1) || lx.generic.has(normalizeName(name))) return undefined;
+  const before = text.slice(Math.max(0, q.start - 14), q.start - 1);
+  const after = text.slice(q.end + 1, q.end + 12);
+  let type: Mention['type'] | undefined;
+  if (lx.benchBefore.test(before) || lx.benchAfter.test(after) || /(?:리더보드|벤치마크|벤치)$/.test(name) || SCORED_ON_AFTER.test(text.slice(q.end + 1, q.end + 24))) type = 'Benchmark';
+  else if (programme) type = 'Policy';
+  else if ((lx.modelBefore.test(before) || lx.releaseBefore.test(before) || lx.modelAfter.test(after) || BASE_AFTER.test(text.slice(q.end + 1, q.end + 60))) && !lx.notModelAfter.test(after)) type = 'Model';
+  else if (prefixed) type = 'Model';
+  // "딥시크 ‘R1-0528’(81.0점)", "메타의 ‘라마(Llama)’": a company's quoted product in a sentence about models
+  type ??= listed;
+  const maker = type ? undefined : ms.find((m) => m.type === 'Company' && m.via !== 'blocked' && /^(?:의)?\s?$/.test(text.slice(m.end, q.start - 1)));
+  if (maker && (SCORE_SENTENCE.test(text.slice(q.end, q.end + 20)) || LISTED_AS_MODELS.test(text.slice(q.end + 1, q.end + 60))) && !lx.notModelAfter.test(after) && /[A-Za-z0-9]/.test(name)) type = 'Model';
+  if (!type) return undefined;
+  if (!isParticleTail(text, q.end + 1) && /[가-힣]/.test(text[q.end + 1] ?? '')) {
+    if (!lx.modelAfter.test(after) && !lx.benchAfter.test(after)) return undefined;
+  }
+  const paren = /^(.+?)\s?\(([^()]{2,30})\)$/.exec(name);
+  const mention = discoveredMention(type, paren ? paren[1]! : name, q.start - 1, q.end + 1);
+  const base = head ?? prefixed;
+  if (base && type === 'Model') {
+    mention.family = base.family ?? base.key;
+    mention.developer = base.developer;
+  } else if (maker && type === 'Model') mention.developer = maker.key;
+  if (paren) mention.aliases.push(paren[2]!);
+  // "‘누리온-8B’": the size in the name is the parameter count
+  const size = type === 'Model' ? /(?<![A-Za-z0-9.])(\d+(?:\.\d+)?)([BM])$/.exec(mention.surface) : null;
+  if (size) mention.properties = { parameters: Math.round(Number(size[1]) * (size[2] === 'B' ? 1e9 : 1e6)) };
+  return mention;
+}
+
+/** "‘라마(Llama)’나 … 같은 해외 오픈소스 모델", "「V3」 등 해외 모델": a quoted name listed among models. */
+const LISTED_AS_MODELS = /^\s?(?:\([^)]{1,30}\))?\s?(?:이나|나|와|과|,|및|등|같은|처럼)[^.]{0,40}?(?:모델|LLM)/;
+
+const POLICY_NAME = /\S\s?(?:지원\s?사업|사업|프로젝트|정책|프로그램|이니셔티브)$/;
+
+const BASE_AFTER = /^\s?(?:\([^)]{1,30}\)\s?)?(?:(?:에|에서)\s[^.]{0,25}?(?:추가로\s|추가\s)?(?:학습|증류|파인튜닝|미세조정)|의\s뒤를\s잇|(?:을|를|에|의)?\s?(?:기반|바탕|토대|베이스)|(?:을|를|도)\s?(?:(?:지난\s?)?\d{1,2}일\s|이날\s|오늘\s|최근\s|올해\s|연내\s)?(?:함께\s|새로\s|새롭게\s|정식\s|최초로\s|처음\s|잇달아\s|정식으로\s|공식\s)?(?:(?:개발|공개|출시|선보|내놓)\s?(?:했|한|할|하|중|됐|된|였)|내놨|내놓았|선보였))/;
+
+const LATIN_MODEL =
+  /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z]{1,15}(?:[ \-][A-Z][A-Za-z]{1,15})?)(?:[ \-]?(\d{1,2}(?:\.\d{1,2})?)(?:[ \-](?:Pro|Max|Mini|Lite|Turbo|Plus|Flash|Nano|Ultra|Instruct|Vision|Think|Chat))?(?:[ \-](\d+(?:\.\d+)?[BM]))?|[ \-](\d+(?:\.\d+)?[BM]))(?:[ \-](?:Think|Thinking|Instruct|Chat|Vision|Pro|Mini|Lite|Turbo|Flash|Base|Reasoning))?(?:-(?:v\d+(?:\.\d+){0,2}|R\d?))?(?![A-Za-z0-9)]|\.\d)/g;
+/** "마라준 1.5 프로는", "마라준 2.0 8B", "솔빛-에코 3는": a Hangul name (maybe two words joined by a hyphen), a version and maybe a variant word or a size, before a particle. */
+const HANGUL_NUMBERED = /(?<![가-힣A-Za-z0-9\-])((?:[가-힣]{1,6}-)?[가-힣]{2,6}(?:\s[A-Z]{1,4})?\s\d{1,2}(?:\.\d{1,2})?(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크|Pro|Max|Mini|Lite|Turbo|Vision|Think))?(?:\s\d{1,3}(?:\.\d)?[BM])?)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에)(?:\s|[,.]|$)|\s?\([^)]{2,30}\)(?:은|는|이|가|의|을|를|와|과|도|에서|에)\s|\s?\(\d+(?:\.\d+)?\s?(?:점|%)?\)|\s?[:：]\s?\d+(?:\.\d+)?\s?(?:점|%)|['"’”』」])/g;
+/** Words that, before a number, count or measure ("결과 68.1을", "평균 72.4를", "약 3.5") rather than name a model. */
+/** "회사 측은 3.0을": a word ending in a particle before a number is no model name; nor a verb's form ("지난해 나온 1.5의"). */
+const PARTICLE_WORD_BEFORE_NUMBER = /^[가-힣]+(?:은|는|을|를|에|의|도|에서|으로)\s/;
+/** "보름을 2 맥스": a variant word or a size after the number makes it a name even when the first word ends like a particle. */
+const VARIANT_OR_SIZE_TAIL = /\d\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크|Pro|Max|Mini|Lite|Turbo|Vision|Think|\d{1,3}(?:\.\d)?[BM])$/;
+/** "X소프트의 Y 2는": a numbered name right after a company's possessive is that company's model. */
+const ownedBy = (ms: Mention[], text: string, at: number): boolean => ms.some((c) => c.type === 'Company' && /^의\s$/.test(text.slice(c.end, at)));
+const NOT_NUMBERED_NAME = /^(?:모델|버전|시즌|제|총|약|단계|세대|개|국내|해외|결과|점수|평균|기준|정확도|정답률|성능|총점|합계|종합|최고|최저|최대|최소|무려|각각|수치|수준|평가|득점|스코어|지수|비율|전년|대비|이상|이하|올해|지난해|작년|내년|나온|나왔던|내놓은|내놨던|공개한|공개된|공개했던|출시한|출시된|출시했던|선보인|선보였던|발표한|발표된|개발한|개발된|만든|만들어진|이은|잇는|앞선|기존|이전|최신|새로운)(?:\s|$)/;
+// "누리온-8B", "단비 14B" (a space only before a size in billions, not after a measuring word: NOT_NUMBERED_NAME)
+/** Words before a size that measure it rather than name a model ("파라미터 14B", "규모 7B"). */
+const SIZE_WORD = /^(?:파라미터|매개변수|규모|크기|사이즈|용량|최대|최소|약|총|무려|단일|기존|신규|경량|소형|중형|대형|초대형|초경량|최신|각|이|그|해당|동급|같은|기반|바탕|계열|버전|수준|이상|이하|내년|올해|연내|향후|추후|다음|이번|최종|오픈소스|공개)$/;
+const HANGUL_SIZED = /(?<![가-힣A-Za-z0-9])([가-힣]{1,8})(?:-[A-Za-z]{1,4}[- ]|-|\s(?=\d+(?:\.\d+)?B(?!급)))(\d+(?:\.\d+)?[BM])(?![A-Za-z0-9])/g;
+/** "한빛-R", "별빛-2", "다온-Ko 1.5": a Hangul name with a hyphenated version letter or number (only in sentences about models). */
+const HANGUL_LETTERED = /(?<![가-힣A-Za-z0-9])([가-힣]{1,8})-([A-Z][A-Za-z0-9]{0,5}(?:\s\d{1,2}(?:\.\d{1,2})?(?![\d.%]|\s?(?:년|월|일|개|억|조|위|배|점|명|세대)))?|\d{1,2}(?:\.\d)?)(?![A-Za-z0-9.\-])/g;
+const LATIN_BEFORE_MODEL_NOUN = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{2,20}(?:-[A-Za-z0-9]{1,10})?)\s?(?=(?:모델|LLM|sLM)(?![가-힣]))/g;
+
+const RELEASE_OR_SCORE = /공개|출시|선보|내놓|내놨|발표|개발|기반|바탕|토대|후속|\d점/;
+const MODEL_SENTENCE = /매개변수|파라미터|parameters|모델|LLM|학습|벤치마크|기반으로|토대로|바탕으로|파인튜닝|미세조정/;
+/** "다온소프트 LLM 2": a company name, a product-line word and a version name a model. */
+const COMPANY_LINE_MODEL = /^ (?:LLM|sLM|LM) ?(\d{1,2}(?:\.\d{1,2})?)(?![\d.%A-Za-z]|\s?(?:년|월|일|개|억|조|위|배|점|명|세대))/;
+
+/** Latin product names with a version or size ("Foo-7B", "Bar 2.5") near model words. */
+export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const cue = lx.modelCue.test(text);
+  const out: Mention[] = [];
+  for (const c of ms) {
+    if (c.type !== 'Company' || c.via === 'blocked') continue;
+    const v = COMPANY_LINE_MODEL.exec(text.slice(c.end, c.end + 12));
+    if (!v || (/[가-힣]/.test(text[c.end + v[0].length] ?? '') && !isParticleTail(text, c.end + v[0].length))) continue;
+    const name = `${c.surface}${v[0]}`;
+    const m = discoveredMention('Model', name, c.start, c.end + v[0].length);
+    m.developer = c.key;
+    out.push(m);
+  }
+  // each form needs a digit, a hyphen or a model noun: sentences without one skip its scan
+  const digit = /\d/.test(text);
+  const hyphen = text.includes('-');
+  const modelNoun = /모델|LLM|sLM/.test(text);
+  for (const re of [HANGUL_NUMBERED, LATIN_MODEL, HANGUL_SIZED, HANGUL_LETTERED, LATIN_BEFORE_MODEL_NOUN]) {
+    if (re === LATIN_BEFORE_MODEL_NOUN ? !modelNoun : re === HANGUL_LETTERED ? !hyphen : !digit) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // a dotted version ("Zebra 1.5") in a sentence that releases or scores something is a model name too
+      // "마제네인텔리전스의 Morix 1.5를": a company's dotted version is a model of it too
+      const dotted = re === LATIN_MODEL && m[2]?.includes('.') && (RELEASE_OR_SCORE.test(text) || /^\s?\(\d+(?:\.\d+)?\s?(?:점|%)?\)/.test(text.slice(m.index + m[0].length)) || ms.some((c) => c.type === 'Company' && c.via !== 'blocked' && /^(?:\s?\([^()]{1,30}\))?의\s$/.test(text.slice(c.end, m.index))));
+      if (!cue && !dotted && !(m[3] || m[4] || re === HANGUL_SIZED || re === HANGUL_NUMBERED)) continue;
+      if (re === HANGUL_SIZED && !m[0].includes('-') && (m[1]!.length < 2 || NOT_NUMBERED_NAME.test(m[1]!) || SIZE_WORD.test(m[1]!) || lx.generic.has(normalizeName(m[1]!)) || /(?:은|는|을|를|에|의|도|로|가|이|엔|선|서|며|고|던|한|된)$/.test(m[1]!) || !(MODEL_SENTENCE.test(text) || SCORE_SENTENCE.test(text)))) continue;
+      if (re === HANGUL_NUMBERED && (lx.generic.has(normalizeName(m[1]!.replace(/\s.*$/, ''))) || !(MODEL_SENTENCE.test(text) || SCORE_SENTENCE.test(text) || ownedBy(ms, text, m.index) || lx.releaseBefore.test(text.slice(Math.max(0, m.index - 8), m.index))) || NOT_NUMBERED_NAME.test(m[1]!) || (PARTICLE_WORD_BEFORE_NUMBER.test(m[1]!) && !VARIANT_OR_SIZE_TAIL.test(m[1]!)))) continue;
+      const name = m[0].trim();
+      const start = m.index + (m[0].length - m[0].trimStart().length);
+      const end = start + name.length;
+      if (isTaken(ms, out, start, end)) continue;
+      const base = normalizeName(m[1]!);
+      if (lx.generic.has(base) || lx.generic.has(normalizeName(name)) || /^(?:AI|GPU|NPU|CPU|PC|TV|IT|ICT|KT|LG|SK|MS|Q|H|B|A|RTX|DGX|HBM)$/i.test(m[1]!)) continue;
+      if (lx.notModelAfter.test(text.slice(end, end + 8))) continue;
+      if (/[가-힣]/.test(text[end] ?? '') && !isParticleTail(text, end)) continue;
+      const mention = discoveredMention('Model', name, start, end);
+      const size = /(\d+(?:\.\d+)?)([BM])$/.exec(name);
+      if (size) mention.properties = { parameters: Math.round(Number(size[1]) * (size[2] === 'B' ? 1e9 : 1e6)) };
+      out.push(mention);
+    }
+  }
+  return out;
+}
+
+const BENCH_AFTER_NOUN = /(?:(?:벤치마크|리더보드|평가 지표|평가지표|평가)(?:인|로|으로)?\s([A-Z][A-Za-z0-9\-]{1,20}?)(?:\d{1,2}\))?|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9\-]{0,20}(?:Bench|BENCH|Eval|EVAL|Arena|QA)))(?=(?:에서|에선|에서는|에서도|의|는|은|로|를|을|와|과)?[\s,.])/g;
+
+/** "KEval에서 81.2점", "HANUL 기준 … 점수는", "AraLogic-Hard 평가에서": a Latin name in the benchmark slot of a score sentence. */
+const BENCH_SLOT = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{1,15}(?:-[A-Za-z][A-Za-z0-9]{0,9}){0,2})(?:\d{1,2}\))?(?=(?:\s?(?:평가|벤치마크|벤치|테스트|리더보드))?(?:에서|에선|에서는|에서도)\s|\s기준\s)/g;
+/** "반딧불 리더보드3에서": a one-word name before 리더보드 and a round number. */
+const HANGUL_LEADERBOARD = /(?<![가-힣A-Za-z0-9])([가-힣]{1,5} 리더보드\d{0,2})(?=에서|에선|에서는|에서도|\s?평가|\s기준|\s?결과|\s?순위|\s리더보드)/g;
+const MAX_SLOT_BENCHMARKS = 8;
+const NOT_LEADERBOARD = /^(?:이번|해당|같은|한국어|글로벌|오픈|자체|공개|국내|해외|대표|주요|최신|종합|전체|각종|여러|유명|공식|이|그|한)\s/;
+const SCORE_SENTENCE = /\d점|\d\.\d+\s?(?:점|%|\)|을|를|로|으로|이다|였다)/;
+
+function isBenchmarkLike(name: string): boolean {
+  const caps = name.replace(/[^A-Z]/g, '').length;
+  return name.length >= 3 && caps >= 2 && !/\d+(?:\.\d+)?[BM]$/.test(name) && !/^(?:AI|GPU|NPU|CPU|API|LLM|SLM|CEO|CTO|MOU|IT|ICT|KT|LG|SK|MS|AWS|IBM|USA|UAE|EU|UN)$/.test(name);
+}
+
+/** Latin names right after 벤치마크/리더보드 ("수학 추론 벤치마크 MATH2)에서는"). */
+export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const out: Mention[] = [];
+  if (SCORE_SENTENCE.test(text)) {
+    for (const re of [BENCH_SLOT, HANGUL_LEADERBOARD]) {
+      re.lastIndex = 0;
+      // a real sentence names a few benchmarks; a page of repeated junk must not make hundreds
+      for (let m = re.exec(text); m && out.length < MAX_SLOT_BENCHMARKS; m = re.exec(text)) {
+        const name = m[1]!;
+        const end = m.index + m[0].length;
+        if (re === BENCH_SLOT ? !isBenchmarkLike(name) : NOT_LEADERBOARD.test(name)) continue;
+        // a generic word blocked inside the name ("리더보드") does not stop it
+        const inside = ms.filter((x) => x.via !== 'blocked' || x.start < m!.index || x.end > end);
+        if (lx.generic.has(normalizeName(name)) || isTaken(inside, out, m.index, end)) continue;
+        out.push(discoveredMention('Benchmark', name, m.index, end));
+      }
+    }
+  }
+  BENCH_AFTER_NOUN.lastIndex = 0;
+  for (let m = BENCH_AFTER_NOUN.exec(text); m; m = BENCH_AFTER_NOUN.exec(text)) {
+    const name = (m[1] ?? m[2])!;
+    const realStart = text.indexOf(name, m.index);
+    const end = m.index + m[0].length;
+    if (lx.generic.has(normalizeName(name)) || overlaps(ms, realStart, realStart + name.length)) continue;
+    const men = discoveredMention('Benchmark', name, realStart, end);
+    out.push(men);
+  }
+  return out;
+}
+
+const POLICY_CONTEXT = /(?:정부|과기정통부|과학기술정보통신부|산업통상자원부|산업부|중기부|중소벤처기업부|행정안전부|NIPA|IITP|정보통신산업진흥원|정보통신기획평가원)(?:의|가 추진하는|가 주관하는|이 추진하는|이 주관하는|가 추진 중인|가 진행하는)\s([가-힣A-Za-z0-9·\- ]{2,24}?(?:지원\s?사업|사업|프로젝트|프로그램|바우처|챌린지))(?=(?:에|에서|의|을|를|은|는|이|가|으로|로|에도)?[\s,.]|$)/g;
+
+/**
+ * "사토르다이내믹스는 공공 오픈소스 AI 생태계 사업에도 참여하겠다는": a programme's name (up to seven
+ * words, none ending in a particle) right before taking part in it.
+ */
+const POLICY_BEFORE_JOINING = /(?<=^|[\s(])((?:[가-힣A-Za-z0-9·\-]+\s){0,6}?[가-힣A-Za-z0-9·\-]*(?:지원\s?사업|사업|프로젝트|프로그램))(?:\s(?:수행|참여|주관)\s?(?:기업|기관|사업자|컨소시엄))?(?=(?:에도|에|의)\s?(?:최종\s)?(?:참여|참가|선정|지원|도전|신청|합류|응모|뛰어들|출사표|이름을 올)|\s(?:수행|참여|주관)\s?(?:기업|기관|사업자)(?:으로|로|에)\s?(?:최종\s)?선정)/g;
+const PARTICLE_WORD = /(?:은|는|이|가|을|를|의|에|에서|로|으로|와|과|도|만|까지|부터)$/;
+const VERB_WORD = /(?:려|고|며|서|해|하여|한|된|던|다|게|지|면|는)$/;
+const DEMONSTRATIVE = /^(?:이|이번|해당|그|같은|이런|그런|동|본|각)$/;
+
+/** Programmes named after a ministry ("과기정통부의 AI 컴퓨팅 지원사업에 선정") or before joining them. */
+export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const out: Mention[] = [];
+  if (/사업|프로젝트|프로그램/.test(text)) {
+    POLICY_BEFORE_JOINING.lastIndex = 0;
+    for (let m = POLICY_BEFORE_JOINING.exec(text); m; m = POLICY_BEFORE_JOINING.exec(text)) {
+      // the name's words, read back from the suffix, stop at a particle or a verb ("산업통상자원부의",
+      // "꾸려"); a demonstrative there makes it a reference ("이번 사업"), not a name
+      const words = m[1]!.split(' ');
+      let from = words.length - 1;
+      while (from > 0 && !(PARTICLE_WORD.test(words[from - 1]!) && words[from - 1]!.length > 1) && !VERB_WORD.test(words[from - 1]!)) from--;
+      // a list dash or bullet before the name is no word of it ('- 정부 사업에도 참여하나')
+      while (from < words.length - 1 && !/[가-힣A-Za-z0-9]/.test(words[from]!)) from++;
+      if (DEMONSTRATIVE.test(words[from]!)) continue;
+      const name = words.slice(from).join(' ');
+      const start = m.index + m[1]!.length - name.length;
+      const end = start + name.length;
+      // two words only with a Latin or digit part ('K-AI 사업'): '자체 사업', '신규 프로젝트' are not names
+      const n = name.split(' ').length;
+      if (n < 2 || (n < 3 && !/[A-Za-z0-9]/.test(name)) || /^(?:이|이번|해당|관련|각종|여러|다양한|신규|기존|같은|이런|그|자체|사내|회사|공동)\s/.test(name) || lx.generic.has(normalizeName(name))) continue;
+      // a shorter programme name inside it ("K-AI" in "K-AI 컴퓨팅 인프라 사업") does not stop it
+      const inside = (x: Mention) => x.type === 'Policy' && x.start >= start && x.end < end && !/^\s?(?:지원\s?)?(?:사업|프로젝트|프로그램)$/.test(text.slice(x.end, end));
+      if (ms.some((x) => x.via !== 'blocked' && x.start < end && start < x.end && !inside(x))) continue;
+      out.push(discoveredMention('Policy', name, start, end));
+    }
+  }
+  POLICY_CONTEXT.lastIndex = 0;
+  for (let m = POLICY_CONTEXT.exec(text); m; m = POLICY_CONTEXT.exec(text)) {
+    const name = m[1]!.trim();
+    const start = m.index + m[0].length - m[1]!.length + (m[1]!.length - m[1]!.trimStart().length);
+    const end = start + name.length;
+    if (name.length < 4 || /^(?:이|이번|해당|관련|각종|여러|다양한|신규|기존|공공)\s/.test(name) || lx.generic.has(normalizeName(name))) continue;
+    if (ms.some((x) => x.via !== 'blocked' && x.start < end && start < x.end)) continue;
+    out.push(discoveredMention('Policy', name, start, end));
+  }
+  return out;
+}

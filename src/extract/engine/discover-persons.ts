@@ -1,0 +1,212 @@
+/**
+ * People no gazetteer lists: a Korean name with a company and a title ("홍길동 KT 상무", "업스테이지
+ * 김성훈 대표"), foreign names in Hangul, bilingual names, and people introduced in English.
+ */
+import { normalizeName } from '../../graph/index.js';
+import { stripParticles } from '../korean.js';
+import type { Mention } from '../types.js';
+import { discoveredMention, isTaken, overlaps, STAFF_ROLES, type DiscoveryLexicon } from './discover-common.js';
+import { GENERIC_STEMS, NOT_COMPANY } from './discover-companies.js';
+
+/** A staff role (STAFF_ROLES; "연구원" alone is also an institute) names a person only next to a company. */
+const STAFF_ROLE_WORD = new RegExp(STAFF_ROLES);
+const COMPANY_STAFF = new RegExp(`^(?:의)?\\s([가-힣]{3})\\s(?:${STAFF_ROLES})(?=은|는|이|가|도|의)`);
+
+const SURNAMES = new Set(
+  '김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌팽승간상갈단견당화창'.split(''),
+);
+const COMPOUND_SURNAMES = ['남궁', '황보', '제갈', '선우', '독고', '사공', '서문'];
+const NOT_NAMES = new Set(['이번', '이날', '정부', '최근', '최고', '이상', '이후', '이전', '전체', '관계자', '대표', '한편', '이어', '사장', '이사', '부사장', '회장', '신임', '전무', '상무', '당시', '현재', '기존', '공동', '국내', '해외', '지난', '올해', '지난해', '연구원', '개발자', '직원', '임원', '소속', '담당', '총괄', '최초', '유일', '주요', '조직', '전략', '방향', '성장', '안정', '고객', '구성', '주도', '강조', '설명', '발표', '진행', '추진', '기술', '사업', '시장', '모델', '서비스', '정책', '지금', '오늘', '모두', '함께', '우선', '여전', '이제', '방금']);
+
+/** Role nouns that, with a particle, look like a three-syllable name ("박사는", "원장과", "기자가"). */
+const ROLE_STEMS = new Set(['박사', '원장', '기자', '교수', '사장', '회장', '대표', '이사', '전무', '상무', '위원', '의원', '소장', '단장', '실장', '팀장', '부장', '차장', '과장', '총장', '학장', '고문', '장관', '차관', '수석', '부문', '본부', '센터', '연구']);
+/** Common nouns whose first syllable is also a surname ("반도체 총괄", "인프라 담당"). */
+const COMMON_NOUNS = new Set(['반도체', '인프라', '연구소', '사업부', '전략실', '기술원', '연구진', '경영진', '위원회', '본부장', '부문장', '센터장', '연구원', '사업단', '연구단', '개발팀', '조직도', '사용자', '소비자', '공급사', '고객사', '협력사', '계열사', '자회사', '관계사', '모회사']);
+
+function looksLikeRoleWord(name: string): boolean {
+  // a word ending in a case particle that given names rarely end in ("사례로", "부서가", "업계를")
+  return COMMON_NOUNS.has(name) || (name.length === 3 && ROLE_STEMS.has(name.slice(0, 2)) && /[은는이가을를의과와도로에]$/.test(name)) || /[가를을로와과에]$/.test(name);
+}
+
+/** True for a plausible Korean personal name (surname + 1–2 syllables). */
+export function isKoreanName(s: string): boolean {
+  if (!/^[가-힣]{3,4}$/.test(s) || NOT_NAMES.has(s)) return false;
+  if (s.length === 4) return COMPOUND_SURNAMES.some((c) => s.startsWith(c));
+  return SURNAMES.has(s[0]!) && !NOT_NAMES.has(s.slice(0, 2));
+}
+
+
+const BILINGUAL_NAME = /(?<![A-Za-z])(?:([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\s?\(([가-힣]{3,4})\)|([가-힣]{3,4})\s?\(([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\))/g;
+const SSI = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})\s?씨(?=(?:는|가|를|의|와|도|에게)?[\s,.]|$)/g;
+
+/** Department and role words that sit between a name and a title but are no company. */
+const NOT_ORG = /(?:연구소|연구원|연구실|연구팀|본부|센터|부문|사업부|사업단|그룹|팀|실|랩|담당|총괄|위원회|학회|협회|재단|대학교|대학|학과|병원|부처|정부|의원|시장|도지사|장관|청장|기자|특파원|교수|박사|씨|전|현|신임|공동|각자|대표|사장|회장|이사|전무|상무|부장|차장|과장|창업자|[가-힣]부|[가-힣]처|[가-힣]청)$/;
+const NOT_ORG_START = /^(?:이번|당시|현재|최근|전|현|신임|공동|각자|초대|제\d|국내|해외|글로벌|주요|관련|기술|전략|사업|개발|연구|AI|데이터|클라우드|플랫폼|서비스|제품|마케팅|영업|인사|재무|경영|디자인|보안|인프라|모델|반도체)/;
+
+function looksLikeCompanyName(org: string, lx: DiscoveryLexicon): boolean {
+  return !NOT_ORG.test(org) && !NOT_ORG_START.test(org) && !NOT_COMPANY.has(org) && !GENERIC_STEMS.test(org) && !lx.generic.has(normalizeName(org)) && !isKoreanName(org);
+}
+
+/** Adds a discovered person unless the name is implausible, taken, or glued to the word before. */
+function addPerson(text: string, ms: Mention[], out: Mention[], name: string, start: number): void {
+  if (!isKoreanName(name) || looksLikeRoleWord(name) || isTaken(ms, out, start, start + name.length)) return;
+  if (start > 0 && /[가-힣A-Za-z0-9]/.test(text[start - 1]!)) return;
+  out.push(discoveredMention('Person', name, start, start + name.length));
+}
+
+/** Two Hangul words at the start of a sentence or clause, directly before a company. */
+const FOREIGN_NAME = /(?:^|[,(“"'‘]\s?)[“"'‘]?([가-힣]{1,5}\s[가-힣]{1,5})\s$/;
+/** Opening words that are no part of a name ("이날 행사 KT 상무…"). */
+const NOT_FOREIGN_WORD = /^(?:이날|한편|특히|또한|이에|이어|당시|현재|최근|지난|올해|내년|작년|그러나|하지만|다만|이번|국내|해외|신임|전|현|前|공동|각자|초대|한국|미국|중국|일본|글로벌|관련|업계|회사|기업|그룹|본부|센터|연구|개발|사업|기술|전략|행사|발표|대해|위해|통해|따라|함께|같은|모든|각|그|이|저|또|및|등)$/;
+
+/** A foreign name in Hangul ("루카스 론티스", "리사 수"): no word is a common opener or ends in a particle. */
+function addForeignPerson(text: string, ms: Mention[], out: Mention[], name: string, start: number): void {
+  const words = name.split(' ');
+  if (words.some((w) => NOT_FOREIGN_WORD.test(w) || COMMON_NOUNS.has(w)) || words.some((w) => /[은는을를의에와과도로서며고한된던할될]$/.test(w)) || /[이가다]$/.test(words.at(-1)!)) return;
+  if (name.replace(/\s/g, '').length < 3 || words.some((w) => isKoreanName(w))) return;
+  if (isTaken(ms, out, start, start + name.length)) return;
+  out.push(discoveredMention('Person', name, start, start + name.length));
+}
+
+const hasFinal = (syllable: string): boolean => (syllable.charCodeAt(0) - 0xac00) % 28 !== 0;
+/** A particle glued to a name: 은/이/을/과 follow a final consonant ("올트먼이"), 는/가/를/와 a vowel ("허사비스가"). */
+function stripNameParticle(word: string): string {
+  const m = /^([가-힣]+?)(에게|께서|은|는|이|가|을|를|과|와|의|도|에)$/.exec(word);
+  if (!m) return word;
+  const [, stem, p] = m as unknown as [string, string, string];
+  if (['에게', '께서', '의', '도', '에'].includes(p)) return stem;
+  return ['은', '이', '을', '과'].includes(p) === hasFinal(stem.at(-1)!) ? stem : word;
+}
+const NOT_SURNAME = /^(?:이후|이전|이날|당시|등|측|씨|및|또|역시|모두|함께|같은|관련|외|전|현)$/;
+
+/** "샘 올트먼 오픈AI CEO", "젠슨 황이": a foreign given name the lexicon lists and the word after it. */
+function discoverGivenNames(text: string, ms: Mention[], lx: DiscoveryLexicon, out: Mention[]): void {
+  const re = lx.givenName;
+  if (!re) return;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const surname = stripNameParticle(m[1]!);
+    if (NOT_SURNAME.test(surname) || lx.personTitle.test(surname)) continue;
+    const name = m[0].slice(0, m[0].length - m[1]!.length) + surname;
+    if (isTaken(ms, out, m.index, m.index + name.length)) continue;
+    out.push(discoveredMention('Person', name, m.index, m.index + name.length));
+  }
+}
+
+/** People next to a company and a title, or before a title. */
+export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const out: Mention[] = [];
+  discoverGivenNames(text, ms, lx, out);
+  if (!lx.anyTitle.test(text) && !STAFF_ROLE_WORD.test(text)) return out;
+  for (const c of ms) {
+    // organisations the gazetteer blocks (과기정통부) still anchor a name and a title; generic acronyms (AI) do not
+    if (c.type !== 'Company' || (c.via === 'blocked' && /^[A-Za-z]{1,5}$/.test(text.slice(c.start, c.end)))) continue;
+    // 홍길동 KT 상무
+    // "이서연 전 삼성전자 상무": a former role still names a person
+    const before = /([가-힣]{3,4})(?:\(\d{2}\))?\s(?:(?:전|前)\s?)?$/.exec(text.slice(Math.max(0, c.start - 12), c.start));
+    if (before && lx.personTitle.test(text.slice(c.end))) addPerson(text, ms, out, before[1]!, c.start - before[0].length);
+    // "루카스 론티스 업스테이지 CTO는": a foreign name written in Hangul opens the sentence or clause
+    const foreign = FOREIGN_NAME.exec(text.slice(0, c.start));
+    const title = foreign ? lx.personTitle.exec(text.slice(c.end)) : null;
+    // the title follows at once, not after words of a clause ("AI 에이전트 사업은 홍민준 장관이")
+    if (foreign && title && !/[은는이가을를의에와과도]\s/.test(title[1]!)) addForeignPerson(text, ms, out, foreign[1]!, c.start - foreign[1]!.length - 1);
+    // 벨마소프트의 송성훈 연구원은
+    const staff = COMPANY_STAFF.exec(text.slice(c.end, c.end + 14));
+    if (staff) addPerson(text, ms, out, staff[1]!, c.end + staff[0].indexOf(staff[1]!));
+    // KT 홍길동 상무 / KT의 홍길동 상무
+    const after = /^(?:의)?\s([가-힣]{3,4})(?=\s)/.exec(text.slice(c.end, c.end + 8));
+    if (after && lx.personTitle.test(text.slice(c.end + after[0].length))) addPerson(text, ms, out, after[1]!, c.end + after[0].length - after[1]!.length);
+    // KT 상무 홍길동
+    const t = lx.personTitle.exec(text.slice(c.end).replace(/^의/, ''));
+    if (t) {
+      const off = c.end + (text.slice(c.end).startsWith('의') ? 1 : 0) + t[0].length;
+      const nm = /^(?:인|을 맡은)?\s([가-힣]{3,4})(?=\s|[은는이가의]|$)/.exec(text.slice(off, off + 12));
+      if (nm) {
+        let name = nm[1]!;
+        if (!isKoreanName(name) && name.length === 4) name = stripParticles(name);
+        addPerson(text, ms, out, name, off + nm[0].length - nm[1]!.length);
+      }
+    }
+  }
+  // "최고기술책임자(CTO)인 정규돈은": a title in apposition before a name
+  lx.titleIsName.lastIndex = 0;
+  for (let m = lx.titleIsName.exec(text); m; m = lx.titleIsName.exec(text)) {
+    const word = m[1]!;
+    const name = isKoreanName(word) ? word : stripParticles(word);
+    addPerson(text, ms, out, name, m.index + m[0].length - word.length);
+  }
+  // "Jay Park(박재현)", "박재현(Jay Park)": a romanised name beside a Korean one
+  if (text.includes('(')) {
+    BILINGUAL_NAME.lastIndex = 0;
+    for (let m = BILINGUAL_NAME.exec(text); m; m = BILINGUAL_NAME.exec(text)) {
+      const korean = m[2] ?? m[3]!;
+      const latin = m[1] ?? m[4]!;
+      if (!isKoreanName(korean) || EN_NOT_NAME.test(latin) || isTaken(ms, out, m.index, m.index + m[0].length)) continue;
+      const person = discoveredMention('Person', korean, m.index, m.index + m[0].length);
+      person.aliases.push(latin);
+      out.push(person);
+    }
+  }
+  // "KAIST(총장 이광형)는"
+  if (text.includes('(')) {
+    lx.parenTitleName.lastIndex = 0;
+    for (let m = lx.parenTitleName.exec(text); m; m = lx.parenTitleName.exec(text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - 1 - m[1]!.length);
+  }
+  // ▲AI 퓨처랩장(상무) 홍길동 ▲… (roster lines: a title, then a name that ends the item)
+  if (/[▲△•]/.test(text)) {
+    lx.titleThenName.lastIndex = 0;
+    for (let m = lx.titleThenName.exec(text); m; m = lx.titleThenName.exec(text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
+  }
+  // "권하준 비미파테크 부사장은": the organisation between name and title is a company too
+  lx.nameOrgTitle.lastIndex = 0;
+  for (let m = lx.nameOrgTitle.exec(text); m; m = lx.nameOrgTitle.exec(text)) {
+    const org = m[2]!;
+    const at = m.index + m[1]!.length + 1;
+    // the organisation may already be a (discovered) company: then only the person is new
+    const known = ms.find((x) => x.type === 'Company' && x.start === at && x.end === at + org.length);
+    if (!isKoreanName(m[1]!) || (!known && !looksLikeCompanyName(org, lx)) || isTaken(known ? ms.filter((x) => x !== known) : ms, out, m.index, at + org.length)) continue;
+    addPerson(text, ms, out, m[1]!, m.index);
+    if (!known && out.at(-1)?.start === m.index) out.push(discoveredMention('Company', org, at, at + org.length));
+  }
+  // "권지훈 씨를 CTO로": 씨 after a full name
+  SSI.lastIndex = 0;
+  for (let m = SSI.exec(text); m; m = SSI.exec(text)) addPerson(text, ms, out, m[1]!, m.index);
+  // 홍길동 대표는 … (a title directly after a name, no company)
+  const re = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})\s(?=[가-힣A-Za-z])/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    const t = lx.personTitle.exec(' ' + rest);
+    // "AI 인프라 담당", "클라우드 반도체 총괄": a word after a Latin word is a department, not a name
+    // "이경전 경희대 교수": after a person's name the word is where the person works, not a name
+    const prev = /(?<![가-힣])([가-힣]{3})\s$/.exec(text.slice(Math.max(0, m.index - 5), m.index));
+    if (prev && isKoreanName(prev[1]!) && /(?:대|대학|대학교|연구원|원|소)$/.test(m[1]!)) continue;
+    // one word, or a rank or an acronym before it ("신임 대표", "AI 연구소장")
+    if (t && (!/\s/.test(t[1]!.trim()) || /^(?:전|前|현|신임|[A-Z]{2,4}|R&D)\s\S+$/.test(t[1]!.trim())) && !/[A-Za-z]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index))) addPerson(text, ms, out, m[1]!, m.index);
+  }
+  return out;
+}
+
+const EN_ROLE = 'CEO|CTO|CAIO|CFO|COO|CSO|founder|co-founder|cofounder|president|vice president|head|chief [a-z]+(?: [a-z]+)?|director|scientist|researcher|engineer|lead|manager|chairman|officer|partner|VP|SVP|EVP';
+/** "Daniel Reid, chief scientist at Vectorline", "said Kim Jae-hyun, head of AI research at SKT": a romanised name, a role, an employer. */
+const EN_PERSON = new RegExp(
+  `(?<![A-Za-z])([A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2}),\\s(?:the\\s|a\\s|an\\s)?((?:[A-Za-z&\\-]+\\s){0,5}?(?:${EN_ROLE})(?:\\s(?:of|for)(?:\\s[A-Za-z&\\-]+){1,4}?)?)\\s(?:at|of)\\s([A-Z][A-Za-z0-9&.\\-]{1,24}(?:\\s[A-Z][A-Za-z0-9&]{1,15}){0,2})`,
+  'g',
+);
+const EN_NOT_NAME = /^(?:The|This|That|Its|In|On|At|And|But|Said|Meanwhile|However|According|Korea|Korean|South|North|Seoul|Open|Large)\b/;
+
+/** People introduced in English with a role at a company (the company too, when no gazetteer knows it). */
+export function discoverEnglishPersons(text: string, ms: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  if (!/,\s/.test(text) || !/[A-Z][a-z]+ [A-Z]/.test(text)) return out;
+  EN_PERSON.lastIndex = 0;
+  for (let m = EN_PERSON.exec(text); m; m = EN_PERSON.exec(text)) {
+    const name = m[1]!;
+    if (EN_NOT_NAME.test(name) || overlaps(ms, m.index, m.index + name.length)) continue;
+    out.push(discoveredMention('Person', name, m.index, m.index + name.length));
+    const org = m[3]!.replace(/[.,]$/, '');
+    const at = m.index + m[0].length - m[3]!.length;
+    if (!overlaps(ms, at, at + org.length) && !/^(?:AI|the|The)$/.test(org)) out.push(discoveredMention('Company', org, at, at + org.length));
+  }
+  return out;
+}
+
