@@ -3,12 +3,11 @@
  * article-level steps (anonymous models kept only where a relation needs them, DEVELOPED edges
  * from the gazetteer's model families when the developer is named in the article).
  */
-import type { PropertyValue } from '../graph/index.js';
 import type { ParsedArticle, Sentence } from '../parse/types.js';
 import { readProperties } from './engine/properties.js';
 import { spreadProperties, type SpreadState } from './engine/shared-properties.js';
-import { encodeSentence, matchPatterns, type RawFact } from './engine/match.js';
-import { findMentions, type KnownName, type MentionCache } from './engine/mentions.js';
+import { encodeSentence, matchPatterns } from './engine/match.js';
+import { findMentions, type MentionCache } from './engine/mentions.js';
 import { readScoreTables } from './engine/tables.js';
 import { readConsortiumTables } from './engine/consortium-table.js';
 import { readSpecCards, specCardFacts } from './engine/spec-cards.js';
@@ -19,7 +18,10 @@ import { addBareVersions } from './versions.js';
 import { familyVersionsOf, foldBareFamilies } from './families.js';
 import { findDates } from './korean.js';
 import { addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT, subjectCompanyOf } from './references.js';
-import type { ArticleFacts, EntityDraft, FactEvidence, Mention, RelationDraft, RuleSet } from './types.js';
+import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
+import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
+import { headlineParents, knownNamesOf, sizedShortForms, tailShortForms } from './article-names.js';
+import { addFamilyDevelopers, addSiblingDevelopers, applyProperties, keepAnonymous } from './article-finish.js';
 
 /** Joint work: "양사가 함께 개발하는", "공동 개발한". */
 const JOINT = /함께|공동으로|공동\s?개발|같이/;
@@ -33,79 +35,6 @@ const TABLE_CELL = /^(?!.*(?:[.!?。]|다)$).{1,24}$/;
 
 /** A sentence that announces a list of results on the lines after it. */
 const LIST_INTRO = /(?:다음과|아래와|이하와)\s?같|[:：]\s*$/;
-
-interface Acc {
-  entities: Map<string, EntityDraft>;
-  relations: Map<string, RelationDraft>;
-  firstSeen: Map<string, FactEvidence>;
-  anonymous: Map<string, { mention: Mention; ev: FactEvidence }[]>;
-  props: Map<string, { property: string; value: PropertyValue; body: boolean; order: number }[]>;
-}
-
-function evidenceOf(articleId: string, s: Sentence, rule: string, confidence: number): FactEvidence {
-  return { articleId, sentence: s.text, start: s.start, end: s.end, rule, confidence, block: s.block };
-}
-
-function knownNames(m: Mention, rules: RuleSet): string[] {
-  return rules.byKey.get(m.key)?.names ?? [];
-}
-
-function addEntity(acc: Acc, m: Mention, rules: RuleSet, ev: FactEvidence): void {
-  let e = acc.entities.get(m.key);
-  if (!e) {
-    e = { key: m.key, type: m.type, names: {}, aliases: [], properties: {}, knownNames: knownNames(m, rules), discovered: m.via === 'discovered' };
-    const g = rules.byKey.get(m.key);
-    if (g?.country) e.properties.country = g.country;
-    else if (m.type === 'Company' && m.via === 'discovered' && !m.properties?.country && /^[가-힣]/.test(m.surface)) {
-      e.properties.country = 'KR';
-      guessedCountry.add(e);
-    }
-    if (m.family) e.properties.family = m.family;
-    acc.entities.set(m.key, e);
-    acc.firstSeen.set(m.key, ev);
-  }
-  e.names[m.surface] = (e.names[m.surface] ?? 0) + 1;
-  for (const a of m.aliases) if (!e.aliases.includes(a)) e.aliases.push(a);
-  // a country the text states ("미국 생성형 AI 개발사 X") beats the guess from a Hangul name in the headline
-  const stated = m.properties?.country;
-  if (stated !== undefined && (e.properties.country === undefined || guessedCountry.has(e))) {
-    e.properties.country = stated;
-    guessedCountry.delete(e);
-  }
-}
-
-/** Companies whose country is only guessed from a Hangul name (KR), not stated. */
-const guessedCountry = new WeakSet<EntityDraft>();
-
-/** Evidence already listed per relation (article + sentence start), so adding one is O(1). */
-const evidenceIndex = new WeakMap<RelationDraft, Map<string, FactEvidence>>();
-
-function relKey(type: string, s: string, t: string): string {
-  return type === 'PARTNERS_WITH' && s > t ? `${type}|${t}|${s}` : `${type}|${s}|${t}`;
-}
-
-function addRelation(acc: Acc, f: { relation: RawFact['relation']; source: string; target: string; properties: Record<string, PropertyValue> }, ev: FactEvidence): void {
-  const [s, t] = f.relation === 'PARTNERS_WITH' && f.source > f.target ? [f.target, f.source] : [f.source, f.target];
-  const k = relKey(f.relation, s, t);
-  let r = acc.relations.get(k);
-  if (!r) {
-    r = { type: f.relation, source: s, target: t, properties: { ...f.properties }, evidence: [] };
-    acc.relations.set(k, r);
-  } else {
-    for (const [pk, pv] of Object.entries(f.properties)) {
-      if (pk === 'status' && pv === 'stated') r.properties.status = 'stated';
-      else if (r.properties[pk] === undefined) r.properties[pk] = pv;
-    }
-  }
-  let seen = evidenceIndex.get(r);
-  if (!seen) evidenceIndex.set(r, (seen = new Map()));
-  const ek = `${ev.articleId}|${ev.start}`;
-  const dup = seen.get(ek);
-  if (!dup) {
-    seen.set(ek, ev);
-    r.evidence.push(ev);
-  } else if (dup.confidence < ev.confidence) Object.assign(dup, ev);
-}
 
 /** Extracts the facts of one parsed article with the given rules. */
 export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFacts {
@@ -322,89 +251,6 @@ function addConsortiumMembers(acc: Acc, consortia: Consortium[]): void {
     for (const r of joined) if (r.source === c.lead && c.member !== c.lead) addRelation(acc, { relation: 'PARTICIPATES_IN', source: c.member, target: r.target, properties: {} }, c.ev);
 }
 
-/**
- * "엑사원 4.0 32B" … "엑사원 4.0", "Qwen3-32B" … "Qwen3": where an article names exactly one sized
- * variant of a version, the version without the size is a short form of it (key → sized key).
- */
-function sizedShortForms(all: Mention[][], sentences: Sentence[]): Map<string, string> {
-  const sized = new Map<string, Set<string>>();
-  const firstAt = new Map<string, number>();
-  const together = new Set<string>();
-  all.forEach((ms, i) => {
-    for (const m of ms) {
-      // headlines and summaries shorten names: order is read from the body
-      if (!firstAt.has(m.key) && (sentences[i]!.block === 'body' || sentences[i]!.block === 'caption')) firstAt.set(m.key, i);
-      if (!m.bareKey) continue;
-      sized.set(m.bareKey, (sized.get(m.bareKey) ?? new Set()).add(m.key));
-      if (ms.some((x) => x.key === m.bareKey)) together.add(m.bareKey);
-    }
-  });
-  const out = new Map<string, string>();
-  // not when the short form is introduced first or named beside the sized one: then it is the main model and the size a sibling
-  for (const [bare, keys] of sized) {
-    const key = [...keys][0]!;
-    if (keys.size === 1 && !together.has(bare) && (firstAt.get(bare) ?? Infinity) > (firstAt.get(key) ?? Infinity)) out.set(bare, key);
-  }
-  return out;
-}
-
-/**
- * "HyperCLOVA X SEED 14B Think" then "SEED 14B Think": a later model name that is the tail (two or
- * more words, one with a digit) of a longer one the article named first is that model.
- */
-function tailShortForms(all: Mention[][]): Map<string, string> {
-  const out = new Map<string, string>();
-  const models: Mention[] = [];
-  for (const ms of all) for (const m of ms) if (m.type === 'Model' && m.via !== 'reference' && !models.some((x) => x.key === m.key)) models.push(m);
-  for (const [i, short] of models.entries()) {
-    if (short.via !== 'discovered' || !/\d/.test(short.surface) || !/[ -]/.test(short.surface)) continue;
-    const long = models.slice(0, i).find((l) => l.surface.length > short.surface.length + 1 && l.surface.endsWith(` ${short.surface}`));
-    if (long) out.set(short.key, long.key);
-  }
-  return out;
-}
-
-/**
- * Headlines shorten a subsidiary to its parent ("네이버·NC 탈락" over a body about 네이버클라우드 and
- * NC AI): a parent named only in the title, summary or headings, whose one subsidiary the body
- * names, is that subsidiary.
- */
-function headlineParents(all: Mention[][], sentences: Sentence[], rules: RuleSet): Map<string, string> {
-  const body = new Set<string>();
-  const top = new Set<string>();
-  all.forEach((ms, i) => {
-    const inBody = sentences[i]!.block === 'body' || sentences[i]!.block === 'caption';
-    for (const m of ms) if (m.type === 'Company' && m.via !== 'blocked') (inBody ? body : top).add(m.key);
-  });
-  const out = new Map<string, string>();
-  const children = childrenOf(rules);
-  for (const key of top) {
-    if (body.has(key) || !key.startsWith('company:')) continue;
-    const named = (children.get(key.slice('company:'.length)) ?? []).map((id) => `company:${id}`).filter((k) => body.has(k));
-    if (named.length === 1) out.set(key, named[0]!);
-  }
-  return out;
-}
-
-/** Names discovered anywhere in the article (and their aliases), longest first. */
-const SIZED_NAME = /^([가-힣]{2,8}|[A-Z][A-Za-z]{2,15})[- ]\d+(?:\.\d+)?[BM]$/;
-
-function knownNamesOf(all: Mention[][]): KnownName[] {
-  const out = new Map<string, KnownName>();
-  const heads = new Map<string, Set<string>>();
-  for (const ms of all)
-    for (const m of ms) {
-      if (m.versionToken && m.versionToken.length >= 4 && !out.has(m.versionToken)) out.set(m.versionToken, { name: m.versionToken, type: 'Model', key: m.key });
-      if (m.via !== 'discovered') continue;
-      // a name read as a company anywhere ("스타트업 X의") is that company where it also looked like a person ("X 대표는")
-      for (const name of [m.surface, ...m.aliases]) if (name.length >= 2 && (!out.has(name) || (m.type === 'Company' && out.get(name)!.type === 'Person'))) out.set(name, { name, type: m.type, key: m.key, properties: name === m.surface && m.type === 'Model' ? m.properties : undefined });
-      const head = m.type === 'Model' ? SIZED_NAME.exec(m.surface)?.[1] : undefined;
-      if (head) heads.set(head, (heads.get(head) ?? new Set()).add(m.key));
-    }
-  // "누리온-8B" … "누리온": the bare head of the one sized name an article gives is the same model
-  for (const [head, keys] of heads) if (keys.size === 1 && !out.has(head)) out.set(head, { name: head, type: 'Model', key: [...keys][0]! });
-  return [...out.values()].sort((a, b) => b.name.length - a.name.length);
-}
 
 /** Without a publication date from the page, the first absolute date near the top. */
 function guessPublishedAt(parsed: ParsedArticle): string | undefined {
@@ -413,106 +259,4 @@ function guessPublishedAt(parsed: ParsedArticle): string | undefined {
     if (d) return d.iso;
   }
   return undefined;
-}
-
-/** Anonymous models count only where a relation other than DEVELOPED uses them. */
-function keepAnonymous(acc: Acc, rules: RuleSet): void {
-  const usedOutsideDeveloped = new Set<string>();
-  for (const r of acc.relations.values()) if (r.type !== 'DEVELOPED') usedOutsideDeveloped.add(r.source).add(r.target);
-  for (const [key, uses] of acc.anonymous) {
-    const used = usedOutsideDeveloped.has(key);
-    if (!used) {
-      if (!acc.entities.has(key)) for (const [k, r] of acc.relations) if (r.source === key || r.target === key) acc.relations.delete(k);
-      continue;
-    }
-    for (const { mention, ev } of uses) {
-      addEntity(acc, mention, rules, ev);
-      const e = acc.entities.get(key)!;
-      const fam = rules.byKey.get(key);
-      if (fam) for (const n of fam.names.slice(0, 1)) if (!e.aliases.includes(n)) e.aliases.push(n);
-      addRelation(acc, { relation: 'DEVELOPED', source: mention.anonymousOf!, target: key, properties: {} }, { ...ev, rule: 'developed.anonymous', confidence: 0.8 });
-    }
-  }
-}
-
-const childrenCache = new WeakMap<RuleSet, Map<string, string[]>>();
-
-/**
- * Company id → ids of its subsidiaries and labs; not a foreign firm's local branch ("구글코리아"):
- * that sells, it does not develop the parent's models, nor is it what a headline's parent means.
- */
-function childrenOf(rules: RuleSet): Map<string, string[]> {
-  let c = childrenCache.get(rules);
-  if (!c) {
-    c = new Map();
-    for (const e of rules.entries) if (e.type === 'Company' && e.parent && e.kind !== 'branch') c.set(e.parent, [...(c.get(e.parent) ?? []), e.id]);
-    childrenCache.set(rules, c);
-  }
-  return c;
-}
-
-/** "A.X 4.0 라이트" in an article that names SK텔레콤: DEVELOPED from the family's developer. */
-/** Each model's developers so far (DEVELOPED sources by target). */
-function developersOf(acc: Acc): Map<string, string[]> {
-  const developers = new Map<string, string[]>();
-  for (const r of acc.relations.values()) if (r.type === 'DEVELOPED') developers.set(r.target, [...(developers.get(r.target) ?? []), r.source]);
-  return developers;
-}
-
-function addFamilyDevelopers(acc: Acc, rules: RuleSet): void {
-  const developers = developersOf(acc);
-  for (const e of acc.entities.values()) {
-    if (e.type !== 'Model') continue;
-    const familyKey = typeof e.properties.family === 'string' ? e.properties.family : e.key;
-    const fam = rules.byKey.get(familyKey) ?? rules.byKey.get(e.key);
-    if (!fam?.developer) continue;
-    // a subsidiary develops the family when the family is its own (네이버클라우드 → 하이퍼클로바X) or it is the group's lab,
-    // not because it is in the group (LG유플러스 does not develop 엑사원)
-    const own = (id: string) => {
-      const c = rules.byKey.get(`company:${id}`);
-      return c?.kind === 'lab' || (!!c?.mainFamily && (c.mainFamily === fam.id || c.mainFamily === fam.family));
-    };
-    const candidates = [fam.developer, ...(childrenOf(rules).get(fam.developer) ?? []).filter(own)];
-    const dev = candidates.map((c) => `company:${c}`).find((c) => acc.entities.has(c));
-    if (!dev) continue;
-    if ((developers.get(e.key) ?? []).some((s) => s !== dev)) continue;
-    addRelation(acc, { relation: 'DEVELOPED', source: dev, target: e.key, properties: {} }, { ...acc.firstSeen.get(e.key)!, rule: 'developed.family-gazetteer', confidence: 0.7 });
-  }
-}
-
-/** "다온-Ko 2.0" → "다온-Ko", "Nuvo-Ko-72B" → "Nuvo-Ko": a discovered name up to its first token with a digit. */
-function stemOf(name: string): string | undefined {
-  const m = /^(.*?[^\s-])[\s-]+(?:v?\d|[A-Za-z]*\d)/.exec(name);
-  return m && /[A-Za-z가-힣]{2}/.test(m[1]!) ? m[1]!.toLowerCase() : undefined;
-}
-
-/**
- * Models no gazetteer knows that share a stem with a model the article says a company developed
- * ("다온-Ko 1.5", "다온-Ko 3.0" beside "다온에이아이가 공개한 '다온-Ko 2.0'") are that company's too,
- * when the stem has one developer and the model none.
- */
-function addSiblingDevelopers(acc: Acc): void {
-  const developers = developersOf(acc);
-  const stems = new Map<string, string>();
-  for (const e of acc.entities.values()) {
-    const stem = e.type === 'Model' && e.key.startsWith('model:~') ? stemOf(Object.keys(e.names)[0] ?? '') : undefined;
-    if (stem) stems.set(e.key, stem);
-  }
-  const byStem = new Map<string, Set<string>>();
-  for (const [key, stem] of stems) for (const d of developers.get(key) ?? []) byStem.set(stem, (byStem.get(stem) ?? new Set()).add(d));
-  for (const [key, stem] of stems) {
-    const devs = byStem.get(stem);
-    if (developers.has(key) || devs?.size !== 1) continue;
-    addRelation(acc, { relation: 'DEVELOPED', source: [...devs][0]!, target: key, properties: {} }, { ...acc.firstSeen.get(key)!, rule: 'developed.family-sibling', confidence: 0.6 });
-  }
-}
-
-/** Body evidence first, then the earliest sentence; parameters keep the first value. */
-function applyProperties(acc: Acc): void {
-  for (const [key, list] of acc.props) {
-    const e = acc.entities.get(key);
-    if (!e || e.type !== 'Model') continue;
-    list.sort((a, b) => Number(b.body) - Number(a.body) || a.order - b.order);
-    for (const p of list) if (e.properties[p.property] === undefined) e.properties[p.property] = p.value;
-  }
 }

@@ -1,0 +1,79 @@
+/** What one article's extraction accumulates (entities, relations with evidence, properties), and how facts are added to it. */
+import type { PropertyValue } from '../graph/index.js';
+import type { Sentence } from '../parse/types.js';
+import { type RawFact } from './engine/match.js';
+import type { EntityDraft, FactEvidence, Mention, RelationDraft, RuleSet } from './types.js';
+
+
+export interface Acc {
+  entities: Map<string, EntityDraft>;
+  relations: Map<string, RelationDraft>;
+  firstSeen: Map<string, FactEvidence>;
+  anonymous: Map<string, { mention: Mention; ev: FactEvidence }[]>;
+  props: Map<string, { property: string; value: PropertyValue; body: boolean; order: number }[]>;
+}
+
+export function evidenceOf(articleId: string, s: Sentence, rule: string, confidence: number): FactEvidence {
+  return { articleId, sentence: s.text, start: s.start, end: s.end, rule, confidence, block: s.block };
+}
+
+function knownNames(m: Mention, rules: RuleSet): string[] {
+  return rules.byKey.get(m.key)?.names ?? [];
+}
+
+export function addEntity(acc: Acc, m: Mention, rules: RuleSet, ev: FactEvidence): void {
+  let e = acc.entities.get(m.key);
+  if (!e) {
+    e = { key: m.key, type: m.type, names: {}, aliases: [], properties: {}, knownNames: knownNames(m, rules), discovered: m.via === 'discovered' };
+    const g = rules.byKey.get(m.key);
+    if (g?.country) e.properties.country = g.country;
+    else if (m.type === 'Company' && m.via === 'discovered' && !m.properties?.country && /^[가-힣]/.test(m.surface)) {
+      e.properties.country = 'KR';
+      guessedCountry.add(e);
+    }
+    if (m.family) e.properties.family = m.family;
+    acc.entities.set(m.key, e);
+    acc.firstSeen.set(m.key, ev);
+  }
+  e.names[m.surface] = (e.names[m.surface] ?? 0) + 1;
+  for (const a of m.aliases) if (!e.aliases.includes(a)) e.aliases.push(a);
+  // a country the text states ("미국 생성형 AI 개발사 X") beats the guess from a Hangul name in the headline
+  const stated = m.properties?.country;
+  if (stated !== undefined && (e.properties.country === undefined || guessedCountry.has(e))) {
+    e.properties.country = stated;
+    guessedCountry.delete(e);
+  }
+}
+
+/** Companies whose country is only guessed from a Hangul name (KR), not stated. */
+const guessedCountry = new WeakSet<EntityDraft>();
+
+/** Evidence already listed per relation (article + sentence start), so adding one is O(1). */
+const evidenceIndex = new WeakMap<RelationDraft, Map<string, FactEvidence>>();
+
+function relKey(type: string, s: string, t: string): string {
+  return type === 'PARTNERS_WITH' && s > t ? `${type}|${t}|${s}` : `${type}|${s}|${t}`;
+}
+
+export function addRelation(acc: Acc, f: { relation: RawFact['relation']; source: string; target: string; properties: Record<string, PropertyValue> }, ev: FactEvidence): void {
+  const [s, t] = f.relation === 'PARTNERS_WITH' && f.source > f.target ? [f.target, f.source] : [f.source, f.target];
+  const k = relKey(f.relation, s, t);
+  let r = acc.relations.get(k);
+  if (!r) {
+    r = { type: f.relation, source: s, target: t, properties: { ...f.properties }, evidence: [] };
+    acc.relations.set(k, r);
+  } else {
+    for (const [pk, pv] of Object.entries(f.properties)) {
+      if (pk === 'status' && pv === 'stated') r.properties.status = 'stated';
+      else if (r.properties[pk] === undefined) r.properties[pk] = pv;
+    }
+  }
+  let seen = evidenceIndex.get(r);
+  if (!seen) evidenceIndex.set(r, (seen = new Map()));
+  const ek = `${ev.articleId}|${ev.start}`;
+  const dup = seen.get(ek);
+  if (!dup) {
+    seen.set(ek, ev);
+    r.evidence.push(ev);
+  } else if (dup.confidence < ev.confidence) Object.assign(dup, ev);
+}

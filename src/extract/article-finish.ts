@@ -1,0 +1,91 @@
+/** The article-level steps after the sentences: anonymous models kept where a relation needs them, family and sibling developers, properties. */
+import type { RuleSet } from './types.js';
+import { addEntity, addRelation, type Acc } from './article-acc.js';
+import { childrenOf } from './article-names.js';
+
+/** Anonymous models count only where a relation other than DEVELOPED uses them. */
+export function keepAnonymous(acc: Acc, rules: RuleSet): void {
+  const usedOutsideDeveloped = new Set<string>();
+  for (const r of acc.relations.values()) if (r.type !== 'DEVELOPED') usedOutsideDeveloped.add(r.source).add(r.target);
+  for (const [key, uses] of acc.anonymous) {
+    const used = usedOutsideDeveloped.has(key);
+    if (!used) {
+      if (!acc.entities.has(key)) for (const [k, r] of acc.relations) if (r.source === key || r.target === key) acc.relations.delete(k);
+      continue;
+    }
+    for (const { mention, ev } of uses) {
+      addEntity(acc, mention, rules, ev);
+      const e = acc.entities.get(key)!;
+      const fam = rules.byKey.get(key);
+      if (fam) for (const n of fam.names.slice(0, 1)) if (!e.aliases.includes(n)) e.aliases.push(n);
+      addRelation(acc, { relation: 'DEVELOPED', source: mention.anonymousOf!, target: key, properties: {} }, { ...ev, rule: 'developed.anonymous', confidence: 0.8 });
+    }
+  }
+}
+
+
+/** "A.X 4.0 라이트" in an article that names SK텔레콤: DEVELOPED from the family's developer. */
+/** Each model's developers so far (DEVELOPED sources by target). */
+function developersOf(acc: Acc): Map<string, string[]> {
+  const developers = new Map<string, string[]>();
+  for (const r of acc.relations.values()) if (r.type === 'DEVELOPED') developers.set(r.target, [...(developers.get(r.target) ?? []), r.source]);
+  return developers;
+}
+
+export function addFamilyDevelopers(acc: Acc, rules: RuleSet): void {
+  const developers = developersOf(acc);
+  for (const e of acc.entities.values()) {
+    if (e.type !== 'Model') continue;
+    const familyKey = typeof e.properties.family === 'string' ? e.properties.family : e.key;
+    const fam = rules.byKey.get(familyKey) ?? rules.byKey.get(e.key);
+    if (!fam?.developer) continue;
+    // a subsidiary develops the family when the family is its own (네이버클라우드 → 하이퍼클로바X) or it is the group's lab,
+    // not because it is in the group (LG유플러스 does not develop 엑사원)
+    const own = (id: string) => {
+      const c = rules.byKey.get(`company:${id}`);
+      return c?.kind === 'lab' || (!!c?.mainFamily && (c.mainFamily === fam.id || c.mainFamily === fam.family));
+    };
+    const candidates = [fam.developer, ...(childrenOf(rules).get(fam.developer) ?? []).filter(own)];
+    const dev = candidates.map((c) => `company:${c}`).find((c) => acc.entities.has(c));
+    if (!dev) continue;
+    if ((developers.get(e.key) ?? []).some((s) => s !== dev)) continue;
+    addRelation(acc, { relation: 'DEVELOPED', source: dev, target: e.key, properties: {} }, { ...acc.firstSeen.get(e.key)!, rule: 'developed.family-gazetteer', confidence: 0.7 });
+  }
+}
+
+/** "다온-Ko 2.0" → "다온-Ko", "Nuvo-Ko-72B" → "Nuvo-Ko": a discovered name up to its first token with a digit. */
+function stemOf(name: string): string | undefined {
+  const m = /^(.*?[^\s-])[\s-]+(?:v?\d|[A-Za-z]*\d)/.exec(name);
+  return m && /[A-Za-z가-힣]{2}/.test(m[1]!) ? m[1]!.toLowerCase() : undefined;
+}
+
+/**
+ * Models no gazetteer knows that share a stem with a model the article says a company developed
+ * ("다온-Ko 1.5", "다온-Ko 3.0" beside "다온에이아이가 공개한 '다온-Ko 2.0'") are that company's too,
+ * when the stem has one developer and the model none.
+ */
+export function addSiblingDevelopers(acc: Acc): void {
+  const developers = developersOf(acc);
+  const stems = new Map<string, string>();
+  for (const e of acc.entities.values()) {
+    const stem = e.type === 'Model' && e.key.startsWith('model:~') ? stemOf(Object.keys(e.names)[0] ?? '') : undefined;
+    if (stem) stems.set(e.key, stem);
+  }
+  const byStem = new Map<string, Set<string>>();
+  for (const [key, stem] of stems) for (const d of developers.get(key) ?? []) byStem.set(stem, (byStem.get(stem) ?? new Set()).add(d));
+  for (const [key, stem] of stems) {
+    const devs = byStem.get(stem);
+    if (developers.has(key) || devs?.size !== 1) continue;
+    addRelation(acc, { relation: 'DEVELOPED', source: [...devs][0]!, target: key, properties: {} }, { ...acc.firstSeen.get(key)!, rule: 'developed.family-sibling', confidence: 0.6 });
+  }
+}
+
+/** Body evidence first, then the earliest sentence; parameters keep the first value. */
+export function applyProperties(acc: Acc): void {
+  for (const [key, list] of acc.props) {
+    const e = acc.entities.get(key);
+    if (!e || e.type !== 'Model') continue;
+    list.sort((a, b) => Number(b.body) - Number(a.body) || a.order - b.order);
+    for (const p of list) if (e.properties[p.property] === undefined) e.properties[p.property] = p.value;
+  }
+}

@@ -1,0 +1,104 @@
+/** Names read across a whole article: short forms of sized and tailed names, headline parents, the names discovered anywhere. */
+import type { Sentence } from '../parse/types.js';
+import { type KnownName } from './engine/mentions.js';
+import type { Mention, RuleSet } from './types.js';
+
+/**
+ * "엑사원 4.0 32B" … "엑사원 4.0", "Qwen3-32B" … "Qwen3": where an article names exactly one sized
+ * variant of a version, the version without the size is a short form of it (key → sized key).
+ */
+export function sizedShortForms(all: Mention[][], sentences: Sentence[]): Map<string, string> {
+  const sized = new Map<string, Set<string>>();
+  const firstAt = new Map<string, number>();
+  const together = new Set<string>();
+  all.forEach((ms, i) => {
+    for (const m of ms) {
+      // headlines and summaries shorten names: order is read from the body
+      if (!firstAt.has(m.key) && (sentences[i]!.block === 'body' || sentences[i]!.block === 'caption')) firstAt.set(m.key, i);
+      if (!m.bareKey) continue;
+      sized.set(m.bareKey, (sized.get(m.bareKey) ?? new Set()).add(m.key));
+      if (ms.some((x) => x.key === m.bareKey)) together.add(m.bareKey);
+    }
+  });
+  const out = new Map<string, string>();
+  // not when the short form is introduced first or named beside the sized one: then it is the main model and the size a sibling
+  for (const [bare, keys] of sized) {
+    const key = [...keys][0]!;
+    if (keys.size === 1 && !together.has(bare) && (firstAt.get(bare) ?? Infinity) > (firstAt.get(key) ?? Infinity)) out.set(bare, key);
+  }
+  return out;
+}
+
+/**
+ * "HyperCLOVA X SEED 14B Think" then "SEED 14B Think": a later model name that is the tail (two or
+ * more words, one with a digit) of a longer one the article named first is that model.
+ */
+export function tailShortForms(all: Mention[][]): Map<string, string> {
+  const out = new Map<string, string>();
+  const models: Mention[] = [];
+  for (const ms of all) for (const m of ms) if (m.type === 'Model' && m.via !== 'reference' && !models.some((x) => x.key === m.key)) models.push(m);
+  for (const [i, short] of models.entries()) {
+    if (short.via !== 'discovered' || !/\d/.test(short.surface) || !/[ -]/.test(short.surface)) continue;
+    const long = models.slice(0, i).find((l) => l.surface.length > short.surface.length + 1 && l.surface.endsWith(` ${short.surface}`));
+    if (long) out.set(short.key, long.key);
+  }
+  return out;
+}
+
+/**
+ * Headlines shorten a subsidiary to its parent ("네이버·NC 탈락" over a body about 네이버클라우드 and
+ * NC AI): a parent named only in the title, summary or headings, whose one subsidiary the body
+ * names, is that subsidiary.
+ */
+export function headlineParents(all: Mention[][], sentences: Sentence[], rules: RuleSet): Map<string, string> {
+  const body = new Set<string>();
+  const top = new Set<string>();
+  all.forEach((ms, i) => {
+    const inBody = sentences[i]!.block === 'body' || sentences[i]!.block === 'caption';
+    for (const m of ms) if (m.type === 'Company' && m.via !== 'blocked') (inBody ? body : top).add(m.key);
+  });
+  const out = new Map<string, string>();
+  const children = childrenOf(rules);
+  for (const key of top) {
+    if (body.has(key) || !key.startsWith('company:')) continue;
+    const named = (children.get(key.slice('company:'.length)) ?? []).map((id) => `company:${id}`).filter((k) => body.has(k));
+    if (named.length === 1) out.set(key, named[0]!);
+  }
+  return out;
+}
+
+/** Names discovered anywhere in the article (and their aliases), longest first. */
+const SIZED_NAME = /^([가-힣]{2,8}|[A-Z][A-Za-z]{2,15})[- ]\d+(?:\.\d+)?[BM]$/;
+
+export function knownNamesOf(all: Mention[][]): KnownName[] {
+  const out = new Map<string, KnownName>();
+  const heads = new Map<string, Set<string>>();
+  for (const ms of all)
+    for (const m of ms) {
+      if (m.versionToken && m.versionToken.length >= 4 && !out.has(m.versionToken)) out.set(m.versionToken, { name: m.versionToken, type: 'Model', key: m.key });
+      if (m.via !== 'discovered') continue;
+      // a name read as a company anywhere ("스타트업 X의") is that company where it also looked like a person ("X 대표는")
+      for (const name of [m.surface, ...m.aliases]) if (name.length >= 2 && (!out.has(name) || (m.type === 'Company' && out.get(name)!.type === 'Person'))) out.set(name, { name, type: m.type, key: m.key, properties: name === m.surface && m.type === 'Model' ? m.properties : undefined });
+      const head = m.type === 'Model' ? SIZED_NAME.exec(m.surface)?.[1] : undefined;
+      if (head) heads.set(head, (heads.get(head) ?? new Set()).add(m.key));
+    }
+  // "누리온-8B" … "누리온": the bare head of the one sized name an article gives is the same model
+  for (const [head, keys] of heads) if (keys.size === 1 && !out.has(head)) out.set(head, { name: head, type: 'Model', key: [...keys][0]! });
+  return [...out.values()].sort((a, b) => b.name.length - a.name.length);
+}
+
+const childrenCache = new WeakMap<RuleSet, Map<string, string[]>>();
+
+/**
+ * Company id → ids of its subsidiaries and labs; not a foreign firm's local branch ("구글코리아"):
+ * that sells, it does not develop the parent's models, nor is it what a headline's parent means.
+ */
+export function childrenOf(rules: RuleSet): Map<string, string[]> {
+  let c = childrenCache.get(rules);
+  if (!c) {
+    c = new Map();
+    for (const e of rules.entries) if (e.type === 'Company' && e.parent && e.kind !== 'branch') c.set(e.parent, [...(c.get(e.parent) ?? []), e.id]);
+    childrenCache.set(rules, c);
+  }
+  return c;
+}
