@@ -1,0 +1,163 @@
+/**
+ * Generalisation rows: lists that distribute a relation — consortium and selection lists,
+ * leaderboard lists. Each row is a sentence or a short article written for these tests, the facts
+ * it must give and the facts it must not give.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const FP = '독자 AI 파운데이션 모델 프로젝트';
+
+const rows: FactRow[] = [
+  // 1a. consortium / selection lists
+  {
+    cat: 'list.consortium',
+    text: `과기정통부는 ${FP} 정예팀으로 네이버클라우드 컨소시엄(트웰브랩스, 카카오브레인 참여), SK텔레콤 컨소시엄(크래프톤, 포티투닷, 리벨리온), 업스테이지 컨소시엄(노타, 플리토) 등 3곳이 선정됐다고 밝혔다.`,
+    expect: [
+      `PARTICIPATES_IN 네이버클라우드 -> ${FP}`, `PARTICIPATES_IN 트웰브랩스 -> ${FP}`, `PARTICIPATES_IN 카카오브레인 -> ${FP}`,
+      `PARTICIPATES_IN SK텔레콤 -> ${FP}`, `PARTICIPATES_IN 크래프톤 -> ${FP}`, `PARTICIPATES_IN 리벨리온 -> ${FP}`,
+      `PARTICIPATES_IN 업스테이지 -> ${FP}`, `PARTICIPATES_IN 노타 -> ${FP}`, `PARTICIPATES_IN 플리토 -> ${FP}`,
+      'PARTNERS_WITH 네이버클라우드 -> 트웰브랩스', 'PARTNERS_WITH SK텔레콤 -> 크래프톤', 'PARTNERS_WITH SK텔레콤 -> 리벨리온', 'PARTNERS_WITH 노타 -> 업스테이지',
+    ],
+    absent: ['PARTNERS_WITH 크래프톤 -> 포티투닷', 'PARTNERS_WITH 네이버클라우드 -> SK텔레콤'],
+  },
+  {
+    cat: 'list.consortium',
+    text: `정부는 ${FP} 1차 평가 결과를 발표했다. 정예팀에는 LG AI연구원 컨소시엄(LG유플러스·퓨리오사AI 참여)과 KT 컨소시엄(KT클라우드, 모레)이 이름을 올렸다.`,
+    expect: [`PARTICIPATES_IN LG AI연구원 -> ${FP}`, `PARTICIPATES_IN LG유플러스 -> ${FP}`, `PARTICIPATES_IN 퓨리오사AI -> ${FP}`, `PARTICIPATES_IN KT -> ${FP}`, `PARTICIPATES_IN 모레 -> ${FP}`, 'PARTNERS_WITH KT -> 모레', 'PARTNERS_WITH LG AI연구원 -> 퓨리오사AI'],
+  },
+  {
+    cat: 'list.led-consortia',
+    text: `정부는 한빛AI, 누리소프트, 가온랩스가 이끄는 3개 컨소시엄을 '${FP}' 정예팀으로 뽑았다고 밝혔다. 한빛AI 컨소시엄에는 별빛데이터, 모아테크가 이름을 올렸다. 누리소프트는 다온AI와 한 팀을 꾸렸다. 반면 1차 심사를 통과했던 라온텍 컨소시엄은 최종 관문을 넘지 못했다.`,
+    expect: [
+      `PARTICIPATES_IN 한빛AI -> ${FP}`, `PARTICIPATES_IN 누리소프트 -> ${FP}`, `PARTICIPATES_IN 가온랩스 -> ${FP}`, `PARTICIPATES_IN 별빛데이터 -> ${FP}`,
+      `PARTICIPATES_IN 모아테크 -> ${FP}`, `PARTICIPATES_IN 다온AI -> ${FP}`, `PARTICIPATES_IN 라온텍 -> ${FP}`, 'PARTNERS_WITH 한빛AI -> 별빛데이터', 'PARTNERS_WITH 누리소프트 -> 다온AI',
+    ],
+    absent: ['PARTNERS_WITH 한빛AI -> 누리소프트', 'PARTNERS_WITH 누리소프트 -> 가온랩스', 'PARTNERS_WITH 한빛AI -> 가온랩스'],
+  },
+  {
+    cat: 'promotes.official-title',
+    text: `${FP} 정예팀이 발표됐다. 선정 절차를 총괄한 류지원 과기정통부 인공지능기반정책관은 "결과를 모두 공개하겠다"고 말했다.`,
+    expect: [`PROMOTES 류지원 -> ${FP}`],
+  },
+  {
+    cat: 'list.applied',
+    text: `네이버클라우드, 카카오, 엔씨소프트, 코난테크놀로지 등 15개 기업이 ${FP}에 지원했다.`,
+    expect: [`PARTICIPATES_IN 네이버클라우드 -> ${FP}`, `PARTICIPATES_IN 카카오 -> ${FP}`, `PARTICIPATES_IN 엔씨소프트 -> ${FP}`, `PARTICIPATES_IN 코난테크놀로지 -> ${FP}`],
+  },
+  {
+    cat: 'list.applied',
+    text: `뤼튼, 스캐터랩, 마음AI 등 스타트업 3곳도 ${FP}에 도전장을 냈지만 1차 심사에서 탈락했다.`,
+    expect: [`PARTICIPATES_IN 뤼튼 -> ${FP}`, `PARTICIPATES_IN 스캐터랩 -> ${FP}`, `PARTICIPATES_IN 마음AI -> ${FP}`],
+  },
+  {
+    cat: 'list.applied',
+    text: `삼성전자는 ${FP}에 지원하지 않았다. 카카오 역시 참여 여부는 결정된 것이 없다고 밝혔다.`,
+    absent: [`PARTICIPATES_IN 삼성전자 -> ${FP}`, `PARTICIPATES_IN 카카오 -> ${FP}`],
+  },
+  {
+    cat: 'list.applied',
+    text: `크래프톤은 ${FP} 참여를 검토 중이다.`,
+    absent: [`PARTICIPATES_IN 크래프톤 -> ${FP}`],
+  },
+  {
+    cat: 'list.consortium',
+    text: `카카오 컨소시엄이 ${FP} 2단계에 진출했다. 카카오 컨소시엄에는 래블업과 플리토가 참여했다.`,
+    expect: [`PARTICIPATES_IN 카카오 -> ${FP}`, `PARTICIPATES_IN 래블업 -> ${FP}`, `PARTICIPATES_IN 플리토 -> ${FP}`, 'PARTNERS_WITH 래블업 -> 카카오'],
+  },
+  {
+    cat: 'list.selection-outcome',
+    text: `${FP} 최종 결과가 공개됐다. 카카오, 코난테크놀로지, 모티프테크놀로지스 등은 발표 평가까지 올랐지만 고배를 마셨다.`,
+    expect: [`PARTICIPATES_IN 카카오 -> ${FP}`, `PARTICIPATES_IN 코난테크놀로지 -> ${FP}`, `PARTICIPATES_IN 모티프테크놀로지스 -> ${FP}`],
+  },
+  {
+    cat: 'list.selection-outcome',
+    text: `${FP}에 관심이 쏠린다. 카카오는 최종 선정 여부를 기다리고 있다.`,
+    absent: [`PARTICIPATES_IN 카카오 -> ${FP}`],
+  },
+  {
+    cat: 'list.consortium',
+    text: `${FP}에는 SK텔레콤(크래프톤·포티투닷), 업스테이지(노타·플리토) 컨소시엄이 참여한다.`,
+    expect: [`PARTICIPATES_IN 크래프톤 -> ${FP}`, `PARTICIPATES_IN 플리토 -> ${FP}`, `PARTICIPATES_IN SK텔레콤 -> ${FP}`, 'PARTNERS_WITH SK텔레콤 -> 포티투닷', 'PARTNERS_WITH 노타 -> 업스테이지'],
+    absent: ['PARTNERS_WITH SK텔레콤 -> 업스테이지', 'PARTNERS_WITH 크래프톤 -> 포티투닷'],
+  },
+  {
+    cat: 'list.selected',
+    text: `과기정통부는 ${FP} 수행 사업자로 네이버클라우드, SK텔레콤, 업스테이지를 최종 선정했다. 이 가운데 KT, 카카오는 탈락했다.`,
+    expect: [`PARTICIPATES_IN 네이버클라우드 -> ${FP}`, `PARTICIPATES_IN 업스테이지 -> ${FP}`, `PARTICIPATES_IN KT -> ${FP}`, `PARTICIPATES_IN 카카오 -> ${FP}`],
+  },
+  {
+    cat: 'list.selected',
+    text: `네이버클라우드·SK텔레콤·LG AI연구원 등 3개 컨소시엄이 ${FP} 2차 평가에 진출했다.`,
+    expect: [`PARTICIPATES_IN 네이버클라우드 -> ${FP}`, `PARTICIPATES_IN SK텔레콤 -> ${FP}`, `PARTICIPATES_IN LG AI연구원 -> ${FP}`],
+  },
+  { cat: 'list.applied', text: `카카오는 ${FP}에 도전하지 않았다. 크래프톤은 ${FP} 지원을 검토하고 있다.`, absent: [`PARTICIPATES_IN 카카오 -> ${FP}`, `PARTICIPATES_IN 크래프톤 -> ${FP}`] },
+  {
+    cat: 'list.article',
+    text: "과학기술정보통신부가 '국가대표 AI' 2차 평가 결과를 발표했다. 평가를 통과한 곳은 LG AI연구원 컨소시엄(LG유플러스, 퓨리오사AI 참여)과 SK텔레콤 컨소시엄(크래프톤·리벨리온), 업스테이지 컨소시엄이다. 반면 NC AI와 네이버클라우드는 이번 평가에서 탈락했다. 업스테이지 컨소시엄에는 노타와 플리토가 합류했다. 임문영 과기정통부 차관은 \"3개 팀이 글로벌 수준에 근접했다\"고 말했다. 임 차관은 국가대표 AI를 끝까지 지원하겠다고 강조했다.",
+    expect: [
+      `PARTICIPATES_IN LG AI연구원 -> ${FP}`, `PARTICIPATES_IN 퓨리오사AI -> ${FP}`, `PARTICIPATES_IN 리벨리온 -> ${FP}`, `PARTICIPATES_IN 업스테이지 -> ${FP}`,
+      `PARTICIPATES_IN 노타 -> ${FP}`, `PARTICIPATES_IN NC AI -> ${FP}`, `PARTICIPATES_IN 네이버클라우드 -> ${FP}`,
+      'PARTNERS_WITH LG AI연구원 -> LG유플러스', 'PARTNERS_WITH SK텔레콤 -> 크래프톤', 'PARTNERS_WITH 업스테이지 -> 플리토', `PROMOTES 임문영 -> ${FP}`,
+    ],
+    absent: ['PARTNERS_WITH LG AI연구원 -> SK텔레콤', 'PARTNERS_WITH NC AI -> 네이버클라우드'],
+    noNodes: ['Person:임', 'Policy:국가대표 AI 2차'],
+  },
+  // 1b. leaderboard lists
+  {
+    cat: 'list.leaderboard',
+    text: '호랑이 리더보드 최신 순위는 다음과 같다. ▲1위 엑사원 4.0(LG AI연구원) 78.2점 ▲2위 A.X 4.0(SK텔레콤) 77.5점 ▲3위 솔라 프로2(업스테이지) 75.1점',
+    expect: ['SCORED 엑사원 4.0 -> 호랑이 리더보드', 'SCORED A.X 4.0 -> 호랑이 리더보드', 'SCORED 솔라 프로2 -> 호랑이 리더보드', 'DEVELOPED LG AI연구원 -> 엑사원 4.0', 'DEVELOPED SK텔레콤 -> A.X 4.0', 'DEVELOPED 업스테이지 -> 솔라 프로2'],
+  },
+  {
+    cat: 'list.leaderboard',
+    text: 'KMMLU 점수는 카나나 2.0 71.3점, 믿:음 2.0 69.8점, Qwen3 66.0점 순이었다.',
+    expect: ['SCORED 카나나 2.0 -> KMMLU', 'SCORED 믿:음 2.0 -> KMMLU', 'SCORED Qwen3 -> KMMLU'],
+    edgeProps: ['SCORED 믿:음 2.0 -> KMMLU score=69.8'],
+  },
+  {
+    cat: 'list.leaderboard',
+    text: 'KMMLU 점수는 엑사원 4.0이 71.3, 카나나 2.0이 69.8로 집계됐다.',
+    expect: ['SCORED 엑사원 4.0 -> KMMLU', 'SCORED 카나나 2.0 -> KMMLU'],
+    edgeProps: ['SCORED 카나나 2.0 -> KMMLU score=69.8', 'SCORED 엑사원 4.0 -> KMMLU score=71.3'],
+  },
+  {
+    cat: 'list.leaderboard',
+    text: 'KMMLU에서 엑사원 4.0, 카나나 2.0, 믿:음 2.0은 각각 71.3점, 69.8점, 66.0점을 받았다.',
+    edgeProps: ['SCORED 엑사원 4.0 -> KMMLU score=71.3', 'SCORED 카나나 2.0 -> KMMLU score=69.8', 'SCORED 믿:음 2.0 -> KMMLU score=66'],
+  },
+  {
+    cat: 'list.leaderboard',
+    text: '엑사원 4.0과 카나나 2.0의 KMMLU 점수는 각각 71.3점과 69.8점이다. 엑사원 4.0의 점수는 HAERAE 80.2점, CLIcK 77.0점이었다.',
+    edgeProps: ['SCORED 엑사원 4.0 -> KMMLU score=71.3', 'SCORED 카나나 2.0 -> KMMLU score=69.8', 'SCORED 엑사원 4.0 -> HAERAE score=80.2', 'SCORED 엑사원 4.0 -> CLIcK score=77'],
+  },
+  {
+    cat: 'list.leaderboard',
+    text: 'KMMLU 점수(엑사원 4.0 71.3, 카나나 2.0 69.8)도 공개됐다. GPT-4o(72.5점)를 제친 A.X 4.0(78.3점)은 CLIcK 1위에 올랐다.',
+    edgeProps: ['SCORED 엑사원 4.0 -> KMMLU score=71.3', 'SCORED 카나나 2.0 -> KMMLU score=69.8', 'SCORED GPT-4o -> CLIcK score=72.5', 'SCORED A.X 4.0 -> CLIcK score=78.3'],
+  },
+  { cat: 'score', text: 'KMMLU 순위는 1위 A.X 4.0, 2위 엑사원 4.0, 3위 GPT-4o였다.', absent: ['SCORED A.X 4.0 -> KMMLU', 'SCORED 엑사원 4.0 -> KMMLU', 'SCORED GPT-4o -> KMMLU'] },
+  {
+    cat: 'list.leaderboard',
+    text: '호랑이 리더보드 순위는 ▲1위 Nova-32B(노바라인) 78.2점 ▲2위 Orion-14B(오리온AI) 77.5점 ▲3위 하늘-7B(원본) 75.1점이다.',
+    nodes: ['Company:노바라인', 'Company:오리온AI'],
+    noNodes: ['Company:원본'],
+    expect: ['DEVELOPED 노바라인 -> Nova-32B', 'DEVELOPED 오리온AI -> Orion-14B', 'SCORED Nova-32B -> 호랑이 리더보드', 'SCORED 하늘-7B -> 호랑이 리더보드'],
+    props: ['노바라인=country:KR'],
+  },
+  {
+    cat: 'list.article',
+    text: "스타트업 누리비전이 한국어 추론 모델 '누리-R 32B'를 허깅페이스에 공개했다고 3일 밝혔다. 누리-R 32B는 알리바바의 Qwen3-32B를 기반으로 한국어 추론 데이터를 추가 학습했다. 매개변수는 320억 개다. 회사에 따르면 누리-R 32B는 KMMLU에서 66.2점을 받아 원본인 Qwen3-32B(61.0점)보다 높았다. HAERAE 벤치마크 결과는 ▲누리-R 32B 78.1점 ▲엑사원 4.0 32B(LG AI연구원) 76.9점 ▲Gemma 3 27B(구글) 70.3점 순이었다. 이 모델은 지난해 나온 누리-R 14B의 후속 모델이다. 김하늘 누리비전 대표는 \"연내 70B 모델도 공개하겠다\"고 말했다.",
+    expect: [
+      'DEVELOPED 누리비전 -> 누리-R 32B', 'BASED_ON 누리-R 32B -> Qwen3-32B', 'DEVELOPED 알리바바 -> Qwen3-32B', 'SUCCEEDS 누리-R 32B -> 누리-R 14B',
+      'SCORED 누리-R 32B -> HAERAE', 'SCORED 엑사원 4.0 32B -> HAERAE', 'SCORED Gemma 3 27B -> HAERAE', 'DEVELOPED 구글 -> Gemma 3 27B', 'WORKS_FOR 김하늘 -> 누리비전',
+    ],
+    edgeProps: ['SCORED 누리-R 32B -> KMMLU score=66.2', 'SCORED Qwen3-32B -> KMMLU score=61'],
+    absent: ['DEVELOPED 허깅페이스 -> 누리-R 32B', 'DEVELOPED 누리비전 -> Qwen3-32B', 'SCORED Qwen3-32B -> HAERAE'],
+    props: ['누리-R 32B=parameters:32000000000', '누리-R 32B=openSource:true', '누리-R 32B=releasedOn:2025-07-03'],
+  },
+];
+
+describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
+  it(row.text.slice(0, 80), () => checkFactRow(row));
+});
