@@ -5,9 +5,9 @@
  * its member companies (universities, hospitals and public institutes are skipped) and the model
  * the team builds. Member names no gazetteer knows are companies because of their column.
  */
-import { normalizeName } from '../../graph/index.js';
 import type { Sentence } from '../../parse/types.js';
 import type { Mention, RuleSet } from '../types.js';
+import { discoveredMention } from './discover.js';
 import { findMentions } from './mentions.js';
 
 export interface ConsortiumRow {
@@ -45,7 +45,7 @@ function companyIn(name: string, s: Sentence, rules: RuleSet): Mention | undefin
   const whole = ms.find((m) => m.start === 0 && m.end >= t.length - 1);
   if (whole) return whole.type === 'Company' && whole.via !== 'blocked' ? { ...whole, start: s.start, end: s.start } : undefined;
   if (ms.some((m) => m.via === 'blocked') || !COMPANY_LIKE.test(t) || /\d{2,}/.test(t)) return undefined;
-  return { type: 'Company', key: `company:~${normalizeName(t)}`, surface: t, aliases: [], start: s.start, end: s.start, via: 'discovered' };
+  return discoveredMention('Company', t, s.start, s.start);
 }
 
 function modelIn(text: string, rules: RuleSet): Mention | undefined {

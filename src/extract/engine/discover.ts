@@ -4,7 +4,7 @@
  * a title ("홍길동 KT 상무", "업스테이지 김성훈 대표"), companies as "(주)X", "스타트업 X", "X사",
  * and anonymous models with a clear owner ("알리바바의 오픈소스 LLM").
  */
-export { buildDiscoveryLexicon, type DiscoveryLexicon } from './discover-common.js';
+export { buildDiscoveryLexicon, discoveredMention, isTaken, type DiscoveryLexicon } from './discover-common.js';
 export { discoverEnglishPersons, discoverPersons, isKoreanName } from './discover-persons.js';
 export { discoverBenchmarks, discoverLatinModels, discoverPolicies, discoverQuoted } from './discover-names.js';
 export { countryBefore, discoverAnonymous, discoverCompanies } from './discover-companies.js';

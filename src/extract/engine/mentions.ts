@@ -17,6 +17,7 @@ import {
   discoverPersons,
   discoverEnglishPersons,
   discoverQuoted,
+  discoveredMention,
   type DiscoveryLexicon,
 } from './discover.js';
 import { buildVariantRegex, scanGazetteer, type GazetteerMatcher } from './gazetteer.js';
@@ -74,7 +75,7 @@ function foldParenAlias(text: string, m: Mention, all: Mention[], rules: RuleSet
   if (m.type === 'Model' && !generic && DEVELOPER_NAME.test(inner) && !NOT_DEVELOPER.test(inner) && SCORE_AFTER.test(text.slice(close + 1, close + 12))) {
     if (all.some((x) => x !== m && x.start > open && x.start < close)) return;
     const at = text.indexOf(inner, open);
-    all.push({ type: 'Company', key: `company:~${normalizeName(inner)}`, surface: inner, aliases: [], start: at, end: at + inner.length, via: 'discovered' });
+    all.push(discoveredMention('Company', inner, at, at + inner.length));
     return;
   }
   const latinAlias = ALIAS_TEXT.test(inner) && !/^\d/.test(inner) && !generic;
@@ -186,7 +187,7 @@ function gazetteerStage(text: string, rules: RuleSet, mt: Matchers): GazetteerSt
       const longer = LONGER_PROGRAMME.exec(text.slice(g.end, g.end + 40));
       if (longer && !longer[1]!.trim().split(' ').some((w) => PARTICLE_END.test(w))) {
         const name = text.slice(g.start, g.end + longer[0].length);
-        g.mention = { type: 'Policy', key: `policy:~${normalizeName(name)}`, surface: name, aliases: [], start: g.start, end: g.end + longer[0].length, via: 'discovered' };
+        g.mention = discoveredMention('Policy', name, g.start, g.end + longer[0].length);
       }
     }
     if (g.mention) ms.push(g.mention);

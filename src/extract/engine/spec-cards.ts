@@ -5,10 +5,11 @@
  * line below it: the heading becomes a model mention (so the rest of the article knows the name), and
  * each line gives one fact about it.
  */
-import { normalizeName, type PropertyValue } from '../../graph/index.js';
+import type { PropertyValue } from '../../graph/index.js';
 import type { Sentence } from '../../parse/types.js';
 import type { Mention, RuleSet } from '../types.js';
 import { findDates, findParameterCounts } from '../korean.js';
+import { discoveredMention } from './discover.js';
 import { findMentions, type KnownName } from './mentions.js';
 
 export interface SpecCard {
@@ -72,10 +73,7 @@ function headingModel(text: string, rules: RuleSet): Mention | undefined {
   if (whole) return { ...whole, start: from + whole.start, end: from + whole.end };
   if (ms.some((m) => m.start === 0 && m.end >= name.length - 1)) return undefined;
   if (!MODEL_LIKE.test(name) || !/[\d\-]|[A-Za-z]{2}/.test(name) || /^\d/.test(name)) return undefined;
-  const m: Mention = { type: 'Model', key: `model:~${normalizeName(name)}`, surface: name, aliases: [], start: from, end: from + name.length, via: 'discovered' };
-  const sized = /^(.+?[^\s-])[\s-](\d+(?:\.\d+)?[BM])$/.exec(name);
-  if (sized) m.bareKey = `model:~${normalizeName(sized[1]!)}`;
-  return m;
+  return discoveredMention('Model', name, from, from + name.length);
 }
 
 /**
@@ -122,7 +120,7 @@ export function specCardFacts(cards: SpecCard[], rules: RuleSet, known: KnownNam
         const name = value.replace(/\s?\(.*$/, '').trim();
         const discovered: Mention | undefined =
           !dev && ms.length === 0 && /^[가-힣A-Za-z][가-힣A-Za-z0-9&.\-]{1,15}$/.test(name)
-            ? { type: 'Company', key: `company:~${normalizeName(name)}`, surface: name, aliases: [], start: 0, end: name.length, via: 'discovered' }
+            ? discoveredMention('Company', name, 0, name.length)
             : undefined;
         const company = dev ?? discovered;
         if (company) facts.push({ relation: 'DEVELOPED', source: company, target: subject, properties: {}, sentence, rule: 'developed.spec-card' });

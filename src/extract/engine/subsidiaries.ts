@@ -7,6 +7,7 @@
 import { normalizeName } from '../../graph/index.js';
 import { isParticleTail } from '../korean.js';
 import type { GazetteerEntry, Mention, RuleSet } from '../types.js';
+import { discoveredMention } from './discover.js';
 
 /** "코리아"/"Korea" right after the parent's name, with or without a space. */
 const KOREA_AFTER = /^\s?(?:코리아|Korea|KOREA)(?![A-Za-z0-9])/;
@@ -36,7 +37,7 @@ function lookupOf(rules: RuleSet): Lookup {
 function subsidiaryMention(surface: string, start: number, lookup: Lookup): Mention {
   const known = lookup.byName.get(normalizeName(surface));
   if (known) return { type: 'Company', key: `company:${known.id}`, surface, aliases: [], start, end: start + surface.length, via: 'gazetteer' };
-  return { type: 'Company', key: `company:~${normalizeName(surface)}`, surface, aliases: [], start, end: start + surface.length, via: 'discovered' };
+  return discoveredMention('Company', surface, start, start + surface.length);
 }
 
 function isForeign(e: GazetteerEntry | undefined): boolean {
