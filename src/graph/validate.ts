@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { GraphFormatError } from '../errors/index.js';
-import { EDGE_TYPES, NODE_TYPES, type GraphDocument } from './types.js';
+import { EDGE_TYPES, NODE_TYPES, type ArticleRecord, type GraphDocument, type GraphEdge, type GraphNode } from './types.js';
 
 const propertyValue = z.union([z.string(), z.number(), z.boolean()]);
 
@@ -61,20 +61,40 @@ export function validateGraph(data: unknown, input: string): GraphDocument {
     throw new GraphFormatError(input, `not a graph document: ${where ? `${where}: ` : ''}${issue?.message ?? 'invalid'}`);
   }
   const graph = parsed.data as GraphDocument;
-  const ids = new Set<string>();
-  for (const n of graph.nodes) {
-    if (ids.has(n.id)) throw new GraphFormatError(input, `node id ${n.id} appears twice`);
-    ids.add(n.id);
+  const checks = new GraphChecks(input);
+  for (const a of graph.articles) checks.article(a);
+  for (const n of graph.nodes) checks.node(n);
+  for (const e of graph.edges) checks.edge(e);
+  return graph;
+}
+
+/**
+ * What validateGraph checks across records, one record at a time (articles, then nodes, then
+ * edges): node ids are unique, edges point at nodes given before, evidence names articles given
+ * before. Also used by the embedded store's record-by-record file reader.
+ */
+export class GraphChecks {
+  private readonly nodeIds = new Set<string>();
+  private readonly articleIds = new Set<string>();
+
+  constructor(private readonly input: string) {}
+
+  article(a: ArticleRecord): void {
+    this.articleIds.add(a.id);
   }
-  const articles = new Set(graph.articles.map((a) => a.id));
-  for (const e of graph.edges) {
-    if (!ids.has(e.source)) throw new GraphFormatError(input, `edge ${e.id} starts at unknown node ${e.source}`);
-    if (!ids.has(e.target)) throw new GraphFormatError(input, `edge ${e.id} ends at unknown node ${e.target}`);
+
+  node(n: GraphNode): void {
+    if (this.nodeIds.has(n.id)) throw new GraphFormatError(this.input, `node id ${n.id} appears twice`);
+    this.nodeIds.add(n.id);
+  }
+
+  edge(e: GraphEdge): void {
+    if (!this.nodeIds.has(e.source)) throw new GraphFormatError(this.input, `edge ${e.id} starts at unknown node ${e.source}`);
+    if (!this.nodeIds.has(e.target)) throw new GraphFormatError(this.input, `edge ${e.id} ends at unknown node ${e.target}`);
     for (const ev of e.evidence) {
-      if (!articles.has(ev.articleId)) throw new GraphFormatError(input, `edge ${e.id} cites unknown article ${ev.articleId}`);
+      if (!this.articleIds.has(ev.articleId)) throw new GraphFormatError(this.input, `edge ${e.id} cites unknown article ${ev.articleId}`);
     }
   }
-  return graph;
 }
 
 /** An empty graph document. */

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { articleSchema, edgeSchema, makeEdgeId, nodeSchema, type GraphDocument, type GraphEdge } from '../../graph/index.js';
+import { articleSchema, edgeSchema, GraphChecks, makeEdgeId, nodeSchema, type GraphDocument, type GraphEdge } from '../../graph/index.js';
+import { GraphFormatError } from '../../errors/index.js';
 import { GraphIndex } from './graph-index.js';
 import { NotRecords, readRecords } from './json-records.js';
 import { readGraphFile } from './persist.js';
@@ -43,24 +44,36 @@ export async function indexGraphFile(file: string): Promise<GraphIndex | null> {
 
 const MEMBERS = ['version', 'articles', 'nodes', 'edges'];
 
+/** validateGraph's cross-record checks, failing as NotRecords: the whole-file read then gives the error, naming the file. */
+function check(run: () => void): void {
+  try {
+    run();
+  } catch (e: unknown) {
+    throw e instanceof GraphFormatError ? new NotRecords(e.message) : e;
+  }
+}
+
 /** The checks of validateGraph, record by record; throws (anything) when the file is not one it can take. */
 export function indexRecords(bytes: Buffer): GraphIndex {
   const g = new GraphIndex();
   const m = g.startMerge();
   const seen = new Set<string>();
+  const checks = new GraphChecks('graph file');
   let stage = 0;
   for (const member of readRecords(bytes)) {
     const at = MEMBERS.indexOf(member.key);
     if ('record' in member) {
-      if (member.key === 'articles') m.article(articleSchema.parse(member.record));
-      else if (member.key === 'nodes') {
+      if (member.key === 'articles') {
+        const a = articleSchema.parse(member.record);
+        check(() => checks.article(a));
+        m.article(a);
+      } else if (member.key === 'nodes') {
         const n = nodeSchema.parse(member.record);
-        if (g.nodes.has(n.id)) throw new NotRecords(`node id ${n.id} appears twice`);
+        check(() => checks.node(n));
         m.node(n);
       } else if (member.key === 'edges') {
         const e = edgeSchema.parse(member.record);
-        if (!g.nodes.has(e.source) || !g.nodes.has(e.target)) throw new NotRecords(`edge ${e.id} has an unknown end`);
-        if (e.evidence.some((ev) => !g.articles.has(ev.articleId))) throw new NotRecords(`edge ${e.id} cites an unknown article`);
+        check(() => checks.edge(e));
         m.edge(stableEdge(e));
       }
       continue;
