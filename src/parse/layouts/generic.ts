@@ -151,6 +151,32 @@ function readVisibleDate($: CheerioAPI): string | undefined {
   return normalizeDate(m?.[1]);
 }
 
+const DATE_ONLY = /^(?:19|20)\d{2}\s?[-./년]\s?\d{1,2}\s?[-./월]\s?\d{1,2}\s?일?\.?(?:\s?(?:오전|오후)?\s?\d{1,2}:\d{2}(?::\d{2})?)?$/;
+
+/**
+ * A text that is nothing but a date ("2026년 11월 14일", "2025.07.14 10:00") after the headline <h1> and
+ * outside the body container: the post date of blogs that label nothing ("작성자 · 날짜").
+ */
+function readDateAfterHeadline($: CheerioAPI, container: Cheerio<AnyNode> | undefined): string | undefined {
+  const inBody = container?.[0] as Element | undefined;
+  const stack: AnyNode[] = [...(($.root()[0] as unknown as { children: AnyNode[] }).children ?? [])].reverse();
+  let afterH1 = false;
+  while (stack.length > 0) {
+    const n = stack.pop() as AnyNode;
+    if (n.type === 'text') {
+      const t = normalizeSpace((n as unknown as { data: string }).data);
+      if (afterH1 && t.length <= 30 && DATE_ONLY.test(t)) return normalizeDate(t);
+      continue;
+    }
+    if (n.type !== 'tag' || n === inBody) continue;
+    const el = n as Element;
+    if (el.name === 'h1') afterH1 = true;
+    if (el.name === 'script' || el.name === 'style') continue;
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as AnyNode);
+  }
+  return undefined;
+}
+
 /** A date in the article's URL: /2025/07/14/ or /20250714…. */
 function readUrlDate(url: string | undefined): string | undefined {
   if (!url) return undefined;
@@ -168,9 +194,8 @@ export function parseGeneric($: CheerioAPI, _html: string): LayoutResult {
   const title = readTitle($, jsonLd.headline, publisher);
   const author = readAuthor($, jsonLd.author);
   const url = readMeta($, 'meta[property="og:url"]') ?? select($, 'link[rel="canonical"]').attr('href') ?? jsonLd.url;
-  const publishedAt = readPublishedDate($, jsonLd) ?? readVisibleDate($) ?? readUrlDate(url);
-
   const container = findContainer($);
+  const publishedAt = readPublishedDate($, jsonLd) ?? readVisibleDate($) ?? readUrlDate(url) ?? readDateAfterHeadline($, container);
   const warnings: string[] = [];
   let body: LayoutResult['body'] = [];
   const summary: string[] = [];
