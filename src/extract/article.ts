@@ -182,7 +182,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   for (const table of readConsortiumTables(sentences, rules)) {
     const joined = new Map<string, Set<string>>();
     for (const r of acc.relations.values()) if (r.type === 'PARTICIPATES_IN') joined.set(r.source, (joined.get(r.source) ?? new Set()).add(r.target));
-    for (const f of consortiumTableFacts(table, joined)) {
+    const named = [...acc.entities.values()].filter((e) => e.type === 'Policy').map((e) => e.key);
+    for (const f of consortiumTableFacts(table, joined, named)) {
       const ev = evidenceOf(articleId, f.row.sentence, f.rule, f.confidence);
       for (const m of [f.source, f.target]) if (typeof m !== 'string' && !acc.entities.has(m.key)) addEntity(acc, m, rules, ev);
       const target = typeof f.target === 'string' ? f.target : f.target.key;

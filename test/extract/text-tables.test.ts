@@ -1,0 +1,43 @@
+/**
+ * Tables and lists written as text (rows written for these tests, in their own words): press-release
+ * text tables with a model cell that names a base or a used model, and the lines of such a table
+ * written without blank lines between them.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  {
+    cat: 'text table of teams, rows on consecutive lines: model cell "M (X 기반)" gives BASED_ON, the one programme named gives PARTICIPATES_IN',
+    text: [
+      "□ 과기정통부는 「해양 AI 실증 사업」 수행 과제 3개를 확정했다고 밝혔다.",
+      '',
+      '번호 | 분야 | 주관기업 | 참여기업 | 모델(기반 모델)',
+      '1 | 항만 | 물결AI | 여울데이터 | 물결-P 7B (엑사원 3.5 7.8B 기반)',
+      '2 | 수산 | 해담소프트 | - | 해담-F 2 (자체 개발)',
+      '3 | 조선 | 바닷길랩스 | 카카오 | 카나나 1.5 8B 활용 (카카오)',
+      '※ 참여기업은 컨소시엄 구성원을 뜻함',
+    ].join('\n'),
+    expect: [
+      'DEVELOPED 물결AI -> 물결-P 7B', 'BASED_ON 물결-P 7B -> 엑사원 3.5 7.8B', 'DEVELOPED 해담소프트 -> 해담-F 2', 'DEVELOPED 카카오 -> 카나나 1.5 8B',
+      'PARTNERS_WITH 물결AI -> 여울데이터', 'PARTNERS_WITH 바닷길랩스 -> 카카오',
+      'PARTICIPATES_IN 물결AI -> 해양 AI 실증 사업', 'PARTICIPATES_IN 해담소프트 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 여울데이터 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 카카오 -> 해양 AI 실증 사업',
+    ],
+    absent: ['DEVELOPED 바닷길랩스 -> 카나나 1.5 8B', 'BASED_ON 해담-F 2 -> 자체 개발'],
+  },
+  {
+    cat: 'a team table in an article naming two programmes: no programme is guessed',
+    text: [
+      "정부는 'AI 바우처 사업'과 '데이터 댐 사업' 결과를 함께 발표했다.",
+      '',
+      '주관기업 | 참여기업 | 모델',
+      '물결AI | 여울데이터 | 물결-P 7B',
+    ].join('\n'),
+    expect: ['PARTNERS_WITH 물결AI -> 여울데이터', 'DEVELOPED 물결AI -> 물결-P 7B'],
+    absent: ['PARTICIPATES_IN 물결AI -> AI 바우처 사업', 'PARTICIPATES_IN 물결AI -> 데이터 댐 사업'],
+  },
+];
+
+describe('text tables and press-release lists', () => {
+  it.each(rows.map((r) => [r.cat, r] as const))('%s', (_cat, row) => checkFactRow(row));
+});
