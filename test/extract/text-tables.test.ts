@@ -36,6 +36,18 @@ const rows: FactRow[] = [
     expect: ['PARTNERS_WITH 물결AI -> 여울데이터', 'DEVELOPED 물결AI -> 물결-P 7B'],
     absent: ['PARTICIPATES_IN 물결AI -> AI 바우처 사업', 'PARTICIPATES_IN 물결AI -> 데이터 댐 사업'],
   },
+  {
+    cat: 'list items headed by a model ("M: X를 base로 …", "M: X 위에서 CPT"): the head is the item\'s topic',
+    text: [
+      '모아랩스는 새 모델 Nuri-Ko 2 14B를 공개했다. 소형 모델 Nuri-Ko 2 3B도 함께 냈다.',
+      '',
+      'Nuri-Ko 2 14B: Qwen3-14B를 base로 한국어 코퍼스를 continual pre-training 했다.',
+      '',
+      'Nuri-Ko 2 3B: 라마 3.2 3B 위에서 SFT를 거쳤다.',
+    ].join('\n'),
+    expect: ['BASED_ON Nuri-Ko 2 14B -> Qwen3-14B', 'BASED_ON Nuri-Ko 2 3B -> 라마 3.2 3B'],
+    absent: ['BASED_ON Nuri-Ko 2 3B -> Qwen3-14B'],
+  },
 ];
 
 describe('text tables and press-release lists', () => {
