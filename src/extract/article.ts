@@ -10,6 +10,7 @@ import { encodeSentence, matchPatterns } from './engine/match.js';
 import { findMentions, type MentionCache } from './engine/mentions.js';
 import { readScoreTables } from './engine/tables.js';
 import { readConsortiumTables } from './engine/consortium-table.js';
+import { readBarCharts } from './engine/bar-charts.js';
 import { readSpecCards, specCardFacts } from './engine/spec-cards.js';
 import { consortiumTableFacts } from './consortium-facts.js';
 import { multiPartyPairs } from './multiparty.js';
@@ -168,7 +169,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       acc.props.set(p.key, list);
     }
   }
-  for (const t of readScoreTables(sentences, rules)) {
+  for (const t of [...readScoreTables(sentences, rules), ...readBarCharts(sentences, rules)]) {
     t.model.key = shortForms.get(t.model.key) ?? t.model.key;
     const ev = evidenceOf(articleId, t.sentence, 'scored.table', 0.8);
     for (const m of [t.model, t.benchmark]) if (!acc.entities.has(m.key)) addEntity(acc, m, rules, ev);

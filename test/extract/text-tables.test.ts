@@ -48,6 +48,26 @@ const rows: FactRow[] = [
     expect: ['BASED_ON Nuri-Ko 2 14B -> Qwen3-14B', 'BASED_ON Nuri-Ko 2 3B -> 라마 3.2 3B'],
     absent: ['BASED_ON Nuri-Ko 2 3B -> Qwen3-14B'],
   },
+  {
+    cat: 'a bar chart written as text under a caption naming the benchmark: one SCORED per row',
+    text: [
+      '한울랩은 새 모델 한울-M 9B의 성적을 공개했다.',
+      '',
+      '[차트] HAE-RAE 벤치 점수 비교',
+      '한울-M 9B ▇▇▇▇▇▇▇ 70.2',
+      '젬마 3 12B ▇▇▇▇▇ 64.8점',
+      '',
+      '회사는 다음 달 더 큰 모델도 낼 계획이다.',
+    ].join('\n'),
+    expect: ['SCORED 한울-M 9B -> HAE-RAE', 'SCORED 젬마 3 12B -> HAE-RAE'],
+    edgeProps: ['SCORED 한울-M 9B -> HAE-RAE score=70.2', 'SCORED 젬마 3 12B -> HAE-RAE score=64.8'],
+  },
+  {
+    cat: 'bars without a caption that names one benchmark give no score',
+    text: ['한울랩은 새 모델 한울-M 9B를 공개했다.', '', '[차트] 월별 내려받기 수 (단위: 만 건)', '한울-M 9B ██████ 12.5', '젬마 3 12B ████ 8.1'].join('\n'),
+    absent: ['SCORED 한울-M 9B -> HAE-RAE'],
+    noNodes: ['Benchmark:월별 내려받기 수'],
+  },
 ];
 
 describe('text tables and press-release lists', () => {

@@ -74,6 +74,16 @@ describe('plain-text press releases', () => {
   });
 });
 
+describe('bar charts written as text', () => {
+  it('keeps each "name ███ number" row as its own block, in plain text and after <br> in a page', () => {
+    const rows = ['가람-1 ██████ 71.5', '나래-2 ████ 60.0점'];
+    const plain = parseText(['제목', '', '[그래프] 점수', ...rows, '끝 문단입니다.'].join('\n'), { source: 'c.txt', publishedAt: '2026-01-05' });
+    expect(plain.blocks.map((b) => b.text)).toEqual(expect.arrayContaining(rows));
+    const page = parseArticle(`<html><body><article><h1>제목</h1><p>본문 문장이 여기에 있습니다. 충분히 긴 문장으로 씁니다.</p><div class="chart"><p><b>[그래프] 점수</b></p><p>${rows[0]}<br><span>${rows[1]}</span></p></div></article></body></html>`, { source: 'c.html' });
+    expect(page.blocks.map((b) => b.text)).toEqual(expect.arrayContaining(rows));
+  });
+});
+
 describe('normalizeDate', () => {
   it.each([
     ['2025-07-14T11:33:04+09:00', '2025-07-14'],

@@ -1,7 +1,7 @@
 /** Plain text: first non-empty line is the title, a date line near the top, blank-line paragraphs. */
 import { normalizeDate, readDateStamp } from '../dates.js';
 import { readNoticePublisher } from '../meta.js';
-import type { RawBlock } from '../blocks.js';
+import { BAR_ROW, type RawBlock } from '../blocks.js';
 import { isWidgetHeading, readBylineName } from '../chrome.js';
 import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
@@ -68,8 +68,8 @@ export function parsePlainText(text: string, options: { publishedAt?: string }):
       // "▶ 관련기사" / "많이 본 뉴스" and the headlines listed under it
       flush();
       inWidget = true;
-    } else if (!inWidget && PIPE_ROW.test(line)) {
-      // a row of a text table ("A | B | C") is a block of its own, as a table row is on a page
+    } else if (!inWidget && (PIPE_ROW.test(line) || BAR_ROW.test(line))) {
+      // a row of a text table ("A | B | C") or text bar chart ("A ███ 81.4") is a block of its own, as a table row is on a page
       flush();
       para.push(line);
       flush();
