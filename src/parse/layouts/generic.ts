@@ -87,7 +87,28 @@ function findDensestBlock($: CheerioAPI): Densest | undefined {
   }
   let best: Densest | undefined;
   for (const [el, score] of scores) if (!best || score > best.score) best = { el, score };
-  return best && best.score >= 40 ? best : undefined;
+  return best && best.score >= 40 ? listOfItems(best, scores) : undefined;
+}
+
+/**
+ * A portal digest or roundup writes each story as an item of its own (<li>/<div> with a title and a
+ * summary <p>): when the densest block has two or more siblings of its tag with text of the same order,
+ * the block that holds them all is the article.
+ */
+function listOfItems(best: Densest, scores: Map<Element, number>): Densest {
+  const parent = best.el.parent;
+  if (parent?.type !== 'tag') return best;
+  let sum = 0;
+  let items = 0;
+  for (const c of (parent as Element).children) {
+    if (c.type !== 'tag' || (c as Element).name !== best.el.name) continue;
+    const score = scores.get(c as Element) ?? 0;
+    if (score >= best.score * 0.3) {
+      items++;
+      sum += score;
+    }
+  }
+  return items >= 3 && (scores.get(parent as Element) ?? 0) < best.score ? { el: parent as Element, score: sum } : best;
 }
 
 /**
