@@ -32,6 +32,7 @@ const rows: Row[] = [
   { rule: 'developed.subject-release', sentence: '업스테이지는 메타의 라마 3를 기반으로 개발한 솔라 프로2를 공개했다.', expect: ['DEVELOPED 업스테이지 -> 솔라 프로2', 'BASED_ON 솔라 프로2 -> 라마 3', 'DEVELOPED 메타 -> 라마 3'], absent: ['DEVELOPED 업스테이지 -> 라마 3'] },
   { rule: 'developed.together', sentence: 'KT는 MS와 함께 오픈AI의 GPT-4o를 기반으로 한국 문화를 학습시킨 ‘SOTA K’도 개발 중이다.', expect: ['DEVELOPED KT -> SOTA K', 'DEVELOPED MS -> SOTA K', 'BASED_ON SOTA K -> GPT-4o', 'PARTNERS_WITH KT -> MS'] },
   { rule: 'developed.made-it', sentence: '카나나 2.0을 만든 카카오는 후속 모델도 준비 중이다. 솔라 프로2 개발사인 업스테이지도 참석했다.', expect: ['DEVELOPED 카카오 -> 카나나 2.0', 'DEVELOPED 업스테이지 -> 솔라 프로2'] },
+  { rule: 'developed.made-it', sentence: "번역 모델 '누리-T 2'를 개발한 대전 스타트업 누리말이 투자를 받았다.", expect: ['DEVELOPED 누리말 -> 누리-T 2'] },
   { rule: 'developed.juxtaposed', sentence: '마루AI 마루-24B, 호랑이 리더보드 1위', expect: ['DEVELOPED 마루AI -> 마루-24B'] },
   { rule: 'developed.juxtaposed', sentence: 'KT와 MS GPT-4o 기반 모델 공동 개발', absent: ['DEVELOPED MS -> GPT-4o'] },
   { rule: 'developed.passive', sentence: '익시젠은 LG유플러스가 개발한 통신 특화 모델이다.', expect: ['DEVELOPED LG유플러스 -> 익시젠'] },

@@ -68,6 +68,13 @@ const rows: FactRow[] = [
     absent: ['SCORED 한울-M 9B -> HAE-RAE'],
     noNodes: ['Benchmark:월별 내려받기 수'],
   },
+  {
+    cat: "a quoted name the partners '공동 개발해' is a model; one introduced by a not-model noun ('서비스 \'X\'') is not",
+    text: "카카오와 해솔헬스가 업무협약을 맺었다. 두 회사는 카나나 2를 기반으로 '해솔-M'을 공동 개발해 내년 공개할 예정이다. 해솔헬스는 교육 기업과 손잡고 서비스 '해솔케어'를 공동 개발해 내놓기로 했다.",
+    nodes: ['Model:해솔-M'],
+    expect: ['BASED_ON 해솔-M -> 카나나 2'],
+    noNodes: ['Model:해솔케어'],
+  },
 ];
 
 describe('text tables and press-release lists', () => {
