@@ -22,7 +22,7 @@ import { addBasePronoun, addBothReference, addCompanyReference, addConsortiumRef
 import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
 import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { headlineParents, knownNamesOf, sizedShortForms, tailShortForms } from './article-names.js';
-import { addFamilyDevelopers, addSiblingDevelopers, applyProperties, keepAnonymous } from './article-finish.js';
+import { addFamilyDevelopers, addSiblingDevelopers, applyProperties, dropLeftEmployers, keepAnonymous } from './article-finish.js';
 
 /** Joint work: "양사가 함께 개발하는", "공동 개발한". */
 const JOINT = /함께|공동으로|공동\s?개발|같이/;
@@ -197,6 +197,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   addConsortiumMembers(acc, consortia);
   addFamilyDevelopers(acc, rules);
   addSiblingDevelopers(acc);
+  dropLeftEmployers(acc);
   applyProperties(acc);
   return {
     article: {

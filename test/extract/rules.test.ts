@@ -284,6 +284,8 @@ const rows: Row[] = [
   { rule: 'works-for.joins-in-role', sentence: '스타트업 한빛AI는 정다온 대표를 선임했다고 밝혔다. LG AI연구원에서 엑사원 개발에 참여한 이수진 박사도 최고기술책임자(CTO)로 합류한다.', expect: ['WORKS_FOR 이수진 -> 한빛AI'], absent: ['WORKS_FOR 이수진 -> LG AI연구원'] },
   { rule: 'works-for.moved-to', sentence: '오픈AI 출신의 한지우 상무가 업스테이지에 합류했다.', expect: ['WORKS_FOR 한지우 -> 업스테이지'], absent: ['WORKS_FOR 한지우 -> 오픈AI'] },
   { rule: 'works-for.moved-to', sentence: '한지우 상무는 업스테이지로 옮기지 않았다.', absent: ['WORKS_FOR 한지우 -> 업스테이지'] },
+  { rule: 'works-for.moved-from-to', sentence: '오도현 네이버클라우드 상무는 카카오로 자리를 옮겼다.', expect: ['WORKS_FOR 오도현 -> 카카오'], absent: ['WORKS_FOR 오도현 -> 네이버클라우드'] },
+  { rule: 'works-for.moved-from-to', sentence: '오도현 네이버클라우드 상무는 카카오로 옮기지 않겠다고 말했다.', absent: ['WORKS_FOR 오도현 -> 카카오'] },
   { rule: 'works-for.appointed-former', sentence: 'KT는 오지환 전 LG CNS 상무를 AI 전략 담당 전무로 선임했다.', expect: ['WORKS_FOR 오지환 -> KT'], absent: ['WORKS_FOR 오지환 -> LG CNS'] },
   { rule: 'scored.en-and-more', sentence: 'EXAONE 4.0 32B achieved 71.2 on KMMLU and 92.3 on MATH-500.', expect: ['SCORED EXAONE 4.0 32B -> KMMLU', 'SCORED EXAONE 4.0 32B -> MATH-500'], props: ['SCORED EXAONE 4.0 32B -> MATH-500=92.3'] },
   { rule: 'scored.en-and-more', sentence: 'Kanana 2.0 scored 80.2 on HAERAE, while Qwen3-8B got 75.1 on HAERAE and KMMLU.', absent: ['SCORED Kanana 2.0 -> KMMLU'] },
