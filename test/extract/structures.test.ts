@@ -152,6 +152,19 @@ const rows: FactRow[] = [
     text: "스타트업 바람AI는 지난 3일 언어모델 '바람 2' 시리즈를 공개했다고 5일 밝혔다. 이 가운데 소형 모델 바람 2 4B와 바람 2 1B는 같은 날 허깅페이스에 오픈소스로 풀렸다.",
     props: ['바람 2 4B=releasedOn:2026-09-03', '바람 2 1B=releasedOn:2026-09-03', '바람 2 1B=openSource:true'],
   },
+  {
+    cat: "a consortium roster ('X 컨소시엄에는 A와 B가 참여하고 있다') names companies no gazetteer knows",
+    text: "정부의 '국가 AI 반도체 실증 사업' 평가에서 해솔랩 컨소시엄이 살아남았다. 해솔랩 컨소시엄에는 나래데이터와 온빛칩스가 참여하고 있다.",
+    nodes: ['Company:나래데이터', 'Company:온빛칩스'],
+    expect: ['PARTNERS_WITH 해솔랩 -> 나래데이터', 'PARTNERS_WITH 해솔랩 -> 온빛칩스', 'PARTICIPATES_IN 온빛칩스 -> 국가 AI 반도체 실증 사업'],
+  },
+  {
+    cat: "gazetteer: 'K-엑사원' is its own model (LG's), not 엑사원 with a stray prefix",
+    text: 'LG AI연구원의 K-엑사원 2는 K-엑사원의 후속 모델이다.',
+    nodes: ['Model:K-엑사원 2', 'Model:K-엑사원'],
+    noNodes: ['Model:엑사원 2', 'Model:엑사원'],
+    expect: ['SUCCEEDS K-엑사원 2 -> K-엑사원', 'DEVELOPED LG AI연구원 -> K-엑사원 2'],
+  },
 ];
 
 describe('structures: consortium tables, company-vs-person, selection references', () => {

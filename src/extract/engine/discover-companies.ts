@@ -12,6 +12,10 @@ const COMPANY_FORMS =
   /(?:\(주\)|㈜|주식회사\s?)([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})|(?:스타트업|AI 기업|AI기업|기업|업체|빅테크|연구기업|개발사|통신사)\s([A-Z][A-Za-z0-9&]{2,15}(?:\s(?:AI|Labs?|Technologies|Tech))?(?![가-힣A-Za-z])|[가-힣A-Za-z0-9]{2,15}?(?:\s(?:AI|랩스|Labs?))?(?=(?:(?:와|과)(?:도|는|의)?|은|는|이|가|의|도)\s|\([A-Za-z]|,\s|\s등\s))|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{2,15})사(?=(?:는|가|의|와|도|에서|측)?[\s,])|(?<![가-힣A-Za-z0-9])([가-힣A-Za-z][가-힣A-Za-z0-9]{0,9}?(?:AI|에이아이|랩스|테크놀로지스|테크놀로지|로보틱스|소프트|테크|시스템즈|데이터|웍스|다이내믹스|인텔리전스|마인드|클라우드))(?=(?:은|는|이|가|의|와|과|도|에서|측|로|를|을|에)?[\s,.·、(]|$)/g;
 const COMPANY_SUFFIX = /(?<![가-힣A-Za-z0-9])([가-힣]{2,8}(?:은행|증권|카드|생명|화재|보험|전자|그룹|제약|건설|중공업|화학|에너지|홀딩스|금융지주|캐피탈|텔레콤|모빌리티|엔터테인먼트|게임즈|네트웍스|파트너스|벤처스|인베스트먼트|반도체|디스플레이|자동차|항공|해운|물산|상사|푸드|리테일|커머스))(?=(?:(?:와|과|에|에서|으로|로)(?:도|는)?|은|는|이|가|의|도|측|를|을)?[\s,.·、]|$)/g;
 const CONSORTIUM_LEAD = /(?<![가-힣A-Za-z0-9·])([가-힣][가-힣A-Za-z0-9]{1,9}|[A-Z][A-Za-z0-9&]{1,15})\s?컨소시엄(?=\s|\(|은|는|이|가|의|에|을|를|과|와|도|으로|로|,|$)/g;
+/** "컨소시엄에는 A와 B, C가 참여/합류/이름을 올려": a roster of one-word names. */
+const CONSORTIUM_ROSTER = /컨소시엄(?:에는|엔|에도)\s((?:[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}(?:(?:와|과)\s|,\s?|·)){1,6}[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}?)(?:이|가|도)\s(?:참여|합류|이름을\s?올)/g;
+const ROSTER_JOIN = /(?:와|과)\s|,\s?|·/;
+const ROSTER_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}$/;
 /** Words before 컨소시엄 that are no company ("정예 컨소시엄", "5개 컨소시엄", "경쟁 컨소시엄"). */
 const NOT_CONSORTIUM_LEAD = /^(?:함께|공동으로|새로|별도|자체|따로|정예|해당|경쟁|상대|탈락|선정|최종|민간|기업|대기업|중소기업|통신사|통신|연합|국가대표|다른|모든|각|이|그|두|세|네|다섯|여러|주관|참여|산학|산학연|산학연관|공동|대학|연구|컨소시엄|신규|기존|후보|예비|본선|결선|1차|2차|우승|승자|패자|대표|이번|이들|한|한국형|글로벌|국내|해외|대형|소형|컨소|AI|[가-힣]+(?:은|는|이|가|을|를|의|에|과|와|도|로|된|한|인|던|적|형|개|곳|팀))$/;
 const GENERIC_COMPANY_STEMS = /^(?:시중|인터넷|지방|국내|해외|대형|중앙|국책|외국계|글로벌|주요|국내외|중소|대기업|계열|민간|일반|관련|각|전체|여러|해당|이들|다른|한국|미국|중국|일본|유럽|국가|공공|정부|산업|국산|토종)$/;
@@ -61,6 +65,16 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
       if (NOT_CONSORTIUM_LEAD.test(name) || GENERIC_COMPANY_STEMS.test(name) || lx.generic.has(normalizeName(name))) continue;
       if (isTaken(ms, out, m.index, m.index + name.length)) continue;
       out.push(discoveredMention('Company', name, m.index, m.index + name.length));
+    }
+    // "X 컨소시엄에는 A와 B가 참여하고 있다": the names a consortium's roster lists are companies
+    for (const r of text.matchAll(CONSORTIUM_ROSTER)) {
+      let at = r.index + r[0].indexOf(r[1]!);
+      for (const piece of r[1]!.split(ROSTER_JOIN)) {
+        const start = text.indexOf(piece, at);
+        at = start + piece.length;
+        if (!ROSTER_NAME.test(piece) || NOT_CONSORTIUM_LEAD.test(piece) || GENERIC_COMPANY_STEMS.test(piece) || lx.generic.has(normalizeName(piece))) continue;
+        if (!isTaken(ms, out, start, start + piece.length)) out.push(discoveredMention('Company', piece, start, start + piece.length));
+      }
     }
   }
   COMPANY_SUFFIX.lastIndex = 0;
