@@ -46,3 +46,31 @@ export function addBareVersions(text: string, ms: Mention[], rules: RuleSet, foc
   }
   if (added) ms.sort((a, b) => a.start - b.start);
 }
+
+/** "32B를", "7B와 1.5B는": a size alone, before a particle (not "70B급", not inside a name). */
+const BARE_SIZE = /(?<![\w.가-힣\-·])(\d{1,3}(?:\.\d{1,2})?[BM])(?=(?:은|는|이|가|의|을|를|와|과|도|로|으로|만)(?:\s|$|[,.]))/g;
+/** A model name ending in a size: its stem and the separator before the size. */
+const SIZED_NAME = /^(.*?[^\s\-])([\s-])(\d{1,3}(?:\.\d{1,2})?[BM])$/;
+
+/**
+ * Bare sizes next to a sized model of the family: "Nuri-Ko 2 1.5B: 32B를 teacher로 …". A size alone stands
+ * for "<stem> <size>" of the sentence's sized model (edits `ms` in place). Not the model in focus: a sentence
+ * of bare sizes only keeps its property reading by focus.
+ */
+export function addBareSizes(text: string, ms: Mention[], rules: RuleSet): void {
+  if (!/\d[BM]/.test(text)) return;
+  const sized = (m: Mention | undefined) => (m?.type === 'Model' ? SIZED_NAME.exec(m.surface) : null);
+  const anchor = ms.find((m) => sized(m));
+  const stem = sized(anchor);
+  if (!anchor || !stem || !/[A-Za-z가-힣]/.test(stem[1]!)) return;
+  let added = false;
+  for (const b of text.matchAll(BARE_SIZE)) {
+    const start = b.index;
+    const end = start + b[1]!.length;
+    if (ms.some((m) => m.start < end && start < m.end)) continue;
+    const size = b[1]!;
+    ms.push(size === stem[3] ? { ...anchor, aliases: [], start, end, via: 'reference', properties: undefined } : modelNamed(`${stem[1]}${stem[2]}${size}`, start, end, rules));
+    added = true;
+  }
+  if (added) ms.sort((a, b) => a.start - b.start);
+}

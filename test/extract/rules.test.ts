@@ -80,6 +80,8 @@ const rows: Row[] = [
   { rule: 'succeeds.upgrade-of', sentence: '엑사원 4.0은 엑사원 3.5의 후속 모델로 추론 능력을 강화했다.', expect: ['SUCCEEDS 엑사원 4.0 -> 엑사원 3.5'] },
   { rule: 'succeeds.successor-modifier', sentence: '하이퍼클로바X 후속인 HyperCLOVA X THINK도 연내 공개된다.', expect: ['SUCCEEDS HyperCLOVA X THINK -> 하이퍼클로바X'] },
   { rule: 'succeeds.successor-modifier', sentence: '바다-L 2는 바다-L의 업그레이드 버전이고, 솔라 프로 3 역시 솔라 프로 2의 후속 모델이다.', expect: ['SUCCEEDS 솔라 프로 3 -> 솔라 프로 2'], absent: ['SUCCEEDS 솔라 프로 3 -> 바다-L'] },
+  { rule: 'succeeds.replaces-focus', sentence: '해온랩은 새 모델 해온-S 3를 공개했다. 지난해 낸 해온-S 2를 대체하는 후속 모델이다.', expect: ['SUCCEEDS 해온-S 3 -> 해온-S 2'] },
+  { rule: 'succeeds.replaces-focus', sentence: '해온랩은 새 모델 해온-S 3를 공개했다. 해온-S 2를 대체하는 후속 모델은 아직 없다.', absent: ['SUCCEEDS 해온-S 3 -> 해온-S 2'] },
   { rule: 'succeeds.focus-previous', sentence: '솔트룩스가 루시아 3를 출시했다. 이전 모델인 루시아 2와 비교하면 추론 정확도가 18% 높다.', expect: ['SUCCEEDS 루시아 3 -> 루시아 2'], absent: ['BASED_ON 루시아 3 -> 루시아 2'] },
   { rule: 'succeeds.focus-previous', sentence: '코난테크놀로지가 ‘코난 LLM ENT-11’을 출시했다. 지난해 선보인 ‘코난 LLM ENT-10’의 업그레이드 버전이다.', expect: ['SUCCEEDS 코난 LLM ENT-11 -> 코난 LLM ENT-10'] },
   { rule: 'succeeds.predecessor', sentence: '솔라 프로2는 전작인 솔라 프로보다 성능이 20% 향상됐다.', expect: ['SUCCEEDS 솔라 프로2 -> 솔라 프로'] },

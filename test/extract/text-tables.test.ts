@@ -75,6 +75,16 @@ const rows: FactRow[] = [
     expect: ['BASED_ON 해솔-M -> 카나나 2'],
     noNodes: ['Model:해솔케어'],
   },
+  {
+    cat: 'a bare size next to a sized model of the family ("M 1.5B: 32B를 teacher로") is that family\'s model; the item head stays the focus',
+    text: [
+      '모아랩스는 새 모델 Nuri-Ko 2 32B를 공개했다.',
+      '',
+      'Nuri-Ko 2 1.5B: 32B를 teacher로 distillation한 온디바이스 모델.',
+    ].join('\n'),
+    expect: ['BASED_ON Nuri-Ko 2 1.5B -> Nuri-Ko 2 32B'],
+    noNodes: ['Model:32B'],
+  },
 ];
 
 describe('text tables and press-release lists', () => {

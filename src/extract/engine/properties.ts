@@ -159,6 +159,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   // "오픈소스 모델인 X", "오픈웨이트 모델 'X'": the model named right after an open-source description
   const osModel = /(?:오픈\s?소스|오픈\s?웨이트|공개\s?가중치)\s?(?:모델|LLM|sLM)(?:인)?\s?$/;
   for (const m of models) if (osModel.test(text.slice(Math.max(0, m.start - 14), m.start).replace(/['"‘’“”]$/, ''))) facts.push({ key: m.key, property: 'openSource', value: true, rule: 'property.open-source-apposition' });
+  // a list item headed by a model ("M: …") is about M, as a sentence that opens on "M는" is
+  if (!releaseModel && models[0] && models[0].start <= 1 && /^\s?[:：]\s/.test(text.slice(models[0].end, models[0].end + 3))) releaseModel = models[0];
 
   // a sentence that opens on a model as its topic ("X는 …") is about X: the next sentences' unnamed model
   const opening = models.find((m) => m.start <= 1 && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 3)));
