@@ -56,7 +56,7 @@ function tryParse(text: string): unknown {
 
 /** JSON values in a script: the whole text when it is JSON, else `= {…}` literals and `JSON.parse("…")` strings. */
 export function jsonValuesIn(script: string): unknown[] {
-  if (script.length > MAX_SCRIPT || hangulCount(script.slice(0, 200_000)) === 0 && !/\\u[aA-dD][0-9a-fA-F]{3}/.test(script)) return [];
+  if (script.length > MAX_SCRIPT || (!/[가-힣]/.test(script) && !/\\u[aA-dD][0-9a-fA-F]{3}/.test(script))) return [];
   const trimmed = script.trim();
   if (/^[{[]/.test(trimmed)) {
     const whole = tryParse(trimmed);

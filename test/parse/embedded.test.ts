@@ -44,6 +44,13 @@ describe('stories embedded as JSON in a script (thin shells)', () => {
     });
   }
 
+  it('reads a story whose Hangul is written as \\u escapes in the JSON', () => {
+    const escaped = json({ post: { title: '구름-2 공개', publishDate: '2026-03-04', body: `<p>${para}</p><p>${para2}</p>` } }).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const a = parse(shell(`<script type="application/json">${escaped}</script>`));
+    expect(a.meta.title).toBe('구름-2 공개');
+    expect(textsOf(a, 'body')).toEqual([para, para2]);
+  });
+
   it('keeps the visible article when the page shows it and the JSON holds the same story', () => {
     const visible = `<article><h1>보이는 제목</h1><p>${para}</p><p>${para2}</p></article>`;
     const a = parse(shell(`<script id="__NEXT_DATA__" type="application/json">${json({ article: { title: '구름-2 공개', body: `<p>${para}</p><p>${para2}</p>` } })}</script>`, visible));
