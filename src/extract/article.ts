@@ -15,6 +15,7 @@ import { consortiumTableFacts } from './consortium-facts.js';
 import { multiPartyPairs } from './multiparty.js';
 import { transliteratedForms } from './transliterate.js';
 import { addBareVersions } from './versions.js';
+import { splitQuotedParagraph } from './quoted.js';
 import { familyVersionsOf, foldBareFamilies } from './families.js';
 import { findDates } from './korean.js';
 import { addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT, subjectCompanyOf } from './references.js';
@@ -68,7 +69,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   let order = 0;
   const spread: SpreadState = { group: [] };
   const publishedAt = parsed.meta.publishedAt ?? guessPublishedAt(parsed);
-  const sentences = parsed.sentences.filter((s) => !CHROME_LINE.test(s.text)).flatMap(splitLongSentence);
+  const sentences = parsed.sentences.filter((s) => !CHROME_LINE.test(s.text)).flatMap(splitLongSentence).flatMap(splitQuotedParagraph);
   const stages: MentionCache = new Map();
   const first = sentences.map((s) => findMentions(s.text, rules, [], stages));
   const cards = readSpecCards(sentences, first, rules);
