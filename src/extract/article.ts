@@ -15,7 +15,7 @@ import { consortiumTableFacts } from './consortium-facts.js';
 import { multiPartyPairs } from './multiparty.js';
 import { transliteratedForms } from './transliterate.js';
 import { addBareVersions } from './versions.js';
-import { splitQuotedParagraph } from './quoted.js';
+import { addSpeakerSubject, speaksForCompany, splitQuotedParagraph } from './quoted.js';
 import { familyVersionsOf, foldBareFamilies } from './families.js';
 import { findDates } from './korean.js';
 import { addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT, subjectCompanyOf } from './references.js';
@@ -70,6 +70,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const spread: SpreadState = { group: [] };
   const publishedAt = parsed.meta.publishedAt ?? guessPublishedAt(parsed);
   const sentences = parsed.sentences.filter((s) => !CHROME_LINE.test(s.text)).flatMap(splitLongSentence).flatMap(splitQuotedParagraph);
+  /** Answers in an interview that speak for a company ("저희는 …"): their sentences without a subject are about it. */
+  const interview = speaksForCompany(sentences);
   const stages: MentionCache = new Map();
   const first = sentences.map((s) => findMentions(s.text, rules, [], stages));
   const cards = readSpecCards(sentences, first, rules);
@@ -107,6 +109,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       addEmployerReference(s.text, mentions, lastSubject);
       addBothReference(s.text, mentions, lastPair);
       addCompanyReference(s.text, mentions, firstSubject ?? lastSubject ?? firstCompany, lastCompany);
+      if (interview) addSpeakerSubject(s, mentions, firstSubject ?? lastSubject ?? firstCompany);
     }
     const baseEv = evidenceOf(articleId, s, 'mention', 1);
     for (const m of mentions) {

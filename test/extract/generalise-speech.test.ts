@@ -14,6 +14,21 @@ const rows: FactRow[] = [
     expect: ['SUCCEEDS 누리-K 2 -> 누리-K 1', 'DEVELOPED 한빛랩스 -> 누리-K 2', 'BASED_ON 누리-K 2 -> 솔라 프로 2'],
     nodes: ['Model:누리-K 1'],
   },
+  {
+    cat: 'speech.speaker-subject',
+    text: '물류 AI 스타트업 다래소프트가 투자 유치에 나섰다. 박은솔 다래소프트 대표를 만났다.\n\n"저희는 작은 회사입니다. 물류 플랫폼 기업 바닷길로지스와 화물 예측 서비스를 함께 개발하고 있어요. 지난해 글로벌 AI 챔피언 사업 수행기업으로 선정됐고요. 연구는 공동창업자인 윤해람 최고기술책임자(CTO)가 이끌고 있습니다."',
+    expect: ['PARTNERS_WITH 다래소프트 -> 바닷길로지스', 'WORKS_FOR 윤해람 -> 다래소프트', 'WORKS_FOR 박은솔 -> 다래소프트'],
+  },
+  {
+    cat: 'speech.speaker-subject',
+    text: '물류 AI 스타트업 다래소프트가 투자 유치에 나섰다.\n\n"저희는 작은 회사입니다. 카카오와 손잡는다는 소문이 있었는데 사실이 아닙니다. AI 바우처 지원사업에는 신청하지 않았어요."',
+    absent: ['PARTNERS_WITH 다래소프트 -> 카카오', 'PARTNERS_WITH 카카오 -> 다래소프트', 'PARTICIPATES_IN 다래소프트 -> AI 바우처 지원사업'],
+  },
+  {
+    cat: 'speech.speaker-subject',
+    text: '물류 AI 스타트업 다래소프트가 투자 유치에 나섰다.\n\n"업계 1위는 카카오입니다. 네이버와 함께 만든 서비스가 인기죠."',
+    absent: ['PARTNERS_WITH 다래소프트 -> 네이버', 'PARTNERS_WITH 네이버 -> 다래소프트'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
