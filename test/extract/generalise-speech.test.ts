@@ -29,6 +29,14 @@ const rows: FactRow[] = [
     text: '물류 AI 스타트업 다래소프트가 투자 유치에 나섰다.\n\n"업계 1위는 카카오입니다. 네이버와 함께 만든 서비스가 인기죠."',
     absent: ['PARTNERS_WITH 다래소프트 -> 네이버', 'PARTNERS_WITH 네이버 -> 다래소프트'],
   },
+  {
+    cat: 'notice.correction',
+    text: "본지는 지난 3일자 기사에서 데이터 기업 누리클라우드가 구글과 데이터센터 공동 운영 계약을 맺었다고 보도했습니다. 또 해당 기사는 누리클라우드의 자체 모델 '누리-LM 3'가 알리바바의 큐웬3를 기반으로 만들어졌다고 적었으나, 누리-LM 3는 LG AI연구원의 엑사원 4.0을 기반으로 개발된 것으로 바로잡습니다. 누리-LM 3의 매개변수도 300억 개가 아니라 150억 개입니다. 누리-LM 3가 KMMLU에서 받은 점수 역시 58.2점이 아니라 55.4점이 맞습니다.",
+    expect: ['BASED_ON 누리-LM 3 -> 엑사원 4.0', 'DEVELOPED 알리바바 -> 큐웬3', 'DEVELOPED 누리클라우드 -> 누리-LM 3'],
+    absent: ['BASED_ON 누리-LM 3 -> 큐웬3', 'PARTNERS_WITH 구글 -> 누리클라우드', 'PARTNERS_WITH 누리클라우드 -> 구글'],
+    edgeProps: ['SCORED 누리-LM 3 -> KMMLU score=55.4'],
+    props: ['누리-LM 3=parameters:15000000000'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
