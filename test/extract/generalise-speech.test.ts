@@ -1,5 +1,5 @@
 /**
- * Generalisation rows for speech and notices: interview answers in the first person (a quoted
+ * Generalisation rows for speech, notices and the companies they name: interview answers in the first person (a quoted
  * paragraph read sentence by sentence, "저희" and an omitted subject standing for the speaker's
  * company), reported rumours, correction notices, and investors who are no partners. Each row is a
  * short article written for these tests, the facts it must give and the facts it must not give.
@@ -36,6 +36,18 @@ const rows: FactRow[] = [
     absent: ['BASED_ON 누리-LM 3 -> 큐웬3', 'PARTNERS_WITH 구글 -> 누리클라우드', 'PARTNERS_WITH 누리클라우드 -> 구글'],
     edgeProps: ['SCORED 누리-LM 3 -> KMMLU score=55.4'],
     props: ['누리-LM 3=parameters:15000000000'],
+  },
+  {
+    cat: 'company.described-country',
+    text: '확인 결과 계약 상대는 미국 GPU 클라우드 기업 노바스택이었습니다. 누리AI와 노바스택은 데이터센터를 함께 짓는다.',
+    nodes: ['Company:노바스택'],
+    props: ['노바스택=country:US'],
+  },
+  {
+    cat: 'company.local-partner',
+    text: '물류 AI 기업 누리AI는 독일 시장 공략을 위해 현지 창고 소프트웨어 공급사 라인하펜과 손잡았다.',
+    expect: ['PARTNERS_WITH 누리AI -> 라인하펜'],
+    props: ['라인하펜=country:DE'],
   },
 ];
 
