@@ -49,6 +49,12 @@ const rows: FactRow[] = [
     expect: ['PARTNERS_WITH 누리AI -> 라인하펜'],
     props: ['라인하펜=country:DE'],
   },
+  {
+    cat: 'policy.startup-programme',
+    text: '로봇 AI 스타트업 다온로보는 중기부의 팁스(TIPS) 프로그램에 선정됐다. 김다온 대표가 SK T타워에서 열린 행사에서 발표했다.',
+    expect: ['PARTICIPATES_IN 다온로보 -> 팁스(TIPS)'],
+    noNodes: ['Company:SK'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
