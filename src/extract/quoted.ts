@@ -26,8 +26,8 @@ export function splitQuotedParagraph(s: Sentence): Sentence[] {
   });
 }
 
-/** A company speaking of itself: "저희", "당사", "우리 회사". */
-const FIRST_PERSON = /(?<![가-힣])(?:저희|당사|우리 회사)(?=[가-힣\s])/;
+/** A company speaking of itself: "저희", "당사", "우리 회사", "우리가 설계한". */
+const FIRST_PERSON = /(?<![가-힣])(?:저희|당사|우리 회사|우리(?=가\s|는\s))(?=[가-힣\s])/;
 
 /** True when some quotation-only paragraph speaks for a company in the first person (an interview with its head). */
 export function speaksForCompany(sentences: Sentence[]): boolean {
