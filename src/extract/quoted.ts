@@ -18,7 +18,7 @@ export function splitQuotedParagraph(s: Sentence): Sentence[] {
   const q = WHOLE_QUOTE.exec(s.text);
   if (!q || (q[1] === '"') !== (q[3] === '"')) return [s];
   const inner = splitSentences(q[2]!, s.start + 1);
-  if (inner.length < 2) return [s];
+  if (!inner.length) return [s];
   return inner.map((x) => {
     const part = { ...s, text: x.text, start: x.start, end: x.end };
     quotedParts.add(part);

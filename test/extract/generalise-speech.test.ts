@@ -55,6 +55,18 @@ const rows: FactRow[] = [
     expect: ['PARTICIPATES_IN 다온로보 -> 팁스(TIPS)'],
     noNodes: ['Company:SK'],
   },
+  {
+    cat: 'speech.variant-answer',
+    text: '의료 AI 기업 온새미로가 새 모델을 냈다.\n\n- 함께 낸 모델은.\n\n"저희가 이번에 공개한 온새-M 3은 의료 데이터로 학습한 모델입니다."\n\n"네, 온새-M 3 미니입니다. 온새-M 3을 증류해 만든 매개변수 30억 개짜리 모델이에요."',
+    nodes: ['Model:온새-M 3 미니'],
+    expect: ['BASED_ON 온새-M 3 미니 -> 온새-M 3', 'DEVELOPED 온새미로 -> 온새-M 3 미니'],
+    props: ['온새-M 3 미니=parameters:3000000000'],
+  },
+  {
+    cat: 'speech.first-person-plain',
+    text: '로봇 AI 스타트업 다온로보가 새 모델을 냈다.\n\n"우리가 처음부터 설계한 모델입니다."\n\n"공동창업자인 김하랑 최고기술책임자(CTO)가 학습을 총괄하고 있습니다."',
+    expect: ['WORKS_FOR 김하랑 -> 다온로보'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
