@@ -67,6 +67,19 @@ const rows: FactRow[] = [
     text: '로봇 AI 스타트업 다온로보가 새 모델을 냈다.\n\n"우리가 처음부터 설계한 모델입니다."\n\n"공동창업자인 김하랑 최고기술책임자(CTO)가 학습을 총괄하고 있습니다."',
     expect: ['WORKS_FOR 김하랑 -> 다온로보'],
   },
+  {
+    cat: 'model.company-word-in-name',
+    text: '영상 AI 스타트업 빛누리는 자체 개발한 영상 생성 모델 빛누리 무비 2를 공개했다.',
+    nodes: ['Model:빛누리 무비 2'],
+    noNodes: ['Model:무비 2'],
+    expect: ['DEVELOPED 빛누리 -> 빛누리 무비 2'],
+  },
+  {
+    cat: 'person.foreign-given-name',
+    text: '독일 AI 기업 베르크AI의 폴 슈미트 유럽 총괄이 기조연설에 나섰다.',
+    nodes: ['Person:폴 슈미트'],
+    expect: ['WORKS_FOR 폴 슈미트 -> 베르크AI'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

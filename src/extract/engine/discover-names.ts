@@ -112,6 +112,10 @@ const LATIN_BEFORE_MODEL_NOUN = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{2,20}(?:-
 
 const RELEASE_OR_SCORE = /공개|출시|선보|내놓|내놨|발표|개발|기반|바탕|토대|후속|\d점/;
 const MODEL_SENTENCE = /매개변수|파라미터|parameters|모델|LLM|학습|벤치마크|기반으로|토대로|바탕으로|파인튜닝|미세조정/;
+/** A model noun right before a company's name ("… 모델 소리담 보이스 3"). */
+const MODEL_NOUN_BEFORE = /(?:모델|LLM|sLM)\s['"‘“]?$/;
+/** " 보이스 3": a word and a version after a company's name. */
+const COMPANY_WORD_MODEL = /^ [가-힣A-Za-z]{2,6} \d{1,2}(?:\.\d{1,2})?(?![\d.%A-Za-z]|\s?(?:년|월|일|개|억|조|위|배|점|명|세대))/;
 /** "다온소프트 LLM 2": a company name, a product-line word and a version name a model. */
 const COMPANY_LINE_MODEL = /^ (?:LLM|sLM|LM) ?(\d{1,2}(?:\.\d{1,2})?)(?![\d.%A-Za-z]|\s?(?:년|월|일|개|억|조|위|배|점|명|세대))/;
 
@@ -121,6 +125,14 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
   const out: Mention[] = [];
   for (const c of ms) {
     if (c.type !== 'Company' || c.via === 'blocked') continue;
+    // "음성 합성 모델 소리담 보이스 3를": after a model noun, the company's word leads the model's name
+    const w = MODEL_NOUN_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) ? COMPANY_WORD_MODEL.exec(text.slice(c.end, c.end + 16)) : null;
+    if (w && isParticleTail(text, c.end + w[0].length)) {
+      const m = discoveredMention('Model', `${c.surface}${w[0]}`, c.start, c.end + w[0].length);
+      m.developer = c.key;
+      out.push(m);
+      continue;
+    }
     const v = COMPANY_LINE_MODEL.exec(text.slice(c.end, c.end + 12));
     if (!v || (/[가-힣]/.test(text[c.end + v[0].length] ?? '') && !isParticleTail(text, c.end + v[0].length))) continue;
     const name = `${c.surface}${v[0]}`;
