@@ -89,3 +89,22 @@ export function applyProperties(acc: Acc): void {
     for (const p of list) if (e.properties[p.property] === undefined) e.properties[p.property] = p.value;
   }
 }
+
+/** Title appositions ("A사 홍길동 부사장", "홍길동 A사 부사장"): they place a person without saying when. */
+const APPOSITION_RULES = new Set(['works-for.company-name-title', 'works-for.name-company-title']);
+
+/**
+ * A person the article says moved to a company ("B로 자리를 옮겼다") no longer works where only a title
+ * apposition placed them: in "A사 홍길동 부사장은 B로 옮겼다" the title is the post left behind.
+ */
+export function dropLeftEmployers(acc: Acc): void {
+  const movedTo = new Map<string, Set<string>>();
+  for (const r of acc.relations.values()) {
+    if (r.type === 'WORKS_FOR' && r.evidence.some((e) => e.rule === 'works-for.moved-to' || e.rule === 'works-for.moved-from-to')) movedTo.set(r.source, (movedTo.get(r.source) ?? new Set()).add(r.target));
+  }
+  if (!movedTo.size) return;
+  for (const [k, r] of acc.relations) {
+    const moved = r.type === 'WORKS_FOR' ? movedTo.get(r.source) : undefined;
+    if (moved && !moved.has(r.target) && r.evidence.every((e) => APPOSITION_RULES.has(e.rule))) acc.relations.delete(k);
+  }
+}

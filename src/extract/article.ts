@@ -10,6 +10,7 @@ import { encodeSentence, matchPatterns } from './engine/match.js';
 import { findMentions, type MentionCache } from './engine/mentions.js';
 import { readScoreTables } from './engine/tables.js';
 import { readConsortiumTables } from './engine/consortium-table.js';
+import { readBarCharts } from './engine/bar-charts.js';
 import { readSpecCards, specCardFacts } from './engine/spec-cards.js';
 import { consortiumTableFacts } from './consortium-facts.js';
 import { multiPartyPairs } from './multiparty.js';
@@ -23,7 +24,7 @@ import { addBasePronoun, addBothReference, addCompanyReference, addConsortiumRef
 import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
 import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { headlineParents, knownNamesOf, sizedShortForms, tailShortForms } from './article-names.js';
-import { addFamilyDevelopers, addSiblingDevelopers, applyProperties, keepAnonymous } from './article-finish.js';
+import { addFamilyDevelopers, addSiblingDevelopers, applyProperties, dropLeftEmployers, keepAnonymous } from './article-finish.js';
 
 /** Joint work: "양사가 함께 개발하는", "공동 개발한". */
 const JOINT = /함께|공동으로|공동\s?개발|같이/;
@@ -175,7 +176,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       acc.props.set(p.key, list);
     }
   }
-  for (const t of readScoreTables(sentences, rules)) {
+  for (const t of [...readScoreTables(sentences, rules), ...readBarCharts(sentences, rules)]) {
     t.model.key = shortForms.get(t.model.key) ?? t.model.key;
     const ev = evidenceOf(articleId, t.sentence, 'scored.table', 0.8);
     for (const m of [t.model, t.benchmark]) if (!acc.entities.has(m.key)) addEntity(acc, m, rules, ev);
@@ -189,7 +190,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   for (const table of readConsortiumTables(sentences, rules)) {
     const joined = new Map<string, Set<string>>();
     for (const r of acc.relations.values()) if (r.type === 'PARTICIPATES_IN') joined.set(r.source, (joined.get(r.source) ?? new Set()).add(r.target));
-    for (const f of consortiumTableFacts(table, joined)) {
+    const named = [...acc.entities.values()].filter((e) => e.type === 'Policy').map((e) => e.key);
+    for (const f of consortiumTableFacts(table, joined, named)) {
       const ev = evidenceOf(articleId, f.row.sentence, f.rule, f.confidence);
       for (const m of [f.source, f.target]) if (typeof m !== 'string' && !acc.entities.has(m.key)) addEntity(acc, m, rules, ev);
       const target = typeof f.target === 'string' ? f.target : f.target.key;
@@ -202,6 +204,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   addConsortiumMembers(acc, consortia);
   addFamilyDevelopers(acc, rules);
   addSiblingDevelopers(acc);
+  dropLeftEmployers(acc);
   applyProperties(acc);
   return {
     article: {

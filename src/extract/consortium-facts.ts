@@ -17,15 +17,22 @@ export interface TableFact {
   row: ConsortiumRow;
 }
 
-/** `joined`: PARTICIPATES_IN already read, as source key → programme keys. */
-export function consortiumTableFacts(table: ConsortiumRow[], joined: Map<string, Set<string>>): TableFact[] {
+/**
+ * `joined`: PARTICIPATES_IN already read, as source key → programme keys. `named`: the programmes the
+ * article names; when no row's company is said to take part in one, a table of teams in an article
+ * that names exactly one programme lists that programme's teams.
+ */
+export function consortiumTableFacts(table: ConsortiumRow[], joined: Map<string, Set<string>>, named: string[] = []): TableFact[] {
   const out: TableFact[] = [];
   const programmes = new Set<string>();
   for (const r of table) for (const m of [r.lead, ...r.members]) for (const p of joined.get(m.key) ?? []) programmes.add(p);
+  if (programmes.size === 0 && named.length === 1) programmes.add(named[0]!);
   for (const row of table) {
     for (const m of row.members) out.push({ relation: 'PARTNERS_WITH', source: row.lead, target: m, rule: 'partners.consortium-table', confidence: 0.75, row });
     if (programmes.size === 1) out.push({ relation: 'PARTICIPATES_IN', source: row.lead, target: [...programmes][0]!, rule: 'participates.consortium-table', confidence: 0.7, row });
-    if (row.model) out.push({ relation: 'DEVELOPED', source: row.lead, target: row.model, rule: 'developed.consortium-table', confidence: 0.7, row });
+    if (row.model && !row.uses) out.push({ relation: 'DEVELOPED', source: row.lead, target: row.model, rule: 'developed.consortium-table', confidence: 0.7, row });
+    if (row.model && row.owner) out.push({ relation: 'DEVELOPED', source: row.owner, target: row.model, rule: 'developed.consortium-table-owner', confidence: 0.7, row });
+    if (row.model && row.base && !row.uses) out.push({ relation: 'BASED_ON', source: row.model, target: row.base, rule: 'based.consortium-table', confidence: 0.7, row });
   }
   return out;
 }

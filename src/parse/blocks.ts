@@ -33,6 +33,8 @@ export interface WalkOptions {
 
 /** Text that ends like a sentence or a closed quote/bracket: a <br> after it breaks the paragraph. */
 const ENDS_BLOCK = /[.?!。…"'”’)\]」』]\s*$/;
+/** A row of a bar chart written as text ("모델 ████ 81.4"): a line of its own, as a table row is. */
+export const BAR_ROW = /[█▇▆▅▄▃▂▁■▮▬▰▩]{2,}\s*\d{1,3}(?:\.\d{1,4})?\s?(?:점|%)?\s*$/;
 
 interface Context {
   kind: BlockKind;
@@ -96,7 +98,7 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
     if (options.hardBreaks || !sawPlain || (softBreak >= 0 && !visibleSinceSoft)) return flush();
     let k = parts.length - 1;
     while (k >= 0 && (parts[k] as string).trim() === '') k--;
-    if (ENDS_BLOCK.test(parts[k] ?? '')) return flush();
+    if (ENDS_BLOCK.test(parts[k] ?? '') || BAR_ROW.test(parts.join(''))) return flush();
     parts.push(' ');
     softBreak = parts.length;
   };

@@ -40,6 +40,9 @@ export function isWidgetHeading(line: string): boolean {
 /** "입력 2025.07.14 10:00 수정 …": the page's date stamp, not article text. */
 const DATE_LINE = /^[\[(]?(?:입력|수정|승인|등록|기사입력|최종수정|업데이트|발행|송고|작성일)\s?[:：]?\s?(?:(?:19|20)\d{2}|\d{1,2}[-.]\d{1,2})/;
 
+/** "어느일보 11.20 21:14", "어느경제 3시간 전": a digest item's outlet and time, not article text. */
+const SOURCE_STAMP = /^[가-힣A-Za-z][가-힣A-Za-z0-9·&]{1,15}(?:\s?[가-힣A-Za-z0-9·&]{1,10})?\s?(?:(?:(?:19|20)\d{2}[./-]\s?)?\d{1,2}[./-]\s?\d{1,2}\.?\s\d{1,2}:\d{2}|\d{1,2}\s?(?:분|시간)\s?전)$/;
+
 /** True for a short line that is a byline, an e-mail line, a copyright line or a widget. */
 export function isChromeLine(line: string): boolean {
   const s = line.trim();
@@ -50,6 +53,7 @@ export function isChromeLine(line: string): boolean {
   const sentence = /[다요]\.["'”’]?$/.test(s);
   if (s.length <= 200 && WIDGET_LINE.test(s)) return true;
   if (s.length <= 70 && DATE_LINE.test(s) && !sentence) return true;
+  if (s.length <= 40 && SOURCE_STAMP.test(s)) return true;
   if (s.length <= 100 && /^[▶☞▷►]/.test(s)) return true;
   if (/^(?:\(끝\)|<끝>|\[끝\])$/.test(s) || /^(?:#[^\s#]{1,30}\s?){1,20}$/.test(s)) return true;
   if (/^[▶☞■▷◇]?\s?(?:기사\s?제보|제보하기|카카오톡|네이버에서|구독|Copyright)/i.test(s) && s.length <= 80) return true;

@@ -15,6 +15,7 @@ import { decodeInput } from './decode.js';
 import { isDaumLayout, parseDaum } from './layouts/daum.js';
 import { isNaverLayout, parseNaver } from './layouts/naver.js';
 import { parseGeneric } from './layouts/generic.js';
+import { withEmbeddedStory } from './layouts/embedded.js';
 import { parsePlainText } from './layouts/plain.js';
 import type { LayoutResult } from './layouts/result.js';
 import type { ParsedArticle } from './types.js';
@@ -103,7 +104,7 @@ function parseHtml(html: string, bytes: Buffer, source: string): ParsedArticle {
   let result: LayoutResult;
   if (isNaverLayout($)) result = parseNaver($, html);
   else if (isDaumLayout($)) result = parseDaum($, html);
-  else result = parseGeneric($, html);
+  else result = withEmbeddedStory($, parseGeneric($, html));
   return finish(result, bytes, source);
 }
 

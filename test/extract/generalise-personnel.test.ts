@@ -232,6 +232,23 @@ const rows: FactRow[] = [
     noNodes: ['Person:사례로', 'Person:부서가', 'Person:이사회'],
   },
   { cat: 'false-node', text: '이 박사는 최고기술책임자(CTO)로 반도체 총괄 역할도 맡는다.', noNodes: ['Person:박사는', 'Person:반도체'] },
+  {
+    cat: 'moves: a title apposition names the post a person left when the article says where they moved',
+    text: '솔트룩스 한유진 전무는 업스테이지로 자리를 옮겼다. 직함은 연구소장이다.',
+    expect: ['WORKS_FOR 한유진 -> 업스테이지'],
+    absent: ['WORKS_FOR 한유진 -> 솔트룩스'],
+  },
+  {
+    cat: 'moves: an apposition alone (no move) still places the person',
+    text: '솔트룩스 한유진 전무는 새 모델의 개발 과정을 설명했다.',
+    expect: ['WORKS_FOR 한유진 -> 솔트룩스'],
+  },
+  {
+    cat: 'titles: a loanword qualifier before the title ("리서치 디렉터"), a title with its acronym in parentheses before 로',
+    text: '카카오는 서지안 리서치 디렉터를 개발총괄로 승진시켰다. 네이버는 구글 출신 마커스 윤을 최고기술책임자(CTO)로 영입했다.',
+    expect: ['WORKS_FOR 서지안 -> 카카오', 'WORKS_FOR 마커스 윤 -> 네이버'],
+    absent: ['WORKS_FOR 마커스 윤 -> 구글'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

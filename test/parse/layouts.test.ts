@@ -254,3 +254,19 @@ describe('▲ paragraphs: a caption alone, a list or a roundup item otherwise', 
     expect(textsOf(a, 'caption')).toEqual(['한결랩 본사 전경']);
   });
 });
+
+describe('a digest page of several short items', () => {
+  const item = (t: string, s: string) => `<li class="item"><h3>${t}</h3><p class="sum">${s}</p><p class="src"><span>어느일보</span><span>3.4 10:00</span></p></li>`;
+  const html = `<html><head><meta property="og:title" content="오늘의 AI 소식"></head><body><div class="top"><p>짧은 안내 문구입니다.</p></div><ol class="list">${[
+    item('가람소프트, 새 모델', '가람소프트가 새 언어 모델 가람-2를 공개했다. 회사는 연구용으로 가중치를 풀었다.'),
+    item('나래랩, 투자 유치', '나래랩이 100억 원 규모의 투자를 받았다. 투자금은 데이터 구축에 쓸 계획이다. 채용도 늘린다.'),
+    item('다온AI, 협약', '다온AI와 한빛데이터가 업무협약을 맺고 공공 분야 모델을 함께 만든다.'),
+  ].join('')}</ol><div class="aside"><p>실시간 이슈 목록</p></div></body></html>`;
+  const a = parseArticle(html, { source: 'digest.html' });
+  it('reads every item, not only the longest, and drops the outlet-and-time lines', () => {
+    expect(textsOf(a, 'heading')).toEqual(['가람소프트, 새 모델', '나래랩, 투자 유치', '다온AI, 협약']);
+    expect(a.text).toMatch(/가람-2[^]*투자금[^]*업무협약/);
+    expect(a.text).not.toMatch(/어느일보|실시간 이슈|짧은 안내/);
+    expectOffsetsHold(a);
+  });
+});

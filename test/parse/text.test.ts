@@ -58,6 +58,32 @@ describe('plain text', () => {
   });
 });
 
+describe('plain-text press releases', () => {
+  const text = [
+    '보도자료 제목 줄', '', '□ 부처는 올해 과제 두 개를 골랐다고 밝혔다.', ' ○ 과제당 예산은 10억 원이다.', ' ○ 평가는 두 단계로 진행됐다.', '',
+    '번호 | 기업 | 모델', '1 | 가람소프트 | 가람-1', '2 | 나래랩 | 나래-2', '문의처 | 세종시 어진동', '끝 문단입니다.',
+  ].join('\n');
+  const a = parseText(text, { source: 'r.txt', publishedAt: '2026-01-05' });
+  const body = a.blocks.filter((b) => b.kind === 'body').map((b) => b.text);
+  it('starts a paragraph at each □/○ item even without a blank line', () => {
+    expect(body.slice(0, 3)).toEqual(['□ 부처는 올해 과제 두 개를 골랐다고 밝혔다.', '○ 과제당 예산은 10억 원이다.', '○ 평가는 두 단계로 진행됐다.']);
+  });
+  it('keeps each text-table row (three or more cells) as its own block; a line with one pipe stays text', () => {
+    expect(a.blocks.map((b) => b.text)).toEqual(expect.arrayContaining(['번호 | 기업 | 모델', '1 | 가람소프트 | 가람-1', '2 | 나래랩 | 나래-2']));
+    expect(body.at(-1)).toBe('문의처 | 세종시 어진동 끝 문단입니다.');
+  });
+});
+
+describe('bar charts written as text', () => {
+  it('keeps each "name ███ number" row as its own block, in plain text and after <br> in a page', () => {
+    const rows = ['가람-1 ██████ 71.5', '나래-2 ████ 60.0점'];
+    const plain = parseText(['제목', '', '[그래프] 점수', ...rows, '끝 문단입니다.'].join('\n'), { source: 'c.txt', publishedAt: '2026-01-05' });
+    expect(plain.blocks.map((b) => b.text)).toEqual(expect.arrayContaining(rows));
+    const page = parseArticle(`<html><body><article><h1>제목</h1><p>본문 문장이 여기에 있습니다. 충분히 긴 문장으로 씁니다.</p><div class="chart"><p><b>[그래프] 점수</b></p><p>${rows[0]}<br><span>${rows[1]}</span></p></div></article></body></html>`, { source: 'c.html' });
+    expect(page.blocks.map((b) => b.text)).toEqual(expect.arrayContaining(rows));
+  });
+});
+
 describe('normalizeDate', () => {
   it.each([
     ['2025-07-14T11:33:04+09:00', '2025-07-14'],

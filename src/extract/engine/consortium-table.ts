@@ -13,7 +13,13 @@ import { findMentions } from './mentions.js';
 export interface ConsortiumRow {
   lead: Mention;
   members: Mention[];
+  /** The model the team builds, or (with `uses`) the model it takes as it is. */
   model?: Mention;
+  /** "M (X 기반)": the base the cell names for the model. */
+  base?: Mention;
+  /** "M 활용 (Owner)": the team uses M; Owner, named in parentheses, develops it. */
+  uses?: boolean;
+  owner?: Mention;
   sentence: Sentence;
 }
 
@@ -22,7 +28,7 @@ type Column = 'lead' | 'member' | 'model' | 'other';
 const LEAD_COLUMN = /^(?:주관\s?(?:기관|기업|사|업체)|대표\s?(?:기관|기업)|주관|컨소시엄\s?(?:주관|대표)|정예팀|Lead)$/i;
 const MEMBER_COLUMN = /^(?:참여\s?(?:기관|기업|사|업체)|협력\s?(?:기관|기업|사)|공동\s?(?:수행|연구)\s?(?:기관|기업)?|컨소시엄\s?(?:구성|참여)(?:\s?(?:기관|기업))?|구성\s?(?:기관|기업)|Members?|Partners?)$/i;
 const MODEL_COLUMN = /^(?:(?:개발|목표|대상|주력)\s?)?모델(?:명)?(?:\s?\(.{0,10}\))?$|^Model$/i;
-const OTHER_COLUMN = /^(?:구분|순번|번호|No\.?|#|순위|비고|분야|과제명?|특징|주요\s?내용|평가\s?결과|결과)$/i;
+const OTHER_COLUMN = /^(?:구분|연번|순번|번호|No\.?|#|순위|비고|분야|과제명?|특징|주요\s?내용|평가\s?결과|결과)$/i;
 /** Member-column names that are no company: universities, hospitals, public institutes. */
 const NOT_A_COMPANY = /(?:대학교|대학|대|과학기술원|공과대|병원|의료원|재단|협회|학회|진흥원|공단|공사|연구회|정부|시청|도청)$|^(?:KAIST|UNIST|GIST|DGIST|POSTECH|포스텍|카이스트|ETRI)$/;
 const COMPANY_LIKE = /^[가-힣A-Za-z][가-힣A-Za-z0-9&.\-]{1,15}(?:\s[가-힣A-Za-z0-9&]{1,10})?$/;
@@ -48,10 +54,42 @@ function companyIn(name: string, s: Sentence, rules: RuleSet): Mention | undefin
   return discoveredMention('Company', t, s.start, s.start);
 }
 
-function modelIn(text: string, rules: RuleSet): Mention | undefined {
+/** A model-column name no gazetteer knows: a name with a version, size or hyphen ("구름-2", "바다 7B"). */
+const MODEL_LIKE = /^(?=.*(?:\d|-))[가-힣A-Za-z][가-힣A-Za-z0-9.\-]{0,15}(?:\s[가-힣A-Za-z0-9.\-]{1,10}){0,3}$/;
+
+function modelIn(text: string, rules: RuleSet, s?: Sentence): Mention | undefined {
   const t = text.trim().replace(/^['"‘“]|['"’”]$/g, '');
   const ms = findMentions(t, rules).filter((m) => m.type === 'Model' && m.via !== 'anonymous');
-  return ms.length === 1 && ms[0]!.start <= 1 && ms[0]!.end >= t.length - 1 ? ms[0] : undefined;
+  if (ms.length === 1 && ms[0]!.start <= 1 && ms[0]!.end >= t.length - 1) return ms[0];
+  if (!s || ms.some((m) => m.end - m.start >= t.length - 1) || findMentions(t, rules).some((m) => m.type === 'Company' && m.start === 0)) return undefined;
+  return MODEL_LIKE.test(t) ? discoveredMention('Model', t, s.start, s.start) : undefined;
+}
+
+/** "(X 기반)" / "(X 베이스)": a base named in the model cell's parentheses. */
+const BASE_NOTE = /^(.+?)\s?(?:기반|베이스|바탕|base)$/i;
+/** "M 활용": the team takes M as it is. */
+const USE_NOTE = /^(.+?)\s(?:활용|이용|사용|도입|적용)$/;
+
+/** The model cell: "M", "M (X 기반)", "M (자체 개발)", "M 활용 (Owner)". */
+function readModelCell(text: string, s: Sentence, rules: RuleSet): Pick<ConsortiumRow, 'model' | 'base' | 'uses' | 'owner'> {
+  const paren = /^(.+?)\s?[(（]([^()（）]{1,40})[)）]$/.exec(text.trim());
+  let head = paren ? paren[1]! : text;
+  const note = paren?.[2]?.trim();
+  const use = USE_NOTE.exec(head.trim());
+  if (use) head = use[1]!;
+  const model = modelIn(head, rules, s);
+  if (!model) return {};
+  const out: Pick<ConsortiumRow, 'model' | 'base' | 'uses' | 'owner'> = { model };
+  if (use) out.uses = true;
+  const based = note ? BASE_NOTE.exec(note) : null;
+  if (based) {
+    const base = modelIn(based[1]!, rules, s);
+    if (base && base.key !== model.key) out.base = base;
+  } else if (note && use) {
+    const owner = companyIn(note, s, rules);
+    if (owner) out.owner = owner;
+  }
+  return out;
 }
 
 /** Reads the header at i: its columns, or undefined when there is no lead and member column. */
@@ -89,7 +127,7 @@ export function readConsortiumTables(all: Sentence[], rules: RuleSet): Consortiu
         .map((n) => companyIn(n, memberCell, rules))
         .filter((m): m is Mention => m !== undefined && m.key !== lead.key);
       const modelCell = cols.includes('model') ? row[cols.indexOf('model')] : undefined;
-      rows.push({ lead, members, model: modelCell ? modelIn(modelCell.text, rules) : undefined, sentence: leadCell });
+      rows.push({ lead, members, ...(modelCell ? readModelCell(modelCell.text, modelCell, rules) : {}), sentence: leadCell });
     }
     if (rows.length) tables.push(rows);
     i = Math.max(i, j - 1);

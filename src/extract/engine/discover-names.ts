@@ -66,6 +66,8 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   const maker = type ? undefined : ms.find((m) => m.type === 'Company' && m.via !== 'blocked' && /^(?:의)?\s?$/.test(text.slice(m.end, q.start - 1)));
   if (maker && (SCORE_SENTENCE.test(text.slice(q.end, q.end + 20)) || LISTED_AS_MODELS.test(text.slice(q.end + 1, q.end + 60))) && !lx.notModelAfter.test(after) && /[A-Za-z0-9]/.test(name)) type = 'Model';
   if (!type) return undefined;
+  // "서비스 '해솔매쓰'", "앱 'X'": a name a not-model noun introduces is no model
+  if (type === 'Model' && !head && !prefixed && lx.notModelAfter.test(/(?:^|\s)(\S+)\s?$/.exec(text.slice(Math.max(0, q.start - 12), q.start - 1))?.[1] ?? '')) return undefined;
   if (!isParticleTail(text, q.end + 1) && /[가-힣]/.test(text[q.end + 1] ?? '')) {
     if (!lx.modelAfter.test(after) && !lx.benchAfter.test(after)) return undefined;
   }
@@ -88,7 +90,7 @@ const LISTED_AS_MODELS = /^\s?(?:\([^)]{1,30}\))?\s?(?:이나|나|와|과|,|및|
 
 const POLICY_NAME = /\S\s?(?:지원\s?사업|사업|프로젝트|정책|프로그램|이니셔티브)$/;
 
-const BASE_AFTER = /^\s?(?:\([^)]{1,30}\)\s?)?(?:(?:에|에서)\s[^.]{0,25}?(?:추가로\s|추가\s)?(?:학습|증류|파인튜닝|미세조정)|의\s뒤를\s잇|(?:을|를|에|의)?\s?(?:기반|바탕|토대|베이스)|(?:을|를|도)\s?(?:(?:지난\s?)?\d{1,2}일\s|이날\s|오늘\s|최근\s|올해\s|연내\s)?(?:함께\s|새로\s|새롭게\s|정식\s|최초로\s|처음\s|잇달아\s|정식으로\s|공식\s)?(?:(?:개발|공개|출시|선보|내놓)\s?(?:했|한|할|하|중|됐|된|였)|내놨|내놓았|선보였))/;
+const BASE_AFTER = /^\s?(?:\([^)]{1,30}\)\s?)?(?:(?:에|에서)\s[^.]{0,25}?(?:추가로\s|추가\s)?(?:학습|증류|파인튜닝|미세조정)|의\s뒤를\s잇|(?:을|를|에|의)?\s?(?:기반|바탕|토대|베이스)|(?:을|를|도)\s?(?:(?:지난\s?)?\d{1,2}일\s|이날\s|오늘\s|최근\s|올해\s|연내\s)?(?:함께\s|새로\s|새롭게\s|정식\s|최초로\s|처음\s|잇달아\s|정식으로\s|공식\s|공동\s|공동으로\s)?(?:(?:개발|공개|출시|선보|내놓)\s?(?:했|한|할|하|중|됐|된|였|해)|내놨|내놓았|선보였))/;
 
 const LATIN_MODEL =
   /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z]{1,15}(?:[ \-][A-Z][A-Za-z]{1,15})?)(?:[ \-]?(\d{1,2}(?:\.\d{1,2})?)(?:[ \-](?:Pro|Max|Mini|Lite|Turbo|Plus|Flash|Nano|Ultra|Instruct|Vision|Think|Chat))?(?:[ \-](\d+(?:\.\d+)?[BM]))?|[ \-](\d+(?:\.\d+)?[BM]))(?:[ \-](?:Think|Thinking|Instruct|Chat|Vision|Pro|Mini|Lite|Turbo|Flash|Base|Reasoning))?(?:-(?:v\d+(?:\.\d+){0,2}|R\d?))?(?![A-Za-z0-9)]|\.\d)/g;

@@ -181,7 +181,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     const prev = /(?<![가-힣])([가-힣]{3})\s$/.exec(text.slice(Math.max(0, m.index - 5), m.index));
     if (prev && isKoreanName(prev[1]!) && /(?:대|대학|대학교|연구원|원|소)$/.test(m[1]!)) continue;
     // one word, or a rank or an acronym before it ("신임 대표", "AI 연구소장")
-    if (t && (!/\s/.test(t[1]!.trim()) || /^(?:전|前|현|신임|[A-Z]{2,4}|R&D)\s\S+$/.test(t[1]!.trim())) && !/[A-Za-z]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index))) addPerson(text, ms, out, m[1]!, m.index);
+    if (t && (!/\s/.test(t[1]!.trim()) || /^(?:전|前|현|신임|[A-Z]{2,4}|R&D|리서치|프로덕트|엔지니어링|테크니컬|시니어|주니어|매니징|크리에이티브)\s\S+$/.test(t[1]!.trim())) && !/[A-Za-z]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index))) addPerson(text, ms, out, m[1]!, m.index);
   }
   return out;
 }

@@ -59,20 +59,29 @@ function afterMention(raw: string): string {
   return raw.includes('역시') ? raw.replace(ALSO_TOPIC, '$1는') : raw;
 }
 
+/** "모델 A: B를 base로 …" (a list item headed by a model): the head is the item's topic, as "A는" would be. */
+const ITEM_HEAD = /^\s?[:：]\s(?!\s)/;
+
+function afterHead(raw: string, head: Mention | undefined): string {
+  return head?.type === 'Model' && ITEM_HEAD.test(raw) ? raw.replace(ITEM_HEAD, '는 ') : afterMention(raw);
+}
+
 /** Replaces mentions and numbers by tokens. */
 export function encodeSentence(text: string, mentions: Mention[]): EncodedSentence {
   const e: Encoding = { out: '', numbers: [], tokenStarts: [] };
   let pos = 0;
   const types = new Set<string>();
+  // the first mention opens the sentence: it may head a "name: description" item
+  const head = mentions[0] && text.slice(0, mentions[0].start).trim() === '' ? mentions[0] : undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    pushText(e, i > 0 ? afterMention(text.slice(pos, m.start)) : text.slice(pos, m.start));
+    pushText(e, i === 1 ? afterHead(text.slice(pos, m.start), head) : i > 0 ? afterMention(text.slice(pos, m.start)) : text.slice(pos, m.start));
     e.tokenStarts.push(e.out.length);
     e.out += `${TYPE_CHAR[m.type]}${i}${END_CHAR}`;
     types.add(m.type);
     pos = m.end;
   }
-  pushText(e, mentions.length ? afterMention(text.slice(pos)) : text.slice(pos));
+  pushText(e, mentions.length === 1 ? afterHead(text.slice(pos), head) : mentions.length ? afterMention(text.slice(pos)) : text.slice(pos));
   e.tokenStarts.sort((a, b) => a - b);
   return { encoded: e.out, mentions, numbers: e.numbers, types, tokenStarts: e.tokenStarts };
 }

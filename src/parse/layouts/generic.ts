@@ -87,7 +87,28 @@ function findDensestBlock($: CheerioAPI): Densest | undefined {
   }
   let best: Densest | undefined;
   for (const [el, score] of scores) if (!best || score > best.score) best = { el, score };
-  return best && best.score >= 40 ? best : undefined;
+  return best && best.score >= 40 ? listOfItems(best, scores) : undefined;
+}
+
+/**
+ * A portal digest or roundup writes each story as an item of its own (<li>/<div> with a title and a
+ * summary <p>): when the densest block has two or more siblings of its tag with text of the same order,
+ * the block that holds them all is the article.
+ */
+function listOfItems(best: Densest, scores: Map<Element, number>): Densest {
+  const parent = best.el.parent;
+  if (parent?.type !== 'tag') return best;
+  let sum = 0;
+  let items = 0;
+  for (const c of (parent as Element).children) {
+    if (c.type !== 'tag' || (c as Element).name !== best.el.name) continue;
+    const score = scores.get(c as Element) ?? 0;
+    if (score >= best.score * 0.3) {
+      items++;
+      sum += score;
+    }
+  }
+  return items >= 3 && (scores.get(parent as Element) ?? 0) < best.score ? { el: parent as Element, score: sum } : best;
 }
 
 /**
@@ -151,6 +172,32 @@ function readVisibleDate($: CheerioAPI): string | undefined {
   return normalizeDate(m?.[1]);
 }
 
+const DATE_ONLY = /^(?:19|20)\d{2}\s?[-./년]\s?\d{1,2}\s?[-./월]\s?\d{1,2}\s?일?\.?(?:\s?(?:오전|오후)?\s?\d{1,2}:\d{2}(?::\d{2})?)?$/;
+
+/**
+ * A text that is nothing but a date ("2026년 11월 14일", "2025.07.14 10:00") after the headline <h1> and
+ * outside the body container: the post date of blogs that label nothing ("작성자 · 날짜").
+ */
+function readDateAfterHeadline($: CheerioAPI, container: Cheerio<AnyNode> | undefined): string | undefined {
+  const inBody = container?.[0] as Element | undefined;
+  const stack: AnyNode[] = [...(($.root()[0] as unknown as { children: AnyNode[] }).children ?? [])].reverse();
+  let afterH1 = false;
+  while (stack.length > 0) {
+    const n = stack.pop() as AnyNode;
+    if (n.type === 'text') {
+      const t = normalizeSpace((n as unknown as { data: string }).data);
+      if (afterH1 && t.length <= 30 && DATE_ONLY.test(t)) return normalizeDate(t);
+      continue;
+    }
+    if (n.type !== 'tag' || n === inBody) continue;
+    const el = n as Element;
+    if (el.name === 'h1') afterH1 = true;
+    if (el.name === 'script' || el.name === 'style') continue;
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as AnyNode);
+  }
+  return undefined;
+}
+
 /** A date in the article's URL: /2025/07/14/ or /20250714…. */
 function readUrlDate(url: string | undefined): string | undefined {
   if (!url) return undefined;
@@ -168,9 +215,8 @@ export function parseGeneric($: CheerioAPI, _html: string): LayoutResult {
   const title = readTitle($, jsonLd.headline, publisher);
   const author = readAuthor($, jsonLd.author);
   const url = readMeta($, 'meta[property="og:url"]') ?? select($, 'link[rel="canonical"]').attr('href') ?? jsonLd.url;
-  const publishedAt = readPublishedDate($, jsonLd) ?? readVisibleDate($) ?? readUrlDate(url);
-
   const container = findContainer($);
+  const publishedAt = readPublishedDate($, jsonLd) ?? readVisibleDate($) ?? readUrlDate(url) ?? readDateAfterHeadline($, container);
   const warnings: string[] = [];
   let body: LayoutResult['body'] = [];
   const summary: string[] = [];

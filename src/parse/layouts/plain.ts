@@ -1,10 +1,15 @@
 /** Plain text: first non-empty line is the title, a date line near the top, blank-line paragraphs. */
 import { normalizeDate, readDateStamp } from '../dates.js';
 import { readNoticePublisher } from '../meta.js';
-import type { RawBlock } from '../blocks.js';
+import { BAR_ROW, type RawBlock } from '../blocks.js';
 import { isWidgetHeading, readBylineName } from '../chrome.js';
 import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
+
+/** A text-table row: three or more cells between pipes (or tabs). */
+const PIPE_ROW = /^[^|\t\n]*(?:[|\t][^|\t\n]*){2,}$/;
+/** Items of a press release written without blank lines between them. */
+const ITEM_MARK = /^\s*[□○◦※■▪❍◎]/;
 
 /** Reads plain text; `publishedAt` given by the caller wins over a date line. */
 export function parsePlainText(text: string, options: { publishedAt?: string }): LayoutResult {
@@ -63,7 +68,16 @@ export function parsePlainText(text: string, options: { publishedAt?: string }):
       // "▶ 관련기사" / "많이 본 뉴스" and the headlines listed under it
       flush();
       inWidget = true;
-    } else if (!inWidget) para.push(line);
+    } else if (!inWidget && (PIPE_ROW.test(line) || BAR_ROW.test(line))) {
+      // a row of a text table ("A | B | C") or text bar chart ("A ███ 81.4") is a block of its own, as a table row is on a page
+      flush();
+      para.push(line);
+      flush();
+    } else if (!inWidget) {
+      // a press release's □/○/※ item starts a paragraph even without a blank line before it
+      if (ITEM_MARK.test(line)) flush();
+      para.push(line);
+    }
   }
   flush();
   for (let k = lines.length - 1; k >= 0 && k >= lines.length - 8 && !publisher; k--) {

@@ -1,0 +1,55 @@
+/**
+ * Thin shells (a loading placeholder, skeleton divs) whose story ships as JSON in a script: the
+ * generic reading is replaced by the embedded story when that holds much more Korean prose.
+ */
+import * as cheerio from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import { walkBlocks } from '../blocks.js';
+import { findStory, hangulCount, jsonValuesIn } from '../embedded-json.js';
+import { cleanAuthorName, readCopyrightPublisher } from '../meta.js';
+import { pruneChrome } from '../prune.js';
+import { select } from '../simple-select.js';
+import type { LayoutResult } from './result.js';
+
+function scriptText(el: Element): string {
+  return el.children.map((c) => ('data' in c ? String((c as unknown as { data: string }).data) : '')).join('');
+}
+
+/** Reads the body HTML of an embedded story into raw blocks, with chrome pruned as on a page. */
+function storyBlocks(html: string): LayoutResult['body'] {
+  const $ = cheerio.load(`<div>${html}</div>`, { xml: { xmlMode: false, decodeEntities: true } });
+  const root = $.root().children();
+  pruneChrome($, root);
+  return walkBlocks(root.toArray() as AnyNode[], { captionFromAlt: true });
+}
+
+/**
+ * The page read from its embedded story when the visible page holds less than half the Korean
+ * prose of a JSON story in one of its scripts (JSON-LD is read elsewhere); otherwise `result` as it is.
+ */
+export function withEmbeddedStory($: CheerioAPI, result: LayoutResult): LayoutResult {
+  const shown = result.body.reduce((n, b) => n + (b.kind === 'caption' ? 0 : hangulCount(b.text)), 0);
+  const values: unknown[] = [];
+  for (const el of select($, 'script').toArray()) {
+    if (el.attribs['type'] === 'application/ld+json' || el.attribs['src']) continue;
+    const text = scriptText(el);
+    if (text.length < Math.max(200, shown)) continue;
+    values.push(...jsonValuesIn(text));
+  }
+  if (values.length === 0) return result;
+  const story = findStory(values);
+  if (!story || story.prose < 100 || story.prose < shown * 2) return result;
+  const body = storyBlocks(story.html);
+  const author = cleanAuthorName(story.author);
+  return {
+    ...result,
+    title: story.title,
+    summary: story.subtitle ? [story.subtitle] : [],
+    body,
+    publishedAt: story.publishedAt ?? result.publishedAt,
+    publisher: result.publisher ?? (story.copyright ? readCopyrightPublisher(story.copyright) : undefined),
+    author: author ?? result.author,
+    url: result.url ?? story.url,
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * Tables and lists written as text (rows written for these tests, in their own words): press-release
+ * text tables with a model cell that names a base or a used model, and the lines of such a table
+ * written without blank lines between them.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  {
+    cat: 'text table of teams, rows on consecutive lines: model cell "M (X 기반)" gives BASED_ON, the one programme named gives PARTICIPATES_IN',
+    text: [
+      "□ 과기정통부는 「해양 AI 실증 사업」 수행 과제 3개를 확정했다고 밝혔다.",
+      '',
+      '번호 | 분야 | 주관기업 | 참여기업 | 모델(기반 모델)',
+      '1 | 항만 | 물결AI | 여울데이터 | 물결-P 7B (엑사원 3.5 7.8B 기반)',
+      '2 | 수산 | 해담소프트 | - | 해담-F 2 (자체 개발)',
+      '3 | 조선 | 바닷길랩스 | 카카오 | 카나나 1.5 8B 활용 (카카오)',
+      '※ 참여기업은 컨소시엄 구성원을 뜻함',
+    ].join('\n'),
+    expect: [
+      'DEVELOPED 물결AI -> 물결-P 7B', 'BASED_ON 물결-P 7B -> 엑사원 3.5 7.8B', 'DEVELOPED 해담소프트 -> 해담-F 2', 'DEVELOPED 카카오 -> 카나나 1.5 8B',
+      'PARTNERS_WITH 물결AI -> 여울데이터', 'PARTNERS_WITH 바닷길랩스 -> 카카오',
+      'PARTICIPATES_IN 물결AI -> 해양 AI 실증 사업', 'PARTICIPATES_IN 해담소프트 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 여울데이터 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 카카오 -> 해양 AI 실증 사업',
+    ],
+    absent: ['DEVELOPED 바닷길랩스 -> 카나나 1.5 8B', 'BASED_ON 해담-F 2 -> 자체 개발'],
+  },
+  {
+    cat: 'a team table in an article naming two programmes: no programme is guessed',
+    text: [
+      "정부는 'AI 바우처 사업'과 '데이터 댐 사업' 결과를 함께 발표했다.",
+      '',
+      '주관기업 | 참여기업 | 모델',
+      '물결AI | 여울데이터 | 물결-P 7B',
+    ].join('\n'),
+    expect: ['PARTNERS_WITH 물결AI -> 여울데이터', 'DEVELOPED 물결AI -> 물결-P 7B'],
+    absent: ['PARTICIPATES_IN 물결AI -> AI 바우처 사업', 'PARTICIPATES_IN 물결AI -> 데이터 댐 사업'],
+  },
+  {
+    cat: 'list items headed by a model ("M: X를 base로 …", "M: X 위에서 CPT"): the head is the item\'s topic',
+    text: [
+      '모아랩스는 새 모델 Nuri-Ko 2 14B를 공개했다. 소형 모델 Nuri-Ko 2 3B도 함께 냈다.',
+      '',
+      'Nuri-Ko 2 14B: Qwen3-14B를 base로 한국어 코퍼스를 continual pre-training 했다.',
+      '',
+      'Nuri-Ko 2 3B: 라마 3.2 3B 위에서 SFT를 거쳤다.',
+    ].join('\n'),
+    expect: ['BASED_ON Nuri-Ko 2 14B -> Qwen3-14B', 'BASED_ON Nuri-Ko 2 3B -> 라마 3.2 3B'],
+    absent: ['BASED_ON Nuri-Ko 2 3B -> Qwen3-14B'],
+  },
+  {
+    cat: 'a bar chart written as text under a caption naming the benchmark: one SCORED per row',
+    text: [
+      '한울랩은 새 모델 한울-M 9B의 성적을 공개했다.',
+      '',
+      '[차트] HAE-RAE 벤치 점수 비교',
+      '한울-M 9B ▇▇▇▇▇▇▇ 70.2',
+      '젬마 3 12B ▇▇▇▇▇ 64.8점',
+      '',
+      '회사는 다음 달 더 큰 모델도 낼 계획이다.',
+    ].join('\n'),
+    expect: ['SCORED 한울-M 9B -> HAE-RAE', 'SCORED 젬마 3 12B -> HAE-RAE'],
+    edgeProps: ['SCORED 한울-M 9B -> HAE-RAE score=70.2', 'SCORED 젬마 3 12B -> HAE-RAE score=64.8'],
+  },
+  {
+    cat: 'bars without a caption that names one benchmark give no score',
+    text: ['한울랩은 새 모델 한울-M 9B를 공개했다.', '', '[차트] 월별 내려받기 수 (단위: 만 건)', '한울-M 9B ██████ 12.5', '젬마 3 12B ████ 8.1'].join('\n'),
+    absent: ['SCORED 한울-M 9B -> HAE-RAE'],
+    noNodes: ['Benchmark:월별 내려받기 수'],
+  },
+  {
+    cat: "a quoted name the partners '공동 개발해' is a model; one introduced by a not-model noun ('서비스 \'X\'') is not",
+    text: "카카오와 해솔헬스가 업무협약을 맺었다. 두 회사는 카나나 2를 기반으로 '해솔-M'을 공동 개발해 내년 공개할 예정이다. 해솔헬스는 교육 기업과 손잡고 서비스 '해솔케어'를 공동 개발해 내놓기로 했다.",
+    nodes: ['Model:해솔-M'],
+    expect: ['BASED_ON 해솔-M -> 카나나 2'],
+    noNodes: ['Model:해솔케어'],
+  },
+];
+
+describe('text tables and press-release lists', () => {
+  it.each(rows.map((r) => [r.cat, r] as const))('%s', (_cat, row) => checkFactRow(row));
+});
