@@ -12,6 +12,7 @@ import type { Logger } from 'pino';
 import type { Store } from '../store/index.js';
 import { createContext, type ApiContext } from './context.js';
 import { formatError } from './errors.js';
+import { createGraphqlFastPath } from './graphql-http.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
 import { serveBuild } from './static.js';
@@ -36,6 +37,8 @@ export interface AppOptions {
 export interface App {
   app: express.Express;
   apollo: ApolloServer<ApiContext>;
+  /** What the http server runs: plain POST /graphql on the fast path (graphql-http.ts), the rest in `app`. */
+  handle: http.RequestListener;
 }
 
 /** Builds the Apollo server and the express app: GET / playground, /graphql, /health/live, /health/ready. */
@@ -94,7 +97,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   mountViewerRoutes(app, { distDir: webDir });
   app.use(serveBuild(webDir));
   app.use(createFinalErrorHandler(logger));
-  return { app, apollo };
+  const fast = createGraphqlFastPath(apollo, store, limits.maxBodyBytes);
+  const handle: http.RequestListener = (req, res) => {
+    if (!fast(req, res)) void app(req, res);
+  };
+  return { app, apollo, handle };
 }
 
 /** `Cache-Control: no-store` on every GraphQL response that does not set its own. */
@@ -143,8 +150,8 @@ export interface RunningServer {
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { port = 4000, host = '127.0.0.1' } = options;
   const httpServer = http.createServer();
-  const { app, apollo } = await createApp({ store: options.store, logger: options.logger, webDir: options.webDir, httpServer });
-  httpServer.on('request', app);
+  const { handle, apollo } = await createApp({ store: options.store, logger: options.logger, webDir: options.webDir, httpServer });
+  httpServer.on('request', handle);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(port, host, () => {
