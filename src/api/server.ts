@@ -53,6 +53,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     // The process owner stops the server (kg serve on SIGINT/SIGTERM drains, closes the store and
     // exits 0); Apollo's own handlers would re-raise the signal and kill the process mid-shutdown.
     stopOnTerminationSignals: false,
+    // The playground needs it; Apollo's default turns it off under NODE_ENV=production (kg serve's default).
+    introspection: true,
     includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
     formatError,
     parseOptions: { maxTokens: limits.maxTokens },
