@@ -128,6 +128,7 @@ export interface NodeWithBasedOnChain extends NodeWithRelations {
   basedOn: Map<string, RelationsWithEnds>;
 }
 
+/** May be shared between calls (the embedded store's is frozen): read it, do not change it. */
 export interface ModelsWithDevelopers {
   models: GraphNode[];
   /** Developers of models[i], main first. */
