@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Store } from '../store/index.js';
 import { createContext, type ApiContext } from './context.js';
+import type { ResponseCache } from './response-cache.js';
 import { authenticate, requestErrorAnswer } from './security/index.js';
 
 /** Handles a request and says true, or says false (and touches nothing) for express to handle it. */
@@ -18,7 +19,7 @@ const JSON_UTF8 = /^application\/json[ \t]*(?:;[ \t]*charset[ \t]*=[ \t]*(?:utf-
  * charsets, other methods, /graphql/… paths) goes to express as before, so its refusals (413,
  * 415, CSRF) are unchanged; malformed JSON gets the same answer the express error handler gives.
  */
-export function createGraphqlFastPath(apollo: ApolloServer<ApiContext>, store: Store, maxBodyBytes: number): FastHandler {
+export function createGraphqlFastPath(apollo: ApolloServer<ApiContext>, store: Store, maxBodyBytes: number, cache?: ResponseCache): FastHandler {
   return (req, res) => {
     if (req.method !== 'POST' || !isGraphqlPath(req.url)) return false;
     const h = req.headers;
@@ -28,7 +29,7 @@ export function createGraphqlFastPath(apollo: ApolloServer<ApiContext>, store: S
     if (encoding !== undefined && encoding.toLowerCase() !== 'identity') return false;
     const length = h['content-length'] === undefined ? NaN : Number(h['content-length']);
     if (!Number.isSafeInteger(length) || length > maxBodyBytes || h['transfer-encoding'] !== undefined) return false;
-    readBody(req, length, (text) => void answer(apollo, store, req, res, text));
+    readBody(req, length, (text) => void answer(apollo, store, req, res, text, cache));
     return true;
   };
 }
@@ -49,8 +50,19 @@ function readBody(req: IncomingMessage, length: number, done: (text: string) => 
   req.on('error', () => req.destroy());
 }
 
-async function answer(apollo: ApolloServer<ApiContext>, store: Store, req: IncomingMessage, res: ServerResponse, text: string): Promise<void> {
+async function answer(apollo: ApolloServer<ApiContext>, store: Store, req: IncomingMessage, res: ServerResponse, text: string, cache?: ResponseCache): Promise<void> {
   try {
+    // opt-in (response-cache.ts): only without credentials, keyed by what the answer depends on
+    const cacheable = cache && store.revision && req.headers.authorization === undefined;
+    const key = cacheable ? `${req.headers.accept ?? ''}\n${text}` : '';
+    const revision = cacheable ? store.revision!() : 0;
+    if (cacheable) {
+      const hit = cache.get(key, revision);
+      if (hit) {
+        res.setHeader('cache-control', 'no-store');
+        return send(res, 200, hit.type, hit.body);
+      }
+    }
     const body = parseJsonBody(text);
     if (body === NOT_JSON) {
       const bad = requestErrorAnswer({ type: 'entity.parse.failed', status: 400 }, 0);
@@ -66,9 +78,16 @@ async function answer(apollo: ApolloServer<ApiContext>, store: Store, req: Incom
       httpGraphQLRequest: { method: 'POST', headers, search: q < 0 ? '' : req.url!.slice(q), body },
       context: async () => createContext(store, authenticate(req.headers.authorization)),
     });
-    for (const [key, value] of response.headers) res.setHeader(key, value);
+    for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;
-    if (response.body.kind === 'complete') return send(res, res.statusCode, undefined, response.body.string);
+    if (response.body.kind === 'complete') {
+      const type = response.headers.get('content-type');
+      if (cacheable && res.statusCode === 200 && type) {
+        const b = body as { query?: unknown; operationName?: unknown };
+        cache.offer(key, revision, b.query, b.operationName, type, response.body.string);
+      }
+      return send(res, res.statusCode, undefined, response.body.string);
+    }
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   } catch {

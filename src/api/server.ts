@@ -13,6 +13,7 @@ import type { Store } from '../store/index.js';
 import { createContext, type ApiContext } from './context.js';
 import { formatError } from './errors.js';
 import { createGraphqlFastPath } from './graphql-http.js';
+import { ResponseCache, responseCacheWanted } from './response-cache.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
 import { serveBuild } from './static.js';
@@ -32,6 +33,8 @@ export interface AppOptions {
   httpServer?: http.Server;
   /** Request limits (default: src/api/security/limits.ts, then KG_API_* environment variables). */
   limits?: Partial<ApiLimits>;
+  /** Remember whole query answers while the graph is unchanged (default: KG_RESPONSE_CACHE=1; see response-cache.ts). */
+  responseCache?: boolean;
 }
 
 export interface App {
@@ -99,7 +102,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   mountViewerRoutes(app, { distDir: webDir });
   app.use(serveBuild(webDir));
   app.use(createFinalErrorHandler(logger));
-  const fast = createGraphqlFastPath(apollo, store, limits.maxBodyBytes);
+  const cache = (options.responseCache ?? responseCacheWanted()) && store.revision ? new ResponseCache() : undefined;
+  const fast = createGraphqlFastPath(apollo, store, limits.maxBodyBytes, cache);
   const handle: http.RequestListener = (req, res) => {
     if (!fast(req, res)) void app(req, res);
   };
@@ -139,6 +143,8 @@ export interface StartOptions {
   host?: string;
   logger?: Logger;
   webDir?: string;
+  /** See AppOptions.responseCache. */
+  responseCache?: boolean;
 }
 
 export interface RunningServer {
@@ -152,7 +158,13 @@ export interface RunningServer {
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { port = 4000, host = '127.0.0.1' } = options;
   const httpServer = http.createServer();
-  const { handle, apollo } = await createApp({ store: options.store, logger: options.logger, webDir: options.webDir, httpServer });
+  const { handle, apollo } = await createApp({
+    store: options.store,
+    logger: options.logger,
+    webDir: options.webDir,
+    httpServer,
+    ...(options.responseCache === undefined ? {} : { responseCache: options.responseCache }),
+  });
   httpServer.on('request', handle);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -65,6 +65,11 @@ export interface Store {
    * one round trip.
    */
   foreignBasedWithDevelopers?(country: string, transitive: boolean): Promise<ModelsWithDevelopers>;
+  /**
+   * A number that changes whenever this process changes the graph (embedded store only: nothing
+   * else writes to it), so answers can be remembered against it (the API's opt-in response cache).
+   */
+  revision?(): number;
 
   // ---- queries --------------------------------------------------------------------------
   listNodes(query: ListQuery): Promise<NodePage>;
