@@ -61,6 +61,16 @@ describe('POST /graphql without express (the fast path) and with it (everything 
     expect(r.headers['x-powered-by']).toBeUndefined();
   });
 
+  it('sends a large non-ASCII answer (written from a Buffer) with its byte length', async () => {
+    const fields = Array.from({ length: 100 }, (_, i) => `a${i}: model(name: "A.X 4.0") { name developer { name country } basedOn { evidence { sentence rule } } }`);
+    const r = await post(url, JSON_HEADERS, [JSON.stringify({ query: `{ ${fields.join(' ')} }` })]);
+    expect(r.status).toBe(200);
+    expect(r.text.length).toBeGreaterThan(16_384);
+    expect(r.text).toMatch(/[\uAC00-\uD7A3]/);
+    expect(r.headers['content-length']).toBe(String(Buffer.byteLength(r.text)));
+    expect(Object.keys(JSON.parse(r.text).data)).toHaveLength(100);
+  });
+
   it('gives the same answer for a body sent in pieces, chunked, with a charset or a query string', async () => {
     const pieces = [TYPENAME.slice(0, 7), TYPENAME.slice(7)];
     const answers = await Promise.all([
