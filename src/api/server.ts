@@ -12,6 +12,8 @@ import type { Logger } from 'pino';
 import type { Store } from '../store/index.js';
 import { createContext, type ApiContext } from './context.js';
 import { formatError } from './errors.js';
+import { createGraphqlFastPath } from './graphql-http.js';
+import { ResponseCache, responseCacheWanted } from './response-cache.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
 import { serveBuild } from './static.js';
@@ -31,11 +33,15 @@ export interface AppOptions {
   httpServer?: http.Server;
   /** Request limits (default: src/api/security/limits.ts, then KG_API_* environment variables). */
   limits?: Partial<ApiLimits>;
+  /** Remember whole query answers while the graph is unchanged (default: KG_RESPONSE_CACHE=1; see response-cache.ts). */
+  responseCache?: boolean;
 }
 
 export interface App {
   app: express.Express;
   apollo: ApolloServer<ApiContext>;
+  /** What the http server runs: plain POST /graphql on the fast path (graphql-http.ts), the rest in `app`. */
+  handle: http.RequestListener;
 }
 
 /** Builds the Apollo server and the express app: GET / playground, /graphql, /health/live, /health/ready. */
@@ -50,6 +56,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     // The process owner stops the server (kg serve on SIGINT/SIGTERM drains, closes the store and
     // exits 0); Apollo's own handlers would re-raise the signal and kill the process mid-shutdown.
     stopOnTerminationSignals: false,
+    // The playground needs it; Apollo's default turns it off under NODE_ENV=production (kg serve's default).
+    introspection: true,
     includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
     formatError,
     parseOptions: { maxTokens: limits.maxTokens },
@@ -94,7 +102,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   mountViewerRoutes(app, { distDir: webDir });
   app.use(serveBuild(webDir));
   app.use(createFinalErrorHandler(logger));
-  return { app, apollo };
+  const cache = (options.responseCache ?? responseCacheWanted()) && store.revision ? new ResponseCache() : undefined;
+  const fast = createGraphqlFastPath(apollo, store, limits.maxBodyBytes, cache);
+  const handle: http.RequestListener = (req, res) => {
+    if (!fast(req, res)) void app(req, res);
+  };
+  return { app, apollo, handle };
 }
 
 /** `Cache-Control: no-store` on every GraphQL response that does not set its own. */
@@ -130,6 +143,8 @@ export interface StartOptions {
   host?: string;
   logger?: Logger;
   webDir?: string;
+  /** See AppOptions.responseCache. */
+  responseCache?: boolean;
 }
 
 export interface RunningServer {
@@ -143,8 +158,14 @@ export interface RunningServer {
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { port = 4000, host = '127.0.0.1' } = options;
   const httpServer = http.createServer();
-  const { app, apollo } = await createApp({ store: options.store, logger: options.logger, webDir: options.webDir, httpServer });
-  httpServer.on('request', app);
+  const { handle, apollo } = await createApp({
+    store: options.store,
+    logger: options.logger,
+    webDir: options.webDir,
+    httpServer,
+    ...(options.responseCache === undefined ? {} : { responseCache: options.responseCache }),
+  });
+  httpServer.on('request', handle);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(port, host, () => {

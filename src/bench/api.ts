@@ -67,7 +67,7 @@ export interface ServerChild {
 export async function startServerChild(target: { graph: string } | { neo4j: string } | { neo4jGraphql: string }): Promise<ServerChild> {
   const args = 'graph' in target ? ['--graph', target.graph] : 'neo4j' in target ? ['--neo4j', target.neo4j] : ['--neo4j-graphql', target.neo4jGraphql];
   const child: ChildProcess = fork(path.join(here, 'serve-child.ts'), args, {
-    execArgv: ['--import', 'tsx', '--expose-gc', '--max-old-space-size=8192'],
+    execArgv: ['--import', 'tsx/esm', '--expose-gc', '--max-old-space-size=8192'],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const ready = await new Promise<{ url: string }>((resolve, reject) => {
@@ -117,8 +117,11 @@ export async function waitUntilIdle(url: string, maxSeconds = 60): Promise<void>
 
 const bodyOf = (op: Operation): string => JSON.stringify({ query: op.query, operationName: op.name, variables: op.variables ?? {} });
 
-/** One request first (to see that the operation answers), then autocannon for `seconds`. */
-export async function measureOperation(url: string, op: Operation, o: { seconds: number; connections: number }): Promise<ApiFigure> {
+/** Seconds of discarded load before each measured run: JIT warm-up and first-use caches stay out of p99, for every server alike. */
+export const WARMUP_SECONDS = 2;
+
+/** One request first (to see that the operation answers), a discarded warm-up run, then autocannon for `seconds`. */
+export async function measureOperation(url: string, op: Operation, o: { seconds: number; connections: number; warmupSeconds?: number }): Promise<ApiFigure> {
   const endpoint = url.endsWith('/graphql') || url.endsWith('/') ? url : `${url}/graphql`;
   const body = bodyOf(op);
   await waitUntilIdle(endpoint);
@@ -131,6 +134,11 @@ export async function measureOperation(url: string, op: Operation, o: { seconds:
     if (json.errors?.length) graphqlErrors = json.errors.map((e) => e.message).join('; ').slice(0, 200);
   } catch {
     graphqlErrors = `HTTP ${check.status}: not JSON`;
+  }
+  const warmup = o.warmupSeconds ?? WARMUP_SECONDS;
+  if (warmup > 0) {
+    await autocannon({ url: endpoint, method: 'POST', headers, body, connections: o.connections, duration: warmup });
+    await waitUntilIdle(endpoint);
   }
   const result = await autocannon({ url: endpoint, method: 'POST', headers, body, connections: o.connections, duration: o.seconds });
   return {

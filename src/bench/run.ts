@@ -12,7 +12,7 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import { contractOperations, lineageOperation, measureOperation, startServerChild, type ApiFigure, type Operation } from './api.js';
+import { WARMUP_SECONDS, contractOperations, lineageOperation, measureOperation, startServerChild, type ApiFigure, type Operation } from './api.js';
 import { runExtractBench, type ExtractBenchResult } from './extract-bench.js';
 import { neo4jGraphqlOperations } from './neo4j-graphql.js';
 import { buildGraph, deepestModel, loadIntoNeo4j, neo4jUri, type BuildFigures, type LoadFigures } from './graph-load.js';
@@ -31,7 +31,7 @@ export interface ApiRun {
 export interface BenchResults {
   date: string;
   machine: MachineInfo;
-  options: { articles: number; extractArticles: number; seed: number; durationSeconds: number; connections: number };
+  options: { articles: number; extractArticles: number; seed: number; durationSeconds: number; connections: number; warmupSeconds?: number };
   extraction?: ExtractBenchResult;
   build?: BuildFigures;
   neo4jLoad?: LoadFigures;
@@ -79,7 +79,7 @@ export async function runBench(f: Flags, save: (r: BenchResults) => Promise<void
   const results: BenchResults = {
     date: new Date().toISOString().slice(0, 10),
     machine: describeMachine(),
-    options: { articles: f.articles, extractArticles: f.extractArticles, seed: f.seed, durationSeconds: f.duration, connections: f.connections },
+    options: { articles: f.articles, extractArticles: f.extractArticles, seed: f.seed, durationSeconds: f.duration, connections: f.connections, warmupSeconds: WARMUP_SECONDS },
     api: [],
     skipped,
     totalSeconds: 0,

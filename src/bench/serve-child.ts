@@ -4,9 +4,8 @@
  * Messages: it sends {type:'ready', url, rss} once listening; answers {type:'rss'} with
  * {type:'rss', rss, heapUsed} (after a GC when --expose-gc is on); exits on {type:'stop'}.
  */
-import { limitHeapGrowth, serveGraph } from '../api/index.js';
+import { preferProduction } from '../api/production.js';
 import type { Store } from '../store/index.js';
-import { createNeo4jStore } from '../store/neo4j/index.js';
 
 interface Message {
   type: 'rss' | 'stop';
@@ -51,7 +50,11 @@ async function serveNeo4jGraphql(uri: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  limitHeapGrowth(); // as kg serve does
+  // as kg serve does: production mode before graphql loads (so the API is imported here, not above)
+  preferProduction();
+  const { limitHeapGrowth, serveGraph } = await import('../api/index.js');
+  const { createNeo4jStore } = await import('../store/neo4j/index.js');
+  limitHeapGrowth();
   const ngUri = arg('--neo4j-graphql');
   if (ngUri) return serveNeo4jGraphql(ngUri);
   const graphFile = arg('--graph');

@@ -60,6 +60,8 @@ program
   .option('--host <host>', 'address to listen on', '127.0.0.1')
   .action((opts: ServeFlags) =>
     runCommand(async () => {
+      // before serve.js loads graphql (which reads NODE_ENV once): see src/api/production.ts
+      (await import('../api/production.js')).preferProduction();
       const { runServe } = await import('./serve.js');
       await runServe(opts);
     }),

@@ -16,6 +16,8 @@ import { consortiumTableFacts } from './consortium-facts.js';
 import { multiPartyPairs } from './multiparty.js';
 import { transliteratedForms } from './transliterate.js';
 import { addBareSizes, addBareVersions } from './versions.js';
+import { addSpeakerSubject, speaksForCompany, splitQuotedParagraph } from './quoted.js';
+import { isRetracted, OWNER_PHRASE_RULE, readCorrections } from './corrections.js';
 import { familyVersionsOf, foldBareFamilies } from './families.js';
 import { findDates } from './korean.js';
 import { addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT, subjectCompanyOf } from './references.js';
@@ -69,7 +71,9 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   let order = 0;
   const spread: SpreadState = { group: [] };
   const publishedAt = parsed.meta.publishedAt ?? guessPublishedAt(parsed);
-  const sentences = parsed.sentences.filter((s) => !CHROME_LINE.test(s.text)).flatMap(splitLongSentence);
+  const sentences = readCorrections(parsed.sentences.filter((s) => !CHROME_LINE.test(s.text)).flatMap(splitLongSentence).flatMap(splitQuotedParagraph));
+  /** Answers in an interview that speak for a company ("저희는 …"): their sentences without a subject are about it. */
+  const interview = speaksForCompany(sentences);
   const stages: MentionCache = new Map();
   const first = sentences.map((s) => findMentions(s.text, rules, [], stages));
   const cards = readSpecCards(sentences, first, rules);
@@ -108,6 +112,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       addEmployerReference(s.text, mentions, lastSubject);
       addBothReference(s.text, mentions, lastPair);
       addCompanyReference(s.text, mentions, firstSubject ?? lastSubject ?? firstCompany, lastCompany);
+      if (interview) addSpeakerSubject(s, mentions, firstSubject ?? lastSubject ?? firstCompany);
     }
     const baseEv = evidenceOf(articleId, s, 'mention', 1);
     for (const m of mentions) {
@@ -123,6 +128,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     if (mentions.length) {
       const enc = encodeSentence(s.text, mentions);
       for (const f of matchPatterns(s.text, enc, rules.patterns, focus.get(s.block === 'caption' ? 'caption' : 'body'))) {
+        // a correction notice's retracted clause: only its owner phrases stand
+        if (isRetracted(s) && !OWNER_PHRASE_RULE.test(f.rule)) continue;
         addRelation(acc, { relation: f.relation, source: f.source.key, target: f.target.key, properties: f.properties }, evidenceOf(articleId, s, f.rule, f.confidence));
         // "양사가 함께 개발하는 'Y'": the same fact for the partnership's other company
         if (f.source.alsoFor && (f.relation === 'PARTICIPATES_IN' || (f.relation === 'DEVELOPED' && JOINT.test(s.text))) && f.source.alsoFor.key !== f.target.key) addRelation(acc, { relation: f.relation, source: f.source.alsoFor.key, target: f.target.key, properties: f.properties }, evidenceOf(articleId, s, f.rule, f.confidence));
@@ -158,7 +165,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     const cell = !bench && s.block === 'body' && TABLE_CELL.test(s.text);
     if (!bench && !cell && lastBenchmark.get(blockKey)?.via === 'previous' && !(mentions.some((m) => m.type === 'Model') && SCORE_STATEMENT.test(s.text)) && !(mentions.length === 0 && LIST_INTRO.test(s.text))) lastBenchmark.set(blockKey, { ...lastBenchmark.get(blockKey)!, via: 'older' });
     if (!cell) benchAge.set(blockKey, single ? 0 : (benchAge.get(blockKey) ?? Infinity) + 1);
-    const pr = readProperties(s.text, mentions, rules, focus.get(blockKey), publishedAt, lastDay);
+    const pr = isRetracted(s) ? { facts: [], focus: focus.get(blockKey) } : readProperties(s.text, mentions, rules, focus.get(blockKey), publishedAt, lastDay);
     // the day a body sentence names last: what "같은 날" in a later one means
     // (not the day of the announcement itself: "…공개했다고 5일 밝혔다")
     if (s.block === 'body' && DAY_NAMED.test(s.text)) lastDay = findDates(s.text, publishedAt).filter((d) => d.iso.length === 10 && !ANNOUNCED.test(s.text.slice(d.end, d.end + 8))).at(-1)?.iso ?? lastDay;

@@ -65,6 +65,11 @@ export interface Store {
    * one round trip.
    */
   foreignBasedWithDevelopers?(country: string, transitive: boolean): Promise<ModelsWithDevelopers>;
+  /**
+   * A number that changes whenever this process changes the graph (embedded store only: nothing
+   * else writes to it), so answers can be remembered against it (the API's opt-in response cache).
+   */
+  revision?(): number;
 
   // ---- queries --------------------------------------------------------------------------
   listNodes(query: ListQuery): Promise<NodePage>;
@@ -128,6 +133,7 @@ export interface NodeWithBasedOnChain extends NodeWithRelations {
   basedOn: Map<string, RelationsWithEnds>;
 }
 
+/** May be shared between calls (the embedded store's is frozen): read it, do not change it. */
 export interface ModelsWithDevelopers {
   models: GraphNode[];
   /** Developers of models[i], main first. */

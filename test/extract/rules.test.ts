@@ -304,6 +304,11 @@ const rows: Row[] = [
   { rule: 'succeeds.topic-later-clause', sentence: '가람-7B 2는 라마 3.1을 바탕으로 만들었고, 엑사원 3.5는 엑사원 3.0의 후속 모델이다.', expect: ['SUCCEEDS 엑사원 3.5 -> 엑사원 3.0'], absent: ['SUCCEEDS 가람-7B 2 -> 엑사원 3.0'] },
   { rule: 'based-on.focus-copula', sentence: "누리비전은 '누리-S 8B'를 내놨다. 메타의 '라마 3.1'을 바탕으로 미세조정한 모델이다.", expect: ['BASED_ON 누리-S 8B -> 라마 3.1'] },
   { rule: 'based-on.focus-copula', sentence: "누리비전은 '누리-S 8B'를 내놨다. 메타의 '라마 3.1'을 바탕으로 만든 모델은 아니다.", absent: ['BASED_ON 누리-S 8B -> 라마 3.1'] },
+  { rule: 'partners.omitted-subject-together', sentence: '교육 AI 기업 모아런이 새 서비스를 준비한다.\n\n"저희는 교재 회사와 일합니다. 출판 플랫폼 기업 책마루와 단어 학습 앱을 함께 만들고 있어요."', expect: ['PARTNERS_WITH 모아런 -> 책마루'] },
+  { rule: 'participates.omitted-subject', sentence: '교육 AI 기업 모아런이 새 서비스를 준비한다.\n\n"저희는 교재 회사와 일합니다. 올해 AI 바우처 지원사업 수요기업으로 선정됐어요."', expect: ['PARTICIPATES_IN 모아런 -> AI 바우처 지원사업'] },
+  { rule: 'works-for.omitted-subject', sentence: '교육 AI 기업 모아런이 새 서비스를 준비한다.\n\n"저희는 교재 회사와 일합니다. 개발은 장보름 최고기술책임자(CTO)가 맡고 있어요."', expect: ['WORKS_FOR 장보름 -> 모아런'] },
+  { rule: 'developed.possessive-model-is', sentence: '보람소프트의 주력 모델은 올해 봄 내놓은 보람-비서 3이다. 업스테이지의 솔라 프로 2를 바탕으로 상담 기록을 더 학습했다.', expect: ['DEVELOPED 보람소프트 -> 보람-비서 3', 'BASED_ON 보람-비서 3 -> 솔라 프로 2'] },
+  { rule: 'based-on.focus-distilled', sentence: '보람소프트는 새 모델 보람-K 3 미니를 공개했다. 보람-K 3을 증류해 만든 소형 모델이다.', expect: ['BASED_ON 보람-K 3 미니 -> 보람-K 3'] },
   { rule: 'scored.topic-list-continues', sentence: '가람-7B는 KMMLU에서 55.1점, CLIcK 정확도 62.3%를 기록했다.', expect: ['SCORED 가람-7B -> KMMLU', 'SCORED 가람-7B -> CLIcK'], props: ['SCORED 가람-7B -> CLIcK=62.3'] },
 ];
 

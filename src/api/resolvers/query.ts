@@ -90,12 +90,9 @@ export const Query: QueryResolvers = {
   foreignBasedModels: async (_, { country, transitive }, ctx) => {
     if (ctx.store.foreignBasedWithDevelopers) {
       // The developers come with the models (what `developer { … }` under them asks next).
-      const { models, developers } = await ctx.store.foreignBasedWithDevelopers(country, transitive ?? false);
-      models.forEach((n, i) => {
-        ctx.loaders.primeNode(n);
-        ctx.loaders.primeDevelopers(n.id, developers[i] ?? []);
-      });
-      return models;
+      const answer = await ctx.store.foreignBasedWithDevelopers(country, transitive ?? false);
+      ctx.loaders.primeModelsWithDevelopers(answer);
+      return answer.models;
     }
     const models = await ctx.store.foreignBasedModels(country, transitive ?? false);
     for (const n of models) ctx.loaders.primeNode(n);

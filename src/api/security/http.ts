@@ -17,26 +17,32 @@ interface BodyParserError {
 export function createRequestErrorHandler(maxBodyBytes: number): ErrorRequestHandler {
   return (err: unknown, _req, res, next) => {
     if (res.headersSent) return next(err);
-    const e = (typeof err === 'object' && err !== null ? err : {}) as BodyParserError;
-    const status = e.status ?? e.statusCode ?? 500;
-    let code = 'INTERNAL_SERVER_ERROR';
-    let message = 'internal error: the server could not answer this request';
-    if (e.type === 'entity.too.large' || status === 413) {
-      code = 'REQUEST_TOO_LARGE';
-      const size = e.length ? ` (${formatBytes(e.length)})` : '';
-      message = `request body too large${size}: the limit is ${formatBytes(e.limit ?? maxBodyBytes)}`;
-    } else if (e.type === 'entity.parse.failed') {
-      code = 'BAD_REQUEST';
-      message = 'request body is not valid JSON';
-    } else if (e.type === 'encoding.unsupported' || e.type === 'charset.unsupported') {
-      code = 'BAD_REQUEST';
-      message = 'request body encoding or charset is not supported: send UTF-8 JSON';
-    } else if (status >= 400 && status < 500) {
-      code = 'BAD_REQUEST';
-      message = 'the request could not be read';
-    }
-    res.status(status >= 400 && status < 600 ? status : 500).json({ errors: [{ message, extensions: { code } }] });
+    const { status, body } = requestErrorAnswer(err, maxBodyBytes);
+    res.status(status).json(body);
   };
+}
+
+/** What a request that failed before GraphQL answers: its status and the GraphQL-shaped JSON error. */
+export function requestErrorAnswer(err: unknown, maxBodyBytes: number): { status: number; body: { errors: [{ message: string; extensions: { code: string } }] } } {
+  const e = (typeof err === 'object' && err !== null ? err : {}) as BodyParserError;
+  const status = e.status ?? e.statusCode ?? 500;
+  let code = 'INTERNAL_SERVER_ERROR';
+  let message = 'internal error: the server could not answer this request';
+  if (e.type === 'entity.too.large' || status === 413) {
+    code = 'REQUEST_TOO_LARGE';
+    const size = e.length ? ` (${formatBytes(e.length)})` : '';
+    message = `request body too large${size}: the limit is ${formatBytes(e.limit ?? maxBodyBytes)}`;
+  } else if (e.type === 'entity.parse.failed') {
+    code = 'BAD_REQUEST';
+    message = 'request body is not valid JSON';
+  } else if (e.type === 'encoding.unsupported' || e.type === 'charset.unsupported') {
+    code = 'BAD_REQUEST';
+    message = 'request body encoding or charset is not supported: send UTF-8 JSON';
+  } else if (status >= 400 && status < 500) {
+    code = 'BAD_REQUEST';
+    message = 'the request could not be read';
+  }
+  return { status: status >= 400 && status < 600 ? status : 500, body: { errors: [{ message, extensions: { code } }] } };
 }
 
 interface Logs {

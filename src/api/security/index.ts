@@ -13,7 +13,7 @@ export { createDepthLimitRule } from './depth.js';
 export { createAliasLimitRule } from './aliases.js';
 export { createCostLimitRule, type CostOptions } from './cost.js';
 export { checkLimits, createLimitRules, createLimitsPlugin } from './plugin.js';
-export { createFinalErrorHandler, createRequestErrorHandler } from './http.js';
+export { createFinalErrorHandler, createRequestErrorHandler, requestErrorAnswer } from './http.js';
 export { authenticate, requireAuthenticated, secretsMatch, ANONYMOUS, type RequestAuth } from './auth.js';
 export type { LimitCode } from './errors.js';
 export { ExtractionSandbox, type SandboxOptions } from './sandbox.js';

@@ -9,7 +9,7 @@ import { discoveredMention, isTaken, overlaps, type DiscoveryLexicon } from './d
 
 
 const COMPANY_FORMS =
-  /(?:\(주\)|㈜|주식회사\s?)([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})|(?:스타트업|AI 기업|AI기업|기업|업체|빅테크|연구기업|개발사|통신사)\s([A-Z][A-Za-z0-9&]{2,15}(?:\s(?:AI|Labs?|Technologies|Tech))?(?![가-힣A-Za-z])|[가-힣A-Za-z0-9]{2,15}?(?:\s(?:AI|랩스|Labs?))?(?=(?:(?:와|과)(?:도|는|의)?|은|는|이|가|의|도)\s|\([A-Za-z]|,\s|\s등\s))|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{2,15})사(?=(?:는|가|의|와|도|에서|측)?[\s,])|(?<![가-힣A-Za-z0-9])([가-힣A-Za-z][가-힣A-Za-z0-9]{0,9}?(?:AI|에이아이|랩스|테크놀로지스|테크놀로지|로보틱스|소프트|테크|시스템즈|데이터|웍스|다이내믹스|인텔리전스|마인드|클라우드))(?=(?:은|는|이|가|의|와|과|도|에서|측|로|를|을|에)?[\s,.·、(]|$)/g;
+  /(?:\(주\)|㈜|주식회사\s?)([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})|(?:스타트업|AI 기업|AI기업|기업|업체|빅테크|연구기업|개발사|통신사|운영사|제조사|공급사)\s([A-Z][A-Za-z0-9&]{2,15}(?:\s(?:AI|Labs?|Technologies|Tech))?(?![가-힣A-Za-z])|[가-힣A-Za-z0-9]{2,15}?(?:\s(?:AI|랩스|Labs?))?(?=(?:(?:와|과)(?:도|는|의)?|은|는|이|가|의|도)\s|(?:였|이었)(?:다|습니다|고|으며|는데)|\([A-Za-z]|,\s|\s등\s))|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{2,15})사(?=(?:는|가|의|와|도|에서|측)?[\s,])|(?<![가-힣A-Za-z0-9])([가-힣A-Za-z][가-힣A-Za-z0-9]{0,9}?(?:AI|에이아이|랩스|테크놀로지스|테크놀로지|로보틱스|소프트|테크|시스템즈|데이터|웍스|다이내믹스|인텔리전스|마인드|클라우드))(?=(?:은|는|이|가|의|와|과|도|에서|측|로|를|을|에)?[\s,.·、(]|$)/g;
 const COMPANY_SUFFIX = /(?<![가-힣A-Za-z0-9])([가-힣]{2,8}(?:은행|증권|카드|생명|화재|보험|전자|그룹|제약|건설|중공업|화학|에너지|홀딩스|금융지주|캐피탈|텔레콤|모빌리티|엔터테인먼트|게임즈|네트웍스|파트너스|벤처스|인베스트먼트|반도체|디스플레이|자동차|항공|해운|물산|상사|푸드|리테일|커머스))(?=(?:(?:와|과|에|에서|으로|로)(?:도|는)?|은|는|이|가|의|도|측|를|을)?[\s,.·、]|$)/g;
 const CONSORTIUM_LEAD = /(?<![가-힣A-Za-z0-9·])([가-힣][가-힣A-Za-z0-9]{1,9}|[A-Z][A-Za-z0-9&]{1,15})\s?컨소시엄(?=\s|\(|은|는|이|가|의|에|을|를|과|와|도|으로|로|,|$)/g;
 /** "컨소시엄에는 A와 B, C가 참여/합류/이름을 올려": a roster of one-word names. */
@@ -89,10 +89,16 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
 
 /** "미국의 X", "중국 X" right before a company name → ISO country. */
 export function countryBefore(text: string, start: number, lx: DiscoveryLexicon): string | undefined {
-  const before = text.slice(Math.max(0, start - 16), start);
+  const before = text.slice(Math.max(0, start - 24), start);
   for (const [iso, re] of lx.countryCues) if (re.test(before)) return iso;
+  // "일본 진출을 위해 현지 콜센터 운영사 X": the foreign country the sentence named before
+  if (LOCAL.test(before)) {
+    const earlier = text.slice(0, start - before.length + before.search(LOCAL));
+    for (const [iso, re] of lx.countryWords) if (re.test(earlier)) return iso;
+  }
   return undefined;
 }
+const LOCAL = /현지\s?(?:[가-힣A-Za-z]{1,8}\s){0,3}(?:기업|스타트업|업체|회사|개발사|통신사|운영사|제조사|공급사|파트너)?\s?$/;
 
 /** "알리바바의 오픈소스 LLM": a model with a clear owner but no name. */
 export function discoverAnonymous(text: string, ms: Mention[], rules: RuleSet, lx: DiscoveryLexicon): Mention[] {

@@ -95,7 +95,7 @@ const BASE_AFTER = /^\s?(?:\([^)]{1,30}\)\s?)?(?:(?:에|에서)\s[^.]{0,25}?(?:�
 const LATIN_MODEL =
   /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z]{1,15}(?:[ \-][A-Z][A-Za-z]{1,15})?)(?:[ \-]?(\d{1,2}(?:\.\d{1,2})?)(?:[ \-](?:Pro|Max|Mini|Lite|Turbo|Plus|Flash|Nano|Ultra|Instruct|Vision|Think|Chat))?(?:[ \-](\d+(?:\.\d+)?[BM]))?|[ \-](\d+(?:\.\d+)?[BM]))(?:[ \-](?:Think|Thinking|Instruct|Chat|Vision|Pro|Mini|Lite|Turbo|Flash|Base|Reasoning))?(?:-(?:v\d+(?:\.\d+){0,2}|R\d?))?(?![A-Za-z0-9)]|\.\d)/g;
 /** "마라준 1.5 프로는", "마라준 2.0 8B", "솔빛-에코 3는": a Hangul name (maybe two words joined by a hyphen), a version and maybe a variant word or a size, before a particle. */
-const HANGUL_NUMBERED = /(?<![가-힣A-Za-z0-9\-])((?:[가-힣]{1,6}-)?[가-힣]{2,6}(?:\s[A-Z]{1,4})?\s\d{1,2}(?:\.\d{1,2})?(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크|Pro|Max|Mini|Lite|Turbo|Vision|Think))?(?:\s\d{1,3}(?:\.\d)?[BM])?)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에)(?:\s|[,.]|$)|\s?\([^)]{2,30}\)(?:은|는|이|가|의|을|를|와|과|도|에서|에)\s|\s?\(\d+(?:\.\d+)?\s?(?:점|%)?\)|\s?[:：]\s?\d+(?:\.\d+)?\s?(?:점|%)|['"’”』」])/g;
+const HANGUL_NUMBERED = /(?<![가-힣A-Za-z0-9\-])((?:[가-힣]{1,6}-)?[가-힣]{2,6}(?:\s[A-Z]{1,4})?\s\d{1,2}(?:\.\d{1,2})?(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크|Pro|Max|Mini|Lite|Turbo|Vision|Think))?(?:\s\d{1,3}(?:\.\d)?[BM])?)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에)(?:\s|[,.]|$)|(?:이다|다|입니다|이었다|였다)(?:[.\s]|$)|\s?\([^)]{2,30}\)(?:은|는|이|가|의|을|를|와|과|도|에서|에)\s|\s?\(\d+(?:\.\d+)?\s?(?:점|%)?\)|\s?[:：]\s?\d+(?:\.\d+)?\s?(?:점|%)|['"’”』」])/g;
 /** Words that, before a number, count or measure ("결과 68.1을", "평균 72.4를", "약 3.5") rather than name a model. */
 /** "회사 측은 3.0을": a word ending in a particle before a number is no model name; nor a verb's form ("지난해 나온 1.5의"). */
 const PARTICLE_WORD_BEFORE_NUMBER = /^[가-힣]+(?:은|는|을|를|에|의|도|에서|으로)\s/;
@@ -109,11 +109,15 @@ const NOT_NUMBERED_NAME = /^(?:모델|버전|시즌|제|총|약|단계|세대|�
 const SIZE_WORD = /^(?:파라미터|매개변수|규모|크기|사이즈|용량|최대|최소|약|총|무려|단일|기존|신규|경량|소형|중형|대형|초대형|초경량|최신|각|이|그|해당|동급|같은|기반|바탕|계열|버전|수준|이상|이하|내년|올해|연내|향후|추후|다음|이번|최종|오픈소스|공개)$/;
 const HANGUL_SIZED = /(?<![가-힣A-Za-z0-9])([가-힣]{1,8})(?:-[A-Za-z]{1,4}[- ]|-|\s(?=\d+(?:\.\d+)?B(?!급)))(\d+(?:\.\d+)?[BM])(?![A-Za-z0-9])/g;
 /** "한빛-R", "별빛-2", "다온-Ko 1.5": a Hangul name with a hyphenated version letter or number (only in sentences about models). */
-const HANGUL_LETTERED = /(?<![가-힣A-Za-z0-9])([가-힣]{1,8})-([A-Z][A-Za-z0-9]{0,5}(?:\s\d{1,2}(?:\.\d{1,2})?(?![\d.%]|\s?(?:년|월|일|개|억|조|위|배|점|명|세대)))?|\d{1,2}(?:\.\d)?)(?![A-Za-z0-9.\-])/g;
+const HANGUL_LETTERED = /(?<![가-힣A-Za-z0-9])([가-힣]{1,8})-([A-Z][A-Za-z0-9]{0,5}(?:\s\d{1,2}(?:\.\d{1,2})?(?![\d.%]|\s?(?:년|월|일|개|억|조|위|배|점|명|세대))(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에|입니다|이다|다)?[\s,.]|$))?)?|\d{1,2}(?:\.\d)?)(?![A-Za-z0-9.\-])/g;
 const LATIN_BEFORE_MODEL_NOUN = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{2,20}(?:-[A-Za-z0-9]{1,10})?)\s?(?=(?:모델|LLM|sLM)(?![가-힣]))/g;
 
 const RELEASE_OR_SCORE = /공개|출시|선보|내놓|내놨|발표|개발|기반|바탕|토대|후속|\d점/;
 const MODEL_SENTENCE = /매개변수|파라미터|parameters|모델|LLM|학습|벤치마크|기반으로|토대로|바탕으로|파인튜닝|미세조정/;
+/** A model noun right before a company's name ("… 모델 소리담 보이스 3"). */
+const MODEL_NOUN_BEFORE = /(?:모델|LLM|sLM)\s['"‘“]?$/;
+/** " 보이스 3": a word and a version after a company's name. */
+const COMPANY_WORD_MODEL = /^ [가-힣A-Za-z]{2,6} \d{1,2}(?:\.\d{1,2})?(?![\d.%A-Za-z]|\s?(?:년|월|일|개|억|조|위|배|점|명|세대))/;
 /** "다온소프트 LLM 2": a company name, a product-line word and a version name a model. */
 const COMPANY_LINE_MODEL = /^ (?:LLM|sLM|LM) ?(\d{1,2}(?:\.\d{1,2})?)(?![\d.%A-Za-z]|\s?(?:년|월|일|개|억|조|위|배|점|명|세대))/;
 
@@ -123,6 +127,14 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
   const out: Mention[] = [];
   for (const c of ms) {
     if (c.type !== 'Company' || c.via === 'blocked') continue;
+    // "음성 합성 모델 소리담 보이스 3를": after a model noun, the company's word leads the model's name
+    const w = MODEL_NOUN_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) ? COMPANY_WORD_MODEL.exec(text.slice(c.end, c.end + 16)) : null;
+    if (w && isParticleTail(text, c.end + w[0].length)) {
+      const m = discoveredMention('Model', `${c.surface}${w[0]}`, c.start, c.end + w[0].length);
+      m.developer = c.key;
+      out.push(m);
+      continue;
+    }
     const v = COMPANY_LINE_MODEL.exec(text.slice(c.end, c.end + 12));
     if (!v || (/[가-힣]/.test(text[c.end + v[0].length] ?? '') && !isParticleTail(text, c.end + v[0].length))) continue;
     const name = `${c.surface}${v[0]}`;

@@ -97,6 +97,8 @@ export interface KnownName {
 }
 
 const WORD = /[A-Za-z0-9가-힣]/;
+/** A variant word right after a model's name, before a particle or a copula. */
+const VARIANT_AFTER = /^\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에|로|으로|입니다|이다|다)?(?:[\s,.]|$))/;
 
 function findKnownNames(text: string, known: KnownName[], taken: Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -111,6 +113,12 @@ function findKnownNames(text: string, known: KnownName[], taken: Mention[]): Men
       if (taken.some((m) => m.start < end && at < m.end && !(m.type === k.type && m.start >= at && m.end <= end && m.end - m.start < end - at)) || out.some((m) => m.start < end && at < m.end)) continue;
       quotes ??= findQuoted(text).filter((q) => q.text.length <= 30 && (q.text.match(/\s/g) ?? []).length <= 3);
       if (quotes.some((q) => q.start <= at && end <= q.end && q.text.trim() !== k.name && !q.text.trim().startsWith(`${k.name}(`))) continue;
+      // "X 2 라이트입니다": a variant word after a known model's name makes a sibling model
+      const variant = k.type === 'Model' ? VARIANT_AFTER.exec(text.slice(end, end + 12)) : null;
+      if (variant) {
+        out.push(discoveredMention('Model', `${k.name}${variant[0]}`, at, end + variant[0].length));
+        continue;
+      }
       out.push({ type: k.type, key: k.key, surface: k.name, aliases: [], start: at, end, via: 'discovered', ...(k.properties ? { properties: { ...k.properties } } : {}) });
     }
   }

@@ -43,15 +43,24 @@ class EmbeddedStore implements Store {
   private g = new GraphIndex();
   private initialised = false;
   private writing: Promise<void> = Promise.resolve();
+  /** Bumped (synchronously) by every change to the graph: see Store.revision. */
+  private changes = 0;
 
   constructor(private readonly file?: string) {}
+
+  revision(): number {
+    return this.changes;
+  }
 
   async init(): Promise<void> {
     if (this.initialised) return;
     this.initialised = true;
     if (!this.file) return;
     const read = await indexGraphFile(this.file);
-    if (read) this.g = read;
+    if (read) {
+      this.g = read;
+      this.changes++;
+    }
   }
 
   async close(): Promise<void> {
@@ -64,7 +73,12 @@ class EmbeddedStore implements Store {
 
   async load(graph: GraphDocument, options?: LoadOptions): Promise<LoadSummary> {
     const t0 = performance.now();
-    const summary = this.g.merge(withStableEdgeIds(graph));
+    let summary: ReturnType<GraphIndex['merge']>;
+    try {
+      summary = this.g.merge(withStableEdgeIds(graph));
+    } finally {
+      this.changes++; // a merge that failed half-way changed the graph too
+    }
     const total = graph.nodes.length + graph.edges.length;
     options?.onProgress?.(total, total);
     await this.persist();
@@ -73,7 +87,10 @@ class EmbeddedStore implements Store {
 
   async deleteArticle(articleId: string): Promise<boolean> {
     const removed = this.g.removeArticle(articleId);
-    if (removed) await this.persist();
+    if (removed) {
+      this.changes++;
+      await this.persist();
+    }
     return removed;
   }
 

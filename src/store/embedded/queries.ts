@@ -79,14 +79,15 @@ export function foreignBased(g: GraphIndex, country: string, transitive: boolean
 
 /**
  * foreignBased with each model's developers (main first), the whole answer remembered until the
- * graph changes; the developer lists are shared and frozen (callers only read them).
+ * graph changes and handed out as it is: the same frozen object until then (the API keeps maps
+ * per answer object, see primeModelsWithDevelopers), so callers only read it.
  */
 export function foreignBasedWithDevelopers(g: GraphIndex, country: string, transitive: boolean): ModelsWithDevelopers {
-  const answer = g.derived.get(g.version, `foreignBasedWithDevelopers|${transitive}|${country}`, () => {
-    const models = foreignBased(g, country, transitive);
-    return { models, developers: models.map((m) => rankedDevelopers(g, m.id) as GraphNode[]) };
+  return g.derived.get(g.version, `foreignBasedWithDevelopers|${transitive}|${country}`, () => {
+    const models = Object.freeze(foreignBased(g, country, transitive)) as GraphNode[];
+    const developers = Object.freeze(models.map((m) => rankedDevelopers(g, m.id) as GraphNode[])) as GraphNode[][];
+    return Object.freeze({ models, developers });
   });
-  return { models: answer.models.slice(), developers: answer.developers.slice() };
 }
 
 function findForeignBased(g: GraphIndex, country: string, transitive: boolean): GraphNode[] {

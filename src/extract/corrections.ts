@@ -1,0 +1,64 @@
+/**
+ * Correction notices ("[바로잡습니다]", "정정합니다"): the notice repeats what an earlier article
+ * got wrong, then states the facts. What it repeats is no fact — a clause reported as the earlier
+ * article's claim ("…을 기반으로 만들어졌다고 적었으나,", "…계약을 맺었다고 보도했습니다", "직함을 X로
+ * 잘못 표기했습니다") is retracted, and "X가 아니라 Y" keeps only Y. A retracted clause still names
+ * its entities, and an owner phrase in it ("메타의 라마 4") still says who made the model: the
+ * retraction is about the claim, not about who owns what.
+ */
+import type { Sentence } from '../parse/types.js';
+
+/** An article that corrects an earlier one. */
+const NOTICE = /바로잡(?:습니다|았습니다|는다|았다)|정정(?:합니다|했습니다|보도|드립니다)|\[\s?정정\s?\]/;
+/** The earlier article's claim, reported: "…했다고 보도했습니다", "…라고 적었으나," and a mistake owned up to ("잘못 표기했습니다"). */
+const REPORTED = /(?:다고|라고|다는|라는)\s(?:(?:[가-힣]{1,6}\s){0,2})?(?:보도했|보도하|적었|썼|표기했|기재했|게재했|소개했|전했)|잘못\s?(?:표기|기재|보도|적었|적은|썼|쓴|소개|전했|알려)/;
+/** Where a retracted clause gives way to the correction: "…적었으나, ", "…보도했지만 ". */
+const CLAUSE_END = /(?:으나|었으나|지만|는데),?\s/g;
+/** "메타가 아니라 ", "65.1점이 아니라 ", "240억 개가 아닌 ": the wrong value before the right one. */
+const NOT_BUT = /(?<=^|\s)(?:[^\s,]{1,20}|\d[\d.,]*[가-힣]{0,2}\s(?:개|점|명|장|곳|건))(?:이|가)\s아니(?:라|고)\s/g;
+
+const retracted = new WeakSet<Sentence>();
+
+/** True for a clause of a correction notice that only repeats the earlier article's claim. */
+export function isRetracted(s: Sentence): boolean {
+  return retracted.has(s);
+}
+
+/** Rules whose fact stands inside a retracted clause: who owns a model, who holds which post ("오세린 X사 대표의 직함을"), said in passing. */
+export const OWNER_PHRASE_RULE = /^(?:developed\.possessive|works-for\.(?:name-company-title|company-name-title))/;
+
+/**
+ * The sentences of a correction notice, cut where a retracted clause ends (that clause marked
+ * retracted) and with the wrong value of "X가 아니라 Y" left out (the sentence's text then reads
+ * "… Y", its offsets still span the whole sentence); any other article's sentences as they are.
+ */
+export function readCorrections(sentences: Sentence[]): Sentence[] {
+  if (!sentences.some((s) => (s.block === 'title' || s.block === 'body') && NOTICE.test(s.text))) return sentences;
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    if (s.block === 'title') {
+      out.push(s);
+      continue;
+    }
+    let from = 0;
+    CLAUSE_END.lastIndex = 0;
+    for (let m = CLAUSE_END.exec(s.text); m; m = CLAUSE_END.exec(s.text)) {
+      const clause = s.text.slice(from, m.index + m[0].length);
+      if (!REPORTED.test(clause)) continue;
+      out.push(mark(piece(s, from, m.index + m[0].length)));
+      from = m.index + m[0].length;
+    }
+    const rest = from ? piece(s, from, s.text.length) : s;
+    out.push(REPORTED.test(rest.text) ? mark(rest) : { ...rest, text: rest.text.replace(NOT_BUT, '') });
+  }
+  return out;
+}
+
+function piece(s: Sentence, from: number, to: number): Sentence {
+  return { ...s, text: s.text.slice(from, to), start: s.start + from, end: s.start + to };
+}
+
+function mark(s: Sentence): Sentence {
+  retracted.add(s);
+  return s;
+}

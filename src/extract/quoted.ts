@@ -1,0 +1,48 @@
+/**
+ * A paragraph that is one quotation and nothing else (an interview answer, a quoted statement on a
+ * line of its own: "…입니다. …이고요. …했습니다.") is read sentence by sentence, like any other
+ * paragraph: the parser keeps a quotation whole, so its sentences would otherwise be one.
+ */
+import type { Sentence } from '../parse/types.js';
+import { splitSentences } from '../parse/sentences.js';
+import type { Mention } from './types.js';
+
+/** The sentences read out of a quotation-only paragraph: someone speaking. */
+const quotedParts = new WeakSet<Sentence>();
+
+/** The whole sentence is one quotation: it opens on a quote mark and closes on the matching one, with no reporting verb after. */
+const WHOLE_QUOTE = /^(["“])([^"“”]+)(["”])$/;
+
+/** A quotation-only sentence split into the sentences inside it; any other sentence as it is. */
+export function splitQuotedParagraph(s: Sentence): Sentence[] {
+  const q = WHOLE_QUOTE.exec(s.text);
+  if (!q || (q[1] === '"') !== (q[3] === '"')) return [s];
+  const inner = splitSentences(q[2]!, s.start + 1);
+  if (!inner.length) return [s];
+  return inner.map((x) => {
+    const part = { ...s, text: x.text, start: x.start, end: x.end };
+    quotedParts.add(part);
+    return part;
+  });
+}
+
+/** A company speaking of itself: "저희", "당사", "우리 회사", "우리가 설계한". */
+const FIRST_PERSON = /(?<![가-힣])(?:저희|당사|우리 회사|우리(?=가\s|는\s))(?=[가-힣\s])/;
+
+/** True when some quotation-only paragraph speaks for a company in the first person (an interview with its head). */
+export function speaksForCompany(sentences: Sentence[]): boolean {
+  return sentences.some((s) => quotedParts.has(s) && FIRST_PERSON.test(s.text));
+}
+
+const SUBJECT_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:은|는|이|가)\s/;
+
+/**
+ * In an interview whose answers speak for a company ("저희는 …"), an answer's sentence that names
+ * no company as its subject ("올해 X 사업에 선정됐습니다", "Y와 서비스를 함께 만들고 있어요") is
+ * about the speaker's company: a reference to it at the sentence's start, as for an omitted subject.
+ */
+export function addSpeakerSubject(s: Sentence, ms: Mention[], speaker: Mention | undefined): void {
+  if (!speaker || !quotedParts.has(s) || ms.some((m) => m.key === speaker.key)) return;
+  if (ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && SUBJECT_AFTER.test(s.text.slice(m.end, m.end + 24)))) return;
+  ms.unshift({ ...speaker, aliases: [], start: 0, end: 0, via: 'reference', properties: undefined });
+}
