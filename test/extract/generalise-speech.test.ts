@@ -80,6 +80,17 @@ const rows: FactRow[] = [
     nodes: ['Person:폴 슈미트'],
     expect: ['WORKS_FOR 폴 슈미트 -> 베르크AI'],
   },
+  {
+    cat: 'model.versioned-sized-name',
+    text: '스타트업 한울소프트는 새 모델 한울-4-13B를 공개했다. 한울-4-13B는 2년 전 나온 한울-3-13B를 대체하는 후속 모델이다.',
+    nodes: ['Model:한울-3-13B'],
+    expect: ['SUCCEEDS 한울-4-13B -> 한울-3-13B'],
+  },
+  {
+    cat: 'partners.omitted-subject-co-built',
+    text: '번역 AI 스타트업 한울소프트가 새 모델을 공개했다. 학습 데이터는 출판 전문 기업 책누리와 공동으로 구축했다.',
+    expect: ['PARTNERS_WITH 책누리 -> 한울소프트'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
