@@ -91,6 +91,18 @@ const rows: FactRow[] = [
     text: '번역 AI 스타트업 한울소프트가 새 모델을 공개했다. 학습 데이터는 출판 전문 기업 책누리와 공동으로 구축했다.',
     expect: ['PARTNERS_WITH 책누리 -> 한울소프트'],
   },
+  {
+    cat: 'based-on.admitted',
+    text: 'KT의 믿:음 2.0은 라마 3를 바탕으로 만든 모델이라는 사실을 감추지 않았다. 카카오의 카나나 2는 큐웬3를 기반으로 만든 모델이 아니다.',
+    expect: ['BASED_ON 믿:음 2.0 -> 라마 3'],
+    absent: ['BASED_ON 카나나 2 -> 큐웬3'],
+  },
+  {
+    cat: 'model.lettered-variant-owned',
+    text: '누리테크의 누리-Q 씽크는 이번 순위에서 빠졌다.',
+    nodes: ['Model:누리-Q 씽크'],
+    expect: ['DEVELOPED 누리테크 -> 누리-Q 씽크'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
