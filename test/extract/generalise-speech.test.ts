@@ -103,6 +103,12 @@ const rows: FactRow[] = [
     nodes: ['Model:누리-Q 씽크'],
     expect: ['DEVELOPED 누리테크 -> 누리-Q 씽크'],
   },
+  {
+    cat: 'property.series-release',
+    text: "스타트업 노을랩은 지난 5일 허깅페이스에 '노을-2' 시리즈를 오픈소스로 공개했다.\n\n노을-2-9B는 한국어 특화 모델이다.\n\n노을-2-2B는 모바일용 모델이다.",
+    publishedAt: '2026-03-20',
+    props: ['노을-2-9B=releasedOn:2026-03-05', '노을-2-2B=releasedOn:2026-03-05', '노을-2-9B=openSource:true'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
