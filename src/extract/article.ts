@@ -5,7 +5,7 @@
  */
 import type { ParsedArticle, Sentence } from '../parse/types.js';
 import { readProperties } from './engine/properties.js';
-import { spreadProperties, type SpreadState } from './engine/shared-properties.js';
+import { isSeriesMember, seriesFactsOf, spreadProperties, type SeriesFact, type SpreadState } from './engine/shared-properties.js';
 import { encodeSentence, matchPatterns } from './engine/match.js';
 import { findMentions, type MentionCache } from './engine/mentions.js';
 import { readScoreTables } from './engine/tables.js';
@@ -70,6 +70,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   let lastLead: Mention | undefined;
   let order = 0;
   const spread: SpreadState = { group: [] };
+  /** Release days and licences stated for a series: its members named elsewhere share them. */
+  const series: SeriesFact[] = [];
   const publishedAt = parsed.meta.publishedAt ?? guessPublishedAt(parsed);
   const sentences = readCorrections(parsed.sentences.filter((s) => !CHROME_LINE.test(s.text)).flatMap(splitLongSentence).flatMap(splitQuotedParagraph));
   /** Answers in an interview that speak for a company ("저희는 …"): their sentences without a subject are about it. */
@@ -171,6 +173,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     if (s.block === 'body' && DAY_NAMED.test(s.text)) lastDay = findDates(s.text, publishedAt).filter((d) => d.iso.length === 10 && !ANNOUNCED.test(s.text.slice(d.end, d.end + 8))).at(-1)?.iso ?? lastDay;
     focus.set(blockKey, pr.focus);
     for (const p of spreadProperties(s.text, mentions, pr.facts, spread, s.block === 'body')) pr.facts.push(p);
+    if (s.block === 'body') series.push(...seriesFactsOf(s.text, mentions, pr.facts));
     for (const p of pr.facts) {
       const list = acc.props.get(p.key) ?? [];
       list.push({ property: p.property, value: p.value, body: s.block !== 'caption', order: order++ + (p.weak ? 1e6 : 0) });
@@ -201,6 +204,10 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     }
   }
   for (const p of multiPartyPairs([...acc.relations.values()])) addRelation(acc, { relation: 'PARTNERS_WITH', source: p.source, target: p.target, properties: {} }, p.ev);
+  for (const f of series)
+    for (const e of acc.entities.values())
+      if (e.type === 'Model' && Object.keys(e.names).some((n) => isSeriesMember(n, f.series)) && !acc.props.get(e.key)?.some((p) => p.property === f.property))
+        acc.props.set(e.key, [...(acc.props.get(e.key) ?? []), { property: f.property, value: f.value, body: true, order: order++ + 1e6 }]);
   keepAnonymous(acc, rules);
   addConsortiumMembers(acc, consortia);
   addFamilyDevelopers(acc, rules);

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { RuleFileError } from '../errors/index.js';
 import { EDGE_ENDPOINTS, EDGE_TYPES, type EdgeType, type NodeType } from '../graph/index.js';
-import { cueRegex, expandMacros } from './engine/compile.js';
+import { cueRegex, escapeRegex, expandMacros } from './engine/compile.js';
 import { buildTrie } from './engine/trie.js';
 import type { CompiledPattern, GazetteerEntry, Lexicon, RuleSet } from './types.js';
 
@@ -158,7 +158,9 @@ function cueUnion(l: Line, lex: Lexicon, names: string[] | undefined): RegExp | 
     const forms = lex.cues.get(n);
     if (!forms) throw new RuleFileError(l.file, l.line, `unknown cue list "${n}"`);
     const src = cueRegex(forms, n.endsWith('After')).source;
-    parts.push(src);
+    // "숨기지 않는다", "부인하지 않았다": a verb that makes the negation after it an admission
+    const affirming = n === 'negation' || n === 'copularNegation' ? lex.cues.get('affirmingBeforeNegation') : undefined;
+    parts.push(affirming?.length ? `(?<!(?:${affirming.map(escapeRegex).join('|')})(?:지\\s?)?)${src}` : src);
   }
   return new RegExp(parts.join('|'), 'u');
 }

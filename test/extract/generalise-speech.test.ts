@@ -80,6 +80,35 @@ const rows: FactRow[] = [
     nodes: ['Person:폴 슈미트'],
     expect: ['WORKS_FOR 폴 슈미트 -> 베르크AI'],
   },
+  {
+    cat: 'model.versioned-sized-name',
+    text: '스타트업 한울소프트는 새 모델 한울-4-13B를 공개했다. 한울-4-13B는 2년 전 나온 한울-3-13B를 대체하는 후속 모델이다.',
+    nodes: ['Model:한울-3-13B'],
+    expect: ['SUCCEEDS 한울-4-13B -> 한울-3-13B'],
+  },
+  {
+    cat: 'partners.omitted-subject-co-built',
+    text: '번역 AI 스타트업 한울소프트가 새 모델을 공개했다. 학습 데이터는 출판 전문 기업 책누리와 공동으로 구축했다.',
+    expect: ['PARTNERS_WITH 책누리 -> 한울소프트'],
+  },
+  {
+    cat: 'based-on.admitted',
+    text: 'KT의 믿:음 2.0은 라마 3를 바탕으로 만든 모델이라는 사실을 감추지 않았다. 카카오의 카나나 2는 큐웬3를 기반으로 만든 모델이 아니다.',
+    expect: ['BASED_ON 믿:음 2.0 -> 라마 3'],
+    absent: ['BASED_ON 카나나 2 -> 큐웬3'],
+  },
+  {
+    cat: 'model.lettered-variant-owned',
+    text: '누리테크의 누리-Q 씽크는 이번 순위에서 빠졌다.',
+    nodes: ['Model:누리-Q 씽크'],
+    expect: ['DEVELOPED 누리테크 -> 누리-Q 씽크'],
+  },
+  {
+    cat: 'property.series-release',
+    text: "스타트업 노을랩은 지난 5일 허깅페이스에 '노을-2' 시리즈를 오픈소스로 공개했다.\n\n노을-2-9B는 한국어 특화 모델이다.\n\n노을-2-2B는 모바일용 모델이다.",
+    publishedAt: '2026-03-20',
+    props: ['노을-2-9B=releasedOn:2026-03-05', '노을-2-2B=releasedOn:2026-03-05', '노을-2-9B=openSource:true'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -63,3 +63,28 @@ export function spreadProperties(text: string, mentions: Mention[], facts: Prope
   }
   return extra;
 }
+
+/** A release or licence stated for a series ("'X' 시리즈 3종을 공개", "'X' 제품군을 오픈소스로"). */
+export interface SeriesFact {
+  series: string;
+  property: string;
+  value: PropertyFact['value'];
+}
+
+const SERIES_AFTER = /^['"’”]?\s?(?:시리즈|제품군|패밀리|라인업)/;
+
+/** The sentence's release day and licence when their model is a series named as such. */
+export function seriesFactsOf(text: string, mentions: Mention[], facts: PropertyFact[]): SeriesFact[] {
+  const out: SeriesFact[] = [];
+  for (const f of facts) {
+    if (f.property !== 'releasedOn' && f.property !== 'openSource') continue;
+    const m = mentions.find((x) => x.key === f.key && x.type === 'Model' && SERIES_AFTER.test(text.slice(x.end, x.end + 6)));
+    if (m) out.push({ series: m.surface, property: f.property, value: f.value });
+  }
+  return out;
+}
+
+/** "물결-3-7B", "물결-3 라이트": a model whose name is the series' name and more ("-…", " …") is one of its members. */
+export function isSeriesMember(name: string, series: string): boolean {
+  return name.length > series.length + 1 && name.startsWith(series) && /^[-\s]/.test(name.slice(series.length));
+}
