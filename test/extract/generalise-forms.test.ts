@@ -10,6 +10,15 @@ const rows: FactRow[] = [
   { cat: 'model.lettered', text: '새 제품군은 누리-X 4 2B, 누리-X 4 12B 두 가지 크기로 구성됐다.', nodes: ['Model:누리-X 4 2B', 'Model:누리-X 4 12B'] },
   { cat: 'model.planned', text: "가람소프트는 내년 상반기 '가람-V 2 비전'을 내놓을 계획이다.", nodes: ['Model:가람-V 2 비전'], expect: ['DEVELOPED 가람소프트 -> 가람-V 2 비전'] },
   { cat: 'model.planned', text: "하늬랩은 다음 달 중순 '하늬 3 미니'를 선보일 예정이다.", nodes: ['Model:하늬 3 미니'] },
+  // programme round reports
+  { cat: 'participates.round', text: "업스테이지가 정부 '독자 AI 파운데이션 모델 프로젝트' 3차 단계 평가를 앞두고 새 모델을 공개했다.", expect: ['PARTICIPATES_IN 업스테이지 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  {
+    cat: 'participates.round',
+    text: "과기정통부가 '독자 AI 파운데이션 모델 프로젝트' 3차 단계 평가 계획을 공고했다. 2차를 통과한 SK텔레콤, 업스테이지 2개 팀이 대상이다. 2차에서 떨어진 카카오는 재심을 요청했다. 1차에서 탈락했던 네이버클라우드는 복귀하지 않는다.",
+    expect: ['PARTICIPATES_IN SK텔레콤 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 업스테이지 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 카카오 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 네이버클라우드 -> 독자 AI 파운데이션 모델 프로젝트'],
+  },
+  { cat: 'participates.round', text: "과기정통부가 '독자 AI 파운데이션 모델 프로젝트' 2차 평가를 진행한다. 카카오는 이번 평가와 별개로 새 서비스를 냈다.", absent: ['PARTICIPATES_IN 카카오 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { cat: 'promotes.polite', text: "과기정통부가 '독자 AI 파운데이션 모델 프로젝트' 3차 평가 계획을 공고했습니다. 김하늘 과기정통부 제1차관은 \"끝까지 지원하겠다\"고 말했습니다.", expect: ['PROMOTES 김하늘 -> 독자 AI 파운데이션 모델 프로젝트'] },
   { cat: 'false-node', text: '회사는 G-7 정상회의 3 일정에 맞춰 행사를 열었다.', noNodes: ['Model:G-7'] },
 ];
 
