@@ -13,6 +13,7 @@ import { readConsortiumTables } from './engine/consortium-table.js';
 import { readBarCharts } from './engine/bar-charts.js';
 import { readSpecCards, specCardFacts } from './engine/spec-cards.js';
 import { consortiumTableFacts } from './consortium-facts.js';
+import { addParagraphMembers, type ParagraphSentence } from './consortium-paragraph.js';
 import { multiPartyPairs } from './multiparty.js';
 import { transliteratedForms } from './transliterate.js';
 import { addBareVersions } from './versions.js';
@@ -66,6 +67,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   let lastCompany: Mention | undefined;
   const bySurname = new Map<string, Mention>();
   const consortia: Consortium[] = [];
+  const bodySentences: ParagraphSentence[] = [];
   /** The company that last led a consortium or took part in a programme: "이 컨소시엄은", "컨소시엄에는" refer to it. */
   let lastLead: Mention | undefined;
   let order = 0;
@@ -139,6 +141,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     }
     lastPerson = mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
     if (s.block === 'body') prevBody = { text: s.text, mentions };
+    if (s.block === 'body') bodySentences.push({ ...s, mentions });
     if (s.block === 'body') {
       const subject = subjectCompanyOf(s.text, mentions);
       lastSubject = subject ?? lastSubject;
@@ -201,6 +204,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   }
   for (const p of multiPartyPairs([...acc.relations.values()])) addRelation(acc, { relation: 'PARTNERS_WITH', source: p.source, target: p.target, properties: {} }, p.ev);
   keepAnonymous(acc, rules);
+  addParagraphMembers(acc, articleId, parsed.blocks, bodySentences);
   addConsortiumMembers(acc, consortia);
   addFamilyDevelopers(acc, rules);
   addSiblingDevelopers(acc);

@@ -4,12 +4,11 @@
  * companies it says are members (joined, were or are 참여사) take part in the lead's programme and
  * partner with the lead. Rumours and denials ("합류설이 돌았던 D는 … 없다") give nothing.
  */
+import type { Block, Sentence } from '../parse/types.js';
+import { addRelation, evidenceOf, type Acc } from './article-acc.js';
 import type { Mention } from './types.js';
 
-export interface ParagraphSentence {
-  text: string;
-  /** Offsets of the sentence in the article text. */
-  start: number;
+export interface ParagraphSentence extends Sentence {
   mentions: Mention[];
 }
 
@@ -53,4 +52,31 @@ export function consortiumParagraphMembers(paragraphs: ParagraphSentence[][], le
     }
   }
   return out;
+}
+
+/** Body sentences grouped by the paragraph (block) they come from. */
+function paragraphsOf(blocks: Block[], sentences: ParagraphSentence[]): ParagraphSentence[][] {
+  const byBlock = new Map<number, ParagraphSentence[]>();
+  let b = 0;
+  for (const s of sentences) {
+    while (b < blocks.length && blocks[b]!.end <= s.start) b++;
+    byBlock.set(b, [...(byBlock.get(b) ?? []), s]);
+  }
+  return [...byBlock.values()];
+}
+
+/** Adds the members of the lead's consortium paragraphs: PARTICIPATES_IN the lead's programme, PARTNERS_WITH the lead. */
+export function addParagraphMembers(acc: Acc, articleId: string, blocks: Block[], sentences: ParagraphSentence[]): void {
+  const joined = [...acc.relations.values()].filter((r) => r.type === 'PARTICIPATES_IN');
+  const leads = new Set(joined.map((r) => r.source));
+  const programmes = new Set(joined.map((r) => r.target));
+  if (leads.size !== 1 || programmes.size !== 1) return;
+  const lead = [...leads][0]!;
+  const programme = [...programmes][0]!;
+  for (const { member, sentence } of consortiumParagraphMembers(paragraphsOf(blocks, sentences), lead)) {
+    if (!acc.entities.has(member.key)) continue;
+    const ev = evidenceOf(articleId, sentence, 'participates.consortium-paragraph', 0.7);
+    addRelation(acc, { relation: 'PARTICIPATES_IN', source: member.key, target: programme, properties: {} }, ev);
+    addRelation(acc, { relation: 'PARTNERS_WITH', source: lead, target: member.key, properties: {} }, evidenceOf(articleId, sentence, 'partners.consortium-paragraph', 0.7));
+  }
 }

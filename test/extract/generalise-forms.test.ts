@@ -19,6 +19,19 @@ const rows: FactRow[] = [
   },
   { cat: 'participates.round', text: "과기정통부가 '독자 AI 파운데이션 모델 프로젝트' 2차 평가를 진행한다. 카카오는 이번 평가와 별개로 새 서비스를 냈다.", absent: ['PARTICIPATES_IN 카카오 -> 독자 AI 파운데이션 모델 프로젝트'] },
   { cat: 'promotes.polite', text: "과기정통부가 '독자 AI 파운데이션 모델 프로젝트' 3차 평가 계획을 공고했습니다. 김하늘 과기정통부 제1차관은 \"끝까지 지원하겠다\"고 말했습니다.", expect: ['PROMOTES 김하늘 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  // a consortium paragraph about the article's one lead
+  {
+    cat: 'consortium.paragraph',
+    text: "업스테이지가 정부 '독자 AI 파운데이션 모델 프로젝트' 2차 단계 평가를 앞두고 새 모델을 공개했다.\n\n컨소시엄에도 변화가 있었다. 기존 참여사인 래블업에 더해 KT가 이번 단계부터 합류했다. 처음부터 참여했던 코난테크놀로지는 지난달 컨소시엄에서 빠졌다. 앞서 합류설이 돌았던 카카오는 \"검토한 적 없다\"고 밝혔다.",
+    expect: ['PARTICIPATES_IN 래블업 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN KT -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 코난테크놀로지 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTNERS_WITH 업스테이지 -> KT', 'PARTNERS_WITH 업스테이지 -> 래블업'],
+    absent: ['PARTICIPATES_IN 카카오 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTNERS_WITH 업스테이지 -> 카카오'],
+    noNodes: ['Company:지난달'],
+  },
+  {
+    cat: 'consortium.paragraph',
+    text: "업스테이지가 정부 '독자 AI 파운데이션 모델 프로젝트' 2차 단계 평가를 앞두고 새 모델을 공개했다.\n\n한편 KT는 카카오와 클라우드 사업에서 협력하고 있다.",
+    absent: ['PARTICIPATES_IN KT -> 독자 AI 파운데이션 모델 프로젝트', 'PARTNERS_WITH 업스테이지 -> KT'],
+  },
   { cat: 'false-node', text: '회사는 G-7 정상회의 3 일정에 맞춰 행사를 열었다.', noNodes: ['Model:G-7'] },
 ];
 
