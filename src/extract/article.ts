@@ -184,6 +184,12 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     const ev = evidenceOf(articleId, t.sentence, 'scored.table', 0.8);
     for (const m of [t.model, t.benchmark]) if (!acc.entities.has(m.key)) addEntity(acc, m, rules, ev);
     addRelation(acc, { relation: 'SCORED', source: t.model.key, target: t.benchmark.key, properties: { score: t.score } }, ev);
+    if ('base' in t && t.base) {
+      const bev = evidenceOf(articleId, t.sentence, 'based.table', 0.75);
+      if (!acc.entities.has(t.base.key)) addEntity(acc, t.base, rules, bev);
+      addRelation(acc, { relation: 'BASED_ON', source: t.model.key, target: t.base.key, properties: {} }, bev);
+    }
+    if ('fromScratch' in t && t.fromScratch) acc.props.set(t.model.key, [...(acc.props.get(t.model.key) ?? []), { property: 'fromScratch', value: true, body: true, order: order++ }]);
     if (t.developer) {
       const dev = evidenceOf(articleId, t.sentence, 'developed.table', 0.75);
       if (!acc.entities.has(t.developer.key)) addEntity(acc, t.developer, rules, dev);
