@@ -32,6 +32,12 @@ const rows: FactRow[] = [
     text: "업스테이지가 정부 '독자 AI 파운데이션 모델 프로젝트' 2차 단계 평가를 앞두고 새 모델을 공개했다.\n\n한편 KT는 카카오와 클라우드 사업에서 협력하고 있다.",
     absent: ['PARTICIPATES_IN KT -> 독자 AI 파운데이션 모델 프로젝트', 'PARTNERS_WITH 업스테이지 -> KT'],
   },
+  // successor phrasings
+  { cat: 'succeeds', text: "업스테이지가 새 모델 '솔라 오픈 3'를 공개했다. 자사 솔라 오픈 2를 개선한 버전으로, 매개변수는 1000억 개다.", expect: ['SUCCEEDS 솔라 오픈 3 -> 솔라 오픈 2'] },
+  { cat: 'succeeds', text: '엑사원 4.5는 LG AI연구원이 지난해 내놓은 엑사원 4.0을 대체하는 후속 모델이다.', expect: ['SUCCEEDS 엑사원 4.5 -> 엑사원 4.0'] },
+  { cat: 'succeeds', text: '엑사원 4.5는 엑사원 4.0을 개선하기 위한 실험을 거쳤다.', absent: ['SUCCEEDS 엑사원 4.5 -> 엑사원 4.0'] },
+  { cat: 'succeeds', text: '엑사원 4.5는 엑사원 4.0을 대체하지 않는 별도 모델이다.', absent: ['SUCCEEDS 엑사원 4.5 -> 엑사원 4.0'] },
+  { cat: 'model.hyphen-word', text: '가람AI의 가람-코더 9B는 KMMLU 50.1점이었다.', nodes: ['Model:가람-코더 9B'], expect: ['DEVELOPED 가람AI -> 가람-코더 9B', 'SCORED 가람-코더 9B -> KMMLU'] },
   { cat: 'false-node', text: '회사는 G-7 정상회의 3 일정에 맞춰 행사를 열었다.', noNodes: ['Model:G-7'] },
 ];
 
