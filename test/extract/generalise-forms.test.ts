@@ -38,6 +38,9 @@ const rows: FactRow[] = [
   { cat: 'succeeds', text: '엑사원 4.5는 엑사원 4.0을 개선하기 위한 실험을 거쳤다.', absent: ['SUCCEEDS 엑사원 4.5 -> 엑사원 4.0'] },
   { cat: 'succeeds', text: '엑사원 4.5는 엑사원 4.0을 대체하지 않는 별도 모델이다.', absent: ['SUCCEEDS 엑사원 4.5 -> 엑사원 4.0'] },
   { cat: 'model.hyphen-word', text: '가람AI의 가람-코더 9B는 KMMLU 50.1점이었다.', nodes: ['Model:가람-코더 9B'], expect: ['DEVELOPED 가람AI -> 가람-코더 9B', 'SCORED 가람-코더 9B -> KMMLU'] },
+  // a short Latin prefix glued to a known model names a model of its own
+  { cat: 'model.prefixed', text: "LG AI연구원이 새 모델 'K-엑사원 3.5'를 공개했다. 지난 봄 선보인 K-엑사원 3의 후속작이다.", nodes: ['Model:K-엑사원 3', 'Model:K-엑사원 3.5'], noNodes: ['Model:엑사원 3'], expect: ['SUCCEEDS K-엑사원 3.5 -> K-엑사원 3'] },
+  { cat: 'model.prefixed', text: '가람랩은 메타의 라마 3를 기반으로 한 Ko-라마 3 8B를 공개했다.', nodes: ['Model:Ko-라마 3 8B'], expect: ['BASED_ON Ko-라마 3 8B -> 라마 3'], absent: ['DEVELOPED 메타 -> Ko-라마 3 8B'] },
   { cat: 'false-node', text: '회사는 G-7 정상회의 3 일정에 맞춰 행사를 열었다.', noNodes: ['Model:G-7'] },
 ];
 
