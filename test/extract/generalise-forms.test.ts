@@ -41,6 +41,9 @@ const rows: FactRow[] = [
   // a short Latin prefix glued to a known model names a model of its own
   { cat: 'model.prefixed', text: "LG AI연구원이 새 모델 'K-엑사원 3.5'를 공개했다. 지난 봄 선보인 K-엑사원 3의 후속작이다.", nodes: ['Model:K-엑사원 3', 'Model:K-엑사원 3.5'], noNodes: ['Model:엑사원 3'], expect: ['SUCCEEDS K-엑사원 3.5 -> K-엑사원 3'] },
   { cat: 'model.prefixed', text: '가람랩은 메타의 라마 3를 기반으로 한 Ko-라마 3 8B를 공개했다.', nodes: ['Model:Ko-라마 3 8B'], expect: ['BASED_ON Ko-라마 3 8B -> 라마 3'], absent: ['DEVELOPED 메타 -> Ko-라마 3 8B'] },
+  // an unknown name in a counted list of known companies
+  { cat: 'company.counted-list', text: "과기정통부가 '독자 AI 파운데이션 모델 프로젝트' 3차 평가 계획을 공고했다. 2차를 통과한 SK텔레콤, 업스테이지, 누리봄 3개 팀이 대상이다.", nodes: ['Company:누리봄'], expect: ['PARTICIPATES_IN 누리봄 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { cat: 'company.counted-list', text: 'SK텔레콤, 업스테이지, 판교 3곳이 행사 장소로 거론됐다.', noNodes: ['Company:판교'] },
   { cat: 'false-node', text: '회사는 G-7 정상회의 3 일정에 맞춰 행사를 열었다.', noNodes: ['Model:G-7'] },
 ];
 

@@ -70,6 +70,7 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     if (GENERIC_COMPANY_STEMS.test(stem) || lx.generic.has(normalizeName(name)) || isTaken(ms, out, m.index, m.index + name.length)) continue;
     out.push(discoveredMention('Company', name, m.index, m.index + name.length));
   }
+  for (const m of countedListMembers(text, [...ms, ...out], lx)) out.push(m);
   return out;
 }
 
@@ -103,6 +104,36 @@ export function discoverAnonymous(text: string, ms: Mention[], rules: RuleSet, l
     const key = company?.mainFamily ? `model:${company.mainFamily}` : `model:anon-${c.key.replace(/^company:/, '')}`;
     const surface = `${c.surface}의 ${m[1]!}${m[2]!}`.replace(/\s+/g, ' ');
     out.push({ type: 'Model', key, surface, aliases: [], start: phraseStart, end, via: 'anonymous', anonymousOf: c.key, developer: c.key });
+  }
+  return out;
+}
+
+/** "A, B, C, D 4개 팀이": a list of names closed by a count of teams or companies. */
+const COUNTED_LIST = /((?:[가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]{0,11}(?:\s[가-힣A-Za-z0-9&]{1,8})?,\s){1,9}[가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]{0,11}(?:\s[가-힣A-Za-z0-9&]{1,8})?)\s(?:등\s)?\d{1,2}\s?(?:개|곳)\s?(?:팀|기업|사|업체|회사|컨소시엄)(?:이|가|은|는|도|을|를|의|과|와)?\s/g;
+
+/**
+ * An unknown name in a counted list whose other items are known companies ("SK텔레콤, 업스테이지, X
+ * 3개 팀"): the list is of companies, so X is one too (two known companies at least, none other than companies).
+ */
+function countedListMembers(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const out: Mention[] = [];
+  if (!/\d\s?(?:개|곳)/.test(text)) return out;
+  COUNTED_LIST.lastIndex = 0;
+  for (let m = COUNTED_LIST.exec(text); m; m = COUNTED_LIST.exec(text)) {
+    const items: { name: string; start: number }[] = [];
+    let at = m.index;
+    for (const name of m[1]!.split(', ')) {
+      items.push({ name, start: at });
+      at += name.length + 2;
+    }
+    // (the first item may take a word before the list: "통과한 SK텔레콤" is covered by the company it ends with)
+    const covered = items.map((it, k) => taken.find((x) => (x.start <= it.start || (k === 0 && x.start > it.start && it.name[x.start - it.start - 1] === ' ')) && x.end >= it.start + it.name.length));
+    if (covered.filter((c) => c?.type === 'Company').length < 2 || covered.some((c) => c && c.type !== 'Company')) continue;
+    for (const [k, it] of items.entries()) {
+      if (covered[k] || !/^[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}$/.test(it.name) || overlaps(taken, it.start, it.start + it.name.length)) continue;
+      if (lx.generic.has(normalizeName(it.name)) || NOT_COMPANY.has(it.name) || GENERIC_COMPANY_STEMS.test(it.name) || /(?:은|는|이|가|을|를|의|과|와|도)$/.test(it.name)) continue;
+      out.push(discoveredMention('Company', it.name, it.start, it.start + it.name.length));
+    }
   }
   return out;
 }
