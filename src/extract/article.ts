@@ -37,6 +37,9 @@ const ANNOUNCED = /^\s?(?:밝혔|전했|말했|발표했|알렸)/;
 /** A flattened table cell: a short line with no sentence ending. */
 const TABLE_CELL = /^(?!.*(?:[.!?。]|다)$).{1,24}$/;
 
+/** The start of a numbered or bulleted item ("1) ", "② ", "▲ "). */
+const ITEM_HEAD = /^(?:\d{1,2}[).]|[①-⑳]|[▲■●◆▶])\s?/;
+
 /** A sentence that announces a list of results on the lines after it. */
 const LIST_INTRO = /(?:다음과|아래와|이하와)\s?같|[:：]\s*$/;
 
@@ -171,7 +174,9 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     // the day a body sentence names last: what "같은 날" in a later one means
     // (not the day of the announcement itself: "…공개했다고 5일 밝혔다")
     if (s.block === 'body' && DAY_NAMED.test(s.text)) lastDay = findDates(s.text, publishedAt).filter((d) => d.iso.length === 10 && !ANNOUNCED.test(s.text.slice(d.end, d.end + 8))).at(-1)?.iso ?? lastDay;
-    focus.set(blockKey, pr.focus);
+    // "2) 모델명 — 설명 …": a numbered item's head model is what the item's next sentences are about
+    const head = ITEM_HEAD.test(s.text) ? mentions[0] : undefined;
+    focus.set(blockKey, head?.type === 'Model' && /^\s?[—–:-]\s/.test(s.text.slice(head.end, head.end + 3)) ? head : pr.focus);
     for (const p of spreadProperties(s.text, mentions, pr.facts, spread, s.block === 'body')) pr.facts.push(p);
     for (const p of pr.facts) {
       const list = acc.props.get(p.key) ?? [];

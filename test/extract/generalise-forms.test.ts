@@ -44,6 +44,13 @@ const rows: FactRow[] = [
   // an unknown name in a counted list of known companies
   { cat: 'company.counted-list', text: "과기정통부가 '독자 AI 파운데이션 모델 프로젝트' 3차 평가 계획을 공고했다. 2차를 통과한 SK텔레콤, 업스테이지, 누리봄 3개 팀이 대상이다.", nodes: ['Company:누리봄'], expect: ['PARTICIPATES_IN 누리봄 -> 독자 AI 파운데이션 모델 프로젝트'] },
   { cat: 'company.counted-list', text: 'SK텔레콤, 업스테이지, 판교 3곳이 행사 장소로 거론됐다.', noNodes: ['Company:판교'] },
+  // numbered items: the head model is what the item's sentences are about, not the previous item's model
+  {
+    cat: 'item.head',
+    text: '1) 가람-챗 14B — 가람AI가 지난주에 낸 모델. 알리바바 Qwen3-14B를 기반으로 추가 학습했다.\n\n2) 누리-LM 9B — 누리소프트 작품. 구글의 젬마 2 9B 위에 SFT를 얹었다고 한다.',
+    expect: ['BASED_ON 가람-챗 14B -> Qwen3-14B', 'DEVELOPED 누리소프트 -> 누리-LM 9B'],
+    absent: ['BASED_ON 가람-챗 14B -> 젬마 2 9B'],
+  },
   { cat: 'false-node', text: '회사는 G-7 정상회의 3 일정에 맞춰 행사를 열었다.', noNodes: ['Model:G-7'] },
 ];
 

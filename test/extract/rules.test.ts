@@ -122,6 +122,7 @@ const rows: Row[] = [
   { rule: 'scored.focus', sentence: '코난 LLM은 지난해 출시됐다. 한편 KMMLU에서 70.1점을 받은 엑사원 4.0이 1위를 차지했다.', absent: ['SCORED 코난 LLM -> KMMLU'] },
   { rule: 'succeeds.improved-of', sentence: '가람-3는 가람랩이 지난해 내놓은 가람-2를 대체하는 후속 모델이다.', expect: ['SUCCEEDS 가람-3 -> 가람-2'] },
   { rule: 'succeeds.focus-improved', sentence: '가람랩은 새 모델 ‘가람-3’를 내놨다. 자사 가람-2를 개선한 버전으로, 속도가 빨라졌다.', expect: ['SUCCEEDS 가람-3 -> 가람-2'] },
+  { rule: 'developed.dash-owner', sentence: '2) 가람-LM 9B — 가람소프트 작품. 가볍고 빠르다.', expect: ['DEVELOPED 가람소프트 -> 가람-LM 9B'] },
   { rule: 'succeeds.focus', sentence: '스타트업 별빛AI는 새 모델 ‘별빛-2’를 내놨다. 지난해 공개한 ‘별빛-1’의 후속 모델이다.', expect: ['SUCCEEDS 별빛-2 -> 별빛-1'] },
   { rule: 'based-on.focus', sentence: '트릴리온랩스가 Tri-7B를 공개했다. 구글의 젬마 3를 기반으로 한국어 데이터를 더해 만들었다고 회사는 설명했다.', expect: ['BASED_ON Tri-7B -> 젬마 3'] },
   { rule: 'based-on.base-model', sentence: '누리랩스는 ‘누리-7B’를 공개했다. KMMLU에서 55점을 받아 기반 모델인 Qwen2.5(41점)를 크게 앞섰다.', expect: ['BASED_ON 누리-7B -> Qwen2.5', 'SCORED Qwen2.5 -> KMMLU'] },
