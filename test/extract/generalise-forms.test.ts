@@ -51,6 +51,7 @@ const rows: FactRow[] = [
     expect: ['BASED_ON 가람-챗 14B -> Qwen3-14B', 'DEVELOPED 누리소프트 -> 누리-LM 9B'],
     absent: ['BASED_ON 가람-챗 14B -> 젬마 2 9B'],
   },
+  { cat: 'works-for.brought', text: '스타트업 가람랩이 카카오에서 검색 모델을 맡았던 김하람 박사를 수석연구원으로 데려왔습니다.', expect: ['WORKS_FOR 김하람 -> 가람랩'], absent: ['WORKS_FOR 김하람 -> 카카오'] },
   { cat: 'false-node', text: '회사는 G-7 정상회의 3 일정에 맞춰 행사를 열었다.', noNodes: ['Model:G-7'] },
 ];
 
