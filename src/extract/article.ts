@@ -13,6 +13,7 @@ import { readConsortiumTables } from './engine/consortium-table.js';
 import { readBarCharts } from './engine/bar-charts.js';
 import { readSpecCards, specCardFacts } from './engine/spec-cards.js';
 import { consortiumTableFacts } from './consortium-facts.js';
+import { addParagraphMembers, type ParagraphSentence } from './consortium-paragraph.js';
 import { multiPartyPairs } from './multiparty.js';
 import { transliteratedForms } from './transliterate.js';
 import { addBareSizes, addBareVersions } from './versions.js';
@@ -35,6 +36,9 @@ const DAY_NAMED = /\d일|\d[-./]\s?\d{1,2}[-./]\s?\d/;
 const ANNOUNCED = /^\s?(?:밝혔|전했|말했|발표했|알렸)/;
 /** A flattened table cell: a short line with no sentence ending. */
 const TABLE_CELL = /^(?!.*(?:[.!?。]|다)$).{1,24}$/;
+
+/** The start of a numbered or bulleted item ("1) ", "② ", "▲ "). */
+const ITEM_HEAD = /^(?:\d{1,2}[).]|[①-⑳]|[▲■●◆▶])\s?/;
 
 /** A sentence that announces a list of results on the lines after it. */
 const LIST_INTRO = /(?:다음과|아래와|이하와)\s?같|[:：]\s*$/;
@@ -66,6 +70,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   let lastCompany: Mention | undefined;
   const bySurname = new Map<string, Mention>();
   const consortia: Consortium[] = [];
+  const bodySentences: ParagraphSentence[] = [];
   /** The company that last led a consortium or took part in a programme: "이 컨소시엄은", "컨소시엄에는" refer to it. */
   let lastLead: Mention | undefined;
   let order = 0;
@@ -142,6 +147,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     }
     lastPerson = mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
     if (s.block === 'body') prevBody = { text: s.text, mentions };
+    if (s.block === 'body') bodySentences.push({ ...s, mentions });
     if (s.block === 'body') {
       const subject = subjectCompanyOf(s.text, mentions);
       lastSubject = subject ?? lastSubject;
@@ -171,7 +177,9 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     // the day a body sentence names last: what "같은 날" in a later one means
     // (not the day of the announcement itself: "…공개했다고 5일 밝혔다")
     if (s.block === 'body' && DAY_NAMED.test(s.text)) lastDay = findDates(s.text, publishedAt).filter((d) => d.iso.length === 10 && !ANNOUNCED.test(s.text.slice(d.end, d.end + 8))).at(-1)?.iso ?? lastDay;
-    focus.set(blockKey, pr.focus);
+    // "2) 모델명 — 설명 …": a numbered item's head model is what the item's next sentences are about
+    const head = ITEM_HEAD.test(s.text) ? mentions[0] : undefined;
+    focus.set(blockKey, head?.type === 'Model' && /^\s?[—–:-]\s/.test(s.text.slice(head.end, head.end + 3)) ? head : pr.focus);
     for (const p of spreadProperties(s.text, mentions, pr.facts, spread, s.block === 'body')) pr.facts.push(p);
     if (s.block === 'body') series.push(...seriesFactsOf(s.text, mentions, pr.facts));
     for (const p of pr.facts) {
@@ -185,6 +193,12 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     const ev = evidenceOf(articleId, t.sentence, 'scored.table', 0.8);
     for (const m of [t.model, t.benchmark]) if (!acc.entities.has(m.key)) addEntity(acc, m, rules, ev);
     addRelation(acc, { relation: 'SCORED', source: t.model.key, target: t.benchmark.key, properties: { score: t.score } }, ev);
+    if ('base' in t && t.base) {
+      const bev = evidenceOf(articleId, t.sentence, 'based.table', 0.75);
+      if (!acc.entities.has(t.base.key)) addEntity(acc, t.base, rules, bev);
+      addRelation(acc, { relation: 'BASED_ON', source: t.model.key, target: t.base.key, properties: {} }, bev);
+    }
+    if ('fromScratch' in t && t.fromScratch) acc.props.set(t.model.key, [...(acc.props.get(t.model.key) ?? []), { property: 'fromScratch', value: true, body: true, order: order++ }]);
     if (t.developer) {
       const dev = evidenceOf(articleId, t.sentence, 'developed.table', 0.75);
       if (!acc.entities.has(t.developer.key)) addEntity(acc, t.developer, rules, dev);
@@ -209,6 +223,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       if (e.type === 'Model' && Object.keys(e.names).some((n) => isSeriesMember(n, f.series)) && !acc.props.get(e.key)?.some((p) => p.property === f.property))
         acc.props.set(e.key, [...(acc.props.get(e.key) ?? []), { property: f.property, value: f.value, body: true, order: order++ + 1e6 }]);
   keepAnonymous(acc, rules);
+  addParagraphMembers(acc, articleId, parsed.blocks, bodySentences);
   addConsortiumMembers(acc, consortia);
   addFamilyDevelopers(acc, rules);
   addSiblingDevelopers(acc);

@@ -42,7 +42,7 @@ function addReference(text: string, ms: Mention[], re: RegExp, m: Mention | unde
 }
 
 /** Selection outcomes ("… 등은 최종 선정되지 못했다", "정예팀에서 탈락한"): about the programme named just before. */
-const SELECTION_STATEMENT = /컨소시엄\s?\([^)]{2,60}\)|컨소시엄(?:에는|에도|엔)\s|(?:와|과) (?:한 ?팀을|컨소시엄을) (?:꾸|이|구성|결성)|관문을 넘지 못|문턱을 넘지 못|탈락|고배|선정되지 못|최종 선정|정예팀|발표 평가|서면 평가|단계 평가|[12]차 평가|[12]차 심사|최종 후보|(?:통과|선정|낙점)(?:한|된) (?:곳|팀|기업|컨소시엄)|[1-9]차 단계에 (?:진출|합류|올랐|오른|참여)/;
+const SELECTION_STATEMENT = /컨소시엄\s?\([^)]{2,60}\)|컨소시엄(?:에는|에도|엔)\s|(?:와|과) (?:한 ?팀을|컨소시엄을) (?:꾸|이|구성|결성)|관문을 넘지 못|문턱을 넘지 못|탈락|고배|선정되지 못|최종 선정|정예팀|발표 평가|서면 평가|단계 평가|[12]차 평가|[12]차 심사|최종 후보|(?:통과|선정|낙점)(?:한|된) (?:곳|팀|기업|컨소시엄)|[1-9]차 단계에 (?:진출|합류|올랐|오른|참여)|[1-9]차(?:\s?단계)?(?:를|을|에서|에선)?\s(?:통과|떨어|탈락|고배)/;
 
 export function addSelectionReference(text: string, ms: Mention[], policy: Mention | undefined): void {
   if (!policy || ms.some((x) => x.type === 'Policy') || !ms.some((x) => x.type === 'Company') || !SELECTION_STATEMENT.test(text)) return;
@@ -78,7 +78,7 @@ export function addConsortiumReference(text: string, ms: Mention[], lead: Mentio
 
 /** A government official's title after a person's name, then the topic particle ("배경훈 부총리 겸 과기정통부 장관은"). */
 const OFFICIAL_TITLE = /^\s?(?:[가-힣A-Za-z0-9]{1,12}\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:대통령|부총리|총리|장관|차관|차관보|수석|청장|정책관|심의관|기획관|국장|정책실장|대변인)(?:은|는|이|가|도)\s/;
-const STATEMENT = /(?:말했|밝혔|강조했|설명했|약속했|덧붙였|전했|당부했|역설했)다/;
+const STATEMENT = /(?:말했|밝혔|강조했|설명했|약속했|덧붙였|전했|당부했|역설했)(?:다|습니다|어요)/;
 
 /**
  * An official's statement in an article about one programme ("배 장관은 "…집중 지원하겠다"고

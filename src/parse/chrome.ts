@@ -43,6 +43,8 @@ const DATE_LINE = /^[\[(]?(?:입력|수정|승인|등록|기사입력|최종수�
 /** "어느일보 11.20 21:14", "어느경제 3시간 전": a digest item's outlet and time, not article text. */
 const SOURCE_STAMP = /^[가-힣A-Za-z][가-힣A-Za-z0-9·&]{1,15}(?:\s?[가-힣A-Za-z0-9·&]{1,10})?\s?(?:(?:(?:19|20)\d{2}[./-]\s?)?\d{1,2}[./-]\s?\d{1,2}\.?\s\d{1,2}:\d{2}|\d{1,2}\s?(?:분|시간)\s?전)$/;
 
+const MAIL_FOOTER = /사업자\s?등록\s?번호|통신판매업\s?신고|수신\s?거부|구독\s?(?:해지|취소)|unsubscribe|웹에서\s?보기|view\s(?:it\s)?in\s(?:your\s)?browser/i;
+
 /** True for a short line that is a byline, an e-mail line, a copyright line or a widget. */
 export function isChromeLine(line: string): boolean {
   const s = line.trim();
@@ -56,6 +58,8 @@ export function isChromeLine(line: string): boolean {
   if (s.length <= 40 && SOURCE_STAMP.test(s)) return true;
   if (s.length <= 100 && /^[▶☞▷►]/.test(s)) return true;
   if (/^(?:\(끝\)|<끝>|\[끝\])$/.test(s) || /^(?:#[^\s#]{1,30}\s?){1,20}$/.test(s)) return true;
+  // a company footer or a mailing's links: "사업자등록번호 …", "수신거부 | 구독 설정", "웹에서 보기"
+  if (s.length <= 200 && !sentence && MAIL_FOOTER.test(s)) return true;
   if (/^[▶☞■▷◇]?\s?(?:기사\s?제보|제보하기|카카오톡|네이버에서|구독|Copyright)/i.test(s) && s.length <= 80) return true;
   return false;
 }

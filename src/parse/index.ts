@@ -17,6 +17,7 @@ import { isNaverLayout, parseNaver } from './layouts/naver.js';
 import { parseGeneric } from './layouts/generic.js';
 import { withEmbeddedStory } from './layouts/embedded.js';
 import { parsePlainText } from './layouts/plain.js';
+import { feedToHtml, isFeed } from './layouts/feed.js';
 import type { LayoutResult } from './layouts/result.js';
 import type { ParsedArticle } from './types.js';
 
@@ -98,7 +99,9 @@ function limitNesting(html: string): string {
 const HTMLPARSER2 = { xml: { xmlMode: false, decodeEntities: true } } as const;
 
 /** Reads HTML text (already decoded) with the layout it matches. */
-function parseHtml(html: string, bytes: Buffer, source: string): ParsedArticle {
+function parseHtml(page: string, bytes: Buffer, source: string): ParsedArticle {
+  // an RSS/Atom item saved as a page is read as the article it carries
+  const html = isFeed(page) ? (feedToHtml(page) ?? page) : page;
   const $ = cheerio.load(limitNesting(html), HTMLPARSER2);
   ensureBody($.root()[0] as Document, () => $('<body></body>')[0] as Element);
   let result: LayoutResult;

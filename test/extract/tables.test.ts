@@ -34,6 +34,22 @@ describe('score tables', () => {
     expect(g.edges.filter((e) => e.type === 'DEVELOPED').map((e) => `${name(e.source)} ${name(e.target)}`).sort()).toEqual(['LG AI연구원 엑사원 4.0', '오픈AI GPT-4o', '카카오 별빛-R 14B']);
   });
 
+  it('reads a base-model column: a named model is the base, "자체" is from scratch, "비공개" says nothing; a "-" cell gives no score', () => {
+    const html = `<html><head><meta property="og:title" content="리더보드"><meta property="article:published_time" content="2026-03-05"></head><body><article>
+      <h1>리더보드</h1><p>어느 리더보드의 이번 시즌 결과가 나왔다.</p>
+      <table><tr><th>순위</th><th>모델</th><th>개발사</th><th>기반 모델</th><th>KMMLU</th><th>HAERAE</th></tr>
+      <tr><td>1</td><td>가람-R 14B</td><td>가람랩</td><td>Qwen3-14B</td><td>63.8</td><td>70.2</td></tr>
+      <tr><td>2</td><td>엑사원 4.0</td><td>LG AI연구원</td><td>자체 (프롬 스크래치)</td><td>61.2</td><td>-</td></tr>
+      <tr><td>3</td><td>누리-S 9B</td><td>누리소프트</td><td>비공개</td><td>58.0</td><td>66.1</td></tr></table>
+      <p>운영위원회는 다음 시즌 항목을 늘리겠다고 밝혔다.</p></article></body></html>`;
+    const g = extractArticle(parseArticle(Buffer.from(html), { source: 't.html' }));
+    expect(scores(g)).toEqual(['가람-R 14B HAERAE 70.2', '가람-R 14B KMMLU 63.8', '누리-S 9B HAERAE 66.1', '누리-S 9B KMMLU 58', '엑사원 4.0 KMMLU 61.2']);
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    expect(g.edges.filter((e) => e.type === 'BASED_ON').map((e) => `${name(e.source)} ${name(e.target)}`)).toEqual(['가람-R 14B Qwen3-14B']);
+    expect(g.nodes.find((n) => n.name === '엑사원 4.0')?.properties.fromScratch).toBe(true);
+    expect(g.nodes.find((n) => n.name === '누리-S 9B')?.properties.fromScratch).toBeUndefined();
+  });
+
   it('reads a one-score-column table whose benchmark the heading names, with models and developers no gazetteer knows', () => {
     const html = `<html><head><meta property="og:title" content="순위"><meta property="article:published_time" content="2026-03-05"></head><body><article>
       <h1>순위</h1><p>3월 KMMLU 평가 결과가 나왔다.</p><h3>■ 상위 3개 모델 (KMMLU, 3월)</h3>

@@ -17,7 +17,7 @@ const CONSORTIUM_ROSTER = /컨소시엄(?:에는|엔|에도)\s((?:[가-힣A-Za-z
 const ROSTER_JOIN = /(?:와|과)\s|,\s?|·/;
 const ROSTER_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}$/;
 /** Words before 컨소시엄 that are no company ("정예 컨소시엄", "5개 컨소시엄", "경쟁 컨소시엄"). */
-const NOT_CONSORTIUM_LEAD = /^(?:함께|공동으로|새로|별도|자체|따로|정예|해당|경쟁|상대|탈락|선정|최종|민간|기업|대기업|중소기업|통신사|통신|연합|국가대표|다른|모든|각|이|그|두|세|네|다섯|여러|주관|참여|산학|산학연|산학연관|공동|대학|연구|컨소시엄|신규|기존|후보|예비|본선|결선|1차|2차|우승|승자|패자|대표|이번|이들|한|한국형|글로벌|국내|해외|대형|소형|컨소|AI|[가-힣]+(?:은|는|이|가|을|를|의|에|과|와|도|로|된|한|인|던|적|형|개|곳|팀))$/;
+const NOT_CONSORTIUM_LEAD = /^(?:함께|공동으로|새로|별도|자체|따로|정예|해당|경쟁|상대|탈락|선정|최종|민간|기업|대기업|중소기업|통신사|통신|연합|국가대표|다른|모든|각|이|그|두|세|네|다섯|여러|주관|참여|산학|산학연|산학연관|공동|대학|연구|컨소시엄|신규|기존|후보|예비|본선|결선|1차|2차|우승|승자|패자|대표|이번|이들|지난달|지난주|지난해|지난번|이달|이번달|올해|작년|내년|최근|당시|현재|앞서|어제|오늘|당초|애초|초기|한|한국형|글로벌|국내|해외|대형|소형|컨소|AI|[가-힣]+(?:은|는|이|가|을|를|의|에|과|와|도|로|된|한|인|던|적|형|개|곳|팀))$/;
 const GENERIC_COMPANY_STEMS = /^(?:시중|인터넷|지방|국내|해외|대형|중앙|국책|외국계|글로벌|주요|국내외|중소|대기업|계열|민간|일반|관련|각|전체|여러|해당|이들|다른|한국|미국|중국|일본|유럽|국가|공공|정부|산업|국산|토종)$/;
 const LATIN_COMPANY = /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{1,20}(?:\s[A-Z][A-Za-z0-9&]{1,20}){0,2}\s(?:Labs?|AI|Technologies|Tech|Inc\.?|Corp\.?|Systems|Robotics|Research|Works|Soft|Dynamics|Intelligence|Networks|Cloud))(?=(?:은|는|이|가|의|와|과|도|에서|측|를|을)?[\s,.·]|$)/g;
 export const GENERIC_STEMS = /^(?:생성형?|소버린|피지컬|에이전틱|온디바이스|한국형|국산|범용|버티컬|초거대|독자|자체|특화|산업|공공|의료|금융|교육|책임|신뢰|안전|개방형|멀티모달|엣지|클라우드|데이터|인간|미래|인공지능|대화형|추론형|차세대|글로벌|국내|해외|오픈|설명가능|지능형|윤리적|AI|국가)$/;
@@ -84,6 +84,7 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     if (GENERIC_COMPANY_STEMS.test(stem) || lx.generic.has(normalizeName(name)) || isTaken(ms, out, m.index, m.index + name.length)) continue;
     out.push(discoveredMention('Company', name, m.index, m.index + name.length));
   }
+  for (const m of countedListMembers(text, [...ms, ...out], lx)) out.push(m);
   return out;
 }
 
@@ -117,6 +118,36 @@ export function discoverAnonymous(text: string, ms: Mention[], rules: RuleSet, l
     const key = company?.mainFamily ? `model:${company.mainFamily}` : `model:anon-${c.key.replace(/^company:/, '')}`;
     const surface = `${c.surface}의 ${m[1]!}${m[2]!}`.replace(/\s+/g, ' ');
     out.push({ type: 'Model', key, surface, aliases: [], start: phraseStart, end, via: 'anonymous', anonymousOf: c.key, developer: c.key });
+  }
+  return out;
+}
+
+/** "A, B, C, D 4개 팀이": a list of names closed by a count of teams or companies. */
+const COUNTED_LIST = /((?:[가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]{0,11}(?:\s[가-힣A-Za-z0-9&]{1,8})?,\s){1,9}[가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]{0,11}(?:\s[가-힣A-Za-z0-9&]{1,8})?)\s(?:등\s)?\d{1,2}\s?(?:개|곳)\s?(?:팀|기업|사|업체|회사|컨소시엄)(?:이|가|은|는|도|을|를|의|과|와)?\s/g;
+
+/**
+ * An unknown name in a counted list whose other items are known companies ("SK텔레콤, 업스테이지, X
+ * 3개 팀"): the list is of companies, so X is one too (two known companies at least, none other than companies).
+ */
+function countedListMembers(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const out: Mention[] = [];
+  if (!/\d\s?(?:개|곳)/.test(text)) return out;
+  COUNTED_LIST.lastIndex = 0;
+  for (let m = COUNTED_LIST.exec(text); m; m = COUNTED_LIST.exec(text)) {
+    const items: { name: string; start: number }[] = [];
+    let at = m.index;
+    for (const name of m[1]!.split(', ')) {
+      items.push({ name, start: at });
+      at += name.length + 2;
+    }
+    // (the first item may take a word before the list: "통과한 SK텔레콤" is covered by the company it ends with)
+    const covered = items.map((it, k) => taken.find((x) => (x.start <= it.start || (k === 0 && x.start > it.start && it.name[x.start - it.start - 1] === ' ')) && x.end >= it.start + it.name.length));
+    if (covered.filter((c) => c?.type === 'Company').length < 2 || covered.some((c) => c && c.type !== 'Company')) continue;
+    for (const [k, it] of items.entries()) {
+      if (covered[k] || !/^[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}$/.test(it.name) || overlaps(taken, it.start, it.start + it.name.length)) continue;
+      if (lx.generic.has(normalizeName(it.name)) || NOT_COMPANY.has(it.name) || GENERIC_COMPANY_STEMS.test(it.name) || /(?:은|는|이|가|을|를|의|과|와|도)$/.test(it.name)) continue;
+      out.push(discoveredMention('Company', it.name, it.start, it.start + it.name.length));
+    }
   }
   return out;
 }

@@ -90,7 +90,7 @@ const LISTED_AS_MODELS = /^\s?(?:\([^)]{1,30}\))?\s?(?:이나|나|와|과|,|및|
 
 const POLICY_NAME = /\S\s?(?:지원\s?사업|사업|프로젝트|정책|프로그램|이니셔티브)$/;
 
-const BASE_AFTER = /^\s?(?:\([^)]{1,30}\)\s?)?(?:(?:에|에서)\s[^.]{0,25}?(?:추가로\s|추가\s)?(?:학습|증류|파인튜닝|미세조정)|의\s뒤를\s잇|(?:을|를|에|의)?\s?(?:기반|바탕|토대|베이스)|(?:을|를|도)\s?(?:(?:지난\s?)?\d{1,2}일\s|이날\s|오늘\s|최근\s|올해\s|연내\s)?(?:함께\s|새로\s|새롭게\s|정식\s|최초로\s|처음\s|잇달아\s|정식으로\s|공식\s|공동\s|공동으로\s)?(?:(?:개발|공개|출시|선보|내놓)\s?(?:했|한|할|하|중|됐|된|였|해)|내놨|내놓았|선보였))/;
+const BASE_AFTER = /^\s?(?:\([^)]{1,30}\)\s?)?(?:(?:에|에서)\s[^.]{0,25}?(?:추가로\s|추가\s)?(?:학습|증류|파인튜닝|미세조정)|의\s뒤를\s잇|(?:을|를|에|의)?\s?(?:기반|바탕|토대|베이스)|(?:을|를|도)\s?(?:(?:지난\s?)?\d{1,2}일\s|이날\s|오늘\s|최근\s|올해\s|연내\s|(?:내년|다음\s?달|올해|연내)\s(?:(?:상반기|하반기|초|중순|말|중)\s)?)?(?:함께\s|새로\s|새롭게\s|정식\s|최초로\s|처음\s|잇달아\s|정식으로\s|공식\s|공동\s|공동으로\s)?(?:(?:개발|공개|출시|선보|내놓)\s?(?:했|한|할|하|중|됐|된|였|해|을|일)|내놨|내놓았|선보였))/;
 
 const LATIN_MODEL =
   /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z]{1,15}(?:[ \-][A-Z][A-Za-z]{1,15})?)(?:[ \-]?(\d{1,2}(?:\.\d{1,2})?)(?:[ \-](?:Pro|Max|Mini|Lite|Turbo|Plus|Flash|Nano|Ultra|Instruct|Vision|Think|Chat))?(?:[ \-](\d+(?:\.\d+)?[BM]))?|[ \-](\d+(?:\.\d+)?[BM]))(?:[ \-](?:Think|Thinking|Instruct|Chat|Vision|Pro|Mini|Lite|Turbo|Flash|Base|Reasoning))?(?:-(?:v\d+(?:\.\d+){0,2}|R\d?))?(?![A-Za-z0-9)]|\.\d)/g;
@@ -107,9 +107,9 @@ const NOT_NUMBERED_NAME = /^(?:모델|버전|시즌|제|총|약|단계|세대|�
 // "누리온-8B", "단비 14B" (a space only before a size in billions, not after a measuring word: NOT_NUMBERED_NAME)
 /** Words before a size that measure it rather than name a model ("파라미터 14B", "규모 7B"). */
 const SIZE_WORD = /^(?:파라미터|매개변수|규모|크기|사이즈|용량|최대|최소|약|총|무려|단일|기존|신규|경량|소형|중형|대형|초대형|초경량|최신|각|이|그|해당|동급|같은|기반|바탕|계열|버전|수준|이상|이하|내년|올해|연내|향후|추후|다음|이번|최종|오픈소스|공개)$/;
-const HANGUL_SIZED = /(?<![가-힣A-Za-z0-9])([가-힣]{1,8})(?:-[A-Za-z]{1,4}[- ]|-\d{1,2}(?:\.\d)?-|-|\s(?=\d+(?:\.\d+)?B(?!급)))(\d+(?:\.\d+)?[BM])(?![A-Za-z0-9])/g;
-/** "한빛-R", "별빛-2", "다온-Ko 1.5": a Hangul name with a hyphenated version letter or number (only in sentences about models). */
-const HANGUL_LETTERED = /(?<![가-힣A-Za-z0-9])([가-힣]{1,8})-([A-Z][A-Za-z0-9]{0,5}(?:\s\d{1,2}(?:\.\d{1,2})?(?![\d.%]|\s?(?:년|월|일|개|억|조|위|배|점|명|세대)))?(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에|입니다|이다|다)?[\s,.]|$))?|\d{1,2}(?:\.\d)?)(?![A-Za-z0-9.\-])/g;
+const HANGUL_SIZED = /(?<![가-힣A-Za-z0-9])([가-힣]{1,8})(?:-[A-Za-z]{1,4}[- ]|-[가-힣]{1,4}[- ]|-\d{1,2}(?:\.\d)?-|-|\s(?=\d+(?:\.\d+)?B(?!급)))(\d+(?:\.\d+)?[BM])(?![A-Za-z0-9])/g;
+/** "한빛-R", "별빛-2", "다온-Ko 1.5", "다온-K 2 8B", "X-Y 씽크": a Hangul name with a hyphenated version letter or number, then a version (with a variant word and a size) or a variant word alone (only in sentences about models). */
+const HANGUL_LETTERED = /(?<![가-힣A-Za-z0-9])([가-힣]{1,8})-([A-Z][A-Za-z0-9]{0,5}(?:\s\d{1,2}(?:\.\d{1,2})?(?![\d.%]|\s?(?:년|월|일|개|억|조|위|배|점|명|세대))(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에|입니다|이다|다)?[\s,.'"’”』」]|$))?(?:\s\d{1,3}(?:\.\d)?[BM](?![A-Za-z0-9]))?|(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에|입니다|이다|다)?[\s,.'"’”』」]|$)))?|\d{1,2}(?:\.\d)?)(?![A-Za-z0-9.\-])/g;
 const LATIN_BEFORE_MODEL_NOUN = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{2,20}(?:-[A-Za-z0-9]{1,10})?)\s?(?=(?:모델|LLM|sLM)(?![가-힣]))/g;
 
 const RELEASE_OR_SCORE = /공개|출시|선보|내놓|내놨|발표|개발|기반|바탕|토대|후속|\d점/;
@@ -153,8 +153,10 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       // a dotted version ("Zebra 1.5") in a sentence that releases or scores something is a model name too
       // "마제네인텔리전스의 Morix 1.5를": a company's dotted version is a model of it too
       const dotted = re === LATIN_MODEL && m[2]?.includes('.') && (RELEASE_OR_SCORE.test(text) || /^\s?\(\d+(?:\.\d+)?\s?(?:점|%)?\)/.test(text.slice(m.index + m[0].length)) || ms.some((c) => c.type === 'Company' && c.via !== 'blocked' && /^(?:\s?\([^()]{1,30}\))?의\s$/.test(text.slice(c.end, m.index))));
-      // "X소프트의 Y-Z 씽크는": a lettered name right after a company's possessive needs no model word
-      if (!cue && !dotted && !(m[3] || m[4] || re === HANGUL_SIZED || re === HANGUL_NUMBERED || (re === HANGUL_LETTERED && ownedBy(ms, text, m.index)))) continue;
+      // "한빛-K 3 8B": a lettered name with a size, or with a version in a sentence that releases or scores it, needs no model word;
+      // "X소프트의 Y-Z 씽크는": nor does a lettered name right after a company's possessive
+      const lettered = re === HANGUL_LETTERED && (/\d[BM]$/.test(m[0]) || (/\s\d/.test(m[2]!) && RELEASE_OR_SCORE.test(text)) || ownedBy(ms, text, m.index));
+      if (!cue && !dotted && !lettered && !(m[3] || m[4] || re === HANGUL_SIZED || re === HANGUL_NUMBERED)) continue;
       if (re === HANGUL_SIZED && !m[0].includes('-') && (m[1]!.length < 2 || NOT_NUMBERED_NAME.test(m[1]!) || SIZE_WORD.test(m[1]!) || lx.generic.has(normalizeName(m[1]!)) || /(?:은|는|을|를|에|의|도|로|가|이|엔|선|서|며|고|던|한|된)$/.test(m[1]!) || !(MODEL_SENTENCE.test(text) || SCORE_SENTENCE.test(text)))) continue;
       if (re === HANGUL_NUMBERED && (lx.generic.has(normalizeName(m[1]!.replace(/\s.*$/, ''))) || !(MODEL_SENTENCE.test(text) || SCORE_SENTENCE.test(text) || ownedBy(ms, text, m.index) || lx.releaseBefore.test(text.slice(Math.max(0, m.index - 8), m.index))) || NOT_NUMBERED_NAME.test(m[1]!) || (PARTICLE_WORD_BEFORE_NUMBER.test(m[1]!) && !VARIANT_OR_SIZE_TAIL.test(m[1]!)))) continue;
       const name = m[0].trim();

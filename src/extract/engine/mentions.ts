@@ -211,6 +211,22 @@ function gazetteerStage(text: string, rules: RuleSet, mt: Matchers): GazetteerSt
  * Finds every mention in a sentence, sorted by start, without overlaps. `cache` (one per article)
  * keeps each sentence's gazetteer stage for a later call with known names.
  */
+/** A short Latin prefix and a hyphen right before a known model ("K-엑사원 2", "Ko-Llama 3"). */
+const MODEL_PREFIX = /(?<![A-Za-z0-9가-힣.\-])([A-Z][A-Za-z]{0,2})-$/;
+
+/** "K-엑사원 2": a known model with a prefix glued to it names a model of its own, of the same family and developer. */
+function prefixModels(text: string, ms: Mention[]): void {
+  for (const [i, m] of ms.entries()) {
+    if (m.type !== 'Model' || m.via === 'discovered') continue;
+    const p = MODEL_PREFIX.exec(text.slice(Math.max(0, m.start - 4), m.start));
+    if (!p || ms.some((x) => x !== m && x.end > m.start - p[0].length && x.start < m.start)) continue;
+    const start = m.start - p[0].length;
+    const mention = discoveredMention('Model', text.slice(start, m.end), start, m.end);
+    mention.family = m.family ?? m.key;
+    ms[i] = mention;
+  }
+}
+
 export function findMentions(text: string, rules: RuleSet, known: KnownName[] = [], cache?: MentionCache): Mention[] {
   const mt = getMatchers(rules);
   const kept = cache?.get(text);
@@ -222,6 +238,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
     ms.push(...again);
     for (let i = blocked.length - 1; i >= 0; i--) if (again.some((m) => m.start < blocked[i]!.end && blocked[i]!.start < m.end)) blocked.splice(i, 1);
   }
+  prefixModels(text, ms);
   const found: Mention[] = [];
   // the discoverers only read what is taken: one copy serves the three that see the same mentions
   const taken = [...ms, ...blocked];

@@ -16,6 +16,10 @@ export interface TableScore {
   sentence: Sentence;
   /** The row's developer, from a 개발사 column. */
   developer?: Mention;
+  /** The row's base model, from a 기반 모델 column that names one. */
+  base?: Mention;
+  /** A 기반 모델 cell that says the model was built from scratch ("자체", "프롬 스크래치"). */
+  fromScratch?: boolean;
 }
 
 interface Cell {
@@ -63,14 +67,17 @@ function cellsOf(sentences: Sentence[], rules: RuleSet): Cell[] {
 /** Column titles that are no benchmark: the model, its developer, a rank, notes, sizes, averages. */
 const MODEL_COLUMN = /^(?:모델|모델명|Model|이름|구분)$/i;
 const DEVELOPER_COLUMN = /^(?:개발사|개발사명|개발 ?기업|개발 ?회사|제조사|회사|기업|업체|기관|Developer|Company|Organi[sz]ation)$/i;
+/** A base-model column: a named model in it is the row's base; "자체"/"프롬 스크래치" says from scratch; "비공개" says nothing. */
+const BASE_COLUMN = /^(?:기반\s?모델|베이스\s?모델|기반|베이스|원본\s?모델|Base(?:\s?model)?)$/i;
+const SCRATCH_CELL = /^(?:자체|독자|자체\s?개발|자체\s?학습)?\s?\(?\s?(?:프롬\s?스크래치|from\s?scratch|처음부터)?\s?\)?$/i;
 const OTHER_COLUMN = /^(?:순위|Rank|#|비고|파라미터|매개변수|크기|규모|라이선스|공개일|출시일|평균|종합|총점|Average|Avg|국가|유형|Params?)$/i;
 /** One score column ("종합 점수"): the benchmark is the one the heading or sentence before the table names. */
 const SCORE_COLUMN = /^(?:종합\s?점수|점수|총점|종합|평균\s?점수|스코어|Score|Overall(?:\s?Score)?)$/i;
 /** A model-column cell no gazetteer knows: a name with a version, size or hyphen ("단비 9B", "Foo-2"). */
-const MODEL_CELL = /^(?=.*(?:\d|-))[가-힣A-Za-z][가-힣A-Za-z0-9.\-]{0,15}(?:\s[가-힣A-Za-z0-9.\-]{1,10}){0,2}$/;
+const MODEL_CELL = /^(?=.*(?:\d|-))[가-힣A-Za-z][가-힣A-Za-z0-9.:\-]{0,15}(?:\s[가-힣A-Za-z0-9.\-]{1,10}){0,2}$/;
 const COMPANY_CELL = /^[가-힣A-Za-z][가-힣A-Za-z0-9&.\-]{1,15}$/;
 
-type Column = 'model' | 'developer' | 'bench' | 'score' | 'other';
+type Column = 'model' | 'developer' | 'base' | 'bench' | 'score' | 'other';
 
 /** A cell the table's column says is a model or a company, though no gazetteer or cue found it. */
 function byColumn(c: Cell | undefined, type: 'Model' | 'Company'): Mention | undefined {
@@ -97,7 +104,7 @@ function readHeader(cells: Cell[], i: number, context?: Mention): { columns: Col
     const t = c.sentence.text.trim();
     const text = c.text ?? t;
     if (c.kind === 'label' || c.kind === 'other') {
-      const col: Column | undefined = MODEL_COLUMN.test(text) ? 'model' : DEVELOPER_COLUMN.test(text) ? 'developer' : SCORE_COLUMN.test(text) ? 'score' : OTHER_COLUMN.test(text) || c.kind === 'label' ? 'other' : undefined;
+      const col: Column | undefined = MODEL_COLUMN.test(text) ? 'model' : DEVELOPER_COLUMN.test(text) ? 'developer' : BASE_COLUMN.test(text) ? 'base' : SCORE_COLUMN.test(text) ? 'score' : OTHER_COLUMN.test(text) || c.kind === 'label' ? 'other' : undefined;
       if (!col) break;
       columns.push(col);
       heads.push(undefined);
@@ -139,11 +146,15 @@ function readColumns(cells: Cell[], i: number, context?: Mention): { facts: Tabl
     const model = byColumn(row[columns.indexOf('model')], 'Model');
     if (!model) break;
     const developer = columns.includes('developer') ? byColumn(row[columns.indexOf('developer')], 'Company') : undefined;
+    const baseCell = columns.includes('base') ? row[columns.indexOf('base')] : undefined;
+    const base = byColumn(baseCell, 'Model');
+    const baseText = baseCell ? (baseCell.text ?? baseCell.sentence.text).trim() : '';
+    const fromScratch = !base && baseText !== '' && /[가-힣A-Za-z]/.test(baseText) && SCRATCH_CELL.test(baseText) ? true : undefined;
     let numbers = 0;
     row.forEach((c, k) => {
       if (columns[k] !== 'bench' || c.kind !== 'number') return;
       numbers++;
-      facts.push({ model, benchmark: heads[k]!, score: c.value!, sentence: c.sentence, developer });
+      facts.push({ model, benchmark: heads[k]!, score: c.value!, sentence: c.sentence, developer, base: base && base.key !== model.key ? base : undefined, fromScratch });
     });
     if (!numbers) break;
     j += width;

@@ -90,19 +90,41 @@ function findDensestBlock($: CheerioAPI): Densest | undefined {
   return best && best.score >= 40 ? listOfItems(best, scores) : undefined;
 }
 
+/** The element's one tag child when it has exactly one (whitespace aside), else undefined. */
+function onlyTagChild(el: Element): Element | undefined {
+  let only: Element | undefined;
+  for (const c of el.children) {
+    if (c.type === 'tag') {
+      if (only) return undefined;
+      only = c as Element;
+    } else if (c.type === 'text' && /\S/.test((c as unknown as { data: string }).data)) return undefined;
+  }
+  return only;
+}
+
+/** The best score on the chain of single-child wrappers from el down (a row → its one cell). */
+function chainScore(el: Element, scores: Map<Element, number>): number {
+  let best = scores.get(el) ?? 0;
+  for (let n = onlyTagChild(el), depth = 0; n && depth < 2; n = onlyTagChild(n), depth++) best = Math.max(best, scores.get(n) ?? 0);
+  return best;
+}
+
 /**
  * A portal digest or roundup writes each story as an item of its own (<li>/<div> with a title and a
  * summary <p>): when the densest block has two or more siblings of its tag with text of the same order,
  * the block that holds them all is the article.
  */
 function listOfItems(best: Densest, scores: Map<Element, number>): Densest {
-  const parent = best.el.parent;
+  // a newsletter puts each item in a cell of a row of its own (<tr><td>…</td></tr>): the items are the rows
+  let item = best.el;
+  for (let up = 0; up < 2 && item.parent?.type === 'tag' && onlyTagChild(item.parent as Element) === item; up++) item = item.parent as Element;
+  const parent = item.parent;
   if (parent?.type !== 'tag') return best;
   let sum = 0;
   let items = 0;
   for (const c of (parent as Element).children) {
-    if (c.type !== 'tag' || (c as Element).name !== best.el.name) continue;
-    const score = scores.get(c as Element) ?? 0;
+    if (c.type !== 'tag' || (c as Element).name !== item.name) continue;
+    const score = chainScore(c as Element, scores);
     if (score >= best.score * 0.3) {
       items++;
       sum += score;
@@ -168,7 +190,7 @@ function readAuthor($: CheerioAPI, jsonLdAuthor: string | undefined): string | u
 /** A date stamp in the visible page: "입력 2025.07.14 10:00", "등록 2025-07-14". */
 function readVisibleDate($: CheerioAPI): string | undefined {
   const text = textOf(select($, 'body')).slice(0, 200_000);
-  const m = /(?:입력|등록|작성|게시|게재|승인|발행|송고|기사입력|Published)(?:일자|일시|일)?\s?[:：]?\s?((?:19|20)\d{2}\s?[-./년]\s?\d{1,2}\s?[-./월]\s?\d{1,2})/.exec(text);
+  const m = /(?:입력|등록|작성|게시|게재|승인|발행|발송|송고|기사입력|Published|보낸\s?날짜|(?<![가-힣])날짜|(?<![A-Za-z])(?:Date|Sent)\s?:)(?:일자|일시|일)?\s?[:：]?\s?((?:19|20)\d{2}\s?[-./년]\s?\d{1,2}\s?[-./월]\s?\d{1,2})/.exec(text);
   return normalizeDate(m?.[1]);
 }
 

@@ -1,0 +1,82 @@
+/**
+ * A paragraph about "the" consortium of an article whose one lead takes part in a programme
+ * ("컨소시엄 구성에도 변화가 생겼다. 기존 참여사인 A, B에 더해 C가 이번 단계부터 합류했다."): the
+ * companies it says are members (joined, were or are 참여사) take part in the lead's programme and
+ * partner with the lead. Rumours and denials ("합류설이 돌았던 D는 … 없다") give nothing.
+ */
+import type { Block, Sentence } from '../parse/types.js';
+import { addRelation, evidenceOf, type Acc } from './article-acc.js';
+import type { Mention } from './types.js';
+
+export interface ParagraphSentence extends Sentence {
+  mentions: Mention[];
+}
+
+export interface ParagraphMember {
+  member: Mention;
+  sentence: ParagraphSentence;
+}
+
+/** Words that say a company is (or was) a member of the consortium. */
+const MEMBER_VERB = /합류(?!설)|참여사|참여\s?기업|참여\s?기관|참여했|참여한|참여하고|참여 중|컨소시엄에서 (?:빠|이탈|탈퇴)/;
+/** A rumour, a denial or a plan: no membership. */
+const NOT_MEMBER = /설이|설을|설에|검토한 적|검토 중|검토하고|사실무근|아니다|않았다|않는다|않기로|없다|없었다|할 수도|가능성|관측|전망|예정|계획/;
+/** After a member's name: its particle, a list comma, or "에 더해" (the list goes on). */
+const AFTER_MEMBER = /^(?:\s?등)?(?:이|가|은|는|도|,|와|과|및|에 더해|에 이어)(?:\s|$)/;
+/** Before a member's name: the word that introduces it ("기존 참여사인 ", "신규 참여 기업 "). */
+const BEFORE_MEMBER = /(?:참여사|참여\s?기업|참여\s?기관|회원사)(?:인|로는|로|은|는)?\s$/;
+
+function isMemberSentence(text: string): boolean {
+  return MEMBER_VERB.test(text) && !NOT_MEMBER.test(text.replace(/["“][^"”]{0,200}["”]/g, ''));
+}
+
+/**
+ * Members named in the paragraphs (each a list of body sentences) that talk about a consortium, from the
+ * sentence that names it on; `lead` is the one company the article has take part in a programme.
+ */
+export function consortiumParagraphMembers(paragraphs: ParagraphSentence[][], lead: string): ParagraphMember[] {
+  const out: ParagraphMember[] = [];
+  for (const para of paragraphs) {
+    const from = para.findIndex((s) => s.text.includes('컨소시엄'));
+    if (from < 0) continue;
+    // a paragraph about another company's consortium ("B 컨소시엄") is not the lead's
+    if (para.some((s) => s.mentions.some((m) => m.type === 'Company' && m.key !== lead && /^\s?컨소시엄/.test(s.text.slice(m.end, m.end + 6))))) continue;
+    for (const s of para.slice(from)) {
+      if (!isMemberSentence(s.text)) continue;
+      for (const m of s.mentions) {
+        if (m.type !== 'Company' || m.via === 'blocked' || m.via === 'reference' || m.key === lead) continue;
+        const after = s.text.slice(m.end, m.end + 8);
+        const before = s.text.slice(Math.max(0, m.start - 12), m.start);
+        if (AFTER_MEMBER.test(after) || BEFORE_MEMBER.test(before)) out.push({ member: m, sentence: s });
+      }
+    }
+  }
+  return out;
+}
+
+/** Body sentences grouped by the paragraph (block) they come from. */
+function paragraphsOf(blocks: Block[], sentences: ParagraphSentence[]): ParagraphSentence[][] {
+  const byBlock = new Map<number, ParagraphSentence[]>();
+  let b = 0;
+  for (const s of sentences) {
+    while (b < blocks.length && blocks[b]!.end <= s.start) b++;
+    byBlock.set(b, [...(byBlock.get(b) ?? []), s]);
+  }
+  return [...byBlock.values()];
+}
+
+/** Adds the members of the lead's consortium paragraphs: PARTICIPATES_IN the lead's programme, PARTNERS_WITH the lead. */
+export function addParagraphMembers(acc: Acc, articleId: string, blocks: Block[], sentences: ParagraphSentence[]): void {
+  const joined = [...acc.relations.values()].filter((r) => r.type === 'PARTICIPATES_IN');
+  const leads = new Set(joined.map((r) => r.source));
+  const programmes = new Set(joined.map((r) => r.target));
+  if (leads.size !== 1 || programmes.size !== 1) return;
+  const lead = [...leads][0]!;
+  const programme = [...programmes][0]!;
+  for (const { member, sentence } of consortiumParagraphMembers(paragraphsOf(blocks, sentences), lead)) {
+    if (!acc.entities.has(member.key)) continue;
+    const ev = evidenceOf(articleId, sentence, 'participates.consortium-paragraph', 0.7);
+    addRelation(acc, { relation: 'PARTICIPATES_IN', source: member.key, target: programme, properties: {} }, ev);
+    addRelation(acc, { relation: 'PARTNERS_WITH', source: lead, target: member.key, properties: {} }, evidenceOf(articleId, sentence, 'partners.consortium-paragraph', 0.7));
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * More generalisation rows (names, layouts' phrasings): lettered model names with a version and a size,
+ * planned releases with a timeframe. Sentences written for these tests.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  { cat: 'model.lettered', text: '미르웍스가 미르-K 2 3B와 미르-K 2 9B를 공개했다.', nodes: ['Model:미르-K 2 3B', 'Model:미르-K 2 9B'], expect: ['DEVELOPED 미르웍스 -> 미르-K 2 3B', 'DEVELOPED 미르웍스 -> 미르-K 2 9B'], noNodes: ['Model:미르-K 2'] },
+  { cat: 'model.lettered', text: '새 제품군은 누리-X 4 2B, 누리-X 4 12B 두 가지 크기로 구성됐다.', nodes: ['Model:누리-X 4 2B', 'Model:누리-X 4 12B'] },
+  { cat: 'model.planned', text: "가람소프트는 내년 상반기 '가람-V 2 비전'을 내놓을 계획이다.", nodes: ['Model:가람-V 2 비전'], expect: ['DEVELOPED 가람소프트 -> 가람-V 2 비전'] },
+  { cat: 'model.planned', text: "하늬랩은 다음 달 중순 '하늬 3 미니'를 선보일 예정이다.", nodes: ['Model:하늬 3 미니'] },
+  // programme round reports
+  { cat: 'participates.round', text: "업스테이지가 정부 '독자 AI 파운데이션 모델 프로젝트' 3차 단계 평가를 앞두고 새 모델을 공개했다.", expect: ['PARTICIPATES_IN 업스테이지 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  {
+    cat: 'participates.round',
+    text: "과기정통부가 '독자 AI 파운데이션 모델 프로젝트' 3차 단계 평가 계획을 공고했다. 2차를 통과한 SK텔레콤, 업스테이지 2개 팀이 대상이다. 2차에서 떨어진 카카오는 재심을 요청했다. 1차에서 탈락했던 네이버클라우드는 복귀하지 않는다.",
+    expect: ['PARTICIPATES_IN SK텔레콤 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 업스테이지 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 카카오 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 네이버클라우드 -> 독자 AI 파운데이션 모델 프로젝트'],
+  },
+  { cat: 'participates.round', text: "과기정통부가 '독자 AI 파운데이션 모델 프로젝트' 2차 평가를 진행한다. 카카오는 이번 평가와 별개로 새 서비스를 냈다.", absent: ['PARTICIPATES_IN 카카오 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { cat: 'promotes.polite', text: "과기정통부가 '독자 AI 파운데이션 모델 프로젝트' 3차 평가 계획을 공고했습니다. 김하늘 과기정통부 제1차관은 \"끝까지 지원하겠다\"고 말했습니다.", expect: ['PROMOTES 김하늘 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  // a consortium paragraph about the article's one lead
+  {
+    cat: 'consortium.paragraph',
+    text: "업스테이지가 정부 '독자 AI 파운데이션 모델 프로젝트' 2차 단계 평가를 앞두고 새 모델을 공개했다.\n\n컨소시엄에도 변화가 있었다. 기존 참여사인 래블업에 더해 KT가 이번 단계부터 합류했다. 처음부터 참여했던 코난테크놀로지는 지난달 컨소시엄에서 빠졌다. 앞서 합류설이 돌았던 카카오는 \"검토한 적 없다\"고 밝혔다.",
+    expect: ['PARTICIPATES_IN 래블업 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN KT -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 코난테크놀로지 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTNERS_WITH 업스테이지 -> KT', 'PARTNERS_WITH 업스테이지 -> 래블업'],
+    absent: ['PARTICIPATES_IN 카카오 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTNERS_WITH 업스테이지 -> 카카오'],
+    noNodes: ['Company:지난달'],
+  },
+  {
+    cat: 'consortium.paragraph',
+    text: "업스테이지가 정부 '독자 AI 파운데이션 모델 프로젝트' 2차 단계 평가를 앞두고 새 모델을 공개했다.\n\n한편 KT는 카카오와 클라우드 사업에서 협력하고 있다.",
+    absent: ['PARTICIPATES_IN KT -> 독자 AI 파운데이션 모델 프로젝트', 'PARTNERS_WITH 업스테이지 -> KT'],
+  },
+  // successor phrasings
+  { cat: 'succeeds', text: "업스테이지가 새 모델 '솔라 오픈 3'를 공개했다. 자사 솔라 오픈 2를 개선한 버전으로, 매개변수는 1000억 개다.", expect: ['SUCCEEDS 솔라 오픈 3 -> 솔라 오픈 2'] },
+  { cat: 'succeeds', text: '엑사원 4.5는 LG AI연구원이 지난해 내놓은 엑사원 4.0을 대체하는 후속 모델이다.', expect: ['SUCCEEDS 엑사원 4.5 -> 엑사원 4.0'] },
+  { cat: 'succeeds', text: '엑사원 4.5는 엑사원 4.0을 개선하기 위한 실험을 거쳤다.', absent: ['SUCCEEDS 엑사원 4.5 -> 엑사원 4.0'] },
+  { cat: 'succeeds', text: '엑사원 4.5는 엑사원 4.0을 대체하지 않는 별도 모델이다.', absent: ['SUCCEEDS 엑사원 4.5 -> 엑사원 4.0'] },
+  { cat: 'model.hyphen-word', text: '가람AI의 가람-코더 9B는 KMMLU 50.1점이었다.', nodes: ['Model:가람-코더 9B'], expect: ['DEVELOPED 가람AI -> 가람-코더 9B', 'SCORED 가람-코더 9B -> KMMLU'] },
+  // a short Latin prefix glued to a known model names a model of its own
+  { cat: 'model.prefixed', text: "LG AI연구원이 새 모델 'K-엑사원 3.5'를 공개했다. 지난 봄 선보인 K-엑사원 3의 후속작이다.", nodes: ['Model:K-엑사원 3', 'Model:K-엑사원 3.5'], noNodes: ['Model:엑사원 3'], expect: ['SUCCEEDS K-엑사원 3.5 -> K-엑사원 3'] },
+  { cat: 'model.prefixed', text: '가람랩은 메타의 라마 3를 기반으로 한 Ko-라마 3 8B를 공개했다.', nodes: ['Model:Ko-라마 3 8B'], expect: ['BASED_ON Ko-라마 3 8B -> 라마 3'], absent: ['DEVELOPED 메타 -> Ko-라마 3 8B'] },
+  // an unknown name in a counted list of known companies
+  { cat: 'company.counted-list', text: "과기정통부가 '독자 AI 파운데이션 모델 프로젝트' 3차 평가 계획을 공고했다. 2차를 통과한 SK텔레콤, 업스테이지, 누리봄 3개 팀이 대상이다.", nodes: ['Company:누리봄'], expect: ['PARTICIPATES_IN 누리봄 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { cat: 'company.counted-list', text: 'SK텔레콤, 업스테이지, 판교 3곳이 행사 장소로 거론됐다.', noNodes: ['Company:판교'] },
+  // numbered items: the head model is what the item's sentences are about, not the previous item's model
+  {
+    cat: 'item.head',
+    text: '1) 가람-챗 14B — 가람AI가 지난주에 낸 모델. 알리바바 Qwen3-14B를 기반으로 추가 학습했다.\n\n2) 누리-LM 9B — 누리소프트 작품. 구글의 젬마 2 9B 위에 SFT를 얹었다고 한다.',
+    expect: ['BASED_ON 가람-챗 14B -> Qwen3-14B', 'DEVELOPED 누리소프트 -> 누리-LM 9B'],
+    absent: ['BASED_ON 가람-챗 14B -> 젬마 2 9B'],
+  },
+  { cat: 'works-for.brought', text: '스타트업 가람랩이 카카오에서 검색 모델을 맡았던 김하람 박사를 수석연구원으로 데려왔습니다.', expect: ['WORKS_FOR 김하람 -> 가람랩'], absent: ['WORKS_FOR 김하람 -> 카카오'] },
+  { cat: 'false-node', text: '회사는 G-7 정상회의 3 일정에 맞춰 행사를 열었다.', noNodes: ['Model:G-7'] },
+];
+
+describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
+  it(row.text.slice(0, 80), () => checkFactRow(row));
+});
