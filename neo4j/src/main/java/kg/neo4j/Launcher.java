@@ -36,6 +36,9 @@ public final class Launcher {
         .setConfig(GraphDatabaseSettings.auth_minimum_password_length, 1)
         .setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
         .setConfig(GraphDatabaseSettings.pagecache_memory, pagecache)
+        // A development store keeps at most ~1 GiB of transaction logs (pruned at each checkpoint):
+        // repeated loads of a large graph otherwise fill the disk with logs kept "2 days" by default.
+        .setConfig(GraphDatabaseSettings.keep_logical_logs, opts.getOrDefault("tx-log-retention", "1G size"))
         .build();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
