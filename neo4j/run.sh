@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts the local Neo4j in the foreground: prints its bolt URL when ready, stops on Ctrl-C/SIGTERM.
-# Usage: neo4j/run.sh [--port N] [--data DIR] [--pagecache BYTES]
+# Usage: neo4j/run.sh [--port N] [--data DIR] [--pagecache BYTES] [--tx-log-retention "1G size"|"2 days"|...]
 # Env: NEO4J_PORT, NEO4J_PASSWORD (turns authentication on), NEO4J_DATA,
 #      NEO4J_JAVA_OPTS (heap and GC; default -Xms2g -Xmx2g -XX:+UseG1GC with half the heap as the
 #      young generation: loads allocate much short-lived transaction state, and a small young

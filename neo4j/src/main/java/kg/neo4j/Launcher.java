@@ -70,7 +70,7 @@ public final class Launcher {
     java.util.HashMap<String, String> opts = new java.util.HashMap<>();
     for (int i = 0; i < args.length; i++) {
       if (!args[i].startsWith("--") || i + 1 >= args.length) {
-        throw new IllegalArgumentException("usage: [--port N] [--data DIR] [--pagecache BYTES]; bad argument " + args[i]);
+        throw new IllegalArgumentException("usage: [--port N] [--data DIR] [--pagecache BYTES] [--tx-log-retention POLICY]; bad argument " + args[i]);
       }
       opts.put(args[i].substring(2), args[++i]);
     }
