@@ -1,6 +1,7 @@
 /** What one article's extraction accumulates (entities, relations with evidence, properties), and how facts are added to it. */
 import type { PropertyValue } from '../graph/index.js';
 import type { Sentence } from '../parse/types.js';
+import { quotedText } from './corrections.js';
 import { type RawFact } from './engine/match.js';
 import type { EntityDraft, FactEvidence, Mention, RelationDraft, RuleSet } from './types.js';
 
@@ -14,7 +15,7 @@ export interface Acc {
 }
 
 export function evidenceOf(articleId: string, s: Sentence, rule: string, confidence: number): FactEvidence {
-  return { articleId, sentence: s.text, start: s.start, end: s.end, rule, confidence, block: s.block };
+  return { articleId, sentence: quotedText(s), start: s.start, end: s.end, rule, confidence, block: s.block };
 }
 
 function knownNames(m: Mention, rules: RuleSet): string[] {

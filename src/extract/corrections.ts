@@ -18,6 +18,13 @@ const CLAUSE_END = /(?:으나|었으나|지만|는데),?\s/g;
 const NOT_BUT = /(?<=^|\s)(?:[^\s,]{1,20}|\d[\d.,]*[가-힣]{0,2}\s(?:개|점|명|장|곳|건))(?:이|가)\s아니(?:라|고)\s/g;
 
 const retracted = new WeakSet<Sentence>();
+/** The article's own words of a sentence whose "X가 아니라" was left out for reading. */
+const originals = new WeakMap<Sentence, string>();
+
+/** What evidence quotes for a sentence: the article's own words, also where reading left a wrong value out. */
+export function quotedText(s: Sentence): string {
+  return originals.get(s) ?? s.text;
+}
 
 /** True for a clause of a correction notice that only repeats the earlier article's claim. */
 export function isRetracted(s: Sentence): boolean {
@@ -30,7 +37,8 @@ export const OWNER_PHRASE_RULE = /^(?:developed\.possessive|works-for\.(?:name-c
 /**
  * The sentences of a correction notice, cut where a retracted clause ends (that clause marked
  * retracted) and with the wrong value of "X가 아니라 Y" left out (the sentence's text then reads
- * "… Y", its offsets still span the whole sentence); any other article's sentences as they are.
+ * "… Y", its offsets still span the whole sentence, and quotedText() gives the article's own words
+ * for evidence); any other article's sentences as they are.
  */
 export function readCorrections(sentences: Sentence[]): Sentence[] {
   if (!sentences.some((s) => (s.block === 'title' || s.block === 'body') && NOTICE.test(s.text))) return sentences;
@@ -49,9 +57,17 @@ export function readCorrections(sentences: Sentence[]): Sentence[] {
       from = m.index + m[0].length;
     }
     const rest = from ? piece(s, from, s.text.length) : s;
-    out.push(REPORTED.test(rest.text) ? mark(rest) : { ...rest, text: rest.text.replace(NOT_BUT, '') });
+    out.push(REPORTED.test(rest.text) ? mark(rest) : withoutWrongValues(rest));
   }
   return out;
+}
+
+function withoutWrongValues(s: Sentence): Sentence {
+  const text = s.text.replace(NOT_BUT, '');
+  if (text === s.text) return s;
+  const read = { ...s, text };
+  originals.set(read, s.text);
+  return read;
 }
 
 function piece(s: Sentence, from: number, to: number): Sentence {

@@ -34,3 +34,14 @@ describe('BASED_ON status', () => {
     expect(graph.edges[i]!.properties.status).toBe(status);
   });
 });
+
+describe('correction notices: evidence quotes the article', () => {
+  it('a corrected value keeps the wrong one in the evidence sentence ("X가 아니라 Y" is read as Y, quoted as written)', () => {
+    const text = '본지는 지난 기사에서 바다AI의 파도-LM 2가 KMMLU에서 61.5점을 받았다고 보도했습니다. 바로잡습니다. 파도-LM 2의 KMMLU 점수는 61.5점이 아니라 57.9점입니다.';
+    const { graph } = factsOf(text);
+    const scored = graph.edges.filter((e) => e.type === 'SCORED');
+    expect(scored.map((e) => e.properties?.score)).toEqual([57.9]);
+    const sentences = scored[0]!.evidence.map((ev) => ev.sentence);
+    expect(sentences).toContain('파도-LM 2의 KMMLU 점수는 61.5점이 아니라 57.9점입니다.');
+  });
+});
