@@ -53,8 +53,6 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const benchAge = new Map<string, number>();
   let lastPerson: Mention | undefined;
   let lastDay: string | undefined;
-  /** The previous body sentence: what "이를" may point back to. */
-  let prevBody: { text: string; mentions: Mention[] } | undefined;
   let lastPolicy: Mention | undefined;
   let policyAge = Infinity;
   const policiesNamed = new Set<string>();
@@ -70,6 +68,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   let lastCompany: Mention | undefined;
   const bySurname = new Map<string, Mention>();
   const consortia: Consortium[] = [];
+  /** The body sentences read so far with their mentions (the last one is what "이를" may point back to). */
   const bodySentences: ParagraphSentence[] = [];
   /** The company that last led a consortium or took part in a programme: "이 컨소시엄은", "컨소시엄에는" refer to it. */
   let lastLead: Mention | undefined;
@@ -114,7 +113,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     addConsortiumReference(s.text, mentions, lastLead);
     addOfficialReference(s.text, mentions, lastPolicy, policiesNamed.size);
     if (s.block === 'body') {
-      addBasePronoun(s.text, mentions, prevBody);
+      addBasePronoun(s.text, mentions, bodySentences.at(-1));
       addOmittedSubject(s.text, mentions, lastSubject);
       addEmployerReference(s.text, mentions, lastSubject);
       addBothReference(s.text, mentions, lastPair);
@@ -146,9 +145,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       }
     }
     lastPerson = mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
-    if (s.block === 'body') prevBody = { text: s.text, mentions };
-    if (s.block === 'body') bodySentences.push({ ...s, mentions });
     if (s.block === 'body') {
+      bodySentences.push({ ...s, mentions });
       const subject = subjectCompanyOf(s.text, mentions);
       lastSubject = subject ?? lastSubject;
       firstSubject ??= subject;
