@@ -60,7 +60,9 @@ function paragraphsOf(blocks: Block[], sentences: ParagraphSentence[]): Paragrap
   let b = 0;
   for (const s of sentences) {
     while (b < blocks.length && blocks[b]!.end <= s.start) b++;
-    byBlock.set(b, [...(byBlock.get(b) ?? []), s]);
+    const paragraph = byBlock.get(b);
+    if (paragraph) paragraph.push(s);
+    else byBlock.set(b, [s]);
   }
   return [...byBlock.values()];
 }
