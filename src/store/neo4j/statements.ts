@@ -41,7 +41,7 @@ export function nodeState(label: NodeType): string {
   return `
 CYPHER replan=skip
 UNWIND $ids AS id
-MATCH (n:${label} {id: id})
+MATCH (n:${label} {id: id}) USING INDEX SEEK n:${label}(id)
 RETURN collect([id, n.name, n.aliases, n.nameKeys, n.propKeys, n.articles, [${NODE_PROPS.map((k) => `n.${k}`).join(', ')}]]) AS state`;
 }
 
@@ -50,7 +50,7 @@ export function edgeState(type: EdgeType): string {
   return `
 CYPHER replan=skip
 UNWIND $ids AS id
-MATCH ()-[r:${type} {id: id}]->()
+MATCH ()-[r:${type} {id: id}]->() USING INDEX SEEK r:${type}(id)
 RETURN collect([id, r.evidenceKeys, r.propKeys, [${EDGE_PROPS.map((k) => `r.${k}`).join(', ')}]]) AS state`;
 }
 
@@ -81,7 +81,7 @@ export function edgeUpdate(type: EdgeType, withExtra: boolean): string {
   return `
 CYPHER replan=skip
 UNWIND $rows AS row
-MATCH ()-[r:${type} {id: row[0]}]->()
+MATCH ()-[r:${type} {id: row[0]}]->() USING INDEX SEEK r:${type}(id)
 SET r.propKeys = r.propKeys + [k IN row[4] WHERE NOT k IN r.propKeys],
   r.evidence = r.evidence + [i IN range(0, size(row[5]) - 1) WHERE NOT row[5][i] IN r.evidenceKeys | row[6][i]],
   r.evidenceKeys = r.evidenceKeys + [k IN row[5] WHERE NOT k IN r.evidenceKeys], ${setKnown('r', EDGE_PROPS, E_PROP0, true)}
@@ -99,8 +99,8 @@ export function edgeCreate(type: EdgeType, withExtra: boolean): string {
   return `
 CYPHER replan=skip
 UNWIND $rows AS row
-MATCH (s:Entity {id: row[2]})
-MATCH (t:Entity {id: row[3]})
+MATCH (s:Entity {id: row[2]}) USING INDEX SEEK s:Entity(id)
+MATCH (t:Entity {id: row[3]}) USING INDEX SEEK t:Entity(id)
 CREATE (s)-[r:${type} {id: row[0], seq: row[1], propKeys: row[4], evidenceKeys: row[5], evidence: row[6],
   ${EDGE_PROPS.map((k, i) => `${k}: row[${E_PROP0 + i}]`).join(', ')}}]->(t)
 ${withExtra ? `SET r += coalesce(row[${E_EXTRA}], {})` : ''}
