@@ -11,7 +11,7 @@ import { EDGE_TYPES, evidenceKey, NODE_TYPES, type GraphDocument } from '../../s
 import { Connection } from '../../src/store/neo4j/connection.js';
 import { createNeo4jStore } from '../../src/store/neo4j/index.js';
 import { edgeState, nodeState } from '../../src/store/neo4j/statements.js';
-import { edgeCreate, edgeUpdate, nodeMerge, planBatches, writeGraph } from '../../src/store/neo4j/writer.js';
+import { edgeCreate, edgeUpdate, nodeCreate, nodeMerge, planBatches, writeGraph } from '../../src/store/neo4j/writer.js';
 import { neo4jForTests } from '../support/neo4j.js';
 
 const target = await neo4jForTests();
@@ -35,7 +35,7 @@ describe.skipIf(!target.uri)('Neo4j writer', () => {
   });
 
   it('finds nodes and edges by their unique-constraint indexes in every write statement (no scan)', async () => {
-    const statements = [...NODE_TYPES.flatMap((l) => [nodeMerge(l, false), nodeMerge(l, true)]), ...EDGE_TYPES.flatMap((t) => [edgeUpdate(t, false), edgeUpdate(t, true), edgeCreate(t, false), edgeCreate(t, true)])];
+    const statements = [...NODE_TYPES.flatMap((l) => [nodeMerge(l, false), nodeMerge(l, true), nodeCreate(l, false), nodeCreate(l, true)]), ...EDGE_TYPES.flatMap((t) => [edgeUpdate(t, false), edgeUpdate(t, true), edgeCreate(t, false), edgeCreate(t, true)])];
     for (const cypher of statements) {
       const res = await conn.query(`EXPLAIN ${cypher}`, { rows: [] }, true);
       const ops = operators(res.summary.plan as unknown as { operatorType: string; children: unknown[] });
@@ -107,6 +107,46 @@ ${ops.join(' > ')}`).toBe(false);
     expect(counts.relationships).toBeLessThan(graph.edges.length);
     await store.load(graph, { batchSize: 200 });
     expect((await store.counts()).relationships).toBe(graph.edges.length);
+  });
+
+  it('into an empty store reads nothing and creates; into a store with data reads first; a rival node mid-load makes it read', async () => {
+    await store.clear();
+    const graph = syntheticGraph(600, 17);
+    const seen: string[] = [];
+    const hooked = new Connection({ uri, onQuery: (cypher) => seen.push(cypher) });
+    const reads = (): number => seen.filter((c) => /MATCH \(n:\w+ \{id: id\}\)|MATCH \(\)-\[r:\w+ \{id: id\}\]->\(\)/.test(c)).length;
+    try {
+      const first = await writeGraph(hooked, graph, { batchSize: 200 });
+      expect(first.relationshipsCreated).toBe(graph.edges.length);
+      expect(reads()).toBe(0);
+      expect(seen.some((c) => c.includes('CREATE (a:Article)'))).toBe(true);
+      seen.length = 0;
+      const again = await writeGraph(hooked, graph, { batchSize: 200 });
+      expect(again).toMatchObject({ nodesCreated: 0, relationshipsCreated: 0 });
+      expect(reads()).toBeGreaterThan(0);
+
+      // a node of a later batch created by another writer after the load began: the batch fails on the
+      // constraint, runs again reading, and so do the batches after it
+      await store.clear();
+      seen.length = 0;
+      const { batches } = planBatches(graph, 0, 200);
+      const late = batches.findIndex((b, i) => i > 1 && b.nodes.size > 0);
+      const [label, rows] = [...batches[late]!.nodes][0]!;
+      const victim = rows[0]!;
+      let transactions = 0;
+      const run = hooked.writeTransaction.bind(hooked);
+      hooked.writeTransaction = async (work) => {
+        if (++transactions === late + 1) await conn.query(`CREATE (n:${label}:Entity {id: $id, name: $name, aliases: [], nameKeys: [], propKeys: [], articles: []})`, { id: victim.id, name: victim.name }, true);
+        return run(work);
+      };
+      const third = await writeGraph(hooked, graph, { batchSize: 200 });
+      expect(transactions).toBe(batches.length + 1);
+      expect(third.relationshipsCreated).toBe(graph.edges.length);
+      expect(reads()).toBeGreaterThan(0);
+    } finally {
+      await hooked.close();
+    }
+    expect(await store.counts()).toEqual({ nodes: graph.nodes.length, relationships: graph.edges.length, articles: graph.articles.length });
   });
 
   it('unions evidence across loads and batches: same input twice adds nothing, new evidence is added once', async () => {

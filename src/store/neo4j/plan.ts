@@ -72,8 +72,8 @@ interface ArticleUnit {
 }
 
 /**
- * Splits the graph into batches of whole articles (about `batchSize` rows each; one article more
- * than that makes a batch of its own). An edge cited by several articles is written by each with
+ * Splits the graph into batches of whole articles (about `batchSize` rows each, counting articles,
+ * nodes and edges written for the first time; one article more than that makes a batch of its own). An edge cited by several articles is written by each with
  * that article's evidence (the MERGE unions them). A node is written once, in the first batch that
  * touches it: the batches commit one after the other, so a later batch finds it there (should it
  * be gone meanwhile, the writer runs that batch again with the node). Nodes no edge touches come first, in a batch with
@@ -127,8 +127,11 @@ export function planBatches(
   let inBatch = new Map<string, EdgeRow>();
   for (const unit of units.values()) {
     const nodes = [...unit.nodes].filter((id) => nodeRows.has(id) && !written.has(id));
-    const unitRows = (unit.article ? 1 : 0) + unit.edges.length + nodes.length;
-    if (unitRows === 0) continue;
+    if ((unit.article ? 1 : 0) + unit.edges.length + nodes.length === 0) continue;
+    // rows counted: items written for the first time (an edge cited again adds evidence to a row
+    // already counted; splitting its articles over more batches rewrites its evidence lists each time)
+    let unitRows = (unit.article ? 1 : 0) + nodes.length;
+    for (const { row } of unit.edges) if (!counted.has(row.id)) unitRows++;
     if (!current || (rows > 0 && rows + unitRows > batchSize)) {
       current = { articles: [], nodes: new Map(), edges: new Map(), size: 0, index: batches.length + 1 };
       batches.push(current);

@@ -12,6 +12,20 @@ WITH a, row, a.seq AS seq
 SET a = row[2]
 SET a.seq = seq`;
 
+/** Articles of a load into an empty store (see writeGraph): created, the id constraint guards. */
+export const ARTICLE_CREATE = `
+CYPHER replan=skip
+UNWIND $rows AS row
+CREATE (a:Article)
+SET a = row[2]
+SET a.seq = row[1]`;
+
+/** Whether the store holds no entity and no article (count store: constant time). */
+export const STORE_EMPTY = `
+CALL { MATCH (n:Entity) RETURN count(n) AS entities }
+CALL { MATCH (a:Article) RETURN count(a) AS articles }
+RETURN entities + articles = 0 AS empty`;
+
 // Rows are sent as lists (smaller to encode and decode than maps); positions:
 // node: id, seq, name, nameKey, aliases, mergeAliases, nameKeys, propKeys, articles, ...NODE_PROPS, extra
 // edge: id, seq, source, target, propKeys, evidenceKeys, evidence (JSON strings), ...EDGE_PROPS, extra
@@ -69,6 +83,20 @@ ON MATCH SET n.aliases = n.aliases + [a IN row[5] WHERE a <> n.name AND NOT a IN
   n.nameKeys = n.nameKeys + [k IN row[6] WHERE NOT k IN n.nameKeys],
   n.propKeys = n.propKeys + [k IN row[7] WHERE NOT k IN n.propKeys],
   n.articles = n.articles + [a IN row[8] WHERE NOT a IN n.articles], ${setKnown('n', NODE_PROPS, N_PROP0, true)}
+${withExtra ? `SET n += coalesce(row[${N_EXTRA}], {})` : ''}`;
+}
+
+/**
+ * Creates nodes no earlier batch wrote, in a load into an empty store (no MERGE, no state read):
+ * should another writer have created one meanwhile, the id's constraint fails the statement and the
+ * batch runs again in reading mode (see writeGraph).
+ */
+export function nodeCreate(label: NodeType, withExtra: boolean): string {
+  return `
+CYPHER replan=skip
+UNWIND $rows AS row
+CREATE (n:${label}:Entity {id: row[0], seq: row[1], name: row[2], nameKey: row[3], aliases: row[4],
+  nameKeys: row[6], propKeys: row[7], articles: row[8], ${NODE_PROPS.map((k, i) => `${k}: row[${N_PROP0 + i}]`).join(', ')}})
 ${withExtra ? `SET n += coalesce(row[${N_EXTRA}], {})` : ''}`;
 }
 

@@ -4,6 +4,7 @@ import type { LoadOptions, LoadSummary } from '../types.js';
 import type { Connection, TxRunner } from './connection.js';
 import { listIn, planBatches, type Batch, type EdgeRow } from './plan.js';
 import {
+  ARTICLE_CREATE,
   ARTICLE_MERGE,
   edgeChanges,
   edgeCreate,
@@ -11,15 +12,17 @@ import {
   edgeState,
   edgeUpdate,
   nodeChanges,
+  nodeCreate,
   nodeList,
   nodeMerge,
   nodeState,
+  STORE_EMPTY,
   type EdgeState,
   type NodeState,
 } from './statements.js';
 
 export { planBatches } from './plan.js';
-export { edgeCreate, edgeUpdate, nodeMerge } from './statements.js';
+export { edgeCreate, edgeUpdate, nodeCreate, nodeMerge } from './statements.js';
 
 /** Rows (articles, edges, nodes written for the first time) per transaction, whole articles only. */
 export const DEFAULT_BATCH_SIZE = 10_000;
@@ -40,8 +43,15 @@ RETURN base`;
  * Merges a graph into Neo4j in batches of about `batchSize` rows, each batch one transaction holding
  * whole articles: an article's record and its evidence on its edges commit together or not at all,
  * with the nodes those edges touch (written in that batch, or in an earlier one that has committed).
- * A failing batch leaves nothing of itself behind, and the load can be run again (every write is a
- * MERGE). Batches run one at a time.
+ * A failing batch leaves nothing of itself behind, and the load can be run again. Batches run one
+ * at a time.
+ *
+ * Into a store that holds no entity and no article when the load starts (count store), batches do
+ * not read what is there: a node or article is new (each is written once, in its first batch) and an
+ * edge is there exactly when an earlier batch of this load wrote it, so articles and nodes are
+ * CREATEd, those edges updated and the others created. Should another writer get in (a constraint
+ * fails, or a row finds nothing to update), the batch was rolled back and it and the batches after
+ * it run in reading mode: they read the state of their nodes and edges first (see writeBatch).
  */
 export async function writeGraph(conn: Connection, graph: Parameters<typeof planBatches>[0], options: LoadOptions & { concurrency?: number } = {}): Promise<LoadSummary> {
   const started = performance.now();
@@ -51,13 +61,17 @@ export async function writeGraph(conn: Connection, graph: Parameters<typeof plan
   const { batches, nodeIds, edgeIds, nodeRows } = planBatches(graph, base, batchSize);
   const summary: LoadSummary = { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUpdated: 0, articles: 0, seconds: 0 };
   let done = 0;
+  // edges written by the committed batches of this load, while it runs without reading (null: reading mode)
+  let written: Set<string> | null = (await conn.query(STORE_EMPTY)).records[0]?.get('empty') === true ? new Set() : null;
   for (const batch of batches) {
     for (let attempt = 1; ; attempt++) {
       try {
-        const add = await conn.writeTransaction((run) => writeBatch(run, batch));
+        const add = await conn.writeTransaction((run) => writeBatch(run, batch, written));
         for (const k of Object.keys(add) as (keyof typeof add)[]) summary[k] += add[k];
+        if (written) for (const rows of batch.edges.values()) for (const r of rows) written.add(r.id);
         break;
       } catch (e: unknown) {
+        written = null; // whatever went wrong, read from now on
         // A node an earlier batch wrote is gone (deleted meanwhile): write this batch again with it.
         if (e instanceof MissingNodes && attempt === 1 && e.ids.every((id) => nodeRows.has(id))) {
           for (const id of e.ids) listIn(batch.nodes, nodeRows.get(id)!.type).push(nodeRows.get(id)!.row);
@@ -98,29 +112,35 @@ type Counts = Pick<LoadSummary, 'nodesCreated' | 'relationshipsCreated' | 'artic
  * of the nodes that are new or would change, the updates of the edges there that would change, and
  * the creation of the others. A graph loaded again thus writes nothing, and a first load creates
  * its edges without first looking for each; returns its counts (added by the caller once it has committed).
+ * `written` (a load into an empty store): no first round; the batch's nodes and articles are created,
+ * its edges in `written` updated, the others created.
  */
-async function writeBatch(run: TxRunner, batch: Batch): Promise<Counts> {
+async function writeBatch(run: TxRunner, batch: Batch, written: ReadonlySet<string> | null): Promise<Counts> {
   const add: Counts = { nodesCreated: 0, relationshipsCreated: 0, articles: batch.articles.length };
   const nodes = [...batch.nodes];
   const edges = [...batch.edges];
-  const reads = [
-    ...nodes.map(([label, rows]) => run(nodeState(label), { ids: rows.map((r) => r.id) })),
-    ...edges.map(([type, rows]) => run(edgeState(type), { ids: rows.map((r) => r.id) })),
-  ];
+  const reads = written
+    ? []
+    : [
+        ...nodes.map(([label, rows]) => run(nodeState(label), { ids: rows.map((r) => r.id) })),
+        ...edges.map(([type, rows]) => run(edgeState(type), { ids: rows.map((r) => r.id) })),
+      ];
   const states = (await settle(reads)).map((res) => (res.records[0]?.get('state') as unknown[][] | undefined) ?? []);
   const nodeRuns: ReturnType<TxRunner>[] = [];
   const edgeRuns: { rows: EdgeRow[]; sent: number; res: ReturnType<TxRunner>[] }[] = [];
   const all: ReturnType<TxRunner>[] = [];
-  if (batch.articles.length) all.push(run(ARTICLE_MERGE, { rows: batch.articles.map((a) => [a.id, a.seq, a.props]) }));
+  if (batch.articles.length) all.push(run(written ? ARTICLE_CREATE : ARTICLE_MERGE, { rows: batch.articles.map((a) => [a.id, a.seq, a.props]) }));
   nodes.forEach(([label, rows], i) => {
+    if (written) return void nodeRuns.push(run(nodeCreate(label, rows.some(hasExtra)), { rows: rows.map(nodeList) }));
     const there = new Map(states[i]!.map((s) => [s[0] as string, s as NodeState]));
     const write = rows.filter((r) => !there.has(r.id) || nodeChanges(r, there.get(r.id)!));
     if (write.length) nodeRuns.push(run(nodeMerge(label, write.some(hasExtra)), { rows: write.map(nodeList) }));
   });
   edges.forEach(([type, rows], i) => {
-    const there = new Map(states[nodes.length + i]!.map((s) => [s[0] as string, s as EdgeState]));
-    const update = rows.filter((r) => there.has(r.id) && edgeChanges(r, there.get(r.id)!));
-    const create = rows.filter((r) => !there.has(r.id));
+    const there = new Map(written ? [] : states[nodes.length + i]!.map((s) => [s[0] as string, s as EdgeState]));
+    const isThere = (r: EdgeRow): boolean => (written ? written.has(r.id) : there.has(r.id));
+    const update = rows.filter((r) => isThere(r) && (written !== null || edgeChanges(r, there.get(r.id)!)));
+    const create = rows.filter((r) => !isThere(r));
     const res: ReturnType<TxRunner>[] = [];
     if (update.length) res.push(run(edgeUpdate(type, update.some(hasExtra)), { rows: update.map(edgeList) }));
     if (create.length) res.push(run(edgeCreate(type, create.some(hasExtra)), { rows: create.map(edgeList) }));
