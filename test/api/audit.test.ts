@@ -1,30 +1,17 @@
 import { serverAudits } from 'graphql-http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/api/index.js';
-import { createEmbeddedStore, type Store } from '../../src/store/index.js';
+import { describe, expect, it } from 'vitest';
 import { seedExpectedGraph } from '../support/graphs.js';
+import { serveGraphInSuite } from '../support/servers.js';
 
 /**
  * graphql-http's GraphQL-over-HTTP audit suite against the real server on an ephemeral port:
  * no audit may fail at error level (MUST); warnings (SHOULD) and notices (MAY) are printed.
  */
 describe('GraphQL over HTTP audit (graphql-http serverAudits)', () => {
-  let store: Store;
-  let server: RunningServer;
-
-  beforeAll(async () => {
-    store = createEmbeddedStore();
-    await store.init();
-    await store.load(seedExpectedGraph());
-    server = await startServer({ store, port: 0 });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await store?.close();
-  });
+  const served = serveGraphInSuite(seedExpectedGraph);
 
   it('has no audit result at error level', async () => {
-    const audits = serverAudits({ url: `${server.url}/graphql`, fetchFn: fetch });
+    const audits = serverAudits({ url: served.url, fetchFn: fetch });
     const results = await Promise.all(audits.map((a) => a.fn()));
     expect(results.length).toBeGreaterThan(40);
     const byStatus = new Map<string, string[]>();

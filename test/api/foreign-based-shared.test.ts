@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/api/index.js';
-import { createEmbeddedStore, type Store } from '../../src/store/index.js';
+import { describe, expect, it } from 'vitest';
 import { syntheticGraph } from '../support/graphs.js';
 import { postGraphQL } from '../support/http.js';
+import { serveGraphInSuite } from '../support/servers.js';
 
 /** Every KR model's developer and developers, asked one by one by name (no foreignBasedModels priming). */
 async function oneByOne(url: string, names: string[]) {
@@ -15,41 +14,28 @@ async function oneByOne(url: string, names: string[]) {
 }
 
 describe('foreignBasedModels on the embedded store: one shared answer, maps per answer', () => {
-  let store: Store;
-  let server: RunningServer;
-  let url: string;
   const query = '{ foreignBasedModels(country: "KR") { name developer { name country } developers { name } } }';
 
-  beforeAll(async () => {
-    store = createEmbeddedStore();
-    await store.init();
-    await store.load(syntheticGraph(24));
-    server = await startServer({ store, port: 0 });
-    url = `${server.url}/graphql`;
-  });
-  afterAll(async () => {
-    await server?.close();
-    await store?.close();
-  });
+  const served = serveGraphInSuite(() => syntheticGraph(24));
 
   it('the store hands out the same frozen answer until the graph changes', async () => {
-    const a = await store.foreignBasedWithDevelopers!('KR', false);
+    const a = await served.store.foreignBasedWithDevelopers!('KR', false);
     expect(a.models.length).toBeGreaterThan(0);
-    expect(await store.foreignBasedWithDevelopers!('KR', false)).toBe(a);
+    expect(await served.store.foreignBasedWithDevelopers!('KR', false)).toBe(a);
     expect(Object.isFrozen(a) && Object.isFrozen(a.models) && Object.isFrozen(a.developers)).toBe(true);
-    await store.load(syntheticGraph(28));
-    const b = await store.foreignBasedWithDevelopers!('KR', false);
+    await served.store.load(syntheticGraph(28));
+    const b = await served.store.foreignBasedWithDevelopers!('KR', false);
     expect(b).not.toBe(a);
     expect(b.models.length).toBeGreaterThan(a.models.length);
   });
 
   it('answers developer/developers as the one-by-one lookups do, on every request', async () => {
-    const first = await postGraphQL(url, query);
+    const first = await postGraphQL(served.url, query);
     expect(first.body.errors).toBeUndefined();
     const models = first.body.data.foreignBasedModels as { name: string }[];
     expect(models.length).toBeGreaterThan(3);
-    expect(await oneByOne(url, models.map((m) => m.name))).toEqual(models);
-    const again = await postGraphQL(url, query);
+    expect(await oneByOne(served.url, models.map((m) => m.name))).toEqual(models);
+    const again = await postGraphQL(served.url, query);
     expect(again.body).toEqual(first.body);
   });
 });

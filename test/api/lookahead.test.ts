@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/api/index.js';
+import { describe, expect, it } from 'vitest';
 import type { GraphDocument } from '../../src/graph/index.js';
 import type { Store } from '../../src/store/index.js';
 import { seedExpectedGraph, syntheticGraph } from '../support/graphs.js';
 import { postGraphQL } from '../support/http.js';
 import { STORE_FACTORIES } from '../support/stores.js';
+import { serveInSuite } from '../support/servers.js';
 
 /** The seed graph with one model that has no relation at all. */
 function withLoneModel(): GraphDocument {
@@ -21,27 +21,18 @@ const BY_ID = `query($id: ID!) { node(id: $id) { ... on Model { name developers 
 
 for (const factory of STORE_FACTORIES) {
   describe(`a lookup by name that reads on to the relations, on the ${factory.name} store`, () => {
-    let server: RunningServer;
-    let store: Store;
-    beforeAll(async () => {
-      store = await factory.create(withLoneModel());
-      server = await startServer({ store, port: 0 });
-    });
-    afterAll(async () => {
-      await server?.close();
-      await store?.close();
-    });
+    const served = serveInSuite(() => factory.create(withLoneModel()));
 
     it('finds a model without any relation, with no developer and no base', async () => {
-      const { body } = await postGraphQL(`${server.url}/graphql`, WITH_RELATIONS, { name: 'Lone Test Model' });
+      const { body } = await postGraphQL(`${served.server.url}/graphql`, WITH_RELATIONS, { name: 'Lone Test Model' });
       expect(body.errors).toBeUndefined();
       expect(body.data.model).toEqual({ id: 'model-lone-test', name: 'Lone Test Model', developer: null, developers: [], basedOn: [] });
     });
 
     it('gives the same developers and bases as a lookup that reads the relations afterwards', async () => {
       for (const name of ['A.X 4.0', '익시젠', '믿음 2.0']) {
-        const full = (await postGraphQL(`${server.url}/graphql`, WITH_RELATIONS, { name })).body.data.model;
-        const plain = (await postGraphQL(`${server.url}/graphql`, BY_ID, { id: full.id })).body.data.node;
+        const full = (await postGraphQL(`${served.server.url}/graphql`, WITH_RELATIONS, { name })).body.data.model;
+        const plain = (await postGraphQL(`${served.server.url}/graphql`, BY_ID, { id: full.id })).body.data.node;
         expect(full.name).toBe(plain.name);
         expect(plain.developers.length).toBeGreaterThan(0);
         expect(full.developers).toEqual(plain.developers);
@@ -50,7 +41,7 @@ for (const factory of STORE_FACTORIES) {
     });
 
     it('answers a missing name with null', async () => {
-      const { body } = await postGraphQL(`${server.url}/graphql`, WITH_RELATIONS, { name: 'No Such Model 9' });
+      const { body } = await postGraphQL(`${served.server.url}/graphql`, WITH_RELATIONS, { name: 'No Such Model 9' });
       expect(body.errors).toBeUndefined();
       expect(body.data.model).toBeNull();
     });
@@ -83,22 +74,13 @@ const tripsOf = (store: Store): number | undefined => ('roundTrips' in store ? (
 
 for (const factory of STORE_FACTORIES) {
   describe(`nested basedOn chains and foreign-based models read ahead, on the ${factory.name} store`, () => {
-    let server: RunningServer;
-    let store: Store;
-    beforeAll(async () => {
-      store = await factory.create(withChains());
-      server = await startServer({ store, port: 0 });
-    });
-    afterAll(async () => {
-      await server?.close();
-      await store?.close();
-    });
+    const served = serveInSuite(() => factory.create(withChains()));
 
     it('answers a 3-hop basedOn selection by name as the same selection by id does, in one statement on Neo4j', async () => {
       for (const name of ['Model 4-0', 'Model 2-1', 'A.X 4.0', 'Lone name 9']) {
-        const before = tripsOf(store);
-        const byName = await postGraphQL(`${server.url}/graphql`, CHAIN_BY_NAME, { name });
-        const trips = before === undefined ? undefined : tripsOf(store)! - before;
+        const before = tripsOf(served.store);
+        const byName = await postGraphQL(`${served.server.url}/graphql`, CHAIN_BY_NAME, { name });
+        const trips = before === undefined ? undefined : tripsOf(served.store)! - before;
         expect(byName.body.errors).toBeUndefined();
         const found = byName.body.data.model;
         if (name === 'Lone name 9') {
@@ -106,10 +88,10 @@ for (const factory of STORE_FACTORIES) {
           continue;
         }
         if (trips !== undefined) expect({ name, trips }).toEqual({ name, trips: 1 });
-        const byId = await postGraphQL(`${server.url}/graphql`, CHAIN_BY_ID, { id: found.id });
+        const byId = await postGraphQL(`${served.server.url}/graphql`, CHAIN_BY_ID, { id: found.id });
         expect(found).toEqual(byId.body.data.node);
       }
-      const deep = (await postGraphQL(`${server.url}/graphql`, CHAIN_BY_NAME, { name: 'Model 4-0' })).body.data.model;
+      const deep = (await postGraphQL(`${served.server.url}/graphql`, CHAIN_BY_NAME, { name: 'Model 4-0' })).body.data.model;
       expect(deep.basedOn.map((b: { model: { name: string } }) => b.model.name)).toEqual(['Model 3-0', 'Model 3-1']);
       expect(deep.basedOn[0].model.basedOn[0].model.basedOn[0].model.name).toBe('Model 1-0');
       expect(deep.basedOn[0].foreign).toBe(true);
@@ -117,9 +99,9 @@ for (const factory of STORE_FACTORIES) {
 
     it('answers the relations past the chain as a lookup by id does', async () => {
       for (const name of ['Model 4-0', 'Model 3-1']) {
-        const byName = (await postGraphQL(`${server.url}/graphql`, SCORES_BY_NAME, { name })).body;
+        const byName = (await postGraphQL(`${served.server.url}/graphql`, SCORES_BY_NAME, { name })).body;
         expect(byName.errors).toBeUndefined();
-        const byId = (await postGraphQL(`${server.url}/graphql`, SCORES_BY_ID, { id: byName.data.model.id })).body;
+        const byId = (await postGraphQL(`${served.server.url}/graphql`, SCORES_BY_ID, { id: byName.data.model.id })).body;
         expect(byName.data.model).toEqual(byId.data.node);
         expect(JSON.stringify(byName.data.model)).toContain('derivatives');
       }
@@ -128,13 +110,13 @@ for (const factory of STORE_FACTORIES) {
     it('answers foreignBasedModels with the same developers as a lookup by id, in one statement on Neo4j', async () => {
       for (const transitive of [false, true, false]) {
         for (const c of ['KR', 'US']) {
-          const before = tripsOf(store);
-          const { body } = await postGraphQL(`${server.url}/graphql`, FOREIGN, { c, t: transitive });
-          if (before !== undefined) expect({ c, transitive, trips: tripsOf(store)! - before }).toEqual({ c, transitive, trips: 1 });
+          const before = tripsOf(served.store);
+          const { body } = await postGraphQL(`${served.server.url}/graphql`, FOREIGN, { c, t: transitive });
+          if (before !== undefined) expect({ c, transitive, trips: tripsOf(served.store)! - before }).toEqual({ c, transitive, trips: 1 });
           expect(body.errors).toBeUndefined();
           expect(body.data.foreignBasedModels.length).toBeGreaterThan(0);
           for (const m of body.data.foreignBasedModels) {
-            const plain = (await postGraphQL(`${server.url}/graphql`, DEVELOPERS_BY_ID, { id: m.id })).body.data.node;
+            const plain = (await postGraphQL(`${served.server.url}/graphql`, DEVELOPERS_BY_ID, { id: m.id })).body.data.node;
             expect({ developer: m.developer, developers: m.developers }).toEqual(plain);
           }
         }

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/api/index.js';
+import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/index.js';
 import { GraphBuilder, seedExpectedGraph } from '../support/graphs.js';
 import { postGraphQL } from '../support/http.js';
 import { STORE_FACTORIES } from '../support/stores.js';
+import { serveInSuite } from '../support/servers.js';
 
 /** A graph with a two-hop foreign chain: 한빛 3 (KR) → 한빛 2 (KR) → Llama 3 (US); 한빛 1 from scratch. */
 function chainGraph() {
@@ -31,20 +31,8 @@ function chainGraph() {
 
 for (const factory of STORE_FACTORIES) {
   describe(`GraphQL API on the ${factory.name} store`, () => {
-    let store: Store;
-    let server: RunningServer;
-    let url: string;
-    const q = (query: string, variables?: Record<string, unknown>) => postGraphQL(url, query, variables);
-
-    beforeAll(async () => {
-      store = await factory.create(chainGraph());
-      server = await startServer({ store, port: 0 });
-      url = `${server.url}/graphql`;
-    });
-    afterAll(async () => {
-      await server?.close();
-      await store?.close();
-    });
+    const served = serveInSuite(() => factory.create(chainGraph()));
+    const q = (query: string, variables?: Record<string, unknown>) => postGraphQL(served.url, query, variables);
 
     it.each([
       ['믿음2.0', '믿:음 2.0'],
@@ -236,16 +224,16 @@ for (const factory of STORE_FACTORIES) {
     });
 
     it('answers health checks', async () => {
-      expect((await fetch(`${server.url}/health/live`)).status).toBe(200);
-      const ready = await fetch(`${server.url}/health/ready`);
+      expect((await fetch(`${served.server.url}/health/live`)).status).toBe(200);
+      const ready = await fetch(`${served.server.url}/health/ready`);
       expect(ready.status).toBe(200);
       expect(await ready.json()).toMatchObject({ status: 'ready' });
     });
 
     it('keeps CSRF prevention on for simple GET requests', async () => {
-      const r = await fetch(`${url}?query=${encodeURIComponent('{ model(name: "A.X 4.0") { name } }')}`);
+      const r = await fetch(`${served.url}?query=${encodeURIComponent('{ model(name: "A.X 4.0") { name } }')}`);
       expect(r.status).toBe(400);
-      const ok = await fetch(`${url}?query=${encodeURIComponent('{ model(name: "A.X 4.0") { name } }')}`, { headers: { 'apollo-require-preflight': '1' } });
+      const ok = await fetch(`${served.url}?query=${encodeURIComponent('{ model(name: "A.X 4.0") { name } }')}`, { headers: { 'apollo-require-preflight': '1' } });
       expect(ok.status).toBe(200);
     });
   });

@@ -1,10 +1,11 @@
 import { getIntrospectionQuery } from 'graphql';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/api/index.js';
 import { DEFAULT_LIMITS } from '../../src/api/security/index.js';
 import { createEmbeddedStore, type Store } from '../../src/store/index.js';
 import { seedExpectedGraph } from '../support/graphs.js';
 import { postGraphQL } from '../support/http.js';
+import { serveGraphInSuite } from '../support/servers.js';
 
 /** `model(name) { family { family { … name } } }`: `depth` levels of fields in all. */
 function deepQuery(depth: number): string {
@@ -16,22 +17,8 @@ function aliasQuery(n: number): string {
 }
 
 describe('limits and request safety over HTTP', () => {
-  let store: Store;
-  let server: RunningServer;
-  let url: string;
-  const q = (query: string, variables?: Record<string, unknown>) => postGraphQL(url, query, variables);
-
-  beforeAll(async () => {
-    store = createEmbeddedStore();
-    await store.init();
-    await store.load(seedExpectedGraph());
-    server = await startServer({ store, port: 0 });
-    url = `${server.url}/graphql`;
-  });
-  afterAll(async () => {
-    await server?.close();
-    await store?.close();
-  });
+  const served = serveGraphInSuite(seedExpectedGraph);
+  const q = (query: string, variables?: Record<string, unknown>) => postGraphQL(served.url, query, variables);
 
   it('refuses a query 20 levels deep with a clear message and QUERY_TOO_DEEP', async () => {
     const { status, body } = await q(deepQuery(20));
@@ -87,7 +74,7 @@ describe('limits and request safety over HTTP', () => {
 
   it('answers a body over the size limit with 413 and a JSON error', async () => {
     const big = JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(DEFAULT_LIMITS.maxBodyBytes) } });
-    const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
+    const r = await fetch(served.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
     expect(r.status).toBe(413);
     expect(r.headers.get('content-type')).toMatch(/application\/json/);
     const body = (await r.json()) as { errors: { message: string; extensions: { code: string } }[] };
@@ -96,7 +83,7 @@ describe('limits and request safety over HTTP', () => {
   });
 
   it('answers malformed JSON with 400 and a JSON error, no stack', async () => {
-    const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ __typename }"' });
+    const r = await fetch(served.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ __typename }"' });
     expect(r.status).toBe(400);
     const text = await r.text();
     expect(JSON.parse(text)).toEqual({ errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
@@ -104,32 +91,32 @@ describe('limits and request safety over HTTP', () => {
   });
 
   it.each(['/%E0%A4%A', '/graph/%E0%A4%A', '/assets/%E0%A4%A.js'])('answers a malformed URL (%s) with 400 text, no stack trace', async (p) => {
-    const r = await fetch(`${server.url}${p}`);
+    const r = await fetch(`${served.server.url}${p}`);
     expect(r.status).toBe(400);
     const text = await r.text();
     expect(text).toBe('400 malformed URL\n');
   });
 
   it.each(['/assets/..%2f..%2fpackage.json', '/%2e%2e/%2e%2e/package.json', '/graph/..%2f..%2f..%2fpackage.json'])('serves no file outside the web build (%s)', async (p) => {
-    const r = await fetch(`${server.url}${p}`);
+    const r = await fetch(`${served.server.url}${p}`);
     expect(r.status).toBeGreaterThanOrEqual(400);
     expect(await r.text()).not.toContain('"name": "sovereign-kg"');
   });
 
   it('refuses batched requests (a way around the per-operation limits)', async () => {
     const batch = Array.from({ length: 50 }, () => ({ query: deepQuery(12) }));
-    const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(batch) });
+    const r = await fetch(served.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(batch) });
     expect(r.status).toBe(400);
     expect(await r.text()).toMatch(/batching/i);
   });
 
   it('keeps CSRF prevention on: a simple GET or a text/plain POST is refused', async () => {
-    const get = await fetch(`${url}?query=${encodeURIComponent('{ __typename }')}`);
+    const get = await fetch(`${served.url}?query=${encodeURIComponent('{ __typename }')}`);
     expect(get.status).toBe(400);
     expect(await get.text()).toMatch(/CSRF/);
-    const post = await fetch(url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const post = await fetch(served.url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ __typename }' }) });
     expect(post.status).toBe(400);
-    const preflighted = await fetch(`${url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const preflighted = await fetch(`${served.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
     expect(preflighted.status).toBe(200);
   });
 });

@@ -3,10 +3,8 @@
  * match the store's neighbourhood and the GraphQL `graph` query, foreign flags, and clear errors.
  */
 import cytoscape from 'cytoscape';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/api/index.js';
+import { describe, expect, it } from 'vitest';
 import type { GraphDocument } from '../../src/graph/index.js';
-import type { Store } from '../../src/store/index.js';
 import { seedGraph } from '../support/graphs.js';
 import { postGraphQL } from '../support/http.js';
 import { createNeo4jStore } from '../../src/store/neo4j/index.js';
@@ -14,6 +12,7 @@ import { neo4jForTests } from '../support/neo4j.js';
 import { STORE_FACTORIES, type StoreFactory } from '../support/stores.js';
 import { hostileGraph } from './fixtures.js';
 import { checkWellFormedXml } from './xml-check.js';
+import { serveInSuite } from '../support/servers.js';
 
 interface CyDoc {
   data: { truncated: boolean };
@@ -47,29 +46,19 @@ async function factories(): Promise<StoreFactory[]> {
 
 for (const factory of await factories()) {
   describe(`HTTP exports on the ${factory.name} store`, () => {
-    let store: Store;
-    let server: RunningServer;
-    const get = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, init);
+    const served = serveInSuite(async () => factory.create(await testGraph()));
+    const get = (path: string, init?: RequestInit) => fetch(`${served.server.url}${path}`, init);
     const getCy = async (path: string) => {
       const r = await get(path);
       expect(r.status, await r.clone().text()).toBe(200);
       return { r, doc: (await r.json()) as CyDoc };
     };
 
-    beforeAll(async () => {
-      store = await factory.create(await testGraph());
-      server = await startServer({ store, port: 0 });
-    });
-    afterAll(async () => {
-      await server?.close();
-      await store?.close();
-    });
-
     it('exports the whole graph as .cyjs that Cytoscape.js loads whole', async () => {
       const { r, doc } = await getCy('/export/graph.cyjs');
       expect(r.headers.get('content-type')).toBe('application/json; charset=utf-8');
       expect(r.headers.get('content-disposition')).toMatch(/^attachment; filename="?sovereign-kg\.cyjs"?$/);
-      const counts = await store.counts();
+      const counts = await served.store.counts();
       const cy = cytoscape({ headless: true, elements: doc.elements as unknown as cytoscape.ElementsDefinition });
       expect(cy.nodes().length).toBe(counts.nodes);
       expect(cy.edges().length).toBe(counts.relationships);
@@ -77,7 +66,7 @@ for (const factory of await factories()) {
     });
 
     it('exports GraphML and a Cypher script with their media types', async () => {
-      const counts = await store.counts();
+      const counts = await served.store.counts();
       const g = await get('/export/graph?format=graphml');
       expect(g.headers.get('content-type')).toBe('application/graphml+xml; charset=utf-8');
       expect(g.headers.get('content-disposition')).toMatch(/^attachment; filename="?sovereign-kg\.graphml"?$/);
@@ -93,25 +82,25 @@ for (const factory of await factories()) {
       expect(head.status).toBe(200);
     });
 
-    it('a selection holds what store.neighbourhood and the GraphQL graph query return', async () => {
+    it('a selection holds what served.store.neighbourhood and the GraphQL graph query return', async () => {
       const { doc, r } = await getCy(`/export/graph.cyjs?center=${encodeURIComponent('SK텔레콤')}&depth=1`);
-      const [center] = await store.findByName([{ name: 'SK텔레콤' }]);
-      const sub = await store.neighbourhood({ centerIds: [center!.id], depth: 1, limit: 200 });
+      const [center] = await served.store.findByName([{ name: 'SK텔레콤' }]);
+      const sub = await served.store.neighbourhood({ centerIds: [center!.id], depth: 1, limit: 200 });
       expect(doc.elements.nodes.map((n) => n.data.id).sort()).toEqual(sub.nodes.map((n) => n.id).sort());
       expect(doc.elements.edges.map((e) => e.data.id).sort()).toEqual(sub.edges.map((e) => e.id).sort());
-      const gql = await postGraphQL(`${server.url}/graphql`, 'query { graph(center: "SK텔레콤", depth: 1) { nodes { id } edges { id } } }');
+      const gql = await postGraphQL(`${served.server.url}/graphql`, 'query { graph(center: "SK텔레콤", depth: 1) { nodes { id } edges { id } } }');
       expect(doc.elements.nodes.map((n) => n.data.id).sort()).toEqual(gql.body.data.graph.nodes.map((n: { id: string }) => n.id).sort());
       expect(r.headers.get('content-disposition')).toMatch(/^attachment; filename="sovereign-kg-.*-d1\.cyjs"; filename\*=UTF-8''sovereign-kg-sk%ED%85%94%EB%A0%88%EC%BD%A4-d1\.cyjs$/);
     });
 
     it('honours ids, types and limit, and says when the selection was cut', async () => {
-      const [center] = await store.findByName([{ name: 'SK텔레콤' }]);
+      const [center] = await served.store.findByName([{ name: 'SK텔레콤' }]);
       const { doc, r } = await getCy(`/export/graph.cyjs?ids=${encodeURIComponent(center!.id)}&depth=2&limit=3`);
       expect(doc.elements.nodes.length).toBe(3);
       expect(doc.data.truncated).toBe(true);
       expect(r.headers.get('x-kg-truncated')).toBe('true');
       const typed = await getCy(`/export/graph.cyjs?ids=${encodeURIComponent(center!.id)}&depth=2&types=Company,Model`);
-      const types = new Set((await store.getNodes(typed.doc.elements.nodes.map((n) => n.data.id))).map((n) => n!.type));
+      const types = new Set((await served.store.getNodes(typed.doc.elements.nodes.map((n) => n.data.id))).map((n) => n!.type));
       expect([...types].every((t) => t === 'Company' || t === 'Model')).toBe(true);
     });
 
@@ -121,10 +110,10 @@ for (const factory of await factories()) {
       expect(based.length).toBeGreaterThan(0);
       const foreignSources = new Set(based.filter((e) => e.data.foreign === true).map((e) => e.data.source));
       for (const country of ['KR', 'US']) {
-        const models = await store.foreignBasedModels(country, false);
+        const models = await served.store.foreignBasedModels(country, false);
         for (const m of models) expect(foreignSources.has(m.id), m.name).toBe(true);
       }
-      const kr = (await store.foreignBasedModels('KR', false)).map((m) => m.id);
+      const kr = (await served.store.foreignBasedModels('KR', false)).map((m) => m.id);
       expect(kr.length).toBeGreaterThan(0);
     });
 
