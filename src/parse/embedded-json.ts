@@ -5,6 +5,7 @@
  * prose in a body-like field (an HTML string or an array of content elements).
  */
 import { normalizeDate } from './dates.js';
+import { escapeText } from 'entities';
 
 export interface EmbeddedStory {
   title: string;
@@ -119,8 +120,6 @@ function authorName(v: unknown): string | undefined {
   return undefined;
 }
 
-const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** One content element as HTML: text as a paragraph, headers as headings, images as captions, lists as items. */
 function elementHtml(v: unknown, depth = 0): string {
   if (typeof v === 'string') return `<p>${v}</p>`;
@@ -129,7 +128,7 @@ function elementHtml(v: unknown, depth = 0): string {
   const type = String(o['type'] ?? o['_type'] ?? o['kind'] ?? '');
   if (/image|photo|video|gallery|figure/i.test(type)) {
     const caption = textValue(o['caption']) ?? textValue(o['alt']);
-    return caption ? `<figure><figcaption>${escapeHtml(caption)}</figcaption></figure>` : '';
+    return caption ? `<figure><figcaption>${escapeText(caption)}</figcaption></figure>` : '';
   }
   const items = o['items'] ?? o['children'] ?? o['content_elements'];
   if (Array.isArray(items)) {
@@ -145,7 +144,7 @@ function elementHtml(v: unknown, depth = 0): string {
 
 /** The body of an object as HTML: an HTML/text string, or an array of content elements. */
 function bodyHtml(v: unknown): string | undefined {
-  if (typeof v === 'string') return /<[a-z][^<>]*>/i.test(v) ? v : v.split(/\n\s*\n|\n/).map((p) => `<p>${escapeHtml(p)}</p>`).join('');
+  if (typeof v === 'string') return /<[a-z][^<>]*>/i.test(v) ? v : v.split(/\n\s*\n|\n/).map((p) => `<p>${escapeText(p)}</p>`).join('');
   if (Array.isArray(v)) return v.map((x) => elementHtml(x)).join('');
   if (v && typeof v === 'object') return bodyHtml(textValue(v));
   return undefined;

@@ -6,6 +6,7 @@
 import * as cheerio from 'cheerio';
 import type { Cheerio } from 'cheerio';
 import type { Element } from 'domhandler';
+import { escapeAttribute, escapeText } from 'entities';
 
 const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 
@@ -37,14 +38,6 @@ export function feedDate(raw: string | undefined): string | undefined {
   return iso ? `${iso[1]}-${iso[2]}-${iso[3]}` : undefined;
 }
 
-function escapeAttr(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}
-
-function escapeText(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-}
-
 /** Wraps plain text (a teaser with no markup) in paragraphs, one per blank-line block. */
 function asHtml(body: string): string {
   if (/<(?:p|div|br|figure|table|h[1-6]|ul|ol)[\s>/]/i.test(body)) return body;
@@ -65,8 +58,8 @@ export function feedToHtml(text: string): string | undefined {
   const head = [
     `<meta charset="utf-8"><title>${escapeText(title)}</title>`,
     date ? `<meta property="article:published_time" content="${date}">` : '',
-    author ? `<meta name="author" content="${escapeAttr(author)}">` : '',
-    link ? `<meta property="og:url" content="${escapeAttr(link)}">` : '',
+    author ? `<meta name="author" content="${escapeAttribute(author)}">` : '',
+    link ? `<meta property="og:url" content="${escapeAttribute(link)}">` : '',
   ].join('');
   return `<!doctype html><html><head>${head}</head><body><article><h1>${escapeText(title)}</h1>\n${asHtml(body)}\n</article></body></html>`;
 }
