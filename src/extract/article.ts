@@ -218,8 +218,9 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   for (const p of multiPartyPairs([...acc.relations.values()])) addRelation(acc, { relation: 'PARTNERS_WITH', source: p.source, target: p.target, properties: {} }, p.ev);
   for (const f of series)
     for (const e of acc.entities.values())
-      if (e.type === 'Model' && Object.keys(e.names).some((n) => isSeriesMember(n, f.series)) && !acc.props.get(e.key)?.some((p) => p.property === f.property))
-        acc.props.set(e.key, [...(acc.props.get(e.key) ?? []), { property: f.property, value: f.value, body: true, order: order++ + 1e6 }]);
+      // a series' day beats a member's guessed one (the article's date), not one stated for it
+      if (e.type === 'Model' && Object.keys(e.names).some((n) => isSeriesMember(n, f.series)) && !acc.props.get(e.key)?.some((p) => p.property === f.property && p.order < 1e6))
+        acc.props.set(e.key, [...(acc.props.get(e.key) ?? []), { property: f.property, value: f.value, body: true, order: order++ + 5e5 }]);
   keepAnonymous(acc, rules);
   addParagraphMembers(acc, articleId, parsed.blocks, bodySentences);
   addConsortiumMembers(acc, consortia);

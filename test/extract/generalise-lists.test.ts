@@ -156,6 +156,20 @@ const rows: FactRow[] = [
     absent: ['DEVELOPED 허깅페이스 -> 누리-R 32B', 'DEVELOPED 누리비전 -> Qwen3-32B', 'SCORED Qwen3-32B -> HAERAE'],
     props: ['누리-R 32B=parameters:32000000000', '누리-R 32B=openSource:true', '누리-R 32B=releasedOn:2025-07-03'],
   },
+  {
+    cat: 'list.respectively',
+    text: "바람소프트가 '바람-M 2' 시리즈를 지난 9일 공개했다. 이번 시리즈는 바람-M 2 3B, 바람-M 2 14B 두 가지로 나왔다. 실제 파라미터 수는 각각 31억 개, 146억 개다. 바람-M 2 3B는 가중치를 공개했다.",
+    expect: ['DEVELOPED 바람소프트 -> 바람-M 2 3B', 'DEVELOPED 바람소프트 -> 바람-M 2 14B'],
+    // counts stated in a row go to the sizes listed before, in order, over the sizes in their names;
+    // the series' day beats the article's date guessed for "가중치를 공개했다"
+    props: ['바람-M 2 3B=parameters:3100000000', '바람-M 2 14B=parameters:14600000000', '바람-M 2 3B=releasedOn:2025-07-09', '바람-M 2 14B=releasedOn:2025-07-09'],
+  },
+  {
+    cat: 'list.respectively',
+    text: "솔내AI가 개발한 솔내-7B와 솔내-70B의 매개변수는 각각 72억 개와 705억 개다.",
+    expect: ['DEVELOPED 솔내AI -> 솔내-7B', 'DEVELOPED 솔내AI -> 솔내-70B'],
+    props: ['솔내-7B=parameters:7200000000', '솔내-70B=parameters:70500000000'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

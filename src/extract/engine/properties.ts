@@ -115,7 +115,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   const facts: PropertyFact[] = [];
   const focusUsable = c.modelRef.test(text) || !models.length ? focus : undefined;
 
-  for (const m of models) if (m.properties?.parameters) facts.push({ key: m.key, property: 'parameters', value: m.properties.parameters, rule: 'property.parameters-name' });
+  // the size in a name ("8B") yields to a count the article states ("실제 매개변수는 80억 개")
+  for (const m of models) if (m.properties?.parameters) facts.push({ key: m.key, property: 'parameters', value: m.properties.parameters, rule: 'property.parameters-name', weak: true });
 
   if (c.paramContext.test(text) || /\(\d+(?:\.\d+)?[BM]\)/.test(text)) {
     for (const n of findParameterCounts(text)) {

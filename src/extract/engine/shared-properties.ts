@@ -42,6 +42,7 @@ export function spreadProperties(text: string, mentions: Mention[], facts: Prope
   const add = (key: string, f: PropertyFact) => {
     if (![...facts, ...extra].some((x) => x.key === key && x.property === f.property)) extra.push({ ...f, key, rule: `${f.rule}.shared` });
   };
+  distributeRespectively(text, models, facts, state);
   const groups = coordinated(text, models);
   for (const f of facts) {
     if (!SHARED.has(f.property)) continue;
@@ -62,6 +63,24 @@ export function spreadProperties(text: string, mentions: Mention[], facts: Prope
     if (stated && typeof stated.value === 'string') state.lastRelease = stated.value;
   }
   return extra;
+}
+
+const RESPECTIVELY = /각각|순서대로|차례로|respectively/i;
+
+/**
+ * "A, B, C … 매개변수는 각각 12억 개, 80억 개, 325억 개": counts stated in a row go to the models
+ * named in the sentence, or else to those the last sentence listed, in order, when the two numbers match.
+ */
+function distributeRespectively(text: string, models: Mention[], facts: PropertyFact[], state: SpreadState): void {
+  if (!RESPECTIVELY.test(text)) return;
+  const counts = facts.filter((f) => f.rule === 'property.parameters');
+  const named = [...new Map(models.map((m) => [m.key, m])).values()];
+  const targets = named.length >= 2 ? named : named.length === 0 ? state.group : [];
+  if (counts.length < 2 || counts.length !== targets.length) return;
+  counts.forEach((f, i) => {
+    f.key = targets[i]!.key;
+    f.rule = 'property.parameters-respectively';
+  });
 }
 
 /** A release or licence stated for a series ("'X' 시리즈 3종을 공개", "'X' 제품군을 오픈소스로"). */
