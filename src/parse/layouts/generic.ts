@@ -10,6 +10,7 @@ import { pruneChrome, selectWithin } from '../prune.js';
 import { firstMatches, select } from '../simple-select.js';
 import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
+import { koreanSibling, translationBlocks } from './bilingual.js';
 
 /** Body containers of common Korean news CMSs, tried before <article>/<main>. */
 const BODY_SELECTORS = [
@@ -161,7 +162,9 @@ function findContainer($: CheerioAPI): Cheerio<AnyNode> | undefined {
     const missesDensest = densest && !contains(chosen, densest.el) && densest.el !== chosen;
     if (!missesDensest || (densest && densest.score * 2 < chosenLength)) return $(chosen);
   }
-  return densest ? $(densest.el) : undefined;
+  if (!densest) return undefined;
+  // a bilingual release: the densest block may be the (longer) English one; its Korean twin is the article
+  return $(koreanSibling(densest.el) ?? densest.el);
 }
 
 function readTitle($: CheerioAPI, jsonLdHeadline: string | undefined, publisher: string | undefined): string {
@@ -191,7 +194,13 @@ function readAuthor($: CheerioAPI, jsonLdAuthor: string | undefined): string | u
 function readVisibleDate($: CheerioAPI): string | undefined {
   const text = textOf(select($, 'body')).slice(0, 200_000);
   const m = /(?:입력|등록|작성|게시|게재|승인|발행|발송|송고|기사입력|Published|보낸\s?날짜|(?<![가-힣])날짜|(?<![A-Za-z])(?:Date|Sent)\s?:)(?:일자|일시|일)?\s?[:：]?\s?((?:19|20)\d{2}\s?[-./년]\s?\d{1,2}\s?[-./월]\s?\d{1,2})/.exec(text);
-  return normalizeDate(m?.[1]);
+  if (m) return normalizeDate(m[1]);
+  // a post's own date box ("post_date", "reg-date"; not a comment's), then a wire page's release time ("배포일시: …")
+  const box = normalizeSpace(textOf(select($, '[class*="post_date"], [class*="post-date"], [class*="reg_date"], [class*="reg-date"], [class*="write_date"]').first()));
+  const boxed = /^((?:19|20)\d{2}\s?[-./년]\s?\d{1,2}\s?[-./월]\s?\d{1,2})/.exec(box);
+  if (boxed) return normalizeDate(boxed[1]);
+  const release = /배포\s?(?:일시|일자|일)?\s?[:：]\s?((?:19|20)\d{2}\s?[-./년]\s?\d{1,2}\s?[-./월]\s?\d{1,2})/.exec(text);
+  return normalizeDate(release?.[1]);
 }
 
 const DATE_ONLY = /^(?:19|20)\d{2}\s?[-./년]\s?\d{1,2}\s?[-./월]\s?\d{1,2}\s?일?\.?(?:\s?(?:오전|오후)?\s?\d{1,2}:\d{2}(?::\d{2})?)?$/;
@@ -250,6 +259,7 @@ export function parseGeneric($: CheerioAPI, _html: string): LayoutResult {
     });
     deck.remove();
     pruneChrome($, container);
+    $(translationBlocks(container.toArray() as Element[])).remove();
     body = walkBlocks(container.toArray(), { captionFromAlt: true });
   }
   return { layout: 'generic', title, summary, body, publishedAt, publisher, author, url, warnings };

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parse/index.js';
+
+const KO = [
+  '국내 스타트업 바람소프트가 독일 연구소와 함께 한국어 모델 바람 7을 공개했다고 밝혔다.',
+  '바람 7은 공개된 오픈 모델을 바탕으로 한국어 문서 1,000억 토큰을 더 학습한 모델이다.',
+];
+const EN = [
+  'Baram Soft, a Korean startup, and a German research institute today released Baram 7, a Korean model trained on 100 billion more tokens.',
+  'Baram 7 is built on an openly released model and further trained on Korean documents collected over several years of work.',
+];
+const block = (lang: string, ps: string[]): string => `<div lang="${lang}">${ps.map((p) => `<p>${p}</p>`).join('')}</div>`;
+
+/** A wire page that carries one release twice, each language in a block marked with lang. */
+function wirePage(order: 'ko-first' | 'en-first', wrapper: string): string {
+  const both = order === 'ko-first' ? block('ko', KO) + '<hr>' + block('en', EN) : block('en-US', EN) + block('ko-KR', KO);
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>바람소프트 한국어 모델 공개</title></head><body>
+<h1>바람소프트, 한국어 모델 '바람 7' 공개</h1><p class="when">배포일시: 2025-04-08 10:00</p>
+<div class="${wrapper}">${both}</div></body></html>`;
+}
+
+describe('a bilingual release keeps the Korean text and drops its translation', () => {
+  it.each([
+    ['ko-first', 'release-body'],
+    ['en-first', 'release-body'],
+    ['ko-first', 'article-body'],
+    ['en-first', 'article-body'],
+  ] as const)('%s in .%s', (order, wrapper) => {
+    const a = parseArticle(Buffer.from(wirePage(order, wrapper)), { source: 'wire.html' });
+    const body = a.blocks.filter((b) => b.kind === 'body').map((b) => b.text);
+    expect(body).toEqual(KO);
+  });
+});
+
+/** A page whose only date is a box with a date class, or a "배포일시" label. */
+function datedPage(box: string): string {
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>글</title></head><body>
+<div class="head"><span class="nick">익명</span>${box}</div>
+<div class="body"><p>어느 회사가 새 언어모델을 공개했다는 소식을 정리해 본다. 자세한 내용은 아래와 같다.</p>
+<p>모델은 파라미터 100억 개 규모이며 다음 달부터 기업 고객에게 제공된다고 회사는 설명했다.</p></div>
+<div class="comments"><span class="comment_date">2020-01-01 09:00</span></div></body></html>`;
+}
+
+describe('a post date read from a date box or a release-time label', () => {
+  it.each([
+    ['<span class="post_date">2026-03-14 21:05:11</span>', '2026-03-14'],
+    ['<span class="reg-date">2025.12.01 08:00</span>', '2025-12-01'],
+    ['<p>배포일시: 2024-06-30 09:00 | 배포처: 어느 회사</p>', '2024-06-30'],
+    ['<p>배포일 : 2023년 2월 7일</p>', '2023-02-07'],
+  ])('%s → %s', (box, iso) => {
+    const a = parseArticle(Buffer.from(datedPage(box)), { source: 'post.html' });
+    expect(a.meta.publishedAt).toBe(iso);
+  });
+});
