@@ -52,3 +52,45 @@ describe('a post date read from a date box or a release-time label', () => {
     expect(a.meta.publishedAt).toBe(iso);
   });
 });
+
+const FRONT = `---
+title: "하늘랩, 새 언어모델 '하늘 5' 공개"
+date: 2025-09-02T08:30:00+09:00
+author: 고은별
+tags: [하늘랩, LLM]
+---
+`;
+const MD_BODY = `
+# 하늘랩, 새 언어모델 '하늘 5' 공개
+
+> 하늘랩이 **하늘 5**를 2일 공개했다.
+
+![발표 사진](https://img.example.com/a.jpg "사진")
+
+## 요약
+
+- **하늘 5 프로**: 파라미터 300억 개 규모의 모델이다.
+- **하늘 5 라이트**: [허깅페이스](https://huggingface.co)에 공개한 경량 모델이다.
+
+| 모델 | KMMLU | CLIcK |
+|:---|---:|:---:|
+| 하늘 5 프로 | 61.0 | 70.5 |
+`;
+
+describe('a Markdown export is read as the text it marks up', () => {
+  const cases: [string, string, string | undefined, string | undefined][] = [
+    ['with front matter', FRONT + MD_BODY, "하늘랩, 새 언어모델 '하늘 5' 공개", '2025-09-02'],
+    ['without front matter', MD_BODY, undefined, undefined],
+  ];
+  it.each(cases)('%s', (_name, text, title, date) => {
+    const a = parseArticle(Buffer.from(text), { source: 'post.txt' });
+    if (date) expect(a.meta.publishedAt).toBe(date);
+    if (date) expect(a.meta.title).toBe(title);
+    const texts = a.blocks.map((b) => b.text);
+    expect(texts).toContain('하늘랩이 하늘 5를 2일 공개했다.');
+    expect(texts).toContain('하늘 5 프로: 파라미터 300억 개 규모의 모델이다.');
+    expect(texts).toContain('하늘 5 라이트: 허깅페이스에 공개한 경량 모델이다.');
+    expect(texts).toContain('| 하늘 5 프로 | 61.0 | 70.5 |');
+    expect(texts.join('\n')).not.toMatch(/---|\*\*|!\[|\]\(|^#/m);
+  });
+});

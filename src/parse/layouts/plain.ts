@@ -5,21 +5,24 @@ import { BAR_ROW, type RawBlock } from '../blocks.js';
 import { isWidgetHeading, readBylineName } from '../chrome.js';
 import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
+import { readMarkdown } from './markdown.js';
 
 /** A text-table row: three or more cells between pipes (or tabs). */
 const PIPE_ROW = /^[^|\t\n]*(?:[|\t][^|\t\n]*){2,}$/;
-/** Items of a press release written without blank lines between them. */
-const ITEM_MARK = /^\s*[□○◦※■▪❍◎]/;
+/** Items of a press release (or '- ' list items) written without blank lines between them. */
+const ITEM_MARK = /^\s*(?:[□○◦※■▪❍◎•]|[-*+]\s)/;
 
 /** Reads plain text; `publishedAt` given by the caller wins over a date line. */
-export function parsePlainText(text: string, options: { publishedAt?: string }): LayoutResult {
+export function parsePlainText(source: string, options: { publishedAt?: string }): LayoutResult {
+  const md = readMarkdown(source);
+  const text = md?.text ?? source;
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   let i = 0;
   while (i < lines.length && normalizeSpace(lines[i] ?? '') === '') i++;
   const title = normalizeSpace(lines[i] ?? '');
   i++;
   let publishedAt = normalizeDate(options.publishedAt);
-  let author: string | undefined;
+  let author: string | undefined = md?.author;
   let publisher: string | undefined;
   // Date and byline lines may sit among the first few lines after the title.
   const headEnd = Math.min(lines.length, i + 6);

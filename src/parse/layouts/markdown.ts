@@ -1,0 +1,86 @@
+/**
+ * Markdown exports of articles (a CMS's "export as .md", a static-site post): YAML front matter with
+ * the title and date, '#' headings, '>' quotes, '- ' items, '**bold**', images, links and pipe tables
+ * with a '|---|' rule. They are rewritten as the plain text the text layout reads: title line, date
+ * line, paragraphs, one row per table line.
+ */
+
+export interface MarkdownText {
+  text: string;
+  publishedAt?: string;
+  author?: string;
+}
+
+const FENCE = /^\s*---\s*$/;
+const FIELD = /^([A-Za-z_][\w-]{0,30})\s*:\s*(.*)$/;
+/** A table's header rule: |---|:---:|---| */
+const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/;
+const HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
+
+const unquote = (v: string): string => v.trim().replace(/^(["'])(.*)\1$/, '$2');
+
+/** The front matter's fields and the line after it, or undefined when the text opens with none. */
+function readFrontMatter(lines: string[]): { fields: Map<string, string>; next: number } | undefined {
+  let i = 0;
+  while (i < lines.length && (lines[i] ?? '').trim() === '') i++;
+  if (!FENCE.test(lines[i] ?? '')) return undefined;
+  const fields = new Map<string, string>();
+  for (let k = i + 1; k < Math.min(lines.length, i + 60); k++) {
+    const line = lines[k] ?? '';
+    if (FENCE.test(line)) return fields.size > 0 ? { fields, next: k + 1 } : undefined;
+    const m = FIELD.exec(line);
+    if (m) fields.set(m[1]!.toLowerCase(), unquote(m[2] ?? ''));
+    else if (!/^\s+\S|^\s*-\s|^\s*$/.test(line)) return undefined;
+  }
+  return undefined;
+}
+
+/** Inline marks: images go, links keep their text, emphasis marks go. */
+function inline(line: string): string {
+  return line
+    .replace(/!\[[^\]]{0,300}\]\([^)]{0,500}\)/g, '')
+    .replace(/\[([^\]]{1,300})\]\([^)]{0,500}\)/g, '$1')
+    .replace(/(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1/g, '$2');
+}
+
+/** True when the text looks like Markdown: front matter, or two '#' headings, or a table rule. */
+function looksLikeMarkdown(lines: string[], front: boolean): boolean {
+  if (front) return true;
+  let headings = 0;
+  for (const l of lines) {
+    if (TABLE_RULE.test(l)) return true;
+    if (/^#{1,6}\s+\S/.test(l)) headings++;
+  }
+  return headings >= 2;
+}
+
+/** Rewrites a Markdown article as plain text, or undefined when the text is not Markdown. */
+export function readMarkdown(text: string): MarkdownText | undefined {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const front = readFrontMatter(lines);
+  if (!looksLikeMarkdown(lines, front !== undefined)) return undefined;
+  const out: string[] = [];
+  const title = front?.fields.get('title');
+  if (title) out.push(title, '');
+  const date = front?.fields.get('date') ?? front?.fields.get('published') ?? front?.fields.get('pubdate');
+  if (date) out.push(date.slice(0, 10), '');
+  for (let k = front?.next ?? 0; k < lines.length; k++) {
+    const raw = lines[k] ?? '';
+    if (TABLE_RULE.test(raw)) continue;
+    const heading = HEADING.exec(raw);
+    if (heading) {
+      const h = inline(heading[1] ?? '');
+      // the '# ' headline repeats the front matter's title
+      if (!(title && h.trim() === title.trim())) out.push('', h, '');
+      continue;
+    }
+    const item = /^\s*(?:[-*+]|\d{1,2}[.)])\s+(.*)$/.exec(raw);
+    const line = inline(item ? (item[1] ?? '') : raw.replace(/^\s{0,3}>\s?/, ''));
+    if (raw.trim() !== '' && line.trim() === '') continue; // an image line
+    // a list item is a paragraph of its own
+    if (item) out.push('', line, '');
+    else out.push(line);
+  }
+  const author = front?.fields.get('author');
+  return { text: out.join('\n'), ...(date ? { publishedAt: date } : {}), ...(author ? { author } : {}) };
+}
