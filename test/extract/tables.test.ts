@@ -92,3 +92,19 @@ describe('score tables', () => {
     expect(scores(graph)).toEqual([]);
   });
 });
+
+describe('a score table whose row names carry a short note', () => {
+  it.each([
+    ['(원본)', '바다챗 2'],
+    ['(기준)', '바다챗 1'],
+    ['(base)', '바다챗 1'],
+  ])('a row "솔라 프로 2 %s" is still read, and the rows after it', (note, last) => {
+    const html = `<html><head><meta property="article:published_time" content="2025-10-02"></head><body><article>
+      <h1>개발기</h1><p>바다랩은 지난달 바다챗 3를 공개했다.</p>
+      <table><tr><th>모델</th><th>KMMLU</th><th>CLIcK</th></tr><tr><td>바다챗 3</td><td>60.1</td><td>71.0</td></tr>
+      <tr><td>솔라 프로 2 ${note}</td><td>57.2</td><td>66.4</td></tr><tr><td>${last}</td><td>48.5</td><td>–</td></tr></table>
+      <p>점수는 자체 측정 결과다.</p></article></body></html>`;
+    const g = extractArticle(parseArticle(Buffer.from(html), { source: 't.html' }));
+    expect(scores(g)).toEqual([`${last} KMMLU 48.5`, '바다챗 3 CLIcK 71', '바다챗 3 KMMLU 60.1', '솔라 프로 2 CLIcK 66.4', '솔라 프로 2 KMMLU 57.2']);
+  });
+});

@@ -36,8 +36,11 @@ const LABEL = /^(?:모델|모델명|구분|항목|벤치마크|평가|Model|Benc
 const NUMBER = /^(\d{1,3}(?:\.\d{1,4})?)\s?(?:점|%)?$/;
 const SHORT = 40;
 
+/** A short note after a row's name: "(원본)", "(기준)", "(base)", "(참고)". */
+const ROW_NOTE = /\s?\((?:원본|기준|참고|비교|베이스|기반|base|baseline|original|ref\.?)\)$/i;
+
 function classify(text: string, sentence: Sentence, rules: RuleSet): Cell {
-  const t = text.trim().replace(/^['"‘“]|['"’”]$/g, '');
+  const t = text.trim().replace(/^['"‘“]|['"’”]$/g, '').replace(ROW_NOTE, '');
   if (!t || t.length > SHORT || /다\.?$/.test(t)) return { kind: 'other', text: t, sentence };
   if (LABEL.test(t)) return { kind: 'label', text: t, sentence };
   const n = NUMBER.exec(t);
@@ -83,7 +86,7 @@ type Column = 'model' | 'developer' | 'base' | 'bench' | 'score' | 'other';
 function byColumn(c: Cell | undefined, type: 'Model' | 'Company'): Mention | undefined {
   if (!c) return undefined;
   if (c.mention?.type === type) return c.mention;
-  const t = (c.text ?? c.sentence.text).trim().replace(/^['"‘“]|['"’”]$/g, '');
+  const t = (c.text ?? c.sentence.text).trim().replace(/^['"‘“]|['"’”]$/g, '').replace(ROW_NOTE, '');
   if (c.kind !== 'other' || !(type === 'Model' ? MODEL_CELL : COMPANY_CELL).test(t)) return undefined;
   return { type, key: `${type.toLowerCase()}:~${normalizeName(t)}`, surface: t, aliases: [], start: c.sentence.start, end: c.sentence.start, via: 'discovered' };
 }
