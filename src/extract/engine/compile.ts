@@ -37,6 +37,10 @@ const MODEL_NOUN = '(?:\\s?(?:모델|LLM|sLLM|sLM|시리즈|라인업|제품군|
 /** The optional noun that may follow a mention of this type. */
 const nounAfter = (t: NodeType | 'SCORE'): string => (t === 'Model' ? MODEL_NOUN : '');
 
+/** A country before a listed company ("프랑스 B"). */
+const COUNTRY_WORD = '(?:국내|해외|미국|프랑스|독일|영국|중국|일본|캐나다|이스라엘|사우디아라비아|사우디|아랍에미리트|UAE|인도|대만|싱가포르|스웨덴|네덜란드|스위스|핀란드|베트남|인도네시아)(?:의)?';
+/** A short note in parentheses after a listed company: its head ("대표 홍길동"), an English name. */
+const COMPANY_NOTE = '(?:\\s?\\((?:[^()\\n\\uE001-\\uE005]|\\uE005\\d+\\uE00F){1,30}\\))?';
 const LIST_SEP = '\\s?(?:와|과|,|및|、|·|-|–|그리고|, 그리고|,? and|(?:을|를) 비롯(?:해|하여|한),?)\\s?';
 /**
  * One item of a `{TYPE*:name}` list: a mention, optionally a consortium with its members in
@@ -74,9 +78,11 @@ export function expandMacros(pattern: string, titles: string[]): MacroResult {
       if (plus === '~') return `(?<${arg}>${c}\\d+${END_CHAR}(?:\\s?(?:와|과|·|-|–|/)\\s?${c}\\d+${END_CHAR}){0,15})`;
       const noun = nounAfter(slotType);
       // benchmarks in a list may each carry a description ("KMMLU와 한국 문화 평가 HAE-RAE")
+      // companies may each carry a country ("프랑스 B") or a note in parentheses ("A(대표 홍길동)와 B")
       const described =
-        slotType === 'Benchmark' ? '(?:[가-힣]{1,8}\\s){0,3}' : slotType === 'Company' ? '(?:(?:[가-힣A-Za-z]{1,8}\\s){0,2}[가-힣]{0,4}(?:기업|스타트업|업체|회사|빅테크|연구기업)\\s)?' : '';
-      if (plus) return `(?<${arg}>${c}\\d+${END_CHAR}${noun}(?:${LIST_SEP}${described}${c}\\d+${END_CHAR}${noun}){0,15})`;
+        slotType === 'Benchmark' ? '(?:[가-힣]{1,8}\\s){0,3}' : slotType === 'Company' ? `(?:(?:[가-힣A-Za-z]{1,8}\\s){0,2}[가-힣]{0,4}(?:기업|스타트업|업체|회사|빅테크|연구기업)\\s|${COUNTRY_WORD}\\s)?` : '';
+      const note = slotType === 'Company' ? COMPANY_NOTE : '';
+      if (plus) return `(?<${arg}>${c}\\d+${END_CHAR}${noun}${note}(?:${LIST_SEP}${described}${c}\\d+${END_CHAR}${noun}${note}){0,15})`;
       return `${c}(?<${arg}>\\d+)${END_CHAR}${noun}`;
     }
     switch (macro) {

@@ -117,7 +117,8 @@ function slotMentions(group: string | undefined, mentions: Mention[]): Mention[]
     }
   }
   if (!out.length && /^\d+$/.test(group)) out.push(mentions[Number(group)]!);
-  return out;
+  // a person in a listed company's note ("A(대표 홍길동)와 B") is no member of the list
+  return out.length > 1 && out[0]!.type !== 'Person' ? out.filter((m) => m.type !== 'Person') : out;
 }
 
 /** All facts the patterns find in one encoded sentence. */
