@@ -2,6 +2,7 @@
 import type { Sentence } from '../parse/types.js';
 import { type KnownName } from './engine/mentions.js';
 import type { Mention, RuleSet } from './types.js';
+import { normalizeName } from '../graph/index.js';
 
 /**
  * "엑사원 4.0 32B" … "엑사원 4.0", "Qwen3-32B" … "Qwen3": where an article names exactly one sized
@@ -70,7 +71,7 @@ export function headlineParents(all: Mention[][], sentences: Sentence[], rules: 
 /** Names discovered anywhere in the article (and their aliases), longest first. */
 const SIZED_NAME = /^([가-힣]{2,8}|[A-Z][A-Za-z]{2,15})[- ]\d+(?:\.\d+)?[BM]$/;
 
-export function knownNamesOf(all: Mention[][]): KnownName[] {
+export function knownNamesOf(all: Mention[][], sentences: Sentence[] = []): KnownName[] {
   const out = new Map<string, KnownName>();
   const heads = new Map<string, Set<string>>();
   for (const ms of all)
@@ -84,7 +85,31 @@ export function knownNamesOf(all: Mention[][]): KnownName[] {
     }
   // "누리온-8B" … "누리온": the bare head of the one sized name an article gives is the same model
   for (const [head, keys] of heads) if (keys.size === 1 && !out.has(head)) out.set(head, { name: head, type: 'Model', key: [...keys][0]! });
+  for (const name of siblingNames(all, sentences)) if (!out.has(name)) out.set(name, { name, type: 'Model', key: `model:~${normalizeName(name)}` });
   return [...out.values()].sort((a, b) => b.name.length - a.name.length);
+}
+
+/** A variant word after a version ("오름 LM 2 미니"). */
+const VARIANT_TAIL = '(?:\\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크|베이스|Pro|Max|Mini|Lite|Turbo|Flash|Nano|Base))?';
+const VERSIONED = /^(.*[가-힣A-Za-z])\s(\d{1,2}(?:\.\d{1,2})?)$/;
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * "'오름 LM 2'를 공개했다" … "전작인 오름 LM 1", "오름 LM 2 미니": once an article names a model "<stem> <version>",
+ * the same stem with another version or a variant word after it names a model of the line too.
+ */
+function siblingNames(all: Mention[][], sentences: Sentence[]): string[] {
+  const stems = new Set<string>();
+  for (const ms of all) for (const m of ms) if (m.type === 'Model' && m.via === 'discovered') {
+    const v = VERSIONED.exec(m.surface);
+    if (v && v[1]!.length >= 2) stems.add(v[1]!);
+  }
+  const out = new Set<string>();
+  for (const stem of stems) {
+    const re = new RegExp(`(?<![가-힣A-Za-z0-9])${escapeRe(stem)}\\s\\d{1,2}(?:\\.\\d{1,2})?${VARIANT_TAIL}(?![A-Za-z0-9.]|\\s?(?:년|월|일|개|억|조|위|배|점|명|세대|%))`, 'g');
+    for (const s of sentences) for (const m of s.text.matchAll(re)) out.add(m[0]);
+  }
+  return [...out];
 }
 
 const childrenCache = new WeakMap<RuleSet, Map<string, string[]>>();

@@ -83,7 +83,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const stages: MentionCache = new Map();
   const first = sentences.map((s) => findMentions(s.text, rules, [], stages));
   const cards = readSpecCards(sentences, first, rules);
-  const known = knownNamesOf(first);
+  const known = knownNamesOf(first, sentences);
   const shortForms = sizedShortForms(first, sentences);
   for (const [short, long] of tailShortForms(first)) if (!shortForms.has(short)) shortForms.set(short, long);
   for (const [parent, child] of headlineParents(first, sentences, rules)) if (!shortForms.has(parent)) shortForms.set(parent, child);

@@ -13,6 +13,11 @@ const rows: FactRow[] = [
   // a company in a list may carry a country before it or a note in parentheses after it
   { cat: 'partners.list-notes', text: "국내 AI 스타트업 가온소프트(대표 김하람)와 프랑스 미스트랄 AI(Mistral AI)가 한국어 모델 '누리 9B'를 공동 개발해 25일 공개했다.", expect: ['PARTNERS_WITH 가온소프트 -> 미스트랄 AI', 'DEVELOPED 가온소프트 -> 누리 9B', 'DEVELOPED 미스트랄 AI -> 누리 9B', 'WORKS_FOR 김하람 -> 가온소프트'], absent: ['PARTNERS_WITH 가온소프트 -> 김하람', 'DEVELOPED 김하람 -> 누리 9B'] },
   { cat: 'partners.list-notes', text: "바른소프트와 독일 알레프 알파가 법률 특화 모델 '바른 2'를 함께 개발했다.", expect: ['PARTNERS_WITH 바른소프트 -> 알레프 알파', 'DEVELOPED 바른소프트 -> 바른 2'] },
+  // a company's head as the subject of a release
+  { cat: 'developed.head-release', text: "업스테이지 대표 한가을(前 카카오 연구원)은 지난 3일 새 추론 모델 '솔빛 2'를 공개했다.", expect: ['DEVELOPED 업스테이지 -> 솔빛 2'] },
+  { cat: 'developed.head-release', text: "바닐라에이아이 대표 윤서하는 지난달 한국어 모델 '바닐라 LM 3'를 출시했다. 바닐라에이아이는 직원 20명의 회사다.", expect: ['DEVELOPED 바닐라에이아이 -> 바닐라 LM 3'] },
+  // once the article names '<stem> <version>', the stem with another version or a variant word names a model of the line
+  { cat: 'model.sibling', text: "하람소프트는 지난 5일 '하람 LM 3'를 공개했다. 전작인 하람 LM 2보다 모든 항목에서 앞선다. 내년에는 하람 LM 3를 경량화한 하람 LM 3 미니를 낼 계획이다.", nodes: ['Model:하람 LM 2', 'Model:하람 LM 3 미니'], noNodes: ['Model:LM 2'], expect: ['DEVELOPED 하람소프트 -> 하람 LM 3 미니', 'SUCCEEDS 하람 LM 3 -> 하람 LM 2', 'BASED_ON 하람 LM 3 미니 -> 하람 LM 3'] },
 ];
 
 describe('h12 generalisation rows', () => {

@@ -312,6 +312,7 @@ const rows: Row[] = [
   { rule: 'works-for.omitted-subject', sentence: '교육 AI 기업 모아런이 새 서비스를 준비한다.\n\n"저희는 교재 회사와 일합니다. 개발은 장보름 최고기술책임자(CTO)가 맡고 있어요."', expect: ['WORKS_FOR 장보름 -> 모아런'] },
   { rule: 'developed.possessive-model-is', sentence: '보람소프트의 주력 모델은 올해 봄 내놓은 보람-비서 3이다. 업스테이지의 솔라 프로 2를 바탕으로 상담 기록을 더 학습했다.', expect: ['DEVELOPED 보람소프트 -> 보람-비서 3', 'BASED_ON 보람-비서 3 -> 솔라 프로 2'] },
   { rule: 'based-on.focus-distilled', sentence: '보람소프트는 새 모델 보람-K 3 미니를 공개했다. 보람-K 3을 증류해 만든 소형 모델이다.', expect: ['BASED_ON 보람-K 3 미니 -> 보람-K 3'] },
+  { rule: 'developed.head-release', sentence: "업스테이지 대표 한가을은 지난 3일 새 추론 모델 '솔빛 2'를 공개했다.", expect: ['DEVELOPED 업스테이지 -> 솔빛 2'] },
   { rule: 'scored.topic-list-continues', sentence: '가람-7B는 KMMLU에서 55.1점, CLIcK 정확도 62.3%를 기록했다.', expect: ['SCORED 가람-7B -> KMMLU', 'SCORED 가람-7B -> CLIcK'], props: ['SCORED 가람-7B -> CLIcK=62.3'] },
 ];
 
