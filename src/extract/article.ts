@@ -17,7 +17,7 @@ import { addParagraphMembers, type ParagraphSentence } from './consortium-paragr
 import { multiPartyPairs } from './multiparty.js';
 import { transliteratedForms } from './transliterate.js';
 import { addBareSizes, addBareVersions } from './versions.js';
-import { addSpeakerSubject, speaksForCompany, splitQuotedParagraph } from './quoted.js';
+import { addSpeakerSubject, markAnswerTurns, speaksForCompany, splitQuotedParagraph } from './quoted.js';
 import { isRetracted, OWNER_PHRASE_RULE, readCorrections } from './corrections.js';
 import { familyVersionsOf, foldBareFamilies } from './families.js';
 import { findDates } from './korean.js';
@@ -77,7 +77,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   /** Release days and licences stated for a series: its members named elsewhere share them. */
   const series: SeriesFact[] = [];
   const publishedAt = parsed.meta.publishedAt ?? guessPublishedAt(parsed);
-  const sentences = readCorrections(parsed.sentences.filter((s) => !CHROME_LINE.test(s.text)).flatMap(splitLongSentence).flatMap(splitQuotedParagraph));
+  const sentences = readCorrections(markAnswerTurns(parsed.sentences.filter((s) => !CHROME_LINE.test(s.text)).flatMap(splitLongSentence), parsed.text).flatMap(splitQuotedParagraph));
   /** Answers in an interview that speak for a company ("저희는 …"): their sentences without a subject are about it. */
   const interview = speaksForCompany(sentences);
   const stages: MentionCache = new Map();

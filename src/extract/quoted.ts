@@ -13,6 +13,27 @@ const quotedParts = new WeakSet<Sentence>();
 /** The whole sentence is one quotation: it opens on a quote mark and closes on the matching one, with no reporting verb after. */
 const WHOLE_QUOTE = /^(["“])([^"“”]+)(["”])$/;
 
+/** An answer turn of a Q&A interview: "대표: …", "CTO: …", "답: …", "A. …" (not the question's "기자:"/"Q:"). */
+const ANSWER_TURN = /^(?:대표|대표이사|CEO|CTO|CSO|CPO|이사|부사장|사장|회장|연구소장|센터장|팀장|리더|총괄|답|A)\s?[:：.]\s/;
+
+/**
+ * Marks the sentences of each answer turn of a Q&A interview as someone speaking: from a sentence that
+ * opens with "대표: " to the end of its paragraph (the turn's label is cut off the first sentence).
+ */
+export function markAnswerTurns(sentences: Sentence[], text: string): Sentence[] {
+  let inTurn = false;
+  return sentences.map((s, i) => {
+    const prev = sentences[i - 1];
+    if (!prev || text.slice(prev.end, s.start).includes('\n')) inTurn = false;
+    const a = ANSWER_TURN.exec(s.text);
+    if (a) inTurn = true;
+    if (!inTurn) return s;
+    const part = a ? { ...s, text: s.text.slice(a[0].length), start: s.start + a[0].length } : s;
+    quotedParts.add(part);
+    return part;
+  });
+}
+
 /** A quotation-only sentence split into the sentences inside it; any other sentence as it is. */
 export function splitQuotedParagraph(s: Sentence): Sentence[] {
   const q = WHOLE_QUOTE.exec(s.text);

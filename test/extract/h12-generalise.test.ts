@@ -18,6 +18,8 @@ const rows: FactRow[] = [
   { cat: 'developed.head-release', text: "바닐라에이아이 대표 윤서하는 지난달 한국어 모델 '바닐라 LM 3'를 출시했다. 바닐라에이아이는 직원 20명의 회사다.", expect: ['DEVELOPED 바닐라에이아이 -> 바닐라 LM 3'] },
   // once the article names '<stem> <version>', the stem with another version or a variant word names a model of the line
   { cat: 'model.sibling', text: "하람소프트는 지난 5일 '하람 LM 3'를 공개했다. 전작인 하람 LM 2보다 모든 항목에서 앞선다. 내년에는 하람 LM 3를 경량화한 하람 LM 3 미니를 낼 계획이다.", nodes: ['Model:하람 LM 2', 'Model:하람 LM 3 미니'], noNodes: ['Model:LM 2'], expect: ['DEVELOPED 하람소프트 -> 하람 LM 3 미니', 'SUCCEEDS 하람 LM 3 -> 하람 LM 2', 'BASED_ON 하람 LM 3 미니 -> 하람 LM 3'] },
+  // a Q&A interview's answer turns ("대표: …") speak for the interviewee's company, like quoted answers
+  { cat: 'interview.answer-turn', text: "다솜에이아이는 지난 2일 모델 '다솜 3'를 공개했다. 문하준 대표를 만났다.\n\n기자: 협력사는 어디인가.\n\n대표: KT와 고객센터 에이전트를 함께 만드는 업무협약을 올해 초 맺었습니다. 학습은 서지우 CTO가 총괄합니다.\n\n기자: 정부 사업은.\n\n대표: 저희는 규모가 작습니다. 대신 올해 'AI 바우처 지원사업' 공급기업으로 선정됐습니다.", expect: ['PARTNERS_WITH 다솜에이아이 -> KT', 'WORKS_FOR 서지우 -> 다솜에이아이', 'PARTICIPATES_IN 다솜에이아이 -> AI 바우처 지원사업'] },
 ];
 
 describe('h12 generalisation rows', () => {
