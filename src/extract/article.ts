@@ -17,7 +17,7 @@ import { addParagraphMembers, type ParagraphSentence } from './consortium-paragr
 import { multiPartyPairs } from './multiparty.js';
 import { transliteratedForms } from './transliterate.js';
 import { addBareSizes, addBareVersions } from './versions.js';
-import { addSpeakerSubject, markAnswerTurns, speaksForCompany, splitQuotedParagraph } from './quoted.js';
+import { addSpeakerSubject, markAnswerTurns, narratorCompany, speaksForCompany, splitQuotedParagraph } from './quoted.js';
 import { isRetracted, OWNER_PHRASE_RULE, readCorrections } from './corrections.js';
 import { familyVersionsOf, foldBareFamilies } from './families.js';
 import { findDates } from './korean.js';
@@ -79,9 +79,10 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const publishedAt = parsed.meta.publishedAt ?? guessPublishedAt(parsed);
   const sentences = readCorrections(markAnswerTurns(parsed.sentences.filter((s) => !CHROME_LINE.test(s.text)).flatMap(splitLongSentence), parsed.text).flatMap(splitQuotedParagraph));
   /** Answers in an interview that speak for a company ("저희는 …"): their sentences without a subject are about it. */
-  const interview = speaksForCompany(sentences);
   const stages: MentionCache = new Map();
   const first = sentences.map((s) => findMentions(s.text, rules, [], stages));
+  const narrator = narratorCompany(sentences, first);
+  const interview = speaksForCompany(sentences);
   const cards = readSpecCards(sentences, first, rules);
   const known = knownNamesOf(first, sentences);
   const shortForms = sizedShortForms(first, sentences);
@@ -118,7 +119,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       addEmployerReference(s.text, mentions, lastSubject);
       addBothReference(s.text, mentions, lastPair);
       addCompanyReference(s.text, mentions, firstSubject ?? lastSubject ?? firstCompany, lastCompany);
-      if (interview) addSpeakerSubject(s, mentions, firstSubject ?? lastSubject ?? firstCompany);
+      if (interview) addSpeakerSubject(s, mentions, narrator ?? firstSubject ?? lastSubject ?? firstCompany);
     }
     const baseEv = evidenceOf(articleId, s, 'mention', 1);
     for (const m of mentions) {

@@ -67,3 +67,24 @@ export function addSpeakerSubject(s: Sentence, ms: Mention[], speaker: Mention |
   if (ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && SUBJECT_AFTER.test(s.text.slice(m.end, m.end + 24)))) return;
   ms.unshift({ ...speaker, aliases: [], start: 0, end: 0, via: 'reference', properties: undefined });
 }
+
+/** "나는 판교의 스타트업 X에서 ML 엔지니어로 일한다": the narrator of a first-person essay works at X. */
+const NARRATOR = /(?:^|\s)(?:나는|저는|필자는)\s[^.]{0,50}?(?:에서)\s[^.]{0,30}?(?:일한다|일하고 있다|근무한다|근무하고 있다|일합니다|일하고 있습니다|근무합니다|근무하고 있습니다)/;
+
+/**
+ * A first-person essay by someone who says where they work: its body speaks for that company, as an
+ * interview's answers do ("우리 팀이 Y를 공개했다", "우리 회사가 선정돼"). Marks the body sentences
+ * as speech and returns the company.
+ */
+export function narratorCompany(sentences: Sentence[], mentions: Mention[][]): Mention | undefined {
+  for (const [i, s] of sentences.entries()) {
+    const n = NARRATOR.exec(s.text);
+    if (!n) continue;
+    const at = n.index + n[0].indexOf('에서 ');
+    const company = mentions[i]?.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.end === at);
+    if (!company) return undefined;
+    for (const x of sentences) if (x.block === 'body') quotedParts.add(x);
+    return company;
+  }
+  return undefined;
+}

@@ -20,6 +20,10 @@ const rows: FactRow[] = [
   { cat: 'model.sibling', text: "하람소프트는 지난 5일 '하람 LM 3'를 공개했다. 전작인 하람 LM 2보다 모든 항목에서 앞선다. 내년에는 하람 LM 3를 경량화한 하람 LM 3 미니를 낼 계획이다.", nodes: ['Model:하람 LM 2', 'Model:하람 LM 3 미니'], noNodes: ['Model:LM 2'], expect: ['DEVELOPED 하람소프트 -> 하람 LM 3 미니', 'SUCCEEDS 하람 LM 3 -> 하람 LM 2', 'BASED_ON 하람 LM 3 미니 -> 하람 LM 3'] },
   // a Q&A interview's answer turns ("대표: …") speak for the interviewee's company, like quoted answers
   { cat: 'interview.answer-turn', text: "다솜에이아이는 지난 2일 모델 '다솜 3'를 공개했다. 문하준 대표를 만났다.\n\n기자: 협력사는 어디인가.\n\n대표: KT와 고객센터 에이전트를 함께 만드는 업무협약을 올해 초 맺었습니다. 학습은 서지우 CTO가 총괄합니다.\n\n기자: 정부 사업은.\n\n대표: 저희는 규모가 작습니다. 대신 올해 'AI 바우처 지원사업' 공급기업으로 선정됐습니다.", expect: ['PARTNERS_WITH 다솜에이아이 -> KT', 'WORKS_FOR 서지우 -> 다솜에이아이', 'PARTICIPATES_IN 다솜에이아이 -> AI 바우처 지원사업'] },
+  // a first-person essay by someone who says where they work speaks for that company
+  { cat: 'essay.narrator', text: "나는 성수동의 작은 스타트업 별하나봇에서 데이터 엔지니어로 일하고 있다. 지난달 우리 팀이 새 언어모델 '별하나 4'를 공개했다.\n\n이번 달에는 정부의 '지역 AI 확산 지원사업'에 우리 회사가 선정됐다.\n\n내년에는 별하나 4를 증류한 '별하나 4 미니'를 낼 생각이다.", expect: ['DEVELOPED 별하나봇 -> 별하나 4', 'PARTICIPATES_IN 별하나봇 -> 지역 AI 확산 지원사업', 'BASED_ON 별하나 4 미니 -> 별하나 4'] },
+  { cat: 'essay.narrator', text: "스타트업 입장에서 보면 공개 모델은 반갑다. 구글 스타트업 캠퍼스에서 행사가 열렸다.", noNodes: ['Company:입장', 'Company:캠퍼스'] },
+  { cat: 'company.startup-at', text: '나는 스타트업 도담봇에서 일한다. 도담봇은 데이터 도구를 만든다.', nodes: ['Company:도담봇'] },
 ];
 
 describe('h12 generalisation rows', () => {
