@@ -24,6 +24,9 @@ const rows: FactRow[] = [
   { cat: 'essay.narrator', text: "나는 성수동의 작은 스타트업 별하나봇에서 데이터 엔지니어로 일하고 있다. 지난달 우리 팀이 새 언어모델 '별하나 4'를 공개했다.\n\n이번 달에는 정부의 '지역 AI 확산 지원사업'에 우리 회사가 선정됐다.\n\n내년에는 별하나 4를 증류한 '별하나 4 미니'를 낼 생각이다.", expect: ['DEVELOPED 별하나봇 -> 별하나 4', 'PARTICIPATES_IN 별하나봇 -> 지역 AI 확산 지원사업', 'BASED_ON 별하나 4 미니 -> 별하나 4'] },
   { cat: 'essay.narrator', text: "스타트업 입장에서 보면 공개 모델은 반갑다. 구글 스타트업 캠퍼스에서 행사가 열렸다.", noNodes: ['Company:입장', 'Company:캠퍼스'] },
   { cat: 'company.startup-at', text: '나는 스타트업 도담봇에서 일한다. 도담봇은 데이터 도구를 만든다.', nodes: ['Company:도담봇'] },
+  // 'X 컨소시엄은 A, B와 함께 …': the members are companies, partners of the lead, and take part in the lead's programme
+  { cat: 'consortium.with-members', text: "정부는 '항만 AI 실증 사업' 수행 컨소시엄으로 바람소프트를 최종 선정했다.\n\n바람소프트 컨소시엄은 가온정보, 다래데이터랩과 함께 자사 모델 '바람 3'를 토대로 해양 특화 모델 '바람 3-M'을 개발한다.", nodes: ['Company:가온정보', 'Company:다래데이터랩'], expect: ['PARTICIPATES_IN 바람소프트 -> 항만 AI 실증 사업', 'PARTICIPATES_IN 가온정보 -> 항만 AI 실증 사업', 'PARTNERS_WITH 바람소프트 -> 다래데이터랩', 'DEVELOPED 바람소프트 -> 바람 3-M'] },
+  { cat: 'consortium.with-members', text: "바람소프트 컨소시엄은 새봄대학교병원과 함께 진료 기록 요약 모델을 시험한다.", noNodes: ['Company:새봄대학교병원'] },
 ];
 
 describe('h12 generalisation rows', () => {

@@ -14,6 +14,10 @@ const COMPANY_SUFFIX = /(?<![가-힣A-Za-z0-9])([가-힣]{2,8}(?:은행|증권|�
 const CONSORTIUM_LEAD = /(?<![가-힣A-Za-z0-9·])([가-힣][가-힣A-Za-z0-9]{1,9}|[A-Z][A-Za-z0-9&]{1,15})\s?컨소시엄(?=\s|\(|은|는|이|가|의|에|을|를|과|와|도|으로|로|,|$)/g;
 /** "컨소시엄에는 A와 B, C가 참여/합류/이름을 올려": a roster of one-word names. */
 const CONSORTIUM_ROSTER = /컨소시엄(?:에는|엔|에도)\s((?:[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}(?:(?:와|과)\s|,\s?|·)){1,6}[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}?)(?:이|가|도)\s(?:참여|합류|이름을\s?올)/g;
+/** "X 컨소시엄은 A, B와 함께 …": the members a consortium works with. */
+const CONSORTIUM_WITH = /컨소시엄(?:은|는|이|가)\s((?:[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}(?:,\s?|·)){0,5}[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}?)(?:와|과)\s함께/g;
+/** Members that are no company: hospitals, universities, institutes. */
+const NOT_COMPANY_MEMBER = /(?:병원|의료원|대학교|대학|연구원|연구소|재단|협회|공단|진흥원|[시도군구]청)$/;
 const ROSTER_JOIN = /(?:와|과)\s|,\s?|·/;
 const ROSTER_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}$/;
 /** Words before 컨소시엄 that are no company ("정예 컨소시엄", "5개 컨소시엄", "경쟁 컨소시엄"). */
@@ -67,12 +71,12 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
       out.push(discoveredMention('Company', name, m.index, m.index + name.length));
     }
     // "X 컨소시엄에는 A와 B가 참여하고 있다": the names a consortium's roster lists are companies
-    for (const r of text.matchAll(CONSORTIUM_ROSTER)) {
+    for (const r of [...text.matchAll(CONSORTIUM_ROSTER), ...text.matchAll(CONSORTIUM_WITH)]) {
       let at = r.index + r[0].indexOf(r[1]!);
       for (const piece of r[1]!.split(ROSTER_JOIN)) {
         const start = text.indexOf(piece, at);
         at = start + piece.length;
-        if (!ROSTER_NAME.test(piece) || NOT_CONSORTIUM_LEAD.test(piece) || GENERIC_COMPANY_STEMS.test(piece) || lx.generic.has(normalizeName(piece))) continue;
+        if (!ROSTER_NAME.test(piece) || NOT_COMPANY_MEMBER.test(piece) || NOT_CONSORTIUM_LEAD.test(piece) || GENERIC_COMPANY_STEMS.test(piece) || lx.generic.has(normalizeName(piece))) continue;
         if (!isTaken(ms, out, start, start + piece.length)) out.push(discoveredMention('Company', piece, start, start + piece.length));
       }
     }
