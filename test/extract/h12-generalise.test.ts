@@ -27,6 +27,8 @@ const rows: FactRow[] = [
   // 'X 컨소시엄은 A, B와 함께 …': the members are companies, partners of the lead, and take part in the lead's programme
   { cat: 'consortium.with-members', text: "정부는 '항만 AI 실증 사업' 수행 컨소시엄으로 바람소프트를 최종 선정했다.\n\n바람소프트 컨소시엄은 가온정보, 다래데이터랩과 함께 자사 모델 '바람 3'를 토대로 해양 특화 모델 '바람 3-M'을 개발한다.", nodes: ['Company:가온정보', 'Company:다래데이터랩'], expect: ['PARTICIPATES_IN 바람소프트 -> 항만 AI 실증 사업', 'PARTICIPATES_IN 가온정보 -> 항만 AI 실증 사업', 'PARTNERS_WITH 바람소프트 -> 다래데이터랩', 'DEVELOPED 바람소프트 -> 바람 3-M'] },
   { cat: 'consortium.with-members', text: "바람소프트 컨소시엄은 새봄대학교병원과 함께 진료 기록 요약 모델을 시험한다.", noNodes: ['Company:새봄대학교병원'] },
+  // a rise stated in points is no score ("전작보다 8.3점 올랐다")
+  { cat: 'scored.rise-not-score', text: "가온소프트가 '가온 5 베이스'를 공개했다.\n\n모델 | KMMLU | CLIcK\n가온 5 베이스 | 62.4 | 70.1\n\n가온소프트는 \"베이스 기준 KMMLU가 전작보다 8.3점 올랐다\"고 밝혔다.", edgeProps: ['SCORED 가온 5 베이스 -> KMMLU score=62.4'] },
 ];
 
 describe('h12 generalisation rows', () => {
