@@ -32,6 +32,16 @@ function developersOf(acc: Acc): Map<string, string[]> {
   return developers;
 }
 
+/** True when `company` develops, in this article, a model of the family `familyKey` (or the family itself). */
+function developsFamily(acc: Acc, developers: Map<string, string[]>, company: string, familyKey: string): boolean {
+  for (const [model, devs] of developers) {
+    if (!devs.includes(company)) continue;
+    const m = acc.entities.get(model);
+    if (m && (model === familyKey || m.properties.family === familyKey)) return true;
+  }
+  return false;
+}
+
 export function addFamilyDevelopers(acc: Acc, rules: RuleSet): void {
   const developers = developersOf(acc);
   for (const e of acc.entities.values()) {
@@ -46,7 +56,10 @@ export function addFamilyDevelopers(acc: Acc, rules: RuleSet): void {
       return c?.kind === 'lab' || (!!c?.mainFamily && (c.mainFamily === fam.id || c.mainFamily === fam.family));
     };
     const candidates = [fam.developer, ...(childrenOf(rules).get(fam.developer) ?? []).filter(own)];
-    const dev = candidates.map((c) => `company:${c}`).find((c) => acc.entities.has(c));
+    // of the group's companies the article names, the one it says developed another model of the family
+    // ("네이버클라우드가 공개한 씽크 2" … "시드 2 3B" beside "네이버 검색") comes first
+    const keys = candidates.map((c) => `company:${c}`).filter((c) => acc.entities.has(c));
+    const dev = keys.find((c) => developsFamily(acc, developers, c, familyKey)) ?? keys[0];
     if (!dev) continue;
     if ((developers.get(e.key) ?? []).some((s) => s !== dev)) continue;
     addRelation(acc, { relation: 'DEVELOPED', source: dev, target: e.key, properties: {} }, { ...acc.firstSeen.get(e.key)!, rule: 'developed.family-gazetteer', confidence: 0.7 });

@@ -29,6 +29,10 @@ const rows: FactRow[] = [
   { cat: 'consortium.with-members', text: "바람소프트 컨소시엄은 새봄대학교병원과 함께 진료 기록 요약 모델을 시험한다.", noNodes: ['Company:새봄대학교병원'] },
   // a rise stated in points is no score ("전작보다 8.3점 올랐다")
   { cat: 'scored.rise-not-score', text: "가온소프트가 '가온 5 베이스'를 공개했다.\n\n모델 | KMMLU | CLIcK\n가온 5 베이스 | 62.4 | 70.1\n\n가온소프트는 \"베이스 기준 KMMLU가 전작보다 8.3점 올랐다\"고 밝혔다.", edgeProps: ['SCORED 가온 5 베이스 -> KMMLU score=62.4'] },
+  // a family's developer in the gazetteer is the group; the group company the article says released the line takes its other models
+  { cat: 'developed.family-subsidiary', text: "네이버클라우드가 추론 모델 '하이퍼클로바X 씽크 9'를 공개했다. 씽크 9를 교사로 증류한 경량 모델 '하이퍼클로바X 시드 9 2B'도 오픈소스로 풀었다. 씽크 9는 다음 달 네이버 검색에 들어간다.", expect: ['DEVELOPED 네이버클라우드 -> 하이퍼클로바X 시드 9 2B'], absent: ['DEVELOPED 네이버 -> 하이퍼클로바X 시드 9 2B', 'DEVELOPED 네이버 -> 하이퍼클로바X 씽크 9'] },
+  // gazetteer: Aramco's digital arm is a company of its own, not Aramco
+  { cat: 'gazetteer.aramco-digital', text: '가온소프트는 아람코 디지털과 아랍어 상담 모델을 공동 개발하기로 했다.', nodes: ['Company:아람코 디지털'], noNodes: ['Company:아람코'], expect: ['PARTNERS_WITH 가온소프트 -> 아람코 디지털'] },
 ];
 
 describe('h12 generalisation rows', () => {
