@@ -33,6 +33,8 @@ const rows: FactRow[] = [
   { cat: 'developed.family-subsidiary', text: "네이버클라우드가 추론 모델 '하이퍼클로바X 씽크 9'를 공개했다. 씽크 9를 교사로 증류한 경량 모델 '하이퍼클로바X 시드 9 2B'도 오픈소스로 풀었다. 씽크 9는 다음 달 네이버 검색에 들어간다.", expect: ['DEVELOPED 네이버클라우드 -> 하이퍼클로바X 시드 9 2B'], absent: ['DEVELOPED 네이버 -> 하이퍼클로바X 시드 9 2B', 'DEVELOPED 네이버 -> 하이퍼클로바X 씽크 9'] },
   // gazetteer: Aramco's digital arm is a company of its own, not Aramco
   { cat: 'gazetteer.aramco-digital', text: '가온소프트는 아람코 디지털과 아랍어 상담 모델을 공동 개발하기로 했다.', nodes: ['Company:아람코 디지털'], noNodes: ['Company:아람코'], expect: ['PARTNERS_WITH 가온소프트 -> 아람코 디지털'] },
+  // a version before 점수 ("A.X 4.0 점수가 빠져 있음") is no score
+  { cat: 'scored.version-before-jeomsu', text: '가온소프트가 가온 3를 공개함. 비교표에는 엑사원 4.0이 KMMLU 64.1로 나와 있음. 다만 HRM8K 쪽 표에는 엑사원 4.0 점수가 없음.', absent: ['SCORED 엑사원 4.0 -> HRM8K'] },
 ];
 
 describe('h12 generalisation rows', () => {

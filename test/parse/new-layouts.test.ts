@@ -94,3 +94,15 @@ describe('a Markdown export is read as the text it marks up', () => {
     expect(texts.join('\n')).not.toMatch(/---|\*\*|!\[|\]\(|^#/m);
   });
 });
+
+describe("a board post's subject is its title, not the <title> with the board and site names", () => {
+  it.each(['post_subject', 'post-subject', 'board_subject'])('.%s', (cls) => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>새 모델 써본 후기 : 자유게시판 - 어느커뮤니티</title></head><body>
+<header class="gnb"><a href="/">어느커뮤니티</a></header>
+<div class="post_view"><h3 class="${cls}">새 모델 써본 후기</h3><span class="post_date">2026-02-03 11:00</span>
+<div class="post_article"><p>어제 공개된 새 모델을 써봤는데 한국어 요약은 괜찮은 편이었음. 코드 작성은 아직 아쉬움.</p>
+<p>가중치는 허깅페이스에 올라와 있고 라이선스는 상업적 이용이 가능하다고 함.</p></div></div></body></html>`;
+    const a = parseArticle(Buffer.from(html), { source: 'board.html' });
+    expect(a.meta.title).toBe('새 모델 써본 후기');
+  });
+});

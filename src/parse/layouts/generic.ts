@@ -19,8 +19,8 @@ const BODY_SELECTORS = [
   '#news_body_area', '.news-article-body', '.view_con', '.story-news', '.entry-content', '.post-content',
 ];
 
-/** Headline elements of common CMSs when there is no <h1>. */
-const HEADLINE_SELECTORS = '.article-view-header .heading, .article-title, .article_title, .news_title, .headline, #article_title, .view_title, .tit_view';
+/** Headline elements of common CMSs (and community boards' post subjects) when there is no <h1>. */
+const HEADLINE_SELECTORS = '.article-view-header .heading, .article-title, .article_title, .news_title, .headline, #article_title, .view_title, .tit_view, .post_subject, .post-subject, .board_subject, .view_subject';
 
 /** Sub-headline decks inside the body container, kept as 'summary'. */
 const SUMMARY_SELECTORS = '.summary, .subtitle, .sub_title, .sub-title, .article-summary, .article_summary, .summary_view';
