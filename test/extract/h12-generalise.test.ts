@@ -35,6 +35,9 @@ const rows: FactRow[] = [
   { cat: 'gazetteer.aramco-digital', text: '가온소프트는 아람코 디지털과 아랍어 상담 모델을 공동 개발하기로 했다.', nodes: ['Company:아람코 디지털'], noNodes: ['Company:아람코'], expect: ['PARTNERS_WITH 가온소프트 -> 아람코 디지털'] },
   // a version before 점수 ("A.X 4.0 점수가 빠져 있음") is no score
   { cat: 'scored.version-before-jeomsu', text: '가온소프트가 가온 3를 공개함. 비교표에는 엑사원 4.0이 KMMLU 64.1로 나와 있음. 다만 HRM8K 쪽 표에는 엑사원 4.0 점수가 없음.', absent: ['SCORED 엑사원 4.0 -> HRM8K'] },
+  // a quoted name after '파인튜닝한'/'미세조정한'/'개조한' is a model derived from the one before
+  { cat: 'model.after-derivation-verb', text: "새봄소프트는 자사 '새봄 4'를 법률 문서로 파인튜닝한 '새봄 4 로'를 법원에 공급한다.", nodes: ['Model:새봄 4 로'], expect: ['BASED_ON 새봄 4 로 -> 새봄 4'] },
+  { cat: 'model.after-derivation-verb', text: "새봄소프트는 자사 '새봄 4'를 의료 데이터로 미세조정한 '새봄 4 케어'를 병원에 투입한다.", nodes: ['Model:새봄 4 케어'], expect: ['BASED_ON 새봄 4 케어 -> 새봄 4'] },
 ];
 
 describe('h12 generalisation rows', () => {
