@@ -38,6 +38,8 @@ const rows: FactRow[] = [
   // a quoted name after '파인튜닝한'/'미세조정한'/'개조한' is a model derived from the one before
   { cat: 'model.after-derivation-verb', text: "새봄소프트는 자사 '새봄 4'를 법률 문서로 파인튜닝한 '새봄 4 로'를 법원에 공급한다.", nodes: ['Model:새봄 4 로'], expect: ['BASED_ON 새봄 4 로 -> 새봄 4'] },
   { cat: 'model.after-derivation-verb', text: "새봄소프트는 자사 '새봄 4'를 의료 데이터로 미세조정한 '새봄 4 케어'를 병원에 투입한다.", nodes: ['Model:새봄 4 케어'], expect: ['BASED_ON 새봄 4 케어 -> 새봄 4'] },
+  // an applicant excluded at selection took part (it applied)
+  { cat: 'participates.excluded', text: "과기정통부는 '해양 AI 실증 사업' 수행 기관으로 가온소프트를 최종 선정했다. 평가 결과 다래테크 컨소시엄은 보안 요건 미비로 최종 선정에서 제외됐다.", expect: ['PARTICIPATES_IN 다래테크 -> 해양 AI 실증 사업'] },
 ];
 
 describe('h12 generalisation rows', () => {
