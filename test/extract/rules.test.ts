@@ -318,6 +318,8 @@ const rows: Row[] = [
   { rule: 'based-on.taken-and-remade', sentence: "두 회사가 메타의 라마 4를 가져와 금융 데이터로 개조한 '핀라마 K'는 은행 고객을 겨냥한다.", expect: ['BASED_ON 핀라마 K -> 라마 4'] },
   { rule: 'succeeds.topic-later-inherits', sentence: "한빛 30B는 공개 모델 '라마 4'를 바탕으로 법률 문서를 더 학습한 300억 파라미터 모델로, 한빛소프트의 첫 모델 '한빛 7B'를 잇는 후속작이다.", expect: ['SUCCEEDS 한빛 30B -> 한빛 7B', 'BASED_ON 한빛 30B -> 라마 4'], absent: ['SUCCEEDS 한빛 30B -> 라마 4'] },
   { rule: 'succeeds.replaces-focus', sentence: "한빛소프트가 '한빛챗 5'를 공개했다. 3년 동안 쓰던 한빛챗 4를 대체하는 모델이다.", expect: ['SUCCEEDS 한빛챗 5 -> 한빛챗 4'] },
+  { rule: 'based-on.focus-took-as-base', sentence: "한빛소프트가 '한빛챗 5'를 공개했다. 대신 메타의 라마 4를 바탕으로 삼았다.", expect: ['BASED_ON 한빛챗 5 -> 라마 4'] },
+  { rule: 'based-on.focus-took-as-base', sentence: "한빛소프트가 '한빛챗 5'를 공개했다. 라마 4를 토대로 삼지는 않았다.", absent: ['BASED_ON 한빛챗 5 -> 라마 4'] },
   { rule: 'scored.topic-list-continues', sentence: '가람-7B는 KMMLU에서 55.1점, CLIcK 정확도 62.3%를 기록했다.', expect: ['SCORED 가람-7B -> KMMLU', 'SCORED 가람-7B -> CLIcK'], props: ['SCORED 가람-7B -> CLIcK=62.3'] },
 ];
 
