@@ -17,6 +17,7 @@ import { addParagraphMembers, type ParagraphSentence } from './consortium-paragr
 import { multiPartyPairs } from './multiparty.js';
 import { transliteratedForms } from './transliterate.js';
 import { addBareSizes, addBareVersions } from './versions.js';
+import { addNarratorEmployer } from './narrator.js';
 import { addSpeakerSubject, markAnswerTurns, narratorCompany, speaksForCompany, splitQuotedParagraph } from './quoted.js';
 import { isRetracted, OWNER_PHRASE_RULE, readCorrections } from './corrections.js';
 import { familyVersionsOf, foldBareFamilies } from './families.js';
@@ -119,7 +120,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       addEmployerReference(s.text, mentions, lastSubject);
       addBothReference(s.text, mentions, lastPair);
       addCompanyReference(s.text, mentions, firstSubject ?? lastSubject ?? firstCompany, lastCompany);
-      if (interview) addSpeakerSubject(s, mentions, narrator ?? firstSubject ?? lastSubject ?? firstCompany);
+      if (interview) addSpeakerSubject(s, mentions, narrator?.company ?? firstSubject ?? lastSubject ?? firstCompany);
     }
     const baseEv = evidenceOf(articleId, s, 'mention', 1);
     for (const m of mentions) {
@@ -225,6 +226,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   keepAnonymous(acc, rules);
   addParagraphMembers(acc, articleId, parsed.blocks, bodySentences);
   addConsortiumMembers(acc, consortia);
+  addNarratorEmployer(acc, rules, articleId, narrator, parsed.meta.author);
   addFamilyDevelopers(acc, rules);
   addSiblingDevelopers(acc);
   dropLeftEmployers(acc);

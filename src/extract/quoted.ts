@@ -68,15 +68,22 @@ export function addSpeakerSubject(s: Sentence, ms: Mention[], speaker: Mention |
   ms.unshift({ ...speaker, aliases: [], start: 0, end: 0, via: 'reference', properties: undefined });
 }
 
-/** "나는 판교의 스타트업 X에서 ML 엔지니어로 일한다": the narrator of a first-person essay works at X. */
-const NARRATOR = /(?:^|\s)(?:나는|저는|필자는)\s[^.]{0,50}?(?:에서)\s[^.]{0,30}?(?:일한다|일하고 있다|근무한다|근무하고 있다|일합니다|일하고 있습니다|근무합니다|근무하고 있습니다)/;
+/** "나는 판교의 스타트업 X에서 ML 엔지니어로 일한다": the narrator of a first-person essay works at X (as the role before 로). */
+const NARRATOR = /(?:^|\s)(?:나는|저는|필자는)\s[^.]{0,50}?에서\s(?:([^.\s][^.]{0,18}?)(?:으로|로)\s)?[^.]{0,10}?(?:일한다|일하고 있다|근무한다|근무하고 있다|일합니다|일하고 있습니다|근무합니다|근무하고 있습니다)/;
+
+export interface Narrator {
+  company: Mention;
+  /** The narrator's role ("ML 엔지니어"), when the sentence gives one. */
+  title?: string;
+  sentence: Sentence;
+}
 
 /**
  * A first-person essay by someone who says where they work: its body speaks for that company, as an
  * interview's answers do ("우리 팀이 Y를 공개했다", "우리 회사가 선정돼"). Marks the body sentences
- * as speech and returns the company.
+ * as speech and returns the company (and the narrator's role).
  */
-export function narratorCompany(sentences: Sentence[], mentions: Mention[][]): Mention | undefined {
+export function narratorCompany(sentences: Sentence[], mentions: Mention[][]): Narrator | undefined {
   for (const [i, s] of sentences.entries()) {
     const n = NARRATOR.exec(s.text);
     if (!n) continue;
@@ -84,7 +91,7 @@ export function narratorCompany(sentences: Sentence[], mentions: Mention[][]): M
     const company = mentions[i]?.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.end === at);
     if (!company) return undefined;
     for (const x of sentences) if (x.block === 'body') quotedParts.add(x);
-    return company;
+    return { company, sentence: s, ...(n[1] ? { title: n[1].trim() } : {}) };
   }
   return undefined;
 }
