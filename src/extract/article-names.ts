@@ -100,14 +100,25 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
  */
 function siblingNames(all: Mention[][], sentences: Sentence[]): string[] {
   const stems = new Set<string>();
+  const latinVersions = new Set<string>();
   for (const ms of all) for (const m of ms) if (m.type === 'Model' && m.via === 'discovered') {
     const v = VERSIONED.exec(m.surface);
-    if (v && v[1]!.length >= 2) stems.add(v[1]!);
+    if (v && v[1]!.length >= 2 && /[가-힣]/.test(v[1]!)) stems.add(v[1]!);
+    // a romanised name's version ("Zenra 3.0"): a Hangul sibling with that version is likely its other-language form
+    if (v && /^[A-Z][a-z]{2,}(?:\s[A-Z][a-z]+)*$/.test(v[1]!)) latinVersions.add(m.surface.slice(v[1]!.length).trim());
   }
   const out = new Set<string>();
   for (const stem of stems) {
     const re = new RegExp(`(?<![가-힣A-Za-z0-9])${escapeRe(stem)}\\s\\d{1,2}(?:\\.\\d{1,2})?${VARIANT_TAIL}(?![A-Za-z0-9.]|\\s?(?:년|월|일|개|억|조|위|배|점|명|세대|%))`, 'g');
-    for (const s of sentences) for (const m of s.text.matchAll(re)) out.add(m[0]);
+    // only where no name read already covers the match
+    sentences.forEach((s, i) => {
+      for (const m of s.text.matchAll(re)) {
+        // an alias in parentheses ("자드라키 2.5 터보(Xadraky 2.5 Turbo)") belongs to the name before it
+        if (/\(\s?$/.test(s.text.slice(Math.max(0, m.index - 2), m.index))) continue;
+        if (latinVersions.has(m[0].slice(stem.length).trim())) continue;
+        if (!(all[i] ?? []).some((x) => x.start <= m.index && x.end >= m.index + m[0].length)) out.add(m[0]);
+      }
+    });
   }
   return [...out];
 }
