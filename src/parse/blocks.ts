@@ -69,6 +69,24 @@ function hasFigcaption(el: Element): boolean {
   return false;
 }
 
+const FOOTNOTE_CLASS = /(?:^|[\s_-])(?:fn|footnote|foot|note|ref|reference|cite)(?:$|[\s_-])/i;
+/** "1)", "[2]", "(3)", "*": a footnote reference, not a superscript digit ("m²", "10⁹"), unless its class names it. */
+const FOOTNOTE_MARK = /^(?:[[(]?\d{1,3}[)\]]|\[\d{1,3}|\*{1,3}|†|‡)$/;
+
+/** A <sup> that marks a footnote: glued to a word ("2.0<sup>2)</sup>") it would change the name. */
+function isFootnoteMarker(el: Element): boolean {
+  const stack: AnyNode[] = [...el.children];
+  let text = '';
+  while (stack.length > 0 && text.length <= 8) {
+    const n = stack.pop() as AnyNode;
+    if (n.type === 'text') text = (n as unknown as { data: string }).data + text;
+    else if (n.type === 'tag') stack.push(...(n as Element).children);
+  }
+  const t = text.trim();
+  if (t.length > 8) return false;
+  return FOOTNOTE_MARK.test(t) || (/^\d{1,3}$/.test(t) && (FOOTNOTE_CLASS.test(classOf(el)) || el.children.some((c) => c.type === 'tag' && (c as Element).name === 'a')));
+}
+
 /** Turns the nodes under `roots` into blocks of one kind each, in document order. */
 export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
   const out: RawBlock[] = [];
@@ -131,6 +149,7 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
     const name = el.name.toLowerCase();
     if (SKIP_TAGS.has(name)) return;
     if (name === 'br') return breakLine();
+    if (name === 'sup' && isFootnoteMarker(el)) return;
     if (name === 'img') {
       if (ctx.kind === 'caption' && !ctx.skipImg && options.captionFromAlt) {
         const alt = normalizeSpace(el.attribs?.['alt'] ?? '');

@@ -36,14 +36,22 @@ function insideArticle(el: Element): boolean {
 /** Inline elements a paragraph may hold. */
 const INLINE = new Set(['a', 'b', 'i', 'em', 'strong', 'span', 'br', 'sup', 'sub', 'u', 'mark', 'font', 'small', 'code', 'q', 'cite', 'abbr', 'time', 'wbr']);
 
-/** A <div> with text and nothing but inline elements in it: a paragraph written as a div. */
+/**
+ * A <div> with text and nothing but inline elements in it: a paragraph written as a div. The text may
+ * sit only inside the inline children (an essay platform writes each sentence as a <span> of its own).
+ */
 function isTextLeaf(el: Element): boolean {
   let text = false;
+  let inlineTags = false;
   for (const c of el.children) {
-    if (c.type === 'tag' && !INLINE.has((c as Element).name)) return false;
-    if (c.type === 'text' && /\S/.test((c as unknown as { data: string }).data)) text = true;
+    if (c.type === 'tag') {
+      const name = (c as Element).name;
+      if (!INLINE.has(name)) return false;
+      // links alone are a menu or a tag list, not a paragraph
+      if (name !== 'a' && name !== 'br') inlineTags = true;
+    } else if (c.type === 'text' && /\S/.test((c as unknown as { data: string }).data)) text = true;
   }
-  return text;
+  return text || inlineTags;
 }
 
 interface Densest {
