@@ -36,6 +36,9 @@ const ENDS_BLOCK = /[.?!。…"'”’)\]」』]\s*$/;
 /** A row of a bar chart written as text ("모델 ████ 81.4"): a line of its own, as a table row is. */
 export const BAR_ROW = /[█▇▆▅▄▃▂▁■▮▬▰▩]{2,}\s*\d{1,3}(?:\.\d{1,4})?\s?(?:점|%)?\s*$/;
 
+/** A line that starts with a list bullet ("· 모델: 점수", "- 항목", "▶ 요약"). */
+const BULLET_LINE = /^\s*(?:[·•∙◦▪▫○●◆◇■□▶▷►※☞✓✔]|-\s|\d{1,2}[.)]\s)/;
+
 interface Context {
   kind: BlockKind;
   inStrong: boolean;
@@ -116,13 +119,19 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
     if (options.hardBreaks || !sawPlain || (softBreak >= 0 && !visibleSinceSoft)) return flush();
     let k = parts.length - 1;
     while (k >= 0 && (parts[k] as string).trim() === '') k--;
-    if (ENDS_BLOCK.test(parts[k] ?? '') || BAR_ROW.test(parts.join(''))) return flush();
+    const line = parts.join('');
+    if (ENDS_BLOCK.test(parts[k] ?? '') || BAR_ROW.test(line) || BULLET_LINE.test(line)) return flush();
     parts.push(' ');
     softBreak = parts.length;
   };
 
   const append = (s: string, ctx: Context): void => {
     const blank = s.trim() === '';
+    // a line after a soft <br> that starts with a list bullet is an item of its own
+    if (!blank && softBreak >= 0 && softBreak === parts.length && BULLET_LINE.test(s)) {
+      parts.pop();
+      flush();
+    }
     // The block takes the kind of its first visible text.
     if (!hasText && !blank) {
       kind = ctx.kind;

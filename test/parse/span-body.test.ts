@@ -44,3 +44,43 @@ describe('footnote markers in <sup> are dropped, superscript numbers are kept', 
     expect(textsOf(a, 'body')[0]).toBe(expected);
   });
 });
+
+describe('a live blog: sibling <article> updates are one story', () => {
+  const item = (time: string, head: string, body: string) =>
+    `<article class="upd"><time>${time}</time><h3>${head}</h3><div class="upd-body">${body}</div></article>`;
+  const html = `<html><head><title>라이브</title></head><body><main><h1>[속보] 반도체 행사 현장 중계</h1>
+<section class="feed">
+${item('11:30', '세 번째 소식', '별빛칩스는 새 추론 칩을 오늘 오후 공개한다고 밝혔고 현장 반응이 뜨거웠다.')}
+${item('10:45', '두 번째 소식', '한결전자 부스에서 공개된 칩 사양은 다음과 같다.<br>· 한결-N1: 연산 성능 120 TOPS / 전력 15W<br>· 한결-N2: 연산 성능 240 TOPS / 전력 28W<br>회사는 내년 출시 계획도 함께 소개했다.')}
+${item('10:00', '첫 소식', '행사가 코엑스에서 개막했고 참가 기업은 모두 120곳이라고 주최 측이 전했다.')}
+</section></main><aside><h4>많이 본 기사</h4><ul><li>다른 기사 제목 하나</li></ul></aside></body></html>`;
+  const a = parseArticle(html, { source: 'live.html' });
+  it('keeps every update, not only the longest', () => {
+    const body = textsOf(a, 'body').join(' ');
+    for (const part of ['별빛칩스는 새 추론 칩', '한결전자 부스에서', '참가 기업은 모두 120곳']) expect(body).toContain(part);
+  });
+});
+
+describe('bulleted lines after a soft <br> are blocks of their own', () => {
+  const cases: Array<{ name: string; inner: string; expected: string[] }> = [
+    {
+      name: 'middle-dot bullets after a sentence, then a closing sentence',
+      inner: '발표된 점수는 다음과 같다.<br>· 가람-9B(가람랩): 정확도 71.2 / 재현율 65.0<br>· 나래-3B(나래AI): 정확도 64.8 / 재현율 60.1<br>나머지 지표는 공개되지 않았다.',
+      expected: ['발표된 점수는 다음과 같다.', '· 가람-9B(가람랩): 정확도 71.2 / 재현율 65.0', '· 나래-3B(나래AI): 정확도 64.8 / 재현율 60.1', '나머지 지표는 공개되지 않았다.'],
+    },
+    {
+      name: 'bullets after a line with no sentence end',
+      inner: '주요 수치<br>- 매출 120억 원<br>- 직원 45명',
+      expected: ['주요 수치', '- 매출 120억 원', '- 직원 45명'],
+    },
+    {
+      name: 'a wrapped line that does not start with a bullet stays joined',
+      inner: '한결전자는 새 모델을 오늘 공개했고<br>내년에는 더 큰 모델을 낼 계획이라고 밝혔다.',
+      expected: ['한결전자는 새 모델을 오늘 공개했고 내년에는 더 큰 모델을 낼 계획이라고 밝혔다.'],
+    },
+  ];
+  it.each(cases)('$name', ({ inner, expected }) => {
+    const a = parseArticle(`<html><body><article><h1>제목 줄</h1><div class="article-body"><p>첫 문단은 여기서 충분히 길게 시작한다고 적어 둔다.</p><div>${inner}</div></div></article></body></html>`, { source: 'b.html' });
+    expect(a.blocks.filter((b) => b.kind !== 'title').map((b) => b.text).slice(1)).toEqual(expected);
+  });
+});

@@ -10,6 +10,7 @@ import { pruneChrome, selectWithin } from '../prune.js';
 import { firstMatches, select } from '../simple-select.js';
 import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
+import { widenToSiblingArticles } from './items.js';
 
 /** Body containers of common Korean news CMSs, tried before <article>/<main>. */
 const BODY_SELECTORS = [
@@ -159,6 +160,10 @@ function findContainer($: CheerioAPI): Cheerio<AnyNode> | undefined {
     if (insideArticle(el)) continue;
     const len = textLength($, el);
     if (len > chosenLength) [chosen, chosenLength] = [el, len];
+  }
+  if (chosen) {
+    const widened = widenToSiblingArticles(chosen, (e) => textLength($, e), chosenLength);
+    if (widened !== chosen) [chosen, chosenLength] = [widened, textLength($, widened)];
   }
   if (!chosen || chosenLength < 40) {
     const main = select($, 'main, [role="main"]').first()[0];
