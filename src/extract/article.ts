@@ -8,7 +8,7 @@ import { readProperties } from './engine/properties.js';
 import { isSeriesMember, seriesFactsOf, spreadProperties, type SeriesFact, type SpreadState } from './engine/shared-properties.js';
 import { encodeSentence, matchPatterns } from './engine/match.js';
 import { findMentions, type MentionCache } from './engine/mentions.js';
-import { readScoreTables } from './engine/tables.js';
+import { readScoreTables, tableProps } from './engine/tables.js';
 import { readConsortiumTables } from './engine/consortium-table.js';
 import { readBarCharts } from './engine/bar-charts.js';
 import { readSpecCards, specCardFacts } from './engine/spec-cards.js';
@@ -196,7 +196,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       if (!acc.entities.has(t.base.key)) addEntity(acc, t.base, rules, bev);
       addRelation(acc, { relation: 'BASED_ON', source: t.model.key, target: t.base.key, properties: {} }, bev);
     }
-    if ('fromScratch' in t && t.fromScratch) acc.props.set(t.model.key, [...(acc.props.get(t.model.key) ?? []), { property: 'fromScratch', value: true, body: true, order: order++ }]);
+    for (const [property, value] of tableProps(t)) acc.props.set(t.model.key, [...(acc.props.get(t.model.key) ?? []), { property, value, body: true, order: order++ }]);
     if (t.developer) {
       const dev = evidenceOf(articleId, t.sentence, 'developed.table', 0.75);
       if (!acc.entities.has(t.developer.key)) addEntity(acc, t.developer, rules, dev);

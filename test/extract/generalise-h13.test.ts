@@ -18,6 +18,25 @@ const rows: FactRow[] = [
     expect: ['SCORED 솔라 프로 2 -> HAE-RAE', 'SCORED 솔라 프로 2 -> KMMLU'],
     edgeProps: ['SCORED 솔라 프로 2 -> KMMLU score=70.9'],
   },
+  {
+    cat: 'table.release-column',
+    text: '주요 모델 비교는 다음과 같다.\n\n모델 | 개발사 | KMMLU | 공개 방식\n\n가람-12B | 가람랩스 | 68.1 | 오픈소스\n\n나래-30B | 나래AI | 72.4 | API\n\n엑사원 4.0 | LG AI연구원 | 74.0 | 오픈 웨이트',
+    expect: ['SCORED 가람-12B -> KMMLU', 'SCORED 나래-30B -> KMMLU', 'SCORED 엑사원 4.0 -> KMMLU', 'DEVELOPED 가람랩스 -> 가람-12B', 'DEVELOPED 나래AI -> 나래-30B'],
+    edgeProps: ['SCORED 나래-30B -> KMMLU score=72.4'],
+    props: ['가람-12B=openSource:true', '엑사원 4.0=openSource:true'],
+  },
+  {
+    cat: 'scored.compared-object',
+    text: '가온-9B는 KMMLU 71.2점으로 엑사원 4.0을 앞섰다.',
+    expect: ['SCORED 가온-9B -> KMMLU'],
+    absent: ['SCORED 엑사원 4.0 -> KMMLU'],
+  },
+  {
+    cat: 'scored.compared-object',
+    text: 'KMMLU에서 다솜-7B는 66.0점으로 솔라 프로 2를 따돌렸다.',
+    expect: ['SCORED 다솜-7B -> KMMLU'],
+    absent: ['SCORED 솔라 프로 2 -> KMMLU'],
+  },
 ];
 
 describe('generalisation rows (set-13 layouts and phrasings)', () => {

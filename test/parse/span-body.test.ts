@@ -84,3 +84,18 @@ describe('bulleted lines after a soft <br> are blocks of their own', () => {
     expect(a.blocks.filter((b) => b.kind !== 'title').map((b) => b.text).slice(1)).toEqual(expected);
   });
 });
+
+describe('a report page: data tables beside the prose block are part of the body', () => {
+  const html = `<html><body><div id="top"><span>증권 리서치</span></div><div id="content">
+<h2>가람랩스, 새 모델로 수익화 시동</h2>
+<div class="rpt_text"><p>가람랩스는 지난주 새 언어모델 가람-12B를 공개했다고 밝혔다.</p><p>회사는 내년 상반기 유료 API를 내놓을 계획이라고 설명했다.</p></div>
+<h3>[표 1] 모델 비교</h3>
+<table><tr><th>모델</th><th>KMMLU</th></tr><tr><td>가람-12B</td><td>68.1</td></tr><tr><td>나래-30B</td><td>72.4</td></tr></table>
+</div><div id="footer">회사 소개 · 고객센터</div></body></html>`;
+  it('keeps the table cells after the prose', () => {
+    const texts = parseArticle(html, { source: 'r.html' }).blocks.map((b) => b.text);
+    expect(texts).toContain('가람랩스는 지난주 새 언어모델 가람-12B를 공개했다고 밝혔다.');
+    expect(texts).toContain('72.4');
+    expect(texts).not.toContain('회사 소개 · 고객센터');
+  });
+});

@@ -10,7 +10,7 @@ import { pruneChrome, selectWithin } from '../prune.js';
 import { firstMatches, select } from '../simple-select.js';
 import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
-import { widenToSiblingArticles } from './items.js';
+import { widenToSiblingArticles, widenToSiblingTables } from './items.js';
 
 /** Body containers of common Korean news CMSs, tried before <article>/<main>. */
 const BODY_SELECTORS = [
@@ -174,7 +174,7 @@ function findContainer($: CheerioAPI): Cheerio<AnyNode> | undefined {
     const missesDensest = densest && !contains(chosen, densest.el) && densest.el !== chosen;
     if (!missesDensest || (densest && densest.score * 2 < chosenLength)) return $(chosen);
   }
-  return densest ? $(densest.el) : undefined;
+  return densest ? $(widenToSiblingTables(densest.el, (e) => normalizeSpace(textOf($(e))))) : undefined;
 }
 
 function readTitle($: CheerioAPI, jsonLdHeadline: string | undefined, publisher: string | undefined): string {
