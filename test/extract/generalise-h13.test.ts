@@ -37,6 +37,15 @@ const rows: FactRow[] = [
     expect: ['SCORED 다솜-7B -> KMMLU'],
     absent: ['SCORED 솔라 프로 2 -> KMMLU'],
   },
+  {
+    cat: 'consortium.gapped-members',
+    text: '과기정통부는 독자 AI 파운데이션 모델 프로젝트 2단계 진출팀을 발표했다. 카카오, KT 컨소시엄이 진출했다. 카카오 컨소시엄에는 리벨리온과 뤼튼테크놀로지스가, KT 컨소시엄에는 모레가 합류했다.',
+    expect: [
+      'PARTNERS_WITH 리벨리온 -> 카카오', 'PARTNERS_WITH 뤼튼테크놀로지스 -> 카카오', 'PARTNERS_WITH KT -> 모레',
+      'PARTICIPATES_IN 리벨리온 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 모레 -> 독자 AI 파운데이션 모델 프로젝트',
+    ],
+    absent: ['PARTNERS_WITH KT -> 리벨리온', 'PARTNERS_WITH 모레 -> 카카오'],
+  },
 ];
 
 describe('generalisation rows (set-13 layouts and phrasings)', () => {
