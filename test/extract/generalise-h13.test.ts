@@ -46,6 +46,12 @@ const rows: FactRow[] = [
     ],
     absent: ['PARTNERS_WITH KT -> 리벨리온', 'PARTNERS_WITH 모레 -> 카카오'],
   },
+  {
+    cat: 'correction.value',
+    text: '[정정] 앞서 전해드린 점수를 바로잡습니다. 앞선 업데이트에서 가온-9B의 KMMLU 점수를 72.5점으로 전해드렸으나, 발표 자료를 다시 확인한 결과 70.5점이 맞습니다.\n\n발표된 점수는 다음과 같다.\n\n엑사원 4.0: KMMLU 78.0 / KMMLU-Pro 66.2\n\n가온-9B: KMMLU 72.5 / KMMLU-Pro 60.1',
+    expect: ['SCORED 가온-9B -> KMMLU', 'SCORED 엑사원 4.0 -> KMMLU'],
+    edgeProps: ['SCORED 가온-9B -> KMMLU score=70.5', 'SCORED 가온-9B -> KMMLU-Pro score=60.1', 'SCORED 엑사원 4.0 -> KMMLU score=78'],
+  },
 ];
 
 describe('generalisation rows (set-13 layouts and phrasings)', () => {
