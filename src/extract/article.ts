@@ -265,8 +265,8 @@ function splitLongSentence(s: Sentence): Sentence[] {
   return out;
 }
 
-/** Page chrome that slipped through parsing: related-article lists, related-stock tickers ("관련 종목 A 123456 31,000 ▲12.4% …"), footnote legends. */
-const CHROME_LINE = /^\s*(?:\[\s?관련\s?(?:기사|종목)\s?\]|관련\s?(?:기사|종목)\s?[:：|]|관련\s?종목\s(?=[^]*\d{6}\s)|\[(?:추천|인기|많이 본|함께 본)[^\]]{0,10}\]|▶|☞|※)/;
+/** Page chrome that slipped through parsing (a ▶ line that is a long sentence ending in '다.' is a summary bullet, kept): related-article lists, related-stock tickers ("관련 종목 A 123456 31,000 ▲12.4% …"), footnote legends. */
+const CHROME_LINE = /^\s*(?:\[\s?관련\s?(?:기사|종목)\s?\]|관련\s?(?:기사|종목)\s?[:：|]|관련\s?종목\s(?=[^]*\d{6}\s)|\[(?:추천|인기|많이 본|함께 본)[^\]]{0,10}\]|(?:▶|☞)(?![^]{36,}다\.\s*$)|※)/;
 
 /** A consortium's lead and one member, read from "A 컨소시엄(B, C)" or "A 컨소시엄에는 B … 참여". */
 interface Consortium {

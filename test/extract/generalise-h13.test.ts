@@ -52,6 +52,32 @@ const rows: FactRow[] = [
     expect: ['SCORED 가온-9B -> KMMLU', 'SCORED 엑사원 4.0 -> KMMLU'],
     edgeProps: ['SCORED 가온-9B -> KMMLU score=70.5', 'SCORED 가온-9B -> KMMLU-Pro score=60.1', 'SCORED 엑사원 4.0 -> KMMLU score=78'],
   },
+  {
+    cat: 'summary-bullet.kept',
+    text: "▶ 같은 날 솔라 프로 2를 경량화한 온디바이스용 '솔라 미니 2'도 허깅페이스에 공개됐다. 회사는 두 모델 모두 상업적 이용을 허용한다고 밝혔고, 기업 고객 대상 설명회도 이달 중 열 계획이다.",
+    expect: ['BASED_ON 솔라 미니 2 -> 솔라 프로 2'],
+  },
+  {
+    cat: 'based-on.giban-samah',
+    text: '한결랩의 한결-Law 9B는 카카오의 카나나 1.5 8B 인스트럭트를 기반 삼아 법률 상담에 맞췄다.',
+    expect: ['BASED_ON 한결-Law 9B -> 카나나 1.5 8B 인스트럭트'],
+  },
+  {
+    cat: 'based-on.family-word',
+    text: '별빛텔레콤의 상담 모델 별빛챗 3는 LG AI연구원의 엑사원 계열을 기반으로 고객 응대에 맞췄다.',
+    expect: ['BASED_ON 별빛챗 3 -> 엑사원'],
+  },
+  {
+    cat: 'based-on.derived-from',
+    text: '다온랩의 다온-14B는 큐웬2.5 14B 가중치에 층을 더 얹은 모델로, 사실상 큐웬2.5 14B에서 파생된 셈이다.',
+    expect: ['BASED_ON 다온-14B -> 큐웬2.5 14B'],
+  },
+  {
+    cat: 'rather-than.denial',
+    text: '업스테이지는 솔라 프로 2가 솔라 10.7B를 계승했다기보다 처음부터 다시 설계한 모델이라고 설명했다.',
+    absent: ['SUCCEEDS 솔라 프로 2 -> 솔라 10.7B', 'BASED_ON 솔라 프로 2 -> 솔라 10.7B'],
+    expect: ['DEVELOPED 업스테이지 -> 솔라 프로 2'],
+  },
 ];
 
 describe('generalisation rows (set-13 layouts and phrasings)', () => {
