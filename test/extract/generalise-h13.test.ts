@@ -78,6 +78,14 @@ const rows: FactRow[] = [
     absent: ['SUCCEEDS 솔라 프로 2 -> 솔라 10.7B', 'BASED_ON 솔라 프로 2 -> 솔라 10.7B'],
     expect: ['DEVELOPED 업스테이지 -> 솔라 프로 2'],
   },
+  {
+    cat: 'name.release-tag',
+    text: '가온랩스는 오늘 한국어 모델 가온-Ko-14B v3를 공개했다. 가온-Ko-14B v3는 가온-Ko-14B v2의 후속 버전이다.',
+    expect: ['DEVELOPED 가온랩스 -> 가온-Ko-14B v3', 'SUCCEEDS 가온-Ko-14B v3 -> 가온-Ko-14B v2'],
+    nodes: ['Model:가온-Ko-14B v3', 'Model:가온-Ko-14B v2'],
+    noNodes: ['Model:가온-Ko-14B'],
+    props: ['가온-Ko-14B v3=parameters:14000000000'],
+  },
 ];
 
 describe('generalisation rows (set-13 layouts and phrasings)', () => {
