@@ -86,6 +86,17 @@ const rows: FactRow[] = [
     noNodes: ['Model:가온-Ko-14B'],
     props: ['가온-Ko-14B v3=parameters:14000000000'],
   },
+  {
+    cat: 'policy.quoted-before-saup',
+    text: "가람랩스는 조달청의 '공공 문서 AI 전환' 사업 입찰에 가람-12B를 앞세워 참여했다.",
+    expect: ['PARTICIPATES_IN 가람랩스 -> 공공 문서 AI 전환'],
+    nodes: ['Policy:공공 문서 AI 전환'],
+  },
+  {
+    cat: 'works-for.joint-title',
+    text: '리벨리온 공동창업자 겸 CTO 오민준은 새 추론 칩의 구조를 설명했다.',
+    expect: ['WORKS_FOR 오민준 -> 리벨리온'],
+  },
 ];
 
 describe('generalisation rows (set-13 layouts and phrasings)', () => {

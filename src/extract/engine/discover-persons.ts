@@ -120,7 +120,8 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     const t = lx.personTitle.exec(text.slice(c.end).replace(/^의/, ''));
     if (t) {
       const off = c.end + (text.slice(c.end).startsWith('의') ? 1 : 0) + t[0].length;
-      const nm = /^(?:인|을 맡은)?\s([가-힣]{3,4})(?=\s|[은는이가의]|$)/.exec(text.slice(off, off + 12));
+      // "트릴리온랩스 공동창업자 겸 CTO 신재민": a second title joined by 겸
+      const nm = /^(?:인|을 맡은)?(?:\s겸\s[A-Za-z가-힣]{2,12})?\s([가-힣]{3,4})(?=\s|[은는이가의]|$)/.exec(text.slice(off, off + 26));
       if (nm) {
         let name = nm[1]!;
         if (!isKoreanName(name) && name.length === 4) name = stripParticles(name);
