@@ -97,6 +97,16 @@ const rows: FactRow[] = [
     text: '리벨리온 공동창업자 겸 CTO 오민준은 새 추론 칩의 구조를 설명했다.',
     expect: ['WORKS_FOR 오민준 -> 리벨리온'],
   },
+  {
+    cat: 'succeeds.previous-generation',
+    text: '업스테이지는 이날 솔라 프로 3를 처음 공개하고 "이전 세대인 솔라 프로 2보다 추론 속도를 크게 높였다"고 밝혔다.',
+    expect: ['SUCCEEDS 솔라 프로 3 -> 솔라 프로 2'],
+  },
+  {
+    cat: 'succeeds.previous-generation',
+    text: '네이버클라우드는 하이퍼클로바X 씽크 2를 공개했다. 전 세대인 하이퍼클로바X 씽크보다 긴 문서를 잘 다룬다.',
+    expect: ['SUCCEEDS 하이퍼클로바X 씽크 2 -> 하이퍼클로바X 씽크'],
+  },
 ];
 
 describe('generalisation rows (set-13 layouts and phrasings)', () => {
