@@ -21,7 +21,7 @@ import { addSpeakerSubject, speaksForCompany, splitQuotedParagraph } from './quo
 import { isRetracted, OWNER_PHRASE_RULE, readCorrections } from './corrections.js';
 import { familyVersionsOf, foldBareFamilies } from './families.js';
 import { findDates } from './korean.js';
-import { addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT, subjectCompanyOf } from './references.js';
+import { addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT, subjectCompanyOf, namedConsortiumLead } from './references.js';
 import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
 import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { headlineParents, knownNamesOf, sizedShortForms, tailShortForms } from './article-names.js';
@@ -111,6 +111,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     addSelectionReference(s.text, mentions, policyAge <= 3 ? lastPolicy : undefined);
     addSurnameReferences(s.text, mentions, bySurname);
     addConsortiumReference(s.text, mentions, lastLead);
+    lastLead = namedConsortiumLead(s.text, mentions) ?? lastLead;
     addOfficialReference(s.text, mentions, lastPolicy, policiesNamed.size);
     if (s.block === 'body') {
       addBasePronoun(s.text, mentions, bodySentences.at(-1));

@@ -107,6 +107,11 @@ const rows: FactRow[] = [
     text: '네이버클라우드는 하이퍼클로바X 씽크 2를 공개했다. 전 세대인 하이퍼클로바X 씽크보다 긴 문서를 잘 다룬다.',
     expect: ['SUCCEEDS 하이퍼클로바X 씽크 2 -> 하이퍼클로바X 씽크'],
   },
+  {
+    cat: 'consortium.bare-reference',
+    text: '본선에서 떨어진 한결소프트 컨소시엄의 오지훈 한결소프트 대표는 "결과를 받아들인다"고 말했다. 컨소시엄에 참여한 데이터 기업 누리데이터는 "다음 공모를 준비하겠다"는 입장이다.',
+    expect: ['PARTNERS_WITH 누리데이터 -> 한결소프트'],
+  },
 ];
 
 describe('generalisation rows (set-13 layouts and phrasings)', () => {
