@@ -112,6 +112,16 @@ const rows: FactRow[] = [
     text: '본선에서 떨어진 한결소프트 컨소시엄의 오지훈 한결소프트 대표는 "결과를 받아들인다"고 말했다. 컨소시엄에 참여한 데이터 기업 누리데이터는 "다음 공모를 준비하겠다"는 입장이다.',
     expect: ['PARTNERS_WITH 누리데이터 -> 한결소프트'],
   },
+  {
+    cat: 'based-on.generated-data-is-no-base',
+    text: '대표는 "GPT-5가 생성한 합성 데이터를 조금 썼을 뿐, 모델 자체는 큐웬3-14B를 기반으로 만들었다"고 설명했다.',
+    absent: ['BASED_ON GPT-5 -> 큐웬3-14B'],
+  },
+  {
+    cat: 'based-on.generated-data-is-no-base',
+    text: '가람-14B는 큐웬3-14B를 기반으로 만들었다.',
+    expect: ['BASED_ON 가람-14B -> 큐웬3-14B'],
+  },
 ];
 
 describe('generalisation rows (set-13 layouts and phrasings)', () => {
