@@ -122,6 +122,12 @@ const rows: FactRow[] = [
     text: '가람-14B는 큐웬3-14B를 기반으로 만들었다.',
     expect: ['BASED_ON 가람-14B -> 큐웬3-14B'],
   },
+  {
+    cat: 'works-for.self-intro',
+    text: '퓨리오사AI에서 연구원으로 근무하는 서다온입니다. 오늘은 새 칩의 구조를 소개합니다.',
+    expect: ['WORKS_FOR 서다온 -> 퓨리오사AI'],
+    nodes: ['Person:서다온'],
+  },
 ];
 
 describe('generalisation rows (set-13 layouts and phrasings)', () => {
