@@ -8,7 +8,7 @@ import { readProperties } from './engine/properties.js';
 import { isSeriesMember, seriesFactsOf, spreadProperties, type SeriesFact, type SpreadState } from './engine/shared-properties.js';
 import { encodeSentence, matchPatterns } from './engine/match.js';
 import { findMentions, type MentionCache } from './engine/mentions.js';
-import { readScoreTables } from './engine/tables.js';
+import { readScoreTables, tableProps } from './engine/tables.js';
 import { readConsortiumTables } from './engine/consortium-table.js';
 import { readBarCharts } from './engine/bar-charts.js';
 import { readSpecCards, specCardFacts } from './engine/spec-cards.js';
@@ -22,7 +22,7 @@ import { addSpeakerSubject, markAnswerTurns, narratorCompany, speaksForCompany, 
 import { isRetracted, OWNER_PHRASE_RULE, readCorrections } from './corrections.js';
 import { familyVersionsOf, foldBareFamilies } from './families.js';
 import { findDates } from './korean.js';
-import { addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT, subjectCompanyOf } from './references.js';
+import { addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT, subjectCompanyOf, namedConsortiumLead } from './references.js';
 import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
 import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { headlineParents, knownNamesOf, sizedShortForms, tailShortForms } from './article-names.js';
@@ -113,6 +113,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     addSelectionReference(s.text, mentions, policyAge <= 3 ? lastPolicy : undefined);
     addSurnameReferences(s.text, mentions, bySurname);
     addConsortiumReference(s.text, mentions, lastLead);
+    lastLead = namedConsortiumLead(s.text, mentions) ?? lastLead;
     addOfficialReference(s.text, mentions, lastPolicy, policiesNamed.size);
     if (s.block === 'body') {
       addBasePronoun(s.text, mentions, bodySentences.at(-1));
@@ -198,7 +199,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       if (!acc.entities.has(t.base.key)) addEntity(acc, t.base, rules, bev);
       addRelation(acc, { relation: 'BASED_ON', source: t.model.key, target: t.base.key, properties: {} }, bev);
     }
-    if ('fromScratch' in t && t.fromScratch) acc.props.set(t.model.key, [...(acc.props.get(t.model.key) ?? []), { property: 'fromScratch', value: true, body: true, order: order++ }]);
+    for (const [property, value] of tableProps(t)) acc.props.set(t.model.key, [...(acc.props.get(t.model.key) ?? []), { property, value, body: true, order: order++ }]);
     if (t.developer) {
       const dev = evidenceOf(articleId, t.sentence, 'developed.table', 0.75);
       if (!acc.entities.has(t.developer.key)) addEntity(acc, t.developer, rules, dev);
@@ -268,8 +269,8 @@ function splitLongSentence(s: Sentence): Sentence[] {
   return out;
 }
 
-/** Page chrome that slipped through parsing: related-article lists, related-stock tickers ("관련 종목 A 123456 31,000 ▲12.4% …"), footnote legends. */
-const CHROME_LINE = /^\s*(?:\[\s?관련\s?(?:기사|종목)\s?\]|관련\s?(?:기사|종목)\s?[:：|]|관련\s?종목\s(?=[^]*\d{6}\s)|\[(?:추천|인기|많이 본|함께 본)[^\]]{0,10}\]|▶|☞|※)/;
+/** Page chrome that slipped through parsing (a ▶ line that is a long sentence ending in '다.' is a summary bullet, kept): related-article lists, related-stock tickers ("관련 종목 A 123456 31,000 ▲12.4% …"), footnote legends. */
+const CHROME_LINE = /^\s*(?:\[\s?관련\s?(?:기사|종목)\s?\]|관련\s?(?:기사|종목)\s?[:：|]|관련\s?종목\s(?=[^]*\d{6}\s)|\[(?:추천|인기|많이 본|함께 본)[^\]]{0,10}\]|(?:▶|☞)(?![^]{36,}다\.\s*$)|※)/;
 
 /** A consortium's lead and one member, read from "A 컨소시엄(B, C)" or "A 컨소시엄에는 B … 참여". */
 interface Consortium {

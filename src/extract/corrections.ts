@@ -40,7 +40,8 @@ export const OWNER_PHRASE_RULE = /^(?:developed\.possessive|works-for\.(?:name-c
  * "… Y", its offsets still span the whole sentence, and quotedText() gives the article's own words
  * for evidence); any other article's sentences as they are.
  */
-export function readCorrections(sentences: Sentence[]): Sentence[] {
+export function readCorrections(input: Sentence[]): Sentence[] {
+  const sentences = withCorrectedValues(input);
   if (!sentences.some((s) => (s.block === 'title' || s.block === 'body') && NOTICE.test(s.text))) return sentences;
   const out: Sentence[] = [];
   for (const s of sentences) {
@@ -77,4 +78,28 @@ function piece(s: Sentence, from: number, to: number): Sentence {
 function mark(s: Sentence): Sentence {
   retracted.add(s);
   return s;
+}
+
+/**
+ * "앞서 … 점수를 69.4점으로 전해드렸으나, … 67.4점이 맞습니다": an update that corrects a number the
+ * article gave earlier (a live blog's [정정] item). The wrong value is read as the right one in the
+ * one other sentence that gives it; with several such sentences nothing is changed.
+ */
+const VALUE_CORRECTION =
+  /(\d{1,4}(?:\.\d{1,3})?)\s?(?:점|%|개|명)?(?:으로|로|이라고|라고)\s(?:[^.]{0,20}?\s)?(?:잘못\s)?(?:전해\s?드렸|전했|보도했|적었|썼|표기했|기재했|알려\s?드렸|소개했|발표했)[^.]{0,6}?(?:으나|지만|는데|습니다만)[,\s][^]{0,120}?(\d{1,4}(?:\.\d{1,3})?)\s?(?:점|%|개|명)?(?:이|가)\s?(?:맞습니다|맞다|맞는|정확합니다|정확하다|옳습니다|옳다)/;
+
+function withCorrectedValues(sentences: Sentence[]): Sentence[] {
+  let out = sentences;
+  for (const c of sentences) {
+    const m = VALUE_CORRECTION.exec(c.text);
+    if (!m || m[1] === m[2]) continue;
+    const wrong = new RegExp(`(?<![\\d.])${m[1]!.replace('.', '\\.')}(?![\\d]|\\.\\d)`);
+    const holders = out.filter((s) => s !== c && wrong.test(s.text));
+    if (holders.length !== 1) continue;
+    const h = holders[0]!;
+    const read = { ...h, text: h.text.replace(wrong, m[2]!) };
+    originals.set(read, originals.get(h) ?? h.text);
+    out = out.map((s) => (s === h ? read : s));
+  }
+  return out;
 }

@@ -183,3 +183,8 @@ export function addBasePronoun(text: string, ms: Mention[], prev: { text: string
   ms.push(referenceTo(model, r.index, r.index + r[0].length));
   ms.sort((a, b) => a.start - b.start);
 }
+
+/** "탈락한 X 컨소시엄의 …": the last company named as a consortium's lead, for a later bare "컨소시엄에 참여한 Y". */
+export function namedConsortiumLead(text: string, ms: Mention[]): Mention | undefined {
+  return ms.filter((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked' && /^\s?컨소시엄/.test(text.slice(m.end, m.end + 6))).at(-1);
+}

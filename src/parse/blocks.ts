@@ -36,6 +36,9 @@ const ENDS_BLOCK = /[.?!。…"'”’)\]」』]\s*$/;
 /** A row of a bar chart written as text ("모델 ████ 81.4"): a line of its own, as a table row is. */
 export const BAR_ROW = /[█▇▆▅▄▃▂▁■▮▬▰▩]{2,}\s*\d{1,3}(?:\.\d{1,4})?\s?(?:점|%)?\s*$/;
 
+/** A line that starts with a list bullet ("· 모델: 점수", "- 항목", "▶ 요약"). */
+const BULLET_LINE = /^\s*(?:[·•∙◦▪▫○●◆◇■□▶▷►※☞✓✔]|-\s|\d{1,2}[.)]\s)/;
+
 interface Context {
   kind: BlockKind;
   inStrong: boolean;
@@ -69,6 +72,24 @@ function hasFigcaption(el: Element): boolean {
   return false;
 }
 
+const FOOTNOTE_CLASS = /(?:^|[\s_-])(?:fn|footnote|foot|note|ref|reference|cite)(?:$|[\s_-])/i;
+/** "1)", "[2]", "(3)", "*": a footnote reference, not a superscript digit ("m²", "10⁹"), unless its class names it. */
+const FOOTNOTE_MARK = /^(?:[[(]?\d{1,3}[)\]]|\[\d{1,3}|\*{1,3}|†|‡)$/;
+
+/** A <sup> that marks a footnote: glued to a word ("2.0<sup>2)</sup>") it would change the name. */
+function isFootnoteMarker(el: Element): boolean {
+  const stack: AnyNode[] = [...el.children];
+  let text = '';
+  while (stack.length > 0 && text.length <= 8) {
+    const n = stack.pop() as AnyNode;
+    if (n.type === 'text') text = (n as unknown as { data: string }).data + text;
+    else if (n.type === 'tag') stack.push(...(n as Element).children);
+  }
+  const t = text.trim();
+  if (t.length > 8) return false;
+  return FOOTNOTE_MARK.test(t) || (/^\d{1,3}$/.test(t) && (FOOTNOTE_CLASS.test(classOf(el)) || el.children.some((c) => c.type === 'tag' && (c as Element).name === 'a')));
+}
+
 /** Turns the nodes under `roots` into blocks of one kind each, in document order. */
 export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
   const out: RawBlock[] = [];
@@ -98,13 +119,19 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
     if (options.hardBreaks || !sawPlain || (softBreak >= 0 && !visibleSinceSoft)) return flush();
     let k = parts.length - 1;
     while (k >= 0 && (parts[k] as string).trim() === '') k--;
-    if (ENDS_BLOCK.test(parts[k] ?? '') || BAR_ROW.test(parts.join(''))) return flush();
+    const line = parts.join('');
+    if (ENDS_BLOCK.test(parts[k] ?? '') || BAR_ROW.test(line) || BULLET_LINE.test(line)) return flush();
     parts.push(' ');
     softBreak = parts.length;
   };
 
   const append = (s: string, ctx: Context): void => {
     const blank = s.trim() === '';
+    // a line after a soft <br> that starts with a list bullet is an item of its own
+    if (!blank && softBreak >= 0 && softBreak === parts.length && BULLET_LINE.test(s)) {
+      parts.pop();
+      flush();
+    }
     // The block takes the kind of its first visible text.
     if (!hasText && !blank) {
       kind = ctx.kind;
@@ -131,6 +158,7 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
     const name = el.name.toLowerCase();
     if (SKIP_TAGS.has(name)) return;
     if (name === 'br') return breakLine();
+    if (name === 'sup' && isFootnoteMarker(el)) return;
     if (name === 'img') {
       if (ctx.kind === 'caption' && !ctx.skipImg && options.captionFromAlt) {
         const alt = normalizeSpace(el.attribs?.['alt'] ?? '');

@@ -56,7 +56,8 @@ export function isChromeLine(line: string): boolean {
   if (s.length <= 200 && WIDGET_LINE.test(s)) return true;
   if (s.length <= 70 && DATE_LINE.test(s) && !sentence) return true;
   if (s.length <= 40 && SOURCE_STAMP.test(s)) return true;
-  if (s.length <= 100 && /^[▶☞▷►]/.test(s)) return true;
+  // a ▶ line is a promo link, unless it is two or more sentences (a report's summary bullet)
+  if (s.length <= 100 && /^[▶☞▷►]/.test(s) && !(sentence && /다\.\s\S/.test(s))) return true;
   if (/^(?:\(끝\)|<끝>|\[끝\])$/.test(s) || /^(?:#[^\s#]{1,30}\s?){1,20}$/.test(s)) return true;
   // a company footer or a mailing's links: "사업자등록번호 …", "수신거부 | 구독 설정", "웹에서 보기"
   if (s.length <= 200 && !sentence && MAIL_FOOTER.test(s)) return true;

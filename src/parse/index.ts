@@ -17,6 +17,7 @@ import { isNaverLayout, parseNaver } from './layouts/naver.js';
 import { parseGeneric } from './layouts/generic.js';
 import { withEmbeddedStory } from './layouts/embedded.js';
 import { parsePlainText } from './layouts/plain.js';
+import { unwrapPrintedText } from './printed.js';
 import { feedToHtml, isFeed } from './layouts/feed.js';
 import type { LayoutResult } from './layouts/result.js';
 import type { ParsedArticle } from './types.js';
@@ -121,7 +122,7 @@ export function parseArticle(input: Buffer | string, options: ParseOptions): Par
   const fileName = options.fileName ?? source;
   const decoded = decodeInput(input, source);
   if (!looksLikeHtml(decoded.text, fileName)) {
-    return finish(parsePlainText(decoded.text, {}), decoded.bytes, source);
+    return finish(parsePlainText(unwrapPrintedText(decoded.text), {}), decoded.bytes, source);
   }
   return parseHtml(decoded.text, decoded.bytes, source);
 }

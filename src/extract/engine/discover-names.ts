@@ -37,6 +37,7 @@ export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon
 /** Between two quoted names of one list: "'A'과 'B'", "'A', 'B'", "'A(에이)'와 'B'". */
 /** "'인텔리전스 인덱스'에서 58점": a score earned on the quoted name makes it a benchmark. */
 const SCORED_ON_AFTER = /^\s?(?:에서|에선|에서는|에서도)\s(?:[가-힣]{1,6}\s)?\d+(?:\.\d+)?\s?(?:점|%)/;
+const PROGRAMME_AFTER = /^\s?(?:지원\s?)?(?:사업|프로젝트|프로그램)(?:에|의|을|를|은|는|이|가|으로|로|도)?(?:\s|$)/;
 const QUOTED_LIST_JOIN = /^\s?(?:\([^()]{1,30}\))?\s?(?:와|과|,|및|이나|나|·)\s?$/;
 
 function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: DiscoveryLexicon, listed: Mention['type'] | undefined): Mention | undefined {
@@ -61,6 +62,8 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   let type: Mention['type'] | undefined;
   if (lx.benchBefore.test(before) || lx.benchAfter.test(after) || /(?:리더보드|벤치마크|벤치)$/.test(name) || SCORED_ON_AFTER.test(text.slice(q.end + 1, q.end + 24))) type = 'Benchmark';
   else if (programme) type = 'Policy';
+  // "'범정부 AI 공통기반' 사업 입찰에": a quoted name that 사업/프로젝트 follows is the programme's name
+  else if (PROGRAMME_AFTER.test(after) && /\s/.test(name) && !/[는을를은의]\s/.test(name)) type = 'Policy';
   else if ((lx.modelBefore.test(before) || lx.releaseBefore.test(before) || lx.modelAfter.test(after) || BASE_AFTER.test(text.slice(q.end + 1, q.end + 60))) && !lx.notModelAfter.test(after)) type = 'Model';
   else if (prefixed) type = 'Model';
   // "딥시크 ‘R1-0528’(81.0점)", "메타의 ‘라마(Llama)’": a company's quoted product in a sentence about models
@@ -93,6 +96,9 @@ const LISTED_AS_MODELS = /^\s?(?:\([^)]{1,30}\))?\s?(?:이나|나|와|과|,|및|
 const POLICY_NAME = /\S\s?(?:지원\s?사업|사업|프로젝트|정책|프로그램|이니셔티브)$/;
 
 const BASE_AFTER = /^\s?(?:\([^)]{1,30}\)\s?)?(?:(?:에|에서)\s[^.]{0,25}?(?:추가로\s|추가\s)?(?:학습|증류|파인튜닝|미세조정)|의\s뒤를\s잇|(?:을|를|에|의)?\s?(?:기반|바탕|토대|베이스)|(?:을|를|도)\s?(?:(?:지난\s?)?\d{1,2}일\s|이날\s|오늘\s|최근\s|올해\s|연내\s|(?:내년|다음\s?달|올해|연내)\s(?:(?:상반기|하반기|초|중순|말|중)\s)?)?(?:함께\s|새로\s|새롭게\s|정식\s|최초로\s|처음\s|잇달아\s|정식으로\s|공식\s|공동\s|공동으로\s)?(?:(?:개발|공개|출시|선보|내놓)\s?(?:했|한|할|하|중|됐|된|였|해|을|일)|내놨|내놓았|선보였))/;
+
+/** A release tag right after a model's name: " v2", " v1.5" (then a particle, a space or punctuation). */
+const VERSION_TAG = /^\s[vV]\d{1,2}(?:\.\d{1,2})?(?![A-Za-z0-9]|\.\d)/;
 
 const LATIN_MODEL =
   /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z]{1,15}(?:[ \-][A-Z][A-Za-z]{1,15})?)(?:[ \-]?(\d{1,2}(?:\.\d{1,2})?)(?:[ \-](?:Pro|Max|Mini|Lite|Turbo|Plus|Flash|Nano|Ultra|Instruct|Vision|Think|Chat))?(?:[ \-](\d+(?:\.\d+)?[BM]))?|[ \-](\d+(?:\.\d+)?[BM]))(?:[ \-](?:Think|Thinking|Instruct|Chat|Vision|Pro|Mini|Lite|Turbo|Flash|Base|Reasoning))?(?:-(?:v\d+(?:\.\d+){0,2}|R\d?))?(?![A-Za-z0-9)]|\.\d)/g;
@@ -161,7 +167,9 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       if (!cue && !dotted && !lettered && !(m[3] || m[4] || re === HANGUL_SIZED || re === HANGUL_NUMBERED)) continue;
       if (re === HANGUL_SIZED && !m[0].includes('-') && (m[1]!.length < 2 || NOT_NUMBERED_NAME.test(m[1]!) || SIZE_WORD.test(m[1]!) || lx.generic.has(normalizeName(m[1]!)) || /(?:은|는|을|를|에|의|도|로|가|이|엔|선|서|며|고|던|한|된)$/.test(m[1]!) || !(MODEL_SENTENCE.test(text) || SCORE_SENTENCE.test(text)))) continue;
       if (re === HANGUL_NUMBERED && (lx.generic.has(normalizeName(m[1]!.replace(/\s.*$/, ''))) || !(MODEL_SENTENCE.test(text) || SCORE_SENTENCE.test(text) || ownedBy(ms, text, m.index) || lx.releaseBefore.test(text.slice(Math.max(0, m.index - 8), m.index))) || NOT_NUMBERED_NAME.test(m[1]!) || (PARTICLE_WORD_BEFORE_NUMBER.test(m[1]!) && !VARIANT_OR_SIZE_TAIL.test(m[1]!)))) continue;
-      const name = m[0].trim();
+      // "누리-Ko-8B v2", "Foo-7B v1.5": a release tag after the name is part of it
+      const tag = VERSION_TAG.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+      const name = m[0].trim() + (tag ? tag[0] : '');
       const start = m.index + (m[0].length - m[0].trimStart().length);
       const end = start + name.length;
       if (isTaken(ms, out, start, end)) continue;
@@ -170,7 +178,7 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       if (lx.notModelAfter.test(text.slice(end, end + 8))) continue;
       if (/[가-힣]/.test(text[end] ?? '') && !isParticleTail(text, end)) continue;
       const mention = discoveredMention('Model', name, start, end);
-      const size = /(\d+(?:\.\d+)?)([BM])$/.exec(name);
+      const size = /(\d+(?:\.\d+)?)([BM])$/.exec(tag ? name.slice(0, -tag[0].length) : name);
       if (size) mention.properties = { parameters: Math.round(Number(size[1]) * (size[2] === 'B' ? 1e9 : 1e6)) };
       out.push(mention);
     }

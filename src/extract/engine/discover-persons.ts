@@ -93,10 +93,15 @@ function discoverGivenNames(text: string, ms: Mention[], lx: DiscoveryLexicon, o
   }
 }
 
+const SELF_INTRO = /(?:일하고\s?있는|일하는|근무하고\s?있는|근무하는|재직\s?중인|몸담고\s?있는)\s([가-힣]{3})(?=입니다|이라고\s?합니다|예요|이에요)/g;
+
 /** People next to a company and a title, or before a title. */
 export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
   discoverGivenNames(text, ms, lx, out);
+  // "…에서 ML 엔지니어로 일하고 있는 홍길동입니다": a writer introducing themselves
+  SELF_INTRO.lastIndex = 0;
+  for (let m = SELF_INTRO.exec(text); m; m = SELF_INTRO.exec(text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
   if (!lx.anyTitle.test(text) && !STAFF_ROLE_WORD.test(text)) return out;
   for (const c of ms) {
     // organisations the gazetteer blocks (과기정통부) still anchor a name and a title; generic acronyms (AI) do not
@@ -120,7 +125,8 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     const t = lx.personTitle.exec(text.slice(c.end).replace(/^의/, ''));
     if (t) {
       const off = c.end + (text.slice(c.end).startsWith('의') ? 1 : 0) + t[0].length;
-      const nm = /^(?:인|을 맡은)?\s([가-힣]{3,4})(?=\s|[은는이가의]|$)/.exec(text.slice(off, off + 12));
+      // "트릴리온랩스 공동창업자 겸 CTO 신재민": a second title joined by 겸
+      const nm = /^(?:인|을 맡은)?(?:\s겸\s[A-Za-z가-힣]{2,12})?\s([가-힣]{3,4})(?=\s|[은는이가의]|$)/.exec(text.slice(off, off + 26));
       if (nm) {
         let name = nm[1]!;
         if (!isKoreanName(name) && name.length === 4) name = stripParticles(name);

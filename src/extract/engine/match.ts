@@ -226,7 +226,7 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
   return facts.filter((f) => zipped.has(f) || f.relation !== 'SCORED' || !pairs.has(f.source.key));
 }
 
-const COMPARED = /^['"’”]?\s?(?:보다|대비|에 비해|와 비교|과 비교|를 제치|을 제치|를 앞서|을 앞서|를 넘어|을 넘어|에 근접|에 못 미|와 비슷|과 비슷|와 견줘|과 견줘)/;
+const COMPARED = /^['"’”]?\s?(?:보다|대비|에 비해|와 비교|과 비교|[을를] 제치|[을를] 제쳤|[을를] 앞서|[을를] 앞섰|[을를] 앞질|[을를] 따돌|[을를] 누르|[을를] 눌렀|를 넘어|을 넘어|[을를] 넘었|에 근접|에 못 미|와 비슷|과 비슷|와 견줘|과 견줘)/;
 
 /** `{SCORE+:scores}` rows: the n-th score goes with the n-th member of the model (or benchmark) list. */
 function zipScores(g: Record<string, string | undefined>, enc: EncodedSentence, p: CompiledPattern): RawFact[] {

@@ -20,6 +20,16 @@ export interface TableScore {
   base?: Mention;
   /** A 기반 모델 cell that says the model was built from scratch ("자체", "프롬 스크래치"). */
   fromScratch?: boolean;
+  /** A 공개 방식 / 라이선스 cell that says the weights are open ("오픈소스", "Apache 2.0"). */
+  openSource?: boolean;
+}
+
+/** The model properties a table row states, as [property, value] pairs. */
+export function tableProps(t: { fromScratch?: boolean; openSource?: boolean }): Array<['fromScratch' | 'openSource', true]> {
+  const out: Array<['fromScratch' | 'openSource', true]> = [];
+  if (t.fromScratch) out.push(['fromScratch', true]);
+  if (t.openSource) out.push(['openSource', true]);
+  return out;
 }
 
 interface Cell {
@@ -73,14 +83,17 @@ const DEVELOPER_COLUMN = /^(?:개발사|개발사명|개발 ?기업|개발 ?회�
 /** A base-model column: a named model in it is the row's base; "자체"/"프롬 스크래치" says from scratch; "비공개" says nothing. */
 const BASE_COLUMN = /^(?:기반\s?모델|베이스\s?모델|기반|베이스|원본\s?모델|Base(?:\s?model)?)$/i;
 const SCRATCH_CELL = /^(?:자체|독자|자체\s?개발|자체\s?학습)?\s?\(?\s?(?:프롬\s?스크래치|from\s?scratch|처음부터)?\s?\)?$/i;
-const OTHER_COLUMN = /^(?:순위|Rank|#|비고|파라미터|매개변수|크기|규모|라이선스|공개일|출시일|평균|종합|총점|Average|Avg|국가|유형|Params?)$/i;
+/** How the model is released: an "오픈소스" cell says openSource ("API", "비공개" say nothing). */
+const OPEN_COLUMN = /^(?:공개\s?(?:방식|여부|형태|범위)|배포\s?(?:방식|형태)|라이선스|License|Open(?:\s?source)?)$/i;
+const OPEN_CELL = /^(?:오픈\s?소스|오픈\s?웨이트|공개\s?\(?(?:오픈소스|가중치)\)?|open[-\s]?(?:source|weights?)|MIT|Apache(?:[-\s]?2\.0)?)$/i;
+const OTHER_COLUMN = /^(?:순위|Rank|#|비고|출시\s?방식|용도|분야|Notes?|파라미터|매개변수|크기|규모|라이선스|공개일|출시일|평균|종합|총점|Average|Avg|국가|유형|Params?)$/i;
 /** One score column ("종합 점수"): the benchmark is the one the heading or sentence before the table names. */
 const SCORE_COLUMN = /^(?:종합\s?점수|점수|총점|종합|평균\s?점수|스코어|Score|Overall(?:\s?Score)?)$/i;
 /** A model-column cell no gazetteer knows: a name with a version, size or hyphen ("단비 9B", "Foo-2"). */
 const MODEL_CELL = /^(?=.*(?:\d|-))[가-힣A-Za-z][가-힣A-Za-z0-9.:\-]{0,15}(?:\s[가-힣A-Za-z0-9.\-]{1,10}){0,2}$/;
 const COMPANY_CELL = /^[가-힣A-Za-z][가-힣A-Za-z0-9&.\-]{1,15}$/;
 
-type Column = 'model' | 'developer' | 'base' | 'bench' | 'score' | 'other';
+type Column = 'model' | 'developer' | 'base' | 'open' | 'bench' | 'score' | 'other';
 
 /** A cell the table's column says is a model or a company, though no gazetteer or cue found it. */
 function byColumn(c: Cell | undefined, type: 'Model' | 'Company'): Mention | undefined {
@@ -107,7 +120,7 @@ function readHeader(cells: Cell[], i: number, context?: Mention): { columns: Col
     const t = c.sentence.text.trim();
     const text = c.text ?? t;
     if (c.kind === 'label' || c.kind === 'other') {
-      const col: Column | undefined = MODEL_COLUMN.test(text) ? 'model' : DEVELOPER_COLUMN.test(text) ? 'developer' : BASE_COLUMN.test(text) ? 'base' : SCORE_COLUMN.test(text) ? 'score' : OTHER_COLUMN.test(text) || c.kind === 'label' ? 'other' : undefined;
+      const col: Column | undefined = MODEL_COLUMN.test(text) ? 'model' : DEVELOPER_COLUMN.test(text) ? 'developer' : BASE_COLUMN.test(text) ? 'base' : OPEN_COLUMN.test(text) ? 'open' : SCORE_COLUMN.test(text) ? 'score' : OTHER_COLUMN.test(text) || c.kind === 'label' ? 'other' : undefined;
       if (!col) break;
       columns.push(col);
       heads.push(undefined);
@@ -153,11 +166,13 @@ function readColumns(cells: Cell[], i: number, context?: Mention): { facts: Tabl
     const base = byColumn(baseCell, 'Model');
     const baseText = baseCell ? (baseCell.text ?? baseCell.sentence.text).trim() : '';
     const fromScratch = !base && baseText !== '' && /[가-힣A-Za-z]/.test(baseText) && SCRATCH_CELL.test(baseText) ? true : undefined;
+    const openCell = columns.includes('open') ? row[columns.indexOf('open')] : undefined;
+    const openSource = openCell && OPEN_CELL.test((openCell.text ?? openCell.sentence.text).trim()) ? true : undefined;
     let numbers = 0;
     row.forEach((c, k) => {
       if (columns[k] !== 'bench' || c.kind !== 'number') return;
       numbers++;
-      facts.push({ model, benchmark: heads[k]!, score: c.value!, sentence: c.sentence, developer, base: base && base.key !== model.key ? base : undefined, fromScratch });
+      facts.push({ model, benchmark: heads[k]!, score: c.value!, sentence: c.sentence, developer, base: base && base.key !== model.key ? base : undefined, fromScratch, openSource });
     });
     if (!numbers) break;
     j += width;

@@ -11,6 +11,7 @@ import { firstMatches, select } from '../simple-select.js';
 import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
 import { koreanSibling, translationBlocks } from './bilingual.js';
+import { widenToSiblingArticles, widenToSiblingTables } from './items.js';
 
 /** Body containers of common Korean news CMSs, tried before <article>/<main>. */
 const BODY_SELECTORS = [
@@ -37,14 +38,22 @@ function insideArticle(el: Element): boolean {
 /** Inline elements a paragraph may hold. */
 const INLINE = new Set(['a', 'b', 'i', 'em', 'strong', 'span', 'br', 'sup', 'sub', 'u', 'mark', 'font', 'small', 'code', 'q', 'cite', 'abbr', 'time', 'wbr']);
 
-/** A <div> with text and nothing but inline elements in it: a paragraph written as a div. */
+/**
+ * A <div> with text and nothing but inline elements in it: a paragraph written as a div. The text may
+ * sit only inside the inline children (an essay platform writes each sentence as a <span> of its own).
+ */
 function isTextLeaf(el: Element): boolean {
   let text = false;
+  let inlineTags = false;
   for (const c of el.children) {
-    if (c.type === 'tag' && !INLINE.has((c as Element).name)) return false;
-    if (c.type === 'text' && /\S/.test((c as unknown as { data: string }).data)) text = true;
+    if (c.type === 'tag') {
+      const name = (c as Element).name;
+      if (!INLINE.has(name)) return false;
+      // links alone are a menu or a tag list, not a paragraph
+      if (name !== 'a' && name !== 'br') inlineTags = true;
+    } else if (c.type === 'text' && /\S/.test((c as unknown as { data: string }).data)) text = true;
   }
-  return text;
+  return text || inlineTags;
 }
 
 interface Densest {
@@ -153,6 +162,10 @@ function findContainer($: CheerioAPI): Cheerio<AnyNode> | undefined {
     const len = textLength($, el);
     if (len > chosenLength) [chosen, chosenLength] = [el, len];
   }
+  if (chosen) {
+    const widened = widenToSiblingArticles(chosen, (e) => textLength($, e), chosenLength);
+    if (widened !== chosen) [chosen, chosenLength] = [widened, textLength($, widened)];
+  }
   if (!chosen || chosenLength < 40) {
     const main = select($, 'main, [role="main"]').first()[0];
     if (main) [chosen, chosenLength] = [main, textLength($, main)];
@@ -164,7 +177,7 @@ function findContainer($: CheerioAPI): Cheerio<AnyNode> | undefined {
   }
   if (!densest) return undefined;
   // a bilingual release: the densest block may be the (longer) English one; its Korean twin is the article
-  return $(koreanSibling(densest.el) ?? densest.el);
+  return $(widenToSiblingTables(koreanSibling(densest.el) ?? densest.el, (e) => normalizeSpace(textOf($(e)))));
 }
 
 function readTitle($: CheerioAPI, jsonLdHeadline: string | undefined, publisher: string | undefined): string {

@@ -1,0 +1,109 @@
+/**
+ * Text copied out of a printed document (a PDF press release): lines wrapped at a fixed width, often
+ * in the middle of a word ("데이\n터", "큐웬\n3-32B", "multi-\nturn"), a running header repeated on
+ * every page, page numbers ("- 2 -") and ruled lines, and tables whose columns are aligned with
+ * spaces. unwrapPrintedText() gives back text the plain-text reader handles: running headers and page
+ * marks gone, wrapped lines of a paragraph joined (with or without a space, as the document writes
+ * the same words elsewhere), and aligned table rows written with " | " between cells. Text without
+ * page marks or a repeated header is returned unchanged.
+ */
+
+const PAGE_MARK = /^\s*(?:-\s?\d{1,3}\s?-|\d{1,3}\s?\/\s?\d{1,3}|\[?\s?\d{1,3}\s?쪽\s?\]?)\s*$/;
+const RULE = /^\s*[─━═—–_=\-]{5,}\s*$/;
+/** A line that opens an item: bullets, numbered items, notes. */
+const ITEM_START = /^\s*(?:[□○◦※■▪❍◎▶▷•·●◆◇]|-\s|\d{1,2}[.)]\s|\[표|\[그림|<표)/;
+/** Cells of a space-aligned table row: two or more spaces between them. */
+const ALIGNED_GAP = /\s{2,}/;
+/** Endings after which a wrapped Korean line keeps a space before the next word. */
+const WORD_END = /(?:[다는은을를의에로와과도한된인할등및해게지며고서면던요아어워여져춰]|[.,?!:;'"’”)\]」』])$/;
+const HANGUL = /[가-힣]/;
+
+/** True for a table row: three or more cells aligned with runs of spaces (a header row too). */
+function isAlignedRow(line: string): boolean {
+  return line.trim().split(ALIGNED_GAP).length >= 3;
+}
+
+/** The running header: a non-rule line that recurs, word for word, at least twice. */
+function runningHeaders(lines: string[]): Set<string> {
+  const count = new Map<string, number>();
+  for (const l of lines) {
+    const t = l.trim();
+    if (t.length < 4 || RULE.test(l) || PAGE_MARK.test(l)) continue;
+    count.set(t, (count.get(t) ?? 0) + 1);
+  }
+  return new Set([...count].filter(([t, n]) => n >= 2 && t.length <= 80 && !/[.다]$/.test(t)).map(([t]) => t));
+}
+
+/** Joins the end of one wrapped line to the start of the next, as the rest of the document writes it. */
+function joint(tail: string, head: string, inline: string): string {
+  const a = tail.replace(/^['"‘“(]+/, '');
+  const b = head.replace(/^['"‘“(]+/, '');
+  if (!a || !b) return ' ';
+  if (/[A-Za-z]-$/.test(a) && /^[A-Za-z]/.test(b)) return ''; // "multi-" + "turn"
+  // a name's next part with its particle left off ("7-14B보다" → "7-14B")
+  const core = /[^가-힣]/.test(b) ? b.replace(/[가-힣]+$/, '') : b;
+  for (const w of core && core !== b ? [b, core] : [b]) {
+    if (inline.includes(a + w)) return '';
+    if (inline.includes(`${a} ${w}`)) return ' ';
+  }
+  if (!HANGUL.test(a.slice(-1))) return ' ';
+  if (WORD_END.test(a)) return ' ';
+  // the next line's first word stands as a word of its own elsewhere, and this line's last word ends one
+  const bStem = b.slice(0, Math.min(2, b.length));
+  if (bStem.length === 2 && HANGUL.test(bStem) && inline.includes(` ${bStem}`)) return ' ';
+  return HANGUL.test(b[0] ?? '') ? '' : ' ';
+}
+
+/** Undoes page layout in text copied from a printed document; other text comes back as it is. */
+export function unwrapPrintedText(text: string): string {
+  const lines = text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n');
+  const headers = runningHeaders(lines);
+  const pages = lines.filter((l) => PAGE_MARK.test(l)).length;
+  if (pages < 1 && headers.size === 0) return text;
+  if (pages < 1 && !lines.some((l) => RULE.test(l))) return text;
+  const seen = new Set<string>();
+  const kept: string[] = [];
+  for (const l of lines) {
+    const t = l.trim();
+    if (PAGE_MARK.test(l)) continue;
+    if (RULE.test(l)) {
+      kept.push('');
+      continue;
+    }
+    if (headers.has(t)) {
+      // the first one stays where it is (it may be the document's title line)
+      if (seen.has(t)) continue;
+      seen.add(t);
+    }
+    kept.push(l);
+  }
+  // what the document writes inside lines (not across a wrap): the evidence for each joint
+  const inline = kept.map((l) => l.trim()).join('\n');
+  const out: string[] = [];
+  let para = '';
+  const end = (): void => {
+    if (para) out.push(para);
+    para = '';
+  };
+  for (const l of kept) {
+    const t = l.trim();
+    if (t === '') {
+      end();
+      out.push('');
+    } else if (isAlignedRow(l)) {
+      end();
+      out.push(t.split(ALIGNED_GAP).join(' | '));
+    } else if (ITEM_START.test(l) || !para) {
+      end();
+      // an item is a paragraph of its own for the plain-text reader, which joins adjacent lines
+      if (ITEM_START.test(l) && out.length && out[out.length - 1] !== '') out.push('');
+      para = t;
+    } else {
+      const tail = para.split(/\s/).pop() ?? '';
+      const head = t.split(/\s/)[0] ?? '';
+      para += joint(tail, head, inline) + t;
+    }
+  }
+  end();
+  return out.join('\n');
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parse/index.js';
+import { unwrapPrintedText } from '../../src/parse/printed.js';
+
+const page = (body: string): string =>
+  ['누리전자 뉴스룸                               www.example.kr', '──────────────', body, '──────────────', '                 - 1 -', '누리전자 뉴스룸                               www.example.kr', '──────────────', '□ 끝으로 회사는 다음 분기 실적 발표 일정을 안내했다.', '                 - 2 -'].join('\n');
+
+describe('text copied from a printed release: wrapped lines are joined as the document writes the words', () => {
+  const cases: Array<{ name: string; body: string; expected: string }> = [
+    {
+      name: 'a word broken mid-syllable run is joined without a space',
+      body: '□ 누리전자는 학습 데이터를 늘렸다. 회사는 새 데이\n터 센터를 짓는다고 밝혔다.',
+      expected: '□ 누리전자는 학습 데이터를 늘렸다. 회사는 새 데이터 센터를 짓는다고 밝혔다.',
+    },
+    {
+      name: 'a model name split before its version keeps the space the document uses',
+      body: "□ 누리전자는 '누리 3.1'을 공개했다. 누리\n3.1은 사내에서 먼저 쓰였다.",
+      expected: "□ 누리전자는 '누리 3.1'을 공개했다. 누리 3.1은 사내에서 먼저 쓰였다.",
+    },
+    {
+      name: 'a model name written without a space stays joined',
+      body: '□ 비교 대상은 가람7-14B였다. 회사는 가람\n7-14B보다 빠르다고 밝혔다.',
+      expected: '□ 비교 대상은 가람7-14B였다. 회사는 가람7-14B보다 빠르다고 밝혔다.',
+    },
+    {
+      name: 'a hyphenated English word broken at the hyphen',
+      body: '□ 회사는 long-\ncontext 학습을 강조했다고 전했다.',
+      expected: '□ 회사는 long-context 학습을 강조했다고 전했다.',
+    },
+    {
+      name: 'a line ending in a particle keeps the space',
+      body: '□ 누리전자는 새 칩을\n내년에 양산한다고 밝혔다.',
+      expected: '□ 누리전자는 새 칩을 내년에 양산한다고 밝혔다.',
+    },
+  ];
+  it.each(cases)('$name', ({ body, expected }) => {
+    expect(unwrapPrintedText(page(body)).split('\n')).toContain(expected);
+  });
+
+  it('drops page numbers and the repeated running header, keeps the first header line', () => {
+    const out = unwrapPrintedText(page('□ 본문 한 줄로 충분하다고 적었다.'));
+    expect(out).not.toMatch(/- [12] -/);
+    expect(out.match(/누리전자 뉴스룸/g)).toHaveLength(1);
+  });
+
+  it('writes a space-aligned table as pipe rows, across a page break', () => {
+    const body = '   모델            정확도      재현율\n   누리-8B          71.0        64.2\n   누리-2B          60.5          -';
+    const out = unwrapPrintedText(page(body)).split('\n');
+    expect(out).toEqual(expect.arrayContaining(['모델 | 정확도 | 재현율', '누리-8B | 71.0 | 64.2', '누리-2B | 60.5 | -']));
+  });
+
+  it('leaves ordinary text alone', () => {
+    const text = '제목 줄\n\n첫 문단은\n두 줄로 되어 있다.';
+    expect(unwrapPrintedText(text)).toBe(text);
+  });
+
+  it('parses a printed release file into joined sentences', () => {
+    const a = parseArticle(page('□ 누리전자는 학습 데이터를 늘렸다. 회사는 새 데이\n터 센터를 짓는다고 밝혔다.'), { source: 'release.txt' });
+    expect(a.text).toContain('새 데이터 센터를 짓는다고');
+    expect(a.text).not.toContain('- 1 -');
+  });
+});
