@@ -100,13 +100,8 @@ export function planBatches(
   for (const e of graph.edges) {
     const type = checkEdgeType(e.type);
     const edgeSeq = seq++;
-    const byArticle = new Map<string, Evidence[]>();
-    for (const ev of e.evidence) {
-      const list = byArticle.get(ev.articleId);
-      if (list) list.push(ev);
-      else byArticle.set(ev.articleId, [ev]);
-    }
-    if (byArticle.size === 0) byArticle.set('', []);
+    // (most edges have one piece of evidence: no map for them)
+    const byArticle: Iterable<[string, Evidence[]]> = e.evidence.length === 1 ? [[e.evidence[0]!.articleId, e.evidence]] : evidenceByArticle(e.evidence);
     const id = makeEdgeId(type, e.source, e.target);
     const { props, extra } = splitProps(cleanProps(e.properties, RESERVED_EDGE_KEYS, e.id), EDGE_PROP_SET);
     edgeIds.add(id);
@@ -125,6 +120,8 @@ export function planBatches(
   let current: Batch | null = null;
   let rows = 0;
   let inBatch = new Map<string, EdgeRow>();
+  // evidence keys of the rows that evidence was added to (edges cited by several articles of the batch)
+  let keysOf = new Map<EdgeRow, Set<string>>();
   for (const unit of units.values()) {
     const nodes = [...unit.nodes].filter((id) => nodeRows.has(id) && !written.has(id));
     if ((unit.article ? 1 : 0) + unit.edges.length + nodes.length === 0) continue;
@@ -137,6 +134,7 @@ export function planBatches(
       batches.push(current);
       rows = 0;
       inBatch = new Map();
+      keysOf = new Map();
     }
     rows += unitRows;
     if (unit.article) {
@@ -151,12 +149,11 @@ export function planBatches(
     }
     for (const { type, row } of unit.edges) {
       const same = inBatch.get(row.id);
-      if (same) mergeEvidence(same, row);
+      if (same) mergeEvidence(same, row, keysOf);
       else {
-        // a copy: evidence from other articles of this batch is added to it
-        const own = { ...row, evKeys: [...row.evKeys], evJson: [...row.evJson] };
-        inBatch.set(row.id, own);
-        listIn(current.edges, type).push(own);
+        // the row is this unit's own (its lists made for it): evidence from other articles of this batch is added to it
+        inBatch.set(row.id, row);
+        listIn(current.edges, type).push(row);
       }
       if (!counted.has(row.id)) (counted.add(row.id), current.size++);
     }
@@ -171,14 +168,28 @@ export function listIn<K, V>(groups: Map<K, V[]>, key: K): V[] {
 }
 
 /** Adds `other`'s evidence to `row` (the same edge cited by two articles of one batch). */
-function mergeEvidence(row: EdgeRow, other: EdgeRow): void {
-  const keys = new Set(row.evKeys);
+function mergeEvidence(row: EdgeRow, other: EdgeRow, keysOf: Map<EdgeRow, Set<string>>): void {
+  let keys = keysOf.get(row);
+  if (!keys) keysOf.set(row, (keys = new Set(row.evKeys)));
   other.evKeys.forEach((k, i) => {
     if (!keys.has(k)) (keys.add(k), row.evKeys.push(k), row.evJson.push(other.evJson[i]!));
   });
 }
 
+/** Evidence by article, in order (an edge with none: one group with no article). */
+function evidenceByArticle(evidence: readonly Evidence[]): Map<string, Evidence[]> {
+  const byArticle = new Map<string, Evidence[]>();
+  for (const ev of evidence) {
+    const list = byArticle.get(ev.articleId);
+    if (list) list.push(ev);
+    else byArticle.set(ev.articleId, [ev]);
+  }
+  if (byArticle.size === 0) byArticle.set('', []);
+  return byArticle;
+}
+
 function evidenceLists(evidence: readonly Evidence[]): { evKeys: string[]; evJson: string[] } {
+  if (evidence.length === 1) return { evKeys: [evidenceKey(evidence[0]!)], evJson: [JSON.stringify(evidence[0])] };
   const byKey = new Map<string, Evidence>();
   for (const ev of evidence) {
     const key = evidenceKey(ev);

@@ -20,7 +20,7 @@ export interface Neo4jStore extends Store {
 }
 
 export interface Neo4jLoadOptions extends LoadOptions {
-  /** Ignored: batches are written one at a time (each in its own transaction). */
+  /** 1: batches one at a time; more (default 2): into an empty store, the next batch writes what it can while the one before commits. */
   concurrency?: number;
 }
 

@@ -27,10 +27,11 @@ export { edgeCreate, edgeUpdate, nodeCreate, nodeMerge } from './statements.js';
 /** Rows (articles, edges, nodes written for the first time) per transaction, whole articles only. */
 export const DEFAULT_BATCH_SIZE = 10_000;
 /**
- * Batches written at once. One: a batch holds whole articles, a later batch relies on the nodes an
- * earlier one wrote, and batches meet at the same hub nodes.
+ * Batches in flight at once into an empty store (1 or 2; see writePipelined): a batch holds whole
+ * articles, a later batch relies on the nodes an earlier one wrote, and commits keep batch order.
+ * Into a store that holds something, batches run one at a time.
  */
-export const DEFAULT_CONCURRENCY = 1;
+export const DEFAULT_CONCURRENCY = 2;
 
 const RESERVE_SEQ = `
 MERGE (m:KgMeta {key: 'sequence'})
@@ -43,8 +44,9 @@ RETURN base`;
  * Merges a graph into Neo4j in batches of about `batchSize` rows, each batch one transaction holding
  * whole articles: an article's record and its evidence on its edges commit together or not at all,
  * with the nodes those edges touch (written in that batch, or in an earlier one that has committed).
- * A failing batch leaves nothing of itself behind, and the load can be run again. Batches run one
- * at a time.
+ * A failing batch leaves nothing of itself behind, and the load can be run again. Batches commit
+ * one after the other, in order; into an empty store the next one writes what it can while the one
+ * before commits (writePipelined).
  *
  * Into a store that holds no entity and no article when the load starts (count store), batches do
  * not read what is there: a node or article is new (each is written once, in its first batch) and an
@@ -63,12 +65,26 @@ export async function writeGraph(conn: Connection, graph: Parameters<typeof plan
   let done = 0;
   // edges written by the committed batches of this load, while it runs without reading (null: reading mode)
   let written: Set<string> | null = (await conn.query(STORE_EMPTY)).records[0]?.get('empty') === true ? new Set() : null;
-  for (const batch of batches) {
+  const commit = (batch: Batch, add: Counts): void => {
+    for (const k of Object.keys(add) as (keyof typeof add)[]) summary[k] += add[k];
+    done += batch.size;
+    options.onProgress?.(done, total);
+  };
+  // Into an empty store, two batches in flight (see writePipelined); from the first failure on, one at a time.
+  const piped = written && (options.concurrency ?? DEFAULT_CONCURRENCY) > 1 ? await writePipelined(conn, batches, written, commit) : null;
+  let failed = piped?.failed ?? null;
+  for (const batch of batches.slice(piped?.next ?? 0)) {
     for (let attempt = 1; ; attempt++) {
       try {
+        // the batch failed in the pipeline: its first attempt
+        if (failed) {
+          const { error } = failed;
+          failed = null;
+          throw error;
+        }
         const add = await conn.writeTransaction((run) => writeBatch(run, batch, written));
-        for (const k of Object.keys(add) as (keyof typeof add)[]) summary[k] += add[k];
         if (written) for (const rows of batch.edges.values()) for (const r of rows) written.add(r.id);
+        commit(batch, add);
         break;
       } catch (e: unknown) {
         written = null; // whatever went wrong, read from now on
@@ -83,13 +99,79 @@ export async function writeGraph(conn: Connection, graph: Parameters<typeof plan
         throw e instanceof GraphFormatError ? e : conn.unavailable(e, `batch ${batch.index} of ${batches.length} failed and was rolled back`);
       }
     }
-    done += batch.size;
-    options.onProgress?.(done, total);
   }
   summary.nodesUpdated = nodeIds - summary.nodesCreated;
   summary.relationshipsUpdated = edgeIds - summary.relationshipsCreated;
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
+}
+
+/** A batch in flight: what it writes for the first time, and its commit (counted once it resolves). */
+interface InFlight {
+  index: number;
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+  committed: Promise<unknown>;
+}
+
+/** How long a batch waits for the one before it to commit before it gives up (rolled back, run again alone). */
+const STALL_MS = 60_000;
+
+/**
+ * Writes the batches of a load into an empty store with two in flight: a batch starts once the one
+ * before it has run all its statements (it is committing, which takes about as long again), writes
+ * its article records, its nodes and the edges that depend on nothing of the batch in flight, then
+ * waits for that batch to commit before it writes the rest (edges that touch its nodes or that it
+ * wrote) and commits. Commits thus keep batch order, and a batch commits only after the one before
+ * it has. The first batch that fails stops it: returned with its error, to be run again, with the
+ * batches after it, one at a time (those in flight after it were rolled back).
+ */
+async function writePipelined(
+  conn: Connection,
+  batches: Batch[],
+  written: Set<string>,
+  commit: (batch: Batch, add: Counts) => void,
+): Promise<{ next: number; failed: { error: unknown } | null }> {
+  let prev: InFlight | null = null;
+  for (let i = 0; i <= batches.length; i++) {
+    const batch = batches[i];
+    let cur: InFlight | null = null;
+    const cf: { failed: { error: unknown } | null } = { failed: null };
+    if (batch) {
+      let sent!: () => void;
+      const statementsDone = new Promise<void>((resolve) => (sent = resolve));
+      const before = prev;
+      const committed = conn
+        .writeTransaction(async (run) => {
+          const add = await writeBatch(run, batch, written, before);
+          sent();
+          return add;
+        })
+        .then((add) => {
+          for (const rows of batch.edges.values()) for (const r of rows) written.add(r.id);
+          commit(batch, add);
+        });
+      const outcome = committed.then(
+        () => undefined,
+        (error: unknown) => void (cf.failed = { error }),
+      );
+      cur = { index: i, nodes: new Set([...batch.nodes.values()].flatMap((rows) => rows.map((r) => r.id))), edges: new Set([...batch.edges.values()].flatMap((rows) => rows.map((r) => r.id))), committed };
+      await Promise.race([statementsDone, outcome]);
+    }
+    if (prev) {
+      const error = await prev.committed.then(
+        () => null,
+        (e: unknown) => ({ error: e }),
+      );
+      if (error) {
+        await cur?.committed.catch(() => undefined);
+        return { next: prev.index, failed: error };
+      }
+    }
+    if (cf.failed) return { next: i, failed: cf.failed };
+    prev = cur;
+  }
+  return { next: batches.length, failed: null };
 }
 
 const MAX_ATTEMPTS = 4;
@@ -115,7 +197,7 @@ type Counts = Pick<LoadSummary, 'nodesCreated' | 'relationshipsCreated' | 'artic
  * `written` (a load into an empty store): no first round; the batch's nodes and articles are created,
  * its edges in `written` updated, the others created.
  */
-async function writeBatch(run: TxRunner, batch: Batch, written: ReadonlySet<string> | null): Promise<Counts> {
+async function writeBatch(run: TxRunner, batch: Batch, written: ReadonlySet<string> | null, before: InFlight | null = null): Promise<Counts> {
   const add: Counts = { nodesCreated: 0, relationshipsCreated: 0, articles: batch.articles.length };
   const nodes = [...batch.nodes];
   const edges = [...batch.edges];
@@ -129,6 +211,8 @@ async function writeBatch(run: TxRunner, batch: Batch, written: ReadonlySet<stri
   const nodeRuns: ReturnType<TxRunner>[] = [];
   const edgeRuns: { rows: EdgeRow[]; sent: number; res: ReturnType<TxRunner>[] }[] = [];
   const all: ReturnType<TxRunner>[] = [];
+  // sent once the batch in flight has committed: updates, and edges that touch the nodes it writes
+  const later: (() => void)[] = [];
   if (batch.articles.length) all.push(run(written ? ARTICLE_CREATE : ARTICLE_MERGE, { rows: batch.articles.map((a) => [a.id, a.seq, a.props]) }));
   nodes.forEach(([label, rows], i) => {
     if (written) return void nodeRuns.push(run(nodeCreate(label, rows.some(hasExtra)), { rows: rows.map(nodeList) }));
@@ -138,15 +222,27 @@ async function writeBatch(run: TxRunner, batch: Batch, written: ReadonlySet<stri
   });
   edges.forEach(([type, rows], i) => {
     const there = new Map(written ? [] : states[nodes.length + i]!.map((s) => [s[0] as string, s as EdgeState]));
-    const isThere = (r: EdgeRow): boolean => (written ? written.has(r.id) : there.has(r.id));
+    const isThere = (r: EdgeRow): boolean => (written ? written.has(r.id) || before?.edges.has(r.id) === true : there.has(r.id));
     const update = rows.filter((r) => isThere(r) && (written !== null || edgeChanges(r, there.get(r.id)!)));
     const create = rows.filter((r) => !isThere(r));
+    const waits = (r: EdgeRow): boolean => before !== null && (before.nodes.has(r.source) || before.nodes.has(r.target));
     const res: ReturnType<TxRunner>[] = [];
-    if (update.length) res.push(run(edgeUpdate(type, update.some(hasExtra)), { rows: update.map(edgeList) }));
-    if (create.length) res.push(run(edgeCreate(type, create.some(hasExtra)), { rows: create.map(edgeList) }));
+    const createNow = before ? create.filter((r) => !waits(r)) : create;
+    const createLater = before ? create.filter(waits) : [];
+    const send = (statement: string, list: EdgeRow[]): void => void (list.length && res.push(run(statement, { rows: list.map(edgeList) })));
+    if (before) later.push(() => send(edgeUpdate(type, update.some(hasExtra)), update));
+    else send(edgeUpdate(type, update.some(hasExtra)), update);
+    send(edgeCreate(type, createNow.some(hasExtra)), createNow);
+    later.push(() => send(edgeCreate(type, createLater.some(hasExtra)), createLater));
     edgeRuns.push({ rows, sent: update.length + create.length, res });
   });
   all.push(...nodeRuns, ...edgeRuns.flatMap((e) => e.res));
+  if (before) {
+    void Promise.allSettled(all); // failures are thrown below, once the wait is over
+    await waitFor(before.committed);
+    for (const send of later) send();
+    all.push(...edgeRuns.flatMap((e) => e.res));
+  }
   await settle(all);
   for (const res of nodeRuns) add.nodesCreated += (await res).summary.counters.updates().nodesCreated;
   for (const { rows, sent, res } of edgeRuns) {
@@ -156,6 +252,22 @@ async function writeBatch(run: TxRunner, batch: Batch, written: ReadonlySet<stri
     for (const r of done) add.relationshipsCreated += r.summary.counters.updates().relationshipsCreated;
   }
   return add;
+}
+
+/** Waits for the batch in flight to commit; it failed, or it takes too long (it may wait for a lock this one holds): an error, this batch rolls back. */
+async function waitFor(committed: Promise<unknown>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const stalled = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the batch before did not commit within ${STALL_MS / 1000} s`)), STALL_MS);
+  });
+  try {
+    await Promise.race([committed, stalled]);
+  } catch (e: unknown) {
+    // not a transient error: the driver must not run this batch again while the one before has failed
+    throw new Error(`the batch before failed or stalled: ${e instanceof Error ? e.message : String(e)}`);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Waits for all the statements sent; throws the first failure. */
