@@ -20,6 +20,7 @@ import {
   type EdgeState,
   type NodeState,
 } from './statements.js';
+import { findMissing, hasExtra, isRaceLost, MAX_ATTEMPTS, missingEndpoint, MissingNodes, settle } from './write-support.js';
 
 export { planBatches } from './plan.js';
 export { edgeCreate, edgeUpdate, nodeCreate, nodeMerge } from './statements.js';
@@ -174,13 +175,6 @@ async function writePipelined(
   return { next: batches.length, failed: null };
 }
 
-const MAX_ATTEMPTS = 4;
-
-function isRaceLost(e: unknown): boolean {
-  const code = (e as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && (code === 'Neo.ClientError.Schema.ConstraintValidationFailed' || code.startsWith('Neo.TransientError.Transaction.'));
-}
-
 async function reserveSequence(conn: Connection, count: number): Promise<number> {
   const res = await conn.query<{ base: number }>(RESERVE_SEQ, { count }, true);
   return Number(res.records[0]?.get('base') ?? 0);
@@ -268,39 +262,4 @@ async function waitFor(committed: Promise<unknown>): Promise<void> {
   } finally {
     clearTimeout(timer);
   }
-}
-
-/** Waits for all the statements sent; throws the first failure. */
-async function settle<T>(runs: Promise<T>[]): Promise<T[]> {
-  const settled = await Promise.allSettled(runs);
-  const failed = settled.find((s) => s.status === 'rejected');
-  if (failed) throw failed.reason;
-  return settled.map((s) => (s as PromiseFulfilledResult<T>).value);
-}
-
-async function findMissing(run: TxRunner, rows: EdgeRow[]): Promise<string[]> {
-  const ids = [...new Set(rows.flatMap((r) => [r.source, r.target]))];
-  const res = await run('UNWIND $ids AS id OPTIONAL MATCH (n:Entity {id: id}) WITH id, n WHERE n IS NULL RETURN collect(id) AS missing', { ids });
-  return (res.records[0]?.get('missing') as string[] | undefined) ?? [];
-}
-
-/** Edge rows of a batch whose ends are not in Neo4j (the batch is rolled back). */
-class MissingNodes extends Error {
-  constructor(
-    readonly rows: EdgeRow[],
-    readonly ids: string[],
-  ) {
-    super(`missing nodes: ${ids.join(', ')}`);
-  }
-}
-
-function missingEndpoint(rows: EdgeRow[], missing: string[]): GraphFormatError {
-  const gone = new Set(missing);
-  const edge = rows.find((r) => gone.has(r.source) || gone.has(r.target));
-  const which = edge ? `edge ${edge.id} points at ${gone.has(edge.source) ? edge.source : edge.target}` : 'an edge points at a node';
-  return new GraphFormatError('graph', `${which}, which is neither in the graph nor in Neo4j (batch rolled back)`);
-}
-
-function hasExtra(row: { extra: unknown }): boolean {
-  return row.extra !== null;
 }
