@@ -19,6 +19,49 @@ const rows: FactRow[] = [
     text: '정부가 \'K-클라우드 도약 사업\' 심사를 마쳤다. 카카오 컨소시엄에는 마음AI가 가세했다.',
     expect: ['PARTNERS_WITH 마음AI -> 카카오'],
   },
+  {
+    cat: 'works-for.speaker-caption',
+    text: '[인터뷰] 고은비 / 마음AI 대표\n\n"공문서를 다시 가르쳤습니다."',
+    expect: ['WORKS_FOR 고은비 -> 마음AI'],
+    nodes: ['Person:고은비'],
+  },
+  {
+    cat: 'works-for.speaker-caption',
+    text: '[인터뷰] 서하람 / 카카오 AI 전략 부사장 "외산 모델보다 비용이 덜 듭니다."',
+    expect: ['WORKS_FOR 서하람 -> 카카오'],
+    nodes: ['Person:서하람'],
+  },
+  {
+    cat: 'benchmark.latin-prefix-hangul-core',
+    text: '업스테이지의 솔라 프로 2는 법률 문서 이해 평가인 K-법률QA에서 81.5점을 받았다.',
+    expect: ['SCORED 솔라 프로 2 -> K-법률QA'],
+    nodes: ['Benchmark:K-법률QA'],
+  },
+  {
+    cat: 'benchmark.latin-prefix-hangul-core',
+    text: '업스테이지는 내부 평가로 K-공공 사업 적합도를 따졌다.',
+    noNodes: ['Benchmark:K-공공'],
+  },
+  {
+    cat: 'promotes.official-bare-programme',
+    text: '정부는 소버린 AI 확보를 서두른다. 정부는 \'AI 바우처 지원사업\'에 참여한 업스테이지 등 12개 기업을 늘릴 계획이다. 사업을 총괄하는 홍지민 과학기술정보통신부 제1차관은 보안 기준도 마련하겠다고 밝혔다.',
+    expect: ['PROMOTES 홍지민 -> AI 바우처 지원사업'],
+  },
+  {
+    cat: 'promotes.official-bare-programme',
+    text: '과학기술정보통신부가 \'AI 바우처 지원사업\' 2차 평가를 시작했다. 홍지민 과학기술정보통신부 장관은 이날 "하반기에는 지원 규모를 두 배로 늘리겠다"며 사업 일정을 직접 발표했다.',
+    expect: ['PROMOTES 홍지민 -> AI 바우처 지원사업'],
+  },
+  {
+    cat: 'promotes.official-bare-programme',
+    text: '과학기술정보통신부가 \'AI 바우처 지원사업\' 2차 평가를 시작했다. 홍지민 업스테이지 대표는 이날 신규 사업을 직접 발표했다.',
+    absent: ['PROMOTES 홍지민 -> AI 바우처 지원사업'],
+  },
+  {
+    cat: 'based-on.focus-trained-further',
+    text: '업스테이지는 다온-행정 1.0을 공개했다. LG AI연구원의 엑사원 4.0을 기반으로 공문서를 추가로 학습시켰다.',
+    expect: ['BASED_ON 다온-행정 1.0 -> 엑사원 4.0'],
+  },
 ];
 
 describe('generalisation rows (set-14 layouts and phrasings)', () => {
