@@ -62,6 +62,13 @@ const rows: FactRow[] = [
     text: '업스테이지는 다온-행정 1.0을 공개했다. LG AI연구원의 엑사원 4.0을 기반으로 공문서를 추가로 학습시켰다.',
     expect: ['BASED_ON 다온-행정 1.0 -> 엑사원 4.0'],
   },
+  {
+    cat: 'scored.topic-base-aside',
+    text: '마음AI는 가람-코드 3를 공개했다. 가람-코드 3는 가람-코드 2에 금융 문서를 추가 학습한 모델로, 수학 벤치마크 GSM8K에서 77.3점을 기록했다.',
+    expect: ['SCORED 가람-코드 3 -> GSM8K'],
+    absent: ['SCORED 가람-코드 2 -> GSM8K'],
+    edgeProps: ['SCORED 가람-코드 3 -> GSM8K score=77.3'],
+  },
 ];
 
 describe('generalisation rows (set-14 layouts and phrasings)', () => {
