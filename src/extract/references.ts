@@ -148,12 +148,16 @@ export function addCompanyReference(text: string, ms: Mention[], subject: Mentio
 
 /** "이수진 박사도 최고기술책임자(CTO)로 합류한다": a person joins in a role, the employer unnamed. */
 const JOINS_IN_ROLE = /(?:으로|로)\s(?:새로\s|함께\s)?(?:합류|영입|선임|임명|발탁|내정)/;
+/** "… CTO 홍길동 씨를 새로 영입했다": hired as the object of a subjectless sentence, by the company the article is about. */
+const HIRED_OBJECT = /(?:씨|박사)?(?:을|를)\s(?:새로\s|신규\s|최근\s)?(?:영입|선임|임명|발탁)(?:했|하기로)/;
 
 /** The company the article is about, for a sentence where a person takes a role and no company is named. */
-export function addEmployerReference(text: string, ms: Mention[], subject: Mention | undefined): void {
+export function addEmployerReference(text: string, ms: Mention[], last: Mention | undefined, first?: Mention): void {
+  const hiredObject = HIRED_OBJECT.test(text);
+  const subject = hiredObject ? (first ?? last) : last;
   // a company the person came from ("LG AI연구원에서 … 참여한", "네이버 출신") is no employer here
-  const former = (m: Mention) => /^(?:에서|에선|출신|을 떠난|를 떠난)/.test(text.slice(m.end, m.end + 6));
-  if (!subject || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && (m.key === subject.key || !former(m))) || !ms.some((m) => m.type === 'Person') || !JOINS_IN_ROLE.test(text)) return;
+  const former = (m: Mention) => /^(?:에서|에선|\s?출신|을 떠난|를 떠난)/.test(text.slice(m.end, m.end + 6));
+  if (!subject || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && (m.key === subject.key || !former(m))) || !ms.some((m) => m.type === 'Person') || !(JOINS_IN_ROLE.test(text) || hiredObject)) return;
   ms.unshift(referenceTo(subject, 0, 0));
 }
 

@@ -69,6 +69,32 @@ const rows: FactRow[] = [
     absent: ['SCORED 가람-코드 2 -> GSM8K'],
     edgeProps: ['SCORED 가람-코드 3 -> GSM8K score=77.3'],
   },
+  {
+    cat: 'participates.casualty-far-from-programme',
+    text: '정부가 \'AI 바우처 지원사업\' 2차 평가를 시작했다. 장관은 일정을 직접 설명했다. 이번 평가는 현장 실증을 중시한다. 점수 비중도 바뀌었다. 심사위원도 늘었다.\n\n1차 평가에서 탈락한 코난테크놀로지는 이번 단계에 나서지 않는다.',
+    expect: ['PARTICIPATES_IN 코난테크놀로지 -> AI 바우처 지원사업'],
+  },
+  {
+    cat: 'works-for.hired-object',
+    text: '마음AI는 음성 모델 사업을 키운다고 밝혔다. 최근에는 카카오가 마음AI의 모델을 도입했다. 임원진도 새로 꾸렸다. 리벨리온 출신 최고기술책임자(CTO) 하도윤 씨를 새로 영입했다.',
+    expect: ['WORKS_FOR 하도윤 -> 마음AI'],
+    absent: ['WORKS_FOR 하도윤 -> 리벨리온', 'WORKS_FOR 하도윤 -> 카카오'],
+  },
+  {
+    cat: 'works-for.hired-object',
+    text: '마음AI는 음성 모델 사업을 키운다고 밝혔다. 최고재무책임자(CFO) 하도윤 씨를 영입했다.',
+    expect: ['WORKS_FOR 하도윤 -> 마음AI'],
+  },
+  {
+    cat: 'works-for.takes-role',
+    text: '퓨리오사AI에서 칩 설계를 이끌던 하도윤 박사가 내년 1월부터 리벨리온 최고기술책임자(CTO)를 맡는다.',
+    expect: ['WORKS_FOR 하도윤 -> 리벨리온'],
+  },
+  {
+    cat: 'works-for.takes-role',
+    text: '남도훈 씨는 리벨리온 대표를 맡지 않는다.',
+    absent: ['WORKS_FOR 남도훈 -> 리벨리온'],
+  },
 ];
 
 describe('generalisation rows (set-14 layouts and phrasings)', () => {

@@ -95,6 +95,8 @@ const rows: Row[] = [
   { rule: 'works-for.speaker-caption', sentence: '[녹취] 남궁솔 / 리벨리온 상무 "칩 수급이 관건입니다."', expect: ['WORKS_FOR 남궁솔 -> 리벨리온'] },
   { rule: 'promotes.leader-of', sentence: "'AI 바우처 지원사업'을 총괄하는 배경훈 과학기술정보통신부 장관은 예산을 늘리겠다고 말했다.", expect: ['PROMOTES 배경훈 -> AI 바우처 지원사업'] },
   { rule: 'scored.topic-base-aside', sentence: '누리-7B는 엑사원 4.0을 파인튜닝한 모델로, 벤치마크 KMMLU에서 66.2점을 받았다.', expect: ['SCORED 누리-7B -> KMMLU'] },
+  { rule: 'works-for.hired-title-first', sentence: '리벨리온은 칩 설계 인력을 늘렸다. 최고기술책임자(CTO) 남도훈 씨를 새로 영입했다.', expect: ['WORKS_FOR 남도훈 -> 리벨리온'] },
+  { rule: 'works-for.takes-role', sentence: '서가온 박사가 다음 달부터 업스테이지 최고AI책임자(CAIO)를 맡는다.', expect: ['WORKS_FOR 서가온 -> 업스테이지'] },
   { rule: 'works-for.self-intro', sentence: '안녕하세요, 리벨리온에서 컴파일러 엔지니어로 일하고 있는 문가람입니다.', expect: ['WORKS_FOR 문가람 -> 리벨리온'] },
   { rule: 'succeeds.released-then-previous', sentence: 'LG AI연구원은 엑사원 5.0을 공개하며 "전작인 엑사원 4.0보다 수학 추론이 좋아졌다"고 설명했다.', expect: ['SUCCEEDS 엑사원 5.0 -> 엑사원 4.0'] },
   { rule: 'succeeds.predecessor-later', sentence: "Tri-70B는 미스트랄AI의 「미스트랄 스몰 3.1」이나 딥시크 「V3」 등 해외 모델을 가져다 쓰지 않았으며, 전작 'Tri-21B'의 학습 노하우를 바탕으로 처음부터 훈련한 모델이다.", expect: ['SUCCEEDS Tri-70B -> Tri-21B'], absent: ['SUCCEEDS 미스트랄 스몰 3.1 -> Tri-21B'] },
