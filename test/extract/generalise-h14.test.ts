@@ -95,6 +95,11 @@ const rows: FactRow[] = [
     text: '남도훈 씨는 리벨리온 대표를 맡지 않는다.',
     absent: ['WORKS_FOR 남도훈 -> 리벨리온'],
   },
+  {
+    cat: 'based-on.focus-reinforcement',
+    text: '업스테이지가 추론 모델 다온-R 2를 공개했다. 업스테이지는 자사 다온-베이스 3를 바탕으로 강화학습을 반복해 수학 실력을 높였다고 설명했다.',
+    expect: ['BASED_ON 다온-R 2 -> 다온-베이스 3'],
+  },
 ];
 
 describe('generalisation rows (set-14 layouts and phrasings)', () => {
