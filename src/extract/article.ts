@@ -110,7 +110,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     addBareSizes(s.text, mentions, rules);
     const blockKey = s.block === 'caption' ? 'caption' : 'body';
     addReferences(s.text, mentions, focus.get(blockKey), lastBenchmark.get(blockKey), lastPerson, lastPolicy, (benchAge.get(blockKey) ?? Infinity) <= 3);
-    addSelectionReference(s.text, mentions, policyAge <= 3 ? lastPolicy : undefined);
+    addSelectionReference(s.text, mentions, policyAge <= 3 || policiesNamed.size === 1 ? lastPolicy : undefined);
     addSurnameReferences(s.text, mentions, bySurname);
     addConsortiumReference(s.text, mentions, lastLead);
     lastLead = namedConsortiumLead(s.text, mentions) ?? lastLead;
@@ -118,7 +118,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     if (s.block === 'body') {
       addBasePronoun(s.text, mentions, bodySentences.at(-1));
       addOmittedSubject(s.text, mentions, lastSubject);
-      addEmployerReference(s.text, mentions, lastSubject);
+      addEmployerReference(s.text, mentions, lastSubject, firstSubject);
       addBothReference(s.text, mentions, lastPair);
       addCompanyReference(s.text, mentions, firstSubject ?? lastSubject ?? firstCompany, lastCompany);
       if (interview) addSpeakerSubject(s, mentions, narrator?.company ?? firstSubject ?? lastSubject ?? firstCompany);

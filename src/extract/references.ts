@@ -12,6 +12,9 @@ function referenceTo(m: Mention, start: number, end: number): Mention {
 
 const PERSON_REF = /(?<![가-힣])이\s?(?:대통령|장관|대표|회장|사장|부회장|총리|CEO)(?=은|는|이|가|의|도)/;
 const POLICY_REF = /(?:이|해당|이번|같은|이 같은)\s?(?:사업|프로젝트|공모|프로그램)(?=에|의|은|는|을|를|에서)|(?:선정|참여|최종)\s?(?:기업|기관|팀)(?=에는|으로는|은|는|에)|정예\s?(?:팀|기업)(?=에는|으로는|으로|은|는|이|을|의|에|에도)/;
+/** An official's sentence with a bare programme word as the object of leading it ("사업을 총괄하는 홍 차관은", "프로젝트 일정을 직접 발표했다"). */
+const OFFICIAL_IN_SENTENCE = /(?:대통령|부총리|총리|장관|차관|차관보|청장|정책관|국장|정책실장)(?:은|는|이|가|도)\s/;
+const BARE_PROGRAMME_OBJECT = /(?<![가-힣])(?:사업|프로젝트)(?=(?:\s(?:일정|계획|로드맵))?(?:을|를)\s(?:직접\s)?(?:발표|총괄|지휘|진두지휘|관장|주도|챙기))/;
 export const SCORE_STATEMENT = /\d(?:\.\d+)?점/;
 /** Ranked results: list marks, "2위는", "A: 85.7점, B: 65.1점", "…(68.9점) 순이었다", "나머지 모델의 점수는". */
 const RANKED = /[△▲][^△▲]{1,60}?\d(?:\.\d+)?\s?점|(?<!\d)\d{1,2}위(?:는|가|에|로|였|이|를)|[:：]\s?\d+(?:\.\d+)?\s?점[^:：]{1,60}[:：]\s?\d|\d\s?점\)?\s?(?:순이었|순이다|순으로|순)|(?:나머지|다른|이어|뒤를 이어|그 뒤)[^.]{0,30}\d(?:\.\d+)?\s?점/;
@@ -23,6 +26,7 @@ export function addReferences(text: string, ms: Mention[], focus: Mention | unde
   addReference(text, ms, BENCH_REF, bench, 'Benchmark');
   addReference(text, ms, PERSON_REF, person, 'Person');
   addReference(text, ms, POLICY_REF, policy, 'Policy');
+  if (ms.some((x) => x.type === 'Person') && OFFICIAL_IN_SENTENCE.test(text)) addReference(text, ms, BARE_PROGRAMME_OBJECT, policy, 'Policy');
   // the sentence after the benchmark, or a ranking a few sentences on ("△A 0.73점 △B 0.70점", "2위는 X(69.8점)였다")
   const ranked = benchRecent && RANKED.test(text);
   if (bench && (bench.via === 'previous' || ranked) && !ms.some((x) => x.type === 'Benchmark') && ms.some((x) => x.type === 'Model') && SCORE_STATEMENT.test(text)) {
@@ -144,12 +148,16 @@ export function addCompanyReference(text: string, ms: Mention[], subject: Mentio
 
 /** "이수진 박사도 최고기술책임자(CTO)로 합류한다": a person joins in a role, the employer unnamed. */
 const JOINS_IN_ROLE = /(?:으로|로)\s(?:새로\s|함께\s)?(?:합류|영입|선임|임명|발탁|내정)/;
+/** "… CTO 홍길동 씨를 새로 영입했다": hired as the object of a subjectless sentence, by the company the article is about. */
+const HIRED_OBJECT = /(?:씨|박사)?(?:을|를)\s(?:새로\s|신규\s|최근\s)?(?:영입|선임|임명|발탁)(?:했|하기로)/;
 
 /** The company the article is about, for a sentence where a person takes a role and no company is named. */
-export function addEmployerReference(text: string, ms: Mention[], subject: Mention | undefined): void {
+export function addEmployerReference(text: string, ms: Mention[], last: Mention | undefined, first?: Mention): void {
+  const hiredObject = HIRED_OBJECT.test(text);
+  const subject = hiredObject ? (first ?? last) : last;
   // a company the person came from ("LG AI연구원에서 … 참여한", "네이버 출신") is no employer here
-  const former = (m: Mention) => /^(?:에서|에선|출신|을 떠난|를 떠난)/.test(text.slice(m.end, m.end + 6));
-  if (!subject || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && (m.key === subject.key || !former(m))) || !ms.some((m) => m.type === 'Person') || !JOINS_IN_ROLE.test(text)) return;
+  const former = (m: Mention) => /^(?:에서|에선|\s?출신|을 떠난|를 떠난)/.test(text.slice(m.end, m.end + 6));
+  if (!subject || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && (m.key === subject.key || !former(m))) || !ms.some((m) => m.type === 'Person') || !(JOINS_IN_ROLE.test(text) || hiredObject)) return;
   ms.unshift(referenceTo(subject, 0, 0));
 }
 

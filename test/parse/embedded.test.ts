@@ -83,4 +83,13 @@ describe('a date that stands alone after the headline', () => {
     const a = parseArticle(page('<span>2026.03.09</span>').replace('<span>2026년 3월 4일</span>', ''), { source: 'p.html' });
     expect(a.meta.publishedAt).toBeUndefined();
   });
+  it.each([
+    ['<p class="meta">글 한솔 기자 · 2026년 5월 6일 09:30</p>', '2026-05-06'],
+    ['<div>편집부 | 2026.05.07 14:00</div>', '2026-05-07'],
+    ['<div>작성 박다은 / 2026-05-08</div>', '2026-05-08'],
+    ['<div>지난 2026년 5월 9일 발표된 자료</div>', undefined],
+  ])('a byline and a separator before the date: %s → %s', (meta, iso) => {
+    const html = `<html><body><h1>제목입니다</h1>${meta}<div class="post"><p>${para}</p><p>${para2}</p></div></body></html>`;
+    expect(parseArticle(html, { source: 'p.html' }).meta.publishedAt).toBe(iso);
+  });
 });

@@ -116,7 +116,8 @@ export function expandMacros(pattern: string, titles: string[]): MacroResult {
         if (!arg) throw new Error('{TITLE} needs a name, e.g. {TITLE:title}');
         slots.push({ name: arg, type: 'TITLE', group: false });
         // a product or team name may lead the title ("카카오 카나나 성과리더": 카나나 is a Model mention)
-        return `(?<${arg}>(?:\\uE002\\d+${END_CHAR}\\s?)?(?:[A-Za-z가-힣][\\w&.+\\-가-힣]*\\s){0,3}?[A-Za-z가-힣]{0,10}?(?:${titleAlt}|(?<=[A-Za-z])장))${PARTICLE_END}`;
+        // "A 출신 CTO 홍길동": a background, not a title at A
+        return `(?!출신\\s)(?<${arg}>(?:\\uE002\\d+${END_CHAR}\\s?)?(?:[A-Za-z가-힣][\\w&.+\\-가-힣]*\\s){0,3}?[A-Za-z가-힣]{0,10}?(?:${titleAlt}|(?<=[A-Za-z])장))${PARTICLE_END}`;
       default:
         throw new Error(`unknown macro ${whole}`);
     }

@@ -108,7 +108,8 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     if (c.type !== 'Company' || (c.via === 'blocked' && /^[A-Za-z]{1,5}$/.test(text.slice(c.start, c.end)))) continue;
     // 홍길동 KT 상무
     // "이서연 전 삼성전자 상무": a former role still names a person
-    const before = /([가-힣]{3,4})(?:\(\d{2}\))?\s(?:(?:전|前)\s?)?$/.exec(text.slice(Math.max(0, c.start - 12), c.start));
+    // "[인터뷰] 홍길동 / KT 상무": a broadcast's speaker caption puts a slash between name and affiliation
+    const before = /([가-힣]{3,4})(?:\(\d{2}\))?(?:\s|\s?\/\s?)(?:(?:전|前)\s?)?$/.exec(text.slice(Math.max(0, c.start - 12), c.start));
     if (before && lx.personTitle.test(text.slice(c.end))) addPerson(text, ms, out, before[1]!, c.start - before[0].length);
     // "루카스 론티스 업스테이지 CTO는": a foreign name written in Hangul opens the sentence or clause
     const foreign = FOREIGN_NAME.exec(text.slice(0, c.start));

@@ -217,10 +217,13 @@ function readVisibleDate($: CheerioAPI): string | undefined {
 }
 
 const DATE_ONLY = /^(?:19|20)\d{2}\s?[-./년]\s?\d{1,2}\s?[-./월]\s?\d{1,2}\s?일?\.?(?:\s?(?:오전|오후)?\s?\d{1,2}:\d{2}(?::\d{2})?)?$/;
+/** A byline then a separator then the date ("글 홍길동 기자 · 2026년 11월 26일 11:00"): the date part. */
+const BYLINE_DATE = /^[^\d|·/]{1,24}?\s?[|·/]\s?((?:19|20)\d{2}\s?[-./년]\s?\d{1,2}\s?[-./월]\s?\d{1,2}\s?일?\.?(?:\s?(?:오전|오후)?\s?\d{1,2}:\d{2}(?::\d{2})?)?)$/;
 
 /**
  * A text that is nothing but a date ("2026년 11월 14일", "2025.07.14 10:00") after the headline <h1> and
- * outside the body container: the post date of blogs that label nothing ("작성자 · 날짜").
+ * outside the body container, alone or after a byline and a separator: the post date of pages that label
+ * nothing ("작성자 · 날짜").
  */
 function readDateAfterHeadline($: CheerioAPI, container: Cheerio<AnyNode> | undefined): string | undefined {
   const inBody = container?.[0] as Element | undefined;
@@ -231,6 +234,8 @@ function readDateAfterHeadline($: CheerioAPI, container: Cheerio<AnyNode> | unde
     if (n.type === 'text') {
       const t = normalizeSpace((n as unknown as { data: string }).data);
       if (afterH1 && t.length <= 30 && DATE_ONLY.test(t)) return normalizeDate(t);
+      const byline = afterH1 && t.length <= 50 ? BYLINE_DATE.exec(t) : null;
+      if (byline) return normalizeDate(byline[1]);
       continue;
     }
     if (n.type !== 'tag' || n === inBody) continue;
