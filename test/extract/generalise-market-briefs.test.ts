@@ -2,7 +2,9 @@
  * Generalisation rows for phrasings met in a held-out set of ordinary news layouts (market briefs,
  * IT dailies). Every sentence here is written for the tests.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/parse/index.js';
+import { extractArticle } from '../../src/pipeline/index.js';
 import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
@@ -22,8 +24,38 @@ const rows: FactRow[] = [
     text: '한솔데이터가 \'별빛 3\'을 내놨다. 별빛 2의 후속 모델인 별빛 3은 처음부터 직접 학습했다.',
     expect: ['SUCCEEDS 별빛 3 -> 별빛 2'],
   },
+  {
+    cat: 'succeeds.successor-adverb-then-sizes',
+    text: '가온텔레콤이 차세대 LLM \'누리 3.0(Nuri 3.0)\'을 어제 공개했다. 지난해 선보인 누리 2.0의 후속작으로, 320억 개 파라미터의 본 모델과 23억 개 파라미터의 \'누리 3.0 라이트\' 두 가지 크기로 나왔다.',
+    expect: ['SUCCEEDS 누리 3.0 -> 누리 2.0'],
+    absent: ['SUCCEEDS 누리 3.0 라이트 -> 누리 2.0'],
+  },
+  {
+    cat: 'succeeds.successor-adverb-then-sizes',
+    text: '가온텔레콤이 누리 2.0의 후속작으로 누리 3.0을 공개했다.',
+    expect: ['SUCCEEDS 누리 3.0 -> 누리 2.0'],
+  },
 ];
 
 describe('generalisation rows (set-15 layouts and phrasings)', () => {
   it.each(rows.map((r, i) => ({ ...r, i })))('$cat #$i', (row) => checkFactRow(row));
+});
+
+
+/** A headline that shortens a subsidiary to its parent, and one body sentence that opens on the parent as its topic. */
+describe('a parent named once as a sentence topic is the short form of its one subsidiary', () => {
+  const body = [
+    "KT클라우드가 새 언어모델 '구름-9'를 공개했다.",
+    'KT클라우드는 이 모델을 공공 기관에 먼저 공급한다.',
+    'KT는 비슷한 크기의 외산 모델보다 한국어에서 앞선다고 밝혔다.',
+    '한다온 KT클라우드 대표는 "공공 시장을 먼저 열겠다"고 말했다.',
+  ].join(' ');
+  it.each([
+    ["KT, 새 모델 '구름-9' 공개", false],
+    ['새 모델 구름-9 공개', true],
+  ])('%s', (title, parentKept) => {
+    const g = extractArticle(parseText(`${title}\n\n${body}`, { source: 'test.txt', publishedAt: '2025-07-14' }));
+    expect(g.nodes.some((n) => n.type === 'Company' && n.name === 'KT')).toBe(parentKept);
+    expect(g.nodes.some((n) => n.type === 'Company' && n.name === 'KT클라우드')).toBe(true);
+  });
 });
