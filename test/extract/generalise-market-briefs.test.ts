@@ -35,6 +35,16 @@ const rows: FactRow[] = [
     text: '가온텔레콤이 누리 2.0의 후속작으로 누리 3.0을 공개했다.',
     expect: ['SUCCEEDS 누리 3.0 -> 누리 2.0'],
   },
+  {
+    cat: 'succeeds.focus-inherits',
+    text: '한국어 LLM 순위가 공개됐다. 지난 3일 공개된 다올 3은 종합 점수 0.812를 받아 3위에 올랐다. 다올 2.5를 잇는 차세대 모델로, 처음부터 직접 사전학습한 300억 파라미터 모델이다.',
+    expect: ['SUCCEEDS 다올 3 -> 다올 2.5'],
+  },
+  {
+    cat: 'succeeds.focus-inherits',
+    text: '다올 3이 공개됐다. 다올 2.5를 잇는 차세대 모델이 아니라 별도 계열이다.',
+    absent: ['SUCCEEDS 다올 3 -> 다올 2.5'],
+  },
 ];
 
 describe('generalisation rows (set-15 layouts and phrasings)', () => {
