@@ -45,6 +45,11 @@ const rows: FactRow[] = [
     text: '다올 3이 공개됐다. 다올 2.5를 잇는 차세대 모델이 아니라 별도 계열이다.',
     absent: ['SUCCEEDS 다올 3 -> 다올 2.5'],
   },
+  {
+    cat: 'succeeds.focus-inherits',
+    text: '하늘텔레콤은 이번 평가에 5190억 개 파라미터의 \'하늘-X 3\'를 제출했다. 지난 단계에서 낸 하늘-X 2를 잇는 모델이다.',
+    expect: ['SUCCEEDS 하늘-X 3 -> 하늘-X 2'],
+  },
 ];
 
 describe('generalisation rows (set-15 layouts and phrasings)', () => {
