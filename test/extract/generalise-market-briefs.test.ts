@@ -50,6 +50,16 @@ const rows: FactRow[] = [
     text: '하늘텔레콤은 이번 평가에 5190억 개 파라미터의 \'하늘-X 3\'를 제출했다. 지난 단계에서 낸 하늘-X 2를 잇는 모델이다.',
     expect: ['SUCCEEDS 하늘-X 3 -> 하늘-X 2'],
   },
+  {
+    cat: 'works-for.company-word-title-name',
+    text: '인공지능 스타트업 별무리랩스가 새 모델 \'별무리-7B\'를 공개했다. 회사 최고기술책임자(CTO)인 한가람 이사는 "다음 버전은 추론 모델로 키운다"고 말했다.',
+    expect: ['WORKS_FOR 한가람 -> 별무리랩스'],
+  },
+  {
+    cat: 'works-for.company-word-title-name',
+    text: '인공지능 스타트업 별무리랩스가 새 모델 \'별무리-7B\'를 공개했다. 회사 설명에 따르면 한가람 교수는 자문만 맡았다.',
+    absent: ['WORKS_FOR 한가람 -> 별무리랩스'],
+  },
 ];
 
 describe('generalisation rows (set-15 layouts and phrasings)', () => {
