@@ -60,6 +60,16 @@ const rows: FactRow[] = [
     text: '인공지능 스타트업 별무리랩스가 새 모델 \'별무리-7B\'를 공개했다. 회사 설명에 따르면 한가람 교수는 자문만 맡았다.',
     absent: ['WORKS_FOR 한가람 -> 별무리랩스'],
   },
+  {
+    cat: 'based-on.focus-knowledge-distilled',
+    text: '가온클라우드가 멀티모달 모델 \'가온 미디 8B\'를 18일 공개했다. 파라미터 수는 80억 개다. 가온클라우드는 자사의 대형 추론 모델 \'가온 사고\'에서 지식을 증류해 작은 모델에 담았다고 설명했다.',
+    expect: ['BASED_ON 가온 미디 8B -> 가온 사고'],
+  },
+  {
+    cat: 'based-on.focus-knowledge-distilled',
+    text: '가온클라우드가 멀티모달 모델 \'가온 미디 8B\'를 18일 공개했다. 가온클라우드는 \'가온 사고\'에서 지식을 증류하지 않았다고 밝혔다.',
+    absent: ['BASED_ON 가온 미디 8B -> 가온 사고'],
+  },
 ];
 
 describe('generalisation rows (set-15 layouts and phrasings)', () => {

@@ -323,6 +323,7 @@ const rows: Row[] = [
   { rule: 'based-on.focus-distilled', sentence: '보람소프트는 새 모델 보람-K 3 미니를 공개했다. 보람-K 3을 증류해 만든 소형 모델이다.', expect: ['BASED_ON 보람-K 3 미니 -> 보람-K 3'] },
   { rule: 'based-on.focus-further-trained', sentence: '세움랩은 새 모델 세움-L 2를 공개했다. 구글의 공개 모델 \'젬마 3 27B\'에 금융 문서를 추가 학습했다.', expect: ['BASED_ON 세움-L 2 -> 젬마 3 27B'] },
   { rule: 'succeeds.focus-inherits', sentence: '보람소프트가 보람-K 4를 공개했다. 보람-K 3을 잇는 차세대 모델이다.', expect: ['SUCCEEDS 보람-K 4 -> 보람-K 3'] },
+  { rule: 'based-on.focus-knowledge-distilled', sentence: '보람소프트가 보람-K 4 미니를 공개했다. 대형 모델 보람-K 4에서 지식을 증류해 담았다.', expect: ['BASED_ON 보람-K 4 미니 -> 보람-K 4'] },
   { rule: 'developed.head-release', sentence: "업스테이지 대표 한가을은 지난 3일 새 추론 모델 '솔빛 2'를 공개했다.", expect: ['DEVELOPED 업스테이지 -> 솔빛 2'] },
   { rule: 'partners.consortium-with', sentence: "바람소프트 컨소시엄은 가온정보, 다래데이터랩과 함께 바람소프트가 만든 '바람 3'를 항만 물류에 적용한다.", expect: ['PARTNERS_WITH 가온정보 -> 바람소프트', 'PARTNERS_WITH 다래데이터랩 -> 바람소프트'] },
   { rule: 'developed.consortium-lead', sentence: "바람소프트 컨소시엄은 가온정보와 함께 자사 모델 '바람 3'를 토대로 해양 특화 모델 '바람 3-M'을 개발한다.", expect: ['DEVELOPED 바람소프트 -> 바람 3-M'] },
