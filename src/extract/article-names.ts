@@ -54,16 +54,29 @@ export function tailShortForms(all: Mention[][]): Map<string, string> {
 export function headlineParents(all: Mention[][], sentences: Sentence[], rules: RuleSet): Map<string, string> {
   const body = new Set<string>();
   const top = new Set<string>();
+  const bodyCount = new Map<string, number>();
+  // a body mention that only opens a sentence as its topic ("네이버는 … 밝혔다") may still be the short form
+  const leadsOnly = new Map<string, boolean>();
   all.forEach((ms, i) => {
-    const inBody = sentences[i]!.block === 'body' || sentences[i]!.block === 'caption';
-    for (const m of ms) if (m.type === 'Company' && m.via !== 'blocked') (inBody ? body : top).add(m.key);
+    const s = sentences[i]!;
+    const inBody = s.block === 'body' || s.block === 'caption';
+    for (const m of ms) {
+      if (m.type !== 'Company' || m.via === 'blocked') continue;
+      (inBody ? body : top).add(m.key);
+      if (!inBody) continue;
+      bodyCount.set(m.key, (bodyCount.get(m.key) ?? 0) + 1);
+      const leads = !s.text.slice(0, m.start).trim() && /^(?:은|는)\s/.test(s.text.slice(m.end, m.end + 2));
+      leadsOnly.set(m.key, (leadsOnly.get(m.key) ?? true) && leads);
+    }
   });
   const out = new Map<string, string>();
   const children = childrenOf(rules);
   for (const key of top) {
-    if (body.has(key) || !key.startsWith('company:')) continue;
+    if (!key.startsWith('company:')) continue;
     const named = (children.get(key.slice('company:'.length)) ?? []).map((id) => `company:${id}`).filter((k) => body.has(k));
-    if (named.length === 1) out.set(key, named[0]!);
+    if (named.length !== 1) continue;
+    const lead = body.has(key) && leadsOnly.get(key) === true && (bodyCount.get(key) ?? 0) === 1 && (bodyCount.get(named[0]!) ?? 0) >= 2;
+    if (!body.has(key) || lead) out.set(key, named[0]!);
   }
   return out;
 }

@@ -131,8 +131,8 @@ export function subjectCompanyOf(text: string, ms: Mention[]): Mention | undefin
   return ms.find((m) => m.type === 'Company' && m.via !== 'reference' && SUBJECT_AFTER.test(text.slice(m.end, m.end + 2)));
 }
 
-/** "이 회사", "동사", a sentence opening on "회사는", and in interviews and company blogs "저희", "당사". */
-const COMPANY_REF = /(?<![가-힣])(?:(이 회사|이 업체|같은 회사|해당 회사|이 기업|해당 기업)|동사|저희 회사|저희|당사|우리 회사)(?=의\s|\s|은|는|가|도)|^(?:이어\s|또\s|또한\s|특히\s|한편\s)?(?:회사\s?측|회사)(?=은|는|가|도)/;
+/** "이 회사", "동사", a sentence opening on "회사는" (or "회사 CTO인 …"), and in interviews and company blogs "저희", "당사". */
+const COMPANY_REF = /(?<![가-힣])(?:(이 회사|이 업체|같은 회사|해당 회사|이 기업|해당 기업)|동사|저희 회사|저희|당사|우리 회사)(?=의\s|\s|은|는|가|도)|^(?:이어\s|또\s|또한\s|특히\s|한편\s)?(?:회사\s?측|회사)(?=은|는|가|도|\s[^\s,.]{1,24}(?:\s[^\s,.]{1,24})?인\s)/;
 
 /**
  * A reference phrase for a company, unless the sentence names a company before it: "이 회사"

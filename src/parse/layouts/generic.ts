@@ -182,8 +182,14 @@ function findContainer($: CheerioAPI): Cheerio<AnyNode> | undefined {
 
 function readTitle($: CheerioAPI, jsonLdHeadline: string | undefined, publisher: string | undefined): string {
   const og = readMeta($, 'meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="title"]');
-  const h1 = normalizeSpace(textOf(select($, 'h1').first())) || normalizeSpace(textOf(select($, HEADLINE_SELECTORS).first()));
   const docTitle = normalizeSpace(textOf(select($, 'title').first()));
+  const h1El = select($, 'h1').first();
+  let h1 = normalizeSpace(textOf(h1El));
+  // the site's logo in an <h1> ("<h1 class=logo>", or the name the page title ends on) is no headline
+  if (h1 && (/logo/i.test(h1El.attr('class') ?? '') || (docTitle.length > h1.length + 3 && /[<|·:–-]$/.test(docTitle.slice(0, -h1.length).trim()) && docTitle.endsWith(h1)))) h1 = '';
+  // a section label may share the headline's class ("<div class=heading>AI</div>" over "<h3 class=heading>"): a heading tag first
+  const heads = select($, HEADLINE_SELECTORS);
+  h1 ||= normalizeSpace(textOf(heads.filter((_, e) => /^h[1-4]$/i.test((e as { tagName?: string }).tagName ?? '')).first())) || normalizeSpace(textOf(heads.first()));
   const raw = og ?? (h1 || jsonLdHeadline || docTitle);
   return stripTitleSuffix(raw, publisher);
 }
