@@ -1,5 +1,6 @@
 /** Names read across a whole article: short forms of sized and tailed names, headline parents, the names discovered anywhere. */
 import type { Sentence } from '../parse/types.js';
+import { escapeRegex } from './engine/compile.js';
 import { type KnownName } from './engine/mentions.js';
 import type { Mention, RuleSet } from './types.js';
 import { normalizeName } from '../graph/index.js';
@@ -105,7 +106,6 @@ export function knownNamesOf(all: Mention[][], sentences: Sentence[] = []): Know
 /** A variant word after a version ("오름 LM 2 미니"). */
 const VARIANT_TAIL = '(?:\\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크|베이스|Pro|Max|Mini|Lite|Turbo|Flash|Nano|Base))?';
 const VERSIONED = /^(.*[가-힣A-Za-z])\s(\d{1,2}(?:\.\d{1,2})?)$/;
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * "'오름 LM 2'를 공개했다" … "전작인 오름 LM 1", "오름 LM 2 미니": once an article names a model "<stem> <version>",
@@ -122,7 +122,7 @@ function siblingNames(all: Mention[][], sentences: Sentence[]): string[] {
   }
   const out = new Set<string>();
   for (const stem of stems) {
-    const re = new RegExp(`(?<![가-힣A-Za-z0-9])${escapeRe(stem)}\\s\\d{1,2}(?:\\.\\d{1,2})?${VARIANT_TAIL}(?![A-Za-z0-9.]|\\s?(?:년|월|일|개|억|조|위|배|점|명|세대|%))`, 'g');
+    const re = new RegExp(`(?<![가-힣A-Za-z0-9])${escapeRegex(stem)}\\s\\d{1,2}(?:\\.\\d{1,2})?${VARIANT_TAIL}(?![A-Za-z0-9.]|\\s?(?:년|월|일|개|억|조|위|배|점|명|세대|%))`, 'g');
     // only where no name read already covers the match
     sentences.forEach((s, i) => {
       for (const m of s.text.matchAll(re)) {

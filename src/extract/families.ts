@@ -2,6 +2,7 @@
  * Bare family words ("젬마", "큐웬", "바르코") in one article: the article's one or main version of the
  * family, unless the clause talks about the family as such or relates two of its versions.
  */
+import { escapeRegex } from './engine/compile.js';
 import type { Mention, RuleSet } from './types.js';
 
 /** The family keys a model mention belongs to ("솔라 오픈 100B" → solar-open, solar). */
@@ -45,7 +46,7 @@ const titleAfterCache = new WeakMap<RuleSet, RegExp>();
 function titleAfter(rules: RuleSet): RegExp {
   let re = titleAfterCache.get(rules);
   if (!re) {
-    const titles = rules.lexicon.titles.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const titles = rules.lexicon.titles.map(escapeRegex).join('|');
     titleAfterCache.set(rules, (re = new RegExp(`^(?:\\s[가-힣A-Za-z]+){0,2}\\s(?:${titles})`)));
   }
   return re;
