@@ -95,11 +95,16 @@ const COMPANY_CELL = /^[가-힣A-Za-z][가-힣A-Za-z0-9&.\-]{1,15}$/;
 
 type Column = 'model' | 'developer' | 'base' | 'open' | 'bench' | 'score' | 'other';
 
+/** What a cell says, as the page writes it. */
+function cellText(c: Cell): string {
+  return (c.text ?? c.sentence.text).trim();
+}
+
 /** A cell the table's column says is a model or a company, though no gazetteer or cue found it. */
 function byColumn(c: Cell | undefined, type: 'Model' | 'Company'): Mention | undefined {
   if (!c) return undefined;
   if (c.mention?.type === type) return c.mention;
-  const t = (c.text ?? c.sentence.text).trim().replace(/^['"‘“]|['"’”]$/g, '').replace(ROW_NOTE, '');
+  const t = cellText(c).replace(/^['"‘“]|['"’”]$/g, '').replace(ROW_NOTE, '');
   if (c.kind !== 'other' || !(type === 'Model' ? MODEL_CELL : COMPANY_CELL).test(t)) return undefined;
   return { type, key: `${type.toLowerCase()}:~${normalizeName(t)}`, surface: t, aliases: [], start: c.sentence.start, end: c.sentence.start, via: 'discovered' };
 }
@@ -164,10 +169,10 @@ function readColumns(cells: Cell[], i: number, context?: Mention): { facts: Tabl
     const developer = columns.includes('developer') ? byColumn(row[columns.indexOf('developer')], 'Company') : undefined;
     const baseCell = columns.includes('base') ? row[columns.indexOf('base')] : undefined;
     const base = byColumn(baseCell, 'Model');
-    const baseText = baseCell ? (baseCell.text ?? baseCell.sentence.text).trim() : '';
+    const baseText = baseCell ? cellText(baseCell) : '';
     const fromScratch = !base && baseText !== '' && /[가-힣A-Za-z]/.test(baseText) && SCRATCH_CELL.test(baseText) ? true : undefined;
     const openCell = columns.includes('open') ? row[columns.indexOf('open')] : undefined;
-    const openSource = openCell && OPEN_CELL.test((openCell.text ?? openCell.sentence.text).trim()) ? true : undefined;
+    const openSource = openCell && OPEN_CELL.test(cellText(openCell)) ? true : undefined;
     let numbers = 0;
     row.forEach((c, k) => {
       if (columns[k] !== 'bench' || c.kind !== 'number') return;
@@ -233,7 +238,7 @@ function contextBenchmark(cells: Cell[], i: number, rules: RuleSet): Mention | u
 
 /** Only headers that have a score column look back for a benchmark. */
 function hasScoreColumn(cells: Cell[], i: number): boolean {
-  for (let j = i; j < Math.min(cells.length, i + 8); j++) if (SCORE_COLUMN.test((cells[j]!.text ?? cells[j]!.sentence.text).trim())) return true;
+  for (let j = i; j < Math.min(cells.length, i + 8); j++) if (SCORE_COLUMN.test(cellText(cells[j]!))) return true;
   return false;
 }
 
