@@ -207,10 +207,6 @@ function gazetteerStage(text: string, rules: RuleSet, mt: Matchers): GazetteerSt
   return { ms, blocked };
 }
 
-/**
- * Finds every mention in a sentence, sorted by start, without overlaps. `cache` (one per article)
- * keeps each sentence's gazetteer stage for a later call with known names.
- */
 /** A short Latin prefix and a hyphen right before a known model ("K-엑사원 2", "Ko-Llama 3"). */
 const MODEL_PREFIX = /(?<![A-Za-z0-9가-힣.\-])([A-Z][A-Za-z]{0,2})-$/;
 
@@ -227,6 +223,10 @@ function prefixModels(text: string, ms: Mention[]): void {
   }
 }
 
+/**
+ * Finds every mention in a sentence, sorted by start, without overlaps. `cache` (one per article)
+ * keeps each sentence's gazetteer stage for a later call with known names.
+ */
 export function findMentions(text: string, rules: RuleSet, known: KnownName[] = [], cache?: MentionCache): Mention[] {
   const mt = getMatchers(rules);
   const kept = cache?.get(text);
