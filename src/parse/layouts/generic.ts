@@ -209,22 +209,31 @@ function readAuthor($: CheerioAPI, jsonLdAuthor: string | undefined): string | u
   return undefined;
 }
 
+/** A full date as pages write it ("2026-11-26", "2026.11.26", "2026년 11월 26일"), and what may follow it: 일, a time. */
+const YMD = String.raw`(?:19|20)\d{2}\s?[-./년]\s?\d{1,2}\s?[-./월]\s?\d{1,2}`;
+const DAY_TIME = String.raw`\s?일?\.?(?:\s?(?:오전|오후)?\s?\d{1,2}:\d{2}(?::\d{2})?)?`;
+/** "입력 2026.11.26", "Date: 2026-11-26": a labelled date in the page's text. */
+const LABELLED_DATE = new RegExp(String.raw`(?:입력|등록|작성|게시|게재|승인|발행|발송|송고|기사입력|Published|보낸\s?날짜|(?<![가-힣])날짜|(?<![A-Za-z])(?:Date|Sent)\s?:)(?:일자|일시|일)?\s?[:：]?\s?(${YMD})`);
+const LEADING_DATE = new RegExp(`^(${YMD})`);
+/** "배포일시: 2026-11-26": a wire page's release time. */
+const RELEASE_DATE = new RegExp(String.raw`배포\s?(?:일시|일자|일)?\s?[:：]\s?(${YMD})`);
+
 /** A date stamp in the visible page: "입력 2025.07.14 10:00", "등록 2025-07-14". */
 function readVisibleDate($: CheerioAPI): string | undefined {
   const text = textOf(select($, 'body')).slice(0, 200_000);
-  const m = /(?:입력|등록|작성|게시|게재|승인|발행|발송|송고|기사입력|Published|보낸\s?날짜|(?<![가-힣])날짜|(?<![A-Za-z])(?:Date|Sent)\s?:)(?:일자|일시|일)?\s?[:：]?\s?((?:19|20)\d{2}\s?[-./년]\s?\d{1,2}\s?[-./월]\s?\d{1,2})/.exec(text);
+  const m = LABELLED_DATE.exec(text);
   if (m) return normalizeDate(m[1]);
   // a post's own date box ("post_date", "reg-date"; not a comment's), then a wire page's release time ("배포일시: …")
   const box = normalizeSpace(textOf(select($, '[class*="post_date"], [class*="post-date"], [class*="reg_date"], [class*="reg-date"], [class*="write_date"]').first()));
-  const boxed = /^((?:19|20)\d{2}\s?[-./년]\s?\d{1,2}\s?[-./월]\s?\d{1,2})/.exec(box);
+  const boxed = LEADING_DATE.exec(box);
   if (boxed) return normalizeDate(boxed[1]);
-  const release = /배포\s?(?:일시|일자|일)?\s?[:：]\s?((?:19|20)\d{2}\s?[-./년]\s?\d{1,2}\s?[-./월]\s?\d{1,2})/.exec(text);
+  const release = RELEASE_DATE.exec(text);
   return normalizeDate(release?.[1]);
 }
 
-const DATE_ONLY = /^(?:19|20)\d{2}\s?[-./년]\s?\d{1,2}\s?[-./월]\s?\d{1,2}\s?일?\.?(?:\s?(?:오전|오후)?\s?\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const DATE_ONLY = new RegExp(`^${YMD}${DAY_TIME}$`);
 /** A byline then a separator then the date ("글 홍길동 기자 · 2026년 11월 26일 11:00"): the date part. */
-const BYLINE_DATE = /^[^\d|·/]{1,24}?\s?[|·/]\s?((?:19|20)\d{2}\s?[-./년]\s?\d{1,2}\s?[-./월]\s?\d{1,2}\s?일?\.?(?:\s?(?:오전|오후)?\s?\d{1,2}:\d{2}(?::\d{2})?)?)$/;
+const BYLINE_DATE = new RegExp(`^[^\\d|·/]{1,24}?\\s?[|·/]\\s?(${YMD}${DAY_TIME})$`);
 
 /**
  * A text that is nothing but a date ("2026년 11월 14일", "2025.07.14 10:00") after the headline <h1> and
