@@ -161,6 +161,11 @@ export function planBatches(
   return { batches, nodeIds: nodeRows.size, edgeIds: edgeIds.size, nodeRows };
 }
 
+/** The ids of the rows grouped by label or type (a batch's nodes or edges). */
+export function idsIn(groups: Map<unknown, readonly { id: string }[]>): string[] {
+  return [...groups.values()].flatMap((rows) => rows.map((r) => r.id));
+}
+
 export function listIn<K, V>(groups: Map<K, V[]>, key: K): V[] {
   let list = groups.get(key);
   if (!list) groups.set(key, (list = []));

@@ -2,7 +2,7 @@ import type { EdgeType, NodeType } from '../../graph/index.js';
 import { GraphFormatError } from '../../errors/index.js';
 import type { LoadOptions, LoadSummary } from '../types.js';
 import type { Connection, TxRunner } from './connection.js';
-import { listIn, planBatches, type Batch, type EdgeRow } from './plan.js';
+import { idsIn, listIn, planBatches, type Batch, type EdgeRow } from './plan.js';
 import {
   ARTICLE_CREATE,
   ARTICLE_MERGE,
@@ -84,7 +84,7 @@ export async function writeGraph(conn: Connection, graph: Parameters<typeof plan
           throw error;
         }
         const add = await conn.writeTransaction((run) => writeBatch(run, batch, written));
-        if (written) for (const rows of batch.edges.values()) for (const r of rows) written.add(r.id);
+        if (written) for (const id of idsIn(batch.edges)) written.add(id);
         commit(batch, add);
         break;
       } catch (e: unknown) {
@@ -149,14 +149,14 @@ async function writePipelined(
           return add;
         })
         .then((add) => {
-          for (const rows of batch.edges.values()) for (const r of rows) written.add(r.id);
+          for (const id of idsIn(batch.edges)) written.add(id);
           commit(batch, add);
         });
       const outcome = committed.then(
         () => undefined,
         (error: unknown) => void (cf.failed = { error }),
       );
-      cur = { index: i, nodes: new Set([...batch.nodes.values()].flatMap((rows) => rows.map((r) => r.id))), edges: new Set([...batch.edges.values()].flatMap((rows) => rows.map((r) => r.id))), committed };
+      cur = { index: i, nodes: new Set(idsIn(batch.nodes)), edges: new Set(idsIn(batch.edges)), committed };
       await Promise.race([statementsDone, outcome]);
     }
     if (prev) {
