@@ -3,13 +3,13 @@
  * next batch writes while the one before commits, yet commits keep batch order; a batch that fails
  * while the next is in flight leaves the batches before it and nothing after; the load runs again.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { syntheticGraph } from '../../src/bench/synthetic-graph.js';
 import { evidenceKey, makeEdgeId, makeNodeId, type GraphDocument } from '../../src/graph/index.js';
 import { Connection } from '../../src/store/neo4j/connection.js';
-import { createNeo4jStore } from '../../src/store/neo4j/index.js';
 import { planBatches, writeGraph } from '../../src/store/neo4j/writer.js';
 import { neo4jForTests } from '../support/neo4j.js';
+import { emptyNeo4jInSuite } from '../support/stores.js';
 
 const target = await neo4jForTests();
 
@@ -36,17 +36,7 @@ function disjointGraph(n: number): GraphDocument {
 
 describe.skipIf(!target.uri)('Neo4j writer, two batches in flight', () => {
   const uri = target.uri ?? 'bolt://127.0.0.1:7687';
-  const store = createNeo4jStore({ uri });
-  const conn = new Connection({ uri });
-
-  beforeAll(async () => {
-    await store.init();
-    await store.clear();
-  });
-  afterAll(async () => {
-    await store.clear();
-    await Promise.all([store.close(), conn.close()]);
-  });
+  const { store, conn } = emptyNeo4jInSuite(uri);
 
   async function stored(): Promise<{ relationships: number; evidence: number; seqs: number[] }> {
     const res = await conn.query('MATCH ()-[r]->() RETURN count(r) AS relationships, sum(size(r.evidenceKeys)) AS evidence');

@@ -5,7 +5,7 @@
  * unioned; two loaders at once leave one copy of everything (the constraint and the batch retry).
  */
 import neo4j from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { syntheticGraph } from '../../src/bench/synthetic-graph.js';
 import { EDGE_TYPES, evidenceKey, NODE_TYPES, type GraphDocument } from '../../src/graph/index.js';
 import { Connection } from '../../src/store/neo4j/connection.js';
@@ -13,6 +13,7 @@ import { createNeo4jStore } from '../../src/store/neo4j/index.js';
 import { edgeState, nodeState } from '../../src/store/neo4j/statements.js';
 import { edgeCreate, edgeUpdate, nodeCreate, nodeMerge, planBatches, writeGraph } from '../../src/store/neo4j/writer.js';
 import { neo4jForTests } from '../support/neo4j.js';
+import { emptyNeo4jInSuite } from '../support/stores.js';
 
 const target = await neo4jForTests();
 
@@ -22,17 +23,7 @@ function operators(plan: { operatorType: string; children: unknown[] }): string[
 
 describe.skipIf(!target.uri)('Neo4j writer', () => {
   const uri = target.uri ?? 'bolt://127.0.0.1:7687';
-  const store = createNeo4jStore({ uri });
-  const conn = new Connection({ uri });
-
-  beforeAll(async () => {
-    await store.init();
-    await store.clear();
-  });
-  afterAll(async () => {
-    await store.clear();
-    await Promise.all([store.close(), conn.close()]);
-  });
+  const { store, conn } = emptyNeo4jInSuite(uri);
 
   it('finds nodes and edges by their unique-constraint indexes in every write statement (no scan)', async () => {
     const statements = [...NODE_TYPES.flatMap((l) => [nodeMerge(l, false), nodeMerge(l, true), nodeCreate(l, false), nodeCreate(l, true)]), ...EDGE_TYPES.flatMap((t) => [edgeUpdate(t, false), edgeUpdate(t, true), edgeCreate(t, false), edgeCreate(t, true)])];

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { GraphDocument } from '../../src/graph/index.js';
 import { createEmbeddedStore, type Store } from '../../src/store/index.js';
+import { Connection } from '../../src/store/neo4j/connection.js';
 import { createNeo4jStore } from '../../src/store/neo4j/index.js';
 import { neo4jForTests } from './neo4j.js';
 
@@ -118,4 +119,19 @@ export function useStorePair(uri: string | null, documents: GraphDocument[]): St
       return want;
     },
   };
+}
+
+/** A Neo4j store and a raw connection to it for one suite: the graph is emptied before the suite and after it. */
+export function emptyNeo4jInSuite(uri: string): { store: ReturnType<typeof createNeo4jStore>; conn: Connection } {
+  const store = createNeo4jStore({ uri });
+  const conn = new Connection({ uri });
+  beforeAll(async () => {
+    await store.init();
+    await store.clear();
+  });
+  afterAll(async () => {
+    await store.clear();
+    await Promise.all([store.close(), conn.close()]);
+  });
+  return { store, conn };
 }
