@@ -9,6 +9,7 @@ import type { Sentence } from '../../parse/types.js';
 import type { Mention, RuleSet } from '../types.js';
 import { discoveredMention } from './discover.js';
 import { findMentions } from './mentions.js';
+import { rowSentence } from './tables.js';
 
 export interface ConsortiumRow {
   lead: Mention;
@@ -127,7 +128,7 @@ export function readConsortiumTables(all: Sentence[], rules: RuleSet): Consortiu
         .map((n) => companyIn(n, memberCell, rules))
         .filter((m): m is Mention => m !== undefined && m.key !== lead.key);
       const modelCell = cols.includes('model') ? row[cols.indexOf('model')] : undefined;
-      rows.push({ lead, members, ...(modelCell ? readModelCell(modelCell.text, modelCell, rules) : {}), sentence: leadCell });
+      rows.push({ lead, members, ...(modelCell ? readModelCell(modelCell.text, modelCell, rules) : {}), sentence: rowSentence(row.map((c) => ({ sentence: c, text: c.text }))) });
     }
     if (rows.length) tables.push(rows);
     i = Math.max(i, j - 1);

@@ -100,6 +100,29 @@ function cellText(c: Cell): string {
   return (c.text ?? c.sentence.text).trim();
 }
 
+/**
+ * A table row as one piece of evidence: its cells' texts joined with " | ", from the first cell's
+ * start to the last one's end (a fact read from a row quotes the row, not the one cell with the number).
+ * Cells that share a sentence (a pipe-separated line) quote it once: their own texts joined when
+ * each has one, else the line as it is.
+ */
+export function rowSentence(cells: readonly { sentence: Sentence; text?: string }[]): Sentence {
+  const spans = new Map<string, { sentence: Sentence; texts: (string | undefined)[] }>();
+  for (const c of cells) {
+    const key = `${c.sentence.start}:${c.sentence.end}`;
+    const span = spans.get(key) ?? { sentence: c.sentence, texts: [] };
+    span.texts.push(c.text?.trim());
+    spans.set(key, span);
+  }
+  const parts = [...spans.values()];
+  const first = parts[0]!.sentence;
+  const text = parts
+    .map((p) => (p.texts.every((t) => t !== undefined) ? p.texts.join(' | ') : p.sentence.text.trim()))
+    .filter((t) => t !== '')
+    .join(' | ');
+  return { index: first.index, text, start: Math.min(...parts.map((p) => p.sentence.start)), end: Math.max(...parts.map((p) => p.sentence.end)), block: first.block };
+}
+
 /** A cell the table's column says is a model or a company, though no gazetteer or cue found it. */
 function byColumn(c: Cell | undefined, type: 'Model' | 'Company'): Mention | undefined {
   if (!c) return undefined;
@@ -174,10 +197,11 @@ function readColumns(cells: Cell[], i: number, context?: Mention): { facts: Tabl
     const openCell = columns.includes('open') ? row[columns.indexOf('open')] : undefined;
     const openSource = openCell && OPEN_CELL.test(cellText(openCell)) ? true : undefined;
     let numbers = 0;
+    const sentence = rowSentence(row);
     row.forEach((c, k) => {
       if (columns[k] !== 'bench' || c.kind !== 'number') return;
       numbers++;
-      facts.push({ model, benchmark: heads[k]!, score: c.value!, sentence: c.sentence, developer, base: base && base.key !== model.key ? base : undefined, fromScratch, openSource });
+      facts.push({ model, benchmark: heads[k]!, score: c.value!, sentence, developer, base: base && base.key !== model.key ? base : undefined, fromScratch, openSource });
     });
     if (!numbers) break;
     j += width;
@@ -197,7 +221,8 @@ function readTable(cells: Cell[], i: number): { facts: TableScore[]; next: numbe
     if (cells[j]?.kind !== 'bench') break;
     const nums = cells.slice(j + 1, j + 1 + heads.length);
     if (nums.length < heads.length || nums.some((c) => c.kind !== 'number')) break;
-    nums.forEach((c, k) => facts.push({ model: heads[k]!.mention!, benchmark: cells[j]!.mention!, score: c.value!, sentence: c.sentence }));
+    // the model's header cell, the benchmark's cell and the number
+    nums.forEach((c, k) => facts.push({ model: heads[k]!.mention!, benchmark: cells[j]!.mention!, score: c.value!, sentence: rowSentence([heads[k]!, cells[j]!, c]) }));
     j += 1 + heads.length;
   }
   return { facts, next: facts.length ? j : i + 1 };
