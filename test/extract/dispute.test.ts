@@ -15,6 +15,10 @@ const ROWS: Row[] = [
   { sentence: 'A.X 4.0이 큐웬을 기반으로 했다는 주장에 대해 SK텔레콤은 사실이 아니라고 반박했다.', edge: 'BASED_ON A.X 4.0 -> 큐웬', status: 'disputed' },
   { sentence: '회사 측은 믿:음 2.0이 Llama 3.1을 기반으로 만들어졌다는 의혹을 부인했다.', edge: 'BASED_ON 믿:음 2.0 -> Llama 3.1', status: 'disputed' },
   { sentence: '솔라 프로 2가 큐웬을 바탕으로 개발됐다는 보도는 사실무근이라고 업스테이지는 밝혔다.', edge: 'BASED_ON 솔라 프로 2 -> 큐웬', status: 'disputed' },
+  // a rumour or a suspicion, then "but": what follows answers it
+  { sentence: '한결 2가 큐웬을 기반으로 했다는 소문이 돌았지만, 한결AI는 한결 2가 처음부터 자체 학습한 모델이라고 밝혔다.', edge: 'BASED_ON 한결 2 -> 큐웬', status: 'disputed' },
+  { sentence: '업계 일각에서 별솔-K 3이 라마 3를 바탕으로 개발됐다는 설이 제기됐지만 회사는 독자 기술로 만들었다고 설명했다.', edge: 'BASED_ON 별솔-K 3 -> 라마 3', status: 'disputed' },
+  { sentence: '시장에서는 별솔-K 3이 라마 3를 바탕으로 개발됐다는 소문이 돌았다.', edge: 'BASED_ON 별솔-K 3 -> 라마 3', status: 'stated' },
   // a claim nobody denies in the text
   { sentence: '업계에서는 믿:음 2.0이 라마를 기반으로 만들어졌다는 지적이 나왔다.', edge: 'BASED_ON 믿:음 2.0 -> 라마', status: 'stated' },
   // the company's own negative statement: no edge
