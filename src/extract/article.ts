@@ -19,7 +19,7 @@ import { transliteratedForms } from './transliterate.js';
 import { addBareSizes, addBareVersions } from './versions.js';
 import { addNarratorEmployer } from './narrator.js';
 import { addSpeakerSubject, markAnswerTurns, narratorCompany, speaksForCompany, splitQuotedParagraph } from './quoted.js';
-import { isRetracted, OWNER_PHRASE_RULE, readCorrections } from './corrections.js';
+import { correctionOf, isRetracted, OWNER_PHRASE_RULE, readCorrections } from './corrections.js';
 import { familyVersionsOf, foldBareFamilies } from './families.js';
 import { findDates } from './korean.js';
 import { addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT, subjectCompanyOf, namedConsortiumLead } from './references.js';
@@ -140,6 +140,10 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
         // a correction notice's retracted clause: only its owner phrases stand
         if (isRetracted(s) && !OWNER_PHRASE_RULE.test(f.rule)) continue;
         addRelation(acc, { relation: f.relation, source: f.source.key, target: f.target.key, properties: f.properties }, evidenceOf(articleId, s, f.rule, f.confidence));
+        // a value a later update corrected: the update is evidence too (it says why the value is not the one quoted)
+        const corrected = correctionOf(s);
+        if (corrected && Object.values(f.properties ?? {}).includes(corrected.value))
+          addRelation(acc, { relation: f.relation, source: f.source.key, target: f.target.key, properties: f.properties }, evidenceOf(articleId, corrected.update, 'correction.value', f.confidence));
         // "양사가 함께 개발하는 'Y'": the same fact for the partnership's other company
         if (f.source.alsoFor && (f.relation === 'PARTICIPATES_IN' || (f.relation === 'DEVELOPED' && JOINT.test(s.text))) && f.source.alsoFor.key !== f.target.key) addRelation(acc, { relation: f.relation, source: f.source.alsoFor.key, target: f.target.key, properties: f.properties }, evidenceOf(articleId, s, f.rule, f.confidence));
         if (f.relation === 'PARTNERS_WITH' && !f.source.alsoFor && !f.target.alsoFor) lastPair = [f.source, f.target];

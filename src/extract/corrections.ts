@@ -21,6 +21,14 @@ const retracted = new WeakSet<Sentence>();
 /** The article's own words of a sentence whose "X가 아니라" was left out for reading. */
 const originals = new WeakMap<Sentence, string>();
 
+/** A sentence read with the value a later update gave instead of its own: that update, and the value. */
+const correctedBy = new WeakMap<Sentence, { update: Sentence; value: number }>();
+
+/** The update that corrected a value of this sentence (its facts with that value cite it too). */
+export function correctionOf(s: Sentence): { update: Sentence; value: number } | undefined {
+  return correctedBy.get(s);
+}
+
 /** What evidence quotes for a sentence: the article's own words, also where reading left a wrong value out. */
 export function quotedText(s: Sentence): string {
   return originals.get(s) ?? s.text;
@@ -99,6 +107,7 @@ function withCorrectedValues(sentences: Sentence[]): Sentence[] {
     const h = holders[0]!;
     const read = { ...h, text: h.text.replace(wrong, m[2]!) };
     originals.set(read, originals.get(h) ?? h.text);
+    correctedBy.set(read, { update: c, value: Number(m[2]) });
     out = out.map((s) => (s === h ? read : s));
   }
   return out;

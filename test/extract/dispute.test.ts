@@ -48,4 +48,20 @@ describe('correction notices: evidence quotes the article', () => {
     const sentences = scored[0]!.evidence.map((ev) => ev.sentence);
     expect(sentences).toContain('파도-LM 2의 KMMLU 점수는 61.5점이 아니라 57.9점입니다.');
   });
+
+  it('a value a later update corrects cites the update too, and only for the fact with that value', () => {
+    const text = [
+      '[정정] 앞선 속보에서 다솔-S 4B의 KoBEST 점수를 61.2점으로 전해드렸으나, 주최 측 자료를 다시 확인한 결과 63.2점이 맞습니다.',
+      '주요 모델의 점수는 다음과 같다.',
+      '다솔-S 4B: KoBEST 61.2 / HAERAE 55.0',
+    ].join('\n\n');
+    const { facts, graph } = factsOf(text);
+    const edge = (f: string) => graph.edges[facts.indexOf(f)]!;
+    const kobest = edge('SCORED 다솔-S 4B -> KoBEST');
+    expect(kobest.properties.score).toBe(63.2);
+    expect(kobest.evidence.map((ev) => ev.rule)).toContain('correction.value');
+    expect(kobest.evidence.find((ev) => ev.rule === 'correction.value')!.sentence).toContain('63.2점이 맞습니다');
+    expect(kobest.evidence.some((ev) => ev.sentence.includes('KoBEST 61.2'))).toBe(true);
+    expect(edge('SCORED 다솔-S 4B -> HAERAE').evidence.map((ev) => ev.rule)).not.toContain('correction.value');
+  });
 });
