@@ -68,7 +68,8 @@ export interface Batch {
 interface ArticleUnit {
   article: ArticleRow | null;
   edges: { type: EdgeType; row: EdgeRow }[];
-  nodes: Set<string>;
+  /** Ends of its edges (and, for the unit of no article, the nodes no edge touches), repeats included. */
+  nodes: string[];
 }
 
 /**
@@ -85,10 +86,10 @@ export function planBatches(
   batchSize: number,
 ): { batches: Batch[]; nodeIds: number; edgeIds: number; nodeRows: ReadonlyMap<string, { type: NodeType; row: NodeRow }> } {
   let seq = base;
-  const units = new Map<string, ArticleUnit>([['', { article: null, edges: [], nodes: new Set() }]]);
+  const units = new Map<string, ArticleUnit>([['', { article: null, edges: [], nodes: [] }]]);
   const unitOf = (articleId: string): ArticleUnit => {
     let unit = units.get(articleId);
-    if (!unit) units.set(articleId, (unit = { article: null, edges: [], nodes: new Set() }));
+    if (!unit) units.set(articleId, (unit = { article: null, edges: [], nodes: [] }));
     return unit;
   };
   for (const a of graph.articles) unitOf(a.id).article = { id: a.id, seq: seq++, props: articleProps(a) };
@@ -96,7 +97,6 @@ export function planBatches(
   const nodeRows = new Map<string, { type: NodeType; row: NodeRow }>();
   for (const n of graph.nodes) nodeRows.set(n.id, { type: checkNodeType(n.type), row: nodeRow(n, seq++, soleArticle) });
   const touched = new Set<string>();
-  const edgeIds = new Set<string>();
   for (const e of graph.edges) {
     const type = checkEdgeType(e.type);
     const edgeSeq = seq++;
@@ -104,15 +104,15 @@ export function planBatches(
     const byArticle: Iterable<[string, Evidence[]]> = e.evidence.length === 1 ? [[e.evidence[0]!.articleId, e.evidence]] : evidenceByArticle(e.evidence);
     const id = makeEdgeId(type, e.source, e.target);
     const { props, extra } = splitProps(cleanProps(e.properties, RESERVED_EDGE_KEYS, e.id), EDGE_PROP_SET);
-    edgeIds.add(id);
     for (const [articleId, evidence] of byArticle) {
       const unit = unitOf(articleId);
-      unit.edges.push({ type, row: { id, seq: edgeSeq, source: e.source, target: e.target, props, extra, ...evidenceLists(evidence) } });
-      unit.nodes.add(e.source).add(e.target);
+      const { evKeys, evJson } = evidenceLists(evidence);
+      unit.edges.push({ type, row: { id, seq: edgeSeq, source: e.source, target: e.target, props, extra, evKeys, evJson } });
+      unit.nodes.push(e.source, e.target);
     }
     touched.add(e.source).add(e.target);
   }
-  for (const id of nodeRows.keys()) if (!touched.has(id)) units.get('')!.nodes.add(id);
+  for (const id of nodeRows.keys()) if (!touched.has(id)) units.get('')!.nodes.push(id);
 
   const batches: Batch[] = [];
   const written = new Set<string>();
@@ -122,8 +122,15 @@ export function planBatches(
   let inBatch = new Map<string, EdgeRow>();
   // evidence keys of the rows that evidence was added to (edges cited by several articles of the batch)
   let keysOf = new Map<EdgeRow, Set<string>>();
+  // the unit a node id was last listed for (repeats within a unit are listed once)
+  const listedFor = new Map<string, ArticleUnit>();
   for (const unit of units.values()) {
-    const nodes = [...unit.nodes].filter((id) => nodeRows.has(id) && !written.has(id));
+    const nodes: string[] = [];
+    for (const id of unit.nodes) {
+      if (written.has(id) || listedFor.get(id) === unit || !nodeRows.has(id)) continue;
+      listedFor.set(id, unit);
+      nodes.push(id);
+    }
     if ((unit.article ? 1 : 0) + unit.edges.length + nodes.length === 0) continue;
     // rows counted: items written for the first time (an edge cited again adds evidence to a row
     // already counted; splitting its articles over more batches rewrites its evidence lists each time)
@@ -158,7 +165,8 @@ export function planBatches(
       if (!counted.has(row.id)) (counted.add(row.id), current.size++);
     }
   }
-  return { batches, nodeIds: nodeRows.size, edgeIds: edgeIds.size, nodeRows };
+  // every edge is in at least one unit, and counted once there
+  return { batches, nodeIds: nodeRows.size, edgeIds: counted.size, nodeRows };
 }
 
 /** The ids of the rows grouped by label or type (a batch's nodes or edges). */
