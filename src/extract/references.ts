@@ -35,6 +35,16 @@ export function addReferences(text: string, ms: Mention[], focus: Mention | unde
   addReference(text, ms, MODEL_REF, focus, 'Model');
 }
 
+/**
+ * A leaderboard article: the headline names one benchmark ("'K-벤치' 리더보드 첫 공개") and a body
+ * sentence states a model's score without naming any ("X는 82.4점을 받아 1위에 올랐다") while the body
+ * has named no other benchmark so far: the score is on the headline's benchmark.
+ */
+export function addHeadlineBenchmark(text: string, ms: Mention[], headline: Mention | undefined): void {
+  if (!headline || !SCORE_STATEMENT.test(text) || ms.some((x) => x.type === 'Benchmark') || !ms.some((x) => x.type === 'Model')) return;
+  ms.unshift(referenceTo(headline, 0, 0));
+}
+
 /** One reference phrase (`re`) standing for `m`, unless it overlaps a mention or the sentence names its own of that type. */
 function addReference(text: string, ms: Mention[], re: RegExp, m: Mention | undefined, type: Mention['type']): void {
   if (!m) return;
