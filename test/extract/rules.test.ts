@@ -333,6 +333,8 @@ const rows: Row[] = [
   { rule: 'based-on.focus-took-as-base', sentence: "한빛소프트가 '한빛챗 5'를 공개했다. 대신 메타의 라마 4를 바탕으로 삼았다.", expect: ['BASED_ON 한빛챗 5 -> 라마 4'] },
   { rule: 'based-on.focus-took-as-base', sentence: "한빛소프트가 '한빛챗 5'를 공개했다. 라마 4를 토대로 삼지는 않았다.", absent: ['BASED_ON 한빛챗 5 -> 라마 4'] },
   { rule: 'succeeds.focus-previous', sentence: "한빛소프트가 '한빛 LM 4'를 공개했다. 전작인 자사 한빛 LM 3보다 모든 항목에서 앞선다.", expect: ['SUCCEEDS 한빛 LM 4 -> 한빛 LM 3'] },
+  { rule: 'based-on.focus-further-trained-copula', sentence: "세움랩은 새 모델 '세움-L 3'를 공개했다. 구글의 '젬마 3'에 공시 자료를 추가 학습한 모델이다.", expect: ['BASED_ON 세움-L 3 -> 젬마 3'] },
+  { rule: 'succeeds.focus-after-derivation', sentence: "세움랩은 새 모델 '세움-L 3'를 공개했다. 구글의 '젬마 3'에 공시 자료를 학습시킨 모델로, 작년 나온 '세움-L 2'의 후속작이다.", expect: ['SUCCEEDS 세움-L 3 -> 세움-L 2'] },
   { rule: 'scored.topic-list-continues', sentence: '가람-7B는 KMMLU에서 55.1점, CLIcK 정확도 62.3%를 기록했다.', expect: ['SCORED 가람-7B -> KMMLU', 'SCORED 가람-7B -> CLIcK'], props: ['SCORED 가람-7B -> CLIcK=62.3'] },
 ];
 

@@ -1,0 +1,32 @@
+/** Derivations in a sentence that leaves its model unsaid (the model of the sentences before): bases and predecessors. */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  {
+    cat: 'based-on.omitted-subject-model-ro',
+    text: "다온소프트가 만든 '다온-7'이 주목받았다. 다온-7은 3위에 올랐다. 메타의 '라마 3.1 8B'를 기반으로 의료 상담 기록을 학습한 모델로, 응답 속도도 빠르다.",
+    expect: ['BASED_ON 다온-7 -> 라마 3.1 8B'],
+  },
+  {
+    cat: 'based-on.omitted-subject-further-trained',
+    text: "한빛AI는 지난 3일 보험 특화 모델 '별빛-F'를 공개했다. 구글의 '젬마 3'에 보험 약관 80억 토큰을 추가로 학습시킨 모델입니다.",
+    expect: ['BASED_ON 별빛-F -> 젬마 3'],
+  },
+  {
+    cat: 'succeeds.after-derivation-clause',
+    text: "한빛AI는 지난 3일 보험 특화 모델 '별빛-F 2'를 공개했다. 구글의 '젬마 3'에 보험 약관을 추가로 학습시킨 모델로, 작년에 선보인 '별빛-F 1'의 후속 모델이다.",
+    expect: ['BASED_ON 별빛-F 2 -> 젬마 3', 'SUCCEEDS 별빛-F 2 -> 별빛-F 1'],
+    absent: ['SUCCEEDS 젬마 3 -> 별빛-F 1', 'BASED_ON 별빛-F 2 -> 별빛-F 1'],
+  },
+  {
+    // a sentence with its own model as the subject is not about the model before
+    cat: 'based-on.omitted-subject-further-trained',
+    text: "한빛AI는 '별빛-F'를 공개했다. 다온소프트의 '다온-7'은 구글의 '젬마 3'에 법률 문서를 추가로 학습시킨 모델이다.",
+    absent: ['BASED_ON 별빛-F -> 젬마 3'],
+  },
+];
+
+describe('derivation rows (bases and predecessors of the model the sentences are about)', () => {
+  it.each(rows.map((r, i) => ({ ...r, i })))('$cat #$i', (row) => checkFactRow(row));
+});
