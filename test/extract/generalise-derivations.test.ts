@@ -20,6 +20,12 @@ const rows: FactRow[] = [
     absent: ['SUCCEEDS 젬마 3 -> 별빛-F 1', 'BASED_ON 별빛-F 2 -> 별빛-F 1'],
   },
   {
+    cat: 'based-on.base-in-long-relative-clause',
+    text: "한빛AI는 '별빛-T'를 공개했다. 별빛-T는 다온소프트가 지난 5월 오픈소스로 공개한 '다온-7'을 기반으로, 누리랩이 모은 말뭉치 200억 토큰을 추가 학습해 만들었다.",
+    expect: ['BASED_ON 별빛-T -> 다온-7', 'DEVELOPED 다온소프트 -> 다온-7'],
+    absent: ['DEVELOPED 다온소프트 -> 별빛-T'],
+  },
+  {
     // a sentence with its own model as the subject is not about the model before
     cat: 'based-on.omitted-subject-further-trained',
     text: "한빛AI는 '별빛-F'를 공개했다. 다온소프트의 '다온-7'은 구글의 '젬마 3'에 법률 문서를 추가로 학습시킨 모델이다.",
