@@ -127,9 +127,14 @@ export function addOmittedSubject(text: string, ms: Mention[], subject: Mention 
   const opensOnPartner = first.type === 'Company' && first.start <= 1 && PARTNER_OPENING.test(text.slice(first.end, first.end + 3));
   // "자체 개발한 믿:음 2.0과는 별개로 마이크로소프트(MS)와 손잡고, …": no subject, a partner with its verb
   const partnerClause = !opensOnPartner && !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Company' && PARTNER_VERB_AFTER.test(text.slice(m.end, m.end + 24)));
-  if (!opensOnPartner && !partnerClause) return;
+  // "…투자를 유치했고, 중기부의 '딥테크 팁스'에도 선정됐다": no subject, a programme it was selected for
+  const selectedClause = !opensOnPartner && !partnerClause && !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Policy' && SELECTED_AFTER.test(text.slice(m.end, m.end + 16)));
+  if (!opensOnPartner && !partnerClause && !selectedClause) return;
   ms.unshift(referenceTo(subject, 0, 0));
 }
+
+/** "'딥테크 팁스'에도 선정됐다": selected for the programme just named. */
+const SELECTED_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?['"’”]?(?:에도|에)\s(?:최종\s)?(?:선정됐|선정되었|선정돼|뽑혔)/;
 
 /** "(MS)와 손잡고", "과도 협력해", "와 공동으로 구축했다": a partner and the verb that makes it one. */
 const PARTNER_VERB_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:와|과)(?:도|는)?\s(?:(?:함께\s)?(?:손잡|손을 잡|협력|협업|제휴|맞손|업무협약|MOU)|(?:함께|공동으로)\s(?:구축|개발|만들|설계|운영))/;
