@@ -191,6 +191,8 @@ export function addBothReference(text: string, ms: Mention[], pair: [Mention, Me
 
 /** "이를 기반으로 한 'Y'": a pronoun for the base, right before a base word. */
 const BASE_PRONOUN = /(?<![가-힣])(?:이를|이것을)(?=\s?(?:기반으로|바탕으로|토대로|베이스로|기반 삼아))/;
+/** "이를 잇는 후속 모델 'Y'": a pronoun for the predecessor. */
+const SUCCESSOR_PRONOUN = /(?<![가-힣])이를(?=\s?(?:잇는|이은|계승한|계승하는)\s?(?:후속|차기|새|다음)\s?(?:모델|버전))/;
 /** The previous sentence ends on its model as the object of its verb ("… '엑사원 4.5'를 공개했다."). */
 const OBJECT_TAIL = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s[^을를'"‘’“”]{0,30}$/;
 
@@ -199,11 +201,16 @@ const OBJECT_TAIL = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s
  * model the previous sentence ended on as its verb's object — only then, not data or a plan named there.
  */
 export function addBasePronoun(text: string, ms: Mention[], prev: { text: string; mentions: Mention[] } | undefined): void {
-  const r = prev && BASE_PRONOUN.exec(text);
-  if (!r || !prev || ms.some((x) => x.type === 'Model' && x.start < r.index)) return;
-  const model = prev.mentions.filter((m) => m.type === 'Model' && m.end > 0).at(-1);
-  if (!model || !OBJECT_TAIL.test(prev.text.slice(model.end))) return;
-  ms.push(referenceTo(model, r.index, r.index + r[0].length));
+  if (!prev) return;
+  const successor = SUCCESSOR_PRONOUN.exec(text);
+  const r = successor ?? BASE_PRONOUN.exec(text);
+  if (!r || ms.some((x) => x.type === 'Model' && x.start < r.index)) return;
+  const models = prev.mentions.filter((m) => m.type === 'Model' && m.end > 0);
+  const model = models.at(-1);
+  // "이를 잇는 후속 모델": the previous sentence's one model, whatever its verb; a base needs it as the object at the end
+  if (!model || (successor ? models.some((m) => m.key !== model.key) : !OBJECT_TAIL.test(prev.text.slice(model.end)))) return;
+  // (the successor's "이" alone: "를 잇는" stays for the successor patterns)
+  ms.push(referenceTo(model, r.index, r.index + (successor ? 1 : r[0].length)));
   ms.sort((a, b) => a.start - b.start);
 }
 

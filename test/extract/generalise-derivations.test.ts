@@ -26,6 +26,22 @@ const rows: FactRow[] = [
     absent: ['DEVELOPED 다온소프트 -> 별빛-T'],
   },
   {
+    cat: 'succeeds.successor-pronoun',
+    text: "AI 스타트업 한빛AI는 지난봄 '별빛 2'를 공개한 바 있다. 올해 과제에서는 이를 잇는 후속 모델 '별빛 3'를 내년 초까지 내놓을 계획이다.",
+    expect: ['SUCCEEDS 별빛 3 -> 별빛 2', 'DEVELOPED 한빛AI -> 별빛 3'],
+  },
+  {
+    // with two models in the previous sentence, "이를" is not resolved
+    cat: 'succeeds.successor-pronoun',
+    text: "AI 스타트업 한빛AI는 '별빛 2'와 '별빛 미니'를 공개했다. 이번에는 이를 잇는 후속 모델 '별빛 3'를 내놓을 계획이다.",
+    absent: ['SUCCEEDS 별빛 3 -> 별빛 미니'],
+  },
+  {
+    cat: 'developed.release-after-long-method',
+    text: "AI 스타트업 한빛AI는 지난 9월 '별빛 1.5'를 처음부터 자체 데이터로 학습하는 프롬 스크래치 방식으로 개발해 공개했다.",
+    expect: ['DEVELOPED 한빛AI -> 별빛 1.5'],
+  },
+  {
     // a sentence with its own model as the subject is not about the model before
     cat: 'based-on.omitted-subject-further-trained',
     text: "한빛AI는 '별빛-F'를 공개했다. 다온소프트의 '다온-7'은 구글의 '젬마 3'에 법률 문서를 추가로 학습시킨 모델이다.",
