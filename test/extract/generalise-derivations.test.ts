@@ -42,6 +42,12 @@ const rows: FactRow[] = [
     expect: ['DEVELOPED 한빛AI -> 별빛 1.5'],
   },
   {
+    // a variant-tagged name ("해솔-M") shares its stem with its predecessor ("해솔 2.0")
+    cat: 'developed.family-sibling-variant-tag',
+    text: "AI 스타트업 한빛AI가 해양 특화 모델 '해솔-M'을 선보였다. 매개변수는 80억개로, 지난해 선보인 '해솔 2.0'의 후속 모델이다.",
+    expect: ['SUCCEEDS 해솔-M -> 해솔 2.0', 'DEVELOPED 한빛AI -> 해솔 2.0'],
+  },
+  {
     // a sentence with its own model as the subject is not about the model before
     cat: 'based-on.omitted-subject-further-trained',
     text: "한빛AI는 '별빛-F'를 공개했다. 다온소프트의 '다온-7'은 구글의 '젬마 3'에 법률 문서를 추가로 학습시킨 모델이다.",
