@@ -91,7 +91,8 @@ export function addConsortiumReference(text: string, ms: Mention[], lead: Mentio
 }
 
 /** A government official's title after a person's name, then the topic particle ("배경훈 부총리 겸 과기정통부 장관은"). */
-const OFFICIAL_TITLE = /^\s?(?:[가-힣A-Za-z0-9]{1,12}\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:대통령|부총리|총리|장관|차관|차관보|수석|청장|정책관|심의관|기획관|국장|정책실장|대변인)(?:은|는|이|가|도)\s/;
+// (a regional head: the region glued to the title, "광주시장은", never a bare "시장은")
+const OFFICIAL_TITLE = /^\s?(?:(?:[가-힣A-Za-z0-9]{1,12}\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:대통령|부총리|총리|장관|차관|차관보|수석|청장|정책관|심의관|기획관|국장|정책실장|대변인)|(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)(?:특별|광역)?(?:시장|도지사|지사))(?:은|는|이|가|도)\s/;
 const STATEMENT = /(?:말했|밝혔|강조했|설명했|약속했|덧붙였|전했|당부했|역설했)(?:다|습니다|어요)/;
 
 /**

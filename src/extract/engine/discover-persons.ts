@@ -93,6 +93,8 @@ function discoverGivenNames(text: string, ms: Mention[], lx: DiscoveryLexicon, o
   }
 }
 
+/** "강기정 광주시장은", "홍길동 경기도지사가": a regional head after the name (the region glued to the title). */
+export const REGIONAL_HEAD = /([가-힣]{3})\s(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)(?:특별|광역)?(?:시장|도지사|지사)(?=은|는|이|가|의|도|\s|,)/g;
 const SELF_INTRO = /(?:일하고\s?있는|일하는|근무하고\s?있는|근무하는|재직\s?중인|몸담고\s?있는)\s([가-힣]{3})(?=입니다|이라고\s?합니다|예요|이에요)/g;
 
 /** People next to a company and a title, or before a title. */
@@ -102,6 +104,10 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   // "…에서 ML 엔지니어로 일하고 있는 홍길동입니다": a writer introducing themselves
   SELF_INTRO.lastIndex = 0;
   for (let m = SELF_INTRO.exec(text); m; m = SELF_INTRO.exec(text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
+  if (text.includes('시장') || text.includes('지사')) {
+    REGIONAL_HEAD.lastIndex = 0;
+    for (let m = REGIONAL_HEAD.exec(text); m; m = REGIONAL_HEAD.exec(text)) addPerson(text, ms, out, m[1]!, m.index);
+  }
   if (!lx.anyTitle.test(text) && !STAFF_ROLE_WORD.test(text)) return out;
   for (const c of ms) {
     // organisations the gazetteer blocks (과기정통부) still anchor a name and a title; generic acronyms (AI) do not
