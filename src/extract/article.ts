@@ -25,7 +25,7 @@ import { findDates } from './korean.js';
 import { addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addHeadlineBenchmark, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT, subjectCompanyOf, namedConsortiumLead } from './references.js';
 import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
 import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
-import { headlineParents, knownNamesOf, sizedShortForms, tailShortForms } from './article-names.js';
+import { dropCompanyStrategies, headlineParents, knownNamesOf, sizedShortForms, tailShortForms } from './article-names.js';
 import { addFamilyDevelopers, addSiblingDevelopers, applyProperties, dropLeftEmployers, keepAnonymous } from './article-finish.js';
 
 /** Joint work: "양사가 함께 개발하는", "공동 개발한". */
@@ -107,6 +107,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   for (const [i, s] of sentences.entries()) {
     const mentions = known.length && known.some((k) => s.text.includes(k.name)) ? findMentions(s.text, rules, known, stages) : first[i]!;
     if (shortForms.size) for (const m of mentions) m.key = shortForms.get(m.key) ?? m.key;
+    dropCompanyStrategies(s.text, mentions);
     foldBareFamilies(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'), familyVersions);
     addBareVersions(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'));
     addBareSizes(s.text, mentions, rules);

@@ -18,6 +18,13 @@ const rows: FactRow[] = [
     props: ['SCB10X=country:TH'],
   },
   {
+    // a portal's start-up investment arm is its own company, not the portal
+    cat: 'gazetteer.investment-arm',
+    text: "AI 스타트업 누리봇은 올해 초 네이버 디투스타트업팩토리(D2SF)에서 투자를 받았다.",
+    nodes: ['Company:네이버 디투스타트업팩토리'],
+    noNodes: ['Company:네이버'],
+  },
+  {
     cat: 'country.description-before-company',
     text: "한빛AI는 태국 핀테크 스타트업 차오프라야랩과 손잡고 태국어 상담 모델을 만든다.",
     expect: ['PARTNERS_WITH 차오프라야랩 -> 한빛AI'],

@@ -23,6 +23,9 @@ const rows: FactRow[] = [
   // a regional head (the region glued to the title) speaking for the one programme of the article
   { cat: 'promotes.regional-head', text: "AI 스타트업 누리봇은 '인공지능 데이터 밸리 조성사업' 입주기업이다. 행사에 참석한 민서윤 부산시장은 \"데이터 밸리 2단계 예산을 꼭 확보하겠다\"고 말했다.", nodes: ['Person:민서윤'], expect: ['PROMOTES 민서윤 -> 인공지능 데이터 밸리 조성사업'] },
   { cat: 'promotes.regional-head', text: "AI 스타트업 누리봇은 '인공지능 데이터 밸리 조성사업' 입주기업이다. 민서윤 대표는 국내 시장이 \"곧 커질 것\"이라고 말했다.", absent: ['PROMOTES 민서윤 -> 인공지능 데이터 밸리 조성사업'] },
+  // a programme's name used for a company's own strategy is no programme there
+  { cat: 'policy.company-strategy', text: "중동에 이어 카카오가 내세워 온 '소버린 AI' 전략이 유럽으로 넓어진다.", noNodes: ['Policy:소버린 AI'] },
+  { cat: 'policy.company-strategy', text: "정부의 '소버린 AI' 정책에 따라 카카오도 투자를 늘린다.", nodes: ['Policy:소버린 AI'] },
   // a company in a list may carry a country before it or a note in parentheses after it
   { cat: 'partners.list-notes', text: "국내 AI 스타트업 가온소프트(대표 김하람)와 프랑스 미스트랄 AI(Mistral AI)가 한국어 모델 '누리 9B'를 공동 개발해 25일 공개했다.", expect: ['PARTNERS_WITH 가온소프트 -> 미스트랄 AI', 'DEVELOPED 가온소프트 -> 누리 9B', 'DEVELOPED 미스트랄 AI -> 누리 9B', 'WORKS_FOR 김하람 -> 가온소프트'], absent: ['PARTNERS_WITH 가온소프트 -> 김하람', 'DEVELOPED 김하람 -> 누리 9B'] },
   { cat: 'partners.list-notes', text: "바른소프트와 독일 알레프 알파가 법률 특화 모델 '바른 2'를 함께 개발했다.", expect: ['PARTNERS_WITH 바른소프트 -> 알레프 알파', 'DEVELOPED 바른소프트 -> 바른 2'] },
