@@ -55,7 +55,8 @@ function addPerson(text: string, ms: Mention[], out: Mention[], name: string, st
 }
 
 /** Two Hangul words at the start of a sentence or clause, directly before a company. */
-const FOREIGN_NAME = /(?:^|[,(“"'‘]\s?)[“"'‘]?([가-힣]{1,5}\s[가-힣]{1,5})\s$/;
+// (or the second person of a photo caption: "A 대표(왼쪽)와 솜차이 분낙 X CEO가")
+const FOREIGN_NAME = /(?:^|[,(“"'‘]\s?|\((?:왼쪽|오른쪽|가운데)\)\s?(?:와|과)\s)[“"'‘]?([가-힣]{1,5}\s[가-힣]{1,5})\s$/;
 /** Opening words that are no part of a name ("이날 행사 KT 상무…"). */
 const NOT_FOREIGN_WORD = /^(?:이날|한편|특히|또한|이에|이어|당시|현재|최근|지난|올해|내년|작년|그러나|하지만|다만|이번|국내|해외|신임|전|현|前|공동|각자|초대|한국|미국|중국|일본|글로벌|관련|업계|회사|기업|그룹|본부|센터|연구|개발|사업|기술|전략|행사|발표|대해|위해|통해|따라|함께|같은|모든|각|그|이|저|또|및|등)$/;
 
