@@ -15,6 +15,12 @@ const rows: FactRow[] = [
     props: ['별빛 4=parameters:27000000000'],
   },
   {
+    // a long description of the method between the model and the release verb
+    cat: 'open-source.long-method-before-release',
+    text: "AI 스타트업 한빛AI는 지난달 '별빛 1.5'를 처음부터 자체 수집 데이터로 학습하는 프롬 스크래치 방식으로 만들어 오픈소스로 공개했다.",
+    props: ['별빛 1.5=openSource:true'],
+  },
+  {
     // the predecessor's own size stays its own
     cat: 'parameters.beside-predecessor',
     text: "한빛AI가 새 모델 '별빛 4'를 내놨다. '별빛 3'은 매개변수가 70억개였다.",

@@ -92,7 +92,7 @@ function releaseTarget(text: string, models: Mention[], verbAt: number, verbLen:
     if (next && !BOUNDARY.test(text.slice(verbAt, next.start))) return next;
   }
   const before = models.filter((m) => m.end <= verbAt && !/^\s?(?:대비|보다|와|과)/.test(after(text, m, 4)));
-  const near = before.filter((m) => verbAt - m.end <= 40 && !BOUNDARY.test(text.slice(m.end, verbAt)));
+  const near = before.filter((m) => verbAt - m.end <= 60 && !BOUNDARY.test(text.slice(m.end, verbAt)));
   if (near.length) return near[near.length - 1];
   return before.find((m) => /^(?:은|는)\s/.test(after(text, m, 2)));
 }
