@@ -66,9 +66,9 @@ export function addFamilyDevelopers(acc: Acc, rules: RuleSet): void {
   }
 }
 
-/** "다온-Ko 2.0" → "다온-Ko", "Nuvo-Ko-72B" → "Nuvo-Ko": a discovered name up to its first token with a digit. */
+/** "다온-Ko 2.0" → "다온-Ko", "Nuvo-Ko-72B" → "Nuvo-Ko", "해솔-E" → "해솔": a discovered name up to its first token with a digit (or a final one- or two-letter variant tag). */
 function stemOf(name: string): string | undefined {
-  const m = /^(.*?[^\s-])[\s-]+(?:v?\d|[A-Za-z]*\d)/.exec(name);
+  const m = /^(.*?[^\s-])[\s-]+(?:v?\d|[A-Za-z]*\d|[A-Z]{1,2}$)/.exec(name);
   return m && /[A-Za-z가-힣]{2}/.test(m[1]!) ? m[1]!.toLowerCase() : undefined;
 }
 

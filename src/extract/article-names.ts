@@ -151,3 +151,18 @@ export function childrenOf(rules: RuleSet): Map<string, string[]> {
   }
   return c;
 }
+
+/** "네이버가 내세워 온 '소버린 AI' 전략", "카카오의 '소버린 AI' 전략": a programme's name as a company's own strategy. */
+const STRATEGY_AFTER = /^['"’”」]?\s?전략/;
+const COMPANY_OWNER = /^(?:가|이|의|는|은)\s(?:[^,.\s]{1,8}\s){0,3}['"‘“「]?$/;
+
+/** Drops a Policy mention that names a company's own strategy (the guidelines: no Policy node for it). */
+export function dropCompanyStrategies(text: string, mentions: Mention[]): void {
+  if (!text.includes('전략')) return;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const p = mentions[i]!;
+    if (p.type !== 'Policy' || !STRATEGY_AFTER.test(text.slice(p.end, p.end + 4))) continue;
+    const owner = mentions.filter((m) => m.type === 'Company' && m.end <= p.start && m.via !== 'blocked').at(-1);
+    if (owner && COMPANY_OWNER.test(text.slice(owner.end, p.start))) mentions.splice(i, 1);
+  }
+}

@@ -22,10 +22,10 @@ import { addSpeakerSubject, markAnswerTurns, narratorCompany, speaksForCompany, 
 import { correctionOf, isRetracted, OWNER_PHRASE_RULE, readCorrections } from './corrections.js';
 import { familyVersionsOf, foldBareFamilies } from './families.js';
 import { findDates } from './korean.js';
-import { addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT, subjectCompanyOf, namedConsortiumLead } from './references.js';
+import { addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addHeadlineBenchmark, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT, subjectCompanyOf, namedConsortiumLead } from './references.js';
 import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
 import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
-import { headlineParents, knownNamesOf, sizedShortForms, tailShortForms } from './article-names.js';
+import { dropCompanyStrategies, headlineParents, knownNamesOf, sizedShortForms, tailShortForms } from './article-names.js';
 import { addFamilyDevelopers, addSiblingDevelopers, applyProperties, dropLeftEmployers, keepAnonymous } from './article-finish.js';
 
 /** Joint work: "양사가 함께 개발하는", "공동 개발한". */
@@ -102,14 +102,21 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     addRelation(acc, { relation: f.relation, source: f.source.key, target: f.target.key, properties: f.properties }, ev);
   }
   for (const p of card.props) acc.props.set(p.key, [...(acc.props.get(p.key) ?? []), { property: p.property, value: p.value, body: true, order: order++ }]);
+  /** The one benchmark the headline names, while the body names no other (see addHeadlineBenchmark). */
+  let headlineBench = headlineBenchmarkOf(sentences.map((s, i) => (s.block === 'title' && known.some((k) => s.text.includes(k.name)) ? findMentions(s.text, rules, known, stages) : first[i]!)), sentences);
   for (const [i, s] of sentences.entries()) {
     const mentions = known.length && known.some((k) => s.text.includes(k.name)) ? findMentions(s.text, rules, known, stages) : first[i]!;
     if (shortForms.size) for (const m of mentions) m.key = shortForms.get(m.key) ?? m.key;
+    dropCompanyStrategies(s.text, mentions);
     foldBareFamilies(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'), familyVersions);
     addBareVersions(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'));
     addBareSizes(s.text, mentions, rules);
     const blockKey = s.block === 'caption' ? 'caption' : 'body';
     addReferences(s.text, mentions, focus.get(blockKey), lastBenchmark.get(blockKey), lastPerson, lastPolicy, (benchAge.get(blockKey) ?? Infinity) <= 3);
+    if (headlineBench && s.block === 'body') {
+      if (mentions.some((m) => m.type === 'Benchmark' && m.key !== headlineBench!.key)) headlineBench = undefined;
+      else addHeadlineBenchmark(s.text, mentions, headlineBench);
+    }
     addSelectionReference(s.text, mentions, policyAge <= 3 || policiesNamed.size === 1 ? lastPolicy : undefined);
     addSurnameReferences(s.text, mentions, bySurname);
     addConsortiumReference(s.text, mentions, lastLead);
@@ -250,6 +257,12 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     entities: [...acc.entities.values()].sort((a, b) => (a.key < b.key ? -1 : 1)),
     relations: [...acc.relations.values()],
   };
+}
+
+/** The benchmark the headline names, when it names exactly one. */
+function headlineBenchmarkOf(mentions: Mention[][], sentences: Sentence[]): Mention | undefined {
+  const benches = sentences.flatMap((s, i) => (s.block === 'title' ? mentions[i]!.filter((m) => m.type === 'Benchmark') : []));
+  return benches.length && benches.every((b) => b.key === benches[0]!.key) ? benches[0] : undefined;
 }
 
 const MAX_SENTENCE = 1200;

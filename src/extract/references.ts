@@ -11,7 +11,7 @@ function referenceTo(m: Mention, start: number, end: number): Mention {
 }
 
 const PERSON_REF = /(?<![가-힣])이\s?(?:대통령|장관|대표|회장|사장|부회장|총리|CEO)(?=은|는|이|가|의|도)/;
-const POLICY_REF = /(?:이|해당|이번|같은|이 같은)\s?(?:사업|프로젝트|공모|프로그램)(?=에|의|은|는|을|를|에서)|(?:선정|참여|최종)\s?(?:기업|기관|팀)(?=에는|으로는|은|는|에)|정예\s?(?:팀|기업)(?=에는|으로는|으로|은|는|이|을|의|에|에도)/;
+const POLICY_REF = /(?:이|해당|이번|같은|이 같은)\s?(?:사업|프로젝트|공모|프로그램)(?=에|의|은|는|을|를|에서)|(?:선정|참여|최종)\s?(?:기업|기관|팀)(?=에는|으로는|은|는|에)|정예\s?(?:팀|기업)(?=에는|으로는|으로|은|는|이|을|의|에|에도|인\s)/;
 /** An official's sentence with a bare programme word as the object of leading it ("사업을 총괄하는 홍 차관은", "프로젝트 일정을 직접 발표했다"). */
 const OFFICIAL_IN_SENTENCE = /(?:대통령|부총리|총리|장관|차관|차관보|청장|정책관|국장|정책실장)(?:은|는|이|가|도)\s/;
 const BARE_PROGRAMME_OBJECT = /(?<![가-힣])(?:사업|프로젝트)(?=(?:\s(?:일정|계획|로드맵))?(?:을|를)\s(?:직접\s)?(?:발표|총괄|지휘|진두지휘|관장|주도|챙기))/;
@@ -33,6 +33,16 @@ export function addReferences(text: string, ms: Mention[], focus: Mention | unde
     ms.unshift(referenceTo(bench, 0, 0));
   }
   addReference(text, ms, MODEL_REF, focus, 'Model');
+}
+
+/**
+ * A leaderboard article: the headline names one benchmark ("'K-벤치' 리더보드 첫 공개") and a body
+ * sentence states a model's score without naming any ("X는 82.4점을 받아 1위에 올랐다") while the body
+ * has named no other benchmark so far: the score is on the headline's benchmark.
+ */
+export function addHeadlineBenchmark(text: string, ms: Mention[], headline: Mention | undefined): void {
+  if (!headline || !SCORE_STATEMENT.test(text) || ms.some((x) => x.type === 'Benchmark') || !ms.some((x) => x.type === 'Model')) return;
+  ms.unshift(referenceTo(headline, 0, 0));
 }
 
 /** One reference phrase (`re`) standing for `m`, unless it overlaps a mention or the sentence names its own of that type. */
@@ -81,7 +91,8 @@ export function addConsortiumReference(text: string, ms: Mention[], lead: Mentio
 }
 
 /** A government official's title after a person's name, then the topic particle ("배경훈 부총리 겸 과기정통부 장관은"). */
-const OFFICIAL_TITLE = /^\s?(?:[가-힣A-Za-z0-9]{1,12}\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:대통령|부총리|총리|장관|차관|차관보|수석|청장|정책관|심의관|기획관|국장|정책실장|대변인)(?:은|는|이|가|도)\s/;
+// (a regional head: the region glued to the title, "광주시장은", never a bare "시장은")
+const OFFICIAL_TITLE = /^\s?(?:(?:[가-힣A-Za-z0-9]{1,12}\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:대통령|부총리|총리|장관|차관|차관보|수석|청장|정책관|심의관|기획관|국장|정책실장|대변인)|(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)(?:특별|광역)?(?:시장|도지사|지사))(?:은|는|이|가|도)\s/;
 const STATEMENT = /(?:말했|밝혔|강조했|설명했|약속했|덧붙였|전했|당부했|역설했)(?:다|습니다|어요)/;
 
 /**
@@ -117,9 +128,14 @@ export function addOmittedSubject(text: string, ms: Mention[], subject: Mention 
   const opensOnPartner = first.type === 'Company' && first.start <= 1 && PARTNER_OPENING.test(text.slice(first.end, first.end + 3));
   // "자체 개발한 믿:음 2.0과는 별개로 마이크로소프트(MS)와 손잡고, …": no subject, a partner with its verb
   const partnerClause = !opensOnPartner && !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Company' && PARTNER_VERB_AFTER.test(text.slice(m.end, m.end + 24)));
-  if (!opensOnPartner && !partnerClause) return;
+  // "…투자를 유치했고, 중기부의 '딥테크 팁스'에도 선정됐다": no subject, a programme it was selected for
+  const selectedClause = !opensOnPartner && !partnerClause && !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Policy' && SELECTED_AFTER.test(text.slice(m.end, m.end + 16)));
+  if (!opensOnPartner && !partnerClause && !selectedClause) return;
   ms.unshift(referenceTo(subject, 0, 0));
 }
+
+/** "'딥테크 팁스'에도 선정됐다": selected for the programme just named. */
+const SELECTED_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?['"’”]?(?:에도|에)\s(?:최종\s)?(?:선정됐|선정되었|선정돼|뽑혔)/;
 
 /** "(MS)와 손잡고", "과도 협력해", "와 공동으로 구축했다": a partner and the verb that makes it one. */
 const PARTNER_VERB_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:와|과)(?:도|는)?\s(?:(?:함께\s)?(?:손잡|손을 잡|협력|협업|제휴|맞손|업무협약|MOU)|(?:함께|공동으로)\s(?:구축|개발|만들|설계|운영))/;
@@ -176,6 +192,8 @@ export function addBothReference(text: string, ms: Mention[], pair: [Mention, Me
 
 /** "이를 기반으로 한 'Y'": a pronoun for the base, right before a base word. */
 const BASE_PRONOUN = /(?<![가-힣])(?:이를|이것을)(?=\s?(?:기반으로|바탕으로|토대로|베이스로|기반 삼아))/;
+/** "이를 잇는 후속 모델 'Y'": a pronoun for the predecessor. */
+const SUCCESSOR_PRONOUN = /(?<![가-힣])이를(?=\s?(?:잇는|이은|계승한|계승하는)\s?(?:후속|차기|새|다음)\s?(?:모델|버전))/;
 /** The previous sentence ends on its model as the object of its verb ("… '엑사원 4.5'를 공개했다."). */
 const OBJECT_TAIL = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s[^을를'"‘’“”]{0,30}$/;
 
@@ -184,11 +202,16 @@ const OBJECT_TAIL = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s
  * model the previous sentence ended on as its verb's object — only then, not data or a plan named there.
  */
 export function addBasePronoun(text: string, ms: Mention[], prev: { text: string; mentions: Mention[] } | undefined): void {
-  const r = prev && BASE_PRONOUN.exec(text);
-  if (!r || !prev || ms.some((x) => x.type === 'Model' && x.start < r.index)) return;
-  const model = prev.mentions.filter((m) => m.type === 'Model' && m.end > 0).at(-1);
-  if (!model || !OBJECT_TAIL.test(prev.text.slice(model.end))) return;
-  ms.push(referenceTo(model, r.index, r.index + r[0].length));
+  if (!prev) return;
+  const successor = SUCCESSOR_PRONOUN.exec(text);
+  const r = successor ?? BASE_PRONOUN.exec(text);
+  if (!r || ms.some((x) => x.type === 'Model' && x.start < r.index)) return;
+  const models = prev.mentions.filter((m) => m.type === 'Model' && m.end > 0);
+  const model = models.at(-1);
+  // "이를 잇는 후속 모델": the previous sentence's one model, whatever its verb; a base needs it as the object at the end
+  if (!model || (successor ? models.some((m) => m.key !== model.key) : !OBJECT_TAIL.test(prev.text.slice(model.end)))) return;
+  // (the successor's "이" alone: "를 잇는" stays for the successor patterns)
+  ms.push(referenceTo(model, r.index, r.index + (successor ? 1 : r[0].length)));
   ms.sort((a, b) => a.start - b.start);
 }
 

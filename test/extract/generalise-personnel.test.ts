@@ -249,6 +249,19 @@ const rows: FactRow[] = [
     expect: ['WORKS_FOR 서지안 -> 카카오', 'WORKS_FOR 마커스 윤 -> 네이버'],
     absent: ['WORKS_FOR 마커스 윤 -> 구글'],
   },
+  {
+    // "X 전 리더가 Y의 CTO로 자리를 옮겼다": the new employer, not the old one
+    cat: 'works-for.moved-to-role',
+    text: "누리클라우드에서 검색 모델을 이끌었던 한도윤 전 팀장이 의료 AI 스타트업 메디봇의 최고기술책임자(CTO)로 자리를 옮겼다.",
+    expect: ['WORKS_FOR 한도윤 -> 메디봇'],
+  },
+  {
+    // the second person of a photo caption, a foreign name written in Hangul
+    cat: 'person.caption-second-foreign',
+    text: "누리클라우드는 인도네시아 AI 스타트업 자바AI와 손잡았다. 한도윤 누리클라우드 대표(왼쪽)와 아리프 하산 자바AI 최고경영자(CEO)가 업무협약을 맺고 있다.",
+    nodes: ['Person:아리프 하산'],
+    expect: ['WORKS_FOR 아리프 하산 -> 자바AI'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

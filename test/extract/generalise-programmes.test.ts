@@ -12,6 +12,20 @@ const rows: FactRow[] = [
   { cat: 'policy.longer-quoted', text: '과기정통부는 「소버린 AI 지역 확산 사업」의 2027년 수행 컨소시엄으로 가온소프트, 다래테크를 최종 선정했다고 밝혔다.', nodes: ['Policy:소버린 AI 지역 확산 사업'], noNodes: ['Policy:소버린 AI', 'Company:수행'], expect: ['PARTICIPATES_IN 가온소프트 -> 소버린 AI 지역 확산 사업', 'PARTICIPATES_IN 다래테크 -> 소버린 AI 지역 확산 사업'] },
   { cat: 'policy.longer-quoted', text: "가온소프트와 다래테크는 'K-AI 아시아 공동연구 지원사업' 과제로도 함께 선정됐다.", nodes: ['Policy:K-AI 아시아 공동연구 지원사업'], noNodes: ['Policy:K-AI'], expect: ['PARTICIPATES_IN 가온소프트 -> K-AI 아시아 공동연구 지원사업'] },
   { cat: 'policy.longer-quoted', text: "정부는 '소버린 AI 인재 양성 프로그램' 공모를 시작했다.", nodes: ['Policy:소버린 AI 인재 양성 프로그램'], noNodes: ['Policy:소버린 AI'] },
+  // a tenant of a cluster programme takes part in it
+  { cat: 'participates.tenant-of', text: "AI 스타트업 누리봇은 '인공지능 데이터 밸리 조성사업'(데이터 밸리 사업) 입주기업으로, 사업단의 GPU를 지원받았다.", expect: ['PARTICIPATES_IN 누리봇 -> 인공지능 데이터 밸리 조성사업'] },
+  { cat: 'participates.tenant-of', text: "AI 스타트업 누리봇은 '인공지능 데이터 밸리 조성사업' 입주기업이 되는 방안을 검토하고 있다.", absent: ['PARTICIPATES_IN 누리봇 -> 인공지능 데이터 밸리 조성사업'] },
+  // "기존 정예팀인 A, B와 C까지": the programme's teams in apposition; Hangul names with a Latin gloss inside ("엘지(LG)AI연구원")
+  { cat: 'participates.teams-apposition', text: "정부는 '독자 AI 파운데이션 모델 프로젝트' 추가 공모 결과를 발표했다. 이로써 프로젝트는 기존 정예팀인 엘지(LG)AI연구원, 가온소프트와 업스테이지까지 3개 팀으로 늘었다.", expect: ['PARTICIPATES_IN LG AI연구원 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 업스테이지 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 가온소프트 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  // a subjectless clause selected for a programme: the company the sentences were about
+  { cat: 'participates.omitted-subject-selected', text: "AI 스타트업 누리봇은 지난달 새 모델을 공개했다. 이어 벤처캐피털에서 30억 원을 투자받았고, 중소벤처기업부의 'AI 초격차 스타트업 육성사업'에도 선정됐다.", expect: ['PARTICIPATES_IN 누리봇 -> AI 초격차 스타트업 육성사업'] },
+  { cat: 'participates.omitted-subject-selected', text: "AI 스타트업 누리봇은 지난달 새 모델을 공개했다. 이어 투자를 받았고, 중소벤처기업부의 'AI 초격차 스타트업 육성사업'에도 선정될지 관심이 쏠린다.", absent: ['PARTICIPATES_IN 누리봇 -> AI 초격차 스타트업 육성사업'] },
+  // a regional head (the region glued to the title) speaking for the one programme of the article
+  { cat: 'promotes.regional-head', text: "AI 스타트업 누리봇은 '인공지능 데이터 밸리 조성사업' 입주기업이다. 행사에 참석한 민서윤 부산시장은 \"데이터 밸리 2단계 예산을 꼭 확보하겠다\"고 말했다.", nodes: ['Person:민서윤'], expect: ['PROMOTES 민서윤 -> 인공지능 데이터 밸리 조성사업'] },
+  { cat: 'promotes.regional-head', text: "AI 스타트업 누리봇은 '인공지능 데이터 밸리 조성사업' 입주기업이다. 민서윤 대표는 국내 시장이 \"곧 커질 것\"이라고 말했다.", absent: ['PROMOTES 민서윤 -> 인공지능 데이터 밸리 조성사업'] },
+  // a programme's name used for a company's own strategy is no programme there
+  { cat: 'policy.company-strategy', text: "중동에 이어 카카오가 내세워 온 '소버린 AI' 전략이 유럽으로 넓어진다.", noNodes: ['Policy:소버린 AI'] },
+  { cat: 'policy.company-strategy', text: "정부의 '소버린 AI' 정책에 따라 카카오도 투자를 늘린다.", nodes: ['Policy:소버린 AI'] },
   // a company in a list may carry a country before it or a note in parentheses after it
   { cat: 'partners.list-notes', text: "국내 AI 스타트업 가온소프트(대표 김하람)와 프랑스 미스트랄 AI(Mistral AI)가 한국어 모델 '누리 9B'를 공동 개발해 25일 공개했다.", expect: ['PARTNERS_WITH 가온소프트 -> 미스트랄 AI', 'DEVELOPED 가온소프트 -> 누리 9B', 'DEVELOPED 미스트랄 AI -> 누리 9B', 'WORKS_FOR 김하람 -> 가온소프트'], absent: ['PARTNERS_WITH 가온소프트 -> 김하람', 'DEVELOPED 김하람 -> 누리 9B'] },
   { cat: 'partners.list-notes', text: "바른소프트와 독일 알레프 알파가 법률 특화 모델 '바른 2'를 함께 개발했다.", expect: ['PARTNERS_WITH 바른소프트 -> 알레프 알파', 'DEVELOPED 바른소프트 -> 바른 2'] },

@@ -333,6 +333,12 @@ const rows: Row[] = [
   { rule: 'based-on.focus-took-as-base', sentence: "한빛소프트가 '한빛챗 5'를 공개했다. 대신 메타의 라마 4를 바탕으로 삼았다.", expect: ['BASED_ON 한빛챗 5 -> 라마 4'] },
   { rule: 'based-on.focus-took-as-base', sentence: "한빛소프트가 '한빛챗 5'를 공개했다. 라마 4를 토대로 삼지는 않았다.", absent: ['BASED_ON 한빛챗 5 -> 라마 4'] },
   { rule: 'succeeds.focus-previous', sentence: "한빛소프트가 '한빛 LM 4'를 공개했다. 전작인 자사 한빛 LM 3보다 모든 항목에서 앞선다.", expect: ['SUCCEEDS 한빛 LM 4 -> 한빛 LM 3'] },
+  { rule: 'based-on.focus-further-trained-copula', sentence: "세움랩은 새 모델 '세움-L 3'를 공개했다. 구글의 '젬마 3'에 공시 자료를 추가 학습한 모델이다.", expect: ['BASED_ON 세움-L 3 -> 젬마 3'] },
+  { rule: 'succeeds.focus-after-derivation', sentence: "세움랩은 새 모델 '세움-L 3'를 공개했다. 구글의 '젬마 3'에 공시 자료를 학습시킨 모델로, 작년 나온 '세움-L 2'의 후속작이다.", expect: ['SUCCEEDS 세움-L 3 -> 세움-L 2'] },
+  { rule: 'participates.teams-apposition', sentence: "정부는 '독자 AI 파운데이션 모델 프로젝트' 결과를 발표했다. 이로써 프로젝트는 기존 정예팀인 업스테이지와 네이버클라우드까지 2개 팀이 됐다.", expect: ['PARTICIPATES_IN 업스테이지 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 네이버클라우드 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { rule: 'participates.tenant-of', sentence: "AI 스타트업 세움랩은 '인공지능 중심 산업융합 집적단지 조성사업' 입주기업이다.", expect: ['PARTICIPATES_IN 세움랩 -> 인공지능 중심 산업융합 집적단지 조성사업'] },
+  { rule: 'works-for.moved-to-role', sentence: "서하준 전 팀장이 보안 AI 스타트업 가드랩의 최고기술책임자(CTO)로 자리를 옮겼다.", expect: ['WORKS_FOR 서하준 -> 가드랩'] },
+  { rule: 'participates.omitted-subject-selected', sentence: "AI 스타트업 세움랩은 새 모델을 공개했다. 이어 투자를 유치했고, 'AI 초격차 스타트업 육성사업'에도 선정됐다.", expect: ['PARTICIPATES_IN 세움랩 -> AI 초격차 스타트업 육성사업'] },
   { rule: 'scored.topic-list-continues', sentence: '가람-7B는 KMMLU에서 55.1점, CLIcK 정확도 62.3%를 기록했다.', expect: ['SCORED 가람-7B -> KMMLU', 'SCORED 가람-7B -> CLIcK'], props: ['SCORED 가람-7B -> CLIcK=62.3'] },
 ];
 

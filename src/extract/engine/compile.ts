@@ -38,7 +38,7 @@ const MODEL_NOUN = '(?:\\s?(?:모델|LLM|sLLM|sLM|시리즈|라인업|제품군|
 const nounAfter = (t: NodeType | 'SCORE'): string => (t === 'Model' ? MODEL_NOUN : '');
 
 /** A country before a listed company ("프랑스 B"). */
-const COUNTRY_WORD = '(?:국내|해외|미국|프랑스|독일|영국|중국|일본|캐나다|이스라엘|사우디아라비아|사우디|아랍에미리트|UAE|인도|대만|싱가포르|스웨덴|네덜란드|스위스|핀란드|베트남|인도네시아)(?:의)?';
+const COUNTRY_WORD = '(?:국내|해외|미국|프랑스|독일|영국|중국|일본|캐나다|이스라엘|사우디아라비아|사우디|아랍에미리트|UAE|인도|대만|싱가포르|스웨덴|네덜란드|스위스|핀란드|베트남|인도네시아|태국)(?:의)?';
 /** A short note in parentheses after a listed company: its head ("대표 홍길동"), an English name. */
 const COMPANY_NOTE = '(?:\\s?\\((?:[^()\\n\\uE001-\\uE005]|\\uE005\\d+\\uE00F){1,30}\\))?';
 const LIST_SEP = '\\s?(?:와|과|,|및|、|·|-|–|그리고|, 그리고|,? and|(?:을|를) 비롯(?:해|하여|한),?)\\s?';
@@ -97,7 +97,7 @@ export function expandMacros(pattern: string, titles: string[]): MacroResult {
       case 'NOSUBJ':
         // a subject inside a relative clause ("네이버클라우드가 지난해 공개한 'HCX-005'") is not the sentence's
         // nor does a gap run past a clause that opens on another model's topic ("…모델이고, Y는 Z 기반으로")
-        return `(?:(?![\\uE001\\uE005]\\d+${END_CHAR}(?:은|는|이|가|도)[\\s,](?![^\\uE001-\\uE005,]{0,12}?(?:공개한|개발한|선보인|내놓은|출시한|만든|발표한)\\s)|,\\s?\\uE002\\d+${END_CHAR}(?:은|는)\\s)[^]){0,${n}}?`;
+        return `(?:(?![\\uE001\\uE005]\\d+${END_CHAR}(?:은|는|이|가|도)[\\s,](?![^\\uE001-\\uE005,]{0,20}?(?:공개한|개발한|선보인|내놓은|출시한|만든|발표한)\\s)|,\\s?\\uE002\\d+${END_CHAR}(?:은|는)\\s)[^]){0,${n}}?`;
       case 'CLAUSEX':
         return `(?:(?!,|;|며\\s|고\\s|다\\s|[.!?]\\s|지만|는데|으나|면서)[^\\uE002-\\uE004]){0,${n}}?`;
       case 'NOAGENT':

@@ -35,8 +35,8 @@ export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon
 }
 
 /** Between two quoted names of one list: "'A'과 'B'", "'A', 'B'", "'A(에이)'와 'B'". */
-/** "'인텔리전스 인덱스'에서 58점": a score earned on the quoted name makes it a benchmark. */
-const SCORED_ON_AFTER = /^\s?(?:에서|에선|에서는|에서도)\s(?:[가-힣]{1,6}\s)?\d+(?:\.\d+)?\s?(?:점|%)/;
+/** "'인텔리전스 인덱스'에서 58점", "'X' 평가에서는 68.4점": a score earned on the quoted name makes it a benchmark. */
+const SCORED_ON_AFTER = /^\s?(?:(?:평가|벤치마크|시험|테스트)\s?)?(?:에서|에선|에서는|에서도)\s(?:[가-힣]{1,6}\s)?\d+(?:\.\d+)?\s?(?:점|%)/;
 const PROGRAMME_AFTER = /^\s?(?:지원\s?)?(?:사업|프로젝트|프로그램)(?:에|의|을|를|은|는|이|가|으로|로|도)?(?:\s|$)/;
 const QUOTED_LIST_JOIN = /^\s?(?:\([^()]{1,30}\))?\s?(?:와|과|,|및|이나|나|·)\s?$/;
 

@@ -55,7 +55,8 @@ function addPerson(text: string, ms: Mention[], out: Mention[], name: string, st
 }
 
 /** Two Hangul words at the start of a sentence or clause, directly before a company. */
-const FOREIGN_NAME = /(?:^|[,(“"'‘]\s?)[“"'‘]?([가-힣]{1,5}\s[가-힣]{1,5})\s$/;
+// (or the second person of a photo caption: "A 대표(왼쪽)와 솜차이 분낙 X CEO가")
+const FOREIGN_NAME = /(?:^|[,(“"'‘]\s?|\((?:왼쪽|오른쪽|가운데)\)\s?(?:와|과)\s)[“"'‘]?([가-힣]{1,5}\s[가-힣]{1,5})\s$/;
 /** Opening words that are no part of a name ("이날 행사 KT 상무…"). */
 const NOT_FOREIGN_WORD = /^(?:이날|한편|특히|또한|이에|이어|당시|현재|최근|지난|올해|내년|작년|그러나|하지만|다만|이번|국내|해외|신임|전|현|前|공동|각자|초대|한국|미국|중국|일본|글로벌|관련|업계|회사|기업|그룹|본부|센터|연구|개발|사업|기술|전략|행사|발표|대해|위해|통해|따라|함께|같은|모든|각|그|이|저|또|및|등)$/;
 
@@ -93,6 +94,8 @@ function discoverGivenNames(text: string, ms: Mention[], lx: DiscoveryLexicon, o
   }
 }
 
+/** "강기정 광주시장은", "홍길동 경기도지사가": a regional head after the name (the region glued to the title). */
+export const REGIONAL_HEAD = /([가-힣]{3})\s(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)(?:특별|광역)?(?:시장|도지사|지사)(?=은|는|이|가|의|도|\s|,)/g;
 const SELF_INTRO = /(?:일하고\s?있는|일하는|근무하고\s?있는|근무하는|재직\s?중인|몸담고\s?있는)\s([가-힣]{3})(?=입니다|이라고\s?합니다|예요|이에요)/g;
 
 /** People next to a company and a title, or before a title. */
@@ -102,6 +105,10 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   // "…에서 ML 엔지니어로 일하고 있는 홍길동입니다": a writer introducing themselves
   SELF_INTRO.lastIndex = 0;
   for (let m = SELF_INTRO.exec(text); m; m = SELF_INTRO.exec(text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
+  if (text.includes('시장') || text.includes('지사')) {
+    REGIONAL_HEAD.lastIndex = 0;
+    for (let m = REGIONAL_HEAD.exec(text); m; m = REGIONAL_HEAD.exec(text)) addPerson(text, ms, out, m[1]!, m.index);
+  }
   if (!lx.anyTitle.test(text) && !STAFF_ROLE_WORD.test(text)) return out;
   for (const c of ms) {
     // organisations the gazetteer blocks (과기정통부) still anchor a name and a title; generic acronyms (AI) do not

@@ -92,9 +92,28 @@ function releaseTarget(text: string, models: Mention[], verbAt: number, verbLen:
     if (next && !BOUNDARY.test(text.slice(verbAt, next.start))) return next;
   }
   const before = models.filter((m) => m.end <= verbAt && !/^\s?(?:대비|보다|와|과)/.test(after(text, m, 4)));
-  const near = before.filter((m) => verbAt - m.end <= 40 && !BOUNDARY.test(text.slice(m.end, verbAt)));
+  const near = before.filter((m) => verbAt - m.end <= 60 && !BOUNDARY.test(text.slice(m.end, verbAt)));
   if (near.length) return near[near.length - 1];
   return before.find((m) => /^(?:은|는)\s/.test(after(text, m, 2)));
+}
+
+/** A model named as the predecessor: "'Y'의 후속작으로", "Y의 업그레이드 버전". */
+const PREDECESSOR_AFTER = /^\s?의\s?(?:후속|차기|업그레이드)/;
+
+/** Between two models released together: "A와 경량 모델 'B'를", "A, B를". */
+const CO_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?\s?(?:와|과|및|,)\s(?:[가-힣A-Za-z]{1,6}\s){0,2}['"‘“]?$/;
+
+/** The models listed right before the release target as its co-objects ("A와 B를 동시에 공개했다" → A). */
+function coObjects(text: string, models: Mention[], target: Mention): Mention[] {
+  const out: Mention[] = [];
+  let next = target;
+  for (let i = models.indexOf(target) - 1; i >= 0; i--) {
+    const m = models[i]!;
+    if (m.key === next.key || !CO_OBJECT.test(text.slice(m.end, next.start))) break;
+    out.push(m);
+    next = m;
+  }
+  return out;
 }
 
 export interface PropertyResult {
@@ -113,7 +132,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   const c = cues(rules);
   const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous');
   const facts: PropertyFact[] = [];
-  const focusUsable = c.modelRef.test(text) || !models.length ? focus : undefined;
+  // "'Y'의 후속작으로, 매개변수는 …": a sentence naming only the predecessor is still about the model in focus
+  const focusUsable = c.modelRef.test(text) || !models.length || models.every((m) => PREDECESSOR_AFTER.test(after(text, m, 12))) ? focus : undefined;
 
   // the size in a name ("8B") yields to a count the article states ("실제 매개변수는 80억 개")
   for (const m of models) if (m.properties?.parameters) facts.push({ key: m.key, property: 'parameters', value: m.properties.parameters, rule: 'property.parameters-name', weak: true });
@@ -152,7 +172,7 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
       const d = before.length ? before[before.length - 1] : dates.length === 1 ? dates[0] : undefined;
       // "공개했다고 12일 밝혔다": the announcement day, kept only when no sentence gives the release day itself ("전날 공개")
       const announced = d && d.start > v.index! && /^\s?(?:밝혔|전했|발표했|알렸)/.test(text.slice(d.end, d.end + 6));
-      if (d) facts.push({ key: t.key, property: 'releasedOn', value: d.iso, rule: 'property.released-on', weak: announced || undefined });
+      if (d) for (const m of [...coObjects(text, models, t), t]) facts.push({ key: m.key, property: 'releasedOn', value: d.iso, rule: 'property.released-on', weak: announced || undefined });
       else if (publishedAt && !dates.length && PAST_RELEASE.test(text.slice(v.index!, v.index! + 14)))
         facts.push({ key: t.key, property: 'releasedOn', value: publishedAt, rule: 'property.released-on-article-date', weak: true });
     }

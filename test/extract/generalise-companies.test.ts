@@ -1,0 +1,37 @@
+/** Companies: gazetteer entries for public-sector IT arms and foreign model makers, and a country from its description. */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  {
+    cat: 'gazetteer.public-sector-it-arm',
+    text: "한빛AI는 한전KDN과 '전력 AI 공동연구 협약'을 맺었다고 밝혔다.",
+    nodes: ['Company:한전KDN'],
+    noNodes: ['Company:한전'],
+    expect: ['PARTNERS_WITH 한빛AI -> 한전KDN'],
+    props: ['한전KDN=country:KR'],
+  },
+  {
+    cat: 'gazetteer.foreign-model-maker',
+    text: "비교 대상은 SCB10X가 내놓은 '타이푼 2.1'이었다.",
+    expect: ['DEVELOPED SCB10X -> 타이푼 2.1'],
+    props: ['SCB10X=country:TH'],
+  },
+  {
+    // a portal's start-up investment arm is its own company, not the portal
+    cat: 'gazetteer.investment-arm',
+    text: "AI 스타트업 누리봇은 올해 초 네이버 디투스타트업팩토리(D2SF)에서 투자를 받았다.",
+    nodes: ['Company:네이버 디투스타트업팩토리'],
+    noNodes: ['Company:네이버'],
+  },
+  {
+    cat: 'country.description-before-company',
+    text: "한빛AI는 태국 핀테크 스타트업 차오프라야랩과 손잡고 태국어 상담 모델을 만든다.",
+    expect: ['PARTNERS_WITH 차오프라야랩 -> 한빛AI'],
+    props: ['차오프라야랩=country:TH'],
+  },
+];
+
+describe('company rows (gazetteer entries, countries)', () => {
+  it.each(rows.map((r, i) => ({ ...r, i })))('$cat #$i', (row) => checkFactRow(row));
+});

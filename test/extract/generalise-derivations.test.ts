@@ -1,0 +1,60 @@
+/** Derivations in a sentence that leaves its model unsaid (the model of the sentences before): bases and predecessors. */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  {
+    cat: 'based-on.omitted-subject-model-ro',
+    text: "다온소프트가 만든 '다온-7'이 주목받았다. 다온-7은 3위에 올랐다. 메타의 '라마 3.1 8B'를 기반으로 의료 상담 기록을 학습한 모델로, 응답 속도도 빠르다.",
+    expect: ['BASED_ON 다온-7 -> 라마 3.1 8B'],
+  },
+  {
+    cat: 'based-on.omitted-subject-further-trained',
+    text: "한빛AI는 지난 3일 보험 특화 모델 '별빛-F'를 공개했다. 구글의 '젬마 3'에 보험 약관 80억 토큰을 추가로 학습시킨 모델입니다.",
+    expect: ['BASED_ON 별빛-F -> 젬마 3'],
+  },
+  {
+    cat: 'succeeds.after-derivation-clause',
+    text: "한빛AI는 지난 3일 보험 특화 모델 '별빛-F 2'를 공개했다. 구글의 '젬마 3'에 보험 약관을 추가로 학습시킨 모델로, 작년에 선보인 '별빛-F 1'의 후속 모델이다.",
+    expect: ['BASED_ON 별빛-F 2 -> 젬마 3', 'SUCCEEDS 별빛-F 2 -> 별빛-F 1'],
+    absent: ['SUCCEEDS 젬마 3 -> 별빛-F 1', 'BASED_ON 별빛-F 2 -> 별빛-F 1'],
+  },
+  {
+    cat: 'based-on.base-in-long-relative-clause',
+    text: "한빛AI는 '별빛-T'를 공개했다. 별빛-T는 다온소프트가 지난 5월 오픈소스로 공개한 '다온-7'을 기반으로, 누리랩이 모은 말뭉치 200억 토큰을 추가 학습해 만들었다.",
+    expect: ['BASED_ON 별빛-T -> 다온-7', 'DEVELOPED 다온소프트 -> 다온-7'],
+    absent: ['DEVELOPED 다온소프트 -> 별빛-T'],
+  },
+  {
+    cat: 'succeeds.successor-pronoun',
+    text: "AI 스타트업 한빛AI는 지난봄 '별빛 2'를 공개한 바 있다. 올해 과제에서는 이를 잇는 후속 모델 '별빛 3'를 내년 초까지 내놓을 계획이다.",
+    expect: ['SUCCEEDS 별빛 3 -> 별빛 2', 'DEVELOPED 한빛AI -> 별빛 3'],
+  },
+  {
+    // with two models in the previous sentence, "이를" is not resolved
+    cat: 'succeeds.successor-pronoun',
+    text: "AI 스타트업 한빛AI는 '별빛 2'와 '별빛 미니'를 공개했다. 이번에는 이를 잇는 후속 모델 '별빛 3'를 내놓을 계획이다.",
+    absent: ['SUCCEEDS 별빛 3 -> 별빛 미니'],
+  },
+  {
+    cat: 'developed.release-after-long-method',
+    text: "AI 스타트업 한빛AI는 지난 9월 '별빛 1.5'를 처음부터 자체 데이터로 학습하는 프롬 스크래치 방식으로 개발해 공개했다.",
+    expect: ['DEVELOPED 한빛AI -> 별빛 1.5'],
+  },
+  {
+    // a variant-tagged name ("해솔-M") shares its stem with its predecessor ("해솔 2.0")
+    cat: 'developed.family-sibling-variant-tag',
+    text: "AI 스타트업 한빛AI가 해양 특화 모델 '해솔-M'을 선보였다. 매개변수는 80억개로, 지난해 선보인 '해솔 2.0'의 후속 모델이다.",
+    expect: ['SUCCEEDS 해솔-M -> 해솔 2.0', 'DEVELOPED 한빛AI -> 해솔 2.0'],
+  },
+  {
+    // a sentence with its own model as the subject is not about the model before
+    cat: 'based-on.omitted-subject-further-trained',
+    text: "한빛AI는 '별빛-F'를 공개했다. 다온소프트의 '다온-7'은 구글의 '젬마 3'에 법률 문서를 추가로 학습시킨 모델이다.",
+    absent: ['BASED_ON 별빛-F -> 젬마 3'],
+  },
+];
+
+describe('derivation rows (bases and predecessors of the model the sentences are about)', () => {
+  it.each(rows.map((r, i) => ({ ...r, i })))('$cat #$i', (row) => checkFactRow(row));
+});

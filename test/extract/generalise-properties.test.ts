@@ -1,0 +1,33 @@
+/** Model properties: a release day shared by models released together, and a size stated beside the predecessor only. */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  {
+    cat: 'released-on.co-objects',
+    text: "한빛AI가 새 모델 '별빛 4'를 내놨다. 한빛AI는 9일 서울에서 간담회를 열고 별빛 4와 경량 모델 '별빛 4 라이트'를 함께 공개했다.",
+    publishedAt: '2026-03-10',
+    props: ['별빛 4=releasedOn:2026-03-09', '별빛 4 라이트=releasedOn:2026-03-09'],
+  },
+  {
+    cat: 'parameters.beside-predecessor',
+    text: "한빛AI가 새 모델 '별빛 4'를 내놨다. 지난해 선보인 '별빛 3'의 후속작으로, 매개변수는 270억개다.",
+    props: ['별빛 4=parameters:27000000000'],
+  },
+  {
+    // a long description of the method between the model and the release verb
+    cat: 'open-source.long-method-before-release',
+    text: "AI 스타트업 한빛AI는 지난달 '별빛 1.5'를 처음부터 자체 수집 데이터로 학습하는 프롬 스크래치 방식으로 만들어 오픈소스로 공개했다.",
+    props: ['별빛 1.5=openSource:true'],
+  },
+  {
+    // the predecessor's own size stays its own
+    cat: 'parameters.beside-predecessor',
+    text: "한빛AI가 새 모델 '별빛 4'를 내놨다. '별빛 3'은 매개변수가 70억개였다.",
+    props: ['별빛 3=parameters:7000000000'],
+  },
+];
+
+describe('property rows (release days, sizes)', () => {
+  it.each(rows.map((r, i) => ({ ...r, i })))('$cat #$i', (row) => checkFactRow(row));
+});
