@@ -20,7 +20,7 @@ import { addBareSizes, addBareVersions } from './versions.js';
 import { addNarratorEmployer } from './narrator.js';
 import { addSpeakerSubject, markAnswerTurns, narratorCompany, speaksForCompany, splitQuotedParagraph } from './quoted.js';
 import { isRetracted, OWNER_PHRASE_RULE, readCorrections } from './corrections.js';
-import { familyVersionsOf, foldBareFamilies } from './families.js';
+import { familyVersionsOf, foldBareFamilies, isFamilyWord } from './families.js';
 import { findDates } from './korean.js';
 import { addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT, subjectCompanyOf, namedConsortiumLead } from './references.js';
 import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
@@ -180,7 +180,9 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     if (s.block === 'body' && DAY_NAMED.test(s.text)) lastDay = findDates(s.text, publishedAt).filter((d) => d.iso.length === 10 && !ANNOUNCED.test(s.text.slice(d.end, d.end + 8))).at(-1)?.iso ?? lastDay;
     // "2) 모델명 — 설명 …": a numbered item's head model is what the item's next sentences are about
     const head = ITEM_HEAD.test(s.text) ? mentions[0] : undefined;
-    focus.set(blockKey, head?.type === 'Model' && /^\s?[—–:-]\s/.test(s.text.slice(head.end, head.end + 3)) ? head : pr.focus);
+    // a headline's bare family word ("라마 베낀 모델?") is no model the body is about
+    const next = head?.type === 'Model' && /^\s?[—–:-]\s/.test(s.text.slice(head.end, head.end + 3)) ? head : pr.focus;
+    focus.set(blockKey, s.block === 'title' && next && isFamilyWord(next) ? focus.get(blockKey) : next);
     for (const p of spreadProperties(s.text, mentions, pr.facts, spread, s.block === 'body')) pr.facts.push(p);
     if (s.block === 'body') series.push(...seriesFactsOf(s.text, mentions, pr.facts));
     for (const p of pr.facts) {
