@@ -26,6 +26,19 @@ const rows: FactRow[] = [
     text: "설치 명령은 ‘org/Some-Name-7B’ 형식이다. 가온랩스가 이를 안내했다.",
     noNodes: ['Model:org/Some-Name-7B'],
   },
+  {
+    cat: 'parenthesised alias before the version',
+    text: "가온소프트는 의료 언어모델 '다올 메디(Daol Medi) 2.0'을 공개했다. 다올 메디 2.0은 진료 요약에 쓰인다.",
+    nodes: ['Model:다올 메디 2.0'],
+    sameNode: ['다올 메디 2.0=Daol Medi 2.0'],
+    noNodes: ['Model:다올 메디(Daol Medi) 2.0'],
+  },
+  {
+    cat: 'release stage after the name',
+    text: "업스테이지는 새 모델 '다올 메디 2.0'을 공개했다. 다올 메디 2.0 시범 버전은 한국어 의료 평가 벤치마크인 KorMedMCQA에서 66.2점을 기록했다.",
+    expect: ['SCORED 다올 메디 2.0 -> KorMedMCQA'],
+    edgeProps: ['SCORED 다올 메디 2.0 -> KorMedMCQA score=66.2'],
+  },
 ];
 
 describe('interviews and quoted model names', () => {

@@ -78,7 +78,9 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   if (!isParticleTail(text, q.end + 1) && /[가-힣]/.test(text[q.end + 1] ?? '')) {
     if (!lx.modelAfter.test(after) && !lx.benchAfter.test(after)) return undefined;
   }
-  const paren = /^(.+?)\s?\(([^()]{2,30})\)$/.exec(name);
+  // "‘누리 메디(Nuri Medi) 2.0’": an alias of the name's words before its version is an alias of the whole name
+  const mid = type === 'Model' ? MID_PAREN_VERSION.exec(name) : null;
+  const paren = mid ? ([name, `${mid[1]} ${mid[3]}`, `${mid[2]} ${mid[3]}`] as const) : /^(.+?)\s?\(([^()]{2,30})\)$/.exec(name);
   const mention = discoveredMention(type, paren ? paren[1]! : name, q.start - 1, q.end + 1);
   const base = head ?? prefixed;
   if (base && type === 'Model') {
@@ -94,6 +96,9 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
 
 /** "‘라마(Llama)’나 … 같은 해외 오픈소스 모델", "「V3」 등 해외 모델": a quoted name listed among models. */
 const LISTED_AS_MODELS = /^\s?(?:\([^)]{1,30}\))?\s?(?:이나|나|와|과|,|및|등|같은|처럼)[^.]{0,40}?(?:모델|LLM)/;
+
+/** A Latin alias in parentheses before the name's version: "누리 메디(Nuri Medi) 2.0". */
+const MID_PAREN_VERSION = /^([^()]+?)\s?\(([A-Za-z][A-Za-z0-9 .\-]{1,28})\)\s(\d{1,2}(?:\.\d{1,2})?)$/;
 
 /** A name's last word is a size in billions or millions ("… 코어 9B", "…-7B", "… 1.5B"). */
 const SIZED_NAME = /(?:[\s\-]|[가-힣A-Za-z]\s?)\d+(?:\.\d+)?[BM]$/;
