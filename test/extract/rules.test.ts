@@ -336,6 +336,8 @@ const rows: Row[] = [
   { rule: 'developed.subject-makes-together', sentence: "네이버클라우드가 의료 AI 기업 다온헬스와 손잡고 의료 모델을 공동 개발한다. 두 회사는 네이버클라우드의 '하이퍼클로바X'를 바탕으로 진료 요약에 쓰일 의료 언어모델 '다온 메디 1.0'을 함께 만든다.", expect: ['DEVELOPED 네이버클라우드 -> 다온 메디 1.0', 'DEVELOPED 다온헬스 -> 다온 메디 1.0'], absent: ['DEVELOPED 다온헬스 -> 하이퍼클로바X'] },
   { rule: 'developed.subject-makes-together', sentence: "KT는 새 모델 '믿:음 메디 2'를 공동으로 만들었다.", expect: ['DEVELOPED KT -> 믿:음 메디 2'] },
   { rule: 'developed.subject-makes-together', sentence: "KT는 새 모델 '믿:음 메디 2'를 함께 만들지 않았다.", absent: ['DEVELOPED KT -> 믿:음 메디 2'] },
+  { rule: 'developed.possessive-model-noun', sentence: '누리 5는 수학에서 미스트랄AI의 추론 모델 M3와 비교해 뒤지지 않는다.', expect: ['DEVELOPED 미스트랄AI -> M3'] },
+  { rule: 'developed.possessive-model-noun', sentence: '누리 5는 알리바바의 추론 모델이 아닌 자체 모델 누리 4를 토대로 했다.', absent: ['DEVELOPED 알리바바 -> 누리 4'] },
   { rule: 'scored.topic-list-continues', sentence: '가람-7B는 KMMLU에서 55.1점, CLIcK 정확도 62.3%를 기록했다.', expect: ['SCORED 가람-7B -> KMMLU', 'SCORED 가람-7B -> CLIcK'], props: ['SCORED 가람-7B -> CLIcK=62.3'] },
 ];
 

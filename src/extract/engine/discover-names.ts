@@ -60,7 +60,7 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   const before = text.slice(Math.max(0, q.start - 14), q.start - 1);
   const after = text.slice(q.end + 1, q.end + 12);
   let type: Mention['type'] | undefined;
-  if (lx.benchBefore.test(before) || lx.benchAfter.test(after) || /(?:리더보드|벤치마크|벤치)$/.test(name) || SCORED_ON_AFTER.test(text.slice(q.end + 1, q.end + 24))) type = 'Benchmark';
+  if (lx.benchBefore.test(before) || lx.benchAfter.test(after) || /(?:리더보드|벤치마크|벤치)$/.test(name) || LATIN_BENCH_NAME.test(name) || SCORED_ON_AFTER.test(text.slice(q.end + 1, q.end + 24))) type = 'Benchmark';
   else if (programme) type = 'Policy';
   // "'범정부 AI 공통기반' 사업 입찰에": a quoted name that 사업/프로젝트 follows is the programme's name
   else if (PROGRAMME_AFTER.test(after) && /\s/.test(name) && !/[는을를은의]\s/.test(name)) type = 'Policy';
@@ -96,6 +96,9 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
 
 /** "‘라마(Llama)’나 … 같은 해외 오픈소스 모델", "「V3」 등 해외 모델": a quoted name listed among models. */
 const LISTED_AS_MODELS = /^\s?(?:\([^)]{1,30}\))?\s?(?:이나|나|와|과|,|및|등|같은|처럼)[^.]{0,40}?(?:모델|LLM)/;
+
+/** "‘KLR-Bench’", "‘HaeEval’": a Latin name ending in a benchmark word is a benchmark's name. */
+const LATIN_BENCH_NAME = /^[A-Za-z][A-Za-z0-9]*(?:[\s\-]?(?:Bench|BENCH|Eval|EVAL|Arena))(?:[\s\-]?v?\d{1,2}(?:\.\d)?)?$/;
 
 /** A Latin alias in parentheses before the name's version: "누리 메디(Nuri Medi) 2.0". */
 const MID_PAREN_VERSION = /^([^()]+?)\s?\(([A-Za-z][A-Za-z0-9 .\-]{1,28})\)\s(\d{1,2}(?:\.\d{1,2})?)$/;
@@ -136,6 +139,8 @@ const MODEL_SENTENCE = /매개변수|파라미터|parameters|모델|LLM|학습|�
 const MODEL_NOUN_BEFORE = /(?:모델|LLM|sLM)\s['"‘“]?$/;
 /** " 보이스 3": a word and a version after a company's name. */
 const COMPANY_WORD_MODEL = /^ [가-힣A-Za-z]{2,6} \d{1,2}(?:\.\d{1,2})?(?![\d.%A-Za-z]|\s?(?:년|월|일|개|억|조|위|배|점|명|세대))/;
+/** "의 추론 모델 R1", "의 언어모델 V3": a company's model noun, then a short Latin code with a number. */
+const OWNED_MODEL_CODE = /^의\s(?:[가-힣]{1,6}\s)?(?:모델|언어모델|LLM|sLM)\s([A-Z][A-Za-z]{0,2}\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9.\-])/;
 /** "다온소프트 LLM 2": a company name, a product-line word and a version name a model. */
 const COMPANY_LINE_MODEL = /^ (?:LLM|sLM|LM) ?(\d{1,2}(?:\.\d{1,2})?)(?![\d.%A-Za-z]|\s?(?:년|월|일|개|억|조|위|배|점|명|세대))/;
 
@@ -152,6 +157,17 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       m.developer = c.key;
       out.push(m);
       continue;
+    }
+    // "딥시크의 추론 모델 R1과": a short code after the company's model noun is its model
+    const code = OWNED_MODEL_CODE.exec(text.slice(c.end, c.end + 24));
+    if (code) {
+      const at = c.end + code[0].length - code[1]!.length;
+      if (!isTaken(ms, out, at, c.end + code[0].length) && isParticleTail(text, c.end + code[0].length)) {
+        const m = discoveredMention('Model', code[1]!, at, c.end + code[0].length);
+        m.developer = c.key;
+        out.push(m);
+        continue;
+      }
     }
     const v = COMPANY_LINE_MODEL.exec(text.slice(c.end, c.end + 12));
     if (!v || (/[가-힣]/.test(text[c.end + v[0].length] ?? '') && !isParticleTail(text, c.end + v[0].length))) continue;

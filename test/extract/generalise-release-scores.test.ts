@@ -1,0 +1,38 @@
+/**
+ * Generalisation rows for model releases with benchmark results: a lab's own benchmark quoted by
+ * name, rival models named by a short code after their maker's model noun. Every sentence here is
+ * written for the tests.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  {
+    cat: 'quoted Latin name ending in a benchmark word',
+    text: '한빛소프트는 판례로 직접 만든 법률 추론 평가 세트 ‘HLR-Bench’도 함께 공개했다. 가온 3는 HLR-Bench에서 70.2점을 받았다.',
+    nodes: ['Benchmark:HLR-Bench'],
+    noNodes: ['Model:HLR-Bench'],
+    absent: ['DEVELOPED 한빛소프트 -> HLR-Bench'],
+  },
+  {
+    cat: 'quoted Latin name ending in a benchmark word',
+    text: '가온소프트는 자체 평가 도구 ‘SeoulEval v2’를 공개했다.',
+    nodes: ['Benchmark:SeoulEval v2'],
+    noNodes: ['Model:SeoulEval v2'],
+  },
+  {
+    cat: "short code after a company's model noun",
+    text: '가온 2는 미스트랄AI의 추론 모델 M3와 비교하면 수학에서 앞섰다.',
+    nodes: ['Model:M3'],
+    expect: ['DEVELOPED 미스트랄AI -> M3'],
+  },
+  {
+    cat: "short code after a company's model noun",
+    text: '가온 2는 딥시크의 언어모델 V4보다 앞섰다.',
+    expect: ['DEVELOPED 딥시크 -> V4'],
+  },
+];
+
+describe('release stories with scores', () => {
+  it.each(rows.map((r) => [r.cat, r] as const))('%s', (_cat, row) => checkFactRow(row));
+});
