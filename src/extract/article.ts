@@ -20,7 +20,8 @@ import { addBareSizes, addBareVersions } from './versions.js';
 import { addNarratorEmployer } from './narrator.js';
 import { addSpeakerSubject, markAnswerTurns, narratorCompany, speaksForCompany, splitQuotedParagraph } from './quoted.js';
 import { isRetracted, OWNER_PHRASE_RULE, readCorrections } from './corrections.js';
-import { familyVersionsOf, foldBareFamilies, isFamilyWord } from './families.js';
+import { familyVersionsOf, foldBareFamilies } from './families.js';
+import { nextFocus, OWN_MODEL_RULES } from './focus.js';
 import { findDates } from './korean.js';
 import { addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT, subjectCompanyOf, namedConsortiumLead } from './references.js';
 import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
@@ -37,9 +38,6 @@ const DAY_NAMED = /\d일|\d[-./]\s?\d{1,2}[-./]\s?\d/;
 const ANNOUNCED = /^\s?(?:밝혔|전했|말했|발표했|알렸)/;
 /** A flattened table cell: a short line with no sentence ending. */
 const TABLE_CELL = /^(?!.*(?:[.!?。]|다)$).{1,24}$/;
-
-/** The start of a numbered or bulleted item ("1) ", "② ", "▲ "). */
-const ITEM_HEAD = /^(?:\d{1,2}[).]|[①-⑳]|[▲■●◆▶])\s?/;
 
 /** A sentence that announces a list of results on the lines after it. */
 const LIST_INTRO = /(?:다음과|아래와|이하와)\s?같|[:：]\s*$/;
@@ -59,6 +57,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const policiesNamed = new Set<string>();
   /** The company the body's sentences were last about (a subject): sentences that omit theirs. */
   let lastSubject: Mention | undefined;
+  /** The subject company of the body sentence just before: what "이 회사" means right after it. */
+  let prevSubject: Mention | undefined;
   /** The first company the body names (not as a model's owner): what '저희' and '당사' mean when no subject has been seen. */
   let firstCompany: Mention | undefined;
   /** The last partnership read: what '양사' means. */
@@ -120,7 +120,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       addOmittedSubject(s.text, mentions, lastSubject);
       addEmployerReference(s.text, mentions, lastSubject, firstSubject);
       addBothReference(s.text, mentions, lastPair);
-      addCompanyReference(s.text, mentions, firstSubject ?? lastSubject ?? firstCompany, lastCompany);
+      addCompanyReference(s.text, mentions, firstSubject ?? lastSubject ?? firstCompany, lastCompany, prevSubject);
       if (interview) addSpeakerSubject(s, mentions, narrator?.company ?? firstSubject ?? lastSubject ?? firstCompany);
     }
     const baseEv = evidenceOf(articleId, s, 'mention', 1);
@@ -134,12 +134,15 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       list.push({ mention: m, ev: baseEv });
       acc.anonymous.set(m.key, list);
     }
+    /** Models this sentence calls a company's own ("자체 모델 Y"): a sentence that only carries the focus over turns it to such a model. */
+    const developedHere = new Set<string>();
     if (mentions.length) {
       const enc = encodeSentence(s.text, mentions);
       for (const f of matchPatterns(s.text, enc, rules.patterns, focus.get(s.block === 'caption' ? 'caption' : 'body'))) {
         // a correction notice's retracted clause: only its owner phrases stand
         if (isRetracted(s) && !OWNER_PHRASE_RULE.test(f.rule)) continue;
         addRelation(acc, { relation: f.relation, source: f.source.key, target: f.target.key, properties: f.properties }, evidenceOf(articleId, s, f.rule, f.confidence));
+        if (OWN_MODEL_RULES.has(f.rule) && f.target.via !== 'reference') developedHere.add(f.target.key);
         // "양사가 함께 개발하는 'Y'": the same fact for the partnership's other company
         if (f.source.alsoFor && (f.relation === 'PARTICIPATES_IN' || (f.relation === 'DEVELOPED' && JOINT.test(s.text))) && f.source.alsoFor.key !== f.target.key) addRelation(acc, { relation: f.relation, source: f.source.alsoFor.key, target: f.target.key, properties: f.properties }, evidenceOf(articleId, s, f.rule, f.confidence));
         if (f.relation === 'PARTNERS_WITH' && !f.source.alsoFor && !f.target.alsoFor) lastPair = [f.source, f.target];
@@ -151,6 +154,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     if (s.block === 'body') {
       bodySentences.push({ ...s, mentions });
       const subject = subjectCompanyOf(s.text, mentions);
+      prevSubject = subject;
       lastSubject = subject ?? lastSubject;
       firstSubject ??= subject;
       // "신생 스타트업 솔빛AI의 약진이다. 이 회사가 …": the company named last since the last sentence with a subject company, not a model's owner
@@ -178,11 +182,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     // the day a body sentence names last: what "같은 날" in a later one means
     // (not the day of the announcement itself: "…공개했다고 5일 밝혔다")
     if (s.block === 'body' && DAY_NAMED.test(s.text)) lastDay = findDates(s.text, publishedAt).filter((d) => d.iso.length === 10 && !ANNOUNCED.test(s.text.slice(d.end, d.end + 8))).at(-1)?.iso ?? lastDay;
-    // "2) 모델명 — 설명 …": a numbered item's head model is what the item's next sentences are about
-    const head = ITEM_HEAD.test(s.text) ? mentions[0] : undefined;
-    // a headline's bare family word ("라마 베낀 모델?") is no model the body is about
-    const next = head?.type === 'Model' && /^\s?[—–:-]\s/.test(s.text.slice(head.end, head.end + 3)) ? head : pr.focus;
-    focus.set(blockKey, s.block === 'title' && next && isFamilyWord(next) ? focus.get(blockKey) : next);
+    focus.set(blockKey, nextFocus(s, mentions, pr.focus, focus.get(blockKey), developedHere));
     for (const p of spreadProperties(s.text, mentions, pr.facts, spread, s.block === 'body')) pr.facts.push(p);
     if (s.block === 'body') series.push(...seriesFactsOf(s.text, mentions, pr.facts));
     for (const p of pr.facts) {

@@ -338,6 +338,9 @@ const rows: Row[] = [
   { rule: 'developed.subject-makes-together', sentence: "KT는 새 모델 '믿:음 메디 2'를 함께 만들지 않았다.", absent: ['DEVELOPED KT -> 믿:음 메디 2'] },
   { rule: 'developed.possessive-model-noun', sentence: '누리 5는 수학에서 미스트랄AI의 추론 모델 M3와 비교해 뒤지지 않는다.', expect: ['DEVELOPED 미스트랄AI -> M3'] },
   { rule: 'developed.possessive-model-noun', sentence: '누리 5는 알리바바의 추론 모델이 아닌 자체 모델 누리 4를 토대로 했다.', absent: ['DEVELOPED 알리바바 -> 누리 4'] },
+  { rule: 'succeeds.improved-adnominal', sentence: "KT는 기존 ‘믿:음 2.0’을 개량한 ‘믿:음 2.5’를 이달 내놨다.", expect: ['SUCCEEDS 믿:음 2.5 -> 믿:음 2.0'] },
+  { rule: 'developed.own-model-noun', sentence: "삼성전자는 내년 출시할 노트북에 자체 모델 ‘가우스5 엣지’를 탑재한다.", expect: ['DEVELOPED 삼성전자 -> 가우스5 엣지'] },
+  { rule: 'developed.own-model-noun', sentence: "가온소프트는 내년 출시할 단말기에 자체 모델 ‘누리-8’을 탑재한다.", expect: ['DEVELOPED 가온소프트 -> 누리-8'] },
   { rule: 'scored.topic-list-continues', sentence: '가람-7B는 KMMLU에서 55.1점, CLIcK 정확도 62.3%를 기록했다.', expect: ['SCORED 가람-7B -> KMMLU', 'SCORED 가람-7B -> CLIcK'], props: ['SCORED 가람-7B -> CLIcK=62.3'] },
 ];
 
