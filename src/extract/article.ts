@@ -18,7 +18,7 @@ import { multiPartyPairs } from './multiparty.js';
 import { transliteratedForms } from './transliterate.js';
 import { addBareSizes, addBareVersions } from './versions.js';
 import { addNarratorEmployer } from './narrator.js';
-import { addSpeakerSubject, markAnswerTurns, narratorCompany, speaksForCompany, splitQuotedParagraph } from './quoted.js';
+import { addSpeakerSubject, isSpoken, markAnswerTurns, narratorCompany, speaksForCompany, splitQuotedParagraph } from './quoted.js';
 import { isRetracted, OWNER_PHRASE_RULE, readCorrections } from './corrections.js';
 import { familyVersionsOf, foldBareFamilies } from './families.js';
 import { nextFocus, OWN_MODEL_RULES } from './focus.js';
@@ -121,7 +121,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       addEmployerReference(s.text, mentions, lastSubject, firstSubject);
       addBothReference(s.text, mentions, lastPair);
       addCompanyReference(s.text, mentions, firstSubject ?? lastSubject ?? firstCompany, lastCompany, prevSubject);
-      if (interview) addSpeakerSubject(s, mentions, narrator?.company ?? firstSubject ?? lastSubject ?? firstCompany);
+      if (interview) addSpeakerSubject(s, mentions, narrator?.company ?? firstSubject ?? firstCompany ?? lastSubject);
     }
     const baseEv = evidenceOf(articleId, s, 'mention', 1);
     for (const m of mentions) {
@@ -156,7 +156,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       const subject = subjectCompanyOf(s.text, mentions);
       prevSubject = subject;
       lastSubject = subject ?? lastSubject;
-      firstSubject ??= subject;
+      // an interview's answers name others as subjects ("투자사는 …"): the article's company is the reporter's
+      if (!interview || !isSpoken(s)) firstSubject ??= subject;
       // "신생 스타트업 솔빛AI의 약진이다. 이 회사가 …": the company named last since the last sentence with a subject company, not a model's owner
       const owners = new Set(mentions.filter((m) => m.type === 'Model').map((m) => mentions.find((c) => c.type === 'Company' && /^\s?(?:\([^()]*\))?(?:의)?\s?['"‘“]?$/.test(s.text.slice(c.end, m.start)))).filter(Boolean));
       lastCompany = subject ? undefined : (mentions.filter((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && !owners.has(m) && !/^(?:에서|에선|출신|을 떠|를 떠|에 있|에 몸)/.test(s.text.slice(m.end, m.end + 4))).at(-1) ?? lastCompany);

@@ -9,8 +9,8 @@ import type { Mention } from './types.js';
 /** The start of a numbered or bulleted item ("1) ", "② ", "▲ "). */
 export const ITEM_HEAD = /^(?:\d{1,2}[).]|[①-⑳]|[▲■●◆▶])\s?/;
 
-/** Rules that read a company's own model ("X는 … 자체 모델 'Y'를"). */
-export const OWN_MODEL_RULES = new Set(['developed.own-model-noun']);
+/** Rules that read a company's own model ("X는 … 자체 모델 'Y'를", "Z와 'Y'를 함께 개발하고 있다"). */
+export const OWN_MODEL_RULES = new Set(['developed.own-model-noun', 'developed.partner-made-together', 'developed.omitted-subject-made-together', 'developed.subject-makes-together']);
 
 /**
  * `read` is the focus the sentence's property reading gives, `carried` the focus before the sentence,

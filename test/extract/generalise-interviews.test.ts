@@ -66,3 +66,20 @@ describe("a headline's bare family word is not what the answers are about", () =
     expect(g.edges.some((e) => e.type === 'SCORED' && e.source === core?.id && e.target === kmmlu?.id && e.properties.score === 57.1)).toBe(true);
   });
 });
+
+/** An interview whose answers speak for the interviewee's company and name a partner and investors as subjects. */
+describe("an interview's answers speak for the interviewee's company", () => {
+  const text = [
+    '직원 20명의 스타트업이 화제다. 박은솔 업스테이지 대표를 만났다.',
+    '-협력 중인 곳은.',
+    '“저희는 작은 회사입니다. 하나은행과 상담용 모델 ‘솔빛 뱅크’를 함께 개발하고 있습니다. 솔라 프로2에 은행 상담 데이터를 추가 학습시키는 방식이에요. 카카오벤처스는 지난해 투자에 참여한 투자사고요.”',
+    '-정부 사업은.',
+    '“독자 AI 파운데이션 모델 프로젝트 추가 공모에 지원했는데 떨어졌습니다.”',
+  ].join('\n\n');
+  it.each([
+    'DEVELOPED 업스테이지 -> 솔빛 뱅크',
+    'DEVELOPED 하나은행 -> 솔빛 뱅크',
+    'BASED_ON 솔빛 뱅크 -> 솔라 프로2',
+    'PARTICIPATES_IN 업스테이지 -> 독자 AI 파운데이션 모델 프로젝트',
+  ])('%s', (fact) => checkFactRow({ cat: 'interview', text, expect: [fact], absent: ['PARTICIPATES_IN 카카오벤처스 -> 독자 AI 파운데이션 모델 프로젝트'] }));
+});

@@ -341,6 +341,11 @@ const rows: Row[] = [
   { rule: 'succeeds.improved-adnominal', sentence: "KT는 기존 ‘믿:음 2.0’을 개량한 ‘믿:음 2.5’를 이달 내놨다.", expect: ['SUCCEEDS 믿:음 2.5 -> 믿:음 2.0'] },
   { rule: 'developed.own-model-noun', sentence: "삼성전자는 내년 출시할 노트북에 자체 모델 ‘가우스5 엣지’를 탑재한다.", expect: ['DEVELOPED 삼성전자 -> 가우스5 엣지'] },
   { rule: 'developed.own-model-noun', sentence: "가온소프트는 내년 출시할 단말기에 자체 모델 ‘누리-8’을 탑재한다.", expect: ['DEVELOPED 가온소프트 -> 누리-8'] },
+  { rule: 'participates.omitted-subject-applied', sentence: '박은솔 업스테이지 대표를 만났다.\n\n“저희는 작은 회사입니다. 독자 AI 파운데이션 모델 프로젝트 추가 공모에 지원했는데 떨어졌습니다.”', expect: ['PARTICIPATES_IN 업스테이지 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { rule: 'developed.partner-made-together', sentence: "하나은행과 상담용 모델 ‘솔빛 뱅크’를 함께 개발하고 있다.", expect: ['DEVELOPED 하나은행 -> 솔빛 뱅크'] },
+  { rule: 'developed.partner-made-together', sentence: "하나은행과 상담용 모델 ‘솔빛 뱅크’를 함께 개발하지 않는다.", absent: ['DEVELOPED 하나은행 -> 솔빛 뱅크'] },
+  { rule: 'developed.omitted-subject-made-together', sentence: '박은솔 업스테이지 대표를 만났다.\n\n“저희는 작은 회사입니다. 하나은행과 상담용 모델 ‘솔빛 뱅크’를 함께 만들고 있습니다.”', expect: ['DEVELOPED 업스테이지 -> 솔빛 뱅크', 'DEVELOPED 하나은행 -> 솔빛 뱅크'] },
+  { rule: 'based-on.focus-further-trained', sentence: '박은솔 업스테이지 대표를 만났다.\n\n“저희는 하나은행과 상담용 모델 ‘솔빛 뱅크’를 함께 개발하고 있습니다. 솔라 프로2에 은행 상담 데이터를 추가 학습시키는 방식이에요.”', expect: ['BASED_ON 솔빛 뱅크 -> 솔라 프로2'] },
   { rule: 'scored.topic-list-continues', sentence: '가람-7B는 KMMLU에서 55.1점, CLIcK 정확도 62.3%를 기록했다.', expect: ['SCORED 가람-7B -> KMMLU', 'SCORED 가람-7B -> CLIcK'], props: ['SCORED 가람-7B -> CLIcK=62.3'] },
 ];
 
