@@ -39,6 +39,12 @@ const rows: FactRow[] = [
     expect: ['SCORED 다올 메디 2.0 -> KorMedMCQA'],
     edgeProps: ['SCORED 다올 메디 2.0 -> KorMedMCQA score=66.2'],
   },
+  {
+    cat: "a parent's accelerator named as an investor is its own company",
+    text: '가온소프트는 새 모델 ‘가온 2’를 공개했다. 네이버 D2SF와 카카오벤처스는 지난해 투자에 참여한 투자사다.',
+    nodes: ['Company:네이버 D2SF'],
+    noNodes: ['Company:네이버'],
+  },
 ];
 
 describe('interviews and quoted model names', () => {
