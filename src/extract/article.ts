@@ -281,7 +281,7 @@ interface Consortium {
   member: string;
   ev: FactEvidence;
 }
-const CONSORTIUM_RULES = new Set(['partners.consortium', 'partners.consortium-group', 'partners.consortium-members', 'partners.paren-consortium', 'partners.consortium-made-of', 'partners.consortium-joined', 'partners.led-consortium-made-of', 'partners.formed-consortium', 'partners.consortium-with']);
+const CONSORTIUM_RULES = new Set(['partners.consortium', 'partners.consortium-group', 'partners.consortium-members', 'partners.paren-consortium', 'partners.consortium-made-of', 'partners.consortium-joined', 'partners.led-consortium-made-of', 'partners.formed-consortium', 'partners.consortium-with', 'partners.consortium-formed-adnominal']);
 
 /** Members of a consortium take part in every programme its lead takes part in (in this article). */
 function addConsortiumMembers(acc: Acc, consortia: Consortium[]): void {

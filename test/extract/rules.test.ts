@@ -348,6 +348,7 @@ const rows: Row[] = [
   { rule: 'based-on.focus-further-trained', sentence: '박은솔 업스테이지 대표를 만났다.\n\n“저희는 하나은행과 상담용 모델 ‘솔빛 뱅크’를 함께 개발하고 있습니다. 솔라 프로2에 은행 상담 데이터를 추가 학습시키는 방식이에요.”', expect: ['BASED_ON 솔빛 뱅크 -> 솔라 프로2'] },
   { rule: 'works-for.cofounded-with', sentence: '윤 대표는 2023년 정해람 최고기술책임자(CTO)와 함께 업스테이지를 창업했다.', expect: ['WORKS_FOR 정해람 -> 업스테이지'], props: ['WORKS_FOR 정해람 -> 업스테이지=최고기술책임자'] },
   { rule: 'works-for.cofounded-with', sentence: '윤 대표는 정해람 최고기술책임자(CTO)와 함께 업스테이지를 창업하지 않았다.', absent: ['WORKS_FOR 정해람 -> 업스테이지'] },
+  { rule: 'partners.consortium-formed-adnominal', sentence: "업스테이지는 노타와 함께 꾸린 컨소시엄으로 새 모델을 선보였다.", expect: ['PARTNERS_WITH 노타 -> 업스테이지'] },
   { rule: 'scored.topic-list-continues', sentence: '가람-7B는 KMMLU에서 55.1점, CLIcK 정확도 62.3%를 기록했다.', expect: ['SCORED 가람-7B -> KMMLU', 'SCORED 가람-7B -> CLIcK'], props: ['SCORED 가람-7B -> CLIcK=62.3'] },
 ];
 
