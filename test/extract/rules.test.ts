@@ -349,6 +349,8 @@ const rows: Row[] = [
   { rule: 'works-for.cofounded-with', sentence: '윤 대표는 2023년 정해람 최고기술책임자(CTO)와 함께 업스테이지를 창업했다.', expect: ['WORKS_FOR 정해람 -> 업스테이지'], props: ['WORKS_FOR 정해람 -> 업스테이지=최고기술책임자'] },
   { rule: 'works-for.cofounded-with', sentence: '윤 대표는 정해람 최고기술책임자(CTO)와 함께 업스테이지를 창업하지 않았다.', absent: ['WORKS_FOR 정해람 -> 업스테이지'] },
   { rule: 'partners.consortium-formed-adnominal', sentence: "업스테이지는 노타와 함께 꾸린 컨소시엄으로 새 모델을 선보였다.", expect: ['PARTNERS_WITH 노타 -> 업스테이지'] },
+  { rule: 'partners.omitted-subject-cooperation', sentence: "네이버가 분기 실적을 냈다. 검색 사업에서는 자체 모델 고도화와 구글과의 협력을 병행하는 전략을 이어가겠다고 밝혔다.", expect: ['PARTNERS_WITH 구글 -> 네이버'] },
+  { rule: 'partners.omitted-subject-cooperation', sentence: "네이버가 분기 실적을 냈다. 검색 사업에서는 구글과의 협력을 강화할지 검토하고 있다고 밝혔다.", absent: ['PARTNERS_WITH 구글 -> 네이버'] },
   { rule: 'scored.topic-list-continues', sentence: '가람-7B는 KMMLU에서 55.1점, CLIcK 정확도 62.3%를 기록했다.', expect: ['SCORED 가람-7B -> KMMLU', 'SCORED 가람-7B -> CLIcK'], props: ['SCORED 가람-7B -> CLIcK=62.3'] },
 ];
 
