@@ -16,7 +16,7 @@ import { consortiumTableFacts } from './consortium-facts.js';
 import { addParagraphMembers, type ParagraphSentence } from './consortium-paragraph.js';
 import { multiPartyPairs } from './multiparty.js';
 import { transliteratedForms } from './transliterate.js';
-import { addBareSizes, addBareVersions } from './versions.js';
+import { addBareSizes, addBareVariants, addBareVersions, variantShortForms } from './versions.js';
 import { addNarratorEmployer } from './narrator.js';
 import { addSpeakerSubject, isSpoken, markAnswerTurns, narratorCompany, speaksForCompany, splitQuotedParagraph } from './quoted.js';
 import { isRetracted, OWNER_PHRASE_RULE, readCorrections } from './corrections.js';
@@ -57,8 +57,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const policiesNamed = new Set<string>();
   /** The company the body's sentences were last about (a subject): sentences that omit theirs. */
   let lastSubject: Mention | undefined;
-  /** The subject company of the body sentence just before: what "이 회사" means right after it. */
-  let prevSubject: Mention | undefined;
+  let prevSubject: Mention | undefined; // the subject company of the body sentence just before: what "이 회사" means right after it
   /** The first company the body names (not as a model's owner): what '저희' and '당사' mean when no subject has been seen. */
   let firstCompany: Mention | undefined;
   /** The last partnership read: what '양사' means. */
@@ -91,6 +90,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   for (const [parent, child] of headlineParents(first, sentences, rules)) if (!shortForms.has(parent)) shortForms.set(parent, child);
   for (const [from, to] of transliteratedForms(first, rules)) if (!shortForms.has(from)) shortForms.set(from, to);
   const familyVersions = familyVersionsOf(first, rules, shortForms);
+  const variants = variantShortForms(first);
   // spec cards first: their line-by-line facts beat a rule's guess at the same pair
   const card = specCardFacts(cards, rules, known, publishedAt);
   for (const f of card.facts) {
@@ -108,6 +108,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     foldBareFamilies(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'), familyVersions);
     addBareVersions(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'));
     addBareSizes(s.text, mentions, rules);
+    addBareVariants(s.text, mentions, variants); // "미니는", "본모델은"
     const blockKey = s.block === 'caption' ? 'caption' : 'body';
     addReferences(s.text, mentions, focus.get(blockKey), lastBenchmark.get(blockKey), lastPerson, lastPolicy, (benchAge.get(blockKey) ?? Infinity) <= 3);
     addSelectionReference(s.text, mentions, policyAge <= 3 || policiesNamed.size === 1 ? lastPolicy : undefined);
@@ -156,8 +157,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       const subject = subjectCompanyOf(s.text, mentions);
       prevSubject = subject;
       lastSubject = subject ?? lastSubject;
-      // an interview's answers name others as subjects ("투자사는 …"): the article's company is the reporter's
-      if (!interview || !isSpoken(s)) firstSubject ??= subject;
+      if (!interview || !isSpoken(s)) firstSubject ??= subject; // answers name others as subjects ("투자사는 …")
       // "신생 스타트업 솔빛AI의 약진이다. 이 회사가 …": the company named last since the last sentence with a subject company, not a model's owner
       const owners = new Set(mentions.filter((m) => m.type === 'Model').map((m) => mentions.find((c) => c.type === 'Company' && /^\s?(?:\([^()]*\))?(?:의)?\s?['"‘“]?$/.test(s.text.slice(c.end, m.start)))).filter(Boolean));
       lastCompany = subject ? undefined : (mentions.filter((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && !owners.has(m) && !/^(?:에서|에선|출신|을 떠|를 떠|에 있|에 몸)/.test(s.text.slice(m.end, m.end + 4))).at(-1) ?? lastCompany);

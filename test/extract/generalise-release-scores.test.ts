@@ -31,6 +31,18 @@ const rows: FactRow[] = [
     text: '가온 2는 딥시크의 언어모델 V4보다 앞섰다.',
     expect: ['DEVELOPED 딥시크 -> V4'],
   },
+  {
+    cat: 'a variant word alone, and 본모델, after both models are named',
+    text: '가온소프트는 1일 새 모델 ‘누리 3’와 경량 모델 ‘누리 3 미니’를 공개했다. 본모델은 파라미터 320억개, 미니는 24억개 규모다. 미니는 누리 3를 교사 모델로 삼아 지식을 증류하는 방식으로 만들었다. 미니는 KMMLU에서 48.1점을 받았다.',
+    expect: ['BASED_ON 누리 3 미니 -> 누리 3', 'SCORED 누리 3 미니 -> KMMLU'],
+    props: ['누리 3=parameters:32000000000', '누리 3 미니=parameters:2400000000'],
+  },
+  {
+    cat: 'a variant word alone, and 본모델, after both models are named',
+    text: '가온소프트는 새 모델 ‘누리 3’을 공개했다. 미니는 아직 없다.',
+    nodes: ['Model:누리 3'],
+    noNodes: ['Model:미니'],
+  },
 ];
 
 describe('release stories with scores', () => {
