@@ -23,7 +23,7 @@ import { isRetracted, OWNER_PHRASE_RULE, readCorrections } from './corrections.j
 import { familyVersionsOf, foldBareFamilies } from './families.js';
 import { nextFocus, OWN_MODEL_RULES } from './focus.js';
 import { findDates } from './korean.js';
-import { addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT, subjectCompanyOf, namedConsortiumLead } from './references.js';
+import { addBaseModelReference, addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT, subjectCompanyOf, namedConsortiumLead } from './references.js';
 import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
 import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { headlineParents, knownNamesOf, sizedShortForms, tailShortForms } from './article-names.js';
@@ -57,6 +57,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const policiesNamed = new Set<string>();
   /** The company the body's sentences were last about (a subject): sentences that omit theirs. */
   let lastSubject: Mention | undefined;
+  const baseOf = new Map<string, Mention>(); // each model's base read so far: what "기반 모델" means
   let prevSubject: Mention | undefined; // the subject company of the body sentence just before: what "이 회사" means right after it
   /** The first company the body names (not as a model's owner): what '저희' and '당사' mean when no subject has been seen. */
   let firstCompany: Mention | undefined;
@@ -118,6 +119,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     addOfficialReference(s.text, mentions, lastPolicy, policiesNamed.size);
     if (s.block === 'body') {
       addBasePronoun(s.text, mentions, bodySentences.at(-1));
+      addBaseModelReference(s.text, mentions, focus.get(blockKey), baseOf);
       addOmittedSubject(s.text, mentions, lastSubject);
       addEmployerReference(s.text, mentions, lastSubject, firstSubject);
       addBothReference(s.text, mentions, lastPair);
@@ -135,8 +137,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       list.push({ mention: m, ev: baseEv });
       acc.anonymous.set(m.key, list);
     }
-    /** Models this sentence calls a company's own ("자체 모델 Y"): a sentence that only carries the focus over turns it to such a model. */
-    const developedHere = new Set<string>();
+    const developedHere = new Set<string>(); // models this sentence calls a company's own ("자체 모델 Y"): see nextFocus
     if (mentions.length) {
       const enc = encodeSentence(s.text, mentions);
       for (const f of matchPatterns(s.text, enc, rules.patterns, focus.get(s.block === 'caption' ? 'caption' : 'body'))) {
@@ -144,6 +145,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
         if (isRetracted(s) && !OWNER_PHRASE_RULE.test(f.rule)) continue;
         addRelation(acc, { relation: f.relation, source: f.source.key, target: f.target.key, properties: f.properties }, evidenceOf(articleId, s, f.rule, f.confidence));
         if (OWN_MODEL_RULES.has(f.rule) && f.target.via !== 'reference') developedHere.add(f.target.key);
+        if (f.relation === 'BASED_ON' && f.target.via !== 'reference') baseOf.set(f.source.key, f.target);
         // "양사가 함께 개발하는 'Y'": the same fact for the partnership's other company
         if (f.source.alsoFor && (f.relation === 'PARTICIPATES_IN' || (f.relation === 'DEVELOPED' && JOINT.test(s.text))) && f.source.alsoFor.key !== f.target.key) addRelation(acc, { relation: f.relation, source: f.source.alsoFor.key, target: f.target.key, properties: f.properties }, evidenceOf(articleId, s, f.rule, f.confidence));
         if (f.relation === 'PARTNERS_WITH' && !f.source.alsoFor && !f.target.alsoFor) lastPair = [f.source, f.target];

@@ -197,3 +197,18 @@ export function addBasePronoun(text: string, ms: Mention[], prev: { text: string
 export function namedConsortiumLead(text: string, ms: Mention[]): Mention | undefined {
   return ms.filter((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked' && /^\s?컨소시엄/.test(text.slice(m.end, m.end + 6))).at(-1);
 }
+
+/** "기반 모델(41.0점)", "베이스 모델은": the base of the model the sentence opens on (or is about). */
+const BASE_MODEL_REF = /(?<![가-힣])(?:기반|베이스|원본)\s?모델(?=\s?\(|은|는|이|가|의|보다|대비|에)/;
+
+/** "X는 KMMLU에서 49.2점을 받아 기반 모델(41.0점) 대비 …": the base model read earlier for X. */
+export function addBaseModelReference(text: string, ms: Mention[], focus: Mention | undefined, baseOf: Map<string, Mention>): void {
+  if (!baseOf.size) return;
+  const r = BASE_MODEL_REF.exec(text);
+  if (!r || ms.some((x) => x.start < r.index + r[0].length && r.index < x.end)) return;
+  const about = ms.find((x) => x.type === 'Model' && x.end <= r.index) ?? focus;
+  const base = about && baseOf.get(about.key);
+  if (!base || ms.some((x) => x.key === base.key)) return;
+  ms.push(referenceTo(base, r.index, r.index + r[0].length));
+  ms.sort((a, b) => a.start - b.start);
+}

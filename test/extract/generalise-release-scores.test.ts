@@ -43,6 +43,23 @@ const rows: FactRow[] = [
     nodes: ['Model:누리 3'],
     noNodes: ['Model:미니'],
   },
+  {
+    cat: "기반 모델 with a score is the base read before for the sentence's model",
+    text: "다온랩스는 구글의 ‘젬마 3 4B’를 기반으로 한국어 데이터를 추가 학습한 ‘다온-2 4B’를 공개했다. 다온-2 4B는 KMMLU에서 47.3점을 받아 기반 모델(39.5점) 대비 8점 가까이 올랐다.",
+    expect: ['SCORED 다온-2 4B -> KMMLU', 'SCORED 젬마 3 4B -> KMMLU'],
+    edgeProps: ['SCORED 젬마 3 4B -> KMMLU score=39.5'],
+  },
+  {
+    cat: "기반 모델 with a score is the base read before for the sentence's model",
+    text: "다온랩스는 ‘다온-2 4B’를 공개했다. 다온-2 4B는 KMMLU에서 47.3점을 받아 기반 모델(39.5점) 대비 8점 가까이 올랐다.",
+    expect: ['SCORED 다온-2 4B -> KMMLU'],
+    noNodes: ['Model:기반 모델'],
+  },
+  {
+    cat: 'a licence given when the weights are let out (풀어서)',
+    text: "가온소프트가 ‘누리 코어 9B’를 공개했다. 라이선스는 아파치 2.0으로 풀어서 기업이 상업적으로 써도 된다.",
+    props: ['누리 코어 9B=openSource:true'],
+  },
 ];
 
 describe('release stories with scores', () => {
