@@ -60,6 +60,11 @@ const rows: FactRow[] = [
     text: "가온소프트가 ‘누리 코어 9B’를 공개했다. 라이선스는 아파치 2.0으로 풀어서 기업이 상업적으로 써도 된다.",
     props: ['누리 코어 9B=openSource:true'],
   },
+  {
+    cat: 'a release day shared by the models listed as its object',
+    text: "가온소프트가 새 모델 ‘누리 4’를 내놨다. 가온소프트는 3일 누리 4와 경량 모델 ‘누리 4 미니’를 공개했다고 5일 밝혔다.",
+    props: ['누리 4=releasedOn:2025-07-03', '누리 4 미니=releasedOn:2025-07-03'],
+  },
 ];
 
 describe('release stories with scores', () => {

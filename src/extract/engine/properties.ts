@@ -98,6 +98,14 @@ function releaseTarget(text: string, models: Mention[], verbAt: number, verbLen:
   return before.find((m) => /^(?:은|는)\s/.test(after(text, m, 2)));
 }
 
+/** "X과 경량 모델 ‘Y’", "X, Y": the models coordinated right before `m` (nearest first). */
+const LIST_JOIN = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:과|와|및|,)\s(?:[가-힣A-Za-z]{1,6}\s){0,2}['"‘“]?$/;
+function listedBefore(text: string, models: Mention[], m: Mention): Mention[] {
+  const out: Mention[] = [];
+  for (let at = m, i = models.indexOf(m) - 1; i >= 0 && LIST_JOIN.test(text.slice(models[i]!.end, at.start)); at = models[i]!, i--) out.push(models[i]!);
+  return out;
+}
+
 export interface PropertyResult {
   facts: PropertyFact[];
   /** The model this sentence is about, for the next sentences' references. */
@@ -153,7 +161,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
       const d = before.length ? before[before.length - 1] : dates.length === 1 ? dates[0] : undefined;
       // "공개했다고 12일 밝혔다": the announcement day, kept only when no sentence gives the release day itself ("전날 공개")
       const announced = d && d.start > v.index! && /^\s?(?:밝혔|전했|발표했|알렸)/.test(text.slice(d.end, d.end + 6));
-      if (d) facts.push({ key: t.key, property: 'releasedOn', value: d.iso, rule: 'property.released-on', weak: announced || undefined });
+      // "11일 X과 경량 모델 ‘Y’를 공개했다": the day of the release is also the day of the model listed with the target
+      if (d) for (const m of [t, ...listedBefore(text, models, t)]) facts.push({ key: m.key, property: 'releasedOn', value: d.iso, rule: 'property.released-on', weak: announced || undefined });
       else if (publishedAt && !dates.length && PAST_RELEASE.test(text.slice(v.index!, v.index! + 14)))
         facts.push({ key: t.key, property: 'releasedOn', value: publishedAt, rule: 'property.released-on-article-date', weak: true });
     }
