@@ -351,6 +351,7 @@ const rows: Row[] = [
   { rule: 'partners.consortium-formed-adnominal', sentence: "업스테이지는 노타와 함께 꾸린 컨소시엄으로 새 모델을 선보였다.", expect: ['PARTNERS_WITH 노타 -> 업스테이지'] },
   { rule: 'partners.omitted-subject-cooperation', sentence: "네이버가 분기 실적을 냈다. 검색 사업에서는 자체 모델 고도화와 구글과의 협력을 병행하는 전략을 이어가겠다고 밝혔다.", expect: ['PARTNERS_WITH 구글 -> 네이버'] },
   { rule: 'partners.omitted-subject-cooperation', sentence: "네이버가 분기 실적을 냈다. 검색 사업에서는 구글과의 협력을 강화할지 검토하고 있다고 밝혔다.", absent: ['PARTNERS_WITH 구글 -> 네이버'] },
+  { rule: 'partners.possessive-collab', sentence: '일각에서 나온 KT와 네이버클라우드의 제휴설에 대해 KT 측은 "검토한 적 없다"고 선을 그었다.', absent: ['PARTNERS_WITH KT -> 네이버클라우드'] },
   { rule: 'scored.topic-list-continues', sentence: '가람-7B는 KMMLU에서 55.1점, CLIcK 정확도 62.3%를 기록했다.', expect: ['SCORED 가람-7B -> KMMLU', 'SCORED 가람-7B -> CLIcK'], props: ['SCORED 가람-7B -> CLIcK=62.3'] },
 ];
 
