@@ -16,13 +16,14 @@ import { consortiumTableFacts } from './consortium-facts.js';
 import { addParagraphMembers, type ParagraphSentence } from './consortium-paragraph.js';
 import { multiPartyPairs } from './multiparty.js';
 import { transliteratedForms } from './transliterate.js';
-import { addBareSizes, addBareVersions } from './versions.js';
+import { addBareSizes, addBareVariants, addBareVersions, variantShortForms } from './versions.js';
 import { addNarratorEmployer } from './narrator.js';
-import { addSpeakerSubject, markAnswerTurns, narratorCompany, speaksForCompany, splitQuotedParagraph } from './quoted.js';
+import { addSpeakerSubject, isSpoken, markAnswerTurns, narratorCompany, speaksForCompany, splitQuotedParagraph } from './quoted.js';
 import { correctionOf, isRetracted, OWNER_PHRASE_RULE, readCorrections } from './corrections.js';
 import { familyVersionsOf, foldBareFamilies } from './families.js';
+import { nextFocus, OWN_MODEL_RULES } from './focus.js';
 import { findDates } from './korean.js';
-import { addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addHeadlineBenchmark, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT, subjectCompanyOf, namedConsortiumLead } from './references.js';
+import { addBaseModelReference, addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addHeadlineBenchmark, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT, subjectCompanyOf, namedConsortiumLead } from './references.js';
 import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
 import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { dropCompanyStrategies, headlineParents, knownNamesOf, sizedShortForms, tailShortForms } from './article-names.js';
@@ -37,9 +38,6 @@ const DAY_NAMED = /\d일|\d[-./]\s?\d{1,2}[-./]\s?\d/;
 const ANNOUNCED = /^\s?(?:밝혔|전했|말했|발표했|알렸)/;
 /** A flattened table cell: a short line with no sentence ending. */
 const TABLE_CELL = /^(?!.*(?:[.!?。]|다)$).{1,24}$/;
-
-/** The start of a numbered or bulleted item ("1) ", "② ", "▲ "). */
-const ITEM_HEAD = /^(?:\d{1,2}[).]|[①-⑳]|[▲■●◆▶])\s?/;
 
 /** A sentence that announces a list of results on the lines after it. */
 const LIST_INTRO = /(?:다음과|아래와|이하와)\s?같|[:：]\s*$/;
@@ -59,6 +57,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const policiesNamed = new Set<string>();
   /** The company the body's sentences were last about (a subject): sentences that omit theirs. */
   let lastSubject: Mention | undefined;
+  const baseOf = new Map<string, Mention>(); // each model's base read so far: what "기반 모델" means
+  let prevSubject: Mention | undefined; // the subject company of the body sentence just before: what "이 회사" means right after it
   /** The first company the body names (not as a model's owner): what '저희' and '당사' mean when no subject has been seen. */
   let firstCompany: Mention | undefined;
   /** The last partnership read: what '양사' means. */
@@ -91,6 +91,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   for (const [parent, child] of headlineParents(first, sentences, rules)) if (!shortForms.has(parent)) shortForms.set(parent, child);
   for (const [from, to] of transliteratedForms(first, rules)) if (!shortForms.has(from)) shortForms.set(from, to);
   const familyVersions = familyVersionsOf(first, rules, shortForms);
+  const variants = variantShortForms(first);
   // spec cards first: their line-by-line facts beat a rule's guess at the same pair
   const card = specCardFacts(cards, rules, known, publishedAt);
   for (const f of card.facts) {
@@ -111,6 +112,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     foldBareFamilies(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'), familyVersions);
     addBareVersions(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'));
     addBareSizes(s.text, mentions, rules);
+    addBareVariants(s.text, mentions, variants); // "미니는", "본모델은"
     const blockKey = s.block === 'caption' ? 'caption' : 'body';
     addReferences(s.text, mentions, focus.get(blockKey), lastBenchmark.get(blockKey), lastPerson, lastPolicy, (benchAge.get(blockKey) ?? Infinity) <= 3);
     if (headlineBench && s.block === 'body') {
@@ -124,11 +126,12 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     addOfficialReference(s.text, mentions, lastPolicy, policiesNamed.size);
     if (s.block === 'body') {
       addBasePronoun(s.text, mentions, bodySentences.at(-1));
+      addBaseModelReference(s.text, mentions, focus.get(blockKey), baseOf);
       addOmittedSubject(s.text, mentions, lastSubject);
       addEmployerReference(s.text, mentions, lastSubject, firstSubject);
       addBothReference(s.text, mentions, lastPair);
-      addCompanyReference(s.text, mentions, firstSubject ?? lastSubject ?? firstCompany, lastCompany);
-      if (interview) addSpeakerSubject(s, mentions, narrator?.company ?? firstSubject ?? lastSubject ?? firstCompany);
+      addCompanyReference(s.text, mentions, firstSubject ?? lastSubject ?? firstCompany, lastCompany, prevSubject);
+      if (interview) addSpeakerSubject(s, mentions, narrator?.company ?? firstSubject ?? firstCompany ?? lastSubject);
     }
     const baseEv = evidenceOf(articleId, s, 'mention', 1);
     for (const m of mentions) {
@@ -141,12 +144,15 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       list.push({ mention: m, ev: baseEv });
       acc.anonymous.set(m.key, list);
     }
+    const developedHere = new Set<string>(); // models this sentence calls a company's own ("자체 모델 Y"): see nextFocus
     if (mentions.length) {
       const enc = encodeSentence(s.text, mentions);
       for (const f of matchPatterns(s.text, enc, rules.patterns, focus.get(s.block === 'caption' ? 'caption' : 'body'))) {
         // a correction notice's retracted clause: only its owner phrases stand
         if (isRetracted(s) && !OWNER_PHRASE_RULE.test(f.rule)) continue;
         addRelation(acc, { relation: f.relation, source: f.source.key, target: f.target.key, properties: f.properties }, evidenceOf(articleId, s, f.rule, f.confidence));
+        if (OWN_MODEL_RULES.has(f.rule) && f.target.via !== 'reference') developedHere.add(f.target.key);
+        if (f.relation === 'BASED_ON' && f.target.via !== 'reference') baseOf.set(f.source.key, f.target);
         // a value a later update corrected: the update is evidence too (it says why the value is not the one quoted)
         const corrected = correctionOf(s);
         if (corrected && Object.values(f.properties ?? {}).includes(corrected.value))
@@ -162,8 +168,9 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     if (s.block === 'body') {
       bodySentences.push({ ...s, mentions });
       const subject = subjectCompanyOf(s.text, mentions);
+      prevSubject = subject;
       lastSubject = subject ?? lastSubject;
-      firstSubject ??= subject;
+      if (!interview || !isSpoken(s)) firstSubject ??= subject; // answers name others as subjects ("투자사는 …")
       // "신생 스타트업 솔빛AI의 약진이다. 이 회사가 …": the company named last since the last sentence with a subject company, not a model's owner
       const owners = new Set(mentions.filter((m) => m.type === 'Model').map((m) => mentions.find((c) => c.type === 'Company' && /^\s?(?:\([^()]*\))?(?:의)?\s?['"‘“]?$/.test(s.text.slice(c.end, m.start)))).filter(Boolean));
       lastCompany = subject ? undefined : (mentions.filter((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && !owners.has(m) && !/^(?:에서|에선|출신|을 떠|를 떠|에 있|에 몸)/.test(s.text.slice(m.end, m.end + 4))).at(-1) ?? lastCompany);
@@ -189,9 +196,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     // the day a body sentence names last: what "같은 날" in a later one means
     // (not the day of the announcement itself: "…공개했다고 5일 밝혔다")
     if (s.block === 'body' && DAY_NAMED.test(s.text)) lastDay = findDates(s.text, publishedAt).filter((d) => d.iso.length === 10 && !ANNOUNCED.test(s.text.slice(d.end, d.end + 8))).at(-1)?.iso ?? lastDay;
-    // "2) 모델명 — 설명 …": a numbered item's head model is what the item's next sentences are about
-    const head = ITEM_HEAD.test(s.text) ? mentions[0] : undefined;
-    focus.set(blockKey, head?.type === 'Model' && /^\s?[—–:-]\s/.test(s.text.slice(head.end, head.end + 3)) ? head : pr.focus);
+    focus.set(blockKey, nextFocus(s, mentions, pr.focus, focus.get(blockKey), developedHere));
     for (const p of spreadProperties(s.text, mentions, pr.facts, spread, s.block === 'body')) pr.facts.push(p);
     if (s.block === 'body') series.push(...seriesFactsOf(s.text, mentions, pr.facts));
     for (const p of pr.facts) {
@@ -295,7 +300,7 @@ interface Consortium {
   member: string;
   ev: FactEvidence;
 }
-const CONSORTIUM_RULES = new Set(['partners.consortium', 'partners.consortium-group', 'partners.consortium-members', 'partners.paren-consortium', 'partners.consortium-made-of', 'partners.consortium-joined', 'partners.led-consortium-made-of', 'partners.formed-consortium', 'partners.consortium-with']);
+const CONSORTIUM_RULES = new Set(['partners.consortium', 'partners.consortium-group', 'partners.consortium-members', 'partners.paren-consortium', 'partners.consortium-made-of', 'partners.consortium-joined', 'partners.led-consortium-made-of', 'partners.formed-consortium', 'partners.consortium-with', 'partners.consortium-formed-adnominal']);
 
 /** Members of a consortium take part in every programme its lead takes part in (in this article). */
 function addConsortiumMembers(acc: Acc, consortia: Consortium[]): void {

@@ -40,6 +40,11 @@ function clauseAt(text: string, at: number): [number, number] {
   return [from, to];
 }
 
+/** A bare family word ("라마", "엑사원"): a gazetteer model named without a version tail, or such a word folded into a version. */
+export function isFamilyWord(m: Mention): boolean {
+  return m.type === 'Model' && (m.via === 'reference' || (m.via === 'gazetteer' && !m.family));
+}
+
 const titleAfterCache = new WeakMap<RuleSet, RegExp>();
 
 /** Up to two words, then a job title: "젬마 프로덕트 매니저" (after the family word). */

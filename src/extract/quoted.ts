@@ -47,6 +47,11 @@ export function splitQuotedParagraph(s: Sentence): Sentence[] {
   });
 }
 
+/** True for a sentence someone speaks (an answer, a quotation-only paragraph, a first-person essay). */
+export function isSpoken(s: Sentence): boolean {
+  return quotedParts.has(s);
+}
+
 /** A company speaking of itself: "저희", "당사", "우리 회사", "우리가 설계한". */
 const FIRST_PERSON = /(?<![가-힣])(?:저희|당사|우리 회사|우리(?=가\s|는\s))(?=[가-힣\s])/;
 

@@ -56,7 +56,7 @@ function addReference(text: string, ms: Mention[], re: RegExp, m: Mention | unde
 }
 
 /** Selection outcomes ("… 등은 최종 선정되지 못했다", "정예팀에서 탈락한"): about the programme named just before. */
-const SELECTION_STATEMENT = /컨소시엄\s?\([^)]{2,60}\)|컨소시엄(?:에는|에도|엔)\s|(?:와|과) (?:한 ?팀을|컨소시엄을) (?:꾸|이|구성|결성)|관문을 넘지 못|문턱을 넘지 못|(?:선정|평가|심사)에서 제외|탈락|고배|선정되지 못|최종 선정|정예팀|발표 평가|서면 평가|단계 평가|[12]차 평가|[12]차 심사|최종 후보|(?:통과|선정|낙점)(?:한|된) (?:곳|팀|기업|컨소시엄)|[1-9]차 단계에 (?:진출|합류|올랐|오른|참여)|[1-9]차(?:\s?단계)?(?:를|을|에서|에선)?\s(?:통과|떨어|탈락|고배)/;
+const SELECTION_STATEMENT = /컨소시엄\s?\([^)]{2,60}\)|컨소시엄(?:에는|에도|엔)\s|(?:와|과) (?:한 ?팀을|컨소시엄을) (?:꾸|이|구성|결성)|관문을 넘지 못|문턱을 넘지 못|(?:선정|평가|심사)에서 제외|탈락|고배|선정되지 못|최종 선정|정예팀|발표 평가|서면 평가|단계 평가|[12]차 평가|[12]차 심사|최종 후보|(?:통과|선정|낙점)(?:한|된) (?:곳|팀|기업|컨소시엄)|[1-9]차 단계에 (?:진출|합류|올랐|오른|참여)|[1-9]차(?:\s?단계)?(?:를|을|에서|에선)?\s(?:통과|떨어|탈락|고배)|(?:추가 공모|재공모|추가 선발)(?:에서|에선|를 통해|으로)\s[^.]{0,60}(?:선정|뽑)/;
 
 export function addSelectionReference(text: string, ms: Mention[], policy: Mention | undefined): void {
   if (!policy || ms.some((x) => x.type === 'Policy') || !ms.some((x) => x.type === 'Company') || !SELECTION_STATEMENT.test(text)) return;
@@ -137,8 +137,8 @@ export function addOmittedSubject(text: string, ms: Mention[], subject: Mention 
 /** "'딥테크 팁스'에도 선정됐다": selected for the programme just named. */
 const SELECTED_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?['"’”]?(?:에도|에)\s(?:최종\s)?(?:선정됐|선정되었|선정돼|뽑혔)/;
 
-/** "(MS)와 손잡고", "과도 협력해", "와 공동으로 구축했다": a partner and the verb that makes it one. */
-const PARTNER_VERB_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:와|과)(?:도|는)?\s(?:(?:함께\s)?(?:손잡|손을 잡|협력|협업|제휴|맞손|업무협약|MOU)|(?:함께|공동으로)\s(?:구축|개발|만들|설계|운영))/;
+/** "(MS)와 손잡고", "과도 협력해", "와 공동으로 구축했다", "와의 협력을 병행하는": a partner and the verb that makes it one. */
+const PARTNER_VERB_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:와|과)(?:(?:도|는)?\s(?:(?:함께\s)?(?:손잡|손을 잡|협력|협업|제휴|맞손|업무협약|MOU)|(?:함께|공동으로)\s(?:구축|개발|만들|설계|운영))|의\s(?:전략적\s)?(?:협력|제휴|협업|파트너십)(?:을|를)\s?(?:병행|강화|유지|확대|이어가|지속))/;
 /** A subject of any kind before a verb ("회사는", "이 모델은", "양사는"): then the sentence has its own. */
 const SUBJECT_BEFORE_VERB = /(?:^|\s)(?:회사|양사|이 회사|동사|그룹|정부|이 모델|모델|[가-힣]{1,6}측)(?:은|는|이|가)\s/;
 
@@ -154,9 +154,10 @@ const COMPANY_REF = /(?<![가-힣])(?:(이 회사|이 업체|같은 회사|해�
  * A reference phrase for a company, unless the sentence names a company before it: "이 회사"
  * points back to the company named last, "동사", "저희" and "당사" to the one the article is about.
  */
-export function addCompanyReference(text: string, ms: Mention[], subject: Mention | undefined, last: Mention | undefined): void {
+export function addCompanyReference(text: string, ms: Mention[], subject: Mention | undefined, last: Mention | undefined, recent?: Mention): void {
   const r = COMPANY_REF.exec(text);
-  const company = r?.[1] ? (last ?? subject) : subject;
+  // "이 회사" is the company named last: one named since the last subject, else that subject ("X가 눈에 띈다. 이 회사는 …")
+  const company = r?.[1] ? (last ?? recent ?? subject) : subject;
   if (!r || !company || ms.some((x) => (x.type === 'Company' && x.start < r.index) || (x.start < r.index + r[0].length && r.index < x.end))) return;
   ms.push(referenceTo(company, r.index, r.index + r[0].length));
   ms.sort((a, b) => a.start - b.start);
@@ -218,4 +219,19 @@ export function addBasePronoun(text: string, ms: Mention[], prev: { text: string
 /** "탈락한 X 컨소시엄의 …": the last company named as a consortium's lead, for a later bare "컨소시엄에 참여한 Y". */
 export function namedConsortiumLead(text: string, ms: Mention[]): Mention | undefined {
   return ms.filter((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked' && /^\s?컨소시엄/.test(text.slice(m.end, m.end + 6))).at(-1);
+}
+
+/** "기반 모델(41.0점)", "베이스 모델은": the base of the model the sentence opens on (or is about). */
+const BASE_MODEL_REF = /(?<![가-힣])(?:기반|베이스|원본)\s?모델(?=\s?\(|은|는|이|가|의|보다|대비|에)/;
+
+/** "X는 KMMLU에서 49.2점을 받아 기반 모델(41.0점) 대비 …": the base model read earlier for X. */
+export function addBaseModelReference(text: string, ms: Mention[], focus: Mention | undefined, baseOf: Map<string, Mention>): void {
+  if (!baseOf.size) return;
+  const r = BASE_MODEL_REF.exec(text);
+  if (!r || ms.some((x) => x.start < r.index + r[0].length && r.index < x.end)) return;
+  const about = ms.find((x) => x.type === 'Model' && x.end <= r.index) ?? focus;
+  const base = about && baseOf.get(about.key);
+  if (!base || ms.some((x) => x.key === base.key)) return;
+  ms.push(referenceTo(base, r.index, r.index + r[0].length));
+  ms.sort((a, b) => a.start - b.start);
 }

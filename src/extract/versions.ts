@@ -74,3 +74,41 @@ export function addBareSizes(text: string, ms: Mention[], rules: RuleSet): void 
   }
   if (added) ms.sort((a, b) => a.start - b.start);
 }
+
+/** The variant words of a model line ("엑사원 5.0 미니", "누리 3 Lite"). */
+const VARIANT_TAIL = /^(.*\S)\s(미니|라이트|프로|맥스|플러스|나노|터보|플래시|울트라|mini|Mini|Lite|Pro|Max|Plus|Nano|Flash|Turbo)$/;
+/** "미니는", "본모델은": a variant word alone, or the main model, as a sentence's topic or object. */
+const BARE_VARIANT = /(?<![가-힣A-Za-z0-9\-.])(미니|라이트|프로|맥스|플러스|나노|터보|플래시|울트라|mini|Mini|Lite|Pro|Max|Plus|Nano|Flash|Turbo|본\s?모델)(?=은|는|이|가|도|의|을|를)/g;
+
+/**
+ * An article that names one model with a variant word ("엑사원 5.0 미니") and the model it varies
+ * ("엑사원 5.0"): the word alone means the variant, and "본모델" the main model.
+ */
+export function variantShortForms(all: Mention[][]): Map<string, Mention> {
+  const models = new Map<string, Mention>();
+  for (const ms of all) for (const m of ms) if (m.type === 'Model' && m.via !== 'reference' && !models.has(m.surface)) models.set(m.surface, m);
+  const byWord = new Map<string, Mention[]>();
+  for (const [surface, m] of models) {
+    const v = VARIANT_TAIL.exec(surface);
+    if (v && models.has(v[1]!)) byWord.set(v[2]!, [...(byWord.get(v[2]!) ?? []), m]);
+  }
+  const out = new Map<string, Mention>();
+  for (const [word, list] of byWord) if (list.length === 1) out.set(word, list[0]!);
+  if (out.size === 1) out.set('본모델', models.get(VARIANT_TAIL.exec([...out.values()][0]!.surface)![1]!)!);
+  return out;
+}
+
+/** Adds a reference for each bare variant word of a sentence (edits `ms` in place). */
+export function addBareVariants(text: string, ms: Mention[], variants: Map<string, Mention>): void {
+  if (!variants.size) return;
+  let added = false;
+  for (const b of text.matchAll(BARE_VARIANT)) {
+    const to = variants.get(b[1]!.replace(/\s/g, ''));
+    const start = b.index;
+    const end = start + b[0].length;
+    if (!to || ms.some((m) => m.start < end && start < m.end)) continue;
+    ms.push({ ...to, aliases: [], start, end, via: 'reference', properties: undefined });
+    added = true;
+  }
+  if (added) ms.sort((a, b) => a.start - b.start);
+}

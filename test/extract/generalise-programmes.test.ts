@@ -56,6 +56,10 @@ const rows: FactRow[] = [
   { cat: 'model.after-derivation-verb', text: "새봄소프트는 자사 '새봄 4'를 의료 데이터로 미세조정한 '새봄 4 케어'를 병원에 투입한다.", nodes: ['Model:새봄 4 케어'], expect: ['BASED_ON 새봄 4 케어 -> 새봄 4'] },
   // an applicant excluded at selection took part (it applied)
   { cat: 'participates.excluded', text: "과기정통부는 '해양 AI 실증 사업' 수행 기관으로 가온소프트를 최종 선정했다. 평가 결과 다래테크 컨소시엄은 보안 요건 미비로 최종 선정에서 제외됐다.", expect: ['PARTICIPATES_IN 다래테크 -> 해양 AI 실증 사업'] },
+  // a consortium a company formed with a partner: the partner joins the programmes the company takes part in (and 꾸린 is no company)
+  { cat: 'consortium.formed-adnominal', text: "정부가 추진하는 '독자 AI 파운데이션 모델 프로젝트'의 2차 관문을 업스테이지 등 3개 팀이 통과했다. 업스테이지는 노타와 함께 꾸린 컨소시엄으로 '솔라 오픈 3'를 선보였다.", expect: ['PARTICIPATES_IN 노타 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTNERS_WITH 업스테이지 -> 노타'], noNodes: ['Company:꾸린'] },
+  // a team selected in an extra call of the programme named before takes part in it
+  { cat: 'selection.extra-call', text: "정부가 추진하는 '독자 AI 파운데이션 모델 프로젝트'의 2차 관문을 LG AI연구원 등 3개 팀이 통과했다. 빈자리는 추가 공모로 채운다. 과기정통부는 지난달 진행한 추가 공모에서 AI 스타트업 바람AI가 이끄는 컨소시엄을 새로 선정했다.", expect: ['PARTICIPATES_IN 바람AI -> 독자 AI 파운데이션 모델 프로젝트'] },
 ];
 
 describe('h12 generalisation rows', () => {

@@ -207,6 +207,9 @@ function gazetteerStage(text: string, rules: RuleSet, mt: Matchers): GazetteerSt
   return { ms, blocked };
 }
 
+/** "X 시범 버전은", "X 베타판이": a release stage after a model's name is still that model (the particle follows). */
+const STAGE_VERSION = /^['"’”]?\s(?:시범|베타|정식|프리뷰|초기|체험|테스트|데모|미리보기)\s?(?:버전|판)(?=은|는|이|가|도|의|을|를|에서|으로|로)/;
+
 /** A short Latin prefix and a hyphen right before a known model ("K-엑사원 2", "Ko-Llama 3"). */
 const MODEL_PREFIX = /(?<![A-Za-z0-9가-힣.\-])([A-Z][A-Za-z]{0,2})-$/;
 
@@ -263,6 +266,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
       if (c) m.properties = { ...m.properties, country: c };
     }
   }
+  if (text.includes('버전') || text.includes('판')) for (const m of ms) if (m.type === 'Model') m.end += STAGE_VERSION.exec(text.slice(m.end, m.end + 12))?.[0].length ?? 0;
   ms.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Mention[] = [];
   for (const m of ms) if (!out.length || out[out.length - 1]!.end <= m.start) out.push(m);

@@ -75,7 +75,8 @@ function attachModel(text: string, models: Mention[], at: number, atEnd: number,
     if (!BOUNDARY.test(between) && /모델|의\s|인\s|급\s|규모/.test(between)) return following;
   }
   const preceding = models.filter((m) => m.end <= at);
-  const topic = preceding.find((m) => /^(?:은|는|이|가)\s/.test(after(text, m, 2)));
+  // "본 모델은 320억개, 미니는 24억개": the nearest topic before the count
+  const topic = preceding.findLast((m) => /^(?:은|는|이|가)\s/.test(after(text, m, 2)));
   if (topic) return topic;
   const last = preceding[preceding.length - 1];
   // "'Y'를 프롬 스크래치로 개발": the object right before the cue is what it describes

@@ -1,0 +1,91 @@
+/**
+ * Generalisation rows for executive interviews (a lead paragraph, then "-질문" lines and quoted
+ * answers in the first person) and for the model names such stories quote. Every sentence here is
+ * written for the tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/parse/index.js';
+import { extractArticle } from '../../src/pipeline/index.js';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  {
+    cat: 'quoted name ending in a size',
+    text: "직원 30명 스타트업이 만든 언어모델이 화제다. 지난달 가중치를 공개한 누리랩AI의 ‘누리 바람 9B’ 얘기다.",
+    nodes: ['Model:누리 바람 9B'],
+    expect: ['DEVELOPED 누리랩AI -> 누리 바람 9B'],
+    props: ['누리 바람 9B=parameters:9000000000'],
+  },
+  {
+    cat: 'quoted name ending in a size',
+    text: "별빛소프트의 ‘별빛 노을-2.5B’ 이야기를 들었다.",
+    nodes: ['Model:별빛 노을-2.5B'],
+  },
+  {
+    cat: 'quoted name ending in a size',
+    text: "설치 명령은 ‘org/Some-Name-7B’ 형식이다. 가온랩스가 이를 안내했다.",
+    noNodes: ['Model:org/Some-Name-7B'],
+  },
+  {
+    cat: 'parenthesised alias before the version',
+    text: "가온소프트는 의료 언어모델 '다올 메디(Daol Medi) 2.0'을 공개했다. 다올 메디 2.0은 진료 요약에 쓰인다.",
+    nodes: ['Model:다올 메디 2.0'],
+    sameNode: ['다올 메디 2.0=Daol Medi 2.0'],
+    noNodes: ['Model:다올 메디(Daol Medi) 2.0'],
+  },
+  {
+    cat: 'release stage after the name',
+    text: "업스테이지는 새 모델 '다올 메디 2.0'을 공개했다. 다올 메디 2.0 시범 버전은 한국어 의료 평가 벤치마크인 KorMedMCQA에서 66.2점을 기록했다.",
+    expect: ['SCORED 다올 메디 2.0 -> KorMedMCQA'],
+    edgeProps: ['SCORED 다올 메디 2.0 -> KorMedMCQA score=66.2'],
+  },
+  {
+    cat: "a parent's accelerator named as an investor is its own company",
+    text: '가온소프트는 새 모델 ‘가온 2’를 공개했다. 네이버 D2SF와 카카오벤처스는 지난해 투자에 참여한 투자사다.',
+    nodes: ['Company:네이버 D2SF'],
+    noNodes: ['Company:네이버'],
+  },
+];
+
+describe('interviews and quoted model names', () => {
+  it.each(rows.map((r) => [r.cat, r] as const))('%s', (_cat, row) => checkFactRow(row));
+});
+
+/** A headline that names a model only by its bare family word, a lead that names the company's own model, and answers without a subject. */
+describe("a headline's bare family word is not what the answers are about", () => {
+  const body = [
+    "지난달 가중치를 공개한 가람AI의 ‘가람 코어 9B’ 얘기다.",
+    '-어떤 모델인가.',
+    '“파라미터 90억개짜리 한국어 모델입니다. 데이터 수집부터 사전학습까지 전부 처음부터 우리 손으로 했습니다.”',
+    '-메타의 라마 3를 바탕으로 만든 것 아니냐는 말도 있었다.',
+    '“아닙니다. 가중치를 하나도 가져다 쓰지 않았습니다.”',
+    '-성능은.',
+    '“KMMLU에서 57.1점을 받았습니다.”',
+  ].join('\n\n');
+  it('keeps the lead model in focus', () => {
+    const g = extractArticle(parseText(`[인터뷰] 가람AI 대표 “라마 베낀 모델? 처음부터 만들었다”\n\n${body}`, { source: 'test.txt', publishedAt: '2025-07-14' }));
+    const node = (name: string) => g.nodes.find((n) => n.name === name);
+    const core = node('가람 코어 9B');
+    expect(core?.properties).toMatchObject({ fromScratch: true, parameters: 9000000000 });
+    expect(node('라마 3')?.properties.fromScratch).toBeUndefined();
+    const kmmlu = node('KMMLU');
+    expect(g.edges.some((e) => e.type === 'SCORED' && e.source === core?.id && e.target === kmmlu?.id && e.properties.score === 57.1)).toBe(true);
+  });
+});
+
+/** An interview whose answers speak for the interviewee's company and name a partner and investors as subjects. */
+describe("an interview's answers speak for the interviewee's company", () => {
+  const text = [
+    '직원 20명의 스타트업이 화제다. 박은솔 업스테이지 대표를 만났다.',
+    '-협력 중인 곳은.',
+    '“저희는 작은 회사입니다. 하나은행과 상담용 모델 ‘솔빛 뱅크’를 함께 개발하고 있습니다. 솔라 프로2에 은행 상담 데이터를 추가 학습시키는 방식이에요. 카카오벤처스는 지난해 투자에 참여한 투자사고요.”',
+    '-정부 사업은.',
+    '“독자 AI 파운데이션 모델 프로젝트 추가 공모에 지원했는데 떨어졌습니다.”',
+  ].join('\n\n');
+  it.each([
+    'DEVELOPED 업스테이지 -> 솔빛 뱅크',
+    'DEVELOPED 하나은행 -> 솔빛 뱅크',
+    'BASED_ON 솔빛 뱅크 -> 솔라 프로2',
+    'PARTICIPATES_IN 업스테이지 -> 독자 AI 파운데이션 모델 프로젝트',
+  ])('%s', (fact) => checkFactRow({ cat: 'interview', text, expect: [fact], absent: ['PARTICIPATES_IN 카카오벤처스 -> 독자 AI 파운데이션 모델 프로젝트'] }));
+});

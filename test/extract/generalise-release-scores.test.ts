@@ -1,0 +1,72 @@
+/**
+ * Generalisation rows for model releases with benchmark results: a lab's own benchmark quoted by
+ * name, rival models named by a short code after their maker's model noun. Every sentence here is
+ * written for the tests.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  {
+    cat: 'quoted Latin name ending in a benchmark word',
+    text: '한빛소프트는 판례로 직접 만든 법률 추론 평가 세트 ‘HLR-Bench’도 함께 공개했다. 가온 3는 HLR-Bench에서 70.2점을 받았다.',
+    nodes: ['Benchmark:HLR-Bench'],
+    noNodes: ['Model:HLR-Bench'],
+    absent: ['DEVELOPED 한빛소프트 -> HLR-Bench'],
+  },
+  {
+    cat: 'quoted Latin name ending in a benchmark word',
+    text: '가온소프트는 자체 평가 도구 ‘SeoulEval v2’를 공개했다.',
+    nodes: ['Benchmark:SeoulEval v2'],
+    noNodes: ['Model:SeoulEval v2'],
+  },
+  {
+    cat: "short code after a company's model noun",
+    text: '가온 2는 미스트랄AI의 추론 모델 M3와 비교하면 수학에서 앞섰다.',
+    nodes: ['Model:M3'],
+    expect: ['DEVELOPED 미스트랄AI -> M3'],
+  },
+  {
+    cat: "short code after a company's model noun",
+    text: '가온 2는 딥시크의 언어모델 V4보다 앞섰다.',
+    expect: ['DEVELOPED 딥시크 -> V4'],
+  },
+  {
+    cat: 'a variant word alone, and 본모델, after both models are named',
+    text: '가온소프트는 1일 새 모델 ‘누리 3’와 경량 모델 ‘누리 3 미니’를 공개했다. 본모델은 파라미터 320억개, 미니는 24억개 규모다. 미니는 누리 3를 교사 모델로 삼아 지식을 증류하는 방식으로 만들었다. 미니는 KMMLU에서 48.1점을 받았다.',
+    expect: ['BASED_ON 누리 3 미니 -> 누리 3', 'SCORED 누리 3 미니 -> KMMLU'],
+    props: ['누리 3=parameters:32000000000', '누리 3 미니=parameters:2400000000'],
+  },
+  {
+    cat: 'a variant word alone, and 본모델, after both models are named',
+    text: '가온소프트는 새 모델 ‘누리 3’을 공개했다. 미니는 아직 없다.',
+    nodes: ['Model:누리 3'],
+    noNodes: ['Model:미니'],
+  },
+  {
+    cat: "기반 모델 with a score is the base read before for the sentence's model",
+    text: "다온랩스는 구글의 ‘젬마 3 4B’를 기반으로 한국어 데이터를 추가 학습한 ‘다온-2 4B’를 공개했다. 다온-2 4B는 KMMLU에서 47.3점을 받아 기반 모델(39.5점) 대비 8점 가까이 올랐다.",
+    expect: ['SCORED 다온-2 4B -> KMMLU', 'SCORED 젬마 3 4B -> KMMLU'],
+    edgeProps: ['SCORED 젬마 3 4B -> KMMLU score=39.5'],
+  },
+  {
+    cat: "기반 모델 with a score is the base read before for the sentence's model",
+    text: "다온랩스는 ‘다온-2 4B’를 공개했다. 다온-2 4B는 KMMLU에서 47.3점을 받아 기반 모델(39.5점) 대비 8점 가까이 올랐다.",
+    expect: ['SCORED 다온-2 4B -> KMMLU'],
+    noNodes: ['Model:기반 모델'],
+  },
+  {
+    cat: 'a licence given when the weights are let out (풀어서)',
+    text: "가온소프트가 ‘누리 코어 9B’를 공개했다. 라이선스는 아파치 2.0으로 풀어서 기업이 상업적으로 써도 된다.",
+    props: ['누리 코어 9B=openSource:true'],
+  },
+  {
+    cat: 'a release day shared by the models listed as its object',
+    text: "가온소프트가 새 모델 ‘누리 4’를 내놨다. 가온소프트는 3일 누리 4와 경량 모델 ‘누리 4 미니’를 공개했다고 5일 밝혔다.",
+    props: ['누리 4=releasedOn:2025-07-03', '누리 4 미니=releasedOn:2025-07-03'],
+  },
+];
+
+describe('release stories with scores', () => {
+  it.each(rows.map((r) => [r.cat, r] as const))('%s', (_cat, row) => checkFactRow(row));
+});
