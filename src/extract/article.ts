@@ -22,7 +22,7 @@ import { addSpeakerSubject, markAnswerTurns, narratorCompany, speaksForCompany, 
 import { isRetracted, OWNER_PHRASE_RULE, readCorrections } from './corrections.js';
 import { familyVersionsOf, foldBareFamilies } from './families.js';
 import { findDates } from './korean.js';
-import { addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT, subjectCompanyOf, namedConsortiumLead } from './references.js';
+import { addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, isContrasted, SCORE_STATEMENT, subjectCompanyOf, namedConsortiumLead } from './references.js';
 import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
 import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { headlineParents, knownNamesOf, sizedShortForms, tailShortForms } from './article-names.js';
@@ -56,7 +56,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   let lastDay: string | undefined;
   let lastPolicy: Mention | undefined;
   let policyAge = Infinity;
-  const policiesNamed = new Set<string>();
+  const policiesNamed = new Map<string, Mention>();
   /** The company the body's sentences were last about (a subject): sentences that omit theirs. */
   let lastSubject: Mention | undefined;
   /** The first company the body names (not as a model's owner): what '저희' and '당사' mean when no subject has been seen. */
@@ -114,7 +114,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     addSurnameReferences(s.text, mentions, bySurname);
     addConsortiumReference(s.text, mentions, lastLead);
     lastLead = namedConsortiumLead(s.text, mentions) ?? lastLead;
-    addOfficialReference(s.text, mentions, lastPolicy, policiesNamed.size);
+    addOfficialReference(s.text, mentions, [...policiesNamed.values()][0], policiesNamed.size);
     if (s.block === 'body') {
       addBasePronoun(s.text, mentions, bodySentences.at(-1));
       addOmittedSubject(s.text, mentions, lastSubject);
@@ -159,10 +159,11 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       firstCompany ??= mentions.find((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked' && !/^\s?(?:\([^()]*\))?의/.test(s.text.slice(m.end, m.end + 30)));
     }
     for (const m of mentions) if (m.type === 'Person' && m.via !== 'reference' && /^[가-힣]{3}$/.test(m.surface)) bySurname.set(m.surface[0]!, m);
-    const policyHere = mentions.filter((m) => m.type === 'Policy' && m.via !== 'reference').at(-1);
-    policyAge = policyHere ? 0 : policyAge + 1;
-    lastPolicy = mentions.filter((m) => m.type === 'Policy').at(-1) ?? lastPolicy;
-    for (const m of mentions) if (m.type === 'Policy' && m.via !== 'reference') policiesNamed.add(m.key);
+    // a programme named only in contrast ("'X 사업'과 별도로") is not the one the next sentences are about
+    const policies = mentions.filter((m) => m.type === 'Policy' && !isContrasted(s.text, m));
+    policyAge = policies.some((m) => m.via !== 'reference') ? 0 : policyAge + 1;
+    lastPolicy = policies.at(-1) ?? lastPolicy;
+    for (const m of policies) if (m.via !== 'reference') policiesNamed.set(m.key, m);
     const benches = mentions.filter((m) => m.type === 'Benchmark');
     const bench = benches.at(-1);
     const single = bench !== undefined && new Set(benches.map((b) => b.key)).size === 1;

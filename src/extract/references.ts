@@ -82,12 +82,20 @@ export function addConsortiumReference(text: string, ms: Mention[], lead: Mentio
 
 /** A government official's title after a person's name, then the topic particle ("배경훈 부총리 겸 과기정통부 장관은"). */
 const OFFICIAL_TITLE = /^\s?(?:[가-힣A-Za-z0-9]{1,12}\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:대통령|부총리|총리|장관|차관|차관보|수석|청장|정책관|심의관|기획관|국장|정책실장|대변인)(?:은|는|이|가|도)\s/;
+/** "'X 사업'과 별도로", "X와 달리": a programme named only to set another apart from it. */
+const CONTRASTED = /^['"’”」』]?\s?(?:(?:와|과)\s(?:별도로|별개로|달리|다르게)|(?:에 비해|보다)\s)/;
+
+/** Whether a programme mention is only a contrast, not a topic of the article. */
+export function isContrasted(text: string, m: Mention): boolean {
+  return CONTRASTED.test(text.slice(m.end, m.end + 12));
+}
 const STATEMENT = /(?:말했|밝혔|강조했|설명했|약속했|덧붙였|전했|당부했|역설했)(?:다|습니다|어요)/;
 
 /**
  * An official's statement in an article about one programme ("배 장관은 "…집중 지원하겠다"고
  * 말했다") is about that programme: a reference to it right after the speaker, unless the sentence
- * names a programme of its own or the article has named more than one.
+ * names a programme of its own or the article has named more than one (one named only in contrast,
+ * "'X 사업'과 별도로", is not counted: `isContrasted`).
  */
 export function addOfficialReference(text: string, ms: Mention[], policy: Mention | undefined, policiesNamed: number): void {
   if (!policy || policiesNamed !== 1 || ms.some((x) => x.type === 'Policy') || !STATEMENT.test(text)) return;

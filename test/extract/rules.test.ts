@@ -333,6 +333,7 @@ const rows: Row[] = [
   { rule: 'based-on.focus-took-as-base', sentence: "한빛소프트가 '한빛챗 5'를 공개했다. 대신 메타의 라마 4를 바탕으로 삼았다.", expect: ['BASED_ON 한빛챗 5 -> 라마 4'] },
   { rule: 'based-on.focus-took-as-base', sentence: "한빛소프트가 '한빛챗 5'를 공개했다. 라마 4를 토대로 삼지는 않았다.", absent: ['BASED_ON 한빛챗 5 -> 라마 4'] },
   { rule: 'succeeds.focus-previous', sentence: "한빛소프트가 '한빛 LM 4'를 공개했다. 전작인 자사 한빛 LM 3보다 모든 항목에서 앞선다.", expect: ['SUCCEEDS 한빛 LM 4 -> 한빛 LM 3'] },
+  { rule: 'participates.led-consortia-selected', sentence: "중기부는 '섬 AI 실증 사업' 결과를 공개하고 바다소프트, 하람테크가 각각 이끄는 컨소시엄 2곳을 선정했다.", expect: ['PARTICIPATES_IN 바다소프트 -> 섬 AI 실증 사업', 'PARTICIPATES_IN 하람테크 -> 섬 AI 실증 사업'] },
   { rule: 'scored.topic-list-continues', sentence: '가람-7B는 KMMLU에서 55.1점, CLIcK 정확도 62.3%를 기록했다.', expect: ['SCORED 가람-7B -> KMMLU', 'SCORED 가람-7B -> CLIcK'], props: ['SCORED 가람-7B -> CLIcK=62.3'] },
 ];
 

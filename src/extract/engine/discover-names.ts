@@ -54,8 +54,10 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   // names inside the parentheses of a longer name ("‘K-엑사원(K-EXAONE)’", "‘라마 K(Llama K)’") are its alias
   const parenAt = prefixed || head ? text.indexOf('(', (prefixed ?? head)!.end) : -1;
   const inParen = (m: Mention) => parenAt >= 0 && parenAt < q.end && m.start > parenAt && m.end <= q.end;
-  // a known programme inside a longer quoted programme name ("‘소버린 AI 공공 실증 사업’") does not stop it either
-  const innerPolicy = (m: Mention) => programme && m.type === 'Policy' && m.start >= q.start && m.end < q.end;
+  // a known programme inside a longer quoted programme name ("‘소버린 AI 공공 실증 사업’") does not stop it either,
+  // nor one at its end after a qualifier of its own ("‘해양 AI 모델 개발사업’"; not a round or a year: "‘2차 …’")
+  const innerPolicy = (m: Mention) =>
+    programme && m.type === 'Policy' && m.start >= q.start && (m.end < q.end || (m.end === q.end && m.start > q.start && !QUALIFIER_ONLY.test(text.slice(q.start, m.start))));
   if (overlaps(ms.filter((m) => (m.via !== 'blocked' || (m.start <= q.start && m.end >= q.end)) && !isInnerMention(text, q, m) && !innerPolicy(m) && m !== prefixed && !inParen(m)), q.start - 1, q.end + 1) || lx.generic.has(normalizeName(name))) return undefined;
   const before = text.slice(Math.max(0, q.start - 14), q.start - 1);
   const after = text.slice(q.end + 1, q.end + 12);
@@ -92,6 +94,9 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
 
 /** "‘라마(Llama)’나 … 같은 해외 오픈소스 모델", "「V3」 등 해외 모델": a quoted name listed among models. */
 const LISTED_AS_MODELS = /^\s?(?:\([^)]{1,30}\))?\s?(?:이나|나|와|과|,|및|등|같은|처럼)[^.]{0,40}?(?:모델|LLM)/;
+
+/** Words before a known programme's name that make it no new programme: a round, a year, the government, a demonstrative. */
+const QUALIFIER_ONLY = /^(?:(?:제?\d+차|\d{4}년|올해|내년|정부|국가|범정부|과기정통부|이번|해당|신규|기존|후속|본|동)\s?)+$/;
 
 const POLICY_NAME = /\S\s?(?:지원\s?사업|사업|프로젝트|정책|프로그램|이니셔티브)$/;
 
