@@ -26,7 +26,7 @@ import { addBasePronoun, addBothReference, addCompanyReference, addConsortiumRef
 import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
 import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { headlineParents, knownNamesOf, sizedShortForms, tailShortForms } from './article-names.js';
-import { addFamilyDevelopers, addSiblingDevelopers, applyProperties, dropLeftEmployers, keepAnonymous } from './article-finish.js';
+import { addFamilyDevelopers, addSiblingDevelopers, applyProperties, dropLeftEmployers, dropTableContradictions, keepAnonymous } from './article-finish.js';
 
 /** Joint work: "양사가 함께 개발하는", "공동 개발한". */
 const JOINT = /함께|공동으로|공동\s?개발|같이/;
@@ -190,8 +190,10 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       acc.props.set(p.key, list);
     }
   }
-  for (const t of [...readScoreTables(sentences, rules), ...readBarCharts(sentences, rules)]) {
-    t.model.key = shortForms.get(t.model.key) ?? t.model.key;
+  const tables = [...readScoreTables(sentences, rules, known), ...readBarCharts(sentences, rules)];
+  for (const t of tables) t.model.key = shortForms.get(t.model.key) ?? t.model.key;
+  dropTableContradictions(acc, tables);
+  for (const t of tables) {
     const ev = evidenceOf(articleId, t.sentence, 'scored.table', 0.8);
     for (const m of [t.model, t.benchmark]) if (!acc.entities.has(m.key)) addEntity(acc, m, rules, ev);
     addRelation(acc, { relation: 'SCORED', source: t.model.key, target: t.benchmark.key, properties: { score: t.score } }, ev);
