@@ -334,6 +334,9 @@ const rows: Row[] = [
   { rule: 'based-on.focus-took-as-base', sentence: "한빛소프트가 '한빛챗 5'를 공개했다. 라마 4를 토대로 삼지는 않았다.", absent: ['BASED_ON 한빛챗 5 -> 라마 4'] },
   { rule: 'succeeds.focus-previous', sentence: "한빛소프트가 '한빛 LM 4'를 공개했다. 전작인 자사 한빛 LM 3보다 모든 항목에서 앞선다.", expect: ['SUCCEEDS 한빛 LM 4 -> 한빛 LM 3'] },
   { rule: 'participates.led-consortia-selected', sentence: "중기부는 '섬 AI 실증 사업' 결과를 공개하고 바다소프트, 하람테크가 각각 이끄는 컨소시엄 2곳을 선정했다.", expect: ['PARTICIPATES_IN 바다소프트 -> 섬 AI 실증 사업', 'PARTICIPATES_IN 하람테크 -> 섬 AI 실증 사업'] },
+  { rule: 'works-for.locative-topic', sentence: 'LG AI연구원에서는 언어모델팀장인 한서율 상무가 전무로 승진했다.', expect: ['WORKS_FOR 한서율 -> LG AI연구원'] },
+  { rule: 'works-for.role-slot-hired', sentence: 'SK텔레콤은 AI 조직을 새로 꾸렸다. 센터장에는 네이버에서 검색을 맡았던 한서율 부사장을 영입했다.', expect: ['WORKS_FOR 한서율 -> SK텔레콤'] },
+  { rule: 'works-for.led-company-work', sentence: '업스테이지의 솔라 학습을 총괄한 한서율 리더가 발표했다.', expect: ['WORKS_FOR 한서율 -> 업스테이지'] },
   { rule: 'scored.topic-list-continues', sentence: '가람-7B는 KMMLU에서 55.1점, CLIcK 정확도 62.3%를 기록했다.', expect: ['SCORED 가람-7B -> KMMLU', 'SCORED 가람-7B -> CLIcK'], props: ['SCORED 가람-7B -> CLIcK=62.3'] },
 ];
 
