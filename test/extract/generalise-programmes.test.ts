@@ -21,6 +21,10 @@ const rows: FactRow[] = [
   { cat: 'consortium.clauses', text: "중기부는 '농업 AI 실증 사업' 결과를 공개하고 가람소프트가 이끄는 컨소시엄을 최종 선정했다. 누리테크와 다솔센싱이 꾸린 컨소시엄은 내년 선정을 검토 중이다.", absent: ['PARTICIPATES_IN 다솔센싱 -> 농업 AI 실증 사업'] },
   // an official's statement is about the article's one programme; another named only in contrast ('과 별도로') does not count
   { cat: 'promotes.official-contrasted-programme', text: "중기부는 '농업 AI 실증 사업' 수행 기업으로 가람소프트를 최종 선정했다. 이 사업은 '국가 AI 데이터 댐 사업'과 별도로 추진된다. 브리핑에 나선 홍지석 중기부 차관은 \"현장 적용을 돕겠다\"고 말했다.", expect: ['PROMOTES 홍지석 -> 농업 AI 실증 사업'], absent: ['PROMOTES 홍지석 -> 국가 AI 데이터 댐 사업'] },
+  // a teacher model and distillation "기법으로 만든" a light model, with a size between: the light model derives from the teacher
+  { cat: 'based-on.teacher-technique', text: "새봄소프트는 새봄 5를 교사 모델로 삼아 지식 증류(distillation) 기법으로 만든 15억개 규모 경량 모델 '새봄 5 라이트'도 내놨다.", expect: ['BASED_ON 새봄 5 라이트 -> 새봄 5'] },
+  // "'Y'도 이날 함께 나왔다. X를 바탕으로 … 추가 학습한 멀티모달 모델로, …": Y (released along) derives from X
+  { cat: 'based-on.released-along', text: "새봄소프트가 '새봄 5'를 공개했다. 플래그십인 새봄 5는 API로만 제공한다. 문서 인식 기능을 갖춘 '새봄 5 비전'도 이날 함께 나왔다. 새봄 5를 바탕으로 도표 데이터를 더해 추가 학습한 멀티모달 모델로, 도표 해석에 강하다.", expect: ['BASED_ON 새봄 5 비전 -> 새봄 5'] },
   // a company in a list may carry a country before it or a note in parentheses after it
   { cat: 'partners.list-notes', text: "국내 AI 스타트업 가온소프트(대표 김하람)와 프랑스 미스트랄 AI(Mistral AI)가 한국어 모델 '누리 9B'를 공동 개발해 25일 공개했다.", expect: ['PARTNERS_WITH 가온소프트 -> 미스트랄 AI', 'DEVELOPED 가온소프트 -> 누리 9B', 'DEVELOPED 미스트랄 AI -> 누리 9B', 'WORKS_FOR 김하람 -> 가온소프트'], absent: ['PARTNERS_WITH 가온소프트 -> 김하람', 'DEVELOPED 김하람 -> 누리 9B'] },
   { cat: 'partners.list-notes', text: "바른소프트와 독일 알레프 알파가 법률 특화 모델 '바른 2'를 함께 개발했다.", expect: ['PARTNERS_WITH 바른소프트 -> 알레프 알파', 'DEVELOPED 바른소프트 -> 바른 2'] },
