@@ -204,6 +204,9 @@ const rows: FactRow[] = [
   { cat: 'attr', text: '트릴리온랩스는 Tri-21B의 가중치를 공개했다.', props: ['Tri-21B=openSource:true'] },
   { cat: 'attr', text: '카카오는 지난 10일 카나나 2.0을 공개했다.', props: ['카나나 2.0=releasedOn:2025-07-10'] },
   { cat: 'attr', text: 'KT는 믿:음 2.0을 3일 공개했다고 4일 밝혔다.', props: ['믿:음 2.0=releasedOn:2025-07-03'] },
+  // "N억개 규모 경량 모델 'Y'" (no space before 개) is Y's size; "'X'의 후속작으로, … 프롬 스크래치로 만들었다" describes the model in focus, not X
+  { cat: 'attr.size-gyumo', text: "새봄소프트는 새봄 5를 바탕으로 만든 35억개 규모 경량 모델 '새봄 5 라이트'도 공개했다.", props: ['새봄 5 라이트=parameters:3500000000'] },
+  { cat: 'attr.successor-not-subject', text: "새봄소프트가 '새봄 5'를 공개했다. 지난해 내놓은 '새봄 4'의 후속작으로, 전 과정을 자체 기술로 진행한 프롬 스크래치 방식으로 개발했다.", props: ['새봄 5=fromScratch:true', '새봄 4=fromScratch:undefined'] },
   // 9. false nodes
   { cat: 'false-node', text: '김 박사는 엑사원 4.0 개발을 이끌었다. 이 박사는 반도체 전문가다.', noNodes: ['Person:박사는', 'Person:반도체', 'Person:김 박사'] },
   { cat: 'false-node', text: '연합뉴스에 따르면 KT는 믿:음 2.0을 공개했다.', noNodes: ['Company:연합', 'Company:연합뉴스'] },

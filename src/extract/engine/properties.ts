@@ -59,6 +59,9 @@ const PAST_RELEASE = /^(?:공개|출시|발표|선보|내놓|내놨|선봬|배�
 
 const BOUNDARY = /[,;]|다\s|며\s|고\s|지만|는데/;
 
+/** After a model: it is what another follows or is compared with ("'X'의 후속작", "X보다"), not the subject. */
+const NOT_SUBJECT = /^['"’”]?\s?(?:의\s?(?:후속|뒤를 잇|차기)|보다\s|대비\s|에 비해)/;
+
 /** True inside a long quotation (someone's words, not the reporter's facts). */
 function inSpeech(text: string, at: number): boolean {
   const re = /[“"]([^”"]{15,})[”"]/g;
@@ -80,7 +83,7 @@ function attachModel(text: string, models: Mention[], at: number, atEnd: number,
   const last = preceding[preceding.length - 1];
   // "'Y'를 프롬 스크래치로 개발": the object right before the cue is what it describes
   if (last && /^['"’”]?\s?(?:을|를)\s$/.test(text.slice(last.end, at))) return last;
-  if (last && !(focus && /^\s?(?:의|대비|보다|와|과|를|을|에)/.test(after(text, last, 3)))) return last;
+  if (last && !(focus && /^['"’”]?\s?(?:의|대비|보다|와|과|를|을|에)/.test(after(text, last, 4)))) return last;
   return focus;
 }
 
@@ -113,7 +116,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   const c = cues(rules);
   const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous');
   const facts: PropertyFact[] = [];
-  const focusUsable = c.modelRef.test(text) || !models.length ? focus : undefined;
+  // "'X'의 후속작으로, … 만들었다": a model named only as what the sentence's model follows or beats is not its subject
+  const focusUsable = c.modelRef.test(text) || !models.length || models.every((m) => NOT_SUBJECT.test(after(text, m, 10))) ? focus : undefined;
 
   // the size in a name ("8B") yields to a count the article states ("실제 매개변수는 80억 개")
   for (const m of models) if (m.properties?.parameters) facts.push({ key: m.key, property: 'parameters', value: m.properties.parameters, rule: 'property.parameters-name', weak: true });
