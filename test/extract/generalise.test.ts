@@ -208,6 +208,10 @@ const rows: FactRow[] = [
   { cat: 'attr.size-gyumo', text: "새봄소프트는 새봄 5를 바탕으로 만든 35억개 규모 경량 모델 '새봄 5 라이트'도 공개했다.", props: ['새봄 5 라이트=parameters:3500000000'] },
   { cat: 'attr.successor-not-subject', text: "새봄소프트가 '새봄 5'를 공개했다. 지난해 내놓은 '새봄 4'의 후속작으로, 전 과정을 자체 기술로 진행한 프롬 스크래치 방식으로 개발했다.", props: ['새봄 5=fromScratch:true', '새봄 4=fromScratch:undefined'] },
   // 9. false nodes
+  // a bare line name that starts a team title names the team ("하이퍼클로바X 개발리더"), and "A라는 'B'" is no model cue unless A is a model word
+  { cat: 'false.team-title', text: '네이버 윤서하 하이퍼클로바X 개발리더는 "속도를 높였다"고 말했다.', noNodes: ['Model:하이퍼클로바X'], expect: ['WORKS_FOR 윤서하 -> 네이버'] },
+  { cat: 'false.quoted-after-raneun', text: "결국 승부는 속도라는 '전장'에서 갈렸다.", noNodes: ['Model:전장'] },
+  { cat: 'false.quoted-after-raneun', text: "가온소프트는 추론 모델이라는 '가온 씽커'를 공개했다.", nodes: ['Model:가온 씽커'] },
   { cat: 'false-node', text: '김 박사는 엑사원 4.0 개발을 이끌었다. 이 박사는 반도체 전문가다.', noNodes: ['Person:박사는', 'Person:반도체', 'Person:김 박사'] },
   { cat: 'false-node', text: '연합뉴스에 따르면 KT는 믿:음 2.0을 공개했다.', noNodes: ['Company:연합', 'Company:연합뉴스'] },
   { cat: 'false-node', text: `이른바 '국가대표 AI'로 불리는 ${FP}에 SK텔레콤이 선정됐다.`, noNodes: ['Policy:국가대표 AI'], expect: [`PARTICIPATES_IN SK텔레콤 -> ${FP}`] },
