@@ -22,7 +22,7 @@ import { addSpeakerSubject, markAnswerTurns, narratorCompany, speaksForCompany, 
 import { isRetracted, OWNER_PHRASE_RULE, readCorrections } from './corrections.js';
 import { familyVersionsOf, foldBareFamilies } from './families.js';
 import { findDates } from './korean.js';
-import { addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, isContrasted, SCORE_STATEMENT, subjectCompanyOf, namedConsortiumLead } from './references.js';
+import { addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, addVariantReference, isContrasted, SCORE_STATEMENT, subjectCompanyOf, namedConsortiumLead } from './references.js';
 import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
 import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { headlineParents, knownNamesOf, sizedShortForms, tailShortForms } from './article-names.js';
@@ -110,6 +110,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     addBareSizes(s.text, mentions, rules);
     const blockKey = s.block === 'caption' ? 'caption' : 'body';
     addReferences(s.text, mentions, focus.get(blockKey), lastBenchmark.get(blockKey), lastPerson, lastPolicy, (benchAge.get(blockKey) ?? Infinity) <= 3);
+    addVariantReference(s.text, mentions, acc.entities.values());
     addSelectionReference(s.text, mentions, policyAge <= 3 || policiesNamed.size === 1 ? lastPolicy : undefined);
     addSurnameReferences(s.text, mentions, bySurname);
     addConsortiumReference(s.text, mentions, lastLead);

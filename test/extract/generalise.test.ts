@@ -207,6 +207,9 @@ const rows: FactRow[] = [
   // "N억개 규모 경량 모델 'Y'" (no space before 개) is Y's size; "'X'의 후속작으로, … 프롬 스크래치로 만들었다" describes the model in focus, not X
   { cat: 'attr.size-gyumo', text: "새봄소프트는 새봄 5를 바탕으로 만든 35억개 규모 경량 모델 '새봄 5 라이트'도 공개했다.", props: ['새봄 5 라이트=parameters:3500000000'] },
   { cat: 'attr.successor-not-subject', text: "새봄소프트가 '새봄 5'를 공개했다. 지난해 내놓은 '새봄 4'의 후속작으로, 전 과정을 자체 기술로 진행한 프롬 스크래치 방식으로 개발했다.", props: ['새봄 5=fromScratch:true', '새봄 4=fromScratch:undefined'] },
+  // "'Y'도 이날 함께 나왔다" releases Y on the article's day; "나노 모델은 … 오픈소스로 풀어" is the article's one model named '… 나노'
+  { cat: 'attr.released-along', text: "새봄소프트가 '새봄 5'를 공개했다. 음성 기능을 갖춘 '새봄 5 비전'도 이날 함께 나왔다.", props: ['새봄 5 비전=releasedOn:2025-07-14'] },
+  { cat: 'attr.variant-reference', text: "새봄소프트가 '새봄 5'를 공개했다. 회사는 경량 모델 '새봄 5 미니'도 내놨다. 미니 모델은 깃허브에 오픈소스로 풀어 누구나 쓸 수 있게 했다.", props: ['새봄 5 미니=openSource:true', '새봄 5=openSource:undefined'] },
   // 9. false nodes
   // a bare line name that starts a team title names the team ("하이퍼클로바X 개발리더"), and "A라는 'B'" is no model cue unless A is a model word
   { cat: 'false.team-title', text: '네이버 윤서하 하이퍼클로바X 개발리더는 "속도를 높였다"고 말했다.', noNodes: ['Model:하이퍼클로바X'], expect: ['WORKS_FOR 윤서하 -> 네이버'] },

@@ -55,7 +55,7 @@ function after(text: string, m: Mention, n = 4): string {
   return text.slice(m.end, m.end + n + 2).replace(/^['"’”」』》〉`]+/, '');
 }
 
-const PAST_RELEASE = /^(?:공개|출시|발표|선보|내놓|내놨|선봬|배포|릴리스|올렸)(?:했다|했다고|였다|였다고|다|됐다|했으며|했고|한다고 밝)/;
+const PAST_RELEASE = /^(?:(?:공개|출시|발표|선보|내놓|내놨|선봬|배포|릴리스|올렸)(?:했다|했다고|였다|였다고|다|됐다|했으며|했고|한다고 밝)|(?:함께|새로) 나왔다)/;
 
 const BOUNDARY = /[,;]|다\s|며\s|고\s|지만|는데/;
 
