@@ -210,6 +210,8 @@ const rows: FactRow[] = [
   // "'Y'도 이날 함께 나왔다" releases Y on the article's day; "나노 모델은 … 오픈소스로 풀어" is the article's one model named '… 나노'
   { cat: 'attr.released-along', text: "새봄소프트가 '새봄 5'를 공개했다. 음성 기능을 갖춘 '새봄 5 비전'도 이날 함께 나왔다.", props: ['새봄 5 비전=releasedOn:2025-07-14'] },
   { cat: 'attr.variant-reference', text: "새봄소프트가 '새봄 5'를 공개했다. 회사는 경량 모델 '새봄 5 미니'도 내놨다. 미니 모델은 깃허브에 오픈소스로 풀어 누구나 쓸 수 있게 했다.", props: ['새봄 5 미니=openSource:true', '새봄 5=openSource:undefined'] },
+  // "눈에 띄는 것은 X의 'Y 1'이다. … 이 모델은 …": a company's numbered name as the predicate is a model, and the topic of the next sentence
+  { cat: 'model.cleft-predicate', text: "가장 놀라운 것은 신생 기업 한결AI의 '한결 코더 2'이다. 지난 3일 오픈소스로 공개된 이 모델은 매개변수 70억개 규모다.", nodes: ['Model:한결 코더 2'], expect: ['DEVELOPED 한결AI -> 한결 코더 2'], props: ['한결 코더 2=parameters:7000000000', '한결 코더 2=openSource:true'] },
   // 9. false nodes
   // a bare line name that starts a team title names the team ("하이퍼클로바X 개발리더"), and "A라는 'B'" is no model cue unless A is a model word
   { cat: 'false.team-title', text: '네이버 윤서하 하이퍼클로바X 개발리더는 "속도를 높였다"고 말했다.', noNodes: ['Model:하이퍼클로바X'], expect: ['WORKS_FOR 윤서하 -> 네이버'] },

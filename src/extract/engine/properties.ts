@@ -172,7 +172,7 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   const opening = models.find((m) => m.start <= 1 && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 3))) ?? (models[0] && /^['"’”]?(?:은|는)\s/.test(text.slice(models[0].end, models[0].end + 3)) && /(?:한|된|인)\s['"‘“]?$/.test(text.slice(0, models[0].start)) ? models[0] : undefined);
   // "X의 주력 모델은 … Y다": the model the sentence names as its predicate
   // and so does a sentence that only names it ("네, Y입니다.")
-  const predicate = models.find((m) => /^['"’”]?(?:이다|다|입니다)[.\s]*$/.test(text.slice(m.end)) && (/(?:모델|LLM)(?:은|는)\s/.test(text) || /^(?:[가-힣]{1,3},\s?)?['"‘“]?$/.test(text.slice(0, m.start))));
+  const predicate = models.find((m) => /^['"’”]?(?:이다|다|입니다)[.\s]*$/.test(text.slice(m.end)) && (/(?:모델|LLM)(?:은|는)\s|것은\s/.test(text) || /^(?:[가-힣]{1,3},\s?)?['"‘“]?$/.test(text.slice(0, m.start))));
   const nextFocus = releaseModel ?? opening ?? predicate ?? focus ?? (models.length === 1 ? models[0] : undefined);
   return { facts, focus: nextFocus };
 }
