@@ -121,3 +121,17 @@ export function dropLeftEmployers(acc: Acc): void {
     if (moved && !moved.has(r.target) && r.evidence.every((e) => APPOSITION_RULES.has(e.rule))) acc.relations.delete(k);
   }
 }
+
+/**
+ * A prose score read against the wrong benchmark ("X는 71.8점으로 4위" right after a table whose last
+ * column is B): when a table gives the model that very number under another benchmark and a different
+ * one under B, the table's reading stands and the prose fact goes (the table adds its own).
+ */
+export function dropTableContradictions(acc: Acc, table: { model: { key: string }; benchmark: { key: string }; score: number }[]): void {
+  for (const t of table) {
+    const key = `SCORED|${t.model.key}|${t.benchmark.key}`;
+    const prose = acc.relations.get(key)?.properties.score;
+    if (prose === undefined || prose === t.score) continue;
+    if (table.some((u) => u.model.key === t.model.key && u.benchmark.key !== t.benchmark.key && u.score === prose)) acc.relations.delete(key);
+  }
+}

@@ -23,11 +23,11 @@ import { correctionOf, isRetracted, OWNER_PHRASE_RULE, readCorrections } from '.
 import { familyVersionsOf, foldBareFamilies } from './families.js';
 import { nextFocus, OWN_MODEL_RULES } from './focus.js';
 import { findDates } from './korean.js';
-import { addBaseModelReference, addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addHeadlineBenchmark, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, SCORE_STATEMENT, subjectCompanyOf, namedConsortiumLead } from './references.js';
+import { addBaseModelReference, addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addHeadlineBenchmark, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, addVariantReference, isContrasted, SCORE_STATEMENT, subjectCompanyOf, namedConsortiumLead } from './references.js';
 import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
 import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { dropCompanyStrategies, headlineParents, knownNamesOf, sizedShortForms, tailShortForms } from './article-names.js';
-import { addFamilyDevelopers, addSiblingDevelopers, applyProperties, dropLeftEmployers, keepAnonymous } from './article-finish.js';
+import { addFamilyDevelopers, addSiblingDevelopers, applyProperties, dropLeftEmployers, dropTableContradictions, keepAnonymous } from './article-finish.js';
 
 /** Joint work: "양사가 함께 개발하는", "공동 개발한". */
 const JOINT = /함께|공동으로|공동\s?개발|같이/;
@@ -54,7 +54,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   let lastDay: string | undefined;
   let lastPolicy: Mention | undefined;
   let policyAge = Infinity;
-  const policiesNamed = new Set<string>();
+  const policiesNamed = new Map<string, Mention>();
   /** The company the body's sentences were last about (a subject): sentences that omit theirs. */
   let lastSubject: Mention | undefined;
   const baseOf = new Map<string, Mention>(); // each model's base read so far: what "기반 모델" means
@@ -119,11 +119,12 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       if (mentions.some((m) => m.type === 'Benchmark' && m.key !== headlineBench!.key)) headlineBench = undefined;
       else addHeadlineBenchmark(s.text, mentions, headlineBench);
     }
+    addVariantReference(s.text, mentions, acc.entities.values());
     addSelectionReference(s.text, mentions, policyAge <= 3 || policiesNamed.size === 1 ? lastPolicy : undefined);
     addSurnameReferences(s.text, mentions, bySurname);
     addConsortiumReference(s.text, mentions, lastLead);
     lastLead = namedConsortiumLead(s.text, mentions) ?? lastLead;
-    addOfficialReference(s.text, mentions, lastPolicy, policiesNamed.size);
+    addOfficialReference(s.text, mentions, [...policiesNamed.values()][0], policiesNamed.size);
     if (s.block === 'body') {
       addBasePronoun(s.text, mentions, bodySentences.at(-1));
       addBaseModelReference(s.text, mentions, focus.get(blockKey), baseOf);
@@ -177,10 +178,11 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       firstCompany ??= mentions.find((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked' && !/^\s?(?:\([^()]*\))?의/.test(s.text.slice(m.end, m.end + 30)));
     }
     for (const m of mentions) if (m.type === 'Person' && m.via !== 'reference' && /^[가-힣]{3}$/.test(m.surface)) bySurname.set(m.surface[0]!, m);
-    const policyHere = mentions.filter((m) => m.type === 'Policy' && m.via !== 'reference').at(-1);
-    policyAge = policyHere ? 0 : policyAge + 1;
-    lastPolicy = mentions.filter((m) => m.type === 'Policy').at(-1) ?? lastPolicy;
-    for (const m of mentions) if (m.type === 'Policy' && m.via !== 'reference') policiesNamed.add(m.key);
+    // a programme named only in contrast ("'X 사업'과 별도로") is not the one the next sentences are about
+    const policies = mentions.filter((m) => m.type === 'Policy' && !isContrasted(s.text, m));
+    policyAge = policies.some((m) => m.via !== 'reference') ? 0 : policyAge + 1;
+    lastPolicy = policies.at(-1) ?? lastPolicy;
+    for (const m of policies) if (m.via !== 'reference') policiesNamed.set(m.key, m);
     const benches = mentions.filter((m) => m.type === 'Benchmark');
     const bench = benches.at(-1);
     const single = bench !== undefined && new Set(benches.map((b) => b.key)).size === 1;
@@ -205,8 +207,10 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       acc.props.set(p.key, list);
     }
   }
-  for (const t of [...readScoreTables(sentences, rules), ...readBarCharts(sentences, rules)]) {
-    t.model.key = shortForms.get(t.model.key) ?? t.model.key;
+  const tables = [...readScoreTables(sentences, rules, known), ...readBarCharts(sentences, rules)];
+  for (const t of tables) t.model.key = shortForms.get(t.model.key) ?? t.model.key;
+  dropTableContradictions(acc, tables);
+  for (const t of tables) {
     const ev = evidenceOf(articleId, t.sentence, 'scored.table', 0.8);
     for (const m of [t.model, t.benchmark]) if (!acc.entities.has(m.key)) addEntity(acc, m, rules, ev);
     addRelation(acc, { relation: 'SCORED', source: t.model.key, target: t.benchmark.key, properties: { score: t.score } }, ev);

@@ -72,6 +72,7 @@ export function addParagraphMembers(acc: Acc, articleId: string, blocks: Block[]
   const joined = [...acc.relations.values()].filter((r) => r.type === 'PARTICIPATES_IN');
   const leads = new Set(joined.map((r) => r.source));
   const programmes = new Set(joined.map((r) => r.target));
+  if (programmes.size === 1) addClauseConsortia(acc, articleId, sentences, [...programmes][0]!);
   if (leads.size !== 1 || programmes.size !== 1) return;
   const lead = [...leads][0]!;
   const programme = [...programmes][0]!;
@@ -80,5 +81,35 @@ export function addParagraphMembers(acc: Acc, articleId: string, blocks: Block[]
     const ev = evidenceOf(articleId, sentence, 'participates.consortium-paragraph', 0.7);
     addRelation(acc, { relation: 'PARTICIPATES_IN', source: member.key, target: programme, properties: {} }, ev);
     addRelation(acc, { relation: 'PARTNERS_WITH', source: lead, target: member.key, properties: {} }, evidenceOf(articleId, sentence, 'partners.consortium-paragraph', 0.7));
+  }
+}
+
+/** A selection or an attempt said of consortia: "뽑혔다", "선정됐다", "도전했지만 고배를 마셨다". */
+const CONSORTIUM_OUTCOME = /선정|뽑혔|뽑힌|낙점|고배|탈락|도전했|도전한/;
+/** How a clause forms a consortium: its lead, its members, the pair that formed it. */
+const FORMED_BY = /주관하|이끄는|이끌고|주도하|참여한|참여하는|손잡은|손을 잡은|꾸린|구성한|함께/;
+
+/**
+ * Consortia described clause by clause in an article whose companies all take part in one programme
+ * ("A가 주관하고 B와 C가 참여한 컨소시엄이 뽑혔다", "D가 E와 손잡은 컨소시엄이, F와 G가 꾸린 컨소시엄이 각각
+ * 선정됐다", "H 컨소시엄도 도전했지만 고배를 마셨다"): the companies of each clause ending in 컨소시엄 take
+ * part in that programme and partner with each other. A sentence naming a programme is left to the patterns.
+ */
+function addClauseConsortia(acc: Acc, articleId: string, sentences: ParagraphSentence[], programme: string): void {
+  for (const s of sentences) {
+    if (!s.text.includes('컨소시엄') || !CONSORTIUM_OUTCOME.test(s.text) || NOT_MEMBER.test(s.text.replace(/["“][^"”]{0,200}["”]/g, ''))) continue;
+    if (s.mentions.some((m) => m.type === 'Policy')) continue;
+    let from = 0;
+    for (let at = s.text.indexOf('컨소시엄'); at >= 0; from = at + 4, at = s.text.indexOf('컨소시엄', at + 4)) {
+      if (!CONSORTIUM_OUTCOME.test(s.text.slice(at))) break;
+      const members = s.mentions.filter((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && m.start >= from && m.end <= at && acc.entities.has(m.key));
+      const named = members.length === 1 && /^\s?$/.test(s.text.slice(members[0]!.end, at));
+      if (!named && (members.length < 2 || !FORMED_BY.test(s.text.slice(from, at)))) continue;
+      const keys = [...new Set(members.map((m) => m.key))];
+      for (const k of keys) addRelation(acc, { relation: 'PARTICIPATES_IN', source: k, target: programme, properties: {} }, evidenceOf(articleId, s, 'participates.consortium-clause', 0.7));
+      for (let i = 0; i < keys.length; i++)
+        for (let j = i + 1; j < keys.length; j++)
+          addRelation(acc, { relation: 'PARTNERS_WITH', source: keys[i]!, target: keys[j]!, properties: {} }, evidenceOf(articleId, s, 'partners.consortium-clause', 0.7));
+    }
   }
 }

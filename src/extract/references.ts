@@ -93,12 +93,22 @@ export function addConsortiumReference(text: string, ms: Mention[], lead: Mentio
 /** A government official's title after a person's name, then the topic particle ("배경훈 부총리 겸 과기정통부 장관은"). */
 // (a regional head: the region glued to the title, "광주시장은", never a bare "시장은")
 const OFFICIAL_TITLE = /^\s?(?:(?:[가-힣A-Za-z0-9]{1,12}\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:대통령|부총리|총리|장관|차관|차관보|수석|청장|정책관|심의관|기획관|국장|정책실장|대변인)|(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)(?:특별|광역)?(?:시장|도지사|지사))(?:은|는|이|가|도)\s/;
+
+/** "'X 사업'과 별도로", "X와 달리": a programme named only to set another apart from it. */
+const CONTRASTED = /^['"’”」』]?\s?(?:(?:와|과)\s(?:별도로|별개로|달리|다르게)|(?:에 비해|보다)\s)/;
+
+/** Whether a programme mention is only a contrast, not a topic of the article. */
+export function isContrasted(text: string, m: Mention): boolean {
+  return CONTRASTED.test(text.slice(m.end, m.end + 12));
+}
+
 const STATEMENT = /(?:말했|밝혔|강조했|설명했|약속했|덧붙였|전했|당부했|역설했)(?:다|습니다|어요)/;
 
 /**
  * An official's statement in an article about one programme ("배 장관은 "…집중 지원하겠다"고
  * 말했다") is about that programme: a reference to it right after the speaker, unless the sentence
- * names a programme of its own or the article has named more than one.
+ * names a programme of its own or the article has named more than one (one named only in contrast,
+ * "'X 사업'과 별도로", is not counted: `isContrasted`).
  */
 export function addOfficialReference(text: string, ms: Mention[], policy: Mention | undefined, policiesNamed: number): void {
   if (!policy || policiesNamed !== 1 || ms.some((x) => x.type === 'Policy') || !STATEMENT.test(text)) return;
@@ -233,5 +243,17 @@ export function addBaseModelReference(text: string, ms: Mention[], focus: Mentio
   const base = about && baseOf.get(about.key);
   if (!base || ms.some((x) => x.key === base.key)) return;
   ms.push(referenceTo(base, r.index, r.index + r[0].length));
+}
+
+/** "나노 모델은", "비전 모델도": a variant word and 모델 stand for the one model of the article whose name ends in that word. */
+const VARIANT_REF = /(?<![가-힣A-Za-z])(나노|미니|라이트|비전|씽크|플래시|에어|맥스|보이스)\s?모델(?=은|는|이|가|을|를|의|도)/;
+
+export function addVariantReference(text: string, ms: Mention[], models: Iterable<{ key: string; type: string; names: Record<string, number> }>): void {
+  const r = VARIANT_REF.exec(text);
+  if (!r || ms.some((x) => x.start < r.index + r[0].length && r.index < x.end)) return;
+  const found = [...models].filter((e) => e.type === 'Model' && Object.keys(e.names).some((n) => n.endsWith(` ${r[1]}`)));
+  if (found.length !== 1) return;
+  const e = found[0]!;
+  ms.push({ type: 'Model', key: e.key, surface: Object.keys(e.names)[0]!, aliases: [], start: r.index, end: r.index + r[0].length, via: 'reference' });
   ms.sort((a, b) => a.start - b.start);
 }

@@ -9,6 +9,16 @@ import { checkFactRow, type FactRow } from './helpers.js';
 const FP = '독자 AI 파운데이션 모델 프로젝트';
 
 const rows: FactRow[] = [
+  // "X에서는 … A 상무가 전무로 승진했다": a person introduced at a company in a locative topic works there (not one who left it)
+  { cat: 'works-for.locative-topic', text: '카카오에서는 검색모델랩장인 윤서진 상무가 전무로 승진했다.', expect: ['WORKS_FOR 윤서진 -> 카카오'] },
+  { cat: 'works-for.locative-topic', text: '카카오에서는 윤서진 상무가 회사를 떠났다.', absent: ['WORKS_FOR 윤서진 -> 카카오'] },
+  // "센터장에는 … A 전무를 영입했다": a role slot filled by the company the article is about (a former employer with 에서 is not)
+  { cat: 'works-for.role-slot-hired', text: '네이버(035420)는 조직개편을 단행했다. 연구소장에는 카카오에서 검색 개발을 이끌었던 윤서진 전무를 영입했다.', expect: ['WORKS_FOR 윤서진 -> 네이버'], absent: ['WORKS_FOR 윤서진 -> 카카오'] },
+  // "X의 Y 개발을 주도한 A 랩장": the company whose work the person leads (a Latin unit name may lead the title)
+  { cat: 'works-for.led-company-work', text: "업계에서는 KT의 '믿:음 3' 학습을 주도한 윤서진 Gen AI랩장이 부사장으로 오를 것이란 관측이 나온다.", nodes: ['Person:윤서진'], expect: ['WORKS_FOR 윤서진 -> KT'] },
+  { cat: 'works-for.led-company-work', text: '카카오의 검색 사업을 이끈 윤서진 전무가 회사를 떠났다.', absent: ['WORKS_FOR 윤서진 -> 카카오'] },
+  // a verb's adnominal form before 대표 is no name ("제기된 대표 교체설")
+  { cat: 'person.not-verb-form', text: '일각에서 제기된 대표 교체설에 대해 카카오는 사실무근이라고 밝혔다.', noNodes: ['Person:제기된'] },
   // 1c. personnel lists
   {
     cat: 'list.personnel',

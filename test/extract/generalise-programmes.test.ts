@@ -26,6 +26,19 @@ const rows: FactRow[] = [
   // a programme's name used for a company's own strategy is no programme there
   { cat: 'policy.company-strategy', text: "중동에 이어 카카오가 내세워 온 '소버린 AI' 전략이 유럽으로 넓어진다.", noNodes: ['Policy:소버린 AI'] },
   { cat: 'policy.company-strategy', text: "정부의 '소버린 AI' 정책에 따라 카카오도 투자를 늘린다.", nodes: ['Policy:소버린 AI'] },
+  // a known programme's name at the end of a longer quoted name, after a qualifier, is a programme of its own (not after a round)
+  { cat: 'policy.qualified-known', text: "과기정통부는 '해양 AI 파운데이션 모델 개발 사업' 공모 결과를 발표했다. 정부는 '2차 독자 AI 파운데이션 모델 프로젝트' 공모도 시작했다.", nodes: ['Policy:해양 AI 파운데이션 모델 개발 사업', 'Policy:독자 AI 파운데이션 모델 프로젝트'], noNodes: ['Policy:2차 독자 AI 파운데이션 모델 프로젝트'] },
+  // "A, B가 각각 이끄는 컨소시엄 두 곳을 최종 선정": the leads take part in the programme
+  { cat: 'participates.led-consortia-selected', text: "중기부는 '농업 AI 실증 사업' 결과를 공개하고 가람소프트, 누리테크가 각각 이끄는 컨소시엄 두 곳을 최종 선정했다고 밝혔다.", expect: ['PARTICIPATES_IN 가람소프트 -> 농업 AI 실증 사업', 'PARTICIPATES_IN 누리테크 -> 농업 AI 실증 사업'] },
+  // consortia described clause by clause in an article about one programme: each clause's companies take part and partner
+  { cat: 'consortium.clauses', text: "중기부는 '농업 AI 실증 사업' 결과를 공개하고 가람소프트, 누리테크가 각각 이끄는 컨소시엄 두 곳을 최종 선정했다고 밝혔다. 축산 분야는 가람소프트가 주관하고 드론 기업 하늬에어가 함께 참여한 컨소시엄이 뽑혔고, 과수 분야는 누리테크와 센서 업체 다솔센싱이 꾸린 컨소시엄이 선정됐다. 별빛테크 컨소시엄도 축산 분야에 도전했지만 고배를 마셨다.", expect: ['PARTICIPATES_IN 하늬에어 -> 농업 AI 실증 사업', 'PARTICIPATES_IN 다솔센싱 -> 농업 AI 실증 사업', 'PARTICIPATES_IN 별빛테크 -> 농업 AI 실증 사업', 'PARTNERS_WITH 가람소프트 -> 하늬에어', 'PARTNERS_WITH 누리테크 -> 다솔센싱'], absent: ['PARTNERS_WITH 가람소프트 -> 누리테크'], noNodes: ['Company:꾸린'] },
+  { cat: 'consortium.clauses', text: "중기부는 '농업 AI 실증 사업' 결과를 공개하고 가람소프트가 이끄는 컨소시엄을 최종 선정했다. 누리테크와 다솔센싱이 꾸린 컨소시엄은 내년 선정을 검토 중이다.", absent: ['PARTICIPATES_IN 다솔센싱 -> 농업 AI 실증 사업'] },
+  // an official's statement is about the article's one programme; another named only in contrast ('과 별도로') does not count
+  { cat: 'promotes.official-contrasted-programme', text: "중기부는 '농업 AI 실증 사업' 수행 기업으로 가람소프트를 최종 선정했다. 이 사업은 '국가 AI 데이터 댐 사업'과 별도로 추진된다. 브리핑에 나선 홍지석 중기부 차관은 \"현장 적용을 돕겠다\"고 말했다.", expect: ['PROMOTES 홍지석 -> 농업 AI 실증 사업'], absent: ['PROMOTES 홍지석 -> 국가 AI 데이터 댐 사업'] },
+  // a teacher model and distillation "기법으로 만든" a light model, with a size between: the light model derives from the teacher
+  { cat: 'based-on.teacher-technique', text: "새봄소프트는 새봄 5를 교사 모델로 삼아 지식 증류(distillation) 기법으로 만든 15억개 규모 경량 모델 '새봄 5 라이트'도 내놨다.", expect: ['BASED_ON 새봄 5 라이트 -> 새봄 5'] },
+  // "'Y'도 이날 함께 나왔다. X를 바탕으로 … 추가 학습한 멀티모달 모델로, …": Y (released along) derives from X
+  { cat: 'based-on.released-along', text: "새봄소프트가 '새봄 5'를 공개했다. 플래그십인 새봄 5는 API로만 제공한다. 문서 인식 기능을 갖춘 '새봄 5 비전'도 이날 함께 나왔다. 새봄 5를 바탕으로 도표 데이터를 더해 추가 학습한 멀티모달 모델로, 도표 해석에 강하다.", expect: ['BASED_ON 새봄 5 비전 -> 새봄 5'] },
   // a company in a list may carry a country before it or a note in parentheses after it
   { cat: 'partners.list-notes', text: "국내 AI 스타트업 가온소프트(대표 김하람)와 프랑스 미스트랄 AI(Mistral AI)가 한국어 모델 '누리 9B'를 공동 개발해 25일 공개했다.", expect: ['PARTNERS_WITH 가온소프트 -> 미스트랄 AI', 'DEVELOPED 가온소프트 -> 누리 9B', 'DEVELOPED 미스트랄 AI -> 누리 9B', 'WORKS_FOR 김하람 -> 가온소프트'], absent: ['PARTNERS_WITH 가온소프트 -> 김하람', 'DEVELOPED 김하람 -> 누리 9B'] },
   { cat: 'partners.list-notes', text: "바른소프트와 독일 알레프 알파가 법률 특화 모델 '바른 2'를 함께 개발했다.", expect: ['PARTNERS_WITH 바른소프트 -> 알레프 알파', 'DEVELOPED 바른소프트 -> 바른 2'] },

@@ -204,7 +204,19 @@ const rows: FactRow[] = [
   { cat: 'attr', text: '트릴리온랩스는 Tri-21B의 가중치를 공개했다.', props: ['Tri-21B=openSource:true'] },
   { cat: 'attr', text: '카카오는 지난 10일 카나나 2.0을 공개했다.', props: ['카나나 2.0=releasedOn:2025-07-10'] },
   { cat: 'attr', text: 'KT는 믿:음 2.0을 3일 공개했다고 4일 밝혔다.', props: ['믿:음 2.0=releasedOn:2025-07-03'] },
+  // "N억개 규모 경량 모델 'Y'" (no space before 개) is Y's size; "'X'의 후속작으로, … 프롬 스크래치로 만들었다" describes the model in focus, not X
+  { cat: 'attr.size-gyumo', text: "새봄소프트는 새봄 5를 바탕으로 만든 35억개 규모 경량 모델 '새봄 5 라이트'도 공개했다.", props: ['새봄 5 라이트=parameters:3500000000'] },
+  { cat: 'attr.successor-not-subject', text: "새봄소프트가 '새봄 5'를 공개했다. 지난해 내놓은 '새봄 4'의 후속작으로, 전 과정을 자체 기술로 진행한 프롬 스크래치 방식으로 개발했다.", props: ['새봄 5=fromScratch:true', '새봄 4=fromScratch:undefined'] },
+  // "'Y'도 이날 함께 나왔다" releases Y on the article's day; "나노 모델은 … 오픈소스로 풀어" is the article's one model named '… 나노'
+  { cat: 'attr.released-along', text: "새봄소프트가 '새봄 5'를 공개했다. 음성 기능을 갖춘 '새봄 5 비전'도 이날 함께 나왔다.", props: ['새봄 5 비전=releasedOn:2025-07-14'] },
+  { cat: 'attr.variant-reference', text: "새봄소프트가 '새봄 5'를 공개했다. 회사는 경량 모델 '새봄 5 미니'도 내놨다. 미니 모델은 깃허브에 오픈소스로 풀어 누구나 쓸 수 있게 했다.", props: ['새봄 5 미니=openSource:true', '새봄 5=openSource:undefined'] },
+  // "눈에 띄는 것은 X의 'Y 1'이다. … 이 모델은 …": a company's numbered name as the predicate is a model, and the topic of the next sentence
+  { cat: 'model.cleft-predicate', text: "가장 놀라운 것은 신생 기업 한결AI의 '한결 코더 2'이다. 지난 3일 오픈소스로 공개된 이 모델은 매개변수 70억개 규모다.", nodes: ['Model:한결 코더 2'], expect: ['DEVELOPED 한결AI -> 한결 코더 2'], props: ['한결 코더 2=parameters:7000000000', '한결 코더 2=openSource:true'] },
   // 9. false nodes
+  // a bare line name that starts a team title names the team ("하이퍼클로바X 개발리더"), and "A라는 'B'" is no model cue unless A is a model word
+  { cat: 'false.team-title', text: '네이버 윤서하 하이퍼클로바X 개발리더는 "속도를 높였다"고 말했다.', noNodes: ['Model:하이퍼클로바X'], expect: ['WORKS_FOR 윤서하 -> 네이버'] },
+  { cat: 'false.quoted-after-raneun', text: "결국 승부는 속도라는 '전장'에서 갈렸다.", noNodes: ['Model:전장'] },
+  { cat: 'false.quoted-after-raneun', text: "가온소프트는 추론 모델이라는 '가온 씽커'를 공개했다.", nodes: ['Model:가온 씽커'] },
   { cat: 'false-node', text: '김 박사는 엑사원 4.0 개발을 이끌었다. 이 박사는 반도체 전문가다.', noNodes: ['Person:박사는', 'Person:반도체', 'Person:김 박사'] },
   { cat: 'false-node', text: '연합뉴스에 따르면 KT는 믿:음 2.0을 공개했다.', noNodes: ['Company:연합', 'Company:연합뉴스'] },
   { cat: 'false-node', text: `이른바 '국가대표 AI'로 불리는 ${FP}에 SK텔레콤이 선정됐다.`, noNodes: ['Policy:국가대표 AI'], expect: [`PARTICIPATES_IN SK텔레콤 -> ${FP}`] },

@@ -346,6 +346,7 @@ const rows: Row[] = [
   { rule: 'developed.possessive-model-noun', sentence: '누리 5는 알리바바의 추론 모델이 아닌 자체 모델 누리 4를 토대로 했다.', absent: ['DEVELOPED 알리바바 -> 누리 4'] },
   { rule: 'succeeds.improved-adnominal', sentence: "KT는 기존 ‘믿:음 2.0’을 개량한 ‘믿:음 2.5’를 이달 내놨다.", expect: ['SUCCEEDS 믿:음 2.5 -> 믿:음 2.0'] },
   { rule: 'developed.own-model-noun', sentence: "삼성전자는 내년 출시할 노트북에 자체 모델 ‘가우스5 엣지’를 탑재한다.", expect: ['DEVELOPED 삼성전자 -> 가우스5 엣지'] },
+  { rule: 'developed.own-model-noun', sentence: "누리은행은 가람소프트의 자체 모델 '가람 3'를 기반으로 상담 모델을 만든다.", absent: ['DEVELOPED 누리은행 -> 가람 3'] },
   { rule: 'developed.own-model-noun', sentence: "가온소프트는 내년 출시할 단말기에 자체 모델 ‘누리-8’을 탑재한다.", expect: ['DEVELOPED 가온소프트 -> 누리-8'] },
   { rule: 'participates.omitted-subject-applied', sentence: '박은솔 업스테이지 대표를 만났다.\n\n“저희는 작은 회사입니다. 독자 AI 파운데이션 모델 프로젝트 추가 공모에 지원했는데 떨어졌습니다.”', expect: ['PARTICIPATES_IN 업스테이지 -> 독자 AI 파운데이션 모델 프로젝트'] },
   { rule: 'developed.partner-made-together', sentence: "하나은행과 상담용 모델 ‘솔빛 뱅크’를 함께 개발하고 있다.", expect: ['DEVELOPED 하나은행 -> 솔빛 뱅크'] },
@@ -358,6 +359,10 @@ const rows: Row[] = [
   { rule: 'partners.omitted-subject-cooperation', sentence: "네이버가 분기 실적을 냈다. 검색 사업에서는 자체 모델 고도화와 구글과의 협력을 병행하는 전략을 이어가겠다고 밝혔다.", expect: ['PARTNERS_WITH 구글 -> 네이버'] },
   { rule: 'partners.omitted-subject-cooperation', sentence: "네이버가 분기 실적을 냈다. 검색 사업에서는 구글과의 협력을 강화할지 검토하고 있다고 밝혔다.", absent: ['PARTNERS_WITH 구글 -> 네이버'] },
   { rule: 'partners.possessive-collab', sentence: '일각에서 나온 KT와 네이버클라우드의 제휴설에 대해 KT 측은 "검토한 적 없다"고 선을 그었다.', absent: ['PARTNERS_WITH KT -> 네이버클라우드'] },
+  { rule: 'participates.led-consortia-selected', sentence: "중기부는 '섬 AI 실증 사업' 결과를 공개하고 바다소프트, 하람테크가 각각 이끄는 컨소시엄 2곳을 선정했다.", expect: ['PARTICIPATES_IN 바다소프트 -> 섬 AI 실증 사업', 'PARTICIPATES_IN 하람테크 -> 섬 AI 실증 사업'] },
+  { rule: 'works-for.locative-topic', sentence: 'LG AI연구원에서는 언어모델팀장인 한서율 상무가 전무로 승진했다.', expect: ['WORKS_FOR 한서율 -> LG AI연구원'] },
+  { rule: 'works-for.role-slot-hired', sentence: 'SK텔레콤은 AI 조직을 새로 꾸렸다. 센터장에는 네이버에서 검색을 맡았던 한서율 부사장을 영입했다.', expect: ['WORKS_FOR 한서율 -> SK텔레콤'] },
+  { rule: 'works-for.led-company-work', sentence: '업스테이지의 솔라 학습을 총괄한 한서율 리더가 발표했다.', expect: ['WORKS_FOR 한서율 -> 업스테이지'] },
   { rule: 'scored.topic-list-continues', sentence: '가람-7B는 KMMLU에서 55.1점, CLIcK 정확도 62.3%를 기록했다.', expect: ['SCORED 가람-7B -> KMMLU', 'SCORED 가람-7B -> CLIcK'], props: ['SCORED 가람-7B -> CLIcK=62.3'] },
 ];
 

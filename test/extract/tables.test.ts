@@ -108,3 +108,22 @@ describe('a score table whose row names carry a short note', () => {
     expect(scores(g)).toEqual([`${last} KMMLU 48.5`, '바다챗 3 CLIcK 71', '바다챗 3 KMMLU 60.1', '솔라 프로 2 CLIcK 66.4', '솔라 프로 2 KMMLU 57.2']);
   });
 });
+
+describe('a score table whose model column names the developer in parentheses', () => {
+  const page = (after: string) => `<html><head><meta property="article:published_time" content="2026-05-04"></head><body><article>
+      <h1>순위표</h1><p>평가 기관은 한국어 추론 벤치마크 '다솜 추론 3'의 결과를 공개했다. 문해력 평가인 KMMLU 점수도 함께 실었다. 신생 스타트업 한빛랩스도 처음 이름을 올렸다.</p>
+      <table><caption>다솜 추론 3 점수</caption><thead><tr><th>순위</th><th>모델(개발사)</th><th>다솜 추론 3</th><th>KMMLU</th></tr></thead>
+      <tbody><tr><td>1</td><td>솔라 프로2(업스테이지)</td><td>70.2</td><td>72.5</td></tr>
+      <tr><td>2</td><td>한빛-R 8B(한빛랩스)</td><td>63.4</td><td>-</td></tr></tbody></table>
+      <p>${after}</p></article></body></html>`;
+  it('reads the rows: a model the prose never named, its developer, and a benchmark the prose discovered as a header', () => {
+    const g = extractArticle(parseArticle(Buffer.from(page('평가 기관은 다음 분기 문항을 바꾼다고 밝혔다.')), { source: 't.html' }));
+    expect(scores(g)).toEqual(['솔라 프로2 KMMLU 72.5', '솔라 프로2 다솜 추론 3 70.2', '한빛-R 8B 다솜 추론 3 63.4']);
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    expect(g.edges.filter((e) => e.type === 'DEVELOPED').map((e) => `${name(e.source)} ${name(e.target)}`).sort()).toEqual(['업스테이지 솔라 프로2', '한빛랩스 한빛-R 8B']);
+  });
+  it('a prose score after the table that the table gives under another benchmark is not read against the last column', () => {
+    const g = extractArticle(parseArticle(Buffer.from(page("업스테이지의 '솔라 프로2'는 70.2점으로 1위에 올랐다.")), { source: 't.html' }));
+    expect(scores(g)).toEqual(['솔라 프로2 KMMLU 72.5', '솔라 프로2 다솜 추론 3 70.2', '한빛-R 8B 다솜 추론 3 63.4']);
+  });
+});

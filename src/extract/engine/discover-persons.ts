@@ -25,7 +25,7 @@ const COMMON_NOUNS = new Set(['반도체', '인프라', '연구소', '사업부'
 
 function looksLikeRoleWord(name: string): boolean {
   // a word ending in a case particle that given names rarely end in ("사례로", "부서가", "업계를")
-  return COMMON_NOUNS.has(name) || (name.length === 3 && ROLE_STEMS.has(name.slice(0, 2)) && /[은는이가을를의과와도로에]$/.test(name)) || /[가를을로와과에]$/.test(name);
+  return COMMON_NOUNS.has(name) || (name.length === 3 && ROLE_STEMS.has(name.slice(0, 2)) && /[은는이가을를의과와도로에]$/.test(name)) || /[가를을로와과에된던]$/.test(name);
 }
 
 /** True for a plausible Korean personal name (surname + 1–2 syllables). */
@@ -195,7 +195,8 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     const prev = /(?<![가-힣])([가-힣]{3})\s$/.exec(text.slice(Math.max(0, m.index - 5), m.index));
     if (prev && isKoreanName(prev[1]!) && /(?:대|대학|대학교|연구원|원|소)$/.test(m[1]!)) continue;
     // one word, or a rank or an acronym before it ("신임 대표", "AI 연구소장")
-    if (t && (!/\s/.test(t[1]!.trim()) || /^(?:전|前|현|신임|[A-Z]{2,4}|R&D|리서치|프로덕트|엔지니어링|테크니컬|시니어|주니어|매니징|크리에이티브)\s\S+$/.test(t[1]!.trim())) && !/[A-Za-z]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index))) addPerson(text, ms, out, m[1]!, m.index);
+    // ("Gen AI랩장": a unit's two-word Latin name before a Hangul title)
+    if (t && (!/\s/.test(t[1]!.trim()) || /^[A-Z][a-z]{1,8}\s[A-Z]{2,4}[가-힣]{1,4}장$/.test(t[1]!.trim()) || /^(?:전|前|현|신임|[A-Z]{2,4}|R&D|리서치|프로덕트|엔지니어링|테크니컬|시니어|주니어|매니징|크리에이티브)\s\S+$/.test(t[1]!.trim())) && !/[A-Za-z]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index))) addPerson(text, ms, out, m[1]!, m.index);
   }
   return out;
 }

@@ -55,9 +55,12 @@ function after(text: string, m: Mention, n = 4): string {
   return text.slice(m.end, m.end + n + 2).replace(/^['"’”」』》〉`]+/, '');
 }
 
-const PAST_RELEASE = /^(?:공개|출시|발표|선보|내놓|내놨|선봬|배포|릴리스|올렸)(?:했다|했다고|였다|였다고|다|됐다|했으며|했고|한다고 밝)/;
+const PAST_RELEASE = /^(?:(?:공개|출시|발표|선보|내놓|내놨|선봬|배포|릴리스|올렸)(?:했다|했다고|였다|였다고|다|됐다|했으며|했고|한다고 밝)|(?:함께|새로) 나왔다)/;
 
 const BOUNDARY = /[,;]|다\s|며\s|고\s|지만|는데/;
+
+/** After a model: it is what another follows or is compared with ("'X'의 후속작", "X보다"), not the subject. */
+const NOT_SUBJECT = /^['"’”]?\s?(?:의\s?(?:후속|뒤를 잇|차기)|보다\s|대비\s|에 비해)/;
 
 /** True inside a long quotation (someone's words, not the reporter's facts). */
 function inSpeech(text: string, at: number): boolean {
@@ -81,7 +84,7 @@ function attachModel(text: string, models: Mention[], at: number, atEnd: number,
   const last = preceding[preceding.length - 1];
   // "'Y'를 프롬 스크래치로 개발": the object right before the cue is what it describes
   if (last && /^['"’”]?\s?(?:을|를)\s$/.test(text.slice(last.end, at))) return last;
-  if (last && !(focus && /^\s?(?:의|대비|보다|와|과|를|을|에)/.test(after(text, last, 3)))) return last;
+  if (last && !(focus && /^['"’”]?\s?(?:의|대비|보다|와|과|를|을|에)/.test(after(text, last, 4)))) return last;
   return focus;
 }
 
@@ -133,8 +136,9 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   const c = cues(rules);
   const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous');
   const facts: PropertyFact[] = [];
-  // "'Y'의 후속작으로, 매개변수는 …": a sentence naming only the predecessor is still about the model in focus
-  const focusUsable = c.modelRef.test(text) || !models.length || models.every((m) => PREDECESSOR_AFTER.test(after(text, m, 12))) ? focus : undefined;
+  // "'Y'의 후속작으로, 매개변수는 …": a sentence naming only the predecessor is still about the model in focus,
+  // and so is one naming a model only as what the sentence's model follows or beats
+  const focusUsable = c.modelRef.test(text) || !models.length || models.every((m) => PREDECESSOR_AFTER.test(after(text, m, 12)) || NOT_SUBJECT.test(after(text, m, 10))) ? focus : undefined;
 
   // the size in a name ("8B") yields to a count the article states ("실제 매개변수는 80억 개")
   for (const m of models) if (m.properties?.parameters) facts.push({ key: m.key, property: 'parameters', value: m.properties.parameters, rule: 'property.parameters-name', weak: true });
@@ -189,7 +193,7 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   const opening = models.find((m) => m.start <= 1 && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 3))) ?? (models[0] && /^['"’”]?(?:은|는)\s/.test(text.slice(models[0].end, models[0].end + 3)) && /(?:한|된|인)\s['"‘“]?$/.test(text.slice(0, models[0].start)) ? models[0] : undefined);
   // "X의 주력 모델은 … Y다": the model the sentence names as its predicate
   // and so does a sentence that only names it ("네, Y입니다.")
-  const predicate = models.find((m) => /^['"’”]?(?:이다|다|입니다)[.\s]*$/.test(text.slice(m.end)) && (/(?:모델|LLM)(?:은|는)\s/.test(text) || /^(?:[가-힣]{1,3},\s?)?['"‘“]?$/.test(text.slice(0, m.start))));
+  const predicate = models.find((m) => /^['"’”]?(?:이다|다|입니다)[.\s]*$/.test(text.slice(m.end)) && (/(?:모델|LLM)(?:은|는)\s|것은\s/.test(text) || /^(?:[가-힣]{1,3},\s?)?['"‘“]?$/.test(text.slice(0, m.start))));
   const nextFocus = releaseModel ?? opening ?? predicate ?? focus ?? (models.length === 1 ? models[0] : undefined);
   return { facts, focus: nextFocus };
 }

@@ -6,7 +6,7 @@
  */
 import type { Sentence } from '../../parse/types.js';
 import type { Mention, RuleSet } from '../types.js';
-import { findMentions } from './mentions.js';
+import { findMentions, type KnownName } from './mentions.js';
 import { normalizeName } from '../../graph/index.js';
 
 export interface TableScore {
@@ -40,6 +40,8 @@ interface Cell {
   value?: number;
   sentence: Sentence;
   mentions?: Mention[];
+  /** "GPT-5(오픈AI)": the developer a model cell names in parentheses. */
+  developer?: Mention;
 }
 
 const LABEL = /^(?:모델|모델명|구분|항목|벤치마크|평가|Model|Benchmark|이름|순위)$/i;
@@ -49,13 +51,15 @@ const SHORT = 40;
 /** A short note after a row's name: "(원본)", "(기준)", "(base)", "(참고)". */
 const ROW_NOTE = /\s?\((?:원본|기준|참고|비교|베이스|기반|base|baseline|original|ref\.?)\)$/i;
 
-function classify(text: string, sentence: Sentence, rules: RuleSet): Cell {
+function classify(text: string, sentence: Sentence, rules: RuleSet, known: KnownName[]): Cell {
   const t = text.trim().replace(/^['"‘“]|['"’”]$/g, '').replace(ROW_NOTE, '');
   if (!t || t.length > SHORT || /다\.?$/.test(t)) return { kind: 'other', text: t, sentence };
   if (LABEL.test(t)) return { kind: 'label', text: t, sentence };
   const n = NUMBER.exec(t);
   if (n) return { kind: 'number', value: Number(n[1]), sentence };
-  const ms = findMentions(t, rules);
+  const ms = findMentions(t, rules, known);
+  const owned = ownedModel(t, ms, rules, known);
+  if (owned) return { kind: 'model', mention: owned.model, developer: owned.developer, sentence };
   if (ms.length === 1 && ms[0]!.start === 0 && ms[0]!.end >= t.replace(/\s*\d\)$/, '').length) {
     if (ms[0]!.type === 'Model') return { kind: 'model', mention: ms[0], sentence };
     if (ms[0]!.type === 'Benchmark') return { kind: 'bench', mention: ms[0], sentence };
@@ -64,7 +68,28 @@ function classify(text: string, sentence: Sentence, rules: RuleSet): Cell {
   return { kind: 'other', text: t, sentence, mentions: ms };
 }
 
-function cellsOf(sentences: Sentence[], rules: RuleSet): Cell[] {
+/** "모델 (개발사)": a model, then its developer in parentheses. */
+const DEVELOPER_NOTE = /^(.+?)\s?\(([^()]{2,20})\)$/;
+
+/**
+ * A cell "GPT-5(오픈AI)": a known model and, in parentheses, a known company; or "한빛-R 8B(한빛랩스)", a
+ * discovered model that took the parentheses as its alias, when they hold a company's name.
+ */
+function ownedModel(t: string, ms: Mention[], rules: RuleSet, known: KnownName[]): { model: Mention; developer: Mention } | undefined {
+  const p = ms.length === 1 || ms.length === 2 ? DEVELOPER_NOTE.exec(t) : null;
+  if (!p) return undefined;
+  if (ms.length === 1) {
+    const m = ms[0]!;
+    const c = m.type === 'Model' && m.start === 0 && m.end === t.length && m.aliases.includes(p[2]!) ? findMentions(p[2]!, rules, known) : [];
+    if (c.length !== 1 || c[0]!.type !== 'Company' || c[0]!.end !== p[2]!.length) return undefined;
+    return { model: { ...m, surface: p[1]!, aliases: m.aliases.filter((a) => a !== p[2]) }, developer: c[0]! };
+  }
+  const [m, c] = ms as [Mention, Mention];
+  if (m.type !== 'Model' || m.start !== 0 || m.end < p[1]!.length || c.type !== 'Company' || c.start !== t.length - 1 - p[2]!.length || c.end !== t.length - 1) return undefined;
+  return { model: m, developer: c };
+}
+
+function cellsOf(sentences: Sentence[], rules: RuleSet, known: KnownName[]): Cell[] {
   const cells: Cell[] = [];
   for (const s of sentences) {
     if (s.text.length > 200) {
@@ -72,13 +97,13 @@ function cellsOf(sentences: Sentence[], rules: RuleSet): Cell[] {
       continue;
     }
     const parts = /[|\t]/.test(s.text) ? s.text.split(/\s*[|\t]\s*/).filter((p) => p !== '') : [s.text];
-    for (const p of parts) cells.push(classify(p, s, rules));
+    for (const p of parts) cells.push(classify(p, s, rules, known));
   }
   return cells;
 }
 
 /** Column titles that are no benchmark: the model, its developer, a rank, notes, sizes, averages. */
-const MODEL_COLUMN = /^(?:모델|모델명|Model|이름|구분)$/i;
+const MODEL_COLUMN = /^(?:모델|모델명|Model|이름|구분)(?:\s?\((?:개발사|개발\s?기업|회사|기업|제조사|Developer|Company)\))?$/i;
 const DEVELOPER_COLUMN = /^(?:개발사|개발사명|개발 ?기업|개발 ?회사|제조사|회사|기업|업체|기관|Developer|Company|Organi[sz]ation)$/i;
 /** A base-model column: a named model in it is the row's base; "자체"/"프롬 스크래치" says from scratch; "비공개" says nothing. */
 const BASE_COLUMN = /^(?:기반\s?모델|베이스\s?모델|기반|베이스|원본\s?모델|Base(?:\s?model)?)$/i;
@@ -127,7 +152,9 @@ export function rowSentence(cells: readonly { sentence: Sentence; text?: string 
 function byColumn(c: Cell | undefined, type: 'Model' | 'Company'): Mention | undefined {
   if (!c) return undefined;
   if (c.mention?.type === type) return c.mention;
-  const t = cellText(c).replace(/^['"‘“]|['"’”]$/g, '').replace(ROW_NOTE, '');
+  let t = cellText(c).replace(/^['"‘“]|['"’”]$/g, '').replace(ROW_NOTE, '');
+  // "누리 9B(가온소프트)": an unknown model with its developer in parentheses (read by `noteDeveloper`)
+  if (type === 'Model') t = t.replace(/\s?\([^()]{2,20}\)$/, '');
   if (c.kind !== 'other' || !(type === 'Model' ? MODEL_CELL : COMPANY_CELL).test(t)) return undefined;
   return { type, key: `${type.toLowerCase()}:~${normalizeName(t)}`, surface: t, aliases: [], start: c.sentence.start, end: c.sentence.start, via: 'discovered' };
 }
@@ -176,6 +203,15 @@ function readHeader(cells: Cell[], i: number, context?: Mention): { columns: Col
   return { columns, heads, next: j };
 }
 
+/** "누리 9B(가온소프트)": the developer an unknown model's cell names in parentheses (a company-like word). */
+function noteDeveloper(c: Cell): Mention | undefined {
+  if (c.kind !== 'other' || c.mention) return undefined;
+  const p = DEVELOPER_NOTE.exec(cellText(c));
+  if (!p || !COMPANY_CELL.test(p[2]!) || !MODEL_CELL.test(p[1]!)) return undefined;
+  const known = c.mentions?.find((m) => m.type === 'Company' && m.surface === p[2]);
+  return known ?? byColumn({ kind: 'other', text: p[2]!, sentence: c.sentence }, 'Company');
+}
+
 /** Rows under a header of benchmark columns: one SCORED fact per number, the developer from its column. */
 function readColumns(cells: Cell[], i: number, context?: Mention): { facts: TableScore[]; next: number } {
   const header = readHeader(cells, i, context);
@@ -189,7 +225,8 @@ function readColumns(cells: Cell[], i: number, context?: Mention): { facts: Tabl
     if (row.length < width) break;
     const model = byColumn(row[columns.indexOf('model')], 'Model');
     if (!model) break;
-    const developer = columns.includes('developer') ? byColumn(row[columns.indexOf('developer')], 'Company') : undefined;
+    const modelCell = row[columns.indexOf('model')]!;
+    const developer = columns.includes('developer') ? byColumn(row[columns.indexOf('developer')], 'Company') : (modelCell.developer ?? noteDeveloper(modelCell));
     const baseCell = columns.includes('base') ? row[columns.indexOf('base')] : undefined;
     const base = byColumn(baseCell, 'Model');
     const baseText = baseCell ? cellText(baseCell) : '';
@@ -229,9 +266,10 @@ function readTable(cells: Cell[], i: number): { facts: TableScore[]; next: numbe
 }
 
 /** SCORED facts from tables in the article's sentences (in order). */
-export function readScoreTables(sentences: Sentence[], rules: RuleSet): TableScore[] {
+/** `known`: names the article's prose discovered ("'K-리즈닝 2'"), so a header cell that repeats one is that benchmark. */
+export function readScoreTables(sentences: Sentence[], rules: RuleSet, known: KnownName[] = []): TableScore[] {
   if (!sentences.some((s) => NUMBER.test(s.text.trim()) || /[|\t]\s*\d/.test(s.text))) return [];
-  const cells = cellsOf(sentences, rules);
+  const cells = cellsOf(sentences, rules, known);
   const out: TableScore[] = [];
   for (let i = 0; i < cells.length; ) {
     const k = cells[i]!.kind === 'label' ? cells[i + 1]?.kind : cells[i]!.kind;
