@@ -86,6 +86,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const interview = speaksForCompany(sentences);
   const cards = readSpecCards(sentences, first, rules);
   const known = knownNamesOf(first, sentences);
+  const knownNamed = known.filter((k) => !k.reference);
   const shortForms = sizedShortForms(first, sentences);
   for (const [short, long] of tailShortForms(first)) if (!shortForms.has(short)) shortForms.set(short, long);
   for (const [parent, child] of headlineParents(first, sentences, rules)) if (!shortForms.has(parent)) shortForms.set(parent, child);
@@ -103,7 +104,9 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   }
   for (const p of card.props) acc.props.set(p.key, [...(acc.props.get(p.key) ?? []), { property: p.property, value: p.value, body: true, order: order++ }]);
   for (const [i, s] of sentences.entries()) {
-    const mentions = known.length && known.some((k) => s.text.includes(k.name)) ? findMentions(s.text, rules, known, stages) : first[i]!;
+    // a word pointing back to a model ("미니는") is read in the body, where the model has been named
+    const names = s.block === 'body' || s.block === 'caption' ? known : knownNamed;
+    const mentions = names.length && names.some((k) => s.text.includes(k.name)) ? findMentions(s.text, rules, names, stages) : first[i]!;
     if (shortForms.size) for (const m of mentions) m.key = shortForms.get(m.key) ?? m.key;
     foldBareFamilies(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'), familyVersions);
     addBareVersions(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'));

@@ -337,6 +337,27 @@ const rows: FactRow[] = [
     text: '카카오는 2025년 LLM 2개를 공개했다. 카카오 LLM 담당 조직은 10명이다.',
     noNodes: ['Model:카카오 LLM 2'],
   },
+  // a variant word alone ("나노는", "미니는") names the one model of the article ending in it; "본 모델" its stem
+  {
+    cat: 'coref.variant-word',
+    text: '솔빛AI는 솔빛 LM 4.0과 경량판 ‘솔빛 LM 4.0 나노’를 함께 선보였다. 나노는 솔빛 LM 4.0을 교사 모델로 삼아 지식 증류로 만들었다. 나노는 KoBEST에서 70.4점을 받았다.',
+    expect: ['BASED_ON 솔빛 LM 4.0 나노 -> 솔빛 LM 4.0', 'SCORED 솔빛 LM 4.0 나노 -> KoBEST'],
+    noNodes: ['Model:나노'],
+  },
+  {
+    cat: 'coref.variant-word',
+    text: '한빛소프트랩은 ‘한빛 3.5’를 공개했다. 파라미터 700억 개의 본 모델과 80억 개의 ‘한빛 3.5 라이트’ 두 종이다. 라이트는 오픈소스로 풀었고, 본 모델은 KMMLU에서 68.1점을 받았다.',
+    expect: ['SCORED 한빛 3.5 -> KMMLU'],
+    absent: ['SCORED 한빛 3.5 라이트 -> KMMLU'],
+    props: ['한빛 3.5=parameters:70000000000', '한빛 3.5 라이트=parameters:8000000000', '한빛 3.5 라이트=openSource:true'],
+    noNodes: ['Model:라이트', 'Model:본 모델'],
+  },
+  {
+    cat: 'coref.variant-word',
+    // two models end in the same word: the word alone names neither
+    text: '바다랩은 이날 ‘바다온 2 미니’를 공개했다. 바다온 2 미니는 ‘바다온 2’를 줄인 모델이다. 누리랩은 ‘누리온 5 미니’를 공개했다. 누리온 5 미니는 ‘누리온 5’를 줄였다. 미니는 본 모델을 교사 모델로 삼아 지식 증류로 만들었다.',
+    absent: ['BASED_ON 바다온 2 미니 -> 바다온 2', 'BASED_ON 누리온 5 미니 -> 누리온 5'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
