@@ -204,6 +204,12 @@ const rows: FactRow[] = [
   { cat: 'attr', text: '트릴리온랩스는 Tri-21B의 가중치를 공개했다.', props: ['Tri-21B=openSource:true'] },
   { cat: 'attr', text: '카카오는 지난 10일 카나나 2.0을 공개했다.', props: ['카나나 2.0=releasedOn:2025-07-10'] },
   { cat: 'attr', text: 'KT는 믿:음 2.0을 3일 공개했다고 4일 밝혔다.', props: ['믿:음 2.0=releasedOn:2025-07-03'] },
+  // released together: a variant (or a model named beside the one whose day was given) shares that day
+  { cat: 'attr.released-together', text: '누리소프트는 11일 ‘누리온 3’을 출시했다. 파라미터는 약 300억 개다. 경량 모델 ‘누리온 3 플래시’도 함께 나왔다.', props: ['누리온 3=releasedOn:2025-07-11', '누리온 3 플래시=releasedOn:2025-07-11'] },
+  { cat: 'attr.released-together', text: '한결랩은 11일 ‘한결 2’를 공개했다. 한결 2를 교사로 증류한 경량 모델 ‘소담 1B’도 오픈소스로 함께 풀었다.', props: ['소담 1B=releasedOn:2025-07-11'] },
+  { cat: 'attr.released-together', text: '한결랩은 11일 ‘한결 2’를 공개했다. 당초 경량판 ‘한결 2 라이트’도 함께 내놓겠다고 했지만 미뤘다.', props: ['한결 2 라이트=releasedOn:undefined'] },
+  // the day of an older version ("가온") is not the variant's ("가온 2 미니" extends "가온 2")
+  { cat: 'attr.released-together', text: '가온랩은 ‘가온 2’를 출시했다고 11일 밝혔다. 가온 2는 지난 3일 공개된 ‘가온’의 후속이다. 가온랩은 ‘가온 2 미니’도 함께 선보였다.', props: ['가온=releasedOn:2025-07-03', '가온 2 미니=releasedOn:2025-07-14'] },
   // 9. false nodes
   { cat: 'false-node', text: '김 박사는 엑사원 4.0 개발을 이끌었다. 이 박사는 반도체 전문가다.', noNodes: ['Person:박사는', 'Person:반도체', 'Person:김 박사'] },
   { cat: 'false-node', text: '연합뉴스에 따르면 KT는 믿:음 2.0을 공개했다.', noNodes: ['Company:연합', 'Company:연합뉴스'] },

@@ -12,6 +12,10 @@ import type { PropertyFact } from './properties.js';
 const GROUP_WORD = /(?:[2-9]|두|세|네|다섯)\s?(?:종|개\s?모델|가지\s?모델|개\s?버전|가지)(?:은|는|이|가)?\s?(?:모두|전부|다)|(?:은|는)\s모두\s/;
 const SAME_DAY = /같은 날|같은 날짜|동시에 공개|당일/;
 const RELEASE = /공개|출시|발표|선보|내놓|내놨|릴리스|배포|풀렸|풀었|올렸/;
+/** Released together with another model: "함께 공개된", "같이 올린", "동시에 출시". */
+const TOGETHER = /(?:함께|같이|동시에)\s?(?:공개|나왔|나온|풀었|풀린|출시|선보|내놓|내놨|올린|올렸|배포)(?![가-힣]{0,3}(?:겠|기로|려고|지\s?않|지\s?못|예정|계획))/;
+/** What a variant's name adds to its model's: one word or a size ("X 라이트", "X-3B"), not another version ("X 2"). */
+const VARIANT_REST = /^[-\s](?:\d+(?:\.\d+)?[BbMm]|[가-힣A-Za-z]+)$/;
 /** Properties a group statement may share (not parameters: each size has its own). */
 const SHARED = new Set(['fromScratch', 'openSource', 'releasedOn']);
 
@@ -20,6 +24,8 @@ export interface SpreadState {
   group: Mention[];
   /** The last stated release day. */
   lastRelease?: string;
+  /** The full release day stated for each model so far (by key, with the name it was stated under). */
+  released?: Map<string, { key: string; surface: string; day: string }>;
 }
 
 /** Models joined by 와/과 and ending in a subject or topic particle ("A와 B는"). */
@@ -56,11 +62,31 @@ export function spreadProperties(text: string, mentions: Mention[], facts: Prope
     for (const f of facts) if (f.property === 'releasedOn' && subjects.some((m) => m.key === f.key)) f.value = state.lastRelease;
     for (const m of subjects) add(m.key, { key: m.key, property: 'releasedOn', value: state.lastRelease, rule: 'property.released-same-day' });
   }
+  // "함께 공개된 경량 모델 'X 미니'", "Y도 같이 올렸다": released with the model whose day the article gave last
+  // (the day stated for a model the sentence names, or for the one a named variant's name extends: "X" for "X 라이트")
+  // the longest such name: "가람 LM 2 미니" extends "가람 LM 2" (named here, its day unknown) before the older "가람 LM"
+  const day = (m: Mention) => {
+    const own = state.released?.get(m.key);
+    if (own) return own.day;
+    const stems = [...(state.released?.values() ?? []), ...models.map((x) => ({ surface: x.surface, day: state.released?.get(x.key)?.day }))].filter((r) => isSeriesMember(m.surface, r.surface) && VARIANT_REST.test(m.surface.slice(r.surface.length)));
+    return stems.sort((a, b) => b.surface.length - a.surface.length)[0]?.day;
+  };
+  const together = body && state.released && TOGETHER.test(text) ? models.map(day).find(Boolean) : undefined;
+  if (together)
+    for (const m of models) {
+      const own = [...facts, ...extra].find((f) => f.key === m.key && f.property === 'releasedOn');
+      if (own?.weak && own.rule === 'property.released-on-article-date') own.value = together;
+      else if (!own) extra.push({ key: m.key, property: 'releasedOn', value: together, rule: 'property.released-together', weak: true });
+    }
   if (body) {
     const distinct = [...new Map(models.map((m) => [m.key, m])).values()];
     if (distinct.length >= 2) state.group = distinct;
     const stated = [...facts, ...extra].filter((f) => f.property === 'releasedOn' && !f.weak).at(-1);
     if (stated && typeof stated.value === 'string') state.lastRelease = stated.value;
+    for (const f of facts) {
+      const m = models.find((x) => x.key === f.key);
+      if (m && f.property === 'releasedOn' && !f.weak && typeof f.value === 'string' && f.value.length === 10) (state.released ??= new Map()).set(f.key, { key: f.key, surface: m.surface, day: f.value });
+    }
   }
   return extra;
 }
