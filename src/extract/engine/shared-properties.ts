@@ -12,8 +12,11 @@ import type { PropertyFact } from './properties.js';
 const GROUP_WORD = /(?:[2-9]|두|세|네|다섯)\s?(?:종|개\s?모델|가지\s?모델|개\s?버전|가지)(?:은|는|이|가)?\s?(?:모두|전부|다)|(?:은|는)\s모두\s/;
 const SAME_DAY = /같은 날|같은 날짜|동시에 공개|당일/;
 const RELEASE = /공개|출시|발표|선보|내놓|내놨|릴리스|배포|풀렸|풀었|올렸/;
-/** Released together with another model: "함께 공개된", "같이 올린", "동시에 출시". */
-const TOGETHER = /(?:함께|같이|동시에)\s?(?:공개|나왔|나온|풀었|풀린|출시|선보|내놓|내놨|올린|올렸|배포)(?![가-힣]{0,3}(?:겠|기로|려고|지\s?않|지\s?못|예정|계획))/;
+/** Released together with another model: "함께 공개된", "같이 올린", "동시에 출시", "두 가지 크기로 나왔다". */
+const TOGETHER = /(?:(?:함께|같이|동시에)\s?|(?:[2-9]|두|세|네|다섯)\s?(?:종|가지)(?:\s?(?:크기|버전|모델|사이즈))?(?:으로|로)\s?)(?:공개|나왔|나온|풀었|풀린|출시|선보|내놓|내놨|올린|올렸|배포)(?![가-힣]{0,3}(?:겠|기로|려고|지\s?않|지\s?못|예정|계획))/;
+/** A model the sentence places as released before ("지난해 선보인 X", "X의 후속작으로"): not one of those released together. */
+const OLDER_BEFORE = /(?:선보인|공개한|공개된|내놓은|내놨던|출시한|출시된|나온|발표한)\s['"‘“]?$/;
+const OLDER_AFTER = /^['"’”]?(?:의\s?(?:후속|업그레이드|뒤를)|대비|보다)/;
 /** What a variant's name adds to its model's: one word or a size ("X 라이트", "X-3B"), not another version ("X 2"). */
 const VARIANT_REST = /^[-\s](?:\d+(?:\.\d+)?[BbMm]|[가-힣A-Za-z]+)$/;
 /** Properties a group statement may share (not parameters: each size has its own). */
@@ -74,6 +77,7 @@ export function spreadProperties(text: string, mentions: Mention[], facts: Prope
   const together = body && state.released && TOGETHER.test(text) ? models.map(day).find(Boolean) : undefined;
   if (together)
     for (const m of models) {
+      if (OLDER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || OLDER_AFTER.test(text.slice(m.end, m.end + 8))) continue;
       const own = [...facts, ...extra].find((f) => f.key === m.key && f.property === 'releasedOn');
       if (own?.weak && own.rule === 'property.released-on-article-date') own.value = together;
       else if (!own) extra.push({ key: m.key, property: 'releasedOn', value: together, rule: 'property.released-together', weak: true });
