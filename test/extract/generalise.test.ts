@@ -209,6 +209,9 @@ const rows: FactRow[] = [
   { cat: 'attr.released-together', text: '한결랩은 11일 ‘한결 2’를 공개했다. 한결 2를 교사로 증류한 경량 모델 ‘소담 1B’도 오픈소스로 함께 풀었다.', props: ['소담 1B=releasedOn:2025-07-11'] },
   { cat: 'attr.released-together', text: '한결랩은 11일 ‘한결 2’를 공개했다. 당초 경량판 ‘한결 2 라이트’도 함께 내놓겠다고 했지만 미뤘다.', props: ['한결 2 라이트=releasedOn:undefined'] },
   { cat: 'attr.released-together', text: '솔빛AI는 11일 ‘솔빛 4’를 공개했다. 지난해 선보인 솔빛 3의 후속으로, 700억 개의 본 모델과 30억 개의 ‘솔빛 4 나노’ 두 가지 크기로 나왔다.', props: ['솔빛 4 나노=releasedOn:2025-07-11', '솔빛 3=releasedOn:undefined'] },
+  // a company's quoted description of the model in focus ("…학습한 모델"이라고 설명했다) states its properties; other speech does not
+  { cat: 'attr.quoted-description', text: '솔빛AI는 11일 ‘솔빛 4’를 공개했다. 회사 측은 “데이터 수집부터 사전학습까지 처음부터 자체 학습한 모델”이라고 설명했다.', props: ['솔빛 4=fromScratch:true'] },
+  { cat: 'attr.quoted-description', text: '솔빛AI는 11일 ‘솔빛 4’를 공개했다. 김민수 대표는 “언젠가는 처음부터 학습하는 것이 우리의 목표”라고 말했다.', props: ['솔빛 4=fromScratch:undefined'] },
   // the day of an older version ("가온") is not the variant's ("가온 2 미니" extends "가온 2")
   { cat: 'attr.released-together', text: '가온랩은 ‘가온 2’를 출시했다고 11일 밝혔다. 가온 2는 지난 3일 공개된 ‘가온’의 후속이다. 가온랩은 ‘가온 2 미니’도 함께 선보였다.', props: ['가온=releasedOn:2025-07-03', '가온 2 미니=releasedOn:2025-07-14'] },
   // 9. false nodes

@@ -61,14 +61,25 @@ const BOUNDARY = /[,;]|다\s|며\s|고\s|지만|는데/;
 
 /** True inside a long quotation (someone's words, not the reporter's facts). */
 function inSpeech(text: string, at: number): boolean {
+  return speechAt(text, at) !== undefined;
+}
+
+/** The long quotation around `at`, if any. */
+function speechAt(text: string, at: number): RegExpExecArray | undefined {
   const re = /[“"]([^”"]{15,})[”"]/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) if (at > m.index && at < m.index + m[0].length) return true;
-  return false;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (at > m.index && at < m.index + m[0].length) return m;
+  return undefined;
+}
+
+/** A quotation that is a description of a model ("회사 측은 "… 처음부터 학습한 모델"이라고 설명했다"): it speaks of the model in focus. */
+function describesModel(text: string, at: number): boolean {
+  const q = speechAt(text, at);
+  return q !== undefined && /모델$/.test(q[1]!.trim()) && /^\s?(?:이)?라(?:고|며)\s/.test(text.slice(q.index + q[0].length, q.index + q[0].length + 5));
 }
 
 /** The model a cue at [at, atEnd) attaches to. */
 function attachModel(text: string, models: Mention[], at: number, atEnd: number, focus: Mention | undefined): Mention | undefined {
-  if (inSpeech(text, at)) focus = undefined;
+  if (inSpeech(text, at) && !describesModel(text, at)) focus = undefined;
   const following = models.find((m) => m.start >= atEnd && m.start - atEnd <= 40);
   if (following) {
     const between = text.slice(atEnd, following.start);
