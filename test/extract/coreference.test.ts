@@ -354,6 +354,13 @@ const rows: FactRow[] = [
   },
   {
     cat: 'coref.variant-word',
+    // a version tag alone ("v1은", "v2를") names the model of the article whose name ends in it
+    text: '누리랩스는 오늘 ‘한돌-Ko-7B v2’를 공개했다. 전작 ‘한돌-Ko-7B v1’도 있다. v1은 라마 3.1 8B를 튜닝한 버전이었다. 함께 올린 ‘한돌-Ko-1B’는 v2를 교사로 삼아 증류한 경량화 버전이다.',
+    expect: ['BASED_ON 한돌-Ko-7B v1 -> 라마 3.1 8B', 'BASED_ON 한돌-Ko-1B -> 한돌-Ko-7B v2'],
+    noNodes: ['Model:v1', 'Model:v2'],
+  },
+  {
+    cat: 'coref.variant-word',
     // two models end in the same word: the word alone names neither
     text: '바다랩은 이날 ‘바다온 2 미니’를 공개했다. 바다온 2 미니는 ‘바다온 2’를 줄인 모델이다. 누리랩은 ‘누리온 5 미니’를 공개했다. 누리온 5 미니는 ‘누리온 5’를 줄였다. 미니는 본 모델을 교사 모델로 삼아 지식 증류로 만들었다.',
     absent: ['BASED_ON 바다온 2 미니 -> 바다온 2', 'BASED_ON 누리온 5 미니 -> 누리온 5'],

@@ -212,6 +212,9 @@ const rows: FactRow[] = [
   // a company's quoted description of the model in focus ("…학습한 모델"이라고 설명했다) states its properties; other speech does not
   { cat: 'attr.quoted-description', text: '솔빛AI는 11일 ‘솔빛 4’를 공개했다. 회사 측은 “데이터 수집부터 사전학습까지 처음부터 자체 학습한 모델”이라고 설명했다.', props: ['솔빛 4=fromScratch:true'] },
   { cat: 'attr.quoted-description', text: '솔빛AI는 11일 ‘솔빛 4’를 공개했다. 김민수 대표는 “언젠가는 처음부터 학습하는 것이 우리의 목표”라고 말했다.', props: ['솔빛 4=fromScratch:undefined'] },
+  // "두 모델 모두", "세 모델 모두": the models the last listing sentence named, when the count agrees (not a model still in focus)
+  { cat: 'attr.group-counted', text: '한빛소프트는 ‘한빛-S 3B’와 ‘한빛-S 12B’를 공개했다. 회사는 두 모델 모두 처음부터 자체 학습한 모델이라고 밝혔다.', props: ['한빛-S 3B=fromScratch:true', '한빛-S 12B=fromScratch:true'] },
+  { cat: 'attr.group-counted', text: '한빛소프트는 ‘한빛-S 12B’를 공개했다. 비교 대상은 ‘라마 3.1 8B’, ‘큐웬3-8B’, ‘젬마 3 12B’였다. 두 모델 모두 처음부터 자체 학습한 모델이다.', props: ['라마 3.1 8B=fromScratch:undefined', '큐웬3-8B=fromScratch:undefined'] },
   // the day of an older version ("가온") is not the variant's ("가온 2 미니" extends "가온 2")
   { cat: 'attr.released-together', text: '가온랩은 ‘가온 2’를 출시했다고 11일 밝혔다. 가온 2는 지난 3일 공개된 ‘가온’의 후속이다. 가온랩은 ‘가온 2 미니’도 함께 선보였다.', props: ['가온=releasedOn:2025-07-03', '가온 2 미니=releasedOn:2025-07-14'] },
   // 9. false nodes

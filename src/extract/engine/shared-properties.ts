@@ -10,6 +10,13 @@ import type { Mention } from '../types.js';
 import type { PropertyFact } from './properties.js';
 
 const GROUP_WORD = /(?:[2-9]|두|세|네|다섯)\s?(?:종|개\s?모델|가지\s?모델|개\s?버전|가지)(?:은|는|이|가)?\s?(?:모두|전부|다)|(?:은|는)\s모두\s/;
+/** "세 모델 모두", "두 모델은 모두": the group counted, to be matched with the models last listed. */
+const GROUP_COUNTED = /(두|세|네|다섯)\s?(?:모델|버전)(?:은|는|이|가)?\s?(?:모두|전부)\s/;
+const COUNTS: Record<string, number> = { 두: 2, 세: 3, 네: 4, 다섯: 5 };
+function groupCount(text: string): number | undefined {
+  const g = GROUP_COUNTED.exec(text);
+  return g ? COUNTS[g[1]!] : undefined;
+}
 const SAME_DAY = /같은 날|같은 날짜|동시에 공개|당일/;
 const RELEASE = /공개|출시|발표|선보|내놓|내놨|릴리스|배포|풀렸|풀었|올렸/;
 /** Released together with another model: "함께 공개된", "같이 올린", "동시에 출시", "두 가지 크기로 나왔다". */
@@ -56,7 +63,11 @@ export function spreadProperties(text: string, mentions: Mention[], facts: Prope
   for (const f of facts) {
     if (!SHARED.has(f.property)) continue;
     for (const g of groups) if (g.some((m) => m.key === f.key)) for (const m of g) add(m.key, f);
-    if (!models.length && GROUP_WORD.test(text) && state.group.length >= 2) for (const m of state.group) add(m.key, f);
+    if (!models.length && state.group.length >= 2 && (GROUP_WORD.test(text) || groupCount(text) === state.group.length)) {
+      // the group is what the sentence speaks of, not an older model still in focus
+      if (!state.group.some((m) => m.key === f.key)) f.key = state.group[0]!.key;
+      for (const m of state.group) add(m.key, f);
+    }
   }
   // "A와 B는 같은 날 … 공개": the release day given last
   if (state.lastRelease && SAME_DAY.test(text) && RELEASE.test(text)) {
