@@ -26,7 +26,7 @@ import { addBasePronoun, addBothReference, addCompanyReference, addConsortiumRef
 import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
 import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { headlineParents, knownNamesOf, sizedShortForms, tailShortForms } from './article-names.js';
-import { addFamilyDevelopers, addSiblingDevelopers, applyProperties, dropLeftEmployers, keepAnonymous } from './article-finish.js';
+import { addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers, applyProperties, dropLeftEmployers, keepAnonymous } from './article-finish.js';
 
 /** Joint work: "양사가 함께 개발하는", "공동 개발한". */
 const JOINT = /함께|공동으로|공동\s?개발|같이/;
@@ -233,6 +233,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   addNarratorEmployer(acc, rules, articleId, narrator, parsed.meta.author);
   addFamilyDevelopers(acc, rules);
   addSiblingDevelopers(acc);
+  addNamesakeDevelopers(acc);
   dropLeftEmployers(acc);
   applyProperties(acc);
   return {
