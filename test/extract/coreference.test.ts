@@ -365,6 +365,20 @@ const rows: FactRow[] = [
     text: '바다랩은 이날 ‘바다온 2 미니’를 공개했다. 바다온 2 미니는 ‘바다온 2’를 줄인 모델이다. 누리랩은 ‘누리온 5 미니’를 공개했다. 누리온 5 미니는 ‘누리온 5’를 줄였다. 미니는 본 모델을 교사 모델로 삼아 지식 증류로 만들었다.',
     absent: ['BASED_ON 바다온 2 미니 -> 바다온 2', 'BASED_ON 누리온 5 미니 -> 누리온 5'],
   },
+  // a leaderboard's decimal score without 점, the leaderboard named in an earlier sentence
+  {
+    cat: 'coref.leaderboard-decimal',
+    text: '웨이츠앤바이어시스가 운영하는 호랑이 리더보드의 12월 결과가 나왔다. 새로 이름을 올린 하람AI의 언어모델 ‘하람 LM 3’은 종합 점수 0.774를 받아 4위에 자리했다. 바로AI의 ‘바로-K 32B’는 0.731로 7위였다.',
+    expect: ['SCORED 하람 LM 3 -> 호랑이 리더보드', 'SCORED 바로-K 32B -> 호랑이 리더보드'],
+    edgeProps: ['SCORED 하람 LM 3 -> 호랑이 리더보드 score=0.774', 'SCORED 바로-K 32B -> 호랑이 리더보드 score=0.731'],
+  },
+  {
+    cat: 'coref.leaderboard-decimal',
+    // a decimal that is no score
+    text: '웨이츠앤바이어시스가 운영하는 호랑이 리더보드의 12월 결과가 나왔다. 하람AI의 언어모델 ‘하람 LM 3’은 추론 비용을 0.35배로 줄였다. 바로AI의 ‘바로-K 32B’는 응답 시간이 0.42초로 짧았다.',
+    absent: ['SCORED 하람 LM 3 -> 호랑이 리더보드', 'SCORED 바로-K 32B -> 호랑이 리더보드'],
+    nodes: ['Model:하람 LM 3', 'Model:바로-K 32B'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
