@@ -18,6 +18,7 @@ import { multiPartyPairs } from './multiparty.js';
 import { transliteratedForms } from './transliterate.js';
 import { addBareSizes, addBareVersions } from './versions.js';
 import { addNarratorEmployer } from './narrator.js';
+import { successorOfPrevious } from './successors.js';
 import { addSpeakerSubject, markAnswerTurns, narratorCompany, speaksForCompany, splitQuotedParagraph } from './quoted.js';
 import { isRetracted, OWNER_PHRASE_RULE, readCorrections } from './corrections.js';
 import { familyVersionsOf, foldBareFamilies } from './families.js';
@@ -152,6 +153,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     }
     lastPerson = mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
     if (s.block === 'body') {
+      const succ = successorOfPrevious(s.text, mentions, bodySentences.at(-1));
+      if (succ) addRelation(acc, { relation: 'SUCCEEDS', source: succ.source.key, target: succ.target.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.successor-previous-sentence', 0.65));
       bodySentences.push({ ...s, mentions });
       const subject = subjectCompanyOf(s.text, mentions);
       lastSubject = subject ?? lastSubject;

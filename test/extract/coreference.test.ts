@@ -379,6 +379,25 @@ const rows: FactRow[] = [
     absent: ['SCORED 하람 LM 3 -> 호랑이 리더보드', 'SCORED 바로-K 32B -> 호랑이 리더보드'],
     nodes: ['Model:하람 LM 3', 'Model:바로-K 32B'],
   },
+  // a successor introduced on its own ("후속작 'B'") succeeds the model of its brand the sentence before named
+  {
+    cat: 'coref.successor-previous',
+    text: '하람AI는 지난 3월 첫 모델 ‘하람 LM 1’을 내놨다. 이어 이달 초 후속작 ‘하람 LM 2’를 선보였다.',
+    expect: ['SUCCEEDS 하람 LM 2 -> 하람 LM 1'],
+  },
+  {
+    cat: 'coref.successor-previous',
+    text: '하람AI의 주력 모델 ‘하람-코드 14B’는 알리바바의 Qwen3-14B를 파인튜닝한 모델이다. 회사는 지난달 후속 모델 ‘하람-코드 2’를 내놨다.',
+    expect: ['SUCCEEDS 하람-코드 2 -> 하람-코드 14B'],
+    absent: ['SUCCEEDS 하람-코드 2 -> Qwen3-14B'],
+  },
+  {
+    cat: 'coref.successor-previous',
+    // another brand before: no predecessor
+    text: '바로AI는 지난 3월 ‘바로 LM 1’을 내놨다. 하람AI는 이달 후속작 ‘하람 LM 2’를 선보였다.',
+    absent: ['SUCCEEDS 하람 LM 2 -> 바로 LM 1'],
+    nodes: ['Model:바로 LM 1', 'Model:하람 LM 2'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
