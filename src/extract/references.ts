@@ -122,8 +122,8 @@ export function addOmittedSubject(text: string, ms: Mention[], subject: Mention 
   ms.unshift(referenceTo(subject, 0, 0));
 }
 
-/** "(MS)와 손잡고", "과도 협력해", "와 공동으로 구축했다": a partner and the verb that makes it one. */
-const PARTNER_VERB_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:와|과)(?:도|는)?\s(?:(?:함께\s)?(?:손잡|손을 잡|협력|협업|제휴|맞손|업무협약|MOU)|(?:함께|공동으로)\s(?:구축|개발|만들|설계|운영))/;
+/** "(MS)와 손잡고", "과도 협력해", "와 공동으로 구축했다", "와의 전략적 제휴에 따라": a partner and the word that makes it one. */
+const PARTNER_VERB_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:(?:와|과)(?:도|는)?\s(?:(?:함께\s)?(?:손잡|손을 잡|협력|협업|제휴|맞손|업무협약|MOU)|(?:함께|공동으로)\s(?:구축|개발|만들|설계|운영))|(?:와|과)의\s(?:(?:전략적|기술|사업)\s)?(?:제휴|협력|협업|파트너십|동맹)(?:은|는|에|으로|로|을|를|이|가))/;
 /** A subject of any kind before a verb ("회사는", "이 모델은", "양사는"): then the sentence has its own. */
 const SUBJECT_BEFORE_VERB = /(?:^|\s)(?:회사|양사|이 회사|동사|그룹|정부|이 모델|모델|[가-힣]{1,6}측)(?:은|는|이|가)\s/;
 
