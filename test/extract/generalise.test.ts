@@ -217,6 +217,7 @@ const rows: FactRow[] = [
   // "두 모델 모두", "세 모델 모두": the models the last listing sentence named, when the count agrees (not a model still in focus)
   { cat: 'attr.group-counted', text: '한빛소프트는 ‘한빛-S 3B’와 ‘한빛-S 12B’를 공개했다. 회사는 두 모델 모두 처음부터 자체 학습한 모델이라고 밝혔다.', props: ['한빛-S 3B=fromScratch:true', '한빛-S 12B=fromScratch:true'] },
   { cat: 'attr.group-counted', text: '한빛소프트는 ‘한빛-S 12B’를 공개했다. 비교 대상은 ‘라마 3.1 8B’, ‘큐웬3-8B’, ‘젬마 3 12B’였다. 두 모델 모두 처음부터 자체 학습한 모델이다.', props: ['라마 3.1 8B=fromScratch:undefined', '큐웬3-8B=fromScratch:undefined'] },
+  { cat: 'attr.group-counted', text: '한빛소프트는 ‘한빛-S 12B’와 함께 경량 모델 ‘한빛-S 3B’, 초경량 모델 ‘한빛-S 1B’도 공개했으며, 세 모델 모두 상업적 이용이 가능한 아파치 2.0 라이선스를 적용했다.', props: ['한빛-S 12B=openSource:true', '한빛-S 3B=openSource:true', '한빛-S 1B=openSource:true'] },
   // the day of an older version ("가온") is not the variant's ("가온 2 미니" extends "가온 2")
   { cat: 'attr.released-together', text: '가온랩은 ‘가온 2’를 출시했다고 11일 밝혔다. 가온 2는 지난 3일 공개된 ‘가온’의 후속이다. 가온랩은 ‘가온 2 미니’도 함께 선보였다.', props: ['가온=releasedOn:2025-07-03', '가온 2 미니=releasedOn:2025-07-14'] },
   // 9. false nodes

@@ -63,6 +63,9 @@ export function spreadProperties(text: string, mentions: Mention[], facts: Prope
   for (const f of facts) {
     if (!SHARED.has(f.property)) continue;
     for (const g of groups) if (g.some((m) => m.key === f.key)) for (const m of g) add(m.key, f);
+    // "A와 함께 B, C도 공개했으며, 세 모델 모두 …": the models the sentence itself names, when the count agrees
+    const named = [...new Map(models.map((m) => [m.key, m])).values()];
+    if (named.length >= 2 && groupCount(text) === named.length && named.some((m) => m.key === f.key)) for (const m of named) add(m.key, f);
     if (!models.length && state.group.length >= 2 && (GROUP_WORD.test(text) || groupCount(text) === state.group.length)) {
       // the group is what the sentence speaks of, not an older model still in focus
       if (!state.group.some((m) => m.key === f.key)) f.key = state.group[0]!.key;
