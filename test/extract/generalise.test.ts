@@ -208,6 +208,9 @@ const rows: FactRow[] = [
   { cat: 'attr.count-before-name', text: '솔빛AI는 매개변수 700억 개 규모의 ‘솔빛 4’와 30억개짜리 온디바이스용 ‘솔빛 4 나노’를 공개했다.', props: ['솔빛 4=parameters:70000000000', '솔빛 4 나노=parameters:3000000000'] },
   // a paragraph mark ("□ ") before the topic model: the sentence still opens on it, so the next sentence's count is its
   { cat: 'attr.lead-mark-topic', text: '□ 솔빛AI는 ‘솔빛 4’와 이를 경량화한 ‘솔빛 4 미니’를 11일 공개했다.\n\n□ 솔빛 4는 지난해 선보인 솔빛 3의 후속 모델이다. 파라미터는 약 700억 개다.', props: ['솔빛 4=parameters:70000000000', '솔빛 4 미니=parameters:undefined'] },
+  // the objects of one release verb ("A와 (이를 경량화한) B를 7일 공개했다") share its day; objects of another verb do not
+  { cat: 'attr.released-objects', text: "솔빛AI는 자체 개발한 언어모델 '솔빛 4'와 이를 경량화한 '솔빛 4 미니'를 7일 공개한다고 밝혔다.", props: ['솔빛 4=releasedOn:2025-07-07', '솔빛 4 미니=releasedOn:2025-07-07'] },
+  { cat: 'attr.released-objects', text: "솔빛AI는 지난 7일 '솔빛 4'를 공개했다. 회사는 '솔빛 4'와 '라마 3.1 8B'를 나란히 비교했다.", props: ['솔빛 4=releasedOn:2025-07-07', '라마 3.1 8B=releasedOn:undefined'] },
   // released together: a variant (or a model named beside the one whose day was given) shares that day
   { cat: 'attr.released-together', text: '누리소프트는 11일 ‘누리온 3’을 출시했다. 파라미터는 약 300억 개다. 경량 모델 ‘누리온 3 플래시’도 함께 나왔다.', props: ['누리온 3=releasedOn:2025-07-11', '누리온 3 플래시=releasedOn:2025-07-11'] },
   { cat: 'attr.released-together', text: '한결랩은 11일 ‘한결 2’를 공개했다. 한결 2를 교사로 증류한 경량 모델 ‘소담 1B’도 오픈소스로 함께 풀었다.', props: ['소담 1B=releasedOn:2025-07-11'] },

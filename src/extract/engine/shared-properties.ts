@@ -38,15 +38,22 @@ export interface SpreadState {
   released?: Map<string, { key: string; surface: string; day: string }>;
 }
 
-/** Models joined by 와/과 and ending in a subject or topic particle ("A와 B는"). */
+/** "A와 이를 경량화한 'B'": the second model derived from the first, joined to it. */
+const DERIVED_JOIN = /^['"’”]?\s?(?:와|과)\s이를\s[가-힣]{1,8}(?:한|된)\s(?:[가-힣]{1,6}\s)?['"‘“]?$/;
+/** An object particle and, in the same clause, a release verb ("를 지난 7일 공개했다", "을 허깅페이스에 함께 풀었다"). */
+const OBJECT_RELEASED = /^['"’”]?\s?(?:을|를)\s(?:[^,.]{0,24}\s)?(?:공개|출시|발표|선보|내놓|내놨|풀었|배포)(?:했|한다|하며|하고|했으며|해)/;
+
+/** Models joined by 와/과 and ending in a subject or topic particle ("A와 B는"), or the objects of one release verb. */
 function coordinated(text: string, models: Mention[]): Mention[][] {
   const out: Mention[][] = [];
   let run: Mention[] = [];
   for (const m of models) {
     const prev = run.at(-1);
-    if (prev && /^['"’”]?\s?(?:와|과|,|및)\s?['"‘“]?$/.test(text.slice(prev.end, m.start))) run.push(m);
+    if (prev && (/^['"’”]?\s?(?:와|과|,|및)\s?['"‘“]?$/.test(text.slice(prev.end, m.start)) || DERIVED_JOIN.test(text.slice(prev.end, m.start)))) run.push(m);
     else run = [m];
     if (run.length >= 2 && /^['"’”]?\s?(?:은|는|이|가|도)\s/.test(text.slice(m.end, m.end + 4))) out.push([...run]);
+    // "A와 (이를 경량화한) B를 7일 공개했다": the objects of one release verb
+    else if (run.length >= 2 && OBJECT_RELEASED.test(text.slice(m.end, m.end + 40))) out.push([...run]);
   }
   return out;
 }
