@@ -99,6 +99,12 @@ const rows: FactRow[] = [
   },
   {
     cat: 'partners.omitted-subject-alliance',
+    // behind a summary bullet
+    text: '번역 AI 스타트업 한울소프트가 새 모델을 공개했다. ▶ 네이버클라우드와의 전략적 협력은 올해 들어 음성 번역과 자막 생성 기능으로 이어지고 있다.',
+    expect: ['PARTNERS_WITH 네이버클라우드 -> 한울소프트'],
+  },
+  {
+    cat: 'partners.omitted-subject-alliance',
     // a subject of its own: no partnership with the earlier one
     text: '번역 AI 스타트업 한울소프트가 새 모델을 공개했다. 출판 기업 책누리는 네이버클라우드와의 협력으로 음성 번역을 준비한다.',
     absent: ['PARTNERS_WITH 네이버클라우드 -> 한울소프트'],
