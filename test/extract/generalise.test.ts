@@ -211,6 +211,8 @@ const rows: FactRow[] = [
   // the objects of one release verb ("A와 (이를 경량화한) B를 7일 공개했다") share its day; objects of another verb do not
   { cat: 'attr.released-objects', text: "솔빛AI는 자체 개발한 언어모델 '솔빛 4'와 이를 경량화한 '솔빛 4 미니'를 7일 공개한다고 밝혔다.", props: ['솔빛 4=releasedOn:2025-07-07', '솔빛 4 미니=releasedOn:2025-07-07'] },
   { cat: 'attr.released-objects', text: "솔빛AI는 지난 7일 '솔빛 4'를 공개했다. 회사는 '솔빛 4'와 '라마 3.1 8B'를 나란히 비교했다.", props: ['솔빛 4=releasedOn:2025-07-07', '라마 3.1 8B=releasedOn:undefined'] },
+  // a cue in the clause modifying the model after it ("처음부터 자체 학습한 'X'의 후속인 Y")
+  { cat: 'attr.adnominal-cue', text: "솔빛AI는 처음부터 자체 학습한 '솔빛 2 12B'의 후속인 '솔빛 3 30B' 학습을 마쳤다.", props: ['솔빛 2 12B=fromScratch:true'] },
   // released together: a variant (or a model named beside the one whose day was given) shares that day
   { cat: 'attr.released-together', text: '누리소프트는 11일 ‘누리온 3’을 출시했다. 파라미터는 약 300억 개다. 경량 모델 ‘누리온 3 플래시’도 함께 나왔다.', props: ['누리온 3=releasedOn:2025-07-11', '누리온 3 플래시=releasedOn:2025-07-11'] },
   { cat: 'attr.released-together', text: '한결랩은 11일 ‘한결 2’를 공개했다. 한결 2를 교사로 증류한 경량 모델 ‘소담 1B’도 오픈소스로 함께 풀었다.', props: ['소담 1B=releasedOn:2025-07-11'] },

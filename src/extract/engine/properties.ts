@@ -83,7 +83,8 @@ function attachModel(text: string, models: Mention[], at: number, atEnd: number,
   const following = models.find((m) => m.start >= atEnd && m.start - atEnd <= 40);
   if (following) {
     const between = text.slice(atEnd, following.start);
-    if (!BOUNDARY.test(between) && /모델|의\s|인\s|급\s|규모|짜리/.test(between)) return following;
+    // "…처음부터 자체 학습한 'X'": a cue in the clause that modifies the model after it
+    if (!BOUNDARY.test(between) && (/모델|의\s|인\s|급\s|규모|짜리/.test(between) || /(?:한|된)\s['"‘“]?$/.test(between))) return following;
   }
   const preceding = models.filter((m) => m.end <= at);
   const topic = preceding.find((m) => /^(?:은|는|이|가)\s/.test(after(text, m, 2)));
