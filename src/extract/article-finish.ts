@@ -93,6 +93,35 @@ export function addSiblingDevelopers(acc: Acc): void {
   }
 }
 
+/** A model name's brand: its leading word ("새온" in "새온-M 3", "Orbis" in "Orbis-M3"). */
+const BRAND = /^([가-힣]{2,}|[A-Za-z]{3,})(?=[\s-]|\d)/;
+/** A company's name is its brand and a corporate word ("새온AI", "오르비스에이아이", "모아랩스"). */
+const CORPORATE = /^(.+?)\s?(?:AI|에이아이|랩스|랩|Labs?|소프트|테크|브레인|데이터|로보틱스|Inc\.?|Corp\.?)$/;
+
+/**
+ * A model no gazetteer knows and no sentence gave a developer, whose name carries the brand of a company the
+ * article names ("새온AI" … "의료 상담 모델 '새온-M 3'"): that company's, when exactly one company has the brand.
+ */
+export function addNamesakeDevelopers(acc: Acc): void {
+  const developers = developersOf(acc);
+  const brands = new Map<string, Set<string>>();
+  for (const e of acc.entities.values()) {
+    if (e.type !== 'Company') continue;
+    for (const name of [...Object.keys(e.names), ...e.aliases]) {
+      const base = CORPORATE.exec(name)?.[1];
+      if (base) brands.set(base.toLowerCase(), (brands.get(base.toLowerCase()) ?? new Set()).add(e.key));
+    }
+  }
+  if (!brands.size) return;
+  for (const e of acc.entities.values()) {
+    if (e.type !== 'Model' || !e.key.startsWith('model:~') || developers.has(e.key)) continue;
+    const brand = BRAND.exec(Object.keys(e.names)[0] ?? '')?.[1]?.toLowerCase();
+    const owners = brand ? brands.get(brand) : undefined;
+    if (owners?.size !== 1) continue;
+    addRelation(acc, { relation: 'DEVELOPED', source: [...owners][0]!, target: e.key, properties: {} }, { ...acc.firstSeen.get(e.key)!, rule: 'developed.namesake', confidence: 0.6 });
+  }
+}
+
 /** Body evidence first, then the earliest sentence; parameters keep the first value. */
 export function applyProperties(acc: Acc): void {
   for (const [key, list] of acc.props) {

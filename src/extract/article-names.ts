@@ -100,7 +100,40 @@ export function knownNamesOf(all: Mention[][], sentences: Sentence[] = []): Know
   // "누리온-8B" … "누리온": the bare head of the one sized name an article gives is the same model
   for (const [head, keys] of heads) if (keys.size === 1 && !out.has(head)) out.set(head, { name: head, type: 'Model', key: [...keys][0]! });
   for (const name of siblingNames(all, sentences)) if (!out.has(name)) out.set(name, { name, type: 'Model', key: `model:~${normalizeName(name)}` });
+  for (const k of variantReferences(all)) if (!out.has(k.name)) out.set(k.name, k);
   return [...out.values()].sort((a, b) => b.name.length - a.name.length);
+}
+
+/** The variant word a model's name ends with ("믿:음 3.0 미니"): later sentences call that model by the word alone. */
+const VARIANT_END = /\s(미니|나노|라이트|플래시|터보|울트라)$|[\s-]([vV]\d{1,2}(?:\.\d{1,2})?)$/;
+/** What an article calls the larger model beside its variant ("320억 개의 본 모델과 … 미니"). */
+const MAIN_MODEL = ['본 모델', '본모델'];
+
+/**
+ * "'X 3.0 미니'를 함께 공개했다 … 미니는 본 모델을 교사로 삼아": where an article names one model ending in a
+ * variant word or a version tag ("X v2"), the word alone ("미니는", "나노 버전", "v2를") names it; and where that variant's stem is a model the
+ * article names too, "본 모델" is the stem.
+ */
+function variantReferences(all: Mention[][]): KnownName[] {
+  const byWord = new Map<string, Set<string>>();
+  const stems = new Set<string>();
+  const surfaces = new Map<string, string>();
+  for (const ms of all)
+    for (const m of ms) {
+      if (m.type !== 'Model' || m.via === 'reference' || m.via === 'anonymous') continue;
+      for (const name of [m.surface, ...m.aliases]) if (!surfaces.has(name)) surfaces.set(name, m.key);
+      const v = VARIANT_END.exec(m.surface);
+      if (!v) continue;
+      // a version tag ("누리-Ko-8B v2" … "v2를 교사로"): the tag alone names it, but it has no main model
+      const word = v[1] ?? v[2]!;
+      byWord.set(word, (byWord.get(word) ?? new Set()).add(m.key));
+      if (v[1]) stems.add(m.surface.slice(0, v.index));
+    }
+  const out: KnownName[] = [];
+  for (const [word, keys] of byWord) if (keys.size === 1) out.push({ name: word, type: 'Model', key: [...keys][0]!, reference: true });
+  const mains = new Set([...stems].map((s) => surfaces.get(s)).filter((k): k is string => k !== undefined));
+  if (mains.size === 1 && stems.size === 1) for (const name of MAIN_MODEL) out.push({ name, type: 'Model', key: [...mains][0]!, reference: true });
+  return out;
 }
 
 /** A variant word after a version ("오름 LM 2 미니"). */

@@ -18,6 +18,7 @@ import { multiPartyPairs } from './multiparty.js';
 import { transliteratedForms } from './transliterate.js';
 import { addBareSizes, addBareVariants, addBareVersions, variantShortForms } from './versions.js';
 import { addNarratorEmployer } from './narrator.js';
+import { successorOfPrevious } from './successors.js';
 import { addSpeakerSubject, isSpoken, markAnswerTurns, narratorCompany, speaksForCompany, splitQuotedParagraph } from './quoted.js';
 import { correctionOf, isRetracted, OWNER_PHRASE_RULE, readCorrections } from './corrections.js';
 import { familyVersionsOf, foldBareFamilies } from './families.js';
@@ -27,7 +28,7 @@ import { addBaseModelReference, addBasePronoun, addBothReference, addCompanyRefe
 import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
 import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { dropCompanyStrategies, headlineParents, knownNamesOf, sizedShortForms, tailShortForms } from './article-names.js';
-import { addFamilyDevelopers, addSiblingDevelopers, applyProperties, dropLeftEmployers, dropTableContradictions, keepAnonymous } from './article-finish.js';
+import { addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers, applyProperties, dropLeftEmployers, dropTableContradictions, keepAnonymous } from './article-finish.js';
 
 /** Joint work: "양사가 함께 개발하는", "공동 개발한". */
 const JOINT = /함께|공동으로|공동\s?개발|같이/;
@@ -86,6 +87,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const interview = speaksForCompany(sentences);
   const cards = readSpecCards(sentences, first, rules);
   const known = knownNamesOf(first, sentences);
+  const knownNamed = known.filter((k) => !k.reference);
   const shortForms = sizedShortForms(first, sentences);
   for (const [short, long] of tailShortForms(first)) if (!shortForms.has(short)) shortForms.set(short, long);
   for (const [parent, child] of headlineParents(first, sentences, rules)) if (!shortForms.has(parent)) shortForms.set(parent, child);
@@ -106,7 +108,9 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   /** The one benchmark the headline names, while the body names no other (see addHeadlineBenchmark). */
   let headlineBench = headlineBenchmarkOf(sentences.map((s, i) => (s.block === 'title' && known.some((k) => s.text.includes(k.name)) ? findMentions(s.text, rules, known, stages) : first[i]!)), sentences);
   for (const [i, s] of sentences.entries()) {
-    const mentions = known.length && known.some((k) => s.text.includes(k.name)) ? findMentions(s.text, rules, known, stages) : first[i]!;
+    // a word pointing back to a model ("미니는") is read in the body, where the model has been named
+    const names = s.block === 'body' || s.block === 'caption' ? known : knownNamed;
+    const mentions = names.length && names.some((k) => s.text.includes(k.name)) ? findMentions(s.text, rules, names, stages) : first[i]!;
     if (shortForms.size) for (const m of mentions) m.key = shortForms.get(m.key) ?? m.key;
     dropCompanyStrategies(s.text, mentions);
     foldBareFamilies(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'), familyVersions);
@@ -167,6 +171,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     }
     lastPerson = mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
     if (s.block === 'body') {
+      const succ = successorOfPrevious(s.text, mentions, bodySentences.at(-1));
+      if (succ) addRelation(acc, { relation: 'SUCCEEDS', source: succ.source.key, target: succ.target.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.successor-previous-sentence', 0.65));
       bodySentences.push({ ...s, mentions });
       const subject = subjectCompanyOf(s.text, mentions);
       prevSubject = subject;
@@ -250,6 +256,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   addNarratorEmployer(acc, rules, articleId, narrator, parsed.meta.author);
   addFamilyDevelopers(acc, rules);
   addSiblingDevelopers(acc);
+  addNamesakeDevelopers(acc);
   dropLeftEmployers(acc);
   applyProperties(acc);
   return {

@@ -15,7 +15,8 @@ const POLICY_REF = /(?:이|해당|이번|같은|이 같은)\s?(?:사업|프로�
 /** An official's sentence with a bare programme word as the object of leading it ("사업을 총괄하는 홍 차관은", "프로젝트 일정을 직접 발표했다"). */
 const OFFICIAL_IN_SENTENCE = /(?:대통령|부총리|총리|장관|차관|차관보|청장|정책관|국장|정책실장)(?:은|는|이|가|도)\s/;
 const BARE_PROGRAMME_OBJECT = /(?<![가-힣])(?:사업|프로젝트)(?=(?:\s(?:일정|계획|로드맵))?(?:을|를)\s(?:직접\s)?(?:발표|총괄|지휘|진두지휘|관장|주도|챙기))/;
-export const SCORE_STATEMENT = /\d(?:\.\d+)?점/;
+/** A score: "71.2점", or a leaderboard's decimal without 점 given as a score ("종합 점수 0.812", "0.821을 기록했다", "0.794로 5위"). */
+export const SCORE_STATEMENT = /\d(?:\.\d+)?점|(?<![\d.])\d\.\d{2,4}(?:(?:을|를)\s(?:받|기록|얻|달성)|(?:으로|로)\s(?:\d{1,2}위|[가-힣]*\s?\d{1,2}위))|점수(?:는|가)?\s\d\.\d{2,4}(?![\d.])/;
 /** Ranked results: list marks, "2위는", "A: 85.7점, B: 65.1점", "…(68.9점) 순이었다", "나머지 모델의 점수는". */
 const RANKED = /[△▲][^△▲]{1,60}?\d(?:\.\d+)?\s?점|(?<!\d)\d{1,2}위(?:는|가|에|로|였|이|를)|[:：]\s?\d+(?:\.\d+)?\s?점[^:：]{1,60}[:：]\s?\d|\d\s?점\)?\s?(?:순이었|순이다|순으로|순)|(?:나머지|다른|이어|뒤를 이어|그 뒤)[^.]{0,30}\d(?:\.\d+)?\s?점/;
 const BENCH_REF = /(?:같은|동일한|동일|해당|이)\s?(?:평가|벤치마크|시험|테스트|리더보드)(?=에서|에선|에서는|에서도|의|\s)/;
@@ -147,8 +148,8 @@ export function addOmittedSubject(text: string, ms: Mention[], subject: Mention 
 /** "'딥테크 팁스'에도 선정됐다": selected for the programme just named. */
 const SELECTED_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?['"’”]?(?:에도|에)\s(?:최종\s)?(?:선정됐|선정되었|선정돼|뽑혔)/;
 
-/** "(MS)와 손잡고", "과도 협력해", "와 공동으로 구축했다", "와의 협력을 병행하는": a partner and the verb that makes it one. */
-const PARTNER_VERB_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:와|과)(?:(?:도|는)?\s(?:(?:함께\s)?(?:손잡|손을 잡|협력|협업|제휴|맞손|업무협약|MOU)|(?:함께|공동으로)\s(?:구축|개발|만들|설계|운영))|의\s(?:전략적\s)?(?:협력|제휴|협업|파트너십)(?:을|를)\s?(?:병행|강화|유지|확대|이어가|지속))/;
+/** "(MS)와 손잡고", "과도 협력해", "와 공동으로 구축했다", "와의 전략적 제휴에 따라", "와의 협력을 병행하는": a partner and the words that make it one. */
+const PARTNER_VERB_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:(?:와|과)(?:도|는)?\s(?:(?:함께\s)?(?:손잡|손을 잡|협력|협업|제휴|맞손|업무협약|MOU)|(?:함께|공동으로)\s(?:구축|개발|만들|설계|운영))|(?:와|과)의\s(?:(?:전략적|기술|사업)\s)?(?:제휴|협력|협업|파트너십|동맹)(?:은|는|에|으로|로|이|가|(?:을|를)\s?(?:병행|강화|유지|확대|이어가|지속)))/;
 /** A subject of any kind before a verb ("회사는", "이 모델은", "양사는"): then the sentence has its own. */
 const SUBJECT_BEFORE_VERB = /(?:^|\s)(?:회사|양사|이 회사|동사|그룹|정부|이 모델|모델|[가-힣]{1,6}측)(?:은|는|이|가)\s/;
 

@@ -87,13 +87,20 @@ const BARE_VARIANT = /(?<![가-힣A-Za-z0-9\-.])(미니|라이트|프로|맥스|
 export function variantShortForms(all: Mention[][]): Map<string, Mention> {
   const models = new Map<string, Mention>();
   for (const ms of all) for (const m of ms) if (m.type === 'Model' && m.via !== 'reference' && !models.has(m.surface)) models.set(m.surface, m);
-  const byWord = new Map<string, Mention[]>();
+  // every model whose name ends in the word counts (two of them make the word ambiguous), the stem named or not
+  const byWord = new Map<string, Map<string, { m: Mention; stemNamed: boolean }>>();
   for (const [surface, m] of models) {
     const v = VARIANT_TAIL.exec(surface);
-    if (v && models.has(v[1]!)) byWord.set(v[2]!, [...(byWord.get(v[2]!) ?? []), m]);
+    if (!v) continue;
+    const list = byWord.get(v[2]!) ?? new Map();
+    if (!list.get(m.key)?.stemNamed) list.set(m.key, { m, stemNamed: models.has(v[1]!) });
+    byWord.set(v[2]!, list);
   }
   const out = new Map<string, Mention>();
-  for (const [word, list] of byWord) if (list.length === 1) out.set(word, list[0]!);
+  for (const [word, list] of byWord) {
+    const only = list.size === 1 ? [...list.values()][0]! : undefined;
+    if (only?.stemNamed) out.set(word, only.m);
+  }
   if (out.size === 1) out.set('본모델', models.get(VARIANT_TAIL.exec([...out.values()][0]!.surface)![1]!)!);
   return out;
 }

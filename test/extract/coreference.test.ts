@@ -337,6 +337,67 @@ const rows: FactRow[] = [
     text: '카카오는 2025년 LLM 2개를 공개했다. 카카오 LLM 담당 조직은 10명이다.',
     noNodes: ['Model:카카오 LLM 2'],
   },
+  // a variant word alone ("나노는", "미니는") names the one model of the article ending in it; "본 모델" its stem
+  {
+    cat: 'coref.variant-word',
+    text: '솔빛AI는 솔빛 LM 4.0과 경량판 ‘솔빛 LM 4.0 나노’를 함께 선보였다. 나노는 솔빛 LM 4.0을 교사 모델로 삼아 지식 증류로 만들었다. 나노는 KoBEST에서 70.4점을 받았다.',
+    expect: ['BASED_ON 솔빛 LM 4.0 나노 -> 솔빛 LM 4.0', 'SCORED 솔빛 LM 4.0 나노 -> KoBEST'],
+    noNodes: ['Model:나노'],
+  },
+  {
+    cat: 'coref.variant-word',
+    text: '한빛소프트랩은 ‘한빛 3.5’를 공개했다. 파라미터 700억 개의 본 모델과 80억 개의 ‘한빛 3.5 라이트’ 두 종이다. 라이트는 오픈소스로 풀었고, 본 모델은 KMMLU에서 68.1점을 받았다.',
+    expect: ['SCORED 한빛 3.5 -> KMMLU'],
+    absent: ['SCORED 한빛 3.5 라이트 -> KMMLU'],
+    props: ['한빛 3.5=parameters:70000000000', '한빛 3.5 라이트=parameters:8000000000', '한빛 3.5 라이트=openSource:true'],
+    noNodes: ['Model:라이트', 'Model:본 모델'],
+  },
+  {
+    cat: 'coref.variant-word',
+    // a version tag alone ("v1은", "v2를") names the model of the article whose name ends in it
+    text: '누리랩스는 오늘 ‘한돌-Ko-7B v2’를 공개했다. 전작 ‘한돌-Ko-7B v1’도 있다. v1은 라마 3.1 8B를 튜닝한 버전이었다. 함께 올린 ‘한돌-Ko-1B’는 v2를 교사로 삼아 증류한 경량화 버전이다.',
+    expect: ['BASED_ON 한돌-Ko-7B v1 -> 라마 3.1 8B', 'BASED_ON 한돌-Ko-1B -> 한돌-Ko-7B v2'],
+    noNodes: ['Model:v1', 'Model:v2'],
+  },
+  {
+    cat: 'coref.variant-word',
+    // two models end in the same word: the word alone names neither
+    text: '바다랩은 이날 ‘바다온 2 미니’를 공개했다. 바다온 2 미니는 ‘바다온 2’를 줄인 모델이다. 누리랩은 ‘누리온 5 미니’를 공개했다. 누리온 5 미니는 ‘누리온 5’를 줄였다. 미니는 본 모델을 교사 모델로 삼아 지식 증류로 만들었다.',
+    absent: ['BASED_ON 바다온 2 미니 -> 바다온 2', 'BASED_ON 누리온 5 미니 -> 누리온 5'],
+  },
+  // a leaderboard's decimal score without 점, the leaderboard named in an earlier sentence
+  {
+    cat: 'coref.leaderboard-decimal',
+    text: '웨이츠앤바이어시스가 운영하는 호랑이 리더보드의 12월 결과가 나왔다. 새로 이름을 올린 하람AI의 언어모델 ‘하람 LM 3’은 종합 점수 0.774를 받아 4위에 자리했다. 바로AI의 ‘바로-K 32B’는 0.731로 7위였다.',
+    expect: ['SCORED 하람 LM 3 -> 호랑이 리더보드', 'SCORED 바로-K 32B -> 호랑이 리더보드'],
+    edgeProps: ['SCORED 하람 LM 3 -> 호랑이 리더보드 score=0.774', 'SCORED 바로-K 32B -> 호랑이 리더보드 score=0.731'],
+  },
+  {
+    cat: 'coref.leaderboard-decimal',
+    // a decimal that is no score
+    text: '웨이츠앤바이어시스가 운영하는 호랑이 리더보드의 12월 결과가 나왔다. 하람AI의 언어모델 ‘하람 LM 3’은 추론 비용을 0.35배로 줄였다. 바로AI의 ‘바로-K 32B’는 응답 시간이 0.42초로 짧았다.',
+    absent: ['SCORED 하람 LM 3 -> 호랑이 리더보드', 'SCORED 바로-K 32B -> 호랑이 리더보드'],
+    nodes: ['Model:하람 LM 3', 'Model:바로-K 32B'],
+  },
+  // a successor introduced on its own ("후속작 'B'") succeeds the model of its brand the sentence before named
+  {
+    cat: 'coref.successor-previous',
+    text: '하람AI는 지난 3월 첫 모델 ‘하람 LM 1’을 내놨다. 이어 이달 초 후속작 ‘하람 LM 2’를 선보였다.',
+    expect: ['SUCCEEDS 하람 LM 2 -> 하람 LM 1'],
+  },
+  {
+    cat: 'coref.successor-previous',
+    text: '하람AI의 주력 모델 ‘하람-코드 14B’는 알리바바의 Qwen3-14B를 파인튜닝한 모델이다. 회사는 지난달 후속 모델 ‘하람-코드 2’를 내놨다.',
+    expect: ['SUCCEEDS 하람-코드 2 -> 하람-코드 14B'],
+    absent: ['SUCCEEDS 하람-코드 2 -> Qwen3-14B'],
+  },
+  {
+    cat: 'coref.successor-previous',
+    // another brand before: no predecessor
+    text: '바로AI는 지난 3월 ‘바로 LM 1’을 내놨다. 하람AI는 이달 후속작 ‘하람 LM 2’를 선보였다.',
+    absent: ['SUCCEEDS 하람 LM 2 -> 바로 LM 1'],
+    nodes: ['Model:바로 LM 1', 'Model:하람 LM 2'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

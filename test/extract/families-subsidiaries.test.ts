@@ -194,6 +194,18 @@ const rows: FactRow[] = [
     nodes: ['Company:노바랩'],
     noNodes: ['Company:모델과', 'Company:노바랩과'],
   },
+  // a model carrying the brand of the one company named with it ("하람AI" … "하람-M 2") is that company's
+  {
+    cat: 'family.namesake',
+    text: '의료 AI 스타트업 하람AI가 판교에 문을 열었다. 윤하나 하람AI 최고기술책임자가 상담 모델 ‘하람-M 2’를 전시장에서 시연했다.',
+    expect: ['DEVELOPED 하람AI -> 하람-M 2'],
+  },
+  {
+    cat: 'family.namesake',
+    // another brand, or two companies with the brand: nothing
+    text: '의료 AI 스타트업 바로AI가 판교에 문을 열었다. 윤하나 바로AI 최고기술책임자가 상담 모델 ‘하람-M 2’를 전시장에서 시연했다. 하람AI와 하람랩스도 부스를 열었다.',
+    absent: ['DEVELOPED 바로AI -> 하람-M 2', 'DEVELOPED 하람AI -> 하람-M 2', 'DEVELOPED 하람랩스 -> 하람-M 2'],
+  },
 ];
 
 describe('families and subsidiaries (categories from held-out set 7)', () => {

@@ -92,6 +92,24 @@ const rows: FactRow[] = [
     expect: ['PARTNERS_WITH 책누리 -> 한울소프트'],
   },
   {
+    cat: 'partners.omitted-subject-alliance',
+    // "X와의 전략적 제휴에 따라 …" with the subject of the sentences before
+    text: '번역 AI 스타트업 한울소프트가 새 모델을 공개했다. 네이버클라우드와의 전략적 제휴에 따라 음성 번역 기능도 함께 제공한다.',
+    expect: ['PARTNERS_WITH 네이버클라우드 -> 한울소프트'],
+  },
+  {
+    cat: 'partners.omitted-subject-alliance',
+    // behind a summary bullet
+    text: '번역 AI 스타트업 한울소프트가 새 모델을 공개했다. ▶ 네이버클라우드와의 전략적 협력은 올해 들어 음성 번역과 자막 생성 기능으로 이어지고 있다.',
+    expect: ['PARTNERS_WITH 네이버클라우드 -> 한울소프트'],
+  },
+  {
+    cat: 'partners.omitted-subject-alliance',
+    // a subject of its own: no partnership with the earlier one
+    text: '번역 AI 스타트업 한울소프트가 새 모델을 공개했다. 출판 기업 책누리는 네이버클라우드와의 협력으로 음성 번역을 준비한다.',
+    absent: ['PARTNERS_WITH 네이버클라우드 -> 한울소프트'],
+  },
+  {
     cat: 'based-on.admitted',
     text: 'KT의 믿:음 2.0은 라마 3를 바탕으로 만든 모델이라는 사실을 감추지 않았다. 카카오의 카나나 2는 큐웬3를 기반으로 만든 모델이 아니다.',
     expect: ['BASED_ON 믿:음 2.0 -> 라마 3'],

@@ -212,6 +212,29 @@ const rows: FactRow[] = [
   { cat: 'attr.variant-reference', text: "새봄소프트가 '새봄 5'를 공개했다. 회사는 경량 모델 '새봄 5 미니'도 내놨다. 미니 모델은 깃허브에 오픈소스로 풀어 누구나 쓸 수 있게 했다.", props: ['새봄 5 미니=openSource:true', '새봄 5=openSource:undefined'] },
   // "눈에 띄는 것은 X의 'Y 1'이다. … 이 모델은 …": a company's numbered name as the predicate is a model, and the topic of the next sentence
   { cat: 'model.cleft-predicate', text: "가장 놀라운 것은 신생 기업 한결AI의 '한결 코더 2'이다. 지난 3일 오픈소스로 공개된 이 모델은 매개변수 70억개 규모다.", nodes: ['Model:한결 코더 2'], expect: ['DEVELOPED 한결AI -> 한결 코더 2'], props: ['한결 코더 2=parameters:7000000000', '한결 코더 2=openSource:true'] },
+  // "N억개짜리 (온디바이스용) 'X'": the count is the model's that follows
+  { cat: 'attr.count-before-name', text: '솔빛AI는 매개변수 700억 개 규모의 ‘솔빛 4’와 30억개짜리 온디바이스용 ‘솔빛 4 나노’를 공개했다.', props: ['솔빛 4=parameters:70000000000', '솔빛 4 나노=parameters:3000000000'] },
+  // a paragraph mark ("□ ") before the topic model: the sentence still opens on it, so the next sentence's count is its
+  { cat: 'attr.lead-mark-topic', text: '□ 솔빛AI는 ‘솔빛 4’와 이를 경량화한 ‘솔빛 4 미니’를 11일 공개했다.\n\n□ 솔빛 4는 지난해 선보인 솔빛 3의 후속 모델이다. 파라미터는 약 700억 개다.', props: ['솔빛 4=parameters:70000000000', '솔빛 4 미니=parameters:undefined'] },
+  // the objects of one release verb ("A와 (이를 경량화한) B를 7일 공개했다") share its day; objects of another verb do not
+  { cat: 'attr.released-objects', text: "솔빛AI는 자체 개발한 언어모델 '솔빛 4'와 이를 경량화한 '솔빛 4 미니'를 7일 공개한다고 밝혔다.", props: ['솔빛 4=releasedOn:2025-07-07', '솔빛 4 미니=releasedOn:2025-07-07'] },
+  { cat: 'attr.released-objects', text: "솔빛AI는 지난 7일 '솔빛 4'를 공개했다. 회사는 '솔빛 4'와 '라마 3.1 8B'를 나란히 비교했다.", props: ['솔빛 4=releasedOn:2025-07-07', '라마 3.1 8B=releasedOn:undefined'] },
+  // a cue in the clause modifying the model after it ("처음부터 자체 학습한 'X'의 후속인 Y")
+  { cat: 'attr.adnominal-cue', text: "솔빛AI는 처음부터 자체 학습한 '솔빛 2 12B'의 후속인 '솔빛 3 30B' 학습을 마쳤다.", props: ['솔빛 2 12B=fromScratch:true'] },
+  // released together: a variant (or a model named beside the one whose day was given) shares that day
+  { cat: 'attr.released-together', text: '누리소프트는 11일 ‘누리온 3’을 출시했다. 파라미터는 약 300억 개다. 경량 모델 ‘누리온 3 플래시’도 함께 나왔다.', props: ['누리온 3=releasedOn:2025-07-11', '누리온 3 플래시=releasedOn:2025-07-11'] },
+  { cat: 'attr.released-together', text: '한결랩은 11일 ‘한결 2’를 공개했다. 한결 2를 교사로 증류한 경량 모델 ‘소담 1B’도 오픈소스로 함께 풀었다.', props: ['소담 1B=releasedOn:2025-07-11'] },
+  { cat: 'attr.released-together', text: '한결랩은 11일 ‘한결 2’를 공개했다. 당초 경량판 ‘한결 2 라이트’도 함께 내놓겠다고 했지만 미뤘다.', props: ['한결 2 라이트=releasedOn:undefined'] },
+  { cat: 'attr.released-together', text: '솔빛AI는 11일 ‘솔빛 4’를 공개했다. 지난해 선보인 솔빛 3의 후속으로, 700억 개의 본 모델과 30억 개의 ‘솔빛 4 나노’ 두 가지 크기로 나왔다.', props: ['솔빛 4 나노=releasedOn:2025-07-11', '솔빛 3=releasedOn:undefined'] },
+  // a company's quoted description of the model in focus ("…학습한 모델"이라고 설명했다) states its properties; other speech does not
+  { cat: 'attr.quoted-description', text: '솔빛AI는 11일 ‘솔빛 4’를 공개했다. 회사 측은 “데이터 수집부터 사전학습까지 처음부터 자체 학습한 모델”이라고 설명했다.', props: ['솔빛 4=fromScratch:true'] },
+  { cat: 'attr.quoted-description', text: '솔빛AI는 11일 ‘솔빛 4’를 공개했다. 김민수 대표는 “언젠가는 처음부터 학습하는 것이 우리의 목표”라고 말했다.', props: ['솔빛 4=fromScratch:undefined'] },
+  // "두 모델 모두", "세 모델 모두": the models the last listing sentence named, when the count agrees (not a model still in focus)
+  { cat: 'attr.group-counted', text: '한빛소프트는 ‘한빛-S 3B’와 ‘한빛-S 12B’를 공개했다. 회사는 두 모델 모두 처음부터 자체 학습한 모델이라고 밝혔다.', props: ['한빛-S 3B=fromScratch:true', '한빛-S 12B=fromScratch:true'] },
+  { cat: 'attr.group-counted', text: '한빛소프트는 ‘한빛-S 12B’를 공개했다. 비교 대상은 ‘라마 3.1 8B’, ‘큐웬3-8B’, ‘젬마 3 12B’였다. 두 모델 모두 처음부터 자체 학습한 모델이다.', props: ['라마 3.1 8B=fromScratch:undefined', '큐웬3-8B=fromScratch:undefined'] },
+  { cat: 'attr.group-counted', text: '한빛소프트는 ‘한빛-S 12B’와 함께 경량 모델 ‘한빛-S 3B’, 초경량 모델 ‘한빛-S 1B’도 공개했으며, 세 모델 모두 상업적 이용이 가능한 아파치 2.0 라이선스를 적용했다.', props: ['한빛-S 12B=openSource:true', '한빛-S 3B=openSource:true', '한빛-S 1B=openSource:true'] },
+  // the day of an older version ("가온") is not the variant's ("가온 2 미니" extends "가온 2")
+  { cat: 'attr.released-together', text: '가온랩은 ‘가온 2’를 출시했다고 11일 밝혔다. 가온 2는 지난 3일 공개된 ‘가온’의 후속이다. 가온랩은 ‘가온 2 미니’도 함께 선보였다.', props: ['가온=releasedOn:2025-07-03', '가온 2 미니=releasedOn:2025-07-14'] },
   // 9. false nodes
   // a bare line name that starts a team title names the team ("하이퍼클로바X 개발리더"), and "A라는 'B'" is no model cue unless A is a model word
   { cat: 'false.team-title', text: '네이버 윤서하 하이퍼클로바X 개발리더는 "속도를 높였다"고 말했다.', noNodes: ['Model:하이퍼클로바X'], expect: ['WORKS_FOR 윤서하 -> 네이버'] },

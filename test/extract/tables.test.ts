@@ -80,6 +80,21 @@ describe('score tables', () => {
     expect(scores(graph)).toEqual([]);
   });
 
+  it('reads a parameter column: its count ("13.4B", "7.25B", "147억") beats the size in the name; text that is no count says nothing', () => {
+    const html = `<html><head><meta property="og:title" content="평가표"><meta property="article:published_time" content="2026-03-05"></head><body><article>
+      <h1>평가표</h1><p>한돌랩이 한돌-Ko 2 시리즈를 공개했다.</p>
+      <table><tr><th>모델</th><th>파라미터</th><th>KMMLU</th></tr>
+      <tr><td>한돌-Ko 2 13B</td><td>13.4B</td><td>55.2</td></tr>
+      <tr><td>한돌-Ko 2 7B</td><td>7.25B</td><td>48.1</td></tr>
+      <tr><td>한돌-Ko 2 14B</td><td>147억</td><td>57.0</td></tr>
+      <tr><td>한돌-Ko 2 3B</td><td>비공개</td><td>40.3</td></tr></table>
+      <p>회사는 다음 달 더 큰 모델을 내놓겠다고 밝혔다.</p></article></body></html>`;
+    const g = extractArticle(parseArticle(Buffer.from(html), { source: 't.html' }));
+    const params = (name: string) => g.nodes.find((n) => n.name === name)?.properties.parameters;
+    expect([params('한돌-Ko 2 13B'), params('한돌-Ko 2 7B'), params('한돌-Ko 2 14B'), params('한돌-Ko 2 3B')]).toEqual([13_400_000_000, 7_250_000_000, 14_700_000_000, 3_000_000_000]);
+    expect(scores(g)).toContain('한돌-Ko 2 7B KMMLU 48.1');
+  });
+
   it('reads pipe-separated rows and the transposed layout', () => {
     const { graph } = factsOf('모델 | KMMLU | HAERAE\n\n카나나 2.0 | 71.3 | 80.2\n\n엑사원 4.0 | 70.9 | 79.5');
     expect(scores(graph)).toEqual(['엑사원 4.0 HAERAE 79.5', '엑사원 4.0 KMMLU 70.9', '카나나 2.0 HAERAE 80.2', '카나나 2.0 KMMLU 71.3']);

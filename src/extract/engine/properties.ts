@@ -64,18 +64,30 @@ const NOT_SUBJECT = /^['"’”]?\s?(?:의\s?(?:후속|뒤를 잇|차기)|보다
 
 /** True inside a long quotation (someone's words, not the reporter's facts). */
 function inSpeech(text: string, at: number): boolean {
+  return speechAt(text, at) !== undefined;
+}
+
+/** The long quotation around `at`, if any. */
+function speechAt(text: string, at: number): RegExpExecArray | undefined {
   const re = /[“"]([^”"]{15,})[”"]/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) if (at > m.index && at < m.index + m[0].length) return true;
-  return false;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (at > m.index && at < m.index + m[0].length) return m;
+  return undefined;
+}
+
+/** A quotation that is a description of a model ("회사 측은 "… 처음부터 학습한 모델"이라고 설명했다"): it speaks of the model in focus. */
+function describesModel(text: string, at: number): boolean {
+  const q = speechAt(text, at);
+  return q !== undefined && /모델$/.test(q[1]!.trim()) && /^\s?(?:이)?라(?:고|며)\s/.test(text.slice(q.index + q[0].length, q.index + q[0].length + 5));
 }
 
 /** The model a cue at [at, atEnd) attaches to. */
 function attachModel(text: string, models: Mention[], at: number, atEnd: number, focus: Mention | undefined): Mention | undefined {
-  if (inSpeech(text, at)) focus = undefined;
+  if (inSpeech(text, at) && !describesModel(text, at)) focus = undefined;
   const following = models.find((m) => m.start >= atEnd && m.start - atEnd <= 40);
   if (following) {
     const between = text.slice(atEnd, following.start);
-    if (!BOUNDARY.test(between) && /모델|의\s|인\s|급\s|규모/.test(between)) return following;
+    // "…처음부터 자체 학습한 'X'": a cue in the clause that modifies the model after it
+    if (!BOUNDARY.test(between) && (/모델|의\s|인\s|급\s|규모|짜리/.test(between) || /(?:한|된)\s['"‘“]?$/.test(between))) return following;
   }
   const preceding = models.filter((m) => m.end <= at);
   // "본 모델은 320억개, 미니는 24억개": the nearest topic before the count
@@ -119,6 +131,9 @@ function coObjects(text: string, models: Mention[], target: Mention): Mention[] 
   }
   return out;
 }
+
+/** A paragraph mark before a sentence's first word ("□ ", "ㅇ ", "- "): the sentence still opens on what follows. */
+const LEAD_MARK = /^\s*(?:[□■○●◆◇▶▷►•·ㅇ*-]|\d{1,2}[.)])\s?['"‘“]?$/;
 
 export interface PropertyResult {
   facts: PropertyFact[];
@@ -190,7 +205,7 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
 
   // a sentence that opens on a model as its topic ("X는 …") is about X: the next sentences' unnamed model
   // and so does one whose first model is its topic after a clause that modifies it ("저희가 지난달 공개한 X는 …")
-  const opening = models.find((m) => m.start <= 1 && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 3))) ?? (models[0] && /^['"’”]?(?:은|는)\s/.test(text.slice(models[0].end, models[0].end + 3)) && /(?:한|된|인)\s['"‘“]?$/.test(text.slice(0, models[0].start)) ? models[0] : undefined);
+  const opening = models.find((m) => (m.start <= 1 || (m.start <= 8 && LEAD_MARK.test(text.slice(0, m.start)))) && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 3))) ?? (models[0] && /^['"’”]?(?:은|는)\s/.test(text.slice(models[0].end, models[0].end + 3)) && /(?:한|된|인)\s['"‘“]?$/.test(text.slice(0, models[0].start)) ? models[0] : undefined);
   // "X의 주력 모델은 … Y다": the model the sentence names as its predicate
   // and so does a sentence that only names it ("네, Y입니다.")
   const predicate = models.find((m) => /^['"’”]?(?:이다|다|입니다)[.\s]*$/.test(text.slice(m.end)) && (/(?:모델|LLM)(?:은|는)\s|것은\s/.test(text) || /^(?:[가-힣]{1,3},\s?)?['"‘“]?$/.test(text.slice(0, m.start))));

@@ -10,8 +10,22 @@ import type { Mention } from '../types.js';
 import type { PropertyFact } from './properties.js';
 
 const GROUP_WORD = /(?:[2-9]|두|세|네|다섯)\s?(?:종|개\s?모델|가지\s?모델|개\s?버전|가지)(?:은|는|이|가)?\s?(?:모두|전부|다)|(?:은|는)\s모두\s/;
+/** "세 모델 모두", "두 모델은 모두": the group counted, to be matched with the models last listed. */
+const GROUP_COUNTED = /(두|세|네|다섯)\s?(?:모델|버전)(?:은|는|이|가)?\s?(?:모두|전부)\s/;
+const COUNTS: Record<string, number> = { 두: 2, 세: 3, 네: 4, 다섯: 5 };
+function groupCount(text: string): number | undefined {
+  const g = GROUP_COUNTED.exec(text);
+  return g ? COUNTS[g[1]!] : undefined;
+}
 const SAME_DAY = /같은 날|같은 날짜|동시에 공개|당일/;
 const RELEASE = /공개|출시|발표|선보|내놓|내놨|릴리스|배포|풀렸|풀었|올렸/;
+/** Released together with another model: "함께 공개된", "같이 올린", "동시에 출시", "두 가지 크기로 나왔다". */
+const TOGETHER = /(?:(?:함께|같이|동시에)\s?|(?:[2-9]|두|세|네|다섯)\s?(?:종|가지)(?:\s?(?:크기|버전|모델|사이즈))?(?:으로|로)\s?)(?:공개|나왔|나온|풀었|풀린|출시|선보|내놓|내놨|올린|올렸|배포)(?![가-힣]{0,3}(?:겠|기로|려고|지\s?않|지\s?못|예정|계획))/;
+/** A model the sentence places as released before ("지난해 선보인 X", "X의 후속작으로"): not one of those released together. */
+const OLDER_BEFORE = /(?:선보인|공개한|공개된|내놓은|내놨던|출시한|출시된|나온|발표한)\s['"‘“]?$/;
+const OLDER_AFTER = /^['"’”]?(?:의\s?(?:후속|업그레이드|뒤를)|대비|보다)/;
+/** What a variant's name adds to its model's: one word or a size ("X 라이트", "X-3B"), not another version ("X 2"). */
+const VARIANT_REST = /^[-\s](?:\d+(?:\.\d+)?[BbMm]|[가-힣A-Za-z]+)$/;
 /** Properties a group statement may share (not parameters: each size has its own). */
 const SHARED = new Set(['fromScratch', 'openSource', 'releasedOn']);
 
@@ -20,17 +34,26 @@ export interface SpreadState {
   group: Mention[];
   /** The last stated release day. */
   lastRelease?: string;
+  /** The full release day stated for each model so far (by key, with the name it was stated under). */
+  released?: Map<string, { key: string; surface: string; day: string }>;
 }
 
-/** Models joined by 와/과 and ending in a subject or topic particle ("A와 B는"). */
+/** "A와 이를 경량화한 'B'": the second model derived from the first, joined to it. */
+const DERIVED_JOIN = /^['"’”]?\s?(?:와|과)\s이를\s[가-힣]{1,8}(?:한|된)\s(?:[가-힣]{1,6}\s)?['"‘“]?$/;
+/** An object particle and, in the same clause, a release verb ("를 지난 7일 공개했다", "을 허깅페이스에 함께 풀었다"). */
+const OBJECT_RELEASED = /^['"’”]?\s?(?:을|를)\s(?:[^,.]{0,24}\s)?(?:공개|출시|발표|선보|내놓|내놨|풀었|배포)(?:했|한다|하며|하고|했으며|해)/;
+
+/** Models joined by 와/과 and ending in a subject or topic particle ("A와 B는"), or the objects of one release verb. */
 function coordinated(text: string, models: Mention[]): Mention[][] {
   const out: Mention[][] = [];
   let run: Mention[] = [];
   for (const m of models) {
     const prev = run.at(-1);
-    if (prev && /^['"’”]?\s?(?:와|과|,|및)\s?['"‘“]?$/.test(text.slice(prev.end, m.start))) run.push(m);
+    if (prev && (/^['"’”]?\s?(?:와|과|,|및)\s?['"‘“]?$/.test(text.slice(prev.end, m.start)) || DERIVED_JOIN.test(text.slice(prev.end, m.start)))) run.push(m);
     else run = [m];
     if (run.length >= 2 && /^['"’”]?\s?(?:은|는|이|가|도)\s/.test(text.slice(m.end, m.end + 4))) out.push([...run]);
+    // "A와 (이를 경량화한) B를 7일 공개했다": the objects of one release verb
+    else if (run.length >= 2 && OBJECT_RELEASED.test(text.slice(m.end, m.end + 40))) out.push([...run]);
   }
   return out;
 }
@@ -47,7 +70,14 @@ export function spreadProperties(text: string, mentions: Mention[], facts: Prope
   for (const f of facts) {
     if (!SHARED.has(f.property)) continue;
     for (const g of groups) if (g.some((m) => m.key === f.key)) for (const m of g) add(m.key, f);
-    if (!models.length && GROUP_WORD.test(text) && state.group.length >= 2) for (const m of state.group) add(m.key, f);
+    // "A와 함께 B, C도 공개했으며, 세 모델 모두 …": the models the sentence itself names, when the count agrees
+    const named = [...new Map(models.map((m) => [m.key, m])).values()];
+    if (named.length >= 2 && groupCount(text) === named.length && named.some((m) => m.key === f.key)) for (const m of named) add(m.key, f);
+    if (!models.length && state.group.length >= 2 && (GROUP_WORD.test(text) || groupCount(text) === state.group.length)) {
+      // the group is what the sentence speaks of, not an older model still in focus
+      if (!state.group.some((m) => m.key === f.key)) f.key = state.group[0]!.key;
+      for (const m of state.group) add(m.key, f);
+    }
   }
   // "A와 B는 같은 날 … 공개": the release day given last
   if (state.lastRelease && SAME_DAY.test(text) && RELEASE.test(text)) {
@@ -56,11 +86,32 @@ export function spreadProperties(text: string, mentions: Mention[], facts: Prope
     for (const f of facts) if (f.property === 'releasedOn' && subjects.some((m) => m.key === f.key)) f.value = state.lastRelease;
     for (const m of subjects) add(m.key, { key: m.key, property: 'releasedOn', value: state.lastRelease, rule: 'property.released-same-day' });
   }
+  // "함께 공개된 경량 모델 'X 미니'", "Y도 같이 올렸다": released with the model whose day the article gave last
+  // (the day stated for a model the sentence names, or for the one a named variant's name extends: "X" for "X 라이트")
+  // the longest such name: "가람 LM 2 미니" extends "가람 LM 2" (named here, its day unknown) before the older "가람 LM"
+  const day = (m: Mention) => {
+    const own = state.released?.get(m.key);
+    if (own) return own.day;
+    const stems = [...(state.released?.values() ?? []), ...models.map((x) => ({ surface: x.surface, day: state.released?.get(x.key)?.day }))].filter((r) => isSeriesMember(m.surface, r.surface) && VARIANT_REST.test(m.surface.slice(r.surface.length)));
+    return stems.sort((a, b) => b.surface.length - a.surface.length)[0]?.day;
+  };
+  const together = body && state.released && TOGETHER.test(text) ? models.map(day).find(Boolean) : undefined;
+  if (together)
+    for (const m of models) {
+      if (OLDER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || OLDER_AFTER.test(text.slice(m.end, m.end + 8))) continue;
+      const own = [...facts, ...extra].find((f) => f.key === m.key && f.property === 'releasedOn');
+      if (own?.weak && own.rule === 'property.released-on-article-date') own.value = together;
+      else if (!own) extra.push({ key: m.key, property: 'releasedOn', value: together, rule: 'property.released-together', weak: true });
+    }
   if (body) {
     const distinct = [...new Map(models.map((m) => [m.key, m])).values()];
     if (distinct.length >= 2) state.group = distinct;
     const stated = [...facts, ...extra].filter((f) => f.property === 'releasedOn' && !f.weak).at(-1);
     if (stated && typeof stated.value === 'string') state.lastRelease = stated.value;
+    for (const f of facts) {
+      const m = models.find((x) => x.key === f.key);
+      if (m && f.property === 'releasedOn' && !f.weak && typeof f.value === 'string' && f.value.length === 10) (state.released ??= new Map()).set(f.key, { key: f.key, surface: m.surface, day: f.value });
+    }
   }
   return extra;
 }

@@ -22,13 +22,16 @@ export interface TableScore {
   fromScratch?: boolean;
   /** A 공개 방식 / 라이선스 cell that says the weights are open ("오픈소스", "Apache 2.0"). */
   openSource?: boolean;
+  /** A 파라미터 / params cell's count ("32.8B", "147억"). */
+  parameters?: number;
 }
 
 /** The model properties a table row states, as [property, value] pairs. */
-export function tableProps(t: { fromScratch?: boolean; openSource?: boolean }): Array<['fromScratch' | 'openSource', true]> {
-  const out: Array<['fromScratch' | 'openSource', true]> = [];
+export function tableProps(t: { fromScratch?: boolean; openSource?: boolean; parameters?: number }): Array<['fromScratch' | 'openSource', true] | ['parameters', number]> {
+  const out: Array<['fromScratch' | 'openSource', true] | ['parameters', number]> = [];
   if (t.fromScratch) out.push(['fromScratch', true]);
   if (t.openSource) out.push(['openSource', true]);
+  if (t.parameters) out.push(['parameters', t.parameters]);
   return out;
 }
 
@@ -111,14 +114,18 @@ const SCRATCH_CELL = /^(?:자체|독자|자체\s?개발|자체\s?학습)?\s?\(?\
 /** How the model is released: an "오픈소스" cell says openSource ("API", "비공개" say nothing). */
 const OPEN_COLUMN = /^(?:공개\s?(?:방식|여부|형태|범위)|배포\s?(?:방식|형태)|라이선스|License|Open(?:\s?source)?)$/i;
 const OPEN_CELL = /^(?:오픈\s?소스|오픈\s?웨이트|공개\s?\(?(?:오픈소스|가중치)\)?|open[-\s]?(?:source|weights?)|MIT|Apache(?:[-\s]?2\.0)?)$/i;
-const OTHER_COLUMN = /^(?:순위|Rank|#|비고|출시\s?방식|용도|분야|Notes?|파라미터|매개변수|크기|규모|라이선스|공개일|출시일|평균|종합|총점|Average|Avg|국가|유형|Params?)$/i;
+const OTHER_COLUMN = /^(?:순위|Rank|#|비고|출시\s?방식|용도|분야|Notes?|라이선스|공개일|출시일|평균|종합|총점|Average|Avg|국가|유형)$/i;
+/** A parameter-count column, and a count in it ("32.8B", "7.25B", "147억", "147억 개"). */
+const PARAMS_COLUMN = /^(?:파라미터(?:\s?수)?|매개변수(?:\s?수)?|크기|규모|모델\s?크기|Size|Params?|Parameters?|#\s?Params)$/i;
+const PARAMS_CELL = /^(\d{1,4}(?:\.\d{1,3})?)\s?(B|M|T|억|조)(?:\s?개)?$/i;
+const UNIT: Record<string, number> = { b: 1e9, m: 1e6, t: 1e12, 억: 1e8, 조: 1e12 };
 /** One score column ("종합 점수"): the benchmark is the one the heading or sentence before the table names. */
 const SCORE_COLUMN = /^(?:종합\s?점수|점수|총점|종합|평균\s?점수|스코어|Score|Overall(?:\s?Score)?)$/i;
 /** A model-column cell no gazetteer knows: a name with a version, size or hyphen ("단비 9B", "Foo-2"). */
 const MODEL_CELL = /^(?=.*(?:\d|-))[가-힣A-Za-z][가-힣A-Za-z0-9.:\-]{0,15}(?:\s[가-힣A-Za-z0-9.\-]{1,10}){0,2}$/;
 const COMPANY_CELL = /^[가-힣A-Za-z][가-힣A-Za-z0-9&.\-]{1,15}$/;
 
-type Column = 'model' | 'developer' | 'base' | 'open' | 'bench' | 'score' | 'other';
+type Column = 'model' | 'developer' | 'base' | 'open' | 'params' | 'bench' | 'score' | 'other';
 
 /** What a cell says, as the page writes it. */
 function cellText(c: Cell): string {
@@ -175,7 +182,7 @@ function readHeader(cells: Cell[], i: number, context?: Mention): { columns: Col
     const t = c.sentence.text.trim();
     const text = c.text ?? t;
     if (c.kind === 'label' || c.kind === 'other') {
-      const col: Column | undefined = MODEL_COLUMN.test(text) ? 'model' : DEVELOPER_COLUMN.test(text) ? 'developer' : BASE_COLUMN.test(text) ? 'base' : OPEN_COLUMN.test(text) ? 'open' : SCORE_COLUMN.test(text) ? 'score' : OTHER_COLUMN.test(text) || c.kind === 'label' ? 'other' : undefined;
+      const col: Column | undefined = MODEL_COLUMN.test(text) ? 'model' : DEVELOPER_COLUMN.test(text) ? 'developer' : BASE_COLUMN.test(text) ? 'base' : OPEN_COLUMN.test(text) ? 'open' : PARAMS_COLUMN.test(text) ? 'params' : SCORE_COLUMN.test(text) ? 'score' : OTHER_COLUMN.test(text) || c.kind === 'label' ? 'other' : undefined;
       if (!col) break;
       columns.push(col);
       heads.push(undefined);
@@ -196,7 +203,7 @@ function readHeader(cells: Cell[], i: number, context?: Mention): { columns: Col
   // "KMMLU | CLIcK" with rows "model | n | n": the model column has no title
   if (!columns.includes('model')) {
     const at = columns.findIndex((c) => c === 'bench');
-    if (columns.slice(0, at).some((c) => c !== 'other')) return undefined;
+    if (columns.slice(0, at).some((c) => c !== 'other' && c !== 'params')) return undefined;
     columns.splice(at, 0, 'model');
     heads.splice(at, 0, undefined);
   }
@@ -233,12 +240,14 @@ function readColumns(cells: Cell[], i: number, context?: Mention): { facts: Tabl
     const fromScratch = !base && baseText !== '' && /[가-힣A-Za-z]/.test(baseText) && SCRATCH_CELL.test(baseText) ? true : undefined;
     const openCell = columns.includes('open') ? row[columns.indexOf('open')] : undefined;
     const openSource = openCell && OPEN_CELL.test(cellText(openCell)) ? true : undefined;
+    const count = columns.includes('params') ? PARAMS_CELL.exec(cellText(row[columns.indexOf('params')]!)) : null;
+    const parameters = count ? Math.round(Number(count[1]) * UNIT[count[2]!.toLowerCase()]!) : undefined;
     let numbers = 0;
     const sentence = rowSentence(row);
     row.forEach((c, k) => {
       if (columns[k] !== 'bench' || c.kind !== 'number') return;
       numbers++;
-      facts.push({ model, benchmark: heads[k]!, score: c.value!, sentence, developer, base: base && base.key !== model.key ? base : undefined, fromScratch, openSource });
+      facts.push({ model, benchmark: heads[k]!, score: c.value!, sentence, developer, base: base && base.key !== model.key ? base : undefined, fromScratch, openSource, parameters });
     });
     if (!numbers) break;
     j += width;
