@@ -8,12 +8,9 @@ import { readProperties } from './engine/properties.js';
 import { isSeriesMember, seriesFactsOf, spreadProperties, type SeriesFact, type SpreadState } from './engine/shared-properties.js';
 import { encodeSentence, matchPatterns } from './engine/match.js';
 import { findMentions, type MentionCache } from './engine/mentions.js';
-import { readScoreTables, tableProps } from './engine/tables.js';
-import { readConsortiumTables } from './engine/consortium-table.js';
-import { readBarCharts } from './engine/bar-charts.js';
 import { readSpecCards, specCardFacts } from './engine/spec-cards.js';
-import { consortiumTableFacts } from './consortium-facts.js';
 import { addParagraphMembers, type ParagraphSentence } from './consortium-paragraph.js';
+import { addTableFacts, type Consortium } from './article-tables.js';
 import { multiPartyPairs } from './multiparty.js';
 import { transliteratedForms } from './transliterate.js';
 import { addBareSizes, addBareVariants, addBareVersions, variantShortForms } from './versions.js';
@@ -28,7 +25,7 @@ import { addBaseModelReference, addBasePronoun, addBothReference, addCompanyRefe
 import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
 import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { dropCompanyStrategies, headlineParents, knownNamesOf, sizedShortForms, tailShortForms } from './article-names.js';
-import { addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers, applyProperties, dropLeftEmployers, dropTableContradictions, keepAnonymous } from './article-finish.js';
+import { addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers, applyProperties, dropLeftEmployers, keepAnonymous } from './article-finish.js';
 
 /** Joint work: "양사가 함께 개발하는", "공동 개발한". */
 const JOINT = /함께|공동으로|공동\s?개발|같이/;
@@ -213,37 +210,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       acc.props.set(p.key, list);
     }
   }
-  const tables = [...readScoreTables(sentences, rules, known), ...readBarCharts(sentences, rules)];
-  for (const t of tables) t.model.key = shortForms.get(t.model.key) ?? t.model.key;
-  dropTableContradictions(acc, tables);
-  for (const t of tables) {
-    const ev = evidenceOf(articleId, t.sentence, 'scored.table', 0.8);
-    for (const m of [t.model, t.benchmark]) if (!acc.entities.has(m.key)) addEntity(acc, m, rules, ev);
-    addRelation(acc, { relation: 'SCORED', source: t.model.key, target: t.benchmark.key, properties: { score: t.score } }, ev);
-    if ('base' in t && t.base) {
-      const bev = evidenceOf(articleId, t.sentence, 'based.table', 0.75);
-      if (!acc.entities.has(t.base.key)) addEntity(acc, t.base, rules, bev);
-      addRelation(acc, { relation: 'BASED_ON', source: t.model.key, target: t.base.key, properties: {} }, bev);
-    }
-    for (const [property, value] of tableProps(t)) acc.props.set(t.model.key, [...(acc.props.get(t.model.key) ?? []), { property, value, body: true, order: order++ }]);
-    if (t.developer) {
-      const dev = evidenceOf(articleId, t.sentence, 'developed.table', 0.75);
-      if (!acc.entities.has(t.developer.key)) addEntity(acc, t.developer, rules, dev);
-      addRelation(acc, { relation: 'DEVELOPED', source: t.developer.key, target: t.model.key, properties: {} }, dev);
-    }
-  }
-  for (const table of readConsortiumTables(sentences, rules)) {
-    const joined = new Map<string, Set<string>>();
-    for (const r of acc.relations.values()) if (r.type === 'PARTICIPATES_IN') joined.set(r.source, (joined.get(r.source) ?? new Set()).add(r.target));
-    const named = [...acc.entities.values()].filter((e) => e.type === 'Policy').map((e) => e.key);
-    for (const f of consortiumTableFacts(table, joined, named)) {
-      const ev = evidenceOf(articleId, f.row.sentence, f.rule, f.confidence);
-      for (const m of [f.source, f.target]) if (typeof m !== 'string' && !acc.entities.has(m.key)) addEntity(acc, m, rules, ev);
-      const target = typeof f.target === 'string' ? f.target : f.target.key;
-      addRelation(acc, { relation: f.relation, source: f.source.key, target, properties: {} }, ev);
-      if (f.relation === 'PARTNERS_WITH') consortia.push({ lead: f.source.key, member: target, ev: evidenceOf(articleId, f.row.sentence, 'participates.consortium-member', 0.7) });
-    }
-  }
+  addTableFacts(acc, articleId, sentences, rules, { known, shortForms, consortia, nextOrder: () => order++ });
   for (const p of multiPartyPairs([...acc.relations.values()])) addRelation(acc, { relation: 'PARTNERS_WITH', source: p.source, target: p.target, properties: {} }, p.ev);
   for (const f of series)
     for (const e of acc.entities.values())
@@ -305,12 +272,6 @@ function splitLongSentence(s: Sentence): Sentence[] {
 /** Page chrome that slipped through parsing (a ▶ line that is a long sentence ending in '다.' is a summary bullet, kept): related-article lists, related-stock tickers ("관련 종목 A 123456 31,000 ▲12.4% …"), footnote legends. */
 const CHROME_LINE = /^\s*(?:\[\s?관련\s?(?:기사|종목)\s?\]|관련\s?(?:기사|종목)\s?[:：|]|관련\s?종목\s(?=[^]*\d{6}\s)|\[(?:추천|인기|많이 본|함께 본)[^\]]{0,10}\]|(?:▶|☞)(?![^]{36,}다\.\s*$)|※)/;
 
-/** A consortium's lead and one member, read from "A 컨소시엄(B, C)" or "A 컨소시엄에는 B … 참여". */
-interface Consortium {
-  lead: string;
-  member: string;
-  ev: FactEvidence;
-}
 const CONSORTIUM_RULES = new Set(['partners.consortium', 'partners.consortium-group', 'partners.consortium-members', 'partners.paren-consortium', 'partners.consortium-made-of', 'partners.consortium-joined', 'partners.led-consortium-made-of', 'partners.formed-consortium', 'partners.consortium-with', 'partners.consortium-formed-adnominal']);
 
 /** Members of a consortium take part in every programme its lead takes part in (in this article). */

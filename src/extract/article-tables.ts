@@ -1,0 +1,67 @@
+/**
+ * An article's tables as facts: score tables and text bar charts (SCORED, with a row's base model,
+ * developer and stated properties) and consortium tables (lead, members, models). Each fact cites
+ * the row it was read from (engine/tables.ts rowSentence).
+ */
+import type { Sentence } from '../parse/types.js';
+import { readScoreTables, tableProps } from './engine/tables.js';
+import { readConsortiumTables } from './engine/consortium-table.js';
+import { readBarCharts } from './engine/bar-charts.js';
+import type { KnownName } from './engine/mentions.js';
+import { consortiumTableFacts } from './consortium-facts.js';
+import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
+import { dropTableContradictions } from './article-finish.js';
+import type { FactEvidence, RuleSet } from './types.js';
+
+/** A consortium's lead and one member, read from "A 컨소시엄(B, C)", "A 컨소시엄에는 B … 참여" or a table row. */
+export interface Consortium {
+  lead: string;
+  member: string;
+  ev: FactEvidence;
+}
+
+export interface TableContext {
+  /** Names the article's first pass found (a table cell may hold one no gazetteer lists). */
+  known: KnownName[];
+  /** Short forms of sized names ("엑사원 4.0" for "엑사원 4.0 32B" where the article says so). */
+  shortForms: ReadonlyMap<string, string>;
+  /** Lead–member pairs read so far; a consortium table's rows are added. */
+  consortia: Consortium[];
+  /** The next position in the article's order of property statements. */
+  nextOrder: () => number;
+}
+
+/** Adds the facts of the article's score tables, bar charts and consortium tables to `acc`. */
+export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[], rules: RuleSet, ctx: TableContext): void {
+  const tables = [...readScoreTables(sentences, rules, ctx.known), ...readBarCharts(sentences, rules)];
+  for (const t of tables) t.model.key = ctx.shortForms.get(t.model.key) ?? t.model.key;
+  dropTableContradictions(acc, tables);
+  for (const t of tables) {
+    const ev = evidenceOf(articleId, t.sentence, 'scored.table', 0.8);
+    for (const m of [t.model, t.benchmark]) if (!acc.entities.has(m.key)) addEntity(acc, m, rules, ev);
+    addRelation(acc, { relation: 'SCORED', source: t.model.key, target: t.benchmark.key, properties: { score: t.score } }, ev);
+    if ('base' in t && t.base) {
+      const bev = evidenceOf(articleId, t.sentence, 'based.table', 0.75);
+      if (!acc.entities.has(t.base.key)) addEntity(acc, t.base, rules, bev);
+      addRelation(acc, { relation: 'BASED_ON', source: t.model.key, target: t.base.key, properties: {} }, bev);
+    }
+    for (const [property, value] of tableProps(t)) acc.props.set(t.model.key, [...(acc.props.get(t.model.key) ?? []), { property, value, body: true, order: ctx.nextOrder() }]);
+    if (t.developer) {
+      const dev = evidenceOf(articleId, t.sentence, 'developed.table', 0.75);
+      if (!acc.entities.has(t.developer.key)) addEntity(acc, t.developer, rules, dev);
+      addRelation(acc, { relation: 'DEVELOPED', source: t.developer.key, target: t.model.key, properties: {} }, dev);
+    }
+  }
+  for (const table of readConsortiumTables(sentences, rules)) {
+    const joined = new Map<string, Set<string>>();
+    for (const r of acc.relations.values()) if (r.type === 'PARTICIPATES_IN') joined.set(r.source, (joined.get(r.source) ?? new Set()).add(r.target));
+    const named = [...acc.entities.values()].filter((e) => e.type === 'Policy').map((e) => e.key);
+    for (const f of consortiumTableFacts(table, joined, named)) {
+      const ev = evidenceOf(articleId, f.row.sentence, f.rule, f.confidence);
+      for (const m of [f.source, f.target]) if (typeof m !== 'string' && !acc.entities.has(m.key)) addEntity(acc, m, rules, ev);
+      const target = typeof f.target === 'string' ? f.target : f.target.key;
+      addRelation(acc, { relation: f.relation, source: f.source.key, target, properties: {} }, ev);
+      if (f.relation === 'PARTNERS_WITH') ctx.consortia.push({ lead: f.source.key, member: target, ev: evidenceOf(articleId, f.row.sentence, 'participates.consortium-member', 0.7) });
+    }
+  }
+}
