@@ -60,6 +60,7 @@ describe('pathological pages give clear errors or inert text', () => {
     ['200k sibling paragraphs in the article', () => insertInto(seedText, 0.6, '<p>x</p>'.repeat(200_000)), 'wide.html'],
     ['400k end marks in one run (Korean text read as latin1 turns to "?")', () => `제목\n\n${'다.'.repeat(1000)}${'?'.repeat(200_000)}${'?.'.repeat(100_000)} 끝났다.`, 'marks.txt'],
     ['200k paragraphs of plain text', () => `제목\n\n${'SK텔레콤은 A.X 4.0을 공개했다.\n\n'.repeat(200_000)}`, 'wide.txt'],
+    ['a line of 200k spaces in plain text (a Markdown table-rule check backtracked quadratically over 40k)', () => `제목\n\n${' '.repeat(200_000)}\nKT가 믿:음 2.0을 공개했다.`, 'spaces.txt'],
   ])('%s: no stack overflow from spreading huge arrays', async (label, make, name) => {
     await run(label, make(), name);
   });
