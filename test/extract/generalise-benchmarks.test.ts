@@ -17,6 +17,20 @@ const rows: FactRow[] = [
     text: "한빛AI는 '별빛 3'을 공개했다. 수학 문제를 푸는 '셈터(Semteo)' 시험에서 61.4점을 기록했다. 이전 모델 '별빛 2'의 같은 시험 점수는 52.0점이었다.",
     expect: ['SCORED 별빛 3 -> 셈터', 'SCORED 별빛 2 -> 셈터'],
   },
+  {
+    // a quoted leaderboard name with a round number after the benchmark word
+    cat: 'benchmark.quoted-name-round',
+    text: "평가기관 누리평가가 지난주 갱신한 '초롱 리더보드 3' 결과에 따르면 한빛AI의 '별빛 3'이 총점 81.2점으로 1위였다.",
+    nodes: ['Benchmark:초롱 리더보드 3'],
+    expect: ['SCORED 별빛 3 -> 초롱 리더보드 3'],
+  },
+  {
+    // a quoted name ending in QA is a question-answering benchmark
+    cat: 'benchmark.quoted-name-qa',
+    text: "한빛AI는 '별빛 3'을 공개했다. 지역 상식을 묻는 '고을QA'에서는 별빛 3이 77.4점을 받았다.",
+    nodes: ['Benchmark:고을QA'],
+    expect: ['SCORED 별빛 3 -> 고을QA'],
+  },
 ];
 
 describe('benchmark rows (quoted names, the benchmark a score is on)', () => {
