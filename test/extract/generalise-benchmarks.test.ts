@@ -31,6 +31,19 @@ const rows: FactRow[] = [
     nodes: ['Benchmark:고을QA'],
     expect: ['SCORED 별빛 3 -> 고을QA'],
   },
+  {
+    // a ranking read on a leaderboard: later ranked scores, sentences on, are still on it
+    cat: 'scored.ranked-later-on-leaderboard',
+    text: "누리평가가 공개한 '초롱 리더보드' 순위에서 한빛AI의 '별빛 3'이 80.1점으로 1위에 올랐다. 초롱 리더보드는 여러 영역을 합산한다. 해외 모델 일부는 순위만 표기됐다. 업계는 결과에 주목했다. 신생 기업도 눈에 띄었다. 후속 평가는 내년에 열린다. 다온소프트의 '다온-7B'는 71.5점으로 8위에 올랐다.",
+    expect: ['SCORED 별빛 3 -> 초롱 리더보드', 'SCORED 다온-7B -> 초롱 리더보드'],
+  },
+  {
+    // … but not once another benchmark has been named
+    cat: 'scored.ranked-later-on-leaderboard',
+    text: "누리평가가 공개한 '초롱 리더보드' 순위에서 한빛AI의 '별빛 3'이 80.1점으로 1위에 올랐다. 별빛 3은 KMMLU에서도 70.2점을 받았다. 해외 모델 일부는 순위만 표기됐다. 업계는 결과에 주목했다. 신생 기업도 눈에 띄었다. 후속 평가는 내년에 열린다. 다온소프트의 '다온-7B'는 71.5점으로 8위에 올랐다.",
+    expect: ['SCORED 별빛 3 -> 초롱 리더보드'],
+    absent: ['SCORED 다온-7B -> 초롱 리더보드'],
+  },
 ];
 
 describe('benchmark rows (quoted names, the benchmark a score is on)', () => {
