@@ -44,6 +44,13 @@ const rows: FactRow[] = [
     expect: ['SCORED 별빛 3 -> 초롱 리더보드'],
     absent: ['SCORED 다온-7B -> 초롱 리더보드'],
   },
+  {
+    // "회사 자료를 보면 X는 …": the topic after a source clause is the model the next sentence's unnamed score is for
+    cat: 'scored.topic-after-source-clause',
+    text: "한빛AI는 '별빛 3'과 '별빛 3 미니'를 공개했다. 회사가 낸 자료를 보면 별빛 3은 KMMLU에서 70.1점을 받았다. 수학 평가 'GSM8K'에서는 88.2점으로 GPT-4o(86.0점)보다 높았다.",
+    expect: ['SCORED 별빛 3 -> GSM8K'],
+    absent: ['SCORED 별빛 3 미니 -> GSM8K'],
+  },
 ];
 
 describe('benchmark rows (quoted names, the benchmark a score is on)', () => {

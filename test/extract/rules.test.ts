@@ -322,6 +322,8 @@ const rows: Row[] = [
   { rule: 'developed.possessive-model-is', sentence: '보람소프트의 주력 모델은 올해 봄 내놓은 보람-비서 3이다. 업스테이지의 솔라 프로 2를 바탕으로 상담 기록을 더 학습했다.', expect: ['DEVELOPED 보람소프트 -> 보람-비서 3', 'BASED_ON 보람-비서 3 -> 솔라 프로 2'] },
   { rule: 'developed.possessive-model-is', sentence: "물류 AI 기업 가온로직이 투자를 받았다. 이 회사의 경쟁사는 SK텔레콤의 A.X 4.0을 쓴다. 가온로직의 주력 제품은 올해 초 선보인 배송 최적화 모델 '가온-루트 3(GaonRoute 3)'다. 메타의 라마 3.1을 토대로 운송 기록을 학습했다.", expect: ['DEVELOPED 가온로직 -> 가온-루트 3', 'BASED_ON 가온-루트 3 -> 라마 3.1'], absent: ['BASED_ON A.X 4.0 -> 라마 3.1'] },
   { rule: 'works-for.founded', sentence: '교육 AI 기업 모아런이 투자를 받았다. 장보름 대표는 출판사에서 일하다 지난해 모아런을 창업했다.', expect: ['WORKS_FOR 장보름 -> 모아런'] },
+  { rule: 'based-on.focus-teacher', sentence: '보람소프트가 보람-K 4와 보람-K 4 미니를 내놨다. 크기가 작은 보람-K 4 미니는 노트북에서 돌아가도록 설계됐다. 보람-K 4를 교사 모델로 삼아 증류 방식으로 만들었다.', expect: ['BASED_ON 보람-K 4 미니 -> 보람-K 4'] },
+  { rule: 'based-on.focus-teacher', sentence: '보람소프트가 보람-K 4와 보람-K 4 미니를 내놨다. 크기가 작은 보람-K 4 미니는 노트북에서 돌아가도록 설계됐다. 보람-K 4를 교사 모델로 삼아 증류 방식으로 만들었다는 보도는 사실이 아니다.', absent: ['BASED_ON 보람-K 4 미니 -> 보람-K 4'] },
   { rule: 'based-on.focus-distilled', sentence: '보람소프트는 새 모델 보람-K 3 미니를 공개했다. 보람-K 3을 증류해 만든 소형 모델이다.', expect: ['BASED_ON 보람-K 3 미니 -> 보람-K 3'] },
   { rule: 'based-on.focus-further-trained', sentence: '세움랩은 새 모델 세움-L 2를 공개했다. 구글의 공개 모델 \'젬마 3 27B\'에 금융 문서를 추가 학습했다.', expect: ['BASED_ON 세움-L 2 -> 젬마 3 27B'] },
   { rule: 'succeeds.focus-inherits', sentence: '보람소프트가 보람-K 4를 공개했다. 보람-K 3을 잇는 차세대 모델이다.', expect: ['SUCCEEDS 보람-K 4 -> 보람-K 3'] },
