@@ -53,6 +53,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   let lastPerson: Mention | undefined;
   let lastDay: string | undefined;
   let lastPolicy: Mention | undefined;
+  /** The last policy named as a programme ("… 사업"): what a bare "사업" refers to. */
+  let lastProgramme: Mention | undefined;
   let policyAge = Infinity;
   const policiesNamed = new Map<string, Mention>();
   /** The company the body's sentences were last about (a subject): sentences that omit theirs. */
@@ -117,7 +119,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     addBareSizes(s.text, mentions, rules);
     addBareVariants(s.text, mentions, variants); // "미니는", "본모델은"
     const blockKey = s.block === 'caption' ? 'caption' : 'body';
-    addReferences(s.text, mentions, focus.get(blockKey), lastBenchmark.get(blockKey), lastPerson, lastPolicy, (benchAge.get(blockKey) ?? Infinity) <= 3 || (rankedOn.has(blockKey) && rankedOn.get(blockKey) === lastBenchmark.get(blockKey)?.key));
+    addReferences(s.text, mentions, focus.get(blockKey), lastBenchmark.get(blockKey), lastPerson, lastPolicy, (benchAge.get(blockKey) ?? Infinity) <= 3 || (rankedOn.has(blockKey) && rankedOn.get(blockKey) === lastBenchmark.get(blockKey)?.key), lastProgramme);
     if (headlineBench && s.block === 'body') {
       if (mentions.some((m) => m.type === 'Benchmark' && m.key !== headlineBench!.key)) headlineBench = undefined;
       else addHeadlineBenchmark(s.text, mentions, headlineBench);
@@ -187,6 +189,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     const policies = mentions.filter((m) => m.type === 'Policy' && !isContrasted(s.text, m));
     policyAge = policies.some((m) => m.via !== 'reference') ? 0 : policyAge + 1;
     lastPolicy = policies.at(-1) ?? lastPolicy;
+    lastProgramme = policies.filter((m) => /(?:사업|프로젝트|프로그램)$/.test(m.surface)).at(-1) ?? lastProgramme;
     for (const m of policies) if (m.via !== 'reference') policiesNamed.set(m.key, m);
     const benches = mentions.filter((m) => m.type === 'Benchmark');
     const bench = benches.at(-1);
