@@ -232,8 +232,8 @@ export function namedConsortiumLead(text: string, ms: Mention[]): Mention | unde
   return ms.filter((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked' && /^\s?컨소시엄/.test(text.slice(m.end, m.end + 6))).at(-1);
 }
 
-/** "기반 모델(41.0점)", "베이스 모델은": the base of the model the sentence opens on (or is about). */
-const BASE_MODEL_REF = /(?<![가-힣])(?:기반|베이스|원본)\s?모델(?=\s?\(|은|는|이|가|의|보다|대비|에)/;
+/** "기반 모델(41.0점)", "베이스 모델은", "원본(6.9점)": the base of the model the sentence opens on (or is about). */
+const BASE_MODEL_REF = /(?<![가-힣])(?:(?:기반|베이스|원본)\s?모델(?=\s?\(|은|는|이|가|의|보다|대비|에)|원본(?=\s?\(\d|보다\s|대비\s))/;
 
 /** "X는 KMMLU에서 49.2점을 받아 기반 모델(41.0점) 대비 …": the base model read earlier for X. */
 export function addBaseModelReference(text: string, ms: Mention[], focus: Mention | undefined, baseOf: Map<string, Mention>): void {
