@@ -328,6 +328,8 @@ const rows: Row[] = [
   { rule: 'based-on.base-is', sentence: "세움랩이 '세움-L 3'를 공개했다. 세움-L 3의 뼈대는 미국 메타가 만든 '라마 3.1'이다.", expect: ['BASED_ON 세움-L 3 -> 라마 3.1'] },
   { rule: 'based-on.base-is', sentence: "세움랩이 '세움-L 3'를 공개했다. 세움-L 3의 뼈대는 메타의 '라마 3.1'이 아니다.", absent: ['BASED_ON 세움-L 3 -> 라마 3.1'] },
   { rule: 'partners.consortium-with', sentence: "바람소프트 컨소시엄은 물류 AI 기업 가온정보와 손잡고 자체 모델 '바람 3'를 항만 물류에 적용할 계획이다.", expect: ['PARTNERS_WITH 가온정보 -> 바람소프트'] },
+  { rule: 'works-for.role-held', sentence: '교육 AI 기업 모아런이 경영진을 꾸렸다. 영업은 한빛증권 리서치 본부에서 일한 장보름 최고운영책임자(COO)가 맡는다.', expect: ['WORKS_FOR 장보름 -> 모아런'], absent: ['WORKS_FOR 장보름 -> 한빛증권'] },
+  { rule: 'works-for.role-held', sentence: '교육 AI 기업 모아런이 경영진을 꾸렸다. 영업은 장보름 최고운영책임자(COO)가 맡을지 정해지지 않았다.', absent: ['WORKS_FOR 장보름 -> 모아런'] },
   { rule: 'based-on.focus-distilled', sentence: '보람소프트는 새 모델 보람-K 3 미니를 공개했다. 보람-K 3을 증류해 만든 소형 모델이다.', expect: ['BASED_ON 보람-K 3 미니 -> 보람-K 3'] },
   { rule: 'based-on.focus-further-trained', sentence: '세움랩은 새 모델 세움-L 2를 공개했다. 구글의 공개 모델 \'젬마 3 27B\'에 금융 문서를 추가 학습했다.', expect: ['BASED_ON 세움-L 2 -> 젬마 3 27B'] },
   { rule: 'succeeds.focus-inherits', sentence: '보람소프트가 보람-K 4를 공개했다. 보람-K 3을 잇는 차세대 모델이다.', expect: ['SUCCEEDS 보람-K 4 -> 보람-K 3'] },
