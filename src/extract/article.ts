@@ -21,7 +21,7 @@ import { correctionOf, isRetracted, OWNER_PHRASE_RULE, readCorrections } from '.
 import { familyVersionsOf, foldBareFamilies } from './families.js';
 import { nextFocus, OWN_MODEL_RULES } from './focus.js';
 import { findDates } from './korean.js';
-import { addBaseModelReference, addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addHeadlineBenchmark, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, addVariantReference, isContrasted, SCORE_STATEMENT, subjectCompanyOf, namedConsortiumLead } from './references.js';
+import { addBaseModelReference, addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addHeadlineBenchmark, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, addVariantReference, isContrasted, SCORE_STATEMENT, RANKED, subjectCompanyOf, namedConsortiumLead } from './references.js';
 import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
 import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { dropCompanyStrategies, headlineParents, knownNamesOf, sizedShortForms, tailShortForms } from './article-names.js';
@@ -48,9 +48,13 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const lastBenchmark = new Map<string, Mention>();
   /** Sentences since the last one that named a single benchmark. */
   const benchAge = new Map<string, number>();
+  /** The benchmark a ranking was read on ("X가 74.8점으로 1위"): a later ranked score stays on it until another benchmark is named. */
+  const rankedOn = new Map<string, string>();
   let lastPerson: Mention | undefined;
   let lastDay: string | undefined;
   let lastPolicy: Mention | undefined;
+  /** The last policy named as a programme ("… 사업"): what a bare "사업" refers to. */
+  let lastProgramme: Mention | undefined;
   let policyAge = Infinity;
   const policiesNamed = new Map<string, Mention>();
   /** The company the body's sentences were last about (a subject): sentences that omit theirs. */
@@ -115,7 +119,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     addBareSizes(s.text, mentions, rules);
     addBareVariants(s.text, mentions, variants); // "미니는", "본모델은"
     const blockKey = s.block === 'caption' ? 'caption' : 'body';
-    addReferences(s.text, mentions, focus.get(blockKey), lastBenchmark.get(blockKey), lastPerson, lastPolicy, (benchAge.get(blockKey) ?? Infinity) <= 3);
+    addReferences(s.text, mentions, focus.get(blockKey), lastBenchmark.get(blockKey), lastPerson, lastPolicy, (benchAge.get(blockKey) ?? Infinity) <= 3 || (rankedOn.has(blockKey) && rankedOn.get(blockKey) === lastBenchmark.get(blockKey)?.key), lastProgramme);
     if (headlineBench && s.block === 'body') {
       if (mentions.some((m) => m.type === 'Benchmark' && m.key !== headlineBench!.key)) headlineBench = undefined;
       else addHeadlineBenchmark(s.text, mentions, headlineBench);
@@ -185,12 +189,15 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     const policies = mentions.filter((m) => m.type === 'Policy' && !isContrasted(s.text, m));
     policyAge = policies.some((m) => m.via !== 'reference') ? 0 : policyAge + 1;
     lastPolicy = policies.at(-1) ?? lastPolicy;
+    lastProgramme = policies.filter((m) => /(?:사업|프로젝트|프로그램)$/.test(m.surface)).at(-1) ?? lastProgramme;
     for (const m of policies) if (m.via !== 'reference') policiesNamed.set(m.key, m);
     const benches = mentions.filter((m) => m.type === 'Benchmark');
     const bench = benches.at(-1);
     const single = bench !== undefined && new Set(benches.map((b) => b.key)).size === 1;
     // an unnamed benchmark in the next sentence is this one only when this sentence named just one
     if (bench) lastBenchmark.set(blockKey, { ...bench, via: single ? 'previous' : 'older' });
+    if (bench && (!single || bench.key !== rankedOn.get(blockKey))) rankedOn.delete(blockKey);
+    if (single && RANKED.test(s.text) && SCORE_STATEMENT.test(s.text)) rankedOn.set(blockKey, bench.key);
     // a ranked list after the benchmark is named ("▲1위 X 78.2점 ▲2위 Y …" on lines of their own) keeps it while its lines give scores
     // and so does a sentence that announces the list ("비교 대상 모델의 점수는 다음과 같다.")
     // the cells of a table under a heading that names the benchmark ("순위", "1", "X 14B", "0.6883") keep it for the sentence after the table

@@ -17,6 +17,40 @@ const rows: FactRow[] = [
     text: "한빛AI는 '별빛 3'을 공개했다. 수학 문제를 푸는 '셈터(Semteo)' 시험에서 61.4점을 기록했다. 이전 모델 '별빛 2'의 같은 시험 점수는 52.0점이었다.",
     expect: ['SCORED 별빛 3 -> 셈터', 'SCORED 별빛 2 -> 셈터'],
   },
+  {
+    // a quoted leaderboard name with a round number after the benchmark word
+    cat: 'benchmark.quoted-name-round',
+    text: "평가기관 누리평가가 지난주 갱신한 '초롱 리더보드 3' 결과에 따르면 한빛AI의 '별빛 3'이 총점 81.2점으로 1위였다.",
+    nodes: ['Benchmark:초롱 리더보드 3'],
+    expect: ['SCORED 별빛 3 -> 초롱 리더보드 3'],
+  },
+  {
+    // a quoted name ending in QA is a question-answering benchmark
+    cat: 'benchmark.quoted-name-qa',
+    text: "한빛AI는 '별빛 3'을 공개했다. 지역 상식을 묻는 '고을QA'에서는 별빛 3이 77.4점을 받았다.",
+    nodes: ['Benchmark:고을QA'],
+    expect: ['SCORED 별빛 3 -> 고을QA'],
+  },
+  {
+    // a ranking read on a leaderboard: later ranked scores, sentences on, are still on it
+    cat: 'scored.ranked-later-on-leaderboard',
+    text: "누리평가가 공개한 '초롱 리더보드' 순위에서 한빛AI의 '별빛 3'이 80.1점으로 1위에 올랐다. 초롱 리더보드는 여러 영역을 합산한다. 해외 모델 일부는 순위만 표기됐다. 업계는 결과에 주목했다. 신생 기업도 눈에 띄었다. 후속 평가는 내년에 열린다. 다온소프트의 '다온-7B'는 71.5점으로 8위에 올랐다.",
+    expect: ['SCORED 별빛 3 -> 초롱 리더보드', 'SCORED 다온-7B -> 초롱 리더보드'],
+  },
+  {
+    // … but not once another benchmark has been named
+    cat: 'scored.ranked-later-on-leaderboard',
+    text: "누리평가가 공개한 '초롱 리더보드' 순위에서 한빛AI의 '별빛 3'이 80.1점으로 1위에 올랐다. 별빛 3은 KMMLU에서도 70.2점을 받았다. 해외 모델 일부는 순위만 표기됐다. 업계는 결과에 주목했다. 신생 기업도 눈에 띄었다. 후속 평가는 내년에 열린다. 다온소프트의 '다온-7B'는 71.5점으로 8위에 올랐다.",
+    expect: ['SCORED 별빛 3 -> 초롱 리더보드'],
+    absent: ['SCORED 다온-7B -> 초롱 리더보드'],
+  },
+  {
+    // "회사 자료를 보면 X는 …": the topic after a source clause is the model the next sentence's unnamed score is for
+    cat: 'scored.topic-after-source-clause',
+    text: "한빛AI는 '별빛 3'과 '별빛 3 미니'를 공개했다. 회사가 낸 자료를 보면 별빛 3은 KMMLU에서 70.1점을 받았다. 수학 평가 'GSM8K'에서는 88.2점으로 GPT-4o(86.0점)보다 높았다.",
+    expect: ['SCORED 별빛 3 -> GSM8K'],
+    absent: ['SCORED 별빛 3 미니 -> GSM8K'],
+  },
 ];
 
 describe('benchmark rows (quoted names, the benchmark a score is on)', () => {

@@ -48,6 +48,12 @@ const rows: FactRow[] = [
     expect: ['PROMOTES 홍지민 -> AI 바우처 지원사업'],
   },
   {
+    // "사업 실무를 총괄하는 A 정책관": the programme's work; a strategy named since is not what 사업 refers to
+    cat: 'promotes.official-bare-programme',
+    text: '과학기술정보통신부가 \'AI 물류 실증 사업\' 참여 기업 3곳을 골랐다. 홍지민 장관은 "이 사업을 소버린 AI 전략의 중심에 두겠다"고 말했다. 사업 실무를 총괄하는 윤서진 과기정통부 인공지능정책관은 점검을 강화하겠다고 밝혔다.',
+    expect: ['PROMOTES 윤서진 -> AI 물류 실증 사업'],
+  },
+  {
     cat: 'promotes.official-bare-programme',
     text: '과학기술정보통신부가 \'AI 바우처 지원사업\' 2차 평가를 시작했다. 홍지민 과학기술정보통신부 장관은 이날 "하반기에는 지원 규모를 두 배로 늘리겠다"며 사업 일정을 직접 발표했다.',
     expect: ['PROMOTES 홍지민 -> AI 바우처 지원사업'],

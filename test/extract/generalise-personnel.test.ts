@@ -17,6 +17,13 @@ const rows: FactRow[] = [
   // "X의 Y 개발을 주도한 A 랩장": the company whose work the person leads (a Latin unit name may lead the title)
   { cat: 'works-for.led-company-work', text: "업계에서는 KT의 '믿:음 3' 학습을 주도한 윤서진 Gen AI랩장이 부사장으로 오를 것이란 관측이 나온다.", nodes: ['Person:윤서진'], expect: ['WORKS_FOR 윤서진 -> KT'] },
   { cat: 'works-for.led-company-work', text: '카카오의 검색 사업을 이끈 윤서진 전무가 회사를 떠났다.', absent: ['WORKS_FOR 윤서진 -> 카카오'] },
+  // "A 전 X 기술리더를 최고기술책임자(CTO)로 선임했다": a former employer before the role, the title with its acronym
+  { cat: 'works-for.appointed-former', text: '핀테크 스타트업 가온페이는 지난달 윤서진 전 카카오 검색 플랫폼 리더를 최고기술책임자(CTO)로 선임했다.', expect: ['WORKS_FOR 윤서진 -> 가온페이'], absent: ['WORKS_FOR 윤서진 -> 카카오'] },
+  // "… 출신인 A 대표다": a title that ends the sentence as its predicate still names a person
+  { cat: 'person.title-predicate', text: '물류 AI 기업 가온로직이 투자를 받았다. 회사를 맡은 이는 삼성SDS 출신인 윤서진 대표다.', nodes: ['Person:윤서진'] },
+  // "A 대표는 … X를 세웠다": the founder holds a role at the company they founded
+  { cat: 'works-for.founded', text: '물류 AI 기업 가온로직이 투자를 받았다. 윤서진 대표는 삼성SDS에서 10년간 일한 뒤 2024년 가온로직을 세웠다.', expect: ['WORKS_FOR 윤서진 -> 가온로직'], absent: ['WORKS_FOR 윤서진 -> 삼성SDS'] },
+  { cat: 'works-for.founded', text: '물류 AI 기업 가온로직이 투자를 받았다. 윤서진 대표는 가온로직을 세웠다고 알려졌지만 사실이 아니다.', absent: ['WORKS_FOR 윤서진 -> 가온로직'] },
   // a verb's adnominal form before 대표 is no name ("제기된 대표 교체설")
   { cat: 'person.not-verb-form', text: '일각에서 제기된 대표 교체설에 대해 카카오는 사실무근이라고 밝혔다.', noNodes: ['Person:제기된'] },
   // 1c. personnel lists

@@ -26,6 +26,18 @@ const rows: FactRow[] = [
     text: "한빛AI가 새 모델 '별빛 4'를 내놨다. '별빛 3'은 매개변수가 70억개였다.",
     props: ['별빛 3=parameters:7000000000'],
   },
+  {
+    // a sentence naming another model only as its base ("Y를 기반으로") is still about the model in focus
+    cat: 'parameters.beside-base',
+    text: "한빛AI는 지난 3일 첫 모델 '별빛 1'을 내놨다. 30억 파라미터(3B) 규모로, 구글이 공개한 '젬마 3'를 기반으로 상담 데이터를 학습시켰다.",
+    props: ['별빛 1=parameters:3000000000'],
+  },
+  {
+    // weights that are up on a hub as open source ("오픈소스로 … 올라와 있다") are released open
+    cat: 'open-source.up-on-a-hub',
+    text: "한빛AI는 새 모델 '별빛 2'를 만들었다. 별빛 2는 오픈소스로 깃허브에 올라와 있어 누구나 받을 수 있다.",
+    props: ['별빛 2=openSource:true'],
+  },
 ];
 
 describe('property rows (release days, sizes)', () => {

@@ -56,6 +56,12 @@ const rows: FactRow[] = [
     noNodes: ['Model:기반 모델'],
   },
   {
+    cat: "a bare 원본 with a score is the base of the model in focus",
+    text: "다온랩스는 구글의 ‘젬마 3 4B’를 기반으로 한국어 데이터를 추가 학습한 ‘다온-2 4B’를 공개했다. 다온-2 4B는 KMMLU에서 47.3점을 받았다. 수학 평가 GSM8K에서도 71.2점으로 원본(62.4점)을 앞섰다.",
+    expect: ['SCORED 다온-2 4B -> GSM8K', 'SCORED 젬마 3 4B -> GSM8K'],
+    edgeProps: ['SCORED 젬마 3 4B -> GSM8K score=62.4'],
+  },
+  {
     cat: 'a licence given when the weights are let out (풀어서)',
     text: "가온소프트가 ‘누리 코어 9B’를 공개했다. 라이선스는 아파치 2.0으로 풀어서 기업이 상업적으로 써도 된다.",
     props: ['누리 코어 9B=openSource:true'],

@@ -60,7 +60,7 @@ const PAST_RELEASE = /^(?:(?:공개|출시|발표|선보|내놓|내놨|선봬|�
 const BOUNDARY = /[,;]|다\s|며\s|고\s|지만|는데/;
 
 /** After a model: it is what another follows or is compared with ("'X'의 후속작", "X보다"), not the subject. */
-const NOT_SUBJECT = /^['"’”]?\s?(?:의\s?(?:후속|뒤를 잇|차기)|보다\s|대비\s|에 비해)/;
+const NOT_SUBJECT = /^['"’”]?\s?(?:의\s?(?:후속|뒤를 잇|차기)|보다\s|대비\s|에 비해|(?:을|를)\s?(?:기반|바탕|토대)(?:으로|로)\s)/;
 
 /** True inside a long quotation (someone's words, not the reporter's facts). */
 function inSpeech(text: string, at: number): boolean {
@@ -205,10 +205,11 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
 
   // a sentence that opens on a model as its topic ("X는 …") is about X: the next sentences' unnamed model
   // and so does one whose first model is its topic after a clause that modifies it ("저희가 지난달 공개한 X는 …")
-  const opening = models.find((m) => (m.start <= 1 || (m.start <= 8 && LEAD_MARK.test(text.slice(0, m.start)))) && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 3))) ?? (models[0] && /^['"’”]?(?:은|는)\s/.test(text.slice(models[0].end, models[0].end + 3)) && /(?:한|된|인)\s['"‘“]?$/.test(text.slice(0, models[0].start)) ? models[0] : undefined);
-  // "X의 주력 모델은 … Y다": the model the sentence names as its predicate
+  // or after a source clause ("회사 자료를 보면 X는 …", "…에 따르면 X는")
+  const opening = models.find((m) => (m.start <= 1 || (m.start <= 8 && LEAD_MARK.test(text.slice(0, m.start)))) && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 3))) ?? (models[0] && /^['"’”]?(?:은|는)\s/.test(text.slice(models[0].end, models[0].end + 3)) && /(?:(?:한|된|인|작은|큰|새로운)\s|(?:보면|따르면|의하면),?\s)['"‘“]?$/.test(text.slice(0, models[0].start)) ? models[0] : undefined);
+  // "X의 주력 모델은 … Y다", "X의 주력 제품은 … Y(Y-en)다": the model the sentence names as its predicate
   // and so does a sentence that only names it ("네, Y입니다.")
-  const predicate = models.find((m) => /^['"’”]?(?:이다|다|입니다)[.\s]*$/.test(text.slice(m.end)) && (/(?:모델|LLM)(?:은|는)\s|것은\s/.test(text) || /^(?:[가-힣]{1,3},\s?)?['"‘“]?$/.test(text.slice(0, m.start))));
+  const predicate = models.find((m) => /^(?:\s?\([^()]{1,30}\))?['"’”]?(?:이다|다|입니다)[.\s]*$/.test(text.slice(m.end)) && (/(?:모델|LLM|제품)(?:은|는)\s|것은\s/.test(text) || /^(?:[가-힣]{1,3},\s?)?['"‘“]?$/.test(text.slice(0, m.start))));
   const nextFocus = releaseModel ?? opening ?? predicate ?? focus ?? (models.length === 1 ? models[0] : undefined);
   return { facts, focus: nextFocus };
 }
