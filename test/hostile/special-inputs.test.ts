@@ -84,6 +84,12 @@ describe('pathological pages give clear errors or inert text', () => {
     expect(facts(clean).length).toBeGreaterThan(0);
   });
 
+  it('a page of more sentences than any news page has (80k) is refused, naming the file and the count, before extraction', async () => {
+    const o = await run('80k one-word sentences', `제목\n\n${'다. '.repeat(80_000)}`, 'many.txt');
+    expect(o.kind).toBe('refused');
+    expect((o.error as Error).message).toMatch(/^many\.txt: 80,\d{3} sentences, more than a news page has/);
+  });
+
   it('one fact repeated in 30k sentences (1 MB of text) stays within the bound (no quadratic evidence merging)', async () => {
     await run('one fact in 30k sentences', `제목\n\n${'KT가 믿:음 2.0을 공개했다. '.repeat(30_000)}`, 'repeat.txt');
   });
