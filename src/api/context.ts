@@ -213,6 +213,8 @@ class RequestLoaders implements Loaders {
           for (const f of found) {
             if (!f) continue;
             this.primeFound(f.node, f.relations);
+            const id = f.node.id;
+            if (!this.basedOnOut.has(id)) this.basedOnOut.set(id, f.relations.edges.filter((e) => e.type === 'BASED_ON' && e.source === id));
             for (const [id, r] of f.basedOn) {
               this.primeEnds(r);
               if (!this.basedOnOut.has(id)) this.basedOnOut.set(id, r.edges);

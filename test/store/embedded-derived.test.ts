@@ -38,8 +38,11 @@ async function derivedAnswers(store: Store) {
     const page = await store.listNodes(q);
     out[`list ${JSON.stringify(q)}`] = { ...page, nodes: ids(page.nodes) };
   }
-  const models = ids((await store.listNodes({ type: 'Model', first: 500 })).nodes);
+  const modelNodes = (await store.listNodes({ type: 'Model', first: 500 })).nodes;
+  const models = ids(modelNodes);
   out.developers = (await store.developers!(models)).map(ids);
+  const chains = await store.findByNameWithBasedOnChain!(modelNodes.slice(0, 200).map((m) => ({ name: m.name, type: 'Model' as const })), 3);
+  out.chains = chains.map((c) => c && { node: c.node.id, edges: ids(c.relations.edges), bases: [...c.basedOn].map(([id, r]) => [id, ids(r.edges), [...r.developers].map(([m, cs]) => [m, ids(cs)])]) });
   return out;
 }
 
@@ -113,5 +116,41 @@ describe('embedded store: answers derived from the whole graph', () => {
       transitiveOnly += want.chain.length - want.direct.length;
     }
     expect(transitiveOnly).toBeGreaterThan(0);
+  });
+
+  it('findByNameWithBasedOnChain is the lookup, its relations with ends, and each base 1..depth hops down with its own BASED_ON edges', async () => {
+    const store = createEmbeddedStore();
+    await store.load(syntheticGraph(600, 7));
+    const models = (await store.listNodes({ type: 'Model', first: 500 })).nodes;
+    const lineages = await store.lineage(models.map((m) => m.id));
+    let deep = 0;
+    for (const depth of [1, 2, 4]) {
+      const keys = models.map((m) => ({ name: m.name, type: 'Model' as const }));
+      const chains = await store.findByNameWithBasedOnChain!([...keys, { name: 'nothing here' }], depth);
+      expect(chains.at(-1)).toBeNull();
+      const found = await store.findByName(keys);
+      for (const [i, m] of models.entries()) {
+        const c = chains[i]!;
+        expect(c.node).toBe(found[i]);
+        if (c.node.id !== m.id) continue; // another model of the same name answers the lookup
+        const [edges] = await store.getRelations([{ nodeId: m.id, direction: 'both' }]);
+        expect(c.relations.edges).toEqual(edges);
+        const far = [...new Set(edges!.map((e) => (e.source === m.id ? e.target : e.source)))];
+        expect(c.relations.ends.map((n) => n.id)).toEqual(far);
+        const bases = far.filter((id) => edges!.some((e) => e.type === 'BASED_ON' && (e.source === id || e.target === id)) && c.relations.ends.find((n) => n.id === id)!.type === 'Model');
+        expect([...c.relations.developers.keys()]).toEqual(bases);
+        const within = [...new Set(lineages[i]!.filter((st) => st.depth <= depth).map((st) => st.node.id))];
+        expect([...c.basedOn.keys()].sort()).toEqual(within.sort());
+        for (const [id, r] of c.basedOn) {
+          const [out] = await store.getRelations([{ nodeId: id, direction: 'out', types: ['BASED_ON'] }]);
+          expect(r.edges).toEqual(out);
+          expect([...r.developers.values()]).toEqual(await store.developers!(out!.map((e) => e.target)));
+        }
+        if (c.basedOn.size > 1) deep++;
+      }
+      // remembered until the graph changes: the same answer object
+      expect((await store.findByNameWithBasedOnChain!([keys[0]!], depth))[0]).toBe(chains[0]);
+    }
+    expect(deep).toBeGreaterThan(0);
   });
 });

@@ -57,6 +57,8 @@ describe.skipIf(!target.uri)('Neo4j store answers as the embedded store', () => 
   it('traverses lineage and foreign bases alike', async () => {
     const models = first.nodes.filter((n) => n.type === 'Model').map((n) => n.id);
     const steps = await same((s) => s.lineage(models));
+    const modelNames = first.nodes.filter((n) => n.type === 'Model').map((n) => ({ name: n.name, type: 'Model' as const }));
+    for (const depth of [1, 3]) await same((s) => s.findByNameWithBasedOnChain!([...modelNames, { name: 'nothing here' }], depth));
     expect(steps.some((l) => l.length > 2)).toBe(true);
     for (const country of ['KR', 'US', 'CN', 'FR', 'JP', 'XX']) {
       for (const transitive of [false, true]) await same((s) => s.foreignBasedModels(country, transitive));

@@ -16,6 +16,11 @@ async function stepsOf(ctx: ApiContext, modelId: string): Promise<(LineageStepPa
   return Promise.all(steps.map(async (s) => ({ ...s, foreign: await isForeignEdge(ctx, s.via) })));
 }
 
+/** A model's outgoing BASED_ON edges as `basedOn` lists them: by base id, then edge id. */
+function baseSteps(edges: GraphEdge[]): { edge: GraphEdge; side: 'base' }[] {
+  return sortEdges(edges, (e) => e.target).map((edge) => ({ edge, side: 'base' as const }));
+}
+
 export const Model: ModelResolvers = {
   parameters: (n) => prop<number>(n.properties.parameters, 'number'),
   fromScratch: (n) => prop<boolean>(n.properties.fromScratch, 'boolean'),
@@ -32,8 +37,11 @@ export const Model: ModelResolvers = {
   },
   developers: (n, _, ctx) => ctx.loaders.knownDevelopers.get(n.id) ?? developersOf(ctx, n.id),
   developedBy: async (n, _, ctx) => sortEdges(await edgesAt(ctx, n.id, 'DEVELOPED', 'in'), (e) => e.source),
-  basedOn: async (n, _, ctx) =>
-    sortEdges(await edgesAt(ctx, n.id, 'BASED_ON', 'out'), (e) => e.target).map((edge) => ({ edge, side: 'base' as const })),
+  // Without a promise when the chain of bases came with the lookup (basedOnOut).
+  basedOn: (n, _, ctx) => {
+    const primed = ctx.loaders.basedOnOut.get(n.id);
+    return primed ? baseSteps(primed) : edgesAt(ctx, n.id, 'BASED_ON', 'out').then(baseSteps);
+  },
   derivatives: async (n, _, ctx) =>
     sortEdges(await edgesAt(ctx, n.id, 'BASED_ON', 'in'), (e) => e.source).map((edge) => ({ edge, side: 'derivative' as const })),
   lineage: async (n, _, ctx) => {

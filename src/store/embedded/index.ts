@@ -16,6 +16,7 @@ import type {
 import { GraphIndex } from './graph-index.js';
 import { indexGraphFile, withStableEdgeIds } from './load-file.js';
 import { writeGraphFile } from './persist.js';
+import { findWithBasedOnChain } from './lookahead.js';
 import { developersOf, foreignBased, foreignBasedWithDevelopers, lineageOf, listNodes, neighbourhood, searchNodes } from './queries.js';
 
 export { rankDevelopedEdges, countryOf, isForeignHop } from './semantics.js';
@@ -109,6 +110,11 @@ class EmbeddedStore implements Store {
 
   async findByName(keys: readonly NameKey[]) {
     return keys.map((k) => this.g.findByName(k));
+  }
+
+  /** findByName with the chain of bases below each node found, as the Neo4j store answers it (see lookahead.ts). */
+  async findByNameWithBasedOnChain(keys: readonly NameKey[], depth: number) {
+    return findWithBasedOnChain(this.g, keys, depth);
   }
 
   async getRelations(keys: readonly RelationKey[]) {
