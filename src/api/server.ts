@@ -4,6 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -12,6 +13,7 @@ import type { Logger } from 'pino';
 import type { Store } from '../store/index.js';
 import { createContext, type ApiContext } from './context.js';
 import { formatError } from './errors.js';
+import { localJitGateway } from './jit.js';
 import { createGraphqlFastPath } from './graphql-http.js';
 import { ResponseCache, responseCacheWanted } from './response-cache.js';
 import { resolvers } from './resolvers/index.js';
@@ -49,9 +51,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   const { store, logger } = options;
   const webDir = options.webDir ?? WEB_DIST;
   const limits = readLimits(options.limits);
+  // Executed by graphql-jit (jit.ts): Apollo takes a custom executor only through its gateway interface.
+  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
   const apollo = new ApolloServer<ApiContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    gateway: localJitGateway(schema),
     csrfPrevention: true,
     // The process owner stops the server (kg serve on SIGINT/SIGTERM drains, closes the store and
     // exits 0); Apollo's own handlers would re-raise the signal and kill the process mid-shutdown.

@@ -56,6 +56,20 @@ describe('limits and request safety over HTTP', () => {
     expect(ok.status).toBe(200);
   });
 
+  it('treats code in string literals, variables and aliases as data (operations are compiled to functions: graphql-jit)', async () => {
+    const payloads = ['"); globalThis.__kgPwned = 1; ("', "'); globalThis.__kgPwned = 1; ('", '`${globalThis.__kgPwned = 1}`', '\\"); globalThis.__kgPwned = 1; //', '</script>\u2028\u0000'];
+    for (const p of payloads) {
+      const literal = JSON.stringify(p);
+      const inline = await q(`{ model(name: ${literal}) { name } a__proto__: search(text: ${literal}) { __typename ... on Model { name } } constructor: model(name: ${literal}) { name } }`);
+      expect(inline.body.errors).toBeUndefined();
+      expect(inline.status).toBe(200);
+      expect(inline.body).toEqual({ data: { model: null, a__proto__: [], constructor: null } });
+      const viaVariable = await q('query($t: String!) { search(text: $t) { __typename ... on Model { name } } model(name: $t) { name } }', { t: p });
+      expect(viaVariable.body).toEqual({ data: { search: [], model: null } });
+    }
+    expect((globalThis as { __kgPwned?: unknown }).__kgPwned).toBeUndefined();
+  });
+
   it('refuses a document with too many tokens before validating it', async () => {
     const query = `{ ${Array.from({ length: DEFAULT_LIMITS.maxTokens }, (_, i) => `f${i}: __typename`).join(' ')} }`;
     const { status, body } = await q(query);
