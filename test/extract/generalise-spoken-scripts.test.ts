@@ -17,6 +17,52 @@ const rows: FactRow[] = [
     text: '과학기술정보통신부가 추진하는 \'스마트 항만 AI 모델 개발사업\'입니다. 모두 5개 팀이 지원했습니다.',
     nodes: ['Policy:스마트 항만 AI 모델 개발사업'],
   },
+  {
+    cat: 'company.polite-copula',
+    text: '직원 서른 명 남짓한 판교의 AI 스타트업 누리젠입니다. 이 회사는 지난 3일 새 모델 \'바람결 3\'를 공개했습니다.',
+    expect: ['DEVELOPED 누리젠 -> 바람결 3'],
+    nodes: ['Company:누리젠'],
+    noNodes: ['Person:누리젠'],
+  },
+  {
+    cat: 'works-for.caption-unknown-company',
+    text: '[인터뷰] 한도윤/누리젠 대표\n\n"공개 모델 위에 우리말을 입히는 게 저희 전략입니다."',
+    expect: ['WORKS_FOR 한도윤 -> 누리젠'],
+    nodes: ['Company:누리젠', 'Person:한도윤'],
+  },
+  {
+    cat: 'works-for.caption-unknown-company',
+    text: '[한도윤 / 누리젠 CTO : 문항은 절반만 공개할 계획입니다.]',
+    expect: ['WORKS_FOR 한도윤 -> 누리젠'],
+  },
+  {
+    cat: 'works-for.caption-unknown-company',
+    text: '<인터뷰> 한도윤/바람물류 대표 "현장 데이터는 저희가 제일 많습니다."',
+    expect: ['WORKS_FOR 한도윤 -> 바람물류'],
+  },
+  {
+    // the subject is dropped: the model the script is about was built on the named base
+    cat: 'based-on.dropped-subject-comma',
+    text: '누리젠은 새 모델 \'바람결 3\'를 공개했습니다. 파라미터는 80억 개입니다. 미국 메타가 공개한 오픈소스 모델 \'라마 3\'를 기반으로, 우리말 데이터를 추가로 학습시켰습니다.',
+    expect: ['BASED_ON 바람결 3 -> 라마 3'],
+  },
+  {
+    cat: 'from-scratch.polite-negation',
+    text: '누리젠은 새 모델 \'바람결 3\'를 공개했습니다. 처음부터 새로 만든 건 아닙니다.',
+    props: ['바람결 3=fromScratch:undefined'],
+  },
+  {
+    cat: 'benchmark.test-word-apposition',
+    text: '평가 업체 큐브벤치가 만든 한국어 수학 시험, \'셈터-M\'입니다. 업스테이지의 솔라 프로 2가 77.5점을 받았습니다.',
+    nodes: ['Benchmark:셈터-M'],
+    expect: ['SCORED 솔라 프로 2 -> 셈터-M'],
+  },
+  {
+    // a ranked result three sentences after the benchmark ("…점으로 가장 높았습니다", "…점으로 뒤를 이었고")
+    cat: 'scored.ranked-spoken',
+    text: '평가 업체가 만든 한국어 추론 벤치마크 \'셈터-M\'입니다. 문항은 모두 2천 개입니다. 첫 결과가 어제 나왔습니다. 국산 가운데선 LG AI연구원의 엑사원 4.0이 79.1점으로 가장 높았습니다. 업스테이지의 솔라 프로 2가 75.4점으로 뒤를 이었습니다.',
+    expect: ['SCORED 엑사원 4.0 -> 셈터-M', 'SCORED 솔라 프로 2 -> 셈터-M'],
+  },
 ];
 
 describe('generalisation rows (spoken broadcast scripts)', () => {
