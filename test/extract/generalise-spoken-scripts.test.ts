@@ -63,6 +63,29 @@ const rows: FactRow[] = [
     text: '평가 업체가 만든 한국어 추론 벤치마크 \'셈터-M\'입니다. 문항은 모두 2천 개입니다. 첫 결과가 어제 나왔습니다. 국산 가운데선 LG AI연구원의 엑사원 4.0이 79.1점으로 가장 높았습니다. 업스테이지의 솔라 프로 2가 75.4점으로 뒤를 이었습니다.',
     expect: ['SCORED 엑사원 4.0 -> 셈터-M', 'SCORED 솔라 프로 2 -> 셈터-M'],
   },
+  {
+    // "먼저 X 팀입니다." introduces the company the next, subject-less sentence is about
+    cat: 'subject.introduced-team',
+    text: '해양수산부가 추진하는 \'스마트 항만 AI 모델 개발사업\'입니다. 먼저 카카오 팀입니다. 물류 로봇 업체 트윈로보, 그리고 데이터 스타트업 바다랩과 손을 잡았습니다.',
+    expect: ['PARTNERS_WITH 카카오 -> 트윈로보', 'PARTNERS_WITH 카카오 -> 바다랩'],
+  },
+  {
+    cat: 'participates.formed-team-lead',
+    text: '해양수산부가 추진하는 \'스마트 항만 AI 모델 개발사업\'입니다. 최종 2개 팀이 뽑혔습니다. 업스테이지는 같은 그룹의 두산에너빌리티, 그리고 네이버와 컨소시엄을 꾸렸습니다.',
+    expect: ['PARTICIPATES_IN 업스테이지 -> 스마트 항만 AI 모델 개발사업', 'PARTICIPATES_IN 네이버 -> 스마트 항만 AI 모델 개발사업', 'PARTNERS_WITH 업스테이지 -> 네이버'],
+  },
+  {
+    cat: 'participates.selected-together',
+    text: '해양수산부가 추진하는 \'스마트 항만 AI 모델 개발사업\'입니다. 모두 6개 팀이 지원했습니다. 세 번째는 스타트업이 이끄는 팀인데요. 카카오가 HD현대와 함께 선정됐습니다.',
+    expect: ['PARTICIPATES_IN 카카오 -> 스마트 항만 AI 모델 개발사업', 'PARTICIPATES_IN HD현대 -> 스마트 항만 AI 모델 개발사업'],
+  },
+  {
+    // "지난해 'Y'에 이어 이번에도": the earlier programme is not what the next sentences are about
+    cat: 'programme.earlier-in-contrast',
+    text: '해양수산부가 추진하는 \'스마트 항만 AI 모델 개발사업\'입니다. 모두 6개 컨소시엄이 지원했습니다. 카카오는 지난해 \'AI 바우처 지원사업\'에 이어 이번에도 정부 사업을 따냈습니다. 반면 KT 컨소시엄은 최종 심사에서 고배를 마셨습니다.',
+    expect: ['PARTICIPATES_IN KT -> 스마트 항만 AI 모델 개발사업'],
+    absent: ['PARTICIPATES_IN KT -> AI 바우처 지원사업'],
+  },
 ];
 
 describe('generalisation rows (spoken broadcast scripts)', () => {
