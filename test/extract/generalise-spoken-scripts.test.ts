@@ -86,6 +86,18 @@ const rows: FactRow[] = [
     expect: ['PARTICIPATES_IN KT -> 스마트 항만 AI 모델 개발사업'],
     absent: ['PARTICIPATES_IN KT -> AI 바우처 지원사업'],
   },
+  {
+    // "Y 자체는 …": the model itself as the topic of its own base
+    cat: 'based-on.itself-topic',
+    text: '카카오의 모델 \'누리온\' 자체는 LG AI연구원의 \'엑사원\'을 토대로 만든 모델입니다.',
+    expect: ['BASED_ON 누리온 -> 엑사원'],
+  },
+  {
+    // the spoken apposition of a title and its acronym ("최고기술책임자, CTO로")
+    cat: 'works-for.title-comma-acronym',
+    text: '국내 AI 스타트업 솔빛랩은 전날 한도윤 전 카카오 AI 리더를 최고기술책임자, CTO로 영입했다고 밝혔습니다.',
+    expect: ['WORKS_FOR 한도윤 -> 솔빛랩'],
+  },
 ];
 
 describe('generalisation rows (spoken broadcast scripts)', () => {
