@@ -98,6 +98,24 @@ const rows: FactRow[] = [
     text: '국내 AI 스타트업 솔빛랩은 전날 한도윤 전 카카오 AI 리더를 최고기술책임자, CTO로 영입했다고 밝혔습니다.',
     expect: ['WORKS_FOR 한도윤 -> 솔빛랩'],
   },
+  {
+    // an unknown name described by its business, in a partnering sentence with a known company
+    cat: 'company.described-partner',
+    text: '해양수산부가 \'스마트 항만 AI 모델 개발사업\' 최종 팀을 골랐습니다. 항만 자율주행 AI를 만드는 파도모빌이 HD현대와 함께 선정됐습니다.',
+    nodes: ['Company:파도모빌'],
+    expect: ['PARTNERS_WITH 파도모빌 -> HD현대', 'PARTICIPATES_IN 파도모빌 -> 스마트 항만 AI 모델 개발사업'],
+  },
+  {
+    cat: 'company.described-partner',
+    text: '업스테이지는 센서 데이터를 만드는 바다큐브와 컨소시엄을 꾸렸습니다.',
+    expect: ['PARTNERS_WITH 업스테이지 -> 바다큐브'],
+  },
+  {
+    // no partnering cue: a described word is no company
+    cat: 'company.described-partner',
+    text: '업스테이지는 로봇 동작 데이터를 만드는 과정에서 비용을 줄였습니다.',
+    noNodes: ['Company:과정에서'],
+  },
 ];
 
 describe('generalisation rows (spoken broadcast scripts)', () => {

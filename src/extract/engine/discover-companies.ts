@@ -89,8 +89,22 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     out.push(discoveredMention('Company', name, m.index, m.index + name.length));
   }
   for (const m of countedListMembers(text, [...ms, ...out], lx)) out.push(m);
+  if (PARTNER_CUE.test(text) && ms.some((x) => x.type === 'Company' && x.via !== 'blocked')) {
+    DESCRIBED_PARTNER.lastIndex = 0;
+    for (let m = DESCRIBED_PARTNER.exec(text); m; m = DESCRIBED_PARTNER.exec(text)) {
+      const name = m[1]!;
+      const start = m.index + m[0].length - name.length;
+      if (NOT_COMPANY.has(name) || GENERIC_COMPANY_STEMS.test(name) || lx.generic.has(normalizeName(name)) || isTaken(ms, out, start, start + name.length)) continue;
+      out.push(discoveredMention('Company', name, start, start + name.length));
+    }
+  }
   return out;
 }
+
+/** A partnering sentence: a consortium, a tie-up, a team selected together. */
+const PARTNER_CUE = /컨소시엄|손을 잡|손잡|함께 선정|업무협약|협약을|MOU/;
+/** "로봇 동작 데이터를 만드는 X와 컨소시엄을 꾸렸다": a name its business describes, before a partnering particle. */
+const DESCRIBED_PARTNER = /(?:을|를)\s(?:만드는|개발하는|운영하는|제공하는|공급하는|생산하는)\s([가-힣]{3,8}|[A-Z][A-Za-z0-9&]{2,15})(?=(?:와|과|가|이|는|은)\s)/g;
 
 /** "미국의 X", "중국 X" right before a company name → ISO country. */
 export function countryBefore(text: string, start: number, lx: DiscoveryLexicon): string | undefined {
