@@ -116,6 +116,17 @@ const rows: FactRow[] = [
     text: '업스테이지는 로봇 동작 데이터를 만드는 과정에서 비용을 줄였습니다.',
     noNodes: ['Company:과정에서'],
   },
+  {
+    // a speaker caption opens on a person even when the affiliation is no company
+    cat: 'person.caption-any-affiliation',
+    text: '[인터뷰] 고은비/한국로봇산업협회 정책실장\n\n"데이터를 투명하게 공개하는 것이 중요합니다."',
+    nodes: ['Person:고은비'],
+  },
+  {
+    cat: 'person.caption-any-affiliation',
+    text: '[고은비 / 한국로봇산업협회 정책실장 : 데이터 공개가 먼저입니다.]',
+    nodes: ['Person:고은비'],
+  },
 ];
 
 describe('generalisation rows (spoken broadcast scripts)', () => {
