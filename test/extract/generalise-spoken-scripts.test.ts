@@ -127,6 +127,17 @@ const rows: FactRow[] = [
     text: '[고은비 / 한국로봇산업협회 정책실장 : 데이터 공개가 먼저입니다.]',
     nodes: ['Person:고은비'],
   },
+  {
+    // the way a model is being built, told in the present ("…를 기반으로, … 학습시킵니다")
+    cat: 'based-on.present-tense',
+    text: '두 회사가 함께 만드는 건 법률 특화 모델 \'한결로\'입니다. 카카오의 모델 \'누리온\'을 기반으로, 판례 데이터를 추가로 학습시킵니다.',
+    expect: ['BASED_ON 한결로 -> 누리온'],
+  },
+  {
+    cat: 'based-on.present-tense',
+    text: '두 회사가 함께 만드는 건 법률 특화 모델 \'한결로\'입니다. 카카오의 모델 \'누리온\'을 기반으로 판례 데이터를 학습시킨다는 계획도 검토 중입니다.',
+    absent: ['BASED_ON 한결로 -> 누리온'],
+  },
 ];
 
 describe('generalisation rows (spoken broadcast scripts)', () => {
