@@ -17,8 +17,8 @@ const OFFICIAL_IN_SENTENCE = /(?:대통령|부총리|총리|장관|차관|차관
 const BARE_PROGRAMME_OBJECT = /(?<![가-힣])(?:사업|프로젝트)(?=(?:\s(?:일정|계획|로드맵|실무|업무|운영))?(?:을|를)\s(?:직접\s)?(?:발표|총괄|지휘|진두지휘|관장|주도|챙기))/;
 /** A score: "71.2점", or a leaderboard's decimal without 점 given as a score ("종합 점수 0.812", "0.821을 기록했다", "0.794로 5위"). */
 export const SCORE_STATEMENT = /\d(?:\.\d+)?점|(?<![\d.])\d\.\d{2,4}(?:(?:을|를)\s(?:받|기록|얻|달성)|(?:으로|로)\s(?:\d{1,2}위|[가-힣]*\s?\d{1,2}위))|점수(?:는|가)?\s\d\.\d{2,4}(?![\d.])/;
-/** Ranked results: list marks, "2위는", "A: 85.7점, B: 65.1점", "…(68.9점) 순이었다", "나머지 모델의 점수는". */
-export const RANKED = /[△▲][^△▲]{1,60}?\d(?:\.\d+)?\s?점|(?<!\d)\d{1,2}위(?:는|가|에|로|였|이|를)|[:：]\s?\d+(?:\.\d+)?\s?점[^:：]{1,60}[:：]\s?\d|\d\s?점\)?\s?(?:순이었|순이다|순으로|순)|(?:나머지|다른|이어|뒤를 이어|그 뒤)[^.]{0,30}\d(?:\.\d+)?\s?점/;
+/** Ranked results: list marks, "2위는", "81.3점으로 가장 높았다/뒤를 이었다", "A: 85.7점, B: 65.1점", "…(68.9점) 순이었다", "나머지 모델의 점수는". */
+export const RANKED = /[△▲][^△▲]{1,60}?\d(?:\.\d+)?\s?점|(?<!\d)\d{1,2}위(?:는|가|에|로|였|이|를)|[:：]\s?\d+(?:\.\d+)?\s?점[^:：]{1,60}[:：]\s?\d|\d\s?점\)?\s?(?:순이었|순이다|순으로|순)|(?:나머지|다른|이어|뒤를 이어|그 뒤)[^.]{0,30}\d(?:\.\d+)?\s?점|\d(?:\.\d+)?\s?점(?:으로|을 받아)\s(?:가장\s높|뒤를\s이|최고|선두)/;
 const BENCH_REF = /(?:같은|동일한|동일|해당|이)\s?(?:평가|벤치마크|시험|테스트|리더보드)(?=에서|에선|에서는|에서도|의|\s)/;
 const MODEL_REF = /(?<![가-힣])(?:이|해당|이번|새|신규|이번에 (?:공개|출시|선보인|발표)(?:한|된)?|공개된)\s?(?:모델|LLM|sLM)(?=은|는|이|가|을|를|의|도)/;
 
@@ -57,7 +57,7 @@ function addReference(text: string, ms: Mention[], re: RegExp, m: Mention | unde
 }
 
 /** Selection outcomes ("… 등은 최종 선정되지 못했다", "정예팀에서 탈락한"): about the programme named just before. */
-const SELECTION_STATEMENT = /컨소시엄\s?\([^)]{2,60}\)|컨소시엄(?:에는|에도|엔)\s|(?:와|과) (?:한 ?팀을|컨소시엄을) (?:꾸|이|구성|결성)|관문을 넘지 못|문턱을 넘지 못|(?:선정|평가|심사)에서 제외|탈락|고배|선정되지 못|최종 선정|정예팀|발표 평가|서면 평가|단계 평가|[12]차 평가|[12]차 심사|최종 후보|(?:통과|선정|낙점)(?:한|된) (?:곳|팀|기업|컨소시엄)|[1-9]차 단계에 (?:진출|합류|올랐|오른|참여)|[1-9]차(?:\s?단계)?(?:를|을|에서|에선)?\s(?:통과|떨어|탈락|고배)|(?:추가 공모|재공모|추가 선발)(?:에서|에선|를 통해|으로)\s[^.]{0,60}(?:선정|뽑)/;
+const SELECTION_STATEMENT = /컨소시엄\s?\([^)]{2,60}\)|(?:와|과) 함께 (?:최종\s)?(?:선정됐|선정되었|선정돼|뽑혔)|컨소시엄(?:에는|에도|엔)\s|(?:와|과) (?:한 ?팀을|컨소시엄을) (?:꾸|이|구성|결성)|관문을 넘지 못|문턱을 넘지 못|(?:선정|평가|심사)에서 제외|탈락|고배|선정되지 못|최종 선정|정예팀|발표 평가|서면 평가|단계 평가|[12]차 평가|[12]차 심사|최종 후보|(?:통과|선정|낙점)(?:한|된) (?:곳|팀|기업|컨소시엄)|[1-9]차 단계에 (?:진출|합류|올랐|오른|참여)|[1-9]차(?:\s?단계)?(?:를|을|에서|에선)?\s(?:통과|떨어|탈락|고배)|(?:추가 공모|재공모|추가 선발)(?:에서|에선|를 통해|으로)\s[^.]{0,60}(?:선정|뽑)/;
 
 export function addSelectionReference(text: string, ms: Mention[], policy: Mention | undefined): void {
   if (!policy || ms.some((x) => x.type === 'Policy') || !ms.some((x) => x.type === 'Company') || !SELECTION_STATEMENT.test(text)) return;
@@ -96,7 +96,7 @@ export function addConsortiumReference(text: string, ms: Mention[], lead: Mentio
 const OFFICIAL_TITLE = /^\s?(?:(?:[가-힣A-Za-z0-9]{1,12}\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:대통령|부총리|총리|장관|차관|차관보|수석|청장|정책관|심의관|기획관|국장|정책실장|대변인)|(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)(?:특별|광역)?(?:시장|도지사|지사))(?:은|는|이|가|도)\s/;
 
 /** "'X 사업'과 별도로", "X와 달리": a programme named only to set another apart from it. */
-const CONTRASTED = /^['"’”」』]?\s?(?:(?:와|과)\s(?:별도로|별개로|달리|다르게)|(?:에 비해|보다)\s)/;
+const CONTRASTED = /^['"’”」』]?\s?(?:(?:와|과)\s(?:별도로|별개로|달리|다르게)|(?:에 비해|보다|에 이어)\s)/;
 
 /** Whether a programme mention is only a contrast, not a topic of the article. */
 export function isContrasted(text: string, m: Mention): boolean {
@@ -155,7 +155,14 @@ const SUBJECT_BEFORE_VERB = /(?:^|\s)(?:회사|양사|이 회사|동사|그룹|�
 
 /** The company a sentence is about: the first one with a subject particle. */
 export function subjectCompanyOf(text: string, ms: Mention[]): Mention | undefined {
-  return ms.find((m) => m.type === 'Company' && m.via !== 'reference' && SUBJECT_AFTER.test(text.slice(m.end, m.end + 2)));
+  return ms.find((m) => m.type === 'Company' && m.via !== 'reference' && SUBJECT_AFTER.test(text.slice(m.end, m.end + 2))) ?? introducedCompany(text, ms);
+}
+
+/** "먼저 X 팀입니다.", "… AI 스타트업 X입니다.": a spoken script introduces the company its next sentences are about. */
+const INTRODUCED = /^\s?(?:팀|컨소시엄)?(?:입니다|이다)\.?\s*$/;
+function introducedCompany(text: string, ms: Mention[]): Mention | undefined {
+  const last = ms.at(-1);
+  return last?.type === 'Company' && last.via !== 'reference' && INTRODUCED.test(text.slice(last.end)) ? last : undefined;
 }
 
 /** "이 회사", "동사", a sentence opening on "회사는" (or "회사 CTO인 …"), and in interviews and company blogs "저희", "당사". */

@@ -30,6 +30,18 @@ const rows: FactRow[] = [
     expect: ['PARTNERS_WITH 차오프라야랩 -> 한빛AI'],
     props: ['차오프라야랩=country:TH'],
   },
+  {
+    // "스타트업 사이에서도": a noun with a place particle after a company word names nothing
+    cat: 'company-form.place-particle',
+    text: '개발자 쟁탈전이 대기업과 스타트업 사이에서도 거세지고 있다.',
+    noNodes: ['Company:사이에서'],
+  },
+  {
+    // "X벤처스로부터 투자를 받았다": a suffixed company before 로부터
+    cat: 'company-suffix.from-particle',
+    text: '솔빛AI는 올해 초 한빛벤처스로부터 50억 원 규모 투자를 받았다.',
+    nodes: ['Company:한빛벤처스'],
+  },
 ];
 
 describe('company rows (gazetteer entries, countries)', () => {

@@ -8,6 +8,10 @@ describe('particles', () => {
     ['엑사원을', 3, true],
     ['SK텔레콤에서는', 5, true],
     ['MS와의', 2, true],
+    ['누리온입니다', 3, true],
+    ['누리온이었습니다', 3, true],
+    ['K-셀입니다', 3, true],
+    ['솔바람인데요', 3, true],
     ['메타버스', 2, false],
     ['카카오톡', 3, false],
   ])('%s after %i characters: particle tail %s', (text, at, ok) => {

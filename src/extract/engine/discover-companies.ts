@@ -9,8 +9,8 @@ import { discoveredMention, isTaken, overlaps, type DiscoveryLexicon } from './d
 
 
 const COMPANY_FORMS =
-  /(?:\(주\)|㈜|주식회사\s?)([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})|(?:스타트업|AI 기업|AI기업|기업|업체|빅테크|연구기업|개발사|통신사|운영사|제조사|공급사)\s([A-Z][A-Za-z0-9&]{2,15}(?:\s(?:AI|Labs?|Technologies|Tech))?(?![가-힣A-Za-z])|[가-힣A-Za-z0-9]{2,15}?(?:\s(?:AI|랩스|Labs?))?(?=(?:(?:와|과)(?:도|는|의)?|은|는|이|가|의|도|에서|에서는)\s|(?:였|이었)(?:다|습니다|고|으며|는데)|\([A-Za-z]|,\s|\s등\s))|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{2,15})사(?=(?:는|가|의|와|도|에서|측)?[\s,])|(?<![가-힣A-Za-z0-9])([가-힣A-Za-z][가-힣A-Za-z0-9]{0,9}?(?:AI|에이아이|랩스|테크놀로지스|테크놀로지|로보틱스|소프트|테크|시스템즈|데이터|웍스|다이내믹스|인텔리전스|마인드|클라우드))(?=(?:은|는|이|가|의|와|과|도|에서|측|로|를|을|에)?[\s,.·、(]|$)/g;
-const COMPANY_SUFFIX = /(?<![가-힣A-Za-z0-9])([가-힣]{2,8}(?:은행|증권|카드|생명|화재|보험|전자|그룹|제약|건설|중공업|화학|에너지|홀딩스|금융지주|캐피탈|텔레콤|모빌리티|엔터테인먼트|게임즈|네트웍스|파트너스|벤처스|인베스트먼트|반도체|디스플레이|자동차|항공|해운|물산|상사|푸드|리테일|커머스))(?=(?:(?:와|과|에|에서|으로|로)(?:도|는)?|은|는|이|가|의|도|측|를|을)?[\s,.·、]|$)/g;
+  /(?:\(주\)|㈜|주식회사\s?)([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})|(?:스타트업|AI 기업|AI기업|기업|업체|빅테크|연구기업|개발사|통신사|운영사|제조사|공급사)\s([A-Z][A-Za-z0-9&]{2,15}(?:\s(?:AI|Labs?|Technologies|Tech))?(?![가-힣A-Za-z])|[가-힣A-Za-z0-9]{2,15}?(?:\s(?:AI|랩스|Labs?))?(?=(?:(?:와|과)(?:도|는|의)?|은|는|이|가|의|도|에서|에서는)\s|(?:였|이었)(?:다|습니다|고|으며|는데)|(?:입니다|인데요|이에요)[.\s]|\([A-Za-z]|,\s|\s등\s))|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{2,15})사(?=(?:는|가|의|와|도|에서|측)?[\s,])|(?<![가-힣A-Za-z0-9])([가-힣A-Za-z][가-힣A-Za-z0-9]{0,9}?(?:AI|에이아이|랩스|테크놀로지스|테크놀로지|로보틱스|소프트|테크|시스템즈|데이터|웍스|다이내믹스|인텔리전스|마인드|클라우드))(?=(?:은|는|이|가|의|와|과|도|에서|측|로|를|을|에)?[\s,.·、(]|$)/g;
+const COMPANY_SUFFIX = /(?<![가-힣A-Za-z0-9])([가-힣]{2,8}(?:은행|증권|카드|생명|화재|보험|전자|그룹|제약|건설|중공업|화학|에너지|홀딩스|금융지주|캐피탈|텔레콤|모빌리티|엔터테인먼트|게임즈|네트웍스|파트너스|벤처스|인베스트먼트|반도체|디스플레이|자동차|항공|해운|물산|상사|푸드|리테일|커머스))(?=(?:(?:와|과|에|에서|으로|로)(?:도|는)?|(?:으로|로)부터|은|는|이|가|의|도|측|를|을)?[\s,.·、]|$)/g;
 const CONSORTIUM_LEAD = /(?<![가-힣A-Za-z0-9·])([가-힣][가-힣A-Za-z0-9]{1,9}|[A-Z][A-Za-z0-9&]{1,15})\s?컨소시엄(?=\s|\(|은|는|이|가|의|에|을|를|과|와|도|으로|로|,|$)/g;
 /** "컨소시엄에는 A와 B, C가 참여/합류/이름을 올려": a roster of one-word names. */
 const CONSORTIUM_ROSTER = /컨소시엄(?:에는|엔|에도)\s((?:[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}(?:(?:와|과)\s|,\s?|·)){1,6}[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}?)(?:이|가|도)\s(?:참여|합류|이름을\s?올)/g;
@@ -45,6 +45,8 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     const start = m.index + m[0].indexOf(name);
     const end = start + name.length;
     if (/^\d/.test(name)) continue;
+    // "스타트업 사이에서도": a noun with a place particle after a company word is no name
+    if (m[2] && /[가-힣](?:에서|에게|으로)$/.test(name)) continue;
     // "빅테크 모델과의 격차": a generic word with its particle is no name
     if (NOT_COMPANY.has(name) || lx.generic.has(normalizeName(name)) || (m[2] && lx.generic.has(normalizeName(stripParticles(name)))) || isTaken(ms, out, start, end)) continue;
     const mention = discoveredMention('Company', name, start, end);
@@ -89,8 +91,22 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     out.push(discoveredMention('Company', name, m.index, m.index + name.length));
   }
   for (const m of countedListMembers(text, [...ms, ...out], lx)) out.push(m);
+  if (PARTNER_CUE.test(text) && ms.some((x) => x.type === 'Company' && x.via !== 'blocked')) {
+    DESCRIBED_PARTNER.lastIndex = 0;
+    for (let m = DESCRIBED_PARTNER.exec(text); m; m = DESCRIBED_PARTNER.exec(text)) {
+      const name = m[1]!;
+      const start = m.index + m[0].length - name.length;
+      if (NOT_COMPANY.has(name) || GENERIC_COMPANY_STEMS.test(name) || lx.generic.has(normalizeName(name)) || isTaken(ms, out, start, start + name.length)) continue;
+      out.push(discoveredMention('Company', name, start, start + name.length));
+    }
+  }
   return out;
 }
+
+/** A partnering sentence: a consortium, a tie-up, a team selected together. */
+const PARTNER_CUE = /컨소시엄|손을 잡|손잡|함께 선정|업무협약|협약을|MOU/;
+/** "로봇 동작 데이터를 만드는 X와 컨소시엄을 꾸렸다": a name its business describes, before a partnering particle. */
+const DESCRIBED_PARTNER = /(?:을|를)\s(?:만드는|개발하는|운영하는|제공하는|공급하는|생산하는)\s([가-힣]{3,8}|[A-Z][A-Za-z0-9&]{2,15})(?=(?:와|과|가|이|는|은)\s)/g;
 
 /** "미국의 X", "중국 X" right before a company name → ISO country. */
 export function countryBefore(text: string, start: number, lx: DiscoveryLexicon): string | undefined {

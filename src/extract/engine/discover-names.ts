@@ -34,6 +34,8 @@ export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon
   return out;
 }
 
+/** "한국어 추론 시험, 'X'입니다", "수학 평가인 'X'": a test word in apposition before the quoted name. */
+const BENCH_APPOSITION = /(?:평가|시험|테스트)(?:,|인)\s?$/;
 /** Between two quoted names of one list: "'A'과 'B'", "'A', 'B'", "'A(에이)'와 'B'". */
 /** "'인텔리전스 인덱스'에서 58점", "'X' 평가에서는 68.4점": a score earned on the quoted name makes it a benchmark. */
 const SCORED_ON_AFTER = /^\s?(?:(?:평가|벤치마크|시험|테스트)\s?)?(?:에서|에선|에서는|에서도)\s(?:[가-힣]{1,6}\s)?\d+(?:\.\d+)?\s?(?:점|%)/;
@@ -64,7 +66,7 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   const before = text.slice(Math.max(0, q.start - 14), q.start - 1);
   const after = text.slice(q.end + 1, q.end + 12);
   let type: Mention['type'] | undefined;
-  if (lx.benchBefore.test(before) || lx.benchAfter.test(after) || QUOTED_BENCH_NAME.test(name) || LATIN_BENCH_NAME.test(name) || SCORED_ON_AFTER.test(text.slice(q.end + 1, q.end + 24))) type = 'Benchmark';
+  if (lx.benchBefore.test(before) || BENCH_APPOSITION.test(before) || lx.benchAfter.test(after) || QUOTED_BENCH_NAME.test(name) || LATIN_BENCH_NAME.test(name) || SCORED_ON_AFTER.test(text.slice(q.end + 1, q.end + 24))) type = 'Benchmark';
   else if (programme) type = 'Policy';
   // "'범정부 AI 공통기반' 사업 입찰에": a quoted name that 사업/프로젝트 follows is the programme's name
   else if (PROGRAMME_AFTER.test(after) && /\s/.test(name) && !/[는을를은의]\s/.test(name)) type = 'Policy';

@@ -96,6 +96,7 @@ function discoverGivenNames(text: string, ms: Mention[], lx: DiscoveryLexicon, o
 
 /** "강기정 광주시장은", "홍길동 경기도지사가": a regional head after the name (the region glued to the title). */
 export const REGIONAL_HEAD = /([가-힣]{3})\s(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)(?:특별|광역)?(?:시장|도지사|지사)(?=은|는|이|가|의|도|\s|,)/g;
+const SPEAKER_CAPTION = /^(?:[\[<]\s?(?:인터뷰|녹취|싱크)\s?[\]>]\s?|\[\s?)([가-힣]{3})\s?\/\s?[가-힣A-Za-z]/;
 const SELF_INTRO = /(?:일하고\s?있는|일하는|근무하고\s?있는|근무하는|재직\s?중인|몸담고\s?있는)\s([가-힣]{3})(?=입니다|이라고\s?합니다|예요|이에요)/g;
 
 /** People next to a company and a title, or before a title. */
@@ -109,7 +110,14 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     REGIONAL_HEAD.lastIndex = 0;
     for (let m = REGIONAL_HEAD.exec(text); m; m = REGIONAL_HEAD.exec(text)) addPerson(text, ms, out, m[1]!, m.index);
   }
-  if (!lx.anyTitle.test(text) && !STAFF_ROLE_WORD.test(text)) return out;
+  // "[인터뷰] 홍길동/X협회 정책실장", "[홍길동 / X 대표 : …]": a broadcast's speaker caption opens on a person, whatever the affiliation
+  // (after the rules that also read the caption's company and title)
+  const caption = text.includes('/') ? SPEAKER_CAPTION.exec(text) : null;
+  const captionPerson = () => caption && addPerson(text, ms, out, caption[1]!, caption.index + caption[0].indexOf(caption[1]!));
+  if (!lx.anyTitle.test(text) && !STAFF_ROLE_WORD.test(text)) {
+    captionPerson();
+    return out;
+  }
   for (const c of ms) {
     // organisations the gazetteer blocks (과기정통부) still anchor a name and a title; generic acronyms (AI) do not
     if (c.type !== 'Company' || (c.via === 'blocked' && /^[A-Za-z]{1,5}$/.test(text.slice(c.start, c.end)))) continue;
@@ -198,6 +206,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     // ("Gen AI랩장": a unit's two-word Latin name before a Hangul title)
     if (t && (!/\s/.test(t[1]!.trim()) || /^[A-Z][a-z]{1,8}\s[A-Z]{2,4}[가-힣]{1,4}장$/.test(t[1]!.trim()) || /^(?:전|前|현|신임|[A-Z]{2,4}|R&D|리서치|프로덕트|엔지니어링|테크니컬|시니어|주니어|매니징|크리에이티브)\s\S+$/.test(t[1]!.trim())) && !/[A-Za-z]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index))) addPerson(text, ms, out, m[1]!, m.index);
   }
+  captionPerson();
   return out;
 }
 

@@ -37,7 +37,7 @@ function cues(rules: RuleSet): PropertyCues {
     const get = (n: string) => rules.lexicon.cues.get(n) ?? [];
     c = {
       fromScratch: cueRegex(get('fromScratch')),
-      notFromScratch: /^.{0,12}(?:아닌|아니라|아니다|않)/,
+      notFromScratch: /^.{0,12}(?:아닌|아니라|아니다|아닙|아니에요|아니죠|않)/,
       openSource: cueRegex(get('openSource')),
       closed: cueRegex(get('closedSource')),
       release: new RegExp(`(?:${get('releaseVerb').join('|')})`, 'g'),
