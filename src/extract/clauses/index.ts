@@ -1,0 +1,50 @@
+/**
+ * The clause pass: per sentence, a clause structure (argument roles, predicates, segments) and the
+ * relations its frames read, with group nouns ("양사", "세 모델", "이들 기업") fanned out to the
+ * entities a previous list or sentence named. Facts are collected per article and added only where
+ * the pattern rules found no relation of that type between the two entities (see addClauseFacts).
+ */
+import type { NodeType } from '../../graph/index.js';
+import type { Mention, RuleSet } from '../types.js';
+import type { ClauseRules } from './data.js';
+import { factsOfClause, type ClauseFact } from './frames.js';
+import { buildClause } from './structure.js';
+
+export { compileClauses, type ClauseRules } from './data.js';
+export type { ClauseFact } from './frames.js';
+export { buildClause } from './structure.js';
+
+/** What the pass remembers across one article's sentences: the recent sets of entities per type. */
+export interface ClauseMemory {
+  sets: Map<NodeType, Mention[][]>;
+}
+
+export function newClauseMemory(): ClauseMemory {
+  return { sets: new Map() };
+}
+
+/** The clause facts of one sentence; updates the memory with the sets it names. */
+export function clauseFacts(text: string, mentions: Mention[], rules: RuleSet, memory: ClauseMemory): ClauseFact[] {
+  const cr = rules.clauses as ClauseRules | undefined;
+  if (!cr) return [];
+  const named = mentions.filter((m) => m.via !== 'anonymous' && m.via !== 'blocked' && m.via !== 'reference');
+  const resolve = (type: NodeType, count: number, at: number): Mention[] | undefined => {
+    // this sentence's entities of that type before the group noun, then the sets of earlier sentences
+    const here = distinct(named.filter((m) => m.type === type && m.end <= at));
+    const candidates = [here, ...(memory.sets.get(type) ?? [])];
+    return candidates.find((set) => (count ? set.length === count : set.length >= 2));
+  };
+  const clause = mentions.length || memory.sets.size ? buildClause(text, mentions, cr, resolve) : undefined;
+  if (clause && process.env.KG_CLAUSE_DEBUG) console.error('clause-args', text.slice(0, 60), clause.args.map((a) => `${a.members.map((m) => m.key).join('+')}:${a.role}@${a.seg}`).join(' | '), clause.preds.map((p) => `${p.stem}/${p.cls}/${p.form}/${p.seg}`).join(' '));
+  const facts = clause ? factsOfClause(clause, cr) : [];
+  for (const type of ['Company', 'Model'] as const) {
+    const set = distinct(named.filter((m) => m.type === type));
+    if (set.length >= 2) memory.sets.set(type, [set, ...(memory.sets.get(type) ?? [])].slice(0, 4));
+  }
+  return facts;
+}
+
+function distinct(ms: Mention[]): Mention[] {
+  const seen = new Set<string>();
+  return ms.filter((m) => (seen.has(m.key) ? false : (seen.add(m.key), true)));
+}

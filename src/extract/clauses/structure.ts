@@ -1,0 +1,188 @@
+/**
+ * One sentence's clause structure: its arguments (mentions and group nouns, lists merged) with the
+ * role their particle gives them, its predicates (verb-like words of a known class, or any word with
+ * a verb ending) with their form, and the clause segments (connective endings, a comma before a new
+ * subject, 그리고/또). Every step scans the sentence once; no regex runs over unbounded text.
+ */
+import type { NodeType } from '../../graph/index.js';
+import type { Mention } from '../types.js';
+import type { ClauseRules, Role } from './data.js';
+
+export interface Arg {
+  members: Mention[];
+  type: NodeType;
+  role: Role;
+  start: number;
+  end: number;
+  seg: number;
+  /** The text between the last member and its particle (a head noun, a parenthesis). */
+  group?: string;
+}
+
+export type PredForm = 'relative' | 'connective' | 'finite';
+
+export interface Pred {
+  cls: string;
+  stem: string;
+  start: number;
+  /** End of the word the predicate is written in. */
+  end: number;
+  form: PredForm;
+  seg: number;
+}
+
+export interface Clause {
+  text: string;
+  args: Arg[];
+  preds: Pred[];
+  /** Start offsets of the segments (the first is 0). */
+  segs: number[];
+}
+
+const CLOSERS = new Set([...'\'"’”」』》〉)]']);
+const WORDCHAR = /[가-힣A-Za-z0-9]/;
+const LIST_SEP = /^\s?(?:[,·、/]|와|과|및|그리고|,\s?그리고)\s?['"‘“「『《〈]?$/;
+/** Verb endings of a word with no known stem: the word still ends a clause or heads a relative clause. */
+const FINITE_END = /(?<!보)(?:다|요|죠)$/;
+const CONNECTIVE_END = /(?:[하했되됐였았었]고|[하했되됐였았었으]며|면서|지만|는데|으나|해서|하여|려고|도록)$/;
+const RELATIVE_END = /(?:한|된|하는|했던|되는|하던|중인|해온|받은|만든)$/;
+const STEM_RELATIVE = /(?:한|된|하는|했던|되는|하던|중인|해온|해 온|인|은|든|던|운|낸|킨|린|힌|을)$/;
+const STEM_CONNECTIVE = /(?:고|며|면서|지만|는데|으나|해|하여|해서|아|어|여|서|려고|도록|하기로)$/;
+/** A particle right after a noun stem ("협약을", "참여도"), and the light verb that makes the pair a predicate. */
+const NOUN_PARTICLE = /^(?:을|를|이|가|은|는|도|에|의|과|와|으로|로)$/;
+const LIGHT_VERB = /^\s[맺체진나하했한할벌이결][가-힣]{0,5}/;
+const CLAUSE_WORD = /^(?:그리고|또한|또|하지만|그러나|반면)$/;
+
+/** Builds the clause structure of one sentence. `resolveGroup` maps a group noun to the entities it stands for. */
+export function buildClause(text: string, mentions: Mention[], rules: ClauseRules, resolveGroup: (type: NodeType, count: number, at: number) => Mention[] | undefined): Clause {
+  const ms = mentions.filter((m) => m.via !== 'anonymous' && m.via !== 'blocked').sort((a, b) => a.start - b.start);
+  const spans: { start: number; end: number; members: Mention[]; type: NodeType }[] = [];
+  let lastEnd = -1;
+  for (const m of ms) {
+    if (m.start < lastEnd) continue;
+    spans.push({ start: m.start, end: m.end, members: m.alsoFor ? [m, m.alsoFor] : [m], type: m.type });
+    lastEnd = m.end;
+  }
+  for (const g of rules.groups) {
+    for (let at = text.indexOf(g.form); at >= 0; at = text.indexOf(g.form, at + 1)) {
+      const end = at + g.form.length;
+      if ((at > 0 && WORDCHAR.test(text[at - 1]!)) || spans.some((s) => s.start < end && at < s.end)) continue;
+      const members = resolveGroup(g.type, g.count, at);
+      if (members?.length) spans.push({ start: at, end, members, type: g.type });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  const args: Arg[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    const next = spans[i + 1];
+    const { role, end } = roleAt(text, s.end, next?.start ?? text.length, rules);
+    const prev = args.at(-1);
+    // a list ("X, Y와 Z가"): the members share the role of the last one
+    if (prev && prev.role === 'bare' && prev.type === s.type && LIST_SEP.test(text.slice(prev.end, s.start))) {
+      prev.members.push(...s.members);
+      prev.role = role;
+      prev.end = end;
+      continue;
+    }
+    if (role === 'with' && next && next.type === s.type && /^\s?['"‘“「『《〈]?$/.test(text.slice(end, next.start))) {
+      args.push({ members: [...s.members], type: s.type, role: 'bare', start: s.start, end, seg: 0 });
+      continue;
+    }
+    args.push({ members: [...s.members], type: s.type, role, start: s.start, end, seg: 0 });
+  }
+  const preds = findPredicates(text, spans, rules);
+  const segs = [0];
+  for (const p of preds) if (p.form === 'connective') segs.push(p.end);
+  for (const w of words(text)) if (CLAUSE_WORD.test(w.text)) segs.push(w.start);
+  // a comma before a new subject or topic starts a clause
+  for (const a of args) if ((a.role === 'subj' || a.role === 'topic') && /,\s*['"‘“]?$/.test(text.slice(Math.max(0, a.start - 4), a.start))) segs.push(a.start);
+  segs.sort((a, b) => a - b);
+  const segOf = (at: number) => {
+    let k = 0;
+    while (k + 1 < segs.length && segs[k + 1]! <= at) k++;
+    return k;
+  };
+  for (const a of args) a.seg = segOf(a.start);
+  for (const p of preds) p.seg = segOf(p.start);
+  return { text, args, preds, segs };
+}
+
+/** The role a particle gives the noun phrase that ends at `from` (skipping quotes, a parenthesis, head nouns). */
+function roleAt(text: string, from: number, limit: number, rules: ClauseRules): { role: Role; end: number } {
+  let i = skipClosers(text, from);
+  if (text[i] === '(') {
+    const close = text.indexOf(')', i);
+    if (close > 0 && close - i < 40 && close < limit) i = skipClosers(text, close + 1);
+  }
+  for (let hop = 0; hop < 3; hop++) {
+    const p = particleAt(text, i, rules);
+    if (p) return { role: p.role, end: i + p.form.length };
+    if (text[i] !== ' ' || i + 1 >= limit) break;
+    const head = rules.heads.find((h) => text.startsWith(h, i + 1) && i + 1 + h.length <= limit);
+    if (!head) break;
+    i = skipClosers(text, i + 1 + head.length);
+    if (head === '모두' || head === '역시') return { role: particleAt(text, i, rules)?.role ?? 'topic', end: i };
+  }
+  return { role: 'bare', end: i };
+}
+
+function skipClosers(text: string, i: number): number {
+  while (i < text.length && CLOSERS.has(text[i]!)) i++;
+  return i;
+}
+
+function particleAt(text: string, i: number, rules: ClauseRules): { form: string; role: Role } | undefined {
+  for (const p of rules.particles) {
+    if (!text.startsWith(p.form, i)) continue;
+    const after = text[i + p.form.length];
+    if (after === undefined || !WORDCHAR.test(after)) return p;
+  }
+  return undefined;
+}
+
+function words(text: string): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  const re = /[^\s]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const w = m[0].replace(/[.,!?;:'"’”」』)\]]+$/, '');
+    if (w) out.push({ text: w, start: m.index, end: m.index + w.length });
+  }
+  return out;
+}
+
+/** Verb-like words: a known stem (its class) or, failing that, a verb ending (class 'other'). */
+function findPredicates(text: string, spans: { start: number; end: number }[], rules: ClauseRules): Pred[] {
+  const out: Pred[] = [];
+  const inSpan = (at: number) => spans.some((s) => s.start <= at && at < s.end);
+  const classOf = new Map(rules.stems.map((s) => [s.stem, s.cls]));
+  const re = new RegExp(rules.stemRe.source, 'gu');
+  const covered = new Set<number>();
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index;
+    const stem = m[0];
+    if (inSpan(at)) continue;
+    if (stem.length === 1 && at > 0 && /[가-힣]/.test(text[at - 1]!)) continue;
+    let wordEnd = at + stem.length;
+    while (wordEnd < text.length && !/[\s,.!?;:'"’”)\]]/.test(text[wordEnd]!)) wordEnd++;
+    let word = text.slice(at, wordEnd);
+    // a noun stem with a particle is a predicate only with a light verb after it ("협약을 맺고", "참여를 결정했다")
+    if (NOUN_PARTICLE.test(word.slice(stem.length))) {
+      const light = LIGHT_VERB.exec(text.slice(wordEnd, wordEnd + 12));
+      if (!light) continue;
+      wordEnd += light[0].length;
+      word = light[0].trim();
+    }
+    // a bare stem is a noun ("진료 기록 요약"), a predicate only where a noun can be one ("X의 후속 모델")
+    else if (word === stem && classOf.get(stem) !== 'succeed') continue;
+    const form: PredForm = STEM_CONNECTIVE.test(word) ? 'connective' : STEM_RELATIVE.test(word) ? 'relative' : 'finite';
+    out.push({ cls: classOf.get(stem)!, stem, start: at, end: wordEnd, form, seg: 0 });
+    covered.add(wordEnd);
+  }
+  for (const w of words(text)) {
+    if (covered.has(w.end) || inSpan(w.start) || !/[가-힣]$/.test(w.text)) continue;
+    const form: PredForm | undefined = CONNECTIVE_END.test(w.text) && w.text.length > 1 ? 'connective' : FINITE_END.test(w.text) ? 'finite' : RELATIVE_END.test(w.text) ? 'relative' : undefined;
+    if (form) out.push({ cls: 'other', stem: w.text, start: w.start, end: w.end, form, seg: 0 });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
