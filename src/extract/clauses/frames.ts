@@ -56,10 +56,11 @@ export function attach(c: Clause): Map<Pred, { arg: Arg; role: Role }[]> {
   for (const p of c.preds) {
     if (p.form !== 'relative') continue;
     const h = c.args.find((a) => a.start >= p.end);
-    if (!h) continue;
-    const gap = c.text.slice(p.end, h.start);
-    if (!HEAD_GAP.test(gap) || GAP_PARTICLE.test(gap) || c.preds.some((q) => q.start >= p.end && q.start < h.start)) continue;
-    add(p, h, 'head');
+    const gap = h ? c.text.slice(p.end, h.start) : '';
+    if (h && HEAD_GAP.test(gap) && !GAP_PARTICLE.test(gap) && !c.preds.some((q) => q.start >= p.end && q.start < h.start)) add(p, h, 'head');
+    // "X는 Y를 학습하는 방식으로": a relative clause with neither its own subject nor an argument as its noun is the topic's
+    else if (!out.get(p)!.some((x) => x.role === 'subj'))
+      for (const a of c.args) if (a.role === 'topic' && a.end <= p.start) add(p, a, 'topic');
   }
   return out;
 }

@@ -76,7 +76,8 @@ export function buildClause(text: string, mentions: Mention[], rules: ClauseRule
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i]!;
     const next = spans[i + 1];
-    const { role, end } = roleAt(text, s.end, next?.start ?? text.length, rules);
+    let { role, end } = roleAt(text, s.end, next?.start ?? text.length, rules);
+    if (role === 'bare' && s.type === 'Person') ({ role, end } = appositionRole(text, s.end, rules) ?? { role, end });
     const prev = args.at(-1);
     // a list ("X, Y와 Z가"): the members share the role of the last one
     if (prev && prev.role === 'bare' && prev.type === s.type && LIST_SEP.test(text.slice(prev.end, s.start))) {
@@ -110,21 +111,38 @@ export function buildClause(text: string, mentions: Mention[], rules: ClauseRule
 
 /** The role a particle gives the noun phrase that ends at `from` (skipping quotes, a parenthesis, head nouns). */
 function roleAt(text: string, from: number, limit: number, rules: ClauseRules): { role: Role; end: number } {
-  let i = skipClosers(text, from);
-  if (text[i] === '(') {
-    const close = text.indexOf(')', i);
-    if (close > 0 && close - i < 40 && close < limit) i = skipClosers(text, close + 1);
-  }
+  let i = skipParen(text, skipClosers(text, from), limit);
   for (let hop = 0; hop < 3; hop++) {
     const p = particleAt(text, i, rules);
     if (p) return { role: p.role, end: i + p.form.length };
     if (text[i] !== ' ' || i + 1 >= limit) break;
     const head = rules.heads.find((h) => text.startsWith(h, i + 1) && i + 1 + h.length <= limit);
     if (!head) break;
-    i = skipClosers(text, i + 1 + head.length);
+    i = skipParen(text, skipClosers(text, i + 1 + head.length), limit);
     if (head === '모두' || head === '역시') return { role: particleAt(text, i, rules)?.role ?? 'topic', end: i };
   }
   return { role: 'bare', end: i };
+}
+
+function skipParen(text: string, i: number, limit: number): number {
+  if (text[i] !== '(') return i;
+  const close = text.indexOf(')', i);
+  return close > 0 && close - i < 40 && close < limit ? skipClosers(text, close + 1) : i;
+}
+
+/** "A 전 X 기술리더를": a person's role is the particle of the title word that closes the apposition (up to five words on). */
+function appositionRole(text: string, from: number, rules: ClauseRules): { role: Role; end: number } | undefined {
+  const re = /\s*([^\s]+)/y;
+  re.lastIndex = from;
+  for (let n = 0; n < 5; n++) {
+    const m = re.exec(text);
+    if (!m) return undefined;
+    const w = m[1]!.replace(/[,.]$/, '');
+    const p = /(?:을|를|은|는|이|가)$/.exec(w);
+    if (p && rules.heads.some((h) => w.slice(0, -1).endsWith(h) && h.length > 1)) return { role: particleAt(text, re.lastIndex - (m[1]!.length - w.length) - 1, rules)?.role ?? 'bare', end: re.lastIndex };
+    if (p || /[다고며,]$/.test(m[1]!)) return undefined;
+  }
+  return undefined;
 }
 
 function skipClosers(text: string, i: number): number {
@@ -164,7 +182,7 @@ function findPredicates(text: string, spans: { start: number; end: number }[], r
     if (inSpan(at)) continue;
     if (stem.length === 1 && at > 0 && /[가-힣]/.test(text[at - 1]!)) continue;
     let wordEnd = at + stem.length;
-    while (wordEnd < text.length && !/[\s,.!?;:'"’”)\]]/.test(text[wordEnd]!)) wordEnd++;
+    while (wordEnd < text.length && !/[\s,.!?;:'"’”()\]]/.test(text[wordEnd]!)) wordEnd++;
     let word = text.slice(at, wordEnd);
     // a noun stem with a particle is a predicate only with a light verb after it ("협약을 맺고", "참여를 결정했다")
     if (NOUN_PARTICLE.test(word.slice(stem.length))) {
@@ -174,7 +192,7 @@ function findPredicates(text: string, spans: { start: number; end: number }[], r
       word = light[0].trim();
     }
     // a bare stem is a noun ("진료 기록 요약"), a predicate only where a noun can be one ("X의 후속 모델")
-    else if (word === stem && classOf.get(stem) !== 'succeed') continue;
+    else if (word === stem && classOf.get(stem) !== 'succeed' && !STEM_RELATIVE.test(word) && !STEM_CONNECTIVE.test(word)) continue;
     const form: PredForm = STEM_CONNECTIVE.test(word) ? 'connective' : STEM_RELATIVE.test(word) ? 'relative' : 'finite';
     out.push({ cls: classOf.get(stem)!, stem, start: at, end: wordEnd, form, seg: 0 });
     covered.add(wordEnd);
