@@ -18,7 +18,10 @@ const slot = z.object({ type: NODE, roles: z.array(z.enum(ROLES)).min(1) }).stri
 const rowSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('role'), role: z.enum(ROLES), forms }).strict(),
   z.object({ kind: z.literal('heads'), forms }).strict(),
-  z.object({ kind: z.literal('predicate'), class: z.string().regex(/^[a-z]+$/), stems: forms }).strict(),
+  z
+    .object({ kind: z.literal('predicate'), class: z.string().regex(/^[a-z]+$/), stems: forms.optional(), verbs: forms.optional() })
+    .strict()
+    .refine((r) => r.stems || r.verbs, 'a predicate class needs stems or verbs'),
   z
     .object({
       kind: z.literal('frame'),
@@ -55,7 +58,7 @@ export interface ClauseRules {
   particles: { form: string; role: Role }[];
   heads: string[];
   /** Stem → predicate class, longest stems first. */
-  stems: { stem: string; cls: string }[];
+  stems: { stem: string; cls: string; verb: boolean }[];
   stemRe: RegExp;
   frames: Frame[];
   groups: { form: string; type: NodeType; count: number }[];
@@ -93,7 +96,8 @@ export function compileClauses(lines: DataLine[], lexicon: Lexicon): ClauseRules
     else if (row.kind === 'heads') out.heads.push(...row.forms);
     else if (row.kind === 'predicate') {
       classes.add(row.class);
-      for (const s of row.stems) out.stems.push({ stem: s, cls: row.class });
+      for (const s of row.stems ?? []) out.stems.push({ stem: s, cls: row.class, verb: false });
+      for (const s of row.verbs ?? []) out.stems.push({ stem: s, cls: row.class, verb: true });
     } else if (row.kind === 'group') for (const f of row.forms) out.groups.push({ form: f, type: row.type, count: row.count });
     else pending.push({ l, row });
   }

@@ -23,7 +23,7 @@ const LOCAL: ReadonlySet<Role> = new Set(['subj', 'obj', 'with', 'at', 'to', 'ba
 /** Words between a relative predicate and the noun it modifies: no particle, no verb. */
 const HEAD_GAP = /^[^\n]{0,25}$/;
 const GAP_PARTICLE = /(?:을|를|이|가|은|는|에|의|로|과|와|고|며|다)(?=\s|$)/;
-const SCORE = /(\d{1,3}(?:\.\d{1,2})?)\s?점/g;
+const SCORE = /(?<![\d.,])(\d{1,3}(?:\.\d{1,4})?)\s?점/g;
 
 /** Which arguments each predicate takes, with the role they fill. */
 export function attach(c: Clause): Map<Pred, { arg: Arg; role: Role }[]> {
@@ -34,8 +34,11 @@ export function attach(c: Clause): Map<Pred, { arg: Arg; role: Role }[]> {
     if (LOCAL.has(a.role)) {
       // the next predicate of its clause; an argument left before a comma goes to the next clause's first non-relative one
       // "Y를 기반으로" modifies a making verb: it skips others ("쓰일", "모은")
-      const fits = (q: Pred) => !(a.role === 'basis' || a.role === 'teacher') || q.cls === 'develop' || q.cls === 'train';
-      let p = after.find((q) => q.seg === a.seg && fits(q));
+      const fits = (q: Pred) => !(a.role === 'basis' || a.role === 'teacher') || q.cls === 'develop' || q.cls === 'train' || q.cls === 'derive';
+      // a subject between the argument and a relative predicate opens that relative clause ("A와 함께 B가 개발한 Y를"): the argument is the main clause's
+      // (a bare 와/과 before it is that clause's own: "A와 B가 꾸린 컨소시엄")
+      const opens = (q: Pred) => q.form === 'relative' && !(a.role === 'with' && !a.particle?.includes('함께')) && c.args.some((b) => b.role === 'subj' && b.start >= a.end && b.end <= q.start);
+      let p = after.find((q) => q.seg === a.seg && fits(q) && !opens(q));
       const next = c.segs[a.seg + 1];
       if (!p && next !== undefined && /,\s*$/.test(c.text.slice(a.end, next))) p = after.find((q) => q.seg === a.seg + 1 && q.form !== 'relative' && fits(q));
       if (p) add(p, a, a.role);
@@ -77,6 +80,8 @@ export function factsOfClause(c: Clause, rules: ClauseRules): ClauseFact[] {
       if (f.requires && !f.requires.test(segText)) continue;
       if (f.veto?.test(segText)) continue;
       const sources = list.filter((x) => x.arg.type === f.source.type && f.source.roles.has(x.role));
+      // "A와 B가 손잡았다", "A, B, C가 꾸린 컨소시엄": the members of a subject list are partners of each other
+      if (f.relation === 'PARTNERS_WITH') for (const x of sources) if (x.arg.members.length > 1 && !x.arg.group) emit(facts, f, [x.arg], [x.arg], {});
       const targets = list.filter((x) => x.arg.type === f.target.type && f.target.roles.has(x.role));
       if (!sources.length || !targets.length) continue;
       const props: Record<string, PropertyValue> = {};
@@ -88,8 +93,6 @@ export function factsOfClause(c: Clause, rules: ClauseRules): ClauseFact[] {
         props.score = score;
       }
       emit(facts, f, sources.map((x) => x.arg), targets.map((x) => x.arg), props);
-      if (f.relation === 'PARTNERS_WITH' && /컨소시엄|꾸/.test(p.stem))
-        for (const a of [...sources, ...targets]) emit(facts, f, [a.arg], [a.arg], props); // a consortium's members are partners of each other
     }
   }
   return facts;

@@ -15,8 +15,10 @@ export interface Arg {
   start: number;
   end: number;
   seg: number;
-  /** The text between the last member and its particle (a head noun, a parenthesis). */
-  group?: string;
+  /** The particle that gave the role ("와 함께", "을"). */
+  particle?: string;
+  /** Members that stand for a group noun ("양사", "세 모델"), not names written here. */
+  group?: boolean;
 }
 
 export type PredForm = 'relative' | 'connective' | 'finite';
@@ -41,13 +43,13 @@ export interface Clause {
 
 const CLOSERS = new Set([...'\'"’”」』》〉)]']);
 const WORDCHAR = /[가-힣A-Za-z0-9]/;
-const LIST_SEP = /^\s?(?:[,·、/]|와|과|및|그리고|,\s?그리고)\s?['"‘“「『《〈]?$/;
+const LIST_SEP = /^['"’”」』》〉)]*\s?(?:[,·、/]|와|과|및|그리고|,\s?그리고)\s?['"‘“「『《〈]?$/;
 /** Verb endings of a word with no known stem: the word still ends a clause or heads a relative clause. */
 const FINITE_END = /(?<!보)(?:다|요|죠)$/;
 const CONNECTIVE_END = /(?:[하했되됐였았었]고|[하했되됐였았었으]며|면서|지만|는데|으나|해서|하여|려고|도록)$/;
 const RELATIVE_END = /(?:한|된|하는|했던|되는|하던|중인|해온|받은|만든)$/;
 const STEM_RELATIVE = /(?:한|된|하는|했던|되는|하던|중인|해온|해 온|인|은|든|던|운|낸|킨|린|힌|을)$/;
-const STEM_CONNECTIVE = /(?:고|며|면서|지만|는데|으나|해|하여|해서|아|어|여|서|려고|도록|하기로)$/;
+const STEM_CONNECTIVE = /(?:고|며|면서|지만|는데|으나|해|하여|해서|아|어|여|려|서|려고|도록|하기로)$/;
 /** A particle right after a noun stem ("협약을", "참여도"), and the light verb that makes the pair a predicate. */
 const NOUN_PARTICLE = /^(?:을|를|이|가|은|는|도|에|의|과|와|으로|로)$/;
 const LIGHT_VERB = /^\s[맺체진나하했한할벌이결][가-힣]{0,5}/;
@@ -56,11 +58,11 @@ const CLAUSE_WORD = /^(?:그리고|또한|또|하지만|그러나|반면)$/;
 /** Builds the clause structure of one sentence. `resolveGroup` maps a group noun to the entities it stands for. */
 export function buildClause(text: string, mentions: Mention[], rules: ClauseRules, resolveGroup: (type: NodeType, count: number, at: number) => Mention[] | undefined): Clause {
   const ms = mentions.filter((m) => m.via !== 'anonymous' && m.via !== 'blocked').sort((a, b) => a.start - b.start);
-  const spans: { start: number; end: number; members: Mention[]; type: NodeType }[] = [];
+  const spans: { start: number; end: number; members: Mention[]; type: NodeType; group?: boolean }[] = [];
   let lastEnd = -1;
   for (const m of ms) {
     if (m.start < lastEnd) continue;
-    spans.push({ start: m.start, end: m.end, members: m.alsoFor ? [m, m.alsoFor] : [m], type: m.type });
+    spans.push({ start: m.start, end: m.end, members: m.alsoFor ? [m, m.alsoFor] : [m], type: m.type, group: Boolean(m.alsoFor) });
     lastEnd = m.end;
   }
   for (const g of rules.groups) {
@@ -68,7 +70,7 @@ export function buildClause(text: string, mentions: Mention[], rules: ClauseRule
       const end = at + g.form.length;
       if ((at > 0 && WORDCHAR.test(text[at - 1]!)) || spans.some((s) => s.start < end && at < s.end)) continue;
       const members = resolveGroup(g.type, g.count, at);
-      if (members?.length) spans.push({ start: at, end, members, type: g.type });
+      if (members?.length) spans.push({ start: at, end, members, type: g.type, group: true });
     }
   }
   spans.sort((a, b) => a.start - b.start);
@@ -76,21 +78,23 @@ export function buildClause(text: string, mentions: Mention[], rules: ClauseRule
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i]!;
     const next = spans[i + 1];
-    let { role, end } = roleAt(text, s.end, next?.start ?? text.length, rules);
+    let { role, end, particle } = roleAt(text, s.end, next?.start ?? text.length, rules);
     if (role === 'bare' && s.type === 'Person') ({ role, end } = appositionRole(text, s.end, rules) ?? { role, end });
     const prev = args.at(-1);
     // a list ("X, Y와 Z가"): the members share the role of the last one
     if (prev && prev.role === 'bare' && prev.type === s.type && LIST_SEP.test(text.slice(prev.end, s.start))) {
       prev.members.push(...s.members);
+      prev.group ||= s.group;
       prev.role = role;
+      prev.particle = particle;
       prev.end = end;
       continue;
     }
     if (role === 'with' && next && next.type === s.type && /^\s?['"‘“「『《〈]?$/.test(text.slice(end, next.start))) {
-      args.push({ members: [...s.members], type: s.type, role: 'bare', start: s.start, end, seg: 0 });
+      args.push({ members: [...s.members], type: s.type, role: 'bare', start: s.start, end: s.end, seg: 0, group: s.group });
       continue;
     }
-    args.push({ members: [...s.members], type: s.type, role, start: s.start, end, seg: 0 });
+    args.push({ members: [...s.members], type: s.type, role, start: s.start, end, seg: 0, particle, group: s.group });
   }
   const preds = findPredicates(text, spans, rules);
   const segs = [0];
@@ -98,7 +102,15 @@ export function buildClause(text: string, mentions: Mention[], rules: ClauseRule
   for (const w of words(text)) if (CLAUSE_WORD.test(w.text)) segs.push(w.start);
   // a comma before a new subject or topic starts a clause
   for (const a of args) if ((a.role === 'subj' || a.role === 'topic') && /,\s*['"‘“]?$/.test(text.slice(Math.max(0, a.start - 4), a.start))) segs.push(a.start);
+  // and so does a comma before a topic that names no entity (", 법률 분야는")
+  const ws = words(text);
+  ws.forEach((w, k) => {
+    if (!/,$/.test(text.slice(w.start, w.end + 1))) return;
+    const topic = ws.slice(k + 1, k + 3).find((x) => isTopicWord(x.text));
+    if (topic && !args.some((a) => a.start <= topic.start && topic.start < a.end) && !preds.some((p) => p.start <= topic.start && topic.start < p.end)) segs.push(ws[k + 1]!.start);
+  });
   segs.sort((a, b) => a - b);
+  for (let k = segs.length - 1; k > 0; k--) if (segs[k] === segs[k - 1]) segs.splice(k, 1);
   const segOf = (at: number) => {
     let k = 0;
     while (k + 1 < segs.length && segs[k + 1]! <= at) k++;
@@ -110,11 +122,11 @@ export function buildClause(text: string, mentions: Mention[], rules: ClauseRule
 }
 
 /** The role a particle gives the noun phrase that ends at `from` (skipping quotes, a parenthesis, head nouns). */
-function roleAt(text: string, from: number, limit: number, rules: ClauseRules): { role: Role; end: number } {
+function roleAt(text: string, from: number, limit: number, rules: ClauseRules): { role: Role; end: number; particle?: string } {
   let i = skipParen(text, skipClosers(text, from), limit);
   for (let hop = 0; hop < 3; hop++) {
     const p = particleAt(text, i, rules);
-    if (p) return { role: p.role, end: i + p.form.length };
+    if (p) return { role: p.role, end: i + p.form.length, particle: p.form };
     if (text[i] !== ' ' || i + 1 >= limit) break;
     const head = rules.heads.find((h) => text.startsWith(h, i + 1) && i + 1 + h.length <= limit);
     if (!head) break;
@@ -122,6 +134,16 @@ function roleAt(text: string, from: number, limit: number, rules: ClauseRules): 
     if (head === '모두' || head === '역시') return { role: particleAt(text, i, rules)?.role ?? 'topic', end: i };
   }
   return { role: 'bare', end: i };
+}
+
+/** A noun with the topic particle: 은 after a final consonant ("분기은" is not one), 는 after a vowel ("모은" is a verb). */
+function isTopicWord(w: string): boolean {
+  if (w.length < 2) return false;
+  const last = w[w.length - 1];
+  const code = w.charCodeAt(w.length - 2) - 0xac00;
+  if (code < 0 || code > 11171) return false;
+  const batchim = code % 28 !== 0;
+  return (last === '은' && batchim) || (last === '는' && !batchim);
 }
 
 function skipParen(text: string, i: number, limit: number): number {
@@ -174,6 +196,7 @@ function findPredicates(text: string, spans: { start: number; end: number }[], r
   const out: Pred[] = [];
   const inSpan = (at: number) => spans.some((s) => s.start <= at && at < s.end);
   const classOf = new Map(rules.stems.map((s) => [s.stem, s.cls]));
+  const verbs = new Set(rules.stems.filter((s) => s.verb).map((s) => s.stem));
   const re = new RegExp(rules.stemRe.source, 'gu');
   const covered = new Set<number>();
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -185,14 +208,14 @@ function findPredicates(text: string, spans: { start: number; end: number }[], r
     while (wordEnd < text.length && !/[\s,.!?;:'"’”()\]]/.test(text[wordEnd]!)) wordEnd++;
     let word = text.slice(at, wordEnd);
     // a noun stem with a particle is a predicate only with a light verb after it ("협약을 맺고", "참여를 결정했다")
-    if (NOUN_PARTICLE.test(word.slice(stem.length))) {
+    if (!verbs.has(stem) && NOUN_PARTICLE.test(word.slice(stem.length))) {
       const light = LIGHT_VERB.exec(text.slice(wordEnd, wordEnd + 12));
       if (!light) continue;
       wordEnd += light[0].length;
       word = light[0].trim();
     }
     // a bare stem is a noun ("진료 기록 요약"), a predicate only where a noun can be one ("X의 후속 모델")
-    else if (word === stem && classOf.get(stem) !== 'succeed' && !STEM_RELATIVE.test(word) && !STEM_CONNECTIVE.test(word)) continue;
+    else if (word === stem && !verbs.has(stem) && classOf.get(stem) !== 'succeed') continue;
     const form: PredForm = STEM_CONNECTIVE.test(word) ? 'connective' : STEM_RELATIVE.test(word) ? 'relative' : 'finite';
     out.push({ cls: classOf.get(stem)!, stem, start: at, end: wordEnd, form, seg: 0 });
     covered.add(wordEnd);
