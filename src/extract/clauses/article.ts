@@ -26,7 +26,6 @@ export function addClauseFacts(acc: Acc, pass: ClausePass): void {
   const pair = (t: string, a: string, b: string) => (a < b ? `${t}|${a}|${b}` : `${t}|${b}|${a}`);
   const known = new Set([...acc.relations.values()].map((r) => pair(r.type, r.source, r.target)));
   for (const { fact, ev } of pass.pending) {
-    if (process.env.KG_CLAUSE_DEBUG) console.error('clause', fact.rule, fact.relation, fact.source.key, fact.target.key, JSON.stringify(fact.properties), known.has(pair(fact.relation, fact.source.key, fact.target.key)) ? 'KNOWN' : '');
     if (known.has(pair(fact.relation, fact.source.key, fact.target.key))) continue;
     if (!acc.entities.has(fact.source.key) || !acc.entities.has(fact.target.key)) continue;
     addRelation(acc, { relation: fact.relation, source: fact.source.key, target: fact.target.key, properties: fact.properties }, ev);

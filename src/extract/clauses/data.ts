@@ -59,7 +59,12 @@ export interface ClauseRules {
   heads: string[];
   /** Stem → predicate class, longest stems first. */
   stems: { stem: string; cls: string; verb: boolean }[];
+  /** Every stem, longest first (global: scanned with lastIndex). */
   stemRe: RegExp;
+  classOf: Map<string, string>;
+  verbs: Set<string>;
+  /** Any group noun: a sentence with no mention and none of these has nothing to read. */
+  groupRe: RegExp;
   frames: Frame[];
   groups: { form: string; type: NodeType; count: number }[];
 }
@@ -72,7 +77,7 @@ export interface DataLine {
 
 /** Checks and compiles clauses.jsonl's lines against the lexicon's cue lists. */
 export function compileClauses(lines: DataLine[], lexicon: Lexicon): ClauseRules {
-  const out: ClauseRules = { particles: [], heads: [], stems: [], stemRe: /$^/, frames: [], groups: [] };
+  const out: ClauseRules = { particles: [], heads: [], stems: [], stemRe: /$^/g, classOf: new Map(), verbs: new Set(), groupRe: /$^/, frames: [], groups: [] };
   const classes = new Set<string>();
   const pending: { l: DataLine; row: z.infer<typeof rowSchema> & { kind: 'frame' } }[] = [];
   const cues = (l: DataLine, names: string[] | undefined): RegExp | undefined => {
@@ -125,7 +130,10 @@ export function compileClauses(lines: DataLine[], lexicon: Lexicon): ClauseRules
   out.particles.sort((a, b) => b.form.length - a.form.length);
   out.heads = [...new Set([...out.heads, ...lexicon.titles])].sort((a, b) => b.length - a.length);
   out.stems.sort((a, b) => b.stem.length - a.stem.length);
-  out.stemRe = cueRegex(out.stems.map((s) => s.stem));
+  out.stemRe = new RegExp(cueRegex(out.stems.map((s) => s.stem)).source, 'gu');
+  out.classOf = new Map(out.stems.map((s) => [s.stem, s.cls]));
+  out.verbs = new Set(out.stems.filter((s) => s.verb).map((s) => s.stem));
   out.groups.sort((a, b) => b.form.length - a.form.length);
+  out.groupRe = cueRegex(out.groups.map((g) => g.form));
   return out;
 }

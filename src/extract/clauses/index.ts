@@ -34,8 +34,7 @@ export function clauseFacts(text: string, mentions: Mention[], rules: RuleSet, m
     const candidates = [here, ...(memory.sets.get(type) ?? [])];
     return candidates.find((set) => (count ? set.length === count : set.length >= 2));
   };
-  const clause = mentions.length || memory.sets.size ? buildClause(text, mentions, cr, resolve) : undefined;
-  if (clause && process.env.KG_CLAUSE_DEBUG) console.error('clause-args', text.slice(0, 60), clause.args.map((a) => `${a.members.map((m) => m.key).join('+')}:${a.role}@${a.seg}`).join(' | '), clause.preds.map((p) => `${p.stem}/${p.cls}/${p.form}/${p.seg}`).join(' '));
+  const clause = mentions.length || (memory.sets.size && cr.groupRe.test(text)) ? buildClause(text, mentions, cr, resolve) : undefined;
   const facts = clause ? factsOfClause(clause, cr) : [];
   for (const type of ['Company', 'Model'] as const) {
     const set = distinct(named.filter((m) => m.type === type));

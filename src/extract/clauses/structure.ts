@@ -65,7 +65,7 @@ export function buildClause(text: string, mentions: Mention[], rules: ClauseRule
     spans.push({ start: m.start, end: m.end, members: m.alsoFor ? [m, m.alsoFor] : [m], type: m.type, group: Boolean(m.alsoFor) });
     lastEnd = m.end;
   }
-  for (const g of rules.groups) {
+  if (rules.groupRe.test(text)) for (const g of rules.groups) {
     for (let at = text.indexOf(g.form); at >= 0; at = text.indexOf(g.form, at + 1)) {
       const end = at + g.form.length;
       if ((at > 0 && WORDCHAR.test(text[at - 1]!)) || spans.some((s) => s.start < end && at < s.end)) continue;
@@ -195,9 +195,9 @@ function words(text: string): { text: string; start: number; end: number }[] {
 function findPredicates(text: string, spans: { start: number; end: number }[], rules: ClauseRules): Pred[] {
   const out: Pred[] = [];
   const inSpan = (at: number) => spans.some((s) => s.start <= at && at < s.end);
-  const classOf = new Map(rules.stems.map((s) => [s.stem, s.cls]));
-  const verbs = new Set(rules.stems.filter((s) => s.verb).map((s) => s.stem));
-  const re = new RegExp(rules.stemRe.source, 'gu');
+  const { classOf, verbs } = rules;
+  const re = rules.stemRe;
+  re.lastIndex = 0;
   const covered = new Set<number>();
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = m.index;
