@@ -64,6 +64,8 @@ const rows: Row[] = [
   // WORKS_FOR
   { cat: 'works-for / apposition with a former employer', text: "솔바람랩스는 이달 초 정하윤 전 네이버클라우드 AI 기술리더를 최고기술책임자(CTO)로 선임했습니다.", expect: ['WORKS_FOR 정하윤 -> 솔바람랩스'], absent: ['WORKS_FOR 정하윤 -> 네이버클라우드'] },
   { cat: 'works-for / promotion at a locative topic', text: "LG AI연구원에서는 한도윤 상무가 전무로 승진했다.", expect: ['WORKS_FOR 한도윤 -> LG AI연구원'] },
+  { cat: 'works-for / a report denied in a later clause', text: "윤다은 대표는 파도AI를 세웠다고 알려졌지만 사실이 아니다.", absent: ['WORKS_FOR 윤다은 -> 파도AI'] },
+  { cat: 'works-for / founder, written', text: "윤다은 대표는 2024년 파도AI를 세웠다.", expect: ['WORKS_FOR 윤다은 -> 파도AI'] },
   { cat: 'works-for / co-founder', text: "윤다은 대표는 한지석 최고기술책임자(CTO)와 함께 파도AI를 창업했다.", expect: ['WORKS_FOR 한지석 -> 파도AI'] },
   // SCORED
   { cat: 'scored / head noun between model and particle', text: "'솔라 프로2' 시범 버전은 KorMedMCQA에서 68.4점을 기록했다.", expect: ['SCORED 솔라 프로2 -> KorMedMCQA 68.4'] },

@@ -78,7 +78,8 @@ export function factsOfClause(c: Clause, rules: ClauseRules): ClauseFact[] {
     for (const f of rules.frames) {
       if (!f.predicates.has(p.cls)) continue;
       if (f.requires && !f.requires.test(segText)) continue;
-      if (f.veto?.test(segText)) continue;
+      // cues in its clause or any later one ("…세웠다고 알려졌지만 사실이 아니다": the negation is about the report)
+      if (f.veto?.test(c.text.slice(c.segs[p.seg]!))) continue;
       const sources = list.filter((x) => x.arg.type === f.source.type && f.source.roles.has(x.role));
       // "A와 B가 손잡았다", "A, B, C가 꾸린 컨소시엄": the members of a subject list are partners of each other
       if (f.relation === 'PARTNERS_WITH') for (const x of sources) if (x.arg.members.length > 1 && !x.arg.group) emit(facts, f, [x.arg], [x.arg], {});
