@@ -106,7 +106,8 @@ function emit(facts: ClauseFact[], f: Frame, sources: Arg[], targets: Arg[], pro
         for (const tm of t.members) {
           if (sm.key === tm.key) continue;
           if (f.relation === 'PARTNERS_WITH' && s === t && sm.key > tm.key) continue;
-          facts.push({ relation: f.relation, source: sm, target: tm, properties: { ...props }, rule: f.id, confidence: f.confidence });
+          const carried = s.carried || t.carried;
+          facts.push({ relation: f.relation, source: sm, target: tm, properties: { ...props }, rule: carried ? `${f.id}-carried` : f.id, confidence: carried ? f.confidence - 0.1 : f.confidence });
         }
 }
 

@@ -17,6 +17,8 @@ export { buildClause } from './structure.js';
 /** What the pass remembers across one article's sentences: the recent sets of entities per type. */
 export interface ClauseMemory {
   sets: Map<NodeType, Mention[][]>;
+  /** The topic of the last body sentence that had one: what a sentence with no subject of its own is about. */
+  topic?: { members: Mention[]; type: NodeType };
 }
 
 export function newClauseMemory(): ClauseMemory {
@@ -24,7 +26,7 @@ export function newClauseMemory(): ClauseMemory {
 }
 
 /** The clause facts of one sentence; updates the memory with the sets it names. */
-export function clauseFacts(text: string, mentions: Mention[], rules: RuleSet, memory: ClauseMemory): ClauseFact[] {
+export function clauseFacts(text: string, mentions: Mention[], rules: RuleSet, memory: ClauseMemory, body = true): ClauseFact[] {
   const cr = rules.clauses as ClauseRules | undefined;
   if (!cr) return [];
   const named = mentions.filter((m) => m.via !== 'anonymous' && m.via !== 'blocked' && m.via !== 'reference');
@@ -35,7 +37,11 @@ export function clauseFacts(text: string, mentions: Mention[], rules: RuleSet, m
     return candidates.find((set) => (count ? set.length === count : set.length >= 2));
   };
   const clause = mentions.length || (memory.sets.size && cr.groupRe.test(text)) ? buildClause(text, mentions, cr, resolve) : undefined;
+  const own = clause?.args.find((a) => a.role === 'topic' || a.role === 'subj');
+  // a body sentence with no subject of its own ("… 함께 개발하고 있다") is about the topic before it
+  if (clause && body && !own && memory.topic) clause.args.unshift({ members: memory.topic.members, type: memory.topic.type, role: 'topic', start: 0, end: 0, seg: 0, group: true, carried: true });
   const facts = clause ? factsOfClause(clause, cr) : [];
+  if (body && own) memory.topic = own.role === 'topic' && (own.type === 'Company' || own.type === 'Model') ? { members: own.members, type: own.type } : undefined;
   for (const type of ['Company', 'Model'] as const) {
     const set = distinct(named.filter((m) => m.type === type));
     if (set.length >= 2) memory.sets.set(type, [set, ...(memory.sets.get(type) ?? [])].slice(0, 4));

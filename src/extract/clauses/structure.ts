@@ -19,6 +19,8 @@ export interface Arg {
   particle?: string;
   /** Members that stand for a group noun ("양사", "세 모델"), not names written here. */
   group?: boolean;
+  /** The topic of an earlier sentence, for a sentence that has none. */
+  carried?: boolean;
 }
 
 export type PredForm = 'relative' | 'connective' | 'finite';
