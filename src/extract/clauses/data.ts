@@ -56,15 +56,20 @@ export interface Frame {
 export interface ClauseRules {
   /** Particle form → role, longest forms first. */
   particles: { form: string; role: Role }[];
+  /** Particles by their first character code, longest first. */
+  particlesByFirst: Map<number, { form: string; role: Role }[]>;
   heads: string[];
+  headSet: LiteralSet;
   /** Stem → predicate class, longest stems first. */
   stems: { stem: string; cls: string; verb: boolean }[];
-  /** Every stem, longest first (global: scanned with lastIndex). */
-  stemRe: RegExp;
+  /** Every stem (the scan finds the leftmost, then the longest). */
+  stemSet: LiteralSet;
   classOf: Map<string, string>;
   verbs: Set<string>;
   /** Any group noun: a sentence with no mention and none of these has nothing to read. */
-  groupRe: RegExp;
+  groupSet: LiteralSet;
+  /** Any stem of a class some frame reads: a sentence with none gives no fact. */
+  frameStemSet: LiteralSet;
   frames: Frame[];
   groups: { form: string; type: NodeType; count: number }[];
 }
@@ -77,7 +82,8 @@ export interface DataLine {
 
 /** Checks and compiles clauses.jsonl's lines against the lexicon's cue lists. */
 export function compileClauses(lines: DataLine[], lexicon: Lexicon): ClauseRules {
-  const out: ClauseRules = { particles: [], heads: [], stems: [], stemRe: /$^/g, classOf: new Map(), verbs: new Set(), groupRe: /$^/, frames: [], groups: [] };
+  const none = new LiteralSet([]);
+  const out: ClauseRules = { particles: [], particlesByFirst: new Map(), heads: [], headSet: none, stems: [], stemSet: none, classOf: new Map(), verbs: new Set(), groupSet: none, frameStemSet: none, frames: [], groups: [] };
   const classes = new Set<string>();
   const pending: { l: DataLine; row: z.infer<typeof rowSchema> & { kind: 'frame' } }[] = [];
   const cues = (l: DataLine, names: string[] | undefined): RegExp | undefined => {
@@ -128,12 +134,56 @@ export function compileClauses(lines: DataLine[], lexicon: Lexicon): ClauseRules
     });
   }
   out.particles.sort((a, b) => b.form.length - a.form.length);
+  for (const p of out.particles) out.particlesByFirst.set(p.form.charCodeAt(0), [...(out.particlesByFirst.get(p.form.charCodeAt(0)) ?? []), p]);
   out.heads = [...new Set([...out.heads, ...lexicon.titles])].sort((a, b) => b.length - a.length);
+  out.headSet = new LiteralSet(out.heads);
   out.stems.sort((a, b) => b.stem.length - a.stem.length);
-  out.stemRe = new RegExp(cueRegex(out.stems.map((s) => s.stem)).source, 'gu');
+  out.stemSet = new LiteralSet(out.stems.map((s) => s.stem));
   out.classOf = new Map(out.stems.map((s) => [s.stem, s.cls]));
   out.verbs = new Set(out.stems.filter((s) => s.verb).map((s) => s.stem));
   out.groups.sort((a, b) => b.form.length - a.form.length);
-  out.groupRe = cueRegex(out.groups.map((g) => g.form));
+  out.groupSet = new LiteralSet(out.groups.map((g) => g.form));
+  const read = new Set(out.frames.flatMap((f) => [...f.predicates]));
+  out.frameStemSet = new LiteralSet(out.stems.filter((s) => read.has(s.cls)).map((s) => s.stem));
   return out;
+}
+
+/** Literal forms looked up by their first character: one pass over a text, no regex alternation. */
+export class LiteralSet {
+  private readonly byFirst = new Map<number, string[]>();
+  /** 1 where some form starts with that character code: most characters are skipped without a map lookup. */
+  private readonly starts = new Uint8Array(0x10000);
+
+  constructor(forms: string[]) {
+    for (const f of [...new Set(forms)].sort((a, b) => b.length - a.length)) {
+      const c = f.charCodeAt(0);
+      const list = this.byFirst.get(c) ?? [];
+      list.push(f);
+      this.byFirst.set(c, list);
+      this.starts[c] = 1;
+    }
+  }
+
+  /** The leftmost form at or after `from` (the longest there). */
+  find(text: string, from = 0): { at: number; form: string } | undefined {
+    for (let i = from; i < text.length; i++) {
+      if (this.starts[text.charCodeAt(i)] === 0) continue;
+      const list = this.byFirst.get(text.charCodeAt(i));
+      if (!list) continue;
+      for (const f of list) if (text.startsWith(f, i)) return { at: i, form: f };
+    }
+    return undefined;
+  }
+
+  test(text: string): boolean {
+    return this.find(text) !== undefined;
+  }
+
+  /** The longest form that starts exactly at `at`. */
+  at(text: string, at: number): string | undefined {
+    if (this.starts[text.charCodeAt(at)] !== 1) return undefined;
+    const list = this.byFirst.get(text.charCodeAt(at));
+    if (list) for (const f of list) if (text.startsWith(f, at)) return f;
+    return undefined;
+  }
 }

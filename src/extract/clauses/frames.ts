@@ -27,27 +27,29 @@ const SCORE = /(?<![\d.,])(\d{1,3}(?:\.\d{1,4})?)\s?점/g;
 
 /** Which arguments each predicate takes, with the role they fill. */
 export function attach(c: Clause): Map<Pred, { arg: Arg; role: Role }[]> {
-  const out = new Map<Pred, { arg: Arg; role: Role }[]>(c.preds.map((p) => [p, []]));
-  const add = (p: Pred, arg: Arg, role: Role) => out.get(p)!.push({ arg, role });
+  const out = new Map<Pred, { arg: Arg; role: Role }[]>();
+  for (const p of c.preds) out.set(p, []);
+  const preds = c.preds;
+  let first = 0; // the first predicate after the argument (arguments and predicates are in text order)
   for (const a of c.args) {
-    const after = c.preds.filter((p) => p.start >= a.end);
+    while (first < preds.length && preds[first]!.start < a.end) first++;
     if (LOCAL.has(a.role)) {
       // the next predicate of its clause; an argument left before a comma goes to the next clause's first non-relative one
-      // "Y를 기반으로" modifies a making verb: it skips others ("쓰일", "모은")
-      const fits = (q: Pred) => !(a.role === 'basis' || a.role === 'teacher') || q.cls === 'develop' || q.cls === 'train' || q.cls === 'derive';
-      // a subject between the argument and a relative predicate opens that relative clause ("A와 함께 B가 개발한 Y를"): the argument is the main clause's
-      // (a bare 와/과 before it is that clause's own: "A와 B가 꾸린 컨소시엄")
-      const opens = (q: Pred) => q.form === 'relative' && !(a.role === 'with' && !a.particle?.includes('함께')) && c.args.some((b) => b.role === 'subj' && b.start >= a.end && b.end <= q.start);
-      let p = after.find((q) => q.seg === a.seg && fits(q) && !opens(q));
+      let p: Pred | undefined;
+      for (let k = first; k < preds.length && preds[k]!.seg === a.seg && !p; k++) if (fits(a, preds[k]!) && !opens(c, a, preds[k]!)) p = preds[k];
       const next = c.segs[a.seg + 1];
-      if (!p && next !== undefined && /,\s*$/.test(c.text.slice(a.end, next))) p = after.find((q) => q.seg === a.seg + 1 && q.form !== 'relative' && fits(q));
-      if (p) add(p, a, a.role);
+      if (!p && next !== undefined && /,\s*$/.test(c.text.slice(a.end, next)))
+        for (let k = first; k < preds.length && !p; k++) {
+          const q = preds[k]!;
+          if (q.seg === a.seg + 1 && q.form !== 'relative' && fits(a, q)) p = q;
+        }
+      if (p) out.get(p)!.push({ arg: a, role: a.role });
     } else if (a.role === 'topic') {
-      for (const p of after) if (p.form !== 'relative') add(p, a, 'topic');
+      for (let k = first; k < preds.length; k++) if (preds[k]!.form !== 'relative') out.get(preds[k]!)!.push({ arg: a, role: 'topic' });
     } else if (a.role === 'poss') {
       // "X의 후속": a possessive attaches only to a predicate noun right after it
-      const p = after[0];
-      if (p && /^\s?$/.test(c.text.slice(a.end, p.start))) add(p, a, 'poss');
+      const p = preds[first];
+      if (p && /^\s?$/.test(c.text.slice(a.end, p.start))) out.get(p)!.push({ arg: a, role: 'poss' });
     }
   }
   // a topic or subject takes a predicate after a later clause of its own type only until another one appears
@@ -60,12 +62,27 @@ export function attach(c: Clause): Map<Pred, { arg: Arg; role: Role }[]> {
     if (p.form !== 'relative') continue;
     const h = c.args.find((a) => a.start >= p.end);
     const gap = h ? c.text.slice(p.end, h.start) : '';
-    if (h && HEAD_GAP.test(gap) && !GAP_PARTICLE.test(gap) && !c.preds.some((q) => q.start >= p.end && q.start < h.start)) add(p, h, 'head');
+    if (h && HEAD_GAP.test(gap) && !GAP_PARTICLE.test(gap) && !c.preds.some((q) => q.start >= p.end && q.start < h.start)) out.get(p)!.push({ arg: h, role: 'head' });
     // "X는 Y를 학습하는 방식으로": a relative clause with neither its own subject nor an argument as its noun is the topic's
     else if (!out.get(p)!.some((x) => x.role === 'subj'))
-      for (const a of c.args) if (a.role === 'topic' && a.end <= p.start) add(p, a, 'topic');
+      for (const a of c.args) if (a.role === 'topic' && a.end <= p.start) out.get(p)!.push({ arg: a, role: 'topic' });
   }
   return out;
+}
+
+/** "Y를 기반으로" modifies a making verb: it skips others ("쓰일", "모은"). */
+function fits(a: Arg, q: Pred): boolean {
+  return !(a.role === 'basis' || a.role === 'teacher') || q.cls === 'develop' || q.cls === 'train' || q.cls === 'derive';
+}
+
+/**
+ * A subject between the argument and a relative predicate opens that relative clause ("A와 함께 B가
+ * 개발한 Y를"): the argument is the main clause's (a bare 와/과 before it is that clause's own: "A와 B가 꾸린 컨소시엄").
+ */
+function opens(c: Clause, a: Arg, q: Pred): boolean {
+  if (q.form !== 'relative' || (a.role === 'with' && !a.particle?.includes('함께'))) return false;
+  for (const b of c.args) if (b.role === 'subj' && b.start >= a.end && b.end <= q.start) return true;
+  return false;
 }
 
 /** Facts of one sentence's clause structure. */
@@ -74,10 +91,11 @@ export function factsOfClause(c: Clause, rules: ClauseRules): ClauseFact[] {
   const attached = attach(c);
   for (const [p, list] of attached) {
     if (!list.length) continue;
-    const segText = c.text.slice(c.segs[p.seg]!, c.segs[p.seg + 1] ?? c.text.length);
     for (const f of rules.frames) {
       if (!f.predicates.has(p.cls)) continue;
-      if (f.requires && !f.requires.test(segText)) continue;
+      const pairsWithin = f.relation === 'PARTNERS_WITH' && list.some((x) => x.arg.members.length > 1 && !x.arg.group && x.arg.type === f.source.type && f.source.roles.has(x.role));
+      if (!pairsWithin && !(list.some((x) => x.arg.type === f.target.type && f.target.roles.has(x.role)) && list.some((x) => x.arg.type === f.source.type && f.source.roles.has(x.role)))) continue;
+      if (f.requires && !f.requires.test(c.text.slice(c.segs[p.seg]!, c.segs[p.seg + 1] ?? c.text.length))) continue;
       // cues in its clause or any later one ("…세웠다고 알려졌지만 사실이 아니다": the negation is about the report)
       if (f.veto?.test(c.text.slice(c.segs[p.seg]!))) continue;
       const sources = list.filter((x) => x.arg.type === f.source.type && f.source.roles.has(x.role));

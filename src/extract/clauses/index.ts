@@ -8,7 +8,7 @@ import type { NodeType } from '../../graph/index.js';
 import type { Mention, RuleSet } from '../types.js';
 import type { ClauseRules } from './data.js';
 import { factsOfClause, type ClauseFact } from './frames.js';
-import { buildClause } from './structure.js';
+import { buildClause, roleOf } from './structure.js';
 
 export { compileClauses, type ClauseRules } from './data.js';
 export type { ClauseFact } from './frames.js';
@@ -30,23 +30,43 @@ export function clauseFacts(text: string, mentions: Mention[], rules: RuleSet, m
   const cr = rules.clauses as ClauseRules | undefined;
   if (!cr) return [];
   const named = mentions.filter((m) => m.via !== 'anonymous' && m.via !== 'blocked' && m.via !== 'reference');
-  const resolve = (type: NodeType, count: number, at: number): Mention[] | undefined => {
-    // this sentence's entities of that type before the group noun, then the sets of earlier sentences
-    const here = distinct(named.filter((m) => m.type === type && m.end <= at));
-    const candidates = [here, ...(memory.sets.get(type) ?? [])];
-    return candidates.find((set) => (count ? set.length === count : set.length >= 2));
-  };
-  const clause = mentions.length || (memory.sets.size && cr.groupRe.test(text)) ? buildClause(text, mentions, cr, resolve) : undefined;
-  const own = clause?.args.find((a) => a.role === 'topic' || a.role === 'subj');
+  const present = mentions.filter((m) => m.via !== 'anonymous' && m.via !== 'blocked');
+  const groups = memory.sets.size > 0 && cr.groupSet.test(text);
+  // fewer than two things to relate: no clause to build, only whether the sentence has a topic of its own
+  // (or no verb any frame reads)
+  if (present.length + (groups ? 1 : 0) + (body && memory.topic ? 1 : 0) < 2 || (!groups && !cr.frameStemSet.test(text))) {
+    for (const m of [...present].sort((a, b) => a.start - b.start)) {
+      const role = roleOf(text, m, cr);
+      if (role !== 'topic' && role !== 'subj') continue;
+      if (body) memory.topic = role === 'topic' && (m.type === 'Company' || m.type === 'Model') ? { members: m.alsoFor ? [m, m.alsoFor] : [m], type: m.type } : undefined;
+      break;
+    }
+    remember(memory, named);
+    return [];
+  }
+  const clause = buildClause(text, mentions, cr, (type, count, at) => resolveGroup(memory, named, type, count, at));
+  const own = clause.args.find((a) => a.role === 'topic' || a.role === 'subj');
   // a body sentence with no subject of its own ("… 함께 개발하고 있다") is about the topic before it
-  if (clause && body && !own && memory.topic) clause.args.unshift({ members: memory.topic.members, type: memory.topic.type, role: 'topic', start: 0, end: 0, seg: 0, group: true, carried: true });
-  const facts = clause ? factsOfClause(clause, cr) : [];
+  if (body && !own && memory.topic) clause.args.unshift({ members: memory.topic.members, type: memory.topic.type, role: 'topic', start: 0, end: 0, seg: 0, group: true, carried: true });
+  const facts = factsOfClause(clause, cr);
   if (body && own) memory.topic = own.role === 'topic' && (own.type === 'Company' || own.type === 'Model') ? { members: own.members, type: own.type } : undefined;
+  remember(memory, named);
+  return facts;
+}
+
+/** What a group noun stands for: this sentence's entities of that type before it, then the sets of earlier sentences. */
+function resolveGroup(memory: ClauseMemory, named: Mention[], type: NodeType, count: number, at: number): Mention[] | undefined {
+  const here = distinct(named.filter((m) => m.type === type && m.end <= at));
+  for (const set of [here, ...(memory.sets.get(type) ?? [])]) if (count ? set.length === count : set.length >= 2) return set;
+  return undefined;
+}
+
+/** The sets of two or more companies or models the sentence names: what a later group noun stands for. */
+function remember(memory: ClauseMemory, named: Mention[]): void {
   for (const type of ['Company', 'Model'] as const) {
     const set = distinct(named.filter((m) => m.type === type));
     if (set.length >= 2) memory.sets.set(type, [set, ...(memory.sets.get(type) ?? [])].slice(0, 4));
   }
-  return facts;
 }
 
 function distinct(ms: Mention[]): Mention[] {

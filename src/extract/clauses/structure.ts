@@ -67,7 +67,7 @@ export function buildClause(text: string, mentions: Mention[], rules: ClauseRule
     spans.push({ start: m.start, end: m.end, members: m.alsoFor ? [m, m.alsoFor] : [m], type: m.type, group: Boolean(m.alsoFor) });
     lastEnd = m.end;
   }
-  if (rules.groupRe.test(text)) for (const g of rules.groups) {
+  if (rules.groupSet.test(text)) for (const g of rules.groups) {
     for (let at = text.indexOf(g.form); at >= 0; at = text.indexOf(g.form, at + 1)) {
       const end = at + g.form.length;
       if ((at > 0 && WORDCHAR.test(text[at - 1]!)) || spans.some((s) => s.start < end && at < s.end)) continue;
@@ -98,29 +98,41 @@ export function buildClause(text: string, mentions: Mention[], rules: ClauseRule
     }
     args.push({ members: [...s.members], type: s.type, role, start: s.start, end, seg: 0, particle, group: s.group });
   }
-  const preds = findPredicates(text, spans, rules);
+  const ws = words(text);
+  const preds = findPredicates(text, spans, rules, ws);
   const segs = [0];
   for (const p of preds) if (p.form === 'connective') segs.push(p.end);
-  for (const w of words(text)) if (CLAUSE_WORD.test(w.text)) segs.push(w.start);
+  for (const w of ws) if (w.text.length <= 3 && CLAUSE_WORD.test(w.text)) segs.push(w.start);
   // a comma before a new subject or topic starts a clause
   for (const a of args) if ((a.role === 'subj' || a.role === 'topic') && /,\s*['"‘“]?$/.test(text.slice(Math.max(0, a.start - 4), a.start))) segs.push(a.start);
   // and so does a comma before a topic that names no entity (", 법률 분야는")
-  const ws = words(text);
-  ws.forEach((w, k) => {
-    if (!/,$/.test(text.slice(w.start, w.end + 1))) return;
+  if (text.includes(','))
+    ws.forEach((w, k) => {
+    if (text[w.end] !== ',') return;
     const topic = ws.slice(k + 1, k + 3).find((x) => isTopicWord(x.text));
     if (topic && !args.some((a) => a.start <= topic.start && topic.start < a.end) && !preds.some((p) => p.start <= topic.start && topic.start < p.end)) segs.push(ws[k + 1]!.start);
   });
   segs.sort((a, b) => a - b);
   for (let k = segs.length - 1; k > 0; k--) if (segs[k] === segs[k - 1]) segs.splice(k, 1);
-  const segOf = (at: number) => {
-    let k = 0;
-    while (k + 1 < segs.length && segs[k + 1]! <= at) k++;
-    return k;
-  };
-  for (const a of args) a.seg = segOf(a.start);
-  for (const p of preds) p.seg = segOf(p.start);
+  for (const a of args) a.seg = segOf(segs, a.start);
+  for (const p of preds) p.seg = segOf(segs, p.start);
   return { text, args, preds, segs };
+}
+
+function inSpan(spans: { start: number; end: number }[], at: number): boolean {
+  for (const s of spans) if (s.start <= at && at < s.end) return true;
+  return false;
+}
+
+function segOf(segs: number[], at: number): number {
+  let k = 0;
+  while (k + 1 < segs.length && segs[k + 1]! <= at) k++;
+  return k;
+}
+
+/** The role of one mention alone (a sentence with nothing to relate still says whether it has a topic). */
+export function roleOf(text: string, m: Mention, rules: ClauseRules): Role {
+  return roleAt(text, m.end, text.length, rules).role;
 }
 
 /** The role a particle gives the noun phrase that ends at `from` (skipping quotes, a parenthesis, head nouns). */
@@ -130,7 +142,8 @@ function roleAt(text: string, from: number, limit: number, rules: ClauseRules): 
     const p = particleAt(text, i, rules);
     if (p) return { role: p.role, end: i + p.form.length, particle: p.form };
     if (text[i] !== ' ' || i + 1 >= limit) break;
-    const head = rules.heads.find((h) => text.startsWith(h, i + 1) && i + 1 + h.length <= limit);
+    const found = rules.headSet.at(text, i + 1);
+    const head = found && i + 1 + found.length <= limit ? found : undefined;
     if (!head) break;
     i = skipParen(text, skipClosers(text, i + 1 + head.length), limit);
     if (head === '모두' || head === '역시') return { role: particleAt(text, i, rules)?.role ?? 'topic', end: i };
@@ -174,8 +187,10 @@ function skipClosers(text: string, i: number): number {
   return i;
 }
 
+const NO_PARTICLES: { form: string; role: Role }[] = [];
+
 function particleAt(text: string, i: number, rules: ClauseRules): { form: string; role: Role } | undefined {
-  for (const p of rules.particles) {
+  for (const p of rules.particlesByFirst.get(text.charCodeAt(i)) ?? NO_PARTICLES) {
     if (!text.startsWith(p.form, i)) continue;
     const after = text[i + p.form.length];
     if (after === undefined || !WORDCHAR.test(after)) return p;
@@ -183,31 +198,47 @@ function particleAt(text: string, i: number, rules: ClauseRules): { form: string
   return undefined;
 }
 
-function words(text: string): { text: string; start: number; end: number }[] {
-  const out: { text: string; start: number; end: number }[] = [];
-  const re = /[^\s]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const w = m[0].replace(/[.,!?;:'"’”」』)\]]+$/, '');
-    if (w) out.push({ text: w, start: m.index, end: m.index + w.length });
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const TRAILING = /[.,!?;:'"’”」』)\]]/;
+
+const WORD_STOP = new Set([...' \t\n\r\u00a0\u3000,.!?;:\'"’”()]'].map((c) => c.charCodeAt(0)));
+/** Last characters of a word with a verb ending (the generic predicate test runs only on these). */
+const VERB_LAST = new Set([...'다요죠고며서만데나여록한된는던인온은든'].map((c) => c.charCodeAt(0)));
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x3000;
+
+/** The sentence's words without trailing punctuation, in one pass. */
+function words(text: string): Word[] {
+  const out: Word[] = [];
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+    let end = i;
+    while (end > start && TRAILING.test(text[end - 1]!)) end--;
+    if (end > start) out.push({ text: text.slice(start, end), start, end });
   }
   return out;
 }
 
 /** Verb-like words: a known stem (its class) or, failing that, a verb ending (class 'other'). */
-function findPredicates(text: string, spans: { start: number; end: number }[], rules: ClauseRules): Pred[] {
+function findPredicates(text: string, spans: { start: number; end: number }[], rules: ClauseRules, ws: Word[]): Pred[] {
   const out: Pred[] = [];
-  const inSpan = (at: number) => spans.some((s) => s.start <= at && at < s.end);
+
   const { classOf, verbs } = rules;
-  const re = rules.stemRe;
-  re.lastIndex = 0;
   const covered = new Set<number>();
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const at = m.index;
-    const stem = m[0];
-    if (inSpan(at)) continue;
+  for (let m = rules.stemSet.find(text); m; m = rules.stemSet.find(text, m.at + m.form.length)) {
+    const at = m.at;
+    const stem = m.form;
+    if (inSpan(spans, at)) continue;
     if (stem.length === 1 && at > 0 && /[가-힣]/.test(text[at - 1]!)) continue;
     let wordEnd = at + stem.length;
-    while (wordEnd < text.length && !/[\s,.!?;:'"’”()\]]/.test(text[wordEnd]!)) wordEnd++;
+    while (wordEnd < text.length && !WORD_STOP.has(text.charCodeAt(wordEnd))) wordEnd++;
     let word = text.slice(at, wordEnd);
     // a noun stem with a particle is a predicate only with a light verb after it ("협약을 맺고", "참여를 결정했다")
     if (!verbs.has(stem) && NOUN_PARTICLE.test(word.slice(stem.length))) {
@@ -222,8 +253,8 @@ function findPredicates(text: string, spans: { start: number; end: number }[], r
     out.push({ cls: classOf.get(stem)!, stem, start: at, end: wordEnd, form, seg: 0 });
     covered.add(wordEnd);
   }
-  for (const w of words(text)) {
-    if (covered.has(w.end) || inSpan(w.start) || !/[가-힣]$/.test(w.text)) continue;
+  for (const w of ws) {
+    if (!VERB_LAST.has(w.text.charCodeAt(w.text.length - 1)) || covered.has(w.end) || inSpan(spans, w.start)) continue;
     const form: PredForm | undefined = CONNECTIVE_END.test(w.text) && w.text.length > 1 ? 'connective' : FINITE_END.test(w.text) ? 'finite' : RELATIVE_END.test(w.text) ? 'relative' : undefined;
     if (form) out.push({ cls: 'other', stem: w.text, start: w.start, end: w.end, form, seg: 0 });
   }
