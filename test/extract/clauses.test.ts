@@ -78,6 +78,8 @@ const rows: Row[] = [
   { cat: 'carried topic / topic-dropped hire, polite', text: "네이버는 AI 에이전트 센터를 새로 만들었습니다. 센터장에는 카카오에서 서비스 개발을 이끌었던 정민혁 전무를 영입했습니다.", expect: ['WORKS_FOR 정민혁 -> 네이버'], absent: ['WORKS_FOR 정민혁 -> 카카오'] },
   { cat: 'carried topic / a sentence with its own subject keeps it', text: "카카오는 '카나나 2'를 공개했다. 업스테이지가 '솔라 프로2'를 바탕으로 '솔라 메디'를 만들었다.", absent: ['DEVELOPED 카카오 -> 솔라 메디', 'BASED_ON 카나나 2 -> 솔라 프로2'] },
   { cat: 'carried topic / not past a sentence with a subject', text: "카카오는 '카나나 2'를 공개했다. 업스테이지가 실증에 나섰다. '솔라 프로2'를 바탕으로 '솔라 메디'를 만들었다.", absent: ['DEVELOPED 카카오 -> 솔라 메디'] },
+  { cat: 'participates / asked about, not stated', text: "업스테이지는 '독자 AI 파운데이션 모델 프로젝트'에 선정될지 관심이 쏠린다.", absent: ['PARTICIPATES_IN 업스테이지 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { cat: 'partners / a rumour denied', text: "업스테이지는 작은 회사다. 카카오와 손잡는다는 소문이 있었는데 사실이 아닙니다.", absent: ['PARTNERS_WITH 업스테이지 -> 카카오'] },
   // group fan-out
   { cat: 'fan-out / 두 회사 after a pair', text: "업스테이지와 솔빛랩스가 업무협약을 맺었다. 두 회사는 '솔라 프로2'를 바탕으로 의료 모델 '솔라 메디'를 함께 만든다.", expect: ['DEVELOPED 업스테이지 -> 솔라 메디', 'DEVELOPED 솔빛랩스 -> 솔라 메디', 'BASED_ON 솔라 메디 -> 솔라 프로2'] },
   { cat: 'fan-out / 세 모델 after a list of three', text: "LG AI연구원은 엑사원 4.0, 엑사원 4.0 32B, 엑사원 4.0 1.2B를 공개했다. 세 모델은 모두 큐웬3를 기반으로 만들었다.", expect: ['BASED_ON 엑사원 4.0 -> 큐웬3', 'BASED_ON 엑사원 4.0 32B -> 큐웬3', 'BASED_ON 엑사원 4.0 1.2B -> 큐웬3'] },

@@ -90,7 +90,7 @@ export function factsOfClause(c: Clause, rules: ClauseRules): ClauseFact[] {
   const facts: ClauseFact[] = [];
   const attached = attach(c);
   for (const [p, list] of attached) {
-    if (!list.length) continue;
+    if (!list.length || p.form === 'question') continue;
     for (const f of rules.frames) {
       if (!f.predicates.has(p.cls)) continue;
       const pairsWithin = f.relation === 'PARTNERS_WITH' && list.some((x) => x.arg.members.length > 1 && !x.arg.group && x.arg.type === f.source.type && f.source.roles.has(x.role));

@@ -23,7 +23,7 @@ export interface Arg {
   carried?: boolean;
 }
 
-export type PredForm = 'relative' | 'connective' | 'finite';
+export type PredForm = 'relative' | 'connective' | 'finite' | 'question';
 
 export interface Pred {
   cls: string;
@@ -117,6 +117,13 @@ export function buildClause(text: string, mentions: Mention[], rules: ClauseRule
   for (const a of args) a.seg = segOf(segs, a.start);
   for (const p of preds) p.seg = segOf(segs, p.start);
   return { text, args, preds, segs };
+}
+
+/** An embedded question ("선정될지", "참여할지", "받을지", "했는지"): nothing is asserted. */
+function isQuestion(word: string): boolean {
+  if (!word.endsWith('지') || word.length < 2) return false;
+  const prev = word.charCodeAt(word.length - 2);
+  return prev === 0xb294 /* 는 */ || (prev >= 0xac00 && prev <= 0xd7a3 && (prev - 0xac00) % 28 === 8); // ㄹ final: 될, 할, 을
 }
 
 function inSpan(spans: { start: number; end: number }[], at: number): boolean {
@@ -249,7 +256,7 @@ function findPredicates(text: string, spans: { start: number; end: number }[], r
     }
     // a bare stem is a noun ("진료 기록 요약"), a predicate only where a noun can be one ("X의 후속 모델")
     else if (word === stem && !verbs.has(stem) && classOf.get(stem) !== 'succeed') continue;
-    const form: PredForm = STEM_CONNECTIVE.test(word) ? 'connective' : STEM_RELATIVE.test(word) ? 'relative' : 'finite';
+    const form: PredForm = isQuestion(word) ? 'question' : STEM_CONNECTIVE.test(word) ? 'connective' : STEM_RELATIVE.test(word) ? 'relative' : 'finite';
     out.push({ cls: classOf.get(stem)!, stem, start: at, end: wordEnd, form, seg: 0 });
     covered.add(wordEnd);
   }
