@@ -25,6 +25,7 @@ import { addBaseModelReference, addBasePronoun, addBothReference, addCompanyRefe
 import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
 import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { dropCompanyStrategies, headlineParents, knownNamesOf, sizedShortForms, tailShortForms } from './article-names.js';
+import { addClauseFacts, newClausePass, readClauses } from './clauses/article.js';
 import { addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers, applyProperties, dropLeftEmployers, keepAnonymous } from './article-finish.js';
 
 /** Joint work: "양사가 함께 개발하는", "공동 개발한". */
@@ -77,6 +78,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   let lastLead: Mention | undefined;
   let order = 0;
   const spread: SpreadState = { group: [] };
+  const clauses = newClausePass();
   /** Release days and licences stated for a series: its members named elsewhere share them. */
   const series: SeriesFact[] = [];
   const publishedAt = parsed.meta.publishedAt ?? guessPublishedAt(parsed);
@@ -170,6 +172,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
         if (CONSORTIUM_RULES.has(f.rule) || f.relation === 'PARTICIPATES_IN') lastLead = f.source.via === 'reference' ? lastLead : f.source;
       }
     }
+    if (!isRetracted(s)) readClauses(clauses, articleId, s, mentions, rules);
     lastPerson = mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
     if (s.block === 'body') {
       const succ = successorOfPrevious(s.text, mentions, bodySentences.at(-1));
@@ -219,6 +222,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   }
   addTableFacts(acc, articleId, sentences, rules, { known, shortForms, consortia, nextOrder: () => order++ });
   for (const p of multiPartyPairs([...acc.relations.values()])) addRelation(acc, { relation: 'PARTNERS_WITH', source: p.source, target: p.target, properties: {} }, p.ev);
+  addClauseFacts(acc, clauses);
   for (const f of series)
     for (const e of acc.entities.values())
       // a series' day beats a member's guessed one (the article's date), not one stated for it

@@ -10,6 +10,7 @@ import { RuleFileError } from '../errors/index.js';
 import { EDGE_ENDPOINTS, EDGE_TYPES, type EdgeType, type NodeType } from '../graph/index.js';
 import { cueRegex, escapeRegex, expandMacros } from './engine/compile.js';
 import { buildTrie } from './engine/trie.js';
+import { compileClauses } from './clauses/data.js';
 import type { CompiledPattern, GazetteerEntry, Lexicon, RuleSet } from './types.js';
 
 export const DEFAULT_RULES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
@@ -272,7 +273,8 @@ export function loadRules(dir: string = DEFAULT_RULES_DIR): RuleSet {
   const lexicon = loadLexicon(dir);
   const patterns = loadPatterns(dir, lexicon);
   const byKey = new Map(entries.map((e) => [entryKey(e), e]));
-  const rules: RuleSet = { entries, byKey, patterns, lexicon, compiled: { trie: buildTrie(entries) } };
+  const clauses = compileClauses(readJsonl(path.join(dir, 'clauses.jsonl')), lexicon);
+  const rules: RuleSet = { entries, byKey, patterns, lexicon, compiled: { trie: buildTrie(entries) }, clauses };
   cache.set(dir, rules);
   return rules;
 }

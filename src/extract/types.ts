@@ -79,6 +79,8 @@ export interface RuleSet {
   lexicon: Lexicon;
   /** Precompiled matchers built from the above (see engine/). */
   compiled: unknown;
+  /** The clause pass's roles, predicates and frames (clauses/data.ts), from clauses.jsonl. */
+  clauses?: unknown;
 }
 
 /** A mention of an entity in one sentence. Offsets are relative to the sentence. */

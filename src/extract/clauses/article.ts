@@ -1,0 +1,33 @@
+/** The clause pass inside one article: its facts are kept until the end and added only where no rule read that relation. */
+import type { Sentence } from '../../parse/types.js';
+import { addRelation, evidenceOf, type Acc } from '../article-acc.js';
+import type { FactEvidence, Mention, RuleSet } from '../types.js';
+import { clauseFacts, newClauseMemory, type ClauseFact, type ClauseMemory } from './index.js';
+
+export interface ClausePass {
+  memory: ClauseMemory;
+  pending: { fact: ClauseFact; ev: FactEvidence }[];
+}
+
+export function newClausePass(): ClausePass {
+  return { memory: newClauseMemory(), pending: [] };
+}
+
+/** Reads one sentence (after its pattern rules) and keeps its clause facts. */
+export function readClauses(pass: ClausePass, articleId: string, s: Sentence, mentions: Mention[], rules: RuleSet): void {
+  for (const fact of clauseFacts(s.text, mentions, rules, pass.memory, s.block === 'body')) pass.pending.push({ fact, ev: evidenceOf(articleId, s, fact.rule, fact.confidence) });
+}
+
+/**
+ * Adds the kept clause facts where the article has no relation of that type between the two
+ * entities (in either direction): the pass only adds recall, it never changes what the rules say.
+ */
+export function addClauseFacts(acc: Acc, pass: ClausePass): void {
+  const pair = (t: string, a: string, b: string) => (a < b ? `${t}|${a}|${b}` : `${t}|${b}|${a}`);
+  const known = new Set([...acc.relations.values()].map((r) => pair(r.type, r.source, r.target)));
+  for (const { fact, ev } of pass.pending) {
+    if (known.has(pair(fact.relation, fact.source.key, fact.target.key))) continue;
+    if (!acc.entities.has(fact.source.key) || !acc.entities.has(fact.target.key)) continue;
+    addRelation(acc, { relation: fact.relation, source: fact.source.key, target: fact.target.key, properties: fact.properties }, ev);
+  }
+}

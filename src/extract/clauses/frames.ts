@@ -1,0 +1,142 @@
+/**
+ * Relations from a clause structure: each argument attaches to the predicate of its clause (the
+ * next verb-like word after it; a topic to every non-relative predicate after it in the sentence;
+ * the noun a relative clause modifies to that clause's predicate as its 'head'), and each frame of
+ * clauses.jsonl reads a relation from (predicate class, argument roles, entity types).
+ */
+import type { EdgeType, PropertyValue } from '../../graph/index.js';
+import type { Mention } from '../types.js';
+import type { ClauseRules, Frame, Role } from './data.js';
+import type { Arg, Clause, Pred } from './structure.js';
+
+export interface ClauseFact {
+  relation: EdgeType;
+  source: Mention;
+  target: Mention;
+  properties: Record<string, PropertyValue>;
+  rule: string;
+  confidence: number;
+}
+
+/** Roles that attach to the next predicate in their clause. */
+const LOCAL: ReadonlySet<Role> = new Set(['subj', 'obj', 'with', 'at', 'to', 'basis', 'teacher', 'instr']);
+/** Words between a relative predicate and the noun it modifies: no particle, no verb. */
+const HEAD_GAP = /^[^\n]{0,25}$/;
+const GAP_PARTICLE = /(?:을|를|이|가|은|는|에|의|로|과|와|고|며|다)(?=\s|$)/;
+const SCORE = /(?<![\d.,])(\d{1,3}(?:\.\d{1,4})?)\s?점/g;
+
+/** Which arguments each predicate takes, with the role they fill. */
+export function attach(c: Clause): Map<Pred, { arg: Arg; role: Role }[]> {
+  const out = new Map<Pred, { arg: Arg; role: Role }[]>();
+  for (const p of c.preds) out.set(p, []);
+  const preds = c.preds;
+  let first = 0; // the first predicate after the argument (arguments and predicates are in text order)
+  for (const a of c.args) {
+    while (first < preds.length && preds[first]!.start < a.end) first++;
+    if (LOCAL.has(a.role)) {
+      // the next predicate of its clause; an argument left before a comma goes to the next clause's first non-relative one
+      let p: Pred | undefined;
+      for (let k = first; k < preds.length && preds[k]!.seg === a.seg && !p; k++) if (fits(a, preds[k]!) && !opens(c, a, preds[k]!)) p = preds[k];
+      const next = c.segs[a.seg + 1];
+      if (!p && next !== undefined && /,\s*$/.test(c.text.slice(a.end, next)))
+        for (let k = first; k < preds.length && !p; k++) {
+          const q = preds[k]!;
+          if (q.seg === a.seg + 1 && q.form !== 'relative' && fits(a, q)) p = q;
+        }
+      if (p) out.get(p)!.push({ arg: a, role: a.role });
+    } else if (a.role === 'topic') {
+      for (let k = first; k < preds.length; k++) if (preds[k]!.form !== 'relative') out.get(preds[k]!)!.push({ arg: a, role: 'topic' });
+    } else if (a.role === 'poss') {
+      // "X의 후속": a possessive attaches only to a predicate noun right after it
+      const p = preds[first];
+      if (p && /^\s?$/.test(c.text.slice(a.end, p.start))) out.get(p)!.push({ arg: a, role: 'poss' });
+    }
+  }
+  // a topic or subject takes a predicate after a later clause of its own type only until another one appears
+  for (const [p, list] of out) {
+    const own = list.filter((x) => x.role === 'subj' || (x.role === 'topic' && x.arg.seg === p.seg));
+    if (own.length) out.set(p, list.filter((x) => x.role !== 'topic' || x.arg.seg === p.seg || !own.some((o) => o.arg.type === x.arg.type && o.arg !== x.arg)));
+  }
+  // the noun a relative clause modifies
+  for (const p of c.preds) {
+    if (p.form !== 'relative') continue;
+    const h = c.args.find((a) => a.start >= p.end);
+    const gap = h ? c.text.slice(p.end, h.start) : '';
+    if (h && HEAD_GAP.test(gap) && !GAP_PARTICLE.test(gap) && !c.preds.some((q) => q.start >= p.end && q.start < h.start)) out.get(p)!.push({ arg: h, role: 'head' });
+    // "X는 Y를 학습하는 방식으로": a relative clause with neither its own subject nor an argument as its noun is the topic's
+    else if (!out.get(p)!.some((x) => x.role === 'subj'))
+      for (const a of c.args) if (a.role === 'topic' && a.end <= p.start) out.get(p)!.push({ arg: a, role: 'topic' });
+  }
+  return out;
+}
+
+/** "Y를 기반으로" modifies a making verb: it skips others ("쓰일", "모은"). */
+function fits(a: Arg, q: Pred): boolean {
+  return !(a.role === 'basis' || a.role === 'teacher') || q.cls === 'develop' || q.cls === 'train' || q.cls === 'derive';
+}
+
+/**
+ * A subject between the argument and a relative predicate opens that relative clause ("A와 함께 B가
+ * 개발한 Y를"): the argument is the main clause's (a bare 와/과 before it is that clause's own: "A와 B가 꾸린 컨소시엄").
+ */
+function opens(c: Clause, a: Arg, q: Pred): boolean {
+  if (q.form !== 'relative' || (a.role === 'with' && !a.particle?.includes('함께'))) return false;
+  for (const b of c.args) if (b.role === 'subj' && b.start >= a.end && b.end <= q.start) return true;
+  return false;
+}
+
+/** Facts of one sentence's clause structure. */
+export function factsOfClause(c: Clause, rules: ClauseRules): ClauseFact[] {
+  const facts: ClauseFact[] = [];
+  const attached = attach(c);
+  for (const [p, list] of attached) {
+    if (!list.length || p.form === 'question') continue;
+    for (const f of rules.frames) {
+      if (!f.predicates.has(p.cls)) continue;
+      const pairsWithin = f.relation === 'PARTNERS_WITH' && list.some((x) => x.arg.members.length > 1 && !x.arg.group && x.arg.type === f.source.type && f.source.roles.has(x.role));
+      if (!pairsWithin && !(list.some((x) => x.arg.type === f.target.type && f.target.roles.has(x.role)) && list.some((x) => x.arg.type === f.source.type && f.source.roles.has(x.role)))) continue;
+      if (f.requires && !f.requires.test(c.text.slice(c.segs[p.seg]!, c.segs[p.seg + 1] ?? c.text.length))) continue;
+      // cues in its clause or any later one ("…세웠다고 알려졌지만 사실이 아니다": the negation is about the report)
+      if (f.veto?.test(c.text.slice(c.segs[p.seg]!))) continue;
+      const sources = list.filter((x) => x.arg.type === f.source.type && f.source.roles.has(x.role));
+      // "A와 B가 손잡았다", "A, B, C가 꾸린 컨소시엄": the members of a subject list are partners of each other
+      if (f.relation === 'PARTNERS_WITH') for (const x of sources) if (x.arg.members.length > 1 && !x.arg.group) emit(facts, f, [x.arg], [x.arg], {});
+      const targets = list.filter((x) => x.arg.type === f.target.type && f.target.roles.has(x.role));
+      if (!sources.length || !targets.length) continue;
+      const props: Record<string, PropertyValue> = {};
+      if (f.relation === 'BASED_ON') props.status = f.dispute?.test(c.text) ? 'disputed' : 'stated';
+      if (f.score) {
+        if (sources.flatMap((s) => s.arg.members).length !== 1 || targets.length !== 1) continue;
+        const score = scoreBetween(c.text, targets[0]!.arg.end, p.start);
+        if (score === undefined) continue;
+        props.score = score;
+      }
+      emit(facts, f, sources.map((x) => x.arg), targets.map((x) => x.arg), props);
+    }
+  }
+  return facts;
+}
+
+function emit(facts: ClauseFact[], f: Frame, sources: Arg[], targets: Arg[], props: Record<string, PropertyValue>): void {
+  for (const s of sources)
+    for (const t of targets)
+      for (const sm of s.members)
+        for (const tm of t.members) {
+          if (sm.key === tm.key) continue;
+          if (f.relation === 'PARTNERS_WITH' && s === t && sm.key > tm.key) continue;
+          const carried = s.carried || t.carried;
+          facts.push({ relation: f.relation, source: sm, target: tm, properties: { ...props }, rule: carried ? `${f.id}-carried` : f.id, confidence: carried ? f.confidence - 0.1 : f.confidence });
+        }
+}
+
+/** The one score written between a benchmark and its predicate ("에서 68.4점을 기록"), not one in parentheses or out of ("100점 만점"). */
+function scoreBetween(text: string, from: number, to: number): number | undefined {
+  const span = text.slice(from, to);
+  const found: number[] = [];
+  SCORE.lastIndex = 0;
+  for (let m = SCORE.exec(span); m; m = SCORE.exec(span)) {
+    if (span[m.index - 1] === '(' || /^\s?만점/.test(span.slice(m.index + m[0].length))) continue;
+    found.push(Number(m[1]));
+  }
+  return found.length === 1 ? found[0] : undefined;
+}

@@ -1,0 +1,75 @@
+/**
+ * The clause pass: per sentence, a clause structure (argument roles, predicates, segments) and the
+ * relations its frames read, with group nouns ("양사", "세 모델", "이들 기업") fanned out to the
+ * entities a previous list or sentence named. Facts are collected per article and added only where
+ * the pattern rules found no relation of that type between the two entities (see addClauseFacts).
+ */
+import type { NodeType } from '../../graph/index.js';
+import type { Mention, RuleSet } from '../types.js';
+import type { ClauseRules } from './data.js';
+import { factsOfClause, type ClauseFact } from './frames.js';
+import { buildClause, roleOf } from './structure.js';
+
+export { compileClauses, type ClauseRules } from './data.js';
+export type { ClauseFact } from './frames.js';
+export { buildClause } from './structure.js';
+
+/** What the pass remembers across one article's sentences: the recent sets of entities per type. */
+export interface ClauseMemory {
+  sets: Map<NodeType, Mention[][]>;
+  /** The topic of the last body sentence that had one: what a sentence with no subject of its own is about. */
+  topic?: { members: Mention[]; type: NodeType };
+}
+
+export function newClauseMemory(): ClauseMemory {
+  return { sets: new Map() };
+}
+
+/** The clause facts of one sentence; updates the memory with the sets it names. */
+export function clauseFacts(text: string, mentions: Mention[], rules: RuleSet, memory: ClauseMemory, body = true): ClauseFact[] {
+  const cr = rules.clauses as ClauseRules | undefined;
+  if (!cr) return [];
+  const named = mentions.filter((m) => m.via !== 'anonymous' && m.via !== 'blocked' && m.via !== 'reference');
+  const present = mentions.filter((m) => m.via !== 'anonymous' && m.via !== 'blocked');
+  const groups = memory.sets.size > 0 && cr.groupSet.test(text);
+  // fewer than two things to relate: no clause to build, only whether the sentence has a topic of its own
+  // (or no verb any frame reads)
+  if (present.length + (groups ? 1 : 0) + (body && memory.topic ? 1 : 0) < 2 || (!groups && !cr.frameStemSet.test(text))) {
+    for (const m of [...present].sort((a, b) => a.start - b.start)) {
+      const role = roleOf(text, m, cr);
+      if (role !== 'topic' && role !== 'subj') continue;
+      if (body) memory.topic = role === 'topic' && (m.type === 'Company' || m.type === 'Model') ? { members: m.alsoFor ? [m, m.alsoFor] : [m], type: m.type } : undefined;
+      break;
+    }
+    remember(memory, named);
+    return [];
+  }
+  const clause = buildClause(text, mentions, cr, (type, count, at) => resolveGroup(memory, named, type, count, at));
+  const own = clause.args.find((a) => a.role === 'topic' || a.role === 'subj');
+  // a body sentence with no subject of its own ("… 함께 개발하고 있다") is about the topic before it
+  if (body && !own && memory.topic) clause.args.unshift({ members: memory.topic.members, type: memory.topic.type, role: 'topic', start: 0, end: 0, seg: 0, group: true, carried: true });
+  const facts = factsOfClause(clause, cr);
+  if (body && own) memory.topic = own.role === 'topic' && (own.type === 'Company' || own.type === 'Model') ? { members: own.members, type: own.type } : undefined;
+  remember(memory, named);
+  return facts;
+}
+
+/** What a group noun stands for: this sentence's entities of that type before it, then the sets of earlier sentences. */
+function resolveGroup(memory: ClauseMemory, named: Mention[], type: NodeType, count: number, at: number): Mention[] | undefined {
+  const here = distinct(named.filter((m) => m.type === type && m.end <= at));
+  for (const set of [here, ...(memory.sets.get(type) ?? [])]) if (count ? set.length === count : set.length >= 2) return set;
+  return undefined;
+}
+
+/** The sets of two or more companies or models the sentence names: what a later group noun stands for. */
+function remember(memory: ClauseMemory, named: Mention[]): void {
+  for (const type of ['Company', 'Model'] as const) {
+    const set = distinct(named.filter((m) => m.type === type));
+    if (set.length >= 2) memory.sets.set(type, [set, ...(memory.sets.get(type) ?? [])].slice(0, 4));
+  }
+}
+
+function distinct(ms: Mention[]): Mention[] {
+  const seen = new Set<string>();
+  return ms.filter((m) => (seen.has(m.key) ? false : (seen.add(m.key), true)));
+}

@@ -1,0 +1,269 @@
+/**
+ * One sentence's clause structure: its arguments (mentions and group nouns, lists merged) with the
+ * role their particle gives them, its predicates (verb-like words of a known class, or any word with
+ * a verb ending) with their form, and the clause segments (connective endings, a comma before a new
+ * subject, 그리고/또). Every step scans the sentence once; no regex runs over unbounded text.
+ */
+import type { NodeType } from '../../graph/index.js';
+import type { Mention } from '../types.js';
+import type { ClauseRules, Role } from './data.js';
+
+export interface Arg {
+  members: Mention[];
+  type: NodeType;
+  role: Role;
+  start: number;
+  end: number;
+  seg: number;
+  /** The particle that gave the role ("와 함께", "을"). */
+  particle?: string;
+  /** Members that stand for a group noun ("양사", "세 모델"), not names written here. */
+  group?: boolean;
+  /** The topic of an earlier sentence, for a sentence that has none. */
+  carried?: boolean;
+}
+
+export type PredForm = 'relative' | 'connective' | 'finite' | 'question';
+
+export interface Pred {
+  cls: string;
+  stem: string;
+  start: number;
+  /** End of the word the predicate is written in. */
+  end: number;
+  form: PredForm;
+  seg: number;
+}
+
+export interface Clause {
+  text: string;
+  args: Arg[];
+  preds: Pred[];
+  /** Start offsets of the segments (the first is 0). */
+  segs: number[];
+}
+
+const CLOSERS = new Set([...'\'"’”」』》〉)]']);
+const WORDCHAR = /[가-힣A-Za-z0-9]/;
+const LIST_SEP = /^['"’”」』》〉)]*\s?(?:[,·、/]|와|과|및|그리고|,\s?그리고)\s?['"‘“「『《〈]?$/;
+/** Verb endings of a word with no known stem: the word still ends a clause or heads a relative clause. */
+const FINITE_END = /(?<!보)(?:다|요|죠)$/;
+const CONNECTIVE_END = /(?:[하했되됐였았었]고|[하했되됐였았었으]며|면서|지만|는데|으나|해서|하여|려고|도록)$/;
+const RELATIVE_END = /(?:한|된|하는|했던|되는|하던|중인|해온|받은|만든)$/;
+const STEM_RELATIVE = /(?:한|된|하는|했던|되는|하던|중인|해온|해 온|인|은|든|던|운|낸|킨|린|힌|을)$/;
+const STEM_CONNECTIVE = /(?:고|며|면서|지만|는데|으나|해|하여|해서|아|어|여|려|서|려고|도록|하기로)$/;
+/** A particle right after a noun stem ("협약을", "참여도"), and the light verb that makes the pair a predicate. */
+const NOUN_PARTICLE = /^(?:을|를|이|가|은|는|도|에|의|과|와|으로|로)$/;
+const LIGHT_VERB = /^\s[맺체진나하했한할벌이결][가-힣]{0,5}/;
+const CLAUSE_WORD = /^(?:그리고|또한|또|하지만|그러나|반면)$/;
+
+/** Builds the clause structure of one sentence. `resolveGroup` maps a group noun to the entities it stands for. */
+export function buildClause(text: string, mentions: Mention[], rules: ClauseRules, resolveGroup: (type: NodeType, count: number, at: number) => Mention[] | undefined): Clause {
+  const ms = mentions.filter((m) => m.via !== 'anonymous' && m.via !== 'blocked').sort((a, b) => a.start - b.start);
+  const spans: { start: number; end: number; members: Mention[]; type: NodeType; group?: boolean }[] = [];
+  let lastEnd = -1;
+  for (const m of ms) {
+    if (m.start < lastEnd) continue;
+    spans.push({ start: m.start, end: m.end, members: m.alsoFor ? [m, m.alsoFor] : [m], type: m.type, group: Boolean(m.alsoFor) });
+    lastEnd = m.end;
+  }
+  if (rules.groupSet.test(text)) for (const g of rules.groups) {
+    for (let at = text.indexOf(g.form); at >= 0; at = text.indexOf(g.form, at + 1)) {
+      const end = at + g.form.length;
+      if ((at > 0 && WORDCHAR.test(text[at - 1]!)) || spans.some((s) => s.start < end && at < s.end)) continue;
+      const members = resolveGroup(g.type, g.count, at);
+      if (members?.length) spans.push({ start: at, end, members, type: g.type, group: true });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  const args: Arg[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    const next = spans[i + 1];
+    let { role, end, particle } = roleAt(text, s.end, next?.start ?? text.length, rules);
+    if (role === 'bare' && s.type === 'Person') ({ role, end } = appositionRole(text, s.end, rules) ?? { role, end });
+    const prev = args.at(-1);
+    // a list ("X, Y와 Z가"): the members share the role of the last one
+    if (prev && prev.role === 'bare' && prev.type === s.type && LIST_SEP.test(text.slice(prev.end, s.start))) {
+      prev.members.push(...s.members);
+      prev.group ||= s.group;
+      prev.role = role;
+      prev.particle = particle;
+      prev.end = end;
+      continue;
+    }
+    if (role === 'with' && next && next.type === s.type && /^\s?['"‘“「『《〈]?$/.test(text.slice(end, next.start))) {
+      args.push({ members: [...s.members], type: s.type, role: 'bare', start: s.start, end: s.end, seg: 0, group: s.group });
+      continue;
+    }
+    args.push({ members: [...s.members], type: s.type, role, start: s.start, end, seg: 0, particle, group: s.group });
+  }
+  const ws = words(text);
+  const preds = findPredicates(text, spans, rules, ws);
+  const segs = [0];
+  for (const p of preds) if (p.form === 'connective') segs.push(p.end);
+  for (const w of ws) if (w.text.length <= 3 && CLAUSE_WORD.test(w.text)) segs.push(w.start);
+  // a comma before a new subject or topic starts a clause
+  for (const a of args) if ((a.role === 'subj' || a.role === 'topic') && /,\s*['"‘“]?$/.test(text.slice(Math.max(0, a.start - 4), a.start))) segs.push(a.start);
+  // and so does a comma before a topic that names no entity (", 법률 분야는")
+  if (text.includes(','))
+    ws.forEach((w, k) => {
+    if (text[w.end] !== ',') return;
+    const topic = ws.slice(k + 1, k + 3).find((x) => isTopicWord(x.text));
+    if (topic && !args.some((a) => a.start <= topic.start && topic.start < a.end) && !preds.some((p) => p.start <= topic.start && topic.start < p.end)) segs.push(ws[k + 1]!.start);
+  });
+  segs.sort((a, b) => a - b);
+  for (let k = segs.length - 1; k > 0; k--) if (segs[k] === segs[k - 1]) segs.splice(k, 1);
+  for (const a of args) a.seg = segOf(segs, a.start);
+  for (const p of preds) p.seg = segOf(segs, p.start);
+  return { text, args, preds, segs };
+}
+
+/** An embedded question ("선정될지", "참여할지", "받을지", "했는지"): nothing is asserted. */
+function isQuestion(word: string): boolean {
+  if (!word.endsWith('지') || word.length < 2) return false;
+  const prev = word.charCodeAt(word.length - 2);
+  return prev === 0xb294 /* 는 */ || (prev >= 0xac00 && prev <= 0xd7a3 && (prev - 0xac00) % 28 === 8); // ㄹ final: 될, 할, 을
+}
+
+function inSpan(spans: { start: number; end: number }[], at: number): boolean {
+  for (const s of spans) if (s.start <= at && at < s.end) return true;
+  return false;
+}
+
+function segOf(segs: number[], at: number): number {
+  let k = 0;
+  while (k + 1 < segs.length && segs[k + 1]! <= at) k++;
+  return k;
+}
+
+/** The role of one mention alone (a sentence with nothing to relate still says whether it has a topic). */
+export function roleOf(text: string, m: Mention, rules: ClauseRules): Role {
+  return roleAt(text, m.end, text.length, rules).role;
+}
+
+/** The role a particle gives the noun phrase that ends at `from` (skipping quotes, a parenthesis, head nouns). */
+function roleAt(text: string, from: number, limit: number, rules: ClauseRules): { role: Role; end: number; particle?: string } {
+  let i = skipParen(text, skipClosers(text, from), limit);
+  for (let hop = 0; hop < 3; hop++) {
+    const p = particleAt(text, i, rules);
+    if (p) return { role: p.role, end: i + p.form.length, particle: p.form };
+    if (text[i] !== ' ' || i + 1 >= limit) break;
+    const found = rules.headSet.at(text, i + 1);
+    const head = found && i + 1 + found.length <= limit ? found : undefined;
+    if (!head) break;
+    i = skipParen(text, skipClosers(text, i + 1 + head.length), limit);
+    if (head === '모두' || head === '역시') return { role: particleAt(text, i, rules)?.role ?? 'topic', end: i };
+  }
+  return { role: 'bare', end: i };
+}
+
+/** A noun with the topic particle: 은 after a final consonant ("분기은" is not one), 는 after a vowel ("모은" is a verb). */
+function isTopicWord(w: string): boolean {
+  if (w.length < 2) return false;
+  const last = w[w.length - 1];
+  const code = w.charCodeAt(w.length - 2) - 0xac00;
+  if (code < 0 || code > 11171) return false;
+  const batchim = code % 28 !== 0;
+  return (last === '은' && batchim) || (last === '는' && !batchim);
+}
+
+function skipParen(text: string, i: number, limit: number): number {
+  if (text[i] !== '(') return i;
+  const close = text.indexOf(')', i);
+  return close > 0 && close - i < 40 && close < limit ? skipClosers(text, close + 1) : i;
+}
+
+/** "A 전 X 기술리더를": a person's role is the particle of the title word that closes the apposition (up to five words on). */
+function appositionRole(text: string, from: number, rules: ClauseRules): { role: Role; end: number } | undefined {
+  const re = /\s*([^\s]+)/y;
+  re.lastIndex = from;
+  for (let n = 0; n < 5; n++) {
+    const m = re.exec(text);
+    if (!m) return undefined;
+    const w = m[1]!.replace(/[,.]$/, '');
+    const p = /(?:을|를|은|는|이|가)$/.exec(w);
+    if (p && rules.heads.some((h) => w.slice(0, -1).endsWith(h) && h.length > 1)) return { role: particleAt(text, re.lastIndex - (m[1]!.length - w.length) - 1, rules)?.role ?? 'bare', end: re.lastIndex };
+    if (p || /[다고며,]$/.test(m[1]!)) return undefined;
+  }
+  return undefined;
+}
+
+function skipClosers(text: string, i: number): number {
+  while (i < text.length && CLOSERS.has(text[i]!)) i++;
+  return i;
+}
+
+const NO_PARTICLES: { form: string; role: Role }[] = [];
+
+function particleAt(text: string, i: number, rules: ClauseRules): { form: string; role: Role } | undefined {
+  for (const p of rules.particlesByFirst.get(text.charCodeAt(i)) ?? NO_PARTICLES) {
+    if (!text.startsWith(p.form, i)) continue;
+    const after = text[i + p.form.length];
+    if (after === undefined || !WORDCHAR.test(after)) return p;
+  }
+  return undefined;
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const TRAILING = /[.,!?;:'"’”」』)\]]/;
+
+const WORD_STOP = new Set([...' \t\n\r\u00a0\u3000,.!?;:\'"’”()]'].map((c) => c.charCodeAt(0)));
+/** Last characters of a word with a verb ending (the generic predicate test runs only on these). */
+const VERB_LAST = new Set([...'다요죠고며서만데나여록한된는던인온은든'].map((c) => c.charCodeAt(0)));
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x3000;
+
+/** The sentence's words without trailing punctuation, in one pass. */
+function words(text: string): Word[] {
+  const out: Word[] = [];
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+    let end = i;
+    while (end > start && TRAILING.test(text[end - 1]!)) end--;
+    if (end > start) out.push({ text: text.slice(start, end), start, end });
+  }
+  return out;
+}
+
+/** Verb-like words: a known stem (its class) or, failing that, a verb ending (class 'other'). */
+function findPredicates(text: string, spans: { start: number; end: number }[], rules: ClauseRules, ws: Word[]): Pred[] {
+  const out: Pred[] = [];
+
+  const { classOf, verbs } = rules;
+  const covered = new Set<number>();
+  for (let m = rules.stemSet.find(text); m; m = rules.stemSet.find(text, m.at + m.form.length)) {
+    const at = m.at;
+    const stem = m.form;
+    if (inSpan(spans, at)) continue;
+    if (stem.length === 1 && at > 0 && /[가-힣]/.test(text[at - 1]!)) continue;
+    let wordEnd = at + stem.length;
+    while (wordEnd < text.length && !WORD_STOP.has(text.charCodeAt(wordEnd))) wordEnd++;
+    let word = text.slice(at, wordEnd);
+    // a noun stem with a particle is a predicate only with a light verb after it ("협약을 맺고", "참여를 결정했다")
+    if (!verbs.has(stem) && NOUN_PARTICLE.test(word.slice(stem.length))) {
+      const light = LIGHT_VERB.exec(text.slice(wordEnd, wordEnd + 12));
+      if (!light) continue;
+      wordEnd += light[0].length;
+      word = light[0].trim();
+    }
+    // a bare stem is a noun ("진료 기록 요약"), a predicate only where a noun can be one ("X의 후속 모델")
+    else if (word === stem && !verbs.has(stem) && classOf.get(stem) !== 'succeed') continue;
+    const form: PredForm = isQuestion(word) ? 'question' : STEM_CONNECTIVE.test(word) ? 'connective' : STEM_RELATIVE.test(word) ? 'relative' : 'finite';
+    out.push({ cls: classOf.get(stem)!, stem, start: at, end: wordEnd, form, seg: 0 });
+    covered.add(wordEnd);
+  }
+  for (const w of ws) {
+    if (!VERB_LAST.has(w.text.charCodeAt(w.text.length - 1)) || covered.has(w.end) || inSpan(spans, w.start)) continue;
+    const form: PredForm | undefined = CONNECTIVE_END.test(w.text) && w.text.length > 1 ? 'connective' : FINITE_END.test(w.text) ? 'finite' : RELATIVE_END.test(w.text) ? 'relative' : undefined;
+    if (form) out.push({ cls: 'other', stem: w.text, start: w.start, end: w.end, form, seg: 0 });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

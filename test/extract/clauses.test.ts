@@ -1,0 +1,97 @@
+/**
+ * The clause pass on its own (roles, predicates, frames, group fan-out): each row is a short text in
+ * one style (written 했다, polite 했습니다, relative clauses, a topic carried over a comma or a
+ * connective), with the facts the pass must read and those it must not (comparisons, negations,
+ * investments, supply deals, plans not yet decided).
+ */
+import { describe, expect, it } from 'vitest';
+import { clauseFacts, newClauseMemory } from '../../src/extract/clauses/index.js';
+import { findMentions } from '../../src/extract/engine/mentions.js';
+import { loadRules } from '../../src/extract/index.js';
+
+const rules = loadRules();
+
+/** "REL source -> target [score]" for every clause fact of the text's sentences, in order. */
+function read(text: string): string[] {
+  const memory = newClauseMemory();
+  const out: string[] = [];
+  for (const s of text.split(/(?<=[다요]\.)\s+/)) {
+    const ms = findMentions(s, rules, [], new Map());
+    for (const f of clauseFacts(s, ms, rules, memory)) {
+      let [a, b] = [f.source.surface, f.target.surface];
+      if (f.relation === 'PARTNERS_WITH' && a > b) [a, b] = [b, a];
+      out.push(`${f.relation} ${a} -> ${b}${f.properties.score !== undefined ? ` ${f.properties.score}` : ''}${f.properties.status === 'disputed' ? ' disputed' : ''}`);
+    }
+  }
+  return out;
+}
+
+interface Row {
+  cat: string;
+  text: string;
+  expect?: string[];
+  absent?: string[];
+}
+
+const rows: Row[] = [
+  // BASED_ON
+  { cat: 'based-on / written, basis then object', text: "업스테이지는 '솔라 프로2'를 바탕으로 병원 상담에 쓰일 의료 모델 '솔라 메디'를 만들었다.", expect: ['BASED_ON 솔라 메디 -> 솔라 프로2', 'DEVELOPED 업스테이지 -> 솔라 메디'] },
+  { cat: 'based-on / topic model, basis before a comma clause', text: "'별빛-T'는 네이버클라우드가 공개한 '하이퍼클로바X 시드 8B'를 기반으로, 솔빛랩스가 모은 말뭉치를 추가 학습해 만들었다.", expect: ['BASED_ON 별빛-T -> 하이퍼클로바X 시드 8B', 'DEVELOPED 네이버클라우드 -> 하이퍼클로바X 시드 8B'], absent: ['DEVELOPED 네이버클라우드 -> 별빛-T'] },
+  { cat: 'based-on / polite, relative head', text: "카카오는 카나나 2를 교사 모델로 삼아 증류 기법으로 만든 경량 모델 '카나나 2 나노'를 선보였습니다.", expect: ['BASED_ON 카나나 2 나노 -> 카나나 2', 'DEVELOPED 카카오 -> 카나나 2 나노'] },
+  { cat: 'based-on / passive relative', text: "큐웬3를 기반으로 개발된 '카나나 2 나노'는 KMMLU에서 61.2점을 받았다.", expect: ['BASED_ON 카나나 2 나노 -> 큐웬3', 'SCORED 카나나 2 나노 -> KMMLU 61.2'] },
+  { cat: 'based-on / denial reported: disputed', text: "'별빛-L'이 라마 3를 기반으로 만들어졌다는 의혹이 제기됐지만 회사는 이를 부인했다.", absent: ['BASED_ON 별빛-L -> 라마 3'] },
+  { cat: 'based-on / negated', text: "'별빛-L'은 라마 3를 기반으로 만들지 않았다.", absent: ['BASED_ON 별빛-L -> 라마 3'] },
+  { cat: 'based-on / comparison', text: "'별빛-L'은 라마 3를 기반으로 만든 모델보다 GPT-4o 대비 높은 점수를 냈다.", absent: ['BASED_ON 별빛-L -> 라마 3', 'BASED_ON 별빛-L -> GPT-4o'] },
+  // SUCCEEDS
+  { cat: 'succeeds / relative upgrade', text: "코난테크놀로지는 기존 '코난 LLM ENT-11'을 개량한 'ENT-12'를 이달 내놨다.", expect: ['SUCCEEDS ENT-12 -> 코난 LLM ENT-11', 'DEVELOPED 코난테크놀로지 -> ENT-12'] },
+  { cat: 'succeeds / possessive successor noun', text: "삼성전자는 '삼성 가우스2'의 후속인 '가우스3'를 공개했다.", expect: ['SUCCEEDS 가우스3 -> 삼성 가우스2'] },
+  // DEVELOPED
+  { cat: 'developed / topic through a method clause', text: "업스테이지는 '솔라 프로2'를 처음부터 자체 데이터로 학습하는 방식으로 개발해 공개했다.", expect: ['DEVELOPED 업스테이지 -> 솔라 프로2'] },
+  { cat: 'developed / usage is not development', text: "SK텔레콤은 오픈AI의 GPT-4o를 활용해 상담 서비스를 출시했다.", absent: ['DEVELOPED SK텔레콤 -> GPT-4o'] },
+  { cat: 'developed / another company released it', text: "카카오는 오픈AI가 공개한 GPT-5를 카카오톡에 도입했다.", expect: ['DEVELOPED 오픈AI -> GPT-5'], absent: ['DEVELOPED 카카오 -> GPT-5'] },
+  // PARTNERS_WITH
+  { cat: 'partners / a consortium lead and its listed members (members among themselves: not read)', text: "업스테이지는 삼성SDS, 한국투자증권과 컨소시엄을 꾸려 실증사업에 지원했다.", expect: ['PARTNERS_WITH 업스테이지 -> 한국투자증권', 'PARTNERS_WITH 삼성SDS -> 업스테이지'], absent: ['PARTNERS_WITH 삼성SDS -> 한국투자증권'] },
+  { cat: 'partners / a bare 와 inside a relative clause', text: "법률 분야는 한울AI와 업스테이지가 꾸린 컨소시엄이 선정됐다.", expect: ['PARTNERS_WITH 업스테이지 -> 한울AI'] },
+  { cat: 'partners / a clause after a comma and a new topic', text: "제조 분야는 트릴리온랩스가 한결로보틱스와 손잡은 컨소시엄이, 법률 분야는 한울AI와 업스테이지가 꾸린 컨소시엄이 각각 선정됐다.", expect: ['PARTNERS_WITH 트릴리온랩스 -> 한결로보틱스', 'PARTNERS_WITH 업스테이지 -> 한울AI'], absent: ['PARTNERS_WITH 한결로보틱스 -> 한울AI', 'PARTNERS_WITH 업스테이지 -> 한결로보틱스', 'PARTNERS_WITH 트릴리온랩스 -> 한울AI'] },
+  { cat: 'developed / joint work is the main clause\'s, not a relative clause with its own subject', text: "코난테크놀로지 컨소시엄은 누리온시스템, 세종데이터랩과 함께 코난테크놀로지가 자체 개발한 '코난 LLM 4'를 민원 상담에 적용한다.", absent: ['DEVELOPED 누리온시스템 -> 코난 LLM 4', 'DEVELOPED 세종데이터랩 -> 코난 LLM 4'] },
+  { cat: 'developed / the object of a distillation is the base', text: "코난테크놀로지는 딥시크의 추론 모델 'DeepSeek-R1'을 증류해 만든 기업용 모델 '코난 LLM ENT-12'를 선보였다.", expect: ['DEVELOPED 코난테크놀로지 -> 코난 LLM ENT-12'], absent: ['DEVELOPED 코난테크놀로지 -> DeepSeek-R1'] },
+  { cat: 'developed / a plan', text: "KT는 이 모델을 연내 허깅페이스에 공개할 계획이다. 카카오는 '카나나 2'를 4분기에 출시할 예정입니다.", absent: ['DEVELOPED 카카오 -> 카나나 2'] },
+  { cat: 'scored / a decimal score below one is read whole', text: "'솔라 프로2'는 '호랑이 리더보드'에서 종합 0.7197점을 받았다.", absent: ['SCORED 솔라 프로2 -> 호랑이 리더보드 197'] },
+  { cat: 'partners / polite broadcast', text: "코난테크놀로지 컨소시엄은 제조 기업 에이치엠랩스와 손잡고 모델을 고도화합니다.", expect: ['PARTNERS_WITH 에이치엠랩스 -> 코난테크놀로지'] },
+  { cat: 'partners / investment is not a partnership', text: "네이버는 업스테이지와 투자 계약을 맺었다.", absent: ['PARTNERS_WITH 네이버 -> 업스테이지'] },
+  { cat: 'partners / supply is not a partnership', text: "업스테이지는 리벨리온과 NPU 공급 계약을 체결했다.", absent: ['PARTNERS_WITH 리벨리온 -> 업스테이지'] },
+  { cat: 'partners / competitors', text: "네이버는 카카오와 경쟁하며 협력 가능성은 낮다고 밝혔다.", absent: ['PARTNERS_WITH 네이버 -> 카카오'] },
+  // WORKS_FOR
+  { cat: 'works-for / apposition with a former employer', text: "솔바람랩스는 이달 초 정하윤 전 네이버클라우드 AI 기술리더를 최고기술책임자(CTO)로 선임했습니다.", expect: ['WORKS_FOR 정하윤 -> 솔바람랩스'], absent: ['WORKS_FOR 정하윤 -> 네이버클라우드'] },
+  { cat: 'works-for / promotion at a locative topic', text: "LG AI연구원에서는 한도윤 상무가 전무로 승진했다.", expect: ['WORKS_FOR 한도윤 -> LG AI연구원'] },
+  { cat: 'works-for / a report denied in a later clause', text: "윤다은 대표는 파도AI를 세웠다고 알려졌지만 사실이 아니다.", absent: ['WORKS_FOR 윤다은 -> 파도AI'] },
+  { cat: 'works-for / founder, written', text: "윤다은 대표는 2024년 파도AI를 세웠다.", expect: ['WORKS_FOR 윤다은 -> 파도AI'] },
+  { cat: 'works-for / co-founder', text: "윤다은 대표는 한지석 최고기술책임자(CTO)와 함께 파도AI를 창업했다.", expect: ['WORKS_FOR 한지석 -> 파도AI'] },
+  // SCORED
+  { cat: 'scored / head noun between model and particle', text: "'솔라 프로2' 시범 버전은 KorMedMCQA에서 68.4점을 기록했다.", expect: ['SCORED 솔라 프로2 -> KorMedMCQA 68.4'] },
+  { cat: 'scored / out of, not a score', text: "'솔라 프로2'는 KMMLU에서 100점 만점에 81점을 받았다.", expect: ['SCORED 솔라 프로2 -> KMMLU 81'], absent: ['SCORED 솔라 프로2 -> KMMLU 100'] },
+  // PARTICIPATES_IN
+  { cat: 'participates / applied', text: "업스테이지는 '독자 AI 파운데이션 모델 프로젝트'에 지원했다.", expect: ['PARTICIPATES_IN 업스테이지 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { cat: 'participates / undecided', text: "업스테이지는 '독자 AI 파운데이션 모델 프로젝트' 참여 여부를 검토 중이다.", absent: ['PARTICIPATES_IN 업스테이지 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  // a sentence with no subject of its own: the topic of the sentence before
+  { cat: 'carried topic / topic-dropped derivation', text: "'카나나 2 비전'은 이날 함께 나왔다. 카나나 2를 바탕으로 시각 인코더를 붙여 추가 학습한 멀티모달 모델이다.", expect: ['BASED_ON 카나나 2 비전 -> 카나나 2'] },
+  { cat: 'carried topic / topic-dropped hire, polite', text: "네이버는 AI 에이전트 센터를 새로 만들었습니다. 센터장에는 카카오에서 서비스 개발을 이끌었던 정민혁 전무를 영입했습니다.", expect: ['WORKS_FOR 정민혁 -> 네이버'], absent: ['WORKS_FOR 정민혁 -> 카카오'] },
+  { cat: 'carried topic / a sentence with its own subject keeps it', text: "카카오는 '카나나 2'를 공개했다. 업스테이지가 '솔라 프로2'를 바탕으로 '솔라 메디'를 만들었다.", absent: ['DEVELOPED 카카오 -> 솔라 메디', 'BASED_ON 카나나 2 -> 솔라 프로2'] },
+  { cat: 'carried topic / not past a sentence with a subject', text: "카카오는 '카나나 2'를 공개했다. 업스테이지가 실증에 나섰다. '솔라 프로2'를 바탕으로 '솔라 메디'를 만들었다.", absent: ['DEVELOPED 카카오 -> 솔라 메디'] },
+  { cat: 'participates / asked about, not stated', text: "업스테이지는 '독자 AI 파운데이션 모델 프로젝트'에 선정될지 관심이 쏠린다.", absent: ['PARTICIPATES_IN 업스테이지 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { cat: 'partners / a rumour denied', text: "업스테이지는 작은 회사다. 카카오와 손잡는다는 소문이 있었는데 사실이 아닙니다.", absent: ['PARTNERS_WITH 업스테이지 -> 카카오'] },
+  // group fan-out
+  { cat: 'fan-out / 두 회사 after a pair', text: "업스테이지와 솔빛랩스가 업무협약을 맺었다. 두 회사는 '솔라 프로2'를 바탕으로 의료 모델 '솔라 메디'를 함께 만든다.", expect: ['DEVELOPED 업스테이지 -> 솔라 메디', 'DEVELOPED 솔빛랩스 -> 솔라 메디', 'BASED_ON 솔라 메디 -> 솔라 프로2'] },
+  { cat: 'fan-out / 세 모델 after a list of three', text: "LG AI연구원은 엑사원 4.0, 엑사원 4.0 32B, 엑사원 4.0 1.2B를 공개했다. 세 모델은 모두 큐웬3를 기반으로 만들었다.", expect: ['BASED_ON 엑사원 4.0 -> 큐웬3', 'BASED_ON 엑사원 4.0 32B -> 큐웬3', 'BASED_ON 엑사원 4.0 1.2B -> 큐웬3'] },
+  { cat: 'fan-out / 세 모델, negated', text: "LG AI연구원은 엑사원 4.0, 엑사원 4.0 32B, 엑사원 4.0 1.2B를 공개했다. 세 모델은 모두 큐웬3를 기반으로 만들지 않았다.", absent: ['BASED_ON 엑사원 4.0 -> 큐웬3'] },
+  { cat: 'fan-out / 이들 모델 take the last set', text: "업스테이지는 '솔라 미니'와 '솔라 에어'를 공개했다. 이들 모델은 '솔라 프로2'를 바탕으로 만들었다.", expect: ['BASED_ON 솔라 미니 -> 솔라 프로2', 'BASED_ON 솔라 에어 -> 솔라 프로2'] },
+  { cat: 'fan-out / a group with no set of that size stays unread', text: "업스테이지는 '솔라 미니'를 공개했다. 두 모델은 '솔라 프로2'를 바탕으로 만들었다.", absent: ['BASED_ON 솔라 미니 -> 솔라 프로2'] },
+];
+
+describe('clause pass: frames and group fan-out', () => {
+  it.each(rows.map((r, i) => ({ ...r, i })))('$cat #$i', (row) => {
+    const got = read(row.text);
+    for (const f of row.expect ?? []) expect(got, `${f}\n  got: ${got.join('\n       ')}`).toContain(f);
+    for (const f of row.absent ?? []) expect(got.some((g) => g.startsWith(f)), `unexpected ${f}`).toBe(false);
+  });
+});
