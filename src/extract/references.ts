@@ -247,16 +247,3 @@ export function addBaseModelReference(text: string, ms: Mention[], focus: Mentio
   if (!base || ms.some((x) => x.key === base.key)) return;
   ms.push(referenceTo(base, r.index, r.index + r[0].length));
 }
-
-/** "나노 모델은", "비전 모델도": a variant word and 모델 stand for the one model of the article whose name ends in that word. */
-const VARIANT_REF = /(?<![가-힣A-Za-z])(나노|미니|라이트|비전|씽크|플래시|에어|맥스|보이스)\s?모델(?=은|는|이|가|을|를|의|도)/;
-
-export function addVariantReference(text: string, ms: Mention[], models: Iterable<{ key: string; type: string; names: Record<string, number> }>): void {
-  const r = VARIANT_REF.exec(text);
-  if (!r || ms.some((x) => x.start < r.index + r[0].length && r.index < x.end)) return;
-  const found = [...models].filter((e) => e.type === 'Model' && Object.keys(e.names).some((n) => n.endsWith(` ${r[1]}`)));
-  if (found.length !== 1) return;
-  const e = found[0]!;
-  ms.push({ type: 'Model', key: e.key, surface: Object.keys(e.names)[0]!, aliases: [], start: r.index, end: r.index + r[0].length, via: 'reference' });
-  ms.sort((a, b) => a.start - b.start);
-}

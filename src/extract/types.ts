@@ -67,6 +67,8 @@ export interface Lexicon {
   givenNames: string[];
   /** Heads of universities and institutes ("총장"): they name a person, never an employer that is a company. */
   academicTitles: string[];
+  /** Words that, after a model line's name, name one of its variants and alone point back to it ("미니", "Lite"): see variant-words.ts. */
+  variantWords: string[];
   /** Cue lists by name (negation, hedge, releaseVerb, openSource, country:US …). */
   cues: Map<string, string[]>;
 }
