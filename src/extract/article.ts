@@ -210,7 +210,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     // (not the day of the announcement itself: "…공개했다고 5일 밝혔다")
     if (s.block === 'body' && DAY_NAMED.test(s.text)) lastDay = findDates(s.text, publishedAt).filter((d) => d.iso.length === 10 && !ANNOUNCED.test(s.text.slice(d.end, d.end + 8))).at(-1)?.iso ?? lastDay;
     focus.set(blockKey, nextFocus(s, mentions, pr.focus, focus.get(blockKey), developedHere));
-    for (const p of spreadProperties(s.text, mentions, pr.facts, spread, s.block === 'body')) pr.facts.push(p);
+    for (const p of spreadProperties(s.text, mentions, pr, spread, s.block === 'body', rules)) pr.facts.push(p);
     if (s.block === 'body') series.push(...seriesFactsOf(s.text, mentions, pr.facts));
     for (const p of pr.facts) {
       const list = acc.props.get(p.key) ?? [];
