@@ -8,6 +8,7 @@ import type { PropertyValue } from '../../graph/index.js';
 import { findDates, findParameterCounts } from '../korean.js';
 import type { Mention, RuleSet } from '../types.js';
 import { cueRegex } from './compile.js';
+import { LEAD_MARK } from '../../parse/bullets.js';
 
 export interface PropertyFact {
   key: string;
@@ -145,7 +146,6 @@ function coObjects(text: string, models: Mention[], target: Mention): Mention[] 
 }
 
 /** A paragraph mark before a sentence's first word ("□ ", "ㅇ ", "- "): the sentence still opens on what follows. */
-const LEAD_MARK = /^\s*(?:[□■○●◆◇▶▷►•·ㅇ*-]|\d{1,2}[.)])\s?['"‘“]?$/;
 
 export interface PropertyResult {
   facts: PropertyFact[];
