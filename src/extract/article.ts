@@ -120,7 +120,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     addBareSizes(s.text, mentions, rules);
     addBareVariants(s.text, mentions, variants, rules); // "미니는", "본모델은"
     const blockKey = s.block === 'caption' ? 'caption' : 'body';
-    addReferences(s.text, mentions, focus.get(blockKey), lastBenchmark.get(blockKey), lastPerson, lastPolicy, (benchAge.get(blockKey) ?? Infinity) <= 3 || (rankedOn.has(blockKey) && rankedOn.get(blockKey) === lastBenchmark.get(blockKey)?.key), lastProgramme);
+    addReferences(s.text, mentions, focus.get(blockKey), lastBenchmark.get(blockKey), lastPerson, lastPolicy, (benchAge.get(blockKey) ?? Infinity) <= 3 || (rankedOn.has(blockKey) && rankedOn.get(blockKey) === lastBenchmark.get(blockKey)?.key), lastProgramme, rules);
     if (headlineBench && s.block === 'body') {
       if (mentions.some((m) => m.type === 'Benchmark' && m.key !== headlineBench!.key)) headlineBench = undefined;
       else addHeadlineBenchmark(s.text, mentions, headlineBench);
@@ -130,7 +130,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     addSurnameReferences(s.text, mentions, bySurname);
     addConsortiumReference(s.text, mentions, lastLead);
     lastLead = namedConsortiumLead(s.text, mentions) ?? lastLead;
-    addOfficialReference(s.text, mentions, [...policiesNamed.values()][0], policiesNamed.size);
+    addOfficialReference(s.text, mentions, [...policiesNamed.values()][0], policiesNamed.size, rules);
     if (s.block === 'body') {
       addBasePronoun(s.text, mentions, bodySentences.at(-1));
       addBaseModelReference(s.text, mentions, focus.get(blockKey), baseOf);

@@ -3,7 +3,8 @@
  * 평가에서", "해당 모델은", "이 컨소시엄은", "배 장관이"), added to a sentence's mentions as
  * mentions `via: 'reference'` so the relation patterns read them like names.
  */
-import type { Mention } from './types.js';
+import { alternation, REGIONAL_HEAD } from './engine/compile.js';
+import type { Lexicon, Mention, RuleSet } from './types.js';
 
 /** A mention of `m` at [start, end) that stands for it by reference (no aliases, no properties of its own). */
 function referenceTo(m: Mention, start: number, end: number): Mention {
@@ -13,7 +14,6 @@ function referenceTo(m: Mention, start: number, end: number): Mention {
 const PERSON_REF = /(?<![가-힣])이\s?(?:대통령|장관|대표|회장|사장|부회장|총리|CEO)(?=은|는|이|가|의|도)/;
 const POLICY_REF = /(?:이|해당|이번|같은|이 같은)\s?(?:사업|프로젝트|공모|프로그램)(?=에|의|은|는|을|를|에서)|(?:선정|참여|최종)\s?(?:기업|기관|팀)(?=에는|으로는|은|는|에)|정예\s?(?:팀|기업)(?=에는|으로는|으로|은|는|이|을|의|에|에도|인\s)/;
 /** An official's sentence with a bare programme word as the object of leading it ("사업을 총괄하는 홍 차관은", "프로젝트 일정을 직접 발표했다"). */
-const OFFICIAL_IN_SENTENCE = /(?:대통령|부총리|총리|장관|차관|차관보|청장|정책관|국장|정책실장)(?:은|는|이|가|도)\s/;
 const BARE_PROGRAMME_OBJECT = /(?<![가-힣])(?:사업|프로젝트)(?=(?:\s(?:일정|계획|로드맵|실무|업무|운영))?(?:을|를)\s(?:직접\s)?(?:발표|총괄|지휘|진두지휘|관장|주도|챙기))/;
 /** A score: "71.2점", or a leaderboard's decimal without 점 given as a score ("종합 점수 0.812", "0.821을 기록했다", "0.794로 5위"). */
 export const SCORE_STATEMENT = /\d(?:\.\d+)?점|(?<![\d.])\d\.\d{2,4}(?:(?:을|를)\s(?:받|기록|얻|달성)|(?:으로|로)\s(?:\d{1,2}위|[가-힣]*\s?\d{1,2}위))|점수(?:는|가)?\s\d\.\d{2,4}(?![\d.])/;
@@ -23,11 +23,11 @@ const BENCH_REF = /(?:같은|동일한|동일|해당|이)\s?(?:평가|벤치마�
 const MODEL_REF = /(?<![가-힣])(?:이|해당|이번|새|신규|이번에 (?:공개|출시|선보인|발표)(?:한|된)?|공개된)\s?(?:모델|LLM|sLM)(?=은|는|이|가|을|를|의|도)/;
 
 /** "같은 평가에서", "해당 모델은": references to the benchmark / model the article was just talking about. */
-export function addReferences(text: string, ms: Mention[], focus: Mention | undefined, bench: Mention | undefined, person: Mention | undefined, policy: Mention | undefined, benchRecent = false, programme?: Mention): void {
+export function addReferences(text: string, ms: Mention[], focus: Mention | undefined, bench: Mention | undefined, person: Mention | undefined, policy: Mention | undefined, benchRecent: boolean, programme: Mention | undefined, rules: RuleSet): void {
   addReference(text, ms, BENCH_REF, bench, 'Benchmark');
   addReference(text, ms, PERSON_REF, person, 'Person');
   addReference(text, ms, POLICY_REF, policy, 'Policy');
-  if (ms.some((x) => x.type === 'Person') && OFFICIAL_IN_SENTENCE.test(text)) addReference(text, ms, BARE_PROGRAMME_OBJECT, programme ?? policy, 'Policy'); // a bare 사업 is the last programme, not a strategy named since
+  if (ms.some((x) => x.type === 'Person') && officialRes(rules).inSentence.test(text)) addReference(text, ms, BARE_PROGRAMME_OBJECT, programme ?? policy, 'Policy'); // a bare 사업 is the last programme, not a strategy named since
   // the sentence after the benchmark, or a ranking a few sentences on ("△A 0.73점 △B 0.70점", "2위는 X(69.8점)였다")
   const ranked = benchRecent && RANKED.test(text);
   if (bench && (bench.via === 'previous' || ranked) && !ms.some((x) => x.type === 'Benchmark') && ms.some((x) => x.type === 'Model') && SCORE_STATEMENT.test(text)) {
@@ -91,9 +91,24 @@ export function addConsortiumReference(text: string, ms: Mention[], lead: Mentio
   ms.splice(at < 0 ? ms.length : at, 0, referenceTo(lead, 0, r[0].length));
 }
 
-/** A government official's title after a person's name, then the topic particle ("배경훈 부총리 겸 과기정통부 장관은"). */
-// (a regional head: the region glued to the title, "광주시장은", never a bare "시장은")
-const OFFICIAL_TITLE = /^\s?(?:(?:[가-힣A-Za-z0-9]{1,12}\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:대통령|부총리|총리|장관|차관|차관보|수석|청장|정책관|심의관|기획관|국장|정책실장|대변인)|(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)(?:특별|광역)?(?:시장|도지사|지사))(?:은|는|이|가|도)\s/;
+interface OfficialRes {
+  /** An official as a subject anywhere in the sentence ("홍 차관은"). */
+  inSentence: RegExp;
+  /** A government official's title after a person's name, then the topic particle ("배경훈 부총리 겸 과기정통부 장관은", "광주시장은"). */
+  afterName: RegExp;
+}
+const officialCache = new WeakMap<Lexicon, OfficialRes>();
+
+/** The official-title regexes, from lexicon.jsonl's officialTitle list (the {OFFICIAL} pattern macro reads the same). */
+function officialRes(rules: RuleSet): OfficialRes {
+  let r = officialCache.get(rules.lexicon);
+  if (!r) {
+    const alt = alternation(rules.lexicon.officialTitles);
+    r = { inSentence: new RegExp(`(?:${alt})(?:은|는|이|가|도)\\s`), afterName: new RegExp(`^\\s?(?:(?:[가-힣A-Za-z0-9]{1,12}\\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:${alt})|${REGIONAL_HEAD})(?:은|는|이|가|도)\\s`) };
+    officialCache.set(rules.lexicon, r);
+  }
+  return r;
+}
 
 /** "'X 사업'과 별도로", "X와 달리": a programme named only to set another apart from it. */
 const CONTRASTED = /^['"’”」』]?\s?(?:(?:와|과)\s(?:별도로|별개로|달리|다르게)|(?:에 비해|보다)\s)/;
@@ -111,11 +126,11 @@ const STATEMENT = /(?:말했|밝혔|강조했|설명했|약속했|덧붙였|전�
  * names a programme of its own or the article has named more than one (one named only in contrast,
  * "'X 사업'과 별도로", is not counted: `isContrasted`).
  */
-export function addOfficialReference(text: string, ms: Mention[], policy: Mention | undefined, policiesNamed: number): void {
+export function addOfficialReference(text: string, ms: Mention[], policy: Mention | undefined, policiesNamed: number, rules: RuleSet): void {
   if (!policy || policiesNamed !== 1 || ms.some((x) => x.type === 'Policy') || !STATEMENT.test(text)) return;
   const person = ms.find((x) => x.type === 'Person');
   if (!person) return;
-  const t = OFFICIAL_TITLE.exec(text.slice(person.end, person.end + 60));
+  const t = officialRes(rules).afterName.exec(text.slice(person.end, person.end + 60));
   if (!t) return;
   const at = person.end + t[0].length;
   if (ms.some((x) => x.start < at && x.end > person.end)) return;

@@ -36,7 +36,7 @@ const entrySchema = z
 const lexiconSchema = z.discriminatedUnion('list', [
   z.object({ list: z.literal('variant'), key: id, forms: names }).strict(),
   z.object({ list: z.literal('cue'), name: z.string().regex(/^[A-Za-z]+(?::[A-Z]{2})?$/), forms: names }).strict(),
-  z.object({ list: z.enum(['title', 'academicTitle', 'modelNoun', 'benchmarkNoun', 'notModelNoun', 'givenName', 'variantWord']), forms: names }).strict(),
+  z.object({ list: z.enum(['title', 'academicTitle', 'modelNoun', 'benchmarkNoun', 'notModelNoun', 'givenName', 'variantWord', 'officialTitle']), forms: names }).strict(),
 ]);
 
 const patternSchema = z
@@ -130,7 +130,7 @@ function loadGazetteers(dir: string): GazetteerEntry[] {
 }
 
 function loadLexicon(dir: string): Lexicon {
-  const lex: Lexicon = { variants: new Map(), variantForms: [], titles: [], academicTitles: [], modelNouns: [], benchmarkNouns: [], notModelNouns: [], givenNames: [], variantWords: [], cues: new Map() };
+  const lex: Lexicon = { variants: new Map(), variantForms: [], titles: [], academicTitles: [], modelNouns: [], benchmarkNouns: [], notModelNouns: [], givenNames: [], variantWords: [], officialTitles: [], cues: new Map() };
   for (const l of readJsonl(path.join(dir, 'lexicon.jsonl'))) {
     const row = check(lexiconSchema, l);
     if (row.list === 'variant') {
@@ -147,6 +147,7 @@ function loadLexicon(dir: string): Lexicon {
     else if (row.list === 'givenName') lex.givenNames.push(...row.forms);
     else if (row.list === 'academicTitle') lex.academicTitles.push(...row.forms);
     else if (row.list === 'variantWord') lex.variantWords.push(...row.forms);
+    else if (row.list === 'officialTitle') lex.officialTitles.push(...row.forms);
     else lex.notModelNouns.push(...row.forms);
   }
   return lex;
@@ -195,7 +196,7 @@ function compilePattern(l: Line, lex: Lexicon): CompiledPattern {
   let expanded;
   let regex: RegExp;
   try {
-    expanded = expandMacros(row.pattern, lex.titles);
+    expanded = expandMacros(row.pattern, lex.titles, lex.officialTitles);
     regex = new RegExp(expanded.source, /^(?:\{[A-Z]|\(\?<=)/.test(row.pattern) ? 'yu' : 'gu');
   } catch (e: unknown) {
     throw new RuleFileError(l.file, l.line, `pattern does not compile: ${(e as Error).message}`);

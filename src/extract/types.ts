@@ -69,6 +69,8 @@ export interface Lexicon {
   academicTitles: string[];
   /** Words that, after a model line's name, name one of its variants and alone point back to it ("미니", "Lite"): see variant-words.ts. */
   variantWords: string[];
+  /** Government officials' titles ("장관", "차관보"): the {OFFICIAL} pattern macro and references.ts read them. */
+  officialTitles: string[];
   /** Cue lists by name (negation, hedge, releaseVerb, openSource, country:US …). */
   cues: Map<string, string[]>;
 }
