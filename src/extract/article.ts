@@ -127,7 +127,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     }
     addVariantReference(s.text, mentions, variants, rules);
     addSelectionReference(s.text, mentions, policyAge <= 3 || policiesNamed.size === 1 ? lastPolicy : undefined);
-    addSurnameReferences(s.text, mentions, bySurname);
+    addSurnameReferences(s.text, mentions, bySurname, rules);
     addConsortiumReference(s.text, mentions, lastLead);
     lastLead = namedConsortiumLead(s.text, mentions) ?? lastLead;
     addOfficialReference(s.text, mentions, [...policiesNamed.values()][0], policiesNamed.size, rules);
@@ -135,7 +135,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       addBasePronoun(s.text, mentions, bodySentences.at(-1));
       addBaseModelReference(s.text, mentions, focus.get(blockKey), baseOf);
       addOmittedSubject(s.text, mentions, lastSubject);
-      addEmployerReference(s.text, mentions, lastSubject, firstSubject);
+      addEmployerReference(s.text, mentions, rules, lastSubject, firstSubject);
       addBothReference(s.text, mentions, lastPair);
       addCompanyReference(s.text, mentions, firstSubject ?? lastSubject ?? firstCompany, lastCompany, prevSubject);
       if (interview) addSpeakerSubject(s, mentions, narrator?.company ?? firstSubject ?? firstCompany ?? lastSubject);

@@ -27,7 +27,7 @@ export function addReferences(text: string, ms: Mention[], focus: Mention | unde
   addReference(text, ms, BENCH_REF, bench, 'Benchmark');
   addReference(text, ms, PERSON_REF, person, 'Person');
   addReference(text, ms, POLICY_REF, policy, 'Policy');
-  if (ms.some((x) => x.type === 'Person') && officialRes(rules).inSentence.test(text)) addReference(text, ms, BARE_PROGRAMME_OBJECT, programme ?? policy, 'Policy'); // a bare 사업 is the last programme, not a strategy named since
+  if (ms.some((x) => x.type === 'Person') && titleRes(rules).inSentence.test(text)) addReference(text, ms, BARE_PROGRAMME_OBJECT, programme ?? policy, 'Policy'); // a bare 사업 is the last programme, not a strategy named since
   // the sentence after the benchmark, or a ranking a few sentences on ("△A 0.73점 △B 0.70점", "2위는 X(69.8점)였다")
   const ranked = benchRecent && RANKED.test(text);
   if (bench && (bench.via === 'previous' || ranked) && !ms.some((x) => x.type === 'Benchmark') && ms.some((x) => x.type === 'Model') && SCORE_STATEMENT.test(text)) {
@@ -64,11 +64,9 @@ export function addSelectionReference(text: string, ms: Mention[], policy: Menti
   ms.unshift(referenceTo(policy, 0, 0));
 }
 
-/** "홍 전무는", "배 장관이": a surname and a title refer back to the person of that surname named before. */
-const SURNAME_TITLE = /(?<![가-힣A-Za-z0-9])([가-힣])\s?(?:대통령|부총리|장관|차관|대표|부회장|회장|부사장|사장|전무|상무|원장|센터장|랩장|본부장|부문장|총괄|CEO|CTO|교수|박사|의장|위원장|수석|실장|팀장|리더|이사|단장|소장|연구원|창업자)(?=은|는|이|가|의|도|께서|에게|과|와)/g;
-
-export function addSurnameReferences(text: string, ms: Mention[], bySurname: Map<string, Mention>): void {
+export function addSurnameReferences(text: string, ms: Mention[], bySurname: Map<string, Mention>, rules: RuleSet): void {
   if (!bySurname.size) return;
+  const SURNAME_TITLE = titleRes(rules).surnameTitle;
   SURNAME_TITLE.lastIndex = 0;
   for (let r = SURNAME_TITLE.exec(text); r; r = SURNAME_TITLE.exec(text)) {
     const p = bySurname.get(r[1]!);
@@ -91,21 +89,33 @@ export function addConsortiumReference(text: string, ms: Mention[], lead: Mentio
   ms.splice(at < 0 ? ms.length : at, 0, referenceTo(lead, 0, r[0].length));
 }
 
-interface OfficialRes {
+interface TitleRes {
   /** An official as a subject anywhere in the sentence ("홍 차관은"). */
   inSentence: RegExp;
   /** A government official's title after a person's name, then the topic particle ("배경훈 부총리 겸 과기정통부 장관은", "광주시장은"). */
   afterName: RegExp;
+  /** "홍 전무는", "배 장관이": a surname and a title, for the person of that surname named before. */
+  surnameTitle: RegExp;
+  /** "재무 쪽은 … A 최고재무책임자(CFO)가 맡는다": a role held at the company the article is about. */
+  roleHeld: RegExp;
 }
-const officialCache = new WeakMap<Lexicon, OfficialRes>();
+const titleCache = new WeakMap<Lexicon, TitleRes>();
 
-/** The official-title regexes, from lexicon.jsonl's officialTitle list (the {OFFICIAL} pattern macro reads the same). */
-function officialRes(rules: RuleSet): OfficialRes {
-  let r = officialCache.get(rules.lexicon);
+/** The title regexes, from lexicon.jsonl's title and officialTitle lists (the {TITLE} and {OFFICIAL} pattern macros read the same). */
+function titleRes(rules: RuleSet): TitleRes {
+  let r = titleCache.get(rules.lexicon);
   if (!r) {
-    const alt = alternation(rules.lexicon.officialTitles);
-    r = { inSentence: new RegExp(`(?:${alt})(?:은|는|이|가|도)\\s`), afterName: new RegExp(`^\\s?(?:(?:[가-힣A-Za-z0-9]{1,12}\\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:${alt})|${REGIONAL_HEAD})(?:은|는|이|가|도)\\s`) };
-    officialCache.set(rules.lexicon, r);
+    const lx = rules.lexicon;
+    const official = alternation(lx.officialTitles);
+    const any = alternation([...new Set([...lx.titles, ...lx.officialTitles])]);
+    const afterSurname = alternation([...new Set([...lx.titles, ...lx.officialTitles, ...lx.surnameTitles])]);
+    r = {
+      inSentence: new RegExp(`(?:${official})(?:은|는|이|가|도)\\s`),
+      afterName: new RegExp(`^\\s?(?:(?:[가-힣A-Za-z0-9]{1,12}\\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:${official})|${REGIONAL_HEAD})(?:은|는|이|가|도)\\s`),
+      surnameTitle: new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣])\\s?(?:${afterSurname})(?=은|는|이|가|의|도|께서|에게|과|와)`, 'g'),
+      roleHeld: new RegExp(`(?:${any})(?:\\s?\\([A-Za-z]{2,6}\\))?(?:이|가)\\s(?:맡는다|맡고 있다|이끈다|총괄한다)\\.?$`),
+    };
+    titleCache.set(rules.lexicon, r);
   }
   return r;
 }
@@ -130,7 +140,7 @@ export function addOfficialReference(text: string, ms: Mention[], policy: Mentio
   if (!policy || policiesNamed !== 1 || ms.some((x) => x.type === 'Policy') || !STATEMENT.test(text)) return;
   const person = ms.find((x) => x.type === 'Person');
   if (!person) return;
-  const t = officialRes(rules).afterName.exec(text.slice(person.end, person.end + 60));
+  const t = titleRes(rules).afterName.exec(text.slice(person.end, person.end + 60));
   if (!t) return;
   const at = person.end + t[0].length;
   if (ms.some((x) => x.start < at && x.end > person.end)) return;
@@ -193,16 +203,14 @@ export function addCompanyReference(text: string, ms: Mention[], subject: Mentio
 const JOINS_IN_ROLE = /(?:으로|로)\s(?:새로\s|함께\s)?(?:합류|영입|선임|임명|발탁|내정)/;
 /** "… CTO 홍길동 씨를 새로 영입했다": hired as the object of a subjectless sentence, by the company the article is about. */
 const HIRED_OBJECT = /(?:씨|박사)?(?:을|를)\s(?:새로\s|신규\s|최근\s)?(?:영입|선임|임명|발탁)(?:했|하기로)/;
-/** "재무 쪽은 … A 최고재무책임자(CFO)가 맡는다": a role held at the company the article is about. */
-const ROLE_HELD = /(?:책임자|CEO|CTO|CFO|COO|대표|이사|본부장|실장|부사장|전무|상무)(?:\s?\([A-Za-z]{2,6}\))?(?:이|가)\s(?:맡는다|맡고 있다|이끈다|총괄한다)\.?$/;
 
 /** The company the article is about, for a sentence where a person takes a role and no company is named. */
-export function addEmployerReference(text: string, ms: Mention[], last: Mention | undefined, first?: Mention): void {
+export function addEmployerReference(text: string, ms: Mention[], rules: RuleSet, last: Mention | undefined, first?: Mention): void {
   const hiredObject = HIRED_OBJECT.test(text);
   const subject = hiredObject ? (first ?? last) : last;
   // a company the person came from ("LG AI연구원에서 … 참여한", "네이버 출신") is no employer here
   const former = (m: Mention) => /^(?:\s[A-Za-z가-힣]{1,6}\s?(?:부문|본부|사업부|팀|연구소))?(?:에서|에선|\s?출신|을 떠난|를 떠난)/.test(text.slice(m.end, m.end + 16));
-  if (!subject || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && (m.key === subject.key || !former(m))) || !ms.some((m) => m.type === 'Person') || !(JOINS_IN_ROLE.test(text) || hiredObject || ROLE_HELD.test(text))) return;
+  if (!subject || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && (m.key === subject.key || !former(m))) || !ms.some((m) => m.type === 'Person') || !(JOINS_IN_ROLE.test(text) || hiredObject || titleRes(rules).roleHeld.test(text))) return;
   ms.unshift(referenceTo(subject, 0, 0));
 }
 

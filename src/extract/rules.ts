@@ -36,7 +36,7 @@ const entrySchema = z
 const lexiconSchema = z.discriminatedUnion('list', [
   z.object({ list: z.literal('variant'), key: id, forms: names }).strict(),
   z.object({ list: z.literal('cue'), name: z.string().regex(/^[A-Za-z]+(?::[A-Z]{2})?$/), forms: names }).strict(),
-  z.object({ list: z.enum(['title', 'academicTitle', 'modelNoun', 'benchmarkNoun', 'notModelNoun', 'givenName', 'variantWord', 'officialTitle']), forms: names }).strict(),
+  z.object({ list: z.enum(['title', 'academicTitle', 'modelNoun', 'benchmarkNoun', 'notModelNoun', 'givenName', 'variantWord', 'officialTitle', 'surnameTitle']), forms: names }).strict(),
 ]);
 
 const patternSchema = z
@@ -130,7 +130,7 @@ function loadGazetteers(dir: string): GazetteerEntry[] {
 }
 
 function loadLexicon(dir: string): Lexicon {
-  const lex: Lexicon = { variants: new Map(), variantForms: [], titles: [], academicTitles: [], modelNouns: [], benchmarkNouns: [], notModelNouns: [], givenNames: [], variantWords: [], officialTitles: [], cues: new Map() };
+  const lex: Lexicon = { variants: new Map(), variantForms: [], titles: [], academicTitles: [], modelNouns: [], benchmarkNouns: [], notModelNouns: [], givenNames: [], variantWords: [], officialTitles: [], surnameTitles: [], cues: new Map() };
   for (const l of readJsonl(path.join(dir, 'lexicon.jsonl'))) {
     const row = check(lexiconSchema, l);
     if (row.list === 'variant') {
@@ -148,6 +148,7 @@ function loadLexicon(dir: string): Lexicon {
     else if (row.list === 'academicTitle') lex.academicTitles.push(...row.forms);
     else if (row.list === 'variantWord') lex.variantWords.push(...row.forms);
     else if (row.list === 'officialTitle') lex.officialTitles.push(...row.forms);
+    else if (row.list === 'surnameTitle') lex.surnameTitles.push(...row.forms);
     else lex.notModelNouns.push(...row.forms);
   }
   return lex;

@@ -71,6 +71,8 @@ export interface Lexicon {
   variantWords: string[];
   /** Government officials' titles ("장관", "차관보"): the {OFFICIAL} pattern macro and references.ts read them. */
   officialTitles: string[];
+  /** Titles read only right after a surname ("홍 연구원은"; alone, "연구원" names an institute). */
+  surnameTitles: string[];
   /** Cue lists by name (negation, hedge, releaseVerb, openSource, country:US …). */
   cues: Map<string, string[]>;
 }
