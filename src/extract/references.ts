@@ -3,8 +3,8 @@
  * 평가에서", "해당 모델은", "이 컨소시엄은", "배 장관이"), added to a sentence's mentions as
  * mentions `via: 'reference'` so the relation patterns read them like names.
  */
-import { alternation, REGIONAL_HEAD } from './engine/compile.js';
-import type { Lexicon, Mention, RuleSet } from './types.js';
+import { alternation, perRuleSet, REGIONAL_HEAD } from './engine/compile.js';
+import type { Mention, RuleSet } from './types.js';
 
 /** A mention of `m` at [start, end) that stands for it by reference (no aliases, no properties of its own). */
 function referenceTo(m: Mention, start: number, end: number): Mention {
@@ -99,26 +99,20 @@ interface TitleRes {
   /** "재무 쪽은 … A 최고재무책임자(CFO)가 맡는다": a role held at the company the article is about. */
   roleHeld: RegExp;
 }
-const titleCache = new WeakMap<Lexicon, TitleRes>();
 
 /** The title regexes, from lexicon.jsonl's title and officialTitle lists (the {TITLE} and {OFFICIAL} pattern macros read the same). */
-function titleRes(rules: RuleSet): TitleRes {
-  let r = titleCache.get(rules.lexicon);
-  if (!r) {
-    const lx = rules.lexicon;
-    const official = alternation(lx.officialTitles);
-    const any = alternation([...new Set([...lx.titles, ...lx.officialTitles])]);
-    const afterSurname = alternation([...new Set([...lx.titles, ...lx.officialTitles, ...lx.surnameTitles])]);
-    r = {
-      inSentence: new RegExp(`(?:${official})(?:은|는|이|가|도)\\s`),
-      afterName: new RegExp(`^\\s?(?:(?:[가-힣A-Za-z0-9]{1,12}\\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:${official})|${REGIONAL_HEAD})(?:은|는|이|가|도)\\s`),
-      surnameTitle: new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣])\\s?(?:${afterSurname})(?=은|는|이|가|의|도|께서|에게|과|와)`, 'g'),
-      roleHeld: new RegExp(`(?:${any})(?:\\s?\\([A-Za-z]{2,6}\\))?(?:이|가)\\s(?:맡는다|맡고 있다|이끈다|총괄한다)\\.?$`),
-    };
-    titleCache.set(rules.lexicon, r);
-  }
-  return r;
-}
+const titleRes = perRuleSet((rules: RuleSet): TitleRes => {
+  const lx = rules.lexicon;
+  const official = alternation(lx.officialTitles);
+  const any = alternation([...new Set([...lx.titles, ...lx.officialTitles])]);
+  const afterSurname = alternation([...new Set([...lx.titles, ...lx.officialTitles, ...lx.surnameTitles])]);
+  return {
+    inSentence: new RegExp(`(?:${official})(?:은|는|이|가|도)\\s`),
+    afterName: new RegExp(`^\\s?(?:(?:[가-힣A-Za-z0-9]{1,12}\\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:${official})|${REGIONAL_HEAD})(?:은|는|이|가|도)\\s`),
+    surnameTitle: new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣])\\s?(?:${afterSurname})(?=은|는|이|가|의|도|께서|에게|과|와)`, 'g'),
+    roleHeld: new RegExp(`(?:${any})(?:\\s?\\([A-Za-z]{2,6}\\))?(?:이|가)\\s(?:맡는다|맡고 있다|이끈다|총괄한다)\\.?$`),
+  };
+});
 
 /** "'X 사업'과 별도로", "X와 달리": a programme named only to set another apart from it. */
 const CONTRASTED = /^['"’”」』]?\s?(?:(?:와|과)\s(?:별도로|별개로|달리|다르게)|(?:에 비해|보다)\s)/;

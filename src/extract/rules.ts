@@ -33,10 +33,24 @@ const entrySchema = z
   })
   .strict();
 
+/** Lexicon lists of plain forms: the `list` name in lexicon.jsonl → the Lexicon field that holds them. */
+const FORM_LISTS = {
+  title: 'titles',
+  academicTitle: 'academicTitles',
+  modelNoun: 'modelNouns',
+  benchmarkNoun: 'benchmarkNouns',
+  notModelNoun: 'notModelNouns',
+  givenName: 'givenNames',
+  variantWord: 'variantWords',
+  officialTitle: 'officialTitles',
+  surnameTitle: 'surnameTitles',
+} as const satisfies Record<string, keyof Lexicon>;
+type FormList = keyof typeof FORM_LISTS;
+
 const lexiconSchema = z.discriminatedUnion('list', [
   z.object({ list: z.literal('variant'), key: id, forms: names }).strict(),
   z.object({ list: z.literal('cue'), name: z.string().regex(/^[A-Za-z]+(?::[A-Z]{2})?$/), forms: names }).strict(),
-  z.object({ list: z.enum(['title', 'academicTitle', 'modelNoun', 'benchmarkNoun', 'notModelNoun', 'givenName', 'variantWord', 'officialTitle', 'surnameTitle']), forms: names }).strict(),
+  z.object({ list: z.enum(Object.keys(FORM_LISTS) as [FormList, ...FormList[]]), forms: names }).strict(),
 ]);
 
 const patternSchema = z
@@ -141,15 +155,7 @@ function loadLexicon(dir: string): Lexicon {
     } else if (row.list === 'cue') {
       if (lex.cues.has(row.name)) throw new RuleFileError(l.file, l.line, `duplicate cue list "${row.name}"`);
       lex.cues.set(row.name, row.forms);
-    } else if (row.list === 'title') lex.titles.push(...row.forms);
-    else if (row.list === 'modelNoun') lex.modelNouns.push(...row.forms);
-    else if (row.list === 'benchmarkNoun') lex.benchmarkNouns.push(...row.forms);
-    else if (row.list === 'givenName') lex.givenNames.push(...row.forms);
-    else if (row.list === 'academicTitle') lex.academicTitles.push(...row.forms);
-    else if (row.list === 'variantWord') lex.variantWords.push(...row.forms);
-    else if (row.list === 'officialTitle') lex.officialTitles.push(...row.forms);
-    else if (row.list === 'surnameTitle') lex.surnameTitles.push(...row.forms);
-    else lex.notModelNouns.push(...row.forms);
+    } else lex[FORM_LISTS[row.list]].push(...row.forms);
   }
   return lex;
 }

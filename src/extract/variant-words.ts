@@ -4,8 +4,8 @@
  * names. Read by the article's known names (article-names.ts), the bare words of a sentence
  * (versions.ts) and "<word> 모델" (references.ts).
  */
-import { escapeRegex } from './engine/compile.js';
-import type { Lexicon, Mention, RuleSet } from './types.js';
+import { escapeRegex, perRuleSet } from './engine/compile.js';
+import type { Mention, RuleSet } from './types.js';
 
 interface Compiled {
   /** "<stem> <word>": a name ending in a variant word. */
@@ -18,22 +18,15 @@ interface Compiled {
   withNoun: RegExp;
 }
 
-const cache = new WeakMap<Lexicon, Compiled>();
-
-function compiled(rules: RuleSet): Compiled {
-  let c = cache.get(rules.lexicon);
-  if (!c) {
-    const alt = rules.lexicon.variantWords.map(escapeRegex).join('|');
-    c = {
-      tail: new RegExp(`^(.*\\S)\\s(${alt})$`),
-      after: `(?:\\s(?:${alt}))?`,
-      bare: new RegExp(`(?<![가-힣A-Za-z0-9\\-.])(${alt}|본\\s?모델)(?=은|는|이|가|도|의|을|를)`, 'g'),
-      withNoun: new RegExp(`(?<![가-힣A-Za-z])(${alt})\\s?모델(?=은|는|이|가|을|를|의|도)`),
-    };
-    cache.set(rules.lexicon, c);
-  }
-  return c;
-}
+const compiled = perRuleSet((rules: RuleSet): Compiled => {
+  const alt = rules.lexicon.variantWords.map(escapeRegex).join('|');
+  return {
+    tail: new RegExp(`^(.*\\S)\\s(${alt})$`),
+    after: `(?:\\s(?:${alt}))?`,
+    bare: new RegExp(`(?<![가-힣A-Za-z0-9\\-.])(${alt}|본\\s?모델)(?=은|는|이|가|도|의|을|를)`, 'g'),
+    withNoun: new RegExp(`(?<![가-힣A-Za-z])(${alt})\\s?모델(?=은|는|이|가|을|를|의|도)`),
+  };
+});
 
 /** "엑사원 4.0 미니" → stem "엑사원 4.0", word "미니"; undefined for a name not ending in a variant word. */
 export function splitVariant(name: string, rules: RuleSet): { stem: string; word: string } | undefined {

@@ -58,6 +58,16 @@ export interface MacroResult {
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A value built once per rule set (regexes compiled from its lexicon), then cached: `const res = perRuleSet((rules) => …)`. */
+export function perRuleSet<R extends object, T>(build: (rules: R) => T): (rules: R) => T {
+  const cache = new WeakMap<R, T>();
+  return (rules) => {
+    let v = cache.get(rules);
+    if (v === undefined) cache.set(rules, (v = build(rules)));
+    return v;
+  };
+}
+
 /** Literal forms as one alternation, longest first. */
 export function alternation(forms: string[]): string {
   return [...forms].sort((a, b) => b.length - a.length).map(esc).join('|');

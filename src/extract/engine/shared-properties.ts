@@ -6,8 +6,8 @@
  *   model of the last sentence that listed several;
  * - "같은 날 공개": the release day is the one the article gave last.
  */
-import type { Lexicon, Mention, RuleSet } from '../types.js';
-import { escapeRegex } from './compile.js';
+import type { Mention, RuleSet } from '../types.js';
+import { escapeRegex, perRuleSet } from './compile.js';
 import { hasReleaseVerb, type PropertyResult } from './properties.js';
 import type { PropertyFact } from './properties.js';
 
@@ -21,16 +21,10 @@ function groupCount(text: string): number | undefined {
 }
 const SAME_DAY = /같은 날|같은 날짜|동시에 공개|당일/;
 /** Released together with another model: "함께 공개된", "같이 올린", "동시에 출시", "두 가지 크기로 나왔다" (the verbs: lexicon.jsonl's releaseVerb and releasedForm). */
-const togetherCache = new WeakMap<Lexicon, RegExp>();
-function releasedTogether(rules: RuleSet): RegExp {
-  let re = togetherCache.get(rules.lexicon);
-  if (!re) {
-    const verbs = [...(rules.lexicon.cues.get('releaseVerb') ?? []), ...(rules.lexicon.cues.get('releasedForm') ?? [])].map(escapeRegex).join('|');
-    re = new RegExp(`(?:(?:함께|같이|동시에)\\s?|(?:[2-9]|두|세|네|다섯)\\s?(?:종|가지)(?:\\s?(?:크기|버전|모델|사이즈))?(?:으로|로)\\s?)(?:${verbs})(?![가-힣]{0,3}(?:겠|기로|려고|지\\s?않|지\\s?못|예정|계획))`);
-    togetherCache.set(rules.lexicon, re);
-  }
-  return re;
-}
+const releasedTogether = perRuleSet((rules: RuleSet): RegExp => {
+  const verbs = [...(rules.lexicon.cues.get('releaseVerb') ?? []), ...(rules.lexicon.cues.get('releasedForm') ?? [])].map(escapeRegex).join('|');
+  return new RegExp(`(?:(?:함께|같이|동시에)\\s?|(?:[2-9]|두|세|네|다섯)\\s?(?:종|가지)(?:\\s?(?:크기|버전|모델|사이즈))?(?:으로|로)\\s?)(?:${verbs})(?![가-힣]{0,3}(?:겠|기로|려고|지\\s?않|지\\s?못|예정|계획))`);
+});
 /** A model the sentence places as released before ("지난해 선보인 X", "X의 후속작으로"): not one of those released together. */
 const OLDER_BEFORE = /(?:선보인|공개한|공개된|내놓은|내놨던|출시한|출시된|나온|발표한)\s['"‘“]?$/;
 const OLDER_AFTER = /^['"’”]?(?:의\s?(?:후속|업그레이드|뒤를)|대비|보다)/;
