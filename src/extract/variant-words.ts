@@ -16,6 +16,8 @@ interface Compiled {
   bare: RegExp;
   /** "나노 모델은": a variant word and 모델. */
   withNoun: RegExp;
+  /** " 라이트입니다" right after a known model's name: a variant word, then a particle or a copula. */
+  afterName: RegExp;
 }
 
 const compiled = perRuleSet((rules: RuleSet): Compiled => {
@@ -25,6 +27,7 @@ const compiled = perRuleSet((rules: RuleSet): Compiled => {
     after: `(?:\\s(?:${alt}))?`,
     bare: new RegExp(`(?<![가-힣A-Za-z0-9\\-.])(${alt}|본\\s?모델)(?=은|는|이|가|도|의|을|를)`, 'g'),
     withNoun: new RegExp(`(?<![가-힣A-Za-z])(${alt})\\s?모델(?=은|는|이|가|을|를|의|도)`),
+    afterName: new RegExp(`^\\s(?:${alt})(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에|로|으로|입니다|이다|다)?(?:[\\s,.]|$))`),
   };
 });
 
@@ -32,6 +35,11 @@ const compiled = perRuleSet((rules: RuleSet): Compiled => {
 export function splitVariant(name: string, rules: RuleSet): { stem: string; word: string } | undefined {
   const v = compiled(rules).tail.exec(name);
   return v ? { stem: v[1]!, word: v[2]! } : undefined;
+}
+
+/** " 라이트입니다", " Pro는": a variant word right after a model's name (the text after the name, from its start). */
+export function variantAfterName(rules: RuleSet): RegExp {
+  return compiled(rules).afterName;
 }
 
 /** Regex source of an optional variant word after a version ("오름 LM 2 미니"). */
