@@ -113,8 +113,8 @@ const VERSION_TAG = /[\s-]([vV]\d{1,2}(?:\.\d{1,2})?)$/;
  * "나노 버전"), a version tag ("v2를"), and "본 모델" for the model the variants vary.
  */
 function variantReferences(all: Mention[][], rules: RuleSet): KnownName[] {
-  const { byWord, main } = variantNamesOf(all, rules);
-  const out: KnownName[] = [...byWord].map(([word, v]) => ({ name: word, type: 'Model', key: v.model.key, reference: true }));
+  const { alone, main } = variantNamesOf(all, rules);
+  const out: KnownName[] = [...alone].map(([word, model]) => ({ name: word, type: 'Model', key: model.key, reference: true }));
   const byTag = new Map<string, Set<string>>();
   for (const ms of all)
     for (const m of ms) {

@@ -42,6 +42,7 @@ const FORM_LISTS = {
   notModelNoun: 'notModelNouns',
   givenName: 'givenNames',
   variantWord: 'variantWords',
+  variantWordAlone: 'variantWordsAlone',
   officialTitle: 'officialTitles',
   surnameTitle: 'surnameTitles',
 } as const satisfies Record<string, keyof Lexicon>;
@@ -144,7 +145,7 @@ function loadGazetteers(dir: string): GazetteerEntry[] {
 }
 
 function loadLexicon(dir: string): Lexicon {
-  const lex: Lexicon = { variants: new Map(), variantForms: [], titles: [], academicTitles: [], modelNouns: [], benchmarkNouns: [], notModelNouns: [], givenNames: [], variantWords: [], officialTitles: [], surnameTitles: [], cues: new Map() };
+  const lex: Lexicon = { variants: new Map(), variantForms: [], titles: [], academicTitles: [], modelNouns: [], benchmarkNouns: [], notModelNouns: [], givenNames: [], variantWords: [], variantWordsAlone: [], officialTitles: [], surnameTitles: [], cues: new Map() };
   for (const l of readJsonl(path.join(dir, 'lexicon.jsonl'))) {
     const row = check(lexiconSchema, l);
     if (row.list === 'variant') {

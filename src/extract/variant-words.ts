@@ -51,8 +51,13 @@ export function variantAfterSource(rules: RuleSet): string {
 export const MAIN_MODEL = ['본 모델', '본모델'];
 
 export interface VariantNames {
-  /** A variant word → the one model of the article whose name ends in it, and whether the article names its stem too. */
+  /** A variant word → the one model of the article whose name ends in it, and whether the article names its stem too: what "<word> 모델" names. */
   byWord: Map<string, { model: Mention; stemNamed: boolean }>;
+  /**
+   * What the word alone ("미니는") names: its model where the word is distinctive (lexicon.jsonl's variantWordAlone)
+   * or the article names the stem too ("자준 1.5 프로" beside an article's "X 3.5 프로" is no reference to X).
+   */
+  alone: Map<string, Mention>;
   /** The model the variants vary, where the article's variant names share one stem and the article names it. */
   main?: Mention;
 }
@@ -83,8 +88,10 @@ export function variantNamesOf(all: Mention[][], rules: RuleSet): VariantNames {
   }
   const byWord = new Map<string, { model: Mention; stemNamed: boolean }>();
   for (const [word, list] of owners) if (list.size === 1) byWord.set(word, [...list.values()][0]!);
+  const distinctive = new Set(rules.lexicon.variantWordsAlone);
+  const alone = new Map([...byWord].filter(([word, v]) => v.stemNamed || distinctive.has(word)).map(([word, v]) => [word, v.model]));
   const main = stems.size === 1 ? named.get([...stems][0]!) : undefined;
-  return { byWord, main };
+  return { byWord, alone, main };
 }
 
 /** A reference to `to` at [start, end). */
@@ -94,12 +101,12 @@ function referenceTo(to: Mention, start: number, end: number): Mention {
 
 /** Adds a reference for each bare variant word ("미니는") and "본모델" of a sentence (edits `ms` in place). */
 export function addBareVariants(text: string, ms: Mention[], variants: VariantNames, rules: RuleSet): void {
-  if (!variants.byWord.size) return;
+  if (!variants.alone.size && !variants.main) return;
   const re = compiled(rules).bare;
   let added = false;
   for (const b of text.matchAll(re)) {
     const word = b[1]!.replace(/\s/g, '');
-    const to = word === '본모델' ? variants.main : variants.byWord.get(word)?.model;
+    const to = word === '본모델' ? variants.main : variants.alone.get(word);
     const start = b.index;
     const end = start + b[0].length;
     if (!to || ms.some((m) => m.start < end && start < m.end)) continue;

@@ -32,4 +32,13 @@ describe('variant words', () => {
     expect(v.byWord.has('라이트')).toBe(false);
     expect(v.main).toBeUndefined();
   });
+
+  it('alone, a common word ("프로") names its model only where the article names the stem; a distinctive one ("미니") always', () => {
+    const v = variantNamesOf([[model('드라사누 3.5 프로'), model('가람 2 미니')]], rules);
+    expect(v.byWord.get('프로')?.model.surface).toBe('드라사누 3.5 프로');
+    expect(v.alone.has('프로')).toBe(false);
+    expect(v.alone.get('미니')?.surface).toBe('가람 2 미니');
+    const named = variantNamesOf([[model('드라사누 3.5'), model('드라사누 3.5 프로')]], rules);
+    expect(named.alone.get('프로')?.surface).toBe('드라사누 3.5 프로');
+  });
 });
