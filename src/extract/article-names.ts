@@ -4,6 +4,7 @@ import { escapeRegex } from './engine/compile.js';
 import { type KnownName } from './engine/mentions.js';
 import type { Mention, RuleSet } from './types.js';
 import { normalizeName } from '../graph/index.js';
+import { MAIN_MODEL, variantAfterSource, variantNamesOf } from './variant-words.js';
 
 /**
  * "엑사원 4.0 32B" … "엑사원 4.0", "Qwen3-32B" … "Qwen3": where an article names exactly one sized
@@ -85,7 +86,7 @@ export function headlineParents(all: Mention[][], sentences: Sentence[], rules: 
 /** Names discovered anywhere in the article (and their aliases), longest first. */
 const SIZED_NAME = /^([가-힣]{2,8}|[A-Z][A-Za-z]{2,15})[- ]\d+(?:\.\d+)?[BM]$/;
 
-export function knownNamesOf(all: Mention[][], sentences: Sentence[] = []): KnownName[] {
+export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: RuleSet): KnownName[] {
   const out = new Map<string, KnownName>();
   const heads = new Map<string, Set<string>>();
   for (const ms of all)
@@ -99,52 +100,39 @@ export function knownNamesOf(all: Mention[][], sentences: Sentence[] = []): Know
     }
   // "누리온-8B" … "누리온": the bare head of the one sized name an article gives is the same model
   for (const [head, keys] of heads) if (keys.size === 1 && !out.has(head)) out.set(head, { name: head, type: 'Model', key: [...keys][0]! });
-  for (const name of siblingNames(all, sentences)) if (!out.has(name)) out.set(name, { name, type: 'Model', key: `model:~${normalizeName(name)}` });
-  for (const k of variantReferences(all)) if (!out.has(k.name)) out.set(k.name, k);
+  for (const name of siblingNames(all, sentences, rules)) if (!out.has(name)) out.set(name, { name, type: 'Model', key: `model:~${normalizeName(name)}` });
+  for (const k of variantReferences(all, rules)) if (!out.has(k.name)) out.set(k.name, k);
   return [...out.values()].sort((a, b) => b.name.length - a.name.length);
 }
 
-/** The variant word a model's name ends with ("믿:음 3.0 미니"): later sentences call that model by the word alone. */
-const VARIANT_END = /\s(미니|나노|라이트|플래시|터보|울트라)$|[\s-]([vV]\d{1,2}(?:\.\d{1,2})?)$/;
-/** What an article calls the larger model beside its variant ("320억 개의 본 모델과 … 미니"). */
-const MAIN_MODEL = ['본 모델', '본모델'];
+/** A version tag a model's name ends with ("누리-Ko-8B v2"): the tag alone names it ("v2를 교사로"). */
+const VERSION_TAG = /[\s-]([vV]\d{1,2}(?:\.\d{1,2})?)$/;
 
 /**
- * "'X 3.0 미니'를 함께 공개했다 … 미니는 본 모델을 교사로 삼아": where an article names one model ending in a
- * variant word or a version tag ("X v2"), the word alone ("미니는", "나노 버전", "v2를") names it; and where that variant's stem is a model the
- * article names too, "본 모델" is the stem.
+ * The words that point back to a model named in full (see variant-words.ts): a variant word ("미니는",
+ * "나노 버전"), a version tag ("v2를"), and "본 모델" for the model the variants vary.
  */
-function variantReferences(all: Mention[][]): KnownName[] {
-  const byWord = new Map<string, Set<string>>();
-  const stems = new Set<string>();
-  const surfaces = new Map<string, string>();
+function variantReferences(all: Mention[][], rules: RuleSet): KnownName[] {
+  const { alone, main } = variantNamesOf(all, rules);
+  const out: KnownName[] = [...alone].map(([word, model]) => ({ name: word, type: 'Model', key: model.key, reference: true }));
+  const byTag = new Map<string, Set<string>>();
   for (const ms of all)
     for (const m of ms) {
-      if (m.type !== 'Model' || m.via === 'reference' || m.via === 'anonymous') continue;
-      for (const name of [m.surface, ...m.aliases]) if (!surfaces.has(name)) surfaces.set(name, m.key);
-      const v = VARIANT_END.exec(m.surface);
-      if (!v) continue;
-      // a version tag ("누리-Ko-8B v2" … "v2를 교사로"): the tag alone names it, but it has no main model
-      const word = v[1] ?? v[2]!;
-      byWord.set(word, (byWord.get(word) ?? new Set()).add(m.key));
-      if (v[1]) stems.add(m.surface.slice(0, v.index));
+      const tag = m.type === 'Model' && m.via !== 'reference' && m.via !== 'anonymous' ? VERSION_TAG.exec(m.surface)?.[1] : undefined;
+      if (tag) byTag.set(tag, (byTag.get(tag) ?? new Set()).add(m.key));
     }
-  const out: KnownName[] = [];
-  for (const [word, keys] of byWord) if (keys.size === 1) out.push({ name: word, type: 'Model', key: [...keys][0]!, reference: true });
-  const mains = new Set([...stems].map((s) => surfaces.get(s)).filter((k): k is string => k !== undefined));
-  if (mains.size === 1 && stems.size === 1) for (const name of MAIN_MODEL) out.push({ name, type: 'Model', key: [...mains][0]!, reference: true });
+  for (const [tag, keys] of byTag) if (keys.size === 1) out.push({ name: tag, type: 'Model', key: [...keys][0]!, reference: true });
+  if (main) for (const name of MAIN_MODEL) out.push({ name, type: 'Model', key: main.key, reference: true });
   return out;
 }
 
-/** A variant word after a version ("오름 LM 2 미니"). */
-const VARIANT_TAIL = '(?:\\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크|베이스|Pro|Max|Mini|Lite|Turbo|Flash|Nano|Base))?';
 const VERSIONED = /^(.*[가-힣A-Za-z])\s(\d{1,2}(?:\.\d{1,2})?)$/;
 
 /**
  * "'오름 LM 2'를 공개했다" … "전작인 오름 LM 1", "오름 LM 2 미니": once an article names a model "<stem> <version>",
  * the same stem with another version or a variant word after it names a model of the line too.
  */
-function siblingNames(all: Mention[][], sentences: Sentence[]): string[] {
+function siblingNames(all: Mention[][], sentences: Sentence[], rules: RuleSet): string[] {
   const stems = new Set<string>();
   const latinVersions = new Set<string>();
   for (const ms of all) for (const m of ms) if (m.type === 'Model' && m.via === 'discovered') {
@@ -155,7 +143,7 @@ function siblingNames(all: Mention[][], sentences: Sentence[]): string[] {
   }
   const out = new Set<string>();
   for (const stem of stems) {
-    const re = new RegExp(`(?<![가-힣A-Za-z0-9])${escapeRegex(stem)}\\s\\d{1,2}(?:\\.\\d{1,2})?${VARIANT_TAIL}(?![A-Za-z0-9.]|\\s?(?:년|월|일|개|억|조|위|배|점|명|세대|%))`, 'g');
+    const re = new RegExp(`(?<![가-힣A-Za-z0-9])${escapeRegex(stem)}\\s\\d{1,2}(?:\\.\\d{1,2})?${variantAfterSource(rules)}(?![A-Za-z0-9.]|\\s?(?:년|월|일|개|억|조|위|배|점|명|세대|%))`, 'g');
     // only where no name read already covers the match
     sentences.forEach((s, i) => {
       for (const m of s.text.matchAll(re)) {

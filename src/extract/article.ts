@@ -13,7 +13,8 @@ import { addParagraphMembers, type ParagraphSentence } from './consortium-paragr
 import { addTableFacts, type Consortium } from './article-tables.js';
 import { multiPartyPairs } from './multiparty.js';
 import { transliteratedForms } from './transliterate.js';
-import { addBareSizes, addBareVariants, addBareVersions, variantShortForms } from './versions.js';
+import { addBareSizes, addBareVersions } from './versions.js';
+import { addBareVariants, addVariantReference, variantNamesOf } from './variant-words.js';
 import { addNarratorEmployer } from './narrator.js';
 import { successorOfPrevious } from './successors.js';
 import { addSpeakerSubject, isSpoken, markAnswerTurns, narratorCompany, speaksForCompany, splitQuotedParagraph } from './quoted.js';
@@ -21,7 +22,7 @@ import { correctionOf, isRetracted, OWNER_PHRASE_RULE, readCorrections } from '.
 import { familyVersionsOf, foldBareFamilies } from './families.js';
 import { nextFocus, OWN_MODEL_RULES } from './focus.js';
 import { findDates } from './korean.js';
-import { addBaseModelReference, addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addHeadlineBenchmark, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, addVariantReference, isContrasted, SCORE_STATEMENT, RANKED, subjectCompanyOf, namedConsortiumLead } from './references.js';
+import { addBaseModelReference, addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addHeadlineBenchmark, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, isContrasted, SCORE_STATEMENT, RANKED, subjectCompanyOf, namedConsortiumLead } from './references.js';
 import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
 import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { dropCompanyStrategies, headlineParents, knownNamesOf, sizedShortForms, tailShortForms } from './article-names.js';
@@ -89,14 +90,14 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const narrator = narratorCompany(sentences, first);
   const interview = speaksForCompany(sentences);
   const cards = readSpecCards(sentences, first, rules);
-  const known = knownNamesOf(first, sentences);
+  const known = knownNamesOf(first, sentences, rules);
   const knownNamed = known.filter((k) => !k.reference);
   const shortForms = sizedShortForms(first, sentences);
   for (const [short, long] of tailShortForms(first)) if (!shortForms.has(short)) shortForms.set(short, long);
   for (const [parent, child] of headlineParents(first, sentences, rules)) if (!shortForms.has(parent)) shortForms.set(parent, child);
   for (const [from, to] of transliteratedForms(first, rules)) if (!shortForms.has(from)) shortForms.set(from, to);
   const familyVersions = familyVersionsOf(first, rules, shortForms);
-  const variants = variantShortForms(first);
+  const variants = variantNamesOf(first, rules);
   // spec cards first: their line-by-line facts beat a rule's guess at the same pair
   const card = specCardFacts(cards, rules, known, publishedAt);
   for (const f of card.facts) {
@@ -119,24 +120,24 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     foldBareFamilies(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'), familyVersions);
     addBareVersions(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'));
     addBareSizes(s.text, mentions, rules);
-    addBareVariants(s.text, mentions, variants); // "미니는", "본모델은"
+    addBareVariants(s.text, mentions, variants, rules); // "미니는", "본모델은"
     const blockKey = s.block === 'caption' ? 'caption' : 'body';
-    addReferences(s.text, mentions, focus.get(blockKey), lastBenchmark.get(blockKey), lastPerson, lastPolicy, (benchAge.get(blockKey) ?? Infinity) <= 3 || (rankedOn.has(blockKey) && rankedOn.get(blockKey) === lastBenchmark.get(blockKey)?.key), lastProgramme);
+    addReferences(s.text, mentions, focus.get(blockKey), lastBenchmark.get(blockKey), lastPerson, lastPolicy, (benchAge.get(blockKey) ?? Infinity) <= 3 || (rankedOn.has(blockKey) && rankedOn.get(blockKey) === lastBenchmark.get(blockKey)?.key), lastProgramme, rules);
     if (headlineBench && s.block === 'body') {
       if (mentions.some((m) => m.type === 'Benchmark' && m.key !== headlineBench!.key)) headlineBench = undefined;
       else addHeadlineBenchmark(s.text, mentions, headlineBench);
     }
-    addVariantReference(s.text, mentions, acc.entities.values());
+    addVariantReference(s.text, mentions, variants, rules);
     addSelectionReference(s.text, mentions, policyAge <= 3 || policiesNamed.size === 1 ? lastPolicy : undefined);
-    addSurnameReferences(s.text, mentions, bySurname);
+    addSurnameReferences(s.text, mentions, bySurname, rules);
     addConsortiumReference(s.text, mentions, lastLead);
     lastLead = namedConsortiumLead(s.text, mentions) ?? lastLead;
-    addOfficialReference(s.text, mentions, [...policiesNamed.values()][0], policiesNamed.size);
+    addOfficialReference(s.text, mentions, [...policiesNamed.values()][0], policiesNamed.size, rules);
     if (s.block === 'body') {
       addBasePronoun(s.text, mentions, bodySentences.at(-1));
       addBaseModelReference(s.text, mentions, focus.get(blockKey), baseOf);
       addOmittedSubject(s.text, mentions, lastSubject);
-      addEmployerReference(s.text, mentions, lastSubject, firstSubject);
+      addEmployerReference(s.text, mentions, rules, lastSubject, firstSubject);
       addBothReference(s.text, mentions, lastPair);
       addCompanyReference(s.text, mentions, firstSubject ?? lastSubject ?? firstCompany, lastCompany, prevSubject);
       if (interview) addSpeakerSubject(s, mentions, narrator?.company ?? firstSubject ?? firstCompany ?? lastSubject);
@@ -212,7 +213,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     // (not the day of the announcement itself: "…공개했다고 5일 밝혔다")
     if (s.block === 'body' && DAY_NAMED.test(s.text)) lastDay = findDates(s.text, publishedAt).filter((d) => d.iso.length === 10 && !ANNOUNCED.test(s.text.slice(d.end, d.end + 8))).at(-1)?.iso ?? lastDay;
     focus.set(blockKey, nextFocus(s, mentions, pr.focus, focus.get(blockKey), developedHere));
-    for (const p of spreadProperties(s.text, mentions, pr.facts, spread, s.block === 'body')) pr.facts.push(p);
+    for (const p of spreadProperties(s.text, mentions, pr, spread, s.block === 'body', rules)) pr.facts.push(p);
     if (s.block === 'body') series.push(...seriesFactsOf(s.text, mentions, pr.facts));
     for (const p of pr.facts) {
       const list = acc.props.get(p.key) ?? [];

@@ -7,7 +7,8 @@ import { isFamilyWord } from './families.js';
 import type { Mention } from './types.js';
 
 /** The start of a numbered or bulleted item ("1) ", "② ", "▲ "). */
-export const ITEM_HEAD = /^(?:\d{1,2}[).]|[①-⑳]|[▲■●◆▶])\s?/;
+/** The start of a numbered or bulleted item ("1) ", "② ", "▲ "): parse/bullets.ts. */
+import { ITEM_HEAD } from '../parse/bullets.js';
 
 /** Rules that read a company's own model ("X는 … 자체 모델 'Y'를", "Z와 'Y'를 함께 개발하고 있다"). */
 export const OWN_MODEL_RULES = new Set(['developed.own-model-noun', 'developed.partner-made-together', 'developed.omitted-subject-made-together', 'developed.subject-makes-together']);

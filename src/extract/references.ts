@@ -3,7 +3,8 @@
  * 평가에서", "해당 모델은", "이 컨소시엄은", "배 장관이"), added to a sentence's mentions as
  * mentions `via: 'reference'` so the relation patterns read them like names.
  */
-import type { Mention } from './types.js';
+import { alternation, perRuleSet, REGIONAL_HEAD } from './engine/compile.js';
+import type { Mention, RuleSet } from './types.js';
 
 /** A mention of `m` at [start, end) that stands for it by reference (no aliases, no properties of its own). */
 function referenceTo(m: Mention, start: number, end: number): Mention {
@@ -13,7 +14,6 @@ function referenceTo(m: Mention, start: number, end: number): Mention {
 const PERSON_REF = /(?<![가-힣])이\s?(?:대통령|장관|대표|회장|사장|부회장|총리|CEO)(?=은|는|이|가|의|도)/;
 const POLICY_REF = /(?:이|해당|이번|같은|이 같은)\s?(?:사업|프로젝트|공모|프로그램)(?=에|의|은|는|을|를|에서)|(?:선정|참여|최종)\s?(?:기업|기관|팀)(?=에는|으로는|은|는|에)|정예\s?(?:팀|기업)(?=에는|으로는|으로|은|는|이|을|의|에|에도|인\s)/;
 /** An official's sentence with a bare programme word as the object of leading it ("사업을 총괄하는 홍 차관은", "프로젝트 일정을 직접 발표했다"). */
-const OFFICIAL_IN_SENTENCE = /(?:대통령|부총리|총리|장관|차관|차관보|청장|정책관|국장|정책실장)(?:은|는|이|가|도)\s/;
 const BARE_PROGRAMME_OBJECT = /(?<![가-힣])(?:사업|프로젝트)(?=(?:\s(?:일정|계획|로드맵|실무|업무|운영))?(?:을|를)\s(?:직접\s)?(?:발표|총괄|지휘|진두지휘|관장|주도|챙기))/;
 /** A score: "71.2점", or a leaderboard's decimal without 점 given as a score ("종합 점수 0.812", "0.821을 기록했다", "0.794로 5위"). */
 export const SCORE_STATEMENT = /\d(?:\.\d+)?점|(?<![\d.])\d\.\d{2,4}(?:(?:을|를)\s(?:받|기록|얻|달성)|(?:으로|로)\s(?:\d{1,2}위|[가-힣]*\s?\d{1,2}위))|점수(?:는|가)?\s\d\.\d{2,4}(?![\d.])/;
@@ -23,11 +23,11 @@ const BENCH_REF = /(?:같은|동일한|동일|해당|이)\s?(?:평가|벤치마�
 const MODEL_REF = /(?<![가-힣])(?:이|해당|이번|새|신규|이번에 (?:공개|출시|선보인|발표)(?:한|된)?|공개된)\s?(?:모델|LLM|sLM)(?=은|는|이|가|을|를|의|도)/;
 
 /** "같은 평가에서", "해당 모델은": references to the benchmark / model the article was just talking about. */
-export function addReferences(text: string, ms: Mention[], focus: Mention | undefined, bench: Mention | undefined, person: Mention | undefined, policy: Mention | undefined, benchRecent = false, programme?: Mention): void {
+export function addReferences(text: string, ms: Mention[], focus: Mention | undefined, bench: Mention | undefined, person: Mention | undefined, policy: Mention | undefined, benchRecent: boolean, programme: Mention | undefined, rules: RuleSet): void {
   addReference(text, ms, BENCH_REF, bench, 'Benchmark');
   addReference(text, ms, PERSON_REF, person, 'Person');
   addReference(text, ms, POLICY_REF, policy, 'Policy');
-  if (ms.some((x) => x.type === 'Person') && OFFICIAL_IN_SENTENCE.test(text)) addReference(text, ms, BARE_PROGRAMME_OBJECT, programme ?? policy, 'Policy'); // a bare 사업 is the last programme, not a strategy named since
+  if (ms.some((x) => x.type === 'Person') && titleRes(rules).inSentence.test(text)) addReference(text, ms, BARE_PROGRAMME_OBJECT, programme ?? policy, 'Policy'); // a bare 사업 is the last programme, not a strategy named since
   // the sentence after the benchmark, or a ranking a few sentences on ("△A 0.73점 △B 0.70점", "2위는 X(69.8점)였다")
   const ranked = benchRecent && RANKED.test(text);
   if (bench && (bench.via === 'previous' || ranked) && !ms.some((x) => x.type === 'Benchmark') && ms.some((x) => x.type === 'Model') && SCORE_STATEMENT.test(text)) {
@@ -64,11 +64,9 @@ export function addSelectionReference(text: string, ms: Mention[], policy: Menti
   ms.unshift(referenceTo(policy, 0, 0));
 }
 
-/** "홍 전무는", "배 장관이": a surname and a title refer back to the person of that surname named before. */
-const SURNAME_TITLE = /(?<![가-힣A-Za-z0-9])([가-힣])\s?(?:대통령|부총리|장관|차관|대표|부회장|회장|부사장|사장|전무|상무|원장|센터장|랩장|본부장|부문장|총괄|CEO|CTO|교수|박사|의장|위원장|수석|실장|팀장|리더|이사|단장|소장|연구원|창업자)(?=은|는|이|가|의|도|께서|에게|과|와)/g;
-
-export function addSurnameReferences(text: string, ms: Mention[], bySurname: Map<string, Mention>): void {
+export function addSurnameReferences(text: string, ms: Mention[], bySurname: Map<string, Mention>, rules: RuleSet): void {
   if (!bySurname.size) return;
+  const SURNAME_TITLE = titleRes(rules).surnameTitle;
   SURNAME_TITLE.lastIndex = 0;
   for (let r = SURNAME_TITLE.exec(text); r; r = SURNAME_TITLE.exec(text)) {
     const p = bySurname.get(r[1]!);
@@ -91,9 +89,30 @@ export function addConsortiumReference(text: string, ms: Mention[], lead: Mentio
   ms.splice(at < 0 ? ms.length : at, 0, referenceTo(lead, 0, r[0].length));
 }
 
-/** A government official's title after a person's name, then the topic particle ("배경훈 부총리 겸 과기정통부 장관은"). */
-// (a regional head: the region glued to the title, "광주시장은", never a bare "시장은")
-const OFFICIAL_TITLE = /^\s?(?:(?:[가-힣A-Za-z0-9]{1,12}\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:대통령|부총리|총리|장관|차관|차관보|수석|청장|정책관|심의관|기획관|국장|정책실장|대변인)|(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)(?:특별|광역)?(?:시장|도지사|지사))(?:은|는|이|가|도)\s/;
+interface TitleRes {
+  /** An official as a subject anywhere in the sentence ("홍 차관은"). */
+  inSentence: RegExp;
+  /** A government official's title after a person's name, then the topic particle ("배경훈 부총리 겸 과기정통부 장관은", "광주시장은"). */
+  afterName: RegExp;
+  /** "홍 전무는", "배 장관이": a surname and a title, for the person of that surname named before. */
+  surnameTitle: RegExp;
+  /** "재무 쪽은 … A 최고재무책임자(CFO)가 맡는다": a role held at the company the article is about. */
+  roleHeld: RegExp;
+}
+
+/** The title regexes, from lexicon.jsonl's title and officialTitle lists (the {TITLE} and {OFFICIAL} pattern macros read the same). */
+const titleRes = perRuleSet((rules: RuleSet): TitleRes => {
+  const lx = rules.lexicon;
+  const official = alternation(lx.officialTitles);
+  const any = alternation([...new Set([...lx.titles, ...lx.officialTitles])]);
+  const afterSurname = alternation([...new Set([...lx.titles, ...lx.officialTitles, ...lx.surnameTitles])]);
+  return {
+    inSentence: new RegExp(`(?:${official})(?:은|는|이|가|도)\\s`),
+    afterName: new RegExp(`^\\s?(?:(?:[가-힣A-Za-z0-9]{1,12}\\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:${official})|${REGIONAL_HEAD})(?:은|는|이|가|도)\\s`),
+    surnameTitle: new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣])\\s?(?:${afterSurname})(?=은|는|이|가|의|도|께서|에게|과|와)`, 'g'),
+    roleHeld: new RegExp(`(?:${any})(?:\\s?\\([A-Za-z]{2,6}\\))?(?:이|가)\\s(?:맡는다|맡고 있다|이끈다|총괄한다)\\.?$`),
+  };
+});
 
 /** "'X 사업'과 별도로", "X와 달리": a programme named only to set another apart from it. */
 const CONTRASTED = /^['"’”」』]?\s?(?:(?:와|과)\s(?:별도로|별개로|달리|다르게)|(?:에 비해|보다|에 이어)\s)/;
@@ -111,11 +130,11 @@ const STATEMENT = /(?:말했|밝혔|강조했|설명했|약속했|덧붙였|전�
  * names a programme of its own or the article has named more than one (one named only in contrast,
  * "'X 사업'과 별도로", is not counted: `isContrasted`).
  */
-export function addOfficialReference(text: string, ms: Mention[], policy: Mention | undefined, policiesNamed: number): void {
+export function addOfficialReference(text: string, ms: Mention[], policy: Mention | undefined, policiesNamed: number, rules: RuleSet): void {
   if (!policy || policiesNamed !== 1 || ms.some((x) => x.type === 'Policy') || !STATEMENT.test(text)) return;
   const person = ms.find((x) => x.type === 'Person');
   if (!person) return;
-  const t = OFFICIAL_TITLE.exec(text.slice(person.end, person.end + 60));
+  const t = titleRes(rules).afterName.exec(text.slice(person.end, person.end + 60));
   if (!t) return;
   const at = person.end + t[0].length;
   if (ms.some((x) => x.start < at && x.end > person.end)) return;
@@ -185,16 +204,14 @@ export function addCompanyReference(text: string, ms: Mention[], subject: Mentio
 const JOINS_IN_ROLE = /(?:으로|로)\s(?:새로\s|함께\s)?(?:합류|영입|선임|임명|발탁|내정)/;
 /** "… CTO 홍길동 씨를 새로 영입했다": hired as the object of a subjectless sentence, by the company the article is about. */
 const HIRED_OBJECT = /(?:씨|박사)?(?:을|를)\s(?:새로\s|신규\s|최근\s)?(?:영입|선임|임명|발탁)(?:했|하기로)/;
-/** "재무 쪽은 … A 최고재무책임자(CFO)가 맡는다": a role held at the company the article is about. */
-const ROLE_HELD = /(?:책임자|CEO|CTO|CFO|COO|대표|이사|본부장|실장|부사장|전무|상무)(?:\s?\([A-Za-z]{2,6}\))?(?:이|가)\s(?:맡는다|맡고 있다|이끈다|총괄한다)\.?$/;
 
 /** The company the article is about, for a sentence where a person takes a role and no company is named. */
-export function addEmployerReference(text: string, ms: Mention[], last: Mention | undefined, first?: Mention): void {
+export function addEmployerReference(text: string, ms: Mention[], rules: RuleSet, last: Mention | undefined, first?: Mention): void {
   const hiredObject = HIRED_OBJECT.test(text);
   const subject = hiredObject ? (first ?? last) : last;
   // a company the person came from ("LG AI연구원에서 … 참여한", "네이버 출신") is no employer here
   const former = (m: Mention) => /^(?:\s[A-Za-z가-힣]{1,6}\s?(?:부문|본부|사업부|팀|연구소))?(?:에서|에선|\s?출신|을 떠난|를 떠난)/.test(text.slice(m.end, m.end + 16));
-  if (!subject || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && (m.key === subject.key || !former(m))) || !ms.some((m) => m.type === 'Person') || !(JOINS_IN_ROLE.test(text) || hiredObject || ROLE_HELD.test(text))) return;
+  if (!subject || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && (m.key === subject.key || !former(m))) || !ms.some((m) => m.type === 'Person') || !(JOINS_IN_ROLE.test(text) || hiredObject || titleRes(rules).roleHeld.test(text))) return;
   ms.unshift(referenceTo(subject, 0, 0));
 }
 
@@ -253,17 +270,4 @@ export function addBaseModelReference(text: string, ms: Mention[], focus: Mentio
   const base = about && baseOf.get(about.key);
   if (!base || ms.some((x) => x.key === base.key)) return;
   ms.push(referenceTo(base, r.index, r.index + r[0].length));
-}
-
-/** "나노 모델은", "비전 모델도": a variant word and 모델 stand for the one model of the article whose name ends in that word. */
-const VARIANT_REF = /(?<![가-힣A-Za-z])(나노|미니|라이트|비전|씽크|플래시|에어|맥스|보이스)\s?모델(?=은|는|이|가|을|를|의|도)/;
-
-export function addVariantReference(text: string, ms: Mention[], models: Iterable<{ key: string; type: string; names: Record<string, number> }>): void {
-  const r = VARIANT_REF.exec(text);
-  if (!r || ms.some((x) => x.start < r.index + r[0].length && r.index < x.end)) return;
-  const found = [...models].filter((e) => e.type === 'Model' && Object.keys(e.names).some((n) => n.endsWith(` ${r[1]}`)));
-  if (found.length !== 1) return;
-  const e = found[0]!;
-  ms.push({ type: 'Model', key: e.key, surface: Object.keys(e.names)[0]!, aliases: [], start: r.index, end: r.index + r[0].length, via: 'reference' });
-  ms.sort((a, b) => a.start - b.start);
 }

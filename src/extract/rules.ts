@@ -34,10 +34,25 @@ const entrySchema = z
   })
   .strict();
 
+/** Lexicon lists of plain forms: the `list` name in lexicon.jsonl → the Lexicon field that holds them. */
+const FORM_LISTS = {
+  title: 'titles',
+  academicTitle: 'academicTitles',
+  modelNoun: 'modelNouns',
+  benchmarkNoun: 'benchmarkNouns',
+  notModelNoun: 'notModelNouns',
+  givenName: 'givenNames',
+  variantWord: 'variantWords',
+  variantWordAlone: 'variantWordsAlone',
+  officialTitle: 'officialTitles',
+  surnameTitle: 'surnameTitles',
+} as const satisfies Record<string, keyof Lexicon>;
+type FormList = keyof typeof FORM_LISTS;
+
 const lexiconSchema = z.discriminatedUnion('list', [
   z.object({ list: z.literal('variant'), key: id, forms: names }).strict(),
   z.object({ list: z.literal('cue'), name: z.string().regex(/^[A-Za-z]+(?::[A-Z]{2})?$/), forms: names }).strict(),
-  z.object({ list: z.enum(['title', 'academicTitle', 'modelNoun', 'benchmarkNoun', 'notModelNoun', 'givenName']), forms: names }).strict(),
+  z.object({ list: z.enum(Object.keys(FORM_LISTS) as [FormList, ...FormList[]]), forms: names }).strict(),
 ]);
 
 const patternSchema = z
@@ -131,7 +146,7 @@ function loadGazetteers(dir: string): GazetteerEntry[] {
 }
 
 function loadLexicon(dir: string): Lexicon {
-  const lex: Lexicon = { variants: new Map(), variantForms: [], titles: [], academicTitles: [], modelNouns: [], benchmarkNouns: [], notModelNouns: [], givenNames: [], cues: new Map() };
+  const lex: Lexicon = { variants: new Map(), variantForms: [], titles: [], academicTitles: [], modelNouns: [], benchmarkNouns: [], notModelNouns: [], givenNames: [], variantWords: [], variantWordsAlone: [], officialTitles: [], surnameTitles: [], cues: new Map() };
   for (const l of readJsonl(path.join(dir, 'lexicon.jsonl'))) {
     const row = check(lexiconSchema, l);
     if (row.list === 'variant') {
@@ -142,12 +157,7 @@ function loadLexicon(dir: string): Lexicon {
     } else if (row.list === 'cue') {
       if (lex.cues.has(row.name)) throw new RuleFileError(l.file, l.line, `duplicate cue list "${row.name}"`);
       lex.cues.set(row.name, row.forms);
-    } else if (row.list === 'title') lex.titles.push(...row.forms);
-    else if (row.list === 'modelNoun') lex.modelNouns.push(...row.forms);
-    else if (row.list === 'benchmarkNoun') lex.benchmarkNouns.push(...row.forms);
-    else if (row.list === 'givenName') lex.givenNames.push(...row.forms);
-    else if (row.list === 'academicTitle') lex.academicTitles.push(...row.forms);
-    else lex.notModelNouns.push(...row.forms);
+    } else lex[FORM_LISTS[row.list]].push(...row.forms);
   }
   return lex;
 }
@@ -195,7 +205,7 @@ function compilePattern(l: Line, lex: Lexicon): CompiledPattern {
   let expanded;
   let regex: RegExp;
   try {
-    expanded = expandMacros(row.pattern, lex.titles);
+    expanded = expandMacros(row.pattern, lex.titles, lex.officialTitles);
     regex = new RegExp(expanded.source, /^(?:\{[A-Z]|\(\?<=)/.test(row.pattern) ? 'yu' : 'gu');
   } catch (e: unknown) {
     throw new RuleFileError(l.file, l.line, `pattern does not compile: ${(e as Error).message}`);

@@ -67,6 +67,14 @@ export interface Lexicon {
   givenNames: string[];
   /** Heads of universities and institutes ("총장"): they name a person, never an employer that is a company. */
   academicTitles: string[];
+  /** Words that, after a model line's name, name one of its variants and alone point back to it ("미니", "Lite"): see variant-words.ts. */
+  variantWords: string[];
+  /** The variant words that name a model alone even where the article never names its stem ("미니"; not "프로"). */
+  variantWordsAlone: string[];
+  /** Government officials' titles ("장관", "차관보"): the {OFFICIAL} pattern macro and references.ts read them. */
+  officialTitles: string[];
+  /** Titles read only right after a surname ("홍 연구원은"; alone, "연구원" names an institute). */
+  surnameTitles: string[];
   /** Cue lists by name (negation, hedge, releaseVerb, openSource, country:US …). */
   cues: Map<string, string[]>;
 }

@@ -6,7 +6,8 @@ import type { RawBlock } from './blocks.js';
 import {
   isChromeLine, readBylineName, stripEmails, stripLeadingDateline, stripInlineCredits, stripPhotoCredits, stripTrailingByline,
 } from './chrome.js';
-import { splitSentences } from './sentences.js';
+import { splitSentencesUpTo } from './sentences.js';
+import { InputError } from '../errors/index.js';
 import { normalizeSpace, stripStockCodes } from './text.js';
 
 /** Widget titles inside an article container: everything after them is not the article. */
@@ -109,7 +110,14 @@ function sanitizeMeta(s: string | undefined): string | undefined {
   return t === '' ? undefined : t;
 }
 
-/** Builds the ParsedArticle: title, summary, body blocks joined by a blank line, with offsets. */
+/**
+ * More sentences than any news page has (a long feature has a few hundred; 1 MB of prose about
+ * 10,000): such a page is refused rather than read, so no page costs more than a bounded amount of
+ * extraction (every sentence runs every rule). Past the limit sentences are only counted, for the message.
+ */
+export const MAX_SENTENCES = 50_000;
+
+/** Builds the ParsedArticle: title, summary, body blocks joined by a blank line, with offsets; InputError past MAX_SENTENCES. */
 export function assembleArticle(input: AssembleInput): ParsedArticle {
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
   const title = sanitizeMeta(input.title) ?? '';
@@ -123,16 +131,20 @@ export function assembleArticle(input: AssembleInput): ParsedArticle {
 
   const blocks: Block[] = [];
   const sentences: Sentence[] = [];
+  /** Every sentence of the page, also those past MAX_SENTENCES that are only counted. */
+  let total = 0;
   let text = '';
   for (const b of ordered) {
     if (text !== '') text += '\n\n';
     const start = text.length;
     text += b.text;
     blocks.push({ kind: b.kind, text: b.text, start, end: text.length });
-    for (const s of splitSentences(b.text, start)) {
-      sentences.push({ index: sentences.length, text: s.text, start: s.start, end: s.end, block: b.kind as BlockKind });
-    }
+    const split = splitSentencesUpTo(b.text, start, MAX_SENTENCES - sentences.length);
+    total += split.total;
+    for (const s of split.spans) sentences.push({ index: sentences.length, text: s.text, start: s.start, end: s.end, block: b.kind as BlockKind });
   }
+  if (total > MAX_SENTENCES)
+    throw new InputError(input.source, `${total.toLocaleString('en-US')} sentences, more than a news page has (at most ${MAX_SENTENCES.toLocaleString('en-US')} are read)`);
   const warnings = input.warnings.slice();
   if (!blocks.some((b) => b.kind === 'body')) warnings.push('no article body found');
   if (!title) warnings.push('no title found');

@@ -2,6 +2,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { BlockKind } from './types.js';
 import { normalizeSpace } from './text.js';
+import { ITEM_LINE as BULLET_LINE } from './bullets.js';
 
 export interface RawBlock {
   kind: BlockKind;
@@ -37,7 +38,6 @@ const ENDS_BLOCK = /[.?!。…"'”’)\]」』]\s*$/;
 export const BAR_ROW = /[█▇▆▅▄▃▂▁■▮▬▰▩]{2,}\s*\d{1,3}(?:\.\d{1,4})?\s?(?:점|%)?\s*$/;
 
 /** A line that starts with a list bullet ("· 모델: 점수", "- 항목", "▶ 요약"). */
-const BULLET_LINE = /^\s*(?:[·•∙◦▪▫○●◆◇■□▶▷►※☞✓✔]|-\s|\d{1,2}[.)]\s)/;
 
 interface Context {
   kind: BlockKind;

@@ -30,13 +30,24 @@ export function normalizeDate(raw: string | undefined | null): string | undefine
   return undefined;
 }
 
+/** A full date as pages write it ("2026-11-26", "2026.11.26", "2026년 11월 26일"), and what may follow it: 일, a time. */
+export const YMD = String.raw`(?:19|20)\d{2}\s?[-./년]\s?\d{1,2}\s?[-./월]\s?\d{1,2}`;
+export const DAY_TIME = String.raw`\s?일?\.?(?:\s?(?:오전|오후)?\s?\d{1,2}:\d{2}(?::\d{2})?)?`;
+
 export interface DateStamp {
   date: string;
   /** What precedes the date and its label, e.g. the outlet in "뉴스핌 | 2025.08.12 07:40". */
   prefix: string;
+  /**
+   * The line is nothing but the date (and its day and time), or a byline without digits, a separator and
+   * the date, no label ("글 홍길동 기자 · 2026년 11월 26일 11:00"): a page's post date where it labels nothing.
+   */
+  bare: boolean;
 }
 
-const STAMP = /^(.{0,24}?)\s?[|·/]?\s?(?:\[?(?:기사입력|입력|등록|작성|수정|발행|게재|송고|date|published)\]?\s?[:：]?\s?)?((?:19|20)\d{2}\s?[-./년]\s?\d{1,2}\s?[-./월]\s?\d{1,2})/i;
+/** What precedes the date, a separator, a label, the date. */
+const STAMP = new RegExp(`^(.{0,24}?)\\s?([|·/]?)\\s?(\\[?(?:기사입력|입력|등록|작성|수정|발행|게재|송고|date|published)\\]?\\s?[:：]?\\s?)?(${YMD})`, 'i');
+const DAY_TIME_ONLY = new RegExp(`^${DAY_TIME}$`);
 
 /**
  * A date stamp line near the top of a text: "2025-07-14", "입력 2025.07.14 10:00",
@@ -46,8 +57,10 @@ export function readDateStamp(line: string): DateStamp | undefined {
   const s = line.trim();
   if (s.length > 60 || /[다요]\.["'”’]?$/.test(s)) return undefined;
   const m = STAMP.exec(s);
-  const date = normalizeDate(m?.[2]);
-  return m && date ? { date, prefix: (m[1] ?? '').trim() } : undefined;
+  const date = normalizeDate(m?.[4]);
+  if (!m || !date) return undefined;
+  const bare = !m[3] && DAY_TIME_ONLY.test(s.slice(m[0].length)) && (m[1] ? Boolean(m[2]) && !/[\d|·/]/.test(m[1]) : !m[2]);
+  return { date, prefix: m[1]!.trim(), bare };
 }
 
 /** The ISO date of a date stamp line, if the line is one. */

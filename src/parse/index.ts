@@ -43,16 +43,11 @@ function looksLikeHtml(text: string, fileName: string): boolean {
   return HTML_HINT.test(text.slice(0, 65536));
 }
 
-/**
- * More sentences than any news page has (a long feature has a few hundred; 1 MB of prose about
- * 10,000): such a page is refused rather than read, so no page costs more than a bounded amount of
- * extraction (every sentence runs every rule).
- */
-export const MAX_SENTENCES = 50_000;
+export { MAX_SENTENCES } from './assemble.js';
 
 function finish(result: LayoutResult, bytes: Buffer, source: string): ParsedArticle {
   const cleaned = cleanBlocks(result.body, result.title);
-  const parsed = assembleArticle({
+  return assembleArticle({
     bytes,
     source,
     layout: result.layout,
@@ -65,9 +60,6 @@ function finish(result: LayoutResult, bytes: Buffer, source: string): ParsedArti
     author: result.author ?? cleaned.bylineNames[0],
     warnings: result.warnings,
   });
-  if (parsed.sentences.length > MAX_SENTENCES)
-    throw new InputError(source, `${parsed.sentences.length.toLocaleString('en-US')} sentences, more than a news page has (at most ${MAX_SENTENCES.toLocaleString('en-US')} are read)`);
-  return parsed;
 }
 
 const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li']);

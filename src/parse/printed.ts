@@ -7,11 +7,12 @@
  * the same words elsewhere), and aligned table rows written with " | " between cells. Text without
  * page marks or a repeated header is returned unchanged.
  */
+import { ITEM_MARK_SOURCE } from './bullets.js';
 
 const PAGE_MARK = /^\s*(?:-\s?\d{1,3}\s?-|\d{1,3}\s?\/\s?\d{1,3}|\[?\s?\d{1,3}\s?쪽\s?\]?)\s*$/;
 const RULE = /^\s*[─━═—–_=\-]{5,}\s*$/;
 /** A line that opens an item: bullets, numbered items, notes. */
-const ITEM_START = /^\s*(?:[□○◦※■▪❍◎▶▷•·●◆◇]|-\s|\d{1,2}[.)]\s|\[표|\[그림|<표)/;
+const ITEM_START = new RegExp(`^\\s*(?:${ITEM_MARK_SOURCE}|\\[표|\\[그림|<표)`);
 /** Cells of a space-aligned table row: two or more spaces between them. */
 const ALIGNED_GAP = /\s{2,}/;
 /** Endings after which a wrapped Korean line keeps a space before the next word. */

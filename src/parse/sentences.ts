@@ -135,8 +135,24 @@ function sentenceEndAt(text: string, i: number, depth: Int32Array): number {
  * @example splitSentences('A.X 4.0을 공개했다. 좋다.', 0).length // 2
  */
 export function splitSentences(text: string, offset: number): SentenceSpan[] {
+  return splitSentencesUpTo(text, offset, Infinity).spans;
+}
+
+/**
+ * splitSentences keeping at most `max` sentences: past them it only counts (no strings, no objects), so
+ * a page of more sentences than any news page has costs a scan, not a copy. `total` counts them all.
+ */
+export function splitSentencesUpTo(text: string, offset: number, max: number): { spans: SentenceSpan[]; total: number } {
   const depth = markEnclosed(text);
-  const out: SentenceSpan[] = [];
+  const spans: SentenceSpan[] = [];
+  let total = 0;
+  const add = (a: number, b: number): void => {
+    while (a < b && isSpace(text[a])) a++;
+    while (b > a && isSpace(text[b - 1])) b--;
+    if (b <= a) return;
+    total++;
+    if (spans.length < max) spans.push({ text: text.slice(a, b), start: offset + a, end: offset + b });
+  };
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const end = sentenceEndAt(text, i, depth);
@@ -144,17 +160,10 @@ export function splitSentences(text: string, offset: number): SentenceSpan[] {
       if (markRunEnd > i + 1) i = markRunEnd - 1;
       continue;
     }
-    pushSpan(out, text, offset, from, end);
+    add(from, end);
     from = end;
     i = end - 1;
   }
-  pushSpan(out, text, offset, from, text.length);
-  return out;
-}
-
-/** Adds text[a, b) without its surrounding white space, unless nothing is left. */
-function pushSpan(out: SentenceSpan[], text: string, offset: number, a: number, b: number): void {
-  while (a < b && isSpace(text[a])) a++;
-  while (b > a && isSpace(text[b - 1])) b--;
-  if (b > a) out.push({ text: text.slice(a, b), start: offset + a, end: offset + b });
+  add(from, text.length);
+  return { spans, total };
 }

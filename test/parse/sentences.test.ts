@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/parse/index.js';
+import { parseText, splitSentences } from '../../src/parse/index.js';
+import { splitSentencesUpTo } from '../../src/parse/sentences.js';
 
 const split = (s: string) => splitSentences(s, 0).map((x) => x.text);
 
@@ -39,5 +40,21 @@ describe('splitSentences', () => {
     const spans = splitSentences(text, 0);
     for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
     expect(spans.length).toBeGreaterThan(1000);
+  });
+});
+
+describe('splitSentencesUpTo', () => {
+  it('keeps at most `max` sentences, the same as splitSentences gives, and counts them all', () => {
+    const text = 'A.X 4.0을 공개했다. 좋다. "정말 좋다." 그렇다.  ';
+    const all = splitSentences(text, 7);
+    const r = splitSentencesUpTo(text, 7, 2);
+    expect(r.spans).toEqual(all.slice(0, 2));
+    expect(r.total).toBe(all.length);
+    expect(splitSentencesUpTo(text, 7, 0)).toEqual({ spans: [], total: all.length });
+  });
+
+  it('a page past MAX_SENTENCES is refused with the full count, whatever block the limit falls in', () => {
+    const blocks = `제목\n\n${'다. '.repeat(30_000)}\n\n${'요. '.repeat(30_000)}`;
+    expect(() => parseText(blocks, { source: 'two.txt', publishedAt: '2025-07-14' })).toThrow(/^two\.txt: 60,001 sentences, more than a news page has \(at most 50,000 are read\)$/);
   });
 });

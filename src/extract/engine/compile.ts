@@ -58,10 +58,28 @@ export interface MacroResult {
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A value built once per rule set (regexes compiled from its lexicon), then cached: `const res = perRuleSet((rules) => …)`. */
+export function perRuleSet<R extends object, T>(build: (rules: R) => T): (rules: R) => T {
+  const cache = new WeakMap<R, T>();
+  return (rules) => {
+    let v = cache.get(rules);
+    if (v === undefined) cache.set(rules, (v = build(rules)));
+    return v;
+  };
+}
+
+/** Literal forms as one alternation, longest first. */
+export function alternation(forms: string[]): string {
+  return [...forms].sort((a, b) => b.length - a.length).map(esc).join('|');
+}
+
+/** A regional head: the region glued to the title ("광주시장은"), never a bare "시장". */
+export const REGIONAL_HEAD = '(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)(?:특별|광역)?(?:시장|도지사|지사)';
+
 /** Expands the macros of one pattern row into a plain regular-expression source. */
-export function expandMacros(pattern: string, titles: string[]): MacroResult {
+export function expandMacros(pattern: string, titles: string[], officialTitles: string[] = []): MacroResult {
   const slots: MacroResult['slots'] = [];
-  const titleAlt = [...titles].sort((a, b) => b.length - a.length).map(esc).join('|');
+  const titleAlt = alternation(titles);
   const source = pattern.replace(/\{([A-Z]+)([+*~])?(?::(\w+))?\}/g, (whole, macro: string, plus: string | undefined, arg: string | undefined) => {
     const n = arg && /^\d+$/.test(arg) ? Number(arg) : 0;
     const slotType = SLOT_TYPES[macro];
@@ -112,6 +130,10 @@ export function expandMacros(pattern: string, titles: string[]): MacroResult {
         return `[^]{0,${n}}?`;
       case 'MODELHEAD':
         return `\\uE002\\d+${END_CHAR}(?!\\s?(?:대비|와|과|보다|를 제치|을 제치|에 비해))`;
+      case 'OFFICIAL':
+        return `(?:${alternation(officialTitles)})`;
+      case 'REGIONHEAD':
+        return REGIONAL_HEAD;
       case 'TITLE':
         if (!arg) throw new Error('{TITLE} needs a name, e.g. {TITLE:title}');
         slots.push({ name: arg, type: 'TITLE', group: false });

@@ -23,6 +23,7 @@ import {
 import { buildVariantRegex, scanGazetteer, type GazetteerMatcher } from './gazetteer.js';
 import { foldLocalSubsidiaries } from './subsidiaries.js';
 import type { TrieNode } from './trie.js';
+import { variantAfterName } from '../variant-words.js';
 
 export interface Matchers {
   gazetteer: GazetteerMatcher;
@@ -99,10 +100,9 @@ export interface KnownName {
 }
 
 const WORD = /[A-Za-z0-9가-힣]/;
-/** A variant word right after a model's name, before a particle or a copula. */
-const VARIANT_AFTER = /^\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에|로|으로|입니다|이다|다)?(?:[\s,.]|$))/;
 
-function findKnownNames(text: string, known: KnownName[], taken: Mention[]): Mention[] {
+function findKnownNames(text: string, known: KnownName[], taken: Mention[], rules: RuleSet): Mention[] {
+  const variantAfter = variantAfterName(rules); // " 라이트입니다": a variant word after a model's name
   const out: Mention[] = [];
   let quotes: QuotedSpan[] | undefined; // read on first need
   for (const k of known) {
@@ -116,7 +116,7 @@ function findKnownNames(text: string, known: KnownName[], taken: Mention[]): Men
       quotes ??= findQuoted(text).filter((q) => q.text.length <= 30 && (q.text.match(/\s/g) ?? []).length <= 3);
       if (quotes.some((q) => q.start <= at && end <= q.end && q.text.trim() !== k.name && !q.text.trim().startsWith(`${k.name}(`))) continue;
       // "X 2 라이트입니다": a variant word after a known model's name makes a sibling model
-      const variant = k.type === 'Model' ? VARIANT_AFTER.exec(text.slice(end, end + 12)) : null;
+      const variant = k.type === 'Model' ? variantAfter.exec(text.slice(end, end + 12)) : null;
       if (variant) {
         out.push(discoveredMention('Model', `${k.name}${variant[0]}`, at, end + variant[0].length));
         continue;
@@ -242,7 +242,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   if (cache && !kept) cache.set(text, cloneStage(stage));
   const { ms, blocked } = stage;
   if (known.length) {
-    const again = findKnownNames(text, known, ms);
+    const again = findKnownNames(text, known, ms, rules);
     ms.push(...again);
     for (let i = blocked.length - 1; i >= 0; i--) if (again.some((m) => m.start < blocked[i]!.end && blocked[i]!.start < m.end)) blocked.splice(i, 1);
   }

@@ -8,6 +8,7 @@ import type { PropertyValue } from '../../graph/index.js';
 import { findDates, findParameterCounts } from '../korean.js';
 import type { Mention, RuleSet } from '../types.js';
 import { cueRegex } from './compile.js';
+import { LEAD_MARK } from '../../parse/bullets.js';
 
 export interface PropertyFact {
   key: string;
@@ -30,6 +31,15 @@ interface PropertyCues {
 }
 
 const cueCache = new WeakMap<RuleSet, PropertyCues>();
+
+/** Whether a sentence has a release verb (lexicon.jsonl's `releaseVerb` cue). */
+export function hasReleaseVerb(text: string, rules: RuleSet): boolean {
+  const re = cues(rules).release;
+  re.lastIndex = 0;
+  const found = re.test(text);
+  re.lastIndex = 0;
+  return found;
+}
 
 function cues(rules: RuleSet): PropertyCues {
   let c = cueCache.get(rules);
@@ -119,6 +129,9 @@ const PREDECESSOR_AFTER = /^\s?의\s?(?:후속|차기|업그레이드)/;
 /** Between two models released together: "A와 경량 모델 'B'를", "A, B를". */
 const CO_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?\s?(?:와|과|및|,)\s(?:[가-힣A-Za-z]{1,6}\s){0,2}['"‘“]?$/;
 
+/** An object particle and the rest of the clause up to its release verb ("를 지난 7일 공개했다"). */
+const OBJECT_CLAUSE = /^['"’”]?\s?(?:을|를)\s(?:[^,.]{0,24}\s)?$/;
+
 /** The models listed right before the release target as its co-objects ("A와 B를 동시에 공개했다" → A). */
 function coObjects(text: string, models: Mention[], target: Mention): Mention[] {
   const out: Mention[] = [];
@@ -133,10 +146,11 @@ function coObjects(text: string, models: Mention[], target: Mention): Mention[] 
 }
 
 /** A paragraph mark before a sentence's first word ("□ ", "ㅇ ", "- "): the sentence still opens on what follows. */
-const LEAD_MARK = /^\s*(?:[□■○●◆◇▶▷►•·ㅇ*-]|\d{1,2}[.)])\s?['"‘“]?$/;
 
 export interface PropertyResult {
   facts: PropertyFact[];
+  /** Models released by one verb ("A와 B를 동시에 공개했다" → [A, B]): a group whose shared properties spreadProperties spreads. */
+  coReleased?: Mention[][];
   /** The model this sentence is about, for the next sentences' references. */
   focus?: Mention;
 }
@@ -173,6 +187,7 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   }
 
   let releaseModel: Mention | undefined;
+  const coReleased: Mention[][] = [];
   c.release.lastIndex = 0;
   const verbs = [...text.matchAll(c.release)];
   // per sentence, not per verb: whether it calls a model open (and not closed)
@@ -180,6 +195,9 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   for (const v of verbs) {
     const t = releaseTarget(text, models, v.index!, v[0].length) ?? (models.length ? undefined : focusUsable);
     if (!t) continue;
+    const released = [...coObjects(text, models, t), t];
+    // "A와 (이를 경량화한) B를 7일 공개했다": the objects of the verb share what the sentence says of one
+    if (released.length >= 2 && OBJECT_CLAUSE.test(text.slice(t.end, v.index!)) && /^(?:했|한다|하며|하고|했으며|해)/.test(text.slice(v.index! + v[0].length))) coReleased.push(released);
     if (!/^(?:인|한|된|은|했던|했었던)\s/.test(text.slice(v.index! + v[0].length, v.index! + v[0].length + 4)) && !inSpeech(text, v.index!)) releaseModel ??= t;
     const afterVerb = text.slice(v.index!);
     openSource ??= c.openSource.test(text) && !c.closed.test(text);
@@ -192,7 +210,7 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
       const d = before.length ? before[before.length - 1] : dates.length === 1 ? dates[0] : undefined;
       // "공개했다고 12일 밝혔다": the announcement day, kept only when no sentence gives the release day itself ("전날 공개")
       const announced = d && d.start > v.index! && /^\s?(?:밝혔|전했|발표했|알렸)/.test(text.slice(d.end, d.end + 6));
-      if (d) for (const m of [...coObjects(text, models, t), t]) facts.push({ key: m.key, property: 'releasedOn', value: d.iso, rule: 'property.released-on', weak: announced || undefined });
+      if (d) for (const m of released) facts.push({ key: m.key, property: 'releasedOn', value: d.iso, rule: 'property.released-on', weak: announced || undefined });
       else if (publishedAt && !dates.length && PAST_RELEASE.test(text.slice(v.index!, v.index! + 14)))
         facts.push({ key: t.key, property: 'releasedOn', value: publishedAt, rule: 'property.released-on-article-date', weak: true });
     }
@@ -211,5 +229,5 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   // and so does a sentence that only names it ("네, Y입니다.")
   const predicate = models.find((m) => /^(?:\s?\([^()]{1,30}\))?['"’”]?(?:이다|다|입니다)[.\s]*$/.test(text.slice(m.end)) && (/(?:모델|LLM|제품)(?:은|는)\s|것은\s/.test(text) || /^(?:[가-힣]{1,3},\s?)?['"‘“]?$/.test(text.slice(0, m.start))));
   const nextFocus = releaseModel ?? opening ?? predicate ?? focus ?? (models.length === 1 ? models[0] : undefined);
-  return { facts, focus: nextFocus };
+  return { facts, focus: nextFocus, coReleased };
 }

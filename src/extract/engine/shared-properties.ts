@@ -6,7 +6,9 @@
  *   model of the last sentence that listed several;
  * - "같은 날 공개": the release day is the one the article gave last.
  */
-import type { Mention } from '../types.js';
+import type { Mention, RuleSet } from '../types.js';
+import { escapeRegex, perRuleSet } from './compile.js';
+import { hasReleaseVerb, type PropertyResult } from './properties.js';
 import type { PropertyFact } from './properties.js';
 
 const GROUP_WORD = /(?:[2-9]|두|세|네|다섯)\s?(?:종|개\s?모델|가지\s?모델|개\s?버전|가지)(?:은|는|이|가)?\s?(?:모두|전부|다)|(?:은|는)\s모두\s/;
@@ -18,9 +20,11 @@ function groupCount(text: string): number | undefined {
   return g ? COUNTS[g[1]!] : undefined;
 }
 const SAME_DAY = /같은 날|같은 날짜|동시에 공개|당일/;
-const RELEASE = /공개|출시|발표|선보|내놓|내놨|릴리스|배포|풀렸|풀었|올렸/;
-/** Released together with another model: "함께 공개된", "같이 올린", "동시에 출시", "두 가지 크기로 나왔다". */
-const TOGETHER = /(?:(?:함께|같이|동시에)\s?|(?:[2-9]|두|세|네|다섯)\s?(?:종|가지)(?:\s?(?:크기|버전|모델|사이즈))?(?:으로|로)\s?)(?:공개|나왔|나온|풀었|풀린|출시|선보|내놓|내놨|올린|올렸|배포)(?![가-힣]{0,3}(?:겠|기로|려고|지\s?않|지\s?못|예정|계획))/;
+/** Released together with another model: "함께 공개된", "같이 올린", "동시에 출시", "두 가지 크기로 나왔다" (the verbs: lexicon.jsonl's releaseVerb and releasedForm). */
+const releasedTogether = perRuleSet((rules: RuleSet): RegExp => {
+  const verbs = [...(rules.lexicon.cues.get('releaseVerb') ?? []), ...(rules.lexicon.cues.get('releasedForm') ?? [])].map(escapeRegex).join('|');
+  return new RegExp(`(?:(?:함께|같이|동시에)\\s?|(?:[2-9]|두|세|네|다섯)\\s?(?:종|가지)(?:\\s?(?:크기|버전|모델|사이즈))?(?:으로|로)\\s?)(?:${verbs})(?![가-힣]{0,3}(?:겠|기로|려고|지\\s?않|지\\s?못|예정|계획))`);
+});
 /** A model the sentence places as released before ("지난해 선보인 X", "X의 후속작으로"): not one of those released together. */
 const OLDER_BEFORE = /(?:선보인|공개한|공개된|내놓은|내놨던|출시한|출시된|나온|발표한)\s['"‘“]?$/;
 const OLDER_AFTER = /^['"’”]?(?:의\s?(?:후속|업그레이드|뒤를)|대비|보다)/;
@@ -40,10 +44,7 @@ export interface SpreadState {
 
 /** "A와 이를 경량화한 'B'": the second model derived from the first, joined to it. */
 const DERIVED_JOIN = /^['"’”]?\s?(?:와|과)\s이를\s[가-힣]{1,8}(?:한|된)\s(?:[가-힣]{1,6}\s)?['"‘“]?$/;
-/** An object particle and, in the same clause, a release verb ("를 지난 7일 공개했다", "을 허깅페이스에 함께 풀었다"). */
-const OBJECT_RELEASED = /^['"’”]?\s?(?:을|를)\s(?:[^,.]{0,24}\s)?(?:공개|출시|발표|선보|내놓|내놨|풀었|배포)(?:했|한다|하며|하고|했으며|해)/;
-
-/** Models joined by 와/과 and ending in a subject or topic particle ("A와 B는"), or the objects of one release verb. */
+/** Models joined by 와/과 and ending in a subject or topic particle ("A와 B는"); the objects of one release verb are readProperties' `coReleased`. */
 function coordinated(text: string, models: Mention[]): Mention[][] {
   const out: Mention[][] = [];
   let run: Mention[] = [];
@@ -52,21 +53,20 @@ function coordinated(text: string, models: Mention[]): Mention[][] {
     if (prev && (/^['"’”]?\s?(?:와|과|,|및)\s?['"‘“]?$/.test(text.slice(prev.end, m.start)) || DERIVED_JOIN.test(text.slice(prev.end, m.start)))) run.push(m);
     else run = [m];
     if (run.length >= 2 && /^['"’”]?\s?(?:은|는|이|가|도)\s/.test(text.slice(m.end, m.end + 4))) out.push([...run]);
-    // "A와 (이를 경량화한) B를 7일 공개했다": the objects of one release verb
-    else if (run.length >= 2 && OBJECT_RELEASED.test(text.slice(m.end, m.end + 40))) out.push([...run]);
   }
   return out;
 }
 
 /** Extra facts for the other models a sentence's property speaks of; updates the state. */
-export function spreadProperties(text: string, mentions: Mention[], facts: PropertyFact[], state: SpreadState, body: boolean): PropertyFact[] {
+export function spreadProperties(text: string, mentions: Mention[], result: PropertyResult, state: SpreadState, body: boolean, rules: RuleSet): PropertyFact[] {
+  const facts = result.facts;
   const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous');
   const extra: PropertyFact[] = [];
   const add = (key: string, f: PropertyFact) => {
     if (![...facts, ...extra].some((x) => x.key === key && x.property === f.property)) extra.push({ ...f, key, rule: `${f.rule}.shared` });
   };
   distributeRespectively(text, models, facts, state);
-  const groups = coordinated(text, models);
+  const groups = [...coordinated(text, models), ...(result.coReleased ?? [])];
   for (const f of facts) {
     if (!SHARED.has(f.property)) continue;
     for (const g of groups) if (g.some((m) => m.key === f.key)) for (const m of g) add(m.key, f);
@@ -80,7 +80,7 @@ export function spreadProperties(text: string, mentions: Mention[], facts: Prope
     }
   }
   // "A와 B는 같은 날 … 공개": the release day given last
-  if (state.lastRelease && SAME_DAY.test(text) && RELEASE.test(text)) {
+  if (state.lastRelease && SAME_DAY.test(text) && hasReleaseVerb(text, rules)) {
     const subjects = groups.flat().length ? groups.flat() : models.filter((m) => /^['"’”]?\s?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 4)));
     // a day read from the sentence's context otherwise (the last day named, maybe an announcement day) yields to the last release day
     for (const f of facts) if (f.property === 'releasedOn' && subjects.some((m) => m.key === f.key)) f.value = state.lastRelease;
@@ -95,7 +95,7 @@ export function spreadProperties(text: string, mentions: Mention[], facts: Prope
     const stems = [...(state.released?.values() ?? []), ...models.map((x) => ({ surface: x.surface, day: state.released?.get(x.key)?.day }))].filter((r) => isSeriesMember(m.surface, r.surface) && VARIANT_REST.test(m.surface.slice(r.surface.length)));
     return stems.sort((a, b) => b.surface.length - a.surface.length)[0]?.day;
   };
-  const together = body && state.released && TOGETHER.test(text) ? models.map(day).find(Boolean) : undefined;
+  const together = body && state.released && releasedTogether(rules).test(text) ? models.map(day).find(Boolean) : undefined;
   if (together)
     for (const m of models) {
       if (OLDER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || OLDER_AFTER.test(text.slice(m.end, m.end + 8))) continue;

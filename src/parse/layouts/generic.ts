@@ -4,7 +4,7 @@ import { contains, type Cheerio, type CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { walkBlocks } from '../blocks.js';
 import { readBylineName } from '../chrome.js';
-import { normalizeDate } from '../dates.js';
+import { normalizeDate, readDateStamp, YMD } from '../dates.js';
 import { cleanAuthorName, readCopyrightNotice, readJsonLd, readMeta, readPublishedDate, stripTitleSuffix } from '../meta.js';
 import { pruneChrome, selectWithin } from '../prune.js';
 import { firstMatches, select } from '../simple-select.js';
@@ -209,9 +209,6 @@ function readAuthor($: CheerioAPI, jsonLdAuthor: string | undefined): string | u
   return undefined;
 }
 
-/** A full date as pages write it ("2026-11-26", "2026.11.26", "2026년 11월 26일"), and what may follow it: 일, a time. */
-const YMD = String.raw`(?:19|20)\d{2}\s?[-./년]\s?\d{1,2}\s?[-./월]\s?\d{1,2}`;
-const DAY_TIME = String.raw`\s?일?\.?(?:\s?(?:오전|오후)?\s?\d{1,2}:\d{2}(?::\d{2})?)?`;
 /** "입력 2026.11.26", "Date: 2026-11-26": a labelled date in the page's text. */
 const LABELLED_DATE = new RegExp(String.raw`(?:입력|등록|작성|게시|게재|승인|발행|발송|송고|기사입력|Published|보낸\s?날짜|(?<![가-힣])날짜|(?<![A-Za-z])(?:Date|Sent)\s?:)(?:일자|일시|일)?\s?[:：]?\s?(${YMD})`);
 const LEADING_DATE = new RegExp(`^(${YMD})`);
@@ -231,10 +228,6 @@ function readVisibleDate($: CheerioAPI): string | undefined {
   return normalizeDate(release?.[1]);
 }
 
-const DATE_ONLY = new RegExp(`^${YMD}${DAY_TIME}$`);
-/** A byline then a separator then the date ("글 홍길동 기자 · 2026년 11월 26일 11:00"): the date part. */
-const BYLINE_DATE = new RegExp(`^[^\\d|·/]{1,24}?\\s?[|·/]\\s?(${YMD}${DAY_TIME})$`);
-
 /**
  * A text that is nothing but a date ("2026년 11월 14일", "2025.07.14 10:00") after the headline <h1> and
  * outside the body container, alone or after a byline and a separator: the post date of pages that label
@@ -248,9 +241,8 @@ function readDateAfterHeadline($: CheerioAPI, container: Cheerio<AnyNode> | unde
     const n = stack.pop() as AnyNode;
     if (n.type === 'text') {
       const t = normalizeSpace((n as unknown as { data: string }).data);
-      if (afterH1 && t.length <= 30 && DATE_ONLY.test(t)) return normalizeDate(t);
-      const byline = afterH1 && t.length <= 50 ? BYLINE_DATE.exec(t) : null;
-      if (byline) return normalizeDate(byline[1]);
+      const stamp = afterH1 && t.length <= 50 ? readDateStamp(t) : undefined;
+      if (stamp?.bare) return stamp.date;
       continue;
     }
     if (n.type !== 'tag' || n === inBody) continue;

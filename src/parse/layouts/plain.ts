@@ -6,11 +6,11 @@ import { isWidgetHeading, readBylineName } from '../chrome.js';
 import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
 import { readMarkdown } from './markdown.js';
+import { ITEM_LINE as ITEM_MARK } from '../bullets.js';
 
 /** A text-table row: three or more cells between pipes (or tabs). */
 const PIPE_ROW = /^[^|\t\n]*(?:[|\t][^|\t\n]*){2,}$/;
 /** Items of a press release (or '- ' list items) written without blank lines between them. */
-const ITEM_MARK = /^\s*(?:[□○◦※■▪❍◎•]|[-*+]\s)/;
 
 /** Reads plain text; `publishedAt` given by the caller wins over a date line. */
 export function parsePlainText(source: string, options: { publishedAt?: string }): LayoutResult {

@@ -1,0 +1,127 @@
+/**
+ * Variant words ("미니", "라이트", "Pro"): the one place that says which words name a variant of a
+ * model line (lexicon.jsonl's `variantWord` list) and which model of an article such a word, alone,
+ * names. Read by the article's known names (article-names.ts), the bare words of a sentence
+ * (versions.ts) and "<word> 모델" (references.ts).
+ */
+import { escapeRegex, perRuleSet } from './engine/compile.js';
+import type { Mention, RuleSet } from './types.js';
+
+interface Compiled {
+  /** "<stem> <word>": a name ending in a variant word. */
+  tail: RegExp;
+  /** An optional variant word after a version ("오름 LM 2 미니"), as regex source. */
+  after: string;
+  /** "미니는", "본모델은": a variant word alone, or the main model, as a sentence's topic or object. */
+  bare: RegExp;
+  /** "나노 모델은": a variant word and 모델. */
+  withNoun: RegExp;
+  /** " 라이트입니다" right after a known model's name: a variant word, then a particle or a copula. */
+  afterName: RegExp;
+}
+
+const compiled = perRuleSet((rules: RuleSet): Compiled => {
+  const alt = rules.lexicon.variantWords.map(escapeRegex).join('|');
+  return {
+    tail: new RegExp(`^(.*\\S)\\s(${alt})$`),
+    after: `(?:\\s(?:${alt}))?`,
+    bare: new RegExp(`(?<![가-힣A-Za-z0-9\\-.])(${alt}|본\\s?모델)(?=은|는|이|가|도|의|을|를)`, 'g'),
+    withNoun: new RegExp(`(?<![가-힣A-Za-z])(${alt})\\s?모델(?=은|는|이|가|을|를|의|도)`),
+    afterName: new RegExp(`^\\s(?:${alt})(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에|로|으로|입니다|이다|다)?(?:[\\s,.]|$))`),
+  };
+});
+
+/** "엑사원 4.0 미니" → stem "엑사원 4.0", word "미니"; undefined for a name not ending in a variant word. */
+export function splitVariant(name: string, rules: RuleSet): { stem: string; word: string } | undefined {
+  const v = compiled(rules).tail.exec(name);
+  return v ? { stem: v[1]!, word: v[2]! } : undefined;
+}
+
+/** " 라이트입니다", " Pro는": a variant word right after a model's name (the text after the name, from its start). */
+export function variantAfterName(rules: RuleSet): RegExp {
+  return compiled(rules).afterName;
+}
+
+/** Regex source of an optional variant word after a version ("오름 LM 2 미니"). */
+export function variantAfterSource(rules: RuleSet): string {
+  return compiled(rules).after;
+}
+
+/** What an article calls the larger model beside its variant ("320억 개의 본 모델과 … 미니"). */
+export const MAIN_MODEL = ['본 모델', '본모델'];
+
+export interface VariantNames {
+  /** A variant word → the one model of the article whose name ends in it, and whether the article names its stem too: what "<word> 모델" names. */
+  byWord: Map<string, { model: Mention; stemNamed: boolean }>;
+  /**
+   * What the word alone ("미니는") names: its model where the word is distinctive (lexicon.jsonl's variantWordAlone)
+   * or the article names the stem too ("자준 1.5 프로" beside an article's "X 3.5 프로" is no reference to X).
+   */
+  alone: Map<string, Mention>;
+  /** The model the variants vary, where the article's variant names share one stem and the article names it. */
+  main?: Mention;
+}
+
+/**
+ * "'X 3.0 미니'를 함께 공개했다 … 미니는 본 모델을 교사로 삼아": over an article's models (not references
+ * or anonymous ones), a variant word names the one model whose name ends in it (two make it ambiguous),
+ * and "본 모델" the stem they share.
+ */
+export function variantNamesOf(all: Mention[][], rules: RuleSet): VariantNames {
+  const named = new Map<string, Mention>();
+  const models: Mention[] = [];
+  for (const ms of all)
+    for (const m of ms) {
+      if (m.type !== 'Model' || m.via === 'reference' || m.via === 'anonymous') continue;
+      if (!named.has(m.surface)) models.push(m);
+      for (const name of [m.surface, ...m.aliases]) if (!named.has(name)) named.set(name, m);
+    }
+  const owners = new Map<string, Map<string, { model: Mention; stemNamed: boolean }>>();
+  const stems = new Set<string>();
+  for (const m of models) {
+    const v = splitVariant(m.surface, rules);
+    if (!v) continue;
+    stems.add(v.stem);
+    const list = owners.get(v.word) ?? new Map<string, { model: Mention; stemNamed: boolean }>();
+    if (!list.get(m.key)?.stemNamed) list.set(m.key, { model: m, stemNamed: named.has(v.stem) });
+    owners.set(v.word, list);
+  }
+  const byWord = new Map<string, { model: Mention; stemNamed: boolean }>();
+  for (const [word, list] of owners) if (list.size === 1) byWord.set(word, [...list.values()][0]!);
+  const distinctive = new Set(rules.lexicon.variantWordsAlone);
+  const alone = new Map([...byWord].filter(([word, v]) => v.stemNamed || distinctive.has(word)).map(([word, v]) => [word, v.model]));
+  const main = stems.size === 1 ? named.get([...stems][0]!) : undefined;
+  return { byWord, alone, main };
+}
+
+/** A reference to `to` at [start, end). */
+function referenceTo(to: Mention, start: number, end: number): Mention {
+  return { ...to, aliases: [], start, end, via: 'reference', properties: undefined };
+}
+
+/** Adds a reference for each bare variant word ("미니는") and "본모델" of a sentence (edits `ms` in place). */
+export function addBareVariants(text: string, ms: Mention[], variants: VariantNames, rules: RuleSet): void {
+  if (!variants.alone.size && !variants.main) return;
+  const re = compiled(rules).bare;
+  let added = false;
+  for (const b of text.matchAll(re)) {
+    const word = b[1]!.replace(/\s/g, '');
+    const to = word === '본모델' ? variants.main : variants.alone.get(word);
+    const start = b.index;
+    const end = start + b[0].length;
+    if (!to || ms.some((m) => m.start < end && start < m.end)) continue;
+    ms.push(referenceTo(to, start, end));
+    added = true;
+  }
+  if (added) ms.sort((a, b) => a.start - b.start);
+}
+
+/** "나노 모델은", "비전 모델도": a variant word and 모델 stand for the one model of the article whose name ends in that word. */
+export function addVariantReference(text: string, ms: Mention[], variants: VariantNames, rules: RuleSet): void {
+  const r = compiled(rules).withNoun.exec(text);
+  if (!r || ms.some((x) => x.start < r.index + r[0].length && r.index < x.end)) return;
+  const to = variants.byWord.get(r[1]!)?.model;
+  if (!to) return;
+  ms.push(referenceTo(to, r.index, r.index + r[0].length));
+  ms.sort((a, b) => a.start - b.start);
+}
