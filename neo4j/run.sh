@@ -2,6 +2,8 @@
 # Starts the local Neo4j in the foreground: prints its bolt URL when ready, stops on Ctrl-C/SIGTERM.
 # Usage: neo4j/run.sh [--port N] [--data DIR] [--pagecache BYTES] [--tx-log-retention "1G size"|"2 days"|...]
 # Env: NEO4J_PORT, NEO4J_PASSWORD (turns authentication on), NEO4J_DATA,
+#      NEO4J_SETTINGS (extra Neo4j settings, "name=value name=value", as in neo4j.conf; e.g.
+#      NEO4J_SETTINGS="db.tx_state.memory_allocation=OFF_HEAP" — for trying settings, none is needed),
 #      NEO4J_JAVA_OPTS (heap and GC; default -Xms2g -Xmx2g -XX:+UseG1GC with half the heap as the
 #      young generation: loads allocate much short-lived transaction state, and a small young
 #      generation copied it 3-4 s per 100k-relationship load, 1 s with this).

@@ -16,7 +16,8 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 /**
  * A local Neo4j Community with the Bolt connector on 127.0.0.1, for development, tests and CI.
  * Usage: java -cp neo4j-launcher.jar:lib/* kg.neo4j.Launcher [--port N] [--data DIR] [--pagecache BYTES]
- * Env: NEO4J_PORT (when --port is absent), NEO4J_PASSWORD (turns authentication on for user neo4j).
+ * Env: NEO4J_PORT (when --port is absent), NEO4J_PASSWORD (turns authentication on for user neo4j),
+ * NEO4J_SETTINGS (more Neo4j settings, "name=value name=value", read as neo4j.conf lines).
  * Prints the bolt URL on a line of its own once the default database is available; stops on SIGTERM/SIGINT.
  */
 public final class Launcher {
@@ -29,7 +30,8 @@ public final class Launcher {
     String password = System.getenv("NEO4J_PASSWORD");
     boolean auth = password != null && !password.isEmpty();
 
-    DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(data)
+    DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(data);
+    builder
         .setConfig(BoltConnector.enabled, true)
         .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
         .setConfig(GraphDatabaseSettings.auth_enabled, auth)
@@ -38,8 +40,16 @@ public final class Launcher {
         .setConfig(GraphDatabaseSettings.pagecache_memory, pagecache)
         // A development store keeps at most ~1 GiB of transaction logs (pruned at each checkpoint):
         // repeated loads of a large graph otherwise fill the disk with logs kept "2 days" by default.
-        .setConfig(GraphDatabaseSettings.keep_logical_logs, opts.getOrDefault("tx-log-retention", "1G size"))
-        .build();
+        .setConfig(GraphDatabaseSettings.keep_logical_logs, opts.getOrDefault("tx-log-retention", "1G size"));
+    String extra = System.getenv().getOrDefault("NEO4J_SETTINGS", "").trim();
+    if (!extra.isEmpty()) {
+      // Neo4j setting lines (name=value, whitespace-separated), read the way neo4j.conf is read.
+      Path conf = java.nio.file.Files.createTempFile("kg-neo4j", ".conf");
+      java.nio.file.Files.writeString(conf, String.join("\n", extra.split("\\s+")) + "\n");
+      conf.toFile().deleteOnExit();
+      builder.loadPropertiesFromFile(conf);
+    }
+    DatabaseManagementService dbms = builder.build();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       System.err.println("neo4j: shutting down");
