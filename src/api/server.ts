@@ -54,7 +54,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Executed by graphql-jit (jit.ts): Apollo takes a custom executor only through its gateway interface.
   const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
   const apollo = new ApolloServer<ApiContext>({
-    gateway: localJitGateway(schema),
+    ...(process.env.KG_GRAPHQL_JIT === '0' ? { schema } : { gateway: localJitGateway(schema) }),
     csrfPrevention: true,
     // The process owner stops the server (kg serve on SIGINT/SIGTERM drains, closes the store and
     // exits 0); Apollo's own handlers would re-raise the signal and kill the process mid-shutdown.
