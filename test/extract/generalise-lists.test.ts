@@ -9,6 +9,29 @@ import { checkFactRow, type FactRow } from './helpers.js';
 const FP = '독자 AI 파운데이션 모델 프로젝트';
 
 const rows: FactRow[] = [
+  // 0. "각각": two lists pair by order, never crosswise; "함께" (joint work) pairs every member
+  {
+    cat: 'list.respectively',
+    text: "데이터 스타트업 한빛랩스와 누리소프트는 각각 '한빛-LM 2'와 '누리-챗 3'을 공개했다.",
+    expect: ['DEVELOPED 한빛랩스 -> 한빛-LM 2', 'DEVELOPED 누리소프트 -> 누리-챗 3'],
+    absent: ['DEVELOPED 한빛랩스 -> 누리-챗 3', 'DEVELOPED 누리소프트 -> 한빛-LM 2'],
+  },
+  {
+    cat: 'list.respectively',
+    text: "국내 기업 가람테크와 솔바다AI가 각각 '루미 3'과 '파도 2'를 선보였다.",
+    expect: ['DEVELOPED 가람테크 -> 루미 3', 'DEVELOPED 솔바다AI -> 파도 2'],
+    absent: ['DEVELOPED 가람테크 -> 파도 2', 'DEVELOPED 솔바다AI -> 루미 3'],
+  },
+  {
+    cat: 'list.respectively-unequal',
+    text: "국내 기업 가람테크와 솔바다AI가 각각 '루미 3', '파도 2', '온새 1'을 선보였다.",
+    absent: ['DEVELOPED 가람테크 -> 파도 2', 'DEVELOPED 솔바다AI -> 루미 3', 'DEVELOPED 가람테크 -> 온새 1', 'DEVELOPED 솔바다AI -> 온새 1'],
+  },
+  {
+    cat: 'list.jointly',
+    text: "국내 기업 가람테크와 솔바다AI가 '루미 3'과 '파도 2'를 함께 개발했다.",
+    expect: ['DEVELOPED 가람테크 -> 루미 3', 'DEVELOPED 솔바다AI -> 파도 2', 'DEVELOPED 가람테크 -> 파도 2', 'DEVELOPED 솔바다AI -> 루미 3'],
+  },
   // 1a. consortium / selection lists
   {
     cat: 'list.consortium',

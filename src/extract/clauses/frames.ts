@@ -111,11 +111,20 @@ export function factsOfClause(c: Clause, rules: ClauseRules): ClauseFact[] {
         if (score === undefined) continue;
         props.score = score;
       }
+      // "A와 B는 각각 X와 Y를 …": the two lists pair by order, never crosswise (unequal lists: nothing)
+      const [s0, t0] = [sources[0]!.arg, targets[0]!.arg];
+      if (sources.length === 1 && targets.length === 1 && s0.members.length > 1 && t0.members.length > 1 && RESPECTIVELY.test(c.text)) {
+        if (s0.members.length === t0.members.length) s0.members.forEach((m, i) => emit(facts, f, [{ ...s0, members: [m] }], [{ ...t0, members: [t0.members[i]!] }], props));
+        continue;
+      }
       emit(facts, f, sources.map((x) => x.arg), targets.map((x) => x.arg), props);
     }
   }
   return facts;
 }
+
+/** "각각", "각기": each member of one list goes with the member of the other list in the same place. */
+const RESPECTIVELY = /각각|각기/;
 
 function emit(facts: ClauseFact[], f: Frame, sources: Arg[], targets: Arg[], props: Record<string, PropertyValue>): void {
   for (const s of sources)

@@ -211,6 +211,14 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
         const first = targets[0]!;
         targets = enc.mentions.filter((x) => x.type === first.type && x.start >= first.start && x.via !== 'blocked');
       }
+      // "A와 B는 각각 X와 Y를 …": the lists pair by order (A–X, B–Y), never crosswise; lists of unequal length say nothing.
+      // A match that starts at B (the list's last member) leaves the pairing to the match that starts at A.
+      if (RESPECTIVELY.test(m[0]) && targets.length > 1 && sources.length === 1 && LIST_BEFORE.test(text.slice(Math.max(0, sources[0]!.start - 3), sources[0]!.start))) continue;
+      if (sources.length > 1 && targets.length > 1 && RESPECTIVELY.test(m[0])) {
+        if (sources.length === targets.length)
+          sources.forEach((s, i) => facts.push({ relation: p.relation, source: s, target: targets[i]!, properties: { ...props }, rule: p.id, confidence: p.confidence }));
+        continue;
+      }
       for (const s of sources)
         for (const t of targets) {
           if (s.key === t.key) continue;
@@ -225,6 +233,11 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
   const pairs = new Set([...zipped].map((f) => f.source.key));
   return facts.filter((f) => zipped.has(f) || f.relation !== 'SCORED' || !pairs.has(f.source.key));
 }
+
+/** "각각", "각기": each member of one list goes with the member of the other list in the same place. */
+const RESPECTIVELY = /각각|각기/;
+/** What ends the text before a list's later member: "A와 B", "A, B", "A 및 B". */
+const LIST_BEFORE = /(?:[와과,]|및)\s?$/;
 
 const COMPARED = /^['"’”]?\s?(?:보다|대비|에 비해|와 비교|과 비교|[을를] 제치|[을를] 제쳤|[을를] 앞서|[을를] 앞섰|[을를] 앞질|[을를] 따돌|[을를] 누르|[을를] 눌렀|를 넘어|을 넘어|[을를] 넘었|에 근접|에 못 미|와 비슷|과 비슷|와 견줘|과 견줘)/;
 
