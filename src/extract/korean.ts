@@ -185,3 +185,6 @@ export function findDates(text: string, publishedAt?: string, sameDay?: string):
 export function parseScore(s: string): number {
   return parseDecimal(s);
 }
+
+/** "각각", "각기": each member of one list goes with the member of the other list in the same place (patterns and the clause pass). */
+export const RESPECTIVELY = /각각|각기/;

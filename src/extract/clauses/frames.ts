@@ -4,19 +4,14 @@
  * the noun a relative clause modifies to that clause's predicate as its 'head'), and each frame of
  * clauses.jsonl reads a relation from (predicate class, argument roles, entity types).
  */
-import type { EdgeType, PropertyValue } from '../../graph/index.js';
-import type { Mention } from '../types.js';
+import type { PropertyValue } from '../../graph/index.js';
+import type { RawFact } from '../engine/match.js';
+import { RESPECTIVELY } from '../korean.js';
 import type { ClauseRules, Frame, Role } from './data.js';
 import type { Arg, Clause, Pred } from './structure.js';
 
-export interface ClauseFact {
-  relation: EdgeType;
-  source: Mention;
-  target: Mention;
-  properties: Record<string, PropertyValue>;
-  rule: string;
-  confidence: number;
-}
+/** A fact the clause pass reads: the same shape as a pattern's (RawFact). */
+export type ClauseFact = RawFact;
 
 /** Roles that attach to the next predicate in their clause. */
 const LOCAL: ReadonlySet<Role> = new Set(['subj', 'obj', 'with', 'at', 'to', 'basis', 'teacher', 'instr']);
@@ -122,9 +117,6 @@ export function factsOfClause(c: Clause, rules: ClauseRules): ClauseFact[] {
   }
   return facts;
 }
-
-/** "각각", "각기": each member of one list goes with the member of the other list in the same place. */
-const RESPECTIVELY = /각각|각기/;
 
 function emit(facts: ClauseFact[], f: Frame, sources: Arg[], targets: Arg[], props: Record<string, PropertyValue>): void {
   for (const s of sources)

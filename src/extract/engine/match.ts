@@ -5,7 +5,7 @@
  * just after it; a dispute cue marks BASED_ON as 'disputed'.
  */
 import type { EdgeType, PropertyValue } from '../../graph/index.js';
-import { parseScore } from '../korean.js';
+import { parseScore, RESPECTIVELY } from '../korean.js';
 import type { CompiledPattern, Mention } from '../types.js';
 import { END_CHAR, TYPE_CHAR } from './compile.js';
 import { scanLiterals } from './literals.js';
@@ -234,8 +234,6 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
   return facts.filter((f) => zipped.has(f) || f.relation !== 'SCORED' || !pairs.has(f.source.key));
 }
 
-/** "각각", "각기": each member of one list goes with the member of the other list in the same place. */
-const RESPECTIVELY = /각각|각기/;
 /** What ends the text before a list's later member: "A와 B", "A, B", "A 및 B". */
 const LIST_BEFORE = /(?:[와과,]|및)\s?$/;
 

@@ -42,22 +42,25 @@ function withEnds(g: GraphIndex, nodeId: string, edges: RelationsWithEnds['edges
 
 /** The node, its relations, and the outgoing BASED_ON edges of every model 1..depth hops down its chain of bases. */
 function chainOf(g: GraphIndex, node: GraphNode, depth: number): NodeWithBasedOnChain {
+  const outBases = (id: string) => g.relations({ nodeId: id, direction: 'out', types: ['BASED_ON'] });
   const basedOn = new Map<string, RelationsWithEnds>();
-  let frontier = [node.id];
   const reached = new Set<string>();
-  for (let d = 1; d <= depth && frontier.length > 0; d++) {
+  // each level's outgoing BASED_ON edges, read once: they are both the level's entries and the way to the next level
+  let level = [outBases(node.id)];
+  for (let d = 1; d <= depth && level.length > 0; d++) {
     const next: string[] = [];
-    for (const id of frontier) {
-      for (const e of g.relations({ nodeId: id, direction: 'out', types: ['BASED_ON'] })) {
+    for (const edges of level) {
+      for (const e of edges) {
         if (reached.has(e.target) || g.nodes.get(e.target)?.type !== 'Model') continue;
         reached.add(e.target);
         next.push(e.target);
       }
     }
-    for (const id of next) {
-      basedOn.set(id, withEnds(g, id, g.relations({ nodeId: id, direction: 'out', types: ['BASED_ON'] })));
-    }
-    frontier = next;
+    level = next.map((id) => {
+      const entry = withEnds(g, id, outBases(id));
+      basedOn.set(id, entry);
+      return entry.edges;
+    });
   }
   return Object.freeze({ node, relations: relationsWithEnds(g, node.id), basedOn });
 }
