@@ -22,7 +22,7 @@ import { correctionOf, isRetracted, OWNER_PHRASE_RULE, readCorrections } from '.
 import { familyVersionsOf, foldBareFamilies } from './families.js';
 import { nextFocus, OWN_MODEL_RULES } from './focus.js';
 import { findDates } from './korean.js';
-import { addBaseModelReference, addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addHeadlineBenchmark, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, isContrasted, SCORE_STATEMENT, RANKED, subjectCompanyOf, namedConsortiumLead } from './references.js';
+import { addBaseModelReference, addBoardReference, addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addHeadlineBenchmark, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, isContrasted, SCORE_STATEMENT, RANKED, subjectCompanyOf, namedConsortiumLead } from './references.js';
 import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
 import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { dropCompanyStrategies, headlineParents, knownNamesOf, sizedShortForms, tailShortForms } from './article-names.js';
@@ -48,6 +48,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const acc: Acc = { entities: new Map(), relations: new Map(), firstSeen: new Map(), anonymous: new Map(), props: new Map() };
   const focus = new Map<string, Mention | undefined>();
   const lastBenchmark = new Map<string, Mention>();
+  /** The last benchmark named as a leaderboard: what a bare "리더보드" is. */
+  let lastBoard: Mention | undefined;
   /** Sentences since the last one that named a single benchmark. */
   const benchAge = new Map<string, number>();
   /** The benchmark a ranking was read on ("X가 74.8점으로 1위"): a later ranked score stays on it until another benchmark is named. */
@@ -122,6 +124,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     addBareSizes(s.text, mentions, rules);
     addBareVariants(s.text, mentions, variants, rules); // "미니는", "본모델은"
     const blockKey = s.block === 'caption' ? 'caption' : 'body';
+    addBoardReference(s.text, mentions, lastBoard);
     addReferences(s.text, mentions, focus.get(blockKey), lastBenchmark.get(blockKey), lastPerson, lastPolicy, (benchAge.get(blockKey) ?? Infinity) <= 3 || (rankedOn.has(blockKey) && rankedOn.get(blockKey) === lastBenchmark.get(blockKey)?.key), lastProgramme, rules);
     if (headlineBench && s.block === 'body') {
       if (mentions.some((m) => m.type === 'Benchmark' && m.key !== headlineBench!.key)) headlineBench = undefined;
@@ -197,6 +200,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     for (const m of policies) if (m.via !== 'reference') policiesNamed.set(m.key, m);
     const benches = mentions.filter((m) => m.type === 'Benchmark');
     const bench = benches.at(-1);
+    lastBoard = benches.filter((b) => b.via !== 'reference' && b.surface.includes('리더보드')).at(-1) ?? lastBoard;
     const single = bench !== undefined && new Set(benches.map((b) => b.key)).size === 1;
     // an unnamed benchmark in the next sentence is this one only when this sentence named just one
     if (bench) lastBenchmark.set(blockKey, { ...bench, via: single ? 'previous' : 'older' });

@@ -36,6 +36,21 @@ export function addReferences(text: string, ms: Mention[], focus: Mention | unde
   addReference(text, ms, MODEL_REF, focus, 'Model');
 }
 
+/** A bare "리더보드" (no name of its own before it): the leaderboard the article named, not a sub-test named since. */
+const BARE_BOARD = /(?<![가-힣A-Za-z0-9])리더보드(?=에|에서|에선|의|\s)/;
+
+/**
+ * "처음으로 리더보드에 이름을 올린 X는 68.9점으로": a score stated with a bare "리더보드" is on the last
+ * benchmark named as a leaderboard, even when a sub-test ("수학 평가 'X'") was named after it.
+ */
+export function addBoardReference(text: string, ms: Mention[], board: Mention | undefined): void {
+  if (!board || !text.includes('리더보드') || ms.some((x) => x.type === 'Benchmark') || !ms.some((x) => x.type === 'Model') || !SCORE_STATEMENT.test(text)) return;
+  const r = BARE_BOARD.exec(text);
+  if (!r || ms.some((x) => x.start < r.index + r[0].length && r.index < x.end)) return;
+  ms.push(referenceTo(board, r.index, r.index + r[0].length));
+  ms.sort((a, b) => a.start - b.start);
+}
+
 /**
  * A leaderboard article: the headline names one benchmark ("'K-벤치' 리더보드 첫 공개") and a body
  * sentence states a model's score without naming any ("X는 82.4점을 받아 1위에 올랐다") while the body

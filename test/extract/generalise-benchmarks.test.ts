@@ -18,6 +18,36 @@ const rows: FactRow[] = [
     expect: ['SCORED 별빛 3 -> 셈터', 'SCORED 별빛 2 -> 셈터'],
   },
   {
+    // a test word right before the quoted name ("세부 평가 'X'"), the name followed by 에선
+    cat: 'benchmark.quoted-after-test-word',
+    text: "한빛AI의 '별빛 3'이 공개됐다. 긴 문서를 요약하는 세부 평가 '글다듬'에선 별빛 3이 74.2점으로 다온-7B(70.5점)를 앞섰다.",
+    nodes: ['Benchmark:글다듬'],
+    expect: ['SCORED 별빛 3 -> 글다듬'],
+    edgeProps: ['SCORED 별빛 3 -> 글다듬 score=74.2'],
+  },
+  {
+    // a name a testing verb modifies ("…을 평가하는 'X'") is a benchmark, Latin with a number too
+    cat: 'benchmark.quoted-after-test-verb',
+    text: "한빛AI는 '별빛 3'을 공개했다. 코딩 실력을 측정하는 'CodeRiver-9'에서는 다온소프트의 다온-7B가 66.1점으로 가장 높았다.",
+    nodes: ['Benchmark:CodeRiver-9'],
+    expect: ['SCORED 다온-7B -> CodeRiver-9'],
+  },
+  {
+    // a Hangul benchmark name with a Latin alias before its round number: the alias is the name's, the later bare name is the benchmark
+    cat: 'benchmark.mid-paren-alias-round',
+    text: "평가 스타트업 누리평가는 자체 개발한 독해 벤치마크 '한글숲(HanForest) 3'의 결과를 내놨다. 다온소프트가 공개한 다온-7B는 한글숲 3에서 61.7점을 얻었다.",
+    nodes: ['Benchmark:한글숲 3'],
+    noNodes: ['Model:한글숲 3'],
+    expect: ['SCORED 다온-7B -> 한글숲 3'],
+  },
+  {
+    // a bare 리더보드 is the leaderboard the article named, not the sub-test named after it
+    cat: 'scored.bare-leaderboard-after-sub-test',
+    text: "누리평가의 '초롱 리더보드 2' 순위에서 한빛AI의 '별빛 3'이 80.1점으로 1위에 올랐다. 세부 항목인 코딩을 평가하는 'CodeRiver-9'에서는 별빛 3이 70.2점으로 가장 높았다. 처음으로 리더보드에 진입한 다온소프트의 다온-7B는 64.3점으로 7위에 자리했다.",
+    expect: ['SCORED 별빛 3 -> 초롱 리더보드 2', 'SCORED 별빛 3 -> CodeRiver-9', 'SCORED 다온-7B -> 초롱 리더보드 2'],
+    absent: ['SCORED 다온-7B -> CodeRiver-9'],
+  },
+  {
     // a quoted leaderboard name with a round number after the benchmark word
     cat: 'benchmark.quoted-name-round',
     text: "평가기관 누리평가가 지난주 갱신한 '초롱 리더보드 3' 결과에 따르면 한빛AI의 '별빛 3'이 총점 81.2점으로 1위였다.",

@@ -34,8 +34,11 @@ export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon
   return out;
 }
 
-/** "한국어 추론 시험, 'X'입니다", "수학 평가인 'X'": a test word in apposition before the quoted name. */
-const BENCH_APPOSITION = /(?:평가|시험|테스트)(?:,|인)\s?$/;
+/**
+ * "한국어 추론 시험, 'X'입니다", "수학 평가인 'X'", "세부 평가 'X'": a test word in apposition before the quoted name;
+ * "코딩 능력을 평가하는 'X'": a name a testing verb modifies.
+ */
+const BENCH_APPOSITION = /(?:평가|시험|테스트)(?:,|인)?\s?$|(?:평가|측정|검증)하는\s?$/;
 /** Between two quoted names of one list: "'A'과 'B'", "'A', 'B'", "'A(에이)'와 'B'". */
 /** "'인텔리전스 인덱스'에서 58점", "'X' 평가에서는 68.4점": a score earned on the quoted name makes it a benchmark. */
 const SCORED_ON_AFTER = /^\s?(?:(?:평가|벤치마크|시험|테스트)\s?)?(?:에서|에선|에서는|에서도)\s(?:[가-힣]{1,6}\s)?\d+(?:\.\d+)?\s?(?:점|%)/;
@@ -86,8 +89,8 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   if (!isParticleTail(text, q.end + 1) && /[가-힣]/.test(text[q.end + 1] ?? '')) {
     if (!lx.modelAfter.test(after) && !lx.benchAfter.test(after)) return undefined;
   }
-  // "‘누리 메디(Nuri Medi) 2.0’": an alias of the name's words before its version is an alias of the whole name
-  const mid = type === 'Model' ? MID_PAREN_VERSION.exec(name) : null;
+  // "‘누리 메디(Nuri Medi) 2.0’", "‘케이리즌(K-Reason) 2’": an alias of the name's words before its version is an alias of the whole name
+  const mid = type === 'Model' || type === 'Benchmark' ? MID_PAREN_VERSION.exec(name) : null;
   const paren = mid ? ([name, `${mid[1]} ${mid[3]}`, `${mid[2]} ${mid[3]}`] as const) : /^(.+?)\s?\(([^()]{2,30})\)$/.exec(name);
   const mention = discoveredMention(type, paren ? paren[1]! : name, q.start - 1, q.end + 1);
   const base = head ?? prefixed;
