@@ -57,13 +57,17 @@ export function isChromeLine(line: string): boolean {
   if (s.length <= 70 && DATE_LINE.test(s) && !sentence) return true;
   if (s.length <= 40 && SOURCE_STAMP.test(s)) return true;
   // a ▶ line is a promo link, unless it is two or more sentences (a report's summary bullet)
-  if (s.length <= 100 && /^[▶☞▷►]/.test(s) && !(sentence && /다\.\s\S/.test(s))) return true;
+  // or a broadcast's speaker caption ("▶ 인터뷰 : 홍길동 / X 대표")
+  if (s.length <= 100 && /^[▶☞▷►]/.test(s) && !(sentence && /다\.\s\S/.test(s)) && !SPEAKER_MARK.test(s)) return true;
   if (/^(?:\(끝\)|<끝>|\[끝\])$/.test(s) || /^(?:#[^\s#]{1,30}\s?){1,20}$/.test(s)) return true;
   // a company footer or a mailing's links: "사업자등록번호 …", "수신거부 | 구독 설정", "웹에서 보기"
   if (s.length <= 200 && !sentence && MAIL_FOOTER.test(s)) return true;
   if (/^[▶☞■▷◇]?\s?(?:기사\s?제보|제보하기|카카오톡|네이버에서|구독|Copyright)/i.test(s) && s.length <= 80) return true;
   return false;
 }
+
+/** "▶ 인터뷰 : 홍길동 / X 대표", "▶ 녹취 : …": a speaker caption behind a link mark. */
+const SPEAKER_MARK = /^[▶☞▷►]\s?(?:인터뷰|녹취|싱크)\s?[:：]\s?[가-힣]/;
 
 /** Words that end outlet names, never a person's name: "한경닷컴", "미래일보". */
 const OUTLET_END = /(?:닷컴|뉴스|일보|신문|경제|방송|투데이|데일리|타임즈|타임스|미디어|포커스|저널|통신|비즈|TV|온라인)$/;

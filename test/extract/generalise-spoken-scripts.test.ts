@@ -36,6 +36,13 @@ const rows: FactRow[] = [
     expect: ['WORKS_FOR 한도윤 -> 누리젠'],
   },
   {
+    // a speaker caption behind a link mark ("▶ 인터뷰 : 이름 / 소속 직함") is no promo link
+    cat: 'works-for.caption-link-mark',
+    text: '한빛AI가 새 모델을 냈습니다.\n\n▶ 인터뷰 : 한도윤 / 한빛AI 데이터랩장\n"우리말 문서를 두 배로 늘렸습니다."\n\n▶ 인터뷰 : 고은비 / 누리평가연구소장\n"점수는 매번 새 문제로 잽니다."',
+    expect: ['WORKS_FOR 한도윤 -> 한빛AI'],
+    nodes: ['Person:한도윤', 'Person:고은비'],
+  },
+  {
     cat: 'works-for.caption-unknown-company',
     text: '<인터뷰> 한도윤/바람물류 대표 "현장 데이터는 저희가 제일 많습니다."',
     expect: ['WORKS_FOR 한도윤 -> 바람물류'],
