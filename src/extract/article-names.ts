@@ -84,7 +84,7 @@ export function headlineParents(all: Mention[][], sentences: Sentence[], rules: 
 }
 
 /** Names discovered anywhere in the article (and their aliases), longest first. */
-const SIZED_NAME = /^([가-힣]{2,8}|[A-Z][A-Za-z]{2,15})[- ]\d+(?:\.\d+)?[BM]$/;
+const SIZED_NAME = /^([가-힣]{2,8}[A-Za-z]{0,3}|[A-Z][A-Za-z]{2,15})[- ]\d+(?:\.\d+)?[BM]$/;
 
 export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: RuleSet): KnownName[] {
   const out = new Map<string, KnownName>();

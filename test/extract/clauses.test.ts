@@ -81,6 +81,10 @@ const rows: Row[] = [
   { cat: 'participates / asked about, not stated', text: "업스테이지는 '독자 AI 파운데이션 모델 프로젝트'에 선정될지 관심이 쏠린다.", absent: ['PARTICIPATES_IN 업스테이지 -> 독자 AI 파운데이션 모델 프로젝트'] },
   { cat: 'partners / a rumour denied', text: "업스테이지는 작은 회사다. 카카오와 손잡는다는 소문이 있었는데 사실이 아닙니다.", absent: ['PARTNERS_WITH 업스테이지 -> 카카오'] },
   // group fan-out
+  { cat: 'participates / relative clause, list closed by 등, the programme as its noun', text: "업스테이지, 코난테크놀로지 등이 참여한 '공공 AI 실증 사업'이 마무리 단계에 들어섰다.", expect: ['PARTICIPATES_IN 업스테이지 -> 공공 AI 실증 사업', 'PARTICIPATES_IN 코난테크놀로지 -> 공공 AI 실증 사업'] },
+  { cat: 'participates / relative clause negated', text: "업스테이지 등이 참여하지 않은 '공공 AI 실증 사업'이 마무리 단계에 들어섰다.", absent: ['PARTICIPATES_IN 업스테이지 -> 공공 AI 실증 사업'] },
+  { cat: 'succeeds / 뒤를 잇는 after a possessive', text: "'솔라 프로3'는 업스테이지가 작년에 낸 '솔라 프로2'의 뒤를 잇는 모델입니다.", expect: ['SUCCEEDS 솔라 프로3 -> 솔라 프로2'] },
+  { cat: 'succeeds / 뒤를 잇는, denied', text: "'솔라 프로3'는 '솔라 프로2'의 뒤를 잇는 모델이 아니다.", absent: ['SUCCEEDS 솔라 프로3 -> 솔라 프로2'] },
   { cat: 'fan-out / 두 회사 after a pair', text: "업스테이지와 솔빛랩스가 업무협약을 맺었다. 두 회사는 '솔라 프로2'를 바탕으로 의료 모델 '솔라 메디'를 함께 만든다.", expect: ['DEVELOPED 업스테이지 -> 솔라 메디', 'DEVELOPED 솔빛랩스 -> 솔라 메디', 'BASED_ON 솔라 메디 -> 솔라 프로2'] },
   { cat: 'fan-out / 세 모델 after a list of three', text: "LG AI연구원은 엑사원 4.0, 엑사원 4.0 32B, 엑사원 4.0 1.2B를 공개했다. 세 모델은 모두 큐웬3를 기반으로 만들었다.", expect: ['BASED_ON 엑사원 4.0 -> 큐웬3', 'BASED_ON 엑사원 4.0 32B -> 큐웬3', 'BASED_ON 엑사원 4.0 1.2B -> 큐웬3'] },
   { cat: 'fan-out / 세 모델, negated', text: "LG AI연구원은 엑사원 4.0, 엑사원 4.0 32B, 엑사원 4.0 1.2B를 공개했다. 세 모델은 모두 큐웬3를 기반으로 만들지 않았다.", absent: ['BASED_ON 엑사원 4.0 -> 큐웬3'] },

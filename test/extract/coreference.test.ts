@@ -28,6 +28,13 @@ const rows: FactRow[] = [
     sameNode: ['Qwen3-32B=Qwen3'],
   },
   {
+    // a discovered sized name whose head mixes Hangul and a Latin letter: the bare head later is the same model
+    cat: 'coref.sized',
+    text: "한빛AI는 한국어 모델 '누리Q 9B'를 공개했다. 누리Q는 한빛AI가 작년에 낸 '누리 5B'의 뒤를 잇는 모델이다.",
+    expect: ['SUCCEEDS 누리Q 9B -> 누리 5B'],
+    sameNode: ['누리Q 9B=누리Q'],
+  },
+  {
     cat: 'coref.sized',
     // two sizes of one version: the bare form is a third model
     text: 'LG AI연구원은 엑사원 4.0을 공개했다. 엑사원 4.0은 32B와 1.2B 두 가지로, 엑사원 4.0 32B는 KMMLU 71.2점, 엑사원 4.0 1.2B는 KMMLU 58.1점을 받았다.',
