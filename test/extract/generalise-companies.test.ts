@@ -12,6 +12,23 @@ const rows: FactRow[] = [
     props: ['한전KDN=country:KR'],
   },
   {
+    // the subject of leading a consortium is a company, whatever its name
+    cat: 'discovery.leads-consortium',
+    text: '정부가 두 팀을 뽑았습니다. 먼저 누리봇틱스가 이끄는 컨소시엄입니다.',
+    nodes: ['Company:누리봇틱스'],
+  },
+  {
+    cat: 'discovery.leads-consortium',
+    text: '가람솔루션이 주관한 물류 컨소시엄은 심사를 통과했다.',
+    nodes: ['Company:가람솔루션'],
+  },
+  {
+    // a consortium led by an unnamed company is no company called 컨소시엄
+    cat: 'discovery.unnamed-consortium',
+    text: '신청했던 한 통신사 컨소시엄은 이번 심사에서 떨어졌다.',
+    noNodes: ['Company:컨소시엄'],
+  },
+  {
     cat: 'gazetteer.foreign-model-maker',
     text: "비교 대상은 SCB10X가 내놓은 '타이푼 2.1'이었다.",
     expect: ['DEVELOPED SCB10X -> 타이푼 2.1'],

@@ -43,6 +43,13 @@ const rows: FactRow[] = [
     nodes: ['Person:한도윤', 'Person:고은비'],
   },
   {
+    // "[인터뷰 : 이름 소속 직함]": name, company and title inside one bracket, no slash
+    cat: 'works-for.caption-bracket-colon',
+    text: '[인터뷰 : 한도윤 누리봇틱스 대표]\n\n"공장에서 바로 쓰는 로봇 두뇌를 만들겠습니다."',
+    expect: ['WORKS_FOR 한도윤 -> 누리봇틱스'],
+    nodes: ['Company:누리봇틱스', 'Person:한도윤'],
+  },
+  {
     cat: 'works-for.caption-unknown-company',
     text: '<인터뷰> 한도윤/바람물류 대표 "현장 데이터는 저희가 제일 많습니다."',
     expect: ['WORKS_FOR 한도윤 -> 바람물류'],

@@ -12,6 +12,8 @@ const COMPANY_FORMS =
   /(?:\(주\)|㈜|주식회사\s?)([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})|(?:스타트업|AI 기업|AI기업|기업|업체|빅테크|연구기업|개발사|통신사|운영사|제조사|공급사)\s([A-Z][A-Za-z0-9&]{2,15}(?:\s(?:AI|Labs?|Technologies|Tech))?(?![가-힣A-Za-z])|[가-힣A-Za-z0-9]{2,15}?(?:\s(?:AI|랩스|Labs?))?(?=(?:(?:와|과)(?:도|는|의)?|은|는|이|가|의|도|에서|에서는)\s|(?:였|이었)(?:다|습니다|고|으며|는데)|(?:입니다|인데요|이에요)[.\s]|\([A-Za-z]|,\s|\s등\s))|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{2,15})사(?=(?:는|가|의|와|도|에서|측)?[\s,])|(?<![가-힣A-Za-z0-9])([가-힣A-Za-z][가-힣A-Za-z0-9]{0,9}?(?:AI|에이아이|랩스|테크놀로지스|테크놀로지|로보틱스|소프트|테크|시스템즈|데이터|웍스|다이내믹스|인텔리전스|마인드|클라우드))(?=(?:은|는|이|가|의|와|과|도|에서|측|로|를|을|에)?[\s,.·、(]|$)/g;
 const COMPANY_SUFFIX = /(?<![가-힣A-Za-z0-9])([가-힣]{2,8}(?:은행|증권|카드|생명|화재|보험|전자|그룹|제약|건설|중공업|화학|에너지|홀딩스|금융지주|캐피탈|텔레콤|모빌리티|엔터테인먼트|게임즈|네트웍스|파트너스|벤처스|인베스트먼트|반도체|디스플레이|자동차|항공|해운|물산|상사|푸드|리테일|커머스))(?=(?:(?:와|과|에|에서|으로|로)(?:도|는)?|(?:으로|로)부터|은|는|이|가|의|도|측|를|을)?[\s,.·、]|$)/g;
 const CONSORTIUM_LEAD = /(?<![가-힣A-Za-z0-9·])([가-힣][가-힣A-Za-z0-9]{1,9}|[A-Z][A-Za-z0-9&]{1,15})\s?컨소시엄(?=\s|\(|은|는|이|가|의|에|을|를|과|와|도|으로|로|,|$)/g;
+/** "X가 이끄는 컨소시엄", "X가 주관한 컨소시엄": the subject of leading a consortium is a company. */
+const LEADS_CONSORTIUM = /(?<![가-힣A-Za-z0-9·])([가-힣][가-힣A-Za-z0-9]{1,9}?|[A-Z][A-Za-z0-9&]{1,15})(?:이|가)\s(?:각각\s)?(?:이끄는|이끈|이끌|주관하는|주관한|주도하는|주도한)\s(?:[가-힣0-9]{1,6}\s)?컨소시엄/g;
 /** "컨소시엄에는 A와 B, C가 참여/합류/이름을 올려": a roster of one-word names. */
 const CONSORTIUM_ROSTER = /컨소시엄(?:에는|엔|에도)\s((?:[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}(?:(?:와|과)\s|,\s?|·)){1,6}[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}?)(?:이|가|도)\s(?:참여|합류|이름을\s?올)/g;
 /** "X 컨소시엄은 A, B와 함께 …": the members a consortium works with. */
@@ -70,6 +72,12 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
       const name = m[1]!;
       if (NOT_CONSORTIUM_LEAD.test(name) || GENERIC_COMPANY_STEMS.test(name) || lx.generic.has(normalizeName(name))) continue;
       if (isTaken(ms, out, m.index, m.index + name.length)) continue;
+      out.push(discoveredMention('Company', name, m.index, m.index + name.length));
+    }
+    LEADS_CONSORTIUM.lastIndex = 0;
+    for (let m = LEADS_CONSORTIUM.exec(text); m; m = LEADS_CONSORTIUM.exec(text)) {
+      const name = m[1]!;
+      if (NOT_CONSORTIUM_LEAD.test(name) || GENERIC_COMPANY_STEMS.test(name) || lx.generic.has(normalizeName(name)) || isTaken(ms, out, m.index, m.index + name.length)) continue;
       out.push(discoveredMention('Company', name, m.index, m.index + name.length));
     }
     // "X 컨소시엄에는 A와 B가 참여하고 있다": the names a consortium's roster lists are companies
