@@ -6,6 +6,7 @@
  */
 import type { Block, Sentence } from '../parse/types.js';
 import { addRelation, evidenceOf, type Acc } from './article-acc.js';
+import { RESPECTIVELY } from './korean.js';
 import type { Mention } from './types.js';
 
 export interface ParagraphSentence extends Sentence {
@@ -93,7 +94,7 @@ const FORMED_BY = /주관하|이끄는|이끌고|주도하|참여한|참여하�
  * Consortia described clause by clause in an article whose companies all take part in one programme
  * ("A가 주관하고 B와 C가 참여한 컨소시엄이 뽑혔다", "D가 E와 손잡은 컨소시엄이, F와 G가 꾸린 컨소시엄이 각각
  * 선정됐다", "H 컨소시엄도 도전했지만 고배를 마셨다"): the companies of each clause ending in 컨소시엄 take
- * part in that programme and partner with each other. A sentence naming a programme is left to the patterns.
+ * part in that programme and partner with each other (not when each leads its own: "각각 이끄는"). A sentence naming a programme is left to the patterns.
  */
 function addClauseConsortia(acc: Acc, articleId: string, sentences: ParagraphSentence[], programme: string): void {
   for (const s of sentences) {
@@ -107,6 +108,8 @@ function addClauseConsortia(acc: Acc, articleId: string, sentences: ParagraphSen
       if (!named && (members.length < 2 || !FORMED_BY.test(s.text.slice(from, at)))) continue;
       const keys = [...new Set(members.map((m) => m.key))];
       for (const k of keys) addRelation(acc, { relation: 'PARTICIPATES_IN', source: k, target: programme, properties: {} }, evidenceOf(articleId, s, 'participates.consortium-clause', 0.7));
+      // "A, B, C가 각각 이끄는 3개 컨소시엄": each leads its own, they are no partners
+      if (RESPECTIVELY.test(s.text.slice(from, at))) continue;
       for (let i = 0; i < keys.length; i++)
         for (let j = i + 1; j < keys.length; j++)
           addRelation(acc, { relation: 'PARTNERS_WITH', source: keys[i]!, target: keys[j]!, properties: {} }, evidenceOf(articleId, s, 'partners.consortium-clause', 0.7));
