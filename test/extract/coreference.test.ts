@@ -28,6 +28,13 @@ const rows: FactRow[] = [
     sameNode: ['Qwen3-32B=Qwen3'],
   },
   {
+    // a model named after its maker ('미스트랄 가람'): named again bare, the model's name wins over the company inside it
+    cat: 'coref.known-name-over-company',
+    text: "한빛AI는 미스트랄AI가 공개한 '미스트랄 가람'을 기반으로 '한빛 12B'를 만들었다. 한빛 12B는 KMMLU에서 66.0점을 받았다. 원래 미스트랄 가람은 51.2점이었다.",
+    expect: ['SCORED 미스트랄 가람 -> KMMLU'],
+    edgeProps: ['SCORED 미스트랄 가람 -> KMMLU score=51.2'],
+  },
+  {
     // a discovered sized name whose head mixes Hangul and a Latin letter: the bare head later is the same model
     cat: 'coref.sized',
     text: "한빛AI는 한국어 모델 '누리Q 9B'를 공개했다. 누리Q는 한빛AI가 작년에 낸 '누리 5B'의 뒤를 잇는 모델이다.",

@@ -111,8 +111,9 @@ function findKnownNames(text: string, known: KnownName[], taken: Mention[], rule
       if (at > 0 && WORD.test(text[at - 1]!)) continue;
       const next = text[end] ?? ' ';
       if (/[A-Za-z0-9]/.test(next) || (/[가-힣]/.test(next) && !isParticleTail(text, end))) continue;
-      // a family word inside the known name ("믿:음" in "믿:음 K 2.0") gives way to it
-      if (taken.some((m) => m.start < end && at < m.end && !(m.type === k.type && m.start >= at && m.end <= end && m.end - m.start < end - at)) || out.some((m) => m.start < end && at < m.end)) continue;
+      // a family word inside the known name ("믿:음" in "믿:음 K 2.0") gives way to it, and so does a company
+      // whose product is named after it ("X 네모" once the article has named the model 'X 네모')
+      if (taken.some((m) => m.start < end && at < m.end && !((m.type === k.type || (m.type === 'Company' && k.type !== 'Person')) && m.start >= at && m.end <= end && m.end - m.start < end - at)) || out.some((m) => m.start < end && at < m.end)) continue;
       quotes ??= findQuoted(text).filter((q) => q.text.length <= 30 && (q.text.match(/\s/g) ?? []).length <= 3);
       if (quotes.some((q) => q.start <= at && end <= q.end && q.text.trim() !== k.name && !q.text.trim().startsWith(`${k.name}(`))) continue;
       // "X 2 라이트입니다": a variant word after a known model's name makes a sibling model
