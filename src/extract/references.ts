@@ -247,6 +247,8 @@ export function addBothReference(text: string, ms: Mention[], pair: [Mention, Me
 const BASE_PRONOUN = /(?<![가-힣])(?:이를|이것을)(?=\s?(?:기반으로|바탕으로|토대로|베이스로|기반 삼아))/;
 /** "이를 잇는 후속 모델 'Y'": a pronoun for the predecessor. */
 const SUCCESSOR_PRONOUN = /(?<![가-힣])이를(?=\s?(?:잇는|이은|계승한|계승하는)\s?(?:후속|차기|새|다음)\s?(?:모델|버전))/;
+/** Between a model and a pronoun for it in one sentence: a comma, maybe 그리고/또 ("X, 그리고 이를 바탕으로"). */
+const LISTED_BEFORE_PRONOUN = /^['"’”)]?\s?,\s?(?:그리고\s|또\s|또한\s)?$/;
 /** The previous sentence ends on its model as the object of its verb ("… '엑사원 4.5'를 공개했다."). */
 const OBJECT_TAIL = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s[^을를'"‘’“”]{0,30}$/;
 
@@ -255,10 +257,17 @@ const OBJECT_TAIL = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s
  * model the previous sentence ended on as its verb's object — only then, not data or a plan named there.
  */
 export function addBasePronoun(text: string, ms: Mention[], prev: { text: string; mentions: Mention[] } | undefined): void {
-  if (!prev) return;
   const successor = SUCCESSOR_PRONOUN.exec(text);
   const r = successor ?? BASE_PRONOUN.exec(text);
-  if (!r || ms.some((x) => x.type === 'Model' && x.start < r.index)) return;
+  if (!r) return;
+  const before = ms.filter((x) => x.type === 'Model' && x.end <= r.index);
+  // "A가 개발한 X, 그리고 이를 바탕으로 만든 Y": the model just before the pronoun, listed in the same sentence
+  if (before.length && LISTED_BEFORE_PRONOUN.test(text.slice(before.at(-1)!.end, r.index))) {
+    ms.push(referenceTo(before.at(-1)!, r.index, r.index + (successor ? 1 : r[0].length)));
+    ms.sort((a, b) => a.start - b.start);
+    return;
+  }
+  if (before.length || !prev) return;
   const models = prev.mentions.filter((m) => m.type === 'Model' && m.end > 0);
   const model = models.at(-1);
   // "이를 잇는 후속 모델": the previous sentence's one model, whatever its verb; a base needs it as the object at the end

@@ -4,6 +4,18 @@ import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   {
+    // "A가 만든 X, 그리고 이를 바탕으로 만든 Y": the pronoun is the model listed just before it in the same sentence
+    cat: 'based-on.pronoun-after-listed-model',
+    text: "그는 한빛AI가 개발한 '별빛 3', 그리고 이를 바탕으로 만든 추론 모델 '별빛 3 씽크'의 개발을 이끌었다.",
+    expect: ['BASED_ON 별빛 3 씽크 -> 별빛 3'],
+  },
+  {
+    // … not when a clause about something else stands between ("X의 데이터를 모았고, 이를 …")
+    cat: 'based-on.pronoun-after-listed-model',
+    text: "한빛AI는 '별빛 3'의 대화 데이터를 모았고, 이를 바탕으로 '누리 3'을 만들었다.",
+    absent: ['BASED_ON 누리 3 -> 별빛 3'],
+  },
+  {
     cat: 'based-on.omitted-subject-model-ro',
     text: "다온소프트가 만든 '다온-7'이 주목받았다. 다온-7은 3위에 올랐다. 메타의 '라마 3.1 8B'를 기반으로 의료 상담 기록을 학습한 모델로, 응답 속도도 빠르다.",
     expect: ['BASED_ON 다온-7 -> 라마 3.1 8B'],
