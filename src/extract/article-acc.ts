@@ -78,3 +78,10 @@ export function addRelation(acc: Acc, f: { relation: RawFact['relation']; source
     r.evidence.push(ev);
   } else if (dup.confidence < ev.confidence) Object.assign(dup, ev);
 }
+
+/** The company, when it is recorded as the developer of the model (what a later subjectless release is by). */
+export function makerOfFocus(acc: Acc, company: Mention | undefined, model: Mention | undefined): Mention | undefined {
+  if (!company || !model || model.type !== 'Model') return undefined;
+  for (const r of acc.relations.values()) if (r.type === 'DEVELOPED' && r.source === company.key && r.target === model.key) return company;
+  return undefined;
+}

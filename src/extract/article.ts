@@ -22,9 +22,9 @@ import { correctionOf, isRetracted, OWNER_PHRASE_RULE, readCorrections } from '.
 import { familyVersionsOf, foldBareFamilies } from './families.js';
 import { nextFocus, OWN_MODEL_RULES } from './focus.js';
 import { findDates } from './korean.js';
-import { addBaseModelReference, addBoardReference, addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addHeadlineBenchmark, addOmittedSubject, addReferences, addSelectionReference, addSurnameReferences, isContrasted, SCORE_STATEMENT, RANKED, subjectCompanyOf, namedConsortiumLead } from './references.js';
+import { addBaseModelReference, addBoardReference, addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addHeadlineBenchmark, addOmittedSubject, addReferences, addReleaseSubject, addSelectionReference, addSurnameReferences, isContrasted, SCORE_STATEMENT, RANKED, subjectCompanyOf, namedConsortiumLead } from './references.js';
 import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
-import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
+import { addEntity, addRelation, evidenceOf, makerOfFocus, type Acc } from './article-acc.js';
 import { dropCompanyStrategies, headlineParents, knownNamesOf, sizedShortForms, tailShortForms } from './article-names.js';
 import { addClauseFacts, newClausePass, readClauses } from './clauses/article.js';
 import { addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers, applyProperties, dropLeftEmployers, keepAnonymous } from './article-finish.js';
@@ -140,6 +140,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       addBasePronoun(s.text, mentions, bodySentences.at(-1));
       addBaseModelReference(s.text, mentions, focus.get(blockKey), baseOf);
       addOmittedSubject(s.text, mentions, lastSubject);
+      addReleaseSubject(s.text, mentions, () => makerOfFocus(acc, firstSubject, focus.get(blockKey)));
       addEmployerReference(s.text, mentions, rules, lastSubject, firstSubject);
       addBothReference(s.text, mentions, lastPair);
       addCompanyReference(s.text, mentions, firstSubject ?? lastSubject ?? firstCompany, lastCompany, prevSubject);

@@ -28,6 +28,19 @@ const rows: FactRow[] = [
     sameNode: ['Qwen3-32B=Qwen3'],
   },
   {
+    // a subjectless release after other subjects (investors): the article's company, which made the model in focus
+    cat: 'coref.dropped-subject-release',
+    text: "AI 스타트업 한빛AI가 80억원 규모의 투자를 유치했다. 이번 투자는 가람벤처스가 주도했다. 한빛AI의 주력 모델은 '별빛 9B'다. 별빛 9B는 KMMLU에서 61.0점을 받았다. 지난달에는 경량 모델 '별빛 미니'를 오픈소스로 공개했다.",
+    expect: ['DEVELOPED 한빛AI -> 별빛 미니'],
+    absent: ['DEVELOPED 가람벤처스 -> 별빛 미니'],
+  },
+  {
+    // … not when the article's first subject did not make the model in focus
+    cat: 'coref.dropped-subject-release',
+    text: "AI 스타트업 한빛AI가 80억원 규모의 투자를 유치했다. 메타의 '라마 4'가 화제다. 라마 4는 KMMLU에서 61.0점을 받았다. 지난달에는 경량 모델 '라마 4 미니'를 오픈소스로 공개했다.",
+    absent: ['DEVELOPED 한빛AI -> 라마 4 미니'],
+  },
+  {
     // a model named after its maker ('미스트랄 가람'): named again bare, the model's name wins over the company inside it
     cat: 'coref.known-name-over-company',
     text: "한빛AI는 미스트랄AI가 공개한 '미스트랄 가람'을 기반으로 '한빛 12B'를 만들었다. 한빛 12B는 KMMLU에서 66.0점을 받았다. 원래 미스트랄 가람은 51.2점이었다.",
