@@ -9,6 +9,19 @@ import { checkFactRow, type FactRow } from './helpers.js';
 const FP = '독자 AI 파운데이션 모델 프로젝트';
 
 const rows: FactRow[] = [
+  {
+    // a move told as a rumour and denied: the person stays with the employer of the apposition
+    cat: 'works-for.rumoured-move-denied',
+    text: '업계에선 오태윤 네이버클라우드 데이터랩장이 업스테이지로 옮긴다는 소문이 돌았지만, 네이버클라우드는 "사실무근"이라고 밝혔다.',
+    expect: ['WORKS_FOR 오태윤 -> 네이버클라우드'],
+    absent: ['WORKS_FOR 오태윤 -> 업스테이지'],
+  },
+  {
+    // … a move told as a fact still reads the new employer
+    cat: 'works-for.rumoured-move-denied',
+    text: '오태윤 네이버클라우드 데이터랩장이 업스테이지로 자리를 옮겼다.',
+    expect: ['WORKS_FOR 오태윤 -> 업스테이지'],
+  },
   // "X에서는 … A 상무가 전무로 승진했다": a person introduced at a company in a locative topic works there (not one who left it)
   { cat: 'works-for.locative-topic', text: '카카오에서는 검색모델랩장인 윤서진 상무가 전무로 승진했다.', expect: ['WORKS_FOR 윤서진 -> 카카오'] },
   { cat: 'works-for.locative-topic', text: '카카오에서는 윤서진 상무가 회사를 떠났다.', absent: ['WORKS_FOR 윤서진 -> 카카오'] },
