@@ -10,6 +10,19 @@ const FP = '독자 AI 파운데이션 모델 프로젝트';
 
 const rows: FactRow[] = [
   {
+    // a photo caption pairing two people of one company: the second, with a title only, shares the first one's company
+    cat: 'works-for.caption-pair-shared-company',
+    text: '새 모델 발표회가 열렸다.\n\n업스테이지 오태윤 대표(왼쪽)와 한서린 CTO가 기념 촬영을 하고 있다.',
+    expect: ['WORKS_FOR 오태윤 -> 업스테이지', 'WORKS_FOR 한서린 -> 업스테이지'],
+  },
+  {
+    // … not when the second names a company of its own
+    cat: 'works-for.caption-pair-shared-company',
+    text: '업스테이지 오태윤 대표와 카카오 한서린 CTO가 협약서에 서명했다.',
+    expect: ['WORKS_FOR 한서린 -> 카카오'],
+    absent: ['WORKS_FOR 한서린 -> 업스테이지'],
+  },
+  {
     // a move told as a rumour and denied: the person stays with the employer of the apposition
     cat: 'works-for.rumoured-move-denied',
     text: '업계에선 오태윤 네이버클라우드 데이터랩장이 업스테이지로 옮긴다는 소문이 돌았지만, 네이버클라우드는 "사실무근"이라고 밝혔다.',
