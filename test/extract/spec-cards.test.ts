@@ -35,6 +35,20 @@ const rows: { name: string; body: string; has: string[]; hasNot?: string[]; prop
     props: { '단비-X 9B': { parameters: 9000000000, fromScratch: true, openSource: true, releasedOn: '2026-05-03' } },
   },
   {
+    name: 'a card on one line: the name before a dash, slash-separated keys (licence written in Hangul, open weights)',
+    body: `<p>가온랩스가 모델 두 종을 내놨다.</p>
+      <p>가온 7 라이트 — 파라미터: 7B / 베이스 모델: 라마 3.1 8B(메타) / 라이선스: 아파치 2.0(오픈 웨이트)</p>
+      <p>가온 7 맥스 — 파라미터: 700억(70B) / 학습: 자체 사전학습 / 제공: API 전용</p>`,
+    has: ['BASED_ON 가온 7 라이트 -> 라마 3.1 8B'],
+    props: { '가온 7 라이트': { parameters: 7000000000, openSource: true }, '가온 7 맥스': { parameters: 70000000000 } },
+  },
+  {
+    name: 'a dash and slashes in a sentence without known keys make no card',
+    body: `<p>가온랩스가 모델을 내놨다.</p><p>행사 일정 — 장소: 코엑스 / 문의: 사무국</p>`,
+    has: [],
+    hasNot: ['BASED_ON 행사 일정 -> 코엑스'],
+  },
+  {
     name: 'a heading that is a sentence, or lines with no key this reads, make no card',
     body: `<p>행사 안내입니다.</p><p>일시: 6월 2일</p><p>장소: 서울 코엑스</p><p>문의: 사무국</p>
       <p>누리팜이 신제품을 설명했다.</p><p>요약: 성능이 좋다</p><p>비고: 없음</p>`,

@@ -3,7 +3,7 @@
  * short heading that names the model ("2. X-7B" / "3위 X 14B", then "베이스 모델: Y", "파라미터:
  * 76억 개", "KMMLU: 55.2", "개발사: Z", "라이선스: Apache 2.0"). The heading is the subject of every
  * line below it: the heading becomes a model mention (so the rest of the article knows the name), and
- * each line gives one fact about it.
+ * each line gives one fact about it. A card may also be one line: "X — 파라미터: 8B / 베이스 모델: Y".
  */
 import type { PropertyValue } from '../../graph/index.js';
 import type { Sentence } from '../../parse/types.js';
@@ -41,7 +41,7 @@ const DEV_KEY = /^(?:개발사|개발\s?기업|개발|제작사|개발\s?기관|
 const PARAM_KEY = /^(?:파라미터(?:\s?수)?|매개변수(?:\s?수)?|모델\s?크기|크기|parameters?|params)$/i;
 const LICENSE_KEY = /^(?:라이선스|라이센스|license)$/i;
 const RELEASE_KEY = /^(?:공개|공개일|출시|출시일|배포|release)$/i;
-const OPEN_VALUE = /(?:Apache|MIT(?![A-Za-z])|오픈\s?소스|open[- ]?source)/i;
+const OPEN_VALUE = /(?:Apache|아파치|MIT(?![A-Za-z])|오픈\s?소스|오픈\s?웨이트|open[- ]?(?:source|weights?))/i;
 const SCRATCH_VALUE = /(?:프롬\s?스크래치|from\s?scratch|처음부터\s?자체)/i;
 const SCORE_VALUE = /^(\d{1,3}(?:\.\d{1,3})?)\s?(?:점|%)?(?![\d.])/;
 /** A heading that reads as a model name: a word with a digit, hyphen or Latin letters, short. */
@@ -82,6 +82,10 @@ function headingModel(text: string, rules: RuleSet): Mention | undefined {
  */
 export function readSpecCards(sentences: Sentence[], first: Mention[][], rules: RuleSet): SpecCard[] {
   const cards: SpecCard[] = [];
+  for (const [i, s] of sentences.entries()) {
+    const card = s.text.includes(' / ') ? oneLineCard(s, i, first, rules) : undefined;
+    if (card) cards.push(card);
+  }
   for (let i = 0; i + 2 < sentences.length; i++) {
     if (!isKeyLine(sentences[i + 1]!.text) || isKeyLine(sentences[i]!.text)) continue;
     const lines: SpecCard['lines'] = [];
@@ -99,6 +103,24 @@ export function readSpecCards(sentences: Sentence[], first: Mention[][], rules: 
     i += lines.length;
   }
   return cards;
+}
+
+/** "X — 파라미터: 8B / 베이스 모델: Y / 라이선스: Z": a card written on one line, the heading before a dash. */
+const ONE_LINE_CARD = /^(.{2,32}?)\s[—–-]\s(.+)$/;
+
+function oneLineCard(s: Sentence, i: number, first: Mention[][], rules: RuleSet): SpecCard | undefined {
+  const m = ONE_LINE_CARD.exec(s.text.trim());
+  if (!m) return undefined;
+  const pairs = m[2]!.split(' / ').map((x) => KEY_VALUE.exec(x.trim()));
+  if (pairs.length < 2 || pairs.some((kv) => !kv || kv[2]!.length > 80) || !pairs.some((kv) => knownKey(kv![1]!.trim(), rules))) return undefined;
+  const model = headingModel(m[1]!, rules);
+  if (!model) return undefined;
+  const at = s.text.indexOf(m[1]!);
+  const placed = { ...model, start: at + model.start, end: at + model.end };
+  const here = first[i]!;
+  for (let k = here.length - 1; k >= 0; k--) if (here[k]!.start < placed.end && placed.start < here[k]!.end) here.splice(k, 1);
+  here.push(placed);
+  return { model: placed, index: i, lines: pairs.map((kv) => ({ key: kv![1]!.trim(), value: kv![2]!.trim(), sentence: s })) };
 }
 
 /** The facts each card's lines give about its model. `known`: names the article knows (other headings). */
