@@ -10,6 +10,12 @@ const FP = '독자 AI 파운데이션 모델 프로젝트';
 
 const rows: FactRow[] = [
   {
+    // a title with no company, leading the team that built it: a role at the company the sentences are about
+    cat: 'works-for.leads-the-team',
+    text: "업스테이지는 새 모델 '솔라 미니 3'를 공개했다. 오태윤 최고AI책임자(CAIO)가 이끄는 연구팀이 개발을 맡았다.",
+    expect: ['WORKS_FOR 오태윤 -> 업스테이지'],
+  },
+  {
     // a photo caption pairing two people of one company: the second, with a title only, shares the first one's company
     cat: 'works-for.caption-pair-shared-company',
     text: '새 모델 발표회가 열렸다.\n\n업스테이지 오태윤 대표(왼쪽)와 한서린 CTO가 기념 촬영을 하고 있다.',
