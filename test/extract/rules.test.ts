@@ -363,6 +363,8 @@ const rows: Row[] = [
   { rule: 'developed.joint-noun', sentence: "카카오는 업스테이지와 '로앤 3' 공동 개발을 검토하고 있다.", absent: ['DEVELOPED 카카오 -> 로앤 3', 'DEVELOPED 업스테이지 -> 로앤 3'] },
   { rule: 'based-on.base-apposition', sentence: "한빛AI의 '별빛 2'는 KMMLU에서 62.4점을 기록해 기반 모델인 라마 3.1 8B(58.1점)보다 4점 이상 높았다.", expect: ['BASED_ON 별빛 2 -> 라마 3.1 8B'] },
   { rule: 'based-on.base-apposition', sentence: "한빛AI의 '별빛 2'는 기반 모델인 라마 3.1 8B를 쓰지 않았다.", absent: ['BASED_ON 별빛 2 -> 라마 3.1 8B'] },
+  { rule: 'participates.survived-round', sentence: '독자 AI 파운데이션 모델 프로젝트의 3차 심사에서 카카오와 KT, 네이버클라우드 컨소시엄이 살아남았다.', expect: ['PARTICIPATES_IN 카카오 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 네이버클라우드 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { rule: 'participates.survived-round', sentence: '독자 AI 파운데이션 모델 프로젝트의 3차 심사에서 카카오와 KT가 살아남을지 관심이 쏠린다.', absent: ['PARTICIPATES_IN 카카오 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN KT -> 독자 AI 파운데이션 모델 프로젝트'] },
   { rule: 'succeeds.improved-adnominal', sentence: "KT는 기존 ‘믿:음 2.0’을 개량한 ‘믿:음 2.5’를 이달 내놨다.", expect: ['SUCCEEDS 믿:음 2.5 -> 믿:음 2.0'] },
   { rule: 'developed.own-model-noun', sentence: "삼성전자는 내년 출시할 노트북에 자체 모델 ‘가우스5 엣지’를 탑재한다.", expect: ['DEVELOPED 삼성전자 -> 가우스5 엣지'] },
   { rule: 'developed.own-model-noun', sentence: "누리은행은 가람소프트의 자체 모델 '가람 3'를 기반으로 상담 모델을 만든다.", absent: ['DEVELOPED 누리은행 -> 가람 3'] },
