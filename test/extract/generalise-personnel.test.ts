@@ -10,6 +10,12 @@ const FP = '독자 AI 파운데이션 모델 프로젝트';
 
 const rows: FactRow[] = [
   {
+    // a department between the organisation and the title still makes the name a person's
+    cat: 'person.name-org-department-title',
+    text: '오태윤 KAIST 전산학부 교수는 "가격을 먼저 낮춰야 한다"고 말했다.',
+    nodes: ['Person:오태윤'],
+  },
+  {
     // a title with no company, leading the team that built it: a role at the company the sentences are about
     cat: 'works-for.leads-the-team',
     text: "업스테이지는 새 모델 '솔라 미니 3'를 공개했다. 오태윤 최고AI책임자(CAIO)가 이끄는 연구팀이 개발을 맡았다.",
