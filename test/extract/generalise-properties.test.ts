@@ -38,6 +38,39 @@ const rows: FactRow[] = [
     text: "한빛AI는 새 모델 '별빛 2'를 만들었다. 별빛 2는 오픈소스로 깃허브에 올라와 있어 누구나 받을 수 있다.",
     props: ['별빛 2=openSource:true'],
   },
+  {
+    // a month without a day: the month, not the article's date
+    cat: 'released-on.month-only',
+    text: "한빛AI는 지난 8월 새 모델 '별빛 5'를 출시했다.",
+    publishedAt: '2026-10-02',
+    props: ['별빛 5=releasedOn:2026-08'],
+  },
+  {
+    // a vague past ("지난주", "지난해") is not the article's day: no release date at all
+    cat: 'released-on.vague-past',
+    text: "한빛AI는 지난주 새 모델 '별빛 5'를 선보였다.",
+    publishedAt: '2026-10-02',
+    props: ['별빛 5=releasedOn:undefined'],
+  },
+  {
+    // the predecessor's month does not become the day of "동시에 공개"
+    cat: 'released-on.month-not-same-day',
+    text: "한빛AI가 새 모델 '별빛 5'를 내놨다. 지난 4월 선보인 '별빛 4'의 후속작으로, 매개변수는 270억개다. 한빛AI는 9일 별빛 5와 경량 모델 '별빛 5 미니'를 동시에 공개했다.",
+    publishedAt: '2026-10-12',
+    props: ['별빛 5=releasedOn:2026-10-09', '별빛 5 미니=releasedOn:2026-10-09', '별빛 4=releasedOn:2026-04'],
+  },
+  {
+    // "오늘 … 공개합니다": the article's day
+    cat: 'released-on.today',
+    text: "한빛AI는 오늘 새 모델 '별빛 5'를 공개합니다.",
+    publishedAt: '2026-10-02',
+    props: ['별빛 5=releasedOn:2026-10-02'],
+  },
+  {
+    cat: 'parameters.compound-numeral',
+    text: "한빛AI는 새 모델 '별빛 5'를 공개했다. 별빛 5는 파라미터 수가 4천300억 개다.",
+    props: ['별빛 5=parameters:430000000000'],
+  },
 ];
 
 describe('property rows (release days, sizes)', () => {

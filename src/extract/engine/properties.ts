@@ -67,6 +67,9 @@ function after(text: string, m: Mention, n = 4): string {
 
 const PAST_RELEASE = /^(?:(?:공개|출시|발표|선보|내놓|내놨|선봬|배포|릴리스|올렸)(?:했다|했다고|였다|였다고|다|됐다|했으며|했고|한다고 밝)|(?:함께|새로) 나왔다)/;
 
+/** A past that is not the article's day ("지난주 선보인", "지난해 내놓은"): no guess from the article's date. */
+const VAGUE_PAST = /지난\s?주|지난\s?달|지난해|작년|재작년|올해 초|연초|상반기|하반기|앞서|그간|예전/;
+
 const BOUNDARY = /[,;]|다\s|며\s|고\s|지만|는데/;
 
 /** After a model: it is what another follows or is compared with ("'X'의 후속작", "X보다"), not the subject. */
@@ -211,7 +214,7 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
       // "공개했다고 12일 밝혔다": the announcement day, kept only when no sentence gives the release day itself ("전날 공개")
       const announced = d && d.start > v.index! && /^\s?(?:밝혔|전했|발표했|알렸)/.test(text.slice(d.end, d.end + 6));
       if (d) for (const m of released) facts.push({ key: m.key, property: 'releasedOn', value: d.iso, rule: 'property.released-on', weak: announced || undefined });
-      else if (publishedAt && !dates.length && PAST_RELEASE.test(text.slice(v.index!, v.index! + 14)))
+      else if (publishedAt && !dates.length && PAST_RELEASE.test(text.slice(v.index!, v.index! + 14)) && !VAGUE_PAST.test(text))
         facts.push({ key: t.key, property: 'releasedOn', value: publishedAt, rule: 'property.released-on-article-date', weak: true });
     }
   }

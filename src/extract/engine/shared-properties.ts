@@ -107,7 +107,8 @@ export function spreadProperties(text: string, mentions: Mention[], result: Prop
     const distinct = [...new Map(models.map((m) => [m.key, m])).values()];
     if (distinct.length >= 2) state.group = distinct;
     const stated = [...facts, ...extra].filter((f) => f.property === 'releasedOn' && !f.weak).at(-1);
-    if (stated && typeof stated.value === 'string') state.lastRelease = stated.value;
+    // a full day only: a month ("지난 6월 선보인 X") is no day for "같은 날" or "동시에 공개"
+    if (stated && typeof stated.value === 'string' && stated.value.length === 10) state.lastRelease = stated.value;
     for (const f of facts) {
       const m = models.find((x) => x.key === f.key);
       if (m && f.property === 'releasedOn' && !f.weak && typeof f.value === 'string' && f.value.length === 10) (state.released ??= new Map()).set(f.key, { key: f.key, surface: m.surface, day: f.value });
