@@ -71,6 +71,42 @@ const rows: FactRow[] = [
     text: "한빛AI는 새 모델 '별빛 5'를 공개했다. 별빛 5는 파라미터 수가 4천300억 개다.",
     props: ['별빛 5=parameters:430000000000'],
   },
+  {
+    // a reported claim in the clause that modifies the model ("…했다고 밝힌 'X'")
+    cat: 'from-scratch.reported-adnominal',
+    text: "다만 한빛AI가 밑바닥부터 직접 학습했다고 밝힌 '별빛 5'는 해외 모델과 관계가 없다.",
+    props: ['별빛 5=fromScratch:true'],
+  },
+  {
+    // a size in a clause ending in any past adnominal verb ("…를 가진 'X'")
+    cat: 'parameters.adnominal-verb',
+    text: "한빛AI는 560억개 매개변수를 가진 '별빛 5'에 법률 데이터를 더했다.",
+    props: ['별빛 5=parameters:56000000000'],
+  },
+  {
+    // an adnominal release verb before a list: every listed model was released
+    cat: 'open-source.adnominal-list',
+    text: "한빛AI가 지난 3일 깃허브에 오픈소스로 공개한 '별빛 5'와 '별빛 5 라이트'의 학습법을 소개한다.",
+    publishedAt: '2026-10-12',
+    props: ['별빛 5 라이트=openSource:true', '별빛 5 라이트=releasedOn:2026-10-03', '별빛 5=releasedOn:2026-10-03'],
+  },
+  {
+    // "A와 (its own clause) B는 … 공개했다": both are the subjects
+    cat: 'open-source.modified-coordination',
+    text: "한빛AI의 대형 모델 '별빛 5'와 노트북에서 구동되는 '별빛 5 라이트'는 누구나 받을 수 있게 깃허브에 공개했다.",
+    props: ['별빛 5=openSource:true', '별빛 5 라이트=openSource:true'],
+  },
+  {
+    // a partner clause between the two is not a coordination
+    cat: 'open-source.modified-coordination',
+    text: "한빛AI는 새 언어모델 '별빛 5'를 소개했다. LG AI연구원의 '엑사원 4.0'과 비교해 속도를 높인 '별빛 5'는 오픈소스로 공개됐다.",
+    props: ['엑사원 4.0=openSource:undefined', '별빛 5=openSource:true'],
+  },
+  {
+    cat: 'open-source.open-model-apposition',
+    text: "한결랩의 '한결 3'은 한빛AI의 오픈 모델 '별빛 5'를 기반으로 만들었다.",
+    props: ['별빛 5=openSource:true'],
+  },
 ];
 
 describe('property rows (release days, sizes)', () => {

@@ -70,6 +70,16 @@ const PAST_RELEASE = /^(?:(?:공개|출시|발표|선보|내놓|내놨|선봬|�
 /** A past that is not the article's day ("지난주 선보인", "지난해 내놓은"): no guess from the article's date. */
 const VAGUE_PAST = /지난\s?주|지난\s?달|지난해|작년|재작년|올해 초|연초|상반기|하반기|앞서|그간|예전/;
 
+/** "…했다고 밝힌 ", "…라고 설명한 ": the quotative before the verb that modifies the next word. */
+const QUOTATIVE = /(?:다|라)고\s(?=[가-힣]{1,5}\s['"‘“]?$)/;
+
+/** A clause ending in a past adnominal verb before the next word ("만든 ", "가진 ", "밝힌 "): a syllable closed by ㄴ, not the topic particles 은/는. */
+function endsAdnominal(s: string): boolean {
+  const m = /([가-힣])\s['"‘“]?$/.exec(s);
+  if (!m || m[1] === '은' || m[1] === '는') return false;
+  return (m[1]!.charCodeAt(0) - 0xac00) % 28 === 4;
+}
+
 const BOUNDARY = /[,;]|다\s|며\s|고\s|지만|는데/;
 
 /** After a model: it is what another follows or is compared with ("'X'의 후속작", "X보다"), not the subject. */
@@ -98,9 +108,10 @@ function attachModel(text: string, models: Mention[], at: number, atEnd: number,
   if (inSpeech(text, at) && !describesModel(text, at)) focus = undefined;
   const following = models.find((m) => m.start >= atEnd && m.start - atEnd <= 40);
   if (following) {
-    const between = text.slice(atEnd, following.start);
-    // "…처음부터 자체 학습한 'X'": a cue in the clause that modifies the model after it
-    if (!BOUNDARY.test(between) && (/모델|의\s|인\s|급\s|규모|짜리/.test(between) || /(?:한|된)\s['"‘“]?$/.test(between))) return following;
+    // "…처음부터 직접 학습했다고 밝힌 'X'": a reported claim still modifies the model after it
+    const between = text.slice(atEnd, following.start).replace(QUOTATIVE, ' ');
+    // "…처음부터 자체 학습한 'X'", "480억개 매개변수를 가진 'X'": a cue in the clause that modifies the model after it
+    if (!BOUNDARY.test(between) && (/모델|의\s|인\s|급\s|규모|짜리/.test(between) || endsAdnominal(between))) return following;
   }
   const preceding = models.filter((m) => m.end <= at);
   // "본 모델은 320억개, 미니는 24억개": the nearest topic before the count
@@ -134,6 +145,19 @@ const CO_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?\s?(?:와|과|�
 
 /** An object particle and the rest of the clause up to its release verb ("를 지난 7일 공개했다"). */
 const OBJECT_CLAUSE = /^['"’”]?\s?(?:을|를)\s(?:[^,.]{0,24}\s)?$/;
+
+/** "A와 B", "A, B 및 C": the models joined to `first` after it. */
+const JOINED = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?\s?(?:와|과|및|,)\s?['"‘“]?$/;
+function listedAfter(text: string, models: Mention[], first: Mention): Mention[] {
+  const out: Mention[] = [];
+  let prev = first;
+  for (const m of models.slice(models.indexOf(first) + 1)) {
+    if (m.key === prev.key || !JOINED.test(text.slice(prev.end, m.start))) break;
+    out.push(m);
+    prev = m;
+  }
+  return out;
+}
 
 /** The models listed right before the release target as its co-objects ("A와 B를 동시에 공개했다" → A). */
 function coObjects(text: string, models: Mention[], target: Mention): Mention[] {
@@ -198,14 +222,17 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   for (const v of verbs) {
     const t = releaseTarget(text, models, v.index!, v[0].length) ?? (models.length ? undefined : focusUsable);
     if (!t) continue;
-    const released = [...coObjects(text, models, t), t];
+    const adnominal = /^(?:인|한|된|은|했던|했었던)\s/.test(text.slice(v.index! + v[0].length, v.index! + v[0].length + 4));
+    // "지난 18일 공개한 A와 B의 …": an adnominal release verb modifies the whole list after it
+    const released = [...coObjects(text, models, t), t, ...(adnominal && t.start > v.index! ? listedAfter(text, models, t) : [])];
     // "A와 (이를 경량화한) B를 7일 공개했다": the objects of the verb share what the sentence says of one
     if (released.length >= 2 && OBJECT_CLAUSE.test(text.slice(t.end, v.index!)) && /^(?:했|한다|하며|하고|했으며|해)/.test(text.slice(v.index! + v[0].length))) coReleased.push(released);
-    if (!/^(?:인|한|된|은|했던|했었던)\s/.test(text.slice(v.index! + v[0].length, v.index! + v[0].length + 4)) && !inSpeech(text, v.index!)) releaseModel ??= t;
+    if (!adnominal && !inSpeech(text, v.index!)) releaseModel ??= t;
     const afterVerb = text.slice(v.index!);
     openSource ??= c.openSource.test(text) && !c.closed.test(text);
     if (openSource && !/^.{0,10}(?:않|아니)/.test(afterVerb.slice(v[0].length))) {
       facts.push({ key: t.key, property: 'openSource', value: true, rule: 'property.open-source' });
+      if (adnominal) for (const m of released) if (m.start > t.start) facts.push({ key: m.key, property: 'openSource', value: true, rule: 'property.open-source-listed' });
     }
     if (!c.future.test(afterVerb.slice(v[0].length))) {
       const dates = findDates(text, publishedAt, sameDay).filter((d) => !inMention(mentions, d.start, d.end));
@@ -219,7 +246,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
     }
   }
   // "오픈소스 모델인 X", "오픈웨이트 모델 'X'": the model named right after an open-source description
-  const osModel = /(?:오픈\s?소스|오픈\s?웨이트|공개\s?가중치)\s?(?:모델|LLM|sLM)(?:인)?\s?$/;
+  // and "오픈 모델 'X'" (an open model: weights anyone may take)
+  const osModel = /(?:오픈\s?소스|오픈\s?웨이트|공개\s?가중치|(?<![가-힣A-Za-z])오픈)\s?(?:모델|LLM|sLM)(?:인)?\s?$/;
   for (const m of models) if (osModel.test(text.slice(Math.max(0, m.start - 14), m.start).replace(/['"‘’“”]$/, ''))) facts.push({ key: m.key, property: 'openSource', value: true, rule: 'property.open-source-apposition' });
   // a list item headed by a model ("M: …") is about M, as a sentence that opens on "M는" is
   if (!releaseModel && models[0] && models[0].start <= 1 && /^\s?[:：]\s/.test(text.slice(models[0].end, models[0].end + 3))) releaseModel = models[0];

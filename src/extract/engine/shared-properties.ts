@@ -44,13 +44,16 @@ export interface SpreadState {
 
 /** "A와 이를 경량화한 'B'": the second model derived from the first, joined to it. */
 const DERIVED_JOIN = /^['"’”]?\s?(?:와|과)\s이를\s[가-힣]{1,8}(?:한|된)\s(?:[가-힣]{1,6}\s)?['"‘“]?$/;
+/** "A와 스마트폰에서 돌아가는 'B'는": the second model with a clause of its own before it (a verb's adnominal form). */
+const MODIFIED_JOIN = /^['"’”]?\s?(?:와|과)\s[^,.'"‘“’”()]{2,30}?[가-힣](?:는|은|인|한|된|운|른|진|린|킨|친|든|간|난|단)\s['"‘“]$/;
 /** Models joined by 와/과 and ending in a subject or topic particle ("A와 B는"); the objects of one release verb are readProperties' `coReleased`. */
 function coordinated(text: string, models: Mention[]): Mention[][] {
   const out: Mention[][] = [];
   let run: Mention[] = [];
   for (const m of models) {
     const prev = run.at(-1);
-    if (prev && (/^['"’”]?\s?(?:와|과|,|및)\s?['"‘“]?$/.test(text.slice(prev.end, m.start)) || DERIVED_JOIN.test(text.slice(prev.end, m.start)))) run.push(m);
+    const between = text.slice(prev?.end ?? 0, m.start);
+    if (prev && (/^['"’”]?\s?(?:와|과|,|및)\s?['"‘“]?$/.test(between) || DERIVED_JOIN.test(between) || MODIFIED_JOIN.test(between) && !/함께|같이|비교|견줘|대비|보다|달리|협력|손잡|기반|바탕|토대|증류|이어|뒤를/.test(between))) run.push(m);
     else run = [m];
     if (run.length >= 2 && /^['"’”]?\s?(?:은|는|이|가|도)\s/.test(text.slice(m.end, m.end + 4))) out.push([...run]);
   }
