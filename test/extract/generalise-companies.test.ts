@@ -42,6 +42,23 @@ const rows: FactRow[] = [
     text: '솔빛AI는 올해 초 한빛벤처스로부터 50억 원 규모 투자를 받았다.',
     nodes: ['Company:한빛벤처스'],
   },
+  {
+    // a country is a whole word: "인도네시아" is not "인도"
+    cat: 'country.whole-word',
+    text: "인도네시아 AI 스타트업 보로부두르랩이 새 언어모델 '보로 1'을 공개했다.",
+    props: ['보로부두르랩=country:ID'],
+  },
+  {
+    cat: 'country.more-countries',
+    text: "스위스 AI 기업 마터호른랩스가 새 언어모델 '마터 2'를 공개했다.",
+    props: ['마터호른랩스=country:CH'],
+  },
+  {
+    // "…기업인 X": the company noun with a copula
+    cat: 'country.company-noun-copula',
+    text: "미국 빅테크 기업인 레드우드AI는 새 언어모델 '레드 3'를 선보였다.",
+    props: ['레드우드AI=country:US'],
+  },
 ];
 
 describe('company rows (gazetteer entries, countries)', () => {
