@@ -59,6 +59,17 @@ const rows: FactRow[] = [
     text: "미국 빅테크 기업인 레드우드AI는 새 언어모델 '레드 3'를 선보였다.",
     props: ['레드우드AI=country:US'],
   },
+  {
+    // real companies with no country in the text: the gazetteer's (a Hangul name alone guessed KR)
+    cat: 'country.gazetteer-foreign',
+    text: "유니트리와 미디어텍은 새 언어모델 '하모니 1'을 함께 공개했다.",
+    props: ['유니트리=country:CN', '미디어텍=country:TW'],
+  },
+  {
+    cat: 'country.gazetteer-korean',
+    text: "로보티즈는 휴머노이드용 언어모델 '로보 1'을 공개했다.",
+    props: ['로보티즈=country:KR'],
+  },
 ];
 
 describe('company rows (gazetteer entries, countries)', () => {
