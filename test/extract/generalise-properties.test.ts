@@ -107,6 +107,31 @@ const rows: FactRow[] = [
     text: "한결랩의 '한결 3'은 한빛AI의 오픈 모델 '별빛 5'를 기반으로 만들었다.",
     props: ['별빛 5=openSource:true'],
   },
+  {
+    // no release verb: a licence anyone may use says the topic model is open
+    cat: 'open-source.state-licence',
+    text: "한빛AI가 새 언어모델 '별빛 5'를 내놨다. 별빛 5는 MIT 라이선스로 누구나 상업적으로 쓸 수 있다.",
+    props: ['별빛 5=openSource:true'],
+  },
+  {
+    // "두 모델 모두 오픈소스다": the pair listed before
+    cat: 'open-source.state-group',
+    text: "한빛AI는 지난 4일 새 언어모델 '별빛 5'와 '별빛 5 라이트'를 선보였다. 두 모델 모두 오픈소스다.",
+    publishedAt: '2026-10-12',
+    props: ['별빛 5=openSource:true', '별빛 5 라이트=openSource:true'],
+  },
+  {
+    // said not to be open: nothing
+    cat: 'open-source.state-negated',
+    text: "한빛AI가 새 언어모델 '별빛 5'를 내놨다. 별빛 5는 오픈소스가 아니며 API로만 쓸 수 있다.",
+    props: ['별빛 5=openSource:undefined'],
+  },
+  {
+    // "처음부터 새로 만든 건 아니고": the from-scratch cue negated a few words later
+    cat: 'from-scratch.negated-later',
+    text: "한빛AI가 새 언어모델 '별빛 5'를 내놨다. 별빛 5는 처음부터 새로 만든 모델은 아니고 젬마 3를 기반으로 했다.",
+    props: ['별빛 5=fromScratch:undefined'],
+  },
 ];
 
 describe('property rows (release days, sizes)', () => {

@@ -47,7 +47,7 @@ function cues(rules: RuleSet): PropertyCues {
     const get = (n: string) => rules.lexicon.cues.get(n) ?? [];
     c = {
       fromScratch: cueRegex(get('fromScratch')),
-      notFromScratch: /^.{0,12}(?:아닌|아니라|아니다|아닙|아니에요|아니죠|않)/,
+      notFromScratch: /^.{0,16}(?:아닌|아니라|아니다|아닙|아니에요|아니죠|아니고|아니며|아니었|않)/,
       openSource: cueRegex(get('openSource')),
       closed: cueRegex(get('closedSource')),
       release: new RegExp(`(?:${get('releaseVerb').join('|')})`, 'g'),
@@ -79,6 +79,9 @@ function endsAdnominal(s: string): boolean {
   if (!m || m[1] === '은' || m[1] === '는') return false;
   return (m[1]!.charCodeAt(0) - 0xac00) % 28 === 4;
 }
+
+/** A model said to be open without a release verb: "오픈소스로/오픈소스다", a licence, weights anyone may download. */
+const OPEN_STATE = /오픈\s?(?:소스|웨이트)(?:로|다|이다|입니다|이며|이고|\s?모델(?:이다|입니다|이며|이고|로))(?![가-힣])|오픈\s?(?:소스|웨이트)로\s|가중치[를는은도]?\s(?:[가-힣A-Za-z]+\s){0,2}(?:내려받|다운로드)|(?:MIT|아파치|Apache)\s?(?:2\.0|라이선스|License)|내려받을 수|누구나 (?:무료로 )?(?:내려받|사용|쓸)/;
 
 const BOUNDARY = /[,;]|다\s|며\s|고\s|지만|는데/;
 
@@ -244,6 +247,18 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
       else if (publishedAt && !dates.length && PAST_RELEASE.test(text.slice(v.index!, v.index! + 14)) && !VAGUE_PAST.test(text))
         facts.push({ key: t.key, property: 'releasedOn', value: publishedAt, rule: 'property.released-on-article-date', weak: true });
     }
+  }
+  // "X는 아파치 2.0 라이선스로 누구나 쓸 수 있다", "가중치는 허깅페이스에서 내려받을 수 있다", "두 모델 모두 오픈소스다":
+  // a sentence with no release verb that calls its topic (or, naming no model, the model in focus) open
+  if (!verbs.length && OPEN_STATE.test(text) && !c.closed.test(text) && !/예정|계획|방침|검토|할 수도/.test(text)) {
+    const state = OPEN_STATE.exec(text)!;
+    const distinct = new Set(models.map((m) => m.key));
+    const topic = models[0] && distinct.size === 1 && models[0].start <= 8 && /^['"’”]?(?:은|는|이|가|도)\s/.test(text.slice(models[0].end, models[0].end + 3)) ? models[0] : undefined;
+    // (not a spec line "라이선스: Apache 2.0": the card's subject is not reliably the model in focus)
+    const target = topic ?? (models.length || /^[^\s:]{1,12}\s?[:：]/.test(text) ? undefined : focusUsable);
+    // "세 모델 모두 …": about a group, which spreadProperties must find, not the model in focus
+    const group = !topic && /(?:두|세|네|다섯|[2-9])\s?(?:개\s?|가지\s?)?(?:모델|종|버전)|모두|전부/.test(text);
+    if (target && !/^.{0,12}(?:않|아니|못)/.test(text.slice(state.index + state[0].length))) facts.push({ key: target.key, property: 'openSource', value: true, rule: group ? 'property.open-source-state-group' : 'property.open-source-state' });
   }
   // "오픈소스 모델인 X", "오픈웨이트 모델 'X'": the model named right after an open-source description
   // and "오픈 모델 'X'" (an open model: weights anyone may take)

@@ -69,6 +69,9 @@ export function spreadProperties(text: string, mentions: Mention[], result: Prop
     if (![...facts, ...extra].some((x) => x.key === key && x.property === f.property)) extra.push({ ...f, key, rule: `${f.rule}.shared` });
   };
   distributeRespectively(text, models, facts, state);
+  // an open-source statement about a group ("두 모델 모두 오픈소스다") holds only for the group last listed, when it is that group
+  const groupFact = facts.findIndex((f) => f.rule === 'property.open-source-state-group');
+  if (groupFact >= 0 && !(state.group.length >= 2 && (GROUP_WORD.test(text) || groupCount(text) === state.group.length))) facts.splice(groupFact, 1);
   const groups = [...coordinated(text, models), ...(result.coReleased ?? [])];
   for (const f of facts) {
     if (!SHARED.has(f.property)) continue;
