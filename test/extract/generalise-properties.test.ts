@@ -132,6 +132,13 @@ const rows: FactRow[] = [
     text: "한빛AI가 새 언어모델 '별빛 5'를 내놨다. 별빛 5는 처음부터 새로 만든 모델은 아니고 젬마 3를 기반으로 했다.",
     props: ['별빛 5=fromScratch:undefined'],
   },
+  {
+    // "두 모델로 나왔다" naming no model: the sizes the next sentence names share the release day
+    cat: 'released-on.sizes-next-sentence',
+    text: "한빛AI가 지난 4일 새 언어모델 '별빛 5'를 공개했다. 이번엔 크기가 다른 두 모델로 나왔다. 매개변수 300억개짜리 '별빛 5 맥스'와 20억개짜리 '별빛 5 미니'다.",
+    publishedAt: '2026-10-12',
+    props: ['별빛 5 맥스=releasedOn:2026-10-04', '별빛 5 미니=releasedOn:2026-10-04'],
+  },
 ];
 
 describe('property rows (release days, sizes)', () => {

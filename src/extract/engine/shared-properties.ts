@@ -23,7 +23,7 @@ const SAME_DAY = /같은 날|같은 날짜|동시에 공개|당일/;
 /** Released together with another model: "함께 공개된", "같이 올린", "동시에 출시", "두 가지 크기로 나왔다" (the verbs: lexicon.jsonl's releaseVerb and releasedForm). */
 const releasedTogether = perRuleSet((rules: RuleSet): RegExp => {
   const verbs = [...(rules.lexicon.cues.get('releaseVerb') ?? []), ...(rules.lexicon.cues.get('releasedForm') ?? [])].map(escapeRegex).join('|');
-  return new RegExp(`(?:(?:함께|같이|동시에)\\s?|(?:[2-9]|두|세|네|다섯)\\s?(?:종|가지)(?:\\s?(?:크기|버전|모델|사이즈))?(?:으로|로)\\s?)(?:${verbs})(?![가-힣]{0,3}(?:겠|기로|려고|지\\s?않|지\\s?못|예정|계획))`);
+  return new RegExp(`(?:(?:함께|같이|동시에)\\s?|(?:[2-9]|두|세|네|다섯)\\s?(?:(?:종|가지)(?:\\s?(?:크기|버전|모델|사이즈))?|모델|버전|크기|사이즈)(?:으로|로)\\s?)(?:${verbs})(?![가-힣]{0,3}(?:겠|기로|려고|지\\s?않|지\\s?못|예정|계획))`);
 });
 /** A model the sentence places as released before ("지난해 선보인 X", "X의 후속작으로"): not one of those released together. */
 const OLDER_BEFORE = /(?:선보인|공개한|공개된|내놓은|내놨던|출시한|출시된|나온|발표한)\s['"‘“]?$/;
@@ -38,6 +38,8 @@ export interface SpreadState {
   group: Mention[];
   /** The last stated release day. */
   lastRelease?: string;
+  /** A sentence naming no model said the release came in several sizes ("두 모델로 나왔다"): the next sentence names them. */
+  sizesNext?: boolean;
   /** The full release day stated for each model so far (by key, with the name it was stated under). */
   released?: Map<string, { key: string; surface: string; day: string }>;
 }
@@ -101,7 +103,9 @@ export function spreadProperties(text: string, mentions: Mention[], result: Prop
     const stems = [...(state.released?.values() ?? []), ...models.map((x) => ({ surface: x.surface, day: state.released?.get(x.key)?.day }))].filter((r) => isSeriesMember(m.surface, r.surface) && VARIANT_REST.test(m.surface.slice(r.surface.length)));
     return stems.sort((a, b) => b.surface.length - a.surface.length)[0]?.day;
   };
-  const together = body && state.released && releasedTogether(rules).test(text) ? models.map(day).find(Boolean) : undefined;
+  const sizesNext = state.sizesNext;
+  state.sizesNext = body && !models.length && !!state.released && releasedTogether(rules).test(text);
+  const together = body && state.released && (sizesNext || releasedTogether(rules).test(text)) ? models.map(day).find(Boolean) : undefined;
   if (together)
     for (const m of models) {
       if (OLDER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || OLDER_AFTER.test(text.slice(m.end, m.end + 8))) continue;
