@@ -139,6 +139,18 @@ const rows: FactRow[] = [
     publishedAt: '2026-10-12',
     props: ['별빛 5 맥스=releasedOn:2026-10-04', '별빛 5 미니=releasedOn:2026-10-04'],
   },
+  {
+    // a bare "처음부터" with no building verb is "from the start", not "from scratch"
+    cat: 'from-scratch.bare-from-the-start',
+    text: "한빛AI가 새 언어모델 '별빛 5'를 내놨다. 별빛 5는 처음부터 한국어에 맞춘 토크나이저를 썼다.",
+    props: ['별빛 5=fromScratch:undefined'],
+  },
+  {
+    // "외부 모델 없이 만들었다": built without another model
+    cat: 'from-scratch.without-external-model',
+    text: "한빛AI가 새 언어모델 '별빛 5'를 내놨다. 한빛AI는 별빛 5를 외부 모델 없이 만들었다고 설명했다.",
+    props: ['별빛 5=fromScratch:true'],
+  },
 ];
 
 describe('property rows (release days, sizes)', () => {

@@ -83,6 +83,9 @@ function endsAdnominal(s: string): boolean {
 /** A model said to be open without a release verb: "오픈소스로/오픈소스다", a licence, weights anyone may download. */
 const OPEN_STATE = /오픈\s?(?:소스|웨이트)(?:로|다|이다|입니다|이며|이고|\s?모델(?:이다|입니다|이며|이고|로))(?![가-힣])|오픈\s?(?:소스|웨이트)로\s|가중치[를는은도]?\s(?:[가-힣A-Za-z]+\s){0,2}(?:내려받|다운로드)|(?:MIT|아파치|Apache)\s?(?:2\.0|라이선스|License)|내려받을 수|누구나 (?:무료로 )?(?:내려받|사용|쓸)/;
 
+/** After a bare "처음부터": building or training the model ("직접 학습한", "자체 개발", "우리 손으로"). */
+const BUILT_AFTER = /^.{0,30}?(?:학습|개발|구축|만들|만든|설계|훈련|제작|빌드|진행|수행|쌓|자체|독자|직접|손으로)/;
+
 const BOUNDARY = /[,;]|다\s|며\s|고\s|지만|는데/;
 
 /** After a model: it is what another follows or is compared with ("'X'의 후속작", "X보다"), not the subject. */
@@ -210,7 +213,13 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
     }
   }
 
-  const fs = c.fromScratch.exec(text);
+  let fs = c.fromScratch.exec(text);
+  // a bare "처음부터" ("from the start") speaks of building the model only with a verb of training or building after it
+  // ("처음부터 직접 학습한", not "처음부터 한국어에 맞춘 토크나이저를 썼다"); else a later cue of the sentence counts
+  if (fs?.[0] === '처음부터' && !BUILT_AFTER.test(text.slice(fs.index + 4))) {
+    const rest = c.fromScratch.exec(text.slice(fs.index + 4));
+    fs = rest ? Object.assign(rest, { index: rest.index + fs.index + 4 }) : null;
+  }
   if (fs && !c.notFromScratch.test(text.slice(fs.index + fs[0].length))) {
     const target = attachModel(text, models, fs.index, fs.index + fs[0].length, focusUsable);
     if (target) facts.push({ key: target.key, property: 'fromScratch', value: true, rule: 'property.from-scratch' });
