@@ -151,6 +151,24 @@ const rows: FactRow[] = [
     text: "한빛AI가 새 언어모델 '별빛 5'를 내놨다. 한빛AI는 별빛 5를 외부 모델 없이 만들었다고 설명했다.",
     props: ['별빛 5=fromScratch:true'],
   },
+  {
+    // a size with no word for parameters, right before the model: "21억짜리 'X'"
+    cat: 'parameters.size-word',
+    text: "한빛AI가 새 언어모델 '별빛 5'를 내놨다. 한빛AI는 13억짜리 '별빛 5 라이트'도 함께 선보였다.",
+    props: ['별빛 5 라이트=parameters:1300000000'],
+  },
+  {
+    // a list item: "X: … 19억 개로 줄인 경량 모델"
+    cat: 'parameters.size-word',
+    text: "한빛AI가 새 언어모델 '별빛 5'를 내놨다. 별빛 5 라이트: 본 모델을 증류해 19억 개로 줄인 경량 모델.",
+    props: ['별빛 5 라이트=parameters:1900000000'],
+  },
+  {
+    // money is no size: "100억짜리 사업"
+    cat: 'parameters.size-word',
+    text: "한빛AI가 새 언어모델 '별빛 5'를 내놨다. 한빛AI는 100억짜리 공공 사업에 별빛 5를 공급한다.",
+    props: ['별빛 5=parameters:undefined'],
+  },
 ];
 
 describe('property rows (release days, sizes)', () => {

@@ -86,6 +86,9 @@ const OPEN_STATE = /오픈\s?(?:소스|웨이트)(?:로|다|이다|입니다|이
 /** After a bare "처음부터": building or training the model ("직접 학습한", "자체 개발", "우리 손으로"). */
 const BUILT_AFTER = /^.{0,30}?(?:학습|개발|구축|만들|만든|설계|훈련|제작|빌드|진행|수행|쌓|자체|독자|직접|손으로)/;
 
+/** A size with no word for parameters: "21억짜리 'X'", "8B짜리 모델", "23억 개로 줄인" (a model's count, not money: a model or quote follows). */
+const SIZE_WORDS = /\d\s?(?:억|B)\s?(?:개)?짜리\s?(?:[가-힣]{1,4}\s)?(?:['"‘“]|모델|LLM|sLM|버전)|\d\s?억\s?개로\s(?:줄|늘|키|압축)/;
+
 const BOUNDARY = /[,;]|다\s|며\s|고\s|지만|는데/;
 
 /** After a model: it is what another follows or is compared with ("'X'의 후속작", "X보다"), not the subject. */
@@ -205,7 +208,7 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   // the size in a name ("8B") yields to a count the article states ("실제 매개변수는 80억 개")
   for (const m of models) if (m.properties?.parameters) facts.push({ key: m.key, property: 'parameters', value: m.properties.parameters, rule: 'property.parameters-name', weak: true });
 
-  if (c.paramContext.test(text) || /\(\d+(?:\.\d+)?[BM]\)/.test(text)) {
+  if (c.paramContext.test(text) || /\(\d+(?:\.\d+)?[BM]\)/.test(text) || SIZE_WORDS.test(text)) {
     for (const n of findParameterCounts(text)) {
       if (inMention(mentions, n.start, n.end)) continue;
       const target = attachModel(text, models, n.start, n.end, focusUsable);
