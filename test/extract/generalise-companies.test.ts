@@ -70,6 +70,29 @@ const rows: FactRow[] = [
     text: "로보티즈는 휴머노이드용 언어모델 '로보 1'을 공개했다.",
     props: ['로보티즈=country:KR'],
   },
+  {
+    // a country, a city in it, then the company
+    cat: 'country.located',
+    text: "독일 뮌헨에 본사를 둔 AI 스타트업 알펜마인드가 새 언어모델 '알펜 2'를 공개했다.",
+    props: ['알펜마인드=country:DE'],
+  },
+  {
+    cat: 'country.located',
+    text: "중국 항저우 소재 첸탕테크는 새 언어모델 '첸탕 3'을 공개했다.",
+    props: ['첸탕테크=country:CN'],
+  },
+  {
+    // the country in parentheses after the name
+    cat: 'country.parenthesised',
+    text: "베르나마인드(스위스)와 한빛AI는 새 언어모델 '알프 1'을 공동 개발했다.",
+    props: ['베르나마인드=country:CH'],
+  },
+  {
+    // "X는 미국 … 스타트업이다"
+    cat: 'country.predicate',
+    text: "레드우드마인드는 미국 시애틀에 본사를 둔 AI 스타트업이다. 레드우드마인드는 새 언어모델 '레드 3'를 공개했다.",
+    props: ['레드우드마인드=country:US'],
+  },
 ];
 
 describe('company rows (gazetteer entries, countries)', () => {
