@@ -169,6 +169,19 @@ const rows: FactRow[] = [
     text: "한빛AI가 새 언어모델 '별빛 5'를 내놨다. 한빛AI는 100억짜리 공공 사업에 별빛 5를 공급한다.",
     props: ['별빛 5=parameters:undefined'],
   },
+  {
+    // "X는 3가지 크기로 나왔다" naming only the released model: the sizes the next sentence names share its day
+    cat: 'released-on.sizes-next-sentence',
+    text: "한빛AI는 4일 새 언어모델 '별빛 5'를 공개했다고 밝혔다. 별빛 5는 3가지 크기로 나왔다. 대형 모델인 '별빛 5 맥스'는 지난 2월 선보인 '별빛 4'의 후속 모델이다.",
+    publishedAt: '2026-10-12',
+    props: ['별빛 5 맥스=releasedOn:2026-10-04', '별빛 4=releasedOn:2026-02'],
+  },
+  {
+    // a spec line's fields are separate: the size is the line's model's, not the base model's named in the next field
+    cat: 'parameters.spec-line-fields',
+    text: "한빛AI가 새 언어모델 '별빛 5'를 내놨다. 별빛 5 라이트 — 파라미터: 3B / 베이스 모델: 젬마 3 12B / 라이선스: 아파치 2.0",
+    props: ['별빛 5 라이트=parameters:3000000000', '젬마 3 12B=parameters:12000000000'],
+  },
 ];
 
 describe('property rows (release days, sizes)', () => {

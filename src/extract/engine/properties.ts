@@ -89,7 +89,8 @@ const BUILT_AFTER = /^.{0,30}?(?:학습|개발|구축|만들|만든|설계|훈�
 /** A size with no word for parameters: "21억짜리 'X'", "8B짜리 모델", "23억 개로 줄인" (a model's count, not money: a model or quote follows). */
 const SIZE_WORDS = /\d\s?(?:억|B)\s?(?:개)?짜리\s?(?:[가-힣]{1,4}\s)?(?:['"‘“]|모델|LLM|sLM|버전)|\d\s?억\s?개로\s(?:줄|늘|키|압축)/;
 
-const BOUNDARY = /[,;]|다\s|며\s|고\s|지만|는데/;
+/** Clause and field boundaries ("… / 베이스 모델: Y": a spec line's fields are separate). */
+const BOUNDARY = /[,;]|다\s|며\s|고\s|지만|는데|\s[/|]\s/;
 
 /** After a model: it is what another follows or is compared with ("'X'의 후속작", "X보다"), not the subject. */
 const NOT_SUBJECT = /^['"’”]?\s?(?:의\s?(?:후속|뒤를 잇|차기)|보다\s|대비\s|에 비해|(?:을|를)\s?(?:기반|바탕|토대)(?:으로|로)\s)/;

@@ -104,7 +104,8 @@ export function spreadProperties(text: string, mentions: Mention[], result: Prop
     return stems.sort((a, b) => b.surface.length - a.surface.length)[0]?.day;
   };
   const sizesNext = state.sizesNext;
-  state.sizesNext = body && !models.length && !!state.released && releasedTogether(rules).test(text);
+  // (or names only the model already released: "X는 3가지 크기로 나왔다")
+  state.sizesNext = body && !!state.released && models.every((m) => state.released!.has(m.key)) && releasedTogether(rules).test(text);
   const together = body && state.released && (sizesNext || releasedTogether(rules).test(text)) ? models.map(day).find(Boolean) : undefined;
   if (together)
     for (const m of models) {
