@@ -182,6 +182,14 @@ const rows: FactRow[] = [
     text: "한빛AI가 새 언어모델 '별빛 5'를 내놨다. 별빛 5 라이트 — 파라미터: 3B / 베이스 모델: 젬마 3 12B / 라이선스: 아파치 2.0",
     props: ['별빛 5 라이트=parameters:3000000000', '젬마 3 12B=parameters:12000000000'],
   },
+  {
+    // a model introduced by a descriptive noun ("함께 나온 경량 모델 'Y'도 있다") is what the next sentence's size is about,
+    // and "두 모델 모두" then means the two named last
+    cat: 'parameters.introduced-model',
+    text: "한빛AI는 지난 4일 새 언어모델 '별빛 5'를 공개했다. 함께 나온 경량 모델 '별빛 5 라이트'도 있다. 별빛 5를 압축해 만든 19억 개 파라미터 모델로, 노트북에서 돌아간다. 두 모델 모두 오픈소스로 풀었다.",
+    publishedAt: '2026-10-12',
+    props: ['별빛 5 라이트=parameters:1900000000', '별빛 5 라이트=openSource:true', '별빛 5=openSource:true', '별빛 5=parameters:undefined'],
+  },
 ];
 
 describe('property rows (release days, sizes)', () => {

@@ -90,6 +90,12 @@ const BUILT_AFTER = /^.{0,30}?(?:학습|개발|구축|만들|만든|설계|훈�
 const SIZE_WORDS = /\d\s?(?:억|B)\s?(?:개)?짜리\s?(?:[가-힣]{1,4}\s)?(?:['"‘“]|모델|LLM|sLM|버전)|\d\s?억\s?개로\s(?:줄|늘|키|압축)/;
 
 /** Clause and field boundaries ("… / 베이스 모델: Y": a spec line's fields are separate). */
+/** A descriptive noun right before a model's name ("경량 모델 'Y'", "새 모델 Y"). */
+const INTRODUCED_BEFORE = /(?:경량|소형|소규모|새|신규|후속|추론|대형|중형|온디바이스용?)\s?(?:모델|LLM|sLM|버전)\s?['"‘“]?$/;
+
+/** …and after it "도" (also) or the object of a release or development verb ("'Y'를 함께 공개했다"), not of a derivation ("Y를 증류해"). */
+const INTRODUCED_AFTER = /^['"’”]?(?:도\s|(?:를|을)\s(?:[^,.]{0,12}\s)?(?:함께\s|새로\s|추가로\s)?(?:개발|공개|출시|선보|내놓|내놨))/;
+
 const BOUNDARY = /[,;]|다\s|며\s|고\s|지만|는데|\s[/|]\s/;
 
 /** After a model: it is what another follows or is compared with ("'X'의 후속작", "X보다"), not the subject. */
@@ -287,6 +293,9 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   // "X의 주력 모델은 … Y다", "X의 주력 제품은 … Y(Y-en)다": the model the sentence names as its predicate
   // and so does a sentence that only names it ("네, Y입니다.")
   const predicate = models.find((m) => /^(?:\s?\([^()]{1,30}\))?['"’”]?(?:이다|다|입니다)[.\s]*$/.test(text.slice(m.end)) && (/(?:모델|LLM|제품)(?:은|는)\s|것은\s/.test(text) || /^(?:[가-힣]{1,3},\s?)?['"‘“]?$/.test(text.slice(0, m.start))));
-  const nextFocus = releaseModel ?? opening ?? predicate ?? focus ?? (models.length === 1 ? models[0] : undefined);
+  // "함께 나온 경량 모델 'Y'도 있습니다", "…을 증류한 경량 모델 'Y'도 함께 개발했다": a model introduced by a descriptive noun,
+  // the last of the sentence, is what the next sentence's unnamed size or licence is about
+  const introduced = models.at(-1) && INTRODUCED_BEFORE.test(text.slice(Math.max(0, models.at(-1)!.start - 12), models.at(-1)!.start)) && INTRODUCED_AFTER.test(text.slice(models.at(-1)!.end, models.at(-1)!.end + 30)) ? models.at(-1) : undefined;
+  const nextFocus = releaseModel ?? opening ?? predicate ?? introduced ?? focus ?? (models.length === 1 ? models[0] : undefined);
   return { facts, focus: nextFocus, coReleased };
 }

@@ -38,6 +38,8 @@ export interface SpreadState {
   group: Mention[];
   /** The last stated release day. */
   lastRelease?: string;
+  /** The distinct models the body named, the latest first. */
+  recent?: Mention[];
   /** A sentence naming no model said the release came in several sizes ("두 모델로 나왔다"): the next sentence names them. */
   sizesNext?: boolean;
   /** The full release day stated for each model so far (by key, with the name it was stated under). */
@@ -85,6 +87,10 @@ export function spreadProperties(text: string, mentions: Mention[], result: Prop
       // the group is what the sentence speaks of, not an older model still in focus
       if (!state.group.some((m) => m.key === f.key)) f.key = state.group[0]!.key;
       for (const m of state.group) add(m.key, f);
+    } else if (!models.length && groupCount(text) && state.recent) {
+      // "두 모델 모두 …" when no sentence listed both: the models named last, one of them the fact's
+      const last = state.recent.slice(0, groupCount(text));
+      if (last.length === groupCount(text) && last.some((m) => m.key === f.key)) for (const m of last) add(m.key, f);
     }
   }
   // "A와 B는 같은 날 … 공개": the release day given last
@@ -117,6 +123,7 @@ export function spreadProperties(text: string, mentions: Mention[], result: Prop
   if (body) {
     const distinct = [...new Map(models.map((m) => [m.key, m])).values()];
     if (distinct.length >= 2) state.group = distinct;
+    if (distinct.length) state.recent = [...[...distinct].reverse(), ...(state.recent ?? []).filter((m) => !distinct.some((d) => d.key === m.key))].slice(0, 6);
     const stated = [...facts, ...extra].filter((f) => f.property === 'releasedOn' && !f.weak).at(-1);
     // a full day only: a month ("지난 6월 선보인 X") is no day for "같은 날" or "동시에 공개"
     if (stated && typeof stated.value === 'string' && stated.value.length === 10) state.lastRelease = stated.value;
