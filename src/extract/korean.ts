@@ -134,6 +134,9 @@ const DATE_RE =
 /** "같은 날", "같은날", "당일" (not "당일치기"). */
 const SAME_DAY = /(?<![가-힣])(?:같은\s?날|당일)(?![가-힣]{2})/g;
 
+/** "이날" (not "이날개"): the day the text is about. */
+const THAT_DAY = /(?<![가-힣])이날(?=[\s,.]|(?:은|도|에|의)(?![가-힣])|$)/g;
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 function isValidDay(y: number, m: number, d: number): boolean {
@@ -154,6 +157,9 @@ export function findDates(text: string, publishedAt?: string, sameDay?: string):
   const out: DateSpan[] = [];
   // "같은 날": the day the article named last (given by the caller)
   if (sameDay) for (const m of text.matchAll(SAME_DAY)) out.push({ iso: sameDay, start: m.index, end: m.index + m[0].length });
+  // "이날": the day named last (given by the caller), else the article's day
+  const thatDay = sameDay ?? (publishedAt && /^\d{4}-\d{2}-\d{2}/.test(publishedAt) ? publishedAt.slice(0, 10) : undefined);
+  if (thatDay && text.includes('이날')) for (const m of text.matchAll(THAT_DAY)) out.push({ iso: thatDay, start: m.index, end: m.index + m[0].length });
   const pub = publishedAt && /^\d{4}-\d{2}-\d{2}/.test(publishedAt) ? publishedAt : undefined;
   const [py, pm, pd] = pub ? pub.slice(0, 10).split('-').map(Number) as [number, number, number] : [0, 0, 0];
   DATE_RE.lastIndex = 0;
@@ -198,7 +204,7 @@ export function findDates(text: string, publishedAt?: string, sameDay?: string):
     }
     if (iso) out.push({ iso, start: m.index, end: m.index + m[0].length });
   }
-  return sameDay ? out.sort((a, b) => a.start - b.start) : out;
+  return sameDay || text.includes('이날') ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 /** Score numbers as written: "61.70" → 61.7, "0.7197" → 0.7197. */

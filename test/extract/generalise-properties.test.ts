@@ -190,6 +190,13 @@ const rows: FactRow[] = [
     publishedAt: '2026-10-12',
     props: ['별빛 5 라이트=parameters:1900000000', '별빛 5 라이트=openSource:true', '별빛 5=openSource:true', '별빛 5=parameters:undefined'],
   },
+  {
+    // "이날 … 처음 공개했다": the day of the event the article named
+    cat: 'released-on.that-day',
+    text: "한빛AI는 지난 9일 부산에서 개발자 행사를 열었다. 한빛AI는 이날 새 언어모델 '별빛 5'를 처음 공개했다.",
+    publishedAt: '2026-10-12',
+    props: ['별빛 5=releasedOn:2026-10-09'],
+  },
 ];
 
 describe('property rows (release days, sizes)', () => {

@@ -104,4 +104,9 @@ describe('dates', () => {
     expect(findDates('같은 날 공개', pub)).toEqual([]);
     expect(findDates('당일치기 행사', pub, '2025-07-09')).toEqual([]);
   });
+  it('"이날" is the day named last, else the article\'s day', () => {
+    expect(findDates('한빛AI는 이날 새 모델을 처음 공개했다', pub, '2025-07-09').map((d) => d.iso)).toEqual(['2025-07-09']);
+    expect(findDates('한빛AI는 이날 새 모델을 처음 공개했다', pub).map((d) => d.iso)).toEqual(['2025-07-14']);
+    expect(findDates('이날개 디자인', pub)).toEqual([]);
+  });
 });
