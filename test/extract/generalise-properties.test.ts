@@ -197,6 +197,19 @@ const rows: FactRow[] = [
     publishedAt: '2026-10-12',
     props: ['별빛 5=releasedOn:2026-10-09'],
   },
+  {
+    // "비공개", "미공개" are no release
+    cat: 'released-on.not-released',
+    text: "한빛AI는 새 언어모델 '별빛 5'를 오픈소스로 공개했다. 이전 모델 '별빛 4'는 비공개였다.",
+    props: ['별빛 4=releasedOn:undefined', '별빛 4=openSource:undefined'],
+  },
+  {
+    // "25일 공개한다" in an article of the 12th: the coming 25th, a release to come: no date (not last month's 25th)
+    cat: 'released-on.coming-day',
+    text: "한빛AI는 25일 새 언어모델 '별빛 5'를 공개한다.",
+    publishedAt: '2026-10-12',
+    props: ['별빛 5=releasedOn:undefined'],
+  },
 ];
 
 describe('property rows (release days, sizes)', () => {

@@ -96,6 +96,9 @@ const INTRODUCED_BEFORE = /(?:경량|소형|소규모|새|신규|후속|추론|�
 /** …and after it "도" (also) or the object of a release or development verb ("'Y'를 함께 공개했다"), not of a derivation ("Y를 증류해"). */
 const INTRODUCED_AFTER = /^['"’”]?(?:도\s|(?:를|을)\s(?:[^,.]{0,12}\s)?(?:함께\s|새로\s|추가로\s)?(?:개발|공개|출시|선보|내놓|내놨))/;
 
+/** A release verb in a non-past form ("공개한다", "출시할", "선보일 예정"). */
+const NON_PAST = /^(?:한다|할|하겠|합니다|될|된다|됩니다|일|인다)(?![가-힣]*했)/;
+
 const BOUNDARY = /[,;]|다\s|며\s|고\s|지만|는데|\s[/|]\s/;
 
 /** After a model: it is what another follows or is compared with ("'X'의 후속작", "X보다"), not the subject. */
@@ -242,6 +245,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   // per sentence, not per verb: whether it calls a model open (and not closed)
   let openSource: boolean | undefined;
   for (const v of verbs) {
+    // "비공개", "미공개": not released
+    if (v.index! > 0 && (text[v.index! - 1] === '비' || text[v.index! - 1] === '미')) continue;
     const t = releaseTarget(text, models, v.index!, v[0].length) ?? (models.length ? undefined : focusUsable);
     if (!t) continue;
     const adnominal = /^(?:인|한|된|은|했던|했었던)\s/.test(text.slice(v.index! + v[0].length, v.index! + v[0].length + 4));
@@ -259,7 +264,9 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
     if (!c.future.test(afterVerb.slice(v[0].length))) {
       const dates = findDates(text, publishedAt, sameDay).filter((d) => !inMention(mentions, d.start, d.end));
       const before = dates.filter((d) => d.end <= v.index!);
-      const d = before.length ? before[before.length - 1] : dates.length === 1 ? dates[0] : undefined;
+      let d = before.length ? before[before.length - 1] : dates.length === 1 ? dates[0] : undefined;
+      // "25일 공개한다" in an article of the 20th: a release to come, not last month's 25th
+      if (d && publishedAt && NON_PAST.test(afterVerb.slice(v[0].length)) && /^\d{1,2}일$/.test(text.slice(d.start, d.end).trim()) && Number(text.slice(d.start, d.end).trim().slice(0, -1)) > Number(publishedAt.slice(8, 10))) d = undefined;
       // "공개했다고 12일 밝혔다": the announcement day, kept only when no sentence gives the release day itself ("전날 공개")
       const announced = d && d.start > v.index! && /^\s?(?:밝혔|전했|발표했|알렸)/.test(text.slice(d.end, d.end + 6));
       if (d) for (const m of released) facts.push({ key: m.key, property: 'releasedOn', value: d.iso, rule: 'property.released-on', weak: announced || undefined });
