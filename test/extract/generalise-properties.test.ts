@@ -210,6 +210,13 @@ const rows: FactRow[] = [
     publishedAt: '2026-10-12',
     props: ['별빛 5=releasedOn:undefined'],
   },
+  {
+    // the other spelling of 릴리스, and an English verb in a developer's post
+    cat: 'released-on.release-spellings',
+    text: "한빛AI는 지난 3일 새 언어모델 '별빛 5'를 릴리즈했다. 한빛AI는 지난 5일 '별빛 5 라이트'도 release했습니다.",
+    publishedAt: '2026-10-12',
+    props: ['별빛 5=releasedOn:2026-10-03', '별빛 5 라이트=releasedOn:2026-10-05'],
+  },
 ];
 
 describe('property rows (release days, sizes)', () => {
