@@ -217,6 +217,30 @@ const rows: FactRow[] = [
     publishedAt: '2026-10-12',
     props: ['별빛 5=releasedOn:2026-10-03', '별빛 5 라이트=releasedOn:2026-10-05'],
   },
+  {
+    // every stage of building done in-house
+    cat: 'from-scratch.all-stages',
+    text: "한빛AI가 새 언어모델 '별빛 5'를 내놨다. 별빛 5는 데이터 수집부터 사전학습까지 모두 직접 진행했다.",
+    props: ['별빛 5=fromScratch:true'],
+  },
+  {
+    cat: 'from-scratch.more-wordings',
+    text: "한빛AI가 새 언어모델 '별빛 5'를 내놨다. 별빛 5는 외부 모델에 의존하지 않고 독자 기술로 개발됐다.",
+    props: ['별빛 5=fromScratch:true'],
+  },
+  {
+    cat: 'open-source.more-wordings',
+    text: "한빛AI는 지난 6일 새 언어모델 '별빛 5'의 가중치를 전면 공개했다.",
+    publishedAt: '2026-10-12',
+    props: ['별빛 5=openSource:true', '별빛 5=releasedOn:2026-10-06'],
+  },
+  {
+    // "풀었다" with no day: the article's day, as "공개했다"
+    cat: 'released-on.unlocked',
+    text: "한빛AI는 새 언어모델 '별빛 5'를 오픈소스로 풀었다.",
+    publishedAt: '2026-10-12',
+    props: ['별빛 5=releasedOn:2026-10-12'],
+  },
 ];
 
 describe('property rows (release days, sizes)', () => {

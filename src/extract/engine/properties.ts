@@ -65,7 +65,7 @@ function after(text: string, m: Mention, n = 4): string {
   return text.slice(m.end, m.end + n + 2).replace(/^['"’”」』》〉`]+/, '');
 }
 
-const PAST_RELEASE = /^(?:(?:공개|출시|발표|선보|내놓|내놨|선봬|배포|릴리스|올렸)(?:했다|했다고|였다|였다고|다|됐다|했으며|했고|한다고 밝)|(?:함께|새로) 나왔다)/;
+const PAST_RELEASE = /^(?:풀었(?:다|고|으며)|(?:공개|출시|발표|선보|내놓|내놨|선봬|배포|릴리스|올렸)(?:했다|했다고|였다|였다고|다|됐다|했으며|했고|한다고 밝)|(?:함께|새로) 나왔다)/;
 
 /** A past that is not the article's day ("지난주 선보인", "지난해 내놓은"): no guess from the article's date. */
 const VAGUE_PAST = /지난\s?주|지난\s?달|지난해|작년|재작년|올해 초|연초|상반기|하반기|앞서|그간|예전/;
@@ -98,6 +98,9 @@ const INTRODUCED_AFTER = /^['"’”]?(?:도\s|(?:를|을)\s(?:[^,.]{0,12}\s)?(?
 
 /** A release verb in a non-past form ("공개한다", "출시할", "선보일 예정"). */
 const NON_PAST = /^(?:한다|할|하겠|합니다|될|된다|됩니다|일|인다)(?![가-힣]*했)/;
+
+/** The stages of building, from the first to training, done in-house ("토크나이저부터 … 사전학습까지 직접 진행"). */
+const ALL_STAGES = /(?:데이터|설계|토크나이저|구조|아키텍처|수집|정제)\s?부터\s[^.]{0,30}?(?:사전\s?학습|학습|훈련)(?:까지)?\s(?:[^.]{0,10}?\s)?(?:직접|자체|독자|우리 손|전부|모두)/;
 
 const BOUNDARY = /[,;]|다\s|며\s|고\s|지만|는데|\s[/|]\s/;
 
@@ -226,7 +229,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
     }
   }
 
-  let fs = c.fromScratch.exec(text);
+  // "데이터 수집부터 사전학습까지 직접", "구조 설계부터 학습까지 자체 기술로": every stage of building done in-house
+  let fs = c.fromScratch.exec(text) ?? (text.includes('부터') ? ALL_STAGES.exec(text) : null);
   // a bare "처음부터" ("from the start") speaks of building the model only with a verb of training or building after it
   // ("처음부터 직접 학습한", not "처음부터 한국어에 맞춘 토크나이저를 썼다"); else a later cue of the sentence counts
   if (fs?.[0] === '처음부터' && !BUILT_AFTER.test(text.slice(fs.index + 4))) {
