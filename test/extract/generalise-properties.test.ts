@@ -241,6 +241,13 @@ const rows: FactRow[] = [
     publishedAt: '2026-10-12',
     props: ['별빛 5=releasedOn:2026-10-12'],
   },
+  {
+    // a release verb whose form is adnominal already ("올린 X"): X is what was released
+    cat: 'released-on.adnominal-form',
+    text: "한빛AI가 지난달 27일 깃허브에 올린 새 언어모델 '별빛 5'는 세 가지 크기로 구성됐다.",
+    publishedAt: '2026-11-12',
+    props: ['별빛 5=releasedOn:2026-10-27'],
+  },
 ];
 
 describe('property rows (release days, sizes)', () => {

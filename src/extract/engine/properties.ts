@@ -146,10 +146,15 @@ function attachModel(text: string, models: Mention[], at: number, atEnd: number,
   return focus;
 }
 
+/** A release verb in its adnominal form: "공개한 ", "선보인 ", or a form that is one already ("올린 ", "풀린 "). */
+function adnominalVerb(text: string, at: number, len: number): boolean {
+  if (/^(?:인|한|된|은|했던|했었던)\s/.test(text.slice(at + len, at + len + 4))) return true;
+  return text[at + len] === ' ' && endsAdnominal(text.slice(at, at + len + 1));
+}
+
 /** The model a release verb governs: the model an adnominal verb modifies ("선보인 ‘X’"), the nearest model before it, or the topic. */
 function releaseTarget(text: string, models: Mention[], verbAt: number, verbLen: number): Mention | undefined {
-  const rest = text.slice(verbAt + verbLen, verbAt + verbLen + 4);
-  if (/^(?:인|한|된|은|했던|했었던)\s/.test(rest)) {
+  if (adnominalVerb(text, verbAt, verbLen)) {
     const next = models.find((m) => m.start > verbAt && m.start - verbAt <= 24);
     if (next && !BOUNDARY.test(text.slice(verbAt, next.start))) return next;
   }
@@ -253,7 +258,7 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
     if (v.index! > 0 && (text[v.index! - 1] === '비' || text[v.index! - 1] === '미')) continue;
     const t = releaseTarget(text, models, v.index!, v[0].length) ?? (models.length ? undefined : focusUsable);
     if (!t) continue;
-    const adnominal = /^(?:인|한|된|은|했던|했었던)\s/.test(text.slice(v.index! + v[0].length, v.index! + v[0].length + 4));
+    const adnominal = adnominalVerb(text, v.index!, v[0].length);
     // "지난 18일 공개한 A와 B의 …": an adnominal release verb modifies the whole list after it
     const released = [...coObjects(text, models, t), t, ...(adnominal && t.start > v.index! ? listedAfter(text, models, t) : [])];
     // "A와 (이를 경량화한) B를 7일 공개했다": the objects of the verb share what the sentence says of one
