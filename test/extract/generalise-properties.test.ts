@@ -248,6 +248,13 @@ const rows: FactRow[] = [
     publishedAt: '2026-11-12',
     props: ['별빛 5=releasedOn:2026-10-27'],
   },
+  {
+    // "X를 소개했다": the model presented is what the next sentence's size is about (not the model in focus before)
+    cat: 'parameters.presented-model',
+    text: "한빛AI는 지난 3일 새 언어모델 '별빛 5'를 공개했다. 국내 스타트업 한결랩은 한결-70B 라이트를 소개했다. 자사 한결-70B의 구조를 계승하되 층을 절반으로 줄인 모델로, 파라미터는 약 350억 개다.",
+    publishedAt: '2026-10-12',
+    props: ['한결-70B 라이트=parameters:35000000000', '별빛 5=parameters:undefined'],
+  },
 ];
 
 describe('property rows (release days, sizes)', () => {

@@ -102,6 +102,9 @@ const NON_PAST = /^(?:한다|할|하겠|합니다|될|된다|됩니다|일|인�
 /** The stages of building, from the first to training, done in-house ("토크나이저부터 … 사전학습까지 직접 진행"). */
 const ALL_STAGES = /(?:데이터|설계|토크나이저|구조|아키텍처|수집|정제)\s?부터\s[^.]{0,30}?(?:사전\s?학습|학습|훈련)(?:까지)?\s(?:[^.]{0,10}?\s)?(?:직접|자체|독자|우리 손|전부|모두)/;
 
+/** The object of presenting it ("X를 소개했다", "X를 무대에서 시연했다", "X를 내세웠다"). */
+const PRESENTED_AFTER = /^['"’”]?(?:를|을)\s(?:[^,.]{0,12}\s)?(?:소개|시연|내세)/;
+
 const BOUNDARY = /[,;]|다\s|며\s|고\s|지만|는데|\s[/|]\s/;
 
 /** After a model: it is what another follows or is compared with ("'X'의 후속작", "X보다"), not the subject. */
@@ -312,6 +315,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   // "함께 나온 경량 모델 'Y'도 있습니다", "…을 증류한 경량 모델 'Y'도 함께 개발했다": a model introduced by a descriptive noun,
   // the last of the sentence, is what the next sentence's unnamed size or licence is about
   const introduced = models.at(-1) && INTRODUCED_BEFORE.test(text.slice(Math.max(0, models.at(-1)!.start - 12), models.at(-1)!.start)) && INTRODUCED_AFTER.test(text.slice(models.at(-1)!.end, models.at(-1)!.end + 30)) ? models.at(-1) : undefined;
-  const nextFocus = releaseModel ?? opening ?? predicate ?? introduced ?? focus ?? (models.length === 1 ? models[0] : undefined);
+  // "한빛AI는 X를 소개했다": the one model a sentence presents is what the next one is about
+  const presented = !introduced && models.length && models.every((m) => m.key === models[0]!.key) && PRESENTED_AFTER.test(text.slice(models.at(-1)!.end, models.at(-1)!.end + 24)) ? models.at(-1) : undefined;
+  const nextFocus = releaseModel ?? opening ?? predicate ?? introduced ?? presented ?? focus ?? (models.length === 1 ? models[0] : undefined);
   return { facts, focus: nextFocus, coReleased };
 }
