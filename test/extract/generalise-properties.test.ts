@@ -255,6 +255,13 @@ const rows: FactRow[] = [
     publishedAt: '2026-10-12',
     props: ['한결-70B 라이트=parameters:35000000000', '별빛 5=parameters:undefined'],
   },
+  {
+    // "성능을 끌어올렸다" is no upload: the base named in that sentence does not become the model in focus
+    cat: 'released-on.raised-not-uploaded',
+    text: "한빛AI가 추론 모델 '별빛 5'를 지난 8일 공개했다. 한빛AI는 자사 별빛 대시 2를 바탕으로 강화학습을 거듭해 추론 능력을 끌어올렸다고 설명했다. 파라미터는 320억 개이며, 오픈소스 라이선스로 공개됐다.",
+    publishedAt: '2026-10-12',
+    props: ['별빛 5=parameters:32000000000', '별빛 5=openSource:true'],
+  },
 ];
 
 describe('property rows (release days, sizes)', () => {

@@ -259,6 +259,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   for (const v of verbs) {
     // "비공개", "미공개": not released
     if (v.index! > 0 && (text[v.index! - 1] === '비' || text[v.index! - 1] === '미')) continue;
+    // "성능을 끌어올렸다" (raised), not "허깅페이스에 올렸다" (uploaded)
+    if (v[0].startsWith('올') && /(?:끌어|밀어|치켜|들어|쌓아|차)\s?$/.test(text.slice(Math.max(0, v.index! - 3), v.index!))) continue;
     const t = releaseTarget(text, models, v.index!, v[0].length) ?? (models.length ? undefined : focusUsable);
     if (!t) continue;
     const adnominal = adnominalVerb(text, v.index!, v[0].length);
