@@ -89,7 +89,11 @@ export function parseMagnitude(num: string, unit: string): number {
 
 /** Parameter counts in a text: Korean ("70억 개", "720억개(72B)", "23억 파라미터") and Latin ("1.2B", "7B"). */
 export const PARAM_RE =
-  /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(억|조)(?:\s?개)?(?:\s?\(\s?\d+(?:\.\d+)?\s?[BbMT]\s?\))?(?!\s?(?:\d|원|달러|명|건|회|톤|장|대|시간|년|배|위안|엔|유로|%|개국|개사|곳|토큰|단어|문장|쪽|페이지))|(?<![\w.\-])(\d+(?:\.\d+)?)\s?([BMT])(?![\w])(?!\s?(?:활성|active|Active|토큰|tokens?))/g;
+  /(?<![\w.,]|[천조]\s?)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(억|조)(?:\s?개)?(?:\s?\(\s?\d+(?:\.\d+)?\s?[BbMT]\s?\))?(?!\s?(?:\d|원|달러|명|건|회|톤|장|대|시간|년|배|위안|엔|유로|%|개국|개사|곳|토큰|단어|문장|쪽|페이지))|(?<![\w.\-])(\d+(?:\.\d+)?)\s?([BMT])(?![\w])(?!\s?(?:활성|active|Active|토큰|tokens?))/g;
+
+/** "3천200억 개", "2천억", "1조 2천억 개", "1조2000억": 조 and 천 before 억 (the tail as PARAM_RE's: not money, not tokens). */
+const COMPOUND_RE =
+  /(?<![\w.,])(?:(\d{1,4})\s?조\s?(?:(\d)\s?천\s?)?(\d{1,4})?|(\d)\s?천\s?(\d{1,3})?)\s?억(?:\s?개)?(?!\s?(?:\d|원|달러|명|건|회|톤|장|대|시간|년|배|위안|엔|유로|%|개국|개사|곳|토큰|단어|문장|쪽|페이지))/g;
 
 export interface NumberSpan {
   value: number;
@@ -100,12 +104,21 @@ export interface NumberSpan {
 /** Finds parameter-count phrases with their value and span. */
 export function findParameterCounts(text: string): NumberSpan[] {
   const out: NumberSpan[] = [];
+  // "3천200억", "1조 2천억": a count written with 천/조 before 억 (cheap check first)
+  if (/\d\s?[천조]\s?\d*\s?(?:천\s?)?\d*\s?억/.test(text)) {
+    COMPOUND_RE.lastIndex = 0;
+    for (let m = COMPOUND_RE.exec(text); m; m = COMPOUND_RE.exec(text)) {
+      const eok = m[1] !== undefined ? Number(m[1]) * 1e4 + Number(m[2] ?? 0) * 1e3 + Number(m[3] ?? 0) : Number(m[4]) * 1e3 + Number(m[5] ?? 0);
+      if (eok > 0) out.push({ value: eok * 1e8, start: m.index, end: m.index + m[0].length });
+    }
+  }
   PARAM_RE.lastIndex = 0;
   for (let m = PARAM_RE.exec(text); m; m = PARAM_RE.exec(text)) {
     const value = m[1] !== undefined ? parseMagnitude(m[1], m[2]!) : parseMagnitude(m[3]!, m[4]!);
-    if (!Number.isNaN(value) && value >= 1e6) out.push({ value, start: m.index, end: m.index + m[0].length });
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (!Number.isNaN(value) && value >= 1e6 && !out.some((o) => o.start < end && start < o.end)) out.push({ value, start, end });
   }
-  return out;
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 /** A date found in a sentence, resolved to ISO (YYYY-MM-DD, or YYYY-MM when only a month is given). */
@@ -116,10 +129,13 @@ export interface DateSpan {
 }
 
 const DATE_RE =
-  /(?<!\d)(20\d\d)[-./]\s?(\d{1,2})[-./]\s?(\d{1,2})(?!\d)|(?:(20\d\d)년\s?)?(\d{1,2})월\s?(\d{1,2})일|(지난달|지난 달|이달|이번 달|다음 달|다음달)\s?(\d{1,2})일|(?:(?<![가-힣])(지난|오는|이번))?\s?(?<!\d)(\d{1,2})일(?![\w가-힣]*(?:간|동안|째))|(?:(20\d\d)년|(올해|지난해|작년|내년))\s?(\d{1,2})월(?!\s?\d)|(?<![가-힣])(전날|하루 전|어제)(?![가-힣])/g;
+  /(?<!\d)(20\d\d)[-./]\s?(\d{1,2})[-./]\s?(\d{1,2})(?!\d)|(?:(20\d\d)년\s?)?(\d{1,2})월\s?(\d{1,2})일|(지난달|지난 달|이달|이번 달|다음 달|다음달)\s?(\d{1,2})일|(?:(?<![가-힣])(지난|오는|이번))?\s?(?<!\d)(\d{1,2})일(?![\w가-힣]*(?:간|동안|째))|(?:(20\d\d)년|(올해|지난해|작년|내년))\s?(\d{1,2})월(?!\s?\d)|(?<![가-힣])(전날|하루 전|어제)(?![가-힣])|(?:(?<![가-힣])(지난|이번|오는)\s?)?(?<![\d.])(\d{1,2})월(?![\s\d]*일)(?!\s?\d)|(?<![가-힣])(오늘|금일)(?!날|[가-힣]{2})/g;
 
 /** "같은 날", "같은날", "당일" (not "당일치기"). */
 const SAME_DAY = /(?<![가-힣])(?:같은\s?날|당일)(?![가-힣]{2})/g;
+
+/** "이날" (not "이날개"): the day the text is about. */
+const THAT_DAY = /(?<![가-힣])이날(?=[\s,.]|(?:은|도|에|의)(?![가-힣])|$)/g;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -141,6 +157,9 @@ export function findDates(text: string, publishedAt?: string, sameDay?: string):
   const out: DateSpan[] = [];
   // "같은 날": the day the article named last (given by the caller)
   if (sameDay) for (const m of text.matchAll(SAME_DAY)) out.push({ iso: sameDay, start: m.index, end: m.index + m[0].length });
+  // "이날": the day named last (given by the caller), else the article's day
+  const thatDay = sameDay ?? (publishedAt && /^\d{4}-\d{2}-\d{2}/.test(publishedAt) ? publishedAt.slice(0, 10) : undefined);
+  if (thatDay && text.includes('이날')) for (const m of text.matchAll(THAT_DAY)) out.push({ iso: thatDay, start: m.index, end: m.index + m[0].length });
   const pub = publishedAt && /^\d{4}-\d{2}-\d{2}/.test(publishedAt) ? publishedAt : undefined;
   const [py, pm, pd] = pub ? pub.slice(0, 10).split('-').map(Number) as [number, number, number] : [0, 0, 0];
   DATE_RE.lastIndex = 0;
@@ -175,10 +194,17 @@ export function findDates(text: string, publishedAt?: string, sameDay?: string):
     } else if (m[14] && pub) {
       // "전날 공개" in an article of the 12th: the 11th
       iso = new Date(Date.UTC(py, pm - 1, pd - 1)).toISOString().slice(0, 10);
+    } else if (m[16] && pub) {
+      // "지난 9월 선보인", "3월 공개한": a month of this year, or of last year when it is still to come
+      const mo = Number(m[16]);
+      const y = m[15] === '오는' ? (mo < pm ? py + 1 : py) : mo > pm ? py - 1 : py;
+      if (mo >= 1 && mo <= 12) iso = `${y}-${pad(mo)}`;
+    } else if (m[17] && pub) {
+      iso = pub.slice(0, 10);
     }
     if (iso) out.push({ iso, start: m.index, end: m.index + m[0].length });
   }
-  return sameDay ? out.sort((a, b) => a.start - b.start) : out;
+  return sameDay || text.includes('이날') ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 /** Score numbers as written: "61.70" → 61.7, "0.7197" → 0.7197. */

@@ -59,6 +59,57 @@ const rows: FactRow[] = [
     text: '솔빛AI는 올해 초 한빛벤처스로부터 50억 원 규모 투자를 받았다.',
     nodes: ['Company:한빛벤처스'],
   },
+  {
+    // a country is a whole word: "인도네시아" is not "인도"
+    cat: 'country.whole-word',
+    text: "인도네시아 AI 스타트업 보로부두르랩이 새 언어모델 '보로 1'을 공개했다.",
+    props: ['보로부두르랩=country:ID'],
+  },
+  {
+    cat: 'country.more-countries',
+    text: "스위스 AI 기업 마터호른랩스가 새 언어모델 '마터 2'를 공개했다.",
+    props: ['마터호른랩스=country:CH'],
+  },
+  {
+    // "…기업인 X": the company noun with a copula
+    cat: 'country.company-noun-copula',
+    text: "미국 빅테크 기업인 레드우드AI는 새 언어모델 '레드 3'를 선보였다.",
+    props: ['레드우드AI=country:US'],
+  },
+  {
+    // real companies with no country in the text: the gazetteer's (a Hangul name alone guessed KR)
+    cat: 'country.gazetteer-foreign',
+    text: "유니트리와 미디어텍은 새 언어모델 '하모니 1'을 함께 공개했다.",
+    props: ['유니트리=country:CN', '미디어텍=country:TW'],
+  },
+  {
+    cat: 'country.gazetteer-korean',
+    text: "로보티즈는 휴머노이드용 언어모델 '로보 1'을 공개했다.",
+    props: ['로보티즈=country:KR'],
+  },
+  {
+    // a country, a city in it, then the company
+    cat: 'country.located',
+    text: "독일 뮌헨에 본사를 둔 AI 스타트업 알펜마인드가 새 언어모델 '알펜 2'를 공개했다.",
+    props: ['알펜마인드=country:DE'],
+  },
+  {
+    cat: 'country.located',
+    text: "중국 항저우 소재 첸탕테크는 새 언어모델 '첸탕 3'을 공개했다.",
+    props: ['첸탕테크=country:CN'],
+  },
+  {
+    // the country in parentheses after the name
+    cat: 'country.parenthesised',
+    text: "베르나마인드(스위스)와 한빛AI는 새 언어모델 '알프 1'을 공동 개발했다.",
+    props: ['베르나마인드=country:CH'],
+  },
+  {
+    // "X는 미국 … 스타트업이다"
+    cat: 'country.predicate',
+    text: "레드우드마인드는 미국 시애틀에 본사를 둔 AI 스타트업이다. 레드우드마인드는 새 언어모델 '레드 3'를 공개했다.",
+    props: ['레드우드마인드=country:US'],
+  },
 ];
 
 describe('company rows (gazetteer entries, countries)', () => {

@@ -38,6 +38,230 @@ const rows: FactRow[] = [
     text: "한빛AI는 새 모델 '별빛 2'를 만들었다. 별빛 2는 오픈소스로 깃허브에 올라와 있어 누구나 받을 수 있다.",
     props: ['별빛 2=openSource:true'],
   },
+  {
+    // a month without a day: the month, not the article's date
+    cat: 'released-on.month-only',
+    text: "한빛AI는 지난 8월 새 모델 '별빛 5'를 출시했다.",
+    publishedAt: '2026-10-02',
+    props: ['별빛 5=releasedOn:2026-08'],
+  },
+  {
+    // a vague past ("지난주", "지난해") is not the article's day: no release date at all
+    cat: 'released-on.vague-past',
+    text: "한빛AI는 지난주 새 모델 '별빛 5'를 선보였다.",
+    publishedAt: '2026-10-02',
+    props: ['별빛 5=releasedOn:undefined'],
+  },
+  {
+    // the predecessor's month does not become the day of "동시에 공개"
+    cat: 'released-on.month-not-same-day',
+    text: "한빛AI가 새 모델 '별빛 5'를 내놨다. 지난 4월 선보인 '별빛 4'의 후속작으로, 매개변수는 270억개다. 한빛AI는 9일 별빛 5와 경량 모델 '별빛 5 미니'를 동시에 공개했다.",
+    publishedAt: '2026-10-12',
+    props: ['별빛 5=releasedOn:2026-10-09', '별빛 5 미니=releasedOn:2026-10-09', '별빛 4=releasedOn:2026-04'],
+  },
+  {
+    // "오늘 … 공개합니다": the article's day
+    cat: 'released-on.today',
+    text: "한빛AI는 오늘 새 모델 '별빛 5'를 공개합니다.",
+    publishedAt: '2026-10-02',
+    props: ['별빛 5=releasedOn:2026-10-02'],
+  },
+  {
+    cat: 'parameters.compound-numeral',
+    text: "한빛AI는 새 모델 '별빛 5'를 공개했다. 별빛 5는 파라미터 수가 4천300억 개다.",
+    props: ['별빛 5=parameters:430000000000'],
+  },
+  {
+    // a reported claim in the clause that modifies the model ("…했다고 밝힌 'X'")
+    cat: 'from-scratch.reported-adnominal',
+    text: "다만 한빛AI가 밑바닥부터 직접 학습했다고 밝힌 '별빛 5'는 해외 모델과 관계가 없다.",
+    props: ['별빛 5=fromScratch:true'],
+  },
+  {
+    // a size in a clause ending in any past adnominal verb ("…를 가진 'X'")
+    cat: 'parameters.adnominal-verb',
+    text: "한빛AI는 560억개 매개변수를 가진 '별빛 5'에 법률 데이터를 더했다.",
+    props: ['별빛 5=parameters:56000000000'],
+  },
+  {
+    // an adnominal release verb before a list: every listed model was released
+    cat: 'open-source.adnominal-list',
+    text: "한빛AI가 지난 3일 깃허브에 오픈소스로 공개한 '별빛 5'와 '별빛 5 라이트'의 학습법을 소개한다.",
+    publishedAt: '2026-10-12',
+    props: ['별빛 5 라이트=openSource:true', '별빛 5 라이트=releasedOn:2026-10-03', '별빛 5=releasedOn:2026-10-03'],
+  },
+  {
+    // "A와 (its own clause) B는 … 공개했다": both are the subjects
+    cat: 'open-source.modified-coordination',
+    text: "한빛AI의 대형 모델 '별빛 5'와 노트북에서 구동되는 '별빛 5 라이트'는 누구나 받을 수 있게 깃허브에 공개했다.",
+    props: ['별빛 5=openSource:true', '별빛 5 라이트=openSource:true'],
+  },
+  {
+    // a partner clause between the two is not a coordination
+    cat: 'open-source.modified-coordination',
+    text: "한빛AI는 새 언어모델 '별빛 5'를 소개했다. LG AI연구원의 '엑사원 4.0'과 비교해 속도를 높인 '별빛 5'는 오픈소스로 공개됐다.",
+    props: ['엑사원 4.0=openSource:undefined', '별빛 5=openSource:true'],
+  },
+  {
+    cat: 'open-source.open-model-apposition',
+    text: "한결랩의 '한결 3'은 한빛AI의 오픈 모델 '별빛 5'를 기반으로 만들었다.",
+    props: ['별빛 5=openSource:true'],
+  },
+  {
+    // no release verb: a licence anyone may use says the topic model is open
+    cat: 'open-source.state-licence',
+    text: "한빛AI가 새 언어모델 '별빛 5'를 내놨다. 별빛 5는 MIT 라이선스로 누구나 상업적으로 쓸 수 있다.",
+    props: ['별빛 5=openSource:true'],
+  },
+  {
+    // "두 모델 모두 오픈소스다": the pair listed before
+    cat: 'open-source.state-group',
+    text: "한빛AI는 지난 4일 새 언어모델 '별빛 5'와 '별빛 5 라이트'를 선보였다. 두 모델 모두 오픈소스다.",
+    publishedAt: '2026-10-12',
+    props: ['별빛 5=openSource:true', '별빛 5 라이트=openSource:true'],
+  },
+  {
+    // said not to be open: nothing
+    cat: 'open-source.state-negated',
+    text: "한빛AI가 새 언어모델 '별빛 5'를 내놨다. 별빛 5는 오픈소스가 아니며 API로만 쓸 수 있다.",
+    props: ['별빛 5=openSource:undefined'],
+  },
+  {
+    // "처음부터 새로 만든 건 아니고": the from-scratch cue negated a few words later
+    cat: 'from-scratch.negated-later',
+    text: "한빛AI가 새 언어모델 '별빛 5'를 내놨다. 별빛 5는 처음부터 새로 만든 모델은 아니고 젬마 3를 기반으로 했다.",
+    props: ['별빛 5=fromScratch:undefined'],
+  },
+  {
+    // "두 모델로 나왔다" naming no model: the sizes the next sentence names share the release day
+    cat: 'released-on.sizes-next-sentence',
+    text: "한빛AI가 지난 4일 새 언어모델 '별빛 5'를 공개했다. 이번엔 크기가 다른 두 모델로 나왔다. 매개변수 300억개짜리 '별빛 5 맥스'와 20억개짜리 '별빛 5 미니'다.",
+    publishedAt: '2026-10-12',
+    props: ['별빛 5 맥스=releasedOn:2026-10-04', '별빛 5 미니=releasedOn:2026-10-04'],
+  },
+  {
+    // a bare "처음부터" with no building verb is "from the start", not "from scratch"
+    cat: 'from-scratch.bare-from-the-start',
+    text: "한빛AI가 새 언어모델 '별빛 5'를 내놨다. 별빛 5는 처음부터 한국어에 맞춘 토크나이저를 썼다.",
+    props: ['별빛 5=fromScratch:undefined'],
+  },
+  {
+    // "외부 모델 없이 만들었다": built without another model
+    cat: 'from-scratch.without-external-model',
+    text: "한빛AI가 새 언어모델 '별빛 5'를 내놨다. 한빛AI는 별빛 5를 외부 모델 없이 만들었다고 설명했다.",
+    props: ['별빛 5=fromScratch:true'],
+  },
+  {
+    // a size with no word for parameters, right before the model: "21억짜리 'X'"
+    cat: 'parameters.size-word',
+    text: "한빛AI가 새 언어모델 '별빛 5'를 내놨다. 한빛AI는 13억짜리 '별빛 5 라이트'도 함께 선보였다.",
+    props: ['별빛 5 라이트=parameters:1300000000'],
+  },
+  {
+    // a list item: "X: … 19억 개로 줄인 경량 모델"
+    cat: 'parameters.size-word',
+    text: "한빛AI가 새 언어모델 '별빛 5'를 내놨다. 별빛 5 라이트: 본 모델을 증류해 19억 개로 줄인 경량 모델.",
+    props: ['별빛 5 라이트=parameters:1900000000'],
+  },
+  {
+    // money is no size: "100억짜리 사업"
+    cat: 'parameters.size-word',
+    text: "한빛AI가 새 언어모델 '별빛 5'를 내놨다. 한빛AI는 100억짜리 공공 사업에 별빛 5를 공급한다.",
+    props: ['별빛 5=parameters:undefined'],
+  },
+  {
+    // "X는 3가지 크기로 나왔다" naming only the released model: the sizes the next sentence names share its day
+    cat: 'released-on.sizes-next-sentence',
+    text: "한빛AI는 4일 새 언어모델 '별빛 5'를 공개했다고 밝혔다. 별빛 5는 3가지 크기로 나왔다. 대형 모델인 '별빛 5 맥스'는 지난 2월 선보인 '별빛 4'의 후속 모델이다.",
+    publishedAt: '2026-10-12',
+    props: ['별빛 5 맥스=releasedOn:2026-10-04', '별빛 4=releasedOn:2026-02'],
+  },
+  {
+    // a spec line's fields are separate: the size is the line's model's, not the base model's named in the next field
+    cat: 'parameters.spec-line-fields',
+    text: "한빛AI가 새 언어모델 '별빛 5'를 내놨다. 별빛 5 라이트 — 파라미터: 3B / 베이스 모델: 젬마 3 12B / 라이선스: 아파치 2.0",
+    props: ['별빛 5 라이트=parameters:3000000000', '젬마 3 12B=parameters:12000000000'],
+  },
+  {
+    // a model introduced by a descriptive noun ("함께 나온 경량 모델 'Y'도 있다") is what the next sentence's size is about,
+    // and "두 모델 모두" then means the two named last
+    cat: 'parameters.introduced-model',
+    text: "한빛AI는 지난 4일 새 언어모델 '별빛 5'를 공개했다. 함께 나온 경량 모델 '별빛 5 라이트'도 있다. 별빛 5를 압축해 만든 19억 개 파라미터 모델로, 노트북에서 돌아간다. 두 모델 모두 오픈소스로 풀었다.",
+    publishedAt: '2026-10-12',
+    props: ['별빛 5 라이트=parameters:1900000000', '별빛 5 라이트=openSource:true', '별빛 5=openSource:true', '별빛 5=parameters:undefined'],
+  },
+  {
+    // "이날 … 처음 공개했다": the day of the event the article named
+    cat: 'released-on.that-day',
+    text: "한빛AI는 지난 9일 부산에서 개발자 행사를 열었다. 한빛AI는 이날 새 언어모델 '별빛 5'를 처음 공개했다.",
+    publishedAt: '2026-10-12',
+    props: ['별빛 5=releasedOn:2026-10-09'],
+  },
+  {
+    // "비공개", "미공개" are no release
+    cat: 'released-on.not-released',
+    text: "한빛AI는 새 언어모델 '별빛 5'를 오픈소스로 공개했다. 이전 모델 '별빛 4'는 비공개였다.",
+    props: ['별빛 4=releasedOn:undefined', '별빛 4=openSource:undefined'],
+  },
+  {
+    // "25일 공개한다" in an article of the 12th: the coming 25th, a release to come: no date (not last month's 25th)
+    cat: 'released-on.coming-day',
+    text: "한빛AI는 25일 새 언어모델 '별빛 5'를 공개한다.",
+    publishedAt: '2026-10-12',
+    props: ['별빛 5=releasedOn:undefined'],
+  },
+  {
+    // the other spelling of 릴리스, and an English verb in a developer's post
+    cat: 'released-on.release-spellings',
+    text: "한빛AI는 지난 3일 새 언어모델 '별빛 5'를 릴리즈했다. 한빛AI는 지난 5일 '별빛 5 라이트'도 release했습니다.",
+    publishedAt: '2026-10-12',
+    props: ['별빛 5=releasedOn:2026-10-03', '별빛 5 라이트=releasedOn:2026-10-05'],
+  },
+  {
+    // every stage of building done in-house
+    cat: 'from-scratch.all-stages',
+    text: "한빛AI가 새 언어모델 '별빛 5'를 내놨다. 별빛 5는 데이터 수집부터 사전학습까지 모두 직접 진행했다.",
+    props: ['별빛 5=fromScratch:true'],
+  },
+  {
+    cat: 'from-scratch.more-wordings',
+    text: "한빛AI가 새 언어모델 '별빛 5'를 내놨다. 별빛 5는 외부 모델에 의존하지 않고 독자 기술로 개발됐다.",
+    props: ['별빛 5=fromScratch:true'],
+  },
+  {
+    cat: 'open-source.more-wordings',
+    text: "한빛AI는 지난 6일 새 언어모델 '별빛 5'의 가중치를 전면 공개했다.",
+    publishedAt: '2026-10-12',
+    props: ['별빛 5=openSource:true', '별빛 5=releasedOn:2026-10-06'],
+  },
+  {
+    // "풀었다" with no day: the article's day, as "공개했다"
+    cat: 'released-on.unlocked',
+    text: "한빛AI는 새 언어모델 '별빛 5'를 오픈소스로 풀었다.",
+    publishedAt: '2026-10-12',
+    props: ['별빛 5=releasedOn:2026-10-12'],
+  },
+  {
+    // a release verb whose form is adnominal already ("올린 X"): X is what was released
+    cat: 'released-on.adnominal-form',
+    text: "한빛AI가 지난달 27일 깃허브에 올린 새 언어모델 '별빛 5'는 세 가지 크기로 구성됐다.",
+    publishedAt: '2026-11-12',
+    props: ['별빛 5=releasedOn:2026-10-27'],
+  },
+  {
+    // "X를 소개했다": the model presented is what the next sentence's size is about (not the model in focus before)
+    cat: 'parameters.presented-model',
+    text: "한빛AI는 지난 3일 새 언어모델 '별빛 5'를 공개했다. 국내 스타트업 한결랩은 한결-70B 라이트를 소개했다. 자사 한결-70B의 구조를 계승하되 층을 절반으로 줄인 모델로, 파라미터는 약 350억 개다.",
+    publishedAt: '2026-10-12',
+    props: ['한결-70B 라이트=parameters:35000000000', '별빛 5=parameters:undefined'],
+  },
+  {
+    // "성능을 끌어올렸다" is no upload: the base named in that sentence does not become the model in focus
+    cat: 'released-on.raised-not-uploaded',
+    text: "한빛AI가 추론 모델 '별빛 5'를 지난 8일 공개했다. 한빛AI는 자사 별빛 대시 2를 바탕으로 강화학습을 거듭해 추론 능력을 끌어올렸다고 설명했다. 파라미터는 320억 개이며, 오픈소스 라이선스로 공개됐다.",
+    publishedAt: '2026-10-12',
+    props: ['별빛 5=parameters:32000000000', '별빛 5=openSource:true'],
+  },
 ];
 
 describe('property rows (release days, sizes)', () => {

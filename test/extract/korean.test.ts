@@ -44,12 +44,18 @@ describe('numbers', () => {
     ['23억 파라미터 규모', 2.3e9],
     ['매개변수 1.2B 규모', 1.2e9],
     ['파라미터 수는 7B', 7e9],
+    ['파라미터 수가 4천300억 개다', 4.3e11],
+    ['매개변수 2천억개 규모', 2e11],
+    ['1조 5천억 개의 파라미터', 1.5e12],
+    ['1조3000억 파라미터', 1.3e12],
   ])('%s → %d', (text, value) => {
     expect(findParameterCounts(text).map((n) => n.value)).toEqual([value]);
   });
   it('ignores money and counts of other things', () => {
     expect(findParameterCounts('5년간 2조4000억원 규모')).toEqual([]);
     expect(findParameterCounts('GPU 1만 장, 300억 원 투자')).toEqual([]);
+    expect(findParameterCounts('연구개발에 6천500억원을 쓴다')).toEqual([]);
+    expect(findParameterCounts('1조 2천억 토큰으로 학습')).toEqual([]);
   });
   it('reads scores as written', () => {
     expect(parseScore('61.70')).toBe(61.7);
@@ -74,12 +80,19 @@ describe('dates', () => {
     ['지난해 12월 선보인', '2024-12'],
     ['전날 허깅페이스에 올렸다', '2025-07-13'],
     ['하루 전 공개된', '2025-07-13'],
+    ['지난 5월 내놓은', '2025-05'],
+    ['4월 공개한 모델', '2025-04'],
+    ['지난 10월 선보인', '2024-10'],
+    ['오는 2월 출시', '2026-02'],
+    ['오늘 새 모델을 공개합니다', '2025-07-14'],
   ])('%s → %s', (text, iso) => {
     const got = findDates(text, text.startsWith('7월 24일') ? '2025-06-14' : text.startsWith('12월') ? '2025-03-05' : pub).map((d) => d.iso);
     expect(got[0]).toBe(iso);
   });
   it('leaves durations alone', () => {
     expect(findDates('3일간 진행된 행사', pub)).toEqual([]);
+    expect(findDates('12개월 동안 학습', pub)).toEqual([]);
+    expect(findDates('오늘날 언어모델은', pub)).toEqual([]);
   });
   it('reads "오는" only as a word, not the end of a name ("카카오는 8일" is this month\'s 8th)', () => {
     expect(findDates('카카오는 8일 새 모델을 풀었다', pub).map((d) => d.iso)).toEqual(['2025-07-08']);
@@ -90,5 +103,10 @@ describe('dates', () => {
     expect(findDates('당일 공개했고 지난 11일 밝혔다', pub, '2025-07-09').map((d) => d.iso)).toEqual(['2025-07-09', '2025-07-11']);
     expect(findDates('같은 날 공개', pub)).toEqual([]);
     expect(findDates('당일치기 행사', pub, '2025-07-09')).toEqual([]);
+  });
+  it('"이날" is the day named last, else the article\'s day', () => {
+    expect(findDates('한빛AI는 이날 새 모델을 처음 공개했다', pub, '2025-07-09').map((d) => d.iso)).toEqual(['2025-07-09']);
+    expect(findDates('한빛AI는 이날 새 모델을 처음 공개했다', pub).map((d) => d.iso)).toEqual(['2025-07-14']);
+    expect(findDates('이날개 디자인', pub)).toEqual([]);
   });
 });

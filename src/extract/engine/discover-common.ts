@@ -30,6 +30,8 @@ export interface DiscoveryLexicon {
   modelCue: RegExp;
   anonymous: RegExp;
   countryCues: [string, RegExp][];
+  /** Each country word ("미국", "프랑스", "국내") → its ISO code. */
+  countryByWord: Map<string, string>;
   /** Country names other than Korea (what "현지" refers back to). */
   countryWords: [string, RegExp][];
   generic: Set<string>;
@@ -47,9 +49,12 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
   const benches = alt(lx.benchmarkNouns);
   const countryCues: [string, RegExp][] = [];
   const countryWords: [string, RegExp][] = [];
+  const countryByWord = new Map<string, string>();
   for (const [name, forms] of lx.cues) {
-    // "미국 X", "미국 AI 기업 X", and any short description ending in a company noun ("미국 GPU 클라우드 기업 X")
-    if (name.startsWith('country:')) countryCues.push([name.slice(8), new RegExp(`(?:${alt(forms)})(?:의)?\\s?(?:(?:(?:AI|인공지능\\(AI\\)|인공지능|생성형|IT|서비스|반도체|클라우드|소프트웨어|통신)\\s?){0,3}(?:기업|스타트업|업체|회사|빅테크|연구기업|개발사|통신사|연구소|연구기관)?|(?:[가-힣A-Za-z]{1,8}\\s){1,3}(?:기업|스타트업|업체|회사|연구기업|개발사|통신사|운영사|제조사|공급사))\\s?$`)]);
+    if (name.startsWith('country:')) for (const f of forms) countryByWord.set(f, name.slice(8));
+    // "미국 X", "미국 AI 기업 X", and any short description ending in a company noun ("미국 GPU 클라우드 기업 X", "미국 빅테크 기업인 X");
+    // the country is a whole word ("인도네시아" is not "인도"), or with 계/의 ("독일계", "중국의")
+    if (name.startsWith('country:')) countryCues.push([name.slice(8), new RegExp(`(?:${alt(forms)})(?:계의|계|의)?(?![가-힣])\\s?(?:(?:(?:AI|인공지능\\(AI\\)|인공지능|생성형|IT|서비스|반도체|클라우드|소프트웨어|통신)\\s?){0,3}(?:(?:기업|스타트업|업체|회사|빅테크|연구기업|개발사|통신사|연구소|연구기관)(?:인)?)?|(?:[가-힣A-Za-z]{1,8}\\s){1,3}(?:기업|스타트업|업체|회사|연구기업|개발사|통신사|운영사|제조사|공급사|빅테크)(?:인)?)\\s?$`)]);
     // "일본 진출을 위해 현지 운영사 X": 현지 is the country named before it in the sentence
     if (name.startsWith('country:') && name !== 'country:KR') countryWords.push([name.slice(8), new RegExp(`(?:${alt(forms)})(?![가-힣])|(?:${alt(forms)})(?=의|에|으로|로|\\s?(?:진출|시장|현지))`)]);
   }
@@ -75,6 +80,7 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
     modelCue: new RegExp(`${models}|매개변수|파라미터|오픈소스|허깅페이스|벤치마크|후속|전작|증류|학습`),
     anonymous: /의\s?((?:(?:오픈\s?소스|자체|최신|대표|초거대|생성형|대형|경량|AI|오픈|추론형?|멀티모달|범용|대규모|차세대|주력|신규|새)\s?){0,3})(대규모\s?언어\s?모델|언어\s?모델|파운데이션\s?모델|AI\s?모델|LLM|sLM|모델)(?=(?:을|를|이|가|은|는|의|에|과|와|도|로|으로|에서)?(?:\s|$|[,.]))/y,
     countryCues,
+    countryByWord,
     countryWords,
     generic,
     organisationAfter: lx.cues.has('organisationAfter') ? new RegExp(`^\\s?(?:${alt(lx.cues.get('organisationAfter')!)})`) : undefined,

@@ -7,4 +7,4 @@
 export { buildDiscoveryLexicon, discoveredMention, isTaken, type DiscoveryLexicon } from './discover-common.js';
 export { discoverEnglishPersons, discoverPersons, isKoreanName } from './discover-persons.js';
 export { discoverBenchmarks, discoverLatinModels, discoverPolicies, discoverQuoted } from './discover-names.js';
-export { countryBefore, discoverAnonymous, discoverCompanies } from './discover-companies.js';
+export { countryAround, countryBefore, discoverAnonymous, discoverCompanies } from './discover-companies.js';

@@ -8,6 +8,7 @@ import { findQuoted, isParticleTail, type QuotedSpan } from '../korean.js';
 import type { Mention, RuleSet } from '../types.js';
 import {
   buildDiscoveryLexicon,
+  countryAround,
   countryBefore,
   discoverAnonymous,
   discoverBenchmarks,
@@ -268,7 +269,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   for (const m of ms) {
     if (m.via === 'discovered' && m.type !== 'Person') foldParenAlias(text, m, ms, rules, mt);
     if (m.via === 'discovered' && m.type === 'Company' && !m.properties?.country) {
-      const c = countryBefore(text, m.start, mt.discovery);
+      const c = countryBefore(text, m.start, mt.discovery) ?? countryAround(text, m.start, m.end, mt.discovery);
       if (c) m.properties = { ...m.properties, country: c };
     }
   }

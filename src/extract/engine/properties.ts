@@ -47,7 +47,7 @@ function cues(rules: RuleSet): PropertyCues {
     const get = (n: string) => rules.lexicon.cues.get(n) ?? [];
     c = {
       fromScratch: cueRegex(get('fromScratch')),
-      notFromScratch: /^.{0,12}(?:아닌|아니라|아니다|아닙|아니에요|아니죠|않)/,
+      notFromScratch: /^.{0,16}(?:아닌|아니라|아니다|아닙|아니에요|아니죠|아니고|아니며|아니었|않)/,
       openSource: cueRegex(get('openSource')),
       closed: cueRegex(get('closedSource')),
       release: new RegExp(`(?:${get('releaseVerb').join('|')})`, 'g'),
@@ -65,9 +65,47 @@ function after(text: string, m: Mention, n = 4): string {
   return text.slice(m.end, m.end + n + 2).replace(/^['"’”」』》〉`]+/, '');
 }
 
-const PAST_RELEASE = /^(?:(?:공개|출시|발표|선보|내놓|내놨|선봬|배포|릴리스|올렸)(?:했다|했다고|였다|였다고|다|됐다|했으며|했고|한다고 밝)|(?:함께|새로) 나왔다)/;
+const PAST_RELEASE = /^(?:풀었(?:다|고|으며)|(?:공개|출시|발표|선보|내놓|내놨|선봬|배포|릴리스|올렸)(?:했다|했다고|였다|였다고|다|됐다|했으며|했고|한다고 밝)|(?:함께|새로) 나왔다)/;
 
-const BOUNDARY = /[,;]|다\s|며\s|고\s|지만|는데/;
+/** A past that is not the article's day ("지난주 선보인", "지난해 내놓은"): no guess from the article's date. */
+const VAGUE_PAST = /지난\s?주|지난\s?달|지난해|작년|재작년|올해 초|연초|상반기|하반기|앞서|그간|예전/;
+
+/** "…했다고 밝힌 ", "…라고 설명한 ": the quotative before the verb that modifies the next word. */
+const QUOTATIVE = /(?:다|라)고\s(?=[가-힣]{1,5}\s['"‘“]?$)/;
+
+/** A clause ending in a past adnominal verb before the next word ("만든 ", "가진 ", "밝힌 "): a syllable closed by ㄴ, not the topic particles 은/는. */
+function endsAdnominal(s: string): boolean {
+  const m = /([가-힣])\s['"‘“]?$/.exec(s);
+  if (!m || m[1] === '은' || m[1] === '는') return false;
+  return (m[1]!.charCodeAt(0) - 0xac00) % 28 === 4;
+}
+
+/** A model said to be open without a release verb: "오픈소스로/오픈소스다", a licence, weights anyone may download. */
+const OPEN_STATE = /오픈\s?(?:소스|웨이트)(?:로|다|이다|입니다|이며|이고|\s?모델(?:이다|입니다|이며|이고|로))(?![가-힣])|오픈\s?(?:소스|웨이트)로\s|가중치[를는은도]?\s(?:[가-힣A-Za-z]+\s){0,2}(?:내려받|다운로드)|(?:MIT|아파치|Apache)\s?(?:2\.0|라이선스|License)|내려받을 수|누구나 (?:무료로 )?(?:내려받|사용|쓸)/;
+
+/** After a bare "처음부터": building or training the model ("직접 학습한", "자체 개발", "우리 손으로"). */
+const BUILT_AFTER = /^.{0,30}?(?:학습|개발|구축|만들|만든|설계|훈련|제작|빌드|진행|수행|쌓|자체|독자|직접|손으로)/;
+
+/** A size with no word for parameters: "21억짜리 'X'", "8B짜리 모델", "23억 개로 줄인" (a model's count, not money: a model or quote follows). */
+const SIZE_WORDS = /\d\s?(?:억|B)\s?(?:개)?짜리\s?(?:[가-힣]{1,4}\s)?(?:['"‘“]|모델|LLM|sLM|버전)|\d\s?억\s?개로\s(?:줄|늘|키|압축)/;
+
+/** Clause and field boundaries ("… / 베이스 모델: Y": a spec line's fields are separate). */
+/** A descriptive noun right before a model's name ("경량 모델 'Y'", "새 모델 Y"). */
+const INTRODUCED_BEFORE = /(?:경량|소형|소규모|새|신규|후속|추론|대형|중형|온디바이스용?)\s?(?:모델|LLM|sLM|버전)\s?['"‘“]?$/;
+
+/** …and after it "도" (also) or the object of a release or development verb ("'Y'를 함께 공개했다"), not of a derivation ("Y를 증류해"). */
+const INTRODUCED_AFTER = /^['"’”]?(?:도\s|(?:를|을)\s(?:[^,.]{0,12}\s)?(?:함께\s|새로\s|추가로\s)?(?:개발|공개|출시|선보|내놓|내놨))/;
+
+/** A release verb in a non-past form ("공개한다", "출시할", "선보일 예정"). */
+const NON_PAST = /^(?:한다|할|하겠|합니다|될|된다|됩니다|일|인다)(?![가-힣]*했)/;
+
+/** The stages of building, from the first to training, done in-house ("토크나이저부터 … 사전학습까지 직접 진행"). */
+const ALL_STAGES = /(?:데이터|설계|토크나이저|구조|아키텍처|수집|정제)\s?부터\s[^.]{0,30}?(?:사전\s?학습|학습|훈련)(?:까지)?\s(?:[^.]{0,10}?\s)?(?:직접|자체|독자|우리 손|전부|모두)/;
+
+/** The object of presenting it ("X를 소개했다", "X를 무대에서 시연했다", "X를 내세웠다"). */
+const PRESENTED_AFTER = /^['"’”]?(?:를|을)\s(?:[^,.]{0,12}\s)?(?:소개|시연|내세)/;
+
+const BOUNDARY = /[,;]|다\s|며\s|고\s|지만|는데|\s[/|]\s/;
 
 /** After a model: it is what another follows or is compared with ("'X'의 후속작", "X보다"), not the subject. */
 const NOT_SUBJECT = /^['"’”]?\s?(?:의\s?(?:후속|뒤를 잇|차기)|보다\s|대비\s|에 비해|(?:을|를)\s?(?:기반|바탕|토대)(?:으로|로)\s)/;
@@ -95,9 +133,10 @@ function attachModel(text: string, models: Mention[], at: number, atEnd: number,
   if (inSpeech(text, at) && !describesModel(text, at)) focus = undefined;
   const following = models.find((m) => m.start >= atEnd && m.start - atEnd <= 40);
   if (following) {
-    const between = text.slice(atEnd, following.start);
-    // "…처음부터 자체 학습한 'X'": a cue in the clause that modifies the model after it
-    if (!BOUNDARY.test(between) && (/모델|의\s|인\s|급\s|규모|짜리/.test(between) || /(?:한|된)\s['"‘“]?$/.test(between))) return following;
+    // "…처음부터 직접 학습했다고 밝힌 'X'": a reported claim still modifies the model after it
+    const between = text.slice(atEnd, following.start).replace(QUOTATIVE, ' ');
+    // "…처음부터 자체 학습한 'X'", "480억개 매개변수를 가진 'X'": a cue in the clause that modifies the model after it
+    if (!BOUNDARY.test(between) && (/모델|의\s|인\s|급\s|규모|짜리/.test(between) || endsAdnominal(between))) return following;
   }
   const preceding = models.filter((m) => m.end <= at);
   // "본 모델은 320억개, 미니는 24억개": the nearest topic before the count
@@ -110,10 +149,15 @@ function attachModel(text: string, models: Mention[], at: number, atEnd: number,
   return focus;
 }
 
+/** A release verb in its adnominal form: "공개한 ", "선보인 ", or a form that is one already ("올린 ", "풀린 "). */
+function adnominalVerb(text: string, at: number, len: number): boolean {
+  if (/^(?:인|한|된|은|했던|했었던)\s/.test(text.slice(at + len, at + len + 4))) return true;
+  return text[at + len] === ' ' && endsAdnominal(text.slice(at, at + len + 1));
+}
+
 /** The model a release verb governs: the model an adnominal verb modifies ("선보인 ‘X’"), the nearest model before it, or the topic. */
 function releaseTarget(text: string, models: Mention[], verbAt: number, verbLen: number): Mention | undefined {
-  const rest = text.slice(verbAt + verbLen, verbAt + verbLen + 4);
-  if (/^(?:인|한|된|은|했던|했었던)\s/.test(rest)) {
+  if (adnominalVerb(text, verbAt, verbLen)) {
     const next = models.find((m) => m.start > verbAt && m.start - verbAt <= 24);
     if (next && !BOUNDARY.test(text.slice(verbAt, next.start))) return next;
   }
@@ -131,6 +175,19 @@ const CO_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?\s?(?:와|과|�
 
 /** An object particle and the rest of the clause up to its release verb ("를 지난 7일 공개했다"). */
 const OBJECT_CLAUSE = /^['"’”]?\s?(?:을|를)\s(?:[^,.]{0,24}\s)?$/;
+
+/** "A와 B", "A, B 및 C": the models joined to `first` after it. */
+const JOINED = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?\s?(?:와|과|및|,)\s?['"‘“]?$/;
+function listedAfter(text: string, models: Mention[], first: Mention): Mention[] {
+  const out: Mention[] = [];
+  let prev = first;
+  for (const m of models.slice(models.indexOf(first) + 1)) {
+    if (m.key === prev.key || !JOINED.test(text.slice(prev.end, m.start))) break;
+    out.push(m);
+    prev = m;
+  }
+  return out;
+}
 
 /** The models listed right before the release target as its co-objects ("A와 B를 동시에 공개했다" → A). */
 function coObjects(text: string, models: Mention[], target: Mention): Mention[] {
@@ -172,7 +229,7 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   // the size in a name ("8B") yields to a count the article states ("실제 매개변수는 80억 개")
   for (const m of models) if (m.properties?.parameters) facts.push({ key: m.key, property: 'parameters', value: m.properties.parameters, rule: 'property.parameters-name', weak: true });
 
-  if (c.paramContext.test(text) || /\(\d+(?:\.\d+)?[BM]\)/.test(text)) {
+  if (c.paramContext.test(text) || /\(\d+(?:\.\d+)?[BM]\)/.test(text) || SIZE_WORDS.test(text)) {
     for (const n of findParameterCounts(text)) {
       if (inMention(mentions, n.start, n.end)) continue;
       const target = attachModel(text, models, n.start, n.end, focusUsable);
@@ -180,7 +237,14 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
     }
   }
 
-  const fs = c.fromScratch.exec(text);
+  // "데이터 수집부터 사전학습까지 직접", "구조 설계부터 학습까지 자체 기술로": every stage of building done in-house
+  let fs = c.fromScratch.exec(text) ?? (text.includes('부터') ? ALL_STAGES.exec(text) : null);
+  // a bare "처음부터" ("from the start") speaks of building the model only with a verb of training or building after it
+  // ("처음부터 직접 학습한", not "처음부터 한국어에 맞춘 토크나이저를 썼다"); else a later cue of the sentence counts
+  if (fs?.[0] === '처음부터' && !BUILT_AFTER.test(text.slice(fs.index + 4))) {
+    const rest = c.fromScratch.exec(text.slice(fs.index + 4));
+    fs = rest ? Object.assign(rest, { index: rest.index + fs.index + 4 }) : null;
+  }
   if (fs && !c.notFromScratch.test(text.slice(fs.index + fs[0].length))) {
     const target = attachModel(text, models, fs.index, fs.index + fs[0].length, focusUsable);
     if (target) facts.push({ key: target.key, property: 'fromScratch', value: true, rule: 'property.from-scratch' });
@@ -193,30 +257,52 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   // per sentence, not per verb: whether it calls a model open (and not closed)
   let openSource: boolean | undefined;
   for (const v of verbs) {
+    // "비공개", "미공개": not released
+    if (v.index! > 0 && (text[v.index! - 1] === '비' || text[v.index! - 1] === '미')) continue;
+    // "성능을 끌어올렸다" (raised), not "허깅페이스에 올렸다" (uploaded)
+    if (v[0].startsWith('올') && /(?:끌어|밀어|치켜|들어|쌓아|차)\s?$/.test(text.slice(Math.max(0, v.index! - 3), v.index!))) continue;
     const t = releaseTarget(text, models, v.index!, v[0].length) ?? (models.length ? undefined : focusUsable);
     if (!t) continue;
-    const released = [...coObjects(text, models, t), t];
+    const adnominal = adnominalVerb(text, v.index!, v[0].length);
+    // "지난 18일 공개한 A와 B의 …": an adnominal release verb modifies the whole list after it
+    const released = [...coObjects(text, models, t), t, ...(adnominal && t.start > v.index! ? listedAfter(text, models, t) : [])];
     // "A와 (이를 경량화한) B를 7일 공개했다": the objects of the verb share what the sentence says of one
     if (released.length >= 2 && OBJECT_CLAUSE.test(text.slice(t.end, v.index!)) && /^(?:했|한다|하며|하고|했으며|해)/.test(text.slice(v.index! + v[0].length))) coReleased.push(released);
-    if (!/^(?:인|한|된|은|했던|했었던)\s/.test(text.slice(v.index! + v[0].length, v.index! + v[0].length + 4)) && !inSpeech(text, v.index!)) releaseModel ??= t;
+    if (!adnominal && !inSpeech(text, v.index!)) releaseModel ??= t;
     const afterVerb = text.slice(v.index!);
     openSource ??= c.openSource.test(text) && !c.closed.test(text);
     if (openSource && !/^.{0,10}(?:않|아니)/.test(afterVerb.slice(v[0].length))) {
       facts.push({ key: t.key, property: 'openSource', value: true, rule: 'property.open-source' });
+      if (adnominal) for (const m of released) if (m.start > t.start) facts.push({ key: m.key, property: 'openSource', value: true, rule: 'property.open-source-listed' });
     }
     if (!c.future.test(afterVerb.slice(v[0].length))) {
       const dates = findDates(text, publishedAt, sameDay).filter((d) => !inMention(mentions, d.start, d.end));
       const before = dates.filter((d) => d.end <= v.index!);
-      const d = before.length ? before[before.length - 1] : dates.length === 1 ? dates[0] : undefined;
+      let d = before.length ? before[before.length - 1] : dates.length === 1 ? dates[0] : undefined;
+      // "25일 공개한다" in an article of the 20th: a release to come, not last month's 25th
+      if (d && publishedAt && NON_PAST.test(afterVerb.slice(v[0].length)) && /^\d{1,2}일$/.test(text.slice(d.start, d.end).trim()) && Number(text.slice(d.start, d.end).trim().slice(0, -1)) > Number(publishedAt.slice(8, 10))) d = undefined;
       // "공개했다고 12일 밝혔다": the announcement day, kept only when no sentence gives the release day itself ("전날 공개")
       const announced = d && d.start > v.index! && /^\s?(?:밝혔|전했|발표했|알렸)/.test(text.slice(d.end, d.end + 6));
       if (d) for (const m of released) facts.push({ key: m.key, property: 'releasedOn', value: d.iso, rule: 'property.released-on', weak: announced || undefined });
-      else if (publishedAt && !dates.length && PAST_RELEASE.test(text.slice(v.index!, v.index! + 14)))
+      else if (publishedAt && !dates.length && PAST_RELEASE.test(text.slice(v.index!, v.index! + 14)) && !VAGUE_PAST.test(text))
         facts.push({ key: t.key, property: 'releasedOn', value: publishedAt, rule: 'property.released-on-article-date', weak: true });
     }
   }
+  // "X는 아파치 2.0 라이선스로 누구나 쓸 수 있다", "가중치는 허깅페이스에서 내려받을 수 있다", "두 모델 모두 오픈소스다":
+  // a sentence with no release verb that calls its topic (or, naming no model, the model in focus) open
+  if (!verbs.length && OPEN_STATE.test(text) && !c.closed.test(text) && !/예정|계획|방침|검토|할 수도/.test(text)) {
+    const state = OPEN_STATE.exec(text)!;
+    const distinct = new Set(models.map((m) => m.key));
+    const topic = models[0] && distinct.size === 1 && models[0].start <= 8 && /^['"’”]?(?:은|는|이|가|도)\s/.test(text.slice(models[0].end, models[0].end + 3)) ? models[0] : undefined;
+    // (not a spec line "라이선스: Apache 2.0": the card's subject is not reliably the model in focus)
+    const target = topic ?? (models.length || /^[^\s:]{1,12}\s?[:：]/.test(text) ? undefined : focusUsable);
+    // "세 모델 모두 …": about a group, which spreadProperties must find, not the model in focus
+    const group = !topic && /(?:두|세|네|다섯|[2-9])\s?(?:개\s?|가지\s?)?(?:모델|종|버전)|모두|전부/.test(text);
+    if (target && !/^.{0,12}(?:않|아니|못)/.test(text.slice(state.index + state[0].length))) facts.push({ key: target.key, property: 'openSource', value: true, rule: group ? 'property.open-source-state-group' : 'property.open-source-state' });
+  }
   // "오픈소스 모델인 X", "오픈웨이트 모델 'X'": the model named right after an open-source description
-  const osModel = /(?:오픈\s?소스|오픈\s?웨이트|공개\s?가중치)\s?(?:모델|LLM|sLM)(?:인)?\s?$/;
+  // and "오픈 모델 'X'" (an open model: weights anyone may take)
+  const osModel = /(?:오픈\s?소스|오픈\s?웨이트|공개\s?가중치|(?<![가-힣A-Za-z])오픈)\s?(?:모델|LLM|sLM)(?:인)?\s?$/;
   for (const m of models) if (osModel.test(text.slice(Math.max(0, m.start - 14), m.start).replace(/['"‘’“”]$/, ''))) facts.push({ key: m.key, property: 'openSource', value: true, rule: 'property.open-source-apposition' });
   // a list item headed by a model ("M: …") is about M, as a sentence that opens on "M는" is
   if (!releaseModel && models[0] && models[0].start <= 1 && /^\s?[:：]\s/.test(text.slice(models[0].end, models[0].end + 3))) releaseModel = models[0];
@@ -228,6 +314,11 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   // "X의 주력 모델은 … Y다", "X의 주력 제품은 … Y(Y-en)다": the model the sentence names as its predicate
   // and so does a sentence that only names it ("네, Y입니다.")
   const predicate = models.find((m) => /^(?:\s?\([^()]{1,30}\))?['"’”]?(?:이다|다|입니다)[.\s]*$/.test(text.slice(m.end)) && (/(?:모델|LLM|제품)(?:은|는)\s|것은\s/.test(text) || /^(?:[가-힣]{1,3},\s?)?['"‘“]?$/.test(text.slice(0, m.start))));
-  const nextFocus = releaseModel ?? opening ?? predicate ?? focus ?? (models.length === 1 ? models[0] : undefined);
+  // "함께 나온 경량 모델 'Y'도 있습니다", "…을 증류한 경량 모델 'Y'도 함께 개발했다": a model introduced by a descriptive noun,
+  // the last of the sentence, is what the next sentence's unnamed size or licence is about
+  const introduced = models.at(-1) && INTRODUCED_BEFORE.test(text.slice(Math.max(0, models.at(-1)!.start - 12), models.at(-1)!.start)) && INTRODUCED_AFTER.test(text.slice(models.at(-1)!.end, models.at(-1)!.end + 30)) ? models.at(-1) : undefined;
+  // "한빛AI는 X를 소개했다": the one model a sentence presents is what the next one is about
+  const presented = !introduced && models.length && models.every((m) => m.key === models[0]!.key) && PRESENTED_AFTER.test(text.slice(models.at(-1)!.end, models.at(-1)!.end + 24)) ? models.at(-1) : undefined;
+  const nextFocus = releaseModel ?? opening ?? predicate ?? introduced ?? presented ?? focus ?? (models.length === 1 ? models[0] : undefined);
   return { facts, focus: nextFocus, coReleased };
 }

@@ -23,7 +23,7 @@ const SAME_DAY = /같은 날|같은 날짜|동시에 공개|당일/;
 /** Released together with another model: "함께 공개된", "같이 올린", "동시에 출시", "두 가지 크기로 나왔다" (the verbs: lexicon.jsonl's releaseVerb and releasedForm). */
 const releasedTogether = perRuleSet((rules: RuleSet): RegExp => {
   const verbs = [...(rules.lexicon.cues.get('releaseVerb') ?? []), ...(rules.lexicon.cues.get('releasedForm') ?? [])].map(escapeRegex).join('|');
-  return new RegExp(`(?:(?:함께|같이|동시에)\\s?|(?:[2-9]|두|세|네|다섯)\\s?(?:종|가지)(?:\\s?(?:크기|버전|모델|사이즈))?(?:으로|로)\\s?)(?:${verbs})(?![가-힣]{0,3}(?:겠|기로|려고|지\\s?않|지\\s?못|예정|계획))`);
+  return new RegExp(`(?:(?:함께|같이|동시에)\\s?|(?:[2-9]|두|세|네|다섯)\\s?(?:(?:종|가지)(?:\\s?(?:크기|버전|모델|사이즈))?|모델|버전|크기|사이즈)(?:으로|로)\\s?)(?:${verbs})(?![가-힣]{0,3}(?:겠|기로|려고|지\\s?않|지\\s?못|예정|계획))`);
 });
 /** A model the sentence places as released before ("지난해 선보인 X", "X의 후속작으로"): not one of those released together. */
 const OLDER_BEFORE = /(?:선보인|공개한|공개된|내놓은|내놨던|출시한|출시된|나온|발표한)\s['"‘“]?$/;
@@ -38,19 +38,26 @@ export interface SpreadState {
   group: Mention[];
   /** The last stated release day. */
   lastRelease?: string;
+  /** The distinct models the body named, the latest first. */
+  recent?: Mention[];
+  /** A sentence naming no model said the release came in several sizes ("두 모델로 나왔다"): the next sentence names them. */
+  sizesNext?: boolean;
   /** The full release day stated for each model so far (by key, with the name it was stated under). */
   released?: Map<string, { key: string; surface: string; day: string }>;
 }
 
 /** "A와 이를 경량화한 'B'": the second model derived from the first, joined to it. */
 const DERIVED_JOIN = /^['"’”]?\s?(?:와|과)\s이를\s[가-힣]{1,8}(?:한|된)\s(?:[가-힣]{1,6}\s)?['"‘“]?$/;
+/** "A와 스마트폰에서 돌아가는 'B'는": the second model with a clause of its own before it (a verb's adnominal form). */
+const MODIFIED_JOIN = /^['"’”]?\s?(?:와|과)\s[^,.'"‘“’”()]{2,30}?[가-힣](?:는|은|인|한|된|운|른|진|린|킨|친|든|간|난|단)\s['"‘“]$/;
 /** Models joined by 와/과 and ending in a subject or topic particle ("A와 B는"); the objects of one release verb are readProperties' `coReleased`. */
 function coordinated(text: string, models: Mention[]): Mention[][] {
   const out: Mention[][] = [];
   let run: Mention[] = [];
   for (const m of models) {
     const prev = run.at(-1);
-    if (prev && (/^['"’”]?\s?(?:와|과|,|및)\s?['"‘“]?$/.test(text.slice(prev.end, m.start)) || DERIVED_JOIN.test(text.slice(prev.end, m.start)))) run.push(m);
+    const between = text.slice(prev?.end ?? 0, m.start);
+    if (prev && (/^['"’”]?\s?(?:와|과|,|및)\s?['"‘“]?$/.test(between) || DERIVED_JOIN.test(between) || MODIFIED_JOIN.test(between) && !/함께|같이|비교|견줘|대비|보다|달리|협력|손잡|기반|바탕|토대|증류|이어|뒤를/.test(between))) run.push(m);
     else run = [m];
     if (run.length >= 2 && /^['"’”]?\s?(?:은|는|이|가|도)\s/.test(text.slice(m.end, m.end + 4))) out.push([...run]);
   }
@@ -66,6 +73,9 @@ export function spreadProperties(text: string, mentions: Mention[], result: Prop
     if (![...facts, ...extra].some((x) => x.key === key && x.property === f.property)) extra.push({ ...f, key, rule: `${f.rule}.shared` });
   };
   distributeRespectively(text, models, facts, state);
+  // an open-source statement about a group ("두 모델 모두 오픈소스다") holds only for the group last listed, when it is that group
+  const groupFact = facts.findIndex((f) => f.rule === 'property.open-source-state-group');
+  if (groupFact >= 0 && !(state.group.length >= 2 && (GROUP_WORD.test(text) || groupCount(text) === state.group.length))) facts.splice(groupFact, 1);
   const groups = [...coordinated(text, models), ...(result.coReleased ?? [])];
   for (const f of facts) {
     if (!SHARED.has(f.property)) continue;
@@ -77,6 +87,10 @@ export function spreadProperties(text: string, mentions: Mention[], result: Prop
       // the group is what the sentence speaks of, not an older model still in focus
       if (!state.group.some((m) => m.key === f.key)) f.key = state.group[0]!.key;
       for (const m of state.group) add(m.key, f);
+    } else if (!models.length && groupCount(text) && state.recent) {
+      // "두 모델 모두 …" when no sentence listed both: the models named last, one of them the fact's
+      const last = state.recent.slice(0, groupCount(text));
+      if (last.length === groupCount(text) && last.some((m) => m.key === f.key)) for (const m of last) add(m.key, f);
     }
   }
   // "A와 B는 같은 날 … 공개": the release day given last
@@ -95,7 +109,10 @@ export function spreadProperties(text: string, mentions: Mention[], result: Prop
     const stems = [...(state.released?.values() ?? []), ...models.map((x) => ({ surface: x.surface, day: state.released?.get(x.key)?.day }))].filter((r) => isSeriesMember(m.surface, r.surface) && VARIANT_REST.test(m.surface.slice(r.surface.length)));
     return stems.sort((a, b) => b.surface.length - a.surface.length)[0]?.day;
   };
-  const together = body && state.released && releasedTogether(rules).test(text) ? models.map(day).find(Boolean) : undefined;
+  const sizesNext = state.sizesNext;
+  // (or names only the model already released: "X는 3가지 크기로 나왔다")
+  state.sizesNext = body && !!state.released && models.every((m) => state.released!.has(m.key)) && releasedTogether(rules).test(text);
+  const together = body && state.released && (sizesNext || releasedTogether(rules).test(text)) ? models.map(day).find(Boolean) : undefined;
   if (together)
     for (const m of models) {
       if (OLDER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || OLDER_AFTER.test(text.slice(m.end, m.end + 8))) continue;
@@ -106,8 +123,10 @@ export function spreadProperties(text: string, mentions: Mention[], result: Prop
   if (body) {
     const distinct = [...new Map(models.map((m) => [m.key, m])).values()];
     if (distinct.length >= 2) state.group = distinct;
+    if (distinct.length) state.recent = [...[...distinct].reverse(), ...(state.recent ?? []).filter((m) => !distinct.some((d) => d.key === m.key))].slice(0, 6);
     const stated = [...facts, ...extra].filter((f) => f.property === 'releasedOn' && !f.weak).at(-1);
-    if (stated && typeof stated.value === 'string') state.lastRelease = stated.value;
+    // a full day only: a month ("지난 6월 선보인 X") is no day for "같은 날" or "동시에 공개"
+    if (stated && typeof stated.value === 'string' && stated.value.length === 10) state.lastRelease = stated.value;
     for (const f of facts) {
       const m = models.find((x) => x.key === f.key);
       if (m && f.property === 'releasedOn' && !f.weak && typeof f.value === 'string' && f.value.length === 10) (state.released ??= new Map()).set(f.key, { key: f.key, surface: m.surface, day: f.value });
