@@ -71,6 +71,27 @@ const rows: FactRow[] = [
     text: "가온소프트가 새 모델 ‘누리 4’를 내놨다. 가온소프트는 3일 누리 4와 경량 모델 ‘누리 4 미니’를 공개했다고 5일 밝혔다.",
     props: ['누리 4=releasedOn:2025-07-03', '누리 4 미니=releasedOn:2025-07-03'],
   },
+  {
+    cat: 'a quoted name before a release verb in any inflection (내놓은, 선보인, 내놓고)',
+    text: '지난봄 ‘누리-온 5(Nuri-On 5)’를 내놓은 곳이 바로 가온소프트다.',
+    nodes: ['Model:누리-온 5'],
+  },
+  {
+    cat: 'a quoted name before a release verb in any inflection (내놓은, 선보인, 내놓고)',
+    text: '올해 초 ‘다온 프로 2’를 선보인 한빛테크가 이번에는 음성 모델에 도전한다.',
+    nodes: ['Model:다온 프로 2'],
+    expect: ['DEVELOPED 한빛테크 -> 다온 프로 2'],
+  },
+  {
+    cat: 'a quoted unit a company makes (만들었다) is no model',
+    text: '한빛테크는 조직개편을 단행하고 ‘AI 서비스 센터’를 새로 만들었다.',
+    noNodes: ['Model:AI 서비스 센터'],
+  },
+  {
+    cat: 'a quoted name before a release verb in any inflection (내놓은, 선보인, 내놓고)',
+    text: '한빛테크는 ‘다온 2’를 내놓고 금융권 공략에 나섰다.',
+    expect: ['DEVELOPED 한빛테크 -> 다온 2'],
+  },
 ];
 
 describe('release stories with scores', () => {
