@@ -92,6 +92,23 @@ const rows: FactRow[] = [
     text: '한빛테크는 ‘다온 2’를 내놓고 금융권 공략에 나섰다.',
     expect: ['DEVELOPED 한빛테크 -> 다온 2'],
   },
+  {
+    cat: "a sentence's topic model after an adverbial (국내 모델 가운데 X의 'Y'는) is what the next sentence's 전작 follows",
+    text: '가온소프트는 ‘누리 5’를 공개했다. 누리 5는 KMMLU에서 70.1점을 받았다. 다른 모델 가운데 한빛테크의 ‘다온 3’는 68.2점을 받았다. 전작인 ‘다온 2’(60.5점)보다 8점 오른 것이다.',
+    expect: ['SUCCEEDS 다온 3 -> 다온 2'],
+    absent: ['SUCCEEDS 누리 5 -> 다온 2'],
+  },
+  {
+    cat: "a sentence's topic model after an adverbial (국내 모델 가운데 X의 'Y'는) is what the next sentence's 전작 follows",
+    text: '가온소프트는 ‘누리 5’를 공개했다. 누리 5는 KMMLU에서 70.1점을 받았다. 국산 모델 중에서는 한빛테크의 다온 3는 68.2점으로 2위였다. 전작인 다온 2보다 크게 나아졌다.',
+    expect: ['SUCCEEDS 다온 3 -> 다온 2'],
+    absent: ['SUCCEEDS 누리 5 -> 다온 2'],
+  },
+  {
+    cat: "a sentence's topic model after an adverbial (국내 모델 가운데 X의 'Y'는) is what the next sentence's 전작 follows",
+    text: '가온소프트는 ‘누리 5’를 공개했다. 누리 5는 KMMLU에서 70.1점을 받았다. 이어 한빛테크 ‘다온 3’는 68.2점이었다. 이전 모델인 ‘다온 2’보다 높다.',
+    expect: ['SUCCEEDS 다온 3 -> 다온 2'],
+  },
 ];
 
 describe('release stories with scores', () => {
