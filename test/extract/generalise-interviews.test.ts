@@ -89,3 +89,17 @@ describe("an interview's answers speak for the interviewee's company", () => {
     'PARTICIPATES_IN 업스테이지 -> 독자 AI 파운데이션 모델 프로젝트',
   ])('%s', (fact) => checkFactRow({ cat: 'interview', text, expect: [fact], absent: ['PARTICIPATES_IN 카카오벤처스 -> 독자 AI 파운데이션 모델 프로젝트'] }));
 });
+
+describe("a Q&A answer with no subject of its own is the interviewee's company speaking (clause frames too)", () => {
+  const text = [
+    '처음부터 자체 모델을 학습하는 회사가 있다. 박은솔 업스테이지 대표를 만났다.',
+    'Q. 어떤 회사인가.',
+    'A. 저희가 처음부터 직접 구축한 모델을 만듭니다.',
+    'Q. 협력은.',
+    'A. 퓨리오사AI와는 추론 칩 최적화를 공동 개발하고 있습니다.',
+    'Q. 다른 곳은.',
+    'A. 금융 상담 분야에서는 KT와도 협력하고 있고요. 리벨리온과는 달리 저희는 칩을 만들지 않습니다.',
+  ].join('\n\n');
+  it.each(['PARTNERS_WITH 업스테이지 -> 퓨리오사AI', 'PARTNERS_WITH KT -> 업스테이지'])('%s', (fact) =>
+    checkFactRow({ cat: 'interview speaker', text, expect: [fact], absent: ['PARTNERS_WITH 리벨리온 -> 업스테이지'] }));
+});
