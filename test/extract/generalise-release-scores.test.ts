@@ -109,6 +109,16 @@ const rows: FactRow[] = [
     text: '가온소프트는 ‘누리 5’를 공개했다. 누리 5는 KMMLU에서 70.1점을 받았다. 이어 한빛테크 ‘다온 3’는 68.2점이었다. 이전 모델인 ‘다온 2’보다 높다.',
     expect: ['SUCCEEDS 다온 3 -> 다온 2'],
   },
+  {
+    cat: 'a sentence that only names a model after what describes it (경량 모델인 ‘Y’다) is about that model',
+    text: '가온소프트는 ‘누리 5’를 공개했다. 함께 나온 것은 경량 모델인 ‘누리 5 미니’다. 누리 5를 교사 모델로 삼아 증류해 만들었다.',
+    expect: ['BASED_ON 누리 5 미니 -> 누리 5'],
+  },
+  {
+    cat: 'a sentence that only names a model after what describes it (경량 모델인 ‘Y’다) is about that model',
+    text: '가온소프트는 ‘누리 5’를 공개했다. 1.5B 크기의 ‘누리 5 미니’다. 누리 5를 교사 모델로 삼아 지식 증류로 만들었다.',
+    expect: ['BASED_ON 누리 5 미니 -> 누리 5'],
+  },
 ];
 
 describe('release stories with scores', () => {
