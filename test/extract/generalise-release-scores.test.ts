@@ -119,6 +119,18 @@ const rows: FactRow[] = [
     text: '가온소프트는 ‘누리 5’를 공개했다. 1.5B 크기의 ‘누리 5 미니’다. 누리 5를 교사 모델로 삼아 지식 증류로 만들었다.',
     expect: ['BASED_ON 누리 5 미니 -> 누리 5'],
   },
+  {
+    cat: 'a bare variant word (미니도) is the model in focus whose name ends in it, not another 미니 named before',
+    text: '가온소프트는 ‘누리 5’를 공개했다. 누리 5는 오픈AI의 GPT-4.1 미니보다 한국어 과제에서 앞선다. 함께 나온 것은 1.5B 크기의 ‘누리 5 미니’다. 미니도 KMMLU에서 52.3점을 받았다.',
+    expect: ['SCORED 누리 5 미니 -> KMMLU'],
+    absent: ['SCORED GPT-4.1 미니 -> KMMLU'],
+  },
+  {
+    cat: 'a bare variant word (미니도) is the model in focus whose name ends in it, not another 미니 named before',
+    text: '가온소프트는 ‘누리 5’를 공개했다. 비교 대상은 오픈AI의 GPT-4.1 미니였다. 경량 모델인 ‘누리 5 미니’다. 미니는 KMMLU 48.0점을 기록했다.',
+    expect: ['SCORED 누리 5 미니 -> KMMLU'],
+    absent: ['SCORED GPT-4.1 미니 -> KMMLU'],
+  },
 ];
 
 describe('release stories with scores', () => {
