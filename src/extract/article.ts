@@ -122,7 +122,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     foldBareFamilies(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'), familyVersions);
     addBareVersions(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'));
     addBareSizes(s.text, mentions, rules);
-    addBareVariants(s.text, mentions, variants, rules); // "미니는", "본모델은"
+    addBareVariants(s.text, mentions, variants, rules, focus.get(s.block === 'caption' ? 'caption' : 'body')); // "미니는", "본모델은"
     const blockKey = s.block === 'caption' ? 'caption' : 'body';
     addBoardReference(s.text, mentions, lastBoard);
     addReferences(s.text, mentions, focus.get(blockKey), lastBenchmark.get(blockKey), lastPerson, lastPolicy, (benchAge.get(blockKey) ?? Infinity) <= 3 || (rankedOn.has(blockKey) && rankedOn.get(blockKey) === lastBenchmark.get(blockKey)?.key), lastProgramme, rules);

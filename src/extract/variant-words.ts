@@ -100,15 +100,23 @@ function referenceTo(to: Mention, start: number, end: number): Mention {
 }
 
 /** Adds a reference for each bare variant word ("미니는") and "본모델" of a sentence (edits `ms` in place). */
-export function addBareVariants(text: string, ms: Mention[], variants: VariantNames, rules: RuleSet): void {
-  if (!variants.alone.size && !variants.main) return;
+export function addBareVariants(text: string, ms: Mention[], variants: VariantNames, rules: RuleSet, focus?: Mention): void {
+  // the model in focus, when its name ends in the word ("‘X 3 미니’입니다 … 미니도 52.3점"), beats another model the word names
+  const focusWord = focus?.type === 'Model' ? splitVariant(focus.surface, rules)?.word : undefined;
+  if (!variants.alone.size && !variants.main && !focusWord) return;
   const re = compiled(rules).bare;
   let added = false;
   for (const b of text.matchAll(re)) {
     const word = b[1]!.replace(/\s/g, '');
-    const to = word === '본모델' ? variants.main : variants.alone.get(word);
+    const to = word === '본모델' ? variants.main : word === focusWord ? focus : variants.alone.get(word);
     const start = b.index;
     const end = start + b[0].length;
+    // a known short form read for the word alone ("미니" → another article model) yields to the model in focus
+    const known = to && to === focus ? ms.findIndex((m) => m.via === 'reference' && m.start === start && m.end === end && m.key !== to.key) : -1;
+    if (known >= 0) {
+      ms[known] = referenceTo(to!, start, end);
+      continue;
+    }
     if (!to || ms.some((m) => m.start < end && start < m.end)) continue;
     ms.push(referenceTo(to, start, end));
     added = true;

@@ -90,6 +90,12 @@ const rows: Row[] = [
   { cat: 'fan-out / 세 모델, negated', text: "LG AI연구원은 엑사원 4.0, 엑사원 4.0 32B, 엑사원 4.0 1.2B를 공개했다. 세 모델은 모두 큐웬3를 기반으로 만들지 않았다.", absent: ['BASED_ON 엑사원 4.0 -> 큐웬3'] },
   { cat: 'fan-out / 이들 모델 take the last set', text: "업스테이지는 '솔라 미니'와 '솔라 에어'를 공개했다. 이들 모델은 '솔라 프로2'를 바탕으로 만들었다.", expect: ['BASED_ON 솔라 미니 -> 솔라 프로2', 'BASED_ON 솔라 에어 -> 솔라 프로2'] },
   { cat: 'fan-out / a group with no set of that size stays unread', text: "업스테이지는 '솔라 미니'를 공개했다. 두 모델은 '솔라 프로2'를 바탕으로 만들었다.", absent: ['BASED_ON 솔라 미니 -> 솔라 프로2'] },
+  { cat: 'partners / 와는 as the with particle', text: "솔빛랩스는 자체 모델을 만든다. 업스테이지와는 추론 기술을 공동 개발하고 있다.", expect: ['PARTNERS_WITH 솔빛랩스 -> 업스테이지'] },
+  { cat: 'partners / 과는 as the with particle', text: "솔빛랩스는 KT과는 상담 모델 분야에서 협력한다.", expect: ['PARTNERS_WITH KT -> 솔빛랩스'] },
+  { cat: 'partners / 와는 달리 is a contrast', text: "솔빛랩스는 업스테이지와는 달리 자체 칩을 쓴다.", absent: ['PARTNERS_WITH 솔빛랩스 -> 업스테이지'] },
+  { cat: 'fan-out / 두 모델 모두 with no particle is the topic', text: "업스테이지는 '솔라 미니'와 '솔라 에어'를 공개했다. 두 모델 모두 '솔라 프로2'를 바탕으로 만들었다.", expect: ['BASED_ON 솔라 미니 -> 솔라 프로2', 'BASED_ON 솔라 에어 -> 솔라 프로2'] },
+  { cat: 'fan-out / 세 모델 모두 with no particle is the topic', text: "LG AI연구원은 엑사원 4.0, 엑사원 4.0 32B, 엑사원 4.0 1.2B를 공개했다. 세 모델 모두 큐웬3를 기반으로 학습했다.", expect: ['BASED_ON 엑사원 4.0 -> 큐웬3', 'BASED_ON 엑사원 4.0 32B -> 큐웬3', 'BASED_ON 엑사원 4.0 1.2B -> 큐웬3'] },
+  { cat: 'fan-out / 두 모델 모두, negated', text: "업스테이지는 '솔라 미니'와 '솔라 에어'를 공개했다. 두 모델 모두 '솔라 프로2'를 바탕으로 만들지 않았다.", absent: ['BASED_ON 솔라 미니 -> 솔라 프로2', 'BASED_ON 솔라 에어 -> 솔라 프로2'] },
 ];
 
 describe('clause pass: frames and group fan-out', () => {

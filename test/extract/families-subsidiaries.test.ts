@@ -206,6 +206,13 @@ const rows: FactRow[] = [
     text: '의료 AI 스타트업 바로AI가 판교에 문을 열었다. 윤하나 바로AI 최고기술책임자가 상담 모델 ‘하람-M 2’를 전시장에서 시연했다. 하람AI와 하람랩스도 부스를 열었다.',
     absent: ['DEVELOPED 바로AI -> 하람-M 2', 'DEVELOPED 하람AI -> 하람-M 2', 'DEVELOPED 하람랩스 -> 하람-M 2'],
   },
+  {
+    cat: 'family.distinct-lines',
+    // one maker's two model lines are two models: a base named from one line is not the other
+    text: "코히어는 Command A와 Command R을 함께 운영한다. 한빛AI는 코히어의 모델 Command A를 기반으로 금융 특화 모델 ‘한빛 커맨드 K’를 개발한다.",
+    nodes: ['Model:Command A', 'Model:Command R'],
+    expect: ['BASED_ON 한빛 커맨드 K -> Command A'],
+  },
 ];
 
 describe('families and subsidiaries (categories from held-out set 7)', () => {

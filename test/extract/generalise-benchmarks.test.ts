@@ -81,6 +81,28 @@ const rows: FactRow[] = [
     expect: ['SCORED 별빛 3 -> GSM8K'],
     absent: ['SCORED 별빛 3 미니 -> GSM8K'],
   },
+  {
+    cat: "a quoted benchmark whose score comes after a subject between (과제 'X'에서는 Y가 84.0점)",
+    text: "한빛AI는 새 모델 '별빛 3'을 공개했다. 올해 새로 추가된 수학 추론 과제 '셈마루'에서는 별빛 3이 81.2점으로 가장 높았다.",
+    nodes: ['Benchmark:셈마루'],
+    expect: ['SCORED 별빛 3 -> 셈마루'],
+  },
+  {
+    cat: "a quoted benchmark whose score comes after a subject between (과제 'X'에서는 Y가 84.0점)",
+    text: "코딩 영역 ‘K-코드’에서도 GPT-5.1이 77.5점을 받아 선두였다.",
+    nodes: ['Benchmark:K-코드'],
+    expect: ['SCORED GPT-5.1 -> K-코드'],
+  },
+  {
+    cat: "a quoted benchmark whose score comes after a subject between (과제 'X'에서는 Y가 84.0점)",
+    text: "‘법률마당’ 과제에서 한빛AI 별빛 3이 64.0점을 얻었다.",
+    nodes: ['Benchmark:법률마당'],
+  },
+  {
+    cat: 'a quoted event with a small count of items (신제품 3점) is no benchmark',
+    text: "한빛AI는 ‘AI 페어 서울’에서 신제품 3점을 선보였다.",
+    noNodes: ['Benchmark:AI 페어 서울'],
+  },
 ];
 
 describe('benchmark rows (quoted names, the benchmark a score is on)', () => {

@@ -89,3 +89,31 @@ describe("an interview's answers speak for the interviewee's company", () => {
     'PARTICIPATES_IN 업스테이지 -> 독자 AI 파운데이션 모델 프로젝트',
   ])('%s', (fact) => checkFactRow({ cat: 'interview', text, expect: [fact], absent: ['PARTICIPATES_IN 카카오벤처스 -> 독자 AI 파운데이션 모델 프로젝트'] }));
 });
+
+describe("a Q&A answer with no subject of its own is the interviewee's company speaking (clause frames too)", () => {
+  const text = [
+    '처음부터 자체 모델을 학습하는 회사가 있다. 박은솔 업스테이지 대표를 만났다.',
+    'Q. 어떤 회사인가.',
+    'A. 저희가 처음부터 직접 구축한 모델을 만듭니다.',
+    'Q. 협력은.',
+    'A. 퓨리오사AI와는 추론 칩 최적화를 공동 개발하고 있습니다.',
+    'Q. 다른 곳은.',
+    'A. 금융 상담 분야에서는 KT와도 협력하고 있고요. 리벨리온과는 달리 저희는 칩을 만들지 않습니다.',
+  ].join('\n\n');
+  it.each(['PARTNERS_WITH 업스테이지 -> 퓨리오사AI', 'PARTNERS_WITH KT -> 업스테이지'])('%s', (fact) =>
+    checkFactRow({ cat: 'interview speaker', text, expect: [fact], absent: ['PARTNERS_WITH 리벨리온 -> 업스테이지'] }));
+});
+
+describe('an answer about a model the question or the answer\'s first sentence names (Q. X는 …?, "2B 크기의 ‘X’입니다")', () => {
+  const text = [
+    '처음부터 자체 모델을 학습하는 회사가 있다. 박은솔 업스테이지 대표를 만났다.',
+    'Q. 주력 모델은.',
+    'A. 매개변수 200억개 규모의 ‘솔빛 3’입니다.',
+    'Q. 경량 모델도 냈는데.',
+    'A. 2B 크기의 ‘솔빛 3 미니’입니다. 솔빛 3를 교사 모델로 삼아 지식 증류로 만들었습니다.',
+    'Q. 솔빛 3 나노는 어떻게 만들었나요?',
+    'A. 솔빛 3 미니를 교사 모델로 삼아 증류 방식으로 학습했습니다.',
+  ].join('\n\n');
+  it.each(['BASED_ON 솔빛 3 미니 -> 솔빛 3', 'BASED_ON 솔빛 3 나노 -> 솔빛 3 미니'])('%s', (fact) =>
+    checkFactRow({ cat: 'interview focus', text, expect: [fact], absent: ['BASED_ON 솔빛 3 -> 솔빛 3 미니'] }));
+});

@@ -317,6 +317,24 @@ const rows: FactRow[] = [
     nodes: ['Person:아리프 하산'],
     expect: ['WORKS_FOR 아리프 하산 -> 자바AI'],
   },
+  {
+    cat: 'a foreign name whose last word looks like a Korean name (고메즈, 노스): the whole name, not its last word',
+    text: '홍길동 한빛AI 대표(왼쪽)와 토르빈 고메즈 코히어 최고경영자(CEO)가 협약을 맺었다.',
+    nodes: ['Person:토르빈 고메즈'],
+    noNodes: ['Person:고메즈'],
+    expect: ['WORKS_FOR 토르빈 고메즈 -> 코히어'],
+  },
+  {
+    cat: 'a foreign name whose last word looks like a Korean name (고메즈, 노스): the whole name, not its last word',
+    text: '윤하나 한빛AI 대표(가운데)와 마야 오스틴 코히어 부사장이 기념촬영을 하고 있다.',
+    nodes: ['Person:마야 오스틴'],
+    noNodes: ['Person:오스틴'],
+  },
+  {
+    cat: 'a foreign name whose last word looks like a Korean name (고메즈, 노스): the whole name, not its last word',
+    text: '고은비 한빛AI 대표는 한국 시장을 중시한다고 말했다.',
+    expect: ['WORKS_FOR 고은비 -> 한빛AI'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

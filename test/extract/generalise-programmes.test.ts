@@ -74,6 +74,16 @@ const rows: FactRow[] = [
   { cat: 'consortium.formed-adnominal', text: "정부가 추진하는 '독자 AI 파운데이션 모델 프로젝트'의 2차 관문을 업스테이지 등 3개 팀이 통과했다. 업스테이지는 노타와 함께 꾸린 컨소시엄으로 '솔라 오픈 3'를 선보였다.", expect: ['PARTICIPATES_IN 노타 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTNERS_WITH 업스테이지 -> 노타'], noNodes: ['Company:꾸린'] },
   // a team selected in an extra call of the programme named before takes part in it
   { cat: 'selection.extra-call', text: "정부가 추진하는 '독자 AI 파운데이션 모델 프로젝트'의 2차 관문을 LG AI연구원 등 3개 팀이 통과했다. 빈자리는 추가 공모로 채운다. 과기정통부는 지난달 진행한 추가 공모에서 AI 스타트업 바람AI가 이끄는 컨소시엄을 새로 선정했다.", expect: ['PARTICIPATES_IN 바람AI -> 독자 AI 파운데이션 모델 프로젝트'] },
+  {
+    cat: 'the lead of a consortium named by a relative clause (X가 이끄는/주도한 컨소시엄에는 …) takes part in the programme the sentence before named',
+    text: '과기정통부는 ‘국가 AI 물류 플래그십 사업’ 수행기관으로 두 컨소시엄을 뽑았다. 한빛AI가 이끄는 컨소시엄에는 퓨리오사AI와 가온랩스가 이름을 올렸다.',
+    expect: ['PARTICIPATES_IN 한빛AI -> 국가 AI 물류 플래그십 사업', 'PARTICIPATES_IN 가온랩스 -> 국가 AI 물류 플래그십 사업'],
+  },
+  {
+    cat: 'the lead of a consortium named by a relative clause (X가 이끄는/주도한 컨소시엄에는 …) takes part in the programme the sentence before named',
+    text: '과기정통부는 ‘국가 AI 물류 플래그십 사업’ 수행기관으로 두 컨소시엄을 뽑았다. 한빛AI가 주도한 컨소시엄에는 리벨리온이 합류했다.',
+    expect: ['PARTICIPATES_IN 한빛AI -> 국가 AI 물류 플래그십 사업'],
+  },
 ];
 
 describe('h12 generalisation rows', () => {

@@ -71,6 +71,66 @@ const rows: FactRow[] = [
     text: "가온소프트가 새 모델 ‘누리 4’를 내놨다. 가온소프트는 3일 누리 4와 경량 모델 ‘누리 4 미니’를 공개했다고 5일 밝혔다.",
     props: ['누리 4=releasedOn:2025-07-03', '누리 4 미니=releasedOn:2025-07-03'],
   },
+  {
+    cat: 'a quoted name before a release verb in any inflection (내놓은, 선보인, 내놓고)',
+    text: '지난봄 ‘누리-온 5(Nuri-On 5)’를 내놓은 곳이 바로 가온소프트다.',
+    nodes: ['Model:누리-온 5'],
+  },
+  {
+    cat: 'a quoted name before a release verb in any inflection (내놓은, 선보인, 내놓고)',
+    text: '올해 초 ‘다온 프로 2’를 선보인 한빛테크가 이번에는 음성 모델에 도전한다.',
+    nodes: ['Model:다온 프로 2'],
+    expect: ['DEVELOPED 한빛테크 -> 다온 프로 2'],
+  },
+  {
+    cat: 'a quoted unit a company makes (만들었다) is no model',
+    text: '한빛테크는 조직개편을 단행하고 ‘AI 서비스 센터’를 새로 만들었다.',
+    noNodes: ['Model:AI 서비스 센터'],
+  },
+  {
+    cat: 'a quoted name before a release verb in any inflection (내놓은, 선보인, 내놓고)',
+    text: '한빛테크는 ‘다온 2’를 내놓고 금융권 공략에 나섰다.',
+    expect: ['DEVELOPED 한빛테크 -> 다온 2'],
+  },
+  {
+    cat: "a sentence's topic model after an adverbial (국내 모델 가운데 X의 'Y'는) is what the next sentence's 전작 follows",
+    text: '가온소프트는 ‘누리 5’를 공개했다. 누리 5는 KMMLU에서 70.1점을 받았다. 다른 모델 가운데 한빛테크의 ‘다온 3’는 68.2점을 받았다. 전작인 ‘다온 2’(60.5점)보다 8점 오른 것이다.',
+    expect: ['SUCCEEDS 다온 3 -> 다온 2'],
+    absent: ['SUCCEEDS 누리 5 -> 다온 2'],
+  },
+  {
+    cat: "a sentence's topic model after an adverbial (국내 모델 가운데 X의 'Y'는) is what the next sentence's 전작 follows",
+    text: '가온소프트는 ‘누리 5’를 공개했다. 누리 5는 KMMLU에서 70.1점을 받았다. 국산 모델 중에서는 한빛테크의 다온 3는 68.2점으로 2위였다. 전작인 다온 2보다 크게 나아졌다.',
+    expect: ['SUCCEEDS 다온 3 -> 다온 2'],
+    absent: ['SUCCEEDS 누리 5 -> 다온 2'],
+  },
+  {
+    cat: "a sentence's topic model after an adverbial (국내 모델 가운데 X의 'Y'는) is what the next sentence's 전작 follows",
+    text: '가온소프트는 ‘누리 5’를 공개했다. 누리 5는 KMMLU에서 70.1점을 받았다. 이어 한빛테크 ‘다온 3’는 68.2점이었다. 이전 모델인 ‘다온 2’보다 높다.',
+    expect: ['SUCCEEDS 다온 3 -> 다온 2'],
+  },
+  {
+    cat: 'a sentence that only names a model after what describes it (경량 모델인 ‘Y’다) is about that model',
+    text: '가온소프트는 ‘누리 5’를 공개했다. 함께 나온 것은 경량 모델인 ‘누리 5 미니’다. 누리 5를 교사 모델로 삼아 증류해 만들었다.',
+    expect: ['BASED_ON 누리 5 미니 -> 누리 5'],
+  },
+  {
+    cat: 'a sentence that only names a model after what describes it (경량 모델인 ‘Y’다) is about that model',
+    text: '가온소프트는 ‘누리 5’를 공개했다. 1.5B 크기의 ‘누리 5 미니’다. 누리 5를 교사 모델로 삼아 지식 증류로 만들었다.',
+    expect: ['BASED_ON 누리 5 미니 -> 누리 5'],
+  },
+  {
+    cat: 'a bare variant word (미니도) is the model in focus whose name ends in it, not another 미니 named before',
+    text: '가온소프트는 ‘누리 5’를 공개했다. 누리 5는 오픈AI의 GPT-4.1 미니보다 한국어 과제에서 앞선다. 함께 나온 것은 1.5B 크기의 ‘누리 5 미니’다. 미니도 KMMLU에서 52.3점을 받았다.',
+    expect: ['SCORED 누리 5 미니 -> KMMLU'],
+    absent: ['SCORED GPT-4.1 미니 -> KMMLU'],
+  },
+  {
+    cat: 'a bare variant word (미니도) is the model in focus whose name ends in it, not another 미니 named before',
+    text: '가온소프트는 ‘누리 5’를 공개했다. 비교 대상은 오픈AI의 GPT-4.1 미니였다. 경량 모델인 ‘누리 5 미니’다. 미니는 KMMLU 48.0점을 기록했다.',
+    expect: ['SCORED 누리 5 미니 -> KMMLU'],
+    absent: ['SCORED GPT-4.1 미니 -> KMMLU'],
+  },
 ];
 
 describe('release stories with scores', () => {

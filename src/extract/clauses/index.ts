@@ -46,8 +46,11 @@ export function clauseFacts(text: string, mentions: Mention[], rules: RuleSet, m
   }
   const clause = buildClause(text, mentions, cr, (type, count, at) => resolveGroup(memory, named, type, count, at));
   const own = clause.args.find((a) => a.role === 'topic' || a.role === 'subj');
-  // a body sentence with no subject of its own ("… 함께 개발하고 있다") is about the topic before it
-  if (body && !own && memory.topic) clause.args.unshift({ members: memory.topic.members, type: memory.topic.type, role: 'topic', start: 0, end: 0, seg: 0, group: true, carried: true });
+  // a body sentence with no subject of its own ("… 함께 개발하고 있다") is about the subject put before it
+  // (an interview answer's speaker), else about the topic before it
+  const implied = own ? undefined : clause.args.find((a) => a.end === 0 && a.role === 'bare' && a.members[0]?.via === 'reference');
+  if (body && implied) implied.role = 'topic';
+  else if (body && !own && memory.topic) clause.args.unshift({ members: memory.topic.members, type: memory.topic.type, role: 'topic', start: 0, end: 0, seg: 0, group: true, carried: true });
   const facts = factsOfClause(clause, cr);
   if (body && own) memory.topic = own.role === 'topic' && (own.type === 'Company' || own.type === 'Model') ? { members: own.members, type: own.type } : undefined;
   remember(memory, named);

@@ -41,7 +41,8 @@ export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon
 const BENCH_APPOSITION = /(?:평가|시험|테스트)(?:,|인)?\s?$|(?:평가|측정|검증)하는\s?$/;
 /** Between two quoted names of one list: "'A'과 'B'", "'A', 'B'", "'A(에이)'와 'B'". */
 /** "'인텔리전스 인덱스'에서 58점", "'X' 평가에서는 68.4점": a score earned on the quoted name makes it a benchmark. */
-const SCORED_ON_AFTER = /^\s?(?:(?:평가|벤치마크|시험|테스트)\s?)?(?:에서|에선|에서는|에서도)\s(?:[가-힣]{1,6}\s)?\d+(?:\.\d+)?\s?(?:점|%)/;
+/** "'X'에서는 A사 모델이 84.0점으로", "'X' 과제에서 Y 3가 71점": a score given on it up to three words later (a subject between); a score, not a count ("신제품 3점"). */
+const SCORED_ON_AFTER = /^\s?(?:(?:평가|벤치마크|시험|테스트|과제)\s?)?(?:에서|에선|에서는|에서도)\s(?:[^\s,]{1,14}\s){0,3}(?:\d{2,3}(?:\.\d+)?|\d\.\d+)\s?(?:점|%)/;
 const PROGRAMME_AFTER = /^\s?(?:지원\s?)?(?:사업|프로젝트|프로그램)(?:에|의|을|를|은|는|이|가|으로|로|도)?(?:\s|$)/;
 const QUOTED_LIST_JOIN = /^\s?(?:\([^()]{1,30}\))?\s?(?:와|과|,|및|이나|나|·)\s?$/;
 
@@ -69,7 +70,7 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   const before = text.slice(Math.max(0, q.start - 14), q.start - 1);
   const after = text.slice(q.end + 1, q.end + 12);
   let type: Mention['type'] | undefined;
-  if (lx.benchBefore.test(before) || BENCH_APPOSITION.test(before) || lx.benchAfter.test(after) || QUOTED_BENCH_NAME.test(name) || LATIN_BENCH_NAME.test(name) || SCORED_ON_AFTER.test(text.slice(q.end + 1, q.end + 24))) type = 'Benchmark';
+  if (lx.benchBefore.test(before) || BENCH_APPOSITION.test(before) || lx.benchAfter.test(after) || QUOTED_BENCH_NAME.test(name) || LATIN_BENCH_NAME.test(name) || SCORED_ON_AFTER.test(text.slice(q.end + 1, q.end + 40))) type = 'Benchmark';
   else if (programme) type = 'Policy';
   // "'범정부 AI 공통기반' 사업 입찰에": a quoted name that 사업/프로젝트 follows is the programme's name
   else if (PROGRAMME_AFTER.test(after) && /\s/.test(name) && !/[는을를은의]\s/.test(name)) type = 'Policy';
@@ -128,7 +129,7 @@ const QUALIFIER_ONLY = /^(?:(?:제?\d+차|\d{4}년|올해|내년|정부|국가|�
 
 const POLICY_NAME = /\S\s?(?:지원\s?사업|사업|프로젝트|정책|프로그램|이니셔티브)$/;
 
-const BASE_AFTER = /^\s?(?:\([^)]{1,30}\)\s?)?(?:(?:에|에서)\s[^.]{0,25}?(?:추가로\s|추가\s)?(?:학습|증류|파인튜닝|미세조정)|의\s뒤를\s잇|(?:을|를|에|의)?\s?(?:기반|바탕|토대|베이스)|(?:을|를|도)\s?(?:(?:지난\s?)?\d{1,2}일\s|이날\s|오늘\s|최근\s|올해\s|연내\s|(?:내년|다음\s?달|올해|연내)\s(?:(?:상반기|하반기|초|중순|말|중)\s)?)?(?:함께\s|새로\s|새롭게\s|정식\s|최초로\s|처음\s|잇달아\s|정식으로\s|공식\s|공동\s|공동으로\s)?(?:(?:개발|공개|출시|선보|내놓)\s?(?:했|한|할|하|중|됐|된|였|해|을|일)|내놨|내놓았|선보였))/;
+const BASE_AFTER = /^\s?(?:\([^)]{1,30}\)\s?)?(?:(?:에|에서)\s[^.]{0,25}?(?:추가로\s|추가\s)?(?:학습|증류|파인튜닝|미세조정)|의\s뒤를\s잇|(?:을|를|에|의)?\s?(?:기반|바탕|토대|베이스)|(?:을|를|도)\s?(?:(?:지난\s?)?\d{1,2}일\s|이날\s|오늘\s|최근\s|올해\s|연내\s|(?:내년|다음\s?달|올해|연내)\s(?:(?:상반기|하반기|초|중순|말|중)\s)?)?(?:함께\s|새로\s|새롭게\s|정식\s|최초로\s|처음\s|잇달아\s|정식으로\s|공식\s|공동\s|공동으로\s)?(?:(?:개발|공개|출시|선보|내놓)\s?(?:했|한|할|하|중|됐|된|였|해|을|일)|내놨|내놓았|선보였|내놓(?:은|는|고|아)|선보(?:인|이는|이고|여)))/;
 
 /** A release tag right after a model's name: " v2", " v1.5" (then a particle, a space or punctuation). */
 const VERSION_TAG = /^\s[vV]\d{1,2}(?:\.\d{1,2})?(?![A-Za-z0-9]|\.\d)/;

@@ -32,8 +32,12 @@ function looksLikeRoleWord(name: string): boolean {
 export function isKoreanName(s: string): boolean {
   if (!/^[가-힣]{3,4}$/.test(s) || NOT_NAMES.has(s)) return false;
   if (s.length === 4) return COMPOUND_SURNAMES.some((c) => s.startsWith(c));
-  return SURNAMES.has(s[0]!) && !NOT_NAMES.has(s.slice(0, 2));
+  // "고메즈", "오스틴": syllables of a loanword (ㅡ with no final after a consonant) are no Korean given name
+  return SURNAMES.has(s[0]!) && !NOT_NAMES.has(s.slice(0, 2)) && !LOANWORD_SYLLABLE.test(s.slice(1));
 }
+
+/** 즈, 스, 크, 트, 프, 드, 브, 츠: how Hangul writes a foreign consonant with no vowel; Korean given names do not use them. */
+const LOANWORD_SYLLABLE = /[즈스크트프드브츠]/;
 
 
 const BILINGUAL_NAME = /(?<![A-Za-z])(?:([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\s?\(([가-힣]{3,4})\)|([가-힣]{3,4})\s?\(([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\))/g;

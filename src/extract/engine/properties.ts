@@ -218,6 +218,15 @@ function inMention(mentions: Mention[], a: number, b: number): boolean {
 }
 
 /** Reads the scored properties of one sentence. */
+/** An interview question's label ("Q. X는 어떻게 만들었나요?", "질문: …"): the question's topic model is what the answer is about. */
+const QUESTION_TURN = /^\s*(?:Q|질문|문)\s?[.:：]\s?['"‘“]?$/;
+
+/** "1.2B 크기의 ‘Y’입니다", "경량 모델인 Y다": a sentence that only names a model after what describes it (no subject of its own). */
+const PREDICATE_MODIFIED = /^(?![^.]*[가-힣](?:은|는|이|가)\s)(?:[^.]|\.(?=\d)){0,30}(?:의|인)\s['"‘“]?$/;
+
+/** Words before a sentence's topic model that name no topic of their own: an adverbial phrase, then maybe the maker's possessive ("국내 모델 가운데 X사의 '"). */
+const TOPIC_AFTER_ADVERBIAL = /^(?![^.]*[가-힣](?<!서)(?:은|는)\s)[^.,"“”]{0,30}(?:가운데|중에서는|중에선|중에서|중|사이에서는|사이에서|이어|한편)\s(?:[가-힣A-Za-z0-9]{1,12}(?:의)?\s)?['"‘“]?$/;
+
 export function readProperties(text: string, mentions: Mention[], rules: RuleSet, focus: Mention | undefined, publishedAt?: string, sameDay?: string): PropertyResult {
   const c = cues(rules);
   const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous');
@@ -310,10 +319,11 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   // a sentence that opens on a model as its topic ("X는 …") is about X: the next sentences' unnamed model
   // and so does one whose first model is its topic after a clause that modifies it ("저희가 지난달 공개한 X는 …")
   // or after a source clause ("회사 자료를 보면 X는 …", "…에 따르면 X는")
-  const opening = models.find((m) => (m.start <= 1 || (m.start <= 8 && LEAD_MARK.test(text.slice(0, m.start)))) && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 3))) ?? (models[0] && /^['"’”]?(?:은|는)\s/.test(text.slice(models[0].end, models[0].end + 3)) && /(?:(?:한|된|인|작은|큰|새로운)\s|(?:보면|따르면|의하면),?\s)['"‘“]?$/.test(text.slice(0, models[0].start)) ? models[0] : undefined);
+  // or after an adverbial and its maker's possessive, with no topic before it ("다른 국내 모델 가운데 X사의 'Y'는 …")
+  const opening = models.find((m) => (m.start <= 1 || (m.start <= 8 && (LEAD_MARK.test(text.slice(0, m.start)) || QUESTION_TURN.test(text.slice(0, m.start))))) && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 3))) ?? (models[0] && /^['"’”]?(?:은|는)\s/.test(text.slice(models[0].end, models[0].end + 3)) && (/(?:(?:한|된|인|작은|큰|새로운)\s|(?:보면|따르면|의하면),?\s)['"‘“]?$/.test(text.slice(0, models[0].start)) || TOPIC_AFTER_ADVERBIAL.test(text.slice(0, models[0].start))) ? models[0] : undefined);
   // "X의 주력 모델은 … Y다", "X의 주력 제품은 … Y(Y-en)다": the model the sentence names as its predicate
   // and so does a sentence that only names it ("네, Y입니다.")
-  const predicate = models.find((m) => /^(?:\s?\([^()]{1,30}\))?['"’”]?(?:이다|다|입니다)[.\s]*$/.test(text.slice(m.end)) && (/(?:모델|LLM|제품)(?:은|는)\s|것은\s/.test(text) || /^(?:[가-힣]{1,3},\s?)?['"‘“]?$/.test(text.slice(0, m.start))));
+  const predicate = models.find((m) => /^(?:\s?\([^()]{1,30}\))?['"’”]?(?:이다|다|입니다)[.\s]*$/.test(text.slice(m.end)) && (/(?:모델|LLM|제품)(?:은|는)\s|것은\s/.test(text) || /^(?:[가-힣]{1,3},\s?)?['"‘“]?$/.test(text.slice(0, m.start)) || (models.length === 1 && PREDICATE_MODIFIED.test(text.slice(0, m.start)))));
   // "함께 나온 경량 모델 'Y'도 있습니다", "…을 증류한 경량 모델 'Y'도 함께 개발했다": a model introduced by a descriptive noun,
   // the last of the sentence, is what the next sentence's unnamed size or licence is about
   const introduced = models.at(-1) && INTRODUCED_BEFORE.test(text.slice(Math.max(0, models.at(-1)!.start - 12), models.at(-1)!.start)) && INTRODUCED_AFTER.test(text.slice(models.at(-1)!.end, models.at(-1)!.end + 30)) ? models.at(-1) : undefined;
