@@ -146,6 +146,7 @@ function siblingNames(all: Mention[][], sentences: Sentence[], rules: RuleSet): 
     const re = new RegExp(`(?<![가-힣A-Za-z0-9])${escapeRegex(stem)}\\s\\d{1,2}(?:\\.\\d{1,2})?${variantAfterSource(rules)}(?![A-Za-z0-9.]|\\s?(?:년|월|일|개|억|조|위|배|점|명|세대|%))`, 'g');
     // only where no name read already covers the match
     sentences.forEach((s, i) => {
+      if (!s.text.includes(stem)) return; // every match starts with the stem
       for (const m of s.text.matchAll(re)) {
         // an alias in parentheses ("자드라키 2.5 터보(Xadraky 2.5 Turbo)") belongs to the name before it
         if (/\(\s?$/.test(s.text.slice(Math.max(0, m.index - 2), m.index))) continue;
