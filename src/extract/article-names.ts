@@ -1,6 +1,6 @@
 /** Names read across a whole article: short forms of sized and tailed names, headline parents, the names discovered anywhere. */
 import type { Sentence } from '../parse/types.js';
-import { escapeRegex } from './engine/compile.js';
+import { escapeRegex, perRuleSet } from './engine/compile.js';
 import { type KnownName } from './engine/mentions.js';
 import type { Mention, RuleSet } from './types.js';
 import { normalizeName } from '../graph/index.js';
@@ -128,6 +128,20 @@ function variantReferences(all: Mention[][], rules: RuleSet): KnownName[] {
 
 const VERSIONED = /^(.*[가-힣A-Za-z])\s(\d{1,2}(?:\.\d{1,2})?)$/;
 
+/** The sibling regex of each stem, kept across articles (a model line recurs; compiling its long variant alternation is most of the cost). */
+const siblingRegexes = perRuleSet((_rules: RuleSet) => new Map<string, RegExp>());
+
+function siblingRegex(stem: string, rules: RuleSet): RegExp {
+  const cache = siblingRegexes(rules);
+  let re = cache.get(stem);
+  if (!re) {
+    if (cache.size >= 2000) cache.clear();
+    re = new RegExp(`(?<![가-힣A-Za-z0-9])${escapeRegex(stem)}\\s\\d{1,2}(?:\\.\\d{1,2})?${variantAfterSource(rules)}(?![A-Za-z0-9.]|\\s?(?:년|월|일|개|억|조|위|배|점|명|세대|%))`, 'g');
+    cache.set(stem, re);
+  }
+  return re;
+}
+
 /**
  * "'오름 LM 2'를 공개했다" … "전작인 오름 LM 1", "오름 LM 2 미니": once an article names a model "<stem> <version>",
  * the same stem with another version or a variant word after it names a model of the line too.
@@ -143,9 +157,10 @@ function siblingNames(all: Mention[][], sentences: Sentence[], rules: RuleSet): 
   }
   const out = new Set<string>();
   for (const stem of stems) {
-    const re = new RegExp(`(?<![가-힣A-Za-z0-9])${escapeRegex(stem)}\\s\\d{1,2}(?:\\.\\d{1,2})?${variantAfterSource(rules)}(?![A-Za-z0-9.]|\\s?(?:년|월|일|개|억|조|위|배|점|명|세대|%))`, 'g');
+    const re = siblingRegex(stem, rules);
     // only where no name read already covers the match
     sentences.forEach((s, i) => {
+      if (!s.text.includes(stem)) return; // every match starts with the stem
       for (const m of s.text.matchAll(re)) {
         // an alias in parentheses ("자드라키 2.5 터보(Xadraky 2.5 Turbo)") belongs to the name before it
         if (/\(\s?$/.test(s.text.slice(Math.max(0, m.index - 2), m.index))) continue;

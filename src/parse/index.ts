@@ -6,7 +6,7 @@
  *   a.meta.publishedAt // '2025-07-14'
  *   a.text.slice(a.sentences[0].start, a.sentences[0].end) === a.sentences[0].text // true
  */
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 import type { Document, Element } from 'domhandler';
 import { InputError } from '../errors/index.js';
 import { ensureBody } from './dom.js';

@@ -1,5 +1,6 @@
 /** Removes page chrome from the DOM before the article text is read. */
-import { contains, type Cheerio, type CheerioAPI } from 'cheerio';
+import type { Cheerio, CheerioAPI } from 'cheerio';
+import { contains } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { select } from './simple-select.js';
 

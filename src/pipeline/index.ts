@@ -8,14 +8,14 @@
  *   const { graph: all, failed } = await buildGraphFromFiles(['articles/'], { workers: 2 });
  */
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
-import { KgError, ensureKgError } from '../errors/index.js';
+import { KgError } from '../errors/index.js';
 import { extractFacts, loadRules, type ArticleFacts, type RuleSet } from '../extract/index.js';
 import { assembleGraph, type GraphDocument } from '../graph/index.js';
 import type { ParsedArticle } from '../parse/index.js';
 import { resolveFacts } from '../resolve/index.js';
 import { extractFileFacts } from './extract-file.js';
 import { expandInputs } from './files.js';
+import { extractOutcome, extractPooled, type FileOutcome } from './pool.js';
 
 export { loadRules } from '../extract/index.js';
 export { expandInputs } from './files.js';
@@ -51,51 +51,9 @@ export interface BuildResult {
   warnings: string[];
 }
 
-interface FileOutcome {
-  file: string;
-  facts?: ArticleFacts;
-  warnings?: string[];
-  error?: { code: string; message: string };
-}
-
 function extractSequential(files: string[], rulesDir: string | undefined, report: (o: FileOutcome) => void): void {
   loadRules(rulesDir);
-  for (const file of files) {
-    try {
-      const { facts, warnings } = extractFileFacts(file, rulesDir);
-      report({ file, facts, warnings });
-    } catch (e: unknown) {
-      const err = ensureKgError(e);
-      report({ file, error: { code: err.code, message: err.message } });
-    }
-  }
-}
-
-function extractInWorkers(files: string[], workers: number, rulesDir: string | undefined, report: (o: FileOutcome) => void): Promise<void> {
-  const chunks: string[][] = Array.from({ length: workers }, () => []);
-  files.forEach((f, i) => chunks[i % workers]!.push(f));
-  const url = new URL(import.meta.url.endsWith('.ts') ? './worker-boot.mjs' : './worker.js', import.meta.url);
-  return Promise.all(
-    chunks
-      .filter((c) => c.length)
-      .map(
-        (chunk) =>
-          new Promise<void>((resolve, reject) => {
-            const w = new Worker(url, { workerData: { files: chunk, rulesDir } });
-            const pending = new Set(chunk);
-            w.on('message', (msg: FileOutcome & { done?: boolean }) => {
-              if (msg.done) return;
-              pending.delete(msg.file);
-              report(msg);
-            });
-            w.on('error', reject);
-            w.on('exit', (code) => {
-              for (const file of pending) report({ file, error: { code: 'INTERNAL', message: `${file}: worker stopped (exit ${code})` } });
-              resolve();
-            });
-          }),
-      ),
-  ).then(() => undefined);
+  for (const file of files) report(extractOutcome(file, rulesDir));
 }
 
 /**
@@ -107,7 +65,7 @@ export async function buildGraphFromFiles(paths: string[], opts: BuildOptions = 
   const total = files.length + missing.length;
   const failed: BuildResult['failed'] = [];
   const warnings: string[] = [];
-  const facts: ArticleFacts[] = [];
+  const factsOf = new Map<string, ArticleFacts>();
   let done = 0;
   for (const m of missing) {
     failed.push(m);
@@ -116,7 +74,7 @@ export async function buildGraphFromFiles(paths: string[], opts: BuildOptions = 
   const report = (o: FileOutcome) => {
     done++;
     if (o.facts) {
-      facts.push(o.facts);
+      factsOf.set(o.file, o.facts);
       for (const w of o.warnings ?? []) warnings.push(w);
       opts.onArticle?.(done, total, o.file);
     } else {
@@ -126,11 +84,14 @@ export async function buildGraphFromFiles(paths: string[], opts: BuildOptions = 
     }
   };
   const workers = Math.max(1, Math.min(opts.workers ?? 1, os.cpus().length || 1, files.length));
-  if (workers > 1 && files.length > (opts.workerThreshold ?? 50)) await extractInWorkers(files, workers, opts.rulesDir, report);
+  if (workers > 1 && files.length > (opts.workerThreshold ?? 50)) await extractPooled(files, workers, opts.rulesDir, report);
   else extractSequential(files, opts.rulesDir, report);
-  // the same page given twice counts once
+  // the same page given twice counts once (the first in input order, whichever thread read it)
   const unique = new Map<string, ArticleFacts>();
-  for (const f of facts) if (!unique.has(f.article.id)) unique.set(f.article.id, f);
+  for (const file of files) {
+    const f = factsOf.get(file);
+    if (f && !unique.has(f.article.id)) unique.set(f.article.id, f);
+  }
   failed.sort((a, b) => (a.file < b.file ? -1 : 1));
   return { graph: graphFromFacts([...unique.values()]), failed, read: unique.size, warnings: warnings.sort() };
 }

@@ -1,21 +1,21 @@
-/** Worker thread: extracts the facts of the files it is sent and posts them back one by one. */
+/**
+ * Worker thread of the pool (pool.ts): loads the rules, asks for files ({want}), extracts each
+ * batch it is sent, posting every outcome back, then asks again. The pool ends it.
+ */
 import { parentPort, workerData } from 'node:worker_threads';
-import { ensureKgError } from '../errors/index.js';
-import { extractFileFacts } from './extract-file.js';
+import { loadRules } from '../extract/index.js';
+import { extractOutcome, type WorkerMessage } from './pool.js';
 
-interface Job {
-  files: string[];
-  rulesDir?: string;
+const { rulesDir } = workerData as { rulesDir?: string };
+const port = parentPort!;
+const send = (m: WorkerMessage) => port.postMessage(m);
+try {
+  loadRules(rulesDir);
+} catch {
+  // reported per file, as in the main thread
 }
-
-const job = workerData as Job;
-for (const file of job.files) {
-  try {
-    const { facts, warnings } = extractFileFacts(file, job.rulesDir);
-    parentPort!.postMessage({ file, facts, warnings });
-  } catch (e: unknown) {
-    const err = ensureKgError(e);
-    parentPort!.postMessage({ file, error: { code: err.code, message: err.message } });
-  }
-}
-parentPort!.postMessage({ done: true });
+port.on('message', (files: string[]) => {
+  for (const file of files) send(extractOutcome(file, rulesDir));
+  send({ want: true });
+});
+send({ want: true });

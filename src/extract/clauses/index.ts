@@ -8,7 +8,7 @@ import type { NodeType } from '../../graph/index.js';
 import type { Mention, RuleSet } from '../types.js';
 import type { ClauseRules } from './data.js';
 import { factsOfClause, type ClauseFact } from './frames.js';
-import { buildClause, roleOf } from './structure.js';
+import { clauseArgs, finishClause, roleOf, type Arg } from './structure.js';
 
 export { compileClauses, type ClauseRules } from './data.js';
 export type { ClauseFact } from './frames.js';
@@ -44,17 +44,42 @@ export function clauseFacts(text: string, mentions: Mention[], rules: RuleSet, m
     remember(memory, named);
     return [];
   }
-  const clause = buildClause(text, mentions, cr, (type, count, at) => resolveGroup(memory, named, type, count, at));
-  const own = clause.args.find((a) => a.role === 'topic' || a.role === 'subj');
+  const { args, spans } = clauseArgs(text, mentions, cr, (type, count, at) => resolveGroup(memory, named, type, count, at));
+  const own = args.find((a) => a.role === 'topic' || a.role === 'subj');
   // a body sentence with no subject of its own ("… 함께 개발하고 있다") is about the subject put before it
   // (an interview answer's speaker), else about the topic before it
-  const implied = own ? undefined : clause.args.find((a) => a.end === 0 && a.role === 'bare' && a.members[0]?.via === 'reference');
+  const implied = own ? undefined : args.find((a) => a.end === 0 && a.role === 'bare' && a.members[0]?.via === 'reference');
   if (body && implied) implied.role = 'topic';
-  else if (body && !own && memory.topic) clause.args.unshift({ members: memory.topic.members, type: memory.topic.type, role: 'topic', start: 0, end: 0, seg: 0, group: true, carried: true });
-  const facts = factsOfClause(clause, cr);
+  const carried: Arg | undefined = body && !implied && !own && memory.topic ? { members: memory.topic.members, type: memory.topic.type, role: 'topic', start: 0, end: 0, seg: 0, group: true, carried: true } : undefined;
+  let facts: ClauseFact[] = [];
+  if (mayRead(text, args, carried, cr)) {
+    const clause = finishClause(text, args, spans, cr);
+    if (carried) clause.args.unshift(carried);
+    facts = factsOfClause(clause, cr);
+  }
   if (body && own) memory.topic = own.role === 'topic' && (own.type === 'Company' || own.type === 'Model') ? { members: own.members, type: own.type } : undefined;
   remember(memory, named);
   return facts;
+}
+
+/**
+ * Whether some frame can read a relation here: one of its predicate classes has a stem in the
+ * sentence, and there are arguments of both its types (or, for PARTNERS_WITH, a list of its type
+ * whose members partner each other). When none can, the predicates and segments are not worth finding.
+ */
+function mayRead(text: string, args: Arg[], carried: Arg | undefined, cr: ClauseRules): boolean {
+  // the frames whose two types (or, for PARTNERS_WITH, a list of its type) are here: cheap, and most sentences pass
+  const types = new Set<string>();
+  for (const a of args) types.add(a.type);
+  if (carried) types.add(carried.type);
+  const wanted = new Set<string>();
+  for (const f of cr.frames)
+    if ((types.has(f.source.type) && types.has(f.target.type)) || (f.relation === 'PARTNERS_WITH' && args.some((a) => a.type === f.source.type && a.members.length > 1 && !a.group)))
+      for (const c of f.predicates) wanted.add(c);
+  if (!wanted.size) return false;
+  // then a stem of one of their predicate classes, anywhere in the sentence
+  for (let m = cr.frameStemSet.find(text); m; m = cr.frameStemSet.find(text, m.at + 1)) if (wanted.has(cr.classOf.get(m.form)!)) return true;
+  return false;
 }
 
 /** What a group noun stands for: this sentence's entities of that type before it, then the sets of earlier sentences. */
@@ -66,6 +91,7 @@ function resolveGroup(memory: ClauseMemory, named: Mention[], type: NodeType, co
 
 /** The sets of two or more companies or models the sentence names: what a later group noun stands for. */
 function remember(memory: ClauseMemory, named: Mention[]): void {
+  if (named.length < 2) return;
   for (const type of ['Company', 'Model'] as const) {
     const set = distinct(named.filter((m) => m.type === type));
     if (set.length >= 2) memory.sets.set(type, [set, ...(memory.sets.get(type) ?? [])].slice(0, 4));

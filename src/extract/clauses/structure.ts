@@ -57,10 +57,18 @@ const NOUN_PARTICLE = /^(?:을|를|이|가|은|는|도|에|의|과|와|으로|�
 const LIGHT_VERB = /^\s[맺체진나하했한할벌이결][가-힣]{0,5}/;
 const CLAUSE_WORD = /^(?:그리고|또한|또|하지만|그러나|반면)$/;
 
+type Span = { start: number; end: number; members: Mention[]; type: NodeType; group?: boolean };
+
 /** Builds the clause structure of one sentence. `resolveGroup` maps a group noun to the entities it stands for. */
 export function buildClause(text: string, mentions: Mention[], rules: ClauseRules, resolveGroup: (type: NodeType, count: number, at: number) => Mention[] | undefined): Clause {
+  const { args, spans } = clauseArgs(text, mentions, rules, resolveGroup);
+  return finishClause(text, args, spans, rules);
+}
+
+/** The arguments of a sentence with the roles their particles give them (what a clause's predicates will take). */
+export function clauseArgs(text: string, mentions: Mention[], rules: ClauseRules, resolveGroup: (type: NodeType, count: number, at: number) => Mention[] | undefined): { args: Arg[]; spans: Span[] } {
   const ms = mentions.filter((m) => m.via !== 'anonymous' && m.via !== 'blocked').sort((a, b) => a.start - b.start);
-  const spans: { start: number; end: number; members: Mention[]; type: NodeType; group?: boolean }[] = [];
+  const spans: Span[] = [];
   let lastEnd = -1;
   for (const m of ms) {
     if (m.start < lastEnd) continue;
@@ -98,6 +106,11 @@ export function buildClause(text: string, mentions: Mention[], rules: ClauseRule
     }
     args.push({ members: [...s.members], type: s.type, role, start: s.start, end, seg: 0, particle, group: s.group });
   }
+  return { args, spans };
+}
+
+/** The predicates and clause segments of a sentence whose arguments `clauseArgs` read; gives each its segment. */
+export function finishClause(text: string, args: Arg[], spans: Span[], rules: ClauseRules): Clause {
   const ws = words(text);
   const preds = findPredicates(text, spans, rules, ws);
   const segs = [0];

@@ -2,7 +2,7 @@
  * Thin shells (a loading placeholder, skeleton divs) whose story ships as JSON in a script: the
  * generic reading is replaced by the embedded story when that holds much more Korean prose.
  */
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { walkBlocks } from '../blocks.js';

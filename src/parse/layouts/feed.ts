@@ -3,7 +3,7 @@
  * (title, date meta, author meta, the item's HTML body) that the generic layout reads.
  */
 
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 import type { Cheerio } from 'cheerio';
 import type { Element } from 'domhandler';
 import { escapeAttribute, escapeText } from 'entities';

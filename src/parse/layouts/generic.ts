@@ -1,6 +1,7 @@
 /** Any other news page: <article>/<main>/known body containers, else the densest block of <p>s. */
 import { textOf } from '../dom.js';
-import { contains, type Cheerio, type CheerioAPI } from 'cheerio';
+import type { Cheerio, CheerioAPI } from 'cheerio';
+import { contains } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { walkBlocks } from '../blocks.js';
 import { readBylineName } from '../chrome.js';
