@@ -13,7 +13,7 @@ import type { Logger } from 'pino';
 import type { Store } from '../store/index.js';
 import { createContext, type ApiContext } from './context.js';
 import { formatError } from './errors.js';
-import { localJitGateway } from './jit.js';
+import { createJitPlugin } from './jit.js';
 import { createGraphqlFastPath } from './graphql-http.js';
 import { ResponseCache, responseCacheWanted } from './response-cache.js';
 import { resolvers } from './resolvers/index.js';
@@ -51,10 +51,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   const { store, logger } = options;
   const webDir = options.webDir ?? WEB_DIST;
   const limits = readLimits(options.limits);
-  // Executed by graphql-jit (jit.ts): Apollo takes a custom executor only through its gateway interface.
+  // Queries are executed by graphql-jit (jit.ts, a plugin answering responseForOperation); KG_GRAPHQL_JIT=0 turns it off.
   const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
   const apollo = new ApolloServer<ApiContext>({
-    ...(process.env.KG_GRAPHQL_JIT === '0' ? { schema } : { gateway: localJitGateway(schema) }),
+    schema,
     csrfPrevention: true,
     // The process owner stops the server (kg serve on SIGINT/SIGTERM drains, closes the store and
     // exits 0); Apollo's own handlers would re-raise the signal and kill the process mid-shutdown.
@@ -66,6 +66,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     parseOptions: { maxTokens: limits.maxTokens },
     plugins: [
       createLimitsPlugin(limits),
+      ...(process.env.KG_GRAPHQL_JIT === '0' ? [] : [createJitPlugin<ApiContext>(schema)]),
       ApolloServerPluginLandingPageDisabled(),
       // The schema has no cache hints, so Apollo's cache-control plugin only ever answered
       // "no-store", at the price of a hook around every field resolver: say it directly instead.
