@@ -110,6 +110,28 @@ const rows: FactRow[] = [
     text: "레드우드마인드는 미국 시애틀에 본사를 둔 AI 스타트업이다. 레드우드마인드는 새 언어모델 '레드 3'를 공개했다.",
     props: ['레드우드마인드=country:US'],
   },
+  {
+    // a startup named as the object of founding or buying: the word after "스타트업" is a company
+    cat: 'company.startup-founded-object',
+    text: '두 연구자는 지난해 AI 스타트업 누빔랩을 설립했다.',
+    nodes: ['Company:누빔랩'],
+  },
+  {
+    cat: 'company.startup-founded-object',
+    text: '카카오는 스타트업 모아시스를 인수했다고 밝혔다.',
+    nodes: ['Company:모아시스'],
+  },
+  {
+    cat: 'company.startup-founded-object',
+    text: '그는 대학 동기와 스타트업 하늘결을 공동 창업한 뒤 투자를 받았다.',
+    nodes: ['Company:하늘결'],
+  },
+  {
+    // … not any object after the word ("스타트업 투자를", "스타트업 육성을")
+    cat: 'company.startup-founded-object',
+    text: '정부는 스타트업 육성을 늘리고 스타트업 투자를 확대한다.',
+    noNodes: ['Company:육성', 'Company:투자'],
+  },
 ];
 
 describe('company rows (gazetteer entries, countries)', () => {
