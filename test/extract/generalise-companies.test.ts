@@ -132,6 +132,29 @@ const rows: FactRow[] = [
     text: '정부는 스타트업 육성을 늘리고 스타트업 투자를 확대한다.',
     noNodes: ['Company:육성', 'Company:투자'],
   },
+  {
+    // the subject of partnering with a known company is a company itself
+    cat: 'company.partner-subject',
+    text: '새로 문을 연 루미엘로는 네이버클라우드와 컨소시엄을 꾸려 사업에 지원했다.',
+    nodes: ['Company:루미엘로'],
+    expect: ['PARTNERS_WITH 루미엘로 -> 네이버클라우드'],
+  },
+  {
+    cat: 'company.partner-subject',
+    text: '한편 카이로스텍은 KT와 손잡고 물류 특화 모델을 만든다.',
+    nodes: ['Company:카이로스텍'],
+  },
+  {
+    cat: 'company.partner-subject',
+    text: '올해 설립된 Brightwell은 카카오와 업무협약을 맺었다.',
+    nodes: ['Company:Brightwell'],
+  },
+  {
+    // … not a generic subject ("정부는", "업계는") nor a university
+    cat: 'company.partner-subject',
+    text: '정부는 카카오와 협약을 맺었다. 서울대학교는 네이버와 공동 연구를 한다. 스타트업들은 KT와 손잡았다.',
+    noNodes: ['Company:정부', 'Company:서울대학교', 'Company:스타트업들'],
+  },
 ];
 
 describe('company rows (gazetteer entries, countries)', () => {

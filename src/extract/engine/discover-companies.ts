@@ -107,6 +107,7 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
       if (NOT_COMPANY.has(name) || GENERIC_COMPANY_STEMS.test(name) || lx.generic.has(normalizeName(name)) || isTaken(ms, out, start, start + name.length)) continue;
       out.push(discoveredMention('Company', name, start, start + name.length));
     }
+    for (const m of partnerSubjects(text, ms, out, lx)) out.push(m);
   }
   return out;
 }
@@ -115,6 +116,24 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
 const PARTNER_CUE = /컨소시엄|손을 잡|손잡|함께 선정|업무협약|협약을|MOU/;
 /** "로봇 동작 데이터를 만드는 X와 컨소시엄을 꾸렸다": a name its business describes, before a partnering particle. */
 const DESCRIBED_PARTNER = /(?:을|를)\s(?:만드는|개발하는|운영하는|제공하는|공급하는|생산하는)\s([가-힣]{3,8}|[A-Z][A-Za-z0-9&]{2,15})(?=(?:와|과|가|이|는|은)\s)/g;
+
+/** "X는 네이버클라우드와 컨소시엄을 꾸려", "X가 KT와 손잡고": the subject of partnering with a known company, opening its clause. */
+const SUBJECT_BEFORE = /(?<![가-힣A-Za-z0-9&])([A-Z][A-Za-z0-9&]{2,15}|[가-힣][가-힣A-Za-z0-9]{3,11})(?:은|는|이|가)\s$/;
+const PARTNERING_AFTER = /^(?:와|과)\s(?:함께\s)?(?:컨소시엄|손(?:을\s)?잡|업무협약|협약|MOU|제휴|공동\s?개발|공동\s?연구)/;
+function partnerSubjects(text: string, ms: Mention[], out: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const found: Mention[] = [];
+  for (const c of ms) {
+    if (c.type !== 'Company' || c.via === 'blocked' || !PARTNERING_AFTER.test(text.slice(c.end, c.end + 24))) continue;
+    const m = SUBJECT_BEFORE.exec(text.slice(Math.max(0, c.start - 16), c.start));
+    if (!m) continue;
+    const name = m[1]!;
+    const start = c.start - m[0].length + m[0].indexOf(name);
+    if (/들$/.test(name) || NOT_COMPANY.has(name) || NOT_COMPANY_MEMBER.test(name) || GENERIC_COMPANY_STEMS.test(name) || GENERIC_STEMS.test(name) || lx.generic.has(normalizeName(name))) continue;
+    if (isTaken(ms, [...out, ...found], start, start + name.length)) continue;
+    found.push(discoveredMention('Company', name, start, start + name.length));
+  }
+  return found;
+}
 
 /** "미국의 X", "중국 X" right before a company name → ISO country. */
 export function countryBefore(text: string, start: number, lx: DiscoveryLexicon): string | undefined {
