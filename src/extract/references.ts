@@ -207,8 +207,10 @@ const PARTNER_VERB_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:(?:와|과)(?:도|는)?\s
 const SUBJECT_BEFORE_VERB = /(?:^|\s)(?:회사|양사|이 회사|동사|그룹|정부|이 모델|모델|[가-힣]{1,6}측)(?:은|는|이|가)\s/;
 
 /** The company a sentence is about: the first one with a subject particle. */
+const ALSO_OPENING = /^도\s/;
 export function subjectCompanyOf(text: string, ms: Mention[]): Mention | undefined {
-  return ms.find((m) => m.type === 'Company' && m.via !== 'reference' && SUBJECT_AFTER.test(text.slice(m.end, m.end + 2))) ?? introducedCompany(text, ms);
+  // "SK텔레콤도 조직을 손봤다": an additive topic opening the sentence is its subject too
+  return ms.find((m) => m.type === 'Company' && m.via !== 'reference' && (SUBJECT_AFTER.test(text.slice(m.end, m.end + 2)) || (m.start <= 1 && ALSO_OPENING.test(text.slice(m.end, m.end + 2))))) ?? introducedCompany(text, ms);
 }
 
 /** "먼저 X 팀입니다.", "… AI 스타트업 X입니다.": a spoken script introduces the company its next sentences are about. */
@@ -237,6 +239,8 @@ export function addCompanyReference(text: string, ms: Mention[], subject: Mentio
 /** "이수진 박사도 최고기술책임자(CTO)로 합류한다": a person joins in a role, the employer unnamed. */
 const JOINS_IN_ROLE = /(?:으로|로)\s(?:새로\s|함께\s)?(?:합류|영입|선임|임명|발탁|내정)/;
 /** "… CTO 홍길동 씨를 새로 영입했다": hired as the object of a subjectless sentence, by the company the article is about. */
+/** "홍길동 부사장이 새로 만든 X 센터의 센터장을 맡는다", "… 소장 자리에 올랐다": a person takes a head's post, the employer unnamed. */
+const TAKES_POST = /(?:은|는|이|가)\s(?:[^.]|\.(?=\S)){0,40}?(?:장|직|자리|역할|책임자|총괄)(?:을|를|에)\s(?:새로\s|직접\s)?(?:맡는다|맡았다|맡게 됐다|맡게 된다|맡기로 했다|오른다|올랐다|선임됐다|임명됐다)/;
 const HIRED_OBJECT = /(?:씨|박사)?(?:을|를)\s(?:새로\s|신규\s|최근\s)?(?:영입|선임|임명|발탁)(?:했|하기로)/;
 
 /** The company the article is about, for a sentence where a person takes a role and no company is named. */
@@ -245,7 +249,7 @@ export function addEmployerReference(text: string, ms: Mention[], rules: RuleSet
   const subject = hiredObject ? (first ?? last) : last;
   // a company the person came from ("LG AI연구원에서 … 참여한", "네이버 출신") is no employer here
   const former = (m: Mention) => /^(?:\s[A-Za-z가-힣]{1,6}\s?(?:부문|본부|사업부|팀|연구소))?(?:에서|에선|\s?출신|을 떠난|를 떠난)/.test(text.slice(m.end, m.end + 16));
-  if (!subject || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && (m.key === subject.key || !former(m))) || !ms.some((m) => m.type === 'Person') || !(JOINS_IN_ROLE.test(text) || hiredObject || titleRes(rules).roleHeld.test(text))) return;
+  if (!subject || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && (m.key === subject.key || !former(m))) || !ms.some((m) => m.type === 'Person') || !(JOINS_IN_ROLE.test(text) || hiredObject || titleRes(rules).roleHeld.test(text) || TAKES_POST.test(text))) return;
   ms.unshift(referenceTo(subject, 0, 0));
 }
 

@@ -409,6 +409,29 @@ const rows: FactRow[] = [
     nodes: ['Person:봉하린'],
     noNodes: ['Person:연구자'],
   },
+  {
+    // a person takes a head's post, the employer the subject of the sentence before (an additive topic "X도" too)
+    cat: 'works-for.takes-post-carried',
+    text: '카카오도 연구 조직을 정비했다. 하도윤 전무가 새로 꾸린 추론 센터의 센터장을 맡는다.',
+    expect: ['WORKS_FOR 하도윤 -> 카카오'],
+  },
+  {
+    cat: 'works-for.takes-post-carried',
+    text: '업스테이지는 연말 인사를 마쳤다. 남기찬 상무가 신설된 데이터 연구소의 소장 자리에 올랐다.',
+    expect: ['WORKS_FOR 남기찬 -> 업스테이지'],
+  },
+  {
+    cat: 'works-for.takes-post-carried',
+    text: '네이버클라우드도 조직을 바꿨다. 류채안 이사는 검색 모델 조직의 총괄을 맡게 됐다.',
+    expect: ['WORKS_FOR 류채안 -> 네이버클라우드'],
+  },
+  {
+    // a model's name before an organisation's unit names the unit: no model, no DEVELOPED
+    cat: 'model.unit-named-after-line',
+    text: 'SK텔레콤은 A.X 센터를 중심으로 차기 모델을 개발한다. 카카오는 카나나 사업부를 새로 만들었다.',
+    absent: ['DEVELOPED SK텔레콤 -> A.X', 'DEVELOPED 카카오 -> 카나나'],
+    noNodes: ['Model:A.X', 'Model:카나나'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
