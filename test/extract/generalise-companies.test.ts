@@ -155,6 +155,12 @@ const rows: FactRow[] = [
     text: '정부는 카카오와 협약을 맺었다. 서울대학교는 네이버와 공동 연구를 한다. 스타트업들은 KT와 손잡았다.',
     noNodes: ['Company:정부', 'Company:서울대학교', 'Company:스타트업들'],
   },
+  {
+    // a plural noun after a company word is people, not a company
+    cat: 'company.plural-after-company-word',
+    text: "행사에 오른 국내 AI 기업 수장들은 '에이전트'를 외쳤다. 스타트업 대표들이 자리를 채웠고 기업 임원들도 참석했다.",
+    noNodes: ['Company:수장들', 'Company:대표들', 'Company:임원들'],
+  },
 ];
 
 describe('company rows (gazetteer entries, countries)', () => {
