@@ -53,20 +53,21 @@ export interface QuotedSpan {
 /** Finds quoted spans of 1–40 characters (any quote style); unbalanced quotes are ignored. */
 export function findQuoted(text: string): QuotedSpan[] {
   const out: QuotedSpan[] = [];
+  const closing = new Set<number>(); // closing straight marks of quotations read through: they open nothing
   for (let i = 0; i < text.length; i++) {
-    if (!QUOTE_OPEN_CODES.has(text.charCodeAt(i))) continue;
+    if (!QUOTE_OPEN_CODES.has(text.charCodeAt(i)) || closing.has(i)) continue;
     const close = QUOTE_OPEN.get(text[i]!);
     if (close === undefined) continue;
     const j = text.indexOf(close, i + 1);
     if (j < 0 || j === i + 1 || j - i - 1 > 80) continue;
-    // a long quotation is not a name, but its closing straight quote opens nothing either
+    // a long quotation is not a name, but its closing straight quote opens nothing either; names quoted
+    // inside it are still read ("…벤치마크 'X'에서 82점을 받았다"라고)
     if (j - i - 1 > 40) {
-      if (close === text[i]) i = j;
+      if (close === text[i]) closing.add(j);
       continue;
     }
     out.push({ start: i + 1, end: j, text: text.slice(i + 1, j) });
-    if (close === text[i]) i = j; // straight quotes: the closing mark opens nothing; curly ones may nest
-
+    if (close === text[i]) closing.add(j); // straight quotes: the closing mark opens nothing; names quoted inside are read, as inside curly ones
   }
   return out;
 }

@@ -12,7 +12,7 @@ function referenceTo(m: Mention, start: number, end: number): Mention {
 }
 
 const PERSON_REF = /(?<![가-힣])이\s?(?:대통령|장관|대표|회장|사장|부회장|총리|CEO)(?=은|는|이|가|의|도)/;
-const POLICY_REF = /(?:이|해당|이번|같은|이 같은)\s?(?:사업|프로젝트|공모|프로그램)(?=에|의|은|는|을|를|에서)|(?:선정|참여|최종)\s?(?:기업|기관|팀)(?=에는|으로는|은|는|에)|정예\s?(?:팀|기업)(?=에는|으로는|으로|은|는|이|을|의|에|에도|인\s)/;
+const POLICY_REF = /(?:이|해당|이번|같은|이 같은|(?<![\d.])[1-9]차|[1-9]단계|첫)\s?(?:사업|프로젝트|공모|프로그램)(?=에|의|은|는|을|를|에서)|(?:선정|참여|최종)\s?(?:기업|기관|팀)(?=에는|으로는|은|는|에)|정예\s?(?:팀|기업)(?=에는|으로는|으로|은|는|이|을|의|에|에도|인\s)/;
 /** An official's sentence with a bare programme word as the object of leading it ("사업을 총괄하는 홍 차관은", "프로젝트 일정을 직접 발표했다"). */
 const BARE_PROGRAMME_OBJECT = /(?<![가-힣])(?:사업|프로젝트)(?=(?:\s(?:일정|계획|로드맵|실무|업무|운영))?(?:을|를)\s(?:직접\s)?(?:발표|총괄|지휘|진두지휘|관장|주도|챙기))/;
 /** A score: "71.2점", or a leaderboard's decimal without 점 given as a score ("종합 점수 0.812", "0.821을 기록했다", "0.794로 5위"). */
@@ -207,8 +207,10 @@ const PARTNER_VERB_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:(?:와|과)(?:도|는)?\s
 const SUBJECT_BEFORE_VERB = /(?:^|\s)(?:회사|양사|이 회사|동사|그룹|정부|이 모델|모델|[가-힣]{1,6}측)(?:은|는|이|가)\s/;
 
 /** The company a sentence is about: the first one with a subject particle. */
+const ALSO_OPENING = /^도\s/;
 export function subjectCompanyOf(text: string, ms: Mention[]): Mention | undefined {
-  return ms.find((m) => m.type === 'Company' && m.via !== 'reference' && SUBJECT_AFTER.test(text.slice(m.end, m.end + 2))) ?? introducedCompany(text, ms);
+  // "SK텔레콤도 조직을 손봤다": an additive topic opening the sentence is its subject too
+  return ms.find((m) => m.type === 'Company' && m.via !== 'reference' && (SUBJECT_AFTER.test(text.slice(m.end, m.end + 2)) || (m.start <= 1 && ALSO_OPENING.test(text.slice(m.end, m.end + 2))))) ?? introducedCompany(text, ms);
 }
 
 /** "먼저 X 팀입니다.", "… AI 스타트업 X입니다.": a spoken script introduces the company its next sentences are about. */
@@ -237,6 +239,8 @@ export function addCompanyReference(text: string, ms: Mention[], subject: Mentio
 /** "이수진 박사도 최고기술책임자(CTO)로 합류한다": a person joins in a role, the employer unnamed. */
 const JOINS_IN_ROLE = /(?:으로|로)\s(?:새로\s|함께\s)?(?:합류|영입|선임|임명|발탁|내정)/;
 /** "… CTO 홍길동 씨를 새로 영입했다": hired as the object of a subjectless sentence, by the company the article is about. */
+/** "홍길동 부사장이 새로 만든 X 센터의 센터장을 맡는다", "… 소장 자리에 올랐다": a person takes a head's post, the employer unnamed. */
+const TAKES_POST = /(?:은|는|이|가)\s(?:[^.]|\.(?=\S)){0,40}?(?:장|직|자리|역할|책임자|총괄)(?:을|를|에)\s(?:새로\s|직접\s)?(?:맡는다|맡았다|맡게 됐다|맡게 된다|맡기로 했다|오른다|올랐다|선임됐다|임명됐다)/;
 const HIRED_OBJECT = /(?:씨|박사)?(?:을|를)\s(?:새로\s|신규\s|최근\s)?(?:영입|선임|임명|발탁)(?:했|하기로)/;
 
 /** The company the article is about, for a sentence where a person takes a role and no company is named. */
@@ -245,7 +249,7 @@ export function addEmployerReference(text: string, ms: Mention[], rules: RuleSet
   const subject = hiredObject ? (first ?? last) : last;
   // a company the person came from ("LG AI연구원에서 … 참여한", "네이버 출신") is no employer here
   const former = (m: Mention) => /^(?:\s[A-Za-z가-힣]{1,6}\s?(?:부문|본부|사업부|팀|연구소))?(?:에서|에선|\s?출신|을 떠난|를 떠난)/.test(text.slice(m.end, m.end + 16));
-  if (!subject || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && (m.key === subject.key || !former(m))) || !ms.some((m) => m.type === 'Person') || !(JOINS_IN_ROLE.test(text) || hiredObject || titleRes(rules).roleHeld.test(text))) return;
+  if (!subject || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && (m.key === subject.key || !former(m))) || !ms.some((m) => m.type === 'Person') || !(JOINS_IN_ROLE.test(text) || hiredObject || titleRes(rules).roleHeld.test(text) || TAKES_POST.test(text))) return;
   ms.unshift(referenceTo(subject, 0, 0));
 }
 

@@ -103,6 +103,13 @@ const rows: FactRow[] = [
     text: "한빛AI는 ‘AI 페어 서울’에서 신제품 3점을 선보였다.",
     noNodes: ['Benchmark:AI 페어 서울'],
   },
+  {
+    // a benchmark quoted inside a speaker's long quotation still gets its score
+    cat: 'benchmark.quoted-inside-quotation',
+    text: "누리랩은 '누리-S 2'를 공개했다. 정 대표는 \"법률 문서 벤치마크 '판결읽기'에서 누리-S 2가 77.3점을 받았다\"고 설명했다.",
+    nodes: ['Benchmark:판결읽기'],
+    expect: ['SCORED 누리-S 2 -> 판결읽기'],
+  },
 ];
 
 describe('benchmark rows (quoted names, the benchmark a score is on)', () => {

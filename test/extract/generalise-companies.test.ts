@@ -110,6 +110,57 @@ const rows: FactRow[] = [
     text: "레드우드마인드는 미국 시애틀에 본사를 둔 AI 스타트업이다. 레드우드마인드는 새 언어모델 '레드 3'를 공개했다.",
     props: ['레드우드마인드=country:US'],
   },
+  {
+    // a startup named as the object of founding or buying: the word after "스타트업" is a company
+    cat: 'company.startup-founded-object',
+    text: '두 연구자는 지난해 AI 스타트업 누빔랩을 설립했다.',
+    nodes: ['Company:누빔랩'],
+  },
+  {
+    cat: 'company.startup-founded-object',
+    text: '카카오는 스타트업 모아시스를 인수했다고 밝혔다.',
+    nodes: ['Company:모아시스'],
+  },
+  {
+    cat: 'company.startup-founded-object',
+    text: '그는 대학 동기와 스타트업 하늘결을 공동 창업한 뒤 투자를 받았다.',
+    nodes: ['Company:하늘결'],
+  },
+  {
+    // … not any object after the word ("스타트업 투자를", "스타트업 육성을")
+    cat: 'company.startup-founded-object',
+    text: '정부는 스타트업 육성을 늘리고 스타트업 투자를 확대한다.',
+    noNodes: ['Company:육성', 'Company:투자'],
+  },
+  {
+    // the subject of partnering with a known company is a company itself
+    cat: 'company.partner-subject',
+    text: '새로 문을 연 루미엘로는 네이버클라우드와 컨소시엄을 꾸려 사업에 지원했다.',
+    nodes: ['Company:루미엘로'],
+    expect: ['PARTNERS_WITH 루미엘로 -> 네이버클라우드'],
+  },
+  {
+    cat: 'company.partner-subject',
+    text: '한편 카이로스텍은 KT와 손잡고 물류 특화 모델을 만든다.',
+    nodes: ['Company:카이로스텍'],
+  },
+  {
+    cat: 'company.partner-subject',
+    text: '올해 설립된 Brightwell은 카카오와 업무협약을 맺었다.',
+    nodes: ['Company:Brightwell'],
+  },
+  {
+    // … not a generic subject ("정부는", "업계는") nor a university
+    cat: 'company.partner-subject',
+    text: '정부는 카카오와 협약을 맺었다. 서울대학교는 네이버와 공동 연구를 한다. 스타트업들은 KT와 손잡았다.',
+    noNodes: ['Company:정부', 'Company:서울대학교', 'Company:스타트업들'],
+  },
+  {
+    // a plural noun after a company word is people, not a company
+    cat: 'company.plural-after-company-word',
+    text: "행사에 오른 국내 AI 기업 수장들은 '에이전트'를 외쳤다. 스타트업 대표들이 자리를 채웠고 기업 임원들도 참석했다.",
+    noNodes: ['Company:수장들', 'Company:대표들', 'Company:임원들'],
+  },
 ];
 
 describe('company rows (gazetteer entries, countries)', () => {

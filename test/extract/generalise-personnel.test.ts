@@ -335,6 +335,103 @@ const rows: FactRow[] = [
     text: '고은비 한빛AI 대표는 한국 시장을 중시한다고 말했다.',
     expect: ['WORKS_FOR 고은비 -> 한빛AI'],
   },
+  {
+    // a staff role right after a name, the employer told in another clause
+    cat: 'person.name-staff-role',
+    text: '하이퍼랩에서 검색 모델을 만들던 도민결 연구원이 이번 달 회사를 떠났다.',
+    nodes: ['Person:도민결'],
+  },
+  {
+    cat: 'person.name-staff-role',
+    text: '현장에서 만난 우채린 엔지니어는 "추론 비용이 가장 큰 과제"라고 말했다.',
+    nodes: ['Person:우채린'],
+  },
+  {
+    cat: 'person.name-staff-role',
+    text: '오픈소스 진영의 장서후 개발자를 비롯해 여러 명이 토론에 나섰다.',
+    nodes: ['Person:장서후'],
+  },
+  {
+    // a rank or a kind before the role is no name
+    cat: 'person.name-staff-role',
+    text: '박사후 연구원과 백엔드 개발자를 새로 뽑는다. 주니어 엔지니어는 교육을 받는다.',
+    noNodes: ['Person:박사후', 'Person:백엔드', 'Person:주니어'],
+  },
+  {
+    // a former employer and a staff role: the name is a person's
+    cat: 'person.former-employer-staff-role',
+    text: '업계에서는 권도하 전 카카오 연구원의 이적설이 나왔다.',
+    nodes: ['Person:권도하'],
+  },
+  {
+    cat: 'person.former-employer-staff-role',
+    text: '모란 전 업스테이지 엔지니어가 새 회사를 차렸다는 소식이다. 남궁태린 전 네이버 개발자는 말을 아꼈다.',
+    nodes: ['Person:남궁태린'],
+  },
+  {
+    // a staff role heads the founder's noun phrase: the founding frame still reads the person
+    cat: 'works-for.staff-role-founder',
+    text: '변지호 연구원은 스타트업 루멘코어를 공동 창업하고 대표를 맡았다.',
+    expect: ['WORKS_FOR 변지호 -> 루멘코어'],
+  },
+  {
+    cat: 'works-for.staff-role-founder',
+    text: '구글에서 일하던 탁가온 엔지니어는 AI 스타트업 세레노를 직접 세웠다.',
+    expect: ['WORKS_FOR 탁가온 -> 세레노'],
+  },
+  {
+    // the person hired or promoted is named with a long title (a product, a unit, a former mark) and the object particle
+    cat: 'person.hired-long-title',
+    text: '카카오는 도서윤 전 검색 플랫폼 기술총괄을 최고기술책임자로 영입했다.',
+    nodes: ['Person:도서윤'],
+    expect: ['WORKS_FOR 도서윤 -> 카카오'],
+  },
+  {
+    cat: 'person.hired-long-title',
+    text: '업스테이지는 권태오 솔라 학습 리더를 연구소장으로 승진시켰다.',
+    nodes: ['Person:권태오'],
+  },
+  {
+    cat: 'person.hired-long-title',
+    text: 'LG AI연구원은 석하람 멀티모달 AI 담당을 새 조직의 책임자로 선임했다.',
+    nodes: ['Person:석하람'],
+  },
+  {
+    // a phrase that is no name before a long title is no person
+    cat: 'person.hired-long-title',
+    text: '회사는 한국의 AI 사업 총괄을 새로 영입했다. 정부의 데이터 전략 리더를 임명할 계획이다.',
+    noNodes: ['Person:한국의', 'Person:정부의'],
+  },
+  {
+    // a role word before the name and title is no name ("연구자 NAME 박사를")
+    cat: 'person.hired-long-title',
+    text: '카카오는 메타 출신 연구자 봉하린 박사를 수석연구원으로 영입했다.',
+    nodes: ['Person:봉하린'],
+    noNodes: ['Person:연구자'],
+  },
+  {
+    // a person takes a head's post, the employer the subject of the sentence before (an additive topic "X도" too)
+    cat: 'works-for.takes-post-carried',
+    text: '카카오도 연구 조직을 정비했다. 하도윤 전무가 새로 꾸린 추론 센터의 센터장을 맡는다.',
+    expect: ['WORKS_FOR 하도윤 -> 카카오'],
+  },
+  {
+    cat: 'works-for.takes-post-carried',
+    text: '업스테이지는 연말 인사를 마쳤다. 남기찬 상무가 신설된 데이터 연구소의 소장 자리에 올랐다.',
+    expect: ['WORKS_FOR 남기찬 -> 업스테이지'],
+  },
+  {
+    cat: 'works-for.takes-post-carried',
+    text: '네이버클라우드도 조직을 바꿨다. 류채안 이사는 검색 모델 조직의 총괄을 맡게 됐다.',
+    expect: ['WORKS_FOR 류채안 -> 네이버클라우드'],
+  },
+  {
+    // a model's name before an organisation's unit names the unit: no model, no DEVELOPED
+    cat: 'model.unit-named-after-line',
+    text: 'SK텔레콤은 A.X 센터를 중심으로 차기 모델을 개발한다. 카카오는 카나나 사업부를 새로 만들었다.',
+    absent: ['DEVELOPED SK텔레콤 -> A.X', 'DEVELOPED 카카오 -> 카나나'],
+    noNodes: ['Model:A.X', 'Model:카나나'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

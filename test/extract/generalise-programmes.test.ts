@@ -84,6 +84,34 @@ const rows: FactRow[] = [
     text: '과기정통부는 ‘국가 AI 물류 플래그십 사업’ 수행기관으로 두 컨소시엄을 뽑았다. 한빛AI가 주도한 컨소시엄에는 리벨리온이 합류했다.',
     expect: ['PARTICIPATES_IN 한빛AI -> 국가 AI 물류 플래그십 사업'],
   },
+  {
+    // participants listed with "를 포함한/비롯한 N개 기업이 참여": each named one takes part
+    cat: 'participates.including-list',
+    text: "과기정통부는 'AI 바우처 확산 사업'을 발표했다. 이 사업에는 네이버를 비롯한 8개사가 참여했다.",
+    expect: ['PARTICIPATES_IN 네이버 -> AI 바우처 확산 사업'],
+  },
+  {
+    cat: 'participates.including-list',
+    text: '과기정통부의 AI 바우처 확산 사업에 KT와 LG유플러스를 포함해 모두 10곳이 참가한다.',
+    expect: ['PARTICIPATES_IN KT -> AI 바우처 확산 사업', 'PARTICIPATES_IN LG유플러스 -> AI 바우처 확산 사업'],
+  },
+  {
+    // a round of the programme just named ("1차 사업에는", "2단계 사업에") refers to it
+    cat: 'participates.round-reference',
+    text: "정부는 'AI 에이전트 실증 프로젝트'를 공개했다. 1차 사업에는 카카오와 업스테이지가 참여한다.",
+    expect: ['PARTICIPATES_IN 카카오 -> AI 에이전트 실증 프로젝트', 'PARTICIPATES_IN 업스테이지 -> AI 에이전트 실증 프로젝트'],
+  },
+  {
+    cat: 'participates.round-reference',
+    text: "정부는 'AI 에이전트 실증 프로젝트'를 공개했다. 2단계 사업에는 카카오와 업스테이지를 포함한 9개 기업이 선정됐다.",
+    expect: ['PARTICIPATES_IN 카카오 -> AI 에이전트 실증 프로젝트'],
+  },
+  {
+    // … not a list merely mentioned, nor a denial
+    cat: 'participates.including-list',
+    text: "정부는 'AI 바우처 확산 사업'을 발표했다. 이 사업에는 네이버를 포함한 대기업이 참여하지 않는다.",
+    absent: ['PARTICIPATES_IN 네이버 -> AI 바우처 확산 사업'],
+  },
 ];
 
 describe('h12 generalisation rows', () => {

@@ -34,6 +34,14 @@ describe('quotes', () => {
     const t = "자사 모델 'HyperCLOVA X SEED 32B Think(하이퍼클로바X 시드 32B 싱크)'의 비전 인코더가 알리바바 'Qwen2.5-VL'의 인코더를 가져다 썼다는 '기반 논란'에 휩싸였다.";
     expect(findQuoted(t).map((q) => q.text)).toEqual(['Qwen2.5-VL', '기반 논란']);
   });
+
+  it.each([
+    `그는 "우리 팀이 만든 평가 세트 '말결'에서 새 모델이 최고점을 받았습니다"라고 말했다.`,
+    `"사내 벤치마크인 '말결' 기준으로 보면 경쟁 모델보다 확실히 앞섭니다"며 자신감을 보였다.`,
+    `'이번 발표에서 가장 눈에 띈 것은 한국어 벤치마크 "말결" 결과였다'는 평가가 나왔다.`,
+  ])('a name quoted inside a long straight-quoted passage is found: %s', (t) => {
+    expect(findQuoted(t).map((q) => q.text)).toContain('말결');
+  });
 });
 
 describe('numbers', () => {

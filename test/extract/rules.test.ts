@@ -200,6 +200,7 @@ const rows: Row[] = [
   { rule: 'participates.subject', sentence: '카카오는 AI 바우처 지원사업에 선정됐다.', expect: ['PARTICIPATES_IN 카카오 -> AI 바우처 지원사업'] },
   { rule: 'participates.consortium-members', sentence: 'SK텔레콤은 크래프톤, 포티투닷 등과 컨소시엄을 꾸려 ‘독자 AI 파운데이션 모델 프로젝트’에 도전장을 냈다.', expect: ['PARTICIPATES_IN SK텔레콤 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 크래프톤 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 포티투닷 -> 독자 AI 파운데이션 모델 프로젝트'] },
   { rule: 'participates.led-consortium', sentence: 'SK텔레콤이 이끄는 컨소시엄이 독자 AI 파운데이션 모델 프로젝트 2차 평가를 통과했다.', expect: ['PARTICIPATES_IN SK텔레콤 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { rule: 'participates.including-list', sentence: '정부의 AI 실증 지원사업에 카카오와 KT를 비롯한 6개 기업이 참여한다.', expect: ['PARTICIPATES_IN 카카오 -> AI 실증 지원사업', 'PARTICIPATES_IN KT -> AI 실증 지원사업'] },
   { rule: 'participates.adnominal', sentence: '독자 AI 파운데이션 모델 프로젝트 1차 평가를 통과한 LG AI연구원과 업스테이지는 다음 달 결과물을 공개한다.', expect: ['PARTICIPATES_IN LG AI연구원 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 업스테이지 -> 독자 AI 파운데이션 모델 프로젝트'] },
   { rule: 'participates.selected-list', sentence: '독자 AI 파운데이션 모델 프로젝트 정예팀으로 네이버클라우드, SK텔레콤, LG AI연구원, NC AI, 업스테이지가 선정됐다.', expect: ['PARTICIPATES_IN 네이버클라우드 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 업스테이지 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN LG AI연구원 -> 독자 AI 파운데이션 모델 프로젝트'] },
   { rule: 'participates.included', sentence: '‘AI 바우처’ 2차 선정 결과…스타트업 하늘AI·별빛랩스 포함', expect: ['PARTICIPATES_IN 하늘AI -> AI 바우처', 'PARTICIPATES_IN 별빛랩스 -> AI 바우처'] },

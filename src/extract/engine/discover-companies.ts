@@ -9,7 +9,7 @@ import { discoveredMention, isTaken, overlaps, type DiscoveryLexicon } from './d
 
 
 const COMPANY_FORMS =
-  /(?:\(주\)|㈜|주식회사\s?)([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})|(?:스타트업|AI 기업|AI기업|기업|업체|빅테크|연구기업|개발사|통신사|운영사|제조사|공급사)\s([A-Z][A-Za-z0-9&]{2,15}(?:\s(?:AI|Labs?|Technologies|Tech))?(?![가-힣A-Za-z])|[가-힣A-Za-z0-9]{2,15}?(?:\s(?:AI|랩스|Labs?))?(?=(?:(?:와|과)(?:도|는|의)?|은|는|이|가|의|도|에서|에서는)\s|(?:였|이었)(?:다|습니다|고|으며|는데)|(?:입니다|인데요|이에요)[.\s]|\([A-Za-z]|,\s|\s등\s))|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{2,15})사(?=(?:는|가|의|와|도|에서|측)?[\s,])|(?<![가-힣A-Za-z0-9])([가-힣A-Za-z][가-힣A-Za-z0-9]{0,9}?(?:AI|에이아이|랩스|테크놀로지스|테크놀로지|로보틱스|소프트|테크|시스템즈|데이터|웍스|다이내믹스|인텔리전스|마인드|클라우드))(?=(?:은|는|이|가|의|와|과|도|에서|측|로|를|을|에)?[\s,.·、(]|$)/g;
+  /(?:\(주\)|㈜|주식회사\s?)([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})|(?:스타트업|AI 기업|AI기업|기업|업체|빅테크|연구기업|개발사|통신사|운영사|제조사|공급사)\s([A-Z][A-Za-z0-9&]{2,15}(?:\s(?:AI|Labs?|Technologies|Tech))?(?![가-힣A-Za-z])|[가-힣A-Za-z0-9]{2,15}?(?:\s(?:AI|랩스|Labs?))?(?=(?:(?:와|과)(?:도|는|의)?|은|는|이|가|의|도|에서|에서는)\s|(?:을|를)\s(?:공동\s?|새로\s|직접\s)?(?:창업|설립|창립|세웠|세운|세우|차렸|차린|차리|인수)|(?:였|이었)(?:다|습니다|고|으며|는데)|(?:입니다|인데요|이에요)[.\s]|\([A-Za-z]|,\s|\s등\s))|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{2,15})사(?=(?:는|가|의|와|도|에서|측)?[\s,])|(?<![가-힣A-Za-z0-9])([가-힣A-Za-z][가-힣A-Za-z0-9]{0,9}?(?:AI|에이아이|랩스|테크놀로지스|테크놀로지|로보틱스|소프트|테크|시스템즈|데이터|웍스|다이내믹스|인텔리전스|마인드|클라우드))(?=(?:은|는|이|가|의|와|과|도|에서|측|로|를|을|에)?[\s,.·、(]|$)/g;
 const COMPANY_SUFFIX = /(?<![가-힣A-Za-z0-9])([가-힣]{2,8}(?:은행|증권|카드|생명|화재|보험|전자|그룹|제약|건설|중공업|화학|에너지|홀딩스|금융지주|캐피탈|텔레콤|모빌리티|엔터테인먼트|게임즈|네트웍스|파트너스|벤처스|인베스트먼트|반도체|디스플레이|자동차|항공|해운|물산|상사|푸드|리테일|커머스))(?=(?:(?:와|과|에|에서|으로|로)(?:도|는)?|(?:으로|로)부터|은|는|이|가|의|도|측|를|을)?[\s,.·、]|$)/g;
 const CONSORTIUM_LEAD = /(?<![가-힣A-Za-z0-9·])([가-힣][가-힣A-Za-z0-9]{1,9}|[A-Z][A-Za-z0-9&]{1,15})\s?컨소시엄(?=\s|\(|은|는|이|가|의|에|을|를|과|와|도|으로|로|,|$)/g;
 /** "X가 이끄는 컨소시엄", "X가 주관한 컨소시엄": the subject of leading a consortium is a company. */
@@ -49,6 +49,8 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     if (/^\d/.test(name)) continue;
     // "스타트업 사이에서도": a noun with a place particle after a company word is no name
     if (m[2] && /[가-힣](?:에서|에게|으로)$/.test(name)) continue;
+    // "AI 기업 수장들은", "스타트업 대표들이": a plural common noun after a company word is no name
+    if (m[2] && /[가-힣]{1,4}들$/.test(name)) continue;
     // "빅테크 모델과의 격차": a generic word with its particle is no name
     if (NOT_COMPANY.has(name) || lx.generic.has(normalizeName(name)) || (m[2] && lx.generic.has(normalizeName(stripParticles(name)))) || isTaken(ms, out, start, end)) continue;
     const mention = discoveredMention('Company', name, start, end);
@@ -107,6 +109,7 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
       if (NOT_COMPANY.has(name) || GENERIC_COMPANY_STEMS.test(name) || lx.generic.has(normalizeName(name)) || isTaken(ms, out, start, start + name.length)) continue;
       out.push(discoveredMention('Company', name, start, start + name.length));
     }
+    for (const m of partnerSubjects(text, ms, out, lx)) out.push(m);
   }
   return out;
 }
@@ -115,6 +118,24 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
 const PARTNER_CUE = /컨소시엄|손을 잡|손잡|함께 선정|업무협약|협약을|MOU/;
 /** "로봇 동작 데이터를 만드는 X와 컨소시엄을 꾸렸다": a name its business describes, before a partnering particle. */
 const DESCRIBED_PARTNER = /(?:을|를)\s(?:만드는|개발하는|운영하는|제공하는|공급하는|생산하는)\s([가-힣]{3,8}|[A-Z][A-Za-z0-9&]{2,15})(?=(?:와|과|가|이|는|은)\s)/g;
+
+/** "X는 네이버클라우드와 컨소시엄을 꾸려", "X가 KT와 손잡고": the subject of partnering with a known company, opening its clause. */
+const SUBJECT_BEFORE = /(?<![가-힣A-Za-z0-9&])([A-Z][A-Za-z0-9&]{2,15}|[가-힣][가-힣A-Za-z0-9]{3,11})(?:은|는|이|가)\s$/;
+const PARTNERING_AFTER = /^(?:와|과)\s(?:함께\s)?(?:컨소시엄|손(?:을\s)?잡|업무협약|협약|MOU|제휴|공동\s?개발|공동\s?연구)/;
+function partnerSubjects(text: string, ms: Mention[], out: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const found: Mention[] = [];
+  for (const c of ms) {
+    if (c.type !== 'Company' || c.via === 'blocked' || !PARTNERING_AFTER.test(text.slice(c.end, c.end + 24))) continue;
+    const m = SUBJECT_BEFORE.exec(text.slice(Math.max(0, c.start - 16), c.start));
+    if (!m) continue;
+    const name = m[1]!;
+    const start = c.start - m[0].length + m[0].indexOf(name);
+    if (/들$/.test(name) || NOT_COMPANY.has(name) || NOT_COMPANY_MEMBER.test(name) || GENERIC_COMPANY_STEMS.test(name) || GENERIC_STEMS.test(name) || lx.generic.has(normalizeName(name))) continue;
+    if (isTaken(ms, [...out, ...found], start, start + name.length)) continue;
+    found.push(discoveredMention('Company', name, start, start + name.length));
+  }
+  return found;
+}
 
 /** "미국의 X", "중국 X" right before a company name → ISO country. */
 export function countryBefore(text: string, start: number, lx: DiscoveryLexicon): string | undefined {

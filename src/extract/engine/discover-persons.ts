@@ -10,6 +10,19 @@ import { GENERIC_STEMS, NOT_COMPANY } from './discover-companies.js';
 
 /** A staff role (STAFF_ROLES; "연구원" alone is also an institute) names a person only next to a company. */
 const STAFF_ROLE_WORD = new RegExp(STAFF_ROLES);
+const STAFF_AFTER_ORG = new RegExp(`^\\s(?:${STAFF_ROLES})(?:은|는|이|가|도|의|으로|로)(?![가-힣])`);
+/** A name then a staff role with its particle; not "박사후 연구원" (a rank before the role). */
+const NAME_STAFF = new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣]{3})\\s(?:${STAFF_ROLES})(?:은|는|이|가|도|의|을|를|과|와)(?![가-힣])`, 'g');
+const STAFF_ROLE_ONLY = new RegExp(`^(?:${STAFF_ROLES})$`);
+/** A personnel move in the sentence: who is hired, promoted or appointed is named with a long title. */
+const HIRE_CUE = /영입|선임|승진|임명|발탁|내정|기용|승격|스카우트/;
+/** "NAME 전 하이퍼스케일 AI 기술총괄을 …로 영입": a name, a title of up to four words (units, products, a former mark), and the object particle. */
+function longTitleObject(name: string, title: string, after: string): boolean {
+  const words = title.trim().split(/\s/);
+  return /^(?:을|를)(?![가-힣])/.test(after) && !/의$/.test(name) && words.length <= 4 && !STAFF_ROLE_ONLY.test(name) && !words.some((w) => isKoreanName(w)) && words.slice(0, -1).every((w) => !/[은는이가을를의에도로와과며고한된던]$/.test(w) || /^(?:전|前)$/.test(w) || /[A-Za-z0-9]/.test(w));
+}
+/** Ranks, kinds and origins that stand before a staff role like a name ("박사후 연구원", "백엔드 개발자", "한국계 연구원"). */
+const STAFF_RANK = new Set(['박사후', '정규직', '계약직', '비정규', '백엔드', '프론트', '한국인', '한국계', '중국계', '인도계', '주니어', '수석급', '책임급', '선임급', '연구직', '기술직', '신입급', '경력직', '현업의', '정직원']);
 const COMPANY_STAFF = new RegExp(`^(?:의)?\\s([가-힣]{3})\\s(?:${STAFF_ROLES})(?=은|는|이|가|도|의)`);
 
 const SURNAMES = new Set(
@@ -53,7 +66,7 @@ function looksLikeCompanyName(org: string, lx: DiscoveryLexicon): boolean {
 
 /** Adds a discovered person unless the name is implausible, taken, or glued to the word before. */
 function addPerson(text: string, ms: Mention[], out: Mention[], name: string, start: number): void {
-  if (!isKoreanName(name) || looksLikeRoleWord(name) || isTaken(ms, out, start, start + name.length)) return;
+  if (!isKoreanName(name) || looksLikeRoleWord(name) || STAFF_RANK.has(name) || isTaken(ms, out, start, start + name.length)) return;
   if (start > 0 && /[가-힣A-Za-z0-9]/.test(text[start - 1]!)) return;
   out.push(discoveredMention('Person', name, start, start + name.length));
 }
@@ -129,7 +142,8 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     // "이서연 전 삼성전자 상무": a former role still names a person
     // "[인터뷰] 홍길동 / KT 상무": a broadcast's speaker caption puts a slash between name and affiliation
     const before = /([가-힣]{3,4})(?:\(\d{2}\))?(?:\s|\s?\/\s?)(?:(?:전|前)\s?)?$/.exec(text.slice(Math.max(0, c.start - 12), c.start));
-    if (before && lx.personTitle.test(text.slice(c.end))) addPerson(text, ms, out, before[1]!, c.start - before[0].length);
+    // "윤세라 전 오픈AI 연구원의": a staff role after the company is a role too
+    if (before && (lx.personTitle.test(text.slice(c.end)) || STAFF_AFTER_ORG.test(text.slice(c.end, c.end + 10)))) addPerson(text, ms, out, before[1]!, c.start - before[0].length);
     // "루카스 론티스 업스테이지 CTO는": a foreign name written in Hangul opens the sentence or clause
     const foreign = FOREIGN_NAME.exec(text.slice(0, c.start));
     const title = foreign ? lx.personTitle.exec(text.slice(c.end)) : null;
@@ -197,8 +211,14 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   // "권지훈 씨를 CTO로": 씨 after a full name
   SSI.lastIndex = 0;
   for (let m = SSI.exec(text); m; m = SSI.exec(text)) addPerson(text, ms, out, m[1]!, m.index);
+  // "한서율 연구원은", "홍길동 엔지니어가": a staff role right after a name, the employer told elsewhere
+  if (STAFF_ROLE_WORD.test(text)) {
+    NAME_STAFF.lastIndex = 0;
+    for (let m = NAME_STAFF.exec(text); m; m = NAME_STAFF.exec(text)) addPerson(text, ms, out, m[1]!, m.index);
+  }
   // 홍길동 대표는 … (a title directly after a name, no company)
   const re = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})\s(?=[가-힣A-Za-z])/g;
+  const hire = HIRE_CUE.test(text);
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
     const t = lx.personTitle.exec(' ' + rest);
@@ -208,7 +228,8 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     if (prev && isKoreanName(prev[1]!) && /(?:대|대학|대학교|연구원|원|소)$/.test(m[1]!)) continue;
     // one word, or a rank or an acronym before it ("신임 대표", "AI 연구소장")
     // ("Gen AI랩장": a unit's two-word Latin name before a Hangul title)
-    if (t && (!/\s/.test(t[1]!.trim()) || /^[A-Z][a-z]{1,8}\s[A-Z]{2,4}[가-힣]{1,4}장$/.test(t[1]!.trim()) || /^(?:전|前|현|신임|[A-Z]{2,4}|R&D|리서치|프로덕트|엔지니어링|테크니컬|시니어|주니어|매니징|크리에이티브)\s\S+$/.test(t[1]!.trim())) && !/[A-Za-z]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index))) addPerson(text, ms, out, m[1]!, m.index);
+    if (t && hire && longTitleObject(m[1]!, t[1]!, rest.slice(t[0].length - 1))) addPerson(text, ms, out, m[1]!, m.index);
+    else if (t && (!/\s/.test(t[1]!.trim()) || /^[A-Z][a-z]{1,8}\s[A-Z]{2,4}[가-힣]{1,4}장$/.test(t[1]!.trim()) || /^(?:전|前|현|신임|[A-Z]{2,4}|R&D|리서치|프로덕트|엔지니어링|테크니컬|시니어|주니어|매니징|크리에이티브)\s\S+$/.test(t[1]!.trim())) && !/[A-Za-z]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index))) addPerson(text, ms, out, m[1]!, m.index);
   }
   captionPerson();
   return out;

@@ -234,8 +234,9 @@ function prefixModels(text: string, ms: Mention[]): void {
  * Finds every mention in a sentence, sorted by start, without overlaps. `cache` (one per article)
  * keeps each sentence's gazetteer stage for a later call with known names.
  */
-const TEAM_TITLE_WORD = /리더|팀장|랩장|실장|본부장|센터장|그룹장|부문장/;
-const TEAM_TITLE_AFTER = /^['"’”]?\s[가-힣A-Za-z]{0,6}(?:리더|팀장|랩장|실장|본부장|센터장|그룹장|부문장)(?=은|는|이|가|의|도|,|\s|$)/;
+const TEAM_TITLE_WORD = /리더|팀장|랩장|실장|본부장|센터장|그룹장|부문장|센터|사업부|사업단|추진단|태스크포스|TF/;
+// "A.X 센터의 센터장", "카나나 사업부를 신설": a bare line name before an organisation's unit names the unit, not a model
+const TEAM_TITLE_AFTER = /^['"’”]?\s(?:[가-힣A-Za-z]{0,6}(?:리더|팀장|랩장|실장|본부장|센터장|그룹장|부문장)(?=은|는|이|가|의|도|,|\s|$)|(?:센터|사업부|사업단|추진단|태스크포스|TF)(?=은|는|이|가|의|도|를|을|에|로|으로|장|,|\s|$))/;
 
 export function findMentions(text: string, rules: RuleSet, known: KnownName[] = [], cache?: MentionCache): Mention[] {
   const mt = getMatchers(rules);
