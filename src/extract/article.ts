@@ -10,6 +10,7 @@ import { encodeSentence, matchPatterns } from './engine/match.js';
 import { findMentions, type MentionCache } from './engine/mentions.js';
 import { readSpecCards, specCardFacts } from './engine/spec-cards.js';
 import { addParagraphMembers, type ParagraphSentence } from './consortium-paragraph.js';
+import { addScopedConsortia } from './consortium-scope.js';
 import { addTableFacts, type Consortium } from './article-tables.js';
 import { multiPartyPairs } from './multiparty.js';
 import { transliteratedForms } from './transliterate.js';
@@ -236,6 +237,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
         acc.props.set(e.key, [...(acc.props.get(e.key) ?? []), { property: f.property, value: f.value, body: true, order: order++ + 5e5 }]);
   keepAnonymous(acc, rules);
   addParagraphMembers(acc, articleId, parsed.blocks, bodySentences);
+  addScopedConsortia(acc, articleId, bodySentences);
   addConsortiumMembers(acc, consortia);
   addNarratorEmployer(acc, rules, articleId, narrator, parsed.meta.author);
   addFamilyDevelopers(acc, rules);
