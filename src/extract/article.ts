@@ -11,6 +11,7 @@ import { findMentions, type MentionCache } from './engine/mentions.js';
 import { readSpecCards, specCardFacts } from './engine/spec-cards.js';
 import { addParagraphMembers, type ParagraphSentence } from './consortium-paragraph.js';
 import { addScopedConsortia } from './consortium-scope.js';
+import { addRankingScores } from './ranking-scope.js';
 import { addTableFacts, type Consortium } from './article-tables.js';
 import { multiPartyPairs } from './multiparty.js';
 import { transliteratedForms } from './transliterate.js';
@@ -238,6 +239,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   keepAnonymous(acc, rules);
   addParagraphMembers(acc, articleId, parsed.blocks, bodySentences);
   addScopedConsortia(acc, articleId, bodySentences);
+  addRankingScores(acc, articleId, bodySentences);
   addConsortiumMembers(acc, consortia);
   addNarratorEmployer(acc, rules, articleId, narrator, parsed.meta.author);
   addFamilyDevelopers(acc, rules);
