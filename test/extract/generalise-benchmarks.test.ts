@@ -22,6 +22,17 @@ const rows: FactRow[] = [
     edgeProps: ['SCORED 엑사원 4.0 -> 한빛 리더보드 score=77.5'],
     absent: ['SCORED 솔라 프로 2 -> 한빛 리더보드'],
   },
+  // a test named without a ranking word: the rank subject makes the ranking; one sentence about something else may stand between, two end it
+  {
+    cat: 'scored.ranking-scope',
+    text: "평가 기업 누리랩스가 만든 한국어 추론 시험 '셈말-R'입니다. 문항은 2천 개입니다. 첫 평가에서 1위는 미국 오픈AI의 GPT-5였습니다. 100점 만점에 86.1점입니다.",
+    edgeProps: ['SCORED GPT-5 -> 셈말-R score=86.1'],
+  },
+  {
+    cat: 'scored.ranking-scope',
+    text: "평가 기업 누리랩스가 만든 한국어 추론 시험 '셈말-R'입니다. 문항은 2천 개입니다. 채점은 사람이 합니다. 1위는 미국 오픈AI의 GPT-5였습니다. 100점 만점에 86.1점입니다.",
+    absent: ['SCORED GPT-5 -> 셈말-R'],
+  },
   // another benchmark named ends the ranking; a share of the leader's score is no score
   {
     cat: 'scored.ranking-scope',
