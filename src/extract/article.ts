@@ -12,6 +12,7 @@ import { readSpecCards, specCardFacts } from './engine/spec-cards.js';
 import { addParagraphMembers, type ParagraphSentence } from './consortium-paragraph.js';
 import { addScopedConsortia } from './consortium-scope.js';
 import { addRankingScores } from './ranking-scope.js';
+import { addRespectiveScores } from './respective-scores.js';
 import { addTableFacts, type Consortium } from './article-tables.js';
 import { multiPartyPairs } from './multiparty.js';
 import { transliteratedForms } from './transliterate.js';
@@ -240,6 +241,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   addParagraphMembers(acc, articleId, parsed.blocks, bodySentences);
   addScopedConsortia(acc, articleId, bodySentences);
   addRankingScores(acc, articleId, bodySentences);
+  addRespectiveScores(acc, articleId, bodySentences);
   addConsortiumMembers(acc, consortia);
   addNarratorEmployer(acc, rules, articleId, narrator, parsed.meta.author);
   addFamilyDevelopers(acc, rules);

@@ -33,6 +33,22 @@ const rows: FactRow[] = [
     text: "평가 기업 누리랩스가 만든 한국어 추론 시험 '셈말-R'입니다. 문항은 2천 개입니다. 채점은 사람이 합니다. 1위는 미국 오픈AI의 GPT-5였습니다. 100점 만점에 86.1점입니다.",
     absent: ['SCORED GPT-5 -> 셈말-R'],
   },
+  // scores given "respectively" go to the models named before, in order, only when the counts agree
+  {
+    cat: 'scored.respectively-models',
+    text: "가온소프트는 새 모델 두 종을 공개했다. KMMLU에서 Gaon-LM-7B는 51.2, Gaon-LM-70B는 66.0을 기록했고, HAE-RAE에서는 각각 60.3과 72.8을 받았다.",
+    edgeProps: ['SCORED Gaon-LM-7B -> HAE-RAE score=60.3', 'SCORED Gaon-LM-70B -> HAE-RAE score=72.8'],
+  },
+  {
+    cat: 'scored.respectively-models',
+    text: "가온소프트는 새 모델 두 종을 공개했다. Gaon-LM-7B는 가볍고, Gaon-LM-70B는 정확하다. HAE-RAE 점수는 각각 60.3점과 72.8점이었다.",
+    edgeProps: ['SCORED Gaon-LM-7B -> HAE-RAE score=60.3', 'SCORED Gaon-LM-70B -> HAE-RAE score=72.8'],
+  },
+  {
+    cat: 'scored.respectively-models',
+    text: "가온소프트는 새 모델 세 종을 공개했다. KMMLU에서 Gaon-LM-7B는 51.2, Gaon-LM-70B는 66.0을 기록했고, HAE-RAE에서는 각각 60.3, 72.8, 80.1을 받았다.",
+    absent: ['SCORED Gaon-LM-7B -> HAE-RAE', 'SCORED Gaon-LM-70B -> HAE-RAE'],
+  },
   // another benchmark named ends the ranking; a share of the leader's score is no score
   {
     cat: 'scored.ranking-scope',
