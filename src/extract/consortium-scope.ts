@@ -31,6 +31,7 @@ const FORMS_TEAM = /(?:컨소시엄|팀)을 (?:꾸|구성|이루|이뤘|결성)/
 const TOPIC = /^\s?(?:\([^()]{0,20}\))?(?:은|는)\s/;
 /** Words that add members to the team in scope. */
 const JOIN = /힘을 (?:보태|보탭|보탠|보탰|더하|더한|더합)|함께(?:하|한|합|했|\s?참여|\s?꾸|\s?구성)|참여(?:한|하|했|합|사|기업)|합류|가세|동참|참가(?:한|하|했|합)|합세|손잡|손을 잡|컨소시엄을 (?:꾸|구성|이루|결성)/;
+const JOIN_ALL = new RegExp(JOIN.source, 'g');
 /** A rumour, a denial, a plan, a failure: no membership. */
 const NOT_MEMBER = /설이|설을|설에|검토|사실무근|아니다|않았|않는|않기로|않고|없다|없었|할 수도|가능성|관측|전망|예정|계획|불참|탈락|고배/;
 /** After a member's name: its particle, a list comma, "등". */
@@ -105,7 +106,9 @@ function endsScope(s: ParagraphSentence): boolean {
 function membersOf(s: ParagraphSentence, lead: Mention, from: number): Mention[] {
   const clean = s.text.replace(/["“][^"”]{0,200}["”]/g, '');
   if (NOT_MEMBER.test(clean)) return [];
-  const join = s.text.slice(from).search(JOIN);
+  // up to the last joining word: "B가 가세했고, C도 동참한다"
+  let join = -1;
+  for (const x of s.text.slice(from).matchAll(JOIN_ALL)) join = x.index!;
   if (join < 0) return [];
   const end = from + join;
   return s.mentions.filter((m) => usable(m) && m.key !== lead.key && m.start >= from && m.end <= end && AFTER_MEMBER.test(s.text.slice(m.end, m.end + 24)));
