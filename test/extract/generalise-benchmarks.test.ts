@@ -5,6 +5,56 @@ import { extractArticle } from '../../src/pipeline/index.js';
 import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
+  // a ranking read down sentences after its benchmark was named: rank subjects carry the model a score stands for
+  {
+    cat: 'scored.ranking-scope',
+    text: "국내 연구진이 운영하는 '한빛 리더보드'의 12월 순위가 공개됐다. 맨 위는 오픈AI의 GPT-5로, 종합 88.1점을 받았다. 2위는 가온소프트의 '가온 LM 3'이다. 85.4점으로, 84.9점에 그친 구글 제미나이 2.5 프로를 근소하게 앞섰다.",
+    edgeProps: ['SCORED GPT-5 -> 한빛 리더보드 score=88.1', 'SCORED 가온 LM 3 -> 한빛 리더보드 score=85.4', 'SCORED 제미나이 2.5 프로 -> 한빛 리더보드 score=84.9'],
+  },
+  {
+    cat: 'scored.ranking-scope',
+    text: "한국어 성능을 겨루는 '한빛 리더보드' 순위가 나왔다. 1위는 LG AI연구원의 엑사원 4.0이 지켰다. 종합 점수는 0.912. 2위는 업스테이지의 솔라 프로 2로 0.887을 기록했다.",
+    edgeProps: ['SCORED 엑사원 4.0 -> 한빛 리더보드 score=0.912', 'SCORED 솔라 프로 2 -> 한빛 리더보드 score=0.887'],
+  },
+  {
+    cat: 'scored.ranking-scope',
+    text: "'한빛 리더보드' 이번 달 순위가 발표됐다. 선두는 LG AI연구원의 엑사원 4.0이다. 평균 점수는 77.5점이었다. 2위는 업스테이지의 솔라 프로 2다. 1위와는 2.5점 차이다.",
+    edgeProps: ['SCORED 엑사원 4.0 -> 한빛 리더보드 score=77.5'],
+    absent: ['SCORED 솔라 프로 2 -> 한빛 리더보드'],
+  },
+  // a test named without a ranking word: the rank subject makes the ranking; one sentence about something else may stand between, two end it
+  {
+    cat: 'scored.ranking-scope',
+    text: "평가 기업 누리랩스가 만든 한국어 추론 시험 '셈말-R'입니다. 문항은 2천 개입니다. 첫 평가에서 1위는 미국 오픈AI의 GPT-5였습니다. 100점 만점에 86.1점입니다.",
+    edgeProps: ['SCORED GPT-5 -> 셈말-R score=86.1'],
+  },
+  {
+    cat: 'scored.ranking-scope',
+    text: "평가 기업 누리랩스가 만든 한국어 추론 시험 '셈말-R'입니다. 문항은 2천 개입니다. 채점은 사람이 합니다. 1위는 미국 오픈AI의 GPT-5였습니다. 100점 만점에 86.1점입니다.",
+    absent: ['SCORED GPT-5 -> 셈말-R'],
+  },
+  // scores given "respectively" go to the models named before, in order, only when the counts agree
+  {
+    cat: 'scored.respectively-models',
+    text: "가온소프트는 새 모델 두 종을 공개했다. KMMLU에서 Gaon-LM-7B는 51.2, Gaon-LM-70B는 66.0을 기록했고, HAE-RAE에서는 각각 60.3과 72.8을 받았다.",
+    edgeProps: ['SCORED Gaon-LM-7B -> HAE-RAE score=60.3', 'SCORED Gaon-LM-70B -> HAE-RAE score=72.8'],
+  },
+  {
+    cat: 'scored.respectively-models',
+    text: "가온소프트는 새 모델 두 종을 공개했다. Gaon-LM-7B는 가볍고, Gaon-LM-70B는 정확하다. HAE-RAE 점수는 각각 60.3점과 72.8점이었다.",
+    edgeProps: ['SCORED Gaon-LM-7B -> HAE-RAE score=60.3', 'SCORED Gaon-LM-70B -> HAE-RAE score=72.8'],
+  },
+  {
+    cat: 'scored.respectively-models',
+    text: "가온소프트는 새 모델 세 종을 공개했다. KMMLU에서 Gaon-LM-7B는 51.2, Gaon-LM-70B는 66.0을 기록했고, HAE-RAE에서는 각각 60.3, 72.8, 80.1을 받았다.",
+    absent: ['SCORED Gaon-LM-7B -> HAE-RAE', 'SCORED Gaon-LM-70B -> HAE-RAE'],
+  },
+  // another benchmark named ends the ranking; a share of the leader's score is no score
+  {
+    cat: 'scored.ranking-scope',
+    text: "'한빛 리더보드' 순위가 나왔다. 1위는 LG AI연구원의 엑사원 4.0이다. 수학 시험 'K셈' 결과는 따로 나왔다. 종합 점수는 71.0점이다. 2위는 업스테이지의 솔라 프로 2로 1위의 97% 수준이다.",
+    absent: ['SCORED 엑사원 4.0 -> 한빛 리더보드', 'SCORED 솔라 프로 2 -> 한빛 리더보드'],
+  },
   {
     cat: 'benchmark.quoted-evaluation-word',
     text: "한빛AI는 새 모델 '별빛 3'을 공개했다. 별빛 3은 코딩 능력을 보는 '코드마루(CodeMaru)' 평가에서는 55.2점을 받았다.",

@@ -1,0 +1,156 @@
+/**
+ * Consortia described team by team over several sentences (a scope opened by a team's lead, closed by a clear end):
+ * "먼저 A가 이끄는 컨소시엄입니다. B, C가 힘을 보탭니다. 또 한 팀은 D가 주관하고, E와 F가 함께합니다." or, once the
+ * article said A leads a team ("A, D가 각각 이끄는 컨소시엄을 선정"), "A는 B, C와 손잡고 … 나선다".
+ * A scope opens at a sentence naming a team's lead (a relative clause "A가 이끄는/주관하는/주도하는" or "A 컨소시엄은|에는"
+ * in a sentence about a 컨소시엄 or 팀, or a known lead as the subject of a joining verb); it stays open over the next
+ * sentences that only add members (joining words before which the members stand: 힘을 보태, 함께하, 참여, 합류, 가세,
+ * 손잡), and closes at the next lead, at a sentence without a joining word, at spoken lines, rumours and denials.
+ * The members take part in the team's programme and partner with its lead. The programme is the lead's one programme,
+ * else the one programme a selection sentence just before the first team named.
+ */
+import { addRelation, evidenceOf, type Acc } from './article-acc.js';
+import type { ParagraphSentence } from './consortium-paragraph.js';
+import { RESPECTIVELY } from './korean.js';
+import { isSpoken } from './quoted.js';
+import type { Mention } from './types.js';
+
+/** Cheap gate: the article talks of teams being led. */
+const GATE = /이끄|이끌|주관|주도|컨소시엄/;
+/** A sentence about a team. */
+const TEAM = /컨소시엄|팀(?!장)/;
+/** After the lead's name: the relative clause or clause that makes it the lead. */
+const LEAD_CLAUSE = /^\s?(?:\([^()]{0,20}\))?(?:이|가)\s(?:[가-힣]{1,6}\s)?(?:이끄|이끌|이끈|주관하|주관한|주관을|주도하|주도한|맡은|맡고)/;
+/** After the lead's name: the team named after it ("A 컨소시엄은", "A 팀입니다"). */
+const LEAD_NAMED = /^\s?(?:컨소시엄|팀)(?:은|는|에는|엔|에선|에서는|입니다|이다|이며|의)(?:\s|$|\.)/;
+/** After a known lead's name at the start of a sentence: its topic particle. */
+const LEAD_SUBJECT = /^\s?(?:\([^()]{0,20}\))?(?:은|는|이|가)\s/;
+/** A subject forming its team ("A는 B, C와 컨소시엄을 꾸렸다"). */
+const FORMS_TEAM = /(?:컨소시엄|팀)을 (?:꾸|구성|이루|이뤘|결성)/;
+/** After a company's name: a topic of its own ("B는 …"). */
+const TOPIC = /^\s?(?:\([^()]{0,20}\))?(?:은|는)\s/;
+/** Words that add members to the team in scope. */
+const JOIN = /힘을 (?:보태|보탭|보탠|보탰|더하|더한|더합)|함께(?:하|한|합|했|\s?참여|\s?꾸|\s?구성)|참여(?:한|하|했|합|사|기업)|합류|가세|동참|참가(?:한|하|했|합)|합세|손잡|손을 잡|컨소시엄을 (?:꾸|구성|이루|결성)/;
+const JOIN_ALL = new RegExp(JOIN.source, 'g');
+/** A rumour, a denial, a plan, a failure: no membership. */
+const NOT_MEMBER = /설이|설을|설에|검토|사실무근|아니다|않았|않는|않기로|않고|없다|없었|할 수도|가능성|관측|전망|예정|계획|불참|탈락|고배/;
+/** After a member's name: its particle, a list comma, "등". */
+const AFTER_MEMBER = /^\s?(?:\([^()]{0,20}\))?(?:\s?등)?(?:이|가|도|,|와|과|및|까지)(?:\s|$)/;
+/** A sentence that names a programme's selection. */
+const SELECTION = /선정|뽑|공모|모집|발표|도전장|신청|지원했|관문/;
+/** How many sentences before the first team a selection sentence may stand. */
+const SELECTION_REACH = 6;
+
+interface Scope {
+  lead: Mention;
+  programme: string;
+}
+
+function usable(m: Mention): boolean {
+  return m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && m.via !== 'anonymous';
+}
+
+/** The programme each company takes part in, when it is exactly one. */
+function oneProgrammeOf(acc: Acc): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const r of acc.relations.values()) {
+    if (r.type !== 'PARTICIPATES_IN') continue;
+    const had = out.get(r.source);
+    out.set(r.source, had === undefined || had === r.target ? r.target : null);
+  }
+  return out;
+}
+
+/** Leads the article names in a list of teams ("A, B가 각각 이끄는 3개 컨소시엄"). */
+function listedLeads(sentences: ParagraphSentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) {
+    if (!TEAM.test(s.text) || !RESPECTIVELY.test(s.text)) continue;
+    const at = s.text.search(/(?:이|가)\s(?:각각|각기)\s(?:이끄|주관하|주도하)/);
+    if (at < 0) continue;
+    for (const m of s.mentions) if (usable(m) && m.end <= at + 1) out.add(m.key);
+  }
+  return out;
+}
+
+/** The programme named last before sentence `i` (one programme only), when a selection is said from there to `i`. */
+function selectedProgramme(sentences: ParagraphSentence[], i: number): string | undefined {
+  for (let j = i - 1; j >= Math.max(0, i - SELECTION_REACH); j--) {
+    const programmes = new Set(sentences[j]!.mentions.filter((m) => m.type === 'Policy').map((m) => m.key));
+    if (programmes.size === 0) continue;
+    return programmes.size === 1 && sentences.slice(j, i + 1).some((s) => SELECTION.test(s.text)) ? [...programmes][0] : undefined;
+  }
+  return undefined;
+}
+
+/** The leads a sentence opens teams with, each with where its clause ends (several: the sentence describes several teams). */
+function openersOf(s: ParagraphSentence, leads: Set<string>): { lead: Mention; from: number }[] {
+  const team = TEAM.test(s.text);
+  const out: { lead: Mention; from: number }[] = [];
+  for (const m of s.mentions) {
+    if (!usable(m) || out.some((o) => o.lead.key === m.key)) continue;
+    const after = s.text.slice(m.end, m.end + 24);
+    if (team && !RESPECTIVELY.test(s.text) && (LEAD_CLAUSE.test(after) || LEAD_NAMED.test(after))) out.push({ lead: m, from: m.end });
+    else if (m.start <= 2 && LEAD_SUBJECT.test(after) && (FORMS_TEAM.test(s.text) || (leads.has(m.key) && JOIN.test(s.text)))) out.push({ lead: m, from: m.end });
+  }
+  return out;
+}
+
+/** A sentence that cannot go on adding members to the team before: several teams, or another company as its topic. */
+function endsScope(s: ParagraphSentence): boolean {
+  if (RESPECTIVELY.test(s.text) || (s.text.match(/컨소시엄|팀(?!장)/g)?.length ?? 0) >= 2) return true;
+  return s.mentions.some((m) => usable(m) && TOPIC.test(s.text.slice(m.end, m.end + 24)));
+}
+
+/** Members a sentence adds to the team of `lead`: companies after `from` standing before a joining word. */
+function membersOf(s: ParagraphSentence, lead: Mention, from: number): Mention[] {
+  const clean = s.text.replace(/["“][^"”]{0,200}["”]/g, '');
+  if (NOT_MEMBER.test(clean)) return [];
+  // up to the last joining word: "B가 가세했고, C도 동참한다"
+  let join = -1;
+  for (const x of s.text.slice(from).matchAll(JOIN_ALL)) join = x.index!;
+  if (join < 0) return [];
+  const end = from + join;
+  return s.mentions.filter((m) => usable(m) && m.key !== lead.key && m.start >= from && m.end <= end && AFTER_MEMBER.test(s.text.slice(m.end, m.end + 24)));
+}
+
+/** Adds the members of teams described across sentences: PARTICIPATES_IN the team's programme, PARTNERS_WITH its lead. */
+export function addScopedConsortia(acc: Acc, articleId: string, sentences: ParagraphSentence[]): void {
+  if (!sentences.some((s) => GATE.test(s.text))) return;
+  const programmeOf = oneProgrammeOf(acc);
+  const leads = new Set([...listedLeads(sentences)].filter((k) => programmeOf.get(k)));
+  let scope: Scope | undefined;
+  let selection: string | undefined;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (isSpoken(s)) {
+      scope = undefined;
+      continue;
+    }
+    const openers = TEAM.test(s.text) || GATE.test(s.text) || leads.size ? openersOf(s, leads) : [];
+    const opener = openers.length === 1 ? openers[0] : undefined;
+    if (openers.length > 1 || (!opener && endsScope(s))) {
+      scope = undefined;
+      continue;
+    }
+    let from = 0;
+    if (opener) {
+      selection ??= selectedProgramme(sentences, i);
+      const programme = programmeOf.get(opener.lead.key) ?? (s.mentions.some((m) => m.type === 'Policy') ? undefined : selection);
+      scope = programme ? { lead: opener.lead, programme } : undefined;
+      from = opener.from;
+    }
+    if (!scope) continue;
+    const members = membersOf(s, scope.lead, from);
+    if (!members.length) {
+      if (!opener) scope = undefined; // a sentence that adds nobody ends the team
+      continue;
+    }
+    for (const m of members) {
+      if (!acc.entities.has(m.key)) continue;
+      addRelation(acc, { relation: 'PARTICIPATES_IN', source: m.key, target: scope.programme, properties: {} }, evidenceOf(articleId, s, 'participates.consortium-scope', 0.7));
+      addRelation(acc, { relation: 'PARTNERS_WITH', source: scope.lead.key, target: m.key, properties: {} }, evidenceOf(articleId, s, 'partners.consortium-scope', 0.7));
+    }
+    if (acc.entities.has(scope.lead.key)) addRelation(acc, { relation: 'PARTICIPATES_IN', source: scope.lead.key, target: scope.programme, properties: {} }, evidenceOf(articleId, s, 'participates.consortium-scope', 0.7));
+  }
+}

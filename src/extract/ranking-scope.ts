@@ -1,0 +1,118 @@
+/**
+ * Scores read down a ranking whose benchmark was named sentences back (a scope opened by a ranking of one benchmark,
+ * closed by another benchmark or a sentence with neither a model nor a score):
+ * "'X 리더보드'의 순위가 공개됐다. 맨 위는 A사의 M으로, 종합 86.2점을 받았다. 2위는 N이다. 83.7점으로, 83.1점에 그친 O를 앞섰다."
+ * Inside the scope a rank subject ("N위는 [회사의] M", "맨 위는 M로", "1위는 M이 지켰다") names the model a score
+ * stands for: in its own sentence, and in the next one while that names no model before the score ("종합 점수는 0.835.");
+ * a score a model is said to have got in an adnominal clause ("83.1점에 그친 O") stands for that model.
+ * A score in parentheses after a model, a difference ("2.5점 차"), a range, a share (%) give nothing here.
+ */
+import { addRelation, evidenceOf, type Acc } from './article-acc.js';
+import type { ParagraphSentence } from './consortium-paragraph.js';
+import { isSpoken } from './quoted.js';
+import type { Mention } from './types.js';
+
+/** Words that make the sentences about one benchmark a ranking. */
+const RANKING = /순위|리더보드|[1-9]위(?:에|를|로|는|였|입니다|다)|평가판|가장 높|가장 낮|최고 점수|뒤를 이었/;
+/** A rank as a topic ("1위는", "맨 위는"). */
+const RANK_WORD = /(?:위|선두|정상)(?:는|은)\s/;
+/** Words for an overall board. */
+const OVERALL = /리더보드|종합/;
+/** After a model that is its sentence's topic ("M은 61.2점에 머물렀다"). */
+const TOPIC_AFTER = /^['"’”]?(?:\([^()]{0,30}\))?(?:은|는|이|가|도)\s/;
+/** A score: "86.2점", "83점", "0.835" (a bare number only with a score word in the sentence). */
+const SCORE = /(?<![\d.~])(\d{1,3}(?:\.\d{1,3})?)(\s?점)?(?![\d~%]|\.\d)/g;
+const SCORE_WORD = /점수|기록|받았|받아|받은|그쳤|그친|얻었|얻은|올렸/;
+/** After a score: a difference, a share, a count, a rank, a date… not a score. */
+const NOT_SCORE_AFTER = /^\s?(?:점\s?)?(?:차|앞|뒤|높|낮|올랐|오른|상승|하락|개선|향상|격차|포인트|배|억|만|천|개|위|년|월|일|시|분|초|명|곳|주|[A-Za-z]|~|-|\.\d)/;
+/** The rank subject before a model: "2위는 ", "맨 위는 ", "1위 자리는 ", "선두는 " with an optional owner ("업스테이지의 "). */
+const RANK_SUBJECT_BEFORE = /(?:[1-9]위(?:\s?자리)?|맨 위|선두|정상|꼴찌)(?:는|은)\s(?:(?:[^\s]{1,14}\s)?[^\s]{1,14}의\s)?['"‘“]?$/;
+/** "1위는 M이 지켰다": the rank subject after the model. */
+const RANK_SUBJECT_AFTER = /^['"’”]?(?:\([^()]{0,30}\))?(?:이|가|은|는|로|으로|입니다|이다|다|였|이었)(?:\s|,|\.|$|습니다|다)/;
+/** Between a score and the model it belongs to in an adnominal clause: "83.1점에 그친 구글 ". */
+const ADNOMINAL = /^\s?(?:점)?(?:에 그친|에 머문|을 받은|를 받은|을 기록한|를 기록한|을 얻은|를 얻은)\s(?:[^\s]{1,12}\s)?['"‘“]?$/;
+
+function models(s: ParagraphSentence): Mention[] {
+  return s.mentions.filter((m) => m.type === 'Model' && m.via !== 'blocked' && m.via !== 'anonymous');
+}
+
+/** The rank subject a sentence names, if any. */
+function rankSubject(s: ParagraphSentence): Mention | undefined {
+  return models(s).find((m) => RANK_SUBJECT_BEFORE.test(s.text.slice(Math.max(0, m.start - 30), m.start)) && RANK_SUBJECT_AFTER.test(s.text.slice(m.end, m.end + 8)));
+}
+
+interface Score {
+  value: number;
+  start: number;
+  end: number;
+}
+
+function scoresOf(s: ParagraphSentence): Score[] {
+  const wordy = SCORE_WORD.test(s.text);
+  const out: Score[] = [];
+  for (const x of s.text.matchAll(SCORE)) {
+    const start = x.index!;
+    const end = start + x[0].length;
+    if (s.mentions.some((m) => m.start < end && m.end > start)) continue;
+    if (!x[2] && (!wordy || !x[1]!.includes('.'))) continue;
+    if (NOT_SCORE_AFTER.test(s.text.slice(end, end + 6))) continue;
+    if (/\(\s?$/.test(s.text.slice(Math.max(0, start - 2), start))) continue; // "M(90.4점)": read by the patterns
+    out.push({ value: Number(x[1]), start, end });
+  }
+  return out;
+}
+
+/** Adds the scores read down rankings whose benchmark was named sentences back. */
+export function addRankingScores(acc: Acc, articleId: string, sentences: ParagraphSentence[]): void {
+  if (!sentences.some((s) => s.mentions.some((m) => m.type === 'Benchmark')) || !sentences.some((s) => RANKING.test(s.text) || RANK_WORD.test(s.text))) return;
+  const scored = new Set([...acc.relations.values()].filter((r) => r.type === 'SCORED').map((r) => `${r.source}|${r.target}`));
+  let board: string | undefined;
+  let ranked = false;
+  let overall = false;
+  let gap = 0;
+  let carried: Mention | undefined;
+  for (const s of sentences) {
+    if (isSpoken(s)) continue;
+    const benches = new Set(s.mentions.filter((m) => m.type === 'Benchmark' && m.via !== 'reference').map((m) => m.key));
+    if (benches.size) {
+      // a sentence naming its benchmark is read by the patterns; it opens the scope (a ranking once a ranking word is said)
+      board = benches.size === 1 ? [...benches][0] : undefined;
+      overall = /리더보드|종합/.test(s.mentions.find((m) => m.key === board)?.surface ?? '');
+      ranked = RANKING.test(s.text);
+      gap = 0;
+      carried = undefined;
+      continue;
+    }
+    if (!board) continue;
+    // "리더보드에 …", "종합 점수" after a section's benchmark: the overall board, another benchmark
+    if (!overall && OVERALL.test(s.text)) {
+      board = undefined;
+      continue;
+    }
+    const ms = models(s);
+    const scores = scoresOf(s);
+    if (!ms.length && !scores.length) {
+      // one sentence about something else may stand between; two end the scope
+      if (++gap > 1) board = undefined;
+      carried = undefined;
+      continue;
+    }
+    gap = 0;
+    ranked ||= RANKING.test(s.text);
+    const subject = rankSubject(s);
+    const topic = ranked && ms.length === 1 && TOPIC_AFTER.test(s.text.slice(ms[0]!.end, ms[0]!.end + 8)) ? ms[0] : undefined;
+    for (const sc of scores) {
+      const before = ms.filter((m) => m.end <= sc.start);
+      const after = ms.find((m) => m.start >= sc.end);
+      let model: Mention | undefined;
+      if (after && ADNOMINAL.test(s.text.slice(sc.end, after.start))) model = after;
+      else if (before.length === 0) model = carried;
+      else if (subject && before.at(-1) === subject) model = subject;
+      else if (topic && before.at(-1) === topic) model = topic;
+      if (!model || scored.has(`${model.key}|${board}`) || !acc.entities.has(model.key)) continue;
+      scored.add(`${model.key}|${board}`);
+      addRelation(acc, { relation: 'SCORED', source: model.key, target: board, properties: { score: sc.value } }, evidenceOf(articleId, s, 'scored.ranking-scope', 0.7));
+    }
+    carried = subject && !scores.some((sc) => sc.start > subject.end) ? subject : undefined;
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Scores given "respectively" on a benchmark to models named before it ("KMMLU에서 A는 48.9, B는 65.3을 기록했고,
+ * LogicKor에서는 각각 7.12와 8.94를 받았다", "A와 B는 … X에서 각각 70.1점, 68.4점을 받았다"), or named as the subjects of the
+ * sentence before ("A는 …, B는 …였다. X에서는 각각 7.1점과 8.9점이었다"): the n scores after 각각 go to the n models in order,
+ * only when the counts agree.
+ */
+import { addRelation, evidenceOf, type Acc } from './article-acc.js';
+import type { ParagraphSentence } from './consortium-paragraph.js';
+import { isSpoken } from './quoted.js';
+import type { Mention } from './types.js';
+
+/** The benchmark just before 각각: "X에서는 각각", "X에선 각각", "X 점수는 각각". */
+const BENCH_THEN_EACH = /^\s?(?:벤치마크|평가|리더보드|점수)?\s?(?:에서는|에선|에서|에서도|에서의 점수는|점수는|은|는)\s(?:[가-힣]{1,6}\s)?각각\s?$/;
+/** The scores after 각각: two or more numbers joined by 와/과/, /및, the last followed by its particle. */
+const EACH_SCORES = /^\s?(\d{1,3}(?:\.\d{1,3})?)(?:\s?점)?(?:\s?(?:와|과|,|및)\s?(\d{1,3}(?:\.\d{1,3})?)(?:\s?점)?)(?:\s?(?:와|과|,|및)\s?(\d{1,3}(?:\.\d{1,3})?)(?:\s?점)?)?(?:\s?(?:와|과|,|및)\s?(\d{1,3}(?:\.\d{1,3})?)(?:\s?점)?)?(?=\s?(?:을|를|으로|로|이었|였|이다|입니다|씩|\())/;
+/** After a model counted among the subjects: its topic particle or the list's joint. */
+const LISTED = /^['"’”]?(?:\([^()]{0,30}\))?(?:은|는|이|가|와|과|,|및)(?:\s|$)/;
+
+function listedModels(s: ParagraphSentence, end: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of s.mentions) {
+    if (m.type !== 'Model' || m.via === 'blocked' || m.via === 'anonymous' || m.end > end) continue;
+    if (!LISTED.test(s.text.slice(m.end, m.end + 8)) || out.some((o) => o.key === m.key)) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+/** Adds the scores given respectively to the models named before. */
+export function addRespectiveScores(acc: Acc, articleId: string, sentences: ParagraphSentence[]): void {
+  const scored = new Set<string>();
+  let ready = false;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const at = s.text.indexOf('각각');
+    if (at < 0 || isSpoken(s)) continue;
+    if (!ready) {
+      for (const r of acc.relations.values()) if (r.type === 'SCORED') scored.add(`${r.source}|${r.target}`);
+      ready = true;
+    }
+    const bench = s.mentions.filter((m) => m.type === 'Benchmark' && m.end <= at).at(-1);
+    if (!bench || !BENCH_THEN_EACH.test(s.text.slice(bench.end, at + 2))) continue;
+    const scores = EACH_SCORES.exec(s.text.slice(at + 2))?.slice(1).filter((x): x is string => x !== undefined).map(Number);
+    if (!scores || scores.length < 2) continue;
+    let models = listedModels(s, bench.start);
+    if (models.length === 0 && i > 0 && !s.mentions.some((m) => m.type === 'Model')) models = listedModels(sentences[i - 1]!, Infinity);
+    if (models.length !== scores.length) continue;
+    models.forEach((m, k) => {
+      const key = `${m.key}|${bench.key}`;
+      if (scored.has(key) || !acc.entities.has(m.key)) return;
+      scored.add(key);
+      addRelation(acc, { relation: 'SCORED', source: m.key, target: bench.key, properties: { score: scores[k]! } }, evidenceOf(articleId, s, 'scored.respectively-models', 0.7));
+    });
+  }
+}
