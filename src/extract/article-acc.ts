@@ -79,9 +79,13 @@ export function addRelation(acc: Acc, f: { relation: RawFact['relation']; source
   } else if (dup.confidence < ev.confidence) Object.assign(dup, ev);
 }
 
+/** Whether the article already has this relation (either direction for PARTNERS_WITH). */
+export function hasRelation(acc: Acc, type: RawFact['relation'], source: string, target: string): boolean {
+  return acc.relations.has(relKey(type, source, target));
+}
+
 /** The company, when it is recorded as the developer of the model (what a later subjectless release is by). */
 export function makerOfFocus(acc: Acc, company: Mention | undefined, model: Mention | undefined): Mention | undefined {
   if (!company || !model || model.type !== 'Model') return undefined;
-  for (const r of acc.relations.values()) if (r.type === 'DEVELOPED' && r.source === company.key && r.target === model.key) return company;
-  return undefined;
+  return hasRelation(acc, 'DEVELOPED', company.key, model.key) ? company : undefined;
 }

@@ -19,6 +19,7 @@ import type { Mention } from './types.js';
 const GATE = /이끄|이끌|주관|주도|컨소시엄/;
 /** A sentence about a team. */
 const TEAM = /컨소시엄|팀(?!장)/;
+const TEAM_ALL = new RegExp(TEAM.source, 'g');
 /** After the lead's name: the relative clause or clause that makes it the lead. */
 const LEAD_CLAUSE = /^\s?(?:\([^()]{0,20}\))?(?:이|가)\s(?:[가-힣]{1,6}\s)?(?:이끄|이끌|이끈|주관하|주관한|주관을|주도하|주도한|맡은|맡고)/;
 /** After the lead's name: the team named after it ("A 컨소시엄은", "A 팀입니다"). */
@@ -98,7 +99,7 @@ function openersOf(s: ParagraphSentence, leads: Set<string>): { lead: Mention; f
 
 /** A sentence that cannot go on adding members to the team before: several teams, or another company as its topic. */
 function endsScope(s: ParagraphSentence): boolean {
-  if (RESPECTIVELY.test(s.text) || (s.text.match(/컨소시엄|팀(?!장)/g)?.length ?? 0) >= 2) return true;
+  if (RESPECTIVELY.test(s.text) || (s.text.match(TEAM_ALL)?.length ?? 0) >= 2) return true;
   return s.mentions.some((m) => usable(m) && TOPIC.test(s.text.slice(m.end, m.end + 24)));
 }
 

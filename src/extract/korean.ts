@@ -89,12 +89,18 @@ export function parseMagnitude(num: string, unit: string): number {
 }
 
 /** Parameter counts in a text: Korean ("70억 개", "720억개(72B)", "23억 파라미터") and Latin ("1.2B", "7B"). */
-export const PARAM_RE =
-  /(?<![\w.,]|[천조]\s?)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(억|조)(?:\s?개)?(?:\s?\(\s?\d+(?:\.\d+)?\s?[BbMT]\s?\))?(?!\s?(?:\d|원|달러|명|건|회|톤|장|대|시간|년|배|위안|엔|유로|%|개국|개사|곳|토큰|단어|문장|쪽|페이지))|(?<![\w.\-])(\d+(?:\.\d+)?)\s?([BMT])(?![\w])(?!\s?(?:활성|active|Active|토큰|tokens?))/g;
+/** What may not follow a count of 억/조: money, people, times, shares, tokens… (shared by both count forms below). */
+const NOT_A_COUNT_AFTER = String.raw`(?!\s?(?:\d|원|달러|명|건|회|톤|장|대|시간|년|배|위안|엔|유로|%|개국|개사|곳|토큰|단어|문장|쪽|페이지))`;
+
+export const PARAM_RE = new RegExp(
+  String.raw`(?<![\w.,]|[천조]\s?)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(억|조)(?:\s?개)?(?:\s?\(\s?\d+(?:\.\d+)?\s?[BbMT]\s?\))?` +
+    NOT_A_COUNT_AFTER +
+    String.raw`|(?<![\w.\-])(\d+(?:\.\d+)?)\s?([BMT])(?![\w])(?!\s?(?:활성|active|Active|토큰|tokens?))`,
+  'g',
+);
 
 /** "3천200억 개", "2천억", "1조 2천억 개", "1조2000억": 조 and 천 before 억 (the tail as PARAM_RE's: not money, not tokens). */
-const COMPOUND_RE =
-  /(?<![\w.,])(?:(\d{1,4})\s?조\s?(?:(\d)\s?천\s?)?(\d{1,4})?|(\d)\s?천\s?(\d{1,3})?)\s?억(?:\s?개)?(?!\s?(?:\d|원|달러|명|건|회|톤|장|대|시간|년|배|위안|엔|유로|%|개국|개사|곳|토큰|단어|문장|쪽|페이지))/g;
+const COMPOUND_RE = new RegExp(String.raw`(?<![\w.,])(?:(\d{1,4})\s?조\s?(?:(\d)\s?천\s?)?(\d{1,4})?|(\d)\s?천\s?(\d{1,3})?)\s?억(?:\s?개)?` + NOT_A_COUNT_AFTER, 'g');
 
 export interface NumberSpan {
   value: number;

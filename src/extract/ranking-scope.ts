@@ -7,7 +7,7 @@
  * a score a model is said to have got in an adnominal clause ("83.1점에 그친 O") stands for that model.
  * A score in parentheses after a model, a difference ("2.5점 차"), a range, a share (%) give nothing here.
  */
-import { addRelation, evidenceOf, type Acc } from './article-acc.js';
+import { addRelation, evidenceOf, hasRelation, type Acc } from './article-acc.js';
 import type { ParagraphSentence } from './consortium-paragraph.js';
 import { isSpoken } from './quoted.js';
 import type { Mention } from './types.js';
@@ -65,7 +65,6 @@ function scoresOf(s: ParagraphSentence): Score[] {
 /** Adds the scores read down rankings whose benchmark was named sentences back. */
 export function addRankingScores(acc: Acc, articleId: string, sentences: ParagraphSentence[]): void {
   if (!sentences.some((s) => s.mentions.some((m) => m.type === 'Benchmark')) || !sentences.some((s) => RANKING.test(s.text) || RANK_WORD.test(s.text))) return;
-  const scored = new Set([...acc.relations.values()].filter((r) => r.type === 'SCORED').map((r) => `${r.source}|${r.target}`));
   let board: string | undefined;
   let ranked = false;
   let overall = false;
@@ -77,7 +76,7 @@ export function addRankingScores(acc: Acc, articleId: string, sentences: Paragra
     if (benches.size) {
       // a sentence naming its benchmark is read by the patterns; it opens the scope (a ranking once a ranking word is said)
       board = benches.size === 1 ? [...benches][0] : undefined;
-      overall = /리더보드|종합/.test(s.mentions.find((m) => m.key === board)?.surface ?? '');
+      overall = OVERALL.test(s.mentions.find((m) => m.key === board)?.surface ?? '');
       ranked = RANKING.test(s.text);
       gap = 0;
       carried = undefined;
@@ -109,8 +108,7 @@ export function addRankingScores(acc: Acc, articleId: string, sentences: Paragra
       else if (before.length === 0) model = carried;
       else if (subject && before.at(-1) === subject) model = subject;
       else if (topic && before.at(-1) === topic) model = topic;
-      if (!model || scored.has(`${model.key}|${board}`) || !acc.entities.has(model.key)) continue;
-      scored.add(`${model.key}|${board}`);
+      if (!model || hasRelation(acc, 'SCORED', model.key, board) || !acc.entities.has(model.key)) continue;
       addRelation(acc, { relation: 'SCORED', source: model.key, target: board, properties: { score: sc.value } }, evidenceOf(articleId, s, 'scored.ranking-scope', 0.7));
     }
     carried = subject && !scores.some((sc) => sc.start > subject.end) ? subject : undefined;

@@ -4,7 +4,7 @@
  * sentence before ("A는 …, B는 …였다. X에서는 각각 7.1점과 8.9점이었다"): the n scores after 각각 go to the n models in order,
  * only when the counts agree.
  */
-import { addRelation, evidenceOf, type Acc } from './article-acc.js';
+import { addRelation, evidenceOf, hasRelation, type Acc } from './article-acc.js';
 import type { ParagraphSentence } from './consortium-paragraph.js';
 import { isSpoken } from './quoted.js';
 import type { Mention } from './types.js';
@@ -28,16 +28,10 @@ function listedModels(s: ParagraphSentence, end: number): Mention[] {
 
 /** Adds the scores given respectively to the models named before. */
 export function addRespectiveScores(acc: Acc, articleId: string, sentences: ParagraphSentence[]): void {
-  const scored = new Set<string>();
-  let ready = false;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const at = s.text.indexOf('각각');
     if (at < 0 || isSpoken(s)) continue;
-    if (!ready) {
-      for (const r of acc.relations.values()) if (r.type === 'SCORED') scored.add(`${r.source}|${r.target}`);
-      ready = true;
-    }
     const bench = s.mentions.filter((m) => m.type === 'Benchmark' && m.end <= at).at(-1);
     if (!bench || !BENCH_THEN_EACH.test(s.text.slice(bench.end, at + 2))) continue;
     const scores = EACH_SCORES.exec(s.text.slice(at + 2))?.slice(1).filter((x): x is string => x !== undefined).map(Number);
@@ -46,9 +40,7 @@ export function addRespectiveScores(acc: Acc, articleId: string, sentences: Para
     if (models.length === 0 && i > 0 && !s.mentions.some((m) => m.type === 'Model')) models = listedModels(sentences[i - 1]!, Infinity);
     if (models.length !== scores.length) continue;
     models.forEach((m, k) => {
-      const key = `${m.key}|${bench.key}`;
-      if (scored.has(key) || !acc.entities.has(m.key)) return;
-      scored.add(key);
+      if (hasRelation(acc, 'SCORED', m.key, bench.key) || !acc.entities.has(m.key)) return;
       addRelation(acc, { relation: 'SCORED', source: m.key, target: bench.key, properties: { score: scores[k]! } }, evidenceOf(articleId, s, 'scored.respectively-models', 0.7));
     });
   }

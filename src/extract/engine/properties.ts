@@ -299,8 +299,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   }
   // "X는 아파치 2.0 라이선스로 누구나 쓸 수 있다", "가중치는 허깅페이스에서 내려받을 수 있다", "두 모델 모두 오픈소스다":
   // a sentence with no release verb that calls its topic (or, naming no model, the model in focus) open
-  if (!verbs.length && OPEN_STATE.test(text) && !c.closed.test(text) && !/예정|계획|방침|검토|할 수도/.test(text)) {
-    const state = OPEN_STATE.exec(text)!;
+  const state = verbs.length ? null : OPEN_STATE.exec(text);
+  if (state && !c.closed.test(text) && !/예정|계획|방침|검토|할 수도/.test(text)) {
     const distinct = new Set(models.map((m) => m.key));
     const topic = models[0] && distinct.size === 1 && models[0].start <= 8 && /^['"’”]?(?:은|는|이|가|도)\s/.test(text.slice(models[0].end, models[0].end + 3)) ? models[0] : undefined;
     // (not a spec line "라이선스: Apache 2.0": the card's subject is not reliably the model in focus)
