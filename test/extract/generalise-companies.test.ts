@@ -23,6 +23,13 @@ const rows: FactRow[] = [
     nodes: ['Company:가람솔루션'],
   },
   {
+    // what a company has ("기업 데이터", "기업 코드") is no company named after the word
+    cat: 'discovery.company-word-before-a-common-noun',
+    text: "다온랩스는 '다온-7B'를 금융 기업 데이터와 공공 문서로 추가 학습시켰다. 이 모델은 국내 기업 코드와 설계서로 다시 학습했다.",
+    expect: ['DEVELOPED 다온랩스 -> 다온-7B'],
+    noNodes: ['Company:데이터', 'Company:코드'],
+  },
+  {
     // a consortium led by an unnamed company is no company called 컨소시엄
     cat: 'discovery.unnamed-consortium',
     text: '신청했던 한 통신사 컨소시엄은 이번 심사에서 떨어졌다.',
