@@ -53,6 +53,9 @@ const rows: FactRow[] = [
     absent: ['SCORED GPT-4o -> KMMLU', 'SCORED GPT-4o -> CLIcK', 'SCORED Qwen3 -> KMMLU', 'SCORED 솔라 프로2 -> KMMLU'],
   },
   // 3. versioned model names
+  // a word saying where a model comes from, or a word with a particle, before a size is no model's name
+  { cat: 'model.sized-name', text: '토종 7B 모델이 한국어 추론 평가에서 GPT-4.1 미니를 앞섰다. 국산 32B 추론 모델도 나왔다.', noNodes: ['Model:토종 7B', 'Model:국산 32B'] },
+  { cat: 'model.sized-name', text: "노바랩은 매개변수 320억개 규모의 본모델과 8B 크기의 경량 모델 '노바 2 미니'를 공개했다.", nodes: ['Model:노바 2 미니'], noNodes: ['Model:본모델과 8B'] },
   { cat: 'model.version', text: 'SK텔레콤은 A.X K1과 A.X K1 Mini를 공개했다.', nodes: ['Model:A.X K1', 'Model:A.X K1 Mini'], expect: ['DEVELOPED SK텔레콤 -> A.X K1', 'DEVELOPED SK텔레콤 -> A.X K1 Mini'] },
   { cat: 'model.version', text: '업스테이지는 솔라 오픈 100B를 허깅페이스에 올렸다.', nodes: ['Model:솔라 오픈 100B'], expect: ['DEVELOPED 업스테이지 -> 솔라 오픈 100B'], noNodes: ['Model:솔라'] },
   { cat: 'model.version', text: 'LG AI연구원은 엑사원 4.0 32B를 오픈소스로 공개했다.', nodes: ['Model:엑사원 4.0 32B'], props: ['엑사원 4.0 32B=parameters:32000000000'] },
