@@ -65,6 +65,12 @@ const rows: FactRow[] = [
     text: "한빛AI는 '별빛-F'를 공개했다. 다온소프트의 '다온-7'은 구글의 '젬마 3'에 법률 문서를 추가로 학습시킨 모델이다.",
     absent: ['BASED_ON 별빛-F -> 젬마 3'],
   },
+  // "A의 후속으로 개발 중인 'B'는": the successor named in the clause takes the succession, not the model the sentences were about
+  { cat: 'succeeds.named-successor-after', text: "솔빛랩은 올해 3월 경량 모델 '솔빛-S'를 선보였다. 솔빛랩이 솔빛-7B의 후속으로 개발 중인 '솔빛-2'는 내년에 나온다.", expect: ['SUCCEEDS 솔빛-2 -> 솔빛-7B'], absent: ['SUCCEEDS 솔빛-S -> 솔빛-7B'] },
+  { cat: 'succeeds.named-successor-after', text: "솔빛랩은 올해 3월 경량 모델 '솔빛-S'를 선보였다. 솔빛-7B의 차기 모델로 준비하던 솔빛-2가 출시를 미뤘다.", absent: ['SUCCEEDS 솔빛-S -> 솔빛-7B'] },
+  // "A의 후속 모델로, X에서 N점": the scores are the focus model's, not those of the model it follows
+  { cat: 'scored.successor-modifier-not-scorer', text: "솔빛랩은 올해 3월 새 모델 '솔빛-3'를 선보였다. 2024년 내놓은 솔빛-2의 후속 모델로, KMMLU에서 61.2점, HAE-RAE에서 70.1점을 받았다.", expect: ['SUCCEEDS 솔빛-3 -> 솔빛-2', 'SCORED 솔빛-3 -> KMMLU', 'SCORED 솔빛-3 -> HAE-RAE'], absent: ['SCORED 솔빛-2 -> KMMLU'] },
+  { cat: 'scored.successor-modifier-not-scorer', text: "솔빛랩은 올해 3월 새 모델 '솔빛-3'를 선보였다. 솔빛-2의 후속작으로 KMMLU 61.2점을 기록했다.", expect: ['SCORED 솔빛-3 -> KMMLU'], absent: ['SCORED 솔빛-2 -> KMMLU'] },
 ];
 
 describe('derivation rows (bases and predecessors of the model the sentences are about)', () => {

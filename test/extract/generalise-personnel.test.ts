@@ -432,6 +432,10 @@ const rows: FactRow[] = [
     absent: ['DEVELOPED SK텔레콤 -> A.X', 'DEVELOPED 카카오 -> 카나나'],
     noNodes: ['Model:A.X', 'Model:카나나'],
   },
+  // "경험이 있는 CEO", "권한이 없는 이사": a noun with its subject particle and a verb's adnominal form before a title are no name and no company
+  { cat: 'person.adnominal-before-title', text: '한 교수는 "직접 학습을 돌려 본 경험이 있는 CEO는 드물다"고 말했다.', noNodes: ['Company:있는', 'Person:경험이'] },
+  { cat: 'person.adnominal-before-title', text: '업계에선 "결정 권한이 없는 이사가 너무 많다"는 말이 나온다.', noNodes: ['Company:없는', 'Person:권한이'] },
+  { cat: 'person.adnominal-before-title', text: '그는 "현장을 맡은 대표가 직접 챙긴다"고 했다. 권하준 비미파테크 부사장은 동의했다.', noNodes: ['Company:맡은'], expect: ['WORKS_FOR 권하준 -> 비미파테크'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

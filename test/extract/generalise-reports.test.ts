@@ -128,6 +128,11 @@ const rows: FactRow[] = [
     expect: ['WORKS_FOR 서다온 -> 퓨리오사AI'],
     nodes: ['Person:서다온'],
   },
+  // a quoted name whose last word is a kind of document is a publication, not a model, whatever verb releases it
+  { cat: 'document.quoted-publication', text: "보안기업 파랑랩스는 지난 5일 발표한 '국산 LLM 안전성 보고서'에서 모델 5종을 비교했다.", noNodes: ['Model:국산 LLM 안전성 보고서'] },
+  { cat: 'document.quoted-publication', text: "솔빛AI가 공개한 '생성형 AI 신뢰성 백서'에는 여러 모델이 담겼다.", noNodes: ['Model:생성형 AI 신뢰성 백서'] },
+  { cat: 'document.quoted-publication', text: "누리랩이 내놓은 '에이전트 보안 가이드라인'이 주목받았다. 누리랩이 최근 펴낸 'LLM 평가 리포트'도 화제다.", noNodes: ['Model:에이전트 보안 가이드라인', 'Model:LLM 평가 리포트'] },
+  { cat: 'document.quoted-publication', text: "스타트업 누리랩이 공개한 '누리 리포터 7B' 모델은 기사 요약에 특화됐다.", expect: ['DEVELOPED 누리랩 -> 누리 리포터 7B'] },
 ];
 
 describe('generalisation rows (set-13 layouts and phrasings)', () => {

@@ -202,8 +202,11 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
       if (p.focus) {
         mentionPos ??= enc.mentions.map((x, i) => enc.encoded.indexOf(`${TYPE_CHAR[x.type]}${i}${END_CHAR}`));
         const matchStart = mentionPos.findIndex((pos, i) => enc.mentions[i]!.start >= 0 && pos >= m.index);
-        const modelBefore = enc.mentions.some((x, i) => x.type === 'Model' && (matchStart < 0 || i < matchStart));
+        // "A의 후속 모델로, …": a model named only as what the focus follows or is compared with is no rival subject
+        const modelBefore = enc.mentions.some((x, i) => x.type === 'Model' && (matchStart < 0 || i < matchStart) && !(x.start >= 0 && MODIFIER_MODEL.test(text.slice(x.end, x.end + 12))));
         if (modelBefore) continue;
+        // "A의 후속으로 개발 중인 'B'는 …": a model after the match that is its clause's subject is what the rule is about
+        if (SUBJECT_MODEL_AFTER.test(enc.encoded.slice(end, end + 40))) continue;
       }
       const sources = p.focus ? [focus!] : slotMentions(g.source, enc.mentions);
       let targets = slotMentions(g.target, enc.mentions);
@@ -227,12 +230,20 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
     }
   }
   // "GPT-4o보다 5.8점 높았고 …": a model marked as the thing compared against is never the scorer of a later number
-  facts = facts.filter((f) => f.relation !== 'SCORED' || !COMPARED.test(text.slice(f.source.end, f.source.end + 10)));
+  // "A의 후속 모델로, KMMLU에서 58.2점": nor is the model the sentence's subject follows
+  facts = facts.filter((f) => f.relation !== 'SCORED' || !(COMPARED.test(text.slice(f.source.end, f.source.end + 10)) || SUCCESSOR_OF.test(text.slice(f.source.end, f.source.end + 12))));
   if (!zipped.size) return facts;
   // "X, Y는 각각 71.3점, 69.8점": the pairing of the list wins over a nearest-number reading
   const pairs = new Set([...zipped].map((f) => f.source.key));
   return facts.filter((f) => zipped.has(f) || f.relation !== 'SCORED' || !pairs.has(f.source.key));
 }
+
+/** "A의 후속 모델로", "A의 차기작인": the model is what another one follows. */
+const SUCCESSOR_OF = /^['"’”]?\s?의\s?(?:후속|차기|후계|업그레이드|개선)/;
+/** A model named as what another follows or is compared with. */
+const MODIFIER_MODEL = new RegExp(`${SUCCESSOR_OF.source}|${'^'}['"’”]?\\s?(?:보다|대비|에 비해)`);
+/** Up to a comma, a model token followed by a subject or topic particle ("… 중이던 '세렌디-KO 2'는"). */
+const SUBJECT_MODEL_AFTER = new RegExp(`^[^,\uE001-\uE006]{0,24}${TYPE_CHAR.Model}\\d+${END_CHAR}['"’”]?(?:은|는|이|가)(?![가-힣])`);
 
 /** What ends the text before a list's later member: "A와 B", "A, B", "A 및 B". */
 const LIST_BEFORE = /(?:[와과,]|및)\s?$/;
