@@ -131,6 +131,18 @@ const rows: FactRow[] = [
     expect: ['SCORED 누리 5 미니 -> KMMLU'],
     absent: ['SCORED GPT-4.1 미니 -> KMMLU'],
   },
+  {
+    cat: "rivals' figures side by side (A는 N점, B는 M점이었다) leave the focus on the model the story is about",
+    text: "한빛랩은 새 모델 '한빛-2'를 공개했다. KMMLU에서 한빛-2는 68.3점을 받아 엑사원 4.0(67.4점)을 제쳤다. Qwen3-32B는 64.8점, 젬마 3 27B는 55.2점이었다. HAE-RAE에서도 82.1점으로 엑사원 4.0(79.5점)을 앞섰다.",
+    expect: ['SCORED 한빛-2 -> HAE-RAE'],
+    absent: ['SCORED Qwen3-32B -> HAE-RAE'],
+  },
+  {
+    cat: "rivals' figures side by side (A는 N점, B는 M점이었다) leave the focus on the model the story is about",
+    text: "한빛랩은 새 모델 '한빛-2'를 공개했다. 한빛-2는 KMMLU 70.2점을 기록했다. 비교 모델 가운데 GPT-4o는 72.1점, 라마 3.1 70B는 61.0점에 그쳤다. 코딩 평가 HumanEval에서는 81.5점을 받았다.",
+    expect: ['SCORED 한빛-2 -> HumanEval'],
+    absent: ['SCORED GPT-4o -> HumanEval'],
+  },
 ];
 
 describe('release stories with scores', () => {

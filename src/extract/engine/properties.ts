@@ -329,6 +329,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   const introduced = models.at(-1) && INTRODUCED_BEFORE.test(text.slice(Math.max(0, models.at(-1)!.start - 12), models.at(-1)!.start)) && INTRODUCED_AFTER.test(text.slice(models.at(-1)!.end, models.at(-1)!.end + 30)) ? models.at(-1) : undefined;
   // "한빛AI는 X를 소개했다": the one model a sentence presents is what the next one is about
   const presented = !introduced && models.length && models.every((m) => m.key === models[0]!.key) && PRESENTED_AFTER.test(text.slice(models.at(-1)!.end, models.at(-1)!.end + 24)) ? models.at(-1) : undefined;
-  const nextFocus = releaseModel ?? opening ?? predicate ?? introduced ?? presented ?? focus ?? (models.length === 1 ? models[0] : undefined);
+  // "A는 64.8점, B는 55.2점이었다": a sentence that gives two models as topics side by side (rivals' figures) leaves the focus where it was
+  const sideBySide = focus !== undefined && !releaseModel && new Set(models.filter((m) => /^['"’”]?(?:은|는)\s/.test(text.slice(m.end, m.end + 3))).map((m) => m.key)).size > 1;
+  const nextFocus = releaseModel ?? (sideBySide ? focus : opening) ?? predicate ?? introduced ?? presented ?? focus ?? (models.length === 1 ? models[0] : undefined);
   return { facts, focus: nextFocus, coReleased };
 }
