@@ -104,12 +104,12 @@ function endsScope(s: ParagraphSentence): boolean {
 }
 
 /** Members a sentence adds to the team of `lead`: companies after `from` standing before a joining word. */
-function membersOf(s: ParagraphSentence, lead: Mention, from: number): Mention[] {
+function membersOf(s: ParagraphSentence, lead: Mention, from: number, to = s.text.length): Mention[] {
   const clean = s.text.replace(/["“][^"”]{0,200}["”]/g, '');
   if (NOT_MEMBER.test(clean)) return [];
   // up to the last joining word: "B가 가세했고, C도 동참한다"
   let join = -1;
-  for (const x of s.text.slice(from).matchAll(JOIN_ALL)) join = x.index!;
+  for (const x of s.text.slice(from, to).matchAll(JOIN_ALL)) join = x.index!;
   if (join < 0) return [];
   const end = from + join;
   return s.mentions.filter((m) => usable(m) && m.key !== lead.key && m.start >= from && m.end <= end && AFTER_MEMBER.test(s.text.slice(m.end, m.end + 24)));
@@ -130,6 +130,24 @@ export function addScopedConsortia(acc: Acc, articleId: string, sentences: Parag
     }
     const openers = TEAM.test(s.text) || GATE.test(s.text) || leads.size ? openersOf(s, leads) : [];
     const opener = openers.length === 1 ? openers[0] : undefined;
+    // "A가 주관하는 컨소시엄에는 B와 C가 함께했고, D 컨소시엄에는 E가 손을 잡았다": one clause per team, each up to the next lead
+    if (openers.length > 1 && !RESPECTIVELY.test(s.text) && (s.text.match(TEAM_ALL)?.length ?? 0) === openers.length) {
+      selection ??= selectedProgramme(sentences, i);
+      openers.forEach((o, k) => {
+        const programme = programmeOf.get(o.lead.key) ?? (otherProgramme(s, selection) ? undefined : selection);
+        if (programme) addTeam(acc, articleId, s, { lead: o.lead, programme }, membersOf(s, o.lead, o.from, openers[k + 1]?.lead.start));
+      });
+      scope = undefined;
+      continue;
+    }
+    // "C는 단독으로 선정됐다": a company selected on its own, in the programme whose teams the sentences list
+    const alone = selection && !opener && !NOT_MEMBER.test(s.text) ? ALONE.exec(s.text) : null;
+    if (alone) {
+      const solo = s.mentions.find((m) => usable(m) && m.end <= alone.index && TOPIC_OR_SUBJECT.test(s.text.slice(m.end, alone.index)));
+      if (solo && acc.entities.has(solo.key)) addRelation(acc, { relation: 'PARTICIPATES_IN', source: solo.key, target: selection!, properties: {} }, evidenceOf(articleId, s, 'participates.selected-alone', 0.7));
+      scope = undefined;
+      continue;
+    }
     if (openers.length > 1 || (!opener && endsScope(s))) {
       scope = undefined;
       continue;
@@ -137,7 +155,7 @@ export function addScopedConsortia(acc: Acc, articleId: string, sentences: Parag
     let from = 0;
     if (opener) {
       selection ??= selectedProgramme(sentences, i);
-      const programme = programmeOf.get(opener.lead.key) ?? (s.mentions.some((m) => m.type === 'Policy') ? undefined : selection);
+      const programme = programmeOf.get(opener.lead.key) ?? (otherProgramme(s, selection) ? undefined : selection);
       scope = programme ? { lead: opener.lead, programme } : undefined;
       from = opener.from;
     }
@@ -147,11 +165,26 @@ export function addScopedConsortia(acc: Acc, articleId: string, sentences: Parag
       if (!opener) scope = undefined; // a sentence that adds nobody ends the team
       continue;
     }
-    for (const m of members) {
-      if (!acc.entities.has(m.key)) continue;
-      addRelation(acc, { relation: 'PARTICIPATES_IN', source: m.key, target: scope.programme, properties: {} }, evidenceOf(articleId, s, 'participates.consortium-scope', 0.7));
-      addRelation(acc, { relation: 'PARTNERS_WITH', source: scope.lead.key, target: m.key, properties: {} }, evidenceOf(articleId, s, 'partners.consortium-scope', 0.7));
-    }
-    if (acc.entities.has(scope.lead.key)) addRelation(acc, { relation: 'PARTICIPATES_IN', source: scope.lead.key, target: scope.programme, properties: {} }, evidenceOf(articleId, s, 'participates.consortium-scope', 0.7));
+    addTeam(acc, articleId, s, scope, members);
   }
+}
+
+/** A programme the sentence names other than the selection's (a reference to the selection's own is no other). */
+function otherProgramme(s: ParagraphSentence, selection: string | undefined): boolean {
+  return s.mentions.some((m) => m.type === 'Policy' && m.key !== selection);
+}
+
+/** "C는 단독으로 선정됐다", "D가 단독 컨소시엄으로 참여한다", "E는 홀로 뽑혔다". */
+const ALONE = /(?:단독|홀로|혼자)(?:으로|서)?\s(?:(?:컨소시엄|팀)으로\s)?(?:선정|참여|참가|뽑혔|뽑힌|이름을 올)/;
+const TOPIC_OR_SUBJECT = /^\s?(?:\([^()]{0,20}\))?(?:은|는|이|가|도)\s$/;
+
+/** The members of one team: PARTICIPATES_IN its programme, PARTNERS_WITH its lead (and the lead takes part too). */
+function addTeam(acc: Acc, articleId: string, s: ParagraphSentence, scope: Scope, members: Mention[]): void {
+  if (!members.length) return;
+  for (const m of members) {
+    if (!acc.entities.has(m.key)) continue;
+    addRelation(acc, { relation: 'PARTICIPATES_IN', source: m.key, target: scope.programme, properties: {} }, evidenceOf(articleId, s, 'participates.consortium-scope', 0.7));
+    addRelation(acc, { relation: 'PARTNERS_WITH', source: scope.lead.key, target: m.key, properties: {} }, evidenceOf(articleId, s, 'partners.consortium-scope', 0.7));
+  }
+  if (acc.entities.has(scope.lead.key)) addRelation(acc, { relation: 'PARTICIPATES_IN', source: scope.lead.key, target: scope.programme, properties: {} }, evidenceOf(articleId, s, 'participates.consortium-scope', 0.7));
 }

@@ -124,6 +124,13 @@ const rows: FactRow[] = [
     text: "정부는 'AI 바우처 확산 사업'을 발표했다. 이 사업에는 네이버를 포함한 대기업이 참여하지 않는다.",
     absent: ['PARTICIPATES_IN 네이버 -> AI 바우처 확산 사업'],
   },
+  // two teams in one sentence, each clause from its lead to the next ("A가 이끄는 컨소시엄에는 B가 합류했고, C 컨소시엄에는 D와 E가 함께했다"), the programme named a few sentences back
+  { cat: 'consortium.two-teams-one-sentence', text: "행정안전부의 '스마트 행정 AI 실증 사업' 예산이 확정됐다. 민원 응대를 AI가 맡도록 하는 사업이다. 올해는 공모에서 선정된 두 개 컨소시엄이 참여한다. 가온소프트가 이끄는 컨소시엄에는 다래테크가 합류했고, 누리봇 컨소시엄에는 한빛데이터와 솔빛AI가 함께했다.", expect: ['PARTICIPATES_IN 다래테크 -> 스마트 행정 AI 실증 사업', 'PARTICIPATES_IN 누리봇 -> 스마트 행정 AI 실증 사업', 'PARTICIPATES_IN 한빛데이터 -> 스마트 행정 AI 실증 사업', 'PARTICIPATES_IN 솔빛AI -> 스마트 행정 AI 실증 사업', 'PARTNERS_WITH 가온소프트 -> 다래테크', 'PARTNERS_WITH 누리봇 -> 한빛데이터', 'PARTNERS_WITH 누리봇 -> 솔빛AI'], absent: ['PARTNERS_WITH 가온소프트 -> 한빛데이터', 'PARTNERS_WITH 다래테크 -> 누리봇'] },
+  { cat: 'consortium.two-teams-one-sentence', text: "정부가 '스마트 행정 AI 실증 사업' 수행 기업을 선정했다. 가온소프트 컨소시엄엔 다래테크가 참여했으며 누리봇이 주관하는 컨소시엄에는 솔빛AI가 손을 잡았다.", expect: ['PARTNERS_WITH 가온소프트 -> 다래테크', 'PARTNERS_WITH 누리봇 -> 솔빛AI', 'PARTICIPATES_IN 솔빛AI -> 스마트 행정 AI 실증 사업'], absent: ['PARTNERS_WITH 가온소프트 -> 솔빛AI'] },
+  // a company selected on its own in the programme whose teams the sentences list
+  { cat: 'consortium.selected-alone', text: "정부가 '스마트 행정 AI 실증 사업' 수행 기업을 선정했다. 가온소프트가 이끄는 컨소시엄에는 다래테크가 합류했다. AI 스타트업 누리봇은 단독으로 선정됐다.", expect: ['PARTICIPATES_IN 누리봇 -> 스마트 행정 AI 실증 사업'] },
+  { cat: 'consortium.selected-alone', text: "정부가 '스마트 행정 AI 실증 사업' 수행 기업을 선정했다. 가온소프트가 이끄는 컨소시엄에는 다래테크가 합류했다. AI 스타트업 누리봇은 홀로 이름을 올렸다.", expect: ['PARTICIPATES_IN 누리봇 -> 스마트 행정 AI 실증 사업'] },
+  { cat: 'consortium.selected-alone', text: "정부가 '스마트 행정 AI 실증 사업' 수행 기업을 선정했다. 가온소프트가 이끄는 컨소시엄에는 다래테크가 합류했다. AI 스타트업 누리봇은 단독으로 참여하지 않기로 했다.", absent: ['PARTICIPATES_IN 누리봇 -> 스마트 행정 AI 실증 사업'] },
 ];
 
 describe('h12 generalisation rows', () => {
