@@ -160,6 +160,10 @@ const rows: FactRow[] = [
     nodes: ['Benchmark:판결읽기'],
     expect: ['SCORED 누리-S 2 -> 판결읽기'],
   },
+  // percentages given as results after the sentence that names the benchmark: "N%로 뒤를 이었고", "N%를 기록했다", "N%에 그쳐 최하위"; not "A의 97% 수준"
+  { cat: 'scored.percent-results-after-benchmark', text: "평가에는 보안기업 파랑랩스가 만든 벤치마크 'K-가드벤치'가 쓰였다. K-가드벤치 방어율은 오픈AI의 GPT-4o가 94.1%로 가장 높았다. LG AI연구원의 엑사원 4.0이 90.3%로 뒤를 이었고 KT 믿:음 2.0은 87.5%를 기록했다. SK텔레콤의 A.X 4.0은 GPT-4o의 96% 수준이었다. 메타의 라마 4 매버릭은 중위권이었다. 반면 딥시크-V3는 55.0%에 그쳐 최하위였다.", expect: ['SCORED 엑사원 4.0 -> K-가드벤치', 'SCORED 믿:음 2.0 -> K-가드벤치', 'SCORED 딥시크-V3 -> K-가드벤치'], absent: ['SCORED A.X 4.0 -> K-가드벤치'], edgeProps: ['SCORED 딥시크-V3 -> K-가드벤치 score=55'] },
+  { cat: 'scored.percent-results-after-benchmark', text: "정답률은 KMMLU로 쟀다. KMMLU에서는 GPT-4o가 81.2%로 1위였다. 엑사원 4.0은 78.4%를 얻었고, 라마 3.1 70B는 61.0%에 머물렀다.", expect: ['SCORED 엑사원 4.0 -> KMMLU', 'SCORED 라마 3.1 70B -> KMMLU'] },
+  { cat: 'scored.percent-results-after-benchmark', text: "KMMLU에서는 GPT-4o가 81.2점으로 1위였다. 엑사원 4.0은 매출이 20% 늘었다.", absent: ['SCORED 엑사원 4.0 -> KMMLU'] },
 ];
 
 describe('benchmark rows (quoted names, the benchmark a score is on)', () => {
