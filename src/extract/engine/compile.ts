@@ -32,8 +32,8 @@ const ENTITY_CHARS = '\\uE001-\\uE005';
 const VERB_SHIFTERS = '기반|바탕|토대|활용|이용|통해|대비|비해|보다|탑재|적용|사용|도입|참고|맞서|제치|결합|접목';
 const PARTICLE_END = '(?=$|[^가-힣]|(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|께서|에게|께|이자|인|직|으로서|이며|이고)(?![가-힣]))';
 
-/** "Z 모델을 기반으로": a model noun after a model's name belongs to the name's slot. */
-const MODEL_NOUN = '(?:\\s?(?:모델|LLM|sLLM|sLM|시리즈|라인업|제품군|패밀리|계열)(?=$|[^가-힣A-Za-z0-9]|은|는|이|가|을|를|의|에|과|와|도|로|으로))?';
+/** "Z 모델을 기반으로": a model noun after a model's name belongs to the name's slot, and so does a size the name left out ("누리-1.5 14B의"). */
+const MODEL_NOUN = '(?:\\s[1-9]\\d{0,3}(?:\\.\\d)?[BM](?![A-Za-z0-9]))?(?:\\s?(?:모델|LLM|sLLM|sLM|시리즈|라인업|제품군|패밀리|계열)(?=$|[^가-힣A-Za-z0-9]|은|는|이|가|을|를|의|에|과|와|도|로|으로))?';
 /** The optional noun that may follow a mention of this type. */
 const nounAfter = (t: NodeType | 'SCORE'): string => (t === 'Model' ? MODEL_NOUN : '');
 
