@@ -198,6 +198,24 @@ export function addReleaseSubject(text: string, ms: Mention[], maker: () => Ment
   if (company) ms.unshift(referenceTo(company, 0, 0));
 }
 
+/**
+ * "로웰AI가 11월 공개한 80억 파라미터 법률 특화 모델로, …", "X가 지난달 내놓은 추론 모델이다": a sentence naming no model whose
+ * predicate (or apposition) is a model a company released is about the model in focus: "모델" stands for it.
+ */
+export function addFocusPredicate(text: string, ms: Mention[], focus: Mention | undefined): void {
+  if (!focus || focus.type !== 'Model' || !text.includes('모델')) return;
+  const p = RELEASED_MODEL_PREDICATE.exec(text);
+  if (!p) return;
+  const at = p.index + p[0].length - p[1]!.length;
+  if (ms.some((m) => m.type === 'Model' && m.start < at + 2)) return;
+  const company = ms.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.end <= p.index + 1);
+  if (!company || !/^(?:이|가)\s/.test(text.slice(company.end, company.end + 2))) return;
+  ms.push(referenceTo(focus, at, at + 2));
+  ms.sort((a, b) => a.start - b.start);
+}
+/** A release verb's relative clause, up to 30 characters of description, then "모델" ending the clause as its predicate. */
+const RELEASED_MODEL_PREDICATE = /(?:공개|출시|발표|개발|선보|내놓|내놨)(?:한|인|은|했던)\s[^,.]{0,30}?(모델)(?=(?:이다|입니다|이며|이고|으로,|로,|이었다|였다)(?:\s|$|\.))/;
+
 /** "'딥테크 팁스'에도 선정됐다": selected for the programme just named. */
 const SELECTED_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?['"’”]?(?:에도|에)\s(?:최종\s)?(?:선정됐|선정되었|선정돼|뽑혔)/;
 

@@ -203,7 +203,7 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
         mentionPos ??= enc.mentions.map((x, i) => enc.encoded.indexOf(`${TYPE_CHAR[x.type]}${i}${END_CHAR}`));
         const matchStart = mentionPos.findIndex((pos, i) => enc.mentions[i]!.start >= 0 && pos >= m.index);
         // "A의 후속 모델로, …": a model named only as what the focus follows or is compared with is no rival subject
-        const modelBefore = enc.mentions.some((x, i) => x.type === 'Model' && (matchStart < 0 || i < matchStart) && !(x.start >= 0 && MODIFIER_MODEL.test(text.slice(x.end, x.end + 12))));
+        const modelBefore = enc.mentions.some((x, i) => x.type === 'Model' && !(x.via === 'reference' && x.key === focus!.key) && (matchStart < 0 || i < matchStart) && !(x.start >= 0 && MODIFIER_MODEL.test(text.slice(x.end, x.end + 12))));
         if (modelBefore) continue;
         // "A의 후속으로 개발 중인 'B'는 …": a model after the match that is its clause's subject is what the rule is about
         if (SUBJECT_MODEL_AFTER.test(enc.encoded.slice(end, end + 40))) continue;
