@@ -11,8 +11,9 @@ function referenceTo(m: Mention, start: number, end: number): Mention {
   return { ...m, aliases: [], start, end, via: 'reference', properties: undefined };
 }
 
+/** (POLICY_REF: also a bare programme word opening the sentence as where companies take part: "프로젝트에 참여 중인 A, B 등이".) */
 const PERSON_REF = /(?<![가-힣])이\s?(?:대통령|장관|대표|회장|사장|부회장|총리|CEO)(?=은|는|이|가|의|도)/;
-const POLICY_REF = /(?:이|해당|이번|같은|이 같은|(?<![\d.])[1-9]차|[1-9]단계|첫)\s?(?:사업|프로젝트|공모|프로그램)(?=에|의|은|는|을|를|에서)|(?:선정|참여|최종)\s?(?:기업|기관|팀)(?=에는|으로는|은|는|에)|정예\s?(?:팀|기업)(?=에는|으로는|으로|은|는|이|을|의|에|에도|인\s)/;
+const POLICY_REF = /(?:이|해당|이번|같은|이 같은|(?<![\d.])[1-9]차|[1-9]단계|첫)\s?(?:사업|프로젝트|공모|프로그램)(?=에|의|은|는|을|를|에서)|^(?:사업|프로젝트|프로그램)(?=에\s?(?:참여|참가|선정|합류|이름을 올))|(?:선정|참여|최종)\s?(?:기업|기관|팀)(?=에는|으로는|은|는|에)|정예\s?(?:팀|기업)(?=에는|으로는|으로|은|는|이|을|의|에|에도|인\s)/;
 /** An official's sentence with a bare programme word as the object of leading it ("사업을 총괄하는 홍 차관은", "프로젝트 일정을 직접 발표했다"). */
 const BARE_PROGRAMME_OBJECT = /(?<![가-힣])(?:사업|프로젝트)(?=(?:\s(?:일정|계획|로드맵|실무|업무|운영))?(?:을|를)\s(?:직접\s)?(?:발표|총괄|지휘|진두지휘|관장|주도|챙기))/;
 /** A score: "71.2점", a percentage given as a result ("91.2%로 뒤를 이었다", "88.7%를 기록했다", "58.4%에 그쳤다"; not "97% 수준"), or a leaderboard's decimal without 점 given as a score ("종합 점수 0.812", "0.821을 기록했다", "0.794로 5위"). */

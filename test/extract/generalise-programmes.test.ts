@@ -131,6 +131,10 @@ const rows: FactRow[] = [
   { cat: 'consortium.selected-alone', text: "정부가 '스마트 행정 AI 실증 사업' 수행 기업을 선정했다. 가온소프트가 이끄는 컨소시엄에는 다래테크가 합류했다. AI 스타트업 누리봇은 단독으로 선정됐다.", expect: ['PARTICIPATES_IN 누리봇 -> 스마트 행정 AI 실증 사업'] },
   { cat: 'consortium.selected-alone', text: "정부가 '스마트 행정 AI 실증 사업' 수행 기업을 선정했다. 가온소프트가 이끄는 컨소시엄에는 다래테크가 합류했다. AI 스타트업 누리봇은 홀로 이름을 올렸다.", expect: ['PARTICIPATES_IN 누리봇 -> 스마트 행정 AI 실증 사업'] },
   { cat: 'consortium.selected-alone', text: "정부가 '스마트 행정 AI 실증 사업' 수행 기업을 선정했다. 가온소프트가 이끄는 컨소시엄에는 다래테크가 합류했다. AI 스타트업 누리봇은 단독으로 참여하지 않기로 했다.", absent: ['PARTICIPATES_IN 누리봇 -> 스마트 행정 AI 실증 사업'] },
+  // a bare programme word opening the sentence as where companies take part stands for the programme just named
+  { cat: 'participates.bare-programme-opening', text: "내년에는 '스마트 행정 AI 실증 사업'의 2단계 평가가 이어진다. 사업에 참여 중인 가온소프트, 다래테크 등이 어떤 성과를 낼지 관심이 쏠린다.", expect: ['PARTICIPATES_IN 가온소프트 -> 스마트 행정 AI 실증 사업', 'PARTICIPATES_IN 다래테크 -> 스마트 행정 AI 실증 사업'] },
+  { cat: 'participates.bare-programme-opening', text: "내년에는 'K-에이전트 챌린지 프로젝트' 본선이 열린다. 프로젝트에 참가한 가온소프트와 다래테크가 결선에 올랐다.", expect: ['PARTICIPATES_IN 가온소프트 -> K-에이전트 챌린지 프로젝트'] },
+  { cat: 'participates.bare-programme-opening', text: "내년에는 '스마트 행정 AI 실증 사업'의 2단계 평가가 이어진다. 가온소프트는 다른 사업에 참여 중인 다래테크와 손잡았다.", absent: ['PARTICIPATES_IN 다래테크 -> 스마트 행정 AI 실증 사업'] },
 ];
 
 describe('h12 generalisation rows', () => {
