@@ -168,6 +168,10 @@ const rows: FactRow[] = [
     text: "행사에 오른 국내 AI 기업 수장들은 '에이전트'를 외쳤다. 스타트업 대표들이 자리를 채웠고 기업 임원들도 참석했다.",
     noNodes: ['Company:수장들', 'Company:대표들', 'Company:임원들'],
   },
+  // "X는 … 자체 가드레일 모델 'Y'를": a kind of model between 자체/독자 and 모델 still makes Y the company's own; a subject inside a relative clause ("KT가 공개한") is not its maker
+  { cat: 'developed.own-model-with-kind', text: "AI 보안 스타트업 파랑랩은 평가 결과를 공개했다. 파랑랩은 KT가 오픈소스로 공개한 믿:음 2.0을 바탕으로 미세조정한 자체 가드레일 모델 '파랑가드 2'를 함께 시험했다.", expect: ['DEVELOPED 파랑랩 -> 파랑가드 2', 'BASED_ON 파랑가드 2 -> 믿:음 2.0'], absent: ['DEVELOPED KT -> 파랑가드 2'] },
+  { cat: 'developed.own-model-with-kind', text: "AI 스타트업 파랑랩은 올해 독자 한국어 임베딩 모델 '파랑-E'를 고객사에 공급하기 시작했다.", expect: ['DEVELOPED 파랑랩 -> 파랑-E'] },
+  { cat: 'developed.own-model-with-kind', text: "AI 보안 스타트업 파랑랩은 자체 평가에서 경쟁사 모델 'GPT-4o'를 앞섰다고 밝혔다.", absent: ['DEVELOPED 파랑랩 -> GPT-4o'] },
 ];
 
 describe('company rows (gazetteer entries, countries)', () => {
