@@ -27,7 +27,7 @@ const compiled = perRuleSet((rules: RuleSet): Compiled => {
     after: `(?:\\s(?:${alt}))?`,
     bare: new RegExp(`(?<![가-힣A-Za-z0-9\\-.])(${alt}|본\\s?모델)(?=은|는|이|가|도|의|을|를)`, 'g'),
     withNoun: new RegExp(`(?<![가-힣A-Za-z])(${alt})\\s?모델(?=은|는|이|가|을|를|의|도)`),
-    afterName: new RegExp(`^\\s(?:${alt})(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에|로|으로|입니다|이다|다)?(?:[\\s,.]|$))`),
+    afterName: new RegExp(`^\\s(?:${alt})(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에|로|으로|입니다|이다|다)?(?:[\\s,.]|\\((?=\\d+(?:\\.\\d+)?[BM]\\))|$))`),
   };
 });
 

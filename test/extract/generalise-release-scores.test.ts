@@ -143,6 +143,18 @@ const rows: FactRow[] = [
     expect: ['SCORED 한빛-2 -> HumanEval'],
     absent: ['SCORED GPT-4o -> HumanEval'],
   },
+  {
+    cat: 'a variant word with its size in parentheses after a known name (Y 미니(3B)는) is the variant, and the size is its own',
+    text: "AI 스타트업 솔빛랩이 새 LLM '솔빛-2' 시리즈를 공개했다. 솔빛랩은 솔빛-2 프로와 솔빛-2 미니 두 모델을 내놨다. 경량 모델 솔빛-2 미니(3B)는 솔빛-2 프로를 교사 모델로 삼아 지식 증류로 만들었다.",
+    expect: ['BASED_ON 솔빛-2 미니 -> 솔빛-2 프로'],
+    props: ['솔빛-2 미니=parameters:3000000000'],
+  },
+  {
+    cat: 'a variant word with its size in parentheses after a known name (Y 미니(3B)는) is the variant, and the size is its own',
+    text: "AI 스타트업 솔빛랩이 새 LLM '솔빛-2' 시리즈를 공개했다. 솔빛랩은 솔빛-2 맥스와 솔빛-2 라이트를 함께 선보였다. 솔빛-2 라이트(1.5B)는 KMMLU에서 48.2점을 받았다.",
+    expect: ['SCORED 솔빛-2 라이트 -> KMMLU'],
+    absent: ['SCORED 솔빛-2 -> KMMLU'],
+  },
 ];
 
 describe('release stories with scores', () => {
