@@ -436,6 +436,10 @@ const rows: FactRow[] = [
   { cat: 'person.adnominal-before-title', text: '한 교수는 "직접 학습을 돌려 본 경험이 있는 CEO는 드물다"고 말했다.', noNodes: ['Company:있는', 'Person:경험이'] },
   { cat: 'person.adnominal-before-title', text: '업계에선 "결정 권한이 없는 이사가 너무 많다"는 말이 나온다.', noNodes: ['Company:없는', 'Person:권한이'] },
   { cat: 'person.adnominal-before-title', text: '그는 "현장을 맡은 대표가 직접 챙긴다"고 했다. 권하준 비미파테크 부사장은 동의했다.', noNodes: ['Company:맡은'], expect: ['WORKS_FOR 권하준 -> 비미파테크'] },
+  // a lawmaker: "의원" is a title; a party between the name and the title is no company
+  { cat: 'person.lawmaker-with-party', text: '국회 과방위 소속 윤서진 더불어민주당 의원은 "예산 증액이 성급하다"고 지적했다.', nodes: ['Person:윤서진'], noNodes: ['Company:더불어민주당'] },
+  { cat: 'person.lawmaker-with-party', text: '오태윤 국민의힘 의원은 "속도 조절이 필요하다"고 말했다.', nodes: ['Person:오태윤'], noNodes: ['Company:국민의힘'] },
+  { cat: 'person.lawmaker-with-party', text: '질의에 나선 한서린 의원은 사업 성과를 따져 물었다.', nodes: ['Person:한서린'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -56,8 +56,10 @@ const LOANWORD_SYLLABLE = /[즈스크트프드브츠]/;
 const BILINGUAL_NAME = /(?<![A-Za-z])(?:([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\s?\(([가-힣]{3,4})\)|([가-힣]{3,4})\s?\(([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\))/g;
 const SSI = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})\s?씨(?=(?:는|가|를|의|와|도|에게)?[\s,.]|$)/g;
 
+/** A political party between a name and a title ("더불어민주당", "국민의힘", "조국혁신당"). */
+const PARTY = /^(?:[가-힣]{2,8}당|국민의힘)$/;
 /** Department and role words that sit between a name and a title but are no company. */
-const NOT_ORG = /(?:연구소|연구원|연구실|연구팀|본부|센터|부문|사업부|사업단|그룹|팀|실|랩|담당|총괄|위원회|학회|협회|재단|대학교|대학|학과|병원|부처|정부|의원|시장|도지사|장관|청장|기자|특파원|교수|박사|씨|전|현|신임|공동|각자|대표|사장|회장|이사|전무|상무|부장|차장|과장|창업자|[가-힣]부|[가-힣]처|[가-힣]청)$/;
+const NOT_ORG = /(?:연구원|연구실|연구팀|본부|센터|부문|사업부|사업단|그룹|팀|실|랩|담당|총괄|위원회|학회|협회|재단|대학교|대학|학과|병원|부처|정부|의원|시장|도지사|장관|청장|기자|특파원|교수|박사|씨|전|현|신임|공동|각자|대표|사장|회장|이사|전무|상무|부장|차장|과장|창업자|[가-힣]부|[가-힣]처|[가-힣]청)$/;
 const NOT_ORG_START = /^(?:이번|당시|현재|최근|전|현|신임|공동|각자|초대|제\d|국내|해외|글로벌|주요|관련|기술|전략|사업|개발|연구|AI|데이터|클라우드|플랫폼|서비스|제품|마케팅|영업|인사|재무|경영|디자인|보안|인프라|모델|반도체)/;
 
 /** "경험이 있는 CEO", "권한이 없는 이사", "일을 하는 대표": a verb's adnominal form (the word before it its subject or object) is no organisation. */
@@ -207,6 +209,11 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     const at = m.index + m[1]!.length + 1;
     // the organisation may already be a (discovered) company: then only the person is new
     const known = ms.find((x) => x.type === 'Company' && x.start === at && x.end === at + org.length);
+    // "한정우 더불어민주당 의원은": a lawmaker with a party names a person; the party is no company
+    if (PARTY.test(org) && isKoreanName(m[1]!)) {
+      addPerson(text, ms, out, m[1]!, m.index);
+      continue;
+    }
     if (!isKoreanName(m[1]!) || (!known && !looksLikeCompanyName(org, lx)) || isTaken(known ? ms.filter((x) => x !== known) : ms, out, m.index, at + org.length)) continue;
     addPerson(text, ms, out, m[1]!, m.index);
     if (!known && out.at(-1)?.start === m.index) out.push(discoveredMention('Company', org, at, at + org.length));
