@@ -262,6 +262,9 @@ const rows: FactRow[] = [
     publishedAt: '2026-10-12',
     props: ['별빛 5=parameters:32000000000', '별빛 5=openSource:true'],
   },
+  // each side of a contrast speaks for its own model: "A는 … 오픈소스로 풀었지만, B는 가중치를 공개하지 않고"
+  { cat: 'open-source.contrasted-clauses', text: "솔빛랩은 솔빛-2 프로와 솔빛-2 미니를 공개했다. 솔빛-2 미니는 허깅페이스에 아파치 2.0 라이선스의 오픈소스로 풀었지만, 솔빛-2 프로는 가중치를 공개하지 않고 API로만 제공한다.", props: ['솔빛-2 미니=openSource:true', '솔빛-2 프로=openSource:undefined'] },
+  { cat: 'open-source.contrasted-clauses', text: "솔빛랩은 솔빛-2 프로와 솔빛-2 미니를 공개했다. 솔빛-2 프로는 API로만 제공하는 반면 솔빛-2 미니는 오픈소스로 공개했다.", props: ['솔빛-2 미니=openSource:true', '솔빛-2 프로=openSource:undefined'] },
 ];
 
 describe('property rows (release days, sizes)', () => {

@@ -128,6 +128,23 @@ function describesModel(text: string, at: number): boolean {
   return q !== undefined && /모델$/.test(q[1]!.trim()) && /^\s?(?:이)?라(?:고|며)\s/.test(text.slice(q.index + q[0].length, q.index + q[0].length + 5));
 }
 
+/** A contrastive join between two clauses ("…풀었지만, …", "…공개했으나 …", "…인 반면 …"). */
+const CONTRAST_JOIN = /(?:지만|으나|반면)[,\s]/;
+const CONTRAST_JOIN_ALL = new RegExp(CONTRAST_JOIN.source, 'g');
+/** The clause of a contrast that holds position `at`. */
+function clauseAround(text: string, at: number): string {
+  let from = 0;
+  let to = text.length;
+  for (const j of text.matchAll(CONTRAST_JOIN_ALL)) {
+    if (j.index! + j[0].length <= at) from = j.index! + j[0].length;
+    else if (j.index! >= at) {
+      to = j.index! + j[0].length;
+      break;
+    }
+  }
+  return text.slice(from, to);
+}
+
 /** The model a cue at [at, atEnd) attaches to. */
 function attachModel(text: string, models: Mention[], at: number, atEnd: number, focus: Mention | undefined): Mention | undefined {
   if (inSpeech(text, at) && !describesModel(text, at)) focus = undefined;
@@ -279,8 +296,10 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
     if (released.length >= 2 && OBJECT_CLAUSE.test(text.slice(t.end, v.index!)) && /^(?:했|한다|하며|하고|했으며|해)/.test(text.slice(v.index! + v[0].length))) coReleased.push(released);
     if (!adnominal && !inSpeech(text, v.index!)) releaseModel ??= t;
     const afterVerb = text.slice(v.index!);
-    openSource ??= c.openSource.test(text) && !c.closed.test(text);
-    if (openSource && !/^.{0,10}(?:않|아니)/.test(afterVerb.slice(v[0].length))) {
+    // "A는 … 오픈소스로 풀었지만, B는 가중치를 공개하지 않고": each side of a contrast speaks for its own model
+    const clause = CONTRAST_JOIN.test(text) ? clauseAround(text, v.index!) : undefined;
+    const open = clause !== undefined ? c.openSource.test(clause) && !c.closed.test(clause) : (openSource ??= c.openSource.test(text) && !c.closed.test(text));
+    if (open && !/^.{0,10}(?:않|아니)/.test(afterVerb.slice(v[0].length))) {
       facts.push({ key: t.key, property: 'openSource', value: true, rule: 'property.open-source' });
       if (adnominal) for (const m of released) if (m.start > t.start) facts.push({ key: m.key, property: 'openSource', value: true, rule: 'property.open-source-listed' });
     }
