@@ -36,6 +36,8 @@ import { addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers, apply
 const JOINT = /함께|공동으로|공동\s?개발|같이/;
 
 /** A sentence that names a day ("9일", "3월 5일", "2026.04.09"). */
+/** A month or a day named in a sentence ("7월", "지난 24일"). */
+const MONTH_NAMED = /\d월|\d일|같은\s?달/;
 const DAY_NAMED = /\d일|\d[-./]\s?\d{1,2}[-./]\s?\d/;
 /** What follows the day a source spoke on ("5일 밝혔다"), not the day of the event. */
 const ANNOUNCED = /^\s?(?:밝혔|전했|말했|발표했|알렸)/;
@@ -59,6 +61,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const rankedOn = new Map<string, string>();
   let lastPerson: Mention | undefined;
   let lastDay: string | undefined;
+  /** The month a body sentence names last: what "같은 달" in a later one means. */
+  let lastMonth: string | undefined;
   let lastPolicy: Mention | undefined;
   /** The last policy named as a programme ("… 사업"): what a bare "사업" refers to. */
   let lastProgramme: Mention | undefined;
@@ -217,9 +221,10 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     const cell = !bench && s.block === 'body' && TABLE_CELL.test(s.text);
     if (!bench && !cell && lastBenchmark.get(blockKey)?.via === 'previous' && !(mentions.some((m) => m.type === 'Model') && SCORE_STATEMENT.test(s.text)) && !(mentions.length === 0 && LIST_INTRO.test(s.text))) lastBenchmark.set(blockKey, { ...lastBenchmark.get(blockKey)!, via: 'older' });
     if (!cell) benchAge.set(blockKey, single ? 0 : (benchAge.get(blockKey) ?? Infinity) + 1);
-    const pr = isRetracted(s) ? { facts: [], focus: focus.get(blockKey) } : readProperties(s.text, mentions, rules, focus.get(blockKey), publishedAt, lastDay);
+    const pr = isRetracted(s) ? { facts: [], focus: focus.get(blockKey) } : readProperties(s.text, mentions, rules, focus.get(blockKey), publishedAt, lastDay, lastMonth);
     // the day a body sentence names last: what "같은 날" in a later one means
     // (not the day of the announcement itself: "…공개했다고 5일 밝혔다")
+    if (s.block === 'body' && MONTH_NAMED.test(s.text)) lastMonth = findDates(s.text, publishedAt, undefined, lastMonth).at(-1)?.iso.slice(0, 7) ?? lastMonth;
     if (s.block === 'body' && DAY_NAMED.test(s.text)) lastDay = findDates(s.text, publishedAt).filter((d) => d.iso.length === 10 && !ANNOUNCED.test(s.text.slice(d.end, d.end + 8))).at(-1)?.iso ?? lastDay;
     focus.set(blockKey, nextFocus(s, mentions, pr.focus, focus.get(blockKey), developedHere));
     for (const p of spreadProperties(s.text, mentions, pr, spread, s.block === 'body', rules)) pr.facts.push(p);

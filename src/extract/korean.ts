@@ -141,6 +141,9 @@ const DATE_RE =
 /** "같은 날", "같은날", "당일" (not "당일치기"). */
 const SAME_DAY = /(?<![가-힣])(?:같은\s?날|당일)(?![가-힣]{2})/g;
 
+/** "같은 달", "같은달", "그달" (not "같은 달력"). */
+const SAME_MONTH = /(?<![가-힣])(?:같은\s?달|그\s?달)(?![가-힣]{2})/g;
+
 /** "이날" (not "이날개"): the day the text is about. */
 const THAT_DAY = /(?<![가-힣])이날(?=[\s,.]|(?:은|도|에|의)(?![가-힣])|$)/g;
 
@@ -160,8 +163,10 @@ function shiftMonth(y: number, m: number, by: number): [number, number] {
  * article's day means the previous month ("지난 11일" in an article of 07-14 → 07-11; "지난 28일" →
  * 06-28); "오는 N일" goes forward. Without a publication date, only absolute dates are returned.
  */
-export function findDates(text: string, publishedAt?: string, sameDay?: string): DateSpan[] {
+export function findDates(text: string, publishedAt?: string, sameDay?: string, sameMonth?: string): DateSpan[] {
   const out: DateSpan[] = [];
+  // "같은 달", "같은 해 7월" is not this: the month the article named last (given by the caller)
+  if (sameMonth && text.includes('달')) for (const m of text.matchAll(SAME_MONTH)) out.push({ iso: sameMonth, start: m.index, end: m.index + m[0].length });
   // "같은 날": the day the article named last (given by the caller)
   if (sameDay) for (const m of text.matchAll(SAME_DAY)) out.push({ iso: sameDay, start: m.index, end: m.index + m[0].length });
   // "이날": the day named last (given by the caller), else the article's day
@@ -211,7 +216,7 @@ export function findDates(text: string, publishedAt?: string, sameDay?: string):
     }
     if (iso) out.push({ iso, start: m.index, end: m.index + m[0].length });
   }
-  return sameDay || text.includes('이날') ? out.sort((a, b) => a.start - b.start) : out;
+  return sameDay || sameMonth || text.includes('이날') ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 /** Score numbers as written: "61.70" → 61.7, "0.7197" → 0.7197. */

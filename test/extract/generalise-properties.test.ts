@@ -265,6 +265,9 @@ const rows: FactRow[] = [
   // each side of a contrast speaks for its own model: "A는 … 오픈소스로 풀었지만, B는 가중치를 공개하지 않고"
   { cat: 'open-source.contrasted-clauses', text: "솔빛랩은 솔빛-2 프로와 솔빛-2 미니를 공개했다. 솔빛-2 미니는 허깅페이스에 아파치 2.0 라이선스의 오픈소스로 풀었지만, 솔빛-2 프로는 가중치를 공개하지 않고 API로만 제공한다.", props: ['솔빛-2 미니=openSource:true', '솔빛-2 프로=openSource:undefined'] },
   { cat: 'open-source.contrasted-clauses', text: "솔빛랩은 솔빛-2 프로와 솔빛-2 미니를 공개했다. 솔빛-2 프로는 API로만 제공하는 반면 솔빛-2 미니는 오픈소스로 공개했다.", props: ['솔빛-2 미니=openSource:true', '솔빛-2 프로=openSource:undefined'] },
+  // "같은 달": the month the article named last (a list of releases month by month)
+  { cat: 'released-on.same-month', text: "① 카나나 1.5 카카오가 9월 공개했다. 처음부터 직접 학습했다.\n\n② 솔라 프로 2 업스테이지가 같은 달 선보였다.", props: ['솔라 프로 2=releasedOn:2025-09'], publishedAt: '2025-12-20' },
+  { cat: 'released-on.same-month', text: "카카오는 지난 3월 카나나 1.5를 공개했다. 업스테이지도 같은달 솔라 프로 2를 내놨다.", props: ['솔라 프로 2=releasedOn:2025-03'], publishedAt: '2025-12-20' },
 ];
 
 describe('property rows (release days, sizes)', () => {

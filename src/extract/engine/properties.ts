@@ -244,7 +244,7 @@ const PREDICATE_MODIFIED = /^(?![^.]*[가-힣](?:은|는|이|가)\s)(?:[^.]|\.(?
 /** Words before a sentence's topic model that name no topic of their own: an adverbial phrase, then maybe the maker's possessive ("국내 모델 가운데 X사의 '"). */
 const TOPIC_AFTER_ADVERBIAL = /^(?![^.]*[가-힣](?<!서)(?:은|는)\s)[^.,"“”]{0,30}(?:가운데|중에서는|중에선|중에서|중|사이에서는|사이에서|이어|한편)\s(?:[가-힣A-Za-z0-9]{1,12}(?:의)?\s)?['"‘“]?$/;
 
-export function readProperties(text: string, mentions: Mention[], rules: RuleSet, focus: Mention | undefined, publishedAt?: string, sameDay?: string): PropertyResult {
+export function readProperties(text: string, mentions: Mention[], rules: RuleSet, focus: Mention | undefined, publishedAt?: string, sameDay?: string, sameMonth?: string): PropertyResult {
   const c = cues(rules);
   const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous');
   const facts: PropertyFact[] = [];
@@ -304,7 +304,7 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
       if (adnominal) for (const m of released) if (m.start > t.start) facts.push({ key: m.key, property: 'openSource', value: true, rule: 'property.open-source-listed' });
     }
     if (!c.future.test(afterVerb.slice(v[0].length))) {
-      const dates = findDates(text, publishedAt, sameDay).filter((d) => !inMention(mentions, d.start, d.end));
+      const dates = findDates(text, publishedAt, sameDay, sameMonth).filter((d) => !inMention(mentions, d.start, d.end));
       const before = dates.filter((d) => d.end <= v.index!);
       let d = before.length ? before[before.length - 1] : dates.length === 1 ? dates[0] : undefined;
       // "25일 공개한다" in an article of the 20th: a release to come, not last month's 25th
