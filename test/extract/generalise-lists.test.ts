@@ -193,6 +193,12 @@ const rows: FactRow[] = [
     expect: ['DEVELOPED 솔내AI -> 솔내-7B', 'DEVELOPED 솔내AI -> 솔내-70B'],
     props: ['솔내-7B=parameters:7200000000', '솔내-70B=parameters:70500000000'],
   },
+  // a company's short code in a list the sentence calls models ("X의 R1 등 해외 모델", "X의 V3와 Y의 Z 같은 모델") is a model of that company; not "S24 등 스마트폰에 탑재된 모델"
+  { cat: 'model.owned-code-in-model-list', text: '오픈AI의 GPT-5, 중국 딥시크의 R1 등 해외 모델이 판을 흔들었다.', nodes: ['Model:R1'], expect: ['DEVELOPED 딥시크 -> R1'] },
+  { cat: 'model.owned-code-in-model-list', text: '구글의 V3와 메타의 라마 4 같은 해외 모델이 강세다.', nodes: ['Model:V3'], expect: ['DEVELOPED 구글 -> V3'] },
+  { cat: 'model.owned-code-in-model-list', text: '삼성전자의 S24 등 스마트폰에 탑재된 모델이 늘었다.', noNodes: ['Model:S24'] },
+  // a group listed paragraphs before ("A의 X, B의 Y 등") is not the "두 모델" of a later sentence about the models named last
+  { cat: 'open-source.group-after-older-list', text: "오픈AI의 GPT-5, 중국 딥시크의 R1 등 해외 모델이 판을 흔들었다.\n\n② A.X 4.0 SK텔레콤이 7월 선보였다. 경량 모델인 'A.X 4.0 라이트'는 72억 파라미터다. 두 모델 모두 허깅페이스에 오픈소스로 풀렸다.", props: ['A.X 4.0 라이트=openSource:true', 'R1=openSource:undefined'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -166,6 +166,8 @@ const MODEL_NOUN_BEFORE = /(?:모델|LLM|sLM)\s['"‘“]?$/;
 /** " 보이스 3": a word and a version after a company's name. */
 const COMPANY_WORD_MODEL = /^ [가-힣A-Za-z]{2,6} \d{1,2}(?:\.\d{1,2})?(?![\d.%A-Za-z]|\s?(?:년|월|일|개|억|조|위|배|점|명|세대))/;
 /** "의 추론 모델 R1", "의 언어모델 V3": a company's model noun, then a short Latin code with a number. */
+/** "중국 딥시크의 R1 등 해외 모델", "X의 V3와 Y의 …모델": a company's short code in a list the sentence calls models. */
+const OWNED_CODE_LISTED = /^의\s([A-Z][A-Za-z]{0,2}\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9.\-])(?=\s?(?:(?:,|와|과|및|이나|나)\s?[^.]{0,30}?\s)?(?:등|같은)\s(?:[가-힣A-Za-z]{1,6}(?<![에된한인])\s){0,2}(?:모델|LLM)(?:이|가|은|는|을|를|과|와|도|들|의)?(?![가-힣]))/;
 const OWNED_MODEL_CODE = /^의\s(?:[가-힣]{1,6}\s)?(?:모델|언어모델|LLM|sLM)\s([A-Z][A-Za-z]{0,2}\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9.\-])/;
 /** "다온소프트 LLM 2": a company name, a product-line word and a version name a model. */
 const COMPANY_LINE_MODEL = /^ (?:LLM|sLM|LM) ?(\d{1,2}(?:\.\d{1,2})?)(?![\d.%A-Za-z]|\s?(?:년|월|일|개|억|조|위|배|점|명|세대))/;
@@ -174,6 +176,7 @@ const COMPANY_LINE_MODEL = /^ (?:LLM|sLM|LM) ?(\d{1,2}(?:\.\d{1,2})?)(?![\d.%A-Z
 export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const cue = lx.modelCue.test(text);
   const out: Mention[] = [];
+  const modelWord = /모델|LLM/.test(text);
   for (const c of ms) {
     if (c.type !== 'Company' || c.via === 'blocked') continue;
     // "음성 합성 모델 소리담 보이스 3를": after a model noun, the company's word leads the model's name
@@ -185,7 +188,7 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       continue;
     }
     // "딥시크의 추론 모델 R1과": a short code after the company's model noun is its model
-    const code = OWNED_MODEL_CODE.exec(text.slice(c.end, c.end + 24));
+    const code = OWNED_MODEL_CODE.exec(text.slice(c.end, c.end + 24)) ?? (modelWord ? OWNED_CODE_LISTED.exec(text.slice(c.end, c.end + 60)) : null);
     if (code) {
       const at = c.end + code[0].length - code[1]!.length;
       if (!isTaken(ms, out, at, c.end + code[0].length) && isParticleTail(text, c.end + code[0].length)) {

@@ -83,7 +83,10 @@ export function spreadProperties(text: string, mentions: Mention[], result: Prop
     // "A와 함께 B, C도 공개했으며, 세 모델 모두 …": the models the sentence itself names, when the count agrees
     const named = [...new Map(models.map((m) => [m.key, m])).values()];
     if (named.length >= 2 && groupCount(text) === named.length && named.some((m) => m.key === f.key)) for (const m of named) add(m.key, f);
-    if (!models.length && state.group.length >= 2 && (GROUP_WORD.test(text) || groupCount(text) === state.group.length)) {
+    // (not a group listed before the models named last, one of them the fact's: "A의 X, B의 Y 등 …" paragraphs earlier)
+    const count = groupCount(text) ?? 0;
+    const recentHasIt = count > 0 && !state.group.some((m) => m.key === f.key) && (state.recent?.slice(0, count).some((m) => m.key === f.key) ?? false);
+    if (!models.length && state.group.length >= 2 && (GROUP_WORD.test(text) || groupCount(text) === state.group.length) && !recentHasIt) {
       // the group is what the sentence speaks of, not an older model still in focus
       if (!state.group.some((m) => m.key === f.key)) f.key = state.group[0]!.key;
       for (const m of state.group) add(m.key, f);
