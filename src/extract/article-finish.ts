@@ -112,14 +112,21 @@ export function addNamesakeDevelopers(acc: Acc): void {
       if (base) brands.set(base.toLowerCase(), (brands.get(base.toLowerCase()) ?? new Set()).add(e.key));
     }
   }
-  if (!brands.size) return;
   for (const e of acc.entities.values()) {
     if (e.type !== 'Model' || !e.key.startsWith('model:~') || developers.has(e.key)) continue;
     const brand = BRAND.exec(Object.keys(e.names)[0] ?? '')?.[1]?.toLowerCase();
-    const owners = brand ? brands.get(brand) : undefined;
+    const owners = brand ? (brands.get(brand) ?? brandPrefixed(acc, brand)) : undefined;
     if (owners?.size !== 1) continue;
     addRelation(acc, { relation: 'DEVELOPED', source: [...owners][0]!, target: e.key, properties: {} }, { ...acc.firstSeen.get(e.key)!, rule: 'developed.namesake', confidence: 0.6 });
   }
+}
+
+/** Companies whose name is the brand and one more word of its own ("루멘" in "루멘로직", "Orbis" in "OrbisWorks"). */
+function brandPrefixed(acc: Acc, brand: string): Set<string> | undefined {
+  const owners = new Set<string>();
+  for (const e of acc.entities.values())
+    if (e.type === 'Company' && Object.keys(e.names).some((n) => n.toLowerCase().startsWith(brand) && /^\s?(?:[가-힣]{2,4}|[A-Z][a-z]{2,9})$/.test(n.slice(brand.length)))) owners.add(e.key);
+  return owners.size ? owners : undefined;
 }
 
 /** Body evidence first, then the earliest sentence; parameters keep the first value. */
