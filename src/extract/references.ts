@@ -61,12 +61,22 @@ export function addHeadlineBenchmark(text: string, ms: Mention[], headline: Ment
   ms.unshift(referenceTo(headline, 0, 0));
 }
 
+/**
+ * "A의 후속인 이 모델은", "A를 기반으로 만든 이 모델은", "A를 제친 이 모델은": a model inside a relative clause that ends
+ * right at the reference phrase modifies it; the phrase is still the model the article was talking about.
+ */
+function inRelativeClause(text: string, x: Mention, at: number): boolean {
+  const between = text.slice(x.end, at);
+  return ADNOMINAL_END.test(between) && !/[,;:]|[다요]\.|고\s|며\s|지만\s/.test(between);
+}
+const ADNOMINAL_END = /(?:인|한|된|은|는|던|운|린|친|든|긴|진|낸|온|만든|둔|킨)\s$/;
+
 /** One reference phrase (`re`) standing for `m`, unless it overlaps a mention or the sentence names its own of that type. */
 function addReference(text: string, ms: Mention[], re: RegExp, m: Mention | undefined, type: Mention['type']): void {
   if (!m) return;
   const r = re.exec(text);
   if (!r || ms.some((x) => x.start < r.index + r[0].length && r.index < x.end)) return;
-  if (ms.some((x) => x.type === type && (type !== 'Model' || x.start < r.index))) return;
+  if (ms.some((x) => x.type === type && (type !== 'Model' || (x.start < r.index && !inRelativeClause(text, x, r.index))))) return;
   ms.push(referenceTo(m, r.index, r.index + r[0].length));
   ms.sort((a, b) => a.start - b.start);
 }

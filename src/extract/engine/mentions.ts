@@ -238,6 +238,9 @@ const TEAM_TITLE_WORD = /리더|팀장|랩장|실장|본부장|센터장|그룹�
 // "A.X 센터의 센터장", "카나나 사업부를 신설": a bare line name before an organisation's unit names the unit, not a model
 const TEAM_TITLE_AFTER = /^['"’”]?\s(?:[가-힣A-Za-z]{0,6}(?:리더|팀장|랩장|실장|본부장|센터장|그룹장|부문장)(?=은|는|이|가|의|도|,|\s|$)|(?:센터|사업부|사업단|추진단|태스크포스|TF)(?=은|는|이|가|의|도|를|을|에|로|으로|장|,|\s|$))/;
 
+const LICENCE_WORD = /라이선스|라이센스|[Ll]icen[cs]e/;
+const LICENCE_AFTER = /^['"’”]?\s?(?:(?:커뮤니티|오픈|모델|AI 모델|상업용|비상업용?|연구용|Community|Open|Model)\s?)?(?:라이선스|라이센스|[Ll]icen[cs]e)/;
+
 export function findMentions(text: string, rules: RuleSet, known: KnownName[] = [], cache?: MentionCache): Mention[] {
   const mt = getMatchers(rules);
   const kept = cache?.get(text);
@@ -277,6 +280,8 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   if (text.includes('버전') || text.includes('판')) for (const m of ms) if (m.type === 'Model') m.end += STAGE_VERSION.exec(text.slice(m.end, m.end + 12))?.[0].length ?? 0;
   // "카나나 성과리더", "믿:음 개발팀장": a bare line name (no version) that starts a team title names the team, not a model
   if (TEAM_TITLE_WORD.test(text)) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Model' && !/\d/.test(ms[i]!.surface) && TEAM_TITLE_AFTER.test(text.slice(ms[i]!.end, ms[i]!.end + 14))) ms.splice(i, 1);
+  // "HyperCLOVA X SEED 라이선스", "라마 3 커뮤니티 라이선스": a name before a licence word names the licence, not a model
+  if (LICENCE_WORD.test(text)) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Model' && LICENCE_AFTER.test(text.slice(ms[i]!.end, ms[i]!.end + 16))) ms.splice(i, 1);
   ms.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Mention[] = [];
   for (const m of ms) if (!out.length || out[out.length - 1]!.end <= m.start) out.push(m);
