@@ -69,14 +69,23 @@ function inRelativeClause(text: string, x: Mention, at: number): boolean {
   const between = text.slice(x.end, at);
   return ADNOMINAL_END.test(between) && !/[,;:]|[다요]\.|고\s|며\s|지만\s/.test(between);
 }
+/** A clause ends between a model and a reference phrase: "A를 내세우지만, ", "A를 공개했고 ", "A를 내놨으며 ". */
+const CLAUSE_BREAK = /(?:지만|는데|으나|고|며|으며),?\s(?:[^,]{0,12}\s)?$/;
 const ADNOMINAL_END = /(?:인|한|된|은|는|던|운|린|친|든|긴|진|낸|온|만든|둔|킨)\s$/;
 
 /** One reference phrase (`re`) standing for `m`, unless it overlaps a mention or the sentence names its own of that type. */
 function addReference(text: string, ms: Mention[], re: RegExp, m: Mention | undefined, type: Mention['type']): void {
-  if (!m) return;
+  if (!m && type !== 'Model') return;
   const r = re.exec(text);
   if (!r || ms.some((x) => x.start < r.index + r[0].length && r.index < x.end)) return;
-  if (ms.some((x) => x.type === type && (type !== 'Model' || (x.start < r.index && !inRelativeClause(text, x, r.index))))) return;
+  const before = type === 'Model' ? ms.filter((x) => x.type === 'Model' && x.start < r.index && !inRelativeClause(text, x, r.index)) : [];
+  // "X는 A를 내세우지만, 이 모델이 …": one model in the clause before stands for "이 모델" in the next clause of the sentence
+  if (before.length === 1 && before[0]!.via !== 'reference' && CLAUSE_BREAK.test(text.slice(before[0]!.end, r.index))) {
+    ms.push(referenceTo(before[0]!, r.index, r.index + r[0].length));
+    ms.sort((a, b) => a.start - b.start);
+    return;
+  }
+  if (!m || ms.some((x) => x.type === type && (type !== 'Model' || (x.start < r.index && !inRelativeClause(text, x, r.index))))) return;
   ms.push(referenceTo(m, r.index, r.index + r[0].length));
   ms.sort((a, b) => a.start - b.start);
 }

@@ -158,6 +158,30 @@ const rows: FactRow[] = [
     absent: ['BASED_ON 한빛-7B -> 큐원 2.5'],
   },
   {
+    // "X는 A를 내세우지만, 이 모델이 …": the one model of the clause before is what "이 모델" is, in the same sentence
+    cat: 'coref.reference-next-clause',
+    text: "가온텔레콤은 자체 모델 '가온-T 2'를 내세우지만, 이 모델이 라마 3.1을 기반으로 했다는 점이 약점이다.",
+    expect: ['BASED_ON 가온-T 2 -> 라마 3.1'],
+  },
+  {
+    cat: 'coref.reference-next-clause',
+    text: "가온소프트는 '가온-8B'를 공개했고, 이 모델은 KMMLU 61.2점을 받았다.",
+    expect: ['SCORED 가온-8B -> KMMLU'],
+  },
+  {
+    cat: 'coref.reference-next-clause',
+    text: "가온소프트는 '가온-8B'를 공개했으며 이 모델은 라마 3.1을 바탕으로 만들었다.",
+    expect: ['BASED_ON 가온-8B -> 라마 3.1'],
+  },
+  {
+    // "큐원(Qwen2.5)": a family word whose parentheses name one of its versions is that version, one node
+    cat: 'model.family-word-version-alias',
+    text: '한빛AI의 새 모델은 알리바바의 큐원(Qwen2.5)을 기반으로 만들었다. 메타의 라마(Llama 3.1)와도 비교했다.',
+    nodes: ['Model:Qwen2.5', 'Model:Llama 3.1'],
+    noNodes: ['Model:큐원', 'Model:라마'],
+    sameNode: ['Qwen2.5=큐원', 'Llama 3.1=라마'],
+  },
+  {
     // a licence named after a model is no model ("… 라이선스")
     cat: 'false.licence-name',
     text: "가온소프트의 '가온-8B'는 라마 3.3 커뮤니티 라이선스로, 한빛AI의 '한빛-7B'는 Qwen2.5 라이선스로 배포된다.",

@@ -71,6 +71,15 @@ function foldParenAlias(text: string, m: Mention, all: Mention[], rules: RuleSet
     m.end = close + 1;
     return;
   }
+  // "큐원(Qwen2.5)", "라마(Llama 3.1)": a family word whose parentheses name one version of it stands for that version
+  const version = inside.length === 1 && inside[0]!.start === 0 && inside[0]!.end === inner.length ? inside[0]!.mention! : undefined;
+  if (version && m.type === 'Model' && version.type === 'Model' && version.family === m.key && !m.family) {
+    const surface = m.surface;
+    Object.assign(m, { key: version.key, surface: version.surface, family: version.family, developer: version.developer ?? m.developer, via: version.via });
+    m.aliases.push(surface);
+    m.end = close + 1;
+    return;
+  }
   if (inside.length) return;
   const generic = mt.discovery.generic.has(normalizeName(inner));
   // "▲1위 Foo-32B(노바라인) 78.2점": in a score list the parentheses hold the developer, not an alias
