@@ -80,7 +80,8 @@ function addReference(text: string, ms: Mention[], re: RegExp, m: Mention | unde
   if (!r || ms.some((x) => x.start < r.index + r[0].length && r.index < x.end)) return;
   const before = type === 'Model' ? ms.filter((x) => x.type === 'Model' && x.start < r.index && !inRelativeClause(text, x, r.index)) : [];
   // "X는 A를 내세우지만, 이 모델이 …": one model in the clause before stands for "이 모델" in the next clause of the sentence
-  if (before.length === 1 && before[0]!.via !== 'reference' && CLAUSE_BREAK.test(text.slice(before[0]!.end, r.index))) {
+  // (a demonstrative only: "새 모델", "신규 모델" in the next clause are another model)
+  if (before.length === 1 && before[0]!.via !== 'reference' && /^(?:이|해당)\s?(?:모델|LLM|sLM)/.test(r[0]) && CLAUSE_BREAK.test(text.slice(before[0]!.end, r.index))) {
     ms.push(referenceTo(before[0]!, r.index, r.index + r[0].length));
     ms.sort((a, b) => a.start - b.start);
     return;

@@ -191,6 +191,12 @@ const rows: FactRow[] = [
     text: "다솜로직은 2022년 설립된 스타트업이다. 대표 모델은 범용 모델 '다솜-8B'와 코드 모델 '다솜-코더 14B'다.",
     expect: ['DEVELOPED 다솜로직 -> 다솜-8B', 'DEVELOPED 다솜로직 -> 다솜-코더 14B'],
   },
+  {
+    // … not a business line of another group ("다솜은행", "다솜증권")
+    cat: 'family.namesake-brand-prefix',
+    text: "다솜은행은 1990년 설립된 기업이다. 이 은행은 '다솜-8B'를 상담에 쓴다.",
+    absent: ['DEVELOPED 다솜은행 -> 다솜-8B'],
+  },
 ];
 
 describe('company rows (gazetteer entries, countries)', () => {

@@ -174,6 +174,12 @@ const rows: FactRow[] = [
     expect: ['BASED_ON 가온-8B -> 라마 3.1'],
   },
   {
+    // … not "새 모델" (a new, other model)
+    cat: 'coref.reference-next-clause',
+    text: "가온은행은 '가온-8B'를 상담에 써 왔지만 새 모델을 개발하기로 했다.",
+    absent: ['DEVELOPED 가온은행 -> 가온-8B'],
+  },
+  {
     // "큐원(Qwen2.5)": a family word whose parentheses name one of its versions is that version, one node
     cat: 'model.family-word-version-alias',
     text: '한빛AI의 새 모델은 알리바바의 큐원(Qwen2.5)을 기반으로 만들었다. 메타의 라마(Llama 3.1)와도 비교했다.',
