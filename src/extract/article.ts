@@ -25,7 +25,7 @@ import { correctionOf, isRetracted, OWNER_PHRASE_RULE, readCorrections } from '.
 import { familyVersionsOf, foldBareFamilies } from './families.js';
 import { nextFocus, OWN_MODEL_RULES } from './focus.js';
 import { findDates } from './korean.js';
-import { addBaseModelReference, addBoardReference, addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addHeadlineBenchmark, addOmittedSubject, addReferences, addReleaseSubject, addSelectionReference, addSurnameReferences, isContrasted, SCORE_STATEMENT, RANKED, subjectCompanyOf, namedConsortiumLead } from './references.js';
+import { addBaseModelReference, addBoardReference, addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addHeadlineBenchmark, addOmittedSubject, addReferences, addReleaseSubject, addSelectionReference, addSurnameReferences, isSpokenSlogan, isContrasted, SCORE_STATEMENT, RANKED, subjectCompanyOf, namedConsortiumLead } from './references.js';
 import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
 import { addEntity, addRelation, evidenceOf, makerOfFocus, type Acc } from './article-acc.js';
 import { dropCompanyStrategies, headlineParents, knownNamesOf, sizedShortForms, tailShortForms } from './article-names.js';
@@ -64,6 +64,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   let lastProgramme: Mention | undefined;
   let policyAge = Infinity;
   const policiesNamed = new Map<string, Mention>();
+  /** The policies named outside quoted speech: what an official's statement may be about. */
+  const topicPolicies = new Map<string, Mention>();
   /** The company the body's sentences were last about (a subject): sentences that omit theirs. */
   let lastSubject: Mention | undefined;
   const baseOf = new Map<string, Mention>(); // each model's base read so far: what "기반 모델" means
@@ -138,7 +140,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     addSurnameReferences(s.text, mentions, bySurname, rules);
     addConsortiumReference(s.text, mentions, lastLead);
     lastLead = namedConsortiumLead(s.text, mentions) ?? lastLead;
-    addOfficialReference(s.text, mentions, [...policiesNamed.values()][0], policiesNamed.size, rules);
+    addOfficialReference(s.text, mentions, [...topicPolicies.values()][0], topicPolicies.size, rules);
     if (s.block === 'body') {
       addBasePronoun(s.text, mentions, bodySentences.at(-1));
       addBaseModelReference(s.text, mentions, focus.get(blockKey), baseOf);
@@ -202,6 +204,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     lastPolicy = policies.at(-1) ?? lastPolicy;
     lastProgramme = policies.filter((m) => /(?:사업|프로젝트|프로그램)$/.test(m.surface)).at(-1) ?? lastProgramme;
     for (const m of policies) if (m.via !== 'reference') policiesNamed.set(m.key, m);
+    for (const m of policies) if (m.via !== 'reference' && !isSpokenSlogan(s.text, m)) topicPolicies.set(m.key, m);
     const benches = mentions.filter((m) => m.type === 'Benchmark');
     const bench = benches.at(-1);
     lastBoard = benches.filter((b) => b.via !== 'reference' && b.surface.includes('리더보드')).at(-1) ?? lastBoard;

@@ -129,6 +129,8 @@ interface TitleRes {
   inSentence: RegExp;
   /** A government official's title after a person's name, then the topic particle ("배경훈 부총리 겸 과기정통부 장관은", "광주시장은"). */
   afterName: RegExp;
+  /** A broadcast bite's caption after the name: "/ 과학기술정보통신부 장관 "…"" (the quote, or the line's end, right after the title). */
+  biteAfter: RegExp;
   /** "홍 전무는", "배 장관이": a surname and a title, for the person of that surname named before. */
   surnameTitle: RegExp;
   /** "재무 쪽은 … A 최고재무책임자(CFO)가 맡는다": a role held at the company the article is about. */
@@ -144,6 +146,7 @@ const titleRes = perRuleSet((rules: RuleSet): TitleRes => {
   return {
     inSentence: new RegExp(`(?:${official})(?:은|는|이|가|도)\\s`),
     afterName: new RegExp(`^\\s?(?:(?:[가-힣A-Za-z0-9]{1,12}\\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:${official})|${REGIONAL_HEAD})(?:은|는|이|가|도)\\s`),
+    biteAfter: new RegExp(`^\\s?\\/\\s?(?:[가-힣A-Za-z0-9]{1,12}\\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:${official})(?=\\s?["“'‘]|\\s*$)`),
     surnameTitle: new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣])\\s?(?:${afterSurname})(?=은|는|이|가|의|도|께서|에게|과|와)`, 'g'),
     // "… CTO가 맡는다", "… 최고AI책임자(CAIO)가 이끄는 연구팀이 개발을 맡았다": a role held at the company the sentences are about
     roleHeld: new RegExp(`(?:${any})(?:\\s?\\([A-Za-z]{2,6}\\))?(?:이|가)\\s(?:(?:맡는다|맡고 있다|이끈다|총괄한다)\\.?$|이끄는\\s(?:연구팀|개발팀|연구진|개발진|팀|조직)(?:이|은|는|을|에서)\\s)`),
@@ -158,6 +161,17 @@ export function isContrasted(text: string, m: Mention): boolean {
   return CONTRASTED.test(text.slice(m.end, m.end + 12));
 }
 
+/** A policy that is no programme ("소버린 AI", not "… 사업"), named inside a quoted speech. */
+export function isSpokenSlogan(text: string, m: Mention): boolean {
+  return !/(?:사업|프로젝트|프로그램)$/.test(m.surface) && inSpeech(text, m.start);
+}
+
+/** Whether `at` lies inside a quoted speech ("…" of fifteen characters or more), not a quoted name. */
+export function inSpeech(text: string, at: number): boolean {
+  for (const q of text.matchAll(SPEECH)) if (q.index < at && at < q.index + q[0].length) return true;
+  return false;
+}
+const SPEECH = /["“][^"”]{15,}["”]/g;
 const STATEMENT = /(?:말했|밝혔|강조했|설명했|약속했|덧붙였|전했|당부했|역설했)(?:다|습니다|어요)/;
 
 /**
@@ -167,10 +181,13 @@ const STATEMENT = /(?:말했|밝혔|강조했|설명했|약속했|덧붙였|전�
  * "'X 사업'과 별도로", is not counted: `isContrasted`).
  */
 export function addOfficialReference(text: string, ms: Mention[], policy: Mention | undefined, policiesNamed: number, rules: RuleSet): void {
-  if (!policy || policiesNamed !== 1 || ms.some((x) => x.type === 'Policy') || !STATEMENT.test(text)) return;
+  // (a slogan named only inside a quoted speech, "소버린 AI 실현을 위해 …", is no topic of the sentence; a programme is)
+  if (!policy || policiesNamed !== 1 || ms.some((x) => x.type === 'Policy' && !isSpokenSlogan(text, x))) return;
   const person = ms.find((x) => x.type === 'Person');
   if (!person) return;
-  const t = titleRes(rules).afterName.exec(text.slice(person.end, person.end + 60));
+  const after = text.slice(person.end, person.end + 60);
+  // "[인터뷰] 홍길동 / X부 장관 "…"": a bite's caption is the statement
+  const t = STATEMENT.test(text) ? titleRes(rules).afterName.exec(after) : titleRes(rules).biteAfter.exec(after);
   if (!t) return;
   const at = person.end + t[0].length;
   if (ms.some((x) => x.start < at && x.end > person.end)) return;
