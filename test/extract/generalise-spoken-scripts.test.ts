@@ -173,6 +173,21 @@ const rows: FactRow[] = [
     absent: ['PROMOTES 한지우 -> 소버린 AI'],
   },
   {
+    // a spoken script reads a version's name aloud in Hangul before writing it ("에이닷 엑스 케이원, A.X K1은"): one model
+    cat: 'model.spelled-apposition',
+    text: 'SK텔레콤 팀의 에이닷 엑스 투, A.X 2는 파라미터 700억 개입니다. LG AI연구원의 엑사원 포, EXAONE 4.0이 뒤를 이었습니다.',
+    nodes: ['Model:A.X 2'],
+    noNodes: ['Model:에이닷 엑스'],
+    sameNode: ['A.X 2=에이닷 엑스 투'],
+    absent: ['DEVELOPED SK텔레콤 -> 에이닷 엑스'],
+  },
+  {
+    // … not a list of families
+    cat: 'model.spelled-apposition',
+    text: '비교 대상은 엑사원, 큐원, 라마입니다.',
+    nodes: ['Model:엑사원', 'Model:큐원', 'Model:라마'],
+  },
+  {
     // "이상호", "안정환": names whose first syllables are also a word ("이상", "안정")
     cat: 'person.word-like-given-name',
     text: '[인터뷰] 이상호 / SK텔레콤 파운데이션모델 담당 "성능을 끌어올리겠습니다." 안정민 KT 상무는 "함께하겠다"고 말했다. 매출은 10억 원 이상이다. 이상한 점은 없었다.',

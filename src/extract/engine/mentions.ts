@@ -247,6 +247,25 @@ const TEAM_TITLE_WORD = /리더|팀장|랩장|실장|본부장|센터장|그룹�
 // "A.X 센터의 센터장", "카나나 사업부를 신설": a bare line name before an organisation's unit names the unit, not a model
 const TEAM_TITLE_AFTER = /^['"’”]?\s(?:[가-힣A-Za-z]{0,6}(?:리더|팀장|랩장|실장|본부장|센터장|그룹장|부문장)(?=은|는|이|가|의|도|,|\s|$)|(?:센터|사업부|사업단|추진단|태스크포스|TF)(?=은|는|이|가|의|도|를|을|에|로|으로|장|,|\s|$))/;
 
+/**
+ * "에이닷 엑스 케이원, A.X K1은": a family's name spelled out in Hangul (with the version read aloud, "케이원"), then a comma and a
+ * version of that family: the spelled-out words are the version's alias, not a model of their own.
+ */
+function foldSpelledApposition(text: string, ms: Mention[]): void {
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (m.type !== 'Model') continue;
+    const gap = SPELLED_GAP.exec(text.slice(m.end, m.end + 12));
+    if (!gap) continue;
+    const next = ms.find((x) => x.type === 'Model' && x.start === m.end + gap[0].length);
+    if (!next || next.family !== m.key || !/^['"’”]?(?:은|는|이|가|을|를|의|도)\s/.test(text.slice(next.end, next.end + 3))) continue;
+    next.aliases.push(text.slice(m.start, m.end + gap[1]!.length).trim());
+    ms.splice(i, 1);
+  }
+}
+/** The rest of the spelled-out name (a version read aloud: "케이원", "포", "투 프로") and the comma before the version's own name. */
+const SPELLED_GAP = /^((?:\s[가-힣]{1,4}){0,2}),\s/;
+
 const LICENCE_WORD = /라이선스|라이센스|[Ll]icen[cs]e/;
 const LICENCE_AFTER = /^['"’”]?\s?(?:(?:커뮤니티|오픈|모델|AI 모델|상업용|비상업용?|연구용|Community|Open|Model)\s?)?(?:라이선스|라이센스|[Ll]icen[cs]e)/;
 
@@ -291,6 +310,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   if (TEAM_TITLE_WORD.test(text)) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Model' && !/\d/.test(ms[i]!.surface) && TEAM_TITLE_AFTER.test(text.slice(ms[i]!.end, ms[i]!.end + 14))) ms.splice(i, 1);
   // "HyperCLOVA X SEED 라이선스", "라마 3 커뮤니티 라이선스": a name before a licence word names the licence, not a model
   if (LICENCE_WORD.test(text)) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Model' && LICENCE_AFTER.test(text.slice(ms[i]!.end, ms[i]!.end + 16))) ms.splice(i, 1);
+  if (text.includes(', ')) foldSpelledApposition(text, ms);
   ms.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Mention[] = [];
   for (const m of ms) if (!out.length || out[out.length - 1]!.end <= m.start) out.push(m);
