@@ -221,10 +221,13 @@ function inMention(mentions: Mention[], a: number, b: number): boolean {
 /** An interview question's label ("Q. X는 어떻게 만들었나요?", "질문: …"): the question's topic model is what the answer is about. */
 const QUESTION_TURN = /^\s*(?:Q|질문|문)\s?[.:：]\s?['"‘“]?$/;
 
-/** "1.2B 크기의 ‘Y’입니다", "경량 모델인 Y다": a sentence that only names a model after what describes it (no subject of its own). */
 /** "2위는 ", "그 뒤는 X사의 ": a rank as the topic of a copula sentence whose predicate is a model. */
 const RANK_TOPIC = /^(?:공동\s?)?(?:\d{1,2}\s?(?:위|등)|다음|그\s?뒤|뒤)(?:은|는|를|도)\s(?:[^.]{0,30}(?:의|인)\s)?['"‘“]?$/;
-const PREDICATE_MODIFIED = /^(?![^.]*[가-힣](?:은|는|이|가)\s)(?:[^.]|\.(?=\d)){0,30}(?:의|인)\s['"‘“]?$/;
+/**
+ * "1.2B 크기의 ‘Y’입니다", "경량 모델인 Y다": a sentence that only names a model after what describes it (no subject of its own);
+ * and after a release clause ("지난 3일 오픈 웨이트로 공개한 Y다", "이번에 내놓은 Y입니다").
+ */
+const PREDICATE_MODIFIED = /^(?![^.]*[가-힣](?:은|는|이|가)\s)(?:[^.]|\.(?=\d)){0,30}(?:의|인|공개한|출시한|내놓은|선보인|발표한|만든|개발한)\s['"‘“]?$/;
 
 /** Words before a sentence's topic model that name no topic of their own: an adverbial phrase, then maybe the maker's possessive ("국내 모델 가운데 X사의 '"). */
 const TOPIC_AFTER_ADVERBIAL = /^(?![^.]*[가-힣](?<!서)(?:은|는)\s)[^.,"“”]{0,30}(?:가운데|중에서는|중에선|중에서|중|사이에서는|사이에서|이어|한편)\s(?:[가-힣A-Za-z0-9]{1,12}(?:의)?\s)?['"‘“]?$/;
