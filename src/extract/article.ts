@@ -19,6 +19,7 @@ import { transliteratedForms } from './transliterate.js';
 import { addBareSizes, addBareVersions } from './versions.js';
 import { addBareVariants, addVariantReference, variantNamesOf } from './variant-words.js';
 import { addNarratorEmployer } from './narrator.js';
+import { FOUNDING_POST, foundedCompany } from './founded.js';
 import { successorOfPrevious } from './successors.js';
 import { addSpeakerSubject, isSpoken, markAnswerTurns, narratorCompany, speaksForCompany, splitQuotedParagraph } from './quoted.js';
 import { correctionOf, isRetracted, OWNER_PHRASE_RULE, readCorrections } from './corrections.js';
@@ -68,6 +69,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const topicPolicies = new Map<string, Mention>();
   /** The company the body's sentences were last about (a subject): sentences that omit theirs. */
   let lastSubject: Mention | undefined;
+  /** The company the body said was being set up ("합작법인 'X' 설립"): where a founding post ("초대 대표") is. */
+  let lastFounded: Mention | undefined;
   const baseOf = new Map<string, Mention>(); // each model's base read so far: what "기반 모델" means
   let prevSubject: Mention | undefined; // the subject company of the body sentence just before: what "이 회사" means right after it
   /** The first company the body names (not as a model's owner): what '저희' and '당사' mean when no subject has been seen. */
@@ -146,7 +149,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       addBaseModelReference(s.text, mentions, focus.get(blockKey), baseOf);
       addOmittedSubject(s.text, mentions, lastSubject);
       addReleaseSubject(s.text, mentions, () => makerOfFocus(acc, firstSubject, focus.get(blockKey)));
-      addEmployerReference(s.text, mentions, rules, lastSubject, firstSubject);
+      // "초대 대표는 … NAME 대표가 맡는다": a founding post is at the company the article said was being set up
+      addEmployerReference(s.text, mentions, rules, (FOUNDING_POST.test(s.text) && lastFounded) || lastSubject, firstSubject);
       addBothReference(s.text, mentions, lastPair);
       addCompanyReference(s.text, mentions, firstSubject ?? lastSubject ?? firstCompany, lastCompany, prevSubject);
       if (interview) addSpeakerSubject(s, mentions, narrator?.company ?? firstSubject ?? firstCompany ?? lastSubject);
@@ -188,6 +192,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       const succ = successorOfPrevious(s.text, mentions, bodySentences.at(-1));
       if (succ) addRelation(acc, { relation: 'SUCCEEDS', source: succ.source.key, target: succ.target.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.successor-previous-sentence', 0.65));
       bodySentences.push({ ...s, mentions });
+      lastFounded = foundedCompany(s.text, mentions) ?? lastFounded;
       const subject = subjectCompanyOf(s.text, mentions);
       prevSubject = subject;
       lastSubject = subject ?? lastSubject;
