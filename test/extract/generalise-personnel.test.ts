@@ -16,6 +16,13 @@ const rows: FactRow[] = [
     nodes: ['Person:오태윤'],
   },
   {
+    // a department between the company and a person's name and title is no person ("홍보실", "전략팀")
+    cat: 'person.department-before-name-title',
+    text: '문의는 카카오 홍보실 한지우 과장에게 하면 된다. 네이버 전략팀 박서연 팀장은 "연내 공개한다"고 말했다.',
+    nodes: ['Person:한지우', 'Person:박서연'],
+    noNodes: ['Person:홍보실', 'Person:전략팀'],
+  },
+  {
     // a title with no company, leading the team that built it: a role at the company the sentences are about
     cat: 'works-for.leads-the-team',
     text: "업스테이지는 새 모델 '솔라 미니 3'를 공개했다. 오태윤 최고AI책임자(CAIO)가 이끄는 연구팀이 개발을 맡았다.",

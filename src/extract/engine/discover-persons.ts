@@ -95,6 +95,12 @@ function stripNameParticle(word: string): string {
   if (['에게', '께서', '의', '도', '에'].includes(p)) return stem;
   return ['은', '이', '을', '과'].includes(p) === hasFinal(stem.at(-1)!) ? stem : word;
 }
+/** "KT 홍보실 김민수 과장": a department (…실, …팀) between the company and a person's name and title is no person. */
+function isDepartmentBeforeName(word: string, rest: string): boolean {
+  const next = /^\s([가-힣]{3})\s/.exec(rest);
+  return /(?:실|팀|본부|센터|그룹|사업부|부문)$/.test(word) && next !== null && isKoreanName(next[1]!);
+}
+
 const NOT_SURNAME = /^(?:이후|이전|이날|당시|등|측|씨|및|또|역시|모두|함께|같은|관련|외|전|현)$/;
 
 /** "샘 올트먼 오픈AI CEO", "젠슨 황이": a foreign given name the lexicon lists and the word after it. */
@@ -154,7 +160,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     if (staff) addPerson(text, ms, out, staff[1]!, c.end + staff[0].indexOf(staff[1]!));
     // KT 홍길동 상무 / KT의 홍길동 상무
     const after = /^(?:의)?\s([가-힣]{3,4})(?=\s)/.exec(text.slice(c.end, c.end + 8));
-    if (after && lx.personTitle.test(text.slice(c.end + after[0].length))) addPerson(text, ms, out, after[1]!, c.end + after[0].length - after[1]!.length);
+    if (after && lx.personTitle.test(text.slice(c.end + after[0].length)) && !isDepartmentBeforeName(after[1]!, text.slice(c.end + after[0].length))) addPerson(text, ms, out, after[1]!, c.end + after[0].length - after[1]!.length);
     // KT 상무 홍길동
     const t = lx.personTitle.exec(text.slice(c.end).replace(/^의/, ''));
     if (t) {
