@@ -156,6 +156,14 @@ const rows: FactRow[] = [
     noNodes: ['Company:정부', 'Company:서울대학교', 'Company:스타트업들'],
   },
   {
+    // a big-tech firm's AI lab is its own company (as LG AI연구원 is not LG): 구글 딥마인드 beside 구글
+    cat: 'gazetteer.lab-of-big-tech',
+    text: "한빛AI는 구글 딥마인드에서 '젬마 3' 개발에 참여한 연구자를 영입했다. 구글의 제미나이도 언급됐다.",
+    nodes: ['Company:구글 딥마인드', 'Company:구글'],
+    expect: ['DEVELOPED 구글 딥마인드 -> 젬마 3'],
+    absent: ['DEVELOPED 구글 -> 젬마 3'],
+  },
+  {
     // a plural noun after a company word is people, not a company
     cat: 'company.plural-after-company-word',
     text: "행사에 오른 국내 AI 기업 수장들은 '에이전트'를 외쳤다. 스타트업 대표들이 자리를 채웠고 기업 임원들도 참석했다.",

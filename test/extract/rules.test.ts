@@ -22,6 +22,11 @@ const rows: Row[] = [
   { rule: 'developed.self-built', sentence: '스타트업 노바랩스는 직접 설계한 경량 모델 ‘노바-3B’를 내놨다.', expect: ['DEVELOPED 노바랩스 -> 노바-3B'] },
   { rule: 'developed.made-by', sentence: '코난테크놀로지가 개발한 코난 LLM은 공공기관에 도입됐다.', expect: ['DEVELOPED 코난테크놀로지 -> 코난 LLM'] },
   { rule: 'developed.made-by', sentence: 'NC AI가 만든 바르코 2.0은 게임 분야에 쓰인다.', expect: ['DEVELOPED NC AI -> 바르코 2.0'] },
+  // a career line: someone led or took part in building the model at the company ("X에서 Y 개발을 이끈"), so X developed Y
+  { rule: 'developed.career-line', sentence: "윤하린 CTO는 가람랩스에서 '누리-7B' 개발을 이끌었다.", expect: ['DEVELOPED 가람랩스 -> 누리-7B'] },
+  { rule: 'developed.career-line', sentence: "누리소프트에서 경량 모델 '가온-3B' 학습을 주도했던 박민수 연구원이 회사를 옮겼다.", expect: ['DEVELOPED 누리소프트 -> 가온-3B'] },
+  { rule: 'developed.career-line', sentence: "그는 가람랩스에서 오픈모델 '누리-7B(Nuri-7B)' 개발에 참여한 뒤 독립했다.", expect: ['DEVELOPED 가람랩스 -> 누리-7B'] },
+  { rule: 'developed.career-line', sentence: "그는 가람랩스에서 GPT-4o 대비 성능 평가를 맡았다.", absent: ['DEVELOPED 가람랩스 -> GPT-4o'] },
   { rule: 'developed.possessive-introduced', sentence: '미국 AI 기업 님미마인드의 "Vexjun 2.0" 기반의 보벨 1.0은 도메인 데이터로 미세조정을 거쳤다.', expect: ['DEVELOPED 님미마인드 -> Vexjun 2.0', 'BASED_ON 보벨 1.0 -> Vexjun 2.0'], absent: ['DEVELOPED 님미마인드 -> 보벨 1.0'] },
   { rule: 'developed.possessive-introduced', sentence: 'KT의 GPT-4o 기반 상담 모델이 나왔다.', absent: ['DEVELOPED KT -> GPT-4o'] },
   { rule: 'developed.possessive', sentence: 'KT의 상담 서비스에 GPT-4o를 탑재했다.', absent: ['DEVELOPED KT -> GPT-4o'] },
