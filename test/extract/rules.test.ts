@@ -178,6 +178,9 @@ const rows: Row[] = [
   // WORKS_FOR
   { rule: 'works-for.name-company-title', sentence: '신동훈 KT Gen AI 랩장(CAIO·상무)은 브리핑에서 이같이 말했다.', expect: ['WORKS_FOR 신동훈 -> KT'], props: ['WORKS_FOR 신동훈 -> KT=Gen AI 랩장'] },
   { rule: 'works-for.name-company-title', sentence: '이어 박영희 트웰브랩스 공동창업자가 발표에 나섰다.', expect: ['WORKS_FOR 박영희 -> 트웰브랩스'] },
+  // a second name in parentheses between the name and the company ("에밀리 윤(윤지수) 카카오 부사장", "마이클 정(Michael Jung) …")
+  { rule: 'works-for.name-company-title', sentence: '에밀리 윤(윤지수) 카카오 부사장은 기자간담회에서 이같이 말했다.', expect: ['WORKS_FOR 에밀리 윤 -> 카카오'], props: ['WORKS_FOR 에밀리 윤 -> 카카오=부사장'] },
+  { rule: 'works-for.name-company-title', sentence: '마이클 정(Michael Jung) 네이버클라우드 전무가 발표에 나섰다.', expect: ['WORKS_FOR 마이클 정 -> 네이버클라우드'] },
   { rule: 'works-for.name-company-title', sentence: '신동훈 KT Gen AI Lab장(상무)은 이같이 말했다.', expect: ['WORKS_FOR 신동훈 -> KT'] },
   { rule: 'works-for.subject-company', sentence: 'KT는 이번 조직 개편에서 AI 연구를 박서연 전무에게 맡겼다.', expect: ['WORKS_FOR 박서연 -> KT'] },
   { rule: 'works-for.company-title-name', sentence: 'KT의 AI 책임자인 홍길동 전무는 이렇게 말했다.', expect: ['WORKS_FOR 홍길동 -> KT'] },
