@@ -262,6 +262,33 @@ const rows: FactRow[] = [
     publishedAt: '2026-10-12',
     props: ['별빛 5=parameters:32000000000', '별빛 5=openSource:true'],
   },
+  // a count with the word for parameters right before a name ("320억 파라미터 'Y'") is that model's size, not the sentence topic's
+  {
+    cat: 'parameters.count-before-name',
+    text: "한빛AI의 '별빛 4 미니'는 700억 파라미터 '별빛 4'를 교사 모델로 삼아 증류한 30억 파라미터 모델이다.",
+    props: ['별빛 4=parameters:70000000000', '별빛 4 미니=parameters:3000000000'],
+  },
+  {
+    cat: 'parameters.count-before-name',
+    text: "한빛AI는 1200억 매개변수 '별빛 3'을 잇는 '별빛 4'를 내놨다.",
+    props: ['별빛 3=parameters:120000000000'],
+  },
+  {
+    cat: 'parameters.count-before-name',
+    text: "가온소프트는 자체 모델을 증류한 80억 개 파라미터 '가온 라이트'도 함께 내놨다.",
+    props: ['가온 라이트=parameters:8000000000'],
+  },
+  // "A개에서 B개로 키웠다" after "'Y'의 후속": A is the predecessor's size, B the model's
+  {
+    cat: 'parameters.grown-from',
+    text: "한빛AI가 제출한 '별빛 4'는 지난해 선보인 '별빛 3'의 후속 모델로, 파라미터 규모를 700억 개에서 1200억 개로 늘렸다.",
+    props: ['별빛 4=parameters:120000000000', '별빛 3=parameters:70000000000'],
+  },
+  {
+    cat: 'parameters.grown-from',
+    text: "'별빛 4'는 '별빛 3'의 차기 모델이다. 매개변수를 300억에서 700억으로 키웠다.",
+    props: ['별빛 4=parameters:70000000000'],
+  },
 ];
 
 describe('property rows (release days, sizes)', () => {

@@ -136,7 +136,8 @@ function attachModel(text: string, models: Mention[], at: number, atEnd: number,
     // "…처음부터 직접 학습했다고 밝힌 'X'": a reported claim still modifies the model after it
     const between = text.slice(atEnd, following.start).replace(QUOTATIVE, ' ');
     // "…처음부터 자체 학습한 'X'", "480억개 매개변수를 가진 'X'": a cue in the clause that modifies the model after it
-    if (!BOUNDARY.test(between) && (/모델|의\s|인\s|급\s|규모|짜리/.test(between) || endsAdnominal(between))) return following;
+    // and "320억 파라미터 'X'", "5190억 개 매개변수 X": a count with the word for parameters right before the name is the name's
+    if (!BOUNDARY.test(between) && (/모델|의\s|인\s|급\s|규모|짜리|(?:파라미터|매개변수)\s?['"‘“]?$/.test(between) || endsAdnominal(between))) return following;
   }
   const preceding = models.filter((m) => m.end <= at);
   // "본 모델은 320억개, 미니는 24억개": the nearest topic before the count
@@ -239,8 +240,15 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   for (const m of models) if (m.properties?.parameters) facts.push({ key: m.key, property: 'parameters', value: m.properties.parameters, rule: 'property.parameters-name', weak: true });
 
   if (c.paramContext.test(text) || /\(\d+(?:\.\d+)?[BM]\)/.test(text) || SIZE_WORDS.test(text)) {
-    for (const n of findParameterCounts(text)) {
+    const counts = findParameterCounts(text);
+    for (const n of counts) {
       if (inMention(mentions, n.start, n.end)) continue;
+      // "'Y'의 후속 모델로, 파라미터 규모를 2360억 개에서 4100억 개로 키웠다": the size it grew from is the predecessor's
+      if (/^\s?에서\s/.test(text.slice(n.end, n.end + 4)) && counts.some((o) => o.start > n.end && o.start - n.end <= 8)) {
+        const from = models.find((m) => PREDECESSOR_AFTER.test(after(text, m, 12)));
+        if (from) facts.push({ key: from.key, property: 'parameters', value: n.value, rule: 'property.parameters-grown-from' });
+        continue;
+      }
       const target = attachModel(text, models, n.start, n.end, focusUsable);
       if (target) facts.push({ key: target.key, property: 'parameters', value: n.value, rule: 'property.parameters' });
     }
