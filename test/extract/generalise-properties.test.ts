@@ -289,6 +289,28 @@ const rows: FactRow[] = [
     text: "'별빛 4'는 '별빛 3'의 차기 모델이다. 매개변수를 300억에서 700억으로 키웠다.",
     props: ['별빛 4=parameters:70000000000'],
   },
+  // a sentence that names another model only as what the model beats ("Y를 넘어섰다는", "Y를 앞섰다") is still about the model in focus
+  {
+    cat: 'parameters.beside-compared-model',
+    text: "가온소프트가 추론 모델 '가온 3'를 발표했다. 300억 개 파라미터로 GPT-4o를 넘어섰다는 주장은 화제가 됐다.",
+    props: ['가온 3=parameters:30000000000'],
+  },
+  {
+    cat: 'parameters.beside-compared-model',
+    text: "가온소프트가 추론 모델 '가온 3'를 발표했다. 매개변수 400억 개로 라마 3.1 70B를 앞섰다.",
+    props: ['가온 3=parameters:40000000000'],
+  },
+  // "사전학습 단계부터 자체 데이터로 학습": trained from the first stage in-house
+  {
+    cat: 'from-scratch.pretraining-stage',
+    text: "'별빛 4'는 지난해 선보인 '별빛 3'의 후속 모델로, 한빛AI는 사전학습 단계부터 자체 데이터로 학습했다고 밝혔다.",
+    props: ['별빛 4=fromScratch:true'],
+  },
+  {
+    cat: 'from-scratch.pretraining-stage',
+    text: "한빛AI는 '별빛 4'를 사전 학습 과정부터 직접 진행했다고 설명했다.",
+    props: ['별빛 4=fromScratch:true'],
+  },
 ];
 
 describe('property rows (release days, sizes)', () => {

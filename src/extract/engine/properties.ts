@@ -108,7 +108,8 @@ const PRESENTED_AFTER = /^['"’”]?(?:를|을)\s(?:[^,.]{0,12}\s)?(?:소개|�
 const BOUNDARY = /[,;]|다\s|며\s|고\s|지만|는데|\s[/|]\s/;
 
 /** After a model: it is what another follows or is compared with ("'X'의 후속작", "X보다"), not the subject. */
-const NOT_SUBJECT = /^['"’”]?\s?(?:의\s?(?:후속|뒤를 잇|차기)|보다\s|대비\s|에 비해|(?:을|를)\s?(?:기반|바탕|토대)(?:으로|로)\s)/;
+/** (or what it beats or falls short of: "GPT-5를 넘어섰다는", "Y에는 못 미쳤지만") */
+const NOT_SUBJECT = /^['"’”]?\s?(?:의\s?(?:후속|뒤를 잇|차기)|보다\s|대비\s|에 비해|(?:을|를)\s?(?:기반|바탕|토대)(?:으로|로)\s|(?:을|를)\s?(?:제치|제쳤|앞서|앞섰|앞질|넘어|넘었|능가|따돌)|에(?:는|도)?\s?못 미)/;
 
 /** True inside a long quotation (someone's words, not the reporter's facts). */
 function inSpeech(text: string, at: number): boolean {
