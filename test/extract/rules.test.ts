@@ -62,6 +62,11 @@ const rows: Row[] = [
   { rule: 'based-on.giban-topic', sentence: '회사 측은 믿:음 2.0이 Llama 3.1을 기반으로 만들어졌다는 의혹을 부인했다.', expect: ['BASED_ON 믿:음 2.0 -> Llama 3.1'] },
   { rule: 'based-on.second-clause', sentence: '회사에 따르면 바르코 비전 2.0의 언어 부분은 알리바바의 ‘큐웬3(Qwen3)’를 기반으로 했고, 이미지 인코더는 구글의 ‘시글립2(SigLIP2)’를 바탕으로 만들었다.', expect: ['BASED_ON 바르코 비전 2.0 -> 큐웬3', 'BASED_ON 바르코 비전 2.0 -> 시글립2', 'DEVELOPED 구글 -> 시글립2'] },
   { rule: 'based-on.distilled-head', sentence: '리걸테크 스타트업 가람데이터는 법률 특화 언어모델 ‘가람 LM 2’를 출시했다. 가람데이터는 가람 LM 2에서 지식 증류 방식으로 크기를 줄인 ‘가람 LM 2 미니’도 함께 선보였다.', expect: ['BASED_ON 가람 LM 2 미니 -> 가람 LM 2', 'DEVELOPED 가람데이터 -> 가람 LM 2 미니'] },
+  // a model made by distilling another's knowledge: "X 역시 … Y의 지식을 증류하는 방식으로", "X는 Y로부터 지식을 증류받았다"
+  { rule: 'based-on.knowledge-distilled', sentence: "한빛AI의 '별빛 2 미니' 역시 상위 모델 '별빛 2 프로'의 지식을 증류하는 방식으로 만들어졌다.", expect: ['BASED_ON 별빛 2 미니 -> 별빛 2 프로'] },
+  { rule: 'based-on.knowledge-distilled', sentence: '가온-3B는 가온-70B로부터 지식을 증류받았다.', expect: ['BASED_ON 가온-3B -> 가온-70B'] },
+  { rule: 'based-on.knowledge-distilled', sentence: '가온-3B도 대형 모델 가온-70B의 지식을 그대로 증류해 학습했다.', expect: ['BASED_ON 가온-3B -> 가온-70B'] },
+  { rule: 'based-on.knowledge-distilled', sentence: '가온-3B는 가온-70B의 지식을 증류하지 않았다.', absent: ['BASED_ON 가온-3B -> 가온-70B'] },
   { rule: 'based-on.starting-point', sentence: '별빛AI는 ‘별빛 2’를 공개했다. 매개변수는 78억개(7.8B)로, 엑사원 3.5 7.8B 모델을 출발점으로 삼았다.', expect: ['BASED_ON 별빛 2 -> 엑사원 3.5 7.8B'] },
   { rule: 'based-on.topic-forms', sentence: '별빛-8B는 Llama 3.1 8B 파인튜닝 모델이다. 누리-R 14B는 DeepSeek-R1에서 증류한 모델이다. 가온-32B는 Qwen3-32B를 백본으로 삼았다.', expect: ['BASED_ON 별빛-8B -> Llama 3.1 8B', 'BASED_ON 누리-R 14B -> DeepSeek-R1', 'BASED_ON 가온-32B -> Qwen3-32B'] },
   { rule: 'based-on.topic-forms', sentence: '한결-8B는 Llama 3.1 파인튜닝 계열이 아니라 처음부터 새로 학습한 모델이다.', absent: ['BASED_ON 한결-8B -> Llama 3.1'] },
