@@ -311,6 +311,29 @@ const rows: FactRow[] = [
     text: "한빛AI는 '별빛 4'를 사전 학습 과정부터 직접 진행했다고 설명했다.",
     props: ['별빛 4=fromScratch:true'],
   },
+  // a version joined to a versioned model by 과/와 with the family left out ("별빛 1과 2는") is the family's version
+  {
+    cat: 'open-source.coordinated-versions',
+    text: "한빛AI는 '별빛 1'을 냈다. 이어 '별빛 2'를 선보였다. 별빛 1과 2는 모두 오픈소스로 공개돼 인기를 끌었다.",
+    props: ['별빛 1=openSource:true', '별빛 2=openSource:true'],
+  },
+  {
+    cat: 'open-source.coordinated-versions',
+    text: "가온소프트는 올해 '누리 3.5'와 '누리 4.0'을 공개했다. 누리 3.5와 4.0은 모두 오픈소스로 공개돼 있다.",
+    props: ['누리 4.0=openSource:true'],
+  },
+  {
+    // a count after 과 is no version ("엑사원 4.0과 3명의 연구자")
+    cat: 'open-source.coordinated-versions',
+    text: "한빛AI는 '별빛 2'와 3명의 연구자를 소개했다.",
+    noNodes: ['Model:별빛 3'],
+  },
+  // "이번 X는 …": a sentence opening on the model after a word of novelty is about it (the next sentences' size goes to it)
+  {
+    cat: 'parameters.novelty-topic',
+    text: "한빛AI는 지난해 '별빛 2'를 오픈소스로 풀었다. 이번 별빛 3는 전문가 혼합 구조다. 별빛 2의 후속작으로 매개변수는 700억 개다.",
+    props: ['별빛 3=parameters:70000000000'],
+  },
 ];
 
 describe('property rows (release days, sizes)', () => {
