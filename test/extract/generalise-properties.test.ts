@@ -1,5 +1,5 @@
 /** Model properties: a release day shared by models released together, and a size stated beside the predecessor only. */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
@@ -334,8 +334,30 @@ const rows: FactRow[] = [
     text: "한빛AI는 지난해 '별빛 2'를 오픈소스로 풀었다. 이번 별빛 3는 전문가 혼합 구조다. 별빛 2의 후속작으로 매개변수는 700억 개다.",
     props: ['별빛 3=parameters:70000000000'],
   },
+  // "지난 3일 나온 X": 나온 (came out) is a release as the modifier of the model right after it; "결과가 나온", "점수가 나왔다" are not
+  {
+    cat: 'released-on.came-out-modifier',
+    text: "한빛AI의 주력 모델은 '별빛 3'다. 지난 3일 나온 '별빛 3'는 인기를 끌었다.",
+    publishedAt: '2026-11-21',
+    props: ['별빛 3=releasedOn:2026-11-03'],
+  },
+  {
+    cat: 'released-on.came-out-modifier',
+    text: "한빛AI의 주력 모델은 '별빛 2'다. 전환점은 지난해 5월 14일 나온 '별빛 2'였다.",
+    publishedAt: '2026-11-21',
+    props: ['별빛 2=releasedOn:2025-05-14'],
+  },
+
 ];
 
 describe('property rows (release days, sizes)', () => {
   it.each(rows.map((r, i) => ({ ...r, i })))('$cat #$i', (row) => checkFactRow(row));
+});
+
+describe('나온 is a release only before the model it modifies', () => {
+  it('"지난 3일 나온 평가 결과에서" gives the model no release day', async () => {
+    const { graphOf } = await import('./helpers.js');
+    const g = graphOf("한빛AI의 '별빛 3'는 지난 3일 나온 평가 결과에서 1위를 했다.", '2026-11-21');
+    expect(g.nodes.find((n) => n.name === '별빛 3')?.properties.releasedOn).toBeUndefined();
+  });
 });

@@ -279,6 +279,11 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
     if (v.index! > 0 && (text[v.index! - 1] === '비' || text[v.index! - 1] === '미')) continue;
     // "성능을 끌어올렸다" (raised), not "허깅페이스에 올렸다" (uploaded)
     if (v[0].startsWith('올') && /(?:끌어|밀어|치켜|들어|쌓아|차)\s?$/.test(text.slice(Math.max(0, v.index! - 3), v.index!))) continue;
+    // "지난해 5월 14일 나온 'X'": 나온 (came out) is a release only as the modifier of the model right after it, not "결과가 나온"
+    if (v[0] === '나온') {
+      const next = models.find((m) => m.start > v.index! && m.start - v.index! <= 8);
+      if (!next || BOUNDARY.test(text.slice(v.index!, next.start)) || !/^나온\s['"‘“]?$/.test(text.slice(v.index!, next.start))) continue;
+    }
     const t = releaseTarget(text, models, v.index!, v[0].length) ?? (models.length ? undefined : focusUsable);
     if (!t) continue;
     const adnominal = adnominalVerb(text, v.index!, v[0].length);
