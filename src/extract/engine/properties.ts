@@ -299,7 +299,9 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
       if (adnominal) for (const m of released) if (m.start > t.start) facts.push({ key: m.key, property: 'openSource', value: true, rule: 'property.open-source-listed' });
     }
     if (!c.future.test(afterVerb.slice(v[0].length))) {
-      const dates = findDates(text, publishedAt, sameDay).filter((d) => !inMention(mentions, d.start, d.end));
+      // a release verb inside someone's words ("… 라이선스로 공개된 모델로"고 이날 밝혔다) takes no day from outside them (the day they spoke)
+      const speech = speechAt(text, v.index!);
+      const dates = findDates(text, publishedAt, sameDay).filter((d) => !inMention(mentions, d.start, d.end) && (!speech || (d.start > speech.index && d.end < speech.index + speech[0].length)));
       const before = dates.filter((d) => d.end <= v.index!);
       let d = before.length ? before[before.length - 1] : dates.length === 1 ? dates[0] : undefined;
       // "25일 공개한다" in an article of the 20th: a release to come, not last month's 25th
