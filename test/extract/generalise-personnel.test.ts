@@ -420,6 +420,24 @@ const rows: FactRow[] = [
     noNodes: ['Person:회사는', 'Person:이번'],
   },
   {
+    // a move to a new employer after a former one ("NAME 전 X 연구 리더가 Y로 자리를 옮겼다"): WORKS_FOR the new one
+    cat: 'works-for.moved-after-former-employer',
+    text: '도서윤 전 카카오브레인 멀티모달 연구 리더가 오픈AI로 자리를 옮겼다.',
+    expect: ['WORKS_FOR 도서윤 -> 오픈AI'],
+  },
+  {
+    cat: 'works-for.moved-after-former-employer',
+    text: '권태오 전 네이버 검색 총괄은 지난달 구글로 이직했다.',
+    expect: ['WORKS_FOR 권태오 -> 구글'],
+  },
+  {
+    // a move told as a denied rumour ("…로 이직할 예정이라는 소문") is no move
+    cat: 'works-for.moved-rumour',
+    text: '권태오 카카오 전무는 오픈AI로 이직할 예정이라는 소문을 부인했다.',
+    expect: ['WORKS_FOR 권태오 -> 카카오'],
+    absent: ['WORKS_FOR 권태오 -> 오픈AI'],
+  },
+  {
     // a phrase that is no name before a long title is no person
     cat: 'person.hired-long-title',
     text: '회사는 한국의 AI 사업 총괄을 새로 영입했다. 정부의 데이터 전략 리더를 임명할 계획이다.',
