@@ -17,10 +17,12 @@ const STAFF_ROLE_ONLY = new RegExp(`^(?:${STAFF_ROLES})$`);
 /** A personnel move in the sentence: who is hired, promoted or appointed is named with a long title. */
 const HIRE_CUE = /영입|선임|승진|임명|발탁|내정|기용|승격|스카우트/;
 /** "NAME 전 하이퍼스케일 AI 기술총괄을 …로 영입": a name, a title of up to four words (units, products, a former mark), and the object particle. */
-function longTitleObject(name: string, title: string, after: string): boolean {
+function longTitleObject(name: string, title: string, after: string, particle = /^(?:을|를)(?![가-힣])/): boolean {
   const words = title.trim().split(/\s/);
-  return /^(?:을|를)(?![가-힣])/.test(after) && !/의$/.test(name) && words.length <= 4 && !STAFF_ROLE_ONLY.test(name) && !words.some((w) => isKoreanName(w)) && words.slice(0, -1).every((w) => !/[은는이가을를의에도로와과며고한된던]$/.test(w) || /^(?:전|前)$/.test(w) || /[A-Za-z0-9]/.test(w));
+  return particle.test(after) && !/의$/.test(name) && words.length <= 4 && !STAFF_ROLE_ONLY.test(name) && !words.some((w) => isKoreanName(w)) && words.slice(0, -1).every((w) => !/[은는이가을를의에도로와과며고한된던]$/.test(w) || /^(?:전|前)$/.test(w) || /[A-Za-z0-9]/.test(w));
 }
+/** The particle after a former title ("… 기술총괄은", "… 부사장이", "… 리드를"). */
+const FORMER_PARTICLE = /^(?:은|는|이|가|을|를|도|의)(?![가-힣])/;
 /** Ranks, kinds and origins that stand before a staff role like a name ("박사후 연구원", "백엔드 개발자", "한국계 연구원"). */
 const STAFF_RANK = new Set(['박사후', '정규직', '계약직', '비정규', '백엔드', '프론트', '한국인', '한국계', '중국계', '인도계', '주니어', '수석급', '책임급', '선임급', '연구직', '기술직', '신입급', '경력직', '현업의', '정직원']);
 const COMPANY_STAFF = new RegExp(`^(?:의)?\\s([가-힣]{3})\\s(?:${STAFF_ROLES})(?=은|는|이|가|도|의)`);
@@ -235,6 +237,8 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     // one word, or a rank or an acronym before it ("신임 대표", "AI 연구소장")
     // ("Gen AI랩장": a unit's two-word Latin name before a Hangul title)
     if (t && hire && longTitleObject(m[1]!, t[1]!, rest.slice(t[0].length - 1))) addPerson(text, ms, out, m[1]!, m.index);
+    // "김도윤 전 하이퍼스케일 AI 기술총괄은 …에 합류했다": a former title of up to four words names a person in any role of the sentence
+    else if (t && /^\s?(?:전|前)\s/.test(t[1]!) && longTitleObject(m[1]!, t[1]!, rest.slice(t[0].length - 1), FORMER_PARTICLE)) addPerson(text, ms, out, m[1]!, m.index);
     else if (t && (!/\s/.test(t[1]!.trim()) || /^[A-Z][a-z]{1,8}\s[A-Z]{2,4}[가-힣]{1,4}장$/.test(t[1]!.trim()) || /^(?:전|前|현|신임|[A-Z]{2,4}|R&D|리서치|프로덕트|엔지니어링|테크니컬|시니어|주니어|매니징|크리에이티브)\s\S+$/.test(t[1]!.trim())) && !/[A-Za-z]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index))) addPerson(text, ms, out, m[1]!, m.index);
   }
   captionPerson();
