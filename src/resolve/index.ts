@@ -84,11 +84,8 @@ export function resolveFacts(input: ArticleFacts[]): ResolvedGraph {
       }
   for (const keys of byForm.values()) {
     const list = [...keys].sort();
-    const canonical = list.filter((k) => !k.includes(':~'));
-    if (canonical.length > 1) {
-      for (const d of list.filter((k) => k.includes(':~'))) void d;
-      continue;
-    }
+    // a form two known entities share ("네이버" for 네이버 and, in one headline, 네이버클라우드) joins nothing
+    if (list.filter((k) => !k.includes(':~')).length > 1) continue;
     for (let i = 1; i < list.length; i++) uf.union(list[0]!, list[i]!);
   }
   interface Group {
@@ -120,6 +117,7 @@ export function resolveFacts(input: ArticleFacts[]): ResolvedGraph {
     aliases.delete(name);
     entities.push({ id, type: g.type, name, aliases: [...aliases].sort(), properties: g.properties });
   }
+  dropAliasesNamingOthers(entities);
   const canon = (key: string) => idOf.get(uf.find(key)) ?? key;
   const rels = new Map<string, ResolvedRelation>();
   for (const f of facts)
@@ -145,4 +143,21 @@ export function resolveFacts(input: ArticleFacts[]): ResolvedGraph {
     entities: entities.sort((a, b) => (a.id < b.id ? -1 : 1)),
     relations: [...rels.values()],
   };
+}
+
+/**
+ * An alias read in one article ("네이버" for 네이버클라우드 in a headline that shortens it, "큐웬3" for
+ * "큐웬3 32B") is dropped where another entity of the same type bears it as its name: across
+ * articles it would make a lookup of that name ambiguous.
+ */
+function dropAliasesNamingOthers(entities: ResolvedEntity[]): void {
+  const named = new Map<string, string>();
+  for (const e of entities) named.set(`${e.type}|${normalizeName(e.name)}`, e.id);
+  for (const e of entities) {
+    const kept = e.aliases.filter((a) => {
+      const other = named.get(`${e.type}|${normalizeName(a)}`);
+      return other === undefined || other === e.id;
+    });
+    if (kept.length !== e.aliases.length) e.aliases = kept;
+  }
 }

@@ -23,6 +23,13 @@ const rows: FactRow[] = [
     nodes: ['Company:가람솔루션'],
   },
   {
+    // what a company has ("기업 데이터", "기업 코드") is no company named after the word
+    cat: 'discovery.company-word-before-a-common-noun',
+    text: "다온랩스는 '다온-7B'를 금융 기업 데이터와 공공 문서로 추가 학습시켰다. 이 모델은 국내 기업 코드와 설계서로 다시 학습했다.",
+    expect: ['DEVELOPED 다온랩스 -> 다온-7B'],
+    noNodes: ['Company:데이터', 'Company:코드'],
+  },
+  {
     // a consortium led by an unnamed company is no company called 컨소시엄
     cat: 'discovery.unnamed-consortium',
     text: '신청했던 한 통신사 컨소시엄은 이번 심사에서 떨어졌다.',
@@ -154,6 +161,36 @@ const rows: FactRow[] = [
     cat: 'company.partner-subject',
     text: '정부는 카카오와 협약을 맺었다. 서울대학교는 네이버와 공동 연구를 한다. 스타트업들은 KT와 손잡았다.',
     noNodes: ['Company:정부', 'Company:서울대학교', 'Company:스타트업들'],
+  },
+  {
+    // a big-tech firm's AI lab is its own company (as LG AI연구원 is not LG): 구글 딥마인드 beside 구글
+    cat: 'gazetteer.lab-of-big-tech',
+    text: "한빛AI는 구글 딥마인드에서 '젬마 3' 개발에 참여한 연구자를 영입했다. 구글의 제미나이도 언급됐다.",
+    nodes: ['Company:구글 딥마인드', 'Company:구글'],
+    expect: ['DEVELOPED 구글 딥마인드 -> 젬마 3'],
+    absent: ['DEVELOPED 구글 -> 젬마 3'],
+  },
+  {
+    // the headquarters' country, written object first or with no city ("본사를 미국 X에 두고 창업한 스타트업 Y", "미국에 본사를 둔 Y"), beats the Korean-name guess
+    cat: 'country.headquarters-before-company',
+    text: "한국인 엔지니어들이 본사를 미국 오스틴에 두고 창업한 AI 스타트업 누리웨이브가 첫 모델을 냈다.",
+    props: ['누리웨이브=country:US'],
+  },
+  {
+    cat: 'country.headquarters-before-company',
+    text: '미국에 본사를 둔 스타트업 누리웨이브가 모델을 공개했다.',
+    props: ['누리웨이브=country:US'],
+  },
+  {
+    cat: 'country.headquarters-before-company',
+    text: '창업자들이 본사를 싱가포르에 두고 설립한 AI 기업 라온브릿지가 모델을 냈다.',
+    props: ['라온브릿지=country:SG'],
+  },
+  {
+    // a Korean company with no headquarters abroad keeps KR
+    cat: 'country.headquarters-before-company',
+    text: '한국인 창업자들이 서울에 본사를 두고 세운 스타트업 가온웨이브가 모델을 냈다.',
+    props: ['가온웨이브=country:KR'],
   },
   {
     // a plural noun after a company word is people, not a company

@@ -59,3 +59,29 @@ describe('resolveFacts', () => {
     expect(new Set(dev.evidence.map((e) => e.articleId)).size).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('aliases across articles', () => {
+  // a headline shortens the subsidiary to its parent's name; another article names the parent itself
+  const head = extractFacts(parseText('2차 평가…네이버·카카오 통과\n\n네이버클라우드와 카카오는 이번 평가를 통과했다. 네이버클라우드는 다음 단계에 도전한다.', { source: 'h.txt', publishedAt: '2026-01-15' }), rules);
+  const parent = facts('네이버는 새 검색 서비스를 공개했다.', 'p.txt');
+  // a short form in one article ("큐웬3" for "큐웬3 32B"); the family version by that name in another
+  const short = facts("오로라-K 32B는 알리바바의 '큐웬3 32B'(0.70점)를 제쳤다. 큐웬3는 2위에 그쳤다.", 's.txt');
+  const family = facts('알리바바는 큐웬3를 공개했다.', 'f.txt');
+  // "(base)" says which checkpoint, it is not another name
+  const card = facts('실험에는 Qwen3-32B (base)를 썼다. 모델은 알리바바가 공개했다.', 'c2.txt');
+
+  it('an alias that is another entity’s name is dropped, so a lookup of that name finds one entity', () => {
+    const g = graphFromFacts([head, parent, short, family, card]);
+    for (const name of ['네이버', '큐웬3']) {
+      const holders = g.nodes.filter((n) => n.name === name || n.aliases.includes(name));
+      expect(holders.map((n) => n.name), name).toEqual([name]);
+    }
+    // on its own, the headline's short form is still the subsidiary's alias
+    expect(graphFromFacts([head]).nodes.find((n) => n.name === '네이버클라우드')?.aliases).toContain('네이버');
+  });
+
+  it('a variant word in parentheses is no alias', () => {
+    const g = graphFromFacts([card]);
+    expect(g.nodes.some((n) => n.aliases.includes('base'))).toBe(false);
+  });
+});

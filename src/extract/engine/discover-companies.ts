@@ -28,7 +28,9 @@ const GENERIC_COMPANY_STEMS = /^(?:시중|인터넷|지방|국내|해외|대형|
 const LATIN_COMPANY = /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{1,20}(?:\s[A-Z][A-Za-z0-9&]{1,20}){0,2}\s(?:Labs?|AI|Technologies|Tech|Inc\.?|Corp\.?|Systems|Robotics|Research|Works|Soft|Dynamics|Intelligence|Networks|Cloud))(?=(?:은|는|이|가|의|와|과|도|에서|측|를|을)?[\s,.·]|$)/g;
 export const GENERIC_STEMS = /^(?:생성형?|소버린|피지컬|에이전틱|온디바이스|한국형|국산|범용|버티컬|초거대|독자|자체|특화|산업|공공|의료|금융|교육|책임|신뢰|안전|개방형|멀티모달|엣지|클라우드|데이터|인간|미래|인공지능|대화형|추론형|차세대|글로벌|국내|해외|오픈|설명가능|지능형|윤리적|AI|국가)$/;
 const COMMON_SUFFIXED = /^(?:빅데이터|공공데이터|원천데이터|학습데이터|합성데이터|개인데이터|마이데이터|오픈데이터|핀테크|에듀테크|딥테크|푸드테크|리걸테크|헬스테크|프롭테크|애그테크|클린테크|기후테크|하이테크|빅테크|레그테크|인슈어테크|스포츠테크|뷰티테크|펫테크|메드테크|바이오테크|그린테크|스페이스테크|모빌리티테크|시스템즈|데이터|테크|마인드|그로스마인드|인텔리전스|비즈니스인텔리전스|클라우드|퍼블릭클라우드|프라이빗클라우드|하이브리드클라우드|멀티클라우드|소버린클라우드|공공클라우드|민간클라우드|국산클라우드|토종클라우드|글로벌클라우드)$/;
-export const NOT_COMPANY = new Set(['고객', '고객사', '파트너', '사용자', '개발자', '지원', '육성', '투자', '기업', '생태계', '업계', '대표', '창업자', '관계자', '협력', '성장', '중심', '전용', '인수', '대상', '분야', '발굴', '유치', '확대', '가운데', '들이', '들은', '들의', '들과', '입장', '캠퍼스', '현장', '센터', '허브', '행사', '캠프', '단계', '시절', '시장', '관점', '측면', '쪽', '수요', '가치', '비용', '부담', '관심', '경쟁', '경쟁력', '환경', '전략', '도입', '활용', '규모', '문화', '고민']);
+export const NOT_COMPANY = new Set(['고객', '고객사', '파트너', '사용자', '개발자', '지원', '육성', '투자', '기업', '생태계', '업계', '대표', '창업자', '관계자', '협력', '성장', '중심', '전용', '인수', '대상', '분야', '발굴', '유치', '확대', '가운데', '들이', '들은', '들의', '들과', '입장', '캠퍼스', '현장', '센터', '허브', '행사', '캠프', '단계', '시절', '시장', '관점', '측면', '쪽', '수요', '가치', '비용', '부담', '관심', '경쟁', '경쟁력', '환경', '전략', '도입', '활용', '규모', '문화', '고민',
+  // what a company has, not a company ("국내 기업 코드와 문서를", "기업 데이터와")
+  '코드', '데이터', '문서', '정보', '자료', '서비스', '솔루션', '플랫폼', '시스템', '인프라', '업무', '보안', '내부', '맞춤', '브랜드', '실적', '매출', '주가']);
 
 /** Companies in explicit company forms ("(주)X", "스타트업 X", "Xyz사"). */
 export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
@@ -179,6 +181,8 @@ export function countryBefore(text: string, start: number, lx: DiscoveryLexicon)
 }
 /** "미국 샌프란시스코에 본사를 둔 X", "중국 베이징 소재 X", "일본 도쿄의 X": a country, a place in it, then the company. */
 const LOCATED = /(?:^|\s)([가-힣]{2,7})\s(?:[가-힣]{2,8}\s?){1,2}(?:에\s본사를\s둔|에\s본사를\s두고\s있는|에\s본사가\s있는|소재(?:의)?|에\s있는|에\s기반을\s둔|기반(?:의)?|의)\s(?:(?:AI|인공지능|생성형|IT|반도체|클라우드|소프트웨어|로봇)\s){0,2}(?:(?:기업|스타트업|업체|회사|개발사|연구소|빅테크)(?:인)?\s)?$/;
+/** "본사를 미국 팔로알토에 두고 창업한 AI 스타트업 X", "미국에 본사를 둔 X": the headquarters' country, object first or with no city, maybe a verb of founding between. */
+const HQ_BEFORE = /(?:^|\s)(?:본사를\s([가-힣]{2,7})(?:\s[가-힣]{2,8}){0,2}에\s(?:두고|둔)|([가-힣]{2,7})(?:\s[가-힣]{2,8}){0,2}에\s본사를\s(?:두고|둔))\s(?:[가-힣]{1,6}(?:한|된|인)\s)?(?:(?:AI|인공지능|생성형|IT|반도체|클라우드|소프트웨어|로봇)\s){0,2}(?:(?:기업|스타트업|업체|회사|개발사|연구소|빅테크)(?:인)?\s)?['"‘“]?$/;
 /** "X(미국)"; "X는 미국 샌프란시스코에 본사를 둔 AI 스타트업이다": the country given right after the company. */
 const COUNTRY_PAREN_AFTER = /^\s?\(([가-힣]{2,7})\)/;
 const COUNTRY_PREDICATE = /^['"’”]?(?:은|는)\s([가-힣]{2,7})(?:의|계)?\s[^,.]{0,30}?(?:기업|스타트업|회사|업체|개발사|빅테크)(?:이다|이며|이고|으로|입니다|다)(?![가-힣])/;
@@ -186,7 +190,8 @@ const COUNTRY_PREDICATE = /^['"’”]?(?:은|는)\s([가-힣]{2,7})(?:의|계)?
 /** The country a place before the company or a note after it gives ("중국 베이징 소재 X", "X(미국)", "X는 미국 … 기업이다"). */
 export function countryAround(text: string, start: number, end: number, lx: DiscoveryLexicon): string | undefined {
   const located = LOCATED.exec(text.slice(Math.max(0, start - 45), start));
-  const word = located?.[1] ?? COUNTRY_PAREN_AFTER.exec(text.slice(end, end + 12))?.[1] ?? COUNTRY_PREDICATE.exec(text.slice(end, end + 60))?.[1];
+  const hq = located || !text.includes('본사') ? null : HQ_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  const word = located?.[1] ?? hq?.[1] ?? hq?.[2] ?? COUNTRY_PAREN_AFTER.exec(text.slice(end, end + 12))?.[1] ?? COUNTRY_PREDICATE.exec(text.slice(end, end + 60))?.[1];
   return word ? lx.countryByWord.get(word) : undefined;
 }
 

@@ -81,7 +81,8 @@ function foldParenAlias(text: string, m: Mention, all: Mention[], rules: RuleSet
     return;
   }
   if (inside.length) return;
-  const generic = mt.discovery.generic.has(normalizeName(inner));
+  // "Qwen3-32B (base)", "(Instruct)": a variant word in parentheses says which checkpoint, it is no other name
+  const generic = mt.discovery.generic.has(normalizeName(inner)) || rules.lexicon.variants.has(inner.toLowerCase());
   // "▲1위 Foo-32B(노바라인) 78.2점": in a score list the parentheses hold the developer, not an alias
   if (m.type === 'Model' && !generic && DEVELOPER_NAME.test(inner) && !NOT_DEVELOPER.test(inner) && SCORE_AFTER.test(text.slice(close + 1, close + 12))) {
     if (all.some((x) => x !== m && x.start > open && x.start < close)) return;
