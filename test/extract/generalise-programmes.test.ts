@@ -135,6 +135,12 @@ const rows: FactRow[] = [
     text: "정부는 ‘지역 AI 거점 사업’ 결과를 발표했다. 재공모로 뽑힌 다온랩스는 다음 달 협약을 맺는다.",
     expect: ['PARTICIPATES_IN 다온랩스 -> 지역 AI 거점 사업'],
   },
+  {
+    // "참여한 적 없는 X", "선정된 적이 없는 X": a participation the clause denies
+    cat: 'participates.adnominal-never',
+    text: "‘지역 AI 거점 사업’에 참여한 적 없는 가온소프트는 불참했다. ‘AI 데이터 바우처 사업’에 한 번도 선정된 적이 없는 누리봇은 올해 다시 지원한다.",
+    absent: ['PARTICIPATES_IN 가온소프트 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 누리봇 -> AI 데이터 바우처 사업'],
+  },
 ];
 
 describe('h12 generalisation rows', () => {
