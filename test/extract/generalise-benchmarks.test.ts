@@ -164,6 +164,26 @@ const rows: FactRow[] = [
   { cat: 'scored.percent-results-after-benchmark', text: "평가에는 보안기업 파랑랩스가 만든 벤치마크 'K-가드벤치'가 쓰였다. K-가드벤치 방어율은 오픈AI의 GPT-4o가 94.1%로 가장 높았다. LG AI연구원의 엑사원 4.0이 90.3%로 뒤를 이었고 KT 믿:음 2.0은 87.5%를 기록했다. SK텔레콤의 A.X 4.0은 GPT-4o의 96% 수준이었다. 메타의 라마 4 매버릭은 중위권이었다. 반면 딥시크-V3는 55.0%에 그쳐 최하위였다.", expect: ['SCORED 엑사원 4.0 -> K-가드벤치', 'SCORED 믿:음 2.0 -> K-가드벤치', 'SCORED 딥시크-V3 -> K-가드벤치'], absent: ['SCORED A.X 4.0 -> K-가드벤치'], edgeProps: ['SCORED 딥시크-V3 -> K-가드벤치 score=55'] },
   { cat: 'scored.percent-results-after-benchmark', text: "정답률은 KMMLU로 쟀다. KMMLU에서는 GPT-4o가 81.2%로 1위였다. 엑사원 4.0은 78.4%를 얻었고, 라마 3.1 70B는 61.0%에 머물렀다.", expect: ['SCORED 엑사원 4.0 -> KMMLU', 'SCORED 라마 3.1 70B -> KMMLU'] },
   { cat: 'scored.percent-results-after-benchmark', text: "KMMLU에서는 GPT-4o가 81.2점으로 1위였다. 엑사원 4.0은 매출이 20% 늘었다.", absent: ['SCORED 엑사원 4.0 -> KMMLU'] },
+  // a compared model's score in parentheses before a contrast ("'Y'(84.0점)에는 뒤졌지만, KMMLU에서는 …") is on the previous sentence's benchmark,
+  // and the score after the contrast is the omitted subject's (the model in focus), not the compared model's
+  {
+    cat: 'scored.compared-before-contrast',
+    text: "가람-7B는 KoBEST에서 81.2점을 받았다. 오픈AI의 'GPT-4o'(84.0점)에는 뒤졌지만, 한국어 평가 KMMLU에서는 70.1점으로 GPT-4o를 앞섰다.",
+    edgeProps: ['SCORED GPT-4o -> KoBEST score=84', 'SCORED 가람-7B -> KMMLU score=70.1'],
+    absent: ['SCORED GPT-4o -> KMMLU'],
+  },
+  {
+    cat: 'scored.compared-before-contrast',
+    text: "누리-3B는 HAERAE에서 77.5점을 기록했다. 큐웬3(79.0점)보다는 낮았으나 KMMLU에서는 65.2점을 얻었다.",
+    edgeProps: ['SCORED 큐웬3 -> HAERAE score=79', 'SCORED 누리-3B -> KMMLU score=65.2'],
+    absent: ['SCORED 큐웬3 -> KMMLU'],
+  },
+  {
+    cat: 'scored.compared-before-contrast',
+    text: "회사 자료에 따르면 누리-3B는 MMLU-Pro에서 70.4점을 기록했다. 라마 4 스카우트(74.3점)에 못 미쳤지만, KMMLU에서는 68.8점으로 앞섰다.",
+    edgeProps: ['SCORED 라마 4 스카우트 -> MMLU-Pro score=74.3', 'SCORED 누리-3B -> KMMLU score=68.8'],
+    absent: ['SCORED 라마 4 스카우트 -> KMMLU'],
+  },
 ];
 
 describe('benchmark rows (quoted names, the benchmark a score is on)', () => {

@@ -163,6 +163,36 @@ const rows: FactRow[] = [
     noNodes: ['Company:정부', 'Company:서울대학교', 'Company:스타트업들'],
   },
   {
+    // a big-tech firm's AI lab is its own company (as LG AI연구원 is not LG): 구글 딥마인드 beside 구글
+    cat: 'gazetteer.lab-of-big-tech',
+    text: "한빛AI는 구글 딥마인드에서 '젬마 3' 개발에 참여한 연구자를 영입했다. 구글의 제미나이도 언급됐다.",
+    nodes: ['Company:구글 딥마인드', 'Company:구글'],
+    expect: ['DEVELOPED 구글 딥마인드 -> 젬마 3'],
+    absent: ['DEVELOPED 구글 -> 젬마 3'],
+  },
+  {
+    // the headquarters' country, written object first or with no city ("본사를 미국 X에 두고 창업한 스타트업 Y", "미국에 본사를 둔 Y"), beats the Korean-name guess
+    cat: 'country.headquarters-before-company',
+    text: "한국인 엔지니어들이 본사를 미국 오스틴에 두고 창업한 AI 스타트업 누리웨이브가 첫 모델을 냈다.",
+    props: ['누리웨이브=country:US'],
+  },
+  {
+    cat: 'country.headquarters-before-company',
+    text: '미국에 본사를 둔 스타트업 누리웨이브가 모델을 공개했다.',
+    props: ['누리웨이브=country:US'],
+  },
+  {
+    cat: 'country.headquarters-before-company',
+    text: '창업자들이 본사를 싱가포르에 두고 설립한 AI 기업 라온브릿지가 모델을 냈다.',
+    props: ['라온브릿지=country:SG'],
+  },
+  {
+    // a Korean company with no headquarters abroad keeps KR
+    cat: 'country.headquarters-before-company',
+    text: '한국인 창업자들이 서울에 본사를 두고 세운 스타트업 가온웨이브가 모델을 냈다.',
+    props: ['가온웨이브=country:KR'],
+  },
+  {
     // a plural noun after a company word is people, not a company
     cat: 'company.plural-after-company-word',
     text: "행사에 오른 국내 AI 기업 수장들은 '에이전트'를 외쳤다. 스타트업 대표들이 자리를 채웠고 기업 임원들도 참석했다.",
@@ -172,6 +202,42 @@ const rows: FactRow[] = [
   { cat: 'developed.own-model-with-kind', text: "AI 보안 스타트업 파랑랩은 평가 결과를 공개했다. 파랑랩은 KT가 오픈소스로 공개한 믿:음 2.0을 바탕으로 미세조정한 자체 가드레일 모델 '파랑가드 2'를 함께 시험했다.", expect: ['DEVELOPED 파랑랩 -> 파랑가드 2', 'BASED_ON 파랑가드 2 -> 믿:음 2.0'], absent: ['DEVELOPED KT -> 파랑가드 2'] },
   { cat: 'developed.own-model-with-kind', text: "AI 스타트업 파랑랩은 올해 독자 한국어 임베딩 모델 '파랑-E'를 고객사에 공급하기 시작했다.", expect: ['DEVELOPED 파랑랩 -> 파랑-E'] },
   { cat: 'developed.own-model-with-kind', text: "AI 보안 스타트업 파랑랩은 자체 평가에서 경쟁사 모델 'GPT-4o'를 앞섰다고 밝혔다.", absent: ['DEVELOPED 파랑랩 -> GPT-4o'] },
+  {
+    // a sentence defining its topic as a company names a company ("X는 … 스타트업이다")
+    cat: 'company.defined-as',
+    text: '하늬솔루션은 2023년 판교에서 문을 연 음성 AI 스타트업이다. 하늬솔루션의 정다빈 최고기술책임자는 말했다.',
+    nodes: ['Company:하늬솔루션'],
+    expect: ['WORKS_FOR 정다빈 -> 하늬솔루션'],
+  },
+  {
+    cat: 'company.defined-as',
+    text: "Quillmark는 의료 문서 요약 모델을 만드는 개발사다. Quillmark는 새 모델 '퀼-M 2'를 공개했다.",
+    nodes: ['Company:Quillmark'],
+    expect: ['DEVELOPED Quillmark -> 퀼-M 2'],
+  },
+  {
+    cat: 'company.defined-as',
+    text: '가온누리는 국내 제조 현장에 특화된 언어모델을 공급하는 기업입니다.',
+    nodes: ['Company:가온누리'],
+  },
+  {
+    // … not a pronoun, a plural, a generic subject or an institution
+    cat: 'company.defined-as',
+    text: '이곳은 판교의 스타트업이다. 참가사들은 모두 AI 기업이다. 서울대학교는 연구 중심 기관이다. 스타트업은 작은 회사다.',
+    noNodes: ['Company:이곳', 'Company:참가사들', 'Company:서울대학교', 'Company:스타트업'],
+  },
+  {
+    // a model carrying the brand of a company whose name is the brand and one word more ("루미" … "루미웍스")
+    cat: 'family.namesake-brand-prefix',
+    text: "다솜로직은 2022년 설립된 스타트업이다. 대표 모델은 범용 모델 '다솜-8B'와 코드 모델 '다솜-코더 14B'다.",
+    expect: ['DEVELOPED 다솜로직 -> 다솜-8B', 'DEVELOPED 다솜로직 -> 다솜-코더 14B'],
+  },
+  {
+    // … not a business line of another group ("다솜은행", "다솜증권")
+    cat: 'family.namesake-brand-prefix',
+    text: "다솜은행은 1990년 설립된 기업이다. 이 은행은 '다솜-8B'를 상담에 쓴다.",
+    absent: ['DEVELOPED 다솜은행 -> 다솜-8B'],
+  },
 ];
 
 describe('company rows (gazetteer entries, countries)', () => {

@@ -76,6 +76,42 @@ const rows: FactRow[] = [
   // a method phrase between the parent model and the derivation verb ("Y를 가지치기(프루닝)와 지식 증류 방식으로 경량화해 만들었다")
   { cat: 'based-on.focus-derived-by-method', text: "솔빛랩은 새 모델 '솔빛 미니 3B'를 공개했다. 자사 대형 모델 '솔빛 맥스'를 양자화와 지식 증류 기법으로 압축해 만들었다.", expect: ['BASED_ON 솔빛 미니 3B -> 솔빛 맥스'] },
   { cat: 'based-on.focus-derived-by-method', text: "③ 솔빛-미니 3B 솔빛랩이 7월 오픈소스로 내놓은 30억 파라미터 모델이다. 자사 대형 모델 '솔빛 맥스'를 가지치기(프루닝) 방식으로 경량화해 만들었다.", expect: ['BASED_ON 솔빛-미니 3B -> 솔빛 맥스'] },
+  {
+    // a name written in Hangul and again in Latin letters that sound the same, after a release wording, is a model
+    cat: 'model.bilingual-name',
+    text: '한빛랩스는 지난달 오픈 웨이트로 공개한 가람 나노(Garam Nano)를 소개했다.',
+    nodes: ['Model:가람 나노'],
+    sameNode: ['가람 나노=Garam Nano'],
+  },
+  {
+    cat: 'model.bilingual-name',
+    text: '이 회사가 새로 내놓은 모델은 보람 라이트(Boram Lite)다.',
+    nodes: ['Model:보람 라이트'],
+  },
+  {
+    cat: 'model.bilingual-name',
+    text: '한빛랩스는 라마 3.1을 기반으로 판례를 추가 학습시킨 누리스펙(Nurispec)을 공개했다.',
+    nodes: ['Model:누리스펙'],
+    expect: ['BASED_ON 누리스펙 -> 라마 3.1'],
+  },
+  {
+    // … not a generic word with its English gloss, nor letters that do not sound the same
+    cat: 'model.bilingual-name',
+    text: '공개한 토크나이저(Tokenizer)가 바뀌었다. 회사가 공개한 미리내(Galaxy)는 서비스다.',
+    noNodes: ['Model:토크나이저', 'Model:미리내'],
+  },
+  {
+    // a causative training verb before a quoted name releases a model ("추가 학습시킨 'X'")
+    cat: 'model.after-causative-training',
+    text: "바른AI는 엑사원 3.5를 기반으로 계약서 10만 건을 추가 학습시킨 '바른-계약(Bareun-Contract)'을 올렸다.",
+    nodes: ['Model:바른-계약'],
+    expect: ['BASED_ON 바른-계약 -> 엑사원 3.5', 'DEVELOPED 바른AI -> 바른-계약'],
+  },
+  {
+    cat: 'model.after-causative-training',
+    text: "스타트업 온새미는 큐원 2.5에 상담 기록을 훈련시킨 '온새미-상담'을 배포했다.",
+    nodes: ['Model:온새미-상담'],
+  },
 ];
 
 describe('derivation rows (bases and predecessors of the model the sentences are about)', () => {

@@ -135,6 +135,23 @@ const rows: FactRow[] = [
   { cat: 'participates.bare-programme-opening', text: "내년에는 '스마트 행정 AI 실증 사업'의 2단계 평가가 이어진다. 사업에 참여 중인 가온소프트, 다래테크 등이 어떤 성과를 낼지 관심이 쏠린다.", expect: ['PARTICIPATES_IN 가온소프트 -> 스마트 행정 AI 실증 사업', 'PARTICIPATES_IN 다래테크 -> 스마트 행정 AI 실증 사업'] },
   { cat: 'participates.bare-programme-opening', text: "내년에는 'K-에이전트 챌린지 프로젝트' 본선이 열린다. 프로젝트에 참가한 가온소프트와 다래테크가 결선에 올랐다.", expect: ['PARTICIPATES_IN 가온소프트 -> K-에이전트 챌린지 프로젝트'] },
   { cat: 'participates.bare-programme-opening', text: "내년에는 '스마트 행정 AI 실증 사업'의 2단계 평가가 이어진다. 가온소프트는 다른 사업에 참여 중인 다래테크와 손잡았다.", absent: ['PARTICIPATES_IN 다래테크 -> 스마트 행정 AI 실증 사업'] },
+  {
+    // a company a participation verb modifies ("새로 합류한 X 컨소시엄은", "추가 공모로 뽑힌 X는") takes part in the programme the story is about
+    cat: 'participates.adnominal-joined',
+    text: "정부는 ‘지역 AI 거점 사업’ 2차 결과를 발표했다. 추가 공모를 통해 새로 합류한 누리봇 컨소시엄은 내년 상반기 평가를 받는다.",
+    expect: ['PARTICIPATES_IN 누리봇 -> 지역 AI 거점 사업'],
+  },
+  {
+    cat: 'participates.adnominal-joined',
+    text: "정부는 ‘지역 AI 거점 사업’ 결과를 발표했다. 재공모로 뽑힌 다온랩스는 다음 달 협약을 맺는다.",
+    expect: ['PARTICIPATES_IN 다온랩스 -> 지역 AI 거점 사업'],
+  },
+  {
+    // "참여한 적 없는 X", "선정된 적이 없는 X": a participation the clause denies
+    cat: 'participates.adnominal-never',
+    text: "‘지역 AI 거점 사업’에 참여한 적 없는 가온소프트는 불참했다. ‘AI 데이터 바우처 사업’에 한 번도 선정된 적이 없는 누리봇은 올해 다시 지원한다.",
+    absent: ['PARTICIPATES_IN 가온소프트 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 누리봇 -> AI 데이터 바우처 사업'],
+  },
 ];
 
 describe('h12 generalisation rows', () => {

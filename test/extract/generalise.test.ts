@@ -159,6 +159,12 @@ const rows: FactRow[] = [
   { cat: 'company', text: '카카오는 카나나를 공개했으며, 구글 클라우드와 파트너십을 맺었다.', expect: ['PARTNERS_WITH 카카오 -> 구글 클라우드'], props: ['구글 클라우드=country:US'] },
   { cat: 'partners', text: "SK텔레콤은 업스테이지, 스캐터랩, 페르소나AI 등과 'K-AI 얼라이언스'를 결성했다.", expect: ['PARTNERS_WITH SK텔레콤 -> 업스테이지', 'PARTNERS_WITH 스캐터랩 -> SK텔레콤', 'PARTNERS_WITH SK텔레콤 -> 페르소나AI'], noNodes: ['Policy:K-AI'] },
   { cat: 'partners', text: 'KT와 LG유플러스, 네이버는 AI 협의체를 결성했다.', expect: ['PARTNERS_WITH KT -> LG유플러스', 'PARTNERS_WITH LG유플러스 -> 네이버'] },
+  // a partnership named as a rumour ("…와 공동 개발설", "협력설", "제휴 루머") is a claim, not a stated partnership; "설명회" is no rumour
+  { cat: 'partners.rumour-noun', text: "가람랩스는 업계에서 돈 '누리소프트와 공동 개발설'에 대해 사실무근이라고 밝혔다.", absent: ['PARTNERS_WITH 가람랩스 -> 누리소프트'] },
+  { cat: 'partners.rumour-noun', text: '가람랩스는 누리소프트와 협력설을 부인했다.', absent: ['PARTNERS_WITH 가람랩스 -> 누리소프트'] },
+  { cat: 'partners.rumour-noun', text: '가람랩스 측은 누리소프트와 제휴 루머에 선을 그었다.', absent: ['PARTNERS_WITH 가람랩스 -> 누리소프트'] },
+  { cat: 'partners.rumour-noun', text: '가람랩스는 누리소프트와 공동개발설이 나온 뒤 입장을 냈다.', absent: ['PARTNERS_WITH 가람랩스 -> 누리소프트'] },
+  { cat: 'partners.rumour-noun', text: '가람랩스는 누리소프트와 공동 개발 설명회를 열었다.', expect: ['PARTNERS_WITH 가람랩스 -> 누리소프트'] },
   { cat: 'company', text: '네이버와 사우디 아람코가 MOU를 체결했다.', expect: ['PARTNERS_WITH 네이버 -> 사우디 아람코'], props: ['사우디 아람코=country:SA'] },
   { cat: 'company', text: '야놀자가 공개한 EEVE-Korean-10.8B는 업스테이지의 솔라를 기반으로 만들어졌다.', expect: ['DEVELOPED 야놀자 -> EEVE-Korean-10.8B', 'BASED_ON EEVE-Korean-10.8B -> 솔라'], props: ['야놀자=country:KR'] },
   { cat: 'company', text: '모델 성능은 델 테크놀로지스 서버에서 측정됐다. 토스트를 굽는 모델이다.', nodes: ['Company:델 테크놀로지스'], noNodes: ['Company:토스'] },
@@ -246,6 +252,11 @@ const rows: FactRow[] = [
   { cat: 'false-node', text: '김 박사는 엑사원 4.0 개발을 이끌었다. 이 박사는 반도체 전문가다.', noNodes: ['Person:박사는', 'Person:반도체', 'Person:김 박사'] },
   { cat: 'false-node', text: '연합뉴스에 따르면 KT는 믿:음 2.0을 공개했다.', noNodes: ['Company:연합', 'Company:연합뉴스'] },
   { cat: 'false-node', text: `이른바 '국가대표 AI'로 불리는 ${FP}에 SK텔레콤이 선정됐다.`, noNodes: ['Policy:국가대표 AI'], expect: [`PARTICIPATES_IN SK텔레콤 -> ${FP}`] },
+  // a user's clause ("Y를 쓰지만", "Y를 쓰고 있으며", "써 왔지만") ends before a later development verb: the user is no developer
+  { cat: 'false.user-then-plan', text: '가온은행은 네이버클라우드의 하이퍼클로바X를 쓰지만, 자체 모델을 개발할 계획은 없다고 밝혔다.', absent: ['DEVELOPED 가온은행 -> 하이퍼클로바X'], expect: ['DEVELOPED 네이버클라우드 -> 하이퍼클로바X'] },
+  { cat: 'false.user-then-plan', text: '가온은행은 업스테이지의 솔라 프로2를 쓰고 있으며 내년에 자체 모델 개발을 검토한다.', absent: ['DEVELOPED 가온은행 -> 솔라 프로2'] },
+  { cat: 'false.user-then-plan', text: '가온은행은 솔라 프로2를 상담에 써 왔지만 새 모델을 개발하기로 했다.', absent: ['DEVELOPED 가온은행 -> 솔라 프로2'] },
+  { cat: 'false.user-then-plan', text: "하늘소프트는 '하늘-3'를 개발했지만 아직 공개하지 않았다.", expect: ['DEVELOPED 하늘소프트 -> 하늘-3'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -55,6 +55,8 @@ const STEM_CONNECTIVE = /(?:고|며|면서|지만|는데|으나|해|하여|해�
 /** A particle right after a noun stem ("협약을", "참여도"), and the light verb that makes the pair a predicate. */
 const NOUN_PARTICLE = /^(?:을|를|이|가|은|는|도|에|의|과|와|으로|로)$/;
 const LIGHT_VERB = /^\s[맺체진나하했한할벌이결][가-힣]{0,5}/;
+/** The rumour suffix after a predicate stem, with a particle or a closing quote ("개발설'에", "제휴설을"). */
+const RUMOUR_TAIL = /^설(?:을|이|은|도|에|의|과|로|까지|만)?['"’”]?$/;
 const CLAUSE_WORD = /^(?:그리고|또한|또|하지만|그러나|반면)$/;
 
 type Span = { start: number; end: number; members: Mention[]; type: NodeType; group?: boolean };
@@ -260,6 +262,8 @@ function findPredicates(text: string, spans: { start: number; end: number }[], r
     let wordEnd = at + stem.length;
     while (wordEnd < text.length && !WORD_STOP.has(text.charCodeAt(wordEnd))) wordEnd++;
     let word = text.slice(at, wordEnd);
+    // "공동 개발설", "협력설이": a rumour noun made of the stem is a claim, not a predicate
+    if (RUMOUR_TAIL.test(word.slice(stem.length))) continue;
     // a noun stem with a particle is a predicate only with a light verb after it ("협약을 맺고", "참여를 결정했다")
     if (!verbs.has(stem) && NOUN_PARTICLE.test(word.slice(stem.length))) {
       const light = LIGHT_VERB.exec(text.slice(wordEnd, wordEnd + 12));

@@ -103,6 +103,14 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     out.push(discoveredMention('Company', name, m.index, m.index + name.length));
   }
   for (const m of countedListMembers(text, [...ms, ...out], lx)) out.push(m);
+  // "합작법인 '다온브릿지'", "자회사 '누리AI랩'을": the name of a company being set up
+  if (/법인|자회사|조인트벤처/.test(text))
+    for (const f of text.matchAll(FOUNDED_NAME)) {
+      const start = f.index + f[0].length - f[1]!.length - 1;
+      if (!NOT_COMPANY.has(f[1]!) && !lx.generic.has(normalizeName(f[1]!)) && !isTaken(ms, out, start, start + f[1]!.length)) out.push(discoveredMention('Company', f[1]!, start, start + f[1]!.length));
+    }
+  const defined = DEFINED_CUE.test(text) ? definedCompany(text, [...ms, ...out], lx) : undefined;
+  if (defined) out.push(defined);
   if (PARTNER_CUE.test(text) && ms.some((x) => x.type === 'Company' && x.via !== 'blocked')) {
     DESCRIBED_PARTNER.lastIndex = 0;
     for (let m = DESCRIBED_PARTNER.exec(text); m; m = DESCRIBED_PARTNER.exec(text)) {
@@ -114,6 +122,27 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     for (const m of partnerSubjects(text, ms, out, lx)) out.push(m);
   }
   return out;
+}
+
+const FOUNDED_NAME = /(?:합작\s?법인|합작사|신설\s?법인|새\s?법인|자회사|조인트벤처)\s['"‘“]([가-힣A-Za-z][가-힣A-Za-z0-9&\s]{1,15}?)['"’”](?=\s|을|를|이|가|은|는|의|와|과|로|으로|도|,|\()/g;
+
+/** A sentence that defines its subject as a company: "…스타트업이다", "…개발사입니다", "…기업이며". */
+const DEFINED_CUE = /(?:스타트업|기업|회사|업체|개발사|제조사|연구소)(?:이다|입니다|이며|이자|이고|이었다|였다|다[.\s]|다$)/;
+/** "X는 2024년 설립된 서울의 AI 스타트업이다": the topic opening the sentence, defined by a company noun closing it. */
+const DEFINED_AS = /^['"‘“]?([A-Z][A-Za-z0-9&.\-]{1,15}|[가-힣][가-힣A-Za-z0-9\-]{2,11})(?:은|는)\s[^.!?'"‘’“”]{0,60}?(?<![가-힣])(?:[가-힣A-Za-z]{0,8})(?:스타트업|기업|회사|업체|개발사|제조사|연구소)(?:이다|입니다|이며|이자|이고|이었다|였다|다(?=[.\s]|$))/;
+/** Topics that are no company name: pronouns, plural and generic nouns, other kinds of organisation. */
+const NOT_DEFINED = /(?:들|스타트업|기업|회사|업체|개발사|제조사|대학교|대학|병원|재단|협회|정부|부처|기관|[부처청원]|모델|서비스|플랫폼|제품|사업|이곳|그곳|저희|우리)$/;
+function definedCompany(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention | undefined {
+  const m = DEFINED_AS.exec(text);
+  if (!m) return undefined;
+  const name = m[1]!;
+  const start = m[0].indexOf(name);
+  if (NOT_DEFINED.test(name) || NOT_COMPANY.has(name) || GENERIC_COMPANY_STEMS.test(name) || GENERIC_STEMS.test(name) || lx.generic.has(normalizeName(name))) return undefined;
+  if (overlaps(taken, start, start + name.length)) return undefined;
+  const mention = discoveredMention('Company', name, start, start + name.length);
+  const country = countryAround(text, start, start + name.length, lx);
+  if (country) mention.properties = { country };
+  return mention;
 }
 
 /** A partnering sentence: a consortium, a tie-up, a team selected together. */
@@ -152,6 +181,8 @@ export function countryBefore(text: string, start: number, lx: DiscoveryLexicon)
 }
 /** "미국 샌프란시스코에 본사를 둔 X", "중국 베이징 소재 X", "일본 도쿄의 X": a country, a place in it, then the company. */
 const LOCATED = /(?:^|\s)([가-힣]{2,7})\s(?:[가-힣]{2,8}\s?){1,2}(?:에\s본사를\s둔|에\s본사를\s두고\s있는|에\s본사가\s있는|소재(?:의)?|에\s있는|에\s기반을\s둔|기반(?:의)?|의)\s(?:(?:AI|인공지능|생성형|IT|반도체|클라우드|소프트웨어|로봇)\s){0,2}(?:(?:기업|스타트업|업체|회사|개발사|연구소|빅테크)(?:인)?\s)?$/;
+/** "본사를 미국 팔로알토에 두고 창업한 AI 스타트업 X", "미국에 본사를 둔 X": the headquarters' country, object first or with no city, maybe a verb of founding between. */
+const HQ_BEFORE = /(?:^|\s)(?:본사를\s([가-힣]{2,7})(?:\s[가-힣]{2,8}){0,2}에\s(?:두고|둔)|([가-힣]{2,7})(?:\s[가-힣]{2,8}){0,2}에\s본사를\s(?:두고|둔))\s(?:[가-힣]{1,6}(?:한|된|인)\s)?(?:(?:AI|인공지능|생성형|IT|반도체|클라우드|소프트웨어|로봇)\s){0,2}(?:(?:기업|스타트업|업체|회사|개발사|연구소|빅테크)(?:인)?\s)?['"‘“]?$/;
 /** "X(미국)"; "X는 미국 샌프란시스코에 본사를 둔 AI 스타트업이다": the country given right after the company. */
 const COUNTRY_PAREN_AFTER = /^\s?\(([가-힣]{2,7})\)/;
 const COUNTRY_PREDICATE = /^['"’”]?(?:은|는)\s([가-힣]{2,7})(?:의|계)?\s[^,.]{0,30}?(?:기업|스타트업|회사|업체|개발사|빅테크)(?:이다|이며|이고|으로|입니다|다)(?![가-힣])/;
@@ -159,7 +190,8 @@ const COUNTRY_PREDICATE = /^['"’”]?(?:은|는)\s([가-힣]{2,7})(?:의|계)?
 /** The country a place before the company or a note after it gives ("중국 베이징 소재 X", "X(미국)", "X는 미국 … 기업이다"). */
 export function countryAround(text: string, start: number, end: number, lx: DiscoveryLexicon): string | undefined {
   const located = LOCATED.exec(text.slice(Math.max(0, start - 45), start));
-  const word = located?.[1] ?? COUNTRY_PAREN_AFTER.exec(text.slice(end, end + 12))?.[1] ?? COUNTRY_PREDICATE.exec(text.slice(end, end + 60))?.[1];
+  const hq = located || !text.includes('본사') ? null : HQ_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  const word = located?.[1] ?? hq?.[1] ?? hq?.[2] ?? COUNTRY_PAREN_AFTER.exec(text.slice(end, end + 12))?.[1] ?? COUNTRY_PREDICATE.exec(text.slice(end, end + 60))?.[1];
   return word ? lx.countryByWord.get(word) : undefined;
 }
 
