@@ -28,7 +28,7 @@ import { findDates } from './korean.js';
 import { addBaseModelReference, addBoardReference, addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addHeadlineBenchmark, addOmittedSubject, addReferences, addReleaseSubject, addSelectionReference, addSurnameReferences, isContrasted, SCORE_STATEMENT, RANKED, subjectCompanyOf, namedConsortiumLead } from './references.js';
 import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
 import { addEntity, addRelation, evidenceOf, makerOfFocus, type Acc } from './article-acc.js';
-import { dropCompanyStrategies, headlineParents, knownNamesOf, sizedShortForms, tailShortForms } from './article-names.js';
+import { dropCompanyStrategies, dropQuotedWords, headlineParents, knownNamesOf, sizedShortForms, tailShortForms } from './article-names.js';
 import { addClauseFacts, newClausePass, readClauses } from './clauses/article.js';
 import { addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers, applyProperties, dropLeftEmployers, keepAnonymous } from './article-finish.js';
 
@@ -122,6 +122,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     const mentions = names.length && names.some((k) => s.text.includes(k.name)) ? findMentions(s.text, rules, names, stages) : first[i]!;
     if (shortForms.size) for (const m of mentions) m.key = shortForms.get(m.key) ?? m.key;
     dropCompanyStrategies(s.text, mentions);
+    dropQuotedWords(s.text, mentions);
     foldBareFamilies(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'), familyVersions);
     addBareVersions(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'));
     addBareSizes(s.text, mentions, rules);

@@ -30,6 +30,18 @@ const rows: FactRow[] = [
     noNodes: ['Company:데이터', 'Company:코드'],
   },
   {
+    // what a company publishes ("기업 보도자료", "기업 홈페이지에는") is no company either
+    cat: 'discovery.company-word-before-a-common-noun',
+    text: "'한국형 AI'는 요즘 스타트업 보도자료마다 나오는 말이다. 대부분의 기업 홈페이지에는 같은 문구가 걸려 있고, 기업 공시에도 등장한다.",
+    noNodes: ['Company:보도자료', 'Company:홈페이지에', 'Company:홈페이지', 'Company:공시에도'],
+  },
+  {
+    // a thing built, topicalised ("학습 데이터는 자체 구축했다"), is no builder company
+    cat: 'discovery.self-built-thing',
+    text: '다온랩스는 "기반 모델은 외산이지만 학습 데이터는 자체 구축했다"고 말했다. 가람솔루션도 평가 데이터셋은 직접 설계했다고 밝혔다. 토크나이저는 독자 개발했다.',
+    noNodes: ['Company:데이터', 'Company:데이터셋', 'Company:토크나이저'],
+  },
+  {
     // a consortium led by an unnamed company is no company called 컨소시엄
     cat: 'discovery.unnamed-consortium',
     text: '신청했던 한 통신사 컨소시엄은 이번 심사에서 떨어졌다.',

@@ -26,6 +26,11 @@ const rows: FactRow[] = [
   // a programme's name used for a company's own strategy is no programme there
   { cat: 'policy.company-strategy', text: "중동에 이어 카카오가 내세워 온 '소버린 AI' 전략이 유럽으로 넓어진다.", noNodes: ['Policy:소버린 AI'] },
   { cat: 'policy.company-strategy', text: "정부의 '소버린 AI' 정책에 따라 카카오도 투자를 늘린다.", nodes: ['Policy:소버린 AI'] },
+  // a programme's name quoted as a word people use ("'X'라는 말/표현/구호") is no mention of the programme
+  { cat: 'policy.quoted-as-a-word', text: "'국가대표 AI'라는 말이 흔해졌지만 실력은 제각각이다.", noNodes: ['Policy:국가대표 AI', 'Policy:독자 AI 파운데이션 모델 프로젝트'] },
+  { cat: 'policy.quoted-as-a-word', text: '"소버린 AI"라는 표현은 이제 어느 회사나 쓴다.', noNodes: ['Policy:소버린 AI'] },
+  { cat: 'policy.quoted-as-a-word', text: "'국가대표 AI'라는 구호와 달리 예산은 줄었다.", noNodes: ['Policy:국가대표 AI'] },
+  { cat: 'policy.quoted-as-a-word', text: "정부는 '국가대표 AI' 육성 사업을 시작했고, 가온소프트가 선정됐다.", nodes: ['Policy:국가대표 AI'] },
   // a known programme's name at the end of a longer quoted name, after a qualifier, is a programme of its own (not after a round)
   { cat: 'policy.qualified-known', text: "과기정통부는 '해양 AI 파운데이션 모델 개발 사업' 공모 결과를 발표했다. 정부는 '2차 독자 AI 파운데이션 모델 프로젝트' 공모도 시작했다.", nodes: ['Policy:해양 AI 파운데이션 모델 개발 사업', 'Policy:독자 AI 파운데이션 모델 프로젝트'], noNodes: ['Policy:2차 독자 AI 파운데이션 모델 프로젝트'] },
   // "A, B가 각각 이끄는 컨소시엄 두 곳을 최종 선정": the leads take part in the programme

@@ -30,7 +30,9 @@ export const GENERIC_STEMS = /^(?:생성형?|소버린|피지컬|에이전틱|�
 const COMMON_SUFFIXED = /^(?:빅데이터|공공데이터|원천데이터|학습데이터|합성데이터|개인데이터|마이데이터|오픈데이터|핀테크|에듀테크|딥테크|푸드테크|리걸테크|헬스테크|프롭테크|애그테크|클린테크|기후테크|하이테크|빅테크|레그테크|인슈어테크|스포츠테크|뷰티테크|펫테크|메드테크|바이오테크|그린테크|스페이스테크|모빌리티테크|시스템즈|데이터|테크|마인드|그로스마인드|인텔리전스|비즈니스인텔리전스|클라우드|퍼블릭클라우드|프라이빗클라우드|하이브리드클라우드|멀티클라우드|소버린클라우드|공공클라우드|민간클라우드|국산클라우드|토종클라우드|글로벌클라우드)$/;
 export const NOT_COMPANY = new Set(['고객', '고객사', '파트너', '사용자', '개발자', '지원', '육성', '투자', '기업', '생태계', '업계', '대표', '창업자', '관계자', '협력', '성장', '중심', '전용', '인수', '대상', '분야', '발굴', '유치', '확대', '가운데', '들이', '들은', '들의', '들과', '입장', '캠퍼스', '현장', '센터', '허브', '행사', '캠프', '단계', '시절', '시장', '관점', '측면', '쪽', '수요', '가치', '비용', '부담', '관심', '경쟁', '경쟁력', '환경', '전략', '도입', '활용', '규모', '문화', '고민',
   // what a company has, not a company ("국내 기업 코드와 문서를", "기업 데이터와")
-  '코드', '데이터', '문서', '정보', '자료', '서비스', '솔루션', '플랫폼', '시스템', '인프라', '업무', '보안', '내부', '맞춤', '브랜드', '실적', '매출', '주가']);
+  '코드', '데이터', '문서', '정보', '자료', '서비스', '솔루션', '플랫폼', '시스템', '인프라', '업무', '보안', '내부', '맞춤', '브랜드', '실적', '매출', '주가',
+  // what a company publishes ('기업 보도자료의 단골 문구', '기업 홈페이지에')
+  '보도자료', '홍보', '홍보물', '광고', '공시', '발표문', '문구', '슬로건', '홈페이지', '웹사이트', '블로그', '뉴스룸', '보고서', '백서', '소개서', '설명서']);
 
 /** Companies in explicit company forms ("(주)X", "스타트업 X", "Xyz사"). */
 export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
@@ -54,7 +56,7 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     // "AI 기업 수장들은", "스타트업 대표들이": a plural common noun after a company word is no name
     if (m[2] && /[가-힣]{1,4}들$/.test(name)) continue;
     // "빅테크 모델과의 격차": a generic word with its particle is no name
-    if (NOT_COMPANY.has(name) || lx.generic.has(normalizeName(name)) || (m[2] && lx.generic.has(normalizeName(stripParticles(name)))) || isTaken(ms, out, start, end)) continue;
+    if (NOT_COMPANY.has(name) || lx.generic.has(normalizeName(name)) || (m[2] && (lx.generic.has(normalizeName(stripParticles(name))) || NOT_COMPANY.has(stripParticles(name)))) || isTaken(ms, out, start, end)) continue;
     const mention = discoveredMention('Company', name, start, end);
     const country = countryBefore(text, start, lx);
     if (country) mention.properties = { country };
