@@ -181,7 +181,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
         if (CONSORTIUM_RULES.has(f.rule) || f.relation === 'PARTICIPATES_IN') lastLead = f.source.via === 'reference' ? lastLead : f.source;
       }
     }
-    if (!isRetracted(s)) readClauses(clauses, articleId, s, mentions, rules);
+    if (!isRetracted(s)) readClauses(clauses, articleId, s, mentions, rules, policyAge <= 3 || policiesNamed.size === 1 ? lastPolicy : undefined);
     lastPerson = mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
     if (s.block === 'body') {
       const succ = successorOfPrevious(s.text, mentions, bodySentences.at(-1));
