@@ -34,6 +34,12 @@ const rows: FactRow[] = [
   // "참여한 적이 없는 A": never having taken part is no participation
   { cat: 'participates.never-took-part', text: "'해양 AI 실증 사업'에 참여한 적이 없는 AI 스타트업 누리봇은 올해 처음 지원을 검토한다.", absent: ['PARTICIPATES_IN 누리봇 -> 해양 AI 실증 사업'] },
   { cat: 'participates.never-took-part', text: "'해양 AI 실증 사업'에 참여한 AI 스타트업 누리봇은 올해 성과를 냈다.", expect: ['PARTICIPATES_IN 누리봇 -> 해양 AI 실증 사업'] },
+  // an official speaking of, announcing, or in charge of the programme the article is about (its name not in the sentence)
+  { cat: 'promotes.official-programme-in-context', text: "정부가 '해양 AI 실증 사업' 1단계 결과를 발표했다. 민서윤 과학기술정보통신부 차관은 \"성과가 크다\"고 했다.", expect: ['PROMOTES 민서윤 -> 해양 AI 실증 사업'] },
+  { cat: 'promotes.official-programme-in-context', text: "정부가 '해양 AI 실증 사업' 1단계 결과를 발표했다. 민서윤 과기정통부 인공지능정책관은 브리핑에서 결과를 발표하며 \"점수는 공개하지 않는다\"고 밝혔다.", expect: ['PROMOTES 민서윤 -> 해양 AI 실증 사업'] },
+  { cat: 'promotes.official-programme-in-context', text: "정부가 '해양 AI 실증 사업' 1단계 결과를 발표했다. 민서윤 과학기술정보통신부 장관이 직접 챙기는 대표 사업이다.", expect: ['PROMOTES 민서윤 -> 해양 AI 실증 사업'] },
+  { cat: 'promotes.official-programme-in-context', text: "정부가 '해양 AI 실증 사업' 1단계 결과를 발표했다. 사업을 총괄하는 민서윤 과학기술정보통신부 차관은 현장을 찾았다.", expect: ['PROMOTES 민서윤 -> 해양 AI 실증 사업'] },
+  { cat: 'promotes.official-programme-in-context', text: "정부가 '해양 AI 실증 사업' 1단계 결과를 발표했다. 민서윤 과학기술정보통신부 차관은 지난주 다른 행사에 참석했다.", absent: ['PROMOTES 민서윤 -> 해양 AI 실증 사업'] },
   // a selection told without the programme's name, in an article about one programme: that programme
   { cat: 'participates.programme-in-context', text: "정부가 '해양 AI 실증 사업' 1단계 결과를 발표했다. 가온소프트, 다래테크 등 두 개 팀이 선정됐다.", expect: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 다래테크 -> 해양 AI 실증 사업'] },
   { cat: 'participates.programme-in-context', text: "정부가 '해양 AI 실증 사업' 1단계 결과를 발표했다. Q. 누가 뽑혔나. A. 지난해 가온소프트, 다래테크, 누리랩스 등 3개 기업이 선정됐다.", expect: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 다래테크 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 누리랩스 -> 해양 AI 실증 사업'] },
