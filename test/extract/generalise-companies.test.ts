@@ -42,6 +42,20 @@ const rows: FactRow[] = [
     noNodes: ['Company:데이터', 'Company:데이터셋', 'Company:토크나이저'],
   },
   {
+    // a company word, then a name of several words glossed word for word in Latin: a company (foreign ones too)
+    cat: 'discovery.glossed-multiword-name',
+    text: '다래테크는 싱가포르 물류 기업 시나 로지스(Sina Logis)와 협약을 맺었다. 가온소프트는 베트남 IT 업체 반 타오 소프트(Van Thao Soft)와 손잡고 현지 모델을 만든다.',
+    nodes: ['Company:시나 로지스', 'Company:반 타오 소프트'],
+    props: ['시나 로지스=country:SG', '반 타오 소프트=country:VN'],
+    expect: ['PARTNERS_WITH 가온소프트 -> 반 타오 소프트'],
+  },
+  {
+    // a gloss of another length, or a common noun phrase, names no company
+    cat: 'discovery.glossed-multiword-name',
+    text: '다래테크는 국내 기업 금융 데이터(Finance Data)를 모았다. 가온소프트는 해외 기업 고객 상담(Customer Care Service)에 쓴다.',
+    noNodes: ['Company:금융 데이터', 'Company:고객 상담'],
+  },
+  {
     // a consortium led by an unnamed company is no company called 컨소시엄
     cat: 'discovery.unnamed-consortium',
     text: '신청했던 한 통신사 컨소시엄은 이번 심사에서 떨어졌다.',

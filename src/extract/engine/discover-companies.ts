@@ -10,6 +10,7 @@ import { discoveredMention, isTaken, overlaps, type DiscoveryLexicon } from './d
 
 const COMPANY_FORMS =
   /(?:\(주\)|㈜|주식회사\s?)([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})|(?:스타트업|AI 기업|AI기업|기업|업체|빅테크|연구기업|개발사|통신사|운영사|제조사|공급사)\s([A-Z][A-Za-z0-9&]{2,15}(?:\s(?:AI|Labs?|Technologies|Tech))?(?![가-힣A-Za-z])|[가-힣A-Za-z0-9]{2,15}?(?:\s(?:AI|랩스|Labs?))?(?=(?:(?:와|과)(?:도|는|의)?|은|는|이|가|의|도|에서|에서는)\s|(?:을|를)\s(?:공동\s?|새로\s|직접\s)?(?:창업|설립|창립|세웠|세운|세우|차렸|차린|차리|인수)|(?:였|이었)(?:다|습니다|고|으며|는데)|(?:입니다|인데요|이에요)[.\s]|\([A-Za-z]|,\s|\s등\s))|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{2,15})사(?=(?:는|가|의|와|도|에서|측)?[\s,])|(?<![가-힣A-Za-z0-9])([가-힣A-Za-z][가-힣A-Za-z0-9]{0,9}?(?:AI|에이아이|랩스|테크놀로지스|테크놀로지|로보틱스|소프트|테크|시스템즈|데이터|웍스|다이내믹스|인텔리전스|마인드|클라우드))(?=(?:은|는|이|가|의|와|과|도|에서|측|로|를|을|에)?[\s,.·、(]|$)/g;
+const GLOSSED_COMPANY = /(?<=(?:스타트업|기업|업체|회사|개발사|빅테크|통신사|운영사|공급사|그룹)\s)((?![이그새두세각한전현]\s)[가-힣]{1,8}(?:\s[가-힣]{1,8}){1,2})\(([A-Z][A-Za-z0-9&.]*(?:\s[A-Z][A-Za-z0-9&.]*){1,2})\)(?=(?:와|과|은|는|이|가|의|도|에|를|을|측)?[\s,.])/g;
 const COMPANY_SUFFIX = /(?<![가-힣A-Za-z0-9])([가-힣]{2,8}(?:은행|증권|카드|생명|화재|보험|전자|그룹|제약|건설|중공업|화학|에너지|홀딩스|금융지주|캐피탈|텔레콤|모빌리티|엔터테인먼트|게임즈|네트웍스|파트너스|벤처스|인베스트먼트|반도체|디스플레이|자동차|항공|해운|물산|상사|푸드|리테일|커머스))(?=(?:(?:와|과|에|에서|으로|로)(?:도|는)?|(?:으로|로)부터|은|는|이|가|의|도|측|를|을)?[\s,.·、]|$)/g;
 const CONSORTIUM_LEAD = /(?<![가-힣A-Za-z0-9·])([가-힣][가-힣A-Za-z0-9]{1,9}|[A-Z][A-Za-z0-9&]{1,15})\s?컨소시엄(?=\s|\(|은|는|이|가|의|에|을|를|과|와|도|으로|로|,|$)/g;
 /** "X가 이끄는 컨소시엄", "X가 주관한 컨소시엄": the subject of leading a consortium is a company. */
@@ -70,6 +71,21 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     const country = countryBefore(text, m.index, lx);
     if (country) mention.properties = { country };
     out.push(mention);
+  }
+  // "IT 서비스 기업 페르다나 디지털(Perdana Digital)과": a company word, then a name of several words glossed word for word in Latin
+  if (text.includes('(')) {
+    GLOSSED_COMPANY.lastIndex = 0;
+    for (let m = GLOSSED_COMPANY.exec(text); m; m = GLOSSED_COMPANY.exec(text)) {
+      const name = m[1]!;
+      const words = name.split(' ');
+      const start = m.index + m[0].length - name.length - m[2]!.length - 2;
+      if (words.length !== m[2]!.split(' ').length || words.some((w) => NOT_COMPANY.has(w) || GENERIC_STEMS.test(w)) || lx.generic.has(normalizeName(name))) continue;
+      if (isTaken(ms, out, start, start + name.length)) continue;
+      const mention = discoveredMention('Company', name, start, start + name.length);
+      const country = countryBefore(text, start, lx);
+      if (country) mention.properties = { country };
+      out.push(mention);
+    }
   }
   // "라온텍 컨소시엄": the word before 컨소시엄 names the company that leads it
   if (text.includes('컨소시엄')) {
