@@ -30,6 +30,7 @@ import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
 import { addEntity, addRelation, evidenceOf, makerOfFocus, type Acc } from './article-acc.js';
 import { dropCompanyStrategies, dropQuotedWords, headlineParents, knownNamesOf, sizedShortForms, tailShortForms } from './article-names.js';
 import { addClauseFacts, newClausePass, readClauses } from './clauses/article.js';
+import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js';
 import { addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers, applyProperties, dropLeftEmployers, keepAnonymous } from './article-finish.js';
 
 /** Joint work: "양사가 함께 개발하는", "공동 개발한". */
@@ -57,6 +58,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const benchAge = new Map<string, number>();
   /** The benchmark a ranking was read on ("X가 74.8점으로 1위"): a later ranked score stays on it until another benchmark is named. */
   const rankedOn = new Map<string, string>();
+  const scales: ScaleMemory = new Map(); // the largest score read per benchmark: which one large points are on
   let lastPerson: Mention | undefined;
   let lastDay: string | undefined;
   let lastPolicy: Mention | undefined;
@@ -129,6 +131,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     addBareVariants(s.text, mentions, variants, rules, focus.get(s.block === 'caption' ? 'caption' : 'body')); // "미니는", "본모델은"
     const blockKey = s.block === 'caption' ? 'caption' : 'body';
     addBoardReference(s.text, mentions, lastBoard);
+    addScaleBenchmark(s.text, mentions, scales);
     addReferences(s.text, mentions, focus.get(blockKey), lastBenchmark.get(blockKey), lastPerson, lastPolicy, (benchAge.get(blockKey) ?? Infinity) <= 3 || (rankedOn.has(blockKey) && rankedOn.get(blockKey) === lastBenchmark.get(blockKey)?.key), lastProgramme, rules);
     if (headlineBench && s.block === 'body') {
       if (mentions.some((m) => m.type === 'Benchmark' && m.key !== headlineBench!.key)) headlineBench = undefined;
@@ -170,6 +173,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
         addRelation(acc, { relation: f.relation, source: f.source.key, target: f.target.key, properties: f.properties }, evidenceOf(articleId, s, f.rule, f.confidence));
         if (OWN_MODEL_RULES.has(f.rule) && f.target.via !== 'reference') developedHere.add(f.target.key);
         if (f.relation === 'BASED_ON' && f.target.via !== 'reference') baseOf.set(f.source.key, f.target);
+        if (f.relation === 'SCORED') noteScore(scales, f.target, f.properties?.score);
         // a value a later update corrected: the update is evidence too (it says why the value is not the one quoted)
         const corrected = correctionOf(s);
         if (corrected && Object.values(f.properties ?? {}).includes(corrected.value))

@@ -7,7 +7,7 @@ import { alternation, perRuleSet, REGIONAL_HEAD } from './engine/compile.js';
 import type { Mention, RuleSet } from './types.js';
 
 /** A mention of `m` at [start, end) that stands for it by reference (no aliases, no properties of its own). */
-function referenceTo(m: Mention, start: number, end: number): Mention {
+export function referenceTo(m: Mention, start: number, end: number): Mention {
   return { ...m, aliases: [], start, end, via: 'reference', properties: undefined };
 }
 
