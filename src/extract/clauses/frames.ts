@@ -95,7 +95,8 @@ export function factsOfClause(c: Clause, rules: ClauseRules): ClauseFact[] {
     if (!list.length || p.form === 'question') continue;
     for (const f of rules.frames) {
       if (!f.predicates.has(p.cls)) continue;
-      const pairsWithin = f.relation === 'PARTNERS_WITH' && list.some((x) => x.arg.members.length > 1 && !x.arg.group && x.arg.type === f.source.type && f.source.roles.has(x.role));
+      // (a group noun — "두 회사는", "양사는" — only where the frame asks for a word of doing it together: "함께 개발하기도 했다")
+      const pairsWithin = f.relation === 'PARTNERS_WITH' && list.some((x) => x.arg.members.length > 1 && (!x.arg.group || (f.requires !== undefined && !x.arg.carried)) && x.arg.type === f.source.type && f.source.roles.has(x.role));
       if (!pairsWithin && !(list.some((x) => x.arg.type === f.target.type && f.target.roles.has(x.role)) && list.some((x) => x.arg.type === f.source.type && f.source.roles.has(x.role)))) continue;
       if (f.requires && !f.requires.test(c.text.slice(c.segs[p.seg]!, c.segs[p.seg + 1] ?? c.text.length))) continue;
       // cues in its clause or any later one ("…세웠다고 알려졌지만 사실이 아니다": the negation is about the report)
@@ -111,7 +112,7 @@ export function factsOfClause(c: Clause, rules: ClauseRules): ClauseFact[] {
       if (f.veto?.test(rest)) continue;
       const sources = list.filter((x) => x.arg.type === f.source.type && f.source.roles.has(x.role));
       // "A와 B가 손잡았다", "A, B, C가 꾸린 컨소시엄": the members of a subject list are partners of each other
-      if (f.relation === 'PARTNERS_WITH') for (const x of sources) if (x.arg.members.length > 1 && !x.arg.group) emit(facts, f, [x.arg], [x.arg], {});
+      if (f.relation === 'PARTNERS_WITH') for (const x of sources) if (x.arg.members.length > 1 && (!x.arg.group || (f.requires !== undefined && !x.arg.carried))) emit(facts, f, [x.arg], [x.arg], {});
       const targets = list.filter((x) => x.arg.type === f.target.type && f.target.roles.has(x.role));
       if (!sources.length || !targets.length) continue;
       // the programme in context only where the clause takes nothing else ("A는 B에 GPU를 지원했다", "올해의 기업으로 선정됐다")

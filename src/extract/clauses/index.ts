@@ -93,7 +93,7 @@ function mayRead(text: string, args: Arg[], carried: Arg | undefined, cr: Clause
   if (carried) types.add(carried.type);
   const wanted = new Set<string>();
   for (const f of cr.frames)
-    if ((types.has(f.source.type) && types.has(f.target.type)) || (f.relation === 'PARTNERS_WITH' && args.some((a) => a.type === f.source.type && a.members.length > 1 && !a.group)))
+    if ((types.has(f.source.type) && types.has(f.target.type)) || (f.relation === 'PARTNERS_WITH' && args.some((a) => a.type === f.source.type && a.members.length > 1 && (!a.group || f.requires !== undefined))))
       for (const c of f.predicates) wanted.add(c);
   if (!wanted.size) return false;
   // then a stem of one of their predicate classes, anywhere in the sentence
