@@ -56,6 +56,18 @@ const rows: FactRow[] = [
     noNodes: ['Company:금융 데이터', 'Company:고객 상담'],
   },
   {
+    // a Hangul name and its Latin spelling, both ending in a company suffix ("…랩(…Lab)", "…테크(…Tech)"), is a company
+    cat: 'discovery.suffixed-latin-gloss',
+    text: "노바랩(NovaLab)은 지난달 새 모델을 공개했다. 솔빛테크(Solbit Tech)와 다온소프트(DaonSoft)도 같은 시장을 노린다.",
+    nodes: ['Company:노바랩', 'Company:솔빛테크', 'Company:다온소프트'],
+  },
+  {
+    // a gloss whose suffix does not answer the Hangul one names no company
+    cat: 'discovery.suffixed-latin-gloss',
+    text: "연구팀은 파도랩(Pado Model)이라는 이름을 붙였다.",
+    noNodes: ['Company:파도랩'],
+  },
+  {
     // a consortium led by an unnamed company is no company called 컨소시엄
     cat: 'discovery.unnamed-consortium',
     text: '신청했던 한 통신사 컨소시엄은 이번 심사에서 떨어졌다.',

@@ -15,6 +15,10 @@ const rows: FactRow[] = [
   { cat: 'partners.consortium-conjecture', text: '업계에서는 다래테크 컨소시엄에 가온소프트가 합류하는 방안이 거론되고 있다.', absent: ['PARTNERS_WITH 가온소프트 -> 다래테크'] },
   // stated membership stays
   { cat: 'partners.consortium-conjecture', text: '다래테크 컨소시엄에는 가온소프트와 누리봇이 참여했다.', expect: ['PARTNERS_WITH 가온소프트 -> 다래테크', 'PARTNERS_WITH 누리봇 -> 다래테크'] },
+  // a quoted name ending in a version is a model in a sentence about models; a base asked about in a question is no base
+  { cat: 'based-on.asked-not-stated', text: "노바랩(NovaLab)은 '독자 모델'로 알려온 '물결 v2'가 라마 3.1에 추가 학습한 것이냐는 질문에 답하지 않았다.", nodes: ['Model:물결 v2'], absent: ['BASED_ON 물결 v2 -> 라마 3.1'] },
+  { cat: 'based-on.asked-not-stated', text: "'한결 3'이 큐웬3를 기반으로 만들어졌느냐고 묻자 회사는 답하지 않았다.", absent: ['BASED_ON 한결 3 -> 큐웬3'] },
+  { cat: 'based-on.asked-not-stated', text: "노바랩의 '물결 v2'는 라마 3.1에 한국어 데이터를 추가 학습한 모델이다.", expect: ['BASED_ON 물결 v2 -> 라마 3.1'] },
 ];
 
 describe('hedged claims: an outlook or a rumour is no fact', () => {
