@@ -165,6 +165,8 @@ const MODEL_NOUN_BEFORE = /(?:모델|LLM|sLM)\s['"‘“]?$/;
 /** " 보이스 3": a word and a version after a company's name. */
 const COMPANY_WORD_MODEL = /^ [가-힣A-Za-z]{2,6} \d{1,2}(?:\.\d{1,2})?(?![\d.%A-Za-z]|\s?(?:년|월|일|개|억|조|위|배|점|명|세대))/;
 /** "의 추론 모델 R1", "의 언어모델 V3": a company's model noun, then a short Latin code with a number. */
+/** "(DeepSeek)가 R1을 내놓았을 때", "가 새 모델 V4를 공개했다": a code-like name as the object of the company's release verb. */
+const RELEASED_CODE = /^(?:\s?\([A-Za-z][A-Za-z .&-]{0,20}\))?(?:가|이|는|은)\s(?:[가-힣]{1,6}\s){0,2}([A-Z][A-Za-z]{0,2}\d{1,2}(?:\.\d{1,2})?)(?:을|를)\s(?:[가-힣]{1,6}\s)?(?:내놓|내놨|공개|출시|선보|선봬)/;
 const OWNED_MODEL_CODE = /^의\s(?:[가-힣]{1,6}\s)?(?:모델|언어모델|LLM|sLM)\s([A-Z][A-Za-z]{0,2}\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9.\-])/;
 /** "다온소프트 LLM 2": a company name, a product-line word and a version name a model. */
 const COMPANY_LINE_MODEL = /^ (?:LLM|sLM|LM) ?(\d{1,2}(?:\.\d{1,2})?)(?![\d.%A-Za-z]|\s?(?:년|월|일|개|억|조|위|배|점|명|세대))/;
@@ -189,6 +191,18 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       const at = c.end + code[0].length - code[1]!.length;
       if (!isTaken(ms, out, at, c.end + code[0].length) && isParticleTail(text, c.end + code[0].length)) {
         const m = discoveredMention('Model', code[1]!, at, c.end + code[0].length);
+        m.developer = c.key;
+        out.push(m);
+        continue;
+      }
+    }
+    // "딥시크(DeepSeek)가 R1을 내놓았을 때": a short code the company releases is its model
+    const released = RELEASED_CODE.exec(text.slice(c.end, c.end + 40));
+    if (released && !/칩|반도체|가속기|서버|장비|로봇|기기|폰|GPU|NPU/.test(released[0])) {
+      const end = c.end + released.index + released[0].indexOf(released[1]!) + released[1]!.length;
+      const at = end - released[1]!.length;
+      if (!isTaken(ms, out, at, end)) {
+        const m = discoveredMention('Model', released[1]!, at, end);
         m.developer = c.key;
         out.push(m);
         continue;
