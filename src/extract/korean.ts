@@ -138,6 +138,9 @@ export interface DateSpan {
 const DATE_RE =
   /(?<!\d)(20\d\d)[-./]\s?(\d{1,2})[-./]\s?(\d{1,2})(?!\d)|(?:(20\d\d)년\s?)?(\d{1,2})월\s?(\d{1,2})일|(지난달|지난 달|이달|이번 달|다음 달|다음달)\s?(\d{1,2})일|(?:(?<![가-힣])(지난|오는|이번))?\s?(?<!\d)(\d{1,2})일(?![\w가-힣]*(?:간|동안|째))|(?:(20\d\d)년|(올해|지난해|작년|내년))\s?(\d{1,2})월(?!\s?\d)|(?<![가-힣])(전날|하루 전|어제)(?![가-힣])|(?:(?<![가-힣])(지난|이번|오는)\s?)?(?<![\d.])(\d{1,2})월(?![\s\d]*일)(?!\s?\d)|(?<![가-힣])(오늘|금일)(?!날|[가-힣]{2})/g;
 
+/** A year word right before "M월 D일". */
+const REL_YEAR_BEFORE = /(?<![가-힣])(지난해|작년|재작년|올해|내년)\s?$/;
+
 /** "같은 날", "같은날", "당일" (not "당일치기"). */
 const SAME_DAY = /(?<![가-힣])(?:같은\s?날|당일)(?![가-힣]{2})/g;
 
@@ -179,7 +182,10 @@ export function findDates(text: string, publishedAt?: string, sameDay?: string):
       const mo = Number(m[5]);
       const d = Number(m[6]);
       let y = m[4] ? Number(m[4]) : py;
-      if (!m[4] && pub && mo > pm + 1) y = py - 1;
+      // "지난해 5월 14일", "작년 12월 3일", "내년 1월 2일": the year word before the month (no capture of its own in DATE_RE)
+      const rel = m[4] || !pub ? null : REL_YEAR_BEFORE.exec(text.slice(Math.max(0, m.index - 5), m.index));
+      if (rel) y = py + (rel[1] === '올해' ? 0 : rel[1] === '내년' ? 1 : rel[1] === '재작년' ? -2 : -1);
+      else if (!m[4] && pub && mo > pm + 1) y = py - 1;
       if (y && isValidDay(y, mo, d)) iso = `${y}-${pad(mo)}-${pad(d)}`;
     } else if (m[7] && pub) {
       const by = /지난/.test(m[7]) ? -1 : /다음/.test(m[7]) ? 1 : 0;

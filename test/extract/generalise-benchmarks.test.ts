@@ -178,6 +178,26 @@ const rows: FactRow[] = [
     nodes: ['Benchmark:판결읽기'],
     expect: ['SCORED 누리-S 2 -> 판결읽기'],
   },
+  // a compared model's score in parentheses before a contrast ("'Y'(84.0점)에는 뒤졌지만, KMMLU에서는 …") is on the previous sentence's benchmark,
+  // and the score after the contrast is the omitted subject's (the model in focus), not the compared model's
+  {
+    cat: 'scored.compared-before-contrast',
+    text: "가람-7B는 KoBEST에서 81.2점을 받았다. 오픈AI의 'GPT-4o'(84.0점)에는 뒤졌지만, 한국어 평가 KMMLU에서는 70.1점으로 GPT-4o를 앞섰다.",
+    edgeProps: ['SCORED GPT-4o -> KoBEST score=84', 'SCORED 가람-7B -> KMMLU score=70.1'],
+    absent: ['SCORED GPT-4o -> KMMLU'],
+  },
+  {
+    cat: 'scored.compared-before-contrast',
+    text: "누리-3B는 HAERAE에서 77.5점을 기록했다. 큐웬3(79.0점)보다는 낮았으나 KMMLU에서는 65.2점을 얻었다.",
+    edgeProps: ['SCORED 큐웬3 -> HAERAE score=79', 'SCORED 누리-3B -> KMMLU score=65.2'],
+    absent: ['SCORED 큐웬3 -> KMMLU'],
+  },
+  {
+    cat: 'scored.compared-before-contrast',
+    text: "회사 자료에 따르면 누리-3B는 MMLU-Pro에서 70.4점을 기록했다. 라마 4 스카우트(74.3점)에 못 미쳤지만, KMMLU에서는 68.8점으로 앞섰다.",
+    edgeProps: ['SCORED 라마 4 스카우트 -> MMLU-Pro score=74.3', 'SCORED 누리-3B -> KMMLU score=68.8'],
+    absent: ['SCORED 라마 4 스카우트 -> KMMLU'],
+  },
 ];
 
 describe('benchmark rows (quoted names, the benchmark a score is on)', () => {

@@ -201,6 +201,36 @@ const rows: FactRow[] = [
     noNodes: ['Company:정부', 'Company:서울대학교', 'Company:스타트업들'],
   },
   {
+    // a big-tech firm's AI lab is its own company (as LG AI연구원 is not LG): 구글 딥마인드 beside 구글
+    cat: 'gazetteer.lab-of-big-tech',
+    text: "한빛AI는 구글 딥마인드에서 '젬마 3' 개발에 참여한 연구자를 영입했다. 구글의 제미나이도 언급됐다.",
+    nodes: ['Company:구글 딥마인드', 'Company:구글'],
+    expect: ['DEVELOPED 구글 딥마인드 -> 젬마 3'],
+    absent: ['DEVELOPED 구글 -> 젬마 3'],
+  },
+  {
+    // the headquarters' country, written object first or with no city ("본사를 미국 X에 두고 창업한 스타트업 Y", "미국에 본사를 둔 Y"), beats the Korean-name guess
+    cat: 'country.headquarters-before-company',
+    text: "한국인 엔지니어들이 본사를 미국 오스틴에 두고 창업한 AI 스타트업 누리웨이브가 첫 모델을 냈다.",
+    props: ['누리웨이브=country:US'],
+  },
+  {
+    cat: 'country.headquarters-before-company',
+    text: '미국에 본사를 둔 스타트업 누리웨이브가 모델을 공개했다.',
+    props: ['누리웨이브=country:US'],
+  },
+  {
+    cat: 'country.headquarters-before-company',
+    text: '창업자들이 본사를 싱가포르에 두고 설립한 AI 기업 라온브릿지가 모델을 냈다.',
+    props: ['라온브릿지=country:SG'],
+  },
+  {
+    // a Korean company with no headquarters abroad keeps KR
+    cat: 'country.headquarters-before-company',
+    text: '한국인 창업자들이 서울에 본사를 두고 세운 스타트업 가온웨이브가 모델을 냈다.',
+    props: ['가온웨이브=country:KR'],
+  },
+  {
     // a plural noun after a company word is people, not a company
     cat: 'company.plural-after-company-word',
     text: "행사에 오른 국내 AI 기업 수장들은 '에이전트'를 외쳤다. 스타트업 대표들이 자리를 채웠고 기업 임원들도 참석했다.",

@@ -20,6 +20,13 @@ const rows: FactRow[] = [
     nodes: ['Person:오태윤'],
   },
   {
+    // a department between the company and a person's name and title is no person ("홍보실", "전략팀")
+    cat: 'person.department-before-name-title',
+    text: '문의는 카카오 홍보실 한지우 과장에게 하면 된다. 네이버 전략팀 박서연 팀장은 "연내 공개한다"고 말했다.',
+    nodes: ['Person:한지우', 'Person:박서연'],
+    noNodes: ['Person:홍보실', 'Person:전략팀'],
+  },
+  {
     // a title with no company, leading the team that built it: a role at the company the sentences are about
     cat: 'works-for.leads-the-team',
     text: "업스테이지는 새 모델 '솔라 미니 3'를 공개했다. 오태윤 최고AI책임자(CAIO)가 이끄는 연구팀이 개발을 맡았다.",
@@ -399,6 +406,47 @@ const rows: FactRow[] = [
     cat: 'person.hired-long-title',
     text: 'LG AI연구원은 석하람 멀티모달 AI 담당을 새 조직의 책임자로 선임했다.',
     nodes: ['Person:석하람'],
+  },
+  {
+    // a former title of several words ("NAME 전 … 기술총괄은") names a person whatever the verb (joining, leaving, speaking)
+    cat: 'person.former-long-title',
+    text: '지난해까지 검색 모델을 이끈 도서윤 전 하이퍼스케일 AI 기술총괄은 이달 초 오픈AI에 합류했다.',
+    nodes: ['Person:도서윤'],
+    expect: ['WORKS_FOR 도서윤 -> 오픈AI'],
+  },
+  {
+    cat: 'person.former-long-title',
+    text: '권태오 전 멀티모달 연구 리더가 회사를 떠났다.',
+    nodes: ['Person:권태오'],
+  },
+  {
+    cat: 'person.former-long-title',
+    text: '석하람 전 클라우드 플랫폼 총괄의 빈자리는 아직 채워지지 않았다.',
+    nodes: ['Person:석하람'],
+  },
+  {
+    // … not a clause that merely contains 전 ("지난 전 분기 실적 발표는")
+    cat: 'person.former-long-title',
+    text: '회사는 이번 전 분기 실적 발표는 미뤘다.',
+    noNodes: ['Person:회사는', 'Person:이번'],
+  },
+  {
+    // a move to a new employer after a former one ("NAME 전 X 연구 리더가 Y로 자리를 옮겼다"): WORKS_FOR the new one
+    cat: 'works-for.moved-after-former-employer',
+    text: '도서윤 전 카카오브레인 멀티모달 연구 리더가 오픈AI로 자리를 옮겼다.',
+    expect: ['WORKS_FOR 도서윤 -> 오픈AI'],
+  },
+  {
+    cat: 'works-for.moved-after-former-employer',
+    text: '권태오 전 네이버 검색 총괄은 지난달 구글로 이직했다.',
+    expect: ['WORKS_FOR 권태오 -> 구글'],
+  },
+  {
+    // a move told as a denied rumour ("…로 이직할 예정이라는 소문") is no move
+    cat: 'works-for.moved-rumour',
+    text: '권태오 카카오 전무는 오픈AI로 이직할 예정이라는 소문을 부인했다.',
+    expect: ['WORKS_FOR 권태오 -> 카카오'],
+    absent: ['WORKS_FOR 권태오 -> 오픈AI'],
   },
   {
     // a phrase that is no name before a long title is no person

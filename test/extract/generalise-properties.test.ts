@@ -1,5 +1,5 @@
 /** Model properties: a release day shared by models released together, and a size stated beside the predecessor only. */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
@@ -280,8 +280,113 @@ const rows: FactRow[] = [
     publishedAt: '2026-10-12',
     props: ['별빛 5=parameters:32000000000', '별빛 5=openSource:true'],
   },
+  // a count with the word for parameters right before a name ("320억 파라미터 'Y'") is that model's size, not the sentence topic's
+  {
+    cat: 'parameters.count-before-name',
+    text: "한빛AI의 '별빛 4 미니'는 700억 파라미터 '별빛 4'를 교사 모델로 삼아 증류한 30억 파라미터 모델이다.",
+    props: ['별빛 4=parameters:70000000000', '별빛 4 미니=parameters:3000000000'],
+  },
+  {
+    cat: 'parameters.count-before-name',
+    text: "한빛AI는 1200억 매개변수 '별빛 3'을 잇는 '별빛 4'를 내놨다.",
+    props: ['별빛 3=parameters:120000000000'],
+  },
+  {
+    cat: 'parameters.count-before-name',
+    text: "가온소프트는 자체 모델을 증류한 80억 개 파라미터 '가온 라이트'도 함께 내놨다.",
+    props: ['가온 라이트=parameters:8000000000'],
+  },
+  // "A개에서 B개로 키웠다" after "'Y'의 후속": A is the predecessor's size, B the model's
+  {
+    cat: 'parameters.grown-from',
+    text: "한빛AI가 제출한 '별빛 4'는 지난해 선보인 '별빛 3'의 후속 모델로, 파라미터 규모를 700억 개에서 1200억 개로 늘렸다.",
+    props: ['별빛 4=parameters:120000000000', '별빛 3=parameters:70000000000'],
+  },
+  {
+    cat: 'parameters.grown-from',
+    text: "'별빛 4'는 '별빛 3'의 차기 모델이다. 매개변수를 300억에서 700억으로 키웠다.",
+    props: ['별빛 4=parameters:70000000000'],
+  },
+  // a sentence that names another model only as what the model beats ("Y를 넘어섰다는", "Y를 앞섰다") is still about the model in focus
+  {
+    cat: 'parameters.beside-compared-model',
+    text: "가온소프트가 추론 모델 '가온 3'를 발표했다. 300억 개 파라미터로 GPT-4o를 넘어섰다는 주장은 화제가 됐다.",
+    props: ['가온 3=parameters:30000000000'],
+  },
+  {
+    cat: 'parameters.beside-compared-model',
+    text: "가온소프트가 추론 모델 '가온 3'를 발표했다. 매개변수 400억 개로 라마 3.1 70B를 앞섰다.",
+    props: ['가온 3=parameters:40000000000'],
+  },
+  // "사전학습 단계부터 자체 데이터로 학습": trained from the first stage in-house
+  {
+    cat: 'from-scratch.pretraining-stage',
+    text: "'별빛 4'는 지난해 선보인 '별빛 3'의 후속 모델로, 한빛AI는 사전학습 단계부터 자체 데이터로 학습했다고 밝혔다.",
+    props: ['별빛 4=fromScratch:true'],
+  },
+  {
+    cat: 'from-scratch.pretraining-stage',
+    text: "한빛AI는 '별빛 4'를 사전 학습 과정부터 직접 진행했다고 설명했다.",
+    props: ['별빛 4=fromScratch:true'],
+  },
+  // a version joined to a versioned model by 과/와 with the family left out ("별빛 1과 2는") is the family's version
+  {
+    cat: 'open-source.coordinated-versions',
+    text: "한빛AI는 '별빛 1'을 냈다. 이어 '별빛 2'를 선보였다. 별빛 1과 2는 모두 오픈소스로 공개돼 인기를 끌었다.",
+    props: ['별빛 1=openSource:true', '별빛 2=openSource:true'],
+  },
+  {
+    cat: 'open-source.coordinated-versions',
+    text: "가온소프트는 올해 '누리 3.5'와 '누리 4.0'을 공개했다. 누리 3.5와 4.0은 모두 오픈소스로 공개돼 있다.",
+    props: ['누리 4.0=openSource:true'],
+  },
+  {
+    // a count after 과 is no version ("엑사원 4.0과 3명의 연구자")
+    cat: 'open-source.coordinated-versions',
+    text: "한빛AI는 '별빛 2'와 3명의 연구자를 소개했다.",
+    noNodes: ['Model:별빛 3'],
+  },
+  // "이번 X는 …": a sentence opening on the model after a word of novelty is about it (the next sentences' size goes to it)
+  {
+    cat: 'parameters.novelty-topic',
+    text: "한빛AI는 지난해 '별빛 2'를 오픈소스로 풀었다. 이번 별빛 3는 전문가 혼합 구조다. 별빛 2의 후속작으로 매개변수는 700억 개다.",
+    props: ['별빛 3=parameters:70000000000'],
+  },
+  // "지난 3일 나온 X": 나온 (came out) is a release as the modifier of the model right after it; "결과가 나온", "점수가 나왔다" are not
+  {
+    cat: 'released-on.came-out-modifier',
+    text: "한빛AI의 주력 모델은 '별빛 3'다. 지난 3일 나온 '별빛 3'는 인기를 끌었다.",
+    publishedAt: '2026-11-21',
+    props: ['별빛 3=releasedOn:2026-11-03'],
+  },
+  {
+    cat: 'released-on.came-out-modifier',
+    text: "한빛AI의 주력 모델은 '별빛 2'다. 전환점은 지난해 5월 14일 나온 '별빛 2'였다.",
+    publishedAt: '2026-11-21',
+    props: ['별빛 2=releasedOn:2025-05-14'],
+  },
+
 ];
 
 describe('property rows (release days, sizes)', () => {
   it.each(rows.map((r, i) => ({ ...r, i })))('$cat #$i', (row) => checkFactRow(row));
+});
+
+describe('나온 is a release only before the model it modifies', () => {
+  it('"지난 3일 나온 평가 결과에서" gives the model no release day', async () => {
+    const { graphOf } = await import('./helpers.js');
+    const g = graphOf("한빛AI의 '별빛 3'는 지난 3일 나온 평가 결과에서 1위를 했다.", '2026-11-21');
+    expect(g.nodes.find((n) => n.name === '별빛 3')?.properties.releasedOn).toBeUndefined();
+  });
+});
+
+describe('a release verb inside someone\'s words takes no day from outside them', () => {
+  it('"이날 … "X는 … 라이선스로 공개된 모델로 …"고 밝혔다" gives X no release day; a day inside the words still counts', async () => {
+    const { graphOf } = await import('./helpers.js');
+    const text = "한빛AI의 주력 모델은 '별빛 3'다. 한빛AI는 지난 3일 '별빛 3'을 공개했다. 가온소프트 대표는 이날 \"'가온 2'는 아파치 2.0 라이선스로 공개된 모델로 누구나 쓸 수 있다\"고 말했다.";
+    const g = graphOf(text, '2026-11-21');
+    expect(g.nodes.find((n) => n.name === '가온 2')?.properties.releasedOn).toBeUndefined();
+    const inside = graphOf("가온소프트의 주력 모델은 '가온 2'다. 대표는 이날 \"'가온 2'는 지난 5일 공개된 모델로 누구나 쓸 수 있다\"고 말했다.", '2026-11-21');
+    expect(inside.nodes.find((n) => n.name === '가온 2')?.properties.releasedOn).toBe('2026-11-05');
+  });
 });

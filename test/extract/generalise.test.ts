@@ -159,6 +159,12 @@ const rows: FactRow[] = [
   { cat: 'company', text: '카카오는 카나나를 공개했으며, 구글 클라우드와 파트너십을 맺었다.', expect: ['PARTNERS_WITH 카카오 -> 구글 클라우드'], props: ['구글 클라우드=country:US'] },
   { cat: 'partners', text: "SK텔레콤은 업스테이지, 스캐터랩, 페르소나AI 등과 'K-AI 얼라이언스'를 결성했다.", expect: ['PARTNERS_WITH SK텔레콤 -> 업스테이지', 'PARTNERS_WITH 스캐터랩 -> SK텔레콤', 'PARTNERS_WITH SK텔레콤 -> 페르소나AI'], noNodes: ['Policy:K-AI'] },
   { cat: 'partners', text: 'KT와 LG유플러스, 네이버는 AI 협의체를 결성했다.', expect: ['PARTNERS_WITH KT -> LG유플러스', 'PARTNERS_WITH LG유플러스 -> 네이버'] },
+  // a partnership named as a rumour ("…와 공동 개발설", "협력설", "제휴 루머") is a claim, not a stated partnership; "설명회" is no rumour
+  { cat: 'partners.rumour-noun', text: "가람랩스는 업계에서 돈 '누리소프트와 공동 개발설'에 대해 사실무근이라고 밝혔다.", absent: ['PARTNERS_WITH 가람랩스 -> 누리소프트'] },
+  { cat: 'partners.rumour-noun', text: '가람랩스는 누리소프트와 협력설을 부인했다.', absent: ['PARTNERS_WITH 가람랩스 -> 누리소프트'] },
+  { cat: 'partners.rumour-noun', text: '가람랩스 측은 누리소프트와 제휴 루머에 선을 그었다.', absent: ['PARTNERS_WITH 가람랩스 -> 누리소프트'] },
+  { cat: 'partners.rumour-noun', text: '가람랩스는 누리소프트와 공동개발설이 나온 뒤 입장을 냈다.', absent: ['PARTNERS_WITH 가람랩스 -> 누리소프트'] },
+  { cat: 'partners.rumour-noun', text: '가람랩스는 누리소프트와 공동 개발 설명회를 열었다.', expect: ['PARTNERS_WITH 가람랩스 -> 누리소프트'] },
   { cat: 'company', text: '네이버와 사우디 아람코가 MOU를 체결했다.', expect: ['PARTNERS_WITH 네이버 -> 사우디 아람코'], props: ['사우디 아람코=country:SA'] },
   { cat: 'company', text: '야놀자가 공개한 EEVE-Korean-10.8B는 업스테이지의 솔라를 기반으로 만들어졌다.', expect: ['DEVELOPED 야놀자 -> EEVE-Korean-10.8B', 'BASED_ON EEVE-Korean-10.8B -> 솔라'], props: ['야놀자=country:KR'] },
   { cat: 'company', text: '모델 성능은 델 테크놀로지스 서버에서 측정됐다. 토스트를 굽는 모델이다.', nodes: ['Company:델 테크놀로지스'], noNodes: ['Company:토스'] },

@@ -22,6 +22,11 @@ const rows: Row[] = [
   { rule: 'developed.self-built', sentence: '스타트업 노바랩스는 직접 설계한 경량 모델 ‘노바-3B’를 내놨다.', expect: ['DEVELOPED 노바랩스 -> 노바-3B'] },
   { rule: 'developed.made-by', sentence: '코난테크놀로지가 개발한 코난 LLM은 공공기관에 도입됐다.', expect: ['DEVELOPED 코난테크놀로지 -> 코난 LLM'] },
   { rule: 'developed.made-by', sentence: 'NC AI가 만든 바르코 2.0은 게임 분야에 쓰인다.', expect: ['DEVELOPED NC AI -> 바르코 2.0'] },
+  // a career line: someone led or took part in building the model at the company ("X에서 Y 개발을 이끈"), so X developed Y
+  { rule: 'developed.career-line', sentence: "윤하린 CTO는 가람랩스에서 '누리-7B' 개발을 이끌었다.", expect: ['DEVELOPED 가람랩스 -> 누리-7B'] },
+  { rule: 'developed.career-line', sentence: "누리소프트에서 경량 모델 '가온-3B' 학습을 주도했던 박민수 연구원이 회사를 옮겼다.", expect: ['DEVELOPED 누리소프트 -> 가온-3B'] },
+  { rule: 'developed.career-line', sentence: "그는 가람랩스에서 오픈모델 '누리-7B(Nuri-7B)' 개발에 참여한 뒤 독립했다.", expect: ['DEVELOPED 가람랩스 -> 누리-7B'] },
+  { rule: 'developed.career-line', sentence: "그는 가람랩스에서 GPT-4o 대비 성능 평가를 맡았다.", absent: ['DEVELOPED 가람랩스 -> GPT-4o'] },
   { rule: 'developed.possessive-introduced', sentence: '미국 AI 기업 님미마인드의 "Vexjun 2.0" 기반의 보벨 1.0은 도메인 데이터로 미세조정을 거쳤다.', expect: ['DEVELOPED 님미마인드 -> Vexjun 2.0', 'BASED_ON 보벨 1.0 -> Vexjun 2.0'], absent: ['DEVELOPED 님미마인드 -> 보벨 1.0'] },
   { rule: 'developed.possessive-introduced', sentence: 'KT의 GPT-4o 기반 상담 모델이 나왔다.', absent: ['DEVELOPED KT -> GPT-4o'] },
   { rule: 'developed.possessive', sentence: 'KT의 상담 서비스에 GPT-4o를 탑재했다.', absent: ['DEVELOPED KT -> GPT-4o'] },
@@ -57,6 +62,11 @@ const rows: Row[] = [
   { rule: 'based-on.giban-topic', sentence: '회사 측은 믿:음 2.0이 Llama 3.1을 기반으로 만들어졌다는 의혹을 부인했다.', expect: ['BASED_ON 믿:음 2.0 -> Llama 3.1'] },
   { rule: 'based-on.second-clause', sentence: '회사에 따르면 바르코 비전 2.0의 언어 부분은 알리바바의 ‘큐웬3(Qwen3)’를 기반으로 했고, 이미지 인코더는 구글의 ‘시글립2(SigLIP2)’를 바탕으로 만들었다.', expect: ['BASED_ON 바르코 비전 2.0 -> 큐웬3', 'BASED_ON 바르코 비전 2.0 -> 시글립2', 'DEVELOPED 구글 -> 시글립2'] },
   { rule: 'based-on.distilled-head', sentence: '리걸테크 스타트업 가람데이터는 법률 특화 언어모델 ‘가람 LM 2’를 출시했다. 가람데이터는 가람 LM 2에서 지식 증류 방식으로 크기를 줄인 ‘가람 LM 2 미니’도 함께 선보였다.', expect: ['BASED_ON 가람 LM 2 미니 -> 가람 LM 2', 'DEVELOPED 가람데이터 -> 가람 LM 2 미니'] },
+  // a model made by distilling another's knowledge: "X 역시 … Y의 지식을 증류하는 방식으로", "X는 Y로부터 지식을 증류받았다"
+  { rule: 'based-on.knowledge-distilled', sentence: "한빛AI의 '별빛 2 미니' 역시 상위 모델 '별빛 2 프로'의 지식을 증류하는 방식으로 만들어졌다.", expect: ['BASED_ON 별빛 2 미니 -> 별빛 2 프로'] },
+  { rule: 'based-on.knowledge-distilled', sentence: '가온-3B는 가온-70B로부터 지식을 증류받았다.', expect: ['BASED_ON 가온-3B -> 가온-70B'] },
+  { rule: 'based-on.knowledge-distilled', sentence: '가온-3B도 대형 모델 가온-70B의 지식을 그대로 증류해 학습했다.', expect: ['BASED_ON 가온-3B -> 가온-70B'] },
+  { rule: 'based-on.knowledge-distilled', sentence: '가온-3B는 가온-70B의 지식을 증류하지 않았다.', absent: ['BASED_ON 가온-3B -> 가온-70B'] },
   { rule: 'based-on.starting-point', sentence: '별빛AI는 ‘별빛 2’를 공개했다. 매개변수는 78억개(7.8B)로, 엑사원 3.5 7.8B 모델을 출발점으로 삼았다.', expect: ['BASED_ON 별빛 2 -> 엑사원 3.5 7.8B'] },
   { rule: 'based-on.topic-forms', sentence: '별빛-8B는 Llama 3.1 8B 파인튜닝 모델이다. 누리-R 14B는 DeepSeek-R1에서 증류한 모델이다. 가온-32B는 Qwen3-32B를 백본으로 삼았다.', expect: ['BASED_ON 별빛-8B -> Llama 3.1 8B', 'BASED_ON 누리-R 14B -> DeepSeek-R1', 'BASED_ON 가온-32B -> Qwen3-32B'] },
   { rule: 'based-on.topic-forms', sentence: '한결-8B는 Llama 3.1 파인튜닝 계열이 아니라 처음부터 새로 학습한 모델이다.', absent: ['BASED_ON 한결-8B -> Llama 3.1'] },
@@ -173,6 +183,9 @@ const rows: Row[] = [
   // WORKS_FOR
   { rule: 'works-for.name-company-title', sentence: '신동훈 KT Gen AI 랩장(CAIO·상무)은 브리핑에서 이같이 말했다.', expect: ['WORKS_FOR 신동훈 -> KT'], props: ['WORKS_FOR 신동훈 -> KT=Gen AI 랩장'] },
   { rule: 'works-for.name-company-title', sentence: '이어 박영희 트웰브랩스 공동창업자가 발표에 나섰다.', expect: ['WORKS_FOR 박영희 -> 트웰브랩스'] },
+  // a second name in parentheses between the name and the company ("에밀리 윤(윤지수) 카카오 부사장", "마이클 정(Michael Jung) …")
+  { rule: 'works-for.name-company-title', sentence: '에밀리 윤(윤지수) 카카오 부사장은 기자간담회에서 이같이 말했다.', expect: ['WORKS_FOR 에밀리 윤 -> 카카오'], props: ['WORKS_FOR 에밀리 윤 -> 카카오=부사장'] },
+  { rule: 'works-for.name-company-title', sentence: '마이클 정(Michael Jung) 네이버클라우드 전무가 발표에 나섰다.', expect: ['WORKS_FOR 마이클 정 -> 네이버클라우드'] },
   { rule: 'works-for.name-company-title', sentence: '신동훈 KT Gen AI Lab장(상무)은 이같이 말했다.', expect: ['WORKS_FOR 신동훈 -> KT'] },
   { rule: 'works-for.subject-company', sentence: 'KT는 이번 조직 개편에서 AI 연구를 박서연 전무에게 맡겼다.', expect: ['WORKS_FOR 박서연 -> KT'] },
   { rule: 'works-for.company-title-name', sentence: 'KT의 AI 책임자인 홍길동 전무는 이렇게 말했다.', expect: ['WORKS_FOR 홍길동 -> KT'] },

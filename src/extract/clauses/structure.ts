@@ -59,6 +59,8 @@ const LIGHT_VERB = /^\s[맺체진나하했한할벌이결][가-힣]{0,5}/;
 const AUX_RELATIVE = /^\s(?:있는|있던|있었던|온|왔던)(?=[\s,]|$)/;
 /** A count and a group noun after a list (" 등 다섯 개 정예팀", " 4개사", " 두 곳"). */
 const COUNT_HEAD = / (?:등\s)?(?:\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개\s?)?(?:정예팀|팀|기업|회사|업체|곳|개사|사|컨소시엄|스타트업)(?=[은는이가을를도와과의에])/y;
+/** The rumour suffix after a predicate stem, with a particle or a closing quote ("개발설'에", "제휴설을"). */
+const RUMOUR_TAIL = /^설(?:을|이|은|도|에|의|과|로|까지|만)?['"’”]?$/;
 const CLAUSE_WORD = /^(?:그리고|또한|또|하지만|그러나|반면)$/;
 
 type Span = { start: number; end: number; members: Mention[]; type: NodeType; group?: boolean };
@@ -271,6 +273,8 @@ function findPredicates(text: string, spans: { start: number; end: number }[], r
     let wordEnd = at + stem.length;
     while (wordEnd < text.length && !WORD_STOP.has(text.charCodeAt(wordEnd))) wordEnd++;
     let word = text.slice(at, wordEnd);
+    // "공동 개발설", "협력설이": a rumour noun made of the stem is a claim, not a predicate
+    if (RUMOUR_TAIL.test(word.slice(stem.length))) continue;
     // a noun stem with a particle is a predicate only with a light verb after it ("협약을 맺고", "참여를 결정했다")
     if (!verbs.has(stem) && NOUN_PARTICLE.test(word.slice(stem.length))) {
       const light = LIGHT_VERB.exec(text.slice(wordEnd, wordEnd + 12));

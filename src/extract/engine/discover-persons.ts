@@ -17,10 +17,12 @@ const STAFF_ROLE_ONLY = new RegExp(`^(?:${STAFF_ROLES})$`);
 /** A personnel move in the sentence: who is hired, promoted or appointed is named with a long title. */
 const HIRE_CUE = /영입|선임|승진|임명|발탁|내정|기용|승격|스카우트/;
 /** "NAME 전 하이퍼스케일 AI 기술총괄을 …로 영입": a name, a title of up to four words (units, products, a former mark), and the object particle. */
-function longTitleObject(name: string, title: string, after: string): boolean {
+function longTitleObject(name: string, title: string, after: string, particle = /^(?:을|를)(?![가-힣])/): boolean {
   const words = title.trim().split(/\s/);
-  return /^(?:을|를)(?![가-힣])/.test(after) && !/의$/.test(name) && words.length <= 4 && !STAFF_ROLE_ONLY.test(name) && !words.some((w) => isKoreanName(w)) && words.slice(0, -1).every((w) => !/[은는이가을를의에도로와과며고한된던]$/.test(w) || /^(?:전|前)$/.test(w) || /[A-Za-z0-9]/.test(w));
+  return particle.test(after) && !/의$/.test(name) && words.length <= 4 && !STAFF_ROLE_ONLY.test(name) && !words.some((w) => isKoreanName(w)) && words.slice(0, -1).every((w) => !/[은는이가을를의에도로와과며고한된던]$/.test(w) || /^(?:전|前)$/.test(w) || /[A-Za-z0-9]/.test(w));
 }
+/** The particle after a former title ("… 기술총괄은", "… 부사장이", "… 리드를"). */
+const FORMER_PARTICLE = /^(?:은|는|이|가|을|를|도|의)(?![가-힣])/;
 /** Ranks, kinds and origins that stand before a staff role like a name ("박사후 연구원", "백엔드 개발자", "한국계 연구원"). */
 const STAFF_RANK = new Set(['박사후', '정규직', '계약직', '비정규', '백엔드', '프론트', '한국인', '한국계', '중국계', '인도계', '주니어', '수석급', '책임급', '선임급', '연구직', '기술직', '신입급', '경력직', '현업의', '정직원']);
 const COMPANY_STAFF = new RegExp(`^(?:의)?\\s([가-힣]{3})\\s(?:${STAFF_ROLES})(?=은|는|이|가|도|의)`);
@@ -95,6 +97,12 @@ function stripNameParticle(word: string): string {
   if (['에게', '께서', '의', '도', '에'].includes(p)) return stem;
   return ['은', '이', '을', '과'].includes(p) === hasFinal(stem.at(-1)!) ? stem : word;
 }
+/** "KT 홍보실 김민수 과장": a department (…실, …팀) between the company and a person's name and title is no person. */
+function isDepartmentBeforeName(word: string, rest: string): boolean {
+  const next = /^\s([가-힣]{3})\s/.exec(rest);
+  return /(?:실|팀|본부|센터|그룹|사업부|부문)$/.test(word) && next !== null && isKoreanName(next[1]!);
+}
+
 const NOT_SURNAME = /^(?:이후|이전|이날|당시|등|측|씨|및|또|역시|모두|함께|같은|관련|외|전|현)$/;
 
 /** "샘 올트먼 오픈AI CEO", "젠슨 황이": a foreign given name the lexicon lists and the word after it. */
@@ -163,7 +171,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     if (staff) addPerson(text, ms, out, staff[1]!, c.end + staff[0].indexOf(staff[1]!));
     // KT 홍길동 상무 / KT의 홍길동 상무
     const after = /^(?:의)?\s([가-힣]{3,4})(?=\s)/.exec(text.slice(c.end, c.end + 8));
-    if (after && lx.personTitle.test(text.slice(c.end + after[0].length))) addPerson(text, ms, out, after[1]!, c.end + after[0].length - after[1]!.length);
+    if (after && lx.personTitle.test(text.slice(c.end + after[0].length)) && !isDepartmentBeforeName(after[1]!, text.slice(c.end + after[0].length))) addPerson(text, ms, out, after[1]!, c.end + after[0].length - after[1]!.length);
     // KT 상무 홍길동
     const t = lx.personTitle.exec(text.slice(c.end).replace(/^의/, ''));
     if (t) {
@@ -238,6 +246,8 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     // one word, or a rank or an acronym before it ("신임 대표", "AI 연구소장")
     // ("Gen AI랩장": a unit's two-word Latin name before a Hangul title)
     if (t && hire && longTitleObject(m[1]!, t[1]!, rest.slice(t[0].length - 1))) addPerson(text, ms, out, m[1]!, m.index);
+    // "김도윤 전 하이퍼스케일 AI 기술총괄은 …에 합류했다": a former title of up to four words names a person in any role of the sentence
+    else if (t && /^\s?(?:전|前)\s/.test(t[1]!) && longTitleObject(m[1]!, t[1]!, rest.slice(t[0].length - 1), FORMER_PARTICLE)) addPerson(text, ms, out, m[1]!, m.index);
     else if (t && (!/\s/.test(t[1]!.trim()) || /^[A-Z][a-z]{1,8}\s[A-Z]{2,4}[가-힣]{1,4}장$/.test(t[1]!.trim()) || /^(?:전|前|현|신임|[A-Z]{2,4}|R&D|리서치|프로덕트|엔지니어링|테크니컬|시니어|주니어|매니징|크리에이티브)\s\S+$/.test(t[1]!.trim())) && !/[A-Za-z]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index))) addPerson(text, ms, out, m[1]!, m.index);
   }
   captionPerson();

@@ -202,7 +202,8 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
       if (p.focus) {
         mentionPos ??= enc.mentions.map((x, i) => enc.encoded.indexOf(`${TYPE_CHAR[x.type]}${i}${END_CHAR}`));
         const matchStart = mentionPos.findIndex((pos, i) => enc.mentions[i]!.start >= 0 && pos >= m.index);
-        const modelBefore = enc.mentions.some((x, i) => x.type === 'Model' && (matchStart < 0 || i < matchStart));
+        // a model named only as what the omitted subject is compared with ("'Y'(80.5점)에는 못 미쳤지만, X에서는 72.9점으로") is no subject
+        const modelBefore = enc.mentions.some((x, i) => x.type === 'Model' && (matchStart < 0 || i < matchStart) && !COMPARED.test(text.slice(x.end).replace(PAREN_SCORE, '')));
         if (modelBefore) continue;
       }
       const sources = p.focus ? [focus!] : slotMentions(g.source, enc.mentions);
@@ -227,7 +228,8 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
     }
   }
   // "GPT-4o보다 5.8점 높았고 …": a model marked as the thing compared against is never the scorer of a later number
-  facts = facts.filter((f) => f.relation !== 'SCORED' || !COMPARED.test(text.slice(f.source.end, f.source.end + 10)));
+  // (the model in focus is named in another sentence: its offsets are not this one's)
+  facts = facts.filter((f) => f.relation !== 'SCORED' || f.source === focus || !COMPARED.test(text.slice(f.source.end, f.source.end + 10)));
   if (!zipped.size) return facts;
   // "X, Y는 각각 71.3점, 69.8점": the pairing of the list wins over a nearest-number reading
   const pairs = new Set([...zipped].map((f) => f.source.key));
@@ -237,7 +239,9 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
 /** What ends the text before a list's later member: "A와 B", "A, B", "A 및 B". */
 const LIST_BEFORE = /(?:[와과,]|및)\s?$/;
 
-const COMPARED = /^['"’”]?\s?(?:보다|대비|에 비해|와 비교|과 비교|[을를] 제치|[을를] 제쳤|[을를] 앞서|[을를] 앞섰|[을를] 앞질|[을를] 따돌|[을를] 누르|[을를] 눌렀|를 넘어|을 넘어|[을를] 넘었|에 근접|에 못 미|와 비슷|과 비슷|와 견줘|과 견줘)/;
+const COMPARED = /^['"’”]?\s?(?:보다|대비|에 비해|와 비교|과 비교|[을를] 제치|[을를] 제쳤|[을를] 앞서|[을를] 앞섰|[을를] 앞질|[을를] 따돌|[을를] 누르|[을를] 눌렀|를 넘어|을 넘어|[을를] 넘었|에 근접|에(?:는|도)? (?:못 미|뒤지|뒤졌|뒤진|밀렸|밀린)|와 비슷|과 비슷|와 견줘|과 견줘)/;
+/** A quote and a score in parentheses right after a model ("'Y'(80.5점)"): skipped to read what follows the model. */
+const PAREN_SCORE = /^['"’”]?\s?\(\s?\d+(?:\.\d+)?\s?(?:점|%)?\s?\)/;
 
 /** `{SCORE+:scores}` rows: the n-th score goes with the n-th member of the model (or benchmark) list. */
 function zipScores(g: Record<string, string | undefined>, enc: EncodedSentence, p: CompiledPattern): RawFact[] {

@@ -108,7 +108,8 @@ const PRESENTED_AFTER = /^['"’”]?(?:를|을)\s(?:[^,.]{0,12}\s)?(?:소개|�
 const BOUNDARY = /[,;]|다\s|며\s|고\s|지만|는데|\s[/|]\s/;
 
 /** After a model: it is what another follows or is compared with ("'X'의 후속작", "X보다"), not the subject. */
-const NOT_SUBJECT = /^['"’”]?\s?(?:의\s?(?:후속|뒤를 잇|차기)|보다\s|대비\s|에 비해|(?:을|를)\s?(?:기반|바탕|토대)(?:으로|로)\s)/;
+/** (or what it beats or falls short of: "GPT-5를 넘어섰다는", "Y에는 못 미쳤지만") */
+const NOT_SUBJECT = /^['"’”]?\s?(?:의\s?(?:후속|뒤를 잇|차기)|보다\s|대비\s|에 비해|(?:을|를)\s?(?:기반|바탕|토대)(?:으로|로)\s|(?:을|를)\s?(?:제치|제쳤|앞서|앞섰|앞질|넘어|넘었|능가|따돌)|에(?:는|도)?\s?못 미)/;
 
 /** True inside a long quotation (someone's words, not the reporter's facts). */
 function inSpeech(text: string, at: number): boolean {
@@ -136,7 +137,8 @@ function attachModel(text: string, models: Mention[], at: number, atEnd: number,
     // "…처음부터 직접 학습했다고 밝힌 'X'": a reported claim still modifies the model after it
     const between = text.slice(atEnd, following.start).replace(QUOTATIVE, ' ');
     // "…처음부터 자체 학습한 'X'", "480억개 매개변수를 가진 'X'": a cue in the clause that modifies the model after it
-    if (!BOUNDARY.test(between) && (/모델|의\s|인\s|급\s|규모|짜리/.test(between) || endsAdnominal(between))) return following;
+    // and "320억 파라미터 'X'", "5190억 개 매개변수 X": a count with the word for parameters right before the name is the name's
+    if (!BOUNDARY.test(between) && (/모델|의\s|인\s|급\s|규모|짜리|(?:파라미터|매개변수)\s?['"‘“]?$/.test(between) || endsAdnominal(between))) return following;
   }
   const preceding = models.filter((m) => m.end <= at);
   // "본 모델은 320억개, 미니는 24억개": the nearest topic before the count
@@ -242,8 +244,15 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   for (const m of models) if (m.properties?.parameters) facts.push({ key: m.key, property: 'parameters', value: m.properties.parameters, rule: 'property.parameters-name', weak: true });
 
   if (c.paramContext.test(text) || /\(\d+(?:\.\d+)?[BM]\)/.test(text) || SIZE_WORDS.test(text)) {
-    for (const n of findParameterCounts(text)) {
+    const counts = findParameterCounts(text);
+    for (const n of counts) {
       if (inMention(mentions, n.start, n.end)) continue;
+      // "'Y'의 후속 모델로, 파라미터 규모를 2360억 개에서 4100억 개로 키웠다": the size it grew from is the predecessor's
+      if (/^\s?에서\s/.test(text.slice(n.end, n.end + 4)) && counts.some((o) => o.start > n.end && o.start - n.end <= 8)) {
+        const from = models.find((m) => PREDECESSOR_AFTER.test(after(text, m, 12)));
+        if (from) facts.push({ key: from.key, property: 'parameters', value: n.value, rule: 'property.parameters-grown-from' });
+        continue;
+      }
       const target = attachModel(text, models, n.start, n.end, focusUsable);
       if (target) facts.push({ key: target.key, property: 'parameters', value: n.value, rule: 'property.parameters' });
     }
@@ -273,6 +282,11 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
     if (v.index! > 0 && (text[v.index! - 1] === '비' || text[v.index! - 1] === '미')) continue;
     // "성능을 끌어올렸다" (raised), not "허깅페이스에 올렸다" (uploaded)
     if (v[0].startsWith('올') && /(?:끌어|밀어|치켜|들어|쌓아|차)\s?$/.test(text.slice(Math.max(0, v.index! - 3), v.index!))) continue;
+    // "지난해 5월 14일 나온 'X'": 나온 (came out) is a release only as the modifier of the model right after it, not "결과가 나온"
+    if (v[0] === '나온') {
+      const next = models.find((m) => m.start > v.index! && m.start - v.index! <= 8);
+      if (!next || BOUNDARY.test(text.slice(v.index!, next.start)) || !/^나온\s['"‘“]?$/.test(text.slice(v.index!, next.start))) continue;
+    }
     const t = releaseTarget(text, models, v.index!, v[0].length) ?? (models.length ? undefined : focusUsable);
     if (!t) continue;
     const adnominal = adnominalVerb(text, v.index!, v[0].length);
@@ -288,7 +302,9 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
       if (adnominal) for (const m of released) if (m.start > t.start) facts.push({ key: m.key, property: 'openSource', value: true, rule: 'property.open-source-listed' });
     }
     if (!c.future.test(afterVerb.slice(v[0].length))) {
-      const dates = findDates(text, publishedAt, sameDay).filter((d) => !inMention(mentions, d.start, d.end));
+      // a release verb inside someone's words ("… 라이선스로 공개된 모델로"고 이날 밝혔다) takes no day from outside them (the day they spoke)
+      const speech = speechAt(text, v.index!);
+      const dates = findDates(text, publishedAt, sameDay).filter((d) => !inMention(mentions, d.start, d.end) && (!speech || (d.start > speech.index && d.end < speech.index + speech[0].length)));
       const before = dates.filter((d) => d.end <= v.index!);
       let d = before.length ? before[before.length - 1] : dates.length === 1 ? dates[0] : undefined;
       // "25일 공개한다" in an article of the 20th: a release to come, not last month's 25th
@@ -321,9 +337,9 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
 
   // a sentence that opens on a model as its topic ("X는 …") is about X: the next sentences' unnamed model
   // and so does one whose first model is its topic after a clause that modifies it ("저희가 지난달 공개한 X는 …")
-  // or after a source clause ("회사 자료를 보면 X는 …", "…에 따르면 X는")
+  // or after a source clause ("회사 자료를 보면 X는 …", "…에 따르면 X는") or a word of novelty ("이번 X는", "새 X는")
   // or after an adverbial and its maker's possessive, with no topic before it ("다른 국내 모델 가운데 X사의 'Y'는 …")
-  const opening = models.find((m) => (m.start <= 1 || (m.start <= 8 && (LEAD_MARK.test(text.slice(0, m.start)) || QUESTION_TURN.test(text.slice(0, m.start))))) && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 3))) ?? (models[0] && /^['"’”]?(?:은|는)\s/.test(text.slice(models[0].end, models[0].end + 3)) && (/(?:(?:한|된|인|작은|큰|새로운)\s|(?:보면|따르면|의하면),?\s)['"‘“]?$/.test(text.slice(0, models[0].start)) || TOPIC_AFTER_ADVERBIAL.test(text.slice(0, models[0].start)) || NOUN_BEFORE_TOPIC.test(text.slice(0, models[0].start))) ? models[0] : undefined);
+  const opening = models.find((m) => (m.start <= 1 || (m.start <= 8 && (LEAD_MARK.test(text.slice(0, m.start)) || QUESTION_TURN.test(text.slice(0, m.start))))) && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 3))) ?? (models[0] && /^['"’”]?(?:은|는)\s/.test(text.slice(models[0].end, models[0].end + 3)) && (/(?:(?:한|된|인|작은|큰|새로운)\s|(?:보면|따르면|의하면),?\s|^(?:이번|이번에|새|신형|최신)\s)['"‘“]?$/.test(text.slice(0, models[0].start)) || TOPIC_AFTER_ADVERBIAL.test(text.slice(0, models[0].start)) || NOUN_BEFORE_TOPIC.test(text.slice(0, models[0].start))) ? models[0] : undefined);
   // "X의 주력 모델은 … Y다", "X의 주력 제품은 … Y(Y-en)다": the model the sentence names as its predicate
   // and so does a sentence that only names it ("네, Y입니다.")
   const predicate = models.find((m) => /^(?:\s?\([^()]{1,30}\))?['"’”]?(?:이다|다|입니다)[.\s]*$/.test(text.slice(m.end)) && (/(?:모델|LLM|제품)(?:은|는)\s|것은\s/.test(text) || /^(?:[가-힣]{1,3},\s?)?['"‘“]?$/.test(text.slice(0, m.start)) || (models.length === 1 && PREDICATE_MODIFIED.test(text.slice(0, m.start)))));
