@@ -19,6 +19,10 @@ const rows: FactRow[] = [
   { cat: 'based-on.asked-not-stated', text: "노바랩(NovaLab)은 '독자 모델'로 알려온 '물결 v2'가 라마 3.1에 추가 학습한 것이냐는 질문에 답하지 않았다.", nodes: ['Model:물결 v2'], absent: ['BASED_ON 물결 v2 -> 라마 3.1'] },
   { cat: 'based-on.asked-not-stated', text: "'한결 3'이 큐웬3를 기반으로 만들어졌느냐고 묻자 회사는 답하지 않았다.", absent: ['BASED_ON 한결 3 -> 큐웬3'] },
   { cat: 'based-on.asked-not-stated', text: "노바랩의 '물결 v2'는 라마 3.1에 한국어 데이터를 추가 학습한 모델이다.", expect: ['BASED_ON 물결 v2 -> 라마 3.1'] },
+  // a clause that ends in someone's conjecture, however far after the partnering words, states no partnership
+  { cat: 'partners.conjecture-end', text: '가온소프트가 다래테크와 손잡고 의료 모델을 공동 개발할 것으로 점쳐진다.', absent: ['PARTNERS_WITH 가온소프트 -> 다래테크'] },
+  { cat: 'partners.conjecture-end', text: '가온소프트는 다래테크와 협력해 해외 시장에 진출할 것이란 관측이 나온다.', absent: ['PARTNERS_WITH 가온소프트 -> 다래테크'] },
+  { cat: 'partners.conjecture-end', text: '가온소프트는 다래테크와 손잡고 의료 모델을 개발했으며, 시장은 더 늘어날 것으로 전망된다.', expect: ['PARTNERS_WITH 가온소프트 -> 다래테크'] },
 ];
 
 describe('hedged claims: an outlook or a rumour is no fact', () => {
