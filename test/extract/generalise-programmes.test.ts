@@ -40,6 +40,10 @@ const rows: FactRow[] = [
   { cat: 'promotes.official-programme-in-context', text: "정부가 '해양 AI 실증 사업' 1단계 결과를 발표했다. 민서윤 과학기술정보통신부 장관이 직접 챙기는 대표 사업이다.", expect: ['PROMOTES 민서윤 -> 해양 AI 실증 사업'] },
   { cat: 'promotes.official-programme-in-context', text: "정부가 '해양 AI 실증 사업' 1단계 결과를 발표했다. 사업을 총괄하는 민서윤 과학기술정보통신부 차관은 현장을 찾았다.", expect: ['PROMOTES 민서윤 -> 해양 AI 실증 사업'] },
   { cat: 'promotes.official-programme-in-context', text: "정부가 '해양 AI 실증 사업' 1단계 결과를 발표했다. 민서윤 과학기술정보통신부 차관은 지난주 다른 행사에 참석했다.", absent: ['PROMOTES 민서윤 -> 해양 AI 실증 사업'] },
+  // a government's national plan named without quotes ("정부의 국가 AI 로드맵", "정부가 발표한 국가 인공지능 전략") is a policy; a bare "AI 정책" is not
+  { cat: 'policy.national-plan-unquoted', text: '다래테크 대표는 "베트남 정부의 국가 AI 로드맵에 맞춰 공공 부문부터 보급하겠다"고 밝혔다.', nodes: ['Policy:국가 AI 로드맵'] },
+  { cat: 'policy.national-plan-unquoted', text: '정부가 발표한 국가 인공지능 전략은 세 갈래다.', nodes: ['Policy:국가 인공지능 전략'] },
+  { cat: 'policy.national-plan-unquoted', text: '정부의 AI 정책은 아직 모호하다.', noNodes: ['Policy:AI 정책'] },
   // a selection told without the programme's name, in an article about one programme: that programme
   { cat: 'participates.programme-in-context', text: "정부가 '해양 AI 실증 사업' 1단계 결과를 발표했다. 가온소프트, 다래테크 등 두 개 팀이 선정됐다.", expect: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 다래테크 -> 해양 AI 실증 사업'] },
   { cat: 'participates.programme-in-context', text: "정부가 '해양 AI 실증 사업' 1단계 결과를 발표했다. Q. 누가 뽑혔나. A. 지난해 가온소프트, 다래테크, 누리랩스 등 3개 기업이 선정됐다.", expect: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 다래테크 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 누리랩스 -> 해양 AI 실증 사업'] },

@@ -308,6 +308,8 @@ const VERB_WORD = /(?:려|고|며|서|해|하여|한|된|던|다|게|지|면|는
 const DEMONSTRATIVE = /^(?:이|이번|해당|그|같은|이런|그런|동|본|각)$/;
 
 /** Programmes named after a ministry ("과기정통부의 AI 컴퓨팅 지원사업에 선정") or before joining them. */
+const NATIONAL_PLAN = /정부(?:의|가 (?:내놓은|발표한|추진하는|세운|마련한))\s((?:국가|범정부)\s?(?:AI|인공지능)\s(?:[가-힣]{1,6}\s)?(?:로드맵|전략|기본계획|종합계획|이니셔티브))(?=(?:은|는|이|가|을|를|에|에서|의|과|와|으로|로|도)?[\s,.]|$)/g;
+
 export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
   if (/사업|프로젝트|프로그램/.test(text)) {
@@ -331,6 +333,16 @@ export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexic
       const inside = (x: Mention) => x.type === 'Policy' && x.start >= start && x.end < end && !/^\s?(?:지원\s?)?(?:사업|프로젝트|프로그램)$/.test(text.slice(x.end, end));
       if (ms.some((x) => x.via !== 'blocked' && x.start < end && start < x.end && !inside(x))) continue;
       out.push(discoveredMention('Policy', name, start, end));
+    }
+  }
+  // "말레이시아 정부의 국가 AI 로드맵에", "정부가 내놓은 국가 인공지능 전략은": a government's national plan, unquoted
+  if (text.includes('정부')) {
+    NATIONAL_PLAN.lastIndex = 0;
+    for (let m = NATIONAL_PLAN.exec(text); m; m = NATIONAL_PLAN.exec(text)) {
+      const name = m[1]!;
+      const start = m.index + m[0].length - name.length;
+      if (ms.some((x) => x.via !== 'blocked' && x.start < start + name.length && start < x.end) || lx.generic.has(normalizeName(name))) continue;
+      out.push(discoveredMention('Policy', name, start, start + name.length));
     }
   }
   POLICY_CONTEXT.lastIndex = 0;
