@@ -16,6 +16,12 @@ const rows: FactRow[] = [
     props: ['다래-S=parameters:3200000000'],
   },
   {
+    // "같은 회사의 Y는 …": the same maker's other model becomes what the next sentences are about, over the model before
+    cat: 'from-scratch.same-maker-topic',
+    text: '카카오가 지난해 공개한 카나나 2는 큐웬3를 바탕으로 추가 학습한 모델이다. 같은 회사의 카나나 1.5는 사정이 다르다. 기술 보고서는 처음부터 자체 데이터로 학습한 프롬 스크래치 모델이라고 적고 있다.',
+    props: ['카나나 1.5=fromScratch:true'],
+  },
+  {
     // a threshold ("60점을 넘겼다", "70점대", "55점 이상") is no score
     cat: 'scored.threshold-not-score',
     text: "다래테크의 주력 모델 '다래-S'는 사내 데이터로 만들어졌다. 내부 테스트에서 KMMLU 60점을 넘겼다는 소문도 있다.",
