@@ -19,13 +19,14 @@ import { transliteratedForms } from './transliterate.js';
 import { addBareSizes, addBareVersions, addCoordinatedVersions } from './versions.js';
 import { addBareVariants, addVariantReference, variantNamesOf } from './variant-words.js';
 import { addNarratorEmployer } from './narrator.js';
+import { FOUNDING_POST, foundedCompany } from './founded.js';
 import { successorOfPrevious } from './successors.js';
 import { addSpeakerSubject, isSpoken, markAnswerTurns, narratorCompany, speaksForCompany, splitQuotedParagraph } from './quoted.js';
 import { correctionOf, isRetracted, OWNER_PHRASE_RULE, readCorrections } from './corrections.js';
 import { familyVersionsOf, foldBareFamilies } from './families.js';
 import { nextFocus, OWN_MODEL_RULES } from './focus.js';
 import { findDates } from './korean.js';
-import { addBaseModelReference, addBoardReference, addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addHeadlineBenchmark, addOmittedSubject, addReferences, addReleaseSubject, addSelectionReference, addSurnameReferences, isContrasted, SCORE_STATEMENT, RANKED, subjectCompanyOf, namedConsortiumLead } from './references.js';
+import { addBaseModelReference, addBoardReference, addBasePronoun, addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOfficialReference, addHeadlineBenchmark, addOmittedSubject, addReferences, addReleaseSubject, addSelectionReference, addSurnameReferences, isSpokenSlogan, isContrasted, SCORE_STATEMENT, RANKED, subjectCompanyOf, namedConsortiumLead } from './references.js';
 import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
 import { addEntity, addRelation, evidenceOf, makerOfFocus, type Acc } from './article-acc.js';
 import { dropCompanyStrategies, dropQuotedWords, headlineParents, knownNamesOf, sizedShortForms, tailShortForms } from './article-names.js';
@@ -66,8 +67,12 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   let lastProgramme: Mention | undefined;
   let policyAge = Infinity;
   const policiesNamed = new Map<string, Mention>();
+  /** The policies named outside quoted speech: what an official's statement may be about. */
+  const topicPolicies = new Map<string, Mention>();
   /** The company the body's sentences were last about (a subject): sentences that omit theirs. */
   let lastSubject: Mention | undefined;
+  /** The company the body said was being set up ("합작법인 'X' 설립"): where a founding post ("초대 대표") is. */
+  let lastFounded: Mention | undefined;
   const baseOf = new Map<string, Mention>(); // each model's base read so far: what "기반 모델" means
   let prevSubject: Mention | undefined; // the subject company of the body sentence just before: what "이 회사" means right after it
   /** The first company the body names (not as a model's owner): what '저희' and '당사' mean when no subject has been seen. */
@@ -143,13 +148,14 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     addSurnameReferences(s.text, mentions, bySurname, rules);
     addConsortiumReference(s.text, mentions, lastLead);
     lastLead = namedConsortiumLead(s.text, mentions) ?? lastLead;
-    addOfficialReference(s.text, mentions, [...policiesNamed.values()][0], policiesNamed.size, rules);
+    addOfficialReference(s.text, mentions, [...topicPolicies.values()][0], topicPolicies.size, rules);
     if (s.block === 'body') {
       addBasePronoun(s.text, mentions, bodySentences.at(-1));
       addBaseModelReference(s.text, mentions, focus.get(blockKey), baseOf);
       addOmittedSubject(s.text, mentions, lastSubject);
       addReleaseSubject(s.text, mentions, () => makerOfFocus(acc, firstSubject, focus.get(blockKey)));
-      addEmployerReference(s.text, mentions, rules, lastSubject, firstSubject);
+      // "초대 대표는 … NAME 대표가 맡는다": a founding post is at the company the article said was being set up
+      addEmployerReference(s.text, mentions, rules, (FOUNDING_POST.test(s.text) && lastFounded) || lastSubject, firstSubject);
       addBothReference(s.text, mentions, lastPair);
       addCompanyReference(s.text, mentions, firstSubject ?? lastSubject ?? firstCompany, lastCompany, prevSubject);
       if (interview) addSpeakerSubject(s, mentions, narrator?.company ?? firstSubject ?? firstCompany ?? lastSubject);
@@ -192,6 +198,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       const succ = successorOfPrevious(s.text, mentions, bodySentences.at(-1));
       if (succ) addRelation(acc, { relation: 'SUCCEEDS', source: succ.source.key, target: succ.target.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.successor-previous-sentence', 0.65));
       bodySentences.push({ ...s, mentions });
+      lastFounded = foundedCompany(s.text, mentions) ?? lastFounded;
       const subject = subjectCompanyOf(s.text, mentions);
       prevSubject = subject;
       lastSubject = subject ?? lastSubject;
@@ -208,6 +215,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     lastPolicy = policies.at(-1) ?? lastPolicy;
     lastProgramme = policies.filter((m) => /(?:사업|프로젝트|프로그램)$/.test(m.surface)).at(-1) ?? lastProgramme;
     for (const m of policies) if (m.via !== 'reference') policiesNamed.set(m.key, m);
+    for (const m of policies) if (m.via !== 'reference' && !isSpokenSlogan(s.text, m)) topicPolicies.set(m.key, m);
     const benches = mentions.filter((m) => m.type === 'Benchmark');
     const bench = benches.at(-1);
     lastBoard = benches.filter((b) => b.via !== 'reference' && b.surface.includes('리더보드')).at(-1) ?? lastBoard;

@@ -68,18 +68,38 @@ export function addHeadlineBenchmark(text: string, ms: Mention[], headline: Ment
   ms.unshift(referenceTo(headline, 0, 0));
 }
 
+/**
+ * "A의 후속인 이 모델은", "A를 기반으로 만든 이 모델은", "A를 제친 이 모델은": a model inside a relative clause that ends
+ * right at the reference phrase modifies it; the phrase is still the model the article was talking about.
+ */
+function inRelativeClause(text: string, x: Mention, at: number): boolean {
+  const between = text.slice(x.end, at);
+  return ADNOMINAL_END.test(between) && !/[,;:]|[다요]\.|고\s|며\s|지만\s/.test(between);
+}
+/** A clause ends between a model and a reference phrase: "A를 내세우지만, ", "A를 공개했고 ", "A를 내놨으며 ". */
+const CLAUSE_BREAK = /(?:지만|는데|으나|고|며|으며),?\s(?:[^,]{0,12}\s)?$/;
+const ADNOMINAL_END = /(?:인|한|된|은|는|던|운|린|친|든|긴|진|낸|온|만든|둔|킨)\s$/;
+
 /** One reference phrase (`re`) standing for `m`, unless it overlaps a mention or the sentence names its own of that type. */
 function addReference(text: string, ms: Mention[], re: RegExp, m: Mention | undefined, type: Mention['type']): void {
-  if (!m) return;
+  if (!m && type !== 'Model') return;
   const r = re.exec(text);
   if (!r || ms.some((x) => x.start < r.index + r[0].length && r.index < x.end)) return;
-  if (ms.some((x) => x.type === type && (type !== 'Model' || x.start < r.index))) return;
+  const before = type === 'Model' ? ms.filter((x) => x.type === 'Model' && x.start < r.index && !inRelativeClause(text, x, r.index)) : [];
+  // "X는 A를 내세우지만, 이 모델이 …": one model in the clause before stands for "이 모델" in the next clause of the sentence
+  // (a demonstrative only: "새 모델", "신규 모델" in the next clause are another model)
+  if (before.length === 1 && before[0]!.via !== 'reference' && /^(?:이|해당)\s?(?:모델|LLM|sLM)/.test(r[0]) && CLAUSE_BREAK.test(text.slice(before[0]!.end, r.index))) {
+    ms.push(referenceTo(before[0]!, r.index, r.index + r[0].length));
+    ms.sort((a, b) => a.start - b.start);
+    return;
+  }
+  if (!m || ms.some((x) => x.type === type && (type !== 'Model' || (x.start < r.index && !inRelativeClause(text, x, r.index))))) return;
   ms.push(referenceTo(m, r.index, r.index + r[0].length));
   ms.sort((a, b) => a.start - b.start);
 }
 
 /** Selection outcomes ("… 등은 최종 선정되지 못했다", "정예팀에서 탈락한"): about the programme named just before. */
-const SELECTION_STATEMENT = /컨소시엄\s?\([^)]{2,60}\)|(?:와|과) 함께 (?:최종\s)?(?:선정됐|선정되었|선정돼|뽑혔)|컨소시엄(?:에는|에도|엔)\s|(?:와|과) (?:한 ?팀을|컨소시엄을) (?:꾸|이|구성|결성)|관문을 넘지 못|문턱을 넘지 못|(?:선정|평가|심사)에서 제외|탈락|고배|선정되지 못|최종 선정|정예팀|발표 평가|서면 평가|단계 평가|[12]차 평가|[12]차 심사|최종 후보|(?:통과|선정|낙점)(?:한|된) (?:곳|팀|기업|컨소시엄)|[1-9]차 단계에 (?:진출|합류|올랐|오른|참여)|[1-9]차(?:\s?단계)?(?:를|을|에서|에선)?\s(?:통과|떨어|탈락|고배)|(?:추가 공모|재공모|추가 선발)(?:에서|에선|를 통해|으로)\s[^.]{0,60}(?:선정|뽑)/;
+const SELECTION_STATEMENT = /컨소시엄\s?\([^)]{2,60}\)|(?:와|과) 함께 (?:최종\s)?(?:선정됐|선정되었|선정돼|뽑혔)|컨소시엄(?:에는|에도|엔)\s|(?:와|과) (?:한 ?팀을|컨소시엄을) (?:꾸|이|구성|결성)|관문을 넘지 못|문턱을 넘지 못|(?:선정|평가|심사)에서 제외|탈락|고배|선정되지 못|최종 선정|정예팀|발표 평가|서면 평가|단계 평가|[12]차 평가|[12]차 심사|최종 후보|(?:통과|선정|낙점)(?:한|된) (?:곳|팀|기업|컨소시엄)|[1-9]차 단계에 (?:진출|합류|올랐|오른|참여)|[1-9]차(?:\s?단계)?(?:를|을|에서|에선)?\s(?:통과|떨어|탈락|고배)|(?:추가 공모|재공모|추가 선발)(?:에서|에선|를 통해|으로|로)\s[^.]{0,60}(?:선정|뽑|합류|참여|참가)/;
 
 export function addSelectionReference(text: string, ms: Mention[], policy: Mention | undefined): void {
   if (!policy || ms.some((x) => x.type === 'Policy') || !ms.some((x) => x.type === 'Company') || !SELECTION_STATEMENT.test(text)) return;
@@ -116,6 +136,8 @@ interface TitleRes {
   inSentence: RegExp;
   /** A government official's title after a person's name, then the topic particle ("배경훈 부총리 겸 과기정통부 장관은", "광주시장은"). */
   afterName: RegExp;
+  /** A broadcast bite's caption after the name: "/ 과학기술정보통신부 장관 "…"" (the quote, or the line's end, right after the title). */
+  biteAfter: RegExp;
   /** "홍 전무는", "배 장관이": a surname and a title, for the person of that surname named before. */
   surnameTitle: RegExp;
   /** "재무 쪽은 … A 최고재무책임자(CFO)가 맡는다": a role held at the company the article is about. */
@@ -131,6 +153,7 @@ const titleRes = perRuleSet((rules: RuleSet): TitleRes => {
   return {
     inSentence: new RegExp(`(?:${official})(?:은|는|이|가|도)\\s`),
     afterName: new RegExp(`^\\s?(?:(?:[가-힣A-Za-z0-9]{1,12}\\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:${official})|${REGIONAL_HEAD})(?:은|는|이|가|도)\\s`),
+    biteAfter: new RegExp(`^\\s?\\/\\s?(?:[가-힣A-Za-z0-9]{1,12}\\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:${official})(?=\\s?["“'‘]|\\s*$)`),
     surnameTitle: new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣])\\s?(?:${afterSurname})(?=은|는|이|가|의|도|께서|에게|과|와)`, 'g'),
     // "… CTO가 맡는다", "… 최고AI책임자(CAIO)가 이끄는 연구팀이 개발을 맡았다": a role held at the company the sentences are about
     roleHeld: new RegExp(`(?:${any})(?:\\s?\\([A-Za-z]{2,6}\\))?(?:이|가)\\s(?:(?:맡는다|맡고 있다|이끈다|총괄한다)\\.?$|이끄는\\s(?:연구팀|개발팀|연구진|개발진|팀|조직)(?:이|은|는|을|에서)\\s)`),
@@ -145,6 +168,17 @@ export function isContrasted(text: string, m: Mention): boolean {
   return CONTRASTED.test(text.slice(m.end, m.end + 12));
 }
 
+/** A policy that is no programme ("소버린 AI", not "… 사업"), named inside a quoted speech. */
+export function isSpokenSlogan(text: string, m: Mention): boolean {
+  return !/(?:사업|프로젝트|프로그램)$/.test(m.surface) && inSpeech(text, m.start);
+}
+
+/** Whether `at` lies inside a quoted speech ("…" of fifteen characters or more), not a quoted name. */
+export function inSpeech(text: string, at: number): boolean {
+  for (const q of text.matchAll(SPEECH)) if (q.index < at && at < q.index + q[0].length) return true;
+  return false;
+}
+const SPEECH = /["“][^"”]{15,}["”]/g;
 // an official speaking, announcing, or in charge of it ("고 했다", "결과를 발표하며", "직접 챙기는 사업", "사업을 총괄하는")
 const STATEMENT = /(?:말했|밝혔|강조했|설명했|약속했|덧붙였|전했|당부했|역설했|[다고]\s?했)(?:다|습니다|어요)|(?:발표|브리핑)(?:하며|했다|했습니다|하면서)|(?:직접\s)?(?:챙기는|총괄하는|이끄는|주도하는|진두지휘하는)\s(?:[가-힣]{1,6}\s)?(?:사업|프로젝트|정책)/;
 
@@ -155,10 +189,13 @@ const STATEMENT = /(?:말했|밝혔|강조했|설명했|약속했|덧붙였|전�
  * "'X 사업'과 별도로", is not counted: `isContrasted`).
  */
 export function addOfficialReference(text: string, ms: Mention[], policy: Mention | undefined, policiesNamed: number, rules: RuleSet): void {
-  if (!policy || policiesNamed !== 1 || ms.some((x) => x.type === 'Policy') || !STATEMENT.test(text)) return;
+  // (a slogan named only inside a quoted speech, "소버린 AI 실현을 위해 …", is no topic of the sentence; a programme is)
+  if (!policy || policiesNamed !== 1 || ms.some((x) => x.type === 'Policy' && !isSpokenSlogan(text, x))) return;
   const person = ms.find((x) => x.type === 'Person');
   if (!person) return;
-  const t = titleRes(rules).afterName.exec(text.slice(person.end, person.end + 60));
+  const after = text.slice(person.end, person.end + 60);
+  // "[인터뷰] 홍길동 / X부 장관 "…"": a bite's caption is the statement
+  const t = STATEMENT.test(text) ? titleRes(rules).afterName.exec(after) : titleRes(rules).biteAfter.exec(after);
   if (!t) return;
   const at = person.end + t[0].length;
   if (ms.some((x) => x.start < at && x.end > person.end)) return;
@@ -256,7 +293,8 @@ export function addEmployerReference(text: string, ms: Mention[], rules: RuleSet
   const hiredObject = HIRED_OBJECT.test(text);
   const subject = hiredObject ? (first ?? last) : last;
   // a company the person came from ("LG AI연구원에서 … 참여한", "네이버 출신") is no employer here
-  const former = (m: Mention) => /^(?:\s[A-Za-z가-힣]{1,6}\s?(?:부문|본부|사업부|팀|연구소))?(?:에서|에선|\s?출신|을 떠난|를 떠난)/.test(text.slice(m.end, m.end + 16));
+  // (and "LG CNS AI센터장 출신인": a post held there before)
+  const former = (m: Mention) => /^(?:\s[A-Za-z가-힣]{1,6}\s?(?:부문|본부|사업부|팀|연구소))?(?:에서|에선|\s?출신|을 떠난|를 떠난)|^\s[A-Za-z가-힣]{1,10}\s출신/.test(text.slice(m.end, m.end + 18));
   if (!subject || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && (m.key === subject.key || !former(m))) || !ms.some((m) => m.type === 'Person') || !(JOINS_IN_ROLE.test(text) || hiredObject || titleRes(rules).roleHeld.test(text) || TAKES_POST.test(text))) return;
   ms.unshift(referenceTo(subject, 0, 0));
 }

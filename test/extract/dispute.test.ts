@@ -21,6 +21,11 @@ const ROWS: Row[] = [
   { sentence: '시장에서는 별솔-K 3이 라마 3를 바탕으로 개발됐다는 소문이 돌았다.', edge: 'BASED_ON 별솔-K 3 -> 라마 3', status: 'stated' },
   // a claim nobody denies in the text
   { sentence: '업계에서는 믿:음 2.0이 라마를 기반으로 만들어졌다는 지적이 나왔다.', edge: 'BASED_ON 믿:음 2.0 -> 라마', status: 'stated' },
+  // a suspicion put as a question ("…한 것 아니냐는 이야기") or a guess ("…했을 것이라는 추측") asserts no base
+  { sentence: '업계에선 하늘-3 모델이 큐원 2.5를 바탕으로 한 게 아니냐는 의심이 나왔다.', edge: 'BASED_ON 하늘-3 -> 큐원 2.5', status: null },
+  { sentence: '커뮤니티에선 바다-7B가 라마 3를 기반으로 만든 것 아니냐고 묻는 글이 많다.', edge: 'BASED_ON 바다-7B -> 라마 3', status: null },
+  { sentence: '하늘소프트의 하늘-3 모델은 라마 3.1을 기반으로 개발됐을 것이라는 추측이 나온다.', edge: 'BASED_ON 하늘-3 -> 라마 3.1', status: null },
+  { sentence: '하늘소프트의 하늘-3 모델은 라마 3.1을 기반으로 개발됐다.', edge: 'BASED_ON 하늘-3 -> 라마 3.1', status: 'stated' },
   // the company's own negative statement: no edge
   { sentence: '카카오의 카나나 1.5는 Qwen2.5를 기반으로 하지 않았다고 회사 측은 밝혔다.', edge: 'BASED_ON 카나나 1.5 -> Qwen2.5', status: null },
   { sentence: 'A.X 4.0은 외산 모델을 기반으로 한 튜닝이 아닌 독자 모델이라고 회사는 설명했다.', edge: 'BASED_ON A.X 4.0 -> 외산 모델', status: null },

@@ -236,6 +236,42 @@ const rows: FactRow[] = [
     text: "행사에 오른 국내 AI 기업 수장들은 '에이전트'를 외쳤다. 스타트업 대표들이 자리를 채웠고 기업 임원들도 참석했다.",
     noNodes: ['Company:수장들', 'Company:대표들', 'Company:임원들'],
   },
+  {
+    // a sentence defining its topic as a company names a company ("X는 … 스타트업이다")
+    cat: 'company.defined-as',
+    text: '하늬솔루션은 2023년 판교에서 문을 연 음성 AI 스타트업이다. 하늬솔루션의 정다빈 최고기술책임자는 말했다.',
+    nodes: ['Company:하늬솔루션'],
+    expect: ['WORKS_FOR 정다빈 -> 하늬솔루션'],
+  },
+  {
+    cat: 'company.defined-as',
+    text: "Quillmark는 의료 문서 요약 모델을 만드는 개발사다. Quillmark는 새 모델 '퀼-M 2'를 공개했다.",
+    nodes: ['Company:Quillmark'],
+    expect: ['DEVELOPED Quillmark -> 퀼-M 2'],
+  },
+  {
+    cat: 'company.defined-as',
+    text: '가온누리는 국내 제조 현장에 특화된 언어모델을 공급하는 기업입니다.',
+    nodes: ['Company:가온누리'],
+  },
+  {
+    // … not a pronoun, a plural, a generic subject or an institution
+    cat: 'company.defined-as',
+    text: '이곳은 판교의 스타트업이다. 참가사들은 모두 AI 기업이다. 서울대학교는 연구 중심 기관이다. 스타트업은 작은 회사다.',
+    noNodes: ['Company:이곳', 'Company:참가사들', 'Company:서울대학교', 'Company:스타트업'],
+  },
+  {
+    // a model carrying the brand of a company whose name is the brand and one word more ("루미" … "루미웍스")
+    cat: 'family.namesake-brand-prefix',
+    text: "다솜로직은 2022년 설립된 스타트업이다. 대표 모델은 범용 모델 '다솜-8B'와 코드 모델 '다솜-코더 14B'다.",
+    expect: ['DEVELOPED 다솜로직 -> 다솜-8B', 'DEVELOPED 다솜로직 -> 다솜-코더 14B'],
+  },
+  {
+    // … not a business line of another group ("다솜은행", "다솜증권")
+    cat: 'family.namesake-brand-prefix',
+    text: "다솜은행은 1990년 설립된 기업이다. 이 은행은 '다솜-8B'를 상담에 쓴다.",
+    absent: ['DEVELOPED 다솜은행 -> 다솜-8B'],
+  },
 ];
 
 describe('company rows (gazetteer entries, countries)', () => {

@@ -65,6 +65,42 @@ const rows: FactRow[] = [
     text: "한빛AI는 '별빛-F'를 공개했다. 다온소프트의 '다온-7'은 구글의 '젬마 3'에 법률 문서를 추가로 학습시킨 모델이다.",
     absent: ['BASED_ON 별빛-F -> 젬마 3'],
   },
+  {
+    // a name written in Hangul and again in Latin letters that sound the same, after a release wording, is a model
+    cat: 'model.bilingual-name',
+    text: '한빛랩스는 지난달 오픈 웨이트로 공개한 가람 나노(Garam Nano)를 소개했다.',
+    nodes: ['Model:가람 나노'],
+    sameNode: ['가람 나노=Garam Nano'],
+  },
+  {
+    cat: 'model.bilingual-name',
+    text: '이 회사가 새로 내놓은 모델은 보람 라이트(Boram Lite)다.',
+    nodes: ['Model:보람 라이트'],
+  },
+  {
+    cat: 'model.bilingual-name',
+    text: '한빛랩스는 라마 3.1을 기반으로 판례를 추가 학습시킨 누리스펙(Nurispec)을 공개했다.',
+    nodes: ['Model:누리스펙'],
+    expect: ['BASED_ON 누리스펙 -> 라마 3.1'],
+  },
+  {
+    // … not a generic word with its English gloss, nor letters that do not sound the same
+    cat: 'model.bilingual-name',
+    text: '공개한 토크나이저(Tokenizer)가 바뀌었다. 회사가 공개한 미리내(Galaxy)는 서비스다.',
+    noNodes: ['Model:토크나이저', 'Model:미리내'],
+  },
+  {
+    // a causative training verb before a quoted name releases a model ("추가 학습시킨 'X'")
+    cat: 'model.after-causative-training',
+    text: "바른AI는 엑사원 3.5를 기반으로 계약서 10만 건을 추가 학습시킨 '바른-계약(Bareun-Contract)'을 올렸다.",
+    nodes: ['Model:바른-계약'],
+    expect: ['BASED_ON 바른-계약 -> 엑사원 3.5', 'DEVELOPED 바른AI -> 바른-계약'],
+  },
+  {
+    cat: 'model.after-causative-training',
+    text: "스타트업 온새미는 큐원 2.5에 상담 기록을 훈련시킨 '온새미-상담'을 배포했다.",
+    nodes: ['Model:온새미-상담'],
+  },
 ];
 
 describe('derivation rows (bases and predecessors of the model the sentences are about)', () => {

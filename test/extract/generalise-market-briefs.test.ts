@@ -70,6 +70,18 @@ const rows: FactRow[] = [
     text: '가온클라우드가 멀티모달 모델 \'가온 미디 8B\'를 18일 공개했다. 가온클라우드는 \'가온 사고\'에서 지식을 증류하지 않았다고 밝혔다.',
     absent: ['BASED_ON 가온 미디 8B -> 가온 사고'],
   },
+  {
+    // "…공개한 Y다": the model a release clause leads to is what the next sentence's size and base are about
+    cat: 'based-on.focus-teacher-after-predicate',
+    text: "가온클라우드는 '가온-13B'를 먼저 냈다. 지난달 오픈 웨이트로 공개한 가람 나노(Garam Nano)다. 12억 파라미터(1.2B) 모델로, 가온-13B를 교사(teacher) 모델로 삼아 지식 증류(distillation)로 만들었다.",
+    expect: ['BASED_ON 가람 나노 -> 가온-13B'],
+    props: ['가람 나노=parameters:1200000000'],
+  },
+  {
+    cat: 'based-on.focus-teacher-after-predicate',
+    text: "한빛AI의 새 모델은 이번에 내놓은 '한빛 라이트'입니다. 30억 규모로, '한빛-32B'를 교사 모델로 두고 증류해 만들었습니다.",
+    expect: ['BASED_ON 한빛 라이트 -> 한빛-32B'],
+  },
 ];
 
 describe('generalisation rows (set-15 layouts and phrasings)', () => {

@@ -484,6 +484,20 @@ const rows: FactRow[] = [
     absent: ['DEVELOPED SK텔레콤 -> A.X', 'DEVELOPED 카카오 -> 카나나'],
     noNodes: ['Model:A.X', 'Model:카나나'],
   },
+  {
+    // a founding post ("초대 대표") belongs to the company the story sets up, not to the one the sentences were last about
+    // nor to the one the person came from ("X 센터장 출신인")
+    cat: 'works-for.founding-post',
+    text: "가온텔레콤과 누리소프트는 합작법인 '다온브릿지'를 세운다. 지분은 가온텔레콤이 51%를 갖는다. 누리소프트 측은 \"비용을 줄이겠다\"고 강조했다. 초대 대표는 가온텔레콤 AI센터장 출신인 한지우 대표가 맡는다.",
+    expect: ['WORKS_FOR 한지우 -> 다온브릿지'],
+    absent: ['WORKS_FOR 한지우 -> 누리소프트', 'WORKS_FOR 한지우 -> 가온텔레콤'],
+  },
+  {
+    cat: 'works-for.founding-post',
+    text: "누리소프트는 자회사 '누리AI랩'을 설립한다고 밝혔다. 누리소프트는 올해 매출이 늘었다. 초대 CEO는 구글 딥마인드 연구원 출신인 문서율 박사가 맡는다.",
+    expect: ['WORKS_FOR 문서율 -> 누리AI랩'],
+    absent: ['WORKS_FOR 문서율 -> 누리소프트'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -152,6 +152,23 @@ const rows: FactRow[] = [
     text: "정부는 'AI 바우처 확산 사업'을 발표했다. 이 사업에는 네이버를 포함한 대기업이 참여하지 않는다.",
     absent: ['PARTICIPATES_IN 네이버 -> AI 바우처 확산 사업'],
   },
+  {
+    // a company a participation verb modifies ("새로 합류한 X 컨소시엄은", "추가 공모로 뽑힌 X는") takes part in the programme the story is about
+    cat: 'participates.adnominal-joined',
+    text: "정부는 ‘지역 AI 거점 사업’ 2차 결과를 발표했다. 추가 공모를 통해 새로 합류한 누리봇 컨소시엄은 내년 상반기 평가를 받는다.",
+    expect: ['PARTICIPATES_IN 누리봇 -> 지역 AI 거점 사업'],
+  },
+  {
+    cat: 'participates.adnominal-joined',
+    text: "정부는 ‘지역 AI 거점 사업’ 결과를 발표했다. 재공모로 뽑힌 다온랩스는 다음 달 협약을 맺는다.",
+    expect: ['PARTICIPATES_IN 다온랩스 -> 지역 AI 거점 사업'],
+  },
+  {
+    // "참여한 적 없는 X", "선정된 적이 없는 X": a participation the clause denies
+    cat: 'participates.adnominal-never',
+    text: "‘지역 AI 거점 사업’에 참여한 적 없는 가온소프트는 불참했다. ‘AI 데이터 바우처 사업’에 한 번도 선정된 적이 없는 누리봇은 올해 다시 지원한다.",
+    absent: ['PARTICIPATES_IN 가온소프트 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 누리봇 -> AI 데이터 바우처 사업'],
+  },
 ];
 
 describe('h12 generalisation rows', () => {

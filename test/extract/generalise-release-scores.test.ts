@@ -137,6 +137,69 @@ const rows: FactRow[] = [
     expect: ['SCORED 누리 5 미니 -> KMMLU'],
     absent: ['SCORED GPT-4.1 미니 -> KMMLU'],
   },
+  {
+    // a model inside a relative clause that modifies "이 모델" is not the subject: the model in focus is
+    cat: 'coref.reference-after-relative-clause',
+    text: "하늘소프트는 새 모델 '하늘-3'를 공개했다. 라마 3.1을 기반으로 만든 이 모델은 KMMLU 58.1점을 받았다.",
+    expect: ['SCORED 하늘-3 -> KMMLU', 'BASED_ON 하늘-3 -> 라마 3.1'],
+    absent: ['SCORED 라마 3.1 -> KMMLU'],
+  },
+  {
+    cat: 'coref.reference-after-relative-clause',
+    text: '이번 비교에서 눈에 띄는 건 솔라 프로2다. 솔라 미니의 후속작인 이 모델은 KMMLU 60.2점을 받았다.',
+    expect: ['SCORED 솔라 프로2 -> KMMLU', 'SUCCEEDS 솔라 프로2 -> 솔라 미니'],
+    absent: ['SCORED 솔라 미니 -> KMMLU'],
+  },
+  {
+    cat: 'coref.reference-after-relative-clause',
+    text: "하늘소프트는 새 모델 '하늘-3'를 공개했다. 동급의 라마 3.1을 제친 이 모델은 KMMLU 58.1점을 받았다.",
+    expect: ['SCORED 하늘-3 -> KMMLU'],
+    absent: ['SCORED 라마 3.1 -> KMMLU', 'BASED_ON 하늘-3 -> 라마 3.1'],
+  },
+  {
+    // "2위는 X사의 'Y'(69.8점)였다": the rank's holder is what the next sentence's "이 모델" is
+    cat: 'coref.rank-holder-focus',
+    text: "1위는 한빛AI의 '한빛-7B'가 차지했다. 2위는 가온소프트의 '가온 2 라이트'(69.8점)였다. 가온소프트가 큐원 2.5를 바탕으로 개발한 이 모델은 지난달 공개됐다.",
+    expect: ['BASED_ON 가온 2 라이트 -> 큐원 2.5'],
+    absent: ['BASED_ON 한빛-7B -> 큐원 2.5'],
+  },
+  {
+    // "X는 A를 내세우지만, 이 모델이 …": the one model of the clause before is what "이 모델" is, in the same sentence
+    cat: 'coref.reference-next-clause',
+    text: "가온텔레콤은 자체 모델 '가온-T 2'를 내세우지만, 이 모델이 라마 3.1을 기반으로 했다는 점이 약점이다.",
+    expect: ['BASED_ON 가온-T 2 -> 라마 3.1'],
+  },
+  {
+    cat: 'coref.reference-next-clause',
+    text: "가온소프트는 '가온-8B'를 공개했고, 이 모델은 KMMLU 61.2점을 받았다.",
+    expect: ['SCORED 가온-8B -> KMMLU'],
+  },
+  {
+    cat: 'coref.reference-next-clause',
+    text: "가온소프트는 '가온-8B'를 공개했으며 이 모델은 라마 3.1을 바탕으로 만들었다.",
+    expect: ['BASED_ON 가온-8B -> 라마 3.1'],
+  },
+  {
+    // … not "새 모델" (a new, other model)
+    cat: 'coref.reference-next-clause',
+    text: "가온은행은 '가온-8B'를 상담에 써 왔지만 새 모델을 개발하기로 했다.",
+    absent: ['DEVELOPED 가온은행 -> 가온-8B'],
+  },
+  {
+    // "큐원(Qwen2.5)": a family word whose parentheses name one of its versions is that version, one node
+    cat: 'model.family-word-version-alias',
+    text: '한빛AI의 새 모델은 알리바바의 큐원(Qwen2.5)을 기반으로 만들었다. 메타의 라마(Llama 3.1)와도 비교했다.',
+    nodes: ['Model:Qwen2.5', 'Model:Llama 3.1'],
+    noNodes: ['Model:큐원', 'Model:라마'],
+    sameNode: ['Qwen2.5=큐원', 'Llama 3.1=라마'],
+  },
+  {
+    // a licence named after a model is no model ("… 라이선스")
+    cat: 'false.licence-name',
+    text: "가온소프트의 '가온-8B'는 라마 3.3 커뮤니티 라이선스로, 한빛AI의 '한빛-7B'는 Qwen2.5 라이선스로 배포된다.",
+    nodes: ['Model:가온-8B', 'Model:한빛-7B'],
+    noNodes: ['Model:라마 3.3', 'Model:Qwen2.5'],
+  },
 ];
 
 describe('release stories with scores', () => {

@@ -127,6 +127,22 @@ const rows: FactRow[] = [
     publishedAt: '2026-03-20',
     props: ['노을-2-9B=releasedOn:2026-03-05', '노을-2-2B=releasedOn:2026-03-05', '노을-2-9B=openSource:true'],
   },
+  {
+    // the subject of the sentence before co-develops with the partner the next sentence opens on, an object between ("Y와 공동으로 모델 'Z'를 개발해")
+    cat: 'partners.omitted-subject-codevelopment',
+    text: "가온은행은 한 발 더 나갔다. 업스테이지와 공동으로 상담 특화 모델 '가온톡 2'를 개발해 지점에 깔았다.",
+    expect: ['PARTNERS_WITH 가온은행 -> 업스테이지', 'DEVELOPED 가온은행 -> 가온톡 2'],
+  },
+  {
+    cat: 'partners.omitted-subject-codevelopment',
+    text: "가온은행도 움직였다. 업스테이지와 함께 상담 모델 '가온톡 2'를 만들어 지점에 깔았다.",
+    expect: ['PARTNERS_WITH 가온은행 -> 업스테이지'],
+  },
+  {
+    cat: 'partners.omitted-subject-codevelopment',
+    text: '가온은행도 움직였다. 업스테이지와 함께 모델을 개발하지는 않았다.',
+    absent: ['PARTNERS_WITH 가온은행 -> 업스테이지'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

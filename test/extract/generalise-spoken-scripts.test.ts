@@ -152,6 +152,48 @@ const rows: FactRow[] = [
     text: '두 회사가 함께 만드는 건 법률 특화 모델 \'한결로\'입니다. 카카오의 모델 \'누리온\'을 기반으로 판례 데이터를 학습시킨다는 계획도 검토 중입니다.',
     absent: ['BASED_ON 한결로 -> 누리온'],
   },
+  {
+    // an official's bite caption ("[인터뷰] 이름 / 기관 직함 "…"") in a story about one programme promotes it,
+    // also beside a slogan policy named in the bite, and an agency head's title ("…진흥원장") is an official's
+    cat: 'promotes.official-bite',
+    text: '[기자] 정부가 오늘 ‘지역 AI 거점 사업’의 1차 결과를 발표했습니다. [인터뷰] 한지우 / 중소벤처기업부 차관 "소버린 AI를 위해 끝까지 지원하겠습니다." [인터뷰] 문서율 / 정보통신산업진흥원장 "공정하게 평가하겠습니다."',
+    expect: ['PROMOTES 한지우 -> 지역 AI 거점 사업', 'PROMOTES 문서율 -> 지역 AI 거점 사업'],
+  },
+  {
+    // … not a company's spokesperson, nor with two programmes named
+    cat: 'promotes.official-bite',
+    text: '[기자] ‘지역 AI 거점 사업’과 ‘AI 바우처 사업’이 함께 열립니다. [인터뷰] 한지우 / 중소벤처기업부 차관 "끝까지 지원하겠습니다." [인터뷰] 문서율 / 가온소프트 대표 "참여하겠습니다."',
+    absent: ['PROMOTES 한지우 -> 지역 AI 거점 사업', 'PROMOTES 한지우 -> AI 바우처 사업', 'PROMOTES 문서율 -> 지역 AI 거점 사업'],
+  },
+  {
+    // a statement naming its own programme inside the quote is about that one, not a slogan named before
+    cat: 'promotes.official-bite',
+    text: "‘소버린 AI 주간’ 행사가 열렸다. 축사에 나선 한지우 과기정통부 인공지능정책실장은 \"내년 'AI 데이터 바우처 사업' 예산을 늘리겠다\"고 밝혔다.",
+    expect: ['PROMOTES 한지우 -> AI 데이터 바우처 사업'],
+    absent: ['PROMOTES 한지우 -> 소버린 AI'],
+  },
+  {
+    // a spoken script reads a version's name aloud in Hangul before writing it ("에이닷 엑스 케이원, A.X K1은"): one model
+    cat: 'model.spelled-apposition',
+    text: 'SK텔레콤 팀의 에이닷 엑스 투, A.X 2는 파라미터 700억 개입니다. LG AI연구원의 엑사원 포, EXAONE 4.0이 뒤를 이었습니다.',
+    nodes: ['Model:A.X 2'],
+    noNodes: ['Model:에이닷 엑스'],
+    sameNode: ['A.X 2=에이닷 엑스 투'],
+    absent: ['DEVELOPED SK텔레콤 -> 에이닷 엑스'],
+  },
+  {
+    // … not a list of families
+    cat: 'model.spelled-apposition',
+    text: '비교 대상은 엑사원, 큐원, 라마입니다.',
+    nodes: ['Model:엑사원', 'Model:큐원', 'Model:라마'],
+  },
+  {
+    // "이상호", "안정환": names whose first syllables are also a word ("이상", "안정")
+    cat: 'person.word-like-given-name',
+    text: '[인터뷰] 이상호 / SK텔레콤 파운데이션모델 담당 "성능을 끌어올리겠습니다." 안정민 KT 상무는 "함께하겠다"고 말했다. 매출은 10억 원 이상이다. 이상한 점은 없었다.',
+    expect: ['WORKS_FOR 이상호 -> SK텔레콤', 'WORKS_FOR 안정민 -> KT'],
+    noNodes: ['Person:이상한', 'Person:이상이'],
+  },
 ];
 
 describe('generalisation rows (spoken broadcast scripts)', () => {

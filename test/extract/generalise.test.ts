@@ -252,6 +252,11 @@ const rows: FactRow[] = [
   { cat: 'false-node', text: '김 박사는 엑사원 4.0 개발을 이끌었다. 이 박사는 반도체 전문가다.', noNodes: ['Person:박사는', 'Person:반도체', 'Person:김 박사'] },
   { cat: 'false-node', text: '연합뉴스에 따르면 KT는 믿:음 2.0을 공개했다.', noNodes: ['Company:연합', 'Company:연합뉴스'] },
   { cat: 'false-node', text: `이른바 '국가대표 AI'로 불리는 ${FP}에 SK텔레콤이 선정됐다.`, noNodes: ['Policy:국가대표 AI'], expect: [`PARTICIPATES_IN SK텔레콤 -> ${FP}`] },
+  // a user's clause ("Y를 쓰지만", "Y를 쓰고 있으며", "써 왔지만") ends before a later development verb: the user is no developer
+  { cat: 'false.user-then-plan', text: '가온은행은 네이버클라우드의 하이퍼클로바X를 쓰지만, 자체 모델을 개발할 계획은 없다고 밝혔다.', absent: ['DEVELOPED 가온은행 -> 하이퍼클로바X'], expect: ['DEVELOPED 네이버클라우드 -> 하이퍼클로바X'] },
+  { cat: 'false.user-then-plan', text: '가온은행은 업스테이지의 솔라 프로2를 쓰고 있으며 내년에 자체 모델 개발을 검토한다.', absent: ['DEVELOPED 가온은행 -> 솔라 프로2'] },
+  { cat: 'false.user-then-plan', text: '가온은행은 솔라 프로2를 상담에 써 왔지만 새 모델을 개발하기로 했다.', absent: ['DEVELOPED 가온은행 -> 솔라 프로2'] },
+  { cat: 'false.user-then-plan', text: "하늘소프트는 '하늘-3'를 개발했지만 아직 공개하지 않았다.", expect: ['DEVELOPED 하늘소프트 -> 하늘-3'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -165,6 +165,8 @@ const rows: Row[] = [
   { rule: 'partners.together', sentence: '네이버클라우드는 엔비디아와 함께 자사 초대규모 AI 하이퍼클로바X를 기반으로 한 로봇 모델을 개발할 계획이다.', expect: ['PARTNERS_WITH 네이버클라우드 -> 엔비디아', 'DEVELOPED 네이버클라우드 -> 하이퍼클로바X'] },
   { rule: 'partners.headline', sentence: '엔비디아, 삼성·SK·현대차와 AI 동맹 결성', expect: ['PARTNERS_WITH 삼성 -> 엔비디아', 'PARTNERS_WITH SK -> 엔비디아', 'PARTNERS_WITH 엔비디아 -> 현대차'] },
   { rule: 'developed.own', sentence: '카카오는 자사 언어모델 카나나 1.5를 오픈소스로 풀었다.', expect: ['DEVELOPED 카카오 -> 카나나 1.5'] },
+  { rule: 'participates.adnominal-joined', sentence: "‘지역 AI 거점 사업’에 최종 선정된 가온소프트와 한빛AI는 내년부터 지원을 받는다.", expect: ['PARTICIPATES_IN 가온소프트 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 한빛AI -> 지역 AI 거점 사업'] },
+  { rule: 'promotes.official-bite', sentence: '정부가 오늘 ‘지역 AI 거점 사업’ 결과를 발표했습니다. [인터뷰] 한지우 / 중소벤처기업부 차관 "끝까지 지원하겠습니다."', expect: ['PROMOTES 한지우 -> 지역 AI 거점 사업'] },
   { rule: 'promotes.policy-led-by', sentence: "정부는 '지역 거점 AI 에이전트 사업'을 추진한다. 이 사업은 중소벤처기업부 홍민준 장관이 직접 챙기는 핵심 사업이다. 소버린 AI는 기업들이 주도하는 흐름이다.", expect: ['PROMOTES 홍민준 -> 지역 거점 AI 에이전트 사업'], absent: ['PROMOTES 홍민준 -> 소버린 AI'] },
   { rule: 'promotes.official', sentence: '배경훈 과학기술정보통신부 장관도 “독자 AI 파운데이션 모델 프로젝트와 AI 바우처를 두 축으로 삼겠다”고 밝혔다.', expect: ['PROMOTES 배경훈 -> 독자 AI 파운데이션 모델 프로젝트', 'PROMOTES 배경훈 -> AI 바우처'] },
   { rule: 'promotes.official', sentence: '이재명 대통령은 “대한민국이 소버린 AI를 갖춘 3대 강국으로 도약하는 출발점”이라고 말했다.', expect: ['PROMOTES 이재명 -> 소버린 AI'] },

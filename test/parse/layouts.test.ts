@@ -270,3 +270,18 @@ describe('a digest page of several short items', () => {
     expectOffsetsHold(a);
   });
 });
+
+describe('a date carried by the byline', () => {
+  const page = (byline: string) =>
+    `<html><head><title>새 모델 공개</title></head><body><article><h1>새 모델 공개</h1><p class="byline">${byline}</p>` +
+    '<p>한빛랩스는 지난 3일 새 언어모델을 공개했다고 밝혔다. 이 모델은 판례 20만 건을 학습했다.</p><p>회사는 내년에 후속 모델을 내놓을 계획이다. 업계는 반응을 지켜보고 있다.</p></article></body></html>';
+  it.each([
+    ['By Jane Doe, 편집: 김하나 | 2026.11.26', '2026-11-26', 'Jane Doe, 편집: 김하나'],
+    ['이하늘 기자 / 입력 2024년 7월 9일', '2024-07-09', '이하늘'],
+  ])('%s', (byline, date, author) => {
+    const a = parseArticle(page(byline), { source: 'byline.html' });
+    expect(a.meta.publishedAt).toBe(date);
+    expect(a.meta.author ?? '').toContain(author.split(',')[0]!.replace(/^By /, ''));
+    expect(a.meta.author ?? '').not.toMatch(/\d{4}/);
+  });
+});

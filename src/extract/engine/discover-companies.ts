@@ -136,6 +136,14 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     out.push(discoveredMention('Company', name, m.index, m.index + name.length));
   }
   for (const m of countedListMembers(text, [...ms, ...out], lx)) out.push(m);
+  // "합작법인 '다온브릿지'", "자회사 '누리AI랩'을": the name of a company being set up
+  if (/법인|자회사|조인트벤처/.test(text))
+    for (const f of text.matchAll(FOUNDED_NAME)) {
+      const start = f.index + f[0].length - f[1]!.length - 1;
+      if (!NOT_COMPANY.has(f[1]!) && !lx.generic.has(normalizeName(f[1]!)) && !isTaken(ms, out, start, start + f[1]!.length)) out.push(discoveredMention('Company', f[1]!, start, start + f[1]!.length));
+    }
+  const defined = DEFINED_CUE.test(text) ? definedCompany(text, [...ms, ...out], lx) : undefined;
+  if (defined) out.push(defined);
   if (PARTNER_CUE.test(text) && ms.some((x) => x.type === 'Company' && x.via !== 'blocked')) {
     DESCRIBED_PARTNER.lastIndex = 0;
     for (let m = DESCRIBED_PARTNER.exec(text); m; m = DESCRIBED_PARTNER.exec(text)) {
@@ -147,6 +155,27 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     for (const m of partnerSubjects(text, ms, out, lx)) out.push(m);
   }
   return out;
+}
+
+const FOUNDED_NAME = /(?:합작\s?법인|합작사|신설\s?법인|새\s?법인|자회사|조인트벤처)\s['"‘“]([가-힣A-Za-z][가-힣A-Za-z0-9&\s]{1,15}?)['"’”](?=\s|을|를|이|가|은|는|의|와|과|로|으로|도|,|\()/g;
+
+/** A sentence that defines its subject as a company: "…스타트업이다", "…개발사입니다", "…기업이며". */
+const DEFINED_CUE = /(?:스타트업|기업|회사|업체|개발사|제조사|연구소)(?:이다|입니다|이며|이자|이고|이었다|였다|다[.\s]|다$)/;
+/** "X는 2024년 설립된 서울의 AI 스타트업이다": the topic opening the sentence, defined by a company noun closing it. */
+const DEFINED_AS = /^['"‘“]?([A-Z][A-Za-z0-9&.\-]{1,15}|[가-힣][가-힣A-Za-z0-9\-]{2,11})(?:은|는)\s[^.!?'"‘’“”]{0,60}?(?<![가-힣])(?:[가-힣A-Za-z]{0,8})(?:스타트업|기업|회사|업체|개발사|제조사|연구소)(?:이다|입니다|이며|이자|이고|이었다|였다|다(?=[.\s]|$))/;
+/** Topics that are no company name: pronouns, plural and generic nouns, other kinds of organisation. */
+const NOT_DEFINED = /(?:들|스타트업|기업|회사|업체|개발사|제조사|대학교|대학|병원|재단|협회|정부|부처|기관|[부처청원]|모델|서비스|플랫폼|제품|사업|이곳|그곳|저희|우리)$/;
+function definedCompany(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention | undefined {
+  const m = DEFINED_AS.exec(text);
+  if (!m) return undefined;
+  const name = m[1]!;
+  const start = m[0].indexOf(name);
+  if (NOT_DEFINED.test(name) || NOT_COMPANY.has(name) || GENERIC_COMPANY_STEMS.test(name) || GENERIC_STEMS.test(name) || lx.generic.has(normalizeName(name))) return undefined;
+  if (overlaps(taken, start, start + name.length)) return undefined;
+  const mention = discoveredMention('Company', name, start, start + name.length);
+  const country = countryAround(text, start, start + name.length, lx);
+  if (country) mention.properties = { country };
+  return mention;
 }
 
 /** A partnering sentence: a consortium, a tie-up, a team selected together. */

@@ -7,6 +7,7 @@ import { normalizeName } from '../../graph/index.js';
 import { findQuoted, isParticleTail, type QuotedSpan } from '../korean.js';
 import type { Mention } from '../types.js';
 import { discoveredMention, isTaken, overlaps, type DiscoveryLexicon } from './discover-common.js';
+import { consonantSkeleton, romanize } from '../transliterate.js';
 
 /** A mention that starts a longer quoted name (a company inside it, or a known family at its start). */
 function isInnerMention(text: string, q: QuotedSpan, m: Mention): boolean {
@@ -247,6 +248,44 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       if (size) mention.properties = { parameters: Math.round(Number(size[1]) * (size[2] === 'B' ? 1e9 : 1e6)) };
       out.push(mention);
     }
+  }
+  if (text.includes('(')) out.push(...bilingualModels(text, [...ms, ...out], lx));
+  return out;
+}
+
+/** "루멘 미니(Lumen Mini)", "하늘결-K(Haneulgyeol-K)": a Hangul name and the same name in Latin letters in parentheses. */
+const BILINGUAL = /(?<![가-힣A-Za-z0-9])([가-힣]{2,6}(?:[\s\-][가-힣A-Za-z0-9]{1,6}){0,2})\s?\(([A-Z][A-Za-z]{1,15}(?:[\s\-][A-Za-z0-9]{1,12}){0,2})\)/g;
+
+/**
+ * A name written twice, in Hangul and then in Latin letters that sound the same (their consonants agree), is a proper
+ * name; it is a model's where a release or model cue stands before it, or a base or release wording after it.
+ */
+function bilingualModels(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const out: Mention[] = [];
+  BILINGUAL.lastIndex = 0;
+  for (let m = BILINGUAL.exec(text); m; m = BILINGUAL.exec(text)) {
+    const latin = m[2]!;
+    const close = m.index + m[0].length;
+    const skeleton = consonantSkeleton(latin);
+    if (skeleton.length < 3) continue;
+    // the Hangul name is the last one, two or three words before the parenthesis ("공개한 루멘 미니(Lumen Mini)")
+    let hangul = m[1]!;
+    let start = m.index;
+    while (consonantSkeleton(romanize(hangul)) !== skeleton) {
+      const cut = hangul.search(/[\s\-]/);
+      if (cut < 0) break;
+      start += cut + 1;
+      hangul = hangul.slice(cut + 1);
+    }
+    if (!/^[가-힣]/.test(hangul) || consonantSkeleton(romanize(hangul)) !== skeleton) continue;
+    if (isTaken(ms, out, start, close) || lx.generic.has(normalizeName(hangul)) || lx.generic.has(normalizeName(latin))) continue;
+    const before = text.slice(Math.max(0, start - 14), start);
+    const after = text.slice(close, close + 12);
+    if (!(lx.releaseBefore.test(before) || lx.modelBefore.test(before) || lx.modelAfter.test(after) || BASE_AFTER.test(text.slice(close, close + 60))) || lx.notModelAfter.test(after)) continue;
+    if (/[가-힣]/.test(text[close] ?? '') && !isParticleTail(text, close) && !/^(?:이다|다|입니다)/.test(text.slice(close))) continue;
+    const mention = discoveredMention('Model', hangul, start, close);
+    mention.aliases.push(latin);
+    out.push(mention);
   }
   return out;
 }

@@ -48,8 +48,11 @@ export function isKoreanName(s: string): boolean {
   if (!/^[가-힣]{3,4}$/.test(s) || NOT_NAMES.has(s)) return false;
   if (s.length === 4) return COMPOUND_SURNAMES.some((c) => s.startsWith(c));
   // "고메즈", "오스틴": syllables of a loanword (ㅡ with no final after a consonant) are no Korean given name
-  return SURNAMES.has(s[0]!) && !NOT_NAMES.has(s.slice(0, 2)) && !LOANWORD_SYLLABLE.test(s.slice(1));
+  return SURNAMES.has(s[0]!) && (!NOT_NAMES.has(s.slice(0, 2)) || NAME_STARTS.test(s)) && !LOANWORD_SYLLABLE.test(s.slice(1));
 }
+
+/** "이상호", "이상민", "안정환": common names whose first two syllables are also a word ("이상", "안정"); not with a particle or an ending after them ("이상은", "이상한"). */
+const NAME_STARTS = /^(?:이상|안정)(?![은는이가을를의과와도로에서만한된던할해적인고며면요다히게지])/;
 
 /** 즈, 스, 크, 트, 프, 드, 브, 츠: how Hangul writes a foreign consonant with no vowel; Korean given names do not use them. */
 const LOANWORD_SYLLABLE = /[즈스크트프드브츠]/;

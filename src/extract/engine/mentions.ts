@@ -71,6 +71,15 @@ function foldParenAlias(text: string, m: Mention, all: Mention[], rules: RuleSet
     m.end = close + 1;
     return;
   }
+  // "큐원(Qwen2.5)", "라마(Llama 3.1)": a family word whose parentheses name one version of it stands for that version
+  const version = inside.length === 1 && inside[0]!.start === 0 && inside[0]!.end === inner.length ? inside[0]!.mention! : undefined;
+  if (version && m.type === 'Model' && version.type === 'Model' && version.family === m.key && !m.family) {
+    const surface = m.surface;
+    Object.assign(m, { key: version.key, surface: version.surface, family: version.family, developer: version.developer ?? m.developer, via: version.via });
+    m.aliases.push(surface);
+    m.end = close + 1;
+    return;
+  }
   if (inside.length) return;
   // "Qwen3-32B (base)", "(Instruct)": a variant word in parentheses says which checkpoint, it is no other name
   const generic = mt.discovery.generic.has(normalizeName(inner)) || rules.lexicon.variants.has(inner.toLowerCase());
@@ -239,6 +248,28 @@ const TEAM_TITLE_WORD = /리더|팀장|랩장|실장|본부장|센터장|그룹�
 // "A.X 센터의 센터장", "카나나 사업부를 신설": a bare line name before an organisation's unit names the unit, not a model
 const TEAM_TITLE_AFTER = /^['"’”]?\s(?:[가-힣A-Za-z]{0,6}(?:리더|팀장|랩장|실장|본부장|센터장|그룹장|부문장)(?=은|는|이|가|의|도|,|\s|$)|(?:센터|사업부|사업단|추진단|태스크포스|TF)(?=은|는|이|가|의|도|를|을|에|로|으로|장|,|\s|$))/;
 
+/**
+ * "에이닷 엑스 케이원, A.X K1은": a family's name spelled out in Hangul (with the version read aloud, "케이원"), then a comma and a
+ * version of that family: the spelled-out words are the version's alias, not a model of their own.
+ */
+function foldSpelledApposition(text: string, ms: Mention[]): void {
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (m.type !== 'Model') continue;
+    const gap = SPELLED_GAP.exec(text.slice(m.end, m.end + 12));
+    if (!gap) continue;
+    const next = ms.find((x) => x.type === 'Model' && x.start === m.end + gap[0].length);
+    if (!next || next.family !== m.key || !/^['"’”]?(?:은|는|이|가|을|를|의|도)\s/.test(text.slice(next.end, next.end + 3))) continue;
+    next.aliases.push(text.slice(m.start, m.end + gap[1]!.length).trim());
+    ms.splice(i, 1);
+  }
+}
+/** The rest of the spelled-out name (a version read aloud: "케이원", "포", "투 프로") and the comma before the version's own name. */
+const SPELLED_GAP = /^((?:\s[가-힣]{1,4}){0,2}),\s/;
+
+const LICENCE_WORD = /라이선스|라이센스|[Ll]icen[cs]e/;
+const LICENCE_AFTER = /^['"’”]?\s?(?:(?:커뮤니티|오픈|모델|AI 모델|상업용|비상업용?|연구용|Community|Open|Model)\s?)?(?:라이선스|라이센스|[Ll]icen[cs]e)/;
+
 export function findMentions(text: string, rules: RuleSet, known: KnownName[] = [], cache?: MentionCache): Mention[] {
   const mt = getMatchers(rules);
   const kept = cache?.get(text);
@@ -278,6 +309,9 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   if (text.includes('버전') || text.includes('판')) for (const m of ms) if (m.type === 'Model') m.end += STAGE_VERSION.exec(text.slice(m.end, m.end + 12))?.[0].length ?? 0;
   // "카나나 성과리더", "믿:음 개발팀장": a bare line name (no version) that starts a team title names the team, not a model
   if (TEAM_TITLE_WORD.test(text)) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Model' && !/\d/.test(ms[i]!.surface) && TEAM_TITLE_AFTER.test(text.slice(ms[i]!.end, ms[i]!.end + 14))) ms.splice(i, 1);
+  // "HyperCLOVA X SEED 라이선스", "라마 3 커뮤니티 라이선스": a name before a licence word names the licence, not a model
+  if (LICENCE_WORD.test(text)) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Model' && LICENCE_AFTER.test(text.slice(ms[i]!.end, ms[i]!.end + 16))) ms.splice(i, 1);
+  if (text.includes(', ')) foldSpelledApposition(text, ms);
   ms.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Mention[] = [];
   for (const m of ms) if (!out.length || out[out.length - 1]!.end <= m.start) out.push(m);

@@ -223,8 +223,13 @@ function inMention(mentions: Mention[], a: number, b: number): boolean {
 /** An interview question's label ("Q. X는 어떻게 만들었나요?", "질문: …"): the question's topic model is what the answer is about. */
 const QUESTION_TURN = /^\s*(?:Q|질문|문)\s?[.:：]\s?['"‘“]?$/;
 
-/** "1.2B 크기의 ‘Y’입니다", "경량 모델인 Y다": a sentence that only names a model after what describes it (no subject of its own). */
-const PREDICATE_MODIFIED = /^(?![^.]*[가-힣](?:은|는|이|가)\s)(?:[^.]|\.(?=\d)){0,30}(?:의|인)\s['"‘“]?$/;
+/** "2위는 ", "그 뒤는 X사의 ": a rank as the topic of a copula sentence whose predicate is a model. */
+const RANK_TOPIC = /^(?:공동\s?)?(?:\d{1,2}\s?(?:위|등)|다음|그\s?뒤|뒤)(?:은|는|를|도)\s(?:[^.]{0,30}(?:의|인)\s)?['"‘“]?$/;
+/**
+ * "1.2B 크기의 ‘Y’입니다", "경량 모델인 Y다": a sentence that only names a model after what describes it (no subject of its own);
+ * and after a release clause ("지난 3일 오픈 웨이트로 공개한 Y다", "이번에 내놓은 Y입니다").
+ */
+const PREDICATE_MODIFIED = /^(?![^.]*[가-힣](?:은|는|이|가)\s)(?:[^.]|\.(?=\d)){0,30}(?:의|인|공개한|출시한|내놓은|선보인|발표한|만든|개발한)\s['"‘“]?$/;
 
 /** "루멘AI의 주력 모델 '루멘 2'는", "경량 모델 '세리-1 라이트'는", "같은 회사의 A.X 3.1은": the topic model after its maker's possessive and a noun describing it, or after the same maker named again. */
 const NOUN_BEFORE_TOPIC = /^(?:(?:같은|이|그|해당)\s?(?:회사|기업|업체)의\s|(?:[가-힣A-Za-z0-9]{1,15}의\s)?(?:[가-힣A-Za-z0-9]{1,8}\s){0,3}(?:모델|LLM|sLM|언어모델|버전)\s?)['"‘“]?$/;
@@ -342,7 +347,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   const opening = models.find((m) => (m.start <= 1 || (m.start <= 8 && (LEAD_MARK.test(text.slice(0, m.start)) || QUESTION_TURN.test(text.slice(0, m.start))))) && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 3))) ?? (models[0] && /^['"’”]?(?:은|는)\s/.test(text.slice(models[0].end, models[0].end + 3)) && (/(?:(?:한|된|인|작은|큰|새로운)\s|(?:보면|따르면|의하면),?\s|^(?:이번|이번에|새|신형|최신)\s)['"‘“]?$/.test(text.slice(0, models[0].start)) || TOPIC_AFTER_ADVERBIAL.test(text.slice(0, models[0].start)) || NOUN_BEFORE_TOPIC.test(text.slice(0, models[0].start))) ? models[0] : undefined);
   // "X의 주력 모델은 … Y다", "X의 주력 제품은 … Y(Y-en)다": the model the sentence names as its predicate
   // and so does a sentence that only names it ("네, Y입니다.")
-  const predicate = models.find((m) => /^(?:\s?\([^()]{1,30}\))?['"’”]?(?:이다|다|입니다)[.\s]*$/.test(text.slice(m.end)) && (/(?:모델|LLM|제품)(?:은|는)\s|것은\s/.test(text) || /^(?:[가-힣]{1,3},\s?)?['"‘“]?$/.test(text.slice(0, m.start)) || (models.length === 1 && PREDICATE_MODIFIED.test(text.slice(0, m.start)))));
+  // and "2위는 X사의 'Y'(69.8점)였다": a rank's holder
+  const predicate = models.find((m) => /^(?:\s?\([^()]{1,30}\))?['"’”]?(?:\s?\([^()]{1,30}\))?(?:이다|다|입니다|였다|이었다)[.\s]*$/.test(text.slice(m.end)) && (/(?:모델|LLM|제품)(?:은|는)\s|것은\s/.test(text) || /^(?:[가-힣]{1,3},\s?)?['"‘“]?$/.test(text.slice(0, m.start)) || (models.length === 1 && (PREDICATE_MODIFIED.test(text.slice(0, m.start)) || RANK_TOPIC.test(text.slice(0, m.start))))));
   // "함께 나온 경량 모델 'Y'도 있습니다", "…을 증류한 경량 모델 'Y'도 함께 개발했다": a model introduced by a descriptive noun,
   // the last of the sentence, is what the next sentence's unnamed size or licence is about
   const introduced = models.at(-1) && INTRODUCED_BEFORE.test(text.slice(Math.max(0, models.at(-1)!.start - 12), models.at(-1)!.start)) && INTRODUCED_AFTER.test(text.slice(models.at(-1)!.end, models.at(-1)!.end + 30)) ? models.at(-1) : undefined;

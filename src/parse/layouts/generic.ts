@@ -262,6 +262,8 @@ function readUrlDate(url: string | undefined): string | undefined {
   return m ? normalizeDate(`${m[1]}-${m[2]}-${m[3]}`) : undefined;
 }
 
+const BYLINE_DATE = new RegExp(String.raw`\s*[|·,/]?\s*(?:입력|등록|발행|게재)?\s?:?\s?(${YMD})[^]*$`);
+
 /** Reads a generic news page. */
 export function parseGeneric($: CheerioAPI, _html: string): LayoutResult {
   const jsonLd = readJsonLd($);
@@ -270,10 +272,16 @@ export function parseGeneric($: CheerioAPI, _html: string): LayoutResult {
     jsonLd.publisher ??
     readCopyrightNotice($);
   const title = readTitle($, jsonLd.headline, publisher);
-  const author = readAuthor($, jsonLd.author);
+  let author = readAuthor($, jsonLd.author);
   const url = readMeta($, 'meta[property="og:url"]') ?? select($, 'link[rel="canonical"]').attr('href') ?? jsonLd.url;
   const container = findContainer($);
-  const publishedAt = readPublishedDate($, jsonLd) ?? readVisibleDate($) ?? readUrlDate(url) ?? readDateAfterHeadline($, container);
+  let publishedAt = readPublishedDate($, jsonLd) ?? readVisibleDate($) ?? readUrlDate(url) ?? readDateAfterHeadline($, container);
+  // "By Matthew Finnegan, 편집: 박예린 | 2026.11.26": a date the byline carries is the page's, and no part of the author
+  const inByline = author ? BYLINE_DATE.exec(author) : null;
+  if (inByline) {
+    publishedAt ??= normalizeDate(inByline[1]);
+    author = author!.slice(0, inByline.index).trim() || author;
+  }
   const warnings: string[] = [];
   let body: LayoutResult['body'] = [];
   const summary: string[] = [];
