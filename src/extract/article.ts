@@ -29,8 +29,9 @@ import { findDates } from './korean.js';
 import { addBaseModelReference, addBoardReference, addBasePronoun, addBothReference, addCompanyReference, addFocusPredicate, addConsortiumReference, addEmployerReference, addOfficialReference, addHeadlineBenchmark, addOmittedSubject, addReferences, addReleaseSubject, addSelectionReference, addSurnameReferences, isSpokenSlogan, isContrasted, SCORE_STATEMENT, RANKED, subjectCompanyOf, namedConsortiumLead } from './references.js';
 import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
 import { addEntity, addRelation, evidenceOf, makerOfFocus, type Acc } from './article-acc.js';
-import { dropCompanyStrategies, headlineParents, knownNamesOf, sizedShortForms, tailShortForms } from './article-names.js';
+import { dropCompanyStrategies, dropQuotedWords, headlineParents, knownNamesOf, sizedShortForms, tailShortForms } from './article-names.js';
 import { addClauseFacts, newClausePass, readClauses } from './clauses/article.js';
+import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js';
 import { addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers, applyProperties, dropLeftEmployers, keepAnonymous } from './article-finish.js';
 
 /** Joint work: "양사가 함께 개발하는", "공동 개발한". */
@@ -60,6 +61,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const benchAge = new Map<string, number>();
   /** The benchmark a ranking was read on ("X가 74.8점으로 1위"): a later ranked score stays on it until another benchmark is named. */
   const rankedOn = new Map<string, string>();
+  const scales: ScaleMemory = new Map(); // the largest score read per benchmark: which one large points are on
   let lastPerson: Mention | undefined;
   let lastDay: string | undefined;
   /** The month a body sentence names last: what "같은 달" in a later one means. */
@@ -131,6 +133,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     const mentions = names.length && names.some((k) => s.text.includes(k.name)) ? findMentions(s.text, rules, names, stages) : first[i]!;
     if (shortForms.size) for (const m of mentions) m.key = shortForms.get(m.key) ?? m.key;
     dropCompanyStrategies(s.text, mentions);
+    dropQuotedWords(s.text, mentions);
     foldBareFamilies(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'), familyVersions);
     addBareVersions(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'));
     addBareSizes(s.text, mentions, rules);
@@ -138,6 +141,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     addBareVariants(s.text, mentions, variants, rules, focus.get(s.block === 'caption' ? 'caption' : 'body')); // "미니는", "본모델은"
     const blockKey = s.block === 'caption' ? 'caption' : 'body';
     addBoardReference(s.text, mentions, lastBoard);
+    addScaleBenchmark(s.text, mentions, scales);
     addReferences(s.text, mentions, focus.get(blockKey), lastBenchmark.get(blockKey), lastPerson, lastPolicy, (benchAge.get(blockKey) ?? Infinity) <= 3 || (rankedOn.has(blockKey) && rankedOn.get(blockKey) === lastBenchmark.get(blockKey)?.key), lastProgramme, rules);
     if (headlineBench && s.block === 'body') {
       if (mentions.some((m) => m.type === 'Benchmark' && m.key !== headlineBench!.key)) headlineBench = undefined;
@@ -181,6 +185,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
         addRelation(acc, { relation: f.relation, source: f.source.key, target: f.target.key, properties: f.properties }, evidenceOf(articleId, s, f.rule, f.confidence));
         if (OWN_MODEL_RULES.has(f.rule) && f.target.via !== 'reference') developedHere.add(f.target.key);
         if (f.relation === 'BASED_ON' && f.target.via !== 'reference') baseOf.set(f.source.key, f.target);
+        if (f.relation === 'SCORED') noteScore(scales, f.target, f.properties?.score);
         // a value a later update corrected: the update is evidence too (it says why the value is not the one quoted)
         const corrected = correctionOf(s);
         if (corrected && Object.values(f.properties ?? {}).includes(corrected.value))
@@ -192,7 +197,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
         if (CONSORTIUM_RULES.has(f.rule) || f.relation === 'PARTICIPATES_IN') lastLead = f.source.via === 'reference' ? lastLead : f.source;
       }
     }
-    if (!isRetracted(s)) readClauses(clauses, articleId, s, mentions, rules);
+    if (!isRetracted(s)) readClauses(clauses, articleId, s, mentions, rules, policyAge <= 3 || policiesNamed.size === 1 ? lastPolicy : undefined);
     lastPerson = mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
     if (s.block === 'body') {
       const succ = successorOfPrevious(s.text, mentions, bodySentences.at(-1));

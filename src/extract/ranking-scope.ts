@@ -21,7 +21,8 @@ const OVERALL = /리더보드|종합/;
 /** After a model that is its sentence's topic ("M은 61.2점에 머물렀다"). */
 const TOPIC_AFTER = /^['"’”]?(?:\([^()]{0,30}\))?(?:은|는|이|가|도)\s/;
 /** A score: "86.2점", "83점", "0.835" (a bare number only with a score word in the sentence). */
-const SCORE = /(?<![\d.~])(\d{1,3}(?:\.\d{1,3})?)(\s?점)?(?![\d~%]|\.\d)/g;
+/** (an arena's four-digit points only with 점: "1250점") */
+const SCORE = /(?<![\d.~,])(\d{1,3}(?:\.\d{1,3})?|\d{4}(?=\s?점))(\s?점)?(?![\d~%]|\.\d)/g;
 const SCORE_WORD = /점수|기록|받았|받아|받은|그쳤|그친|얻었|얻은|올렸/;
 /** After a score: a difference, a share, a count, a rank, a date… not a score. */
 const NOT_SCORE_AFTER = /^\s?(?:점\s?)?(?:차|앞|뒤|높|낮|올랐|오른|상승|하락|개선|향상|격차|포인트|배|억|만|천|개|위|년|월|일|시|분|초|명|곳|주|[A-Za-z]|~|-|\.\d)/;

@@ -236,6 +236,7 @@ function compilePattern(l: Line, lex: Lexicon): CompiledPattern {
     needs: [...new Set(expanded.slots.map((s) => s.type).filter((t) => t !== 'TITLE' && t !== 'SCORE'))],
     requires,
     veto: cueUnion(l, lex, row.veto),
+    hedged: row.veto?.includes('hedge') || undefined,
     dispute: cueUnion(l, lex, row.dispute),
     claim: cueUnion(l, lex, row.claim),
     windowAfter: row.windowAfter ?? 20,

@@ -40,6 +40,8 @@ export interface CompiledPattern {
   needs: string[];
   requires?: RegExp;
   veto?: RegExp;
+  /** The rule vetoes hedges: a sentence that ends in a conjecture ("…할 것으로 점쳐진다") gives it nothing. */
+  hedged?: boolean;
   dispute?: RegExp;
   /**
    * Cues that, right after the match, make it a reported claim ("…을 기반으로 했다는 의혹"): the

@@ -96,6 +96,16 @@ const rows: Row[] = [
   { cat: 'fan-out / 두 모델 모두 with no particle is the topic', text: "업스테이지는 '솔라 미니'와 '솔라 에어'를 공개했다. 두 모델 모두 '솔라 프로2'를 바탕으로 만들었다.", expect: ['BASED_ON 솔라 미니 -> 솔라 프로2', 'BASED_ON 솔라 에어 -> 솔라 프로2'] },
   { cat: 'fan-out / 세 모델 모두 with no particle is the topic', text: "LG AI연구원은 엑사원 4.0, 엑사원 4.0 32B, 엑사원 4.0 1.2B를 공개했다. 세 모델 모두 큐웬3를 기반으로 학습했다.", expect: ['BASED_ON 엑사원 4.0 -> 큐웬3', 'BASED_ON 엑사원 4.0 32B -> 큐웬3', 'BASED_ON 엑사원 4.0 1.2B -> 큐웬3'] },
   { cat: 'fan-out / 두 모델 모두, negated', text: "업스테이지는 '솔라 미니'와 '솔라 에어'를 공개했다. 두 모델 모두 '솔라 프로2'를 바탕으로 만들지 않았다.", absent: ['BASED_ON 솔라 미니 -> 솔라 프로2', 'BASED_ON 솔라 에어 -> 솔라 프로2'] },
+  // a progressive or perfect auxiliary after a connective verb heads a relative clause ("참여하고 있는 A", "참가해 온 A");
+  // the main clause's own negation is not the relative clause's
+  { cat: 'participates / progressive relative, negated main clause', text: "'해양 AI 실증 사업'에 참여하고 있는 가온소프트와 다래테크는 외산 모델을 쓰지 않기로 했다.", expect: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 다래테크 -> 해양 AI 실증 사업'] },
+  { cat: 'participates / perfect relative', text: "'해양 AI 실증 사업'에 참가해 온 가온소프트는 올해 성과를 내지 못했다.", expect: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업'] },
+  { cat: 'participates / progressive relative, negated itself', text: "'해양 AI 실증 사업'에 참여하고 있지 않은 가온소프트는 조건을 거부했다.", absent: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업'] },
+  // doing something together ("함께 개발했다", "공동으로 만들었다") with a partner, or as "두 회사" named before, is a partnership
+  { cat: 'partners / co-developed with', text: '가온소프트는 다래테크와 지난해 상담 챗봇을 함께 개발했다.', expect: ['PARTNERS_WITH 가온소프트 -> 다래테크'] },
+  { cat: 'partners / co-developed, group subject', text: "가온소프트는 다래테크가 공개한 다래-3B를 기반으로 '가온-2'를 만들었다. 두 회사는 지난해 상담 챗봇을 함께 개발하기도 했다.", expect: ['PARTNERS_WITH 가온소프트 -> 다래테크'] },
+  { cat: 'partners / developed apart, group subject', text: '가온소프트와 다래테크는 경쟁 관계다. 두 회사는 각자 챗봇을 개발했다.', absent: ['PARTNERS_WITH 가온소프트 -> 다래테크'] },
+  { cat: 'partners / co-development planned', text: '가온소프트는 다래테크와 챗봇을 함께 개발할 예정이다.', absent: ['PARTNERS_WITH 가온소프트 -> 다래테크'] },
 ];
 
 describe('clause pass: frames and group fan-out', () => {

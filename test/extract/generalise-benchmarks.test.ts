@@ -5,6 +5,24 @@ import { extractArticle } from '../../src/pipeline/index.js';
 import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
+  // points in the hundreds or thousands are on the arena-like board the article scored on that scale, not on a test named since
+  {
+    // a ranking read down sentences: an arena's four-digit points with 점 are scores too
+    cat: 'scored.ranking-scope',
+    text: "'한빛 리더보드'의 12월 순위가 공개됐다. 맨 위는 가온소프트의 '가온-7B'로, 1250점을 받았다. 2위는 다래테크의 '다래-2'로 1231점이었다.",
+    edgeProps: ['SCORED 가온-7B -> 한빛 리더보드 score=1250'],
+  },
+  {
+    cat: 'scored.score-scale',
+    text: "'한빛 리더보드'의 12월 순위가 공개됐다. 가온소프트의 '가온-7B'가 1250점으로 1위, 다래테크의 '다래-2'가 1231점으로 뒤를 이었다. 함께 공개된 KMMLU 점수에서도 가온-7B(61.4점)가 앞섰다. 눈에 띈 건 신인이다. 누리봇의 '누리-3B'가 1180점을 받아 솔빛AI의 '솔빛-1'(1176점)을 근소하게 제쳤다.",
+    edgeProps: ['SCORED 누리-3B -> 한빛 리더보드 score=1180', 'SCORED 솔빛-1 -> 한빛 리더보드 score=1176'],
+    absent: ['SCORED 누리-3B -> KMMLU', 'SCORED 솔빛-1 -> KMMLU'],
+  },
+  {
+    cat: 'scored.score-scale',
+    text: "'한빛 리더보드'의 12월 순위가 공개됐다. 가온소프트의 '가온-7B'가 1250점으로 1위, 다래테크의 '다래-2'가 1231점으로 뒤를 이었다. 함께 공개된 KMMLU 점수에서도 가온-7B(61.4점)가 앞섰다. 눈에 띈 건 신인이다. 누리봇의 '누리-3B'는 58.2점이었다.",
+    absent: ['SCORED 누리-3B -> 한빛 리더보드'],
+  },
   // a ranking read down sentences after its benchmark was named: rank subjects carry the model a score stands for
   {
     cat: 'scored.ranking-scope',

@@ -30,6 +30,44 @@ const rows: FactRow[] = [
     noNodes: ['Company:데이터', 'Company:코드'],
   },
   {
+    // what a company publishes ("기업 보도자료", "기업 홈페이지에는") is no company either
+    cat: 'discovery.company-word-before-a-common-noun',
+    text: "'한국형 AI'는 요즘 스타트업 보도자료마다 나오는 말이다. 대부분의 기업 홈페이지에는 같은 문구가 걸려 있고, 기업 공시에도 등장한다.",
+    noNodes: ['Company:보도자료', 'Company:홈페이지에', 'Company:홈페이지', 'Company:공시에도'],
+  },
+  {
+    // a thing built, topicalised ("학습 데이터는 자체 구축했다"), is no builder company
+    cat: 'discovery.self-built-thing',
+    text: '다온랩스는 "기반 모델은 외산이지만 학습 데이터는 자체 구축했다"고 말했다. 가람솔루션도 평가 데이터셋은 직접 설계했다고 밝혔다. 토크나이저는 독자 개발했다.',
+    noNodes: ['Company:데이터', 'Company:데이터셋', 'Company:토크나이저'],
+  },
+  {
+    // a company word, then a name of several words glossed word for word in Latin: a company (foreign ones too)
+    cat: 'discovery.glossed-multiword-name',
+    text: '다래테크는 싱가포르 물류 기업 시나 로지스(Sina Logis)와 협약을 맺었다. 가온소프트는 베트남 IT 업체 반 타오 소프트(Van Thao Soft)와 손잡고 현지 모델을 만든다.',
+    nodes: ['Company:시나 로지스', 'Company:반 타오 소프트'],
+    props: ['시나 로지스=country:SG', '반 타오 소프트=country:VN'],
+    expect: ['PARTNERS_WITH 가온소프트 -> 반 타오 소프트'],
+  },
+  {
+    // a gloss of another length, or a common noun phrase, names no company
+    cat: 'discovery.glossed-multiword-name',
+    text: '다래테크는 국내 기업 금융 데이터(Finance Data)를 모았다. 가온소프트는 해외 기업 고객 상담(Customer Care Service)에 쓴다.',
+    noNodes: ['Company:금융 데이터', 'Company:고객 상담'],
+  },
+  {
+    // a Hangul name and its Latin spelling, both ending in a company suffix ("…랩(…Lab)", "…테크(…Tech)"), is a company
+    cat: 'discovery.suffixed-latin-gloss',
+    text: "노바랩(NovaLab)은 지난달 새 모델을 공개했다. 솔빛테크(Solbit Tech)와 다온소프트(DaonSoft)도 같은 시장을 노린다.",
+    nodes: ['Company:노바랩', 'Company:솔빛테크', 'Company:다온소프트'],
+  },
+  {
+    // a gloss whose suffix does not answer the Hangul one names no company
+    cat: 'discovery.suffixed-latin-gloss',
+    text: "연구팀은 파도랩(Pado Model)이라는 이름을 붙였다.",
+    noNodes: ['Company:파도랩'],
+  },
+  {
     // a consortium led by an unnamed company is no company called 컨소시엄
     cat: 'discovery.unnamed-consortium',
     text: '신청했던 한 통신사 컨소시엄은 이번 심사에서 떨어졌다.',

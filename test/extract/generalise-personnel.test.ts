@@ -9,6 +9,10 @@ import { checkFactRow, type FactRow } from './helpers.js';
 const FP = '독자 AI 파운데이션 모델 프로젝트';
 
 const rows: FactRow[] = [
+  // a name before a benchmark or a programme and the title of who runs it: a person (no company, no WORKS_FOR)
+  { cat: 'person.organiser-title', text: 'KMMLU 점수가 새로 공개됐다. 한도윤 KMMLU 운영위원장은 "오차 범위를 감안해야 한다"고 설명했다.', nodes: ['Person:한도윤'] },
+  { cat: 'person.organiser-title', text: "박하늘 '해양 AI 실증 사업' 총괄 PM은 결과를 설명했다.", nodes: ['Person:박하늘'] },
+  { cat: 'person.organiser-title', text: 'KMMLU 점수가 새로 공개됐다. 최근 KMMLU 위원장 선거가 열렸다.', noNodes: ['Person:최근'] },
   {
     // a department between the organisation and the title still makes the name a person's
     cat: 'person.name-org-department-title',

@@ -26,6 +26,34 @@ const rows: FactRow[] = [
   // a programme's name used for a company's own strategy is no programme there
   { cat: 'policy.company-strategy', text: "중동에 이어 카카오가 내세워 온 '소버린 AI' 전략이 유럽으로 넓어진다.", noNodes: ['Policy:소버린 AI'] },
   { cat: 'policy.company-strategy', text: "정부의 '소버린 AI' 정책에 따라 카카오도 투자를 늘린다.", nodes: ['Policy:소버린 AI'] },
+  // a programme's name quoted as a word people use ("'X'라는 말/표현/구호") is no mention of the programme
+  { cat: 'policy.quoted-as-a-word', text: "'국가대표 AI'라는 말이 흔해졌지만 실력은 제각각이다.", noNodes: ['Policy:국가대표 AI', 'Policy:독자 AI 파운데이션 모델 프로젝트'] },
+  { cat: 'policy.quoted-as-a-word', text: '"소버린 AI"라는 표현은 이제 어느 회사나 쓴다.', noNodes: ['Policy:소버린 AI'] },
+  { cat: 'policy.quoted-as-a-word', text: "'국가대표 AI'라는 구호와 달리 예산은 줄었다.", noNodes: ['Policy:국가대표 AI'] },
+  { cat: 'policy.quoted-as-a-word', text: "정부는 '국가대표 AI' 육성 사업을 시작했고, 가온소프트가 선정됐다.", nodes: ['Policy:국가대표 AI'] },
+  // "참여한 적이 없는 A": never having taken part is no participation
+  { cat: 'participates.never-took-part', text: "'해양 AI 실증 사업'에 참여한 적이 없는 AI 스타트업 누리봇은 올해 처음 지원을 검토한다.", absent: ['PARTICIPATES_IN 누리봇 -> 해양 AI 실증 사업'] },
+  { cat: 'participates.never-took-part', text: "'해양 AI 실증 사업'에 참여한 AI 스타트업 누리봇은 올해 성과를 냈다.", expect: ['PARTICIPATES_IN 누리봇 -> 해양 AI 실증 사업'] },
+  // an official speaking of, announcing, or in charge of the programme the article is about (its name not in the sentence)
+  { cat: 'promotes.official-programme-in-context', text: "정부가 '해양 AI 실증 사업' 1단계 결과를 발표했다. 민서윤 과학기술정보통신부 차관은 \"성과가 크다\"고 했다.", expect: ['PROMOTES 민서윤 -> 해양 AI 실증 사업'] },
+  { cat: 'promotes.official-programme-in-context', text: "정부가 '해양 AI 실증 사업' 1단계 결과를 발표했다. 민서윤 과기정통부 인공지능정책관은 브리핑에서 결과를 발표하며 \"점수는 공개하지 않는다\"고 밝혔다.", expect: ['PROMOTES 민서윤 -> 해양 AI 실증 사업'] },
+  { cat: 'promotes.official-programme-in-context', text: "정부가 '해양 AI 실증 사업' 1단계 결과를 발표했다. 민서윤 과학기술정보통신부 장관이 직접 챙기는 대표 사업이다.", expect: ['PROMOTES 민서윤 -> 해양 AI 실증 사업'] },
+  { cat: 'promotes.official-programme-in-context', text: "정부가 '해양 AI 실증 사업' 1단계 결과를 발표했다. 사업을 총괄하는 민서윤 과학기술정보통신부 차관은 현장을 찾았다.", expect: ['PROMOTES 민서윤 -> 해양 AI 실증 사업'] },
+  { cat: 'promotes.official-programme-in-context', text: "정부가 '해양 AI 실증 사업' 1단계 결과를 발표했다. 민서윤 과학기술정보통신부 차관은 지난주 다른 행사에 참석했다.", absent: ['PROMOTES 민서윤 -> 해양 AI 실증 사업'] },
+  // a government's national plan named without quotes ("정부의 국가 AI 로드맵", "정부가 발표한 국가 인공지능 전략") is a policy; a bare "AI 정책" is not
+  { cat: 'policy.national-plan-unquoted', text: '다래테크 대표는 "베트남 정부의 국가 AI 로드맵에 맞춰 공공 부문부터 보급하겠다"고 밝혔다.', nodes: ['Policy:국가 AI 로드맵'] },
+  { cat: 'policy.national-plan-unquoted', text: '정부가 발표한 국가 인공지능 전략은 세 갈래다.', nodes: ['Policy:국가 인공지능 전략'] },
+  { cat: 'policy.national-plan-unquoted', text: '정부의 AI 정책은 아직 모호하다.', noNodes: ['Policy:AI 정책'] },
+  // a selection told without the programme's name, in an article about one programme: that programme
+  { cat: 'participates.programme-in-context', text: "정부가 '해양 AI 실증 사업' 1단계 결과를 발표했다. 가온소프트, 다래테크 등 두 개 팀이 선정됐다.", expect: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 다래테크 -> 해양 AI 실증 사업'] },
+  { cat: 'participates.programme-in-context', text: "정부가 '해양 AI 실증 사업' 1단계 결과를 발표했다. Q. 누가 뽑혔나. A. 지난해 가온소프트, 다래테크, 누리랩스 등 3개 기업이 선정됐다.", expect: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 다래테크 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 누리랩스 -> 해양 AI 실증 사업'] },
+  { cat: 'participates.programme-in-context', text: "정부가 '해양 AI 실증 사업' 1단계 결과를 발표했다. 이번에는 가온소프트와 다래테크 컨소시엄이 모두 통과했다.", expect: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 다래테크 -> 해양 AI 실증 사업'] },
+  { cat: 'participates.programme-in-context', text: "정부가 '해양 AI 실증 사업' 1단계 결과를 발표했다. 가온소프트와 다래테크 2개사가 새로 뽑혔다.", expect: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 다래테크 -> 해양 AI 실증 사업'] },
+  { cat: 'participates.programme-in-context', text: "정부가 '해양 AI 실증 사업' 1단계 결과를 발표했다. 빈자리를 채우는 추가 공모에는 다래테크도 지원했지만 선정되지 않았다.", expect: ['PARTICIPATES_IN 다래테크 -> 해양 AI 실증 사업'] },
+  { cat: 'participates.programme-in-context', text: "정부가 '해양 AI 실증 사업' 1단계 결과를 발표했다. 가온소프트는 다래테크에 GPU를 지원했다.", absent: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 다래테크 -> 해양 AI 실증 사업'] },
+  { cat: 'participates.programme-in-context', text: "정부가 '해양 AI 실증 사업' 1단계 결과를 발표했다. 가온소프트는 올해의 AI 기업으로 선정됐다.", absent: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업'] },
+  { cat: 'participates.programme-in-context', text: "정부가 '해양 AI 실증 사업' 1단계 결과를 발표했다. 가온소프트는 처음부터 지원하지 않았다.", absent: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업'] },
+  { cat: 'participates.programme-in-context', text: "정부가 '해양 AI 실증 사업' 1단계 결과를 발표했다. 가온소프트는 지원할지 고민했지만 결국 포기했다.", absent: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업'] },
   // a known programme's name at the end of a longer quoted name, after a qualifier, is a programme of its own (not after a round)
   { cat: 'policy.qualified-known', text: "과기정통부는 '해양 AI 파운데이션 모델 개발 사업' 공모 결과를 발표했다. 정부는 '2차 독자 AI 파운데이션 모델 프로젝트' 공모도 시작했다.", nodes: ['Policy:해양 AI 파운데이션 모델 개발 사업', 'Policy:독자 AI 파운데이션 모델 프로젝트'], noNodes: ['Policy:2차 독자 AI 파운데이션 모델 프로젝트'] },
   // "A, B가 각각 이끄는 컨소시엄 두 곳을 최종 선정": the leads take part in the programme

@@ -4,6 +4,30 @@ import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   {
+    // "크기는 7B다", "모델 크기가 14B다": a size word before the count
+    cat: 'parameters.size-word',
+    text: "한빛AI의 경량 모델 '별빛 미니'는 별빛 4를 교사 모델로 삼아 증류 방식으로 만들었으며, 크기는 7B다. 다른 모델 '별빛 나노'는 모델 크기가 1.5B다.",
+    props: ['별빛 미니=parameters:7000000000', '별빛 나노=parameters:1500000000'],
+  },
+  {
+    // "X의 주력 모델 'Y'는 …": the topic after its maker's possessive and a noun is what the next sentence's size is about
+    cat: 'parameters.topic-after-possessive-noun',
+    text: "다래테크의 주력 모델 '다래-S'는 가온소프트가 공개한 가온-3B를 기반으로 만들어졌다. 매개변수는 32억 개로 크지 않지만 점유율이 높다.",
+    props: ['다래-S=parameters:3200000000'],
+  },
+  {
+    // "같은 회사의 Y는 …": the same maker's other model becomes what the next sentences are about, over the model before
+    cat: 'from-scratch.same-maker-topic',
+    text: '카카오가 지난해 공개한 카나나 2는 큐웬3를 바탕으로 추가 학습한 모델이다. 같은 회사의 카나나 1.5는 사정이 다르다. 기술 보고서는 처음부터 자체 데이터로 학습한 프롬 스크래치 모델이라고 적고 있다.',
+    props: ['카나나 1.5=fromScratch:true'],
+  },
+  {
+    // a threshold ("60점을 넘겼다", "70점대", "55점 이상") is no score
+    cat: 'scored.threshold-not-score',
+    text: "다래테크의 주력 모델 '다래-S'는 사내 데이터로 만들어졌다. 내부 테스트에서 KMMLU 60점을 넘겼다는 소문도 있다.",
+    absent: ['SCORED 다래-S -> KMMLU'],
+  },
+  {
     cat: 'released-on.co-objects',
     text: "한빛AI가 새 모델 '별빛 4'를 내놨다. 한빛AI는 9일 서울에서 간담회를 열고 별빛 4와 경량 모델 '별빛 4 라이트'를 함께 공개했다.",
     publishedAt: '2026-03-10',

@@ -7,6 +7,12 @@ import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
+  // a code-like name a company releases ("가 R1을 내놓았을 때", "는 새 모델 GX2를 공개했다") is its model; a chip's code is not
+  { cat: 'discovery.released-code', text: '중국 알리바바(Alibaba)가 Q9를 내놓았을 때 업계가 놀랐다.', nodes: ['Model:Q9'], expect: ['DEVELOPED 알리바바 -> Q9'] },
+  { cat: 'discovery.released-code', text: '가온소프트는 새 모델 GX2를 지난주 공개했다.', expect: ['DEVELOPED 가온소프트 -> GX2'] },
+  { cat: 'discovery.released-code', text: '가온소프트는 추론용 칩 N20을 공개했다.', noNodes: ['Model:N20'] },
+  // weights released whole ("가중치를 통째로 공개했다") are open weights
+  { cat: 'open-source.weights-released', text: '카카오의 카나나 2는 가중치를 통째로 공개했다.', props: ['카나나 2=openSource:true'] },
   {
     cat: 'quoted Latin name ending in a benchmark word',
     text: '한빛소프트는 판례로 직접 만든 법률 추론 평가 세트 ‘HLR-Bench’도 함께 공개했다. 가온 3는 HLR-Bench에서 70.2점을 받았다.',

@@ -14,8 +14,8 @@ export function newClausePass(): ClausePass {
 }
 
 /** Reads one sentence (after its pattern rules) and keeps its clause facts. */
-export function readClauses(pass: ClausePass, articleId: string, s: Sentence, mentions: Mention[], rules: RuleSet): void {
-  for (const fact of clauseFacts(s.text, mentions, rules, pass.memory, s.block === 'body')) pass.pending.push({ fact, ev: evidenceOf(articleId, s, fact.rule, fact.confidence) });
+export function readClauses(pass: ClausePass, articleId: string, s: Sentence, mentions: Mention[], rules: RuleSet, programme?: Mention): void {
+  for (const fact of clauseFacts(s.text, mentions, rules, pass.memory, s.block === 'body', programme)) pass.pending.push({ fact, ev: evidenceOf(articleId, s, fact.rule, fact.confidence) });
 }
 
 /**

@@ -9,7 +9,7 @@ import { EDGE_TYPES, type EdgeType, type NodeType } from '../../graph/index.js';
 import { cueRegex } from '../engine/compile.js';
 import type { Lexicon } from '../types.js';
 
-export const ROLES = ['topic', 'subj', 'obj', 'with', 'at', 'to', 'poss', 'instr', 'basis', 'teacher', 'head', 'bare', 'appos'] as const;
+export const ROLES = ['topic', 'subj', 'obj', 'with', 'at', 'to', 'poss', 'instr', 'basis', 'teacher', 'head', 'bare', 'appos', 'context'] as const;
 export type Role = (typeof ROLES)[number];
 const NODE = z.enum(['Company', 'Model', 'Benchmark', 'Policy', 'Person']);
 const forms = z.array(z.string().min(1)).min(1);

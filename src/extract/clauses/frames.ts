@@ -18,6 +18,10 @@ const LOCAL: ReadonlySet<Role> = new Set(['subj', 'obj', 'with', 'at', 'to', 'ba
 /** Words between a relative predicate and the noun it modifies: no particle, no verb. */
 const HEAD_GAP = /^[^\n]{0,25}$/;
 const GAP_PARTICLE = /(?:을|를|이|가|은|는|에|의|로|과|와|고|며|다)(?=\s|$)/;
+/** An object or a destination between a subject and its predicate: the verb is about that, not a programme. */
+const OTHER_COMPLEMENT = /(?<!(?:^|\s)(?:새|따|주|실제|별도|정식|추가|최종적으|공식적으|본격적으|최초|처음으))(?<=[가-힣A-Za-z0-9)'"’”])(?:을|를|으로|로|에게|에|에서)\s/;
+/** A contrast right after applying that says the applicant was not chosen. */
+const FAILED_AFTER = /^[가-힣]{0,2}(?:지만|으나|는데),?\s(?:[^\s.,]+\s){0,3}?(?:최종\s?)?(?:선정되지|뽑히지|선발되지|들지 못|탈락|고배|떨어졌|떨어지)/;
 const SCORE = /(?<![\d.,])(\d{1,3}(?:\.\d{1,4})?)\s?점/g;
 
 /** Which arguments each predicate takes, with the role they fill. */
@@ -28,7 +32,10 @@ export function attach(c: Clause): Map<Pred, { arg: Arg; role: Role }[]> {
   let first = 0; // the first predicate after the argument (arguments and predicates are in text order)
   for (const a of c.args) {
     while (first < preds.length && preds[first]!.start < a.end) first++;
-    if (LOCAL.has(a.role)) {
+    if (a.role === 'context') {
+      // the programme the article is about, in a sentence that names none: every predicate may take it
+      for (const p of preds) if (p.form !== 'question') out.get(p)!.push({ arg: a, role: 'context' });
+    } else if (LOCAL.has(a.role)) {
       // the next predicate of its clause; an argument left before a comma goes to the next clause's first non-relative one
       let p: Pred | undefined;
       for (let k = first; k < preds.length && preds[k]!.seg === a.seg && !p; k++) if (fits(a, preds[k]!) && !opens(c, a, preds[k]!)) p = preds[k];
@@ -88,16 +95,28 @@ export function factsOfClause(c: Clause, rules: ClauseRules): ClauseFact[] {
     if (!list.length || p.form === 'question') continue;
     for (const f of rules.frames) {
       if (!f.predicates.has(p.cls)) continue;
-      const pairsWithin = f.relation === 'PARTNERS_WITH' && list.some((x) => x.arg.members.length > 1 && !x.arg.group && x.arg.type === f.source.type && f.source.roles.has(x.role));
+      // (a group noun — "두 회사는", "양사는" — only where the frame asks for a word of doing it together: "함께 개발하기도 했다")
+      const pairsWithin = f.relation === 'PARTNERS_WITH' && list.some((x) => x.arg.members.length > 1 && (!x.arg.group || (f.requires !== undefined && !x.arg.carried)) && x.arg.type === f.source.type && f.source.roles.has(x.role));
       if (!pairsWithin && !(list.some((x) => x.arg.type === f.target.type && f.target.roles.has(x.role)) && list.some((x) => x.arg.type === f.source.type && f.source.roles.has(x.role)))) continue;
       if (f.requires && !f.requires.test(c.text.slice(c.segs[p.seg]!, c.segs[p.seg + 1] ?? c.text.length))) continue;
       // cues in its clause or any later one ("…세웠다고 알려졌지만 사실이 아니다": the negation is about the report)
-      if (f.veto?.test(c.text.slice(c.segs[p.seg]!))) continue;
+      // (a relative clause of taking part is embedded: "X에 참여하고 있는 A는 … 쓰지 않는다" — the main clause's negation is not its own;
+      // a model's base or score keeps the whole rest, where a comparison may follow: "Y를 기반으로 학습한 모델로, Z 대비")
+      const embedded = p.form === 'relative' && f.relation !== 'BASED_ON' && f.relation !== 'SCORED';
+      let rest = embedded ? c.text.slice(c.segs[p.seg]!, p.end + 8) : c.text.slice(c.segs[p.seg]!);
+      // "KT도 지원했지만 선정되지 않았다": an application that failed is still taking part; the negation is the selection's
+      if (f.relation === 'PARTICIPATES_IN' && p.form === 'connective') {
+        const failed = FAILED_AFTER.exec(c.text.slice(p.end - 3, p.end + 40));
+        if (failed) rest = c.text.slice(c.segs[p.seg]!, p.end);
+      }
+      if (f.veto?.test(rest)) continue;
       const sources = list.filter((x) => x.arg.type === f.source.type && f.source.roles.has(x.role));
       // "A와 B가 손잡았다", "A, B, C가 꾸린 컨소시엄": the members of a subject list are partners of each other
-      if (f.relation === 'PARTNERS_WITH') for (const x of sources) if (x.arg.members.length > 1 && !x.arg.group) emit(facts, f, [x.arg], [x.arg], {});
+      if (f.relation === 'PARTNERS_WITH') for (const x of sources) if (x.arg.members.length > 1 && (!x.arg.group || (f.requires !== undefined && !x.arg.carried))) emit(facts, f, [x.arg], [x.arg], {});
       const targets = list.filter((x) => x.arg.type === f.target.type && f.target.roles.has(x.role));
       if (!sources.length || !targets.length) continue;
+      // the programme in context only where the clause takes nothing else ("A는 B에 GPU를 지원했다", "올해의 기업으로 선정됐다")
+      if (targets.every((x) => x.role === 'context') && (list.some((x) => x.role === 'to' || x.role === 'obj' || x.role === 'at') || OTHER_COMPLEMENT.test(c.text.slice(Math.max(...sources.map((x) => x.arg.end)), p.start)))) continue;
       const props: Record<string, PropertyValue> = {};
       if (f.relation === 'BASED_ON') props.status = f.dispute?.test(c.text) ? 'disputed' : 'stated';
       if (f.score) {

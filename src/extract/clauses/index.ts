@@ -26,15 +26,23 @@ export function newClauseMemory(): ClauseMemory {
 }
 
 /** The clause facts of one sentence; updates the memory with the sets it names. */
-export function clauseFacts(text: string, mentions: Mention[], rules: RuleSet, memory: ClauseMemory, body = true): ClauseFact[] {
+/**
+ * `programme`: the programme the article is about (named in the last sentences, or the only one it names), for a
+ * body sentence that names none ("…등 다섯 개 정예팀이 선정됐다").
+ */
+export function clauseFacts(text: string, mentions: Mention[], rules: RuleSet, memory: ClauseMemory, body = true, programme?: Mention): ClauseFact[] {
   const cr = rules.clauses as ClauseRules | undefined;
   if (!cr) return [];
   const named = mentions.filter((m) => m.via !== 'anonymous' && m.via !== 'blocked' && m.via !== 'reference');
   const present = mentions.filter((m) => m.via !== 'anonymous' && m.via !== 'blocked');
   const groups = memory.sets.size > 0 && cr.groupSet.test(text);
+  const context: Arg | undefined =
+    body && programme && !present.some((m) => m.type === 'Policy' && !isPutFirst(m)) && !present.some(isPutFirst) && present.some((m) => m.type === 'Company')
+      ? { members: [programme], type: 'Policy', role: 'context', start: 0, end: 0, seg: 0, group: true }
+      : undefined;
   // fewer than two things to relate: no clause to build, only whether the sentence has a topic of its own
   // (or no verb any frame reads)
-  if (present.length + (groups ? 1 : 0) + (body && memory.topic ? 1 : 0) < 2 || (!groups && !cr.frameStemSet.test(text))) {
+  if (present.length + (groups ? 1 : 0) + (body && memory.topic ? 1 : 0) + (context ? 1 : 0) < 2 || (!groups && !cr.frameStemSet.test(text))) {
     for (const m of [...present].sort((a, b) => a.start - b.start)) {
       const role = roleOf(text, m, cr);
       if (role !== 'topic' && role !== 'subj') continue;
@@ -45,6 +53,16 @@ export function clauseFacts(text: string, mentions: Mention[], rules: RuleSet, m
     return [];
   }
   const { args, spans } = clauseArgs(text, mentions, cr, (type, count, at) => resolveGroup(memory, named, type, count, at));
+  // a programme reference put before the sentence (a selection outcome about the programme just named) is its context
+  if (body) for (const a of args) if (a.type === 'Policy' && a.end === 0 && a.role === 'bare' && a.members.every(isPutFirst)) a.role = 'context';
+  // "A, B 등 다섯 개 정예팀이 선정됐다": the team word stands for the programme; the list before it takes its particle
+  for (let k = 1; k < args.length; k++) {
+    const [c, p] = [args[k - 1]!, args[k]!];
+    if (c.type === 'Company' && c.role === 'bare' && p.type === 'Policy' && p.members.every((m) => m.via === 'reference') && COUNTED_TEAM.test(text.slice(c.end, p.start))) {
+      c.role = p.role;
+      p.role = 'context';
+    }
+  }
   const own = args.find((a) => a.role === 'topic' || a.role === 'subj');
   // a body sentence with no subject of its own ("… 함께 개발하고 있다") is about the subject put before it
   // (an interview answer's speaker), else about the topic before it
@@ -52,9 +70,10 @@ export function clauseFacts(text: string, mentions: Mention[], rules: RuleSet, m
   if (body && implied) implied.role = 'topic';
   const carried: Arg | undefined = body && !implied && !own && memory.topic ? { members: memory.topic.members, type: memory.topic.type, role: 'topic', start: 0, end: 0, seg: 0, group: true, carried: true } : undefined;
   let facts: ClauseFact[] = [];
-  if (mayRead(text, args, carried, cr)) {
+  if (mayRead(text, context ? [...args, context] : args, carried, cr)) {
     const clause = finishClause(text, args, spans, cr);
     if (carried) clause.args.unshift(carried);
+    if (context) clause.args.unshift(context);
     facts = factsOfClause(clause, cr);
   }
   if (body && own) memory.topic = own.role === 'topic' && (own.type === 'Company' || own.type === 'Model') ? { members: own.members, type: own.type } : undefined;
@@ -74,7 +93,7 @@ function mayRead(text: string, args: Arg[], carried: Arg | undefined, cr: Clause
   if (carried) types.add(carried.type);
   const wanted = new Set<string>();
   for (const f of cr.frames)
-    if ((types.has(f.source.type) && types.has(f.target.type)) || (f.relation === 'PARTNERS_WITH' && args.some((a) => a.type === f.source.type && a.members.length > 1 && !a.group)))
+    if ((types.has(f.source.type) && types.has(f.target.type)) || (f.relation === 'PARTNERS_WITH' && args.some((a) => a.type === f.source.type && a.members.length > 1 && (!a.group || f.requires !== undefined))))
       for (const c of f.predicates) wanted.add(c);
   if (!wanted.size) return false;
   // then a stem of one of their predicate classes, anywhere in the sentence
@@ -101,4 +120,12 @@ function remember(memory: ClauseMemory, named: Mention[]): void {
 function distinct(ms: Mention[]): Mention[] {
   const seen = new Set<string>();
   return ms.filter((m) => (seen.has(m.key) ? false : (seen.add(m.key), true)));
+}
+
+/** The words between a list and a team word standing for its programme (" 등 다섯 개 ", " 5개 "). */
+const COUNTED_TEAM = /^\s(?:등\s)?(?:(?:\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|곳)?\s?)?$/;
+
+/** A programme reference put before the sentence by addSelectionReference (zero width at 0). */
+function isPutFirst(m: Mention): boolean {
+  return m.type === 'Policy' && m.via === 'reference' && m.start === 0 && m.end === 0;
 }

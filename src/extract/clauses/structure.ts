@@ -55,6 +55,10 @@ const STEM_CONNECTIVE = /(?:고|며|면서|지만|는데|으나|해|하여|해�
 /** A particle right after a noun stem ("협약을", "참여도"), and the light verb that makes the pair a predicate. */
 const NOUN_PARTICLE = /^(?:을|를|이|가|은|는|도|에|의|과|와|으로|로)$/;
 const LIGHT_VERB = /^\s[맺체진나하했한할벌이결][가-힣]{0,5}/;
+/** An auxiliary after a connective verb that heads a relative clause ("참여하고 있는", "개발해 온"). */
+const AUX_RELATIVE = /^\s(?:있는|있던|있었던|온|왔던)(?=[\s,]|$)/;
+/** A count and a group noun after a list (" 등 다섯 개 정예팀", " 4개사", " 두 곳"). */
+const COUNT_HEAD = / (?:등\s)?(?:\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개\s?)?(?:정예팀|팀|기업|회사|업체|곳|개사|사|컨소시엄|스타트업)(?=[은는이가을를도와과의에])/y;
 /** The rumour suffix after a predicate stem, with a particle or a closing quote ("개발설'에", "제휴설을"). */
 const RUMOUR_TAIL = /^설(?:을|이|은|도|에|의|과|로|까지|만)?['"’”]?$/;
 const CLAUSE_WORD = /^(?:그리고|또한|또|하지만|그러나|반면)$/;
@@ -164,6 +168,13 @@ function roleAt(text: string, from: number, limit: number, rules: ClauseRules): 
     const p = particleAt(text, i, rules);
     if (p) return { role: p.role, end: i + p.form.length, particle: p.form };
     if (text[i] !== ' ' || i + 1 >= limit) break;
+    // "A, B 등 다섯 개 정예팀이", "A와 B 두 곳은": a count of the list's kind carries its particle
+    COUNT_HEAD.lastIndex = i;
+    const counted = COUNT_HEAD.exec(text);
+    if (counted && i + counted[0].length <= limit) {
+      i += counted[0].length;
+      continue;
+    }
     const found = rules.headSet.at(text, i + 1);
     const head = found && i + 1 + found.length <= limit ? found : undefined;
     if (!head) break;
@@ -273,7 +284,13 @@ function findPredicates(text: string, spans: { start: number; end: number }[], r
     }
     // a bare stem is a noun ("진료 기록 요약"), a predicate only where a noun can be one ("X의 후속 모델")
     else if (word === stem && !verbs.has(stem) && classOf.get(stem) !== 'succeed') continue;
-    const form: PredForm = isQuestion(word) ? 'question' : STEM_CONNECTIVE.test(word) ? 'connective' : STEM_RELATIVE.test(word) ? 'relative' : 'finite';
+    let form: PredForm = isQuestion(word) ? 'question' : STEM_CONNECTIVE.test(word) ? 'connective' : STEM_RELATIVE.test(word) ? 'relative' : 'finite';
+    // "참여하고 있는 A", "개발해 온 Y": a progressive or perfect auxiliary makes the pair a relative clause
+    const aux = form === 'connective' && /(?:고|해|어|아|여)$/.test(word) ? AUX_RELATIVE.exec(text.slice(wordEnd, wordEnd + 6)) : null;
+    if (aux) {
+      form = 'relative';
+      wordEnd += aux[0].length;
+    }
     out.push({ cls: classOf.get(stem)!, stem, start: at, end: wordEnd, form, seg: 0 });
     covered.add(wordEnd);
   }

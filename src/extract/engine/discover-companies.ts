@@ -10,6 +10,9 @@ import { discoveredMention, isTaken, overlaps, type DiscoveryLexicon } from './d
 
 const COMPANY_FORMS =
   /(?:\(주\)|㈜|주식회사\s?)([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})|(?:스타트업|AI 기업|AI기업|기업|업체|빅테크|연구기업|개발사|통신사|운영사|제조사|공급사)\s([A-Z][A-Za-z0-9&]{2,15}(?:\s(?:AI|Labs?|Technologies|Tech))?(?![가-힣A-Za-z])|[가-힣A-Za-z0-9]{2,15}?(?:\s(?:AI|랩스|Labs?))?(?=(?:(?:와|과)(?:도|는|의)?|은|는|이|가|의|도|에서|에서는)\s|(?:을|를)\s(?:공동\s?|새로\s|직접\s)?(?:창업|설립|창립|세웠|세운|세우|차렸|차린|차리|인수)|(?:였|이었)(?:다|습니다|고|으며|는데)|(?:입니다|인데요|이에요)[.\s]|\([A-Za-z]|,\s|\s등\s))|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{2,15})사(?=(?:는|가|의|와|도|에서|측)?[\s,])|(?<![가-힣A-Za-z0-9])([가-힣A-Za-z][가-힣A-Za-z0-9]{0,9}?(?:AI|에이아이|랩스|테크놀로지스|테크놀로지|로보틱스|소프트|테크|시스템즈|데이터|웍스|다이내믹스|인텔리전스|마인드|클라우드))(?=(?:은|는|이|가|의|와|과|도|에서|측|로|를|을|에)?[\s,.·、(]|$)/g;
+const GLOSSED_COMPANY = /(?<=(?:스타트업|기업|업체|회사|개발사|빅테크|통신사|운영사|공급사|그룹)\s)((?![이그새두세각한전현]\s)[가-힣]{1,8}(?:\s[가-힣]{1,8}){1,2})\(([A-Z][A-Za-z0-9&.]*(?:\s[A-Z][A-Za-z0-9&.]*){1,2})\)(?=(?:와|과|은|는|이|가|의|도|에|를|을|측)?[\s,.])/g;
+const SUFFIXED_GLOSS = /(?<![가-힣A-Za-z0-9])([가-힣]{1,10}(랩스|랩|테크|소프트|웍스|에이아이|로보틱스|시스템즈|네트웍스|바이오))\(([A-Z0-9][A-Za-z0-9]{0,15}?\s?(Labs|Lab|Tech|Soft|Works|AI|Robotics|Systems|Networks|Bio))\)(?=(?:은|는|이|가|의|와|과|도|측|에서|를|을)?[\s,.])/g;
+const GLOSS_SUFFIX_PAIRS: Record<string, string> = { 랩스: 'labs', 랩: 'lab', 테크: 'tech', 소프트: 'soft', 웍스: 'works', 에이아이: 'ai', 로보틱스: 'robotics', 시스템즈: 'systems', 네트웍스: 'networks', 바이오: 'bio' };
 const COMPANY_SUFFIX = /(?<![가-힣A-Za-z0-9])([가-힣]{2,8}(?:은행|증권|카드|생명|화재|보험|전자|그룹|제약|건설|중공업|화학|에너지|홀딩스|금융지주|캐피탈|텔레콤|모빌리티|엔터테인먼트|게임즈|네트웍스|파트너스|벤처스|인베스트먼트|반도체|디스플레이|자동차|항공|해운|물산|상사|푸드|리테일|커머스))(?=(?:(?:와|과|에|에서|으로|로)(?:도|는)?|(?:으로|로)부터|은|는|이|가|의|도|측|를|을)?[\s,.·、]|$)/g;
 const CONSORTIUM_LEAD = /(?<![가-힣A-Za-z0-9·])([가-힣][가-힣A-Za-z0-9]{1,9}|[A-Z][A-Za-z0-9&]{1,15})\s?컨소시엄(?=\s|\(|은|는|이|가|의|에|을|를|과|와|도|으로|로|,|$)/g;
 /** "X가 이끄는 컨소시엄", "X가 주관한 컨소시엄": the subject of leading a consortium is a company. */
@@ -30,7 +33,9 @@ export const GENERIC_STEMS = /^(?:생성형?|소버린|피지컬|에이전틱|�
 const COMMON_SUFFIXED = /^(?:빅데이터|공공데이터|원천데이터|학습데이터|합성데이터|개인데이터|마이데이터|오픈데이터|핀테크|에듀테크|딥테크|푸드테크|리걸테크|헬스테크|프롭테크|애그테크|클린테크|기후테크|하이테크|빅테크|레그테크|인슈어테크|스포츠테크|뷰티테크|펫테크|메드테크|바이오테크|그린테크|스페이스테크|모빌리티테크|시스템즈|데이터|테크|마인드|그로스마인드|인텔리전스|비즈니스인텔리전스|클라우드|퍼블릭클라우드|프라이빗클라우드|하이브리드클라우드|멀티클라우드|소버린클라우드|공공클라우드|민간클라우드|국산클라우드|토종클라우드|글로벌클라우드)$/;
 export const NOT_COMPANY = new Set(['고객', '고객사', '파트너', '사용자', '개발자', '지원', '육성', '투자', '기업', '생태계', '업계', '대표', '창업자', '관계자', '협력', '성장', '중심', '전용', '인수', '대상', '분야', '발굴', '유치', '확대', '가운데', '들이', '들은', '들의', '들과', '입장', '캠퍼스', '현장', '센터', '허브', '행사', '캠프', '단계', '시절', '시장', '관점', '측면', '쪽', '수요', '가치', '비용', '부담', '관심', '경쟁', '경쟁력', '환경', '전략', '도입', '활용', '규모', '문화', '고민',
   // what a company has, not a company ("국내 기업 코드와 문서를", "기업 데이터와")
-  '코드', '데이터', '문서', '정보', '자료', '서비스', '솔루션', '플랫폼', '시스템', '인프라', '업무', '보안', '내부', '맞춤', '브랜드', '실적', '매출', '주가']);
+  '코드', '데이터', '문서', '정보', '자료', '서비스', '솔루션', '플랫폼', '시스템', '인프라', '업무', '보안', '내부', '맞춤', '브랜드', '실적', '매출', '주가',
+  // what a company publishes ('기업 보도자료의 단골 문구', '기업 홈페이지에')
+  '보도자료', '홍보', '홍보물', '광고', '공시', '발표문', '문구', '슬로건', '홈페이지', '웹사이트', '블로그', '뉴스룸', '보고서', '백서', '소개서', '설명서']);
 
 /** Companies in explicit company forms ("(주)X", "스타트업 X", "Xyz사"). */
 export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
@@ -54,7 +59,7 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     // "AI 기업 수장들은", "스타트업 대표들이": a plural common noun after a company word is no name
     if (m[2] && /[가-힣]{1,4}들$/.test(name)) continue;
     // "빅테크 모델과의 격차": a generic word with its particle is no name
-    if (NOT_COMPANY.has(name) || lx.generic.has(normalizeName(name)) || (m[2] && lx.generic.has(normalizeName(stripParticles(name)))) || isTaken(ms, out, start, end)) continue;
+    if (NOT_COMPANY.has(name) || lx.generic.has(normalizeName(name)) || (m[2] && (lx.generic.has(normalizeName(stripParticles(name))) || NOT_COMPANY.has(stripParticles(name)))) || isTaken(ms, out, start, end)) continue;
     const mention = discoveredMention('Company', name, start, end);
     const country = countryBefore(text, start, lx);
     if (country) mention.properties = { country };
@@ -68,6 +73,34 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     const country = countryBefore(text, m.index, lx);
     if (country) mention.properties = { country };
     out.push(mention);
+  }
+  // "IT 서비스 기업 페르다나 디지털(Perdana Digital)과": a company word, then a name of several words glossed word for word in Latin
+  if (text.includes('(')) {
+    GLOSSED_COMPANY.lastIndex = 0;
+    for (let m = GLOSSED_COMPANY.exec(text); m; m = GLOSSED_COMPANY.exec(text)) {
+      const name = m[1]!;
+      const words = name.split(' ');
+      const start = m.index + m[0].length - name.length - m[2]!.length - 2;
+      if (words.length !== m[2]!.split(' ').length || words.some((w) => NOT_COMPANY.has(w) || GENERIC_STEMS.test(w)) || lx.generic.has(normalizeName(name))) continue;
+      if (isTaken(ms, out, start, start + name.length)) continue;
+      const mention = discoveredMention('Company', name, start, start + name.length);
+      const country = countryBefore(text, start, lx);
+      if (country) mention.properties = { country };
+      out.push(mention);
+    }
+  }
+  // "에이치투랩(H2Lab)은": a Hangul name and its Latin spelling, both ending in a company suffix (랩/Lab, 테크/Tech…)
+  if (text.includes('(')) {
+    SUFFIXED_GLOSS.lastIndex = 0;
+    for (let m = SUFFIXED_GLOSS.exec(text); m; m = SUFFIXED_GLOSS.exec(text)) {
+      const [name, hangulSuffix, latinSuffix] = [m[1]!, m[2]!, m[4]!];
+      if (GLOSS_SUFFIX_PAIRS[hangulSuffix] !== latinSuffix.toLowerCase() || name.length - hangulSuffix.length < 1) continue;
+      if (COMMON_SUFFIXED.test(name) || lx.generic.has(normalizeName(name)) || isTaken(ms, out, m.index, m.index + name.length)) continue;
+      const mention = discoveredMention('Company', name, m.index, m.index + name.length);
+      const country = countryBefore(text, m.index, lx);
+      if (country) mention.properties = { country };
+      out.push(mention);
+    }
   }
   // "라온텍 컨소시엄": the word before 컨소시엄 names the company that leads it
   if (text.includes('컨소시엄')) {

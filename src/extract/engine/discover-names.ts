@@ -77,6 +77,8 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   else if (PROGRAMME_AFTER.test(after) && /\s/.test(name) && !/[는을를은의]\s/.test(name)) type = 'Policy';
   else if ((lx.modelBefore.test(before) || lx.releaseBefore.test(before) || lx.modelAfter.test(after) || BASE_AFTER.test(text.slice(q.end + 1, q.end + 60))) && !lx.notModelAfter.test(after)) type = 'Model';
   else if (prefixed) type = 'Model';
+  // "홍보해온 '파도 v2'가 …에 추가 학습한 것이냐는": a quoted name that ends in a version, in a sentence about models
+  else if (VERSIONED_NAME.test(name) && !/\s.*\s/.test(name) && MODEL_SENTENCE.test(text) && !lx.notModelAfter.test(after) && !PROGRAMME_AFTER.test(after)) type = 'Model';
   // "X의 ‘파랑 코어 9B’ 얘기다": a quoted name that ends in a parameter size is a model's name
   else if (SIZED_NAME.test(name) && !/[/=:]/.test(name) && !lx.notModelAfter.test(after)) type = 'Model';
   // "딥시크 ‘R1-0528’(81.0점)", "메타의 ‘라마(Llama)’": a company's quoted product in a sentence about models
@@ -128,6 +130,8 @@ const LATIN_BENCH_NAME = /^[A-Za-z][A-Za-z0-9]*(?:[\s\-]?(?:Bench|BENCH|Eval|EVA
 const MID_PAREN_VERSION = /^([^()]+?)\s?\(([A-Za-z][A-Za-z0-9 .\-]{1,28})\)\s(\d{1,2}(?:\.\d{1,2})?)$/;
 
 /** A name's last word is a size in billions or millions ("… 코어 9B", "…-7B", "… 1.5B"). */
+/** A name ending in a version: "파도 v2", "한결 V3.1" (not a year or a round). */
+const VERSIONED_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9]*[\s\-]?[vV]\d{1,2}(?:\.\d{1,2})?$/;
 const SIZED_NAME = /(?:[\s\-]|[가-힣A-Za-z]\s?)\d+(?:\.\d+)?[BM]$/;
 
 /** Words before a known programme's name that make it no new programme: a round, a year, the government, a demonstrative. */
@@ -169,6 +173,8 @@ const COMPANY_WORD_MODEL = /^ [가-힣A-Za-z]{2,6} \d{1,2}(?:\.\d{1,2})?(?![\d.%
 /** "의 추론 모델 R1", "의 언어모델 V3": a company's model noun, then a short Latin code with a number. */
 /** "중국 딥시크의 R1 등 해외 모델", "X의 V3와 Y의 …모델": a company's short code in a list the sentence calls models. */
 const OWNED_CODE_LISTED = /^의\s([A-Z][A-Za-z]{0,2}\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9.\-])(?=\s?(?:(?:,|와|과|및|이나|나)\s?[^.]{0,30}?\s)?(?:등|같은)\s(?:[가-힣A-Za-z]{1,6}(?<![에된한인])\s){0,2}(?:모델|LLM)(?:이|가|은|는|을|를|과|와|도|들|의)?(?![가-힣]))/;
+/** "(DeepSeek)가 R1을 내놓았을 때", "가 새 모델 V4를 공개했다": a code-like name as the object of the company's release verb. */
+const RELEASED_CODE = /^(?:\s?\([A-Za-z][A-Za-z .&-]{0,20}\))?(?:가|이|는|은)\s(?:[가-힣]{1,6}\s){0,2}([A-Z][A-Za-z]{0,2}\d{1,2}(?:\.\d{1,2})?)(?:을|를)\s(?:[가-힣]{1,6}\s)?(?:내놓|내놨|공개|출시|선보|선봬)/;
 const OWNED_MODEL_CODE = /^의\s(?:[가-힣]{1,6}\s)?(?:모델|언어모델|LLM|sLM)\s([A-Z][A-Za-z]{0,2}\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9.\-])/;
 /** "다온소프트 LLM 2": a company name, a product-line word and a version name a model. */
 const COMPANY_LINE_MODEL = /^ (?:LLM|sLM|LM) ?(\d{1,2}(?:\.\d{1,2})?)(?![\d.%A-Za-z]|\s?(?:년|월|일|개|억|조|위|배|점|명|세대))/;
@@ -194,6 +200,18 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       const at = c.end + code[0].length - code[1]!.length;
       if (!isTaken(ms, out, at, c.end + code[0].length) && isParticleTail(text, c.end + code[0].length)) {
         const m = discoveredMention('Model', code[1]!, at, c.end + code[0].length);
+        m.developer = c.key;
+        out.push(m);
+        continue;
+      }
+    }
+    // "딥시크(DeepSeek)가 R1을 내놓았을 때": a short code the company releases is its model
+    const released = RELEASED_CODE.exec(text.slice(c.end, c.end + 40));
+    if (released && !/칩|반도체|가속기|서버|장비|로봇|기기|폰|GPU|NPU/.test(released[0])) {
+      const end = c.end + released.index + released[0].indexOf(released[1]!) + released[1]!.length;
+      const at = end - released[1]!.length;
+      if (!isTaken(ms, out, at, end)) {
+        const m = discoveredMention('Model', released[1]!, at, end);
         m.developer = c.key;
         out.push(m);
         continue;
@@ -337,6 +355,8 @@ const VERB_WORD = /(?:려|고|며|서|해|하여|한|된|던|다|게|지|면|는
 const DEMONSTRATIVE = /^(?:이|이번|해당|그|같은|이런|그런|동|본|각)$/;
 
 /** Programmes named after a ministry ("과기정통부의 AI 컴퓨팅 지원사업에 선정") or before joining them. */
+const NATIONAL_PLAN = /정부(?:의|가 (?:내놓은|발표한|추진하는|세운|마련한))\s((?:국가|범정부)\s?(?:AI|인공지능)\s(?:[가-힣]{1,6}\s)?(?:로드맵|전략|기본계획|종합계획|이니셔티브))(?=(?:은|는|이|가|을|를|에|에서|의|과|와|으로|로|도)?[\s,.]|$)/g;
+
 export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
   if (/사업|프로젝트|프로그램/.test(text)) {
@@ -360,6 +380,16 @@ export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexic
       const inside = (x: Mention) => x.type === 'Policy' && x.start >= start && x.end < end && !/^\s?(?:지원\s?)?(?:사업|프로젝트|프로그램)$/.test(text.slice(x.end, end));
       if (ms.some((x) => x.via !== 'blocked' && x.start < end && start < x.end && !inside(x))) continue;
       out.push(discoveredMention('Policy', name, start, end));
+    }
+  }
+  // "말레이시아 정부의 국가 AI 로드맵에", "정부가 내놓은 국가 인공지능 전략은": a government's national plan, unquoted
+  if (text.includes('정부')) {
+    NATIONAL_PLAN.lastIndex = 0;
+    for (let m = NATIONAL_PLAN.exec(text); m; m = NATIONAL_PLAN.exec(text)) {
+      const name = m[1]!;
+      const start = m.index + m[0].length - name.length;
+      if (ms.some((x) => x.via !== 'blocked' && x.start < start + name.length && start < x.end) || lx.generic.has(normalizeName(name))) continue;
+      out.push(discoveredMention('Policy', name, start, start + name.length));
     }
   }
   POLICY_CONTEXT.lastIndex = 0;

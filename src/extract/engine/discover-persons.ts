@@ -133,6 +133,9 @@ const SPEAKER_CAPTION = /^(?:[\[<]\s?(?:인터뷰|녹취|싱크)\s?[\]>]\s?|[▶
 const SELF_INTRO = /(?:일하고\s?있는|일하는|근무하고\s?있는|근무하는|재직\s?중인|몸담고\s?있는)\s([가-힣]{3})(?=입니다|이라고\s?합니다|예요|이에요)/g;
 
 /** People next to a company and a title, or before a title. */
+/** The title of who runs a benchmark or a programme, right after its name. */
+const ORGANISER_TITLE = /^(?:\([^()]{1,12}\))?\s(?:[가-힣]{1,4})?(?:위원장|위원|단장|총괄|책임자|운영자|대표|센터장|소장|디렉터|의장|회장|PM)(?:은|는|이|가|도|의|을|를|과|와)?[\s,]/;
+
 export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
   discoverGivenNames(text, ms, lx, out);
@@ -152,6 +155,12 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     return out;
   }
   for (const c of ms) {
+    // "이서준 K-에이전트 아레나 운영위원장은", "박하늘 해양 AI 실증 사업 단장은": a name before a benchmark or a programme and a title
+    if (c.type === 'Benchmark' || c.type === 'Policy') {
+      const named = /([가-힣]{3})\s$/.exec(text.slice(Math.max(0, c.start - 5), c.start));
+      if (named && isKoreanName(named[1]!) && ORGANISER_TITLE.test(text.slice(c.end, c.end + 12))) addPerson(text, ms, out, named[1]!, c.start - named[0].length);
+      continue;
+    }
     // organisations the gazetteer blocks (과기정통부) still anchor a name and a title; generic acronyms (AI) do not
     if (c.type !== 'Company' || (c.via === 'blocked' && /^[A-Za-z]{1,5}$/.test(text.slice(c.start, c.end)))) continue;
     // 홍길동 KT 상무

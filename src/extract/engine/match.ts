@@ -50,6 +50,9 @@ function pushText(e: Encoding, raw: string): void {
   e.out += s.slice(last);
 }
 
+/** A sentence that ends in a conjecture: "…할 것으로 점쳐진다/전망된다/예상된다/보인다", "…할 것이란 관측이 나온다". */
+const CLAUSE_END = /(?:며|고|서|다|면|만|데)[,\s]|[.;,]/;
+const CONJECTURE_END = /[가-힣]\s?것(?:으로|이라는|이란|이라고)\s(?:점쳐|전망|예상|관측|보인다|보여|내다보|점치)/;
 const CONTRAST = /(?:으나|었지만|였지만|했지만|지만|는데|반면)[\s,]/;
 
 /** "솔트룩스(304100) 역시 …", "루시아 3 역시 …": "역시" after a name marks it as the topic, as "는" does. */
@@ -172,6 +175,13 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
       if (contrast) after = after.slice(0, contrast.index);
       const window = m[0] + after;
       if (p.veto && (p.veto.test(window) || p.veto.test(after))) continue;
+      // "A와 손잡고 … 공동 개발할 것으로 점쳐진다": the clause ends in someone's conjecture, however far after the match
+      // (within the match's own clause: no clause ending between, "…개발했으며, 시장은 커질 것으로 전망된다" keeps the fact)
+      if (p.hedged) {
+        const tail = enc.encoded.slice(end);
+        const k = tail.search(CONJECTURE_END);
+        if (k >= 0 && !CLAUSE_END.test(tail.slice(2, k))) continue;
+      }
       const g = m.groups ?? {};
       if (g.scores !== undefined) {
         for (const f of zipScores(g, enc, p)) {

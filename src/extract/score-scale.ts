@@ -1,0 +1,33 @@
+/**
+ * Score scales: an arena's Elo-like points ("1302점") and a test's percentage-like points ("67.4점")
+ * do not mix. A sentence that gives models scores of hundreds or thousands without naming a
+ * benchmark is on the one benchmark the article scored on that scale, even when a benchmark of the
+ * other scale was named since ("아레나 측이 함께 공개한 KMMLU 점수에서도 …", then "'모아-8B'가 1190점을 받아 …").
+ */
+import { referenceTo } from './references.js';
+import type { Mention } from './types.js';
+
+/** Per benchmark key: the benchmark and the largest score the article gave on it so far. */
+export type ScaleMemory = Map<string, { bench: Mention; max: number }>;
+
+/** Points above this are on an Elo-like scale; a percentage-like test stays at or below 100. */
+const LARGE = 200;
+const POINTS = /(?<![\d.,])(\d{3,5}(?:\.\d+)?)\s?점/g;
+
+export function noteScore(mem: ScaleMemory, bench: Mention, score: unknown): void {
+  if (typeof score !== 'number') return;
+  const seen = mem.get(bench.key);
+  if (!seen || score > seen.max) mem.set(bench.key, { bench, max: score });
+}
+
+/** Puts the one large-scale benchmark before a sentence that scores models in large points and names no benchmark. */
+export function addScaleBenchmark(text: string, ms: Mention[], mem: ScaleMemory): void {
+  if (mem.size === 0 || !/\d{3}\s?점/.test(text) || ms.some((m) => m.type === 'Benchmark') || !ms.some((m) => m.type === 'Model')) return;
+  POINTS.lastIndex = 0;
+  let large = false;
+  for (let m = POINTS.exec(text); m; m = POINTS.exec(text)) if (Number(m[1]) >= LARGE) large = true;
+  if (!large) return;
+  const boards = [...mem.values()].filter((x) => x.max >= LARGE);
+  if (boards.length !== 1) return;
+  ms.unshift(referenceTo(boards[0]!.bench, 0, 0));
+}

@@ -1,0 +1,30 @@
+/**
+ * Generalisation rows for claims the text only guesses at: a company "expected to" join a consortium
+ * ("…할 것이란 관측/전망이 나온다", "…할 것으로 점쳐진다", "…가능성이 거론된다") is no member yet.
+ * Sentences written for these tests.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // a consortium membership told as an outlook, then left open by the company
+  { cat: 'partners.consortium-conjecture', text: '가온소프트가 다래테크 컨소시엄에 합류해 2차 공모에 나설 것이라는 전망도 나오지만, 가온소프트는 "아직 정하지 못했다"고 했다.', absent: ['PARTNERS_WITH 가온소프트 -> 다래테크'] },
+  { cat: 'partners.consortium-conjecture', text: '최근에는 다래테크 컨소시엄에 들어가 추가 공모에 도전할 것이란 관측도 나왔지만, 누리봇은 "참여 여부는 미정"이라고 했다.', absent: ['PARTNERS_WITH 누리봇 -> 다래테크'] },
+  { cat: 'partners.consortium-conjecture', text: '다래테크 컨소시엄에 가온소프트가 참여할 것으로 점쳐진다.', absent: ['PARTNERS_WITH 가온소프트 -> 다래테크'] },
+  { cat: 'partners.consortium-conjecture', text: '다래테크 컨소시엄에는 가온소프트가 참여할 것이라는 말이 나온다.', absent: ['PARTNERS_WITH 가온소프트 -> 다래테크'] },
+  { cat: 'partners.consortium-conjecture', text: '업계에서는 다래테크 컨소시엄에 가온소프트가 합류하는 방안이 거론되고 있다.', absent: ['PARTNERS_WITH 가온소프트 -> 다래테크'] },
+  // stated membership stays
+  { cat: 'partners.consortium-conjecture', text: '다래테크 컨소시엄에는 가온소프트와 누리봇이 참여했다.', expect: ['PARTNERS_WITH 가온소프트 -> 다래테크', 'PARTNERS_WITH 누리봇 -> 다래테크'] },
+  // a quoted name ending in a version is a model in a sentence about models; a base asked about in a question is no base
+  { cat: 'based-on.asked-not-stated', text: "노바랩(NovaLab)은 '독자 모델'로 알려온 '물결 v2'가 라마 3.1에 추가 학습한 것이냐는 질문에 답하지 않았다.", nodes: ['Model:물결 v2'], absent: ['BASED_ON 물결 v2 -> 라마 3.1'] },
+  { cat: 'based-on.asked-not-stated', text: "'한결 3'이 큐웬3를 기반으로 만들어졌느냐고 묻자 회사는 답하지 않았다.", absent: ['BASED_ON 한결 3 -> 큐웬3'] },
+  { cat: 'based-on.asked-not-stated', text: "노바랩의 '물결 v2'는 라마 3.1에 한국어 데이터를 추가 학습한 모델이다.", expect: ['BASED_ON 물결 v2 -> 라마 3.1'] },
+  // a clause that ends in someone's conjecture, however far after the partnering words, states no partnership
+  { cat: 'partners.conjecture-end', text: '가온소프트가 다래테크와 손잡고 의료 모델을 공동 개발할 것으로 점쳐진다.', absent: ['PARTNERS_WITH 가온소프트 -> 다래테크'] },
+  { cat: 'partners.conjecture-end', text: '가온소프트는 다래테크와 협력해 해외 시장에 진출할 것이란 관측이 나온다.', absent: ['PARTNERS_WITH 가온소프트 -> 다래테크'] },
+  { cat: 'partners.conjecture-end', text: '가온소프트는 다래테크와 손잡고 의료 모델을 개발했으며, 시장은 더 늘어날 것으로 전망된다.', expect: ['PARTNERS_WITH 가온소프트 -> 다래테크'] },
+];
+
+describe('hedged claims: an outlook or a rumour is no fact', () => {
+  it.each(rows)('$cat: $text', (row) => checkFactRow(row));
+});
