@@ -65,6 +65,30 @@ const rows: FactRow[] = [
     text: "한빛AI는 '별빛-F'를 공개했다. 다온소프트의 '다온-7'은 구글의 '젬마 3'에 법률 문서를 추가로 학습시킨 모델이다.",
     absent: ['BASED_ON 별빛-F -> 젬마 3'],
   },
+  // a sentence with no subject that ends by naming a model or company with the copula presents the next sentence's topic
+  {
+    cat: 'based-on.presented-by-copula',
+    text: "다온소프트는 다온-7B를 공개했다. 이번 평가의 주인공은 가람랩스의 '가람-R 9B'다. 알리바바 Qwen3-8B를 바탕으로 의료 데이터를 추가 학습한 모델이다.",
+    expect: ['BASED_ON 가람-R 9B -> Qwen3-8B'],
+    absent: ['BASED_ON 다온-7B -> Qwen3-8B'],
+  },
+  {
+    cat: 'based-on.presented-by-copula',
+    text: "다온소프트는 다온-7B를 공개했습니다. 오늘 소개할 모델은 누리랩스의 누리-법률 12B입니다. 메타의 라마 3.1을 기반으로 판례 데이터를 더 학습시켰습니다.",
+    expect: ['BASED_ON 누리-법률 12B -> 라마 3.1'],
+    absent: ['BASED_ON 다온-7B -> 라마 3.1'],
+  },
+  {
+    cat: 'based-on.presented-by-copula',
+    text: "다온소프트는 다온-7B를 공개했다. 가장 빨리 성과를 낸 건 스타트업 가람랩스의 가람 14B였다. 구글 Gemma 3 12B를 토대로 만든 모델이다.",
+    expect: ['BASED_ON 가람 14B -> Gemma 3 12B'],
+    absent: ['BASED_ON 다온-7B -> Gemma 3 12B'],
+  },
+  {
+    cat: 'based-on.presented-by-copula',
+    text: "다온소프트는 다온-7B를 공개했다. 비교 대상은 가람 14B, 누리-9B였다. 구글 Gemma 3 12B를 토대로 만든 모델이다.",
+    absent: ['BASED_ON 누리-9B -> Gemma 3 12B'],
+  },
 ];
 
 describe('derivation rows (bases and predecessors of the model the sentences are about)', () => {
