@@ -89,6 +89,23 @@ const rows: FactRow[] = [
     text: "다온소프트는 다온-7B를 공개했다. 비교 대상은 가람 14B, 누리-9B였다. 구글 Gemma 3 12B를 토대로 만든 모델이다.",
     absent: ['BASED_ON 누리-9B -> Gemma 3 12B'],
   },
+  // a verb's connective form before a size ("추가 학습해 12B", "증류하여 3B") is no model name
+  {
+    cat: 'based-on.verb-before-size',
+    text: "다온랩스도 미스트랄 네모에 법률 문서를 추가 학습해 12B 크기의 '다온-LM'을 만들었다.",
+    expect: ['BASED_ON 다온-LM -> 미스트랄 네모'],
+    noNodes: ['Model:학습해 12B'],
+  },
+  {
+    cat: 'based-on.verb-before-size',
+    text: "가람소프트는 큐웬3-32B를 증류하여 3B 규모의 '가람-미니'를 내놨다.",
+    noNodes: ['Model:증류하여 3B'],
+  },
+  {
+    cat: 'based-on.verb-before-size',
+    text: "누리랩스는 라마 3.1을 미세조정해 8B 모델 '누리-챗'을 공개했다.",
+    noNodes: ['Model:미세조정해 8B'],
+  },
 ];
 
 describe('derivation rows (bases and predecessors of the model the sentences are about)', () => {
