@@ -480,6 +480,52 @@ const rows: FactRow[] = [
     absent: ['DEVELOPED SK텔레콤 -> A.X', 'DEVELOPED 카카오 -> 카나나'],
     noNodes: ['Model:A.X', 'Model:카나나'],
   },
+  // a verb's adnominal form before a title ("이끄는 리더", "맡던 팀장") is no name
+  {
+    cat: 'person.adnominal-verb-not-name',
+    text: '신규 모델 개발을 이끄는 리더의 역할이 커졌다. 플랫폼 사업을 맡던 팀장은 회사를 떠났다.',
+    noNodes: ['Person:이끄는', 'Person:맡던'],
+  },
+  // "A 대표와 B <several words> 총괄 (투톱)이": a long title after a name joined to a titled person
+  {
+    cat: 'works-for.joined-long-title',
+    text: '카카오는 정신아 대표와 도서윤 멀티모달 AI 연구총괄 투톱이 카나나를 이끈다.',
+    nodes: ['Person:도서윤'],
+    expect: ['WORKS_FOR 도서윤 -> 카카오'],
+  },
+  {
+    cat: 'works-for.joined-long-title',
+    text: '업스테이지는 김성훈 대표와 권태오 글로벌 사업 부문 부사장이 미국 진출을 맡는다.',
+    nodes: ['Person:권태오'],
+    expect: ['WORKS_FOR 권태오 -> 업스테이지'],
+  },
+  // a photo position note after the first of two names that share a company and title
+  {
+    cat: 'works-for.names-joined-photo-note',
+    text: '도서윤(왼쪽)·권태오 카카오 공동대표.',
+    expect: ['WORKS_FOR 도서윤 -> 카카오', 'WORKS_FOR 권태오 -> 카카오'],
+  },
+  {
+    cat: 'works-for.names-joined-photo-note',
+    text: '석하람(사진 오른쪽)·도서윤 네이버클라우드 각자대표가 악수하고 있다.',
+    expect: ['WORKS_FOR 석하람 -> 네이버클라우드', 'WORKS_FOR 도서윤 -> 네이버클라우드'],
+  },
+  {
+    cat: 'works-for.names-joined-photo-note',
+    text: '권태오·도서윤 업스테이지 공동 연구소장은 이날 기자간담회에 나섰다.',
+    expect: ['WORKS_FOR 권태오 -> 업스테이지', 'WORKS_FOR 도서윤 -> 업스테이지'],
+  },
+  // a move told as a rumour ("…로 옮긴다는 이야기가 돌았지만") is no move
+  {
+    cat: 'works-for.moved-rumour',
+    text: '도서윤 총괄이 카카오로 옮긴다는 이야기가 돌았지만 회사는 부인했다.',
+    absent: ['WORKS_FOR 도서윤 -> 카카오'],
+  },
+  {
+    cat: 'works-for.moved-rumour',
+    text: '권태오 부사장이 오픈AI로 이직한다는 소문이 퍼졌다.',
+    absent: ['WORKS_FOR 권태오 -> 오픈AI'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
