@@ -106,6 +106,22 @@ const rows: FactRow[] = [
     text: "누리랩스는 라마 3.1을 미세조정해 8B 모델 '누리-챗'을 공개했다.",
     noNodes: ['Model:미세조정해 8B'],
   },
+  // continual pre-training on a base ("Z에 … 계속 사전학습(continual pre-training)을 하고") is a base
+  {
+    cat: 'based-on.continual-pretraining',
+    text: "가람-12B는 Gemma 3 12B에 한국어 말뭉치 300억 토큰을 더해 계속 사전학습(continual pre-training)을 하고, 이어서 지도 미세조정을 거친 모델이다.",
+    expect: ['BASED_ON 가람-12B -> Gemma 3 12B'],
+  },
+  {
+    cat: 'based-on.continual-pretraining',
+    text: "다온-8B는 라마 3.1에 법률 문서를 넣어 연속 사전 학습을 한 모델이다.",
+    expect: ['BASED_ON 다온-8B -> 라마 3.1'],
+  },
+  {
+    cat: 'based-on.continual-pretraining',
+    text: "누리-14B는 큐웬2.5-14B에 의료 데이터로 추가 사전학습해 만든 모델이다.",
+    expect: ['BASED_ON 누리-14B -> 큐웬2.5-14B'],
+  },
 ];
 
 describe('derivation rows (bases and predecessors of the model the sentences are about)', () => {

@@ -526,6 +526,25 @@ const rows: FactRow[] = [
     text: '권태오 부사장이 오픈AI로 이직한다는 소문이 퍼졌다.',
     absent: ['WORKS_FOR 권태오 -> 오픈AI'],
   },
+  // a writer introducing themself by the role they hold ("X에서 … 리드를 맡고 있는 NAME입니다")
+  {
+    cat: 'works-for.self-intro-role',
+    text: '안녕하세요. 누리랩스에서 검색팀 리드를 맡고 있는 도서윤입니다. 오늘은 모델 학습기를 정리합니다.',
+    nodes: ['Person:도서윤'],
+    expect: ['WORKS_FOR 도서윤 -> 누리랩스'],
+  },
+  {
+    cat: 'works-for.self-intro-role',
+    text: '반갑습니다. 가람소프트에서 데이터 플랫폼을 담당하고 있는 권태오예요.',
+    nodes: ['Person:권태오'],
+    expect: ['WORKS_FOR 권태오 -> 가람소프트'],
+  },
+  {
+    cat: 'works-for.self-intro-role',
+    text: '다온AI에서 추론 연구를 이끄는 석하람입니다.',
+    nodes: ['Person:석하람'],
+    expect: ['WORKS_FOR 석하람 -> 다온AI'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
