@@ -94,7 +94,10 @@ export function addSurnameReferences(text: string, ms: Mention[], bySurname: Map
     const p = bySurname.get(r[1]!);
     const end = r.index + r[0].length;
     if (!p || ms.some((x) => x.key === p.key || (x.start < end && r!.index < x.end))) continue;
-    ms.push(referenceTo(p, r.index, end));
+    // an official's surname stands for the name, the title after it as after a full name ("배 장관은" reads like "배경훈 장관은");
+    // a company title stays inside the reference ("윤 상무의 후임으로" names no post held)
+    const official = rules.lexicon.officialTitles.includes(r[0].slice(r[1]!.length).trim());
+    ms.push(referenceTo(p, r.index, official ? r.index + r[1]!.length : end));
     ms.sort((a, b) => a.start - b.start);
   }
 }
