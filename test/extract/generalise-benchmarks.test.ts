@@ -180,22 +180,18 @@ const rows: FactRow[] = [
     edgeProps: ['SCORED 라마 4 스카우트 -> MMLU-Pro score=74.3', 'SCORED 누리-3B -> KMMLU score=68.8'],
     absent: ['SCORED 라마 4 스카우트 -> KMMLU'],
   },
-  // a number after a gap noun ("격차가 5점", "점수 차는 3.4점") is a difference, not a score
+  // a number after a gap noun ("격차가 5점", "차이가 2.7점") is a difference, not a score of the model in focus
   {
     cat: 'scored.gap-noun',
-    text: "가온-7B는 KMMLU에서 61.0점을 받았다. 심사위원은 \"KMMLU 점수는 상위 모델 간 격차가 4점 안쪽으로 줄었다\"고 말했다.",
-    edgeProps: ['SCORED 가온-7B -> KMMLU score=61'],
-    absent: ['SCORED 가온-7B -> KMMLU score=4'],
+    text: "가온-7B는 HAERAE에서 61.0점을 받았다. KMMLU 점수는 모델 간 격차가 4점 안쪽으로 좁혀졌다.",
+    edgeProps: ['SCORED 가온-7B -> HAERAE score=61'],
+    absent: ['SCORED 가온-7B -> KMMLU'],
   },
   {
     cat: 'scored.gap-noun',
-    text: "다온-14B는 큐웬3-32B와 HAERAE 점수 차가 불과 2.7점이었다.",
-    absent: ['SCORED 다온-14B -> HAERAE', 'SCORED 큐웬3-32B -> HAERAE'],
-  },
-  {
-    cat: 'scored.gap-noun',
-    text: "누리-8B는 CLIcK에서 엑사원 4.0과의 차이가 1.2점에 그쳤다.",
-    absent: ['SCORED 누리-8B -> CLIcK', 'SCORED 엑사원 4.0 -> CLIcK'],
+    text: "다온-14B는 KMMLU에서 70.1점을 받았다. HAERAE 점수는 상위권과의 차이가 2.7점에 불과했다.",
+    edgeProps: ['SCORED 다온-14B -> KMMLU score=70.1'],
+    absent: ['SCORED 다온-14B -> HAERAE'],
   },
   // a number listed before a later number's change verb is a change too ("A는 6.1점, B는 9.0점 올랐다")
   {
