@@ -545,6 +545,19 @@ const rows: FactRow[] = [
     nodes: ['Person:석하람'],
     expect: ['WORKS_FOR 석하람 -> 다온AI'],
   },
+  // "X는 … 그 자리에 (Y 출신) NAME TITLE를 앉혔다": the person seated in a post works for X (not for Y)
+  {
+    cat: 'works-for.seated-in-post',
+    text: '네이버는 지난달 검색 모델을 이끌던 권태오 상무를 신설 조직으로 보내고, 그 자리에 오픈AI 출신 도서윤 리더를 앉혔다.',
+    expect: ['WORKS_FOR 도서윤 -> 네이버'],
+    absent: ['WORKS_FOR 도서윤 -> 오픈AI'],
+  },
+  {
+    cat: 'works-for.seated-in-post',
+    text: '업스테이지는 물러난 석하람 부사장의 후임으로 구글 출신 도서윤 전무를 기용했다.',
+    expect: ['WORKS_FOR 도서윤 -> 업스테이지'],
+  },
+
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
