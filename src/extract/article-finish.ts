@@ -170,6 +170,7 @@ export function dropTableContradictions(acc: Acc, table: { model: { key: string 
     const key = `SCORED|${t.model.key}|${t.benchmark.key}`;
     const prose = acc.relations.get(key)?.properties.score;
     if (prose === undefined || prose === t.score) continue;
-    if (table.some((u) => u.model.key === t.model.key && u.benchmark.key !== t.benchmark.key && u.score === prose)) acc.relations.delete(key);
+    // the prose number is the table's cell of another benchmark for this model, or of another model on this benchmark
+    if (table.some((u) => u.score === prose && (u.model.key === t.model.key) !== (u.benchmark.key === t.benchmark.key))) acc.relations.delete(key);
   }
 }

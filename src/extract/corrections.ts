@@ -96,8 +96,26 @@ function mark(s: Sentence): Sentence {
 const VALUE_CORRECTION =
   /(\d{1,4}(?:\.\d{1,3})?)\s?(?:점|%|개|명)?(?:으로|로|이라고|라고)\s(?:[^.]{0,20}?\s)?(?:잘못\s)?(?:전해\s?드렸|전했|보도했|적었|썼|표기했|기재했|알려\s?드렸|소개했|발표했)[^.]{0,6}?(?:으나|지만|는데|습니다만)[,\s][^]{0,120}?(\d{1,4}(?:\.\d{1,3})?)\s?(?:점|%|개|명)?(?:이|가)\s?(?:맞습니다|맞다|맞는|정확합니다|정확하다|옳습니다|옳다)/;
 
+/** "…점수를 68.2점으로 잘못 표기했습니다.": a wrong number owned up to, the sentence's last words. */
+const WRONG_VALUE = /(\d{1,4}(?:\.\d{1,3})?)(\s?(?:점|%)?(?:으로|로)\s)잘못\s?(?:표기|기재|적|썼|보도|전해\s?드렸|전했|게재|알려\s?드렸)[가-힣]{0,5}[.]?\s*$/;
+/** "…에 따르면 실제 점수는 63.8점입니다.": the right number, told in the next sentence. */
+const RIGHT_VALUE = /(?:실제|정확한|올바른|바른|정정된|맞는)\s(?:점수|수치|값|성적|결과|결괏값)(?:은|는)\s(\d{1,4}(?:\.\d{1,3})?)\s?(?:점|%)?(?:입니다|이다|였다|이었다|으로|로)/;
+
 function withCorrectedValues(sentences: Sentence[]): Sentence[] {
   let out = sentences;
+  // "A의 B 점수를 68.2점으로 잘못 표기했습니다. … 실제 점수는 63.8점입니다.": the first sentence is read with the right number, as a statement
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const w = WRONG_VALUE.exec(sentences[i]!.text);
+    const r = w ? RIGHT_VALUE.exec(sentences[i + 1]!.text) : null;
+    if (!w || !r || w[1] === r[1]) continue;
+    const h = sentences[i]!;
+    // "…점수를 " → "…점수는 ": the sentence states the score ("A의 B 점수는 63.8점이다")
+    const before = h.text.slice(0, w.index).replace(/(을|를)\s$/, (_m, p: string) => (p === '을' ? '은 ' : '는 '));
+    const read = { ...h, text: `${before}${r[1]}${w[2]!.includes('%') ? '%' : '점'}이다.` };
+    originals.set(read, h.text);
+    correctedBy.set(read, { update: sentences[i + 1]!, value: Number(r[1]) });
+    out = out.map((s) => (s === h ? read : s));
+  }
   for (const c of sentences) {
     const m = VALUE_CORRECTION.exec(c.text);
     if (!m || m[1] === m[2]) continue;

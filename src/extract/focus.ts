@@ -28,5 +28,31 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   if (s.block === 'title' && read && isFamilyWord(read)) return carried;
   // "X는 … 자체 모델 'Y'를 탑재한다": the company's own model beats a focus merely carried over
   const made = own.size === 1 && read === carried ? mentions.find((m) => m.type === 'Model' && own.has(m.key)) : undefined;
-  return made ?? read;
+  // "눈에 띄는 건 B의 'Y'다.": a sentence that presents a model with the copula at its end is about it
+  const presented = made ? undefined : presentedAtEnd(s.text, mentions);
+  return made ?? (presented?.type === 'Model' ? presented : read);
+}
+
+/** "…(이)다." closing the sentence right after a name. */
+const COPULA_END = /^['"’”]?\)?\s?(?:이)?(?:다|입니다|였다|이었다|이다|였습니다|이었습니다)[.!]?['"’”]?\s*$/;
+/** A list member's separator before a name. */
+const LIST_BEFORE = /(?:[,，·]|와|과|및)\s?['"‘“]?$/;
+/** A company or model named with a topic or subject particle. */
+const SUBJECT_AFTER = /^['"’”]?\s?(?:은|는|이|가|도)\s/;
+
+/**
+ * "눈에 띄는 건 스타트업 B의 'X'다.", "오늘 소개할 곳은 X입니다.": the company or model a sentence with no named
+ * subject presents with the copula at its very end (what the next subject-less sentence is about).
+ */
+export function presentedAtEnd(text: string, mentions: readonly Mention[]): Mention | undefined {
+  let last: Mention | undefined;
+  for (const m of mentions) {
+    if (m.type !== 'Company' && m.type !== 'Model') continue;
+    if (m.via === 'anonymous' || m.via === 'blocked') continue;
+    if (SUBJECT_AFTER.test(text.slice(m.end, m.end + 4))) return undefined;
+    if (!last || m.end > last.end) last = m;
+  }
+  if (!last || !COPULA_END.test(text.slice(last.end))) return undefined;
+  // "비교 대상은 A, B, C였다": the last member of a list is not what the sentence presents
+  return LIST_BEFORE.test(text.slice(Math.max(0, last.start - 4), last.start)) ? undefined : last;
 }

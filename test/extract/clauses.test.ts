@@ -51,6 +51,10 @@ const rows: Row[] = [
   { cat: 'developed / another company released it', text: "카카오는 오픈AI가 공개한 GPT-5를 카카오톡에 도입했다.", expect: ['DEVELOPED 오픈AI -> GPT-5'], absent: ['DEVELOPED 카카오 -> GPT-5'] },
   // PARTNERS_WITH
   { cat: 'partners / a consortium lead and its listed members (members among themselves: not read)', text: "업스테이지는 삼성SDS, 한국투자증권과 컨소시엄을 꾸려 실증사업에 지원했다.", expect: ['PARTNERS_WITH 업스테이지 -> 한국투자증권', 'PARTNERS_WITH 삼성SDS -> 업스테이지'], absent: ['PARTNERS_WITH 삼성SDS -> 한국투자증권'] },
+  { cat: 'partners / co-building with a company', text: "업스테이지는 상담 데이터를 한국투자증권과 반년 동안 공동으로 구축했다.", expect: ['PARTNERS_WITH 업스테이지 -> 한국투자증권'] },
+  { cat: 'partners / co-building with a company', text: "트릴리온랩스는 한결로보틱스와 제조 특화 평가셋을 공동 구축했습니다.", expect: ['PARTNERS_WITH 트릴리온랩스 -> 한결로보틱스'] },
+  { cat: 'partners / co-building with a company', text: "한울AI는 삼성SDS와 추론 엔진을 공동으로 설계했다.", expect: ['PARTNERS_WITH 삼성SDS -> 한울AI'] },
+  { cat: 'partners / co-building with a company, denied', text: "업스테이지는 한국투자증권과 데이터를 공동으로 구축하지 않았다.", absent: ['PARTNERS_WITH 업스테이지 -> 한국투자증권'] },
   { cat: 'partners / a bare 와 inside a relative clause', text: "법률 분야는 한울AI와 업스테이지가 꾸린 컨소시엄이 선정됐다.", expect: ['PARTNERS_WITH 업스테이지 -> 한울AI'] },
   { cat: 'partners / a clause after a comma and a new topic', text: "제조 분야는 트릴리온랩스가 한결로보틱스와 손잡은 컨소시엄이, 법률 분야는 한울AI와 업스테이지가 꾸린 컨소시엄이 각각 선정됐다.", expect: ['PARTNERS_WITH 트릴리온랩스 -> 한결로보틱스', 'PARTNERS_WITH 업스테이지 -> 한울AI'], absent: ['PARTNERS_WITH 한결로보틱스 -> 한울AI', 'PARTNERS_WITH 업스테이지 -> 한결로보틱스', 'PARTNERS_WITH 트릴리온랩스 -> 한울AI'] },
   { cat: 'developed / joint work is the main clause\'s, not a relative clause with its own subject', text: "코난테크놀로지 컨소시엄은 누리온시스템, 세종데이터랩과 함께 코난테크놀로지가 자체 개발한 '코난 LLM 4'를 민원 상담에 적용한다.", absent: ['DEVELOPED 누리온시스템 -> 코난 LLM 4', 'DEVELOPED 세종데이터랩 -> 코난 LLM 4'] },

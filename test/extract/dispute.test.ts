@@ -70,3 +70,22 @@ describe('correction notices: evidence quotes the article', () => {
     expect(edge('SCORED 다솔-S 4B -> HAERAE').evidence.map((ev) => ev.rule)).not.toContain('correction.value');
   });
 });
+
+describe('correction notices: the right value told in the next sentence', () => {
+  it.each([
+    ['[바로잡습니다] 지난 기사에서 가람-9B의 KMMLU 점수를 71.4점으로 잘못 표기했습니다. 회사가 보내온 자료에 따르면 실제 점수는 66.0점입니다.', 'SCORED 가람-9B -> KMMLU', 66],
+    ['정정합니다. 앞선 보도에서 다온-7B의 HAERAE 점수를 58.3점으로 잘못 기재했습니다. 정확한 점수는 55.1점입니다.', 'SCORED 다온-7B -> HAERAE', 55.1],
+    ['[바로잡습니다] 누리-3B의 CLIcK 정확도를 80.2%로 잘못 적었습니다. 올바른 수치는 78.9%입니다.', 'SCORED 누리-3B -> CLIcK', 78.9],
+  ])('%s', (text, fact, score) => {
+    const { facts, graph } = factsOf(text);
+    const at = facts.indexOf(fact);
+    expect(at, facts.join('\n')).toBeGreaterThanOrEqual(0);
+    expect(graph.edges[at]!.properties.score).toBe(score);
+    // the evidence quotes the article's own words
+    expect(graph.edges[at]!.evidence.some((ev) => ev.sentence.includes('잘못'))).toBe(true);
+  });
+  it('a wrong value with no right one after it stays unread', () => {
+    const { facts } = factsOf('[바로잡습니다] 지난 기사에서 가람-9B의 KMMLU 점수를 71.4점으로 잘못 표기했습니다. 독자 여러분께 사과드립니다.');
+    expect(facts.filter((f) => f.startsWith('SCORED'))).toEqual([]);
+  });
+});

@@ -202,6 +202,35 @@ const rows: FactRow[] = [
     edgeProps: ['SCORED 라마 4 스카우트 -> MMLU-Pro score=74.3', 'SCORED 누리-3B -> KMMLU score=68.8'],
     absent: ['SCORED 라마 4 스카우트 -> KMMLU'],
   },
+  // a number after a gap noun ("격차가 5점", "차이가 2.7점") is a difference, not a score of the model in focus
+  {
+    cat: 'scored.gap-noun',
+    text: "가온-7B는 HAERAE에서 61.0점을 받았다. KMMLU 점수는 모델 간 격차가 4점 안쪽으로 좁혀졌다.",
+    edgeProps: ['SCORED 가온-7B -> HAERAE score=61'],
+    absent: ['SCORED 가온-7B -> KMMLU'],
+  },
+  {
+    cat: 'scored.gap-noun',
+    text: "다온-14B는 KMMLU에서 70.1점을 받았다. HAERAE 점수는 상위권과의 차이가 2.7점에 불과했다.",
+    edgeProps: ['SCORED 다온-14B -> KMMLU score=70.1'],
+    absent: ['SCORED 다온-14B -> HAERAE'],
+  },
+  // a number listed before a later number's change verb is a change too ("A는 6.1점, B는 9.0점 올랐다")
+  {
+    cat: 'scored.delta-list',
+    text: "가온-7B는 이전 버전 대비 KMMLU는 4.2점, HAERAE는 11.5점 올랐다.",
+    absent: ['SCORED 가온-7B -> KMMLU', 'SCORED 가온-7B -> HAERAE'],
+  },
+  {
+    cat: 'scored.delta-list',
+    text: "튜닝 전과 비교하면 다온-14B의 CLIcK 점수는 3.3점, KMMLU 점수는 5%포인트 상승했다.",
+    absent: ['SCORED 다온-14B -> CLIcK', 'SCORED 다온-14B -> KMMLU'],
+  },
+  {
+    cat: 'scored.delta-list',
+    text: "누리-8B는 KMMLU 72.4점, HAERAE 80.1점을 기록해 전작보다 각각 크게 높아졌다.",
+    edgeProps: ['SCORED 누리-8B -> KMMLU score=72.4', 'SCORED 누리-8B -> HAERAE score=80.1'],
+  },
 ];
 
 describe('benchmark rows (quoted names, the benchmark a score is on)', () => {

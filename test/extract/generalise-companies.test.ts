@@ -98,6 +98,28 @@ const rows: FactRow[] = [
     text: '개발자 쟁탈전이 대기업과 스타트업 사이에서도 거세지고 있다.',
     noNodes: ['Company:사이에서'],
   },
+  // "기업 사이에서는", "업체 간에는", "스타트업 중에는": where among companies, not a company
+  {
+    cat: 'company-form.among-companies',
+    text: '국내 AI 기업 사이에서는 오픈소스 모델을 가져다 쓰는 사례가 늘고 있다.',
+    noNodes: ['Company:사이'],
+  },
+  {
+    cat: 'company-form.among-companies',
+    text: '중소 업체 간에는 데이터 확보 경쟁이 치열하다. 스타트업 일부는 자체 모델을 포기했다.',
+    noNodes: ['Company:간', 'Company:일부'],
+  },
+  // "코스닥 상장사 X", "비상장사 X": a listed company's name after the listing word
+  {
+    cat: 'company-form.listed-company',
+    text: '코스닥 상장사 한솔비전은 지난달 라마 3.1을 토대로 만든 모델을 선보였다.',
+    nodes: ['Company:한솔비전'],
+  },
+  {
+    cat: 'company-form.listed-company',
+    text: '비상장사 누리마루도 큐웬2.5를 기반으로 한 모델을 내놨고, 코스피 상장기업 다온은 투자를 늘렸다.',
+    nodes: ['Company:누리마루', 'Company:다온'],
+  },
   {
     // "X벤처스로부터 투자를 받았다": a suffixed company before 로부터
     cat: 'company-suffix.from-particle',

@@ -112,6 +112,63 @@ const rows: FactRow[] = [
     text: "스타트업 온새미는 큐원 2.5에 상담 기록을 훈련시킨 '온새미-상담'을 배포했다.",
     nodes: ['Model:온새미-상담'],
   },
+  // a sentence with no subject that ends by naming a model or company with the copula presents the next sentence's topic
+  {
+    cat: 'based-on.presented-by-copula',
+    text: "다온소프트는 다온-7B를 공개했다. 이번 평가의 주인공은 가람랩스의 '가람-R 9B'다. 알리바바 Qwen3-8B를 바탕으로 의료 데이터를 추가 학습한 모델이다.",
+    expect: ['BASED_ON 가람-R 9B -> Qwen3-8B'],
+    absent: ['BASED_ON 다온-7B -> Qwen3-8B'],
+  },
+  {
+    cat: 'based-on.presented-by-copula',
+    text: "다온소프트는 다온-7B를 공개했습니다. 오늘 소개할 모델은 누리랩스의 누리-법률 12B입니다. 메타의 라마 3.1을 기반으로 판례 데이터를 더 학습시켰습니다.",
+    expect: ['BASED_ON 누리-법률 12B -> 라마 3.1'],
+    absent: ['BASED_ON 다온-7B -> 라마 3.1'],
+  },
+  {
+    cat: 'based-on.presented-by-copula',
+    text: "다온소프트는 다온-7B를 공개했다. 가장 빨리 성과를 낸 건 스타트업 가람랩스의 가람 14B였다. 구글 Gemma 3 12B를 토대로 만든 모델이다.",
+    expect: ['BASED_ON 가람 14B -> Gemma 3 12B'],
+    absent: ['BASED_ON 다온-7B -> Gemma 3 12B'],
+  },
+  {
+    cat: 'based-on.presented-by-copula',
+    text: "다온소프트는 다온-7B를 공개했다. 비교 대상은 가람 14B, 누리-9B였다. 구글 Gemma 3 12B를 토대로 만든 모델이다.",
+    absent: ['BASED_ON 누리-9B -> Gemma 3 12B'],
+  },
+  // a verb's connective form before a size ("추가 학습해 12B", "증류하여 3B") is no model name
+  {
+    cat: 'based-on.verb-before-size',
+    text: "다온랩스도 미스트랄 네모에 법률 문서를 추가 학습해 12B 크기의 '다온-LM'을 만들었다.",
+    expect: ['BASED_ON 다온-LM -> 미스트랄 네모'],
+    noNodes: ['Model:학습해 12B'],
+  },
+  {
+    cat: 'based-on.verb-before-size',
+    text: "가람소프트는 큐웬3-32B를 증류하여 3B 규모의 '가람-미니'를 내놨다.",
+    noNodes: ['Model:증류하여 3B'],
+  },
+  {
+    cat: 'based-on.verb-before-size',
+    text: "누리랩스는 라마 3.1을 미세조정해 8B 모델 '누리-챗'을 공개했다.",
+    noNodes: ['Model:미세조정해 8B'],
+  },
+  // continual pre-training on a base ("Z에 … 계속 사전학습(continual pre-training)을 하고") is a base
+  {
+    cat: 'based-on.continual-pretraining',
+    text: "가람-12B는 Gemma 3 12B에 한국어 말뭉치 300억 토큰을 더해 계속 사전학습(continual pre-training)을 하고, 이어서 지도 미세조정을 거친 모델이다.",
+    expect: ['BASED_ON 가람-12B -> Gemma 3 12B'],
+  },
+  {
+    cat: 'based-on.continual-pretraining',
+    text: "다온-8B는 라마 3.1에 법률 문서를 넣어 연속 사전 학습을 한 모델이다.",
+    expect: ['BASED_ON 다온-8B -> 라마 3.1'],
+  },
+  {
+    cat: 'based-on.continual-pretraining',
+    text: "누리-14B는 큐웬2.5-14B에 의료 데이터로 추가 사전학습해 만든 모델이다.",
+    expect: ['BASED_ON 누리-14B -> 큐웬2.5-14B'],
+  },
 ];
 
 describe('derivation rows (bases and predecessors of the model the sentences are about)', () => {

@@ -506,6 +506,84 @@ const rows: FactRow[] = [
     expect: ['WORKS_FOR 문서율 -> 누리AI랩'],
     absent: ['WORKS_FOR 문서율 -> 누리소프트'],
   },
+  // a verb's adnominal form before a title ("이끄는 리더", "맡던 팀장") is no name
+  {
+    cat: 'person.adnominal-verb-not-name',
+    text: '신규 모델 개발을 이끄는 리더의 역할이 커졌다. 플랫폼 사업을 맡던 팀장은 회사를 떠났다.',
+    noNodes: ['Person:이끄는', 'Person:맡던'],
+  },
+  // "A 대표와 B <several words> 총괄 (투톱)이": a long title after a name joined to a titled person
+  {
+    cat: 'works-for.joined-long-title',
+    text: '카카오는 정신아 대표와 도서윤 멀티모달 AI 연구총괄 투톱이 카나나를 이끈다.',
+    nodes: ['Person:도서윤'],
+    expect: ['WORKS_FOR 도서윤 -> 카카오'],
+  },
+  {
+    cat: 'works-for.joined-long-title',
+    text: '업스테이지는 김성훈 대표와 권태오 글로벌 사업 부문 부사장이 미국 진출을 맡는다.',
+    nodes: ['Person:권태오'],
+    expect: ['WORKS_FOR 권태오 -> 업스테이지'],
+  },
+  // a photo position note after the first of two names that share a company and title
+  {
+    cat: 'works-for.names-joined-photo-note',
+    text: '도서윤(왼쪽)·권태오 카카오 공동대표.',
+    expect: ['WORKS_FOR 도서윤 -> 카카오', 'WORKS_FOR 권태오 -> 카카오'],
+  },
+  {
+    cat: 'works-for.names-joined-photo-note',
+    text: '석하람(사진 오른쪽)·도서윤 네이버클라우드 각자대표가 악수하고 있다.',
+    expect: ['WORKS_FOR 석하람 -> 네이버클라우드', 'WORKS_FOR 도서윤 -> 네이버클라우드'],
+  },
+  {
+    cat: 'works-for.names-joined-photo-note',
+    text: '권태오·도서윤 업스테이지 공동 연구소장은 이날 기자간담회에 나섰다.',
+    expect: ['WORKS_FOR 권태오 -> 업스테이지', 'WORKS_FOR 도서윤 -> 업스테이지'],
+  },
+  // a move told as a rumour ("…로 옮긴다는 이야기가 돌았지만") is no move
+  {
+    cat: 'works-for.moved-rumour',
+    text: '도서윤 총괄이 카카오로 옮긴다는 이야기가 돌았지만 회사는 부인했다.',
+    absent: ['WORKS_FOR 도서윤 -> 카카오'],
+  },
+  {
+    cat: 'works-for.moved-rumour',
+    text: '권태오 부사장이 오픈AI로 이직한다는 소문이 퍼졌다.',
+    absent: ['WORKS_FOR 권태오 -> 오픈AI'],
+  },
+  // a writer introducing themself by the role they hold ("X에서 … 리드를 맡고 있는 NAME입니다")
+  {
+    cat: 'works-for.self-intro-role',
+    text: '안녕하세요. 누리랩스에서 검색팀 리드를 맡고 있는 도서윤입니다. 오늘은 모델 학습기를 정리합니다.',
+    nodes: ['Person:도서윤'],
+    expect: ['WORKS_FOR 도서윤 -> 누리랩스'],
+  },
+  {
+    cat: 'works-for.self-intro-role',
+    text: '반갑습니다. 가람소프트에서 데이터 플랫폼을 담당하고 있는 권태오예요.',
+    nodes: ['Person:권태오'],
+    expect: ['WORKS_FOR 권태오 -> 가람소프트'],
+  },
+  {
+    cat: 'works-for.self-intro-role',
+    text: '다온AI에서 추론 연구를 이끄는 석하람입니다.',
+    nodes: ['Person:석하람'],
+    expect: ['WORKS_FOR 석하람 -> 다온AI'],
+  },
+  // "X는 … 그 자리에 (Y 출신) NAME TITLE를 앉혔다": the person seated in a post works for X (not for Y)
+  {
+    cat: 'works-for.seated-in-post',
+    text: '네이버는 지난달 검색 모델을 이끌던 권태오 상무를 신설 조직으로 보내고, 그 자리에 오픈AI 출신 도서윤 리더를 앉혔다.',
+    expect: ['WORKS_FOR 도서윤 -> 네이버'],
+    absent: ['WORKS_FOR 도서윤 -> 오픈AI'],
+  },
+  {
+    cat: 'works-for.seated-in-post',
+    text: '업스테이지는 물러난 석하람 부사장의 후임으로 구글 출신 도서윤 전무를 기용했다.',
+    expect: ['WORKS_FOR 도서윤 -> 업스테이지'],
+  },
+
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -21,6 +21,15 @@ const rows: FactRow[] = [
   { cat: 'participates.omitted-subject-selected', text: "AI 스타트업 누리봇은 지난달 새 모델을 공개했다. 이어 벤처캐피털에서 30억 원을 투자받았고, 중소벤처기업부의 'AI 초격차 스타트업 육성사업'에도 선정됐다.", expect: ['PARTICIPATES_IN 누리봇 -> AI 초격차 스타트업 육성사업'] },
   { cat: 'participates.omitted-subject-selected', text: "AI 스타트업 누리봇은 지난달 새 모델을 공개했다. 이어 투자를 받았고, 중소벤처기업부의 'AI 초격차 스타트업 육성사업'에도 선정될지 관심이 쏠린다.", absent: ['PARTICIPATES_IN 누리봇 -> AI 초격차 스타트업 육성사업'] },
   // a regional head (the region glued to the title) speaking for the one programme of the article
+  // an official announcing the bare programme's expansion ("…며 프로젝트 확대 방침을 밝혔다") promotes the programme named before
+  { cat: 'promotes.official-announces-bare-programme', text: "누리정밀은 산업부의 '스마트 공장 AI 전환 사업' 수요기업으로 선정됐다. 민서윤 산업부 장관은 지난달 현장 간담회에서 \"공장 500곳을 바꾸겠다\"며 사업 확대 방침을 밝힌 바 있다.", expect: ['PROMOTES 민서윤 -> 스마트 공장 AI 전환 사업'] },
+  { cat: 'promotes.official-announces-bare-programme', text: "가람소프트는 '국가 AI 데이터 댐 사업' 참여 기업이다. 홍지석 과기정통부 차관은 지난주 포럼에서 \"데이터를 두 배로 늘리겠다\"며 프로젝트 확대 계획을 공언했다.", expect: ['PROMOTES 홍지석 -> 국가 AI 데이터 댐 사업'] },
+  // a surname and an official title ("홍 장관은") stand for the official named before, with the title after the surname as after the name
+  { cat: 'promotes.official-by-surname', text: "민서윤 전 원장이 과기정통부 장관에 올랐다. 자리를 옮긴 민 장관은 '국가 AI 데이터 댐 사업'을 직접 챙기고 있다.", expect: ['PROMOTES 민서윤 -> 국가 AI 데이터 댐 사업'] },
+  { cat: 'promotes.official-by-surname', text: "홍지석 중기부 차관이 현장을 찾았다. 홍 차관은 '농업 AI 실증 사업'을 내년에 두 배로 늘리겠다고 밝혔다.", expect: ['PROMOTES 홍지석 -> 농업 AI 실증 사업'] },
+  { cat: 'promotes.official-by-surname', text: "권태오 과기정통부 장관이 취임했다. 권 장관은 취임 직후 '소버린 AI 인재 양성 사업'을 발표했다.", expect: ['PROMOTES 권태오 -> 소버린 AI 인재 양성 사업'] },
+  // … a company title after a surname stays part of the reference: "X는 윤 상무의 후임으로" names no post held at X
+  { cat: 'promotes.official-by-surname', text: "윤하림 상무가 카카오로 옮겼다. 업스테이지는 윤 상무의 후임으로 현예린 디렉터를 승진시켰다.", absent: ['WORKS_FOR 윤하림 -> 업스테이지'] },
   { cat: 'promotes.regional-head', text: "AI 스타트업 누리봇은 '인공지능 데이터 밸리 조성사업' 입주기업이다. 행사에 참석한 민서윤 부산시장은 \"데이터 밸리 2단계 예산을 꼭 확보하겠다\"고 말했다.", nodes: ['Person:민서윤'], expect: ['PROMOTES 민서윤 -> 인공지능 데이터 밸리 조성사업'] },
   { cat: 'promotes.regional-head', text: "AI 스타트업 누리봇은 '인공지능 데이터 밸리 조성사업' 입주기업이다. 민서윤 대표는 국내 시장이 \"곧 커질 것\"이라고 말했다.", absent: ['PROMOTES 민서윤 -> 인공지능 데이터 밸리 조성사업'] },
   // a programme's name used for a company's own strategy is no programme there

@@ -378,6 +378,33 @@ const rows: FactRow[] = [
     props: ['별빛 2=releasedOn:2025-05-14'],
   },
 
+  // each clause's from-scratch cue describes its own model ("A는 X를 프롬 스크래치로 …고, B도 Y를 처음부터 독자 구축해")
+  {
+    cat: 'from-scratch.one-per-clause',
+    text: "가람소프트는 가람-7B를 프롬 스크래치 방식으로 개발했다고 밝혔고, 누리랩스도 누리-LM 2를 처음부터 독자 구축해 공개했다.",
+    props: ['가람-7B=fromScratch:true', '누리-LM 2=fromScratch:true'],
+  },
+  {
+    cat: 'from-scratch.one-per-clause',
+    text: "다온AI는 다온-8B를 밑바닥부터 직접 학습했으며, 한솔비전 역시 한솔-3B를 처음부터 자체 학습했다.",
+    props: ['다온-8B=fromScratch:true', '한솔-3B=fromScratch:true'],
+  },
+  // a size before "크기의/규모의 'X'" (with a count in parentheses after it) is the model's
+  {
+    cat: 'parameters.size-word-before-name',
+    text: "다온AI도 라마 3.1에 금융 문서를 추가 학습해 12B(120억개) 크기의 '다온-LM'을 만들었다.",
+    props: ['다온-LM=parameters:12000000000'],
+  },
+  {
+    cat: 'parameters.size-word-before-name',
+    text: "누리랩스는 80억 개 규모의 '누리-챗'을 공개했다.",
+    props: ['누리-챗=parameters:8000000000'],
+  },
+  {
+    cat: 'parameters.size-word-before-name',
+    text: "가람소프트는 3B 크기인 모델 '가람-S'를 내놨다.",
+    props: ['가람-S=parameters:3000000000'],
+  },
 ];
 
 describe('property rows (release days, sizes)', () => {

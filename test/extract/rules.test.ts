@@ -187,6 +187,9 @@ const rows: Row[] = [
   { rule: 'works-for.name-company-title', sentence: '이어 박영희 트웰브랩스 공동창업자가 발표에 나섰다.', expect: ['WORKS_FOR 박영희 -> 트웰브랩스'] },
   // a second name in parentheses between the name and the company ("에밀리 윤(윤지수) 카카오 부사장", "마이클 정(Michael Jung) …")
   { rule: 'works-for.name-company-title', sentence: '에밀리 윤(윤지수) 카카오 부사장은 기자간담회에서 이같이 말했다.', expect: ['WORKS_FOR 에밀리 윤 -> 카카오'], props: ['WORKS_FOR 에밀리 윤 -> 카카오=부사장'] },
+  { rule: 'works-for.names-joined-company-title', sentence: '도서윤(왼쪽)·권태오 카카오 공동대표가 협약서에 서명했다.', expect: ['WORKS_FOR 도서윤 -> 카카오'] },
+  { rule: 'works-for.seated-in-post', sentence: '카카오는 권태오 리더를 다른 부서로 보내고, 그 자리에 도서윤 상무를 앉혔다.', expect: ['WORKS_FOR 도서윤 -> 카카오'] },
+  { rule: 'works-for.subject-company-long-title', sentence: '네이버클라우드는 석하람 대표와 도서윤 하이퍼스케일 AI 기술총괄 투톱이 이끈다.', expect: ['WORKS_FOR 도서윤 -> 네이버클라우드'] },
   { rule: 'works-for.name-company-title', sentence: '마이클 정(Michael Jung) 네이버클라우드 전무가 발표에 나섰다.', expect: ['WORKS_FOR 마이클 정 -> 네이버클라우드'] },
   { rule: 'works-for.name-company-title', sentence: '신동훈 KT Gen AI Lab장(상무)은 이같이 말했다.', expect: ['WORKS_FOR 신동훈 -> KT'] },
   { rule: 'works-for.subject-company', sentence: 'KT는 이번 조직 개편에서 AI 연구를 박서연 전무에게 맡겼다.', expect: ['WORKS_FOR 박서연 -> KT'] },

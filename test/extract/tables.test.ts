@@ -142,3 +142,36 @@ describe('a score table whose model column names the developer in parentheses', 
     expect(scores(g)).toEqual(['솔라 프로2 KMMLU 72.5', '솔라 프로2 다솜 추론 3 70.2', '한빛-R 8B 다솜 추론 3 63.4']);
   });
 });
+
+describe('a score table whose developer column also gives the country', () => {
+  it.each([
+    ['개발사(국가)', 'LG AI연구원(한국)', '가온소프트(한국)', '오픈AI(미국)'],
+    ['개발사/국가', 'LG AI연구원 (한국)', '가온소프트 (한국)', '오픈AI (미국)'],
+    ['개발 기업(국적)', 'LG AI연구원(한국)', '가온소프트(국내)', '오픈AI(미국)'],
+  ])('header "%s": rows are read and the developer is the cell without its country', (head, a, b, c) => {
+    const html = `<html><head><meta property="article:published_time" content="2026-06-02"></head><body><article>
+      <h1>한국어 평가</h1><p>평가 기관이 한국어 시험 KMMLU와 HAERAE로 모델 세 개를 비교했다.</p>
+      <table><tr><th>순위</th><th>모델</th><th>${head}</th><th>파라미터</th><th>KMMLU</th><th>HAERAE</th><th>평균</th></tr>
+      <tr><td>1</td><td>엑사원 4.0</td><td>${a}</td><td>32B</td><td>70.1</td><td>66.2</td><td>68.2</td></tr>
+      <tr><td>2</td><td>가온-R 9B</td><td>${b}</td><td>9B</td><td>65.0</td><td>61.4</td><td>63.2</td></tr>
+      <tr><td>-</td><td>GPT-4o</td><td>${c}</td><td>비공개</td><td>68.8</td><td>-</td><td>-</td></tr></table>
+      <p>평가 기관은 내년에도 평가를 이어간다.</p></article></body></html>`;
+    const g = extractArticle(parseArticle(Buffer.from(html), { source: 't.html' }));
+    expect(scores(g)).toEqual(['GPT-4o KMMLU 68.8', '가온-R 9B HAERAE 61.4', '가온-R 9B KMMLU 65', '엑사원 4.0 HAERAE 66.2', '엑사원 4.0 KMMLU 70.1']);
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    expect(g.edges.filter((e) => e.type === 'DEVELOPED').map((e) => `${name(e.source)} ${name(e.target)}`).sort()).toEqual(['LG AI연구원 엑사원 4.0', '가온소프트 가온-R 9B', '오픈AI GPT-4o']);
+  });
+});
+
+describe('a prose score that is another row\'s cell', () => {
+  it('gives way to the table: the number belongs to the other model on that benchmark', () => {
+    const html = `<html><head><meta property="article:published_time" content="2026-06-02"></head><body><article>
+      <h1>한국어 평가</h1><p>가온소프트의 가온-R 9B는 HAERAE 61.4점으로 엑사원 4.0에 이어 2위였다.</p>
+      <table><tr><th>모델</th><th>개발사</th><th>KMMLU</th><th>HAERAE</th></tr>
+      <tr><td>엑사원 4.0</td><td>LG AI연구원</td><td>70.1</td><td>66.2</td></tr>
+      <tr><td>가온-R 9B</td><td>가온소프트</td><td>65.0</td><td>61.4</td></tr></table>
+      <p>평가 기관은 내년에도 평가를 이어간다.</p></article></body></html>`;
+    const g = extractArticle(parseArticle(Buffer.from(html), { source: 't.html' }));
+    expect(scores(g)).toEqual(['가온-R 9B HAERAE 61.4', '가온-R 9B KMMLU 65', '엑사원 4.0 HAERAE 66.2', '엑사원 4.0 KMMLU 70.1']);
+  });
+});

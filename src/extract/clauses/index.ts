@@ -9,6 +9,7 @@ import type { Mention, RuleSet } from '../types.js';
 import type { ClauseRules } from './data.js';
 import { factsOfClause, type ClauseFact } from './frames.js';
 import { clauseArgs, finishClause, roleOf, type Arg } from './structure.js';
+import { presentedAtEnd } from '../focus.js';
 
 export { compileClauses, type ClauseRules } from './data.js';
 export type { ClauseFact } from './frames.js';
@@ -49,6 +50,7 @@ export function clauseFacts(text: string, mentions: Mention[], rules: RuleSet, m
       if (body) memory.topic = role === 'topic' && (m.type === 'Company' || m.type === 'Model') ? { members: m.alsoFor ? [m, m.alsoFor] : [m], type: m.type } : undefined;
       break;
     }
+    if (body && !present.some((m) => ['topic', 'subj'].includes(roleOf(text, m, cr)))) presented(text, present, memory);
     remember(memory, named);
     return [];
   }
@@ -77,8 +79,18 @@ export function clauseFacts(text: string, mentions: Mention[], rules: RuleSet, m
     facts = factsOfClause(clause, cr);
   }
   if (body && own) memory.topic = own.role === 'topic' && (own.type === 'Company' || own.type === 'Model') ? { members: own.members, type: own.type } : undefined;
+  else if (body && !implied) presented(text, present, memory);
   remember(memory, named);
   return facts;
+}
+
+/**
+ * "눈에 띄는 건 스타트업 B의 'X'다.", "이번 달 주인공은 X입니다.": a sentence with no subject that ends by naming a
+ * company or model with the copula presents it; the subject-less sentence after it is about that one.
+ */
+function presented(text: string, present: Mention[], memory: ClauseMemory): void {
+  const last = presentedAtEnd(text, present);
+  if (last) memory.topic = { members: [last], type: last.type };
 }
 
 /**

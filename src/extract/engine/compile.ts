@@ -28,6 +28,11 @@ const SLOT_TYPES: Record<string, NodeType | 'SCORE'> = {
 const NOT_SCORE =
   '\\s?(?:점수|점대(?!비)|점\\s?(?:만점|척도|가량|정도|차이|이상 높|이상 앞|높|낮|앞서|뒤|상승|하락|개선|향상|많|적|차로|올랐|오른|올라|올려|끌어올|떨어|내려|줄었|늘었|뛰었|뛴|밀렸|밀린)|%\\s?(?:수준|가량|정도|향상|높|개선|증가|감소|낮|포인트|p|이상|이하|넘|대)|배|위|등|개|억|조|만|년|월|일|시|명|원|달러|위안|번째|차|세대|B\\b|종|건|곳|여|분|초|살|세)';
 const ENTITY_CHARS = '\\uE001-\\uE005';
+/** "격차가 5점", "점수 차는 3.4점", "차이가 2점": a number after a gap noun is a difference, not a score. */
+const GAP_BEFORE = '(?:격차|차이|점수\\s?차|점\\s?차)(?:가|는|도|를)?\\s?(?:(?:약|불과|겨우|단|최대|최소)\\s?)?';
+/** "KMMLU는 6.6점, B는 19.4점 올랐다": a number listed before a later number's change verb is a change too. */
+const DELTA_LIST =
+  '\\s?(?:점|%|포인트|%p)\\s?(?:,|와|과|및)\\s?[^\\uE006.]{0,30}\\uE006\\d+\\uE00F\\s?(?:점|%\\s?포인트|%p|%|포인트)\\s?(?:씩\\s?)?(?:올랐|오른|올라|상승|높아|향상|개선|늘었|늘어|증가|뛰었|떨어|하락|낮아|줄었|줄어|감소|밀렸)';
 /** Words that, between an object and its verb, change what the verb does to it ("Z를 기반으로 개발한"). */
 const VERB_SHIFTERS = '기반|바탕|토대|활용|이용|통해|대비|비해|보다|탑재|적용|사용|도입|참고|맞서|제치|결합|접목|쓰(?:지만|고|며|는|던|면서)|써(?:서|\\s?왔|\\s?온)|지만\\s';
 const PARTICLE_END = '(?=$|[^가-힣]|(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|께서|에게|께|이자|인|직|으로서|이며|이고)(?![가-힣]))';
@@ -90,7 +95,7 @@ export function expandMacros(pattern: string, titles: string[], officialTitles: 
         const one = `${c}\\d+${END_CHAR}(?!${NOT_SCORE})(?:\\s?(?:점|%))?`;
         return `(?<${arg}>${one}(?:\\s?(?:,|와|과|및|·|/|그리고)\\s?${one}){1,11})`;
       }
-      if (slotType === 'SCORE') return `${c}(?<${arg}>\\d+)${END_CHAR}(?!${NOT_SCORE})`;
+      if (slotType === 'SCORE') return `(?<!${GAP_BEFORE})${c}(?<${arg}>\\d+)${END_CHAR}(?!${NOT_SCORE}|${DELTA_LIST})`;
       if (plus === '*') return `(?<${arg}>${groupItem(c)}(?:${LIST_SEP}${groupItem(c)}){0,15})`;
       // a tight list, joined without commas ("KT-KT클라우드", "A·B", "A와 B"): one group, where "A, B, C" lists several
       if (plus === '~') return `(?<${arg}>${c}\\d+${END_CHAR}(?:\\s?(?:와|과|·|-|–|/)\\s?${c}\\d+${END_CHAR}){0,15})`;

@@ -21,6 +21,15 @@ function longTitleObject(name: string, title: string, after: string, particle = 
   const words = title.trim().split(/\s/);
   return particle.test(after) && !/의$/.test(name) && words.length <= 4 && !STAFF_ROLE_ONLY.test(name) && !words.some((w) => isKoreanName(w)) && words.slice(0, -1).every((w) => !/[은는이가을를의에도로와과며고한된던]$/.test(w) || /^(?:전|前)$/.test(w) || /[A-Za-z0-9]/.test(w));
 }
+/** The particle after a title joined to another person's, maybe after a noun for the pair ("… 기술총괄 투톱이"). */
+const JOINED_PARTICLE = /^(?:\s[가-힣]{1,3})?(?:은|는|이|가|을|를|도|의)(?![가-힣])/;
+/** "A 대표와 ", "A 부사장, ": a person already found, a one-word title and 와/과/, right before position `at`. */
+function joinedToPerson(text: string, at: number, ms: Mention[], out: Mention[]): boolean {
+  const j = /([가-힣]{3,4})\s[가-힣A-Za-z]{1,8}(?:와|과|,)\s$/.exec(text.slice(Math.max(0, at - 16), at));
+  if (!j) return false;
+  const start = at - j[0].length;
+  return [...ms, ...out].some((x) => x.type === 'Person' && x.start === start);
+}
 /** The particle after a former title ("… 기술총괄은", "… 부사장이", "… 리드를"). */
 const FORMER_PARTICLE = /^(?:은|는|이|가|을|를|도|의)(?![가-힣])/;
 /** Ranks, kinds and origins that stand before a staff role like a name ("박사후 연구원", "백엔드 개발자", "한국계 연구원"). */
@@ -46,6 +55,8 @@ function looksLikeRoleWord(name: string): boolean {
 /** True for a plausible Korean personal name (surname + 1–2 syllables). */
 export function isKoreanName(s: string): boolean {
   if (!/^[가-힣]{3,4}$/.test(s) || NOT_NAMES.has(s)) return false;
+  // "이끄는 리더", "이끌던 팀장": a verb's adnominal form before a title is no name
+  if (/[는던]$/.test(s)) return false;
   if (s.length === 4) return COMPOUND_SURNAMES.some((c) => s.startsWith(c));
   // "고메즈", "오스틴": syllables of a loanword (ㅡ with no final after a consonant) are no Korean given name
   return SURNAMES.has(s[0]!) && (!NOT_NAMES.has(s.slice(0, 2)) || NAME_STARTS.test(s)) && !LOANWORD_SYLLABLE.test(s.slice(1));
@@ -130,7 +141,7 @@ function discoverGivenNames(text: string, ms: Mention[], lx: DiscoveryLexicon, o
 /** "강기정 광주시장은", "홍길동 경기도지사가": a regional head after the name (the region glued to the title). */
 export const REGIONAL_HEAD = /([가-힣]{3})\s(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)(?:특별|광역)?(?:시장|도지사|지사)(?=은|는|이|가|의|도|\s|,)/g;
 const SPEAKER_CAPTION = /^(?:[\[<]\s?(?:인터뷰|녹취|싱크)\s?[\]>]\s?|[▶☞]\s?(?:인터뷰|녹취|싱크)\s?[:：]\s?|\[\s?)([가-힣]{3})\s?\/\s?[가-힣A-Za-z]/;
-const SELF_INTRO = /(?:일하고\s?있는|일하는|근무하고\s?있는|근무하는|재직\s?중인|몸담고\s?있는)\s([가-힣]{3})(?=입니다|이라고\s?합니다|예요|이에요)/g;
+const SELF_INTRO = /(?:일하고\s?있는|일하는|근무하고\s?있는|근무하는|재직\s?중인|몸담고\s?있는|맡고\s?있는|맡은|담당하고\s?있는|이끌고\s?있는|이끄는)\s([가-힣]{3})(?=입니다|이라고\s?합니다|예요|이에요)/g;
 
 /** People next to a company and a title, or before a title. */
 /** The title of who runs a benchmark or a programme, right after its name. */
@@ -261,11 +272,24 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     if (t && hire && longTitleObject(m[1]!, t[1]!, rest.slice(t[0].length - 1))) addPerson(text, ms, out, m[1]!, m.index);
     // "김도윤 전 하이퍼스케일 AI 기술총괄은 …에 합류했다": a former title of up to four words names a person in any role of the sentence
     else if (t && /^\s?(?:전|前)\s/.test(t[1]!) && longTitleObject(m[1]!, t[1]!, rest.slice(t[0].length - 1), FORMER_PARTICLE)) addPerson(text, ms, out, m[1]!, m.index);
+    // "김유원 대표와 성낙호 하이퍼스케일 AI 기술총괄(투톱)이": a long title after a name joined to a titled person
+    else if (t && /\s/.test(t[1]!.trim()) && joinedToPerson(text, m.index, ms, out) && longTitleObject(m[1]!, t[1]!, rest.slice(t[0].length - 1), JOINED_PARTICLE)) addPerson(text, ms, out, m[1]!, m.index);
     else if (t && (!/\s/.test(t[1]!.trim()) || /^[A-Z][a-z]{1,8}\s[A-Z]{2,4}[가-힣]{1,4}장$/.test(t[1]!.trim()) || /^(?:전|前|현|신임|[A-Z]{2,4}|R&D|리서치|프로덕트|엔지니어링|테크니컬|시니어|주니어|매니징|크리에이티브)\s\S+$/.test(t[1]!.trim())) && !/[A-Za-z]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index))) addPerson(text, ms, out, m[1]!, m.index);
+  }
+  // "임우형(왼쪽)·이홍락 LG AI연구원 공동 연구원장": a photo position note after a name listed before a person
+  if (text.includes(')') || /[·ㆍ]/.test(text)) {
+    for (const p of [...out, ...ms]) {
+      if (p.type !== 'Person') continue;
+      const b = PHOTO_NOTE_BEFORE.exec(text.slice(Math.max(0, p.start - 20), p.start));
+      if (b && isKoreanName(b[1]!)) addPerson(text, ms, out, b[1]!, p.start - b[0].length);
+    }
   }
   captionPerson();
   return out;
 }
+
+/** A name and a middle dot, or a name, a photo position note in parentheses ("(왼쪽)", "(사진 오른쪽)", "(앞줄 가운데)") and a list separator. */
+const PHOTO_NOTE_BEFORE = /(?<![가-힣])([가-힣]{3})(?:\((?:사진\s?)?(?:(?:앞|뒷)줄\s?)?(?:왼쪽|오른쪽|가운데|좌측|우측|좌|우)(?:\s?(?:첫|두|세)\s?번째)?\)\s?(?:·|,|와|과)|[·ㆍ])\s?$/;
 
 const EN_ROLE = 'CEO|CTO|CAIO|CFO|COO|CSO|founder|co-founder|cofounder|president|vice president|head|chief [a-z]+(?: [a-z]+)?|director|scientist|researcher|engineer|lead|manager|chairman|officer|partner|VP|SVP|EVP';
 /** "Daniel Reid, chief scientist at Vectorline", "said Kim Jae-hyun, head of AI research at SKT": a romanised name, a role, an employer. */

@@ -86,8 +86,8 @@ const OPEN_STATE = /오픈\s?(?:소스|웨이트)(?:로|다|이다|입니다|이
 /** After a bare "처음부터": building or training the model ("직접 학습한", "자체 개발", "우리 손으로"). */
 const BUILT_AFTER = /^.{0,30}?(?:학습|개발|구축|만들|만든|설계|훈련|제작|빌드|진행|수행|쌓|자체|독자|직접|손으로)/;
 
-/** A size with no word for parameters: "21억짜리 'X'", "8B짜리 모델", "23억 개로 줄인" (a model's count, not money: a model or quote follows). */
-const SIZE_WORDS = /\d\s?(?:억|B)\s?(?:개)?짜리\s?(?:[가-힣]{1,4}\s)?(?:['"‘“]|모델|LLM|sLM|버전)|\d\s?억\s?개로\s(?:줄|늘|키|압축)/;
+/** A size with no word for parameters: "21억짜리 'X'", "8B짜리 모델", "23억 개로 줄인", "12B(120억개) 크기의 'X'" (a model's count, not money: a model or quote follows). */
+const SIZE_WORDS = /\d\s?(?:억|B)\s?(?:개)?짜리\s?(?:[가-힣]{1,4}\s)?(?:['"‘“]|모델|LLM|sLM|버전)|\d\s?억\s?개로\s(?:줄|늘|키|압축)|\d\s?(?:억|B)\s?(?:개)?(?:\s?\([^()]{1,12}\))?\s?(?:크기|규모|사이즈)(?:의|인)\s(?:[가-힣]{1,4}\s)?(?:['"‘“]|모델|LLM|sLM)/;
 
 /** Clause and field boundaries ("… / 베이스 모델: Y": a spec line's fields are separate). */
 /** A descriptive noun right before a model's name ("경량 모델 'Y'", "새 모델 Y"). */
@@ -288,9 +288,21 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
     const rest = c.fromScratch.exec(text.slice(fs.index + 4));
     fs = rest ? Object.assign(rest, { index: rest.index + fs.index + 4 }) : null;
   }
-  if (fs && !c.notFromScratch.test(text.slice(fs.index + fs[0].length))) {
-    const target = attachModel(text, models, fs.index, fs.index + fs[0].length, focusUsable);
-    if (target) facts.push({ key: target.key, property: 'fromScratch', value: true, rule: 'property.from-scratch' });
+  // "A는 X를 프롬 스크래치로 개발했고, B도 Y를 처음부터 독자 구축해": each clause's cue describes its own model
+  for (let k = 0; fs && k < 3; k++) {
+    const end = fs.index + fs[0].length;
+    if (!c.notFromScratch.test(text.slice(end))) {
+      const target = attachModel(text, models, fs.index, end, focusUsable);
+      if (target && !facts.some((f) => f.key === target.key && f.property === 'fromScratch')) facts.push({ key: target.key, property: 'fromScratch', value: true, rule: 'property.from-scratch' });
+    }
+    // the next cue, only in a later clause (after a clause boundary) that names a model of its own
+    const b = BOUNDARY.exec(text.slice(end));
+    if (!b) break;
+    const from = end + b.index + b[0].length;
+    const next = c.fromScratch.exec(text.slice(from));
+    if (!next || !models.some((m) => m.start >= from && m.end <= from + next.index)) break;
+    if (next[0] === '처음부터' && !BUILT_AFTER.test(text.slice(from + next.index + 4))) break;
+    fs = Object.assign(next, { index: next.index + from });
   }
 
   let releaseModel: Mention | undefined;

@@ -107,7 +107,9 @@ function cellsOf(sentences: Sentence[], rules: RuleSet, known: KnownName[]): Cel
 
 /** Column titles that are no benchmark: the model, its developer, a rank, notes, sizes, averages. */
 const MODEL_COLUMN = /^(?:모델|모델명|Model|이름|구분)(?:\s?\((?:개발사|개발\s?기업|회사|기업|제조사|Developer|Company)\))?$/i;
-const DEVELOPER_COLUMN = /^(?:개발사|개발사명|개발 ?기업|개발 ?회사|제조사|회사|기업|업체|기관|Developer|Company|Organi[sz]ation)$/i;
+const DEVELOPER_COLUMN = /^(?:개발사|개발사명|개발 ?기업|개발 ?회사|제조사|회사|기업|업체|기관|Developer|Company|Organi[sz]ation)(?:\s?(?:\((?:국가|국적|나라|본사|Country)\)|[·/]\s?(?:국가|국적|나라|Country)))?$/i;
+/** "LG AI연구원(한국)", "오픈AI (미국)": a developer cell's country note. */
+const COUNTRY_NOTE = /\s?\((?:한국|국내|미국|중국|일본|프랑스|영국|독일|캐나다|대만|이스라엘|싱가포르|인도|UAE|아랍에미리트)\)$/;
 /** A base-model column: a named model in it is the row's base; "자체"/"프롬 스크래치" says from scratch; "비공개" says nothing. */
 const BASE_COLUMN = /^(?:기반\s?모델|베이스\s?모델|기반|베이스|원본\s?모델|Base(?:\s?model)?)$/i;
 const SCRATCH_CELL = /^(?:자체|독자|자체\s?개발|자체\s?학습)?\s?\(?\s?(?:프롬\s?스크래치|from\s?scratch|처음부터)?\s?\)?$/i;
@@ -160,6 +162,11 @@ function byColumn(c: Cell | undefined, type: 'Model' | 'Company'): Mention | und
   if (!c) return undefined;
   if (c.mention?.type === type) return c.mention;
   let t = cellText(c).replace(/^['"‘“]|['"’”]$/g, '').replace(ROW_NOTE, '');
+  if (type === 'Company' && COUNTRY_NOTE.test(t)) {
+    t = t.replace(COUNTRY_NOTE, '');
+    const named = c.mentions?.find((m) => m.type === 'Company' && m.start === 0 && m.end >= t.length);
+    if (named) return named;
+  }
   // "누리 9B(가온소프트)": an unknown model with its developer in parentheses (read by `noteDeveloper`)
   if (type === 'Model') t = t.replace(/\s?\([^()]{2,20}\)$/, '');
   if (c.kind !== 'other' || !(type === 'Model' ? MODEL_CELL : COMPANY_CELL).test(t)) return undefined;
