@@ -95,7 +95,8 @@ export function expandMacros(pattern: string, titles: string[], officialTitles: 
         const one = `${c}\\d+${END_CHAR}(?!${NOT_SCORE})(?:\\s?(?:점|%))?`;
         return `(?<${arg}>${one}(?:\\s?(?:,|와|과|및|·|/|그리고)\\s?${one}){1,11})`;
       }
-      if (slotType === 'SCORE') return `(?<!${GAP_BEFORE})${c}(?<${arg}>\\d+)${END_CHAR}(?!${NOT_SCORE}|${DELTA_LIST})`;
+      // the gap test looks behind only where a score's marker stands (before it, it ran at every position the pattern tried)
+      if (slotType === 'SCORE') return `${c}(?<!${GAP_BEFORE}${c})(?<${arg}>\\d+)${END_CHAR}(?!${NOT_SCORE}|${DELTA_LIST})`;
       if (plus === '*') return `(?<${arg}>${groupItem(c)}(?:${LIST_SEP}${groupItem(c)}){0,15})`;
       // a tight list, joined without commas ("KT-KT클라우드", "A·B", "A와 B"): one group, where "A, B, C" lists several
       if (plus === '~') return `(?<${arg}>${c}\\d+${END_CHAR}(?:\\s?(?:와|과|·|-|–|/)\\s?${c}\\d+${END_CHAR}){0,15})`;
