@@ -53,6 +53,23 @@ const rows: FactRow[] = [
     absent: ['WORKS_FOR 오태윤 -> 업스테이지'],
   },
   {
+    // a hire or an appointment told as a rumour or a report that is denied is no employment
+    cat: 'works-for.rumoured-hire',
+    text: '한빛AI가 정서윤 상무를 영입한다는 소문이 돌았지만 회사는 부인했다. 누리소프트는 그 자리에 박도현 박사를 앉히기로 했다는 소문은 사실이 아니라고 밝혔다.',
+    absent: ['WORKS_FOR 정서윤 -> 한빛AI', 'WORKS_FOR 박도현 -> 누리소프트'],
+  },
+  {
+    cat: 'works-for.rumoured-hire',
+    text: '카카오는 정서윤 상무를 영입했다는 보도를 부인했다.',
+    absent: ['WORKS_FOR 정서윤 -> 카카오'],
+  },
+  {
+    // … told as a fact, it stays
+    cat: 'works-for.rumoured-hire',
+    text: '카카오는 정서윤 상무를 영입했다고 밝혔다. 네이버는 박도현 박사를 연구소장에 앉혔다.',
+    expect: ['WORKS_FOR 정서윤 -> 카카오'],
+  },
+  {
     // … a move told as a fact still reads the new employer
     cat: 'works-for.rumoured-move-denied',
     text: '오태윤 네이버클라우드 데이터랩장이 업스테이지로 자리를 옮겼다.',
