@@ -50,6 +50,18 @@ export interface QuotedSpan {
   text: string;
 }
 
+/** The long quotation (someone's words, fifteen characters or more, not a quoted name) around `at`, if any. */
+export function speechAt(text: string, at: number): RegExpExecArray | undefined {
+  const re = /[“"]([^”"]{15,})[”"]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (at > m.index && at < m.index + m[0].length) return m;
+  return undefined;
+}
+
+/** True inside a long quotation (someone's words, not the reporter's facts). */
+export function inSpeech(text: string, at: number): boolean {
+  return speechAt(text, at) !== undefined;
+}
+
 /** Finds quoted spans of 1–40 characters (any quote style); unbalanced quotes are ignored. */
 export function findQuoted(text: string): QuotedSpan[] {
   const out: QuotedSpan[] = [];

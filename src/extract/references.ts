@@ -4,6 +4,7 @@
  * mentions `via: 'reference'` so the relation patterns read them like names.
  */
 import { alternation, perRuleSet, REGIONAL_HEAD } from './engine/compile.js';
+import { inSpeech } from './korean.js';
 import type { Mention, RuleSet } from './types.js';
 
 /** A mention of `m` at [start, end) that stands for it by reference (no aliases, no properties of its own). */
@@ -177,12 +178,6 @@ export function isSpokenSlogan(text: string, m: Mention): boolean {
   return !/(?:사업|프로젝트|프로그램)$/.test(m.surface) && inSpeech(text, m.start);
 }
 
-/** Whether `at` lies inside a quoted speech ("…" of fifteen characters or more), not a quoted name. */
-export function inSpeech(text: string, at: number): boolean {
-  for (const q of text.matchAll(SPEECH)) if (q.index < at && at < q.index + q[0].length) return true;
-  return false;
-}
-const SPEECH = /["“][^"”]{15,}["”]/g;
 // an official speaking, announcing, or in charge of it ("고 했다", "결과를 발표하며", "직접 챙기는 사업", "사업을 총괄하는")
 const STATEMENT = /(?:말했|밝혔|강조했|설명했|약속했|덧붙였|전했|당부했|역설했|[다고]\s?했)(?:다|습니다|어요)|(?:발표|브리핑)(?:하며|했다|했습니다|하면서)|(?:직접\s)?(?:챙기는|총괄하는|이끄는|주도하는|진두지휘하는)\s(?:[가-힣]{1,6}\s)?(?:사업|프로젝트|정책)/;
 

@@ -62,19 +62,13 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     if (m[2] && /[가-힣]{1,4}들$/.test(name)) continue;
     // "빅테크 모델과의 격차": a generic word with its particle is no name
     if (NOT_COMPANY.has(name) || lx.generic.has(normalizeName(name)) || (m[2] && (lx.generic.has(normalizeName(stripParticles(name))) || NOT_COMPANY.has(stripParticles(name)))) || isTaken(ms, out, start, end)) continue;
-    const mention = discoveredMention('Company', name, start, end);
-    const country = countryBefore(text, start, lx);
-    if (country) mention.properties = { country };
-    out.push(mention);
+    out.push(companyWithCountry(text, name, start, lx));
   }
   LATIN_COMPANY.lastIndex = 0;
   for (let m = LATIN_COMPANY.exec(text); m; m = LATIN_COMPANY.exec(text)) {
     const name = m[1]!;
     if (lx.generic.has(normalizeName(name)) || isTaken(ms, out, m.index, m.index + name.length)) continue;
-    const mention = discoveredMention('Company', name, m.index, m.index + name.length);
-    const country = countryBefore(text, m.index, lx);
-    if (country) mention.properties = { country };
-    out.push(mention);
+    out.push(companyWithCountry(text, name, m.index, lx));
   }
   // "IT 서비스 기업 페르다나 디지털(Perdana Digital)과": a company word, then a name of several words glossed word for word in Latin
   if (text.includes('(')) {
@@ -85,23 +79,15 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
       const start = m.index + m[0].length - name.length - m[2]!.length - 2;
       if (words.length !== m[2]!.split(' ').length || words.some((w) => NOT_COMPANY.has(w) || GENERIC_STEMS.test(w)) || lx.generic.has(normalizeName(name))) continue;
       if (isTaken(ms, out, start, start + name.length)) continue;
-      const mention = discoveredMention('Company', name, start, start + name.length);
-      const country = countryBefore(text, start, lx);
-      if (country) mention.properties = { country };
-      out.push(mention);
+      out.push(companyWithCountry(text, name, start, lx));
     }
-  }
-  // "에이치투랩(H2Lab)은": a Hangul name and its Latin spelling, both ending in a company suffix (랩/Lab, 테크/Tech…)
-  if (text.includes('(')) {
+    // "에이치투랩(H2Lab)은": a Hangul name and its Latin spelling, both ending in a company suffix (랩/Lab, 테크/Tech…)
     SUFFIXED_GLOSS.lastIndex = 0;
     for (let m = SUFFIXED_GLOSS.exec(text); m; m = SUFFIXED_GLOSS.exec(text)) {
       const [name, hangulSuffix, latinSuffix] = [m[1]!, m[2]!, m[4]!];
       if (GLOSS_SUFFIX_PAIRS[hangulSuffix] !== latinSuffix.toLowerCase() || name.length - hangulSuffix.length < 1) continue;
       if (COMMON_SUFFIXED.test(name) || lx.generic.has(normalizeName(name)) || isTaken(ms, out, m.index, m.index + name.length)) continue;
-      const mention = discoveredMention('Company', name, m.index, m.index + name.length);
-      const country = countryBefore(text, m.index, lx);
-      if (country) mention.properties = { country };
-      out.push(mention);
+      out.push(companyWithCountry(text, name, m.index, lx));
     }
   }
   // "라온텍 컨소시엄": the word before 컨소시엄 names the company that leads it
@@ -176,6 +162,14 @@ function definedCompany(text: string, taken: Mention[], lx: DiscoveryLexicon): M
   if (overlaps(taken, start, start + name.length)) return undefined;
   const mention = discoveredMention('Company', name, start, start + name.length);
   const country = countryAround(text, start, start + name.length, lx);
+  if (country) mention.properties = { country };
+  return mention;
+}
+
+/** A company discovered at `start`, with the country a description before it gives ("미국 AI 기업 X"). */
+function companyWithCountry(text: string, name: string, start: number, lx: DiscoveryLexicon): Mention {
+  const mention = discoveredMention('Company', name, start, start + name.length);
+  const country = countryBefore(text, start, lx);
   if (country) mention.properties = { country };
   return mention;
 }

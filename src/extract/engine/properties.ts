@@ -5,7 +5,7 @@
  * model, such as "이번에 공개한 모델은 …") to the model in focus from the previous sentences.
  */
 import type { PropertyValue } from '../../graph/index.js';
-import { findDates, findParameterCounts } from '../korean.js';
+import { findDates, findParameterCounts, inSpeech, speechAt } from '../korean.js';
 import type { Mention, RuleSet } from '../types.js';
 import { cueRegex } from './compile.js';
 import { LEAD_MARK } from '../../parse/bullets.js';
@@ -111,17 +111,6 @@ const BOUNDARY = /[,;]|다\s|며\s|고\s|지만|는데|\s[/|]\s/;
 /** (or what it beats or falls short of: "GPT-5를 넘어섰다는", "Y에는 못 미쳤지만") */
 const NOT_SUBJECT = /^['"’”]?\s?(?:의\s?(?:후속|뒤를 잇|차기)|보다\s|대비\s|에 비해|(?:을|를)\s?(?:기반|바탕|토대)(?:으로|로)\s|(?:을|를)\s?(?:제치|제쳤|앞서|앞섰|앞질|넘어|넘었|능가|따돌)|에(?:는|도)?\s?못 미)/;
 
-/** True inside a long quotation (someone's words, not the reporter's facts). */
-function inSpeech(text: string, at: number): boolean {
-  return speechAt(text, at) !== undefined;
-}
-
-/** The long quotation around `at`, if any. */
-function speechAt(text: string, at: number): RegExpExecArray | undefined {
-  const re = /[“"]([^”"]{15,})[”"]/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) if (at > m.index && at < m.index + m[0].length) return m;
-  return undefined;
-}
 
 /** A quotation that is a description of a model ("회사 측은 "… 처음부터 학습한 모델"이라고 설명했다"): it speaks of the model in focus. */
 function describesModel(text: string, at: number): boolean {
