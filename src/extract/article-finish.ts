@@ -174,3 +174,19 @@ export function dropTableContradictions(acc: Acc, table: { model: { key: string 
     if (table.some((u) => u.score === prose && (u.model.key === t.model.key) !== (u.benchmark.key === t.benchmark.key))) acc.relations.delete(key);
   }
 }
+
+/**
+ * A word the headline quotes after "모델" ("국산 AI 모델 '족보' 따져보니") is a catchword, not a model, when
+ * nothing is said of it: a discovered Model named by one plain Hangul word (no digit, no Latin, no space),
+ * first seen in the headline and in no relation of the article, is dropped.
+ */
+export function dropHeadlineWords(acc: Acc): void {
+  for (const [key, e] of acc.entities) {
+    if (e.type !== 'Model' || !e.discovered || acc.firstSeen.get(key)?.block !== 'title') continue;
+    const names = Object.keys(e.names);
+    if (!names.every((n) => /^[가-힣]+$/.test(n))) continue;
+    if ([...acc.relations.values()].some((r) => r.source === key || r.target === key)) continue;
+    acc.entities.delete(key);
+    acc.props.delete(key);
+  }
+}

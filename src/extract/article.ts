@@ -32,7 +32,7 @@ import { addEntity, addRelation, evidenceOf, makerOfFocus, type Acc } from './ar
 import { dropCompanyStrategies, dropQuotedWords, headlineParents, knownNamesOf, sizedShortForms, tailShortForms } from './article-names.js';
 import { addClauseFacts, newClausePass, readClauses } from './clauses/article.js';
 import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js';
-import { addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers, applyProperties, dropLeftEmployers, keepAnonymous } from './article-finish.js';
+import { addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers, applyProperties, dropHeadlineWords, dropLeftEmployers, keepAnonymous } from './article-finish.js';
 
 /** Joint work: "양사가 함께 개발하는", "공동 개발한". */
 const JOINT = /함께|공동으로|공동\s?개발|같이/;
@@ -268,6 +268,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   addSiblingDevelopers(acc);
   addNamesakeDevelopers(acc);
   dropLeftEmployers(acc);
+  dropHeadlineWords(acc);
   applyProperties(acc);
   return {
     article: {
