@@ -523,6 +523,13 @@ const rows: FactRow[] = [
     expect: ['WORKS_FOR 문서율 -> 누리AI랩'],
     absent: ['WORKS_FOR 문서율 -> 누리소프트'],
   },
+  {
+    // the nouns that set a company up are one list for both readings: "새 회사 'X'" and "JV 'X'" name the company too
+    cat: 'works-for.founding-post',
+    text: "가온텔레콤은 누리소프트와 새 회사 '한울브릿지'를 차렸다. 초대 대표는 누리소프트 전략실장 출신인 윤하람 대표가 맡는다.",
+    nodes: ['Company:한울브릿지'],
+    expect: ['WORKS_FOR 윤하람 -> 한울브릿지'],
+  },
   // a verb's adnominal form before a title ("이끄는 리더", "맡던 팀장") is no name
   {
     cat: 'person.adnominal-verb-not-name',

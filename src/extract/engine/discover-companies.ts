@@ -3,6 +3,7 @@
  * written before a company, and anonymous models with a clear owner ("알리바바의 오픈소스 LLM").
  */
 import { normalizeName } from '../../graph/index.js';
+import { NEW_COMPANY_NOUN } from '../founded.js';
 import { stripParticles } from '../korean.js';
 import type { Mention, RuleSet } from '../types.js';
 import { discoveredMention, isTaken, overlaps, type DiscoveryLexicon } from './discover-common.js';
@@ -125,7 +126,7 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
   }
   for (const m of countedListMembers(text, [...ms, ...out], lx)) out.push(m);
   // "합작법인 '다온브릿지'", "자회사 '누리AI랩'을": the name of a company being set up
-  if (/법인|자회사|조인트벤처/.test(text))
+  if (NEW_COMPANY.test(text))
     for (const f of text.matchAll(FOUNDED_NAME)) {
       const start = f.index + f[0].length - f[1]!.length - 1;
       if (!NOT_COMPANY.has(f[1]!) && !lx.generic.has(normalizeName(f[1]!)) && !isTaken(ms, out, start, start + f[1]!.length)) out.push(discoveredMention('Company', f[1]!, start, start + f[1]!.length));
@@ -145,7 +146,8 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
   return out;
 }
 
-const FOUNDED_NAME = /(?:합작\s?법인|합작사|신설\s?법인|새\s?법인|자회사|조인트벤처)\s['"‘“]([가-힣A-Za-z][가-힣A-Za-z0-9&\s]{1,15}?)['"’”](?=\s|을|를|이|가|은|는|의|와|과|로|으로|도|,|\()/g;
+const NEW_COMPANY = new RegExp(NEW_COMPANY_NOUN);
+const FOUNDED_NAME = new RegExp(String.raw`${NEW_COMPANY_NOUN}\s['"‘“]([가-힣A-Za-z][가-힣A-Za-z0-9&\s]{1,15}?)['"’”](?=\s|을|를|이|가|은|는|의|와|과|로|으로|도|,|\()`, 'g');
 
 /** A sentence that defines its subject as a company: "…스타트업이다", "…개발사입니다", "…기업이며". */
 const DEFINED_CUE = /(?:스타트업|기업|회사|업체|개발사|제조사|연구소)(?:이다|입니다|이며|이자|이고|이었다|였다|다[.\s]|다$)/;
