@@ -287,12 +287,15 @@ const COMPANY_REF = /(?<![가-힣])(?:(이 회사|이 업체|같은 회사|해�
 
 /**
  * A reference phrase for a company, unless the sentence names a company before it: "이 회사"
- * points back to the company named last, "동사", "저희" and "당사" to the one the article is about.
+ * points back to the company named last, "같은 회사" to the maker of the model in focus, "동사",
+ * "저희" and "당사" to the one the article is about.
  */
-export function addCompanyReference(text: string, ms: Mention[], subject: Mention | undefined, last: Mention | undefined, recent?: Mention): void {
+export function addCompanyReference(text: string, ms: Mention[], subject: Mention | undefined, last: Mention | undefined, recent?: Mention, makerOfFocus?: () => Mention | undefined): void {
   const r = COMPANY_REF.exec(text);
   // "이 회사" is the company named last: one named since the last subject, else that subject ("X가 눈에 띈다. 이 회사는 …")
-  const company = r?.[1] ? (last ?? recent ?? subject) : subject;
+  // "같은 회사의 Y": the maker of the model the sentences before were about ("B의 X는 … 같은 회사의 Y는")
+  const same = r?.[1]?.startsWith('같은') ? makerOfFocus?.() : undefined;
+  const company = same ?? (r?.[1] ? (last ?? recent ?? subject) : subject);
   if (!r || !company || ms.some((x) => (x.type === 'Company' && x.start < r.index) || (x.start < r.index + r[0].length && r.index < x.end))) return;
   ms.push(referenceTo(company, r.index, r.index + r[0].length));
   ms.sort((a, b) => a.start - b.start);

@@ -41,6 +41,13 @@ export function hasReleaseVerb(text: string, rules: RuleSet): boolean {
   return found;
 }
 
+/** Whether a sentence calls what it speaks of open source, and whether built from scratch (its cues, not negated). */
+export function statesOpenOrScratch(text: string, rules: RuleSet): { openSource: boolean; fromScratch: boolean } {
+  const c = cues(rules);
+  const fs = c.fromScratch.exec(text);
+  return { openSource: c.openSource.test(text) && !c.closed.test(text) && !/(?:않|아니|못)/.test(text), fromScratch: fs !== null && !c.notFromScratch.test(text.slice(fs.index + fs[0].length)) };
+}
+
 function cues(rules: RuleSet): PropertyCues {
   let c = cueCache.get(rules);
   if (!c) {
@@ -243,6 +250,25 @@ const NOUN_BEFORE_TOPIC = /^(?:(?:같은|이|그|해당)\s?(?:회사|기업|업�
 /** Words before a sentence's topic model that name no topic of their own: an adverbial phrase, then maybe the maker's possessive ("국내 모델 가운데 X사의 '"). */
 const TOPIC_AFTER_ADVERBIAL = /^(?![^.]*[가-힣](?<!서)(?:은|는)\s)[^.,"“”]{0,30}(?:가운데|중에서는|중에선|중에서|중|사이에서는|사이에서|이어|한편)\s(?:[가-힣A-Za-z0-9]{1,12}(?:의)?\s)?['"‘“]?$/;
 
+/** The maker's possessive alone before a sentence's opening model ("한빛AI의 'Y'는", "B의 Y도"). */
+const POSSESSOR_BEFORE_TOPIC = /^[가-힣A-Za-z0-9.]{1,15}의\s['"‘“]?$/;
+/** "Y가 눈에 띈다", "Y가 눈길을 끈다": a predicate that presents its subject. */
+const PRESENTING_PREDICATE = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:이|가|도)\s(?:단연\s|특히\s|가장\s)?(?:눈에 띈다|눈에 띄었다|눈에 띕니다|눈길을 끈다|눈길을 끌었다|돋보인다|돋보였다|주목받는다|주목된다|주목할 만하다)[.!]?\s*$/;
+/** A score stated in the sentence: a rival's figures do not move what the article is about. */
+const SCORE_FIGURE = /\d(?:\.\d+)?\s?(?:점|%)/;
+
+/**
+ * "B의 Y는 반대다.", "A의 Y도 …", "스타트업 쪽에서는 B의 'Y'가 눈에 띈다.": the sentence's one model, as the topic
+ * after only its maker's possessive or as the subject of a presenting predicate, is what the next subject-less sentences
+ * are about — not when the sentence gives a score while another model is in focus (a rival's figures).
+ */
+function possessedOrPresented(text: string, models: Mention[], focus: Mention | undefined): Mention | undefined {
+  const m = models[0];
+  if (!m || m.via === 'reference' || models.some((x) => x.key !== m.key) || (focus && SCORE_FIGURE.test(text))) return undefined;
+  const possessed = POSSESSOR_BEFORE_TOPIC.test(text.slice(0, m.start)) && /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:은|는|도)\s/.test(text.slice(m.end, m.end + 36));
+  return possessed || PRESENTING_PREDICATE.test(text.slice(m.end)) ? m : undefined;
+}
+
 export function readProperties(text: string, mentions: Mention[], rules: RuleSet, focus: Mention | undefined, publishedAt?: string, sameDay?: string, sameMonth?: string): PropertyResult {
   const c = cues(rules);
   const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous');
@@ -310,7 +336,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
       const next = models.find((m) => m.start > v.index! && m.start - v.index! <= 8);
       if (!next || BOUNDARY.test(text.slice(v.index!, next.start)) || !/^나온\s['"‘“]?$/.test(text.slice(v.index!, next.start))) continue;
     }
-    const t = releaseTarget(text, models, v.index!, v[0].length) ?? (models.length ? undefined : focusUsable);
+    // "아파치 2.0으로 풀려 …, B를 기반으로 추가 학습한 모델이다": models named only as a base or rival leave the verb to the model in focus
+    const t = releaseTarget(text, models, v.index!, v[0].length) ?? (models.length && !models.every((m) => NOT_SUBJECT.test(after(text, m, 10))) ? undefined : focusUsable);
     if (!t) continue;
     const adnominal = adnominalVerb(text, v.index!, v[0].length);
     // "지난 18일 공개한 A와 B의 …": an adnominal release verb modifies the whole list after it
@@ -348,7 +375,9 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
     const distinct = new Set(models.map((m) => m.key));
     const topic = models[0] && distinct.size === 1 && models[0].start <= 8 && /^['"’”]?(?:은|는|이|가|도)\s/.test(text.slice(models[0].end, models[0].end + 3)) ? models[0] : undefined;
     // (not a spec line "라이선스: Apache 2.0": the card's subject is not reliably the model in focus)
-    const target = topic ?? (models.length || /^[^\s:]{1,12}\s?[:：]/.test(text) ? undefined : focusUsable);
+    // nor a table cell that is only a licence's name ("아파치 2.0"): its row's model is read by the table (engine/row-tables.ts)
+    const cell = text.trim().length <= 24 && !/[가-힣][다요][.!]?['"’”]?$/.test(text.trim());
+    const target = topic ?? (models.length || cell || /^[^\s:]{1,12}\s?[:：]/.test(text) ? undefined : focusUsable);
     // "세 모델 모두 …": about a group, which spreadProperties must find, not the model in focus
     const group = !topic && /(?:두|세|네|다섯|[2-9])\s?(?:개\s?|가지\s?)?(?:모델|종|버전)|모두|전부/.test(text);
     if (target && !/^.{0,12}(?:않|아니|못)/.test(text.slice(state.index + state[0].length))) facts.push({ key: target.key, property: 'openSource', value: true, rule: group ? 'property.open-source-state-group' : 'property.open-source-state' });
@@ -364,7 +393,7 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   // and so does one whose first model is its topic after a clause that modifies it ("저희가 지난달 공개한 X는 …")
   // or after a source clause ("회사 자료를 보면 X는 …", "…에 따르면 X는") or a word of novelty ("이번 X는", "새 X는")
   // or after an adverbial and its maker's possessive, with no topic before it ("다른 국내 모델 가운데 X사의 'Y'는 …")
-  const opening = models.find((m) => (m.start <= 1 || (m.start <= 8 && (LEAD_MARK.test(text.slice(0, m.start)) || QUESTION_TURN.test(text.slice(0, m.start))))) && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 3))) ?? (models[0] && /^['"’”]?(?:은|는)\s/.test(text.slice(models[0].end, models[0].end + 3)) && (/(?:(?:한|된|인|작은|큰|새로운)\s|(?:보면|따르면|의하면),?\s|^(?:이번|이번에|새|신형|최신)\s)['"‘“]?$/.test(text.slice(0, models[0].start)) || TOPIC_AFTER_ADVERBIAL.test(text.slice(0, models[0].start)) || NOUN_BEFORE_TOPIC.test(text.slice(0, models[0].start))) ? models[0] : undefined);
+  const opening = models.find((m) => (m.start <= 1 || (m.start <= 8 && (LEAD_MARK.test(text.slice(0, m.start)) || QUESTION_TURN.test(text.slice(0, m.start))))) && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 3))) ?? (models[0] && /^['"’”]?(?:은|는)\s/.test(text.slice(models[0].end, models[0].end + 3)) && (/(?:(?:한|된|인|작은|큰|새로운|내놓은|선보인|만든)\s|(?:보면|따르면|의하면),?\s|^(?:이번|이번에|새|신형|최신)\s)['"‘“]?$/.test(text.slice(0, models[0].start)) || TOPIC_AFTER_ADVERBIAL.test(text.slice(0, models[0].start)) || NOUN_BEFORE_TOPIC.test(text.slice(0, models[0].start))) ? models[0] : undefined);
   // "X의 주력 모델은 … Y다", "X의 주력 제품은 … Y(Y-en)다": the model the sentence names as its predicate
   // and so does a sentence that only names it ("네, Y입니다.")
   // and "2위는 X사의 'Y'(69.8점)였다": a rank's holder
@@ -376,6 +405,6 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   const presented = !introduced && models.length && models.every((m) => m.key === models[0]!.key) && PRESENTED_AFTER.test(text.slice(models.at(-1)!.end, models.at(-1)!.end + 24)) ? models.at(-1) : undefined;
   // "A는 64.8점, B는 55.2점이었다": a sentence that gives two models as topics side by side (rivals' figures) leaves the focus where it was
   const sideBySide = focus !== undefined && !releaseModel && new Set(models.filter((m) => /^['"’”]?(?:은|는)\s/.test(text.slice(m.end, m.end + 3))).map((m) => m.key)).size > 1;
-  const nextFocus = releaseModel ?? (sideBySide ? focus : opening) ?? predicate ?? introduced ?? presented ?? focus ?? (models.length === 1 ? models[0] : undefined);
+  const nextFocus = releaseModel ?? (sideBySide ? focus : (opening ?? possessedOrPresented(text, models, focus))) ?? predicate ?? introduced ?? presented ?? focus ?? (models.length === 1 ? models[0] : undefined);
   return { facts, focus: nextFocus, coReleased };
 }
