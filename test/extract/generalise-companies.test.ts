@@ -298,6 +298,13 @@ const rows: FactRow[] = [
     text: "다솜은행은 1990년 설립된 기업이다. 이 은행은 '다솜-8B'를 상담에 쓴다.",
     absent: ['DEVELOPED 다솜은행 -> 다솜-8B'],
   },
+  {
+    // "스마트조선 얼라이언스", "시스템반도체 산업이": a company suffix heading a sector or body names no company
+    cat: 'company.sector-compound',
+    text: "한빛중공업은 '스마트조선 얼라이언스'에 가입했다. 시스템반도체 산업이 커지면서 한빛중공업도 AI 모델 '바다-7B'를 공개했다.",
+    noNodes: ['Company:스마트조선', 'Company:시스템반도체'],
+    nodes: ['Company:한빛중공업'],
+  },
 ];
 
 describe('company rows (gazetteer entries, countries)', () => {

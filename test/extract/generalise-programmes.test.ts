@@ -189,6 +189,13 @@ const rows: FactRow[] = [
     text: "‘지역 AI 거점 사업’에 참여한 적 없는 가온소프트는 불참했다. ‘AI 데이터 바우처 사업’에 한 번도 선정된 적이 없는 누리봇은 올해 다시 지원한다.",
     absent: ['PARTICIPATES_IN 가온소프트 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 누리봇 -> AI 데이터 바우처 사업'],
   },
+  {
+    // "과학기술정보통신부가 주도하는 'X 협의체'에도 참여": what a ministry leads is a public programme, whatever its last word
+    cat: 'participates.government-led-body',
+    text: "한빛중공업은 과학기술정보통신부가 주도하는 '해양로봇 협의체'에도 참여하고 있다.",
+    nodes: ['Policy:해양로봇 협의체'],
+    expect: ['PARTICIPATES_IN 한빛중공업 -> 해양로봇 협의체'],
+  },
 ];
 
 describe('h12 generalisation rows', () => {
