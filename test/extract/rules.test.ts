@@ -41,6 +41,9 @@ const rows: Row[] = [
   { rule: 'developed.juxtaposed', sentence: '마루AI 마루-24B, 호랑이 리더보드 1위', expect: ['DEVELOPED 마루AI -> 마루-24B'] },
   { rule: 'developed.juxtaposed', sentence: 'KT와 MS GPT-4o 기반 모델 공동 개발', absent: ['DEVELOPED MS -> GPT-4o'] },
   { rule: 'developed.passive', sentence: '익시젠은 LG유플러스가 개발한 통신 특화 모델이다.', expect: ['DEVELOPED LG유플러스 -> 익시젠'] },
+  // the topic model described in a first clause ("…모델로,"), then its maker's release with no object of its own
+  { rule: 'developed.topic-then-maker', sentence: "'바다-7B'는 젬마 3를 바탕으로 조선 도면을 추가 학습한 모델로, 한빛중공업이 지난달 사내에 처음 공개했다.", expect: ['DEVELOPED 한빛중공업 -> 바다-7B', 'BASED_ON 바다-7B -> 젬마 3'] },
+  { rule: 'developed.topic-then-maker', sentence: "'바다-7B'는 젬마 3를 바탕으로 만든 모델로, 한빛중공업이 이를 현장에 도입했다.", expect: ['BASED_ON 바다-7B -> 젬마 3'], absent: ['DEVELOPED 한빛중공업 -> 바다-7B'] },
   { rule: 'developed.anonymous', sentence: '이 모델은 알리바바의 오픈소스 LLM을 바탕으로 만든 A.X 4.0이다.', expect: ['DEVELOPED 알리바바 -> 알리바바의 오픈소스 LLM', 'BASED_ON A.X 4.0 -> 알리바바의 오픈소스 LLM'] },
   { rule: 'developed.anonymous', sentence: 'KT에 맞서 자체 개발 LLM을 공개한 SK텔레콤은 반격에 나섰다.', absent: ['DEVELOPED SK텔레콤 -> SK텔레콤의 LLM'] },
   // BASED_ON
