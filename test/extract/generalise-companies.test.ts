@@ -305,6 +305,13 @@ const rows: FactRow[] = [
     noNodes: ['Company:스마트조선', 'Company:시스템반도체'],
     nodes: ['Company:한빛중공업'],
   },
+  {
+    // "국내 기업들이 자체 개발한": a plural generic noun as the builder is no company's name
+    cat: 'company.plural-generic-builder',
+    text: "박람회에서는 국내 기업들이 자체 개발한 언어모델을 선보였다. 스타트업 누리실드는 탐지 모델 '실드넷'을 공개했다.",
+    noNodes: ['Company:기업들'],
+    nodes: ['Company:누리실드'],
+  },
 ];
 
 describe('company rows (gazetteer entries, countries)', () => {
