@@ -312,6 +312,13 @@ const rows: FactRow[] = [
     noNodes: ['Company:기업들'],
     nodes: ['Company:누리실드'],
   },
+  {
+    // "법무법인 X", "회계법인 X": a firm named after its legal form is a company (here a partner)
+    cat: 'company.law-firm',
+    text: "스타트업 다온로직은 법무법인 한결과 업무협약을 맺고 계약 검토 에이전트를 공동 개발하고 있다.",
+    nodes: ['Company:한결'],
+    expect: ['PARTNERS_WITH 다온로직 -> 한결'],
+  },
 ];
 
 describe('company rows (gazetteer entries, countries)', () => {

@@ -346,6 +346,8 @@ const rows: Row[] = [
   { rule: 'based-on.focus-copula', sentence: "누리비전은 '누리-S 8B'를 내놨다. 메타의 '라마 3.1'을 바탕으로 만든 모델은 아니다.", absent: ['BASED_ON 누리-S 8B -> 라마 3.1'] },
   { rule: 'partners.omitted-subject-together', sentence: '교육 AI 기업 모아런이 새 서비스를 준비한다.\n\n"저희는 교재 회사와 일합니다. 출판 플랫폼 기업 책마루와 단어 학습 앱을 함께 만들고 있어요."', expect: ['PARTNERS_WITH 모아런 -> 책마루'] },
   { rule: 'participates.omitted-subject', sentence: '교육 AI 기업 모아런이 새 서비스를 준비한다.\n\n"저희는 교재 회사와 일합니다. 올해 AI 바우처 지원사업 수요기업으로 선정됐어요."', expect: ['PARTICIPATES_IN 모아런 -> AI 바우처 지원사업'] },
+  // a former employer named in the gap ("X 팀 출신인") does not stop the company the story is about
+  { rule: 'works-for.omitted-subject', sentence: "스타트업 다온로직이 투자를 유치했다. 카카오브레인 비전 팀 출신인 한서윤 최고기술책임자(CTO)가 개발을 이끈다.", expect: ['WORKS_FOR 한서윤 -> 다온로직'], absent: ['WORKS_FOR 한서윤 -> 카카오브레인'] },
   { rule: 'works-for.omitted-subject', sentence: '교육 AI 기업 모아런이 새 서비스를 준비한다.\n\n"저희는 교재 회사와 일합니다. 개발은 장보름 최고기술책임자(CTO)가 맡고 있어요."', expect: ['WORKS_FOR 장보름 -> 모아런'] },
   { rule: 'developed.possessive-model-is', sentence: '보람소프트의 주력 모델은 올해 봄 내놓은 보람-비서 3이다. 업스테이지의 솔라 프로 2를 바탕으로 상담 기록을 더 학습했다.', expect: ['DEVELOPED 보람소프트 -> 보람-비서 3', 'BASED_ON 보람-비서 3 -> 솔라 프로 2'] },
   { rule: 'developed.possessive-model-is', sentence: "물류 AI 기업 가온로직이 투자를 받았다. 이 회사의 경쟁사는 SK텔레콤의 A.X 4.0을 쓴다. 가온로직의 주력 제품은 올해 초 선보인 배송 최적화 모델 '가온-루트 3(GaonRoute 3)'다. 메타의 라마 3.1을 토대로 운송 기록을 학습했다.", expect: ['DEVELOPED 가온로직 -> 가온-루트 3', 'BASED_ON 가온-루트 3 -> 라마 3.1'], absent: ['BASED_ON A.X 4.0 -> 라마 3.1'] },
