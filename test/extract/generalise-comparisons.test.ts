@@ -68,6 +68,11 @@ describe('comparison columns: facts stay with the model each paragraph or row is
     expect(g.nodes.filter((n) => n.type === 'Model').map((n) => n.name)).not.toContain('젬마');
   });
 
+  it('a release verb in someone\'s words, beside a model named only as a base, says nothing of the model in focus', () => {
+    const g = graphOf("가온소프트는 젬마 3를 바탕으로 '가온-7B'를 내놨다. 한빛AI 대표는 \"젬마 3를 기반으로 한 모델이 많아질수록 좋다\"며 \"내년에는 새 모델도 오픈소스로 내놓겠다\"고 말했다.");
+    expect(g.nodes.find((n) => n.name === '가온-7B')?.properties.openSource).toBeUndefined();
+  });
+
   it('a table cell that is only a licence name says nothing of the model the prose was about', () => {
     const g = graphOf(["'누리-7B'는 누리랩스가 젬마 3를 바탕으로 만든 모델이다.", '비고', '아파치 2.0'].join('\n'));
     expect(g.nodes.find((n) => n.name === '누리-7B')?.properties.openSource).toBeUndefined();

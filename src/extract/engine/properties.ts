@@ -319,7 +319,9 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
       if (!next || BOUNDARY.test(text.slice(v.index!, next.start)) || !/^나온\s['"‘“]?$/.test(text.slice(v.index!, next.start))) continue;
     }
     // "아파치 2.0으로 풀려 …, B를 기반으로 추가 학습한 모델이다": models named only as a base or rival leave the verb to the model in focus
-    const t = releaseTarget(text, models, v.index!, v[0].length) ?? (models.length && !models.every((m) => NOT_SUBJECT.test(after(text, m, 10))) ? undefined : focusUsable);
+    // (not a verb in someone's words, nor one a person or company is the subject of: "대표는 "… 모델도 내놓겠다"고")
+    const othersOnly = models.length > 0 && models.every((m) => NOT_SUBJECT.test(after(text, m, 10))) && !inSpeech(text, v.index!) && !mentions.some((m) => (m.type === 'Company' || m.type === 'Person') && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 4)));
+    const t = releaseTarget(text, models, v.index!, v[0].length) ?? (models.length && !othersOnly ? undefined : focusUsable);
     if (!t) continue;
     const adnominal = adnominalVerb(text, v.index!, v[0].length);
     // "지난 18일 공개한 A와 B의 …": an adnominal release verb modifies the whole list after it
