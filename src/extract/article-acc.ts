@@ -89,3 +89,13 @@ export function makerOfFocus(acc: Acc, company: Mention | undefined, model: Ment
   if (!company || !model || model.type !== 'Model') return undefined;
   return hasRelation(acc, 'DEVELOPED', company.key, model.key) ? company : undefined;
 }
+
+/** The company recorded as the model's developer ("같은 회사의 Y" right after a sentence about the model means it). */
+export function developerOfModel(acc: Acc, model: Mention | undefined): Mention | undefined {
+  if (model?.type !== 'Model') return undefined;
+  for (const r of acc.relations.values()) {
+    const e = r.type === 'DEVELOPED' && r.target === model.key ? acc.entities.get(r.source) : undefined;
+    if (e) return { type: 'Company', key: e.key, surface: Object.keys(e.names)[0] ?? e.key, aliases: [], start: 0, end: 0, via: 'reference' };
+  }
+  return undefined;
+}

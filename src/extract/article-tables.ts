@@ -4,10 +4,11 @@
  * the row it was read from (engine/tables.ts rowSentence).
  */
 import type { Sentence } from '../parse/types.js';
-import { readScoreTables, tableProps } from './engine/tables.js';
+import { readRowTables, readScoreTables, tableProps, type TableRow } from './engine/tables.js';
 import { readConsortiumTables } from './engine/consortium-table.js';
 import { readBarCharts } from './engine/bar-charts.js';
 import type { KnownName } from './engine/mentions.js';
+import { statesOpenOrScratch } from './engine/properties.js';
 import { consortiumTableFacts } from './consortium-facts.js';
 import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { dropTableContradictions } from './article-finish.js';
@@ -31,6 +32,36 @@ export interface TableContext {
   nextOrder: () => number;
 }
 
+/** A table row's base model, developer and stated properties. */
+function addRowFacts(acc: Acc, articleId: string, t: TableRow, rules: RuleSet, ctx: TableContext): void {
+  if (t.base) {
+    const bev = evidenceOf(articleId, t.sentence, 'based.table', 0.75);
+    if (!acc.entities.has(t.base.key)) addEntity(acc, t.base, rules, bev);
+    addRelation(acc, { relation: 'BASED_ON', source: t.model.key, target: t.base.key, properties: {} }, bev);
+  }
+  for (const [property, value] of tableProps(t)) acc.props.set(t.model.key, [...(acc.props.get(t.model.key) ?? []), { property, value, body: true, order: ctx.nextOrder() }]);
+  if (t.developer) {
+    const dev = evidenceOf(articleId, t.sentence, 'developed.table', 0.75);
+    if (!acc.entities.has(t.developer.key)) addEntity(acc, t.developer, rules, dev);
+    addRelation(acc, { relation: 'DEVELOPED', source: t.developer.key, target: t.model.key, properties: {} }, dev);
+  }
+}
+
+/** "표에 실린 5종은 모두 오픈 웨이트로 공개돼 있다": a sentence about every model of the article's table, counted. */
+const TABLE_ALL = /(?<![가-힣])표(?:에|의|에서)\s?(?:[가-힣]{1,4}\s)?(?:모델\s)?(\d{1,2})\s?(?:종|개\s?모델|개)(?:은|는|이|가|도)?\s(?:모두|전부)\s/;
+
+/** Properties a sentence states for all of the table's models, when it counts them as many as the tables list. */
+function addTableWideProps(acc: Acc, sentences: Sentence[], rows: TableRow[], rules: RuleSet, ctx: TableContext): void {
+  const models = [...new Set(rows.map((r) => r.model.key))];
+  for (const s of sentences) {
+    const all = s.block === 'body' ? TABLE_ALL.exec(s.text) : null;
+    if (!all || Number(all[1]) !== models.length) continue;
+    const stated = statesOpenOrScratch(s.text, rules);
+    for (const key of models)
+      for (const property of (['openSource', 'fromScratch'] as const).filter((p) => stated[p])) acc.props.set(key, [...(acc.props.get(key) ?? []), { property, value: true, body: true, order: ctx.nextOrder() }]);
+  }
+}
+
 /** Adds the facts of the article's score tables, bar charts and consortium tables to `acc`. */
 export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[], rules: RuleSet, ctx: TableContext): void {
   const tables = [...readScoreTables(sentences, rules, ctx.known), ...readBarCharts(sentences, rules)];
@@ -40,18 +71,17 @@ export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[]
     const ev = evidenceOf(articleId, t.sentence, 'scored.table', 0.8);
     for (const m of [t.model, t.benchmark]) if (!acc.entities.has(m.key)) addEntity(acc, m, rules, ev);
     addRelation(acc, { relation: 'SCORED', source: t.model.key, target: t.benchmark.key, properties: { score: t.score } }, ev);
-    if ('base' in t && t.base) {
-      const bev = evidenceOf(articleId, t.sentence, 'based.table', 0.75);
-      if (!acc.entities.has(t.base.key)) addEntity(acc, t.base, rules, bev);
-      addRelation(acc, { relation: 'BASED_ON', source: t.model.key, target: t.base.key, properties: {} }, bev);
-    }
-    for (const [property, value] of tableProps(t)) acc.props.set(t.model.key, [...(acc.props.get(t.model.key) ?? []), { property, value, body: true, order: ctx.nextOrder() }]);
-    if (t.developer) {
-      const dev = evidenceOf(articleId, t.sentence, 'developed.table', 0.75);
-      if (!acc.entities.has(t.developer.key)) addEntity(acc, t.developer, rules, dev);
-      addRelation(acc, { relation: 'DEVELOPED', source: t.developer.key, target: t.model.key, properties: {} }, dev);
-    }
+    addRowFacts(acc, articleId, t, rules, ctx);
   }
+  // comparison tables without scores: what their rows say of each model
+  const rowTables = readRowTables(sentences, rules, ctx.known);
+  for (const t of rowTables) {
+    t.model.key = ctx.shortForms.get(t.model.key) ?? t.model.key;
+    const ev = evidenceOf(articleId, t.sentence, 'table.row', 0.75);
+    if (!acc.entities.has(t.model.key)) addEntity(acc, t.model, rules, ev);
+    addRowFacts(acc, articleId, t, rules, ctx);
+  }
+  addTableWideProps(acc, sentences, [...tables, ...rowTables], rules, ctx);
   for (const table of readConsortiumTables(sentences, rules)) {
     const joined = new Map<string, Set<string>>();
     for (const r of acc.relations.values()) if (r.type === 'PARTICIPATES_IN') joined.set(r.source, (joined.get(r.source) ?? new Set()).add(r.target));

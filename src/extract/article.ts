@@ -28,7 +28,7 @@ import { nextFocus, OWN_MODEL_RULES } from './focus.js';
 import { findDates } from './korean.js';
 import { addBaseModelReference, addBoardReference, addBasePronoun, addBothReference, addCompanyReference, addFocusPredicate, addConsortiumReference, addEmployerReference, addOfficialReference, addHeadlineBenchmark, addOmittedSubject, addReferences, addReleaseSubject, addSelectionReference, addSurnameReferences, isSpokenSlogan, isContrasted, SCORE_STATEMENT, RANKED, subjectCompanyOf, namedConsortiumLead } from './references.js';
 import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
-import { addEntity, addRelation, evidenceOf, makerOfFocus, type Acc } from './article-acc.js';
+import { addEntity, addRelation, developerOfModel, evidenceOf, makerOfFocus, type Acc } from './article-acc.js';
 import { dropCompanyStrategies, dropQuotedWords, headlineParents, knownNamesOf, sizedShortForms, tailShortForms } from './article-names.js';
 import { addClauseFacts, newClausePass, readClauses } from './clauses/article.js';
 import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js';
@@ -112,7 +112,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   for (const [short, long] of tailShortForms(first)) if (!shortForms.has(short)) shortForms.set(short, long);
   for (const [parent, child] of headlineParents(first, sentences, rules)) if (!shortForms.has(parent)) shortForms.set(parent, child);
   for (const [from, to] of transliteratedForms(first, rules)) if (!shortForms.has(from)) shortForms.set(from, to);
-  const familyVersions = familyVersionsOf(first, rules, shortForms);
+  const familyVersions = familyVersionsOf(first, rules, shortForms, sentences.map((s) => s.text), knownNamed.filter((k) => k.type === 'Model').map((k) => k.name));
   const variants = variantNamesOf(first, rules);
   // spec cards first: their line-by-line facts beat a rule's guess at the same pair
   const card = specCardFacts(cards, rules, known, publishedAt);
@@ -162,7 +162,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       // "초대 대표는 … NAME 대표가 맡는다": a founding post is at the company the article said was being set up
       addEmployerReference(s.text, mentions, rules, (FOUNDING_POST.test(s.text) && lastFounded) || lastSubject, firstSubject);
       addBothReference(s.text, mentions, lastPair);
-      addCompanyReference(s.text, mentions, firstSubject ?? lastSubject ?? firstCompany, lastCompany, prevSubject);
+      addCompanyReference(s.text, mentions, firstSubject ?? lastSubject ?? firstCompany, lastCompany, prevSubject, () => developerOfModel(acc, focus.get(blockKey)));
       if (interview) addSpeakerSubject(s, mentions, narrator?.company ?? firstSubject ?? firstCompany ?? lastSubject);
     }
     const baseEv = evidenceOf(articleId, s, 'mention', 1);
@@ -192,6 +192,9 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
           addRelation(acc, { relation: f.relation, source: f.source.key, target: f.target.key, properties: f.properties }, evidenceOf(articleId, corrected.update, 'correction.value', f.confidence));
         // "양사가 함께 개발하는 'Y'": the same fact for the partnership's other company
         if (f.source.alsoFor && (f.relation === 'PARTICIPATES_IN' || (f.relation === 'DEVELOPED' && JOINT.test(s.text))) && f.source.alsoFor.key !== f.target.key) addRelation(acc, { relation: f.relation, source: f.source.alsoFor.key, target: f.target.key, properties: f.properties }, evidenceOf(articleId, s, f.rule, f.confidence));
+        // "X 컨소시엄에는 A와 B가 참여해 'Y'를 공동 개발하고 있다": the consortium's lead develops it with its members
+        const lead = f.relation === 'DEVELOPED' && JOINT.test(s.text) ? namedConsortiumLead(s.text, mentions) : undefined;
+        if (lead && lead.start < f.source.start && lead.key !== f.source.key) addRelation(acc, { relation: 'DEVELOPED', source: lead.key, target: f.target.key, properties: {} }, evidenceOf(articleId, s, 'developed.consortium-lead', 0.7));
         if (f.relation === 'PARTNERS_WITH' && !f.source.alsoFor && !f.target.alsoFor) lastPair = [f.source, f.target];
         if (CONSORTIUM_RULES.has(f.rule)) consortia.push({ lead: f.source.key, member: f.target.key, ev: evidenceOf(articleId, s, 'participates.consortium-member', 0.7) });
         if (CONSORTIUM_RULES.has(f.rule) || f.relation === 'PARTICIPATES_IN') lastLead = f.source.via === 'reference' ? lastLead : f.source;

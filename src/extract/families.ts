@@ -90,6 +90,18 @@ export function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, fo
 }
 
 /**
+ * "누리-라마 13B" (a name the article gives elsewhere): the family version the first reading found in
+ * it ("라마 13B") is part of another model's name, no version of the family.
+ */
+function insideLongerName(text: string, m: Mention, longer: readonly string[]): boolean {
+  for (const name of longer) {
+    if (name.length <= m.end - m.start || !name.includes(m.surface)) continue;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (at <= m.start && at + name.length >= m.end) return true;
+  }
+  return false;
+}
+
+/**
  * Family key → the versioned model its bare word stands for. `only`: the one version the article
  * names (sized variants count as their version: "젬마 3 27B" is a size of "젬마 3"). `main`: that,
  * or the version the article is about — named first and in at least twice as many sentences as the
@@ -101,12 +113,13 @@ export interface FamilyMembers {
   main: Map<string, Mention>;
 }
 
-export function familyVersionsOf(all: Mention[][], rules: RuleSet, shortForms: Map<string, string>): FamilyMembers {
+export function familyVersionsOf(all: Mention[][], rules: RuleSet, shortForms: Map<string, string>, texts: readonly string[] = [], longer: readonly string[] = []): FamilyMembers {
   const members = new Map<string, Map<string, { m: Mention; sentences: number }>>();
-  for (const ms of all) {
+  for (const [i, ms] of all.entries()) {
     const seen = new Set<string>();
     for (const m of ms) {
       if (m.type !== 'Model' || m.via !== 'version') continue;
+      if (texts[i] !== undefined && insideLongerName(texts[i]!, m, longer)) continue;
       const key = shortForms.get(m.key) ?? m.key;
       const version = m.bareKey && !shortForms.has(m.bareKey) ? m.bareKey : key;
       for (const fam of familiesOf(m, rules)) {

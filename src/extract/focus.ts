@@ -56,3 +56,22 @@ export function presentedAtEnd(text: string, mentions: readonly Mention[]): Ment
   // "비교 대상은 A, B, C였다": the last member of a list is not what the sentence presents
   return LIST_BEFORE.test(text.slice(Math.max(0, last.start - 4), last.start)) ? undefined : last;
 }
+
+/** The maker's possessive alone before a sentence's opening model ("한빛AI의 'Y'는", "B의 Y도"). */
+const POSSESSOR_BEFORE_TOPIC = /^[가-힣A-Za-z0-9.]{1,15}의\s['"‘“]?$/;
+/** "Y가 눈에 띈다", "Y가 눈길을 끈다": a predicate that presents its subject. */
+const PRESENTING_PREDICATE = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:이|가|도)\s(?:단연\s|특히\s|가장\s)?(?:눈에 띈다|눈에 띄었다|눈에 띕니다|눈길을 끈다|눈길을 끌었다|돋보인다|돋보였다|주목받는다|주목된다|주목할 만하다)[.!]?\s*$/;
+/** A score stated in the sentence: a rival's figures do not move what the article is about. */
+const SCORE_FIGURE = /\d(?:\.\d+)?\s?(?:점|%)/;
+
+/**
+ * "B의 Y는 반대다.", "A의 Y도 …", "스타트업 쪽에서는 B의 'Y'가 눈에 띈다.": the sentence's one model, as the topic
+ * after only its maker's possessive or as the subject of a presenting predicate, is what the next subject-less sentences
+ * are about — not when the sentence gives a score while another model is in focus (a rival's figures).
+ */
+export function possessedOrPresented(text: string, models: Mention[], focus: Mention | undefined): Mention | undefined {
+  const m = models[0];
+  if (!m || m.via === 'reference' || models.some((x) => x.key !== m.key) || (focus && SCORE_FIGURE.test(text))) return undefined;
+  const possessed = POSSESSOR_BEFORE_TOPIC.test(text.slice(0, m.start)) && /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:은|는|도)\s/.test(text.slice(m.end, m.end + 36));
+  return possessed || PRESENTING_PREDICATE.test(text.slice(m.end)) ? m : undefined;
+}

@@ -298,6 +298,27 @@ const rows: FactRow[] = [
     text: "다솜은행은 1990년 설립된 기업이다. 이 은행은 '다솜-8B'를 상담에 쓴다.",
     absent: ['DEVELOPED 다솜은행 -> 다솜-8B'],
   },
+  {
+    // "스마트조선 얼라이언스", "시스템반도체 산업이": a company suffix heading a sector or body names no company
+    cat: 'company.sector-compound',
+    text: "한빛중공업은 '스마트조선 얼라이언스'에 가입했다. 시스템반도체 산업이 커지면서 한빛중공업도 AI 모델 '바다-7B'를 공개했다.",
+    noNodes: ['Company:스마트조선', 'Company:시스템반도체'],
+    nodes: ['Company:한빛중공업'],
+  },
+  {
+    // "국내 기업들이 자체 개발한": a plural generic noun as the builder is no company's name
+    cat: 'company.plural-generic-builder',
+    text: "박람회에서는 국내 기업들이 자체 개발한 언어모델을 선보였다. 스타트업 누리실드는 탐지 모델 '실드넷'을 공개했다.",
+    noNodes: ['Company:기업들'],
+    nodes: ['Company:누리실드'],
+  },
+  {
+    // "법무법인 X", "회계법인 X": a firm named after its legal form is a company (here a partner)
+    cat: 'company.law-firm',
+    text: "스타트업 다온로직은 법무법인 한결과 업무협약을 맺고 계약 검토 에이전트를 공동 개발하고 있다.",
+    nodes: ['Company:한결'],
+    expect: ['PARTNERS_WITH 다온로직 -> 한결'],
+  },
 ];
 
 describe('company rows (gazetteer entries, countries)', () => {

@@ -189,6 +189,26 @@ const rows: FactRow[] = [
     text: "‘지역 AI 거점 사업’에 참여한 적 없는 가온소프트는 불참했다. ‘AI 데이터 바우처 사업’에 한 번도 선정된 적이 없는 누리봇은 올해 다시 지원한다.",
     absent: ['PARTICIPATES_IN 가온소프트 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 누리봇 -> AI 데이터 바우처 사업'],
   },
+  {
+    // "과학기술정보통신부가 주도하는 'X 협의체'에도 참여": what a ministry leads is a public programme, whatever its last word
+    cat: 'participates.government-led-body',
+    text: "한빛중공업은 과학기술정보통신부가 주도하는 '해양로봇 협의체'에도 참여하고 있다.",
+    nodes: ['Policy:해양로봇 협의체'],
+    expect: ['PARTICIPATES_IN 한빛중공업 -> 해양로봇 협의체'],
+  },
+  {
+    // "X 컨소시엄에는 A와 B가 참여해 'Y'를 공동 개발하고 있다": the lead develops it with its members
+    cat: 'developed.consortium-lead',
+    text: "한빛AI 컨소시엄에는 가온소프트와 누리봇이 참여해 초거대 모델 '한빛-K'를 공동 개발하고 있다.",
+    expect: ['DEVELOPED 한빛AI -> 한빛-K', 'PARTNERS_WITH 한빛AI -> 가온소프트'],
+  },
+  {
+    // "A와 B 컨소시엄은 탈락했다": two consortia dropped from a selection, no joint consortium
+    cat: 'partners.eliminated-consortia-apart',
+    text: "정부가 2차 단계 진출 팀을 발표했다. 가온소프트와 누리봇 컨소시엄은 탈락했다. 다온랩스와 한결AI 컨소시엄은 새 모델을 공동 개발한다.",
+    absent: ['PARTNERS_WITH 가온소프트 -> 누리봇'],
+    expect: ['PARTNERS_WITH 다온랩스 -> 한결AI'],
+  },
 ];
 
 describe('h12 generalisation rows', () => {

@@ -33,6 +33,8 @@ const rows: Row[] = [
   { rule: 'developed.possessive', sentence: '솔트룩스의 최신 언어모델 루시아 3는 한국어 이해도가 높다.', expect: ['DEVELOPED 솔트룩스 -> 루시아 3'] },
   { rule: 'developed.possessive', sentence: 'KT의 GPT-4o 기반 상담 모델이 나왔다. 카카오의 Qwen3 활용 사례도 있다.', absent: ['DEVELOPED KT -> GPT-4o'] },
   { rule: 'developed.possessive', sentence: '업계에서는 오픈AI의 GPT-5가 주목받고 있다.', expect: ['DEVELOPED 오픈AI -> GPT-5'] },
+  // a trade-show stand: the company "came out with" its model ("들고 나왔다"), which the next sentence describes
+  { rule: 'developed.subject-release', sentence: "보안 스타트업 누리실드는 탐지 모델 '실드넷(ShieldNet)'을 들고 나왔다. 구글의 젬마 3를 미세조정한 모델이다.", expect: ['DEVELOPED 누리실드 -> 실드넷', 'BASED_ON 실드넷 -> 젬마 3'] },
   { rule: 'developed.subject-release', sentence: '트릴리온랩스는 지난 9일 Tri-21B를 허깅페이스에 공개했다.', expect: ['DEVELOPED 트릴리온랩스 -> Tri-21B'] },
   { rule: 'developed.subject-release', sentence: '업스테이지는 메타의 라마 3를 기반으로 개발한 솔라 프로2를 공개했다.', expect: ['DEVELOPED 업스테이지 -> 솔라 프로2', 'BASED_ON 솔라 프로2 -> 라마 3', 'DEVELOPED 메타 -> 라마 3'], absent: ['DEVELOPED 업스테이지 -> 라마 3'] },
   { rule: 'developed.together', sentence: 'KT는 MS와 함께 오픈AI의 GPT-4o를 기반으로 한국 문화를 학습시킨 ‘SOTA K’도 개발 중이다.', expect: ['DEVELOPED KT -> SOTA K', 'DEVELOPED MS -> SOTA K', 'BASED_ON SOTA K -> GPT-4o', 'PARTNERS_WITH KT -> MS'] },
@@ -41,6 +43,9 @@ const rows: Row[] = [
   { rule: 'developed.juxtaposed', sentence: '마루AI 마루-24B, 호랑이 리더보드 1위', expect: ['DEVELOPED 마루AI -> 마루-24B'] },
   { rule: 'developed.juxtaposed', sentence: 'KT와 MS GPT-4o 기반 모델 공동 개발', absent: ['DEVELOPED MS -> GPT-4o'] },
   { rule: 'developed.passive', sentence: '익시젠은 LG유플러스가 개발한 통신 특화 모델이다.', expect: ['DEVELOPED LG유플러스 -> 익시젠'] },
+  // the topic model described in a first clause ("…모델로,"), then its maker's release with no object of its own
+  { rule: 'developed.topic-then-maker', sentence: "'바다-7B'는 젬마 3를 바탕으로 조선 도면을 추가 학습한 모델로, 한빛중공업이 지난달 사내에 처음 공개했다.", expect: ['DEVELOPED 한빛중공업 -> 바다-7B', 'BASED_ON 바다-7B -> 젬마 3'] },
+  { rule: 'developed.topic-then-maker', sentence: "'바다-7B'는 젬마 3를 바탕으로 만든 모델로, 한빛중공업이 이를 현장에 도입했다.", expect: ['BASED_ON 바다-7B -> 젬마 3'], absent: ['DEVELOPED 한빛중공업 -> 바다-7B'] },
   { rule: 'developed.anonymous', sentence: '이 모델은 알리바바의 오픈소스 LLM을 바탕으로 만든 A.X 4.0이다.', expect: ['DEVELOPED 알리바바 -> 알리바바의 오픈소스 LLM', 'BASED_ON A.X 4.0 -> 알리바바의 오픈소스 LLM'] },
   { rule: 'developed.anonymous', sentence: 'KT에 맞서 자체 개발 LLM을 공개한 SK텔레콤은 반격에 나섰다.', absent: ['DEVELOPED SK텔레콤 -> SK텔레콤의 LLM'] },
   // BASED_ON
@@ -341,6 +346,8 @@ const rows: Row[] = [
   { rule: 'based-on.focus-copula', sentence: "누리비전은 '누리-S 8B'를 내놨다. 메타의 '라마 3.1'을 바탕으로 만든 모델은 아니다.", absent: ['BASED_ON 누리-S 8B -> 라마 3.1'] },
   { rule: 'partners.omitted-subject-together', sentence: '교육 AI 기업 모아런이 새 서비스를 준비한다.\n\n"저희는 교재 회사와 일합니다. 출판 플랫폼 기업 책마루와 단어 학습 앱을 함께 만들고 있어요."', expect: ['PARTNERS_WITH 모아런 -> 책마루'] },
   { rule: 'participates.omitted-subject', sentence: '교육 AI 기업 모아런이 새 서비스를 준비한다.\n\n"저희는 교재 회사와 일합니다. 올해 AI 바우처 지원사업 수요기업으로 선정됐어요."', expect: ['PARTICIPATES_IN 모아런 -> AI 바우처 지원사업'] },
+  // a former employer named in the gap ("X 팀 출신인") does not stop the company the story is about
+  { rule: 'works-for.omitted-subject', sentence: "스타트업 다온로직이 투자를 유치했다. 카카오브레인 비전 팀 출신인 한서윤 최고기술책임자(CTO)가 개발을 이끈다.", expect: ['WORKS_FOR 한서윤 -> 다온로직'], absent: ['WORKS_FOR 한서윤 -> 카카오브레인'] },
   { rule: 'works-for.omitted-subject', sentence: '교육 AI 기업 모아런이 새 서비스를 준비한다.\n\n"저희는 교재 회사와 일합니다. 개발은 장보름 최고기술책임자(CTO)가 맡고 있어요."', expect: ['WORKS_FOR 장보름 -> 모아런'] },
   { rule: 'developed.possessive-model-is', sentence: '보람소프트의 주력 모델은 올해 봄 내놓은 보람-비서 3이다. 업스테이지의 솔라 프로 2를 바탕으로 상담 기록을 더 학습했다.', expect: ['DEVELOPED 보람소프트 -> 보람-비서 3', 'BASED_ON 보람-비서 3 -> 솔라 프로 2'] },
   { rule: 'developed.possessive-model-is', sentence: "물류 AI 기업 가온로직이 투자를 받았다. 이 회사의 경쟁사는 SK텔레콤의 A.X 4.0을 쓴다. 가온로직의 주력 제품은 올해 초 선보인 배송 최적화 모델 '가온-루트 3(GaonRoute 3)'다. 메타의 라마 3.1을 토대로 운송 기록을 학습했다.", expect: ['DEVELOPED 가온로직 -> 가온-루트 3', 'BASED_ON 가온-루트 3 -> 라마 3.1'], absent: ['BASED_ON A.X 4.0 -> 라마 3.1'] },

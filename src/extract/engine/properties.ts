@@ -7,6 +7,7 @@
 import type { PropertyValue } from '../../graph/index.js';
 import { findDates, findParameterCounts, inSpeech, speechAt } from '../korean.js';
 import type { Mention, RuleSet } from '../types.js';
+import { possessedOrPresented } from '../focus.js';
 import { cueRegex } from './compile.js';
 import { LEAD_MARK } from '../../parse/bullets.js';
 
@@ -39,6 +40,13 @@ export function hasReleaseVerb(text: string, rules: RuleSet): boolean {
   const found = re.test(text);
   re.lastIndex = 0;
   return found;
+}
+
+/** Whether a sentence calls what it speaks of open source, and whether built from scratch (its cues, not negated). */
+export function statesOpenOrScratch(text: string, rules: RuleSet): { openSource: boolean; fromScratch: boolean } {
+  const c = cues(rules);
+  const fs = c.fromScratch.exec(text);
+  return { openSource: c.openSource.test(text) && !c.closed.test(text) && !/(?:않|아니|못)/.test(text), fromScratch: fs !== null && !c.notFromScratch.test(text.slice(fs.index + fs[0].length)) };
 }
 
 function cues(rules: RuleSet): PropertyCues {
@@ -102,8 +110,8 @@ const NON_PAST = /^(?:한다|할|하겠|합니다|될|된다|됩니다|일|인�
 /** The stages of building, from the first to training, done in-house ("토크나이저부터 … 사전학습까지 직접 진행"). */
 const ALL_STAGES = /(?:데이터|설계|토크나이저|구조|아키텍처|수집|정제)\s?부터\s[^.]{0,30}?(?:사전\s?학습|학습|훈련)(?:까지)?\s(?:[^.]{0,10}?\s)?(?:직접|자체|독자|우리 손|전부|모두)/;
 
-/** The object of presenting it ("X를 소개했다", "X를 무대에서 시연했다", "X를 내세웠다"). */
-const PRESENTED_AFTER = /^['"’”]?(?:를|을)\s(?:[^,.]{0,12}\s)?(?:소개|시연|내세)/;
+/** The object of presenting it ("X를 소개했다", "X를 무대에서 시연했다", "X를 내세웠다", "X를 들고 나왔다"). */
+const PRESENTED_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:를|을)\s(?:[^,.]{0,12}\s)?(?:소개|시연|내세|들고 나)/;
 
 const BOUNDARY = /[,;]|다\s|며\s|고\s|지만|는데|\s[/|]\s/;
 
@@ -310,7 +318,10 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
       const next = models.find((m) => m.start > v.index! && m.start - v.index! <= 8);
       if (!next || BOUNDARY.test(text.slice(v.index!, next.start)) || !/^나온\s['"‘“]?$/.test(text.slice(v.index!, next.start))) continue;
     }
-    const t = releaseTarget(text, models, v.index!, v[0].length) ?? (models.length ? undefined : focusUsable);
+    // "아파치 2.0으로 풀려 …, B를 기반으로 추가 학습한 모델이다": models named only as a base or rival leave the verb to the model in focus
+    // (not a verb in someone's words, nor one a person or company is the subject of: "대표는 "… 모델도 내놓겠다"고")
+    const othersOnly = models.length > 0 && models.every((m) => NOT_SUBJECT.test(after(text, m, 10))) && !inSpeech(text, v.index!) && !mentions.some((m) => (m.type === 'Company' || m.type === 'Person') && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 4)));
+    const t = releaseTarget(text, models, v.index!, v[0].length) ?? (models.length && !othersOnly ? undefined : focusUsable);
     if (!t) continue;
     const adnominal = adnominalVerb(text, v.index!, v[0].length);
     // "지난 18일 공개한 A와 B의 …": an adnominal release verb modifies the whole list after it
@@ -348,7 +359,9 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
     const distinct = new Set(models.map((m) => m.key));
     const topic = models[0] && distinct.size === 1 && models[0].start <= 8 && /^['"’”]?(?:은|는|이|가|도)\s/.test(text.slice(models[0].end, models[0].end + 3)) ? models[0] : undefined;
     // (not a spec line "라이선스: Apache 2.0": the card's subject is not reliably the model in focus)
-    const target = topic ?? (models.length || /^[^\s:]{1,12}\s?[:：]/.test(text) ? undefined : focusUsable);
+    // nor a table cell that is only a licence's name ("아파치 2.0"): its row's model is read by the table (engine/row-tables.ts)
+    const cell = text.trim().length <= 24 && !/[가-힣][다요][.!]?['"’”]?$/.test(text.trim());
+    const target = topic ?? (models.length || cell || /^[^\s:]{1,12}\s?[:：]/.test(text) ? undefined : focusUsable);
     // "세 모델 모두 …": about a group, which spreadProperties must find, not the model in focus
     const group = !topic && /(?:두|세|네|다섯|[2-9])\s?(?:개\s?|가지\s?)?(?:모델|종|버전)|모두|전부/.test(text);
     if (target && !/^.{0,12}(?:않|아니|못)/.test(text.slice(state.index + state[0].length))) facts.push({ key: target.key, property: 'openSource', value: true, rule: group ? 'property.open-source-state-group' : 'property.open-source-state' });
@@ -364,7 +377,7 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   // and so does one whose first model is its topic after a clause that modifies it ("저희가 지난달 공개한 X는 …")
   // or after a source clause ("회사 자료를 보면 X는 …", "…에 따르면 X는") or a word of novelty ("이번 X는", "새 X는")
   // or after an adverbial and its maker's possessive, with no topic before it ("다른 국내 모델 가운데 X사의 'Y'는 …")
-  const opening = models.find((m) => (m.start <= 1 || (m.start <= 8 && (LEAD_MARK.test(text.slice(0, m.start)) || QUESTION_TURN.test(text.slice(0, m.start))))) && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 3))) ?? (models[0] && /^['"’”]?(?:은|는)\s/.test(text.slice(models[0].end, models[0].end + 3)) && (/(?:(?:한|된|인|작은|큰|새로운)\s|(?:보면|따르면|의하면),?\s|^(?:이번|이번에|새|신형|최신)\s)['"‘“]?$/.test(text.slice(0, models[0].start)) || TOPIC_AFTER_ADVERBIAL.test(text.slice(0, models[0].start)) || NOUN_BEFORE_TOPIC.test(text.slice(0, models[0].start))) ? models[0] : undefined);
+  const opening = models.find((m) => (m.start <= 1 || (m.start <= 8 && (LEAD_MARK.test(text.slice(0, m.start)) || QUESTION_TURN.test(text.slice(0, m.start))))) && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 3))) ?? (models[0] && /^['"’”]?(?:은|는)\s/.test(text.slice(models[0].end, models[0].end + 3)) && (/(?:(?:한|된|인|작은|큰|새로운|내놓은|선보인|만든)\s|(?:보면|따르면|의하면),?\s|^(?:이번|이번에|새|신형|최신)\s)['"‘“]?$/.test(text.slice(0, models[0].start)) || TOPIC_AFTER_ADVERBIAL.test(text.slice(0, models[0].start)) || NOUN_BEFORE_TOPIC.test(text.slice(0, models[0].start))) ? models[0] : undefined);
   // "X의 주력 모델은 … Y다", "X의 주력 제품은 … Y(Y-en)다": the model the sentence names as its predicate
   // and so does a sentence that only names it ("네, Y입니다.")
   // and "2위는 X사의 'Y'(69.8점)였다": a rank's holder
@@ -376,6 +389,6 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   const presented = !introduced && models.length && models.every((m) => m.key === models[0]!.key) && PRESENTED_AFTER.test(text.slice(models.at(-1)!.end, models.at(-1)!.end + 24)) ? models.at(-1) : undefined;
   // "A는 64.8점, B는 55.2점이었다": a sentence that gives two models as topics side by side (rivals' figures) leaves the focus where it was
   const sideBySide = focus !== undefined && !releaseModel && new Set(models.filter((m) => /^['"’”]?(?:은|는)\s/.test(text.slice(m.end, m.end + 3))).map((m) => m.key)).size > 1;
-  const nextFocus = releaseModel ?? (sideBySide ? focus : opening) ?? predicate ?? introduced ?? presented ?? focus ?? (models.length === 1 ? models[0] : undefined);
+  const nextFocus = releaseModel ?? (sideBySide ? focus : (opening ?? possessedOrPresented(text, models, focus))) ?? predicate ?? introduced ?? presented ?? focus ?? (models.length === 1 ? models[0] : undefined);
   return { facts, focus: nextFocus, coReleased };
 }

@@ -7,52 +7,19 @@
 import type { Sentence } from '../../parse/types.js';
 import type { Mention, RuleSet } from '../types.js';
 import { findMentions, type KnownName } from './mentions.js';
-import { normalizeName } from '../../graph/index.js';
+import { byColumn, cellText, columnOf, DEVELOPER_NOTE, ROW_NOTE, rowFacts, SCORE_COLUMN, type Cell, type Column, type TableRow } from './table-columns.js';
 
-export interface TableScore {
-  model: Mention;
+export { tableProps, type TableRow } from './table-columns.js';
+
+export interface TableScore extends TableRow {
   benchmark: Mention;
   score: number;
-  sentence: Sentence;
-  /** The row's developer, from a 개발사 column. */
-  developer?: Mention;
-  /** The row's base model, from a 기반 모델 column that names one. */
-  base?: Mention;
-  /** A 기반 모델 cell that says the model was built from scratch ("자체", "프롬 스크래치"). */
-  fromScratch?: boolean;
-  /** A 공개 방식 / 라이선스 cell that says the weights are open ("오픈소스", "Apache 2.0"). */
-  openSource?: boolean;
-  /** A 파라미터 / params cell's count ("32.8B", "147억"). */
-  parameters?: number;
-}
-
-/** The model properties a table row states, as [property, value] pairs. */
-export function tableProps(t: { fromScratch?: boolean; openSource?: boolean; parameters?: number }): Array<['fromScratch' | 'openSource', true] | ['parameters', number]> {
-  const out: Array<['fromScratch' | 'openSource', true] | ['parameters', number]> = [];
-  if (t.fromScratch) out.push(['fromScratch', true]);
-  if (t.openSource) out.push(['openSource', true]);
-  if (t.parameters) out.push(['parameters', t.parameters]);
-  return out;
-}
-
-interface Cell {
-  kind: 'model' | 'bench' | 'company' | 'number' | 'label' | 'other';
-  /** The cell's own text (a pipe-separated row has several cells per sentence). */
-  text?: string;
-  mention?: Mention;
-  value?: number;
-  sentence: Sentence;
-  mentions?: Mention[];
-  /** "GPT-5(오픈AI)": the developer a model cell names in parentheses. */
-  developer?: Mention;
 }
 
 const LABEL = /^(?:모델|모델명|구분|항목|벤치마크|평가|Model|Benchmark|이름|순위)$/i;
 const NUMBER = /^(\d{1,3}(?:\.\d{1,4})?)\s?(?:점|%)?$/;
 const SHORT = 40;
 
-/** A short note after a row's name: "(원본)", "(기준)", "(base)", "(참고)". */
-const ROW_NOTE = /\s?\((?:원본|기준|참고|비교|베이스|기반|base|baseline|original|ref\.?)\)$/i;
 
 function classify(text: string, sentence: Sentence, rules: RuleSet, known: KnownName[]): Cell {
   const t = text.trim().replace(/^['"‘“]|['"’”]$/g, '').replace(ROW_NOTE, '');
@@ -71,8 +38,6 @@ function classify(text: string, sentence: Sentence, rules: RuleSet, known: Known
   return { kind: 'other', text: t, sentence, mentions: ms };
 }
 
-/** "모델 (개발사)": a model, then its developer in parentheses. */
-const DEVELOPER_NOTE = /^(.+?)\s?\(([^()]{2,20})\)$/;
 
 /**
  * A cell "GPT-5(오픈AI)": a known model and, in parentheses, a known company; or "한빛-R 8B(한빛랩스)", a
@@ -105,34 +70,6 @@ function cellsOf(sentences: Sentence[], rules: RuleSet, known: KnownName[]): Cel
   return cells;
 }
 
-/** Column titles that are no benchmark: the model, its developer, a rank, notes, sizes, averages. */
-const MODEL_COLUMN = /^(?:모델|모델명|Model|이름|구분)(?:\s?\((?:개발사|개발\s?기업|회사|기업|제조사|Developer|Company)\))?$/i;
-const DEVELOPER_COLUMN = /^(?:개발사|개발사명|개발 ?기업|개발 ?회사|제조사|회사|기업|업체|기관|Developer|Company|Organi[sz]ation)(?:\s?(?:\((?:국가|국적|나라|본사|Country)\)|[·/]\s?(?:국가|국적|나라|Country)))?$/i;
-/** "LG AI연구원(한국)", "오픈AI (미국)": a developer cell's country note. */
-const COUNTRY_NOTE = /\s?\((?:한국|국내|미국|중국|일본|프랑스|영국|독일|캐나다|대만|이스라엘|싱가포르|인도|UAE|아랍에미리트)\)$/;
-/** A base-model column: a named model in it is the row's base; "자체"/"프롬 스크래치" says from scratch; "비공개" says nothing. */
-const BASE_COLUMN = /^(?:기반\s?모델|베이스\s?모델|기반|베이스|원본\s?모델|Base(?:\s?model)?)$/i;
-const SCRATCH_CELL = /^(?:자체|독자|자체\s?개발|자체\s?학습)?\s?\(?\s?(?:프롬\s?스크래치|from\s?scratch|처음부터)?\s?\)?$/i;
-/** How the model is released: an "오픈소스" cell says openSource ("API", "비공개" say nothing). */
-const OPEN_COLUMN = /^(?:공개\s?(?:방식|여부|형태|범위)|배포\s?(?:방식|형태)|라이선스|License|Open(?:\s?source)?)$/i;
-const OPEN_CELL = /^(?:오픈\s?소스|오픈\s?웨이트|공개\s?\(?(?:오픈소스|가중치)\)?|open[-\s]?(?:source|weights?)|MIT|Apache(?:[-\s]?2\.0)?)$/i;
-const OTHER_COLUMN = /^(?:순위|Rank|#|비고|출시\s?방식|용도|분야|Notes?|라이선스|공개일|출시일|평균|종합|총점|Average|Avg|국가|유형)$/i;
-/** A parameter-count column, and a count in it ("32.8B", "7.25B", "147억", "147억 개"). */
-const PARAMS_COLUMN = /^(?:파라미터(?:\s?수)?|매개변수(?:\s?수)?|크기|규모|모델\s?크기|Size|Params?|Parameters?|#\s?Params)$/i;
-const PARAMS_CELL = /^(\d{1,4}(?:\.\d{1,3})?)\s?(B|M|T|억|조)(?:\s?개)?$/i;
-const UNIT: Record<string, number> = { b: 1e9, m: 1e6, t: 1e12, 억: 1e8, 조: 1e12 };
-/** One score column ("종합 점수"): the benchmark is the one the heading or sentence before the table names. */
-const SCORE_COLUMN = /^(?:종합\s?점수|점수|총점|종합|평균\s?점수|스코어|Score|Overall(?:\s?Score)?)$/i;
-/** A model-column cell no gazetteer knows: a name with a version, size or hyphen ("단비 9B", "Foo-2"). */
-const MODEL_CELL = /^(?=.*(?:\d|-))[가-힣A-Za-z][가-힣A-Za-z0-9.:\-]{0,15}(?:\s[가-힣A-Za-z0-9.\-]{1,10}){0,2}$/;
-const COMPANY_CELL = /^[가-힣A-Za-z][가-힣A-Za-z0-9&.\-]{1,15}$/;
-
-type Column = 'model' | 'developer' | 'base' | 'open' | 'params' | 'bench' | 'score' | 'other';
-
-/** What a cell says, as the page writes it. */
-function cellText(c: Cell): string {
-  return (c.text ?? c.sentence.text).trim();
-}
 
 /**
  * A table row as one piece of evidence: its cells' texts joined with " | ", from the first cell's
@@ -157,24 +94,8 @@ export function rowSentence(cells: readonly { sentence: Sentence; text?: string 
   return { index: first.index, text, start: Math.min(...parts.map((p) => p.sentence.start)), end: Math.max(...parts.map((p) => p.sentence.end)), block: first.block };
 }
 
-/** A cell the table's column says is a model or a company, though no gazetteer or cue found it. */
-function byColumn(c: Cell | undefined, type: 'Model' | 'Company'): Mention | undefined {
-  if (!c) return undefined;
-  if (c.mention?.type === type) return c.mention;
-  let t = cellText(c).replace(/^['"‘“]|['"’”]$/g, '').replace(ROW_NOTE, '');
-  if (type === 'Company' && COUNTRY_NOTE.test(t)) {
-    t = t.replace(COUNTRY_NOTE, '');
-    const named = c.mentions?.find((m) => m.type === 'Company' && m.start === 0 && m.end >= t.length);
-    if (named) return named;
-  }
-  // "누리 9B(가온소프트)": an unknown model with its developer in parentheses (read by `noteDeveloper`)
-  if (type === 'Model') t = t.replace(/\s?\([^()]{2,20}\)$/, '');
-  if (c.kind !== 'other' || !(type === 'Model' ? MODEL_CELL : COMPANY_CELL).test(t)) return undefined;
-  return { type, key: `${type.toLowerCase()}:~${normalizeName(t)}`, surface: t, aliases: [], start: c.sentence.start, end: c.sentence.start, via: 'discovered' };
-}
-
-/** A header row of benchmarks among model, developer and other columns ("순위 | 모델 | 개발사 | KMMLU | HAE-RAE"). */
-function readHeader(cells: Cell[], i: number, context?: Mention): { columns: Column[]; heads: (Mention | undefined)[]; next: number } | undefined {
+/** The column titles from cell i on: benchmarks and the columns columnOf knows ("구분 | 모델 | …": the column titled 모델 is the model's). */
+function headerColumns(cells: Cell[], i: number): { columns: Column[]; heads: (Mention | undefined)[]; next: number } {
   const columns: Column[] = [];
   const heads: (Mention | undefined)[] = [];
   let j = i;
@@ -189,7 +110,7 @@ function readHeader(cells: Cell[], i: number, context?: Mention): { columns: Col
     const t = c.sentence.text.trim();
     const text = c.text ?? t;
     if (c.kind === 'label' || c.kind === 'other') {
-      const col: Column | undefined = MODEL_COLUMN.test(text) ? 'model' : DEVELOPER_COLUMN.test(text) ? 'developer' : BASE_COLUMN.test(text) ? 'base' : OPEN_COLUMN.test(text) ? 'open' : PARAMS_COLUMN.test(text) ? 'params' : SCORE_COLUMN.test(text) ? 'score' : OTHER_COLUMN.test(text) || c.kind === 'label' ? 'other' : undefined;
+      const col = columnOf(text, c.kind === 'label');
       if (!col) break;
       columns.push(col);
       heads.push(undefined);
@@ -199,6 +120,12 @@ function readHeader(cells: Cell[], i: number, context?: Mention): { columns: Col
   }
   // "구분 | 모델 | …": the column titled 모델 is the model column, 구분 a row label
   if (columns.filter((c) => c === 'model').length > 1) columns[columns.indexOf('model')] = 'other';
+  return { columns, heads, next: j };
+}
+
+/** A header row of benchmarks among model, developer and other columns ("순위 | 모델 | 개발사 | KMMLU | HAE-RAE"). */
+function readHeader(cells: Cell[], i: number, context?: Mention): { columns: Column[]; heads: (Mention | undefined)[]; next: number } | undefined {
+  const { columns, heads, next: j } = headerColumns(cells, i);
   // no benchmark columns: one score column takes the benchmark named just before the table
   if (!columns.includes('bench') && context && columns.includes('model') && columns.filter((c) => c === 'score').length === 1) {
     const at = columns.indexOf('score');
@@ -217,15 +144,6 @@ function readHeader(cells: Cell[], i: number, context?: Mention): { columns: Col
   return { columns, heads, next: j };
 }
 
-/** "누리 9B(가온소프트)": the developer an unknown model's cell names in parentheses (a company-like word). */
-function noteDeveloper(c: Cell): Mention | undefined {
-  if (c.kind !== 'other' || c.mention) return undefined;
-  const p = DEVELOPER_NOTE.exec(cellText(c));
-  if (!p || !COMPANY_CELL.test(p[2]!) || !MODEL_CELL.test(p[1]!)) return undefined;
-  const known = c.mentions?.find((m) => m.type === 'Company' && m.surface === p[2]);
-  return known ?? byColumn({ kind: 'other', text: p[2]!, sentence: c.sentence }, 'Company');
-}
-
 /** Rows under a header of benchmark columns: one SCORED fact per number, the developer from its column. */
 function readColumns(cells: Cell[], i: number, context?: Mention): { facts: TableScore[]; next: number } {
   const header = readHeader(cells, i, context);
@@ -237,24 +155,14 @@ function readColumns(cells: Cell[], i: number, context?: Mention): { facts: Tabl
   for (;;) {
     const row = cells.slice(j, j + width);
     if (row.length < width) break;
-    const model = byColumn(row[columns.indexOf('model')], 'Model');
-    if (!model) break;
-    const modelCell = row[columns.indexOf('model')]!;
-    const developer = columns.includes('developer') ? byColumn(row[columns.indexOf('developer')], 'Company') : (modelCell.developer ?? noteDeveloper(modelCell));
-    const baseCell = columns.includes('base') ? row[columns.indexOf('base')] : undefined;
-    const base = byColumn(baseCell, 'Model');
-    const baseText = baseCell ? cellText(baseCell) : '';
-    const fromScratch = !base && baseText !== '' && /[가-힣A-Za-z]/.test(baseText) && SCRATCH_CELL.test(baseText) ? true : undefined;
-    const openCell = columns.includes('open') ? row[columns.indexOf('open')] : undefined;
-    const openSource = openCell && OPEN_CELL.test(cellText(openCell)) ? true : undefined;
-    const count = columns.includes('params') ? PARAMS_CELL.exec(cellText(row[columns.indexOf('params')]!)) : null;
-    const parameters = count ? Math.round(Number(count[1]) * UNIT[count[2]!.toLowerCase()]!) : undefined;
-    let numbers = 0;
     const sentence = rowSentence(row);
+    const facts0 = rowFacts(row, columns, sentence);
+    if (!facts0) break;
+    let numbers = 0;
     row.forEach((c, k) => {
       if (columns[k] !== 'bench' || c.kind !== 'number') return;
       numbers++;
-      facts.push({ model, benchmark: heads[k]!, score: c.value!, sentence, developer, base: base && base.key !== model.key ? base : undefined, fromScratch, openSource, parameters });
+      facts.push({ ...facts0, benchmark: heads[k]!, score: c.value! });
     });
     if (!numbers) break;
     j += width;
@@ -279,6 +187,36 @@ function readTable(cells: Cell[], i: number): { facts: TableScore[]; next: numbe
     j += 1 + heads.length;
   }
   return { facts, next: facts.length ? j : i + 1 };
+}
+
+/** Columns that say something of a row's model besides a score. */
+const FACT_COLUMNS: readonly Column[] = ['developer', 'base', 'open', 'params'];
+
+/**
+ * Tables that compare models without scores ("모델 | 개발사 | 라이선스 | 출발점"): what each row says of its
+ * model. The header needs a model column and two of developer, base, licence and size; the rows stop at
+ * the first whose model cell names no model or whose developer cell names no company.
+ */
+export function readRowTables(sentences: Sentence[], rules: RuleSet, known: KnownName[] = []): TableRow[] {
+  if (!sentences.some((s) => s.text.length < 200 && s.text.split(/\s*[|\t]\s*/).some((t) => columnOf(t.trim(), false) === 'model'))) return [];
+  const cells = cellsOf(sentences, rules, known);
+  const out: TableRow[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const titles = (c: Cell | undefined) => c !== undefined && (c.kind === 'label' || c.kind === 'other') && columnOf(cellText(c), c.kind === 'label') !== undefined;
+    if (!titles(cells[i]) || titles(cells[i - 1])) continue;
+    const { columns, next } = headerColumns(cells, i);
+    if (columns.includes('bench') || !columns.includes('model') || columns.filter((c) => FACT_COLUMNS.includes(c)).length < 2) continue;
+    let j = next;
+    for (; j + columns.length <= cells.length; j += columns.length) {
+      const row = cells.slice(j, j + columns.length);
+      if (row.some((c) => c.kind === 'number' || c.kind === 'bench')) break;
+      const facts = rowFacts(row, columns, rowSentence(row));
+      if (!facts || (columns.includes('developer') && !facts.developer)) break;
+      out.push(facts);
+    }
+    i = Math.max(i, j - 1);
+  }
+  return out;
 }
 
 /** SCORED facts from tables in the article's sentences (in order). */
