@@ -104,7 +104,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const stages: MentionCache = new Map();
   const first = sentences.map((s) => findMentions(s.text, rules, [], stages));
   const narrator = narratorCompany(sentences, first);
-  const interview = speaksForCompany(sentences);
+  const interview = narrator?.voice === true || speaksForCompany(sentences);
   const cards = readSpecCards(sentences, first, rules);
   const known = knownNamesOf(first, sentences, rules);
   const knownNamed = known.filter((k) => !k.reference);
