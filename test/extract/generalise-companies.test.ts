@@ -298,6 +298,24 @@ const rows: FactRow[] = [
     text: "다솜은행은 1990년 설립된 기업이다. 이 은행은 '다솜-8B'를 상담에 쓴다.",
     absent: ['DEVELOPED 다솜은행 -> 다솜-8B'],
   },
+  {
+    // a sentence defining a company, then one with no subject releasing a model: the defined company's
+    cat: 'developed.defined-company-release',
+    text: "강은별 대표가 새 회사를 꾸렸다. 노을브릿지AI는 지난봄 판교에서 문을 연 회사다. 첫 모델인 '노을-2 7B'를 다음 달 초 공개할 예정이다.",
+    expect: ['DEVELOPED 노을브릿지AI -> 노을-2 7B'],
+  },
+  {
+    cat: 'developed.defined-company-release',
+    text: "노을브릿지AI는 물류 문서에 특화된 작은 언어모델을 만드는 스타트업입니다. 지난달 선보인 '노을-2 7B'는 구글의 젬마 3를 기반으로 만들었습니다.",
+    expect: ['DEVELOPED 노을브릿지AI -> 노을-2 7B', 'BASED_ON 노을-2 7B -> 젬마 3'],
+    absent: ['DEVELOPED 노을브릿지AI -> 젬마 3'],
+  },
+  {
+    // not after a sentence that only mentions the company, nor for a model another company released
+    cat: 'developed.defined-company-release',
+    text: "노을브릿지AI는 지난봄 판교에서 문을 연 회사다. 한빛텔레콤이 공개한 '한빛콜 2'는 상담용 모델이다.",
+    absent: ['DEVELOPED 노을브릿지AI -> 한빛콜 2'],
+  },
 ];
 
 describe('company rows (gazetteer entries, countries)', () => {
