@@ -4,6 +4,13 @@ import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   {
+    // a large industrial group's listed company, named as an investor and a user of a model
+    cat: 'gazetteer.industrial-company',
+    text: "LS일렉트릭은 전략적 투자자로 새로 합류했다. LS일렉트릭은 자사 설비 진단 솔루션에 누리AI의 모델을 쓴다.",
+    nodes: ['Company:LS일렉트릭'],
+    props: ['LS일렉트릭=country:KR'],
+  },
+  {
     cat: 'gazetteer.public-sector-it-arm',
     text: "한빛AI는 한전KDN과 '전력 AI 공동연구 협약'을 맺었다고 밝혔다.",
     nodes: ['Company:한전KDN'],
