@@ -133,5 +133,8 @@ describe('a task done together with a company in a subject-less sentence is the 
   it.each([
     ["한빛텔레콤이 상담 특화 모델 '한빛콜 2'를 공개했다. 미세조정 작업은 누리AI와 공동으로 진행했다.", 'PARTNERS_WITH 한빛텔레콤 -> 누리AI'],
     ["누리젠AI는 새 번역 모델 '바람결 T'를 내놨다. 평가 데이터 구축은 한빛데이터와 함께 수행했다.", 'PARTNERS_WITH 누리젠AI -> 한빛데이터'],
+    // "X와의 협업으로 확보했다", "X와의 협력을 통해 마련했다": done through a collaboration with X
+    ["누리젠AI는 새 번역 모델 '바람결 T'를 내놨다. 학습용 GPU는 KT클라우드와의 협업으로 확보했다.", 'PARTNERS_WITH 누리젠AI -> KT클라우드'],
+    ["누리젠AI는 새 번역 모델 '바람결 T'를 내놨다. 평가 체계는 네이버클라우드와의 협력을 통해 마련했다.", 'PARTNERS_WITH 누리젠AI -> 네이버클라우드'],
   ])('%s', (text, fact) => checkFactRow({ cat: 'partners.task-together', text, expect: [fact] }));
 });
