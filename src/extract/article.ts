@@ -318,7 +318,7 @@ function splitLongSentence(s: Sentence): Sentence[] {
 /** Page chrome that slipped through parsing (a ▶ line that is a long sentence ending in '다.' is a summary bullet, kept): related-article lists, related-stock tickers ("관련 종목 A 123456 31,000 ▲12.4% …"), footnote legends. */
 const CHROME_LINE = /^\s*(?:\[\s?관련\s?(?:기사|종목)\s?\]|관련\s?(?:기사|종목)\s?[:：|]|관련\s?종목\s(?=[^]*\d{6}\s)|\[(?:추천|인기|많이 본|함께 본)[^\]]{0,10}\]|(?:▶|☞)(?!\s?(?:인터뷰|녹취|싱크)\s?[:：])(?![^]{36,}다\.\s*$)|※)/;
 
-const CONSORTIUM_RULES = new Set(['partners.consortium', 'partners.consortium-group', 'partners.consortium-members', 'partners.paren-consortium', 'partners.consortium-made-of', 'partners.consortium-joined', 'partners.led-consortium-made-of', 'partners.formed-consortium', 'partners.consortium-with', 'partners.consortium-formed-adnominal']);
+const CONSORTIUM_RULES = new Set(['partners.consortium', 'partners.consortium-group', 'partners.consortium-members', 'partners.paren-consortium', 'partners.consortium-made-of', 'partners.consortium-joined', 'partners.joined-consortium', 'partners.led-consortium-made-of', 'partners.formed-consortium', 'partners.consortium-with', 'partners.consortium-formed-adnominal']);
 
 /** Members of a consortium take part in every programme its lead takes part in (in this article). */
 function addConsortiumMembers(acc: Acc, consortia: Consortium[]): void {
