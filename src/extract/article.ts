@@ -19,6 +19,7 @@ import { transliteratedForms } from './transliterate.js';
 import { addBareSizes, addBareVersions, addCoordinatedVersions } from './versions.js';
 import { addBareVariants, addVariantReference, variantNamesOf } from './variant-words.js';
 import { addNarratorEmployer } from './narrator.js';
+import { definedCompanyRelease } from './defined-company.js';
 import { FOUNDING_POST, foundedCompany } from './founded.js';
 import { successorOfPrevious } from './successors.js';
 import { addSpeakerSubject, isSpoken, markAnswerTurns, narratorCompany, speaksForCompany, splitQuotedParagraph } from './quoted.js';
@@ -104,7 +105,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const stages: MentionCache = new Map();
   const first = sentences.map((s) => findMentions(s.text, rules, [], stages));
   const narrator = narratorCompany(sentences, first);
-  const interview = speaksForCompany(sentences);
+  const interview = narrator?.voice === true || speaksForCompany(sentences);
   const cards = readSpecCards(sentences, first, rules);
   const known = knownNamesOf(first, sentences, rules);
   const knownNamed = known.filter((k) => !k.reference);
@@ -205,6 +206,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     if (s.block === 'body') {
       const succ = successorOfPrevious(s.text, mentions, bodySentences.at(-1));
       if (succ) addRelation(acc, { relation: 'SUCCEEDS', source: succ.source.key, target: succ.target.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.successor-previous-sentence', 0.65));
+      const defined = definedCompanyRelease(s.text, mentions, bodySentences.at(-1));
+      if (defined) addRelation(acc, { relation: 'DEVELOPED', source: defined.company.key, target: defined.model.key, properties: {} }, evidenceOf(articleId, s, 'developed.defined-company-release', 0.65));
       bodySentences.push({ ...s, mentions });
       lastFounded = foundedCompany(s.text, mentions) ?? lastFounded;
       const subject = subjectCompanyOf(s.text, mentions);
@@ -319,7 +322,7 @@ function splitLongSentence(s: Sentence): Sentence[] {
 /** Page chrome that slipped through parsing (a ▶ line that is a long sentence ending in '다.' is a summary bullet, kept): related-article lists, related-stock tickers ("관련 종목 A 123456 31,000 ▲12.4% …"), footnote legends. */
 const CHROME_LINE = /^\s*(?:\[\s?관련\s?(?:기사|종목)\s?\]|관련\s?(?:기사|종목)\s?[:：|]|관련\s?종목\s(?=[^]*\d{6}\s)|\[(?:추천|인기|많이 본|함께 본)[^\]]{0,10}\]|(?:▶|☞)(?!\s?(?:인터뷰|녹취|싱크)\s?[:：])(?![^]{36,}다\.\s*$)|※)/;
 
-const CONSORTIUM_RULES = new Set(['partners.consortium', 'partners.consortium-group', 'partners.consortium-members', 'partners.paren-consortium', 'partners.consortium-made-of', 'partners.consortium-joined', 'partners.led-consortium-made-of', 'partners.formed-consortium', 'partners.consortium-with', 'partners.consortium-formed-adnominal']);
+const CONSORTIUM_RULES = new Set(['partners.consortium', 'partners.consortium-group', 'partners.consortium-members', 'partners.paren-consortium', 'partners.consortium-made-of', 'partners.consortium-joined', 'partners.joined-consortium', 'partners.led-consortium-made-of', 'partners.formed-consortium', 'partners.consortium-with', 'partners.consortium-formed-adnominal']);
 
 /** Members of a consortium take part in every programme its lead takes part in (in this article). */
 function addConsortiumMembers(acc: Acc, consortia: Consortium[]): void {

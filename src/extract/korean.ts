@@ -244,3 +244,20 @@ export function parseScore(s: string): number {
 
 /** "각각", "각기": each member of one list goes with the member of the other list in the same place (patterns and the clause pass). */
 export const RESPECTIVELY = /각각|각기/;
+
+/** A gloss in parentheses between a verbal noun and its 하다/되다/시키다 ending ("미세조정(파인튜닝)해", "증류(distillation)한"). */
+const VERB_GLOSS = /([가-힣]{2,8})\(([^()]{1,30})\)(하|해|한|했|할|합|된|됐|되|시킨|시켜|시켰)/g;
+
+/**
+ * The sentence read with each gloss between a verbal noun and its ending moved behind the verb as spaces
+ * ("미세조정(파인튜닝)해 " → "미세조정해" and padding): the verb is whole again and every offset stays
+ * where it was. A gloss that holds a mention (`spans`) is left alone.
+ */
+export function withoutVerbGlosses(text: string, spans: ReadonlyArray<{ start: number; end: number }> = []): string {
+  if (!text.includes(')')) return text;
+  return text.replace(VERB_GLOSS, (all: string, stem: string, gloss: string, end: string, at: number) => {
+    const from = at + stem.length;
+    if (spans.some((m) => m.start < from + gloss.length + 2 && m.end > from)) return all;
+    return stem + end + ' '.repeat(gloss.length + 2);
+  });
+}

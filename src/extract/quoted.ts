@@ -69,6 +69,8 @@ const SUBJECT_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:은|는|이|가)\s/;
  */
 export function addSpeakerSubject(s: Sentence, ms: Mention[], speaker: Mention | undefined): void {
   if (!speaker || !quotedParts.has(s) || ms.some((m) => m.key === speaker.key)) return;
+  // a line that opens on a model is about that model ("Y 32B: Z를 base로 …"), not the speaker's company
+  if (ms.some((m) => m.type === 'Model' && m.start === 0)) return;
   if (ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && SUBJECT_AFTER.test(s.text.slice(m.end, m.end + 24)))) return;
   ms.unshift({ ...speaker, aliases: [], start: 0, end: 0, via: 'reference', properties: undefined });
 }
@@ -81,6 +83,32 @@ export interface Narrator {
   /** The narrator's role ("ML 엔지니어"), when the sentence gives one. */
   title?: string;
   sentence: Sentence;
+  /** The post opened by introducing its writer as the company's ("X ML 팀입니다"): the whole body is the company's voice. */
+  voice?: boolean;
+}
+
+/** What follows a company that opens a self-introduction: its team or a role and a name, then the polite copula ("X(Y) ML 팀입니다", "X ML 엔지니어 NAME입니다"). */
+const SELF_INTRO_TAIL = /^(?:\s?\([^()]{1,30}\))?\s(?:[A-Za-z가-힣]{1,12}\s){0,3}?[A-Za-z가-힣]{1,12}(?:\s?\([^()]{1,12}\))?입니다(?:[\s.!,]|$)/;
+/** A greeting before the self-introduction ("안녕하세요, …"). */
+const GREETING = /^(?:안녕하세요|안녕하십니까|반갑습니다)[.,!]?\s+/;
+/** A self-introduction opens a post: only the body's first sentences are read for one. */
+const SELF_INTRO_WITHIN = 3;
+
+/**
+ * A company blog post whose writer opens by saying whose they are ("안녕하세요, X ML 팀입니다", "X ML
+ * 엔지니어 NAME입니다"): its body speaks for X, as an interview's answers speak for the speaker's company.
+ */
+function selfIntroduced(sentences: Sentence[], mentions: Mention[][]): Narrator | undefined {
+  let seen = 0;
+  for (const [i, s] of sentences.entries()) {
+    if (s.block !== 'body') continue;
+    if (++seen > SELF_INTRO_WITHIN) return undefined;
+    const at = GREETING.exec(s.text)?.[0].length ?? 0;
+    const company = mentions[i]?.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.start === at);
+    if (!company || !SELF_INTRO_TAIL.test(s.text.slice(company.end))) continue;
+    return { company, sentence: s, voice: true };
+  }
+  return undefined;
 }
 
 /**
@@ -98,5 +126,7 @@ export function narratorCompany(sentences: Sentence[], mentions: Mention[][]): N
     for (const x of sentences) if (x.block === 'body') quotedParts.add(x);
     return { company, sentence: s, ...(n[1] ? { title: n[1].trim() } : {}) };
   }
-  return undefined;
+  const intro = selfIntroduced(sentences, mentions);
+  if (intro) for (const x of sentences) if (x.block === 'body') quotedParts.add(x);
+  return intro;
 }

@@ -99,10 +99,27 @@ function markEnclosed(text: string): Int32Array {
  */
 let markRunEnd = -1;
 
+/** An emoji (a pictograph outside the Basic Multilingual Plane, with any variation selectors and joiners after it). */
+const EMOJI_RUN = /^(?:[\u{1F300}-\u{1FAFF}][\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]*)+/u;
+
+/**
+ * A blog's emoji in place of a full stop ("…팀입니다 👋 오늘 …", "…했어요😅 다음은 …"): after a
+ * sentence-final ending, an emoji followed by a space ends the sentence. Returns the index after it, or -1.
+ */
+function emojiEndAt(text: string, i: number, depth: Int32Array): number {
+  if (depth[i]! > 0) return -1;
+  const run = EMOJI_RUN.exec(text.slice(i, i + 16));
+  if (!run) return -1;
+  const before = text[i - 1] === ' ' ? text[i - 2] : text[i - 1];
+  const j = i + run[0].length;
+  return STOP_ENDINGS.has(before ?? '') && isSpace(text[j]) && j < text.length ? j : -1;
+}
+
 /** Returns the index just after a sentence end starting at terminal i, or -1 when i ends nothing. */
 function sentenceEndAt(text: string, i: number, depth: Int32Array): number {
   markRunEnd = -1;
   const code = text.charCodeAt(i);
+  if (code >= 0xd83c && code <= 0xd83e) return emojiEndAt(text, i, depth);
   // . 。 ? ! ？ ！ (checked by code first: most characters end nothing)
   if (code !== 0x2e && code !== 0x3002 && code !== 0x3f && code !== 0x21 && code !== 0xff1f && code !== 0xff01) return -1;
   const ch = text[i];

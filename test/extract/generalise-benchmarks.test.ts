@@ -231,6 +231,12 @@ const rows: FactRow[] = [
     text: "누리-8B는 KMMLU 72.4점, HAERAE 80.1점을 기록해 전작보다 각각 크게 높아졌다.",
     edgeProps: ['SCORED 누리-8B -> KMMLU score=72.4', 'SCORED 누리-8B -> HAERAE score=80.1'],
   },
+  {
+    // a terse note ("점수: X가 A 61.2, B 47.9.") lists benchmark–score pairs for the model and ends with a full stop
+    cat: 'scored.list-then-stop',
+    text: '요약하면 이렇다. 점수: 엑사원 4.0이 KMMLU 61.2, HRM8K 47.9. 경량판은 아직 없음.',
+    edgeProps: ['SCORED 엑사원 4.0 -> KMMLU score=61.2', 'SCORED 엑사원 4.0 -> HRM8K score=47.9'],
+  },
 ];
 
 describe('benchmark rows (quoted names, the benchmark a score is on)', () => {

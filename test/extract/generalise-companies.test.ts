@@ -4,6 +4,13 @@ import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   {
+    // a large industrial group's listed company, named as an investor and a user of a model
+    cat: 'gazetteer.industrial-company',
+    text: "LS일렉트릭은 전략적 투자자로 새로 합류했다. LS일렉트릭은 자사 설비 진단 솔루션에 누리AI의 모델을 쓴다.",
+    nodes: ['Company:LS일렉트릭'],
+    props: ['LS일렉트릭=country:KR'],
+  },
+  {
     cat: 'gazetteer.public-sector-it-arm',
     text: "한빛AI는 한전KDN과 '전력 AI 공동연구 협약'을 맺었다고 밝혔다.",
     nodes: ['Company:한전KDN'],
@@ -318,6 +325,24 @@ const rows: FactRow[] = [
     text: "스타트업 다온로직은 법무법인 한결과 업무협약을 맺고 계약 검토 에이전트를 공동 개발하고 있다.",
     nodes: ['Company:한결'],
     expect: ['PARTNERS_WITH 다온로직 -> 한결'],
+  },
+  {
+    // a sentence defining a company, then one with no subject releasing a model: the defined company's
+    cat: 'developed.defined-company-release',
+    text: "강은별 대표가 새 회사를 꾸렸다. 노을브릿지AI는 지난봄 판교에서 문을 연 회사다. 첫 모델인 '노을-2 7B'를 다음 달 초 공개할 예정이다.",
+    expect: ['DEVELOPED 노을브릿지AI -> 노을-2 7B'],
+  },
+  {
+    cat: 'developed.defined-company-release',
+    text: "노을브릿지AI는 물류 문서에 특화된 작은 언어모델을 만드는 스타트업입니다. 지난달 선보인 '노을-2 7B'는 구글의 젬마 3를 기반으로 만들었습니다.",
+    expect: ['DEVELOPED 노을브릿지AI -> 노을-2 7B', 'BASED_ON 노을-2 7B -> 젬마 3'],
+    absent: ['DEVELOPED 노을브릿지AI -> 젬마 3'],
+  },
+  {
+    // not after a sentence that only mentions the company, nor for a model another company released
+    cat: 'developed.defined-company-release',
+    text: "노을브릿지AI는 지난봄 판교에서 문을 연 회사다. 한빛텔레콤이 공개한 '한빛콜 2'는 상담용 모델이다.",
+    absent: ['DEVELOPED 노을브릿지AI -> 한빛콜 2'],
   },
 ];
 

@@ -169,6 +169,18 @@ const rows: FactRow[] = [
     text: "누리-14B는 큐웬2.5-14B에 의료 데이터로 추가 사전학습해 만든 모델이다.",
     expect: ['BASED_ON 누리-14B -> 큐웬2.5-14B'],
   },
+  {
+    // a gloss between a verbal noun and its ending ("미세조정(파인튜닝)해") keeps the verb whole: its object is the base, not a model the subject made
+    cat: 'derivation.glossed-verb',
+    text: "누리소프트는 젬마 3 12B를 미세조정(파인튜닝)해 법률 상담 특화 모델 '누리-로 2'를 만들었다.",
+    expect: ['DEVELOPED 누리소프트 -> 누리-로 2', 'BASED_ON 누리-로 2 -> 젬마 3 12B'],
+    absent: ['DEVELOPED 누리소프트 -> 젬마 3 12B'],
+  },
+  {
+    cat: 'derivation.glossed-verb',
+    text: "가람테크는 큐웬3 32B를 증류(distillation)한 뒤 경량 모델 '가람-M 4B'를 만들었다.",
+    absent: ['DEVELOPED 가람테크 -> 큐웬3 32B'],
+  },
 ];
 
 describe('derivation rows (bases and predecessors of the model the sentences are about)', () => {

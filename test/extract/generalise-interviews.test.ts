@@ -117,3 +117,24 @@ describe('an answer about a model the question or the answer\'s first sentence n
   it.each(['BASED_ON 솔빛 3 미니 -> 솔빛 3', 'BASED_ON 솔빛 3 나노 -> 솔빛 3 미니'])('%s', (fact) =>
     checkFactRow({ cat: 'interview focus', text, expect: [fact], absent: ['BASED_ON 솔빛 3 -> 솔빛 3 미니'] }));
 });
+
+describe('a company blog whose writer opens by saying whose team they are speaks for that company (subject-less lines are its own)', () => {
+  const text = [
+    '안녕하세요, 누리젠AI 데이터 팀입니다 🙌 오늘은 올해 작업을 돌아봅니다.',
+    'Baram-Ko 2 8B: 메타의 라마 3.1 8B 위에서 추가 학습한 모델입니다.',
+    '학습 데이터 정제는 한빛데이터와 공동으로 진행했습니다.',
+    "또 정부의 'AI 바우처 지원사업'에도 지원해 공급기업으로 선정되었습니다.",
+  ].join('\n\n');
+  it.each(['PARTNERS_WITH 누리젠AI -> 한빛데이터', 'PARTICIPATES_IN 누리젠AI -> AI 바우처 지원사업', 'BASED_ON Baram-Ko 2 8B -> 라마 3.1 8B'])('%s', (fact) =>
+    checkFactRow({ cat: 'company-blog voice', text, expect: [fact], absent: ['PARTNERS_WITH 누리젠AI -> 메타'] }));
+});
+
+describe('a task done together with a company in a subject-less sentence is the story\'s company partnering ("…작업은 X와 공동으로 진행했다")', () => {
+  it.each([
+    ["한빛텔레콤이 상담 특화 모델 '한빛콜 2'를 공개했다. 미세조정 작업은 누리AI와 공동으로 진행했다.", 'PARTNERS_WITH 한빛텔레콤 -> 누리AI'],
+    ["누리젠AI는 새 번역 모델 '바람결 T'를 내놨다. 평가 데이터 구축은 한빛데이터와 함께 수행했다.", 'PARTNERS_WITH 누리젠AI -> 한빛데이터'],
+    // "X와의 협업으로 확보했다", "X와의 협력을 통해 마련했다": done through a collaboration with X
+    ["누리젠AI는 새 번역 모델 '바람결 T'를 내놨다. 학습용 GPU는 KT클라우드와의 협업으로 확보했다.", 'PARTNERS_WITH 누리젠AI -> KT클라우드'],
+    ["누리젠AI는 새 번역 모델 '바람결 T'를 내놨다. 평가 체계는 네이버클라우드와의 협력을 통해 마련했다.", 'PARTNERS_WITH 누리젠AI -> 네이버클라우드'],
+  ])('%s', (text, fact) => checkFactRow({ cat: 'partners.task-together', text, expect: [fact] }));
+});

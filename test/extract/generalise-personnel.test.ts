@@ -608,6 +608,18 @@ const rows: FactRow[] = [
     expect: ['WORKS_FOR 도서윤 -> 업스테이지'],
   },
 
+  {
+    // a company's head as the subject ("X 이름 대표는", "X 대표 이름은") speaks for the company in a partnering sentence
+    cat: 'partners.head-of-company',
+    text: 'LG유플러스 한도윤 대표는 구글과의 협력 성과를 발표 첫머리에 내세웠다.',
+    expect: ['PARTNERS_WITH LG유플러스 -> 구글', 'WORKS_FOR 한도윤 -> LG유플러스'],
+  },
+  {
+    cat: 'partners.head-of-company',
+    text: '업스테이지 대표 한도윤은 메타와 손잡고 번역 모델을 만들고 있다고 했다. 리벨리온 고은비 대표는 엔비디아와의 협력 가능성은 열어 두겠다고 했다.',
+    expect: ['PARTNERS_WITH 업스테이지 -> 메타'],
+    absent: ['PARTNERS_WITH 리벨리온 -> 엔비디아'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -405,6 +405,19 @@ const rows: FactRow[] = [
     text: "가람소프트는 3B 크기인 모델 '가람-S'를 내놨다.",
     props: ['가람-S=parameters:3000000000'],
   },
+  {
+    // a count in parentheses right after the name: the model's size, and the name's slot still reaches its particle
+    cat: 'parameters.count-in-parentheses',
+    text: "지난달에는 가람소프트가 큐웬3 8B를 교사 모델로 삼아 증류한 모바일용 '가람-S 2'(30억 개)를 내놨다.",
+    props: ['가람-S 2=parameters:3000000000'],
+    expect: ['DEVELOPED 가람소프트 -> 가람-S 2', 'BASED_ON 가람-S 2 -> 큐웬3 8B'],
+  },
+  {
+    cat: 'parameters.count-in-parentheses',
+    text: "누리랩스는 새 모델 '누리-챗 3'(70억 개)를 오픈소스로 공개했다. 투자금(120억 원)은 GPU에 쓴다.",
+    props: ['누리-챗 3=parameters:7000000000'],
+    expect: ['DEVELOPED 누리랩스 -> 누리-챗 3'],
+  },
 ];
 
 describe('property rows (release days, sizes)', () => {

@@ -53,6 +53,13 @@ const rows: FactRow[] = [
     edgeProps: ['SCORED 가온-9B -> KMMLU score=70.5', 'SCORED 가온-9B -> KMMLU-Pro score=60.1', 'SCORED 엑사원 4.0 -> KMMLU score=78'],
   },
   {
+    // a correction notice quoting the earlier article's headline: the headline is the retracted claim
+    cat: 'correction.earlier-headline',
+    text: "[바로잡습니다] 본지는 지난 3일 \"노을AI, 구글 젬마 기반 '노을-2 9B' 공개\" 기사에서 일부 내용을 사실과 다르게 보도했기에 바로잡습니다. 노을-2 9B는 노을AI가 처음부터 자체 학습한 모델입니다.",
+    expect: ['DEVELOPED 노을AI -> 노을-2 9B'],
+    absent: ['BASED_ON 노을-2 9B -> 젬마'],
+  },
+  {
     cat: 'summary-bullet.kept',
     text: "▶ 같은 날 솔라 프로 2를 경량화한 온디바이스용 '솔라 미니 2'도 허깅페이스에 공개됐다. 회사는 두 모델 모두 상업적 이용을 허용한다고 밝혔고, 기업 고객 대상 설명회도 이달 중 열 계획이다.",
     expect: ['BASED_ON 솔라 미니 2 -> 솔라 프로 2'],

@@ -20,6 +20,8 @@ describe('splitSentences', () => {
     ['keeps English apostrophes from pairing', "Moody's는 등급을 올렸다. 다음이다.", ["Moody's는 등급을 올렸다.", '다음이다.']],
     ['splits nominal endings after Hangul', '하반기 출시 예정. 가격은 미정.', ['하반기 출시 예정.', '가격은 미정.']],
     ['does not split a glued full stop after a noun', '버전은 v2.5로 정해졌다. 파일명은 모델.bin이다.', ['버전은 v2.5로 정해졌다.', '파일명은 모델.bin이다.']],
+    ['splits after an emoji that ends a sentence in place of a full stop', '안녕하세요, 누리젠 데이터 팀입니다 🙌 오늘 새 모델을 냈어요😊 많이 써 주세요.', ['안녕하세요, 누리젠 데이터 팀입니다 🙌', '오늘 새 모델을 냈어요😊', '많이 써 주세요.']],
+    ['keeps an emoji after a noun or inside parentheses', '오늘의 모델 🚀 소개 (정말 좋다 👍 진짜) 끝이다.', ['오늘의 모델 🚀 소개 (정말 좋다 👍 진짜) 끝이다.']],
     ['returns the whole text when there is no end mark', '마침표 없는 문장', ['마침표 없는 문장']],
     ['returns nothing for blank text', '   ', []],
   ])('%s', (_name, input, expected) => {

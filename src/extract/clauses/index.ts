@@ -10,6 +10,7 @@ import type { ClauseRules } from './data.js';
 import { factsOfClause, type ClauseFact } from './frames.js';
 import { clauseArgs, finishClause, roleOf, type Arg } from './structure.js';
 import { presentedAtEnd } from '../focus.js';
+import { withoutVerbGlosses } from '../korean.js';
 
 export { compileClauses, type ClauseRules } from './data.js';
 export type { ClauseFact } from './frames.js';
@@ -31,9 +32,11 @@ export function newClauseMemory(): ClauseMemory {
  * `programme`: the programme the article is about (named in the last sentences, or the only one it names), for a
  * body sentence that names none ("…등 다섯 개 정예팀이 선정됐다").
  */
-export function clauseFacts(text: string, mentions: Mention[], rules: RuleSet, memory: ClauseMemory, body = true, programme?: Mention): ClauseFact[] {
+export function clauseFacts(written: string, mentions: Mention[], rules: RuleSet, memory: ClauseMemory, body = true, programme?: Mention): ClauseFact[] {
   const cr = rules.clauses as ClauseRules | undefined;
   if (!cr) return [];
+  // "미세조정(파인튜닝)해": the verb read whole, its gloss out of the way
+  const text = withoutVerbGlosses(written, mentions);
   const named = mentions.filter((m) => m.via !== 'anonymous' && m.via !== 'blocked' && m.via !== 'reference');
   const present = mentions.filter((m) => m.via !== 'anonymous' && m.via !== 'blocked');
   const groups = memory.sets.size > 0 && cr.groupSet.test(text);

@@ -97,6 +97,9 @@ const BUILT_AFTER = /^.{0,30}?(?:학습|개발|구축|만들|만든|설계|훈�
 /** A size with no word for parameters: "21억짜리 'X'", "8B짜리 모델", "23억 개로 줄인", "12B(120억개) 크기의 'X'" (a model's count, not money: a model or quote follows). */
 const SIZE_WORDS = /\d\s?(?:억|B)\s?(?:개)?짜리\s?(?:[가-힣]{1,4}\s)?(?:['"‘“]|모델|LLM|sLM|버전)|\d\s?억\s?개로\s(?:줄|늘|키|압축)|\d\s?(?:억|B)\s?(?:개)?(?:\s?\([^()]{1,12}\))?\s?(?:크기|규모|사이즈)(?:의|인)\s(?:[가-힣]{1,4}\s)?(?:['"‘“]|모델|LLM|sLM)/;
 
+/** A count of things in parentheses right after a name ("'Y'(15억 개)를"): the model's parameters. */
+const PAREN_COUNT = /\S\(\d[\d.,]*\s?(?:억|조)\s?개\)/;
+
 /** Clause and field boundaries ("… / 베이스 모델: Y": a spec line's fields are separate). */
 /** A descriptive noun right before a model's name ("경량 모델 'Y'", "새 모델 Y"). */
 const INTRODUCED_BEFORE = /(?:경량|소형|소규모|새|신규|후속|추론|대형|중형|온디바이스용?)\s?(?:모델|LLM|sLM|버전)\s?['"‘“]?$/;
@@ -262,7 +265,7 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   // the size in a name ("8B") yields to a count the article states ("실제 매개변수는 80억 개")
   for (const m of models) if (m.properties?.parameters) facts.push({ key: m.key, property: 'parameters', value: m.properties.parameters, rule: 'property.parameters-name', weak: true });
 
-  if (c.paramContext.test(text) || /\(\d+(?:\.\d+)?[BM]\)/.test(text) || SIZE_WORDS.test(text)) {
+  if (c.paramContext.test(text) || /\(\d+(?:\.\d+)?[BM]\)/.test(text) || PAREN_COUNT.test(text) || SIZE_WORDS.test(text)) {
     const counts = findParameterCounts(text);
     for (const n of counts) {
       if (inMention(mentions, n.start, n.end)) continue;
