@@ -87,6 +87,14 @@ function sameInTwoScripts(l: Parts, h: Parts): boolean {
   return skeleton.length >= 2 && consonantSkeleton(romanize(h.stem)) === skeleton;
 }
 
+/** "Dalbit-R 7B" and "달빛-R 7B" (either order): one model's name in Latin letters and in Hangul. */
+export function sameModelInTwoScripts(a: string, b: string, rules: RuleSet): boolean {
+  const [pa, pb] = [partsOf(a, rules.lexicon.variants), partsOf(b, rules.lexicon.variants)];
+  if (!pa || !pb) return false;
+  const [l, h] = /^[A-Za-z]/.test(pa.stem) ? [pa, splitLatinSuffix(pb)] : [pb, splitLatinSuffix(pa)];
+  return /^[A-Za-z][A-Za-z\s-]*$/.test(l.stem) && /^[가-힣\s]+$/.test(h.stem) && sameInTwoScripts(l, h);
+}
+
 /** Discovered model and company keys to merge: the Latin-script name's key → the Hangul one's. */
 export function transliteratedForms(all: Mention[][], rules: RuleSet): Map<string, string> {
   const hangul = new Map<string, { key: string; parts: Parts }>();

@@ -169,6 +169,25 @@ const rows: FactRow[] = [
     text: "누리-14B는 큐웬2.5-14B에 의료 데이터로 추가 사전학습해 만든 모델이다.",
     expect: ['BASED_ON 누리-14B -> 큐웬2.5-14B'],
   },
+  {
+    // "X는 Y 위에서 Z로부터 증류된 모델이다": two bases, the checkpoint it was trained on and the teacher
+    cat: 'based-on.on-top-of-distilled',
+    text: '누리랩은 추론 모델 Hanbit-Q 8B를 공개했다. Hanbit-Q 8B는 Hanbit-Core 8B 위에서 Qwen3-235B로부터 증류된 모델이다.',
+    expect: ['BASED_ON Hanbit-Q 8B -> Hanbit-Core 8B', 'BASED_ON Hanbit-Q 8B -> Qwen3-235B'],
+  },
+  {
+    // the same with the name's Hangul spelling in parentheses before the topic particle
+    cat: 'based-on.on-top-of-distilled',
+    text: '누리랩은 추론 모델 Hanbit-Q 8B를 공개했다. 즉 Hanbit-Q 8B(한빛-Q 8B)는 Hanbit-Core 8B 위에서 Qwen3-235B로부터 증류된 모델이다.',
+    expect: ['BASED_ON Hanbit-Q 8B -> Hanbit-Core 8B', 'BASED_ON Hanbit-Q 8B -> Qwen3-235B'],
+    sameNode: ['Hanbit-Q 8B=한빛-Q 8B'],
+  },
+  {
+    // a comparison "위에서" (at the top of a leaderboard) is no base
+    cat: 'based-on.on-top-of-distilled',
+    text: '누리랩의 Hanbit-Q 8B는 리더보드 위에서 Qwen3-235B에 이어 2위에 올랐다.',
+    absent: ['BASED_ON Hanbit-Q 8B -> Qwen3-235B'],
+  },
 ];
 
 describe('derivation rows (bases and predecessors of the model the sentences are about)', () => {
