@@ -106,8 +106,14 @@ function cellsOf(sentences: Sentence[], rules: RuleSet, known: KnownName[]): Cel
 }
 
 /** Column titles that are no benchmark: the model, its developer, a rank, notes, sizes, averages. */
-const MODEL_COLUMN = /^(?:모델|모델명|Model|이름|구분)(?:\s?\((?:개발사|개발\s?기업|회사|기업|제조사|Developer|Company)\))?$/i;
+const MODEL_COLUMN = /^(?:(?:제출|출품|참가)\s?)?(?:모델|모델명|Model|이름|구분)(?:\s?\((?:개발사|개발\s?기업|회사|기업|제조사|Developer|Company)\))?$/i;
 const DEVELOPER_COLUMN = /^(?:개발사|개발사명|개발 ?기업|개발 ?회사|제조사|회사|기업|업체|기관|Developer|Company|Organi[sz]ation)(?:\s?(?:\((?:국가|국적|나라|본사|Country)\)|[·/]\s?(?:국가|국적|나라|Country)))?$/i;
+/** "팀명(소속)": a team column whose cells name the team and, in parentheses, the company it entered under. */
+const TEAM_COLUMN = /^(?:팀|팀명|팀 이름|참가팀|참가\s?팀명|Team)\s?\((?:소속|소속 기업|기업|회사|Affiliation)\)$/i;
+/** A column title's note in parentheses ("순위(상훈)", "점수(100점 만점)"): the title is read without it. */
+const TITLE_NOTE = /\s?\([^()]{1,12}\)$/;
+/** An affiliation that is a university or its lab, not a company. */
+const ACADEMIC = /(?:대학교|대학|대학원|연구실|학과|학부|고등학교)$/;
 /** "LG AI연구원(한국)", "오픈AI (미국)": a developer cell's country note. */
 const COUNTRY_NOTE = /\s?\((?:한국|국내|미국|중국|일본|프랑스|영국|독일|캐나다|대만|이스라엘|싱가포르|인도|UAE|아랍에미리트)\)$/;
 /** A base-model column: a named model in it is the row's base; "자체"/"프롬 스크래치" says from scratch; "비공개" says nothing. */
@@ -127,7 +133,7 @@ const SCORE_COLUMN = /^(?:종합\s?점수|점수|총점|종합|평균\s?점수|�
 const MODEL_CELL = /^(?=.*(?:\d|-))[가-힣A-Za-z][가-힣A-Za-z0-9.:\-]{0,15}(?:\s[가-힣A-Za-z0-9.\-]{1,10}){0,2}$/;
 const COMPANY_CELL = /^[가-힣A-Za-z][가-힣A-Za-z0-9&.\-]{1,15}$/;
 
-type Column = 'model' | 'developer' | 'base' | 'open' | 'params' | 'bench' | 'score' | 'other';
+type Column = 'model' | 'developer' | 'team' | 'base' | 'open' | 'params' | 'bench' | 'score' | 'other';
 
 /** What a cell says, as the page writes it. */
 function cellText(c: Cell): string {
@@ -173,6 +179,25 @@ function byColumn(c: Cell | undefined, type: 'Model' | 'Company'): Mention | und
   return { type, key: `${type.toLowerCase()}:~${normalizeName(t)}`, surface: t, aliases: [], start: c.sentence.start, end: c.sentence.start, via: 'discovered' };
 }
 
+/** What a header cell's title says its column holds. */
+function columnOf(text: string, c: Cell): Column | undefined {
+  if (MODEL_COLUMN.test(text)) return 'model';
+  if (DEVELOPER_COLUMN.test(text)) return 'developer';
+  if (BASE_COLUMN.test(text)) return 'base';
+  if (OPEN_COLUMN.test(text)) return 'open';
+  if (PARAMS_COLUMN.test(text)) return 'params';
+  if (SCORE_COLUMN.test(text)) return 'score';
+  return OTHER_COLUMN.test(text) || c.kind === 'label' ? 'other' : undefined;
+}
+
+/** "물결(가온랩스)" in a 팀명(소속) column: the company the team entered under, not a university or its lab. */
+function teamCompany(c: Cell | undefined): Mention | undefined {
+  const p = c ? DEVELOPER_NOTE.exec(cellText(c)) : null;
+  if (!p || ACADEMIC.test(p[2]!)) return undefined;
+  const known = c!.mentions?.find((m) => m.type === 'Company' && m.surface === p[2]);
+  return known ?? byColumn({ kind: 'other', text: p[2]!, sentence: c!.sentence }, 'Company');
+}
+
 /** A header row of benchmarks among model, developer and other columns ("순위 | 모델 | 개발사 | KMMLU | HAE-RAE"). */
 function readHeader(cells: Cell[], i: number, context?: Mention): { columns: Column[]; heads: (Mention | undefined)[]; next: number } | undefined {
   const columns: Column[] = [];
@@ -189,7 +214,7 @@ function readHeader(cells: Cell[], i: number, context?: Mention): { columns: Col
     const t = c.sentence.text.trim();
     const text = c.text ?? t;
     if (c.kind === 'label' || c.kind === 'other') {
-      const col: Column | undefined = MODEL_COLUMN.test(text) ? 'model' : DEVELOPER_COLUMN.test(text) ? 'developer' : BASE_COLUMN.test(text) ? 'base' : OPEN_COLUMN.test(text) ? 'open' : PARAMS_COLUMN.test(text) ? 'params' : SCORE_COLUMN.test(text) ? 'score' : OTHER_COLUMN.test(text) || c.kind === 'label' ? 'other' : undefined;
+      const col = TEAM_COLUMN.test(text) ? 'team' : (columnOf(text, c) ?? columnOf(text.replace(TITLE_NOTE, ''), c));
       if (!col) break;
       columns.push(col);
       heads.push(undefined);
@@ -240,7 +265,7 @@ function readColumns(cells: Cell[], i: number, context?: Mention): { facts: Tabl
     const model = byColumn(row[columns.indexOf('model')], 'Model');
     if (!model) break;
     const modelCell = row[columns.indexOf('model')]!;
-    const developer = columns.includes('developer') ? byColumn(row[columns.indexOf('developer')], 'Company') : (modelCell.developer ?? noteDeveloper(modelCell));
+    const developer = columns.includes('developer') ? byColumn(row[columns.indexOf('developer')], 'Company') : columns.includes('team') ? teamCompany(row[columns.indexOf('team')]) : (modelCell.developer ?? noteDeveloper(modelCell));
     const baseCell = columns.includes('base') ? row[columns.indexOf('base')] : undefined;
     const base = byColumn(baseCell, 'Model');
     const baseText = baseCell ? cellText(baseCell) : '';
