@@ -183,6 +183,25 @@ const rows: FactRow[] = [
     sameNode: ['Hanbit-Q 8B=한빛-Q 8B'],
   },
   {
+    // "A는 B가 공개한 M1을 내려받아 … M2를 배포했다": B is the subject of the relative clause on M1, not M2's developer
+    cat: 'developed.relative-clause-subject',
+    text: "다온카드는 누리랩스가 오픈소스로 공개한 '누리-8B'를 내려받아 추가 학습한 '다온봇 2'를 지난달 사내에 배포했다.",
+    expect: ['DEVELOPED 다온카드 -> 다온봇 2', 'DEVELOPED 누리랩스 -> 누리-8B', 'BASED_ON 다온봇 2 -> 누리-8B'],
+    absent: ['DEVELOPED 누리랩스 -> 다온봇 2'],
+  },
+  {
+    cat: 'developed.relative-clause-subject',
+    text: "가온은행은 한빛AI가 공개한 '별빛 3'을 바탕으로 만든 '가온GPT'를 출시했다.",
+    expect: ['DEVELOPED 가온은행 -> 가온GPT'],
+    absent: ['DEVELOPED 한빛AI -> 가온GPT'],
+  },
+  {
+    // without a topic before it, the subject releases both
+    cat: 'developed.relative-clause-subject',
+    text: "한빛AI가 최근 공개한 '별빛 3'에 이어 '별빛 3 씽크'를 선보였다.",
+    expect: ['DEVELOPED 한빛AI -> 별빛 3 씽크'],
+  },
+  {
     // a comparison "위에서" (at the top of a leaderboard) is no base
     cat: 'based-on.on-top-of-distilled',
     text: '누리랩의 Hanbit-Q 8B는 리더보드 위에서 Qwen3-235B에 이어 2위에 올랐다.',
