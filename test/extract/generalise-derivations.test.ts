@@ -202,6 +202,18 @@ const rows: FactRow[] = [
     expect: ['DEVELOPED 한빛AI -> 별빛 3 씽크'],
   },
   {
+    // "A는 N점, 원본 모델인 B는 M점": B opens a parallel clause; it is no base of A
+    cat: 'based-on.apposition-in-parallel-clause',
+    text: "누리랩스는 자체 평가 'LexEval'에서 다온-8B가 80.4점을 받았다고 밝혔다. 같은 평가에서 구글의 '젬마 3 12B'는 77.2점, 원본 모델인 큐웬3-8B는 60.5점에 그쳤다.",
+    absent: ['BASED_ON 젬마 3 12B -> 큐웬3-8B'],
+    expect: ['SCORED 큐웬3-8B -> LexEval'],
+  },
+  {
+    cat: 'based-on.apposition-in-parallel-clause',
+    text: '가온-8B는 3개월간 학습한 모델로, 기반 모델인 큐웬3-8B를 크게 앞섰다.',
+    expect: ['BASED_ON 가온-8B -> 큐웬3-8B'],
+  },
+  {
     // a comparison "위에서" (at the top of a leaderboard) is no base
     cat: 'based-on.on-top-of-distilled',
     text: '누리랩의 Hanbit-Q 8B는 리더보드 위에서 Qwen3-235B에 이어 2위에 올랐다.',
