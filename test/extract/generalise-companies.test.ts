@@ -298,6 +298,19 @@ const rows: FactRow[] = [
     text: "다솜은행은 1990년 설립된 기업이다. 이 은행은 '다솜-8B'를 상담에 쓴다.",
     absent: ['DEVELOPED 다솜은행 -> 다솜-8B'],
   },
+  {
+    // a kind of bank ("인터넷전문은행", "저축은행") is no company; the internet-only banks are
+    cat: 'company.bank-kinds',
+    text: '인터넷전문은행은 핀테크 스타트업과 손잡았다. 토스뱅크는 AI 스타트업 다온랩스와 업무협약을 맺었다.',
+    noNodes: ['Company:인터넷전문은행'],
+    expect: ['PARTNERS_WITH 다온랩스 -> 토스뱅크'],
+    props: ['토스뱅크=country:KR'],
+  },
+  {
+    cat: 'company.bank-kinds',
+    text: "케이뱅크는 한빛AI의 '별빛 3'을 도입한다.",
+    nodes: ['Company:케이뱅크'],
+  },
 ];
 
 describe('company rows (gazetteer entries, countries)', () => {
