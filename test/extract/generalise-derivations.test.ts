@@ -214,6 +214,24 @@ const rows: FactRow[] = [
     expect: ['BASED_ON 가온-8B -> 큐웬3-8B'],
   },
   {
+    // "A는 B와 공동 개발한 … M을 (적용)했다": both companies developed M, whatever the main verb
+    cat: 'developed.co-developed-relative',
+    text: "가온은행은 이달 초 누리랩스와 공동 개발한 금융 특화 LLM '다온-F 1.0'을 상담 시스템에 적용했다.",
+    expect: ['DEVELOPED 가온은행 -> 다온-F 1.0', 'DEVELOPED 누리랩스 -> 다온-F 1.0', 'PARTNERS_WITH 가온은행 -> 누리랩스'],
+  },
+  {
+    // "M은 B를 바탕으로 C가 … 만든 모델이다": the copula defines M as made by C
+    cat: 'developed.topic-made-by-copula',
+    text: "가온은행은 AI 스타트업 누리랩스와 업무협약을 맺었다. 다온-Fin 8B는 메타의 '라마 3.1 8B'를 바탕으로 누리랩스가 금융 말뭉치 50억 토큰을 추가 학습시켜 만든 모델이다.",
+    expect: ['DEVELOPED 누리랩스 -> 다온-Fin 8B', 'BASED_ON 다온-Fin 8B -> 라마 3.1 8B'],
+  },
+  {
+    // … not a company that only supplied what the model learned from, nor a negated copula
+    cat: 'developed.topic-made-by-copula',
+    text: '가온은행은 AI 스타트업 누리랩스와 업무협약을 맺었다. 다온-Fin 8B는 누리랩스가 제공한 데이터를 학습한 모델이다. 다온-7B는 누리랩스가 만든 모델이 아니다.',
+    absent: ['DEVELOPED 누리랩스 -> 다온-Fin 8B', 'DEVELOPED 누리랩스 -> 다온-7B'],
+  },
+  {
     // a comparison "위에서" (at the top of a leaderboard) is no base
     cat: 'based-on.on-top-of-distilled',
     text: '누리랩의 Hanbit-Q 8B는 리더보드 위에서 Qwen3-235B에 이어 2위에 올랐다.',
