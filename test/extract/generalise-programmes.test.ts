@@ -189,6 +189,20 @@ const rows: FactRow[] = [
     text: "‘지역 AI 거점 사업’에 참여한 적 없는 가온소프트는 불참했다. ‘AI 데이터 바우처 사업’에 한 번도 선정된 적이 없는 누리봇은 올해 다시 지원한다.",
     absent: ['PARTICIPATES_IN 가온소프트 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 누리봇 -> AI 데이터 바우처 사업'],
   },
+  {
+    // "'X' 2차 지정 결과를 발표하고 A, B, C 등 N개 회사를 새로 지정했다": a quoted programme's designation round;
+    // the official who announced it ("…기획단장") promotes it
+    cat: 'participates.designated-round',
+    text: "보건복지부는 지난주 '의료 AI 규제 특례 지원' 3차 지정 결과를 발표하고 가온소프트, 네이버클라우드, 업스테이지 등 9개 기업을 새로 지정했다. 지정된 기업은 실증 특례를 받는다. 지정 결과를 발표한 한도윤 보건복지부 의료혁신기획단장은 \"안전 기준을 마련하겠다\"고 말했다.",
+    nodes: ['Policy:의료 AI 규제 특례 지원'],
+    expect: ['PARTICIPATES_IN 가온소프트 -> 의료 AI 규제 특례 지원', 'PARTICIPATES_IN 네이버클라우드 -> 의료 AI 규제 특례 지원', 'PARTICIPATES_IN 업스테이지 -> 의료 AI 규제 특례 지원', 'PROMOTES 한도윤 -> 의료 AI 규제 특례 지원'],
+  },
+  {
+    // companies named after a designation round that left them out take no part
+    cat: 'participates.designated-round',
+    text: "보건복지부는 '의료 AI 규제 특례 지원' 3차 지정 결과를 발표했지만 가온소프트, 누리봇은 지정하지 않았다.",
+    absent: ['PARTICIPATES_IN 가온소프트 -> 의료 AI 규제 특례 지원', 'PARTICIPATES_IN 누리봇 -> 의료 AI 규제 특례 지원'],
+  },
 ];
 
 describe('h12 generalisation rows', () => {

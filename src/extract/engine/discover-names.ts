@@ -45,13 +45,16 @@ const BENCH_APPOSITION = /(?:평가|시험|테스트)(?:,|인)?\s?$|(?:평가|�
 /** "'X'에서는 A사 모델이 84.0점으로", "'X' 과제에서 Y 3가 71점": a score given on it up to three words later (a subject between); a score, not a count ("신제품 3점"). */
 const SCORED_ON_AFTER = /^\s?(?:(?:평가|벤치마크|시험|테스트|과제)\s?)?(?:에서|에선|에서는|에서도)\s(?:[^\s,]{1,14}\s){0,3}(?:\d{2,3}(?:\.\d+)?|\d\.\d+)\s?(?:점|%)/;
 const PROGRAMME_AFTER = /^\s?(?:지원\s?)?(?:사업|프로젝트|프로그램)(?:에|의|을|를|은|는|이|가|으로|로|도)?(?:\s|$)/;
+/** "'X' 2차 지정 결과를 발표하고", "'X' 선정 기업": a round of designating or selecting names the quoted programme. */
+const SELECTION_ROUND_AFTER = /^\s?(?:\d{1,2}차\s?)?(?:지정|선정|공모|모집)\s?(?:결과|대상|기업|공고)/;
 const QUOTED_LIST_JOIN = /^\s?(?:\([^()]{1,30}\))?\s?(?:와|과|,|및|이나|나|·)\s?$/;
 
 function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: DiscoveryLexicon, listed: Mention['type'] | undefined): Mention | undefined {
   const name = q.text.trim();
   // a programme's name may run to eight words ("‘지역 거점 멀티모달 AI 프로그램’"); other names to four
   // (a clause that ends in 사업 is no name: '우리는 … 만드는 사업')
-  const programme = POLICY_NAME.test(name) && !/^(?:자체|독자|사내|회사|신규|공동)/.test(name) && !/[는을를은의]\s/.test(name);
+  // (or a multi-word name whose designation round follows it: "'X' 2차 지정 결과")
+  const programme = (POLICY_NAME.test(name) || (/\s/.test(name) && SELECTION_ROUND_AFTER.test(text.slice(q.end + 1, q.end + 20)))) && !/^(?:자체|독자|사내|회사|신규|공동)/.test(name) && !/[는을를은의]\s/.test(name);
   // (words are counted before a parenthesised alias: "‘믿:음 K 2.0(Mi:dm K 2.0)’")
   if (name.length < 2 || name.length > 30 || /[,!?…]|[다요]$/.test(name) || (programme ? /(?:\s.*){8}/ : /\s.*\s.*\s.*\s/).test(name.replace(/\s?\([^()]*\)$/, ''))) return undefined;
   // a company name inside a longer quoted name ("‘노타 LM 1.0’") does not stop the quoted name
