@@ -601,6 +601,19 @@ const rows: FactRow[] = [
     expect: ['WORKS_FOR 도서윤 -> 업스테이지'],
   },
 
+  {
+    // "X 전 대표는 B 이사회 의장으로 자리를 옮겨": a post at the company named without 의, the new title
+    cat: 'works-for.moved-to-post-without-possessive',
+    text: '국내 AI 기업 누리랩스가 새 대표를 선임했다. 창업자인 김민수 전 대표는 누리랩스 이사회 의장으로 자리를 옮겨 투자 유치를 맡는다.',
+    expect: ['WORKS_FOR 김민수 -> 누리랩스'],
+    edgeProps: ['WORKS_FOR 김민수 -> 누리랩스 title=이사회 의장'],
+  },
+  {
+    // a move to a post at another company named before it is no post at the first
+    cat: 'works-for.moved-to-post-without-possessive',
+    text: '국내 AI 기업 누리랩스가 새 대표를 선임했다. 김민수 전무는 다온소프트로 자리를 옮겼다.',
+    absent: ['WORKS_FOR 김민수 -> 누리랩스'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
