@@ -198,6 +198,17 @@ const rows: FactRow[] = [
     expect: ['PARTICIPATES_IN 가온소프트 -> 의료 AI 규제 특례 지원', 'PARTICIPATES_IN 네이버클라우드 -> 의료 AI 규제 특례 지원', 'PARTICIPATES_IN 업스테이지 -> 의료 AI 규제 특례 지원', 'PROMOTES 한도윤 -> 의료 AI 규제 특례 지원'],
   },
   {
+    // "'X 프로젝트'에서도 … 정예팀으로 선발돼": the programme is where the carried subject takes part, not an agent
+    cat: 'participates.programme-with-eseodo',
+    text: "누리랩스는 다온클라우드와 업무협약을 맺고 새 모델을 공공 클라우드에 올리기로 했다. 정부의 '해양 AI 모델 프로젝트'에서도 지난달 정예팀으로 선발돼 GPU를 지원받고 있다.",
+    expect: ['PARTICIPATES_IN 누리랩스 -> 해양 AI 모델 프로젝트'],
+  },
+  {
+    cat: 'participates.programme-with-eseodo',
+    text: "누리랩스는 새 모델을 공개했다. 정부의 '해양 AI 모델 프로젝트'에서는 이번에 선정되지 못했다. '해양 AI 모델 프로젝트'에서도 올해 참여 기업을 모집한다.",
+    absent: ['PARTICIPATES_IN 누리랩스 -> 해양 AI 모델 프로젝트'],
+  },
+  {
     // companies named after a designation round that left them out take no part
     cat: 'participates.designated-round',
     text: "보건복지부는 '의료 AI 규제 특례 지원' 3차 지정 결과를 발표했지만 가온소프트, 누리봇은 지정하지 않았다.",
