@@ -77,8 +77,9 @@ function stemOf(name: string): string | undefined {
  * ("다온-Ko 1.5", "다온-Ko 3.0" beside "다온에이아이가 공개한 '다온-Ko 2.0'") are that company's too,
  * when the stem has one developer and the model none.
  */
-export function addSiblingDevelopers(acc: Acc): void {
+export function addSiblingDevelopers(acc: Acc, rules: RuleSet): void {
   const developers = developersOf(acc);
+  const claim = rules.lexicon.cues.get('claim') ?? [];
   const stems = new Map<string, string>();
   for (const e of acc.entities.values()) {
     const stem = e.type === 'Model' && e.key.startsWith('model:~') ? stemOf(Object.keys(e.names)[0] ?? '') : undefined;
@@ -88,7 +89,7 @@ export function addSiblingDevelopers(acc: Acc): void {
   for (const [key, stem] of stems) for (const d of developers.get(key) ?? []) byStem.set(stem, (byStem.get(stem) ?? new Set()).add(d));
   for (const [key, stem] of stems) {
     const devs = byStem.get(stem);
-    if (developers.has(key) || devs?.size !== 1) continue;
+    if (developers.has(key) || devs?.size !== 1 || onlyInClaim(acc, key, claim)) continue;
     addRelation(acc, { relation: 'DEVELOPED', source: [...devs][0]!, target: key, properties: {} }, { ...acc.firstSeen.get(key)!, rule: 'developed.family-sibling', confidence: 0.6 });
   }
 }
@@ -173,4 +174,16 @@ export function dropTableContradictions(acc: Acc, table: { model: { key: string 
     // the prose number is the table's cell of another benchmark for this model, or of another model on this benchmark
     if (table.some((u) => u.score === prose && (u.model.key === t.model.key) !== (u.benchmark.key === t.benchmark.key))) acc.relations.delete(key);
   }
+}
+
+/**
+ * "업계에서는 X가 'Y 2'를 준비하고 있다는 이야기도 나온다": a model named once, inside a reported claim or rumour,
+ * is no sibling the family's developer is known to have made.
+ */
+function onlyInClaim(acc: Acc, key: string, claim: readonly string[]): boolean {
+  const e = acc.entities.get(key);
+  const ev = acc.firstSeen.get(key);
+  if (!e || !ev || Object.values(e.names).reduce((a, b) => a + b, 0) !== 1) return false;
+  const at = ev.sentence.indexOf(Object.keys(e.names)[0]!);
+  return at >= 0 && claim.some((c) => ev.sentence.indexOf(c, at) >= 0);
 }

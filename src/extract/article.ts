@@ -265,7 +265,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   addConsortiumMembers(acc, consortia);
   addNarratorEmployer(acc, rules, articleId, narrator, parsed.meta.author);
   addFamilyDevelopers(acc, rules);
-  addSiblingDevelopers(acc);
+  addSiblingDevelopers(acc, rules);
   addNamesakeDevelopers(acc);
   dropLeftEmployers(acc);
   applyProperties(acc);
