@@ -26,6 +26,7 @@ import { foldLocalSubsidiaries } from './subsidiaries.js';
 import type { TrieNode } from './trie.js';
 import { variantAfterName } from '../variant-words.js';
 import { sameModelInTwoScripts } from '../transliterate.js';
+import { AUTHOR_LABEL, discoverAuthors } from './discover-authors.js';
 
 export interface Matchers {
   gazetteer: GazetteerMatcher;
@@ -306,6 +307,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   ms.push(...found.splice(0));
   found.push(...discoverPersons(text, [...ms, ...blocked], mt.discovery));
   found.push(...discoverEnglishPersons(text, [...[...ms, ...blocked], ...found]));
+  if (AUTHOR_LABEL.test(text)) found.push(...discoverAuthors(text, [...[...ms, ...blocked], ...found]));
   found.push(...discoverAnonymous(text, ms, rules, mt.discovery));
   ms.push(...found);
   for (const m of ms) {
