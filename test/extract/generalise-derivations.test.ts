@@ -232,6 +232,18 @@ const rows: FactRow[] = [
     absent: ['DEVELOPED 누리랩스 -> 다온-Fin 8B', 'DEVELOPED 누리랩스 -> 다온-7B'],
   },
   {
+    // "Y의 가중치로 초기화한 뒤 … 사전학습을 해서 중간 모델 Z를 만들었다": Z is on Y
+    cat: 'based-on.weights-init-head',
+    text: '연구진은 Llama-3.1-8B의 가중치로 초기화한 뒤 어휘에 한국어 토큰을 더하고, 법률 말뭉치로 지속 사전학습을 해서 중간 모델 Hanbit-Core 8B를 만들었다.',
+    expect: ['BASED_ON Hanbit-Core 8B -> Llama-3.1-8B'],
+  },
+  {
+    // a model named as a comparison before the one made is no base
+    cat: 'based-on.weights-init-head',
+    text: '연구진은 무작위로 초기화한 뒤 처음부터 학습해 Hanbit-Core 8B를 만들었고, Llama-3.1-8B와 비교했다.',
+    absent: ['BASED_ON Hanbit-Core 8B -> Llama-3.1-8B'],
+  },
+  {
     // a comparison "위에서" (at the top of a leaderboard) is no base
     cat: 'based-on.on-top-of-distilled',
     text: '누리랩의 Hanbit-Q 8B는 리더보드 위에서 Qwen3-235B에 이어 2위에 올랐다.',
