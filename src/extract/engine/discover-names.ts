@@ -254,6 +254,7 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       if (lx.generic.has(base) || lx.generic.has(normalizeName(name)) || /^(?:AI|GPU|NPU|CPU|PC|TV|IT|ICT|KT|LG|SK|MS|Q|H|B|A|RTX|DGX|HBM)$/i.test(m[1]!)) continue;
       if (lx.notModelAfter.test(text.slice(end, end + 8))) continue;
       if (/[가-힣]/.test(text[end] ?? '') && !isParticleTail(text, end)) continue;
+      if (ENGLISH_DESCRIPTION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && ENGLISH_MODEL_NOUN_AFTER.test(text.slice(end, end + 20))) continue;
       const mention = discoveredMention('Model', name, start, end);
       const size = /(\d+(?:\.\d+)?)([BM])$/.exec(tag ? name.slice(0, -tag[0].length) : name);
       if (size) mention.properties = { parameters: Math.round(Number(size[1]) * (size[2] === 'B' ? 1e9 : 1e6)) };
@@ -263,6 +264,13 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
   if (text.includes('(')) out.push(...bilingualModels(text, [...ms, ...out], lx));
   return out;
 }
+
+/**
+ * "into a Korean–English Bilingual 7B Model": in a title-cased English title, words after a lowercase article and before a
+ * capitalised "Model" describe a model, they name none ("the Hanbit 7B model" in prose still names one).
+ */
+const ENGLISH_DESCRIPTION_BEFORE = /\b(?:a|an|the|our|their)\s(?:[A-Z][A-Za-z]*[–-]?\s?){0,3}$/;
+const ENGLISH_MODEL_NOUN_AFTER = /^\s(?:Language\s)?(?:Models?|LLMs?)\b/;
 
 /** "루멘 미니(Lumen Mini)", "하늘결-K(Haneulgyeol-K)": a Hangul name and the same name in Latin letters in parentheses. */
 const BILINGUAL = /(?<![가-힣A-Za-z0-9])([가-힣]{2,6}(?:[\s\-][가-힣A-Za-z0-9]{1,6}){0,2})\s?\(([A-Z][A-Za-z]{1,15}(?:[\s\-][A-Za-z0-9]{1,12}){0,2})\)/g;
