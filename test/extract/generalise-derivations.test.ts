@@ -244,6 +244,19 @@ const rows: FactRow[] = [
     absent: ['BASED_ON Hanbit-Core 8B -> Llama-3.1-8B'],
   },
   {
+    // a competition team entered under a company ("X의 '팀 Y'", "X 팀은 … 'M'을 제출했다/'M'으로 N점을 받았다"): the company built M
+    cat: 'developed.team-entry',
+    text: "장려상은 다온웍앤코의 '팀 새벽별'이 받았다. 다온웍앤코 팀은 메타의 '라마 3.1 8B'를 바탕으로 만든 '새벽별-상담'을 제출했다.",
+    nodes: ['Company:다온웍앤코'],
+    expect: ['DEVELOPED 다온웍앤코 -> 새벽별-상담', 'BASED_ON 새벽별-상담 -> 라마 3.1 8B'],
+  },
+  {
+    cat: 'developed.team-entry',
+    text: "우수상은 한빛대의 '팀 은하수'가 받았다. 한빛대 팀은 메타의 '라마 3.1 8B'를 바탕으로 만든 '은하수-7B'로 80.2점을 받았다.",
+    noNodes: ['Company:한빛대'],
+    absent: ['DEVELOPED 한빛대 -> 은하수-7B'],
+  },
+  {
     // a comparison "위에서" (at the top of a leaderboard) is no base
     cat: 'based-on.on-top-of-distilled',
     text: '누리랩의 Hanbit-Q 8B는 리더보드 위에서 Qwen3-235B에 이어 2위에 올랐다.',
