@@ -1,5 +1,6 @@
 /** The article-level steps after the sentences: anonymous models kept where a relation needs them, family and sibling developers, properties. */
 import type { RuleSet } from './types.js';
+import { isParticleTail } from './korean.js';
 import { addEntity, addRelation, type Acc } from './article-acc.js';
 import { childrenOf } from './article-names.js';
 
@@ -185,5 +186,10 @@ function onlyInClaim(acc: Acc, key: string, claim: readonly string[]): boolean {
   const ev = acc.firstSeen.get(key);
   if (!e || !ev || Object.values(e.names).reduce((a, b) => a + b, 0) !== 1) return false;
   const at = ev.sentence.indexOf(Object.keys(e.names)[0]!);
-  return at >= 0 && claim.some((c) => ev.sentence.indexOf(c, at) >= 0);
+  if (at < 0) return false;
+  // the cue as a whole word ("다는 설이", not "다는 설명이다")
+  return claim.some((c) => {
+    for (let k = ev.sentence.indexOf(c, at); k >= 0; k = ev.sentence.indexOf(c, k + 1)) if (isParticleTail(ev.sentence, k + c.length)) return true;
+    return false;
+  });
 }
