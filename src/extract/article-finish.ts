@@ -1,5 +1,6 @@
 /** The article-level steps after the sentences: anonymous models kept where a relation needs them, family and sibling developers, properties. */
 import type { RuleSet } from './types.js';
+import { isParticleTail } from './korean.js';
 import { addEntity, addRelation, type Acc } from './article-acc.js';
 import { childrenOf } from './article-names.js';
 
@@ -77,8 +78,9 @@ function stemOf(name: string): string | undefined {
  * ("다온-Ko 1.5", "다온-Ko 3.0" beside "다온에이아이가 공개한 '다온-Ko 2.0'") are that company's too,
  * when the stem has one developer and the model none.
  */
-export function addSiblingDevelopers(acc: Acc): void {
+export function addSiblingDevelopers(acc: Acc, rules: RuleSet): void {
   const developers = developersOf(acc);
+  const claim = rules.lexicon.cues.get('claim') ?? [];
   const stems = new Map<string, string>();
   for (const e of acc.entities.values()) {
     const stem = e.type === 'Model' && e.key.startsWith('model:~') ? stemOf(Object.keys(e.names)[0] ?? '') : undefined;
@@ -88,7 +90,7 @@ export function addSiblingDevelopers(acc: Acc): void {
   for (const [key, stem] of stems) for (const d of developers.get(key) ?? []) byStem.set(stem, (byStem.get(stem) ?? new Set()).add(d));
   for (const [key, stem] of stems) {
     const devs = byStem.get(stem);
-    if (developers.has(key) || devs?.size !== 1) continue;
+    if (developers.has(key) || devs?.size !== 1 || onlyInClaim(acc, key, claim)) continue;
     addRelation(acc, { relation: 'DEVELOPED', source: [...devs][0]!, target: key, properties: {} }, { ...acc.firstSeen.get(key)!, rule: 'developed.family-sibling', confidence: 0.6 });
   }
 }
@@ -189,4 +191,21 @@ export function dropHeadlineWords(acc: Acc): void {
     acc.entities.delete(key);
     acc.props.delete(key);
   }
+}
+
+/**
+ * "업계에서는 X가 'Y 2'를 준비하고 있다는 이야기도 나온다": a model named once, inside a reported claim or rumour,
+ * is no sibling the family's developer is known to have made.
+ */
+function onlyInClaim(acc: Acc, key: string, claim: readonly string[]): boolean {
+  const e = acc.entities.get(key);
+  const ev = acc.firstSeen.get(key);
+  if (!e || !ev || Object.values(e.names).reduce((a, b) => a + b, 0) !== 1) return false;
+  const at = ev.sentence.indexOf(Object.keys(e.names)[0]!);
+  if (at < 0) return false;
+  // the cue as a whole word ("다는 설이", not "다는 설명이다")
+  return claim.some((c) => {
+    for (let k = ev.sentence.indexOf(c, at); k >= 0; k = ev.sentence.indexOf(c, k + 1)) if (isParticleTail(ev.sentence, k + c.length)) return true;
+    return false;
+  });
 }

@@ -271,7 +271,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   addConsortiumMembers(acc, consortia);
   addNarratorEmployer(acc, rules, articleId, narrator, parsed.meta.author);
   addFamilyDevelopers(acc, rules);
-  addSiblingDevelopers(acc);
+  addSiblingDevelopers(acc, rules);
   addNamesakeDevelopers(acc);
   dropLeftEmployers(acc);
   dropHeadlineWords(acc);

@@ -66,6 +66,35 @@ function companyPartsOf(name: string): Parts | undefined {
   return undefined;
 }
 
+/** Latin words glued after a Hangul stem ("달빛-R", "누리 Pro"): the same in both scripts, so they join the tail. */
+const LATIN_SUFFIX = /((?:[\s-]+[A-Za-z][A-Za-z0-9]*)+)$/;
+
+/** "달빛-R 7B" → stem "달빛", tail ["-r", "7b"]: a Hangul stem's Latin suffix is compared as written, not transliterated. */
+function splitLatinSuffix(parts: Parts): Parts {
+  const m = /[가-힣]/.test(parts.stem) ? LATIN_SUFFIX.exec(parts.stem) : null;
+  if (!m || !/^[가-힣]/.test(parts.stem)) return parts;
+  return { stem: parts.stem.slice(0, m.index), tail: [m[1]!.toLowerCase(), ...parts.tail] };
+}
+
+/** A Latin-script name and a Hangul one with the same consonants, the same version and variant words, and the same Latin suffix. */
+function sameInTwoScripts(l: Parts, h: Parts): boolean {
+  const suffix = h.tail.length > l.tail.length ? h.tail[0]! : '';
+  if (h.tail.slice(suffix ? 1 : 0).join(' ') !== l.tail.join(' ')) return false;
+  if (!l.stem.toLowerCase().endsWith(suffix)) return false;
+  const stem = l.stem.slice(0, l.stem.length - suffix.length);
+  if (!/^[A-Za-z][A-Za-z\s]*$/.test(stem)) return false;
+  const skeleton = consonantSkeleton(stem);
+  return skeleton.length >= 2 && consonantSkeleton(romanize(h.stem)) === skeleton;
+}
+
+/** "Dalbit-R 7B" and "달빛-R 7B" (either order): one model's name in Latin letters and in Hangul. */
+export function sameModelInTwoScripts(a: string, b: string, rules: RuleSet): boolean {
+  const [pa, pb] = [partsOf(a, rules.lexicon.variants), partsOf(b, rules.lexicon.variants)];
+  if (!pa || !pb) return false;
+  const [l, h] = /^[A-Za-z]/.test(pa.stem) ? [pa, splitLatinSuffix(pb)] : [pb, splitLatinSuffix(pa)];
+  return /^[A-Za-z][A-Za-z\s-]*$/.test(l.stem) && /^[가-힣\s]+$/.test(h.stem) && sameInTwoScripts(l, h);
+}
+
 /** Discovered model and company keys to merge: the Latin-script name's key → the Hangul one's. */
 export function transliteratedForms(all: Mention[][], rules: RuleSet): Map<string, string> {
   const hangul = new Map<string, { key: string; parts: Parts }>();
@@ -75,14 +104,13 @@ export function transliteratedForms(all: Mention[][], rules: RuleSet): Map<strin
       if ((m.type !== 'Model' && m.type !== 'Company') || m.via !== 'discovered') continue;
       const parts = m.type === 'Model' ? partsOf(m.surface, rules.lexicon.variants) : companyPartsOf(m.surface);
       if (!parts) continue;
-      if (/^[가-힣\s]+$/.test(parts.stem)) hangul.set(m.key, { key: m.key, parts });
-      else if (/^[A-Za-z][A-Za-z\s]*$/.test(parts.stem)) latin.set(m.key, { key: m.key, parts });
+      const split = m.type === 'Model' ? splitLatinSuffix(parts) : parts;
+      if (/^[가-힣\s]+$/.test(split.stem)) hangul.set(m.key, { key: m.key, parts: split });
+      else if (/^[A-Za-z][A-Za-z\s-]*$/.test(parts.stem)) latin.set(m.key, { key: m.key, parts });
     }
   const out = new Map<string, string>();
   for (const l of latin.values()) {
-    const skeleton = consonantSkeleton(l.parts.stem);
-    if (skeleton.length < 2) continue;
-    const same = [...hangul.values()].filter((h) => h.key.split(':')[0] === l.key.split(':')[0] && h.parts.tail.join(' ') === l.parts.tail.join(' ') && consonantSkeleton(romanize(h.parts.stem)) === skeleton);
+    const same = [...hangul.values()].filter((h) => h.key.split(':')[0] === l.key.split(':')[0] && sameInTwoScripts(l.parts, h.parts));
     if (same.length === 1) out.set(l.key, same[0]!.key);
   }
   return out;

@@ -344,6 +344,19 @@ const rows: FactRow[] = [
     text: "노을브릿지AI는 지난봄 판교에서 문을 연 회사다. 한빛텔레콤이 공개한 '한빛콜 2'는 상담용 모델이다.",
     absent: ['DEVELOPED 노을브릿지AI -> 한빛콜 2'],
   },
+  {
+    // a kind of bank ("인터넷전문은행", "저축은행") is no company; the internet-only banks are
+    cat: 'company.bank-kinds',
+    text: '인터넷전문은행은 핀테크 스타트업과 손잡았다. 토스뱅크는 AI 스타트업 다온랩스와 업무협약을 맺었다.',
+    noNodes: ['Company:인터넷전문은행'],
+    expect: ['PARTNERS_WITH 다온랩스 -> 토스뱅크'],
+    props: ['토스뱅크=country:KR'],
+  },
+  {
+    cat: 'company.bank-kinds',
+    text: "케이뱅크는 한빛AI의 '별빛 3'을 도입한다.",
+    nodes: ['Company:케이뱅크'],
+  },
 ];
 
 describe('company rows (gazetteer entries, countries)', () => {

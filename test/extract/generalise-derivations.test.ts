@@ -181,6 +181,99 @@ const rows: FactRow[] = [
     text: "가람테크는 큐웬3 32B를 증류(distillation)한 뒤 경량 모델 '가람-M 4B'를 만들었다.",
     absent: ['DEVELOPED 가람테크 -> 큐웬3 32B'],
   },
+  {
+    // "X는 Y 위에서 Z로부터 증류된 모델이다": two bases, the checkpoint it was trained on and the teacher
+    cat: 'based-on.on-top-of-distilled',
+    text: '누리랩은 추론 모델 Hanbit-Q 8B를 공개했다. Hanbit-Q 8B는 Hanbit-Core 8B 위에서 Qwen3-235B로부터 증류된 모델이다.',
+    expect: ['BASED_ON Hanbit-Q 8B -> Hanbit-Core 8B', 'BASED_ON Hanbit-Q 8B -> Qwen3-235B'],
+  },
+  {
+    // the same with the name's Hangul spelling in parentheses before the topic particle
+    cat: 'based-on.on-top-of-distilled',
+    text: '누리랩은 추론 모델 Hanbit-Q 8B를 공개했다. 즉 Hanbit-Q 8B(한빛-Q 8B)는 Hanbit-Core 8B 위에서 Qwen3-235B로부터 증류된 모델이다.',
+    expect: ['BASED_ON Hanbit-Q 8B -> Hanbit-Core 8B', 'BASED_ON Hanbit-Q 8B -> Qwen3-235B'],
+    sameNode: ['Hanbit-Q 8B=한빛-Q 8B'],
+  },
+  {
+    // "A는 B가 공개한 M1을 내려받아 … M2를 배포했다": B is the subject of the relative clause on M1, not M2's developer
+    cat: 'developed.relative-clause-subject',
+    text: "다온카드는 누리랩스가 오픈소스로 공개한 '누리-8B'를 내려받아 추가 학습한 '다온봇 2'를 지난달 사내에 배포했다.",
+    expect: ['DEVELOPED 다온카드 -> 다온봇 2', 'DEVELOPED 누리랩스 -> 누리-8B', 'BASED_ON 다온봇 2 -> 누리-8B'],
+    absent: ['DEVELOPED 누리랩스 -> 다온봇 2'],
+  },
+  {
+    cat: 'developed.relative-clause-subject',
+    text: "가온은행은 한빛AI가 공개한 '별빛 3'을 바탕으로 만든 '가온GPT'를 출시했다.",
+    expect: ['DEVELOPED 가온은행 -> 가온GPT'],
+    absent: ['DEVELOPED 한빛AI -> 가온GPT'],
+  },
+  {
+    // without a topic before it, the subject releases both
+    cat: 'developed.relative-clause-subject',
+    text: "한빛AI가 최근 공개한 '별빛 3'에 이어 '별빛 3 씽크'를 선보였다.",
+    expect: ['DEVELOPED 한빛AI -> 별빛 3 씽크'],
+  },
+  {
+    // "A는 N점, 원본 모델인 B는 M점": B opens a parallel clause; it is no base of A
+    cat: 'based-on.apposition-in-parallel-clause',
+    text: "누리랩스는 자체 평가 'LexEval'에서 다온-8B가 80.4점을 받았다고 밝혔다. 같은 평가에서 구글의 '젬마 3 12B'는 77.2점, 원본 모델인 큐웬3-8B는 60.5점에 그쳤다.",
+    absent: ['BASED_ON 젬마 3 12B -> 큐웬3-8B'],
+    expect: ['SCORED 큐웬3-8B -> LexEval'],
+  },
+  {
+    cat: 'based-on.apposition-in-parallel-clause',
+    text: '가온-8B는 3개월간 학습한 모델로, 기반 모델인 큐웬3-8B를 크게 앞섰다.',
+    expect: ['BASED_ON 가온-8B -> 큐웬3-8B'],
+  },
+  {
+    // "A는 B와 공동 개발한 … M을 (적용)했다": both companies developed M, whatever the main verb
+    cat: 'developed.co-developed-relative',
+    text: "가온은행은 이달 초 누리랩스와 공동 개발한 금융 특화 LLM '다온-F 1.0'을 상담 시스템에 적용했다.",
+    expect: ['DEVELOPED 가온은행 -> 다온-F 1.0', 'DEVELOPED 누리랩스 -> 다온-F 1.0', 'PARTNERS_WITH 가온은행 -> 누리랩스'],
+  },
+  {
+    // "M은 B를 바탕으로 C가 … 만든 모델이다": the copula defines M as made by C
+    cat: 'developed.topic-made-by-copula',
+    text: "가온은행은 AI 스타트업 누리랩스와 업무협약을 맺었다. 다온-Fin 8B는 메타의 '라마 3.1 8B'를 바탕으로 누리랩스가 금융 말뭉치 50억 토큰을 추가 학습시켜 만든 모델이다.",
+    expect: ['DEVELOPED 누리랩스 -> 다온-Fin 8B', 'BASED_ON 다온-Fin 8B -> 라마 3.1 8B'],
+  },
+  {
+    // … not a company that only supplied what the model learned from, nor a negated copula
+    cat: 'developed.topic-made-by-copula',
+    text: '가온은행은 AI 스타트업 누리랩스와 업무협약을 맺었다. 다온-Fin 8B는 누리랩스가 제공한 데이터를 학습한 모델이다. 다온-7B는 누리랩스가 만든 모델이 아니다.',
+    absent: ['DEVELOPED 누리랩스 -> 다온-Fin 8B', 'DEVELOPED 누리랩스 -> 다온-7B'],
+  },
+  {
+    // "Y의 가중치로 초기화한 뒤 … 사전학습을 해서 중간 모델 Z를 만들었다": Z is on Y
+    cat: 'based-on.weights-init-head',
+    text: '연구진은 Llama-3.1-8B의 가중치로 초기화한 뒤 어휘에 한국어 토큰을 더하고, 법률 말뭉치로 지속 사전학습을 해서 중간 모델 Hanbit-Core 8B를 만들었다.',
+    expect: ['BASED_ON Hanbit-Core 8B -> Llama-3.1-8B'],
+  },
+  {
+    // a model named as a comparison before the one made is no base
+    cat: 'based-on.weights-init-head',
+    text: '연구진은 무작위로 초기화한 뒤 처음부터 학습해 Hanbit-Core 8B를 만들었고, Llama-3.1-8B와 비교했다.',
+    absent: ['BASED_ON Hanbit-Core 8B -> Llama-3.1-8B'],
+  },
+  {
+    // a competition team entered under a company ("X의 '팀 Y'", "X 팀은 … 'M'을 제출했다/'M'으로 N점을 받았다"): the company built M
+    cat: 'developed.team-entry',
+    text: "장려상은 다온웍앤코의 '팀 새벽별'이 받았다. 다온웍앤코 팀은 메타의 '라마 3.1 8B'를 바탕으로 만든 '새벽별-상담'을 제출했다.",
+    nodes: ['Company:다온웍앤코'],
+    expect: ['DEVELOPED 다온웍앤코 -> 새벽별-상담', 'BASED_ON 새벽별-상담 -> 라마 3.1 8B'],
+  },
+  {
+    cat: 'developed.team-entry',
+    text: "우수상은 한빛대의 '팀 은하수'가 받았다. 한빛대 팀은 메타의 '라마 3.1 8B'를 바탕으로 만든 '은하수-7B'로 80.2점을 받았다.",
+    noNodes: ['Company:한빛대'],
+    absent: ['DEVELOPED 한빛대 -> 은하수-7B'],
+  },
+  {
+    // a comparison "위에서" (at the top of a leaderboard) is no base
+    cat: 'based-on.on-top-of-distilled',
+    text: '누리랩의 Hanbit-Q 8B는 리더보드 위에서 Qwen3-235B에 이어 2위에 올랐다.',
+    absent: ['BASED_ON Hanbit-Q 8B -> Qwen3-235B'],
+  },
 ];
 
 describe('derivation rows (bases and predecessors of the model the sentences are about)', () => {

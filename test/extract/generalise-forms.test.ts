@@ -53,6 +53,12 @@ const rows: FactRow[] = [
   },
   { cat: 'works-for.brought', text: '스타트업 가람랩이 카카오에서 검색 모델을 맡았던 김하람 박사를 수석연구원으로 데려왔습니다.', expect: ['WORKS_FOR 김하람 -> 가람랩'], absent: ['WORKS_FOR 김하람 -> 카카오'] },
   { cat: 'false-node', text: '회사는 G-7 정상회의 3 일정에 맞춰 행사를 열었다.', noNodes: ['Model:G-7'] },
+  // a conditional verb before a size ("압축하면 3B로도") names no model
+  { cat: 'false-node', text: '큰 모델의 답을 잘 골라 압축하면 3B로도 한국어 추론 모델을 만들 수 있다는 연구다.', noNodes: ['Model:압축하면 3B'] },
+  { cat: 'false-node', text: '데이터를 더 넣게 되면 7B 모델도 충분히 쓸 만한 수준이 된다.', noNodes: ['Model:되면 7B', 'Model:넣게 되면 7B'] },
+  // a title-cased English paper title: "a … 7B Model" describes a model; "the X 7B model" in prose names one
+  { cat: 'false-node', text: '논문: Teaching Law to a Compact Korean Legal 3B Model (arXiv 2611.01234) 리뷰다.', noNodes: ['Model:Compact Korean Legal 3B', 'Model:Korean Legal 3B'] },
+  { cat: 'model.english-prose', text: 'We evaluated the Hanbit Core 7B model on KMMLU and it scored 61.2 points.', nodes: ['Model:Hanbit Core 7B'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -23,6 +23,19 @@ const rows: FactRow[] = [
   { cat: 'partners.conjecture-end', text: '가온소프트가 다래테크와 손잡고 의료 모델을 공동 개발할 것으로 점쳐진다.', absent: ['PARTNERS_WITH 가온소프트 -> 다래테크'] },
   { cat: 'partners.conjecture-end', text: '가온소프트는 다래테크와 협력해 해외 시장에 진출할 것이란 관측이 나온다.', absent: ['PARTNERS_WITH 가온소프트 -> 다래테크'] },
   { cat: 'partners.conjecture-end', text: '가온소프트는 다래테크와 손잡고 의료 모델을 개발했으며, 시장은 더 늘어날 것으로 전망된다.', expect: ['PARTNERS_WITH 가온소프트 -> 다래테크'] },
+  {
+    // a next version named only in an industry rumour is no sibling its family's developer made
+    cat: 'sibling-named-only-in-a-rumour',
+    text: "누리랩스는 지난달 '소담 1.5'를 공개했다. 소담 1.5는 30억 매개변수 모델이다. 업계에서는 누리랩스가 70억 매개변수급 '소담 2'를 준비하고 있다는 이야기도 나온다.",
+    expect: ['DEVELOPED 누리랩스 -> 소담 1.5'],
+    absent: ['DEVELOPED 누리랩스 -> 소담 2'],
+  },
+  {
+    // … while one named in a plain statement is
+    cat: 'sibling-named-only-in-a-rumour',
+    text: "누리랩스는 지난달 '소담 1.5'를 공개했다. 소담 1.5는 30억 매개변수 모델이다. 앞서 나온 '소담 1.0'은 10억 매개변수급이었다.",
+    expect: ['DEVELOPED 누리랩스 -> 소담 1.0'],
+  },
 ];
 
 describe('hedged claims: an outlook or a rumour is no fact', () => {

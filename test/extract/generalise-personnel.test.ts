@@ -620,6 +620,32 @@ const rows: FactRow[] = [
     expect: ['PARTNERS_WITH 업스테이지 -> 메타'],
     absent: ['PARTNERS_WITH 리벨리온 -> 엔비디아'],
   },
+  {
+    // "X 전 대표는 B 이사회 의장으로 자리를 옮겨": a post at the company named without 의, the new title
+    cat: 'works-for.moved-to-post-without-possessive',
+    text: '국내 AI 기업 누리랩스가 새 대표를 선임했다. 창업자인 김민수 전 대표는 누리랩스 이사회 의장으로 자리를 옮겨 투자 유치를 맡는다.',
+    expect: ['WORKS_FOR 김민수 -> 누리랩스'],
+    edgeProps: ['WORKS_FOR 김민수 -> 누리랩스 title=이사회 의장'],
+  },
+  {
+    // a move to a post at another company named before it is no post at the first
+    cat: 'works-for.moved-to-post-without-possessive',
+    text: '국내 AI 기업 누리랩스가 새 대표를 선임했다. 김민수 전무는 다온소프트로 자리를 옮겼다.',
+    absent: ['WORKS_FOR 김민수 -> 누리랩스'],
+  },
+  {
+    // a paper's author line: each name before its affiliation in parentheses works there; a university is no company
+    cat: 'works-for.author-affiliation',
+    text: '논문: 한국어 추론 증류 보고서 (arXiv 2611.00421) 저자: 한서윤(누리랩스, 교신저자), Daniel Reyes(누리랩스), 문지호(네이버클라우드), 오하람(서울대)',
+    expect: ['WORKS_FOR 한서윤 -> 누리랩스', 'WORKS_FOR Daniel Reyes -> 누리랩스', 'WORKS_FOR 문지호 -> 네이버클라우드'],
+    nodes: ['Person:오하람'],
+  },
+  {
+    // names in parentheses elsewhere are no author list
+    cat: 'works-for.author-affiliation',
+    text: '행사에는 한서윤(누리랩스), 문지호(네이버클라우드) 등이 참석해 의견을 나눴다.',
+    absent: ['WORKS_FOR 문지호 -> 네이버클라우드'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

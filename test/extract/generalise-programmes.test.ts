@@ -211,6 +211,31 @@ const rows: FactRow[] = [
     absent: ['PARTNERS_WITH 가온소프트 -> 누리봇'],
     expect: ['PARTNERS_WITH 다온랩스 -> 한결AI'],
   },
+  {
+    // "'X' 2차 지정 결과를 발표하고 A, B, C 등 N개 회사를 새로 지정했다": a quoted programme's designation round;
+    // the official who announced it ("…기획단장") promotes it
+    cat: 'participates.designated-round',
+    text: "보건복지부는 지난주 '의료 AI 규제 특례 지원' 3차 지정 결과를 발표하고 가온소프트, 네이버클라우드, 업스테이지 등 9개 기업을 새로 지정했다. 지정된 기업은 실증 특례를 받는다. 지정 결과를 발표한 한도윤 보건복지부 의료혁신기획단장은 \"안전 기준을 마련하겠다\"고 말했다.",
+    nodes: ['Policy:의료 AI 규제 특례 지원'],
+    expect: ['PARTICIPATES_IN 가온소프트 -> 의료 AI 규제 특례 지원', 'PARTICIPATES_IN 네이버클라우드 -> 의료 AI 규제 특례 지원', 'PARTICIPATES_IN 업스테이지 -> 의료 AI 규제 특례 지원', 'PROMOTES 한도윤 -> 의료 AI 규제 특례 지원'],
+  },
+  {
+    // "'X 프로젝트'에서도 … 정예팀으로 선발돼": the programme is where the carried subject takes part, not an agent
+    cat: 'participates.programme-with-eseodo',
+    text: "누리랩스는 다온클라우드와 업무협약을 맺고 새 모델을 공공 클라우드에 올리기로 했다. 정부의 '해양 AI 모델 프로젝트'에서도 지난달 정예팀으로 선발돼 GPU를 지원받고 있다.",
+    expect: ['PARTICIPATES_IN 누리랩스 -> 해양 AI 모델 프로젝트'],
+  },
+  {
+    cat: 'participates.programme-with-eseodo',
+    text: "누리랩스는 새 모델을 공개했다. 정부의 '해양 AI 모델 프로젝트'에서는 이번에 선정되지 못했다. '해양 AI 모델 프로젝트'에서도 올해 참여 기업을 모집한다.",
+    absent: ['PARTICIPATES_IN 누리랩스 -> 해양 AI 모델 프로젝트'],
+  },
+  {
+    // companies named after a designation round that left them out take no part
+    cat: 'participates.designated-round',
+    text: "보건복지부는 '의료 AI 규제 특례 지원' 3차 지정 결과를 발표했지만 가온소프트, 누리봇은 지정하지 않았다.",
+    absent: ['PARTICIPATES_IN 가온소프트 -> 의료 AI 규제 특례 지원', 'PARTICIPATES_IN 누리봇 -> 의료 AI 규제 특례 지원'],
+  },
 ];
 
 describe('h12 generalisation rows', () => {

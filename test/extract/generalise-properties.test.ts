@@ -418,6 +418,18 @@ const rows: FactRow[] = [
     props: ['누리-챗 3=parameters:7000000000'],
     expect: ['DEVELOPED 누리랩스 -> 누리-챗 3'],
   },
+  {
+    // "A와 B의 가중치는 … 오픈소스로 공개됐다": both coordinated models are open, not only the one nearest the verb
+    cat: 'open-source.coordinated-before-verb',
+    text: '누리랩스의 Hanbit-Q 8B와 Hanbit-Q 2B의 가중치는 지난 2일 아파치 2.0 라이선스로 허깅페이스에 공개됐다.',
+    props: ['Hanbit-Q 8B=openSource:true', 'Hanbit-Q 2B=openSource:true'],
+  },
+  {
+    // a model named only in a comparison before the released one is not released with it
+    cat: 'open-source.coordinated-before-verb',
+    text: '누리랩스는 GPT-4o보다 빠른 Hanbit-Q 2B의 가중치를 지난 2일 오픈소스로 공개했다.',
+    props: ['Hanbit-Q 2B=openSource:true', 'GPT-4o=openSource:undefined'],
+  },
 ];
 
 describe('property rows (release days, sizes)', () => {

@@ -224,6 +224,14 @@ const rows: FactRow[] = [
     nodes: ['Model:가온-8B', 'Model:한빛-7B'],
     noNodes: ['Model:라마 3.3', 'Model:Qwen2.5'],
   },
+  // "N점 가까이 앞섰다", "N점 앞섰다": a lead over another model, not a score
+  {
+    cat: 'score.lead-is-no-score',
+    text: '연구의 출발점은 알리바바의 오픈 웨이트 모델 Qwen2.5-14B다. 같은 예산에서 미세조정 쪽이 KoBEST 기준 6점 가까이 앞섰다고 한다.',
+    absent: ['SCORED Qwen2.5-14B -> KoBEST'],
+  },
+  { cat: 'score.lead-is-no-score', text: '가온 3는 KoBEST에서 라마 3.1을 4.5점 앞섰다.', absent: ['SCORED 가온 3 -> KoBEST', 'SCORED 라마 3.1 -> KoBEST'] },
+  { cat: 'score.lead-is-no-score', text: '가온 3는 KoBEST에서 81.5점을 받아 라마 3.1을 앞섰다.', expect: ['SCORED 가온 3 -> KoBEST'] },
 ];
 
 describe('release stories with scores', () => {

@@ -414,6 +414,13 @@ const rows: Row[] = [
   { rule: 'scored.topic-list-continues', sentence: '가람-7B는 KMMLU에서 55.1점, CLIcK 정확도 62.3%를 기록했다.', expect: ['SCORED 가람-7B -> KMMLU', 'SCORED 가람-7B -> CLIcK'], props: ['SCORED 가람-7B -> CLIcK=62.3'] },
   { rule: 'partners.joined-consortium', sentence: '하늬데이터는 내년부터 업스테이지 컨소시엄에 합류한다.', expect: ['PARTNERS_WITH 업스테이지 -> 하늬데이터'] },
   { rule: 'partners.head-of-company', sentence: 'KT 한도윤 대표는 마이크로소프트와의 협력 성과를 소개했다.', expect: ['PARTNERS_WITH KT -> 마이크로소프트'] },
+  { rule: 'works-for.author-affiliation', sentence: '저자: 한서윤(누리랩스, 교신저자), 문지호(네이버클라우드), 오하람(서울대)', expect: ['WORKS_FOR 한서윤 -> 누리랩스', 'WORKS_FOR 문지호 -> 네이버클라우드'] },
+  { rule: 'participates.designated-round', sentence: "보건복지부는 '의료 AI 규제 특례 지원' 2차 지정 결과를 발표하고 네이버클라우드, 업스테이지 등 5개 기업을 새로 지정했다.", expect: ['PARTICIPATES_IN 네이버클라우드 -> 의료 AI 규제 특례 지원', 'PARTICIPATES_IN 업스테이지 -> 의료 AI 규제 특례 지원'] },
+  { rule: 'developed.co-developed-relative', sentence: "카카오는 업스테이지와 공동 개발한 '별빛-F 1.0'을 상담 창구에 적용했다.", expect: ['DEVELOPED 카카오 -> 별빛-F 1.0'] },
+  { rule: 'developed.co-developed-relative-partner', sentence: "카카오는 업스테이지와 함께 만든 '별빛-F 1.0'을 상담 창구에 적용했다.", expect: ['DEVELOPED 업스테이지 -> 별빛-F 1.0'] },
+  { rule: 'developed.topic-made-by-copula', sentence: "다온-Fin 8B는 메타의 '라마 3.1 8B'를 바탕으로 업스테이지가 금융 말뭉치를 추가 학습시켜 만든 모델이다.", expect: ['DEVELOPED 업스테이지 -> 다온-Fin 8B'] },
+  { rule: 'developed.team-entry', sentence: "카카오 팀은 메타의 '라마 3.1 8B'를 바탕으로 만든 '은하수-7B'를 본선에 제출했다.", expect: ['DEVELOPED 카카오 -> 은하수-7B'] },
+  { rule: 'based-on.weights-init-head', sentence: '연구진은 Qwen2.5-7B의 가중치로 초기화한 뒤 법률 말뭉치로 학습해 Hanbit-Core 7B를 만들었다.', expect: ['BASED_ON Hanbit-Core 7B -> Qwen2.5-7B'] },
 ];
 
 describe('rule data', () => {

@@ -175,3 +175,27 @@ describe('a prose score that is another row\'s cell', () => {
     expect(scores(g)).toEqual(['가온-R 9B HAERAE 61.4', '가온-R 9B KMMLU 65', '엑사원 4.0 HAERAE 66.2', '엑사원 4.0 KMMLU 70.1']);
   });
 });
+
+describe('a results table with a team column that names each team\'s company, and titles with notes', () => {
+  const html = (team: string) => `<html><head><meta property="og:title" content="대회 결과"><meta property="article:published_time" content="2026-05-02"></head><body><article>
+      <h1>대회 결과</h1><p>참가팀은 주최 측이 만든 'LawQA-K' 벤치마크로 평가받았다.</p>
+      <table><tr><th>순위(시상)</th><th>${team}</th><th>제출 모델</th><th>기반 모델</th><th>LawQA-K</th></tr>
+      <tr><td>1위(금상)</td><td>바람(다온랩스)</td><td>바람-법률 2.0</td><td>Qwen2.5-14B</td><td>81.4</td></tr>
+      <tr><td>2위(은상)</td><td>별무리(한빛대학교 언어연구실)</td><td>별무리-9B</td><td>젬마 2 9B</td><td>79.9</td></tr></table>
+      <p>주최 측은 내년에도 대회를 열겠다고 밝혔다.</p></article></body></html>`;
+
+  it('reads scores, bases and the company a team entered under (not a university lab)', () => {
+    const g = extractArticle(parseArticle(Buffer.from(html('팀명(소속)')), { source: 't.html' }));
+    expect(scores(g)).toEqual(['바람-법률 2.0 LawQA-K 81.4', '별무리-9B LawQA-K 79.9']);
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    const facts = g.edges.filter((e) => e.type !== 'SCORED').map((e) => `${e.type} ${name(e.source)} ${name(e.target)}`);
+    expect(facts).toEqual(expect.arrayContaining(['DEVELOPED 다온랩스 바람-법률 2.0', 'BASED_ON 바람-법률 2.0 Qwen2.5-14B', 'BASED_ON 별무리-9B 젬마 2 9B']));
+    expect(facts.some((f) => f.startsWith('DEVELOPED') && f.endsWith('별무리-9B'))).toBe(false);
+  });
+
+  it('a team column without an affiliation note gives no developer', () => {
+    const g = extractArticle(parseArticle(Buffer.from(html('비고')), { source: 't.html' }));
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    expect(g.edges.some((e) => e.type === 'DEVELOPED' && name(e.source) === '다온랩스')).toBe(false);
+  });
+});

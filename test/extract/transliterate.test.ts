@@ -42,3 +42,22 @@ describe('a model named in both scripts is one node', () => {
     expect(companies).toContain(['Noxtal Tech', '녹스탈테크'].sort().join('|'));
   });
 });
+
+describe('a Latin name with a one-letter part ("X-R 8B") and its Hangul spelling', () => {
+  it.each([
+    {
+      // the Latin name is discovered ("Sorim-K 8B"), and its Hangul spelling in parentheses is the same node
+      text: '누리랩은 지난 3일 추론 모델 Sorim-K 8B를 공개했다. 즉 Sorim-K 8B(소림-K 8B)는 Qwen2.5-7B를 기반으로 만든 모델이다. Sorim-K 8B는 KMMLU에서 61.2점을 받았다.',
+      same: true,
+    },
+    { text: '누리랩은 추론 모델 Sorim-K 8B를 공개했다. 다온소프트의 다온-K 8B는 Qwen2.5-7B를 기반으로 만든 모델이다.', same: false },
+    { text: '누리랩은 추론 모델 Sorim-K 8B를 공개했다. 경량판 소림-Q 8B는 Qwen2.5-7B를 기반으로 만든 모델이다.', same: false },
+  ])('$text', ({ text, same }) => {
+    const { graph } = factsOf(text);
+    const latin = graph.nodes.find((n) => n.name === 'Sorim-K 8B' || n.aliases.includes('Sorim-K 8B'));
+    expect(latin).toBeDefined();
+    const names = [latin!.name, ...latin!.aliases];
+    expect(names.some((n) => /^(?:소림|다온)-[KQ] 8B$/.test(n))).toBe(same);
+    if (same) expect(graph.edges.some((e) => e.type === 'BASED_ON' && e.source === latin!.id)).toBe(true);
+  });
+});

@@ -96,6 +96,8 @@ export function clauseArgs(text: string, mentions: Mention[], rules: ClauseRules
     const next = spans[i + 1];
     let { role, end, particle } = roleAt(text, s.end, next?.start ?? text.length, rules);
     if (role === 'bare' && s.type === 'Person') ({ role, end } = appositionRole(text, s.end, rules) ?? { role, end });
+    // "'X 프로젝트'에서도 … 선발돼": a programme is where a company takes part, never an agent ("네이버에서도")
+    if (role === 'subj' && s.type === 'Policy' && particle?.startsWith('에서')) role = 'at';
     const prev = args.at(-1);
     // a list ("X, Y와 Z가"): the members share the role of the last one
     if (prev && prev.role === 'bare' && prev.type === s.type && LIST_SEP.test(text.slice(prev.end, s.start))) {

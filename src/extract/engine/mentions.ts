@@ -25,6 +25,8 @@ import { buildVariantRegex, scanGazetteer, type GazetteerMatcher } from './gazet
 import { foldLocalSubsidiaries } from './subsidiaries.js';
 import type { TrieNode } from './trie.js';
 import { variantAfterName } from '../variant-words.js';
+import { sameModelInTwoScripts } from '../transliterate.js';
+import { AUTHOR_LABEL, discoverAuthors } from './discover-authors.js';
 
 export interface Matchers {
   gazetteer: GazetteerMatcher;
@@ -77,6 +79,14 @@ function foldParenAlias(text: string, m: Mention, all: Mention[], rules: RuleSet
     const surface = m.surface;
     Object.assign(m, { key: version.key, surface: version.surface, family: version.family, developer: version.developer ?? m.developer, via: version.via });
     m.aliases.push(surface);
+    m.end = close + 1;
+    return;
+  }
+  // "Dalbit-R 7B(달빛-R 7B)": the same model spelled in the other script, discovered on its own, is this mention's alias
+  // (the inner mention, now covered, gives way when overlaps are resolved)
+  const spelled = m.type === 'Model' ? all.find((x) => x !== m && x.type === 'Model' && x.via === 'discovered' && x.start === open + 1 && x.end === close) : undefined;
+  if (spelled && !inside.length && sameModelInTwoScripts(m.surface, spelled.surface, rules)) {
+    m.aliases.push(spelled.surface);
     m.end = close + 1;
     return;
   }
@@ -297,6 +307,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   ms.push(...found.splice(0));
   found.push(...discoverPersons(text, [...ms, ...blocked], mt.discovery));
   found.push(...discoverEnglishPersons(text, [...[...ms, ...blocked], ...found]));
+  if (AUTHOR_LABEL.test(text)) found.push(...discoverAuthors(text, [...[...ms, ...blocked], ...found]));
   found.push(...discoverAnonymous(text, ms, rules, mt.discovery));
   ms.push(...found);
   for (const m of ms) {

@@ -338,7 +338,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
     const open = clause !== undefined ? c.openSource.test(clause) && !c.closed.test(clause) : (openSource ??= c.openSource.test(text) && !c.closed.test(text));
     if (open && !/^.{0,10}(?:않|아니)/.test(afterVerb.slice(v[0].length))) {
       facts.push({ key: t.key, property: 'openSource', value: true, rule: 'property.open-source' });
-      if (adnominal) for (const m of released) if (m.start > t.start) facts.push({ key: m.key, property: 'openSource', value: true, rule: 'property.open-source-listed' });
+      // (and "A와 B의 가중치는 … 오픈소스로 공개됐다": the models listed before it, the verb's co-objects)
+      for (const m of released) if (m !== t && (adnominal ? m.start > t.start : m.start < t.start)) facts.push({ key: m.key, property: 'openSource', value: true, rule: 'property.open-source-listed' });
     }
     if (!c.future.test(afterVerb.slice(v[0].length))) {
       // a release verb inside someone's words ("… 라이선스로 공개된 모델로"고 이날 밝혔다) takes no day from outside them (the day they spoke)

@@ -43,14 +43,20 @@ export interface Cell {
   developer?: Mention;
 }
 
-export type Column = 'model' | 'developer' | 'base' | 'open' | 'params' | 'bench' | 'score' | 'other';
+export type Column = 'model' | 'developer' | 'team' | 'base' | 'open' | 'params' | 'bench' | 'score' | 'other';
 
 /** A short note after a row's name: "(원본)", "(기준)", "(base)", "(참고)". */
 export const ROW_NOTE = /\s?\((?:원본|기준|참고|비교|베이스|기반|base|baseline|original|ref\.?)\)$/i;
 
 /** Column titles that are no benchmark: the model, its developer, a rank, notes, sizes, averages. */
-const MODEL_COLUMN = /^(?:모델|모델명|Model|이름|구분)(?:\s?\((?:개발사|개발\s?기업|회사|기업|제조사|Developer|Company)\))?$/i;
+const MODEL_COLUMN = /^(?:(?:제출|출품|참가)\s?)?(?:모델|모델명|Model|이름|구분)(?:\s?\((?:개발사|개발\s?기업|회사|기업|제조사|Developer|Company)\))?$/i;
 const DEVELOPER_COLUMN = /^(?:개발사|개발사명|개발 ?기업|개발 ?회사|제조사|회사|기업|업체|기관|Developer|Company|Organi[sz]ation)(?:\s?(?:\((?:국가|국적|나라|본사|Country)\)|[·/]\s?(?:국가|국적|나라|Country)))?$/i;
+/** "팀명(소속)": a team column whose cells name the team and, in parentheses, the company it entered under. */
+export const TEAM_COLUMN = /^(?:팀|팀명|팀 이름|참가팀|참가\s?팀명|Team)\s?\((?:소속|소속 기업|기업|회사|Affiliation)\)$/i;
+/** A column title's note in parentheses ("순위(상훈)", "점수(100점 만점)"): the title is read without it. */
+export const TITLE_NOTE = /\s?\([^()]{1,12}\)$/;
+/** An affiliation that is a university or its lab, not a company. */
+const ACADEMIC = /(?:대학교|대학|대학원|연구실|학과|학부|고등학교)$/;
 /** "LG AI연구원(한국)", "오픈AI (미국)": a developer cell's country note. */
 const COUNTRY_NOTE = /\s?\((?:한국|국내|미국|중국|일본|프랑스|영국|독일|캐나다|대만|이스라엘|싱가포르|인도|UAE|아랍에미리트)\)$/;
 /** A base-model column: a named model in it is the row's base; "자체"/"프롬 스크래치" says from scratch; "비공개" says nothing. */
@@ -110,12 +116,20 @@ function noteDeveloper(c: Cell): Mention | undefined {
   return known ?? byColumn({ kind: 'other', text: p[2]!, sentence: c.sentence }, 'Company');
 }
 
+/** "물결(가온랩스)" in a 팀명(소속) column: the company the team entered under, not a university or its lab. */
+function teamCompany(c: Cell | undefined): Mention | undefined {
+  const p = c ? DEVELOPER_NOTE.exec(cellText(c)) : null;
+  if (!p || ACADEMIC.test(p[2]!)) return undefined;
+  const known = c!.mentions?.find((m) => m.type === 'Company' && m.surface === p[2]);
+  return known ?? byColumn({ kind: 'other', text: p[2]!, sentence: c!.sentence }, 'Company');
+}
+
 /** What a row's model, developer, base, licence and size cells say (undefined when its model cell names no model). */
 export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): TableRow | undefined {
   const model = byColumn(row[columns.indexOf('model')], 'Model');
   if (!model) return undefined;
   const modelCell = row[columns.indexOf('model')]!;
-  const developer = columns.includes('developer') ? byColumn(row[columns.indexOf('developer')], 'Company') : (modelCell.developer ?? noteDeveloper(modelCell));
+  const developer = columns.includes('developer') ? byColumn(row[columns.indexOf('developer')], 'Company') : columns.includes('team') ? teamCompany(row[columns.indexOf('team')]) : (modelCell.developer ?? noteDeveloper(modelCell));
   const baseCell = columns.includes('base') ? row[columns.indexOf('base')] : undefined;
   const base = byColumn(baseCell, 'Model');
   const baseText = baseCell ? cellText(baseCell) : '';

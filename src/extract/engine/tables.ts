@@ -7,7 +7,7 @@
 import type { Sentence } from '../../parse/types.js';
 import type { Mention, RuleSet } from '../types.js';
 import { findMentions, type KnownName } from './mentions.js';
-import { byColumn, cellText, columnOf, DEVELOPER_NOTE, ROW_NOTE, rowFacts, SCORE_COLUMN, type Cell, type Column, type TableRow } from './table-columns.js';
+import { byColumn, cellText, columnOf, DEVELOPER_NOTE, ROW_NOTE, rowFacts, SCORE_COLUMN, TEAM_COLUMN, TITLE_NOTE, type Cell, type Column, type TableRow } from './table-columns.js';
 
 export { tableProps, type TableRow } from './table-columns.js';
 
@@ -110,7 +110,7 @@ function headerColumns(cells: Cell[], i: number): { columns: Column[]; heads: (M
     const t = c.sentence.text.trim();
     const text = c.text ?? t;
     if (c.kind === 'label' || c.kind === 'other') {
-      const col = columnOf(text, c.kind === 'label');
+      const col = TEAM_COLUMN.test(text) ? 'team' : (columnOf(text, c.kind === 'label') ?? columnOf(text.replace(TITLE_NOTE, ''), c.kind === 'label'));
       if (!col) break;
       columns.push(col);
       heads.push(undefined);
