@@ -231,6 +231,18 @@ const rows: FactRow[] = [
     text: "누리-8B는 KMMLU 72.4점, HAERAE 80.1점을 기록해 전작보다 각각 크게 높아졌다.",
     edgeProps: ['SCORED 누리-8B -> KMMLU score=72.4', 'SCORED 누리-8B -> HAERAE score=80.1'],
   },
+  // a test set named in Hangul with a Latin suffix ("…QA", "…Bench") is a benchmark; a table row's "(기반 모델)" note is no part of the name
+  {
+    cat: 'scored.table-hangul-bench',
+    text: "가온랩이 공개한 '가온-7B'의 평가 결과다.\n\n모델 | KMMLU | 제주사투리QA\n\n가온-7B | 61.2 | 70.3\n\n큐웬3-8B(기반 모델) | 58.0 | 55.1\n\n제주사투리QA는 연구진이 직접 만든 평가셋이다.",
+    edgeProps: ['SCORED 가온-7B -> 제주사투리QA score=70.3', 'SCORED 큐웬3-8B -> 제주사투리QA score=55.1', 'SCORED 큐웬3-8B -> KMMLU score=58'],
+    noNodes: ['Model:큐웬3-8B(기반 모델)'],
+  },
+  {
+    cat: 'scored.hangul-bench',
+    text: "누리소프트의 '누리-3B'는 자체 구축한 법률상식Bench에서 64.0점을 받았다.",
+    edgeProps: ['SCORED 누리-3B -> 법률상식Bench score=64'],
+  },
 ];
 
 describe('benchmark rows (quoted names, the benchmark a score is on)', () => {

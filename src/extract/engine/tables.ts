@@ -51,8 +51,8 @@ const LABEL = /^(?:모델|모델명|구분|항목|벤치마크|평가|Model|Benc
 const NUMBER = /^(\d{1,3}(?:\.\d{1,4})?)\s?(?:점|%)?$/;
 const SHORT = 40;
 
-/** A short note after a row's name: "(원본)", "(기준)", "(base)", "(참고)". */
-const ROW_NOTE = /\s?\((?:원본|기준|참고|비교|베이스|기반|base|baseline|original|ref\.?)\)$/i;
+/** A short note after a row's name: "(원본)", "(기준)", "(base)", "(참고)", "(기반 모델)". */
+const ROW_NOTE = /\s?\((?:원본|기준|참고|비교|베이스|기반|(?:기반|베이스|원본|비교)\s?모델|base|baseline|base model|original|ref\.?)\)$/i;
 
 function classify(text: string, sentence: Sentence, rules: RuleSet, known: KnownName[]): Cell {
   const t = text.trim().replace(/^['"‘“]|['"’”]$/g, '').replace(ROW_NOTE, '');
