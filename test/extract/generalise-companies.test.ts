@@ -298,6 +298,30 @@ const rows: FactRow[] = [
     text: "다솜은행은 1990년 설립된 기업이다. 이 은행은 '다솜-8B'를 상담에 쓴다.",
     absent: ['DEVELOPED 다솜은행 -> 다솜-8B'],
   },
+  // a name coordinated with a known company as the joint subject of a clause both do together is a company; a university is not
+  {
+    cat: 'discovery.coordinated-party',
+    text: "한빛대 연구소와 가온데이터, 누리온강원은 공동 개발한 언어모델 '가온-7B'를 공개했다.",
+    nodes: ['Company:누리온강원'],
+    noNodes: ['Company:한빛대 연구소', 'Company:연구소'],
+    expect: ['DEVELOPED 누리온강원 -> 가온-7B', 'PARTNERS_WITH 가온데이터 -> 누리온강원'],
+  },
+  {
+    cat: 'discovery.coordinated-party',
+    text: '가온데이터와 누리온은 제품 개발과 별도로 물류 서비스 공동 사업을 위한 협약도 맺었다.',
+    nodes: ['Company:누리온'],
+    expect: ['PARTNERS_WITH 가온데이터 -> 누리온'],
+  },
+  {
+    cat: 'discovery.coordinated-party',
+    text: '누리온과 KT가 함께 개발한 상담 모델이 나왔다.',
+    nodes: ['Company:누리온'],
+  },
+  {
+    cat: 'discovery.coordinated-party',
+    text: '가온데이터와 한빛대는 공동 연구를 진행한다. 가온데이터와 누리온은 각자 모델을 내놨다.',
+    noNodes: ['Company:한빛대', 'Company:누리온'],
+  },
 ];
 
 describe('company rows (gazetteer entries, countries)', () => {

@@ -6,7 +6,7 @@ import { normalizeName } from '../../graph/index.js';
 import { stripParticles } from '../korean.js';
 import type { Mention } from '../types.js';
 import { discoveredMention, isTaken, overlaps, STAFF_ROLES, type DiscoveryLexicon } from './discover-common.js';
-import { GENERIC_STEMS, NOT_COMPANY } from './discover-companies.js';
+import { GENERIC_STEMS, NOT_COMPANY } from './company-words.js';
 
 /** A staff role (STAFF_ROLES; "연구원" alone is also an institute) names a person only next to a company. */
 const STAFF_ROLE_WORD = new RegExp(STAFF_ROLES);
