@@ -322,6 +322,18 @@ const rows: FactRow[] = [
     text: '가온데이터와 한빛대는 공동 연구를 진행한다. 가온데이터와 누리온은 각자 모델을 내놨다.',
     noNodes: ['Company:한빛대', 'Company:누리온'],
   },
+  // "…에이아이랩", "…AI랩": a name ending in an AI lab word is a company, even where no company word stands before it
+  {
+    cat: 'discovery.ai-lab-suffix',
+    text: "지역 기업 가운데서는 한밭에이아이랩이 단독으로 선정됐다. 이 회사는 지난 9일 소형 모델 '한밭-1B'를 오픈소스로 공개했다. 박지원 한밭에이아이랩 최고기술책임자는 \"성능에 자신 있다\"고 말했다.",
+    nodes: ['Company:한밭에이아이랩'],
+    expect: ['DEVELOPED 한밭에이아이랩 -> 한밭-1B', 'WORKS_FOR 박지원 -> 한밭에이아이랩'],
+  },
+  {
+    cat: 'discovery.ai-lab-suffix',
+    text: "누리AI랩은 새 모델 '누리-3'를 내놨다.",
+    nodes: ['Company:누리AI랩'],
+  },
 ];
 
 describe('company rows (gazetteer entries, countries)', () => {
