@@ -189,6 +189,10 @@ const rows: FactRow[] = [
     text: "‘지역 AI 거점 사업’에 참여한 적 없는 가온소프트는 불참했다. ‘AI 데이터 바우처 사업’에 한 번도 선정된 적이 없는 누리봇은 올해 다시 지원한다.",
     absent: ['PARTICIPATES_IN 가온소프트 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 누리봇 -> AI 데이터 바우처 사업'],
   },
+  // an official of a city or province ("부산시 디지털정책국장") names a person; "사업을 이끄는 …" leads the programme named before
+  { cat: 'promotes.regional-official-leads', text: "부산시는 '해양 AI 실증 클러스터 사업' 참여 기업 5곳을 선정했다. 사업을 이끄는 민태호 부산시 디지털정책국장은 \"항만에서 먼저 검증하겠다\"고 말했다.", nodes: ['Person:민태호'], expect: ['PROMOTES 민태호 -> 해양 AI 실증 클러스터 사업'] },
+  { cat: 'promotes.regional-official-leads', text: "전라남도의 '에너지 AI 특구 사업'에 누리봇이 합류했다. 특구 사업을 이끌고 있는 고은채 전라남도 미래산업정책관은 \"기업을 더 모으겠다\"고 했다.", nodes: ['Person:고은채'], expect: ['PROMOTES 고은채 -> 에너지 AI 특구 사업'] },
+  { cat: 'promotes.regional-official-leads', text: "홍길동 연구 국장은 회의에 참석했다.", noNodes: ['Person:홍길동'] },
 ];
 
 describe('h12 generalisation rows', () => {

@@ -157,6 +157,9 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     REGIONAL_HEAD.lastIndex = 0;
     for (let m = REGIONAL_HEAD.exec(text); m; m = REGIONAL_HEAD.exec(text)) addPerson(text, ms, out, m[1]!, m.index);
   }
+  // "배민호 부산시 디지털정책국장은": an official of a city or province (no company between name and title)
+  lx.regionalOfficial.lastIndex = 0;
+  for (let m = lx.regionalOfficial.exec(text); m; m = lx.regionalOfficial.exec(text)) addPerson(text, ms, out, m[1]!, m.index);
   // "[인터뷰] 홍길동/X협회 정책실장", "[홍길동 / X 대표 : …]": a broadcast's speaker caption opens on a person, whatever the affiliation
   // (after the rules that also read the caption's company and title)
   const caption = text.includes('/') ? SPEAKER_CAPTION.exec(text) : null;
