@@ -169,6 +169,32 @@ const rows: FactRow[] = [
     text: "누리-14B는 큐웬2.5-14B에 의료 데이터로 추가 사전학습해 만든 모델이다.",
     expect: ['BASED_ON 누리-14B -> 큐웬2.5-14B'],
   },
+  // "Y 80억 개 매개변수 버전을 토대로", "Y 32B 모델을 뼈대로": a size of the base between its name and the cue; the size is the base's
+  {
+    cat: 'based-on.size-version-of-base',
+    text: "가온랩의 '가온-M'은 메타의 '라마 3.1'(Llama 3.1) 80억 개 매개변수 버전을 토대로 만들어졌다.",
+    expect: ['BASED_ON 가온-M -> 라마 3.1'],
+    props: ['라마 3.1=parameters:8000000000'],
+    absent: ['BASED_ON 가온-M -> 라마 3.1 8B'],
+  },
+  {
+    cat: 'based-on.size-version-of-base',
+    text: "누리소프트의 '누리챗 2'는 알리바바가 공개한 '큐웬3' 140억 개(14B) 모델을 기반으로 추가 학습한 모델이다.",
+    expect: ['BASED_ON 누리챗 2 -> 큐웬3'],
+    props: ['큐웬3=parameters:14000000000'],
+  },
+  {
+    // "뼈대로 삼았다", "골격으로 삼아": a base taken as the skeleton
+    cat: 'based-on.skeleton',
+    text: "다온테크의 '다온 LM 3'은 LG AI연구원이 개발한 '엑사원 4.0' 32B 모델을 뼈대로 삼았다.",
+    expect: ['BASED_ON 다온 LM 3 -> 엑사원 4.0'],
+    props: ['엑사원 4.0=parameters:32000000000'],
+  },
+  {
+    cat: 'based-on.skeleton',
+    text: "다온테크가 개발한 '다온-3'는 구글의 '젬마 3'를 골격으로 삼아 만들었다.",
+    expect: ['BASED_ON 다온-3 -> 젬마 3'],
+  },
 ];
 
 describe('derivation rows (bases and predecessors of the model the sentences are about)', () => {
