@@ -23,6 +23,11 @@ const rows: FactRow[] = [
   { cat: 'partners.conjecture-end', text: '가온소프트가 다래테크와 손잡고 의료 모델을 공동 개발할 것으로 점쳐진다.', absent: ['PARTNERS_WITH 가온소프트 -> 다래테크'] },
   { cat: 'partners.conjecture-end', text: '가온소프트는 다래테크와 협력해 해외 시장에 진출할 것이란 관측이 나온다.', absent: ['PARTNERS_WITH 가온소프트 -> 다래테크'] },
   { cat: 'partners.conjecture-end', text: '가온소프트는 다래테크와 손잡고 의료 모델을 개발했으며, 시장은 더 늘어날 것으로 전망된다.', expect: ['PARTNERS_WITH 가온소프트 -> 다래테크'] },
+  // a clause passed on as hearsay ("…다는 이야기도 흘러나온다") is no stated partnership; a fact taken as given before it ("…했다는 점이") stays
+  { cat: 'partners.hearsay', text: '업계 일각에서는 가온AI가 다래테크와 전략적 제휴를 논의하고 있다는 이야기도 흘러나온다.', absent: ['PARTNERS_WITH 가온AI -> 다래테크'] },
+  { cat: 'partners.hearsay', text: '가온AI는 다래테크와 손잡고 새 모델을 공동 개발한다는 얘기가 돈다.', absent: ['PARTNERS_WITH 가온AI -> 다래테크'] },
+  { cat: 'partners.hearsay', text: '가온AI는 다래테크와 전략적 제휴를 맺었고, 누리봇과도 손잡는다는 얘기가 돈다.', expect: ['PARTNERS_WITH 가온AI -> 다래테크'], absent: ['PARTNERS_WITH 가온AI -> 누리봇'] },
+  { cat: 'partners.hearsay', text: "가온AI는 '가온-3'를 내세우지만, 이 모델이 메타의 라마 3.1을 기반으로 했다는 점이 영업에서 걸림돌이 되고 있다는 얘기도 나온다.", expect: ['BASED_ON 가온-3 -> 라마 3.1'] },
 ];
 
 describe('hedged claims: an outlook or a rumour is no fact', () => {
