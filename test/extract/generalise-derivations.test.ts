@@ -195,6 +195,17 @@ const rows: FactRow[] = [
     text: "다온테크가 개발한 '다온-3'는 구글의 '젬마 3'를 골격으로 삼아 만들었다.",
     expect: ['BASED_ON 다온-3 -> 젬마 3'],
   },
+  // "A는 74.1점, 전작인 B는 61.3점": B is the topic of a parallel score clause, the predecessor of the article's model, not of A
+  {
+    cat: 'succeeds.parallel-score-clause',
+    text: "가온랩의 '가온 2.0'은 KMMLU에서 82.6점을 받았다. 같은 조건에서 오픈AI의 GPT-4o는 74.1점, 전작인 '가온 1.5'는 61.3점에 머물렀다.",
+    absent: ['SUCCEEDS GPT-4o -> 가온 1.5'],
+  },
+  {
+    cat: 'succeeds.parallel-score-clause',
+    text: "가온랩의 '가온 2.0'은 KMMLU 82.6점으로, 전작인 '가온 1.5'의 두 배다.",
+    expect: ['SUCCEEDS 가온 2.0 -> 가온 1.5'],
+  },
 ];
 
 describe('derivation rows (bases and predecessors of the model the sentences are about)', () => {
