@@ -197,6 +197,10 @@ const rows: FactRow[] = [
   { cat: 'policy.government-plan', text: "시는 지난 4월 'AI 해양도시 인천 육성계획'을 발표했다. 계획을 총괄하는 오민재 인천시 미래산업실장은 \"기업을 키우겠다\"고 말했다. AI 스타트업 누리봇은 AI 해양도시 인천 육성계획의 첫 실증기업으로 뽑혔다.", nodes: ['Policy:AI 해양도시 인천 육성계획', 'Person:오민재'], noNodes: ['Person:인천시'], expect: ['PROMOTES 오민재 -> AI 해양도시 인천 육성계획', 'PARTICIPATES_IN 누리봇 -> AI 해양도시 인천 육성계획'] },
   { cat: 'policy.government-plan', text: "중기부가 지난달 내놓은 '지역 AI 창업 확산 전략'은 세 단계로 나뉜다. 당시 전략 발표를 맡은 하지수 중기부 창업정책관은 \"지역에 투자하겠다\"고 했다.", nodes: ['Policy:지역 AI 창업 확산 전략'], noNodes: ['Model:지역 AI 창업 확산 전략'], expect: ['PROMOTES 하지수 -> 지역 AI 창업 확산 전략'] },
   { cat: 'policy.government-plan', text: "가온AI는 '투 트랙 성장 전략'을 내세웠다. 회사는 내년 '글로벌 진출 계획'도 공개했다.", noNodes: ['Policy:투 트랙 성장 전략', 'Policy:글로벌 진출 계획'] },
+  // "현재 참여 중인 정예팀은 A, B, C(다)": the programme's teams named by a copula (or a verbless card line) after the programme was named
+  { cat: 'participates.teams-roster-copula', text: "정부 '국가 AI 인재 양성 프로젝트' 2차 평가는 내년 1월. 현재 참여 중인 정예팀은 가람소프트, 다래테크, KT.", expect: ['PARTICIPATES_IN 가람소프트 -> 국가 AI 인재 양성 프로젝트', 'PARTICIPATES_IN 다래테크 -> 국가 AI 인재 양성 프로젝트', 'PARTICIPATES_IN KT -> 국가 AI 인재 양성 프로젝트'] },
+  { cat: 'participates.teams-roster-copula', text: "'국가 AI 인재 양성 프로젝트' 2차 평가가 끝났다. 정예팀은 가람소프트, KT 등 2곳이다.", expect: ['PARTICIPATES_IN 가람소프트 -> 국가 AI 인재 양성 프로젝트', 'PARTICIPATES_IN KT -> 국가 AI 인재 양성 프로젝트'] },
+  { cat: 'participates.teams-roster-copula', text: "'국가 AI 인재 양성 프로젝트' 2차 평가가 끝났다. 정예팀은 가람소프트, KT가 아니다.", absent: ['PARTICIPATES_IN KT -> 국가 AI 인재 양성 프로젝트'] },
 ];
 
 describe('h12 generalisation rows', () => {
