@@ -405,6 +405,7 @@ const rows: Row[] = [
   { rule: 'works-for.role-slot-hired', sentence: 'SK텔레콤은 AI 조직을 새로 꾸렸다. 센터장에는 네이버에서 검색을 맡았던 한서율 부사장을 영입했다.', expect: ['WORKS_FOR 한서율 -> SK텔레콤'] },
   { rule: 'works-for.led-company-work', sentence: '업스테이지의 솔라 학습을 총괄한 한서율 리더가 발표했다.', expect: ['WORKS_FOR 한서율 -> 업스테이지'] },
   { rule: 'scored.topic-list-continues', sentence: '가람-7B는 KMMLU에서 55.1점, CLIcK 정확도 62.3%를 기록했다.', expect: ['SCORED 가람-7B -> KMMLU', 'SCORED 가람-7B -> CLIcK'], props: ['SCORED 가람-7B -> CLIcK=62.3'] },
+  { rule: 'participates.teams-roster-copula', sentence: "'국가 AI 인재 양성 프로젝트' 2차 평가가 끝났다. 정예팀은 가람소프트, KT다.", expect: ['PARTICIPATES_IN KT -> 국가 AI 인재 양성 프로젝트'] },
 ];
 
 describe('rule data', () => {
