@@ -243,6 +243,17 @@ const rows: FactRow[] = [
     text: "누리소프트의 '누리-3B'는 자체 구축한 법률상식Bench에서 64.0점을 받았다.",
     edgeProps: ['SCORED 누리-3B -> 법률상식Bench score=64'],
   },
+  // a headline or card caption "MODEL, BENCH N점": the comma stands for the particle
+  {
+    cat: 'scored.headline-comma',
+    text: "③ 누리소프트 '누리-3B', KMMLU 61.2점\n\n누리소프트는 '누리-3B'를 공개했다.",
+    edgeProps: ['SCORED 누리-3B -> KMMLU score=61.2'],
+  },
+  {
+    cat: 'scored.headline-comma',
+    text: "GPT-4o, KMMLU에서 엑사원 4.0은 72.4점을 받았다.",
+    absent: ['SCORED GPT-4o -> KMMLU'],
+  },
 ];
 
 describe('benchmark rows (quoted names, the benchmark a score is on)', () => {
