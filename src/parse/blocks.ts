@@ -2,6 +2,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { BlockKind } from './types.js';
 import { normalizeSpace } from './text.js';
+import { textOfNodes } from './dom.js';
 import { ITEM_LINE as BULLET_LINE } from './bullets.js';
 
 export interface RawBlock {
@@ -42,8 +43,10 @@ export const BAR_ROW = /[█▇▆▅▄▃▂▁■▮▬▰▩]{2,}\s*\d{1,3}(
 interface Context {
   kind: BlockKind;
   inStrong: boolean;
-  /** Inside a figure that has a figcaption: image alt text is ignored. */
+  /** Inside a figure that has a figcaption: image alt text is ignored unless it says more than the caption. */
   skipImg: boolean;
+  /** The text of that figure's caption (to tell an alt text that repeats it from one that carries the card's text). */
+  figCaption?: string;
 }
 
 function classOf(el: Element): string {
@@ -59,17 +62,32 @@ function followsImage(el: Element): boolean {
   return false;
 }
 
-function hasFigcaption(el: Element): boolean {
+/** The text of a figure's figcaption (or caption-classed element); undefined when it has none. */
+function figcaptionText(el: Element): string | undefined {
   const stack: AnyNode[] = [...el.children];
   while (stack.length > 0) {
     const n = stack.pop() as AnyNode;
     if (n.type === 'tag' || n.type === 'script' || n.type === 'style') {
       const e = n as Element;
-      if (e.name === 'figcaption' || CAPTION_CLASS.test(classOf(e))) return true;
+      if (e.name === 'figcaption' || CAPTION_CLASS.test(classOf(e))) return normalizeSpace(textOfNodes([e]));
       for (let i = 0; i < e.children.length; i++) stack.push(e.children[i] as AnyNode);
     }
   }
-  return false;
+  return undefined;
+}
+
+/** A sentence boundary inside a text ("…공개. 네이버는 …", "…했습니다. 매개변수는 …"). */
+const INNER_SENTENCE_END = /[.?!]\s+\S/;
+
+/**
+ * A card-news image: its alt text holds the card's own text (several sentences, much longer than
+ * the short caption under it, which does not repeat it). A photo's alt that repeats or shortens its
+ * caption is not read.
+ */
+function altSaysMore(alt: string, caption: string): boolean {
+  if (alt.length < 40 || alt.length < caption.length * 2 || !INNER_SENTENCE_END.test(alt)) return false;
+  const c = caption.replace(/^[①-⑳\d.\s]+/, '').trim();
+  return c === '' || !alt.includes(c);
 }
 
 const FOOTNOTE_CLASS = /(?:^|[\s_-])(?:fn|footnote|foot|note|ref|reference|cite)(?:$|[\s_-])/i;
@@ -160,11 +178,13 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
     if (name === 'br') return breakLine();
     if (name === 'sup' && isFootnoteMarker(el)) return;
     if (name === 'img') {
-      if (ctx.kind === 'caption' && !ctx.skipImg && options.captionFromAlt) {
+      if (ctx.kind === 'caption' && options.captionFromAlt) {
         const alt = normalizeSpace(el.attribs?.['alt'] ?? '');
-        if (alt.length >= 8) {
+        // a card's own text is the story itself (a card-news page): body, not a caption
+        const card = ctx.skipImg && altSaysMore(alt, ctx.figCaption ?? '');
+        if (card || (!ctx.skipImg && alt.length >= 8)) {
           flush();
-          append(alt, ctx);
+          append(alt, card ? { ...ctx, kind: 'body' } : ctx);
           flush();
         }
       }
@@ -175,8 +195,9 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
       flush();
       stack.push('end');
       // With a figcaption, the alt text would only repeat it: images are skipped.
-      const skipImg = ctx.skipImg || (name === 'figure' && hasFigcaption(el));
-      pushChildren(el, { kind: 'caption', inStrong: false, skipImg });
+      const figCaption = name === 'figure' ? figcaptionText(el) : undefined;
+      const skipImg = ctx.skipImg || figCaption !== undefined;
+      pushChildren(el, { kind: 'caption', inStrong: false, skipImg, figCaption: figCaption ?? ctx.figCaption });
       return;
     }
     const isBlock = BLOCK_TAGS.has(name) || HEADING_TAGS.has(name);
@@ -188,6 +209,7 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
       kind: HEADING_TAGS.has(name) && ctx.kind === 'body' ? 'heading' : ctx.kind,
       inStrong: ctx.inStrong || STRONG_TAGS.has(name) || HEADING_TAGS.has(name),
       skipImg: ctx.skipImg,
+      figCaption: ctx.figCaption,
     });
   };
 

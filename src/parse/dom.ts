@@ -6,8 +6,13 @@ const NO_TEXT = new Set(['script', 'style', 'noscript', 'template']);
 
 /** The text content of the selection (scripts and styles left out), like cheerio's `.text()`. */
 export function textOf(selection: Cheerio<AnyNode>): string {
+  return textOfNodes(selection.toArray());
+}
+
+/** The text content of DOM nodes (scripts and styles left out). */
+export function textOfNodes(nodes: readonly AnyNode[]): string {
   const parts: string[] = [];
-  const stack: AnyNode[] = selection.toArray().slice().reverse();
+  const stack: AnyNode[] = nodes.slice().reverse();
   while (stack.length > 0) {
     const n = stack.pop() as AnyNode;
     if (n.type === 'text') parts.push((n as unknown as { data: string }).data);

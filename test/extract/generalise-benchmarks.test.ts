@@ -237,6 +237,29 @@ const rows: FactRow[] = [
     text: '요약하면 이렇다. 점수: 엑사원 4.0이 KMMLU 61.2, HRM8K 47.9. 경량판은 아직 없음.',
     edgeProps: ['SCORED 엑사원 4.0 -> KMMLU score=61.2', 'SCORED 엑사원 4.0 -> HRM8K score=47.9'],
   },
+  // a test set named in Hangul with a Latin suffix ("…QA", "…Bench") is a benchmark; a table row's "(기반 모델)" note is no part of the name
+  {
+    cat: 'scored.table-hangul-bench',
+    text: "가온랩이 공개한 '가온-7B'의 평가 결과다.\n\n모델 | KMMLU | 제주사투리QA\n\n가온-7B | 61.2 | 70.3\n\n큐웬3-8B(기반 모델) | 58.0 | 55.1\n\n제주사투리QA는 연구진이 직접 만든 평가셋이다.",
+    edgeProps: ['SCORED 가온-7B -> 제주사투리QA score=70.3', 'SCORED 큐웬3-8B -> 제주사투리QA score=55.1', 'SCORED 큐웬3-8B -> KMMLU score=58'],
+    noNodes: ['Model:큐웬3-8B(기반 모델)'],
+  },
+  {
+    cat: 'scored.hangul-bench',
+    text: "누리소프트의 '누리-3B'는 자체 구축한 법률상식Bench에서 64.0점을 받았다.",
+    edgeProps: ['SCORED 누리-3B -> 법률상식Bench score=64'],
+  },
+  // a headline or card caption "MODEL, BENCH N점": the comma stands for the particle
+  {
+    cat: 'scored.headline-comma',
+    text: "③ 누리소프트 '누리-3B', KMMLU 61.2점\n\n누리소프트는 '누리-3B'를 공개했다.",
+    edgeProps: ['SCORED 누리-3B -> KMMLU score=61.2'],
+  },
+  {
+    cat: 'scored.headline-comma',
+    text: "GPT-4o, KMMLU에서 엑사원 4.0은 72.4점을 받았다.",
+    absent: ['SCORED GPT-4o -> KMMLU'],
+  },
 ];
 
 describe('benchmark rows (quoted names, the benchmark a score is on)', () => {

@@ -357,6 +357,42 @@ const rows: FactRow[] = [
     text: "케이뱅크는 한빛AI의 '별빛 3'을 도입한다.",
     nodes: ['Company:케이뱅크'],
   },
+  // a name coordinated with a known company as the joint subject of a clause both do together is a company; a university is not
+  {
+    cat: 'discovery.coordinated-party',
+    text: "한빛대 연구소와 가온데이터, 누리온강원은 공동 개발한 언어모델 '가온-7B'를 공개했다.",
+    nodes: ['Company:누리온강원'],
+    noNodes: ['Company:한빛대 연구소', 'Company:연구소'],
+    expect: ['DEVELOPED 누리온강원 -> 가온-7B', 'PARTNERS_WITH 가온데이터 -> 누리온강원'],
+  },
+  {
+    cat: 'discovery.coordinated-party',
+    text: '가온데이터와 누리온은 제품 개발과 별도로 물류 서비스 공동 사업을 위한 협약도 맺었다.',
+    nodes: ['Company:누리온'],
+    expect: ['PARTNERS_WITH 가온데이터 -> 누리온'],
+  },
+  {
+    cat: 'discovery.coordinated-party',
+    text: '누리온과 KT가 함께 개발한 상담 모델이 나왔다.',
+    nodes: ['Company:누리온'],
+  },
+  {
+    cat: 'discovery.coordinated-party',
+    text: '가온데이터와 한빛대는 공동 연구를 진행한다. 가온데이터와 누리온은 각자 모델을 내놨다.',
+    noNodes: ['Company:한빛대', 'Company:누리온'],
+  },
+  // "…에이아이랩", "…AI랩": a name ending in an AI lab word is a company, even where no company word stands before it
+  {
+    cat: 'discovery.ai-lab-suffix',
+    text: "지역 기업 가운데서는 한밭에이아이랩이 단독으로 선정됐다. 이 회사는 지난 9일 소형 모델 '한밭-1B'를 오픈소스로 공개했다. 박지원 한밭에이아이랩 최고기술책임자는 \"성능에 자신 있다\"고 말했다.",
+    nodes: ['Company:한밭에이아이랩'],
+    expect: ['DEVELOPED 한밭에이아이랩 -> 한밭-1B', 'WORKS_FOR 박지원 -> 한밭에이아이랩'],
+  },
+  {
+    cat: 'discovery.ai-lab-suffix',
+    text: "누리AI랩은 새 모델 '누리-3'를 내놨다.",
+    nodes: ['Company:누리AI랩'],
+  },
 ];
 
 describe('company rows (gazetteer entries, countries)', () => {

@@ -274,6 +274,43 @@ const rows: FactRow[] = [
     text: '누리랩의 Hanbit-Q 8B는 리더보드 위에서 Qwen3-235B에 이어 2위에 올랐다.',
     absent: ['BASED_ON Hanbit-Q 8B -> Qwen3-235B'],
   },
+  // "Y 80억 개 매개변수 버전을 토대로", "Y 32B 모델을 뼈대로": a size of the base between its name and the cue; the size is the base's
+  {
+    cat: 'based-on.size-version-of-base',
+    text: "가온랩의 '가온-M'은 메타의 '라마 3.1'(Llama 3.1) 80억 개 매개변수 버전을 토대로 만들어졌다.",
+    expect: ['BASED_ON 가온-M -> 라마 3.1'],
+    props: ['라마 3.1=parameters:8000000000'],
+    absent: ['BASED_ON 가온-M -> 라마 3.1 8B'],
+  },
+  {
+    cat: 'based-on.size-version-of-base',
+    text: "누리소프트의 '누리챗 2'는 알리바바가 공개한 '큐웬3' 140억 개(14B) 모델을 기반으로 추가 학습한 모델이다.",
+    expect: ['BASED_ON 누리챗 2 -> 큐웬3'],
+    props: ['큐웬3=parameters:14000000000'],
+  },
+  {
+    // "뼈대로 삼았다", "골격으로 삼아": a base taken as the skeleton
+    cat: 'based-on.skeleton',
+    text: "다온테크의 '다온 LM 3'은 LG AI연구원이 개발한 '엑사원 4.0' 32B 모델을 뼈대로 삼았다.",
+    expect: ['BASED_ON 다온 LM 3 -> 엑사원 4.0'],
+    props: ['엑사원 4.0=parameters:32000000000'],
+  },
+  {
+    cat: 'based-on.skeleton',
+    text: "다온테크가 개발한 '다온-3'는 구글의 '젬마 3'를 골격으로 삼아 만들었다.",
+    expect: ['BASED_ON 다온-3 -> 젬마 3'],
+  },
+  // "A는 74.1점, 전작인 B는 61.3점": B is the topic of a parallel score clause, the predecessor of the article's model, not of A
+  {
+    cat: 'succeeds.parallel-score-clause',
+    text: "가온랩의 '가온 2.0'은 KMMLU에서 82.6점을 받았다. 같은 조건에서 오픈AI의 GPT-4o는 74.1점, 전작인 '가온 1.5'는 61.3점에 머물렀다.",
+    absent: ['SUCCEEDS GPT-4o -> 가온 1.5'],
+  },
+  {
+    cat: 'succeeds.parallel-score-clause',
+    text: "가온랩의 '가온 2.0'은 KMMLU 82.6점으로, 전작인 '가온 1.5'의 두 배다.",
+    expect: ['SUCCEEDS 가온 2.0 -> 가온 1.5'],
+  },
 ];
 
 describe('derivation rows (bases and predecessors of the model the sentences are about)', () => {

@@ -36,6 +36,11 @@ const rows: FactRow[] = [
     text: "누리랩스는 지난달 '소담 1.5'를 공개했다. 소담 1.5는 30억 매개변수 모델이다. 앞서 나온 '소담 1.0'은 10억 매개변수급이었다.",
     expect: ['DEVELOPED 누리랩스 -> 소담 1.0'],
   },
+  // a clause passed on as hearsay ("…다는 이야기도 흘러나온다") is no stated partnership; a fact taken as given before it ("…했다는 점이") stays
+  { cat: 'partners.hearsay', text: '업계 일각에서는 가온AI가 다래테크와 전략적 제휴를 논의하고 있다는 이야기도 흘러나온다.', absent: ['PARTNERS_WITH 가온AI -> 다래테크'] },
+  { cat: 'partners.hearsay', text: '가온AI는 다래테크와 손잡고 새 모델을 공동 개발한다는 얘기가 돈다.', absent: ['PARTNERS_WITH 가온AI -> 다래테크'] },
+  { cat: 'partners.hearsay', text: '가온AI는 다래테크와 전략적 제휴를 맺었고, 누리봇과도 손잡는다는 얘기가 돈다.', expect: ['PARTNERS_WITH 가온AI -> 다래테크'], absent: ['PARTNERS_WITH 가온AI -> 누리봇'] },
+  { cat: 'partners.hearsay', text: "가온AI는 '가온-3'를 내세우지만, 이 모델이 메타의 라마 3.1을 기반으로 했다는 점이 영업에서 걸림돌이 되고 있다는 얘기도 나온다.", expect: ['BASED_ON 가온-3 -> 라마 3.1'] },
 ];
 
 describe('hedged claims: an outlook or a rumour is no fact', () => {

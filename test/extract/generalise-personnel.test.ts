@@ -646,6 +646,9 @@ const rows: FactRow[] = [
     text: '행사에는 한서윤(누리랩스), 문지호(네이버클라우드) 등이 참석해 의견을 나눴다.',
     absent: ['WORKS_FOR 문지호 -> 네이버클라우드'],
   },
+  // "X는 … 박 전무가 임기 만료로 물러남에 따라": a person stepping down under the company topic holds the post no more
+  { cat: 'works-for.stepping-down-under-topic', text: '업스테이지는 최고재무책임자(CFO)를 맡아 온 한도윤 전무가 지난달 임기 만료로 물러남에 따라 서지안 상무를 신임 CFO로 선임했다.', absent: ['WORKS_FOR 한도윤 -> 업스테이지'], expect: ['WORKS_FOR 서지안 -> 업스테이지'] },
+  { cat: 'works-for.stepping-down-under-topic', text: '업스테이지는 한도윤 전무가 신사업을 맡는다고 밝혔다.', expect: ['WORKS_FOR 한도윤 -> 업스테이지'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

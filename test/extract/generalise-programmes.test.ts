@@ -236,6 +236,18 @@ const rows: FactRow[] = [
     text: "보건복지부는 '의료 AI 규제 특례 지원' 3차 지정 결과를 발표했지만 가온소프트, 누리봇은 지정하지 않았다.",
     absent: ['PARTICIPATES_IN 가온소프트 -> 의료 AI 규제 특례 지원', 'PARTICIPATES_IN 누리봇 -> 의료 AI 규제 특례 지원'],
   },
+  // an official of a city or province ("부산시 디지털정책국장") names a person; "사업을 이끄는 …" leads the programme named before
+  { cat: 'promotes.regional-official-leads', text: "부산시는 '해양 AI 실증 클러스터 사업' 참여 기업 5곳을 선정했다. 사업을 이끄는 민태호 부산시 디지털정책국장은 \"항만에서 먼저 검증하겠다\"고 말했다.", nodes: ['Person:민태호'], expect: ['PROMOTES 민태호 -> 해양 AI 실증 클러스터 사업'] },
+  { cat: 'promotes.regional-official-leads', text: "전라남도의 '에너지 AI 특구 사업'에 누리봇이 합류했다. 특구 사업을 이끌고 있는 고은채 전라남도 미래산업정책관은 \"기업을 더 모으겠다\"고 했다.", nodes: ['Person:고은채'], expect: ['PROMOTES 고은채 -> 에너지 AI 특구 사업'] },
+  { cat: 'promotes.regional-official-leads', text: "홍길동 연구 국장은 회의에 참석했다.", noNodes: ['Person:홍길동'] },
+  // a plan or strategy a ministry or a city issues is a policy; the official who leads it ("계획을 총괄하는", "전략 발표를 맡은") promotes it
+  { cat: 'policy.government-plan', text: "시는 지난 4월 'AI 해양도시 인천 육성계획'을 발표했다. 계획을 총괄하는 오민재 인천시 미래산업실장은 \"기업을 키우겠다\"고 말했다. AI 스타트업 누리봇은 AI 해양도시 인천 육성계획의 첫 실증기업으로 뽑혔다.", nodes: ['Policy:AI 해양도시 인천 육성계획', 'Person:오민재'], noNodes: ['Person:인천시'], expect: ['PROMOTES 오민재 -> AI 해양도시 인천 육성계획', 'PARTICIPATES_IN 누리봇 -> AI 해양도시 인천 육성계획'] },
+  { cat: 'policy.government-plan', text: "중기부가 지난달 내놓은 '지역 AI 창업 확산 전략'은 세 단계로 나뉜다. 당시 전략 발표를 맡은 하지수 중기부 창업정책관은 \"지역에 투자하겠다\"고 했다.", nodes: ['Policy:지역 AI 창업 확산 전략'], noNodes: ['Model:지역 AI 창업 확산 전략'], expect: ['PROMOTES 하지수 -> 지역 AI 창업 확산 전략'] },
+  { cat: 'policy.government-plan', text: "가온AI는 '투 트랙 성장 전략'을 내세웠다. 회사는 내년 '글로벌 진출 계획'도 공개했다.", noNodes: ['Policy:투 트랙 성장 전략', 'Policy:글로벌 진출 계획'] },
+  // "현재 참여 중인 정예팀은 A, B, C(다)": the programme's teams named by a copula (or a verbless card line) after the programme was named
+  { cat: 'participates.teams-roster-copula', text: "정부 '국가 AI 인재 양성 프로젝트' 2차 평가는 내년 1월. 현재 참여 중인 정예팀은 가람소프트, 다래테크, KT.", expect: ['PARTICIPATES_IN 가람소프트 -> 국가 AI 인재 양성 프로젝트', 'PARTICIPATES_IN 다래테크 -> 국가 AI 인재 양성 프로젝트', 'PARTICIPATES_IN KT -> 국가 AI 인재 양성 프로젝트'] },
+  { cat: 'participates.teams-roster-copula', text: "'국가 AI 인재 양성 프로젝트' 2차 평가가 끝났다. 정예팀은 가람소프트, KT 등 2곳이다.", expect: ['PARTICIPATES_IN 가람소프트 -> 국가 AI 인재 양성 프로젝트', 'PARTICIPATES_IN KT -> 국가 AI 인재 양성 프로젝트'] },
+  { cat: 'participates.teams-roster-copula', text: "'국가 AI 인재 양성 프로젝트' 2차 평가가 끝났다. 정예팀은 가람소프트, KT가 아니다.", absent: ['PARTICIPATES_IN KT -> 국가 AI 인재 양성 프로젝트'] },
 ];
 
 describe('h12 generalisation rows', () => {

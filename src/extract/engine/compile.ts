@@ -81,8 +81,10 @@ export function alternation(forms: string[]): string {
   return [...forms].sort((a, b) => b.length - a.length).map(esc).join('|');
 }
 
+/** Korea's metropolitan cities and provinces, as their names are shortened before 시/도 and titles. */
+export const REGIONS = '(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)';
 /** A regional head: the region glued to the title ("광주시장은"), never a bare "시장". */
-export const REGIONAL_HEAD = '(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)(?:특별|광역)?(?:시장|도지사|지사)';
+export const REGIONAL_HEAD = `${REGIONS}(?:특별|광역)?(?:시장|도지사|지사)`;
 
 /** Expands the macros of one pattern row into a plain regular-expression source. */
 export function expandMacros(pattern: string, titles: string[], officialTitles: string[] = []): MacroResult {

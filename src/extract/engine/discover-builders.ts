@@ -6,7 +6,7 @@
 import { normalizeName } from '../../graph/index.js';
 import type { Mention } from '../types.js';
 import { discoveredMention, isTaken, type DiscoveryLexicon } from './discover.js';
-import { GENERIC_STEMS, NOT_COMPANY } from './discover-companies.js';
+import { GENERIC_STEMS, NOT_COMPANY } from './company-words.js';
 
 const SELF_BUILT = /(?<![가-힣A-Za-z0-9·\-])([가-힣]{2,8}|[A-Z][A-Za-z0-9]{1,15})(?:이|가|는|은)\s(?:자체|독자|직접|독자적으로|자체적으로)\s?(?:개발|구축|설계)(?:한|했|해|하)/g;
 const NOT_BUILDER =

@@ -39,6 +39,8 @@ export interface DiscoveryLexicon {
   givenName: RegExp | undefined;
   /** Words after a policy's name that make it the name of an organisation ("K-AI 얼라이언스"). */
   organisationAfter: RegExp | undefined;
+  /** "배민호 부산시 디지털정책국장은", "정태호 대구시 경제실장은": a name, a local government, an official's (or any) title. */
+  regionalOfficial: RegExp;
 }
 
 const alt = (forms: string[]): string => [...forms].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
@@ -83,6 +85,7 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
     countryByWord,
     countryWords,
     generic,
+    regionalOfficial: new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣]{3})\\s[가-힣]{2,6}(?:특별자치도|특별자치시|광역시|특별시|시|도|군|구)\\s[가-힣A-Za-z]{0,10}?(?:${alt([...new Set([...lx.officialTitles, ...lx.titles])])})(?=은|는|이|가|의|과|와|도|,|\\s|$)`, 'g'),
     organisationAfter: lx.cues.has('organisationAfter') ? new RegExp(`^\\s?(?:${alt(lx.cues.get('organisationAfter')!)})`) : undefined,
   };
 }

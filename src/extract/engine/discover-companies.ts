@@ -7,10 +7,12 @@ import { NEW_COMPANY_NOUN } from '../founded.js';
 import { stripParticles } from '../korean.js';
 import type { Mention, RuleSet } from '../types.js';
 import { discoveredMention, isTaken, overlaps, type DiscoveryLexicon } from './discover-common.js';
+import { discoverPartners } from './discover-partners.js';
+import { GENERIC_COMPANY_STEMS, GENERIC_STEMS, NOT_COMPANY, NOT_COMPANY_MEMBER } from './company-words.js';
 
 
 const COMPANY_FORMS =
-  /(?:\(주\)|㈜|주식회사\s?|(?:법무|회계|세무|특허)법인\s)([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})|(?:스타트업|AI 기업|AI기업|기업|업체|빅테크|연구기업|개발사|통신사|운영사|제조사|공급사|상장사|비상장사|상장기업)\s([A-Z][A-Za-z0-9&]{2,15}(?:\s(?:AI|Labs?|Technologies|Tech))?(?![가-힣A-Za-z])|[가-힣A-Za-z0-9]{2,15}?(?:\s(?:AI|랩스|Labs?))?(?=(?:(?:와|과)(?:도|는|의)?|은|는|이|가|의|도|에서|에서는)\s|(?:을|를)\s(?:공동\s?|새로\s|직접\s)?(?:창업|설립|창립|세웠|세운|세우|차렸|차린|차리|인수)|(?:였|이었)(?:다|습니다|고|으며|는데)|(?:입니다|인데요|이에요)[.\s]|\([A-Za-z]|,\s|\s등\s))|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{2,15})사(?=(?:는|가|의|와|도|에서|측)?[\s,])|(?<![가-힣A-Za-z0-9])([가-힣A-Za-z][가-힣A-Za-z0-9]{0,9}?(?:AI|에이아이|랩스|테크놀로지스|테크놀로지|로보틱스|소프트|테크|시스템즈|데이터|웍스|다이내믹스|인텔리전스|마인드|클라우드))(?=(?:은|는|이|가|의|와|과|도|에서|측|로|를|을|에)?[\s,.·、(]|$)/g;
+  /(?:\(주\)|㈜|주식회사\s?|(?:법무|회계|세무|특허)법인\s)([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})|(?:스타트업|AI 기업|AI기업|기업|업체|빅테크|연구기업|개발사|통신사|운영사|제조사|공급사|상장사|비상장사|상장기업)\s([A-Z][A-Za-z0-9&]{2,15}(?:\s(?:AI|Labs?|Technologies|Tech))?(?![가-힣A-Za-z])|[가-힣A-Za-z0-9]{2,15}?(?:\s(?:AI|랩스|Labs?))?(?=(?:(?:와|과)(?:도|는|의)?|은|는|이|가|의|도|에서|에서는)\s|(?:을|를)\s(?:공동\s?|새로\s|직접\s)?(?:창업|설립|창립|세웠|세운|세우|차렸|차린|차리|인수)|(?:였|이었)(?:다|습니다|고|으며|는데)|(?:입니다|인데요|이에요)[.\s]|\([A-Za-z]|,\s|\s등\s))|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{2,15})사(?=(?:는|가|의|와|도|에서|측)?[\s,])|(?<![가-힣A-Za-z0-9])([가-힣A-Za-z][가-힣A-Za-z0-9]{0,9}?(?:(?:AI|에이아이)랩|AI|에이아이|랩스|테크놀로지스|테크놀로지|로보틱스|소프트|테크|시스템즈|데이터|웍스|다이내믹스|인텔리전스|마인드|클라우드))(?=(?:은|는|이|가|의|와|과|도|에서|측|로|를|을|에)?[\s,.·、(]|$)/g;
 const GLOSSED_COMPANY = /(?<=(?:스타트업|기업|업체|회사|개발사|빅테크|통신사|운영사|공급사|그룹)\s)((?![이그새두세각한전현]\s)[가-힣]{1,8}(?:\s[가-힣]{1,8}){1,2})\(([A-Z][A-Za-z0-9&.]*(?:\s[A-Z][A-Za-z0-9&.]*){1,2})\)(?=(?:와|과|은|는|이|가|의|도|에|를|을|측)?[\s,.])/g;
 const SUFFIXED_GLOSS = /(?<![가-힣A-Za-z0-9])([가-힣]{1,10}(랩스|랩|테크|소프트|웍스|에이아이|로보틱스|시스템즈|네트웍스|바이오))\(([A-Z0-9][A-Za-z0-9]{0,15}?\s?(Labs|Lab|Tech|Soft|Works|AI|Robotics|Systems|Networks|Bio))\)(?=(?:은|는|이|가|의|와|과|도|측|에서|를|을)?[\s,.])/g;
 const GLOSS_SUFFIX_PAIRS: Record<string, string> = { 랩스: 'labs', 랩: 'lab', 테크: 'tech', 소프트: 'soft', 웍스: 'works', 에이아이: 'ai', 로보틱스: 'robotics', 시스템즈: 'systems', 네트웍스: 'networks', 바이오: 'bio' };
@@ -24,23 +26,12 @@ const LEADS_CONSORTIUM = /(?<![가-힣A-Za-z0-9·])([가-힣][가-힣A-Za-z0-9]{
 const CONSORTIUM_ROSTER = /컨소시엄(?:에는|엔|에도)\s((?:[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}(?:(?:와|과)\s|,\s?|·)){1,6}[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}?)(?:이|가|도)\s(?:참여|합류|이름을\s?올)/g;
 /** "X 컨소시엄은 A, B와 함께 …": the members a consortium works with. */
 const CONSORTIUM_WITH = /컨소시엄(?:은|는|이|가)\s((?:[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}(?:,\s?|·)){0,5}[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}?)(?:와|과)\s함께/g;
-/** Members that are no company: hospitals, universities, institutes. */
-const NOT_COMPANY_MEMBER = /(?:병원|의료원|대학교|대학|연구원|연구소|재단|협회|공단|진흥원|[시도군구]청)$/;
 const ROSTER_JOIN = /(?:와|과)\s|,\s?|·/;
 const ROSTER_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}$/;
 /** Words before 컨소시엄 that are no company ("정예 컨소시엄", "5개 컨소시엄", "경쟁 컨소시엄"). */
 const NOT_CONSORTIUM_LEAD = /^(?:함께|공동으로|새로|별도|자체|따로|정예|해당|경쟁|상대|탈락|선정|최종|민간|기업|대기업|중소기업|통신사|통신|연합|국가대표|다른|모든|각|이|그|두|세|네|다섯|여러|주관|참여|수행|실증|신청|응모|산학|산학연|산학연관|공동|대학|연구|컨소시엄|신규|기존|후보|예비|본선|결선|1차|2차|우승|승자|패자|대표|이번|이들|지난달|지난주|지난해|지난번|이달|이번달|올해|작년|내년|최근|당시|현재|앞서|어제|오늘|당초|애초|초기|한|한국형|글로벌|국내|해외|대형|소형|컨소|AI|꾸린|만든|이룬|모인|뭉친|짠|[가-힣]+(?:은|는|이|가|을|를|의|에|과|와|도|로|된|한|인|던|린|든|적|형|개|곳|팀))$/;
-const GENERIC_COMPANY_STEMS = /^(?:시중|인터넷|인터넷전문|특수|외국|지방|국내|해외|대형|중앙|국책|외국계|글로벌|주요|국내외|중소|대기업|계열|민간|일반|관련|각|전체|여러|해당|이들|다른|한국|미국|중국|일본|유럽|국가|공공|정부|산업|국산|토종)$/;
 const LATIN_COMPANY = /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{1,20}(?:\s[A-Z][A-Za-z0-9&]{1,20}){0,2}\s(?:Labs?|AI|Technologies|Tech|Inc\.?|Corp\.?|Systems|Robotics|Research|Works|Soft|Dynamics|Intelligence|Networks|Cloud))(?=(?:은|는|이|가|의|와|과|도|에서|측|를|을)?[\s,.·]|$)/g;
-export const GENERIC_STEMS = /^(?:생성형?|소버린|피지컬|에이전틱|온디바이스|한국형|국산|범용|버티컬|초거대|독자|자체|특화|산업|공공|의료|금융|교육|책임|신뢰|안전|개방형|멀티모달|엣지|클라우드|데이터|인간|미래|인공지능|대화형|추론형|차세대|글로벌|국내|해외|오픈|설명가능|지능형|윤리적|AI|국가)$/;
 const COMMON_SUFFIXED = /^(?:빅데이터|공공데이터|원천데이터|학습데이터|합성데이터|개인데이터|마이데이터|오픈데이터|핀테크|에듀테크|딥테크|푸드테크|리걸테크|헬스테크|프롭테크|애그테크|클린테크|기후테크|하이테크|빅테크|레그테크|인슈어테크|스포츠테크|뷰티테크|펫테크|메드테크|바이오테크|그린테크|스페이스테크|모빌리티테크|시스템즈|데이터|테크|마인드|그로스마인드|인텔리전스|비즈니스인텔리전스|클라우드|퍼블릭클라우드|프라이빗클라우드|하이브리드클라우드|멀티클라우드|소버린클라우드|공공클라우드|민간클라우드|국산클라우드|토종클라우드|글로벌클라우드)$/;
-export const NOT_COMPANY = new Set(['고객', '고객사', '파트너', '사용자', '개발자', '지원', '육성', '투자', '기업', '생태계', '업계', '대표', '창업자', '관계자', '협력', '성장', '중심', '전용', '인수', '대상', '분야', '발굴', '유치', '확대', '가운데', '들이', '들은', '들의', '들과', '입장', '캠퍼스', '현장', '센터', '허브', '행사', '캠프', '단계', '시절', '시장', '관점', '측면', '쪽', '수요', '가치', '비용', '부담', '관심', '경쟁', '경쟁력', '환경', '전략', '도입', '활용', '규모', '문화', '고민',
-  // what a company has, not a company ("국내 기업 코드와 문서를", "기업 데이터와")
-  '코드', '데이터', '문서', '정보', '자료', '서비스', '솔루션', '플랫폼', '시스템', '인프라', '업무', '보안', '내부', '맞춤', '브랜드', '실적', '매출', '주가',
-  // what a company publishes ('기업 보도자료의 단골 문구', '기업 홈페이지에')
-  '보도자료', '홍보', '홍보물', '광고', '공시', '발표문', '문구', '슬로건', '홈페이지', '웹사이트', '블로그', '뉴스룸', '보고서', '백서', '소개서', '설명서',
-  // where among companies, not a company ("중소형 AI 기업 사이에서는", "기업 틈에서", "업체 간에는")
-  '사이', '틈', '간', '중', '사이에', '틈바구니', '다수', '일부', '상당수', '대부분', '절반']);
 
 /** Companies in explicit company forms ("(주)X", "스타트업 X", "Xyz사"). */
 export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
@@ -135,16 +126,7 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     }
   const defined = DEFINED_CUE.test(text) ? definedCompany(text, [...ms, ...out], lx) : undefined;
   if (defined) out.push(defined);
-  if (PARTNER_CUE.test(text) && ms.some((x) => x.type === 'Company' && x.via !== 'blocked')) {
-    DESCRIBED_PARTNER.lastIndex = 0;
-    for (let m = DESCRIBED_PARTNER.exec(text); m; m = DESCRIBED_PARTNER.exec(text)) {
-      const name = m[1]!;
-      const start = m.index + m[0].length - name.length;
-      if (NOT_COMPANY.has(name) || GENERIC_COMPANY_STEMS.test(name) || lx.generic.has(normalizeName(name)) || isTaken(ms, out, start, start + name.length)) continue;
-      out.push(discoveredMention('Company', name, start, start + name.length));
-    }
-    for (const m of partnerSubjects(text, ms, out, lx)) out.push(m);
-  }
+  for (const m of discoverPartners(text, ms, out, lx)) out.push(m);
   return out;
 }
 
@@ -176,29 +158,6 @@ function companyWithCountry(text: string, name: string, start: number, lx: Disco
   const country = countryBefore(text, start, lx);
   if (country) mention.properties = { country };
   return mention;
-}
-
-/** A partnering sentence: a consortium, a tie-up, a team selected together. */
-const PARTNER_CUE = /컨소시엄|손을 잡|손잡|함께 선정|업무협약|협약을|MOU/;
-/** "로봇 동작 데이터를 만드는 X와 컨소시엄을 꾸렸다": a name its business describes, before a partnering particle. */
-const DESCRIBED_PARTNER = /(?:을|를)\s(?:만드는|개발하는|운영하는|제공하는|공급하는|생산하는)\s([가-힣]{3,8}|[A-Z][A-Za-z0-9&]{2,15})(?=(?:와|과|가|이|는|은)\s)/g;
-
-/** "X는 네이버클라우드와 컨소시엄을 꾸려", "X가 KT와 손잡고": the subject of partnering with a known company, opening its clause. */
-const SUBJECT_BEFORE = /(?<![가-힣A-Za-z0-9&])([A-Z][A-Za-z0-9&]{2,15}|[가-힣][가-힣A-Za-z0-9]{3,11})(?:은|는|이|가)\s$/;
-const PARTNERING_AFTER = /^(?:와|과)\s(?:함께\s)?(?:컨소시엄|손(?:을\s)?잡|업무협약|협약|MOU|제휴|공동\s?개발|공동\s?연구)/;
-function partnerSubjects(text: string, ms: Mention[], out: Mention[], lx: DiscoveryLexicon): Mention[] {
-  const found: Mention[] = [];
-  for (const c of ms) {
-    if (c.type !== 'Company' || c.via === 'blocked' || !PARTNERING_AFTER.test(text.slice(c.end, c.end + 24))) continue;
-    const m = SUBJECT_BEFORE.exec(text.slice(Math.max(0, c.start - 16), c.start));
-    if (!m) continue;
-    const name = m[1]!;
-    const start = c.start - m[0].length + m[0].indexOf(name);
-    if (/들$/.test(name) || NOT_COMPANY.has(name) || NOT_COMPANY_MEMBER.test(name) || GENERIC_COMPANY_STEMS.test(name) || GENERIC_STEMS.test(name) || lx.generic.has(normalizeName(name))) continue;
-    if (isTaken(ms, [...out, ...found], start, start + name.length)) continue;
-    found.push(discoveredMention('Company', name, start, start + name.length));
-  }
-  return found;
 }
 
 /** "미국의 X", "중국 X" right before a company name → ISO country. */

@@ -57,8 +57,10 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   // (a clause that ends in 사업 is no name: '우리는 … 만드는 사업')
   // (or a multi-word name whose designation round follows it: "'X' 2차 지정 결과")
   const programme = (POLICY_NAME.test(name) || (/\s/.test(name) && SELECTION_ROUND_AFTER.test(text.slice(q.end + 1, q.end + 20)))) && !/^(?:자체|독자|사내|회사|신규|공동)/.test(name) && !/[는을를은의]\s/.test(name);
+  // "과기정통부가 내놓은 '지역 AI 거점화 전략'", "시는 'AI 특화도시 부산 조성계획'을 발표하고": a plan or strategy a government issues
+  const plan = !programme && GOVERNMENT_PLAN.test(name) && !/[는을를은의]\s/.test(name) && GOVERNMENT_ISSUER.test(text.slice(Math.max(0, q.start - 31), q.start - 1));
   // (words are counted before a parenthesised alias: "‘믿:음 K 2.0(Mi:dm K 2.0)’")
-  if (name.length < 2 || name.length > 30 || /[,!?…]|[다요]$/.test(name) || (programme ? /(?:\s.*){8}/ : /\s.*\s.*\s.*\s/).test(name.replace(/\s?\([^()]*\)$/, ''))) return undefined;
+  if (name.length < 2 || name.length > 30 || /[,!?…]|[다요]$/.test(name) || (programme || plan ? /(?:\s.*){8}/ : /\s.*\s.*\s.*\s/).test(name.replace(/\s?\([^()]*\)$/, ''))) return undefined;
   // a company name inside a longer quoted name ("‘노타 LM 1.0’") does not stop the quoted name
   // and nor does a known family at its start ("‘믿:음 파이낸스’" is a model of the 믿:음 family)
   // "‘작고 강한’ 모델": coordinated adjectives describe a kind of model, they name none
@@ -77,7 +79,7 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   const after = text.slice(q.end + 1, q.end + 12);
   let type: Mention['type'] | undefined;
   if (lx.benchBefore.test(before) || BENCH_APPOSITION.test(before) || lx.benchAfter.test(after) || QUOTED_BENCH_NAME.test(name) || LATIN_BENCH_NAME.test(name) || SCORED_ON_AFTER.test(text.slice(q.end + 1, q.end + 40))) type = 'Benchmark';
-  else if (programme || GOVERNMENT_LED.test(text.slice(Math.max(0, q.start - 30), q.start - 1))) type = 'Policy';
+  else if (programme || plan || GOVERNMENT_LED.test(text.slice(Math.max(0, q.start - 30), q.start - 1))) type = 'Policy';
   // "'범정부 AI 공통기반' 사업 입찰에": a quoted name that 사업/프로젝트 follows is the programme's name
   else if (PROGRAMME_AFTER.test(after) && /\s/.test(name) && !/[는을를은의]\s/.test(name)) type = 'Policy';
   else if ((lx.modelBefore.test(before) || lx.releaseBefore.test(before) || lx.modelAfter.test(after) || BASE_AFTER.test(text.slice(q.end + 1, q.end + 60))) && !lx.notModelAfter.test(after)) type = 'Model';
@@ -143,6 +145,10 @@ const SIZED_NAME = /(?:[\s\-]|[가-힣A-Za-z]\s?)\d+(?:\.\d+)?[BM]$/;
 const QUALIFIER_ONLY = /^(?:(?:제?\d+차|\d{4}년|올해|내년|정부|국가|범정부|과기정통부|이번|해당|신규|기존|후속|본|동)\s?)+$/;
 
 const POLICY_NAME = /\S\s?(?:지원\s?사업|사업|프로젝트|정책|프로그램|이니셔티브)$/;
+/** A plan or strategy by its last word ("… 조성계획", "… 거점화 전략"): a government's when a government issues it. */
+const GOVERNMENT_PLAN = /\S\s(?:[가-힣]{1,6}\s?)?(?:계획|전략)$/;
+/** A ministry, an agency, a city or province opening the clause before the quote ("과기정통부가 지난 5월 내놓은 ", "시는 지난 3월 "). */
+const GOVERNMENT_ISSUER = /(?:^|\s)(?:정부|[가-힣]{0,10}(?<!정|속|일|내|외|전|본|간)(?:부|처|청|위원회|시|도))(?:가|이|는|은|에서)\s(?:[^\s'"‘“]{1,8}\s){0,4}$/;
 
 const BASE_AFTER = /^\s?(?:\([^)]{1,30}\)\s?)?(?:(?:에|에서)\s[^.]{0,25}?(?:추가로\s|추가\s)?(?:학습|증류|파인튜닝|미세조정)|의\s뒤를\s잇|(?:을|를|에|의)?\s?(?:기반|바탕|토대|베이스)|(?:을|를|도)\s?(?:(?:지난\s?)?\d{1,2}일\s|이날\s|오늘\s|최근\s|올해\s|연내\s|(?:내년|다음\s?달|올해|연내)\s(?:(?:상반기|하반기|초|중순|말|중)\s)?)?(?:함께\s|새로\s|새롭게\s|정식\s|최초로\s|처음\s|잇달아\s|정식으로\s|공식\s|공동\s|공동으로\s)?(?:(?:개발|공개|출시|선보|내놓)\s?(?:했|한|할|하|중|됐|된|였|해|을|일)|내놨|내놓았|선보였|내놓(?:은|는|고|아)|선보(?:인|이는|이고|여)))/;
 
@@ -311,7 +317,7 @@ function bilingualModels(text: string, ms: Mention[], lx: DiscoveryLexicon): Men
   return out;
 }
 
-const BENCH_AFTER_NOUN = /(?:(?:벤치마크|리더보드|평가 지표|평가지표|평가)(?:인|로|으로)?\s([A-Z][A-Za-z0-9\-]{1,20}?|[A-Z][A-Za-z0-9]{0,5}-[가-힣]{1,6}[A-Za-z0-9]{1,8})(?:\d{1,2}\))?|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9\-]{0,20}(?:Bench|BENCH|Eval|EVAL|Arena|QA)))(?=(?:에서|에선|에서는|에서도|의|는|은|로|를|을|와|과)?[\s,.])/g;
+const BENCH_AFTER_NOUN = /(?:(?:벤치마크|리더보드|평가 지표|평가지표|평가)(?:인|로|으로)?\s([A-Z][A-Za-z0-9\-]{1,20}?|[A-Z][A-Za-z0-9]{0,5}-[가-힣]{1,6}[A-Za-z0-9]{1,8})(?:\d{1,2}\))?|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9\-]{0,20}(?:Bench|BENCH|Eval|EVAL|Arena|QA)|(?<![가-힣])[가-힣]{2,8}(?:Bench|BENCH|Eval|EVAL|QA)))(?=(?:에서|에선|에서는|에서도|의|는|은|로|를|을|와|과)?[\s,.])/g;
 
 /** "KEval에서 81.2점", "HANUL 기준 … 점수는", "AraLogic-Hard 평가에서": a Latin name in the benchmark slot of a score sentence. */
 const BENCH_SLOT = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{1,15}(?:-[A-Za-z][A-Za-z0-9]{0,9}){0,2})(?:\d{1,2}\))?(?=(?:\s?(?:평가|벤치마크|벤치|테스트|리더보드))?(?:에서|에선|에서는|에서도)\s|\s기준\s)/g;

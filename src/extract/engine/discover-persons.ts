@@ -6,7 +6,8 @@ import { normalizeName } from '../../graph/index.js';
 import { stripParticles } from '../korean.js';
 import type { Mention } from '../types.js';
 import { discoveredMention, isTaken, overlaps, STAFF_ROLES, type DiscoveryLexicon } from './discover-common.js';
-import { GENERIC_STEMS, NOT_COMPANY } from './discover-companies.js';
+import { GENERIC_STEMS, NOT_COMPANY } from './company-words.js';
+import { REGIONS } from './compile.js';
 
 /** A staff role (STAFF_ROLES; "연구원" alone is also an institute) names a person only next to a company. */
 const STAFF_ROLE_WORD = new RegExp(STAFF_ROLES);
@@ -85,9 +86,12 @@ function looksLikeCompanyName(org: string, lx: DiscoveryLexicon): boolean {
   return !ADNOMINAL.test(org) && !NOT_ORG.test(org) && !NOT_ORG_START.test(org) && !NOT_COMPANY.has(org) && !GENERIC_STEMS.test(org) && !lx.generic.has(normalizeName(org)) && !isKoreanName(org);
 }
 
+/** "부산시", "경기도": a city or province is no person, though its first syllable is a surname. */
+const REGION_NAME = new RegExp(`^${REGIONS}(?:시|도)$`);
+
 /** Adds a discovered person unless the name is implausible, taken, or glued to the word before. */
 function addPerson(text: string, ms: Mention[], out: Mention[], name: string, start: number): void {
-  if (!isKoreanName(name) || looksLikeRoleWord(name) || STAFF_RANK.has(name) || isTaken(ms, out, start, start + name.length)) return;
+  if (!isKoreanName(name) || REGION_NAME.test(name) || looksLikeRoleWord(name) || STAFF_RANK.has(name) || isTaken(ms, out, start, start + name.length)) return;
   if (start > 0 && /[가-힣A-Za-z0-9]/.test(text[start - 1]!)) return;
   out.push(discoveredMention('Person', name, start, start + name.length));
 }
@@ -139,7 +143,7 @@ function discoverGivenNames(text: string, ms: Mention[], lx: DiscoveryLexicon, o
 }
 
 /** "강기정 광주시장은", "홍길동 경기도지사가": a regional head after the name (the region glued to the title). */
-export const REGIONAL_HEAD = /([가-힣]{3})\s(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)(?:특별|광역)?(?:시장|도지사|지사)(?=은|는|이|가|의|도|\s|,)/g;
+export const REGIONAL_HEAD = new RegExp(`([가-힣]{3})\\s${REGIONS}(?:특별|광역)?(?:시장|도지사|지사)(?=은|는|이|가|의|도|\\s|,)`, 'g');
 const SPEAKER_CAPTION = /^(?:[\[<]\s?(?:인터뷰|녹취|싱크)\s?[\]>]\s?|[▶☞]\s?(?:인터뷰|녹취|싱크)\s?[:：]\s?|\[\s?)([가-힣]{3})\s?\/\s?[가-힣A-Za-z]/;
 const SELF_INTRO = /(?:일하고\s?있는|일하는|근무하고\s?있는|근무하는|재직\s?중인|몸담고\s?있는|맡고\s?있는|맡은|담당하고\s?있는|이끌고\s?있는|이끄는)\s([가-힣]{3})(?=입니다|이라고\s?합니다|예요|이에요)/g;
 
@@ -157,6 +161,9 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     REGIONAL_HEAD.lastIndex = 0;
     for (let m = REGIONAL_HEAD.exec(text); m; m = REGIONAL_HEAD.exec(text)) addPerson(text, ms, out, m[1]!, m.index);
   }
+  // "배민호 부산시 디지털정책국장은": an official of a city or province (no company between name and title)
+  lx.regionalOfficial.lastIndex = 0;
+  for (let m = lx.regionalOfficial.exec(text); m; m = lx.regionalOfficial.exec(text)) addPerson(text, ms, out, m[1]!, m.index);
   // "[인터뷰] 홍길동/X협회 정책실장", "[홍길동 / X 대표 : …]": a broadcast's speaker caption opens on a person, whatever the affiliation
   // (after the rules that also read the caption's company and title)
   const caption = text.includes('/') ? SPEAKER_CAPTION.exec(text) : null;

@@ -3,6 +3,7 @@
  * from context in the spans left over. Parenthesised aliases after a mention are folded into it.
  */
 import { discoverBuilders } from './discover-builders.js';
+import { absorbSizeVersions } from './size-versions.js';
 import { normalizeName } from '../../graph/index.js';
 import { findQuoted, isParticleTail, type QuotedSpan } from '../korean.js';
 import type { Mention, RuleSet } from '../types.js';
@@ -318,6 +319,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
     }
   }
   if (text.includes('버전') || text.includes('판')) for (const m of ms) if (m.type === 'Model') m.end += STAGE_VERSION.exec(text.slice(m.end, m.end + 12))?.[0].length ?? 0;
+  if (/\d\s?(?:억|조|[BM])/.test(text) && /(?:버전|모델)/.test(text)) absorbSizeVersions(text, ms);
   // "카나나 성과리더", "믿:음 개발팀장": a bare line name (no version) that starts a team title names the team, not a model
   if (TEAM_TITLE_WORD.test(text)) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Model' && !/\d/.test(ms[i]!.surface) && TEAM_TITLE_AFTER.test(text.slice(ms[i]!.end, ms[i]!.end + 14))) ms.splice(i, 1);
   // "HyperCLOVA X SEED 라이선스", "라마 3 커뮤니티 라이선스": a name before a licence word names the licence, not a model

@@ -1,0 +1,81 @@
+/**
+ * Companies known only as someone's partner: the subject of partnering with a known company ("X는
+ * KT와 손잡고"), a name its business describes before a partnering particle, and a name coordinated
+ * with a known company as the joint subject of a partnering clause ("A와 X는 … 공동 개발한").
+ */
+import { normalizeName } from '../../graph/index.js';
+import type { Mention } from '../types.js';
+import { discoveredMention, isTaken, type DiscoveryLexicon } from './discover-common.js';
+import { GENERIC_COMPANY_STEMS, GENERIC_STEMS, NOT_COMPANY, NOT_COMPANY_MEMBER } from './company-words.js';
+
+/** Companies a partnering sentence names beside a known company. */
+export function discoverPartners(text: string, ms: Mention[], out: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const found: Mention[] = [];
+  if (PARTNER_CUE.test(text) && ms.some((x) => x.type === 'Company' && x.via !== 'blocked')) {
+    DESCRIBED_PARTNER.lastIndex = 0;
+    for (let m = DESCRIBED_PARTNER.exec(text); m; m = DESCRIBED_PARTNER.exec(text)) {
+      const name = m[1]!;
+      const start = m.index + m[0].length - name.length;
+      if (NOT_COMPANY.has(name) || GENERIC_COMPANY_STEMS.test(name) || lx.generic.has(normalizeName(name)) || isTaken(ms, [...out, ...found], start, start + name.length)) continue;
+      found.push(discoveredMention('Company', name, start, start + name.length));
+    }
+    for (const m of partnerSubjects(text, ms, [...out, ...found], lx)) found.push(m);
+  }
+  if (JOINT_CUE.test(text)) for (const m of coordinatedParties(text, [...ms, ...out], [...out, ...found], lx)) found.push(m);
+  return found;
+}
+
+/** A partnering sentence: a consortium, a tie-up, a team selected together. */
+const PARTNER_CUE = /컨소시엄|손을 잡|손잡|함께 선정|업무협약|협약을|MOU/;
+/** "로봇 동작 데이터를 만드는 X와 컨소시엄을 꾸렸다": a name its business describes, before a partnering particle. */
+const DESCRIBED_PARTNER = /(?:을|를)\s(?:만드는|개발하는|운영하는|제공하는|공급하는|생산하는)\s([가-힣]{3,8}|[A-Z][A-Za-z0-9&]{2,15})(?=(?:와|과|가|이|는|은)\s)/g;
+
+/** "X는 네이버클라우드와 컨소시엄을 꾸려", "X가 KT와 손잡고": the subject of partnering with a known company, opening its clause. */
+const SUBJECT_BEFORE = /(?<![가-힣A-Za-z0-9&])([A-Z][A-Za-z0-9&]{2,15}|[가-힣][가-힣A-Za-z0-9]{3,11})(?:은|는|이|가)\s$/;
+const PARTNERING_AFTER = /^(?:와|과)\s(?:함께\s)?(?:컨소시엄|손(?:을\s)?잡|업무협약|협약|MOU|제휴|공동\s?개발|공동\s?연구)/;
+function partnerSubjects(text: string, ms: Mention[], out: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const found: Mention[] = [];
+  for (const c of ms) {
+    if (c.type !== 'Company' || c.via === 'blocked' || !PARTNERING_AFTER.test(text.slice(c.end, c.end + 24))) continue;
+    const m = SUBJECT_BEFORE.exec(text.slice(Math.max(0, c.start - 16), c.start));
+    if (!m) continue;
+    const name = m[1]!;
+    const start = c.start - m[0].length + m[0].indexOf(name);
+    if (/들$/.test(name) || NOT_COMPANY.has(name) || NOT_COMPANY_MEMBER.test(name) || GENERIC_COMPANY_STEMS.test(name) || GENERIC_STEMS.test(name) || lx.generic.has(normalizeName(name))) continue;
+    if (isTaken(ms, [...out, ...found], start, start + name.length)) continue;
+    found.push(discoveredMention('Company', name, start, start + name.length));
+  }
+  return found;
+}
+
+/** A clause that two parties do together: co-development, a joint business, an agreement, a tie-up. */
+const JOINT_CUE = /공동\s?(?:개발|연구|사업|구축)|함께\s(?:개발|만든|만들|구축)|협약|MOU|손(?:을\s)?잡|제휴|컨소시엄/;
+/** "와 X는", ", X가": the second of two coordinated subjects, right after the first. */
+const SECOND_PARTY = /^(?:와|과|,)\s?([A-Z][A-Za-z0-9&]{2,15}|[가-힣][가-힣A-Za-z0-9]{2,11})(?:은|는|이|가)\s/;
+/** "X와 A는": the first of two coordinated subjects, right before the second. */
+const FIRST_PARTY = /(?<![가-힣A-Za-z0-9&·])([A-Z][A-Za-z0-9&]{2,15}|[가-힣][가-힣A-Za-z0-9]{2,11})(?:와|과|,)\s?$/;
+/** Parties that are no company: universities, hospitals, institutes, public bodies, places. */
+const NOT_COMPANY_PARTY = /(?:[가-힣]대|대학|병원|연구원|연구소|재단|협회|공단|진흥원|[시도군구청부처])$/;
+
+/**
+ * "A와 X는 공동 개발한 …", "A, X가 … 협약을 맺었다": a name coordinated with a known company as the
+ * subject of a clause both do together is a company too (a university or public body is not).
+ */
+function coordinatedParties(text: string, companies: Mention[], taken: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const found: Mention[] = [];
+  const add = (name: string, start: number): void => {
+    if (/들$/.test(name) || NOT_COMPANY_PARTY.test(name) || NOT_COMPANY.has(name) || NOT_COMPANY_MEMBER.test(name) || GENERIC_COMPANY_STEMS.test(name) || GENERIC_STEMS.test(name) || lx.generic.has(normalizeName(name))) return;
+    if (isTaken(companies, [...taken, ...found], start, start + name.length)) return;
+    found.push(discoveredMention('Company', name, start, start + name.length));
+  };
+  for (const c of companies) {
+    if (c.type !== 'Company' || c.via === 'blocked') continue;
+    const second = SECOND_PARTY.exec(text.slice(c.end, c.end + 20));
+    // the clause the pair opens must be the joint one
+    if (second && JOINT_CUE.test(text.slice(c.end + second[0].length, c.end + second[0].length + 60))) add(second[1]!, c.end + second[0].indexOf(second[1]!));
+    const after = /^(?:은|는|이|가)\s/.exec(text.slice(c.end, c.end + 3));
+    const first = after ? FIRST_PARTY.exec(text.slice(Math.max(0, c.start - 16), c.start)) : null;
+    if (first && JOINT_CUE.test(text.slice(c.end, c.end + 60))) add(first[1]!, c.start - first[0].length);
+  }
+  return found;
+}

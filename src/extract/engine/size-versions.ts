@@ -1,0 +1,23 @@
+/**
+ * "'라마 3.1'(Llama 3.1) 80억 개 매개변수 버전을 토대로", "'엑사원 4.0' 32B 모델을 뼈대로": a size and
+ * 버전/모델 right after a model's name pick one size of that model. The words belong to the name's
+ * mention (so patterns and clauses see the particle after the name), and the size is the model's.
+ */
+import { findParameterCounts } from '../korean.js';
+import type { Mention } from '../types.js';
+
+/** The tail: a closing quote or the parenthesis of an alias, a count, maybe "매개변수", then 버전/모델 and a particle. */
+const SIZE_VERSION = /^['"’”]?\)?['"’”]?\s?((?:\d+(?:\.\d+)?\s?(?:억|조)\s?개?|\d+(?:\.\d+)?[BM])(?:\s?\(\d+(?:\.\d+)?[BM]\))?)(?:\s(?:매개변수|파라미터))?\s(?:버전|모델)(?=을|를|에|에서|으로|로|의\s)/;
+
+/** Extends each model mention over a size-version tail after it and gives the model that size. */
+export function absorbSizeVersions(text: string, ms: Mention[]): void {
+  for (const m of ms) {
+    if (m.type !== 'Model') continue;
+    const t = SIZE_VERSION.exec(text.slice(m.end, m.end + 40));
+    if (!t) continue;
+    const count = findParameterCounts(t[1]!)[0];
+    if (!count) continue;
+    m.end += t[0].length;
+    m.properties = { ...m.properties, parameters: count.value };
+  }
+}
