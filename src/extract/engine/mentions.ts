@@ -23,8 +23,10 @@ import {
 } from './discover.js';
 import { buildVariantRegex, scanGazetteer, type GazetteerMatcher } from './gazetteer.js';
 import { foldLocalSubsidiaries } from './subsidiaries.js';
+import { discoverHyphenatedModels, extendModelTokens } from './model-tokens.js';
 import type { TrieNode } from './trie.js';
 import { variantAfterName } from '../variant-words.js';
+import { consonantSkeleton, romanize } from '../transliterate.js';
 
 export interface Matchers {
   gazetteer: GazetteerMatcher;
@@ -91,12 +93,23 @@ function foldParenAlias(text: string, m: Mention, all: Mention[], rules: RuleSet
     return;
   }
   const latinAlias = ALIAS_TEXT.test(inner) && !/^\d/.test(inner) && !generic;
-  const hangulAlias = m.via === 'discovered' && /^[가-힣][가-힣 ]{0,15}(?: \d{1,2}(?:\.\d{1,2})?(?: [가-힣]{1,4})?)?$/.test(inner) && !generic && /[A-Za-z]/.test(m.surface);
+  const hangulAlias = m.via === 'discovered' && /^[가-힣][가-힣 ]{0,15}(?: \d{1,2}(?:\.\d{1,2})?(?: [가-힣]{1,4})?)?$/.test(inner) && !generic && /[A-Za-z]/.test(m.surface) && !namesAnother(m.surface, inner);
   if ((latinAlias && (m.type !== 'Person')) || hangulAlias) {
     if (all.some((x) => x !== m && x.start > open && x.start < close)) return;
     m.aliases.push(inner);
     m.end = close + 1;
   }
+}
+
+/**
+ * "Nimbus-Ko-Chat (하늘소프트)": Hangul in parentheses after a hyphenated Latin name that sounds like none of it
+ * (a heading's developer note) is another name, not the model's alias; "Orca-7B (오르카)" still is one.
+ */
+function namesAnother(latin: string, hangul: string): boolean {
+  if (!/[A-Za-z]-[A-Za-z]/.test(latin)) return false;
+  const words = latin.split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w));
+  const sound = consonantSkeleton(romanize(hangul.replace(/\s/g, '')));
+  return consonantSkeleton(words.join('')) !== sound;
 }
 
 /** A name discovered elsewhere in the same article, looked for again in every sentence. */
@@ -149,34 +162,6 @@ function findKnownNames(text: string, known: KnownName[], taken: Mention[], rule
     }
   }
   return out;
-}
-
-const LATIN_TOKEN = /[A-Za-z0-9][A-Za-z0-9.\-_]*[A-Za-z0-9]/g;
-
-/** "DeepSeek-R1-Distill-Qwen-14B": one model named by the whole hyphenated token, not the names inside it. */
-function extendModelTokens(text: string, ms: Mention[]): void {
-  if (!text.includes('-')) return; // only hyphenated tokens are read
-  LATIN_TOKEN.lastIndex = 0;
-  for (let t = LATIN_TOKEN.exec(text); t; t = LATIN_TOKEN.exec(text)) {
-    const start = t.index;
-    const end = start + t[0].length;
-    if (!t[0].includes('-')) continue;
-    const inside = ms.filter((m) => m.start >= start && m.end <= end);
-    if (!inside.some((m) => m.type === 'Model') || (inside.length === 1 && inside[0]!.start === start && inside[0]!.end >= end - 1)) continue;
-    if (ms.some((m) => (m.start < start && m.end > start) || (m.start < end && m.end > end))) continue;
-    if (inside.some((m) => m.type !== 'Model')) continue;
-    for (const m of inside) ms.splice(ms.indexOf(m), 1);
-    const token: Mention = { type: 'Model', key: `model:~${normalizeName(t[0])}`, surface: t[0], aliases: [], start, end, via: 'discovered' };
-    // the family the token starts with is its family ("DeepSeek-R1-Distill-Qwen-14B" → DeepSeek, developer 딥시크)
-    const head = inside.find((m) => m.start === start && m.type === 'Model' && (m.family || m.via === 'gazetteer'));
-    if (head) {
-      token.family = head.family ?? head.key;
-      token.developer = head.developer;
-    }
-    const sizes = [...t[0].matchAll(/(?<![A-Za-z])(\d+(?:\.\d+)?)[Bb](?![A-Za-z0-9])/g)];
-    if (sizes.length === 1) token.properties = { parameters: Math.round(Number(sizes[0]![1]) * 1e9) };
-    ms.push(token);
-  }
 }
 
 /** Gazetteer mentions and blocked spans of a sentence, before known names and discovery: the same whatever names are known. */
@@ -294,6 +279,8 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   found.push(...discoverBuilders(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));
   found.push(...discoverLatinModels(text, [...ms, ...blocked], mt.discovery));
+  ms.push(...found.splice(0));
+  found.push(...discoverHyphenatedModels(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));
   found.push(...discoverPersons(text, [...ms, ...blocked], mt.discovery));
   found.push(...discoverEnglishPersons(text, [...[...ms, ...blocked], ...found]));
