@@ -34,6 +34,27 @@ const rows: FactRow[] = [
     absent: ['DEVELOPED 구글 -> LexA-Gemma 12B'],
     props: ['LexA-Gemma 12B=parameters:12000000000'],
   },
+  {
+    // a hyphenated tail glued to a model the article already named makes a model of its own ("X-2-V")
+    cat: 'discover.known-name-hyphen-tail',
+    text: "다온랩스는 지난 3월 'SOL-2'를 공개했다.\n\n다온랩스는 지난달 SOL-2-V를 공개했다. 문서 이해에 특화시킨 모델이다.",
+    nodes: ['Model:SOL-2-V'],
+    expect: ['DEVELOPED 다온랩스 -> SOL-2-V'],
+  },
+  {
+    // spoken and plain forms of 내다 ("냈어요", "낸 X") release a model: its size and the focus follow it
+    cat: 'property.release-verb-naeda',
+    text: "다온랩스는 지난 3월 'SOL-2'를 공개했다. SOL-2는 KMMLU에서 60.1점을 받았다.\n\n출연자 한지수 네, 저희가 지난달 SOL-2-V를 냈어요. KoVQA에서 71.5점을 받았습니다.",
+    expect: ['SCORED SOL-2-V -> KoVQA'],
+    absent: ['SCORED SOL-2 -> KoVQA'],
+  },
+  {
+    // a day read for a model beats a month read for it in an earlier sentence
+    cat: 'property.day-beats-month',
+    text: "다온랩스는 올해 'SOL-2'를 공개했다.\n\n지난 3월에 낸 SOL-2는 반응이 좋았다. SOL-2는 다온랩스가 3월 12일에 공개한 모델이다.",
+    publishedAt: '2026-11-20',
+    props: ['SOL-2=releasedOn:2026-03-12'],
+  },
 ];
 
 describe('developer long reads', () => {

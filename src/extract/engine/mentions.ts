@@ -124,6 +124,12 @@ export interface KnownName {
 }
 
 const WORD = /[A-Za-z0-9가-힣]/;
+/** "-V", "-Ko": a hyphenated tail glued to a known model's name, before a particle or a break. */
+const HYPHEN_TAIL = /^-[A-Za-z0-9]{1,8}(?![A-Za-z0-9.\-])/;
+function hyphenTail(text: string, end: number): RegExpExecArray | null {
+  const t = text[end] === '-' ? HYPHEN_TAIL.exec(text.slice(end, end + 10)) : null;
+  return t && isParticleTail(text, end + t[0].length) ? t : null;
+}
 
 function findKnownNames(text: string, known: KnownName[], taken: Mention[], rules: RuleSet): Mention[] {
   const variantAfter = variantAfterName(rules); // " 라이트입니다": a variant word after a model's name
@@ -140,8 +146,8 @@ function findKnownNames(text: string, known: KnownName[], taken: Mention[], rule
       if (taken.some((m) => m.start < end && at < m.end && !((m.type === k.type || (m.type === 'Company' && k.type !== 'Person')) && m.start >= at && m.end <= end && m.end - m.start < end - at)) || out.some((m) => m.start < end && at < m.end)) continue;
       quotes ??= findQuoted(text).filter((q) => q.text.length <= 30 && (q.text.match(/\s/g) ?? []).length <= 3);
       if (quotes.some((q) => q.start <= at && end <= q.end && q.text.trim() !== k.name && !q.text.trim().startsWith(`${k.name}(`))) continue;
-      // "X 2 라이트입니다": a variant word after a known model's name makes a sibling model
-      const variant = k.type === 'Model' ? variantAfter.exec(text.slice(end, end + 12)) : null;
+      // "X 2 라이트입니다": a variant word after a known model's name makes a sibling model, and so does a hyphenated tail ("X-3-V")
+      const variant = k.type === 'Model' ? (variantAfter.exec(text.slice(end, end + 12)) ?? hyphenTail(text, end)) : null;
       if (variant) {
         out.push(discoveredMention('Model', `${k.name}${variant[0]}`, at, end + variant[0].length));
         continue;
