@@ -285,15 +285,23 @@ function introducedCompany(text: string, ms: Mention[]): Mention | undefined {
 /** "이 회사", "동사", a sentence opening on "회사는" (or "회사 CTO인 …"), and in interviews and company blogs "저희", "당사". */
 const COMPANY_REF = /(?<![가-힣])(?:(이 회사|이 업체|같은 회사|해당 회사|이 기업|해당 기업)|동사|저희 회사|저희|당사|우리 회사)(?=의\s|\s|은|는|가|도)|^(?:이어\s|또\s|또한\s|특히\s|한편\s)?(?:회사\s?측|회사)(?=은|는|가|도|\s[^\s,.]{1,24}(?:\s[^\s,.]{1,24})?인\s)/;
 
+const FIRST_PERSON_COMPANY = /(?<![가-힣])(?:저희|당사)(?=의\s|\s|은|는|가|도)/;
+
+/** "LG AI연구원에서 … 참여한", "네이버 출신", "X를 떠난": a company the sentence names as where someone was, not who acts. */
+function isFormerPlace(text: string, m: Mention): boolean {
+  return /^(?:\s[A-Za-z가-힣]{1,6}\s?(?:부문|본부|사업부|팀|연구소))?(?:에서|에선|\s?출신|을 떠난|를 떠난)|^\s[A-Za-z가-힣]{1,10}\s출신/.test(text.slice(m.end, m.end + 18));
+}
+
 /**
- * A reference phrase for a company, unless the sentence names a company before it: "이 회사"
+ * A reference phrase for a company, unless the sentence names a company before it (not one only named as where
+ * someone was before: "X에서 일하던 홍길동 박사가 저희 …"): "이 회사"
  * points back to the company named last, "동사", "저희" and "당사" to the one the article is about.
  */
 export function addCompanyReference(text: string, ms: Mention[], subject: Mention | undefined, last: Mention | undefined, recent?: Mention): void {
   const r = COMPANY_REF.exec(text);
   // "이 회사" is the company named last: one named since the last subject, else that subject ("X가 눈에 띈다. 이 회사는 …")
   const company = r?.[1] ? (last ?? recent ?? subject) : subject;
-  if (!r || !company || ms.some((x) => (x.type === 'Company' && x.start < r.index) || (x.start < r.index + r[0].length && r.index < x.end))) return;
+  if (!r || !company || ms.some((x) => (x.type === 'Company' && x.start < r.index && !(r[0].startsWith('저희') && isFormerPlace(text, x))) || (x.start < r.index + r[0].length && r.index < x.end))) return;
   ms.push(referenceTo(company, r.index, r.index + r[0].length));
   ms.sort((a, b) => a.start - b.start);
 }
@@ -311,8 +319,9 @@ export function addEmployerReference(text: string, ms: Mention[], rules: RuleSet
   const subject = hiredObject ? (first ?? last) : last;
   // a company the person came from ("LG AI연구원에서 … 참여한", "네이버 출신") is no employer here
   // (and "LG CNS AI센터장 출신인": a post held there before)
-  const former = (m: Mention) => /^(?:\s[A-Za-z가-힣]{1,6}\s?(?:부문|본부|사업부|팀|연구소))?(?:에서|에선|\s?출신|을 떠난|를 떠난)|^\s[A-Za-z가-힣]{1,10}\s출신/.test(text.slice(m.end, m.end + 18));
-  if (!subject || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && (m.key === subject.key || !former(m))) || !ms.some((m) => m.type === 'Person') || !(JOINS_IN_ROLE.test(text) || hiredObject || titleRes(rules).roleHeld.test(text) || TAKES_POST.test(text))) return;
+  const former = (m: Mention) => isFormerPlace(text, m);
+  // ("저희 CTO를 맡고 있다": the sentence names its employer by a reference word, read by addCompanyReference)
+  if (!subject || FIRST_PERSON_COMPANY.test(text) || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && (m.key === subject.key || !former(m))) || !ms.some((m) => m.type === 'Person') || !(JOINS_IN_ROLE.test(text) || hiredObject || titleRes(rules).roleHeld.test(text) || TAKES_POST.test(text))) return;
   ms.unshift(referenceTo(subject, 0, 0));
 }
 
