@@ -4,6 +4,20 @@ import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   {
+    // a subject-less sentence: the base, then a long list of data (commas inside) and "추가로 학습시켰다"
+    cat: 'based-on.focus-giban-data-trained',
+    text: "한빛AI는 지난 5일 '별빛-K'를 공개했다. 별빛-K는 매개변수 140억 개 규모다. 메타가 내놓은 '라마 3.1 8B'를 기반으로 법률 문서와 판례 요약, 상담 기록 등 약 3천억 토큰 분량의 데이터를 추가로 학습시켰다.",
+    expect: ['BASED_ON 별빛-K -> 라마 3.1 8B'],
+  },
+  {
+    // "FAMILY 원본": the family's original is the one version the article names (the base), not a family node
+    cat: 'family.original-word',
+    text: "한빛AI는 지난 5일 '별빛-K'를 공개했다. 알리바바가 내놓은 '큐웬3'를 기반으로 데이터를 추가로 학습시켰다.\n\n일부 이용자는 “큐웬 원본보다 존댓말 구분이 확실히 낫다”고 평가했다.",
+    expect: ['BASED_ON 별빛-K -> 큐웬3'],
+    noNodes: ['Model:큐웬'],
+    absent: ['DEVELOPED 알리바바 -> 큐웬'],
+  },
+  {
     // "A가 만든 X, 그리고 이를 바탕으로 만든 Y": the pronoun is the model listed just before it in the same sentence
     cat: 'based-on.pronoun-after-listed-model',
     text: "그는 한빛AI가 개발한 '별빛 3', 그리고 이를 바탕으로 만든 추론 모델 '별빛 3 씽크'의 개발을 이끌었다.",
