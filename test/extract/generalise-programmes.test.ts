@@ -8,6 +8,10 @@ import { extractArticle } from '../../src/pipeline/index.js';
 import { parseArticle } from '../../src/parse/index.js';
 
 const rows: FactRow[] = [
+  // "…에 진출해 있는 정예팀은 A, B, C다": the team word stands for the programme the sentence before named, the list is its teams
+  { cat: 'participates.team-word-copula-list', text: '독자 AI 파운데이션 모델 프로젝트는 정부가 대표 모델을 키우려 시작한 사업이다. 현재 3차 단계에 올라 있는 정예팀은 KT, 네이버클라우드, 카카오다.', expect: ['PARTICIPATES_IN KT -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 네이버클라우드 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 카카오 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  // … not a list of the programme's teams told as a negation
+  { cat: 'participates.team-word-copula-list', text: '독자 AI 파운데이션 모델 프로젝트는 정부가 대표 모델을 키우려 시작한 사업이다. 정예팀은 KT가 아니다.', absent: ['PARTICIPATES_IN KT -> 독자 AI 파운데이션 모델 프로젝트'] },
   // a quoted programme name that starts with a known programme's name is a programme of its own
   { cat: 'policy.longer-quoted', text: '과기정통부는 「소버린 AI 지역 확산 사업」의 2027년 수행 컨소시엄으로 가온소프트, 다래테크를 최종 선정했다고 밝혔다.', nodes: ['Policy:소버린 AI 지역 확산 사업'], noNodes: ['Policy:소버린 AI', 'Company:수행'], expect: ['PARTICIPATES_IN 가온소프트 -> 소버린 AI 지역 확산 사업', 'PARTICIPATES_IN 다래테크 -> 소버린 AI 지역 확산 사업'] },
   { cat: 'policy.longer-quoted', text: "가온소프트와 다래테크는 'K-AI 아시아 공동연구 지원사업' 과제로도 함께 선정됐다.", nodes: ['Policy:K-AI 아시아 공동연구 지원사업'], noNodes: ['Policy:K-AI'], expect: ['PARTICIPATES_IN 가온소프트 -> K-AI 아시아 공동연구 지원사업'] },
