@@ -4,6 +4,12 @@ import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   {
+    // Hangul glued to Latin letters after it ("…로AI") is part of one name: the known word before it ('가우디', a chip) does not end there
+    cat: 'discovery.particle-like-syllable-before-latin',
+    text: '스타트업 가우디로AI는 이번 평가에서 고배를 마셨다.',
+    nodes: ['Company:가우디로AI'],
+  },
+  {
     cat: 'gazetteer.public-sector-it-arm',
     text: "한빛AI는 한전KDN과 '전력 AI 공동연구 협약'을 맺었다고 밝혔다.",
     nodes: ['Company:한전KDN'],

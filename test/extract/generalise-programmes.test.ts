@@ -8,6 +8,10 @@ import { extractArticle } from '../../src/pipeline/index.js';
 import { parseArticle } from '../../src/parse/index.js';
 
 const rows: FactRow[] = [
+  // a clause after the teams' list: the company that joined late and was eliminated took part too
+  { cat: 'participates.selection-outcome-after-list', text: '과기정통부가 어제 독자 AI 파운데이션 모델 프로젝트의 평가 결과를 발표했다. KT와 카카오 등 2개 정예팀이 다음 단계에 올랐고, 추가 공모로 합류했던 스타트업 누리벨로AI는 이번 평가에서 고배를 마셨다.', expect: ['PARTICIPATES_IN 누리벨로AI -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN KT -> 독자 AI 파운데이션 모델 프로젝트'] },
+  // time and novelty words before 사업 name no programme ("카카오가 내년 새 사업에 뛰어들 수 있다")
+  { cat: 'policy.qualifier-only-name', text: '네이버는 자체 모델 고도화에 집중하겠다고 밝혔다. 카카오가 내년 새 사업에 뛰어들 수 있다는 관측도 나온다.', noNodes: ['Policy:내년 새 사업', 'Policy:새 사업'] },
   // "…에 진출해 있는 정예팀은 A, B, C다": the team word stands for the programme the sentence before named, the list is its teams
   { cat: 'participates.team-word-copula-list', text: '독자 AI 파운데이션 모델 프로젝트는 정부가 대표 모델을 키우려 시작한 사업이다. 현재 3차 단계에 올라 있는 정예팀은 KT, 네이버클라우드, 카카오다.', expect: ['PARTICIPATES_IN KT -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 네이버클라우드 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 카카오 -> 독자 AI 파운데이션 모델 프로젝트'] },
   // … not a list of the programme's teams told as a negation
