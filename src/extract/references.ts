@@ -181,6 +181,11 @@ export function isSpokenSlogan(text: string, m: Mention): boolean {
 // an official speaking, announcing, or in charge of it ("고 했다", "결과를 발표하며", "직접 챙기는 사업", "사업을 총괄하는")
 const STATEMENT = /(?:말했|밝혔|강조했|설명했|약속했|덧붙였|전했|당부했|역설했|[다고]\s?했)(?:다|습니다|어요)|(?:발표|브리핑)(?:하며|했다|했습니다|하면서)|(?:직접\s)?(?:챙기는|총괄하는|이끄는|주도하는|진두지휘하는)\s(?:[가-힣]{1,6}\s)?(?:사업|프로젝트|정책)/;
 
+/** The person stands in a clause after every one of these mentions ("…내세웠고, 홍길동 장관은"). */
+function laterClause(text: string, before: Mention[], person: Mention): boolean {
+  return before.every((x) => x.end <= person.start && /(?:고|며|으며|면서),\s/.test(text.slice(x.end, person.start)));
+}
+
 /**
  * An official's statement in an article about one programme ("배 장관은 "…집중 지원하겠다"고
  * 말했다") is about that programme: a reference to it right after the speaker, unless the sentence
@@ -189,9 +194,11 @@ const STATEMENT = /(?:말했|밝혔|강조했|설명했|약속했|덧붙였|전�
  */
 export function addOfficialReference(text: string, ms: Mention[], policy: Mention | undefined, policiesNamed: number, rules: RuleSet): void {
   // (a slogan named only inside a quoted speech, "소버린 AI 실현을 위해 …", is no topic of the sentence; a programme is)
-  if (!policy || policiesNamed !== 1 || ms.some((x) => x.type === 'Policy' && !isSpokenSlogan(text, x))) return;
-  const person = ms.find((x) => x.type === 'Person');
-  if (!person) return;
+  if (!policy || policiesNamed !== 1) return;
+  // (the programme named in an earlier clause, "이재명 대통령은 이 사업을 …내세웠고, 배 장관은 "…"고 약속했다": the later official's too)
+  const named = ms.filter((x) => x.type === 'Policy' && !isSpokenSlogan(text, x));
+  const person = named.length ? ms.find((x) => x.type === 'Person' && laterClause(text, named, x)) : ms.find((x) => x.type === 'Person');
+  if (!person || named.some((x) => x.key !== policy.key)) return;
   const after = text.slice(person.end, person.end + 60);
   // "[인터뷰] 홍길동 / X부 장관 "…"": a bite's caption is the statement
   const t = STATEMENT.test(text) ? titleRes(rules).afterName.exec(after) : titleRes(rules).biteAfter.exec(after);

@@ -8,6 +8,10 @@ import { extractArticle } from '../../src/pipeline/index.js';
 import { parseArticle } from '../../src/parse/index.js';
 
 const rows: FactRow[] = [
+  // an official's pledge in a clause after the one that names the programme ("이 사업을 …내세웠고, 홍길동 장관은 "…"고 약속했다")
+  { cat: 'promotes.official-later-clause', text: '독자 AI 파운데이션 모델 프로젝트의 평가 결과가 나왔다.\n\n김도윤 대통령은 취임 직후부터 이 사업을 핵심 과제로 내세웠고, 최서준 과기정통부 장관은 어제 발표 자리에서 "끝까지 지원하겠다"고 약속했다.', expect: ['PROMOTES 최서준 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  // … not when the later clause's official speaks of another programme the sentence names
+  { cat: 'promotes.official-later-clause', text: '독자 AI 파운데이션 모델 프로젝트의 평가 결과가 나왔다.\n\n김도윤 대통령은 이 사업을 핵심 과제로 내세웠고, 최서준 장관은 \'AI 바우처 사업\'을 늘리겠다고 약속했다.', absent: ['PROMOTES 최서준 -> 독자 AI 파운데이션 모델 프로젝트'] },
   // a clause after the teams' list: the company that joined late and was eliminated took part too
   { cat: 'participates.selection-outcome-after-list', text: '과기정통부가 어제 독자 AI 파운데이션 모델 프로젝트의 평가 결과를 발표했다. KT와 카카오 등 2개 정예팀이 다음 단계에 올랐고, 추가 공모로 합류했던 스타트업 누리벨로AI는 이번 평가에서 고배를 마셨다.', expect: ['PARTICIPATES_IN 누리벨로AI -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN KT -> 독자 AI 파운데이션 모델 프로젝트'] },
   // time and novelty words before 사업 name no programme ("카카오가 내년 새 사업에 뛰어들 수 있다")
