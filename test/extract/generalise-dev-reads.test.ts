@@ -75,6 +75,12 @@ describe('developer long reads', () => {
     expect(facts(g)).toContain('DEVELOPED 하늘소프트 -> Nimbus-Ko-Chat');
   });
 
+  it('a heading "Name (Hangul name)" names the developer no other cue finds; a community note is no company', () => {
+    const g = graph(`<h3>Orca-Law-Ko (바람결)</h3><p>바람결의 Orca-Law-Ko는 미스트랄 스몰 3.2 위에 판례 데이터를 얹은 모델이다.</p><h3>Kite-Mini-Chat (커뮤니티)</h3><p>Kite-Mini-Chat는 개인 개발자가 라마 3.1 8B를 파인튜닝한 모델이다.</p>`);
+    expect(facts(g)).toContain('DEVELOPED 바람결 -> Orca-Law-Ko');
+    expect(g.nodes.some((n) => n.type === 'Company' && n.name === '커뮤니티')).toBe(false);
+  });
+
   it('reads a comparison table whose last column says whether the weights are out (가중치: 공개 / 비공개)', () => {
     const g = graph(`<p>아래 표는 두 파생 모델의 점수다. 점수는 KMMLU와 CLIcK으로 쟀다.</p>
       <table><tr><th>모델</th><th>베이스</th><th>파라미터</th><th>KMMLU</th><th>CLIcK</th><th>가중치</th></tr>
