@@ -55,6 +55,13 @@ const rows: FactRow[] = [
     publishedAt: '2026-11-20',
     props: ['SOL-2=releasedOn:2026-03-12'],
   },
+  {
+    // a model hub's repository id ("Org/Model") names one model: the namespace is its owner, no model of its own
+    cat: 'discover.repo-id-namespace',
+    text: '아래는 기본 코드입니다. vllm serve Gemma/Gemma-3-12B --enable-lora 로 서빙합니다.',
+    noNodes: ['Model:Gemma', 'Model:젬마'],
+    absent: ['DEVELOPED 구글 -> 젬마'],
+  },
 ];
 
 describe('developer long reads', () => {

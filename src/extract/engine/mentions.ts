@@ -23,7 +23,7 @@ import {
 } from './discover.js';
 import { buildVariantRegex, scanGazetteer, type GazetteerMatcher } from './gazetteer.js';
 import { foldLocalSubsidiaries } from './subsidiaries.js';
-import { discoverHyphenatedModels, extendModelTokens } from './model-tokens.js';
+import { discoverHyphenatedModels, dropRepoNamespaces, extendModelTokens } from './model-tokens.js';
 import type { TrieNode } from './trie.js';
 import { variantAfterName } from '../variant-words.js';
 import { consonantSkeleton, romanize } from '../transliterate.js';
@@ -211,6 +211,7 @@ function gazetteerStage(text: string, rules: RuleSet, mt: Matchers): GazetteerSt
   foldLocalSubsidiaries(text, ms, rules);
   for (const m of ms) foldParenAlias(text, m, ms, rules, mt);
   extendModelTokens(text, ms);
+  dropRepoNamespaces(text, ms);
   return { ms, blocked };
 }
 

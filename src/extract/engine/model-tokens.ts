@@ -90,3 +90,17 @@ export function discoverHyphenatedModels(text: string, ms: Mention[], lx: Discov
   }
   return out;
 }
+
+/** The namespace of a repository id right before '/' ("Qwen/", "meta-llama/"). */
+const NAMESPACE_BEFORE = /[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** "Qwen/Qwen3-30B-A3B", "meta-llama/Llama-3.1-8B": a model hub's repository id names one model; its namespace (the owner) names none. */
+export function dropRepoNamespaces(text: string, ms: Mention[]): void {
+  if (!text.includes('/')) return;
+  for (const m of [...ms]) {
+    if (m.type !== 'Model' || text[m.start - 1] !== '/') continue;
+    const ns = NAMESPACE_BEFORE.exec(text.slice(0, m.start - 1));
+    if (!ns) continue;
+    for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Model' && ms[i]!.start >= ns.index && ms[i]!.end <= m.start - 1) ms.splice(i, 1);
+  }
+}
