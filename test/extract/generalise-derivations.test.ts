@@ -4,6 +4,18 @@ import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   {
+    // distillation from a teacher's generated data ("Z가 생성한 … 데이터 N건으로 증류 학습을 했다"): Z is a base too
+    cat: 'based-on.focus-distilled-from-teacher-data',
+    text: "다온AI가 공개한 '다온-R'은 라마 3.1 8B를 베이스로 삼았다. 여기에 오픈AI의 추론 모델 GPT-4o가 생성한 수학 풀이 데이터 20만 건으로 증류 학습을 했다.",
+    expect: ['BASED_ON 다온-R -> 라마 3.1 8B', 'BASED_ON 다온-R -> GPT-4o'],
+  },
+  {
+    // synthetic data without distillation is no derivation
+    cat: 'based-on.focus-distilled-from-teacher-data',
+    text: "다온AI가 공개한 '다온-R'은 라마 3.1 8B를 베이스로 삼았다. 여기에 GPT-4o가 생성한 합성 데이터 20만 건으로 추가 학습을 했다.",
+    absent: ['BASED_ON 다온-R -> GPT-4o'],
+  },
+  {
     // a subject-less distillation down to a size: the focus model's base
     cat: 'based-on.focus-distilled-to-size',
     text: "다온AI의 '다온-9B'는 조금 다른 길을 택했다. 구글의 '젬마 3 27B'를 증류해 90억 개 매개변수 크기로 줄인 모델로, CLIcK에서 61.2점을 받았다.",
