@@ -248,8 +248,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     if (s.block === 'body') series.push(...seriesFactsOf(s.text, mentions, pr.facts));
     for (const p of pr.facts) {
       const list = acc.props.get(p.key) ?? [];
-      // a day beats a month read elsewhere for the same model ("지난 9월에 낸 X" … "X는 9월 30일에 공개한")
-      list.push({ property: p.property, value: p.value, body: s.block !== 'caption', order: order++ + (p.weak ? 1e6 : p.property === 'releasedOn' && String(p.value).length === 7 ? 2e5 : 0) });
+      list.push({ property: p.property, value: p.value, body: s.block !== 'caption', order: order++ + (p.weak ? 1e6 : 0) });
       acc.props.set(p.key, list);
     }
   }
