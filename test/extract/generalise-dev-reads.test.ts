@@ -49,6 +49,13 @@ const rows: FactRow[] = [
     absent: ['SCORED SOL-2 -> KoVQA'],
   },
   {
+    // … but not 내다 with an object that is no model ("도전장을 냈다", "성과를 냈다")
+    cat: 'property.release-verb-naeda',
+    text: 'KT는 지난 17일 추가 공모에 믿:음 2.0을 앞세워 다시 도전장을 냈다.',
+    publishedAt: '2026-11-20',
+    props: ['믿:음 2.0=releasedOn:undefined'],
+  },
+  {
     // a day read for a model beats a month read for it in an earlier sentence
     cat: 'property.day-beats-month',
     text: "다온랩스는 올해 'SOL-2'를 공개했다.\n\n지난 3월에 낸 SOL-2는 반응이 좋았다. SOL-2는 다온랩스가 3월 12일에 공개한 모델이다.",
