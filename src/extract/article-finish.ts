@@ -140,6 +140,10 @@ export function applyProperties(acc: Acc): void {
     if (!e || e.type !== 'Model') continue;
     list.sort((a, b) => Number(b.body) - Number(a.body) || a.order - b.order);
     for (const p of list) if (e.properties[p.property] === undefined) e.properties[p.property] = p.value;
+    // a day stated for the model beats a month read for it first ("지난 9월에 낸 X" … "X는 9월 30일에 공개한")
+    const month = e.properties.releasedOn;
+    const day = typeof month === 'string' && month.length === 7 ? list.find((p) => p.property === 'releasedOn' && p.order < 1e6 && typeof p.value === 'string' && p.value.length === 10 && p.value.startsWith(month)) : undefined;
+    if (day) e.properties.releasedOn = day.value;
   }
 }
 

@@ -86,6 +86,9 @@ export function headlineParents(all: Mention[][], sentences: Sentence[], rules: 
 /** Names discovered anywhere in the article (and their aliases), longest first. */
 const SIZED_NAME = /^([가-힣]{2,8}[A-Za-z]{0,3}|[A-Z][A-Za-z]{2,15})[- ]\d+(?:\.\d+)?[BM]$/;
 
+/** A company's name of two words whose second is a kind of company ('시스템즈', 'Labs'): the first word is its short name. */
+const KIND_WORD_COMPANY = /^([가-힣]{2,8}|[A-Z][A-Za-z]{2,15})\s(?:시스템즈|시스템스|테크놀로지스|테크놀로지|테크|랩스|로보틱스|소프트웨어|인더스트리즈|코퍼레이션|홀딩스|Systems|Technologies|Labs|Robotics|Software|Industries|Corporation|Holdings)$/;
+
 export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: RuleSet): KnownName[] {
   const out = new Map<string, KnownName>();
   const heads = new Map<string, Set<string>>();
@@ -97,6 +100,9 @@ export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: Rul
       for (const name of [m.surface, ...m.aliases]) if (name.length >= 2 && (!out.has(name) || (m.type === 'Company' && out.get(name)!.type === 'Person'))) out.set(name, { name, type: m.type, key: m.key, properties: name === m.surface && m.type === 'Model' ? m.properties : undefined });
       const head = m.type === 'Model' ? SIZED_NAME.exec(m.surface)?.[1] : undefined;
       if (head) heads.set(head, (heads.get(head) ?? new Set()).add(m.key));
+      // "아크웰 시스템즈" … "아크웰 CEO": a company named with a kind word after its name is that name alone later
+      const bare = m.type === 'Company' ? KIND_WORD_COMPANY.exec(m.surface)?.[1] : undefined;
+      if (bare && !out.has(bare)) out.set(bare, { name: bare, type: 'Company', key: m.key });
     }
   // "누리온-8B" … "누리온": the bare head of the one sized name an article gives is the same model
   for (const [head, keys] of heads) if (keys.size === 1 && !out.has(head)) out.set(head, { name: head, type: 'Model', key: [...keys][0]! });

@@ -22,7 +22,7 @@ import { addNarratorEmployer } from './narrator.js';
 import { definedCompanyRelease } from './defined-company.js';
 import { FOUNDING_POST, foundedCompany } from './founded.js';
 import { successorOfPrevious } from './successors.js';
-import { addSpeakerSubject, isSpoken, markAnswerTurns, narratorCompany, speaksForCompany, splitQuotedParagraph } from './quoted.js';
+import { addSpeakerSubject, isQuestionTurn, isSpoken, markAnswerTurns, narratorCompany, speaksForCompany, splitQuotedParagraph } from './quoted.js';
 import { correctionOf, isRetracted, OWNER_PHRASE_RULE, readCorrections } from './corrections.js';
 import { familyVersionsOf, foldBareFamilies } from './families.js';
 import { nextFocus, OWN_MODEL_RULES } from './focus.js';
@@ -157,14 +157,16 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     if (s.block === 'body') {
       addBasePronoun(s.text, mentions, bodySentences.at(-1));
       addBaseModelReference(s.text, mentions, focus.get(blockKey), baseOf);
-      addOmittedSubject(s.text, mentions, lastSubject);
+      // in an interview "저희" and an answer's omitted subject are the company that speaks, not the subject of the interviewer's last question
+      const speaker = interview ? (narrator?.company ?? firstSubject ?? firstCompany ?? lastSubject) : undefined;
+      addOmittedSubject(s.text, mentions, speaker && isSpoken(s) ? speaker : lastSubject);
       addReleaseSubject(s.text, mentions, () => makerOfFocus(acc, firstSubject, focus.get(blockKey)));
       addFocusPredicate(s.text, mentions, focus.get(blockKey));
       // "초대 대표는 … NAME 대표가 맡는다": a founding post is at the company the article said was being set up
       addEmployerReference(s.text, mentions, rules, (FOUNDING_POST.test(s.text) && lastFounded) || lastSubject, firstSubject);
       addBothReference(s.text, mentions, lastPair);
-      addCompanyReference(s.text, mentions, firstSubject ?? lastSubject ?? firstCompany, lastCompany, prevSubject, () => developerOfModel(acc, focus.get(blockKey)));
-      if (interview) addSpeakerSubject(s, mentions, narrator?.company ?? firstSubject ?? firstCompany ?? lastSubject);
+      addCompanyReference(s.text, mentions, speaker ?? firstSubject ?? lastSubject ?? firstCompany, lastCompany, prevSubject, () => developerOfModel(acc, focus.get(blockKey)));
+      if (interview) addSpeakerSubject(s, mentions, speaker);
     }
     const baseEv = evidenceOf(articleId, s, 'mention', 1);
     for (const m of mentions) {
@@ -213,7 +215,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       const subject = subjectCompanyOf(s.text, mentions);
       prevSubject = subject;
       lastSubject = subject ?? lastSubject;
-      if (!interview || !isSpoken(s)) firstSubject ??= subject; // answers name others as subjects ("투자사는 …")
+      // answers name others as subjects ("투자사는 …"), and so do the interviewer's questions ("X가 인수한다는 소문도 있던데요")
+      if (!interview || (!isSpoken(s) && !isQuestionTurn(s))) firstSubject ??= subject;
       // "신생 스타트업 솔빛AI의 약진이다. 이 회사가 …": the company named last since the last sentence with a subject company, not a model's owner
       const owners = new Set(mentions.filter((m) => m.type === 'Model').map((m) => mentions.find((c) => c.type === 'Company' && /^\s?(?:\([^()]*\))?(?:의)?\s?['"‘“]?$/.test(s.text.slice(c.end, m.start)))).filter(Boolean));
       lastCompany = subject ? undefined : (mentions.filter((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && !owners.has(m) && !/^(?:에서|에선|출신|을 떠|를 떠|에 있|에 몸)/.test(s.text.slice(m.end, m.end + 4))).at(-1) ?? lastCompany);

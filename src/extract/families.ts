@@ -22,6 +22,9 @@ const FAMILY_TALK = /후속|업그레이드|이전|전작|전 버전|계승|잇�
 /** Words that relate two models of one family (a successor, a base, a comparison): then the family word is its own node. */
 const MODEL_RELATION_CUE = /후속|업그레이드|이전|전작|전 버전|기반|바탕|토대|계승|잇는|이은|다음|뒤를|차기|개선|고도화|기존|원본|파생|증류|경량|튜닝|미세|추가 학습|대비|보다|비해|비교|계열|시리즈|라인업|제품군|패밀리|처음|최초|successor|upgrade|predecessor|previous|based on|built on|fine-tuned|distilled|derived|version of|compared|than|family|series/i;
 
+/** " 원본" right after a family word: the original model, not the family. */
+const ORIGINAL_AFTER = /^\s?원본/;
+
 /** Where one clause of a joined sentence ends ("…시연했고, 트웰브랩스는 …"). */
 const CLAUSE_END = /[가-힣](?:고|며|지만|는데|으나|면서),\s/g;
 
@@ -70,6 +73,12 @@ export function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, fo
     const here = ms.filter((x) => x.start >= from && x.end <= to0);
     const inTitle = titleAfter(rules).test(text.slice(m.end, m.end + 24));
     const relation = !inTitle && MODEL_RELATION_CUE.test(clause);
+    // "큐웬 원본보다 낫다": the family's original is the one version of it the article names (the base of its model)
+    const original = ORIGINAL_AFTER.test(text.slice(m.end, m.end + 4)) ? versions.only.get(m.key) : undefined;
+    if (original) {
+      Object.assign(m, { key: original.key, family: original.family, surface: original.surface, via: 'reference' });
+      continue;
+    }
     if (relation && FAMILY_TALK.test(clause)) continue;
     const members = here.filter((x) => x.end <= m.start && x.type === 'Model' && x.via === 'version' && familiesOf(x, rules).includes(m.key));
     const keys = new Set(members.map((x) => x.key));

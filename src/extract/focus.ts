@@ -35,6 +35,8 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
 
 /** "…(이)다." closing the sentence right after a name. */
 const COPULA_END = /^['"’”]?\)?\s?(?:이)?(?:다|입니다|였다|이었다|이다|였습니다|이었습니다)[.!]?['"’”]?\s*$/;
+/** "…가 대표적이다", "…이 대표적인 사례다": the sentence ends on its example. */
+const EXAMPLE_END = /^['"’”]?\)?\s?(?:이|가)\s대표적(?:이다|입니다|인\s(?:예|사례)(?:다|이다|입니다))[.!]?\s*$/;
 /** A list member's separator before a name. */
 const LIST_BEFORE = /(?:[,，·]|와|과|및)\s?['"‘“]?$/;
 /** A company or model named with a topic or subject particle. */
@@ -45,6 +47,9 @@ const SUBJECT_AFTER = /^['"’”]?\s?(?:은|는|이|가|도)\s/;
  * subject presents with the copula at its very end (what the next subject-less sentence is about).
  */
 export function presentedAtEnd(text: string, mentions: readonly Mention[]): Mention | undefined {
+  // "스타트업 B가 내놓은 'X'가 대표적이다": the example a sentence ends on
+  const example = mentions.filter((m) => (m.type === 'Model' || m.type === 'Company') && m.via !== 'anonymous' && m.via !== 'blocked').at(-1);
+  if (example && EXAMPLE_END.test(text.slice(example.end))) return example;
   let last: Mention | undefined;
   for (const m of mentions) {
     if (m.type !== 'Company' && m.type !== 'Model') continue;

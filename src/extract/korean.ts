@@ -24,6 +24,8 @@ const HANGUL_RUN = /^[가-힣]+/;
 export function isParticleTail(text: string, pos: number): boolean {
   const m = HANGUL_RUN.exec(text.slice(pos, pos + 12));
   if (!m) return true;
+  // "리벨로AI": Hangul glued to Latin letters or digits after it is part of a longer name, not a particle
+  if (/[A-Za-z0-9]/.test(text[pos + m[0].length] ?? '')) return false;
   return TAIL_RE.test(m[0]);
 }
 

@@ -14,7 +14,17 @@ const quotedParts = new WeakSet<Sentence>();
 const WHOLE_QUOTE = /^(["“])([^"“”]+)(["”])$/;
 
 /** An answer turn of a Q&A interview: "대표: …", "CTO: …", "답: …", "A. …" (not the question's "기자:"/"Q:"). */
-const ANSWER_TURN = /^(?:대표|대표이사|CEO|CTO|CSO|CPO|이사|부사장|사장|회장|연구소장|센터장|팀장|리더|총괄|답|A)\s?[:：.]\s/;
+/** (and a transcript's guest label before the guest's name: "출연자 홍길동 네, …") */
+const ANSWER_TURN = /^(?:(?:대표|대표이사|CEO|CTO|CSO|CPO|이사|부사장|사장|회장|연구소장|센터장|팀장|리더|총괄|답|A)\s?[:：.]\s|(?:출연자|게스트|초대\s?손님)\s(?=[가-힣]{2,4}\s))/;
+/** A question turn: "기자: …", "Q. …", a transcript's host label ("진행자 …", "사회자: …"). */
+const QUESTION_TURN = /^(?:기자|질문|문|Q|진행자|사회자|MC)\s?[:：.]?\s/;
+/** The sentences of question turns: the interviewer speaking, whose subjects are no answer's company. */
+const questionParts = new WeakSet<Sentence>();
+
+/** True for a sentence of an interviewer's question turn. */
+export function isQuestionTurn(s: Sentence): boolean {
+  return questionParts.has(s);
+}
 
 /**
  * Marks the sentences of each answer turn of a Q&A interview as someone speaking: from a sentence that
@@ -27,7 +37,10 @@ export function markAnswerTurns(sentences: Sentence[], text: string): Sentence[]
     if (!prev || text.slice(prev.end, s.start).includes('\n')) inTurn = false;
     const a = ANSWER_TURN.exec(s.text);
     if (a) inTurn = true;
-    if (!inTurn) return s;
+    if (!inTurn) {
+      if (QUESTION_TURN.test(s.text)) questionParts.add(s);
+      return s;
+    }
     const part = a ? { ...s, text: s.text.slice(a[0].length), start: s.start + a[0].length } : s;
     quotedParts.add(part);
     return part;

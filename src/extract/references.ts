@@ -188,6 +188,11 @@ export function isSpokenSlogan(text: string, m: Mention): boolean {
 // an official speaking, announcing, or in charge of it ("고 했다", "결과를 발표하며", "직접 챙기는 사업", "사업을 총괄하는")
 const STATEMENT = /(?:말했|밝혔|강조했|설명했|약속했|덧붙였|전했|당부했|역설했|[다고]\s?했)(?:다|습니다|어요)|(?:발표|브리핑)(?:하며|했다|했습니다|하면서)|(?:직접\s)?(?:챙기는|총괄하는|이끄는|주도하는|진두지휘하는)\s(?:[가-힣]{1,6}\s)?(?:사업|프로젝트|정책)/;
 
+/** The person stands in a clause after every one of these mentions ("…내세웠고, 홍길동 장관은"). */
+function laterClause(text: string, before: Mention[], person: Mention): boolean {
+  return before.every((x) => x.end <= person.start && /(?:고|며|으며|면서),\s/.test(text.slice(x.end, person.start)));
+}
+
 /**
  * An official's statement in an article about one programme ("배 장관은 "…집중 지원하겠다"고
  * 말했다") is about that programme: a reference to it right after the speaker, unless the sentence
@@ -196,9 +201,11 @@ const STATEMENT = /(?:말했|밝혔|강조했|설명했|약속했|덧붙였|전�
  */
 export function addOfficialReference(text: string, ms: Mention[], policy: Mention | undefined, policiesNamed: number, rules: RuleSet): void {
   // (a slogan named only inside a quoted speech, "소버린 AI 실현을 위해 …", is no topic of the sentence; a programme is)
-  if (!policy || policiesNamed !== 1 || ms.some((x) => x.type === 'Policy' && !isSpokenSlogan(text, x))) return;
-  const person = ms.find((x) => x.type === 'Person');
-  if (!person) return;
+  if (!policy || policiesNamed !== 1) return;
+  // (the programme named in an earlier clause, "이재명 대통령은 이 사업을 …내세웠고, 배 장관은 "…"고 약속했다": the later official's too)
+  const named = ms.filter((x) => x.type === 'Policy' && !isSpokenSlogan(text, x));
+  const person = named.length ? ms.find((x) => x.type === 'Person' && laterClause(text, named, x)) : ms.find((x) => x.type === 'Person');
+  if (!person || named.some((x) => x.key !== policy.key)) return;
   const after = text.slice(person.end, person.end + 60);
   // "[인터뷰] 홍길동 / X부 장관 "…"": a bite's caption is the statement
   const t = STATEMENT.test(text) ? titleRes(rules).afterName.exec(after) : titleRes(rules).biteAfter.exec(after);
@@ -292,10 +299,17 @@ function introducedCompany(text: string, ms: Mention[]): Mention | undefined {
 /** "이 회사", "동사", a sentence opening on "회사는" (or "회사 CTO인 …"), and in interviews and company blogs "저희", "당사". */
 const COMPANY_REF = /(?<![가-힣])(?:(이 회사|이 업체|같은 회사|해당 회사|이 기업|해당 기업)|동사|저희 회사|저희|당사|우리 회사)(?=의\s|\s|은|는|가|도)|^(?:이어\s|또\s|또한\s|특히\s|한편\s)?(?:회사\s?측|회사)(?=은|는|가|도|\s[^\s,.]{1,24}(?:\s[^\s,.]{1,24})?인\s)/;
 
+const FIRST_PERSON_COMPANY = /(?<![가-힣])(?:저희|당사)(?=의\s|\s|은|는|가|도)/;
+
+/** "LG AI연구원에서 … 참여한", "네이버 출신", "X를 떠난": a company the sentence names as where someone was, not who acts. */
+function isFormerPlace(text: string, m: Mention): boolean {
+  return /^(?:\s[A-Za-z0-9가-힣]{1,12}\s?(?:부문|본부|사업부|팀|연구소|랩))?(?:에서|에선|\s?출신|을 떠난|를 떠난)|^\s[A-Za-z가-힣]{1,10}\s출신/.test(text.slice(m.end, m.end + 24));
+}
+
 /**
- * A reference phrase for a company, unless the sentence names a company before it: "이 회사"
- * points back to the company named last, "같은 회사" to the maker of the model in focus, "동사",
- * "저희" and "당사" to the one the article is about.
+ * A reference phrase for a company, unless the sentence names a company before it (not one only named as where
+ * someone was before: "X에서 일하던 홍길동 박사가 저희 …"): "이 회사" points back to the company named last,
+ * "같은 회사" to the maker of the model in focus, "동사", "저희" and "당사" to the one the article is about.
  */
 export function addCompanyReference(text: string, ms: Mention[], subject: Mention | undefined, last: Mention | undefined, recent?: Mention, makerOfFocus?: () => Mention | undefined): void {
   const r = COMPANY_REF.exec(text);
@@ -303,7 +317,7 @@ export function addCompanyReference(text: string, ms: Mention[], subject: Mentio
   // "같은 회사의 Y": the maker of the model the sentences before were about ("B의 X는 … 같은 회사의 Y는")
   const same = r?.[1]?.startsWith('같은') ? makerOfFocus?.() : undefined;
   const company = same ?? (r?.[1] ? (last ?? recent ?? subject) : subject);
-  if (!r || !company || ms.some((x) => (x.type === 'Company' && x.start < r.index) || (x.start < r.index + r[0].length && r.index < x.end))) return;
+  if (!r || !company || ms.some((x) => (x.type === 'Company' && x.start < r.index && !(r[0].startsWith('저희') && isFormerPlace(text, x))) || (x.start < r.index + r[0].length && r.index < x.end))) return;
   ms.push(referenceTo(company, r.index, r.index + r[0].length));
   ms.sort((a, b) => a.start - b.start);
 }
@@ -322,8 +336,9 @@ export function addEmployerReference(text: string, ms: Mention[], rules: RuleSet
   // a company the person came from ("LG AI연구원에서 … 참여한", "네이버 출신") is no employer here
   // (and "LG CNS AI센터장 출신인": a post held there before)
   // (and "네이버클라우드 하이퍼클로바X 팀 출신인": a team named after a product)
-  const former = (m: Mention) => /^(?:\s[A-Za-z0-9가-힣]{1,12}\s?(?:부문|본부|사업부|팀|연구소|랩))?(?:에서|에선|\s?출신|을 떠난|를 떠난)|^\s[A-Za-z가-힣]{1,10}\s출신/.test(text.slice(m.end, m.end + 24));
-  if (!subject || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && (m.key === subject.key || !former(m))) || !ms.some((m) => m.type === 'Person') || !(JOINS_IN_ROLE.test(text) || hiredObject || titleRes(rules).roleHeld.test(text) || TAKES_POST.test(text))) return;
+  const former = (m: Mention) => isFormerPlace(text, m);
+  // ("저희 CTO를 맡고 있다": the sentence names its employer by a reference word, read by addCompanyReference)
+  if (!subject || FIRST_PERSON_COMPANY.test(text) || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && (m.key === subject.key || !former(m))) || !ms.some((m) => m.type === 'Person') || !(JOINS_IN_ROLE.test(text) || hiredObject || titleRes(rules).roleHeld.test(text) || TAKES_POST.test(text))) return;
   ms.unshift(referenceTo(subject, 0, 0));
 }
 

@@ -11,6 +11,19 @@ const rows: FactRow[] = [
     props: ['LS일렉트릭=country:KR'],
   },
   {
+    // a company first named with a kind word ("… 시스템즈") is its first word alone later ("벨모어 CEO")
+    cat: 'discovery.kind-word-short-name',
+    text: '한국 AI 스타트업 하람AI가 미국 소프트웨어 업체 벨모어 시스템즈(Belmore Systems)와 손잡았다.\n\n마이클 토런스 벨모어 CEO도 성명을 통해 "기대가 크다"고 밝혔다.',
+    expect: ['WORKS_FOR 마이클 토런스 -> 벨모어 시스템즈'],
+    sameNode: ['벨모어 시스템즈=벨모어'],
+  },
+  {
+    // Hangul glued to Latin letters after it ("…로AI") is part of one name: the known word before it ('가우디', a chip) does not end there
+    cat: 'discovery.particle-like-syllable-before-latin',
+    text: '스타트업 가우디로AI는 이번 평가에서 고배를 마셨다.',
+    nodes: ['Company:가우디로AI'],
+  },
+  {
     cat: 'gazetteer.public-sector-it-arm',
     text: "한빛AI는 한전KDN과 '전력 AI 공동연구 협약'을 맺었다고 밝혔다.",
     nodes: ['Company:한전KDN'],

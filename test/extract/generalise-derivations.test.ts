@@ -4,6 +4,52 @@ import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   {
+    // distillation from a teacher's generated data ("Z가 생성한 … 데이터 N건으로 증류 학습을 했다"): Z is a base too
+    cat: 'based-on.focus-distilled-from-teacher-data',
+    text: "다온AI가 공개한 '다온-R'은 라마 3.1 8B를 베이스로 삼았다. 여기에 오픈AI의 추론 모델 GPT-4o가 생성한 수학 풀이 데이터 20만 건으로 증류 학습을 했다.",
+    expect: ['BASED_ON 다온-R -> 라마 3.1 8B', 'BASED_ON 다온-R -> GPT-4o'],
+  },
+  {
+    // synthetic data without distillation is no derivation
+    cat: 'based-on.focus-distilled-from-teacher-data',
+    text: "다온AI가 공개한 '다온-R'은 라마 3.1 8B를 베이스로 삼았다. 여기에 GPT-4o가 생성한 합성 데이터 20만 건으로 추가 학습을 했다.",
+    absent: ['BASED_ON 다온-R -> GPT-4o'],
+  },
+  {
+    // a subject-less distillation down to a size: the focus model's base
+    cat: 'based-on.focus-distilled-to-size',
+    text: "다온AI의 '다온-9B'는 조금 다른 길을 택했다. 구글의 '젬마 3 27B'를 증류해 90억 개 매개변수 크기로 줄인 모델로, CLIcK에서 61.2점을 받았다.",
+    expect: ['BASED_ON 다온-9B -> 젬마 3 27B'],
+  },
+  {
+    // "…가 대표적이다": the example the sentence ends on is what "이 모델은" means next
+    cat: 'focus.example-at-end',
+    text: "SK텔레콤이 개발한 'A.X K1'은 국내에서 가장 크다.\n\n상당수 스타트업은 해외 모델을 가져와 다시 다듬는 길을 택했다.\n\n스타트업 누리시그널이 지난 5월 내놓은 '누리-S 7B'가 대표적이다. 이 모델은 메타의 '라마 3.1 8B'에 의료 문서를 추가 학습해 만들었다.",
+    expect: ['BASED_ON 누리-S 7B -> 라마 3.1 8B'],
+    absent: ['BASED_ON A.X K1 -> 라마 3.1 8B'],
+  },
+  {
+    // "X사의 'Y'는 …" opening a sentence: Y is what the next subject-less sentences are about
+    cat: 'focus.maker-possessive-topic',
+    text: "스타트업 누리시그널이 지난 5월 내놓은 '누리-S 7B'가 대표적이다. 이 모델은 메타의 '라마 3.1 8B'에 의료 문서를 추가 학습해 만들었다.\n\n다온AI의 '다온-9B'는 조금 다른 길을 택했다. 구글의 '젬마 3 27B'를 증류해 90억 개 매개변수 크기로 줄인 모델이다.",
+    expect: ['BASED_ON 다온-9B -> 젬마 3 27B'],
+    absent: ['BASED_ON 누리-S 7B -> 젬마 3 27B'],
+  },
+  {
+    // a subject-less sentence: the base, then a long list of data (commas inside) and "추가로 학습시켰다"
+    cat: 'based-on.focus-giban-data-trained',
+    text: "한빛AI는 지난 5일 '별빛-K'를 공개했다. 별빛-K는 매개변수 140억 개 규모다. 메타가 내놓은 '라마 3.1 8B'를 기반으로 법률 문서와 판례 요약, 상담 기록 등 약 3천억 토큰 분량의 데이터를 추가로 학습시켰다.",
+    expect: ['BASED_ON 별빛-K -> 라마 3.1 8B'],
+  },
+  {
+    // "FAMILY 원본": the family's original is the one version the article names (the base), not a family node
+    cat: 'family.original-word',
+    text: "한빛AI는 지난 5일 '별빛-K'를 공개했다. 알리바바가 내놓은 '큐웬3'를 기반으로 데이터를 추가로 학습시켰다.\n\n일부 이용자는 “큐웬 원본보다 존댓말 구분이 확실히 낫다”고 평가했다.",
+    expect: ['BASED_ON 별빛-K -> 큐웬3'],
+    noNodes: ['Model:큐웬'],
+    absent: ['DEVELOPED 알리바바 -> 큐웬'],
+  },
+  {
     // "A가 만든 X, 그리고 이를 바탕으로 만든 Y": the pronoun is the model listed just before it in the same sentence
     cat: 'based-on.pronoun-after-listed-model',
     text: "그는 한빛AI가 개발한 '별빛 3', 그리고 이를 바탕으로 만든 추론 모델 '별빛 3 씽크'의 개발을 이끌었다.",

@@ -8,6 +8,18 @@ import { extractArticle } from '../../src/pipeline/index.js';
 import { parseArticle } from '../../src/parse/index.js';
 
 const rows: FactRow[] = [
+  // an official's pledge in a clause after the one that names the programme ("이 사업을 …내세웠고, 홍길동 장관은 "…"고 약속했다")
+  { cat: 'promotes.official-later-clause', text: '독자 AI 파운데이션 모델 프로젝트의 평가 결과가 나왔다.\n\n김도윤 대통령은 취임 직후부터 이 사업을 핵심 과제로 내세웠고, 최서준 과기정통부 장관은 어제 발표 자리에서 "끝까지 지원하겠다"고 약속했다.', expect: ['PROMOTES 최서준 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  // … not when the later clause's official speaks of another programme the sentence names
+  { cat: 'promotes.official-later-clause', text: '독자 AI 파운데이션 모델 프로젝트의 평가 결과가 나왔다.\n\n김도윤 대통령은 이 사업을 핵심 과제로 내세웠고, 최서준 장관은 \'AI 바우처 사업\'을 늘리겠다고 약속했다.', absent: ['PROMOTES 최서준 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  // a clause after the teams' list: the company that joined late and was eliminated took part too
+  { cat: 'participates.selection-outcome-after-list', text: '과기정통부가 어제 독자 AI 파운데이션 모델 프로젝트의 평가 결과를 발표했다. KT와 카카오 등 2개 정예팀이 다음 단계에 올랐고, 추가 공모로 합류했던 스타트업 누리벨로AI는 이번 평가에서 고배를 마셨다.', expect: ['PARTICIPATES_IN 누리벨로AI -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN KT -> 독자 AI 파운데이션 모델 프로젝트'] },
+  // time and novelty words before 사업 name no programme ("카카오가 내년 새 사업에 뛰어들 수 있다")
+  { cat: 'policy.qualifier-only-name', text: '네이버는 자체 모델 고도화에 집중하겠다고 밝혔다. 카카오가 내년 새 사업에 뛰어들 수 있다는 관측도 나온다.', noNodes: ['Policy:내년 새 사업', 'Policy:새 사업'] },
+  // "…에 진출해 있는 정예팀은 A, B, C다": the team word stands for the programme the sentence before named, the list is its teams
+  { cat: 'participates.team-word-copula-list', text: '독자 AI 파운데이션 모델 프로젝트는 정부가 대표 모델을 키우려 시작한 사업이다. 현재 3차 단계에 올라 있는 정예팀은 KT, 네이버클라우드, 카카오다.', expect: ['PARTICIPATES_IN KT -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 네이버클라우드 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 카카오 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  // … not a list of the programme's teams told as a negation
+  { cat: 'participates.team-word-copula-list', text: '독자 AI 파운데이션 모델 프로젝트는 정부가 대표 모델을 키우려 시작한 사업이다. 정예팀은 KT가 아니다.', absent: ['PARTICIPATES_IN KT -> 독자 AI 파운데이션 모델 프로젝트'] },
   // a quoted programme name that starts with a known programme's name is a programme of its own
   { cat: 'policy.longer-quoted', text: '과기정통부는 「소버린 AI 지역 확산 사업」의 2027년 수행 컨소시엄으로 가온소프트, 다래테크를 최종 선정했다고 밝혔다.', nodes: ['Policy:소버린 AI 지역 확산 사업'], noNodes: ['Policy:소버린 AI', 'Company:수행'], expect: ['PARTICIPATES_IN 가온소프트 -> 소버린 AI 지역 확산 사업', 'PARTICIPATES_IN 다래테크 -> 소버린 AI 지역 확산 사업'] },
   { cat: 'policy.longer-quoted', text: "가온소프트와 다래테크는 'K-AI 아시아 공동연구 지원사업' 과제로도 함께 선정됐다.", nodes: ['Policy:K-AI 아시아 공동연구 지원사업'], noNodes: ['Policy:K-AI'], expect: ['PARTICIPATES_IN 가온소프트 -> K-AI 아시아 공동연구 지원사업'] },

@@ -371,6 +371,7 @@ const POLICY_CONTEXT = /(?:정부|과기정통부|과학기술정보통신부|�
 const POLICY_BEFORE_JOINING = /(?<=^|[\s(])((?:[가-힣A-Za-z0-9·\-]+\s){0,6}?[가-힣A-Za-z0-9·\-]*(?:지원\s?사업|사업|프로젝트|프로그램))(?:\s(?:수행|참여|주관)\s?(?:기업|기관|사업자|컨소시엄))?(?=(?:에도|에|의)\s?(?:최종\s)?(?:참여|참가|선정|지원|도전|신청|합류|응모|뛰어들|출사표|이름을 올)|\s(?:수행|참여|주관)\s?(?:기업|기관|사업자)(?:으로|로|에)\s?(?:최종\s)?선정)/g;
 const PARTICLE_WORD = /(?:은|는|이|가|을|를|의|에|에서|로|으로|와|과|도|만|까지|부터)$/;
 const VERB_WORD = /(?:려|고|며|서|해|하여|한|된|던|다|게|지|면|는)$/;
+const QUALIFIED_ONLY = /^(?:(?:내년|올해|작년|지난해|새해|다음|향후|새|새로운|신규|차기|후속|정부|국가)\s)+(?:지원\s?)?(?:사업|프로젝트|프로그램)$/;
 const DEMONSTRATIVE = /^(?:이|이번|해당|그|같은|이런|그런|동|본|각)$/;
 
 /** Programmes named after a ministry ("과기정통부의 AI 컴퓨팅 지원사업에 선정") or before joining them. */
@@ -394,7 +395,8 @@ export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexic
       const end = start + name.length;
       // two words only with a Latin or digit part ('K-AI 사업'): '자체 사업', '신규 프로젝트' are not names
       const n = name.split(' ').length;
-      if (n < 2 || (n < 3 && !/[A-Za-z0-9]/.test(name)) || /^(?:이|이번|해당|관련|각종|여러|다양한|신규|기존|같은|이런|그|자체|사내|회사|공동)\s/.test(name) || lx.generic.has(normalizeName(name))) continue;
+      // ('내년 새 사업', '올해 신규 프로젝트': time and novelty words only name none either)
+      if (n < 2 || (n < 3 && !/[A-Za-z0-9]/.test(name)) || QUALIFIED_ONLY.test(name) || /^(?:이|이번|해당|관련|각종|여러|다양한|신규|기존|같은|이런|그|자체|사내|회사|공동)\s/.test(name) || lx.generic.has(normalizeName(name))) continue;
       // a shorter programme name inside it ("K-AI" in "K-AI 컴퓨팅 인프라 사업") does not stop it
       const inside = (x: Mention) => x.type === 'Policy' && x.start >= start && x.end < end && !/^\s?(?:지원\s?)?(?:사업|프로젝트|프로그램)$/.test(text.slice(x.end, end));
       if (ms.some((x) => x.via !== 'blocked' && x.start < end && start < x.end && !inside(x))) continue;

@@ -71,7 +71,8 @@ const LOANWORD_SYLLABLE = /[즈스크트프드브츠]/;
 
 
 const BILINGUAL_NAME = /(?<![A-Za-z])(?:([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\s?\(([가-힣]{3,4})\)|([가-힣]{3,4})\s?\(([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\))/g;
-const SSI = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})\s?씨(?=(?:는|가|를|의|와|도|에게)?[\s,.]|$)/g;
+/** "권지훈 씨를", "배지호 님이": an honorific after a full name. */
+const SSI = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})\s?(?:씨|님)(?=(?:은|는|이|가|을|를|의|와|과|도|에게|께서)?[\s,.]|$)/g;
 
 /** A political party between a name and a title ("더불어민주당", "국민의힘", "조국혁신당"). */
 const PARTY = /^(?:[가-힣]{2,8}당|국민의힘)$/;
@@ -256,7 +257,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     addPerson(text, ms, out, m[1]!, m.index);
     if (!known && out.at(-1)?.start === m.index) out.push(discoveredMention('Company', org, at, at + org.length));
   }
-  // "권지훈 씨를 CTO로": 씨 after a full name
+  // "권지훈 씨를 CTO로", "배지호 님이": 씨 or 님 after a full name
   SSI.lastIndex = 0;
   for (let m = SSI.exec(text); m; m = SSI.exec(text)) addPerson(text, ms, out, m[1]!, m.index);
   // "한서율 연구원은", "홍길동 엔지니어가": a staff role right after a name, the employer told elsewhere

@@ -24,9 +24,10 @@ import {
 } from './discover.js';
 import { buildVariantRegex, scanGazetteer, type GazetteerMatcher } from './gazetteer.js';
 import { foldLocalSubsidiaries } from './subsidiaries.js';
+import { discoverHyphenatedModels, dropRepoNamespaces, extendModelTokens } from './model-tokens.js';
 import type { TrieNode } from './trie.js';
 import { variantAfterName } from '../variant-words.js';
-import { sameModelInTwoScripts } from '../transliterate.js';
+import { consonantSkeleton, romanize, sameModelInTwoScripts } from '../transliterate.js';
 import { AUTHOR_LABEL, discoverAuthors } from './discover-authors.js';
 
 export interface Matchers {
@@ -50,7 +51,7 @@ export function getMatchers(rules: RuleSet): Matchers {
 }
 
 const DEVELOPER_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9&. ]{0,19}$/;
-const NOT_DEVELOPER = /^(?:원본|기존|이전|베이스|기반|기본|비교|평균|추론|비추론|씽킹|사고|영어|한국어|국문|영문|전체|종합|최고|최저|자체|오픈|공개|비공개|미공개|참고|제로샷|퓨샷|신규|최신|경량|대형|소형|[A-Za-z]{1,3}$)/;
+const NOT_DEVELOPER = /^(?:커뮤니티|개인|개인 개발자|미상|비공식|원본|기존|이전|베이스|기반|기본|비교|평균|추론|비추론|씽킹|사고|영어|한국어|국문|영문|전체|종합|최고|최저|자체|오픈|공개|비공개|미공개|참고|제로샷|퓨샷|신규|최신|경량|대형|소형|[A-Za-z]{1,3}$)/;
 const SCORE_AFTER = /^\s?\d+(?:\.\d+)?\s?(?:점|%)/;
 const LONGER_PROGRAMME = /^((?:\s[가-힣A-Za-z0-9·\-]+){1,4}?)\s?(?:지원\s?사업|사업|프로젝트|프로그램)(?=(?:을|를|에|의|은|는|이|가|으로|로|에서|에도|에는)?[\s,.]|$)/;
 const PARTICLE_END = /(?:은|는|을|를|의|에|로|와|과|도)$/;
@@ -95,19 +96,32 @@ function foldParenAlias(text: string, m: Mention, all: Mention[], rules: RuleSet
   // "Qwen3-32B (base)", "(Instruct)": a variant word in parentheses says which checkpoint, it is no other name
   const generic = mt.discovery.generic.has(normalizeName(inner)) || rules.lexicon.variants.has(inner.toLowerCase());
   // "▲1위 Foo-32B(노바라인) 78.2점": in a score list the parentheses hold the developer, not an alias
-  if (m.type === 'Model' && !generic && DEVELOPER_NAME.test(inner) && !NOT_DEVELOPER.test(inner) && SCORE_AFTER.test(text.slice(close + 1, close + 12))) {
+  // and "Nimbus-Ko-Chat (하늘소프트)" alone on its line (a section heading): a Hangul name that is no spelling of the model's is its developer
+  const headingNote = m.type === 'Model' && text.slice(0, m.start).trim() === '' && text.slice(close + 1).trim() === '' && /^[가-힣]/.test(inner) && namesAnother(m.surface, inner);
+  if (m.type === 'Model' && !generic && DEVELOPER_NAME.test(inner) && !NOT_DEVELOPER.test(inner) && (headingNote || SCORE_AFTER.test(text.slice(close + 1, close + 12)))) {
     if (all.some((x) => x !== m && x.start > open && x.start < close)) return;
     const at = text.indexOf(inner, open);
     all.push(discoveredMention('Company', inner, at, at + inner.length));
     return;
   }
   const latinAlias = ALIAS_TEXT.test(inner) && !/^\d/.test(inner) && !generic;
-  const hangulAlias = m.via === 'discovered' && /^[가-힣][가-힣 ]{0,15}(?: \d{1,2}(?:\.\d{1,2})?(?: [가-힣]{1,4})?)?$/.test(inner) && !generic && /[A-Za-z]/.test(m.surface);
+  const hangulAlias = m.via === 'discovered' && /^[가-힣][가-힣 ]{0,15}(?: \d{1,2}(?:\.\d{1,2})?(?: [가-힣]{1,4})?)?$/.test(inner) && !generic && /[A-Za-z]/.test(m.surface) && !namesAnother(m.surface, inner);
   if ((latinAlias && (m.type !== 'Person')) || hangulAlias) {
     if (all.some((x) => x !== m && x.start > open && x.start < close)) return;
     m.aliases.push(inner);
     m.end = close + 1;
   }
+}
+
+/**
+ * "Nimbus-Ko-Chat (하늘소프트)": Hangul in parentheses after a hyphenated Latin name that sounds like none of it
+ * (a heading's developer note) is another name, not the model's alias; "Orca-7B (오르카)" still is one.
+ */
+function namesAnother(latin: string, hangul: string): boolean {
+  if (!/[A-Za-z]-[A-Za-z]/.test(latin)) return false;
+  const words = latin.split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w));
+  const sound = consonantSkeleton(romanize(hangul.replace(/\s/g, '')));
+  return consonantSkeleton(words.join('')) !== sound;
 }
 
 /** A name discovered elsewhere in the same article, looked for again in every sentence. */
@@ -122,6 +136,12 @@ export interface KnownName {
 }
 
 const WORD = /[A-Za-z0-9가-힣]/;
+/** "-V", "-Ko": a hyphenated tail glued to a known model's name, before a particle or a break. */
+const HYPHEN_TAIL = /^-[A-Za-z0-9]{1,8}(?![A-Za-z0-9.\-])/;
+function hyphenTail(text: string, end: number): RegExpExecArray | null {
+  const t = text[end] === '-' ? HYPHEN_TAIL.exec(text.slice(end, end + 10)) : null;
+  return t && isParticleTail(text, end + t[0].length) ? t : null;
+}
 
 function findKnownNames(text: string, known: KnownName[], taken: Mention[], rules: RuleSet): Mention[] {
   const variantAfter = variantAfterName(rules); // " 라이트입니다": a variant word after a model's name
@@ -138,8 +158,8 @@ function findKnownNames(text: string, known: KnownName[], taken: Mention[], rule
       if (taken.some((m) => m.start < end && at < m.end && !((m.type === k.type || (m.type === 'Company' && k.type !== 'Person')) && m.start >= at && m.end <= end && m.end - m.start < end - at)) || out.some((m) => m.start < end && at < m.end)) continue;
       quotes ??= findQuoted(text).filter((q) => q.text.length <= 30 && (q.text.match(/\s/g) ?? []).length <= 3);
       if (quotes.some((q) => q.start <= at && end <= q.end && q.text.trim() !== k.name && !q.text.trim().startsWith(`${k.name}(`))) continue;
-      // "X 2 라이트입니다": a variant word after a known model's name makes a sibling model
-      const variant = k.type === 'Model' ? variantAfter.exec(text.slice(end, end + 12)) : null;
+      // "X 2 라이트입니다": a variant word after a known model's name makes a sibling model, and so does a hyphenated tail ("X-3-V")
+      const variant = k.type === 'Model' ? (variantAfter.exec(text.slice(end, end + 12)) ?? hyphenTail(text, end)) : null;
       if (variant) {
         out.push(discoveredMention('Model', `${k.name}${variant[0]}`, at, end + variant[0].length));
         continue;
@@ -160,34 +180,6 @@ function findKnownNames(text: string, known: KnownName[], taken: Mention[], rule
     }
   }
   return out;
-}
-
-const LATIN_TOKEN = /[A-Za-z0-9][A-Za-z0-9.\-_]*[A-Za-z0-9]/g;
-
-/** "DeepSeek-R1-Distill-Qwen-14B": one model named by the whole hyphenated token, not the names inside it. */
-function extendModelTokens(text: string, ms: Mention[]): void {
-  if (!text.includes('-')) return; // only hyphenated tokens are read
-  LATIN_TOKEN.lastIndex = 0;
-  for (let t = LATIN_TOKEN.exec(text); t; t = LATIN_TOKEN.exec(text)) {
-    const start = t.index;
-    const end = start + t[0].length;
-    if (!t[0].includes('-')) continue;
-    const inside = ms.filter((m) => m.start >= start && m.end <= end);
-    if (!inside.some((m) => m.type === 'Model') || (inside.length === 1 && inside[0]!.start === start && inside[0]!.end >= end - 1)) continue;
-    if (ms.some((m) => (m.start < start && m.end > start) || (m.start < end && m.end > end))) continue;
-    if (inside.some((m) => m.type !== 'Model')) continue;
-    for (const m of inside) ms.splice(ms.indexOf(m), 1);
-    const token: Mention = { type: 'Model', key: `model:~${normalizeName(t[0])}`, surface: t[0], aliases: [], start, end, via: 'discovered' };
-    // the family the token starts with is its family ("DeepSeek-R1-Distill-Qwen-14B" → DeepSeek, developer 딥시크)
-    const head = inside.find((m) => m.start === start && m.type === 'Model' && (m.family || m.via === 'gazetteer'));
-    if (head) {
-      token.family = head.family ?? head.key;
-      token.developer = head.developer;
-    }
-    const sizes = [...t[0].matchAll(/(?<![A-Za-z])(\d+(?:\.\d+)?)[Bb](?![A-Za-z0-9])/g)];
-    if (sizes.length === 1) token.properties = { parameters: Math.round(Number(sizes[0]![1]) * 1e9) };
-    ms.push(token);
-  }
 }
 
 /** Gazetteer mentions and blocked spans of a sentence, before known names and discovery: the same whatever names are known. */
@@ -229,6 +221,7 @@ function gazetteerStage(text: string, rules: RuleSet, mt: Matchers): GazetteerSt
   foldLocalSubsidiaries(text, ms, rules);
   for (const m of ms) foldParenAlias(text, m, ms, rules, mt);
   extendModelTokens(text, ms);
+  dropRepoNamespaces(text, ms);
   return { ms, blocked };
 }
 
@@ -305,6 +298,8 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   found.push(...discoverBuilders(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));
   found.push(...discoverLatinModels(text, [...ms, ...blocked], mt.discovery));
+  ms.push(...found.splice(0));
+  found.push(...discoverHyphenatedModels(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));
   found.push(...discoverPersons(text, [...ms, ...blocked], mt.discovery));
   found.push(...discoverEnglishPersons(text, [...[...ms, ...blocked], ...found]));

@@ -249,7 +249,8 @@ const RANK_TOPIC = /^(?:공동\s?)?(?:\d{1,2}\s?(?:위|등)|다음|그\s?뒤|뒤
 const PREDICATE_MODIFIED = /^(?![^.]*[가-힣](?:은|는|이|가)\s)(?:[^.]|\.(?=\d)){0,30}(?:의|인|공개한|출시한|내놓은|선보인|발표한|만든|개발한)\s['"‘“]?$/;
 
 /** "루멘AI의 주력 모델 '루멘 2'는", "경량 모델 '세리-1 라이트'는", "같은 회사의 A.X 3.1은": the topic model after its maker's possessive and a noun describing it, or after the same maker named again. */
-const NOUN_BEFORE_TOPIC = /^(?:(?:같은|이|그|해당)\s?(?:회사|기업|업체)의\s|(?:[가-힣A-Za-z0-9]{1,15}의\s)?(?:[가-힣A-Za-z0-9]{1,8}\s){0,3}(?:모델|LLM|sLM|언어모델|버전)\s?)['"‘“]?$/;
+/** (or only the maker's possessive: "하늘AI의 'Y'는 …") */
+const NOUN_BEFORE_TOPIC = /^(?:(?:같은|이|그|해당)\s?(?:회사|기업|업체)의\s|(?:[가-힣A-Za-z0-9]{1,15}의\s)?(?:[가-힣A-Za-z0-9]{1,8}\s){0,3}(?:모델|LLM|sLM|언어모델|버전)\s?|[가-힣A-Za-z0-9]{1,15}의\s)['"‘“]?$/;
 
 /** Words before a sentence's topic model that name no topic of their own: an adverbial phrase, then maybe the maker's possessive ("국내 모델 가운데 X사의 '"). */
 const TOPIC_AFTER_ADVERBIAL = /^(?![^.]*[가-힣](?<!서)(?:은|는)\s)[^.,"“”]{0,30}(?:가운데|중에서는|중에선|중에서|중|사이에서는|사이에서|이어|한편)\s(?:[가-힣A-Za-z0-9]{1,12}(?:의)?\s)?['"‘“]?$/;

@@ -63,8 +63,9 @@ const COUNTRY_NOTE = /\s?\((?:한국|국내|미국|중국|일본|프랑스|영�
 const BASE_COLUMN = /^(?:기반\s?모델|베이스\s?모델|기반|베이스|원본\s?모델|출발점|토대|Base(?:\s?model)?)$/i;
 const SCRATCH_CELL = /^(?:자체|독자|자체\s?개발|자체\s?학습|자체\s?구축|독자\s?구축|독자\s?개발)?\s?\(?\s?(?:프롬\s?스크래치|from\s?scratch|처음부터)?\s?\)?$/i;
 /** How the model is released: an "오픈소스" cell says openSource ("API", "비공개" say nothing). */
-const OPEN_COLUMN = /^(?:공개\s?(?:방식|여부|형태|범위)|배포\s?(?:방식|형태)|라이선스|License|Open(?:\s?source)?)$/i;
-const OPEN_CELL = /^(?:오픈\s?소스|오픈\s?웨이트|공개\s?\(?(?:오픈소스|가중치)\)?|open[-\s]?(?:source|weights?)|MIT|Apache(?:[-\s]?2\.0)?|아파치(?:\s?2\.0)?)$/i;
+/** (a 가중치 column says whether the weights are out: "공개", "공개(Apache 2.0)"; "비공개(API)" says nothing) */
+const OPEN_COLUMN = /^(?:공개\s?(?:방식|여부|형태|범위)|배포\s?(?:방식|형태)|라이선스|License|Open(?:\s?source)?|가중치(?:\s?공개(?:\s?여부)?)?|Weights?)$/i;
+const OPEN_CELL = /^(?:오픈\s?소스|오픈\s?웨이트|공개\s?\(?(?:오픈소스|가중치)\)?|공개(?:\s?\((?:MIT|Apache[^()]{0,8}|아파치[^()]{0,8}|오픈\s?웨이트)\))?|open[-\s]?(?:source|weights?)|MIT|Apache(?:[-\s]?2\.0)?|아파치(?:\s?2\.0)?)$/i;
 const OTHER_COLUMN = /^(?:순위|Rank|#|비고|출시\s?방식|용도|분야|Notes?|라이선스|공개일|출시일|평균|종합|총점|Average|Avg|국가|유형)$/i;
 /** A parameter-count column, and a count in it ("32.8B", "7.25B", "147억", "147억 개"). */
 const PARAMS_COLUMN = /^(?:파라미터(?:\s?수)?|매개변수(?:\s?수)?|크기|규모|모델\s?크기|Size|Params?|Parameters?|#\s?Params)$/i;

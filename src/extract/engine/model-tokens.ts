@@ -1,0 +1,106 @@
+/**
+ * Hyphenated Latin tokens as model names: a token that contains a known model names one model of its
+ * own ("DeepSeek-R1-Distill-Qwen-14B", "LexA-Gemma 12B"), and a capitalised hyphenated token no
+ * gazetteer knows ("Nimbus-Ko-Chat") is a model where the sentence releases, owns or describes it as one.
+ */
+import { normalizeName } from '../../graph/index.js';
+import { isParticleTail } from '../korean.js';
+import type { Mention } from '../types.js';
+import { discoveredMention, isTaken, type DiscoveryLexicon } from './discover-common.js';
+
+const LATIN_TOKEN = /[A-Za-z0-9][A-Za-z0-9.\-_]*[A-Za-z0-9]/g;
+/** A short prefix glued to a known model ("Ko-Llama 3") is read by the prefix rule, which keeps the family. */
+const SHORT_PREFIX = /^[A-Z][A-Za-z]{0,2}-$/;
+
+function sizeOf(name: string): Mention['properties'] | undefined {
+  const sizes = [...name.matchAll(/(?<![A-Za-z])(\d+(?:\.\d+)?)[Bb](?![A-Za-z0-9])/g)];
+  return sizes.length === 1 ? { parameters: Math.round(Number(sizes[0]![1]) * 1e9) } : undefined;
+}
+
+/**
+ * "LexA-Gemma 12B": a known model that starts after a hyphen inside a longer Latin token and runs past it (a size or
+ * version after the token) is the end of one name from the token's start; no family (another company's fine-tune).
+ */
+function extendAcrossToken(text: string, ms: Mention[], start: number, end: number): boolean {
+  const crossing = ms.filter((m) => m.start < end && m.end > end);
+  const m = crossing[0];
+  if (crossing.length !== 1 || m!.type !== 'Model' || m!.start <= start || text[m!.start - 1] !== '-' || SHORT_PREFIX.test(text.slice(start, m!.start))) return false;
+  if (ms.some((x) => x.start < start && x.end > start) || ms.some((x) => x !== m && x.start >= start && x.end <= end && x.type !== 'Model')) return false;
+  for (const x of ms.filter((x) => x.start >= start && x.end <= m!.end)) ms.splice(ms.indexOf(x), 1);
+  const name = text.slice(start, m!.end);
+  const token: Mention = { type: 'Model', key: `model:~${normalizeName(name)}`, surface: name, aliases: [], start, end: m!.end, via: 'discovered' };
+  const size = sizeOf(name);
+  if (size) token.properties = size;
+  ms.push(token);
+  return true;
+}
+
+/** "DeepSeek-R1-Distill-Qwen-14B": one model named by the whole hyphenated token, not the names inside it. */
+export function extendModelTokens(text: string, ms: Mention[]): void {
+  if (!text.includes('-')) return; // only hyphenated tokens are read
+  LATIN_TOKEN.lastIndex = 0;
+  for (let t = LATIN_TOKEN.exec(text); t; t = LATIN_TOKEN.exec(text)) {
+    const start = t.index;
+    const end = start + t[0].length;
+    if (!t[0].includes('-')) continue;
+    if (extendAcrossToken(text, ms, start, end)) continue;
+    const inside = ms.filter((m) => m.start >= start && m.end <= end);
+    if (!inside.some((m) => m.type === 'Model') || (inside.length === 1 && inside[0]!.start === start && inside[0]!.end >= end - 1)) continue;
+    if (ms.some((m) => (m.start < start && m.end > start) || (m.start < end && m.end > end))) continue;
+    if (inside.some((m) => m.type !== 'Model')) continue;
+    for (const m of inside) ms.splice(ms.indexOf(m), 1);
+    const token: Mention = { type: 'Model', key: `model:~${normalizeName(t[0])}`, surface: t[0], aliases: [], start, end, via: 'discovered' };
+    // the family the token starts with is its family ("DeepSeek-R1-Distill-Qwen-14B" → DeepSeek, developer 딥시크)
+    const head = inside.find((m) => m.start === start && m.type === 'Model' && (m.family || m.via === 'gazetteer'));
+    if (head) {
+      token.family = head.family ?? head.key;
+      token.developer = head.developer;
+    }
+    const size = sizeOf(t[0]);
+    if (size) token.properties = size;
+    ms.push(token);
+  }
+}
+
+/** "Nimbus-Ko-Chat", "Orca-Law": capitalised words joined by hyphens, with a lower-case letter somewhere (no acronym pair "HAE-RAE"). */
+const HYPHENATED_NAME = /(?<![A-Za-z0-9.\-_/@#])([A-Z][A-Za-z0-9]{1,14}(?:-[A-Z0-9][A-Za-z0-9]{0,14}){1,3})(?![A-Za-z0-9_/\-]|\.[A-Za-z0-9])/g;
+/** A company's possessive right before the name ("X의 Nimbus-Ko-Chat"). */
+const POSSESSIVE_BEFORE = /의\s$/;
+/** A topic or subject particle after the name, in a sentence about training or basing a model. */
+const TOPIC_AFTER = /^(?:은|는|이|가)\s/;
+const DERIVATION_SENTENCE = /기반|베이스|바탕|토대|파인튜닝|미세조정|튜닝|추가 학습|증류|학습(?:한|했|시킨)|얹은|모델(?:입니다|이다|로)/;
+
+/** Capitalised hyphenated names a release verb, a company's possessive, a model noun or a derivation sentence makes a model. */
+export function discoverHyphenatedModels(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
+  if (!text.includes('-')) return [];
+  const out: Mention[] = [];
+  HYPHENATED_NAME.lastIndex = 0;
+  for (let m = HYPHENATED_NAME.exec(text); m; m = HYPHENATED_NAME.exec(text)) {
+    const name = m[1]!;
+    const start = m.index;
+    const end = start + name.length;
+    if (!/[a-z]/.test(name) || isTaken(ms, out, start, end) || lx.generic.has(normalizeName(name))) continue;
+    if (/[가-힣]/.test(text[end] ?? '') && !isParticleTail(text, end)) continue;
+    const before = text.slice(Math.max(0, start - 12), start);
+    const after = text.slice(end, end + 12);
+    const owned = ms.some((c) => c.type === 'Company' && c.via !== 'blocked' && POSSESSIVE_BEFORE.test(text.slice(c.end, start)));
+    const cued = lx.releaseBefore.test(before) || lx.modelBefore.test(before) || lx.modelAfter.test(after) || owned || (TOPIC_AFTER.test(after) && DERIVATION_SENTENCE.test(text));
+    if (!cued || lx.notModelAfter.test(after)) continue;
+    out.push(discoveredMention('Model', name, start, end));
+  }
+  return out;
+}
+
+/** The namespace of a repository id right before '/' ("Qwen/", "meta-llama/"). */
+const NAMESPACE_BEFORE = /[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** "Qwen/Qwen3-30B-A3B", "meta-llama/Llama-3.1-8B": a model hub's repository id names one model; its namespace (the owner) names none. */
+export function dropRepoNamespaces(text: string, ms: Mention[]): void {
+  if (!text.includes('/')) return;
+  for (const m of [...ms]) {
+    if (m.type !== 'Model' || text[m.start - 1] !== '/') continue;
+    const ns = NAMESPACE_BEFORE.exec(text.slice(0, m.start - 1));
+    if (!ns) continue;
+    for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Model' && ms[i]!.start >= ns.index && ms[i]!.end <= m.start - 1) ms.splice(i, 1);
+  }
+}

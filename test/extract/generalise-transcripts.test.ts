@@ -1,0 +1,45 @@
+/** Talk-show transcripts: host and guest labels, the guest's "저희", hires told by the guest, honorifics after names. */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const transcript = (...turns: string[]) => ['영상 채널 \'테크 토크\'는 매주 업계 사람을 만납니다. 이번 출연자는 AI 스타트업 하람소프트의 윤서진 대표입니다.', '출연자 윤서진 안녕하세요. 하람소프트 대표 윤서진입니다.', ...turns].join('\n\n');
+
+const rows: FactRow[] = [
+  {
+    // the host's question names another company as a subject; the guest's "저희" is still the guest's company
+    cat: 'transcript.guest-first-person',
+    text: transcript(
+      '진행자 가온텔레콤이 하람소프트를 인수한다는 소문도 있었는데요.',
+      '출연자 윤서진 전혀 사실이 아닙니다. 오히려 공동 개발을 하고 있는 건 KT예요. KT와는 상담 에이전트를 함께 만들고 있어요.',
+      '출연자 윤서진 카카오에서 학습 인프라를 맡았던 문태오 님이 이번 달부터 저희 CTO를 맡고 있습니다.',
+    ),
+    expect: ['PARTNERS_WITH KT -> 하람소프트', 'WORKS_FOR 문태오 -> 하람소프트'],
+    absent: ['WORKS_FOR 문태오 -> 가온텔레콤', 'WORKS_FOR 문태오 -> 카카오', 'PARTNERS_WITH KT -> 가온텔레콤'],
+    edgeProps: ['WORKS_FOR 문태오 -> 하람소프트 title=CTO'],
+  },
+  {
+    // a hire the guest tells with "저희": the company named before it is where the person was, not who hires
+    cat: 'transcript.former-place-before-first-person',
+    text: transcript('출연자 윤서진 네. 네이버클라우드에서 일하던 에밀리 박(Emily Park) 박사가 지난달 저희 수석 연구원으로 합류했어요.'),
+    expect: ['WORKS_FOR 에밀리 박 -> 하람소프트'],
+    absent: ['WORKS_FOR 에밀리 박 -> 네이버클라우드'],
+    edgeProps: ['WORKS_FOR 에밀리 박 -> 하람소프트 title=수석 연구원'],
+  },
+  {
+    // 님 after a full name marks a person; "맡고 있다" holds the post now
+    cat: 'works-for.honorific-takes-role',
+    text: 'AI 스타트업 하람소프트가 새 모델을 공개했다.\n\n구승민 님이 올해부터 하람소프트 CTO를 맡고 있다.',
+    nodes: ['Person:구승민'],
+    expect: ['WORKS_FOR 구승민 -> 하람소프트'],
+  },
+  {
+    // a subject-less derivation sentence in the polite spoken style is about the model just released
+    cat: 'based-on.focus-copula-polite',
+    text: "하람소프트는 지난 3월 '하람-2'를 공개했다.\n\n하람소프트는 지난달 하람-2-V를 공개했다. 하람-2를 기반으로 이미지 인코더를 붙여서 문서 이해에 특화시킨 모델이에요.",
+    expect: ['BASED_ON 하람-2-V -> 하람-2'],
+  },
+];
+
+describe('talk-show transcripts', () => {
+  for (const row of rows) it(`${row.cat}: ${row.text.slice(-50)}`, () => checkFactRow(row));
+});
