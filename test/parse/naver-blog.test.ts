@@ -118,3 +118,22 @@ describe('paragraphs of a SmartEditor ONE text module', () => {
     expect(a.blocks.filter((b) => b.kind !== 'title').map((b) => b.text)).toEqual(expected);
   });
 });
+
+describe('Naver blog post in SmartEditor 3 (se_component_wrap)', () => {
+  const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>글 : 네이버 블로그</title></head><body>
+<div class="se_doc_viewer se_body_wrap se_theme_default">
+<div class="se_editView se_title"><div class="se_editArea"><div class="se_viewArea se_ff_nanumgothic se_fs_T3"><div class="se_textView"><h3 class="se_textarea">미르소프트 '미르-2' 체험기</h3></div></div></div></div>
+<div class="se_author_area"><span class="nick"><a>구름빵</a></span><span class="se_publishDate pcol2 fil5">2017. 12. 10. 11:30</span></div>
+<div class="se_component_wrap sect_dsc __se_component_area">
+<div class="se_component se_paragraph default"><div class="se_sectionArea"><div class="se_editArea"><div class="se_viewArea se_ff_nanumgothic se_fs_T3 se_align-left"><div class="se_editView"><div class="se_textView"><p class="se_textarea">미르소프트가 만든 언어모델 '미르-2'를<br>일주일 동안 써 봤다.<br><br>답변 속도가 빨랐다.</p></div></div></div></div></div></div>
+<div class="se_component se_image default"><div class="se_sectionArea"><div class="se_editArea"><div class="se_viewArea"><img src="https://postfiles.pstatic.net/a.jpg" class="se_mediaImage"></div></div><div class="se_editArea se_caption"><div class="se_viewArea"><div class="se_editView"><div class="se_textView"><p class="se_textarea">미르-2 대화 화면</p></div></div></div></div></div></div>
+<div class="se_component se_oglink default"><div class="se_sectionArea"><a href="#" class="se_og_box"><div class="se_og_txt"><div class="se_og_tit">타사 모델 '바다-5' 출시</div></div></a></div></div>
+</div></div></body></html>`;
+  it('reads the se_textarea title, the date, <br> lines as paragraphs and the caption, without the link card', () => {
+    const a = parseArticle(Buffer.from(page), { source: 'se3.html' });
+    expect(a.meta).toMatchObject({ layout: 'naver-blog', title: "미르소프트 '미르-2' 체험기", publishedAt: '2017-12-10', author: '구름빵' });
+    expect(textsOf(a, 'body')).toEqual(["미르소프트가 만든 언어모델 '미르-2'를 일주일 동안 써 봤다.", '답변 속도가 빨랐다.']);
+    expect(textsOf(a, 'caption')).toEqual(['미르-2 대화 화면']);
+    expect(a.text).not.toContain('바다-5');
+  });
+});

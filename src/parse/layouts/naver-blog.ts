@@ -7,7 +7,7 @@
  * a sentence, as the block walker treats lines joined by <br>.
  */
 import type { Cheerio, CheerioAPI } from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import { Element as DomElement, type AnyNode, type Element } from 'domhandler';
 import { textOf } from '../dom.js';
 import { walkBlocks } from '../blocks.js';
 import { normalizeDate } from '../dates.js';
@@ -35,7 +35,7 @@ const NON_TEXT_MODULES = [
 ].join(', ');
 
 /** Post titles: SmartEditor ONE, SmartEditor 3, SmartEditor 2, the old mobile view. */
-const TITLE_SELECTORS = ['.se-title-text', '.se_title', '.itemSubjectBoldfont', '.tit_h3'];
+const TITLE_SELECTORS = ['.se-title-text', 'h3.se_textarea', '.itemSubjectBoldfont', '.tit_h3'];
 
 /** Post dates: SmartEditor ONE and 3 (`span.se_publishDate`), SmartEditor 2 (`p._postAddDate`, `p.date`), mobile (`p.blog_date`). */
 const DATE_SELECTORS = ['.se_publishDate', '._postAddDate', '.blog_date', '.se_date', 'p.date'];
@@ -76,6 +76,9 @@ function readFirstText($: CheerioAPI, selectors: readonly string[]): string {
   return '';
 }
 
+/** More lines than a paragraph has: a longer run is cut (the block walker reads each line of a paragraph again). */
+const MAX_LINES = 40;
+
 /** What a paragraph holds: only inline content (a line of text), and whether it has an image. */
 function lineContent(el: Element): { inline: boolean; image: boolean } {
   const stack: AnyNode[] = [...el.children];
@@ -91,6 +94,36 @@ function lineContent(el: Element): { inline: boolean; image: boolean } {
   return { inline: true, image };
 }
 
+/** Gives `parent` the children `kids`, with their parent and sibling links (one pass: no splicing per node). */
+function setChildren(parent: Element, kids: AnyNode[]): void {
+  parent.children = kids;
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i] as AnyNode;
+    k.parent = parent;
+    k.prev = i > 0 ? (kids[i - 1] as AnyNode) : null;
+    k.next = i + 1 < kids.length ? (kids[i + 1] as AnyNode) : null;
+  }
+}
+
+/** Unlinks a node that its parent's new children leave out. */
+function detach(n: AnyNode): void {
+  n.parent = null;
+  n.prev = null;
+  n.next = null;
+}
+
+/** One <p> holding the lines of `run`, a <br> between two lines. */
+function mergeLines(run: Element[]): Element {
+  const kids: AnyNode[] = [];
+  for (const [i, p] of run.entries()) {
+    if (i > 0) kids.push(new DomElement('br', {}));
+    for (const c of p.children) kids.push(c);
+  }
+  const merged = new DomElement('p', {});
+  setChildren(merged, kids);
+  return merged;
+}
+
 /**
  * Joins each run of line paragraphs (<p>s with only inline content, one after another) into one
  * <p> whose lines are separated by <br>; an empty paragraph ends a run and is dropped.
@@ -99,36 +132,55 @@ function joinLineParagraphs($: CheerioAPI, container: Cheerio<Element>): void {
   const parents = new Set<Element>();
   for (const p of selectWithin($, container, 'p').toArray()) if (p.parent?.type === 'tag') parents.add(p.parent as Element);
   for (const parent of parents) {
+    const kids: AnyNode[] = [];
     let run: Element[] = [];
     const flush = (): void => {
-      if (run.length > 1) {
-        const merged = $('<p></p>');
-        run.forEach((p, i) => {
-          if (i > 0) merged.append('<br>');
-          merged.append($(p).contents());
-        });
-        $(run[0]!).before(merged);
-        $(run).remove();
+      if (run.length === 1) kids.push(run[0]!);
+      else if (run.length > 1) {
+        kids.push(mergeLines(run));
+        for (const p of run) detach(p);
       }
       run = [];
     };
-    for (const child of [...parent.children]) {
-      if (child.type === 'text' && !/\S/.test((child as unknown as { data: string }).data)) continue;
-      if (child.type === 'comment') continue;
+    for (const child of parent.children) {
       const el = child as Element;
       const line = child.type === 'tag' && el.name === 'p' ? lineContent(el) : undefined;
       if (line?.inline) {
         // a paragraph with no visible text (a zero-width space, &nbsp;, a lone <br>) ends the paragraph
         if (!line.image && normalizeSpace(textOf($(el))) === '') {
           flush();
-          $(el).remove();
-        } else run.push(el);
+          detach(el);
+        } else {
+          run.push(el);
+          if (run.length >= MAX_LINES) flush();
+        }
+        continue;
+      }
+      // white space and comments between two lines do not end the paragraph
+      if ((child.type === 'text' && !/\S/.test((child as unknown as { data: string }).data)) || child.type === 'comment') {
+        if (run.length === 0) kids.push(child);
         continue;
       }
       flush();
+      kids.push(child);
     }
     flush();
+    setChildren(parent, kids);
   }
+}
+
+/** Every element under `root` that passes `test`, in document order. */
+function findAll(root: Element, test: (el: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [...root.children].reverse();
+  while (stack.length > 0) {
+    const n = stack.pop() as AnyNode;
+    if (n.type !== 'tag') continue;
+    const el = n as Element;
+    if (test(el)) out.push(el);
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as AnyNode);
+  }
+  return out;
 }
 
 /** The post's date: the publish-date line, else the page's meta tags; a date given only relative to now is reported. */
@@ -158,9 +210,11 @@ export function parseNaverBlog($: CheerioAPI, _html: string): LayoutResult {
   pruneChrome($, container);
   joinLineParagraphs($, container);
   // a section title module is a heading, whatever its type size or weight
-  selectWithin($, container, '.se-sectionTitle, .se_sectionTitle').each((_, section) => {
-    for (const p of selectWithin($, $(section), 'p').toArray()) (p as Element).name = 'h3';
-  });
+  for (const root of container.toArray()) {
+    for (const section of findAll(root, (el) => /(?:^|\s)se[-_]sectionTitle(?:\s|$)/.test(el.attribs['class'] ?? ''))) {
+      for (const p of findAll(section, (el) => el.name === 'p')) p.name = 'h3';
+    }
+  }
   const body = container.length > 0 ? walkBlocks(container.toArray(), { captionFromAlt: false }) : [];
   return { layout: 'naver-blog', title, summary: [], body, publishedAt, publisher: '네이버 블로그', author, url, warnings };
 }
