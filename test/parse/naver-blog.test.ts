@@ -113,6 +113,9 @@ describe('paragraphs of a SmartEditor ONE text module', () => {
     ['a <br>', ['한 줄이', '이어진다', '<br>', '다음 문단'], ['한 줄이 이어진다', '다음 문단']],
     ['&nbsp;', ['가나다라 마바사', '&nbsp;', '아자차카 타파하'], ['가나다라 마바사', '아자차카 타파하']],
     ['nothing: lines that end sentences stay apart', ['첫 문장이다.', '둘째 문장이다.'], ['첫 문장이다.', '둘째 문장이다.']],
+    ['nothing: a line ending on a bracket runs on', ['스타트업이 새 언어모델(LLM)', "'가온-1'을 공개했다."], ["스타트업이 새 언어모델(LLM) '가온-1'을 공개했다."]],
+    ['nothing: a bold line stands apart', ['<b>한눈에 보기</b>', '가온-1은 작은 모델이다.'], ['한눈에 보기', '가온-1은 작은 모델이다.']],
+    ['nothing: list items stand apart', ['특징은 다음과 같다', '- 빠른 추론', '- 긴 문맥'], ['특징은 다음과 같다', '- 빠른 추론', '- 긴 문맥']],
   ])('separated by %s', (_, lines, expected) => {
     const a = parseArticle(post('2026. 1. 2. 10:00', lines), { source: 'p.html' });
     expect(a.blocks.filter((b) => b.kind !== 'title').map((b) => b.text)).toEqual(expected);

@@ -3,11 +3,12 @@
  * (`div.se-main-container` of `se-component` modules), SmartEditor 3 (`div.se_component_wrap`)
  * and SmartEditor 2 (`div#postViewArea` of <p>/<span>/<font> runs). A blogger writes each line as
  * a paragraph of its own and marks a paragraph's end with an empty one (a zero-width space or a
- * <br>): the lines between two empty paragraphs are read as one paragraph, cut where a line ends
- * a sentence, as the block walker treats lines joined by <br>.
+ * <br>): the lines between two empty paragraphs are read as one paragraph, a line that does not
+ * end a sentence running on into the next, cut where a line ends a sentence.
  */
 import type { Cheerio, CheerioAPI } from 'cheerio';
-import { Element as DomElement, type AnyNode, type Element } from 'domhandler';
+import { Element as DomElement, Text, type AnyNode, type Element } from 'domhandler';
+import { ITEM_LINE } from '../bullets.js';
 import { textOf } from '../dom.js';
 import { walkBlocks } from '../blocks.js';
 import { normalizeDate } from '../dates.js';
@@ -112,11 +113,42 @@ function detach(n: AnyNode): void {
   n.next = null;
 }
 
-/** One <p> holding the lines of `run`, a <br> between two lines. */
-function mergeLines(run: Element[]): Element {
+/** A line that ends a sentence ("…했다.", "…좋았다", "…말했다”"): the next line starts a new one. */
+const ENDS_SENTENCE = /(?:[.?!。…]|[다요])["'”’)\]」』]*\s*$/;
+
+/** True when every visible character of the line is in <b>/<strong> (a bold line is a heading of its own). */
+function isBoldLine(p: Element): boolean {
+  const stack: { node: AnyNode; bold: boolean }[] = p.children.map((node) => ({ node, bold: false }));
+  let text = false;
+  while (stack.length > 0) {
+    const { node, bold } = stack.pop()!;
+    if (node.type === 'text') {
+      if (/\S/.test((node as unknown as { data: string }).data.replace(/\u200b/g, ''))) {
+        if (!bold) return false;
+        text = true;
+      }
+    } else if (node.type === 'tag') {
+      const el = node as Element;
+      for (const c of el.children) stack.push({ node: c, bold: bold || el.name === 'b' || el.name === 'strong' });
+    }
+  }
+  return text;
+}
+
+/**
+ * One <p> holding the lines of `run`: a line that does not end a sentence runs on into the next
+ * (a space), as a blogger breaks a long sentence over lines; after a sentence, a bold line or
+ * before a list item, a <br> (the block walker cuts the paragraph there).
+ */
+function mergeLines($: CheerioAPI, run: Element[]): Element {
   const kids: AnyNode[] = [];
+  const texts = run.map((p) => normalizeSpace(textOf($(p))));
   for (const [i, p] of run.entries()) {
-    if (i > 0) kids.push(new DomElement('br', {}));
+    if (i > 0) {
+      const prev = run[i - 1]!;
+      const cut = ENDS_SENTENCE.test(texts[i - 1]!) || isBoldLine(prev) || isBoldLine(p) || ITEM_LINE.test(texts[i]!);
+      kids.push(cut ? new DomElement('br', {}) : new Text(' '));
+    }
     for (const c of p.children) kids.push(c);
   }
   const merged = new DomElement('p', {});
@@ -137,7 +169,7 @@ function joinLineParagraphs($: CheerioAPI, container: Cheerio<Element>): void {
     const flush = (): void => {
       if (run.length === 1) kids.push(run[0]!);
       else if (run.length > 1) {
-        kids.push(mergeLines(run));
+        kids.push(mergeLines($, run));
         for (const p of run) detach(p);
       }
       run = [];
