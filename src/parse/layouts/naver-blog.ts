@@ -9,7 +9,7 @@
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import { Element as DomElement, Text, type AnyNode, type Element } from 'domhandler';
 import { ITEM_LINE } from '../bullets.js';
-import { textOf } from '../dom.js';
+import { INLINE_TAGS, textOf } from '../dom.js';
 import { walkBlocks } from '../blocks.js';
 import { normalizeDate } from '../dates.js';
 import { readJsonLd, readMeta, readPublishedDate } from '../meta.js';
@@ -47,16 +47,13 @@ const AUTHOR_SELECTORS = ['.nick', '.blog_author', '.author_name'];
 /** "3시간 전", "방금 전", "어제": a date relative to when the page was saved. */
 const RELATIVE_DATE = /^(?:\d{1,3}\s?(?:초|분|시간|일)\s?전|방금\s?전?|어제|오늘|그저께)/;
 
-/** Tags a paragraph of a blog line may hold: a line is joined with its neighbours only when it has nothing else. */
-const INLINE = new Set(['a', 'b', 'i', 'em', 'strong', 'span', 'br', 'sup', 'sub', 'u', 's', 'mark', 'font', 'small', 'code', 'q', 'cite', 'abbr', 'wbr', 'img']);
-
 /** True when the page is a Naver blog post. */
 export function isNaverBlogLayout($: CheerioAPI): boolean {
   return (firstMatches($.root()[0] as AnyNode, BODY_SELECTORS) ?? []).some((el) => el !== undefined);
 }
 
 /** The first match of the first selector that matches, in the order given. */
-function firstOf($: CheerioAPI, selectors: readonly string[]): Element | undefined {
+function findFirst($: CheerioAPI, selectors: readonly string[]): Element | undefined {
   const found = firstMatches($.root()[0] as AnyNode, selectors.filter((s) => !s.includes(' ') && !/^[a-z]/.test(s)));
   const simple = found?.find((el) => el !== undefined);
   if (simple) return simple;
@@ -70,7 +67,7 @@ function firstOf($: CheerioAPI, selectors: readonly string[]): Element | undefin
 /** The text of the first element of the first selector that has text. */
 function readFirstText($: CheerioAPI, selectors: readonly string[]): string {
   for (const s of selectors) {
-    const el = firstOf($, [s]);
+    const el = findFirst($, [s]);
     const text = el ? normalizeSpace(textOf($(el))) : '';
     if (text) return text;
   }
@@ -80,16 +77,16 @@ function readFirstText($: CheerioAPI, selectors: readonly string[]): string {
 /** More lines than a paragraph has: a longer run is cut (the block walker reads each line of a paragraph again). */
 const MAX_LINES = 40;
 
-/** What a paragraph holds: only inline content (a line of text), and whether it has an image. */
-function lineContent(el: Element): { inline: boolean; image: boolean } {
+/** What a paragraph holds: only inline content and images (a line, joined with its neighbours), and whether it has an image. */
+function readLineContent(el: Element): { inline: boolean; image: boolean } {
   const stack: AnyNode[] = [...el.children];
   let image = false;
   while (stack.length > 0) {
     const n = stack.pop() as AnyNode;
     if (n.type !== 'tag') continue;
     const name = (n as Element).name;
-    if (!INLINE.has(name)) return { inline: false, image };
     if (name === 'img') image = true;
+    else if (!INLINE_TAGS.has(name)) return { inline: false, image };
     for (const c of (n as Element).children) stack.push(c);
   }
   return { inline: true, image };
@@ -176,7 +173,7 @@ function joinLineParagraphs($: CheerioAPI, container: Cheerio<Element>): void {
     };
     for (const child of parent.children) {
       const el = child as Element;
-      const line = child.type === 'tag' && el.name === 'p' ? lineContent(el) : undefined;
+      const line = child.type === 'tag' && el.name === 'p' ? readLineContent(el) : undefined;
       if (line?.inline) {
         // a paragraph with no visible text (a zero-width space, &nbsp;, a lone <br>) ends the paragraph
         if (!line.image && normalizeSpace(textOf($(el))) === '') {
@@ -236,7 +233,7 @@ export function parseNaverBlog($: CheerioAPI, _html: string): LayoutResult {
   const author = (readFirstText($, AUTHOR_SELECTORS) || readMeta($, 'meta[property="naverblog:nickname"]') || '').slice(0, 40) || undefined;
   const url = readMeta($, 'meta[property="og:url"]') ?? select($, 'link[rel="canonical"]').first().attr('href');
 
-  const first = firstOf($, BODY_SELECTORS);
+  const first = findFirst($, BODY_SELECTORS);
   const container = first ? $(first) : select($, BODY_SELECTORS[0]!);
   selectWithin($, container, NON_TEXT_MODULES).remove();
   pruneChrome($, container);
