@@ -4,6 +4,9 @@ import type { AnyNode, Document, Element } from 'domhandler';
 
 const NO_TEXT = new Set(['script', 'style', 'noscript', 'template']);
 
+/** Inline elements a paragraph may hold. */
+export const INLINE_TAGS: ReadonlySet<string> = new Set(['a', 'b', 'i', 'em', 'strong', 'span', 'br', 'sup', 'sub', 'u', 'mark', 'font', 'small', 'code', 'q', 'cite', 'abbr', 'time', 'wbr']);
+
 /** The text content of the selection (scripts and styles left out), like cheerio's `.text()`. */
 export function textOf(selection: Cheerio<AnyNode>): string {
   return textOfNodes(selection.toArray());

@@ -14,6 +14,7 @@ import { assembleArticle, cleanBlocks } from './assemble.js';
 import { decodeInput } from './decode.js';
 import { isDaumLayout, parseDaum } from './layouts/daum.js';
 import { isNaverLayout, parseNaver } from './layouts/naver.js';
+import { isNaverBlogLayout, parseNaverBlog } from './layouts/naver-blog.js';
 import { parseGeneric } from './layouts/generic.js';
 import { withEmbeddedStory } from './layouts/embedded.js';
 import { parsePlainText } from './layouts/plain.js';
@@ -108,7 +109,8 @@ function parseHtml(page: string, bytes: Buffer, source: string): ParsedArticle {
   const $ = cheerio.load(limitNesting(html), HTMLPARSER2);
   ensureBody($.root()[0] as Document, () => $('<body></body>')[0] as Element);
   let result: LayoutResult;
-  if (isNaverLayout($)) result = parseNaver($, html);
+  if (isNaverBlogLayout($)) result = parseNaverBlog($, html);
+  else if (isNaverLayout($)) result = parseNaver($, html);
   else if (isDaumLayout($)) result = parseDaum($, html);
   else result = withEmbeddedStory($, parseGeneric($, html));
   return finish(result, bytes, source);
@@ -116,7 +118,7 @@ function parseHtml(page: string, bytes: Buffer, source: string): ParsedArticle {
 
 /**
  * Parses one page: detects encoding (BOM, declared charset, UTF-8, cp949) and layout
- * (daum, naver, generic, or plain text). Throws InputError for empty or binary input; a page
+ * (daum, naver, naver-blog, generic, or plain text). Throws InputError for empty or binary input; a page
  * with no article body gives a ParsedArticle with no body blocks and the warning "no article body found".
  */
 export function parseArticle(input: Buffer | string, options: ParseOptions): ParsedArticle {

@@ -48,6 +48,10 @@ describe('extraction on the evaluation set', () => {
     for (const g of rest) expect(g).toEqual(first);
   });
 
+  it('gives the same graph for a Naver blog post (SmartEditor ONE) as for its text as plain text', () => {
+    expect(canonical(graphOf('saebom-9b-blog.naverblog'))).toEqual(canonical(graphOf('saebom-9b-blog')));
+  });
+
   it('gives the same graph for an EUC-KR page as for its UTF-8 copy', () => {
     expect(canonical(graphOf('samsung-gauss2.euckr'))).toEqual(canonical(graphOf('samsung-gauss2')));
   });

@@ -72,6 +72,11 @@ describe('evaluation fixtures', () => {
     for (const g of graphs.slice(1)) expect(g).toEqual(graphs[0]);
   });
 
+  it('gives the Naver blog post the gold graph of its plain-text copy', () => {
+    const blog = withoutArticle(readGoldFile(path.join(GOLD, 'saebom-9b-blog.naverblog.json')));
+    expect(blog).toEqual(withoutArticle(readGoldFile(path.join(GOLD, 'saebom-9b-blog.json'))));
+  });
+
   it('gives the EUC-KR page the gold graph of its UTF-8 copy', () => {
     const euc = goldFiles.filter((f) => f.includes('.euckr.'));
     expect(euc.length).toBeGreaterThanOrEqual(1);

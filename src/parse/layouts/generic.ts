@@ -1,5 +1,5 @@
 /** Any other news page: <article>/<main>/known body containers, else the densest block of <p>s. */
-import { textOf } from '../dom.js';
+import { INLINE_TAGS, textOf } from '../dom.js';
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import { contains } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
@@ -36,8 +36,6 @@ function insideArticle(el: Element): boolean {
   return false;
 }
 
-/** Inline elements a paragraph may hold. */
-const INLINE = new Set(['a', 'b', 'i', 'em', 'strong', 'span', 'br', 'sup', 'sub', 'u', 'mark', 'font', 'small', 'code', 'q', 'cite', 'abbr', 'time', 'wbr']);
 
 /**
  * A <div> with text and nothing but inline elements in it: a paragraph written as a div. The text may
@@ -49,7 +47,7 @@ function isTextLeaf(el: Element): boolean {
   for (const c of el.children) {
     if (c.type === 'tag') {
       const name = (c as Element).name;
-      if (!INLINE.has(name)) return false;
+      if (!INLINE_TAGS.has(name)) return false;
       // links alone are a menu or a tag list, not a paragraph
       if (name !== 'a' && name !== 'br') inlineTags = true;
     } else if (c.type === 'text' && /\S/.test((c as unknown as { data: string }).data)) text = true;

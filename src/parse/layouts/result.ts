@@ -2,7 +2,7 @@
 import type { RawBlock } from '../blocks.js';
 
 export interface LayoutResult {
-  layout: 'daum' | 'naver' | 'generic' | 'text';
+  layout: 'daum' | 'naver' | 'naver-blog' | 'generic' | 'text';
   title: string;
   summary: string[];
   body: RawBlock[];
