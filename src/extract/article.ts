@@ -19,6 +19,8 @@ import { transliteratedForms } from './transliterate.js';
 import { addBareSizes, addBareVersions, addCoordinatedVersions } from './versions.js';
 import { addBareVariants, addVariantReference, variantNamesOf } from './variant-words.js';
 import { addNarratorEmployer } from './narrator.js';
+import { addCoverOfficers, readFilingCover } from './filing-cover.js';
+import { rowItemSplitter } from './table-rows.js';
 import { FOUNDING_POST, foundedCompany } from './founded.js';
 import { successorOfPrevious } from './successors.js';
 import { addSpeakerSubject, isSpoken, markAnswerTurns, narratorCompany, speaksForCompany, splitQuotedParagraph } from './quoted.js';
@@ -99,11 +101,14 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   /** Release days and licences stated for a series: its members named elsewhere share them. */
   const series: SeriesFact[] = [];
   const publishedAt = parsed.meta.publishedAt ?? guessPublishedAt(parsed);
-  const sentences = readCorrections(markAnswerTurns(parsed.sentences.filter((s) => !CHROME_LINE.test(s.text)).flatMap(splitLongSentence), parsed.text).flatMap(splitQuotedParagraph));
+  const sentences = readCorrections(markAnswerTurns(parsed.sentences.filter((s) => !CHROME_LINE.test(s.text)).flatMap(splitLongSentence).flatMap(rowItemSplitter(parsed.blocks)), parsed.text).flatMap(splitQuotedParagraph));
   /** Answers in an interview that speak for a company ("저희는 …"): their sentences without a subject are about it. */
   const stages: MentionCache = new Map();
   const first = sentences.map((s) => findMentions(s.text, rules, [], stages));
   const narrator = narratorCompany(sentences, first);
+  // a filing's cover names the filer: what its "당사" means from the first sentence on
+  const cover = readFilingCover(sentences, first);
+  firstSubject = cover.company;
   const interview = speaksForCompany(sentences);
   const cards = readSpecCards(sentences, first, rules);
   const known = knownNamesOf(first, sentences, rules);
@@ -264,6 +269,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   addRespectiveScores(acc, articleId, bodySentences);
   addConsortiumMembers(acc, consortia);
   addNarratorEmployer(acc, rules, articleId, narrator, parsed.meta.author);
+  addCoverOfficers(acc, rules, articleId, cover);
   addFamilyDevelopers(acc, rules);
   addSiblingDevelopers(acc);
   addNamesakeDevelopers(acc);
