@@ -196,7 +196,8 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     if (t) {
       const off = c.end + (text.slice(c.end).startsWith('의') ? 1 : 0) + t[0].length;
       // "트릴리온랩스 공동창업자 겸 CTO 신재민": a second title joined by 겸
-      const nm = /^(?:인|을 맡은)?(?:\s겸\s[A-Za-z가-힣]{2,12})?\s([가-힣]{3,4})(?=\s|[은는이가의]|$)/.exec(text.slice(off, off + 26));
+      // ("X 대표 홍길동입니다": a self-introduction closes on the polite copula)
+      const nm = /^(?:인|을 맡은)?(?:\s겸\s[A-Za-z가-힣]{2,12})?\s([가-힣]{3,4})(?=\s|[은는이가의]|입니다|이에요|$)/.exec(text.slice(off, off + 26));
       if (nm) {
         let name = nm[1]!;
         if (!isKoreanName(name) && name.length === 4) name = stripParticles(name);
