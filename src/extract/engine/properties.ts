@@ -229,6 +229,8 @@ function inMention(mentions: Mention[], a: number, b: number): boolean {
 /** An interview question's label ("Q. X는 어떻게 만들었나요?", "질문: …"): the question's topic model is what the answer is about. */
 const QUESTION_TURN = /^\s*(?:Q|질문|문)\s?[.:：]\s?['"‘“]?$/;
 
+/** "4위 ", "2위에 오른 ": a rank before the model a sentence opens on as its topic ("4위 X는 …"). */
+const RANK_LEAD = /^(?:공동\s?)?\d{1,2}\s?(?:위|등)(?:에\s오른|을\s차지한|인)?\s['"‘“]?$/;
 /** "2위는 ", "그 뒤는 X사의 ": a rank as the topic of a copula sentence whose predicate is a model. */
 const RANK_TOPIC = /^(?:공동\s?)?(?:\d{1,2}\s?(?:위|등)|다음|그\s?뒤|뒤)(?:은|는|를|도)\s(?:[^.]{0,30}(?:의|인)\s)?['"‘“]?$/;
 /**
@@ -364,7 +366,7 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   // and so does one whose first model is its topic after a clause that modifies it ("저희가 지난달 공개한 X는 …")
   // or after a source clause ("회사 자료를 보면 X는 …", "…에 따르면 X는") or a word of novelty ("이번 X는", "새 X는")
   // or after an adverbial and its maker's possessive, with no topic before it ("다른 국내 모델 가운데 X사의 'Y'는 …")
-  const opening = models.find((m) => (m.start <= 1 || (m.start <= 8 && (LEAD_MARK.test(text.slice(0, m.start)) || QUESTION_TURN.test(text.slice(0, m.start))))) && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 3))) ?? (models[0] && /^['"’”]?(?:은|는)\s/.test(text.slice(models[0].end, models[0].end + 3)) && (/(?:(?:한|된|인|작은|큰|새로운)\s|(?:보면|따르면|의하면),?\s|^(?:이번|이번에|새|신형|최신)\s)['"‘“]?$/.test(text.slice(0, models[0].start)) || TOPIC_AFTER_ADVERBIAL.test(text.slice(0, models[0].start)) || NOUN_BEFORE_TOPIC.test(text.slice(0, models[0].start))) ? models[0] : undefined);
+  const opening = models.find((m) => (m.start <= 1 || (m.start <= 8 && (LEAD_MARK.test(text.slice(0, m.start)) || QUESTION_TURN.test(text.slice(0, m.start)) || RANK_LEAD.test(text.slice(0, m.start))))) && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 3))) ?? (models[0] && /^['"’”]?(?:은|는)\s/.test(text.slice(models[0].end, models[0].end + 3)) && (/(?:(?:한|된|인|작은|큰|새로운)\s|(?:보면|따르면|의하면),?\s|^(?:이번|이번에|새|신형|최신)\s)['"‘“]?$/.test(text.slice(0, models[0].start)) || TOPIC_AFTER_ADVERBIAL.test(text.slice(0, models[0].start)) || NOUN_BEFORE_TOPIC.test(text.slice(0, models[0].start))) ? models[0] : undefined);
   // "X의 주력 모델은 … Y다", "X의 주력 제품은 … Y(Y-en)다": the model the sentence names as its predicate
   // and so does a sentence that only names it ("네, Y입니다.")
   // and "2위는 X사의 'Y'(69.8점)였다": a rank's holder
