@@ -53,6 +53,24 @@ const rows: FactRow[] = [
   },
   { cat: 'works-for.brought', text: '스타트업 가람랩이 카카오에서 검색 모델을 맡았던 김하람 박사를 수석연구원으로 데려왔습니다.', expect: ['WORKS_FOR 김하람 -> 가람랩'], absent: ['WORKS_FOR 김하람 -> 카카오'] },
   { cat: 'false-node', text: '회사는 G-7 정상회의 3 일정에 맞춰 행사를 열었다.', noNodes: ['Model:G-7'] },
+  {
+    cat: "a Latin alias in parentheses before the size ('솔빛 미니(Solbit Mini) 3B') belongs to the whole name",
+    text: "AI 스타트업 솔빛랩은 온디바이스 모델 '솔빛 미니(Solbit Mini) 3B'를 공개했다.",
+    nodes: ['Model:솔빛 미니 3B'],
+    sameNode: ['솔빛 미니 3B=Solbit Mini 3B'],
+    expect: ['DEVELOPED 솔빛랩 -> 솔빛 미니 3B'],
+  },
+  {
+    cat: 'two companies co-developing, the model described at length between subject and verb: still partners',
+    text: "AI 반도체 스타트업 누리칩스(NuriChips)와 업스테이지가 스마트폰·태블릿용 신경망처리장치(NPU)에 최적화한 온디바이스 소형언어모델(sLM) '솔라 포켓 1B'를 공동 개발했다.",
+    expect: ['PARTNERS_WITH 누리칩스 -> 업스테이지'],
+  },
+  {
+    cat: "a successor told as '…의 후속작이기도 하다' about the model in focus",
+    text: ["모아칩은 온디바이스 모델 '모아 엣지 2'를 공개했다. 모아칩이 지난해 선보인 '모아 엣지 1'의 후속작이기도 하다."].join('\n'),
+    expect: ['SUCCEEDS 모아 엣지 2 -> 모아 엣지 1'],
+  },
+
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -189,6 +189,13 @@ const rows: FactRow[] = [
     text: "‘지역 AI 거점 사업’에 참여한 적 없는 가온소프트는 불참했다. ‘AI 데이터 바우처 사업’에 한 번도 선정된 적이 없는 누리봇은 올해 다시 지원한다.",
     absent: ['PARTICIPATES_IN 가온소프트 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 누리봇 -> AI 데이터 바우처 사업'],
   },
+  {
+    cat: "a phase after a quoted programme ('X 프로젝트' 2단계 사업에 참여) is that programme's phase, no programme of its own",
+    text: "AI 반도체 스타트업 모아칩은 산업통상자원부가 추진하는 '차세대 엣지 반도체 프로젝트' 3단계 사업에 참여하고 있다.",
+    expect: ['PARTICIPATES_IN 모아칩 -> 차세대 엣지 반도체 프로젝트'],
+    noNodes: ['Policy:3단계 사업'],
+  },
+
 ];
 
 describe('h12 generalisation rows', () => {
