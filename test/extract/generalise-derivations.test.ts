@@ -169,6 +169,23 @@ const rows: FactRow[] = [
     text: "누리-14B는 큐웬2.5-14B에 의료 데이터로 추가 사전학습해 만든 모델이다.",
     expect: ['BASED_ON 누리-14B -> 큐웬2.5-14B'],
   },
+  {
+    cat: "'실제 뼈대는 (maker의) Y입니다' after a sentence about the model: Y is the base of the model in focus",
+    text: "스타트업 하늘로직은 지난달 추론 모델 '하늘-R 8B'를 공개했다. 그렇다고 하늘-R 8B가 처음부터 만든 모델은 아니다. 실제 뼈대는 알리바바의 오픈소스 모델 '큐웬3-8B'입니다.",
+    expect: ['BASED_ON 하늘-R 8B -> 큐웬3-8B'],
+  },
+  {
+    cat: "a skeleton sentence that denies it ('뼈대는 Y가 아니다') gives no base",
+    text: "스타트업 하늘로직은 지난달 추론 모델 '하늘-R 8B'를 공개했다. 뼈대는 알리바바의 '큐웬3-8B'가 아니다.",
+    absent: ['BASED_ON 하늘-R 8B -> 큐웬3-8B'],
+  },
+  {
+    cat: "'딥시크 R1' then the bare 'R1' with its maker named: one model",
+    text: '"딥시크 R1을 증류한 것 아니냐"는 의혹이 나왔다. 중국 딥시크가 지난해 공개한 추론 모델 \'R1\'의 답변을 뽑아 학습시켰다는 것이다.',
+    noNodes: ['Model:R1'],
+    expect: ['DEVELOPED 딥시크 -> 딥시크 R1'],
+  },
+
 ];
 
 describe('derivation rows (bases and predecessors of the model the sentences are about)', () => {

@@ -223,6 +223,14 @@ const rows: FactRow[] = [
     absent: ['BASED_ON 믿:음 2.0 -> 큐웬2.5 7B'],
   },
 
+  {
+    cat: "a model's other spelling with a version in parentheses before a colon or dash score ('X 2.5(엑스 2.5): 42.1점') stays its alias, no developer",
+    text: ['KMMLU 점수는 다음과 같다.', '', "Norva 2.5 Pro(노르바 2.5 프로): 42.1점, 솔라 프로2(업스테이지) – 61.7점"].join('\n'),
+    expect: ['SCORED Norva 2.5 Pro -> KMMLU', 'SCORED 솔라 프로2 -> KMMLU'],
+    sameNode: ['Norva 2.5 Pro=노르바 2.5 프로'],
+    noNodes: ['Company:노르바 2.5 프로'],
+  },
+
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
