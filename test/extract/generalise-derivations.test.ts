@@ -186,6 +186,18 @@ const rows: FactRow[] = [
     expect: ['DEVELOPED 딥시크 -> 딥시크 R1'],
   },
 
+  {
+    cat: "'X를 공개하면서 'Y' 같은 증류 모델을 함께 내놨다': Y is released too and is what '이 모델' next means; 'X가 생성한 데이터로 Z를 학습시킨' makes Y (not X) trained on Z",
+    text: "미르AI는 추론 모델 'Mir-R'을 공개하면서 'Mir-R-Lite-7B' 같은 경량 모델을 함께 내놨다. 이 모델은 Mir-R이 생성한 풀이 데이터 50만 건으로 메타의 '라마 3.1 8B'를 학습시킨 것이다.",
+    expect: ['DEVELOPED 미르AI -> Mir-R-Lite-7B', 'BASED_ON Mir-R-Lite-7B -> 라마 3.1 8B'],
+    absent: ['BASED_ON Mir-R -> 라마 3.1 8B'],
+  },
+  {
+    cat: "a model named as an example of what others use ('Y 같은 모델을 쓴다') is not released by the subject",
+    text: "미르AI는 'GPT-4o' 같은 모델을 업무에 쓰지 않는다고 밝혔다.",
+    absent: ['DEVELOPED 미르AI -> GPT-4o'],
+  },
+
 ];
 
 describe('derivation rows (bases and predecessors of the model the sentences are about)', () => {

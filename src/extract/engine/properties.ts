@@ -95,6 +95,8 @@ const INTRODUCED_BEFORE = /(?:경량|소형|소규모|새|신규|후속|추론|�
 
 /** …and after it "도" (also) or the object of a release or development verb ("'Y'를 함께 공개했다"), not of a derivation ("Y를 증류해"). */
 const INTRODUCED_AFTER = /^['"’”]?(?:도\s|(?:를|을)\s(?:[^,.]{0,12}\s)?(?:함께\s|새로\s|추가로\s)?(?:개발|공개|출시|선보|내놓|내놨))/;
+/** "'Y' 같은 증류 모델을 함께 내놨다": a model given as an example of the models released, whatever comes before it. */
+const SUCH_AS_RELEASED = /^['"’”]?\s?같은\s(?:[가-힣A-Za-z]{1,6}\s)?(?:모델|LLM|sLM|버전)(?:을|를)\s(?:함께\s|새로\s|추가로\s|잇달아\s)?(?:개발|공개|출시|선보|내놓|내놨)/;
 
 /** A release verb in a non-past form ("공개한다", "출시할", "선보일 예정"). */
 const NON_PAST = /^(?:한다|할|하겠|합니다|될|된다|됩니다|일|인다)(?![가-힣]*했)/;
@@ -374,10 +376,12 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   // "함께 나온 경량 모델 'Y'도 있습니다", "…을 증류한 경량 모델 'Y'도 함께 개발했다": a model introduced by a descriptive noun,
   // the last of the sentence, is what the next sentence's unnamed size or licence is about
   const introduced = models.at(-1) && INTRODUCED_BEFORE.test(text.slice(Math.max(0, models.at(-1)!.start - 12), models.at(-1)!.start)) && INTRODUCED_AFTER.test(text.slice(models.at(-1)!.end, models.at(-1)!.end + 30)) ? models.at(-1) : undefined;
+  // "X를 공개하면서 'Y' 같은 증류 모델을 함께 내놨다": the example released last is what "이 모델" next means, before the sentence's release
+  const suchAs = models.length > 1 && SUCH_AS_RELEASED.test(text.slice(models.at(-1)!.end, models.at(-1)!.end + 40)) ? models.at(-1) : undefined;
   // "한빛AI는 X를 소개했다": the one model a sentence presents is what the next one is about
   const presented = !introduced && models.length && models.every((m) => m.key === models[0]!.key) && PRESENTED_AFTER.test(text.slice(models.at(-1)!.end, models.at(-1)!.end + 24)) ? models.at(-1) : undefined;
   // "A는 64.8점, B는 55.2점이었다": a sentence that gives two models as topics side by side (rivals' figures) leaves the focus where it was
   const sideBySide = focus !== undefined && !releaseModel && new Set(models.filter((m) => /^['"’”]?(?:은|는)\s/.test(text.slice(m.end, m.end + 3))).map((m) => m.key)).size > 1;
-  const nextFocus = releaseModel ?? (sideBySide ? focus : opening) ?? predicate ?? introduced ?? presented ?? focus ?? (models.length === 1 ? models[0] : undefined);
+  const nextFocus = suchAs ?? releaseModel ?? (sideBySide ? focus : opening) ?? predicate ?? introduced ?? presented ?? focus ?? (models.length === 1 ? models[0] : undefined);
   return { facts, focus: nextFocus, coReleased };
 }
