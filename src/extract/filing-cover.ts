@@ -8,6 +8,7 @@ import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { discoveredMention } from './engine/discover-common.js';
 import type { Sentence } from '../parse/types.js';
 import type { Mention, RuleSet } from './types.js';
+import { filerRowFact } from './table-rows.js';
 
 /** A label written with or without spaces (or the column bars a text layout put) between its letters. */
 const spaced = (label: string): string => label.split('').join('[\\s|]*');
@@ -52,4 +53,14 @@ export function addCoverOfficers(acc: Acc, rules: RuleSet, articleId: string, co
     addEntity(acc, person, rules, ev);
     addRelation(acc, { relation: 'WORKS_FOR', source: person.key, target: company.key, properties: { title: o.title } }, ev);
   }
+}
+
+/** A row of the filing's tables of contracts or government programmes: a partner of the filer, a programme it takes part in. */
+export function addFilerRowFact(acc: Acc, articleId: string, cover: FilingCover, s: Sentence, mentions: Mention[]): void {
+  const filer = cover.company;
+  if (!filer || s.block === 'title' || s.block === 'caption' || !acc.entities.has(filer.key)) return;
+  const f = filerRowFact(s.text, mentions);
+  if (!f || f.target.key === filer.key) return;
+  const rule = f.relation === 'PARTNERS_WITH' ? 'partners.filer-table-row' : 'participates.filer-table-row';
+  addRelation(acc, { relation: f.relation, source: filer.key, target: f.target.key, properties: {} }, evidenceOf(articleId, s, rule, 0.7));
 }

@@ -44,3 +44,29 @@ export function rowHeadModel(text: string, mentions: Mention[]): Mention | undef
   const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'blocked');
   return models.length === 1 ? models[0] : undefined;
 }
+
+/** A row's deal cell that makes the counterparty a partner ("공동 개발 협약", "업무협약", "전략적 제휴"). */
+const JOINT_DEAL = /공동\s?(?:개발|연구)|업무\s?협약|MOU|전략적\s?제휴|제휴\s?협약|파트너십/;
+/** …and one that makes it a customer or a supplier only. */
+const SUPPLY_DEAL = /공급\s?계약|라이선스|임차|구매|판매|용역/;
+/** A row's note that the filer took part in the programme ("공급기업 선정", "공모 지원", "수행"). */
+const TOOK_PART = /선정|참여|수행|참가|신청|지원(?!금)/;
+const NOT_TAKEN = /불참|미참여|참여\s?(?:포기|철회)|지원\s?(?:포기|철회)/;
+
+/**
+ * The rows of a filing's tables of contracts and of government programmes ("㈜X | 공동 개발 협약 | 기간",
+ * "Y 지원사업 | 과기정통부 | 공급기업 선정"): the counterparty a partner of the filer, the programme one
+ * the filer takes part in. Only a row whose first cell names that one company or programme.
+ */
+export function filerRowFact(text: string, mentions: Mention[]): { relation: 'PARTNERS_WITH' | 'PARTICIPATES_IN'; target: Mention } | undefined {
+  const cells = text.split(CELL_BAR);
+  if (cells.length < 3) return undefined;
+  const first = cells[0]!.length;
+  const inFirst = mentions.filter((m) => m.start < first && m.via !== 'blocked' && m.via !== 'reference');
+  if (inFirst.length !== 1 || !/^[\s㈜(주)]*$/.test(text.slice(0, inFirst[0]!.start)) || text.slice(inFirst[0]!.end, first).trim() !== '') return undefined;
+  const rest = cells.slice(1).join(' | ');
+  const target = inFirst[0]!;
+  if (target.type === 'Company' && JOINT_DEAL.test(rest) && !SUPPLY_DEAL.test(rest)) return { relation: 'PARTNERS_WITH', target };
+  if (target.type === 'Policy' && TOOK_PART.test(rest) && !NOT_TAKEN.test(rest)) return { relation: 'PARTICIPATES_IN', target };
+  return undefined;
+}
