@@ -30,6 +30,22 @@ const rows: FactRow[] = [
     text: ["누리소프트는 경량 모델 'NS-2 Mini'를 공개했다.", '', 'KMMLU 2025 결과를 보면 격차가 컸다.'].join('\n'),
     absent: ['SCORED NS-2 Mini -> KMMLU'],
   },
+  {
+    cat: 'a company speaking of itself as the subject ("오늘 저희가 … 공개합니다") is the subject a later partner clause omits',
+    text: ['안녕하세요, 미르벨 랩스(Mirbell Labs) 대표 채도윤입니다. 오늘 저희가 첫 모델 MB-1 Lite를 공개합니다 1/5', '', '협력 소식도 전합니다. 반도체 기업 퓨리오사AI와 손잡고 MB-1 시리즈를 NPU에 맞추는 작업을 공동으로 진행합니다. 2/5'].join('\n'),
+    expect: ['PARTNERS_WITH 미르벨 랩스 -> 퓨리오사AI'],
+  },
+  {
+    cat: 'a full name with the honorific 님 (and 씨) names a person even in a sentence with no title word',
+    text: ['AI 스타트업 미르벨 랩스는 새 모델을 공개했다.', '', '백도하 님이 이번 달 팀에 합류했다. 권지안 씨도 함께 왔다.'].join('\n'),
+    nodes: ['Person:백도하', 'Person:권지안'],
+  },
+  {
+    cat: 'a two-syllable word before 님 is no name ("고객님", "대표님")',
+    text: '미르벨 랩스는 "고객님과 대표님께 감사드린다"고 밝혔다.',
+    noNodes: ['Person:고객', 'Person:대표'],
+  },
+
 ];
 
 describe('founders\' posts and threads', () => {

@@ -70,7 +70,7 @@ const LOANWORD_SYLLABLE = /[즈스크트프드브츠]/;
 
 
 const BILINGUAL_NAME = /(?<![A-Za-z])(?:([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\s?\(([가-힣]{3,4})\)|([가-힣]{3,4})\s?\(([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\))/g;
-const SSI = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})\s?씨(?=(?:는|가|를|의|와|도|에게)?[\s,.]|$)/g;
+const SSI = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})(?:\s?씨|\s님)(?=(?:는|가|를|의|와|도|에게|이|은|을|과)?[\s,.]|$)/g;
 
 /** A political party between a name and a title ("더불어민주당", "국민의힘", "조국혁신당"). */
 const PARTY = /^(?:[가-힣]{2,8}당|국민의힘)$/;
@@ -161,6 +161,9 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   // (after the rules that also read the caption's company and title)
   const caption = text.includes('/') ? SPEAKER_CAPTION.exec(text) : null;
   const captionPerson = () => caption && addPerson(text, ms, out, caption[1]!, caption.index + caption[0].indexOf(caption[1]!));
+  // "권지훈 씨를 CTO로", "백서윤 님이 합류했습니다": 씨 or 님 after a full name, with or without a title in the sentence
+  SSI.lastIndex = 0;
+  for (let m = SSI.exec(text); m; m = SSI.exec(text)) addPerson(text, ms, out, m[1]!, m.index);
   if (!lx.anyTitle.test(text) && !STAFF_ROLE_WORD.test(text)) {
     captionPerson();
     return out;
@@ -250,9 +253,6 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     addPerson(text, ms, out, m[1]!, m.index);
     if (!known && out.at(-1)?.start === m.index) out.push(discoveredMention('Company', org, at, at + org.length));
   }
-  // "권지훈 씨를 CTO로": 씨 after a full name
-  SSI.lastIndex = 0;
-  for (let m = SSI.exec(text); m; m = SSI.exec(text)) addPerson(text, ms, out, m[1]!, m.index);
   // "한서율 연구원은", "홍길동 엔지니어가": a staff role right after a name, the employer told elsewhere
   if (STAFF_ROLE_WORD.test(text)) {
     NAME_STAFF.lastIndex = 0;
