@@ -34,15 +34,18 @@ export function sizedShortForms(all: Mention[][], sentences: Sentence[]): Map<st
 
 /**
  * "HyperCLOVA X SEED 14B Think" then "SEED 14B Think": a later model name that is the tail (two or
- * more words, one with a digit) of a longer one the article named first is that model.
+ * more words, one with a digit; or one word with a digit after the maker's name, "딥시크 R1" then "R1") of
+ * a longer one the article named first is that model.
  */
 export function tailShortForms(all: Mention[][]): Map<string, string> {
   const out = new Map<string, string>();
   const models: Mention[] = [];
   for (const ms of all) for (const m of ms) if (m.type === 'Model' && m.via !== 'reference' && !models.some((x) => x.key === m.key)) models.push(m);
+  const companies = new Set(all.flatMap((ms) => ms.filter((m) => m.type === 'Company' && m.via !== 'reference').map((m) => m.surface)));
   for (const [i, short] of models.entries()) {
-    if (short.via !== 'discovered' || !/\d/.test(short.surface) || !/[ -]/.test(short.surface)) continue;
-    const long = models.slice(0, i).find((l) => l.surface.length > short.surface.length + 1 && l.surface.endsWith(` ${short.surface}`));
+    if (short.via !== 'discovered' || !/\d/.test(short.surface)) continue;
+    // "딥시크 R1" … "R1": a one-word short form only where the long name's head is its maker, named as a company
+    const long = models.slice(0, i).find((l) => l.surface.length > short.surface.length + 1 && l.surface.endsWith(` ${short.surface}`) && (/[ -]/.test(short.surface) || companies.has(l.surface.slice(0, -short.surface.length - 1))));
     if (long) out.set(short.key, long.key);
   }
   return out;

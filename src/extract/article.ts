@@ -20,6 +20,8 @@ import { addBareSizes, addBareVersions, addCoordinatedVersions } from './version
 import { addBareVariants, addVariantReference, variantNamesOf } from './variant-words.js';
 import { addNarratorEmployer } from './narrator.js';
 import { definedCompanyRelease } from './defined-company.js';
+import { addCoverOfficers, addFilerRowFact, readFilingCover } from './filing-cover.js';
+import { rowItemSplitter } from './table-rows.js';
 import { FOUNDING_POST, foundedCompany } from './founded.js';
 import { successorOfPrevious } from './successors.js';
 import { addSpeakerSubject, isQuestionTurn, isSpoken, markAnswerTurns, narratorCompany, speaksForCompany, splitQuotedParagraph } from './quoted.js';
@@ -100,11 +102,14 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   /** Release days and licences stated for a series: its members named elsewhere share them. */
   const series: SeriesFact[] = [];
   const publishedAt = parsed.meta.publishedAt ?? guessPublishedAt(parsed);
-  const sentences = readCorrections(markAnswerTurns(parsed.sentences.filter((s) => !CHROME_LINE.test(s.text)).flatMap(splitLongSentence), parsed.text).flatMap(splitQuotedParagraph));
+  const sentences = readCorrections(markAnswerTurns(parsed.sentences.filter((s) => !CHROME_LINE.test(s.text)).flatMap(splitLongSentence).flatMap(rowItemSplitter(parsed.blocks)), parsed.text).flatMap(splitQuotedParagraph));
   /** Answers in an interview that speak for a company ("저희는 …"): their sentences without a subject are about it. */
   const stages: MentionCache = new Map();
   const first = sentences.map((s) => findMentions(s.text, rules, [], stages));
   const narrator = narratorCompany(sentences, first);
+  // a filing's cover names the filer: what its "당사" means from the first sentence on
+  const cover = readFilingCover(sentences, first);
+  firstSubject = cover.company;
   const interview = narrator?.voice === true || speaksForCompany(sentences);
   const cards = readSpecCards(sentences, first, rules);
   const known = knownNamesOf(first, sentences, rules);
@@ -204,6 +209,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       }
     }
     if (!isRetracted(s)) readClauses(clauses, articleId, s, mentions, rules, policyAge <= 3 || policiesNamed.size === 1 ? lastPolicy : undefined);
+    addFilerRowFact(acc, articleId, cover, s, mentions);
     lastPerson = mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
     if (s.block === 'body') {
       const succ = successorOfPrevious(s.text, mentions, bodySentences.at(-1));
@@ -273,6 +279,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   addRespectiveScores(acc, articleId, bodySentences);
   addConsortiumMembers(acc, consortia);
   addNarratorEmployer(acc, rules, articleId, narrator, parsed.meta.author);
+  addCoverOfficers(acc, rules, articleId, cover);
   addFamilyDevelopers(acc, rules);
   addSiblingDevelopers(acc, rules);
   addNamesakeDevelopers(acc);

@@ -9,6 +9,7 @@ import type { Mention } from './types.js';
 /** The start of a numbered or bulleted item ("1) ", "② ", "▲ "). */
 /** The start of a numbered or bulleted item ("1) ", "② ", "▲ "): parse/bullets.ts. */
 import { ITEM_HEAD } from '../parse/bullets.js';
+import { rowHeadModel } from './table-rows.js';
 
 /** Rules that read a company's own model ("X는 … 자체 모델 'Y'를", "Z와 'Y'를 함께 개발하고 있다"). */
 export const OWN_MODEL_RULES = new Set(['developed.own-model-noun', 'developed.partner-made-together', 'developed.omitted-subject-made-together', 'developed.subject-makes-together']);
@@ -18,6 +19,9 @@ export const OWN_MODEL_RULES = new Set(['developed.own-model-noun', 'developed.p
  * `own` the models the sentence calls a company's own.
  */
 export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | undefined, carried: Mention | undefined, own: Set<string>): Mention | undefined {
+  // "2 | X Lite 개발 |": a table row's name cell is what the items of the row are about
+  const row = s.block === 'body' ? rowHeadModel(s.text, mentions) : undefined;
+  if (row) return row;
   // "2) 모델명 — 설명 …": a numbered item's head model is what the item's next sentences are about
   const mark = ITEM_HEAD.exec(s.text);
   const head = mark ? mentions[0] : undefined;

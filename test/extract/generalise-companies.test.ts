@@ -406,6 +406,13 @@ const rows: FactRow[] = [
     text: "누리AI랩은 새 모델 '누리-3'를 내놨다.",
     nodes: ['Company:누리AI랩'],
   },
+  {
+    cat: "a partner's rumoured joint research ('Y와의 공동 연구설') denied is no partnership; '자사 고객사에 이 모델을 공급' is no own model",
+    text: "하늘로직은 KT와 손잡고 상담용 모델을 공동 개발하고 있다. 하늘로직은 지난달 추론 모델 '하늘-R 8B'를 공개했다. KT는 자사 클라우드 고객사에 이 모델을 우선 공급할 계획이다. 반면 일각에서 제기된 메타와의 공동 연구설에 대해 하늘로직은 \"논의한 적 없다\"고 부인했다.",
+    expect: ['PARTNERS_WITH KT -> 하늘로직'],
+    absent: ['PARTNERS_WITH 메타 -> 하늘로직', 'DEVELOPED KT -> 하늘-R 8B'],
+  },
+
 ];
 
 describe('company rows (gazetteer entries, countries)', () => {

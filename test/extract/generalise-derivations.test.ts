@@ -357,6 +357,35 @@ const rows: FactRow[] = [
     text: "가온랩의 '가온 2.0'은 KMMLU 82.6점으로, 전작인 '가온 1.5'의 두 배다.",
     expect: ['SUCCEEDS 가온 2.0 -> 가온 1.5'],
   },
+  {
+    cat: "'실제 뼈대는 (maker의) Y입니다' after a sentence about the model: Y is the base of the model in focus",
+    text: "스타트업 하늘로직은 지난달 추론 모델 '하늘-R 8B'를 공개했다. 그렇다고 하늘-R 8B가 처음부터 만든 모델은 아니다. 실제 뼈대는 알리바바의 오픈소스 모델 '큐웬3-8B'입니다.",
+    expect: ['BASED_ON 하늘-R 8B -> 큐웬3-8B'],
+  },
+  {
+    cat: "a skeleton sentence that denies it ('뼈대는 Y가 아니다') gives no base",
+    text: "스타트업 하늘로직은 지난달 추론 모델 '하늘-R 8B'를 공개했다. 뼈대는 알리바바의 '큐웬3-8B'가 아니다.",
+    absent: ['BASED_ON 하늘-R 8B -> 큐웬3-8B'],
+  },
+  {
+    cat: "'딥시크 R1' then the bare 'R1' with its maker named: one model",
+    text: '"딥시크 R1을 증류한 것 아니냐"는 의혹이 나왔다. 중국 딥시크가 지난해 공개한 추론 모델 \'R1\'의 답변을 뽑아 학습시켰다는 것이다.',
+    noNodes: ['Model:R1'],
+    expect: ['DEVELOPED 딥시크 -> 딥시크 R1'],
+  },
+
+  {
+    cat: "'X를 공개하면서 'Y' 같은 증류 모델을 함께 내놨다': Y is released too and is what '이 모델' next means; 'X가 생성한 데이터로 Z를 학습시킨' makes Y (not X) trained on Z",
+    text: "미르AI는 추론 모델 'Mir-R'을 공개하면서 'Mir-R-Lite-7B' 같은 경량 모델을 함께 내놨다. 이 모델은 Mir-R이 생성한 풀이 데이터 50만 건으로 메타의 '라마 3.1 8B'를 학습시킨 것이다.",
+    expect: ['DEVELOPED 미르AI -> Mir-R-Lite-7B', 'BASED_ON Mir-R-Lite-7B -> 라마 3.1 8B'],
+    absent: ['BASED_ON Mir-R -> 라마 3.1 8B'],
+  },
+  {
+    cat: "a model named as an example of what others use ('Y 같은 모델을 쓴다') is not released by the subject",
+    text: "미르AI는 'GPT-4o' 같은 모델을 업무에 쓰지 않는다고 밝혔다.",
+    absent: ['DEVELOPED 미르AI -> GPT-4o'],
+  },
+
 ];
 
 describe('derivation rows (bases and predecessors of the model the sentences are about)', () => {

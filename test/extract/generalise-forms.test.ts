@@ -59,6 +59,24 @@ const rows: FactRow[] = [
   // a title-cased English paper title: "a … 7B Model" describes a model; "the X 7B model" in prose names one
   { cat: 'false-node', text: '논문: Teaching Law to a Compact Korean Legal 3B Model (arXiv 2611.01234) 리뷰다.', noNodes: ['Model:Compact Korean Legal 3B', 'Model:Korean Legal 3B'] },
   { cat: 'model.english-prose', text: 'We evaluated the Hanbit Core 7B model on KMMLU and it scored 61.2 points.', nodes: ['Model:Hanbit Core 7B'] },
+  {
+    cat: "a Latin alias in parentheses before the size ('솔빛 미니(Solbit Mini) 3B') belongs to the whole name",
+    text: "AI 스타트업 솔빛랩은 온디바이스 모델 '솔빛 미니(Solbit Mini) 3B'를 공개했다.",
+    nodes: ['Model:솔빛 미니 3B'],
+    sameNode: ['솔빛 미니 3B=Solbit Mini 3B'],
+    expect: ['DEVELOPED 솔빛랩 -> 솔빛 미니 3B'],
+  },
+  {
+    cat: 'two companies co-developing, the model described at length between subject and verb: still partners',
+    text: "AI 반도체 스타트업 누리칩스(NuriChips)와 업스테이지가 스마트폰·태블릿용 신경망처리장치(NPU)에 최적화한 온디바이스 소형언어모델(sLM) '솔라 포켓 1B'를 공동 개발했다.",
+    expect: ['PARTNERS_WITH 누리칩스 -> 업스테이지'],
+  },
+  {
+    cat: "a successor told as '…의 후속작이기도 하다' about the model in focus",
+    text: ["모아칩은 온디바이스 모델 '모아 엣지 2'를 공개했다. 모아칩이 지난해 선보인 '모아 엣지 1'의 후속작이기도 하다."].join('\n'),
+    expect: ['SUCCEEDS 모아 엣지 2 -> 모아 엣지 1'],
+  },
+
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -199,6 +199,38 @@ const rows: FactRow[] = [
   { cat: 'model.owned-code-in-model-list', text: '삼성전자의 S24 등 스마트폰에 탑재된 모델이 늘었다.', noNodes: ['Model:S24'] },
   // a group listed paragraphs before ("A의 X, B의 Y 등") is not the "두 모델" of a later sentence about the models named last
   { cat: 'open-source.group-after-older-list', text: "오픈AI의 GPT-5, 중국 딥시크의 R1 등 해외 모델이 판을 흔들었다.\n\n② A.X 4.0 SK텔레콤이 7월 선보였다. 경량 모델인 'A.X 4.0 라이트'는 72억 파라미터다. 두 모델 모두 허깅페이스에 오픈소스로 풀렸다.", props: ['A.X 4.0 라이트=openSource:true', 'R1=openSource:undefined'] },
+  // a ranked list written "① MODEL(DEVELOPER) – 0.812점 / note" under a heading naming the benchmark: the dash before the score
+  {
+    cat: 'ranked list with a dash before each score and the developer in parentheses (a startup the rest of the article names too)',
+    text: [
+      '■ 한국어 모델 순위(KoBEST 종합 점수)',
+      '',
+      '① 솔라 프로2(업스테이지) – 0.812점 / 자체 개발',
+      '② 하람 14B(하람랩) – 0.790점 / 메타 라마 3.1 기반',
+      '',
+      '2위 하람 14B는 직원 30명의 스타트업 하람랩이 만들었다. 이 모델은 메타의 라마 3.1 8B에 법률 문서를 더해 미세조정한 결과물이다.',
+      '',
+      '정민호 하람랩 대표는 "데이터 품질에 집중했다"고 말했다.',
+    ].join('\n'),
+    expect: ['SCORED 솔라 프로2 -> KoBEST', 'SCORED 하람 14B -> KoBEST', 'DEVELOPED 하람랩 -> 하람 14B', 'WORKS_FOR 정민호 -> 하람랩', 'BASED_ON 하람 14B -> 라마 3.1 8B'],
+    edgeProps: ['SCORED 솔라 프로2 -> KoBEST score=0.812', 'SCORED 하람 14B -> KoBEST score=0.79'],
+    noNodes: ['Model:하람랩'],
+  },
+  {
+    cat: 'a rank before a topic model ("4위 X는 …") makes it what "이 모델" in the next sentence means, not the model named before',
+    text: ["KT는 지난해 '믿:음 2.0'을 내놨다.", '', "3위 누리-7B는 스타트업 누리봇이 만들었다. 이 모델은 알리바바의 '큐웬2.5 7B'를 바탕으로 추가 학습한 모델이다."].join('\n'),
+    expect: ['BASED_ON 누리-7B -> 큐웬2.5 7B'],
+    absent: ['BASED_ON 믿:음 2.0 -> 큐웬2.5 7B'],
+  },
+
+  {
+    cat: "a model's other spelling with a version in parentheses before a colon or dash score ('X 2.5(엑스 2.5): 42.1점') stays its alias, no developer",
+    text: ['KMMLU 점수는 다음과 같다.', '', "Norva 2.5 Pro(노르바 2.5 프로): 42.1점, 솔라 프로2(업스테이지) – 61.7점"].join('\n'),
+    expect: ['SCORED Norva 2.5 Pro -> KMMLU', 'SCORED 솔라 프로2 -> KMMLU'],
+    sameNode: ['Norva 2.5 Pro=노르바 2.5 프로'],
+    noNodes: ['Company:노르바 2.5 프로'],
+  },
+
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

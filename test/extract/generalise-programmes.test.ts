@@ -260,6 +260,13 @@ const rows: FactRow[] = [
   { cat: 'participates.teams-roster-copula', text: "정부 '국가 AI 인재 양성 프로젝트' 2차 평가는 내년 1월. 현재 참여 중인 정예팀은 가람소프트, 다래테크, KT.", expect: ['PARTICIPATES_IN 가람소프트 -> 국가 AI 인재 양성 프로젝트', 'PARTICIPATES_IN 다래테크 -> 국가 AI 인재 양성 프로젝트', 'PARTICIPATES_IN KT -> 국가 AI 인재 양성 프로젝트'] },
   { cat: 'participates.teams-roster-copula', text: "'국가 AI 인재 양성 프로젝트' 2차 평가가 끝났다. 정예팀은 가람소프트, KT 등 2곳이다.", expect: ['PARTICIPATES_IN 가람소프트 -> 국가 AI 인재 양성 프로젝트', 'PARTICIPATES_IN KT -> 국가 AI 인재 양성 프로젝트'] },
   { cat: 'participates.teams-roster-copula', text: "'국가 AI 인재 양성 프로젝트' 2차 평가가 끝났다. 정예팀은 가람소프트, KT가 아니다.", absent: ['PARTICIPATES_IN KT -> 국가 AI 인재 양성 프로젝트'] },
+  {
+    cat: "a phase after a quoted programme ('X 프로젝트' 2단계 사업에 참여) is that programme's phase, no programme of its own",
+    text: "AI 반도체 스타트업 모아칩은 산업통상자원부가 추진하는 '차세대 엣지 반도체 프로젝트' 3단계 사업에 참여하고 있다.",
+    expect: ['PARTICIPATES_IN 모아칩 -> 차세대 엣지 반도체 프로젝트'],
+    noNodes: ['Policy:3단계 사업'],
+  },
+
 ];
 
 describe('h12 generalisation rows', () => {

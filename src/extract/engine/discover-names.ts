@@ -133,8 +133,8 @@ const QUOTED_BENCH_NAME = /(?:리더보드|벤치마크|벤치|QA)(?:\s?\d{1,2}(
 /** "‘KLR-Bench’", "‘HaeEval’": a Latin name ending in a benchmark word is a benchmark's name. */
 const LATIN_BENCH_NAME = /^[A-Za-z][A-Za-z0-9]*(?:[\s\-]?(?:Bench|BENCH|Eval|EVAL|Arena))(?:[\s\-]?v?\d{1,2}(?:\.\d)?)?$/;
 
-/** A Latin alias in parentheses before the name's version: "누리 메디(Nuri Medi) 2.0". */
-const MID_PAREN_VERSION = /^([^()]+?)\s?\(([A-Za-z][A-Za-z0-9 .\-]{1,28})\)\s(\d{1,2}(?:\.\d{1,2})?)$/;
+/** A Latin alias in parentheses before the name's version or size: "누리 메디(Nuri Medi) 2.0", "솔빛 미니(Solbit Mini) 3B". */
+const MID_PAREN_VERSION = /^([^()]+?)\s?\(([A-Za-z][A-Za-z0-9 .\-]{1,28})\)\s(\d{1,2}(?:\.\d{1,2})?(?:[BM](?![A-Za-z]))?)$/;
 
 /** A name's last word is a size in billions or millions ("… 코어 9B", "…-7B", "… 1.5B"). */
 /** A name ending in a version: "파도 v2", "한결 V3.1" (not a year or a round). */
@@ -373,6 +373,10 @@ const PARTICLE_WORD = /(?:은|는|이|가|을|를|의|에|에서|로|으로|와|
 const VERB_WORD = /(?:려|고|며|서|해|하여|한|된|던|다|게|지|면|는)$/;
 const QUALIFIED_ONLY = /^(?:(?:내년|올해|작년|지난해|새해|다음|향후|새|새로운|신규|차기|후속|정부|국가)\s)+(?:지원\s?)?(?:사업|프로젝트|프로그램)$/;
 const DEMONSTRATIVE = /^(?:이|이번|해당|그|같은|이런|그런|동|본|각)$/;
+/** "2단계 사업", "3차 프로젝트": a name that opens on a phase or round. */
+const PHASE_WORD = /^\d{1,2}\s?(?:단계|차|기)\s/;
+/** The end of a programme's name right before: "…프로젝트' ", "…사업 ". */
+const PROGRAMME_BEFORE = /(?:사업|프로젝트|프로그램|이니셔티브|바우처|챌린지)['"’”」』]?\s$/;
 
 /** Programmes named after a ministry ("과기정통부의 AI 컴퓨팅 지원사업에 선정") or before joining them. */
 const NATIONAL_PLAN = /정부(?:의|가 (?:내놓은|발표한|추진하는|세운|마련한))\s((?:국가|범정부)\s?(?:AI|인공지능)\s(?:[가-힣]{1,6}\s)?(?:로드맵|전략|기본계획|종합계획|이니셔티브))(?=(?:은|는|이|가|을|를|에|에서|의|과|와|으로|로|도)?[\s,.]|$)/g;
@@ -400,6 +404,8 @@ export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexic
       // a shorter programme name inside it ("K-AI" in "K-AI 컴퓨팅 인프라 사업") does not stop it
       const inside = (x: Mention) => x.type === 'Policy' && x.start >= start && x.end < end && !/^\s?(?:지원\s?)?(?:사업|프로젝트|프로그램)$/.test(text.slice(x.end, end));
       if (ms.some((x) => x.via !== 'blocked' && x.start < end && start < x.end && !inside(x))) continue;
+      // "'K-클라우드 프로젝트' 2단계 사업에": a phase of the programme just named, no programme of its own
+      if (PHASE_WORD.test(name) && PROGRAMME_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
       out.push(discoveredMention('Policy', name, start, end));
     }
   }

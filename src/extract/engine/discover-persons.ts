@@ -71,8 +71,8 @@ const LOANWORD_SYLLABLE = /[즈스크트프드브츠]/;
 
 
 const BILINGUAL_NAME = /(?<![A-Za-z])(?:([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\s?\(([가-힣]{3,4})\)|([가-힣]{3,4})\s?\(([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\))/g;
-/** "권지훈 씨를", "배지호 님이": an honorific after a full name. */
-const SSI = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})\s?(?:씨|님)(?=(?:은|는|이|가|을|를|의|와|과|도|에게|께서)?[\s,.]|$)/g;
+/** "권지훈 씨를", "배지호 님이": an honorific after a full name (님 after a space: "담당자님" is no name). */
+const SSI = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})(?:\s?씨|\s님)(?=(?:은|는|이|가|을|를|의|와|과|도|에게|께서)?[\s,.]|$)/g;
 
 /** A political party between a name and a title ("더불어민주당", "국민의힘", "조국혁신당"). */
 const PARTY = /^(?:[가-힣]{2,8}당|국민의힘)$/;
@@ -169,6 +169,9 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   // (after the rules that also read the caption's company and title)
   const caption = text.includes('/') ? SPEAKER_CAPTION.exec(text) : null;
   const captionPerson = () => caption && addPerson(text, ms, out, caption[1]!, caption.index + caption[0].indexOf(caption[1]!));
+  // "권지훈 씨를 CTO로", "백서윤 님이 합류했습니다": 씨 or 님 after a full name, with or without a title in the sentence
+  SSI.lastIndex = 0;
+  for (let m = SSI.exec(text); m; m = SSI.exec(text)) addPerson(text, ms, out, m[1]!, m.index);
   if (!lx.anyTitle.test(text) && !STAFF_ROLE_WORD.test(text)) {
     captionPerson();
     return out;
@@ -204,7 +207,8 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     if (t) {
       const off = c.end + (text.slice(c.end).startsWith('의') ? 1 : 0) + t[0].length;
       // "트릴리온랩스 공동창업자 겸 CTO 신재민": a second title joined by 겸
-      const nm = /^(?:인|을 맡은)?(?:\s겸\s[A-Za-z가-힣]{2,12})?\s([가-힣]{3,4})(?=\s|[은는이가의]|$)/.exec(text.slice(off, off + 26));
+      // ("X 대표 홍길동입니다": a self-introduction closes on the polite copula)
+      const nm = /^(?:인|을 맡은)?(?:\s겸\s[A-Za-z가-힣]{2,12})?\s([가-힣]{3,4})(?=\s|[은는이가의]|입니다|이에요|$)/.exec(text.slice(off, off + 26));
       if (nm) {
         let name = nm[1]!;
         if (!isKoreanName(name) && name.length === 4) name = stripParticles(name);
@@ -257,9 +261,6 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     addPerson(text, ms, out, m[1]!, m.index);
     if (!known && out.at(-1)?.start === m.index) out.push(discoveredMention('Company', org, at, at + org.length));
   }
-  // "권지훈 씨를 CTO로", "배지호 님이": 씨 or 님 after a full name
-  SSI.lastIndex = 0;
-  for (let m = SSI.exec(text); m; m = SSI.exec(text)) addPerson(text, ms, out, m[1]!, m.index);
   // "한서율 연구원은", "홍길동 엔지니어가": a staff role right after a name, the employer told elsewhere
   if (STAFF_ROLE_WORD.test(text)) {
     NAME_STAFF.lastIndex = 0;

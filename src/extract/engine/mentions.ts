@@ -52,7 +52,9 @@ export function getMatchers(rules: RuleSet): Matchers {
 
 const DEVELOPER_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9&. ]{0,19}$/;
 const NOT_DEVELOPER = /^(?:커뮤니티|개인|개인 개발자|미상|비공식|원본|기존|이전|베이스|기반|기본|비교|평균|추론|비추론|씽킹|사고|영어|한국어|국문|영문|전체|종합|최고|최저|자체|오픈|공개|비공개|미공개|참고|제로샷|퓨샷|신규|최신|경량|대형|소형|[A-Za-z]{1,3}$)/;
-const SCORE_AFTER = /^\s?\d+(?:\.\d+)?\s?(?:점|%)/;
+/** A version number in the parentheses ("론제 2.5 플래시"): the model's other spelling, no developer. */
+const VERSION_IN = /\d\.\d|\s\d{1,2}(?:\s|$)/;
+const SCORE_AFTER = /^\s?(?:[–—-]\s)?\d+(?:\.\d+)?\s?(?:점|%)/;
 const LONGER_PROGRAMME = /^((?:\s[가-힣A-Za-z0-9·\-]+){1,4}?)\s?(?:지원\s?사업|사업|프로젝트|프로그램)(?=(?:을|를|에|의|은|는|이|가|으로|로|에서|에도|에는)?[\s,.]|$)/;
 const PARTICLE_END = /(?:은|는|을|를|의|에|로|와|과|도)$/;
 const ALIAS_TEXT = /^[A-Za-z][A-Za-z0-9 .&+:'\-]{0,29}$/;
@@ -98,7 +100,7 @@ function foldParenAlias(text: string, m: Mention, all: Mention[], rules: RuleSet
   // "▲1위 Foo-32B(노바라인) 78.2점": in a score list the parentheses hold the developer, not an alias
   // and "Nimbus-Ko-Chat (하늘소프트)" alone on its line (a section heading): a Hangul name that is no spelling of the model's is its developer
   const headingNote = m.type === 'Model' && text.slice(0, m.start).trim() === '' && text.slice(close + 1).trim() === '' && /^[가-힣]/.test(inner) && namesAnother(m.surface, inner);
-  if (m.type === 'Model' && !generic && DEVELOPER_NAME.test(inner) && !NOT_DEVELOPER.test(inner) && (headingNote || SCORE_AFTER.test(text.slice(close + 1, close + 12)))) {
+  if (m.type === 'Model' && !generic && DEVELOPER_NAME.test(inner) && !NOT_DEVELOPER.test(inner) && !VERSION_IN.test(inner) && (headingNote || SCORE_AFTER.test(text.slice(close + 1, close + 12)))) {
     if (all.some((x) => x !== m && x.start > open && x.start < close)) return;
     const at = text.indexOf(inner, open);
     all.push(discoveredMention('Company', inner, at, at + inner.length));

@@ -106,6 +106,8 @@ const INTRODUCED_BEFORE = /(?:경량|소형|소규모|새|신규|후속|추론|�
 
 /** …and after it "도" (also) or the object of a release or development verb ("'Y'를 함께 공개했다"), not of a derivation ("Y를 증류해"). */
 const INTRODUCED_AFTER = /^['"’”]?(?:도\s|(?:를|을)\s(?:[^,.]{0,12}\s)?(?:함께\s|새로\s|추가로\s)?(?:개발|공개|출시|선보|내놓|내놨))/;
+/** "'Y' 같은 증류 모델을 함께 내놨다": a model given as an example of the models released, whatever comes before it. */
+const SUCH_AS_RELEASED = /^['"’”]?\s?같은\s(?:[가-힣A-Za-z]{1,6}\s)?(?:모델|LLM|sLM|버전)(?:을|를)\s(?:함께\s|새로\s|추가로\s|잇달아\s)?(?:개발|공개|출시|선보|내놓|내놨)/;
 
 /** A release verb in a non-past form ("공개한다", "출시할", "선보일 예정"). */
 const NON_PAST = /^(?:한다|할|하겠|합니다|될|된다|됩니다|일|인다)(?![가-힣]*했)/;
@@ -240,6 +242,8 @@ function inMention(mentions: Mention[], a: number, b: number): boolean {
 /** An interview question's label ("Q. X는 어떻게 만들었나요?", "질문: …"): the question's topic model is what the answer is about. */
 const QUESTION_TURN = /^\s*(?:Q|질문|문)\s?[.:：]\s?['"‘“]?$/;
 
+/** "4위 ", "2위에 오른 ": a rank before the model a sentence opens on as its topic ("4위 X는 …"). */
+const RANK_LEAD = /^(?:공동\s?)?\d{1,2}\s?(?:위|등)(?:에\s오른|을\s차지한|인)?\s['"‘“]?$/;
 /** "2위는 ", "그 뒤는 X사의 ": a rank as the topic of a copula sentence whose predicate is a model. */
 const RANK_TOPIC = /^(?:공동\s?)?(?:\d{1,2}\s?(?:위|등)|다음|그\s?뒤|뒤)(?:은|는|를|도)\s(?:[^.]{0,30}(?:의|인)\s)?['"‘“]?$/;
 /**
@@ -382,7 +386,7 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   // and so does one whose first model is its topic after a clause that modifies it ("저희가 지난달 공개한 X는 …")
   // or after a source clause ("회사 자료를 보면 X는 …", "…에 따르면 X는") or a word of novelty ("이번 X는", "새 X는")
   // or after an adverbial and its maker's possessive, with no topic before it ("다른 국내 모델 가운데 X사의 'Y'는 …")
-  const opening = models.find((m) => (m.start <= 1 || (m.start <= 8 && (LEAD_MARK.test(text.slice(0, m.start)) || QUESTION_TURN.test(text.slice(0, m.start))))) && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 3))) ?? (models[0] && /^['"’”]?(?:은|는)\s/.test(text.slice(models[0].end, models[0].end + 3)) && (/(?:(?:한|된|인|작은|큰|새로운|내놓은|선보인|만든)\s|(?:보면|따르면|의하면),?\s|^(?:이번|이번에|새|신형|최신)\s)['"‘“]?$/.test(text.slice(0, models[0].start)) || TOPIC_AFTER_ADVERBIAL.test(text.slice(0, models[0].start)) || NOUN_BEFORE_TOPIC.test(text.slice(0, models[0].start))) ? models[0] : undefined);
+  const opening = models.find((m) => (m.start <= 1 || (m.start <= 8 && (LEAD_MARK.test(text.slice(0, m.start)) || QUESTION_TURN.test(text.slice(0, m.start)) || RANK_LEAD.test(text.slice(0, m.start))))) && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 3))) ?? (models[0] && /^['"’”]?(?:은|는)\s/.test(text.slice(models[0].end, models[0].end + 3)) && (/(?:(?:한|된|인|작은|큰|새로운|내놓은|선보인|만든)\s|(?:보면|따르면|의하면),?\s|^(?:이번|이번에|새|신형|최신)\s)['"‘“]?$/.test(text.slice(0, models[0].start)) || TOPIC_AFTER_ADVERBIAL.test(text.slice(0, models[0].start)) || NOUN_BEFORE_TOPIC.test(text.slice(0, models[0].start))) ? models[0] : undefined);
   // "X의 주력 모델은 … Y다", "X의 주력 제품은 … Y(Y-en)다": the model the sentence names as its predicate
   // and so does a sentence that only names it ("네, Y입니다.")
   // and "2위는 X사의 'Y'(69.8점)였다": a rank's holder
@@ -390,10 +394,12 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   // "함께 나온 경량 모델 'Y'도 있습니다", "…을 증류한 경량 모델 'Y'도 함께 개발했다": a model introduced by a descriptive noun,
   // the last of the sentence, is what the next sentence's unnamed size or licence is about
   const introduced = models.at(-1) && INTRODUCED_BEFORE.test(text.slice(Math.max(0, models.at(-1)!.start - 12), models.at(-1)!.start)) && INTRODUCED_AFTER.test(text.slice(models.at(-1)!.end, models.at(-1)!.end + 30)) ? models.at(-1) : undefined;
+  // "X를 공개하면서 'Y' 같은 증류 모델을 함께 내놨다": the example released last is what "이 모델" next means, before the sentence's release
+  const suchAs = models.length > 1 && SUCH_AS_RELEASED.test(text.slice(models.at(-1)!.end, models.at(-1)!.end + 40)) ? models.at(-1) : undefined;
   // "한빛AI는 X를 소개했다": the one model a sentence presents is what the next one is about
   const presented = !introduced && models.length && models.every((m) => m.key === models[0]!.key) && PRESENTED_AFTER.test(text.slice(models.at(-1)!.end, models.at(-1)!.end + 24)) ? models.at(-1) : undefined;
   // "A는 64.8점, B는 55.2점이었다": a sentence that gives two models as topics side by side (rivals' figures) leaves the focus where it was
   const sideBySide = focus !== undefined && !releaseModel && new Set(models.filter((m) => /^['"’”]?(?:은|는)\s/.test(text.slice(m.end, m.end + 3))).map((m) => m.key)).size > 1;
-  const nextFocus = releaseModel ?? (sideBySide ? focus : (opening ?? possessedOrPresented(text, models, focus))) ?? predicate ?? introduced ?? presented ?? focus ?? (models.length === 1 ? models[0] : undefined);
+  const nextFocus = suchAs ?? releaseModel ?? (sideBySide ? focus : (opening ?? possessedOrPresented(text, models, focus))) ?? predicate ?? introduced ?? presented ?? focus ?? (models.length === 1 ? models[0] : undefined);
   return { facts, focus: nextFocus, coReleased };
 }

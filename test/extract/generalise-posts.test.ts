@@ -1,0 +1,53 @@
+/**
+ * A founder's posts on a social network (a numbered thread), in this test's own words: the
+ * self-introduction "X 랩스(X Labs) 대표 홍길동입니다", scores listed as bare "벤치마크 숫자" pairs
+ * about the model the thread is about.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  {
+    cat: 'a self-introduction: a company written in two words with its Latin gloss, the title, then the name on the polite copula',
+    text: '안녕하세요, 미르벨 랩스(Mirbell Labs) 대표 채도윤입니다. 오늘 저희가 첫 모델 MB-1 Lite를 공개합니다 1/5',
+    expect: ['WORKS_FOR 채도윤 -> 미르벨 랩스', 'DEVELOPED 미르벨 랩스 -> MB-1 Lite'],
+    edgeProps: ['WORKS_FOR 채도윤 -> 미르벨 랩스 title=대표'],
+    nodes: ['Company:미르벨 랩스', 'Person:채도윤'],
+  },
+  {
+    cat: "a two-word name whose gloss has another suffix is no company ('… 랩스(… Soft)')",
+    text: '미르벨 랩스(Mirbell Soft) 행사에 다녀왔습니다.',
+    noNodes: ['Company:미르벨 랩스'],
+  },
+  {
+    cat: 'scores as bare "benchmark number" pairs after the model is introduced: about that model',
+    text: ["누리소프트는 경량 모델 'NS-2 Mini'를 공개했다.", '', '점수부터 공유하면 KoBEST 77.5 KMMLU 51.2 (모두 자체 측정)'].join('\n'),
+    expect: ['SCORED NS-2 Mini -> KoBEST', 'SCORED NS-2 Mini -> KMMLU'],
+    edgeProps: ['SCORED NS-2 Mini -> KoBEST score=77.5', 'SCORED NS-2 Mini -> KMMLU score=51.2'],
+  },
+  {
+    cat: 'a number after a benchmark followed by a noun is no bare score ("KMMLU 2025 결과")',
+    text: ["누리소프트는 경량 모델 'NS-2 Mini'를 공개했다.", '', 'KMMLU 2025 결과를 보면 격차가 컸다.'].join('\n'),
+    absent: ['SCORED NS-2 Mini -> KMMLU'],
+  },
+  {
+    cat: 'a company speaking of itself as the subject ("오늘 저희가 … 공개합니다") is the subject a later partner clause omits',
+    text: ['안녕하세요, 미르벨 랩스(Mirbell Labs) 대표 채도윤입니다. 오늘 저희가 첫 모델 MB-1 Lite를 공개합니다 1/5', '', '협력 소식도 전합니다. 반도체 기업 퓨리오사AI와 손잡고 MB-1 시리즈를 NPU에 맞추는 작업을 공동으로 진행합니다. 2/5'].join('\n'),
+    expect: ['PARTNERS_WITH 미르벨 랩스 -> 퓨리오사AI'],
+  },
+  {
+    cat: 'a full name with the honorific 님 (and 씨) names a person even in a sentence with no title word',
+    text: ['AI 스타트업 미르벨 랩스는 새 모델을 공개했다.', '', '백도하 님이 이번 달 팀에 합류했다. 권지안 씨도 함께 왔다.'].join('\n'),
+    nodes: ['Person:백도하', 'Person:권지안'],
+  },
+  {
+    cat: 'a two-syllable word before 님 is no name ("고객님", "대표님")',
+    text: '미르벨 랩스는 "고객님과 대표님께 감사드린다"고 밝혔다.',
+    noNodes: ['Person:고객', 'Person:대표'],
+  },
+
+];
+
+describe('founders\' posts and threads', () => {
+  it.each(rows.map((r) => [r.cat, r] as const))('%s', (_cat, row) => checkFactRow(row));
+});
