@@ -6,5 +6,7 @@
  */
 export { buildDiscoveryLexicon, discoveredMention, isTaken, type DiscoveryLexicon } from './discover-common.js';
 export { discoverEnglishPersons, discoverPersons, isKoreanName } from './discover-persons.js';
-export { discoverBenchmarks, discoverLatinModels, discoverPolicies, discoverQuoted } from './discover-names.js';
+export { discoverBenchmarks, discoverPolicies } from './discover-names.js';
+export { discoverLatinModels } from './discover-models.js';
+export { discoverQuoted } from './discover-quoted.js';
 export { countryAround, countryBefore, discoverAnonymous, discoverCompanies } from './discover-companies.js';
