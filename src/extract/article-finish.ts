@@ -1,8 +1,9 @@
-/** The article-level steps after the sentences: anonymous models kept where a relation needs them, family and sibling developers, properties. */
+/** The article-level steps after the sentences: anonymous models kept where a relation needs them, consortium members in their lead's programmes, family and sibling developers, properties. */
 import type { RuleSet } from './types.js';
 import { isParticleTail } from './korean.js';
 import { addEntity, addRelation, type Acc } from './article-acc.js';
 import { childrenOf } from './article-names.js';
+import type { Consortium } from './article-tables.js';
 
 /** Anonymous models count only where a relation other than DEVELOPED uses them. */
 export function keepAnonymous(acc: Acc, rules: RuleSet): void {
@@ -212,4 +213,11 @@ function onlyInClaim(acc: Acc, key: string, claim: readonly string[]): boolean {
     for (let k = ev.sentence.indexOf(c, at); k >= 0; k = ev.sentence.indexOf(c, k + 1)) if (isParticleTail(ev.sentence, k + c.length)) return true;
     return false;
   });
+}
+
+/** Members of a consortium take part in every programme its lead takes part in (in this article). */
+export function addConsortiumMembers(acc: Acc, consortia: Consortium[]): void {
+  const joined = [...acc.relations.values()].filter((r) => r.type === 'PARTICIPATES_IN');
+  for (const c of consortia)
+    for (const r of joined) if (r.source === c.lead && c.member !== c.lead) addRelation(acc, { relation: 'PARTICIPATES_IN', source: c.member, target: r.target, properties: {} }, c.ev);
 }

@@ -8,7 +8,7 @@ import { readRowTables, readScoreTables, tableProps, type TableRow } from './eng
 import { readConsortiumTables } from './engine/consortium-table.js';
 import { readBarCharts } from './engine/bar-charts.js';
 import type { KnownName } from './engine/mentions.js';
-import { statesOpenOrScratch } from './engine/properties.js';
+import { statesOpenOrScratch } from './engine/property-cues.js';
 import { consortiumTableFacts } from './consortium-facts.js';
 import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { dropTableContradictions } from './article-finish.js';

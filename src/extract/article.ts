@@ -3,7 +3,7 @@
  * article-level steps (anonymous models kept only where a relation needs them, DEVELOPED edges
  * from the gazetteer's model families when the developer is named in the article).
  */
-import type { ParsedArticle, Sentence } from '../parse/types.js';
+import type { ParsedArticle } from '../parse/types.js';
 import { readProperties } from './engine/properties.js';
 import { isSeriesMember, seriesFactsOf, spreadProperties, type SeriesFact, type SpreadState } from './engine/shared-properties.js';
 import { encodeSentence, matchPatterns } from './engine/match.js';
@@ -29,28 +29,18 @@ import { correctionOf, isRetracted, OWNER_PHRASE_RULE, readCorrections } from '.
 import { familyVersionsOf, foldBareFamilies } from './families.js';
 import { nextFocus, OWN_MODEL_RULES } from './focus.js';
 import { findDates } from './korean.js';
-import { addBaseModelReference, addBoardReference, addBasePronoun, addBothReference, addCompanyReference, addFocusPredicate, addConsortiumReference, addEmployerReference, addOfficialReference, addHeadlineBenchmark, addOmittedSubject, addReferences, addReleaseSubject, addSelectionReference, addSurnameReferences, isSpokenSlogan, isContrasted, SCORE_STATEMENT, RANKED, subjectCompanyOf, namedConsortiumLead } from './references.js';
+import { addBaseModelReference, addBoardReference, addBasePronoun, addFocusPredicate, addHeadlineBenchmark, addReferences, addSelectionReference, SCORE_STATEMENT, RANKED } from './references.js';
+import { addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, subjectCompanyOf, namedConsortiumLead } from './company-references.js';
+import { addOfficialReference, addSurnameReferences, isSpokenSlogan, isContrasted } from './person-references.js';
 import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
 import { addEntity, addRelation, developerOfModel, evidenceOf, makerOfFocus, type Acc } from './article-acc.js';
 import { dropCompanyStrategies, dropQuotedWords, headlineParents, knownNamesOf, sizedShortForms, tailShortForms } from './article-names.js';
 import { addClauseFacts, newClausePass, readClauses } from './clauses/article.js';
 import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js';
-import { addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers, applyProperties, dropHeadlineWords, dropLeftEmployers, keepAnonymous } from './article-finish.js';
+import { addConsortiumMembers, addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers, applyProperties, dropHeadlineWords, dropLeftEmployers, keepAnonymous } from './article-finish.js';
 
-/** Joint work: "양사가 함께 개발하는", "공동 개발한". */
-const JOINT = /함께|공동으로|공동\s?개발|같이/;
-
-/** A sentence that names a day ("9일", "3월 5일", "2026.04.09"). */
-/** A month or a day named in a sentence ("7월", "지난 24일"). */
-const MONTH_NAMED = /\d월|\d일|같은\s?달/;
-const DAY_NAMED = /\d일|\d[-./]\s?\d{1,2}[-./]\s?\d/;
-/** What follows the day a source spoke on ("5일 밝혔다"), not the day of the event. */
-const ANNOUNCED = /^\s?(?:밝혔|전했|말했|발표했|알렸)/;
-/** A flattened table cell: a short line with no sentence ending. */
-const TABLE_CELL = /^(?!.*(?:[.!?。]|다)$).{1,24}$/;
-
-/** A sentence that announces a list of results on the lines after it. */
-const LIST_INTRO = /(?:다음과|아래와|이하와)\s?같|[:：]\s*$/;
+import { ANNOUNCED, CONSORTIUM_RULES, DAY_NAMED, JOINT, LIST_INTRO, MONTH_NAMED, TABLE_CELL } from './article-cues.js';
+import { CHROME_LINE, guessPublishedAt, headlineBenchmarkOf, splitLongSentence } from './article-input.js';
 
 /** Extracts the facts of one parsed article with the given rules. */
 export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFacts {
@@ -300,53 +290,4 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     entities: [...acc.entities.values()].sort((a, b) => (a.key < b.key ? -1 : 1)),
     relations: [...acc.relations.values()],
   };
-}
-
-/** The benchmark the headline names, when it names exactly one. */
-function headlineBenchmarkOf(mentions: Mention[][], sentences: Sentence[]): Mention | undefined {
-  const benches = sentences.flatMap((s, i) => (s.block === 'title' ? mentions[i]!.filter((m) => m.type === 'Benchmark') : []));
-  return benches.length && benches.every((b) => b.key === benches[0]!.key) ? benches[0] : undefined;
-}
-
-const MAX_SENTENCE = 1200;
-
-/**
- * A "sentence" longer than any real one (a page without punctuation, a pasted table) is read in
- * windows cut at spaces: every rule looks at a bounded neighbourhood, and cost stays linear.
- */
-function splitLongSentence(s: Sentence): Sentence[] {
-  if (s.text.length <= MAX_SENTENCE) return [s];
-  const out: Sentence[] = [];
-  for (let from = 0; from < s.text.length; ) {
-    let to = Math.min(s.text.length, from + MAX_SENTENCE);
-    if (to < s.text.length) {
-      const cut = s.text.lastIndexOf(' ', to);
-      if (cut > from + MAX_SENTENCE / 2) to = cut + 1;
-    }
-    out.push({ ...s, text: s.text.slice(from, to), start: s.start + from, end: s.start + to });
-    from = to;
-  }
-  return out;
-}
-
-/** Page chrome that slipped through parsing (a ▶ line that is a long sentence ending in '다.' is a summary bullet, kept): related-article lists, related-stock tickers ("관련 종목 A 123456 31,000 ▲12.4% …"), footnote legends. */
-const CHROME_LINE = /^\s*(?:\[\s?관련\s?(?:기사|종목)\s?\]|관련\s?(?:기사|종목)\s?[:：|]|관련\s?종목\s(?=[^]*\d{6}\s)|\[(?:추천|인기|많이 본|함께 본)[^\]]{0,10}\]|(?:▶|☞)(?!\s?(?:인터뷰|녹취|싱크)\s?[:：])(?![^]{36,}다\.\s*$)|※)/;
-
-const CONSORTIUM_RULES = new Set(['partners.consortium', 'partners.consortium-group', 'partners.consortium-members', 'partners.paren-consortium', 'partners.consortium-made-of', 'partners.consortium-joined', 'partners.joined-consortium', 'partners.led-consortium-made-of', 'partners.formed-consortium', 'partners.consortium-with', 'partners.consortium-formed-adnominal']);
-
-/** Members of a consortium take part in every programme its lead takes part in (in this article). */
-function addConsortiumMembers(acc: Acc, consortia: Consortium[]): void {
-  const joined = [...acc.relations.values()].filter((r) => r.type === 'PARTICIPATES_IN');
-  for (const c of consortia)
-    for (const r of joined) if (r.source === c.lead && c.member !== c.lead) addRelation(acc, { relation: 'PARTICIPATES_IN', source: c.member, target: r.target, properties: {} }, c.ev);
-}
-
-
-/** Without a publication date from the page, the first absolute date near the top. */
-function guessPublishedAt(parsed: ParsedArticle): string | undefined {
-  for (const s of parsed.sentences.slice(0, 4)) {
-    const d = findDates(s.text).find((x) => /^\d{4}-\d{2}-\d{2}$/.test(x.iso));
-    if (d) return d.iso;
-  }
-  return undefined;
 }

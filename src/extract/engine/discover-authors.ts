@@ -5,7 +5,7 @@
  */
 import type { Mention } from '../types.js';
 import { discoveredMention, isTaken } from './discover-common.js';
-import { isKoreanName } from './discover-persons.js';
+import { isKoreanName } from './person-names.js';
 
 /** The label an author list follows. */
 export const AUTHOR_LABEL = /(?:^|\s)(?:저자|공저자|연구진|참여 연구진|Authors?)\s?[:：]\s?/;

@@ -1,13 +1,16 @@
 /**
  * People no gazetteer lists: a Korean name with a company and a title ("홍길동 KT 상무", "업스테이지
- * 김성훈 대표"), foreign names in Hangul, bilingual names, and people introduced in English.
+ * 김성훈 대표"), foreign names in Hangul, bilingual names. What a name looks like is in person-names.ts;
+ * people introduced in English in discover-english-persons.ts.
  */
 import { normalizeName } from '../../graph/index.js';
 import { stripParticles } from '../korean.js';
 import type { Mention } from '../types.js';
-import { discoveredMention, isTaken, overlaps, STAFF_ROLES, type DiscoveryLexicon } from './discover-common.js';
+import { discoveredMention, isTaken, STAFF_ROLES, type DiscoveryLexicon } from './discover-common.js';
 import { GENERIC_STEMS, NOT_COMPANY } from './company-words.js';
 import { REGIONS } from './compile.js';
+import { addForeignPerson, addPerson, isKoreanName, stripNameParticle } from './person-names.js';
+import { EN_NOT_NAME } from './discover-english-persons.js';
 
 /** A staff role (STAFF_ROLES; "연구원" alone is also an institute) names a person only next to a company. */
 const STAFF_ROLE_WORD = new RegExp(STAFF_ROLES);
@@ -33,42 +36,7 @@ function joinedToPerson(text: string, at: number, ms: Mention[], out: Mention[])
 }
 /** The particle after a former title ("… 기술총괄은", "… 부사장이", "… 리드를"). */
 const FORMER_PARTICLE = /^(?:은|는|이|가|을|를|도|의)(?![가-힣])/;
-/** Ranks, kinds and origins that stand before a staff role like a name ("박사후 연구원", "백엔드 개발자", "한국계 연구원"). */
-const STAFF_RANK = new Set(['박사후', '정규직', '계약직', '비정규', '백엔드', '프론트', '한국인', '한국계', '중국계', '인도계', '주니어', '수석급', '책임급', '선임급', '연구직', '기술직', '신입급', '경력직', '현업의', '정직원']);
 const COMPANY_STAFF = new RegExp(`^(?:의)?\\s([가-힣]{3})\\s(?:${STAFF_ROLES})(?=은|는|이|가|도|의)`);
-
-const SURNAMES = new Set(
-  '김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌팽승간상갈단견당화창'.split(''),
-);
-const COMPOUND_SURNAMES = ['남궁', '황보', '제갈', '선우', '독고', '사공', '서문'];
-const NOT_NAMES = new Set(['이번', '이날', '정부', '최근', '최고', '이상', '이후', '이전', '전체', '관계자', '대표', '한편', '이어', '사장', '이사', '부사장', '회장', '신임', '전무', '상무', '당시', '현재', '기존', '공동', '국내', '해외', '지난', '올해', '지난해', '연구원', '개발자', '직원', '임원', '소속', '담당', '총괄', '최초', '유일', '주요', '조직', '전략', '방향', '성장', '안정', '고객', '구성', '주도', '강조', '설명', '발표', '진행', '추진', '기술', '사업', '시장', '모델', '서비스', '정책', '지금', '오늘', '모두', '함께', '우선', '여전', '이제', '방금']);
-
-/** Role nouns that, with a particle, look like a three-syllable name ("박사는", "원장과", "기자가"). */
-const ROLE_STEMS = new Set(['박사', '원장', '기자', '교수', '사장', '회장', '대표', '이사', '전무', '상무', '위원', '의원', '소장', '단장', '실장', '팀장', '부장', '차장', '과장', '총장', '학장', '고문', '장관', '차관', '수석', '부문', '본부', '센터', '연구']);
-/** Common nouns whose first syllable is also a surname ("반도체 총괄", "인프라 담당"). */
-const COMMON_NOUNS = new Set(['반도체', '인프라', '연구소', '사업부', '전략실', '기술원', '연구진', '경영진', '위원회', '본부장', '부문장', '센터장', '연구원', '사업단', '연구단', '개발팀', '조직도', '사용자', '소비자', '공급사', '고객사', '협력사', '계열사', '자회사', '관계사', '모회사']);
-
-function looksLikeRoleWord(name: string): boolean {
-  // a word ending in a case particle that given names rarely end in ("사례로", "부서가", "업계를")
-  return COMMON_NOUNS.has(name) || (name.length === 3 && ROLE_STEMS.has(name.slice(0, 2)) && /[은는이가을를의과와도로에]$/.test(name)) || /[가를을로와과에된던]$/.test(name);
-}
-
-/** True for a plausible Korean personal name (surname + 1–2 syllables). */
-export function isKoreanName(s: string): boolean {
-  if (!/^[가-힣]{3,4}$/.test(s) || NOT_NAMES.has(s)) return false;
-  // "이끄는 리더", "이끌던 팀장": a verb's adnominal form before a title is no name
-  if (/[는던]$/.test(s)) return false;
-  if (s.length === 4) return COMPOUND_SURNAMES.some((c) => s.startsWith(c));
-  // "고메즈", "오스틴": syllables of a loanword (ㅡ with no final after a consonant) are no Korean given name
-  return SURNAMES.has(s[0]!) && (!NOT_NAMES.has(s.slice(0, 2)) || NAME_STARTS.test(s)) && !LOANWORD_SYLLABLE.test(s.slice(1));
-}
-
-/** "이상호", "이상민", "안정환": common names whose first two syllables are also a word ("이상", "안정"); not with a particle or an ending after them ("이상은", "이상한"). */
-const NAME_STARTS = /^(?:이상|안정)(?![은는이가을를의과와도로에서만한된던할해적인고며면요다히게지])/;
-
-/** 즈, 스, 크, 트, 프, 드, 브, 츠: how Hangul writes a foreign consonant with no vowel; Korean given names do not use them. */
-const LOANWORD_SYLLABLE = /[즈스크트프드브츠]/;
-
 
 const BILINGUAL_NAME = /(?<![A-Za-z])(?:([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\s?\(([가-힣]{3,4})\)|([가-힣]{3,4})\s?\(([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\))/g;
 /** "권지훈 씨를", "배지호 님이": an honorific after a full name (님 after a space: "담당자님" is no name). */
@@ -87,40 +55,9 @@ function looksLikeCompanyName(org: string, lx: DiscoveryLexicon): boolean {
   return !ADNOMINAL.test(org) && !NOT_ORG.test(org) && !NOT_ORG_START.test(org) && !NOT_COMPANY.has(org) && !GENERIC_STEMS.test(org) && !lx.generic.has(normalizeName(org)) && !isKoreanName(org);
 }
 
-/** "부산시", "경기도": a city or province is no person, though its first syllable is a surname. */
-const REGION_NAME = new RegExp(`^${REGIONS}(?:시|도)$`);
-
-/** Adds a discovered person unless the name is implausible, taken, or glued to the word before. */
-function addPerson(text: string, ms: Mention[], out: Mention[], name: string, start: number): void {
-  if (!isKoreanName(name) || REGION_NAME.test(name) || looksLikeRoleWord(name) || STAFF_RANK.has(name) || isTaken(ms, out, start, start + name.length)) return;
-  if (start > 0 && /[가-힣A-Za-z0-9]/.test(text[start - 1]!)) return;
-  out.push(discoveredMention('Person', name, start, start + name.length));
-}
-
 /** Two Hangul words at the start of a sentence or clause, directly before a company. */
 // (or the second person of a photo caption: "A 대표(왼쪽)와 솜차이 분낙 X CEO가")
 const FOREIGN_NAME = /(?:^|[,(“"'‘]\s?|\((?:왼쪽|오른쪽|가운데)\)\s?(?:와|과)\s)[“"'‘]?([가-힣]{1,5}\s[가-힣]{1,5})\s$/;
-/** Opening words that are no part of a name ("이날 행사 KT 상무…"). */
-const NOT_FOREIGN_WORD = /^(?:이날|한편|특히|또한|이에|이어|당시|현재|최근|지난|올해|내년|작년|그러나|하지만|다만|이번|국내|해외|신임|전|현|前|공동|각자|초대|한국|미국|중국|일본|글로벌|관련|업계|회사|기업|그룹|본부|센터|연구|개발|사업|기술|전략|행사|발표|대해|위해|통해|따라|함께|같은|모든|각|그|이|저|또|및|등)$/;
-
-/** A foreign name in Hangul ("루카스 론티스", "리사 수"): no word is a common opener or ends in a particle. */
-function addForeignPerson(text: string, ms: Mention[], out: Mention[], name: string, start: number): void {
-  const words = name.split(' ');
-  if (words.some((w) => NOT_FOREIGN_WORD.test(w) || COMMON_NOUNS.has(w)) || words.some((w) => /[은는을를의에와과도로서며고한된던할될]$/.test(w)) || /[이가다]$/.test(words.at(-1)!)) return;
-  if (name.replace(/\s/g, '').length < 3 || words.some((w) => isKoreanName(w))) return;
-  if (isTaken(ms, out, start, start + name.length)) return;
-  out.push(discoveredMention('Person', name, start, start + name.length));
-}
-
-const hasFinal = (syllable: string): boolean => (syllable.charCodeAt(0) - 0xac00) % 28 !== 0;
-/** A particle glued to a name: 은/이/을/과 follow a final consonant ("올트먼이"), 는/가/를/와 a vowel ("허사비스가"). */
-function stripNameParticle(word: string): string {
-  const m = /^([가-힣]+?)(에게|께서|은|는|이|가|을|를|과|와|의|도|에)$/.exec(word);
-  if (!m) return word;
-  const [, stem, p] = m as unknown as [string, string, string];
-  if (['에게', '께서', '의', '도', '에'].includes(p)) return stem;
-  return ['은', '이', '을', '과'].includes(p) === hasFinal(stem.at(-1)!) ? stem : word;
-}
 /** "KT 홍보실 김민수 과장": a department (…실, …팀) between the company and a person's name and title is no person. */
 function isDepartmentBeforeName(word: string, rest: string): boolean {
   const next = /^\s([가-힣]{3})\s/.exec(rest);
@@ -299,28 +236,3 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
 
 /** A name and a middle dot, or a name, a photo position note in parentheses ("(왼쪽)", "(사진 오른쪽)", "(앞줄 가운데)") and a list separator. */
 const PHOTO_NOTE_BEFORE = /(?<![가-힣])([가-힣]{3})(?:\((?:사진\s?)?(?:(?:앞|뒷)줄\s?)?(?:왼쪽|오른쪽|가운데|좌측|우측|좌|우)(?:\s?(?:첫|두|세)\s?번째)?\)\s?(?:·|,|와|과)|[·ㆍ])\s?$/;
-
-const EN_ROLE = 'CEO|CTO|CAIO|CFO|COO|CSO|founder|co-founder|cofounder|president|vice president|head|chief [a-z]+(?: [a-z]+)?|director|scientist|researcher|engineer|lead|manager|chairman|officer|partner|VP|SVP|EVP';
-/** "Daniel Reid, chief scientist at Vectorline", "said Kim Jae-hyun, head of AI research at SKT": a romanised name, a role, an employer. */
-const EN_PERSON = new RegExp(
-  `(?<![A-Za-z])([A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2}),\\s(?:the\\s|a\\s|an\\s)?((?:[A-Za-z&\\-]+\\s){0,5}?(?:${EN_ROLE})(?:\\s(?:of|for)(?:\\s[A-Za-z&\\-]+){1,4}?)?)\\s(?:at|of)\\s([A-Z][A-Za-z0-9&.\\-]{1,24}(?:\\s[A-Z][A-Za-z0-9&]{1,15}){0,2})`,
-  'g',
-);
-const EN_NOT_NAME = /^(?:The|This|That|Its|In|On|At|And|But|Said|Meanwhile|However|According|Korea|Korean|South|North|Seoul|Open|Large)\b/;
-
-/** People introduced in English with a role at a company (the company too, when no gazetteer knows it). */
-export function discoverEnglishPersons(text: string, ms: Mention[]): Mention[] {
-  const out: Mention[] = [];
-  if (!/,\s/.test(text) || !/[A-Z][a-z]+ [A-Z]/.test(text)) return out;
-  EN_PERSON.lastIndex = 0;
-  for (let m = EN_PERSON.exec(text); m; m = EN_PERSON.exec(text)) {
-    const name = m[1]!;
-    if (EN_NOT_NAME.test(name) || overlaps(ms, m.index, m.index + name.length)) continue;
-    out.push(discoveredMention('Person', name, m.index, m.index + name.length));
-    const org = m[3]!.replace(/[.,]$/, '');
-    const at = m.index + m[0].length - m[3]!.length;
-    if (!overlaps(ms, at, at + org.length) && !/^(?:AI|the|The)$/.test(org)) out.push(discoveredMention('Company', org, at, at + org.length));
-  }
-  return out;
-}
-

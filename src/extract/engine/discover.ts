@@ -5,6 +5,10 @@
  * and anonymous models with a clear owner ("알리바바의 오픈소스 LLM").
  */
 export { buildDiscoveryLexicon, discoveredMention, isTaken, type DiscoveryLexicon } from './discover-common.js';
-export { discoverEnglishPersons, discoverPersons, isKoreanName } from './discover-persons.js';
-export { discoverBenchmarks, discoverLatinModels, discoverPolicies, discoverQuoted } from './discover-names.js';
+export { discoverPersons } from './discover-persons.js';
+export { discoverEnglishPersons } from './discover-english-persons.js';
+export { isKoreanName } from './person-names.js';
+export { discoverBenchmarks, discoverPolicies } from './discover-names.js';
+export { discoverLatinModels } from './discover-models.js';
+export { discoverQuoted } from './discover-quoted.js';
 export { countryAround, countryBefore, discoverAnonymous, discoverCompanies } from './discover-companies.js';

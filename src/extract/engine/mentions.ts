@@ -1,14 +1,12 @@
 /**
  * All mentions in one sentence: gazetteer names (longest, then earliest), then names discovered
- * from context in the spans left over. Parenthesised aliases after a mention are folded into it.
+ * from context in the spans left over. Parenthesised aliases after a mention are folded into it
+ * (paren-aliases.ts); names the article discovered before are looked for again (known-names.ts).
  */
 import { discoverBuilders } from './discover-builders.js';
 import { absorbSizeVersions } from './size-versions.js';
-import { normalizeName } from '../../graph/index.js';
-import { findQuoted, isParticleTail, type QuotedSpan } from '../korean.js';
 import type { Mention, RuleSet } from '../types.js';
 import {
-  buildDiscoveryLexicon,
   countryAround,
   countryBefore,
   discoverAnonymous,
@@ -20,169 +18,19 @@ import {
   discoverEnglishPersons,
   discoverQuoted,
   discoveredMention,
-  type DiscoveryLexicon,
 } from './discover.js';
-import { buildVariantRegex, scanGazetteer, type GazetteerMatcher } from './gazetteer.js';
+import { scanGazetteer } from './gazetteer.js';
 import { foldLocalSubsidiaries } from './subsidiaries.js';
 import { discoverHyphenatedModels, dropRepoNamespaces, extendModelTokens } from './model-tokens.js';
-import type { TrieNode } from './trie.js';
-import { variantAfterName } from '../variant-words.js';
-import { consonantSkeleton, romanize, sameModelInTwoScripts } from '../transliterate.js';
 import { AUTHOR_LABEL, discoverAuthors } from './discover-authors.js';
+import { getMatchers, type Matchers } from './matchers.js';
+import { foldParenAlias } from './paren-aliases.js';
+import { findKnownNames, type KnownName } from './known-names.js';
 
-export interface Matchers {
-  gazetteer: GazetteerMatcher;
-  discovery: DiscoveryLexicon;
-}
+export type { KnownName } from './known-names.js';
 
-const matcherCache = new WeakMap<RuleSet, Matchers>();
-
-export function getMatchers(rules: RuleSet): Matchers {
-  let m = matcherCache.get(rules);
-  if (!m) {
-    const trie = (rules.compiled as { trie: TrieNode }).trie;
-    m = {
-      gazetteer: { trie, variantRe: buildVariantRegex(rules.lexicon.variantForms) },
-      discovery: buildDiscoveryLexicon(rules),
-    };
-    matcherCache.set(rules, m);
-  }
-  return m;
-}
-
-const DEVELOPER_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9&. ]{0,19}$/;
-const NOT_DEVELOPER = /^(?:커뮤니티|개인|개인 개발자|미상|비공식|원본|기존|이전|베이스|기반|기본|비교|평균|추론|비추론|씽킹|사고|영어|한국어|국문|영문|전체|종합|최고|최저|자체|오픈|공개|비공개|미공개|참고|제로샷|퓨샷|신규|최신|경량|대형|소형|[A-Za-z]{1,3}$)/;
-/** A version number in the parentheses ("론제 2.5 플래시"): the model's other spelling, no developer. */
-const VERSION_IN = /\d\.\d|\s\d{1,2}(?:\s|$)/;
-const SCORE_AFTER = /^\s?(?:[–—-]\s)?\d+(?:\.\d+)?\s?(?:점|%)/;
 const LONGER_PROGRAMME = /^((?:\s[가-힣A-Za-z0-9·\-]+){1,4}?)\s?(?:지원\s?사업|사업|프로젝트|프로그램)(?=(?:을|를|에|의|은|는|이|가|으로|로|에서|에도|에는)?[\s,.]|$)/;
 const PARTICLE_END = /(?:은|는|을|를|의|에|로|와|과|도)$/;
-const ALIAS_TEXT = /^[A-Za-z][A-Za-z0-9 .&+:'\-]{0,29}$/;
-
-/** "마이크로소프트(MS)", "믿:음 2.0(믿음 2.0)", "익시젠(ixi-GEN)", "SK텔레콤(017670)": folds the parentheses in. */
-function foldParenAlias(text: string, m: Mention, all: Mention[], rules: RuleSet, mt: Matchers): void {
-  const open = text[m.end] === '(' ? m.end : text[m.end] === ' ' && text[m.end + 1] === '(' ? m.end + 1 : -1;
-  if (open < 0) return;
-  const close = text.indexOf(')', open);
-  if (close < 0 || close - open > 32) return;
-  const inner = text.slice(open + 1, close).trim();
-  if (!inner) return;
-  if (/^\d{6}(?:\.K[SQ])?$/.test(inner) || /^(?:KRX|코스피|코스닥|KOSPI|KOSDAQ)\s?:?\s?\d{6}$/.test(inner)) {
-    m.end = close + 1;
-    return;
-  }
-  const inside = scanGazetteer(inner, rules, mt.gazetteer).filter((g) => g.mention);
-  if (inside.length === 1 && inside[0]!.mention!.key === m.key && inside[0]!.start === 0 && inside[0]!.end === inner.length) {
-    m.aliases.push(inside[0]!.mention!.surface);
-    m.end = close + 1;
-    return;
-  }
-  // "큐원(Qwen2.5)", "라마(Llama 3.1)": a family word whose parentheses name one version of it stands for that version
-  const version = inside.length === 1 && inside[0]!.start === 0 && inside[0]!.end === inner.length ? inside[0]!.mention! : undefined;
-  if (version && m.type === 'Model' && version.type === 'Model' && version.family === m.key && !m.family) {
-    const surface = m.surface;
-    Object.assign(m, { key: version.key, surface: version.surface, family: version.family, developer: version.developer ?? m.developer, via: version.via });
-    m.aliases.push(surface);
-    m.end = close + 1;
-    return;
-  }
-  // "Dalbit-R 7B(달빛-R 7B)": the same model spelled in the other script, discovered on its own, is this mention's alias
-  // (the inner mention, now covered, gives way when overlaps are resolved)
-  const spelled = m.type === 'Model' ? all.find((x) => x !== m && x.type === 'Model' && x.via === 'discovered' && x.start === open + 1 && x.end === close) : undefined;
-  if (spelled && !inside.length && sameModelInTwoScripts(m.surface, spelled.surface, rules)) {
-    m.aliases.push(spelled.surface);
-    m.end = close + 1;
-    return;
-  }
-  if (inside.length) return;
-  // "Qwen3-32B (base)", "(Instruct)": a variant word in parentheses says which checkpoint, it is no other name
-  const generic = mt.discovery.generic.has(normalizeName(inner)) || rules.lexicon.variants.has(inner.toLowerCase());
-  // "▲1위 Foo-32B(노바라인) 78.2점": in a score list the parentheses hold the developer, not an alias
-  // and "Nimbus-Ko-Chat (하늘소프트)" alone on its line (a section heading): a Hangul name that is no spelling of the model's is its developer
-  const headingNote = m.type === 'Model' && text.slice(0, m.start).trim() === '' && text.slice(close + 1).trim() === '' && /^[가-힣]/.test(inner) && namesAnother(m.surface, inner);
-  if (m.type === 'Model' && !generic && DEVELOPER_NAME.test(inner) && !NOT_DEVELOPER.test(inner) && !VERSION_IN.test(inner) && (headingNote || SCORE_AFTER.test(text.slice(close + 1, close + 12)))) {
-    if (all.some((x) => x !== m && x.start > open && x.start < close)) return;
-    const at = text.indexOf(inner, open);
-    all.push(discoveredMention('Company', inner, at, at + inner.length));
-    return;
-  }
-  const latinAlias = ALIAS_TEXT.test(inner) && !/^\d/.test(inner) && !generic;
-  const hangulAlias = m.via === 'discovered' && /^[가-힣][가-힣 ]{0,15}(?: \d{1,2}(?:\.\d{1,2})?(?: [가-힣]{1,4})?)?$/.test(inner) && !generic && /[A-Za-z]/.test(m.surface) && !namesAnother(m.surface, inner);
-  if ((latinAlias && (m.type !== 'Person')) || hangulAlias) {
-    if (all.some((x) => x !== m && x.start > open && x.start < close)) return;
-    m.aliases.push(inner);
-    m.end = close + 1;
-  }
-}
-
-/**
- * "Nimbus-Ko-Chat (하늘소프트)": Hangul in parentheses after a hyphenated Latin name that sounds like none of it
- * (a heading's developer note) is another name, not the model's alias; "Orca-7B (오르카)" still is one.
- */
-function namesAnother(latin: string, hangul: string): boolean {
-  if (!/[A-Za-z]-[A-Za-z]/.test(latin)) return false;
-  const words = latin.split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w));
-  const sound = consonantSkeleton(romanize(hangul.replace(/\s/g, '')));
-  return consonantSkeleton(words.join('')) !== sound;
-}
-
-/** A name discovered elsewhere in the same article, looked for again in every sentence. */
-export interface KnownName {
-  name: string;
-  type: Mention['type'];
-  key: string;
-  /** What the name itself shows (a size in "누리온-8B"). */
-  properties?: Mention['properties'];
-  /** A word that points back to a model named in full ("미니는"): read as a reference, never the entity's name. */
-  reference?: boolean;
-}
-
-const WORD = /[A-Za-z0-9가-힣]/;
-/** "-V", "-Ko": a hyphenated tail glued to a known model's name, before a particle or a break. */
-const HYPHEN_TAIL = /^-[A-Za-z0-9]{1,8}(?![A-Za-z0-9.\-])/;
-function hyphenTail(text: string, end: number): RegExpExecArray | null {
-  const t = text[end] === '-' ? HYPHEN_TAIL.exec(text.slice(end, end + 10)) : null;
-  return t && isParticleTail(text, end + t[0].length) ? t : null;
-}
-
-function findKnownNames(text: string, known: KnownName[], taken: Mention[], rules: RuleSet): Mention[] {
-  const variantAfter = variantAfterName(rules); // " 라이트입니다": a variant word after a model's name
-  const out: Mention[] = [];
-  let quotes: QuotedSpan[] | undefined; // read on first need
-  for (const k of known) {
-    for (let at = text.indexOf(k.name); at >= 0; at = text.indexOf(k.name, at + 1)) {
-      const end = at + k.name.length;
-      if (at > 0 && WORD.test(text[at - 1]!)) continue;
-      const next = text[end] ?? ' ';
-      if (/[A-Za-z0-9]/.test(next) || (/[가-힣]/.test(next) && !isParticleTail(text, end))) continue;
-      // a family word inside the known name ("믿:음" in "믿:음 K 2.0") gives way to it, and so does a company
-      // whose product is named after it ("X 네모" once the article has named the model 'X 네모')
-      if (taken.some((m) => m.start < end && at < m.end && !((m.type === k.type || (m.type === 'Company' && k.type !== 'Person')) && m.start >= at && m.end <= end && m.end - m.start < end - at)) || out.some((m) => m.start < end && at < m.end)) continue;
-      quotes ??= findQuoted(text).filter((q) => q.text.length <= 30 && (q.text.match(/\s/g) ?? []).length <= 3);
-      if (quotes.some((q) => q.start <= at && end <= q.end && q.text.trim() !== k.name && !q.text.trim().startsWith(`${k.name}(`))) continue;
-      // "X 2 라이트입니다": a variant word after a known model's name makes a sibling model, and so does a hyphenated tail ("X-3-V")
-      const variant = k.type === 'Model' ? (variantAfter.exec(text.slice(end, end + 12)) ?? hyphenTail(text, end)) : null;
-      if (variant) {
-        out.push(discoveredMention('Model', `${k.name}${variant[0]}`, at, end + variant[0].length));
-        continue;
-      }
-      out.push({ type: k.type, key: k.key, surface: k.name, aliases: [], start: at, end, via: k.reference ? 'reference' : 'discovered', ...(k.properties ? { properties: { ...k.properties } } : {}) });
-    }
-  }
-  // "하늬-R 14B(Hanui-R 14B)": a known name with its alias in parentheses is one mention
-  out.sort((a, b) => a.start - b.start);
-  for (let i = 0; i + 1 < out.length; i++) {
-    const a = out[i]!;
-    const b = out[i + 1]!;
-    const gap = text.slice(a.end, b.start);
-    if (a.key === b.key && /^\s?\($/.test(gap) && text[b.end] === ')') {
-      a.aliases.push(b.surface);
-      a.end = b.end + 1;
-      out.splice(i + 1, 1);
-    }
-  }
-  return out;
-}
 
 /** Gazetteer mentions and blocked spans of a sentence, before known names and discovery: the same whatever names are known. */
 interface GazetteerStage {

@@ -3,13 +3,15 @@
  * releasedOn. A property cue is attached to the model it modifies ("340억 개(34B)의 … 모델인 X"),
  * else to the model its release verb governs or the sentence's topic, else (sentences with no
  * model, such as "이번에 공개한 모델은 …") to the model in focus from the previous sentences.
+ * The cues are in property-cues.ts, how a cue finds its model in property-targets.ts.
  */
 import type { PropertyValue } from '../../graph/index.js';
 import { findDates, findParameterCounts, inSpeech, speechAt } from '../korean.js';
 import type { Mention, RuleSet } from '../types.js';
 import { possessedOrPresented } from '../focus.js';
-import { cueRegex } from './compile.js';
 import { LEAD_MARK } from '../../parse/bullets.js';
+import { cues } from './property-cues.js';
+import { adnominalVerb, after, attachModel, BOUNDARY, coObjects, listedAfter, releaseTarget } from './property-targets.js';
 
 export interface PropertyFact {
   key: string;
@@ -20,73 +22,10 @@ export interface PropertyFact {
   weak?: boolean;
 }
 
-interface PropertyCues {
-  fromScratch: RegExp;
-  notFromScratch: RegExp;
-  openSource: RegExp;
-  closed: RegExp;
-  release: RegExp;
-  future: RegExp;
-  paramContext: RegExp;
-  modelRef: RegExp;
-}
-
-const cueCache = new WeakMap<RuleSet, PropertyCues>();
-
-/** Whether a sentence has a release verb (lexicon.jsonl's `releaseVerb` cue). */
-export function hasReleaseVerb(text: string, rules: RuleSet): boolean {
-  const re = cues(rules).release;
-  re.lastIndex = 0;
-  const found = re.test(text);
-  re.lastIndex = 0;
-  return found;
-}
-
-/** Whether a sentence calls what it speaks of open source, and whether built from scratch (its cues, not negated). */
-export function statesOpenOrScratch(text: string, rules: RuleSet): { openSource: boolean; fromScratch: boolean } {
-  const c = cues(rules);
-  const fs = c.fromScratch.exec(text);
-  return { openSource: c.openSource.test(text) && !c.closed.test(text) && !/(?:않|아니|못)/.test(text), fromScratch: fs !== null && !c.notFromScratch.test(text.slice(fs.index + fs[0].length)) };
-}
-
-function cues(rules: RuleSet): PropertyCues {
-  let c = cueCache.get(rules);
-  if (!c) {
-    const get = (n: string) => rules.lexicon.cues.get(n) ?? [];
-    c = {
-      fromScratch: cueRegex(get('fromScratch')),
-      notFromScratch: /^.{0,16}(?:아닌|아니라|아니다|아닙|아니에요|아니죠|아니고|아니며|아니었|않)/,
-      openSource: cueRegex(get('openSource')),
-      closed: cueRegex(get('closedSource')),
-      release: new RegExp(`(?:${get('releaseVerb').join('|')})`, 'g'),
-      future: /^.{0,8}(?:예정|계획|할 방침|앞두|준비)/,
-      paramContext: cueRegex(get('parameterContext')),
-      modelRef: /모델|LLM|sLM|버전/,
-    };
-    cueCache.set(rules, c);
-  }
-  return c;
-}
-
-/** The text right after a mention, past closing quotes. */
-function after(text: string, m: Mention, n = 4): string {
-  return text.slice(m.end, m.end + n + 2).replace(/^['"’”」』》〉`]+/, '');
-}
-
 const PAST_RELEASE = /^(?:풀었(?:다|고|으며)|(?:공개|출시|발표|선보|내놓|내놨|선봬|배포|릴리스|올렸)(?:했다|했다고|였다|였다고|다|됐다|했으며|했고|한다고 밝)|(?:함께|새로) 나왔다)/;
 
 /** A past that is not the article's day ("지난주 선보인", "지난해 내놓은"): no guess from the article's date. */
 const VAGUE_PAST = /지난\s?주|지난\s?달|지난해|작년|재작년|올해 초|연초|상반기|하반기|앞서|그간|예전/;
-
-/** "…했다고 밝힌 ", "…라고 설명한 ": the quotative before the verb that modifies the next word. */
-const QUOTATIVE = /(?:다|라)고\s(?=[가-힣]{1,5}\s['"‘“]?$)/;
-
-/** A clause ending in a past adnominal verb before the next word ("만든 ", "가진 ", "밝힌 "): a syllable closed by ㄴ, not the topic particles 은/는. */
-function endsAdnominal(s: string): boolean {
-  const m = /([가-힣])\s['"‘“]?$/.exec(s);
-  if (!m || m[1] === '은' || m[1] === '는') return false;
-  return (m[1]!.charCodeAt(0) - 0xac00) % 28 === 4;
-}
 
 /** A model said to be open without a release verb: "오픈소스로/오픈소스다", a licence, weights anyone may download. */
 const OPEN_STATE = /오픈\s?(?:소스|웨이트)(?:로|다|이다|입니다|이며|이고|\s?모델(?:이다|입니다|이며|이고|로))(?![가-힣])|오픈\s?(?:소스|웨이트)로\s|가중치[를는은도]?\s(?:[가-힣A-Za-z]+\s){0,2}(?:내려받|다운로드)|(?:MIT|아파치|Apache)\s?(?:2\.0|라이선스|License)|내려받을 수|누구나 (?:무료로 )?(?:내려받|사용|쓸)/;
@@ -118,18 +57,10 @@ const ALL_STAGES = /(?:데이터|설계|토크나이저|구조|아키텍처|수�
 /** The object of presenting it ("X를 소개했다", "X를 무대에서 시연했다", "X를 내세웠다", "X를 들고 나왔다"). */
 const PRESENTED_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:를|을)\s(?:[^,.]{0,12}\s)?(?:소개|시연|내세|들고 나)/;
 
-const BOUNDARY = /[,;]|다\s|며\s|고\s|지만|는데|\s[/|]\s/;
-
 /** After a model: it is what another follows or is compared with ("'X'의 후속작", "X보다"), not the subject. */
 /** (or what it beats or falls short of: "GPT-5를 넘어섰다는", "Y에는 못 미쳤지만") */
 const NOT_SUBJECT = /^['"’”]?\s?(?:의\s?(?:후속|뒤를 잇|차기)|보다\s|대비\s|에 비해|(?:을|를)\s?(?:기반|바탕|토대)(?:으로|로)\s|(?:을|를)\s?(?:제치|제쳤|앞서|앞섰|앞질|넘어|넘었|능가|따돌)|에(?:는|도)?\s?못 미)/;
 
-
-/** A quotation that is a description of a model ("회사 측은 "… 처음부터 학습한 모델"이라고 설명했다"): it speaks of the model in focus. */
-function describesModel(text: string, at: number): boolean {
-  const q = speechAt(text, at);
-  return q !== undefined && /모델$/.test(q[1]!.trim()) && /^\s?(?:이)?라(?:고|며)\s/.test(text.slice(q.index + q[0].length, q.index + q[0].length + 5));
-}
 
 /** A contrastive join between two clauses ("…풀었지만, …", "…공개했으나 …", "…인 반면 …"). */
 const CONTRAST_JOIN = /(?:지만|으나|반면)[,\s]/;
@@ -148,80 +79,11 @@ function clauseAround(text: string, at: number): string {
   return text.slice(from, to);
 }
 
-/** The model a cue at [at, atEnd) attaches to. */
-function attachModel(text: string, models: Mention[], at: number, atEnd: number, focus: Mention | undefined): Mention | undefined {
-  if (inSpeech(text, at) && !describesModel(text, at)) focus = undefined;
-  const following = models.find((m) => m.start >= atEnd && m.start - atEnd <= 40);
-  if (following) {
-    // "…처음부터 직접 학습했다고 밝힌 'X'": a reported claim still modifies the model after it
-    const between = text.slice(atEnd, following.start).replace(QUOTATIVE, ' ');
-    // "…처음부터 자체 학습한 'X'", "480억개 매개변수를 가진 'X'": a cue in the clause that modifies the model after it
-    // and "320억 파라미터 'X'", "5190억 개 매개변수 X": a count with the word for parameters right before the name is the name's
-    if (!BOUNDARY.test(between) && (/모델|의\s|인\s|급\s|규모|짜리|(?:파라미터|매개변수)\s?['"‘“]?$/.test(between) || endsAdnominal(between))) return following;
-  }
-  const preceding = models.filter((m) => m.end <= at);
-  // "본 모델은 320억개, 미니는 24억개": the nearest topic before the count
-  const topic = preceding.findLast((m) => /^(?:은|는|이|가)\s/.test(after(text, m, 2)));
-  if (topic) return topic;
-  const last = preceding[preceding.length - 1];
-  // "'Y'를 프롬 스크래치로 개발": the object right before the cue is what it describes
-  if (last && /^['"’”]?\s?(?:을|를)\s$/.test(text.slice(last.end, at))) return last;
-  if (last && !(focus && /^['"’”]?\s?(?:의|대비|보다|와|과|를|을|에)/.test(after(text, last, 4)))) return last;
-  return focus;
-}
-
-/** A release verb in its adnominal form: "공개한 ", "선보인 ", or a form that is one already ("올린 ", "풀린 "). */
-function adnominalVerb(text: string, at: number, len: number): boolean {
-  if (/^(?:인|한|된|은|했던|했었던)\s/.test(text.slice(at + len, at + len + 4))) return true;
-  return text[at + len] === ' ' && endsAdnominal(text.slice(at, at + len + 1));
-}
-
-/** The model a release verb governs: the model an adnominal verb modifies ("선보인 ‘X’"), the nearest model before it, or the topic. */
-function releaseTarget(text: string, models: Mention[], verbAt: number, verbLen: number): Mention | undefined {
-  if (adnominalVerb(text, verbAt, verbLen)) {
-    const next = models.find((m) => m.start > verbAt && m.start - verbAt <= 24);
-    if (next && !BOUNDARY.test(text.slice(verbAt, next.start))) return next;
-  }
-  const before = models.filter((m) => m.end <= verbAt && !/^\s?(?:대비|보다|와|과)/.test(after(text, m, 4)));
-  const near = before.filter((m) => verbAt - m.end <= 60 && !BOUNDARY.test(text.slice(m.end, verbAt)));
-  if (near.length) return near[near.length - 1];
-  return before.find((m) => /^(?:은|는)\s/.test(after(text, m, 2)));
-}
-
 /** A model named as the predecessor: "'Y'의 후속작으로", "Y의 업그레이드 버전". */
 const PREDECESSOR_AFTER = /^\s?의\s?(?:후속|차기|업그레이드)/;
 
-/** Between two models released together: "A와 경량 모델 'B'를", "A, B를". */
-const CO_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?\s?(?:와|과|및|,)\s(?:[가-힣A-Za-z]{1,6}\s){0,2}['"‘“]?$/;
-
 /** An object particle and the rest of the clause up to its release verb ("를 지난 7일 공개했다"). */
 const OBJECT_CLAUSE = /^['"’”]?\s?(?:을|를)\s(?:[^,.]{0,24}\s)?$/;
-
-/** "A와 B", "A, B 및 C": the models joined to `first` after it. */
-const JOINED = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?\s?(?:와|과|및|,)\s?['"‘“]?$/;
-function listedAfter(text: string, models: Mention[], first: Mention): Mention[] {
-  const out: Mention[] = [];
-  let prev = first;
-  for (const m of models.slice(models.indexOf(first) + 1)) {
-    if (m.key === prev.key || !JOINED.test(text.slice(prev.end, m.start))) break;
-    out.push(m);
-    prev = m;
-  }
-  return out;
-}
-
-/** The models listed right before the release target as its co-objects ("A와 B를 동시에 공개했다" → A). */
-function coObjects(text: string, models: Mention[], target: Mention): Mention[] {
-  const out: Mention[] = [];
-  let next = target;
-  for (let i = models.indexOf(target) - 1; i >= 0; i--) {
-    const m = models[i]!;
-    if (m.key === next.key || !CO_OBJECT.test(text.slice(m.end, next.start))) break;
-    out.push(m);
-    next = m;
-  }
-  return out;
-}
 
 /** A paragraph mark before a sentence's first word ("□ ", "ㅇ ", "- "): the sentence still opens on what follows. */
 

@@ -8,7 +8,8 @@
  */
 import type { Mention, RuleSet } from '../types.js';
 import { escapeRegex, perRuleSet } from './compile.js';
-import { hasReleaseVerb, type PropertyResult } from './properties.js';
+import { hasReleaseVerb } from './property-cues.js';
+import type { PropertyResult } from './properties.js';
 import type { PropertyFact } from './properties.js';
 
 const GROUP_WORD = /(?:[2-9]|두|세|네|다섯)\s?(?:종|개\s?모델|가지\s?모델|개\s?버전|가지)(?:은|는|이|가)?\s?(?:모두|전부|다)|(?:은|는)\s모두\s/;

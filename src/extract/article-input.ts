@@ -1,0 +1,48 @@
+/**
+ * What extractFacts reads before its loop: the sentences to read (page chrome dropped, a "sentence"
+ * longer than any real one cut into windows), the publication date when the page gives none, and the
+ * one benchmark the headline names.
+ */
+import type { ParsedArticle, Sentence } from '../parse/types.js';
+import { findDates } from './korean.js';
+import type { Mention } from './types.js';
+
+
+/** The benchmark the headline names, when it names exactly one. */
+export function headlineBenchmarkOf(mentions: Mention[][], sentences: Sentence[]): Mention | undefined {
+  const benches = sentences.flatMap((s, i) => (s.block === 'title' ? mentions[i]!.filter((m) => m.type === 'Benchmark') : []));
+  return benches.length && benches.every((b) => b.key === benches[0]!.key) ? benches[0] : undefined;
+}
+
+const MAX_SENTENCE = 1200;
+
+/**
+ * A "sentence" longer than any real one (a page without punctuation, a pasted table) is read in
+ * windows cut at spaces: every rule looks at a bounded neighbourhood, and cost stays linear.
+ */
+export function splitLongSentence(s: Sentence): Sentence[] {
+  if (s.text.length <= MAX_SENTENCE) return [s];
+  const out: Sentence[] = [];
+  for (let from = 0; from < s.text.length; ) {
+    let to = Math.min(s.text.length, from + MAX_SENTENCE);
+    if (to < s.text.length) {
+      const cut = s.text.lastIndexOf(' ', to);
+      if (cut > from + MAX_SENTENCE / 2) to = cut + 1;
+    }
+    out.push({ ...s, text: s.text.slice(from, to), start: s.start + from, end: s.start + to });
+    from = to;
+  }
+  return out;
+}
+
+/** Page chrome that slipped through parsing (a ▶ line that is a long sentence ending in '다.' is a summary bullet, kept): related-article lists, related-stock tickers ("관련 종목 A 123456 31,000 ▲12.4% …"), footnote legends. */
+export const CHROME_LINE = /^\s*(?:\[\s?관련\s?(?:기사|종목)\s?\]|관련\s?(?:기사|종목)\s?[:：|]|관련\s?종목\s(?=[^]*\d{6}\s)|\[(?:추천|인기|많이 본|함께 본)[^\]]{0,10}\]|(?:▶|☞)(?!\s?(?:인터뷰|녹취|싱크)\s?[:：])(?![^]{36,}다\.\s*$)|※)/;
+
+/** Without a publication date from the page, the first absolute date near the top. */
+export function guessPublishedAt(parsed: ParsedArticle): string | undefined {
+  for (const s of parsed.sentences.slice(0, 4)) {
+    const d = findDates(s.text).find((x) => /^\d{4}-\d{2}-\d{2}$/.test(x.iso));
+    if (d) return d.iso;
+  }
+  return undefined;
+}

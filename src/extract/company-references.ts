@@ -1,0 +1,150 @@
+/**
+ * References to companies: the consortium of the company just named, the subject a sentence omits
+ * (a partner clause, a release, a selection), "이 회사", "동사", "저희", the employer of a person who
+ * takes a role, "양사" for a partnership, and a consortium's lead named before.
+ */
+import { referenceTo } from './references.js';
+import { titleRes } from './title-patterns.js';
+import type { Mention, RuleSet } from './types.js';
+
+
+/** "이 컨소시엄은 … 선정됐다", "컨소시엄에는 B, C가 참여했다": the consortium of the company the article was just talking about. */
+const CONSORTIUM_REF = /^\s?(?:(?:이|해당|같은|이번|정예팀|정예)\s?)?(?=컨소시엄(?:에는|에|은|는|이|의)\s)/;
+
+export function addConsortiumReference(text: string, ms: Mention[], lead: Mention | undefined): void {
+  if (!lead) return;
+  const r = CONSORTIUM_REF.exec(text);
+  // (a programme reference put at the start by addSelectionReference takes no room)
+  if (!r || ms.some((x) => x.end > 0 && x.start < r[0].length + 4)) return;
+  const at = ms.findIndex((x) => x.end > 0);
+  ms.splice(at < 0 ? ms.length : at, 0, referenceTo(lead, 0, r[0].length));
+}
+
+/** A sentence that opens on its partner ("한글과컴퓨터(한컴)와도 손잡고 …") and has no subject of its own. */
+const PARTNER_OPENING = /^(?:와|과)(?:도|는)?\s/;
+const SUBJECT_AFTER = /^(?:은|는|이|가)\s/;
+
+/**
+ * The subject the previous sentences were about ("업스테이지는 … 확대하기로 했다. 한컴과도 손잡고
+ * …"): a reference to it at the start of a sentence that opens on a partner and names no subject.
+ */
+export function addOmittedSubject(text: string, ms: Mention[], subject: Mention | undefined): void {
+  const first = ms[0];
+  if (!subject || !first || ms.some((m) => m.key === subject.key)) return;
+  if (ms.some((m) => (m.type === 'Company' || m.type === 'Person') && SUBJECT_AFTER.test(text.slice(m.end, m.end + 2)))) return;
+  // "…와도 손잡고 …": the sentence opens on its partner
+  const opensOnPartner = first.type === 'Company' && first.start <= 1 && PARTNER_OPENING.test(text.slice(first.end, first.end + 3));
+  // "자체 개발한 믿:음 2.0과는 별개로 마이크로소프트(MS)와 손잡고, …": no subject, a partner with its verb
+  const partnerClause = !opensOnPartner && !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Company' && PARTNER_VERB_AFTER.test(text.slice(m.end, m.end + 24)));
+  // "…투자를 유치했고, 중기부의 '딥테크 팁스'에도 선정됐다": no subject, a programme it was selected for
+  const selectedClause = !opensOnPartner && !partnerClause && !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Policy' && SELECTED_AFTER.test(text.slice(m.end, m.end + 16)));
+  if (!opensOnPartner && !partnerClause && !selectedClause) return;
+  ms.unshift(referenceTo(subject, 0, 0));
+}
+
+/** "지난 20일에는 … 'Y'를 오픈소스로 공개했다": a model as the object of a release verb that ends the sentence. */
+const RELEASED_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:공개|출시|선보|내놓|내놨)(?:했|였|합니다|했습니다|한다)[^,]{0,12}$/;
+
+/**
+ * A sentence with no subject that releases one model ("지난달에는 경량 모델 'Y'를 공개했다") is the article's
+ * company speaking again: the body's first subject, when it also made the model in focus (`maker`, checked by
+ * the caller only for sentences this cue passes).
+ */
+export function addReleaseSubject(text: string, ms: Mention[], maker: () => Mention | undefined): void {
+  const models = ms.filter((m) => m.type === 'Model');
+  if (models.length !== 1 || ms.some((m) => m.type === 'Company' || m.type === 'Person') || SUBJECT_BEFORE_VERB.test(text)) return;
+  // no subject word of any kind before the model ("… 모델은", "… 측이"); "에는", "에서는" are no subjects
+  const head = text.slice(0, models[0]!.start);
+  if (/[가-힣](?<!에|에서)(?:은|는|이|가)\s/.test(head) || !RELEASED_OBJECT.test(text.slice(models[0]!.end))) return;
+  const company = maker();
+  if (company) ms.unshift(referenceTo(company, 0, 0));
+}
+
+/** "'딥테크 팁스'에도 선정됐다": selected for the programme just named. */
+const SELECTED_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?['"’”]?(?:에도|에)\s(?:최종\s)?(?:선정됐|선정되었|선정돼|뽑혔)/;
+
+/** "(MS)와 손잡고", "과도 협력해", "와 공동으로 구축했다", "와의 전략적 제휴에 따라", "와의 협력을 병행하는": a partner and the words that make it one. */
+const PARTNER_VERB_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:(?:와|과)(?:도|는)?\s(?:(?:함께\s)?(?:손잡|손을 잡|협력|협업|제휴|맞손|업무협약|MOU)|(?:함께|공동으로)\s(?:구축|개발|만들|설계|운영|진행|작업|수행))|(?:와|과)의\s(?:(?:전략적|기술|사업)\s)?(?:제휴|협력|협업|파트너십|동맹)(?:은|는|에|으로|로|이|가|(?:을|를)\s?(?:병행|강화|유지|확대|이어가|지속)|(?:을|를)\s통해\s))/;
+/** A subject of any kind before a verb ("회사는", "이 모델은", "양사는"): then the sentence has its own. */
+const SUBJECT_BEFORE_VERB = /(?:^|\s)(?:회사|양사|이 회사|동사|그룹|정부|이 모델|모델|[가-힣]{1,6}측)(?:은|는|이|가)\s/;
+
+/** The company a sentence is about: the first one with a subject particle. */
+const ALSO_OPENING = /^도\s/;
+/** A company's words for itself. */
+const SELF_REF = /^(?:저희(?: 회사)?|당사|우리 회사)$/;
+export function subjectCompanyOf(text: string, ms: Mention[]): Mention | undefined {
+  // "SK텔레콤도 조직을 손봤다": an additive topic opening the sentence is its subject too
+  // (a company speaking of itself, "저희가 … 공개합니다", is the subject the next sentences omit too)
+  return ms.find((m) => m.type === 'Company' && (m.via !== 'reference' || SELF_REF.test(text.slice(m.start, m.end))) && (SUBJECT_AFTER.test(text.slice(m.end, m.end + 2)) || (m.start <= 1 && ALSO_OPENING.test(text.slice(m.end, m.end + 2))))) ?? introducedCompany(text, ms);
+}
+
+/** "먼저 X 팀입니다.", "… AI 스타트업 X입니다.": a spoken script introduces the company its next sentences are about. */
+const INTRODUCED = /^\s?(?:팀|컨소시엄)?(?:입니다|이다)\.?\s*$/;
+function introducedCompany(text: string, ms: Mention[]): Mention | undefined {
+  const last = ms.at(-1);
+  return last?.type === 'Company' && last.via !== 'reference' && INTRODUCED.test(text.slice(last.end)) ? last : undefined;
+}
+
+/** "이 회사", "동사", a sentence opening on "회사는" (or "회사 CTO인 …"), and in interviews and company blogs "저희", "당사". */
+const COMPANY_REF = /(?<![가-힣])(?:(이 회사|이 업체|같은 회사|해당 회사|이 기업|해당 기업)|동사|저희 회사|저희|당사|우리 회사)(?=의\s|\s|은|는|가|도)|^(?:이어\s|또\s|또한\s|특히\s|한편\s)?(?:회사\s?측|회사)(?=은|는|가|도|\s[^\s,.]{1,24}(?:\s[^\s,.]{1,24})?인\s)/;
+
+const FIRST_PERSON_COMPANY = /(?<![가-힣])(?:저희|당사)(?=의\s|\s|은|는|가|도)/;
+
+/** "LG AI연구원에서 … 참여한", "네이버 출신", "X를 떠난": a company the sentence names as where someone was, not who acts. */
+function isFormerPlace(text: string, m: Mention): boolean {
+  return /^(?:\s[A-Za-z0-9가-힣]{1,12}\s?(?:부문|본부|사업부|팀|연구소|랩))?(?:에서|에선|\s?출신|을 떠난|를 떠난)|^\s[A-Za-z가-힣]{1,10}\s출신/.test(text.slice(m.end, m.end + 24));
+}
+
+/**
+ * A reference phrase for a company, unless the sentence names a company before it (not one only named as where
+ * someone was before: "X에서 일하던 홍길동 박사가 저희 …"): "이 회사" points back to the company named last,
+ * "같은 회사" to the maker of the model in focus, "동사", "저희" and "당사" to the one the article is about.
+ */
+export function addCompanyReference(text: string, ms: Mention[], subject: Mention | undefined, last: Mention | undefined, recent?: Mention, makerOfFocus?: () => Mention | undefined): void {
+  const r = COMPANY_REF.exec(text);
+  // "이 회사" is the company named last: one named since the last subject, else that subject ("X가 눈에 띈다. 이 회사는 …")
+  // "같은 회사의 Y": the maker of the model the sentences before were about ("B의 X는 … 같은 회사의 Y는")
+  const same = r?.[1]?.startsWith('같은') ? makerOfFocus?.() : undefined;
+  const company = same ?? (r?.[1] ? (last ?? recent ?? subject) : subject);
+  if (!r || !company || ms.some((x) => (x.type === 'Company' && x.start < r.index && !(r[0].startsWith('저희') && isFormerPlace(text, x))) || (x.start < r.index + r[0].length && r.index < x.end))) return;
+  ms.push(referenceTo(company, r.index, r.index + r[0].length));
+  ms.sort((a, b) => a.start - b.start);
+}
+
+/** "이수진 박사도 최고기술책임자(CTO)로 합류한다": a person joins in a role, the employer unnamed. */
+const JOINS_IN_ROLE = /(?:으로|로)\s(?:새로\s|함께\s)?(?:합류|영입|선임|임명|발탁|내정)/;
+/** "… CTO 홍길동 씨를 새로 영입했다": hired as the object of a subjectless sentence, by the company the article is about. */
+/** "홍길동 부사장이 새로 만든 X 센터의 센터장을 맡는다", "… 소장 자리에 올랐다": a person takes a head's post, the employer unnamed. */
+const TAKES_POST = /(?:은|는|이|가)\s(?:[^.]|\.(?=\S)){0,40}?(?:장|직|자리|역할|책임자|총괄)(?:을|를|에)\s(?:새로\s|직접\s)?(?:맡는다|맡았다|맡게 됐다|맡게 된다|맡기로 했다|오른다|올랐다|선임됐다|임명됐다)/;
+const HIRED_OBJECT = /(?:씨|박사)?(?:을|를)\s(?:새로\s|신규\s|최근\s)?(?:영입|선임|임명|발탁)(?:했|하기로)/;
+
+/** The company the article is about, for a sentence where a person takes a role and no company is named. */
+export function addEmployerReference(text: string, ms: Mention[], rules: RuleSet, last: Mention | undefined, first?: Mention): void {
+  const hiredObject = HIRED_OBJECT.test(text);
+  const subject = hiredObject ? (first ?? last) : last;
+  // a company the person came from ("LG AI연구원에서 … 참여한", "네이버 출신") is no employer here
+  // (and "LG CNS AI센터장 출신인": a post held there before)
+  // (and "네이버클라우드 하이퍼클로바X 팀 출신인": a team named after a product)
+  const former = (m: Mention) => isFormerPlace(text, m);
+  // ("저희 CTO를 맡고 있다": the sentence names its employer by a reference word, read by addCompanyReference)
+  if (!subject || FIRST_PERSON_COMPANY.test(text) || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && (m.key === subject.key || !former(m))) || !ms.some((m) => m.type === 'Person') || !(JOINS_IN_ROLE.test(text) || hiredObject || titleRes(rules).roleHeld.test(text) || TAKES_POST.test(text))) return;
+  ms.unshift(referenceTo(subject, 0, 0));
+}
+
+/** "양사가 함께 개발하는", "두 회사는 … 협력한다": the two companies of the partnership just named. */
+const BOTH_REF = /(?<![가-힣])(?:양사|두 회사|두 기업)(?=가|는|도|의|\s)/;
+
+/** A reference to the partnership's first company that also stands for the second (see `alsoFor`). */
+export function addBothReference(text: string, ms: Mention[], pair: [Mention, Mention] | undefined): void {
+  if (!pair) return;
+  const r = BOTH_REF.exec(text);
+  if (!r || ms.some((x) => x.type === 'Company' && x.via !== 'blocked' && x.start < r.index + r[0].length)) return;
+  const [a, b] = pair;
+  ms.push({ ...referenceTo(a, r.index, r.index + r[0].length), alsoFor: referenceTo(b, r.index, r.index + r[0].length) });
+  ms.sort((x, y) => x.start - y.start);
+}
+
+/** "탈락한 X 컨소시엄의 …": the last company named as a consortium's lead, for a later bare "컨소시엄에 참여한 Y". */
+export function namedConsortiumLead(text: string, ms: Mention[]): Mention | undefined {
+  return ms.filter((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked' && /^\s?컨소시엄/.test(text.slice(m.end, m.end + 6))).at(-1);
+}

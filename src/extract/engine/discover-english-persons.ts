@@ -1,0 +1,31 @@
+/**
+ * People introduced in English with a role at a company ("Daniel Reid, chief scientist at
+ * Vectorline"): the person, and the company when no gazetteer knows it.
+ */
+import type { Mention } from '../types.js';
+import { discoveredMention, overlaps } from './discover-common.js';
+
+const EN_ROLE = 'CEO|CTO|CAIO|CFO|COO|CSO|founder|co-founder|cofounder|president|vice president|head|chief [a-z]+(?: [a-z]+)?|director|scientist|researcher|engineer|lead|manager|chairman|officer|partner|VP|SVP|EVP';
+/** "Daniel Reid, chief scientist at Vectorline", "said Kim Jae-hyun, head of AI research at SKT": a romanised name, a role, an employer. */
+const EN_PERSON = new RegExp(
+  `(?<![A-Za-z])([A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2}),\\s(?:the\\s|a\\s|an\\s)?((?:[A-Za-z&\\-]+\\s){0,5}?(?:${EN_ROLE})(?:\\s(?:of|for)(?:\\s[A-Za-z&\\-]+){1,4}?)?)\\s(?:at|of)\\s([A-Z][A-Za-z0-9&.\\-]{1,24}(?:\\s[A-Z][A-Za-z0-9&]{1,15}){0,2})`,
+  'g',
+);
+export const EN_NOT_NAME = /^(?:The|This|That|Its|In|On|At|And|But|Said|Meanwhile|However|According|Korea|Korean|South|North|Seoul|Open|Large)\b/;
+
+/** People introduced in English with a role at a company (the company too, when no gazetteer knows it). */
+export function discoverEnglishPersons(text: string, ms: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  if (!/,\s/.test(text) || !/[A-Z][a-z]+ [A-Z]/.test(text)) return out;
+  EN_PERSON.lastIndex = 0;
+  for (let m = EN_PERSON.exec(text); m; m = EN_PERSON.exec(text)) {
+    const name = m[1]!;
+    if (EN_NOT_NAME.test(name) || overlaps(ms, m.index, m.index + name.length)) continue;
+    out.push(discoveredMention('Person', name, m.index, m.index + name.length));
+    const org = m[3]!.replace(/[.,]$/, '');
+    const at = m.index + m[0].length - m[3]!.length;
+    if (!overlaps(ms, at, at + org.length) && !/^(?:AI|the|The)$/.test(org)) out.push(discoveredMention('Company', org, at, at + org.length));
+  }
+  return out;
+}
+

@@ -1,0 +1,174 @@
+/**
+ * Model names no gazetteer lists, unquoted: Latin and Hangul product names with versions or sizes
+ * near model words, a company's own model codes and product lines, and names written in Hangul and
+ * again in Latin letters.
+ */
+import { normalizeName } from '../../graph/index.js';
+import { isParticleTail } from '../korean.js';
+import type { Mention } from '../types.js';
+import { BASE_AFTER, discoveredMention, isTaken, MODEL_SENTENCE, SCORE_SENTENCE, type DiscoveryLexicon } from './discover-common.js';
+import { consonantSkeleton, romanize } from '../transliterate.js';
+
+/** A release tag right after a model's name: " v2", " v1.5" (then a particle, a space or punctuation). */
+const VERSION_TAG = /^\s[vV]\d{1,2}(?:\.\d{1,2})?(?![A-Za-z0-9]|\.\d)/;
+
+const LATIN_MODEL =
+  /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z]{1,15}(?:[ \-][A-Z][A-Za-z]{1,15}|-[A-Z](?=[ \-]\d))?)(?:[ \-]?(\d{1,2}(?:\.\d{1,2})?)(?:[ \-](?:Pro|Max|Mini|Lite|Turbo|Plus|Flash|Nano|Ultra|Instruct|Vision|Think|Chat))?(?:[ \-](\d+(?:\.\d+)?[BM]))?|[ \-](\d+(?:\.\d+)?[BM]))(?:[ \-](?:Think|Thinking|Instruct|Chat|Vision|Pro|Mini|Lite|Turbo|Flash|Base|Reasoning))?(?:-(?:v\d+(?:\.\d+){0,2}|R\d?))?(?![A-Za-z0-9)]|\.\d)/g;
+/** "마라준 1.5 프로는", "마라준 2.0 8B", "솔빛-에코 3는": a Hangul name (maybe two words joined by a hyphen), a version and maybe a variant word or a size, before a particle. */
+const HANGUL_NUMBERED = /(?<![가-힣A-Za-z0-9\-])((?:[가-힣]{1,6}-)?[가-힣]{2,6}(?:\s[A-Z]{1,4})?\s\d{1,2}(?:\.\d{1,2})?(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크|Pro|Max|Mini|Lite|Turbo|Vision|Think))?(?:\s\d{1,3}(?:\.\d)?[BM])?)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에)(?:\s|[,.]|$)|(?:이다|다|입니다|이었다|였다)(?:[.\s]|$)|\s?\([^)]{2,30}\)(?:은|는|이|가|의|을|를|와|과|도|에서|에)\s|\s?\(\d+(?:\.\d+)?\s?(?:점|%)?\)|\s?[:：]\s?\d+(?:\.\d+)?\s?(?:점|%)|['"’”』」])/g;
+/** Words that, before a number, count or measure ("결과 68.1을", "평균 72.4를", "약 3.5") rather than name a model. */
+/** "회사 측은 3.0을": a word ending in a particle before a number is no model name; nor a verb's form ("지난해 나온 1.5의"). */
+const PARTICLE_WORD_BEFORE_NUMBER = /^[가-힣]+(?:은|는|을|를|에|의|도|에서|으로)\s/;
+/** "보름을 2 맥스": a variant word or a size after the number makes it a name even when the first word ends like a particle. */
+const VARIANT_OR_SIZE_TAIL = /\d\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크|Pro|Max|Mini|Lite|Turbo|Vision|Think|\d{1,3}(?:\.\d)?[BM])$/;
+/** "X소프트의 Y 2는": a numbered name right after a company's possessive is that company's model. */
+const ownedBy = (ms: Mention[], text: string, at: number): boolean => ms.some((c) => c.type === 'Company' && /^의\s$/.test(text.slice(c.end, at)));
+const NOT_NUMBERED_NAME = /^(?:모델|버전|시즌|제|총|약|단계|세대|개|국내|해외|결과|점수|평균|기준|정확도|정답률|성능|총점|합계|종합|최고|최저|최대|최소|무려|각각|수치|수준|평가|득점|스코어|지수|비율|전년|대비|이상|이하|올해|지난해|작년|내년|나온|나왔던|내놓은|내놨던|공개한|공개된|공개했던|출시한|출시된|출시했던|선보인|선보였던|발표한|발표된|개발한|개발된|만든|만들어진|이은|잇는|앞선|기존|이전|최신|새로운)(?:\s|$)/;
+// "누리온-8B", "단비 14B" (a space only before a size in billions, not after a measuring word: NOT_NUMBERED_NAME)
+/** Words before a size that measure it rather than name a model ("파라미터 14B", "규모 7B"). */
+const SIZE_WORD = /^(?:파라미터|매개변수|규모|크기|사이즈|용량|최대|최소|약|총|무려|단일|기존|신규|경량|소형|중형|대형|초대형|초경량|최신|각|이|그|해당|동급|같은|기반|바탕|계열|버전|수준|이상|이하|내년|올해|연내|향후|추후|다음|이번|최종|오픈소스|공개|국산|국내|토종|외산|해외|자체|한국형|한국어|순수)$/;
+const HANGUL_SIZED = /(?<![가-힣A-Za-z0-9])([가-힣]{1,8})(?:-[A-Za-z]{1,4}[- ]|-[가-힣]{1,4}[- ]|-\d{1,2}(?:\.\d)?-|-|\s(?=\d+(?:\.\d+)?B(?!급)))(\d+(?:\.\d+)?[BM])(?![A-Za-z0-9])/g;
+/** "한빛-R", "별빛-2", "다온-Ko 1.5", "다온-K 2 8B", "X-Y 씽크": a Hangul name with a hyphenated version letter or number, then a version (with a variant word and a size) or a variant word alone (only in sentences about models). */
+const HANGUL_LETTERED = /(?<![가-힣A-Za-z0-9])([가-힣]{1,8})-([A-Z][A-Za-z0-9]{0,5}(?:\s\d{1,2}(?:\.\d{1,2})?(?![\d.%]|\s?(?:년|월|일|개|억|조|위|배|점|명|세대))(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에|입니다|이다|다)?[\s,.'"’”』」]|$))?(?:\s\d{1,3}(?:\.\d)?[BM](?![A-Za-z0-9]))?|(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에|입니다|이다|다)?[\s,.'"’”』」]|$)))?|\d{1,2}(?:\.\d)?)(?![A-Za-z0-9.\-])/g;
+const LATIN_BEFORE_MODEL_NOUN = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{2,20}(?:-[A-Za-z0-9]{1,10})?)\s?(?=(?:모델|LLM|sLM)(?![가-힣]))/g;
+
+const RELEASE_OR_SCORE = /공개|출시|선보|내놓|내놨|발표|개발|기반|바탕|토대|후속|\d점/;
+/** A model noun right before a company's name ("… 모델 소리담 보이스 3"). */
+const MODEL_NOUN_BEFORE = /(?:모델|LLM|sLM)\s['"‘“]?$/;
+/** " 보이스 3": a word and a version after a company's name. */
+const COMPANY_WORD_MODEL = /^ [가-힣A-Za-z]{2,6} \d{1,2}(?:\.\d{1,2})?(?![\d.%A-Za-z]|\s?(?:년|월|일|개|억|조|위|배|점|명|세대))/;
+/** "의 추론 모델 R1", "의 언어모델 V3": a company's model noun, then a short Latin code with a number. */
+/** "중국 딥시크의 R1 등 해외 모델", "X의 V3와 Y의 …모델": a company's short code in a list the sentence calls models. */
+const OWNED_CODE_LISTED = /^의\s([A-Z][A-Za-z]{0,2}\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9.\-])(?=\s?(?:(?:,|와|과|및|이나|나)\s?[^.]{0,30}?\s)?(?:등|같은)\s(?:[가-힣A-Za-z]{1,6}(?<![에된한인])\s){0,2}(?:모델|LLM)(?:이|가|은|는|을|를|과|와|도|들|의)?(?![가-힣]))/;
+/** "(DeepSeek)가 R1을 내놓았을 때", "가 새 모델 V4를 공개했다": a code-like name as the object of the company's release verb. */
+const RELEASED_CODE = /^(?:\s?\([A-Za-z][A-Za-z .&-]{0,20}\))?(?:가|이|는|은)\s(?:[가-힣]{1,6}\s){0,2}([A-Z][A-Za-z]{0,2}\d{1,2}(?:\.\d{1,2})?)(?:을|를)\s(?:[가-힣]{1,6}\s)?(?:내놓|내놨|공개|출시|선보|선봬)/;
+const OWNED_MODEL_CODE = /^의\s(?:[가-힣]{1,6}\s)?(?:모델|언어모델|LLM|sLM)\s([A-Z][A-Za-z]{0,2}\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9.\-])/;
+/** "다온소프트 LLM 2": a company name, a product-line word and a version name a model. */
+const COMPANY_LINE_MODEL = /^ (?:LLM|sLM|LM) ?(\d{1,2}(?:\.\d{1,2})?)(?![\d.%A-Za-z]|\s?(?:년|월|일|개|억|조|위|배|점|명|세대))/;
+
+/** Latin product names with a version or size ("Foo-7B", "Bar 2.5") near model words. */
+export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const cue = lx.modelCue.test(text);
+  const out: Mention[] = [];
+  const modelWord = /모델|LLM/.test(text);
+  for (const c of ms) {
+    if (c.type !== 'Company' || c.via === 'blocked') continue;
+    // "음성 합성 모델 소리담 보이스 3를": after a model noun, the company's word leads the model's name
+    const w = MODEL_NOUN_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) ? COMPANY_WORD_MODEL.exec(text.slice(c.end, c.end + 16)) : null;
+    if (w && isParticleTail(text, c.end + w[0].length)) {
+      const m = discoveredMention('Model', `${c.surface}${w[0]}`, c.start, c.end + w[0].length);
+      m.developer = c.key;
+      out.push(m);
+      continue;
+    }
+    // "딥시크의 추론 모델 R1과": a short code after the company's model noun is its model
+    const code = OWNED_MODEL_CODE.exec(text.slice(c.end, c.end + 24)) ?? (modelWord ? OWNED_CODE_LISTED.exec(text.slice(c.end, c.end + 60)) : null);
+    if (code) {
+      const at = c.end + code[0].length - code[1]!.length;
+      if (!isTaken(ms, out, at, c.end + code[0].length) && isParticleTail(text, c.end + code[0].length)) {
+        const m = discoveredMention('Model', code[1]!, at, c.end + code[0].length);
+        m.developer = c.key;
+        out.push(m);
+        continue;
+      }
+    }
+    // "딥시크(DeepSeek)가 R1을 내놓았을 때": a short code the company releases is its model
+    const released = RELEASED_CODE.exec(text.slice(c.end, c.end + 40));
+    if (released && !/칩|반도체|가속기|서버|장비|로봇|기기|폰|GPU|NPU/.test(released[0])) {
+      const end = c.end + released.index + released[0].indexOf(released[1]!) + released[1]!.length;
+      const at = end - released[1]!.length;
+      if (!isTaken(ms, out, at, end)) {
+        const m = discoveredMention('Model', released[1]!, at, end);
+        m.developer = c.key;
+        out.push(m);
+        continue;
+      }
+    }
+    const v = COMPANY_LINE_MODEL.exec(text.slice(c.end, c.end + 12));
+    if (!v || (/[가-힣]/.test(text[c.end + v[0].length] ?? '') && !isParticleTail(text, c.end + v[0].length))) continue;
+    const name = `${c.surface}${v[0]}`;
+    const m = discoveredMention('Model', name, c.start, c.end + v[0].length);
+    m.developer = c.key;
+    out.push(m);
+  }
+  // each form needs a digit, a hyphen or a model noun: sentences without one skip its scan
+  const digit = /\d/.test(text);
+  const hyphen = text.includes('-');
+  const modelNoun = /모델|LLM|sLM/.test(text);
+  for (const re of [HANGUL_NUMBERED, LATIN_MODEL, HANGUL_SIZED, HANGUL_LETTERED, LATIN_BEFORE_MODEL_NOUN]) {
+    if (re === LATIN_BEFORE_MODEL_NOUN ? !modelNoun : re === HANGUL_LETTERED ? !hyphen : !digit) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // a dotted version ("Zebra 1.5") in a sentence that releases or scores something is a model name too
+      // "마제네인텔리전스의 Morix 1.5를": a company's dotted version is a model of it too
+      const dotted = re === LATIN_MODEL && m[2]?.includes('.') && (RELEASE_OR_SCORE.test(text) || /^\s?\(\d+(?:\.\d+)?\s?(?:점|%)?\)/.test(text.slice(m.index + m[0].length)) || ms.some((c) => c.type === 'Company' && c.via !== 'blocked' && /^(?:\s?\([^()]{1,30}\))?의\s$/.test(text.slice(c.end, m.index))));
+      // "한빛-K 3 8B": a lettered name with a size, or with a version in a sentence that releases or scores it, needs no model word;
+      // "X소프트의 Y-Z 씽크는": nor does a lettered name right after a company's possessive
+      const lettered = re === HANGUL_LETTERED && (/\d[BM]$/.test(m[0]) || (/\s\d/.test(m[2]!) && RELEASE_OR_SCORE.test(text)) || ownedBy(ms, text, m.index));
+      if (!cue && !dotted && !lettered && !(m[3] || m[4] || re === HANGUL_SIZED || re === HANGUL_NUMBERED)) continue;
+      if (re === HANGUL_SIZED && !m[0].includes('-') && (m[1]!.length < 2 || NOT_NUMBERED_NAME.test(m[1]!) || SIZE_WORD.test(m[1]!) || lx.generic.has(normalizeName(m[1]!)) || /(?:은|는|을|를|에|의|도|로|가|이|엔|선|서|며|고|던|한|된|과|와|해|하여|돼|되어|하면|되면)$/.test(m[1]!) || !(MODEL_SENTENCE.test(text) || SCORE_SENTENCE.test(text) || ownedBy(ms, text, m.index)))) continue;
+      if (re === HANGUL_NUMBERED && (lx.generic.has(normalizeName(m[1]!.replace(/\s.*$/, ''))) || !(MODEL_SENTENCE.test(text) || SCORE_SENTENCE.test(text) || ownedBy(ms, text, m.index) || lx.releaseBefore.test(text.slice(Math.max(0, m.index - 8), m.index))) || NOT_NUMBERED_NAME.test(m[1]!) || (PARTICLE_WORD_BEFORE_NUMBER.test(m[1]!) && !VARIANT_OR_SIZE_TAIL.test(m[1]!)))) continue;
+      // "누리-Ko-8B v2", "Foo-7B v1.5": a release tag after the name is part of it
+      const tag = VERSION_TAG.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+      const name = m[0].trim() + (tag ? tag[0] : '');
+      const start = m.index + (m[0].length - m[0].trimStart().length);
+      const end = start + name.length;
+      if (isTaken(ms, out, start, end)) continue;
+      const base = normalizeName(m[1]!);
+      if (lx.generic.has(base) || lx.generic.has(normalizeName(name)) || /^(?:AI|GPU|NPU|CPU|PC|TV|IT|ICT|KT|LG|SK|MS|Q|H|B|A|RTX|DGX|HBM)$/i.test(m[1]!)) continue;
+      if (lx.notModelAfter.test(text.slice(end, end + 8))) continue;
+      if (/[가-힣]/.test(text[end] ?? '') && !isParticleTail(text, end)) continue;
+      if (ENGLISH_DESCRIPTION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && ENGLISH_MODEL_NOUN_AFTER.test(text.slice(end, end + 20))) continue;
+      const mention = discoveredMention('Model', name, start, end);
+      const size = /(\d+(?:\.\d+)?)([BM])$/.exec(tag ? name.slice(0, -tag[0].length) : name);
+      if (size) mention.properties = { parameters: Math.round(Number(size[1]) * (size[2] === 'B' ? 1e9 : 1e6)) };
+      out.push(mention);
+    }
+  }
+  if (text.includes('(')) out.push(...bilingualModels(text, [...ms, ...out], lx));
+  return out;
+}
+
+/**
+ * "into a Korean–English Bilingual 7B Model": in a title-cased English title, words after a lowercase article and before a
+ * capitalised "Model" describe a model, they name none ("the Hanbit 7B model" in prose still names one).
+ */
+const ENGLISH_DESCRIPTION_BEFORE = /\b(?:a|an|the|our|their)\s(?:[A-Z][A-Za-z]*[–-]?\s?){0,3}$/;
+const ENGLISH_MODEL_NOUN_AFTER = /^\s(?:Language\s)?(?:Models?|LLMs?)\b/;
+
+/** "루멘 미니(Lumen Mini)", "하늘결-K(Haneulgyeol-K)": a Hangul name and the same name in Latin letters in parentheses. */
+const BILINGUAL = /(?<![가-힣A-Za-z0-9])([가-힣]{2,6}(?:[\s\-][가-힣A-Za-z0-9]{1,6}){0,2})\s?\(([A-Z][A-Za-z]{1,15}(?:[\s\-][A-Za-z0-9]{1,12}){0,2})\)/g;
+
+/**
+ * A name written twice, in Hangul and then in Latin letters that sound the same (their consonants agree), is a proper
+ * name; it is a model's where a release or model cue stands before it, or a base or release wording after it.
+ */
+function bilingualModels(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const out: Mention[] = [];
+  BILINGUAL.lastIndex = 0;
+  for (let m = BILINGUAL.exec(text); m; m = BILINGUAL.exec(text)) {
+    const latin = m[2]!;
+    const close = m.index + m[0].length;
+    const skeleton = consonantSkeleton(latin);
+    if (skeleton.length < 3) continue;
+    // the Hangul name is the last one, two or three words before the parenthesis ("공개한 루멘 미니(Lumen Mini)")
+    let hangul = m[1]!;
+    let start = m.index;
+    while (consonantSkeleton(romanize(hangul)) !== skeleton) {
+      const cut = hangul.search(/[\s\-]/);
+      if (cut < 0) break;
+      start += cut + 1;
+      hangul = hangul.slice(cut + 1);
+    }
+    if (!/^[가-힣]/.test(hangul) || consonantSkeleton(romanize(hangul)) !== skeleton) continue;
+    if (isTaken(ms, out, start, close) || lx.generic.has(normalizeName(hangul)) || lx.generic.has(normalizeName(latin))) continue;
+    const before = text.slice(Math.max(0, start - 14), start);
+    const after = text.slice(close, close + 12);
+    if (!(lx.releaseBefore.test(before) || lx.modelBefore.test(before) || lx.modelAfter.test(after) || BASE_AFTER.test(text.slice(close, close + 60))) || lx.notModelAfter.test(after)) continue;
+    if (/[가-힣]/.test(text[close] ?? '') && !isParticleTail(text, close) && !/^(?:이다|다|입니다)/.test(text.slice(close))) continue;
+    const mention = discoveredMention('Model', hangul, start, close);
+    mention.aliases.push(latin);
+    out.push(mention);
+  }
+  return out;
+}

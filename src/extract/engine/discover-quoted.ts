@@ -1,0 +1,150 @@
+/**
+ * Quoted names no gazetteer lists: a quoted name with a model, benchmark or programme cue around it
+ * (before or after the quotes, a score given on it, a ministry leading it) becomes a model, a
+ * benchmark or a programme.
+ */
+import { normalizeName } from '../../graph/index.js';
+import { findQuoted, isParticleTail, type QuotedSpan } from '../korean.js';
+import type { Mention } from '../types.js';
+import { BASE_AFTER, discoveredMention, MODEL_SENTENCE, overlaps, SCORE_SENTENCE, type DiscoveryLexicon } from './discover-common.js';
+
+/** A mention that starts a longer quoted name (a company inside it, or a known family at its start). */
+function isInnerMention(text: string, q: QuotedSpan, m: Mention): boolean {
+  return ((m.type === 'Company' && m.start >= q.start) || (m.type === 'Model' && m.start === q.start)) && m.end < q.end && /[가-힣A-Za-z]/.test(text.slice(m.end, q.end));
+}
+
+/** "‘K-엑사원’", "‘Ko-Llama 3’": a known model after a short hyphenated prefix inside the quotes names a model of its own. */
+function isPrefixedModel(text: string, q: QuotedSpan, m: Mention): boolean {
+  return m.type === 'Model' && m.start > q.start && m.end <= q.end && /^[A-Za-z가-힣]{1,6}-$/.test(text.slice(q.start, m.start));
+}
+
+/** Quoted names with a model or benchmark cue around them. */
+export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const out: Mention[] = [];
+  // "'A 플래그십'과 'A 에어'를 공개했다": a quoted name listed before a quoted model is a model too (read right to left)
+  const spans = findQuoted(text);
+  const listedType = new Map<number, Mention['type']>();
+  for (let k = spans.length - 1; k >= 0; k--) {
+    const found = discoverOneQuoted(text, spans[k]!, ms, lx, listedType.get(k));
+    if (!found) continue;
+    out.unshift(found);
+    const prev = spans[k - 1];
+    if (prev && found.type !== 'Policy' && QUOTED_LIST_JOIN.test(text.slice(prev.end + 1, spans[k]!.start - 1))) listedType.set(k - 1, found.type);
+  }
+  return out;
+}
+
+/**
+ * "한국어 추론 시험, 'X'입니다", "수학 평가인 'X'", "세부 평가 'X'": a test word in apposition before the quoted name;
+ * "코딩 능력을 평가하는 'X'": a name a testing verb modifies.
+ */
+const BENCH_APPOSITION = /(?:평가|시험|테스트)(?:,|인)?\s?$|(?:평가|측정|검증)하는\s?$/;
+/** Between two quoted names of one list: "'A'과 'B'", "'A', 'B'", "'A(에이)'와 'B'". */
+/** "'인텔리전스 인덱스'에서 58점", "'X' 평가에서는 68.4점": a score earned on the quoted name makes it a benchmark. */
+/** "'X'에서는 A사 모델이 84.0점으로", "'X' 과제에서 Y 3가 71점": a score given on it up to three words later (a subject between); a score, not a count ("신제품 3점"). */
+const SCORED_ON_AFTER = /^\s?(?:(?:평가|벤치마크|시험|테스트|과제)\s?)?(?:에서|에선|에서는|에서도)\s(?:[^\s,]{1,14}\s){0,3}(?:\d{2,3}(?:\.\d+)?|\d\.\d+)\s?(?:점|%)/;
+const PROGRAMME_AFTER = /^\s?(?:지원\s?)?(?:사업|프로젝트|프로그램)(?:에|의|을|를|은|는|이|가|으로|로|도)?(?:\s|$)/;
+/** "국토교통부가 주도하는 'X'", "정부가 추진 중인 'X'": what a ministry or the government leads is a public programme. */
+const GOVERNMENT_LED = /(?:[가-힣]{2,10}부|정부|[가-힣]{2,8}(?:위원회|청|처))(?:가|이|에서)\s(?:주도|주관|추진|운영|출범)(?:하는|한|시킨|하고 있는|중인)\s$/;
+/** "'X' 2차 지정 결과를 발표하고", "'X' 선정 기업": a round of designating or selecting names the quoted programme. */
+const SELECTION_ROUND_AFTER = /^\s?(?:\d{1,2}차\s?)?(?:지정|선정|공모|모집)\s?(?:결과|대상|기업|공고)/;
+const QUOTED_LIST_JOIN = /^\s?(?:\([^()]{1,30}\))?\s?(?:와|과|,|및|이나|나|·)\s?$/;
+
+function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: DiscoveryLexicon, listed: Mention['type'] | undefined): Mention | undefined {
+  const name = q.text.trim();
+  // a programme's name may run to eight words ("‘지역 거점 멀티모달 AI 프로그램’"); other names to four
+  // (a clause that ends in 사업 is no name: '우리는 … 만드는 사업')
+  // (or a multi-word name whose designation round follows it: "'X' 2차 지정 결과")
+  const programme = (POLICY_NAME.test(name) || (/\s/.test(name) && SELECTION_ROUND_AFTER.test(text.slice(q.end + 1, q.end + 20)))) && !/^(?:자체|독자|사내|회사|신규|공동)/.test(name) && !/[는을를은의]\s/.test(name);
+  // "과기정통부가 내놓은 '지역 AI 거점화 전략'", "시는 'AI 특화도시 부산 조성계획'을 발표하고": a plan or strategy a government issues
+  const plan = !programme && GOVERNMENT_PLAN.test(name) && !/[는을를은의]\s/.test(name) && GOVERNMENT_ISSUER.test(text.slice(Math.max(0, q.start - 31), q.start - 1));
+  // (words are counted before a parenthesised alias: "‘믿:음 K 2.0(Mi:dm K 2.0)’")
+  if (name.length < 2 || name.length > 30 || /[,!?…]|[다요]$/.test(name) || (programme || plan ? /(?:\s.*){8}/ : /\s.*\s.*\s.*\s/).test(name.replace(/\s?\([^()]*\)$/, ''))) return undefined;
+  // a company name inside a longer quoted name ("‘노타 LM 1.0’") does not stop the quoted name
+  // and nor does a known family at its start ("‘믿:음 파이낸스’" is a model of the 믿:음 family)
+  // "‘작고 강한’ 모델": coordinated adjectives describe a kind of model, they name none
+  if (ADJECTIVE_PAIR.test(name)) return undefined;
+  const head = ms.find((m) => m.type === 'Model' && m.start === q.start && isInnerMention(text, q, m));
+  const prefixed = ms.find((m) => isPrefixedModel(text, q, m));
+  // names inside the parentheses of a longer name ("‘K-엑사원(K-EXAONE)’", "‘라마 K(Llama K)’") are its alias
+  const parenAt = prefixed || head ? text.indexOf('(', (prefixed ?? head)!.end) : -1;
+  const inParen = (m: Mention) => parenAt >= 0 && parenAt < q.end && m.start > parenAt && m.end <= q.end;
+  // a known programme inside a longer quoted programme name ("‘소버린 AI 공공 실증 사업’") does not stop it either,
+  // nor one at its end after a qualifier of its own ("‘해양 AI 모델 개발사업’"; not a round or a year: "‘2차 …’")
+  const innerPolicy = (m: Mention) =>
+    programme && m.type === 'Policy' && m.start >= q.start && (m.end < q.end || (m.end === q.end && m.start > q.start && !QUALIFIER_ONLY.test(text.slice(q.start, m.start))));
+  if (overlaps(ms.filter((m) => (m.via !== 'blocked' || (m.start <= q.start && m.end >= q.end)) && !isInnerMention(text, q, m) && !innerPolicy(m) && m !== prefixed && !inParen(m)), q.start - 1, q.end + 1) || lx.generic.has(normalizeName(name))) return undefined;
+  const before = text.slice(Math.max(0, q.start - 14), q.start - 1);
+  const after = text.slice(q.end + 1, q.end + 12);
+  let type: Mention['type'] | undefined;
+  if (lx.benchBefore.test(before) || BENCH_APPOSITION.test(before) || lx.benchAfter.test(after) || QUOTED_BENCH_NAME.test(name) || LATIN_BENCH_NAME.test(name) || SCORED_ON_AFTER.test(text.slice(q.end + 1, q.end + 40))) type = 'Benchmark';
+  else if (programme || plan || GOVERNMENT_LED.test(text.slice(Math.max(0, q.start - 30), q.start - 1))) type = 'Policy';
+  // "'범정부 AI 공통기반' 사업 입찰에": a quoted name that 사업/프로젝트 follows is the programme's name
+  else if (PROGRAMME_AFTER.test(after) && /\s/.test(name) && !/[는을를은의]\s/.test(name)) type = 'Policy';
+  else if ((lx.modelBefore.test(before) || lx.releaseBefore.test(before) || lx.modelAfter.test(after) || BASE_AFTER.test(text.slice(q.end + 1, q.end + 60))) && !lx.notModelAfter.test(after)) type = 'Model';
+  else if (prefixed) type = 'Model';
+  // "홍보해온 '파도 v2'가 …에 추가 학습한 것이냐는": a quoted name that ends in a version, in a sentence about models
+  else if (VERSIONED_NAME.test(name) && !/\s.*\s/.test(name) && MODEL_SENTENCE.test(text) && !lx.notModelAfter.test(after) && !PROGRAMME_AFTER.test(after)) type = 'Model';
+  // "X의 ‘파랑 코어 9B’ 얘기다": a quoted name that ends in a parameter size is a model's name
+  else if (SIZED_NAME.test(name) && !/[/=:]/.test(name) && !lx.notModelAfter.test(after)) type = 'Model';
+  // "딥시크 ‘R1-0528’(81.0점)", "메타의 ‘라마(Llama)’": a company's quoted product in a sentence about models
+  type ??= listed;
+  const maker = type ? undefined : ms.find((m) => m.type === 'Company' && m.via !== 'blocked' && /^(?:의)?\s?$/.test(text.slice(m.end, q.start - 1)));
+  // "… 것은 X의 'Y 1'이다": a company's numbered name as the predicate that ends the sentence
+  const predicate = /\s\d{1,2}(?:\.\d{1,2})?$/.test(name) && /^\s?(?:이다|다|입니다)\.?\s*$/.test(text.slice(q.end + 1));
+  if (maker && (SCORE_SENTENCE.test(text.slice(q.end, q.end + 20)) || LISTED_AS_MODELS.test(text.slice(q.end + 1, q.end + 60)) || predicate) && !lx.notModelAfter.test(after) && /[A-Za-z0-9]/.test(name)) type = 'Model';
+  if (!type) return undefined;
+  // "발표한 'LLM 탈옥 내성 보고서'", "'AI 신뢰성 백서'": a name whose last word is a kind of document names a publication, no model
+  if (type === 'Model' && DOCUMENT_NAME.test(name)) return undefined;
+  // "서비스 '해솔매쓰'", "앱 'X'": a name a not-model noun introduces is no model
+  if (type === 'Model' && !head && !prefixed && lx.notModelAfter.test(/(?:^|\s)(\S+)\s?$/.exec(text.slice(Math.max(0, q.start - 12), q.start - 1))?.[1] ?? '')) return undefined;
+  if (!isParticleTail(text, q.end + 1) && /[가-힣]/.test(text[q.end + 1] ?? '')) {
+    if (!lx.modelAfter.test(after) && !lx.benchAfter.test(after)) return undefined;
+  }
+  // "‘누리 메디(Nuri Medi) 2.0’", "‘케이리즌(K-Reason) 2’": an alias of the name's words before its version is an alias of the whole name
+  const mid = type === 'Model' || type === 'Benchmark' ? MID_PAREN_VERSION.exec(name) : null;
+  const paren = mid ? ([name, `${mid[1]} ${mid[3]}`, `${mid[2]} ${mid[3]}`] as const) : /^(.+?)\s?\(([^()]{2,30})\)$/.exec(name);
+  const mention = discoveredMention(type, paren ? paren[1]! : name, q.start - 1, q.end + 1);
+  const base = head ?? prefixed;
+  if (base && type === 'Model') {
+    mention.family = base.family ?? base.key;
+    mention.developer = base.developer;
+  } else if (maker && type === 'Model') mention.developer = maker.key;
+  if (paren) mention.aliases.push(paren[2]!);
+  // "‘누리온-8B’": the size in the name is the parameter count
+  const size = type === 'Model' ? /(?<![A-Za-z0-9.])(\d+(?:\.\d+)?)([BM])$/.exec(mention.surface) : null;
+  if (size) mention.properties = { parameters: Math.round(Number(size[1]) * (size[2] === 'B' ? 1e9 : 1e6)) };
+  return mention;
+}
+
+/** "‘라마(Llama)’나 … 같은 해외 오픈소스 모델", "「V3」 등 해외 모델": a quoted name listed among models. */
+const LISTED_AS_MODELS = /^\s?(?:\([^)]{1,30}\))?\s?(?:이나|나|와|과|,|및|등|같은|처럼)[^.]{0,40}?(?:모델|LLM)/;
+
+/** The last word of a publication's name: a report, a white paper, guidelines, a paper, a manual. */
+const DOCUMENT_NAME = /(?:\s|^)\S*(?:보고서|백서|리포트|레포트|가이드라인|가이드북|지침서?|논문|매뉴얼|안내서|해설서|설명서|로드맵|결과표|사례집|리뷰|보고)$/;
+
+/** "작고 강한", "빠르고 똑똑한": an adjective, 고, and an adnominal adjective. */
+const ADJECTIVE_PAIR = /^[가-힣]{1,4}고\s[가-힣]{1,4}(?:한|운|은|는|던|된|진|쁜|큰|른)$/;
+
+/** "‘반딧불 리더보드 3’", "‘K-역사QA’": a quoted name ending in a benchmark word (and maybe a round number). */
+const QUOTED_BENCH_NAME = /(?:리더보드|벤치마크|벤치|QA)(?:\s?\d{1,2}(?:\.\d)?)?$/;
+
+/** "‘KLR-Bench’", "‘HaeEval’": a Latin name ending in a benchmark word is a benchmark's name. */
+const LATIN_BENCH_NAME = /^[A-Za-z][A-Za-z0-9]*(?:[\s\-]?(?:Bench|BENCH|Eval|EVAL|Arena))(?:[\s\-]?v?\d{1,2}(?:\.\d)?)?$/;
+
+/** A Latin alias in parentheses before the name's version or size: "누리 메디(Nuri Medi) 2.0", "솔빛 미니(Solbit Mini) 3B". */
+const MID_PAREN_VERSION = /^([^()]+?)\s?\(([A-Za-z][A-Za-z0-9 .\-]{1,28})\)\s(\d{1,2}(?:\.\d{1,2})?(?:[BM](?![A-Za-z]))?)$/;
+
+/** A name's last word is a size in billions or millions ("… 코어 9B", "…-7B", "… 1.5B"). */
+/** A name ending in a version: "파도 v2", "한결 V3.1" (not a year or a round). */
+const VERSIONED_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9]*[\s\-]?[vV]\d{1,2}(?:\.\d{1,2})?$/;
+const SIZED_NAME = /(?:[\s\-]|[가-힣A-Za-z]\s?)\d+(?:\.\d+)?[BM]$/;
+
+/** Words before a known programme's name that make it no new programme: a round, a year, the government, a demonstrative. */
+const QUALIFIER_ONLY = /^(?:(?:제?\d+차|\d{4}년|올해|내년|정부|국가|범정부|과기정통부|이번|해당|신규|기존|후속|본|동)\s?)+$/;
+
+const POLICY_NAME = /\S\s?(?:지원\s?사업|사업|프로젝트|정책|프로그램|이니셔티브)$/;
+/** A plan or strategy by its last word ("… 조성계획", "… 거점화 전략"): a government's when a government issues it. */
+const GOVERNMENT_PLAN = /\S\s(?:[가-힣]{1,6}\s?)?(?:계획|전략)$/;
+/** A ministry, an agency, a city or province opening the clause before the quote ("과기정통부가 지난 5월 내놓은 ", "시는 지난 3월 "). */
+const GOVERNMENT_ISSUER = /(?:^|\s)(?:정부|[가-힣]{0,10}(?<!정|속|일|내|외|전|본|간)(?:부|처|청|위원회|시|도))(?:가|이|는|은|에서)\s(?:[^\s'"‘“]{1,8}\s){0,4}$/;

@@ -1,0 +1,68 @@
+/**
+ * Names discovered elsewhere in the same article, looked for again in every sentence: each whole-word
+ * occurrence outside a longer quoted name, with a variant word or hyphenated tail after a model making
+ * a sibling model, and a known name with its alias in parentheses read as one mention.
+ */
+import { findQuoted, isParticleTail, type QuotedSpan } from '../korean.js';
+import type { Mention, RuleSet } from '../types.js';
+import { discoveredMention } from './discover.js';
+import { variantAfterName } from '../variant-words.js';
+
+
+/** A name discovered elsewhere in the same article, looked for again in every sentence. */
+export interface KnownName {
+  name: string;
+  type: Mention['type'];
+  key: string;
+  /** What the name itself shows (a size in "누리온-8B"). */
+  properties?: Mention['properties'];
+  /** A word that points back to a model named in full ("미니는"): read as a reference, never the entity's name. */
+  reference?: boolean;
+}
+
+const WORD = /[A-Za-z0-9가-힣]/;
+/** "-V", "-Ko": a hyphenated tail glued to a known model's name, before a particle or a break. */
+const HYPHEN_TAIL = /^-[A-Za-z0-9]{1,8}(?![A-Za-z0-9.\-])/;
+function hyphenTail(text: string, end: number): RegExpExecArray | null {
+  const t = text[end] === '-' ? HYPHEN_TAIL.exec(text.slice(end, end + 10)) : null;
+  return t && isParticleTail(text, end + t[0].length) ? t : null;
+}
+
+export function findKnownNames(text: string, known: KnownName[], taken: Mention[], rules: RuleSet): Mention[] {
+  const variantAfter = variantAfterName(rules); // " 라이트입니다": a variant word after a model's name
+  const out: Mention[] = [];
+  let quotes: QuotedSpan[] | undefined; // read on first need
+  for (const k of known) {
+    for (let at = text.indexOf(k.name); at >= 0; at = text.indexOf(k.name, at + 1)) {
+      const end = at + k.name.length;
+      if (at > 0 && WORD.test(text[at - 1]!)) continue;
+      const next = text[end] ?? ' ';
+      if (/[A-Za-z0-9]/.test(next) || (/[가-힣]/.test(next) && !isParticleTail(text, end))) continue;
+      // a family word inside the known name ("믿:음" in "믿:음 K 2.0") gives way to it, and so does a company
+      // whose product is named after it ("X 네모" once the article has named the model 'X 네모')
+      if (taken.some((m) => m.start < end && at < m.end && !((m.type === k.type || (m.type === 'Company' && k.type !== 'Person')) && m.start >= at && m.end <= end && m.end - m.start < end - at)) || out.some((m) => m.start < end && at < m.end)) continue;
+      quotes ??= findQuoted(text).filter((q) => q.text.length <= 30 && (q.text.match(/\s/g) ?? []).length <= 3);
+      if (quotes.some((q) => q.start <= at && end <= q.end && q.text.trim() !== k.name && !q.text.trim().startsWith(`${k.name}(`))) continue;
+      // "X 2 라이트입니다": a variant word after a known model's name makes a sibling model, and so does a hyphenated tail ("X-3-V")
+      const variant = k.type === 'Model' ? (variantAfter.exec(text.slice(end, end + 12)) ?? hyphenTail(text, end)) : null;
+      if (variant) {
+        out.push(discoveredMention('Model', `${k.name}${variant[0]}`, at, end + variant[0].length));
+        continue;
+      }
+      out.push({ type: k.type, key: k.key, surface: k.name, aliases: [], start: at, end, via: k.reference ? 'reference' : 'discovered', ...(k.properties ? { properties: { ...k.properties } } : {}) });
+    }
+  }
+  // "하늬-R 14B(Hanui-R 14B)": a known name with its alias in parentheses is one mention
+  out.sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    const gap = text.slice(a.end, b.start);
+    if (a.key === b.key && /^\s?\($/.test(gap) && text[b.end] === ')') {
+      a.aliases.push(b.surface);
+      a.end = b.end + 1;
+      out.splice(i + 1, 1);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+/**
+ * Parenthesised aliases after a mention, folded into it: a stock code, the same name spelled again
+ * ("마이크로소프트(MS)", "익시젠(ixi-GEN)"), one version of a family word, the other script's
+ * spelling; or, after a model in a score list or a heading, its developer as a company of its own.
+ */
+import { normalizeName } from '../../graph/index.js';
+import type { Mention, RuleSet } from '../types.js';
+import { discoveredMention } from './discover.js';
+import { scanGazetteer } from './gazetteer.js';
+import type { Matchers } from './matchers.js';
+import { consonantSkeleton, romanize, sameModelInTwoScripts } from '../transliterate.js';
+
+
+const DEVELOPER_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9&. ]{0,19}$/;
+const NOT_DEVELOPER = /^(?:커뮤니티|개인|개인 개발자|미상|비공식|원본|기존|이전|베이스|기반|기본|비교|평균|추론|비추론|씽킹|사고|영어|한국어|국문|영문|전체|종합|최고|최저|자체|오픈|공개|비공개|미공개|참고|제로샷|퓨샷|신규|최신|경량|대형|소형|[A-Za-z]{1,3}$)/;
+/** A version number in the parentheses ("론제 2.5 플래시"): the model's other spelling, no developer. */
+const VERSION_IN = /\d\.\d|\s\d{1,2}(?:\s|$)/;
+const SCORE_AFTER = /^\s?(?:[–—-]\s)?\d+(?:\.\d+)?\s?(?:점|%)/;
+const ALIAS_TEXT = /^[A-Za-z][A-Za-z0-9 .&+:'\-]{0,29}$/;
+
+/** "마이크로소프트(MS)", "믿:음 2.0(믿음 2.0)", "익시젠(ixi-GEN)", "SK텔레콤(017670)": folds the parentheses in. */
+export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: RuleSet, mt: Matchers): void {
+  const open = text[m.end] === '(' ? m.end : text[m.end] === ' ' && text[m.end + 1] === '(' ? m.end + 1 : -1;
+  if (open < 0) return;
+  const close = text.indexOf(')', open);
+  if (close < 0 || close - open > 32) return;
+  const inner = text.slice(open + 1, close).trim();
+  if (!inner) return;
+  if (/^\d{6}(?:\.K[SQ])?$/.test(inner) || /^(?:KRX|코스피|코스닥|KOSPI|KOSDAQ)\s?:?\s?\d{6}$/.test(inner)) {
+    m.end = close + 1;
+    return;
+  }
+  const inside = scanGazetteer(inner, rules, mt.gazetteer).filter((g) => g.mention);
+  if (inside.length === 1 && inside[0]!.mention!.key === m.key && inside[0]!.start === 0 && inside[0]!.end === inner.length) {
+    m.aliases.push(inside[0]!.mention!.surface);
+    m.end = close + 1;
+    return;
+  }
+  // "큐원(Qwen2.5)", "라마(Llama 3.1)": a family word whose parentheses name one version of it stands for that version
+  const version = inside.length === 1 && inside[0]!.start === 0 && inside[0]!.end === inner.length ? inside[0]!.mention! : undefined;
+  if (version && m.type === 'Model' && version.type === 'Model' && version.family === m.key && !m.family) {
+    const surface = m.surface;
+    Object.assign(m, { key: version.key, surface: version.surface, family: version.family, developer: version.developer ?? m.developer, via: version.via });
+    m.aliases.push(surface);
+    m.end = close + 1;
+    return;
+  }
+  // "Dalbit-R 7B(달빛-R 7B)": the same model spelled in the other script, discovered on its own, is this mention's alias
+  // (the inner mention, now covered, gives way when overlaps are resolved)
+  const spelled = m.type === 'Model' ? all.find((x) => x !== m && x.type === 'Model' && x.via === 'discovered' && x.start === open + 1 && x.end === close) : undefined;
+  if (spelled && !inside.length && sameModelInTwoScripts(m.surface, spelled.surface, rules)) {
+    m.aliases.push(spelled.surface);
+    m.end = close + 1;
+    return;
+  }
+  if (inside.length) return;
+  // "Qwen3-32B (base)", "(Instruct)": a variant word in parentheses says which checkpoint, it is no other name
+  const generic = mt.discovery.generic.has(normalizeName(inner)) || rules.lexicon.variants.has(inner.toLowerCase());
+  // "▲1위 Foo-32B(노바라인) 78.2점": in a score list the parentheses hold the developer, not an alias
+  // and "Nimbus-Ko-Chat (하늘소프트)" alone on its line (a section heading): a Hangul name that is no spelling of the model's is its developer
+  const headingNote = m.type === 'Model' && text.slice(0, m.start).trim() === '' && text.slice(close + 1).trim() === '' && /^[가-힣]/.test(inner) && namesAnother(m.surface, inner);
+  if (m.type === 'Model' && !generic && DEVELOPER_NAME.test(inner) && !NOT_DEVELOPER.test(inner) && !VERSION_IN.test(inner) && (headingNote || SCORE_AFTER.test(text.slice(close + 1, close + 12)))) {
+    if (all.some((x) => x !== m && x.start > open && x.start < close)) return;
+    const at = text.indexOf(inner, open);
+    all.push(discoveredMention('Company', inner, at, at + inner.length));
+    return;
+  }
+  const latinAlias = ALIAS_TEXT.test(inner) && !/^\d/.test(inner) && !generic;
+  const hangulAlias = m.via === 'discovered' && /^[가-힣][가-힣 ]{0,15}(?: \d{1,2}(?:\.\d{1,2})?(?: [가-힣]{1,4})?)?$/.test(inner) && !generic && /[A-Za-z]/.test(m.surface) && !namesAnother(m.surface, inner);
+  if ((latinAlias && (m.type !== 'Person')) || hangulAlias) {
+    if (all.some((x) => x !== m && x.start > open && x.start < close)) return;
+    m.aliases.push(inner);
+    m.end = close + 1;
+  }
+}
+
+/**
+ * "Nimbus-Ko-Chat (하늘소프트)": Hangul in parentheses after a hyphenated Latin name that sounds like none of it
+ * (a heading's developer note) is another name, not the model's alias; "Orca-7B (오르카)" still is one.
+ */
+function namesAnother(latin: string, hangul: string): boolean {
+  if (!/[A-Za-z]-[A-Za-z]/.test(latin)) return false;
+  const words = latin.split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w));
+  const sound = consonantSkeleton(romanize(hangul.replace(/\s/g, '')));
+  return consonantSkeleton(words.join('')) !== sound;
+}

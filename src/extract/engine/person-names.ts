@@ -1,0 +1,75 @@
+/**
+ * What a person's name looks like: a Korean name (a surname and one or two syllables, not a role
+ * word, a common noun or a loanword's syllables), a foreign name written in Hangul, a particle glued
+ * to a name; and adding a discovered person when the name is plausible and its span free.
+ */
+import type { Mention } from '../types.js';
+import { discoveredMention, isTaken } from './discover-common.js';
+import { REGIONS } from './compile.js';
+
+/** Ranks, kinds and origins that stand before a staff role like a name ("박사후 연구원", "백엔드 개발자", "한국계 연구원"). */
+const STAFF_RANK = new Set(['박사후', '정규직', '계약직', '비정규', '백엔드', '프론트', '한국인', '한국계', '중국계', '인도계', '주니어', '수석급', '책임급', '선임급', '연구직', '기술직', '신입급', '경력직', '현업의', '정직원']);
+
+const SURNAMES = new Set(
+  '김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌팽승간상갈단견당화창'.split(''),
+);
+const COMPOUND_SURNAMES = ['남궁', '황보', '제갈', '선우', '독고', '사공', '서문'];
+const NOT_NAMES = new Set(['이번', '이날', '정부', '최근', '최고', '이상', '이후', '이전', '전체', '관계자', '대표', '한편', '이어', '사장', '이사', '부사장', '회장', '신임', '전무', '상무', '당시', '현재', '기존', '공동', '국내', '해외', '지난', '올해', '지난해', '연구원', '개발자', '직원', '임원', '소속', '담당', '총괄', '최초', '유일', '주요', '조직', '전략', '방향', '성장', '안정', '고객', '구성', '주도', '강조', '설명', '발표', '진행', '추진', '기술', '사업', '시장', '모델', '서비스', '정책', '지금', '오늘', '모두', '함께', '우선', '여전', '이제', '방금']);
+
+/** Role nouns that, with a particle, look like a three-syllable name ("박사는", "원장과", "기자가"). */
+const ROLE_STEMS = new Set(['박사', '원장', '기자', '교수', '사장', '회장', '대표', '이사', '전무', '상무', '위원', '의원', '소장', '단장', '실장', '팀장', '부장', '차장', '과장', '총장', '학장', '고문', '장관', '차관', '수석', '부문', '본부', '센터', '연구']);
+/** Common nouns whose first syllable is also a surname ("반도체 총괄", "인프라 담당"). */
+const COMMON_NOUNS = new Set(['반도체', '인프라', '연구소', '사업부', '전략실', '기술원', '연구진', '경영진', '위원회', '본부장', '부문장', '센터장', '연구원', '사업단', '연구단', '개발팀', '조직도', '사용자', '소비자', '공급사', '고객사', '협력사', '계열사', '자회사', '관계사', '모회사']);
+
+function looksLikeRoleWord(name: string): boolean {
+  // a word ending in a case particle that given names rarely end in ("사례로", "부서가", "업계를")
+  return COMMON_NOUNS.has(name) || (name.length === 3 && ROLE_STEMS.has(name.slice(0, 2)) && /[은는이가을를의과와도로에]$/.test(name)) || /[가를을로와과에된던]$/.test(name);
+}
+
+/** True for a plausible Korean personal name (surname + 1–2 syllables). */
+export function isKoreanName(s: string): boolean {
+  if (!/^[가-힣]{3,4}$/.test(s) || NOT_NAMES.has(s)) return false;
+  // "이끄는 리더", "이끌던 팀장": a verb's adnominal form before a title is no name
+  if (/[는던]$/.test(s)) return false;
+  if (s.length === 4) return COMPOUND_SURNAMES.some((c) => s.startsWith(c));
+  // "고메즈", "오스틴": syllables of a loanword (ㅡ with no final after a consonant) are no Korean given name
+  return SURNAMES.has(s[0]!) && (!NOT_NAMES.has(s.slice(0, 2)) || NAME_STARTS.test(s)) && !LOANWORD_SYLLABLE.test(s.slice(1));
+}
+
+/** "이상호", "이상민", "안정환": common names whose first two syllables are also a word ("이상", "안정"); not with a particle or an ending after them ("이상은", "이상한"). */
+const NAME_STARTS = /^(?:이상|안정)(?![은는이가을를의과와도로에서만한된던할해적인고며면요다히게지])/;
+
+/** 즈, 스, 크, 트, 프, 드, 브, 츠: how Hangul writes a foreign consonant with no vowel; Korean given names do not use them. */
+const LOANWORD_SYLLABLE = /[즈스크트프드브츠]/;
+
+/** "부산시", "경기도": a city or province is no person, though its first syllable is a surname. */
+const REGION_NAME = new RegExp(`^${REGIONS}(?:시|도)$`);
+
+/** Adds a discovered person unless the name is implausible, taken, or glued to the word before. */
+export function addPerson(text: string, ms: Mention[], out: Mention[], name: string, start: number): void {
+  if (!isKoreanName(name) || REGION_NAME.test(name) || looksLikeRoleWord(name) || STAFF_RANK.has(name) || isTaken(ms, out, start, start + name.length)) return;
+  if (start > 0 && /[가-힣A-Za-z0-9]/.test(text[start - 1]!)) return;
+  out.push(discoveredMention('Person', name, start, start + name.length));
+}
+
+/** Opening words that are no part of a name ("이날 행사 KT 상무…"). */
+const NOT_FOREIGN_WORD = /^(?:이날|한편|특히|또한|이에|이어|당시|현재|최근|지난|올해|내년|작년|그러나|하지만|다만|이번|국내|해외|신임|전|현|前|공동|각자|초대|한국|미국|중국|일본|글로벌|관련|업계|회사|기업|그룹|본부|센터|연구|개발|사업|기술|전략|행사|발표|대해|위해|통해|따라|함께|같은|모든|각|그|이|저|또|및|등)$/;
+
+/** A foreign name in Hangul ("루카스 론티스", "리사 수"): no word is a common opener or ends in a particle. */
+export function addForeignPerson(text: string, ms: Mention[], out: Mention[], name: string, start: number): void {
+  const words = name.split(' ');
+  if (words.some((w) => NOT_FOREIGN_WORD.test(w) || COMMON_NOUNS.has(w)) || words.some((w) => /[은는을를의에와과도로서며고한된던할될]$/.test(w)) || /[이가다]$/.test(words.at(-1)!)) return;
+  if (name.replace(/\s/g, '').length < 3 || words.some((w) => isKoreanName(w))) return;
+  if (isTaken(ms, out, start, start + name.length)) return;
+  out.push(discoveredMention('Person', name, start, start + name.length));
+}
+
+const hasFinal = (syllable: string): boolean => (syllable.charCodeAt(0) - 0xac00) % 28 !== 0;
+/** A particle glued to a name: 은/이/을/과 follow a final consonant ("올트먼이"), 는/가/를/와 a vowel ("허사비스가"). */
+export function stripNameParticle(word: string): string {
+  const m = /^([가-힣]+?)(에게|께서|은|는|이|가|을|를|과|와|의|도|에)$/.exec(word);
+  if (!m) return word;
+  const [, stem, p] = m as unknown as [string, string, string];
+  if (['에게', '께서', '의', '도', '에'].includes(p)) return stem;
+  return ['은', '이', '을', '과'].includes(p) === hasFinal(stem.at(-1)!) ? stem : word;
+}

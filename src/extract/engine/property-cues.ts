@@ -1,0 +1,57 @@
+/**
+ * The cue regexes property reading uses, built once per rule set from lexicon.jsonl's cues (from
+ * scratch, open and closed source, release verbs, parameter context), and the two questions other
+ * stages ask of them: whether a sentence has a release verb, whether it calls something open or built
+ * from scratch.
+ */
+import type { RuleSet } from '../types.js';
+import { cueRegex } from './compile.js';
+
+
+interface PropertyCues {
+  fromScratch: RegExp;
+  notFromScratch: RegExp;
+  openSource: RegExp;
+  closed: RegExp;
+  release: RegExp;
+  future: RegExp;
+  paramContext: RegExp;
+  modelRef: RegExp;
+}
+
+const cueCache = new WeakMap<RuleSet, PropertyCues>();
+
+/** Whether a sentence has a release verb (lexicon.jsonl's `releaseVerb` cue). */
+export function hasReleaseVerb(text: string, rules: RuleSet): boolean {
+  const re = cues(rules).release;
+  re.lastIndex = 0;
+  const found = re.test(text);
+  re.lastIndex = 0;
+  return found;
+}
+
+/** Whether a sentence calls what it speaks of open source, and whether built from scratch (its cues, not negated). */
+export function statesOpenOrScratch(text: string, rules: RuleSet): { openSource: boolean; fromScratch: boolean } {
+  const c = cues(rules);
+  const fs = c.fromScratch.exec(text);
+  return { openSource: c.openSource.test(text) && !c.closed.test(text) && !/(?:않|아니|못)/.test(text), fromScratch: fs !== null && !c.notFromScratch.test(text.slice(fs.index + fs[0].length)) };
+}
+
+export function cues(rules: RuleSet): PropertyCues {
+  let c = cueCache.get(rules);
+  if (!c) {
+    const get = (n: string) => rules.lexicon.cues.get(n) ?? [];
+    c = {
+      fromScratch: cueRegex(get('fromScratch')),
+      notFromScratch: /^.{0,16}(?:아닌|아니라|아니다|아닙|아니에요|아니죠|아니고|아니며|아니었|않)/,
+      openSource: cueRegex(get('openSource')),
+      closed: cueRegex(get('closedSource')),
+      release: new RegExp(`(?:${get('releaseVerb').join('|')})`, 'g'),
+      future: /^.{0,8}(?:예정|계획|할 방침|앞두|준비)/,
+      paramContext: cueRegex(get('parameterContext')),
+      modelRef: /모델|LLM|sLM|버전/,
+    };
+    cueCache.set(rules, c);
+  }
+  return c;
+}

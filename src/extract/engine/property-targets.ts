@@ -1,0 +1,100 @@
+/**
+ * The model a property cue or release verb attaches to: the model the cue's clause modifies, the
+ * topic or object before it, or the model in focus; the model a release verb governs, and the models
+ * listed with it as co-objects.
+ */
+import { inSpeech, speechAt } from '../korean.js';
+import type { Mention } from '../types.js';
+
+
+/** The text right after a mention, past closing quotes. */
+export function after(text: string, m: Mention, n = 4): string {
+  return text.slice(m.end, m.end + n + 2).replace(/^['"’”」』》〉`]+/, '');
+}
+
+/** "…했다고 밝힌 ", "…라고 설명한 ": the quotative before the verb that modifies the next word. */
+const QUOTATIVE = /(?:다|라)고\s(?=[가-힣]{1,5}\s['"‘“]?$)/;
+
+/** A clause ending in a past adnominal verb before the next word ("만든 ", "가진 ", "밝힌 "): a syllable closed by ㄴ, not the topic particles 은/는. */
+function endsAdnominal(s: string): boolean {
+  const m = /([가-힣])\s['"‘“]?$/.exec(s);
+  if (!m || m[1] === '은' || m[1] === '는') return false;
+  return (m[1]!.charCodeAt(0) - 0xac00) % 28 === 4;
+}
+
+export const BOUNDARY = /[,;]|다\s|며\s|고\s|지만|는데|\s[/|]\s/;
+
+/** A quotation that is a description of a model ("회사 측은 "… 처음부터 학습한 모델"이라고 설명했다"): it speaks of the model in focus. */
+function describesModel(text: string, at: number): boolean {
+  const q = speechAt(text, at);
+  return q !== undefined && /모델$/.test(q[1]!.trim()) && /^\s?(?:이)?라(?:고|며)\s/.test(text.slice(q.index + q[0].length, q.index + q[0].length + 5));
+}
+
+/** The model a cue at [at, atEnd) attaches to. */
+export function attachModel(text: string, models: Mention[], at: number, atEnd: number, focus: Mention | undefined): Mention | undefined {
+  if (inSpeech(text, at) && !describesModel(text, at)) focus = undefined;
+  const following = models.find((m) => m.start >= atEnd && m.start - atEnd <= 40);
+  if (following) {
+    // "…처음부터 직접 학습했다고 밝힌 'X'": a reported claim still modifies the model after it
+    const between = text.slice(atEnd, following.start).replace(QUOTATIVE, ' ');
+    // "…처음부터 자체 학습한 'X'", "480억개 매개변수를 가진 'X'": a cue in the clause that modifies the model after it
+    // and "320억 파라미터 'X'", "5190억 개 매개변수 X": a count with the word for parameters right before the name is the name's
+    if (!BOUNDARY.test(between) && (/모델|의\s|인\s|급\s|규모|짜리|(?:파라미터|매개변수)\s?['"‘“]?$/.test(between) || endsAdnominal(between))) return following;
+  }
+  const preceding = models.filter((m) => m.end <= at);
+  // "본 모델은 320억개, 미니는 24억개": the nearest topic before the count
+  const topic = preceding.findLast((m) => /^(?:은|는|이|가)\s/.test(after(text, m, 2)));
+  if (topic) return topic;
+  const last = preceding[preceding.length - 1];
+  // "'Y'를 프롬 스크래치로 개발": the object right before the cue is what it describes
+  if (last && /^['"’”]?\s?(?:을|를)\s$/.test(text.slice(last.end, at))) return last;
+  if (last && !(focus && /^['"’”]?\s?(?:의|대비|보다|와|과|를|을|에)/.test(after(text, last, 4)))) return last;
+  return focus;
+}
+
+/** A release verb in its adnominal form: "공개한 ", "선보인 ", or a form that is one already ("올린 ", "풀린 "). */
+export function adnominalVerb(text: string, at: number, len: number): boolean {
+  if (/^(?:인|한|된|은|했던|했었던)\s/.test(text.slice(at + len, at + len + 4))) return true;
+  return text[at + len] === ' ' && endsAdnominal(text.slice(at, at + len + 1));
+}
+
+/** The model a release verb governs: the model an adnominal verb modifies ("선보인 ‘X’"), the nearest model before it, or the topic. */
+export function releaseTarget(text: string, models: Mention[], verbAt: number, verbLen: number): Mention | undefined {
+  if (adnominalVerb(text, verbAt, verbLen)) {
+    const next = models.find((m) => m.start > verbAt && m.start - verbAt <= 24);
+    if (next && !BOUNDARY.test(text.slice(verbAt, next.start))) return next;
+  }
+  const before = models.filter((m) => m.end <= verbAt && !/^\s?(?:대비|보다|와|과)/.test(after(text, m, 4)));
+  const near = before.filter((m) => verbAt - m.end <= 60 && !BOUNDARY.test(text.slice(m.end, verbAt)));
+  if (near.length) return near[near.length - 1];
+  return before.find((m) => /^(?:은|는)\s/.test(after(text, m, 2)));
+}
+
+/** Between two models released together: "A와 경량 모델 'B'를", "A, B를". */
+const CO_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?\s?(?:와|과|및|,)\s(?:[가-힣A-Za-z]{1,6}\s){0,2}['"‘“]?$/;
+
+/** "A와 B", "A, B 및 C": the models joined to `first` after it. */
+const JOINED = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?\s?(?:와|과|및|,)\s?['"‘“]?$/;
+export function listedAfter(text: string, models: Mention[], first: Mention): Mention[] {
+  const out: Mention[] = [];
+  let prev = first;
+  for (const m of models.slice(models.indexOf(first) + 1)) {
+    if (m.key === prev.key || !JOINED.test(text.slice(prev.end, m.start))) break;
+    out.push(m);
+    prev = m;
+  }
+  return out;
+}
+
+/** The models listed right before the release target as its co-objects ("A와 B를 동시에 공개했다" → A). */
+export function coObjects(text: string, models: Mention[], target: Mention): Mention[] {
+  const out: Mention[] = [];
+  let next = target;
+  for (let i = models.indexOf(target) - 1; i >= 0; i--) {
+    const m = models[i]!;
+    if (m.key === next.key || !CO_OBJECT.test(text.slice(m.end, next.start))) break;
+    out.push(m);
+    next = m;
+  }
+  return out;
+}

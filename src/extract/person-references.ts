@@ -1,0 +1,70 @@
+/**
+ * References to people and what officials speak of: a surname and a title for the person of that
+ * surname named before ("배 장관이"), and an official's statement about the article's one programme
+ * (a programme named only in contrast, or a slogan inside quoted speech, does not count).
+ */
+import { inSpeech } from './korean.js';
+import { referenceTo } from './references.js';
+import { titleRes } from './title-patterns.js';
+import type { Mention, RuleSet } from './types.js';
+
+
+export function addSurnameReferences(text: string, ms: Mention[], bySurname: Map<string, Mention>, rules: RuleSet): void {
+  if (!bySurname.size) return;
+  const SURNAME_TITLE = titleRes(rules).surnameTitle;
+  SURNAME_TITLE.lastIndex = 0;
+  for (let r = SURNAME_TITLE.exec(text); r; r = SURNAME_TITLE.exec(text)) {
+    const p = bySurname.get(r[1]!);
+    const end = r.index + r[0].length;
+    if (!p || ms.some((x) => x.key === p.key || (x.start < end && r!.index < x.end))) continue;
+    // an official's surname stands for the name, the title after it as after a full name ("배 장관은" reads like "배경훈 장관은");
+    // a company title stays inside the reference ("윤 상무의 후임으로" names no post held)
+    const official = rules.lexicon.officialTitles.includes(r[0].slice(r[1]!.length).trim());
+    ms.push(referenceTo(p, r.index, official ? r.index + r[1]!.length : end));
+    ms.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** "'X 사업'과 별도로", "X와 달리": a programme named only to set another apart from it. */
+const CONTRASTED = /^['"’”」』]?\s?(?:(?:와|과)\s(?:별도로|별개로|달리|다르게)|(?:에 비해|보다|에 이어)\s)/;
+
+/** Whether a programme mention is only a contrast, not a topic of the article. */
+export function isContrasted(text: string, m: Mention): boolean {
+  return CONTRASTED.test(text.slice(m.end, m.end + 12));
+}
+
+/** A policy that is no programme ("소버린 AI", not "… 사업"), named inside a quoted speech. */
+export function isSpokenSlogan(text: string, m: Mention): boolean {
+  return !/(?:사업|프로젝트|프로그램)$/.test(m.surface) && inSpeech(text, m.start);
+}
+
+// an official speaking, announcing, or in charge of it ("고 했다", "결과를 발표하며", "직접 챙기는 사업", "사업을 총괄하는")
+const STATEMENT = /(?:말했|밝혔|강조했|설명했|약속했|덧붙였|전했|당부했|역설했|[다고]\s?했)(?:다|습니다|어요)|(?:발표|브리핑)(?:하며|했다|했습니다|하면서)|(?:직접\s)?(?:챙기는|총괄하는|이끄는|주도하는|진두지휘하는)\s(?:[가-힣]{1,6}\s)?(?:사업|프로젝트|정책)/;
+
+/** The person stands in a clause after every one of these mentions ("…내세웠고, 홍길동 장관은"). */
+function laterClause(text: string, before: Mention[], person: Mention): boolean {
+  return before.every((x) => x.end <= person.start && /(?:고|며|으며|면서),\s/.test(text.slice(x.end, person.start)));
+}
+
+/**
+ * An official's statement in an article about one programme ("배 장관은 "…집중 지원하겠다"고
+ * 말했다") is about that programme: a reference to it right after the speaker, unless the sentence
+ * names a programme of its own or the article has named more than one (one named only in contrast,
+ * "'X 사업'과 별도로", is not counted: `isContrasted`).
+ */
+export function addOfficialReference(text: string, ms: Mention[], policy: Mention | undefined, policiesNamed: number, rules: RuleSet): void {
+  // (a slogan named only inside a quoted speech, "소버린 AI 실현을 위해 …", is no topic of the sentence; a programme is)
+  if (!policy || policiesNamed !== 1) return;
+  // (the programme named in an earlier clause, "이재명 대통령은 이 사업을 …내세웠고, 배 장관은 "…"고 약속했다": the later official's too)
+  const named = ms.filter((x) => x.type === 'Policy' && !isSpokenSlogan(text, x));
+  const person = named.length ? ms.find((x) => x.type === 'Person' && laterClause(text, named, x)) : ms.find((x) => x.type === 'Person');
+  if (!person || named.some((x) => x.key !== policy.key)) return;
+  const after = text.slice(person.end, person.end + 60);
+  // "[인터뷰] 홍길동 / X부 장관 "…"": a bite's caption is the statement
+  const t = STATEMENT.test(text) ? titleRes(rules).afterName.exec(after) : titleRes(rules).biteAfter.exec(after);
+  if (!t) return;
+  const at = person.end + t[0].length;
+  if (ms.some((x) => x.start < at && x.end > person.end)) return;
+  ms.push(referenceTo(policy, at, at));
+  ms.sort((a, b) => a.start - b.start);
+}

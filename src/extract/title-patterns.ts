@@ -1,0 +1,37 @@
+/**
+ * The title regexes references read: an official as a subject, an official's title after a name or
+ * in a broadcast bite's caption, a surname and a title, a role held at the company.
+ */
+import { alternation, perRuleSet, REGIONAL_HEAD } from './engine/compile.js';
+import type { RuleSet } from './types.js';
+
+
+interface TitleRes {
+  /** An official as a subject anywhere in the sentence ("홍 차관은"). */
+  inSentence: RegExp;
+  /** A government official's title after a person's name, then the topic particle ("배경훈 부총리 겸 과기정통부 장관은", "광주시장은"). */
+  afterName: RegExp;
+  /** A broadcast bite's caption after the name: "/ 과학기술정보통신부 장관 "…"" (the quote, or the line's end, right after the title). */
+  biteAfter: RegExp;
+  /** "홍 전무는", "배 장관이": a surname and a title, for the person of that surname named before. */
+  surnameTitle: RegExp;
+  /** "재무 쪽은 … A 최고재무책임자(CFO)가 맡는다": a role held at the company the article is about. */
+  roleHeld: RegExp;
+}
+
+/** The title regexes, from lexicon.jsonl's title and officialTitle lists (the {TITLE} and {OFFICIAL} pattern macros read the same). */
+export const titleRes = perRuleSet((rules: RuleSet): TitleRes => {
+  const lx = rules.lexicon;
+  const official = alternation(lx.officialTitles);
+  const any = alternation([...new Set([...lx.titles, ...lx.officialTitles])]);
+  const afterSurname = alternation([...new Set([...lx.titles, ...lx.officialTitles, ...lx.surnameTitles])]);
+  return {
+    // (or any title of a city's or province's official: "부산시 디지털경제실장은")
+    inSentence: new RegExp(`(?:${official})(?:은|는|이|가|도)\\s|[가-힣]{2,6}(?:특별자치도|특별자치시|광역시|특별시|시|도)\\s[가-힣A-Za-z]{0,10}?(?:${any})(?:은|는|이|가|도)\\s`),
+    afterName: new RegExp(`^\\s?(?:(?:[가-힣A-Za-z0-9]{1,12}\\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:${official})|${REGIONAL_HEAD})(?:은|는|이|가|도)\\s`),
+    biteAfter: new RegExp(`^\\s?\\/\\s?(?:[가-힣A-Za-z0-9]{1,12}\\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:${official})(?=\\s?["“'‘]|\\s*$)`),
+    surnameTitle: new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣])\\s?(?:${afterSurname})(?=은|는|이|가|의|도|께서|에게|과|와)`, 'g'),
+    // "… CTO가 맡는다", "… 최고AI책임자(CAIO)가 이끄는 연구팀이 개발을 맡았다": a role held at the company the sentences are about
+    roleHeld: new RegExp(`(?:${any})(?:\\s?\\([A-Za-z]{2,6}\\))?(?:이|가)\\s(?:(?:[가-힣]{1,8}(?:을|를)\\s)?(?:맡는다|맡고 있다|이끈다|총괄한다)\\.?$|이끄는\\s(?:연구팀|개발팀|연구진|개발진|팀|조직)(?:이|은|는|을|에서)\\s)`),
+  };
+});
