@@ -253,6 +253,11 @@ const rows: Row[] = [
   { rule: 'participates.applied-list', sentence: '카카오와 크래프톤은 AI 바우처 사업에 지원하지 않았다.', absent: ['PARTICIPATES_IN 카카오 -> AI 바우처', 'PARTICIPATES_IN 크래프톤 -> AI 바우처'] },
   { rule: 'partners.consortium-group', sentence: '이번에 뽑힌 KT 컨소시엄(KT클라우드, 모레 참여)은 내년까지 모델을 개발한다.', expect: ['PARTNERS_WITH KT -> KT클라우드', 'PARTNERS_WITH KT -> 모레'], absent: ['PARTNERS_WITH KT클라우드 -> 모레'] },
   { rule: 'scored.list-item', sentence: '한국어 리더보드 LogicKor 상위권은 ▲엑사원 4.0(LG AI연구원) 9.1점 ▲솔라 프로2(업스테이지) 8.7점이다.', expect: ['SCORED 엑사원 4.0 -> LogicKor', 'SCORED 솔라 프로2 -> LogicKor'] },
+  // a list of model–score pairs without 점, joined by '/', ',' or '·' after the benchmark: two pairs at least
+  { rule: 'scored.list-item-bare', sentence: 'HAE-RAE 점수는 누리-7B 61.2 / GPT-4o 58.4 / 하늬-R 14B 55.0 (자료: 각 사 발표)', expect: ['SCORED 누리-7B -> HAE-RAE', 'SCORED GPT-4o -> HAE-RAE', 'SCORED 하늬-R 14B -> HAE-RAE'] },
+  { rule: 'scored.list-item-bare', sentence: 'KMMLU에서는 누리-7B 61.2, 하늬-R 14B 55.0으로 집계됐다.', expect: ['SCORED 누리-7B -> KMMLU', 'SCORED 하늬-R 14B -> KMMLU'] },
+  { rule: 'scored.list-item-bare', sentence: 'KMMLU 평가에 누리-7B 2, 하늬-R 14B 3 등 모델 5종이 참여했다.', absent: ['SCORED 누리-7B -> KMMLU', 'SCORED 하늬-R 14B -> KMMLU'] },
+  { rule: 'scored.list-item-bare', sentence: 'KMMLU에서 누리-7B 61.2 수준을 보였다는 말도 있다.', absent: ['SCORED 누리-7B -> KMMLU'] },
   { rule: 'scored.list-item', sentence: 'KMMLU에서 카나나 2.0은 믿:음 2.0보다 3점가량 높았다.', absent: ['SCORED 카나나 2.0 -> KMMLU', 'SCORED 믿:음 2.0 -> KMMLU'] },
   { rule: 'scored.list-bare', sentence: 'CLIcK 점수는 A.X 4.0이 83.5, 엑사원 4.0이 80.2였다.', expect: ['SCORED A.X 4.0 -> CLIcK', 'SCORED 엑사원 4.0 -> CLIcK'] },
   { rule: 'developed.paren-developer', sentence: '비교 모델은 GPT-4o(오픈AI)와 Qwen3(알리바바)였다.', expect: ['DEVELOPED 오픈AI -> GPT-4o', 'DEVELOPED 알리바바 -> Qwen3'] },
