@@ -99,8 +99,10 @@ export function isTaken(ms: Mention[], out: Mention[], start: number, end: numbe
   return overlaps(ms, start, end) || overlaps(out, start, end);
 }
 
-export function discoveredMention(type: Mention['type'], name: string, start: number, end: number): Mention {
+/** A mention of a name no gazetteer lists (with the company it names as the developer, where the text says so). */
+export function discoveredMention(type: Mention['type'], name: string, start: number, end: number, developer?: string): Mention {
   const m: Mention = { type, key: `${type.toLowerCase()}:~${normalizeName(name)}`, surface: name, aliases: [], start, end, via: 'discovered' };
+  if (developer) m.developer = developer;
   // "솔빛-R 14B": the name without its size is the same model when the article names only this size
   const sized = type === 'Model' ? /^(.+?[^\s-])[\s-](\d+(?:\.\d+)?[BM])$/.exec(name) : null;
   if (sized) m.bareKey = `model:~${normalizeName(sized[1]!)}`;

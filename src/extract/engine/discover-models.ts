@@ -56,9 +56,7 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
     // "음성 합성 모델 소리담 보이스 3를": after a model noun, the company's word leads the model's name
     const w = MODEL_NOUN_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) ? COMPANY_WORD_MODEL.exec(text.slice(c.end, c.end + 16)) : null;
     if (w && isParticleTail(text, c.end + w[0].length)) {
-      const m = discoveredMention('Model', `${c.surface}${w[0]}`, c.start, c.end + w[0].length);
-      m.developer = c.key;
-      out.push(m);
+      out.push(discoveredMention('Model', `${c.surface}${w[0]}`, c.start, c.end + w[0].length, c.key));
       continue;
     }
     // "딥시크의 추론 모델 R1과": a short code after the company's model noun is its model
@@ -66,9 +64,7 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
     if (code) {
       const at = c.end + code[0].length - code[1]!.length;
       if (!isTaken(ms, out, at, c.end + code[0].length) && isParticleTail(text, c.end + code[0].length)) {
-        const m = discoveredMention('Model', code[1]!, at, c.end + code[0].length);
-        m.developer = c.key;
-        out.push(m);
+        out.push(discoveredMention('Model', code[1]!, at, c.end + code[0].length, c.key));
         continue;
       }
     }
@@ -78,18 +74,14 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       const end = c.end + released.index + released[0].indexOf(released[1]!) + released[1]!.length;
       const at = end - released[1]!.length;
       if (!isTaken(ms, out, at, end)) {
-        const m = discoveredMention('Model', released[1]!, at, end);
-        m.developer = c.key;
-        out.push(m);
+        out.push(discoveredMention('Model', released[1]!, at, end, c.key));
         continue;
       }
     }
     const v = COMPANY_LINE_MODEL.exec(text.slice(c.end, c.end + 12));
     if (!v || (/[가-힣]/.test(text[c.end + v[0].length] ?? '') && !isParticleTail(text, c.end + v[0].length))) continue;
     const name = `${c.surface}${v[0]}`;
-    const m = discoveredMention('Model', name, c.start, c.end + v[0].length);
-    m.developer = c.key;
-    out.push(m);
+    out.push(discoveredMention('Model', name, c.start, c.end + v[0].length, c.key));
   }
   // each form needs a digit, a hyphen or a model noun: sentences without one skip its scan
   const digit = /\d/.test(text);
