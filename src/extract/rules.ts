@@ -183,17 +183,17 @@ function startTypeOf(pattern: string): string | undefined {
   let p = pattern.replace(/^\^/, '');
   if (p.startsWith('(?<=') || p.startsWith('(?<!')) {
     let depth = 0;
-    for (let i = 0; i < p.length; i++) {
-      if (p[i] === '\\') {
-        i++;
-        continue;
-      }
-      if (p[i] === '(') depth++;
-      else if (p[i] === ')' && --depth === 0) {
-        p = p.slice(i + 1);
-        break;
-      }
+    let inClass = false;
+    let end = -1;
+    for (let i = 0; i < p.length && end < 0; i++) {
+      if (p[i] === '\\') i++;
+      else if (inClass) inClass = p[i] !== ']';
+      else if (p[i] === '[') inClass = true;
+      else if (p[i] === '(') depth++;
+      else if (p[i] === ')' && --depth === 0) end = i + 1;
     }
+    if (end < 0) return undefined;
+    p = p.slice(end);
     if (p.startsWith('(?<=') || p.startsWith('(?<!')) return startTypeOf(p);
   }
   const m = /^\{([A-Z]+)[+*~]?:[a-z]\w*\}/.exec(p);

@@ -232,6 +232,32 @@ const rows: FactRow[] = [
   },
   { cat: 'score.lead-is-no-score', text: '가온 3는 KoBEST에서 라마 3.1을 4.5점 앞섰다.', absent: ['SCORED 가온 3 -> KoBEST', 'SCORED 라마 3.1 -> KoBEST'] },
   { cat: 'score.lead-is-no-score', text: '가온 3는 KoBEST에서 81.5점을 받아 라마 3.1을 앞섰다.', expect: ['SCORED 가온 3 -> KoBEST'] },
+  // a subject model's list of scores, each with a rival's score in parentheses after it
+  {
+    cat: 'score.topic-list-with-paren-asides',
+    text: '하람-R 7B는 KMMLU 58.2점(GPT-4o-mini 61.0점), CLIcK 74.9점(GPT-4o-mini 70.3점)을 받았다.',
+    expect: ['SCORED 하람-R 7B -> KMMLU', 'SCORED 하람-R 7B -> CLIcK', 'SCORED GPT-4o-mini -> CLIcK'],
+    edgeProps: ['SCORED 하람-R 7B -> KMMLU score=58.2', 'SCORED 하람-R 7B -> CLIcK score=74.9', 'SCORED GPT-4o-mini -> CLIcK score=70.3'],
+  },
+  {
+    cat: 'score.topic-list-with-paren-asides',
+    text: '하람-R 7B는 KMMLU에서 58.2점을 받아 GPT-4o-mini(61.0점)에 못 미쳤지만, CLIcK에서는 74.9점으로 GPT-4o-mini(70.3점)를 앞섰다.',
+    expect: ['SCORED 하람-R 7B -> KMMLU', 'SCORED 하람-R 7B -> CLIcK'],
+    edgeProps: ['SCORED 하람-R 7B -> KMMLU score=58.2', 'SCORED 하람-R 7B -> CLIcK score=74.9'],
+  },
+  // benchmark–score pairs under the sentence that presents the model: dashes, pipes
+  {
+    cat: 'score.focus-pairs-dash-pipe',
+    text: '하람-R 7B의 벤치마크 점수는 다음과 같다.\n\nKMMLU — 58.2\n\nCLIcK — 74.9',
+    expect: ['SCORED 하람-R 7B -> KMMLU', 'SCORED 하람-R 7B -> CLIcK'],
+    edgeProps: ['SCORED 하람-R 7B -> KMMLU score=58.2', 'SCORED 하람-R 7B -> CLIcK score=74.9'],
+  },
+  {
+    cat: 'score.focus-pairs-dash-pipe',
+    text: '하람-R 7B를 직접 돌려 봤다.\n\nKMMLU 58.2 | CLIcK 74.9 | HAE-RAE 80.1',
+    expect: ['SCORED 하람-R 7B -> KMMLU', 'SCORED 하람-R 7B -> CLIcK', 'SCORED 하람-R 7B -> HAE-RAE'],
+    edgeProps: ['SCORED 하람-R 7B -> KMMLU score=58.2', 'SCORED 하람-R 7B -> CLIcK score=74.9', 'SCORED 하람-R 7B -> HAE-RAE score=80.1'],
+  },
 ];
 
 describe('release stories with scores', () => {
