@@ -412,7 +412,22 @@ const rows: FactRow[] = [
     expect: ['PARTNERS_WITH KT -> 하늘로직'],
     absent: ['PARTNERS_WITH 메타 -> 하늘로직', 'DEVELOPED KT -> 하늘-R 8B'],
   },
-
+  // companies with no suffix, found by how the story introduces them
+  { cat: 'introduced.maker-of-model', text: "솔빛누리가 개발한 '별하-9B'는 라마 3.1을 기반으로 한다.", nodes: ['Company:솔빛누리'], expect: ['DEVELOPED 솔빛누리 -> 별하-9B'] },
+  { cat: 'introduced.maker-of-model', text: "김하늘이 개발한 '별하-9B'는 라마 3.1을 기반으로 한다.", noNodes: ['Company:김하늘'] },
+  { cat: 'introduced.maker-of-model', text: "과기정통부가 새로 공개한 '별하-9B'는 공공용이다.", noNodes: ['Company:과기정통부'] },
+  { cat: 'introduced.maker-of-model', text: '박지원 부사장이 새로 만든 A.X 센터는 판교에 있다.', noNodes: ['Company:부사장'] },
+  { cat: 'introduced.owner-of-quoted-model', text: "모라이언스의 '모라-2 14B'가 호평을 받았다.", nodes: ['Company:모라이언스'], expect: ['DEVELOPED 모라이언스 -> 모라-2 14B'] },
+  { cat: 'introduced.owner-of-quoted-model', text: "320억 개 파라미터의 본 모델과 23억 개 파라미터의 '모라-2 미니'가 있다.", noNodes: ['Company:파라미터'] },
+  { cat: 'introduced.chief-in-parentheses', text: 'AI 스타트업 가온랩(대표 김하늘)은 새 모델을 공개했다.', nodes: ['Company:가온랩'], expect: ['WORKS_FOR 김하늘 -> 가온랩'] },
+  { cat: 'introduced.investee', text: 'KT는 솔빛누리에 50억원을 투자했다.', nodes: ['Company:솔빛누리'] },
+  { cat: 'introduced.investee', text: '음성 모델을 만드는 솔빛누리는 최근 시리즈B 투자를 유치했다.', nodes: ['Company:솔빛누리'] },
+  { cat: 'introduced.investee', text: '회사는 내년 상반기에는 시리즈A 투자 유치에 나설 계획이다.', noNodes: ['Company:상반기에'] },
+  { cat: 'introduced.founded', text: '서울 강남에 본사를 둔 솔빛누리는 2021년 설립됐다.', nodes: ['Company:솔빛누리'] },
+  { cat: 'introduced.counted', text: '솔빛누리 등 5개사가 컨소시엄을 꾸렸다.', nodes: ['Company:솔빛누리'] },
+  { cat: 'introduced.org-name-title', text: '솔빛누리 김하늘 대표는 "한국어 성능이 강점"이라고 말했다.', nodes: ['Company:솔빛누리'], expect: ['WORKS_FOR 김하늘 -> 솔빛누리'] },
+  { cat: 'introduced.org-name-title', text: '신임 김하늘 대표는 취임 일성으로 혁신을 강조했다.', noNodes: ['Company:신임'] },
+  { cat: 'introduced.org-name-title', text: 'LG AI연구원 출신 김하늘 대표는 창업을 결심했다.', noNodes: ['Company:출신'] },
 ];
 
 describe('company rows (gazetteer entries, countries)', () => {

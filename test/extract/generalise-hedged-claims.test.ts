@@ -10,6 +10,8 @@ const rows: FactRow[] = [
   // a consortium membership told as an outlook, then left open by the company
   // a partnership an earlier article reported ("…협업해 만든 모델로 소개한 기사도 있었는데") is a claim, not a fact
   { cat: 'partners.reported-by-article', text: '리걸테크 스타트업 다온로가 만든 LexA-Gemma 12B는 젬마 3 12B를 파인튜닝한 모델입니다.\n\n린다웍이 만든 Linda-Ko는 라마 위에 데이터를 얹은 모델입니다. 참고로 린다웍이 메타와 협업해 만든 모델로 소개한 기사도 있었는데, 린다웍에 확인해 보니 공개 가중치를 가져다 썼을 뿐 메타와의 협업은 없었다고 합니다.', absent: ['PARTNERS_WITH 다온로 -> 메타', 'PARTNERS_WITH 린다웍 -> 메타'] },
+  { cat: 'partners.reported-by-article', text: '다래테크가 KT와 협업해 만든 모델로 소개한 보도도 나왔지만, 다래테크는 공개 가중치를 썼을 뿐이라고 했다.', absent: ['PARTNERS_WITH 다래테크 -> KT'] },
+  { cat: 'partners.reported-by-article', text: '다래테크는 KT와 협업해 만든 모델을 공개했다.', expect: ['PARTNERS_WITH 다래테크 -> KT'] },
   { cat: 'partners.consortium-conjecture', text: '가온소프트가 다래테크 컨소시엄에 합류해 2차 공모에 나설 것이라는 전망도 나오지만, 가온소프트는 "아직 정하지 못했다"고 했다.', absent: ['PARTNERS_WITH 가온소프트 -> 다래테크'] },
   { cat: 'partners.consortium-conjecture', text: '최근에는 다래테크 컨소시엄에 들어가 추가 공모에 도전할 것이란 관측도 나왔지만, 누리봇은 "참여 여부는 미정"이라고 했다.', absent: ['PARTNERS_WITH 누리봇 -> 다래테크'] },
   { cat: 'partners.consortium-conjecture', text: '다래테크 컨소시엄에 가온소프트가 참여할 것으로 점쳐진다.', absent: ['PARTNERS_WITH 가온소프트 -> 다래테크'] },

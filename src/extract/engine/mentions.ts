@@ -4,6 +4,7 @@
  * (paren-aliases.ts); names the article discovered before are looked for again (known-names.ts).
  */
 import { discoverBuilders } from './discover-builders.js';
+import { discoverIntroduced } from './discover-introduced.js';
 import { absorbSizeVersions } from './size-versions.js';
 import type { Mention, RuleSet } from '../types.js';
 import {
@@ -146,6 +147,8 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   found.push(...discoverCompanies(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));
   found.push(...discoverBuilders(text, [...ms, ...blocked], mt.discovery));
+  ms.push(...found.splice(0));
+  found.push(...discoverIntroduced(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));
   found.push(...discoverLatinModels(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));

@@ -1,0 +1,91 @@
+/**
+ * Companies no gazetteer lists and whose names carry no company suffix, found by how a story
+ * introduces them: the maker of a model named right after ("X가 개발한 'Y'"), the owner of a quoted
+ * model ("X의 'Y'"), a chief executive in parentheses ("X(대표 홍길동)"), an investee ("X에 50억원을
+ * 투자", "X는 시리즈B 투자를 유치"), a headquarters ("본사를 둔 X"), a founding year ("X는 2021년
+ * 설립됐다"), one of a count of companies ("X 등 5개사"), the organisation before a person's name and
+ * title ("X 김하늘 대표는"). Words that name no company (generic nouns,
+ * government bodies, schools, people) are left alone.
+ */
+import { normalizeName } from '../../graph/index.js';
+import type { Mention } from '../types.js';
+import { discoveredMention, isTaken, type DiscoveryLexicon } from './discover-common.js';
+import { GENERIC_COMPANY_STEMS, GENERIC_STEMS, NOT_COMPANY, NOT_COMPANY_MEMBER } from './company-words.js';
+import { isKoreanName } from './person-names.js';
+
+const NAME = '(?<![가-힣A-Za-z0-9·\\-])([가-힣][가-힣A-Za-z0-9]{1,7}|[A-Z][A-Za-z0-9]{1,15})';
+/** "X가 개발한 'Y'", "X가 새로 공개한 Y": a subject that made a model named right after (checked below). */
+const MAKER = new RegExp(`${NAME}(?:이|가)\\s(?:(?:새로|최근|올해|이번에|처음|처음으로|지난달|지난해|직접|함께)\\s)?(?:개발한|만든|공개한|출시한|선보인|내놓은|발표한)\\s`, 'g');
+/** "X의 'Y'": the owner of a quoted model (checked below). */
+const OWNER = new RegExp(`${NAME}의\\s(?=['"‘“])`, 'g');
+/** "X(대표 홍길동)", "X(CEO 홍길동)": a company and its chief executive. */
+const CHIEF = new RegExp(`${NAME}\\((?:대표|대표이사|공동대표|각자대표|CEO)\\s[가-힣]{2,4}\\)`, 'g');
+/** "X에 50억원을 투자", "X는 시리즈B 투자를 유치": an investee. */
+const INVESTEE = new RegExp(
+  `${NAME}(?:에\\s(?:약\\s)?\\d[\\d,.]*\\s?(?:억|조|만)\\s?(?:원|달러)(?:을|를)?\\s(?:추가\\s)?투자|(?:은|는|이|가)\\s(?:[가-힣A-Za-z0-9]*[^은는이가\\s]\\s){0,3}?투자(?:를)?\\s유치)`,
+  'g',
+);
+/** "본사를 둔 X", "X는 2021년 설립됐다": a headquarters or a founding. */
+const FOUNDED = new RegExp(`(?:본사를\\s둔\\s${NAME}(?=은|는|이|가|의|와|과)|${NAME}(?:은|는)\\s(?:지난\\s)?\\d{4}년\\s(?:\\d{1,2}월\\s)?(?:설립됐|설립된|창업됐|창업한|문을\\s연))`, 'g');
+/** "X 등 5개사", "X, Y 등 3곳": one of a count of companies. */
+const COUNTED = new RegExp(`${NAME}\\s등\\s\\d{1,2}\\s?(?:개사|개\\s?기업|개\\s?업체|곳)`, 'g');
+
+/** What a subject, owner or investee may be that is no company. */
+const NOT_INTRODUCED =
+  /^(?:파라미터|매개변수|크기|규모|방식|버전|구조|성능|형태|계열|시리즈|라인업|후속|후속작|이름|명칭|기반|체급|사이즈|경량|소형|대형|중형|상반기|하반기|연내|연말|연초|회사|당사|자사|동사|본사|저희|우리|이들|양사|연구진|연구팀|개발진|개발팀|팀|기업|업체|스타트업|정부|당국|국내|해외|이번|해당|모델|제품|서비스|기술|플랫폼|시스템|그룹|본부|센터|연구소|연구원|대학|학교|교수|박사|기자|대표|관계자|업계|학계|누구|누가|이것|그것|올해|지난해|작년|내년|최근|당시|현재|이후|이전|오늘|내일|어제|한국|미국|중국|일본|유럽|세계|국가|국민|시민|사용자|개발자|연구자|투자자|고객|고객사|외국|글로벌)(?:들)?$/;
+/** Ministries, agencies, local governments, public bodies and schools. */
+const PUBLIC_BODY = /(?:부|처|청|원|위원회|공단|공사|재단|협회|학회|조합|시|도|군|구|대|대학|대학교|대학원|연구실|고|병원)$/;
+
+/** Words that qualify a person's title rather than name an organisation ("신임 김하늘 대표"). */
+const QUALIFIER = /^(?:신임|전임|현직|전직|초대|공동|각자|창업자|설립자|당시|이후|직전|후임|전|현|고|故|차기|새|새로운|前|現)$/;
+
+/** The end of a word that is no organisation's name: a particle, a verb's adnominal or connective form, a team or office ("X의", "이끈", "총괄한", "출신", "의원실"). */
+const NOT_ORG_END = /(?:[의은는이가을를에와과도로인한던된낸끈린친진신해서며고]|출신|소속|동기|실|팀)$/;
+
+const PARTICLE_END = /[가-힣](?:에|에서|에는|로|으로|까지|부터|에게)$/;
+
+/** "부사장", "센터장": a name that ends in a person's title is the title. */
+function endsInTitle(name: string, lx: DiscoveryLexicon): boolean {
+  const m = lx.anyTitle.exec(name);
+  return Boolean(m && m.index + m[0].length === name.length);
+}
+
+/** The first model mention that starts within `reach` characters after `from`, with nothing but words between. */
+function modelRightAfter(text: string, taken: Mention[], from: number, reach: number): boolean {
+  const next = taken.filter((m) => m.start >= from && m.via !== 'blocked').sort((a, b) => a.start - b.start)[0];
+  return Boolean(next && next.type === 'Model' && next.start - from <= reach && !/[.,!?]/.test(text.slice(from, next.start)));
+}
+
+export function discoverIntroduced(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const out: Mention[] = [];
+  const add = (name: string, start: number, personToo: boolean): void => {
+    const end = start + name.length;
+    if (NOT_INTRODUCED.test(name) || PUBLIC_BODY.test(name) || NOT_COMPANY_MEMBER.test(name) || NOT_COMPANY.has(name)) return;
+    if (GENERIC_STEMS.test(name) || GENERIC_COMPANY_STEMS.test(name) || lx.generic.has(normalizeName(name))) return;
+    // "상반기에는": a noun with a place or time particle; "부사장이 새로 만든": a title
+    if (PARTICLE_END.test(name) || endsInTitle(name, lx)) return;
+    // "23억 개 파라미터의 'X'": a measure after a number
+    if (/(?:\d|개|억|조|만)\s?$/.test(text.slice(Math.max(0, start - 3), start))) return;
+    // a person makes and owns models too ("김하늘이 개발한 'X'"): there a name that may be a person's is left alone
+    if (personToo && isKoreanName(name)) return;
+    if (isTaken(taken, out, start, end)) return;
+    out.push(discoveredMention('Company', name, start, end));
+  };
+  const scan = (re: RegExp, cue: string | RegExp, ok: (m: RegExpExecArray) => boolean = () => true, personToo = false): void => {
+    if (typeof cue === 'string' ? !text.includes(cue) : !cue.test(text)) return;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const name = m[1] ?? m[2];
+      if (name && ok(m)) add(name, m.index + m[0].indexOf(name), personToo);
+    }
+  };
+  scan(MAKER, /개발한|만든|공개한|출시한|선보인|내놓은|발표한/, (m) => modelRightAfter(text, taken, m.index + m[0].length, 24), true);
+  scan(OWNER, '의 ', (m) => modelRightAfter(text, taken, m.index + m[0].length, 1), true);
+  scan(CHIEF, '(');
+  scan(INVESTEE, '투자');
+  scan(FOUNDED, /본사를|설립|창업|문을/);
+  scan(COUNTED, ' 등 ');
+  // "가온랩 김하늘 대표는": the organisation before a person's name and title (not "신임 김하늘 대표")
+  scan(lx.orgNameTitle, lx.anyTitle, (m) => isKoreanName(m[2]!) && !isKoreanName(m[1]!) && !QUALIFIER.test(m[1]!) && !NOT_ORG_END.test(m[1]!));
+  return out;
+}
