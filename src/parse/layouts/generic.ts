@@ -169,6 +169,9 @@ const LEADING_DATE = new RegExp(`^(${YMD})`);
 /** "배포일시: 2026-11-26": a wire page's release time. */
 const RELEASE_DATE = new RegExp(String.raw`배포\s?(?:일시|일자|일)?\s?[:：]\s?(${YMD})`);
 
+/** "2025년 6월 16일 발행", "2025.06.16 발송": a newsletter's issue date, labelled after it. */
+const ISSUED_DATE = new RegExp(String.raw`(${YMD})일?\s?(?:발행|발송)일?(?![가-힣])`);
+
 /** A date stamp in the visible page: "입력 2025.07.14 10:00", "등록 2025-07-14". */
 function readVisibleDate($: CheerioAPI): string | undefined {
   const text = textOf(select($, 'body')).slice(0, 200_000);
@@ -179,7 +182,7 @@ function readVisibleDate($: CheerioAPI): string | undefined {
   const boxed = LEADING_DATE.exec(box);
   if (boxed) return normalizeDate(boxed[1]);
   const release = RELEASE_DATE.exec(text);
-  return normalizeDate(release?.[1]);
+  return normalizeDate(release?.[1] ?? ISSUED_DATE.exec(text)?.[1]);
 }
 
 /**
