@@ -172,6 +172,14 @@ const RELEASE_DATE = new RegExp(String.raw`배포\s?(?:일시|일자|일)?\s?[:�
 /** "2025년 6월 16일 발행", "2025.06.16 발송": a newsletter's issue date, labelled after it. */
 const ISSUED_DATE = new RegExp(String.raw`(${YMD})일?\s?(?:발행|발송)일?(?![가-힣])`);
 
+/** "작성일 25-06-16 09:10": a board's post date with a two-digit year, labelled and followed by a time. */
+const SHORT_YEAR_DATE = /(?:작성일|등록일|작성|등록|입력)\s?[:：]?\s?(\d{2})[-./](\d{2})[-./](\d{2})\s\d{1,2}:\d{2}(?!\d)/;
+
+function readShortYearDate(text: string): string | undefined {
+  const m = SHORT_YEAR_DATE.exec(text);
+  return m ? normalizeDate(`20${m[1]}-${m[2]}-${m[3]}`) : undefined;
+}
+
 /** A date stamp in the visible page: "입력 2025.07.14 10:00", "등록 2025-07-14". */
 function readVisibleDate($: CheerioAPI): string | undefined {
   const text = textOf(select($, 'body')).slice(0, 200_000);
@@ -182,7 +190,7 @@ function readVisibleDate($: CheerioAPI): string | undefined {
   const boxed = LEADING_DATE.exec(box);
   if (boxed) return normalizeDate(boxed[1]);
   const release = RELEASE_DATE.exec(text);
-  return normalizeDate(release?.[1] ?? ISSUED_DATE.exec(text)?.[1]);
+  return normalizeDate(release?.[1] ?? ISSUED_DATE.exec(text)?.[1]) ?? readShortYearDate(text);
 }
 
 /**
