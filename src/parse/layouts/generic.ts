@@ -19,6 +19,8 @@ const BODY_SELECTORS = [
   '[itemprop="articleBody"]', '#article-view-content-div', '#articleBody', '#article_body', '#articleText',
   '.article_body', '.article-body', '.articleBody', '.article_txt', '.article-text', '.art_body', '.news_body',
   '#news_body_area', '.news-article-body', '.view_con', '.story-news', '.entry-content', '.post-content',
+  // platforms many sites share: GnuBoard and XE/Rhymix boards, Tistory blogs, Ghost, the WordPress "Newspaper" theme
+  '#bo_v_con', '.xe_content', '.tt_article_useless_p_margin', '.gh-content', '.td-post-content',
 ];
 
 /** Headline elements of common CMSs (and community boards' post subjects) when there is no <h1>. */
