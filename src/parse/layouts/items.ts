@@ -135,7 +135,7 @@ function isPhotoBox(el: Element, text: number): boolean {
 /**
  * A story that an e-mail or a page builder splits into sibling blocks (a newsletter's text boxes, each in a
  * table of its own, with a photo between them): the densest block's siblings of the same tag whose prose
- * scores a fifth of it at least, and photo boxes between them, are the story too. The run of siblings
+ * scores a fifth of it at least (in the same language), and photo boxes between them, are the story too. The run of siblings
  * around the densest block (wrappers with one child climbed), or undefined when no sibling joins it.
  */
 export function widenToProseSiblings(best: Densest, scores: Map<Element, number>, textLength: (e: Element) => number): Element[] | undefined {
@@ -146,7 +146,10 @@ export function widenToProseSiblings(best: Densest, scores: Map<Element, number>
   const siblings = (parent as Element).children.filter((c): c is Element => c.type === 'tag');
   const at = siblings.indexOf(item);
   const threshold = Math.max(40, best.score * 0.2);
-  const prose = (e: Element | undefined): boolean => !!e && e.name === item.name && !isChromeElement(e) && chainScore(e, scores, RUN_LEVELS) >= threshold;
+  // a block in another language is a translation, not more of the story
+  const lang = (e: Element): string => e.attribs['lang']?.slice(0, 2).toLowerCase() ?? '';
+  const prose = (e: Element | undefined): boolean =>
+    !!e && e.name === item.name && lang(e) === lang(item) && !isChromeElement(e) && chainScore(e, scores, RUN_LEVELS) >= threshold;
   const joins = (i: number, step: number): number => {
     const next = siblings[i + step];
     if (prose(next)) return 1;
