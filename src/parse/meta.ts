@@ -189,6 +189,11 @@ export function readPublishedDate($: CheerioAPI, jsonLd: JsonLdArticle): string 
     () => readMeta($, 'meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[property="og:regDate"]',
       'meta[name="date"]', 'meta[name="pubdate"]', 'meta[name="publish-date"]', 'meta[itemprop="datePublished"]', 'meta[name="DC.date.issued"]'),
     () => jsonLd.datePublished,
+    // microdata and microformats on any element: <abbr itemprop="datePublished" title="…"> (Blogger), <time class="dt-published">
+    () => {
+      const el = select($, '[itemprop="datePublished"], .published[title], .dt-published').first();
+      return el.attr('content') ?? el.attr('datetime') ?? el.attr('title');
+    },
     () => select($, 'time[datetime]').first().attr('datetime'),
     () => textOf(select($, 'time').first()),
   ];
