@@ -29,10 +29,10 @@ export function readStory(file: string): Story {
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** A JSON value as a script carries it ("<" escaped, as Next.js and Arc write it). */
 const scriptJson = (v: unknown): string => JSON.stringify(v).replace(/</g, '\\u003c');
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
- * Fills a skeleton: {{title}} {{site}} {{date}} {{dotdate}} {{time}} {{iso}} {{compact}} {{y}} {{y2}} {{mm}} {{dd}} {{m}} {{d}} {{mon}}
+ * Fills a skeleton: {{title}} {{site}} {{date}} {{dotdate}} {{time}} {{iso}} {{compact}} {{y}} {{y2}} {{mm}} {{dd}} {{m}} {{d}} {{mon}} {{month}}
  * {{caption}}; {{lead:PATTERN}} and {{rest:PATTERN}} write the first and the other paragraphs in the
  * platform's markup ($ is the text); {{json:html}} is the body as a JSON string of HTML, {{json:arc}}
  * as an array of Arc content elements, {{json:title}} the headline as a JSON string.
@@ -44,7 +44,7 @@ export function pour(skeleton: string, s: Story): string {
   const values: Record<string, string> = {
     title: escapeHtml(s.title), site: escapeHtml(s.site), date: s.date, dotdate: s.date.replace(/-/g, '.'), time: s.time,
     iso: `${s.date}T${s.time}:00+09:00`, compact: `${y}${mo}${d}${s.time.replace(':', '')}00`, y, y2: y.slice(2), mm: mo, dd: d, m: String(Number(mo)), d: String(Number(d)),
-    mon: MONTHS[Number(mo) - 1]!, caption: escapeHtml(s.caption), 'json:html': scriptJson(html), 'json:arc': scriptJson(arc), 'json:title': scriptJson(s.title),
+    mon: MONTHS[Number(mo) - 1]!.slice(0, 3), month: MONTHS[Number(mo) - 1]!, caption: escapeHtml(s.caption), 'json:html': scriptJson(html), 'json:arc': scriptJson(arc), 'json:title': scriptJson(s.title),
   };
   return skeleton
     .replace(/\{\{(lead|rest):([^\n]*?)\}\}/g, (_, which: string, pattern: string) =>
