@@ -53,16 +53,19 @@ export function isUnderImage(el: Element): boolean {
 export function isPhotoTable(el: Element): boolean {
   if (el.name !== 'table') return false;
   let image = false;
+  let text = 0;
   const stack: AnyNode[] = [...el.children];
-  while (stack.length > 0) {
+  // stops at the first paragraph, inner table or 400 characters of raw text: a long table is walked a little only
+  while (stack.length > 0 && text <= 400) {
     const n = stack.pop() as AnyNode;
+    if (n.type === 'text') text += (n as unknown as { data: string }).data.length;
     if (n.type !== 'tag') continue;
     const e = n as Element;
     if (e.name === 'img') image = true;
     else if (e.name === 'p' || e.name === 'table') return false;
-    stack.push(...e.children);
+    for (const c of e.children) stack.push(c);
   }
-  return image && normalizeSpace(textOfNodes([el])).length <= 200;
+  return image && stack.length === 0 && normalizeSpace(textOfNodes([el])).length <= 200;
 }
 
 /** The alt text of an image that is all its paragraph holds, when it is words and not a file name. */
