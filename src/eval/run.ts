@@ -17,9 +17,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
 import { ensureKgError } from '../errors/index.js';
-import { extractFile } from '../pipeline/index.js';
+import { buildGraphFromFiles, extractFile } from '../pipeline/index.js';
 import { evaluateCases, listEvalCases, readPredictionsFrom, type EvalRun } from './evaluate.js';
 import { formatSummary } from './score.js';
+import { scoreResolution, type ResolutionScore } from './resolution.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -56,6 +57,21 @@ function writePredictions(run: EvalRun, outDir: string): void {
   }
 }
 
+/** Builds every evaluated article into one graph, as `kg build` would, and scores its entity resolution. */
+async function scoreCorpusResolution(run: EvalRun): Promise<ResolutionScore> {
+  const ok = run.results.filter((r) => r.graph);
+  const { graph } = await buildGraphFromFiles(ok.map((r) => r.case.input));
+  return scoreResolution(ok.map((r) => ({ article: r.case.name, gold: r.gold, graph: r.graph! })), graph);
+}
+
+function formatResolution(s: ResolutionScore, articles: number, verbose?: boolean): string[] {
+  const lines = [
+    `resolution across articles (all ${articles} built into one graph): B³ P ${s.p.toFixed(3)} R ${s.r.toFixed(3)} F1 ${s.f1.toFixed(3)} | ${s.matched} of ${s.items} gold entities found, ${s.goldClusters} real entities as ${s.predictedNodes} nodes; ${s.splits.length} split, ${s.merges.length} merged`,
+  ];
+  if (verbose) lines.push(...s.splits.map((x) => `  split: ${x}`), ...s.merges.map((x) => `  merged: ${x}`));
+  return lines;
+}
+
 interface Options {
   verbose?: boolean;
   json?: boolean;
@@ -64,6 +80,7 @@ interface Options {
   minEntityF1?: number;
   minEdgeF1?: number;
   minAttr?: number;
+  minResolutionF1?: number;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -76,6 +93,7 @@ async function main(argv: string[]): Promise<number> {
     .option('--min-entity-f1 <x>', 'fail when fixture entity F1 is below x', parseUnit)
     .option('--min-edge-f1 <x>', 'fail when fixture edge F1 is below x', parseUnit)
     .option('--min-attr <x>', 'fail when fixture attribute accuracy is below x', parseUnit)
+    .option('--min-resolution-f1 <x>', 'fail when cross-article resolution B³ F1 is below x', parseUnit)
     .exitOverride();
   program.parse(argv, { from: 'user' });
   const opts = program.opts<Options>();
@@ -84,10 +102,11 @@ async function main(argv: string[]): Promise<number> {
   const run = await evaluateCases(cases, opts.predDir ? readPredictionsFrom(opts.predDir) : extractFile);
   const outDir = opts.predDir ?? opts.out ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kg-eval-'));
   if (!opts.predDir) writePredictions(run, outDir);
+  const resolution = opts.predDir ? undefined : await scoreCorpusResolution(run);
 
   const failed = run.results.filter((r) => r.error);
   if (opts.json) {
-    console.log(JSON.stringify({ fixtures: run.fixtures, seed: run.seed, holdout: run.holdout, failed: failed.map((r) => ({ name: r.case.name, error: r.error })), predictions: outDir }, null, 1));
+    console.log(JSON.stringify({ fixtures: run.fixtures, seed: run.seed, holdout: run.holdout, resolution, failed: failed.map((r) => ({ name: r.case.name, error: r.error })), predictions: outDir }, null, 1));
   } else {
     console.log(`fixtures: ${run.fixtures.articles.length} article(s) from test/fixtures/articles`);
     for (const line of formatSummary(run.fixtures, { verbose: opts.verbose })) console.log(line);
@@ -97,6 +116,7 @@ async function main(argv: string[]): Promise<number> {
       console.log(`held out: ${run.holdout.articles.length} article(s) from test/holdout (written blind; reported, never a floor)`);
       for (const line of formatSummary(run.holdout, { verbose: opts.verbose })) console.log(line);
     }
+    if (resolution) for (const line of formatResolution(resolution, run.results.length, opts.verbose)) console.log(line);
     const shared = runSharedScorer(outDir);
     if (shared !== undefined) {
       const ours = formatSummary(run.fixtures).at(-1);
@@ -111,6 +131,7 @@ async function main(argv: string[]): Promise<number> {
   if (opts.minEntityF1 !== undefined && entities.f1 < opts.minEntityF1) short.push(`entity F1 ${entities.f1.toFixed(3)} < ${opts.minEntityF1}`);
   if (opts.minEdgeF1 !== undefined && edges.f1 < opts.minEdgeF1) short.push(`edge F1 ${edges.f1.toFixed(3)} < ${opts.minEdgeF1}`);
   if (opts.minAttr !== undefined && attributes.accuracy < opts.minAttr) short.push(`attribute accuracy ${attributes.accuracy.toFixed(3)} < ${opts.minAttr}`);
+  if (resolution && opts.minResolutionF1 !== undefined && resolution.f1 < opts.minResolutionF1) short.push(`resolution B³ F1 ${resolution.f1.toFixed(3)} < ${opts.minResolutionF1}`);
   for (const s of short) console.error(`eval: below minimum: ${s}`);
   return short.length || failed.length ? 1 : 0;
 }

@@ -11,14 +11,9 @@
  *   a SCORED edge counts only with the gold score ± 0.011.
  * - Attributes: numbers within 0.5 %, booleans equal, strings by normal-form prefix.
  */
-import { EDGE_TYPES, NODE_TYPES, UNDIRECTED_EDGE_TYPES, normalizeName } from '../graph/index.js';
-import type { GoldEntity, GoldEdge, GoldGraph } from './gold.js';
-
-/** The part of graph JSON the scorer reads; anything else in the document is ignored. */
-export interface PredictedGraph {
-  nodes?: { id: string; type: string; name: string; aliases?: string[]; properties?: Record<string, unknown> }[];
-  edges?: { type: string; source: string; target: string; properties?: Record<string, unknown> }[];
-}
+import { UNDIRECTED_EDGE_TYPES } from '../graph/index.js';
+import type { GoldEdge, GoldGraph } from './gold.js';
+import { DUP, matchEntities, normalizeForScore, type PredictedGraph } from './match.js';
 
 export interface Counts {
   tp: number;
@@ -65,16 +60,7 @@ export interface ScoreSummary {
   articles: NamedArticleScore[];
 }
 
-type GoldEntry = GoldEntity & { key: string; optional: boolean };
-const DUP = '#dup';
-const NODE_TYPE_SET: ReadonlySet<string> = new Set(NODE_TYPES);
-const EDGE_TYPE_SET: ReadonlySet<string> = new Set(EDGE_TYPES);
 const UNDIRECTED: ReadonlySet<string> = UNDIRECTED_EDGE_TYPES;
-
-/** The scorer's normal form of a name (undefined and null become ''). */
-export function normalizeForScore(s: unknown): string {
-  return normalizeName(String(s ?? ''));
-}
 
 function edgeKey(type: string, s: string, d: string): string {
   return UNDIRECTED.has(type) && s > d ? `${type}|${d}|${s}` : `${type}|${s}|${d}`;
@@ -82,58 +68,8 @@ function edgeKey(type: string, s: string, d: string): string {
 
 /** Scores one predicted graph against one gold graph. */
 export function scoreGraph(gold: GoldGraph, pred: PredictedGraph): ArticleScore {
-  const goldAll = new Map<string, GoldEntry>();
-  for (const [k, e] of Object.entries(gold.entities ?? {})) goldAll.set(k, { ...e, key: k, optional: false });
-  for (const [k, e] of Object.entries(gold.optionalEntities ?? {})) goldAll.set(k, { ...e, key: k, optional: true });
-  const goldNames = new Map([...goldAll].map(([k, e]) => [k, new Set(e.names.map(normalizeForScore))]));
-
-  const nodes = (pred.nodes ?? []).filter((n) => NODE_TYPE_SET.has(n.type));
-  const edges = (pred.edges ?? []).filter((e) => EDGE_TYPE_SET.has(e.type));
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-
-  // 1. match predicted nodes to gold entities by name and aliases (same type, one to one)
-  const match = new Map<string, string>(); // pred id -> gold key
-  const taken = new Map<string, string>(); // gold key -> pred id
-  const report: ScoreReport = { duplicates: [], typeMismatch: [], falseNodes: [], missedNodes: [], falseEdges: [], missedEdges: [], wrongAttrs: [] };
-  const ranked = nodes.map((n) => {
-    const forms = [n.name, ...(n.aliases ?? [])].map(normalizeForScore).filter(Boolean);
-    const cands: { k: string; e: GoldEntry; exact: number; hits: number }[] = [];
-    for (const [k, e] of goldAll) {
-      const names = goldNames.get(k) ?? new Set<string>();
-      const hits = forms.filter((f) => names.has(f)).length;
-      if (!hits) continue;
-      cands.push({ k, e, exact: names.has(normalizeForScore(n.name)) ? 1 : 0, hits });
-    }
-    cands.sort((a, b) => b.exact - a.exact || b.hits - a.hits);
-    return { n, cands };
-  });
-  for (const { n, cands } of ranked) {
-    const sameType = cands.filter((c) => c.e.type === n.type);
-    const first = sameType[0];
-    if (!first) {
-      if (cands[0]) report.typeMismatch.push(`${n.type} "${n.name}" is ${cands[0].e.type} in gold`);
-      continue;
-    }
-    const free = sameType.find((c) => !taken.has(c.k));
-    if (!free) {
-      report.duplicates.push(`${n.type} "${n.name}" duplicates ${first.k}`);
-      match.set(n.id, DUP);
-      continue;
-    }
-    match.set(n.id, free.k);
-    taken.set(free.k, n.id);
-  }
-  // anonymous models: matched through their developer
-  for (const [k, e] of goldAll) {
-    if (!e.anonymousDeveloper || taken.has(k)) continue;
-    const devPred = taken.get(e.anonymousDeveloper);
-    if (!devPred) continue;
-    const cand = edges.find((ed) => ed.type === 'DEVELOPED' && ed.source === devPred && !match.has(ed.target) && byId.get(ed.target)?.type === e.type);
-    if (cand) {
-      match.set(cand.target, k);
-      taken.set(k, cand.target);
-    }
-  }
+  const { goldAll, nodes, edges, byId, match, taken, duplicates, typeMismatch } = matchEntities(gold, pred);
+  const report: ScoreReport = { duplicates, typeMismatch, falseNodes: [], missedNodes: [], falseEdges: [], missedEdges: [], wrongAttrs: [] };
 
   let nodeTp = 0;
   let nodeFp = 0;

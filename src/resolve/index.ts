@@ -52,6 +52,14 @@ class UnionFind {
   }
 }
 
+/**
+ * A name's normal form for joining across articles: normalizeName, and "AI" spelt out in Hangul
+ * read as the letters, since companies write their names both ways ("마루에이아이", "마루AI").
+ */
+function resolutionForm(form: string): string {
+  return normalizeName(form).replace(/에이아이/g, 'ai');
+}
+
 function formsOf(e: EntityDraft): string[] {
   return [...Object.keys(e.names), ...e.aliases, ...(e.discovered ? [] : e.knownNames)];
 }
@@ -76,7 +84,7 @@ export function resolveFacts(input: ArticleFacts[]): ResolvedGraph {
   for (const f of facts)
     for (const e of f.entities)
       for (const form of formsOf(e)) {
-        const k = `${e.type}|${normalizeName(form)}`;
+        const k = `${e.type}|${resolutionForm(form)}`;
         if (k.endsWith('|')) continue;
         let set = byForm.get(k);
         if (!set) byForm.set(k, (set = new Set()));

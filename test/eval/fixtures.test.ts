@@ -1,18 +1,19 @@
 /**
  * The extractor on the evaluation set: fixture F1 must not fall below test/fixtures/eval-floor.json,
- * and the same story gives the same graph in every layout and encoding.
+ * nor the resolution of all evaluated articles built into one graph, and the same story gives the
+ * same graph in every layout and encoding.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDocument } from '../../src/graph/index.js';
-import { evaluateCases, formatSummary, listEvalCases, type EvalRun } from '../../src/eval/index.js';
-import { extractFile } from '../../src/pipeline/index.js';
+import { evaluateCases, formatSummary, listEvalCases, scoreResolution, type EvalRun } from '../../src/eval/index.js';
+import { buildGraphFromFiles, extractFile } from '../../src/pipeline/index.js';
 import { canonical } from './canonical.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-const floor = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/eval-floor.json'), 'utf8')) as { entityF1: number; edgeF1: number };
+const floor = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/eval-floor.json'), 'utf8')) as { entityF1: number; edgeF1: number; resolutionF1: number };
 
 describe('extraction on the evaluation set', () => {
   let run: EvalRun;
@@ -35,6 +36,14 @@ describe('extraction on the evaluation set', () => {
     expect(run.fixtures.entities.f1).toBeGreaterThanOrEqual(floor.entityF1);
     expect(run.fixtures.edges.f1).toBeGreaterThanOrEqual(floor.edgeF1);
   });
+
+  it(`keeps the resolution of all evaluated articles built into one graph at B³ F1 >= ${floor.resolutionF1}`, async () => {
+    const ok = run.results.filter((r) => r.graph);
+    const { graph } = await buildGraphFromFiles(ok.map((r) => r.case.input));
+    const s = scoreResolution(ok.map((r) => ({ article: r.case.name, gold: r.gold, graph: r.graph! })), graph);
+    expect(s.matched).toBeGreaterThan(1000);
+    expect(s.f1).toBeGreaterThanOrEqual(floor.resolutionF1);
+  }, 120_000);
 
   it('gives the same graph for the same story as a Daum page, a Naver page, a generic page and plain text', () => {
     const [first, ...rest] = ['same-story.daum', 'same-story.naver', 'same-story.generic', 'same-story'].map((n) => canonical(graphOf(n)));

@@ -199,3 +199,30 @@ describe('a results table with a team column that names each team\'s company, an
     expect(g.edges.some((e) => e.type === 'DEVELOPED' && name(e.source) === '다온랩스')).toBe(false);
   });
 });
+
+describe('score tables in the forms model cards and reports give them', () => {
+  const page = (table: string) => `<html><head><meta property="og:title" content="새 모델 공개"><meta property="article:published_time" content="2026-06-10"></head><body><article>
+      <h1>새 모델 공개</h1><p>스타트업 소담랩이 추론 모델 ‘소담-R 3’를 공개했다.</p>
+      ${table}
+      <p>소담랩은 하반기 후속 모델도 내놓을 계획이다.</p></article></body></html>`;
+  const text = (table: string) => `새 모델 공개\n\n스타트업 소담랩이 추론 모델 ‘소담-R 3’를 공개했다.\n\n${table}\n\n소담랩은 하반기 후속 모델도 내놓을 계획이다.\n`;
+  const both = ['GPT-4o CLIcK 70.6', 'GPT-4o KMMLU 71.9', '소담-R 3 CLIcK 77.3', '소담-R 3 KMMLU 66.1'];
+  it.each([
+    { what: 'a header that gives the unit after the name: "KMMLU (%)", "CLIcK [정확도]"', file: 'a.html', input: page('<table><tr><th>모델</th><th>KMMLU (%)</th><th>CLIcK [정확도]</th></tr><tr><td>소담-R 3</td><td>66.1</td><td>77.3</td></tr><tr><td>GPT-4o</td><td>71.9</td><td>70.6</td></tr></table>'), want: both },
+    { what: 'a header that gives the setting: "KMMLU (5-shot)"', file: 'a.html', input: page('<table><tr><th>Model</th><th>KMMLU (5-shot)</th><th>CLIcK (0-shot)</th></tr><tr><td>소담-R 3</td><td>66.1</td><td>77.3</td></tr><tr><td>GPT-4o</td><td>71.9</td><td>70.6</td></tr></table>'), want: both },
+    { what: 'scores with a spread: "66.1 (±0.4)", "77.3 ± 0.2"', file: 'a.html', input: page('<table><tr><th>모델</th><th>KMMLU</th><th>CLIcK</th></tr><tr><td>소담-R 3</td><td>66.1 (±0.4)</td><td>77.3 ± 0.2</td></tr><tr><td>GPT-4o</td><td>71.9 (±0.3)</td><td>70.6 ± 0.5</td></tr></table>'), want: both },
+    { what: 'scores with a footnote mark: "66.1*", "70.6†"', file: 'a.html', input: page('<table><tr><th>모델</th><th>KMMLU</th><th>CLIcK</th></tr><tr><td>소담-R 3</td><td>66.1*</td><td>77.3</td></tr><tr><td>GPT-4o</td><td>71.9</td><td>70.6†</td></tr></table>'), want: both },
+    { what: 'a plain-text table whose cells are separated by tabs', file: 'a.txt', input: text('모델\tKMMLU\tCLIcK\n소담-R 3\t66.1\t77.3\nGPT-4o\t71.9\t70.6'), want: both },
+    { what: 'a tab-separated table aligned with several tabs, benchmarks as rows', file: 'a.txt', input: text('벤치마크\t\t소담-R 3\tGPT-4o\nKMMLU\t\t66.1\t\t71.9\nCLIcK\t\t77.3\t\t70.6'), want: both },
+    { what: 'header names no gazetteer knows ending in Bench or -QA', file: 'a.html', input: page('<table><tr><th>모델</th><th>HanLogicBench</th><th>누리-QA</th></tr><tr><td>소담-R 3</td><td>58.2</td><td>80.4</td></tr><tr><td>GPT-4o</td><td>61.7</td><td>79.0</td></tr></table>'), want: ['GPT-4o HanLogicBench 61.7', 'GPT-4o 누리-QA 79', '소담-R 3 HanLogicBench 58.2', '소담-R 3 누리-QA 80.4'] },
+  ])('$what', ({ file, input, want }) => {
+    expect(scores(extractArticle(parseArticle(Buffer.from(input), { source: file })))).toEqual(want);
+  });
+
+  it.each([
+    { what: 'a header with a note that is more than a unit is no benchmark header', input: page('<table><tr><th>모델</th><th>KMMLU (미공개 내부 평가 기준 점수)</th></tr><tr><td>소담-R 3</td><td>66.1</td></tr></table>') },
+    { what: 'a number with text after it is no score cell', input: page('<table><tr><th>모델</th><th>KMMLU</th></tr><tr><td>소담-R 3</td><td>66.1 (추정)</td></tr></table>') },
+  ])('$what', ({ input }) => {
+    expect(scores(extractArticle(parseArticle(Buffer.from(input), { source: 'a.html' })))).toEqual([]);
+  });
+});

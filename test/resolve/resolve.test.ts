@@ -84,4 +84,16 @@ describe('aliases across articles', () => {
     const g = graphFromFacts([card]);
     expect(g.nodes.some((n) => n.aliases.includes('base'))).toBe(false);
   });
+
+  it('joins a name with "AI" spelt out in Hangul and the same name with the letters', () => {
+    const x = facts('스타트업 다올에이아이는 새 모델을 공개했다. 다올에이아이는 2023년 설립됐다.', 'x.txt');
+    const y = facts('스타트업 다올AI는 투자를 유치했다. 다올AI는 2023년 설립됐다.', 'y.txt');
+    const z = facts('스타트업 다올랩은 투자를 유치했다. 다올랩은 2023년 설립됐다.', 'z.txt');
+    const gx = graphFromFacts([x, y, z]);
+    const [one, ...rest] = byName(gx, '다올에이아이');
+    expect(rest).toEqual([]);
+    expect(one?.aliases).toContain('다올AI');
+    expect(byName(gx, '다올AI').map((n) => n.id)).toEqual([one!.id]);
+    expect(byName(gx, '다올랩').map((n) => n.id)).not.toEqual([one!.id]);
+  });
 });

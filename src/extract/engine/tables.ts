@@ -17,7 +17,10 @@ export interface TableScore extends TableRow {
 }
 
 const LABEL = /^(?:모델|모델명|구분|항목|벤치마크|평가|Model|Benchmark|이름|순위)$/i;
-const NUMBER = /^(\d{1,3}(?:\.\d{1,4})?)\s?(?:점|%)?$/;
+/** A score cell: "64.7", "64.7점", "64.7%", with a spread ("64.7 ± 0.3", "64.7 (±0.3)") or a footnote mark ("64.7*", "64.7†"). */
+const NUMBER = /^(\d{1,3}(?:\.\d{1,4})?)\s?(?:점|%)?(?:\s?(?:±\s?\d{1,3}(?:\.\d{1,4})?|\(±\s?\d{1,3}(?:\.\d{1,4})?\)))?[*†‡]?$/;
+/** What a header cell may add after a benchmark's name: its unit or setting in brackets ("KMMLU (%)", "GSM8K (5-shot)", "HRM8K [정확도]"). */
+const HEADER_NOTE = /^\s?[([][^()[\]]{1,12}[)\]]$/;
 const SHORT = 40;
 
 
@@ -30,6 +33,7 @@ function classify(text: string, sentence: Sentence, rules: RuleSet, known: Known
   const ms = findMentions(t, rules, known);
   const owned = ownedModel(t, ms, rules, known);
   if (owned) return { kind: 'model', mention: owned.model, developer: owned.developer, sentence };
+  if (ms.length === 1 && ms[0]!.type === 'Benchmark' && ms[0]!.start === 0 && HEADER_NOTE.test(t.slice(ms[0]!.end))) return { kind: 'bench', mention: ms[0], sentence };
   if (ms.length === 1 && ms[0]!.start === 0 && ms[0]!.end >= t.replace(/\s*\d\)$/, '').length) {
     if (ms[0]!.type === 'Model') return { kind: 'model', mention: ms[0], sentence };
     if (ms[0]!.type === 'Benchmark') return { kind: 'bench', mention: ms[0], sentence };

@@ -74,7 +74,8 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
     } else if (!inWidget && (PIPE_ROW.test(line) || BAR_ROW.test(line))) {
       // a row of a text table ("A | B | C") or text bar chart ("A ███ 81.4") is a block of its own, as a table row is on a page
       flush();
-      para.push(line);
+      // tabs are the cells' separators: spaces would run the cells together
+      para.push(line.includes('\t') ? line.split('\t').map((c) => c.trim()).filter(Boolean).join(' | ') : line);
       flush();
     } else if (!inWidget) {
       // a press release's □/○/※ item starts a paragraph even without a blank line before it
