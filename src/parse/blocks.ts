@@ -4,6 +4,7 @@ import type { BlockKind } from './types.js';
 import { normalizeSpace } from './text.js';
 import { textOfNodes } from './dom.js';
 import { ITEM_LINE as BULLET_LINE } from './bullets.js';
+import { isPhotoTable, isUnderImage, loneImageCaption } from './photo-boxes.js';
 
 export interface RawBlock {
   kind: BlockKind;
@@ -51,15 +52,6 @@ interface Context {
 
 function classOf(el: Element): string {
   return el.attribs?.['class'] ?? '';
-}
-
-/** A block right after an <img> in the same wrapper ("<div><img><div>사진 설명</div></div>"): the image's caption. */
-function followsImage(el: Element): boolean {
-  for (let p = el.prev; p; p = p.prev) {
-    if (p.type === 'text' && !/\S/.test((p as unknown as { data: string }).data)) continue;
-    return p.type === 'tag' && (p as Element).name === 'img';
-  }
-  return false;
 }
 
 /** The text of a figure's figcaption (or caption-classed element); undefined when it has none. */
@@ -178,6 +170,12 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
     if (name === 'br') return breakLine();
     if (name === 'sup' && isFootnoteMarker(el)) return;
     if (name === 'img') {
+      const lone = ctx.kind === 'body' && options.captionFromAlt ? loneImageCaption(el) : undefined;
+      if (lone) {
+        flush();
+        append(lone, { ...ctx, kind: 'caption' });
+        flush();
+      }
       if (ctx.kind === 'caption' && options.captionFromAlt) {
         const alt = normalizeSpace(el.attribs?.['alt'] ?? '');
         // a card's own text is the story itself (a card-news page): body, not a caption
@@ -190,8 +188,8 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
       }
       return;
     }
-    const isCaption = name === 'figcaption' || CAPTION_CLASS.test(classOf(el)) || (BLOCK_TAGS.has(name) && followsImage(el));
-    if (name === 'figure' || isCaption) {
+    const isCaption = name === 'figcaption' || CAPTION_CLASS.test(classOf(el)) || (BLOCK_TAGS.has(name) && isUnderImage(el));
+    if (name === 'figure' || isCaption || isPhotoTable(el)) {
       flush();
       stack.push('end');
       // With a figcaption, the alt text would only repeat it: images are skipped.

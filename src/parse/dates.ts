@@ -18,7 +18,7 @@ const FULL_DATE = /(?<!\d)((?:19|20)\d{2})\s?(?:[-./]|년)\s?(\d{1,2})\s?(?:[-./
 
 /**
  * Normalises one date string: "2025-07-14T11:33:04+09:00", "2025.07.14", "2025. 7. 14.",
- * "2025년 7월 14일", "20250714" → "2025-07-14"; undefined when it holds no full date.
+ * "2025년 7월 14일", "20250714", "July 14, 2025" → "2025-07-14"; undefined when it holds no full date.
  */
 export function normalizeDate(raw: string | undefined | null): string | undefined {
   if (!raw) return undefined;
@@ -27,7 +27,22 @@ export function normalizeDate(raw: string | undefined | null): string | undefine
   if (m) return toIso(Number(m[1]), Number(m[2]), Number(m[3]));
   const compact = /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{4}|\d{6})?(?!\d)/.exec(s);
   if (compact) return toIso(Number(compact[1]), Number(compact[2]), Number(compact[3]));
-  return undefined;
+  return readEnglishDate(s);
+}
+
+const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?`;
+/** "June 16, 2025", "Jun 16. 2025", "Jun 16th, 2025": month, day, year. */
+const ENGLISH_MDY = new RegExp(String.raw`(?<![A-Za-z])${MONTH}\s(\d{1,2})(?:st|nd|rd|th)?[,.]?\s((?:19|20)\d{2})(?!\d)`, 'i');
+/** "16 June 2025": day, month, year. */
+const ENGLISH_DMY = new RegExp(String.raw`(?<!\d)(\d{1,2})\s${MONTH},?\s((?:19|20)\d{2})(?!\d)`, 'i');
+
+/** A date written with an English month name (Medium, Substack, Notion, Brunch write them so). */
+function readEnglishDate(s: string): string | undefined {
+  const month = (name: string): number => 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(name.slice(0, 3).toLowerCase()) / 3 + 1;
+  const mdy = ENGLISH_MDY.exec(s);
+  if (mdy) return toIso(Number(mdy[3]), month(mdy[1]!), Number(mdy[2]));
+  const dmy = ENGLISH_DMY.exec(s);
+  return dmy ? toIso(Number(dmy[3]), month(dmy[2]!), Number(dmy[1])) : undefined;
 }
 
 /** A full date as pages write it ("2026-11-26", "2026.11.26", "2026년 11월 26일"), and what may follow it: 일, a time. */

@@ -173,8 +173,8 @@ const SITE_SUFFIX = /(?:뉴스|일보|신문|경제|닷컴|타임스|타임즈|�
  * suffix names the publisher, the separator is a pipe, or the suffix looks like a site name.
  */
 export function stripTitleSuffix(title: string, publisher?: string): string {
-  // "제목 < 섹션 < 기사본문 - 사이트": the breadcrumb title of a common Korean CMS.
-  const t = normalizeSpace(title).split(' < ')[0]?.trim() ?? '';
+  // "제목 < 섹션 < 기사본문 - 사이트": the breadcrumb title of a common Korean CMS; "제목 > 게시판 | 사이트": a board's (GnuBoard)
+  const t = (normalizeSpace(title).split(' < ')[0]?.trim() ?? '').replace(/^(.{8,}?) > [^>\d]{1,20}?(?=$| [|:-] )/, '$1');
   const m = /^(.{4,}?)\s+([-|–—:·]|::)\s+([^-|–—]{1,30})$/.exec(t);
   if (!m?.[1] || !m[3]) return t;
   const suffix = m[3];
@@ -189,6 +189,11 @@ export function readPublishedDate($: CheerioAPI, jsonLd: JsonLdArticle): string 
     () => readMeta($, 'meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[property="og:regDate"]',
       'meta[name="date"]', 'meta[name="pubdate"]', 'meta[name="publish-date"]', 'meta[itemprop="datePublished"]', 'meta[name="DC.date.issued"]'),
     () => jsonLd.datePublished,
+    // microdata and microformats on any element: <abbr itemprop="datePublished" title="…"> (Blogger), <time class="dt-published">
+    () => {
+      const el = select($, '[itemprop="datePublished"], .published[title], .dt-published').first();
+      return el.attr('content') ?? el.attr('datetime') ?? el.attr('title');
+    },
     () => select($, 'time[datetime]').first().attr('datetime'),
     () => textOf(select($, 'time').first()),
   ];

@@ -9,18 +9,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDocument } from '../../src/graph/index.js';
 import { evaluateCases, formatSummary, listEvalCases, scoreResolution, type EvalRun } from '../../src/eval/index.js';
 import { buildGraphFromFiles, extractFile } from '../../src/pipeline/index.js';
+import { canonical } from './canonical.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 const floor = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/eval-floor.json'), 'utf8')) as { entityF1: number; edgeF1: number; resolutionF1: number };
-
-/** A graph without what legitimately differs between copies of one story: article ids and evidence. */
-function canonical(g: GraphDocument): unknown {
-  return {
-    nodes: g.nodes.map((n) => ({ id: n.id, type: n.type, name: n.name, aliases: [...n.aliases].sort(), properties: n.properties })).sort((a, b) => a.id.localeCompare(b.id)),
-    edges: g.edges.map((e) => ({ type: e.type, source: e.source, target: e.target, properties: e.properties })).sort((a, b) => `${a.type}|${a.source}|${a.target}`.localeCompare(`${b.type}|${b.source}|${b.target}`)),
-  };
-}
 
 describe('extraction on the evaluation set', () => {
   let run: EvalRun;

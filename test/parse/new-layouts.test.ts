@@ -32,6 +32,17 @@ describe('a bilingual release keeps the Korean text and drops its translation', 
   });
 });
 
+describe('a bilingual release with a boilerplate after its translation', () => {
+  it('keeps the Korean block alone: sibling blocks in another language do not join the story', () => {
+    const about = '<div class="boilerplate"><p>바람소프트는 2024년 설립된 서울 소재 AI 스타트업으로, 한국어 모델과 문서 요약 서비스를 만든다.</p></div>';
+    const page = wirePage('ko-first', 'release-body').replace('</div></body>', `${about}</div></body>`);
+    const a = parseArticle(Buffer.from(page), { source: 'wire.html' });
+    const body = a.blocks.filter((b) => b.kind === 'body').map((b) => b.text);
+    expect(body.slice(0, 2)).toEqual(KO);
+    for (const en of EN) expect(body).not.toContain(en);
+  });
+});
+
 /** A page whose only date is a box with a date class, or a "배포일시" label. */
 function datedPage(box: string): string {
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>글</title></head><body>

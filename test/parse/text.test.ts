@@ -92,6 +92,13 @@ describe('normalizeDate', () => {
     ['20250714113304', '2025-07-14'],
     ['2025/07/14', '2025-07-14'],
     ['2025-02-30', undefined],
+    // English month names (Notion's "@June 16, 2025 9:10 AM", Brunch's "Jun 16. 2025", "16 June 2025")
+    ['@June 16, 2025 9:10 AM', '2025-06-16'],
+    ['Jun 16. 2025', '2025-06-16'],
+    ['16 June 2025', '2025-06-16'],
+    ['Sept 3rd, 2024', '2024-09-03'],
+    ['May 2025', undefined],
+    ['Mayday 16, 2025', undefined],
     ['07-14', undefined],
     ['', undefined],
   ])('%s → %s', (raw, iso) => {

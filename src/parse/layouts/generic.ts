@@ -12,13 +12,15 @@ import { firstMatches, select } from '../simple-select.js';
 import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
 import { koreanSibling, translationBlocks } from './bilingual.js';
-import { widenToSiblingArticles, widenToSiblingTables } from './items.js';
+import { listOfItems, widenToProseSiblings, widenToSiblingArticles, widenToSiblingTables, type Densest } from './items.js';
 
 /** Body containers of common Korean news CMSs, tried before <article>/<main>. */
 const BODY_SELECTORS = [
   '[itemprop="articleBody"]', '#article-view-content-div', '#articleBody', '#article_body', '#articleText',
   '.article_body', '.article-body', '.articleBody', '.article_txt', '.article-text', '.art_body', '.news_body',
   '#news_body_area', '.news-article-body', '.view_con', '.story-news', '.entry-content', '.post-content',
+  // platforms many sites share: GnuBoard and XE/Rhymix boards, Tistory blogs, Ghost, the WordPress "Newspaper" theme
+  '#bo_v_con', '.xe_content', '.tt_article_useless_p_margin', '.gh-content', '.td-post-content',
 ];
 
 /** Headline elements of common CMSs (and community boards' post subjects) when there is no <h1>. */
@@ -53,11 +55,6 @@ function isTextLeaf(el: Element): boolean {
     } else if (c.type === 'text' && /\S/.test((c as unknown as { data: string }).data)) text = true;
   }
   return text || inlineTags;
-}
-
-interface Densest {
-  el: Element;
-  score: number;
 }
 
 /** The element whose direct <p> (or text-with-<br>) children hold the most text (one iterative pass). */
@@ -96,50 +93,9 @@ function findDensestBlock($: CheerioAPI): Densest | undefined {
   }
   let best: Densest | undefined;
   for (const [el, score] of scores) if (!best || score > best.score) best = { el, score };
-  return best && best.score >= 40 ? listOfItems(best, scores) : undefined;
-}
-
-/** The element's one tag child when it has exactly one (whitespace aside), else undefined. */
-function onlyTagChild(el: Element): Element | undefined {
-  let only: Element | undefined;
-  for (const c of el.children) {
-    if (c.type === 'tag') {
-      if (only) return undefined;
-      only = c as Element;
-    } else if (c.type === 'text' && /\S/.test((c as unknown as { data: string }).data)) return undefined;
-  }
-  return only;
-}
-
-/** The best score on the chain of single-child wrappers from el down (a row → its one cell). */
-function chainScore(el: Element, scores: Map<Element, number>): number {
-  let best = scores.get(el) ?? 0;
-  for (let n = onlyTagChild(el), depth = 0; n && depth < 2; n = onlyTagChild(n), depth++) best = Math.max(best, scores.get(n) ?? 0);
-  return best;
-}
-
-/**
- * A portal digest or roundup writes each story as an item of its own (<li>/<div> with a title and a
- * summary <p>): when the densest block has two or more siblings of its tag with text of the same order,
- * the block that holds them all is the article.
- */
-function listOfItems(best: Densest, scores: Map<Element, number>): Densest {
-  // a newsletter puts each item in a cell of a row of its own (<tr><td>…</td></tr>): the items are the rows
-  let item = best.el;
-  for (let up = 0; up < 2 && item.parent?.type === 'tag' && onlyTagChild(item.parent as Element) === item; up++) item = item.parent as Element;
-  const parent = item.parent;
-  if (parent?.type !== 'tag') return best;
-  let sum = 0;
-  let items = 0;
-  for (const c of (parent as Element).children) {
-    if (c.type !== 'tag' || (c as Element).name !== item.name) continue;
-    const score = chainScore(c as Element, scores);
-    if (score >= best.score * 0.3) {
-      items++;
-      sum += score;
-    }
-  }
-  return items >= 3 && (scores.get(parent as Element) ?? 0) < best.score ? { el: parent as Element, score: sum } : best;
+  if (!best || best.score < 40) return undefined;
+  const items = listOfItems(best, scores);
+  return items === best ? { ...best, run: widenToProseSiblings(best, scores, (e) => textLength($, e)) } : items;
 }
 
 /**
@@ -175,6 +131,7 @@ function findContainer($: CheerioAPI): Cheerio<AnyNode> | undefined {
     if (!missesDensest || (densest && densest.score * 2 < chosenLength)) return $(chosen);
   }
   if (!densest) return undefined;
+  if (densest.run) return $(densest.run);
   // a bilingual release: the densest block may be the (longer) English one; its Korean twin is the article
   return $(widenToSiblingTables(koreanSibling(densest.el) ?? densest.el, (e) => normalizeSpace(textOf($(e)))));
 }
@@ -214,6 +171,17 @@ const LEADING_DATE = new RegExp(`^(${YMD})`);
 /** "배포일시: 2026-11-26": a wire page's release time. */
 const RELEASE_DATE = new RegExp(String.raw`배포\s?(?:일시|일자|일)?\s?[:：]\s?(${YMD})`);
 
+/** "2025년 6월 16일 발행", "2025.06.16 발송": a newsletter's issue date, labelled after it. */
+const ISSUED_DATE = new RegExp(String.raw`(${YMD})일?\s?(?:발행|발송)일?(?![가-힣])`);
+
+/** "작성일 25-06-16 09:10": a board's post date with a two-digit year, labelled and followed by a time. */
+const SHORT_YEAR_DATE = /(?:작성일|등록일|작성|등록|입력)\s?[:：]?\s?(\d{2})[-./](\d{2})[-./](\d{2})\s\d{1,2}:\d{2}(?!\d)/;
+
+function readShortYearDate(text: string): string | undefined {
+  const m = SHORT_YEAR_DATE.exec(text);
+  return m ? normalizeDate(`20${m[1]}-${m[2]}-${m[3]}`) : undefined;
+}
+
 /** A date stamp in the visible page: "입력 2025.07.14 10:00", "등록 2025-07-14". */
 function readVisibleDate($: CheerioAPI): string | undefined {
   const text = textOf(select($, 'body')).slice(0, 200_000);
@@ -224,7 +192,7 @@ function readVisibleDate($: CheerioAPI): string | undefined {
   const boxed = LEADING_DATE.exec(box);
   if (boxed) return normalizeDate(boxed[1]);
   const release = RELEASE_DATE.exec(text);
-  return normalizeDate(release?.[1]);
+  return normalizeDate(release?.[1] ?? ISSUED_DATE.exec(text)?.[1]) ?? readShortYearDate(text);
 }
 
 /**

@@ -5,6 +5,7 @@
  * the same order, the parent is the story.
  */
 import type { Element } from 'domhandler';
+import { isChromeElement } from '../prune.js';
 
 /** The element that holds `el` and its sibling <article>s when they are items of one story, else `el`. */
 export function widenToSiblingArticles(el: Element, length: (e: Element) => number, elLength: number): Element {
@@ -63,4 +64,100 @@ export function widenToSiblingTables(el: Element, text: (e: Element) => string):
     } else other += len;
   }
   return tables >= 1 && tableText >= 20 && other <= own * 0.6 ? (parent as Element) : el;
+}
+
+export interface Densest {
+  el: Element;
+  score: number;
+  /** Sibling blocks that together hold the story (a newsletter's text boxes around a photo), when more than one. */
+  run?: Element[];
+}
+
+/** The element's one tag child when it has exactly one (whitespace aside), else undefined. */
+function onlyTagChild(el: Element): Element | undefined {
+  let only: Element | undefined;
+  for (const c of el.children) {
+    if (c.type === 'tag') {
+      if (only) return undefined;
+      only = c as Element;
+    } else if (c.type === 'text' && /\S/.test((c as unknown as { data: string }).data)) return undefined;
+  }
+  return only;
+}
+
+/** The best score on the chain of single-child wrappers from el down (a row → its one cell). */
+function chainScore(el: Element, scores: Map<Element, number>, levels = 2): number {
+  let best = scores.get(el) ?? 0;
+  for (let n = onlyTagChild(el), depth = 0; n && depth < levels; n = onlyTagChild(n), depth++) best = Math.max(best, scores.get(n) ?? 0);
+  return best;
+}
+
+/**
+ * A portal digest or roundup writes each story as an item of its own (<li>/<div> with a title and a
+ * summary <p>): when the densest block has two or more siblings of its tag with text of the same order,
+ * the block that holds them all is the article.
+ */
+export function listOfItems(best: Densest, scores: Map<Element, number>): Densest {
+  // a newsletter puts each item in a cell of a row of its own (<tr><td>…</td></tr>): the items are the rows
+  let item = best.el;
+  for (let up = 0; up < 2 && item.parent?.type === 'tag' && onlyTagChild(item.parent as Element) === item; up++) item = item.parent as Element;
+  const parent = item.parent;
+  if (parent?.type !== 'tag') return best;
+  let sum = 0;
+  let items = 0;
+  for (const c of (parent as Element).children) {
+    if (c.type !== 'tag' || (c as Element).name !== item.name) continue;
+    const score = chainScore(c as Element, scores);
+    if (score >= best.score * 0.3) {
+      items++;
+      sum += score;
+    }
+  }
+  return items >= 3 && (scores.get(parent as Element) ?? 0) < best.score ? { el: parent as Element, score: sum } : best;
+}
+
+
+/** Text elements of a story split into sibling blocks: the wrappers climbed through single-child levels. */
+const RUN_LEVELS = 4;
+
+/** An element holding a picture and a line of text at most: a photo box between two blocks of a story. */
+function isPhotoBox(el: Element, text: number): boolean {
+  const stack = [...el.children];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type !== 'tag') continue;
+    if ((n as Element).name === 'img') return text <= 200;
+    stack.push(...(n as Element).children);
+  }
+  return false;
+}
+
+/**
+ * A story that an e-mail or a page builder splits into sibling blocks (a newsletter's text boxes, each in a
+ * table of its own, with a photo between them): the densest block's siblings of the same tag whose prose
+ * scores a fifth of it at least (in the same language), and photo boxes between them, are the story too. The run of siblings
+ * around the densest block (wrappers with one child climbed), or undefined when no sibling joins it.
+ */
+export function widenToProseSiblings(best: Densest, scores: Map<Element, number>, textLength: (e: Element) => number): Element[] | undefined {
+  let item = best.el;
+  for (let up = 0; up < RUN_LEVELS && item.parent?.type === 'tag' && onlyTagChild(item.parent as Element) === item; up++) item = item.parent as Element;
+  const parent = item.parent;
+  if (parent?.type !== 'tag' || ['body', 'html'].includes((parent as Element).name)) return undefined;
+  const siblings = (parent as Element).children.filter((c): c is Element => c.type === 'tag');
+  const at = siblings.indexOf(item);
+  const threshold = Math.max(40, best.score * 0.2);
+  // a block in another language is a translation, not more of the story
+  const lang = (e: Element): string => e.attribs['lang']?.slice(0, 2).toLowerCase() ?? '';
+  const prose = (e: Element | undefined): boolean =>
+    !!e && e.name === item.name && lang(e) === lang(item) && !isChromeElement(e) && chainScore(e, scores, RUN_LEVELS) >= threshold;
+  const joins = (i: number, step: number): number => {
+    const next = siblings[i + step];
+    if (prose(next)) return 1;
+    return next && isPhotoBox(next, textLength(next)) && prose(siblings[i + 2 * step]) ? 2 : 0;
+  };
+  let first = at;
+  let last = at;
+  for (let n = joins(first, -1); n > 0; n = joins(first, -1)) first -= n;
+  for (let n = joins(last, 1); n > 0; n = joins(last, 1)) last += n;
+  return first === at && last === at ? undefined : siblings.slice(first, last + 1);
 }
