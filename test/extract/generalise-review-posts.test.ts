@@ -1,0 +1,37 @@
+/**
+ * Practitioners' review posts (written for these tests in their own words): a home-made test set that
+ * closes a list of benchmarks, and score tables with columns that measure something else (speed,
+ * latency, price) beside the benchmarks.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const cells = (...c: string[]) => c.join('\n\n');
+
+const rows: FactRow[] = [
+  {
+    cat: "score table with a speed column ('속도(tok/s)') after the benchmarks: the rows stay aligned",
+    text: cells(
+      '결과는 아래 표와 같다.',
+      '모델', '파라미터', 'KMMLU', 'HAERAE', '속도(tok/s)',
+      '솔라 프로2', '22B', '61.2', '70.4', '18.5',
+      '카나나 1.5 8B', '8B', '48.3', '62.0', '55.1',
+    ),
+    expect: ['SCORED 솔라 프로2 -> KMMLU', 'SCORED 솔라 프로2 -> HAERAE', 'SCORED 카나나 1.5 8B -> KMMLU', 'SCORED 카나나 1.5 8B -> HAERAE'],
+    edgeProps: ['SCORED 솔라 프로2 -> KMMLU score=61.2', 'SCORED 카나나 1.5 8B -> HAERAE score=62'],
+  },
+  {
+    cat: "score table with latency and price columns ('지연 시간(ms)', '가격($/1M)'): no score is read from them",
+    text: cells(
+      '모델', 'KMMLU', '지연 시간(ms)', '가격($/1M)',
+      '엑사원 4.0 32B', '66.1', '420', '0.8',
+      'GPT-4o', '71.3', '610', '5.0',
+    ),
+    expect: ['SCORED 엑사원 4.0 32B -> KMMLU', 'SCORED GPT-4o -> KMMLU'],
+    edgeProps: ['SCORED 엑사원 4.0 32B -> KMMLU score=66.1', 'SCORED GPT-4o -> KMMLU score=71.3'],
+  },
+];
+
+describe('review posts: home-made benchmarks in a list, score tables with measurement columns', () => {
+  it.each(rows.map((r) => [r.cat, r] as const))('%s', (_cat, row) => checkFactRow(row));
+});
