@@ -10,6 +10,16 @@ const cells = (...c: string[]) => c.join('\n\n');
 
 const rows: FactRow[] = [
   {
+    cat: "a quoted name that closes a list of benchmarks ('KMMLU, CLIcK, 그리고 직접 만든 ‘X’') is a benchmark, not a model",
+    text: cells(
+      "평가 항목: KMMLU, CLIcK(한국 문화), 그리고 우리 팀이 직접 만든 ‘민원QA-30’ 세트를 썼다.",
+      "솔라 프로2는 민원QA-30에서 77.5점을 받았다.",
+    ),
+    nodes: ['Benchmark:민원QA-30'],
+    noNodes: ['Model:민원QA-30'],
+    expect: ['SCORED 솔라 프로2 -> 민원QA-30'],
+  },
+  {
     cat: "score table with a speed column ('속도(tok/s)') after the benchmarks: the rows stay aligned",
     text: cells(
       '결과는 아래 표와 같다.',
