@@ -40,6 +40,13 @@ const rows: FactRow[] = [
     expect: ['SCORED 엑사원 4.0 32B -> KMMLU', 'SCORED GPT-4o -> KMMLU'],
     edgeProps: ['SCORED 엑사원 4.0 32B -> KMMLU score=66.1', 'SCORED GPT-4o -> KMMLU score=71.3'],
   },
+  {
+    cat: "a quoted name after '평가셋' / '테스트 세트' (a company's own test set) is a benchmark, even with a note in parentheses before the score",
+    text: "한빛물류가 자체 구축한 평가셋 ‘DocBench-Log’(운송 서류 문항 800개)에서 엑사원 4.0 32B는 83.4점을 받았다.",
+    nodes: ['Benchmark:DocBench-Log'],
+    expect: ['SCORED 엑사원 4.0 32B -> DocBench-Log'],
+    edgeProps: ['SCORED 엑사원 4.0 32B -> DocBench-Log score=83.4'],
+  },
 ];
 
 describe('review posts: home-made benchmarks in a list, score tables with measurement columns', () => {

@@ -35,10 +35,10 @@ export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon
 }
 
 /**
- * "한국어 추론 시험, 'X'입니다", "수학 평가인 'X'", "세부 평가 'X'": a test word in apposition before the quoted name;
+ * "한국어 추론 시험, 'X'입니다", "수학 평가인 'X'", "세부 평가 'X'", "자체 평가셋 'X'": a test word in apposition before the quoted name;
  * "코딩 능력을 평가하는 'X'": a name a testing verb modifies.
  */
-const BENCH_APPOSITION = /(?:평가|시험|테스트)(?:,|인)?\s?$|(?:평가|측정|검증)하는\s?$/;
+const BENCH_APPOSITION = /(?:평가|시험|테스트)(?:\s?(?:셋|세트|데이터셋|문항))?(?:,|인)?\s?$|(?:평가|측정|검증)하는\s?$/;
 /** Between two quoted names of one list: "'A'과 'B'", "'A', 'B'", "'A(에이)'와 'B'". */
 /** "'인텔리전스 인덱스'에서 58점", "'X' 평가에서는 68.4점": a score earned on the quoted name makes it a benchmark. */
 /** "'X'에서는 A사 모델이 84.0점으로", "'X' 과제에서 Y 3가 71점": a score given on it up to three words later (a subject between); a score, not a count ("신제품 3점"). */
