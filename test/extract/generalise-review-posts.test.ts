@@ -1,7 +1,8 @@
 /**
- * Practitioners' review posts (written for these tests in their own words): a home-made test set that
- * closes a list of benchmarks, and score tables with columns that measure something else (speed,
- * latency, price) beside the benchmarks.
+ * Practitioners' review posts and customer case studies (written for these tests in their own words):
+ * a home-made test set that closes a list of benchmarks or follows 평가셋, score tables with columns that
+ * measure something else (speed, latency, price), a column titled 'X 점수', a developer cell of two
+ * companies, and an integrator introduced as a company's partner ('X의 공식 파트너사인 Y').
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -46,6 +47,16 @@ const rows: FactRow[] = [
     nodes: ['Benchmark:DocBench-Log'],
     expect: ['SCORED 엑사원 4.0 32B -> DocBench-Log'],
     edgeProps: ['SCORED 엑사원 4.0 32B -> DocBench-Log score=83.4'],
+  },
+  {
+    cat: "'X의 (공식) 파트너사인 (AI 전문기업) Y', 'X 파트너사 Y': a stated partnership; not where it is denied",
+    text: cells(
+      '도입은 네이버클라우드의 공식 파트너사인 데이터 전문기업 솔빛데이터가 맡았다.',
+      '구축…LG AI연구원 파트너사 솔트룩스, 8주 만에 완료',
+      '다만 KT의 파트너사가 아닌 무지개랩은 이번 사업에서 빠졌다.',
+    ),
+    expect: ['PARTNERS_WITH 네이버클라우드 -> 솔빛데이터', 'PARTNERS_WITH LG AI연구원 -> 솔트룩스'],
+    absent: ['PARTNERS_WITH KT -> 무지개랩'],
   },
 ];
 

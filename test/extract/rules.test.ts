@@ -186,6 +186,8 @@ const rows: Row[] = [
   { rule: 'partners.possessive-collab', sentence: '네이버와 삼성전자의 협력 여부는 확인되지 않았다.', absent: ['PARTNERS_WITH 네이버 -> 삼성전자'] },
   { rule: 'partners.with-verb', sentence: '카카오는 오픈AI와 손을 잡고 국내 서비스를 출시한다.', expect: ['PARTNERS_WITH 오픈AI -> 카카오'] },
   { rule: 'partners.adnominal', sentence: '엔비디아와 손잡은 네이버클라우드는 GPU 6만 장을 확보했다.', expect: ['PARTNERS_WITH 네이버클라우드 -> 엔비디아'] },
+  { rule: 'partners.partner-of', sentence: '설치는 카카오의 공식 파트너사인 클라우드 전문기업 솔트룩스가 맡았다.', expect: ['PARTNERS_WITH 솔트룩스 -> 카카오'] },
+  { rule: 'partners.partner-of', sentence: '네이버클라우드의 파트너사가 아닌 솔트룩스는 빠졌다.', absent: ['PARTNERS_WITH 솔트룩스 -> 네이버클라우드', 'PARTNERS_WITH 네이버클라우드 -> 솔트룩스'] },
   { rule: 'partners.joint-consortium', sentence: 'KT-KT클라우드 컨소시엄은 2차 평가를 준비하고 있다.', expect: ['PARTNERS_WITH KT -> KT클라우드'] },
   { rule: 'partners.joint-consortium', sentence: '업스테이지 컨소시엄은 2차 평가를 준비하고 있다.', absent: ['PARTNERS_WITH 업스테이지 -> 업스테이지'] },
   { rule: 'partners.joint-consortium', sentence: 'KT, 카카오, 업스테이지 컨소시엄이 1차 평가를 통과했다.', absent: ['PARTNERS_WITH KT -> 카카오', 'PARTNERS_WITH 카카오 -> KT', 'PARTNERS_WITH 카카오 -> 업스테이지', 'PARTNERS_WITH 업스테이지 -> 카카오', 'PARTNERS_WITH KT -> 업스테이지', 'PARTNERS_WITH 업스테이지 -> KT'] },
