@@ -42,10 +42,10 @@ function addRowFacts(acc: Acc, articleId: string, t: TableRow, rules: RuleSet, c
     addRelation(acc, { relation: 'BASED_ON', source: t.model.key, target: t.base.key, properties: {} }, bev);
   }
   for (const [property, value] of tableProps(t)) acc.props.set(t.model.key, [...(acc.props.get(t.model.key) ?? []), { property, value, body: true, order: ctx.nextOrder() }]);
-  if (t.developer) {
+  for (const developer of t.developer ? [t.developer, ...(t.coDevelopers ?? [])] : []) {
     const dev = evidenceOf(articleId, t.sentence, 'developed.table', 0.75);
-    if (!acc.entities.has(t.developer.key)) addEntity(acc, t.developer, rules, dev);
-    addRelation(acc, { relation: 'DEVELOPED', source: t.developer.key, target: t.model.key, properties: {} }, dev);
+    if (!acc.entities.has(developer.key)) addEntity(acc, developer, rules, dev);
+    addRelation(acc, { relation: 'DEVELOPED', source: developer.key, target: t.model.key, properties: {} }, dev);
   }
 }
 

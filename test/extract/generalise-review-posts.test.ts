@@ -49,6 +49,17 @@ const rows: FactRow[] = [
     edgeProps: ['SCORED 엑사원 4.0 32B -> DocBench-Log score=83.4'],
   },
   {
+    cat: "a results table whose score column is titled with the benchmark ('X 점수') and whose developer cell lists two companies ('A·B')",
+    text: cells(
+      '사내 평가 결과',
+      '모델', '개발사', 'KMMLU 점수',
+      '누리-법무 9B', '가온소프트·한결로펌', '71.4',
+      'GPT-4.1', '오픈AI', '76.0',
+    ),
+    expect: ['SCORED 누리-법무 9B -> KMMLU', 'SCORED GPT-4.1 -> KMMLU', 'DEVELOPED 가온소프트 -> 누리-법무 9B', 'DEVELOPED 한결로펌 -> 누리-법무 9B'],
+    edgeProps: ['SCORED 누리-법무 9B -> KMMLU score=71.4'],
+  },
+  {
     cat: "'X의 (공식) 파트너사인 (AI 전문기업) Y', 'X 파트너사 Y': a stated partnership; not where it is denied",
     text: cells(
       '도입은 네이버클라우드의 공식 파트너사인 데이터 전문기업 솔빛데이터가 맡았다.',

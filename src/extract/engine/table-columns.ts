@@ -12,6 +12,8 @@ export interface TableRow {
   sentence: Sentence;
   /** The row's developer, from a 개발사 column. */
   developer?: Mention;
+  /** "A·B" in a 개발사 column: the developers after the first. */
+  coDevelopers?: Mention[];
   /** The row's base model, from a 기반 모델 column that names one. */
   base?: Mention;
   /** A 기반 모델 cell that says the model was built from scratch ("자체", "프롬 스크래치"). */
@@ -106,6 +108,24 @@ export function byColumn(c: Cell | undefined, type: 'Model' | 'Company'): Mentio
 }
 
 
+/** Between the companies of one developer cell: "A·B", "A, B", "A/B". */
+const DEVELOPER_JOIN = /\s?[·,/]\s?/;
+
+/** "가온소프트·한결로펌" in a 개발사 column: every company the cell lists, when it lists nothing else (names no gazetteer knows are companies by their column). */
+function developersIn(c: Cell | undefined): Mention[] {
+  if (c?.kind !== 'other') return [];
+  const parts = cellText(c).split(DEVELOPER_JOIN);
+  if (parts.length < 2) return [];
+  const out: Mention[] = [];
+  for (const part of parts) {
+    const named = c.mentions?.find((m) => m.surface === part.trim() || m.aliases.includes(part.trim()));
+    const m = named ?? byColumn({ kind: 'other', text: part.trim(), sentence: c.sentence }, 'Company');
+    if (!m || m.type !== 'Company' || m.via === 'blocked') return [];
+    out.push(m);
+  }
+  return out;
+}
+
 /** "누리 9B(가온소프트)": an unknown model's cell with its developer in parentheses. */
 export const DEVELOPER_NOTE = /^(.+?)\s?\(([^()]{2,20})\)$/;
 
@@ -131,7 +151,8 @@ export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): Ta
   const model = byColumn(row[columns.indexOf('model')], 'Model');
   if (!model) return undefined;
   const modelCell = row[columns.indexOf('model')]!;
-  const developer = columns.includes('developer') ? byColumn(row[columns.indexOf('developer')], 'Company') : columns.includes('team') ? teamCompany(row[columns.indexOf('team')]) : (modelCell.developer ?? noteDeveloper(modelCell));
+  const several = columns.includes('developer') ? developersIn(row[columns.indexOf('developer')]) : [];
+  const developer = several.length ? several[0] : columns.includes('developer') ? byColumn(row[columns.indexOf('developer')], 'Company') : columns.includes('team') ? teamCompany(row[columns.indexOf('team')]) : (modelCell.developer ?? noteDeveloper(modelCell));
   const baseCell = columns.includes('base') ? row[columns.indexOf('base')] : undefined;
   const base = byColumn(baseCell, 'Model');
   const baseText = baseCell ? cellText(baseCell) : '';
@@ -140,5 +161,5 @@ export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): Ta
   const openSource = openCell && OPEN_CELL.test(cellText(openCell)) ? true : undefined;
   const count = columns.includes('params') ? PARAMS_CELL.exec(cellText(row[columns.indexOf('params')]!)) : null;
   const parameters = count ? Math.round(Number(count[1]) * UNIT[count[2]!.toLowerCase()]!) : undefined;
-  return { model, sentence, developer, base: base && base.key !== model.key ? base : undefined, fromScratch, openSource, parameters };
+  return { model, sentence, developer, ...(several.length > 1 ? { coDevelopers: several.slice(1) } : {}), base: base && base.key !== model.key ? base : undefined, fromScratch, openSource, parameters };
 }
