@@ -56,6 +56,14 @@ const rows: FactRow[] = [
     ],
     absent: ['PARTICIPATES_IN 누리메디랩 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 루멘헬스 -> 독자 AI 파운데이션 모델 프로젝트'],
   },
+  {
+    cat: "a company 'selected as the supplier' ('공급기업으로 선정돼') in the sentence after the programme is named takes part in it",
+    text: cells(
+      "이번 구축은 정부의 ‘AI 바우처 지원사업’을 통해 이뤄졌다.",
+      "솔트룩스가 공급기업으로 선정돼 구축비의 절반을 지원받았다.",
+    ),
+    expect: ['PARTICIPATES_IN 솔트룩스 -> AI 바우처 지원사업'],
+  },
 ];
 
 describe('board pages: defined short forms, consortium tables with more columns, titled programmes', () => {
