@@ -189,6 +189,7 @@ const rows: Row[] = [
   { rule: 'participates.role-pair', sentence: "해양 물류 기업들은 ‘AI 바우처 지원사업’에 지원했다. LG유플러스가 수요기업, 솔트룩스가 공급기업으로 선정돼 2억 원을 받는다.", expect: ['PARTICIPATES_IN LG유플러스 -> AI 바우처 지원사업'] },
   { rule: 'participates.role-pair', sentence: "‘AI 바우처 지원사업’에 LG유플러스가 수요기업, 솔트룩스가 공급기업으로 선정될지는 아직 알 수 없다.", absent: ['PARTICIPATES_IN LG유플러스 -> AI 바우처 지원사업'] },
   { rule: 'participates.role-pair-second', sentence: "해양 물류 기업들은 ‘AI 바우처 지원사업’에 지원했다. LG유플러스가 수요기업, 솔트룩스가 공급기업으로 선정돼 2억 원을 받는다.", expect: ['PARTICIPATES_IN 솔트룩스 -> AI 바우처 지원사업'] },
+  { rule: 'works-for.omitted-subject-hired', sentence: '카카오는 판교에 본사를 둔 회사다. 지난달 한지호 최고재무책임자(CFO)를 영입했다.', expect: ['WORKS_FOR 한지호 -> 카카오'] },
   { rule: 'partners.partner-of', sentence: '설치는 카카오의 공식 파트너사인 클라우드 전문기업 솔트룩스가 맡았다.', expect: ['PARTNERS_WITH 솔트룩스 -> 카카오'] },
   { rule: 'partners.partner-of', sentence: '네이버클라우드의 파트너사가 아닌 솔트룩스는 빠졌다.', absent: ['PARTNERS_WITH 솔트룩스 -> 네이버클라우드', 'PARTNERS_WITH 네이버클라우드 -> 솔트룩스'] },
   { rule: 'partners.joint-consortium', sentence: 'KT-KT클라우드 컨소시엄은 2차 평가를 준비하고 있다.', expect: ['PARTNERS_WITH KT -> KT클라우드'] },
