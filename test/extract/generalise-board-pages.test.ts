@@ -64,6 +64,17 @@ const rows: FactRow[] = [
     ),
     expect: ['PARTICIPATES_IN 솔트룩스 -> AI 바우처 지원사업'],
   },
+  {
+    cat: "an official whose title follows a ministry's name ('행안부 디지털정부혁신실장은') leads the programme a bare '사업을 총괄하는' refers to; a company division's 실장 does not",
+    text: cells(
+      "공공 서비스 상당수는 정부가 추진해 온 ‘공공부문 AI 전환 지원사업’을 통해 구축됐다.",
+      "사업을 총괄하는 민서율 행안부 공공데이터혁신실장은 “내년부터 출처 제출을 의무화하겠다”고 말했다.",
+      "카카오는 ‘AI 바우처 지원사업’에 공급기업으로 참여했다.",
+      "사업을 총괄하는 하로운 카카오 AI사업부 실장은 “고객을 늘리겠다”고 말했다.",
+    ),
+    expect: ['PROMOTES 민서율 -> 공공부문 AI 전환 지원사업'],
+    absent: ['PROMOTES 하로운 -> AI 바우처 지원사업'],
+  },
 ];
 
 describe('board pages: defined short forms, consortium tables with more columns, titled programmes', () => {
