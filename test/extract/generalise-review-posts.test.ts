@@ -69,6 +69,13 @@ const rows: FactRow[] = [
     expect: ['PARTNERS_WITH 네이버클라우드 -> 솔빛데이터', 'PARTNERS_WITH LG AI연구원 -> 솔트룩스'],
     absent: ['PARTNERS_WITH KT -> 무지개랩'],
   },
+  {
+    cat: "an alias in parentheses after a quoted name ('‘하이퍼클로바X 씽크’(HyperCLOVA X THINK)는 83.2점') is the name's: the score is read, the alias kept",
+    text: "평가셋 ‘공공민원-QA’에서 누리온 8B는 71.4점을 받았다. 같은 표에서 네이버클라우드의 ‘하이퍼클로바X 씽크’(HyperCLOVA X THINK)는 83.2점이었다.",
+    expect: ['SCORED 하이퍼클로바X 씽크 -> 공공민원-QA', 'DEVELOPED 네이버클라우드 -> 하이퍼클로바X 씽크'],
+    edgeProps: ['SCORED 하이퍼클로바X 씽크 -> 공공민원-QA score=83.2'],
+    sameNode: ['하이퍼클로바X 씽크=HyperCLOVA X THINK'],
+  },
 ];
 
 describe('review posts: home-made benchmarks in a list, score tables with measurement columns', () => {
