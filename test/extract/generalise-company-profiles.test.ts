@@ -27,7 +27,7 @@ const rows: FactRow[] = [
   },
   {
     cat: "a title word a counting noun follows ('어텐션 헤드 수') is part of a compound noun: no person",
-    text: "반딧불칩스는 AI 반도체 회사다. 서하늘 최고기술책임자(CTO)는 “어텐션 헤드 수와 레이어 수를 칩에 맞췄다”고 말했다. 층 수, 어텐션 헤드 수, 은닉층 크기 같은 값도 공개했다.",
+    text: "반딧불칩스는 AI 반도체 회사다. 서하늘 최고기술책임자(CTO)는 “어텐션 헤드 수와 레이어 수를 칩에 맞췄다”고 말했다. 설정 파일의 층 수(48), 어텐션 헤드 수(32)가 모두 같았다.",
     nodes: ['Person:서하늘'],
     noNodes: ['Person:어텐션'],
   },

@@ -236,7 +236,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
 }
 
 /** "헤드 수", "대표 수는": a counting noun after a title word. */
-const COUNT_NOUN_AFTER = /^\s(?:수|개수|숫자|규모)(?:[은는이가을를와과도의]|\s|,|$)/;
+const COUNT_NOUN_AFTER = /^\s(?:수|개수|숫자|규모)(?:[은는이가을를와과도의(]|\s|,|$)/;
 
 /** A name and a middle dot, or a name, a photo position note in parentheses ("(왼쪽)", "(사진 오른쪽)", "(앞줄 가운데)") and a list separator. */
 const PHOTO_NOTE_BEFORE = /(?<![가-힣])([가-힣]{3})(?:\((?:사진\s?)?(?:(?:앞|뒷)줄\s?)?(?:왼쪽|오른쪽|가운데|좌측|우측|좌|우)(?:\s?(?:첫|두|세)\s?번째)?\)\s?(?:·|,|와|과)|[·ㆍ])\s?$/;
