@@ -195,6 +195,7 @@ const rows: Row[] = [
   { rule: 'partners.consortium-partner-adnominal', sentence: '카카오와 컨소시엄을 꾸린 것으로 알려진 솔트룩스는 말을 아꼈다.', absent: ['PARTNERS_WITH 솔트룩스 -> 카카오', 'PARTNERS_WITH 카카오 -> 솔트룩스'] },
   { rule: 'participates.cleft', sentence: "솔트룩스가 실제로 참여한 정부 사업은 과기정통부의 ‘AI 바우처 지원사업’이다.", expect: ['PARTICIPATES_IN 솔트룩스 -> AI 바우처 지원사업'] },
   { rule: 'participates.cleft', sentence: "솔트룩스가 참여한 사업은 ‘AI 바우처 지원사업’이 아니다.", absent: ['PARTICIPATES_IN 솔트룩스 -> AI 바우처 지원사업'] },
+  { rule: 'works-for.self-intro', sentence: '안녕하세요, 판교 카카오에서 데이터 엔지니어로 일하고 있는 윤하람이라고 해요.', expect: ['WORKS_FOR 윤하람 -> 카카오'] },
   { rule: 'partners.partner-of', sentence: '설치는 카카오의 공식 파트너사인 클라우드 전문기업 솔트룩스가 맡았다.', expect: ['PARTNERS_WITH 솔트룩스 -> 카카오'] },
   { rule: 'partners.partner-of', sentence: '네이버클라우드의 파트너사가 아닌 솔트룩스는 빠졌다.', absent: ['PARTNERS_WITH 솔트룩스 -> 네이버클라우드', 'PARTNERS_WITH 네이버클라우드 -> 솔트룩스'] },
   { rule: 'partners.joint-consortium', sentence: 'KT-KT클라우드 컨소시엄은 2차 평가를 준비하고 있다.', expect: ['PARTNERS_WITH KT -> KT클라우드'] },
