@@ -76,6 +76,26 @@ const rows: FactRow[] = [
     edgeProps: ['SCORED 하이퍼클로바X 씽크 -> 공공민원-QA score=83.2'],
     sameNode: ['하이퍼클로바X 씽크=HyperCLOVA X THINK'],
   },
+  {
+    cat: "a numbered section heading that is only a model's name ('② X (Latin X)') makes the section's subject-less sentences about that model, not the one before",
+    text: cells(
+      '① 솔라 프로2 (Solar Pro 2)',
+      '업스테이지 모델이고 220억 파라미터예요. API로만 쓸 수 있어요.',
+      '② 카나나 1.5 8B (Kanana 1.5 8B)',
+      '카카오가 만든 모델이에요.',
+      '가중치가 오픈 웨이트로 공개돼 있어서 바로 받아서 돌릴 수 있었어요.',
+    ),
+    props: ['카나나 1.5 8B=openSource:true', '솔라 프로2=openSource:undefined'],
+  },
+  {
+    cat: "a from-scratch claim the writer only reports ('처음부터 자체 학습했다고는 하는데 … 확실하지 않아요') sets no fromScratch",
+    text: cells(
+      '③ 카나나 1.5 8B (Kanana 1.5 8B)',
+      '카카오가 만든 80억 파라미터 모델이에요.',
+      '카카오가 처음부터 자체 학습했다고는 하는데, 보고서를 못 읽어봐서 확실하지 않아요.',
+    ),
+    props: ['카나나 1.5 8B=parameters:8000000000', '카나나 1.5 8B=fromScratch:undefined'],
+  },
 ];
 
 describe('review posts: home-made benchmarks in a list, score tables with measurement columns', () => {
