@@ -31,6 +31,11 @@ const rows: FactRow[] = [
     nodes: ['Person:서하늘'],
     noNodes: ['Person:어텐션'],
   },
+  {
+    cat: "a chief officer whose sentence names where the post is ('NAME CTO는 X에서 … 총괄하고 있다') is X's, not the story's company",
+    text: "반딧불칩스는 AI 반도체 회사다. 유하람 최고기술책임자(CTO)는 솔트룩스에서 모델 개발을 총괄하고 있다.",
+    absent: ['WORKS_FOR 유하람 -> 반딧불칩스'],
+  },
 ];
 
 describe('company profiles: chief officers without a company, hires without a subject', () => {

@@ -118,7 +118,7 @@ const rows: Row[] = [
   { rule: 'succeeds.predecessor-later', sentence: "Tri-70B는 미스트랄AI의 「미스트랄 스몰 3.1」이나 딥시크 「V3」 등 해외 모델을 가져다 쓰지 않았으며, 전작 'Tri-21B'의 학습 노하우를 바탕으로 처음부터 훈련한 모델이다.", expect: ['SUCCEEDS Tri-70B -> Tri-21B'], absent: ['SUCCEEDS 미스트랄 스몰 3.1 -> Tri-21B'] },
   { rule: 'partners.formed-consortium', sentence: '트릴리온랩스는 AI 반도체 기업 퓨리오사AI와 컨소시엄을 꾸렸다.', expect: ['PARTNERS_WITH 트릴리온랩스 -> 퓨리오사AI'] },
   { rule: 'partners.formed-consortium', sentence: "모티프테크놀로지스는 모레와 한 팀을 이뤄 'Motif 2 12.7B'를 앞세웠다.", expect: ['PARTNERS_WITH 모레 -> 모티프테크놀로지스'] },
-  { rule: 'scored.score-then-model', sentence: "Motif 2 12.7B는 '호랑이 리더보드'에서 종합 0.68점을 받아 같은 리더보드에서 0.65점에 그친 구글 '젬마 3 27B'(Gemma 3 27B)를 앞질렀다.", expect: ['SCORED Motif 2 12.7B -> 호랑이 리더보드', 'SCORED 젬마 3 27B -> 호랑이 리더보드'] },
+  { rule: 'scored.score-then-model', sentence: "Motif 2 12.7B는 '호랑이 리더보드'에서 종합 0.68점을 받아 같은 리더보드에서 0.65점에 그친 구글 '젬마 3 27B'(Gemma 3 27B)를 앞질렀다.", expect: ['SCORED Motif 2 12.7B -> 호랑이 리더보드', 'SCORED Gemma 3 27B -> 호랑이 리더보드'] },
   { rule: 'succeeds.inherits', sentence: '엑사원 4.0은 엑사원 3.5의 계보를 이었다.', expect: ['SUCCEEDS 엑사원 4.0 -> 엑사원 3.5'] },
   { rule: 'succeeds.inherits', sentence: '믿:음 2.0은 라마의 뒤를 잇는 모델이 아니다.', absent: ['SUCCEEDS 믿:음 2.0 -> 라마'] },
   // SCORED

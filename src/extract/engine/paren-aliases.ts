@@ -27,7 +27,8 @@ export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: 
   const close = text.indexOf(')', open);
   if (close < 0 || close - open > 32) return;
   // ("‘엑사원 4.0’(EXAONE 4.0) 32B 모델": a size after the parentheses is the name's, which the quotes closed before; left as it was)
-  if (open === quoted && /^\s?\d/.test(text.slice(close + 1, close + 3))) return;
+  // (and only before a topic, subject or possessive particle: "‘X’(Y)는 83.2점", "‘X’(Y)의"; an object's fold moved dates and bases)
+  if (open === quoted && (/^\s?\d/.test(text.slice(close + 1, close + 3)) || !/^(?:은|는|이|가|의|도)(?![가-힣])/.test(text.slice(close + 1, close + 3)))) return;
   const inner = text.slice(open + 1, close).trim();
   if (!inner) return;
   if (/^\d{6}(?:\.K[SQ])?$/.test(inner) || /^(?:KRX|코스피|코스닥|KOSPI|KOSDAQ)\s?:?\s?\d{6}$/.test(inner)) {
