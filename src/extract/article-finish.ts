@@ -215,9 +215,13 @@ function onlyInClaim(acc: Acc, key: string, claim: readonly string[]): boolean {
   });
 }
 
-/** Members of a consortium take part in every programme its lead takes part in (in this article). */
+/** Members of a consortium take part in every programme its lead takes part in (in this article), or only in the one their table's title names. */
 export function addConsortiumMembers(acc: Acc, consortia: Consortium[]): void {
   const joined = [...acc.relations.values()].filter((r) => r.type === 'PARTICIPATES_IN');
-  for (const c of consortia)
-    for (const r of joined) if (r.source === c.lead && c.member !== c.lead) addRelation(acc, { relation: 'PARTICIPATES_IN', source: c.member, target: r.target, properties: {} }, c.ev);
+  // a team whose table names its programme joins that one only, wherever else the pair is read
+  const pairProgramme = new Map(consortia.filter((c) => c.programme).map((c) => [`${c.lead}|${c.member}`, c.programme]));
+  for (const c of consortia) {
+    const only = pairProgramme.get(`${c.lead}|${c.member}`);
+    for (const r of joined) if (r.source === c.lead && c.member !== c.lead && (!only || r.target === only)) addRelation(acc, { relation: 'PARTICIPATES_IN', source: c.member, target: r.target, properties: {} }, c.ev);
+  }
 }

@@ -86,6 +86,27 @@ export function headlineParents(all: Mention[][], sentences: Sentence[], rules: 
   return out;
 }
 
+/** Between a name and the short form it defines: "(이하 ‘", "(장관 A, 이하 ", "(이하 '…'으로 약칭)". */
+const DEFINES_SHORT = /^['"’”」』]?\s?\((?:[^()]{0,30},\s?)?이하\s?['"‘“「『]?$/;
+
+/**
+ * "‘산업특화 AI 개발사업’(이하 ‘특화 사업’)", "정보통신산업진흥원(이하 NIPA)": a short form the text defines
+ * in parentheses is the same entity as the name before them (key of the short form → key of the name).
+ */
+export function definedShortForms(all: Mention[][], sentences: Sentence[]): Map<string, string> {
+  const out = new Map<string, string>();
+  all.forEach((ms, i) => {
+    const text = sentences[i]!.text;
+    if (!text.includes('이하')) return;
+    for (const short of ms) {
+      const long = ms.filter((m) => m.type === short.type && m.end <= short.start && m.via !== 'reference' && m.via !== 'anonymous').at(-1);
+      if (!long || long.key === short.key || out.has(long.key) || !DEFINES_SHORT.test(text.slice(long.end, short.start))) continue;
+      out.set(short.key, long.key);
+    }
+  });
+  return out;
+}
+
 /** Names discovered anywhere in the article (and their aliases), longest first. */
 const SIZED_NAME = /^([가-힣]{2,8}[A-Za-z]{0,3}|[A-Z][A-Za-z]{2,15})[- ]\d+(?:\.\d+)?[BM]$/;
 

@@ -7,7 +7,7 @@ import type { Sentence } from '../parse/types.js';
 import { readRowTables, readScoreTables, tableProps, type TableRow } from './engine/tables.js';
 import { readConsortiumTables } from './engine/consortium-table.js';
 import { readBarCharts } from './engine/bar-charts.js';
-import type { KnownName } from './engine/mentions.js';
+import { findMentions, type KnownName } from './engine/mentions.js';
 import { statesOpenOrScratch } from './engine/property-cues.js';
 import { consortiumTableFacts } from './consortium-facts.js';
 import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
@@ -19,6 +19,8 @@ export interface Consortium {
   lead: string;
   member: string;
   ev: FactEvidence;
+  /** The programme the team is for, where its table's title names one: the member joins that one only. */
+  programme?: string;
 }
 
 export interface TableContext {
@@ -40,10 +42,10 @@ function addRowFacts(acc: Acc, articleId: string, t: TableRow, rules: RuleSet, c
     addRelation(acc, { relation: 'BASED_ON', source: t.model.key, target: t.base.key, properties: {} }, bev);
   }
   for (const [property, value] of tableProps(t)) acc.props.set(t.model.key, [...(acc.props.get(t.model.key) ?? []), { property, value, body: true, order: ctx.nextOrder() }]);
-  if (t.developer) {
+  for (const developer of t.developer ? [t.developer, ...(t.coDevelopers ?? [])] : []) {
     const dev = evidenceOf(articleId, t.sentence, 'developed.table', 0.75);
-    if (!acc.entities.has(t.developer.key)) addEntity(acc, t.developer, rules, dev);
-    addRelation(acc, { relation: 'DEVELOPED', source: t.developer.key, target: t.model.key, properties: {} }, dev);
+    if (!acc.entities.has(developer.key)) addEntity(acc, developer, rules, dev);
+    addRelation(acc, { relation: 'DEVELOPED', source: developer.key, target: t.model.key, properties: {} }, dev);
   }
 }
 
@@ -60,6 +62,12 @@ function addTableWideProps(acc: Acc, sentences: Sentence[], rows: TableRow[], ru
     for (const key of models)
       for (const property of (['openSource', 'fromScratch'] as const).filter((p) => stated[p])) acc.props.set(key, [...(acc.props.get(key) ?? []), { property, value: true, body: true, order: ctx.nextOrder() }]);
   }
+}
+
+/** The one programme a table's title names ("X 사업 선정 컨소시엄 현황"), under the article's short forms. */
+function titledProgramme(text: string, rules: RuleSet, ctx: TableContext): string | undefined {
+  const keys = new Set(findMentions(text, rules, ctx.known).filter((m) => m.type === 'Policy').map((m) => ctx.shortForms.get(m.key) ?? m.key));
+  return keys.size === 1 ? [...keys][0] : undefined;
 }
 
 /** Adds the facts of the article's score tables, bar charts and consortium tables to `acc`. */
@@ -82,16 +90,17 @@ export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[]
     addRowFacts(acc, articleId, t, rules, ctx);
   }
   addTableWideProps(acc, sentences, [...tables, ...rowTables], rules, ctx);
-  for (const table of readConsortiumTables(sentences, rules)) {
+  for (const { rows: table, title } of readConsortiumTables(sentences, rules)) {
     const joined = new Map<string, Set<string>>();
     for (const r of acc.relations.values()) if (r.type === 'PARTICIPATES_IN') joined.set(r.source, (joined.get(r.source) ?? new Set()).add(r.target));
     const named = [...acc.entities.values()].filter((e) => e.type === 'Policy').map((e) => e.key);
-    for (const f of consortiumTableFacts(table, joined, named)) {
+    const titled = title ? titledProgramme(title.text, rules, ctx) : undefined;
+    for (const f of consortiumTableFacts(table, joined, named, titled)) {
       const ev = evidenceOf(articleId, f.row.sentence, f.rule, f.confidence);
       for (const m of [f.source, f.target]) if (typeof m !== 'string' && !acc.entities.has(m.key)) addEntity(acc, m, rules, ev);
       const target = typeof f.target === 'string' ? f.target : f.target.key;
       addRelation(acc, { relation: f.relation, source: f.source.key, target, properties: {} }, ev);
-      if (f.relation === 'PARTNERS_WITH') ctx.consortia.push({ lead: f.source.key, member: target, ev: evidenceOf(articleId, f.row.sentence, 'participates.consortium-member', 0.7) });
+      if (f.relation === 'PARTNERS_WITH') ctx.consortia.push({ lead: f.source.key, member: target, ev: evidenceOf(articleId, f.row.sentence, 'participates.consortium-member', 0.7), ...(titled ? { programme: titled } : {}) });
     }
   }
 }

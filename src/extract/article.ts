@@ -34,7 +34,7 @@ import { addBothReference, addCompanyReference, addConsortiumReference, addEmplo
 import { addOfficialReference, addSurnameReferences, isSpokenSlogan, isContrasted } from './person-references.js';
 import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
 import { addEntity, addRelation, developerOfModel, evidenceOf, makerOfFocus, type Acc } from './article-acc.js';
-import { dropCompanyStrategies, dropQuotedWords, headlineParents, knownNamesOf, sizedShortForms, tailShortForms } from './article-names.js';
+import { definedShortForms, dropCompanyStrategies, dropQuotedWords, headlineParents, knownNamesOf, sizedShortForms, tailShortForms } from './article-names.js';
 import { addClauseFacts, newClausePass, readClauses } from './clauses/article.js';
 import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js';
 import { addConsortiumMembers, addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers, applyProperties, dropHeadlineWords, dropLeftEmployers, keepAnonymous } from './article-finish.js';
@@ -108,6 +108,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   for (const [short, long] of tailShortForms(first)) if (!shortForms.has(short)) shortForms.set(short, long);
   for (const [parent, child] of headlineParents(first, sentences, rules)) if (!shortForms.has(parent)) shortForms.set(parent, child);
   for (const [from, to] of transliteratedForms(first, rules)) if (!shortForms.has(from)) shortForms.set(from, to);
+  for (const [short, long] of definedShortForms(first, sentences)) if (!shortForms.has(short)) shortForms.set(short, long);
   const familyVersions = familyVersionsOf(first, rules, shortForms, sentences.map((s) => s.text), knownNamed.filter((k) => k.type === 'Model').map((k) => k.name));
   const variants = variantNamesOf(first, rules);
   // spec cards first: their line-by-line facts beat a rule's guess at the same pair

@@ -90,9 +90,9 @@ const COMPANY_REF = /(?<![가-힣])(?:(이 회사|이 업체|같은 회사|해�
 
 const FIRST_PERSON_COMPANY = /(?<![가-힣])(?:저희|당사)(?=의\s|\s|은|는|가|도)/;
 
-/** "LG AI연구원에서 … 참여한", "네이버 출신", "X를 떠난": a company the sentence names as where someone was, not who acts. */
+/** "LG AI연구원에서 … 참여한", "네이버 출신", "X를 떠난", "X DS부문 부사장을 지낸": a company the sentence names as where someone was, not who acts. */
 function isFormerPlace(text: string, m: Mention): boolean {
-  return /^(?:\s[A-Za-z0-9가-힣]{1,12}\s?(?:부문|본부|사업부|팀|연구소|랩))?(?:에서|에선|\s?출신|을 떠난|를 떠난)|^\s[A-Za-z가-힣]{1,10}\s출신/.test(text.slice(m.end, m.end + 24));
+  return /^(?:\s[A-Za-z0-9가-힣]{1,12}\s?(?:부문|본부|사업부|팀|연구소|랩))?(?:에서|에선|\s?출신|을 떠난|를 떠난)|^\s[A-Za-z가-힣]{1,10}\s출신|^(?:\s[A-Za-z0-9가-힣]{1,12}){1,3}(?:을|를)\s(?:지낸|역임한|거친)\s/.test(text.slice(m.end, m.end + 40));
 }
 
 /**
@@ -117,6 +117,10 @@ const JOINS_IN_ROLE = /(?:으로|로)\s(?:새로\s|함께\s)?(?:합류|영입|�
 /** "홍길동 부사장이 새로 만든 X 센터의 센터장을 맡는다", "… 소장 자리에 올랐다": a person takes a head's post, the employer unnamed. */
 const TAKES_POST = /(?:은|는|이|가)\s(?:[^.]|\.(?=\S)){0,40}?(?:장|직|자리|역할|책임자|총괄)(?:을|를|에)\s(?:새로\s|직접\s)?(?:맡는다|맡았다|맡게 됐다|맡게 된다|맡기로 했다|오른다|올랐다|선임됐다|임명됐다)/;
 const HIRED_OBJECT = /(?:씨|박사)?(?:을|를)\s(?:새로\s|신규\s|최근\s)?(?:영입|선임|임명|발탁)(?:했|하기로)/;
+/** "맡을지 정해지지 않았다", "물망에 올랐다": a post not settled. */
+const UNSETTLED = /(?:을|할|될)지\s|정해지지|미정|거론|물망|하마평|유력|후보로/;
+/** "김세린 최고기술책임자(CTO)는", "오정민 CFO가": a chief officer's title right after a name is a post at a company, the one the story is about when none is named. */
+const CHIEF_TITLE_AFTER = /^\s(?:최고[가-힣]{2,8}책임자(?:\s?\(C[A-Z]{1,3}O\))?|C[A-Z]{1,3}O(?:\s?\(최고[가-힣]{2,8}책임자\))?)(?:은|는|이|가|를|을|도|와|과|의|\s|,)/;
 
 /** The company the article is about, for a sentence where a person takes a role and no company is named. */
 export function addEmployerReference(text: string, ms: Mention[], rules: RuleSet, last: Mention | undefined, first?: Mention): void {
@@ -127,7 +131,9 @@ export function addEmployerReference(text: string, ms: Mention[], rules: RuleSet
   // (and "네이버클라우드 하이퍼클로바X 팀 출신인": a team named after a product)
   const former = (m: Mention) => isFormerPlace(text, m);
   // ("저희 CTO를 맡고 있다": the sentence names its employer by a reference word, read by addCompanyReference)
-  if (!subject || FIRST_PERSON_COMPANY.test(text) || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && (m.key === subject.key || !former(m))) || !ms.some((m) => m.type === 'Person') || !(JOINS_IN_ROLE.test(text) || hiredObject || titleRes(rules).roleHeld.test(text) || TAKES_POST.test(text))) return;
+  // (only where the sentence names no company at all: "CTO는 X에서 … 총괄하고 있다" names the employer with 에서)
+  const chief = !UNSETTLED.test(text) && !ms.some((m) => m.type === 'Company' && m.via !== 'blocked') && ms.some((m) => m.type === 'Person' && CHIEF_TITLE_AFTER.test(text.slice(m.end, m.end + 24)));
+  if (!subject || FIRST_PERSON_COMPANY.test(text) || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && (m.key === subject.key || !former(m))) || !ms.some((m) => m.type === 'Person') || !(JOINS_IN_ROLE.test(text) || hiredObject || chief || titleRes(rules).roleHeld.test(text) || TAKES_POST.test(text))) return;
   ms.unshift(referenceTo(subject, 0, 0));
 }
 

@@ -20,12 +20,15 @@ export interface TableFact {
 /**
  * `joined`: PARTICIPATES_IN already read, as source key → programme keys. `named`: the programmes the
  * article names; when no row's company is said to take part in one, a table of teams in an article
- * that names exactly one programme lists that programme's teams.
+ * that names exactly one programme lists that programme's teams. `titled`: the one programme the table's
+ * title names, which outranks both.
  */
-export function consortiumTableFacts(table: ConsortiumRow[], joined: Map<string, Set<string>>, named: string[] = []): TableFact[] {
+export function consortiumTableFacts(table: ConsortiumRow[], joined: Map<string, Set<string>>, named: string[] = [], titled?: string): TableFact[] {
   const out: TableFact[] = [];
   const programmes = new Set<string>();
-  for (const r of table) for (const m of [r.lead, ...r.members]) for (const p of joined.get(m.key) ?? []) programmes.add(p);
+  // a title that names a programme ("붙임 1 X 사업 선정 컨소시엄 현황") says whose teams the rows are
+  if (titled) programmes.add(titled);
+  else for (const r of table) for (const m of [r.lead, ...r.members]) for (const p of joined.get(m.key) ?? []) programmes.add(p);
   if (programmes.size === 0 && named.length === 1) programmes.add(named[0]!);
   for (const row of table) {
     for (const m of row.members) out.push({ relation: 'PARTNERS_WITH', source: row.lead, target: m, rule: 'partners.consortium-table', confidence: 0.75, row });

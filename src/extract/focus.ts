@@ -27,7 +27,8 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   const head = mark ? mentions[0] : undefined;
   if (head?.type === 'Model' && /^\s?[—–:-]\s/.test(s.text.slice(head.end, head.end + 3))) return head;
   // "⑦ 비코 8B 올해 목록의 유일한 …": a model that opens the item with no particle is the item's title
-  if (head?.type === 'Model' && head.start <= mark![0].length + 1 && /^['"’”]?\s[^\s]/.test(s.text.slice(head.end, head.end + 3))) return head;
+  // (or is the whole item line, a section heading: "② 엑사원 4.0 32B (EXAONE 4.0 32B)")
+  if (head?.type === 'Model' && head.start <= mark![0].length + 1 && /^['"’”]?(?:\s[^\s]|\s*$)/.test(s.text.slice(head.end, head.end + 3))) return head;
   // a headline's bare family word ("라마 베낀 모델?") is no model the body is about
   if (s.block === 'title' && read && isFamilyWord(read)) return carried;
   // "X는 … 자체 모델 'Y'를 탑재한다": the company's own model beats a focus merely carried over

@@ -24,14 +24,22 @@ export interface ConsortiumRow {
   sentence: Sentence;
 }
 
+/** A consortium table: its rows and the line just above its header (its title, "선정 컨소시엄 현황"), if any. */
+export interface ConsortiumTable {
+  rows: ConsortiumRow[];
+  title?: Sentence;
+}
+
 type Column = 'lead' | 'member' | 'model' | 'other';
 
 const LEAD_COLUMN = /^(?:주관\s?(?:기관|기업|사|업체)|대표\s?(?:기관|기업)|주관|컨소시엄\s?(?:주관|대표)|정예팀|Lead)$/i;
 const MEMBER_COLUMN = /^(?:참여\s?(?:기관|기업|사|업체)|협력\s?(?:기관|기업|사)|공동\s?(?:수행|연구)\s?(?:기관|기업)?|컨소시엄\s?(?:구성|참여)(?:\s?(?:기관|기업))?|구성\s?(?:기관|기업)|Members?|Partners?)$/i;
 const MODEL_COLUMN = /^(?:(?:개발|목표|대상|주력)\s?)?모델(?:명)?(?:\s?\(.{0,10}\))?$|^Model$/i;
-const OTHER_COLUMN = /^(?:구분|연번|순번|번호|No\.?|#|순위|비고|분야|과제명?|특징|주요\s?내용|평가\s?결과|결과)$/i;
+const OTHER_COLUMN = /^(?:구분|연번|순번|번호|No\.?|#|순위|비고|(?:[가-힣]{1,4}\s?)?분야|과제명?|특징|(?:주요\s?)?(?:개발|사업|연구|수행|과제)?\s?(?:내용|목표|계획)|평가\s?결과|결과|(?:지원\s?)?(?:예산|금액|규모|기간)|(?:활용|사용|적용|기존)?\s?(?:기반|베이스|기초)\s?모델)$/i;
 /** Member-column names that are no company: universities, hospitals, public institutes. */
 const NOT_A_COMPANY = /(?:대학교|대학|대|과학기술원|공과대|병원|의료원|재단|협회|학회|진흥원|공단|공사|연구회|정부|시청|도청)$|^(?:KAIST|UNIST|GIST|DGIST|POSTECH|포스텍|카이스트|ETRI)$/;
+/** A name in Hangul alone ending in an institute's word ('한국XX연구원', 'XX보안원', 'XX연구소'): a public institute, unless the gazetteer knows it. */
+const PUBLIC_INSTITUTE = /^[가-힣]{2,}(?:연구원|연구소|보안원|정보원|평가원|개발원|기술원|관리원|진흥회)$/;
 const COMPANY_LIKE = /^[가-힣A-Za-z][가-힣A-Za-z0-9&.\-]{1,15}(?:\s[가-힣A-Za-z0-9&]{1,10})?$/;
 const MAX_CELL = 80;
 
@@ -51,7 +59,7 @@ function companyIn(name: string, s: Sentence, rules: RuleSet): Mention | undefin
   const ms = findMentions(t, rules);
   const whole = ms.find((m) => m.start === 0 && m.end >= t.length - 1);
   if (whole) return whole.type === 'Company' && whole.via !== 'blocked' ? { ...whole, start: s.start, end: s.start } : undefined;
-  if (ms.some((m) => m.via === 'blocked') || !COMPANY_LIKE.test(t) || /\d{2,}/.test(t)) return undefined;
+  if (ms.some((m) => m.via === 'blocked') || PUBLIC_INSTITUTE.test(t) || !COMPANY_LIKE.test(t) || /\d{2,}/.test(t)) return undefined;
   return discoveredMention('Company', t, s.start, s.start);
 }
 
@@ -105,8 +113,8 @@ function readHeader(cells: Sentence[], i: number): Column[] | undefined {
 }
 
 /** Consortium rows from tables in the article's sentences. */
-export function readConsortiumTables(all: Sentence[], rules: RuleSet): ConsortiumRow[][] {
-  const tables: ConsortiumRow[][] = [];
+export function readConsortiumTables(all: Sentence[], rules: RuleSet): ConsortiumTable[] {
+  const tables: ConsortiumTable[] = [];
   // plain text writes a row as "A | B, C | M": one cell per part
   const sentences = all.flatMap((s) => (s.text.length <= 200 && /[|\t]/.test(s.text) ? s.text.split(/\s*[|\t]\s*/).filter((t) => t !== '').map((text) => ({ ...s, text })) : [s]));
   if (!sentences.some((s) => LEAD_COLUMN.test(s.text.trim()))) return tables;
@@ -130,7 +138,8 @@ export function readConsortiumTables(all: Sentence[], rules: RuleSet): Consortiu
       const modelCell = cols.includes('model') ? row[cols.indexOf('model')] : undefined;
       rows.push({ lead, members, ...(modelCell ? readModelCell(modelCell.text, modelCell, rules) : {}), sentence: rowSentence(row.map((c) => ({ sentence: c, text: c.text }))) });
     }
-    if (rows.length) tables.push(rows);
+    const above = sentences[i - 1];
+    if (rows.length) tables.push({ rows, ...(above && above.start !== sentences[i]!.start && above.text.length <= 80 ? { title: above } : {}) });
     i = Math.max(i, j - 1);
   }
   return tables;

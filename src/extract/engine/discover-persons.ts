@@ -83,7 +83,7 @@ function discoverGivenNames(text: string, ms: Mention[], lx: DiscoveryLexicon, o
 /** "강기정 광주시장은", "홍길동 경기도지사가": a regional head after the name (the region glued to the title). */
 export const REGIONAL_HEAD = new RegExp(`([가-힣]{3})\\s${REGIONS}(?:특별|광역)?(?:시장|도지사|지사)(?=은|는|이|가|의|도|\\s|,)`, 'g');
 const SPEAKER_CAPTION = /^(?:[\[<]\s?(?:인터뷰|녹취|싱크)\s?[\]>]\s?|[▶☞]\s?(?:인터뷰|녹취|싱크)\s?[:：]\s?|\[\s?)([가-힣]{3})\s?\/\s?[가-힣A-Za-z]/;
-const SELF_INTRO = /(?:일하고\s?있는|일하는|근무하고\s?있는|근무하는|재직\s?중인|몸담고\s?있는|맡고\s?있는|맡은|담당하고\s?있는|이끌고\s?있는|이끄는)\s([가-힣]{3})(?=입니다|이라고\s?합니다|예요|이에요)/g;
+const SELF_INTRO = /(?:일하고\s?있는|일하는|근무하고\s?있는|근무하는|재직\s?중인|몸담고\s?있는|맡고\s?있는|맡은|담당하고\s?있는|이끌고\s?있는|이끄는)\s([가-힣]{3})(?=입니다|(?:이)?라고\s?(?:합니다|해요|하고요|하는데요)|예요|이에요|인데요)/g;
 
 /** People next to a company and a title, or before a title. */
 /** The title of who runs a benchmark or a programme, right after its name. */
@@ -220,7 +220,8 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     else if (t && /^\s?(?:전|前)\s/.test(t[1]!) && longTitleObject(m[1]!, t[1]!, rest.slice(t[0].length - 1), FORMER_PARTICLE)) addPerson(text, ms, out, m[1]!, m.index);
     // "김유원 대표와 성낙호 하이퍼스케일 AI 기술총괄(투톱)이": a long title after a name joined to a titled person
     else if (t && /\s/.test(t[1]!.trim()) && joinedToPerson(text, m.index, ms, out) && longTitleObject(m[1]!, t[1]!, rest.slice(t[0].length - 1), JOINED_PARTICLE)) addPerson(text, ms, out, m[1]!, m.index);
-    else if (t && (!/\s/.test(t[1]!.trim()) || /^[A-Z][a-z]{1,8}\s[A-Z]{2,4}[가-힣]{1,4}장$/.test(t[1]!.trim()) || /^(?:전|前|현|신임|[A-Z]{2,4}|R&D|리서치|프로덕트|엔지니어링|테크니컬|시니어|주니어|매니징|크리에이티브)\s\S+$/.test(t[1]!.trim())) && !/[A-Za-z]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index))) addPerson(text, ms, out, m[1]!, m.index);
+    // ("어텐션 헤드 수": a title word a counting noun follows is part of a compound noun, no one's title)
+    else if (t && !COUNT_NOUN_AFTER.test(rest.slice(t[0].length - 1)) && (!/\s/.test(t[1]!.trim()) || /^[A-Z][a-z]{1,8}\s[A-Z]{2,4}[가-힣]{1,4}장$/.test(t[1]!.trim()) || /^(?:전|前|현|신임|[A-Z]{2,4}|R&D|리서치|프로덕트|엔지니어링|테크니컬|시니어|주니어|매니징|크리에이티브)\s\S+$/.test(t[1]!.trim())) && !/[A-Za-z]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index))) addPerson(text, ms, out, m[1]!, m.index);
   }
   // "임우형(왼쪽)·이홍락 LG AI연구원 공동 연구원장": a photo position note after a name listed before a person
   if (text.includes(')') || /[·ㆍ]/.test(text)) {
@@ -233,6 +234,9 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   captionPerson();
   return out;
 }
+
+/** "헤드 수", "대표 수는": a counting noun after a title word. */
+const COUNT_NOUN_AFTER = /^\s(?:수|개수|숫자|규모)(?:[은는이가을를와과도의(]|\s|,|$)/;
 
 /** A name and a middle dot, or a name, a photo position note in parentheses ("(왼쪽)", "(사진 오른쪽)", "(앞줄 가운데)") and a list separator. */
 const PHOTO_NOTE_BEFORE = /(?<![가-힣])([가-힣]{3})(?:\((?:사진\s?)?(?:(?:앞|뒷)줄\s?)?(?:왼쪽|오른쪽|가운데|좌측|우측|좌|우)(?:\s?(?:첫|두|세)\s?번째)?\)\s?(?:·|,|와|과)|[·ㆍ])\s?$/;

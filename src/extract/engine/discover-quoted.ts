@@ -35,10 +35,10 @@ export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon
 }
 
 /**
- * "한국어 추론 시험, 'X'입니다", "수학 평가인 'X'", "세부 평가 'X'": a test word in apposition before the quoted name;
+ * "한국어 추론 시험, 'X'입니다", "수학 평가인 'X'", "세부 평가 'X'", "자체 평가셋 'X'": a test word in apposition before the quoted name;
  * "코딩 능력을 평가하는 'X'": a name a testing verb modifies.
  */
-const BENCH_APPOSITION = /(?:평가|시험|테스트)(?:,|인)?\s?$|(?:평가|측정|검증)하는\s?$/;
+const BENCH_APPOSITION = /(?:평가|시험|테스트)(?:\s?(?:셋|세트|데이터셋|문항))?(?:,|인)?\s?$|(?:평가|측정|검증)하는\s?$/;
 /** Between two quoted names of one list: "'A'과 'B'", "'A', 'B'", "'A(에이)'와 'B'". */
 /** "'인텔리전스 인덱스'에서 58점", "'X' 평가에서는 68.4점": a score earned on the quoted name makes it a benchmark. */
 /** "'X'에서는 A사 모델이 84.0점으로", "'X' 과제에서 Y 3가 71점": a score given on it up to three words later (a subject between); a score, not a count ("신제품 3점"). */
@@ -48,6 +48,14 @@ const PROGRAMME_AFTER = /^\s?(?:지원\s?)?(?:사업|프로젝트|프로그램)(
 const GOVERNMENT_LED = /(?:[가-힣]{2,10}부|정부|[가-힣]{2,8}(?:위원회|청|처))(?:가|이|에서)\s(?:주도|주관|추진|운영|출범)(?:하는|한|시킨|하고 있는|중인)\s$/;
 /** "'X' 2차 지정 결과를 발표하고", "'X' 선정 기업": a round of designating or selecting names the quoted programme. */
 const SELECTION_ROUND_AFTER = /^\s?(?:\d{1,2}차\s?)?(?:지정|선정|공모|모집)\s?(?:결과|대상|기업|공고)/;
+/** Between a benchmark and the quoted name that ends its list: "KMMLU, HRM8K(수학), 그리고 제가 만든 '", "KMMLU와 자체 '". */
+const AFTER_BENCH_IN_LIST = /^\s?(?:\([^()]{1,30}\))?\s?(?:,\s?(?:그리고|또|및|또한)?|와|과|및|·)\s?(?:[^\s,.]{1,8}\s){0,4}$/;
+
+/** "벤치마크: KMMLU, HRM8K, 그리고 직접 만든 'X'": a quoted name that closes a list of benchmarks is one too. */
+function listedAfterBenchmark(text: string, q: QuotedSpan, ms: Mention[]): boolean {
+  const prev = ms.filter((m) => m.end < q.start && m.via !== 'blocked').at(-1);
+  return prev?.type === 'Benchmark' && AFTER_BENCH_IN_LIST.test(text.slice(prev.end, q.start - 1));
+}
 const QUOTED_LIST_JOIN = /^\s?(?:\([^()]{1,30}\))?\s?(?:와|과|,|및|이나|나|·)\s?$/;
 
 function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: DiscoveryLexicon, listed: Mention['type'] | undefined): Mention | undefined {
@@ -77,7 +85,7 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   const before = text.slice(Math.max(0, q.start - 14), q.start - 1);
   const after = text.slice(q.end + 1, q.end + 12);
   let type: Mention['type'] | undefined;
-  if (lx.benchBefore.test(before) || BENCH_APPOSITION.test(before) || lx.benchAfter.test(after) || QUOTED_BENCH_NAME.test(name) || LATIN_BENCH_NAME.test(name) || SCORED_ON_AFTER.test(text.slice(q.end + 1, q.end + 40))) type = 'Benchmark';
+  if (lx.benchBefore.test(before) || BENCH_APPOSITION.test(before) || listedAfterBenchmark(text, q, ms) || lx.benchAfter.test(after) || QUOTED_BENCH_NAME.test(name) || LATIN_BENCH_NAME.test(name) || SCORED_ON_AFTER.test(text.slice(q.end + 1, q.end + 40))) type = 'Benchmark';
   else if (programme || plan || GOVERNMENT_LED.test(text.slice(Math.max(0, q.start - 30), q.start - 1))) type = 'Policy';
   // "'범정부 AI 공통기반' 사업 입찰에": a quoted name that 사업/프로젝트 follows is the programme's name
   else if (PROGRAMME_AFTER.test(after) && /\s/.test(name) && !/[는을를은의]\s/.test(name)) type = 'Policy';

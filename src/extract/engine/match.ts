@@ -250,7 +250,7 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
   // "GPT-4o보다 5.8점 높았고 …": a model marked as the thing compared against is never the scorer of a later number
   // (the model in focus is named in another sentence: its offsets are not this one's)
   // "A의 후속 모델로, KMMLU에서 58.2점": nor is the model the sentence's subject follows
-  facts = facts.filter((f) => f.relation !== 'SCORED' || f.source === focus || !(COMPARED.test(text.slice(f.source.end, f.source.end + 10)) || SUCCESSOR_OF.test(text.slice(f.source.end, f.source.end + 12))));
+  facts = facts.filter((f) => f.relation !== 'SCORED' || f.source === focus || OWN_SCORE_BEFORE.test(text.slice(Math.max(0, f.source.start - 40), f.source.start)) || !(COMPARED.test(text.slice(f.source.end, f.source.end + 10)) || SUCCESSOR_OF.test(text.slice(f.source.end, f.source.end + 12))));
   if (!zipped.size) return facts;
   // "X, Y는 각각 71.3점, 69.8점": the pairing of the list wins over a nearest-number reading
   const pairs = new Set([...zipped].map((f) => f.source.key));
@@ -268,6 +268,8 @@ const SUBJECT_MODEL_AFTER = new RegExp(`^[^,\uE001-\uE006]{0,24}${TYPE_CHAR.Mode
 const LIST_BEFORE = /(?:[와과,]|및)\s?$/;
 
 const COMPARED = /^['"’”]?\s?(?:보다|대비|에 비해|와 비교|과 비교|[을를] 제치|[을를] 제쳤|[을를] 앞서|[을를] 앞섰|[을를] 앞질|[을를] 따돌|[을를] 누르|[을를] 눌렀|를 넘어|을 넘어|[을를] 넘었|에 근접|에(?:는|도)? (?:못 미|뒤지|뒤졌|뒤진|밀렸|밀린)|와 비슷|과 비슷|와 견줘|과 견줘)/;
+/** "0.65점에 그친 구글 '젬마 3 27B'를 앞질렀다": a score in a relative clause on the compared model is that model's own. */
+const OWN_SCORE_BEFORE = /\d(?:점|%)(?:에 그친|에 머문|에 머무른|[을를] 기록한|[을를] 받은|[을를] 얻은)\s(?:[^\s\d]{1,10}\s){0,2}['"‘“]?$/;
 /** A quote and a score in parentheses right after a model ("'Y'(80.5점)"): skipped to read what follows the model. */
 const PAREN_SCORE = /^['"’”]?\s?\(\s?\d+(?:\.\d+)?\s?(?:점|%)?\s?\)/;
 

@@ -20,10 +20,15 @@ const ALIAS_TEXT = /^[A-Za-z][A-Za-z0-9 .&+:'\-]{0,29}$/;
 
 /** "마이크로소프트(MS)", "믿:음 2.0(믿음 2.0)", "익시젠(ixi-GEN)", "SK텔레콤(017670)": folds the parentheses in. */
 export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: RuleSet, mt: Matchers): void {
-  const open = text[m.end] === '(' ? m.end : text[m.end] === ' ' && text[m.end + 1] === '(' ? m.end + 1 : -1;
+  // "‘하이퍼클로바X 씽크’(HyperCLOVA X THINK)": the alias may follow the closing quote of a quoted name
+  const quoted = /^['"’”」』]\s?\(/.test(text.slice(m.end, m.end + 3)) && /['"‘“「『]$/.test(text.slice(0, m.start)) ? text.indexOf('(', m.end) : -1;
+  const open = text[m.end] === '(' ? m.end : text[m.end] === ' ' && text[m.end + 1] === '(' ? m.end + 1 : quoted;
   if (open < 0) return;
   const close = text.indexOf(')', open);
   if (close < 0 || close - open > 32) return;
+  // ("‘엑사원 4.0’(EXAONE 4.0) 32B 모델": a size after the parentheses is the name's, which the quotes closed before; left as it was)
+  // (and only before a topic, subject or possessive particle: "‘X’(Y)는 83.2점", "‘X’(Y)의"; an object's fold moved dates and bases)
+  if (open === quoted && (/^\s?\d/.test(text.slice(close + 1, close + 3)) || !/^(?:은|는|이|가|의|도)(?![가-힣])/.test(text.slice(close + 1, close + 3)))) return;
   const inner = text.slice(open + 1, close).trim();
   if (!inner) return;
   if (/^\d{6}(?:\.K[SQ])?$/.test(inner) || /^(?:KRX|코스피|코스닥|KOSPI|KOSDAQ)\s?:?\s?\d{6}$/.test(inner)) {

@@ -43,7 +43,8 @@ export function cues(rules: RuleSet): PropertyCues {
     const get = (n: string) => rules.lexicon.cues.get(n) ?? [];
     c = {
       fromScratch: cueRegex(get('fromScratch')),
-      notFromScratch: /^.{0,16}(?:아닌|아니라|아니다|아닙|아니에요|아니죠|아니고|아니며|아니었|않)/,
+      // (or a claim the writer only reports and does not vouch for: "처음부터 자체 학습했다고는 하는데 … 확실하지 않아요")
+      notFromScratch: /^.{0,16}(?:아닌|아니라|아니다|아닙|아니에요|아니죠|아니고|아니며|아니었|않)|^.{0,24}(?:다고는|라고는)\s?(?:하는데|하지만|해도|하나|합니다만)/,
       openSource: cueRegex(get('openSource')),
       closed: cueRegex(get('closedSource')),
       release: new RegExp(`(?:${get('releaseVerb').join('|')})`, 'g'),

@@ -12,6 +12,8 @@ export interface TableRow {
   sentence: Sentence;
   /** The row's developer, from a 개발사 column. */
   developer?: Mention;
+  /** "A·B" in a 개발사 column: the developers after the first. */
+  coDevelopers?: Mention[];
   /** The row's base model, from a 기반 모델 column that names one. */
   base?: Mention;
   /** A 기반 모델 cell that says the model was built from scratch ("자체", "프롬 스크래치"). */
@@ -66,7 +68,8 @@ const SCRATCH_CELL = /^(?:자체|독자|자체\s?개발|자체\s?학습|자체\s
 /** (a 가중치 column says whether the weights are out: "공개", "공개(Apache 2.0)"; "비공개(API)" says nothing) */
 const OPEN_COLUMN = /^(?:공개\s?(?:방식|여부|형태|범위)|배포\s?(?:방식|형태)|라이선스|License|Open(?:\s?source)?|가중치(?:\s?공개(?:\s?여부)?)?|Weights?)$/i;
 const OPEN_CELL = /^(?:오픈\s?소스|오픈\s?웨이트|공개\s?\(?(?:오픈소스|가중치)\)?|공개(?:\s?\((?:MIT|Apache[^()]{0,8}|아파치[^()]{0,8}|오픈\s?웨이트)\))?|open[-\s]?(?:source|weights?)|MIT|Apache(?:[-\s]?2\.0)?|아파치(?:\s?2\.0)?)$/i;
-const OTHER_COLUMN = /^(?:순위|Rank|#|비고|출시\s?방식|용도|분야|Notes?|라이선스|공개일|출시일|평균|종합|총점|Average|Avg|국가|유형)$/i;
+/** (and what is measured besides a benchmark: speed, latency, price, memory, context length — "속도(tok/s)") */
+const OTHER_COLUMN = /^(?:순위|Rank|#|비고|출시\s?방식|용도|분야|Notes?|라이선스|공개일|출시일|평균|종합|총점|Average|Avg|국가|유형|(?:추론|생성|디코딩|응답)?\s?속도|지연(?:\s?시간)?|응답\s?시간|처리량|가격|비용|요금|메모리|VRAM|컨텍스트(?:\s?(?:길이|창))?|Latency|Speed|Throughput|Price|Cost|Memory|Context(?:\s?(?:length|window))?|tok(?:ens)?\/s)$/i;
 /** A parameter-count column, and a count in it ("32.8B", "7.25B", "147억", "147억 개"). */
 const PARAMS_COLUMN = /^(?:파라미터(?:\s?수)?|매개변수(?:\s?수)?|크기|규모|모델\s?크기|Size|Params?|Parameters?|#\s?Params)$/i;
 const PARAMS_CELL = /^(\d{1,4}(?:\.\d{1,3})?)\s?(B|M|T|억|조)(?:\s?개)?$/i;
@@ -105,6 +108,24 @@ export function byColumn(c: Cell | undefined, type: 'Model' | 'Company'): Mentio
 }
 
 
+/** Between the companies of one developer cell: "A·B", "A, B", "A/B". */
+const DEVELOPER_JOIN = /\s?[·,/]\s?/;
+
+/** "가온소프트·한결로펌" in a 개발사 column: every company the cell lists, when it lists nothing else (names no gazetteer knows are companies by their column). */
+function developersIn(c: Cell | undefined): Mention[] {
+  if (c?.kind !== 'other') return [];
+  const parts = cellText(c).split(DEVELOPER_JOIN);
+  if (parts.length < 2) return [];
+  const out: Mention[] = [];
+  for (const part of parts) {
+    const named = c.mentions?.find((m) => m.surface === part.trim() || m.aliases.includes(part.trim()));
+    const m = named ?? byColumn({ kind: 'other', text: part.trim(), sentence: c.sentence }, 'Company');
+    if (!m || m.type !== 'Company' || m.via === 'blocked') return [];
+    out.push(m);
+  }
+  return out;
+}
+
 /** "누리 9B(가온소프트)": an unknown model's cell with its developer in parentheses. */
 export const DEVELOPER_NOTE = /^(.+?)\s?\(([^()]{2,20})\)$/;
 
@@ -130,7 +151,8 @@ export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): Ta
   const model = byColumn(row[columns.indexOf('model')], 'Model');
   if (!model) return undefined;
   const modelCell = row[columns.indexOf('model')]!;
-  const developer = columns.includes('developer') ? byColumn(row[columns.indexOf('developer')], 'Company') : columns.includes('team') ? teamCompany(row[columns.indexOf('team')]) : (modelCell.developer ?? noteDeveloper(modelCell));
+  const several = columns.includes('developer') ? developersIn(row[columns.indexOf('developer')]) : [];
+  const developer = several.length ? several[0] : columns.includes('developer') ? byColumn(row[columns.indexOf('developer')], 'Company') : columns.includes('team') ? teamCompany(row[columns.indexOf('team')]) : (modelCell.developer ?? noteDeveloper(modelCell));
   const baseCell = columns.includes('base') ? row[columns.indexOf('base')] : undefined;
   const base = byColumn(baseCell, 'Model');
   const baseText = baseCell ? cellText(baseCell) : '';
@@ -139,5 +161,5 @@ export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): Ta
   const openSource = openCell && OPEN_CELL.test(cellText(openCell)) ? true : undefined;
   const count = columns.includes('params') ? PARAMS_CELL.exec(cellText(row[columns.indexOf('params')]!)) : null;
   const parameters = count ? Math.round(Number(count[1]) * UNIT[count[2]!.toLowerCase()]!) : undefined;
-  return { model, sentence, developer, base: base && base.key !== model.key ? base : undefined, fromScratch, openSource, parameters };
+  return { model, sentence, developer, ...(several.length > 1 ? { coDevelopers: several.slice(1) } : {}), base: base && base.key !== model.key ? base : undefined, fromScratch, openSource, parameters };
 }

@@ -98,6 +98,16 @@ export function rowSentence(cells: readonly { sentence: Sentence; text?: string 
   return { index: first.index, text, start: Math.min(...parts.map((p) => p.sentence.start)), end: Math.max(...parts.map((p) => p.sentence.end)), block: first.block };
 }
 
+/** What follows a benchmark's name in a column title: "RegBench 점수", "KMMLU 정답률(%)", "X 결과". */
+const SCORE_WORD_AFTER = /^\s?(?:점수|정답률|정확도|결과|성적|스코어|score)(?:\s?\([^()]{1,8}\))?$/i;
+
+/** "KMMLU 점수": a column title that is one benchmark's name and a score word. */
+function benchmarkTitle(c: Cell): Mention | undefined {
+  const ms = c.kind === 'other' ? (c.mentions ?? []) : [];
+  const b = ms.length === 1 && ms[0]!.type === 'Benchmark' && ms[0]!.start === 0 ? ms[0] : undefined;
+  return b && SCORE_WORD_AFTER.test(cellText(c).slice(b.end)) ? b : undefined;
+}
+
 /** The column titles from cell i on: benchmarks and the columns columnOf knows ("구분 | 모델 | …": the column titled 모델 is the model's). */
 function headerColumns(cells: Cell[], i: number): { columns: Column[]; heads: (Mention | undefined)[]; next: number } {
   const columns: Column[] = [];
@@ -113,6 +123,12 @@ function headerColumns(cells: Cell[], i: number): { columns: Column[]; heads: (M
     }
     const t = c.sentence.text.trim();
     const text = c.text ?? t;
+    const titled = benchmarkTitle(c);
+    if (titled) {
+      columns.push('bench');
+      heads.push(titled);
+      continue;
+    }
     if (c.kind === 'label' || c.kind === 'other') {
       const col = TEAM_COLUMN.test(text) ? 'team' : (columnOf(text, c.kind === 'label') ?? columnOf(text.replace(TITLE_NOTE, ''), c.kind === 'label'));
       if (!col) break;

@@ -1,0 +1,82 @@
+/**
+ * Ministry board pages (보도자료 converted from HWP, written for these tests in their own words): a
+ * short form defined in parentheses ("(이하 ‘X’)"), a consortium table with description and base-model
+ * columns, public institutes in its member column, and a table whose title names its programme.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const cells = (...c: string[]) => c.join('\n\n');
+
+const rows: FactRow[] = [
+  {
+    cat: "a short form defined in parentheses ('X'(이하 'Y')) is the same programme: an official's statement on Y promotes X",
+    text: cells(
+      "□ 행정안전부(장관 민도윤, 이하 ‘행안부’)는 ‘공공 초거대 AI 실증 지원사업’(이하 ‘실증 사업’)의 수행기관으로 3개 컨소시엄을 선정했다고 밝혔다.",
+      "□ 민도윤 행안부 장관은 “실증 사업을 통해 공공 서비스를 바꾸겠다”고 강조했다.",
+    ),
+    expect: ['PROMOTES 민도윤 -> 실증 사업'],
+    sameNode: ['실증 사업=공공 초거대 AI 실증 지원사업'],
+  },
+  {
+    cat: "consortium table whose header has a description column ('주요 개발 내용') and a base-model column: rows stay aligned",
+    text: cells(
+      "정부는 ‘지역 제조 AI 실증 사업’ 수행 컨소시엄 두 곳을 발표했다.",
+      '분야', '주관기관', '참여기관', '주요 개발 내용', '활용 기반모델',
+      '조선', '카카오', '바닷길소프트, 부경대학교', '선박 설계 검토, 용접 검사', '카나나 2',
+      '섬유', 'KT', '실마루텍', '원단 불량 판정', '믿:음 2.0',
+    ),
+    expect: ['PARTNERS_WITH 카카오 -> 바닷길소프트', 'PARTNERS_WITH KT -> 실마루텍', 'PARTICIPATES_IN 바닷길소프트 -> 지역 제조 AI 실증 사업', 'PARTICIPATES_IN KT -> 지역 제조 AI 실증 사업'],
+    noNodes: ['Company:활용 기반모델', 'Company:조선', 'Company:선박 설계 검토', 'Company:부경대학교'],
+  },
+  {
+    cat: 'public institutes in a consortium table (한국…연구원, …보안원, …연구소) are no companies',
+    text: cells(
+      "정부는 ‘공공 법률 AI 개발 사업’ 수행 컨소시엄을 확정했다.",
+      '주관기관', '참여기관',
+      '솔마루AI', '다온법률데이터, 한국행정연구원',
+      '네이버클라우드', '전자금융보안원, 해양과학연구소',
+    ),
+    expect: ['PARTNERS_WITH 솔마루AI -> 다온법률데이터'],
+    noNodes: ['Company:한국행정연구원', 'Company:전자금융보안원', 'Company:해양과학연구소'],
+  },
+  {
+    cat: 'a consortium table titled with one programme: its members join that programme, not another their lead is in',
+    text: cells(
+      "□ 정부는 ‘의료 AI 전문모델 사업’ 수행 컨소시엄을 선정했다고 밝혔다.",
+      "□ 지난해 ‘독자 AI 파운데이션 모델 프로젝트’ 정예팀으로 선정됐던 업스테이지가 이번에도 주관기관을 맡았다.",
+      '붙임 1 의료 AI 전문모델 사업 선정 컨소시엄 현황',
+      '분야', '주관기관', '참여기관',
+      '진단', '업스테이지', '누리메디랩',
+      '영상', '루멘헬스', '빛결소프트',
+    ),
+    expect: [
+      'PARTICIPATES_IN 업스테이지 -> 의료 AI 전문모델 사업', 'PARTICIPATES_IN 업스테이지 -> 독자 AI 파운데이션 모델 프로젝트',
+      'PARTICIPATES_IN 누리메디랩 -> 의료 AI 전문모델 사업', 'PARTICIPATES_IN 루멘헬스 -> 의료 AI 전문모델 사업', 'PARTICIPATES_IN 빛결소프트 -> 의료 AI 전문모델 사업',
+    ],
+    absent: ['PARTICIPATES_IN 누리메디랩 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 루멘헬스 -> 독자 AI 파운데이션 모델 프로젝트'],
+  },
+  {
+    cat: "a company 'selected as the supplier' ('공급기업으로 선정돼') in the sentence after the programme is named takes part in it",
+    text: cells(
+      "이번 구축은 정부의 ‘AI 바우처 지원사업’을 통해 이뤄졌다.",
+      "솔트룩스가 공급기업으로 선정돼 구축비의 절반을 지원받았다.",
+    ),
+    expect: ['PARTICIPATES_IN 솔트룩스 -> AI 바우처 지원사업'],
+  },
+  {
+    cat: "an official whose title follows a ministry's name ('행안부 디지털정부혁신실장은') leads the programme a bare '사업을 총괄하는' refers to; a company division's 실장 does not",
+    text: cells(
+      "공공 서비스 상당수는 정부가 추진해 온 ‘공공부문 AI 전환 지원사업’을 통해 구축됐다.",
+      "사업을 총괄하는 민서율 행안부 공공데이터혁신실장은 “내년부터 출처 제출을 의무화하겠다”고 말했다.",
+      "카카오는 ‘AI 바우처 지원사업’에 공급기업으로 참여했다.",
+      "사업을 총괄하는 하로운 카카오 AI사업부 실장은 “고객을 늘리겠다”고 말했다.",
+    ),
+    expect: ['PROMOTES 민서율 -> 공공부문 AI 전환 지원사업'],
+    absent: ['PROMOTES 하로운 -> AI 바우처 지원사업'],
+  },
+];
+
+describe('board pages: defined short forms, consortium tables with more columns, titled programmes', () => {
+  it.each(rows.map((r) => [r.cat, r] as const))('%s', (_cat, row) => checkFactRow(row));
+});
