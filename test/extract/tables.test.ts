@@ -199,3 +199,28 @@ describe('a results table with a team column that names each team\'s company, an
     expect(g.edges.some((e) => e.type === 'DEVELOPED' && name(e.source) === '다온랩스')).toBe(false);
   });
 });
+
+describe('a table of programme teams: lead, flagship model, release date and a remarks column', () => {
+  const page = (head: string[], rows: string[][]): string => `<html><head><meta property="article:published_time" content="2026-06-02"></head><body><article>
+      <h1>정예팀 비교</h1><p>증권사가 정예팀의 대표 모델을 비교했다.</p>
+      <table><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr>
+      ${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n')}</table>
+      <p>증권사는 평가가 엄격해질 것으로 봤다.</p></article></body></html>`;
+  it.each([
+    { head: ['주관사', '대표 모델', '파라미터', '최근 공개일', 'KMMLU', '비고'] },
+    { head: ['주관 기관', '주력 모델', '크기', '최초 공개일', 'KMMLU', '특징'] },
+  ])('header $head: scores, developers (a note after the name aside), sizes, from-scratch and open remarks', ({ head }) => {
+    const g = extractArticle(parseArticle(Buffer.from(page(head, [
+      ['가온랩스(추가선정)', '가온-T 40B', '41B', '2026.05.02', '66.1', '프롬 스크래치, MoE'],
+      ['누리소프트', '누리-X 12B', '12B', '2026.04.11', '61.7', '오픈소스(가중치 공개)'],
+    ])), { source: 't.html' }));
+    expect(scores(g)).toEqual(['가온-T 40B KMMLU 66.1', '누리-X 12B KMMLU 61.7']);
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    expect(g.edges.filter((e) => e.type === 'DEVELOPED').map((e) => `${name(e.source)} ${name(e.target)}`).sort()).toEqual(['가온랩스 가온-T 40B', '누리소프트 누리-X 12B']);
+    const props = (n: string) => g.nodes.find((x) => x.name === n)?.properties;
+    expect(props('가온-T 40B')).toMatchObject({ parameters: 41_000_000_000, fromScratch: true });
+    expect(props('가온-T 40B')?.openSource).toBeUndefined();
+    expect(props('누리-X 12B')).toMatchObject({ parameters: 12_000_000_000, openSource: true });
+    expect(props('누리-X 12B')?.fromScratch).toBeUndefined();
+  });
+});
