@@ -224,3 +224,22 @@ describe('a table of programme teams: lead, flagship model, release date and a r
     expect(props('누리-X 12B')?.fromScratch).toBeUndefined();
   });
 });
+
+describe('a score table whose last column titles no rule knows (an in-house set, a speed)', () => {
+  it.each([
+    [['사내셋(50문항)', '속도(tok/s)']],
+    [['응답 지연(ms)']],
+    [['우리팀 테스트', '메모리(GB)', '비용']],
+  ])('extra titles %j: the rows still line up and give their benchmark scores only', (extra) => {
+    const cells = (n: number) => extra.map((_, k) => `<td>${n + k}.5</td>`).join('');
+    const html = `<html><head><meta property="article:published_time" content="2026-06-02"></head><body><article>
+      <h1>모델 비교 후기</h1><p>주말에 모델 세 개를 직접 돌려봤어요.</p>
+      <table><tr><td>모델</td><td>파라미터</td><td>KMMLU</td><td>LogicKor</td>${extra.map((e) => `<td>${e}</td>`).join('')}</tr>
+      <tr><td>가온-R 9B</td><td>9.2B</td><td>51.3</td><td>7.91</td>${cells(40)}</tr>
+      <tr><td>누리-S 14B</td><td>14B</td><td>55.0</td><td>8.12</td>${cells(30)}</tr></table>
+      <p>다음 글에서 더 비교해 볼게요.</p></article></body></html>`;
+    const g = extractArticle(parseArticle(Buffer.from(html), { source: 't.html' }));
+    expect(scores(g)).toEqual(['가온-R 9B KMMLU 51.3', '가온-R 9B LogicKor 7.91', '누리-S 14B KMMLU 55', '누리-S 14B LogicKor 8.12']);
+    expect(g.nodes.find((n) => n.name === '가온-R 9B')?.properties.parameters).toBe(9_200_000_000);
+  });
+});
