@@ -53,6 +53,16 @@ function classOf(el: Element): string {
   return el.attribs?.['class'] ?? '';
 }
 
+/** A code block's language, as blog editors mark it ("language-bash", class "bash", data-ke-language="bash"). */
+const PROGRAM_LANGUAGE = /^(?:bash|sh|shell|zsh|console|powershell|cmd|bat|python|py|javascript|js|typescript|ts|java|kotlin|go|rust|c|cpp|c\+\+|csharp|ruby|php|sql|dockerfile)$/i;
+
+/** A <pre> of shell commands or program code (its language says so): no prose, and its words are no names. YAML, JSON and plain text blocks stay. */
+function isProgramCode(pre: Element): boolean {
+  const code = pre.children.find((c): c is Element => c.type === 'tag' && (c as Element).name === 'code');
+  const marks = [classOf(pre), pre.attribs?.['data-ke-language'] ?? '', pre.attribs?.['data-language'] ?? '', code ? classOf(code) : ''].join(' ');
+  return marks.split(/\s+/).some((w) => PROGRAM_LANGUAGE.test(w.replace(/^(?:language|lang)-/, '')));
+}
+
 /** A block right after an <img> in the same wrapper ("<div><img><div>사진 설명</div></div>"): the image's caption. */
 function followsImage(el: Element): boolean {
   for (let p = el.prev; p; p = p.prev) {
@@ -174,7 +184,7 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
     if (node.type !== 'tag') return;
     const el = node as Element;
     const name = el.name.toLowerCase();
-    if (SKIP_TAGS.has(name)) return;
+    if (SKIP_TAGS.has(name) || (name === 'pre' && isProgramCode(el))) return;
     if (name === 'br') return breakLine();
     if (name === 'sup' && isFootnoteMarker(el)) return;
     if (name === 'img') {
