@@ -106,8 +106,11 @@ function addReference(text: string, ms: Mention[], re: RegExp, m: Mention | unde
   ms.sort((a, b) => a.start - b.start);
 }
 
-/** Selection outcomes ("… 등은 최종 선정되지 못했다", "정예팀에서 탈락한"): about the programme named just before. */
-const SELECTION_STATEMENT = /컨소시엄\s?\([^)]{2,60}\)|(?:와|과) 함께 (?:최종\s)?(?:선정됐|선정되었|선정돼|뽑혔)|컨소시엄(?:에는|에도|엔)\s|(?:와|과) (?:한 ?팀을|컨소시엄을) (?:꾸|이|구성|결성)|관문을 넘지 못|문턱을 넘지 못|(?:선정|평가|심사)에서 제외|탈락|고배|선정되지 못|최종 선정|정예팀|발표 평가|서면 평가|단계 평가|[12]차 평가|[12]차 심사|최종 후보|(?:통과|선정|낙점)(?:한|된) (?:곳|팀|기업|컨소시엄)|[1-9]차 단계에 (?:진출|합류|올랐|오른|참여)|[1-9]차(?:\s?단계)?(?:를|을|에서|에선)?\s(?:통과|떨어|탈락|고배)|(?:추가 공모|재공모|추가 선발)(?:에서|에선|를 통해|으로|로)\s[^.]{0,60}(?:선정|뽑|합류|참여|참가)/;
+/**
+ * Selection outcomes ("… 등은 최종 선정되지 못했다", "정예팀에서 탈락한", "지원 대상으로 X 등 9곳을 선정했다"): about the programme
+ * named just before (consortia selected as a programme's performers are read team by team, in consortium-scope.ts).
+ */
+const SELECTION_STATEMENT = /컨소시엄\s?\([^)]{2,60}\)|(?:와|과) 함께 (?:최종\s)?(?:선정됐|선정되었|선정돼|뽑혔)|컨소시엄(?:에는|에도|엔)\s|(?:와|과) (?:한 ?팀을|컨소시엄을) (?:꾸|이|구성|결성)|관문을 넘지 못|문턱을 넘지 못|(?:선정|평가|심사)에서 제외|탈락|고배|선정되지 못|최종 선정|정예팀|발표 평가|서면 평가|단계 평가|[12]차 평가|[12]차 심사|최종 후보|(?:통과|선정|낙점)(?:한|된) (?:곳|팀|기업|컨소시엄)|[1-9]차 단계에 (?:진출|합류|올랐|오른|참여)|[1-9]차(?:\s?단계)?(?:를|을|에서|에선)?\s(?:통과|떨어|탈락|고배)|(?:추가 공모|재공모|추가 선발)(?:에서|에선|를 통해|으로|로)\s[^.]{0,60}(?:선정|뽑|합류|참여|참가)|(?:지원|수혜|수행|실증|사업)\s?(?:대상|기업|기관)(?:으로|로)\s(?:(?!컨소시엄)[^.]){0,60}(?:선정했|선정됐|선정되|선정하|뽑았|뽑혔)/;
 
 export function addSelectionReference(text: string, ms: Mention[], policy: Mention | undefined): void {
   if (!policy || ms.some((x) => x.type === 'Policy') || !ms.some((x) => x.type === 'Company') || !SELECTION_STATEMENT.test(text)) return;
