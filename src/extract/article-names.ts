@@ -16,8 +16,8 @@ export function sizedShortForms(all: Mention[][], sentences: Sentence[]): Map<st
   const together = new Set<string>();
   all.forEach((ms, i) => {
     for (const m of ms) {
-      // headlines and summaries shorten names: order is read from the body
-      if (!firstAt.has(m.key) && (sentences[i]!.block === 'body' || sentences[i]!.block === 'caption')) firstAt.set(m.key, i);
+      // headlines, summaries and photo captions shorten names: order is read from the body
+      if (!firstAt.has(m.key) && sentences[i]!.block === 'body') firstAt.set(m.key, i);
       if (!m.bareKey) continue;
       sized.set(m.bareKey, (sized.get(m.bareKey) ?? new Set()).add(m.key));
       if (ms.some((x) => x.key === m.bareKey)) together.add(m.bareKey);

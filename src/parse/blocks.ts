@@ -54,6 +54,16 @@ function classOf(el: Element): string {
   return el.attribs?.['class'] ?? '';
 }
 
+/** A code block's language, as blog editors mark it ("language-bash", class "bash", data-ke-language="bash"). */
+const PROGRAM_LANGUAGE = /^(?:bash|sh|shell|zsh|console|powershell|cmd|bat|python|py|javascript|js|typescript|ts|java|kotlin|go|rust|c|cpp|c\+\+|csharp|ruby|php|sql|dockerfile)$/i;
+
+/** A <pre> of shell commands or program code (its language says so): no prose, and its words are no names. YAML, JSON and plain text blocks stay. */
+function isProgramCode(pre: Element): boolean {
+  const code = pre.children.find((c): c is Element => c.type === 'tag' && (c as Element).name === 'code');
+  const marks = [classOf(pre), pre.attribs?.['data-ke-language'] ?? '', pre.attribs?.['data-language'] ?? '', code ? classOf(code) : ''].join(' ');
+  return marks.split(/\s+/).some((w) => PROGRAM_LANGUAGE.test(w.replace(/^(?:language|lang)-/, '')));
+}
+
 /** The text of a figure's figcaption (or caption-classed element); undefined when it has none. */
 function figcaptionText(el: Element): string | undefined {
   const stack: AnyNode[] = [...el.children];
@@ -166,7 +176,7 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
     if (node.type !== 'tag') return;
     const el = node as Element;
     const name = el.name.toLowerCase();
-    if (SKIP_TAGS.has(name)) return;
+    if (SKIP_TAGS.has(name) || (name === 'pre' && isProgramCode(el))) return;
     if (name === 'br') return breakLine();
     if (name === 'sup' && isFootnoteMarker(el)) return;
     if (name === 'img') {

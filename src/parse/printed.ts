@@ -8,19 +8,20 @@
  * page marks or a repeated header is returned unchanged.
  */
 import { ITEM_MARK_SOURCE } from './bullets.js';
+import { pipeRow } from './ruled-tables.js';
 
 const PAGE_MARK = /^\s*(?:-\s?\d{1,3}\s?-|\d{1,3}\s?\/\s?\d{1,3}|\[?\s?\d{1,3}\s?쪽\s?\]?)\s*$/;
-const RULE = /^\s*[─━═—–_=\-]{5,}\s*$/;
+export const RULE = /^\s*[─━═—–_=\-]{5,}\s*$/;
 /** A line that opens an item: bullets, numbered items, notes. */
 const ITEM_START = new RegExp(`^\\s*(?:${ITEM_MARK_SOURCE}|\\[표|\\[그림|<표)`);
 /** Cells of a space-aligned table row: two or more spaces between them. */
-const ALIGNED_GAP = /\s{2,}/;
+export const ALIGNED_GAP = /\s{2,}/;
 /** Endings after which a wrapped Korean line keeps a space before the next word. */
 const WORD_END = /(?:[다는은을를의에로와과도한된인할등및해게지며고서면던요아어워여져춰]|[.,?!:;'"’”)\]」』])$/;
 const HANGUL = /[가-힣]/;
 
 /** True for a table row: three or more cells aligned with runs of spaces (a header row too). */
-function isAlignedRow(line: string): boolean {
+export function isAlignedRow(line: string): boolean {
   return line.trim().split(ALIGNED_GAP).length >= 3;
 }
 
@@ -93,7 +94,7 @@ export function unwrapPrintedText(text: string): string {
       out.push('');
     } else if (isAlignedRow(l)) {
       end();
-      out.push(t.split(ALIGNED_GAP).join(' | '));
+      out.push(pipeRow(t));
     } else if (ITEM_START.test(l) || !para) {
       end();
       // an item is a paragraph of its own for the plain-text reader, which joins adjacent lines

@@ -43,6 +43,9 @@ const rows: Row[] = [
   { cat: 'based-on / negated', text: "'별빛-L'은 라마 3를 기반으로 만들지 않았다.", absent: ['BASED_ON 별빛-L -> 라마 3'] },
   { cat: 'based-on / comparison', text: "'별빛-L'은 라마 3를 기반으로 만든 모델보다 GPT-4o 대비 높은 점수를 냈다.", absent: ['BASED_ON 별빛-L -> 라마 3', 'BASED_ON 별빛-L -> GPT-4o'] },
   // SUCCEEDS
+  { cat: 'succeeds / relative clause whose head noun is denied', text: "누리랩스의 '누리-K'는 회사의 기존 '누리 3.0'을 개량한 후속 모델이 아니라 새로 설계한 별도 계열이다.", absent: ['SUCCEEDS 누리-K -> 누리 3.0'] },
+  { cat: 'succeeds / relative clause whose head noun is denied', text: "누리랩스의 '누리-K'는 기존 '누리 3.0'을 개선한 버전이 아니다.", absent: ['SUCCEEDS 누리-K -> 누리 3.0'] },
+  { cat: 'succeeds / relative clause, head noun asserted', text: "누리랩스의 '누리-K'는 회사의 기존 '누리 3.0'을 개량한 후속 모델이다.", expect: ['SUCCEEDS 누리-K -> 누리 3.0'] },
   { cat: 'succeeds / relative upgrade', text: "코난테크놀로지는 기존 '코난 LLM ENT-11'을 개량한 'ENT-12'를 이달 내놨다.", expect: ['SUCCEEDS ENT-12 -> 코난 LLM ENT-11', 'DEVELOPED 코난테크놀로지 -> ENT-12'] },
   { cat: 'succeeds / possessive successor noun', text: "삼성전자는 '삼성 가우스2'의 후속인 '가우스3'를 공개했다.", expect: ['SUCCEEDS 가우스3 -> 삼성 가우스2'] },
   // DEVELOPED

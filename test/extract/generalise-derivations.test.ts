@@ -4,6 +4,36 @@ import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   {
+    // a base taken as a described backbone ("Y를 시각·언어 백본으로 삼고"): the model is built on it
+    cat: 'based-on.backbone',
+    text: "로봇 기업 해솔로보틱스는 VLA 모델 '해솔-VLA 3'를 공개했다. 해솔-VLA 3는 메타의 '라마 3.2 3B'를 언어 백본으로 삼고, 자체 동작 모듈을 붙였다.",
+    expect: ['BASED_ON 해솔-VLA 3 -> 라마 3.2 3B'],
+  },
+  {
+    cat: 'based-on.backbone',
+    text: "해솔로보틱스가 만든 '해솔-VLA 3'는 구글의 '젬마 3 4B'를 시각·언어 백본으로 삼았다.",
+    expect: ['BASED_ON 해솔-VLA 3 -> 젬마 3 4B'],
+  },
+  {
+    // … not a backbone the company only considered
+    cat: 'based-on.backbone',
+    text: "해솔로보틱스가 만든 '해솔-VLA 3'는 구글의 '젬마 3 4B'를 언어 백본으로 삼지 않았다.",
+    absent: ['BASED_ON 해솔-VLA 3 -> 젬마 3 4B'],
+  },
+  {
+    // a quantised checkpoint of a known model quoted with its tag ("X 32B-FP8", "X-INT8") is its own model, derived from X
+    cat: 'model.quantised-variant',
+    text: "가온칩이 엑사원 4.0 32B를 8비트(INT8)로 양자화한 '엑사원 4.0 32B-INT8'은 KMMLU에서 70.2점을 받았다.",
+    expect: ['SCORED 엑사원 4.0 32B-INT8 -> KMMLU', 'BASED_ON 엑사원 4.0 32B-INT8 -> 엑사원 4.0 32B'],
+    absent: ['SCORED 엑사원 4.0 32B -> KMMLU'],
+  },
+  {
+    cat: 'model.quantised-variant',
+    text: "가온칩이 엑사원 4.5를 8비트 부동소수점(FP8)으로 양자화한 '엑사원 4.5 32B-FP8'은 KMMLU에서 70.2점을 받았다.",
+    expect: ['SCORED 엑사원 4.5 32B-FP8 -> KMMLU', 'BASED_ON 엑사원 4.5 32B-FP8 -> 엑사원 4.5'],
+    absent: ['SCORED 엑사원 4.5 32B -> KMMLU'],
+  },
+  {
     // distillation from a teacher's generated data ("Z가 생성한 … 데이터 N건으로 증류 학습을 했다"): Z is a base too
     cat: 'based-on.focus-distilled-from-teacher-data',
     text: "다온AI가 공개한 '다온-R'은 라마 3.1 8B를 베이스로 삼았다. 여기에 오픈AI의 추론 모델 GPT-4o가 생성한 수학 풀이 데이터 20만 건으로 증류 학습을 했다.",

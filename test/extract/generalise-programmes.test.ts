@@ -267,6 +267,43 @@ const rows: FactRow[] = [
     noNodes: ['Policy:3단계 사업'],
   },
 
+  // a regional programme's selection told without its name: "지원 대상으로 X를 비롯한 N개 기업을 선정했다" is the programme just named
+  {
+    cat: 'participates.selected-count',
+    text: "전남도가 추진하는 '전남 스마트농업 AI 확산사업'에 올해 처음 민간 모델이 쓰인다. 도는 3일 올해 1차 지원 대상으로 목포의 AI 스타트업 바다솔루션을 비롯한 6개 기업을 선정했다고 밝혔다.",
+    expect: ['PARTICIPATES_IN 바다솔루션 -> 전남 스마트농업 AI 확산사업'],
+  },
+  {
+    cat: 'participates.selected-count',
+    text: "전남도가 추진하는 '전남 스마트농업 AI 확산사업'에 올해 처음 민간 모델이 쓰인다. 도는 올해 수혜 기업으로 바다랩스와 들녘데이터 등 6곳을 최종 선정했다.",
+    expect: ['PARTICIPATES_IN 바다랩스 -> 전남 스마트농업 AI 확산사업', 'PARTICIPATES_IN 들녘데이터 -> 전남 스마트농업 AI 확산사업'],
+  },
+  // … not a selection the sentence says has not been made
+  {
+    cat: 'participates.selected-count',
+    text: "전남도가 추진하는 '전남 스마트농업 AI 확산사업'에 올해 처음 민간 모델이 쓰인다. 도는 지원 대상으로 바다솔루션을 비롯한 6개 기업을 선정하지 않았다.",
+    absent: ['PARTICIPATES_IN 바다솔루션 -> 전남 스마트농업 AI 확산사업'],
+  },
+  // the selected companies listed each with a description ("목포의 수산가공업체 B, 순천의 농업 데이터 기업 C")
+  {
+    cat: 'participates.described-list',
+    text: "전남도가 '전남 스마트농업 AI 확산사업' 대상을 발표했다. 선정 기업에는 삼성전자와 목포의 수산가공업체 바다식품, 순천의 농업 데이터 기업 들녘데이터 등이 이름을 올렸다.",
+    expect: ['PARTICIPATES_IN 삼성전자 -> 전남 스마트농업 AI 확산사업', 'PARTICIPATES_IN 바다식품 -> 전남 스마트농업 AI 확산사업', 'PARTICIPATES_IN 들녘데이터 -> 전남 스마트농업 AI 확산사업'],
+  },
+  // a field of AI before a programme's words ("제조AI 실증", "물류AI 확산") is no company
+  {
+    cat: 'company.field-ai',
+    text: "도는 '물류AI 확산 지원사업'을 연다. 김해의 물류 기업 로지온은 물류AI 도입을 검토하고 있다.",
+    noNodes: ['Company:물류AI'],
+    nodes: ['Company:로지온'],
+  },
+  // a company after its kind word, ending a list with "등이"
+  {
+    cat: 'company.kind-word-before-deung',
+    text: "올해 실증 사업에는 현대위아와 물류 솔루션 기업 로지온 등이 참여한다.",
+    nodes: ['Company:로지온'],
+  },
+
 ];
 
 describe('h12 generalisation rows', () => {

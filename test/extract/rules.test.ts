@@ -444,6 +444,7 @@ const rows: Row[] = [
   { rule: 'developed.topic-made-by-copula', sentence: "다온-Fin 8B는 메타의 '라마 3.1 8B'를 바탕으로 업스테이지가 금융 말뭉치를 추가 학습시켜 만든 모델이다.", expect: ['DEVELOPED 업스테이지 -> 다온-Fin 8B'] },
   { rule: 'developed.team-entry', sentence: "카카오 팀은 메타의 '라마 3.1 8B'를 바탕으로 만든 '은하수-7B'를 본선에 제출했다.", expect: ['DEVELOPED 카카오 -> 은하수-7B'] },
   { rule: 'based-on.weights-init-head', sentence: '연구진은 Qwen2.5-7B의 가중치로 초기화한 뒤 법률 말뭉치로 학습해 Hanbit-Core 7B를 만들었다.', expect: ['BASED_ON Hanbit-Core 7B -> Qwen2.5-7B'] },
+  { rule: 'participates.selected-count', sentence: "도는 '스마트 항만 AI 실증사업' 올해 지원 대상으로 카카오와 KT 등 5개 기업을 최종 선정했다.", expect: ['PARTICIPATES_IN 카카오 -> 스마트 항만 AI 실증사업', 'PARTICIPATES_IN KT -> 스마트 항만 AI 실증사업'] },
   { rule: 'participates.teams-roster-copula', sentence: "'국가 AI 인재 양성 프로젝트' 2차 평가가 끝났다. 정예팀은 가람소프트, KT다.", expect: ['PARTICIPATES_IN KT -> 국가 AI 인재 양성 프로젝트'] },
 ];
 

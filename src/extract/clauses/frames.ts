@@ -87,6 +87,9 @@ function opens(c: Clause, a: Arg, q: Pred): boolean {
   return false;
 }
 
+/** After a relative clause: its head noun, then a copular negation ("… 후속 모델이 아니라", "… 버전이 아니다"). */
+const DENIED_HEAD = /^\s?(?:[가-힣A-Za-z0-9]{1,8}\s){0,2}[가-힣A-Za-z0-9]{1,8}(?:이|가)\s?아니(?:라|다|며|고|었)/;
+
 /** Facts of one sentence's clause structure. */
 export function factsOfClause(c: Clause, rules: ClauseRules): ClauseFact[] {
   const facts: ClauseFact[] = [];
@@ -110,6 +113,8 @@ export function factsOfClause(c: Clause, rules: ClauseRules): ClauseFact[] {
         if (failed) rest = c.text.slice(c.segs[p.seg]!, p.end);
       }
       if (f.veto?.test(rest)) continue;
+      // "Y를 개량한 후속 모델이 아니라": a relative clause whose head noun the sentence denies is denied with it
+      if (embedded && f.veto && DENIED_HEAD.test(c.text.slice(p.end, p.end + 20))) continue;
       const sources = list.filter((x) => x.arg.type === f.source.type && f.source.roles.has(x.role));
       // "A와 B가 손잡았다", "A, B, C가 꾸린 컨소시엄": the members of a subject list are partners of each other
       if (f.relation === 'PARTNERS_WITH') for (const x of sources) if (x.arg.members.length > 1 && (!x.arg.group || (f.requires !== undefined && !x.arg.carried))) emit(facts, f, [x.arg], [x.arg], {});

@@ -47,6 +47,8 @@ const nounAfter = (t: NodeType | 'SCORE'): string => (t === 'Model' ? MODEL_NOUN
 
 /** A country before a listed company ("프랑스 B"). */
 const COUNTRY_WORD = '(?:국내|해외|미국|프랑스|독일|영국|중국|일본|캐나다|이스라엘|사우디아라비아|사우디|아랍에미리트|UAE|인도|대만|싱가포르|스웨덴|네덜란드|스위스|핀란드|베트남|인도네시아|태국|홍콩|호주|스페인|이탈리아|오스트리아|벨기에|덴마크|노르웨이|폴란드|브라질|러시아|카타르|말레이시아|필리핀|아일랜드|튀르키예)(?:의)?';
+/** A description before a listed company: a kind of company ("진주의 정밀가공업체 B", "물류 솔루션 기업 C") or a country ("프랑스 B"). */
+const COMPANY_DESCRIPTION = `(?:(?:[가-힣A-Za-z]{1,8}\\s){0,3}[가-힣]{0,4}(?:기업|스타트업|업체|회사|빅테크|연구기업)\\s|${COUNTRY_WORD}\\s)?`;
 /** A short note in parentheses after a listed company: its head ("대표 홍길동"), an English name. */
 const COMPANY_NOTE = '(?:\\s?\\((?:[^()\\n\\uE001-\\uE005]|\\uE005\\d+\\uE00F){1,30}\\))?';
 const LIST_SEP = '\\s?(?:와|과|,|및|、|·|-|–|그리고|, 그리고|,? and|(?:을|를) 비롯(?:해|하여|한),?)\\s?';
@@ -102,14 +104,14 @@ export function expandMacros(pattern: string, titles: string[], officialTitles: 
       }
       // the gap test looks behind only where a score's marker stands (before it, it ran at every position the pattern tried)
       if (slotType === 'SCORE') return `${c}(?<!${GAP_BEFORE}${c})(?<${arg}>\\d+)${END_CHAR}(?!${NOT_SCORE}|${DELTA_LIST})`;
-      if (plus === '*') return `(?<${arg}>${groupItem(c)}(?:${LIST_SEP}${groupItem(c)}){0,15})`;
+      // (listed companies may each carry a description, as in a plain list: "A와 진주의 정밀가공업체 B")
+      if (plus === '*') return `(?<${arg}>${groupItem(c)}(?:${LIST_SEP}${slotType === 'Company' ? COMPANY_DESCRIPTION : ''}${groupItem(c)}){0,15})`;
       // a tight list, joined without commas ("KT-KT클라우드", "A·B", "A와 B"): one group, where "A, B, C" lists several
       if (plus === '~') return `(?<${arg}>${c}\\d+${END_CHAR}(?:\\s?(?:와|과|·|-|–|/)\\s?${c}\\d+${END_CHAR}){0,15})`;
       const noun = nounAfter(slotType);
       // benchmarks in a list may each carry a description ("KMMLU와 한국 문화 평가 HAE-RAE")
       // companies may each carry a country ("프랑스 B") or a note in parentheses ("A(대표 홍길동)와 B")
-      const described =
-        slotType === 'Benchmark' ? '(?:[가-힣]{1,8}\\s){0,3}' : slotType === 'Company' ? `(?:(?:[가-힣A-Za-z]{1,8}\\s){0,2}[가-힣]{0,4}(?:기업|스타트업|업체|회사|빅테크|연구기업)\\s|${COUNTRY_WORD}\\s)?` : '';
+      const described = slotType === 'Benchmark' ? '(?:[가-힣]{1,8}\\s){0,3}' : slotType === 'Company' ? COMPANY_DESCRIPTION : '';
       const note = slotType === 'Company' ? COMPANY_NOTE : '';
       if (plus) return `(?<${arg}>${c}\\d+${END_CHAR}${noun}${note}(?:${LIST_SEP}${described}${c}\\d+${END_CHAR}${noun}${note}){0,15})`;
       return `${c}(?<${arg}>\\d+)${END_CHAR}${noun}`;

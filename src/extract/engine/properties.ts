@@ -121,6 +121,11 @@ const NOUN_BEFORE_TOPIC = /^(?:(?:같은|이|그|해당)\s?(?:회사|기업|업�
 /** Words before a sentence's topic model that name no topic of their own: an adverbial phrase, then maybe the maker's possessive ("국내 모델 가운데 X사의 '"). */
 const TOPIC_AFTER_ADVERBIAL = /^(?![^.]*[가-힣](?<!서)(?:은|는)\s)[^.,"“”]{0,30}(?:가운데|중에서는|중에선|중에서|중|사이에서는|사이에서|이어|한편)\s(?:[가-힣A-Za-z0-9]{1,12}(?:의)?\s)?['"‘“]?$/;
 
+/** A table cell rather than a sentence: short, with no sentence ending. */
+function isCell(text: string): boolean {
+  return text.trim().length <= 24 && !/[가-힣][다요][.!]?['"’”]?$/.test(text.trim());
+}
+
 export function readProperties(text: string, mentions: Mention[], rules: RuleSet, focus: Mention | undefined, publishedAt?: string, sameDay?: string, sameMonth?: string): PropertyResult {
   const c = cues(rules);
   const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous');
@@ -203,7 +208,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
     // "A는 … 오픈소스로 풀었지만, B는 가중치를 공개하지 않고": each side of a contrast speaks for its own model
     const clause = CONTRAST_JOIN.test(text) ? clauseAround(text, v.index!) : undefined;
     const open = clause !== undefined ? c.openSource.test(clause) && !c.closed.test(clause) : (openSource ??= c.openSource.test(text) && !c.closed.test(text));
-    if (open && !/^.{0,10}(?:않|아니)/.test(afterVerb.slice(v[0].length))) {
+    // (not a table cell naming no model, "오픈소스(가중치 공개)": its row's model is read by the table)
+    if (open && !(isCell(text) && !models.length) && !/^.{0,10}(?:않|아니)/.test(afterVerb.slice(v[0].length))) {
       facts.push({ key: t.key, property: 'openSource', value: true, rule: 'property.open-source' });
       // (and "A와 B의 가중치는 … 오픈소스로 공개됐다": the models listed before it, the verb's co-objects)
       for (const m of released) if (m !== t && (adnominal ? m.start > t.start : m.start < t.start)) facts.push({ key: m.key, property: 'openSource', value: true, rule: 'property.open-source-listed' });
@@ -231,8 +237,7 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
     const topic = models[0] && distinct.size === 1 && models[0].start <= 8 && /^['"’”]?(?:은|는|이|가|도)\s/.test(text.slice(models[0].end, models[0].end + 3)) ? models[0] : undefined;
     // (not a spec line "라이선스: Apache 2.0": the card's subject is not reliably the model in focus)
     // nor a table cell that is only a licence's name ("아파치 2.0"): its row's model is read by the table (engine/row-tables.ts)
-    const cell = text.trim().length <= 24 && !/[가-힣][다요][.!]?['"’”]?$/.test(text.trim());
-    const target = topic ?? (models.length || cell || /^[^\s:]{1,12}\s?[:：]/.test(text) ? undefined : focusUsable);
+    const target = topic ?? (models.length || isCell(text) || /^[^\s:]{1,12}\s?[:：]/.test(text) ? undefined : focusUsable);
     // "세 모델 모두 …": about a group, which spreadProperties must find, not the model in focus
     const group = !topic && /(?:두|세|네|다섯|[2-9])\s?(?:개\s?|가지\s?)?(?:모델|종|버전)|모두|전부/.test(text);
     if (target && !/^.{0,12}(?:않|아니|못)/.test(text.slice(state.index + state[0].length))) facts.push({ key: target.key, property: 'openSource', value: true, rule: group ? 'property.open-source-state-group' : 'property.open-source-state' });

@@ -45,14 +45,14 @@ export interface Cell {
   developer?: Mention;
 }
 
-export type Column = 'model' | 'developer' | 'team' | 'base' | 'open' | 'params' | 'bench' | 'score' | 'other';
+export type Column = 'model' | 'developer' | 'team' | 'base' | 'open' | 'params' | 'note' | 'bench' | 'score' | 'other';
 
 /** A short note after a row's name: "(원본)", "(기준)", "(base)", "(참고)", "(기반 모델)". */
 export const ROW_NOTE = /\s?\((?:원본|기준|참고|비교|베이스|기반|(?:기반|베이스|원본|비교)\s?모델|base|baseline|base model|original|ref\.?)\)$/i;
 
 /** Column titles that are no benchmark: the model, its developer, a rank, notes, sizes, averages. */
-const MODEL_COLUMN = /^(?:(?:제출|출품|참가)\s?)?(?:모델|모델명|Model|이름|구분)(?:\s?\((?:개발사|개발\s?기업|회사|기업|제조사|Developer|Company)\))?$/i;
-const DEVELOPER_COLUMN = /^(?:개발사|개발사명|개발 ?기업|개발 ?회사|제조사|회사|기업|업체|기관|Developer|Company|Organi[sz]ation)(?:\s?(?:\((?:국가|국적|나라|본사|Country)\)|[·/]\s?(?:국가|국적|나라|Country)))?$/i;
+const MODEL_COLUMN = /^(?:(?:제출|출품|참가|대표|주력)\s?)?(?:모델|모델명|Model|이름|구분)(?:\s?\((?:개발사|개발\s?기업|회사|기업|제조사|Developer|Company)\))?$/i;
+const DEVELOPER_COLUMN = /^(?:개발사|개발사명|개발 ?기업|개발 ?회사|제조사|회사|기업|업체|기관|주관사|주관 ?기업|주관 ?기관|Developer|Company|Organi[sz]ation)(?:\s?(?:\((?:국가|국적|나라|본사|Country)\)|[·/]\s?(?:국가|국적|나라|Country)))?$/i;
 /** "팀명(소속)": a team column whose cells name the team and, in parentheses, the company it entered under. */
 export const TEAM_COLUMN = /^(?:팀|팀명|팀 이름|참가팀|참가\s?팀명|Team)\s?\((?:소속|소속 기업|기업|회사|Affiliation)\)$/i;
 /** A column title's note in parentheses ("순위(상훈)", "점수(100점 만점)"): the title is read without it. */
@@ -69,7 +69,12 @@ const SCRATCH_CELL = /^(?:자체|독자|자체\s?개발|자체\s?학습|자체\s
 const OPEN_COLUMN = /^(?:공개\s?(?:방식|여부|형태|범위)|배포\s?(?:방식|형태)|라이선스|License|Open(?:\s?source)?|가중치(?:\s?공개(?:\s?여부)?)?|Weights?)$/i;
 const OPEN_CELL = /^(?:오픈\s?소스|오픈\s?웨이트|공개\s?\(?(?:오픈소스|가중치)\)?|공개(?:\s?\((?:MIT|Apache[^()]{0,8}|아파치[^()]{0,8}|오픈\s?웨이트)\))?|open[-\s]?(?:source|weights?)|MIT|Apache(?:[-\s]?2\.0)?|아파치(?:\s?2\.0)?)$/i;
 /** (and what is measured besides a benchmark: speed, latency, price, memory, context length — "속도(tok/s)") */
-const OTHER_COLUMN = /^(?:순위|Rank|#|비고|출시\s?방식|용도|분야|Notes?|라이선스|공개일|출시일|평균|종합|총점|Average|Avg|국가|유형|(?:추론|생성|디코딩|응답)?\s?속도|지연(?:\s?시간)?|응답\s?시간|처리량|가격|비용|요금|메모리|VRAM|컨텍스트(?:\s?(?:길이|창))?|Latency|Speed|Throughput|Price|Cost|Memory|Context(?:\s?(?:length|window))?|tok(?:ens)?\/s)$/i;
+const OTHER_COLUMN = /^(?:순위|Rank|#|출시\s?방식|용도|분야|라이선스|(?:최근|최초|최신)?\s?(?:공개일|출시일)|평균|종합|총점|Average|Avg|국가|유형|(?:추론|생성|디코딩|응답)?\s?속도|지연(?:\s?시간)?|응답\s?시간|처리량|가격|비용|요금|메모리|VRAM|컨텍스트(?:\s?(?:길이|창))?|Latency|Speed|Throughput|Price|Cost|Memory|Context(?:\s?(?:length|window))?|tok(?:ens)?\/s)$/i;
+/** A remarks column ("비고 | 프롬 스크래치, MoE"): a remark that the model was built from scratch or released open. */
+const NOTE_COLUMN = /^(?:비고|특징|Notes?|Remarks?)$/i;
+/** One remark of a note cell ("프롬 스크래치", "오픈소스(가중치 공개)"), its parenthesised gloss aside. */
+const SCRATCH_NOTE = /^(?:프롬\s?스크래치|from\s?scratch|처음부터\s?(?:자체\s?)?(?:개발|학습|구축))$/i;
+const OPEN_NOTE = /^(?:오픈\s?소스|오픈\s?웨이트|가중치\s?공개|open[-\s]?(?:source|weights?))$/i;
 /** A parameter-count column, and a count in it ("32.8B", "7.25B", "147억", "147억 개"). */
 const PARAMS_COLUMN = /^(?:파라미터(?:\s?수)?|매개변수(?:\s?수)?|크기|규모|모델\s?크기|Size|Params?|Parameters?|#\s?Params)$/i;
 const PARAMS_CELL = /^(\d{1,4}(?:\.\d{1,3})?)\s?(B|M|T|억|조)(?:\s?개)?$/i;
@@ -83,7 +88,7 @@ export const COMPANY_CELL = /^[가-힣A-Za-z][가-힣A-Za-z0-9&.\-]{1,15}$/;
 
 /** The column a header cell's text titles, or undefined for text that is no column title. */
 export function columnOf(text: string, label: boolean): Column | undefined {
-  return MODEL_COLUMN.test(text) ? 'model' : DEVELOPER_COLUMN.test(text) ? 'developer' : BASE_COLUMN.test(text) ? 'base' : OPEN_COLUMN.test(text) ? 'open' : PARAMS_COLUMN.test(text) ? 'params' : SCORE_COLUMN.test(text) ? 'score' : OTHER_COLUMN.test(text) || label ? 'other' : undefined;
+  return MODEL_COLUMN.test(text) ? 'model' : DEVELOPER_COLUMN.test(text) ? 'developer' : BASE_COLUMN.test(text) ? 'base' : OPEN_COLUMN.test(text) ? 'open' : NOTE_COLUMN.test(text) ? 'note' : PARAMS_COLUMN.test(text) ? 'params' : SCORE_COLUMN.test(text) ? 'score' : OTHER_COLUMN.test(text) || label ? 'other' : undefined;
 }
 
 /** What a cell says, as the page writes it. */
@@ -96,8 +101,9 @@ export function byColumn(c: Cell | undefined, type: 'Model' | 'Company'): Mentio
   if (!c) return undefined;
   if (c.mention?.type === type) return c.mention;
   let t = cellText(c).replace(/^['"‘“]|['"’”]$/g, '').replace(ROW_NOTE, '');
-  if (type === 'Company' && COUNTRY_NOTE.test(t)) {
-    t = t.replace(COUNTRY_NOTE, '');
+  if (type === 'Company' && (COUNTRY_NOTE.test(t) || TITLE_NOTE.test(t))) {
+    // "LG AI연구원(한국)", "하람AI(추가선정)": a company named before a note on it
+    t = t.replace(COUNTRY_NOTE.test(t) ? COUNTRY_NOTE : TITLE_NOTE, '');
     const named = c.mentions?.find((m) => m.type === 'Company' && m.start === 0 && m.end >= t.length);
     if (named) return named;
   }
@@ -146,6 +152,11 @@ function teamCompany(c: Cell | undefined): Mention | undefined {
   return known ?? byColumn({ kind: 'other', text: p[2]!, sentence: c!.sentence }, 'Company');
 }
 
+/** The remarks of a note cell, each without its gloss: "프롬 스크래치, MoE" → ["프롬 스크래치", "MoE"]. */
+function noteRemarks(c: Cell | undefined): string[] {
+  return c ? cellText(c).split(/\s*[,·/]\s*/).map((r) => r.replace(TITLE_NOTE, '').trim()) : [];
+}
+
 /** What a row's model, developer, base, licence and size cells say (undefined when its model cell names no model). */
 export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): TableRow | undefined {
   const model = byColumn(row[columns.indexOf('model')], 'Model');
@@ -156,9 +167,12 @@ export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): Ta
   const baseCell = columns.includes('base') ? row[columns.indexOf('base')] : undefined;
   const base = byColumn(baseCell, 'Model');
   const baseText = baseCell ? cellText(baseCell) : '';
-  const fromScratch = !base && baseText !== '' && /[가-힣A-Za-z]/.test(baseText) && SCRATCH_CELL.test(baseText) ? true : undefined;
+  let fromScratch = !base && baseText !== '' && /[가-힣A-Za-z]/.test(baseText) && SCRATCH_CELL.test(baseText) ? true : undefined;
   const openCell = columns.includes('open') ? row[columns.indexOf('open')] : undefined;
-  const openSource = openCell && OPEN_CELL.test(cellText(openCell)) ? true : undefined;
+  let openSource = openCell && OPEN_CELL.test(cellText(openCell)) ? true : undefined;
+  const notes = columns.includes('note') ? noteRemarks(row[columns.indexOf('note')]) : [];
+  if (!base && notes.some((n) => SCRATCH_NOTE.test(n))) fromScratch = true;
+  if (notes.some((n) => OPEN_NOTE.test(n))) openSource = true;
   const count = columns.includes('params') ? PARAMS_CELL.exec(cellText(row[columns.indexOf('params')]!)) : null;
   const parameters = count ? Math.round(Number(count[1]) * UNIT[count[2]!.toLowerCase()]!) : undefined;
   return { model, sentence, developer, ...(several.length > 1 ? { coDevelopers: several.slice(1) } : {}), base: base && base.key !== model.key ? base : undefined, fromScratch, openSource, parameters };

@@ -164,9 +164,36 @@ function readHeader(cells: Cell[], i: number, context?: Mention): { columns: Col
   return { columns, heads, next: j };
 }
 
+/** True when the cells from j on are a row under these columns: a model in its column, a number in a benchmark's. */
+function rowFits(cells: Cell[], j: number, columns: Column[]): boolean {
+  const row = cells.slice(j, j + columns.length);
+  if (row.length < columns.length || !rowFacts(row, columns, rowSentence(row))) return false;
+  return columns.some((c, k) => c === 'bench' && row[k]!.kind === 'number');
+}
+
+/** The most titles no rule knows that a header may end with ("호야셋(100문항)", "생성 속도(tok/s)"). */
+const MAX_UNKNOWN_TITLES = 3;
+
+/**
+ * A header whose last titles are no benchmark or column anyone knows (an in-house test set, a speed):
+ * they are other columns when the first row lines up with them and not without them.
+ */
+function extendHeader(cells: Cell[], header: { columns: Column[]; heads: (Mention | undefined)[]; next: number }): typeof header {
+  const { columns, heads, next } = header;
+  if (rowFits(cells, next, columns)) return header;
+  for (let e = 1; e <= MAX_UNKNOWN_TITLES; e++) {
+    const title = cells[next + e - 1];
+    if (!title || title.kind !== 'other' || title.text === undefined || title.text.length > 20 || /^[\d.\s-]*$/.test(title.text)) return header;
+    const wider: Column[] = [...columns, ...Array<Column>(e).fill('other')];
+    if (rowFits(cells, next + e, wider)) return { columns: wider, heads: [...heads, ...Array<undefined>(e).fill(undefined)], next: next + e };
+  }
+  return header;
+}
+
 /** Rows under a header of benchmark columns: one SCORED fact per number, the developer from its column. */
 function readColumns(cells: Cell[], i: number, context?: Mention): { facts: TableScore[]; next: number } {
-  const header = readHeader(cells, i, context);
+  const read = readHeader(cells, i, context);
+  const header = read && extendHeader(cells, read);
   const facts: TableScore[] = [];
   if (!header) return { facts, next: i + 1 };
   const { columns, heads } = header;

@@ -7,6 +7,7 @@ import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
 import { readMarkdown } from './markdown.js';
 import { ITEM_LINE as ITEM_MARK } from '../bullets.js';
+import { pipeRow, ruledTableRows } from '../ruled-tables.js';
 
 /** A text-table row: three or more cells between pipes (or tabs). */
 const PIPE_ROW = /^[^|\t\n]*(?:[|\t][^|\t\n]*){2,}$/;
@@ -58,6 +59,7 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
     para = [];
   };
   let inWidget = false;
+  const tableRows = ruledTableRows(lines);
   for (let k = i; k < lines.length; k++) {
     if (skip.has(k)) continue;
     const line = lines[k] ?? '';
@@ -71,6 +73,11 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
       // "▶ 관련기사" / "많이 본 뉴스" and the headlines listed under it
       flush();
       inWidget = true;
+    } else if (!inWidget && tableRows.has(k)) {
+      // a row of a fixed-width table framed by ruled lines: its cells apart, as a text table's
+      flush();
+      para.push(pipeRow(line));
+      flush();
     } else if (!inWidget && (PIPE_ROW.test(line) || BAR_ROW.test(line))) {
       // a row of a text table ("A | B | C") or text bar chart ("A ███ 81.4") is a block of its own, as a table row is on a page
       flush();

@@ -1,0 +1,32 @@
+/**
+ * Fixed-width tables in plain text (an analyst note, a report dumped as text): rows whose cells are
+ * aligned with runs of spaces, framed by ruled lines ("-----", "=====") above the header, between
+ * the header and the rows, or below them. Such rows are a table's rows, not paragraph lines: the
+ * plain-text reader writes each as "a | b | c" instead of joining it into the paragraph around it.
+ */
+import { ALIGNED_GAP, isAlignedRow, RULE } from './printed.js';
+
+/** The indices of the lines that are rows of a ruled fixed-width table: aligned rows next to a rule, or next to such rows. */
+export function ruledTableRows(lines: string[]): Set<number> {
+  const rows = new Set<number>();
+  let k = 0;
+  while (k < lines.length) {
+    if (!isAlignedRow(lines[k] ?? '')) {
+      k++;
+      continue;
+    }
+    // a run of aligned rows with no other line between them
+    let end = k;
+    while (end + 1 < lines.length && isAlignedRow(lines[end + 1] ?? '')) end++;
+    if (RULE.test(lines[k - 1] ?? '') || RULE.test(lines[end + 1] ?? '')) {
+      for (let r = k; r <= end; r++) rows.add(r);
+    }
+    k = end + 1;
+  }
+  return rows;
+}
+
+/** A fixed-width row written as the plain-text reader's table row: "a | b | c". */
+export function pipeRow(line: string): string {
+  return line.trim().split(ALIGNED_GAP).join(' | ');
+}

@@ -1,0 +1,53 @@
+/** Score tables met in an analyst note and a blog review: a programme-team table's columns and remarks, header titles no rule knows. */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/pipeline/index.js';
+import { parseArticle } from '../../src/parse/index.js';
+
+function scores(g: ReturnType<typeof extractArticle>): string[] {
+  const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+  return g.edges.filter((e) => e.type === 'SCORED').map((e) => `${name(e.source)} ${name(e.target)} ${e.properties.score}`).sort();
+}
+
+describe('a table of programme teams: lead, flagship model, release date and a remarks column', () => {
+  const page = (head: string[], rows: string[][]): string => `<html><head><meta property="article:published_time" content="2026-06-02"></head><body><article>
+      <h1>정예팀 비교</h1><p>증권사가 정예팀의 대표 모델을 비교했다.</p>
+      <table><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr>
+      ${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n')}</table>
+      <p>증권사는 평가가 엄격해질 것으로 봤다.</p></article></body></html>`;
+  it.each([
+    { head: ['주관사', '대표 모델', '파라미터', '최근 공개일', 'KMMLU', '비고'] },
+    { head: ['주관 기관', '주력 모델', '크기', '최초 공개일', 'KMMLU', '특징'] },
+  ])('header $head: scores, developers (a note after the name aside), sizes, from-scratch and open remarks', ({ head }) => {
+    const g = extractArticle(parseArticle(Buffer.from(page(head, [
+      ['가온랩스(추가선정)', '가온-T 40B', '41B', '2026.05.02', '66.1', '프롬 스크래치, MoE'],
+      ['누리소프트', '누리-X 12B', '12B', '2026.04.11', '61.7', '오픈소스(가중치 공개)'],
+    ])), { source: 't.html' }));
+    expect(scores(g)).toEqual(['가온-T 40B KMMLU 66.1', '누리-X 12B KMMLU 61.7']);
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    expect(g.edges.filter((e) => e.type === 'DEVELOPED').map((e) => `${name(e.source)} ${name(e.target)}`).sort()).toEqual(['가온랩스 가온-T 40B', '누리소프트 누리-X 12B']);
+    const props = (n: string) => g.nodes.find((x) => x.name === n)?.properties;
+    expect(props('가온-T 40B')).toMatchObject({ parameters: 41_000_000_000, fromScratch: true });
+    expect(props('가온-T 40B')?.openSource).toBeUndefined();
+    expect(props('누리-X 12B')).toMatchObject({ parameters: 12_000_000_000, openSource: true });
+    expect(props('누리-X 12B')?.fromScratch).toBeUndefined();
+  });
+});
+
+describe('a score table whose last column titles no rule knows (an in-house set, a speed)', () => {
+  it.each([
+    [['사내셋(50문항)', '속도(tok/s)']],
+    [['응답 지연(ms)']],
+    [['우리팀 테스트', '메모리(GB)', '비용']],
+  ])('extra titles %j: the rows still line up and give their benchmark scores only', (extra) => {
+    const cells = (n: number) => extra.map((_, k) => `<td>${n + k}.5</td>`).join('');
+    const html = `<html><head><meta property="article:published_time" content="2026-06-02"></head><body><article>
+      <h1>모델 비교 후기</h1><p>주말에 모델 세 개를 직접 돌려봤어요.</p>
+      <table><tr><td>모델</td><td>파라미터</td><td>KMMLU</td><td>LogicKor</td>${extra.map((e) => `<td>${e}</td>`).join('')}</tr>
+      <tr><td>가온-R 9B</td><td>9.2B</td><td>51.3</td><td>7.91</td>${cells(40)}</tr>
+      <tr><td>누리-S 14B</td><td>14B</td><td>55.0</td><td>8.12</td>${cells(30)}</tr></table>
+      <p>다음 글에서 더 비교해 볼게요.</p></article></body></html>`;
+    const g = extractArticle(parseArticle(Buffer.from(html), { source: 't.html' }));
+    expect(scores(g)).toEqual(['가온-R 9B KMMLU 51.3', '가온-R 9B LogicKor 7.91', '누리-S 14B KMMLU 55', '누리-S 14B LogicKor 8.12']);
+    expect(g.nodes.find((n) => n.name === '가온-R 9B')?.properties.parameters).toBe(9_200_000_000);
+  });
+});

@@ -1,0 +1,31 @@
+/** Fixed-width tables in plain text: aligned rows framed by ruled lines are table rows, not paragraph lines. */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parse/index.js';
+
+const note = (table: string[]): string =>
+  ['가람증권 리서치', '', '가람증권은 국내 AI 모델 시장을 점검했다. 주요 모델은 아래와 같다.', '', '[표] 주요 모델', ...table, '', '가람증권은 시장이 커질 것으로 본다.'].join('\n');
+
+describe('plain text: fixed-width tables framed by ruled lines', () => {
+  it.each([
+    {
+      name: 'dashes above the header, under it and under the rows',
+      table: ['--------------------------------------', ' 개발사        모델          KMMLU', '--------------------------------------', ' 누리소프트    누리-S 9B     61.2', ' 가온랩스      가온-R 12B    58.0', '--------------------------------------'],
+      rows: ['개발사 | 모델 | KMMLU', '누리소프트 | 누리-S 9B | 61.2', '가온랩스 | 가온-R 12B | 58.0'],
+    },
+    {
+      name: 'a header and rows under one rule of equals signs',
+      table: ['모델            크기      HAERAE', '==================================', '한결-L 7B       7B        70.4', '한결-L 14B      14B       73.9'],
+      rows: ['모델 | 크기 | HAERAE', '한결-L 7B | 7B | 70.4', '한결-L 14B | 14B | 73.9'],
+    },
+  ])('$name: each row is a block of cells joined by " | "', ({ table, rows }) => {
+    const a = parseArticle(Buffer.from(note(table)), { source: 'n.txt' });
+    const texts = a.blocks.map((b) => b.text);
+    for (const r of rows) expect(texts).toContain(r);
+  });
+
+  it('aligned lines with no rule next to them stay text (a contact block)', () => {
+    const text = ['가람증권 리서치', '', 'Analyst 한가람  02-000-0000  garam@example.kr', 'RA      이누리  02-000-0001  nuri@example.kr', '', '가람증권은 시장이 커질 것으로 본다.'].join('\n');
+    const a = parseArticle(Buffer.from(text), { source: 'n.txt' });
+    expect(a.blocks.some((b) => b.text.includes(' | '))).toBe(false);
+  });
+});
