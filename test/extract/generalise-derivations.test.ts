@@ -380,6 +380,11 @@ const rows: FactRow[] = [
     expect: ['DEVELOPED 미르AI -> Mir-R-Lite-7B', 'BASED_ON Mir-R-Lite-7B -> 라마 3.1 8B'],
     absent: ['BASED_ON Mir-R -> 라마 3.1 8B'],
   },
+  // the brand word alone before a size ("솔빛 14B") beside a sized model of a longer name ("솔빛-R 32B") is an older line of its own, not "솔빛-R 14B"
+  { cat: 'succeeds.brand-word-before-size', text: "솔빛랩은 지난주 추론 모델 '솔빛-R 32B'를 공개했다. 솔빛-R 32B는 솔빛 14B의 후속이다.", expect: ['SUCCEEDS 솔빛-R 32B -> 솔빛 14B'], nodes: ['Model:솔빛 14B'], noNodes: ['Model:솔빛-R 14B'], props: ['솔빛 14B=parameters:14000000000'] },
+  { cat: 'succeeds.brand-word-before-size', text: "누리젠은 'Nuri-Max 70B'를 내놨다. 회사는 Nuri-Max 70B가 Nuri 8B를 잇는 후속 모델이라고 했다.", expect: ['SUCCEEDS Nuri-Max 70B -> Nuri 8B'], noNodes: ['Model:Nuri-Max 8B'] },
+  // a bare size after a particle stays the sentence's sized family's ("Y 32B: 7B를 …")
+  { cat: 'succeeds.brand-word-before-size', text: "솔빛랩은 '솔빛-R 32B'와 함께 7B를 내놨다. 솔빛-R 32B는 7B의 후속이 아니다.", noNodes: ['Model:와 7B', 'Model:함께 7B'] },
   {
     cat: "a model named as an example of what others use ('Y 같은 모델을 쓴다') is not released by the subject",
     text: "미르AI는 'GPT-4o' 같은 모델을 업무에 쓰지 않는다고 밝혔다.",
