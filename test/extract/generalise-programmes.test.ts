@@ -267,6 +267,30 @@ const rows: FactRow[] = [
     noNodes: ['Policy:3단계 사업'],
   },
 
+  // a quoted programme name on the copula after 사업 ("과기정통부의 'X' 사업이었다"), then "이 사업 지원 대상으로 선정돼"
+  {
+    cat: 'programme.quoted-before-copula-and-beneficiary-reference',
+    text: "우리가 지원한 건 중소벤처기업부의 'AI 새싹 클라우드 이용권' 사업이었다. 지난 5월 미르AI는 이 사업 지원 대상으로 선정돼 GPU 서버를 석 달 동안 빌려 썼다.",
+    nodes: ['Policy:AI 새싹 클라우드 이용권'],
+    expect: ['PARTICIPATES_IN 미르AI -> AI 새싹 클라우드 이용권'],
+  },
+  {
+    cat: 'programme.quoted-before-copula-and-beneficiary-reference',
+    text: "중소벤처기업부는 'AI 새싹 클라우드 이용권' 사업을 시작했다. 미르AI는 이 사업 지원 대상에서 빠졌다고 밝혔다.",
+    absent: ['PARTICIPATES_IN 미르AI -> AI 새싹 클라우드 이용권'],
+  },
+  // a contest a ministry holds ("X부가 연 'Y'에 A가 선정돼") is a public programme; a ministry's event without a selection is none
+  {
+    cat: 'programme.government-held-contest',
+    text: "올해 중소벤처기업부가 연 ‘AI 멀티모달 챌린지’에 미르AI가 선정돼 GPU를 석 달 지원받았다.",
+    nodes: ['Policy:AI 멀티모달 챌린지'],
+    expect: ['PARTICIPATES_IN 미르AI -> AI 멀티모달 챌린지'],
+  },
+  {
+    cat: 'programme.government-held-contest',
+    text: "중소벤처기업부가 연 ‘AI 스타트업 데모데이’에 미르AI 대표가 연사로 나섰다.",
+    noNodes: ['Policy:AI 스타트업 데모데이'],
+  },
 ];
 
 describe('h12 generalisation rows', () => {
