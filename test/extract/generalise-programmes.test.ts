@@ -279,6 +279,18 @@ const rows: FactRow[] = [
     text: "중소벤처기업부는 'AI 새싹 클라우드 이용권' 사업을 시작했다. 미르AI는 이 사업 지원 대상에서 빠졌다고 밝혔다.",
     absent: ['PARTICIPATES_IN 미르AI -> AI 새싹 클라우드 이용권'],
   },
+  // the companies a selection sentence's next sentence lists as "이름을 올렸다" take part in the programme in context
+  {
+    cat: 'programme.listed-names-after-selection',
+    text: "중소벤처기업부가 'AI 돌봄 실증사업' 1차 수행기업 8곳을 선정했다고 3일 밝혔다. 한울AI와 미르소프트, 네이버 등이 이름을 올렸다.",
+    expect: ['PARTICIPATES_IN 한울AI -> AI 돌봄 실증사업', 'PARTICIPATES_IN 미르소프트 -> AI 돌봄 실증사업', 'PARTICIPATES_IN 네이버 -> AI 돌봄 실증사업'],
+  },
+  {
+    // a place named for the names is another list than the programme's
+    cat: 'programme.listed-names-after-selection',
+    text: "중소벤처기업부가 'AI 돌봄 실증사업' 1차 수행기업 8곳을 선정했다고 3일 밝혔다. 한편 한울AI는 한국어 리더보드 상위권에 이름을 올렸다.",
+    absent: ['PARTICIPATES_IN 한울AI -> AI 돌봄 실증사업'],
+  },
   // a contest a ministry holds ("X부가 연 'Y'에 A가 선정돼") is a public programme; a ministry's event without a selection is none
   {
     cat: 'programme.government-held-contest',
