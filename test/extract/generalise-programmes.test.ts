@@ -291,6 +291,13 @@ const rows: FactRow[] = [
     text: "중소벤처기업부가 'AI 돌봄 실증사업' 1차 수행기업 8곳을 선정했다고 3일 밝혔다. 한편 한울AI는 한국어 리더보드 상위권에 이름을 올렸다.",
     absent: ['PARTICIPATES_IN 한울AI -> AI 돌봄 실증사업'],
   },
+  // a deputy mayor or governor with a portfolio ("NAME 광주시 경제부시장") is an official who leads the city's programme
+  {
+    cat: 'promotes.deputy-mayor',
+    text: "미르AI는 광주시가 올해 시행한 '광주 AI 돌봄 바우처' 사업의 수혜 기업으로 선정됐다. 사업을 총괄하는 구하람 광주시 경제부시장은 \"내년에는 규모를 늘리겠다\"고 말했다.",
+    nodes: ['Person:구하람'],
+    expect: ['PROMOTES 구하람 -> 광주 AI 돌봄 바우처'],
+  },
   // a contest a ministry holds ("X부가 연 'Y'에 A가 선정돼") is a public programme; a ministry's event without a selection is none
   {
     cat: 'programme.government-held-contest',
