@@ -54,6 +54,19 @@ const rows: FactRow[] = [
     absent: ['SCORED 딥시크 R1 -> 가온매스', 'SCORED R1 -> 가온매스'],
     edgeProps: ['SCORED 가온-R 14B -> 가온매스 score=88'],
   },
+  {
+    // an interviewer's open question ("X와는 협력 관계인가요?") states no partnership; the answer says what holds
+    cat: 'partners.open-question-states-nothing',
+    text: [
+      "개발자 도구 스타트업 솔브릭스는 코드 모델 '솔코더'를 들고 나왔다. 추론 서버에는 리벨리온의 NPU를 구매해 얹었다.",
+      '[영상 스크립트]',
+      '윤하늘 기자: 솔브릭스 부스에 나와 있습니다. 최도윤 대표님, 솔코더 소개 부탁드립니다.',
+      '최도윤 솔브릭스 대표: 네, 솔코더는 저희가 만든 코드 모델입니다.',
+      '윤하늘 기자: 리벨리온과는 협력 관계인가요?',
+      '최도윤 대표: 협력이라기보다는 저희가 칩을 사서 쓰는 고객입니다.',
+    ].join('\n\n'),
+    absent: ['PARTNERS_WITH 리벨리온 -> 솔브릭스'],
+  },
 ];
 
 describe('talk-show transcripts', () => {
