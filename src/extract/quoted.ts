@@ -26,15 +26,40 @@ export function isQuestionTurn(s: Sentence): boolean {
   return questionParts.has(s);
 }
 
+/** A video transcript's turn: a timestamp, then the speaker's name and one word of role ("[02:05] 홍길동 대표 …"). */
+const TIMED_TURN = /^[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s?([가-힣]{2,4}\s[가-힣A-Za-z]{1,10})\s(?=\S)/;
+/** A transcript speaker whose role is asking: the host or the reporter. */
+const HOST_ROLE = /\s(?:기자|앵커|진행자|사회자|아나운서|에디터|PD|MC)$/;
+
+/** The labels of timed turns that open two paragraphs or more: a transcript's speakers (a label once is no speaker). */
+function timedSpeakers(sentences: Sentence[], text: string): Set<string> {
+  const seen = new Map<string, number>();
+  for (const [i, s] of sentences.entries()) {
+    const prev = sentences[i - 1];
+    const label = (!prev || text.slice(prev.end, s.start).includes('\n')) && TIMED_TURN.exec(s.text)?.[1];
+    if (label) seen.set(label, (seen.get(label) ?? 0) + 1);
+  }
+  return new Set([...seen].filter(([, n]) => n >= 2).map(([label]) => label));
+}
+
 /**
  * Marks the sentences of each answer turn of a Q&A interview as someone speaking: from a sentence that
- * opens with "대표: " to the end of its paragraph (the turn's label is cut off the first sentence).
+ * opens with "대표: " to the end of its paragraph (the turn's label is cut off the first sentence). A video
+ * transcript's timed turns ("[02:05] 홍길동 대표 …") lose their label too: the host's are questions, the others answers.
  */
 export function markAnswerTurns(sentences: Sentence[], text: string): Sentence[] {
   let inTurn = false;
+  const speakers = timedSpeakers(sentences, text);
   return sentences.map((s, i) => {
     const prev = sentences[i - 1];
     if (!prev || text.slice(prev.end, s.start).includes('\n')) inTurn = false;
+    const timed = TIMED_TURN.exec(s.text);
+    if (timed && speakers.has(timed[1]!) && (!prev || text.slice(prev.end, s.start).includes('\n'))) {
+      const part = { ...s, text: s.text.slice(timed[0].length), start: s.start + timed[0].length };
+      inTurn = !HOST_ROLE.test(timed[1]!);
+      (inTurn ? quotedParts : questionParts).add(part);
+      return part;
+    }
     const a = ANSWER_TURN.exec(s.text);
     if (a) inTurn = true;
     if (!inTurn) {

@@ -46,6 +46,7 @@ const FORM_LISTS = {
   variantWordAlone: 'variantWordsAlone',
   officialTitle: 'officialTitles',
   surnameTitle: 'surnameTitles',
+  speakerRole: 'speakerRoles',
 } as const satisfies Record<string, keyof Lexicon>;
 type FormList = keyof typeof FORM_LISTS;
 
@@ -146,7 +147,7 @@ function loadGazetteers(dir: string): GazetteerEntry[] {
 }
 
 function loadLexicon(dir: string): Lexicon {
-  const lex: Lexicon = { variants: new Map(), variantForms: [], titles: [], academicTitles: [], modelNouns: [], benchmarkNouns: [], notModelNouns: [], givenNames: [], variantWords: [], variantWordsAlone: [], officialTitles: [], surnameTitles: [], cues: new Map() };
+  const lex: Lexicon = { variants: new Map(), variantForms: [], titles: [], academicTitles: [], modelNouns: [], benchmarkNouns: [], notModelNouns: [], givenNames: [], variantWords: [], variantWordsAlone: [], officialTitles: [], surnameTitles: [], speakerRoles: [], cues: new Map() };
   for (const l of readJsonl(path.join(dir, 'lexicon.jsonl'))) {
     const row = check(lexiconSchema, l);
     if (row.list === 'variant') {

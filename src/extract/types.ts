@@ -77,6 +77,8 @@ export interface Lexicon {
   officialTitles: string[];
   /** Titles read only right after a surname ("홍 연구원은"; alone, "연구원" names an institute). */
   surnameTitles: string[];
+  /** Roles that label a speaker's turn in minutes and hearings beside the titles ("○위원장 NAME", "○NAME 위원", "○참고인 NAME"): see discover-speakers.ts. */
+  speakerRoles: string[];
   /** Cue lists by name (negation, hedge, releaseVerb, openSource, country:US …). */
   cues: Map<string, string[]>;
 }

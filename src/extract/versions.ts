@@ -49,6 +49,8 @@ export function addBareVersions(text: string, ms: Mention[], rules: RuleSet, foc
 
 /** "32B를", "7B와 1.5B는": a size alone, before a particle (not "70B급", not inside a name). */
 const BARE_SIZE = /(?<![\w.가-힣\-·])(\d{1,3}(?:\.\d{1,2})?[BM])(?=(?:은|는|이|가|의|을|를|와|과|도|로|으로|만)(?:\s|$|[,.]))/g;
+/** The word just before a bare size ("하람 14B"): a brand, when a sized model of the sentence starts with it. */
+const BRAND_BEFORE = /(?<![\w가-힣\-·])([가-힣A-Za-z][가-힣A-Za-z0-9]{1,11}) $/;
 /** A model name ending in a size: its stem and the separator before the size. */
 const SIZED_NAME = /^(.*?[^\s\-])([\s-])(\d{1,3}(?:\.\d{1,2})?[BM])$/;
 
@@ -65,11 +67,18 @@ export function addBareSizes(text: string, ms: Mention[], rules: RuleSet): void 
   if (!anchor || !stem || !/[A-Za-z가-힣]/.test(stem[1]!)) return;
   let added = false;
   for (const b of text.matchAll(BARE_SIZE)) {
-    const start = b.index;
+    let start = b.index;
     const end = start + b[1]!.length;
     if (ms.some((m) => m.start < end && start < m.end)) continue;
     const size = b[1]!;
-    ms.push(size === stem[3] ? { ...anchor, aliases: [], start, end, via: 'reference', properties: undefined } : modelNamed(`${stem[1]}${stem[2]}${size}`, start, end, rules));
+    // "하람 14B의 후속" beside "하람-R 32B": the brand word alone before the size names an older line of the maker's, not "<stem> 14B"
+    const brand = BRAND_BEFORE.exec(text.slice(Math.max(0, start - 14), start))?.[1];
+    if (brand && stem[1]!.startsWith(brand) && /^[\s\-]/.test(stem[1]!.slice(brand.length))) {
+      start -= brand.length + 1;
+      if (ms.some((m) => m.start < end && start < m.end)) continue;
+      const named = modelNamed(`${brand} ${size}`, start, end, rules);
+      ms.push(named.via === 'discovered' ? { ...named, properties: { parameters: Math.round(parseFloat(size) * (size.endsWith('B') ? 1e9 : 1e6)) } } : named);
+    } else ms.push(size === stem[3] ? { ...anchor, aliases: [], start, end, via: 'reference', properties: undefined } : modelNamed(`${stem[1]}${stem[2]}${size}`, start, end, rules));
     added = true;
   }
   if (added) ms.sort((a, b) => a.start - b.start);

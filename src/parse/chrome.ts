@@ -53,8 +53,9 @@ export function isChromeLine(line: string): boolean {
   if (s === '') return true;
   if (isCopyrightLine(s)) return true;
   if (s.length <= 100 && EMAIL.test(s)) return true;
-  if (s.length <= 40 && BYLINE.test(s) && !/[다요]\.$/.test(s)) return true;
   const sentence = /[다요]\.["'”’]?$/.test(s);
+  // a transcript's turn opens on the reporter's label too ("[02:34] 홍길동 기자 X랑 비교하면 어때요?"): a sentence or a question is no byline
+  if (s.length <= 40 && BYLINE.test(s) && !sentence && !/[?？]$/.test(s)) return true;
   if (s.length <= 200 && WIDGET_LINE.test(s)) return true;
   if (s.length <= 70 && DATE_LINE.test(s) && !sentence) return true;
   if (s.length <= 40 && SOURCE_STAMP.test(s)) return true;

@@ -62,6 +62,10 @@ const rows: Row[] = [
   { cat: 'partners / a clause after a comma and a new topic', text: "제조 분야는 트릴리온랩스가 한결로보틱스와 손잡은 컨소시엄이, 법률 분야는 한울AI와 업스테이지가 꾸린 컨소시엄이 각각 선정됐다.", expect: ['PARTNERS_WITH 트릴리온랩스 -> 한결로보틱스', 'PARTNERS_WITH 업스테이지 -> 한울AI'], absent: ['PARTNERS_WITH 한결로보틱스 -> 한울AI', 'PARTNERS_WITH 업스테이지 -> 한결로보틱스', 'PARTNERS_WITH 트릴리온랩스 -> 한울AI'] },
   { cat: 'developed / joint work is the main clause\'s, not a relative clause with its own subject', text: "코난테크놀로지 컨소시엄은 누리온시스템, 세종데이터랩과 함께 코난테크놀로지가 자체 개발한 '코난 LLM 4'를 민원 상담에 적용한다.", absent: ['DEVELOPED 누리온시스템 -> 코난 LLM 4', 'DEVELOPED 세종데이터랩 -> 코난 LLM 4'] },
   { cat: 'developed / the object of a distillation is the base', text: "코난테크놀로지는 딥시크의 추론 모델 'DeepSeek-R1'을 증류해 만든 기업용 모델 '코난 LLM ENT-12'를 선보였다.", expect: ['DEVELOPED 코난테크놀로지 -> 코난 LLM ENT-12'], absent: ['DEVELOPED 코난테크놀로지 -> DeepSeek-R1'] },
+  // a base before a comma, then a distilled model as the object of a deriving verb that a making verb follows: both are bases, neither is built on the other
+  { cat: 'based-on / a distilled object before a making verb is a base too', text: "'별빛-R 14B'는 '미스트랄 스몰 3'를 기반으로, 오픈AI의 'gpt-oss-120b'를 증류해서 만든 모델입니다.", expect: ['BASED_ON 별빛-R 14B -> 미스트랄 스몰 3'], absent: ['BASED_ON gpt-oss-120b -> 미스트랄 스몰 3'] },
+  // (the object of a distillation that produces it stays the model made: "Y를 교사로 삼아 Z를 증류해 냈다")
+  { cat: 'based-on / a distilled object before a making verb is a base too', text: "한빛랩은 자사 '한빛 70B'를 교사로 삼아 '한빛 3B'를 증류해 냈다.", expect: ['BASED_ON 한빛 3B -> 한빛 70B'] },
   { cat: 'developed / a plan', text: "KT는 이 모델을 연내 허깅페이스에 공개할 계획이다. 카카오는 '카나나 2'를 4분기에 출시할 예정입니다.", absent: ['DEVELOPED 카카오 -> 카나나 2'] },
   { cat: 'scored / a decimal score below one is read whole', text: "'솔라 프로2'는 '호랑이 리더보드'에서 종합 0.7197점을 받았다.", absent: ['SCORED 솔라 프로2 -> 호랑이 리더보드 197'] },
   { cat: 'partners / polite broadcast', text: "코난테크놀로지 컨소시엄은 제조 기업 에이치엠랩스와 손잡고 모델을 고도화합니다.", expect: ['PARTNERS_WITH 에이치엠랩스 -> 코난테크놀로지'] },

@@ -428,6 +428,25 @@ const rows: FactRow[] = [
   { cat: 'introduced.org-name-title', text: '솔빛누리 김하늘 대표는 "한국어 성능이 강점"이라고 말했다.', nodes: ['Company:솔빛누리'], expect: ['WORKS_FOR 김하늘 -> 솔빛누리'] },
   { cat: 'introduced.org-name-title', text: '신임 김하늘 대표는 취임 일성으로 혁신을 강조했다.', noNodes: ['Company:신임'] },
   { cat: 'introduced.org-name-title', text: 'LG AI연구원 출신 김하늘 대표는 창업을 결심했다.', noNodes: ['Company:출신'] },
+  {
+    // a writer's own company defined with its Latin spelling ("우리 회사 X(Latin)는 … 스타트업이다") is a company, and makes its model
+    cat: 'company.defined-own-with-gloss',
+    text: "우리 회사 다온브릭(Daonbrick)은 대구에 있는 직원 30명 남짓의 AI 스타트업이다. 지난달 다온브릭의 첫 모델 '다온-S 9B'를 공개했다.",
+    nodes: ['Company:다온브릭'],
+    sameNode: ['다온브릭=Daonbrick'],
+    expect: ['DEVELOPED 다온브릭 -> 다온-S 9B'],
+  },
+  {
+    cat: 'company.defined-own-with-gloss',
+    text: "저희 회사 가람누리(Garamnuri)는 제조 현장의 비전 모델을 만드는 회사입니다.",
+    nodes: ['Company:가람누리'],
+  },
+  {
+    // a predicate's connective ending after a company word ("흔한 스타트업 이야기겠지만,") names no company
+    cat: 'company.not-connective-ending',
+    text: "누군가에게는 흔한 스타트업 이야기겠지만, 모델을 직접 만드는 일은 여전히 드물다. 대기업 사정이지만, 다들 GPU가 모자란다.",
+    noNodes: ['Company:이야기겠지만', 'Company:사정이지만'],
+  },
 ];
 
 describe('company rows (gazetteer entries, countries)', () => {

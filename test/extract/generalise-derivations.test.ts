@@ -410,6 +410,17 @@ const rows: FactRow[] = [
     expect: ['DEVELOPED 미르AI -> Mir-R-Lite-7B', 'BASED_ON Mir-R-Lite-7B -> 라마 3.1 8B'],
     absent: ['BASED_ON Mir-R -> 라마 3.1 8B'],
   },
+  // a concessive copula after the predecessor ("Y의 후속작이지만 구조는 바꿨다") still states the succession
+  { cat: 'succeeds.focus-concessive', text: "한결AI는 지난달 '한결-2 30B'를 공개했다. 한결-L 8B의 후속작이지만 구조는 꽤 많이 바꿨다.", expect: ['SUCCEEDS 한결-2 30B -> 한결-L 8B'] },
+  { cat: 'succeeds.focus-concessive', text: "한결AI는 지난달 '한결-2 30B'를 공개했다. 한결-L 8B의 후속 모델인데 크기는 네 배다.", expect: ['SUCCEEDS 한결-2 30B -> 한결-L 8B'] },
+  // a quoted topic the sentence closes by calling a model someone made ("'X'은 Y를 바탕으로 … 학습한 모델이다") is a model
+  { cat: 'based-on.quoted-topic-defined-as-model', text: "한결AI는 지난달 '한결-2 30B'를 공개했다. 이렇게 탄생한 '한결-2 메디'는 한결-2 30B를 바탕으로 진료 기록을 추가 학습한 모델이다.", nodes: ['Model:한결-2 메디'], expect: ['BASED_ON 한결-2 메디 -> 한결-2 30B'] },
+  { cat: 'based-on.quoted-topic-defined-as-model', text: "업계에서 말하는 '소버린'은 결국 누가 만든 모델이냐의 문제다.", noNodes: ['Model:소버린'] },
+  // the brand word alone before a size ("솔빛 14B") beside a sized model of a longer name ("솔빛-R 32B") is an older line of its own, not "솔빛-R 14B"
+  { cat: 'succeeds.brand-word-before-size', text: "솔빛랩은 지난주 추론 모델 '솔빛-R 32B'를 공개했다. 솔빛-R 32B는 솔빛 14B의 후속이다.", expect: ['SUCCEEDS 솔빛-R 32B -> 솔빛 14B'], nodes: ['Model:솔빛 14B'], noNodes: ['Model:솔빛-R 14B'], props: ['솔빛 14B=parameters:14000000000'] },
+  { cat: 'succeeds.brand-word-before-size', text: "누리젠은 'Nuri-Max 70B'를 내놨다. 회사는 Nuri-Max 70B가 Nuri 8B를 잇는 후속 모델이라고 했다.", expect: ['SUCCEEDS Nuri-Max 70B -> Nuri 8B'], noNodes: ['Model:Nuri-Max 8B'] },
+  // a bare size after a particle stays the sentence's sized family's ("Y 32B: 7B를 …")
+  { cat: 'succeeds.brand-word-before-size', text: "솔빛랩은 '솔빛-R 32B'와 함께 7B를 내놨다. 솔빛-R 32B는 7B의 후속이 아니다.", noNodes: ['Model:와 7B', 'Model:함께 7B'] },
   {
     cat: "a model named as an example of what others use ('Y 같은 모델을 쓴다') is not released by the subject",
     text: "미르AI는 'GPT-4o' 같은 모델을 업무에 쓰지 않는다고 밝혔다.",

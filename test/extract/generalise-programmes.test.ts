@@ -304,6 +304,49 @@ const rows: FactRow[] = [
     nodes: ['Company:로지온'],
   },
 
+  // a quoted programme name on the copula after 사업 ("과기정통부의 'X' 사업이었다"), then "이 사업 지원 대상으로 선정돼"
+  {
+    cat: 'programme.quoted-before-copula-and-beneficiary-reference',
+    text: "우리가 지원한 건 중소벤처기업부의 'AI 새싹 클라우드 이용권' 사업이었다. 지난 5월 미르AI는 이 사업 지원 대상으로 선정돼 GPU 서버를 석 달 동안 빌려 썼다.",
+    nodes: ['Policy:AI 새싹 클라우드 이용권'],
+    expect: ['PARTICIPATES_IN 미르AI -> AI 새싹 클라우드 이용권'],
+  },
+  {
+    cat: 'programme.quoted-before-copula-and-beneficiary-reference',
+    text: "중소벤처기업부는 'AI 새싹 클라우드 이용권' 사업을 시작했다. 미르AI는 이 사업 지원 대상에서 빠졌다고 밝혔다.",
+    absent: ['PARTICIPATES_IN 미르AI -> AI 새싹 클라우드 이용권'],
+  },
+  // the companies a selection sentence's next sentence lists as "이름을 올렸다" take part in the programme in context
+  {
+    cat: 'programme.listed-names-after-selection',
+    text: "중소벤처기업부가 'AI 돌봄 실증사업' 1차 수행기업 8곳을 선정했다고 3일 밝혔다. 한울AI와 미르소프트, 네이버 등이 이름을 올렸다.",
+    expect: ['PARTICIPATES_IN 한울AI -> AI 돌봄 실증사업', 'PARTICIPATES_IN 미르소프트 -> AI 돌봄 실증사업', 'PARTICIPATES_IN 네이버 -> AI 돌봄 실증사업'],
+  },
+  {
+    // a place named for the names is another list than the programme's
+    cat: 'programme.listed-names-after-selection',
+    text: "중소벤처기업부가 'AI 돌봄 실증사업' 1차 수행기업 8곳을 선정했다고 3일 밝혔다. 한편 한울AI는 한국어 리더보드 상위권에 이름을 올렸다.",
+    absent: ['PARTICIPATES_IN 한울AI -> AI 돌봄 실증사업'],
+  },
+  // a deputy mayor or governor with a portfolio ("NAME 광주시 경제부시장") is an official who leads the city's programme
+  {
+    cat: 'promotes.deputy-mayor',
+    text: "미르AI는 광주시가 올해 시행한 '광주 AI 돌봄 바우처' 사업의 수혜 기업으로 선정됐다. 사업을 총괄하는 구하람 광주시 경제부시장은 \"내년에는 규모를 늘리겠다\"고 말했다.",
+    nodes: ['Person:구하람'],
+    expect: ['PROMOTES 구하람 -> 광주 AI 돌봄 바우처'],
+  },
+  // a contest a ministry holds ("X부가 연 'Y'에 A가 선정돼") is a public programme; a ministry's event without a selection is none
+  {
+    cat: 'programme.government-held-contest',
+    text: "올해 중소벤처기업부가 연 ‘AI 멀티모달 챌린지’에 미르AI가 선정돼 GPU를 석 달 지원받았다.",
+    nodes: ['Policy:AI 멀티모달 챌린지'],
+    expect: ['PARTICIPATES_IN 미르AI -> AI 멀티모달 챌린지'],
+  },
+  {
+    cat: 'programme.government-held-contest',
+    text: "중소벤처기업부가 연 ‘AI 스타트업 데모데이’에 미르AI 대표가 연사로 나섰다.",
+    noNodes: ['Policy:AI 스타트업 데모데이'],
+  },
 ];
 
 describe('h12 generalisation rows', () => {

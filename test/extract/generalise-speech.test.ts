@@ -143,6 +143,24 @@ const rows: FactRow[] = [
     text: '가온은행도 움직였다. 업스테이지와 함께 모델을 개발하지는 않았다.',
     absent: ['PARTNERS_WITH 가온은행 -> 업스테이지'],
   },
+  // minutes of a committee or a hearing: each turn opens on its speaker's label ("○위원장 NAME", "○NAME 위원", "○X부장관 NAME", "○참고인 NAME")
+  {
+    cat: 'speaker.minutes-labels',
+    text: [
+      '○위원장 노은재 성원이 되었으므로 회의를 시작하겠습니다. 먼저 질의해 주십시오.',
+      '○구민하 위원 구민하 위원입니다. 장관님께 묻겠습니다.',
+      '○중소벤처기업부장관 편지원 예, 답변드리겠습니다.',
+      '○참고인 양태현 한울AI 대표이사 양태현입니다.',
+    ].join('\n\n'),
+    nodes: ['Person:노은재', 'Person:구민하', 'Person:편지원', 'Person:양태현', 'Company:한울AI'],
+    expect: ['WORKS_FOR 양태현 -> 한울AI'],
+  },
+  {
+    // an attendance list's heading is no speaker
+    cat: 'speaker.minutes-labels',
+    text: '○출석 전문위원 수석전문위원 나은비\n\n○정부측 및 기타 참석자 중소벤처기업부 차관 하도윤',
+    noNodes: ['Person:출석', 'Person:정부측'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

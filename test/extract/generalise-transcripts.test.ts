@@ -38,6 +38,35 @@ const rows: FactRow[] = [
     text: "하람소프트는 지난 3월 '하람-2'를 공개했다.\n\n하람소프트는 지난달 하람-2-V를 공개했다. 하람-2를 기반으로 이미지 인코더를 붙여서 문서 이해에 특화시킨 모델이에요.",
     expect: ['BASED_ON 하람-2-V -> 하람-2'],
   },
+  {
+    // a video transcript's timed turns ("[02:05] NAME 대표 …"): the label is no part of the sentence, so a subject-less
+    // score sentence in the guest's turn stays with the model the turn opened on, not one named turns before
+    cat: 'transcript.timed-turn-labels',
+    text: [
+      '[00:00] 윤하늘 기자 오늘은 가온소프트 최도윤 대표님 모셨습니다. 가온소프트가 가온-R 14B를 내놨는데요?',
+      '[00:20] 최도윤 대표 네. 베이스는 미스트랄 스몰 3이에요. 거기에 딥시크 R1이 풀어낸 풀이를 섞었어요.',
+      '[01:02] 윤하늘 기자 왜 굳이 R1이었어요?',
+      '[01:09] 최도윤 대표 풀이를 가장 길게 쓰는 모델이 아직도 R1이라서요.',
+      '[01:10] 윤하늘 기자 성능은 어떻게 나왔나요?',
+      '[01:15] 최도윤 대표 가온-R 14B가 KMMLU에서 66.2점이 나왔어요. 그리고 저희가 만든 수학 평가셋 ‘가온매스’에서 88점을 받았습니다.',
+    ].join('\n\n'),
+    expect: ['SCORED 가온-R 14B -> KMMLU', 'SCORED 가온-R 14B -> 가온매스'],
+    absent: ['SCORED 딥시크 R1 -> 가온매스', 'SCORED R1 -> 가온매스'],
+    edgeProps: ['SCORED 가온-R 14B -> 가온매스 score=88'],
+  },
+  {
+    // an interviewer's open question ("X와는 협력 관계인가요?") states no partnership; the answer says what holds
+    cat: 'partners.open-question-states-nothing',
+    text: [
+      "개발자 도구 스타트업 솔브릭스는 코드 모델 '솔코더'를 들고 나왔다. 추론 서버에는 리벨리온의 NPU를 구매해 얹었다.",
+      '[영상 스크립트]',
+      '윤하늘 기자: 솔브릭스 부스에 나와 있습니다. 최도윤 대표님, 솔코더 소개 부탁드립니다.',
+      '최도윤 솔브릭스 대표: 네, 솔코더는 저희가 만든 코드 모델입니다.',
+      '윤하늘 기자: 리벨리온과는 협력 관계인가요?',
+      '최도윤 대표: 협력이라기보다는 저희가 칩을 사서 쓰는 고객입니다.',
+    ].join('\n\n'),
+    absent: ['PARTNERS_WITH 리벨리온 -> 솔브릭스'],
+  },
 ];
 
 describe('talk-show transcripts', () => {

@@ -115,7 +115,9 @@ export function factsOfClause(c: Clause, rules: ClauseRules): ClauseFact[] {
       if (f.veto?.test(rest)) continue;
       // "Y를 개량한 후속 모델이 아니라": a relative clause whose head noun the sentence denies is denied with it
       if (embedded && f.veto && DENIED_HEAD.test(c.text.slice(p.end, p.end + 20))) continue;
-      const sources = list.filter((x) => x.arg.type === f.source.type && f.source.roles.has(x.role));
+      // (the object of a deriving verb that a making verb follows is a base itself, not the model made: "Z를 기반으로, Y를 증류해 만든")
+      const inputOnly = p.cls === 'derive' && c.preds.find((q) => q.start >= p.end)?.cls === 'develop';
+      const sources = list.filter((x) => x.arg.type === f.source.type && f.source.roles.has(x.role) && !(inputOnly && x.role === 'obj'));
       // "A와 B가 손잡았다", "A, B, C가 꾸린 컨소시엄": the members of a subject list are partners of each other
       if (f.relation === 'PARTNERS_WITH') for (const x of sources) if (x.arg.members.length > 1 && (!x.arg.group || (f.requires !== undefined && !x.arg.carried))) emit(facts, f, [x.arg], [x.arg], {});
       const targets = list.filter((x) => x.arg.type === f.target.type && f.target.roles.has(x.role));

@@ -21,6 +21,8 @@ export interface DiscoveryLexicon {
   anyTitle: RegExp;
   /** Roster lines: "▲AI 퓨처랩장(상무) 홍길동 ▲…" (a title, then a name that ends the item). */
   titleThenName: RegExp;
+  /** A speaker's label opening a turn of minutes or a hearing: "○위원장 NAME ", "○NAME 위원 ", "○X부장관 NAME ". */
+  speakerLabel: RegExp;
   /** "최고기술책임자(CTO)인 정규돈은": a title, 인, a name. */
   titleIsName: RegExp;
   /** "KAIST(총장 이광형)는": a title and a name in parentheses after an organisation. */
@@ -76,6 +78,7 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
     anyTitle: new RegExp(`(?:${alt([...lx.titles, ...lx.academicTitles])}|[A-Za-z]장)`),
     titleIsName: new RegExp(`(?:${alt(lx.titles)})(?:\\s?\\([^()]{1,15}\\))?(?:인|을 맡은|직을 맡은|을 맡고 있는)\\s([가-힣]{3,5})(?=\\s|,|$)`, 'g'),
     parenTitleName: new RegExp(`\\((?:${alt([...lx.titles, ...lx.academicTitles])})\\s([가-힣]{3})\\)`, 'g'),
+    speakerLabel: new RegExp(`^[○◯]\\s?(?:[가-힣A-Za-z]{0,16}?(?:${alt([...lx.titles, ...lx.officialTitles, ...lx.speakerRoles])})\\s([가-힣]{2,4})|([가-힣]{2,4})\\s(?:${alt([...lx.titles, ...lx.officialTitles, ...lx.speakerRoles])}))(?=\\s)`),
     titleThenName: new RegExp(`(?:${alt(lx.titles)}|[A-Za-z]장)(?:\\s?\\([^()]{1,15}\\))?\\s([가-힣]{3,4})(?=$|\\s?[▲△◇◆■□•,;/)]|\\s\\()`, 'g'),
     // (or a broadcast's speaker caption: "[인터뷰] 홍길동/X 대표", "[홍길동 / X 대표 : …]", "[인터뷰 : 홍길동 X 대표]"; a department may stand
     // between organisation and title: "홍길동 KAIST 전산학부 교수")

@@ -54,6 +54,8 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     if (m[2] && /[가-힣](?:에서|에게|으로)$/.test(name)) continue;
     // "AI 기업 수장들은", "스타트업 대표들이": a plural common noun after a company word is no name
     if (m[2] && /[가-힣]{1,4}들$/.test(name)) continue;
+    // "흔한 스타트업 회고겠지만,": a predicate's connective ending before a comma is no name
+    if (m[2] && CONNECTIVE_END.test(name)) continue;
     // "빅테크 모델과의 격차": a generic word with its particle is no name
     if (NOT_COMPANY.has(name) || lx.generic.has(normalizeName(name)) || (m[2] && (lx.generic.has(normalizeName(stripParticles(name))) || NOT_COMPANY.has(stripParticles(name)))) || isTaken(ms, out, start, end)) continue;
     out.push(companyWithCountry(text, name, start, lx));
@@ -130,13 +132,17 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
   return out;
 }
 
+/** Connective endings of a predicate ("…겠지만", "…인데", "…이며"): a clause ends there, no name does. */
+const CONNECTIVE_END = /[가-힣](?:지만|는데|인데|이며|으며|면서|니까|므로|더라도|거나)$/;
+
 const NEW_COMPANY = new RegExp(NEW_COMPANY_NOUN);
 const FOUNDED_NAME = new RegExp(String.raw`${NEW_COMPANY_NOUN}\s['"‘“]([가-힣A-Za-z][가-힣A-Za-z0-9&\s]{1,15}?)['"’”](?=\s|을|를|이|가|은|는|의|와|과|로|으로|도|,|\()`, 'g');
 
 /** A sentence that defines its subject as a company: "…스타트업이다", "…개발사입니다", "…기업이며". */
 const DEFINED_CUE = /(?:스타트업|기업|회사|업체|개발사|제조사|연구소)(?:이다|입니다|이며|이자|이고|이었다|였다|다[.\s]|다$)/;
 /** "X는 2024년 설립된 서울의 AI 스타트업이다": the topic opening the sentence, defined by a company noun closing it. */
-const DEFINED_AS = /^['"‘“]?([A-Z][A-Za-z0-9&.\-]{1,15}|[가-힣][가-힣A-Za-z0-9\-]{2,11})(?:은|는)\s[^.!?'"‘’“”]{0,60}?(?<![가-힣])(?:[가-힣A-Za-z]{0,8})(?:스타트업|기업|회사|업체|개발사|제조사|연구소)(?:이다|입니다|이며|이자|이고|이었다|였다|다(?=[.\s]|$))/;
+/** (also a writer's own: "우리 회사 X(Latin)는 …": a first-person possessor before it, a Latin spelling after it) */
+const DEFINED_AS = /^(?:(?:우리|저희)\s?회사\s)?['"‘“]?([A-Z][A-Za-z0-9&.\-]{1,15}|[가-힣][가-힣A-Za-z0-9\-]{2,11})(?:\([A-Za-z][A-Za-z0-9&.\- ]{1,30}\))?(?:은|는)\s[^.!?'"‘’“”]{0,60}?(?<![가-힣])(?:[가-힣A-Za-z]{0,8})(?:스타트업|기업|회사|업체|개발사|제조사|연구소)(?:이다|입니다|이며|이자|이고|이었다|였다|다(?=[.\s]|$))/;
 /** Topics that are no company name: pronouns, plural and generic nouns, other kinds of organisation. */
 const NOT_DEFINED = /(?:들|스타트업|기업|회사|업체|개발사|제조사|대학교|대학|병원|재단|협회|정부|부처|기관|[부처청원]|모델|서비스|플랫폼|제품|사업|이곳|그곳|저희|우리)$/;
 function definedCompany(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention | undefined {

@@ -103,9 +103,14 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   lx.regionalOfficial.lastIndex = 0;
   for (let m = lx.regionalOfficial.exec(text); m; m = lx.regionalOfficial.exec(text)) addPerson(text, ms, out, m[1]!, m.index);
   // "[인터뷰] 홍길동/X협회 정책실장", "[홍길동 / X 대표 : …]": a broadcast's speaker caption opens on a person, whatever the affiliation
-  // (after the rules that also read the caption's company and title)
+  // (after the rules that also read the caption's company and title; so does a speaker's label in minutes)
   const caption = text.includes('/') ? SPEAKER_CAPTION.exec(text) : null;
-  const captionPerson = () => caption && addPerson(text, ms, out, caption[1]!, caption.index + caption[0].indexOf(caption[1]!));
+  // "○위원장 홍길동 …", "○홍길동 위원 …", "○X부장관 홍길동 …": the speaker a turn of minutes or a hearing opens on
+  const speaker = /^[○◯]/.test(text) ? lx.speakerLabel.exec(text) : null;
+  const captionPerson = () => {
+    if (caption) addPerson(text, ms, out, caption[1]!, caption.index + caption[0].indexOf(caption[1]!));
+    if (speaker) addPerson(text, ms, out, (speaker[1] ?? speaker[2])!, speaker[1] ? speaker[0].length - speaker[1].length : speaker[0].indexOf(speaker[2]!));
+  };
   // "권지훈 씨를 CTO로", "백서윤 님이 합류했습니다": 씨 or 님 after a full name, with or without a title in the sentence
   SSI.lastIndex = 0;
   for (let m = SSI.exec(text); m; m = SSI.exec(text)) addPerson(text, ms, out, m[1]!, m.index);

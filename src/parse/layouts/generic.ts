@@ -13,6 +13,7 @@ import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
 import { koreanSibling, translationBlocks } from './bilingual.js';
 import { listOfItems, widenToProseSiblings, widenToSiblingArticles, widenToSiblingTables, type Densest } from './items.js';
+import { readLeadBefore } from './lead.js';
 
 /** Body containers of common Korean news CMSs, tried before <article>/<main>. */
 const BODY_SELECTORS = [
@@ -253,6 +254,7 @@ export function parseGeneric($: CheerioAPI, _html: string): LayoutResult {
   const summary: string[] = [];
   if (container) {
     selectWithin($, container, 'header, h1').remove();
+    summary.push(...readLeadBefore(container));
     const deck = selectWithin($, container, SUMMARY_SELECTORS);
     deck.each((_, el) => {
       for (const b of walkBlocks([el], { captionFromAlt: false, hardBreaks: true })) summary.push(b.text);
