@@ -41,6 +41,8 @@ export interface DiscoveryLexicon {
   organisationAfter: RegExp | undefined;
   /** "배민호 부산시 디지털정책국장은", "정태호 대구시 경제실장은": a name, a local government, an official's (or any) title. */
   regionalOfficial: RegExp;
+  /** "한서진 조달청 정보기획관은", "오민규 재정경제부 세제실장은": an official of a ministry, agency or commission no gazetteer lists. */
+  governmentOfficial: RegExp;
 }
 
 const alt = (forms: string[]): string => [...forms].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
@@ -86,6 +88,7 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
     countryWords,
     generic,
     regionalOfficial: new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣]{3})\\s[가-힣]{2,6}(?:특별자치도|특별자치시|광역시|특별시|시|도|군|구)\\s[가-힣A-Za-z]{0,10}?(?:${alt([...new Set([...lx.officialTitles, ...lx.titles])])})(?=은|는|이|가|의|과|와|도|,|\\s|$)`, 'g'),
+    governmentOfficial: new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣]{3})\\s[가-힣]{1,10}(?:부|청|처|위원회)\\s(?:[가-힣A-Za-z]{0,10}?(?:${alt([...new Set([...lx.officialTitles, ...lx.titles])])})|[가-힣]{1,6}관)(?=은|는|이|가|의|과|와|도|,|\\s|$)`, 'g'),
     organisationAfter: lx.cues.has('organisationAfter') ? new RegExp(`^\\s?(?:${alt(lx.cues.get('organisationAfter')!)})`) : undefined,
   };
 }
