@@ -107,9 +107,9 @@ export function expandMacros(pattern: string, titles: string[], officialTitles: 
       if (plus === '~') return `(?<${arg}>${c}\\d+${END_CHAR}(?:\\s?(?:와|과|·|-|–|/)\\s?${c}\\d+${END_CHAR}){0,15})`;
       const noun = nounAfter(slotType);
       // benchmarks in a list may each carry a description ("KMMLU와 한국 문화 평가 HAE-RAE")
-      // companies may each carry a country ("프랑스 B") or a note in parentheses ("A(대표 홍길동)와 B")
+      // companies may each carry a country ("프랑스 B"), a corporate mark ("A와 ㈜B") or a note in parentheses ("A(대표 홍길동)와 B")
       const described =
-        slotType === 'Benchmark' ? '(?:[가-힣]{1,8}\\s){0,3}' : slotType === 'Company' ? `(?:(?:[가-힣A-Za-z]{1,8}\\s){0,2}[가-힣]{0,4}(?:기업|스타트업|업체|회사|빅테크|연구기업)\\s|${COUNTRY_WORD}\\s)?` : '';
+        slotType === 'Benchmark' ? '(?:[가-힣]{1,8}\\s){0,3}' : slotType === 'Company' ? `(?:(?:[가-힣A-Za-z]{1,8}\\s){0,2}[가-힣]{0,4}(?:기업|스타트업|업체|회사|빅테크|연구기업)\\s|${COUNTRY_WORD}\\s|㈜\\s?|\\(주\\)\\s?)?` : '';
       const note = slotType === 'Company' ? COMPANY_NOTE : '';
       if (plus) return `(?<${arg}>${c}\\d+${END_CHAR}${noun}${note}(?:${LIST_SEP}${described}${c}\\d+${END_CHAR}${noun}${note}){0,15})`;
       return `${c}(?<${arg}>\\d+)${END_CHAR}${noun}`;

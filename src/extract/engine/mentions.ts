@@ -98,9 +98,9 @@ function prefixModels(text: string, ms: Mention[]): void {
  * Finds every mention in a sentence, sorted by start, without overlaps. `cache` (one per article)
  * keeps each sentence's gazetteer stage for a later call with known names.
  */
-const TEAM_TITLE_WORD = /리더|팀장|랩장|실장|본부장|센터장|그룹장|부문장|센터|사업부|사업단|추진단|태스크포스|TF/;
-// "A.X 센터의 센터장", "카나나 사업부를 신설": a bare line name before an organisation's unit names the unit, not a model
-const TEAM_TITLE_AFTER = /^['"’”]?\s(?:[가-힣A-Za-z]{0,6}(?:리더|팀장|랩장|실장|본부장|센터장|그룹장|부문장)(?=은|는|이|가|의|도|,|\s|$)|(?:센터|사업부|사업단|추진단|태스크포스|TF)(?=은|는|이|가|의|도|를|을|에|로|으로|장|,|\s|$))/;
+const TEAM_TITLE_WORD = /리더|팀|랩장|실장|본부장|센터장|그룹장|부문장|센터|사업부|사업단|추진단|태스크포스|TF/;
+// "A.X 센터의 센터장", "카나나 사업부를 신설", "Qwen 팀의 모델": a bare line name before an organisation's unit names the unit, not a model
+const TEAM_TITLE_AFTER = /^['"’”]?\s(?:[가-힣A-Za-z]{0,6}(?:리더|팀장|랩장|실장|본부장|센터장|그룹장|부문장)(?=은|는|이|가|의|도|,|\s|$)|(?:센터|사업부|사업단|추진단|태스크포스|TF|팀|개발팀|연구팀)(?=은|는|이|가|의|도|를|을|에|로|으로|장|,|\s|$))/;
 
 /**
  * "에이닷 엑스 케이원, A.X K1은": a family's name spelled out in Hangul (with the version read aloud, "케이원"), then a comma and a
