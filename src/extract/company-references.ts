@@ -117,6 +117,8 @@ const JOINS_IN_ROLE = /(?:으로|로)\s(?:새로\s|함께\s)?(?:합류|영입|�
 /** "홍길동 부사장이 새로 만든 X 센터의 센터장을 맡는다", "… 소장 자리에 올랐다": a person takes a head's post, the employer unnamed. */
 const TAKES_POST = /(?:은|는|이|가)\s(?:[^.]|\.(?=\S)){0,40}?(?:장|직|자리|역할|책임자|총괄)(?:을|를|에)\s(?:새로\s|직접\s)?(?:맡는다|맡았다|맡게 됐다|맡게 된다|맡기로 했다|오른다|올랐다|선임됐다|임명됐다)/;
 const HIRED_OBJECT = /(?:씨|박사)?(?:을|를)\s(?:새로\s|신규\s|최근\s)?(?:영입|선임|임명|발탁)(?:했|하기로)/;
+/** "한국전자통신연구원(ETRI)은 …", "과학기술정보통신부는 …": a sentence opening on an institute or a ministry of its own (no node) hires for it, not for the article's company. */
+export const ORGANISATION_SUBJECT_FIRST = /^[가-힣]{2,20}(?:연구원|연구소|부|청|처|위원회|대학교|대학|재단|협회|공사|공단|진흥원|평가원)(?:\([^()]{1,15}\))?(?:은|는|이|가)\s/;
 
 /** The company the article is about, for a sentence where a person takes a role and no company is named. */
 export function addEmployerReference(text: string, ms: Mention[], rules: RuleSet, last: Mention | undefined, first?: Mention): void {
@@ -127,7 +129,7 @@ export function addEmployerReference(text: string, ms: Mention[], rules: RuleSet
   // (and "네이버클라우드 하이퍼클로바X 팀 출신인": a team named after a product)
   const former = (m: Mention) => isFormerPlace(text, m);
   // ("저희 CTO를 맡고 있다": the sentence names its employer by a reference word, read by addCompanyReference)
-  if (!subject || FIRST_PERSON_COMPANY.test(text) || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && (m.key === subject.key || !former(m))) || !ms.some((m) => m.type === 'Person') || !(JOINS_IN_ROLE.test(text) || hiredObject || titleRes(rules).roleHeld.test(text) || TAKES_POST.test(text))) return;
+  if (!subject || FIRST_PERSON_COMPANY.test(text) || ORGANISATION_SUBJECT_FIRST.test(text) || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && (m.key === subject.key || !former(m))) || !ms.some((m) => m.type === 'Person') || !(JOINS_IN_ROLE.test(text) || hiredObject || titleRes(rules).roleHeld.test(text) || TAKES_POST.test(text))) return;
   ms.unshift(referenceTo(subject, 0, 0));
 }
 
