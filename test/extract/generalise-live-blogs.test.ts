@@ -35,6 +35,21 @@ const rows: FactRow[] = [
     props: ['CJ대한통운=country:KR'],
     expect: ['PARTNERS_WITH CJ대한통운 -> 누리랩스'],
   },
+  {
+    // a time stamp alone on a line opens a new entry: an omitted subject is not the company the entry before was about
+    cat: 'partners.live-entry-boundary',
+    text: "16:20\n\n누리랩스와 의료 AI 기업 한결헬스가 업무협약을 맺었습니다.\n\n양사는 의료 특화 모델을 공동 개발하기로 했습니다.\n\n14:18\n\n윤 부사장은 \"'가온 K3'는 가온반도체와 협력해 가온반도체의 NPU에서도 돌아가도록 최적화했다\"고 밝혔습니다.",
+    expect: ['PARTNERS_WITH 누리랩스 -> 한결헬스'],
+    absent: ['PARTNERS_WITH 가온반도체 -> 한결헬스', 'PARTNERS_WITH 가온반도체 -> 누리랩스'],
+  },
+  {
+    // "VLA(시각-언어-행동) 모델 'X'": a kind of model (like LLM), not a model of its own
+    cat: 'model.generic-kind-acronym',
+    text: "누리로보틱스: 로봇용 VLA 모델 누리-VLA 2 시연\n\n누리로보틱스가 개발한 로봇 제어용 VLA(시각-언어-행동) 모델 '누리-VLA 2'는 메타의 '라마 3.2 11B'를 바탕으로 만들었다.",
+    noNodes: ['Model:VLA'],
+    absent: ['DEVELOPED 누리로보틱스 -> VLA'],
+    expect: ['DEVELOPED 누리로보틱스 -> 누리-VLA 2', 'BASED_ON 누리-VLA 2 -> 라마 3.2 11B'],
+  },
 ];
 
 describe('live blogs and conference coverage', () => {

@@ -10,7 +10,7 @@ import type { ClauseRules } from './data.js';
 import { factsOfClause, type ClauseFact } from './frames.js';
 import { clauseArgs, finishClause, roleOf, type Arg } from './structure.js';
 import { presentedAtEnd } from '../focus.js';
-import { withoutVerbGlosses } from '../korean.js';
+import { isTimeStampLine, withoutVerbGlosses } from '../korean.js';
 import { ORGANISATION_SUBJECT_FIRST } from '../company-references.js';
 
 export { compileClauses, type ClauseRules } from './data.js';
@@ -36,6 +36,11 @@ export function newClauseMemory(): ClauseMemory {
 export function clauseFacts(written: string, mentions: Mention[], rules: RuleSet, memory: ClauseMemory, body = true, programme?: Mention): ClauseFact[] {
   const cr = rules.clauses as ClauseRules | undefined;
   if (!cr) return [];
+  if (isTimeStampLine(written)) {
+    memory.topic = undefined;
+    memory.sets.clear();
+    return [];
+  }
   // "미세조정(파인튜닝)해": the verb read whole, its gloss out of the way
   const text = withoutVerbGlosses(written, mentions);
   const named = mentions.filter((m) => m.via !== 'anonymous' && m.via !== 'blocked' && m.via !== 'reference');
