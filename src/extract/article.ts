@@ -28,7 +28,7 @@ import { addSpeakerSubject, isQuestionTurn, isSpoken, markAnswerTurns, narratorC
 import { correctionOf, isRetracted, OWNER_PHRASE_RULE, readCorrections } from './corrections.js';
 import { familyVersionsOf, foldBareFamilies } from './families.js';
 import { nextFocus, OWN_MODEL_RULES } from './focus.js';
-import { findDates } from './korean.js';
+import { findDates, isTimeStampLine } from './korean.js';
 import { addBaseModelReference, addBoardReference, addBasePronoun, addFocusPredicate, addHeadlineBenchmark, addReferences, addSelectionReference, SCORE_STATEMENT, RANKED } from './references.js';
 import { addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, subjectCompanyOf, namedConsortiumLead } from './company-references.js';
 import { addOfficialReference, addSurnameReferences, isSpokenSlogan, isContrasted } from './person-references.js';
@@ -125,6 +125,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   /** The one benchmark the headline names, while the body names no other (see addHeadlineBenchmark). */
   let headlineBench = headlineBenchmarkOf(sentences.map((s, i) => (s.block === 'title' && known.some((k) => s.text.includes(k.name)) ? findMentions(s.text, rules, known, stages) : first[i]!)), sentences);
   for (const [i, s] of sentences.entries()) {
+    // a live blog's time stamp alone on a line ("14:18") opens a new entry: the entry before's companies are not its omitted subject
+    if ((s.block === 'body' || s.block === 'heading') && isTimeStampLine(s.text)) lastSubject = prevSubject = lastCompany = undefined;
     // a word pointing back to a model ("미니는") is read in the body, where the model has been named
     const names = s.block === 'body' || s.block === 'caption' ? known : knownNamed;
     const mentions = names.length && names.some((k) => s.text.includes(k.name)) ? findMentions(s.text, rules, names, stages) : first[i]!;

@@ -31,6 +31,9 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   if (head?.type === 'Model' && head.start <= mark![0].length + 1 && /^['"’”]?(?:\s[^\s]|\s*$)/.test(s.text.slice(head.end, head.end + 3))) return head;
   // a headline's bare family word ("라마 베낀 모델?") is no model the body is about
   if (s.block === 'title' && read && isFamilyWord(read)) return carried;
+  // "'Y'라는 상담 특화 모델을 운영하고 있습니다": a model introduced by name is what the next sentences are about
+  const introduced = read === carried ? mentions.find((m) => m.type === 'Model' && m.via !== 'reference' && NAMED_AS_MODEL.test(s.text.slice(m.end, m.end + 30))) : undefined;
+  if (introduced) return introduced;
   // "X는 … 자체 모델 'Y'를 탑재한다": the company's own model beats a focus merely carried over
   const made = own.size === 1 && read === carried ? mentions.find((m) => m.type === 'Model' && own.has(m.key)) : undefined;
   // "눈에 띄는 건 B의 'Y'다.": a sentence that presents a model with the copula at its end is about it
@@ -38,6 +41,8 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   return made ?? (presented?.type === 'Model' ? presented : read);
 }
 
+/** "'Y'라는 (상담 특화) 모델", "'Y'(이)라는 이름의 LLM": a name given to a model. */
+const NAMED_AS_MODEL = /^['"’”]?\)?(?:이)?라는\s(?:이름의\s)?(?:[가-힣A-Za-z0-9·]{1,8}\s){0,3}(?:모델|LLM|sLM|언어모델|AI 모델)(?:을|를|은|는|이|가|도)?\s/;
 /** "…(이)다." closing the sentence right after a name. */
 const COPULA_END = /^['"’”]?\)?\s?(?:이)?(?:다|입니다|였다|이었다|이다|였습니다|이었습니다)[.!]?['"’”]?\s*$/;
 /** "…가 대표적이다", "…이 대표적인 사례다": the sentence ends on its example. */

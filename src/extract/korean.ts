@@ -263,3 +263,8 @@ export function withoutVerbGlosses(text: string, spans: ReadonlyArray<{ start: n
     return stem + end + ' '.repeat(gloss.length + 2);
   });
 }
+
+/** A live blog's time stamp alone on a line ("14:18"): a new entry starts, its omitted subjects are not the entry before's. */
+export function isTimeStampLine(text: string): boolean {
+  return /^(?:[01]?\d|2[0-3]):[0-5]\d$/.test(text.trim());
+}

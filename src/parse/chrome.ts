@@ -47,12 +47,15 @@ const SOURCE_STAMP = /^[가-힣A-Za-z][가-힣A-Za-z0-9·&]{1,15}(?:\s?[가-힣A
 
 const MAIL_FOOTER = /사업자\s?등록\s?번호|통신판매업\s?신고|수신\s?거부|구독\s?(?:해지|취소)|unsubscribe|웹에서\s?보기|view\s(?:it\s)?in\s(?:your\s)?browser/i;
 
+/** "기술 문의: 홍길동 X 연구팀장 (a@b.kr)": a labelled contact line naming a person and a role (no reporter) is text, its address dropped later. */
+const CONTACT_PERSON = /^[가-힣A-Za-z ]{0,8}문의\s?[:：]\s?[가-힣]{3}\s[가-힣A-Za-z0-9][^\s@]{1,20}\s(?:[가-힣A-Za-z]{1,10}\s)?[가-힣A-Za-z]{0,8}(?:팀장|실장|연구원|책임|매니저|리더|이사|대표|본부장|센터장|랩장|과장|부장|차장|엔지니어)\s?[(<\[]/;
+
 /** True for a short line that is a byline, an e-mail line, a copyright line or a widget. */
 export function isChromeLine(line: string): boolean {
   const s = line.trim();
   if (s === '') return true;
   if (isCopyrightLine(s)) return true;
-  if (s.length <= 100 && EMAIL.test(s)) return true;
+  if (s.length <= 100 && EMAIL.test(s) && !CONTACT_PERSON.test(s)) return true;
   const sentence = /[다요]\.["'”’]?$/.test(s);
   // a transcript's turn opens on the reporter's label too ("[02:34] 홍길동 기자 X랑 비교하면 어때요?"): a sentence or a question is no byline
   if (s.length <= 40 && BYLINE.test(s) && !sentence && !/[?？]$/.test(s)) return true;

@@ -447,6 +447,18 @@ const rows: FactRow[] = [
     text: "누군가에게는 흔한 스타트업 이야기겠지만, 모델을 직접 만드는 일은 여전히 드물다. 대기업 사정이지만, 다들 GPU가 모자란다.",
     noNodes: ['Company:이야기겠지만', 'Company:사정이지만'],
   },
+  {
+    // "합작법인(JV) 'X'": a gloss in parentheses between the noun and the name of the company being set up
+    cat: 'company.founded-with-gloss',
+    text: "누리랩스는 지난 5일 한결유통과 물류 AI 합작법인(JV) '로지누리'를 설립하는 계약을 맺었다.",
+    nodes: ['Company:로지누리'],
+  },
+  {
+    // "자체 LLM 'Y' 시리즈를 개발해 왔다" after a sentence about the company: the family is the company's
+    cat: 'developed.series-head-carried',
+    text: "누리랩스는 한도윤 대표가 2021년 창업한 회사다. 한국어에 특화한 자체 LLM '해솔(Haesol)' 시리즈를 개발해 왔다.",
+    expect: ['DEVELOPED 누리랩스 -> 해솔'],
+  },
 ];
 
 describe('company rows (gazetteer entries, countries)', () => {

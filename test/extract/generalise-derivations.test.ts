@@ -426,6 +426,29 @@ const rows: FactRow[] = [
     text: "미르AI는 'GPT-4o' 같은 모델을 업무에 쓰지 않는다고 밝혔다.",
     absent: ['DEVELOPED 미르AI -> GPT-4o'],
   },
+  {
+    // "X는 Y에 A와 B, C 등 N건의 데이터를 추가 학습시킨 모델이다": a data list with commas between the base and the training verb
+    cat: 'based-on.finetune-topic-data-list',
+    text: "'누리법률 2.0'은 한빛AI가 자체 개발한 '한빛 LM 3'에 판결문과 법령 해설, 상담 기록 등 약 80만 건의 데이터를 추가 학습시킨 모델이다.",
+    expect: ['BASED_ON 누리법률 2.0 -> 한빛 LM 3'],
+  },
+  {
+    // a model compared with ("Y에 비해 … 데이터를 학습시킨") is no base
+    cat: 'based-on.finetune-topic-data-list',
+    text: "'누리법률 2.0'은 '한빛 LM 3'에 비해 판결문과 법령 해설, 상담 기록 등 훨씬 많은 데이터를 학습시킨 모델이다.",
+    absent: ['BASED_ON 누리법률 2.0 -> 한빛 LM 3'],
+  },
+  {
+    // "Y를 개선한 정식 버전이기도 하다" in a sentence that leaves its model unsaid: the model in focus succeeds Y
+    cat: 'succeeds.focus-improved-official-version',
+    text: "한빛AI의 법률 특화 언어모델 '누리법률 2.0'은 법률 상담에 쓰인다. 매개변수는 80억 개다. 지난해 시범 운영된 '누리법률 1.5'를 개선한 정식 버전이기도 하다.",
+    expect: ['SUCCEEDS 누리법률 2.0 -> 누리법률 1.5'],
+  },
+  {
+    cat: 'succeeds.focus-improved-official-version',
+    text: "한빛AI의 법률 특화 언어모델 '누리법률 2.0'은 '누리법률 1.5'를 개선한 상용 버전이다.",
+    expect: ['SUCCEEDS 누리법률 2.0 -> 누리법률 1.5'],
+  },
 
 ];
 

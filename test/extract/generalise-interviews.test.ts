@@ -45,6 +45,20 @@ const rows: FactRow[] = [
     nodes: ['Company:네이버 D2SF'],
     noNodes: ['Company:네이버'],
   },
+  {
+    // a generation word between the release verb and the quoted name ("작년에 선보인 1세대 'X'"): still a model
+    cat: 'model.generation-word-before-quoted-name',
+    text: "하늘소리는 지난달 '소리결 3'을 내놨다. 재작년에 선보인 1세대 '소리결'의 후속 모델이다.",
+    nodes: ['Model:소리결'],
+    expect: ['SUCCEEDS 소리결 3 -> 소리결'],
+  },
+  {
+    // "'Y'라는 … 모델을 운영하고 있습니다": the model introduced by name is what the next sentences (a polite "…모델이에요") are about
+    cat: 'focus.named-as-model',
+    text: "하늘소리는 지난달 음성 모델 '소리결 3'을 내놨다.\n\n\"'하늘챗 8B'라는 상담용 모델도 운영하고 있습니다. 메타의 '라마 3.1 8B'에 상담 기록을 추가 학습한 모델이에요.\"",
+    expect: ['BASED_ON 하늘챗 8B -> 라마 3.1 8B'],
+    absent: ['BASED_ON 소리결 3 -> 라마 3.1 8B'],
+  },
 ];
 
 describe('interviews and quoted model names', () => {

@@ -649,6 +649,18 @@ const rows: FactRow[] = [
   // "X는 … 박 전무가 임기 만료로 물러남에 따라": a person stepping down under the company topic holds the post no more
   { cat: 'works-for.stepping-down-under-topic', text: '업스테이지는 최고재무책임자(CFO)를 맡아 온 한도윤 전무가 지난달 임기 만료로 물러남에 따라 서지안 상무를 신임 CFO로 선임했다.', absent: ['WORKS_FOR 한도윤 -> 업스테이지'], expect: ['WORKS_FOR 서지안 -> 업스테이지'] },
   { cat: 'works-for.stepping-down-under-topic', text: '업스테이지는 한도윤 전무가 신사업을 맡는다고 밝혔다.', expect: ['WORKS_FOR 한도윤 -> 업스테이지'] },
+  // "X연구원(ABC)은 NAME …을 …으로 임명했다" after a company's hires: the institute opening the sentence hires for itself, not the company before
+  {
+    cat: 'works-for.institute-subject-first',
+    text: '스타트업 누리랩스는 한도윤 전 카카오 리더를 신임 대표로 선임했다.\n\n한국과학기술연구원(KIST)은 서지안 지능로봇연구단장을 AI연구소장으로 임명했다.',
+    expect: ['WORKS_FOR 한도윤 -> 누리랩스'],
+    absent: ['WORKS_FOR 서지안 -> 누리랩스'],
+  },
+  {
+    cat: 'works-for.institute-subject-first',
+    text: '스타트업 누리랩스는 한도윤 전 카카오 리더를 신임 대표로 선임했다.\n\n해양수산부는 서지안 해양정책관을 기획조정실장으로 임명했다.',
+    absent: ['WORKS_FOR 서지안 -> 누리랩스'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

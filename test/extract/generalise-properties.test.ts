@@ -430,6 +430,18 @@ const rows: FactRow[] = [
     text: '누리랩스는 GPT-4o보다 빠른 Hanbit-Q 2B의 가중치를 지난 2일 오픈소스로 공개했다.',
     props: ['Hanbit-Q 2B=openSource:true', 'GPT-4o=openSource:undefined'],
   },
+  {
+    // "X과 마찬가지로 … 프롬 스크래치 모델이다" about the model in focus: X, said to be alike, is from scratch too
+    cat: 'property.alike-shares',
+    text: "누리랩스는 이날 '누리 LM 3'를 공개했다. 지난해 선보인 '누리 LM 2'의 후속작이다.\n\n누리 LM 2와 마찬가지로 처음부터 자체 학습한 프롬 스크래치 모델이다.",
+    props: ['누리 LM 3=fromScratch:true', '누리 LM 2=fromScratch:true'],
+  },
+  {
+    // a model set against it ("X와 달리") does not share it
+    cat: 'property.alike-shares',
+    text: "누리랩스는 이날 '누리 LM 3'를 공개했다. 지난해 선보인 '누리 LM 2'의 후속작이다.\n\n누리 LM 2와 달리 처음부터 자체 학습한 프롬 스크래치 모델이다.",
+    props: ['누리 LM 3=fromScratch:true'],
+  },
 ];
 
 describe('property rows (release days, sizes)', () => {

@@ -10,7 +10,8 @@ import type { ClauseRules } from './data.js';
 import { factsOfClause, type ClauseFact } from './frames.js';
 import { clauseArgs, finishClause, roleOf, type Arg } from './structure.js';
 import { presentedAtEnd } from '../focus.js';
-import { withoutVerbGlosses } from '../korean.js';
+import { isTimeStampLine, withoutVerbGlosses } from '../korean.js';
+import { ORGANISATION_SUBJECT_FIRST } from '../company-references.js';
 
 export { compileClauses, type ClauseRules } from './data.js';
 export type { ClauseFact } from './frames.js';
@@ -35,6 +36,11 @@ export function newClauseMemory(): ClauseMemory {
 export function clauseFacts(written: string, mentions: Mention[], rules: RuleSet, memory: ClauseMemory, body = true, programme?: Mention): ClauseFact[] {
   const cr = rules.clauses as ClauseRules | undefined;
   if (!cr) return [];
+  if (isTimeStampLine(written)) {
+    memory.topic = undefined;
+    memory.sets.clear();
+    return [];
+  }
   // "미세조정(파인튜닝)해": the verb read whole, its gloss out of the way
   const text = withoutVerbGlosses(written, mentions);
   const named = mentions.filter((m) => m.via !== 'anonymous' && m.via !== 'blocked' && m.via !== 'reference');
@@ -73,7 +79,10 @@ export function clauseFacts(written: string, mentions: Mention[], rules: RuleSet
   // (an interview answer's speaker), else about the topic before it
   const implied = own ? undefined : args.find((a) => a.end === 0 && a.role === 'bare' && a.members[0]?.via === 'reference');
   if (body && implied) implied.role = 'topic';
-  const carried: Arg | undefined = body && !implied && !own && memory.topic ? { members: memory.topic.members, type: memory.topic.type, role: 'topic', start: 0, end: 0, seg: 0, group: true, carried: true } : undefined;
+  // "한국전자통신연구원(ETRI)은 …을 임명했다": a ministry or institute no node stands for is still the sentence's own subject
+  const blockedOwn = body && !own && !implied && ORGANISATION_SUBJECT_FIRST.test(text);
+  if (blockedOwn) memory.topic = undefined;
+  const carried: Arg | undefined = body && !implied && !own && !blockedOwn && memory.topic ? { members: memory.topic.members, type: memory.topic.type, role: 'topic', start: 0, end: 0, seg: 0, group: true, carried: true } : undefined;
   let facts: ClauseFact[] = [];
   if (mayRead(text, context ? [...args, context] : args, carried, cr)) {
     const clause = finishClause(text, args, spans, cr);

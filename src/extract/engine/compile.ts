@@ -26,7 +26,7 @@ const SLOT_TYPES: Record<string, NodeType | 'SCORE'> = {
 };
 
 const NOT_SCORE =
-  '\\s?(?:점수|점대(?!비)|점\\s?(?:만점|척도|가량|정도|가까이|차이|이상 높|이상 앞|높|낮|앞서|앞섰|앞선|앞질|뒤|상승|하락|개선|향상|많|적|차로|올랐|오른|올라|올려|끌어올|떨어|내려|줄었|늘었|뛰었|뛴|밀렸|밀린)|%\\s?(?:수준|가량|정도|향상|높|개선|증가|감소|낮|포인트|p|이상|이하|넘|대)|배|위|등|개|억|조|만|년|월|일|시|명|원|달러|위안|번째|차|세대|B\\b|종|건|곳|여|분|초|살|세)';
+  '\\s?(?:점수|점대(?!비)|점\\s?(?:(?:안팎|내외|남짓|가량|정도|이상)\\s(?:높|낮|앞|뒤|차이|밀|많|적|올|떨어|상승|하락)|만점|척도|가량|정도|가까이|차이|이상 높|이상 앞|높|낮|앞서|앞섰|앞선|앞질|뒤|상승|하락|개선|향상|많|적|차로|올랐|오른|올라|올려|끌어올|떨어|내려|줄었|늘었|뛰었|뛴|밀렸|밀린)|%\\s?(?:수준|가량|정도|향상|높|개선|증가|감소|낮|포인트|p|이상|이하|넘|대)|배|위|등|개|억|조|만|년|월|일|시|명|원|달러|위안|번째|차|세대|B\\b|종|건|곳|여|분|초|살|세)';
 const ENTITY_CHARS = '\\uE001-\\uE005';
 /** "격차가 5점", "점수 차는 3.4점", "차이가 2점": a number after a gap noun is a difference, not a score. */
 const GAP_BEFORE = '(?:격차|차이|점수\\s?차|점\\s?차)(?:가|는|도|를)?\\s?(?:(?:약|불과|겨우|단|최대|최소)\\s?)?';
@@ -48,7 +48,7 @@ const nounAfter = (t: NodeType | 'SCORE'): string => (t === 'Model' ? MODEL_NOUN
 /** A country before a listed company ("프랑스 B"). */
 const COUNTRY_WORD = '(?:국내|해외|미국|프랑스|독일|영국|중국|일본|캐나다|이스라엘|사우디아라비아|사우디|아랍에미리트|UAE|인도|대만|싱가포르|스웨덴|네덜란드|스위스|핀란드|베트남|인도네시아|태국|홍콩|호주|스페인|이탈리아|오스트리아|벨기에|덴마크|노르웨이|폴란드|브라질|러시아|카타르|말레이시아|필리핀|아일랜드|튀르키예)(?:의)?';
 /** A description before a listed company: a kind of company ("진주의 정밀가공업체 B", "물류 솔루션 기업 C") or a country ("프랑스 B"). */
-const COMPANY_DESCRIPTION = `(?:(?:[가-힣A-Za-z]{1,8}\\s){0,3}[가-힣]{0,4}(?:기업|스타트업|업체|회사|빅테크|연구기업)\\s|${COUNTRY_WORD}\\s)?`;
+const COMPANY_DESCRIPTION = `(?:(?:[가-힣A-Za-z]{1,8}\\s){0,3}[가-힣]{0,4}(?:기업|스타트업|업체|회사|빅테크|연구기업)\\s|${COUNTRY_WORD}\\s|㈜\\s?|\\(주\\)\\s?)?`;
 /** A short note in parentheses after a listed company: its head ("대표 홍길동"), an English name. */
 const COMPANY_NOTE = '(?:\\s?\\((?:[^()\\n\\uE001-\\uE005]|\\uE005\\d+\\uE00F){1,30}\\))?';
 const LIST_SEP = '\\s?(?:와|과|,|및|、|·|-|–|그리고|, 그리고|,? and|(?:을|를) 비롯(?:해|하여|한),?)\\s?';
@@ -110,7 +110,7 @@ export function expandMacros(pattern: string, titles: string[], officialTitles: 
       if (plus === '~') return `(?<${arg}>${c}\\d+${END_CHAR}(?:\\s?(?:와|과|·|-|–|/)\\s?${c}\\d+${END_CHAR}){0,15})`;
       const noun = nounAfter(slotType);
       // benchmarks in a list may each carry a description ("KMMLU와 한국 문화 평가 HAE-RAE")
-      // companies may each carry a country ("프랑스 B") or a note in parentheses ("A(대표 홍길동)와 B")
+      // companies may each carry a country ("프랑스 B"), a corporate mark ("A와 ㈜B") or a note in parentheses ("A(대표 홍길동)와 B")
       const described = slotType === 'Benchmark' ? '(?:[가-힣]{1,8}\\s){0,3}' : slotType === 'Company' ? COMPANY_DESCRIPTION : '';
       const note = slotType === 'Company' ? COMPANY_NOTE : '';
       if (plus) return `(?<${arg}>${c}\\d+${END_CHAR}${noun}${note}(?:${LIST_SEP}${described}${c}\\d+${END_CHAR}${noun}${note}){0,15})`;

@@ -45,6 +45,8 @@ export interface DiscoveryLexicon {
   organisationAfter: RegExp | undefined;
   /** "배민호 부산시 디지털정책국장은", "정태호 대구시 경제실장은": a name, a local government, an official's (or any) title. */
   regionalOfficial: RegExp;
+  /** "한서진 조달청 정보기획관은", "오민규 재정경제부 세제실장은": an official of a ministry, agency or commission no gazetteer lists. */
+  governmentOfficial: RegExp;
 }
 
 const alt = (forms: string[]): string => [...forms].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
@@ -73,7 +75,8 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
     benchBefore: new RegExp(`(?:${benches})(?:인|을|를|로|으로|은|는|이|가)?\\s?$`),
     benchAfter: new RegExp(`^\\s?(?:${benches})`),
     notModelAfter: new RegExp(`^\\s?(?:${alt(lx.notModelNouns)})`),
-    releaseBefore: /(?:개발한|공개한|출시한|선보인|내놓은|만든|발표한|개발 중인|공개된|출시된|개발하는|공개하는|출시하는|선보이는|내놓는|개발할|출시할|공개할|선보일|내놓을|뒤를 잇는|후속인|후속작인|후속 모델인|이름은|명칭은|(?:모델|LLM|sLM|브랜드|이름)(?:이라는|라는)|파인튜닝한|미세조정한|튜닝한|증류한|경량화한|개조한|추가 학습한|추가학습한|(?:학습|훈련|튜닝|미세조정)시킨|배포한)\s?$/,
+    // (a generation word may stand between the verb and the name: "작년에 선보인 1세대 'X'")
+    releaseBefore: /(?:개발한|공개한|출시한|선보인|내놓은|만든|발표한|개발 중인|공개된|출시된|개발하는|공개하는|출시하는|선보이는|내놓는|개발할|출시할|공개할|선보일|내놓을|뒤를 잇는|후속인|후속작인|후속 모델인|이름은|명칭은|(?:모델|LLM|sLM|브랜드|이름)(?:이라는|라는)|파인튜닝한|미세조정한|튜닝한|증류한|경량화한|개조한|추가 학습한|추가학습한|(?:학습|훈련|튜닝|미세조정)시킨|배포한)(?:\s(?:[1-9]세대|첫\s?세대|초기|초기형|원조|구형|최초의|첫))?\s?$/,
     givenName: lx.givenNames.length ? new RegExp(`(?<![가-힣A-Za-z0-9·])(?:${alt(lx.givenNames)})\\s([가-힣]{1,6})(?![가-힣A-Za-z0-9])`, 'g') : undefined,
     anyTitle: new RegExp(`(?:${alt([...lx.titles, ...lx.academicTitles])}|[A-Za-z]장)`),
     titleIsName: new RegExp(`(?:${alt(lx.titles)})(?:\\s?\\([^()]{1,15}\\))?(?:인|을 맡은|직을 맡은|을 맡고 있는)\\s([가-힣]{3,5})(?=\\s|,|$)`, 'g'),
@@ -92,6 +95,7 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
     countryWords,
     generic,
     regionalOfficial: new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣]{3})\\s[가-힣]{2,6}(?:특별자치도|특별자치시|광역시|특별시|시|도|군|구)\\s[가-힣A-Za-z]{0,10}?(?:${alt([...new Set([...lx.officialTitles, ...lx.titles])])})(?=은|는|이|가|의|과|와|도|,|\\s|$)`, 'g'),
+    governmentOfficial: new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣]{3})\\s[가-힣]{1,10}(?:부|청|처|위원회)\\s(?:[가-힣A-Za-z]{0,10}?(?:${alt([...new Set([...lx.officialTitles, ...lx.titles])])})|[가-힣]{1,6}관)(?=은|는|이|가|의|과|와|도|,|\\s|$)`, 'g'),
     organisationAfter: lx.cues.has('organisationAfter') ? new RegExp(`^\\s?(?:${alt(lx.cues.get('organisationAfter')!)})`) : undefined,
   };
 }

@@ -136,7 +136,8 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
 const CONNECTIVE_END = /[가-힣](?:지만|는데|인데|이며|으며|면서|니까|므로|더라도|거나)$/;
 
 const NEW_COMPANY = new RegExp(NEW_COMPANY_NOUN);
-const FOUNDED_NAME = new RegExp(String.raw`${NEW_COMPANY_NOUN}\s['"‘“]([가-힣A-Za-z][가-힣A-Za-z0-9&\s]{1,15}?)['"’”](?=\s|을|를|이|가|은|는|의|와|과|로|으로|도|,|\()`, 'g');
+// (a gloss in parentheses may follow the noun: "합작법인(JV) 'X'")
+const FOUNDED_NAME = new RegExp(String.raw`${NEW_COMPANY_NOUN}(?:\s?\([A-Za-z가-힣]{1,10}\))?\s['"‘“]([가-힣A-Za-z][가-힣A-Za-z0-9&\s]{1,15}?)['"’”](?=\s|을|를|이|가|은|는|의|와|과|로|으로|도|,|\()`, 'g');
 
 /** A sentence that defines its subject as a company: "…스타트업이다", "…개발사입니다", "…기업이며". */
 const DEFINED_CUE = /(?:스타트업|기업|회사|업체|개발사|제조사|연구소)(?:이다|입니다|이며|이자|이고|이었다|였다|다[.\s]|다$)/;

@@ -100,8 +100,11 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     for (let m = REGIONAL_HEAD.exec(text); m; m = REGIONAL_HEAD.exec(text)) addPerson(text, ms, out, m[1]!, m.index);
   }
   // "배민호 부산시 디지털정책국장은": an official of a city or province (no company between name and title)
-  lx.regionalOfficial.lastIndex = 0;
-  for (let m = lx.regionalOfficial.exec(text); m; m = lx.regionalOfficial.exec(text)) addPerson(text, ms, out, m[1]!, m.index);
+  // "오민규 재정경제부 세제실장은": of a ministry, an agency or a commission (no company either)
+  for (const official of [lx.regionalOfficial, lx.governmentOfficial]) {
+    official.lastIndex = 0;
+    for (let m = official.exec(text); m; m = official.exec(text)) addPerson(text, ms, out, m[1]!, m.index);
+  }
   // "[인터뷰] 홍길동/X협회 정책실장", "[홍길동 / X 대표 : …]": a broadcast's speaker caption opens on a person, whatever the affiliation
   // (after the rules that also read the caption's company and title; so does a speaker's label in minutes)
   const caption = text.includes('/') ? SPEAKER_CAPTION.exec(text) : null;
@@ -217,7 +220,8 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     // "AI 인프라 담당", "클라우드 반도체 총괄": a word after a Latin word is a department, not a name
     // "이경전 경희대 교수": after a person's name the word is where the person works, not a name
     const prev = /(?<![가-힣])([가-힣]{3})\s$/.exec(text.slice(Math.max(0, m.index - 5), m.index));
-    if (prev && isKoreanName(prev[1]!) && /(?:대|대학|대학교|연구원|원|소)$/.test(m[1]!)) continue;
+    // ("한서진 조달청 국장": nor is a ministry or an agency)
+    if (prev && isKoreanName(prev[1]!) && /(?:대|대학|대학교|연구원|원|소|부|청|처)$/.test(m[1]!)) continue;
     // one word, or a rank or an acronym before it ("신임 대표", "AI 연구소장")
     // ("Gen AI랩장": a unit's two-word Latin name before a Hangul title)
     if (t && hire && longTitleObject(m[1]!, t[1]!, rest.slice(t[0].length - 1))) addPerson(text, ms, out, m[1]!, m.index);

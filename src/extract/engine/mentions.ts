@@ -103,6 +103,8 @@ const TEAM_TITLE_WORD = /리더|팀장|랩장|실장|본부장|센터장|그룹�
 // "A.X 센터의 센터장", "카나나 사업부를 신설": a bare line name before an organisation's unit names the unit, not a model
 const TEAM_TITLE_AFTER = /^['"’”]?\s(?:[가-힣A-Za-z]{0,6}(?:리더|팀장|랩장|실장|본부장|센터장|그룹장|부문장)(?=은|는|이|가|의|도|,|\s|$)|(?:센터|사업부|사업단|추진단|태스크포스|TF)(?=은|는|이|가|의|도|를|을|에|로|으로|장|,|\s|$))/;
 
+const FAMILY_TEAM_AFTER = /^['"’”]?\s?팀(?=의|은|는|이|가|에서|\s)/;
+
 /**
  * "에이닷 엑스 케이원, A.X K1은": a family's name spelled out in Hangul (with the version read aloud, "케이원"), then a comma and a
  * version of that family: the spelled-out words are the version's alias, not a model of their own.
@@ -170,6 +172,8 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   if (/\d\s?(?:억|조|[BM])/.test(text) && /(?:버전|모델)/.test(text)) absorbSizeVersions(text, ms);
   // "카나나 성과리더", "믿:음 개발팀장": a bare line name (no version) that starts a team title names the team, not a model
   if (TEAM_TITLE_WORD.test(text)) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Model' && !/\d/.test(ms[i]!.surface) && TEAM_TITLE_AFTER.test(text.slice(ms[i]!.end, ms[i]!.end + 14))) ms.splice(i, 1);
+  // "알리바바 Qwen 팀의 모델 Qwen3-14B": a bare family word before 팀 in a sentence that names a member of the family is the team
+  if (text.includes('팀')) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Model' && !/\d/.test(ms[i]!.surface) && FAMILY_TEAM_AFTER.test(text.slice(ms[i]!.end, ms[i]!.end + 4)) && ms.some((x) => x !== ms[i] && x.type === 'Model' && x.surface.length > ms[i]!.surface.length && x.surface.startsWith(ms[i]!.surface))) ms.splice(i, 1);
   // "HyperCLOVA X SEED 라이선스", "라마 3 커뮤니티 라이선스": a name before a licence word names the licence, not a model
   if (LICENCE_WORD.test(text)) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Model' && LICENCE_AFTER.test(text.slice(ms[i]!.end, ms[i]!.end + 16))) ms.splice(i, 1);
   if (text.includes(', ')) foldSpelledApposition(text, ms);

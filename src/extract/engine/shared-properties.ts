@@ -31,6 +31,8 @@ const OLDER_BEFORE = /(?:선보인|공개한|공개된|내놓은|내놨던|출�
 const OLDER_AFTER = /^['"’”]?(?:의\s?(?:후속|업그레이드|뒤를)|대비|보다)/;
 /** What a variant's name adds to its model's: one word or a size ("X 라이트", "X-3B"), not another version ("X 2"). */
 const VARIANT_REST = /^[-\s](?:\d+(?:\.\d+)?[BbMm]|[가-힣A-Za-z]+)$/;
+/** "(X)과 마찬가지로", "(X)와 같이", "(X)처럼": the model before it is said to be alike. */
+const LIKE_AFTER = /^['"’”]?\s?(?:(?:과|와)\s(?:마찬가지로|똑같이)|처럼)\s/;
 /** Properties a group statement may share (not parameters: each size has its own). */
 const SHARED = new Set(['fromScratch', 'openSource', 'releasedOn']);
 
@@ -78,8 +80,11 @@ export function spreadProperties(text: string, mentions: Mention[], result: Prop
   const groupFact = facts.findIndex((f) => f.rule === 'property.open-source-state-group');
   if (groupFact >= 0 && !(state.group.length >= 2 && (GROUP_WORD.test(text) || groupCount(text) === state.group.length))) facts.splice(groupFact, 1);
   const groups = [...coordinated(text, models), ...(result.coReleased ?? [])];
+  // "K1과 마찬가지로 … 프롬 스크래치 모델이다", "X처럼 오픈소스로 풀었다": the model compared as alike shares the property
+  const alike = models.filter((m) => LIKE_AFTER.test(text.slice(m.end, m.end + 10)));
   for (const f of facts) {
     if (!SHARED.has(f.property)) continue;
+    if (f.property !== 'releasedOn') for (const m of alike) if (m.key !== f.key) add(m.key, f);
     for (const g of groups) if (g.some((m) => m.key === f.key)) for (const m of g) add(m.key, f);
     // "A와 함께 B, C도 공개했으며, 세 모델 모두 …": the models the sentence itself names, when the count agrees
     const named = [...new Map(models.map((m) => [m.key, m])).values()];

@@ -22,6 +22,8 @@ const NUMBER = /^(\d{1,3}(?:\.\d{1,4})?)\s?(?:점|%)?(?:\s?(?:±\s?\d{1,3}(?:\.\
 /** What a header cell may add after a benchmark's name: its unit or setting in brackets ("KMMLU (%)", "GSM8K (5-shot)", "HRM8K [정확도]"). */
 const HEADER_NOTE = /^\s?[([][^()[\]]{1,12}[)\]]$/;
 const SHORT = 40;
+/** What a benchmark's column header may add after the name: the measure and its unit. */
+const BENCH_MEASURE_AFTER = /^\s?(?:점수|스코어|score|결과|정확도|정답률|성공률)?\s?(?:\((?:점|%)\))?$/i;
 
 
 function classify(text: string, sentence: Sentence, rules: RuleSet, known: KnownName[]): Cell {
@@ -39,6 +41,8 @@ function classify(text: string, sentence: Sentence, rules: RuleSet, known: Known
     if (ms[0]!.type === 'Benchmark') return { kind: 'bench', mention: ms[0], sentence };
     if (ms[0]!.type === 'Company') return { kind: 'company', mention: ms[0], sentence };
   }
+  // "K-에이전트아레나 점수", "X 정확도(%)": a header naming a benchmark and the measure its column holds
+  if (ms.length === 1 && ms[0]!.start === 0 && ms[0]!.type === 'Benchmark' && BENCH_MEASURE_AFTER.test(t.slice(ms[0]!.end))) return { kind: 'bench', mention: ms[0], sentence };
   return { kind: 'other', text: t, sentence, mentions: ms };
 }
 

@@ -1,0 +1,50 @@
+/** Officials of ministries and agencies no gazetteer lists, the programme or scheme they lead named by a bare word, and quoted tax schemes. */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  {
+    // "NAME AGENCY TITLE": an official of an agency (…청) or a ministry (…부) is a person; the agency is neither a person nor a company
+    cat: 'person.government-official',
+    text: '오민규 조달청 정보기획관은 "내년부터 입찰 심사에 AI를 쓰겠다"고 말했다.',
+    nodes: ['Person:오민규'],
+    noNodes: ['Person:조달청', 'Company:조달청'],
+  },
+  {
+    cat: 'person.government-official',
+    text: '서다인 해양수산부 디지털전략실장은 "항만 데이터를 개방하겠다"고 밝혔다.',
+    nodes: ['Person:서다인'],
+    noNodes: ['Company:해양수산부'],
+  },
+  {
+    // the agency word after a name is where the person works, never a second person ("국"+"세청"-like words look like names)
+    cat: 'person.government-official',
+    text: '권도하 관세청 국장은 "통관 상담에 챗봇을 붙인다"고 설명했다.',
+    nodes: ['Person:권도하'],
+    noNodes: ['Person:관세청'],
+  },
+  {
+    // "사업을 총괄한 NAME AGENCY TITLE": a bare 사업 led (past tense) by an official is the programme named before
+    cat: 'promotes.bare-programme-led-past',
+    text: "관세청은 'AI 통관심사 지원사업'의 결과물을 공개했다.\n\n사업을 총괄한 권도하 관세청 심사정책관은 \"심사 시간이 절반으로 줄었다\"고 말했다.",
+    expect: ['PROMOTES 권도하 -> AI 통관심사 지원사업'],
+  },
+  {
+    // a quoted tax credit is a public scheme; "제도 설계를 주도한" points at it (the last scheme named), not at a programme named earlier
+    cat: 'policy.quoted-tax-scheme',
+    text: "정부는 'AI 반도체 실증 사업'을 이어가기로 했다.\n\n한편 정부는 세법개정안에 이른바 'AI 인프라 투자 세액공제'를 담았다.\n\n제도 설계를 주도한 오민규 해양수산부 세제실장은 \"투자를 끌어내겠다\"고 말했다.",
+    nodes: ['Policy:AI 인프라 투자 세액공제'],
+    expect: ['PROMOTES 오민규 -> AI 인프라 투자 세액공제'],
+    absent: ['PROMOTES 오민규 -> AI 반도체 실증 사업'],
+  },
+  {
+    // a bare 제도 with only a programme named before points at nothing
+    cat: 'policy.quoted-tax-scheme',
+    text: "정부는 'AI 반도체 실증 사업'을 이어가기로 했다.\n\n제도 설계를 주도한 오민규 해양수산부 세제실장은 \"투자를 끌어내겠다\"고 말했다.",
+    absent: ['PROMOTES 오민규 -> AI 반도체 실증 사업'],
+  },
+];
+
+describe('government officials and the schemes they lead', () => {
+  it.each(rows.map((r, i) => ({ ...r, i })))('$cat #$i', (row) => checkFactRow(row));
+});

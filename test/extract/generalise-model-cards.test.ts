@@ -1,0 +1,53 @@
+/** Model cards and repository READMEs: co-developed releases, tuning applied to a base, token counts, team names, a contact line. Every sentence is written for the tests. */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  {
+    // "A와 B는 C와 ㈜D가 공동 개발한 …": every model of the list by every company of the list (a corporate mark before a member)
+    cat: 'developed.passive-model-list',
+    text: "Nabi-7B와 Nabi-7B-Chat은 누리솔AI와 ㈜한결데이터가 공동 개발한 한국어 언어모델입니다.",
+    expect: ['DEVELOPED 누리솔AI -> Nabi-7B', 'DEVELOPED 누리솔AI -> Nabi-7B-Chat', 'DEVELOPED 한결데이터 -> Nabi-7B', 'DEVELOPED 한결데이터 -> Nabi-7B-Chat'],
+  },
+  {
+    // "X는 Y에 미세조정(SFT)과 DPO를 적용한 모델": tuning applied to Y makes Y the base
+    cat: 'based-on.tuning-applied',
+    text: "Nabi-7B-Chat은 Nabi-7B에 지시 미세조정(SFT)과 DPO를 적용한 대화형 모델입니다.",
+    expect: ['BASED_ON Nabi-7B-Chat -> Nabi-7B'],
+  },
+  {
+    cat: 'based-on.tuning-applied',
+    text: "Nabi-7B-Chat은 Nabi-7B에 새 안전 정책을 적용한 대화형 모델입니다.",
+    absent: ['BASED_ON Nabi-7B-Chat -> Nabi-7B'],
+  },
+  {
+    // "추가 학습 250B 토큰": a count of training tokens, no model named "학습 250B"
+    cat: 'model.token-count-no-size',
+    text: "Nabi-7B는 라마 3.1 8B를 기반으로 만든 언어모델입니다.\n\n학습 데이터\n\n추가 학습 250B 토큰",
+    noNodes: ['Model:학습 250B'],
+    expect: ['BASED_ON Nabi-7B -> 라마 3.1 8B'],
+  },
+  {
+    // "알리바바 Qwen 팀의 모델": a family name before 팀 names a team, not a model
+    cat: 'model.family-team',
+    text: "Nabi-7B는 알리바바 Qwen 팀의 오픈소스 모델 Qwen2.5-7B를 기반으로 만들었습니다.",
+    noNodes: ['Model:Qwen'],
+    expect: ['BASED_ON Nabi-7B -> Qwen2.5-7B'],
+  },
+  {
+    // "기술 문의: NAME COMPANY 연구팀장 (mail)": a labelled contact line names a person at the company
+    cat: 'works-for.contact-line',
+    text: "Nabi-7B는 누리솔AI가 개발한 언어모델입니다.\n\n기술 문의: 오하진 누리솔AI 연구팀장 (ohj@nurisol.example)",
+    expect: ['WORKS_FOR 오하진 -> 누리솔AI'],
+  },
+  {
+    // a reporter's byline with an address stays page chrome
+    cat: 'works-for.contact-line',
+    text: "Nabi-7B는 누리솔AI가 개발한 언어모델입니다.\n\n오하진 기자 ohj@news.example",
+    noNodes: ['Person:오하진'],
+  },
+];
+
+describe('model cards and repository READMEs', () => {
+  it.each(rows.map((r, i) => ({ ...r, i })))('$cat #$i', (row) => checkFactRow(row));
+});
