@@ -425,9 +425,6 @@ const rows: FactRow[] = [
   { cat: 'introduced.investee', text: '회사는 내년 상반기에는 시리즈A 투자 유치에 나설 계획이다.', noNodes: ['Company:상반기에'] },
   { cat: 'introduced.founded', text: '서울 강남에 본사를 둔 솔빛누리는 2021년 설립됐다.', nodes: ['Company:솔빛누리'] },
   { cat: 'introduced.counted', text: '솔빛누리 등 5개사가 컨소시엄을 꾸렸다.', nodes: ['Company:솔빛누리'] },
-  { cat: 'introduced.org-name-title', text: '솔빛누리 김하늘 대표는 "한국어 성능이 강점"이라고 말했다.', nodes: ['Company:솔빛누리'], expect: ['WORKS_FOR 김하늘 -> 솔빛누리'] },
-  { cat: 'introduced.org-name-title', text: '신임 김하늘 대표는 취임 일성으로 혁신을 강조했다.', noNodes: ['Company:신임'] },
-  { cat: 'introduced.org-name-title', text: 'LG AI연구원 출신 김하늘 대표는 창업을 결심했다.', noNodes: ['Company:출신'] },
   {
     // a writer's own company defined with its Latin spelling ("우리 회사 X(Latin)는 … 스타트업이다") is a company, and makes its model
     cat: 'company.defined-own-with-gloss',

@@ -3,8 +3,7 @@
  * introduces them: the maker of a model named right after ("X가 개발한 'Y'"), the owner of a quoted
  * model ("X의 'Y'"), a chief executive in parentheses ("X(대표 홍길동)"), an investee ("X에 50억원을
  * 투자", "X는 시리즈B 투자를 유치"), a headquarters ("본사를 둔 X"), a founding year ("X는 2021년
- * 설립됐다"), one of a count of companies ("X 등 5개사"), the organisation before a person's name and
- * title ("X 김하늘 대표는"). Words that name no company (generic nouns,
+ * 설립됐다"), one of a count of companies ("X 등 5개사"). Words that name no company (generic nouns,
  * government bodies, schools, people) are left alone.
  */
 import { normalizeName } from '../../graph/index.js';
@@ -35,12 +34,6 @@ const NOT_INTRODUCED =
   /^(?:파라미터|매개변수|크기|규모|방식|버전|구조|성능|형태|계열|시리즈|라인업|후속|후속작|이름|명칭|기반|체급|사이즈|경량|소형|대형|중형|상반기|하반기|연내|연말|연초|회사|당사|자사|동사|본사|저희|우리|이들|양사|연구진|연구팀|개발진|개발팀|팀|기업|업체|스타트업|정부|당국|국내|해외|이번|해당|모델|제품|서비스|기술|플랫폼|시스템|그룹|본부|센터|연구소|연구원|대학|학교|교수|박사|기자|대표|관계자|업계|학계|누구|누가|이것|그것|올해|지난해|작년|내년|최근|당시|현재|이후|이전|오늘|내일|어제|한국|미국|중국|일본|유럽|세계|국가|국민|시민|사용자|개발자|연구자|투자자|고객|고객사|외국|글로벌)(?:들)?$/;
 /** Ministries, agencies, local governments, public bodies and schools. */
 const PUBLIC_BODY = /(?:부|처|청|원|위원회|공단|공사|재단|협회|학회|조합|시|도|군|구|대|대학|대학교|대학원|연구실|고|병원)$/;
-
-/** Words that qualify a person's title rather than name an organisation ("신임 김하늘 대표"). */
-const QUALIFIER = /^(?:신임|전임|현직|전직|초대|공동|각자|창업자|설립자|당시|이후|직전|후임|전|현|고|故|차기|새|새로운|前|現)$/;
-
-/** The end of a word that is no organisation's name: a particle, a verb's adnominal or connective form, a team or office ("X의", "이끈", "총괄한", "출신", "의원실"). */
-const NOT_ORG_END = /(?:[의은는이가을를에와과도로인한던된낸끈린친진신해서며고]|출신|소속|동기|실|팀)$/;
 
 const PARTICLE_END = /[가-힣](?:에|에서|에는|로|으로|까지|부터|에게)$/;
 
@@ -80,12 +73,10 @@ export function discoverIntroduced(text: string, taken: Mention[], lx: Discovery
     }
   };
   scan(MAKER, /개발한|만든|공개한|출시한|선보인|내놓은|발표한/, (m) => modelRightAfter(text, taken, m.index + m[0].length, 24), true);
-  scan(OWNER, '의 ', (m) => modelRightAfter(text, taken, m.index + m[0].length, 1), true);
-  scan(CHIEF, '(');
+  scan(OWNER, /의\s['"‘“]/, (m) => modelRightAfter(text, taken, m.index + m[0].length, 1), true);
+  scan(CHIEF, /\((?:대표|공동대표|각자대표|CEO)/);
   scan(INVESTEE, '투자');
   scan(FOUNDED, /본사를|설립|창업|문을/);
-  scan(COUNTED, ' 등 ');
-  // "가온랩 김하늘 대표는": the organisation before a person's name and title (not "신임 김하늘 대표")
-  scan(lx.orgNameTitle, lx.anyTitle, (m) => isKoreanName(m[2]!) && !isKoreanName(m[1]!) && !QUALIFIER.test(m[1]!) && !NOT_ORG_END.test(m[1]!));
+  scan(COUNTED, /\s등\s\d/);
   return out;
 }
