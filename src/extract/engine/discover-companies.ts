@@ -46,7 +46,7 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     // the newer suffixes ("…테크", "…데이터") need a name of two syllables or more before them, and no common compound ("빅데이터", "핀테크")
     const newSuffix = m[4] ? /(?:테크|시스템즈|데이터|웍스|다이내믹스|인텔리전스|마인드|클라우드)$/.exec(name) : null;
     if (newSuffix && (name.length - newSuffix[0].length < 2 || COMMON_SUFFIXED.test(name))) continue;
-    if (m[4] && (ms.some((x) => x.type === 'Company' && x.end >= m.index - 1 && x.end <= m.index) || lx.personTitle.test(text.slice(m.index + name.length, m.index + name.length + 16)))) continue;
+    if (m[4] && (ms.some((x) => x.type === 'Company' && x.end >= m.index - 1 && x.end <= m.index) || (/^\s/.test(text.slice(m.index + name.length, m.index + name.length + 1)) && lx.personTitle.test(text.slice(m.index + name.length, m.index + name.length + 16))))) continue;
     const start = m.index + m[0].indexOf(name);
     const end = start + name.length;
     if (/^\d/.test(name)) continue;
