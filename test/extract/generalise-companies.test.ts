@@ -419,6 +419,7 @@ const rows: FactRow[] = [
   { cat: 'introduced.maker-of-model', text: '박지원 부사장이 새로 만든 A.X 센터는 판교에 있다.', noNodes: ['Company:부사장'] },
   { cat: 'introduced.owner-of-quoted-model', text: "모라이언스의 '모라-2 14B'가 호평을 받았다.", nodes: ['Company:모라이언스'], expect: ['DEVELOPED 모라이언스 -> 모라-2 14B'] },
   { cat: 'introduced.owner-of-quoted-model', text: "320억 개 파라미터의 본 모델과 23억 개 파라미터의 '모라-2 미니'가 있다.", noNodes: ['Company:파라미터'] },
+  { cat: 'works-for.former-post-in-apposition', text: '김하늘 전 네이버 리더는 업스테이지에 합류했다.', expect: ['WORKS_FOR 김하늘 -> 업스테이지'], absent: ['WORKS_FOR 김하늘 -> 네이버'] },
   { cat: 'company.suffixed-possessive-person', text: '가온랩스의 김하늘 CTO는 "성능이 좋다"고 말했다.', nodes: ['Company:가온랩스'], expect: ['WORKS_FOR 김하늘 -> 가온랩스'] },
   { cat: 'introduced.chief-in-parentheses', text: 'AI 스타트업 가온랩(대표 김하늘)은 새 모델을 공개했다.', nodes: ['Company:가온랩'], expect: ['WORKS_FOR 김하늘 -> 가온랩'] },
   { cat: 'introduced.investee', text: 'KT는 솔빛누리에 50억원을 투자했다.', nodes: ['Company:솔빛누리'] },

@@ -10,6 +10,9 @@ import { RESPECTIVELY } from '../korean.js';
 import type { ClauseRules, Frame, Role } from './data.js';
 import type { Arg, Clause, Pred } from './structure.js';
 
+/** "전 네이버 리더", "前 KT 상무": the word that marks a post as a former one, right before the company. */
+const FORMER_BEFORE = /(?:^|\s)(?:전|前|옛)\s$/;
+
 /** A fact the clause pass reads: the same shape as a pattern's (RawFact). */
 export type ClauseFact = RawFact;
 
@@ -120,7 +123,8 @@ export function factsOfClause(c: Clause, rules: ClauseRules): ClauseFact[] {
       const sources = list.filter((x) => x.arg.type === f.source.type && f.source.roles.has(x.role) && !(inputOnly && x.role === 'obj'));
       // "A와 B가 손잡았다", "A, B, C가 꾸린 컨소시엄": the members of a subject list are partners of each other
       if (f.relation === 'PARTNERS_WITH') for (const x of sources) if (x.arg.members.length > 1 && (!x.arg.group || (f.requires !== undefined && !x.arg.carried))) emit(facts, f, [x.arg], [x.arg], {});
-      const targets = list.filter((x) => x.arg.type === f.target.type && f.target.roles.has(x.role));
+      // ("김하늘 전 네이버 리더는 X에 합류했다": a company marked as a former post is no employer)
+      const targets = list.filter((x) => x.arg.type === f.target.type && f.target.roles.has(x.role) && !(f.relation === 'WORKS_FOR' && FORMER_BEFORE.test(c.text.slice(Math.max(0, x.arg.start - 3), x.arg.start))));
       if (!sources.length || !targets.length) continue;
       // the programme in context only where the clause takes nothing else ("A는 B에 GPU를 지원했다", "올해의 기업으로 선정됐다")
       if (targets.every((x) => x.role === 'context') && (list.some((x) => x.role === 'to' || x.role === 'obj' || x.role === 'at') || OTHER_COMPLEMENT.test(c.text.slice(Math.max(...sources.map((x) => x.arg.end)), p.start)))) continue;
