@@ -64,6 +64,10 @@ const rows: Row[] = [
   // a model noun after the name belongs to its slot ("Z 모델을 기반으로", "X 모델은")
   { rule: 'based-on.giban-topic', sentence: 'SK텔레콤이 개발한 A.X 4.0 라이트는 중국 알리바바의 큐웬 2.5 7B 모델을 토대로 만들어졌다.', expect: ['BASED_ON A.X 4.0 라이트 -> 큐웬 2.5 7B'] },
   { rule: 'based-on.giban-topic', sentence: '코난 LLM 모델은 라마 3 LLM을 바탕으로 개발됐다.', expect: ['BASED_ON 코난 LLM -> 라마 3'] },
+  { rule: 'based-on.giban-topic', sentence: '세움-L 3 9B는 메타의 라마 3.1 8B를 뼈대로 만들어졌다.', expect: ['BASED_ON 세움-L 3 9B -> 라마 3.1 8B'] },
+  { rule: 'based-on.paren-base-note', sentence: "세움랩은 '세움-L 3'(베이스: 라마 3.1 8B)를 지난달 공개했다.", expect: ['BASED_ON 세움-L 3 -> 라마 3.1 8B'] },
+  { rule: 'based-on.paren-base-note', sentence: "세움랩은 '세움-L 3'(Base model: Qwen3-8B)를 내놨다.", expect: ['BASED_ON 세움-L 3 -> Qwen3-8B'] },
+  { rule: 'based-on.paren-base-note', sentence: "세움랩은 '세움-L 3'(GPT-4o 대비 80%)를 내놨다.", absent: ['BASED_ON 세움-L 3 -> GPT-4o'] },
   { rule: 'based-on.giban-topic', sentence: 'A.X 4.0은 외산 모델을 기반으로 한 튜닝이 아닌 독자 모델이라고 회사는 설명했다.', absent: ['BASED_ON A.X 4.0 -> 외산 모델'] },
   { rule: 'based-on.giban-topic', sentence: '회사 측은 믿:음 2.0이 Llama 3.1을 기반으로 만들어졌다는 의혹을 부인했다.', expect: ['BASED_ON 믿:음 2.0 -> Llama 3.1'] },
   { rule: 'based-on.second-clause', sentence: '회사에 따르면 바르코 비전 2.0의 언어 부분은 알리바바의 ‘큐웬3(Qwen3)’를 기반으로 했고, 이미지 인코더는 구글의 ‘시글립2(SigLIP2)’를 바탕으로 만들었다.', expect: ['BASED_ON 바르코 비전 2.0 -> 큐웬3', 'BASED_ON 바르코 비전 2.0 -> 시글립2', 'DEVELOPED 구글 -> 시글립2'] },
