@@ -14,3 +14,6 @@ export const NOT_COMPANY = new Set(['고객', '고객사', '파트너', '사용�
   '보도자료', '홍보', '홍보물', '광고', '공시', '발표문', '문구', '슬로건', '홈페이지', '웹사이트', '블로그', '뉴스룸', '보고서', '백서', '소개서', '설명서',
   // where among companies, not a company ("중소형 AI 기업 사이에서는", "기업 틈에서", "업체 간에는")
   '사이', '틈', '간', '중', '사이에', '틈바구니', '다수', '일부', '상당수', '대부분', '절반']);
+
+/** Words that stand where a company would as a subject, owner or builder but name none ("회사가", "연구팀이", "정부의"): the alternation both discoverers of companies by their deeds build on. */
+export const NOT_NAMING_SUBJECTS = '회사|당사|자사|동사|본사|저희|우리|이들|양사|연구진|연구팀|개발진|개발팀|팀|기업|업체|스타트업|정부|국내|해외|이번|해당|모델|제품|서비스|기술|플랫폼|시스템|그룹|본부|센터|연구소|연구원|대학|학교|교수|박사|기자|대표|관계자';

@@ -6,11 +6,10 @@
 import { normalizeName } from '../../graph/index.js';
 import type { Mention } from '../types.js';
 import { discoveredMention, isTaken, type DiscoveryLexicon } from './discover.js';
-import { GENERIC_STEMS, NOT_COMPANY } from './company-words.js';
+import { GENERIC_STEMS, NOT_COMPANY, NOT_NAMING_SUBJECTS } from './company-words.js';
 
 const SELF_BUILT = /(?<![가-힣A-Za-z0-9·\-])([가-힣]{2,8}|[A-Z][A-Za-z0-9]{1,15})(?:이|가|는|은)\s(?:자체|독자|직접|독자적으로|자체적으로)\s?(?:개발|구축|설계)(?:한|했|해|하)/g;
-const NOT_BUILDER =
-  /^(?:회사|당사|자사|동사|본사|저희|우리|본체|엔진|칩|장비|기기|부품|반도체|소프트웨어|하드웨어|이들|양사|두\s?회사|연구진|연구팀|개발진|개발팀|팀|기업|업체|스타트업|정부|국내|해외|이번|이|그|해당|모델|제품|서비스|기술|플랫폼|시스템|이곳|이\s?회사|그룹|본부|센터|연구소|연구원|대학|학교|교수|박사|기자|대표|관계자)(?:들)?$/;
+const NOT_BUILDER = new RegExp(`^(?:${NOT_NAMING_SUBJECTS}|본체|엔진|칩|장비|기기|부품|반도체|소프트웨어|하드웨어|두\\s?회사|이|그|이곳|이\\s?회사)(?:들)?$`);
 // what is built, topicalised ("학습 데이터는 자체 구축했다", "토크나이저는 직접 설계했다"): no builder
 const BUILT_THING = /^(?:토크나이저|데이터셋|말뭉치|코퍼스|아키텍처|가중치|파이프라인|알고리즘|학습셋|평가셋|벤치마크|반도체|서버|클러스터|데이터센터)$/;
 

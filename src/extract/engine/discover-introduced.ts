@@ -9,7 +9,7 @@
 import { normalizeName } from '../../graph/index.js';
 import type { Mention } from '../types.js';
 import { discoveredMention, isTaken, type DiscoveryLexicon } from './discover-common.js';
-import { GENERIC_COMPANY_STEMS, GENERIC_STEMS, NOT_COMPANY, NOT_COMPANY_MEMBER } from './company-words.js';
+import { GENERIC_COMPANY_STEMS, GENERIC_STEMS, NOT_COMPANY, NOT_COMPANY_MEMBER, NOT_NAMING_SUBJECTS } from './company-words.js';
 import { isKoreanName } from './person-names.js';
 
 const NAME = '(?<![가-힣A-Za-z0-9·\\-])([가-힣][가-힣A-Za-z0-9]{1,7}|[A-Z][A-Za-z0-9]{1,15})';
@@ -30,8 +30,7 @@ const FOUNDED = new RegExp(`(?:본사를\\s둔\\s${NAME}(?=은|는|이|가|의|�
 const COUNTED = new RegExp(`${NAME}\\s등\\s\\d{1,2}\\s?(?:개사|개\\s?기업|개\\s?업체|곳)`, 'g');
 
 /** What a subject, owner or investee may be that is no company. */
-const NOT_INTRODUCED =
-  /^(?:파라미터|매개변수|크기|규모|방식|버전|구조|성능|형태|계열|시리즈|라인업|후속|후속작|이름|명칭|기반|체급|사이즈|경량|소형|대형|중형|상반기|하반기|연내|연말|연초|회사|당사|자사|동사|본사|저희|우리|이들|양사|연구진|연구팀|개발진|개발팀|팀|기업|업체|스타트업|정부|당국|국내|해외|이번|해당|모델|제품|서비스|기술|플랫폼|시스템|그룹|본부|센터|연구소|연구원|대학|학교|교수|박사|기자|대표|관계자|업계|학계|누구|누가|이것|그것|올해|지난해|작년|내년|최근|당시|현재|이후|이전|오늘|내일|어제|한국|미국|중국|일본|유럽|세계|국가|국민|시민|사용자|개발자|연구자|투자자|고객|고객사|외국|글로벌)(?:들)?$/;
+const NOT_INTRODUCED = new RegExp(`^(?:${NOT_NAMING_SUBJECTS}|파라미터|매개변수|크기|규모|방식|버전|구조|성능|형태|계열|시리즈|라인업|후속|후속작|이름|명칭|기반|체급|사이즈|경량|소형|대형|중형|상반기|하반기|연내|연말|연초|당국|업계|학계|누구|누가|이것|그것|올해|지난해|작년|내년|최근|당시|현재|이후|이전|오늘|내일|어제|한국|미국|중국|일본|유럽|세계|국가|국민|시민|사용자|개발자|연구자|투자자|고객|고객사|외국|글로벌)(?:들)?$`);
 /** Ministries, agencies, local governments, public bodies and schools. */
 const PUBLIC_BODY = /(?:부|처|청|원|위원회|공단|공사|재단|협회|학회|조합|시|도|군|구|대|대학|대학교|대학원|연구실|고|병원)$/;
 
