@@ -12,7 +12,7 @@ export {
   type ScoreSummary,
 } from './score.js';
 export { matchEntities, normalizeForScore, type PredictedGraph, type PredictedNode, type EntityMatch } from './match.js';
-export { scoreResolution, type ResolutionCase, type ResolutionScore } from './resolution.js';
+export { scoreResolution, scoreRunResolution, type ResolutionCase, type ResolutionScore } from './resolution.js';
 export { EDGE_ENDPOINTS } from '../graph/index.js';
 export { goldGraphSchema, readGoldFile, checkGoldGraph, type GoldGraph, type GoldEntity, type GoldEdge, type GoldAttribute } from './gold.js';
 export { listEvalCases, evaluateCases, readPredictionsFrom, caseName, type EvalCase, type EvalRun, type CaseResult, type ExtractFile } from './evaluate.js';

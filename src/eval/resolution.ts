@@ -14,6 +14,8 @@
  *   merges (several real entities, one node) cost precision.
  */
 import { normalizeName } from '../graph/index.js';
+import { buildGraphFromFiles } from '../pipeline/index.js';
+import type { EvalRun } from './evaluate.js';
 import type { GoldGraph } from './gold.js';
 import { matchEntities, type PredictedGraph } from './match.js';
 import type { Prf } from './score.js';
@@ -146,4 +148,11 @@ export function scoreResolution(cases: ResolutionCase[], corpus: PredictedGraph)
     splits: splits.sort(),
     merges: merges.sort(),
   };
+}
+
+/** Builds every article a run extracted into one graph, as `kg build` would, and scores its entity resolution. */
+export async function scoreRunResolution(run: EvalRun): Promise<ResolutionScore> {
+  const ok = run.results.filter((r) => r.graph);
+  const { graph } = await buildGraphFromFiles(ok.map((r) => r.case.input));
+  return scoreResolution(ok.map((r) => ({ article: r.case.name, gold: r.gold, graph: r.graph! })), graph);
 }

@@ -17,10 +17,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
 import { ensureKgError } from '../errors/index.js';
-import { buildGraphFromFiles, extractFile } from '../pipeline/index.js';
+import { extractFile } from '../pipeline/index.js';
 import { evaluateCases, listEvalCases, readPredictionsFrom, type EvalRun } from './evaluate.js';
 import { formatSummary } from './score.js';
-import { scoreResolution, type ResolutionScore } from './resolution.js';
+import { scoreRunResolution, type ResolutionScore } from './resolution.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -55,13 +55,6 @@ function writePredictions(run: EvalRun, outDir: string): void {
   for (const r of run.results) {
     if (r.graph) fs.writeFileSync(path.join(outDir, `${r.case.name}.json`), `${JSON.stringify(r.graph, null, 1)}\n`);
   }
-}
-
-/** Builds every evaluated article into one graph, as `kg build` would, and scores its entity resolution. */
-async function scoreCorpusResolution(run: EvalRun): Promise<ResolutionScore> {
-  const ok = run.results.filter((r) => r.graph);
-  const { graph } = await buildGraphFromFiles(ok.map((r) => r.case.input));
-  return scoreResolution(ok.map((r) => ({ article: r.case.name, gold: r.gold, graph: r.graph! })), graph);
 }
 
 function formatResolution(s: ResolutionScore, articles: number, verbose?: boolean): string[] {
@@ -102,7 +95,7 @@ async function main(argv: string[]): Promise<number> {
   const run = await evaluateCases(cases, opts.predDir ? readPredictionsFrom(opts.predDir) : extractFile);
   const outDir = opts.predDir ?? opts.out ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kg-eval-'));
   if (!opts.predDir) writePredictions(run, outDir);
-  const resolution = opts.predDir ? undefined : await scoreCorpusResolution(run);
+  const resolution = opts.predDir ? undefined : await scoreRunResolution(run);
 
   const failed = run.results.filter((r) => r.error);
   if (opts.json) {

@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDocument } from '../../src/graph/index.js';
-import { evaluateCases, formatSummary, listEvalCases, scoreResolution, type EvalRun } from '../../src/eval/index.js';
-import { buildGraphFromFiles, extractFile } from '../../src/pipeline/index.js';
+import { evaluateCases, formatSummary, listEvalCases, scoreRunResolution, type EvalRun } from '../../src/eval/index.js';
+import { extractFile } from '../../src/pipeline/index.js';
 import { canonical } from './canonical.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -38,9 +38,7 @@ describe('extraction on the evaluation set', () => {
   });
 
   it(`keeps the resolution of all evaluated articles built into one graph at B³ F1 >= ${floor.resolutionF1}`, async () => {
-    const ok = run.results.filter((r) => r.graph);
-    const { graph } = await buildGraphFromFiles(ok.map((r) => r.case.input));
-    const s = scoreResolution(ok.map((r) => ({ article: r.case.name, gold: r.gold, graph: r.graph! })), graph);
+    const s = await scoreRunResolution(run);
     expect(s.matched).toBeGreaterThan(1000);
     expect(s.f1).toBeGreaterThanOrEqual(floor.resolutionF1);
   }, 120_000);
