@@ -13,6 +13,11 @@ const rows: FactRow[] = [
   { cat: 'person.organiser-title', text: 'KMMLU 점수가 새로 공개됐다. 한도윤 KMMLU 운영위원장은 "오차 범위를 감안해야 한다"고 설명했다.', nodes: ['Person:한도윤'] },
   { cat: 'person.organiser-title', text: "박하늘 '해양 AI 실증 사업' 총괄 PM은 결과를 설명했다.", nodes: ['Person:박하늘'] },
   { cat: 'person.organiser-title', text: 'KMMLU 점수가 새로 공개됐다. 최근 KMMLU 위원장 선거가 열렸다.', noNodes: ['Person:최근'] },
+  // a name, an unlisted company and a title as the object of a meeting or a question ("… 대표를 만났다", "… 대표에게 물었다")
+  { cat: 'person.name-org-title-object', text: '지난주 서울 성수동에서 한가람 소리결랩스 대표를 만났다.', nodes: ['Person:한가람', 'Company:소리결랩스'], expect: ['WORKS_FOR 한가람 -> 소리결랩스'] },
+  { cat: 'person.name-org-title-object', text: '기자는 윤다올 누리브레인AI 최고기술책임자에게 학습 비용을 물었다.', nodes: ['Person:윤다올', 'Company:누리브레인AI'], expect: ['WORKS_FOR 윤다올 -> 누리브레인AI'] },
+  // (a hire's object: the post named there is the one left, so no new company comes of it)
+  { cat: 'person.name-org-title-object', text: '가온테크는 한가람 소리결랩스 대표를 최고전략책임자로 영입했다.', noNodes: ['Company:소리결랩스'], absent: ['WORKS_FOR 한가람 -> 소리결랩스'] },
   {
     // a department between the organisation and the title still makes the name a person's
     cat: 'person.name-org-department-title',

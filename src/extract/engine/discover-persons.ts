@@ -191,8 +191,11 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     for (let m = lx.titleThenName.exec(text); m; m = lx.titleThenName.exec(text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
   }
   // "권하준 비미파테크 부사장은": the organisation between name and title is a company too
+  const hire = HIRE_CUE.test(text);
   lx.nameOrgTitle.lastIndex = 0;
   for (let m = lx.nameOrgTitle.exec(text); m; m = lx.nameOrgTitle.exec(text)) {
+    // "홍길동 X 대표를 만났다", "… 대표에게 물었다": the object of a meeting; not of a hire, whose post there is a former one
+    if (m[3] && hire) continue;
     const org = m[2]!;
     const at = m.index + m[1]!.length + 1;
     // the organisation may already be a (discovered) company: then only the person is new
@@ -213,7 +216,6 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   }
   // 홍길동 대표는 … (a title directly after a name, no company)
   const re = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})\s(?=[가-힣A-Za-z])/g;
-  const hire = HIRE_CUE.test(text);
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
     const t = lx.personTitle.exec(' ' + rest);
