@@ -161,7 +161,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       addReleaseSubject(s.text, mentions, () => makerOfFocus(acc, firstSubject, focus.get(blockKey)));
       addFocusPredicate(s.text, mentions, focus.get(blockKey));
       // "초대 대표는 … NAME 대표가 맡는다": a founding post is at the company the article said was being set up
-      addEmployerReference(s.text, mentions, rules, (FOUNDING_POST.test(s.text) && lastFounded) || lastSubject, firstSubject);
+      // (and in an interview's answer, a colleague's post is at the company that speaks)
+      addEmployerReference(s.text, mentions, rules, (FOUNDING_POST.test(s.text) && lastFounded) || (speaker && isSpoken(s) ? speaker : lastSubject), firstSubject);
       addBothReference(s.text, mentions, lastPair);
       addCompanyReference(s.text, mentions, speaker ?? firstSubject ?? lastSubject ?? firstCompany, lastCompany, prevSubject, () => developerOfModel(acc, focus.get(blockKey)));
       if (interview) addSpeakerSubject(s, mentions, speaker);

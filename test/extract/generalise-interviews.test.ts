@@ -118,6 +118,21 @@ describe("a Q&A answer with no subject of its own is the interviewee's company s
     checkFactRow({ cat: 'interview speaker', text, expect: [fact], absent: ['PARTNERS_WITH 리벨리온 -> 업스테이지'] }));
 });
 
+describe("a colleague's chief post named in an answer is at the interviewee's company, not at the last company the answers named (an investor)", () => {
+  const text = [
+    '[인터뷰] 상담 음성 모델 만드는 스타트업',
+    '콜센터용 음성 모델을 만드는 스타트업이 있다. 한가람 소리결AI 대표를 만났다.',
+    'Q. 어떤 회사인가.',
+    'A. 저희는 상담 통화에 강한 음성 모델을 만듭니다.',
+    'Q. 투자는.',
+    'A. 지난봄 한빛벤처스가 이끈 시리즈A에서 80억원을 받았습니다.',
+    'Q. 팀은 어떻게 꾸렸나.',
+    'A. 공동창업자인 서도윤 최고기술책임자(CTO)가 연구를 이끌고 있습니다. 저는 영업을 맡고 있고요.',
+  ].join('\n\n');
+  it('WORKS_FOR 서도윤 -> 소리결AI', () =>
+    checkFactRow({ cat: 'interview colleague', text, expect: ['WORKS_FOR 서도윤 -> 소리결AI'], absent: ['WORKS_FOR 서도윤 -> 한빛벤처스'] }));
+});
+
 describe('an answer about a model the question or the answer\'s first sentence names (Q. X는 …?, "2B 크기의 ‘X’입니다")', () => {
   const text = [
     '처음부터 자체 모델을 학습하는 회사가 있다. 박은솔 업스테이지 대표를 만났다.',
