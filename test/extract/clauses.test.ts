@@ -34,6 +34,13 @@ interface Row {
 }
 
 const rows: Row[] = [
+  // idioms of partnering and hiring ("의기투합했다", "힘을 합쳤다", "CTO로 불러들였다", "모셔왔다"), a base as a starting point ("…를 출발점으로 삼아")
+  { cat: 'partners / idiom', text: '카카오와 업스테이지가 의료 AI 분야에서 의기투합했다.', expect: ['PARTNERS_WITH 업스테이지 -> 카카오'] },
+  { cat: 'partners / idiom', text: 'KT는 업스테이지와 힘을 합쳐 금융 특화 모델을 만든다.', expect: ['PARTNERS_WITH KT -> 업스테이지'] },
+  { cat: 'works-for / hire idiom', text: '업스테이지는 한서율 전 네이버 리더를 최고기술책임자(CTO)로 불러들였다.', expect: ['WORKS_FOR 한서율 -> 업스테이지'] },
+  { cat: 'works-for / hire idiom', text: 'KT는 한서율 박사를 AI연구소장으로 데려왔다.', expect: ['WORKS_FOR 한서율 -> KT'] },
+  { cat: 'based-on / starting point', text: "업스테이지는 '라마 3.1 8B'를 출발점 삼아 의료 모델 '솔라 메디'를 만들었다.", expect: ['BASED_ON 솔라 메디 -> 라마 3.1 8B'] },
+  { cat: 'developed / the company\'s developers', text: '업스테이지 개발진은 솔라 프로2를 1년 만에 완성했다.', expect: ['DEVELOPED 업스테이지 -> 솔라 프로2'] },
   // BASED_ON
   { cat: 'based-on / written, basis then object', text: "업스테이지는 '솔라 프로2'를 바탕으로 병원 상담에 쓰일 의료 모델 '솔라 메디'를 만들었다.", expect: ['BASED_ON 솔라 메디 -> 솔라 프로2', 'DEVELOPED 업스테이지 -> 솔라 메디'] },
   { cat: 'based-on / topic model, basis before a comma clause', text: "'별빛-T'는 네이버클라우드가 공개한 '하이퍼클로바X 시드 8B'를 기반으로, 솔빛랩스가 모은 말뭉치를 추가 학습해 만들었다.", expect: ['BASED_ON 별빛-T -> 하이퍼클로바X 시드 8B', 'DEVELOPED 네이버클라우드 -> 하이퍼클로바X 시드 8B'], absent: ['DEVELOPED 네이버클라우드 -> 별빛-T'] },
