@@ -13,6 +13,25 @@ const rows: FactRow[] = [
   { cat: 'person.organiser-title', text: 'KMMLU 점수가 새로 공개됐다. 한도윤 KMMLU 운영위원장은 "오차 범위를 감안해야 한다"고 설명했다.', nodes: ['Person:한도윤'] },
   { cat: 'person.organiser-title', text: "박하늘 '해양 AI 실증 사업' 총괄 PM은 결과를 설명했다.", nodes: ['Person:박하늘'] },
   { cat: 'person.organiser-title', text: 'KMMLU 점수가 새로 공개됐다. 최근 KMMLU 위원장 선거가 열렸다.', noNodes: ['Person:최근'] },
+  // a post being filled, named before the person who fills it ("X 새 대표에 홍길동 부사장이 선임됐다", "X 대표 자리는 … 이어받는다")
+  { cat: 'works-for.post-filled', text: '소리결랩스 새 대표에 한가람 부사장이 선임됐다.', expect: ['WORKS_FOR 한가람 -> 소리결랩스'], edgeProps: ['WORKS_FOR 한가람 -> 소리결랩스 title=대표'] },
+  { cat: 'works-for.post-filled', text: '누리브레인AI의 새 수장에는 윤다올 부사장이 올랐다.', expect: ['WORKS_FOR 윤다올 -> 누리브레인AI'] },
+  { cat: 'works-for.post-filled', text: '가온테크 사령탑에 서도윤 전무가 올랐다.', expect: ['WORKS_FOR 서도윤 -> 가온테크'] },
+  { cat: 'works-for.post-filled', text: '소리결랩스 대표 자리는 한가람 부사장이 이어받는다.', expect: ['WORKS_FOR 한가람 -> 소리결랩스'] },
+  { cat: 'works-for.post-filled', text: '소리결랩스 새 대표에 한가람 부사장이 선임될지 관심이 쏠린다.', absent: ['WORKS_FOR 한가람 -> 소리결랩스'] },
+  // the seat taken, before the person ("X 최고경영자 자리에 오른 홍길동")
+  { cat: 'works-for.seat-taken', text: '소리결랩스는 새 모델을 내놨다. 소리결랩스 최고경영자 자리에 오른 한가람 부사장은 상장을 준비한다.', expect: ['WORKS_FOR 한가람 -> 소리결랩스'] },
+  // a person who leads or founded the company, told before it ("홍길동 대표가 이끄는 X", "… 2021년 창업한 X")
+  { cat: 'works-for.leader-of-company', text: '한가람 대표가 이끄는 소리결랩스는 새 모델을 공개했다.', expect: ['WORKS_FOR 한가람 -> 소리결랩스'] },
+  { cat: 'works-for.leader-of-company', text: '윤다올 대표가 2021년 창업한 누리브레인AI는 투자를 받았다.', expect: ['WORKS_FOR 윤다올 -> 누리브레인AI'] },
+  { cat: 'works-for.leads-company', text: '소리결랩스는 새 모델을 내놨다. 소리결랩스 사령탑을 맡은 한가람 대표는 상장을 준비한다.', expect: ['WORKS_FOR 한가람 -> 소리결랩스'] },
+  // serving at the company ("X에 몸담고 있는", "X 소속", "X에서 연구를 총괄하는")
+  { cat: 'works-for.serving-at', text: '소리결랩스는 새 모델을 내놨다. 소리결랩스 소속 한가람 연구원은 학습을 맡았다.', expect: ['WORKS_FOR 한가람 -> 소리결랩스'] },
+  { cat: 'works-for.serving-at', text: '소리결랩스는 새 모델을 내놨다. 소리결랩스에 몸담고 있는 한가람 연구원은 학습을 맡았다.', expect: ['WORKS_FOR 한가람 -> 소리결랩스'] },
+  { cat: 'works-for.leads-work-at', text: '소리결랩스는 새 모델을 내놨다. 소리결랩스에서 연구를 총괄하는 한가람 부사장은 설명했다.', expect: ['WORKS_FOR 한가람 -> 소리결랩스'] },
+  // a founder's title after a suffixed name names a company; a unit's name before a title does not
+  { cat: 'company.founder-title-after', text: '소리결랩스 창업자인 한가람 대표는 상장을 준비 중이다.', nodes: ['Company:소리결랩스'], expect: ['WORKS_FOR 한가람 -> 소리결랩스'] },
+  { cat: 'company.founder-title-after', text: '한빛텔레콤 누리스케일AI 기술총괄인 한가람 리더는 설명했다.', noNodes: ['Company:누리스케일AI'] },
   // a name, an unlisted company and a title as the object of a meeting or a question ("… 대표를 만났다", "… 대표에게 물었다")
   { cat: 'person.name-org-title-object', text: '지난주 서울 성수동에서 한가람 소리결랩스 대표를 만났다.', nodes: ['Person:한가람', 'Company:소리결랩스'], expect: ['WORKS_FOR 한가람 -> 소리결랩스'] },
   { cat: 'person.name-org-title-object', text: '기자는 윤다올 누리브레인AI 최고기술책임자에게 학습 비용을 물었다.', nodes: ['Person:윤다올', 'Company:누리브레인AI'], expect: ['WORKS_FOR 윤다올 -> 누리브레인AI'] },

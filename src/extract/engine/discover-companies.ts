@@ -8,6 +8,7 @@ import { stripParticles } from '../korean.js';
 import type { Mention, RuleSet } from '../types.js';
 import { discoveredMention, isTaken, overlaps, type DiscoveryLexicon } from './discover-common.js';
 import { discoverPartners } from './discover-partners.js';
+import { isKoreanName } from './person-names.js';
 import { GENERIC_COMPANY_STEMS, GENERIC_STEMS, NOT_COMPANY, NOT_COMPANY_MEMBER } from './company-words.js';
 
 
@@ -33,6 +34,26 @@ const NOT_CONSORTIUM_LEAD = /^(?:함께|공동으로|새로|별도|자체|따로
 const LATIN_COMPANY = /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{1,20}(?:\s[A-Z][A-Za-z0-9&]{1,20}){0,2}\s(?:Labs?|AI|Technologies|Tech|Inc\.?|Corp\.?|Systems|Robotics|Research|Works|Soft|Dynamics|Intelligence|Networks|Cloud))(?=(?:은|는|이|가|의|와|과|도|에서|측|를|을)?[\s,.·]|$)/g;
 const COMMON_SUFFIXED = /^(?:빅데이터|공공데이터|원천데이터|학습데이터|합성데이터|개인데이터|마이데이터|오픈데이터|핀테크|에듀테크|딥테크|푸드테크|리걸테크|헬스테크|프롭테크|애그테크|클린테크|기후테크|하이테크|빅테크|레그테크|인슈어테크|스포츠테크|뷰티테크|펫테크|메드테크|바이오테크|그린테크|스페이스테크|모빌리티테크|시스템즈|데이터|테크|마인드|그로스마인드|인텔리전스|비즈니스인텔리전스|클라우드|퍼블릭클라우드|프라이빗클라우드|하이브리드클라우드|멀티클라우드|소버린클라우드|공공클라우드|민간클라우드|국산클라우드|토종클라우드|글로벌클라우드)$/;
 
+/** A post being filled or held rather than a unit's own title: "X 새 대표에", "X 대표 자리는", "X 사령탑에 홍길동 부사장이". */
+const POST_SLOT = /^(?:새|신임|차기|초대|새로운)\s|\s(?:새|신임|차기)\s/;
+const POST_SLOT_AFTER = /^(?:에|에는|엔|으로|로|으로는|로는|\s자리)(?![가-힣])|^\s자리/;
+/**
+ * "하이퍼스케일AI 기술총괄은": a suffixed word right before a person's title is a unit's name in that title,
+ * no company; unless the title is a post being filled ("X 새 대표에 …", "X 대표 자리는") or its words run
+ * into a clause ("X 사령탑에 홍길동 부사장이").
+ */
+function isUnitBeforeTitle(text: string, end: number, lx: DiscoveryLexicon): boolean {
+  const after = text.slice(end, end + 16);
+  if (!/^\s/.test(after)) return false;
+  const t = lx.personTitle.exec(after);
+  if (!t) return false;
+  const words = t[1]!.trim().split(/\s/);
+  // "X 창업자인 홍길동": a founder's title names a company, never a unit
+  if (/^(?:공동\s?)?(?:창업자|설립자|창립자|창업주)$/.test(words.at(-1)!)) return false;
+  if (words.slice(0, -1).some((w) => /[에을를은는의]$/.test(w) || isKoreanName(w))) return false;
+  return !POST_SLOT.test(' ' + t[1]!.trim() + ' ') && !POST_SLOT_AFTER.test(text.slice(end + t[0].length, end + t[0].length + 4));
+}
+
 /** Companies in explicit company forms ("(주)X", "스타트업 X", "Xyz사"). */
 export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
@@ -46,7 +67,7 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     // the newer suffixes ("…테크", "…데이터") need a name of two syllables or more before them, and no common compound ("빅데이터", "핀테크")
     const newSuffix = m[4] ? /(?:테크|시스템즈|데이터|웍스|다이내믹스|인텔리전스|마인드|클라우드)$/.exec(name) : null;
     if (newSuffix && (name.length - newSuffix[0].length < 2 || COMMON_SUFFIXED.test(name))) continue;
-    if (m[4] && (ms.some((x) => x.type === 'Company' && x.end >= m.index - 1 && x.end <= m.index) || (/^\s/.test(text.slice(m.index + name.length, m.index + name.length + 1)) && lx.personTitle.test(text.slice(m.index + name.length, m.index + name.length + 16))))) continue;
+    if (m[4] && (ms.some((x) => x.type === 'Company' && x.end >= m.index - 1 && x.end <= m.index) || isUnitBeforeTitle(text, m.index + name.length, lx))) continue;
     const start = m.index + m[0].indexOf(name);
     const end = start + name.length;
     if (/^\d/.test(name)) continue;
