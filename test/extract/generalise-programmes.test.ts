@@ -8,6 +8,18 @@ import { extractArticle } from '../../src/pipeline/index.js';
 import { parseArticle } from '../../src/parse/index.js';
 
 const rows: FactRow[] = [
+  // a round's survivors in the sentence after the round is named
+  { cat: 'clause.participates.context-programme', text: "과기정통부는 '해양 AI 실증 사업' 2차 평가 결과를 발표했다. 누리소리AI와 한빛텔레콤이 살아남았다.", expect: ['PARTICIPATES_IN 누리소리AI -> 해양 AI 실증 사업', 'PARTICIPATES_IN 한빛텔레콤 -> 해양 AI 실증 사업'] },
+  // taking part told by what the company gets or does through the programme, its role, a stage reached, a registration
+  { cat: 'participates.support-through', text: "누리소리AI는 '해양 AI 실증 사업'을 통해 올해 GPU 64장을 지원받았다.", expect: ['PARTICIPATES_IN 누리소리AI -> 해양 AI 실증 사업'] },
+  { cat: 'participates.support-through', text: "누리소리AI는 '해양 AI 실증 사업'을 통해 지원을 받을지 검토하고 있다.", absent: ['PARTICIPATES_IN 누리소리AI -> 해양 AI 실증 사업'] },
+  { cat: 'participates.part-of', text: "누리소리AI는 '해양 AI 실증 사업'의 일환으로 항만 물류 모델을 만들었다.", expect: ['PARTICIPATES_IN 누리소리AI -> 해양 AI 실증 사업'] },
+  { cat: 'participates.role-company-copula', text: "누리소리AI는 '해양 AI 실증 사업' 수행 기업이다.", expect: ['PARTICIPATES_IN 누리소리AI -> 해양 AI 실증 사업'] },
+  { cat: 'participates.role-company-copula', text: "누리소리AI는 '해양 AI 실증 사업' 수행 기업이 아니다.", absent: ['PARTICIPATES_IN 누리소리AI -> 해양 AI 실증 사업'] },
+  { cat: 'participates.stage-reached', text: "누리소리AI가 '해양 AI 실증 사업' 본선에 진출했다.", expect: ['PARTICIPATES_IN 누리소리AI -> 해양 AI 실증 사업'] },
+  { cat: 'participates.stage-reached', text: "누리소리AI 컨소시엄은 '해양 AI 실증 사업' 3차 평가로 진입했다.", expect: ['PARTICIPATES_IN 누리소리AI -> 해양 AI 실증 사업'] },
+  { cat: 'participates.registered-as', text: "누리소리AI는 'AI 바우처 지원사업' 공급기업으로 정식 등록됐다.", expect: ['PARTICIPATES_IN 누리소리AI -> AI 바우처 지원사업'] },
+  { cat: 'participates.not-advanced', text: "누리소리AI는 '해양 AI 실증 사업' 1차 관문을 넘지 못했다.", expect: ['PARTICIPATES_IN 누리소리AI -> 해양 AI 실증 사업'] },
   // an official's pledge in a clause after the one that names the programme ("이 사업을 …내세웠고, 홍길동 장관은 "…"고 약속했다")
   { cat: 'promotes.official-later-clause', text: '독자 AI 파운데이션 모델 프로젝트의 평가 결과가 나왔다.\n\n김도윤 대통령은 취임 직후부터 이 사업을 핵심 과제로 내세웠고, 최서준 과기정통부 장관은 어제 발표 자리에서 "끝까지 지원하겠다"고 약속했다.', expect: ['PROMOTES 최서준 -> 독자 AI 파운데이션 모델 프로젝트'] },
   // … not when the later clause's official speaks of another programme the sentence names
