@@ -19,7 +19,7 @@ import { transliteratedForms } from './transliterate.js';
 import { addBareSizes, addBareVersions, addCoordinatedVersions } from './versions.js';
 import { addBareVariants, addVariantReference, variantNamesOf } from './variant-words.js';
 import { addNarratorEmployer } from './narrator.js';
-import { definedCompanyRelease } from './defined-company.js';
+import { subjectlessDeveloper } from './defined-company.js';
 import { addCoverOfficers, addFilerRowFact, readFilingCover } from './filing-cover.js';
 import { rowItemSplitter } from './table-rows.js';
 import { FOUNDING_POST, foundedCompany } from './founded.js';
@@ -208,8 +208,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     if (s.block === 'body') {
       const succ = successorOfPrevious(s.text, mentions, bodySentences.at(-1));
       if (succ) addRelation(acc, { relation: 'SUCCEEDS', source: succ.source.key, target: succ.target.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.successor-previous-sentence', 0.65));
-      const defined = definedCompanyRelease(s.text, mentions, bodySentences.at(-1));
-      if (defined) addRelation(acc, { relation: 'DEVELOPED', source: defined.company.key, target: defined.model.key, properties: {} }, evidenceOf(articleId, s, 'developed.defined-company-release', 0.65));
+      const defined = subjectlessDeveloper(s.text, mentions, bodySentences.at(-1), focus.get(blockKey));
+      if (defined) addRelation(acc, { relation: 'DEVELOPED', source: defined.company.key, target: defined.model.key, properties: {} }, evidenceOf(articleId, s, defined.rule, 0.65));
       bodySentences.push({ ...s, mentions });
       lastFounded = foundedCompany(s.text, mentions) ?? lastFounded;
       const subject = subjectCompanyOf(s.text, mentions);

@@ -135,7 +135,7 @@ export function addFocusPredicate(text: string, ms: Mention[], focus: Mention | 
   ms.sort((a, b) => a.start - b.start);
 }
 /** A release verb's relative clause, up to 30 characters of description, then "모델" ending the clause as its predicate. */
-const RELEASED_MODEL_PREDICATE = /(?:공개|출시|발표|개발|선보|내놓|내놨)(?:한|인|은|했던)\s[^,.]{0,30}?(모델)(?=(?:이다|입니다|이며|이고|으로,|로,|이었다|였다)(?:\s|$|\.))/;
+const RELEASED_MODEL_PREDICATE = /(?:(?:공개|출시|발표|개발|선보|내놓|내놨)(?:한|인|은|했던)|만든|빚어낸|탄생시킨)\s[^,.]{0,30}?(모델)(?=(?:이다|입니다|이며|이고|으로,|로,|이었다|였다)(?:\s|$|\.))/;
 
 /** "이를 기반으로 한 'Y'": a pronoun for the base, right before a base word. */
 const BASE_PRONOUN = /(?<![가-힣])(?:이를|이것을)(?=\s?(?:기반으로|바탕으로|토대로|베이스로|기반 삼아))/;

@@ -7,6 +7,23 @@ import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
+  // who made the model in focus, said in a sentence that names no model ("개발사는 X다", "개발은 X가 맡았다", "X의 야심작이다", "X가 공들여 만든 모델이다")
+  { cat: 'developed.focus-developer-statement', text: "새 AI 모델 '누리 바람 2'가 공개됐다. 개발사는 소리결랩스다.", expect: ['DEVELOPED 소리결랩스 -> 누리 바람 2'] },
+  { cat: 'developed.focus-developer-statement', text: "새 AI 모델 '누리 바람 2'가 공개됐다. 개발사는 소리결랩스로, 2022년 문을 열었다.", expect: ['DEVELOPED 소리결랩스 -> 누리 바람 2'] },
+  { cat: 'developed.focus-developer-statement', text: "새 AI 모델 '누리 바람 2'가 공개됐다. 개발은 한빛텔레콤이 맡았다.", expect: ['DEVELOPED 한빛텔레콤 -> 누리 바람 2'] },
+  { cat: 'developed.focus-developer-statement', text: "새 AI 모델 '누리 바람 2'가 공개됐다. 소리결랩스의 야심작이다.", expect: ['DEVELOPED 소리결랩스 -> 누리 바람 2'] },
+  { cat: 'developed.focus-developer-statement', text: "새 AI 모델 '누리 바람 2'가 공개됐다. 개발사는 소리결랩스가 아니다.", absent: ['DEVELOPED 소리결랩스 -> 누리 바람 2'] },
+  { cat: 'developed.focus-predicate', text: "새 AI 모델 '누리 바람 2'가 공개됐다. 소리결랩스가 1년간 공들여 만든 모델이다.", expect: ['DEVELOPED 소리결랩스 -> 누리 바람 2'] },
+  // the maker in a cleft ("Y를 만든 곳은 X다") or as where the model was born ("X 연구진의 손에서 탄생했다"); a release told as shown to the world
+  { cat: 'developed.cleft-maker', text: "새 AI 모델 '누리 바람 2'가 공개됐다. 누리 바람 2를 만든 곳은 소리결랩스다.", expect: ['DEVELOPED 소리결랩스 -> 누리 바람 2'] },
+  { cat: 'developed.born-at', text: "새 AI 모델 '누리 바람 2'가 공개됐다. 누리 바람 2는 한빛텔레콤 연구진의 손에서 탄생했다.", expect: ['DEVELOPED 한빛텔레콤 -> 누리 바람 2'] },
+  { cat: 'clause.developed.subject-object', text: "한빛텔레콤이 AI 모델 '누리 바람 2'를 세상에 내보였다.", expect: ['DEVELOPED 한빛텔레콤 -> 누리 바람 2'] },
+  // a base a model started from or is rooted in; a score in a cleft
+  { cat: 'based-on.started-from', text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 누리 바람 2는 라마 3.1 8B 가중치에서 출발했다.", expect: ['BASED_ON 누리 바람 2 -> 라마 3.1 8B'] },
+  { cat: 'based-on.started-from', text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 누리 바람 2는 큐웬3 32B에 뿌리를 두고 있다.", expect: ['BASED_ON 누리 바람 2 -> 큐웬3 32B'] },
+  { cat: 'based-on.started-from', text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 누리 바람 2는 큐웬3 32B에서 출발하지 않았다.", absent: ['BASED_ON 누리 바람 2 -> 큐웬3 32B'] },
+  { cat: 'scored.cleft-score', text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 누리 바람 2가 KMMLU에서 거둔 점수는 63.5점이다.", expect: ['SCORED 누리 바람 2 -> KMMLU'], edgeProps: ['SCORED 누리 바람 2 -> KMMLU score=63.5'] },
+  { cat: 'clause.succeeds.upgrade', text: "한빛텔레콤은 '누리 바람 3'을 공개했다. 누리 바람 2의 다음 세대인 누리 바람 3은 추론이 빨라졌다.", expect: ['SUCCEEDS 누리 바람 3 -> 누리 바람 2'] },
   // a code-like name a company releases ("가 R1을 내놓았을 때", "는 새 모델 GX2를 공개했다") is its model; a chip's code is not
   { cat: 'discovery.released-code', text: '중국 알리바바(Alibaba)가 Q9를 내놓았을 때 업계가 놀랐다.', nodes: ['Model:Q9'], expect: ['DEVELOPED 알리바바 -> Q9'] },
   { cat: 'discovery.released-code', text: '가온소프트는 새 모델 GX2를 지난주 공개했다.', expect: ['DEVELOPED 가온소프트 -> GX2'] },
