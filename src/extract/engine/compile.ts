@@ -33,6 +33,8 @@ const GAP_BEFORE = '(?:격차|차이|점수\\s?차|점\\s?차)(?:가|는|도|를
 /** "KMMLU는 6.6점, B는 19.4점 올랐다": a number listed before a later number's change verb is a change too. */
 const DELTA_LIST =
   '\\s?(?:점|%|포인트|%p)\\s?(?:,|와|과|및)\\s?[^\\uE006.]{0,30}\\uE006\\d+\\uE00F\\s?(?:점|%\\s?포인트|%p|%|포인트)\\s?(?:씩\\s?)?(?:올랐|오른|올라|상승|높아|향상|개선|늘었|늘어|증가|뛰었|떨어|하락|낮아|줄었|줄어|감소|밀렸)';
+/** "72점을 받을 것으로 예상된다", "80점을 목표로": a score expected or aimed at, not one reached. */
+const FUTURE_SCORE = '\\s?(?:점|%)?\\s?(?:을|를)?\\s(?:받을|기록할|얻을|달성할|넘을|넘길|돌파할|넘어설|넘길지|받을지)\\s?(?:것|전망|예정|계획|수\\s|목표)|\\s?(?:점|%)?(?:을|를)?\\s?목표로';
 /** Words that, between an object and its verb, change what the verb does to it ("Z를 기반으로 개발한"). */
 const VERB_SHIFTERS = '기반|바탕|토대|활용|이용|통해|가져다|가져와|가져온|대비|비해|보다|탑재|적용|사용|도입|참고|맞서|제치|결합|접목|쓰(?:지만|고|며|는|던|면서)|써(?:서|\\s?왔|\\s?온)|지만\\s';
 const PARTICLE_END = '(?=$|[^가-힣]|(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|께서|에게|께|이자|인|직|으로서|이며|이고)(?![가-힣]))';
@@ -103,7 +105,7 @@ export function expandMacros(pattern: string, titles: string[], officialTitles: 
         return `(?<${arg}>${one}(?:\\s?(?:,|와|과|및|·|/|그리고)\\s?${one}){1,11})`;
       }
       // the gap test looks behind only where a score's marker stands (before it, it ran at every position the pattern tried)
-      if (slotType === 'SCORE') return `${c}(?<!${GAP_BEFORE}${c})(?<${arg}>\\d+)${END_CHAR}(?!${NOT_SCORE}|${DELTA_LIST})`;
+      if (slotType === 'SCORE') return `${c}(?<!${GAP_BEFORE}${c})(?<${arg}>\\d+)${END_CHAR}(?!${NOT_SCORE}|${DELTA_LIST}|${FUTURE_SCORE})`;
       // (listed companies may each carry a description, as in a plain list: "A와 진주의 정밀가공업체 B")
       if (plus === '*') return `(?<${arg}>${groupItem(c)}(?:${LIST_SEP}${slotType === 'Company' ? COMPANY_DESCRIPTION : ''}${groupItem(c)}){0,15})`;
       // a tight list, joined without commas ("KT-KT클라우드", "A·B", "A와 B"): one group, where "A, B, C" lists several
