@@ -13,6 +13,9 @@ const rows: FactRow[] = [
   { cat: 'score.future', text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 누리 바람 2는 KMMLU에서 80점을 목표로 한다.", absent: ['SCORED 누리 바람 2 -> KMMLU'] },
   { cat: 'score.future', text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 누리 바람 2는 KMMLU에서 70점을 받았다.", expect: ['SCORED 누리 바람 2 -> KMMLU'] },
   { cat: 'hedge.supposed', text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 업계는 누리 바람 2가 큐웬3 32B를 바탕으로 만들어졌을 것으로 보고 있다.", absent: ['BASED_ON 누리 바람 2 -> 큐웬3 32B'] },
+  // a predecessor named by a copula ("X의 전신은 Y다", "X의 전작은 Y로, …")
+  { cat: 'succeeds.predecessor-copula', text: "한빛텔레콤은 '누리 바람 3'을 공개했다. 누리 바람 3의 전신은 누리 바람 2다.", expect: ['SUCCEEDS 누리 바람 3 -> 누리 바람 2'] },
+  { cat: 'succeeds.predecessor-copula', text: "한빛텔레콤은 '누리 바람 3'을 공개했다. 누리 바람 3의 전작은 누리 바람 2로, 지난해 나왔다.", expect: ['SUCCEEDS 누리 바람 3 -> 누리 바람 2'] },
   // who made the model in focus, said in a sentence that names no model ("개발사는 X다", "개발은 X가 맡았다", "X의 야심작이다", "X가 공들여 만든 모델이다")
   { cat: 'developed.focus-developer-statement', text: "새 AI 모델 '누리 바람 2'가 공개됐다. 개발사는 소리결랩스다.", expect: ['DEVELOPED 소리결랩스 -> 누리 바람 2'] },
   { cat: 'developed.focus-developer-statement', text: "새 AI 모델 '누리 바람 2'가 공개됐다. 개발사는 소리결랩스로, 2022년 문을 열었다.", expect: ['DEVELOPED 소리결랩스 -> 누리 바람 2'] },

@@ -466,6 +466,7 @@ const rows: Row[] = [
   { rule: 'scored.cleft-score', sentence: "업스테이지는 '솔라 메디'를 공개했다. 솔라 메디가 KMMLU에서 받은 점수는 61.0점이다.", expect: ['SCORED 솔라 메디 -> KMMLU'] },
   { rule: 'developed.cleft-maker', sentence: "새 AI 모델 '솔라 메디'가 나왔다. 솔라 메디를 개발한 회사는 업스테이지다.", expect: ['DEVELOPED 업스테이지 -> 솔라 메디'] },
   { rule: 'developed.born-at', sentence: "새 AI 모델 '솔라 메디'가 나왔다. 솔라 메디는 업스테이지의 손에서 태어났다.", expect: ['DEVELOPED 업스테이지 -> 솔라 메디'] },
+  { rule: 'succeeds.predecessor-copula', sentence: "업스테이지는 '솔라 프로 3'을 공개했다. 솔라 프로 3의 전신은 솔라 프로2다.", expect: ['SUCCEEDS 솔라 프로 3 -> 솔라 프로2'] },
 ];
 
 describe('rule data', () => {
