@@ -7,6 +7,7 @@
 import type { Sentence } from '../../parse/types.js';
 import type { Mention, RuleSet } from '../types.js';
 import { findMentions, type KnownName } from './mentions.js';
+import { discoveredMention } from './discover-common.js';
 import { byColumn, cellText, columnOf, DEVELOPER_NOTE, ROW_NOTE, rowFacts, SCORE_COLUMN, TEAM_COLUMN, TITLE_NOTE, type Cell, type Column, type TableRow } from './table-columns.js';
 
 export { tableProps, type TableRow } from './table-columns.js';
@@ -112,6 +113,20 @@ function benchmarkTitle(c: Cell): Mention | undefined {
   return b && SCORE_WORD_AFTER.test(cellText(c).slice(b.end)) ? b : undefined;
 }
 
+/** A test set's own name as a column title: a capitalised Latin word with lower-case letters and a second capital ("KoReason-Hard", "MedQAEval"). */
+const BENCH_TITLE_SHAPE = /^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){0,2}$/;
+
+/**
+ * "모델 | KMMLU | HRM8K | KoReason-Hard": a title no rule knows on the same header line as a known
+ * benchmark, in a benchmark's name shape, titles a benchmark's column too (an in-house or new test set).
+ */
+function lineBenchmark(c: Cell, heads: (Mention | undefined)[], cells: Cell[], j: number): Mention | undefined {
+  const t = c.kind === 'other' ? (c.text ?? '') : '';
+  if (!BENCH_TITLE_SHAPE.test(t) || (t.match(/[A-Z]/g)?.length ?? 0) < 2 || (c.mentions ?? []).length) return undefined;
+  const onLine = heads.some((h, k) => h && cells[j - heads.length + k]?.sentence === c.sentence);
+  return onLine && c.sentence.text.includes('|') ? discoveredMention('Benchmark', t, 0, t.length) : undefined;
+}
+
 /** The column titles from cell i on: benchmarks and the columns columnOf knows ("구분 | 모델 | …": the column titled 모델 is the model's). */
 function headerColumns(cells: Cell[], i: number): { columns: Column[]; heads: (Mention | undefined)[]; next: number } {
   const columns: Column[] = [];
@@ -127,7 +142,7 @@ function headerColumns(cells: Cell[], i: number): { columns: Column[]; heads: (M
     }
     const t = c.sentence.text.trim();
     const text = c.text ?? t;
-    const titled = benchmarkTitle(c);
+    const titled = benchmarkTitle(c) ?? lineBenchmark(c, heads, cells, j);
     if (titled) {
       columns.push('bench');
       heads.push(titled);
@@ -184,6 +199,14 @@ const MAX_UNKNOWN_TITLES = 3;
  */
 function extendHeader(cells: Cell[], header: { columns: Column[]; heads: (Mention | undefined)[]; next: number }): typeof header {
   const { columns, heads, next } = header;
+  // titles on the header's own text line are titles, not the first row's cells
+  const onLine = (e: number) => cells[next + e - 1]?.sentence === cells[next - 1]?.sentence && cells[next - 1]!.sentence.text.includes('|');
+  if (onLine(1)) {
+    let e = 1;
+    while (e < MAX_UNKNOWN_TITLES && onLine(e + 1)) e++;
+    const wider: Column[] = [...columns, ...Array<Column>(e).fill('other')];
+    if (!onLine(e + 1) && rowFits(cells, next + e, wider)) return { columns: wider, heads: [...heads, ...Array<undefined>(e).fill(undefined)], next: next + e };
+  }
   if (rowFits(cells, next, columns)) return header;
   for (let e = 1; e <= MAX_UNKNOWN_TITLES; e++) {
     const title = cells[next + e - 1];

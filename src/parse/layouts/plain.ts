@@ -8,10 +8,26 @@ import type { LayoutResult } from './result.js';
 import { readMarkdown } from './markdown.js';
 import { ITEM_LINE as ITEM_MARK } from '../bullets.js';
 import { pipeRow, ruledTableRows } from '../ruled-tables.js';
+import { isPageBreak, isRuleLine, numberedFooterLines } from '../page-furniture.js';
 
 /** A text-table row: three or more cells between pipes (or tabs). */
 const PIPE_ROW = /^[^|\t\n]*(?:[|\t][^|\t\n]*){2,}$/;
 /** Items of a press release (or '- ' list items) written without blank lines between them. */
+
+/** The first date stamp on a paged document's first page (up to its second page separator), if it is paged. */
+function titlePageDate(lines: string[], from: number, skip: Set<number>): string | undefined {
+  let breaks = 0;
+  for (let k = from; k < lines.length && k < from + 40; k++) {
+    const line = lines[k] ?? '';
+    if (isPageBreak(line) && ++breaks === 2) return undefined;
+    const stamp = breaks ? readDateStamp(normalizeSpace(line)) : undefined;
+    if (stamp) {
+      skip.add(k);
+      return stamp.date;
+    }
+  }
+  return undefined;
+}
 
 /** Reads plain text; `publishedAt` given by the caller wins over a date line. */
 export function parsePlainText(source: string, options: { publishedAt?: string }): LayoutResult {
@@ -49,6 +65,8 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
     }
     if (line.length > 60 && publishedAt) break; // the story has begun
   }
+  // a paged document (a slide deck as text): the date on its title page, before the second page begins
+  if (!publishedAt) publishedAt = titlePageDate(lines, i, skip);
   const body: RawBlock[] = [];
   let para: string[] = [];
   const flush = (): void => {
@@ -60,14 +78,15 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
   };
   let inWidget = false;
   const tableRows = ruledTableRows(lines);
+  const footers = numberedFooterLines(lines);
   for (let k = i; k < lines.length; k++) {
     if (skip.has(k)) continue;
     const line = lines[k] ?? '';
     if (normalizeSpace(line) === '') {
       flush();
       inWidget = false;
-    } else if (/^\s*(?:-{3,}|={3,}|\*{3,}|_{3,})\s*$/.test(line)) {
-      // a rule line ("---") ends a paragraph and is no text
+    } else if (/^\s*\*{3,}\s*$/.test(line) || isRuleLine(line) || isPageBreak(line) || footers.has(k)) {
+      // a rule line ("---", "---+---"), a page separator or a page's numbered footer ends a paragraph and is no text
       flush();
     } else if (isWidgetHeading(line)) {
       // "▶ 관련기사" / "많이 본 뉴스" and the headlines listed under it
