@@ -30,6 +30,28 @@ const rows: FactRow[] = [
     edgeProps: ['SCORED 한솔-S 7B -> HRM8K score=44', 'SCORED 한솔-S 3B -> KMMLU score=50.3'],
     noNodes: ['Model:Latency-ms', 'Benchmark:Latency-ms'],
   },
+  {
+    cat: 'a speaker line with a bar or a dash between the name and the organisation (a Latin gloss after it) names the person, the company and the title',
+    text: ['DevDay 2027', '', '김하람 | 솔마루(Solmaru) 최고기술책임자', '', '• 정다온 — 솔마루 리서치 엔지니어 (평가 담당)', '', '• 백이현 – 누리온 CTO'].join('\n'),
+    expect: ['WORKS_FOR 김하람 -> 솔마루', 'WORKS_FOR 정다온 -> 솔마루', 'WORKS_FOR 백이현 -> 누리온'],
+    edgeProps: ['WORKS_FOR 정다온 -> 솔마루 title=리서치 엔지니어'],
+    nodes: ['Company:솔마루', 'Person:김하람'],
+  },
+  {
+    cat: 'a family table\'s base cell that says how the row\'s model was made ("A + 강화학습", "B에서 지식 증류") names its base; a from-scratch cell with a gloss; a 공개 column of dates is no open-source column',
+    text: [
+      '솔마루 모델 한눈에',
+      '',
+      ' 모델          | 파라미터 | 기반                            | 공개',
+      ' --------------+----------+---------------------------------+---------',
+      ' 해오름 3      | 21B      | 프롬 스크래치 (자체 데이터 9T)   | 2027.01',
+      ' 해오름-T 21B  | 21B      | 해오름 3 + 추론 강화학습         | 2027.03.02',
+      ' 해오름-T 3B   | 3B       | 해오름-T 21B에서 지식 증류       | 2027.03.02',
+    ].join('\n'),
+    expect: ['BASED_ON 해오름-T 21B -> 해오름 3', 'BASED_ON 해오름-T 3B -> 해오름-T 21B'],
+    absent: ['BASED_ON 해오름 3 -> 프롬 스크래치'],
+    props: ['해오름 3=fromScratch:true', '해오름 3=parameters:21000000000', '해오름-T 3B=parameters:3000000000'],
+  },
 ];
 
 describe('slide decks as text', () => {

@@ -69,7 +69,7 @@ const SCRATCH_CELL = /^(?:자체|독자|자체\s?개발|자체\s?학습|자체\s
 const OPEN_COLUMN = /^(?:공개\s?(?:방식|여부|형태|범위)|배포\s?(?:방식|형태)|라이선스|License|Open(?:\s?source)?|가중치(?:\s?공개(?:\s?여부)?)?|Weights?)$/i;
 const OPEN_CELL = /^(?:오픈\s?소스|오픈\s?웨이트|공개\s?\(?(?:오픈소스|가중치)\)?|공개(?:\s?\((?:MIT|Apache[^()]{0,8}|아파치[^()]{0,8}|오픈\s?웨이트)\))?|open[-\s]?(?:source|weights?)|MIT|Apache(?:[-\s]?2\.0)?|아파치(?:\s?2\.0)?)$/i;
 /** (and what is measured besides a benchmark: speed, latency, price, memory, context length — "속도(tok/s)") */
-const OTHER_COLUMN = /^(?:순위|Rank|#|출시\s?방식|용도|분야|라이선스|(?:최근|최초|최신)?\s?(?:공개일|출시일)|평균|종합|총점|Average|Avg|국가|유형|(?:추론|생성|디코딩|응답)?\s?속도|지연(?:\s?시간)?|응답\s?시간|처리량|가격|비용|요금|메모리|VRAM|컨텍스트(?:\s?(?:길이|창))?|Latency|Speed|Throughput|Price|Cost|Memory|Context(?:\s?(?:length|window))?|tok(?:ens)?\/s)$/i;
+const OTHER_COLUMN = /^(?:순위|Rank|#|출시\s?방식|용도|분야|라이선스|(?:최근|최초|최신)?\s?(?:공개일|출시일)|공개|출시|공개\s?시점|출시\s?시점|평균|종합|총점|Average|Avg|국가|유형|(?:추론|생성|디코딩|응답)?\s?속도|지연(?:\s?시간)?|응답\s?시간|처리량|가격|비용|요금|메모리|VRAM|컨텍스트(?:\s?(?:길이|창))?|Latency|Speed|Throughput|Price|Cost|Memory|Context(?:\s?(?:length|window))?|tok(?:ens)?\/s)$/i;
 /** A remarks column ("비고 | 프롬 스크래치, MoE"): a remark that the model was built from scratch or released open. */
 const NOTE_COLUMN = /^(?:비고|특징|Notes?|Remarks?)$/i;
 /** One remark of a note cell ("프롬 스크래치", "오픈소스(가중치 공개)"), its parenthesised gloss aside. */
@@ -116,6 +116,22 @@ export function byColumn(c: Cell | undefined, type: 'Model' | 'Company'): Mentio
 
 /** Between the companies of one developer cell: "A·B", "A, B", "A/B". */
 const DEVELOPER_JOIN = /\s?[·,/]\s?/;
+
+/** "프롬 스크래치 (자체 사전학습 14T 토큰)": what a from-scratch cell adds in parentheses. */
+const SCRATCH_GLOSS = /\s?\([^()]{1,30}\)$/;
+/** What follows the base in a base cell that says how the row's model was made from it: "+ 강화학습", "에서 지식 증류", "을 미세조정". */
+const MADE_FROM = /^\s?(?:\+\s?[가-힣A-Za-z]|(?:에서|을|를)\s(?:[가-힣A-Za-z]{1,8}\s)?(?:증류|학습|추가\s?학습|강화학습|미세\s?조정|파인\s?튜닝|튜닝))/;
+
+/** "새벽 2 + 추론 강화학습", "X-R 32B에서 지식 증류": a base cell that names the base and how the model was made from it. */
+function derivedBase(c: Cell | undefined): Mention | undefined {
+  if (!c) return undefined;
+  const t = cellText(c);
+  const named = c.mentions?.find((m) => m.type === 'Model' && m.start === 0);
+  if (named && MADE_FROM.test(t.slice(named.end))) return named;
+  const head = /^(.+?)(?=\s?\+\s|(?:에서|을|를)\s)/.exec(t)?.[1];
+  if (!head || !MADE_FROM.test(t.slice(head.length)) || !MODEL_CELL.test(head)) return undefined;
+  return { type: 'Model', key: `model:~${normalizeName(head)}`, surface: head, aliases: [], start: c.sentence.start, end: c.sentence.start, via: 'discovered' };
+}
 
 /** "가온소프트·한결로펌" in a 개발사 column: every company the cell lists, when it lists nothing else (names no gazetteer knows are companies by their column). */
 function developersIn(c: Cell | undefined): Mention[] {
@@ -165,8 +181,8 @@ export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): Ta
   const several = columns.includes('developer') ? developersIn(row[columns.indexOf('developer')]) : [];
   const developer = several.length ? several[0] : columns.includes('developer') ? byColumn(row[columns.indexOf('developer')], 'Company') : columns.includes('team') ? teamCompany(row[columns.indexOf('team')]) : (modelCell.developer ?? noteDeveloper(modelCell));
   const baseCell = columns.includes('base') ? row[columns.indexOf('base')] : undefined;
-  const base = byColumn(baseCell, 'Model');
-  const baseText = baseCell ? cellText(baseCell) : '';
+  const base = byColumn(baseCell, 'Model') ?? derivedBase(baseCell);
+  const baseText = baseCell ? cellText(baseCell).replace(SCRATCH_GLOSS, '') : '';
   let fromScratch = !base && baseText !== '' && /[가-힣A-Za-z]/.test(baseText) && SCRATCH_CELL.test(baseText) ? true : undefined;
   const openCell = columns.includes('open') ? row[columns.indexOf('open')] : undefined;
   let openSource = openCell && OPEN_CELL.test(cellText(openCell)) ? true : undefined;
