@@ -52,6 +52,25 @@ const rows: FactRow[] = [
     absent: ['BASED_ON 해오름 3 -> 프롬 스크래치'],
     props: ['해오름 3=fromScratch:true', '해오름 3=parameters:21000000000', '해오름-T 3B=parameters:3000000000'],
   },
+  {
+    cat: 'a wiki\'s version table ("버전 | 공개일 | 매개변수 | 기반"): the version column names the models, a full date is the release day (a month alone none), the base column the base',
+    text: [
+      '2. 버전 목록',
+      '',
+      '버전 | 공개일 | 매개변수 | 기반 | 비고',
+      '누리별 1 | 2025.02.11 | 7B | Qwen2.5-7B | 한국어 추가 학습',
+      '누리별 2 | 2025.09 | 13B | 비공개 | -',
+      '누리별 3 | 2026.05.20 | 30B | 누리별 2 | 오픈 웨이트',
+    ].join('\n'),
+    expect: ['BASED_ON 누리별 1 -> Qwen2.5-7B', 'BASED_ON 누리별 3 -> 누리별 2'],
+    props: ['누리별 1=releasedOn:2025-02-11', '누리별 3=releasedOn:2026-05-20', '누리별 2=parameters:13000000000', '누리별 2=releasedOn:undefined'],
+  },
+  {
+    cat: 'a score table\'s model cell with a wiki footnote mark ("엑사원 4.0 32B[3]") is still that model',
+    text: ['4. 성능', '', '모델 | KMMLU | CLIcK', '누리별 3 | 66.0 | 70.1', '엑사원 4.0 32B[3] | 65.9 | -'].join('\n'),
+    expect: ['SCORED 엑사원 4.0 32B -> KMMLU', 'SCORED 누리별 3 -> CLIcK'],
+    edgeProps: ['SCORED 엑사원 4.0 32B -> KMMLU score=65.9'],
+  },
 ];
 
 describe('slide decks as text', () => {

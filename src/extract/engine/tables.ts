@@ -37,7 +37,8 @@ function classify(text: string, sentence: Sentence, rules: RuleSet, known: Known
   const owned = ownedModel(t, ms, rules, known);
   if (owned) return { kind: 'model', mention: owned.model, developer: owned.developer, sentence };
   if (ms.length === 1 && ms[0]!.type === 'Benchmark' && ms[0]!.start === 0 && HEADER_NOTE.test(t.slice(ms[0]!.end))) return { kind: 'bench', mention: ms[0], sentence };
-  if (ms.length === 1 && ms[0]!.start === 0 && ms[0]!.end >= t.replace(/\s*\d\)$/, '').length) {
+  // (a footnote mark after the name: "X 4.0 32B3)", "X 4.0 32B[3]")
+  if (ms.length === 1 && ms[0]!.start === 0 && ms[0]!.end >= t.replace(/\s*(?:\d\)|\[\d{1,2}\])$/, '').length) {
     if (ms[0]!.type === 'Model') return { kind: 'model', mention: ms[0], sentence };
     if (ms[0]!.type === 'Benchmark') return { kind: 'bench', mention: ms[0], sentence };
     if (ms[0]!.type === 'Company') return { kind: 'company', mention: ms[0], sentence };
@@ -176,7 +177,7 @@ function readHeader(cells: Cell[], i: number, context?: Mention): { columns: Col
   // "KMMLU | CLIcK" with rows "model | n | n": the model column has no title
   if (!columns.includes('model')) {
     const at = columns.findIndex((c) => c === 'bench');
-    if (columns.slice(0, at).some((c) => c !== 'other' && c !== 'params')) return undefined;
+    if (columns.slice(0, at).some((c) => c !== 'other' && c !== 'params' && c !== 'released')) return undefined;
     columns.splice(at, 0, 'model');
     heads.splice(at, 0, undefined);
   }
@@ -264,7 +265,7 @@ function readTable(cells: Cell[], i: number): { facts: TableScore[]; next: numbe
 }
 
 /** Columns that say something of a row's model besides a score. */
-const FACT_COLUMNS: readonly Column[] = ['developer', 'base', 'open', 'params'];
+const FACT_COLUMNS: readonly Column[] = ['developer', 'base', 'open', 'params', 'released'];
 
 /**
  * Tables that compare models without scores ("모델 | 개발사 | 라이선스 | 출발점"): what each row says of its

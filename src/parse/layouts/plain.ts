@@ -47,7 +47,8 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
   for (let k = i; k < headEnd; k++) {
     const line = normalizeSpace(lines[k] ?? '');
     if (line === '') continue;
-    const stamp = readDateStamp(line);
+    // (a text-table row with a date cell is a row, not the page's date line)
+    const stamp = PIPE_ROW.test(line) ? undefined : readDateStamp(line);
     // "[AI타임스 2026년 12월 29일] 홍길동 기자 = 본문…": the date of a bracketed dateline opening the story
     const opening = stamp ? undefined : /^[[(【]([^\])】]{0,40})[\])】]/.exec(line);
     if (opening) publishedAt ??= normalizeDate(opening[1]);
