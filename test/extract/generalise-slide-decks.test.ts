@@ -71,6 +71,20 @@ const rows: FactRow[] = [
     expect: ['SCORED 엑사원 4.0 32B -> KMMLU', 'SCORED 누리별 3 -> CLIcK'],
     edgeProps: ['SCORED 엑사원 4.0 32B -> KMMLU score=65.9'],
   },
+  {
+    cat: 'a Hangul benchmark name glossed in Latin ("누리평가(Nuri-Eval)는 … 평가셋") is a benchmark, and the score table\'s column titled with it is read',
+    text: ['누리평가(Nuri-Eval)는 다온랩이 자체 구축한 평가셋이다.', '', '모델 | KMMLU | 누리평가', '다온-S 9B | 60.1 | 71.7'].join('\n'),
+    nodes: ['Benchmark:누리평가'],
+    sameNode: ['누리평가=Nuri-Eval'],
+    expect: ['SCORED 다온-S 9B -> 누리평가'],
+    edgeProps: ['SCORED 다온-S 9B -> 누리평가 score=71.7'],
+  },
+  {
+    cat: 'a model distilled into a named head model ("A를 증류해 만든 경량 모델 B(20억 개)도") is B\'s base, never the focus model\'s',
+    text: '다온랩은 지난해 다온 1을 공개했다. 올해는 후속 모델 다온 2가 나왔다. 같은 날 다온 2를 증류해 만든 경량 모델 다온 2 미니(20억 개)도 함께 공개되었다.',
+    expect: ['BASED_ON 다온 2 미니 -> 다온 2'],
+    absent: ['BASED_ON 다온 1 -> 다온 2'],
+  },
 ];
 
 describe('slide decks as text', () => {
