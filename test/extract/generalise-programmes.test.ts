@@ -380,6 +380,11 @@ const rows: FactRow[] = [
     text: "미르AI는 자체 모델 '미르-2'를 공개했다.\n\n• 중기부 「AI 데이터 바우처 사업」 2027년 선정 (주관기관: 미르AI)",
     expect: ['PARTICIPATES_IN 미르AI -> AI 데이터 바우처 사업'],
   },
+  {
+    cat: 'participates.subject: "X 사업 대상 기업으로 뽑혀" (the connective form of 뽑히다)',
+    text: "미르AI는 올해 부산시의 ‘부산형 AI 실증 지원사업’ 대상 기업으로 뽑혀 3억원을 지원받는다.",
+    expect: ['PARTICIPATES_IN 미르AI -> 부산형 AI 실증 지원사업'],
+  },
 ];
 
 describe('h12 generalisation rows', () => {

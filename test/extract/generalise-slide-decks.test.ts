@@ -85,6 +85,18 @@ const rows: FactRow[] = [
     expect: ['BASED_ON 다온 2 미니 -> 다온 2'],
     absent: ['BASED_ON 다온 1 -> 다온 2'],
   },
+  {
+    cat: 'two companies sign an agreement named for its purpose ("…를 위한 업무협약(MOU)도 맺었다"), however long the name; a refusal none',
+    text: "네이버와 카카오는 이날 포럼 현장에서 'AI 기반 물류 운영 고도화를 위한 업무협약(MOU)'도 맺었다. 네이버와 LG유플러스는 'AI 기반 물류 데이터 개방을 위한 업무협약'을 맺지 않았다.",
+    expect: ['PARTNERS_WITH 네이버 -> 카카오'],
+    absent: ['PARTNERS_WITH 네이버 -> LG유플러스'],
+  },
+  {
+    cat: 'a plural noun before "자체 개발한" ("글로벌 해운사들이 자체 개발한 AI") names a kind of company, not one',
+    text: "다온랩의 '다온-7B'는 글로벌 제약사들이 자체 개발한 AI에 견줄 만하다는 평가를 받는다.",
+    noNodes: ['Company:제약사들'],
+    absent: ['DEVELOPED 제약사들 -> 다온-7B'],
+  },
 ];
 
 describe('slide decks as text', () => {
