@@ -1,5 +1,5 @@
 /** Plain text: first non-empty line is the title, a date line near the top, blank-line paragraphs. */
-import { normalizeDate, readDateStamp } from '../dates.js';
+import { normalizeDate, readDateStamp, YMD } from '../dates.js';
 import { readNoticePublisher } from '../meta.js';
 import { BAR_ROW, type RawBlock } from '../blocks.js';
 import { isWidgetHeading, readBylineName } from '../chrome.js';
@@ -13,6 +13,12 @@ import { isPageBreak, isRuleLine, numberedFooterLines } from '../page-furniture.
 /** A text-table row: three or more cells between pipes (or tabs). */
 const PIPE_ROW = /^[^|\t\n]*(?:[|\t][^|\t\n]*){2,}$/;
 /** Items of a press release (or '- ' list items) written without blank lines between them. */
+
+/** A text-table row with cells after its date cell; a dateline ("매체 | 기자 | 2026.10.19 15:20") ends on its date. */
+function isDatedTableRow(line: string): boolean {
+  const date = new RegExp(YMD).exec(line);
+  return PIPE_ROW.test(line) && date !== null && line.slice(date.index + date[0].length).includes('|');
+}
 
 /** The first date stamp on a paged document's first page (up to its second page separator), if it is paged. */
 function titlePageDate(lines: string[], from: number, skip: Set<number>): string | undefined {
@@ -47,8 +53,8 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
   for (let k = i; k < headEnd; k++) {
     const line = normalizeSpace(lines[k] ?? '');
     if (line === '') continue;
-    // (a text-table row with a date cell is a row, not the page's date line)
-    const stamp = PIPE_ROW.test(line) ? undefined : readDateStamp(line);
+    // (a text-table row with a date cell and more cells after it is a row, not the page's date line: "X 1 | 2025.02.11 | 7B | …")
+    const stamp = isDatedTableRow(line) ? undefined : readDateStamp(line);
     // "[AI타임스 2026년 12월 29일] 홍길동 기자 = 본문…": the date of a bracketed dateline opening the story
     const opening = stamp ? undefined : /^[[(【]([^\])】]{0,40})[\])】]/.exec(line);
     if (opening) publishedAt ??= normalizeDate(opening[1]);
