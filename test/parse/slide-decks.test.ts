@@ -55,4 +55,13 @@ describe('a slide deck as plain text', () => {
     const a = parseArticle(Buffer.from(text), { source: 'x.txt' });
     expect(a.blocks.filter((b) => b.text === '평가 요약 1 / 2')).toHaveLength(3);
   });
+
+  it('a dateline written with bars still gives the date; a text-table row with cells after its date cell does not', () => {
+    const dateline = ['제목 줄', '온누리뉴스 | 홍길동 기자 | 2027.05.06 (목) 10:20', '', '본문 문장이다.'].join('\n');
+    expect(parseArticle(Buffer.from(dateline), { source: 'a.txt' }).meta.publishedAt).toBe('2027-05-06');
+    const table = ['버전 목록', '버전 | 공개일 | 매개변수', '한솔 1 | 2025.02.11 | 7B', '', '본문 문장이다.'].join('\n');
+    const a = parseArticle(Buffer.from(table), { source: 'b.txt' });
+    expect(a.meta.publishedAt).toBeUndefined();
+    expect(a.blocks.map((b) => b.text)).toContain('한솔 1 | 2025.02.11 | 7B');
+  });
 });
