@@ -3,7 +3,8 @@
  * scores whose header names a test set no rule knows, beside known benchmarks.
  */
 import { describe, it } from 'vitest';
-import { checkFactRow, type FactRow } from './helpers.js';
+import { expect } from 'vitest';
+import { checkFactRow, graphOf, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   {
@@ -101,4 +102,13 @@ const rows: FactRow[] = [
 
 describe('slide decks as text', () => {
   it.each(rows.map((r) => [r.cat, r] as const))('%s', (_cat, row) => checkFactRow(row));
+});
+
+describe('benchmark editions', () => {
+  it('a category note in parentheses after an edition ("HumanEval+(코딩)") is no alias of it, as after the listed name', () => {
+    const g = graphOf('달빛소프트의 Dalbit-Code-8B는 HumanEval+(코딩) 77.4점, KMMLU(지식) 51.0점을 받았다.');
+    const edition = g.nodes.find((n) => n.name === 'HumanEval+');
+    expect(edition).toBeDefined();
+    expect(edition!.aliases).not.toContain('코딩');
+  });
 });

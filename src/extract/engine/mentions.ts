@@ -70,10 +70,11 @@ function gazetteerStage(text: string, rules: RuleSet, mt: Matchers): GazetteerSt
     else blocked.push({ type: 'Company', key: '', surface: '', aliases: [], start: g.start, end: g.end, via: 'blocked' });
   }
   foldLocalSubsidiaries(text, ms, rules);
+  // (before the parenthesised aliases: "HumanEval+(코딩)" is the edition and a category note, as "KMMLU(지식)" is)
+  extendBenchmarkEditions(text, ms);
   for (const m of ms) foldParenAlias(text, m, ms, rules, mt);
   extendModelTokens(text, ms);
   dropRepoNamespaces(text, ms);
-  extendBenchmarkEditions(text, ms);
   return { ms, blocked };
 }
 
@@ -86,7 +87,8 @@ function extendBenchmarkEditions(text: string, ms: Mention[]): void {
     if (m.type !== 'Benchmark' || m.via === 'discovered') continue;
     const e = BENCH_EDITION.exec(text.slice(m.end, m.end + 14));
     if (!e || ms.some((x) => x !== m && x.start < m.end + e[0].length && x.end > m.end)) continue;
-    ms[i] = discoveredMention('Benchmark', text.slice(m.start, m.end + e[0].length), m.start, m.end + e[0].length);
+    // (an edition of a listed benchmark, as a version of a listed family is: its parentheses are read as the listed name's are)
+    ms[i] = { ...discoveredMention('Benchmark', text.slice(m.start, m.end + e[0].length), m.start, m.end + e[0].length), via: 'version' };
   }
 }
 
