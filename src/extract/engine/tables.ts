@@ -7,7 +7,7 @@
 import type { Sentence } from '../../parse/types.js';
 import type { Mention, RuleSet } from '../types.js';
 import { findMentions, type KnownName } from './mentions.js';
-import { discoveredMention } from './discover-common.js';
+import { benchmarkTitle, lineBenchmark } from './table-titles.js';
 import { byColumn, cellText, columnOf, DEVELOPER_NOTE, ROW_NOTE, rowFacts, SCORE_COLUMN, TEAM_COLUMN, TITLE_NOTE, type Cell, type Column, type TableRow } from './table-columns.js';
 
 export { tableProps, type TableRow } from './table-columns.js';
@@ -102,30 +102,6 @@ export function rowSentence(cells: readonly { sentence: Sentence; text?: string 
     .filter((t) => t !== '')
     .join(' | ');
   return { index: first.index, text, start: Math.min(...parts.map((p) => p.sentence.start)), end: Math.max(...parts.map((p) => p.sentence.end)), block: first.block };
-}
-
-/** What follows a benchmark's name in a column title: "RegBench 점수", "KMMLU 정답률(%)", "X 결과". */
-const SCORE_WORD_AFTER = /^\s?(?:점수|정답률|정확도|결과|성적|스코어|score)(?:\s?\([^()]{1,8}\))?$/i;
-
-/** "KMMLU 점수": a column title that is one benchmark's name and a score word. */
-function benchmarkTitle(c: Cell): Mention | undefined {
-  const ms = c.kind === 'other' ? (c.mentions ?? []) : [];
-  const b = ms.length === 1 && ms[0]!.type === 'Benchmark' && ms[0]!.start === 0 ? ms[0] : undefined;
-  return b && SCORE_WORD_AFTER.test(cellText(c).slice(b.end)) ? b : undefined;
-}
-
-/** A test set's own name as a column title: a capitalised Latin word with lower-case letters and a second capital ("KoReason-Hard", "MedQAEval"). */
-const BENCH_TITLE_SHAPE = /^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){0,2}$/;
-
-/**
- * "모델 | KMMLU | HRM8K | KoReason-Hard": a title no rule knows on the same header line as a known
- * benchmark, in a benchmark's name shape, titles a benchmark's column too (an in-house or new test set).
- */
-function lineBenchmark(c: Cell, heads: (Mention | undefined)[], cells: Cell[], j: number): Mention | undefined {
-  const t = c.kind === 'other' ? (c.text ?? '') : '';
-  if (!BENCH_TITLE_SHAPE.test(t) || (t.match(/[A-Z]/g)?.length ?? 0) < 2 || (c.mentions ?? []).length) return undefined;
-  const onLine = heads.some((h, k) => h && cells[j - heads.length + k]?.sentence === c.sentence);
-  return onLine && c.sentence.text.includes('|') ? discoveredMention('Benchmark', t, 0, t.length) : undefined;
 }
 
 /** The column titles from cell i on: benchmarks and the columns columnOf knows ("구분 | 모델 | …": the column titled 모델 is the model's). */
