@@ -46,6 +46,27 @@ const rows: FactRow[] = [
     text: "Nabi-7B는 누리솔AI가 개발한 언어모델입니다.\n\n오하진 기자 ohj@news.example",
     noNodes: ['Person:오하진'],
   },
+  {
+    cat: 'a transposed score table whose benchmark rows name editions ("HumanEval+", "MBPP Plus"): each edition is a benchmark of its own name',
+    text: [
+      '## 평가',
+      '',
+      '벤치마크 | Dalbit-Code-8B | Qwen3-8B',
+      'HumanEval+ | 77.4 | 70.2',
+      'KMMLU | 51.0 | 52.3',
+    ].join('\n'),
+    expect: ['SCORED Dalbit-Code-8B -> HumanEval+', 'SCORED Qwen3-8B -> HumanEval+', 'SCORED Dalbit-Code-8B -> KMMLU'],
+    edgeProps: ['SCORED Dalbit-Code-8B -> HumanEval+ score=77.4'],
+    nodes: ['Benchmark:HumanEval+'],
+    noNodes: ['Benchmark:HumanEval'],
+  },
+  {
+    cat: 'an edition word after a known benchmark in prose ("SWE-bench Verified에서", "LiveCodeBench v6 점수") names that edition',
+    text: '달빛소프트의 Dalbit-Code-8B는 SWE-bench Verified에서 41.5%를 기록했다. LiveCodeBench v6 점수는 다음 달 공개한다.',
+    expect: ['SCORED Dalbit-Code-8B -> SWE-bench Verified'],
+    nodes: ['Benchmark:SWE-bench Verified', 'Benchmark:LiveCodeBench v6'],
+    noNodes: ['Benchmark:SWE-bench'],
+  },
 ];
 
 describe('model cards and repository READMEs', () => {

@@ -359,6 +359,32 @@ const rows: FactRow[] = [
     text: "중소벤처기업부가 연 ‘AI 스타트업 데모데이’에 미르AI 대표가 연사로 나섰다.",
     noNodes: ['Policy:AI 스타트업 데모데이'],
   },
+  {
+    cat: 'participates.selected-count: the counted noun may join two kinds ("12개 기업·기관을 선정")',
+    text: "중소벤처기업부는 3일 ‘AI 데이터 바우처 사업’ 3차 지원 대상으로 미르AI, 누리온시스템 등 12개 기업·기관을 선정했다고 밝혔다.",
+    expect: ['PARTICIPATES_IN 미르AI -> AI 데이터 바우처 사업', 'PARTICIPATES_IN 누리온시스템 -> AI 데이터 바우처 사업'],
+  },
+  {
+    cat: 'participates.supported-by: a programme\'s support received ("X 사업의 지원을 받아 Y가 개발")',
+    text: "이 모델은 중소벤처기업부의 ‘AI 데이터 바우처 사업’의 지원을 받아 미르AI가 개발했다.",
+    expect: ['PARTICIPATES_IN 미르AI -> AI 데이터 바우처 사업'],
+  },
+  {
+    cat: 'participates.supported-by-subject: the company as topic, then the programme\'s support; a refusal is none',
+    text: "미르AI는 ‘AI 데이터 바우처 사업’의 지원을 받아 모델을 고도화했다. 누리온시스템은 ‘AI 데이터 바우처 사업’의 지원을 받지 못했다.",
+    expect: ['PARTICIPATES_IN 미르AI -> AI 데이터 바우처 사업'],
+    absent: ['PARTICIPATES_IN 누리온시스템 -> AI 데이터 바우처 사업'],
+  },
+  {
+    cat: 'participates.selected-role-note: a slide\'s note "X 프로젝트 선정 (주관기관: Y)"',
+    text: "미르AI는 자체 모델 '미르-2'를 공개했다.\n\n• 중기부 「AI 데이터 바우처 사업」 2027년 선정 (주관기관: 미르AI)",
+    expect: ['PARTICIPATES_IN 미르AI -> AI 데이터 바우처 사업'],
+  },
+  {
+    cat: 'participates.subject: "X 사업 대상 기업으로 뽑혀" (the connective form of 뽑히다)',
+    text: "미르AI는 올해 부산시의 ‘부산형 AI 실증 지원사업’ 대상 기업으로 뽑혀 3억원을 지원받는다.",
+    expect: ['PARTICIPATES_IN 미르AI -> 부산형 AI 실증 지원사업'],
+  },
 ];
 
 describe('h12 generalisation rows', () => {

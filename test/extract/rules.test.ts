@@ -467,6 +467,10 @@ const rows: Row[] = [
   { rule: 'developed.cleft-maker', sentence: "새 AI 모델 '솔라 메디'가 나왔다. 솔라 메디를 개발한 회사는 업스테이지다.", expect: ['DEVELOPED 업스테이지 -> 솔라 메디'] },
   { rule: 'developed.born-at', sentence: "새 AI 모델 '솔라 메디'가 나왔다. 솔라 메디는 업스테이지의 손에서 태어났다.", expect: ['DEVELOPED 업스테이지 -> 솔라 메디'] },
   { rule: 'succeeds.predecessor-copula', sentence: "업스테이지는 '솔라 프로 3'을 공개했다. 솔라 프로 3의 전신은 솔라 프로2다.", expect: ['SUCCEEDS 솔라 프로 3 -> 솔라 프로2'] },
+  { rule: 'participates.supported-by', sentence: "이 모델은 중기부의 'AI 데이터 바우처 사업'의 지원을 받아 카카오가 개발했다.", expect: ['PARTICIPATES_IN 카카오 -> AI 데이터 바우처 사업'] },
+  { rule: 'participates.supported-by-subject', sentence: "카카오는 'AI 데이터 바우처 사업'의 지원을 받아 모델을 고도화했다.", expect: ['PARTICIPATES_IN 카카오 -> AI 데이터 바우처 사업'] },
+  { rule: 'participates.selected-role-note', sentence: '• 중기부 「AI 데이터 바우처 사업」 2027년 선정 (주관기관: 카카오)', expect: ['PARTICIPATES_IN 카카오 -> AI 데이터 바우처 사업'] },
+  { rule: 'partners.coordinated-purpose-agreement', sentence: "네이버와 카카오는 이날 행사장에서 'AI 기반 물류 운영 고도화를 위한 업무협약(MOU)'도 맺었다.", expect: ['PARTNERS_WITH 네이버 -> 카카오'] },
 ];
 
 describe('rule data', () => {

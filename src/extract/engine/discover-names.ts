@@ -9,6 +9,9 @@ import { discoveredMention, isTaken, overlaps, SCORE_SENTENCE, type DiscoveryLex
 
 const BENCH_AFTER_NOUN = /(?:(?:벤치마크|리더보드|평가 지표|평가지표|평가)(?:인|로|으로)?\s([A-Z][A-Za-z0-9\-]{1,20}?|[A-Z][A-Za-z0-9]{0,5}-[가-힣]{1,6}[A-Za-z0-9]{1,8})(?:\d{1,2}\))?|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9\-]{0,20}(?:Bench|BENCH|Eval|EVAL|Arena|QA)|(?<![가-힣])[가-힣]{2,8}-?(?:Bench|BENCH|Eval|EVAL|QA)))(?=(?:에서|에선|에서는|에서도|의|는|은|로|를|을|와|과)?(?:[\s,.]|$))/g;
 
+/** A Hangul name and its Latin gloss ending in a benchmark word: "한결벤치(HanGyeol-Bench)", "누리평가(Nuri-Eval)". */
+const GLOSSED_BENCH = /(?<![가-힣A-Za-z0-9])([가-힣][가-힣A-Za-z0-9\-]{1,10})\s?\(([A-Z][A-Za-z0-9]*(?:[\s-]?[A-Z][A-Za-z0-9]*)?[\s-]?(?:Bench|BENCH|Eval|EVAL|QA|Arena))\)/g;
+
 /** "KEval에서 81.2점", "HANUL 기준 … 점수는", "AraLogic-Hard 평가에서": a Latin name in the benchmark slot of a score sentence. */
 const BENCH_SLOT = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{1,15}(?:-[A-Za-z][A-Za-z0-9]{0,9}){0,2})(?:\d{1,2}\))?(?=(?:\s?(?:평가|벤치마크|벤치|테스트|리더보드))?(?:에서|에선|에서는|에서도)\s|\s기준\s)/g;
 /** "반딧불 리더보드3에서": a one-word name before 리더보드 and a round number. */
@@ -37,6 +40,17 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
         if (lx.generic.has(normalizeName(name)) || isTaken(inside, out, m.index, end)) continue;
         out.push(discoveredMention('Benchmark', name, m.index, end));
       }
+    }
+  }
+  // "한결벤치(HanGyeol-Bench)는": a Hangul name glossed with a Latin benchmark name is that benchmark
+  if (text.includes('(')) {
+    GLOSSED_BENCH.lastIndex = 0;
+    for (let m = GLOSSED_BENCH.exec(text); m; m = GLOSSED_BENCH.exec(text)) {
+      const end = m.index + m[0].length;
+      if (lx.generic.has(normalizeName(m[1]!)) || overlaps([...ms, ...out], m.index, end)) continue;
+      const men = discoveredMention('Benchmark', m[1]!, m.index, end);
+      men.aliases.push(m[2]!);
+      out.push(men);
     }
   }
   BENCH_AFTER_NOUN.lastIndex = 0;

@@ -197,7 +197,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     // "홍길동 X 대표를 만났다", "… 대표에게 물었다": the object of a meeting; not of a hire, whose post there is a former one
     if (m[3] && hire) continue;
     const org = m[2]!;
-    const at = m.index + m[1]!.length + 1;
+    const at = text.indexOf(org, m.index + m[1]!.length);
     // the organisation may already be a (discovered) company: then only the person is new
     const known = ms.find((x) => x.type === 'Company' && x.start === at && x.end === at + org.length);
     // "한정우 더불어민주당 의원은": a lawmaker with a party names a person; the party is no company

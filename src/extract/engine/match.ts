@@ -262,7 +262,8 @@ const SUCCESSOR_OF = /^['"’”]?\s?의\s?(?:후속|차기|후계|업그레이�
 /** A model named as what another follows or is compared with. */
 const MODIFIER_MODEL = new RegExp(`${SUCCESSOR_OF.source}|^['"’”]?\\s?(?:보다|대비|에 비해)`);
 /** Up to a comma, a model token followed by a subject or topic particle ("… 중이던 '세렌디-KO 2'는"). */
-const SUBJECT_MODEL_AFTER = new RegExp(`^[^,\uE001-\uE006]{0,24}${TYPE_CHAR.Model}\\d+${END_CHAR}['"’”]?(?:은|는|이|가)(?![가-힣])`);
+// ("…를 증류해 만든 경량 모델 'B'(20억 개)도 함께 공개": the subject may carry a parenthesised note and 도)
+const SUBJECT_MODEL_AFTER = new RegExp(`^[^,\uE001-\uE006]{0,24}${TYPE_CHAR.Model}\\d+${END_CHAR}['"’”]?(?:\\s?\\([^()]{1,20}\\))?(?:은|는|이|가|도)(?![가-힣])`);
 
 /** What ends the text before a list's later member: "A와 B", "A, B", "A 및 B". */
 const LIST_BEFORE = /(?:[와과,]|및)\s?$/;

@@ -70,10 +70,26 @@ function gazetteerStage(text: string, rules: RuleSet, mt: Matchers): GazetteerSt
     else blocked.push({ type: 'Company', key: '', surface: '', aliases: [], start: g.start, end: g.end, via: 'blocked' });
   }
   foldLocalSubsidiaries(text, ms, rules);
+  // (before the parenthesised aliases: "HumanEval+(코딩)" is the edition and a category note, as "KMMLU(지식)" is)
+  extendBenchmarkEditions(text, ms);
   for (const m of ms) foldParenAlias(text, m, ms, rules, mt);
   extendModelTokens(text, ms);
   dropRepoNamespaces(text, ms);
   return { ms, blocked };
+}
+
+/** What follows a benchmark's name to name a harder or checked edition of it: "X+", "X v6", "X Verified", "X-Hard". */
+const BENCH_EDITION = /^(?:\+(?![A-Za-z0-9+])|[\s-](?:v\d{1,2}(?:\.\d)?|Verified|Lite|Diamond|Hard|Plus|Multilingual)(?![A-Za-z0-9]))/;
+
+/** "HumanEval+", "SWE-bench Verified": a known benchmark with an edition mark glued on is that edition, a benchmark of its own name. */
+function extendBenchmarkEditions(text: string, ms: Mention[]): void {
+  for (const [i, m] of ms.entries()) {
+    if (m.type !== 'Benchmark' || m.via === 'discovered') continue;
+    const e = BENCH_EDITION.exec(text.slice(m.end, m.end + 14));
+    if (!e || ms.some((x) => x !== m && x.start < m.end + e[0].length && x.end > m.end)) continue;
+    // (an edition of a listed benchmark, as a version of a listed family is: its parentheses are read as the listed name's are)
+    ms[i] = { ...discoveredMention('Benchmark', text.slice(m.start, m.end + e[0].length), m.start, m.end + e[0].length), via: 'version' };
+  }
 }
 
 /** "X 시범 버전은", "X 베타판이": a release stage after a model's name is still that model (the particle follows). */

@@ -4,6 +4,7 @@
  */
 import type { Sentence } from '../../parse/types.js';
 import { normalizeName } from '../../graph/index.js';
+import { normalizeDate } from '../../parse/dates.js';
 import type { Mention } from '../types.js';
 
 /** What one table row states about its model, beside any scores. */
@@ -22,14 +23,17 @@ export interface TableRow {
   openSource?: boolean;
   /** A 파라미터 / params cell's count ("32.8B", "147억"). */
   parameters?: number;
+  /** A 공개일 / 출시일 cell's full date ("2025.04.09"; a month alone says nothing). */
+  releasedOn?: string;
 }
 
 /** The model properties a table row states, as [property, value] pairs. */
-export function tableProps(t: { fromScratch?: boolean; openSource?: boolean; parameters?: number }): Array<['fromScratch' | 'openSource', true] | ['parameters', number]> {
-  const out: Array<['fromScratch' | 'openSource', true] | ['parameters', number]> = [];
+export function tableProps(t: { fromScratch?: boolean; openSource?: boolean; parameters?: number; releasedOn?: string }): Array<['fromScratch' | 'openSource', true] | ['parameters', number] | ['releasedOn', string]> {
+  const out: Array<['fromScratch' | 'openSource', true] | ['parameters', number] | ['releasedOn', string]> = [];
   if (t.fromScratch) out.push(['fromScratch', true]);
   if (t.openSource) out.push(['openSource', true]);
   if (t.parameters) out.push(['parameters', t.parameters]);
+  if (t.releasedOn) out.push(['releasedOn', t.releasedOn]);
   return out;
 }
 
@@ -45,13 +49,13 @@ export interface Cell {
   developer?: Mention;
 }
 
-export type Column = 'model' | 'developer' | 'team' | 'base' | 'open' | 'params' | 'note' | 'bench' | 'score' | 'other';
+export type Column = 'model' | 'developer' | 'team' | 'base' | 'open' | 'params' | 'released' | 'note' | 'bench' | 'score' | 'other';
 
 /** A short note after a row's name: "(원본)", "(기준)", "(base)", "(참고)", "(기반 모델)". */
 export const ROW_NOTE = /\s?\((?:원본|기준|참고|비교|베이스|기반|(?:기반|베이스|원본|비교)\s?모델|base|baseline|base model|original|ref\.?)\)$/i;
 
 /** Column titles that are no benchmark: the model, its developer, a rank, notes, sizes, averages. */
-const MODEL_COLUMN = /^(?:(?:제출|출품|참가|대표|주력)\s?)?(?:모델|모델명|Model|이름|구분)(?:\s?\((?:개발사|개발\s?기업|회사|기업|제조사|Developer|Company)\))?$/i;
+const MODEL_COLUMN = /^(?:(?:제출|출품|참가|대표|주력)\s?)?(?:모델|모델명|Model|이름|구분|버전|Version)(?:\s?\((?:개발사|개발\s?기업|회사|기업|제조사|Developer|Company)\))?$/i;
 const DEVELOPER_COLUMN = /^(?:개발사|개발사명|개발 ?기업|개발 ?회사|제조사|회사|기업|업체|기관|주관사|주관 ?기업|주관 ?기관|Developer|Company|Organi[sz]ation)(?:\s?(?:\((?:국가|국적|나라|본사|Country)\)|[·/]\s?(?:국가|국적|나라|Country)))?$/i;
 /** "팀명(소속)": a team column whose cells name the team and, in parentheses, the company it entered under. */
 export const TEAM_COLUMN = /^(?:팀|팀명|팀 이름|참가팀|참가\s?팀명|Team)\s?\((?:소속|소속 기업|기업|회사|Affiliation)\)$/i;
@@ -69,7 +73,7 @@ const SCRATCH_CELL = /^(?:자체|독자|자체\s?개발|자체\s?학습|자체\s
 const OPEN_COLUMN = /^(?:공개\s?(?:방식|여부|형태|범위)|배포\s?(?:방식|형태)|라이선스|License|Open(?:\s?source)?|가중치(?:\s?공개(?:\s?여부)?)?|Weights?)$/i;
 const OPEN_CELL = /^(?:오픈\s?소스|오픈\s?웨이트|공개\s?\(?(?:오픈소스|가중치)\)?|공개(?:\s?\((?:MIT|Apache[^()]{0,8}|아파치[^()]{0,8}|오픈\s?웨이트)\))?|open[-\s]?(?:source|weights?)|MIT|Apache(?:[-\s]?2\.0)?|아파치(?:\s?2\.0)?)$/i;
 /** (and what is measured besides a benchmark: speed, latency, price, memory, context length — "속도(tok/s)") */
-const OTHER_COLUMN = /^(?:순위|Rank|#|출시\s?방식|용도|분야|라이선스|(?:최근|최초|최신)?\s?(?:공개일|출시일)|평균|종합|총점|Average|Avg|국가|유형|(?:추론|생성|디코딩|응답)?\s?속도|지연(?:\s?시간)?|응답\s?시간|처리량|가격|비용|요금|메모리|VRAM|컨텍스트(?:\s?(?:길이|창))?|Latency|Speed|Throughput|Price|Cost|Memory|Context(?:\s?(?:length|window))?|tok(?:ens)?\/s)$/i;
+const OTHER_COLUMN = /^(?:순위|Rank|#|출시\s?방식|용도|분야|라이선스|평균|종합|총점|Average|Avg|국가|유형|(?:추론|생성|디코딩|응답)?\s?속도|지연(?:\s?시간)?|응답\s?시간|처리량|가격|비용|요금|메모리|VRAM|컨텍스트(?:\s?(?:길이|창))?|Latency|Speed|Throughput|Price|Cost|Memory|Context(?:\s?(?:length|window))?|tok(?:ens)?\/s)$/i;
 /** A remarks column ("비고 | 프롬 스크래치, MoE"): a remark that the model was built from scratch or released open. */
 const NOTE_COLUMN = /^(?:비고|특징|Notes?|Remarks?)$/i;
 /** One remark of a note cell ("프롬 스크래치", "오픈소스(가중치 공개)"), its parenthesised gloss aside. */
@@ -79,6 +83,9 @@ const OPEN_NOTE = /^(?:오픈\s?소스|오픈\s?웨이트|가중치\s?공개|ope
 const PARAMS_COLUMN = /^(?:파라미터(?:\s?수)?|매개변수(?:\s?수)?|크기|규모|모델\s?크기|Size|Params?|Parameters?|#\s?Params)$/i;
 const PARAMS_CELL = /^(\d{1,4}(?:\.\d{1,3})?)\s?(B|M|T|억|조)(?:\s?개)?$/i;
 const UNIT: Record<string, number> = { b: 1e9, m: 1e6, t: 1e12, 억: 1e8, 조: 1e12 };
+/** A release-date column ("공개일", "출시", "Release date"): a full date in it is the row's model's release day. */
+const RELEASED_COLUMN = /^(?:(?:최근|최초|최신)?\s?(?:공개일|출시일|공개\s?일자|출시\s?일자)|공개|출시|공개\s?시점|출시\s?시점|Release(?:d|\s?date)?)$/i;
+
 /** One score column ("종합 점수"): the benchmark is the one the heading or sentence before the table names. */
 export const SCORE_COLUMN = /^(?:종합\s?점수|점수|총점|종합|평균\s?점수|스코어|Score|Overall(?:\s?Score)?)$/i;
 /** A model-column cell no gazetteer knows: a name with a version, size or hyphen ("단비 9B", "Foo-2"). */
@@ -88,7 +95,7 @@ export const COMPANY_CELL = /^[가-힣A-Za-z][가-힣A-Za-z0-9&.\-]{1,15}$/;
 
 /** The column a header cell's text titles, or undefined for text that is no column title. */
 export function columnOf(text: string, label: boolean): Column | undefined {
-  return MODEL_COLUMN.test(text) ? 'model' : DEVELOPER_COLUMN.test(text) ? 'developer' : BASE_COLUMN.test(text) ? 'base' : OPEN_COLUMN.test(text) ? 'open' : NOTE_COLUMN.test(text) ? 'note' : PARAMS_COLUMN.test(text) ? 'params' : SCORE_COLUMN.test(text) ? 'score' : OTHER_COLUMN.test(text) || label ? 'other' : undefined;
+  return MODEL_COLUMN.test(text) ? 'model' : DEVELOPER_COLUMN.test(text) ? 'developer' : BASE_COLUMN.test(text) ? 'base' : OPEN_COLUMN.test(text) ? 'open' : NOTE_COLUMN.test(text) ? 'note' : PARAMS_COLUMN.test(text) ? 'params' : RELEASED_COLUMN.test(text) ? 'released' : SCORE_COLUMN.test(text) ? 'score' : OTHER_COLUMN.test(text) || label ? 'other' : undefined;
 }
 
 /** What a cell says, as the page writes it. */
@@ -116,6 +123,22 @@ export function byColumn(c: Cell | undefined, type: 'Model' | 'Company'): Mentio
 
 /** Between the companies of one developer cell: "A·B", "A, B", "A/B". */
 const DEVELOPER_JOIN = /\s?[·,/]\s?/;
+
+/** "프롬 스크래치 (자체 사전학습 14T 토큰)": what a from-scratch cell adds in parentheses. */
+const SCRATCH_GLOSS = /\s?\([^()]{1,30}\)$/;
+/** What follows the base in a base cell that says how the row's model was made from it: "+ 강화학습", "에서 지식 증류", "을 미세조정". */
+const MADE_FROM = /^\s?(?:\+\s?[가-힣A-Za-z]|(?:에서|을|를)\s(?:[가-힣A-Za-z]{1,8}\s)?(?:증류|학습|추가\s?학습|강화학습|미세\s?조정|파인\s?튜닝|튜닝))/;
+
+/** "새벽 2 + 추론 강화학습", "X-R 32B에서 지식 증류": a base cell that names the base and how the model was made from it. */
+function derivedBase(c: Cell | undefined): Mention | undefined {
+  if (!c) return undefined;
+  const t = cellText(c);
+  const named = c.mentions?.find((m) => m.type === 'Model' && m.start === 0);
+  if (named && MADE_FROM.test(t.slice(named.end))) return named;
+  const head = /^(.+?)(?=\s?\+\s|(?:에서|을|를)\s)/.exec(t)?.[1];
+  if (!head || !MADE_FROM.test(t.slice(head.length)) || !MODEL_CELL.test(head)) return undefined;
+  return { type: 'Model', key: `model:~${normalizeName(head)}`, surface: head, aliases: [], start: c.sentence.start, end: c.sentence.start, via: 'discovered' };
+}
 
 /** "가온소프트·한결로펌" in a 개발사 column: every company the cell lists, when it lists nothing else (names no gazetteer knows are companies by their column). */
 function developersIn(c: Cell | undefined): Mention[] {
@@ -165,8 +188,8 @@ export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): Ta
   const several = columns.includes('developer') ? developersIn(row[columns.indexOf('developer')]) : [];
   const developer = several.length ? several[0] : columns.includes('developer') ? byColumn(row[columns.indexOf('developer')], 'Company') : columns.includes('team') ? teamCompany(row[columns.indexOf('team')]) : (modelCell.developer ?? noteDeveloper(modelCell));
   const baseCell = columns.includes('base') ? row[columns.indexOf('base')] : undefined;
-  const base = byColumn(baseCell, 'Model');
-  const baseText = baseCell ? cellText(baseCell) : '';
+  const base = byColumn(baseCell, 'Model') ?? derivedBase(baseCell);
+  const baseText = baseCell ? cellText(baseCell).replace(SCRATCH_GLOSS, '') : '';
   let fromScratch = !base && baseText !== '' && /[가-힣A-Za-z]/.test(baseText) && SCRATCH_CELL.test(baseText) ? true : undefined;
   const openCell = columns.includes('open') ? row[columns.indexOf('open')] : undefined;
   let openSource = openCell && OPEN_CELL.test(cellText(openCell)) ? true : undefined;
@@ -175,5 +198,6 @@ export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): Ta
   if (notes.some((n) => OPEN_NOTE.test(n))) openSource = true;
   const count = columns.includes('params') ? PARAMS_CELL.exec(cellText(row[columns.indexOf('params')]!)) : null;
   const parameters = count ? Math.round(Number(count[1]) * UNIT[count[2]!.toLowerCase()]!) : undefined;
-  return { model, sentence, developer, ...(several.length > 1 ? { coDevelopers: several.slice(1) } : {}), base: base && base.key !== model.key ? base : undefined, fromScratch, openSource, parameters };
+  const releasedOn = columns.includes('released') ? normalizeDate(cellText(row[columns.indexOf('released')]!)) : undefined;
+  return { model, sentence, developer, ...(several.length > 1 ? { coDevelopers: several.slice(1) } : {}), base: base && base.key !== model.key ? base : undefined, fromScratch, openSource, parameters, ...(releasedOn ? { releasedOn } : {}) };
 }

@@ -7,6 +7,7 @@
 import type { Sentence } from '../../parse/types.js';
 import type { Mention, RuleSet } from '../types.js';
 import { findMentions, type KnownName } from './mentions.js';
+import { benchmarkTitle, lineBenchmark } from './table-titles.js';
 import { byColumn, cellText, columnOf, DEVELOPER_NOTE, ROW_NOTE, rowFacts, SCORE_COLUMN, TEAM_COLUMN, TITLE_NOTE, type Cell, type Column, type TableRow } from './table-columns.js';
 
 export { tableProps, type TableRow } from './table-columns.js';
@@ -36,7 +37,8 @@ function classify(text: string, sentence: Sentence, rules: RuleSet, known: Known
   const owned = ownedModel(t, ms, rules, known);
   if (owned) return { kind: 'model', mention: owned.model, developer: owned.developer, sentence };
   if (ms.length === 1 && ms[0]!.type === 'Benchmark' && ms[0]!.start === 0 && HEADER_NOTE.test(t.slice(ms[0]!.end))) return { kind: 'bench', mention: ms[0], sentence };
-  if (ms.length === 1 && ms[0]!.start === 0 && ms[0]!.end >= t.replace(/\s*\d\)$/, '').length) {
+  // (a footnote mark after the name: "X 4.0 32B3)", "X 4.0 32B[3]")
+  if (ms.length === 1 && ms[0]!.start === 0 && ms[0]!.end >= t.replace(/\s*(?:\d\)|\[\d{1,2}\])$/, '').length) {
     if (ms[0]!.type === 'Model') return { kind: 'model', mention: ms[0], sentence };
     if (ms[0]!.type === 'Benchmark') return { kind: 'bench', mention: ms[0], sentence };
     if (ms[0]!.type === 'Company') return { kind: 'company', mention: ms[0], sentence };
@@ -102,16 +104,6 @@ export function rowSentence(cells: readonly { sentence: Sentence; text?: string 
   return { index: first.index, text, start: Math.min(...parts.map((p) => p.sentence.start)), end: Math.max(...parts.map((p) => p.sentence.end)), block: first.block };
 }
 
-/** What follows a benchmark's name in a column title: "RegBench 점수", "KMMLU 정답률(%)", "X 결과". */
-const SCORE_WORD_AFTER = /^\s?(?:점수|정답률|정확도|결과|성적|스코어|score)(?:\s?\([^()]{1,8}\))?$/i;
-
-/** "KMMLU 점수": a column title that is one benchmark's name and a score word. */
-function benchmarkTitle(c: Cell): Mention | undefined {
-  const ms = c.kind === 'other' ? (c.mentions ?? []) : [];
-  const b = ms.length === 1 && ms[0]!.type === 'Benchmark' && ms[0]!.start === 0 ? ms[0] : undefined;
-  return b && SCORE_WORD_AFTER.test(cellText(c).slice(b.end)) ? b : undefined;
-}
-
 /** The column titles from cell i on: benchmarks and the columns columnOf knows ("구분 | 모델 | …": the column titled 모델 is the model's). */
 function headerColumns(cells: Cell[], i: number): { columns: Column[]; heads: (Mention | undefined)[]; next: number } {
   const columns: Column[] = [];
@@ -127,7 +119,7 @@ function headerColumns(cells: Cell[], i: number): { columns: Column[]; heads: (M
     }
     const t = c.sentence.text.trim();
     const text = c.text ?? t;
-    const titled = benchmarkTitle(c);
+    const titled = benchmarkTitle(c) ?? lineBenchmark(c, heads, cells, j);
     if (titled) {
       columns.push('bench');
       heads.push(titled);
@@ -161,7 +153,7 @@ function readHeader(cells: Cell[], i: number, context?: Mention): { columns: Col
   // "KMMLU | CLIcK" with rows "model | n | n": the model column has no title
   if (!columns.includes('model')) {
     const at = columns.findIndex((c) => c === 'bench');
-    if (columns.slice(0, at).some((c) => c !== 'other' && c !== 'params')) return undefined;
+    if (columns.slice(0, at).some((c) => c !== 'other' && c !== 'params' && c !== 'released')) return undefined;
     columns.splice(at, 0, 'model');
     heads.splice(at, 0, undefined);
   }
@@ -184,6 +176,14 @@ const MAX_UNKNOWN_TITLES = 3;
  */
 function extendHeader(cells: Cell[], header: { columns: Column[]; heads: (Mention | undefined)[]; next: number }): typeof header {
   const { columns, heads, next } = header;
+  // titles on the header's own text line are titles, not the first row's cells
+  const onLine = (e: number) => cells[next + e - 1]?.sentence === cells[next - 1]?.sentence && cells[next - 1]!.sentence.text.includes('|');
+  if (onLine(1)) {
+    let e = 1;
+    while (e < MAX_UNKNOWN_TITLES && onLine(e + 1)) e++;
+    const wider: Column[] = [...columns, ...Array<Column>(e).fill('other')];
+    if (!onLine(e + 1) && rowFits(cells, next + e, wider)) return { columns: wider, heads: [...heads, ...Array<undefined>(e).fill(undefined)], next: next + e };
+  }
   if (rowFits(cells, next, columns)) return header;
   for (let e = 1; e <= MAX_UNKNOWN_TITLES; e++) {
     const title = cells[next + e - 1];
@@ -241,7 +241,7 @@ function readTable(cells: Cell[], i: number): { facts: TableScore[]; next: numbe
 }
 
 /** Columns that say something of a row's model besides a score. */
-const FACT_COLUMNS: readonly Column[] = ['developer', 'base', 'open', 'params'];
+const FACT_COLUMNS: readonly Column[] = ['developer', 'base', 'open', 'params', 'released'];
 
 /**
  * Tables that compare models without scores ("모델 | 개발사 | 라이선스 | 출발점"): what each row says of its

@@ -1,5 +1,5 @@
 /** Plain text: first non-empty line is the title, a date line near the top, blank-line paragraphs. */
-import { normalizeDate, readDateStamp } from '../dates.js';
+import { normalizeDate, readDateStamp, YMD } from '../dates.js';
 import { readNoticePublisher } from '../meta.js';
 import { BAR_ROW, type RawBlock } from '../blocks.js';
 import { isWidgetHeading, readBylineName } from '../chrome.js';
@@ -8,10 +8,32 @@ import type { LayoutResult } from './result.js';
 import { readMarkdown } from './markdown.js';
 import { ITEM_LINE as ITEM_MARK } from '../bullets.js';
 import { pipeRow, ruledTableRows } from '../ruled-tables.js';
+import { isPageBreak, isRuleLine, numberedFooterLines } from '../page-furniture.js';
 
 /** A text-table row: three or more cells between pipes (or tabs). */
 const PIPE_ROW = /^[^|\t\n]*(?:[|\t][^|\t\n]*){2,}$/;
 /** Items of a press release (or '- ' list items) written without blank lines between them. */
+
+/** A text-table row with cells after its date cell; a dateline ("매체 | 기자 | 2026.10.19 15:20") ends on its date. */
+function isDatedTableRow(line: string): boolean {
+  const date = new RegExp(YMD).exec(line);
+  return PIPE_ROW.test(line) && date !== null && line.slice(date.index + date[0].length).includes('|');
+}
+
+/** The first date stamp on a paged document's first page (up to its second page separator), if it is paged. */
+function titlePageDate(lines: string[], from: number, skip: Set<number>): string | undefined {
+  let breaks = 0;
+  for (let k = from; k < lines.length && k < from + 40; k++) {
+    const line = lines[k] ?? '';
+    if (isPageBreak(line) && ++breaks === 2) return undefined;
+    const stamp = breaks ? readDateStamp(normalizeSpace(line)) : undefined;
+    if (stamp) {
+      skip.add(k);
+      return stamp.date;
+    }
+  }
+  return undefined;
+}
 
 /** Reads plain text; `publishedAt` given by the caller wins over a date line. */
 export function parsePlainText(source: string, options: { publishedAt?: string }): LayoutResult {
@@ -31,7 +53,8 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
   for (let k = i; k < headEnd; k++) {
     const line = normalizeSpace(lines[k] ?? '');
     if (line === '') continue;
-    const stamp = readDateStamp(line);
+    // (a text-table row with a date cell and more cells after it is a row, not the page's date line: "X 1 | 2025.02.11 | 7B | …")
+    const stamp = isDatedTableRow(line) ? undefined : readDateStamp(line);
     // "[AI타임스 2026년 12월 29일] 홍길동 기자 = 본문…": the date of a bracketed dateline opening the story
     const opening = stamp ? undefined : /^[[(【]([^\])】]{0,40})[\])】]/.exec(line);
     if (opening) publishedAt ??= normalizeDate(opening[1]);
@@ -49,6 +72,8 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
     }
     if (line.length > 60 && publishedAt) break; // the story has begun
   }
+  // a paged document (a slide deck as text): the date on its title page, before the second page begins
+  if (!publishedAt) publishedAt = titlePageDate(lines, i, skip);
   const body: RawBlock[] = [];
   let para: string[] = [];
   const flush = (): void => {
@@ -60,14 +85,15 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
   };
   let inWidget = false;
   const tableRows = ruledTableRows(lines);
+  const footers = numberedFooterLines(lines);
   for (let k = i; k < lines.length; k++) {
     if (skip.has(k)) continue;
     const line = lines[k] ?? '';
     if (normalizeSpace(line) === '') {
       flush();
       inWidget = false;
-    } else if (/^\s*(?:-{3,}|={3,}|\*{3,}|_{3,})\s*$/.test(line)) {
-      // a rule line ("---") ends a paragraph and is no text
+    } else if (/^\s*\*{3,}\s*$/.test(line) || isRuleLine(line) || isPageBreak(line) || footers.has(k)) {
+      // a rule line ("---", "---+---"), a page separator or a page's numbered footer ends a paragraph and is no text
       flush();
     } else if (isWidgetHeading(line)) {
       // "▶ 관련기사" / "많이 본 뉴스" and the headlines listed under it

@@ -1,0 +1,31 @@
+/**
+ * Score-table column titles that name a benchmark beside a measure or on a header line: "KMMLU 점수",
+ * "모델 | KMMLU | HRM8K | KoReason-Hard" (a test set no rule knows, in a benchmark name's shape).
+ */
+import type { Mention } from '../types.js';
+import { discoveredMention } from './discover-common.js';
+import { cellText, type Cell } from './table-columns.js';
+
+/** What follows a benchmark's name in a column title: "RegBench 점수", "KMMLU 정답률(%)", "X 결과". */
+const SCORE_WORD_AFTER = /^\s?(?:점수|정답률|정확도|결과|성적|스코어|score)(?:\s?\([^()]{1,8}\))?$/i;
+
+/** "KMMLU 점수": a column title that is one benchmark's name and a score word. */
+export function benchmarkTitle(c: Cell): Mention | undefined {
+  const ms = c.kind === 'other' ? (c.mentions ?? []) : [];
+  const b = ms.length === 1 && ms[0]!.type === 'Benchmark' && ms[0]!.start === 0 ? ms[0] : undefined;
+  return b && SCORE_WORD_AFTER.test(cellText(c).slice(b.end)) ? b : undefined;
+}
+
+/** A test set's own name as a column title: a capitalised Latin word with lower-case letters and a second capital ("KoReason-Hard", "MedQAEval"). */
+const BENCH_TITLE_SHAPE = /^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){0,2}$/;
+
+/**
+ * "모델 | KMMLU | HRM8K | KoReason-Hard": a title no rule knows on the same header line as a known
+ * benchmark, in a benchmark's name shape, titles a benchmark's column too (an in-house or new test set).
+ */
+export function lineBenchmark(c: Cell, heads: (Mention | undefined)[], cells: Cell[], j: number): Mention | undefined {
+  const t = c.kind === 'other' ? (c.text ?? '') : '';
+  if (!BENCH_TITLE_SHAPE.test(t) || (t.match(/[A-Z]/g)?.length ?? 0) < 2 || (c.mentions ?? []).length) return undefined;
+  const onLine = heads.some((h, k) => h && cells[j - heads.length + k]?.sentence === c.sentence);
+  return onLine && c.sentence.text.includes('|') ? discoveredMention('Benchmark', t, 0, t.length) : undefined;
+}

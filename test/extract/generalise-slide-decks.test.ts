@@ -1,0 +1,114 @@
+/**
+ * Slide decks converted to text (rows written for these tests, in their own words): a pipe table of
+ * scores whose header names a test set no rule knows, beside known benchmarks.
+ */
+import { describe, it } from 'vitest';
+import { expect } from 'vitest';
+import { checkFactRow, graphOf, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  {
+    cat: 'a header title in a benchmark name\'s shape on the line of known benchmarks titles a benchmark column; its cells are scores',
+    text: [
+      'DevDay 2027 발표 자료',
+      '',
+      '평가 결과',
+      '',
+      ' 모델                 | KMMLU | MedLogic-Pro | CLIcK',
+      ' ---------------------+-------+--------------+------',
+      ' 한솔-S 7B            | 58.1  | 33.4         | 61.0',
+      ' Qwen3-8B (알리바바)  | 60.2  |  –           | 59.7',
+    ].join('\n'),
+    expect: ['SCORED 한솔-S 7B -> MedLogic-Pro', 'SCORED 한솔-S 7B -> KMMLU', 'SCORED 한솔-S 7B -> CLIcK', 'SCORED Qwen3-8B -> CLIcK', 'DEVELOPED 알리바바 -> Qwen3-8B'],
+    edgeProps: ['SCORED 한솔-S 7B -> MedLogic-Pro score=33.4', 'SCORED 한솔-S 7B -> CLIcK score=61', 'SCORED Qwen3-8B -> CLIcK score=59.7'],
+    nodes: ['Benchmark:MedLogic-Pro'],
+    absent: ['SCORED Qwen3-8B -> MedLogic-Pro'],
+  },
+  {
+    cat: 'an unknown last title on the header line is a title, not the first row\'s model cell (no score read askew)',
+    text: ['평가 결과', '', '모델 | KMMLU | HRM8K | Latency-ms', '한솔-S 7B | 58.1 | 44.0 | 1.2', '한솔-S 3B | 50.3 | 39.9 | 0.8'].join('\n'),
+    expect: ['SCORED 한솔-S 7B -> HRM8K', 'SCORED 한솔-S 3B -> KMMLU'],
+    edgeProps: ['SCORED 한솔-S 7B -> HRM8K score=44', 'SCORED 한솔-S 3B -> KMMLU score=50.3'],
+    noNodes: ['Model:Latency-ms', 'Benchmark:Latency-ms'],
+  },
+  {
+    cat: 'a speaker line with a bar or a dash between the name and the organisation (a Latin gloss after it) names the person, the company and the title',
+    text: ['DevDay 2027', '', '김하람 | 솔마루(Solmaru) 최고기술책임자', '', '• 정다온 — 솔마루 리서치 엔지니어 (평가 담당)', '', '• 백이현 – 누리온 CTO'].join('\n'),
+    expect: ['WORKS_FOR 김하람 -> 솔마루', 'WORKS_FOR 정다온 -> 솔마루', 'WORKS_FOR 백이현 -> 누리온'],
+    edgeProps: ['WORKS_FOR 정다온 -> 솔마루 title=리서치 엔지니어'],
+    nodes: ['Company:솔마루', 'Person:김하람'],
+  },
+  {
+    cat: 'a family table\'s base cell that says how the row\'s model was made ("A + 강화학습", "B에서 지식 증류") names its base; a from-scratch cell with a gloss; a 공개 column of dates is no open-source column',
+    text: [
+      '솔마루 모델 한눈에',
+      '',
+      ' 모델          | 파라미터 | 기반                            | 공개',
+      ' --------------+----------+---------------------------------+---------',
+      ' 해오름 3      | 21B      | 프롬 스크래치 (자체 데이터 9T)   | 2027.01',
+      ' 해오름-T 21B  | 21B      | 해오름 3 + 추론 강화학습         | 2027.03.02',
+      ' 해오름-T 3B   | 3B       | 해오름-T 21B에서 지식 증류       | 2027.03.02',
+    ].join('\n'),
+    expect: ['BASED_ON 해오름-T 21B -> 해오름 3', 'BASED_ON 해오름-T 3B -> 해오름-T 21B'],
+    absent: ['BASED_ON 해오름 3 -> 프롬 스크래치'],
+    props: ['해오름 3=fromScratch:true', '해오름 3=parameters:21000000000', '해오름-T 3B=parameters:3000000000'],
+  },
+  {
+    cat: 'a wiki\'s version table ("버전 | 공개일 | 매개변수 | 기반"): the version column names the models, a full date is the release day (a month alone none), the base column the base',
+    text: [
+      '2. 버전 목록',
+      '',
+      '버전 | 공개일 | 매개변수 | 기반 | 비고',
+      '누리별 1 | 2025.02.11 | 7B | Qwen2.5-7B | 한국어 추가 학습',
+      '누리별 2 | 2025.09 | 13B | 비공개 | -',
+      '누리별 3 | 2026.05.20 | 30B | 누리별 2 | 오픈 웨이트',
+    ].join('\n'),
+    expect: ['BASED_ON 누리별 1 -> Qwen2.5-7B', 'BASED_ON 누리별 3 -> 누리별 2'],
+    props: ['누리별 1=releasedOn:2025-02-11', '누리별 3=releasedOn:2026-05-20', '누리별 2=parameters:13000000000', '누리별 2=releasedOn:undefined'],
+  },
+  {
+    cat: 'a score table\'s model cell with a wiki footnote mark ("엑사원 4.0 32B[3]") is still that model',
+    text: ['4. 성능', '', '모델 | KMMLU | CLIcK', '누리별 3 | 66.0 | 70.1', '엑사원 4.0 32B[3] | 65.9 | -'].join('\n'),
+    expect: ['SCORED 엑사원 4.0 32B -> KMMLU', 'SCORED 누리별 3 -> CLIcK'],
+    edgeProps: ['SCORED 엑사원 4.0 32B -> KMMLU score=65.9'],
+  },
+  {
+    cat: 'a Hangul benchmark name glossed in Latin ("누리평가(Nuri-Eval)는 … 평가셋") is a benchmark, and the score table\'s column titled with it is read',
+    text: ['누리평가(Nuri-Eval)는 다온랩이 자체 구축한 평가셋이다.', '', '모델 | KMMLU | 누리평가', '다온-S 9B | 60.1 | 71.7'].join('\n'),
+    nodes: ['Benchmark:누리평가'],
+    sameNode: ['누리평가=Nuri-Eval'],
+    expect: ['SCORED 다온-S 9B -> 누리평가'],
+    edgeProps: ['SCORED 다온-S 9B -> 누리평가 score=71.7'],
+  },
+  {
+    cat: 'a model distilled into a named head model ("A를 증류해 만든 경량 모델 B(20억 개)도") is B\'s base, never the focus model\'s',
+    text: '다온랩은 지난해 다온 1을 공개했다. 올해는 후속 모델 다온 2가 나왔다. 같은 날 다온 2를 증류해 만든 경량 모델 다온 2 미니(20억 개)도 함께 공개되었다.',
+    expect: ['BASED_ON 다온 2 미니 -> 다온 2'],
+    absent: ['BASED_ON 다온 1 -> 다온 2'],
+  },
+  {
+    cat: 'two companies sign an agreement named for its purpose ("…를 위한 업무협약(MOU)도 맺었다"), however long the name; a refusal none',
+    text: "네이버와 카카오는 이날 포럼 현장에서 'AI 기반 물류 운영 고도화를 위한 업무협약(MOU)'도 맺었다. 네이버와 LG유플러스는 'AI 기반 물류 데이터 개방을 위한 업무협약'을 맺지 않았다.",
+    expect: ['PARTNERS_WITH 네이버 -> 카카오'],
+    absent: ['PARTNERS_WITH 네이버 -> LG유플러스'],
+  },
+  {
+    cat: 'a plural noun before "자체 개발한" ("글로벌 해운사들이 자체 개발한 AI") names a kind of company, not one',
+    text: "다온랩의 '다온-7B'는 글로벌 제약사들이 자체 개발한 AI에 견줄 만하다는 평가를 받는다.",
+    noNodes: ['Company:제약사들'],
+    absent: ['DEVELOPED 제약사들 -> 다온-7B'],
+  },
+];
+
+describe('slide decks as text', () => {
+  it.each(rows.map((r) => [r.cat, r] as const))('%s', (_cat, row) => checkFactRow(row));
+});
+
+describe('benchmark editions', () => {
+  it('a category note in parentheses after an edition ("HumanEval+(코딩)") is no alias of it, as after the listed name', () => {
+    const g = graphOf('달빛소프트의 Dalbit-Code-8B는 HumanEval+(코딩) 77.4점, KMMLU(지식) 51.0점을 받았다.');
+    const edition = g.nodes.find((n) => n.name === 'HumanEval+');
+    expect(edition).toBeDefined();
+    expect(edition!.aliases).not.toContain('코딩');
+  });
+});
