@@ -17,6 +17,11 @@ const rows: FactRow[] = [
   { cat: 'partners.consortium-conjecture', text: '다래테크 컨소시엄에 가온소프트가 참여할 것으로 점쳐진다.', absent: ['PARTNERS_WITH 가온소프트 -> 다래테크'] },
   { cat: 'partners.consortium-conjecture', text: '다래테크 컨소시엄에는 가온소프트가 참여할 것이라는 말이 나온다.', absent: ['PARTNERS_WITH 가온소프트 -> 다래테크'] },
   { cat: 'partners.consortium-conjecture', text: '업계에서는 다래테크 컨소시엄에 가온소프트가 합류하는 방안이 거론되고 있다.', absent: ['PARTNERS_WITH 가온소프트 -> 다래테크'] },
+  // a partnership reported and called untrue, or an agreement not signed at the clause's end (however long its quoted name)
+  { cat: 'partners.denied-report', text: '다래테크와 가온소프트가 손잡았다는 보도는 사실이 아니다.', absent: ['PARTNERS_WITH 가온소프트 -> 다래테크'] },
+  { cat: 'partners.denied-report', text: '다래테크와 가온소프트가 손잡았다는 소문은 사실무근으로 드러났다.', absent: ['PARTNERS_WITH 가온소프트 -> 다래테크'] },
+  { cat: 'partners.agreement-not-made', text: "다래테크와 가온소프트는 '의료 AI 공동 연구와 사업 협력을 위한 업무협약'을 맺지 않았다.", absent: ['PARTNERS_WITH 가온소프트 -> 다래테크'] },
+  { cat: 'partners.agreement-not-made', text: "다래테크와 가온소프트는 '의료 AI 공동 연구와 사업 협력을 위한 업무협약'을 맺었다.", expect: ['PARTNERS_WITH 가온소프트 -> 다래테크'] },
   // stated membership stays
   { cat: 'partners.consortium-conjecture', text: '다래테크 컨소시엄에는 가온소프트와 누리봇이 참여했다.', expect: ['PARTNERS_WITH 가온소프트 -> 다래테크', 'PARTNERS_WITH 누리봇 -> 다래테크'] },
   // a quoted name ending in a version is a model in a sentence about models; a base asked about in a question is no base
