@@ -13,6 +13,18 @@ const rows: FactRow[] = [
   { cat: 'person.organiser-title', text: 'KMMLU 점수가 새로 공개됐다. 한도윤 KMMLU 운영위원장은 "오차 범위를 감안해야 한다"고 설명했다.', nodes: ['Person:한도윤'] },
   { cat: 'person.organiser-title', text: "박하늘 '해양 AI 실증 사업' 총괄 PM은 결과를 설명했다.", nodes: ['Person:박하늘'] },
   { cat: 'person.organiser-title', text: 'KMMLU 점수가 새로 공개됐다. 최근 KMMLU 위원장 선거가 열렸다.', noNodes: ['Person:최근'] },
+  // joining a company in a post, with a former post or a bare title after the name ("홍길동 전 X 리더가 Y CTO로 합류했다", "홍길동 리더가 Y의 CTO로")
+  { cat: 'works-for.moved-to-role', text: '한가람 전 네이버 리더가 KT 최고기술책임자(CTO)로 자리를 옮겼다.', expect: ['WORKS_FOR 한가람 -> KT'] },
+  { cat: 'works-for.moved-to-role', text: '한가람 리더가 업스테이지의 CTO로 합류했다.', expect: ['WORKS_FOR 한가람 -> 업스테이지'], edgeProps: ['WORKS_FOR 한가람 -> 업스테이지 title=CTO'] },
+  { cat: 'works-for.moved-to-role', text: '한가람 전 네이버 리더는 KT CTO로 합류하지 않았다.', absent: ['WORKS_FOR 한가람 -> KT'] },
+  // the post, then the person seated in it ("X는 CTO에 홍길동 전 Y 리더를 앉혔다")
+  { cat: 'works-for.post-then-person', text: 'KT는 최고기술책임자(CTO)에 한가람 전 네이버 리더를 앉혔다.', expect: ['WORKS_FOR 한가람 -> KT'], absent: ['WORKS_FOR 한가람 -> 네이버'] },
+  // a company left, at the start of the sentence, is no employer ("X를 떠난 홍길동 리더는 Y에 …")
+  { cat: 'works-for.omitted-subject', text: '네이버를 떠난 한가람 리더는 업스테이지에 새 둥지를 틀었다.', expect: ['WORKS_FOR 한가람 -> 업스테이지'], absent: ['WORKS_FOR 한가람 -> 네이버'] },
+  // an age or a photo note after the title ("홍길동 X랩스 대표(45)는", "…대표(사진)는"): the unlisted company is still named
+  { cat: 'person.name-org-title-note', text: '한가람 소리결랩스 대표(45)는 서울대를 졸업했다.', nodes: ['Company:소리결랩스'], expect: ['WORKS_FOR 한가람 -> 소리결랩스'] },
+  // the title after the person who leads or founded the company ("X를 공동 창업한 홍길동 최고경영자(CEO)는")
+  { cat: 'works-for.leads-company', text: '소리결랩스를 공동 창업한 한가람 최고경영자(CEO)는 말했다.', edgeProps: ['WORKS_FOR 한가람 -> 소리결랩스 title=최고경영자'] },
   // a post being filled, named before the person who fills it ("X 새 대표에 홍길동 부사장이 선임됐다", "X 대표 자리는 … 이어받는다")
   { cat: 'works-for.post-filled', text: '소리결랩스 새 대표에 한가람 부사장이 선임됐다.', expect: ['WORKS_FOR 한가람 -> 소리결랩스'], edgeProps: ['WORKS_FOR 한가람 -> 소리결랩스 title=대표'] },
   { cat: 'works-for.post-filled', text: '누리브레인AI의 새 수장에는 윤다올 부사장이 올랐다.', expect: ['WORKS_FOR 윤다올 -> 누리브레인AI'] },

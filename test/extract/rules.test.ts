@@ -471,6 +471,7 @@ const rows: Row[] = [
   { rule: 'participates.supported-by-subject', sentence: "카카오는 'AI 데이터 바우처 사업'의 지원을 받아 모델을 고도화했다.", expect: ['PARTICIPATES_IN 카카오 -> AI 데이터 바우처 사업'] },
   { rule: 'participates.selected-role-note', sentence: '• 중기부 「AI 데이터 바우처 사업」 2027년 선정 (주관기관: 카카오)', expect: ['PARTICIPATES_IN 카카오 -> AI 데이터 바우처 사업'] },
   { rule: 'partners.coordinated-purpose-agreement', sentence: "네이버와 카카오는 이날 행사장에서 'AI 기반 물류 운영 고도화를 위한 업무협약(MOU)'도 맺었다.", expect: ['PARTNERS_WITH 네이버 -> 카카오'] },
+  { rule: 'works-for.post-then-person', sentence: '업스테이지는 최고재무책임자(CFO)에 한서율 전 카카오 리더를 선임했다.', expect: ['WORKS_FOR 한서율 -> 업스테이지'] },
 ];
 
 describe('rule data', () => {

@@ -207,7 +207,9 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
         if (!raw.includes('.') && !marked) continue;
         props.score = v;
       }
-      if (g.title !== undefined) props.title = decodeMentions(g.title, enc.mentions).replace(/\s+/g, ' ').trim();
+      // a rule may name the title in one of several places ("X CTO를 맡고 있는 NAME", "X를 이끄는 NAME 대표"): the first one found
+      const title = g.title ?? g.title2 ?? g.titleAfter;
+      if (title !== undefined) props.title = decodeMentions(title, enc.mentions).replace(/\s+/g, ' ').trim();
       if (p.relation === 'BASED_ON') props.status = p.dispute && (p.dispute.test(window) || p.dispute.test(after) || p.dispute.test(denial)) ? 'disputed' : 'stated';
       if (p.pairwise) {
         const all = slotMentions(g.all, enc.mentions);
