@@ -688,6 +688,9 @@ const rows: FactRow[] = [
   // a plural ("대표 기업들이"), a team word ("정예팀 대표") or a conditional ending ("모으면") next to a title is no name
   { cat: 'person.plural-team-conditional', text: '국내 대표 기업들이 앞다퉈 뛰어들었다. 한 정예팀 관계자는 "쉽지 않다"고 했다. 하도윤 누리랩스 대표는 "좋은 데이터를 모으면 이길 수 있다"고 말했다.', nodes: ['Person:하도윤'], noNodes: ['Person:기업들', 'Person:정예팀', 'Person:모으면'] },
   { cat: 'person.plural-team-conditional', text: '개발팀 대표 모델은 따로 있다. 선발팀 대표 권유진 씨는 누리랩스 소속이다.', noNodes: ['Person:개발팀', 'Person:선발팀'] },
+  // a notice's "X(대표이사 NAME, 주소)": the head in parentheses, then the address after a comma
+  { cat: 'works-for.paren-head-with-address', text: '계약 상대자는 하람정보(대표이사 문지후, 대전광역시 유성구 과학로 12)로 정해졌다.', nodes: ['Company:하람정보', 'Person:문지후'], expect: ['WORKS_FOR 문지후 -> 하람정보'] },
+  { cat: 'works-for.paren-head-with-address', text: '계약 상대자는 (주)하람정보 (대표이사 문지후, 대전광역시 유성구) / 지분율 60%', expect: ['WORKS_FOR 문지후 -> 하람정보'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -51,3 +51,48 @@ describe('a score table whose last column titles no rule knows (an in-house set,
     expect(g.nodes.find((n) => n.name === '가온-R 9B')?.properties.parameters).toBe(9_200_000_000);
   });
 });
+
+describe('a procurement award notice: a labelled project name and a result table of bidding consortia', () => {
+  // a notice as plain text: spaced-out labels ("사 업 명 :"), a box-drawn result table, corporate marks around names
+  const notice = (label: string, leadHead: string, memberHead: string): string => `○○시 공고 제2027-310호
+
+${'  '}AI 상담 시스템 구축 용역 낙찰자 결정 공고
+
+아래 용역의 기술협상을 완료하고 낙찰자를 다음과 같이 결정하여 공고합니다.
+
+1. 입찰 개요
+
+  가. ${label} : 시민 상담 AI 챗봇 구축 사업
+  나. 수 요 기 관 : ○○시 (정보통신과)
+
+2. 평가 결과
+
+  ┌────┬──────────────┬──────────────────┬────────┬────────┐
+  │순위│ ${leadHead}  │ ${memberHead}    │기술평가│ 비  고 │
+  ├────┼──────────────┼──────────────────┼────────┼────────┤
+  │ 1  │ (주)하람정보 │ 두리클라우드(주), (주)새벽에이아이 │ 81.20  │ 낙찰   │
+  │ 2  │ 가온데이터(주) │ -              │ 70.05  │ 차순위 │
+  └────┴──────────────┴──────────────────┴────────┴────────┘
+
+3. 기타 사항
+
+  - 낙찰자는 공고일로부터 10일 이내에 계약을 체결하여야 합니다.
+`;
+  const facts = (text: string): string[] => {
+    const g = extractArticle(parseArticle(Buffer.from(text), { source: 'notice.txt' }));
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    return g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}`);
+  };
+  it.each([
+    ['사 업 명', '업체명(대표사)', '공동수급 구성원'],
+    ['사업명', '대표사', '구성원'],
+    ['과 제 명', '업체명(대표사)', '공동수급체'],
+  ])('%s / %s / %s', (label, leadHead, memberHead) => {
+    const f = facts(notice(label, leadHead, memberHead));
+    for (const c of ['하람정보', '두리클라우드', '새벽에이아이', '가온데이터']) expect(f, f.join('\n')).toContain(`PARTICIPATES_IN ${c} -> 시민 상담 AI 챗봇 구축 사업`);
+    const partners = f.filter((x) => x.startsWith('PARTNERS_WITH')).map((x) => x.slice(14).split(' -> ').sort().join(' + ')).sort();
+    expect(partners).toEqual(['두리클라우드 + 하람정보', '새벽에이아이 + 하람정보']);
+    // evaluation points are no benchmark scores
+    expect(f.filter((x) => x.startsWith('SCORED'))).toEqual([]);
+  });
+});

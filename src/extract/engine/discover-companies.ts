@@ -9,7 +9,7 @@ import type { Mention, RuleSet } from '../types.js';
 import { discoveredMention, isTaken, overlaps, type DiscoveryLexicon } from './discover-common.js';
 import { discoverPartners } from './discover-partners.js';
 import { isKoreanName } from './person-names.js';
-import { GENERIC_COMPANY_STEMS, GENERIC_STEMS, NOT_COMPANY, NOT_COMPANY_MEMBER } from './company-words.js';
+import { GENERIC_COMPANY_STEMS, GENERIC_STEMS, INSURANCE_KIND, NOT_COMPANY, NOT_COMPANY_MEMBER } from './company-words.js';
 
 
 const COMPANY_FORMS =
@@ -137,7 +137,7 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
   for (let m = COMPANY_SUFFIX.exec(text); m; m = COMPANY_SUFFIX.exec(text)) {
     const name = m[1]!;
     const stem = name.replace(/(?:은행|증권|카드|생명|화재|보험|전자|그룹|제약|건설|중공업|화학|에너지|홀딩스|금융지주|캐피탈|텔레콤|모빌리티|엔터테인먼트|게임즈|네트웍스|파트너스|벤처스|인베스트먼트|반도체|디스플레이|자동차|항공|해운|물산|상사|푸드|리테일|커머스)$/, '');
-    if (GENERIC_COMPANY_STEMS.test(stem) || SECTOR_AFTER.test(text.slice(m.index + name.length, m.index + name.length + 8)) || lx.generic.has(normalizeName(name)) || isTaken(ms, out, m.index, m.index + name.length)) continue;
+    if (GENERIC_COMPANY_STEMS.test(stem) || INSURANCE_KIND.test(name) || SECTOR_AFTER.test(text.slice(m.index + name.length, m.index + name.length + 8)) || lx.generic.has(normalizeName(name)) || isTaken(ms, out, m.index, m.index + name.length)) continue;
     out.push(discoveredMention('Company', name, m.index, m.index + name.length));
   }
   for (const m of countedListMembers(text, [...ms, ...out], lx)) out.push(m);
