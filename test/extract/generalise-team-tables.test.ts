@@ -96,3 +96,23 @@ ${'  '}AI 상담 시스템 구축 용역 낙찰자 결정 공고
     expect(f.filter((x) => x.startsWith('SCORED'))).toEqual([]);
   });
 });
+
+describe('an awards table: prize, winning company, winning model and the reasons, scores among them', () => {
+  const page = (heads: string[]): string => `<html><head><meta property="article:published_time" content="2026-10-02"></head><body><article>
+      <h1>올해의 한국어 모델 시상 결과</h1><p>대상을 받은 가온랩스의 '가온-3'는 지난달 공개된 모델이다.</p>
+      <table><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr>
+      <tr><td rowspan="2">최우수상</td><td>장관상</td><td>누리소프트</td><td>누리-X 9B</td><td>한국어 수학 추론 HRM8K 61.2점</td></tr>
+      <tr><td>원장상</td><td>다솜AI</td><td>다솜-Med 7B</td><td>KMMLU 58.9점, 의료 벤치마크 KorMedMCQA 77.3점</td></tr>
+      <tr><td>우수상</td><td>협회장상</td><td>하늬소프트</td><td>하늬-2</td><td>공공기관 구축 사례 40건</td></tr></table>
+      <p>심사위원회는 점수를 공개 검증 절차에서 재현했다고 밝혔다.</p></article></body></html>`;
+  it.each([
+    [['구분', '상훈', '수상 기업', '수상 모델', '주요 심사 근거']],
+    [['부문', '시상명', '수상 기업', '수상 모델', '선정 사유']],
+  ])('%j', (heads) => {
+    const g = extractArticle(parseArticle(Buffer.from(page(heads)), { source: 't.html' }));
+    expect(scores(g)).toEqual(['누리-X 9B HRM8K 61.2', '다솜-Med 7B KMMLU 58.9', '다솜-Med 7B KorMedMCQA 77.3']);
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    const developed = g.edges.filter((e) => e.type === 'DEVELOPED').map((e) => `${name(e.source)} ${name(e.target)}`);
+    expect(developed).toEqual(expect.arrayContaining(['누리소프트 누리-X 9B', '다솜AI 다솜-Med 7B', '하늬소프트 하늬-2']));
+  });
+});

@@ -8,6 +8,7 @@ import { readBylineName } from '../chrome.js';
 import { normalizeDate, readDateStamp, YMD } from '../dates.js';
 import { cleanAuthorName, readCopyrightNotice, readJsonLd, readMeta, readPublishedDate, stripTitleSuffix } from '../meta.js';
 import { pruneChrome, selectWithin } from '../prune.js';
+import { expandRowSpans } from '../row-spans.js';
 import { firstMatches, select } from '../simple-select.js';
 import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
@@ -265,6 +266,7 @@ export function parseGeneric($: CheerioAPI, _html: string): LayoutResult {
     });
     deck.remove();
     pruneChrome($, container, found?.keep);
+    expandRowSpans($, container);
     $(translationBlocks(container.toArray() as Element[])).remove();
     body = walkBlocks(container.toArray(), { captionFromAlt: true });
   }
