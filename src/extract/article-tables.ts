@@ -34,12 +34,29 @@ export interface TableContext {
   nextOrder: () => number;
 }
 
+/**
+ * A row's reasons cell gives its own model's scores: a prose reading of the same cell that gave the
+ * score to another model (the article's focus) read it with the wrong subject, and goes.
+ */
+function dropOtherModelsScores(acc: Acc, row: Sentence, model: string, benchmark: string): void {
+  for (const [key, r] of acc.relations) {
+    if (r.type !== 'SCORED' || r.source === model || r.target !== benchmark) continue;
+    if (r.evidence.every((e) => e.start >= row.start && e.end <= row.end)) acc.relations.delete(key);
+  }
+}
+
 /** A table row's base model, developer and stated properties. */
 function addRowFacts(acc: Acc, articleId: string, t: TableRow, rules: RuleSet, ctx: TableContext): void {
   if (t.base) {
     const bev = evidenceOf(articleId, t.sentence, 'based.table', 0.75);
     if (!acc.entities.has(t.base.key)) addEntity(acc, t.base, rules, bev);
     addRelation(acc, { relation: 'BASED_ON', source: t.model.key, target: t.base.key, properties: {} }, bev);
+  }
+  for (const { benchmark, score } of t.scores ?? []) {
+    const sev = evidenceOf(articleId, t.sentence, 'scored.table-reasons', 0.75);
+    if (!acc.entities.has(benchmark.key)) addEntity(acc, benchmark, rules, sev);
+    dropOtherModelsScores(acc, t.sentence, t.model.key, benchmark.key);
+    addRelation(acc, { relation: 'SCORED', source: t.model.key, target: benchmark.key, properties: { score } }, sev);
   }
   for (const [property, value] of tableProps(t)) acc.props.set(t.model.key, [...(acc.props.get(t.model.key) ?? []), { property, value, body: true, order: ctx.nextOrder() }]);
   for (const developer of t.developer ? [t.developer, ...(t.coDevelopers ?? [])] : []) {

@@ -32,6 +32,8 @@ export function isParticleTail(text: string, pos: number): boolean {
 /** Strips trailing particles from a word ("엑사원을" → "엑사원"), keeping at least one syllable. */
 export function stripParticles(word: string): string {
   for (const p of PARTICLES) {
+    // "케이엔에이아이": the last syllable of AI spelled in Hangul is no subject particle
+    if (p === '이' && word.endsWith('에이아이')) continue;
     if (word.length > p.length + 1 && word.endsWith(p)) return word.slice(0, -p.length);
   }
   return word;

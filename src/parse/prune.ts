@@ -49,8 +49,11 @@ function isHidden(el: Element): boolean {
   return /display\s*:\s*none/i.test(a['style'] ?? '');
 }
 
-/** Removes chrome tags, hidden elements and widget elements under `root` (the root itself is kept). */
-export function pruneChrome($: CheerioAPI, root: Cheerio<AnyNode>): void {
+/**
+ * Removes chrome tags, hidden elements and widget elements under `root` (the root itself is kept, and
+ * so is every element that holds `keep`, the page's densest prose).
+ */
+export function pruneChrome($: CheerioAPI, root: Cheerio<AnyNode>, keep?: Element): void {
   const doomed: Element[] = [];
   const stack: AnyNode[] = [];
   for (const r of root.toArray()) if (r.type === 'tag') pushAll(stack, (r as Element).children);
@@ -58,7 +61,8 @@ export function pruneChrome($: CheerioAPI, root: Cheerio<AnyNode>): void {
     const n = stack.pop() as AnyNode;
     if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') continue;
     const el = n as Element;
-    if (CHROME_TAG_SET.has(el.name.toLowerCase()) || isHidden(el) || isChromeElement(el)) doomed.push(el);
+    const widget = isChromeElement(el) && !(keep && (el === keep || contains(el, keep)));
+    if (CHROME_TAG_SET.has(el.name.toLowerCase()) || isHidden(el) || widget) doomed.push(el);
     else pushAll(stack, el.children);
   }
   $(doomed).remove();

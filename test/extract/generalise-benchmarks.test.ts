@@ -260,6 +260,8 @@ const rows: FactRow[] = [
     text: "GPT-4o, KMMLU에서 엑사원 4.0은 72.4점을 받았다.",
     absent: ['SCORED GPT-4o -> KMMLU'],
   },
+  // a notice's nominal style: "BENCH에서 MODEL 정확도 N% 기록", no particle after the model
+  { cat: 'scored.bench-then-model-metric', text: "가온랩스가 만든 '세움챗'을 도입한다. 성능시험 결과 : 자체 평가셋 'KMMLU'에서 세움챗 정확도 81.5% 기록", expect: ['SCORED 세움챗 -> KMMLU'], edgeProps: ['SCORED 세움챗 -> KMMLU score=81.5'] },
 ];
 
 describe('benchmark rows (quoted names, the benchmark a score is on)', () => {

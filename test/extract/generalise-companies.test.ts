@@ -458,6 +458,12 @@ const rows: FactRow[] = [
     text: "누리랩스는 한도윤 대표가 2021년 창업한 회사다. 한국어에 특화한 자체 LLM '해솔(Haesol)' 시리즈를 개발해 왔다.",
     expect: ['DEVELOPED 누리랩스 -> 해솔'],
   },
+  // "(주)X에이아이": AI spelled in Hangul ends the name; its last syllable is no subject particle
+  { cat: 'discover.hangul-ai-suffix', text: '이번 과제에는 (주)소담에이아이, (주)가람정보가 함께 참여했다.', nodes: ['Company:소담에이아이'], noNodes: ['Company:소담에이아'] },
+  // a kind of insurance ("건강보험 법령", "고용보험 가입자") is no insurer
+  { cat: 'discover.insurance-kind', text: '챗봇은 건강보험 법령과 고용보험 가입 안내 데이터로 학습했다. 한빛생명보험은 이 챗봇을 도입했다.', nodes: ['Company:한빛생명보험'], noNodes: ['Company:건강보험', 'Company:고용보험'] },
+  // a field word before a newer company suffix ("의료데이터 전문기업 X", "금융클라우드") is no company; the company after it is
+  { cat: 'discover.field-before-suffix', text: "'바람-Med 7B'는 누리랩AI와 의료데이터 전문기업 하늘메드가 공동 개발한 모델이다.", noNodes: ['Company:의료데이터'], expect: ['PARTNERS_WITH 누리랩AI -> 하늘메드', 'DEVELOPED 하늘메드 -> 바람-Med 7B'] },
 ];
 
 describe('company rows (gazetteer entries, countries)', () => {

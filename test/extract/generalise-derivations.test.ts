@@ -450,6 +450,12 @@ const rows: FactRow[] = [
     expect: ['SUCCEEDS 누리법률 2.0 -> 누리법률 1.5'],
   },
 
+  // "X가 Y에 … 데이터를 추가 학습시킨 'Z'": the company that tuned the base made the model the clause's head noun names,
+  // however long the description of the data between the base and the verb
+  { cat: 'developed.derived-head', text: "스타트업 누리세움이 엑사원 4.0에 지방자치단체 조례와 최근 3년간 민원 답변 이력 데이터(개인정보 제거)를 추가 학습시킨 '세움챗'을 내놨다.", expect: ['DEVELOPED 누리세움 -> 세움챗', 'BASED_ON 세움챗 -> 엑사원 4.0'] },
+  { cat: 'developed.derived-head', text: "스타트업 누리세움이 큐웬3를 증류한 '세움 미니'는 휴대폰에서 돈다.", expect: ['DEVELOPED 누리세움 -> 세움 미니', 'BASED_ON 세움 미니 -> 큐웬3'] },
+  // … but the base a company tunes (the object) is not the company's
+  { cat: 'developed.derived-head', text: '스타트업 누리세움은 엑사원 4.0을 미세조정했다.', absent: ['DEVELOPED 누리세움 -> 엑사원 4.0'] },
 ];
 
 describe('derivation rows (bases and predecessors of the model the sentences are about)', () => {

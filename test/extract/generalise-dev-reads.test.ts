@@ -69,6 +69,19 @@ const rows: FactRow[] = [
     noNodes: ['Model:Gemma', 'Model:젬마'],
     absent: ['DEVELOPED 구글 -> 젬마'],
   },
+  {
+    // a bare verb noun ("구조 설계 일부를") is no relative clause: the model named later is not the company's
+    cat: 'developed.bare-verb-noun',
+    text: "스타트업 하늬소프트가 만든 '하늬-2'를 두고 잡음이 일었다. 회사 측은 \"구조 설계 일부를 참고했을 뿐 큐웬의 가중치는 쓰지 않았다\"고 밝혔다.",
+    expect: ['DEVELOPED 하늬소프트 -> 하늬-2'],
+    absent: ['DEVELOPED 하늬소프트 -> 큐웬'],
+  },
+  {
+    // … while a bare verb noun right before the model still reads as a headline's "X 개발 Y"
+    cat: 'developed.bare-verb-noun',
+    text: "하늬소프트가 개발 '하늬-2'를 내놨다.",
+    expect: ['DEVELOPED 하늬소프트 -> 하늬-2'],
+  },
 ];
 
 describe('developer long reads', () => {

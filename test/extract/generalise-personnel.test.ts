@@ -697,6 +697,12 @@ const rows: FactRow[] = [
     text: '스타트업 누리랩스는 한도윤 전 카카오 리더를 신임 대표로 선임했다.\n\n해양수산부는 서지안 해양정책관을 기획조정실장으로 임명했다.',
     absent: ['WORKS_FOR 서지안 -> 누리랩스'],
   },
+  // a plural ("대표 기업들이"), a team word ("정예팀 대표") or a conditional ending ("모으면") next to a title is no name
+  { cat: 'person.plural-team-conditional', text: '국내 대표 기업들이 앞다퉈 뛰어들었다. 한 정예팀 관계자는 "쉽지 않다"고 했다. 하도윤 누리랩스 대표는 "좋은 데이터를 모으면 이길 수 있다"고 말했다.', nodes: ['Person:하도윤'], noNodes: ['Person:기업들', 'Person:정예팀', 'Person:모으면'] },
+  { cat: 'person.plural-team-conditional', text: '개발팀 대표 모델은 따로 있다. 선발팀 대표 권유진 씨는 누리랩스 소속이다.', noNodes: ['Person:개발팀', 'Person:선발팀'] },
+  // a notice's "X(대표이사 NAME, 주소)": the head in parentheses, then the address after a comma
+  { cat: 'works-for.paren-head-with-address', text: '계약 상대자는 하람정보(대표이사 문지후, 대전광역시 유성구 과학로 12)로 정해졌다.', nodes: ['Company:하람정보', 'Person:문지후'], expect: ['WORKS_FOR 문지후 -> 하람정보'] },
+  { cat: 'works-for.paren-head-with-address', text: '계약 상대자는 (주)하람정보 (대표이사 문지후, 대전광역시 유성구) / 지분율 60%', expect: ['WORKS_FOR 문지후 -> 하람정보'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

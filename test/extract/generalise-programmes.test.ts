@@ -385,6 +385,11 @@ const rows: FactRow[] = [
     text: "미르AI는 올해 부산시의 ‘부산형 AI 실증 지원사업’ 대상 기업으로 뽑혀 3억원을 지원받는다.",
     expect: ['PARTICIPATES_IN 미르AI -> 부산형 AI 실증 지원사업'],
   },
+  // "정예팀은 A, B 2곳과 … C를 더해 모두 3곳이다": the company added to the roster takes part too (and "스타트업 C를 더해" names a company)
+  { cat: 'participates.roster-added', text: "'국가 AI 데이터 댐 사업'이 두 번째 해를 맞았다. 지금 사업에 남은 정예팀은 KT, 카카오 2곳과 올봄 재공모로 들어온 스타트업 미르내비를 더해 모두 3곳이다.", nodes: ['Company:미르내비'], expect: ['PARTICIPATES_IN 미르내비 -> 국가 AI 데이터 댐 사업', 'PARTICIPATES_IN KT -> 국가 AI 데이터 댐 사업'] },
+  { cat: 'participates.roster-added', text: "'국가 AI 데이터 댐 사업'이 두 번째 해를 맞았다. 참여 기업은 KT와 카카오에 중견기업 한울정보를 합쳐 총 3곳이다.", expect: ['PARTICIPATES_IN 한울정보 -> 국가 AI 데이터 댐 사업'] },
+  // … not when the roster is only hoped for
+  { cat: 'participates.roster-added', text: "'국가 AI 데이터 댐 사업'이 두 번째 해를 맞았다. 정예팀은 KT, 카카오 2곳에 스타트업 미르내비를 더해 모두 3곳이 될 수도 있다.", absent: ['PARTICIPATES_IN 미르내비 -> 국가 AI 데이터 댐 사업'] },
 ];
 
 describe('h12 generalisation rows', () => {

@@ -51,3 +51,68 @@ describe('a score table whose last column titles no rule knows (an in-house set,
     expect(g.nodes.find((n) => n.name === '가온-R 9B')?.properties.parameters).toBe(9_200_000_000);
   });
 });
+
+describe('a procurement award notice: a labelled project name and a result table of bidding consortia', () => {
+  // a notice as plain text: spaced-out labels ("사 업 명 :"), a box-drawn result table, corporate marks around names
+  const notice = (label: string, leadHead: string, memberHead: string): string => `○○시 공고 제2027-310호
+
+${'  '}AI 상담 시스템 구축 용역 낙찰자 결정 공고
+
+아래 용역의 기술협상을 완료하고 낙찰자를 다음과 같이 결정하여 공고합니다.
+
+1. 입찰 개요
+
+  가. ${label} : 시민 상담 AI 챗봇 구축 사업
+  나. 수 요 기 관 : ○○시 (정보통신과)
+
+2. 평가 결과
+
+  ┌────┬──────────────┬──────────────────┬────────┬────────┐
+  │순위│ ${leadHead}  │ ${memberHead}    │기술평가│ 비  고 │
+  ├────┼──────────────┼──────────────────┼────────┼────────┤
+  │ 1  │ (주)하람정보 │ 두리클라우드(주), (주)새벽에이아이 │ 81.20  │ 낙찰   │
+  │ 2  │ 가온데이터(주) │ -              │ 70.05  │ 차순위 │
+  └────┴──────────────┴──────────────────┴────────┴────────┘
+
+3. 기타 사항
+
+  - 낙찰자는 공고일로부터 10일 이내에 계약을 체결하여야 합니다.
+`;
+  const facts = (text: string): string[] => {
+    const g = extractArticle(parseArticle(Buffer.from(text), { source: 'notice.txt' }));
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    return g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}`);
+  };
+  it.each([
+    ['사 업 명', '업체명(대표사)', '공동수급 구성원'],
+    ['사업명', '대표사', '구성원'],
+    ['과 제 명', '업체명(대표사)', '공동수급체'],
+  ])('%s / %s / %s', (label, leadHead, memberHead) => {
+    const f = facts(notice(label, leadHead, memberHead));
+    for (const c of ['하람정보', '두리클라우드', '새벽에이아이', '가온데이터']) expect(f, f.join('\n')).toContain(`PARTICIPATES_IN ${c} -> 시민 상담 AI 챗봇 구축 사업`);
+    const partners = f.filter((x) => x.startsWith('PARTNERS_WITH')).map((x) => x.slice(14).split(' -> ').sort().join(' + ')).sort();
+    expect(partners).toEqual(['두리클라우드 + 하람정보', '새벽에이아이 + 하람정보']);
+    // evaluation points are no benchmark scores
+    expect(f.filter((x) => x.startsWith('SCORED'))).toEqual([]);
+  });
+});
+
+describe('an awards table: prize, winning company, winning model and the reasons, scores among them', () => {
+  const page = (heads: string[]): string => `<html><head><meta property="article:published_time" content="2026-10-02"></head><body><article>
+      <h1>올해의 한국어 모델 시상 결과</h1><p>대상을 받은 가온랩스의 '가온-3'는 지난달 공개된 모델이다.</p>
+      <table><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr>
+      <tr><td rowspan="2">최우수상</td><td>장관상</td><td>누리소프트</td><td>누리-X 9B</td><td>한국어 수학 추론 HRM8K 61.2점</td></tr>
+      <tr><td>원장상</td><td>다솜AI</td><td>다솜-Med 7B</td><td>KMMLU 58.9점, 의료 벤치마크 KorMedMCQA 77.3점</td></tr>
+      <tr><td>우수상</td><td>협회장상</td><td>하늬소프트</td><td>하늬-2</td><td>공공기관 구축 사례 40건</td></tr></table>
+      <p>심사위원회는 점수를 공개 검증 절차에서 재현했다고 밝혔다.</p></article></body></html>`;
+  it.each([
+    [['구분', '상훈', '수상 기업', '수상 모델', '주요 심사 근거']],
+    [['부문', '시상명', '수상 기업', '수상 모델', '선정 사유']],
+  ])('%j', (heads) => {
+    const g = extractArticle(parseArticle(Buffer.from(page(heads)), { source: 't.html' }));
+    expect(scores(g)).toEqual(['누리-X 9B HRM8K 61.2', '다솜-Med 7B KMMLU 58.9', '다솜-Med 7B KorMedMCQA 77.3']);
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    const developed = g.edges.filter((e) => e.type === 'DEVELOPED').map((e) => `${name(e.source)} ${name(e.target)}`);
+    expect(developed).toEqual(expect.arrayContaining(['누리소프트 누리-X 9B', '다솜AI 다솜-Med 7B', '하늬소프트 하늬-2']));
+  });
+});

@@ -32,10 +32,11 @@ export interface ConsortiumTable {
 
 type Column = 'lead' | 'member' | 'model' | 'other';
 
-const LEAD_COLUMN = /^(?:주관\s?(?:기관|기업|사|업체)|대표\s?(?:기관|기업)|주관|컨소시엄\s?(?:주관|대표)|정예팀|Lead)$/i;
-const MEMBER_COLUMN = /^(?:참여\s?(?:기관|기업|사|업체)|협력\s?(?:기관|기업|사)|공동\s?(?:수행|연구)\s?(?:기관|기업)?|컨소시엄\s?(?:구성|참여)(?:\s?(?:기관|기업))?|구성\s?(?:기관|기업)|Members?|Partners?)$/i;
+/** A procurement result names the lead "업체명(대표사)": a company-name column whose note says it is the lead. */
+const LEAD_COLUMN = /^(?:주관\s?(?:기관|기업|사|업체)|대표\s?(?:기관|기업)|주관|컨소시엄\s?(?:주관|대표)|정예팀|Lead|(?:(?:업체|기업|회사)명?\s?)?\(?대표\s?(?:사|업체|기업)\)?)$/i;
+const MEMBER_COLUMN = /^(?:참여\s?(?:기관|기업|사|업체)|협력\s?(?:기관|기업|사)|공동\s?(?:수행|연구)\s?(?:기관|기업)?|컨소시엄\s?(?:구성|참여)(?:\s?(?:기관|기업))?|구성\s?(?:기관|기업)|(?:공동\s?수급\s?)?구성\s?원(?:사)?|공동\s?수급\s?(?:체|사|업체)|Members?|Partners?)$/i;
 const MODEL_COLUMN = /^(?:(?:개발|목표|대상|주력)\s?)?모델(?:명)?(?:\s?\(.{0,10}\))?$|^Model$/i;
-const OTHER_COLUMN = /^(?:구분|연번|순번|번호|No\.?|#|순위|비고|(?:[가-힣]{1,4}\s?)?분야|과제명?|특징|(?:주요\s?)?(?:개발|사업|연구|수행|과제)?\s?(?:내용|목표|계획)|평가\s?결과|결과|(?:지원\s?)?(?:예산|금액|규모|기간)|(?:활용|사용|적용|기존)?\s?(?:기반|베이스|기초)\s?모델)$/i;
+const OTHER_COLUMN = /^(?:구분|연번|순번|번호|No\.?|#|순위|비\s*고|(?:기술|가격|종합|정량|정성|제안서?)\s?(?:평가|점수)|(?:[가-힣]{1,4}\s?)?분야|과제명?|특징|(?:주요\s?)?(?:개발|사업|연구|수행|과제)?\s?(?:내용|목표|계획)|평가\s?결과|결과|(?:지원\s?)?(?:예산|금액|규모|기간)|(?:활용|사용|적용|기존)?\s?(?:기반|베이스|기초)\s?모델)$/i;
 /** Member-column names that are no company: universities, hospitals, public institutes. */
 const NOT_A_COMPANY = /(?:대학교|대학|대|과학기술원|공과대|병원|의료원|재단|협회|학회|진흥원|공단|공사|연구회|정부|시청|도청)$|^(?:KAIST|UNIST|GIST|DGIST|POSTECH|포스텍|카이스트|ETRI)$/;
 /** A name in Hangul alone ending in an institute's word ('한국XX연구원', 'XX보안원', 'XX연구소'): a public institute, unless the gazetteer knows it. */
@@ -54,7 +55,8 @@ function columnOf(text: string): Column | undefined {
 
 /** The one company a cell names, from the gazetteer or — in a company column — by its form alone. */
 function companyIn(name: string, s: Sentence, rules: RuleSet): Mention | undefined {
-  const t = name.trim().replace(/^['"‘“(]|['"’”)]$/g, '').replace(/\s?(?:등|외)$/, '');
+  // a corporate mark before or after the name ("(주)X", "X(주)", "㈜X") is no part of it
+  const t = name.trim().replace(/^(?:\(주\)|㈜|주식회사\s)\s?|\s?(?:\(주\)|㈜)$/g, '').replace(/^['"‘“(]|['"’”)]$/g, '').replace(/\s?(?:등|외)$/, '');
   if (!t || NOT_A_COMPANY.test(t)) return undefined;
   const ms = findMentions(t, rules);
   const whole = ms.find((m) => m.start === 0 && m.end >= t.length - 1);

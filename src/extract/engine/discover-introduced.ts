@@ -17,8 +17,8 @@ const NAME = '(?<![가-힣A-Za-z0-9·\\-])([가-힣][가-힣A-Za-z0-9]{1,7}|[A-Z
 const MAKER = new RegExp(`${NAME}(?:이|가)\\s(?:(?:새로|최근|올해|이번에|처음|처음으로|지난달|지난해|직접|함께)\\s)?(?:개발한|만든|공개한|출시한|선보인|내놓은|발표한)\\s`, 'g');
 /** "X의 'Y'": the owner of a quoted model (checked below). */
 const OWNER = new RegExp(`${NAME}의\\s(?=['"‘“])`, 'g');
-/** "X(대표 홍길동)", "X(CEO 홍길동)": a company and its chief executive. */
-const CHIEF = new RegExp(`${NAME}\\((?:대표|대표이사|공동대표|각자대표|CEO)\\s[가-힣]{2,4}\\)`, 'g');
+/** "X(대표 홍길동)", "X(CEO 홍길동)", "X(대표이사 홍길동, 주소)": a company and its chief executive. */
+const CHIEF = new RegExp(`${NAME}\\((?:대표|대표이사|공동대표|각자대표|CEO)\\s[가-힣]{2,4}(?:\\)|,\\s)`, 'g');
 /** "X에 50억원을 투자", "X는 시리즈B 투자를 유치": an investee. */
 const INVESTEE = new RegExp(
   `${NAME}(?:에\\s(?:약\\s)?\\d[\\d,.]*\\s?(?:억|조|만)\\s?(?:원|달러)(?:을|를)?\\s(?:추가\\s)?투자|(?:은|는|이|가)\\s(?:[가-힣A-Za-z0-9]*[^은는이가\\s]\\s){0,3}?투자(?:를)?\\s유치)`,

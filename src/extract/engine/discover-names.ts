@@ -84,8 +84,23 @@ const PROGRAMME_BEFORE = /(?:사업|프로젝트|프로그램|이니셔티브|�
 /** Programmes named after a ministry ("과기정통부의 AI 컴퓨팅 지원사업에 선정") or before joining them. */
 const NATIONAL_PLAN = /정부(?:의|가 (?:내놓은|발표한|추진하는|세운|마련한))\s((?:국가|범정부)\s?(?:AI|인공지능)\s(?:[가-힣]{1,6}\s)?(?:로드맵|전략|기본계획|종합계획|이니셔티브))(?=(?:은|는|이|가|을|를|에|에서|의|과|와|으로|로|도)?[\s,.]|$)/g;
 
+/**
+ * "사업명 : X 고도화 사업", "사 업 명 : …": a public notice's labelled project name (the label's letters may be
+ * spaced out, as government documents align them), up to the next label or the line's end.
+ */
+const LABELLED_PROGRAMME = /(?:^|\s)(?:사\s?업\s?명|과\s?제\s?명)\s?[:：]\s?((?:[가-힣A-Za-z0-9·\-]+\s){1,8}?(?:[가-힣A-Za-z0-9·\-]*)?(?:사업|프로젝트))(?=\s|$|[,.(])/g;
+
 export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
+  if (/명\s?[:：]/.test(text)) {
+    LABELLED_PROGRAMME.lastIndex = 0;
+    for (let m = LABELLED_PROGRAMME.exec(text); m; m = LABELLED_PROGRAMME.exec(text)) {
+      const name = m[1]!;
+      const start = m.index + m[0].length - name.length;
+      if (name.split(' ').length < 3 || ms.some((x) => x.via !== 'blocked' && x.start < start + name.length && start < x.end) || lx.generic.has(normalizeName(name))) continue;
+      out.push(discoveredMention('Policy', name, start, start + name.length));
+    }
+  }
   if (/사업|프로젝트|프로그램/.test(text)) {
     POLICY_BEFORE_JOINING.lastIndex = 0;
     for (let m = POLICY_BEFORE_JOINING.exec(text); m; m = POLICY_BEFORE_JOINING.exec(text)) {

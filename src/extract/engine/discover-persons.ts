@@ -183,7 +183,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   // "KAIST(총장 이광형)는"
   if (text.includes('(')) {
     lx.parenTitleName.lastIndex = 0;
-    for (let m = lx.parenTitleName.exec(text); m; m = lx.parenTitleName.exec(text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - 1 - m[1]!.length);
+    for (let m = lx.parenTitleName.exec(text); m; m = lx.parenTitleName.exec(text)) addPerson(text, ms, out, m[1]!, m.index + m[0].lastIndexOf(m[1]!));
   }
   // ▲AI 퓨처랩장(상무) 홍길동 ▲… (roster lines: a title, then a name that ends the item)
   if (/[▲△•]/.test(text)) {

@@ -31,6 +31,8 @@ export function isKoreanName(s: string): boolean {
   if (!/^[가-힣]{3,4}$/.test(s) || NOT_NAMES.has(s)) return false;
   // "이끄는 리더", "이끌던 팀장": a verb's adnominal form before a title is no name
   if (/[는던]$/.test(s)) return false;
+  // "기업들", "정예팀", "모으면": a plural, a team word or a conditional ending is no given name
+  if (/(?:들|팀|으면)$/.test(s)) return false;
   if (s.length === 4) return COMPOUND_SURNAMES.some((c) => s.startsWith(c));
   // "고메즈", "오스틴": syllables of a loanword (ㅡ with no final after a consonant) are no Korean given name
   return SURNAMES.has(s[0]!) && (!NOT_NAMES.has(s.slice(0, 2)) || NAME_STARTS.test(s)) && !LOANWORD_SYLLABLE.test(s.slice(1));

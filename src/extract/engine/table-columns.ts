@@ -25,6 +25,8 @@ export interface TableRow {
   parameters?: number;
   /** A 공개일 / 출시일 cell's full date ("2025.04.09"; a month alone says nothing). */
   releasedOn?: string;
+  /** "KMMLU 74.6점" in a reasons column: the row's model's scores. */
+  scores?: Array<{ benchmark: Mention; score: number }>;
 }
 
 /** The model properties a table row states, as [property, value] pairs. */
@@ -49,14 +51,14 @@ export interface Cell {
   developer?: Mention;
 }
 
-export type Column = 'model' | 'developer' | 'team' | 'base' | 'open' | 'params' | 'released' | 'note' | 'bench' | 'score' | 'other';
+export type Column = 'model' | 'developer' | 'team' | 'base' | 'open' | 'params' | 'released' | 'note' | 'evidence' | 'bench' | 'score' | 'other';
 
 /** A short note after a row's name: "(원본)", "(기준)", "(base)", "(참고)", "(기반 모델)". */
 export const ROW_NOTE = /\s?\((?:원본|기준|참고|비교|베이스|기반|(?:기반|베이스|원본|비교)\s?모델|base|baseline|base model|original|ref\.?)\)$/i;
 
 /** Column titles that are no benchmark: the model, its developer, a rank, notes, sizes, averages. */
-const MODEL_COLUMN = /^(?:(?:제출|출품|참가|대표|주력)\s?)?(?:모델|모델명|Model|이름|구분|버전|Version)(?:\s?\((?:개발사|개발\s?기업|회사|기업|제조사|Developer|Company)\))?$/i;
-const DEVELOPER_COLUMN = /^(?:개발사|개발사명|개발 ?기업|개발 ?회사|제조사|회사|기업|업체|기관|주관사|주관 ?기업|주관 ?기관|Developer|Company|Organi[sz]ation)(?:\s?(?:\((?:국가|국적|나라|본사|Country)\)|[·/]\s?(?:국가|국적|나라|Country)))?$/i;
+const MODEL_COLUMN = /^(?:(?:제출|출품|참가|대표|주력|수상)\s?)?(?:모델|모델명|Model|이름|구분|버전|Version)(?:\s?\((?:개발사|개발\s?기업|회사|기업|제조사|Developer|Company)\))?$/i;
+const DEVELOPER_COLUMN = /^(?:(?:수상|참가|출품|제출)\s?(?:기업|회사|업체)|개발사|개발사명|개발 ?기업|개발 ?회사|제조사|회사|기업|업체|기관|주관사|주관 ?기업|주관 ?기관|Developer|Company|Organi[sz]ation)(?:\s?(?:\((?:국가|국적|나라|본사|Country)\)|[·/]\s?(?:국가|국적|나라|Country)))?$/i;
 /** "팀명(소속)": a team column whose cells name the team and, in parentheses, the company it entered under. */
 export const TEAM_COLUMN = /^(?:팀|팀명|팀 이름|참가팀|참가\s?팀명|Team)\s?\((?:소속|소속 기업|기업|회사|Affiliation)\)$/i;
 /** A column title's note in parentheses ("순위(상훈)", "점수(100점 만점)"): the title is read without it. */
@@ -73,7 +75,11 @@ const SCRATCH_CELL = /^(?:자체|독자|자체\s?개발|자체\s?학습|자체\s
 const OPEN_COLUMN = /^(?:공개\s?(?:방식|여부|형태|범위)|배포\s?(?:방식|형태)|라이선스|License|Open(?:\s?source)?|가중치(?:\s?공개(?:\s?여부)?)?|Weights?)$/i;
 const OPEN_CELL = /^(?:오픈\s?소스|오픈\s?웨이트|공개\s?\(?(?:오픈소스|가중치)\)?|공개(?:\s?\((?:MIT|Apache[^()]{0,8}|아파치[^()]{0,8}|오픈\s?웨이트)\))?|open[-\s]?(?:source|weights?)|MIT|Apache(?:[-\s]?2\.0)?|아파치(?:\s?2\.0)?)$/i;
 /** (and what is measured besides a benchmark: speed, latency, price, memory, context length — "속도(tok/s)") */
-const OTHER_COLUMN = /^(?:순위|Rank|#|출시\s?방식|용도|분야|라이선스|평균|종합|총점|Average|Avg|국가|유형|(?:추론|생성|디코딩|응답)?\s?속도|지연(?:\s?시간)?|응답\s?시간|처리량|가격|비용|요금|메모리|VRAM|컨텍스트(?:\s?(?:길이|창))?|Latency|Speed|Throughput|Price|Cost|Memory|Context(?:\s?(?:length|window))?|tok(?:ens)?\/s)$/i;
+const OTHER_COLUMN = /^(?:순위|Rank|#|부문|상훈|훈격|상\s?명|시상\s?(?:명|내역)|수상\s?(?:부문|내역|등급|분야)|출시\s?방식|용도|분야|라이선스|(?:최근|최초|최신)?\s?(?:공개일|출시일)|평균|종합|총점|Average|Avg|국가|유형|(?:추론|생성|디코딩|응답)?\s?속도|지연(?:\s?시간)?|응답\s?시간|처리량|가격|비용|요금|메모리|VRAM|컨텍스트(?:\s?(?:길이|창))?|Latency|Speed|Throughput|Price|Cost|Memory|Context(?:\s?(?:length|window))?|tok(?:ens)?\/s)$/i;
+/** "주요 심사 근거 | KMMLU 74.6점, …": a column of the reasons a row was chosen, which may give the row's model scores. */
+const EVIDENCE_COLUMN = /^(?:주요\s?)?(?:심사|선정|평가|수상)\s?(?:근거|사유|이유|포인트)$|^주요\s?(?:성과|성능|실적)$/;
+/** "KMMLU 74.6점": the score right after a benchmark named in such a cell. */
+const SCORE_AFTER = /^\s?(\d{1,3}(?:\.\d{1,4})?)\s?(?:점|%)/;
 /** A remarks column ("비고 | 프롬 스크래치, MoE"): a remark that the model was built from scratch or released open. */
 const NOTE_COLUMN = /^(?:비고|특징|Notes?|Remarks?)$/i;
 /** One remark of a note cell ("프롬 스크래치", "오픈소스(가중치 공개)"), its parenthesised gloss aside. */
@@ -95,7 +101,7 @@ export const COMPANY_CELL = /^[가-힣A-Za-z][가-힣A-Za-z0-9&.\-]{1,15}$/;
 
 /** The column a header cell's text titles, or undefined for text that is no column title. */
 export function columnOf(text: string, label: boolean): Column | undefined {
-  return MODEL_COLUMN.test(text) ? 'model' : DEVELOPER_COLUMN.test(text) ? 'developer' : BASE_COLUMN.test(text) ? 'base' : OPEN_COLUMN.test(text) ? 'open' : NOTE_COLUMN.test(text) ? 'note' : PARAMS_COLUMN.test(text) ? 'params' : RELEASED_COLUMN.test(text) ? 'released' : SCORE_COLUMN.test(text) ? 'score' : OTHER_COLUMN.test(text) || label ? 'other' : undefined;
+  return MODEL_COLUMN.test(text) ? 'model' : DEVELOPER_COLUMN.test(text) ? 'developer' : BASE_COLUMN.test(text) ? 'base' : OPEN_COLUMN.test(text) ? 'open' : NOTE_COLUMN.test(text) ? 'note' : EVIDENCE_COLUMN.test(text) ? 'evidence' : PARAMS_COLUMN.test(text) ? 'params' : RELEASED_COLUMN.test(text) ? 'released' : SCORE_COLUMN.test(text) ? 'score' : OTHER_COLUMN.test(text) || label ? 'other' : undefined;
 }
 
 /** What a cell says, as the page writes it. */
@@ -180,6 +186,18 @@ function noteRemarks(c: Cell | undefined): string[] {
   return c ? cellText(c).split(/\s*[,·/]\s*/).map((r) => r.replace(TITLE_NOTE, '').trim()) : [];
 }
 
+/** "KMMLU 74.6점, … K-DocBench 88.1점": each benchmark a reasons cell names with the score right after it. */
+function cellScores(c: Cell | undefined): Array<{ benchmark: Mention; score: number }> {
+  if (!c) return [];
+  const text = cellText(c);
+  const out: Array<{ benchmark: Mention; score: number }> = [];
+  for (const m of c.mentions ?? []) {
+    const n = m.type === 'Benchmark' ? SCORE_AFTER.exec(text.slice(m.end)) : null;
+    if (n) out.push({ benchmark: { ...m, start: c.sentence.start, end: c.sentence.start }, score: Number(n[1]) });
+  }
+  return out;
+}
+
 /** What a row's model, developer, base, licence and size cells say (undefined when its model cell names no model). */
 export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): TableRow | undefined {
   const model = byColumn(row[columns.indexOf('model')], 'Model');
@@ -199,5 +217,6 @@ export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): Ta
   const count = columns.includes('params') ? PARAMS_CELL.exec(cellText(row[columns.indexOf('params')]!)) : null;
   const parameters = count ? Math.round(Number(count[1]) * UNIT[count[2]!.toLowerCase()]!) : undefined;
   const releasedOn = columns.includes('released') ? normalizeDate(cellText(row[columns.indexOf('released')]!)) : undefined;
-  return { model, sentence, developer, ...(several.length > 1 ? { coDevelopers: several.slice(1) } : {}), base: base && base.key !== model.key ? base : undefined, fromScratch, openSource, parameters, ...(releasedOn ? { releasedOn } : {}) };
+  const scores = columns.includes('evidence') ? cellScores(row[columns.indexOf('evidence')]) : [];
+  return { model, sentence, developer, ...(scores.length ? { scores } : {}), ...(several.length > 1 ? { coDevelopers: several.slice(1) } : {}), base: base && base.key !== model.key ? base : undefined, fromScratch, openSource, parameters, ...(releasedOn ? { releasedOn } : {}) };
 }

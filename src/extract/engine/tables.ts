@@ -23,13 +23,17 @@ const NUMBER = /^(\d{1,3}(?:\.\d{1,4})?)\s?(?:점|%)?(?:\s?(?:±\s?\d{1,3}(?:\.\
 /** What a header cell may add after a benchmark's name: its unit or setting in brackets ("KMMLU (%)", "GSM8K (5-shot)", "HRM8K [정확도]"). */
 const HEADER_NOTE = /^\s?[([][^()[\]]{1,12}[)\]]$/;
 const SHORT = 40;
+/** The longest remark cell read for benchmarks and scores. */
+const LONG_CELL = 120;
 /** What a benchmark's column header may add after the name: the measure and its unit. */
 const BENCH_MEASURE_AFTER = /^\s?(?:점수|스코어|score|결과|정확도|정답률|성공률)?\s?(?:\((?:점|%)\))?$/i;
 
 
 function classify(text: string, sentence: Sentence, rules: RuleSet, known: KnownName[]): Cell {
   const t = text.trim().replace(/^['"‘“]|['"’”]$/g, '').replace(ROW_NOTE, '');
-  if (!t || t.length > SHORT || /다\.?$/.test(t)) return { kind: 'other', text: t, sentence };
+  if (!t || /다\.?$/.test(t)) return { kind: 'other', text: t, sentence };
+  // a longer cell is a remark; it may still name benchmarks and their scores (an award's "주요 심사 근거")
+  if (t.length > SHORT) return { kind: 'other', text: t, sentence, ...(t.length <= LONG_CELL && /\d\s?(?:점|%)/.test(t) ? { mentions: findMentions(t, rules, known) } : {}) };
   if (LABEL.test(t)) return { kind: 'label', text: t, sentence };
   const n = NUMBER.exec(t);
   if (n) return { kind: 'number', value: Number(n[1]), sentence };
@@ -241,7 +245,7 @@ function readTable(cells: Cell[], i: number): { facts: TableScore[]; next: numbe
 }
 
 /** Columns that say something of a row's model besides a score. */
-const FACT_COLUMNS: readonly Column[] = ['developer', 'base', 'open', 'params', 'released'];
+const FACT_COLUMNS: readonly Column[] = ['developer', 'base', 'open', 'params', 'released', 'evidence'];
 
 /**
  * Tables that compare models without scores ("모델 | 개발사 | 라이선스 | 출발점"): what each row says of its

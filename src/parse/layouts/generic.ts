@@ -8,11 +8,12 @@ import { readBylineName } from '../chrome.js';
 import { normalizeDate, readDateStamp, YMD } from '../dates.js';
 import { cleanAuthorName, readCopyrightNotice, readJsonLd, readMeta, readPublishedDate, stripTitleSuffix } from '../meta.js';
 import { pruneChrome, selectWithin } from '../prune.js';
+import { expandRowSpans } from '../row-spans.js';
 import { firstMatches, select } from '../simple-select.js';
 import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
 import { koreanSibling, translationBlocks } from './bilingual.js';
-import { listOfItems, widenToProseSiblings, widenToSiblingArticles, widenToSiblingTables, type Densest } from './items.js';
+import { listOfItems, widenToProseSiblings, widenToScatteredProse, widenToSiblingArticles, widenToSiblingTables, type Densest } from './items.js';
 import { readLeadBefore } from './lead.js';
 
 /** Body containers of common Korean news CMSs, tried before <article>/<main>. */
@@ -95,6 +96,8 @@ function findDensestBlock($: CheerioAPI): Densest | undefined {
   let best: Densest | undefined;
   for (const [el, score] of scores) if (!best || score > best.score) best = { el, score };
   if (!best || best.score < 40) return undefined;
+  const gathered = widenToScatteredProse(best, scores);
+  if (gathered !== best) return gathered;
   const items = listOfItems(best, scores);
   return items === best ? { ...best, run: widenToProseSiblings(best, scores, (e) => textLength($, e)) } : items;
 }
@@ -103,11 +106,11 @@ function findDensestBlock($: CheerioAPI): Densest | undefined {
  * Picks the article container: known CMS selectors, then <article>, <main>, then the densest block
  * of paragraphs; an <article>/<main> that misses a denser block elsewhere loses to it.
  */
-function findContainer($: CheerioAPI): Cheerio<AnyNode> | undefined {
+function findContainer($: CheerioAPI): { el: Cheerio<AnyNode>; keep?: Element } | undefined {
   const firsts = firstMatches($.root()[0] as AnyNode, BODY_SELECTORS);
   for (const [i, sel] of BODY_SELECTORS.entries()) {
     const el = firsts ? (firsts[i] ? $(firsts[i]!) : undefined) : select($, sel).first();
-    if (el && el.length > 0 && textLength($, el[0] as Element) >= 40) return el;
+    if (el && el.length > 0 && textLength($, el[0] as Element) >= 40) return { el };
   }
   let chosen: Element | undefined;
   let chosenLength = 0;
@@ -129,12 +132,13 @@ function findContainer($: CheerioAPI): Cheerio<AnyNode> | undefined {
   const densest = findDensestBlock($);
   if (chosen && chosenLength >= 40) {
     const missesDensest = densest && !contains(chosen, densest.el) && densest.el !== chosen;
-    if (!missesDensest || (densest && densest.score * 2 < chosenLength)) return $(chosen);
+    if (!missesDensest || (densest && densest.score * 2 < chosenLength)) return { el: $(chosen) };
   }
   if (!densest) return undefined;
-  if (densest.run) return $(densest.run);
+  if (densest.run) return { el: $(densest.run) };
   // a bilingual release: the densest block may be the (longer) English one; its Korean twin is the article
-  return $(widenToSiblingTables(koreanSibling(densest.el) ?? densest.el, (e) => normalizeSpace(textOf($(e)))));
+  if (densest.keep) return { el: $(densest.el), keep: densest.keep };
+  return { el: $(widenToSiblingTables(koreanSibling(densest.el) ?? densest.el, (e) => normalizeSpace(textOf($(e))))) };
 }
 
 function readTitle($: CheerioAPI, jsonLdHeadline: string | undefined, publisher: string | undefined): string {
@@ -241,7 +245,8 @@ export function parseGeneric($: CheerioAPI, _html: string): LayoutResult {
   const title = readTitle($, jsonLd.headline, publisher);
   let author = readAuthor($, jsonLd.author);
   const url = readMeta($, 'meta[property="og:url"]') ?? select($, 'link[rel="canonical"]').attr('href') ?? jsonLd.url;
-  const container = findContainer($);
+  const found = findContainer($);
+  const container = found?.el;
   let publishedAt = readPublishedDate($, jsonLd) ?? readVisibleDate($) ?? readUrlDate(url) ?? readDateAfterHeadline($, container);
   // "By Matthew Finnegan, 편집: 박예린 | 2026.11.26": a date the byline carries is the page's, and no part of the author
   const inByline = author ? BYLINE_DATE.exec(author) : null;
@@ -260,7 +265,8 @@ export function parseGeneric($: CheerioAPI, _html: string): LayoutResult {
       for (const b of walkBlocks([el], { captionFromAlt: false, hardBreaks: true })) summary.push(b.text);
     });
     deck.remove();
-    pruneChrome($, container);
+    pruneChrome($, container, found?.keep);
+    expandRowSpans($, container);
     $(translationBlocks(container.toArray() as Element[])).remove();
     body = walkBlocks(container.toArray(), { captionFromAlt: true });
   }

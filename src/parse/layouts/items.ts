@@ -71,6 +71,8 @@ export interface Densest {
   score: number;
   /** Sibling blocks that together hold the story (a newsletter's text boxes around a photo), when more than one. */
   run?: Element[];
+  /** The densest block inside a gathered body: no wrapper of it is page chrome, whatever its class says. */
+  keep?: Element;
 }
 
 /** The element's one tag child when it has exactly one (whitespace aside), else undefined. */
@@ -116,6 +118,41 @@ export function listOfItems(best: Densest, scores: Map<Element, number>): Denses
   return items >= 3 && (scores.get(parent as Element) ?? 0) < best.score ? { el: parent as Element, score: sum } : best;
 }
 
+
+/** The densest block holds less than this share of the page's prose: the story is scattered over blocks. */
+const SCATTERED_SHARE = 0.5;
+/** The share of the page's prose the block that gathers a scattered story holds. */
+const GATHERED_SHARE = 0.8;
+
+/**
+ * A page that is not one story but a document of sections (an event's programme: a notice, then a
+ * session list whose every item has a short description, then speaker cards) has no block that holds
+ * most of its prose: the densest block is one section among several. When it holds less than half of
+ * the prose outside page chrome, the nearest ancestor below <body> that holds four fifths of it is the body
+ * (and the densest block is kept even inside a wrapper whose class looks like chrome: "notice-banner").
+ */
+export function widenToScatteredProse(best: Densest, scores: Map<Element, number>): Densest {
+  const held = new Map<Element, number>();
+  let total = 0;
+  for (const [el, score] of scores) {
+    const chain: Element[] = [];
+    let chrome = false;
+    for (let n: Element | null = el; n && n.type === 'tag'; n = n.parent as Element | null) {
+      if (el !== best.el && isChromeElement(n)) {
+        chrome = true;
+        break;
+      }
+      chain.push(n);
+    }
+    if (chrome) continue;
+    total += score;
+    for (const n of chain) held.set(n, (held.get(n) ?? 0) + score);
+  }
+  if (best.score >= total * SCATTERED_SHARE) return best;
+  let el = best.el;
+  while ((held.get(el) ?? 0) < total * GATHERED_SHARE && el.parent?.type === 'tag') el = el.parent as Element;
+  return ['body', 'html'].includes(el.name) || el === best.el ? best : { el, score: held.get(el) ?? 0, keep: best.el };
+}
 
 /** Text elements of a story split into sibling blocks: the wrappers climbed through single-child levels. */
 const RUN_LEVELS = 4;

@@ -78,8 +78,8 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
   let para: string[] = [];
   const flush = (): void => {
     const t = normalizeSpace(para.join(' '));
-    // A short single line without an end mark is a subheading (not a ※ note or a [tag] line).
-    const heading = para.length === 1 && t.length <= 40 && !/[.?!"'”’)]$/.test(t) && !/^[※*[(<]/.test(t);
+    // A short single line without an end mark is a subheading (not a ※ note, a [tag] line or a table's row "A | B").
+    const heading = para.length === 1 && t.length <= 40 && !/[.?!"'”’)]$/.test(t) && !/^[※*[(<]/.test(t) && !/\s\|\s/.test(t);
     if (t) body.push({ kind: heading ? 'heading' : 'body', text: t });
     para = [];
   };

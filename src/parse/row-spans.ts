@@ -1,0 +1,75 @@
+/**
+ * Tables whose cells span rows (<td rowspan="2">): a prize or a category written once for the rows it
+ * heads. Read row by row, the rows after the first are a cell short and every later cell slides one
+ * column left. Each spanned cell is copied into the rows it covers, at its column, so every row has
+ * its full width.
+ */
+import type { Cheerio, CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import { selectWithin } from './prune.js';
+
+/** Tables this long or spans this tall are no article's tables: left as they are. */
+const MAX_ROWS = 200;
+const MAX_SPAN = 50;
+
+function cellsOf(row: Element): Element[] {
+  return row.children.filter((c): c is Element => c.type === 'tag' && ((c as Element).name === 'td' || (c as Element).name === 'th'));
+}
+
+function spanOf(cell: Element, attr: 'rowspan' | 'colspan'): number {
+  const n = Number.parseInt(cell.attribs?.[attr] ?? '1', 10);
+  return Number.isFinite(n) && n > 1 ? Math.min(n, MAX_SPAN) : 1;
+}
+
+/** The rows of a table, not those of tables nested in it. */
+function rowsOf(table: Element): Element[] {
+  const rows: Element[] = [];
+  const stack: Element[] = [table];
+  while (stack.length > 0 && rows.length <= MAX_ROWS) {
+    const el = stack.pop()!;
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      const c = el.children[i]!;
+      if (c.type !== 'tag') continue;
+      const e = c as Element;
+      if (e.name === 'tr') rows.push(e);
+      else if (['thead', 'tbody', 'tfoot'].includes(e.name)) stack.push(e);
+    }
+  }
+  return rows.reverse();
+}
+
+/** Copies every row-spanning cell of the tables under `root` into the rows it spans. */
+export function expandRowSpans($: CheerioAPI, root: Cheerio<AnyNode>): void {
+  for (const table of selectWithin($, root, 'table').toArray() as Element[]) {
+    if (!$(table).find('[rowspan]').length) continue;
+    const rows = rowsOf(table);
+    if (rows.length > MAX_ROWS) continue;
+    /** Column → the cell still spanning down and how many rows it has left. */
+    const pending = new Map<number, { cell: Element; left: number }>();
+    for (const row of rows) {
+      const cells = cellsOf(row);
+      let col = 0;
+      let i = 0;
+      // walk the columns: a pending span takes its column before the row's own next cell does
+      while (i < cells.length || [...pending.keys()].some((k) => k >= col)) {
+        const span = pending.get(col);
+        if (span) {
+          const copy = $(span.cell).clone().removeAttr('rowspan');
+          if (i < cells.length) $(cells[i]!).before(copy);
+          else $(row).append(copy);
+          if (--span.left === 0) pending.delete(col);
+          col += spanOf(span.cell, 'colspan');
+          continue;
+        }
+        if (i >= cells.length) {
+          col++;
+          continue;
+        }
+        const cell = cells[i++]!;
+        const rs = spanOf(cell, 'rowspan');
+        if (rs > 1) pending.set(col, { cell, left: rs - 1 });
+        col += spanOf(cell, 'colspan');
+      }
+    }
+  }
+}

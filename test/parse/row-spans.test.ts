@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parse/index.js';
+
+/** A table whose first column spans rows (a prize written once for the two rows it heads). */
+function page(table: string): string {
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>시상 결과</title></head><body><article>
+<h1>시상 결과 안내</h1><p>올해 시상 결과를 다음과 같이 알려 드립니다. 수상 기업에는 상장과 상금을 드립니다.</p>
+${table}
+<p>시상식은 다음 달 열린다. 자세한 일정은 추후 공지한다.</p></article></body></html>`;
+}
+
+describe('a table cell spanning rows is read in every row it spans', () => {
+  it.each([
+    ['a spanned first column', `<table><tr><th>부문</th><th>기업</th><th>모델</th></tr>
+<tr><td rowspan="2">금상</td><td>가온랩스</td><td>가온-2</td></tr>
+<tr><td>누리소프트</td><td>누리-X</td></tr>
+<tr><td>은상</td><td>다솜AI</td><td>다솜 7B</td></tr></table>`, ['금상', '가온랩스', '가온-2', '금상', '누리소프트', '누리-X', '은상', '다솜AI', '다솜 7B']],
+    ['a spanned middle column in a <tbody>', `<table><thead><tr><th>모델</th><th>분야</th><th>점수</th></tr></thead><tbody>
+<tr><td>가온-2</td><td rowspan="3">의료</td><td>71.2</td></tr>
+<tr><td>누리-X</td><td>68.0</td></tr>
+<tr><td>다솜 7B</td><td>65.4</td></tr></tbody></table>`, ['가온-2', '의료', '71.2', '누리-X', '의료', '68.0', '다솜 7B', '의료', '65.4']],
+  ])('%s', (_label, table, cells) => {
+    const a = parseArticle(Buffer.from(page(table)), { source: 'awards.html' });
+    const texts = a.blocks.map((b) => b.text);
+    const at = texts.indexOf(cells[0]!, texts.findIndex((t) => t === '모델' || t === '기업' || t === '점수') + 1);
+    expect(texts.slice(at, at + cells.length)).toEqual(cells);
+  });
+});
