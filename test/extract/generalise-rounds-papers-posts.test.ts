@@ -1,0 +1,29 @@
+/**
+ * Generalisation rows for phenomena met in blind set 43 (a ruling in 합니다체, a social post, a press-kit FAQ,
+ * a series report with a table, an editorial, a paper's HTML page), in sentences written for these tests.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const PROGRAMME = "과기정통부의 '국가대표 AI 모델 개발사업'이 반환점을 돌았다. 부처는 평가 기준을 다듬고 있다.";
+
+const rounds: FactRow[] = [
+  // companies that passed a round of the programme named before took part in it, the round being the clause's only complement
+  { cat: 'participates.passed-round', text: `${PROGRAMME}\n\n한편 가온소프트, 다래테크는 1차 평가를 통과해 2차 단계에 진출했다.`, expect: ['PARTICIPATES_IN 가온소프트 -> 국가대표 AI 모델 개발사업', 'PARTICIPATES_IN 다래테크 -> 국가대표 AI 모델 개발사업'] },
+  { cat: 'participates.passed-round', text: `${PROGRAMME}\n\n가온소프트는 최종 심사를 통과해 협약을 맺었다.`, expect: ['PARTICIPATES_IN 가온소프트 -> 국가대표 AI 모델 개발사업'] },
+  // … not a complement of another kind ("투자 심사를 통과해": an investor's review)
+  { cat: 'participates.passed-round', text: `${PROGRAMME}\n\n가온소프트는 벤처캐피털의 투자 심사를 통과해 50억원을 유치했다.`, absent: ['PARTICIPATES_IN 가온소프트 -> 국가대표 AI 모델 개발사업'] },
+  // … nor a round the sentence only wonders about
+  { cat: 'participates.passed-round', text: `${PROGRAMME}\n\n가온소프트가 1차 평가를 통과할지는 미지수다.`, absent: ['PARTICIPATES_IN 가온소프트 -> 국가대표 AI 모델 개발사업'] },
+  // … nor a company carried over from the sentence before into a clause whose round is the teams' named after it
+  { cat: 'participates.passed-round', text: `${PROGRAMME}\n\n가온소프트는 새 모델 '가온-3'을 공개했다. 1차 평가를 통과해 2단계에 진출한 다래테크, 누리랩스 등 2개 정예팀에는 GPU가 추가로 지원된다.`, expect: ['PARTICIPATES_IN 다래테크 -> 국가대표 AI 모델 개발사업'], absent: ['PARTICIPATES_IN 가온소프트 -> 국가대표 AI 모델 개발사업'] },
+  // a bare programme word before its round ("사업 1차 평가를 통과한 A·B") is the programme named last
+  { cat: 'participates.bare-programme-round', text: `${PROGRAMME}\n\n프로젝트 1차 평가를 통과한 가온소프트·다래테크·누리랩스에 추가 공모로 뽑힌 한빛테크까지 4개 정예팀이 다음 관문을 준비하고 있다.`, expect: ['PARTICIPATES_IN 가온소프트 -> 국가대표 AI 모델 개발사업', 'PARTICIPATES_IN 다래테크 -> 국가대표 AI 모델 개발사업', 'PARTICIPATES_IN 누리랩스 -> 국가대표 AI 모델 개발사업'] },
+  { cat: 'participates.bare-programme-round', text: `${PROGRAMME}\n\n이번 프로젝트 최종 심사에서 탈락한 누리랩스은 재도전을 검토하고 있다.`, expect: ['PARTICIPATES_IN 누리랩스 -> 국가대표 AI 모델 개발사업'] },
+  // … not a company's own project word after a word of its own ("자체 프로젝트 1차 평가")
+  { cat: 'participates.bare-programme-round', text: `${PROGRAMME}\n\n누리랩스 자체 프로젝트 1차 평가를 통과한 모델은 없다.`, absent: ['PARTICIPATES_IN 누리랩스 -> 국가대표 AI 모델 개발사업'] },
+];
+
+describe('programme rounds', () => {
+  for (const row of rounds) it(`${row.cat}: ${row.text.slice(PROGRAMME.length + 2, PROGRAMME.length + 62)}`, () => checkFactRow(row));
+});
