@@ -27,3 +27,23 @@ const rounds: FactRow[] = [
 describe('programme rounds', () => {
   for (const row of rounds) it(`${row.cat}: ${row.text.slice(PROGRAMME.length + 2, PROGRAMME.length + 62)}`, () => checkFactRow(row));
 });
+
+const posts: FactRow[] = [
+  // a title glossed in parentheses ("CTO(최고기술책임자)로") is still the post taken
+  { cat: 'works-for.title-gloss', text: '김도윤 박사가 다온랩스의 CTO(최고기술책임자)로 합류했다.', expect: ['WORKS_FOR 김도윤 -> 다온랩스'], edgeProps: ['WORKS_FOR 김도윤 -> 다온랩스 title=CTO'] },
+  { cat: 'works-for.title-gloss', text: '다온테크는 오지훈 전 네이버 리더를 CFO(최고재무책임자)로 선임했다.', expect: ['WORKS_FOR 오지훈 -> 다온테크'], absent: ['WORKS_FOR 오지훈 -> 네이버'] },
+  // an honorific title after a full name ("박사님이", "교수님이") names a person; the post's verb in the honorific form
+  { cat: 'person.honorific-title', text: '둘째, 정서윤 박사님이 다온랩스의 수석연구원으로 합류하셨습니다.', nodes: ['Person:정서윤'], expect: ['WORKS_FOR 정서윤 -> 다온랩스'] },
+  { cat: 'person.honorific-title', text: '오늘 강연은 최민재 교수님이 맡아 주셨습니다.', nodes: ['Person:최민재'] },
+  // … not a title word alone ("담당자님", "대표님")
+  { cat: 'person.honorific-title', text: '대표님이 다온랩스의 새 모델을 소개하셨습니다.', noNodes: ['Person:대표님'] },
+  // a sign-off line: "— NAME, COMPANY TITLE(·TITLE)"
+  { cat: 'works-for.sign-off', text: '다온랩스가 새 모델을 공개합니다. 많은 피드백 부탁드립니다!\n\n— 한서진, 다온랩스 공동창업자·대표', nodes: ['Person:한서진'], expect: ['WORKS_FOR 한서진 -> 다온랩스'] },
+  { cat: 'works-for.sign-off', text: '다온랩스가 새 모델을 공개합니다.\n\n- 오지훈, 다온랩스 CTO', expect: ['WORKS_FOR 오지훈 -> 다온랩스'] },
+  // … not a list in running text with a comma after a name
+  { cat: 'works-for.sign-off', text: '행사에는 한서진, 다온랩스 대표 오지훈 등이 참석했다.', absent: ['WORKS_FOR 한서진 -> 다온랩스'] },
+];
+
+describe('social posts: glossed titles, honorifics, sign-offs', () => {
+  for (const row of posts) it(`${row.cat}: ${row.text.slice(0, 60)}`, () => checkFactRow(row));
+});
