@@ -47,3 +47,13 @@ const posts: FactRow[] = [
 describe('social posts: glossed titles, honorifics, sign-offs', () => {
   for (const row of posts) it(`${row.cat}: ${row.text.slice(0, 60)}`, () => checkFactRow(row));
 });
+
+const benches: FactRow[] = [
+  // a benchmark word with a variant after a hyphen ("…QA-Hard", "…Bench-Lite") is one benchmark's name
+  { cat: 'benchmark.variant-suffix', text: "다온랩스의 '다온-2 8B'는 KMMLU 60.5점, KoLawQA-Hard 48.2점을 받았다.", nodes: ['Benchmark:KoLawQA-Hard'], expect: ['SCORED 다온-2 8B -> KoLawQA-Hard'], edgeProps: ['SCORED 다온-2 8B -> KoLawQA-Hard score=48.2'] },
+  { cat: 'benchmark.variant-suffix', text: "다온랩스의 '다온-2 8B'는 MedBench-Lite에서 71.3점을 기록했다.", nodes: ['Benchmark:MedBench-Lite'], noNodes: ['Benchmark:MedBench'] },
+];
+
+describe('benchmark names with a variant suffix', () => {
+  for (const row of benches) it(`${row.cat}: ${row.text.slice(0, 60)}`, () => checkFactRow(row));
+});

@@ -7,7 +7,8 @@ import { normalizeName } from '../../graph/index.js';
 import type { Mention } from '../types.js';
 import { discoveredMention, isTaken, overlaps, SCORE_SENTENCE, type DiscoveryLexicon } from './discover-common.js';
 
-const BENCH_AFTER_NOUN = /(?:(?:벤치마크|리더보드|평가 지표|평가지표|평가)(?:인|로|으로)?\s([A-Z][A-Za-z0-9\-]{1,20}?|[A-Z][A-Za-z0-9]{0,5}-[가-힣]{1,6}[A-Za-z0-9]{1,8})(?:\d{1,2}\))?|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9\-]{0,20}(?:Bench|BENCH|Eval|EVAL|Arena|QA)|(?<![가-힣])[가-힣]{2,8}-?(?:Bench|BENCH|Eval|EVAL|QA)))(?=(?:에서|에선|에서는|에서도|의|는|은|로|를|을|와|과)?(?:[\s,.]|$))/g;
+// (a benchmark word may carry a variant after a hyphen: "KoLawQA-Hard", "MedBench-Lite")
+const BENCH_AFTER_NOUN = /(?:(?:벤치마크|리더보드|평가 지표|평가지표|평가)(?:인|로|으로)?\s([A-Z][A-Za-z0-9\-]{1,20}?|[A-Z][A-Za-z0-9]{0,5}-[가-힣]{1,6}[A-Za-z0-9]{1,8})(?:\d{1,2}\))?|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9\-]{0,20}(?:Bench|BENCH|Eval|EVAL|Arena|QA)(?:-(?:Hard|Lite|Pro|Plus|Easy|Full|Mini|Redux|Verified|Ko|KO))?|(?<![가-힣])[가-힣]{2,8}-?(?:Bench|BENCH|Eval|EVAL|QA)))(?=(?:에서|에선|에서는|에서도|의|는|은|로|를|을|와|과)?(?:[\s,.]|$))/g;
 
 /** "KEval에서 81.2점", "HANUL 기준 … 점수는", "AraLogic-Hard 평가에서": a Latin name in the benchmark slot of a score sentence. */
 const BENCH_SLOT = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{1,15}(?:-[A-Za-z][A-Za-z0-9]{0,9}){0,2})(?:\d{1,2}\))?(?=(?:\s?(?:평가|벤치마크|벤치|테스트|리더보드))?(?:에서|에선|에서는|에서도)\s|\s기준\s)/g;
