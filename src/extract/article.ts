@@ -21,6 +21,7 @@ import { addBareVariants, addVariantReference, variantNamesOf } from './variant-
 import { addNarratorEmployer } from './narrator.js';
 import { definedCompanyRelease } from './defined-company.js';
 import { addCoverOfficers, addFilerRowFact, readFilingCover } from './filing-cover.js';
+import { addMarkedAffiliations } from './affiliations.js';
 import { rowItemSplitter } from './table-rows.js';
 import { FOUNDING_POST, foundedCompany } from './founded.js';
 import { successorOfPrevious } from './successors.js';
@@ -204,6 +205,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     }
     if (!isRetracted(s)) readClauses(clauses, articleId, s, mentions, rules, policyAge <= 3 || policiesNamed.size === 1 ? lastPolicy : undefined);
     addFilerRowFact(acc, articleId, cover, s, mentions);
+    addMarkedAffiliations(acc, articleId, s, mentions);
     lastPerson = mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
     if (s.block === 'body') {
       const succ = successorOfPrevious(s.text, mentions, bodySentences.at(-1));

@@ -2,8 +2,10 @@
  * Generalisation rows for phenomena met in blind set 43 (a ruling in 합니다체, a social post, a press-kit FAQ,
  * a series report with a table, an editorial, a paper's HTML page), in sentences written for these tests.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
+import { extractArticle } from '../../src/pipeline/index.js';
+import { parseArticle } from '../../src/parse/index.js';
 
 const PROGRAMME = "과기정통부의 '국가대표 AI 모델 개발사업'이 반환점을 돌았다. 부처는 평가 기준을 다듬고 있다.";
 
@@ -56,4 +58,30 @@ const benches: FactRow[] = [
 
 describe('benchmark names with a variant suffix', () => {
   for (const row of benches) it(`${row.cat}: ${row.text.slice(0, 60)}`, () => checkFactRow(row));
+});
+
+const papers: FactRow[] = [
+  // a paper's author block with numbered affiliations: each author marked with a company's number works there
+  { cat: 'works-for.numbered-affiliation', text: '한지민1, 오세훈1,∗, 배수아2, 정다온1,2, 마르코 로시(Marco Rossi)2 1(주)가온랩스, 서울 2KAIST 전산학부, 대전 ∗교신저자\n\n본 논문은 새 모델을 제안한다.', nodes: ['Person:한지민', 'Person:배수아', 'Person:마르코 로시'], expect: ['WORKS_FOR 한지민 -> 가온랩스', 'WORKS_FOR 오세훈 -> 가온랩스', 'WORKS_FOR 정다온 -> 가온랩스'], absent: ['WORKS_FOR 배수아 -> 가온랩스', 'WORKS_FOR 마르코 로시 -> 가온랩스'] },
+  { cat: 'works-for.numbered-affiliation', text: '윤가람1, 서하늘2 1서울대학교 데이터사이언스대학원 2(주)다온테크 AI연구소\n\n우리는 새 모델을 공개한다.', expect: ['WORKS_FOR 서하늘 -> 다온테크'], absent: ['WORKS_FOR 윤가람 -> 다온테크'] },
+  // … not names with numbers in running text
+  { cat: 'works-for.numbered-affiliation', text: '가온랩스 참가자 명단: 한지민1, 오세훈2 순서로 발표했다. 1위는 가온랩스였다.', absent: ['WORKS_FOR 한지민 -> 가온랩스', 'WORKS_FOR 오세훈 -> 가온랩스'] },
+];
+
+describe('papers: numbered affiliations', () => {
+  for (const row of papers) it(`${row.cat}: ${row.text.slice(0, 60)}`, () => checkFactRow(row));
+});
+
+describe("a paper's results table: rows marked '(ours)', and the developer told with joined verbs", () => {
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>소리-Med: 의료 특화 언어모델</title></head><body><article><h1>소리-Med: 의료 특화 언어모델</h1>
+<p>본 논문은 의료 특화 언어모델 소리-Med 8B와 소리-Med 32B를 제안한다. 소리-Med 8B는 Qwen3-8B를 기반 모델로 삼아 추가 학습했다.</p>
+<figure><figcaption>표 2: 평가 결과 (정확도, %).</figcaption><table><thead><tr><th>모델</th><th>파라미터</th><th>KMMLU</th></tr></thead>
+<tbody><tr><td>Qwen3-8B</td><td>8B</td><td>55.1</td></tr><tr><td>소리-Med 8B (ours)</td><td>8B</td><td>61.0</td></tr><tr><td>소리-Med 32B (ours)</td><td>32B</td><td>70.2</td></tr></tbody></table></figure>
+<p>소리-Med 8B는 누리헬스랩스가 개발해 공개하는 의료 특화 모델로, 가중치를 내려받을 수 있다.</p></article></body></html>`;
+  const g = extractArticle(parseArticle(Buffer.from(html), { source: 'paper.html' }));
+  const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+  const facts = g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}`);
+  it('(ours) is no developer', () => expect(g.nodes.filter((n) => n.type === 'Company').map((n) => n.name)).toEqual(['누리헬스랩스']));
+  it("'X가 개발해 공개하는 … 모델' names the developer", () => expect(facts).toContain('DEVELOPED 누리헬스랩스 -> 소리-Med 8B'));
+  it('the table still scores both rows', () => expect(facts).toEqual(expect.arrayContaining(['SCORED 소리-Med 8B -> KMMLU', 'SCORED 소리-Med 32B -> KMMLU'])));
 });
