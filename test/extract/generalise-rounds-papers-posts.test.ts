@@ -66,9 +66,14 @@ const papers: FactRow[] = [
   { cat: 'works-for.numbered-affiliation', text: '윤가람1, 서하늘2 1서울대학교 데이터사이언스대학원 2(주)다온테크 AI연구소\n\n우리는 새 모델을 공개한다.', expect: ['WORKS_FOR 서하늘 -> 다온테크'], absent: ['WORKS_FOR 윤가람 -> 다온테크'] },
   // … not names with numbers in running text
   { cat: 'works-for.numbered-affiliation', text: '가온랩스 참가자 명단: 한지민1, 오세훈2 순서로 발표했다. 1위는 가온랩스였다.', absent: ['WORKS_FOR 한지민 -> 가온랩스', 'WORKS_FOR 오세훈 -> 가온랩스'] },
+  // gapping: "A는 X를, B는 Y를 각각 기반 모델로 삼아": the verb of the second clause is the first's too
+  { cat: 'based-on.gapped', text: '다온-S는 Qwen3-8B를, 다온-L은 EXAONE 4.0 32B를 각각 기반 모델로 삼아 추가 학습했다.', expect: ['BASED_ON 다온-S -> Qwen3-8B', 'BASED_ON 다온-L -> EXAONE 4.0 32B'], absent: ['BASED_ON 다온-S -> EXAONE 4.0 32B', 'BASED_ON 다온-L -> Qwen3-8B'] },
+  { cat: 'based-on.gapped', text: '지난해 LG AI연구원은 엑사원 4.0을, 업스테이지는 솔라 프로2를 공개했다.', expect: ['DEVELOPED LG AI연구원 -> 엑사원 4.0', 'DEVELOPED 업스테이지 -> 솔라 프로2'], absent: ['DEVELOPED 업스테이지 -> 엑사원 4.0'] },
+  // … not two clauses with verbs of their own
+  { cat: 'based-on.gapped', text: '다온-S는 Qwen3-8B를 벤치마크에서 앞섰고, 다온-L은 EXAONE 4.0 32B를 기반으로 만들었다.', expect: ['BASED_ON 다온-L -> EXAONE 4.0 32B'], absent: ['BASED_ON 다온-S -> Qwen3-8B'] },
 ];
 
-describe('papers: numbered affiliations', () => {
+describe('papers: numbered affiliations, own rows, joined verbs, gapped clauses', () => {
   for (const row of papers) it(`${row.cat}: ${row.text.slice(0, 60)}`, () => checkFactRow(row));
 });
 
