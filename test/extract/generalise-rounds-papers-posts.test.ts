@@ -90,3 +90,15 @@ describe("a paper's results table: rows marked '(ours)', and the developer told 
   it("'X가 개발해 공개하는 … 모델' names the developer", () => expect(facts).toContain('DEVELOPED 누리헬스랩스 -> 소리-Med 8B'));
   it('the table still scores both rows', () => expect(facts).toEqual(expect.arrayContaining(['SCORED 소리-Med 8B -> KMMLU', 'SCORED 소리-Med 32B -> KMMLU'])));
 });
+
+const labs: FactRow[] = [
+  // a name ending in 랩 (one lab) after three syllables or more is a company, as …랩스 is
+  { cat: 'company.lab-suffix', text: "스타트업들의 행보도 눈에 띈다. 누리온랩은 미국 메타의 '라마 3.1 8B'를 뼈대로 삼아 상담용 모델 '누리-M 9B'를 만들었다.", nodes: ['Company:누리온랩'], expect: ['DEVELOPED 누리온랩 -> 누리-M 9B'] },
+  // … not a company's unit, nor a lab named after a field
+  { cat: 'company.lab-suffix', text: 'LG AI연구원은 김하늘 수석연구원을 신설 조직인 바다원랩의 랩장으로 선임했다.', noNodes: ['Company:바다원랩'] },
+  { cat: 'company.lab-suffix', text: '서울시는 시민이 참여하는 이노베이션랩을 열었다. 멀티모달랩은 다음 달 문을 연다.', noNodes: ['Company:이노베이션랩', 'Company:멀티모달랩'] },
+];
+
+describe('companies named …랩', () => {
+  for (const row of labs) it(`${row.cat}: ${row.text.slice(0, 60)}`, () => checkFactRow(row));
+});
