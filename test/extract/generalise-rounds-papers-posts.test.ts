@@ -102,3 +102,13 @@ const labs: FactRow[] = [
 describe('companies named …랩', () => {
   for (const row of labs) it(`${row.cat}: ${row.text.slice(0, 60)}`, () => checkFactRow(row));
 });
+
+const denials: FactRow[] = [
+  // a release verb whose object is another noun with a clause of its own ("로그를 공개하는 설명회를 열어 "Y를 …"") releases no Y
+  { cat: 'developed.made-by-other-object', text: '다온랩스는 학습 로그를 공개하는 설명회를 열어 "Qwen3-8B를 기반으로 하지 않았다"고 반박했다.', absent: ['DEVELOPED 다온랩스 -> Qwen3-8B'] },
+  { cat: 'developed.made-by-other-object', text: "다온랩스는 지난달 공개한 새 모델 '가온-7B'를 소개했다.", expect: ['DEVELOPED 다온랩스 -> 가온-7B'] },
+];
+
+describe('release verbs with an object of their own', () => {
+  for (const row of denials) it(`${row.cat}: ${row.text.slice(0, 60)}`, () => checkFactRow(row));
+});
