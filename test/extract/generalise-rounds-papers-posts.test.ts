@@ -112,3 +112,15 @@ const denials: FactRow[] = [
 describe('release verbs with an object of their own', () => {
   for (const row of denials) it(`${row.cat}: ${row.text.slice(0, 60)}`, () => checkFactRow(row));
 });
+
+const distillation: FactRow[] = [
+  // "Y는 X에 [another model]이 생성한 데이터를 증류해 만들었다": X is the base the data went into, the generating model the teacher
+  { cat: 'based-on.distilled-into', text: "다온랩스의 추론 모델 '다온-R 3'는 메타의 '라마 3.1 8B'에 미국 오픈AI의 'GPT-4o'가 생성한 풀이 데이터를 증류해 만들었다.", expect: ['BASED_ON 다온-R 3 -> 라마 3.1 8B', 'BASED_ON 다온-R 3 -> GPT-4o'] },
+  { cat: 'based-on.distilled-into', text: "'다온-R 4'는 '큐원3-8B'에 의료 상담 데이터를 추가 학습해 만들었다.", expect: ['BASED_ON 다온-R 4 -> 큐원3-8B'] },
+  // … not a model that only evaluated the data
+  { cat: 'based-on.distilled-into', text: "'다온-R 5'는 자체 데이터로 학습했고, 'GPT-4o'가 생성한 평가 문항으로 점수를 쟀다.", absent: ['BASED_ON 다온-R 5 -> GPT-4o'] },
+];
+
+describe('distillation into a base', () => {
+  for (const row of distillation) it(`${row.cat}: ${row.text.slice(0, 60)}`, () => checkFactRow(row));
+});
