@@ -124,3 +124,13 @@ const distillation: FactRow[] = [
 describe('distillation into a base', () => {
   for (const row of distillation) it(`${row.cat}: ${row.text.slice(0, 60)}`, () => checkFactRow(row));
 });
+
+const skeletons: FactRow[] = [
+  // "X는 Y를 뼈대로/골격으로/백본으로 삼아 Z를 만들었다": Y is Z's base, not a model X made
+  { cat: 'based-on.skeleton-took-as', text: "누리온랩스는 미국 메타의 '라마 3.1 8B'를 뼈대로 삼아 상담용 모델 '누리-M 9B'를 만들었다.", expect: ['BASED_ON 누리-M 9B -> 라마 3.1 8B', 'DEVELOPED 누리온랩스 -> 누리-M 9B'], absent: ['DEVELOPED 누리온랩스 -> 라마 3.1 8B'] },
+  { cat: 'based-on.skeleton-took-as', text: "누리온랩스는 '큐원3-8B'를 백본으로 삼아 '누리-V 8B'를 개발했다.", expect: ['BASED_ON 누리-V 8B -> 큐원3-8B'], absent: ['DEVELOPED 누리온랩스 -> 큐원3-8B'] },
+];
+
+describe('a base taken as a skeleton', () => {
+  for (const row of skeletons) it(`${row.cat}: ${row.text.slice(0, 60)}`, () => checkFactRow(row));
+});
