@@ -134,3 +134,16 @@ const skeletons: FactRow[] = [
 describe('a base taken as a skeleton', () => {
   for (const row of skeletons) it(`${row.cat}: ${row.text.slice(0, 60)}`, () => checkFactRow(row));
 });
+
+const lines: FactRow[] = [
+  // "'바다-X1 Ko 3'는 …  바다-X1 Ko의 후속": a stem of two words with a number of its own, bare before a particle, is the line's earlier model
+  { cat: 'model.bare-numbered-stem', text: "다온랩스의 추론 모델 '바다-X1 Ko 3'가 나왔다.\n\n바다-X1 Ko 3는 다온랩스가 지난해 내놓은 바다-X1 Ko의 후속 모델로, 수학 벤치마크 HRM8K에서 61.2점, KMMLU에서 66.0점을 받았다.", nodes: ['Model:바다-X1 Ko'], noNodes: ['Model:바다-X1'], expect: ['SUCCEEDS 바다-X1 Ko 3 -> 바다-X1 Ko', 'DEVELOPED 다온랩스 -> 바다-X1 Ko', 'SCORED 바다-X1 Ko 3 -> HRM8K', 'SCORED 바다-X1 Ko 3 -> KMMLU'], absent: ['SCORED 바다-X1 Ko -> HRM8K'] },
+  // … not a one-word stem (a family word is folded into the version the article is about)
+  { cat: 'model.bare-numbered-stem', text: "다온랩스가 '바다 3'를 공개했다. 바다는 지난해부터 개발됐다.", noNodes: ['Model:바다'] },
+  // scores after "Y의 후속 모델로," are the topic model's
+  { cat: 'scored.after-successor-clause', text: "'누리 2'는 다온랩스가 올해 3월 내놓은 '누리 1'의 후속 모델로, 수학 벤치마크 HRM8K에서 63.9점, KMMLU에서 70.8점을 받았다.", expect: ['SCORED 누리 2 -> HRM8K', 'SCORED 누리 2 -> KMMLU', 'SUCCEEDS 누리 2 -> 누리 1'], absent: ['SCORED 누리 1 -> KMMLU'] },
+];
+
+describe('a model line: the earlier model named by its stem, scores after a successor clause', () => {
+  for (const row of lines) it(`${row.cat}: ${row.text.slice(0, 60)}`, () => checkFactRow(row));
+});
