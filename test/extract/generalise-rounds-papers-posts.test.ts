@@ -147,3 +147,14 @@ const lines: FactRow[] = [
 describe('a model line: the earlier model named by its stem, scores after a successor clause', () => {
   for (const row of lines) it(`${row.cat}: ${row.text.slice(0, 60)}`, () => checkFactRow(row));
 });
+
+const focusBase: FactRow[] = [
+  // a base named before the predecessor in a subjectless sentence about the model in focus is no rival subject
+  { cat: 'succeeds.focus-after-base', text: "누리-L 3는 다온랩스가 지난달 내놓은 모델이다. 메타의 '라마 3.1 70B'를 토대로 계약서를 추가 학습시켰고, 전작인 누리-L 2보다 긴 문서를 잘 다룬다는 평가를 받는다.", expect: ['SUCCEEDS 누리-L 3 -> 누리-L 2', 'BASED_ON 누리-L 3 -> 라마 3.1 70B'], absent: ['SUCCEEDS 라마 3.1 70B -> 누리-L 2'] },
+  // … but a model named as the sentence's own subject still is
+  { cat: 'succeeds.focus-after-base', text: "누리-L 3는 다온랩스가 지난달 내놓은 모델이다. 가온랩스의 '가온-9B'는 전작인 가온-8B보다 빨라졌다.", absent: ['SUCCEEDS 누리-L 3 -> 가온-8B'] },
+];
+
+describe('the model in focus after a base', () => {
+  for (const row of focusBase) it(`${row.cat}: ${row.text.slice(0, 60)}`, () => checkFactRow(row));
+});
