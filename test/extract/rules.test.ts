@@ -457,6 +457,9 @@ const rows: Row[] = [
   { rule: 'works-for.seat-taken', sentence: 'KT 최고기술책임자 자리에 오른 한서율 전무는 조직을 정비했다.', expect: ['WORKS_FOR 한서율 -> KT'] },
   { rule: 'works-for.serving-at', sentence: 'LG AI연구원에 몸담고 있는 한서율 연구원은 학습을 맡았다.', expect: ['WORKS_FOR 한서율 -> LG AI연구원'] },
   { rule: 'works-for.leads-work-at', sentence: '네이버클라우드에서 모델 학습을 총괄하는 한서율 리더가 발표했다.', expect: ['WORKS_FOR 한서율 -> 네이버클라우드'] },
+  { rule: 'works-for.sign-off', sentence: '— 오지훈, 가람랩스 공동창업자·CTO', expect: ['WORKS_FOR 오지훈 -> 가람랩스'] },
+  { rule: 'based-on.distilled-into', sentence: "'가온-R 7B'는 알리바바의 '큐원3-8B'에 중국 딥시크의 'DeepSeek-R1'이 생성한 풀이 데이터를 증류해 만들었다.", expect: ['BASED_ON 가온-R 7B -> 큐원3-8B'] },
+  { rule: 'based-on.teacher-data-topic', sentence: "'가온-R 7B'는 알리바바의 '큐원3-8B'에 중국 딥시크의 'DeepSeek-R1'이 생성한 풀이 데이터를 증류해 만들었다.", expect: ['BASED_ON 가온-R 7B -> DeepSeek-R1'] },
 ];
 
 describe('rule data', () => {
