@@ -197,9 +197,16 @@ function siblingNames(all: Mention[][], sentences: Sentence[], rules: RuleSet): 
         if (latinVersions.has(m[0].slice(stem.length).trim())) continue;
         if (!(all[i] ?? []).some((x) => x.start <= m.index && x.end >= m.index + m[0].length)) out.add(m[0]);
       }
+      // "'테라-R1 Ko 2'는 … 테라-R1 Ko의 후속": a stem of two words or more with a number of its own, bare before a particle, is the line's earlier model
+      if (/\d/.test(stem) && /\s/.test(stem)) for (const m of s.text.matchAll(bareStemRegex(stem))) if (!(all[i] ?? []).some((x) => x.start <= m.index && x.end >= m.index + stem.length)) out.add(stem);
     });
   }
   return [...out];
+}
+
+/** The stem alone, before a particle or a quote (not before a version, a variant or more of a name). */
+function bareStemRegex(stem: string): RegExp {
+  return new RegExp(`(?<![가-힣A-Za-z0-9])${escapeRegex(stem)}(?=['"’”]?(?:의|은|는|이|가|을|를|와|과|도|보다|에서)(?![가-힣]))`, 'g');
 }
 
 const childrenCache = new WeakMap<RuleSet, Map<string, string[]>>();

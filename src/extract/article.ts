@@ -7,6 +7,7 @@ import type { ParsedArticle } from '../parse/types.js';
 import { readProperties } from './engine/properties.js';
 import { isSeriesMember, seriesFactsOf, spreadProperties, type SeriesFact, type SpreadState } from './engine/shared-properties.js';
 import { encodeSentence, matchPatterns } from './engine/match.js';
+import { withGappedFacts } from './gapping.js';
 import { findMentions, type MentionCache } from './engine/mentions.js';
 import { readSpecCards, specCardFacts } from './engine/spec-cards.js';
 import { addParagraphMembers, type ParagraphSentence } from './consortium-paragraph.js';
@@ -21,6 +22,7 @@ import { addBareVariants, addVariantReference, variantNamesOf } from './variant-
 import { addNarratorEmployer } from './narrator.js';
 import { subjectlessDeveloper } from './defined-company.js';
 import { addCoverOfficers, addFilerRowFact, readFilingCover } from './filing-cover.js';
+import { addMarkedAffiliations } from './affiliations.js';
 import { rowItemSplitter } from './table-rows.js';
 import { FOUNDING_POST, foundedCompany } from './founded.js';
 import { successorOfPrevious } from './successors.js';
@@ -181,7 +183,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     const developedHere = new Set<string>(); // models this sentence calls a company's own ("자체 모델 Y"): see nextFocus
     if (mentions.length) {
       const enc = encodeSentence(s.text, mentions);
-      for (const f of matchPatterns(s.text, enc, rules.patterns, focus.get(s.block === 'caption' ? 'caption' : 'body'))) {
+      for (const f of withGappedFacts(s.text, mentions, matchPatterns(s.text, enc, rules.patterns, focus.get(s.block === 'caption' ? 'caption' : 'body')))) {
         // a correction notice's retracted clause: only its owner phrases stand
         if (isRetracted(s) && !OWNER_PHRASE_RULE.test(f.rule)) continue;
         addRelation(acc, { relation: f.relation, source: f.source.key, target: f.target.key, properties: f.properties }, evidenceOf(articleId, s, f.rule, f.confidence));
@@ -204,6 +206,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     }
     if (!isRetracted(s)) readClauses(clauses, articleId, s, mentions, rules, policyAge <= 3 || policiesNamed.size === 1 ? lastPolicy : undefined);
     addFilerRowFact(acc, articleId, cover, s, mentions);
+    addMarkedAffiliations(acc, articleId, s, mentions);
     lastPerson = mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
     if (s.block === 'body') {
       const succ = successorOfPrevious(s.text, mentions, bodySentences.at(-1));

@@ -48,6 +48,15 @@ interface Context {
   skipImg: boolean;
   /** The text of that figure's caption (to tell an alt text that repeats it from one that carries the card's text). */
   figCaption?: string;
+  /** Inside an element styled to keep its line breaks (a social post's "whitespace-pre-wrap" text): a newline ends a block. */
+  preWrap?: boolean;
+}
+
+/** A class or style that keeps the text's own line breaks (CSS white-space: pre-wrap / pre-line, or a utility class for it). */
+const KEEPS_LINES = /(?:^|[\s;"'])(?:white-space\s?:\s?pre-(?:wrap|line)|whitespace-pre-(?:wrap|line)|pre-wrap|pre-line)(?:$|[\s;"'])/i;
+
+function keepsLines(el: Element): boolean {
+  return el.name !== 'pre' && KEEPS_LINES.test(` ${classOf(el)} ${el.attribs?.['style'] ?? ''} `);
 }
 
 function classOf(el: Element): string {
@@ -170,7 +179,13 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
 
   const visit = (node: AnyNode, ctx: Context): void => {
     if (node.type === 'text') {
-      append((node as unknown as { data: string }).data, ctx);
+      const data = (node as unknown as { data: string }).data;
+      if (!ctx.preWrap || !data.includes('\n')) return append(data, ctx);
+      // (every line its own: a post's author breaks lines where a page would start a paragraph or an item)
+      data.split('\n').forEach((line, i) => {
+        if (i > 0) flush();
+        append(line, ctx);
+      });
       return;
     }
     if (node.type !== 'tag') return;
@@ -218,6 +233,7 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
       inStrong: ctx.inStrong || STRONG_TAGS.has(name) || HEADING_TAGS.has(name),
       skipImg: ctx.skipImg,
       figCaption: ctx.figCaption,
+      preWrap: ctx.preWrap || keepsLines(el),
     });
   };
 

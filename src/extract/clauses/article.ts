@@ -2,6 +2,7 @@
 import type { Sentence } from '../../parse/types.js';
 import { addRelation, evidenceOf, type Acc } from '../article-acc.js';
 import type { FactEvidence, Mention, RuleSet } from '../types.js';
+import { crossesGap } from '../gapping.js';
 import { clauseFacts, newClauseMemory, type ClauseFact, type ClauseMemory } from './index.js';
 
 export interface ClausePass {
@@ -15,7 +16,8 @@ export function newClausePass(): ClausePass {
 
 /** Reads one sentence (after its pattern rules) and keeps its clause facts. */
 export function readClauses(pass: ClausePass, articleId: string, s: Sentence, mentions: Mention[], rules: RuleSet, programme?: Mention): void {
-  for (const fact of clauseFacts(s.text, mentions, rules, pass.memory, s.block === 'body', programme)) pass.pending.push({ fact, ev: evidenceOf(articleId, s, fact.rule, fact.confidence) });
+  const crosses = crossesGap(s.text, mentions);
+  for (const fact of clauseFacts(s.text, mentions, rules, pass.memory, s.block === 'body', programme)) if (!crosses(fact)) pass.pending.push({ fact, ev: evidenceOf(articleId, s, fact.rule, fact.confidence) });
 }
 
 /**

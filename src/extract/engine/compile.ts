@@ -37,6 +37,8 @@ const DELTA_LIST =
 const FUTURE_SCORE = '\\s?(?:점|%)?\\s?(?:을|를)?\\s(?:받을|기록할|얻을|달성할|넘을|넘길|돌파할|넘어설|넘길지|받을지)\\s?(?:것|전망|예정|계획|수\\s|목표)|\\s?(?:점|%)?(?:을|를)?\\s?목표로';
 /** Words that, between an object and its verb, change what the verb does to it ("Z를 기반으로 개발한"). */
 const VERB_SHIFTERS = '기반|바탕|토대|활용|이용|통해|가져다|가져와|가져온|대비|비해|보다|탑재|적용|사용|도입|참고|맞서|제치|결합|접목|쓰(?:지만|고|며|는|던|면서)|써(?:서|\\s?왔|\\s?온)|지만\\s';
+/** A title's gloss in the other script or words ("CTO(최고기술책임자)", "최고기술책임자(CTO)"), before a particle. */
+const TITLE_GLOSS = '(?:\\((?:[가-힣]{2,12}|[A-Z]{2,6})\\)(?=은|는|이|가|을|를|의|에|과|와|도|로|으로|,|\\s))?';
 const PARTICLE_END = '(?=$|[^가-힣]|(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|께서|에게|께|이자|인|직|으로서|이며|이고)(?![가-힣]))';
 
 /**
@@ -154,7 +156,8 @@ export function expandMacros(pattern: string, titles: string[], officialTitles: 
         slots.push({ name: arg, type: 'TITLE', group: false });
         // a product or team name may lead the title ("카카오 카나나 성과리더": 카나나 is a Model mention)
         // "A 출신 CTO 홍길동": a background, not a title at A
-        return `(?!출신\\s)(?<${arg}>(?:\\uE002\\d+${END_CHAR}\\s?)?(?:[A-Za-z가-힣][\\w&.+\\-가-힣]*\\s){0,3}?[A-Za-z가-힣]{0,10}?(?:${titleAlt}|(?<=[A-Za-z])장))${PARTICLE_END}`;
+        // "CTO(최고기술책임자)로", "최고기술책임자(CTO)로": a gloss of the title in parentheses goes with it, outside the value
+        return `(?!출신\\s)(?<${arg}>(?:\\uE002\\d+${END_CHAR}\\s?)?(?:[A-Za-z가-힣][\\w&.+\\-가-힣]*\\s){0,3}?[A-Za-z가-힣]{0,10}?(?:${titleAlt}|(?<=[A-Za-z])장))${TITLE_GLOSS}${PARTICLE_END}`;
       default:
         throw new Error(`unknown macro ${whole}`);
     }

@@ -7,7 +7,8 @@ import { normalizeName } from '../../graph/index.js';
 import type { Mention } from '../types.js';
 import { discoveredMention, isTaken, overlaps, SCORE_SENTENCE, type DiscoveryLexicon } from './discover-common.js';
 
-const BENCH_AFTER_NOUN = /(?:(?:벤치마크|리더보드|평가 지표|평가지표|평가)(?:인|로|으로)?\s([A-Z][A-Za-z0-9\-]{1,20}?|[A-Z][A-Za-z0-9]{0,5}-[가-힣]{1,6}[A-Za-z0-9]{1,8})(?:\d{1,2}\))?|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9\-]{0,20}(?:Bench|BENCH|Eval|EVAL|Arena|QA)|(?<![가-힣])[가-힣]{2,8}-?(?:Bench|BENCH|Eval|EVAL|QA)))(?=(?:에서|에선|에서는|에서도|의|는|은|로|를|을|와|과)?(?:[\s,.]|$))/g;
+// (a benchmark word may carry a variant after a hyphen: "KoLawQA-Hard", "MedBench-Lite")
+const BENCH_AFTER_NOUN = /(?:(?:벤치마크|리더보드|평가 지표|평가지표|평가)(?:인|로|으로)?\s([A-Z][A-Za-z0-9\-]{1,20}?|[A-Z][A-Za-z0-9]{0,5}-[가-힣]{1,6}[A-Za-z0-9]{1,8})(?:\d{1,2}\))?|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9\-]{0,20}(?:Bench|BENCH|Eval|EVAL|Arena|QA)(?:-(?:Hard|Lite|Pro|Plus|Easy|Full|Mini|Redux|Verified|Ko|KO))?|(?<![가-힣])[가-힣]{2,8}-?(?:Bench|BENCH|Eval|EVAL|QA)))(?=(?:에서|에선|에서는|에서도|의|는|은|로|를|을|와|과)?(?:[\s,.]|$))/g;
 
 /** A Hangul name and its Latin gloss ending in a benchmark word: "한결벤치(HanGyeol-Bench)", "누리평가(Nuri-Eval)". */
 const GLOSSED_BENCH = /(?<![가-힣A-Za-z0-9])([가-힣][가-힣A-Za-z0-9\-]{1,10})\s?\(([A-Z][A-Za-z0-9]*(?:[\s-]?[A-Z][A-Za-z0-9]*)?[\s-]?(?:Bench|BENCH|Eval|EVAL|QA|Arena))\)/g;

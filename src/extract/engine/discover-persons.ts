@@ -39,8 +39,11 @@ const FORMER_PARTICLE = /^(?:은|는|이|가|을|를|도|의)(?![가-힣])/;
 const COMPANY_STAFF = new RegExp(`^(?:의)?\\s([가-힣]{3})\\s(?:${STAFF_ROLES})(?=은|는|이|가|도|의)`);
 
 const BILINGUAL_NAME = /(?<![A-Za-z])(?:([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\s?\(([가-힣]{3,4})\)|([가-힣]{3,4})\s?\(([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\))/g;
-/** "권지훈 씨를", "배지호 님이": an honorific after a full name (님 after a space: "담당자님" is no name). */
-const SSI = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})(?:\s?씨|\s님)(?=(?:은|는|이|가|을|를|의|와|과|도|에게|께서)?[\s,.]|$)/g;
+/** "권지훈 씨를", "배지호 님이", "한서진 박사님이": an honorific after a full name (님 after a space or a title: "담당자님" is no name). */
+const SSI = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})(?:\s?씨|\s(?:박사|교수|선생|대표|이사|위원|선배)?님)(?=(?:은|는|이|가|을|를|의|와|과|도|에게|께서)?[\s,.]|$)/g;
+
+/** A sign-off line opening on a name and a comma, the company right after ("— 윤하진, ", "- 김도윤, "). */
+const SIGN_OFF = /^(?:[—–―-]{1,2}\s?)?([가-힣]{3,4}),\s$/;
 
 /** A political party between a name and a title ("더불어민주당", "국민의힘", "조국혁신당"). */
 const PARTY = /^(?:[가-힣]{2,8}당|국민의힘)$/;
@@ -136,6 +139,9 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     const before = /([가-힣]{3,4})(?:\(\d{2}\))?(?:\s|\s?\/\s?)(?:(?:전|前)\s?)?$/.exec(text.slice(Math.max(0, c.start - 12), c.start));
     // "윤세라 전 오픈AI 연구원의": a staff role after the company is a role too
     if (before && (lx.personTitle.test(text.slice(c.end)) || STAFF_AFTER_ORG.test(text.slice(c.end, c.end + 10)))) addPerson(text, ms, out, before[1]!, c.start - before[0].length);
+    // "— 윤하진, 가온랩스 공동창업자·대표": a sign-off line puts a comma between the name and the post
+    const signed = SIGN_OFF.exec(text.slice(0, c.start));
+    if (signed && lx.personTitle.test(text.slice(c.end))) addPerson(text, ms, out, signed[1]!, signed[0].indexOf(signed[1]!));
     // "루카스 론티스 업스테이지 CTO는": a foreign name written in Hangul opens the sentence or clause
     const foreign = FOREIGN_NAME.exec(text.slice(0, c.start));
     const title = foreign ? lx.personTitle.exec(text.slice(c.end)) : null;

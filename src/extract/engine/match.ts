@@ -261,8 +261,8 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
 
 /** "A의 후속 모델로", "A의 차기작인": the model is what another one follows. */
 const SUCCESSOR_OF = /^['"’”]?\s?의\s?(?:후속|차기|후계|업그레이드|개선)/;
-/** A model named as what another follows or is compared with. */
-const MODIFIER_MODEL = new RegExp(`${SUCCESSOR_OF.source}|^['"’”]?\\s?(?:보다|대비|에 비해)`);
+/** A model named as what another follows, is compared with, or is built on ("Y를 토대로 … 추가 학습시켰고"). */
+const MODIFIER_MODEL = new RegExp(`${SUCCESSOR_OF.source}|^['"’”]?\\s?(?:보다|대비|에 비해)|^['"’”]?\\s?(?:을|를|에)\\s?(?:기반|토대|바탕|베이스|뼈대)(?:으로|로)\\s`);
 /** Up to a comma, a model token followed by a subject or topic particle ("… 중이던 '세렌디-KO 2'는"). */
 // ("…를 증류해 만든 경량 모델 'B'(20억 개)도 함께 공개": the subject may carry a parenthesised note and 도)
 const SUBJECT_MODEL_AFTER = new RegExp(`^[^,\uE001-\uE006]{0,24}${TYPE_CHAR.Model}\\d+${END_CHAR}['"’”]?(?:\\s?\\([^()]{1,20}\\))?(?:은|는|이|가|도)(?![가-힣])`);

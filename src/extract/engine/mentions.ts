@@ -24,6 +24,7 @@ import { scanGazetteer } from './gazetteer.js';
 import { foldLocalSubsidiaries } from './subsidiaries.js';
 import { discoverHyphenatedModels, dropRepoNamespaces, extendModelTokens } from './model-tokens.js';
 import { AUTHOR_LABEL, discoverAuthors } from './discover-authors.js';
+import { discoverMarkedAuthors } from './discover-marked-authors.js';
 import { getMatchers, type Matchers } from './matchers.js';
 import { foldParenAlias } from './paren-aliases.js';
 import { findKnownNames, type KnownName } from './known-names.js';
@@ -175,6 +176,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   found.push(...discoverPersons(text, [...ms, ...blocked], mt.discovery));
   found.push(...discoverEnglishPersons(text, [...[...ms, ...blocked], ...found]));
   if (AUTHOR_LABEL.test(text)) found.push(...discoverAuthors(text, [...[...ms, ...blocked], ...found]));
+  if (/^[가-힣]{2,4}[1-9]/.test(text)) found.push(...discoverMarkedAuthors(text, [...[...ms, ...blocked], ...found]));
   found.push(...discoverAnonymous(text, ms, rules, mt.discovery));
   ms.push(...found);
   for (const m of ms) {

@@ -1,0 +1,50 @@
+/**
+ * Gapping: "A는 X를, B는 Y를 각각 기반 모델로 삼아 …" — the first clause's verb is left out and is the
+ * second's. A fact a rule reads in either clause (between B and Y, or between A and X) holds in the other.
+ */
+import type { RawFact } from './engine/match.js';
+import type { Mention } from './types.js';
+
+/** "A는 X를, B는 Y를": by the start of each topic and each object, the other clause's pair (same types, in that order). */
+function gappedPairs(text: string, ms: Mention[]): Map<number, [Mention, Mention]> {
+  const out = new Map<number, [Mention, Mention]>();
+  const named = ms.filter((m) => m.via !== 'anonymous' && m.end > m.start).sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 3 < named.length; i++) {
+    const [a, x, b, y] = named.slice(i, i + 4) as [Mention, Mention, Mention, Mention];
+    if (a.type !== b.type || x.type !== y.type || a.key === b.key || x.key === y.key) continue;
+    const gaps = [text.slice(a.end, x.start), text.slice(x.end, b.start), text.slice(b.end, y.start)];
+    if (!/^(?:은|는)\s$/.test(gaps[0]!) || !/^['"’”]?(?:을|를),\s$/.test(gaps[1]!) || !/^(?:은|는)\s$/.test(gaps[2]!)) continue;
+    // the second object takes the same particle, and the verb follows
+    if (!/^['"’”]?(?:을|를)\s/.test(text.slice(y.end, y.end + 3))) continue;
+    const [first, second]: [Mention, Mention][] = [[a, x], [b, y]];
+    for (const m of first!) out.set(m.start, second!);
+    for (const m of second!) out.set(m.start, first!);
+  }
+  return out;
+}
+
+/** The sentence's facts, with each gapped clause's counterpart of a fact read in the other. */
+export function withGappedFacts(text: string, ms: Mention[], facts: RawFact[]): RawFact[] {
+  if (!text.includes(', ')) return facts;
+  const pairs = gappedPairs(text, ms);
+  if (!pairs.size) return facts;
+  const extra: RawFact[] = [];
+  for (const f of facts) {
+    const p = pairs.get(f.source.start);
+    if (!p || pairs.get(f.target.start) !== p) continue;
+    const [a, x] = p;
+    const [source, target] = f.source.start < f.target.start ? [a, x] : [x, a];
+    if (facts.some((g) => g.relation === f.relation && g.source.key === source.key && g.target.key === target.key)) continue;
+    extra.push({ ...f, source, target, rule: `${f.rule}.gapped`, confidence: f.confidence * 0.9 });
+  }
+  return [...facts, ...extra];
+}
+
+/** Whether a fact joins an entity of one gapped clause to one of the other ("A는 X를, B는 Y를 공개했다": never B and X). */
+export function crossesGap(text: string, ms: Mention[]): (f: RawFact) => boolean {
+  const pairs = text.includes(', ') ? gappedPairs(text, ms) : new Map<number, [Mention, Mention]>();
+  return (f) => {
+    const [p, q] = [pairs.get(f.source.start), pairs.get(f.target.start)];
+    return p !== undefined && q !== undefined && p !== q;
+  };
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parse/index.js';
+import { expectOffsetsHold, textsOf } from './helpers.js';
+
+/** A social post saved as a page: its text keeps its own line breaks by CSS, with no <br> or <p> inside. */
+const page = (attrs: string, text: string): string =>
+  `<!DOCTYPE html><html><head><meta charset="utf-8"><title>새 소식</title></head><body>
+<main><article><h1>새 소식</h1><p ${attrs}>${text}</p></article></main></body></html>`;
+
+const POST = '오늘 두 가지 소식을 전합니다.\n\n첫째, 새 모델을 공개했습니다.\n✅ 크기는 80억 개입니다\n✅ 점수: KMMLU 60.1점\n\n— 김하늘, 다온랩스 대표';
+
+describe('text whose line breaks are kept by CSS (white-space: pre-wrap / pre-line)', () => {
+  it.each([
+    ['a utility class', 'class="text-sm whitespace-pre-wrap break-words"'],
+    ['an inline style', 'style="white-space: pre-line"'],
+    ['a plain class', 'class="post pre-wrap"'],
+  ])('%s: each line is a block', (_name, attrs) => {
+    const a = parseArticle(page(attrs, POST), { source: 'post.html' });
+    expect(textsOf(a, 'body')).toEqual(['오늘 두 가지 소식을 전합니다.', '첫째, 새 모델을 공개했습니다.', '✅ 크기는 80억 개입니다', '✅ 점수: KMMLU 60.1점', '— 김하늘, 다온랩스 대표']);
+    expectOffsetsHold(a);
+  });
+  it('without such a style, source line breaks stay spaces', () => {
+    const a = parseArticle(page('class="post"', '오늘 두 가지 소식을\n전합니다. 다온랩스가 새 모델을 공개했습니다. 크기는 80억 개이고 점수도 높습니다.'), { source: 'post.html' });
+    expect(textsOf(a, 'body')).toEqual(['오늘 두 가지 소식을 전합니다. 다온랩스가 새 모델을 공개했습니다. 크기는 80억 개이고 점수도 높습니다.']);
+  });
+});
