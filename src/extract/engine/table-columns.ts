@@ -91,6 +91,32 @@ export function columnOf(text: string, label: boolean): Column | undefined {
   return MODEL_COLUMN.test(text) ? 'model' : DEVELOPER_COLUMN.test(text) ? 'developer' : BASE_COLUMN.test(text) ? 'base' : OPEN_COLUMN.test(text) ? 'open' : NOTE_COLUMN.test(text) ? 'note' : PARAMS_COLUMN.test(text) ? 'params' : SCORE_COLUMN.test(text) ? 'score' : OTHER_COLUMN.test(text) || label ? 'other' : undefined;
 }
 
+/**
+ * "솔라 오픈 2 Solar Open 2": a cell that names a model in Hangul and then in Latin letters (a page's
+ * second, small-print line) names one model, the Latin spelling its alias.
+ */
+export function bilingualModel(t: string, ms: Mention[]): Mention | undefined {
+  if (ms.length !== 2) return undefined;
+  const [a, b] = ms as [Mention, Mention];
+  if (a.type !== 'Model' || b.type !== 'Model' || a.start !== 0 || b.end !== t.length || t.slice(a.end, b.start) !== ' ') return undefined;
+  if (!/[가-힣]/.test(a.surface) || /[가-힣]/.test(b.surface)) return undefined;
+  return { ...a, aliases: [...new Set([...a.aliases, b.surface])] };
+}
+
+/** A column title that is a name no list knows ("코알라-인스트럭트", "K-Math 2"): a hyphen or a digit in one or two words. */
+const NAME_TITLE = /^(?=.*[-\d])[가-힣A-Za-z][가-힣A-Za-z0-9.\-]{1,20}(?:\s[가-힣A-Za-z0-9.\-]{1,10})?$/;
+
+/**
+ * A title after a table's benchmark columns that names something no list knows: one more benchmark
+ * column, as the titles before it are (a model's name belongs in a row, not among the titles).
+ */
+export function unknownBenchTitle(c: Cell): Mention | undefined {
+  if ((c.kind !== 'model' && c.kind !== 'other') || c.mention?.via === 'gazetteer') return undefined;
+  const t = cellText(c).replace(/\s?\d\)$/, '');
+  if (!NAME_TITLE.test(t) || /\d(?:\.\d+)?\s?[BM]$/.test(t) || (c.kind === 'other' && (c.mentions?.length ?? 0) > 0)) return undefined;
+  return { type: 'Benchmark', key: `benchmark:~${normalizeName(t)}`, surface: t, aliases: [], start: 0, end: t.length, via: 'discovered' };
+}
+
 /** What a cell says, as the page writes it. */
 export function cellText(c: Cell): string {
   return (c.text ?? c.sentence.text).trim();
