@@ -1,10 +1,12 @@
 /**
  * Results pages, lab posts and newsletters (written for these tests in their own words): a ranked
  * table whose model cells give a Hangul name and its Latin spelling on a second line, a last column
- * titled with a benchmark no list knows, and Hangul names with a size and a hyphenated variant word.
+ * titled with a benchmark no list knows, and Hangul names with a size and a hyphenated variant word;
+ * a lab post's model co-developed 'with' companies, weights published on a hub, a repository path
+ * and a licence after the model, a results row marked '(ours)'.
  */
-import { describe, it } from 'vitest';
-import { checkFactRow, type FactRow } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { checkFactRow, graphOf, nodeNamed, type FactRow } from './helpers.js';
 
 const cells = (...c: string[]) => c.join('\n\n');
 
@@ -49,8 +51,59 @@ const rows: FactRow[] = [
     nodes: ['Model:바람-9B-인스트럭트'],
     noNodes: ['Model:바람-9B'],
   },
+  {
+    cat: "a lab that built a model 'with' companies ('연구실이 A, 스타트업 B와 함께 개발한 모델 M'): the companies developed it and are partners",
+    text: "한결대학교 음성지능연구실이 카카오, 음성 AI 스타트업 소리랩스와 함께 개발한 음성 인식 모델 '소리온-2'를 오늘 허깅페이스에 공개했다.",
+    expect: ['DEVELOPED 카카오 -> 소리온-2', 'DEVELOPED 소리랩스 -> 소리온-2', 'PARTNERS_WITH 소리랩스 -> 카카오'],
+    noNodes: ['Company:허깅페이스', 'Company:음성지능연구실'],
+  },
+  {
+    cat: "a model hub named only as where weights are published is no node; a hub that partners stays",
+    text: cells(
+      "가온소프트는 새 모델 '바람-3'을 허깅페이스를 통해 오픈소스로 공개했다.",
+      '가온소프트는 허깅페이스와 업무협약을 맺고 한국어 평가 도구를 함께 만들기로 했다.',
+    ),
+    nodes: ['Company:허깅페이스'],
+    expect: ['PARTNERS_WITH 가온소프트 -> 허깅페이스'],
+  },
+  {
+    cat: "a base, a comma, then a clause with a subject and a count of training items ('…를 기반으로, 연구실이 만든 인코더를 결합하고 판독문 약 20만 건으로 추가 학습했습니다')",
+    text: cells(
+      "가온소프트는 새 모델 '바람-V'를 공개했다.",
+      '바람-V는 영상과 판독문을 함께 읽는 모델이다.',
+      "카카오가 공개한 '카나나 1.5 8B'를 기반으로, 연구실이 자체 개발한 영상 인코더를 결합하고 판독문 약 20만 건으로 추가 학습했습니다.",
+    ),
+    expect: ['BASED_ON 바람-V -> 카나나 1.5 8B'],
+    noNodes: ['Company:연구실'],
+  },
+  {
+    cat: "a sized name in a weights repository's path ('org/Name-7B') is the model introduced before under that name, not a sibling; the licence in parentheses names nothing",
+    text: cells(
+      "가온랩스는 법률 모델 '로앤-KO(LawN-KO)'를 공개했다.",
+      '로앤-KO는 판례를 읽고 요약한다.',
+      '모델 가중치: GaonLabs/LawN-KO-7B (CC BY-NC 4.0, 비상업적 연구 목적)',
+    ),
+    sameNode: ['로앤-KO=LawN-KO-7B'],
+    noNodes: ['Model:LawN-KO-7B', 'Model:BY-NC 4.0'],
+  },
+  {
+    cat: "a results row whose model is marked '(ours)' is that model, scored",
+    text: cells(
+      "가온랩스는 법률 모델 '로앤-KO'를 공개했다.",
+      '모델', 'KMMLU', 'CLIcK',
+      '로앤-KO (ours)', '61.5', '58.2',
+      'GPT-4o', '70.3', '66.0',
+    ),
+    expect: ['SCORED 로앤-KO -> KMMLU', 'SCORED GPT-4o -> CLIcK'],
+    noNodes: ['Model:ours'],
+    edgeProps: ['SCORED 로앤-KO -> CLIcK score=58.2'],
+  },
 ];
 
 describe('results pages: bilingual model cells, unknown benchmark titles, hyphenated variant words', () => {
   it.each(rows.map((r) => [r.cat, r] as const))('%s', (_cat, row) => checkFactRow(row));
+  it("the '(ours)' mark is no alias of the row's model", () => {
+    const g = graphOf(cells("가온랩스는 법률 모델 '로앤-KO'를 공개했다.", '모델', 'KMMLU', 'CLIcK', '로앤-KO (ours)', '61.5', '58.2', 'GPT-4o', '70.3', '66.0'));
+    expect(nodeNamed(g, '로앤-KO')?.aliases ?? []).not.toContain('ours');
+  });
 });

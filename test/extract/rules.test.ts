@@ -457,6 +457,9 @@ const rows: Row[] = [
   { rule: 'works-for.seat-taken', sentence: 'KT 최고기술책임자 자리에 오른 한서율 전무는 조직을 정비했다.', expect: ['WORKS_FOR 한서율 -> KT'] },
   { rule: 'works-for.serving-at', sentence: 'LG AI연구원에 몸담고 있는 한서율 연구원은 학습을 맡았다.', expect: ['WORKS_FOR 한서율 -> LG AI연구원'] },
   { rule: 'works-for.leads-work-at', sentence: '네이버클라우드에서 모델 학습을 총괄하는 한서율 리더가 발표했다.', expect: ['WORKS_FOR 한서율 -> 네이버클라우드'] },
+  { rule: 'developed.co-developed-with', sentence: "한결대 언어지능연구실은 카카오, 법률 스타트업 로앤랩스와 함께 개발한 '로앤-2'를 공개했다.", expect: ['DEVELOPED 카카오 -> 로앤-2', 'DEVELOPED 로앤랩스 -> 로앤-2'] },
+  { rule: 'developed.co-developed-with', sentence: "카카오와 함께 개발한 기술을 적용한 새 모델 '로앤-2'가 주목받고 있다.", absent: ['DEVELOPED 카카오 -> 로앤-2'] },
+  { rule: 'partners.co-developed-with', sentence: "한결대 언어지능연구실은 카카오, 법률 스타트업 로앤랩스와 함께 개발한 '로앤-2'를 공개했다.", expect: ['PARTNERS_WITH 로앤랩스 -> 카카오'] },
 ];
 
 describe('rule data', () => {
