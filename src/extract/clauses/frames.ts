@@ -22,7 +22,8 @@ const LOCAL: ReadonlySet<Role> = new Set(['subj', 'obj', 'with', 'at', 'to', 'ba
 const HEAD_GAP = /^[^\n]{0,25}$/;
 const GAP_PARTICLE = /(?:을|를|이|가|은|는|에|의|로|과|와|고|며|다)(?=\s|$)/;
 /** An object or a destination between a subject and its predicate: the verb is about that, not a programme. */
-const OTHER_COMPLEMENT = /(?<!(?:^|\s)(?:새|따|주|실제|별도|정식|추가|최종적으|공식적으|본격적으|최초|처음으))(?<=[가-힣A-Za-z0-9)'"’”])(?:을|를|으로|로|에게|에|에서)\s/;
+/** (a programme's own stage is none: "평가를 통과해", "최종 단계에 올랐다", "심사 문턱을 넘어") */
+const OTHER_COMPLEMENT = /(?<!(?:^|\s)(?:새|따|주|실제|별도|정식|추가|최종적으|공식적으|본격적으|최초|처음으|평가|심사|관문|단계|문턱|예선|본선))(?<=[가-힣A-Za-z0-9)'"’”])(?:을|를|으로|로|에게|에|에서)\s/;
 /** A contrast right after applying that says the applicant was not chosen. */
 const FAILED_AFTER = /^[가-힣]{0,2}(?:지만|으나|는데),?\s(?:[^\s.,]+\s){0,3}?(?:최종\s?)?(?:선정되지|뽑히지|선발되지|들지 못|탈락|고배|떨어졌|떨어지)/;
 const SCORE = /(?<![\d.,])(\d{1,3}(?:\.\d{1,4})?)\s?점/g;
@@ -128,6 +129,8 @@ export function factsOfClause(c: Clause, rules: ClauseRules): ClauseFact[] {
       if (!sources.length || !targets.length) continue;
       // the programme in context only where the clause takes nothing else ("A는 B에 GPU를 지원했다", "올해의 기업으로 선정됐다")
       if (targets.every((x) => x.role === 'context') && (list.some((x) => x.role === 'to' || x.role === 'obj' || x.role === 'at') || OTHER_COMPLEMENT.test(c.text.slice(Math.max(...sources.map((x) => x.arg.end)), p.start)))) continue;
+      // (nor where the subject too is carried from a sentence before: two guesses make no fact)
+      if (targets.every((x) => x.role === 'context') && sources.every((x) => x.arg.carried)) continue;
       const props: Record<string, PropertyValue> = {};
       if (f.relation === 'BASED_ON') props.status = f.dispute?.test(c.text) ? 'disputed' : 'stated';
       if (f.score) {
