@@ -98,6 +98,12 @@ const rows: FactRow[] = [
     noNodes: ['Model:ours'],
     edgeProps: ['SCORED 로앤-KO -> CLIcK score=58.2'],
   },
+  {
+    cat: "'창업 기업인 X' (기업 + the copula's adnominal) names no person",
+    text: '김하늘 교수는 2023년 연구실 창업 기업인 업스테이지를 세워 지금도 대표를 겸하고 있다.',
+    noNodes: ['Person:기업인'],
+    absent: ['WORKS_FOR 기업인 -> 업스테이지'],
+  },
 ];
 
 describe('results pages: bilingual model cells, unknown benchmark titles, hyphenated variant words', () => {
