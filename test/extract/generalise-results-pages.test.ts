@@ -104,6 +104,12 @@ const rows: FactRow[] = [
     noNodes: ['Person:기업인'],
     absent: ['WORKS_FOR 기업인 -> 업스테이지'],
   },
+  {
+    cat: "a Latin group name glued to an investor's suffix ('DS인베스트먼트', 'IBK캐피탈') in a list of investors is a company; 'AI파트너스' as a word is not",
+    text: '이번 투자에는 카카오를 비롯해 한국투자파트너스, DS인베스트먼트, IBK캐피탈 등 4곳이 참여했다.\n\n회사는 AI파트너스 생태계를 넓힌다.',
+    nodes: ['Company:DS인베스트먼트', 'Company:IBK캐피탈'],
+    noNodes: ['Company:AI파트너스'],
+  },
 ];
 
 describe('results pages: bilingual model cells, unknown benchmark titles, hyphenated variant words', () => {
