@@ -199,6 +199,19 @@ export function dropHeadlineWords(acc: Acc): void {
 }
 
 /**
+ * "허깅페이스에 오픈 웨이트로 공개했다": a model hub (a gazetteer company of kind 'hub') named only as the place
+ * where weights are published is no party to the story; it stays a node only when it is in a relation.
+ */
+export function dropIdleHubs(acc: Acc, rules: RuleSet): void {
+  for (const [key, e] of acc.entities) {
+    if (e.type !== 'Company' || rules.byKey.get(key)?.kind !== 'hub') continue;
+    if ([...acc.relations.values()].some((r) => r.source === key || r.target === key)) continue;
+    acc.entities.delete(key);
+    acc.props.delete(key);
+  }
+}
+
+/**
  * "업계에서는 X가 'Y 2'를 준비하고 있다는 이야기도 나온다": a model named once, inside a reported claim or rumour,
  * is no sibling the family's developer is known to have made.
  */

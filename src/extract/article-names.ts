@@ -33,6 +33,29 @@ export function sizedShortForms(all: Mention[][], sentences: Sentence[]): Map<st
 }
 
 /**
+ * "허깅페이스 org/Foo-KO-15B": a sized name written as a weights repository's path ("…/Name-15B") is the
+ * checkpoint of the model the article introduced before under that name (or its alias), not a sibling.
+ */
+export function repositoryShortForms(all: Mention[][], sentences: Sentence[]): Map<string, string> {
+  const out = new Map<string, string>();
+  /** Each model named so far: its key → the normalised names and aliases it was written with. */
+  const names = new Map<string, Set<string>>();
+  all.forEach((ms, i) => {
+    for (const m of ms) {
+      if (m.type !== 'Model') continue;
+      const sized = m.bareKey && sentences[i]!.text[m.start - 1] === '/' ? /^(.+?)[\s-]\d+(?:\.\d+)?[BM]$/.exec(m.surface) : null;
+      const bare = sized ? normalizeName(sized[1]!) : undefined;
+      const earlier = bare ? [...names].find(([key, ns]) => key !== m.key && ns.has(bare))?.[0] : undefined;
+      if (earlier) out.set(m.key, earlier);
+      const ns = names.get(m.key) ?? new Set<string>();
+      for (const n of [m.surface, ...m.aliases]) ns.add(normalizeName(n));
+      names.set(m.key, ns);
+    }
+  });
+  return out;
+}
+
+/**
  * "HyperCLOVA X SEED 14B Think" then "SEED 14B Think": a later model name that is the tail (two or
  * more words, one with a digit; or one word with a digit after the maker's name, "딥시크 R1" then "R1") of
  * a longer one the article named first is that model.

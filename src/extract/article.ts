@@ -36,10 +36,10 @@ import { addBothReference, addCompanyReference, addConsortiumReference, addEmplo
 import { addOfficialReference, addSurnameReferences, isSpokenSlogan, isContrasted } from './person-references.js';
 import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
 import { addEntity, addRelation, developerOfModel, evidenceOf, makerOfFocus, type Acc } from './article-acc.js';
-import { definedShortForms, dropCompanyStrategies, dropQuotedWords, headlineParents, knownNamesOf, sizedShortForms, tailShortForms } from './article-names.js';
+import { definedShortForms, dropCompanyStrategies, dropQuotedWords, headlineParents, knownNamesOf, repositoryShortForms, sizedShortForms, tailShortForms } from './article-names.js';
 import { addClauseFacts, newClausePass, readClauses } from './clauses/article.js';
 import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js';
-import { addConsortiumMembers, addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers, applyProperties, dropHeadlineWords, dropLeftEmployers, keepAnonymous } from './article-finish.js';
+import { addConsortiumMembers, addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers, applyProperties, dropHeadlineWords, dropIdleHubs, dropLeftEmployers, keepAnonymous } from './article-finish.js';
 
 import { ANNOUNCED, CONSORTIUM_RULES, DAY_NAMED, JOINT, LIST_INTRO, MONTH_NAMED, TABLE_CELL } from './article-cues.js';
 import { CHROME_LINE, guessPublishedAt, headlineBenchmarkOf, splitLongSentence } from './article-input.js';
@@ -108,6 +108,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const knownNamed = known.filter((k) => !k.reference);
   const shortForms = sizedShortForms(first, sentences);
   for (const [short, long] of tailShortForms(first)) if (!shortForms.has(short)) shortForms.set(short, long);
+  for (const [short, long] of repositoryShortForms(first, sentences)) if (!shortForms.has(short)) shortForms.set(short, long);
   for (const [parent, child] of headlineParents(first, sentences, rules)) if (!shortForms.has(parent)) shortForms.set(parent, child);
   for (const [from, to] of transliteratedForms(first, rules)) if (!shortForms.has(from)) shortForms.set(from, to);
   for (const [short, long] of definedShortForms(first, sentences)) if (!shortForms.has(short)) shortForms.set(short, long);
@@ -282,6 +283,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   addNamesakeDevelopers(acc);
   dropLeftEmployers(acc);
   dropHeadlineWords(acc);
+  dropIdleHubs(acc, rules);
   applyProperties(acc);
   return {
     article: {

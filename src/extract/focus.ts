@@ -34,6 +34,9 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // "'Y'라는 상담 특화 모델을 운영하고 있습니다": a model introduced by name is what the next sentences are about
   const introduced = read === carried ? mentions.find((m) => m.type === 'Model' && m.via !== 'reference' && NAMED_AS_MODEL.test(s.text.slice(m.end, m.end + 30))) : undefined;
   if (introduced) return introduced;
+  // "KMMLU-Pro에서 엑사원 5.0은 68.4점을 받았다": the model that scored, the topic after the benchmark's locative
+  const scored = scoredTopic(s.text, mentions);
+  if (scored) return scored;
   // "X는 … 자체 모델 'Y'를 탑재한다": the company's own model beats a focus merely carried over
   const made = own.size === 1 && read === carried ? mentions.find((m) => m.type === 'Model' && own.has(m.key)) : undefined;
   // "눈에 띄는 건 B의 'Y'다.": a sentence that presents a model with the copula at its end is about it
@@ -78,6 +81,15 @@ const POSSESSOR_BEFORE_TOPIC = /^[가-힣A-Za-z0-9.]{1,15}의\s['"‘“]?$/;
 const PRESENTING_PREDICATE = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:이|가|도)\s(?:단연\s|특히\s|가장\s)?(?:눈에 띈다|눈에 띄었다|눈에 띕니다|눈길을 끈다|눈길을 끌었다|돋보인다|돋보였다|주목받는다|주목된다|주목할 만하다)[.!]?\s*$/;
 /** A score stated in the sentence: a rival's figures do not move what the article is about. */
 const SCORE_FIGURE = /\d(?:\.\d+)?\s?(?:점|%)/;
+
+/** A model named as the topic right after a benchmark's locative ("KMMLU-Pro에서 M은 68.4점을 받았다"), the sentence's only model. */
+function scoredTopic(text: string, mentions: Mention[]): Mention | undefined {
+  const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous' && m.via !== 'blocked');
+  const m = models[0];
+  if (!m || models.some((x) => x.key !== m.key)) return undefined;
+  const locative = mentions.some((b) => b.type === 'Benchmark' && b.end <= m.start && /^['"’”]?(?:에서|에선|에서는)\s['"‘“]?$/.test(text.slice(b.end, m.start)));
+  return locative && /^['"’”]?(?:은|는)\s/.test(text.slice(m.end, m.end + 4)) && SCORE_FIGURE.test(text.slice(m.end)) ? m : undefined;
+}
 
 /**
  * "B의 Y는 반대다.", "A의 Y도 …", "스타트업 쪽에서는 B의 'Y'가 눈에 띈다.": the sentence's one model, as the topic

@@ -48,16 +48,18 @@ interface Score {
   end: number;
 }
 
-function scoresOf(s: ParagraphSentence): Score[] {
+/** `subject`: the sentence's rank subject, whose score may stand in parentheses right after it ("2위는 M(0.798)이었다"). */
+function scoresOf(s: ParagraphSentence, subject?: Mention): Score[] {
   const wordy = SCORE_WORD.test(s.text);
   const out: Score[] = [];
   for (const x of s.text.matchAll(SCORE)) {
     const start = x.index!;
     const end = start + x[0].length;
     if (s.mentions.some((m) => m.start < end && m.end > start)) continue;
-    if (!x[2] && (!wordy || !x[1]!.includes('.'))) continue;
+    const ranked = subject !== undefined && /^['"’”]?\(\s?$/.test(s.text.slice(subject.end, start)) && /^\s?\)/.test(s.text.slice(end));
+    if (!ranked && !x[2] && (!wordy || !x[1]!.includes('.'))) continue;
     if (NOT_SCORE_AFTER.test(s.text.slice(end, end + 6))) continue;
-    if (/\(\s?$/.test(s.text.slice(Math.max(0, start - 2), start))) continue; // "M(90.4점)": read by the patterns
+    if (!ranked && /\(\s?$/.test(s.text.slice(Math.max(0, start - 2), start))) continue; // "M(90.4점)": read by the patterns
     out.push({ value: Number(x[1]), start, end });
   }
   return out;
@@ -90,7 +92,7 @@ export function addRankingScores(acc: Acc, articleId: string, sentences: Paragra
       continue;
     }
     const ms = models(s);
-    const scores = scoresOf(s);
+    const scores = scoresOf(s, rankSubject(s));
     if (!ms.length && !scores.length) {
       // one sentence about something else may stand between; two end the scope
       if (++gap > 1) board = undefined;

@@ -262,6 +262,13 @@ const rows: FactRow[] = [
   },
   // a notice's nominal style: "BENCH에서 MODEL 정확도 N% 기록", no particle after the model
   { cat: 'scored.bench-then-model-metric', text: "가온랩스가 만든 '세움챗'을 도입한다. 성능시험 결과 : 자체 평가셋 'KMMLU'에서 세움챗 정확도 81.5% 기록", expect: ['SCORED 세움챗 -> KMMLU'], edgeProps: ['SCORED 세움챗 -> KMMLU score=81.5'] },
+  {
+    cat: "down a ranking, a rank subject's score in parentheses right after it ('2위는 M(0.781)이었고') is its score on the board",
+    text: "호랑이 리더보드3 10월 순위에서 솔라 프로2가 종합 0.803점으로 1위에 올랐다.\n\n2위는 카나나 1.5 8B(0.781)이었고, 3위 A.X 4.0은 점수를 공개하지 않았다.",
+    expect: ['SCORED 솔라 프로2 -> 호랑이 리더보드3', 'SCORED 카나나 1.5 8B -> 호랑이 리더보드3'],
+    absent: ['SCORED A.X 4.0 -> 호랑이 리더보드3'],
+    edgeProps: ['SCORED 카나나 1.5 8B -> 호랑이 리더보드3 score=0.781'],
+  },
 ];
 
 describe('benchmark rows (quoted names, the benchmark a score is on)', () => {

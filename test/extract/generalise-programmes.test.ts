@@ -390,6 +390,16 @@ const rows: FactRow[] = [
   { cat: 'participates.roster-added', text: "'국가 AI 데이터 댐 사업'이 두 번째 해를 맞았다. 참여 기업은 KT와 카카오에 중견기업 한울정보를 합쳐 총 3곳이다.", expect: ['PARTICIPATES_IN 한울정보 -> 국가 AI 데이터 댐 사업'] },
   // … not when the roster is only hoped for
   { cat: 'participates.roster-added', text: "'국가 AI 데이터 댐 사업'이 두 번째 해를 맞았다. 정예팀은 KT, 카카오 2곳에 스타트업 미르내비를 더해 모두 3곳이 될 수도 있다.", absent: ['PARTICIPATES_IN 미르내비 -> 국가 AI 데이터 댐 사업'] },
+  {
+    cat: "a list that passes the programme's evaluation ('A, B, C 3개 컨소시엄이 평가를 통과해 최종 단계에 올랐다') after a sentence naming the programme takes part in it",
+    text: "과기정통부가 '국가 AI 반도체 실증 사업' 2차 평가 결과를 발표했다.\n\n카카오, KT, 네이버클라우드 3개 컨소시엄이 심사를 통과해 최종 단계에 올랐다.",
+    expect: ['PARTICIPATES_IN 카카오 -> 국가 AI 반도체 실증 사업', 'PARTICIPATES_IN KT -> 국가 AI 반도체 실증 사업', 'PARTICIPATES_IN 네이버클라우드 -> 국가 AI 반도체 실증 사업'],
+  },
+  {
+    cat: "a subject-less 'passed and advanced' clause before a list, with an earlier company as the last topic, gives the earlier company nothing",
+    text: "카카오는 다음 공모 참여 여부를 정하지 못했다.\n\n'국가 AI 반도체 실증 사업' 예산도 늘었다.\n\n1차 평가를 통과해 2단계에 진출한 KT, 네이버클라우드 등 2개 팀에 GPU가 추가로 지원된다.",
+    absent: ['PARTICIPATES_IN 카카오 -> 국가 AI 반도체 실증 사업'],
+  },
 ];
 
 describe('h12 generalisation rows', () => {

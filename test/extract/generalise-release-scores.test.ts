@@ -284,6 +284,18 @@ const rows: FactRow[] = [
     expect: ['SCORED 하람-R 7B -> KMMLU', 'SCORED 하람-R 7B -> CLIcK', 'SCORED 하람-R 7B -> HAE-RAE'],
     edgeProps: ['SCORED 하람-R 7B -> KMMLU score=58.2', 'SCORED 하람-R 7B -> CLIcK score=74.9', 'SCORED 하람-R 7B -> HAE-RAE score=80.1'],
   },
+  {
+    cat: "after a small sibling was introduced, 'BENCH에서 M은 N점을 받았다' makes M what the next subject-less score sentence is about",
+    text: [
+      "가온소프트는 새 모델 '바람 3.0'을 공개했다.",
+      "경량 모델 '바람 3.0 미니'도 함께 내놨다.",
+      '매개변수 15억 개 규모로, 바람 3.0을 교사 모델로 삼아 증류했다.',
+      'KMMLU에서 바람 3.0은 66.2점을 받았다.',
+      "수학 평가 MATH-500에서는 81.5점, 새로 만든 추론 평가셋 '다온리즌'에서는 72.4점을 기록했다.",
+    ].join('\n\n'),
+    expect: ['SCORED 바람 3.0 -> MATH-500', 'SCORED 바람 3.0 -> 다온리즌', 'SCORED 바람 3.0 -> KMMLU'],
+    absent: ['SCORED 바람 3.0 미니 -> MATH-500', 'SCORED 바람 3.0 미니 -> 다온리즌'],
+  },
 ];
 
 describe('release stories with scores', () => {

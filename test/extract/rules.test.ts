@@ -477,6 +477,11 @@ const rows: Row[] = [
   { rule: 'works-for.sign-off', sentence: '— 오지훈, 가람랩스 공동창업자·CTO', expect: ['WORKS_FOR 오지훈 -> 가람랩스'] },
   { rule: 'based-on.distilled-into', sentence: "'가온-R 7B'는 알리바바의 '큐원3-8B'에 중국 딥시크의 'DeepSeek-R1'이 생성한 풀이 데이터를 증류해 만들었다.", expect: ['BASED_ON 가온-R 7B -> 큐원3-8B'] },
   { rule: 'based-on.teacher-data-topic', sentence: "'가온-R 7B'는 알리바바의 '큐원3-8B'에 중국 딥시크의 'DeepSeek-R1'이 생성한 풀이 데이터를 증류해 만들었다.", expect: ['BASED_ON 가온-R 7B -> DeepSeek-R1'] },
+  { rule: 'developed.co-developed-with', sentence: "한결대 언어지능연구실은 카카오, 법률 스타트업 로앤랩스와 함께 개발한 '로앤-2'를 공개했다.", expect: ['DEVELOPED 카카오 -> 로앤-2', 'DEVELOPED 로앤랩스 -> 로앤-2'] },
+  { rule: 'developed.co-developed-with', sentence: "카카오와 함께 개발한 기술을 적용한 새 모델 '로앤-2'가 주목받고 있다.", absent: ['DEVELOPED 카카오 -> 로앤-2'] },
+  { rule: 'participates.adnominal-members', sentence: "이번 성과는 한결대가 주관하고 카카오와 업스테이지가 참여기관으로 함께한 '스마트 물류 AI 실증사업'에서 나왔다.", expect: ['PARTICIPATES_IN 카카오 -> 스마트 물류 AI 실증사업', 'PARTICIPATES_IN 업스테이지 -> 스마트 물류 AI 실증사업'] },
+  { rule: 'participates.adnominal-members', sentence: "카카오가 참여한 적 없는 '스마트 물류 AI 실증사업'은 올해 끝난다.", absent: ['PARTICIPATES_IN 카카오 -> 스마트 물류 AI 실증사업'] },
+  { rule: 'partners.co-developed-with', sentence: "한결대 언어지능연구실은 카카오, 법률 스타트업 로앤랩스와 함께 개발한 '로앤-2'를 공개했다.", expect: ['PARTNERS_WITH 로앤랩스 -> 카카오'] },
 ];
 
 describe('rule data', () => {

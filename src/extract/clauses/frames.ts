@@ -24,7 +24,7 @@ const GAP_PARTICLE = /(?:을|를|이|가|은|는|에|의|로|과|와|고|며|다
 /** An object or a destination between a subject and its predicate: the verb is about that, not a programme. */
 const OTHER_COMPLEMENT = /(?<!(?:^|\s)(?:새|따|주|실제|별도|정식|추가|최종적으|공식적으|본격적으|최초|처음으))(?<=[가-힣A-Za-z0-9)'"’”])(?:을|를|으로|로|에게|에|에서)\s/;
 /** A programme's own round as the complement ("1차 평가를 통과해 2차 단계에 올랐다", "최종 심사에서 살아남았다"): it stands for the programme, no other thing taken part in. */
-const ROUND_COMPLEMENT = /(?:[1-9]\s?차|최종|본)\s?(?:단계\s?)?(?:평가|심사|관문|문턱|단계)(?:을|를|에서|에)\s/g;
+const ROUND_COMPLEMENT = /(?:(?:[1-9]\s?차|최종|본)\s?(?:단계\s?)?|(?<=(?:^\s?|[이가은는도]\s)))(?:평가|심사|관문|문턱|단계|예선|본선)(?:을|를|에서|에)\s/g;
 /** The complement before a taking-part verb without the programme's rounds, where the subject is the sentence's own (a carried one may be no subject of the round). */
 function roundsOut(gap: string, sources: { arg: Arg }[]): string {
   return sources.some((x) => x.arg.carried) ? gap : gap.replace(ROUND_COMPLEMENT, ' ');
@@ -134,6 +134,8 @@ export function factsOfClause(c: Clause, rules: ClauseRules): ClauseFact[] {
       if (!sources.length || !targets.length) continue;
       // the programme in context only where the clause takes nothing else ("A는 B에 GPU를 지원했다", "올해의 기업으로 선정됐다")
       if (targets.every((x) => x.role === 'context') && (list.some((x) => x.role === 'to' || x.role === 'obj' || x.role === 'at') || OTHER_COMPLEMENT.test(roundsOut(c.text.slice(Math.max(...sources.map((x) => x.arg.end)), p.start), sources)))) continue;
+      // (nor where the subject too is carried from a sentence before: two guesses make no fact)
+      if (targets.every((x) => x.role === 'context') && sources.every((x) => x.arg.carried)) continue;
       const props: Record<string, PropertyValue> = {};
       if (f.relation === 'BASED_ON') props.status = f.dispute?.test(c.text) ? 'disputed' : 'stated';
       if (f.score) {

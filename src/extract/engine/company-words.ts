@@ -19,4 +19,4 @@ export const NOT_COMPANY = new Set(['고객', '고객사', '파트너', '사용�
   '사이', '틈', '간', '중', '사이에', '틈바구니', '다수', '일부', '상당수', '대부분', '절반']);
 
 /** Words that stand where a company would as a subject, owner or builder but name none ("회사가", "연구팀이", "정부의"): the alternation both discoverers of companies by their deeds build on. */
-export const NOT_NAMING_SUBJECTS = '회사|당사|자사|동사|본사|저희|우리|이들|양사|연구진|연구팀|개발진|개발팀|팀|기업|업체|스타트업|정부|국내|해외|이번|해당|모델|제품|서비스|기술|플랫폼|시스템|그룹|본부|센터|연구소|연구원|대학|학교|교수|박사|기자|대표|관계자';
+export const NOT_NAMING_SUBJECTS = '회사|당사|자사|동사|본사|저희|우리|이들|양사|연구진|연구팀|연구실|연구단|개발진|개발팀|팀|기업|업체|스타트업|정부|국내|해외|이번|해당|모델|제품|서비스|기술|플랫폼|시스템|그룹|본부|센터|연구소|연구원|대학|학교|교수|박사|기자|대표|관계자';

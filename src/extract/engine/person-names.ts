@@ -19,7 +19,7 @@ const NOT_NAMES = new Set(['이번', '이날', '정부', '최근', '최고', '�
 /** Role nouns that, with a particle, look like a three-syllable name ("박사는", "원장과", "기자가"). */
 const ROLE_STEMS = new Set(['박사', '원장', '기자', '교수', '사장', '회장', '대표', '이사', '전무', '상무', '위원', '의원', '소장', '단장', '실장', '팀장', '부장', '차장', '과장', '총장', '학장', '고문', '장관', '차관', '수석', '부문', '본부', '센터', '연구']);
 /** Common nouns whose first syllable is also a surname ("반도체 총괄", "인프라 담당"). */
-const COMMON_NOUNS = new Set(['반도체', '인프라', '연구소', '사업부', '전략실', '기술원', '연구진', '경영진', '위원회', '본부장', '부문장', '센터장', '연구원', '사업단', '연구단', '개발팀', '조직도', '사용자', '소비자', '공급사', '고객사', '협력사', '계열사', '자회사', '관계사', '모회사']);
+const COMMON_NOUNS = new Set(['반도체', '인프라', '연구소', '사업부', '전략실', '기술원', '연구진', '경영진', '위원회', '본부장', '부문장', '센터장', '연구원', '사업단', '연구단', '개발팀', '조직도', '사용자', '소비자', '공급사', '고객사', '협력사', '계열사', '자회사', '관계사', '모회사', '기업인', '경영인', '창업인', '사업가']);
 
 function looksLikeRoleWord(name: string): boolean {
   // a word ending in a case particle that given names rarely end in ("사례로", "부서가", "업계를")

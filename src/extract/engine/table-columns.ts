@@ -54,7 +54,7 @@ export interface Cell {
 export type Column = 'model' | 'developer' | 'team' | 'base' | 'open' | 'params' | 'released' | 'note' | 'evidence' | 'bench' | 'score' | 'other';
 
 /** A short note after a row's name: "(원본)", "(기준)", "(base)", "(참고)", "(기반 모델)"; a paper's own rows: "(ours)", "(제안 모델)". */
-export const ROW_NOTE = /\s?\((?:원본|기준|참고|비교|베이스|기반|(?:기반|베이스|원본|비교)\s?모델|base|baseline|base model|original|ref\.?|ours|proposed|제안|제안\s?모델|본\s?연구)\)$/i;
+export const ROW_NOTE = /\s?\((?:원본|기준|참고|비교|베이스|기반|(?:기반|베이스|원본|비교)\s?모델|base|baseline|base model|original|ref\.?|ours|proposed|제안|제안\s?모델|본\s?연구|본 모델)\)$/i;
 
 /** Column titles that are no benchmark: the model, its developer, a rank, notes, sizes, averages. */
 const MODEL_COLUMN = /^(?:(?:제출|출품|참가|대표|주력|수상)\s?)?(?:모델|모델명|Model|이름|구분|버전|Version)(?:\s?\((?:개발사|개발\s?기업|회사|기업|제조사|Developer|Company)\))?$/i;
@@ -102,6 +102,32 @@ export const COMPANY_CELL = /^[가-힣A-Za-z][가-힣A-Za-z0-9&.\-]{1,15}$/;
 /** The column a header cell's text titles, or undefined for text that is no column title. */
 export function columnOf(text: string, label: boolean): Column | undefined {
   return MODEL_COLUMN.test(text) ? 'model' : DEVELOPER_COLUMN.test(text) ? 'developer' : BASE_COLUMN.test(text) ? 'base' : OPEN_COLUMN.test(text) ? 'open' : NOTE_COLUMN.test(text) ? 'note' : EVIDENCE_COLUMN.test(text) ? 'evidence' : PARAMS_COLUMN.test(text) ? 'params' : RELEASED_COLUMN.test(text) ? 'released' : SCORE_COLUMN.test(text) ? 'score' : OTHER_COLUMN.test(text) || label ? 'other' : undefined;
+}
+
+/**
+ * "솔라 오픈 2 Solar Open 2": a cell that names a model in Hangul and then in Latin letters (a page's
+ * second, small-print line) names one model, the Latin spelling its alias.
+ */
+export function bilingualModel(t: string, ms: Mention[]): Mention | undefined {
+  if (ms.length !== 2) return undefined;
+  const [a, b] = ms as [Mention, Mention];
+  if (a.type !== 'Model' || b.type !== 'Model' || a.start !== 0 || b.end !== t.length || t.slice(a.end, b.start) !== ' ') return undefined;
+  if (!/[가-힣]/.test(a.surface) || /[가-힣]/.test(b.surface)) return undefined;
+  return { ...a, aliases: [...new Set([...a.aliases, b.surface])] };
+}
+
+/** A column title that is a name no list knows ("코알라-인스트럭트", "K-Math 2"): a hyphen or a digit in one or two words. */
+const NAME_TITLE = /^(?=.*[-\d])[가-힣A-Za-z][가-힣A-Za-z0-9.\-]{1,20}(?:\s[가-힣A-Za-z0-9.\-]{1,10})?$/;
+
+/**
+ * A title after a table's benchmark columns that names something no list knows: one more benchmark
+ * column, as the titles before it are (a model's name belongs in a row, not among the titles).
+ */
+export function unknownBenchTitle(c: Cell): Mention | undefined {
+  if ((c.kind !== 'model' && c.kind !== 'other') || c.mention?.via === 'gazetteer') return undefined;
+  const t = cellText(c).replace(/\s?\d\)$/, '');
+  if (!NAME_TITLE.test(t) || /\d(?:\.\d+)?\s?[BM]$/.test(t) || (c.kind === 'other' && (c.mentions?.length ?? 0) > 0)) return undefined;
+  return { type: 'Benchmark', key: `benchmark:~${normalizeName(t)}`, surface: t, aliases: [], start: 0, end: t.length, via: 'discovered' };
 }
 
 /** What a cell says, as the page writes it. */

@@ -8,7 +8,7 @@ import type { Sentence } from '../../parse/types.js';
 import type { Mention, RuleSet } from '../types.js';
 import { findMentions, type KnownName } from './mentions.js';
 import { benchmarkTitle, lineBenchmark } from './table-titles.js';
-import { byColumn, cellText, columnOf, DEVELOPER_NOTE, ROW_NOTE, rowFacts, SCORE_COLUMN, TEAM_COLUMN, TITLE_NOTE, type Cell, type Column, type TableRow } from './table-columns.js';
+import { bilingualModel, byColumn, cellText, columnOf, DEVELOPER_NOTE, ROW_NOTE, rowFacts, SCORE_COLUMN, TEAM_COLUMN, TITLE_NOTE, unknownBenchTitle, type Cell, type Column, type TableRow } from './table-columns.js';
 
 export { tableProps, type TableRow } from './table-columns.js';
 
@@ -40,6 +40,8 @@ function classify(text: string, sentence: Sentence, rules: RuleSet, known: Known
   const ms = findMentions(t, rules, known);
   const owned = ownedModel(t, ms, rules, known);
   if (owned) return { kind: 'model', mention: owned.model, developer: owned.developer, sentence };
+  const bilingual = bilingualModel(t, ms);
+  if (bilingual) return { kind: 'model', mention: bilingual, sentence };
   if (ms.length === 1 && ms[0]!.type === 'Benchmark' && ms[0]!.start === 0 && HEADER_NOTE.test(t.slice(ms[0]!.end))) return { kind: 'bench', mention: ms[0], sentence };
   // (a footnote mark after the name: "X 4.0 32B3)", "X 4.0 32B[3]")
   if (ms.length === 1 && ms[0]!.start === 0 && ms[0]!.end >= t.replace(/\s*(?:\d\)|\[\d{1,2}\])$/, '').length) {
@@ -189,11 +191,15 @@ function extendHeader(cells: Cell[], header: { columns: Column[]; heads: (Mentio
     if (!onLine(e + 1) && rowFits(cells, next + e, wider)) return { columns: wider, heads: [...heads, ...Array<undefined>(e).fill(undefined)], next: next + e };
   }
   if (rowFits(cells, next, columns)) return header;
+  const named: (Mention | undefined)[] = [];
   for (let e = 1; e <= MAX_UNKNOWN_TITLES; e++) {
     const title = cells[next + e - 1];
-    if (!title || title.kind !== 'other' || title.text === undefined || title.text.length > 20 || /^[\d.\s-]*$/.test(title.text)) return header;
-    const wider: Column[] = [...columns, ...Array<Column>(e).fill('other')];
-    if (rowFits(cells, next + e, wider)) return { columns: wider, heads: [...heads, ...Array<undefined>(e).fill(undefined)], next: next + e };
+    // (a title that names something no list knows, "코알라-인스트럭트", is one more benchmark: read below)
+    const bench = title && columns.includes('bench') ? unknownBenchTitle(title) : undefined;
+    if (!title || (!bench && title.kind !== 'other') || (!bench && (title.text === undefined || title.text.length > 20 || /^[\d.\s-]*$/.test(title.text)))) return header;
+    named.push(bench);
+    const wider: Column[] = [...columns, ...named.map((b): Column => (b ? 'bench' : 'other'))];
+    if (rowFits(cells, next + e, wider)) return { columns: wider, heads: [...heads, ...named], next: next + e };
   }
   return header;
 }
