@@ -400,6 +400,35 @@ const rows: FactRow[] = [
     text: "카카오는 다음 공모 참여 여부를 정하지 못했다.\n\n'국가 AI 반도체 실증 사업' 예산도 늘었다.\n\n1차 평가를 통과해 2단계에 진출한 KT, 네이버클라우드 등 2개 팀에 GPU가 추가로 지원된다.",
     absent: ['PARTICIPATES_IN 카카오 -> 국가 AI 반도체 실증 사업'],
   },
+  // a quoted name of five words that 사업 follows is a programme ('…' 사업), however long
+  {
+    cat: 'policy.quoted-before-programme-word',
+    text: "시가 도내 기업의 모델 개발을 돕는 '부산 해양 AI 실증 허브' 사업 2기 참여 기업 10곳을 확정했다.\n\n사업을 총괄하는 한미래 부산시 디지털국장은 \"성과가 크다\"고 말했다.",
+    nodes: ['Policy:부산 해양 AI 실증 허브'],
+    expect: ['PROMOTES 한미래 -> 부산 해양 AI 실증 허브'],
+  },
+  // "A와 X의 … 스타트업 B 등도 이름을 올렸다": members each described by a kind noun are one list that 등 closes
+  {
+    cat: 'participates.described-list-members',
+    text: "시가 '부산 해양 AI 실증 허브' 사업 2기 참여 기업 10곳을 확정했다.\n\n2기에는 창원의 조선 AI 기업 선박지능과 거제의 물류 AI 스타트업 항만봇(HangmanBot) 등도 이름을 올렸다.",
+    expect: ['PARTICIPATES_IN 선박지능 -> 부산 해양 AI 실증 허브', 'PARTICIPATES_IN 항만봇 -> 부산 해양 AI 실증 허브'],
+  },
+  {
+    cat: 'participates.described-list-members',
+    text: "시가 '부산 해양 AI 실증 허브' 사업 2기 참여 기업 10곳을 확정했다.\n\n선박지능은 창원의 조선 AI 기업 항만봇과 함께 이름을 올렸다.",
+    absent: ['PARTICIPATES_IN 선박지능 -> 항만봇'],
+  },
+  // "1기 참여 기업인 X는": a programme's status noun with the copula says X takes part in the programme in context
+  {
+    cat: 'participates.status-apposition',
+    text: "시가 '부산 해양 AI 실증 허브' 사업 2기 참여 기업 10곳을 확정했다.\n\n1기 참여 기업인 파도소프트(PadoSoft)는 먼저 성과를 냈다.",
+    expect: ['PARTICIPATES_IN 파도소프트 -> 부산 해양 AI 실증 허브'],
+  },
+  {
+    cat: 'participates.status-apposition',
+    text: "시가 '부산 해양 AI 실증 허브' 사업 계획을 밝혔다.\n\n파도소프트는 참여 여부를 아직 정하지 않았다.",
+    absent: ['PARTICIPATES_IN 파도소프트 -> 부산 해양 AI 실증 허브'],
+  },
 ];
 
 describe('h12 generalisation rows', () => {

@@ -57,6 +57,13 @@ const NOUN_PARTICLE = /^(?:을|를|이|가|은|는|도|에|의|과|와|으로|�
 const LIGHT_VERB = /^\s[맺체진나하했한할벌이결][가-힣]{0,5}/;
 /** An auxiliary after a connective verb that heads a relative clause ("참여하고 있는", "개발해 온"). */
 const AUX_RELATIVE = /^\s(?:있는|있던|있었던|온|왔던)(?=[\s,]|$)/;
+/** "A와 안산의 제조 AI 스타트업 B 등도": a kind noun (after a place's possessive) describing the next member of a list that 등 closes. */
+const DESCRIBED_MEMBER = /^\s(?:[가-힣A-Za-z]{1,8}의\s)?(?:[가-힣A-Za-z0-9·]{1,8}\s){0,3}(?:기업|스타트업|업체|회사|전문기업|개발사)\s$/;
+const LIST_CLOSED_AFTER = /^(?:\s?\([^()]{1,30}\))?\s?등(?=[은는이가을를도의과와\s])/;
+function describedListMember(text: string, end: number, next: Span): boolean {
+  return DESCRIBED_MEMBER.test(text.slice(end, next.start)) && LIST_CLOSED_AFTER.test(text.slice(next.end));
+}
+const STATUS_KIND = /^\s?(?:기업|업체|회사|스타트업|팀|사)인(?=\s)/;
 /** A count and a group noun after a list (" 등 다섯 개 정예팀", " 4개사", " 두 곳"). */
 const COUNT_HEAD = / (?:등\s)?(?:\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개\s?)?(?:정예팀|팀|기업|회사|업체|곳|개사|사|컨소시엄|스타트업)(?=[은는이가을를도와과의에])/y;
 /** The rumour suffix after a predicate stem, with a particle or a closing quote ("개발설'에", "제휴설을"). */
@@ -91,6 +98,7 @@ export function clauseArgs(text: string, mentions: Mention[], rules: ClauseRules
   }
   spans.sort((a, b) => a.start - b.start);
   const args: Arg[] = [];
+  let describedAt = -1; // where a list member described by a kind noun starts ("A와 안산의 AI 기업 B 등")
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i]!;
     const next = spans[i + 1];
@@ -100,7 +108,7 @@ export function clauseArgs(text: string, mentions: Mention[], rules: ClauseRules
     if (role === 'subj' && s.type === 'Policy' && particle?.startsWith('에서')) role = 'at';
     const prev = args.at(-1);
     // a list ("X, Y와 Z가"): the members share the role of the last one
-    if (prev && prev.role === 'bare' && prev.type === s.type && LIST_SEP.test(text.slice(prev.end, s.start))) {
+    if (prev && prev.role === 'bare' && prev.type === s.type && (LIST_SEP.test(text.slice(prev.end, s.start)) || describedAt === s.start)) {
       prev.members.push(...s.members);
       prev.group ||= s.group;
       prev.role = role;
@@ -108,7 +116,7 @@ export function clauseArgs(text: string, mentions: Mention[], rules: ClauseRules
       prev.end = end;
       continue;
     }
-    if (role === 'with' && next && next.type === s.type && /^\s?['"‘“「『《〈]?$/.test(text.slice(end, next.start))) {
+    if (role === 'with' && next && next.type === s.type && (/^\s?['"‘“「『《〈]?$/.test(text.slice(end, next.start)) || (describedListMember(text, end, next) && (describedAt = next.start) >= 0))) {
       args.push({ members: [...s.members], type: s.type, role: 'bare', start: s.start, end: s.end, seg: 0, group: s.group });
       continue;
     }
@@ -285,7 +293,11 @@ function findPredicates(text: string, spans: { start: number; end: number }[], r
       word = light[0].trim();
     }
     // a bare stem is a noun ("진료 기록 요약"), a predicate only where a noun can be one ("X의 후속 모델")
-    else if (word === stem && !verbs.has(stem) && classOf.get(stem) !== 'succeed') continue;
+    // "1기 참여 기업인 X는": a programme's status noun before a kind noun and the copula is a relative clause ("참여한 X")
+    else if (word === stem && classOf.get(stem) === 'participate' && STATUS_KIND.test(text.slice(wordEnd))) {
+      wordEnd += STATUS_KIND.exec(text.slice(wordEnd))![0].length;
+      word = text.slice(at, wordEnd);
+    } else if (word === stem && !verbs.has(stem) && classOf.get(stem) !== 'succeed') continue;
     let form: PredForm = isQuestion(word) ? 'question' : STEM_CONNECTIVE.test(word) ? 'connective' : STEM_RELATIVE.test(word) ? 'relative' : 'finite';
     // "참여하고 있는 A", "개발해 온 Y": a progressive or perfect auxiliary makes the pair a relative clause
     const aux = form === 'connective' && /(?:고|해|어|아|여)$/.test(word) ? AUX_RELATIVE.exec(text.slice(wordEnd, wordEnd + 6)) : null;
