@@ -429,6 +429,18 @@ const rows: FactRow[] = [
     text: "시가 '부산 해양 AI 실증 허브' 사업 계획을 밝혔다.\n\n파도소프트는 참여 여부를 아직 정하지 않았다.",
     absent: ['PARTICIPATES_IN 파도소프트 -> 부산 해양 AI 실증 허브'],
   },
+  // "이 사업 1차 지원 기업으로 선정돼": the programme named before, before the word for the companies it supports
+  {
+    cat: 'policy-ref.supported-companies',
+    text: "시는 올해 '부산형 AI 자율제조 실증사업'을 시작했다.\n\n업스테이지는 이 사업 1차 지원 기업으로 선정돼 4억원을 지원받았다.",
+    expect: ['PARTICIPATES_IN 업스테이지 -> 부산형 AI 자율제조 실증사업'],
+  },
+  // "같은 사업에 선정된 포항의 해양 AI 기업 X도": the selected company described by its place and kind
+  {
+    cat: 'participates.adnominal-described',
+    text: "시는 올해 '부산형 AI 자율제조 실증사업'을 시작했다.\n\n같은 사업에 선정된 포항의 해양 AI 기업 바다봇(BadaBot)도 모델을 개발하고 있다.",
+    expect: ['PARTICIPATES_IN 바다봇 -> 부산형 AI 자율제조 실증사업'],
+  },
 ];
 
 describe('h12 generalisation rows', () => {
