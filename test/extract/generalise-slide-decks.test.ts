@@ -8,6 +8,20 @@ import { checkFactRow, graphOf, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   {
+    cat: "a line-up table whose base column also says how each model was trained ('베이스 모델 / 학습 방식'): bases from '… 기반' and '…에서 지식 증류', 'from scratch' and open-weights cells with a gloss",
+    text: [
+      '라인업',
+      '',
+      '모델명        | 파라미터 | 베이스 모델 / 학습 방식            | 라이선스                 | 출시일',
+      'Hansol LM 5     | 40B      | 자체 사전학습 (From scratch)        | 상용                     | 2027.03.02',
+      'Hansol LM 5 Lite | 4B      | Hansol LM 5에서 지식 증류(Distillation) | 오픈 웨이트 (MIT)     | 2027.04.11',
+      'Hansol Code 9B  | 9B       | Llama 3.1 8B (메타) 기반 코드 강화   | 상용                     | 2027.01.20',
+    ].join('\n'),
+    expect: ['BASED_ON Hansol LM 5 Lite -> Hansol LM 5', 'BASED_ON Hansol Code 9B -> Llama 3.1 8B'],
+    props: ['Hansol LM 5=fromScratch:true', 'Hansol LM 5=parameters:40000000000', 'Hansol LM 5 Lite=openSource:true', 'Hansol Code 9B=releasedOn:2027-01-20'],
+    absent: ['BASED_ON Hansol LM 5 -> Llama 3.1 8B'],
+  },
+  {
     cat: 'a header title in a benchmark name\'s shape on the line of known benchmarks titles a benchmark column; its cells are scores',
     text: [
       'DevDay 2027 발표 자료',

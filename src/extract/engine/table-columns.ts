@@ -68,12 +68,13 @@ const ACADEMIC = /(?:대학교|대학|대학원|연구실|학과|학부|고등�
 /** "LG AI연구원(한국)", "오픈AI (미국)": a developer cell's country note. */
 const COUNTRY_NOTE = /\s?\((?:한국|국내|미국|중국|일본|프랑스|영국|독일|캐나다|대만|이스라엘|싱가포르|인도|UAE|아랍에미리트)\)$/;
 /** A base-model column: a named model in it is the row's base; "자체"/"프롬 스크래치" says from scratch; "비공개" says nothing. */
-const BASE_COLUMN = /^(?:기반\s?모델|베이스\s?모델|기반|베이스|원본\s?모델|출발점|토대|Base(?:\s?model)?)$/i;
-const SCRATCH_CELL = /^(?:자체|독자|자체\s?개발|자체\s?학습|자체\s?구축|독자\s?구축|독자\s?개발)?\s?\(?\s?(?:프롬\s?스크래치|from\s?scratch|처음부터)?\s?\)?$/i;
+/** (with how it was trained beside it: "베이스 모델 / 학습 방식") */
+const BASE_COLUMN = /^(?:기반\s?모델|베이스\s?모델|기반|베이스|원본\s?모델|출발점|토대|Base(?:\s?model)?)(?:\s?[/·]\s?(?:학습\s?(?:방식|방법)|훈련\s?(?:방식|방법)|Training))?$/i;
+const SCRATCH_CELL = /^(?:자체|독자|자체\s?개발|자체\s?(?:사전\s?)?학습|자체\s?구축|독자\s?구축|독자\s?개발)?\s?\(?\s?(?:프롬\s?스크래치|from\s?scratch|처음부터)?\s?\)?$/i;
 /** How the model is released: an "오픈소스" cell says openSource ("API", "비공개" say nothing). */
 /** (a 가중치 column says whether the weights are out: "공개", "공개(Apache 2.0)"; "비공개(API)" says nothing) */
 const OPEN_COLUMN = /^(?:공개\s?(?:방식|여부|형태|범위)|배포\s?(?:방식|형태)|라이선스|License|Open(?:\s?source)?|가중치(?:\s?공개(?:\s?여부)?)?|Weights?)$/i;
-const OPEN_CELL = /^(?:오픈\s?소스|오픈\s?웨이트|공개\s?\(?(?:오픈소스|가중치)\)?|공개(?:\s?\((?:MIT|Apache[^()]{0,8}|아파치[^()]{0,8}|오픈\s?웨이트)\))?|open[-\s]?(?:source|weights?)|MIT|Apache(?:[-\s]?2\.0)?|아파치(?:\s?2\.0)?)$/i;
+const OPEN_CELL = /^(?:(?:오픈\s?소스|오픈\s?웨이트)\s?\((?:MIT|Apache[^()]{0,8}|아파치[^()]{0,8})\)|오픈\s?소스|오픈\s?웨이트|공개\s?\(?(?:오픈소스|가중치)\)?|공개(?:\s?\((?:MIT|Apache[^()]{0,8}|아파치[^()]{0,8}|오픈\s?웨이트)\))?|open[-\s]?(?:source|weights?)|MIT|Apache(?:[-\s]?2\.0)?|아파치(?:\s?2\.0)?)$/i;
 /** (and what is measured besides a benchmark: speed, latency, price, memory, context length — "속도(tok/s)") */
 const OTHER_COLUMN = /^(?:순위|Rank|#|부문|상훈|훈격|상\s?명|시상\s?(?:명|내역)|수상\s?(?:부문|내역|등급|분야)|출시\s?방식|용도|분야|라이선스|(?:최근|최초|최신)?\s?(?:공개일|출시일)|평균|종합|총점|Average|Avg|국가|유형|(?:추론|생성|디코딩|응답)?\s?속도|지연(?:\s?시간)?|응답\s?시간|처리량|가격|비용|요금|메모리|VRAM|컨텍스트(?:\s?(?:길이|창))?|Latency|Speed|Throughput|Price|Cost|Memory|Context(?:\s?(?:length|window))?|tok(?:ens)?\/s)$/i;
 /** "주요 심사 근거 | KMMLU 74.6점, …": a column of the reasons a row was chosen, which may give the row's model scores. */
@@ -159,7 +160,8 @@ const DEVELOPER_JOIN = /\s?[·,/]\s?/;
 /** "프롬 스크래치 (자체 사전학습 14T 토큰)": what a from-scratch cell adds in parentheses. */
 const SCRATCH_GLOSS = /\s?\([^()]{1,30}\)$/;
 /** What follows the base in a base cell that says how the row's model was made from it: "+ 강화학습", "에서 지식 증류", "을 미세조정". */
-const MADE_FROM = /^\s?(?:\+\s?[가-힣A-Za-z]|(?:에서|을|를)\s(?:[가-힣A-Za-z]{1,8}\s)?(?:증류|학습|추가\s?학습|강화학습|미세\s?조정|파인\s?튜닝|튜닝))/;
+/** (or "Y (메타) 기반 코드 강화": the base, its owner in parentheses, then 기반) */
+const MADE_FROM = /^(?:\s?\([^()]{1,20}\))?\s?(?:기반|베이스|바탕)(?=\s|$|으로|의)|^\s?(?:\+\s?[가-힣A-Za-z]|(?:에서|을|를)\s(?:[가-힣A-Za-z]{1,8}\s)?(?:증류|학습|추가\s?학습|강화학습|미세\s?조정|파인\s?튜닝|튜닝))/;
 
 /** "새벽 2 + 추론 강화학습", "X-R 32B에서 지식 증류": a base cell that names the base and how the model was made from it. */
 function derivedBase(c: Cell | undefined): Mention | undefined {
@@ -167,7 +169,7 @@ function derivedBase(c: Cell | undefined): Mention | undefined {
   const t = cellText(c);
   const named = c.mentions?.find((m) => m.type === 'Model' && m.start === 0);
   if (named && MADE_FROM.test(t.slice(named.end))) return named;
-  const head = /^(.+?)(?=\s?\+\s|(?:에서|을|를)\s)/.exec(t)?.[1];
+  const head = /^(.+?)(?=\s?\+\s|(?:에서|을|를)\s|(?:\s?\([^()]{1,20}\))?\s(?:기반|베이스|바탕)(?=\s|$|으로|의))/.exec(t)?.[1];
   if (!head || !MADE_FROM.test(t.slice(head.length)) || !MODEL_CELL.test(head)) return undefined;
   return { type: 'Model', key: `model:~${normalizeName(head)}`, surface: head, aliases: [], start: c.sentence.start, end: c.sentence.start, via: 'discovered' };
 }
