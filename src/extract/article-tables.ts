@@ -8,6 +8,7 @@ import { readRowTables, readScoreTables, tableProps, type TableRow } from './eng
 import { readConsortiumTables } from './engine/consortium-table.js';
 import { readBarCharts } from './engine/bar-charts.js';
 import { findMentions, type KnownName } from './engine/mentions.js';
+import type { Mention } from './types.js';
 import { statesOpenOrScratch } from './engine/property-cues.js';
 import { consortiumTableFacts } from './consortium-facts.js';
 import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
@@ -32,6 +33,14 @@ export interface TableContext {
   consortia: Consortium[];
   /** The next position in the article's order of property statements. */
   nextOrder: () => number;
+  /** The company a document's cover names as its issuer, with its Latin name ("NovaMind Inc. | 노바마인드 주식회사"). */
+  issuer?: { company: Mention; latin: string };
+}
+
+/** A line-up row of the issuer's own brand ("Nova LM 2" in NovaMind's deck): the model's first word begins the issuer's Latin name. */
+function issuerBrandOf(model: Mention, ctx: TableContext): Mention | undefined {
+  const brand = /^([A-Za-z]{3,})(?=[\s\-])/.exec(model.surface)?.[1];
+  return ctx.issuer && brand && ctx.issuer.latin.toLowerCase().startsWith(brand.toLowerCase()) ? ctx.issuer.company : undefined;
 }
 
 /**
@@ -59,7 +68,8 @@ function addRowFacts(acc: Acc, articleId: string, t: TableRow, rules: RuleSet, c
     addRelation(acc, { relation: 'SCORED', source: t.model.key, target: benchmark.key, properties: { score } }, sev);
   }
   for (const [property, value] of tableProps(t)) acc.props.set(t.model.key, [...(acc.props.get(t.model.key) ?? []), { property, value, body: true, order: ctx.nextOrder() }]);
-  for (const developer of t.developer ? [t.developer, ...(t.coDevelopers ?? [])] : []) {
+  const issuer = t.developer ? undefined : issuerBrandOf(t.model, ctx);
+  for (const developer of t.developer ? [t.developer, ...(t.coDevelopers ?? [])] : issuer ? [issuer] : []) {
     const dev = evidenceOf(articleId, t.sentence, 'developed.table', 0.75);
     if (!acc.entities.has(developer.key)) addEntity(acc, developer, rules, dev);
     addRelation(acc, { relation: 'DEVELOPED', source: developer.key, target: t.model.key, properties: {} }, dev);

@@ -21,7 +21,7 @@ import { addBareSizes, addBareVersions, addCoordinatedVersions } from './version
 import { addBareVariants, addVariantReference, variantNamesOf } from './variant-words.js';
 import { addNarratorEmployer } from './narrator.js';
 import { subjectlessDeveloper } from './defined-company.js';
-import { addCoverOfficers, addFilerRowFact, readFilingCover } from './filing-cover.js';
+import { addCoverOfficers, addFilerRowFact, addIssuerRoster, readCoverTitle, readFilingCover } from './filing-cover.js';
 import { addMarkedAffiliations } from './affiliations.js';
 import { rowItemSplitter } from './table-rows.js';
 import { FOUNDING_POST, foundedCompany } from './founded.js';
@@ -101,6 +101,9 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const narrator = narratorCompany(sentences, first);
   // a filing's cover names the filer: what its "당사" means from the first sentence on
   const cover = readFilingCover(sentences, first);
+  // a cover line naming the issuer in two scripts ("NovaMind Inc. | 노바마인드 주식회사"): the same, its Latin form an alias
+  const issuer = readCoverTitle(sentences, first);
+  cover.company ??= issuer?.company;
   firstSubject = cover.company;
   const interview = narrator?.voice === true || speaksForCompany(sentences);
   const cards = readSpecCards(sentences, first, rules);
@@ -112,6 +115,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   for (const [parent, child] of headlineParents(first, sentences, rules)) if (!shortForms.has(parent)) shortForms.set(parent, child);
   for (const [from, to] of transliteratedForms(first, rules)) if (!shortForms.has(from)) shortForms.set(from, to);
   for (const [short, long] of definedShortForms(first, sentences)) if (!shortForms.has(short)) shortForms.set(short, long);
+  if (issuer && issuer.latin.key !== issuer.company.key) shortForms.set(issuer.latin.key, issuer.company.key);
   const familyVersions = familyVersionsOf(first, rules, shortForms, sentences.map((s) => s.text), knownNamed.filter((k) => k.type === 'Model').map((k) => k.name));
   const variants = variantNamesOf(first, rules);
   // spec cards first: their line-by-line facts beat a rule's guess at the same pair
@@ -207,6 +211,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     }
     if (!isRetracted(s)) readClauses(clauses, articleId, s, mentions, rules, policyAge <= 3 || policiesNamed.size === 1 ? lastPolicy : undefined);
     addFilerRowFact(acc, articleId, cover, s, mentions);
+    addIssuerRoster(acc, rules, articleId, cover, s, mentions);
     addMarkedAffiliations(acc, articleId, s, mentions);
     lastPerson = mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
     if (s.block === 'body') {
@@ -262,7 +267,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       acc.props.set(p.key, list);
     }
   }
-  addTableFacts(acc, articleId, sentences, rules, { known, shortForms, consortia, nextOrder: () => order++ });
+  addTableFacts(acc, articleId, sentences, rules, { known, shortForms, consortia, nextOrder: () => order++, ...(issuer ? { issuer: { company: issuer.company, latin: issuer.latin.surface } } : {}) });
   for (const p of multiPartyPairs([...acc.relations.values()])) addRelation(acc, { relation: 'PARTNERS_WITH', source: p.source, target: p.target, properties: {} }, p.ev);
   addClauseFacts(acc, clauses);
   for (const f of series)

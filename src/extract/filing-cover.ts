@@ -64,3 +64,39 @@ export function addFilerRowFact(acc: Acc, articleId: string, cover: FilingCover,
   const rule = f.relation === 'PARTNERS_WITH' ? 'partners.filer-table-row' : 'participates.filer-table-row';
   addRelation(acc, { relation: f.relation, source: filer.key, target: f.target.key, properties: {} }, evidenceOf(articleId, s, rule, 0.7));
 }
+
+/**
+ * A document's cover line naming its issuer in two scripts with their legal forms ("NovaMind Inc. | 노바마인드
+ * 주식회사", "노바마인드㈜ | NovaMind Co., Ltd."): an IR deck, a report or a release the company wrote itself. The
+ * company is the one the document's "당사" means; the Latin form is its alias.
+ */
+const LATIN_LEGAL = /^[A-Za-z][A-Za-z0-9&.\- ]{1,30}?,?\s(?:Inc\.?|Corp\.?|Corporation|Co\.,?\s?Ltd\.?|Ltd\.?|LLC)$/;
+const HANGUL_LEGAL = /^(?:㈜|\(주\)|주식회사\s?)?[가-힣A-Za-z0-9]{2,15}(?:\s?(?:주식회사|㈜|\(주\)))?$/;
+export function readCoverTitle(sentences: Sentence[], mentions: Mention[][]): { company: Mention; latin: Mention } | undefined {
+  const i = sentences.findIndex((s) => s.text.trim() !== '');
+  const s = sentences[i];
+  if (!s || i > 1 || s.text.length > 80) return undefined;
+  const halves = s.text.split(/\s\|\s/).map((h) => h.trim());
+  if (halves.length !== 2) return undefined;
+  const latinAt = halves.findIndex((h) => LATIN_LEGAL.test(h));
+  const hangul = halves[1 - latinAt];
+  if (latinAt < 0 || !hangul || !HANGUL_LEGAL.test(hangul) || !/[가-힣]{2}/.test(hangul.replace(/주식회사|㈜|\(주\)/g, '')) || !/주식회사|㈜|\(주\)/.test(hangul)) return undefined;
+  const companies = (mentions[i] ?? []).filter((m) => m.type === 'Company' && m.via !== 'blocked');
+  const company = companies.find((m) => /[가-힣]/.test(m.surface));
+  const latin = companies.find((m) => /^[A-Za-z]/.test(m.surface));
+  return company && latin ? { company, latin } : undefined;
+}
+
+/** "· 한서진 대표이사(CEO) — 공동창업자", "- 오민재 최고기술책임자(CTO)": a roster line of the issuer's officers, a name then a post. */
+const ROSTER_LINE = /^\s*[·•\-–*▪◦]\s?$/;
+const ROSTER_TITLE = /^\s([가-힣A-Za-z]{0,10}(?:대표이사|대표|이사|책임자|사장|부사장|회장|의장|본부장|실장|센터장|연구소장|소장|C[A-Z]{1,3}O)(?:\s?\([A-Za-z가-힣 ]{2,12}\))?)(?=\s?[—–\-:|,]\s|\s?$)/;
+export function addIssuerRoster(acc: Acc, rules: RuleSet, articleId: string, cover: FilingCover, s: Sentence, mentions: Mention[]): void {
+  const issuer = cover.company;
+  if (!issuer || s.block === 'title' || !acc.entities.has(issuer.key)) return;
+  const person = mentions.find((m) => m.type === 'Person' && m.via !== 'reference');
+  if (!person || !ROSTER_LINE.test(s.text.slice(0, person.start))) return;
+  const title = ROSTER_TITLE.exec(s.text.slice(person.end));
+  if (!title) return;
+  const ev = evidenceOf(articleId, s, 'works-for.issuer-roster', 0.7);
+  addRelation(acc, { relation: 'WORKS_FOR', source: person.key, target: issuer.key, properties: { title: title[1]!.trim() } }, ev);
+}

@@ -5,6 +5,8 @@
 import { describe, it } from 'vitest';
 import { expect } from 'vitest';
 import { checkFactRow, graphOf, type FactRow } from './helpers.js';
+import { parseText } from '../../src/parse/index.js';
+import { extractArticle } from '../../src/pipeline/index.js';
 
 const rows: FactRow[] = [
   {
@@ -124,5 +126,46 @@ describe('benchmark editions', () => {
     const edition = g.nodes.find((n) => n.name === 'HumanEval+');
     expect(edition).toBeDefined();
     expect(edition!.aliases).not.toContain('코딩');
+  });
+});
+
+/** An IR deck as text whose cover line names its issuer in two scripts: the issuer's officers, its own line-up. */
+describe('an issuer document: cover line, officers roster, own line-up', () => {
+  const deck = (cover: string) =>
+    [
+      cover,
+      '2027년 1분기 경영실적 발표',
+      '',
+      '[Slide 2] 회사 개요',
+      '- 경영진',
+      '  · 윤하람 대표이사(CEO) — 공동창업자, 前 카카오',
+      '  · 서지후 최고기술책임자(CTO) — 공동창업자',
+      '',
+      '[Slide 5] 모델 라인업',
+      '모델명          | 파라미터 | 베이스 모델 / 학습 방식           | 출시일',
+      'Lumen LM 4      | 30B      | 자체 사전학습 (From scratch)       | 2027.02.10',
+      'Lumen LM 3 ※EOL 예정 | 12B | 자체 사전학습 (From scratch)       | 2026.03.02',
+      'Lumen Vision 7B | 7B       | Qwen2.5-VL-7B (알리바바) 기반 추가학습 | 2026.11.20',
+    ].join('\n');
+  const run = (cover: string) => {
+    const g = extractArticle(parseText(deck(cover), { source: 'deck.txt', publishedAt: '2027-05-02' }));
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    const co = (n: string) => g.nodes.find((x) => x.type === 'Company' && (x.name === n || x.aliases.includes(n)));
+    return { g, edges: g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}`), co };
+  };
+  it('one company in two scripts; officers work for it; its brand models are its own', () => {
+    const { g, edges, co } = run('LumenAI Inc. | 루멘에이아이 주식회사');
+    const issuer = co('루멘에이아이');
+    expect(issuer).toBeDefined();
+    expect(co('LumenAI')?.id).toBe(issuer!.id);
+    const n = issuer!.name;
+    expect(edges).toEqual(expect.arrayContaining([`WORKS_FOR 윤하람 -> ${n}`, `WORKS_FOR 서지후 -> ${n}`, `DEVELOPED ${n} -> Lumen LM 4`, `DEVELOPED ${n} -> Lumen LM 3`, `DEVELOPED ${n} -> Lumen Vision 7B`, 'BASED_ON Lumen Vision 7B -> Qwen2.5-VL-7B']));
+    expect(edges).not.toContain(`DEVELOPED ${n} -> Qwen2.5-VL-7B`);
+    expect(edges.some((e) => e.startsWith('WORKS_FOR 윤하람 -> 카카오'))).toBe(false);
+    expect(g.nodes.find((x) => x.name === 'Lumen LM 3')?.properties.parameters).toBe(12000000000);
+  });
+  it('a title with no issuer in two scripts gives no roster and no line-up developer', () => {
+    const { edges } = run('AI 모델 시장 동향 | 2027년 1분기');
+    expect(edges.filter((e) => e.startsWith('WORKS_FOR') || e.startsWith('DEVELOPED'))).toEqual(expect.not.arrayContaining([expect.stringMatching(/^(?:WORKS_FOR (?:윤하람|서지후)|DEVELOPED .* -> Lumen)/)]));
   });
 });
