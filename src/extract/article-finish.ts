@@ -168,6 +168,20 @@ export function dropLeftEmployers(acc: Acc): void {
 }
 
 /**
+ * "조 대표는 "… 정부의 'X' 기조에도 부합하도록 하겠다"고 밝혔다": a company's officer who speaks of the
+ * government's policy, called the government's ("정부의 X"), aligns the company with it; he does not lead it.
+ */
+const GOVERNMENTS_OWN = /정부(?:의|가\s추진하는|가\s내세운)\s?['"‘“]?$/;
+export function dropOfficerAlignments(acc: Acc): void {
+  const employed = new Set([...acc.relations.values()].filter((r) => r.type === 'WORKS_FOR' && acc.entities.get(r.target)?.type === 'Company').map((r) => r.source));
+  for (const [k, r] of acc.relations) {
+    if (r.type !== 'PROMOTES' || !employed.has(r.source)) continue;
+    const names = Object.keys(acc.entities.get(r.target)?.names ?? {});
+    if (r.evidence.every((e) => names.some((n) => e.sentence.includes(n) && GOVERNMENTS_OWN.test(e.sentence.slice(0, e.sentence.indexOf(n)))))) acc.relations.delete(k);
+  }
+}
+
+/**
  * A prose score read against the wrong benchmark ("X는 71.8점으로 4위" right after a table whose last
  * column is B): when a table gives the model that very number under another benchmark and a different
  * one under B, the table's reading stands and the prose fact goes (the table adds its own).

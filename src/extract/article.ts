@@ -39,7 +39,7 @@ import { addEntity, addRelation, developerOfModel, evidenceOf, makerOfFocus, typ
 import { definedShortForms, dropCompanyStrategies, dropQuotedWords, headlineParents, knownNamesOf, repositoryShortForms, sizedShortForms, tailShortForms } from './article-names.js';
 import { addClauseFacts, newClausePass, readClauses } from './clauses/article.js';
 import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js';
-import { addConsortiumMembers, addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers, applyProperties, dropHeadlineWords, dropIdleHubs, dropLeftEmployers, keepAnonymous } from './article-finish.js';
+import { addConsortiumMembers, addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers, applyProperties, dropHeadlineWords, dropIdleHubs, dropLeftEmployers, dropOfficerAlignments, keepAnonymous } from './article-finish.js';
 
 import { ANNOUNCED, CONSORTIUM_RULES, DAY_NAMED, JOINT, LIST_INTRO, MONTH_NAMED, TABLE_CELL } from './article-cues.js';
 import { CHROME_LINE, guessPublishedAt, headlineBenchmarkOf, splitLongSentence } from './article-input.js';
@@ -287,6 +287,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   addSiblingDevelopers(acc, rules);
   addNamesakeDevelopers(acc);
   dropLeftEmployers(acc);
+  dropOfficerAlignments(acc);
   dropHeadlineWords(acc);
   dropIdleHubs(acc, rules);
   applyProperties(acc);

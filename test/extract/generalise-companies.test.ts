@@ -464,6 +464,13 @@ const rows: FactRow[] = [
   { cat: 'discover.insurance-kind', text: '챗봇은 건강보험 법령과 고용보험 가입 안내 데이터로 학습했다. 한빛생명보험은 이 챗봇을 도입했다.', nodes: ['Company:한빛생명보험'], noNodes: ['Company:건강보험', 'Company:고용보험'] },
   // a field word before a newer company suffix ("의료데이터 전문기업 X", "금융클라우드") is no company; the company after it is
   { cat: 'discover.field-before-suffix', text: "'바람-Med 7B'는 누리랩AI와 의료데이터 전문기업 하늘메드가 공동 개발한 모델이다.", noNodes: ['Company:의료데이터'], expect: ['PARTNERS_WITH 누리랩AI -> 하늘메드', 'DEVELOPED 하늘메드 -> 바람-Med 7B'] },
+  // a release's boilerplate heading "About X AI": the company is X AI, the heading word no part of it
+  {
+    cat: 'company.latin-heading-word',
+    text: "세피라AI는 새 모델을 출시했다.\n\nAbout Norvale AI\nFounded in 2021 in Austin, Norvale AI is an AI research company.",
+    nodes: ['Company:Norvale AI'],
+    noNodes: ['Company:About Norvale AI'],
+  },
 ];
 
 describe('company rows (gazetteer entries, countries)', () => {

@@ -43,6 +43,18 @@ const rows: FactRow[] = [
     text: "정부는 'AI 반도체 실증 사업'을 이어가기로 했다.\n\n제도 설계를 주도한 오민규 해양수산부 세제실장은 \"투자를 끌어내겠다\"고 말했다.",
     absent: ['PROMOTES 오민규 -> AI 반도체 실증 사업'],
   },
+  // a company's officer aligning the company with "정부의 'X'" does not lead the government's policy; an official still does
+  {
+    cat: 'promotes.officer-alignment',
+    text: "가온랩(대표 조민호)은 새 모델을 출시했다.\n\n조 대표는 \"정부의 '소버린 AI' 기조에도 부합하도록 하겠다\"고 밝혔다.",
+    expect: ['WORKS_FOR 조민호 -> 가온랩'],
+    absent: ['PROMOTES 조민호 -> 소버린 AI'],
+  },
+  {
+    cat: 'promotes.officer-alignment',
+    text: "배경훈 과기정통부 장관은 \"정부의 '소버린 AI' 정책을 강력히 추진하겠다\"고 밝혔다.",
+    expect: ['PROMOTES 배경훈 -> 소버린 AI'],
+  },
 ];
 
 describe('government officials and the schemes they lead', () => {
