@@ -10,6 +10,20 @@ import { extractArticle } from '../../src/pipeline/index.js';
 
 const rows: FactRow[] = [
   {
+    cat: "a timeline table: a bare '날짜' column beside the model column gives release days; a '기반·비고' column names bases ('Y 기반 …'), and a 'Y 후속' cell names no base",
+    text: [
+      '연대기 요약',
+      '',
+      '날짜       | 모델           | 개발사      | 기반·비고',
+      '2026.02.11 | Pado-Chat 7B   | 파도랩스    | Llama 3.1 8B 기반 대화 튜닝',
+      '2026.09.30 | Pado-Chat 9B   | 파도랩스    | Pado-Chat 7B 후속',
+    ].join('\n'),
+    expect: ['BASED_ON Pado-Chat 7B -> Llama 3.1 8B', 'DEVELOPED 파도랩스 -> Pado-Chat 9B'],
+    props: ['Pado-Chat 7B=releasedOn:2026-02-11', 'Pado-Chat 9B=releasedOn:2026-09-30'],
+    absent: ['BASED_ON Pado-Chat 9B -> Pado-Chat 7B'],
+    noNodes: ['Model:Llama 3.1 8B 기반 대화 튜닝', 'Model:Pado-Chat 7B 후속'],
+  },
+  {
     cat: "a line-up table whose base column also says how each model was trained ('베이스 모델 / 학습 방식'): bases from '… 기반' and '…에서 지식 증류', 'from scratch' and open-weights cells with a gloss",
     text: [
       '라인업',

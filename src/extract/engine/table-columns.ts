@@ -69,7 +69,8 @@ const ACADEMIC = /(?:대학교|대학|대학원|연구실|학과|학부|고등�
 const COUNTRY_NOTE = /\s?\((?:한국|국내|미국|중국|일본|프랑스|영국|독일|캐나다|대만|이스라엘|싱가포르|인도|UAE|아랍에미리트)\)$/;
 /** A base-model column: a named model in it is the row's base; "자체"/"프롬 스크래치" says from scratch; "비공개" says nothing. */
 /** (with how it was trained beside it: "베이스 모델 / 학습 방식") */
-const BASE_COLUMN = /^(?:기반\s?모델|베이스\s?모델|기반|베이스|원본\s?모델|출발점|토대|Base(?:\s?model)?)(?:\s?[/·]\s?(?:학습\s?(?:방식|방법)|훈련\s?(?:방식|방법)|Training))?$/i;
+/** (or with the remarks: "기반·비고") */
+const BASE_COLUMN = /^(?:기반\s?모델|베이스\s?모델|기반|베이스|원본\s?모델|출발점|토대|Base(?:\s?model)?)(?:\s?[/·]\s?(?:학습\s?(?:방식|방법)|훈련\s?(?:방식|방법)|Training|비고))?$/i;
 const SCRATCH_CELL = /^(?:자체|독자|자체\s?개발|자체\s?(?:사전\s?)?학습|자체\s?구축|독자\s?구축|독자\s?개발)?\s?\(?\s?(?:프롬\s?스크래치|from\s?scratch|처음부터)?\s?\)?$/i;
 /** How the model is released: an "오픈소스" cell says openSource ("API", "비공개" say nothing). */
 /** (a 가중치 column says whether the weights are out: "공개", "공개(Apache 2.0)"; "비공개(API)" says nothing) */
@@ -91,7 +92,8 @@ const PARAMS_COLUMN = /^(?:파라미터(?:\s?수)?|매개변수(?:\s?수)?|크�
 const PARAMS_CELL = /^(\d{1,4}(?:\.\d{1,3})?)\s?(B|M|T|억|조)(?:\s?개)?$/i;
 const UNIT: Record<string, number> = { b: 1e9, m: 1e6, t: 1e12, 억: 1e8, 조: 1e12 };
 /** A release-date column ("공개일", "출시", "Release date"): a full date in it is the row's model's release day. */
-const RELEASED_COLUMN = /^(?:(?:최근|최초|최신)?\s?(?:공개일|출시일|공개\s?일자|출시\s?일자)|공개|출시|공개\s?시점|출시\s?시점|Release(?:d|\s?date)?)$/i;
+/** (a timeline's bare "날짜"/"일자" column beside a model column is when each model came out) */
+const RELEASED_COLUMN = /^(?:(?:최근|최초|최신)?\s?(?:공개일|출시일|공개\s?일자|출시\s?일자)|공개|출시|공개\s?시점|출시\s?시점|Release(?:d|\s?date)?|날짜|일자|Date)$/i;
 
 /** One score column ("종합 점수"): the benchmark is the one the heading or sentence before the table names. */
 export const SCORE_COLUMN = /^(?:종합\s?점수|점수|총점|종합|평균\s?점수|스코어|Score|Overall(?:\s?Score)?)$/i;
@@ -163,6 +165,8 @@ const SCRATCH_GLOSS = /\s?\([^()]{1,30}\)$/;
 /** (or "Y (메타) 기반 코드 강화": the base, its owner in parentheses, then 기반) */
 const MADE_FROM = /^(?:\s?\([^()]{1,20}\))?\s?(?:기반|베이스|바탕)(?=\s|$|으로|의)|^\s?(?:\+\s?[가-힣A-Za-z]|(?:에서|을|를)\s(?:[가-힣A-Za-z]{1,8}\s)?(?:증류|학습|추가\s?학습|강화학습|미세\s?조정|파인\s?튜닝|튜닝))/;
 
+/** "엑사원 3.0 후속": a base cell naming the model the row's succeeds. */
+const SUCCESSOR_CELL = /\s?(?:의\s)?(?:후속|후속작|후속\s?모델|업그레이드)(?:[·,/].*)?$/;
 /** "새벽 2 + 추론 강화학습", "X-R 32B에서 지식 증류": a base cell that names the base and how the model was made from it. */
 function derivedBase(c: Cell | undefined): Mention | undefined {
   if (!c) return undefined;
@@ -234,7 +238,8 @@ export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): Ta
   const several = columns.includes('developer') ? developersIn(row[columns.indexOf('developer')]) : [];
   const developer = several.length ? several[0] : columns.includes('developer') ? byColumn(row[columns.indexOf('developer')], 'Company') : columns.includes('team') ? teamCompany(row[columns.indexOf('team')]) : (modelCell.developer ?? noteDeveloper(modelCell));
   const baseCell = columns.includes('base') ? row[columns.indexOf('base')] : undefined;
-  const base = byColumn(baseCell, 'Model') ?? derivedBase(baseCell);
+  // ("Y 기반" names the base before its word; "Y 후속" names a predecessor, no base)
+  const base = derivedBase(baseCell) ?? (baseCell && SUCCESSOR_CELL.test(cellText(baseCell)) ? undefined : byColumn(baseCell, 'Model'));
   const baseText = baseCell ? cellText(baseCell).replace(SCRATCH_GLOSS, '') : '';
   let fromScratch = !base && baseText !== '' && /[가-힣A-Za-z]/.test(baseText) && SCRATCH_CELL.test(baseText) ? true : undefined;
   const openCell = columns.includes('open') ? row[columns.indexOf('open')] : undefined;
