@@ -67,6 +67,28 @@ const rows: FactRow[] = [
     ].join('\n\n'),
     absent: ['PARTNERS_WITH 리벨리온 -> 솔브릭스'],
   },
+  // spoken scores without 점: "61.3 나왔어요" after the benchmark the sentence opens on
+  {
+    cat: 'scored.spoken-came-out',
+    text: "가온에이아이는 새 모델 '가온 R 9B'를 공개했다.\n\nKMMLU 기준으로 가온 R 9B가 61.3 나왔어요.",
+    edgeProps: ['SCORED 가온 R 9B -> KMMLU score=61.3'],
+  },
+  // joint work as a partnership: "Y랑 … 최적화를 같이 하고 있어요", "Y와 실증을 함께 진행한다"; a negated one is none
+  {
+    cat: 'partners.joint-work',
+    text: '가온에이아이는 리벨리온이랑 NPU 추론 최적화를 같이 하고 있어요.',
+    expect: ['PARTNERS_WITH 가온에이아이 -> 리벨리온'],
+  },
+  {
+    cat: 'partners.joint-work',
+    text: '가온에이아이는 리벨리온과 현장 실증을 함께 진행한다.',
+    expect: ['PARTNERS_WITH 가온에이아이 -> 리벨리온'],
+  },
+  {
+    cat: 'partners.joint-work',
+    text: '가온에이아이는 리벨리온과 실증을 함께 진행하지 않는다.',
+    absent: ['PARTNERS_WITH 가온에이아이 -> 리벨리온'],
+  },
 ];
 
 describe('talk-show transcripts', () => {
