@@ -92,9 +92,9 @@ const rows: FactRow[] = [
   // a chapter list's lines ("03:05 전작 …, 그리고 2B 모델") are a table of contents: no model in focus, no fact
   {
     cat: 'transcript.chapter-lines',
-    text: "가온에이아이가 공개한 '가온 R 14B'의 뒷이야기를 들어봅니다.\n\n챕터\n\n00:00 오프닝\n\n02:10 전작 가온 1.0, 그리고 3B 모델\n\n[02:10] 진행자: 가온 R 14B는 어떤 모델인가요?\n\n[02:20] 게스트: 구글의 젬마 3 12B를 베이스로 해서 더 학습시킨 모델이에요.",
-    absent: ['SUCCEEDS 가온 R 3B -> 가온 1.0', 'BASED_ON 가온 R 3B -> 젬마 3 12B'],
-    noNodes: ['Model:가온 R 3B'],
+    text: "가온에이아이가 지난 2일 공개한 '가온 R 14B'의 뒷이야기를 들어봅니다. 가온 R 14B는 첫 모델 '가온 1.0'의 후속작입니다. 가온에이아이는 이 모델을 증류한 경량 모델 '가온 R 3B'도 함께 내놨습니다.\n\n챕터\n\n00:00 오프닝\n\n03:05 전작 가온 1.0, 그리고 3B 모델\n\n03:50 다음 계획",
+    expect: ['SUCCEEDS 가온 R 14B -> 가온 1.0'],
+    absent: ['SUCCEEDS 가온 R 3B -> 가온 1.0'],
   },
 ];
 
