@@ -10,6 +10,11 @@ import { extractArticle } from '../../src/pipeline/index.js';
 
 const rows: FactRow[] = [
   {
+    cat: "a slide bullet's '=' as the copula: 'A = B의 후속 플래그십' says A succeeds B",
+    text: "노바마인드는 'Nova LM 2'와 'Nova LM 1'을 공개했다.\n\n- Nova LM 2 = Nova LM 1의 후속 플래그십. 컨텍스트 8K → 128K",
+    expect: ['SUCCEEDS Nova LM 2 -> Nova LM 1'],
+  },
+  {
     cat: "a timeline table: a bare '날짜' column beside the model column gives release days; a '기반·비고' column names bases ('Y 기반 …'), and a 'Y 후속' cell names no base",
     text: [
       '연대기 요약',
