@@ -21,7 +21,7 @@ import { addBareSizes, addBareVersions, addCoordinatedVersions } from './version
 import { addBareVariants, addVariantReference, variantNamesOf } from './variant-words.js';
 import { addNarratorEmployer } from './narrator.js';
 import { subjectlessDeveloper } from './defined-company.js';
-import { addCoverOfficers, addFilerRowFact, addIssuerRoster, readCoverTitle, readFilingCover } from './filing-cover.js';
+import { addCoverOfficers, addFilerRowFact, addIssuerPartners, addIssuerRoster, readCoverTitle, readFilingCover } from './filing-cover.js';
 import { addMarkedAffiliations } from './affiliations.js';
 import { rowItemSplitter } from './table-rows.js';
 import { FOUNDING_POST, foundedCompany } from './founded.js';
@@ -212,6 +212,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     if (!isRetracted(s)) readClauses(clauses, articleId, s, mentions, rules, policyAge <= 3 || policiesNamed.size === 1 ? lastPolicy : undefined);
     addFilerRowFact(acc, articleId, cover, s, mentions);
     addIssuerRoster(acc, rules, articleId, cover, s, mentions);
+    addIssuerPartners(acc, articleId, cover, s, mentions);
     addMarkedAffiliations(acc, articleId, s, mentions);
     lastPerson = mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
     if (s.block === 'body') {

@@ -100,3 +100,16 @@ export function addIssuerRoster(acc: Acc, rules: RuleSet, articleId: string, cov
   const ev = evidenceOf(articleId, s, 'works-for.issuer-roster', 0.7);
   addRelation(acc, { relation: 'WORKS_FOR', source: person.key, target: issuer.key, properties: { title: title[1]!.trim() } }, ev);
 }
+
+/** "- 전략적 파트너: X (…)", "협력사: X, Y": a labelled line of the issuer's partners (the label's own note in parentheses aside). */
+const PARTNER_LABEL = /^\s*(?:[-·•*▪]\s?)?(?:전략적\s?|주요\s?|기술\s?)?(?:파트너|파트너사|협력사|제휴사)\s?[:：]\s?/;
+export function addIssuerPartners(acc: Acc, articleId: string, cover: FilingCover, s: Sentence, mentions: Mention[]): void {
+  const issuer = cover.company;
+  const label = issuer && s.block !== 'title' && acc.entities.has(issuer.key) ? PARTNER_LABEL.exec(s.text) : null;
+  if (!issuer || !label) return;
+  const stop = s.text.slice(label[0].length).search(/\s?[(—–]|\s-\s/);
+  const end = stop < 0 ? s.text.length : label[0].length + stop;
+  for (const m of mentions)
+    if (m.type === 'Company' && m.via !== 'blocked' && m.key !== issuer.key && m.start >= label[0].length && m.end <= end)
+      addRelation(acc, { relation: 'PARTNERS_WITH', source: issuer.key, target: m.key, properties: {} }, evidenceOf(articleId, s, 'partners.issuer-label', 0.7));
+}

@@ -183,6 +183,13 @@ describe('an issuer document: cover line, officers roster, own line-up', () => {
     expect(edges.some((e) => e.startsWith('WORKS_FOR 윤하람 -> 카카오'))).toBe(false);
     expect(g.nodes.find((x) => x.name === 'Lumen LM 3')?.properties.parameters).toBe(12000000000);
   });
+  it("a labelled partner line ('- 전략적 파트너: X (…)') partners the issuer with X; a supplier line does not", () => {
+    const g = extractArticle(parseText('LumenAI Inc. | 루멘에이아이 주식회사\n2027년 1분기 경영실적 발표\n\n- 전략적 파트너: 업스테이지 (데이터 공동 구축)\n- 인프라: 네이버클라우드 — GPU 공급 계약', { source: 'deck.txt', publishedAt: '2027-05-02' }));
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    const edges = g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}`);
+    expect(edges).toContain('PARTNERS_WITH LumenAI -> 업스테이지');
+    expect(edges.some((e) => e.includes('네이버클라우드'))).toBe(false);
+  });
   it('a title with no issuer in two scripts gives no roster and no line-up developer', () => {
     const { edges } = run('AI 모델 시장 동향 | 2027년 1분기');
     expect(edges.filter((e) => e.startsWith('WORKS_FOR') || e.startsWith('DEVELOPED'))).toEqual(expect.not.arrayContaining([expect.stringMatching(/^(?:WORKS_FOR (?:윤하람|서지후)|DEVELOPED .* -> Lumen)/)]));
