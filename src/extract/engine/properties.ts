@@ -36,6 +36,16 @@ const BUILT_AFTER = /^.{0,30}?(?:학습|개발|구축|만들|만든|설계|훈�
 /** A size with no word for parameters: "21억짜리 'X'", "8B짜리 모델", "23억 개로 줄인", "12B(120억개) 크기의 'X'" (a model's count, not money: a model or quote follows). */
 const SIZE_WORDS = /\d\s?(?:억|B)\s?(?:개)?짜리\s?(?:[가-힣]{1,4}\s)?(?:['"‘“]|모델|LLM|sLM|버전)|\d\s?억\s?개로\s(?:줄|늘|키|압축)|\d\s?(?:억|B)\s?(?:개)?(?:\s?\([^()]{1,12}\))?\s?(?:크기|규모|사이즈)(?:의|인)\s(?:[가-힣]{1,4}\s)?(?:['"‘“]|모델|LLM|sLM)/;
 
+/** Words before a count that make it the active parameters of a mixture of experts ("활성 파라미터 3B", "활성 매개변수는 30억 개", "(활성 30억 개)"). */
+const ACTIVE_BEFORE = /(?<!비)(?:활성|액티브|[Aa]ctive)\s?(?:화되는\s|화된\s)?(?:파라미터|매개변수|parameters?)?\s?(?:수)?(?:는|은|가|이)?\s?(?:약\s?)?$/;
+/** …or after it ("3B만 활성화", "30억 개가 활성화된다"). */
+const ACTIVE_AFTER = /^\s?(?:개)?\s?(?:만|가|이|씩)?\s?(?:활성|액티브)/;
+
+/** A size as the predicate's noun: "X는 3.2B 모델이다", "0.5B 초경량 모델로, …" (a sentence's topic is that size). */
+const SIZE_PREDICATE = /\d\s?(?:B|억\s?개?)\s(?:[가-힣]{1,4}\s)?(?:모델|LLM|sLM)(?:이다|입니다|이며|이고|였다|이었다|로,)/;
+/** A size word right before a name ("3.2B 규모의 X는", "70억 개 크기의 'X'"). */
+const SIZE_BEFORE_NAME = /\d\s?(?:B|억\s?개?)\s?(?:크기|규모|사이즈)(?:의|인)\s['"‘“]?$/;
+
 /** A count of things in parentheses right after a name ("'Y'(15억 개)를"): the model's parameters. */
 const PAREN_COUNT = /\S\(\d[\d.,]*\s?(?:억|조)\s?개\)/;
 
@@ -137,10 +147,12 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   // the size in a name ("8B") yields to a count the article states ("실제 매개변수는 80억 개")
   for (const m of models) if (m.properties?.parameters) facts.push({ key: m.key, property: 'parameters', value: m.properties.parameters, rule: 'property.parameters-name', weak: true });
 
-  if (c.paramContext.test(text) || /\(\d+(?:\.\d+)?[BM]\)/.test(text) || PAREN_COUNT.test(text) || SIZE_WORDS.test(text)) {
+  if (c.paramContext.test(text) || /\(\d+(?:\.\d+)?[BM]\)/.test(text) || PAREN_COUNT.test(text) || SIZE_WORDS.test(text) || SIZE_PREDICATE.test(text) || models.some((m) => SIZE_BEFORE_NAME.test(text.slice(Math.max(0, m.start - 16), m.start)))) {
     const counts = findParameterCounts(text);
     for (const n of counts) {
       if (inMention(mentions, n.start, n.end)) continue;
+      // "활성 파라미터 3B(전체 30B)", "활성 매개변수가 30억 개": a mixture of experts' active count is not its size (the total is)
+      if (ACTIVE_BEFORE.test(text.slice(Math.max(0, n.start - 14), n.start)) || ACTIVE_AFTER.test(text.slice(n.end, n.end + 8))) continue;
       // "'Y'의 후속 모델로, 파라미터 규모를 2360억 개에서 4100억 개로 키웠다": the size it grew from is the predecessor's
       if (/^\s?에서\s/.test(text.slice(n.end, n.end + 4)) && counts.some((o) => o.start > n.end && o.start - n.end <= 8)) {
         const from = models.find((m) => PREDECESSOR_AFTER.test(after(text, m, 12)));

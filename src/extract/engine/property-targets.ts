@@ -30,16 +30,25 @@ function describesModel(text: string, at: number): boolean {
   return q !== undefined && /모델$/.test(q[1]!.trim()) && /^\s?(?:이)?라(?:고|며)\s/.test(text.slice(q.index + q[0].length, q.index + q[0].length + 5));
 }
 
+/** The opening parenthesis right after a name, past its closing quote ("'Y'(", "Y ("). */
+const PAREN_OPEN_AFTER_NAME = /^['"’”]?\s?\($/;
+/** An adverbial in 로 after a count ("70억 매개변수로 ", "규모로 "): the count completes the predicate, it modifies no name after it. */
+const ADVERBIAL_RO = /로\s/;
+
 /** The model a cue at [at, atEnd) attaches to. */
 export function attachModel(text: string, models: Mention[], at: number, atEnd: number, focus: Mention | undefined): Mention | undefined {
   if (inSpeech(text, at) && !describesModel(text, at)) focus = undefined;
+  // "메타의 '라마 3'(80억 개)보다": a count in parentheses right after a name is that model's, whatever the sentence's topic
+  const glued = models.find((m) => m.end <= at && PAREN_OPEN_AFTER_NAME.test(text.slice(m.end, at)));
+  if (glued) return glued;
   const following = models.find((m) => m.start >= atEnd && m.start - atEnd <= 40);
   if (following) {
     // "…처음부터 직접 학습했다고 밝힌 'X'": a reported claim still modifies the model after it
     const between = text.slice(atEnd, following.start).replace(QUOTATIVE, ' ');
     // "…처음부터 자체 학습한 'X'", "480억개 매개변수를 가진 'X'": a cue in the clause that modifies the model after it
     // and "320억 파라미터 'X'", "5190억 개 매개변수 X": a count with the word for parameters right before the name is the name's
-    if (!BOUNDARY.test(between) && (/모델|의\s|인\s|급\s|규모|짜리|(?:파라미터|매개변수)\s?['"‘“]?$/.test(between) || endsAdnominal(between))) return following;
+    // (not a count the clause's predicate takes with 로: "X는 70억 매개변수로 메타의 'Y'보다 작다", "규모로 Z의 Y와 비교된다")
+    if (!BOUNDARY.test(between) && !(ADVERBIAL_RO.test(between) && !endsAdnominal(between)) && (/모델|의\s|인\s|급\s|규모|짜리|(?:파라미터|매개변수)\s?['"‘“]?$/.test(between) || endsAdnominal(between))) return following;
   }
   const preceding = models.filter((m) => m.end <= at);
   // "본 모델은 320억개, 미니는 24억개": the nearest topic before the count

@@ -1,0 +1,57 @@
+/** Scored model attributes in forms found by probing invented sentences: sizes, release days, open weights, from scratch. */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  {
+    // "'Y'(80억 개)": a count in parentheses right after a name is that model's, not the sentence topic's
+    cat: 'parameters.paren-after-name',
+    text: "모아AI는 거대언어모델 '모아 3'를 출시했다. 모아 3는 70억 매개변수로 메타의 '라마 3'(80억 개)보다 작다.",
+    props: ['모아 3=parameters:7000000000', '라마 3=parameters:8000000000'],
+  },
+  {
+    // "N 규모로 Y와 비교된다": a count the predicate takes with 로 modifies no model after it
+    cat: 'parameters.adverbial-ro-not-modifier',
+    text: "모아AI는 거대언어모델 '모아 3'를 출시했다. 모아 3는 파라미터 70억개 규모로 오픈AI의 GPT-4o와 비교된다.",
+    props: ['모아 3=parameters:7000000000', 'GPT-4o=parameters:undefined'],
+  },
+  {
+    // "70억 개 규모로 새로 만든 'Y'": with an adnominal verb after 로, the count still modifies the name
+    cat: 'parameters.adverbial-ro-then-adnominal',
+    text: "모아AI는 70억 개 매개변수 규모로 새로 만든 '모아 4'를 출시했다.",
+    props: ['모아 4=parameters:7000000000'],
+  },
+  {
+    // mixture of experts: the total counts, not the active parameters
+    cat: 'parameters.moe-total-not-active',
+    text: "가람시스템즈는 14일 거대언어모델 '가람-MoE'를 공개했다. 가람-MoE는 활성 파라미터 3B(전체 30B) 규모다.",
+    props: ['가람-MoE=parameters:30000000000'],
+    noNodes: ['Model:전체 30B'],
+  },
+  {
+    cat: 'parameters.moe-active-first',
+    text: "가람시스템즈는 14일 거대언어모델 '가람-MoE'를 공개했다. 가람-MoE는 활성 매개변수 30억 개, 총 매개변수 300억 개의 MoE 모델이다.",
+    props: ['가람-MoE=parameters:30000000000'],
+  },
+  {
+    // a size as the predicate's noun, or a size word right before an unquoted name
+    cat: 'parameters.size-predicate',
+    text: "모아AI는 거대언어모델 '모아 3'를 출시했다. 모아 3는 0.5B 초경량 모델이다.",
+    props: ['모아 3=parameters:500000000'],
+  },
+  {
+    cat: 'parameters.size-before-unquoted-name',
+    text: "모아AI는 거대언어모델 '모아 3'를 출시했다. 3.2B 규모의 모아 3는 스마트폰에서도 돌아간다.",
+    props: ['모아 3=parameters:3200000000'],
+  },
+  {
+    // trap: a size of an unnamed model compared with is no size of the topic
+    cat: 'parameters.trap-compared-size',
+    text: "모아AI는 거대언어모델 '모아 3'를 출시했다. 모아 3는 70B 모델보다 빠르다.",
+    props: ['모아 3=parameters:undefined'],
+  },
+];
+
+describe('scored attributes in invented wording', () => {
+  for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 50)}`, () => checkFactRow(row));
+});
