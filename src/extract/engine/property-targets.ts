@@ -32,8 +32,14 @@ function describesModel(text: string, at: number): boolean {
 
 /** The opening parenthesis right after a name, past its closing quote ("'Y'(", "Y ("). */
 const PAREN_OPEN_AFTER_NAME = /^['"’”]?\s?\($/;
-/** An adverbial in 로 after a count ("70억 매개변수로 ", "규모로 "): the count completes the predicate, it modifies no name after it. */
-const ADVERBIAL_RO = /로\s/;
+/**
+ * An adverbial in 로 after a count ("70억 매개변수로 메타의 '", "규모로 오픈AI의 "): the count completes the predicate and
+ * modifies no name after it, unless a verb after the 로 modifies the name ("30억 개로 줄인 경량 모델 '", "규모로 새로 만든 '").
+ */
+function adverbialOnly(between: string): boolean {
+  const at = between.lastIndexOf('로 ');
+  return at >= 0 && !between.slice(at + 2).split(/\s+/).some((w) => endsAdnominal(`${w.replace(/['"‘“’”]+$/, '')} `));
+}
 
 /** The model a cue at [at, atEnd) attaches to. */
 export function attachModel(text: string, models: Mention[], at: number, atEnd: number, focus: Mention | undefined): Mention | undefined {
@@ -48,7 +54,7 @@ export function attachModel(text: string, models: Mention[], at: number, atEnd: 
     // "…처음부터 자체 학습한 'X'", "480억개 매개변수를 가진 'X'": a cue in the clause that modifies the model after it
     // and "320억 파라미터 'X'", "5190억 개 매개변수 X": a count with the word for parameters right before the name is the name's
     // (not a count the clause's predicate takes with 로: "X는 70억 매개변수로 메타의 'Y'보다 작다", "규모로 Z의 Y와 비교된다")
-    if (!BOUNDARY.test(between) && !(ADVERBIAL_RO.test(between) && !endsAdnominal(between)) && (/모델|의\s|인\s|급\s|규모|짜리|(?:파라미터|매개변수)\s?['"‘“]?$/.test(between) || endsAdnominal(between))) return following;
+    if (!BOUNDARY.test(between) && !adverbialOnly(between) && (/모델|의\s|인\s|급\s|규모|짜리|(?:파라미터|매개변수)\s?['"‘“]?$/.test(between) || endsAdnominal(between))) return following;
   }
   const preceding = models.filter((m) => m.end <= at);
   // "본 모델은 320억개, 미니는 24억개": the nearest topic before the count
