@@ -22,6 +22,11 @@ const rows: FactRow[] = [
     props: ['모아 4=parameters:7000000000'],
   },
   {
+    cat: 'parameters.adverbial-ro-in-relative-clause',
+    text: "나래AI는 지난달 매개변수를 24억 개로 줄인 경량 모델 '나래 미니'를 선보였다.",
+    props: ['나래 미니=parameters:2400000000'],
+  },
+  {
     // mixture of experts: the total counts, not the active parameters
     cat: 'parameters.moe-total-not-active',
     text: "가람시스템즈는 14일 거대언어모델 '가람-MoE'를 공개했다. 가람-MoE는 활성 파라미터 3B(전체 30B) 규모다.",
@@ -49,6 +54,21 @@ const rows: FactRow[] = [
     cat: 'parameters.trap-compared-size',
     text: "모아AI는 거대언어모델 '모아 3'를 출시했다. 모아 3는 70B 모델보다 빠르다.",
     props: ['모아 3=parameters:undefined'],
+  },
+  {
+    // English dates in Korean prose: a release day, and no model named after a month
+    cat: 'released-on.english-date',
+    text: "스카이라인AI는 거대언어모델 'Sky-7'을 Oct 2, 2026 공개했다.",
+    publishedAt: '2026-10-05',
+    props: ['Sky-7=releasedOn:2026-10-02'],
+    noNodes: ['Model:Oct 2'],
+  },
+  {
+    cat: 'released-on.english-date-long',
+    text: "스카이라인AI는 거대언어모델 'Sky-7'을 지난 October 2, 2026에 공개했다.",
+    publishedAt: '2026-10-05',
+    props: ['Sky-7=releasedOn:2026-10-02'],
+    noNodes: ['Model:October 2'],
   },
 ];
 

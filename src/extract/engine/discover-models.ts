@@ -4,7 +4,7 @@
  * again in Latin letters.
  */
 import { normalizeName } from '../../graph/index.js';
-import { isParticleTail } from '../korean.js';
+import { ENGLISH_MONTH, isParticleTail } from '../korean.js';
 import type { Mention } from '../types.js';
 import { BASE_AFTER, discoveredMention, isTaken, MODEL_SENTENCE, SCORE_SENTENCE, type DiscoveryLexicon } from './discover-common.js';
 import { consonantSkeleton, romanize } from '../transliterate.js';
@@ -110,7 +110,8 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       const end = start + name.length;
       if (isTaken(ms, out, start, end)) continue;
       const base = normalizeName(m[1]!);
-      if (lx.generic.has(base) || lx.generic.has(normalizeName(name)) || /^(?:AI|GPU|NPU|CPU|PC|TV|IT|ICT|KT|LG|SK|MS|Q|H|B|A|RTX|DGX|HBM)$/i.test(m[1]!)) continue;
+      // ("Oct 2, 2026": a date, not a model)
+      if (lx.generic.has(base) || lx.generic.has(normalizeName(name)) || ENGLISH_MONTH.test(m[1]!) || /^(?:AI|GPU|NPU|CPU|PC|TV|IT|ICT|KT|LG|SK|MS|Q|H|B|A|RTX|DGX|HBM)$/i.test(m[1]!)) continue;
       if (lx.notModelAfter.test(text.slice(end, end + 8))) continue;
       if (/[가-힣]/.test(text[end] ?? '') && !isParticleTail(text, end)) continue;
       if (ENGLISH_DESCRIPTION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && ENGLISH_MODEL_NOUN_AFTER.test(text.slice(end, end + 20))) continue;

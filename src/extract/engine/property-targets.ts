@@ -22,7 +22,8 @@ function endsAdnominal(s: string): boolean {
   return (m[1]!.charCodeAt(0) - 0xac00) % 28 === 4;
 }
 
-export const BOUNDARY = /[,;]|다\s|며\s|고\s|지만|는데|\s[/|]\s/;
+/** (not the comma between an English date's day and year: "Oct 2, 2026") */
+export const BOUNDARY = /(?<!\d),|,(?!\s20\d\d(?!\d))|;|다\s|며\s|고\s|지만|는데|\s[/|]\s/;
 
 /** A quotation that is a description of a model ("회사 측은 "… 처음부터 학습한 모델"이라고 설명했다"): it speaks of the model in focus. */
 function describesModel(text: string, at: number): boolean {
