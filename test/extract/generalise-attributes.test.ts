@@ -70,6 +70,41 @@ const rows: FactRow[] = [
     props: ['Sky-7=releasedOn:2026-10-02'],
     noNodes: ['Model:October 2'],
   },
+  {
+    // a release day after the article's is a release to come, however it is worded
+    cat: 'released-on.future-day-fixed',
+    text: "구름AI는 거대언어모델 '구름 3'의 출시일을 10월 20일로 확정했다.",
+    publishedAt: '2026-10-15',
+    props: ['구름 3=releasedOn:undefined'],
+  },
+  {
+    cat: 'released-on.past-day-kept',
+    text: "구름AI는 거대언어모델 '구름 3'를 10월 12일 출시했다.",
+    publishedAt: '2026-10-15',
+    props: ['구름 3=releasedOn:2026-10-12'],
+  },
+  {
+    // a release planned still calls the model open (as the annotators read it) but gives it no day
+    cat: 'open-source.planned-no-day',
+    text: "구름AI는 거대언어모델 '구름 3'를 오픈소스로 연내 공개하기로 했다.",
+    props: ['구름 3=openSource:true', '구름 3=releasedOn:undefined'],
+  },
+  {
+    // from scratch: a plan naming no model, or a part of the model built anew on borrowed weights, is not the model's
+    cat: 'from-scratch.planned',
+    text: "미르AI는 거대언어모델 '미르 1'을 공개했다. 회사는 다음 버전을 프롬 스크래치로 개발할 계획이다.",
+    props: ['미르 1=fromScratch:undefined'],
+  },
+  {
+    cat: 'from-scratch.part-only',
+    text: "미르AI는 거대언어모델 '미르 1'을 공개했다. 미르 1은 처음부터 다시 설계한 아키텍처에 라마 가중치를 얹어 만들었다.",
+    props: ['미르 1=fromScratch:undefined'],
+  },
+  {
+    cat: 'from-scratch.model-kept',
+    text: "미르AI는 거대언어모델 '미르 1'을 공개했다. 미르 1은 처음부터 직접 학습한 모델이다.",
+    props: ['미르 1=fromScratch:true'],
+  },
 ];
 
 describe('scored attributes in invented wording', () => {

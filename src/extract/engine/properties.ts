@@ -10,7 +10,7 @@ import { findDates, findParameterCounts, inSpeech, speechAt } from '../korean.js
 import type { Mention, RuleSet } from '../types.js';
 import { possessedOrPresented } from '../focus.js';
 import { LEAD_MARK } from '../../parse/bullets.js';
-import { cues } from './property-cues.js';
+import { cues, denied } from './property-cues.js';
 import { adnominalVerb, after, attachModel, BOUNDARY, coObjects, listedAfter, releaseTarget } from './property-targets.js';
 
 export interface PropertyFact {
@@ -57,6 +57,12 @@ const INTRODUCED_BEFORE = /(?:경량|소형|소규모|새|신규|후속|추론|�
 const INTRODUCED_AFTER = /^['"’”]?(?:도\s|(?:를|을)\s(?:[^,.]{0,12}\s)?(?:함께\s|새로\s|추가로\s)?(?:개발|공개|출시|선보|내놓|내놨))/;
 /** "'Y' 같은 증류 모델을 함께 내놨다": a model given as an example of the models released, whatever comes before it. */
 const SUCH_AS_RELEASED = /^['"’”]?\s?같은\s(?:[가-힣A-Za-z]{1,6}\s)?(?:모델|LLM|sLM|버전)(?:을|를)\s(?:함께\s|새로\s|추가로\s|잇달아\s)?(?:개발|공개|출시|선보|내놓|내놨)/;
+
+/** Building planned after a from-scratch cue ("…로 개발할 계획이다", "학습하기로 했다"). */
+const BUILD_PLANNED = /^[^,.]{0,16}?(?:(?:개발|학습|구축|훈련|제작)(?:할|하기로)|만들\s(?:예정|계획|방침)|만들기로)/;
+
+/** A release decided on, not made ("공개하기로 했다", "출시하기로 결정"). */
+const PLANNED = /^(?:하|되)기로/;
 
 /** A release verb in a non-past form ("공개한다", "출시할", "선보일 예정"). */
 const NON_PAST = /^(?:한다|할|하겠|합니다|될|된다|됩니다|일|인다)(?![가-힣]*했)/;
@@ -175,9 +181,11 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   // "A는 X를 프롬 스크래치로 개발했고, B도 Y를 처음부터 독자 구축해": each clause's cue describes its own model
   for (let k = 0; fs && k < 3; k++) {
     const end = fs.index + fs[0].length;
-    if (!c.notFromScratch.test(text.slice(end))) {
+    if (!denied(c, text.slice(end))) {
       const target = attachModel(text, models, fs.index, end, focusUsable);
-      if (target && !facts.some((f) => f.key === target.key && f.property === 'fromScratch')) facts.push({ key: target.key, property: 'fromScratch', value: true, rule: 'property.from-scratch' });
+      // "회사는 다음 버전을 프롬 스크래치로 개발할 계획이다": a plan naming no model is not the model in focus
+      const planOnly = target !== undefined && !models.includes(target) && BUILD_PLANNED.test(text.slice(end));
+      if (target && !planOnly && !facts.some((f) => f.key === target.key && f.property === 'fromScratch')) facts.push({ key: target.key, property: 'fromScratch', value: true, rule: 'property.from-scratch' });
     }
     // the next cue, only in a later clause (after a clause boundary) that names a model of its own
     const b = BOUNDARY.exec(text.slice(end));
@@ -221,17 +229,21 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
     const clause = CONTRAST_JOIN.test(text) ? clauseAround(text, v.index!) : undefined;
     const open = clause !== undefined ? c.openSource.test(clause) && !c.closed.test(clause) : (openSource ??= c.openSource.test(text) && !c.closed.test(text));
     // (not a table cell naming no model, "오픈소스(가중치 공개)": its row's model is read by the table)
+    // (a release planned, "오픈소스로 공개할 예정이다", still calls the model open, as the annotators read it; it gives no day)
+    const planned = c.future.test(afterVerb.slice(v[0].length)) || PLANNED.test(afterVerb.slice(v[0].length));
     if (open && !(isCell(text) && !models.length) && !/^.{0,10}(?:않|아니)/.test(afterVerb.slice(v[0].length))) {
       facts.push({ key: t.key, property: 'openSource', value: true, rule: 'property.open-source' });
       // (and "A와 B의 가중치는 … 오픈소스로 공개됐다": the models listed before it, the verb's co-objects)
       for (const m of released) if (m !== t && (adnominal ? m.start > t.start : m.start < t.start)) facts.push({ key: m.key, property: 'openSource', value: true, rule: 'property.open-source-listed' });
     }
-    if (!c.future.test(afterVerb.slice(v[0].length))) {
+    if (!planned) {
       // a release verb inside someone's words ("… 라이선스로 공개된 모델로"고 이날 밝혔다) takes no day from outside them (the day they spoke)
       const speech = speechAt(text, v.index!);
       const dates = findDates(text, publishedAt, sameDay, sameMonth).filter((d) => !inMention(mentions, d.start, d.end) && (!speech || (d.start > speech.index && d.end < speech.index + speech[0].length)));
       const before = dates.filter((d) => d.end <= v.index!);
       let d = before.length ? before[before.length - 1] : dates.length === 1 ? dates[0] : undefined;
+      // "출시일을 10월 20일로 확정했다" in an article of the 15th: a day after the article's is a release to come
+      if (d && publishedAt && d.iso > publishedAt.slice(0, d.iso.length)) d = undefined;
       // "25일 공개한다" in an article of the 20th: a release to come, not last month's 25th
       if (d && publishedAt && NON_PAST.test(afterVerb.slice(v[0].length)) && /^\d{1,2}일$/.test(text.slice(d.start, d.end).trim()) && Number(text.slice(d.start, d.end).trim().slice(0, -1)) > Number(publishedAt.slice(8, 10))) d = undefined;
       // "공개했다고 12일 밝혔다": the announcement day, kept only when no sentence gives the release day itself ("전날 공개")

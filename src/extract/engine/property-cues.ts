@@ -11,6 +11,7 @@ import { cueRegex } from './compile.js';
 interface PropertyCues {
   fromScratch: RegExp;
   notFromScratch: RegExp;
+  notFromScratchPart: RegExp;
   openSource: RegExp;
   closed: RegExp;
   release: RegExp;
@@ -34,7 +35,12 @@ export function hasReleaseVerb(text: string, rules: RuleSet): boolean {
 export function statesOpenOrScratch(text: string, rules: RuleSet): { openSource: boolean; fromScratch: boolean } {
   const c = cues(rules);
   const fs = c.fromScratch.exec(text);
-  return { openSource: c.openSource.test(text) && !c.closed.test(text) && !/(?:않|아니|못)/.test(text), fromScratch: fs !== null && !c.notFromScratch.test(text.slice(fs.index + fs[0].length)) };
+  return { openSource: c.openSource.test(text) && !c.closed.test(text) && !/(?:않|아니|못)/.test(text), fromScratch: fs !== null && !denied(c, text.slice(fs.index + fs[0].length)) };
+}
+
+/** Whether the words after a from-scratch cue deny it or give it to a part of the model only. */
+export function denied(c: PropertyCues, rest: string): boolean {
+  return c.notFromScratch.test(rest) || c.notFromScratchPart.test(rest);
 }
 
 export function cues(rules: RuleSet): PropertyCues {
@@ -45,6 +51,8 @@ export function cues(rules: RuleSet): PropertyCues {
       fromScratch: cueRegex(get('fromScratch')),
       // (or a claim the writer only reports and does not vouch for: "처음부터 자체 학습했다고는 하는데 … 확실하지 않아요")
       notFromScratch: /^.{0,16}(?:아닌|아니라|아니다|아닙|아니에요|아니죠|아니고|아니며|아니었|않)|^.{0,24}(?:다고는|라고는)\s?(?:하는데|하지만|해도|하나|합니다만)/,
+      // (nor a part of the model built anew, "처음부터 다시 설계한 아키텍처에 Y의 가중치를 얹었다")
+      notFromScratchPart: /^\s(?:[^\s,.]+\s){0,2}?[^\s,.]*[한된든]\s(?:[가-힣]{1,4}\s)?(?:아키텍처|구조|토크나이저|데이터셋|데이터|코드|파이프라인|인프라|뼈대)(?:에|를|을|만|와|과|로|으로|은|는)\s/,
       openSource: cueRegex(get('openSource')),
       closed: cueRegex(get('closedSource')),
       release: new RegExp(`(?:${get('releaseVerb').join('|')})`, 'g'),
