@@ -105,6 +105,18 @@ const rows: FactRow[] = [
     text: "미르AI는 거대언어모델 '미르 1'을 공개했다. 미르 1은 처음부터 직접 학습한 모델이다.",
     props: ['미르 1=fromScratch:true'],
   },
+  {
+    // a country word right before a suffixed name ("미국 오로라랩스는") says where the company is from; it does not hide the name
+    cat: 'country.country-word-before-name',
+    text: "미국 오로라랩스는 새 언어모델 '오로라 5'를 발표했다.",
+    nodes: ['Company:오로라랩스'],
+    props: ['오로라랩스=country:US'],
+  },
+  {
+    cat: 'country.country-word-before-ai-name',
+    text: "일본 사카모토AI는 새 언어모델 '사카 2'를 공개했다.",
+    props: ['사카모토AI=country:JP'],
+  },
 ];
 
 describe('scored attributes in invented wording', () => {

@@ -67,7 +67,8 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     // the newer suffixes ("…테크", "…데이터") need a name of two syllables or more before them, and no common compound ("빅데이터", "핀테크")
     const newSuffix = m[4] ? /(?:테크|시스템즈|데이터|웍스|다이내믹스|인텔리전스|마인드|클라우드)$/.exec(name) : null;
     if (newSuffix && (name.length - newSuffix[0].length < 2 || COMMON_SUFFIXED.test(name))) continue;
-    if (m[4] && (ms.some((x) => x.type === 'Company' && x.end >= m.index - 1 && x.end <= m.index) || isUnitBeforeTitle(text, m.index + name.length, lx))) continue;
+    // (a country word blocked as a name, "미국 오로라랩스는", is no company before it: it says where the company is from)
+    if (m[4] && (ms.some((x) => x.type === 'Company' && x.end >= m.index - 1 && x.end <= m.index && !(x.via === 'blocked' && isCountryWord(text.slice(x.start, x.end), lx))) || isUnitBeforeTitle(text, m.index + name.length, lx))) continue;
     const start = m.index + m[0].indexOf(name);
     const end = start + name.length;
     if (/^\d/.test(name)) continue;
@@ -186,6 +187,11 @@ function companyWithCountry(text: string, name: string, start: number, lx: Disco
   const country = countryBefore(text, start, lx);
   if (country) mention.properties = { country };
   return mention;
+}
+
+/** Whether a word is a foreign country's name ("미국", "프랑스"). */
+function isCountryWord(word: string, lx: DiscoveryLexicon): boolean {
+  return lx.countryWords.some(([, re]) => re.exec(word)?.[0] === word);
 }
 
 /** "미국의 X", "중국 X" right before a company name → ISO country. */
