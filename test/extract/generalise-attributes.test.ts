@@ -106,6 +106,25 @@ const rows: FactRow[] = [
     props: ['미르 1=fromScratch:true'],
   },
   {
+    // "이달 초", "지난달": a month named relative to the article's gives the month only; this month in a verb not yet past gives nothing
+    cat: 'released-on.this-month',
+    text: "하늬소프트는 이달 초 '하늬 2' 모델을 출시했다.",
+    publishedAt: '2026-10-15',
+    props: ['하늬 2=releasedOn:2026-10'],
+  },
+  {
+    cat: 'released-on.last-month',
+    text: "하늬소프트는 지난달 '하늬 2' 모델을 출시했다.",
+    publishedAt: '2026-10-15',
+    props: ['하늬 2=releasedOn:2026-09'],
+  },
+  {
+    cat: 'released-on.this-month-to-come',
+    text: "하늬소프트는 이달 말 '하늬 2' 모델을 출시한다.",
+    publishedAt: '2026-10-15',
+    props: ['하늬 2=releasedOn:undefined'],
+  },
+  {
     // a country word right before a suffixed name ("미국 오로라랩스는") says where the company is from; it does not hide the name
     cat: 'country.country-word-before-name',
     text: "미국 오로라랩스는 새 언어모델 '오로라 5'를 발표했다.",

@@ -246,6 +246,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
       if (d && publishedAt && d.iso > publishedAt.slice(0, d.iso.length)) d = undefined;
       // "25일 공개한다" in an article of the 20th: a release to come, not last month's 25th
       if (d && publishedAt && NON_PAST.test(afterVerb.slice(v[0].length)) && /^\d{1,2}일$/.test(text.slice(d.start, d.end).trim()) && Number(text.slice(d.start, d.end).trim().slice(0, -1)) > Number(publishedAt.slice(8, 10))) d = undefined;
+      // "이달 말 출시한다": this month, in a verb not yet past, is still to come
+      if (d && publishedAt && d.iso === publishedAt.slice(0, 7) && NON_PAST.test(afterVerb.slice(v[0].length))) d = undefined;
       // "공개했다고 12일 밝혔다": the announcement day, kept only when no sentence gives the release day itself ("전날 공개")
       const announced = d && d.start > v.index! && /^\s?(?:밝혔|전했|발표했|알렸)/.test(text.slice(d.end, d.end + 6));
       if (d) for (const m of released) facts.push({ key: m.key, property: 'releasedOn', value: d.iso, rule: 'property.released-on', weak: announced || undefined });
