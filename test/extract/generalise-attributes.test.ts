@@ -125,6 +125,49 @@ const rows: FactRow[] = [
     props: ['하늬 2=releasedOn:undefined'],
   },
   {
+    // open-source words that describe the base or no model at all do not call the released model open
+    cat: 'open-source.trap-open-base-apposition',
+    text: "구름AI는 메타의 오픈소스 LLM 라마를 미세조정한 거대언어모델 '구름 3'를 공개했다.",
+    props: ['구름 3=openSource:undefined', '라마=openSource:true'],
+  },
+  {
+    cat: 'open-source.trap-open-source-based',
+    text: "구름AI는 오픈소스 기반의 거대언어모델 '구름 3'를 공개했다.",
+    props: ['구름 3=openSource:undefined'],
+  },
+  {
+    cat: 'open-source.trap-ecosystem',
+    text: "구름AI는 오픈소스 생태계 확대를 위해 거대언어모델 '구름 3'를 공개했다.",
+    props: ['구름 3=openSource:undefined'],
+  },
+  {
+    cat: 'open-source.own-cue-kept',
+    text: "구름AI는 메타의 라마를 미세조정한 거대언어모델 '구름 3'를 오픈소스로 공개했다.",
+    props: ['구름 3=openSource:true'],
+  },
+  {
+    // a verb that releases something about the model (its results, its report) releases neither its weights nor it
+    cat: 'open-source.trap-artifact-released',
+    text: "구름AI는 거대언어모델 '구름 3'를 공개했다. 구름AI는 '구름 3'의 벤치마크 결과를 허깅페이스에 공개했다.",
+    props: ['구름 3=openSource:undefined'],
+  },
+  {
+    // weights anyone may download: the model whose weights they are, or the model downloaded
+    cat: 'open-source.weights-possessed',
+    text: "구름AI는 거대언어모델 '구름 3'를 공개했다. 구름 3의 가중치는 허깅페이스에서 누구나 내려받을 수 있다.",
+    props: ['구름 3=openSource:true'],
+  },
+  {
+    cat: 'open-source.model-downloaded',
+    text: "구름AI는 거대언어모델 '구름 3'를 공개했다. 개발자는 허깅페이스에서 구름 3를 무료로 내려받을 수 있다.",
+    props: ['구름 3=openSource:true'],
+  },
+  {
+    cat: 'open-source.trap-not-downloadable',
+    text: "구름AI는 거대언어모델 '구름 3'를 공개했다. 구름 3의 가중치는 외부에서 내려받을 수 없다.",
+    props: ['구름 3=openSource:undefined'],
+  },
+  {
     // a country word right before a suffixed name ("미국 오로라랩스는") says where the company is from; it does not hide the name
     cat: 'country.country-word-before-name',
     text: "미국 오로라랩스는 새 언어모델 '오로라 5'를 발표했다.",

@@ -11,6 +11,7 @@ import type { Mention, RuleSet } from '../types.js';
 import { possessedOrPresented } from '../focus.js';
 import { LEAD_MARK } from '../../parse/bullets.js';
 import { cues, denied } from './property-cues.js';
+import { OPEN_APPOSITION, OPEN_STATE, openCueText, releasesArtifact, WEIGHTS_OF } from './open-cues.js';
 import { adnominalVerb, after, attachModel, BOUNDARY, coObjects, listedAfter, releaseTarget } from './property-targets.js';
 
 export interface PropertyFact {
@@ -27,8 +28,6 @@ const PAST_RELEASE = /^(?:풀었(?:다|고|으며)|(?:공개|출시|발표|선�
 /** A past that is not the article's day ("지난주 선보인", "지난해 내놓은"): no guess from the article's date. */
 const VAGUE_PAST = /지난\s?주|지난\s?달|지난해|작년|재작년|올해 초|연초|상반기|하반기|앞서|그간|예전/;
 
-/** A model said to be open without a release verb: "오픈소스로/오픈소스다", a licence, weights anyone may download. */
-const OPEN_STATE = /오픈\s?(?:소스|웨이트)(?:로|다|이다|입니다|이며|이고|\s?모델(?:이다|입니다|이며|이고|로))(?![가-힣])|오픈\s?(?:소스|웨이트)로\s|가중치[를는은도]?\s(?:[가-힣A-Za-z]+\s){0,2}(?:내려받|다운로드)|(?:MIT|아파치|Apache)\s?(?:2\.0|라이선스|License)|내려받을 수|누구나 (?:무료로 )?(?:내려받|사용|쓸)/;
 
 /** After a bare "처음부터": building or training the model ("직접 학습한", "자체 개발", "우리 손으로"). */
 const BUILT_AFTER = /^.{0,30}?(?:학습|개발|구축|만들|만든|설계|훈련|제작|빌드|진행|수행|쌓|자체|독자|직접|손으로)/;
@@ -50,6 +49,7 @@ const SIZE_BEFORE_NAME = /\d\s?(?:B|억\s?개?)\s?(?:크기|규모|사이즈)(?:
 const PAREN_COUNT = /\S\(\d[\d.,]*\s?(?:억|조)\s?개\)/;
 
 /** Clause and field boundaries ("… / 베이스 모델: Y": a spec line's fields are separate). */
+
 /** A descriptive noun right before a model's name ("경량 모델 'Y'", "새 모델 Y"). */
 const INTRODUCED_BEFORE = /(?:경량|소형|소규모|새|신규|후속|추론|대형|중형|온디바이스용?)\s?(?:모델|LLM|sLM|버전)\s?['"‘“]?$/;
 
@@ -201,8 +201,6 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   const coReleased: Mention[][] = [];
   c.release.lastIndex = 0;
   const verbs = [...text.matchAll(c.release)];
-  // per sentence, not per verb: whether it calls a model open (and not closed)
-  let openSource: boolean | undefined;
   for (const v of verbs) {
     // "비공개", "미공개": not released
     if (v.index! > 0 && (text[v.index! - 1] === '비' || text[v.index! - 1] === '미')) continue;
@@ -217,7 +215,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
     // (not a verb in someone's words, nor one a person or company is the subject of: "대표는 "… 모델도 내놓겠다"고")
     const othersOnly = models.length > 0 && models.every((m) => NOT_SUBJECT.test(after(text, m, 10))) && !inSpeech(text, v.index!) && !mentions.some((m) => (m.type === 'Company' || m.type === 'Person') && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 4)));
     const t = releaseTarget(text, models, v.index!, v[0].length) ?? (models.length && !othersOnly ? undefined : focusUsable);
-    if (!t) continue;
+    // "X의 벤치마크 결과를 허깅페이스에 공개했다": the verb releases something about X, not X
+    if (!t || releasesArtifact(text, t, v.index!)) continue;
     const adnominal = adnominalVerb(text, v.index!, v[0].length);
     // "지난 18일 공개한 A와 B의 …": an adnominal release verb modifies the whole list after it
     const released = [...coObjects(text, models, t), t, ...(adnominal && t.start > v.index! ? listedAfter(text, models, t) : [])];
@@ -227,7 +226,9 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
     const afterVerb = text.slice(v.index!);
     // "A는 … 오픈소스로 풀었지만, B는 가중치를 공개하지 않고": each side of a contrast speaks for its own model
     const clause = CONTRAST_JOIN.test(text) ? clauseAround(text, v.index!) : undefined;
-    const open = clause !== undefined ? c.openSource.test(clause) && !c.closed.test(clause) : (openSource ??= c.openSource.test(text) && !c.closed.test(text));
+    // (the open-source words that describe another model, "오픈소스 LLM 라마를 미세조정한 X", or no model, "오픈소스 생태계", do not count)
+    const masked = openCueText(text, models, t);
+    const open = c.openSource.test(clause !== undefined ? clauseAround(masked, v.index!) : masked) && !c.closed.test(clause ?? text);
     // (not a table cell naming no model, "오픈소스(가중치 공개)": its row's model is read by the table)
     // (a release planned, "오픈소스로 공개할 예정이다", still calls the model open, as the annotators read it; it gives no day)
     const planned = c.future.test(afterVerb.slice(v[0].length)) || PLANNED.test(afterVerb.slice(v[0].length));
@@ -260,18 +261,18 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   const state = verbs.length ? null : OPEN_STATE.exec(text);
   if (state && !c.closed.test(text) && !/예정|계획|방침|검토|할 수도/.test(text)) {
     const distinct = new Set(models.map((m) => m.key));
-    const topic = models[0] && distinct.size === 1 && models[0].start <= 8 && /^['"’”]?(?:은|는|이|가|도)\s/.test(text.slice(models[0].end, models[0].end + 3)) ? models[0] : undefined;
+    // (or whose weights are the topic, "X의 가중치는 …", or what anyone may download, "허깅페이스에서 X를 내려받을 수 있다")
+    const topic = models[0] && distinct.size === 1 && ((models[0].start <= 8 && /^['"’”]?(?:은|는|이|가|도)\s/.test(text.slice(models[0].end, models[0].end + 3))) || WEIGHTS_OF.test(text.slice(models[0].end, models[0].end + 24))) ? models[0] : undefined;
     // (not a spec line "라이선스: Apache 2.0": the card's subject is not reliably the model in focus)
     // nor a table cell that is only a licence's name ("아파치 2.0"): its row's model is read by the table (engine/row-tables.ts)
     const target = topic ?? (models.length || isCell(text) || /^[^\s:]{1,12}\s?[:：]/.test(text) ? undefined : focusUsable);
     // "세 모델 모두 …": about a group, which spreadProperties must find, not the model in focus
     const group = !topic && /(?:두|세|네|다섯|[2-9])\s?(?:개\s?|가지\s?)?(?:모델|종|버전)|모두|전부/.test(text);
-    if (target && !/^.{0,12}(?:않|아니|못)/.test(text.slice(state.index + state[0].length))) facts.push({ key: target.key, property: 'openSource', value: true, rule: group ? 'property.open-source-state-group' : 'property.open-source-state' });
+    if (target && !/^.{0,12}(?:않|아니|못|없)/.test(text.slice(state.index + state[0].length))) facts.push({ key: target.key, property: 'openSource', value: true, rule: group ? 'property.open-source-state-group' : 'property.open-source-state' });
   }
   // "오픈소스 모델인 X", "오픈웨이트 모델 'X'": the model named right after an open-source description
   // and "오픈 모델 'X'" (an open model: weights anyone may take)
-  const osModel = /(?:오픈\s?소스|오픈\s?웨이트|공개\s?가중치|(?<![가-힣A-Za-z])오픈)\s?(?:모델|LLM|sLM)(?:인)?\s?$/;
-  for (const m of models) if (osModel.test(text.slice(Math.max(0, m.start - 14), m.start).replace(/['"‘’“”]$/, ''))) facts.push({ key: m.key, property: 'openSource', value: true, rule: 'property.open-source-apposition' });
+  for (const m of models) if (OPEN_APPOSITION.test(text.slice(Math.max(0, m.start - 14), m.start).replace(/['"‘’“”]$/, ''))) facts.push({ key: m.key, property: 'openSource', value: true, rule: 'property.open-source-apposition' });
   // a list item headed by a model ("M: …") is about M, as a sentence that opens on "M는" is
   if (!releaseModel && models[0] && models[0].start <= 1 && /^\s?[:：]\s/.test(text.slice(models[0].end, models[0].end + 3))) releaseModel = models[0];
 
