@@ -179,6 +179,13 @@ const rows: FactRow[] = [
     text: "일본 사카모토AI는 새 언어모델 '사카 2'를 공개했다.",
     props: ['사카모토AI=country:JP'],
   },
+  {
+    // a suffixed company's Korean arm ("X랩스코리아") is a company of its own and Korean, whatever its parent's country
+    cat: 'country.korean-arm-of-suffixed-company',
+    text: "미국 오로라랩스의 한국 법인 오로라랩스코리아는 새 언어모델 '오로라 5'를 국내에 출시했다.",
+    nodes: ['Company:오로라랩스코리아'],
+    props: ['오로라랩스코리아=country:KR', '오로라랩스=country:US'],
+  },
 ];
 
 describe('scored attributes in invented wording', () => {
