@@ -2,6 +2,7 @@
  * Korean text basics for extraction: particles, quotes, numbers with Korean magnitudes, and
  * dates resolved against the article's publication date. Pure functions, regexes compiled once.
  */
+import { ENGLISH_MONTH_NAME, englishMonth } from '../parse/dates.js';
 
 /** Particles and endings that may follow a name (never part of it), longest first. */
 export const PARTICLES = [
@@ -152,20 +153,18 @@ export interface DateSpan {
 const DATE_RE =
   /(?<!\d)(20\d\d)[-./]\s?(\d{1,2})[-./]\s?(\d{1,2})(?!\d)|(?:(20\d\d)년\s?)?(\d{1,2})월\s?(\d{1,2})일|(지난달|지난 달|이달|이번 달|다음 달|다음달)\s?(\d{1,2})일|(?:(?<![가-힣])(지난|오는|이번))?\s?(?<!\d)(\d{1,2})일(?![\w가-힣]*(?:간|동안|째))|(?:(20\d\d)년|(올해|지난해|작년|내년))\s?(\d{1,2})월(?!\s?\d)|(?<![가-힣])(전날|하루 전|어제)(?![가-힣])|(?:(?<![가-힣])(지난|이번|오는)\s?)?(?<![\d.])(\d{1,2})월(?![\s\d]*일)(?!\s?\d)|(?<![가-힣])(오늘|금일)(?!날|[가-힣]{2})|(?<![가-힣])(지난\s?달|이달|이번\s?달)(?=\s?(?:초|중순|중|말|께|에)?[\s,])(?!\s?\d)/g;
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** An English month's name or its abbreviation ("Oct", "October", "Sept"). */
-export const ENGLISH_MONTH = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)$/;
+export const ENGLISH_MONTH = new RegExp(`^${ENGLISH_MONTH_NAME}$`);
 /** "Oct 2, 2026", "October 2 2026", "Oct. 2", "2 October 2026" (the year, when missing, is the article's). */
-const ENGLISH_DATE = /(?<![A-Za-z])(?:([A-Z][a-z]{2,8})\.?\s(\d{1,2})(?:st|nd|rd|th)?(?:,?\s(20\d\d))?|(\d{1,2})\s([A-Z][a-z]{2,8})\.?,?\s(20\d\d))(?![\w])/g;
+const ENGLISH_DATE = new RegExp(String.raw`(?<![A-Za-z])(?:(${ENGLISH_MONTH_NAME})\.?\s(\d{1,2})(?:st|nd|rd|th)?(?:,?\s(20\d\d))?|(\d{1,2})\s(${ENGLISH_MONTH_NAME})\.?,?\s(20\d\d))(?![\w])`, 'g');
 
 /** English dates in a text. */
 function findEnglishDates(text: string, py: number): DateSpan[] {
   const out: DateSpan[] = [];
   for (const m of text.matchAll(ENGLISH_DATE)) {
     const [word, day, year] = m[1] ? [m[1], m[2], m[3]] : [m[5]!, m[4], m[6]];
-    if (!ENGLISH_MONTH.test(word!)) continue;
     const y = year ? Number(year) : py;
-    const mo = MONTHS.indexOf(word!.slice(0, 3).toLowerCase()) + 1;
+    const mo = englishMonth(word!);
     if (y && isValidDay(y, mo, Number(day))) out.push({ iso: `${y}-${pad(mo)}-${pad(Number(day))}`, start: m.index, end: m.index + m[0].length });
   }
   return out;
