@@ -50,6 +50,22 @@ const rows: FactRow[] = [
     props: ['모아 3=parameters:3200000000'],
   },
   {
+    cat: 'parameters.size-word-predicate',
+    text: "하늬소프트는 거대언어모델 '하늬 2' 시리즈를 공개했다. 하늬 2는 32B, 하늬 2 미니는 2.4B 크기다.",
+    props: ['하늬 2=parameters:32000000000', '하늬 2 미니=parameters:2400000000'],
+  },
+  {
+    cat: 'parameters.trap-money-scale',
+    text: "하늬소프트는 거대언어모델 '하늬 2'를 공개했다. 이번 투자 유치는 500억 규모다.",
+    props: ['하늬 2=parameters:undefined'],
+  },
+  {
+    // a table whose open column is titled by the property ("오픈소스", "오픈소스 여부") and marked O/X
+    cat: 'open-source.table-mark-column',
+    text: "하늬소프트는 거대언어모델 '하늬 2'를 공개했다.\n| 모델 | 파라미터 | 공개일 | 오픈소스 |\n|---|---|---|---|\n| 하늬 2 | 32B | 2026.10.12 | O |\n| 하늬 2 미니 | 2.4B | 2026.10.12 | X |",
+    props: ['하늬 2=openSource:true', '하늬 2=parameters:32000000000', '하늬 2=releasedOn:2026-10-12', '하늬 2 미니=openSource:undefined', '하늬 2 미니=parameters:2400000000'],
+  },
+  {
     // trap: a size of an unnamed model compared with is no size of the topic
     cat: 'parameters.trap-compared-size',
     text: "모아AI는 거대언어모델 '모아 3'를 출시했다. 모아 3는 70B 모델보다 빠르다.",

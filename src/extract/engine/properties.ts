@@ -41,7 +41,8 @@ const ACTIVE_BEFORE = /(?<!비)(?:활성|액티브|[Aa]ctive)\s?(?:화되는\s|�
 const ACTIVE_AFTER = /^\s?(?:개)?\s?(?:만|가|이|씩)?\s?(?:활성|액티브)/;
 
 /** A size as the predicate's noun: "X는 3.2B 모델이다", "0.5B 초경량 모델로, …" (a sentence's topic is that size). */
-const SIZE_PREDICATE = /\d\s?(?:B|억\s?개?)\s(?:[가-힣]{1,4}\s)?(?:모델|LLM|sLM)(?:이다|입니다|이며|이고|였다|이었다|로,)/;
+/** (or "X는 32B, Y는 2.4B 크기다": a size word as the predicate, after a count of parameters, not of money) */
+const SIZE_PREDICATE = /\d\s?(?:B|억\s?개?)\s(?:[가-힣]{1,4}\s)?(?:모델|LLM|sLM)(?:이다|입니다|이며|이고|였다|이었다|로,)|\d\s?(?:B|억\s?개)\s?(?:크기|규모|사이즈)(?:다|이다|입니다|였다)/;
 /** A size word right before a name ("3.2B 규모의 X는", "70억 개 크기의 'X'"). */
 const SIZE_BEFORE_NAME = /\d\s?(?:B|억\s?개?)\s?(?:크기|규모|사이즈)(?:의|인)\s['"‘“]?$/;
 
