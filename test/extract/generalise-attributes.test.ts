@@ -87,6 +87,28 @@ const rows: FactRow[] = [
     noNodes: ['Model:October 2'],
   },
   {
+    // built with no model from outside, in any wording
+    cat: 'from-scratch.no-outside-model',
+    text: "미르AI는 거대언어모델 '미르 1'을 공개했다. 이 모델은 해외 모델에 의존하지 않고 독자 개발됐다.",
+    props: ['미르 1=fromScratch:true'],
+  },
+  {
+    cat: 'from-scratch.not-a-tuning-of-outside-model',
+    text: "미르AI는 거대언어모델 '미르 1'을 공개했다. 미르 1은 외산 모델을 기반으로 한 튜닝이 아닌, 자체 기술로 만든 모델이다.",
+    props: ['미르 1=fromScratch:true'],
+  },
+  {
+    cat: 'from-scratch.trap-other-model-compared',
+    text: "미르AI는 거대언어모델 '미르 1'을 공개했다. 미르 1은 다른 모델과 달리 한국어에 강하다.",
+    props: ['미르 1=fromScratch:undefined'],
+  },
+  {
+    // a claim the writer reports as disputed
+    cat: 'from-scratch.trap-claim-disputed',
+    text: "미르AI는 거대언어모델 '미르 1'을 공개했다. 미르 1은 외부 모델을 쓰지 않았다고 회사는 주장하지만 업계는 의문을 제기한다.",
+    props: ['미르 1=fromScratch:undefined'],
+  },
+  {
     // a release day after the article's is a release to come, however it is worded
     cat: 'released-on.future-day-fixed',
     text: "구름AI는 거대언어모델 '구름 3'의 출시일을 10월 20일로 확정했다.",
