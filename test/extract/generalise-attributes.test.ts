@@ -10,6 +10,33 @@ const rows: FactRow[] = [
     props: ['모아 3=parameters:7000000000', '라마 3=parameters:8000000000'],
   },
   {
+    // a count inside the parentheses after a name, behind its English name or a word for parameters, is that model's
+    cat: 'parameters.paren-with-gloss',
+    text: "다온AI의 주력 모델인 '다온 챗 2'는 가람AI의 '가람 프로'(Garam Pro·매개변수 310억개)에 금융 데이터를 추가 학습한 뒤 220억개 규모로 경량화한 모델이다.",
+    props: ['가람 프로=parameters:31000000000', '다온 챗 2=parameters:22000000000'],
+  },
+  {
+    cat: 'parameters.paren-in-bullet-list',
+    text: "누리AI가 이번에 선보인 라인업은 ▲플래그십 모델 '누리 3'(매개변수 650억 개) ▲중형 모델 '누리 3 에센스'(150억 개) 등 2종이다.",
+    props: ['누리 3=parameters:65000000000', '누리 3 에센스=parameters:15000000000'],
+  },
+  {
+    // a model whose name gives a size takes no count far from it; a near one (the exact count) still wins
+    cat: 'parameters.name-size-contradicted',
+    text: "별빛AI는 새 모델 '별빛 2'를 공개했다. 매개변수 140억 개(14B)의 기본 모델과 17억 개(1.7B)의 경량 모델 '별빛 2 1.7B' 등 두 가지로 구성됐다.",
+    props: ['별빛 2 1.7B=parameters:1700000000'],
+  },
+  {
+    cat: 'parameters.name-size-of-base-variant',
+    text: "국내 스타트업 한빛랩스는 Hanbit-70B 라이트를 소개했다. 자사 Hanbit-70B의 구조를 이어받되 층을 절반으로 줄인 모델로, 파라미터는 약 350억 개다.",
+    props: ['Hanbit-70B 라이트=parameters:35000000000'],
+  },
+  {
+    cat: 'parameters.name-size-refined',
+    text: "별빛AI는 새 모델 'Byeol-30B-A3B'를 공개했다. 실제 매개변수는 305억 개다.",
+    props: ['Byeol-30B-A3B=parameters:30500000000'],
+  },
+  {
     // "N 규모로 Y와 비교된다": a count the predicate takes with 로 modifies no model after it
     cat: 'parameters.adverbial-ro-not-modifier',
     text: "모아AI는 거대언어모델 '모아 3'를 출시했다. 모아 3는 파라미터 70억개 규모로 오픈AI의 GPT-4o와 비교된다.",

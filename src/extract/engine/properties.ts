@@ -11,6 +11,7 @@ import type { Mention, RuleSet } from '../types.js';
 import { possessedOrPresented } from '../focus.js';
 import { LEAD_MARK } from '../../parse/bullets.js';
 import { cues, denied } from './property-cues.js';
+import { isActiveCount, speaksOfSize } from './size-cues.js';
 import { OPEN_APPOSITION, OPEN_STATE, openCueText, releasesArtifact, WEIGHTS_OF } from './open-cues.js';
 import { adnominalVerb, after, attachModel, BOUNDARY, coObjects, listedAfter, releaseTarget } from './property-targets.js';
 
@@ -32,22 +33,6 @@ const VAGUE_PAST = /지난\s?주|지난\s?달|지난해|작년|재작년|올해 
 /** After a bare "처음부터": building or training the model ("직접 학습한", "자체 개발", "우리 손으로"). */
 const BUILT_AFTER = /^.{0,30}?(?:학습|개발|구축|만들|만든|설계|훈련|제작|빌드|진행|수행|쌓|자체|독자|직접|손으로)/;
 
-/** A size with no word for parameters: "21억짜리 'X'", "8B짜리 모델", "23억 개로 줄인", "12B(120억개) 크기의 'X'" (a model's count, not money: a model or quote follows). */
-const SIZE_WORDS = /\d\s?(?:억|B)\s?(?:개)?짜리\s?(?:[가-힣]{1,4}\s)?(?:['"‘“]|모델|LLM|sLM|버전)|\d\s?억\s?개로\s(?:줄|늘|키|압축)|\d\s?(?:억|B)\s?(?:개)?(?:\s?\([^()]{1,12}\))?\s?(?:크기|규모|사이즈)(?:의|인)\s(?:[가-힣]{1,4}\s)?(?:['"‘“]|모델|LLM|sLM)/;
-
-/** Words before a count that make it the active parameters of a mixture of experts ("활성 파라미터 3B", "활성 매개변수는 30억 개", "(활성 30억 개)"). */
-const ACTIVE_BEFORE = /(?<!비)(?:활성|액티브|[Aa]ctive)\s?(?:화되는\s|화된\s)?(?:파라미터|매개변수|parameters?)?\s?(?:수)?(?:는|은|가|이)?\s?(?:약\s?)?$/;
-/** …or after it ("3B만 활성화", "30억 개가 활성화된다"). */
-const ACTIVE_AFTER = /^\s?(?:개)?\s?(?:만|가|이|씩)?\s?(?:활성|액티브)/;
-
-/** A size as the predicate's noun: "X는 3.2B 모델이다", "0.5B 초경량 모델로, …" (a sentence's topic is that size). */
-/** (or "X는 32B, Y는 2.4B 크기다": a size word as the predicate, after a count of parameters, not of money) */
-const SIZE_PREDICATE = /\d\s?(?:B|억\s?개?)\s(?:[가-힣]{1,4}\s)?(?:모델|LLM|sLM)(?:이다|입니다|이며|이고|였다|이었다|로,)|\d\s?(?:B|억\s?개)\s?(?:크기|규모|사이즈)(?:다|이다|입니다|였다)/;
-/** A size word right before a name ("3.2B 규모의 X는", "70억 개 크기의 'X'"). */
-const SIZE_BEFORE_NAME = /\d\s?(?:B|억\s?개?)\s?(?:크기|규모|사이즈)(?:의|인)\s['"‘“]?$/;
-
-/** A count of things in parentheses right after a name ("'Y'(15억 개)를"): the model's parameters. */
-const PAREN_COUNT = /\S\(\d[\d.,]*\s?(?:억|조)\s?개\)/;
 
 /** Clause and field boundaries ("… / 베이스 모델: Y": a spec line's fields are separate). */
 
@@ -154,12 +139,12 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   // the size in a name ("8B") yields to a count the article states ("실제 매개변수는 80억 개")
   for (const m of models) if (m.properties?.parameters) facts.push({ key: m.key, property: 'parameters', value: m.properties.parameters, rule: 'property.parameters-name', weak: true });
 
-  if (c.paramContext.test(text) || /\(\d+(?:\.\d+)?[BM]\)/.test(text) || PAREN_COUNT.test(text) || SIZE_WORDS.test(text) || SIZE_PREDICATE.test(text) || models.some((m) => SIZE_BEFORE_NAME.test(text.slice(Math.max(0, m.start - 16), m.start)))) {
+  if (c.paramContext.test(text) || speaksOfSize(text, models)) {
     const counts = findParameterCounts(text);
     for (const n of counts) {
       if (inMention(mentions, n.start, n.end)) continue;
       // "활성 파라미터 3B(전체 30B)", "활성 매개변수가 30억 개": a mixture of experts' active count is not its size (the total is)
-      if (ACTIVE_BEFORE.test(text.slice(Math.max(0, n.start - 14), n.start)) || ACTIVE_AFTER.test(text.slice(n.end, n.end + 8))) continue;
+      if (isActiveCount(text, n.start, n.end)) continue;
       // "'Y'의 후속 모델로, 파라미터 규모를 2360억 개에서 4100억 개로 키웠다": the size it grew from is the predecessor's
       if (/^\s?에서\s/.test(text.slice(n.end, n.end + 4)) && counts.some((o) => o.start > n.end && o.start - n.end <= 8)) {
         const from = models.find((m) => PREDECESSOR_AFTER.test(after(text, m, 12)));
@@ -167,7 +152,10 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
         continue;
       }
       const target = attachModel(text, models, n.start, n.end, focusUsable);
-      if (target) facts.push({ key: target.key, property: 'parameters', value: n.value, rule: 'property.parameters' });
+      // (not a model named after the count whose name gives another size: "140억 개의 기본 모델과 17억 개의 경량 모델 'X 1.7B'";
+      // a near count, 30.5B for "X-30B", still wins, and so does one said of the model after its name: "'X-70B 라이트'는 … 약 350억 개")
+      const named = target && target.start >= n.end ? Number(target.properties?.parameters ?? 0) : 0;
+      if (target && !(named && (n.value / named > 1.35 || n.value / named < 0.75))) facts.push({ key: target.key, property: 'parameters', value: n.value, rule: 'property.parameters' });
     }
   }
 

@@ -31,8 +31,8 @@ function describesModel(text: string, at: number): boolean {
   return q !== undefined && /모델$/.test(q[1]!.trim()) && /^\s?(?:이)?라(?:고|며)\s/.test(text.slice(q.index + q[0].length, q.index + q[0].length + 5));
 }
 
-/** The opening parenthesis right after a name, past its closing quote ("'Y'(", "Y ("). */
-const PAREN_OPEN_AFTER_NAME = /^['"’”]?\s?\($/;
+/** Inside the parenthesis right after a name, past its closing quote ("'Y'(", "Y (매개변수 ", "'Y'(Y-en·매개변수 "). */
+const PAREN_OPEN_AFTER_NAME = /^['"’”]?\s?\([^()]{0,30}$/;
 /**
  * An adverbial in 로 after a count ("70억 매개변수로 메타의 '", "규모로 오픈AI의 "): the count completes the predicate and
  * modifies no name after it, unless a verb after the 로 modifies the name ("30억 개로 줄인 경량 모델 '", "규모로 새로 만든 '").
@@ -45,7 +45,7 @@ function adverbialOnly(between: string): boolean {
 /** The model a cue at [at, atEnd) attaches to. */
 export function attachModel(text: string, models: Mention[], at: number, atEnd: number, focus: Mention | undefined): Mention | undefined {
   if (inSpeech(text, at) && !describesModel(text, at)) focus = undefined;
-  // "메타의 '라마 3'(80억 개)보다": a count in parentheses right after a name is that model's, whatever the sentence's topic
+  // "메타의 '라마 3'(80억 개)보다", "'Y'(Y-en·매개변수 310억 개)에": a count in the parentheses right after a name is that model's, whatever the sentence's topic
   const glued = models.find((m) => m.end <= at && PAREN_OPEN_AFTER_NAME.test(text.slice(m.end, at)));
   if (glued) return glued;
   const following = models.find((m) => m.start >= atEnd && m.start - atEnd <= 40);
