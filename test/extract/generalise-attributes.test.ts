@@ -136,6 +136,13 @@ const rows: FactRow[] = [
     props: ['미르 1=fromScratch:undefined'],
   },
   {
+    // objects of one release verb listed each with its own size ("A와 80억개의 'B', 15억개의 'C'를 공개") share its day
+    cat: 'released-on.co-objects-with-sizes',
+    text: "하늬소프트는 지난 18일 매개변수 320억개 규모의 '하늬 3'과 80억개의 '하늬 3 미니', 15억개의 '하늬 3 나노'를 공개했다고 20일 밝혔다.",
+    publishedAt: '2026-11-20',
+    props: ['하늬 3=releasedOn:2026-11-18', '하늬 3 미니=releasedOn:2026-11-18', '하늬 3 나노=releasedOn:2026-11-18', '하늬 3 미니=parameters:8000000000'],
+  },
+  {
     // a release day after the article's is a release to come, however it is worded
     cat: 'released-on.future-day-fixed',
     text: "구름AI는 거대언어모델 '구름 3'의 출시일을 10월 20일로 확정했다.",
