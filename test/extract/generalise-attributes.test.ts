@@ -143,6 +143,17 @@ const rows: FactRow[] = [
     props: ['하늬 3=releasedOn:2026-11-18', '하늬 3 미니=releasedOn:2026-11-18', '하늬 3 나노=releasedOn:2026-11-18', '하늬 3 미니=parameters:8000000000'],
   },
   {
+    // variant words of a series as the subject ("플래그십과 에센스 모델은") name its models: the main one bears the series' name
+    cat: 'from-scratch.variant-words-subject',
+    text: "다온AI는 '다온 3'와 '다온 3 에센스', '다온 3 나노'를 공개했다. 플래그십과 에센스 모델은 프롬 스크래치 방식으로 개발됐다.",
+    props: ['다온 3=fromScratch:true', '다온 3 에센스=fromScratch:true', '다온 3 나노=fromScratch:undefined'],
+  },
+  {
+    cat: 'open-source.variant-words-subject',
+    text: "다온AI는 '다온 3'와 '다온 3 미니', '다온 3 나노'를 공개했다. 미니와 나노 모델은 오픈소스로 공개됐다.",
+    props: ['다온 3 미니=openSource:true', '다온 3 나노=openSource:true', '다온 3=openSource:undefined'],
+  },
+  {
     // a release day after the article's is a release to come, however it is worded
     cat: 'released-on.future-day-fixed',
     text: "구름AI는 거대언어모델 '구름 3'의 출시일을 10월 20일로 확정했다.",
