@@ -87,7 +87,7 @@ export function releaseTarget(text: string, models: Mention[], verbAt: number, v
 }
 
 /** Between two models released together: "A와 경량 모델 'B'를", "A, B를", "A와 80억개의 'B'" (a count of its own before the next). */
-const CO_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?\s?(?:와|과|및|,)\s(?:[가-힣A-Za-z]{1,6}\s|\d[\d.,]*\s?(?:억|조|[BM])\s?(?:개)?(?:의|짜리)?\s){0,3}['"‘“]?$/;
+const CO_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?\s?(?:와|과|및|,)\s(?:(?:[가-힣A-Za-z]{1,6}\s){0,2}|(?:[가-힣A-Za-z]{1,6}\s)?\d[\d.,]*\s?(?:억|조|[BM])\s?(?:개)?(?:의|짜리)?\s(?:[가-힣A-Za-z]{1,6}\s)?)['"‘“]?$/;
 
 /** "A와 B", "A, B 및 C": the models joined to `first` after it. */
 const JOINED = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?\s?(?:와|과|및|,)\s?['"‘“]?$/;
