@@ -66,6 +66,12 @@ const rows: FactRow[] = [
     props: ['가람-MoE=parameters:30000000000'],
   },
   {
+    // a count of tokens ("토큰을 한 4천억 개 정도 더 학습") is data, not the model's size
+    cat: 'parameters.trap-tokens-counted-after',
+    text: "노을AI는 새 모델 '노을 3'를 공개했다. 노을 3는 한국어 토큰을 한 4천억 개 정도 더 학습시켰고, 매개변수는 120억 개다.",
+    props: ['노을 3=parameters:12000000000'],
+  },
+  {
     // a size as the predicate's noun, or a size word right before an unquoted name
     cat: 'parameters.size-predicate',
     text: "모아AI는 거대언어모델 '모아 3'를 출시했다. 모아 3는 0.5B 초경량 모델이다.",

@@ -11,7 +11,7 @@ import type { Mention, RuleSet } from '../types.js';
 import { possessedOrPresented } from '../focus.js';
 import { LEAD_MARK } from '../../parse/bullets.js';
 import { cues, denied } from './property-cues.js';
-import { isActiveCount, speaksOfSize } from './size-cues.js';
+import { isNotSizeCount, speaksOfSize } from './size-cues.js';
 import { OPEN_APPOSITION, OPEN_STATE, openCueText, releasesArtifact, WEIGHTS_OF } from './open-cues.js';
 import { adnominalVerb, after, attachModel, BOUNDARY, coObjects, listedAfter, releaseTarget } from './property-targets.js';
 
@@ -144,7 +144,7 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
     for (const n of counts) {
       if (inMention(mentions, n.start, n.end)) continue;
       // "활성 파라미터 3B(전체 30B)", "활성 매개변수가 30억 개": a mixture of experts' active count is not its size (the total is)
-      if (isActiveCount(text, n.start, n.end)) continue;
+      if (isNotSizeCount(text, n.start, n.end)) continue;
       // "'Y'의 후속 모델로, 파라미터 규모를 2360억 개에서 4100억 개로 키웠다": the size it grew from is the predecessor's
       if (/^\s?에서\s/.test(text.slice(n.end, n.end + 4)) && counts.some((o) => o.start > n.end && o.start - n.end <= 8)) {
         const from = models.find((m) => PREDECESSOR_AFTER.test(after(text, m, 12)));
@@ -154,7 +154,7 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
       const target = attachModel(text, models, n.start, n.end, focusUsable);
       // (not a model named after the count whose name gives another size: "140억 개의 기본 모델과 17억 개의 경량 모델 'X 1.7B'";
       // a near count, 30.5B for "X-30B", still wins, and so does one said of the model after its name: "'X-70B 라이트'는 … 약 350억 개")
-      const named = target && target.start >= n.end ? Number(target.properties?.parameters ?? 0) : 0;
+      const named = target && models.includes(target) && target.start >= n.end ? Number(target.properties?.parameters ?? 0) : 0;
       if (target && !(named && (n.value / named > 1.35 || n.value / named < 0.75))) facts.push({ key: target.key, property: 'parameters', value: n.value, rule: 'property.parameters' });
     }
   }

@@ -1,6 +1,6 @@
 /**
  * Whether a sentence speaks of a model's size without a word for parameters ("21억짜리 'X'", "X는 3.2B 모델이다",
- * "3.2B 규모의 X는", "'Y'(15억 개)", "(8B)"), and which counts are no size: a mixture of experts' active parameters.
+ * "3.2B 규모의 X는", "'Y'(15억 개)", "(8B)"), and which counts are no size: a mixture of experts' active parameters, tokens.
  */
 import type { Mention } from '../types.js';
 
@@ -26,7 +26,11 @@ export function speaksOfSize(text: string, models: Mention[]): boolean {
   return /\(\d+(?:\.\d+)?[BM]\)/.test(text) || PAREN_COUNT.test(text) || SIZE_WORDS.test(text) || SIZE_PREDICATE.test(text) || models.some((m) => SIZE_BEFORE_NAME.test(text.slice(Math.max(0, m.start - 16), m.start)));
 }
 
-/** Whether the count at [start, end) is a mixture of experts' active parameters ("활성 파라미터 3B", "3B만 활성화"). */
-export function isActiveCount(text: string, start: number, end: number): boolean {
-  return ACTIVE_BEFORE.test(text.slice(Math.max(0, start - 14), start)) || ACTIVE_AFTER.test(text.slice(end, end + 8));
+/** Tokens counted by the number after them ("토큰을 한 4천억 개 정도", "학습 토큰은 약 2조 개"): data, not the model's size. */
+const TOKENS_BEFORE = /토큰(?:을|를|은|는|이|가|도)?\s(?:한\s|약\s|총\s|무려\s)?$/;
+
+/** Whether the count at [start, end) is no size: a mixture of experts' active parameters ("활성 파라미터 3B", "3B만 활성화") or tokens. */
+export function isNotSizeCount(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 14), start);
+  return ACTIVE_BEFORE.test(before) || TOKENS_BEFORE.test(before) || ACTIVE_AFTER.test(text.slice(end, end + 8));
 }
