@@ -2,6 +2,7 @@
  * Korean text basics for extraction: particles, quotes, numbers with Korean magnitudes, and
  * dates resolved against the article's publication date. Pure functions, regexes compiled once.
  */
+import { ENGLISH_MONTH_NAME, englishMonth } from '../parse/dates.js';
 
 /** Particles and endings that may follow a name (never part of it), longest first. */
 export const PARTICLES = [
@@ -152,7 +153,24 @@ export interface DateSpan {
 }
 
 const DATE_RE =
-  /(?<!\d)(20\d\d)[-./]\s?(\d{1,2})[-./]\s?(\d{1,2})(?!\d)|(?:(20\d\d)년\s?)?(\d{1,2})월\s?(\d{1,2})일|(지난달|지난 달|이달|이번 달|다음 달|다음달)\s?(\d{1,2})일|(?:(?<![가-힣])(지난|오는|이번))?\s?(?<!\d)(\d{1,2})일(?![\w가-힣]*(?:간|동안|째))|(?:(20\d\d)년|(올해|지난해|작년|내년))\s?(\d{1,2})월(?!\s?\d)|(?<![가-힣])(전날|하루 전|어제)(?![가-힣])|(?:(?<![가-힣])(지난|이번|오는)\s?)?(?<![\d.])(\d{1,2})월(?![\s\d]*일)(?!\s?\d)|(?<![가-힣])(오늘|금일)(?!날|[가-힣]{2})/g;
+  /(?<!\d)(20\d\d)[-./]\s?(\d{1,2})[-./]\s?(\d{1,2})(?!\d)|(?:(20\d\d)년\s?)?(\d{1,2})월\s?(\d{1,2})일|(지난달|지난 달|이달|이번 달|다음 달|다음달)\s?(\d{1,2})일|(?:(?<![가-힣])(지난|오는|이번))?\s?(?<!\d)(\d{1,2})일(?![\w가-힣]*(?:간|동안|째))|(?:(20\d\d)년|(올해|지난해|작년|내년))\s?(\d{1,2})월(?!\s?\d)|(?<![가-힣])(전날|하루 전|어제)(?![가-힣])|(?:(?<![가-힣])(지난|이번|오는)\s?)?(?<![\d.])(\d{1,2})월(?![\s\d]*일)(?!\s?\d)|(?<![가-힣])(오늘|금일)(?!날|[가-힣]{2})|(?<![가-힣])(지난\s?달|이달|이번\s?달)(?=\s?(?:초|중순|중|말|께|에)?[\s,])(?!\s?\d)/g;
+
+/** An English month's name or its abbreviation ("Oct", "October", "Sept"). */
+export const ENGLISH_MONTH = new RegExp(`^${ENGLISH_MONTH_NAME}$`);
+/** "Oct 2, 2026", "October 2 2026", "Oct. 2", "2 October 2026" (the year, when missing, is the article's). */
+const ENGLISH_DATE = new RegExp(String.raw`(?<![A-Za-z])(?:(${ENGLISH_MONTH_NAME})\.?\s(\d{1,2})(?:st|nd|rd|th)?(?:,?\s(20\d\d))?|(\d{1,2})\s(${ENGLISH_MONTH_NAME})\.?,?\s(20\d\d))(?![\w])`, 'g');
+
+/** English dates in a text. */
+function findEnglishDates(text: string, py: number): DateSpan[] {
+  const out: DateSpan[] = [];
+  for (const m of text.matchAll(ENGLISH_DATE)) {
+    const [word, day, year] = m[1] ? [m[1], m[2], m[3]] : [m[5]!, m[4], m[6]];
+    const y = year ? Number(year) : py;
+    const mo = englishMonth(word!);
+    if (y && isValidDay(y, mo, Number(day))) out.push({ iso: `${y}-${pad(mo)}-${pad(Number(day))}`, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
 
 /** A year word right before "M월 D일". */
 const REL_YEAR_BEFORE = /(?<![가-힣])(지난해|작년|재작년|올해|내년)\s?$/;
@@ -235,10 +253,16 @@ export function findDates(text: string, publishedAt?: string, sameDay?: string, 
       if (mo >= 1 && mo <= 12) iso = `${y}-${pad(mo)}`;
     } else if (m[17] && pub) {
       iso = pub.slice(0, 10);
+    } else if (m[18] && pub) {
+      // "이달 초 출시한", "지난달 공개한": the month only
+      const [y, mo] = shiftMonth(py, pm, m[18].startsWith('지난') ? -1 : 0);
+      iso = `${y}-${pad(mo)}`;
     }
     if (iso) out.push({ iso, start: m.index, end: m.index + m[0].length });
   }
-  return sameDay || sameMonth || text.includes('이날') ? out.sort((a, b) => a.start - b.start) : out;
+  const english = /[A-Z][a-z]{2}/.test(text) ? findEnglishDates(text, py) : [];
+  if (english.length) out.push(...english);
+  return sameDay || sameMonth || english.length || text.includes('이날') ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 /** Score numbers as written: "61.70" → 61.7, "0.7197" → 0.7197. */

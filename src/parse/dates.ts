@@ -30,7 +30,14 @@ export function normalizeDate(raw: string | undefined | null): string | undefine
   return readEnglishDate(s);
 }
 
-const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?`;
+/** An English month's name or abbreviation ("Oct", "October", "Sept"), as a regex source. */
+export const ENGLISH_MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const MONTH = String.raw`(${ENGLISH_MONTH_NAME})(?![a-z])\.?`;
+
+/** The month an English month's name stands for: "Oct" → 10. */
+export function englishMonth(name: string): number {
+  return 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(name.slice(0, 3).toLowerCase()) / 3 + 1;
+}
 /** "June 16, 2025", "Jun 16. 2025", "Jun 16th, 2025": month, day, year. */
 const ENGLISH_MDY = new RegExp(String.raw`(?<![A-Za-z])${MONTH}\s(\d{1,2})(?:st|nd|rd|th)?[,.]?\s((?:19|20)\d{2})(?!\d)`, 'i');
 /** "16 June 2025": day, month, year. */
@@ -38,11 +45,10 @@ const ENGLISH_DMY = new RegExp(String.raw`(?<!\d)(\d{1,2})\s${MONTH},?\s((?:19|2
 
 /** A date written with an English month name (Medium, Substack, Notion, Brunch write them so). */
 function readEnglishDate(s: string): string | undefined {
-  const month = (name: string): number => 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(name.slice(0, 3).toLowerCase()) / 3 + 1;
   const mdy = ENGLISH_MDY.exec(s);
-  if (mdy) return toIso(Number(mdy[3]), month(mdy[1]!), Number(mdy[2]));
+  if (mdy) return toIso(Number(mdy[3]), englishMonth(mdy[1]!), Number(mdy[2]));
   const dmy = ENGLISH_DMY.exec(s);
-  return dmy ? toIso(Number(dmy[3]), month(dmy[2]!), Number(dmy[1])) : undefined;
+  return dmy ? toIso(Number(dmy[3]), englishMonth(dmy[2]!), Number(dmy[1])) : undefined;
 }
 
 /** A full date as pages write it ("2026-11-26", "2026.11.26", "2026년 11월 26일"), and what may follow it: 일, a time. */

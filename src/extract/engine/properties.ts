@@ -10,7 +10,9 @@ import { findDates, findParameterCounts, inSpeech, speechAt } from '../korean.js
 import type { Mention, RuleSet } from '../types.js';
 import { possessedOrPresented } from '../focus.js';
 import { LEAD_MARK } from '../../parse/bullets.js';
-import { cues } from './property-cues.js';
+import { cues, denied } from './property-cues.js';
+import { isNotSizeCount, speaksOfSize } from './size-cues.js';
+import { OPEN_APPOSITION, OPEN_STATE, openCueText, releasesArtifact, WEIGHTS_OF } from './open-cues.js';
 import { adnominalVerb, after, attachModel, BOUNDARY, coObjects, listedAfter, releaseTarget } from './property-targets.js';
 
 export interface PropertyFact {
@@ -27,19 +29,13 @@ const PAST_RELEASE = /^(?:풀었(?:다|고|으며)|(?:공개|출시|발표|선�
 /** A past that is not the article's day ("지난주 선보인", "지난해 내놓은"): no guess from the article's date. */
 const VAGUE_PAST = /지난\s?주|지난\s?달|지난해|작년|재작년|올해 초|연초|상반기|하반기|앞서|그간|예전/;
 
-/** A model said to be open without a release verb: "오픈소스로/오픈소스다", a licence, weights anyone may download. */
-const OPEN_STATE = /오픈\s?(?:소스|웨이트)(?:로|다|이다|입니다|이며|이고|\s?모델(?:이다|입니다|이며|이고|로))(?![가-힣])|오픈\s?(?:소스|웨이트)로\s|가중치[를는은도]?\s(?:[가-힣A-Za-z]+\s){0,2}(?:내려받|다운로드)|(?:MIT|아파치|Apache)\s?(?:2\.0|라이선스|License)|내려받을 수|누구나 (?:무료로 )?(?:내려받|사용|쓸)/;
 
 /** After a bare "처음부터": building or training the model ("직접 학습한", "자체 개발", "우리 손으로"). */
 const BUILT_AFTER = /^.{0,30}?(?:학습|개발|구축|만들|만든|설계|훈련|제작|빌드|진행|수행|쌓|자체|독자|직접|손으로)/;
 
-/** A size with no word for parameters: "21억짜리 'X'", "8B짜리 모델", "23억 개로 줄인", "12B(120억개) 크기의 'X'" (a model's count, not money: a model or quote follows). */
-const SIZE_WORDS = /\d\s?(?:억|B)\s?(?:개)?짜리\s?(?:[가-힣]{1,4}\s)?(?:['"‘“]|모델|LLM|sLM|버전)|\d\s?억\s?개로\s(?:줄|늘|키|압축)|\d\s?(?:억|B)\s?(?:개)?(?:\s?\([^()]{1,12}\))?\s?(?:크기|규모|사이즈)(?:의|인)\s(?:[가-힣]{1,4}\s)?(?:['"‘“]|모델|LLM|sLM)/;
-
-/** A count of things in parentheses right after a name ("'Y'(15억 개)를"): the model's parameters. */
-const PAREN_COUNT = /\S\(\d[\d.,]*\s?(?:억|조)\s?개\)/;
 
 /** Clause and field boundaries ("… / 베이스 모델: Y": a spec line's fields are separate). */
+
 /** A descriptive noun right before a model's name ("경량 모델 'Y'", "새 모델 Y"). */
 const INTRODUCED_BEFORE = /(?:경량|소형|소규모|새|신규|후속|추론|대형|중형|온디바이스용?)\s?(?:모델|LLM|sLM|버전)\s?['"‘“]?$/;
 
@@ -47,6 +43,12 @@ const INTRODUCED_BEFORE = /(?:경량|소형|소규모|새|신규|후속|추론|�
 const INTRODUCED_AFTER = /^['"’”]?(?:도\s|(?:를|을)\s(?:[^,.]{0,12}\s)?(?:함께\s|새로\s|추가로\s)?(?:개발|공개|출시|선보|내놓|내놨))/;
 /** "'Y' 같은 증류 모델을 함께 내놨다": a model given as an example of the models released, whatever comes before it. */
 const SUCH_AS_RELEASED = /^['"’”]?\s?같은\s(?:[가-힣A-Za-z]{1,6}\s)?(?:모델|LLM|sLM|버전)(?:을|를)\s(?:함께\s|새로\s|추가로\s|잇달아\s)?(?:개발|공개|출시|선보|내놓|내놨)/;
+
+/** Building planned after a from-scratch cue ("…로 개발할 계획이다", "학습하기로 했다"). */
+const BUILD_PLANNED = /^[^,.]{0,16}?(?:(?:개발|학습|구축|훈련|제작)(?:할|하기로)|만들\s(?:예정|계획|방침)|만들기로)/;
+
+/** A release decided on, not made ("공개하기로 했다", "출시하기로 결정"). */
+const PLANNED = /^(?:하|되)기로/;
 
 /** A release verb in a non-past form ("공개한다", "출시할", "선보일 예정"). */
 const NON_PAST = /^(?:한다|할|하겠|합니다|될|된다|됩니다|일|인다)(?![가-힣]*했)/;
@@ -137,10 +139,12 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   // the size in a name ("8B") yields to a count the article states ("실제 매개변수는 80억 개")
   for (const m of models) if (m.properties?.parameters) facts.push({ key: m.key, property: 'parameters', value: m.properties.parameters, rule: 'property.parameters-name', weak: true });
 
-  if (c.paramContext.test(text) || /\(\d+(?:\.\d+)?[BM]\)/.test(text) || PAREN_COUNT.test(text) || SIZE_WORDS.test(text)) {
+  if (c.paramContext.test(text) || speaksOfSize(text, models)) {
     const counts = findParameterCounts(text);
     for (const n of counts) {
       if (inMention(mentions, n.start, n.end)) continue;
+      // "활성 파라미터 3B(전체 30B)", "활성 매개변수가 30억 개": a mixture of experts' active count is not its size (the total is)
+      if (isNotSizeCount(text, n.start, n.end)) continue;
       // "'Y'의 후속 모델로, 파라미터 규모를 2360억 개에서 4100억 개로 키웠다": the size it grew from is the predecessor's
       if (/^\s?에서\s/.test(text.slice(n.end, n.end + 4)) && counts.some((o) => o.start > n.end && o.start - n.end <= 8)) {
         const from = models.find((m) => PREDECESSOR_AFTER.test(after(text, m, 12)));
@@ -148,7 +152,10 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
         continue;
       }
       const target = attachModel(text, models, n.start, n.end, focusUsable);
-      if (target) facts.push({ key: target.key, property: 'parameters', value: n.value, rule: 'property.parameters' });
+      // (not a model named after the count whose name gives another size: "140억 개의 기본 모델과 17억 개의 경량 모델 'X 1.7B'";
+      // a near count, 30.5B for "X-30B", still wins, and so does one said of the model after its name: "'X-70B 라이트'는 … 약 350억 개")
+      const named = target && models.includes(target) && target.start >= n.end ? Number(target.properties?.parameters ?? 0) : 0;
+      if (target && !(named && (n.value / named > 1.35 || n.value / named < 0.75))) facts.push({ key: target.key, property: 'parameters', value: n.value, rule: 'property.parameters' });
     }
   }
 
@@ -163,9 +170,11 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   // "A는 X를 프롬 스크래치로 개발했고, B도 Y를 처음부터 독자 구축해": each clause's cue describes its own model
   for (let k = 0; fs && k < 3; k++) {
     const end = fs.index + fs[0].length;
-    if (!c.notFromScratch.test(text.slice(end))) {
+    if (!denied(c, text.slice(end))) {
       const target = attachModel(text, models, fs.index, end, focusUsable);
-      if (target && !facts.some((f) => f.key === target.key && f.property === 'fromScratch')) facts.push({ key: target.key, property: 'fromScratch', value: true, rule: 'property.from-scratch' });
+      // "회사는 다음 버전을 프롬 스크래치로 개발할 계획이다": a plan naming no model is not the model in focus
+      const planOnly = target !== undefined && !models.includes(target) && BUILD_PLANNED.test(text.slice(end));
+      if (target && !planOnly && !facts.some((f) => f.key === target.key && f.property === 'fromScratch')) facts.push({ key: target.key, property: 'fromScratch', value: true, rule: 'property.from-scratch' });
     }
     // the next cue, only in a later clause (after a clause boundary) that names a model of its own
     const b = BOUNDARY.exec(text.slice(end));
@@ -181,8 +190,6 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   const coReleased: Mention[][] = [];
   c.release.lastIndex = 0;
   const verbs = [...text.matchAll(c.release)];
-  // per sentence, not per verb: whether it calls a model open (and not closed)
-  let openSource: boolean | undefined;
   for (const v of verbs) {
     // "비공개", "미공개": not released
     if (v.index! > 0 && (text[v.index! - 1] === '비' || text[v.index! - 1] === '미')) continue;
@@ -197,7 +204,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
     // (not a verb in someone's words, nor one a person or company is the subject of: "대표는 "… 모델도 내놓겠다"고")
     const othersOnly = models.length > 0 && models.every((m) => NOT_SUBJECT.test(after(text, m, 10))) && !inSpeech(text, v.index!) && !mentions.some((m) => (m.type === 'Company' || m.type === 'Person') && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 4)));
     const t = releaseTarget(text, models, v.index!, v[0].length) ?? (models.length && !othersOnly ? undefined : focusUsable);
-    if (!t) continue;
+    // "X의 벤치마크 결과를 허깅페이스에 공개했다": the verb releases something about X, not X
+    if (!t || releasesArtifact(text, t, v.index!)) continue;
     const adnominal = adnominalVerb(text, v.index!, v[0].length);
     // "지난 18일 공개한 A와 B의 …": an adnominal release verb modifies the whole list after it
     const released = [...coObjects(text, models, t), t, ...(adnominal && t.start > v.index! ? listedAfter(text, models, t) : [])];
@@ -207,21 +215,29 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
     const afterVerb = text.slice(v.index!);
     // "A는 … 오픈소스로 풀었지만, B는 가중치를 공개하지 않고": each side of a contrast speaks for its own model
     const clause = CONTRAST_JOIN.test(text) ? clauseAround(text, v.index!) : undefined;
-    const open = clause !== undefined ? c.openSource.test(clause) && !c.closed.test(clause) : (openSource ??= c.openSource.test(text) && !c.closed.test(text));
+    // (the open-source words that describe another model, "오픈소스 LLM 라마를 미세조정한 X", or no model, "오픈소스 생태계", do not count)
+    const masked = openCueText(text, models, t);
+    const open = c.openSource.test(clause !== undefined ? clauseAround(masked, v.index!) : masked) && !c.closed.test(clause ?? text);
     // (not a table cell naming no model, "오픈소스(가중치 공개)": its row's model is read by the table)
+    // (a release planned, "오픈소스로 공개할 예정이다", still calls the model open, as the annotators read it; it gives no day)
+    const planned = c.future.test(afterVerb.slice(v[0].length)) || PLANNED.test(afterVerb.slice(v[0].length));
     if (open && !(isCell(text) && !models.length) && !/^.{0,10}(?:않|아니)/.test(afterVerb.slice(v[0].length))) {
       facts.push({ key: t.key, property: 'openSource', value: true, rule: 'property.open-source' });
       // (and "A와 B의 가중치는 … 오픈소스로 공개됐다": the models listed before it, the verb's co-objects)
       for (const m of released) if (m !== t && (adnominal ? m.start > t.start : m.start < t.start)) facts.push({ key: m.key, property: 'openSource', value: true, rule: 'property.open-source-listed' });
     }
-    if (!c.future.test(afterVerb.slice(v[0].length))) {
+    if (!planned) {
       // a release verb inside someone's words ("… 라이선스로 공개된 모델로"고 이날 밝혔다) takes no day from outside them (the day they spoke)
       const speech = speechAt(text, v.index!);
       const dates = findDates(text, publishedAt, sameDay, sameMonth).filter((d) => !inMention(mentions, d.start, d.end) && (!speech || (d.start > speech.index && d.end < speech.index + speech[0].length)));
       const before = dates.filter((d) => d.end <= v.index!);
       let d = before.length ? before[before.length - 1] : dates.length === 1 ? dates[0] : undefined;
+      // "출시일을 10월 20일로 확정했다" in an article of the 15th: a day after the article's is a release to come
+      if (d && publishedAt && d.iso > publishedAt.slice(0, d.iso.length)) d = undefined;
       // "25일 공개한다" in an article of the 20th: a release to come, not last month's 25th
       if (d && publishedAt && NON_PAST.test(afterVerb.slice(v[0].length)) && /^\d{1,2}일$/.test(text.slice(d.start, d.end).trim()) && Number(text.slice(d.start, d.end).trim().slice(0, -1)) > Number(publishedAt.slice(8, 10))) d = undefined;
+      // "이달 말 출시한다": this month, in a verb not yet past, is still to come
+      if (d && publishedAt && d.iso === publishedAt.slice(0, 7) && NON_PAST.test(afterVerb.slice(v[0].length))) d = undefined;
       // "공개했다고 12일 밝혔다": the announcement day, kept only when no sentence gives the release day itself ("전날 공개")
       const announced = d && d.start > v.index! && /^\s?(?:밝혔|전했|발표했|알렸)/.test(text.slice(d.end, d.end + 6));
       if (d) for (const m of released) facts.push({ key: m.key, property: 'releasedOn', value: d.iso, rule: 'property.released-on', weak: announced || undefined });
@@ -234,18 +250,18 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   const state = verbs.length ? null : OPEN_STATE.exec(text);
   if (state && !c.closed.test(text) && !/예정|계획|방침|검토|할 수도/.test(text)) {
     const distinct = new Set(models.map((m) => m.key));
-    const topic = models[0] && distinct.size === 1 && models[0].start <= 8 && /^['"’”]?(?:은|는|이|가|도)\s/.test(text.slice(models[0].end, models[0].end + 3)) ? models[0] : undefined;
+    // (or whose weights are the topic, "X의 가중치는 …", or what anyone may download, "허깅페이스에서 X를 내려받을 수 있다")
+    const topic = models[0] && distinct.size === 1 && ((models[0].start <= 8 && /^['"’”]?(?:은|는|이|가|도)\s/.test(text.slice(models[0].end, models[0].end + 3))) || WEIGHTS_OF.test(text.slice(models[0].end, models[0].end + 24))) ? models[0] : undefined;
     // (not a spec line "라이선스: Apache 2.0": the card's subject is not reliably the model in focus)
     // nor a table cell that is only a licence's name ("아파치 2.0"): its row's model is read by the table (engine/row-tables.ts)
     const target = topic ?? (models.length || isCell(text) || /^[^\s:]{1,12}\s?[:：]/.test(text) ? undefined : focusUsable);
     // "세 모델 모두 …": about a group, which spreadProperties must find, not the model in focus
     const group = !topic && /(?:두|세|네|다섯|[2-9])\s?(?:개\s?|가지\s?)?(?:모델|종|버전)|모두|전부/.test(text);
-    if (target && !/^.{0,12}(?:않|아니|못)/.test(text.slice(state.index + state[0].length))) facts.push({ key: target.key, property: 'openSource', value: true, rule: group ? 'property.open-source-state-group' : 'property.open-source-state' });
+    if (target && !/^.{0,12}(?:않|아니|못|없)/.test(text.slice(state.index + state[0].length))) facts.push({ key: target.key, property: 'openSource', value: true, rule: group ? 'property.open-source-state-group' : 'property.open-source-state' });
   }
   // "오픈소스 모델인 X", "오픈웨이트 모델 'X'": the model named right after an open-source description
   // and "오픈 모델 'X'" (an open model: weights anyone may take)
-  const osModel = /(?:오픈\s?소스|오픈\s?웨이트|공개\s?가중치|(?<![가-힣A-Za-z])오픈)\s?(?:모델|LLM|sLM)(?:인)?\s?$/;
-  for (const m of models) if (osModel.test(text.slice(Math.max(0, m.start - 14), m.start).replace(/['"‘’“”]$/, ''))) facts.push({ key: m.key, property: 'openSource', value: true, rule: 'property.open-source-apposition' });
+  for (const m of models) if (OPEN_APPOSITION.test(text.slice(Math.max(0, m.start - 14), m.start).replace(/['"‘’“”]$/, ''))) facts.push({ key: m.key, property: 'openSource', value: true, rule: 'property.open-source-apposition' });
   // a list item headed by a model ("M: …") is about M, as a sentence that opens on "M는" is
   if (!releaseModel && models[0] && models[0].start <= 1 && /^\s?[:：]\s/.test(text.slice(models[0].end, models[0].end + 3))) releaseModel = models[0];
 

@@ -22,7 +22,8 @@ function endsAdnominal(s: string): boolean {
   return (m[1]!.charCodeAt(0) - 0xac00) % 28 === 4;
 }
 
-export const BOUNDARY = /[,;]|다\s|며\s|고\s|지만|는데|\s[/|]\s/;
+/** (not the comma between an English date's day and year: "Oct 2, 2026") */
+export const BOUNDARY = /(?<!\d),|,(?!\s20\d\d(?!\d))|;|다\s|며\s|고\s|지만|는데|\s[/|]\s/;
 
 /** A quotation that is a description of a model ("회사 측은 "… 처음부터 학습한 모델"이라고 설명했다"): it speaks of the model in focus. */
 function describesModel(text: string, at: number): boolean {
@@ -30,16 +31,31 @@ function describesModel(text: string, at: number): boolean {
   return q !== undefined && /모델$/.test(q[1]!.trim()) && /^\s?(?:이)?라(?:고|며)\s/.test(text.slice(q.index + q[0].length, q.index + q[0].length + 5));
 }
 
+/** Inside the parenthesis right after a name, past its closing quote ("'Y'(", "Y (매개변수 ", "'Y'(Y-en·매개변수 "). */
+const PAREN_OPEN_AFTER_NAME = /^['"’”]?\s?\([^()]{0,30}$/;
+/**
+ * An adverbial in 로 after a count ("70억 매개변수로 메타의 '", "규모로 오픈AI의 "): the count completes the predicate and
+ * modifies no name after it, unless a verb after the 로 modifies the name ("30억 개로 줄인 경량 모델 '", "규모로 새로 만든 '").
+ */
+function adverbialOnly(between: string): boolean {
+  const at = between.lastIndexOf('로 ');
+  return at >= 0 && !between.slice(at + 2).split(/\s+/).some((w) => endsAdnominal(`${w.replace(/['"‘“’”]+$/, '')} `));
+}
+
 /** The model a cue at [at, atEnd) attaches to. */
 export function attachModel(text: string, models: Mention[], at: number, atEnd: number, focus: Mention | undefined): Mention | undefined {
   if (inSpeech(text, at) && !describesModel(text, at)) focus = undefined;
+  // "메타의 '라마 3'(80억 개)보다", "'Y'(Y-en·매개변수 310억 개)에": a count in the parentheses right after a name is that model's, whatever the sentence's topic
+  const glued = models.find((m) => m.end <= at && PAREN_OPEN_AFTER_NAME.test(text.slice(m.end, at)));
+  if (glued) return glued;
   const following = models.find((m) => m.start >= atEnd && m.start - atEnd <= 40);
   if (following) {
     // "…처음부터 직접 학습했다고 밝힌 'X'": a reported claim still modifies the model after it
     const between = text.slice(atEnd, following.start).replace(QUOTATIVE, ' ');
     // "…처음부터 자체 학습한 'X'", "480억개 매개변수를 가진 'X'": a cue in the clause that modifies the model after it
     // and "320억 파라미터 'X'", "5190억 개 매개변수 X": a count with the word for parameters right before the name is the name's
-    if (!BOUNDARY.test(between) && (/모델|의\s|인\s|급\s|규모|짜리|(?:파라미터|매개변수)\s?['"‘“]?$/.test(between) || endsAdnominal(between))) return following;
+    // (not a count the clause's predicate takes with 로: "X는 70억 매개변수로 메타의 'Y'보다 작다", "규모로 Z의 Y와 비교된다")
+    if (!BOUNDARY.test(between) && !adverbialOnly(between) && (/모델|의\s|인\s|급\s|규모|짜리|(?:파라미터|매개변수)\s?['"‘“]?$/.test(between) || endsAdnominal(between))) return following;
   }
   const preceding = models.filter((m) => m.end <= at);
   // "본 모델은 320억개, 미니는 24억개": the nearest topic before the count
@@ -70,8 +86,8 @@ export function releaseTarget(text: string, models: Mention[], verbAt: number, v
   return before.find((m) => /^(?:은|는)\s/.test(after(text, m, 2)));
 }
 
-/** Between two models released together: "A와 경량 모델 'B'를", "A, B를". */
-const CO_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?\s?(?:와|과|및|,)\s(?:[가-힣A-Za-z]{1,6}\s){0,2}['"‘“]?$/;
+/** Between two models released together: "A와 경량 모델 'B'를", "A, B를", "A와 80억개의 'B'" (a count of its own before the next). */
+const CO_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?\s?(?:와|과|및|,)\s(?:(?:[가-힣A-Za-z]{1,6}\s){0,2}|(?:[가-힣A-Za-z]{1,6}\s)?\d[\d.,]*\s?(?:억|조|[BM])\s?(?:개)?(?:의|짜리)?\s(?:[가-힣A-Za-z]{1,6}\s)?)['"‘“]?$/;
 
 /** "A와 B", "A, B 및 C": the models joined to `first` after it. */
 const JOINED = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?\s?(?:와|과|및|,)\s?['"‘“]?$/;

@@ -67,6 +67,25 @@ function coordinated(text: string, models: Mention[]): Mention[][] {
   return out;
 }
 
+/** "플래그십과 에센스 모델은", "미니, 나노 두 모델도": variant words of a series as a sentence's subject. */
+const VARIANT_SUBJECT = /(?<![가-힣A-Za-z0-9])((?:[가-힣A-Za-z]{2,6}(?:과|와|,)\s?){1,3}[가-힣A-Za-z]{2,6})\s(?:(?:두|세|네)\s)?(?:모델|버전)(?:은|는|이|가|도)\s/;
+/** A word for the series' main model, which bears the series' name alone. */
+const MAIN_WORD = /^(?:플래그십|기본|주력|대표|베이스)$/;
+
+/** The recent models the variant words name, when each word names one; else undefined. */
+function variantSubjects(text: string, recent: Mention[]): Mention[] | undefined {
+  const v = VARIANT_SUBJECT.exec(text);
+  if (!v) return undefined;
+  const words = v[1]!.split(/,\s?|\s/).map((w) => w.replace(/(?:과|와)$/, '')).filter(Boolean);
+  const out: Mention[] = [];
+  for (const w of words) {
+    const m = MAIN_WORD.test(w) ? recent.find((x) => recent.some((y) => isSeriesMember(y.surface, x.surface))) : recent.find((x) => x.surface.endsWith(w) && /[-\s]$/.test(x.surface.slice(0, -w.length)));
+    if (!m) return undefined;
+    if (!out.includes(m)) out.push(m);
+  }
+  return out.length >= 2 ? out : undefined;
+}
+
 /** Extra facts for the other models a sentence's property speaks of; updates the state. */
 export function spreadProperties(text: string, mentions: Mention[], result: PropertyResult, state: SpreadState, body: boolean, rules: RuleSet): PropertyFact[] {
   const facts = result.facts;
@@ -90,6 +109,13 @@ export function spreadProperties(text: string, mentions: Mention[], result: Prop
     const named = [...new Map(models.map((m) => [m.key, m])).values()];
     if (named.length >= 2 && groupCount(text) === named.length && named.some((m) => m.key === f.key)) for (const m of named) add(m.key, f);
     // (not a group listed before the models named last, one of them the fact's: "A의 X, B의 Y 등 …" paragraphs earlier)
+    // "플래그십과 에센스 모델은 …": variant words of a series, as the subject of a sentence naming no model, name its models
+    const variants = !models.length && state.recent ? variantSubjects(text, state.recent) : undefined;
+    if (variants) {
+      if (!variants.some((m) => m.key === f.key)) f.key = variants[0]!.key;
+      for (const m of variants) add(m.key, f);
+      continue;
+    }
     const count = groupCount(text) ?? 0;
     const recentHasIt = count > 0 && !state.group.some((m) => m.key === f.key) && (state.recent?.slice(0, count).some((m) => m.key === f.key) ?? false);
     if (!models.length && state.group.length >= 2 && (GROUP_WORD.test(text) || groupCount(text) === state.group.length) && !recentHasIt) {
