@@ -8,106 +8,15 @@ import type { Sentence } from '../../parse/types.js';
 import type { Mention, RuleSet } from '../types.js';
 import { findMentions, type KnownName } from './mentions.js';
 import { benchmarkTitle, lineBenchmark } from './table-titles.js';
-import { bilingualModel, byColumn, cellText, columnOf, DEVELOPER_NOTE, ROW_NOTE, rowFacts, SCORE_COLUMN, TEAM_COLUMN, TITLE_NOTE, unknownBenchTitle, type Cell, type Column, type TableRow } from './table-columns.js';
+import { cellsOf, NUMBER, rowSentence } from './table-cells.js';
+import { cellText, columnOf, rowFacts, SCORE_COLUMN, TEAM_COLUMN, TITLE_NOTE, unknownBenchTitle, type Cell, type Column, type TableRow } from './table-columns.js';
 
 export { tableProps, type TableRow } from './table-columns.js';
+export { rowSentence } from './table-cells.js';
 
 export interface TableScore extends TableRow {
   benchmark: Mention;
   score: number;
-}
-
-const LABEL = /^(?:모델|모델명|구분|항목|벤치마크|평가|Model|Benchmark|이름|순위)$/i;
-/** A score cell: "64.7", "64.7점", "64.7%", with a spread ("64.7 ± 0.3", "64.7 (±0.3)") or a footnote mark ("64.7*", "64.7†"). */
-const NUMBER = /^(\d{1,3}(?:\.\d{1,4})?)\s?(?:점|%)?(?:\s?(?:±\s?\d{1,3}(?:\.\d{1,4})?|\(±\s?\d{1,3}(?:\.\d{1,4})?\)))?[*†‡]?$/;
-/** What a header cell may add after a benchmark's name: its unit or setting in brackets ("KMMLU (%)", "GSM8K (5-shot)", "HRM8K [정확도]"). */
-const HEADER_NOTE = /^\s?[([][^()[\]]{1,12}[)\]]$/;
-const SHORT = 40;
-/** The longest remark cell read for benchmarks and scores. */
-const LONG_CELL = 120;
-/** What a benchmark's column header may add after the name: the measure and its unit. */
-const BENCH_MEASURE_AFTER = /^\s?(?:점수|스코어|score|결과|정확도|정답률|성공률)?\s?(?:\((?:점|%)\))?$/i;
-
-
-function classify(text: string, sentence: Sentence, rules: RuleSet, known: KnownName[]): Cell {
-  const t = text.trim().replace(/^['"‘“]|['"’”]$/g, '').replace(ROW_NOTE, '');
-  if (!t || /다\.?$/.test(t)) return { kind: 'other', text: t, sentence };
-  // a longer cell is a remark; it may still name benchmarks and their scores (an award's "주요 심사 근거")
-  if (t.length > SHORT) return { kind: 'other', text: t, sentence, ...(t.length <= LONG_CELL && /\d\s?(?:점|%)/.test(t) ? { mentions: findMentions(t, rules, known) } : {}) };
-  if (LABEL.test(t)) return { kind: 'label', text: t, sentence };
-  const n = NUMBER.exec(t);
-  if (n) return { kind: 'number', value: Number(n[1]), sentence };
-  const ms = findMentions(t, rules, known);
-  const owned = ownedModel(t, ms, rules, known);
-  if (owned) return { kind: 'model', mention: owned.model, developer: owned.developer, sentence };
-  const bilingual = bilingualModel(t, ms);
-  if (bilingual) return { kind: 'model', mention: bilingual, sentence };
-  if (ms.length === 1 && ms[0]!.type === 'Benchmark' && ms[0]!.start === 0 && HEADER_NOTE.test(t.slice(ms[0]!.end))) return { kind: 'bench', mention: ms[0], sentence };
-  // (a footnote mark after the name: "X 4.0 32B3)", "X 4.0 32B[3]")
-  if (ms.length === 1 && ms[0]!.start === 0 && ms[0]!.end >= t.replace(/\s*(?:\d\)|\[\d{1,2}\])$/, '').length) {
-    if (ms[0]!.type === 'Model') return { kind: 'model', mention: ms[0], sentence };
-    if (ms[0]!.type === 'Benchmark') return { kind: 'bench', mention: ms[0], sentence };
-    if (ms[0]!.type === 'Company') return { kind: 'company', mention: ms[0], sentence };
-  }
-  // "K-에이전트아레나 점수", "X 정확도(%)": a header naming a benchmark and the measure its column holds
-  if (ms.length === 1 && ms[0]!.start === 0 && ms[0]!.type === 'Benchmark' && BENCH_MEASURE_AFTER.test(t.slice(ms[0]!.end))) return { kind: 'bench', mention: ms[0], sentence };
-  return { kind: 'other', text: t, sentence, mentions: ms };
-}
-
-
-/**
- * A cell "GPT-5(오픈AI)": a known model and, in parentheses, a known company; or "한빛-R 8B(한빛랩스)", a
- * discovered model that took the parentheses as its alias, when they hold a company's name.
- */
-function ownedModel(t: string, ms: Mention[], rules: RuleSet, known: KnownName[]): { model: Mention; developer: Mention } | undefined {
-  const p = ms.length === 1 || ms.length === 2 ? DEVELOPER_NOTE.exec(t) : null;
-  if (!p) return undefined;
-  if (ms.length === 1) {
-    const m = ms[0]!;
-    const c = m.type === 'Model' && m.start === 0 && m.end === t.length && m.aliases.includes(p[2]!) ? findMentions(p[2]!, rules, known) : [];
-    if (c.length !== 1 || c[0]!.type !== 'Company' || c[0]!.end !== p[2]!.length) return undefined;
-    return { model: { ...m, surface: p[1]!, aliases: m.aliases.filter((a) => a !== p[2]) }, developer: c[0]! };
-  }
-  const [m, c] = ms as [Mention, Mention];
-  if (m.type !== 'Model' || m.start !== 0 || m.end < p[1]!.length || c.type !== 'Company' || c.start !== t.length - 1 - p[2]!.length || c.end !== t.length - 1) return undefined;
-  return { model: m, developer: c };
-}
-
-function cellsOf(sentences: Sentence[], rules: RuleSet, known: KnownName[]): Cell[] {
-  const cells: Cell[] = [];
-  for (const s of sentences) {
-    if (s.text.length > 200) {
-      cells.push({ kind: 'other', sentence: s });
-      continue;
-    }
-    const parts = /[|\t]/.test(s.text) ? s.text.split(/\s*[|\t]\s*/).filter((p) => p !== '') : [s.text];
-    for (const p of parts) cells.push(classify(p, s, rules, known));
-  }
-  return cells;
-}
-
-
-/**
- * A table row as one piece of evidence: its cells' texts joined with " | ", from the first cell's
- * start to the last one's end (a fact read from a row quotes the row, not the one cell with the number).
- * Cells that share a sentence (a pipe-separated line) quote it once: their own texts joined when
- * each has one, else the line as it is.
- */
-export function rowSentence(cells: readonly { sentence: Sentence; text?: string }[]): Sentence {
-  const spans = new Map<string, { sentence: Sentence; texts: (string | undefined)[] }>();
-  for (const c of cells) {
-    const key = `${c.sentence.start}:${c.sentence.end}`;
-    const span = spans.get(key) ?? { sentence: c.sentence, texts: [] };
-    span.texts.push(c.text?.trim());
-    spans.set(key, span);
-  }
-  const parts = [...spans.values()];
-  const first = parts[0]!.sentence;
-  const text = parts
-    .map((p) => (p.texts.every((t) => t !== undefined) ? p.texts.join(' | ') : p.sentence.text.trim()))
-    .filter((t) => t !== '')
-    .join(' | ');
-  return { index: first.index, text, start: Math.min(...parts.map((p) => p.sentence.start)), end: Math.max(...parts.map((p) => p.sentence.end)), block: first.block };
 }
 
 /** The column titles from cell i on: benchmarks and the columns columnOf knows ("구분 | 모델 | …": the column titled 모델 is the model's). */
