@@ -16,7 +16,7 @@ export type { App, AppOptions, StartOptions, RunningServer } from './server.js';
 export { loadTypeDefs, SCHEMA_DIR } from './schema.js';
 export { resolvers } from './resolvers/index.js';
 export { createContext, createLoaders } from './context.js';
-export { limitHeapGrowth, heapGrowingFlag, HEAP_GROWING_PERCENT } from './heap.js';
+export { limitHeapGrowth, heapGrowingFlag, HEAP_GROWING_PERCENT, youngGenerationFlag, YOUNG_GENERATION_FLAG, YOUNG_GENERATION_MB } from './heap.js';
 export type { ApiContext, Loaders } from './context.js';
 
 export interface ServeGraphOptions {

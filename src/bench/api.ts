@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { YOUNG_GENERATION_FLAG } from '../api/heap.js';
 import { round } from './machine.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -67,7 +68,8 @@ export interface ServerChild {
 export async function startServerChild(target: { graph: string } | { neo4j: string } | { neo4jGraphql: string }): Promise<ServerChild> {
   const args = 'graph' in target ? ['--graph', target.graph] : 'neo4j' in target ? ['--neo4j', target.neo4j] : ['--neo4j-graphql', target.neo4jGraphql];
   const child: ChildProcess = fork(path.join(here, 'serve-child.ts'), args, {
-    execArgv: ['--import', 'tsx/esm', '--expose-gc', '--max-old-space-size=8192'],
+    // the young generation `kg serve` gets from its shebang (src/api/heap.ts), for all three servers alike
+    execArgv: ['--import', 'tsx/esm', '--expose-gc', '--max-old-space-size=8192', YOUNG_GENERATION_FLAG],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const ready = await new Promise<{ url: string }>((resolve, reject) => {

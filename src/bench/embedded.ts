@@ -5,6 +5,7 @@
  *   node --import tsx src/bench/embedded.ts --graph .data/bench/graph-100000-s42.json \
  *     [--repo /path/to/other/checkout] [--ops ForeignBased,Leaderboard] [--duration 8] [--rounds 1] [--idle 10]
  *
+ * --node-args: V8 flags for the server (default: the young generation kg serve gets, src/api/heap.ts).
  * --repo: whose src/bench/serve-child.ts to run (default this checkout), so A and B are measured
  * by the same client. Memory is read from /proc (VmRSS, no GC forced) after start-up, after each
  * burst, and after --idle seconds without requests; `gc` is the server's own figure after a full GC.
@@ -14,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { YOUNG_GENERATION_FLAG } from '../api/heap.js';
 import { contractOperations, lineageOperation, measureOperation } from './api.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -45,7 +47,8 @@ async function main(): Promise<void> {
   const seconds = Number(arg('--duration', '8'));
   const rounds = Number(arg('--rounds', '1'));
   const idle = Number(arg('--idle', '10'));
-  const nodeArgs = arg('--node-args', '').split(' ').filter(Boolean);
+  // by default the flags `kg serve` runs with; --node-args "" for V8's defaults
+  const nodeArgs = arg('--node-args', YOUNG_GENERATION_FLAG).split(' ').filter(Boolean);
   const all = [...contractOperations(), lineageOperation(arg('--lineage', 'Arbi 2.0'))];
   const wanted = arg('--ops', '');
   const ops = wanted ? wanted.split(',').map((n) => all.find((o) => o.name === n) ?? fail(`no operation ${n}`)) : all;

@@ -18,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { YOUNG_GENERATION_FLAG } from '../api/heap.js';
 import { contractOperations } from './api.js';
 import { describeMachine, round } from './machine.js';
 import { syntheticGraph } from './synthetic-graph.js';
@@ -186,7 +187,7 @@ async function main(): Promise<void> {
     writeFileSync(graphFile, JSON.stringify(syntheticGraph(relationships)));
     runKg(['load', path.join(root, 'seed'), graphFile, '--neo4j', uri]);
 
-    const up = await spawnUntil(process.execPath, [KG, 'serve', '--neo4j', uri, '--port', '0', '--host', '127.0.0.1'], { ...process.env, NEO4J_URI: uri }, /GraphQL API\s+(http:\/\/\S+)\/graphql/, 'kg serve');
+    const up = await spawnUntil(process.execPath, [YOUNG_GENERATION_FLAG, KG, 'serve', '--neo4j', uri, '--port', '0', '--host', '127.0.0.1'], { ...process.env, NEO4J_URI: uri }, /GraphQL API\s+(http:\/\/\S+)\/graphql/, 'kg serve');
     serve = up.child;
     const url = up.match[1]!;
     assertLoopback(url);

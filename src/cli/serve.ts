@@ -1,4 +1,4 @@
-import { limitHeapGrowth, serveGraph } from '../api/index.js';
+import { limitHeapGrowth, serveGraph, youngGenerationFlag } from '../api/index.js';
 import { InputError } from '../errors/index.js';
 import type { Store } from '../store/index.js';
 import type { ServeFlags } from './main.js';
@@ -7,6 +7,8 @@ import { warn } from './output.js';
 /** `kg serve`: the API and the playground over the embedded store (a graph file) or Neo4j. */
 export async function runServe(flags: ServeFlags): Promise<void> {
   limitHeapGrowth();
+  const young = youngGenerationFlag();
+  if (young) warn(`node was started without ${young} (npx kg, npm start and npm run kg pass it): expect a longer latency tail under load`);
   const neo4jUri = flags.neo4j ?? (flags.graph ? undefined : process.env.NEO4J_URI);
   if (flags.graph && flags.neo4j) throw new InputError('kg serve', 'give --graph or --neo4j, not both');
   let store: Store | undefined;

@@ -8,6 +8,7 @@ import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { YOUNG_GENERATION_FLAG } from '../../src/api/heap.js';
 export { startPrivateNeo4j, type PrivateNeo4j, type Neo4jSettings } from './neo4j.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -48,7 +49,7 @@ export function spawnKg(args: string[], env: Record<string, string> = {}): KgChi
   const clean: NodeJS.ProcessEnv = { ...process.env };
   for (const k of ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE', 'KG_DEBUG', 'NODE_ENV']) delete clean[k];
   const started = Date.now();
-  const child = spawn(process.execPath, [KG_BIN, ...args], { cwd: root, env: { ...clean, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [YOUNG_GENERATION_FLAG, KG_BIN, ...args], { cwd: root, env: { ...clean, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (b: Buffer) => (stdout += b.toString()));
