@@ -75,6 +75,16 @@ const rows: FactRow[] = [
     expect: ['PROMOTES 민서율 -> 공공부문 AI 전환 지원사업'],
     absent: ['PROMOTES 하로운 -> AI 바우처 지원사업'],
   },
+  {
+    cat: "a city or province's office head ('광주시 AI산업실장', '경남도 디지털정책국장') speaking of the programme promotes it; a company's 실장 does not",
+    text: cells(
+      "□ 경남도는 '스마트 조선 AI 바우처 사업' 협약식을 열었다.",
+      '□ 윤가람 경남도 디지털혁신국장은 "스마트 조선 AI 바우처 사업을 통해 중소 조선사를 돕겠다"고 말했다.',
+      '○ 서하준 누리랩스 AI실장은 "스마트 조선 AI 바우처 사업에 참여해 기쁘다"고 말했다.',
+    ),
+    expect: ['PROMOTES 윤가람 -> 스마트 조선 AI 바우처 사업'],
+    absent: ['PROMOTES 서하준 -> 스마트 조선 AI 바우처 사업'],
+  },
 ];
 
 describe('board pages: defined short forms, consortium tables with more columns, titled programmes', () => {
