@@ -67,6 +67,13 @@ const rows: FactRow[] = [
     expect: ['DEVELOPED 솔빛랩 -> 솔빛 미니 3B'],
   },
   {
+    cat: "a Latin alias in parentheses before an edition year ('한결벤치(HangyeolBench) 2027') belongs to the whole name",
+    text: "한국정보평가원은 법률 평가셋 '한결벤치(HangyeolBench) 2027'로 모델 8종을 평가했다. 1위는 '가온-L 2'로 81.5점이었다.",
+    nodes: ['Benchmark:한결벤치 2027'],
+    noNodes: ['Benchmark:한결벤치(HangyeolBench) 2027'],
+    sameNode: ['한결벤치 2027=HangyeolBench 2027'],
+  },
+  {
     cat: 'two companies co-developing, the model described at length between subject and verb: still partners',
     text: "AI 반도체 스타트업 누리칩스(NuriChips)와 업스테이지가 스마트폰·태블릿용 신경망처리장치(NPU)에 최적화한 온디바이스 소형언어모델(sLM) '솔라 포켓 1B'를 공동 개발했다.",
     expect: ['PARTNERS_WITH 누리칩스 -> 업스테이지'],
