@@ -109,6 +109,9 @@ export function isTaken(ms: Mention[], out: Mention[], start: number, end: numbe
 }
 
 /** A mention of a name no gazetteer lists (with the company it names as the developer, where the text says so). */
+/** A release tag right after a model's name: " v2", " v1.5" (then a particle, a space or punctuation). */
+export const VERSION_TAG = /^\s[vV]\d{1,2}(?:\.\d{1,2})?(?![A-Za-z0-9]|\.\d)/;
+
 /** "2026년 X 지원사업": a year before a programme's name dates one round of the same programme. */
 const YEAR_ROUND = /^(?:19|20)\d{2}년(?:도)?\s(\S+\s.+)$/;
 
