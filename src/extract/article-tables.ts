@@ -7,6 +7,7 @@ import type { Sentence } from '../parse/types.js';
 import { readRowTables, readScoreTables, tableProps, type TableRow } from './engine/tables.js';
 import { readConsortiumTables } from './engine/consortium-table.js';
 import { readBarCharts } from './engine/bar-charts.js';
+import { readScoreLines } from './engine/score-lines.js';
 import { findMentions, type KnownName } from './engine/mentions.js';
 import type { Mention } from './types.js';
 import { statesOpenOrScratch } from './engine/property-cues.js';
@@ -99,7 +100,7 @@ function titledProgramme(text: string, rules: RuleSet, ctx: TableContext): strin
 
 /** Adds the facts of the article's score tables, bar charts and consortium tables to `acc`. */
 export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[], rules: RuleSet, ctx: TableContext): void {
-  const tables = [...readScoreTables(sentences, rules, ctx.known), ...readBarCharts(sentences, rules)];
+  const tables = [...readScoreTables(sentences, rules, ctx.known), ...readBarCharts(sentences, rules), ...readScoreLines(sentences, rules)];
   for (const t of tables) t.model.key = ctx.shortForms.get(t.model.key) ?? t.model.key;
   dropTableContradictions(acc, tables);
   for (const t of tables) {

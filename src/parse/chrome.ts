@@ -65,12 +65,17 @@ export function isChromeLine(line: string): boolean {
   // a ▶ line is a promo link, unless it is two or more sentences (a report's summary bullet)
   // or a broadcast's speaker caption ("▶ 인터뷰 : 홍길동 / X 대표")
   if (s.length <= 100 && /^[▶☞▷►]/.test(s) && !(sentence && /다\.\s\S/.test(s)) && !SPEAKER_MARK.test(s)) return true;
+  if (s.length <= 120 && SOCIAL_LINE.test(s)) return true;
   if (/^(?:\(끝\)|<끝>|\[끝\])$/.test(s) || /^(?:#[^\s#]{1,30}\s?){1,20}$/.test(s)) return true;
   // a company footer or a mailing's links: "사업자등록번호 …", "수신거부 | 구독 설정", "웹에서 보기"
   if (s.length <= 200 && !sentence && MAIL_FOOTER.test(s)) return true;
   if (/^[▶☞■▷◇]?\s?(?:기사\s?제보|제보하기|카카오톡|네이버에서|구독|Copyright)/i.test(s) && s.length <= 80) return true;
   return false;
 }
+
+/** "X(트위터) @yonhap_graphics 페이스북 tuney.kr": an outlet's social accounts, a network's name before each handle or link. */
+const SNS = '(?:X|트위터|페이스북|인스타그램|유튜브|카카오톡|카카오스토리|틱톡|스레드|Facebook|Twitter|Instagram|YouTube|TikTok|Threads)(?:\\s?\\([^()]{1,10}\\))?';
+const SOCIAL_LINE = new RegExp(`^(?:${SNS}\\s?[:：]?\\s?(?:@[\\w.]{2,30}|[\\w-]{2,30}(?:\\.[\\w-]{2,20})+(?:/\\S*)?)\\s*)+$`, 'i');
 
 /** "▶ 인터뷰 : 홍길동 / X 대표", "▶ 녹취 : …": a speaker caption behind a link mark. */
 const SPEAKER_MARK = /^[▶☞▷►]\s?(?:인터뷰|녹취|싱크)\s?[:：]\s?[가-힣]/;

@@ -75,6 +75,50 @@ const rows: FactRow[] = [
     expect: ['PROMOTES 민서율 -> 공공부문 AI 전환 지원사업'],
     absent: ['PROMOTES 하로운 -> AI 바우처 지원사업'],
   },
+  {
+    cat: "a city's table of selected projects: '공동참여기업' members partner the lead and join the titled programme; an '적용 AI 모델(개발사)' column gives the maker in the note ('M(X)', 'M(X 자체 개발)', 'M(B 기반 자체 튜닝)'), never the team that only applies M",
+    text: cells(
+      "□ 울산시는 '2027년 조선 AI 현장 실증 지원사업' 참여 기업과 협약을 맺었다고 밝혔다.",
+      '<2027년 조선 AI 현장 실증 지원사업 선정 과제>',
+      '연번 | 주관기업 | 공동참여기업 | 과제명 | 적용 AI 모델(개발사)',
+      '1 | 파랑솔루션㈜ | 가람정공㈜ | 도장 불량 판정 | WaveEye 2(파랑솔루션 자체 개발)',
+      '2 | ㈜누리데이터 | - | 설계 문서 질의응답 | ND-Doc 9B(큐웬2.5 7B 기반 자체 튜닝)',
+      '3 | ㈜한결물류 | 울산과학기술원(UNIST) | 야드 적재 최적화 | 카나나 1.5 8B(카카오)',
+      "□ '조선 AI 현장 실증 지원사업'은 울산시가 조선 현장에 AI 모델을 적용하는 사업이다.",
+    ),
+    expect: [
+      'PARTNERS_WITH 파랑솔루션 -> 가람정공', 'PARTICIPATES_IN 파랑솔루션 -> 조선 AI 현장 실증 지원사업', 'PARTICIPATES_IN 가람정공 -> 조선 AI 현장 실증 지원사업',
+      'PARTICIPATES_IN 누리데이터 -> 조선 AI 현장 실증 지원사업', 'PARTICIPATES_IN 한결물류 -> 조선 AI 현장 실증 지원사업',
+      'DEVELOPED 파랑솔루션 -> WaveEye 2', 'DEVELOPED 누리데이터 -> ND-Doc 9B', 'BASED_ON ND-Doc 9B -> 큐웬2.5 7B', 'DEVELOPED 카카오 -> 카나나 1.5 8B',
+    ],
+    absent: ['DEVELOPED 한결물류 -> 카나나 1.5 8B'],
+    noNodes: ['Company:울산과학기술원(UNIST)', 'Company:울산과학기술원', 'Company:파랑솔루션 자체 개발'],
+    sameNode: ['조선 AI 현장 실증 지원사업=2027년 조선 AI 현장 실증 지원사업'],
+  },
+  {
+    cat: "a year before a programme's quoted name ('2027년 X 지원사업') dates a round of the same programme: one node",
+    text: cells(
+      "정부는 '2027년 AI 반도체 실증 지원사업' 공모를 시작했다.",
+      "'AI 반도체 실증 지원사업'에는 올해 40억 원이 투입된다.",
+    ),
+    sameNode: ['AI 반도체 실증 지원사업=2027년 AI 반도체 실증 지원사업'],
+  },
+  {
+    cat: "a model and its company's own-make note in parentheses ('M(X 자체 개발)'): X develops M, and 'X 자체 개발' is no company",
+    text: cells('과제별 적용 모델은 다음과 같다.', 'SteelSight-3(다솜정밀 자체 개발)', "○ 다솜정밀은 압연 결함 판정 모델 'SteelSight-3'를 고도화한다."),
+    expect: ['DEVELOPED 다솜정밀 -> SteelSight-3'],
+    noNodes: ['Company:다솜정밀 자체 개발'],
+  },
+  {
+    cat: "a city or province's office head ('광주시 AI산업실장', '경남도 디지털정책국장') speaking of the programme promotes it; a company's 실장 does not",
+    text: cells(
+      "□ 경남도는 '스마트 조선 AI 바우처 사업' 협약식을 열었다.",
+      '□ 윤가람 경남도 디지털혁신국장은 "스마트 조선 AI 바우처 사업을 통해 중소 조선사를 돕겠다"고 말했다.',
+      '○ 서하준 누리랩스 AI실장은 "스마트 조선 AI 바우처 사업에 참여해 기쁘다"고 말했다.',
+    ),
+    expect: ['PROMOTES 윤가람 -> 스마트 조선 AI 바우처 사업'],
+    absent: ['PROMOTES 서하준 -> 스마트 조선 AI 바우처 사업'],
+  },
 ];
 
 describe('board pages: defined short forms, consortium tables with more columns, titled programmes', () => {

@@ -67,6 +67,31 @@ const rows: FactRow[] = [
     expect: ['DEVELOPED 솔빛랩 -> 솔빛 미니 3B'],
   },
   {
+    cat: "a Latin alias in parentheses before an edition year ('한결벤치(HangyeolBench) 2027') belongs to the whole name",
+    text: "한국정보평가원은 법률 평가셋 '한결벤치(HangyeolBench) 2027'로 모델 8종을 평가했다. 1위는 '가온-L 2'로 81.5점이었다.",
+    nodes: ['Benchmark:한결벤치 2027'],
+    noNodes: ['Benchmark:한결벤치(HangyeolBench) 2027'],
+    sameNode: ['한결벤치 2027=HangyeolBench 2027'],
+  },
+  {
+    cat: "a release tag after a capitalised hyphenated name ('Dasol-Law v2') is part of it",
+    text: "법률 AI 기업 다솔랩은 지난해 공개한 Dasol-Law v2를 기반으로 새 모델을 만들었다. Dasol-Law v2는 라마 3.1 8B 위에 LoRA를 얹은 구조였다.",
+    nodes: ['Model:Dasol-Law v2'],
+    noNodes: ['Model:Dasol-Law'],
+    expect: ['BASED_ON Dasol-Law v2 -> 라마 3.1 8B'],
+  },
+  {
+    cat: "'두 모델' means the two models last written as one list ('A와 경량 버전 B'), not a model and its base named together since",
+    text: [
+      "한솔랩스는 금융 특화 모델 Hansol-Fin 12B와 경량 버전 Hansol-Fin 3B를 공개했다.",
+      "Hansol-Fin 12B는 알리바바의 Qwen3-14B를 베이스로 추가 학습했다.",
+      "Hansol-Fin 3B는 Qwen3-4B에서 출발해 Hansol-Fin 12B를 교사 모델로 증류했다.",
+      "두 모델은 지난해 공개한 Hansol-Fin v1의 후속 모델이다.",
+    ].join(' '),
+    expect: ['SUCCEEDS Hansol-Fin 12B -> Hansol-Fin v1', 'SUCCEEDS Hansol-Fin 3B -> Hansol-Fin v1'],
+    absent: ['SUCCEEDS Qwen3-14B -> Hansol-Fin v1', 'SUCCEEDS Qwen3-4B -> Hansol-Fin v1'],
+  },
+  {
     cat: 'two companies co-developing, the model described at length between subject and verb: still partners',
     text: "AI 반도체 스타트업 누리칩스(NuriChips)와 업스테이지가 스마트폰·태블릿용 신경망처리장치(NPU)에 최적화한 온디바이스 소형언어모델(sLM) '솔라 포켓 1B'를 공동 개발했다.",
     expect: ['PARTNERS_WITH 누리칩스 -> 업스테이지'],

@@ -279,6 +279,7 @@ const rows: Row[] = [
   { rule: 'scored.list-item', sentence: 'KMMLU에서 카나나 2.0은 믿:음 2.0보다 3점가량 높았다.', absent: ['SCORED 카나나 2.0 -> KMMLU', 'SCORED 믿:음 2.0 -> KMMLU'] },
   { rule: 'scored.list-bare', sentence: 'CLIcK 점수는 A.X 4.0이 83.5, 엑사원 4.0이 80.2였다.', expect: ['SCORED A.X 4.0 -> CLIcK', 'SCORED 엑사원 4.0 -> CLIcK'] },
   { rule: 'developed.paren-developer', sentence: '비교 모델은 GPT-4o(오픈AI)와 Qwen3(알리바바)였다.', expect: ['DEVELOPED 오픈AI -> GPT-4o', 'DEVELOPED 알리바바 -> Qwen3'] },
+  { rule: 'developed.paren-own-model', sentence: '적용 모델은 RiverNet-2(가온정밀 자체 개발)로 정해졌다.', expect: ['DEVELOPED 가온정밀 -> RiverNet-2'] },
   { rule: 'works-for.paren-affiliation', sentence: '발표는 한지호 상무(네이버클라우드 하이퍼스케일 AI 센터장)가 맡았다.', expect: ['WORKS_FOR 한지호 -> 네이버클라우드'] },
   { rule: 'works-for.appointed', sentence: 'LG유플러스는 윤서아 전무를 AI 사업 그룹장으로 선임했다.', expect: ['WORKS_FOR 윤서아 -> LG유플러스'] },
   { rule: 'participates.selection-outcome', sentence: 'AI 바우처 2차 심사 결과가 나왔다. 스캐터랩과 뤼튼 등은 2차 평가까지 올랐지만 최종 선정되지 못했다.', expect: ['PARTICIPATES_IN 스캐터랩 -> AI 바우처', 'PARTICIPATES_IN 뤼튼 -> AI 바우처'] },

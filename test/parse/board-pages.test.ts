@@ -25,3 +25,19 @@ describe('a date in a labelled board cell ("등록일 | 2026-03-05")', () => {
     expect(a.warnings).not.toContain('no publication date found');
   });
 });
+
+describe("a board post's previous/next links in a navigation box named by its class ('view_nav', 'board-nav')", () => {
+  it.each(['view_nav', 'board-nav', 'post_nav_box'])('class %s: the neighbouring posts\' titles are no part of the story', (cls) => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>보도자료 | 어느 도청</title></head><body>
+<main id="contents"><h3 class="page_title">보도자료</h3><div class="board_view">
+<div class="board_view_body"><p>□ 도는 스마트 농업 AI 실증 과제 네 건을 최종 선정했다고 밝혔다.</p>
+<p>○ 선정 기업은 내년 6월까지 현장 실증을 마치고 성과 공유회를 연다.</p></div>
+<div class="photo_area"><figure><img src="a.jpg" alt="협약식"><figcaption>도는 20일 협약식을 열었다.</figcaption></figure></div>
+<div class="${cls}"><dl class="prev"><dt>이전글</dt><dd><a href="?seq=1">도, 가을 축제 '달빛 야행' 프로그램 운영</a></dd></dl>
+<dl class="next"><dt>다음글</dt><dd><a href="?seq=3">도, 관광객 100만 명 돌파</a></dd></dl></div></div></main></body></html>`;
+    const a = parseArticle(Buffer.from(html), { source: 'board.html' });
+    expect(a.text).toContain('실증 과제 네 건');
+    expect(a.text).not.toContain('달빛 야행');
+    expect(a.text).not.toContain('100만 명');
+  });
+});

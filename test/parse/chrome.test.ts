@@ -27,6 +27,8 @@ describe('chrome lines', () => {
     '어느일보11.20 21:14',
     '어느 경제신문 2026.03.04 09:12',
     '어느투데이 3시간 전',
+    'X(트위터) @some_graphics  페이스북 example.kr/AbC12',
+    '인스타그램 @news_daily 유튜브 youtube.com/@newsdaily',
   ])('drops %s', (line) => {
     expect(isChromeLine(line)).toBe(true);
   });
@@ -44,6 +46,8 @@ describe('chrome lines', () => {
     '▶ 한빛전자는 지난달 정부 지원사업에 뽑혔다. 내년 매출은 300억원으로 추정한다.',
     '▶ 인터뷰 : 한도윤 / 누리젠 대표',
     '▶ 녹취 : 고은비 / 한국로봇산업협회 정책실장',
+    '페이스북 모회사 메타는 새 모델을 공개했다.',
+    'X(옛 트위터)에서 화제가 된 모델이다.',
   ])('keeps %s', (line) => {
     expect(isChromeLine(line)).toBe(false);
   });

@@ -20,12 +20,14 @@ export { buildClause } from './structure.js';
 /** What the pass remembers across one article's sentences: the recent sets of entities per type. */
 export interface ClauseMemory {
   sets: Map<NodeType, Mention[][]>;
+  /** The recent sets of models written as one coordinated list ("A와 B", "A, B 및 C"): what "두 모델" means first. */
+  lists: Map<NodeType, Mention[][]>;
   /** The topic of the last body sentence that had one: what a sentence with no subject of its own is about. */
   topic?: { members: Mention[]; type: NodeType };
 }
 
 export function newClauseMemory(): ClauseMemory {
-  return { sets: new Map() };
+  return { sets: new Map(), lists: new Map() };
 }
 
 /** The clause facts of one sentence; updates the memory with the sets it names. */
@@ -39,6 +41,7 @@ export function clauseFacts(written: string, mentions: Mention[], rules: RuleSet
   if (isTimeStampLine(written)) {
     memory.topic = undefined;
     memory.sets.clear();
+    memory.lists.clear();
     return [];
   }
   // "미세조정(파인튜닝)해": the verb read whole, its gloss out of the way
@@ -60,7 +63,7 @@ export function clauseFacts(written: string, mentions: Mention[], rules: RuleSet
       break;
     }
     if (body && !present.some((m) => ['topic', 'subj'].includes(roleOf(text, m, cr)))) presented(text, present, memory);
-    remember(memory, named);
+    remember(memory, named, text);
     return [];
   }
   const { args, spans } = clauseArgs(text, mentions, cr, (type, count, at) => resolveGroup(memory, named, type, count, at));
@@ -92,7 +95,7 @@ export function clauseFacts(written: string, mentions: Mention[], rules: RuleSet
   }
   if (body && own) memory.topic = own.role === 'topic' && (own.type === 'Company' || own.type === 'Model') ? { members: own.members, type: own.type } : undefined;
   else if (body && !implied) presented(text, present, memory);
-  remember(memory, named);
+  remember(memory, named, text);
   return facts;
 }
 
@@ -125,19 +128,31 @@ function mayRead(text: string, args: Arg[], carried: Arg | undefined, cr: Clause
   return false;
 }
 
-/** What a group noun stands for: this sentence's entities of that type before it, then the sets of earlier sentences. */
+/**
+ * What a group noun stands for: this sentence's entities of that type before it, then — for a counted model noun
+ * ("두 모델") — an earlier list of that many written as one ("A와 경량 버전 B"), then the sets of earlier sentences.
+ */
 function resolveGroup(memory: ClauseMemory, named: Mention[], type: NodeType, count: number, at: number): Mention[] | undefined {
   const here = distinct(named.filter((m) => m.type === type && m.end <= at));
-  for (const set of [here, ...(memory.sets.get(type) ?? [])]) if (count ? set.length === count : set.length >= 2) return set;
+  // (models only: "두 회사" is the pair just named, coordinated or not, as a partnering story goes on)
+  const lists = count && type === 'Model' ? (memory.lists.get(type) ?? []) : [];
+  for (const set of [here, ...lists, ...(memory.sets.get(type) ?? [])]) if (count ? set.length === count : set.length >= 2) return set;
   return undefined;
 }
 
+/** Between two items of a coordinated list: a conjunction or a comma, maybe a short description of the next ("와 경량 버전 "). */
+const LIST_JOIN = /^(?:\s?\([^()]{1,30}\))?\s?(?:와|과|및|,|·|그리고)\s?(?:[가-힣]{1,6}\s){0,2}['"‘“]?$/;
+
 /** The sets of two or more companies or models the sentence names: what a later group noun stands for. */
-function remember(memory: ClauseMemory, named: Mention[]): void {
+function remember(memory: ClauseMemory, named: Mention[], text: string): void {
   if (named.length < 2) return;
   for (const type of ['Company', 'Model'] as const) {
     const set = distinct(named.filter((m) => m.type === type));
-    if (set.length >= 2) memory.sets.set(type, [set, ...(memory.sets.get(type) ?? [])].slice(0, 4));
+    if (set.length < 2) continue;
+    memory.sets.set(type, [set, ...(memory.sets.get(type) ?? [])].slice(0, 4));
+    if (type !== 'Model') continue;
+    const ordered = [...set].sort((a, b) => a.start - b.start);
+    if (ordered.every((m, k) => k === 0 || LIST_JOIN.test(text.slice(ordered[k - 1]!.end, m.start).replace(/^['"’”]/, '')))) memory.lists.set(type, [ordered, ...(memory.lists.get(type) ?? [])].slice(0, 4));
   }
 }
 

@@ -16,7 +16,7 @@ const HAS_BAR = new RegExp(`[${BAR}]{2}`);
 /** A model name no gazetteer knows: a name with a version, size or hyphen. */
 const MODEL_FORM = /^(?=.*(?:\d|-))[가-힣A-Za-z][가-힣A-Za-z0-9.\-]{0,15}(?:\s[가-힣A-Za-z0-9.\-]{1,10}){0,3}$/;
 
-function modelNamed(name: string, s: Sentence, rules: RuleSet): Mention | undefined {
+export function modelNamed(name: string, s: Sentence, rules: RuleSet): Mention | undefined {
   const t = name.trim().replace(/^['"‘“]|['"’”]$/g, '');
   const ms = findMentions(t, rules);
   const whole = ms.find((m) => m.start === 0 && m.end >= t.length - 1);
@@ -25,9 +25,9 @@ function modelNamed(name: string, s: Sentence, rules: RuleSet): Mention | undefi
   return { type: 'Model', key: `model:~${normalizeName(t)}`, surface: t, aliases: [], start: s.start, end: s.start, via: 'discovered' };
 }
 
-/** The one benchmark a caption or heading in the two sentences before `i` names. */
-function captionBenchmark(sentences: Sentence[], i: number, rules: RuleSet): Mention | undefined {
-  for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
+/** The one benchmark a caption or heading in the `back` sentences before `i` names. */
+export function captionBenchmark(sentences: Sentence[], i: number, rules: RuleSet, back = 2): Mention | undefined {
+  for (let j = i - 1; j >= Math.max(0, i - back); j--) {
     const benches = findMentions(sentences[j]!.text, rules).filter((m) => m.type === 'Benchmark');
     const keys = new Set(benches.map((b) => b.key));
     if (keys.size === 1) return benches[0];

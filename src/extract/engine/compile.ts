@@ -91,6 +91,8 @@ export function alternation(forms: string[]): string {
 export const REGIONS = '(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)';
 /** A regional head: the region glued to the title ("광주시장은"), never a bare "시장". */
 export const REGIONAL_HEAD = `${REGIONS}(?:특별|광역)?(?:시장|도지사|지사)`;
+/** A city or province's office head: the region's government, then the office's title ("광주시 AI산업실장", "경남도 디지털정책국장"). */
+export const REGIONAL_OFFICE_HEAD = `${REGIONS}(?:특별|광역)?(?:시|도)\\s(?:[가-힣A-Za-z]{1,12}\\s)?[가-힣A-Za-z]{0,12}(?:실장|국장|과장|단장|본부장)`;
 
 /** Expands the macros of one pattern row into a plain regular-expression source. */
 export function expandMacros(pattern: string, titles: string[], officialTitles: string[] = []): MacroResult {
@@ -151,6 +153,8 @@ export function expandMacros(pattern: string, titles: string[], officialTitles: 
         return `(?:${alternation(officialTitles)})`;
       case 'REGIONHEAD':
         return REGIONAL_HEAD;
+      case 'REGIONOFFICE':
+        return REGIONAL_OFFICE_HEAD;
       case 'TITLE':
         if (!arg) throw new Error('{TITLE} needs a name, e.g. {TITLE:title}');
         slots.push({ name: arg, type: 'TITLE', group: false });

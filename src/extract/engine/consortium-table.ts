@@ -30,12 +30,15 @@ export interface ConsortiumTable {
   title?: Sentence;
 }
 
-type Column = 'lead' | 'member' | 'model' | 'other';
+/** 'applied': a column of the model each team puts to work ("적용 AI 모델(개발사)"), its maker in the cell's note. */
+type Column = 'lead' | 'member' | 'model' | 'applied' | 'other';
 
 /** A procurement result names the lead "업체명(대표사)": a company-name column whose note says it is the lead. */
 const LEAD_COLUMN = /^(?:주관\s?(?:기관|기업|사|업체)|대표\s?(?:기관|기업)|주관|컨소시엄\s?(?:주관|대표)|정예팀|Lead|(?:(?:업체|기업|회사)명?\s?)?\(?대표\s?(?:사|업체|기업)\)?)$/i;
-const MEMBER_COLUMN = /^(?:참여\s?(?:기관|기업|사|업체)|협력\s?(?:기관|기업|사)|공동\s?(?:수행|연구)\s?(?:기관|기업)?|컨소시엄\s?(?:구성|참여)(?:\s?(?:기관|기업))?|구성\s?(?:기관|기업)|(?:공동\s?수급\s?)?구성\s?원(?:사)?|공동\s?수급\s?(?:체|사|업체)|Members?|Partners?)$/i;
+const MEMBER_COLUMN = /^(?:(?:공동\s?)?참여\s?(?:기관|기업|사|업체)|협력\s?(?:기관|기업|사)|공동\s?(?:수행|연구)\s?(?:기관|기업)?|컨소시엄\s?(?:구성|참여)(?:\s?(?:기관|기업))?|구성\s?(?:기관|기업)|(?:공동\s?수급\s?)?구성\s?원(?:사)?|공동\s?수급\s?(?:체|사|업체)|Members?|Partners?)$/i;
 const MODEL_COLUMN = /^(?:(?:개발|목표|대상|주력)\s?)?모델(?:명)?(?:\s?\(.{0,10}\))?$|^Model$/i;
+/** A column of the model a team applies rather than builds ("적용 AI 모델(개발사)", "활용 모델"). */
+const APPLIED_COLUMN = /^(?:적용|활용|사용|도입|이용)\s?(?:AI\s?|인공지능\s?)?모델(?:명)?(?:\s?\(.{0,10}\))?$/i;
 const OTHER_COLUMN = /^(?:구분|연번|순번|번호|No\.?|#|순위|비\s*고|(?:기술|가격|종합|정량|정성|제안서?)\s?(?:평가|점수)|(?:[가-힣]{1,4}\s?)?분야|과제명?|특징|(?:주요\s?)?(?:개발|사업|연구|수행|과제)?\s?(?:내용|목표|계획)|평가\s?결과|결과|(?:지원\s?)?(?:예산|금액|규모|기간)|(?:활용|사용|적용|기존)?\s?(?:기반|베이스|기초)\s?모델)$/i;
 /** Member-column names that are no company: universities, hospitals, public institutes. */
 const NOT_A_COMPANY = /(?:대학교|대학|대|과학기술원|공과대|병원|의료원|재단|협회|학회|진흥원|공단|공사|연구회|정부|시청|도청)$|^(?:KAIST|UNIST|GIST|DGIST|POSTECH|포스텍|카이스트|ETRI)$/;
@@ -49,6 +52,7 @@ function columnOf(text: string): Column | undefined {
   if (LEAD_COLUMN.test(t)) return 'lead';
   if (MEMBER_COLUMN.test(t)) return 'member';
   if (MODEL_COLUMN.test(t)) return 'model';
+  if (APPLIED_COLUMN.test(t)) return 'applied';
   if (OTHER_COLUMN.test(t)) return 'other';
   return undefined;
 }
@@ -57,7 +61,7 @@ function columnOf(text: string): Column | undefined {
 function companyIn(name: string, s: Sentence, rules: RuleSet): Mention | undefined {
   // a corporate mark before or after the name ("(주)X", "X(주)", "㈜X") is no part of it
   const t = name.trim().replace(/^(?:\(주\)|㈜|주식회사\s)\s?|\s?(?:\(주\)|㈜)$/g, '').replace(/^['"‘“(]|['"’”)]$/g, '').replace(/\s?(?:등|외)$/, '');
-  if (!t || NOT_A_COMPANY.test(t)) return undefined;
+  if (!t || NOT_A_COMPANY.test(t) || NOT_A_COMPANY.test(t.replace(/\s?\([^()]{1,20}\)?$/, ''))) return undefined;
   const ms = findMentions(t, rules);
   const whole = ms.find((m) => m.start === 0 && m.end >= t.length - 1);
   if (whole) return whole.type === 'Company' && whole.via !== 'blocked' ? { ...whole, start: s.start, end: s.start } : undefined;
@@ -77,12 +81,18 @@ function modelIn(text: string, rules: RuleSet, s?: Sentence): Mention | undefine
 }
 
 /** "(X 기반)" / "(X 베이스)": a base named in the model cell's parentheses. */
-const BASE_NOTE = /^(.+?)\s?(?:기반|베이스|바탕|base)$/i;
+const BASE_NOTE = /^(.+?)\s?(?:기반|베이스|바탕|base)(?:\s[가-힣A-Za-z ]{1,12})?$/i;
+/** "(X 자체 개발)", "(자체 튜닝)": the model is the named company's own, or the team's when none is named. */
+const SELF_NOTE = /^(.*?)\s?자체\s?(?:개발|구축|제작|학습|튜닝|모델)?$/;
 /** "M 활용": the team takes M as it is. */
 const USE_NOTE = /^(.+?)\s(?:활용|이용|사용|도입|적용)$/;
 
-/** The model cell: "M", "M (X 기반)", "M (자체 개발)", "M 활용 (Owner)". */
-function readModelCell(text: string, s: Sentence, rules: RuleSet): Pick<ConsortiumRow, 'model' | 'base' | 'uses' | 'owner'> {
+/**
+ * The model cell: "M", "M (X 기반)", "M (자체 개발)", "M 활용 (Owner)". In a column of applied models
+ * (`applied`) the team uses M, made by the company of the note ("M(Owner)", "M(Owner 자체 개발)"),
+ * unless the note says the team made it itself ("M(자체 개발)", "M(X 기반 자체 튜닝)").
+ */
+function readModelCell(text: string, s: Sentence, rules: RuleSet, applied = false): Pick<ConsortiumRow, 'model' | 'base' | 'uses' | 'owner'> {
   const paren = /^(.+?)\s?[(（]([^()（）]{1,40})[)）]$/.exec(text.trim());
   let head = paren ? paren[1]! : text;
   const note = paren?.[2]?.trim();
@@ -93,13 +103,18 @@ function readModelCell(text: string, s: Sentence, rules: RuleSet): Pick<Consorti
   const out: Pick<ConsortiumRow, 'model' | 'base' | 'uses' | 'owner'> = { model };
   if (use) out.uses = true;
   const based = note ? BASE_NOTE.exec(note) : null;
+  const self = note && !based ? SELF_NOTE.exec(note) : null;
   if (based) {
     const base = modelIn(based[1]!, rules, s);
     if (base && base.key !== model.key) out.base = base;
-  } else if (note && use) {
+  } else if (self && applied) {
+    const owner = self[1] ? companyIn(self[1], s, rules) : undefined;
+    if (owner) Object.assign(out, { uses: true, owner });
+  } else if (note && (use || applied)) {
     const owner = companyIn(note, s, rules);
     if (owner) out.owner = owner;
-  }
+    if (applied) out.uses = true;
+  } else if (applied) out.uses = true;
   return out;
 }
 
@@ -137,8 +152,9 @@ export function readConsortiumTables(all: Sentence[], rules: RuleSet): Consortiu
         .split(/\s*[,，·、/]\s*/)
         .map((n) => companyIn(n, memberCell, rules))
         .filter((m): m is Mention => m !== undefined && m.key !== lead.key);
-      const modelCell = cols.includes('model') ? row[cols.indexOf('model')] : undefined;
-      rows.push({ lead, members, ...(modelCell ? readModelCell(modelCell.text, modelCell, rules) : {}), sentence: rowSentence(row.map((c) => ({ sentence: c, text: c.text }))) });
+      const modelCol = cols.includes('model') ? 'model' : cols.includes('applied') ? 'applied' : undefined;
+      const modelCell = modelCol ? row[cols.indexOf(modelCol)] : undefined;
+      rows.push({ lead, members, ...(modelCell ? readModelCell(modelCell.text, modelCell, rules, modelCol === 'applied') : {}), sentence: rowSentence(row.map((c) => ({ sentence: c, text: c.text }))) });
     }
     const above = sentences[i - 1];
     if (rows.length) tables.push({ rows, ...(above && above.start !== sentences[i]!.start && above.text.length <= 80 ? { title: above } : {}) });

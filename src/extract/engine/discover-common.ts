@@ -109,8 +109,16 @@ export function isTaken(ms: Mention[], out: Mention[], start: number, end: numbe
 }
 
 /** A mention of a name no gazetteer lists (with the company it names as the developer, where the text says so). */
+/** A release tag right after a model's name: " v2", " v1.5" (then a particle, a space or punctuation). */
+export const VERSION_TAG = /^\s[vV]\d{1,2}(?:\.\d{1,2})?(?![A-Za-z0-9]|\.\d)/;
+
+/** "2026년 X 지원사업": a year before a programme's name dates one round of the same programme. */
+const YEAR_ROUND = /^(?:19|20)\d{2}년(?:도)?\s(\S+\s.+)$/;
+
 export function discoveredMention(type: Mention['type'], name: string, start: number, end: number, developer?: string): Mention {
-  const m: Mention = { type, key: `${type.toLowerCase()}:~${normalizeName(name)}`, surface: name, aliases: [], start, end, via: 'discovered' };
+  const round = type === 'Policy' ? YEAR_ROUND.exec(name) : null;
+  const bare = round ? round[1]! : name;
+  const m: Mention = { type, key: `${type.toLowerCase()}:~${normalizeName(bare)}`, surface: bare, aliases: round ? [name] : [], start, end, via: 'discovered' };
   if (developer) m.developer = developer;
   // "솔빛-R 14B": the name without its size is the same model when the article names only this size
   const sized = type === 'Model' ? /^(.+?[^\s-])[\s-](\d+(?:\.\d+)?[BM])$/.exec(name) : null;

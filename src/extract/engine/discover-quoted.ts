@@ -149,8 +149,8 @@ const QUOTED_BENCH_NAME = /(?:리더보드|벤치마크|벤치|QA)(?:\s?\d{1,2}(
 /** "‘KLR-Bench’", "‘HaeEval’": a Latin name ending in a benchmark word is a benchmark's name. */
 const LATIN_BENCH_NAME = /^[A-Za-z][A-Za-z0-9]*(?:[\s\-]?(?:Bench|BENCH|Eval|EVAL|Arena))(?:[\s\-]?v?\d{1,2}(?:\.\d)?)?$/;
 
-/** A Latin alias in parentheses before the name's version or size: "누리 메디(Nuri Medi) 2.0", "솔빛 미니(Solbit Mini) 3B". */
-const MID_PAREN_VERSION = /^([^()]+?)\s?\(([A-Za-z][A-Za-z0-9 .\-]{1,28})\)\s(\d{1,2}(?:\.\d{1,2})?(?:[BM](?![A-Za-z]))?)$/;
+/** A Latin alias in parentheses before the name's version, size or edition year: "누리 메디(Nuri Medi) 2.0", "솔빛 미니(Solbit Mini) 3B", "한결벤치(HangyeolBench) 2026". */
+const MID_PAREN_VERSION = /^([^()]+?)\s?\(([A-Za-z][A-Za-z0-9 .\-]{1,28})\)\s(\d{1,2}(?:\.\d{1,2})?(?:[BM](?![A-Za-z]))?|(?:19|20)\d{2})$/;
 
 /** A name's last word is a size in billions or millions ("… 코어 9B", "…-7B", "… 1.5B"). */
 /** A name ending in a version: "파도 v2", "한결 V3.1" (not a year or a round). */

@@ -16,6 +16,8 @@ export interface KnownName {
   key: string;
   /** What the name itself shows (a size in "누리온-8B"). */
   properties?: Mention['properties'];
+  /** The name this one is an alias of ("2027년 X 지원사업" for "X 지원사업"): the mention carries it as an alias. */
+  aliasOf?: string;
   /** A word that points back to a model named in full ("미니는"): read as a reference, never the entity's name. */
   reference?: boolean;
 }
@@ -49,7 +51,7 @@ export function findKnownNames(text: string, known: KnownName[], taken: Mention[
         out.push(discoveredMention('Model', `${k.name}${variant[0]}`, at, end + variant[0].length));
         continue;
       }
-      out.push({ type: k.type, key: k.key, surface: k.name, aliases: [], start: at, end, via: k.reference ? 'reference' : 'discovered', ...(k.properties ? { properties: { ...k.properties } } : {}) });
+      out.push({ type: k.type, key: k.key, surface: k.name, aliases: k.aliasOf ? [k.aliasOf] : [], start: at, end, via: k.reference ? 'reference' : 'discovered', ...(k.properties ? { properties: { ...k.properties } } : {}) });
     }
   }
   // "하늬-R 14B(Hanui-R 14B)": a known name with its alias in parentheses is one mention

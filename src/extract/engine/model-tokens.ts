@@ -6,7 +6,7 @@
 import { normalizeName } from '../../graph/index.js';
 import { isParticleTail } from '../korean.js';
 import type { Mention } from '../types.js';
-import { discoveredMention, isTaken, type DiscoveryLexicon } from './discover-common.js';
+import { discoveredMention, isTaken, VERSION_TAG, type DiscoveryLexicon } from './discover-common.js';
 
 const LATIN_TOKEN = /[A-Za-z0-9][A-Za-z0-9.\-_]*[A-Za-z0-9]/g;
 /** A short prefix glued to a known model ("Ko-Llama 3") is read by the prefix rule, which keeps the family. */
@@ -76,7 +76,8 @@ export function discoverHyphenatedModels(text: string, ms: Mention[], lx: Discov
   const out: Mention[] = [];
   HYPHENATED_NAME.lastIndex = 0;
   for (let m = HYPHENATED_NAME.exec(text); m; m = HYPHENATED_NAME.exec(text)) {
-    const name = m[1]!;
+    // "Nimbus-Fin v1": a release tag after the name is part of it
+    const name = m[1]! + (VERSION_TAG.exec(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 8))?.[0] ?? '');
     const start = m.index;
     const end = start + name.length;
     if (!/[a-z]/.test(name) || isTaken(ms, out, start, end) || lx.generic.has(normalizeName(name))) continue;

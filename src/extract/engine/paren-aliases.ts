@@ -15,6 +15,8 @@ const DEVELOPER_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9&. ]{0,19}$/;
 const NOT_DEVELOPER = /^(?:커뮤니티|개인|개인 개발자|미상|비공식|원본|기존|이전|베이스|기반|기본|비교|평균|추론|비추론|씽킹|사고|영어|한국어|국문|영문|전체|종합|최고|최저|자체|오픈|공개|비공개|미공개|참고|제로샷|퓨샷|신규|최신|경량|대형|소형|[A-Za-z]{1,3}$)/;
 /** A version number in the parentheses ("론제 2.5 플래시"): the model's other spelling, no developer. */
 const VERSION_IN = /\d\.\d|\s\d{1,2}(?:\s|$)/;
+/** "(루멘 자체 개발)": a company and a note that the model is its own; the company is the developer. */
+const OWN_MODEL_NOTE = /^(.+?)\s자체\s?(?:개발|구축|제작|학습|튜닝|모델)$/;
 const SCORE_AFTER = /^\s?(?:[–—-]\s)?\d+(?:\.\d+)?\s?(?:점|%)/;
 const ALIAS_TEXT = /^[A-Za-z][A-Za-z0-9 .&+:'\-]{0,29}$/;
 
@@ -63,11 +65,14 @@ export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: 
   const generic = mt.discovery.generic.has(normalizeName(inner)) || rules.lexicon.variants.has(inner.toLowerCase());
   // "▲1위 Foo-32B(노바라인) 78.2점": in a score list the parentheses hold the developer, not an alias
   // and "Nimbus-Ko-Chat (하늘소프트)" alone on its line (a section heading): a Hangul name that is no spelling of the model's is its developer
+  // and "WeldX-2(누리정밀 자체 개발)": a company named as the maker of its own model
+  const own = m.type === 'Model' ? OWN_MODEL_NOTE.exec(inner)?.[1] : undefined;
+  const maker = own ?? inner;
   const headingNote = m.type === 'Model' && text.slice(0, m.start).trim() === '' && text.slice(close + 1).trim() === '' && /^[가-힣]/.test(inner) && namesAnother(m.surface, inner);
-  if (m.type === 'Model' && !generic && DEVELOPER_NAME.test(inner) && !NOT_DEVELOPER.test(inner) && !VERSION_IN.test(inner) && (headingNote || SCORE_AFTER.test(text.slice(close + 1, close + 12)))) {
+  if (m.type === 'Model' && !generic && DEVELOPER_NAME.test(maker) && !NOT_DEVELOPER.test(maker) && !VERSION_IN.test(maker) && (own || headingNote || SCORE_AFTER.test(text.slice(close + 1, close + 12)))) {
     if (all.some((x) => x !== m && x.start > open && x.start < close)) return;
-    const at = text.indexOf(inner, open);
-    all.push(discoveredMention('Company', inner, at, at + inner.length));
+    const at = text.indexOf(maker, open);
+    all.push(discoveredMention('Company', maker, at, at + maker.length));
     return;
   }
   const latinAlias = ALIAS_TEXT.test(inner) && !/^\d/.test(inner) && !generic;

@@ -1,0 +1,43 @@
+/**
+ * Score lists written as lines, as an infographic's text or a results box gives them: "MODEL(DEVELOPER)
+ * 82.4" or "MODEL 82.4점", one model a line, under a heading that names the benchmark ("공공 AI 평가
+ * 'X 2026' 결과"). Each line is a SCORED fact, as a bar chart's row is. A list needs three score lines
+ * or more; short group labels between them ("■ 해외 모델") and lines whose score is withheld
+ * ("M(D) 비공개*") keep it going, and the benchmark is the one a heading or caption names in the few
+ * lines before the list.
+ */
+import type { Sentence } from '../../parse/types.js';
+import type { RuleSet } from '../types.js';
+import { captionBenchmark, modelNamed } from './bar-charts.js';
+import type { TableScore } from './tables.js';
+
+/** One line: a name, its developer in parentheses, a score out of 100 (with 점 or % or nothing). */
+const SCORE_LINE = /^[▲△•·\-–]?\s?([^\d\s()▲△•·\-–][^()]{0,40}?)(?:\s?\([^()]{1,24}\))?\s(\d{1,3}(?:\.\d{1,2})?)\s?(?:점|%)?$/;
+/** A line that keeps a list going: a group label ("■ 국내 모델", "<해외>") or a withheld score ("M(D) 비공개*"). */
+const GAP_LINE = /^(?:[■□◆◇▶●○<\[【]\s?[가-힣A-Za-z ]{1,12}[>\]】]?|[^()]{1,40}\([^()]{1,24}\)\s(?:비공개|미공개|미제출|N\/A|-)\*?)$/;
+const MIN_ROWS = 3;
+/** How far back a heading may name the list's benchmark (a note and a group label may come between). */
+const HEADING_REACH = 4;
+
+/** SCORED facts from the article's lists of score lines. */
+export function readScoreLines(sentences: Sentence[], rules: RuleSet): TableScore[] {
+  const out: TableScore[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    if (!SCORE_LINE.test(sentences[i]!.text.trim())) continue;
+    const rows: { name: string; score: number; sentence: Sentence }[] = [];
+    let j = i;
+    for (; j < sentences.length; j++) {
+      const s = sentences[j]!;
+      const t = s.text.trim();
+      const row = SCORE_LINE.exec(t);
+      if (row && Number(row[2]) <= 100) rows.push({ name: row[1]!.trim(), score: Number(row[2]), sentence: s });
+      else if (!GAP_LINE.test(t)) break;
+    }
+    const models = rows.map((r) => modelNamed(r.name, r.sentence, rules));
+    // every line must name a model: a list of anything else (prices, counts) is no score list
+    const benchmark = rows.length >= MIN_ROWS && models.every((m) => m) ? captionBenchmark(sentences, i, rules, HEADING_REACH) : undefined;
+    if (benchmark) rows.forEach((r, k) => out.push({ model: models[k]!, benchmark, score: r.score, sentence: r.sentence }));
+    i = Math.max(i, j - 1);
+  }
+  return out;
+}
