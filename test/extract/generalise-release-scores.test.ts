@@ -12,6 +12,28 @@ const rows: FactRow[] = [
   { cat: 'score.future', text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. KMMLU에서 누리 바람 2는 70점을 기록할 전망이다.", absent: ['SCORED 누리 바람 2 -> KMMLU'] },
   { cat: 'score.future', text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 누리 바람 2는 KMMLU에서 80점을 목표로 한다.", absent: ['SCORED 누리 바람 2 -> KMMLU'] },
   { cat: 'score.future', text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 누리 바람 2는 KMMLU에서 70점을 받았다.", expect: ['SCORED 누리 바람 2 -> KMMLU'] },
+  // a bound or a rough figure is no score ("70점 이상", "75점을 넘겼다", "80점에 육박", "60점을 밑돌았다", "70점 안팎"),
+  // unless the number is stated as another model's score ("GPT-4o가 받은 70.1점에 근접했다")
+  { cat: 'score.bound', text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 누리 바람 2는 KMMLU에서 70점 이상을 받았다.", absent: ['SCORED 누리 바람 2 -> KMMLU'] },
+  { cat: 'score.bound', text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 누리 바람 2는 KMMLU에서 75점을 넘기며 선두에 섰다.", absent: ['SCORED 누리 바람 2 -> KMMLU'] },
+  { cat: 'score.bound', text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 누리 바람 2는 KMMLU에서 80점에 육박하는 점수를 냈다.", absent: ['SCORED 누리 바람 2 -> KMMLU'] },
+  { cat: 'score.bound', text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 누리 바람 2는 KMMLU에서 60점을 밑돌았다.", absent: ['SCORED 누리 바람 2 -> KMMLU'] },
+  { cat: 'score.bound', text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 누리 바람 2는 KMMLU에서 70점 안팎을 기록했다.", absent: ['SCORED 누리 바람 2 -> KMMLU'] },
+  {
+    cat: 'score.bound',
+    text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 누리 바람 2는 KMMLU에서 66.2점을 기록해 GPT-4o가 받은 69.5점에 근접했다.",
+    expect: ['SCORED 누리 바람 2 -> KMMLU', 'SCORED GPT-4o -> KMMLU'],
+    edgeProps: ['SCORED 누리 바람 2 -> KMMLU score=66.2', 'SCORED GPT-4o -> KMMLU score=69.5'],
+  },
+  {
+    cat: 'score.bound',
+    text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 누리 바람 2는 KMMLU에서 71.8점을 받아 GPT-4o가 기록한 69.5점을 넘어섰다.",
+    expect: ['SCORED 누리 바람 2 -> KMMLU', 'SCORED GPT-4o -> KMMLU'],
+    edgeProps: ['SCORED 누리 바람 2 -> KMMLU score=71.8', 'SCORED GPT-4o -> KMMLU score=69.5'],
+  },
+  // a successor told as the next generation or version ("X의 차세대 버전", "X의 다음 버전인 Y")
+  { cat: 'clause.succeeds.upgrade', text: "한빛텔레콤은 '누리 바람 3'을 공개했다. 누리 바람 3은 누리 바람 2의 차세대 버전이다.", expect: ['SUCCEEDS 누리 바람 3 -> 누리 바람 2'] },
+  { cat: 'clause.succeeds.upgrade', text: "한빛텔레콤은 '누리 바람 3'을 공개했다. 누리 바람 2의 다음 버전인 누리 바람 3은 이달 나왔다.", expect: ['SUCCEEDS 누리 바람 3 -> 누리 바람 2'] },
   { cat: 'hedge.supposed', text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 업계는 누리 바람 2가 큐웬3 32B를 바탕으로 만들어졌을 것으로 보고 있다.", absent: ['BASED_ON 누리 바람 2 -> 큐웬3 32B'] },
   // a predecessor named by a copula ("X의 전신은 Y다", "X의 전작은 Y로, …")
   { cat: 'succeeds.predecessor-copula', text: "한빛텔레콤은 '누리 바람 3'을 공개했다. 누리 바람 3의 전신은 누리 바람 2다.", expect: ['SUCCEEDS 누리 바람 3 -> 누리 바람 2'] },
