@@ -34,6 +34,14 @@ const rows: FactRow[] = [
   // a successor told as the next generation or version ("X의 차세대 버전", "X의 다음 버전인 Y")
   { cat: 'clause.succeeds.upgrade', text: "한빛텔레콤은 '누리 바람 3'을 공개했다. 누리 바람 3은 누리 바람 2의 차세대 버전이다.", expect: ['SUCCEEDS 누리 바람 3 -> 누리 바람 2'] },
   { cat: 'clause.succeeds.upgrade', text: "한빛텔레콤은 '누리 바람 3'을 공개했다. 누리 바람 2의 다음 버전인 누리 바람 3은 이달 나왔다.", expect: ['SUCCEEDS 누리 바람 3 -> 누리 바람 2'] },
+  // a maker told with other verbs ("손수 빚어낸", "지난달 선보인 모델이다"); a maker denied in the copula ("Y가 선보인 모델이 아니다")
+  { cat: 'developed.topic-made-by-copula', text: "새 AI 모델 '누리 바람 2'가 화제다. 누리 바람 2는 소리결랩스가 손수 빚어낸 모델이다.", expect: ['DEVELOPED 소리결랩스 -> 누리 바람 2'] },
+  { cat: 'developed.topic-made-by-copula', text: "새 AI 모델 '누리 바람 2'가 화제다. 누리 바람 2는 소리결랩스가 지난달 선보인 모델이다.", expect: ['DEVELOPED 소리결랩스 -> 누리 바람 2'] },
+  { cat: 'clause.developed.subject-object', text: "새 AI 모델 '누리 바람 2'가 화제다. 소리결랩스가 빚어낸 누리 바람 2는 추론에 강하다.", expect: ['DEVELOPED 소리결랩스 -> 누리 바람 2'] },
+  { cat: 'developed.passive', text: "새 AI 모델 '누리 바람 2'가 화제다. 누리 바람 2는 소리결랩스가 선보인 모델이 아니다.", absent: ['DEVELOPED 소리결랩스 -> 누리 바람 2'] },
+  // a base a model was derived from, before it ("Z에서 파생된 X는", "Y는 Z로부터 파생한 X를 공개했다")
+  { cat: 'based-on.finetune-head', text: "새 AI 모델 '누리 바람 2'가 화제다. 큐웬3 14B에서 파생된 누리 바람 2는 추론에 강하다.", expect: ['BASED_ON 누리 바람 2 -> 큐웬3 14B'] },
+  { cat: 'based-on.finetune-head', text: "소리결랩스는 큐웬3 14B로부터 파생한 '누리 바람 2'를 공개했다.", expect: ['BASED_ON 누리 바람 2 -> 큐웬3 14B', 'DEVELOPED 소리결랩스 -> 누리 바람 2'] },
   { cat: 'hedge.supposed', text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 업계는 누리 바람 2가 큐웬3 32B를 바탕으로 만들어졌을 것으로 보고 있다.", absent: ['BASED_ON 누리 바람 2 -> 큐웬3 32B'] },
   // a predecessor named by a copula ("X의 전신은 Y다", "X의 전작은 Y로, …")
   { cat: 'succeeds.predecessor-copula', text: "한빛텔레콤은 '누리 바람 3'을 공개했다. 누리 바람 3의 전신은 누리 바람 2다.", expect: ['SUCCEEDS 누리 바람 3 -> 누리 바람 2'] },
