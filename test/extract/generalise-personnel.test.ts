@@ -41,6 +41,17 @@ const rows: FactRow[] = [
   { cat: 'works-for.serving-at', text: '소리결랩스는 새 모델을 내놨다. 소리결랩스 소속 한가람 연구원은 학습을 맡았다.', expect: ['WORKS_FOR 한가람 -> 소리결랩스'] },
   { cat: 'works-for.serving-at', text: '소리결랩스는 새 모델을 내놨다. 소리결랩스에 몸담고 있는 한가람 연구원은 학습을 맡았다.', expect: ['WORKS_FOR 한가람 -> 소리결랩스'] },
   { cat: 'works-for.leads-work-at', text: '소리결랩스는 새 모델을 내놨다. 소리결랩스에서 연구를 총괄하는 한가람 부사장은 설명했다.', expect: ['WORKS_FOR 한가람 -> 소리결랩스'] },
+  // a lead as a title ("한가람 리드", "테크 리드"); a company's side ("KT 측 한가람 이사"); "씨" after a name; joining told by 입사
+  { cat: 'works-for.leads-work-at', text: '소리결랩스는 새 모델을 내놨다. 소리결랩스에서 모델 개발을 이끄는 한가람 리드는 설명했다.', expect: ['WORKS_FOR 한가람 -> 소리결랩스'] },
+  { cat: 'works-for.name-company-title', text: '소리결랩스는 새 모델을 내놨다. 한가람 소리결랩스 테크 리드는 설명했다.', expect: ['WORKS_FOR 한가람 -> 소리결랩스'] },
+  { cat: 'works-for.company-name-title', text: 'KT 측 한가람 이사는 "검토하고 있다"고 했다.', expect: ['WORKS_FOR 한가람 -> KT'] },
+  { cat: 'works-for.company-name-title', text: 'KT 쪽 한가람 상무는 "검토하고 있다"고 했다.', expect: ['WORKS_FOR 한가람 -> KT'] },
+  { cat: 'works-for.leads-at', text: '한가람 씨는 업스테이지에서 연구원으로 일하고 있다.', expect: ['WORKS_FOR 한가람 -> 업스테이지'] },
+  { cat: 'clause.works-for.joined', text: '한가람 박사는 지난달 업스테이지에 입사했다.', expect: ['WORKS_FOR 한가람 -> 업스테이지'] },
+  { cat: 'clause.works-for.joined', text: '업스테이지에 입사한 한가람 박사는 추론 모델을 맡는다.', expect: ['WORKS_FOR 한가람 -> 업스테이지'] },
+  { cat: 'clause.works-for.joined', text: '한가람 박사는 업스테이지에 입사하지 않았다.', absent: ['WORKS_FOR 한가람 -> 업스테이지'] },
+  // "연구원" is no title of its own: a company named "…연구원" after a word is no person ("…가운데 LG AI연구원의")
+  { cat: 'person.no-title-word', text: "새 벤치마크에서 GPT-5가 1위를 차지한 가운데 LG AI연구원의 '엑사원 4.5'가 2위에 올랐다.", noNodes: ['Person:가운데'] },
   // a founder's title after a suffixed name names a company; a unit's name before a title does not
   { cat: 'company.founder-title-after', text: '소리결랩스 창업자인 한가람 대표는 상장을 준비 중이다.', nodes: ['Company:소리결랩스'], expect: ['WORKS_FOR 한가람 -> 소리결랩스'] },
   { cat: 'company.founder-title-after', text: '한빛텔레콤 누리스케일AI 기술총괄인 한가람 리더는 설명했다.', noNodes: ['Company:누리스케일AI'] },
