@@ -16,6 +16,13 @@ const rows: FactRow[] = [
   // joining a company in a post, with a former post or a bare title after the name ("홍길동 전 X 리더가 Y CTO로 합류했다", "홍길동 리더가 Y의 CTO로")
   { cat: 'works-for.moved-to-role', text: '한가람 전 네이버 리더가 KT 최고기술책임자(CTO)로 자리를 옮겼다.', expect: ['WORKS_FOR 한가람 -> KT'] },
   { cat: 'works-for.moved-to-role', text: '한가람 리더가 업스테이지의 CTO로 합류했다.', expect: ['WORKS_FOR 한가람 -> 업스테이지'], edgeProps: ['WORKS_FOR 한가람 -> 업스테이지 title=CTO'] },
+  // joining a company in a post ("X에 아시아 리서치 리드로 합류했다"): the post without the particle
+  {
+    cat: 'works-for.moved-to-role',
+    text: '한가람 전 네이버 리더는 이달 초 미국 오픈AI에 아시아 정책 리드로 합류했다.',
+    expect: ['WORKS_FOR 한가람 -> 오픈AI'],
+    edgeProps: ['WORKS_FOR 한가람 -> 오픈AI title=아시아 정책 리드'],
+  },
   { cat: 'works-for.moved-to-role', text: '한가람 전 네이버 리더는 KT CTO로 합류하지 않았다.', absent: ['WORKS_FOR 한가람 -> KT'] },
   // the post, then the person seated in it ("X는 CTO에 홍길동 전 Y 리더를 앉혔다")
   { cat: 'works-for.post-then-person', text: 'KT는 최고기술책임자(CTO)에 한가람 전 네이버 리더를 앉혔다.', expect: ['WORKS_FOR 한가람 -> KT'], absent: ['WORKS_FOR 한가람 -> 네이버'] },

@@ -42,6 +42,19 @@ const rows: FactRow[] = [
   // a base a model was derived from, before it ("Z에서 파생된 X는", "Y는 Z로부터 파생한 X를 공개했다")
   { cat: 'based-on.finetune-head', text: "새 AI 모델 '누리 바람 2'가 화제다. 큐웬3 14B에서 파생된 누리 바람 2는 추론에 강하다.", expect: ['BASED_ON 누리 바람 2 -> 큐웬3 14B'] },
   { cat: 'based-on.finetune-head', text: "소리결랩스는 큐웬3 14B로부터 파생한 '누리 바람 2'를 공개했다.", expect: ['BASED_ON 누리 바람 2 -> 큐웬3 14B', 'DEVELOPED 소리결랩스 -> 누리 바람 2'] },
+  // models the gazetteer knows by name stay apart: o1 is not o3, MiniMax-M1 is not MiniMax-Text-01
+  {
+    cat: 'gazetteer.distinct-models',
+    text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 누리 바람 2는 KMMLU에서 70.1점을 받아 o1(65.2점)과 o3(68.9점)를 앞섰다.",
+    expect: ['SCORED o1 -> KMMLU', 'SCORED o3 -> KMMLU'],
+    edgeProps: ['SCORED o1 -> KMMLU score=65.2', 'SCORED o3 -> KMMLU score=68.9'],
+  },
+  {
+    cat: 'gazetteer.distinct-models',
+    text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 누리 바람 2는 KMMLU에서 70.1점을 받아 MiniMax-M1(65.2점)과 MiniMax-Text-01(61.9점)을 앞섰다.",
+    expect: ['SCORED MiniMax-M1 -> KMMLU', 'SCORED MiniMax-Text-01 -> KMMLU'],
+    edgeProps: ['SCORED MiniMax-M1 -> KMMLU score=65.2', 'SCORED MiniMax-Text-01 -> KMMLU score=61.9'],
+  },
   { cat: 'hedge.supposed', text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 업계는 누리 바람 2가 큐웬3 32B를 바탕으로 만들어졌을 것으로 보고 있다.", absent: ['BASED_ON 누리 바람 2 -> 큐웬3 32B'] },
   // a predecessor named by a copula ("X의 전신은 Y다", "X의 전작은 Y로, …")
   { cat: 'succeeds.predecessor-copula', text: "한빛텔레콤은 '누리 바람 3'을 공개했다. 누리 바람 3의 전신은 누리 바람 2다.", expect: ['SUCCEEDS 누리 바람 3 -> 누리 바람 2'] },
