@@ -55,6 +55,11 @@ const rows: FactRow[] = [
     expect: ['SCORED MiniMax-M1 -> KMMLU', 'SCORED MiniMax-Text-01 -> KMMLU'],
     edgeProps: ['SCORED MiniMax-M1 -> KMMLU score=65.2', 'SCORED MiniMax-Text-01 -> KMMLU score=61.9'],
   },
+  // a name given to a head noun takes the head's particle ("'X'라는 AI 모델을", "'X'란 이름의 언어모델을", "'X'로 명명된 모델을")
+  { cat: 'clause.developed.named-head', text: "한빛텔레콤은 '누리 바람 2'라는 AI 모델을 공개했다.", expect: ['DEVELOPED 한빛텔레콤 -> 누리 바람 2'] },
+  { cat: 'clause.developed.named-head', text: "한빛텔레콤은 '누리 바람 2'란 이름의 언어모델을 내놨다.", expect: ['DEVELOPED 한빛텔레콤 -> 누리 바람 2'] },
+  { cat: 'clause.developed.named-head', text: "한빛텔레콤은 '누리 바람 2'로 명명된 AI 모델을 선보였다.", expect: ['DEVELOPED 한빛텔레콤 -> 누리 바람 2'] },
+  { cat: 'clause.developed.named-head', text: "한빛텔레콤은 '누리 바람 2'라는 AI 모델을 공개하지 않았다.", absent: ['DEVELOPED 한빛텔레콤 -> 누리 바람 2'] },
   { cat: 'hedge.supposed', text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 업계는 누리 바람 2가 큐웬3 32B를 바탕으로 만들어졌을 것으로 보고 있다.", absent: ['BASED_ON 누리 바람 2 -> 큐웬3 32B'] },
   // a predecessor named by a copula ("X의 전신은 Y다", "X의 전작은 Y로, …")
   { cat: 'succeeds.predecessor-copula', text: "한빛텔레콤은 '누리 바람 3'을 공개했다. 누리 바람 3의 전신은 누리 바람 2다.", expect: ['SUCCEEDS 누리 바람 3 -> 누리 바람 2'] },
