@@ -37,6 +37,7 @@ const rows: Row[] = [
   // idioms of partnering and hiring ("의기투합했다", "힘을 합쳤다", "CTO로 불러들였다", "모셔왔다"), a base as a starting point ("…를 출발점으로 삼아")
   { cat: 'partners / idiom', text: '카카오와 업스테이지가 의료 AI 분야에서 의기투합했다.', expect: ['PARTNERS_WITH 업스테이지 -> 카카오'] },
   { cat: 'partners / idiom', text: 'KT는 업스테이지와 힘을 합쳐 금융 특화 모델을 만든다.', expect: ['PARTNERS_WITH KT -> 업스테이지'] },
+  { cat: 'partners / idiom', text: 'KT가 업스테이지와 손을 맞잡았다.', expect: ['PARTNERS_WITH KT -> 업스테이지'] },
   { cat: 'works-for / hire idiom', text: '업스테이지는 한서율 전 네이버 리더를 최고기술책임자(CTO)로 불러들였다.', expect: ['WORKS_FOR 한서율 -> 업스테이지'] },
   { cat: 'works-for / hire idiom', text: 'KT는 한서율 박사를 AI연구소장으로 데려왔다.', expect: ['WORKS_FOR 한서율 -> KT'] },
   { cat: 'based-on / starting point', text: "업스테이지는 '라마 3.1 8B'를 출발점 삼아 의료 모델 '솔라 메디'를 만들었다.", expect: ['BASED_ON 솔라 메디 -> 라마 3.1 8B'] },

@@ -18,6 +18,10 @@ const rows: FactRow[] = [
     expect: ['PARTICIPATES_IN SK텔레콤 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 업스테이지 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 카카오 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 네이버클라우드 -> 독자 AI 파운데이션 모델 프로젝트'],
   },
   { cat: 'participates.round', text: "과기정통부가 '독자 AI 파운데이션 모델 프로젝트' 2차 평가를 진행한다. 카카오는 이번 평가와 별개로 새 서비스를 냈다.", absent: ['PARTICIPATES_IN 카카오 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  // an official who criticises a programme does not promote it
+  { cat: 'promotes.official', text: "김하늘 과기정통부 장관은 '독자 AI 파운데이션 모델 프로젝트'를 직접 챙기고 있다.", expect: ['PROMOTES 김하늘 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { cat: 'promotes.official', text: "김하늘 과기정통부 장관은 '독자 AI 파운데이션 모델 프로젝트'의 문제점을 지적했다.", absent: ['PROMOTES 김하늘 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { cat: 'promotes.official', text: "김하늘 과기정통부 차관은 '독자 AI 파운데이션 모델 프로젝트'를 강하게 비판했다.", absent: ['PROMOTES 김하늘 -> 독자 AI 파운데이션 모델 프로젝트'] },
   { cat: 'promotes.polite', text: "과기정통부가 '독자 AI 파운데이션 모델 프로젝트' 3차 평가 계획을 공고했습니다. 김하늘 과기정통부 제1차관은 \"끝까지 지원하겠다\"고 말했습니다.", expect: ['PROMOTES 김하늘 -> 독자 AI 파운데이션 모델 프로젝트'] },
   // a consortium paragraph about the article's one lead
   {

@@ -17,6 +17,13 @@ const rows: FactRow[] = [
   { cat: 'partners.consortium-conjecture', text: '다래테크 컨소시엄에 가온소프트가 참여할 것으로 점쳐진다.', absent: ['PARTNERS_WITH 가온소프트 -> 다래테크'] },
   { cat: 'partners.consortium-conjecture', text: '다래테크 컨소시엄에는 가온소프트가 참여할 것이라는 말이 나온다.', absent: ['PARTNERS_WITH 가온소프트 -> 다래테크'] },
   { cat: 'partners.consortium-conjecture', text: '업계에서는 다래테크 컨소시엄에 가온소프트가 합류하는 방안이 거론되고 있다.', absent: ['PARTNERS_WITH 가온소프트 -> 다래테크'] },
+  // a partnership that broke down or came to nothing ("협력은 결렬됐다", "합작은 무산됐다") is none
+  { cat: 'partners.broken-off', text: '다래테크와 가온소프트의 협력은 결렬됐다.', absent: ['PARTNERS_WITH 가온소프트 -> 다래테크', 'PARTNERS_WITH 다래테크 -> 가온소프트'] },
+  { cat: 'partners.broken-off', text: '다래테크와 가온소프트의 합작은 끝내 무산됐다.', absent: ['PARTNERS_WITH 가온소프트 -> 다래테크', 'PARTNERS_WITH 다래테크 -> 가온소프트'] },
+  // a partner taken on as such ("Y를 파트너사로 맞이했다", "Y를 기술 파트너로 선정했다"), not when it was not
+  { cat: 'partners.taken-as-partner', text: 'KT는 업스테이지를 파트너사로 맞이했다.', expect: ['PARTNERS_WITH KT -> 업스테이지'] },
+  { cat: 'partners.taken-as-partner', text: 'KT는 업스테이지를 기술 파트너로 선정했다.', expect: ['PARTNERS_WITH KT -> 업스테이지'] },
+  { cat: 'partners.taken-as-partner', text: 'KT는 업스테이지를 파트너로 맞이하지 않았다.', absent: ['PARTNERS_WITH KT -> 업스테이지'] },
   // a partnership reported and called untrue, or an agreement not signed at the clause's end (however long its quoted name)
   { cat: 'partners.denied-report', text: '다래테크와 가온소프트가 손잡았다는 보도는 사실이 아니다.', absent: ['PARTNERS_WITH 가온소프트 -> 다래테크'] },
   { cat: 'partners.denied-report', text: '다래테크와 가온소프트가 손잡았다는 소문은 사실무근으로 드러났다.', absent: ['PARTNERS_WITH 가온소프트 -> 다래테크'] },

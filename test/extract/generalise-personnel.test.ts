@@ -16,6 +16,13 @@ const rows: FactRow[] = [
   // joining a company in a post, with a former post or a bare title after the name ("홍길동 전 X 리더가 Y CTO로 합류했다", "홍길동 리더가 Y의 CTO로")
   { cat: 'works-for.moved-to-role', text: '한가람 전 네이버 리더가 KT 최고기술책임자(CTO)로 자리를 옮겼다.', expect: ['WORKS_FOR 한가람 -> KT'] },
   { cat: 'works-for.moved-to-role', text: '한가람 리더가 업스테이지의 CTO로 합류했다.', expect: ['WORKS_FOR 한가람 -> 업스테이지'], edgeProps: ['WORKS_FOR 한가람 -> 업스테이지 title=CTO'] },
+  // joining a company in a post ("X에 아시아 리서치 리드로 합류했다"): the post without the particle
+  {
+    cat: 'works-for.moved-to-role',
+    text: '한가람 전 네이버 리더는 이달 초 미국 오픈AI에 아시아 정책 리드로 합류했다.',
+    expect: ['WORKS_FOR 한가람 -> 오픈AI'],
+    edgeProps: ['WORKS_FOR 한가람 -> 오픈AI title=아시아 정책 리드'],
+  },
   { cat: 'works-for.moved-to-role', text: '한가람 전 네이버 리더는 KT CTO로 합류하지 않았다.', absent: ['WORKS_FOR 한가람 -> KT'] },
   // the post, then the person seated in it ("X는 CTO에 홍길동 전 Y 리더를 앉혔다")
   { cat: 'works-for.post-then-person', text: 'KT는 최고기술책임자(CTO)에 한가람 전 네이버 리더를 앉혔다.', expect: ['WORKS_FOR 한가람 -> KT'], absent: ['WORKS_FOR 한가람 -> 네이버'] },
@@ -41,6 +48,17 @@ const rows: FactRow[] = [
   { cat: 'works-for.serving-at', text: '소리결랩스는 새 모델을 내놨다. 소리결랩스 소속 한가람 연구원은 학습을 맡았다.', expect: ['WORKS_FOR 한가람 -> 소리결랩스'] },
   { cat: 'works-for.serving-at', text: '소리결랩스는 새 모델을 내놨다. 소리결랩스에 몸담고 있는 한가람 연구원은 학습을 맡았다.', expect: ['WORKS_FOR 한가람 -> 소리결랩스'] },
   { cat: 'works-for.leads-work-at', text: '소리결랩스는 새 모델을 내놨다. 소리결랩스에서 연구를 총괄하는 한가람 부사장은 설명했다.', expect: ['WORKS_FOR 한가람 -> 소리결랩스'] },
+  // a lead as a title ("한가람 리드", "테크 리드"); a company's side ("KT 측 한가람 이사"); "씨" after a name; joining told by 입사
+  { cat: 'works-for.leads-work-at', text: '소리결랩스는 새 모델을 내놨다. 소리결랩스에서 모델 개발을 이끄는 한가람 리드는 설명했다.', expect: ['WORKS_FOR 한가람 -> 소리결랩스'] },
+  { cat: 'works-for.name-company-title', text: '소리결랩스는 새 모델을 내놨다. 한가람 소리결랩스 테크 리드는 설명했다.', expect: ['WORKS_FOR 한가람 -> 소리결랩스'] },
+  { cat: 'works-for.company-name-title', text: 'KT 측 한가람 이사는 "검토하고 있다"고 했다.', expect: ['WORKS_FOR 한가람 -> KT'] },
+  { cat: 'works-for.company-name-title', text: 'KT 쪽 한가람 상무는 "검토하고 있다"고 했다.', expect: ['WORKS_FOR 한가람 -> KT'] },
+  { cat: 'works-for.leads-at', text: '한가람 씨는 업스테이지에서 연구원으로 일하고 있다.', expect: ['WORKS_FOR 한가람 -> 업스테이지'] },
+  { cat: 'clause.works-for.joined', text: '한가람 박사는 지난달 업스테이지에 입사했다.', expect: ['WORKS_FOR 한가람 -> 업스테이지'] },
+  { cat: 'clause.works-for.joined', text: '업스테이지에 입사한 한가람 박사는 추론 모델을 맡는다.', expect: ['WORKS_FOR 한가람 -> 업스테이지'] },
+  { cat: 'clause.works-for.joined', text: '한가람 박사는 업스테이지에 입사하지 않았다.', absent: ['WORKS_FOR 한가람 -> 업스테이지'] },
+  // "연구원" is no title of its own: a company named "…연구원" after a word is no person ("…가운데 LG AI연구원의")
+  { cat: 'person.no-title-word', text: "새 벤치마크에서 GPT-5가 1위를 차지한 가운데 LG AI연구원의 '엑사원 4.5'가 2위에 올랐다.", noNodes: ['Person:가운데'] },
   // a founder's title after a suffixed name names a company; a unit's name before a title does not
   { cat: 'company.founder-title-after', text: '소리결랩스 창업자인 한가람 대표는 상장을 준비 중이다.', nodes: ['Company:소리결랩스'], expect: ['WORKS_FOR 한가람 -> 소리결랩스'] },
   { cat: 'company.founder-title-after', text: '한빛텔레콤 누리스케일AI 기술총괄인 한가람 리더는 설명했다.', noNodes: ['Company:누리스케일AI'] },

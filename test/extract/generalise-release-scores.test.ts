@@ -12,6 +12,54 @@ const rows: FactRow[] = [
   { cat: 'score.future', text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. KMMLU에서 누리 바람 2는 70점을 기록할 전망이다.", absent: ['SCORED 누리 바람 2 -> KMMLU'] },
   { cat: 'score.future', text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 누리 바람 2는 KMMLU에서 80점을 목표로 한다.", absent: ['SCORED 누리 바람 2 -> KMMLU'] },
   { cat: 'score.future', text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 누리 바람 2는 KMMLU에서 70점을 받았다.", expect: ['SCORED 누리 바람 2 -> KMMLU'] },
+  // a bound or a rough figure is no score ("70점 이상", "75점을 넘겼다", "80점에 육박", "60점을 밑돌았다", "70점 안팎"),
+  // unless the number is stated as another model's score ("GPT-4o가 받은 70.1점에 근접했다")
+  { cat: 'score.bound', text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 누리 바람 2는 KMMLU에서 70점 이상을 받았다.", absent: ['SCORED 누리 바람 2 -> KMMLU'] },
+  { cat: 'score.bound', text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 누리 바람 2는 KMMLU에서 75점을 넘기며 선두에 섰다.", absent: ['SCORED 누리 바람 2 -> KMMLU'] },
+  { cat: 'score.bound', text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 누리 바람 2는 KMMLU에서 80점에 육박하는 점수를 냈다.", absent: ['SCORED 누리 바람 2 -> KMMLU'] },
+  { cat: 'score.bound', text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 누리 바람 2는 KMMLU에서 60점을 밑돌았다.", absent: ['SCORED 누리 바람 2 -> KMMLU'] },
+  { cat: 'score.bound', text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 누리 바람 2는 KMMLU에서 70점 안팎을 기록했다.", absent: ['SCORED 누리 바람 2 -> KMMLU'] },
+  {
+    cat: 'score.bound',
+    text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 누리 바람 2는 KMMLU에서 66.2점을 기록해 GPT-4o가 받은 69.5점에 근접했다.",
+    expect: ['SCORED 누리 바람 2 -> KMMLU', 'SCORED GPT-4o -> KMMLU'],
+    edgeProps: ['SCORED 누리 바람 2 -> KMMLU score=66.2', 'SCORED GPT-4o -> KMMLU score=69.5'],
+  },
+  {
+    cat: 'score.bound',
+    text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 누리 바람 2는 KMMLU에서 71.8점을 받아 GPT-4o가 기록한 69.5점을 넘어섰다.",
+    expect: ['SCORED 누리 바람 2 -> KMMLU', 'SCORED GPT-4o -> KMMLU'],
+    edgeProps: ['SCORED 누리 바람 2 -> KMMLU score=71.8', 'SCORED GPT-4o -> KMMLU score=69.5'],
+  },
+  // a successor told as the next generation or version ("X의 차세대 버전", "X의 다음 버전인 Y")
+  { cat: 'clause.succeeds.upgrade', text: "한빛텔레콤은 '누리 바람 3'을 공개했다. 누리 바람 3은 누리 바람 2의 차세대 버전이다.", expect: ['SUCCEEDS 누리 바람 3 -> 누리 바람 2'] },
+  { cat: 'clause.succeeds.upgrade', text: "한빛텔레콤은 '누리 바람 3'을 공개했다. 누리 바람 2의 다음 버전인 누리 바람 3은 이달 나왔다.", expect: ['SUCCEEDS 누리 바람 3 -> 누리 바람 2'] },
+  // a maker told with other verbs ("손수 빚어낸", "지난달 선보인 모델이다"); a maker denied in the copula ("Y가 선보인 모델이 아니다")
+  { cat: 'developed.topic-made-by-copula', text: "새 AI 모델 '누리 바람 2'가 화제다. 누리 바람 2는 소리결랩스가 손수 빚어낸 모델이다.", expect: ['DEVELOPED 소리결랩스 -> 누리 바람 2'] },
+  { cat: 'developed.topic-made-by-copula', text: "새 AI 모델 '누리 바람 2'가 화제다. 누리 바람 2는 소리결랩스가 지난달 선보인 모델이다.", expect: ['DEVELOPED 소리결랩스 -> 누리 바람 2'] },
+  { cat: 'clause.developed.subject-object', text: "새 AI 모델 '누리 바람 2'가 화제다. 소리결랩스가 빚어낸 누리 바람 2는 추론에 강하다.", expect: ['DEVELOPED 소리결랩스 -> 누리 바람 2'] },
+  { cat: 'developed.passive', text: "새 AI 모델 '누리 바람 2'가 화제다. 누리 바람 2는 소리결랩스가 선보인 모델이 아니다.", absent: ['DEVELOPED 소리결랩스 -> 누리 바람 2'] },
+  // a base a model was derived from, before it ("Z에서 파생된 X는", "Y는 Z로부터 파생한 X를 공개했다")
+  { cat: 'based-on.finetune-head', text: "새 AI 모델 '누리 바람 2'가 화제다. 큐웬3 14B에서 파생된 누리 바람 2는 추론에 강하다.", expect: ['BASED_ON 누리 바람 2 -> 큐웬3 14B'] },
+  { cat: 'based-on.finetune-head', text: "소리결랩스는 큐웬3 14B로부터 파생한 '누리 바람 2'를 공개했다.", expect: ['BASED_ON 누리 바람 2 -> 큐웬3 14B', 'DEVELOPED 소리결랩스 -> 누리 바람 2'] },
+  // models the gazetteer knows by name stay apart: o1 is not o3, MiniMax-M1 is not MiniMax-Text-01
+  {
+    cat: 'gazetteer.distinct-models',
+    text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 누리 바람 2는 KMMLU에서 70.1점을 받아 o1(65.2점)과 o3(68.9점)를 앞섰다.",
+    expect: ['SCORED o1 -> KMMLU', 'SCORED o3 -> KMMLU'],
+    edgeProps: ['SCORED o1 -> KMMLU score=65.2', 'SCORED o3 -> KMMLU score=68.9'],
+  },
+  {
+    cat: 'gazetteer.distinct-models',
+    text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 누리 바람 2는 KMMLU에서 70.1점을 받아 MiniMax-M1(65.2점)과 MiniMax-Text-01(61.9점)을 앞섰다.",
+    expect: ['SCORED MiniMax-M1 -> KMMLU', 'SCORED MiniMax-Text-01 -> KMMLU'],
+    edgeProps: ['SCORED MiniMax-M1 -> KMMLU score=65.2', 'SCORED MiniMax-Text-01 -> KMMLU score=61.9'],
+  },
+  // a name given to a head noun takes the head's particle ("'X'라는 AI 모델을", "'X'란 이름의 언어모델을", "'X'로 명명된 모델을")
+  { cat: 'clause.developed.named-head', text: "한빛텔레콤은 '누리 바람 2'라는 AI 모델을 공개했다.", expect: ['DEVELOPED 한빛텔레콤 -> 누리 바람 2'] },
+  { cat: 'clause.developed.named-head', text: "한빛텔레콤은 '누리 바람 2'란 이름의 언어모델을 내놨다.", expect: ['DEVELOPED 한빛텔레콤 -> 누리 바람 2'] },
+  { cat: 'clause.developed.named-head', text: "한빛텔레콤은 '누리 바람 2'로 명명된 AI 모델을 선보였다.", expect: ['DEVELOPED 한빛텔레콤 -> 누리 바람 2'] },
+  { cat: 'clause.developed.named-head', text: "한빛텔레콤은 '누리 바람 2'라는 AI 모델을 공개하지 않았다.", absent: ['DEVELOPED 한빛텔레콤 -> 누리 바람 2'] },
   { cat: 'hedge.supposed', text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 업계는 누리 바람 2가 큐웬3 32B를 바탕으로 만들어졌을 것으로 보고 있다.", absent: ['BASED_ON 누리 바람 2 -> 큐웬3 32B'] },
   // a predecessor named by a copula ("X의 전신은 Y다", "X의 전작은 Y로, …")
   { cat: 'succeeds.predecessor-copula', text: "한빛텔레콤은 '누리 바람 3'을 공개했다. 누리 바람 3의 전신은 누리 바람 2다.", expect: ['SUCCEEDS 누리 바람 3 -> 누리 바람 2'] },

@@ -7,6 +7,7 @@
 import type { PropertyValue } from '../../graph/index.js';
 import type { RawFact } from '../engine/match.js';
 import { RESPECTIVELY } from '../korean.js';
+import { SCORE_BOUND, STATED_BEFORE } from '../score-scale.js';
 import type { ClauseRules, Frame, Role } from './data.js';
 import type { Arg, Clause, Pred } from './structure.js';
 
@@ -32,6 +33,9 @@ function roundsOut(gap: string, sources: { arg: Arg }[]): string {
 /** A contrast right after applying that says the applicant was not chosen. */
 const FAILED_AFTER = /^[가-힣]{0,2}(?:지만|으나|는데),?\s(?:[^\s.,]+\s){0,3}?(?:최종\s?)?(?:선정되지|뽑히지|선발되지|들지 못|탈락|고배|떨어졌|떨어지)/;
 const SCORE = /(?<![\d.,])(\d{1,3}(?:\.\d{1,4})?)\s?점/g;
+/** A bound or a rough figure right after a score ("70점 이상", "75점을 넘겼다"): no score was stated. */
+const BOUND_AFTER = new RegExp(`^\\s?${SCORE_BOUND}`);
+const STATED = new RegExp(`${STATED_BEFORE}$`);
 
 /** Which arguments each predicate takes, with the role they fill. */
 export function attach(c: Clause): Map<Pred, { arg: Arg; role: Role }[]> {
@@ -175,6 +179,8 @@ function scoreBetween(text: string, from: number, to: number): number | undefine
   SCORE.lastIndex = 0;
   for (let m = SCORE.exec(span); m; m = SCORE.exec(span)) {
     if (span[m.index - 1] === '(' || /^\s?만점/.test(span.slice(m.index + m[0].length))) continue;
+    const at = from + m.index;
+    if (BOUND_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 12)) && !STATED.test(text.slice(Math.max(0, at - 8), at))) return undefined;
     found.push(Number(m[1]));
   }
   return found.length === 1 ? found[0] : undefined;

@@ -9,6 +9,8 @@ import type { ClauseRules, Role } from './data.js';
 const CLOSERS = new Set([...'\'"’”」』》〉)]']);
 export const WORDCHAR = /[가-힣A-Za-z0-9]/;
 /** A count and a group noun after a list (" 등 다섯 개 정예팀", " 4개사", " 두 곳"). */
+/** A name given to what follows: "(이)라는", "(이)란", "(으)로 명명된", then a space. */
+const NAMED = /(?:이)?라는(?= )|(?:이)?란(?= )|(?:으)?로 명명된(?= )/y;
 const COUNT_HEAD = / (?:등\s)?(?:\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개\s?)?(?:정예팀|팀|기업|회사|업체|곳|개사|사|컨소시엄|스타트업)(?=[은는이가을를도와과의에])/y;
 
 /** The role of one mention alone (a sentence with nothing to relate still says whether it has a topic). */
@@ -19,6 +21,10 @@ export function roleOf(text: string, m: Mention, rules: ClauseRules): Role {
 /** The role a particle gives the noun phrase that ends at `from` (skipping quotes, a parenthesis, head nouns). */
 export function roleAt(text: string, from: number, limit: number, rules: ClauseRules): { role: Role; end: number; particle?: string } {
   let i = skipParen(text, skipClosers(text, from), limit);
+  // "'X'라는 (이름의) AI 모델을", "'X'로 명명된 모델을": a name given to a head noun takes the head's particle
+  NAMED.lastIndex = i;
+  const named = NAMED.exec(text);
+  if (named && i + named[0].length < limit) i += named[0].length;
   for (let hop = 0; hop < 3; hop++) {
     const p = particleAt(text, i, rules);
     if (p) return { role: p.role, end: i + p.form.length, particle: p.form };

@@ -5,6 +5,7 @@
  * `{MODEL:target}(?:을|를)?\s*기반으로\s*{CLAUSE:45}{MODEL:source}`. Compiled once at load.
  */
 import type { NodeType } from '../../graph/index.js';
+import { SCORE_BOUND, STATED_BEFORE } from '../score-scale.js';
 
 export const TYPE_CHAR: Record<NodeType | 'SCORE', string> = {
   Company: '\uE001',
@@ -25,8 +26,9 @@ const SLOT_TYPES: Record<string, NodeType | 'SCORE'> = {
   SCORE: 'SCORE',
 };
 
+/** After a number: not a score of its own — a count, a rank, a difference (a bound is SCORE_BOUND). */
 const NOT_SCORE =
-  '\\s?(?:점수|점대(?!비)|점\\s?(?:(?:안팎|내외|남짓|가량|정도|이상)\\s(?:높|낮|앞|뒤|차이|밀|많|적|올|떨어|상승|하락)|만점|척도|가량|정도|가까이|차이|이상 높|이상 앞|높|낮|앞서|앞섰|앞선|앞질|뒤|상승|하락|개선|향상|많|적|차로|올랐|오른|올라|올려|끌어올|떨어|내려|줄었|늘었|뛰었|뛴|밀렸|밀린)|%\\s?(?:수준|가량|정도|향상|높|개선|증가|감소|낮|포인트|p|이상|이하|넘|대)|배|위|등|개|억|조|만|년|월|일|시|명|원|달러|위안|번째|차|세대|B\\b|종|건|곳|여|분|초|살|세)';
+  '\\s?(?:점수|점대(?!비)|점\\s?(?:(?:안팎|내외|남짓|가량|정도|이상)\\s(?:높|낮|앞|뒤|차이|밀|많|적|올|떨어|상승|하락)|만점|척도|차이|이상 높|이상 앞|높|낮|앞서|앞섰|앞선|앞질|뒤|상승|하락|개선|향상|많|적|차로|올랐|오른|올라|올려|끌어올|떨어|내려|줄었|늘었|뛰었|뛴|밀렸|밀린)|%\\s?(?:수준|가량|정도|향상|높|개선|증가|감소|낮|포인트|p|이상|이하|넘|대)|배|위|등|개|억|조|만|년|월|일|시|명|원|달러|위안|번째|차|세대|B\\b|종|건|곳|여|분|초|살|세)';
 const ENTITY_CHARS = '\\uE001-\\uE005';
 /** "격차가 5점", "점수 차는 3.4점", "차이가 2점": a number after a gap noun is a difference, not a score. */
 const GAP_BEFORE = '(?:격차|차이|점수\\s?차|점\\s?차)(?:가|는|도|를)?\\s?(?:(?:약|불과|겨우|단|최대|최소)\\s?)?';
@@ -109,7 +111,8 @@ export function expandMacros(pattern: string, titles: string[], officialTitles: 
         return `(?<${arg}>${one}(?:\\s?(?:,|와|과|및|·|/|그리고)\\s?${one}){1,11})`;
       }
       // the gap test looks behind only where a score's marker stands (before it, it ran at every position the pattern tried)
-      if (slotType === 'SCORE') return `${c}(?<!${GAP_BEFORE}${c})(?<${arg}>\\d+)${END_CHAR}(?!${NOT_SCORE}|${DELTA_LIST}|${FUTURE_SCORE})`;
+      // a bound ("70점 이상", "75점을 넘겼다") is no score, unless the number is stated as someone's score ("GPT-4o가 받은 70.1점에 근접한")
+      if (slotType === 'SCORE') return `${c}(?<!${GAP_BEFORE}${c})(?<${arg}>\\d+)${END_CHAR}(?!${NOT_SCORE}|${DELTA_LIST}|${FUTURE_SCORE})(?:(?<=${STATED_BEFORE}${c}\\d+${END_CHAR})|(?!\\s?점\\s?${SCORE_BOUND}))`;
       // (listed companies may each carry a description, as in a plain list: "A와 진주의 정밀가공업체 B")
       if (plus === '*') return `(?<${arg}>${groupItem(c)}(?:${LIST_SEP}${slotType === 'Company' ? COMPANY_DESCRIPTION : ''}${groupItem(c)}){0,15})`;
       // a tight list, joined without commas ("KT-KT클라우드", "A·B", "A와 B"): one group, where "A, B, C" lists several
@@ -161,7 +164,8 @@ export function expandMacros(pattern: string, titles: string[], officialTitles: 
         // a product or team name may lead the title ("카카오 카나나 성과리더": 카나나 is a Model mention)
         // "A 출신 CTO 홍길동": a background, not a title at A
         // "CTO(최고기술책임자)로", "최고기술책임자(CTO)로": a gloss of the title in parentheses goes with it, outside the value
-        return `(?!출신\\s)(?<${arg}>(?:\\uE002\\d+${END_CHAR}\\s?)?(?:[A-Za-z가-힣][\\w&.+\\-가-힣]*\\s){0,3}?[A-Za-z가-힣]{0,10}?(?:${titleAlt}|(?<=[A-Za-z])장))${TITLE_GLOSS}${PARTICLE_END}`;
+        // no title opens on a particle left by the word before it ("X에 아시아 리서치 리드로")
+        return `(?!(?:출신|에|에서|의|와|과|은|는|을|를|로|으로)\\s)(?<${arg}>(?:\\uE002\\d+${END_CHAR}\\s?)?(?:[A-Za-z가-힣][\\w&.+\\-가-힣]*\\s){0,3}?[A-Za-z가-힣]{0,10}?(?:${titleAlt}|(?<=[A-Za-z])장))${TITLE_GLOSS}${PARTICLE_END}`;
       default:
         throw new Error(`unknown macro ${whole}`);
     }

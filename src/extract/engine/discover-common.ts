@@ -69,7 +69,8 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
   for (const f of [...lx.modelNouns, ...lx.benchmarkNouns, ...lx.notModelNouns]) generic.add(normalizeName(f));
   return {
     modelBefore: new RegExp(`(?:${models})(?:\\([^)]{0,12}\\))?(?:인|을|를|로|으로|은|는|이|가)?\\s?$`),
-    modelAfter: new RegExp(`^\\s?(?:은|는|이|가|을|를|의)?\\s?(?:${models})(?:은|는|이|가|을|를|의|로|으로|과|와|도)?(?![가-힣])`),
+    // (or a name given to the model noun: "'X'라는 (이름의) AI 모델", "'X'로 명명된 모델")
+    modelAfter: new RegExp(`^\\s?(?:은|는|이|가|을|를|의|(?:이)?라는\\s(?:이름의\\s)?(?:AI\\s)?|(?:이)?란\\s(?:이름의\\s)?(?:AI\\s)?|(?:으)?로 명명된\\s(?:AI\\s)?)?\\s?(?:${models})(?:은|는|이|가|을|를|의|로|으로|과|와|도)?(?![가-힣])`),
     benchBefore: new RegExp(`(?:${benches})(?:인|을|를|로|으로|은|는|이|가)?\\s?$`),
     benchAfter: new RegExp(`^\\s?(?:${benches})`),
     notModelAfter: new RegExp(`^\\s?(?:${alt(lx.notModelNouns)})`),
