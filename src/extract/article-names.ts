@@ -136,7 +136,7 @@ const SIZED_NAME = /^([가-힣]{2,8}[A-Za-z]{0,3}|[A-Z][A-Za-z]{2,15})[- ]\d+(?:
 /** A company's name of two words whose second is a kind of company ('시스템즈', 'Labs'): the first word is its short name. */
 const KIND_WORD_COMPANY = /^([가-힣]{2,8}|[A-Z][A-Za-z]{2,15})\s(?:시스템즈|시스템스|테크놀로지스|테크놀로지|테크|랩스|로보틱스|소프트웨어|인더스트리즈|코퍼레이션|홀딩스|Systems|Technologies|Labs|Robotics|Software|Industries|Corporation|Holdings)$/;
 
-export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: RuleSet): KnownName[] {
+export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: RuleSet, listed: string[] = []): KnownName[] {
   const out = new Map<string, KnownName>();
   const heads = new Map<string, Set<string>>();
   for (const ms of all)
@@ -155,6 +155,8 @@ export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: Rul
   for (const [head, keys] of heads) if (keys.size === 1 && !out.has(head)) out.set(head, { name: head, type: 'Model', key: [...keys][0]! });
   for (const name of siblingNames(all, sentences, rules)) if (!out.has(name)) out.set(name, { name, type: 'Model', key: `model:~${normalizeName(name)}` });
   for (const k of variantReferences(all, rules)) if (!out.has(k.name)) out.set(k.name, k);
+  // "큐브랩(458920)": a name the page printed with a stock code is a listed company wherever the article names it
+  for (const name of listed) if (!out.has(name) && !all.some((ms) => ms.some((m) => m.surface === name || m.aliases.includes(name)))) out.set(name, { name, type: 'Company', key: `company:~${normalizeName(name)}` });
   return [...out.values()].sort((a, b) => b.name.length - a.name.length);
 }
 
