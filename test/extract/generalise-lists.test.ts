@@ -231,6 +231,18 @@ const rows: FactRow[] = [
     noNodes: ['Company:노르바 2.5 프로'],
   },
 
+  // a line naming only a benchmark, then "- MODEL: score" items with no 점: each item is a score on it
+  {
+    cat: 'scored.benchmark-line-colon-items',
+    text: '세 모델을 같은 조건에서 직접 돌려 봤습니다.\n\nKMMLU (5-shot)\n\n- 솔라 프로 2: 62.7\n\n- 엑사원 4.0: 65.2',
+    expect: ['SCORED 솔라 프로 2 -> KMMLU', 'SCORED 엑사원 4.0 -> KMMLU'],
+    edgeProps: ['SCORED 솔라 프로 2 -> KMMLU score=62.7', 'SCORED 엑사원 4.0 -> KMMLU score=65.2'],
+  },
+  {
+    cat: 'scored.benchmark-line-colon-items',
+    text: '두 모델의 사양은 다음과 같다.\n\nKMMLU\n\n- 솔라 프로 2: 공개 예정\n\n- 엑사원 4.0: API 전용',
+    absent: ['SCORED 솔라 프로 2 -> KMMLU', 'SCORED 엑사원 4.0 -> KMMLU'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
