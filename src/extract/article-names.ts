@@ -15,12 +15,15 @@ export function sizedShortForms(all: Mention[][], sentences: Sentence[]): Map<st
   const firstAt = new Map<string, number>();
   const together = new Set<string>();
   all.forEach((ms, i) => {
+    const text = sentences[i]!.text;
+    // "X 4.0 32B (X 4.0, 320억 파라미터)": the version glossed in parentheses right after the sized name is that name, not a sibling beside it
+    const glossed = new Set(ms.filter((x) => ms.some((m) => m.bareKey === x.key && /^\s?\($/.test(text.slice(m.end, x.start)))));
     for (const m of ms) {
       // headlines, summaries and photo captions shorten names: order is read from the body
-      if (!firstAt.has(m.key) && sentences[i]!.block === 'body') firstAt.set(m.key, i);
+      if (!firstAt.has(m.key) && sentences[i]!.block === 'body' && !glossed.has(m)) firstAt.set(m.key, i);
       if (!m.bareKey) continue;
       sized.set(m.bareKey, (sized.get(m.bareKey) ?? new Set()).add(m.key));
-      if (ms.some((x) => x.key === m.bareKey)) together.add(m.bareKey);
+      if (ms.some((x) => x.key === m.bareKey && !glossed.has(x))) together.add(m.bareKey);
     }
   });
   const out = new Map<string, string>();
