@@ -109,6 +109,24 @@ export function headlineParents(all: Mention[][], sentences: Sentence[], rules: 
     const lead = body.has(key) && leadsOnly.get(key) === true && (bodyCount.get(key) ?? 0) === 1 && (bodyCount.get(named[0]!) ?? 0) >= 2;
     if (!body.has(key) || lead) out.set(key, named[0]!);
   }
+  for (const [short, long] of headlineShortModels(all, sentences)) if (!out.has(short)) out.set(short, long);
+  return out;
+}
+
+/** "■ 라마 4 기반 'X'로 주목" over a body that names only "라마 4 스카우트": a model named only in the title, summary or headings is the one longer name of it the body gives. */
+function headlineShortModels(all: Mention[][], sentences: Sentence[]): Map<string, string> {
+  const top = new Map<string, string>();
+  const body = new Map<string, string>();
+  all.forEach((ms, i) => {
+    const inBody = sentences[i]!.block === 'body' || sentences[i]!.block === 'caption';
+    for (const m of ms) if (m.type === 'Model' && m.via !== 'reference' && m.via !== 'anonymous') (inBody ? body : top).set(m.key, m.surface);
+  });
+  const out = new Map<string, string>();
+  for (const [key, surface] of top) {
+    if (body.has(key) || !/\d/.test(surface)) continue;
+    const longer = [...body].filter(([, b]) => b.startsWith(`${surface} `) && !/^\d/.test(b.slice(surface.length + 1)));
+    if (longer.length === 1) out.set(key, longer[0]![0]);
+  }
   return out;
 }
 

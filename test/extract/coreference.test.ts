@@ -29,6 +29,19 @@ const rows: FactRow[] = [
     sameNode: ['큐웬3 32B=Qwen3'],
   },
   {
+    // a model named only in the summary is the one longer name of it the body gives ("큐웬3" over "큐웬3 코더")
+    cat: 'coref.headline-short-model',
+    text: "■ 큐웬3 기반 '누리코더 2' 공개\n\n누리랩은 알리바바의 오픈소스 모델 '큐웬3 코더'를 기반으로 추가 학습한 '누리코더 2'를 공개했다.",
+    expect: ['BASED_ON 누리코더 2 -> 큐웬3 코더'],
+    noNodes: ['Model:큐웬3'],
+  },
+  {
+    // not when the body names it itself
+    cat: 'coref.headline-short-model',
+    text: "■ 큐웬3 기반 '누리코더 2' 공개\n\n누리랩은 큐웬3와 '큐웬3 코더'를 비교한 뒤 '큐웬3 코더'를 기반으로 추가 학습한 '누리코더 2'를 공개했다.",
+    nodes: ['Model:큐웬3', 'Model:큐웬3 코더'],
+  },
+  {
     // not a version named beside the sized one outside such a gloss
     cat: 'coref.sized-glossed',
     text: 'LG AI연구원의 엑사원 4.0 32B와 엑사원 4.0 본 모델을 비교했다. 엑사원 4.0은 KMMLU에서 65.2점을 받았다.',
