@@ -470,6 +470,17 @@ const rows: FactRow[] = [
     absent: ['BASED_ON 다온-3 -> 다온-3 금융'],
   },
   { cat: 'based-on.base-of-other', text: '다온-3는 라마 3 기반 모델이다.', expect: ['BASED_ON 다온-3 -> 라마 3'] },
+  // "X는 C가 Y에 … 추가 학습해 만든 모델로": the maker's subject inside the relative clause on 모델 does not cut the topic off
+  {
+    cat: 'based-on.relative-maker-finetune',
+    text: "다온-3는 국내 스타트업 다온소프트가 구글의 '젬마 3 12B'에 한국어 법률 문서 800억 토큰을 추가 학습해 만든 모델로, 지난해 나온 다온-2의 후속작이다.",
+    expect: ['BASED_ON 다온-3 -> 젬마 3 12B'],
+  },
+  {
+    cat: 'based-on.relative-maker-finetune',
+    text: "다온-3는 다온소프트가 자체 개발했다. 구글은 '젬마 3 12B'에 한국어 데이터를 추가 학습해 만든 모델을 따로 내놨다.",
+    absent: ['BASED_ON 다온-3 -> 젬마 3 12B'],
+  },
 ];
 
 describe('derivation rows (bases and predecessors of the model the sentences are about)', () => {
