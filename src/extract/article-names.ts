@@ -15,12 +15,15 @@ export function sizedShortForms(all: Mention[][], sentences: Sentence[]): Map<st
   const firstAt = new Map<string, number>();
   const together = new Set<string>();
   all.forEach((ms, i) => {
+    const text = sentences[i]!.text;
+    // "X 4.0 32B (X 4.0, 320억 파라미터)": the version glossed in parentheses right after the sized name is that name, not a sibling beside it
+    const glossed = new Set(ms.filter((x) => ms.some((m) => m.bareKey === x.key && /^\s?\($/.test(text.slice(m.end, x.start)))));
     for (const m of ms) {
       // headlines, summaries and photo captions shorten names: order is read from the body
-      if (!firstAt.has(m.key) && sentences[i]!.block === 'body') firstAt.set(m.key, i);
+      if (!firstAt.has(m.key) && sentences[i]!.block === 'body' && !glossed.has(m)) firstAt.set(m.key, i);
       if (!m.bareKey) continue;
       sized.set(m.bareKey, (sized.get(m.bareKey) ?? new Set()).add(m.key));
-      if (ms.some((x) => x.key === m.bareKey)) together.add(m.bareKey);
+      if (ms.some((x) => x.key === m.bareKey && !glossed.has(x))) together.add(m.bareKey);
     }
   });
   const out = new Map<string, string>();
@@ -106,6 +109,24 @@ export function headlineParents(all: Mention[][], sentences: Sentence[], rules: 
     const lead = body.has(key) && leadsOnly.get(key) === true && (bodyCount.get(key) ?? 0) === 1 && (bodyCount.get(named[0]!) ?? 0) >= 2;
     if (!body.has(key) || lead) out.set(key, named[0]!);
   }
+  for (const [short, long] of headlineShortModels(all, sentences)) if (!out.has(short)) out.set(short, long);
+  return out;
+}
+
+/** "■ 라마 4 기반 'X'로 주목" over a body that names only "라마 4 스카우트": a model named only in the title, summary or headings is the one longer name of it the body gives. */
+function headlineShortModels(all: Mention[][], sentences: Sentence[]): Map<string, string> {
+  const top = new Map<string, string>();
+  const body = new Map<string, string>();
+  all.forEach((ms, i) => {
+    const inBody = sentences[i]!.block === 'body' || sentences[i]!.block === 'caption';
+    for (const m of ms) if (m.type === 'Model' && m.via !== 'reference' && m.via !== 'anonymous') (inBody ? body : top).set(m.key, m.surface);
+  });
+  const out = new Map<string, string>();
+  for (const [key, surface] of top) {
+    if (body.has(key) || !/\d/.test(surface)) continue;
+    const longer = [...body].filter(([, b]) => b.startsWith(`${surface} `) && !/^\d/.test(b.slice(surface.length + 1)));
+    if (longer.length === 1) out.set(key, longer[0]![0]);
+  }
   return out;
 }
 
@@ -136,7 +157,7 @@ const SIZED_NAME = /^([가-힣]{2,8}[A-Za-z]{0,3}|[A-Z][A-Za-z]{2,15})[- ]\d+(?:
 /** A company's name of two words whose second is a kind of company ('시스템즈', 'Labs'): the first word is its short name. */
 const KIND_WORD_COMPANY = /^([가-힣]{2,8}|[A-Z][A-Za-z]{2,15})\s(?:시스템즈|시스템스|테크놀로지스|테크놀로지|테크|랩스|로보틱스|소프트웨어|인더스트리즈|코퍼레이션|홀딩스|Systems|Technologies|Labs|Robotics|Software|Industries|Corporation|Holdings)$/;
 
-export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: RuleSet): KnownName[] {
+export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: RuleSet, listed: string[] = []): KnownName[] {
   const out = new Map<string, KnownName>();
   const heads = new Map<string, Set<string>>();
   for (const ms of all)
@@ -155,6 +176,8 @@ export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: Rul
   for (const [head, keys] of heads) if (keys.size === 1 && !out.has(head)) out.set(head, { name: head, type: 'Model', key: [...keys][0]! });
   for (const name of siblingNames(all, sentences, rules)) if (!out.has(name)) out.set(name, { name, type: 'Model', key: `model:~${normalizeName(name)}` });
   for (const k of variantReferences(all, rules)) if (!out.has(k.name)) out.set(k.name, k);
+  // "큐브랩(458920)": a name the page printed with a stock code is a listed company wherever the article names it
+  for (const name of listed) if (!out.has(name) && !all.some((ms) => ms.some((m) => m.surface === name || m.aliases.includes(name)))) out.set(name, { name, type: 'Company', key: `company:~${normalizeName(name)}` });
   return [...out.values()].sort((a, b) => b.name.length - a.name.length);
 }
 

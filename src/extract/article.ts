@@ -107,7 +107,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   firstSubject = cover.company;
   const interview = narrator?.voice === true || speaksForCompany(sentences);
   const cards = readSpecCards(sentences, first, rules);
-  const known = knownNamesOf(first, sentences, rules);
+  const known = knownNamesOf(first, sentences, rules, parsed.listed);
   const knownNamed = known.filter((k) => !k.reference);
   const shortForms = sizedShortForms(first, sentences);
   for (const [short, long] of tailShortForms(first)) if (!shortForms.has(short)) shortForms.set(short, long);

@@ -75,7 +75,19 @@ const SELF_REF = /^(?:저희(?: 회사)?|당사|우리 회사)$/;
 export function subjectCompanyOf(text: string, ms: Mention[]): Mention | undefined {
   // "SK텔레콤도 조직을 손봤다": an additive topic opening the sentence is its subject too
   // (a company speaking of itself, "저희가 … 공개합니다", is the subject the next sentences omit too)
-  return ms.find((m) => m.type === 'Company' && (m.via !== 'reference' || SELF_REF.test(text.slice(m.start, m.end))) && (SUBJECT_AFTER.test(text.slice(m.end, m.end + 2)) || (m.start <= 1 && ALSO_OPENING.test(text.slice(m.end, m.end + 2))))) ?? introducedCompany(text, ms);
+  // ("메타가 공개한 오픈소스 모델 라마 3를": the subject of a relative clause on another maker's named model is not the sentence's)
+  return ms.find((m) => m.type === 'Company' && (m.via !== 'reference' || SELF_REF.test(text.slice(m.start, m.end))) && !isMakerOfNamedModel(text, ms, m) && (SUBJECT_AFTER.test(text.slice(m.end, m.end + 2)) || (m.start <= 1 && ALSO_OPENING.test(text.slice(m.end, m.end + 2))))) ?? introducedCompany(text, ms);
+}
+
+/** "가 (오픈소스로) 공개한 ", "이 만든 ": a subject particle, then a past adnominal release or make verb before its noun. */
+const RELATIVE_SUBJECT = /^(?:이|가)\s(?:[가-힣]{1,6}(?:로|으로)?\s)?(?:공개한|개발한|출시한|만든|내놓은|선보인|발표한|배포한)\s/;
+
+/** "메타가 공개한 오픈소스 모델 라마 3": a company in a relative clause whose head is a model named right after. */
+function isMakerOfNamedModel(text: string, ms: Mention[], m: Mention): boolean {
+  const r = RELATIVE_SUBJECT.exec(text.slice(m.end, m.end + 24));
+  if (!r) return false;
+  const next = ms.find((x) => x.start >= m.end + r[0].length);
+  return next?.type === 'Model' && next.start - (m.end + r[0].length) <= 20 && !/[은는이가을를의에]\s/.test(text.slice(m.end + r[0].length, next.start));
 }
 
 /** "먼저 X 팀입니다.", "… AI 스타트업 X입니다.": a spoken script introduces the company its next sentences are about. */

@@ -57,11 +57,15 @@ const SUFFIXES: [RegExp, string][] = [
   [/\s?(?:웍스|워크스|Works)$/i, 'works'], [/\s?(?:클라우드|Cloud)$/i, 'cloud'], [/\s?(?:다이내믹스|Dynamics)$/i, 'dynamics'], [/\s?(?:AI|에이아이)$/, 'ai'],
 ];
 
-/** "녹스탈테크" → stem "녹스탈", tail ["tech"]; undefined without a known suffix. */
+/** A legal form after a Latin name ("… Inc.", "…, Co., Ltd."): a registered name's form, no part of the name itself. */
+const LATIN_LEGAL_FORM = /,?\s(?:Inc\.?|Corp\.?|Corporation|Co\.,?\s?Ltd\.?|Ltd\.?|LLC)$/;
+
+/** "녹스탈테크" → stem "녹스탈", tail ["tech"]; "Noxtal Tech Inc." → stem "Noxtal", tail ["tech"]; undefined without a known suffix. */
 function companyPartsOf(name: string): Parts | undefined {
+  const bare = name.replace(LATIN_LEGAL_FORM, '');
   for (const [re, key] of SUFFIXES) {
-    const stem = name.replace(re, '');
-    if (stem !== name && stem.length >= 2) return { stem, tail: [key] };
+    const stem = bare.replace(re, '');
+    if (stem !== bare && stem.length >= 2) return { stem, tail: [key] };
   }
   return undefined;
 }

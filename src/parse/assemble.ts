@@ -8,7 +8,7 @@ import {
 } from './chrome.js';
 import { splitSentencesUpTo } from './sentences.js';
 import { InputError } from '../errors/index.js';
-import { normalizeSpace, stripStockCodes } from './text.js';
+import { listedNamesOf, normalizeSpace, stripStockCodes } from './text.js';
 
 /** Widget titles inside an article container: everything after them is not the article. */
 const STOP_MARKER = /^[[<【■▶◆●]?\s?(?:관련\s?기사|관련\s?뉴스|관련자료|많이\s?본\s?(?:뉴스|기사|오피니언|칼럼)|(?:이\s?)?(?:필자|기자|저자|작가|블로그|카테고리|['‘][^'’]{1,20}['’]\s?카테고리)의\s?다른\s?(?:칼럼|기사|글|포스트)|추천\s?기사|인기\s?기사|주요\s?뉴스|핫\s?뉴스|이\s?시각\s?(?:뉴스|주요뉴스)|오늘의\s?(?:뉴스|인기\s?기사)|댓글)\s?(?:\d+|더보기|보기|목록)?\s?[\]>】:]?$/;
@@ -20,6 +20,8 @@ export interface CleanResult {
   blocks: RawBlock[];
   /** Reporter names read from byline lines that were dropped. */
   bylineNames: string[];
+  /** Names printed with a stock code, which cleaning drops ("큐브랩(458920)"): listed companies. */
+  listedNames: string[];
 }
 
 /**
@@ -52,6 +54,7 @@ function cleanCaption(raw: string): string {
 export function cleanBlocks(raw: RawBlock[], title: string): CleanResult {
   const blocks: RawBlock[] = [];
   const bylineNames: string[] = [];
+  const listedNames = new Set<string>();
   const seenCaptions = new Set<string>();
   let sawBody = false;
   const normTitle = normalizeSpace(title);
@@ -69,6 +72,7 @@ export function cleanBlocks(raw: RawBlock[], title: string): CleanResult {
       if (name) bylineNames.push(name);
       continue;
     }
+    for (const name of listedNamesOf(text)) listedNames.add(name);
     text = stripInlineCredits(stripStockCodes(text));
     const before = text;
     text = stripTrailingByline(text);
@@ -87,7 +91,7 @@ export function cleanBlocks(raw: RawBlock[], title: string): CleanResult {
     blocks.push({ kind: b.kind, text });
     if (b.kind === 'body') sawBody = true;
   }
-  return { blocks, bylineNames };
+  return { blocks, bylineNames, listedNames: [...listedNames] };
 }
 
 export interface AssembleInput {
@@ -102,6 +106,7 @@ export interface AssembleInput {
   publisher?: string;
   author?: string;
   warnings: string[];
+  listed?: string[];
 }
 
 function sanitizeMeta(s: string | undefined): string | undefined {
@@ -164,5 +169,7 @@ export function assembleArticle(input: AssembleInput): ParsedArticle {
   if (publisher) meta.publisher = publisher;
   const author = sanitizeMeta(input.author);
   if (author) meta.author = author;
-  return { meta, text, blocks, sentences, warnings: Array.from(new Set(warnings)) };
+  const parsed: ParsedArticle = { meta, text, blocks, sentences, warnings: Array.from(new Set(warnings)) };
+  if (input.listed?.length) parsed.listed = input.listed;
+  return parsed;
 }

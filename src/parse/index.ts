@@ -61,6 +61,7 @@ function finish(result: LayoutResult, bytes: Buffer, source: string): ParsedArti
     publisher: result.publisher,
     author: result.author ?? cleaned.bylineNames[0],
     warnings: result.warnings,
+    listed: cleaned.listedNames,
   });
 }
 

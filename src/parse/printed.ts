@@ -19,6 +19,8 @@ export const ALIGNED_GAP = /\s{2,}/;
 /** Endings after which a wrapped Korean line keeps a space before the next word. */
 const WORD_END = /(?:[다는은을를의에로와과도한된인할등및해게지며고서면던요아어워여져춰]|[.,?!:;'"’”)\]」』])$/;
 const HANGUL = /[가-힣]/;
+/** A Latin name or a number with one Hangul syllable glued on ("KT가", "LLM이", "3B를"): a particle, so the word ends there. */
+const LATIN_WITH_PARTICLE = /[A-Za-z0-9][이가은는을를의와과도로에]$/;
 
 /** True for a table row: three or more cells aligned with runs of spaces (a header row too). */
 export function isAlignedRow(line: string): boolean {
@@ -49,7 +51,7 @@ function joint(tail: string, head: string, inline: string): string {
     if (inline.includes(`${a} ${w}`)) return ' ';
   }
   if (!HANGUL.test(a.slice(-1))) return ' ';
-  if (WORD_END.test(a)) return ' ';
+  if (WORD_END.test(a) || LATIN_WITH_PARTICLE.test(a)) return ' ';
   // the next line's first word stands as a word of its own elsewhere, and this line's last word ends one
   const bStem = b.slice(0, Math.min(2, b.length));
   if (bStem.length === 2 && HANGUL.test(bStem) && inline.includes(` ${bStem}`)) return ' ';

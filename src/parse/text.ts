@@ -39,8 +39,20 @@ export function normalizeSpace(s: string): string {
   return collapseSpace(s).normalize('NFC');
 }
 
+/** A Korean exchange's stock code in parentheses: "(017670)", "(458920.KQ)", "(코스닥: 458920)". */
+const STOCK_CODE = '\\((?:(?:KRX|KS|KQ|KOSPI|KOSDAQ|코스피|코스닥)\\s?:\\s?)?\\d{6}(?:\\.K[SQ])?\\)';
+const STOCK_CODE_AFTER = new RegExp(`(?<=\\S)\\s?${STOCK_CODE}`, 'g');
+/** The one word with Hangul a stock code is printed after ("큐브랩(458920)", "HL만도 (204320.KS)"): a listed company's name. */
+const LISTED_NAME = new RegExp(`(?<![가-힣A-Za-z0-9&])(?=[A-Za-z0-9&]*[가-힣])([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})\\s?${STOCK_CODE}`, 'g');
+
 /** Stock codes right after a name: "SK텔레콤(017670)" → "SK텔레콤"; other parentheses stay. */
 export function stripStockCodes(s: string): string {
   if (!s.includes('(')) return s;
-  return s.replace(/(?<=\S)\s?\((?:(?:KRX|KS|KQ|KOSPI|KOSDAQ|코스피|코스닥)\s?:\s?)?\d{6}(?:\.K[SQ])?\)/g, '');
+  return s.replace(STOCK_CODE_AFTER, '');
+}
+
+/** The names printed right before a stock code: listed companies, whatever the page says of them. */
+export function listedNamesOf(s: string): string[] {
+  if (!s.includes('(')) return [];
+  return [...s.matchAll(LISTED_NAME)].map((m) => m[1]!);
 }

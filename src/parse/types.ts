@@ -44,4 +44,6 @@ export interface ParsedArticle {
   sentences: Sentence[];
   /** Honest notes for the user (e.g. "no article body found"). */
   warnings: string[];
+  /** Names the page printed with a stock exchange code ("큐브랩(458920)"), which the text leaves out: listed companies. */
+  listed?: string[];
 }

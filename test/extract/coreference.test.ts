@@ -22,6 +22,33 @@ const rows: FactRow[] = [
     edgeProps: ['SCORED 엑사원 4.0 32B -> KMMLU score=71.2'],
   },
   {
+    // the version glossed in parentheses right after the sized name, with other notes ("(Qwen3, 320억 파라미터)"), is that name
+    cat: 'coref.sized-glossed',
+    text: '• 알리바바의 큐웬3 32B (Qwen3, 320억 파라미터)\n\n• 업스테이지의 솔라 프로 2\n\n큐웬3는 KMMLU에서 65.2점을 받았다.',
+    expect: ['SCORED 큐웬3 32B -> KMMLU', 'DEVELOPED 알리바바 -> 큐웬3 32B'],
+    sameNode: ['큐웬3 32B=Qwen3'],
+  },
+  {
+    // a model named only in the summary is the one longer name of it the body gives ("큐웬3" over "큐웬3 코더")
+    cat: 'coref.headline-short-model',
+    text: "■ 큐웬3 기반 '누리코더 2' 공개\n\n누리랩은 알리바바의 오픈소스 모델 '큐웬3 코더'를 기반으로 추가 학습한 '누리코더 2'를 공개했다.",
+    expect: ['BASED_ON 누리코더 2 -> 큐웬3 코더'],
+    noNodes: ['Model:큐웬3'],
+  },
+  {
+    // not when the body names it itself
+    cat: 'coref.headline-short-model',
+    text: "■ 큐웬3 기반 '누리코더 2' 공개\n\n누리랩은 큐웬3와 '큐웬3 코더'를 비교한 뒤 '큐웬3 코더'를 기반으로 추가 학습한 '누리코더 2'를 공개했다.",
+    nodes: ['Model:큐웬3', 'Model:큐웬3 코더'],
+  },
+  {
+    // not a version named beside the sized one outside such a gloss
+    cat: 'coref.sized-glossed',
+    text: 'LG AI연구원의 엑사원 4.0 32B와 엑사원 4.0 본 모델을 비교했다. 엑사원 4.0은 KMMLU에서 65.2점을 받았다.',
+    expect: ['SCORED 엑사원 4.0 -> KMMLU'],
+    absent: ['SCORED 엑사원 4.0 32B -> KMMLU'],
+  },
+  {
     cat: 'coref.sized',
     text: '알리바바가 Qwen3-32B를 내놨다. 스타트업 누리비전은 Qwen3를 기반으로 만든 ‘누리-V 32B’를 공개했다.',
     expect: ['BASED_ON 누리-V 32B -> Qwen3-32B', 'DEVELOPED 알리바바 -> Qwen3-32B'],

@@ -269,6 +269,15 @@ const rows: FactRow[] = [
     absent: ['SCORED A.X 4.0 -> 호랑이 리더보드3'],
     edgeProps: ['SCORED 카나나 1.5 8B -> 호랑이 리더보드3 score=0.781'],
   },
+  // "'X 2' 벤치마크 결과": the results of the quoted model on benchmarks, not a benchmark named X 2
+  {
+    cat: 'benchmark.results-of-quoted-model',
+    text: "가람랩스가 공개한 '가람코더 3' 벤치마크 결과.\n\n가람랩스는 지난달 '가람코더 3'를 공개했다. 가람코더 3는 휴먼이밸에서 81.2점을 받았다.",
+    nodes: ['Model:가람코더 3'],
+    noNodes: ['Benchmark:가람코더 3'],
+    expect: ['DEVELOPED 가람랩스 -> 가람코더 3'],
+  },
+  { cat: 'benchmark.results-of-quoted-model', text: "가람랩스가 만든 '가람벤치' 평가에서 솔라 프로 2는 70.5점을 받았다.", nodes: ['Benchmark:가람벤치'], expect: ['SCORED 솔라 프로 2 -> 가람벤치'] },
 ];
 
 describe('benchmark rows (quoted names, the benchmark a score is on)', () => {

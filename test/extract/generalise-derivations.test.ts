@@ -456,6 +456,31 @@ const rows: FactRow[] = [
   { cat: 'developed.derived-head', text: "스타트업 누리세움이 큐웬3를 증류한 '세움 미니'는 휴대폰에서 돈다.", expect: ['DEVELOPED 누리세움 -> 세움 미니', 'BASED_ON 세움 미니 -> 큐웬3'] },
   // … but the base a company tunes (the object) is not the company's
   { cat: 'developed.derived-head', text: '스타트업 누리세움은 엑사원 4.0을 미세조정했다.', absent: ['DEVELOPED 누리세움 -> 엑사원 4.0'] },
+  // "X는 Y의 기반 모델이다": X is the base of Y, not a model built on Y
+  {
+    cat: 'based-on.base-of-other',
+    text: "가람랩스는 가람-2를 공개했다. 가람-2는 지난달 공개된 '가람-2 법률'의 기반 모델이다.",
+    expect: ['BASED_ON 가람-2 법률 -> 가람-2'],
+    absent: ['BASED_ON 가람-2 -> 가람-2 법률'],
+  },
+  {
+    cat: 'based-on.base-of-other',
+    text: "다온-3는 금융권 전용 모델 '다온-3 금융'의 베이스 모델이며 사내 챗봇에도 쓰인다.",
+    expect: ['BASED_ON 다온-3 금융 -> 다온-3'],
+    absent: ['BASED_ON 다온-3 -> 다온-3 금융'],
+  },
+  { cat: 'based-on.base-of-other', text: '다온-3는 라마 3 기반 모델이다.', expect: ['BASED_ON 다온-3 -> 라마 3'] },
+  // "X는 C가 Y에 … 추가 학습해 만든 모델로": the maker's subject inside the relative clause on 모델 does not cut the topic off
+  {
+    cat: 'based-on.relative-maker-finetune',
+    text: "다온-3는 국내 스타트업 다온소프트가 구글의 '젬마 3 12B'에 한국어 법률 문서 800억 토큰을 추가 학습해 만든 모델로, 지난해 나온 다온-2의 후속작이다.",
+    expect: ['BASED_ON 다온-3 -> 젬마 3 12B'],
+  },
+  {
+    cat: 'based-on.relative-maker-finetune',
+    text: "다온-3는 다온소프트가 자체 개발했다. 구글은 '젬마 3 12B'에 한국어 데이터를 추가 학습해 만든 모델을 따로 내놨다.",
+    absent: ['BASED_ON 다온-3 -> 젬마 3 12B'],
+  },
 ];
 
 describe('derivation rows (bases and predecessors of the model the sentences are about)', () => {

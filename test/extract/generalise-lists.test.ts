@@ -231,6 +231,42 @@ const rows: FactRow[] = [
     noNodes: ['Company:노르바 2.5 프로'],
   },
 
+  // a line naming only a benchmark, then "- MODEL: score" items with no 점: each item is a score on it
+  {
+    cat: 'scored.benchmark-line-colon-items',
+    text: '세 모델을 같은 조건에서 직접 돌려 봤습니다.\n\nKMMLU (5-shot)\n\n- 솔라 프로 2: 62.7\n\n- 엑사원 4.0: 65.2',
+    expect: ['SCORED 솔라 프로 2 -> KMMLU', 'SCORED 엑사원 4.0 -> KMMLU'],
+    edgeProps: ['SCORED 솔라 프로 2 -> KMMLU score=62.7', 'SCORED 엑사원 4.0 -> KMMLU score=65.2'],
+  },
+  {
+    cat: 'scored.benchmark-line-colon-items',
+    text: '두 모델의 사양은 다음과 같다.\n\nKMMLU\n\n- 솔라 프로 2: 공개 예정\n\n- 엑사원 4.0: API 전용',
+    absent: ['SCORED 솔라 프로 2 -> KMMLU', 'SCORED 엑사원 4.0 -> KMMLU'],
+  },
+  // … and a whole-number score is still a score there (elsewhere a bare integer is a count or a year)
+  {
+    cat: 'scored.benchmark-line-colon-items',
+    text: '두 모델을 직접 채점했습니다.\n\nKMMLU\n\n- 솔라 프로 2: 77\n\n- 엑사원 4.0: 81',
+    edgeProps: ['SCORED 솔라 프로 2 -> KMMLU score=77', 'SCORED 엑사원 4.0 -> KMMLU score=81'],
+  },
+  {
+    cat: 'scored.benchmark-line-colon-items',
+    text: '솔라 프로 2는 KMMLU에서 70.1점을 받았다. 출시된 파생 모델 수는 다음과 같다.\n\n- 솔라 프로 2: 12',
+    absent: ['SCORED 솔라 프로 2 -> KMMLU score=12'],
+    edgeProps: ['SCORED 솔라 프로 2 -> KMMLU score=70.1'],
+  },
+  // a line that is only a Latin name and a note saying it is a test ("… 테스트, 300문항, 100점 만점") heads its scores
+  {
+    cat: 'benchmark.heading-with-note',
+    text: '세 모델을 직접 돌려 봤습니다.\n\nHNT-200 (자체 한국어 뉘앙스 테스트, 200문항, 100점 만점)\n\n- 솔라 프로 2: 77.5\n\n- 엑사원 4.0: 81.5',
+    nodes: ['Benchmark:HNT-200'],
+    expect: ['SCORED 솔라 프로 2 -> HNT-200', 'SCORED 엑사원 4.0 -> HNT-200'],
+  },
+  {
+    cat: 'benchmark.heading-with-note',
+    text: '세 모델을 직접 돌려 봤습니다.\n\nHNT-200 (자체 서버, 4비트 양자화)\n\n- 솔라 프로 2: 77.5',
+    noNodes: ['Benchmark:HNT-200'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -721,6 +721,34 @@ const rows: FactRow[] = [
   // a notice's "X(대표이사 NAME, 주소)": the head in parentheses, then the address after a comma
   { cat: 'works-for.paren-head-with-address', text: '계약 상대자는 하람정보(대표이사 문지후, 대전광역시 유성구 과학로 12)로 정해졌다.', nodes: ['Company:하람정보', 'Person:문지후'], expect: ['WORKS_FOR 문지후 -> 하람정보'] },
   { cat: 'works-for.paren-head-with-address', text: '계약 상대자는 (주)하람정보 (대표이사 문지후, 대전광역시 유성구) / 지분율 60%', expect: ['WORKS_FOR 문지후 -> 하람정보'] },
+  // an event noun after a title ("X 대표 인터뷰") is no person, though its first syllable is a surname
+  {
+    cat: 'person.event-noun-after-title',
+    text: '누리랩스의 새 모델을 살펴봅니다.\n\n여민채 누리랩스 대표 인터뷰',
+    expect: ['WORKS_FOR 여민채 -> 누리랩스'],
+    noNodes: ['Person:인터뷰'],
+  },
+  { cat: 'person.event-noun-after-title', text: '누리랩스 대표 간담회가 열렸다. 여민채 누리랩스 대표는 새 모델을 소개했다.', noNodes: ['Person:간담회'] },
+  // a compound surname's three-syllable name with a particle glued on ("남궁진이") is that name, not a four-syllable one
+  {
+    cat: 'person.compound-surname-particle',
+    text: '누리랩스는 2021년 설립된 AI 기업이다. 같은 해 삼성리서치 출신의 선우린이 연구소장으로 합류하였다.',
+    noNodes: ['Person:선우린이'],
+  },
+  { cat: 'person.compound-surname-particle', text: '누리랩스 제갈민우 CTO는 이날 발표를 맡았다.', expect: ['WORKS_FOR 제갈민우 -> 누리랩스'] },
+  // the subject of a relative clause on another maker's named model ("메타가 공개한 … 라마 3 8B") is not who the next sentences are about
+  {
+    cat: 'works-for.joins-after-relative-maker',
+    text: '누리랩스는 2021년 설립된 AI 기업이다. 누리 2.0은 메타가 공개한 오픈소스 모델 라마 3 8B를 기반으로 추가 학습한 모델이다. 같은 시기 카카오브레인 출신의 선우린 박사가 연구소장으로 합류하였다.',
+    expect: ['WORKS_FOR 선우린 -> 누리랩스'],
+    absent: ['WORKS_FOR 선우린 -> 메타'],
+  },
+  // … but the maker of the topic model said in a copula ("M은 X가 개발한 … 모델입니다") is still who the next sentences are about
+  {
+    cat: 'works-for.joins-after-relative-maker',
+    text: '누리-코더는 누리랩스가 개발한 코드 특화 모델입니다. 같은 시기 카카오브레인 출신의 선우린 박사가 연구소장으로 합류하였다.',
+    expect: ['WORKS_FOR 선우린 -> 누리랩스'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -140,6 +140,19 @@ const rows: FactRow[] = [
   { cat: 'document.quoted-publication', text: "솔빛AI가 공개한 '생성형 AI 신뢰성 백서'에는 여러 모델이 담겼다.", noNodes: ['Model:생성형 AI 신뢰성 백서'] },
   { cat: 'document.quoted-publication', text: "누리랩이 내놓은 '에이전트 보안 가이드라인'이 주목받았다. 누리랩이 최근 펴낸 'LLM 평가 리포트'도 화제다.", noNodes: ['Model:에이전트 보안 가이드라인', 'Model:LLM 평가 리포트'] },
   { cat: 'document.quoted-publication', text: "스타트업 누리랩이 공개한 '누리 리포터 7B' 모델은 기사 요약에 특화됐다.", expect: ['DEVELOPED 누리랩 -> 누리 리포터 7B'] },
+  // an analyst note or market story prints a listed company's stock code after its name once: the name is a company wherever it recurs
+  {
+    cat: 'company.listed-stock-code',
+    text: "미르웨이브 (413250.KQ)\n\n미르웨이브는 지난달 경량 언어모델 '미르-S 2'를 내놨다. 미르웨이브는 이 모델을 보험사 세 곳에 공급한다.",
+    expect: ['DEVELOPED 미르웨이브 -> 미르-S 2'],
+    nodes: ['Company:미르웨이브'],
+    props: ['미르웨이브=country:KR'],
+  },
+  {
+    cat: 'company.listed-stock-code',
+    text: "코스닥 상장사 가운데 한솔비전(코스닥: 376540)이 눈에 띈다. 한솔비전은 올해 비전 모델 '솔비 V3'를 공개했다.",
+    expect: ['DEVELOPED 한솔비전 -> 솔비 V3'],
+  },
 ];
 
 describe('generalisation rows (set-13 layouts and phrasings)', () => {

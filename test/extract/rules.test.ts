@@ -384,6 +384,8 @@ const rows: Row[] = [
   { rule: 'based-on.focus-teacher', sentence: '보람소프트가 보람-K 4 미니와 보람-K 4를 내놨다. 크기가 가장 작은 보람-K 4 미니는 노트북에서 돌아가도록 설계됐다. 보람-K 4를 교사 모델로 삼아 증류 방식으로 만들었다.', expect: ['BASED_ON 보람-K 4 미니 -> 보람-K 4'] },
   { rule: 'based-on.base-is', sentence: "세움랩이 '세움-L 3'를 공개했다. 세움-L 3의 뼈대는 미국 메타가 만든 '라마 3.1'이다.", expect: ['BASED_ON 세움-L 3 -> 라마 3.1'] },
   { rule: 'based-on.base-is', sentence: "세움랩이 '세움-L 3'를 공개했다. 세움-L 3의 뼈대는 메타의 '라마 3.1'이 아니다.", absent: ['BASED_ON 세움-L 3 -> 라마 3.1'] },
+  { rule: 'based-on.base-of-other', sentence: "세움-L 3는 세움랩이 병원에 공급하는 '세움-L 3 메드'의 기반 모델이다.", expect: ['BASED_ON 세움-L 3 메드 -> 세움-L 3'] },
+  { rule: 'based-on.base-of-other', sentence: "세움-L 3는 '세움-L 3 메드'의 기반 모델이 아니다.", absent: ['BASED_ON 세움-L 3 메드 -> 세움-L 3'] },
   { rule: 'partners.consortium-with', sentence: "바람소프트 컨소시엄은 물류 AI 기업 가온정보와 손잡고 자체 모델 '바람 3'를 항만 물류에 적용할 계획이다.", expect: ['PARTNERS_WITH 가온정보 -> 바람소프트'] },
   { rule: 'works-for.role-held', sentence: '교육 AI 기업 모아런이 경영진을 꾸렸다. 영업은 한빛증권 리서치 본부에서 일한 장보름 최고운영책임자(COO)가 맡는다.', expect: ['WORKS_FOR 장보름 -> 모아런'], absent: ['WORKS_FOR 장보름 -> 한빛증권'] },
   { rule: 'works-for.role-held', sentence: '교육 AI 기업 모아런이 경영진을 꾸렸다. 영업은 장보름 최고운영책임자(COO)가 맡을지 정해지지 않았다.', absent: ['WORKS_FOR 장보름 -> 모아런'] },

@@ -32,6 +32,16 @@ describe('text copied from a printed release: wrapped lines are joined as the do
       body: '□ 누리전자는 새 칩을\n내년에 양산한다고 밝혔다.',
       expected: '□ 누리전자는 새 칩을 내년에 양산한다고 밝혔다.',
     },
+    {
+      name: 'a Latin name with its particle glued on ends the word: the next line is a word of its own',
+      body: '□ 두 회사 가운데 LG가\n데이터센터 운영을, 누리전자가 모델을 맡는다.',
+      expected: '□ 두 회사 가운데 LG가 데이터센터 운영을, 누리전자가 모델을 맡는다.',
+    },
+    {
+      name: 'a size with its particle glued on ends the word',
+      body: '□ 누리전자는 새 단말에 7B를\n탑재했다.',
+      expected: '□ 누리전자는 새 단말에 7B를 탑재했다.',
+    },
   ];
   it.each(cases)('$name', ({ body, expected }) => {
     expect(unwrapPrintedText(page(body)).split('\n')).toContain(expected);

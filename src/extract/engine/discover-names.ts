@@ -18,6 +18,8 @@ const BENCH_SLOT = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{1,15}(?:-[A-Za-z][A-Za
 /** "반딧불 리더보드3에서": a one-word name before 리더보드 and a round number. */
 const HANGUL_LEADERBOARD = /(?<![가-힣A-Za-z0-9])([가-힣]{1,5} 리더보드\d{0,2})(?=에서|에선|에서는|에서도|\s?평가|\s기준|\s?결과|\s?순위|\s리더보드)/g;
 const MAX_SLOT_BENCHMARKS = 8;
+/** "KNT-300 (자체 한국어 테스트, 300문항, 100점 만점)": a line that is only a Latin name and a note saying it is a test, the heading of its scores. */
+const BENCH_HEADING = /^([A-Z][A-Za-z0-9]{1,15}(?:-[A-Za-z0-9]{1,10}){0,2})\s?\((?=[^()]{0,60}(?:테스트|벤치마크|문항|만점|-shot|샷))[^()]{1,80}\)$/;
 const NOT_LEADERBOARD = /^(?:이번|해당|같은|한국어|글로벌|오픈|자체|공개|국내|해외|대표|주요|최신|종합|전체|각종|여러|유명|공식|이|그|한)\s/;
 
 function isBenchmarkLike(name: string): boolean {
@@ -53,6 +55,11 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
       men.aliases.push(m[2]!);
       out.push(men);
     }
+  }
+  const heading = text.includes('(') ? BENCH_HEADING.exec(text.trim()) : null;
+  if (heading && isBenchmarkLike(heading[1]!) && !lx.generic.has(normalizeName(heading[1]!))) {
+    const start = text.indexOf(heading[1]!);
+    if (!overlaps([...ms, ...out], start, start + heading[1]!.length)) out.push(discoveredMention('Benchmark', heading[1]!, start, start + heading[1]!.length));
   }
   BENCH_AFTER_NOUN.lastIndex = 0;
   for (let m = BENCH_AFTER_NOUN.exec(text); m; m = BENCH_AFTER_NOUN.exec(text)) {

@@ -91,7 +91,7 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   const before = text.slice(Math.max(0, q.start - 14), q.start - 1);
   const after = text.slice(q.end + 1, q.end + 12);
   let type: Mention['type'] | undefined;
-  if (lx.benchBefore.test(before) || BENCH_APPOSITION.test(before) || listedAfterBenchmark(text, q, ms) || lx.benchAfter.test(after) || QUOTED_BENCH_NAME.test(name) || LATIN_BENCH_NAME.test(name) || SCORED_ON_AFTER.test(text.slice(q.end + 1, q.end + 40))) type = 'Benchmark';
+  if (lx.benchBefore.test(before) || BENCH_APPOSITION.test(before) || listedAfterBenchmark(text, q, ms) || (lx.benchAfter.test(after) && !RESULTS_ON_IT.test(text.slice(q.end + 1, q.end + 16))) || QUOTED_BENCH_NAME.test(name) || LATIN_BENCH_NAME.test(name) || SCORED_ON_AFTER.test(text.slice(q.end + 1, q.end + 40))) type = 'Benchmark';
   else if (programme || plan || GOVERNMENT_LED.test(text.slice(Math.max(0, q.start - 30), q.start - 1)) || (GOVERNMENT_HELD.test(text.slice(Math.max(0, q.start - 30), q.start - 1)) && SELECTED_IN.test(text.slice(q.end + 1, q.end + 40)))) type = 'Policy';
   // "'범정부 AI 공통기반' 사업 입찰에": a quoted name that 사업/프로젝트 follows is the programme's name
   else if (namedProgramme) type = 'Policy';
@@ -133,6 +133,9 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
 
 /** "'X'은 Y를 바탕으로 … 추가 학습한 모델이다": the quoted topic of a sentence that closes by calling it a model someone made. */
 const DEFINED_AS_MODEL = /^\s?(?:\([^()]{1,30}\)\s?)?(?:은|는)\s[^.]{0,100}?(?:만든|개발한|학습한|학습시킨|튜닝한|미세조정한|증류한|내놓은|공개한|선보인)\s(?:[가-힣A-Za-z]{1,8}\s)?(?:모델|LLM|sLM|언어모델)(?:이다|입니다|이에요|예요)\.?$/;
+
+/** "'X 2' 벤치마크 결과", "'X' 평가 점수": the results of what was tested, not a test named X. */
+const RESULTS_ON_IT = /^\s?(?:벤치마크|평가|테스트)\s?(?:결과|점수|성적|성능|수치)/;
 
 /** "‘라마(Llama)’나 … 같은 해외 오픈소스 모델", "「V3」 등 해외 모델": a quoted name listed among models. */
 const LISTED_AS_MODELS = /^\s?(?:\([^)]{1,30}\))?\s?(?:이나|나|와|과|,|및|등|같은|처럼)[^.]{0,40}?(?:모델|LLM)/;

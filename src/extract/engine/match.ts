@@ -211,7 +211,7 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
         if (Number.isNaN(v)) continue;
         // a bare integer with no 점/% is more likely a count, a year or a shot number than a score
         const marked = /(?:점|%)\)?$/.test(m[0]) || /^\s?(?:점|%)/.test(enc.encoded.slice(m.index + m[0].length, m.index + m[0].length + 3));
-        if (!raw.includes('.') && !marked) continue;
+        if (!raw.includes('.') && !marked && !COLON_ITEM.test(enc.encoded)) continue;
         props.score = v;
       }
       // a rule may name the title in one of several places ("X CTO를 맡고 있는 NAME", "X를 이끄는 NAME 대표"): the first one found
@@ -278,6 +278,8 @@ const SUBJECT_MODEL_AFTER = new RegExp(`^[^,\uE001-\uE006]{0,24}${TYPE_CHAR.Mode
 const LIST_BEFORE = /(?:[와과,]|및)\s?$/;
 
 const COMPARED = /^['"’”]?\s?(?:보다|대비|에 비해|와 비교|과 비교|[을를] 제치|[을를] 제쳤|[을를] 앞서|[을를] 앞섰|[을를] 앞질|[을를] 따돌|[을를] 누르|[을를] 눌렀|를 넘어|을 넘어|[을를] 넘었|에 근접|에(?:는|도)? (?:못 미|뒤지|뒤졌|뒤진|밀렸|밀린)|와 비슷|과 비슷|와 견줘|과 견줘)/;
+/** "- X 4.0: 81": a list item that is only a name, a colon and a number under a benchmark's line, where a bare integer is a score. */
+const COLON_ITEM = /^[^:：]{1,80}[:：]\s?\uE006\d+\uE00F\s*$/;
 /** "0.65점에 그친 구글 '젬마 3 27B'를 앞질렀다": a score in a relative clause on the compared model is that model's own. */
 const OWN_SCORE_BEFORE = /\d(?:점|%)(?:에 그친|에 머문|에 머무른|[을를] 기록한|[을를] 받은|[을를] 얻은)\s(?:[^\s\d]{1,10}\s){0,2}['"‘“]?$/;
 /** A quote and a score in parentheses right after a model ("'Y'(80.5점)"): skipped to read what follows the model. */

@@ -18,8 +18,8 @@ const NOT_NAMES = new Set(['이번', '이날', '정부', '최근', '최고', '�
 
 /** Role nouns that, with a particle, look like a three-syllable name ("박사는", "원장과", "기자가"). */
 const ROLE_STEMS = new Set(['박사', '원장', '기자', '교수', '사장', '회장', '대표', '이사', '전무', '상무', '위원', '의원', '소장', '단장', '실장', '팀장', '부장', '차장', '과장', '총장', '학장', '고문', '장관', '차관', '수석', '부문', '본부', '센터', '연구']);
-/** Common nouns whose first syllable is also a surname ("반도체 총괄", "인프라 담당"). */
-const COMMON_NOUNS = new Set(['반도체', '인프라', '연구소', '사업부', '전략실', '기술원', '연구진', '경영진', '위원회', '본부장', '부문장', '센터장', '연구원', '사업단', '연구단', '개발팀', '조직도', '사용자', '소비자', '공급사', '고객사', '협력사', '계열사', '자회사', '관계사', '모회사', '기업인', '경영인', '창업인', '사업가']);
+/** Common nouns whose first syllable is also a surname ("반도체 총괄", "인프라 담당", an event after a title: "X 대표 인터뷰"). */
+const COMMON_NOUNS = new Set(['인터뷰', '간담회', '좌담회', '설명회', '강연회', '반도체', '인프라', '연구소', '사업부', '전략실', '기술원', '연구진', '경영진', '위원회', '본부장', '부문장', '센터장', '연구원', '사업단', '연구단', '개발팀', '조직도', '사용자', '소비자', '공급사', '고객사', '협력사', '계열사', '자회사', '관계사', '모회사', '기업인', '경영인', '창업인', '사업가']);
 
 function looksLikeRoleWord(name: string): boolean {
   // a word ending in a case particle that given names rarely end in ("사례로", "부서가", "업계를")
@@ -33,7 +33,8 @@ export function isKoreanName(s: string): boolean {
   if (/[는던]$/.test(s)) return false;
   // "기업들", "정예팀", "모으면": a plural, a team word or a conditional ending is no given name
   if (/(?:들|팀|으면)$/.test(s)) return false;
-  if (s.length === 4) return COMPOUND_SURNAMES.some((c) => s.startsWith(c));
+  // "남궁진이 합류했다": a compound surname's three-syllable name with its particle glued on is that name, not a four-syllable one
+  if (s.length === 4) return COMPOUND_SURNAMES.some((c) => s.startsWith(c)) && stripNameParticle(s) === s;
   // "고메즈", "오스틴": syllables of a loanword (ㅡ with no final after a consonant) are no Korean given name
   return SURNAMES.has(s[0]!) && (!NOT_NAMES.has(s.slice(0, 2)) || NAME_STARTS.test(s)) && !LOANWORD_SYLLABLE.test(s.slice(1));
 }
