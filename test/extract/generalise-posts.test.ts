@@ -86,6 +86,11 @@ const rows: FactRow[] = [
     expect: ['SCORED 바다결-3 8B -> HAE-RAE Bench', 'SCORED 바다결-3 8B -> KoBALT'],
     edgeProps: ['SCORED 바다결-3 8B -> KoBALT score=61.7'],
   },
+  {
+    cat: "a version with a spaced size before its Latin gloss ('X-2 9B (Latin-2, …)') stays one model with the gloss as its alias",
+    text: "• 바다결랩스의 바다결-2 9B (Badagyeol-2, 90억 파라미터)\n\n바다결-2는 국내 스타트업 바다결랩스가 공개한 모델이다.",
+    noNodes: ['Model:Badagyeol-2'],
+  },
 ];
 
 describe('founders\' posts and threads', () => {

@@ -102,6 +102,8 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       const lettered = re === HANGUL_LETTERED && (/\d[BM]$/.test(m[0]) || (/\s\d/.test(m[2]!) && RELEASE_OR_SCORE.test(text)) || ownedBy(ms, text, m.index));
       if (!cue && !dotted && !lettered && !(m[3] || m[4] || re === HANGUL_SIZED || re === HANGUL_NUMBERED)) continue;
       // ("추가 사전학습 320B 토큰": a count of training tokens, no model's size)
+      // ("X-2 24B (Latin-2, …)": a version with a spaced size before a gloss is left to the version's name, the gloss its alias)
+      if (re === HANGUL_SIZED && /-\d{1,2}(?:\.\d)?\s\d/.test(m[0]) && /^\s?\(/.test(text.slice(m.index + m[0].length))) continue;
       if (re === HANGUL_SIZED && !m[0].includes('-') && (COUNTED_UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) || m[1]!.length < 2 || NOT_NUMBERED_NAME.test(m[1]!) || SIZE_WORD.test(m[1]!) || lx.generic.has(normalizeName(m[1]!)) || /(?:은|는|을|를|에|의|도|로|가|이|엔|선|서|며|고|던|한|된|과|와|해|하여|돼|되어|하면|되면)$/.test(m[1]!) || !(MODEL_SENTENCE.test(text) || SCORE_SENTENCE.test(text) || ownedBy(ms, text, m.index)))) continue;
       if (re === HANGUL_NUMBERED && (lx.generic.has(normalizeName(m[1]!.replace(/\s.*$/, ''))) || !(MODEL_SENTENCE.test(text) || SCORE_SENTENCE.test(text) || ownedBy(ms, text, m.index) || lx.releaseBefore.test(text.slice(Math.max(0, m.index - 8), m.index))) || NOT_NUMBERED_NAME.test(m[1]!) || (PARTICLE_WORD_BEFORE_NUMBER.test(m[1]!) && !VARIANT_OR_SIZE_TAIL.test(m[1]!)))) continue;
       // "누리-Ko-8B v2", "Foo-7B v1.5": a release tag after the name is part of it
