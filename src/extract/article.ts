@@ -166,12 +166,13 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       const speaker = interview ? (narrator?.company ?? firstSubject ?? firstCompany ?? lastSubject) : undefined;
       addOmittedSubject(s.text, mentions, speaker && isSpoken(s) ? speaker : lastSubject);
       addReleaseSubject(s.text, mentions, () => makerOfFocus(acc, firstSubject, focus.get(blockKey)));
-      addFocusPredicate(s.text, mentions, focus.get(blockKey));
       // "초대 대표는 … NAME 대표가 맡는다": a founding post is at the company the article said was being set up
       // (and in an interview's answer, a colleague's post is at the company that speaks)
       addEmployerReference(s.text, mentions, rules, (FOUNDING_POST.test(s.text) && lastFounded) || (speaker && isSpoken(s) ? speaker : lastSubject), firstSubject);
       addBothReference(s.text, mentions, lastPair);
       addCompanyReference(s.text, mentions, speaker ?? firstSubject ?? lastSubject ?? firstCompany, lastCompany, prevSubject, () => developerOfModel(acc, focus.get(blockKey)));
+      // (after the company references: "…, 회사가 자체 설계한 음성합성 모델." names its maker by a reference word)
+      addFocusPredicate(s.text, mentions, focus.get(blockKey));
       if (interview) addSpeakerSubject(s, mentions, speaker);
     }
     const baseEv = evidenceOf(articleId, s, 'mention', 1);

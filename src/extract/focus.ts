@@ -22,6 +22,9 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // "2 | X Lite 개발 |": a table row's name cell is what the items of the row are about
   const row = s.block === 'body' ? rowHeadModel(s.text, mentions) : undefined;
   if (row) return row;
+  // "X-2 모델" on a line of its own: a card's or a list item's title is what the lines under it are about
+  const titled = s.block === 'body' || s.block === 'heading' ? titleLineModel(s.text, mentions, s.block === 'heading') : undefined;
+  if (titled) return titled;
   // "2) 모델명 — 설명 …": a numbered item's head model is what the item's next sentences are about
   const mark = ITEM_HEAD.exec(s.text);
   const head = mark ? mentions[0] : undefined;
@@ -42,6 +45,19 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // "눈에 띄는 건 B의 'Y'다.": a sentence that presents a model with the copula at its end is about it
   const presented = made ? undefined : presentedAtEnd(s.text, mentions);
   return made ?? (presented?.type === 'Model' ? presented : read);
+}
+
+/** A line that is one model's name alone, maybe with a kind word or a badge ("X-2 모델", "'X 3' (음성합성)"). */
+const KIND_AFTER_TITLE = /^['"’”]?\s?(?:\([^()]{1,20}\)\s?)?(?:모델|LLM|sLM|언어\s?모델|AI 모델)?\s*$/;
+/** A kind word after the name: what tells a card's title from a table's name cell ("GPT-4o" above its scores, "Y (증류)"). */
+const KIND_WORD = /(?:모델|LLM|sLM)\s*$/;
+
+/** The model a title line names: the line's only mention, at its start, with a kind word after it (or none in a heading). */
+function titleLineModel(text: string, mentions: readonly Mention[], heading: boolean): Mention | undefined {
+  const m = mentions[0];
+  if (mentions.length !== 1 || m?.type !== 'Model' || m.via === 'anonymous' || m.via === 'blocked' || m.via === 'reference') return undefined;
+  const tail = text.slice(m.end);
+  return /^['"‘“]?\s?$/.test(text.slice(0, m.start)) && KIND_AFTER_TITLE.test(tail) && (heading || KIND_WORD.test(tail)) ? m : undefined;
 }
 
 /** "'Y'라는 (상담 특화) 모델", "'Y'(이)라는 이름의 LLM": a name given to a model. */

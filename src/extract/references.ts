@@ -139,14 +139,19 @@ export function addFocusPredicate(text: string, ms: Mention[], focus: Mention | 
   const p = RELEASED_MODEL_PREDICATE.exec(text);
   if (!p) return;
   const at = p.index + p[0].length - p[1]!.length;
-  if (ms.some((m) => m.type === 'Model' && m.start < at + 2)) return;
   const company = ms.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.end <= p.index + 1);
   if (!company || !/^(?:이|가)\s/.test(text.slice(company.end, company.end + 2))) return;
+  // (a model named before the company only as the predecessor or the base, "Y의 후속 버전으로, 회사가 …", leaves the predicate to
+  // the focus; not one after it: "X가 선보인 'Y'의 후속 모델이다" is X's Y)
+  if (ms.some((m) => m.type === 'Model' && m.start < at + 2 && (m.start > company.start || !PREDECESSOR_OR_BASE_AFTER.test(text.slice(m.end, m.end + 16))))) return;
   ms.push(referenceTo(focus, at, at + 2));
   ms.sort((a, b) => a.start - b.start);
 }
 /** A release verb's relative clause, up to 30 characters of description, then "모델" ending the clause as its predicate. */
-const RELEASED_MODEL_PREDICATE = /(?:(?:공개|출시|발표|개발|선보|내놓|내놨)(?:한|인|은|했던)|만든|빚어낸|탄생시킨)\s[^,.]{0,30}?(모델)(?=(?:이다|입니다|이며|이고|으로,|로,|이었다|였다)(?:\s|$|\.))/;
+/** "의 후속 버전으로", "를 바탕으로": a model named as what the focus follows or is built on. */
+const PREDECESSOR_OR_BASE_AFTER = /^['"’”]?(?:의\s?(?:후속|차기|업그레이드|개선)|(?:을|를)\s?(?:기반으로|바탕으로|토대로))/;
+/** (or ends the sentence as a noun phrase, as a card's or a list's description does: "…가 자체 설계한 음성합성 모델.") */
+const RELEASED_MODEL_PREDICATE = /(?:(?:공개|출시|발표|개발|선보|내놓|내놨|설계)(?:한|인|은|했던)|만든|빚어낸|탄생시킨)\s[^,.]{0,30}?(모델)(?=(?:이다|입니다|이며|이고|으로,|로,|이었다|였다)(?:\s|$|\.)|\.?$)/;
 
 /** "이를 기반으로 한 'Y'": a pronoun for the base, right before a base word. */
 const BASE_PRONOUN = /(?<![가-힣])(?:이를|이것을)(?=\s?(?:기반으로|바탕으로|토대로|베이스로|기반 삼아))/;

@@ -4,12 +4,14 @@ import type { ParagraphSentence } from './consortium-paragraph.js';
 
 /** "후속작 'B'", "후속 모델 B": the model right after a successor word. */
 const SUCCESSOR_WORD = /(?:후속작|후속\s?모델|후속\s?버전|차기작|차기\s?모델)\s?['"‘“]?$/;
+/** "B가 그 후속작입니다", "B는 바로 이 후속 모델이다": the model as the subject of "그 후속작" (the successor of the one just named). */
+const THAT_SUCCESSOR_AFTER = /^['"’”]?(?:은|는|이|가)\s(?:바로\s)?(?:그|이)\s?(?:후속작|후속\s?모델|후속\s?버전|차기작)(?:이다|입니다|이에요|예요|이죠|인\s셈|이고|이며)/;
 /** A model name's brand: its leading word ("벼리" in "벼리-R 2"). */
 const BRAND = /^([가-힣]{2,}|[A-Za-z]{3,})(?=[\s-]|\d)/;
 
 /**
  * "지난 4월 첫 모델 벼리-R 1을 내놨다. 이어 후속작 벼리-R 2를 선보였다": a sentence whose only model follows a
- * successor word succeeds the one model of the sentence before that carries the same brand (a base model named
+ * successor word (or is the subject of "그 후속작이다") succeeds the one model of the sentence before that carries the same brand (a base model named
  * beside it, "알리바바의 Qwen3-14B를 파인튜닝한", is no predecessor).
  */
 export function successorOfPrevious(text: string, mentions: Mention[], previous: ParagraphSentence | undefined): { source: Mention; target: Mention } | undefined {
@@ -17,7 +19,7 @@ export function successorOfPrevious(text: string, mentions: Mention[], previous:
   const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous');
   if (new Set(models.map((m) => m.key)).size !== 1) return undefined;
   const source = models[0]!;
-  if (!SUCCESSOR_WORD.test(text.slice(Math.max(0, source.start - 10), source.start))) return undefined;
+  if (!SUCCESSOR_WORD.test(text.slice(Math.max(0, source.start - 10), source.start)) && !THAT_SUCCESSOR_AFTER.test(text.slice(source.end, source.end + 20))) return undefined;
   const brand = (m: Mention) => BRAND.exec(m.surface)?.[1]?.toLowerCase();
   const own = brand(source);
   const before = own ? previous.mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous' && m.key !== source.key && brand(m) === own) : [];

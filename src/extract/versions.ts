@@ -51,8 +51,8 @@ export function addBareVersions(text: string, ms: Mention[], rules: RuleSet, foc
 const BARE_SIZE = /(?<![\w.가-힣\-·])(\d{1,3}(?:\.\d{1,2})?[BM])(?=(?:은|는|이|가|의|을|를|와|과|도|로|으로|만)(?:\s|$|[,.]))/g;
 /** The word just before a bare size ("하람 14B"): a brand, when a sized model of the sentence starts with it. */
 const BRAND_BEFORE = /(?<![\w가-힣\-·])([가-힣A-Za-z][가-힣A-Za-z0-9]{1,11}) $/;
-/** A model name ending in a size: its stem and the separator before the size. */
-const SIZED_NAME = /^(.*?[^\s\-])([\s-])(\d{1,3}(?:\.\d{1,2})?[BM])$/;
+/** A model name ending in a size (maybe then a variant word: "X-2 3B 미니"): its stem and the separator before the size. */
+const SIZED_NAME = /^(.*?[^\s\-])([\s-])(\d{1,3}(?:\.\d{1,2})?[BM])(?:[\s-](?:미니|라이트|프로|인스트럭트|Mini|Lite|Pro|Instruct|Chat|Base))?$/;
 
 /**
  * Bare sizes next to a sized model of the family: "Nuri-Ko 2 1.5B: 32B를 teacher로 …". A size alone stands

@@ -18,3 +18,12 @@ export const LEAD_MARK = new RegExp(`^\\s*(?:[${BULLET_MARKS}]|[-*+]|\\d{1,2}[.)
 
 /** The start of a sentence that is a list item ("1) ", "② ", "▲ "). */
 export const ITEM_HEAD = new RegExp(`^(?:[${BULLET_MARKS}]|\\d{1,2}[).])\\s?`);
+
+/** "1/10 ", "(3/7) ": a post's place in a numbered thread, opening the sentence. */
+const THREAD_COUNTER = /^\(?(\d{1,2})\s?\/\s?(\d{1,2})\)?\s/;
+
+/** The length of a thread counter that opens the text before its first mention (the numerator no larger than the count), else 0. */
+export function threadCounterLength(text: string, firstMention: number): number {
+  const c = THREAD_COUNTER.exec(text);
+  return c && c[0].length <= firstMention && Number(c[1]) >= 1 && Number(c[1]) <= Number(c[2]) ? c[0].length : 0;
+}

@@ -43,14 +43,18 @@ function pushAll<T>(stack: T[], items: readonly T[]): void {
   for (let i = 0; i < items.length; i++) stack.push(items[i] as T);
 }
 
+/** Roles of controls and their bars ("좋아요 1,482" under a post is a button's count, not text). */
+const CONTROL_ROLE = /^(?:button|toolbar|menu|menubar|tablist)$/i;
+
 function isHidden(el: Element): boolean {
   const a = el.attribs ?? {};
   if ('hidden' in a || a['aria-hidden'] === 'true') return true;
+  if (CONTROL_ROLE.test(a['role'] ?? '')) return true;
   return /display\s*:\s*none/i.test(a['style'] ?? '');
 }
 
 /**
- * Removes chrome tags, hidden elements and widget elements under `root` (the root itself is kept, and
+ * Removes chrome tags, hidden elements, controls (role="button" …) and widget elements under `root` (the root itself is kept, and
  * so is every element that holds `keep`, the page's densest prose).
  */
 export function pruneChrome($: CheerioAPI, root: Cheerio<AnyNode>, keep?: Element): void {

@@ -5,6 +5,30 @@ import { extractArticle } from '../../src/pipeline/index.js';
 import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
+  {
+    cat: "a data split in lower case after a benchmark's name ('BIRD dev에서') is still that benchmark",
+    text: "코발트랩은 텍스트-SQL 모델 'Cobalt-SQL-14B'를 공개했다. Cobalt-SQL-14B는 BIRD dev 기준 61.2점을 받았다.",
+    expect: ['SCORED Cobalt-SQL-14B -> BIRD'],
+    edgeProps: ['SCORED Cobalt-SQL-14B -> BIRD score=61.2'],
+    noNodes: ['Benchmark:BIRD dev'],
+  },
+  {
+    cat: "an error-rate metric between the benchmark and the figure ('X test-clean 기준 WER 2.1%') still scores the model",
+    text: "바람소리AI는 음성인식 모델 'Baram-STT 2'를 공개했다. Baram-STT 2는 LibriSpeech test-clean 기준 WER 2.1%를 기록했다.",
+    expect: ['SCORED Baram-STT 2 -> LibriSpeech'],
+    edgeProps: ['SCORED Baram-STT 2 -> LibriSpeech score=2.1'],
+  },
+  {
+    cat: "a score list whose second benchmark carries a description ('…, 자체 구축한 한국어 벤치 Y에서 70.5') continues the topic's scores",
+    text: "코발트랩은 텍스트-SQL 모델 'Cobalt-SQL-14B'를 공개했다. 결과는 Cobalt-SQL-14B가 BIRD dev에서 61.2, 자체 구축한 한국어 벤치 KoBALT에서 70.5였다.",
+    expect: ['SCORED Cobalt-SQL-14B -> BIRD', 'SCORED Cobalt-SQL-14B -> KoBALT'],
+    edgeProps: ['SCORED Cobalt-SQL-14B -> KoBALT score=70.5'],
+  },
+  {
+    cat: "a score list whose next item opens on another topic ('…, 경쟁 모델은 Y에서') does not continue the first model's scores",
+    text: "코발트랩은 텍스트-SQL 모델 'Cobalt-SQL-14B'를 공개했다. Cobalt-SQL-14B가 BIRD dev에서 61.2, 비교 대상인 GPT-4.1 mini는 KoBALT에서 66.0이었다.",
+    absent: ['SCORED Cobalt-SQL-14B -> KoBALT'],
+  },
   // points in the hundreds or thousands are on the arena-like board the article scored on that scale, not on a test named since
   {
     // a ranking read down sentences: an arena's four-digit points with 점 are scores too

@@ -147,8 +147,8 @@ const rows: FactRow[] = [
   // "A의 후속 모델로, X에서 N점": the scores are the focus model's, not those of the model it follows
   { cat: 'scored.successor-modifier-not-scorer', text: "솔빛랩은 올해 3월 새 모델 '솔빛-3'를 선보였다. 2024년 내놓은 솔빛-2의 후속 모델로, KMMLU에서 61.2점, HAE-RAE에서 70.1점을 받았다.", expect: ['SUCCEEDS 솔빛-3 -> 솔빛-2', 'SCORED 솔빛-3 -> KMMLU', 'SCORED 솔빛-3 -> HAE-RAE'], absent: ['SCORED 솔빛-2 -> KMMLU'] },
   { cat: 'scored.successor-modifier-not-scorer', text: "솔빛랩은 올해 3월 새 모델 '솔빛-3'를 선보였다. 솔빛-2의 후속작으로 KMMLU 61.2점을 기록했다.", expect: ['SCORED 솔빛-3 -> KMMLU'], absent: ['SCORED 솔빛-2 -> KMMLU'] },
-  // a size written after a model's name that the name left out ("솔빛-1.5 14B의 가중치로") still belongs to the model's slot
-  { cat: 'based-on.size-after-name', text: "스타트업 솔빛랩은 새 모델 '솔빛-2 프로'를 공개했다. 솔빛-2 프로는 140억 파라미터 규모의 전작 솔빛-1.5 14B의 가중치로 초기화한 뒤 추가 학습했다.", expect: ['BASED_ON 솔빛-2 프로 -> 솔빛-1.5'] },
+  // a size written after a model's name ("솔빛-1.5 14B의 가중치로") still fills the model's slot (the sized name, as the text writes it)
+  { cat: 'based-on.size-after-name', text: "스타트업 솔빛랩은 새 모델 '솔빛-2 프로'를 공개했다. 솔빛-2 프로는 140억 파라미터 규모의 전작 솔빛-1.5 14B의 가중치로 초기화한 뒤 추가 학습했다.", expect: ['BASED_ON 솔빛-2 프로 -> 솔빛-1.5 14B'] },
   // a method phrase between the parent model and the derivation verb ("Y를 가지치기(프루닝)와 지식 증류 방식으로 경량화해 만들었다")
   { cat: 'based-on.focus-derived-by-method', text: "솔빛랩은 새 모델 '솔빛 미니 3B'를 공개했다. 자사 대형 모델 '솔빛 맥스'를 양자화와 지식 증류 기법으로 압축해 만들었다.", expect: ['BASED_ON 솔빛 미니 3B -> 솔빛 맥스'] },
   { cat: 'based-on.focus-derived-by-method', text: "③ 솔빛-미니 3B 솔빛랩이 7월 오픈소스로 내놓은 30억 파라미터 모델이다. 자사 대형 모델 '솔빛 맥스'를 가지치기(프루닝) 방식으로 경량화해 만들었다.", expect: ['BASED_ON 솔빛-미니 3B -> 솔빛 맥스'] },

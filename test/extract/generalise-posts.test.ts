@@ -46,6 +46,51 @@ const rows: FactRow[] = [
     noNodes: ['Person:고객', 'Person:대표'],
   },
 
+  {
+    cat: "a two-word '… 랩스' name with no gloss before a chief's title and a name ('X 랩스 대표 NAME입니다') is a company",
+    text: '안녕하세요, 하늘바다 랩스 대표 연주하입니다. 오늘 저희가 새 모델을 공개했습니다.',
+    expect: ['WORKS_FOR 연주하 -> 하늘바다 랩스'],
+    nodes: ['Company:하늘바다 랩스'],
+  },
+  {
+    cat: "a glued '…랩스' before an officer's title ('X랩스 CTO NAME은') is the company, not a unit's name",
+    text: '하늘바다랩스 CTO 연주하는 데이터 구성을 직접 설계했다고 밝혔다.',
+    expect: ['WORKS_FOR 연주하 -> 하늘바다랩스'],
+  },
+  {
+    cat: "'저희 CTO NAME(…)이' in a founder's post: the officer works at the company that speaks",
+    text: '안녕하세요, 하늘바다 랩스 대표 연주하입니다. 데이터 정제는 저희 CTO 남궁별(전 카카오 연구원)이 맡았습니다.',
+    expect: ['WORKS_FOR 남궁별 -> 하늘바다 랩스'],
+    absent: ['WORKS_FOR 남궁별 -> 카카오'],
+  },
+  {
+    cat: "a thread's post counter ('2/6 ') before a subject-less base statement ('베이스는 Y입니다') leaves the base to the model in focus",
+    text: "안녕하세요, 하늘바다 랩스 대표 연주하입니다. 오늘 저희가 추론 모델 '바다결-3 8B'를 공개했습니다.\n\n2/6 베이스는 메타의 Llama 3.1 8B입니다.",
+    expect: ['BASED_ON 바다결-3 8B -> Llama 3.1 8B'],
+  },
+  {
+    cat: "a quoted small sibling defined by what it was distilled from ('…를 교사 모델로 삼아 … 뽑아낸 … 모델이에요') is a model, its size before a variant word its count, the bare size the sibling",
+    text: "오늘 저희가 추론 모델 '바다결-3 8B'를 공개했습니다. '바다결-3 1B 미니'는 8B를 교사 모델로 삼아 지식 증류로 뽑아낸 모바일용 모델이에요.",
+    expect: ['BASED_ON 바다결-3 1B 미니 -> 바다결-3 8B'],
+    props: ['바다결-3 1B 미니=parameters:1000000000'],
+  },
+  {
+    cat: "an earlier version named with a hyphen and a size and no particle ('냈던 X-1 4B 써보신') is a model; 'Y가 그 후속작입니다' succeeds it",
+    text: "오늘 저희가 추론 모델 '바다결-3 8B'를 공개했습니다. 작년에 저희가 냈던 바다결-2 4B 써보신 분들 많으시죠. 이번 바다결-3 8B가 그 후속작입니다.",
+    expect: ['SUCCEEDS 바다결-3 8B -> 바다결-2 4B'],
+    nodes: ['Model:바다결-2 4B'],
+  },
+  {
+    cat: "scores listed as '… A 58.4, B 71.2가 나왔고, 저희가 직접 만든 평가셋 C에서는 66.7을 찍었습니다' all belong to the topic",
+    text: "바다결-3 8B는 KMMLU 51.4, HAE-RAE Bench 70.2가 나왔고, 저희가 직접 만든 법률 평가셋 KoBALT에서는 61.7을 찍었습니다.",
+    expect: ['SCORED 바다결-3 8B -> HAE-RAE Bench', 'SCORED 바다결-3 8B -> KoBALT'],
+    edgeProps: ['SCORED 바다결-3 8B -> KoBALT score=61.7'],
+  },
+  {
+    cat: "a version with a spaced size before its Latin gloss ('X-2 9B (Latin-2, …)') stays one model with the gloss as its alias",
+    text: "• 바다결랩스의 바다결-2 9B (Badagyeol-2, 90억 파라미터)\n\n바다결-2는 국내 스타트업 바다결랩스가 공개한 모델이다.",
+    noNodes: ['Model:Badagyeol-2'],
+  },
 ];
 
 describe('founders\' posts and threads', () => {

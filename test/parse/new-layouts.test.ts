@@ -117,3 +117,18 @@ describe("a board post's subject is its title, not the <title> with the board an
     expect(a.meta.title).toBe('새 모델 써본 후기');
   });
 });
+
+describe("a social post's action bar: controls (role=\"button\") are no text", () => {
+  it.each(['button', 'toolbar'])('role=%s', (role) => {
+    const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>한가온 (@gaon)</title></head><body><main>
+<div class="post"><span>1/3 안녕하세요, 모래시계 랩스 대표 한가온입니다. 오늘 저희가 새 번역 모델을 공개했습니다.</span></div>
+<div class="bar"><div role="${role}" aria-label="좋아요"><span>2,417</span></div><div role="${role}" aria-label="답글"><span>58</span></div></div>
+<div class="post"><span>2/3 베이스는 공개된 오픈 모델이고, 한국어 문서를 더 학습시켰습니다. 자세한 내용은 다음 글에서 설명드릴게요.</span></div>
+</main></body></html>`;
+    const a = parseArticle(Buffer.from(page), { source: 'post.html' });
+    const texts = a.sentences.map((s) => s.text);
+    expect(texts).not.toContain('2,417');
+    expect(texts).not.toContain('58');
+    expect(texts.some((t) => t.startsWith('2/3 베이스는'))).toBe(true);
+  });
+});

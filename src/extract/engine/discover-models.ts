@@ -27,8 +27,8 @@ const NOT_NUMBERED_NAME = /^(?:모델|버전|시즌|제|총|약|단계|세대|�
 /** A unit counted right after a size-like number ("320B 토큰", "2T tokens"): a quantity of data, not a model's size. */
 const COUNTED_UNIT_AFTER = /^\s?(?:토큰|tokens?\b|단어|문장|건|쌍)/;
 const SIZE_WORD = /^(?:파라미터|매개변수|규모|크기|사이즈|용량|최대|최소|약|총|전체|활성|액티브|무려|단일|기존|신규|경량|소형|중형|대형|초대형|초경량|최신|각|이|그|해당|동급|같은|기반|바탕|계열|버전|수준|이상|이하|내년|올해|연내|향후|추후|다음|이번|최종|오픈소스|공개|국산|국내|토종|외산|해외|자체|한국형|한국어|순수)$/;
-/** (a hyphenated variant word after the size is part of the name: "누리-7B-인스트럭트가", "누리-7B-Chat") */
-const HANGUL_SIZED = /(?<![가-힣A-Za-z0-9])([가-힣]{1,8})(?:-[A-Za-z]{1,4}[- ]|-[가-힣]{1,4}[- ]|-\d{1,2}(?:\.\d)?-|-|\s(?=\d+(?:\.\d+)?B(?!급)))(\d+(?:\.\d+)?[BM])(?:-(?:인스트럭트|베이스|씽크|챗|Instruct|Base|Chat|Think|Thinking|Reasoning|Vision)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에|로|으로)?(?![가-힣A-Za-z0-9])))?(?![A-Za-z0-9])/g;
+/** (a hyphenated variant word after the size is part of the name: "누리-7B-인스트럭트가", "누리-7B-Chat"; a hyphenated version before it too: "누리-2 7B") */
+const HANGUL_SIZED = /(?<![가-힣A-Za-z0-9])([가-힣]{1,8})(?:-[A-Za-z]{1,4}[- ]|-[가-힣]{1,4}[- ]|-\d{1,2}(?:\.\d)?[- ]|-|\s(?=\d+(?:\.\d+)?B(?!급)))(\d+(?:\.\d+)?[BM])(?:-(?:인스트럭트|베이스|씽크|챗|Instruct|Base|Chat|Think|Thinking|Reasoning|Vision)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에|로|으로)?(?![가-힣A-Za-z0-9])))?(?![A-Za-z0-9])/g;
 /** "한빛-R", "별빛-2", "다온-Ko 1.5", "다온-K 2 8B", "X-Y 씽크": a Hangul name with a hyphenated version letter or number, then a version (with a variant word and a size) or a variant word alone (only in sentences about models). */
 const HANGUL_LETTERED = /(?<![가-힣A-Za-z0-9])([가-힣]{1,8})-([A-Z][A-Za-z0-9]{0,5}(?:\s\d{1,2}(?:\.\d{1,2})?(?![\d.%]|\s?(?:년|월|일|개|억|조|위|배|점|명|세대))(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에|입니다|이다|다)?[\s,.'"’”』」]|$))?(?:\s\d{1,3}(?:\.\d)?[BM](?![A-Za-z0-9]))?|(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에|입니다|이다|다)?[\s,.'"’”』」]|$)))?|\d{1,2}(?:\.\d)?)(?![A-Za-z0-9.\-])/g;
 const LATIN_BEFORE_MODEL_NOUN = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{2,20}(?:-[A-Za-z0-9]{1,10})?)\s?(?=(?:모델|LLM|sLM)(?![가-힣]))/g;
@@ -100,6 +100,8 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       const lettered = re === HANGUL_LETTERED && (/\d[BM]$/.test(m[0]) || (/\s\d/.test(m[2]!) && RELEASE_OR_SCORE.test(text)) || ownedBy(ms, text, m.index));
       if (!cue && !dotted && !lettered && !(m[3] || m[4] || re === HANGUL_SIZED || re === HANGUL_NUMBERED)) continue;
       // ("추가 사전학습 320B 토큰": a count of training tokens, no model's size)
+      // ("X-2 24B (Latin-2, …)": a version with a spaced size before a gloss is left to the version's name, the gloss its alias)
+      if (re === HANGUL_SIZED && /-\d{1,2}(?:\.\d)?\s\d/.test(m[0]) && /^\s?\(/.test(text.slice(m.index + m[0].length))) continue;
       if (re === HANGUL_SIZED && !m[0].includes('-') && (COUNTED_UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) || m[1]!.length < 2 || NOT_NUMBERED_NAME.test(m[1]!) || SIZE_WORD.test(m[1]!) || lx.generic.has(normalizeName(m[1]!)) || /(?:은|는|을|를|에|의|도|로|가|이|엔|선|서|며|고|던|한|된|과|와|해|하여|돼|되어|하면|되면)$/.test(m[1]!) || !(MODEL_SENTENCE.test(text) || SCORE_SENTENCE.test(text) || ownedBy(ms, text, m.index)))) continue;
       if (re === HANGUL_NUMBERED && (lx.generic.has(normalizeName(m[1]!.replace(/\s.*$/, ''))) || !(MODEL_SENTENCE.test(text) || SCORE_SENTENCE.test(text) || ownedBy(ms, text, m.index) || lx.releaseBefore.test(text.slice(Math.max(0, m.index - 8), m.index))) || NOT_NUMBERED_NAME.test(m[1]!) || (PARTICLE_WORD_BEFORE_NUMBER.test(m[1]!) && !VARIANT_OR_SIZE_TAIL.test(m[1]!)))) continue;
       // "누리-Ko-8B v2", "Foo-7B v1.5": a release tag after the name is part of it

@@ -154,19 +154,10 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     const after = /^(?:의)?\s([가-힣]{3,4})(?=\s)/.exec(text.slice(c.end, c.end + 8));
     if (after && lx.personTitle.test(text.slice(c.end + after[0].length)) && !isDepartmentBeforeName(after[1]!, text.slice(c.end + after[0].length))) addPerson(text, ms, out, after[1]!, c.end + after[0].length - after[1]!.length);
     // KT 상무 홍길동
-    const t = lx.personTitle.exec(text.slice(c.end).replace(/^의/, ''));
-    if (t) {
-      const off = c.end + (text.slice(c.end).startsWith('의') ? 1 : 0) + t[0].length;
-      // "트릴리온랩스 공동창업자 겸 CTO 신재민": a second title joined by 겸
-      // ("X 대표 홍길동입니다": a self-introduction closes on the polite copula)
-      const nm = /^(?:인|을 맡은)?(?:\s겸\s[A-Za-z가-힣]{2,12})?\s([가-힣]{3,4})(?=\s|[은는이가의]|입니다|이에요|$)/.exec(text.slice(off, off + 26));
-      if (nm) {
-        let name = nm[1]!;
-        if (!isKoreanName(name) && name.length === 4) name = stripParticles(name);
-        addPerson(text, ms, out, name, off + nm[0].length - nm[1]!.length);
-      }
-    }
+    addTitledName(text, ms, out, c.end, lx);
   }
+  // "저희 CTO 홍길동이": a company's word for itself before a title and a name (the employer is read from the word later)
+  if (SELF_BEFORE_TITLE.test(text)) for (const w of text.matchAll(SELF_BEFORE_TITLE_ALL)) addTitledName(text, ms, out, w.index + w[0].length, lx);
   // "최고기술책임자(CTO)인 정규돈은": a title in apposition before a name
   lx.titleIsName.lastIndex = 0;
   for (let m = lx.titleIsName.exec(text); m; m = lx.titleIsName.exec(text)) {
@@ -250,6 +241,24 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   }
   captionPerson();
   return out;
+}
+
+/** A company's word for itself ("저희", "당사", "우리 회사") right before a title. */
+const SELF_BEFORE_TITLE = /(?<![가-힣])(?:저희|당사|우리\s회사)(?:의)?(?=\s)/;
+const SELF_BEFORE_TITLE_ALL = new RegExp(SELF_BEFORE_TITLE.source, 'g');
+
+/** "KT 상무 홍길동", "X 대표 홍길동입니다": a title right after `end` (a company or a word for one), then a name. */
+function addTitledName(text: string, ms: Mention[], out: Mention[], end: number, lx: DiscoveryLexicon): void {
+  const t = lx.personTitle.exec(text.slice(end).replace(/^의/, ''));
+  if (!t) return;
+  const off = end + (text.slice(end).startsWith('의') ? 1 : 0) + t[0].length;
+  // "트릴리온랩스 공동창업자 겸 CTO 신재민": a second title joined by 겸
+  // ("X 대표 홍길동입니다": a self-introduction closes on the polite copula)
+  const nm = /^(?:인|을 맡은)?(?:\s겸\s[A-Za-z가-힣]{2,12})?\s([가-힣]{3,4})(?=\s|[은는이가의(]|입니다|이에요|$)/.exec(text.slice(off, off + 26));
+  if (!nm) return;
+  let name = nm[1]!;
+  if (!isKoreanName(name) && name.length === 4) name = stripParticles(name);
+  addPerson(text, ms, out, name, off + nm[0].length - nm[1]!.length);
 }
 
 /** "헤드 수", "대표 수는": a counting noun after a title word. */

@@ -126,13 +126,14 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   } else if (maker && type === 'Model') mention.developer = maker.key;
   if (paren) mention.aliases.push(paren[2]!);
   // "‘누리온-8B’": the size in the name is the parameter count
-  const size = type === 'Model' ? /(?<![A-Za-z0-9.])(\d+(?:\.\d+)?)([BM])$/.exec(mention.surface) : null;
+  // ("‘누리온-2 3B 미니’": and so is a size before a variant word that ends the name)
+  const size = type === 'Model' ? /(?<![A-Za-z0-9.])(\d+(?:\.\d+)?)([BM])(?:[\s-](?:미니|라이트|프로|Mini|Lite|Pro|Instruct|Chat))?$/.exec(mention.surface) : null;
   if (size) mention.properties = { parameters: Math.round(Number(size[1]) * (size[2] === 'B' ? 1e9 : 1e6)) };
   return mention;
 }
 
 /** "'X'은 Y를 바탕으로 … 추가 학습한 모델이다": the quoted topic of a sentence that closes by calling it a model someone made. */
-const DEFINED_AS_MODEL = /^\s?(?:\([^()]{1,30}\)\s?)?(?:은|는)\s[^.]{0,100}?(?:만든|개발한|학습한|학습시킨|튜닝한|미세조정한|증류한|내놓은|공개한|선보인)\s(?:[가-힣A-Za-z]{1,8}\s)?(?:모델|LLM|sLM|언어모델)(?:이다|입니다|이에요|예요)\.?$/;
+const DEFINED_AS_MODEL = /^\s?(?:\([^()]{1,30}\)\s?)?(?:은|는)\s[^.]{0,100}?(?:만든|개발한|학습한|학습시킨|튜닝한|미세조정한|증류한|내놓은|공개한|선보인|뽑아낸|만들어\s?낸|빚어낸|경량화한)\s(?:[가-힣A-Za-z]{1,8}\s)?(?:모델|LLM|sLM|언어모델)(?:이다|입니다|이에요|예요)\.?$/;
 
 /** "'X 2' 벤치마크 결과", "'X' 평가 점수": the results of what was tested, not a test named X. */
 const RESULTS_ON_IT = /^\s?(?:벤치마크|평가|테스트)\s?(?:결과|점수|성적|성능|수치)/;

@@ -4,6 +4,7 @@
  * facts for its slots, unless a veto cue (negation, hedging, comparison) is found in the match or
  * just after it; a dispute cue marks BASED_ON as 'disputed'.
  */
+import { threadCounterLength } from '../../parse/bullets.js';
 import type { EdgeType, PropertyValue } from '../../graph/index.js';
 import { parseScore, RESPECTIVELY } from '../korean.js';
 import type { CompiledPattern, Mention } from '../types.js';
@@ -80,17 +81,19 @@ function afterHead(raw: string, head: Mention | undefined): string {
 /** Replaces mentions and numbers by tokens. */
 export function encodeSentence(text: string, mentions: Mention[]): EncodedSentence {
   const e: Encoding = { out: '', numbers: [], tokenStarts: [] };
-  let pos = 0;
+  // ("2/10 베이스는 …": a thread's post counter is no part of the sentence the rules read)
+  // (a subject the sentence omits, read from the context, stands at its very start with no width)
+  let pos = threadCounterLength(text, mentions.find((m) => m.end > m.start)?.start ?? text.length);
   const types = new Set<string>();
   // the first mention opens the sentence: it may head a "name: description" item
-  const head = mentions[0] && text.slice(0, mentions[0].start).trim() === '' ? mentions[0] : undefined;
+  const head = mentions[0] && text.slice(pos, mentions[0].start).trim() === '' ? mentions[0] : undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     pushText(e, i === 1 ? afterHead(text.slice(pos, m.start), head) : i > 0 ? afterMention(text.slice(pos, m.start)) : text.slice(pos, m.start));
     e.tokenStarts.push(e.out.length);
     e.out += `${TYPE_CHAR[m.type]}${i}${END_CHAR}`;
     types.add(m.type);
-    pos = m.end;
+    pos = Math.max(pos, m.end);
   }
   pushText(e, mentions.length === 1 ? afterHead(text.slice(pos), head) : mentions.length ? afterMention(text.slice(pos)) : text.slice(pos));
   e.tokenStarts.sort((a, b) => a - b);
