@@ -25,6 +25,20 @@ const rows: FactRow[] = [
     text: "가온텔레콤은 '누리온 X2'를 제출했다. 경쟁사 별하랩스가 지난해 내놓은 '별하 오픈 30B'를 잇는 후속 모델이 아니라 새 계열이다.",
     absent: ['SUCCEEDS 누리온 X2 -> 별하 오픈 30B'],
   },
+  // a repository's model table: columns for how each model was trained and where to download it are no benchmark
+  // and no stop, and a pictograph badge after a model cell ("🆕") is no part of its name
+  {
+    cat: 'table.training-download-columns',
+    text: "하늘랩이 공개한 Haneul-1 계열 모델은 다음과 같다.\n\n모델 | 파라미터 | 베이스 모델 | 학습 방식 | 다운로드\nHaneul-1-7B-Chat | 7B | Qwen2.5-7B | 연속 사전학습 + SFT | 링크\nHaneul-1.5-7B-Chat 🆕 | 7B | Llama-3.1-8B | SFT + DPO | 링크",
+    expect: ['BASED_ON Haneul-1-7B-Chat -> Qwen2.5-7B', 'BASED_ON Haneul-1.5-7B-Chat -> Llama-3.1-8B'],
+    props: ['Haneul-1-7B-Chat=parameters:7000000000'],
+  },
+  {
+    cat: 'table.training-download-columns',
+    text: "하늘랩이 공개한 모델은 다음과 같다.\n\n모델 | 파라미터 | 베이스 모델 | 컨텍스트 | 다운로드\nHaneul-Mini-1B | 1B | — (from scratch) | 8K | 링크\nHaneul-1-7B-Chat | 7B | Qwen2.5-7B | 32K | 링크",
+    expect: ['BASED_ON Haneul-1-7B-Chat -> Qwen2.5-7B'],
+    props: ['Haneul-Mini-1B=fromScratch:true'],
+  },
 ];
 
 describe('report, posting and transcript rows', () => {
