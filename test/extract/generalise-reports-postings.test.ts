@@ -39,6 +39,18 @@ const rows: FactRow[] = [
     expect: ['BASED_ON Haneul-1-7B-Chat -> Qwen2.5-7B'],
     props: ['Haneul-Mini-1B=fromScratch:true'],
   },
+  // a discovered company whose Latin form comes first (a repository page's title) and its Hangul form after: guessed Korean
+  // from the Hangul name like one named in Hangul first; a country the text states still wins
+  {
+    cat: 'company.country-hangul-later',
+    text: "GitHub - haru-ai/Haru-3: Haru-3: Korean-centric open-weight LLM series by Haru AI (하루AI)\n\nHaru-3는 하루AI(Haru AI)가 개발한 한국어 중심 오픈 웨이트 대규모 언어모델(LLM) 시리즈입니다.",
+    props: ['하루AI=country:KR'],
+  },
+  {
+    cat: 'company.country-hangul-later',
+    text: "GitHub - haru-ai/Haru-3: Haru-3: open-weight LLM series by Haru AI (하루AI)\n\nHaru-3는 미국 스타트업 하루AI(Haru AI)가 개발한 오픈 웨이트 모델 시리즈다.",
+    props: ['하루AI=country:US'],
+  },
 ];
 
 describe('report, posting and transcript rows', () => {
