@@ -51,6 +51,14 @@ const rows: FactRow[] = [
     text: "GitHub - haru-ai/Haru-3: Haru-3: open-weight LLM series by Haru AI (하루AI)\n\nHaru-3는 미국 스타트업 하루AI(Haru AI)가 개발한 오픈 웨이트 모델 시리즈다.",
     props: ['하루AI=country:US'],
   },
+  // a dated news line releasing a model, then "Y의 후속 모델로, …": the released model succeeds Y, and the series the
+  // page opened on (a topic carried from further back) is no second successor
+  {
+    cat: 'clause.carried-subject-filled',
+    text: "Haru-3는 하루AI가 개발한 오픈 웨이트 모델 시리즈입니다. 모든 가중치는 허깅페이스에 공개되어 있습니다.\n\n[2026.10.02] Haru-3.5-14B-Chat을 공개했습니다. Haru-3-14B-Chat의 후속 모델로, 사후학습 데이터를 두 배로 늘렸습니다.",
+    expect: ['SUCCEEDS Haru-3.5-14B-Chat -> Haru-3-14B-Chat'],
+    absent: ['SUCCEEDS Haru-3 -> Haru-3-14B-Chat'],
+  },
 ];
 
 describe('report, posting and transcript rows', () => {
