@@ -59,6 +59,18 @@ const rows: FactRow[] = [
     expect: ['SUCCEEDS Haru-3.5-14B-Chat -> Haru-3-14B-Chat'],
     absent: ['SUCCEEDS Haru-3 -> Haru-3-14B-Chat'],
   },
+  // "전작 Y가 …" opening a coordinated clause of its own ("…증류됐고, 전작 Y가 …") is no apposition of the first
+  // clause's subject: that subject does not succeed Y
+  {
+    cat: 'succeeds.predecessor-new-clause',
+    text: "한솔AI가 '가람-5'와 경량 모델 '가람-5 라이트'를 공개했다. 다만 경량 모델인 가람-5 라이트가 큐웬3에서 증류됐고, 전작 가람-4가 외국 모델 기반이었다는 점에서 오해가 생겼다.",
+    absent: ['SUCCEEDS 가람-5 라이트 -> 가람-4'],
+  },
+  {
+    cat: 'succeeds.predecessor-new-clause',
+    text: "한솔AI가 새 모델 '가람-5'를 공개했다. 가람-5는 한국어 성능을 높였고 전작인 가람-4보다 두 배 빠르다.",
+    expect: ['SUCCEEDS 가람-5 -> 가람-4'],
+  },
 ];
 
 describe('report, posting and transcript rows', () => {
