@@ -71,6 +71,20 @@ const rows: FactRow[] = [
     text: "한솔AI가 새 모델 '가람-5'를 공개했다. 가람-5는 한국어 성능을 높였고 전작인 가람-4보다 두 배 빠르다.",
     expect: ['SUCCEEDS 가람-5 -> 가람-4'],
   },
+  // a professor introduced with a university no list knows ("NAME X대 (Y학과) 교수"): a person, and the university no company
+  {
+    cat: 'person.professor-unknown-university',
+    text: "외부 분석도 같은 결론이다. 한도윤 새봄대 데이터과학과 교수 연구팀이 두 모델의 가중치를 비교했다.",
+    nodes: ['Person:한도윤'],
+    noNodes: ['Company:새봄대'],
+  },
+  {
+    cat: 'person.professor-unknown-university',
+    text: "좌담회 사회는 한도윤 새봄과학기술대 교수가 맡았다. 참석자는 세 명이다.",
+    nodes: ['Person:한도윤'],
+    noNodes: ['Company:새봄과학기술대'],
+    absent: ['WORKS_FOR 한도윤 -> 새봄과학기술대'],
+  },
 ];
 
 describe('report, posting and transcript rows', () => {
