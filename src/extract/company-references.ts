@@ -20,6 +20,8 @@ export function addConsortiumReference(text: string, ms: Mention[], lead: Mentio
   ms.splice(at < 0 ? ms.length : at, 0, referenceTo(lead, 0, r[0].length));
 }
 
+/** A list item's mark ("• ", "- ", "▲"). */
+const ITEM_MARK = /^\s?[•·▲△■□○◆◇▶►*-]\s?/;
 /** A sentence that opens on its partner ("한글과컴퓨터(한컴)와도 손잡고 …") and has no subject of its own. */
 const PARTNER_OPENING = /^(?:와|과)(?:도|는)?\s/;
 const SUBJECT_AFTER = /^(?:은|는|이|가)\s/;
@@ -33,7 +35,8 @@ export function addOmittedSubject(text: string, ms: Mention[], subject: Mention 
   if (!subject || !first || ms.some((m) => m.key === subject.key)) return;
   if (ms.some((m) => (m.type === 'Company' || m.type === 'Person') && SUBJECT_AFTER.test(text.slice(m.end, m.end + 2)))) return;
   // "…와도 손잡고 …": the sentence opens on its partner
-  const opensOnPartner = first.type === 'Company' && first.start <= 1 && PARTNER_OPENING.test(text.slice(first.end, first.end + 3));
+  // ("• KT와 함께 …": a list item's mark before the partner)
+  const opensOnPartner = first.type === 'Company' && first.start <= (ITEM_MARK.exec(text)?.[0].length ?? 0) + 1 && PARTNER_OPENING.test(text.slice(first.end, first.end + 3));
   // "자체 개발한 믿:음 2.0과는 별개로 마이크로소프트(MS)와 손잡고, …": no subject, a partner with its verb
   const partnerClause = !opensOnPartner && !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Company' && PARTNER_VERB_AFTER.test(text.slice(m.end, m.end + 24)));
   // "…투자를 유치했고, 중기부의 '딥테크 팁스'에도 선정됐다": no subject, a programme it was selected for
@@ -68,6 +71,10 @@ const PARTNER_VERB_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:(?:와|과)(?:도|는)?\s
 /** A subject of any kind before a verb ("회사는", "이 모델은", "양사는"): then the sentence has its own. */
 const SUBJECT_BEFORE_VERB = /(?:^|\s)(?:회사|양사|이 회사|동사|그룹|정부|이 모델|모델|[가-힣]{1,6}측)(?:은|는|이|가)\s/;
 
+/** "가 공개한 'Z'", "이 지난해 개발한 Z": a company as the subject of a relative clause whose head is what it made. */
+const RELATIVE_MAKER_AFTER = /^(?:이|가)\s(?:[^\s,]{1,10}\s)?(?:공개한|개발한|선보인|내놓은|출시한|만든|발표한)\s['"‘“]?[A-Za-z0-9가-힣]/;
+/** A model's object particle, after its closing quote and a parenthesised note ("'Z'(21억 파라미터)를"). */
+const OBJECT_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?(?:을|를)\s/;
 /** The company a sentence is about: the first one with a subject particle. */
 const ALSO_OPENING = /^도\s/;
 /** A company's words for itself. */
@@ -75,7 +82,18 @@ const SELF_REF = /^(?:저희(?: 회사)?|당사|우리 회사)$/;
 export function subjectCompanyOf(text: string, ms: Mention[]): Mention | undefined {
   // "SK텔레콤도 조직을 손봤다": an additive topic opening the sentence is its subject too
   // (a company speaking of itself, "저희가 … 공개합니다", is the subject the next sentences omit too)
-  return ms.find((m) => m.type === 'Company' && (m.via !== 'reference' || SELF_REF.test(text.slice(m.start, m.end))) && (SUBJECT_AFTER.test(text.slice(m.end, m.end + 2)) || (m.start <= 1 && ALSO_OPENING.test(text.slice(m.end, m.end + 2))))) ?? introducedCompany(text, ms);
+  return ms.find((m) => m.type === 'Company' && (m.via !== 'reference' || SELF_REF.test(text.slice(m.start, m.end))) && (SUBJECT_AFTER.test(text.slice(m.end, m.end + 2)) || (m.start <= 1 && ALSO_OPENING.test(text.slice(m.end, m.end + 2)))) && !makesObjectModel(text, ms, m)) ?? introducedCompany(text, ms);
+}
+
+/**
+ * "'Y'는 카카오가 공개한 'Z'를 바탕으로 …": a company that is the subject of a relative clause whose head, a model,
+ * is the object of the sentence's verb is no subject of the sentence ("Y는 X가 개발한 … 시리즈다" keeps X: there the
+ * clause describes the topic).
+ */
+function makesObjectModel(text: string, ms: Mention[], m: Mention): boolean {
+  if (!RELATIVE_MAKER_AFTER.test(text.slice(m.end, m.end + 24))) return false;
+  const head = ms.find((x) => x.start > m.end);
+  return head?.type === 'Model' && OBJECT_AFTER.test(text.slice(head.end, head.end + 30));
 }
 
 /** "먼저 X 팀입니다.", "… AI 스타트업 X입니다.": a spoken script introduces the company its next sentences are about. */

@@ -85,6 +85,19 @@ const rows: FactRow[] = [
     noNodes: ['Company:새봄과학기술대'],
     absent: ['WORKS_FOR 한도윤 -> 새봄과학기술대'],
   },
+  // a company page's list items that open on a partner ("• X와 함께 … 공동 개발하고 있습니다") have the page's company
+  // as their omitted subject, and a company that only made a base ("Y는 B가 공개한 'Z'를 바탕으로") is not that subject
+  {
+    cat: 'partners.item-omitted-subject',
+    text: "의료 AI 스타트업 누리브릿지는 의료 특화 LLM을 만드는 팀입니다. 첫 모델 '누리메드 1'을 선보였습니다.\n\n경량 모델 '누리메드 미니'는 카카오가 공개한 '카나나 1.5'를 바탕으로 만들었습니다.\n\n함께하는 파트너\n\n• KT와 함께 병원용 상담 에이전트를 공동 개발하고 있습니다.\n\n• 하나은행과는 보험 심사 보조 AI를 함께 만들고 있습니다.",
+    expect: ['PARTNERS_WITH KT -> 누리브릿지', 'PARTNERS_WITH 누리브릿지 -> 하나은행'],
+    absent: ['PARTNERS_WITH KT -> 카카오', 'PARTNERS_WITH 카카오 -> 하나은행'],
+  },
+  {
+    cat: 'partners.item-omitted-subject',
+    text: "'누리메드 2'는 의료 AI 스타트업 누리브릿지가 개발한 의료 특화 모델입니다.\n\n한국어 의료 데이터 구축은 가온데이터와 협력해 진행했습니다.",
+    expect: ['PARTNERS_WITH 가온데이터 -> 누리브릿지'],
+  },
 ];
 
 describe('report, posting and transcript rows', () => {
