@@ -98,6 +98,22 @@ const rows: FactRow[] = [
     text: "'누리메드 2'는 의료 AI 스타트업 누리브릿지가 개발한 의료 특화 모델입니다.\n\n한국어 의료 데이터 구축은 가온데이터와 협력해 진행했습니다.",
     expect: ['PARTNERS_WITH 가온데이터 -> 누리브릿지'],
   },
+  // a company page's roster of its people ("• NAME TITLE — description"): each works for the page's company, in titles
+  // such as '리서치 리드'; a former employer marked 前 is no employer; a Korean surname with a foreign given name glossed
+  // in Latin ("한제임스(James Han)") is a person
+  {
+    cat: 'works-for.roster-item',
+    text: "의료 AI 스타트업 누리브릿지는 의료 특화 LLM을 만드는 팀입니다.\n\n• 2025년 가온벤처스가 이끈 시리즈 A 투자를 유치했습니다.\n\n함께 일할 리드\n\n• 서지안 대표 — 의사 출신 창업자.\n\n• 민서율 리서치 리드 — 前 카카오 AI 연구원.\n\n• 한제임스(James Han) 테크 리드 — 前 구글 소프트웨어 엔지니어.",
+    expect: ['WORKS_FOR 서지안 -> 누리브릿지', 'WORKS_FOR 민서율 -> 누리브릿지', 'WORKS_FOR 한제임스 -> 누리브릿지'],
+    absent: ['WORKS_FOR 민서율 -> 카카오', 'WORKS_FOR 한제임스 -> 구글', 'WORKS_FOR 서지안 -> 가온벤처스'],
+    edgeProps: ['WORKS_FOR 민서율 -> 누리브릿지 title=리서치 리드'],
+  },
+  {
+    cat: 'works-for.roster-item',
+    text: "민서율 리서치 리드는 \"데이터가 전부\"라고 말했다.",
+    nodes: ['Person:민서율'],
+    noNodes: ['Company:리서치'],
+  },
 ];
 
 describe('report, posting and transcript rows', () => {

@@ -9,7 +9,7 @@ import type { Mention } from '../types.js';
 import { discoveredMention, isTaken, STAFF_ROLES, type DiscoveryLexicon } from './discover-common.js';
 import { GENERIC_STEMS, NOT_COMPANY } from './company-words.js';
 import { REGIONS } from './compile.js';
-import { addForeignPerson, addPerson, isKoreanName, stripNameParticle } from './person-names.js';
+import { addForeignPerson, addPerson, isKoreanName, isSurnameWithForeignGiven, stripNameParticle } from './person-names.js';
 import { EN_NOT_NAME } from './discover-english-persons.js';
 
 /** A staff role (STAFF_ROLES; "연구원" alone is also an institute) names a person only next to a company. */
@@ -182,7 +182,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     for (let m = BILINGUAL_NAME.exec(text); m; m = BILINGUAL_NAME.exec(text)) {
       const korean = m[2] ?? m[3]!;
       const latin = m[1] ?? m[4]!;
-      if (!isKoreanName(korean) || EN_NOT_NAME.test(latin) || isTaken(ms, out, m.index, m.index + m[0].length)) continue;
+      if (!(isKoreanName(korean) || isSurnameWithForeignGiven(korean, latin)) || EN_NOT_NAME.test(latin) || isTaken(ms, out, m.index, m.index + m[0].length)) continue;
       const person = discoveredMention('Person', korean, m.index, m.index + m[0].length);
       person.aliases.push(latin);
       out.push(person);
