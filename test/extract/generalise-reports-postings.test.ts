@@ -114,6 +114,14 @@ const rows: FactRow[] = [
     nodes: ['Person:민서율'],
     noNodes: ['Company:리서치'],
   },
+  // a subject-less sentence whose one model is what the company is making or releasing ("지금은 차세대 모델 'Y'를
+  // 개발하고 있습니다") turns the focus to that model: the next sentence's "Z의 후속 모델로" is about Y
+  {
+    cat: 'focus.released-object',
+    text: "의료 AI 스타트업 누리브릿지는 의료 특화 LLM을 만드는 팀입니다. 지난 6월에는 '누리메드 2'를 출시했습니다.\n\n경량 모델 '누리메드 2 라이트'는 카카오가 공개한 '카나나 1.5'를 바탕으로 만들었습니다.\n\n지금은 차세대 모델 '누리메드 3'를 개발하고 있습니다. 누리메드 2의 후속 모델로, 처음부터 직접 학습하는 방식도 검토하고 있습니다.",
+    expect: ['SUCCEEDS 누리메드 3 -> 누리메드 2'],
+    absent: ['SUCCEEDS 누리메드 2 라이트 -> 누리메드 2'],
+  },
 ];
 
 describe('report, posting and transcript rows', () => {
