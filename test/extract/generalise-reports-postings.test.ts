@@ -122,6 +122,14 @@ const rows: FactRow[] = [
     expect: ['SUCCEEDS 누리메드 3 -> 누리메드 2'],
     absent: ['SUCCEEDS 누리메드 2 라이트 -> 누리메드 2'],
   },
+  // a lone day after a release verb belongs to the clause it stands in: "'A'를 선보였고, 지난 6월 17일에는 'B'를
+  // 출시했다" dates B, not A
+  {
+    cat: 'property.released-on-clause',
+    publishedAt: '2026-11-03',
+    text: "의료 AI 스타트업 누리브릿지는 첫 모델 '누리메드 1'을 선보였고, 지난 6월 17일에는 후속 모델 '누리메드 2'를 출시했다.",
+    props: ['누리메드 2=releasedOn:2026-06-17', '누리메드 1=releasedOn:undefined'],
+  },
 ];
 
 describe('report, posting and transcript rows', () => {
