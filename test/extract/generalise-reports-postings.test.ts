@@ -130,6 +130,18 @@ const rows: FactRow[] = [
     text: "의료 AI 스타트업 누리브릿지는 첫 모델 '누리메드 1'을 선보였고, 지난 6월 17일에는 후속 모델 '누리메드 2'를 출시했다.",
     props: ['누리메드 2=releasedOn:2026-06-17', '누리메드 1=releasedOn:undefined'],
   },
+  // "첫 모델 'A'를 선보였고, … 후속 모델 'B'를 출시했다": the successor named in the next clause follows the model the
+  // first clause released; a model the clause only compares with is none
+  {
+    cat: 'succeeds.successor-after-release',
+    text: "의료 AI 스타트업 누리브릿지는 2024년 첫 모델 '누리메드 1(NURIMED-1)'을 선보였고, 올해 초에는 후속 모델 '누리메드 2'를 출시했다.",
+    expect: ['SUCCEEDS 누리메드 2 -> 누리메드 1'],
+  },
+  {
+    cat: 'succeeds.successor-after-release',
+    text: "가온랩은 '가온-7B'를 공개했고, 크기는 경쟁사의 차기 모델 '누리메드 3'보다 작다.",
+    absent: ['SUCCEEDS 누리메드 3 -> 가온-7B'],
+  },
 ];
 
 describe('report, posting and transcript rows', () => {
