@@ -142,6 +142,12 @@ const rows: FactRow[] = [
     text: "가온랩은 '가온-7B'를 공개했고, 크기는 경쟁사의 차기 모델 '누리메드 3'보다 작다.",
     absent: ['SUCCEEDS 누리메드 3 -> 가온-7B'],
   },
+  // a question someone is asked ("'X와도 협업하느냐'는 질문을 받는데") asserts no partnership with the speaker's company
+  {
+    cat: 'clause.question-asked',
+    text: "◇사회=각 회사의 전략을 듣고 싶습니다.\n\n◇한서윤 랩장=가온텔레콤은 지난 7월 '가온-3'을 공개했는데요, KMMLU에서 70.1점을 받았습니다. 간혹 \"구글과도 협업하느냐\"는 질문을 받는데, 현재로서는 그런 계획은 없습니다.",
+    absent: ['PARTNERS_WITH 가온텔레콤 -> 구글', 'PARTNERS_WITH 구글 -> 가온텔레콤'],
+  },
 ];
 
 describe('report, posting and transcript rows', () => {
