@@ -148,6 +148,13 @@ const rows: FactRow[] = [
     text: "◇사회=각 회사의 전략을 듣고 싶습니다.\n\n◇한서윤 랩장=가온텔레콤은 지난 7월 '가온-3'을 공개했는데요, KMMLU에서 70.1점을 받았습니다. 간혹 \"구글과도 협업하느냐\"는 질문을 받는데, 현재로서는 그런 계획은 없습니다.",
     absent: ['PARTNERS_WITH 가온텔레콤 -> 구글', 'PARTNERS_WITH 구글 -> 가온텔레콤'],
   },
+  // "'X'는 … 'Y 3.2'를 기반으로 … 추가 학습한 모델이에요": a quoted topic the sentence calls a model, though a version's
+  // dot stands between
+  {
+    cat: 'discover.defined-as-model-dotted-base',
+    text: "스타트업 한빛루프의 '한빛 Q2'는 미스트랄AI의 '미스트랄 스몰 3.1'(240억 파라미터)를 기반으로 상담 데이터를 추가 학습한 모델이에요.",
+    expect: ['BASED_ON 한빛 Q2 -> 미스트랄 스몰 3.1', 'DEVELOPED 한빛루프 -> 한빛 Q2'],
+  },
 ];
 
 describe('report, posting and transcript rows', () => {
