@@ -155,6 +155,18 @@ const rows: FactRow[] = [
     text: "스타트업 한빛루프의 '한빛 Q2'는 미스트랄AI의 '미스트랄 스몰 3.1'(240억 파라미터)를 기반으로 상담 데이터를 추가 학습한 모델이에요.",
     expect: ['BASED_ON 한빛 Q2 -> 미스트랄 스몰 3.1', 'DEVELOPED 한빛루프 -> 한빛 Q2'],
   },
+  // "X는 'Y'를 공개했는데요, 지난해 내놓은 Z의 후속 모델입니다": the model released in the first clause is the
+  // successor the copula clause names
+  {
+    cat: 'succeeds.released-then-successor-copula',
+    text: "가온텔레콤은 지난 5월 '가온-3(GAON-3)'을 공개했는데요, 지난해 내놓은 가온-2의 후속 모델입니다.",
+    expect: ['SUCCEEDS 가온-3 -> 가온-2'],
+  },
+  {
+    cat: 'succeeds.released-then-successor-copula',
+    text: "가온텔레콤은 지난 5월 '가온-3'을 공개했는데, 가온-2의 후속 모델은 아니다.",
+    absent: ['SUCCEEDS 가온-3 -> 가온-2'],
+  },
 ];
 
 describe('report, posting and transcript rows', () => {
