@@ -27,6 +27,9 @@ describe('chrome lines', () => {
     '어느일보11.20 21:14',
     '어느 경제신문 2026.03.04 09:12',
     '어느투데이 3시간 전',
+    // a press-release site's list of other releases: each headline with its date glued on
+    "가온소프트, 교육용 sLLM '가온튜터 3' 공개…라마 3 기반2026-10-12",
+    '누리데이터, 120억 원 규모 시리즈 A 투자 유치2026.03.18',
   ])('drops %s', (line) => {
     expect(isChromeLine(line)).toBe(true);
   });
@@ -44,6 +47,10 @@ describe('chrome lines', () => {
     '▶ 한빛전자는 지난달 정부 지원사업에 뽑혔다. 내년 매출은 300억원으로 추정한다.',
     '▶ 인터뷰 : 한도윤 / 누리젠 대표',
     '▶ 녹취 : 고은비 / 한국로봇산업협회 정책실장',
+    // a date cell alone, a dated sentence and a dated line with a space are kept
+    '2026-10-12',
+    '가온-3 공개일은 2026-10-12다.',
+    '공개일 2026-10-12',
   ])('keeps %s', (line) => {
     expect(isChromeLine(line)).toBe(false);
   });
