@@ -167,6 +167,17 @@ const rows: FactRow[] = [
     text: "가온텔레콤은 지난 5월 '가온-3'을 공개했는데, 가온-2의 후속 모델은 아니다.",
     absent: ['SUCCEEDS 가온-3 -> 가온-2'],
   },
+  // a deck line "Y 기반 N 파라미터 모델…BENCH N점": the score is the new model's, not the base's that modifies it
+  {
+    cat: 'scored.base-modifier-not-subject',
+    text: "한빛메디, 의료 특화 LLM '한빛-Med 3' 공개\n\n메타 라마 3 기반 80억 파라미터 모델…KorMedMCQA 70.2점\n\n의료 AI 스타트업 한빛메디가 의료 특화 모델 '한빛-Med 3'를 공개했다.",
+    absent: ['SCORED 라마 3 -> KorMedMCQA'],
+  },
+  {
+    cat: 'scored.base-modifier-not-subject',
+    text: "의료 AI 스타트업 한빛메디가 '한빛-Med 3'를 공개했다. 기반 모델인 라마 3는 KorMedMCQA 55.1점을 받았다.",
+    expect: ['SCORED 라마 3 -> KorMedMCQA'],
+  },
 ];
 
 describe('report, posting and transcript rows', () => {
