@@ -28,15 +28,17 @@ export function addEntity(acc: Acc, m: Mention, rules: RuleSet, ev: FactEvidence
     e = { key: m.key, type: m.type, names: {}, aliases: [], properties: {}, knownNames: knownNames(m, rules), discovered: m.via === 'discovered' };
     const g = rules.byKey.get(m.key);
     if (g?.country) e.properties.country = g.country;
-    else if (m.type === 'Company' && m.via === 'discovered' && !m.properties?.country && /^[가-힣]/.test(m.surface)) {
-      e.properties.country = 'KR';
-      guessedCountry.add(e);
-    }
     if (m.family) e.properties.family = m.family;
     acc.entities.set(m.key, e);
     acc.firstSeen.set(m.key, ev);
   }
   e.names[m.surface] = (e.names[m.surface] ?? 0) + 1;
+  // a discovered company with no country stated is guessed Korean from a Hangul name, whether or not it came first
+  // ("Noeul AI (노을AI)": the Latin form in a page title, the Hangul one after it)
+  if (e.properties.country === undefined && m.type === 'Company' && m.via === 'discovered' && !m.properties?.country && /^[가-힣]/.test(m.surface)) {
+    e.properties.country = 'KR';
+    guessedCountry.add(e);
+  }
   for (const a of m.aliases) if (!e.aliases.includes(a)) e.aliases.push(a);
   // a country the text states ("미국 생성형 AI 개발사 X") beats the guess from a Hangul name in the headline
   const stated = m.properties?.country;

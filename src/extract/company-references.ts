@@ -20,6 +20,8 @@ export function addConsortiumReference(text: string, ms: Mention[], lead: Mentio
   ms.splice(at < 0 ? ms.length : at, 0, referenceTo(lead, 0, r[0].length));
 }
 
+/** A list item's mark ("• ", "- ", "▲"). */
+const ITEM_MARK = /^\s?[•·▲△■□○◆◇▶►*-]\s?/;
 /** A sentence that opens on its partner ("한글과컴퓨터(한컴)와도 손잡고 …") and has no subject of its own. */
 const PARTNER_OPENING = /^(?:와|과)(?:도|는)?\s/;
 const SUBJECT_AFTER = /^(?:은|는|이|가)\s/;
@@ -33,7 +35,8 @@ export function addOmittedSubject(text: string, ms: Mention[], subject: Mention 
   if (!subject || !first || ms.some((m) => m.key === subject.key)) return;
   if (ms.some((m) => (m.type === 'Company' || m.type === 'Person') && SUBJECT_AFTER.test(text.slice(m.end, m.end + 2)))) return;
   // "…와도 손잡고 …": the sentence opens on its partner
-  const opensOnPartner = first.type === 'Company' && first.start <= 1 && PARTNER_OPENING.test(text.slice(first.end, first.end + 3));
+  // ("• KT와 함께 …": a list item's mark before the partner)
+  const opensOnPartner = first.type === 'Company' && first.start <= (ITEM_MARK.exec(text)?.[0].length ?? 0) + 1 && PARTNER_OPENING.test(text.slice(first.end, first.end + 3));
   // "자체 개발한 믿:음 2.0과는 별개로 마이크로소프트(MS)와 손잡고, …": no subject, a partner with its verb
   const partnerClause = !opensOnPartner && !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Company' && PARTNER_VERB_AFTER.test(text.slice(m.end, m.end + 24)));
   // "…투자를 유치했고, 중기부의 '딥테크 팁스'에도 선정됐다": no subject, a programme it was selected for
@@ -43,7 +46,8 @@ export function addOmittedSubject(text: string, ms: Mention[], subject: Mention 
 }
 
 /** "지난 20일에는 … 'Y'를 오픈소스로 공개했다": a model as the object of a release verb that ends the sentence. */
-const RELEASED_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:공개|출시|선보|내놓|내놨)(?:했|였|합니다|했습니다|한다)[^,]{0,12}$/;
+/** (or that the company is making: "지금은 차세대 모델 'Y'를 개발하고 있습니다") */
+export const RELEASED_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:(?:공개|출시|선보|내놓|내놨)(?:했|였|합니다|했습니다|한다)|개발(?:했|합니다|했습니다|한다|하고\s있(?:다|습니다)|\s중이))[^,]{0,12}$/;
 
 /**
  * A sentence with no subject that releases one model ("지난달에는 경량 모델 'Y'를 공개했다") is the article's
@@ -68,6 +72,10 @@ const PARTNER_VERB_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:(?:와|과)(?:도|는)?\s
 /** A subject of any kind before a verb ("회사는", "이 모델은", "양사는"): then the sentence has its own. */
 const SUBJECT_BEFORE_VERB = /(?:^|\s)(?:회사|양사|이 회사|동사|그룹|정부|이 모델|모델|[가-힣]{1,6}측)(?:은|는|이|가)\s/;
 
+/** "가 공개한 'Z'", "이 지난해 개발한 Z": a company as the subject of a relative clause whose head is what it made. */
+const RELATIVE_MAKER_AFTER = /^(?:이|가)\s(?:[^\s,]{1,10}\s)?(?:공개한|개발한|선보인|내놓은|출시한|만든|발표한)\s['"‘“]?[A-Za-z0-9가-힣]/;
+/** A model's object particle, after its closing quote and a parenthesised note ("'Z'(21억 파라미터)를"). */
+const OBJECT_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?(?:을|를)\s/;
 /** The company a sentence is about: the first one with a subject particle. */
 const ALSO_OPENING = /^도\s/;
 /** A company's words for itself. */
@@ -76,7 +84,7 @@ export function subjectCompanyOf(text: string, ms: Mention[]): Mention | undefin
   // "SK텔레콤도 조직을 손봤다": an additive topic opening the sentence is its subject too
   // (a company speaking of itself, "저희가 … 공개합니다", is the subject the next sentences omit too)
   // ("메타가 공개한 오픈소스 모델 라마 3를": the subject of a relative clause on another maker's named model is not the sentence's)
-  return ms.find((m) => m.type === 'Company' && (m.via !== 'reference' || SELF_REF.test(text.slice(m.start, m.end))) && !isMakerOfNamedModel(text, ms, m) && (SUBJECT_AFTER.test(text.slice(m.end, m.end + 2)) || (m.start <= 1 && ALSO_OPENING.test(text.slice(m.end, m.end + 2))))) ?? introducedCompany(text, ms);
+  return ms.find((m) => m.type === 'Company' && (m.via !== 'reference' || SELF_REF.test(text.slice(m.start, m.end))) && !isMakerOfNamedModel(text, ms, m) && (SUBJECT_AFTER.test(text.slice(m.end, m.end + 2)) || (m.start <= 1 && ALSO_OPENING.test(text.slice(m.end, m.end + 2)))) && !makesObjectModel(text, ms, m)) ?? introducedCompany(text, ms);
 }
 
 /** "가 (오픈소스로) 공개한 ", "이 만든 ": a subject particle, then a past adnominal release or make verb before its noun. */
@@ -88,6 +96,17 @@ function isMakerOfNamedModel(text: string, ms: Mention[], m: Mention): boolean {
   if (!r) return false;
   const next = ms.find((x) => x.start >= m.end + r[0].length);
   return next?.type === 'Model' && next.start - (m.end + r[0].length) <= 20 && !/[은는이가을를의에]\s/.test(text.slice(m.end + r[0].length, next.start));
+}
+
+/**
+ * "'Y'는 카카오가 공개한 'Z'를 바탕으로 …": a company that is the subject of a relative clause whose head, a model,
+ * is the object of the sentence's verb is no subject of the sentence ("Y는 X가 개발한 … 시리즈다" keeps X: there the
+ * clause describes the topic).
+ */
+function makesObjectModel(text: string, ms: Mention[], m: Mention): boolean {
+  if (!RELATIVE_MAKER_AFTER.test(text.slice(m.end, m.end + 24))) return false;
+  const head = ms.find((x) => x.start > m.end);
+  return head?.type === 'Model' && OBJECT_AFTER.test(text.slice(head.end, head.end + 30));
 }
 
 /** "먼저 X 팀입니다.", "… AI 스타트업 X입니다.": a spoken script introduces the company its next sentences are about. */
@@ -105,7 +124,8 @@ const FIRST_PERSON_COMPANY = /(?<![가-힣])(?:저희|당사)(?=의\s|\s|은|는
 
 /** "LG AI연구원에서 … 참여한", "네이버 출신", "X를 떠난", "X DS부문 부사장을 지낸": a company the sentence names as where someone was, not who acts. */
 function isFormerPlace(text: string, m: Mention): boolean {
-  return /^(?:\s[A-Za-z0-9가-힣]{1,12}\s?(?:부문|본부|사업부|팀|연구소|랩))?(?:에서|에선|\s?출신|을 떠난|를 떠난)|^\s[A-Za-z가-힣]{1,10}\s출신|^(?:\s[A-Za-z0-9가-힣]{1,12}){1,3}(?:을|를)\s(?:지낸|역임한|거친)\s/.test(text.slice(m.end, m.end + 40));
+  // ("前 네이버클라우드 연구원", "전 구글 엔지니어": a former post's mark before the company)
+  return /(?:前|(?<![가-힣])전)\s?$/.test(text.slice(Math.max(0, m.start - 3), m.start)) || /^(?:\s[A-Za-z0-9가-힣]{1,12}\s?(?:부문|본부|사업부|팀|연구소|랩))?(?:에서|에선|\s?출신|을 떠난|를 떠난)|^\s[A-Za-z가-힣]{1,10}\s출신|^(?:\s[A-Za-z0-9가-힣]{1,12}){1,3}(?:을|를)\s(?:지낸|역임한|거친)\s/.test(text.slice(m.end, m.end + 40));
 }
 
 /**
@@ -137,10 +157,20 @@ const CHIEF_TITLE_AFTER = /^\s(?:최고[가-힣]{2,8}책임자(?:\s?\(C[A-Z]{1,3
 /** "한국전자통신연구원(ETRI)은 …", "과학기술정보통신부는 …": a sentence opening on an institute or a ministry of its own (no node) hires for it, not for the article's company. */
 export const ORGANISATION_SUBJECT_FIRST = /^[가-힣]{2,20}(?:연구원|연구소|부|청|처|위원회|대학교|대학|재단|협회|공사|공단|진흥원|평가원)(?:\([^()]{1,15}\))?(?:은|는|이|가)\s/;
 
+/** "• 유하은 리서치 리드 — 前 X 연구원.": a list item of a team's people, a name and a title, then a dash and a description. */
+const ROSTER_ITEM = /^\s?[•·▲\-*]\s?/;
+function rosterItem(text: string, ms: Mention[]): boolean {
+  const mark = ROSTER_ITEM.exec(text);
+  const person = mark ? ms.find((m) => m.type === 'Person' && m.start === mark[0].length) : undefined;
+  return !!person && /^(?:\([A-Za-z .\-]{3,30}\))?\s[^\s—–,.]{1,12}(?:\s[^\s—–,.]{1,12}){0,2}\s[—–]\s/.test(text.slice(person.end, person.end + 50));
+}
+
 /** The company the article is about, for a sentence where a person takes a role and no company is named. */
 export function addEmployerReference(text: string, ms: Mention[], rules: RuleSet, last: Mention | undefined, first?: Mention): void {
   const hiredObject = HIRED_OBJECT.test(text);
-  const subject = hiredObject ? (first ?? last) : last;
+  // (a team's roster on a company's page lists the page's company's people)
+  const roster = rosterItem(text, ms);
+  const subject = hiredObject || roster ? (first ?? last) : last;
   // a company the person came from ("LG AI연구원에서 … 참여한", "네이버 출신") is no employer here
   // (and "LG CNS AI센터장 출신인": a post held there before)
   // (and "네이버클라우드 하이퍼클로바X 팀 출신인": a team named after a product)
@@ -148,7 +178,7 @@ export function addEmployerReference(text: string, ms: Mention[], rules: RuleSet
   // ("저희 CTO를 맡고 있다": the sentence names its employer by a reference word, read by addCompanyReference)
   // (only where the sentence names no company at all: "CTO는 X에서 … 총괄하고 있다" names the employer with 에서)
   const chief = !UNSETTLED.test(text) && !ms.some((m) => m.type === 'Company' && m.via !== 'blocked') && ms.some((m) => m.type === 'Person' && CHIEF_TITLE_AFTER.test(text.slice(m.end, m.end + 24)));
-  if (!subject || FIRST_PERSON_COMPANY.test(text) || ORGANISATION_SUBJECT_FIRST.test(text) || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && (m.key === subject.key || !former(m))) || !ms.some((m) => m.type === 'Person') || !(JOINS_IN_ROLE.test(text) || hiredObject || chief || titleRes(rules).roleHeld.test(text) || TAKES_POST.test(text))) return;
+  if (!subject || FIRST_PERSON_COMPANY.test(text) || ORGANISATION_SUBJECT_FIRST.test(text) || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && (m.key === subject.key || !former(m))) || !ms.some((m) => m.type === 'Person') || !(JOINS_IN_ROLE.test(text) || hiredObject || chief || titleRes(rules).roleHeld.test(text) || TAKES_POST.test(text) || roster)) return;
   ms.unshift(referenceTo(subject, 0, 0));
 }
 

@@ -10,6 +10,7 @@ import type { Mention } from './types.js';
 /** The start of a numbered or bulleted item ("1) ", "② ", "▲ "): parse/bullets.ts. */
 import { ITEM_HEAD } from '../parse/bullets.js';
 import { rowHeadModel } from './table-rows.js';
+import { RELEASED_OBJECT } from './company-references.js';
 
 /** Rules that read a company's own model ("X는 … 자체 모델 'Y'를", "Z와 'Y'를 함께 개발하고 있다"). */
 export const OWN_MODEL_RULES = new Set(['developed.own-model-noun', 'developed.partner-made-together', 'developed.omitted-subject-made-together', 'developed.subject-makes-together']);
@@ -37,6 +38,9 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // "'Y'라는 상담 특화 모델을 운영하고 있습니다": a model introduced by name is what the next sentences are about
   const introduced = read === carried ? mentions.find((m) => m.type === 'Model' && m.via !== 'reference' && NAMED_AS_MODEL.test(s.text.slice(m.end, m.end + 30))) : undefined;
   if (introduced) return introduced;
+  // "지금은 차세대 모델 'Y'를 개발하고 있습니다": the one model a subject-less sentence releases or is making
+  const released = read === carried ? soleReleasedModel(s.text, mentions) : undefined;
+  if (released) return released;
   // "KMMLU-Pro에서 엑사원 5.0은 68.4점을 받았다": the model that scored, the topic after the benchmark's locative
   const scored = scoredTopic(s.text, mentions);
   if (scored) return scored;
@@ -58,6 +62,13 @@ function titleLineModel(text: string, mentions: readonly Mention[], heading: boo
   if (mentions.length !== 1 || m?.type !== 'Model' || m.via === 'anonymous' || m.via === 'blocked' || m.via === 'reference') return undefined;
   const tail = text.slice(m.end);
   return /^['"‘“]?\s?$/.test(text.slice(0, m.start)) && KIND_AFTER_TITLE.test(tail) && (heading || KIND_WORD.test(tail)) ? m : undefined;
+}
+
+/** The one model a sentence names, as the object of a release or making verb that ends it. */
+function soleReleasedModel(text: string, mentions: Mention[]): Mention | undefined {
+  const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'reference');
+  if (models.length !== 1 || mentions.some((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked')) return undefined;
+  return RELEASED_OBJECT.test(text.slice(models[0]!.end)) ? models[0] : undefined;
 }
 
 /** "'Y'라는 (상담 특화) 모델", "'Y'(이)라는 이름의 LLM": a name given to a model. */

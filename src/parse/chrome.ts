@@ -45,6 +45,9 @@ const DATE_LINE = /^[\[(]?(?:입력|수정|승인|등록|기사입력|최종수�
 /** "어느일보 11.20 21:14", "어느경제 3시간 전": a digest item's outlet and time, not article text. */
 const SOURCE_STAMP = /^[가-힣A-Za-z][가-힣A-Za-z0-9·&]{1,15}(?:\s?[가-힣A-Za-z0-9·&]{1,10})?\s?(?:(?:(?:19|20)\d{2}[./-]\s?)?\d{1,2}[./-]\s?\d{1,2}\.?\s\d{1,2}:\d{2}|\d{1,2}\s?(?:분|시간)\s?전)$/;
 
+/** "위즈런, 교육용 sLLM '위즈튜터 2' 공개2026-11-24": a news list's headline with its date glued on (a link and a date span, flattened). */
+const LISTED_HEADLINE = /[가-힣A-Za-z'"’”)\]…](?:19|20)\d{2}[-.]\d{2}[-.]\d{2}\.?$/;
+
 const MAIL_FOOTER = /사업자\s?등록\s?번호|통신판매업\s?신고|수신\s?거부|구독\s?(?:해지|취소)|unsubscribe|웹에서\s?보기|view\s(?:it\s)?in\s(?:your\s)?browser/i;
 
 /** "기술 문의: 홍길동 X 연구팀장 (a@b.kr)": a labelled contact line naming a person and a role (no reporter) is text, its address dropped later. */
@@ -62,6 +65,7 @@ export function isChromeLine(line: string): boolean {
   if (s.length <= 200 && WIDGET_LINE.test(s)) return true;
   if (s.length <= 70 && DATE_LINE.test(s) && !sentence) return true;
   if (s.length <= 40 && SOURCE_STAMP.test(s)) return true;
+  if (s.length <= 150 && !sentence && LISTED_HEADLINE.test(s)) return true;
   // a ▶ line is a promo link, unless it is two or more sentences (a report's summary bullet)
   // or a broadcast's speaker caption ("▶ 인터뷰 : 홍길동 / X 대표")
   if (s.length <= 100 && /^[▶☞▷►]/.test(s) && !(sentence && /다\.\s\S/.test(s)) && !SPEAKER_MARK.test(s)) return true;

@@ -103,7 +103,8 @@ export function readJsonLd($: CheerioAPI): JsonLdArticle {
       if (!node) continue;
       const out: JsonLdArticle = {};
       const headline = nameOf(node['headline']);
-      const date = nameOf(node['datePublished']);
+      // (a JobPosting dates itself by datePosted; validThrough is a deadline)
+      const date = nameOf(node['datePublished']) ?? nameOf(node['datePosted']);
       const publisher = nameOf(node['publisher']);
       const author = nameOf(node['author']);
       const url = nameOf(node['url']) ?? nameOf(node['mainEntityOfPage']);

@@ -485,8 +485,12 @@ const rows: Row[] = [
   { rule: 'developed.co-developed-with', sentence: "카카오와 함께 개발한 기술을 적용한 새 모델 '로앤-2'가 주목받고 있다.", absent: ['DEVELOPED 카카오 -> 로앤-2'] },
   { rule: 'participates.adnominal-members', sentence: "이번 성과는 한결대가 주관하고 카카오와 업스테이지가 참여기관으로 함께한 '스마트 물류 AI 실증사업'에서 나왔다.", expect: ['PARTICIPATES_IN 카카오 -> 스마트 물류 AI 실증사업', 'PARTICIPATES_IN 업스테이지 -> 스마트 물류 AI 실증사업'] },
   { rule: 'participates.adnominal-members', sentence: "카카오가 참여한 적 없는 '스마트 물류 AI 실증사업'은 올해 끝난다.", absent: ['PARTICIPATES_IN 카카오 -> 스마트 물류 AI 실증사업'] },
-  { rule: 'partners.co-developed-with', sentence: "한결대 언어지능연구실은 카카오, 법률 스타트업 로앤랩스와 함께 개발한 '로앤-2'를 공개했다.", expect: ['PARTNERS_WITH 로앤랩스 -> 카카오'] },  { rule: 'based-on.focus-noun-phrase', sentence: "누리비전 제품 소개\n\n누리-S 8B 모델\n\n메타의 '라마 3.1'을 바탕으로 상담 데이터를 추가 학습한 요약용 모델.", expect: ['BASED_ON 누리-S 8B -> 라마 3.1'] },
+  { rule: 'partners.co-developed-with', sentence: "한결대 언어지능연구실은 카카오, 법률 스타트업 로앤랩스와 함께 개발한 '로앤-2'를 공개했다.", expect: ['PARTNERS_WITH 로앤랩스 -> 카카오'] },
+  { rule: 'based-on.focus-noun-phrase', sentence: "누리비전 제품 소개\n\n누리-S 8B 모델\n\n메타의 '라마 3.1'을 바탕으로 상담 데이터를 추가 학습한 요약용 모델.", expect: ['BASED_ON 누리-S 8B -> 라마 3.1'] },
   { rule: 'based-on.focus-noun-phrase', sentence: "누리비전 제품 소개\n\n누리-S 8B 모델\n\n메타의 '라마 3.1'을 바탕으로 만든 모델이 아닌 요약용 모델.", absent: ['BASED_ON 누리-S 8B -> 라마 3.1'] },
+  { rule: 'works-for.roster-item', sentence: "의료 AI 스타트업 누리브릿지는 의료 특화 LLM을 만든다.\n\n• 서지안 대표 — 의사 출신 창업자.", expect: ['WORKS_FOR 서지안 -> 누리브릿지'] },
+  { rule: 'succeeds.successor-after-release', sentence: "스타트업 누리브릿지는 첫 모델 '누리메드 1'을 선보였고, 올해 초에는 후속 모델 '누리메드 2'를 출시했다.", expect: ['SUCCEEDS 누리메드 2 -> 누리메드 1'] },
+  { rule: 'succeeds.released-then-successor-copula', sentence: "가온텔레콤은 지난 5월 '가온-3'을 공개했는데, 지난해 내놓은 가온-2의 후속 모델이다.", expect: ['SUCCEEDS 가온-3 -> 가온-2'] },
 ];
 
 describe('rule data', () => {

@@ -29,6 +29,9 @@ describe('chrome lines', () => {
     '어느투데이 3시간 전',
     'X(트위터) @some_graphics  페이스북 example.kr/AbC12',
     '인스타그램 @news_daily 유튜브 youtube.com/@newsdaily',
+    // a press-release site's list of other releases: each headline with its date glued on
+    "가온소프트, 교육용 sLLM '가온튜터 3' 공개…라마 3 기반2026-10-12",
+    '누리데이터, 120억 원 규모 시리즈 A 투자 유치2026.03.18',
   ])('drops %s', (line) => {
     expect(isChromeLine(line)).toBe(true);
   });
@@ -48,6 +51,10 @@ describe('chrome lines', () => {
     '▶ 녹취 : 고은비 / 한국로봇산업협회 정책실장',
     '페이스북 모회사 메타는 새 모델을 공개했다.',
     'X(옛 트위터)에서 화제가 된 모델이다.',
+    // a date cell alone, a dated sentence and a dated line with a space are kept
+    '2026-10-12',
+    '가온-3 공개일은 2026-10-12다.',
+    '공개일 2026-10-12',
   ])('keeps %s', (line) => {
     expect(isChromeLine(line)).toBe(false);
   });

@@ -93,3 +93,12 @@ describe('a date that stands alone after the headline', () => {
     expect(parseArticle(html, { source: 'p.html' }).meta.publishedAt).toBe(iso);
   });
 });
+
+describe('a job posting dated by its JSON-LD', () => {
+  const page = (ld: unknown) =>
+    `<html><head><title>채용</title><script type="application/ld+json">${json(ld)}</script></head><body><h1>[바람개비랩] 리서치 엔지니어</h1><div class="post"><p>${para}</p><p>${para2}</p></div></body></html>`;
+  it('takes datePosted as the page date (validThrough is a deadline)', () =>
+    expect(parse(page({ '@context': 'https://schema.org', '@type': 'JobPosting', title: '리서치 엔지니어', datePosted: '2026-05-06', validThrough: '2026-06-30' })).meta.publishedAt).toBe('2026-05-06'));
+  it('still prefers datePublished where both are given', () =>
+    expect(parse(page({ '@type': 'JobPosting', datePublished: '2026-05-02', datePosted: '2026-05-06' })).meta.publishedAt).toBe('2026-05-02'));
+});

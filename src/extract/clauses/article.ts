@@ -27,9 +27,24 @@ export function readClauses(pass: ClausePass, articleId: string, s: Sentence, me
 export function addClauseFacts(acc: Acc, pass: ClausePass): void {
   const pair = (t: string, a: string, b: string) => (a < b ? `${t}|${a}|${b}` : `${t}|${b}|${a}`);
   const known = new Set([...acc.relations.values()].map((r) => pair(r.type, r.source, r.target)));
+  const filled = filledSubjects(acc);
   for (const { fact, ev } of pass.pending) {
     if (known.has(pair(fact.relation, fact.source.key, fact.target.key))) continue;
+    if (fact.rule.endsWith('-carried') && filled.has(`${fact.relation}|${fact.target.key}|${ev.start}`)) continue;
     if (!acc.entities.has(fact.source.key) || !acc.entities.has(fact.target.key)) continue;
     addRelation(acc, { relation: fact.relation, source: fact.source.key, target: fact.target.key, properties: fact.properties }, ev);
   }
+}
+
+/** Relations whose source is one model a sentence leaves unsaid: a predecessor or a base has one such source per sentence. */
+const ONE_SUBJECT: ReadonlySet<string> = new Set(['SUCCEEDS', 'BASED_ON']);
+
+/**
+ * "Y의 후속 모델로, …" after "X를 공개했다": where a rule already gave the sentence's predecessor or base a source
+ * (the model in focus), a topic carried from further back is no second one.
+ */
+function filledSubjects(acc: Acc): Set<string> {
+  const out = new Set<string>();
+  for (const r of acc.relations.values()) if (ONE_SUBJECT.has(r.type)) for (const e of r.evidence) out.add(`${r.type}|${r.target}|${e.start}`);
+  return out;
 }

@@ -9,7 +9,7 @@ import type { Mention } from '../types.js';
 import { discoveredMention, isTaken, STAFF_ROLES, type DiscoveryLexicon } from './discover-common.js';
 import { GENERIC_STEMS, NOT_COMPANY } from './company-words.js';
 import { REGIONS } from './compile.js';
-import { addForeignPerson, addPerson, isKoreanName, stripNameParticle } from './person-names.js';
+import { addForeignPerson, addPerson, isKoreanName, isSurnameWithForeignGiven, stripNameParticle } from './person-names.js';
 import { EN_NOT_NAME } from './discover-english-persons.js';
 
 /** A staff role (STAFF_ROLES; "연구원" alone is also an institute) names a person only next to a company. */
@@ -45,6 +45,8 @@ const SSI = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})(?:\s?씨|\s(?:박사|교수
 /** A sign-off line opening on a name and a comma, the company right after ("— 윤하진, ", "- 김도윤, "). */
 const SIGN_OFF = /^(?:[—–―-]{1,2}\s?)?([가-힣]{3,4}),\s$/;
 
+/** A university between a name and a title ("한빛대", "한빛대학교", "한빛과학기술원"). */
+const ACADEMIC_ORG = /^[가-힣]{1,8}(?:대|대학|대학교|과학기술원|과기원)$/;
 /** A political party between a name and a title ("더불어민주당", "국민의힘", "조국혁신당"). */
 const PARTY = /^(?:[가-힣]{2,8}당|국민의힘)$/;
 /** Department and role words that sit between a name and a title but are no company. */
@@ -171,7 +173,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     for (let m = BILINGUAL_NAME.exec(text); m; m = BILINGUAL_NAME.exec(text)) {
       const korean = m[2] ?? m[3]!;
       const latin = m[1] ?? m[4]!;
-      if (!isKoreanName(korean) || EN_NOT_NAME.test(latin) || isTaken(ms, out, m.index, m.index + m[0].length)) continue;
+      if (!(isKoreanName(korean) || isSurnameWithForeignGiven(korean, latin)) || EN_NOT_NAME.test(latin) || isTaken(ms, out, m.index, m.index + m[0].length)) continue;
       const person = discoveredMention('Person', korean, m.index, m.index + m[0].length);
       person.aliases.push(latin);
       out.push(person);
@@ -198,7 +200,8 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     // the organisation may already be a (discovered) company: then only the person is new
     const known = ms.find((x) => x.type === 'Company' && x.start === at && x.end === at + org.length);
     // "한정우 더불어민주당 의원은": a lawmaker with a party names a person; the party is no company
-    if (PARTY.test(org) && isKoreanName(m[1]!)) {
+    // ("이동규 한빛대 인공지능학과 교수 연구팀이": and a professor with a university no list knows; the university is no company)
+    if ((PARTY.test(org) || ACADEMIC_ORG.test(org)) && isKoreanName(m[1]!)) {
       addPerson(text, ms, out, m[1]!, m.index);
       continue;
     }

@@ -133,7 +133,8 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
 }
 
 /** "'X'은 Y를 바탕으로 … 추가 학습한 모델이다": the quoted topic of a sentence that closes by calling it a model someone made. */
-const DEFINED_AS_MODEL = /^\s?(?:\([^()]{1,30}\)\s?)?(?:은|는)\s[^.]{0,100}?(?:만든|개발한|학습한|학습시킨|튜닝한|미세조정한|증류한|내놓은|공개한|선보인|뽑아낸|만들어\s?낸|빚어낸|경량화한)\s(?:[가-힣A-Za-z]{1,8}\s)?(?:모델|LLM|sLM|언어모델)(?:이다|입니다|이에요|예요)\.?$/;
+/** (a version's dot is no sentence end: "'미스트랄 스몰 3.2'를 기반으로") */
+const DEFINED_AS_MODEL = /^\s?(?:\([^()]{1,30}\)\s?)?(?:은|는)\s(?:[^.]|(?<=\d)\.(?=\d)){0,100}?(?:만든|개발한|학습한|학습시킨|튜닝한|미세조정한|증류한|내놓은|공개한|선보인|뽑아낸|만들어\s?낸|빚어낸|경량화한)\s(?:[가-힣A-Za-z]{1,8}\s)?(?:모델|LLM|sLM|언어모델)(?:이다|입니다|이에요|예요)\.?$/;
 
 /** "'X 2' 벤치마크 결과", "'X' 평가 점수": the results of what was tested, not a test named X. */
 const RESULTS_ON_IT = /^\s?(?:벤치마크|평가|테스트)\s?(?:결과|점수|성적|성능|수치)/;

@@ -6,6 +6,7 @@
 import type { Mention } from '../types.js';
 import { discoveredMention, isTaken } from './discover-common.js';
 import { REGIONS } from './compile.js';
+import { consonantSkeleton, romanize } from '../transliterate.js';
 
 /** Ranks, kinds and origins that stand before a staff role like a name ("박사후 연구원", "백엔드 개발자", "한국계 연구원"). */
 const STAFF_RANK = new Set(['박사후', '정규직', '계약직', '비정규', '백엔드', '프론트', '한국인', '한국계', '중국계', '인도계', '주니어', '수석급', '책임급', '선임급', '연구직', '기술직', '신입급', '경력직', '현업의', '정직원']);
@@ -37,6 +38,18 @@ export function isKoreanName(s: string): boolean {
   if (s.length === 4) return COMPOUND_SURNAMES.some((c) => s.startsWith(c)) && stripNameParticle(s) === s;
   // "고메즈", "오스틴": syllables of a loanword (ㅡ with no final after a consonant) are no Korean given name
   return SURNAMES.has(s[0]!) && (!NOT_NAMES.has(s.slice(0, 2)) || NAME_STARTS.test(s)) && !LOANWORD_SYLLABLE.test(s.slice(1));
+}
+
+/**
+ * "조대니얼(Daniel Cho)": a Korean surname and a foreign given name in Hangul, glossed in Latin; the Latin surname and
+ * given name sound like the Hangul's first syllable and the rest (by consonants).
+ */
+export function isSurnameWithForeignGiven(korean: string, latin: string): boolean {
+  const words = latin.split(' ');
+  if (!/^[가-힣]{3,5}$/.test(korean) || words.length !== 2 || !SURNAMES.has(korean[0]!)) return false;
+  const family = consonantSkeleton(romanize(korean[0]!));
+  const given = consonantSkeleton(romanize(korean.slice(1)));
+  return given.length >= 2 && words.some((w, i) => consonantSkeleton(w) === family && consonantSkeleton(words[1 - i]!) === given);
 }
 
 /** "이상호", "이상민", "안정환": common names whose first two syllables are also a word ("이상", "안정"); not with a particle or an ending after them ("이상은", "이상한"). */

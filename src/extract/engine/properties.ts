@@ -49,6 +49,8 @@ const BUILD_PLANNED = /^[^,.]{0,16}?(?:(?:개발|학습|구축|훈련|제작)(?:
 
 /** A release decided on, not made ("공개하기로 했다", "출시하기로 결정"). */
 const PLANNED = /^(?:하|되)기로/;
+/** A clause joined to the next with a comma ("선보였고, ", "공개했으며, "): a day after it belongs to the next clause. */
+const CLAUSE_JOIN_BETWEEN = /(?:고|며|지만),\s/;
 
 /** A release verb in a non-past form ("공개한다", "출시할", "선보일 예정"). */
 const NON_PAST = /^(?:한다|할|하겠|합니다|될|된다|됩니다|일|인다)(?![가-힣]*했)/;
@@ -231,7 +233,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
       const speech = speechAt(text, v.index!);
       const dates = findDates(text, publishedAt, sameDay, sameMonth).filter((d) => !inMention(mentions, d.start, d.end) && (!speech || (d.start > speech.index && d.end < speech.index + speech[0].length)));
       const before = dates.filter((d) => d.end <= v.index!);
-      let d = before.length ? before[before.length - 1] : dates.length === 1 ? dates[0] : undefined;
+      // (a lone day after the verb is its day only within its clause: "'A'를 선보였고, 지난 6월 17일에는 'B'를 출시했다" dates B alone)
+      let d = before.length ? before[before.length - 1] : dates.length === 1 && !CLAUSE_JOIN_BETWEEN.test(text.slice(v.index!, dates[0]!.start)) ? dates[0] : undefined;
       // "출시일을 10월 20일로 확정했다" in an article of the 15th: a day after the article's is a release to come
       if (d && publishedAt && d.iso > publishedAt.slice(0, d.iso.length)) d = undefined;
       // "25일 공개한다" in an article of the 20th: a release to come, not last month's 25th

@@ -13,6 +13,8 @@ const LABEL = /^(?:모델|모델명|구분|항목|벤치마크|평가|Model|Benc
 export const NUMBER = /^(\d{1,3}(?:\.\d{1,4})?)\s?(?:점|%)?(?:\s?(?:±\s?\d{1,3}(?:\.\d{1,4})?|\(±\s?\d{1,3}(?:\.\d{1,4})?\)))?[*†‡]?$/;
 /** What a header cell may add after a benchmark's name: its unit or setting in brackets ("KMMLU (%)", "GSM8K (5-shot)", "HRM8K [정확도]"). */
 const HEADER_NOTE = /^\s?[([][^()[\]]{1,12}[)\]]$/;
+/** A pictograph badge after a cell's text ("X-32B 🆕", "X 🔥"): a mark of the row, no part of the name. */
+const BADGE_AFTER = /(?<=\S)\s+(?:\p{Extended_Pictographic}\uFE0F?)+$/u;
 const SHORT = 40;
 /** The longest remark cell read for benchmarks and scores. */
 const LONG_CELL = 120;
@@ -21,7 +23,7 @@ const BENCH_MEASURE_AFTER = /^\s?(?:점수|스코어|score|결과|정확도|정�
 
 
 function classify(text: string, sentence: Sentence, rules: RuleSet, known: KnownName[]): Cell {
-  const t = text.trim().replace(/^['"‘“]|['"’”]$/g, '').replace(ROW_NOTE, '');
+  const t = text.trim().replace(BADGE_AFTER, '').replace(/^['"‘“]|['"’”]$/g, '').replace(ROW_NOTE, '');
   if (!t || /다\.?$/.test(t)) return { kind: 'other', text: t, sentence };
   // a longer cell is a remark; it may still name benchmarks and their scores (an award's "주요 심사 근거")
   if (t.length > SHORT) return { kind: 'other', text: t, sentence, ...(t.length <= LONG_CELL && /\d\s?(?:점|%)/.test(t) ? { mentions: findMentions(t, rules, known) } : {}) };
