@@ -83,25 +83,13 @@ const SELF_REF = /^(?:저희(?: 회사)?|당사|우리 회사)$/;
 export function subjectCompanyOf(text: string, ms: Mention[]): Mention | undefined {
   // "SK텔레콤도 조직을 손봤다": an additive topic opening the sentence is its subject too
   // (a company speaking of itself, "저희가 … 공개합니다", is the subject the next sentences omit too)
-  // ("메타가 공개한 오픈소스 모델 라마 3를": the subject of a relative clause on another maker's named model is not the sentence's)
-  return ms.find((m) => m.type === 'Company' && (m.via !== 'reference' || SELF_REF.test(text.slice(m.start, m.end))) && !isMakerOfNamedModel(text, ms, m) && (SUBJECT_AFTER.test(text.slice(m.end, m.end + 2)) || (m.start <= 1 && ALSO_OPENING.test(text.slice(m.end, m.end + 2)))) && !makesObjectModel(text, ms, m)) ?? introducedCompany(text, ms);
-}
-
-/** "가 (오픈소스로) 공개한 ", "이 만든 ": a subject particle, then a past adnominal release or make verb before its noun. */
-const RELATIVE_SUBJECT = /^(?:이|가)\s(?:[가-힣]{1,6}(?:로|으로)?\s)?(?:공개한|개발한|출시한|만든|내놓은|선보인|발표한|배포한)\s/;
-
-/** "메타가 공개한 오픈소스 모델 라마 3": a company in a relative clause whose head is a model named right after. */
-function isMakerOfNamedModel(text: string, ms: Mention[], m: Mention): boolean {
-  const r = RELATIVE_SUBJECT.exec(text.slice(m.end, m.end + 24));
-  if (!r) return false;
-  const next = ms.find((x) => x.start >= m.end + r[0].length);
-  return next?.type === 'Model' && next.start - (m.end + r[0].length) <= 20 && !/[은는이가을를의에]\s/.test(text.slice(m.end + r[0].length, next.start));
+  return ms.find((m) => m.type === 'Company' && (m.via !== 'reference' || SELF_REF.test(text.slice(m.start, m.end))) && (SUBJECT_AFTER.test(text.slice(m.end, m.end + 2)) || (m.start <= 1 && ALSO_OPENING.test(text.slice(m.end, m.end + 2)))) && !makesObjectModel(text, ms, m)) ?? introducedCompany(text, ms);
 }
 
 /**
  * "'Y'는 카카오가 공개한 'Z'를 바탕으로 …": a company that is the subject of a relative clause whose head, a model,
- * is the object of the sentence's verb is no subject of the sentence ("Y는 X가 개발한 … 시리즈다" keeps X: there the
- * clause describes the topic).
+ * is the object of the sentence's verb is no subject of the sentence ("메타가 공개한 오픈소스 모델 라마 3 8B를 …"; but
+ * "Y는 X가 개발한 … 시리즈다" keeps X: there the clause describes the topic).
  */
 function makesObjectModel(text: string, ms: Mention[], m: Mention): boolean {
   if (!RELATIVE_MAKER_AFTER.test(text.slice(m.end, m.end + 24))) return false;

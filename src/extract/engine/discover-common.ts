@@ -19,6 +19,8 @@ export interface DiscoveryLexicon {
   personTitle: RegExp;
   /** Any title word at all: sentences without one have no people to discover. */
   anyTitle: RegExp;
+  /** The title words themselves ("리서치 리드" is one title, not an organisation and a title). */
+  titleWords: ReadonlySet<string>;
   /** Roster lines: "▲AI 퓨처랩장(상무) 홍길동 ▲…" (a title, then a name that ends the item). */
   titleThenName: RegExp;
   /** A speaker's label opening a turn of minutes or a hearing: "○위원장 NAME ", "○NAME 위원 ", "○X부장관 NAME ". */
@@ -78,6 +80,7 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
     releaseBefore: /(?:개발한|공개한|출시한|선보인|내놓은|만든|발표한|개발 중인|공개된|출시된|개발하는|공개하는|출시하는|선보이는|내놓는|개발할|출시할|공개할|선보일|내놓을|뒤를 잇는|후속인|후속작인|후속 모델인|이름은|명칭은|(?:모델|LLM|sLM|브랜드|이름)(?:이라는|라는)|파인튜닝한|미세조정한|튜닝한|증류한|경량화한|개조한|추가 학습한|추가학습한|(?:학습|훈련|튜닝|미세조정)시킨|배포한)(?:\s(?:[1-9]세대|첫\s?세대|초기|초기형|원조|구형|최초의|첫))?\s?$/,
     givenName: lx.givenNames.length ? new RegExp(`(?<![가-힣A-Za-z0-9·])(?:${alt(lx.givenNames)})\\s([가-힣]{1,6})(?![가-힣A-Za-z0-9])`, 'g') : undefined,
     anyTitle: new RegExp(`(?:${alt([...lx.titles, ...lx.academicTitles])}|[A-Za-z]장)`),
+    titleWords: new Set(lx.titles),
     titleIsName: new RegExp(`(?:${alt(lx.titles)})(?:\\s?\\([^()]{1,15}\\))?(?:인|을 맡은|직을 맡은|을 맡고 있는)\\s([가-힣]{3,5})(?=\\s|,|$)`, 'g'),
     // "(대표이사 홍길동)", and "(대표이사 홍길동, 주소)" where a notice adds the address
     parenTitleName: new RegExp(`\\((?:${alt([...lx.titles, ...lx.academicTitles])})\\s([가-힣]{3})(?:\\)|,\\s)`, 'g'),

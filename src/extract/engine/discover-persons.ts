@@ -201,6 +201,12 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     const known = ms.find((x) => x.type === 'Company' && x.start === at && x.end === at + org.length);
     // "한정우 더불어민주당 의원은": a lawmaker with a party names a person; the party is no company
     // ("이동규 한빛대 인공지능학과 교수 연구팀이": and a professor with a university no list knows; the university is no company)
+    // ("민서율 리서치 리드는": the word and the title are one title, "리서치 리드"; no organisation stands between)
+    const title = m[0].slice(at + org.length - m.index).trim();
+    if (lx.titleWords.has(`${org} ${title}`) && isKoreanName(m[1]!)) {
+      addPerson(text, ms, out, m[1]!, m.index);
+      continue;
+    }
     if ((PARTY.test(org) || ACADEMIC_ORG.test(org)) && isKoreanName(m[1]!)) {
       addPerson(text, ms, out, m[1]!, m.index);
       continue;
