@@ -16,6 +16,13 @@ const rows: FactRow[] = [
   // joining a company in a post, with a former post or a bare title after the name ("홍길동 전 X 리더가 Y CTO로 합류했다", "홍길동 리더가 Y의 CTO로")
   { cat: 'works-for.moved-to-role', text: '한가람 전 네이버 리더가 KT 최고기술책임자(CTO)로 자리를 옮겼다.', expect: ['WORKS_FOR 한가람 -> KT'] },
   { cat: 'works-for.moved-to-role', text: '한가람 리더가 업스테이지의 CTO로 합류했다.', expect: ['WORKS_FOR 한가람 -> 업스테이지'], edgeProps: ['WORKS_FOR 한가람 -> 업스테이지 title=CTO'] },
+  // who holds a post, told in the copula ("X의 CTO는 NAME 씨입니다", "X 대표는 NAME이다"); not a former post, not a denial
+  { cat: 'works-for.post-held-by', text: '업스테이지의 CTO는 한가람 씨입니다.', expect: ['WORKS_FOR 한가람 -> 업스테이지'], edgeProps: ['WORKS_FOR 한가람 -> 업스테이지 title=CTO'] },
+  { cat: 'works-for.post-held-by', text: '업스테이지 이사회 의장은 한가람 박사다.', expect: ['WORKS_FOR 한가람 -> 업스테이지'], edgeProps: ['WORKS_FOR 한가람 -> 업스테이지 title=이사회 의장'] },
+  { cat: 'works-for.post-held-by', text: '업스테이지 대표는 한가람이며, 2020년 회사를 세웠다.', expect: ['WORKS_FOR 한가람 -> 업스테이지'] },
+  { cat: 'works-for.post-held-by', text: '업스테이지의 전 대표는 한가람이다.', absent: ['WORKS_FOR 한가람 -> 업스테이지'] },
+  { cat: 'works-for.post-held-by', text: '업스테이지 대표는 한가람이 아니다.', absent: ['WORKS_FOR 한가람 -> 업스테이지'] },
+  { cat: 'works-for.post-held-by', text: '업스테이지 대표는 한국인이다.', noNodes: ['Person:한국인'] },
   // joining a company in a post ("X에 아시아 리서치 리드로 합류했다"): the post without the particle
   {
     cat: 'works-for.moved-to-role',

@@ -176,6 +176,7 @@ const rows: Row[] = [
   { rule: 'partners.coordinated', sentence: '네이버와 삼성전자는 생성형 AI 공동 개발에 나섰다.', expect: ['PARTNERS_WITH 네이버 -> 삼성전자'] },
   { rule: 'partners.coordinated', sentence: 'SK텔레콤과 KT가 각각 독자 모델을 공개하며 경쟁에 나섰다.', absent: ['PARTNERS_WITH KT -> SK텔레콤'] },
   { rule: 'partners.noun-first', sentence: '엔비디아와의 협력은 네이버가 GPU를 확보하는 데 도움이 됐다.', expect: ['PARTNERS_WITH 네이버 -> 엔비디아'] },
+  { rule: 'works-for.post-held-by', sentence: '네이버클라우드의 CTO는 한가람 씨입니다.', expect: ['WORKS_FOR 한가람 -> 네이버클라우드'] },
   { rule: 'partners.taken-as-partner', sentence: '네이버는 엔비디아를 기술 파트너로 삼았다.', expect: ['PARTNERS_WITH 네이버 -> 엔비디아'] },
   { rule: 'partners.consortium', sentence: 'SK텔레콤 컨소시엄에는 크래프톤, 포티투닷, 리벨리온 등이 참여했다.', expect: ['PARTNERS_WITH SK텔레콤 -> 크래프톤', 'PARTNERS_WITH SK텔레콤 -> 포티투닷', 'PARTNERS_WITH SK텔레콤 -> 리벨리온'] },
   { rule: 'partners.together', sentence: '네이버클라우드는 엔비디아와 함께 자사 초대규모 AI 하이퍼클로바X를 기반으로 한 로봇 모델을 개발할 계획이다.', expect: ['PARTNERS_WITH 네이버클라우드 -> 엔비디아', 'DEVELOPED 네이버클라우드 -> 하이퍼클로바X'] },

@@ -167,6 +167,9 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     const name = isKoreanName(word) ? word : stripParticles(word);
     addPerson(text, ms, out, name, m.index + m[0].length - word.length);
   }
+  // "X의 CTO는 홍길동 씨입니다", "X 대표는 홍길동이다": a name in the copula after a title
+  lx.titleHeldBy.lastIndex = 0;
+  for (let m = lx.titleHeldBy.exec(text); m; m = lx.titleHeldBy.exec(text)) if (isKoreanName(m[1]!)) addPerson(text, ms, out, m[1]!, m.index + m[0].search(/(?:은|는)\s[가-힣]{3}/) + 2);
   // "Jay Park(박재현)", "박재현(Jay Park)": a romanised name beside a Korean one
   if (text.includes('(')) {
     BILINGUAL_NAME.lastIndex = 0;
