@@ -11,8 +11,7 @@ export const HEAP_GROWING_PERCENT = 100;
 
 /** The flag to set, or null when the process was started with its own (command line or NODE_OPTIONS). */
 export function heapGrowingFlag(execArgv: readonly string[] = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? ''): string | null {
-  const given = [...execArgv, ...nodeOptions.split(/\s+/)].some((a) => /^--heap[-_]growing[-_]percent\b/.test(a));
-  return given ? null : `--heap-growing-percent=${HEAP_GROWING_PERCENT}`;
+  return isFlagGiven(/^--heap[-_]growing[-_]percent\b/, execArgv, nodeOptions) ? null : `--heap-growing-percent=${HEAP_GROWING_PERCENT}`;
 }
 
 /** Sets HEAP_GROWING_PERCENT for this process (kg serve and the bench's server call it before loading a graph). */
@@ -37,6 +36,10 @@ export const YOUNG_GENERATION_FLAG = `--max-semi-space-size=${YOUNG_GENERATION_M
 
 /** The flag that sets YOUNG_GENERATION_MB, or null when the process was started with its own semi-space setting. */
 export function youngGenerationFlag(execArgv: readonly string[] = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? ''): string | null {
-  const given = [...execArgv, ...nodeOptions.split(/\s+/)].some((a) => /^--max[-_]semi[-_]space[-_]size\b/.test(a));
-  return given ? null : YOUNG_GENERATION_FLAG;
+  return isFlagGiven(/^--max[-_]semi[-_]space[-_]size\b/, execArgv, nodeOptions) ? null : YOUNG_GENERATION_FLAG;
+}
+
+/** Whether the process was started with a V8 flag, on its command line or in NODE_OPTIONS. */
+function isFlagGiven(flag: RegExp, execArgv: readonly string[], nodeOptions: string): boolean {
+  return [...execArgv, ...nodeOptions.split(/\s+/)].some((a) => flag.test(a));
 }

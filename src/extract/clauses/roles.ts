@@ -8,9 +8,9 @@ import type { ClauseRules, Role } from './data.js';
 
 const CLOSERS = new Set([...'\'"’”」』》〉)]']);
 export const WORDCHAR = /[가-힣A-Za-z0-9]/;
-/** A count and a group noun after a list (" 등 다섯 개 정예팀", " 4개사", " 두 곳"). */
 /** A name given to what follows: "(이)라는", "(이)란", "(으)로 명명된", then a space. */
 const NAMED = /(?:이)?라는(?= )|(?:이)?란(?= )|(?:으)?로 명명된(?= )/y;
+/** A count and a group noun after a list (" 등 다섯 개 정예팀", " 4개사", " 두 곳"). */
 const COUNT_HEAD = / (?:등\s)?(?:\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개\s?)?(?:정예팀|팀|기업|회사|업체|곳|개사|사|컨소시엄|스타트업)(?=[은는이가을를도와과의에])/y;
 
 /** The role of one mention alone (a sentence with nothing to relate still says whether it has a topic). */

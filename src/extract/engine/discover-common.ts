@@ -27,7 +27,7 @@ export interface DiscoveryLexicon {
   speakerLabel: RegExp;
   /** "최고기술책임자(CTO)인 정규돈은": a title, 인, a name. */
   titleIsName: RegExp;
-  /** "X의 CTO는 홍길동 씨입니다": a title as the topic and a name in the copula after it. */
+  /** "X의 CTO는 홍길동 씨입니다": a title as the topic and a name in the copula after it (with match indices: the name's start). */
   titleHeldBy: RegExp;
   /** "KAIST(총장 이광형)는": a title and a name in parentheses after an organisation. */
   parenTitleName: RegExp;
@@ -74,7 +74,7 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
   return {
     modelBefore: new RegExp(`(?:${models})(?:\\([^)]{0,12}\\))?(?:인|을|를|로|으로|은|는|이|가)?\\s?$`),
     // (or a name given to the model noun: "'X'라는 (이름의) AI 모델", "'X'로 명명된 모델")
-    modelAfter: new RegExp(`^\\s?(?:은|는|이|가|을|를|의|(?:이)?라는\\s(?:이름의\\s)?(?:AI\\s)?|(?:이)?란\\s(?:이름의\\s)?(?:AI\\s)?|(?:으)?로 명명된\\s(?:AI\\s)?)?\\s?(?:${models})(?:은|는|이|가|을|를|의|로|으로|과|와|도)?(?![가-힣])`),
+    modelAfter: new RegExp(`^\\s?(?:은|는|이|가|을|를|의|(?:(?:이)?(?:라는|란)\\s(?:이름의\\s)?|(?:으)?로 명명된\\s)(?:AI\\s)?)?\\s?(?:${models})(?:은|는|이|가|을|를|의|로|으로|과|와|도)?(?![가-힣])`),
     benchBefore: new RegExp(`(?:${benches})(?:인|을|를|로|으로|은|는|이|가)?\\s?$`),
     benchAfter: new RegExp(`^\\s?(?:${benches})`),
     notModelAfter: new RegExp(`^\\s?(?:${alt(lx.notModelNouns)})`),
@@ -84,7 +84,7 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
     anyTitle: new RegExp(`(?:${alt([...lx.titles, ...lx.academicTitles])}|[A-Za-z]장)`),
     titleWords: new Set(lx.titles),
     titleIsName: new RegExp(`(?:${alt(lx.titles)})(?:\\s?\\([^()]{1,15}\\))?(?:인|을 맡은|직을 맡은|을 맡고 있는)\\s([가-힣]{3,5})(?=\\s|,|$)`, 'g'),
-    titleHeldBy: new RegExp(`(?:${alt(lx.titles)})(?:은|는)\\s([가-힣]{3})(?:\\s?(?:씨|박사))?(?:이다|다|입니다|이에요|예요|이며|이고)(?=[\\s.,]|$)`, 'g'),
+    titleHeldBy: new RegExp(`(?:${alt(lx.titles)})(?:은|는)\\s([가-힣]{3})(?:\\s?(?:씨|박사))?(?:이다|다|입니다|이에요|예요|이며|이고)(?=[\\s.,]|$)`, 'dg'),
     // "(대표이사 홍길동)", and "(대표이사 홍길동, 주소)" where a notice adds the address
     parenTitleName: new RegExp(`\\((?:${alt([...lx.titles, ...lx.academicTitles])})\\s([가-힣]{3})(?:\\)|,\\s)`, 'g'),
     speakerLabel: new RegExp(`^[○◯]\\s?(?:[가-힣A-Za-z]{0,16}?(?:${alt([...lx.titles, ...lx.officialTitles, ...lx.speakerRoles])})\\s([가-힣]{2,4})|([가-힣]{2,4})\\s(?:${alt([...lx.titles, ...lx.officialTitles, ...lx.speakerRoles])}))(?=\\s)`),
@@ -115,13 +115,13 @@ export function isTaken(ms: Mention[], out: Mention[], start: number, end: numbe
   return overlaps(ms, start, end) || overlaps(out, start, end);
 }
 
-/** A mention of a name no gazetteer lists (with the company it names as the developer, where the text says so). */
 /** A release tag right after a model's name: " v2", " v1.5" (then a particle, a space or punctuation). */
 export const VERSION_TAG = /^\s[vV]\d{1,2}(?:\.\d{1,2})?(?![A-Za-z0-9]|\.\d)/;
 
 /** "2026년 X 지원사업": a year before a programme's name dates one round of the same programme. */
 const YEAR_ROUND = /^(?:19|20)\d{2}년(?:도)?\s(\S+\s.+)$/;
 
+/** A mention of a name no gazetteer lists (with the company it names as the developer, where the text says so). */
 export function discoveredMention(type: Mention['type'], name: string, start: number, end: number, developer?: string): Mention {
   const round = type === 'Policy' ? YEAR_ROUND.exec(name) : null;
   const bare = round ? round[1]! : name;

@@ -169,7 +169,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   }
   // "X의 CTO는 홍길동 씨입니다", "X 대표는 홍길동이다": a name in the copula after a title
   lx.titleHeldBy.lastIndex = 0;
-  for (let m = lx.titleHeldBy.exec(text); m; m = lx.titleHeldBy.exec(text)) if (isKoreanName(m[1]!)) addPerson(text, ms, out, m[1]!, m.index + m[0].search(/(?:은|는)\s[가-힣]{3}/) + 2);
+  for (let m = lx.titleHeldBy.exec(text); m; m = lx.titleHeldBy.exec(text)) if (isKoreanName(m[1]!)) addPerson(text, ms, out, m[1]!, m.indices![1]![0]);
   // "Jay Park(박재현)", "박재현(Jay Park)": a romanised name beside a Korean one
   if (text.includes('(')) {
     BILINGUAL_NAME.lastIndex = 0;
@@ -206,11 +206,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     // ("이동규 한빛대 인공지능학과 교수 연구팀이": and a professor with a university no list knows; the university is no company)
     // ("민서율 리서치 리드는": the word and the title are one title, "리서치 리드"; no organisation stands between)
     const title = m[0].slice(at + org.length - m.index).trim();
-    if (lx.titleWords.has(`${org} ${title}`) && isKoreanName(m[1]!)) {
-      addPerson(text, ms, out, m[1]!, m.index);
-      continue;
-    }
-    if ((PARTY.test(org) || ACADEMIC_ORG.test(org)) && isKoreanName(m[1]!)) {
+    if ((PARTY.test(org) || ACADEMIC_ORG.test(org) || lx.titleWords.has(`${org} ${title}`)) && isKoreanName(m[1]!)) {
       addPerson(text, ms, out, m[1]!, m.index);
       continue;
     }
