@@ -87,7 +87,8 @@ export function attach(c: Clause): Map<Pred, { arg: Arg; role: Role }[]> {
 
 /** "Y를 기반으로" modifies a making verb: it skips others ("쓰일", "모은"). */
 function fits(a: Arg, q: Pred): boolean {
-  return !(a.role === 'basis' || a.role === 'teacher') || q.cls === 'develop' || q.cls === 'train' || q.cls === 'derive';
+  // ("Y를 기반 모델로 사용한다": a base is also what a model is said to use)
+  return !(a.role === 'basis' || a.role === 'teacher') || q.cls === 'develop' || q.cls === 'train' || q.cls === 'derive' || q.cls === 'use';
 }
 
 /**

@@ -1,0 +1,68 @@
+/**
+ * Generalisation rows: other words for the core relations — who made a model ("X는 Y의 작품이다",
+ * "X 개발은 Y가 맡았다"), what it is built on ("Y를 밑바탕 삼아", "Y를 기본 골격으로 사용한다"), which
+ * programme a company won ("'…사업'을 따냈다") — each with the forms that must not give the fact.
+ * Every row is a short article written for these tests; none comes from a test page.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+/** The model is introduced without its maker, so each row's own sentence has to name it. */
+const INTRO = "새 AI 모델 '솔바람-R'이 공개됐다. ";
+const MADE = ['DEVELOPED 한빛소프트 -> 솔바람-R'];
+
+const rows: FactRow[] = [
+  // the model is the company's work: a possessor before a word for a work, or a maker's relative clause before it
+  { cat: 'developed.topic-possessor-work', text: `${INTRO}'솔바람-R'은 한빛소프트의 작품이다.`, expect: MADE },
+  { cat: 'developed.topic-possessor-work', text: `${INTRO}솔바람-R은 한빛소프트 연구진의 첫 작품으로, 추론에 강하다.`, expect: MADE },
+  { cat: 'developed.topic-possessor-work', text: `${INTRO}솔바람-R은 한빛소프트의 작품이 아니다.`, absent: MADE },
+  { cat: 'developed.topic-made-by-copula', text: `${INTRO}'솔바람-R'은 한빛소프트가 내놓은 야심작이다.`, expect: MADE },
+  { cat: 'developed.topic-made-by-copula', text: `${INTRO}솔바람-R은 한빛소프트가 2년간 공들여 만든 결과물이다.`, expect: MADE },
+  // who the developer is, told in a copula either way round
+  { cat: 'developed.developer-copula', text: `${INTRO}솔바람-R의 개발 주체는 한빛소프트다.`, expect: MADE },
+  { cat: 'developed.developer-copula', text: `${INTRO}솔바람-R의 개발사는 한빛소프트가 아니라 노을랩스다.`, absent: MADE },
+  { cat: 'developed.is-developer-of', text: `${INTRO}한빛소프트는 솔바람-R의 개발사다.`, expect: MADE },
+  { cat: 'developed.is-developer-of', text: `${INTRO}한빛소프트는 솔바람-R의 개발사가 아니다.`, absent: MADE },
+  // the development as a task someone took on
+  { cat: 'developed.development-taken-by', text: `${INTRO}솔바람-R 개발은 한빛소프트가 맡았다.`, expect: MADE },
+  { cat: 'developed.development-taken-by', text: `${INTRO}솔바람-R 개발은 한빛소프트가 맡지 않았다.`, absent: MADE },
+  { cat: 'developed.development-taken-by', text: `${INTRO}솔바람-R 개발을 한빛소프트가 주도했다는 소문이 돌았다.`, absent: MADE },
+  { cat: 'developed.led-development-of', text: `${INTRO}한빛소프트 AI연구소가 개발을 주도한 솔바람-R은 추론에 강하다.`, expect: MADE },
+  // born in the company's hands, with or without 의
+  { cat: 'developed.born-at', text: `${INTRO}솔바람-R은 한빛소프트 손에서 탄생했다.`, expect: MADE },
+  // the model as the topic, the maker as the subject of a making verb ("X는 Y가 개발했다")
+  { cat: 'clause.developed.topic-object', text: `${INTRO}솔바람-R은 한빛소프트가 직접 설계·학습했다.`, expect: MADE },
+  { cat: 'clause.developed.topic-object', text: `${INTRO}솔바람-R은 한빛소프트가 개발할 예정이다.`, absent: MADE },
+  { cat: 'clause.developed.topic-object', text: `${INTRO}솔바람-R은 한빛소프트가 도입했다.`, absent: MADE },
+  { cat: 'clause.developed.topic-object', text: `${INTRO}솔바람-R은 한빛소프트가 만들었을 가능성이 크다.`, absent: MADE },
+  // a base: "삼아" after the base word, a base word after a qualifier, a base the model uses or was chosen
+  { cat: 'clause.based-on.basis', text: `${INTRO}솔바람-R은 딥시크 R1을 밑바탕 삼아 만들어졌다.`, expect: ['BASED_ON 솔바람-R -> 딥시크 R1'] },
+  { cat: 'clause.based-on.basis', text: `${INTRO}솔바람-R은 딥시크 R1을 기본 골격으로 사용한다.`, expect: ['BASED_ON 솔바람-R -> 딥시크 R1'] },
+  { cat: 'clause.based-on.basis', text: `${INTRO}솔바람-R은 딥시크 R1을 교사 모델로 활용했다.`, expect: ['BASED_ON 솔바람-R -> 딥시크 R1'] },
+  {
+    cat: 'clause.based-on.basis',
+    text: `${INTRO}솔바람-R은 라마 3 대신 딥시크 R1을 바탕 모델로 골랐다.`,
+    expect: ['BASED_ON 솔바람-R -> 딥시크 R1'],
+    absent: ['BASED_ON 솔바람-R -> 라마 3'],
+  },
+  { cat: 'clause.based-on.basis', text: `${INTRO}솔바람-R은 딥시크 R1을 기반으로 쓰지 않았다.`, absent: ['BASED_ON 솔바람-R -> 딥시크 R1'] },
+  // a programme won ("따냈다", "수주했다"): the programme is what was won, not one named before "에 이어"
+  { cat: 'clause.participates.won', text: "한빛소프트 컨소시엄은 'AI 반도체 실증 사업'을 따냈다.", expect: ['PARTICIPATES_IN 한빛소프트 -> AI 반도체 실증 사업'] },
+  { cat: 'clause.participates.won', text: "한빛소프트는 'AI 반도체 실증 사업'을 수주했다.", expect: ['PARTICIPATES_IN 한빛소프트 -> AI 반도체 실증 사업'] },
+  { cat: 'clause.participates.won', text: "한빛소프트는 'AI 반도체 실증 사업'을 수주하지 못했다.", absent: ['PARTICIPATES_IN 한빛소프트 -> AI 반도체 실증 사업'] },
+  {
+    cat: 'clause.participates.won',
+    text: "한빛소프트는 지난해 'AI 반도체 실증 사업'에 이어 올해도 정부 과제를 따냈다.",
+    absent: ['PARTICIPATES_IN 한빛소프트 -> AI 반도체 실증 사업'],
+  },
+  // the companies a programme listed ("X에 이름을 올린 곳은 A, B, C 등 5곳이다")
+  {
+    cat: 'participates.adnominal',
+    text: "'AI 반도체 실증 사업'에 이름을 올린 곳은 한빛소프트, 노을랩스 등 5곳이다.",
+    expect: ['PARTICIPATES_IN 한빛소프트 -> AI 반도체 실증 사업', 'PARTICIPATES_IN 노을랩스 -> AI 반도체 실증 사업'],
+  },
+];
+
+describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
+  it(row.text.slice(0, 80), () => checkFactRow(row));
+});
