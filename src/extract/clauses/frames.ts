@@ -52,6 +52,8 @@ export function attach(c: Clause): Map<Pred, { arg: Arg; role: Role }[]> {
       // the next predicate of its clause; an argument left before a comma goes to the next clause's first non-relative one
       let p: Pred | undefined;
       for (let k = first; k < preds.length && preds[k]!.seg === a.seg && !p; k++) if (fits(a, preds[k]!) && !opens(c, a, preds[k]!)) p = preds[k];
+      // a base with no making verb after it: the verb that says the model uses it ("X는 Y를 기본 골격으로 사용한다")
+      if (!p && (a.role === 'basis' || a.role === 'teacher')) p = preds.find((q, k) => k >= first && q.seg === a.seg && q.cls === 'use' && q.form === 'finite');
       const next = c.segs[a.seg + 1];
       if (!p && next !== undefined && /,\s*$/.test(c.text.slice(a.end, next)))
         for (let k = first; k < preds.length && !p; k++) {
@@ -87,8 +89,7 @@ export function attach(c: Clause): Map<Pred, { arg: Arg; role: Role }[]> {
 
 /** "Y를 기반으로" modifies a making verb: it skips others ("쓰일", "모은"). */
 function fits(a: Arg, q: Pred): boolean {
-  // ("Y를 기반 모델로 사용한다": a base is also what a model is said to use)
-  return !(a.role === 'basis' || a.role === 'teacher') || q.cls === 'develop' || q.cls === 'train' || q.cls === 'derive' || q.cls === 'use';
+  return !(a.role === 'basis' || a.role === 'teacher') || q.cls === 'develop' || q.cls === 'train' || q.cls === 'derive';
 }
 
 /**
