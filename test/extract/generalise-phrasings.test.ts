@@ -61,6 +61,20 @@ const rows: FactRow[] = [
     text: "'AI 반도체 실증 사업'에 이름을 올린 곳은 한빛소프트, 노을랩스 등 5곳이다.",
     expect: ['PARTICIPATES_IN 한빛소프트 -> AI 반도체 실증 사업', 'PARTICIPATES_IN 노을랩스 -> AI 반도체 실증 사업'],
   },
+  // a headline pairing two companies with a mark ("A·B 맞손", "A-B, … 동맹 결성"); not a rumour denied, not a contest
+  { cat: 'partners.headline-pair', text: '가온텔레콤·누리브릿지 맞손…의료 AI 공동 개발\n\n의료 AI 스타트업 누리브릿지는 2021년 설립됐다.', expect: ['PARTNERS_WITH 누리브릿지 -> 가온텔레콤'] },
+  { cat: 'partners.headline-pair', text: '가온텔레콤-누리브릿지, 의료 AI 동맹 결성\n\n의료 AI 스타트업 누리브릿지는 2021년 설립됐다.', expect: ['PARTNERS_WITH 누리브릿지 -> 가온텔레콤'] },
+  { cat: 'partners.headline-pair', text: '가온텔레콤·누리브릿지 협력설 부인\n\n의료 AI 스타트업 누리브릿지는 2021년 설립됐다.', absent: ['PARTNERS_WITH 누리브릿지 -> 가온텔레콤'] },
+  { cat: 'partners.headline-pair', text: '네이버·카카오, AI 경쟁 격화\n\n두 회사는 이날 새 모델을 냈다.', absent: ['PARTNERS_WITH 카카오 -> 네이버'] },
+  // a word that only qualifies the successor noun after the possessive ("X의 정식 후속작")
+  {
+    cat: 'clause.succeeds.upgrade',
+    text: "한빛소프트가 새 AI 모델 '솔바람-R2'를 공개했다. 지난해 '솔바람-R'을 내놓은 지 1년 만이다. 솔바람-R2는 솔바람-R의 정식 후속작이다.",
+    expect: ['SUCCEEDS 솔바람-R2 -> 솔바람-R'],
+  },
+  // a person with the company and a title glossed by its acronym ("NAME ORG 최고경영자(CEO)는"); the head of a company ("X의 수장인 NAME 대표")
+  { cat: 'person.name-org-title-acronym', text: '박서연 노을랩스 최고경영자(CEO)는 협력을 강조했다.', expect: ['WORKS_FOR 박서연 -> 노을랩스'] },
+  { cat: 'works-for.leads-company', text: '노을랩스의 수장인 박서연 대표는 기자간담회를 열었다.', expect: ['WORKS_FOR 박서연 -> 노을랩스'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -492,6 +492,7 @@ const rows: Row[] = [
   { rule: 'works-for.roster-item', sentence: "의료 AI 스타트업 누리브릿지는 의료 특화 LLM을 만든다.\n\n• 서지안 대표 — 의사 출신 창업자.", expect: ['WORKS_FOR 서지안 -> 누리브릿지'] },
   { rule: 'succeeds.successor-after-release', sentence: "스타트업 누리브릿지는 첫 모델 '누리메드 1'을 선보였고, 올해 초에는 후속 모델 '누리메드 2'를 출시했다.", expect: ['SUCCEEDS 누리메드 2 -> 누리메드 1'] },
   { rule: 'succeeds.released-then-successor-copula', sentence: "가온텔레콤은 지난 5월 '가온-3'을 공개했는데, 지난해 내놓은 가온-2의 후속 모델이다.", expect: ['SUCCEEDS 가온-3 -> 가온-2'] },
+  { rule: 'partners.headline-pair', sentence: '가온텔레콤·누리브릿지·한빛소프트, AI 반도체 협력\n\n반도체 스타트업 누리브릿지와 게임사 한빛소프트는 모두 판교에 있다.', expect: ['PARTNERS_WITH 가온텔레콤 -> 누리브릿지', 'PARTNERS_WITH 가온텔레콤 -> 한빛소프트'] },
   { rule: 'developed.topic-possessor-work', sentence: "AI 모델 '가온-3'이 공개됐다. 가온-3은 가온텔레콤 개발팀의 야심작이다.", expect: ['DEVELOPED 가온텔레콤 -> 가온-3'] },
   { rule: 'developed.developer-copula', sentence: "AI 모델 '가온-3'이 공개됐다. 가온-3의 개발사는 가온텔레콤이다.", expect: ['DEVELOPED 가온텔레콤 -> 가온-3'] },
   { rule: 'developed.is-developer-of', sentence: "AI 모델 '가온-3'이 공개됐다. 가온텔레콤은 가온-3의 제작사로, 대전에 있다.", expect: ['DEVELOPED 가온텔레콤 -> 가온-3'] },

@@ -19,6 +19,8 @@ export type ClauseFact = RawFact;
 
 /** Roles that attach to the next predicate in their clause. */
 const LOCAL: ReadonlySet<Role> = new Set(['subj', 'obj', 'with', 'at', 'to', 'basis', 'teacher', 'instr']);
+/** Between a possessive and its predicate noun: nothing, or a word that only qualifies the noun ("정식 후속작", "공식 후속 모델"). */
+const POSS_GAP = /^\s?(?:(?:정식|공식|공식적인|직계|첫|사실상의?|본격)\s)?$/;
 /** Words between a relative predicate and the noun it modifies: no particle, no verb. */
 const HEAD_GAP = /^[^\n]{0,25}$/;
 const GAP_PARTICLE = /(?:을|를|이|가|은|는|에|의|로|과|와|고|며|다)(?=\s|$)/;
@@ -64,9 +66,9 @@ export function attach(c: Clause): Map<Pred, { arg: Arg; role: Role }[]> {
     } else if (a.role === 'topic') {
       for (let k = first; k < preds.length; k++) if (preds[k]!.form !== 'relative') out.get(preds[k]!)!.push({ arg: a, role: 'topic' });
     } else if (a.role === 'poss') {
-      // "X의 후속": a possessive attaches only to a predicate noun right after it
+      // "X의 후속": a possessive attaches only to a predicate noun right after it (or after a word that only qualifies it: "X의 정식 후속작")
       const p = preds[first];
-      if (p && /^\s?$/.test(c.text.slice(a.end, p.start))) out.get(p)!.push({ arg: a, role: 'poss' });
+      if (p && POSS_GAP.test(c.text.slice(a.end, p.start))) out.get(p)!.push({ arg: a, role: 'poss' });
     }
   }
   // a topic or subject takes a predicate after a later clause of its own type only until another one appears
