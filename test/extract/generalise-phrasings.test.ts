@@ -75,6 +75,15 @@ const rows: FactRow[] = [
   // a person with the company and a title glossed by its acronym ("NAME ORG 최고경영자(CEO)는"); the head of a company ("X의 수장인 NAME 대표")
   { cat: 'person.name-org-title-acronym', text: '박서연 노을랩스 최고경영자(CEO)는 협력을 강조했다.', expect: ['WORKS_FOR 박서연 -> 노을랩스'] },
   { cat: 'works-for.leads-company', text: '노을랩스의 수장인 박서연 대표는 기자간담회를 열었다.', expect: ['WORKS_FOR 박서연 -> 노을랩스'] },
+  // a quoted word after a kind of company is the company, even before a model word ("스타트업 '누비온' 추론 모델 공개");
+  // a quoted name with a version or a size there is the startup's model
+  {
+    cat: 'discover.quoted-company-kind',
+    text: "토종 AI 스타트업 '솔가람' 추론 모델 공개\n\n솔가람이 추론 특화 언어모델 '누리 씽크 14B'를 11일 공개했다.",
+    nodes: ['Company:솔가람'],
+    expect: ['DEVELOPED 솔가람 -> 누리 씽크 14B'],
+  },
+  { cat: 'discover.quoted-company-kind', text: "토종 스타트업 '솔가람-2' 선전\n\n한국어 리더보드에서 소형 모델 '솔가람-2'가 KMMLU 76.9점을 받았다.", nodes: ['Model:솔가람-2'], noNodes: ['Company:솔가람-2'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
