@@ -84,6 +84,14 @@ const rows: FactRow[] = [
     expect: ['DEVELOPED 솔가람 -> 누리 씽크 14B'],
   },
   { cat: 'discover.quoted-company-kind', text: "토종 스타트업 '솔가람-2' 선전\n\n한국어 리더보드에서 소형 모델 '솔가람-2'가 KMMLU 76.9점을 받았다.", nodes: ['Model:솔가람-2'], noNodes: ['Company:솔가람-2'] },
+  // every company of a counted list, not only the last ("A, B, C, D 등 4개 기업"); no more names than the count
+  {
+    cat: 'discover.counted-list',
+    text: "정부는 'AI 실증 지원사업' 수행기관으로 누리데이타, 솔빛웨이브, 가람코어, 마인드결 등 4개 기업을 최종 선정했다.",
+    nodes: ['Company:누리데이타', 'Company:솔빛웨이브', 'Company:가람코어', 'Company:마인드결'],
+    expect: ['PARTICIPATES_IN 누리데이타 -> AI 실증 지원사업', 'PARTICIPATES_IN 가람코어 -> AI 실증 지원사업'],
+  },
+  { cat: 'discover.counted-list', text: '행사에는 올해 누리데이타, 솔빛웨이브 등 2곳이 참가했다.', noNodes: ['Company:올해'], nodes: ['Company:누리데이타', 'Company:솔빛웨이브'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -27,7 +27,21 @@ const INVESTEE = new RegExp(
 /** "본사를 둔 X", "X는 2021년 설립됐다": a headquarters or a founding. */
 const FOUNDED = new RegExp(`(?:본사를\\s둔\\s${NAME}(?=은|는|이|가|의|와|과)|${NAME}(?:은|는)\\s(?:지난\\s)?\\d{4}년\\s(?:\\d{1,2}월\\s)?(?:설립됐|설립된|창업됐|창업한|문을\\s연))`, 'g');
 /** "X 등 5개사", "X, Y 등 3곳": one of a count of companies. */
-const COUNTED = new RegExp(`${NAME}\\s등\\s\\d{1,2}\\s?(?:개사|개\\s?기업|개\\s?업체|곳)`, 'g');
+const COUNTED = new RegExp(`${NAME}\\s등\\s(\\d{1,2})\\s?(?:개사|개\\s?기업|개\\s?업체|곳)`, 'g');
+/** "A, B, C 등 4개 기업": a name listed before another, read back from the end of the list. */
+const LISTED_BEFORE = new RegExp(`${NAME}(?:,\\s?|·|\\s및\\s)$`);
+
+/** The names listed before the last one of a count ("A, B, C 등 4개 기업"), no more names in all than the count. */
+function addListedBefore(text: string, lastAt: number, count: number, add: (name: string, start: number) => void): void {
+  let at = lastAt;
+  for (let n = 1; n < count; n++) {
+    const from = Math.max(0, at - 20);
+    const m = LISTED_BEFORE.exec(text.slice(from, at));
+    if (!m) return;
+    at = from + m.index;
+    add(m[1]!, at);
+  }
+}
 
 /** What a subject, owner or investee may be that is no company. */
 const NOT_INTRODUCED = new RegExp(`^(?:${NOT_NAMING_SUBJECTS}|파라미터|매개변수|크기|규모|방식|버전|구조|성능|형태|계열|시리즈|라인업|후속|후속작|이름|명칭|기반|체급|사이즈|경량|소형|대형|중형|상반기|하반기|연내|연말|연초|당국|업계|학계|누구|누가|이것|그것|올해|지난해|작년|내년|최근|당시|현재|이후|이전|오늘|내일|어제|한국|미국|중국|일본|유럽|세계|국가|국민|시민|사용자|개발자|연구자|투자자|고객|고객사|외국|글로벌)(?:들)?$`);
@@ -76,6 +90,9 @@ export function discoverIntroduced(text: string, taken: Mention[], lx: Discovery
   scan(CHIEF, /\((?:대표|공동대표|각자대표|CEO)/);
   scan(INVESTEE, '투자');
   scan(FOUNDED, /본사를|설립|창업|문을/);
-  scan(COUNTED, /\s등\s\d/);
+  scan(COUNTED, /\s등\s\d/, (m) => {
+    addListedBefore(text, m.index + m[0].indexOf(m[1]!), Number(m[2]), (name, start) => add(name, start, false));
+    return true;
+  });
   return out;
 }
