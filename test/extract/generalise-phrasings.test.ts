@@ -92,6 +92,16 @@ const rows: FactRow[] = [
     expect: ['PARTICIPATES_IN 누리데이타 -> AI 실증 지원사업', 'PARTICIPATES_IN 가람코어 -> AI 실증 지원사업'],
   },
   { cat: 'discover.counted-list', text: '행사에는 올해 누리데이타, 솔빛웨이브 등 2곳이 참가했다.', noNodes: ['Company:올해'], nodes: ['Company:누리데이타', 'Company:솔빛웨이브'] },
+  // the last benchmark–score pair of a bare list, with a particle or copula after its score ("…, KoBEST 78.4로,")
+  {
+    cat: 'scored.focus-bare-pairs',
+    text: '가온랩스가 새 모델 누리온-Ko 7B를 공개했다. 평가 결과는 KMMLU 52.1, HAE-RAE Bench 61.3, KoBEST 78.4로, 같은 크기 모델보다 낮습니다.',
+    expect: ['SCORED 누리온-Ko 7B -> KoBEST', 'SCORED 누리온-Ko 7B -> KMMLU'],
+    edgeProps: ['SCORED 누리온-Ko 7B -> KoBEST score=78.4'],
+  },
+  // a writer introducing themselves by their team after a greeting ("안녕하세요, X ML팀의 홍길동입니다"); not a team's work
+  { cat: 'works-for.self-intro-team', text: '가온랩스가 새 모델을 공개했다. 안녕하세요, 가온랩스 ML팀의 윤서진입니다.', expect: ['WORKS_FOR 윤서진 -> 가온랩스'] },
+  { cat: 'works-for.self-intro-team', text: '가온랩스가 새 모델을 공개했다. 이번 모델은 가온랩스 연구팀의 성과물입니다.', noNodes: ['Person:성과물'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -493,6 +493,7 @@ const rows: Row[] = [
   { rule: 'succeeds.successor-after-release', sentence: "스타트업 누리브릿지는 첫 모델 '누리메드 1'을 선보였고, 올해 초에는 후속 모델 '누리메드 2'를 출시했다.", expect: ['SUCCEEDS 누리메드 2 -> 누리메드 1'] },
   { rule: 'succeeds.released-then-successor-copula', sentence: "가온텔레콤은 지난 5월 '가온-3'을 공개했는데, 지난해 내놓은 가온-2의 후속 모델이다.", expect: ['SUCCEEDS 가온-3 -> 가온-2'] },
   { rule: 'partners.headline-pair', sentence: '가온텔레콤·누리브릿지·한빛소프트, AI 반도체 협력\n\n반도체 스타트업 누리브릿지와 게임사 한빛소프트는 모두 판교에 있다.', expect: ['PARTNERS_WITH 가온텔레콤 -> 누리브릿지', 'PARTNERS_WITH 가온텔레콤 -> 한빛소프트'] },
+  { rule: 'works-for.self-intro-team', sentence: '저는 가온텔레콤 데이터 플랫폼팀의 한도윤이라고 합니다.', expect: ['WORKS_FOR 한도윤 -> 가온텔레콤'] },
   { rule: 'developed.topic-possessor-work', sentence: "AI 모델 '가온-3'이 공개됐다. 가온-3은 가온텔레콤 개발팀의 야심작이다.", expect: ['DEVELOPED 가온텔레콤 -> 가온-3'] },
   { rule: 'developed.developer-copula', sentence: "AI 모델 '가온-3'이 공개됐다. 가온-3의 개발사는 가온텔레콤이다.", expect: ['DEVELOPED 가온텔레콤 -> 가온-3'] },
   { rule: 'developed.is-developer-of', sentence: "AI 모델 '가온-3'이 공개됐다. 가온텔레콤은 가온-3의 제작사로, 대전에 있다.", expect: ['DEVELOPED 가온텔레콤 -> 가온-3'] },

@@ -88,6 +88,11 @@ function discoverGivenNames(text: string, ms: Mention[], lx: DiscoveryLexicon, o
 /** "강기정 광주시장은", "홍길동 경기도지사가": a regional head after the name (the region glued to the title). */
 export const REGIONAL_HEAD = new RegExp(`([가-힣]{3})\\s${REGIONS}(?:특별|광역)?(?:시장|도지사|지사)(?=은|는|이|가|의|도|\\s|,)`, 'g');
 const SPEAKER_CAPTION = /^(?:[\[<]\s?(?:인터뷰|녹취|싱크)\s?[\]>]\s?|[▶☞]\s?(?:인터뷰|녹취|싱크)\s?[:：]\s?|\[\s?)([가-힣]{3})\s?\/\s?[가-힣A-Za-z]/;
+/**
+ * "안녕하세요, X ML팀의 홍길동입니다", "저는 X 연구소의 홍길동이라고 합니다": a writer introducing themselves by
+ * their team, after a greeting or 저는 (not "X 연구팀의 성과물입니다").
+ */
+const TEAM_INTRO = /(?:안녕하세요[,.!]?\s|저는\s|제\s이름은\s)[^.?!]{0,40}?(?:팀|본부|실|랩|그룹|센터|연구소|부문|파트|사업부)의\s([가-힣]{3})(?=입니다|이에요|예요|(?:이)?라고\s?합니다)/g;
 const SELF_INTRO = /(?:일하고\s?있는|일하는|근무하고\s?있는|근무하는|재직\s?중인|몸담고\s?있는|맡고\s?있는|맡은|담당하고\s?있는|이끌고\s?있는|이끄는)\s([가-힣]{3})(?=입니다|(?:이)?라고\s?(?:합니다|해요|하고요|하는데요)|예요|이에요|인데요)/g;
 
 /** People next to a company and a title, or before a title. */
@@ -100,6 +105,8 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   // "…에서 ML 엔지니어로 일하고 있는 홍길동입니다": a writer introducing themselves
   SELF_INTRO.lastIndex = 0;
   for (let m = SELF_INTRO.exec(text); m; m = SELF_INTRO.exec(text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
+  TEAM_INTRO.lastIndex = 0;
+  for (let m = TEAM_INTRO.exec(text); m; m = TEAM_INTRO.exec(text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
   if (text.includes('시장') || text.includes('지사')) {
     REGIONAL_HEAD.lastIndex = 0;
     for (let m = REGIONAL_HEAD.exec(text); m; m = REGIONAL_HEAD.exec(text)) addPerson(text, ms, out, m[1]!, m.index);
