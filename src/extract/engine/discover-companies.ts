@@ -29,6 +29,8 @@ const LEADS_CONSORTIUM = /(?<![가-힣A-Za-z0-9·])([가-힣][가-힣A-Za-z0-9]{
 const CONSORTIUM_ROSTER = /컨소시엄(?:에는|엔|에도)\s((?:[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}(?:(?:와|과)\s|,\s?|·)){1,6}[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}?)(?:이|가|도)\s(?:참여|합류|이름을\s?올)/g;
 /** "X 컨소시엄은 A, B와 함께 …": the members a consortium works with. */
 const CONSORTIUM_WITH = /컨소시엄(?:은|는|이|가)\s((?:[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}(?:,\s?|·)){0,5}[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}?)(?:와|과)\s함께/g;
+/** "A·B 컨소시엄": a consortium named after its members, joined by middle dots. */
+const DOTTED_CONSORTIUM = /(?<![가-힣A-Za-z0-9·])((?:(?:[가-힣][가-힣A-Za-z0-9]{1,9}|[A-Z][A-Za-z0-9&]{1,15})·){1,4}(?:[가-힣][가-힣A-Za-z0-9]{1,9}|[A-Z][A-Za-z0-9&]{1,15}))\s?컨소시엄/g;
 const ROSTER_JOIN = /(?:와|과)\s|,\s?|·/;
 const ROSTER_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}$/;
 /** Words before 컨소시엄 that are no company ("정예 컨소시엄", "5개 컨소시엄", "경쟁 컨소시엄"). */
@@ -137,7 +139,7 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
       out.push(discoveredMention('Company', name, m.index, m.index + name.length));
     }
     // "X 컨소시엄에는 A와 B가 참여하고 있다": the names a consortium's roster lists are companies
-    for (const r of [...text.matchAll(CONSORTIUM_ROSTER), ...text.matchAll(CONSORTIUM_WITH)]) {
+    for (const r of [...text.matchAll(CONSORTIUM_ROSTER), ...text.matchAll(CONSORTIUM_WITH), ...text.matchAll(DOTTED_CONSORTIUM)]) {
       let at = r.index + r[0].indexOf(r[1]!);
       for (const piece of r[1]!.split(ROSTER_JOIN)) {
         const start = text.indexOf(piece, at);
