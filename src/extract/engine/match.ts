@@ -185,7 +185,8 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
         // (and so does an agreement the clause says was not made)
         if (CLAUSE_UNSAID.some((re) => {
           const h = tail.search(re);
-          return h >= 0 && !HEARSAY_BREAK.test(tail.slice(0, h));
+          // ("…와 손잡고 X를 준비한다는 관측도": the matched verb's own 고 joins it to the rest of the reported clause)
+          return h >= 0 && !HEARSAY_BREAK.test(tail.slice(0, h).replace(/^고\s/, ''));
         })) continue;
       }
       const g = m.groups ?? {};
