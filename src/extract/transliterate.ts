@@ -60,14 +60,20 @@ const SUFFIXES: [RegExp, string][] = [
 /** A legal form after a Latin name ("… Inc.", "…, Co., Ltd."): a registered name's form, no part of the name itself. */
 const LATIN_LEGAL_FORM = /,?\s(?:Inc\.?|Corp\.?|Corporation|Co\.,?\s?Ltd\.?|Ltd\.?|LLC)$/;
 
-/** "녹스탈테크" → stem "녹스탈", tail ["tech"]; "Noxtal Tech Inc." → stem "Noxtal", tail ["tech"]; undefined without a known suffix. */
+/** A company's one-word name with no suffix, long enough to compare by its consonants alone ("퀀타리움", "Quantarium"). */
+const BARE_COMPANY = /^(?:[가-힣]{3,8}|[A-Z][a-z]{5,15})$/;
+
+/**
+ * "녹스탈테크" → stem "녹스탈", tail ["tech"]; "Noxtal Tech Inc." → stem "Noxtal", tail ["tech"]; a bare one-word
+ * name ("퀀타리움") → itself with the tail ["-"]; undefined otherwise.
+ */
 function companyPartsOf(name: string): Parts | undefined {
   const bare = name.replace(LATIN_LEGAL_FORM, '');
   for (const [re, key] of SUFFIXES) {
     const stem = bare.replace(re, '');
     if (stem !== bare && stem.length >= 2) return { stem, tail: [key] };
   }
-  return undefined;
+  return BARE_COMPANY.test(bare) ? { stem: bare, tail: ['-'] } : undefined;
 }
 
 /** Latin words glued after a Hangul stem ("달빛-R", "누리 Pro"): the same in both scripts, so they join the tail. */
@@ -88,7 +94,8 @@ function sameInTwoScripts(l: Parts, h: Parts): boolean {
   const stem = l.stem.slice(0, l.stem.length - suffix.length);
   if (!/^[A-Za-z][A-Za-z\s]*$/.test(stem)) return false;
   const skeleton = consonantSkeleton(stem);
-  return skeleton.length >= 2 && consonantSkeleton(romanize(h.stem)) === skeleton;
+  // (a bare name, with no suffix to agree on, needs four consonant classes to agree on)
+  return skeleton.length >= (l.tail[0] === '-' ? 4 : 2) && consonantSkeleton(romanize(h.stem)) === skeleton;
 }
 
 /** "Dalbit-R 7B" and "달빛-R 7B" (either order): one model's name in Latin letters and in Hangul. */
