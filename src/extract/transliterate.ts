@@ -106,7 +106,38 @@ export function sameModelInTwoScripts(a: string, b: string, rules: RuleSet): boo
   return /^[A-Za-z][A-Za-z\s-]*$/.test(l.stem) && /^[가-힣\s]+$/.test(h.stem) && sameInTwoScripts(l, h);
 }
 
-/** Discovered model and company keys to merge: the Latin-script name's key → the Hangul one's. */
+/** Surnames whose usual Latin spellings do not share their romanised consonants ("이" Lee, "박" Park, "오" Oh). */
+const SURNAME_SPELLINGS: Record<string, string[]> = {
+  이: ['Lee', 'Yi', 'Rhee', 'Li'], 박: ['Park', 'Pak', 'Bak'], 임: ['Lim', 'Im'], 오: ['Oh'], 신: ['Shin'], 안: ['Ahn'], 서: ['Suh', 'Seo'],
+  유: ['Yoo', 'Yu'], 류: ['Ryu', 'Yoo', 'Yu'], 노: ['Roh', 'Noh'], 우: ['Woo'], 문: ['Moon', 'Mun'], 손: ['Sohn', 'Son'], 여: ['Yeo'],
+};
+/** "Serin Jung", "Se-rin Jung", "Jung Serin": a Korean name in Latin letters, given name and surname in either order. */
+const LATIN_KOREAN_NAME = /^([A-Z][a-z]+(?:-[a-z]+)?)\s([A-Z][a-z]+(?:-[a-z]+)?)$/;
+
+/** "정세린" and "Serin Jung" (or "Jung Serin"): one person's Korean name and its Latin spelling. */
+function samePersonInTwoScripts(hangul: string, latin: string): boolean {
+  const l = LATIN_KOREAN_NAME.exec(latin);
+  if (!l || !/^[가-힣]{3}$/.test(hangul)) return false;
+  const given = consonantSkeleton(romanize(hangul.slice(1)));
+  const surname = hangul[0]!;
+  const isSurname = (w: string) => SURNAME_SPELLINGS[surname]?.includes(w) || consonantSkeleton(w) === consonantSkeleton(romanize(surname));
+  const isGiven = (w: string) => given.length >= 2 && consonantSkeleton(w.replace('-', '')) === given;
+  return (isGiven(l[1]!) && isSurname(l[2]!)) || (isSurname(l[1]!) && isGiven(l[2]!));
+}
+
+/** Person keys to merge: the Latin-script name's → the Hangul one's, where exactly one Hangul name matches. */
+function transliteratedPersons(all: Mention[][]): Map<string, string> {
+  const persons = all.flat().filter((m) => m.type === 'Person' && m.via === 'discovered');
+  const out = new Map<string, string>();
+  for (const l of persons) {
+    if (!LATIN_KOREAN_NAME.test(l.surface)) continue;
+    const same = new Set(persons.filter((h) => samePersonInTwoScripts(h.surface, l.surface)).map((h) => h.key));
+    if (same.size === 1) out.set(l.key, [...same][0]!);
+  }
+  return out;
+}
+
+/** Discovered model, company and person keys to merge: the Latin-script name's key → the Hangul one's. */
 export function transliteratedForms(all: Mention[][], rules: RuleSet): Map<string, string> {
   const hangul = new Map<string, { key: string; parts: Parts }>();
   const latin = new Map<string, { key: string; parts: Parts }>();
@@ -124,5 +155,6 @@ export function transliteratedForms(all: Mention[][], rules: RuleSet): Map<strin
     const same = [...hangul.values()].filter((h) => h.key.split(':')[0] === l.key.split(':')[0] && sameInTwoScripts(l.parts, h.parts));
     if (same.length === 1) out.set(l.key, same[0]!.key);
   }
+  for (const [from, to] of transliteratedPersons(all)) out.set(from, to);
   return out;
 }

@@ -71,6 +71,29 @@ describe('a company with no suffix named in both scripts (a bilingual release)',
   });
 });
 
+describe("a person's Korean name and its Latin spelling (a bilingual release)", () => {
+  const rules = loadRules();
+  const person = (surface: string, key: string): Mention => ({ type: 'Person', key, surface, aliases: [], start: 0, end: surface.length, via: 'discovered' });
+  it.each([
+    ['한지석', 'Jiseok Han', true],
+    ['한지석', 'Han Jiseok', true],
+    ['이도윤', 'Doyoon Lee', true],
+    ['박서진', 'Seo-jin Park', true],
+    ['한지석', 'Jisoo Han', false],
+    ['이도윤', 'Doyoon Kim', false],
+  ] as const)('%s and %s: %s', (hangul, latin, same) => {
+    const merged = transliteratedForms([[person(hangul, 'person:h')], [person(latin, 'person:l')]], rules);
+    expect(merged.get('person:l') === 'person:h').toBe(same);
+  });
+});
+
+describe('an origin word before "AI" in English prose names no company', () => {
+  it('"French AI company Mistral AI"', () => {
+    const { graph } = factsOf('벨로티안은 미스트랄 AI와 협약을 맺었다.\n\nOn the same day, Velotian signed an MOU with French AI company Mistral AI to enter Europe.');
+    expect(graph.nodes.map((n) => n.name)).not.toContain('French AI');
+  });
+});
+
 describe('a Latin name with a one-letter part ("X-R 8B") and its Hangul spelling', () => {
   it.each([
     {
