@@ -1,7 +1,7 @@
 /** Names read across a whole article: short forms of sized and tailed names, headline parents, the names discovered anywhere. */
 import type { Sentence } from '../parse/types.js';
 import { escapeRegex, perRuleSet } from './engine/compile.js';
-import { type KnownName } from './engine/mentions.js';
+import { linkGluedShortForms, type KnownName } from './engine/known-names.js';
 import type { Mention, RuleSet } from './types.js';
 import { normalizeName } from '../graph/index.js';
 import { MAIN_MODEL, variantAfterSource, variantNamesOf } from './variant-words.js';
@@ -172,6 +172,7 @@ export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: Rul
       const bare = m.type === 'Company' ? KIND_WORD_COMPANY.exec(m.surface)?.[1] : undefined;
       if (bare && !out.has(bare)) out.set(bare, { name: bare, type: 'Company', key: m.key });
     }
+  linkGluedShortForms(out, all);
   // "누리온-8B" … "누리온": the bare head of the one sized name an article gives is the same model
   for (const [head, keys] of heads) if (keys.size === 1 && !out.has(head)) out.set(head, { name: head, type: 'Model', key: [...keys][0]! });
   for (const name of siblingNames(all, sentences, rules)) if (!out.has(name)) out.set(name, { name, type: 'Model', key: `model:~${normalizeName(name)}` });

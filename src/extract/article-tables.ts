@@ -14,7 +14,7 @@ import { statesOpenOrScratch } from './engine/property-cues.js';
 import { consortiumTableFacts } from './consortium-facts.js';
 import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { dropTableContradictions } from './article-finish.js';
-import type { FactEvidence, RuleSet } from './types.js';
+import type { EntityDraft, FactEvidence, RuleSet } from './types.js';
 
 /** A consortium's lead and one member, read from "A 컨소시엄(B, C)", "A 컨소시엄에는 B … 참여" or a table row. */
 export interface Consortium {
@@ -99,6 +99,13 @@ function titledProgramme(text: string, rules: RuleSet, ctx: TableContext): strin
 }
 
 /** Adds the facts of the article's score tables, bar charts and consortium tables to `acc`. */
+/** The programmes an article names, or, where it names several, the one it names most (twice or more, more than any other). */
+function mainProgrammes(policies: EntityDraft[]): string[] {
+  const count = (e: EntityDraft) => Object.values(e.names).reduce((a, b) => a + b, 0);
+  const [top, next] = [...policies].sort((a, b) => count(b) - count(a));
+  return next && top && count(top) >= 2 && count(top) > count(next) ? [top.key] : policies.map((e) => e.key);
+}
+
 export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[], rules: RuleSet, ctx: TableContext): void {
   const tables = [...readScoreTables(sentences, rules, ctx.known), ...readBarCharts(sentences, rules), ...readScoreLines(sentences, rules)];
   for (const t of tables) t.model.key = ctx.shortForms.get(t.model.key) ?? t.model.key;
@@ -121,7 +128,7 @@ export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[]
   for (const { rows: table, title } of readConsortiumTables(sentences, rules)) {
     const joined = new Map<string, Set<string>>();
     for (const r of acc.relations.values()) if (r.type === 'PARTICIPATES_IN') joined.set(r.source, (joined.get(r.source) ?? new Set()).add(r.target));
-    const named = [...acc.entities.values()].filter((e) => e.type === 'Policy').map((e) => e.key);
+    const named = mainProgrammes([...acc.entities.values()].filter((e) => e.type === 'Policy'));
     const titled = title ? titledProgramme(title.text, rules, ctx) : undefined;
     for (const f of consortiumTableFacts(table, joined, named, titled)) {
       const ev = evidenceOf(articleId, f.row.sentence, f.rule, f.confidence);

@@ -28,7 +28,7 @@ export function consortiumTableFacts(table: ConsortiumRow[], joined: Map<string,
   const programmes = new Set<string>();
   // a title that names a programme ("붙임 1 X 사업 선정 컨소시엄 현황") says whose teams the rows are
   if (titled) programmes.add(titled);
-  else for (const r of table) for (const m of [r.lead, ...r.members]) for (const p of joined.get(m.key) ?? []) programmes.add(p);
+  else for (const p of joinedByTeams(table, joined)) programmes.add(p);
   if (programmes.size === 0 && named.length === 1) programmes.add(named[0]!);
   for (const row of table) {
     for (const m of row.members) out.push({ relation: 'PARTNERS_WITH', source: row.lead, target: m, rule: 'partners.consortium-table', confidence: 0.75, row });
@@ -38,4 +38,16 @@ export function consortiumTableFacts(table: ConsortiumRow[], joined: Map<string,
     if (row.model && row.base && !row.uses) out.push({ relation: 'BASED_ON', source: row.model, target: row.base, rule: 'based.consortium-table', confidence: 0.7, row });
   }
   return out;
+}
+
+/**
+ * The programmes the table's teams are said to take part in: a lead's, else one that two or more members
+ * share (a single member's other programme, "모아젠은 2025년 X 사업에 참여한 경험이 있다", says nothing of the table).
+ */
+function joinedByTeams(table: ConsortiumRow[], joined: Map<string, Set<string>>): Set<string> {
+  const byLeads = new Set(table.flatMap((r) => [...(joined.get(r.lead.key) ?? [])]));
+  if (byLeads.size) return byLeads;
+  const count = new Map<string, number>();
+  for (const r of table) for (const m of r.members) for (const p of joined.get(m.key) ?? []) count.set(p, (count.get(p) ?? 0) + 1);
+  return new Set([...count].filter(([, n]) => n >= 2).map(([p]) => p));
 }

@@ -60,14 +60,20 @@ const SUFFIXES: [RegExp, string][] = [
 /** A legal form after a Latin name ("… Inc.", "…, Co., Ltd."): a registered name's form, no part of the name itself. */
 const LATIN_LEGAL_FORM = /,?\s(?:Inc\.?|Corp\.?|Corporation|Co\.,?\s?Ltd\.?|Ltd\.?|LLC)$/;
 
-/** "녹스탈테크" → stem "녹스탈", tail ["tech"]; "Noxtal Tech Inc." → stem "Noxtal", tail ["tech"]; undefined without a known suffix. */
+/** A company's one-word name with no suffix, long enough to compare by its consonants alone ("퀀타리움", "Quantarium"). */
+const BARE_COMPANY = /^(?:[가-힣]{3,8}|[A-Z][a-z]{5,15})$/;
+
+/**
+ * "녹스탈테크" → stem "녹스탈", tail ["tech"]; "Noxtal Tech Inc." → stem "Noxtal", tail ["tech"]; a bare one-word
+ * name ("퀀타리움") → itself with the tail ["-"]; undefined otherwise.
+ */
 function companyPartsOf(name: string): Parts | undefined {
   const bare = name.replace(LATIN_LEGAL_FORM, '');
   for (const [re, key] of SUFFIXES) {
     const stem = bare.replace(re, '');
     if (stem !== bare && stem.length >= 2) return { stem, tail: [key] };
   }
-  return undefined;
+  return BARE_COMPANY.test(bare) ? { stem: bare, tail: ['-'] } : undefined;
 }
 
 /** Latin words glued after a Hangul stem ("달빛-R", "누리 Pro"): the same in both scripts, so they join the tail. */
@@ -88,7 +94,8 @@ function sameInTwoScripts(l: Parts, h: Parts): boolean {
   const stem = l.stem.slice(0, l.stem.length - suffix.length);
   if (!/^[A-Za-z][A-Za-z\s]*$/.test(stem)) return false;
   const skeleton = consonantSkeleton(stem);
-  return skeleton.length >= 2 && consonantSkeleton(romanize(h.stem)) === skeleton;
+  // (a bare name, with no suffix to agree on, needs four consonant classes to agree on)
+  return skeleton.length >= (l.tail[0] === '-' ? 4 : 2) && consonantSkeleton(romanize(h.stem)) === skeleton;
 }
 
 /** "Dalbit-R 7B" and "달빛-R 7B" (either order): one model's name in Latin letters and in Hangul. */
@@ -99,7 +106,38 @@ export function sameModelInTwoScripts(a: string, b: string, rules: RuleSet): boo
   return /^[A-Za-z][A-Za-z\s-]*$/.test(l.stem) && /^[가-힣\s]+$/.test(h.stem) && sameInTwoScripts(l, h);
 }
 
-/** Discovered model and company keys to merge: the Latin-script name's key → the Hangul one's. */
+/** Surnames whose usual Latin spellings do not share their romanised consonants ("이" Lee, "박" Park, "오" Oh). */
+const SURNAME_SPELLINGS: Record<string, string[]> = {
+  이: ['Lee', 'Yi', 'Rhee', 'Li'], 박: ['Park', 'Pak', 'Bak'], 임: ['Lim', 'Im'], 오: ['Oh'], 신: ['Shin'], 안: ['Ahn'], 서: ['Suh', 'Seo'],
+  유: ['Yoo', 'Yu'], 류: ['Ryu', 'Yoo', 'Yu'], 노: ['Roh', 'Noh'], 우: ['Woo'], 문: ['Moon', 'Mun'], 손: ['Sohn', 'Son'], 여: ['Yeo'],
+};
+/** "Serin Jung", "Se-rin Jung", "Jung Serin": a Korean name in Latin letters, given name and surname in either order. */
+const LATIN_KOREAN_NAME = /^([A-Z][a-z]+(?:-[a-z]+)?)\s([A-Z][a-z]+(?:-[a-z]+)?)$/;
+
+/** "정세린" and "Serin Jung" (or "Jung Serin"): one person's Korean name and its Latin spelling. */
+function samePersonInTwoScripts(hangul: string, latin: string): boolean {
+  const l = LATIN_KOREAN_NAME.exec(latin);
+  if (!l || !/^[가-힣]{3}$/.test(hangul)) return false;
+  const given = consonantSkeleton(romanize(hangul.slice(1)));
+  const surname = hangul[0]!;
+  const isSurname = (w: string) => SURNAME_SPELLINGS[surname]?.includes(w) || consonantSkeleton(w) === consonantSkeleton(romanize(surname));
+  const isGiven = (w: string) => given.length >= 2 && consonantSkeleton(w.replace('-', '')) === given;
+  return (isGiven(l[1]!) && isSurname(l[2]!)) || (isSurname(l[1]!) && isGiven(l[2]!));
+}
+
+/** Person keys to merge: the Latin-script name's → the Hangul one's, where exactly one Hangul name matches. */
+function transliteratedPersons(all: Mention[][]): Map<string, string> {
+  const persons = all.flat().filter((m) => m.type === 'Person' && m.via === 'discovered');
+  const out = new Map<string, string>();
+  for (const l of persons) {
+    if (!LATIN_KOREAN_NAME.test(l.surface)) continue;
+    const same = new Set(persons.filter((h) => samePersonInTwoScripts(h.surface, l.surface)).map((h) => h.key));
+    if (same.size === 1) out.set(l.key, [...same][0]!);
+  }
+  return out;
+}
+
+/** Discovered model, company and person keys to merge: the Latin-script name's key → the Hangul one's. */
 export function transliteratedForms(all: Mention[][], rules: RuleSet): Map<string, string> {
   const hangul = new Map<string, { key: string; parts: Parts }>();
   const latin = new Map<string, { key: string; parts: Parts }>();
@@ -117,5 +155,6 @@ export function transliteratedForms(all: Mention[][], rules: RuleSet): Map<strin
     const same = [...hangul.values()].filter((h) => h.key.split(':')[0] === l.key.split(':')[0] && sameInTwoScripts(l.parts, h.parts));
     if (same.length === 1) out.set(l.key, same[0]!.key);
   }
+  for (const [from, to] of transliteratedPersons(all)) out.set(from, to);
   return out;
 }

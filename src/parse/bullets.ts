@@ -22,8 +22,16 @@ export const ITEM_HEAD = new RegExp(`^(?:[${BULLET_MARKS}]|\\d{1,2}[).])\\s?`);
 /** "1/10 ", "(3/7) ": a post's place in a numbered thread, opening the sentence. */
 const THREAD_COUNTER = /^\(?(\d{1,2})\s?\/\s?(\d{1,2})\)?\s/;
 
-/** The length of a thread counter that opens the text before its first mention (the numerator no larger than the count), else 0. */
-export function threadCounterLength(text: string, firstMention: number): number {
+/** "2026.03.12 ", "2025. 7. 3. ", "2026.12(예정) ", "2024년 8월 7일 · ": a timeline entry's date stamp, opening the sentence. */
+const DATE_STAMP = /^(?:\d{4}\.\s?\d{1,2}(?:\.\s?\d{1,2})?\.?|\d{4}-\d{2}(?:-\d{2})?|\d{4}년\s?\d{1,2}월(?:\s?\d{1,2}일)?)(?:\s?\((?:예정|잠정|추정|전망)\))?(?:\s[·|–—-])?\s/;
+
+/**
+ * The length of what opens the text before its first mention and is no part of the sentence the rules
+ * read, else 0: a thread counter (the numerator no larger than the count) or a timeline entry's date stamp.
+ */
+export function leadStampLength(text: string, firstMention: number): number {
   const c = THREAD_COUNTER.exec(text);
-  return c && c[0].length <= firstMention && Number(c[1]) >= 1 && Number(c[1]) <= Number(c[2]) ? c[0].length : 0;
+  if (c && c[0].length <= firstMention && Number(c[1]) >= 1 && Number(c[1]) <= Number(c[2])) return c[0].length;
+  const d = DATE_STAMP.exec(text);
+  return d && d[0].length <= firstMention ? d[0].length : 0;
 }

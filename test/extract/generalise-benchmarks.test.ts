@@ -302,6 +302,11 @@ const rows: FactRow[] = [
     expect: ['DEVELOPED 가람랩스 -> 가람코더 3'],
   },
   { cat: 'benchmark.results-of-quoted-model', text: "가람랩스가 만든 '가람벤치' 평가에서 솔라 프로 2는 70.5점을 받았다.", nodes: ['Benchmark:가람벤치'], expect: ['SCORED 솔라 프로 2 -> 가람벤치'] },
+  // an evaluation's next sentence: a company that submitted a model and the score it got, on the benchmark just named
+  { cat: 'scored / a submitted model after the benchmark', text: "가온랩의 '가온-3'는 KMMLU에서 71.2점을 받았다. 누리소프트는 '누리-7B'를 제출해 69.4점을 받았다.", expect: ['SCORED 누리-7B -> KMMLU'], edgeProps: ['SCORED 누리-7B -> KMMLU score=69.4'] },
+  { cat: 'scored / a submitted model after the benchmark', text: "가온랩의 '가온-3'는 KMMLU에서 71.2점을 받았다. 누리소프트는 '누리-7B'를 제출해 69.4점을 받지 못했다.", absent: ['SCORED 누리-7B -> KMMLU'] },
+  // "같은 평가셋으로 … 측정했다": the evaluation set named just before, for the scores the next sentence lists
+  { cat: 'scored / the same evaluation set', text: "가온랩의 '가온-3'는 KMMLU에서 71.2점을 받았다. 참고로 같은 평가셋으로 해외 모델도 측정했다. 메타의 '라마 3.1 8B'는 52.3점, 알리바바의 'Qwen2.5-7B'는 60.1점이었다.", expect: ['SCORED 라마 3.1 8B -> KMMLU', 'SCORED Qwen2.5-7B -> KMMLU'] },
 ];
 
 describe('benchmark rows (quoted names, the benchmark a score is on)', () => {

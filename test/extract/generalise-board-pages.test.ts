@@ -119,6 +119,24 @@ const rows: FactRow[] = [
     expect: ['PROMOTES 윤가람 -> 스마트 조선 AI 바우처 사업'],
     absent: ['PROMOTES 서하준 -> 스마트 조선 AI 바우처 사업'],
   },
+  {
+    // a funding column ('지원액') keeps the rows aligned; the article's main programme (named most) is the teams';
+    // one member's past programme ("…에 참여한 경험이 있다") and an access note ("(API)") say nothing of the table
+    cat: "consortium table with a number, a field and a funding column: its teams join the programme the article names most",
+    text: cells(
+      "□ 정부는 「물류 AI 실증 사업」 수행 컨소시엄 3곳을 선정했다.",
+      "□ 「물류 AI 실증 사업」은 국산 모델로 물류 현장 에이전트를 만드는 사업이다.",
+      "- 바닷길소프트는 2024년 「AI 바우처 지원사업」에 공급기업으로 참여한 경험이 있다.",
+      // (a box-drawing table of a press release as plain text, folded into rows)
+      '연번 | 분야 | 주관기관 | 참여기관 | 활용 모델 | 지원액',
+      '1 | 항만 | 카카오 | 바닷길소프트 | 카나나 2 | 40억 원',
+      '2 | 창고 | KT | 실마루텍 | 믿:음 2.0 | 35억 원',
+      '3 | 배송 | 솔마루AI | - | 솔라 프로2(API) | 30억 원',
+    ),
+    expect: ['PARTNERS_WITH 카카오 -> 바닷길소프트', 'PARTICIPATES_IN 카카오 -> 물류 AI 실증 사업', 'PARTICIPATES_IN 솔마루AI -> 물류 AI 실증 사업', 'PARTICIPATES_IN 실마루텍 -> 물류 AI 실증 사업'],
+    absent: ['PARTICIPATES_IN 카카오 -> AI 바우처 지원사업', 'PARTICIPATES_IN KT -> AI 바우처 지원사업'],
+    noNodes: ['Company:항만', 'Company:API'],
+  },
 ];
 
 describe('board pages: defined short forms, consortium tables with more columns, titled programmes', () => {

@@ -57,6 +57,12 @@ const rows: FactRow[] = [
   { cat: 'partners.hearsay', text: '가온AI는 다래테크와 손잡고 새 모델을 공동 개발한다는 얘기가 돈다.', absent: ['PARTNERS_WITH 가온AI -> 다래테크'] },
   { cat: 'partners.hearsay', text: '가온AI는 다래테크와 전략적 제휴를 맺었고, 누리봇과도 손잡는다는 얘기가 돈다.', expect: ['PARTNERS_WITH 가온AI -> 다래테크'], absent: ['PARTNERS_WITH 가온AI -> 누리봇'] },
   { cat: 'partners.hearsay', text: "가온AI는 '가온-3'를 내세우지만, 이 모델이 메타의 라마 3.1을 기반으로 했다는 점이 영업에서 걸림돌이 되고 있다는 얘기도 나온다.", expect: ['BASED_ON 가온-3 -> 라마 3.1'] },
+  // "A이나 B와 협력": A or B, with someone else; 이나 is no subject particle
+  { cat: 'partners.disjunction', text: '해외에서는 구글이나 아마존과 협력하는 스타트업이 많다.', absent: ['PARTNERS_WITH 구글 -> 아마존'] },
+  { cat: 'partners.disjunction', text: '구글이 아마존과 협력한다.', expect: ['PARTNERS_WITH 구글 -> 아마존'] },
+  // "…와 손잡고 …를 준비하고 있다는 관측도 나오지만": a partnership the clause reports as an observation is no fact, the matched verb's own 고 notwithstanding
+  { cat: 'hedged.observation', text: '업계에서는 솔트룩스가 카카오와 손잡고 차세대 모델을 준비하고 있다는 관측도 나오지만, 솔트룩스는 "정해진 것이 없다"고 말했다.', absent: ['PARTNERS_WITH 솔트룩스 -> 카카오'] },
+  { cat: 'hedged.observation', text: '솔트룩스는 카카오와 손잡고 차세대 모델을 준비했고, 시장이 커질 것이라는 관측도 나온다.', expect: ['PARTNERS_WITH 솔트룩스 -> 카카오'] },
 ];
 
 describe('hedged claims: an outlook or a rumour is no fact', () => {

@@ -267,6 +267,8 @@ const rows: FactRow[] = [
     text: '세 모델을 직접 돌려 봤습니다.\n\nHNT-200 (자체 서버, 4비트 양자화)\n\n- 솔라 프로 2: 77.5',
     noNodes: ['Benchmark:HNT-200'],
   },
+  // "· MAKER 'MODEL': description": a bulleted item headed by a model after its maker is about that model, not the one before the list
+  { cat: 'lists.maker-model-item', text: "카카오의 '카나나 2'는 처음부터 직접 학습한 모델입니다.\n\n· 누리소프트 '누리-7B': 누리소프트가 지난달 공개한 상담 모델입니다. 모델 카드 기준 KMMLU 61.4점입니다.", expect: ['SCORED 누리-7B -> KMMLU'], absent: ['SCORED 카나나 2 -> KMMLU'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

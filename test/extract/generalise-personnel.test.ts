@@ -756,6 +756,9 @@ const rows: FactRow[] = [
     text: '누리-코더는 누리랩스가 개발한 코드 특화 모델입니다. 같은 시기 카카오브레인 출신의 선우린 박사가 연구소장으로 합류하였다.',
     expect: ['WORKS_FOR 선우린 -> 누리랩스'],
   },
+  // "NAME ORG 대표" where the organisation could be a name too: the word with a common surname is the person, the one with a rare first syllable the company
+  { cat: 'personnel.name-like-company', text: '법원 판결에 업계가 술렁였다. 한지석 모라온 대표는 "항소하겠다"고 밝혔다.', expect: ['WORKS_FOR 한지석 -> 모라온'], noNodes: ['Person:모라온'] },
+  { cat: 'personnel.name-like-company', text: '법원 판결에 업계가 술렁였다. 한지석 김태오 대표는 "항소하겠다"고 밝혔다.', noNodes: ['Company:김태오'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

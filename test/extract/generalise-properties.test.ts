@@ -442,6 +442,8 @@ const rows: FactRow[] = [
     text: "누리랩스는 이날 '누리 LM 3'를 공개했다. 지난해 선보인 '누리 LM 2'의 후속작이다.\n\n누리 LM 2와 달리 처음부터 자체 학습한 프롬 스크래치 모델이다.",
     props: ['누리 LM 3=fromScratch:true'],
   },
+  // a size in lower case after a known family's hyphen ('gpt-oss-20b', 'gemma-2-9b') is the parameter count, not a version letter
+  { cat: 'parameters / lower-case size in a known name', text: "가온랩은 오픈AI의 'gpt-oss-20b'를 바탕으로 상담 모델 '가온-챗'을 만들었다.", props: ['gpt-oss-20b=parameters:20000000000'] },
 ];
 
 describe('property rows (release days, sizes)', () => {

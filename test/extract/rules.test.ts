@@ -499,6 +499,12 @@ const rows: Row[] = [
   { rule: 'developed.is-developer-of', sentence: "AI 모델 '가온-3'이 공개됐다. 가온텔레콤은 가온-3의 제작사로, 대전에 있다.", expect: ['DEVELOPED 가온텔레콤 -> 가온-3'] },
   { rule: 'developed.development-taken-by', sentence: "AI 모델 '가온-3'이 공개됐다. 가온-3의 학습은 가온텔레콤 연구팀이 맡았다.", expect: ['DEVELOPED 가온텔레콤 -> 가온-3'] },
   { rule: 'developed.led-development-of', sentence: "AI 모델 '가온-3'이 공개됐다. 가온텔레콤이 개발을 이끈 가온-3은 추론에 강하다.", expect: ['DEVELOPED 가온텔레콤 -> 가온-3'] },
+  { rule: 'developed.headline-release', sentence: "국내 인공지능 업계의 한 해를 날짜별로 정리한 연표를 소개한다. 주요 모델 공개와 기업 간 협력, 정부 정책 발표를 함께 담았다.\n\n2025.04.02 미르온, 경량 추론 모델 '나래-7' 공개", expect: ['DEVELOPED 미르온 -> 나래-7'] },
+  { rule: 'developed.headline-release', sentence: "국내 인공지능 업계의 한 해를 날짜별로 정리한 연표를 소개한다. 주요 모델 공개와 기업 간 협력, 정부 정책 발표를 함께 담았다.\n\n2025.06.01 법원, '나래-7' 라이선스 위반 인정", absent: ['DEVELOPED 법원 -> 나래-7'] },
+  { rule: 'partners.headline-coordinated', sentence: '국내 인공지능 업계의 한 해를 날짜별로 정리한 연표를 소개한다. 주요 모델 공개와 기업 간 협력, 정부 정책 발표를 함께 담았다.\n\n2024.02.14 네이버·삼성전자, 전략적 제휴 발표', expect: ['PARTNERS_WITH 네이버 -> 삼성전자'] },
+  { rule: 'partners.headline-coordinated', sentence: '국내 인공지능 업계의 한 해를 날짜별로 정리한 연표를 소개한다. 주요 모델 공개와 기업 간 협력, 정부 정책 발표를 함께 담았다.\n\n2024.02.14 네이버·삼성전자, 제휴설 부인', absent: ['PARTNERS_WITH 네이버 -> 삼성전자'] },
+  { rule: 'participates.headline-selected', sentence: '국내 인공지능 업계의 한 해를 날짜별로 정리한 연표를 소개한다. 주요 모델 공개와 기업 간 협력, 정부 정책 발표를 함께 담았다.\n\n2025.06.30 가람온·누리별 컨소시엄, 독자 AI 파운데이션 모델 프로젝트 추가 공모 선정', expect: ['PARTICIPATES_IN 가람온 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 누리별 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { rule: 'scored.bench-then-submitted-model', sentence: "가온랩의 '가온-3'는 KMMLU에서 71.2점을 받았다. 누리소프트는 '누리-7B'를 제출해 69.4점을 받았다.", expect: ['SCORED 누리-7B -> KMMLU'] },
 ];
 
 describe('rule data', () => {

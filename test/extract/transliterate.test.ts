@@ -1,6 +1,8 @@
 /** One model in two scripts: consonant skeletons of romanised Hangul and of Latin names. */
 import { describe, expect, it } from 'vitest';
-import { consonantSkeleton, romanize } from '../../src/extract/transliterate.js';
+import { consonantSkeleton, romanize, transliteratedForms } from '../../src/extract/transliterate.js';
+import { loadRules } from '../../src/extract/index.js';
+import type { Mention } from '../../src/extract/types.js';
 import { factsOf } from './helpers.js';
 
 describe('consonant skeletons', () => {
@@ -50,6 +52,45 @@ describe('a model named in both scripts is one node', () => {
     const companies = graph.nodes.filter((n) => n.type === 'Company');
     expect(companies).toHaveLength(1);
     expect([companies[0]!.name, ...companies[0]!.aliases]).toContain('코르빈랩스');
+  });
+});
+
+describe('a company with no suffix named in both scripts (a bilingual release)', () => {
+  const rules = loadRules();
+  const company = (surface: string, key: string): Mention => ({ type: 'Company', key, surface, aliases: [], start: 0, end: surface.length, via: 'discovered' });
+  it.each([
+    // each Korean paragraph followed by its English translation: "벨로티안" and "Velotian" sound alike
+    ['벨로티안', 'Velotian', true],
+    ['퀀텔리움', 'Quantelium', true],
+    // a bare name needs four consonant classes to agree on: short or different names stay apart
+    ['바로나', 'Barona', false],
+    ['벨로티안', 'Velotia', false],
+  ] as const)('%s and %s: %s', (hangul, latin, same) => {
+    const merged = transliteratedForms([[company(hangul, 'company:h')], [company(latin, 'company:l')]], rules);
+    expect(merged.get('company:l') === 'company:h').toBe(same);
+  });
+});
+
+describe("a person's Korean name and its Latin spelling (a bilingual release)", () => {
+  const rules = loadRules();
+  const person = (surface: string, key: string): Mention => ({ type: 'Person', key, surface, aliases: [], start: 0, end: surface.length, via: 'discovered' });
+  it.each([
+    ['한지석', 'Jiseok Han', true],
+    ['한지석', 'Han Jiseok', true],
+    ['이도윤', 'Doyoon Lee', true],
+    ['박서진', 'Seo-jin Park', true],
+    ['한지석', 'Jisoo Han', false],
+    ['이도윤', 'Doyoon Kim', false],
+  ] as const)('%s and %s: %s', (hangul, latin, same) => {
+    const merged = transliteratedForms([[person(hangul, 'person:h')], [person(latin, 'person:l')]], rules);
+    expect(merged.get('person:l') === 'person:h').toBe(same);
+  });
+});
+
+describe('an origin word before "AI" in English prose names no company', () => {
+  it('"French AI company Mistral AI"', () => {
+    const { graph } = factsOf('벨로티안은 미스트랄 AI와 협약을 맺었다.\n\nOn the same day, Velotian signed an MOU with French AI company Mistral AI to enter Europe.');
+    expect(graph.nodes.map((n) => n.name)).not.toContain('French AI');
   });
 });
 

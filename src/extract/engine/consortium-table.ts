@@ -39,7 +39,7 @@ const MEMBER_COLUMN = /^(?:(?:공동\s?)?참여\s?(?:기관|기업|사|업체)|�
 const MODEL_COLUMN = /^(?:(?:개발|목표|대상|주력)\s?)?모델(?:명)?(?:\s?\(.{0,10}\))?$|^Model$/i;
 /** A column of the model a team applies rather than builds ("적용 AI 모델(개발사)", "활용 모델"). */
 const APPLIED_COLUMN = /^(?:적용|활용|사용|도입|이용)\s?(?:AI\s?|인공지능\s?)?모델(?:명)?(?:\s?\(.{0,10}\))?$/i;
-const OTHER_COLUMN = /^(?:구분|연번|순번|번호|No\.?|#|순위|비\s*고|(?:기술|가격|종합|정량|정성|제안서?)\s?(?:평가|점수)|(?:[가-힣]{1,4}\s?)?분야|과제명?|특징|(?:주요\s?)?(?:개발|사업|연구|수행|과제)?\s?(?:내용|목표|계획)|평가\s?결과|결과|(?:지원\s?)?(?:예산|금액|규모|기간)|(?:활용|사용|적용|기존)?\s?(?:기반|베이스|기초)\s?모델)$/i;
+const OTHER_COLUMN = /^(?:구분|연번|순번|번호|No\.?|#|순위|비\s*고|(?:기술|가격|종합|정량|정성|제안서?)\s?(?:평가|점수)|(?:[가-힣]{1,4}\s?)?분야|과제명?|특징|(?:주요\s?)?(?:개발|사업|연구|수행|과제)?\s?(?:내용|목표|계획)|평가\s?결과|결과|(?:지원\s?)?(?:예산|금액|규모|기간)|(?:지원|배정|출연|투자)\s?(?:액|금)|(?:총\s?)?사업비|국비|(?:활용|사용|적용|기존)?\s?(?:기반|베이스|기초)\s?모델)$/i;
 /** Member-column names that are no company: universities, hospitals, public institutes. */
 const NOT_A_COMPANY = /(?:대학교|대학|대|과학기술원|공과대|병원|의료원|재단|협회|학회|진흥원|공단|공사|연구회|정부|시청|도청)$|^(?:KAIST|UNIST|GIST|DGIST|POSTECH|포스텍|카이스트|ETRI)$/;
 /** A name in Hangul alone ending in an institute's word ('한국XX연구원', 'XX보안원', 'XX연구소'): a public institute, unless the gazetteer knows it. */
@@ -84,6 +84,8 @@ function modelIn(text: string, rules: RuleSet, s?: Sentence): Mention | undefine
 const BASE_NOTE = /^(.+?)\s?(?:기반|베이스|바탕|base)(?:\s[가-힣A-Za-z ]{1,12})?$/i;
 /** "(X 자체 개발)", "(자체 튜닝)": the model is the named company's own, or the team's when none is named. */
 const SELF_NOTE = /^(.*?)\s?자체\s?(?:개발|구축|제작|학습|튜닝|모델)?$/;
+/** "M(API)", "M(온프레미스)": how the team reaches the model, no owner. */
+const ACCESS_NOTE = /^(?:API|SaaS|온프레미스|클라우드|오픈소스|오픈\s?웨이트|파인튜닝|미세조정|RAG|구독|라이선스|유료|무료)$/i;
 /** "M 활용": the team takes M as it is. */
 const USE_NOTE = /^(.+?)\s(?:활용|이용|사용|도입|적용)$/;
 
@@ -111,7 +113,7 @@ function readModelCell(text: string, s: Sentence, rules: RuleSet, applied = fals
     const owner = self[1] ? companyIn(self[1], s, rules) : undefined;
     if (owner) Object.assign(out, { uses: true, owner });
   } else if (note && (use || applied)) {
-    const owner = companyIn(note, s, rules);
+    const owner = ACCESS_NOTE.test(note) ? undefined : companyIn(note, s, rules);
     if (owner) out.owner = owner;
     if (applied) out.uses = true;
   } else if (applied) out.uses = true;
@@ -157,7 +159,8 @@ export function readConsortiumTables(all: Sentence[], rules: RuleSet): Consortiu
       rows.push({ lead, members, ...(modelCell ? readModelCell(modelCell.text, modelCell, rules, modelCol === 'applied') : {}), sentence: rowSentence(row.map((c) => ({ sentence: c, text: c.text }))) });
     }
     const above = sentences[i - 1];
-    if (rows.length) tables.push({ rows, ...(above && above.start !== sentences[i]!.start && above.text.length <= 80 ? { title: above } : {}) });
+    // (a title is a heading, not a sentence: "…에 참여한 경험이 있다." just above the header names no programme of the table)
+    if (rows.length) tables.push({ rows, ...(above && above.start !== sentences[i]!.start && above.text.length <= 80 && !/[다요]\.?$/.test(above.text.trim()) ? { title: above } : {}) });
     i = Math.max(i, j - 1);
   }
   return tables;

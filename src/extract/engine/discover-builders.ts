@@ -1,9 +1,11 @@
 /**
  * Companies named by what they build: "X가 자체 개발한 … 모델", "X이 독자 개발한". A subject that
  * builds something itself is an organisation; generic subjects ("회사가", "연구진이", "저희가", and
- * their plurals: "기업들이") are not names. And companies a competition team entered under: "X의 '팀 Y'".
+ * their plurals: "기업들이") are not names. And companies a competition team entered under: "X의 '팀 Y'",
+ * and the subject of a headline-style release ("X, 추론 모델 'Y' 공개").
  */
 import { normalizeName } from '../../graph/index.js';
+import { leadStampLength } from '../../parse/bullets.js';
 import type { Mention } from '../types.js';
 import { discoveredMention, isTaken, type DiscoveryLexicon } from './discover.js';
 import { GENERIC_STEMS, NOT_COMPANY, NOT_NAMING_SUBJECTS } from './company-words.js';
@@ -21,6 +23,23 @@ const TEAM_OF = /(?<![가-힣A-Za-z0-9·\-])([가-힣]{2,8}|[A-Z][A-Za-z0-9]{1,1
 /** A university, its lab or a school: no company. */
 const ACADEMIC_NAME = /(?:대|대학|대학교|대학원|연구실|연구소|연구원|학과|고)$/;
 
+/** "X, " opening a headline-style line (a title, a timeline entry, a roundup item): its subject, before a comma. */
+const HEADLINE_SUBJECT = /^(?:[▲△■□●○◆◇▶•·-]\s?)?([가-힣][가-힣A-Za-z0-9]{1,11}|[A-Z][A-Za-z0-9&]{1,15}(?:\s[A-Z][A-Za-z0-9&]{1,15})?),\s/;
+/** What follows the model in such a line: the release noun that ends it (no verb ending), or its first part before "…". */
+const HEADLINE_RELEASE = /^['"’”]?(?:\s?(?:오픈소스|오픈\s?웨이트|정식|베타|무료)(?:로|으로)?)?\s?(?:공개|출시|선봬|선보여|내놔|발표)\s?(?:$|…|\.{2,3}|[·,]|\.$)/;
+/** Subjects of a headline that are no company: public bodies and courts, the press, kinds of company. */
+const PUBLIC_SUBJECT = /^(?:법원|검찰|국회|공정위|과기정통부|과기부|산업부|중기부|행안부|[가-힣]{1,6}(?:부|처|청|원|위|위원회|법원|시|도|군|구))$/;
+
+/** "퀀타리움, 한국어 추론 모델 'Orbit-2' 공개": the subject of a line that releases a named model, in headline style. */
+function headlineReleaser(text: string, taken: Mention[]): { name: string; start: number } | undefined {
+  const at = leadStampLength(text, text.length);
+  const m = HEADLINE_SUBJECT.exec(text.slice(at));
+  if (!m || PUBLIC_SUBJECT.test(m[1]!)) return undefined;
+  const after = at + m[0].length;
+  const releases = taken.some((x) => x.type === 'Model' && x.start >= after && HEADLINE_RELEASE.test(text.slice(x.end, x.end + 16)) && !text.slice(after, x.start).includes('…'));
+  return releases ? { name: m[1]!, start: at + m[0].indexOf(m[1]!) } : undefined;
+}
+
 export function discoverBuilders(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
   const add = (name: string, start: number) => {
@@ -35,6 +54,10 @@ export function discoverBuilders(text: string, taken: Mention[], lx: DiscoveryLe
   if (text.includes('팀')) {
     TEAM_OF.lastIndex = 0;
     for (let m = TEAM_OF.exec(text); m; m = TEAM_OF.exec(text)) if (!ACADEMIC_NAME.test(m[1]!)) add(m[1]!, m.index);
+  }
+  if (text.includes(', ')) {
+    const h = headlineReleaser(text, taken);
+    if (h && !ACADEMIC_NAME.test(h.name)) add(h.name, h.start);
   }
   return out;
 }

@@ -9,7 +9,7 @@ import type { Mention } from '../types.js';
 import { discoveredMention, isTaken, STAFF_ROLES, type DiscoveryLexicon } from './discover-common.js';
 import { GENERIC_STEMS, NOT_COMPANY } from './company-words.js';
 import { REGIONS } from './compile.js';
-import { addForeignPerson, addPerson, isKoreanName, isSurnameWithForeignGiven, stripNameParticle } from './person-names.js';
+import { addForeignPerson, addPerson, isKoreanName, isLikelierName, isSurnameWithForeignGiven, stripNameParticle } from './person-names.js';
 import { EN_NOT_NAME } from './discover-english-persons.js';
 
 /** A staff role (STAFF_ROLES; "연구원" alone is also an institute) names a person only next to a company. */
@@ -56,8 +56,8 @@ const NOT_ORG_START = /^(?:이번|당시|현재|최근|전|현|신임|공동|각
 /** "경험이 있는 CEO", "권한이 없는 이사", "일을 하는 대표": a verb's adnominal form (the word before it its subject or object) is no organisation. */
 const ADNOMINAL = /^(?:[있없같많적좋크작높낮][는은던]|[가-힣]{0,2}(?:하는|되는|하던|되던|이는|가진|지닌|맡은|맡는|받은|받는|만든|만드는))$/;
 
-function looksLikeCompanyName(org: string, lx: DiscoveryLexicon): boolean {
-  return !ADNOMINAL.test(org) && !NOT_ORG.test(org) && !NOT_ORG_START.test(org) && !NOT_COMPANY.has(org) && !GENERIC_STEMS.test(org) && !lx.generic.has(normalizeName(org)) && !isKoreanName(org);
+function looksLikeCompanyName(org: string, lx: DiscoveryLexicon, nameLike = false): boolean {
+  return !ADNOMINAL.test(org) && !NOT_ORG.test(org) && !NOT_ORG_START.test(org) && !NOT_COMPANY.has(org) && !GENERIC_STEMS.test(org) && !lx.generic.has(normalizeName(org)) && (nameLike || !isKoreanName(org));
 }
 
 /** Two Hangul words at the start of a sentence or clause, directly before a company. */
@@ -217,7 +217,9 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
       addPerson(text, ms, out, m[1]!, m.index);
       continue;
     }
-    if (!isKoreanName(m[1]!) || (!known && !looksLikeCompanyName(org, lx)) || isTaken(known ? ms.filter((x) => x !== known) : ms, out, m.index, at + org.length)) continue;
+    // ("강민호 모아젠 대표": an organisation that could be a name, after a likelier name, is the company)
+    const orgLooks = looksLikeCompanyName(org, lx) || (isLikelierName(m[1]!, org) && looksLikeCompanyName(org, lx, true));
+    if (!isKoreanName(m[1]!) || (!known && !orgLooks) || isTaken(known ? ms.filter((x) => x !== known) : ms, out, m.index, at + org.length)) continue;
     addPerson(text, ms, out, m[1]!, m.index);
     if (!known && out.at(-1)?.start === m.index) out.push(discoveredMention('Company', org, at, at + org.length));
   }

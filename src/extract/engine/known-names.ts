@@ -68,3 +68,18 @@ export function findKnownNames(text: string, known: KnownName[], taken: Mention[
   }
   return out;
 }
+
+/** The kind word glued after a company's short name ("코난테크놀로지", "트릴리온랩스"). */
+const GLUED_KIND = /^(?:테크놀로지스|테크놀로지|테크|랩스|랩|소프트|시스템즈|로보틱스|에이아이|AI|Labs|Technologies)$/;
+
+/**
+ * "코난·트릴리온 컨소시엄" … "코난테크놀로지": a company name discovered in the article that opens another
+ * company's name before a glued kind word is that company's short form (the known name points to it).
+ */
+export function linkGluedShortForms(known: Map<string, KnownName>, all: Mention[][]): void {
+  for (const [name, k] of known) {
+    if (k.type !== 'Company' || k.aliasOf) continue;
+    const full = all.flat().find((x) => x.type === 'Company' && x.surface.length > name.length && x.surface.startsWith(name) && GLUED_KIND.test(x.surface.slice(name.length)));
+    if (full) known.set(name, { name, type: 'Company', key: full.key, aliasOf: full.surface });
+  }
+}

@@ -4,7 +4,7 @@
  * facts for its slots, unless a veto cue (negation, hedging, comparison) is found in the match or
  * just after it; a dispute cue marks BASED_ON as 'disputed'.
  */
-import { threadCounterLength } from '../../parse/bullets.js';
+import { leadStampLength } from '../../parse/bullets.js';
 import type { EdgeType, PropertyValue } from '../../graph/index.js';
 import { parseScore, RESPECTIVELY } from '../korean.js';
 import type { CompiledPattern, Mention } from '../types.js';
@@ -69,9 +69,10 @@ function afterHead(raw: string, head: Mention | undefined): string {
 /** Replaces mentions and numbers by tokens. */
 export function encodeSentence(text: string, mentions: Mention[]): EncodedSentence {
   const e: Encoding = { out: '', numbers: [], tokenStarts: [] };
-  // ("2/10 베이스는 …": a thread's post counter is no part of the sentence the rules read)
-  // (a subject the sentence omits, read from the context, stands at its very start with no width)
-  let pos = threadCounterLength(text, mentions.find((m) => m.end > m.start)?.start ?? text.length);
+  // ("2/10 베이스는 …", "2026.03.12 X, …": a thread's post counter and a timeline entry's date stamp are no
+  // part of the sentence the rules read; a subject the sentence omits, read from the context, stands at its
+  // very start with no width)
+  let pos = leadStampLength(text, mentions.find((m) => m.end > m.start)?.start ?? text.length);
   const types = new Set<string>();
   // the first mention opens the sentence: it may head a "name: description" item
   const head = mentions[0] && text.slice(pos, mentions[0].start).trim() === '' ? mentions[0] : undefined;
@@ -184,7 +185,8 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
         // (and so does an agreement the clause says was not made)
         if (CLAUSE_UNSAID.some((re) => {
           const h = tail.search(re);
-          return h >= 0 && !HEARSAY_BREAK.test(tail.slice(0, h));
+          // ("…와 손잡고 X를 준비한다는 관측도": the matched verb's own 고 joins it to the rest of the reported clause)
+          return h >= 0 && !HEARSAY_BREAK.test(tail.slice(0, h).replace(/^고\s/, ''));
         })) continue;
       }
       const g = m.groups ?? {};

@@ -27,6 +27,17 @@ function looksLikeRoleWord(name: string): boolean {
   return COMMON_NOUNS.has(name) || (name.length === 3 && ROLE_STEMS.has(name.slice(0, 2)) && /[은는이가을를의과와도로에]$/.test(name)) || /[가를을로와과에된던]$/.test(name);
 }
 
+/** The twenty commonest surnames (about three Koreans in four carry one). */
+const COMMON_SURNAMES = new Set('김이박최정강조윤장임한오서신권황안송전홍'.split(''));
+
+/**
+ * "강민호 모아젠 대표": of two words that both could be names before a title, the first is the likelier
+ * person when its surname is a common one and the second word's first syllable is a rare surname.
+ */
+export function isLikelierName(name: string, other: string): boolean {
+  return isKoreanName(name) && COMMON_SURNAMES.has(name[0]!) && !COMMON_SURNAMES.has(other[0]!);
+}
+
 /** True for a plausible Korean personal name (surname + 1–2 syllables). */
 export function isKoreanName(s: string): boolean {
   if (!/^[가-힣]{3,4}$/.test(s) || NOT_NAMES.has(s)) return false;

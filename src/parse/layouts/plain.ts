@@ -6,7 +6,7 @@ import { isWidgetHeading, readBylineName } from '../chrome.js';
 import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
 import { readMarkdown } from './markdown.js';
-import { ITEM_LINE as ITEM_MARK } from '../bullets.js';
+import { ITEM_LINE as ITEM_MARK, leadStampLength } from '../bullets.js';
 import { pipeRow, ruledTableRows } from '../ruled-tables.js';
 import { isPageBreak, isRuleLine, numberedFooterLines } from '../page-furniture.js';
 
@@ -18,6 +18,12 @@ const PIPE_ROW = /^[^|\t\n]*(?:[|\t][^|\t\n]*){2,}$/;
 function isDatedTableRow(line: string): boolean {
   const date = new RegExp(YMD).exec(line);
   return PIPE_ROW.test(line) && date !== null && line.slice(date.index + date[0].length).includes('|');
+}
+
+/** "2025.04.02 X, 'Y' 공개": a timeline entry, a date stamp then a headline (a comma or a quoted name), is no date line. */
+function isTimelineEntry(line: string): boolean {
+  const at = leadStampLength(line, line.length);
+  return at > 0 && /[가-힣]{2}.*(?:,\s|['"‘’“”])|['"‘’“”].*[가-힣]{2}/.test(line.slice(at));
 }
 
 /** The first date stamp on a paged document's first page (up to its second page separator), if it is paged. */
@@ -54,7 +60,7 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
     const line = normalizeSpace(lines[k] ?? '');
     if (line === '') continue;
     // (a text-table row with a date cell and more cells after it is a row, not the page's date line: "X 1 | 2025.02.11 | 7B | …")
-    const stamp = isDatedTableRow(line) ? undefined : readDateStamp(line);
+    const stamp = isDatedTableRow(line) || isTimelineEntry(line) ? undefined : readDateStamp(line);
     // "[AI타임스 2026년 12월 29일] 홍길동 기자 = 본문…": the date of a bracketed dateline opening the story
     const opening = stamp ? undefined : /^[[(【]([^\])】]{0,40})[\])】]/.exec(line);
     if (opening) publishedAt ??= normalizeDate(opening[1]);

@@ -1,0 +1,33 @@
+/**
+ * Generalisation rows for timeline pages (연표): dated entries written as headlines ("DATE X, 'Y' 공개",
+ * "DATE A·B, 전략적 제휴", "DATE A·B 컨소시엄, PROGRAMME 선정"). Every sentence here is written for the tests.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+/** A long opening paragraph: the entries after it are the story, not the page's date line. */
+const INTRO = '국내 인공지능 업계의 주요 모델 공개와 협력, 정책 발표를 날짜순으로 정리한 연표다. 발표일 기준으로 적었으며 일부 일정은 달라질 수 있다.';
+const page = (...entries: string[]) => [INTRO, ...entries].join('\n\n');
+
+const rows: FactRow[] = [
+  // a timeline entry's date stamp is no part of the sentence; its headline-style subject before a comma releases the model
+  { cat: 'timeline.headline-release', text: page("2025.04.02 미르온, 경량 추론 모델 '나래-7' 공개"), expect: ['DEVELOPED 미르온 -> 나래-7'], props: ['나래-7=releasedOn:2025-04-02'], publishedAt: '2025-12-01' },
+  { cat: 'timeline.headline-release', text: page("2025.09.03 미르온, '나래-8' 오픈소스 공개…마이크로소프트와 공동 연구 MOU"), expect: ['DEVELOPED 미르온 -> 나래-8', 'PARTNERS_WITH 마이크로소프트 -> 미르온'], publishedAt: '2025-12-01' },
+  { cat: 'timeline.headline-release', text: page("▲미르온, 코딩 모델 '나래-코더' 출시"), expect: ['DEVELOPED 미르온 -> 나래-코더'] },
+  // public bodies, and lines that release no model, name no company
+  { cat: 'timeline.headline-release', text: page("2025.05.11 정부, '데이터 개방 확대 방안' 발표", "2025.06.01 법원, '나래-7' 라이선스 위반 인정"), noNodes: ['Company:정부', 'Company:법원'], absent: ['DEVELOPED 법원 -> 나래-7'], publishedAt: '2025-12-01' },
+  { cat: 'timeline.headline-release', text: page("2025.06.01 미르온, '나래-7' 라이선스 분쟁 휘말려"), noNodes: ['Company:미르온'], publishedAt: '2025-12-01' },
+  // in plain text, an entry among the first lines is no date line of the page: a headline follows its date
+  { cat: 'timeline.plain-text-entry', text: "올해의 AI 일지.\n\n2025.04.02 미르온, 경량 추론 모델 '나래-7' 공개\n\n2025.05.20 바다솔, 상담 모델 '물결-3' 출시", expect: ['DEVELOPED 미르온 -> 나래-7', 'DEVELOPED 바다솔 -> 물결-3'], publishedAt: '2025-12-01' },
+  // "A·B, 전략적 제휴": a coordinated headline subject that ties up
+  { cat: 'timeline.headline-partners', text: page('2024.02.14 네이버·삼성전자, 전략적 제휴 발표'), expect: ['PARTNERS_WITH 네이버 -> 삼성전자'], publishedAt: '2024-12-01' },
+  { cat: 'timeline.headline-partners', text: page('2024.02.14 네이버·삼성전자, 제휴설 부인'), absent: ['PARTNERS_WITH 네이버 -> 삼성전자'], publishedAt: '2024-12-01' },
+  // "A·B 컨소시엄, PROGRAMME 선정": the members of a consortium named by middle dots, selected
+  { cat: 'timeline.dotted-consortium', text: page('2025.06.30 가람온·누리별 컨소시엄, 독자 AI 파운데이션 모델 프로젝트 추가 공모 선정'), expect: ['PARTICIPATES_IN 가람온 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 누리별 -> 독자 AI 파운데이션 모델 프로젝트'], publishedAt: '2025-12-01' },
+  // a short name in such a list ("하늘") that opens a company's full name in the article ("하늘테크놀로지") is that company
+  { cat: 'timeline.dotted-consortium', text: '버티컬 AI 정예팀 두 곳 선정…하늘·바다AI 컨소시엄\n\n하늘테크놀로지가 주관하는 컨소시엄과 바다AI가 주관하는 컨소시엄이 최종 선정됐다고 과기정통부가 밝혔다.', noNodes: ['Company:하늘'], nodes: ['Company:하늘테크놀로지'] },
+];
+
+describe('timeline pages', () => {
+  it.each(rows.map((r) => [r.cat, r] as const))('%s', (_cat, row) => checkFactRow(row));
+});
