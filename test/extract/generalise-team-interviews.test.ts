@@ -1,0 +1,27 @@
+/**
+ * Generalisation rows for company webzine team interviews, chat exports, community topic pages and
+ * slide decks (speaker labels, photo captions with names and roles, announcements in the first
+ * person). Every sentence here is written for the tests.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  {
+    cat: 'a Hangul word before a Latin name and its version is no part of the name',
+    text: "누리소프트가 자체 개발한 언어모델 'VEGA 3'를 공개했다. 지난해 나온 전작 'VEGA 2'의 후속이다. VEGA 3는 K-Bench에서 80.1점을 얻어 VEGA 2(71.4점)를 앞섰다.",
+    nodes: ['Model:VEGA 2', 'Model:VEGA 3'],
+    expect: ['SCORED VEGA 2 -> K-Bench'],
+    noNodes: ['Model:얻어 VEGA 2'],
+  },
+  {
+    cat: 'a Hangul word before a Latin name and its version is no part of the name',
+    text: "누리소프트가 자체 개발한 언어모델 'VEGA 3'를 공개했다. 김하늘 책임연구원 VEGA 3는 K-Bench에서 80.1점을 받았습니다.",
+    expect: ['SCORED VEGA 3 -> K-Bench'],
+    noNodes: ['Model:책임연구원 VEGA 3'],
+  },
+];
+
+describe('set-51 phenomena in invented wording', () => {
+  it.each(rows.map((r) => [`${r.cat}: ${r.text.slice(0, 40)}`, r] as const))('%s', (_name, row) => checkFactRow(row));
+});
