@@ -20,6 +20,19 @@ const rows: FactRow[] = [
     expect: ['SCORED VEGA 3 -> K-Bench'],
     noNodes: ['Model:책임연구원 VEGA 3'],
   },
+  {
+    cat: 'a table cell\'s note in parentheses that is a generic word names no developer',
+    text: '표 1. 평가 결과\n\n| 모델 | 파라미터 | KMMLU |\n|---|---|---|\n| 누리 9B | 9B | 70.1 |\n| GPT-4o (API) | 비공개 | 77.5 |\n| 한빛 7B (가온랩스) | 7B | 66.0 |',
+    expect: ['SCORED GPT-4o -> KMMLU', 'DEVELOPED 가온랩스 -> 한빛 7B'],
+    noNodes: ['Company:API'],
+  },
+  {
+    cat: 'a job-function word before a title is part of the title, no company',
+    text: '가온랩스 AI팀. 왼쪽부터 김하늘 DevOps 매니저, 이준서 데이터파트 책임. 박소율 가온랩스 MLOps 엔지니어는 말했다.',
+    expect: ['WORKS_FOR 박소율 -> 가온랩스'],
+    edgeProps: ['WORKS_FOR 박소율 -> 가온랩스 title=MLOps 엔지니어'],
+    noNodes: ['Company:DevOps', 'Company:MLOps'],
+  },
 ];
 
 describe('set-51 phenomena in invented wording', () => {
