@@ -3,7 +3,9 @@
  * slide decks (speaker labels, photo captions with names and roles, announcements in the first
  * person). Every sentence here is written for the tests.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parse/index.js';
+import { extractArticle } from '../../src/pipeline/index.js';
 import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
@@ -33,8 +35,35 @@ const rows: FactRow[] = [
     edgeProps: ['WORKS_FOR 박소율 -> 가온랩스 title=MLOps 엔지니어'],
     noNodes: ['Company:DevOps', 'Company:MLOps'],
   },
+  {
+    cat: 'a note in parentheses saying when the row\'s model is from names no developer',
+    text: '표 2. 사내 평가\n\n| 모델 | 파라미터 | K-Bench |\n|---|---|---|\n| 가람 2 | 14B | 71.0 |\n| 가람 1 (작년) | 7B | 64.2 |\n| 한빛 7B (기존) | 7B | 60.3 |',
+    expect: ['SCORED 가람 1 -> K-Bench', 'SCORED 한빛 7B -> K-Bench'],
+    noNodes: ['Company:작년', 'Company:기존'],
+  },
 ];
 
 describe('set-51 phenomena in invented wording', () => {
   it.each(rows.map((r) => [`${r.cat}: ${r.text.slice(0, 40)}`, r] as const))('%s', (_name, row) => checkFactRow(row));
+});
+
+describe('a Markdown table in a <pre> block (a blog platform\'s code block) is read row by row, its header rule dropped', () => {
+  const html = `<html><head><title>사내 평가 정리</title></head><body><article><h1>사내 평가 정리</h1>
+<p>사내 벤치마크 K-Ledger로 후보 모델들을 평가했습니다. 결과는 아래와 같습니다.</p>
+<pre><span>| model          | size | K-Ledger (acc) | latency |
+|----------------|------|----------------|---------|
+| Qwen3-8B       | 8B   | 61.5           | 0.8s    |
+| Gemma 3 12B    | 12B  | 63.9           | 1.1s    |</span></pre>
+<p>점수만 보면 Gemma 3 12B가 가장 좋았습니다.</p></article></body></html>`;
+  const parsed = parseArticle(Buffer.from(html), { source: 'pre.html', fileName: 'pre.html' });
+  it('keeps a line per row and no header rule', () => {
+    expect(parsed.sentences.map((x) => x.text)).toContain('| Qwen3-8B | 8B | 61.5 | 0.8s |');
+    expect(parsed.sentences.some((x) => /^\|-{3,}/.test(x.text))).toBe(false);
+  });
+  it.each(['SCORED Qwen3-8B -> K-Ledger score=61.5', 'SCORED Gemma 3 12B -> K-Ledger score=63.9'])('%s', (fact) => {
+    const g = extractArticle(parsed);
+    const name = new Map(g.nodes.map((n) => [n.id, n.name]));
+    const facts = g.edges.map((e) => `${e.type} ${name.get(e.source)} -> ${name.get(e.target)} score=${(e.properties as { score?: number }).score}`);
+    expect(facts).toContain(fact);
+  });
 });

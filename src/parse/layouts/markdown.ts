@@ -4,6 +4,7 @@
  * with a '|---|' rule. They are rewritten as the plain text the text layout reads: title line, date
  * line, paragraphs, one row per table line.
  */
+import { TABLE_RULE } from '../text.js';
 
 export interface MarkdownText {
   text: string;
@@ -13,11 +14,6 @@ export interface MarkdownText {
 
 const FENCE = /^\s*---\s*$/;
 const FIELD = /^([A-Za-z_][\w-]{0,30})\s*:\s*(.*)$/;
-/**
- * A table's header rule: |---|:---:|---|. No two runs of spaces meet without a character between them
- * ("\s*\|?\s*" backtracked quadratically over a line of 40,000 spaces: 2 s for one page).
- */
-const TABLE_RULE = /^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+(?:\|\s*)?$/;
 const HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
 
 const unquote = (v: string): string => v.trim().replace(/^(["'])(.*)\1$/, '$2');
