@@ -41,6 +41,18 @@ const rows: FactRow[] = [
     expect: ['SCORED 가람 1 -> K-Bench', 'SCORED 한빛 7B -> K-Bench'],
     noNodes: ['Company:작년', 'Company:기존'],
   },
+  {
+    cat: 'an unknown hyphenated Latin name as the topic of a company that made it',
+    text: '발표자 노트. 다만 MedLink-K는 누리헬스가 직접 개발했고, 저희는 평가만 도왔습니다.',
+    nodes: ['Model:MedLink-K'],
+    expect: ['DEVELOPED 누리헬스 -> MedLink-K'],
+    absent: ['DEVELOPED 저희 -> MedLink-K'],
+  },
+  {
+    cat: 'an unknown hyphenated Latin name as the topic of a company that made it',
+    text: 'TaxNote-Lite는 한결소프트가 만들었다. 세무 상담에 쓰인다.',
+    expect: ['DEVELOPED 한결소프트 -> TaxNote-Lite'],
+  },
 ];
 
 describe('set-51 phenomena in invented wording', () => {
