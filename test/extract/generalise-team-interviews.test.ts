@@ -53,6 +53,11 @@ const rows: FactRow[] = [
     text: 'TaxNote-Lite는 한결소프트가 만들었다. 세무 상담에 쓰인다.',
     expect: ['DEVELOPED 한결소프트 -> TaxNote-Lite'],
   },
+  {
+    cat: 'a document part and its number (a slide\'s "Case 2", "Part 3") is no model',
+    text: 'Case 2 — 가온랩스가 만든 상담 모델. Part 3 모델 평가 결과를 공유합니다.',
+    noNodes: ['Model:Case 2', 'Model:Part 3'],
+  },
 ];
 
 describe('set-51 phenomena in invented wording', () => {
