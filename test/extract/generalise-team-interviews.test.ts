@@ -58,6 +58,18 @@ const rows: FactRow[] = [
     text: 'Case 2 — 가온랩스가 만든 상담 모델. Part 3 모델 평가 결과를 공유합니다.',
     noNodes: ['Model:Case 2', 'Model:Part 3'],
   },
+  {
+    cat: 'a mixed-case Latin word ending in LM names a language model, a brand word before it leads the name',
+    text: '사례 3 — 한빛생명 × 가온랩스: 한빛 CareLM. 한빛 CareLM은 두 회사가 함께 만든 모델입니다.',
+    nodes: ['Model:한빛 CareLM'],
+    noNodes: ['Model:CareLM'],
+  },
+  {
+    cat: 'a mixed-case Latin word ending in LM names a language model, a brand word before it leads the name',
+    text: '누리소프트는 새로운 LegalLLM을 공개했다. 우리는 LLM과 sLM, VLM을 비교했다. 불러올 때는 AutoModelForCausalLM 클래스를 쓴다.',
+    expect: ['DEVELOPED 누리소프트 -> LegalLLM'],
+    noNodes: ['Model:새로운 LegalLLM', 'Model:LLM', 'Model:VLM', 'Model:AutoModelForCausalLM'],
+  },
 ];
 
 describe('set-51 phenomena in invented wording', () => {

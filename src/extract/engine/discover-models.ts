@@ -125,6 +125,29 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
     }
   }
   if (text.includes('(')) out.push(...bilingualModels(text, [...ms, ...out], lx));
+  if (text.includes('LM')) out.push(...languageModelNames(text, [...ms, ...out], lx));
+  return out;
+}
+
+/**
+ * "ClaimLM", "다온 ClaimLM은", "MedLLM": a Latin word in mixed case that ends in LM or LLM names a language model
+ * (the bare abbreviations LLM, sLM, VLM have no lowercase letter before the ending; a code identifier such as
+ * "AutoModelForCausalLM" has more than two words before it); a Hangul word before it that
+ * is no company named there, no particle-ended word and no measuring word is the brand that leads the name.
+ */
+const LM_NAME = /(?<![가-힣A-Za-z0-9\-])(?:([가-힣]{2,4})\s)?([A-Z][a-z]{1,10}(?:[A-Z][a-z]{1,10})?L?LM)(?![A-Za-z0-9\-])/g;
+function languageModelNames(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const out: Mention[] = [];
+  LM_NAME.lastIndex = 0;
+  for (let m = LM_NAME.exec(text); m; m = LM_NAME.exec(text)) {
+    const latinStart = m.index + m[0].length - m[2]!.length;
+    const end = m.index + m[0].length;
+    const brand = m[1] && !isTaken(ms, out, m.index, m.index + m[1].length) && !PARTICLE_WORD_BEFORE_NUMBER.test(`${m[1]} `) && !/(?:이|가|고|며|서|면|한|된|던)$/.test(m[1]) && !NOT_NUMBERED_NAME.test(m[1]) && !SIZE_WORD.test(m[1]) && !lx.generic.has(normalizeName(m[1]));
+    const start = brand ? m.index : latinStart;
+    if (isTaken(ms, out, start, end) || lx.generic.has(normalizeName(m[2]!))) continue;
+    if (/[가-힣]/.test(text[end] ?? '') && !isParticleTail(text, end) && !/^(?:이다|다|입니다)/.test(text.slice(end))) continue;
+    out.push(discoveredMention('Model', text.slice(start, end), start, end));
+  }
   return out;
 }
 
