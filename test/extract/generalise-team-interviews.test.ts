@@ -70,6 +70,27 @@ const rows: FactRow[] = [
     expect: ['DEVELOPED 누리소프트 -> LegalLLM'],
     noNodes: ['Model:새로운 LegalLLM', 'Model:LLM', 'Model:VLM', 'Model:AutoModelForCausalLM'],
   },
+  {
+    cat: 'a speaker introducing themselves by an organisation no list knows, a title and their name',
+    text: '안녕하세요 여러분, 누리결 데이터 리드 한서윤입니다. 오늘 새 모델을 소개합니다.',
+    expect: ['WORKS_FOR 한서윤 -> 누리결'],
+  },
+  {
+    cat: 'a speaker introducing themselves by an organisation no list knows, a title and their name',
+    text: '대전에 있는 솔바람 CTO 남궁진입니다. 저희가 만든 모델을 공개합니다. 한빛랩스에서 연구를 담당하고 있는 부사장 한서윤입니다.',
+    expect: ['WORKS_FOR 남궁진 -> 솔바람'],
+    noNodes: ['Company:있는'],
+  },
+  {
+    cat: 'a speaker introducing themselves by an organisation no list knows, a title and their name',
+    text: '안녕하세요, 개발 리드 한서윤입니다. 저는 마케팅 파트장 남궁진입니다.',
+    noNodes: ['Company:개발', 'Company:마케팅'],
+  },
+  {
+    cat: 'a speaker working in a team of the organisation',
+    text: '안녕하세요, 한올페이 결제플랫폼팀에서 데이터 엔지니어로 일하고 있는 남궁진입니다.',
+    expect: ['WORKS_FOR 남궁진 -> 한올페이'],
+  },
 ];
 
 describe('set-51 phenomena in invented wording', () => {
@@ -94,5 +115,41 @@ describe('a Markdown table in a <pre> block (a blog platform\'s code block) is r
     const name = new Map(g.nodes.map((n) => [n.id, n.name]));
     const facts = g.edges.map((e) => `${e.type} ${name.get(e.source)} -> ${name.get(e.target)} score=${(e.properties as { score?: number }).score}`);
     expect(facts).toContain(fact);
+  });
+});
+
+describe('a chat export\'s repeated bracketed labels ("{Reactions}") are no running headers of a printed page, and a code fence frames an aligned table', () => {
+  const text = [
+    '==========================================',
+    'Guild: 한국어 모델 개발자 모임',
+    'Exported: 2026-10-08 23:41',
+    '==========================================',
+    '',
+    '[2026-10-08 09:02] 한서윤 | 누리결',
+    '안녕하세요 여러분, 누리결 데이터 리드 한서윤입니다.',
+    '저희가 오늘 Nuri-4-8B를 공개했습니다.',
+    '',
+    '{Reactions}',
+    '🎉 (31) 🔥 (18)',
+    '',
+    '[2026-10-08 09:10] 남궁진 | 솔바람',
+    '저희 모델 점수입니다.',
+    '```',
+    'model          KoBench    LiveBench',
+    'Sol-Coder 2    64.0       41.2',
+    'Sol-Coder 1    52.7       30.1',
+    '```',
+    '',
+    '{Reactions}',
+    '📈 (11)',
+  ].join('\n');
+  const parsed = parseArticle(Buffer.from(text), { source: 'chat.txt', fileName: 'chat.txt' });
+  it('keeps the space between a header line and the message under it', () => {
+    expect(parsed.sentences.map((x) => x.text).join('\n')).not.toContain('누리결안녕하세요');
+  });
+  it.each(['WORKS_FOR 한서윤 -> 누리결', 'SCORED Sol-Coder 2 -> KoBench', 'SCORED Sol-Coder 1 -> LiveBench'])('%s', (fact) => {
+    const g = extractArticle(parsed);
+    const name = new Map(g.nodes.map((n) => [n.id, n.name]));
+    expect(g.edges.map((e) => `${e.type} ${name.get(e.source)} -> ${name.get(e.target)}`)).toContain(fact);
   });
 });
