@@ -91,6 +91,17 @@ const rows: FactRow[] = [
     text: '안녕하세요, 한올페이 결제플랫폼팀에서 데이터 엔지니어로 일하고 있는 남궁진입니다.',
     expect: ['WORKS_FOR 남궁진 -> 한올페이'],
   },
+  {
+    cat: 'Markdown bold marks in a plain-text message are no part of the words',
+    text: '저희 한빛랩스가 오늘 **Nuri-4-8B**를 허깅페이스에 올렸습니다!',
+    expect: ['DEVELOPED 한빛랩스 -> Nuri-4-8B'],
+  },
+  {
+    cat: 'a known benchmark with a short prefix glued to it is a benchmark of its own',
+    text: '누리 8B는 한국어 문서 질의응답 벤치마크 K-ChartQA에서 71.2점, Ko-GSM8K에서 64.0점을 받았다.',
+    expect: ['SCORED 누리 8B -> K-ChartQA', 'SCORED 누리 8B -> Ko-GSM8K'],
+    noNodes: ['Benchmark:ChartQA', 'Benchmark:GSM8K'],
+  },
 ];
 
 describe('set-51 phenomena in invented wording', () => {

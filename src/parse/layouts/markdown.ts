@@ -34,12 +34,14 @@ function readFrontMatter(lines: string[]): { fields: Map<string, string>; next: 
   return undefined;
 }
 
+/** Bold marks ("**X**", "__X__") go, their text stays: a chat message or a post written in Markdown without being a Markdown file. */
+export function withoutBoldMarks(line: string): string {
+  return line.includes('**') || line.includes('__') ? line.replace(/(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1/g, '$2') : line;
+}
+
 /** Inline marks: images go, links keep their text, emphasis marks go. */
 function inline(line: string): string {
-  return line
-    .replace(/!\[[^\]]{0,300}\]\([^)]{0,500}\)/g, '')
-    .replace(/\[([^\]]{1,300})\]\([^)]{0,500}\)/g, '$1')
-    .replace(/(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1/g, '$2');
+  return withoutBoldMarks(line.replace(/!\[[^\]]{0,300}\]\([^)]{0,500}\)/g, '').replace(/\[([^\]]{1,300})\]\([^)]{0,500}\)/g, '$1'));
 }
 
 /** True when the text looks like Markdown: front matter, or two '#' headings, or a table rule. */
