@@ -164,3 +164,18 @@ describe('a chat export\'s repeated bracketed labels ("{Reactions}") are no runn
     expect(g.edges.map((e) => `${e.type} ${name.get(e.source)} -> ${name.get(e.target)}`)).toContain(fact);
   });
 });
+
+describe('a particle a page sets off by a space after a bold or linked name is glued back ("<strong>X</strong> 를")', () => {
+  const html = `<html><head><title>새 모델 공개</title></head><body><article><h1>새 모델 공개</h1>
+<ul><li>독일 베를린의 AI 스타트업 <strong>Lindwurm(린트부름)</strong> 가 언어모델 <strong>Falke-3</strong> 를 공개함</li>
+<li>전작 <a href="#">Falke-2</a> 의 후속작으로, 처음부터 직접 학습한 모델이라고 강조함.</li></ul></article></body></html>`;
+  const parsed = parseArticle(Buffer.from(html), { source: 'gn.html', fileName: 'gn.html' });
+  it('reads the particles as attached', () => {
+    expect(parsed.sentences.map((x) => x.text).join('\n')).toContain('Falke-3를 공개함');
+  });
+  it.each(['DEVELOPED Lindwurm -> Falke-3'])('%s', (fact) => {
+    const g = extractArticle(parsed);
+    const name = new Map(g.nodes.map((n) => [n.id, n.name]));
+    expect(g.edges.map((e) => `${e.type} ${name.get(e.source)} -> ${name.get(e.target)}`)).toContain(fact);
+  });
+});
