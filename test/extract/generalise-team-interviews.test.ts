@@ -102,6 +102,16 @@ const rows: FactRow[] = [
     expect: ['SCORED 누리 8B -> K-ChartQA', 'SCORED 누리 8B -> Ko-GSM8K'],
     noNodes: ['Benchmark:ChartQA', 'Benchmark:GSM8K'],
   },
+  {
+    cat: 'a summary bullet in the nominal style naming the predecessor ("…의 후속작", "…의 후속작임")',
+    text: '스타트업 한빛랩스가 언어모델 Falke 3를 공개함\n\n한빛랩스가 작년 3월 낸 모델 Falke 2(70억 파라미터)의 후속작',
+    expect: ['SUCCEEDS Falke 3 -> Falke 2'],
+  },
+  {
+    cat: 'a summary bullet in the nominal style naming the predecessor ("…의 후속작", "…의 후속작임")',
+    text: '스타트업 한빛랩스가 언어모델 Falke 3를 공개함\n\n지난해 나온 Falke 2의 후속작임. 성능이 크게 올랐다고 주장함',
+    expect: ['SUCCEEDS Falke 3 -> Falke 2'],
+  },
 ];
 
 describe('set-51 phenomena in invented wording', () => {
