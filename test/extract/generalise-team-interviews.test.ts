@@ -112,6 +112,11 @@ const rows: FactRow[] = [
     text: '스타트업 한빛랩스가 언어모델 Falke 3를 공개함\n\n지난해 나온 Falke 2의 후속작임. 성능이 크게 올랐다고 주장함',
     expect: ['SUCCEEDS Falke 3 -> Falke 2'],
   },
+  {
+    cat: 'a predecessor named with its generation ("1세대 X의 뒤를 잇는 모델")',
+    text: '누리소프트가 개발한 VEGA 3는 상담 특화 모델입니다. 누리소프트가 지난해 내놓은 2세대 VEGA 2의 뒤를 잇는 모델이고요.',
+    expect: ['SUCCEEDS VEGA 3 -> VEGA 2'],
+  },
 ];
 
 describe('set-51 phenomena in invented wording', () => {
