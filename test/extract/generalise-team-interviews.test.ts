@@ -194,3 +194,23 @@ describe('a particle a page sets off by a space after a bold or linked name is g
     expect(g.edges.map((e) => `${e.type} ${name.get(e.source)} -> ${name.get(e.target)}`)).toContain(fact);
   });
 });
+
+describe('a photo caption listing people left to right under the one company it names works for that company', () => {
+  const page = (caption: string): string => `<html><head><title>팀 인터뷰</title></head><body><article><h1>팀 인터뷰</h1>
+<figure><img src="a.jpg"><figcaption>${caption}</figcaption></figure>
+<p>새 모델을 만든 팀을 만났다. 팀은 지난달 모델을 공개했다.</p></article></body></html>`;
+  const facts = (caption: string): string[] => {
+    const g = extractArticle(parseArticle(Buffer.from(page(caption)), { source: 'c.html', fileName: 'c.html' }));
+    const name = new Map(g.nodes.map((n) => [n.id, n.name]));
+    return g.edges.map((e) => `${e.type} ${name.get(e.source)} -> ${name.get(e.target)}`);
+  };
+  it('reads each person of the list', () => {
+    const f = facts('누리랩스 언어모델팀. 왼쪽부터 한서윤 팀장, 남궁진 선임연구원.');
+    expect(f).toContain('WORKS_FOR 한서윤 -> 누리랩스');
+    expect(f).toContain('WORKS_FOR 남궁진 -> 누리랩스');
+  });
+  it('leaves a list whose items name companies of their own to the title rules', () => {
+    const f = facts('협약식 모습. 왼쪽부터 한서윤 누리랩스 대표, 남궁진 가온소프트 대표.');
+    expect(f).not.toContain('WORKS_FOR 남궁진 -> 누리랩스');
+  });
+});
