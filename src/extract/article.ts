@@ -191,7 +191,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     const developedHere = new Set<string>(); // models this sentence calls a company's own ("자체 모델 Y"): see nextFocus
     if (mentions.length) {
       const enc = encodeSentence(s.text, mentions);
-      for (const f of withGappedFacts(s.text, mentions, matchPatterns(s.text, enc, rules.patterns, focus.get(s.block === 'caption' ? 'caption' : 'body')))) {
+      // (an interviewer's question asks about the model in focus, it states nothing of it: "Q. 베이스 모델로 Y를 고른 이유는?")
+      for (const f of withGappedFacts(s.text, mentions, matchPatterns(s.text, enc, rules.patterns, isQuestionTurn(s) ? undefined : focus.get(s.block === 'caption' ? 'caption' : 'body')))) {
         // a correction notice's retracted clause: only its owner phrases stand
         if (isRetracted(s) && !OWNER_PHRASE_RULE.test(f.rule)) continue;
         addRelation(acc, { relation: f.relation, source: f.source.key, target: f.target.key, properties: f.properties }, evidenceOf(articleId, s, f.rule, f.confidence));

@@ -117,6 +117,12 @@ const rows: FactRow[] = [
     text: '누리소프트가 개발한 VEGA 3는 상담 특화 모델입니다. 누리소프트가 지난해 내놓은 2세대 VEGA 2의 뒤를 잇는 모델이고요.',
     expect: ['SUCCEEDS VEGA 3 -> VEGA 2'],
   },
+  {
+    cat: 'an interviewer\'s question about the model in focus states nothing of it',
+    text: 'A. 누리 1은 메타의 라마 3.1 8B를 파인튜닝한 작은 모델이었어요.\n\nQ. 베이스 모델로 솔라 프로 2를 고른 이유가 궁금합니다.\n\nA. 한국어 성능이 좋았습니다.',
+    expect: ['BASED_ON 누리 1 -> 라마 3.1 8B'],
+    absent: ['BASED_ON 누리 1 -> 솔라 프로 2'],
+  },
 ];
 
 describe('set-51 phenomena in invented wording', () => {
