@@ -18,3 +18,21 @@ export function addMarkedAffiliations(acc: Acc, articleId: string, s: Sentence, 
     }
   }
 }
+
+/** "왼쪽부터", "(사진 오른쪽부터)": a photo caption listing the people in it, left to right. */
+const ROSTER_CAPTION = /^(?:\(?사진\s?)?\(?(?:왼쪽|오른쪽|좌측|우측)(?:부터|에서부터)\)?\s/;
+
+/**
+ * "하람AI 파운데이션모델팀. 왼쪽부터 NAME 매니저, NAME 팀장(상무), …": a photo caption listing people by name and title,
+ * under the one company the caption names before the list, works for that company (an item that names a company of
+ * its own is left to the title rules).
+ */
+export function addCaptionRoster(acc: Acc, articleId: string, s: Sentence, mentions: Mention[], before: { sentence: Sentence; mentions: Mention[] } | undefined): void {
+  if (s.block !== 'caption' || !ROSTER_CAPTION.test(s.text)) return;
+  const lead = before && before.sentence.block === 'caption' && before.sentence.end + 2 >= s.start ? before.mentions : [];
+  const companies = new Set(lead.filter((m) => m.type === 'Company' && m.via !== 'blocked').map((m) => m.key));
+  if (companies.size !== 1 || mentions.some((m) => m.type === 'Company' && m.via !== 'blocked')) return;
+  const [company] = companies;
+  for (const p of mentions.filter((m) => m.type === 'Person' && m.via !== 'reference'))
+    addRelation(acc, { relation: 'WORKS_FOR', source: p.key, target: company!, properties: {} }, evidenceOf(articleId, s, 'works-for.caption-roster', 0.7));
+}

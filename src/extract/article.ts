@@ -3,7 +3,7 @@
  * article-level steps (anonymous models kept only where a relation needs them, DEVELOPED edges
  * from the gazetteer's model families when the developer is named in the article).
  */
-import type { ParsedArticle } from '../parse/types.js';
+import type { ParsedArticle, Sentence } from '../parse/types.js';
 import { readProperties } from './engine/properties.js';
 import { isSeriesMember, seriesFactsOf, spreadProperties, type SeriesFact, type SpreadState } from './engine/shared-properties.js';
 import { encodeSentence, matchPatterns } from './engine/match.js';
@@ -22,7 +22,7 @@ import { addBareVariants, addVariantReference, variantNamesOf } from './variant-
 import { addNarratorEmployer } from './narrator.js';
 import { subjectlessDeveloper } from './defined-company.js';
 import { addCoverOfficers, addFilerRowFact, addIssuerPartners, addIssuerRoster, readCoverTitle, readFilingCover } from './filing-cover.js';
-import { addMarkedAffiliations } from './affiliations.js';
+import { addCaptionRoster, addMarkedAffiliations } from './affiliations.js';
 import { rowItemSplitter } from './table-rows.js';
 import { FOUNDING_POST, foundedCompany } from './founded.js';
 import { successorOfPrevious } from './successors.js';
@@ -89,6 +89,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   /** The company that last led a consortium or took part in a programme: "이 컨소시엄은", "컨소시엄에는" refer to it. */
   let lastLead: Mention | undefined;
   let order = 0;
+  /** The sentence just read and its mentions: what a caption's list of people is under. */
+  let previous: { sentence: Sentence; mentions: Mention[] } | undefined;
   const spread: SpreadState = { group: [] };
   const clauses = newClausePass();
   /** Release days and licences stated for a series: its members named elsewhere share them. */
@@ -189,7 +191,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     const developedHere = new Set<string>(); // models this sentence calls a company's own ("자체 모델 Y"): see nextFocus
     if (mentions.length) {
       const enc = encodeSentence(s.text, mentions);
-      for (const f of withGappedFacts(s.text, mentions, matchPatterns(s.text, enc, rules.patterns, focus.get(s.block === 'caption' ? 'caption' : 'body')))) {
+      // (an interviewer's question asks about the model in focus, it states nothing of it: "Q. 베이스 모델로 Y를 고른 이유는?")
+      for (const f of withGappedFacts(s.text, mentions, matchPatterns(s.text, enc, rules.patterns, isQuestionTurn(s) ? undefined : focus.get(s.block === 'caption' ? 'caption' : 'body')))) {
         // a correction notice's retracted clause: only its owner phrases stand
         if (isRetracted(s) && !OWNER_PHRASE_RULE.test(f.rule)) continue;
         addRelation(acc, { relation: f.relation, source: f.source.key, target: f.target.key, properties: f.properties }, evidenceOf(articleId, s, f.rule, f.confidence));
@@ -215,6 +218,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     addIssuerRoster(acc, rules, articleId, cover, s, mentions);
     addIssuerPartners(acc, articleId, cover, s, mentions);
     addMarkedAffiliations(acc, articleId, s, mentions);
+    addCaptionRoster(acc, articleId, s, mentions, previous);
+    previous = { sentence: s, mentions };
     lastPerson = mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
     if (s.block === 'body') {
       const succ = successorOfPrevious(s.text, mentions, bodySentences.at(-1));

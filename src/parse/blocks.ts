@@ -1,7 +1,7 @@
 /** Walks an article container in document order and cuts it into raw blocks at block tags and <br>. */
 import type { AnyNode, Element } from 'domhandler';
 import type { BlockKind } from './types.js';
-import { normalizeSpace } from './text.js';
+import { normalizeSpace, TABLE_RULE } from './text.js';
 import { textOfNodes } from './dom.js';
 import { ITEM_LINE as BULLET_LINE } from './bullets.js';
 import { isPhotoTable, isUnderImage, loneImageCaption } from './photo-boxes.js';
@@ -56,7 +56,8 @@ interface Context {
 const KEEPS_LINES = /(?:^|[\s;"'])(?:white-space\s?:\s?pre-(?:wrap|line)|whitespace-pre-(?:wrap|line)|pre-wrap|pre-line)(?:$|[\s;"'])/i;
 
 function keepsLines(el: Element): boolean {
-  return el.name !== 'pre' && KEEPS_LINES.test(` ${classOf(el)} ${el.attribs?.['style'] ?? ''} `);
+  // (a <pre> keeps its lines too: a Markdown table or a YAML block written in one is a line per row or key)
+  return el.name === 'pre' || KEEPS_LINES.test(` ${classOf(el)} ${el.attribs?.['style'] ?? ''} `);
 }
 
 function classOf(el: Element): string {
@@ -182,9 +183,10 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
       const data = (node as unknown as { data: string }).data;
       if (!ctx.preWrap || !data.includes('\n')) return append(data, ctx);
       // (every line its own: a post's author breaks lines where a page would start a paragraph or an item)
+      // (a Markdown table's header rule in a <pre> is no row: "|---|---|")
       data.split('\n').forEach((line, i) => {
         if (i > 0) flush();
-        append(line, ctx);
+        if (!TABLE_RULE.test(line)) append(line, ctx);
       });
       return;
     }

@@ -27,7 +27,10 @@ export function isAlignedRow(line: string): boolean {
   return line.trim().split(ALIGNED_GAP).length >= 3;
 }
 
-/** The running header: a non-rule line that recurs, word for word, at least twice. */
+/** A line that is only a label in brackets or braces: "{Embed}", "[첨부]", "<사진>". */
+const BRACKETED_LABEL = /^[{[<(【][^{}[\]<>()【】]{1,20}[}\]>)】]$/;
+
+/** The running header: a non-rule line that recurs, word for word, at least twice (not a bracketed label). */
 function runningHeaders(lines: string[]): Set<string> {
   const count = new Map<string, number>();
   for (const l of lines) {
@@ -35,7 +38,8 @@ function runningHeaders(lines: string[]): Set<string> {
     if (t.length < 4 || RULE.test(l) || PAGE_MARK.test(l)) continue;
     count.set(t, (count.get(t) ?? 0) + 1);
   }
-  return new Set([...count].filter(([t, n]) => n >= 2 && t.length <= 80 && !/[.다]$/.test(t)).map(([t]) => t));
+  // (a lone bracketed label such as "{Reactions}" or "[첨부]" recurs as an export's own marker, not a page's header)
+  return new Set([...count].filter(([t, n]) => n >= 2 && t.length <= 80 && !/[.다]$/.test(t) && !BRACKETED_LABEL.test(t)).map(([t]) => t));
 }
 
 /** Joins the end of one wrapped line to the start of the next, as the rest of the document writes it. */

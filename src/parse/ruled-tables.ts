@@ -6,7 +6,11 @@
  */
 import { ALIGNED_GAP, isAlignedRow, RULE } from './printed.js';
 
-/** The indices of the lines that are rows of a ruled fixed-width table: aligned rows next to a rule, or next to such rows. */
+/** A code fence ("```", "```text") frames a block of aligned rows as a rule does (a chat message or a Markdown post's table). */
+const CODE_FENCE = /^\s*```[A-Za-z]*\s*$/;
+const isFrame = (line: string): boolean => RULE.test(line) || CODE_FENCE.test(line);
+
+/** The indices of the lines that are rows of a ruled fixed-width table: aligned rows next to a rule or a code fence, or next to such rows. */
 export function ruledTableRows(lines: string[]): Set<number> {
   const rows = new Set<number>();
   let k = 0;
@@ -18,7 +22,7 @@ export function ruledTableRows(lines: string[]): Set<number> {
     // a run of aligned rows with no other line between them
     let end = k;
     while (end + 1 < lines.length && isAlignedRow(lines[end + 1] ?? '')) end++;
-    if (RULE.test(lines[k - 1] ?? '') || RULE.test(lines[end + 1] ?? '')) {
+    if (isFrame(lines[k - 1] ?? '') || isFrame(lines[end + 1] ?? '')) {
       for (let r = k; r <= end; r++) rows.add(r);
     }
     k = end + 1;

@@ -43,6 +43,23 @@ function addListedBefore(text: string, lastAt: number, count: number, add: (name
   }
 }
 
+/**
+ * "솔가람 리서치 리드 김하나입니다", "X AI플랫폼팀에서 ML 엔지니어로 일하고 있는 NAME입니다": a speaker introducing
+ * themselves by their organisation, right before a title or a team they work in, and their name.
+ */
+const selfIntro = new WeakMap<DiscoveryLexicon, RegExp>();
+function selfIntroOf(lx: DiscoveryLexicon): RegExp {
+  let re = selfIntro.get(lx);
+  if (!re) {
+    re = new RegExp(`${NAME}\\s(?:[가-힣A-Za-z0-9]{1,12}(?:팀|실|본부|파트|사업부|센터|그룹|랩)에서\\s[^.!?]{0,30}?(?:일하고\\s?있는|일하는|근무하고\\s?있는|근무하는|재직\\s?중인)\\s|${lx.anyTitle.source}\\s)[가-힣]{2,4}(?:입니다|이에요|예요|인데요)`, 'g');
+    selfIntro.set(lx, re);
+  }
+  return re;
+}
+
+/** "개발 리드 홍길동입니다", "마케팅 팀장 …": a field or department before a title is no organisation. */
+const FIELD_WORD = /^(?:개발|연구|기획|마케팅|영업|디자인|인사|재무|회계|전략|사업|제품|서비스|플랫폼|보안|인프라|운영|품질|데이터|엔지니어링|기술|홍보|경영|법무|고객|솔루션|프로덕트|리서치|콘텐츠|편집|취재|사회|진행|현장|본사|지사|총괄|담당|팀|파트|[A-Za-z]{1,3})$/;
+
 /** What a subject, owner or investee may be that is no company. */
 const NOT_INTRODUCED = new RegExp(`^(?:${NOT_NAMING_SUBJECTS}|파라미터|매개변수|크기|규모|방식|버전|구조|성능|형태|계열|시리즈|라인업|후속|후속작|이름|명칭|기반|체급|사이즈|경량|소형|대형|중형|상반기|하반기|연내|연말|연초|당국|업계|학계|누구|누가|이것|그것|올해|지난해|작년|내년|최근|당시|현재|이후|이전|오늘|내일|어제|한국|미국|중국|일본|유럽|세계|국가|국민|시민|사용자|개발자|연구자|투자자|고객|고객사|외국|글로벌)(?:들)?$`);
 /** Ministries, agencies, local governments, public bodies and schools. */
@@ -94,5 +111,7 @@ export function discoverIntroduced(text: string, taken: Mention[], lx: Discovery
     addListedBefore(text, m.index + m[0].indexOf(m[1]!), Number(m[2]), (name, start) => add(name, start, false));
     return true;
   });
+  // (not a verb's form or a particle-ended word before the title: "담당하고 있는 부사장 NAME입니다")
+  scan(selfIntroOf(lx), /입니다|이에요|예요|인데요/, (m) => !FIELD_WORD.test(m[1] ?? '') && !/(?:는|은|던|된|을|를|의|와|과|도)$/.test(m[1] ?? ''), true);
   return out;
 }

@@ -21,6 +21,8 @@ const PARTICLE_WORD_BEFORE_NUMBER = /^[가-힣]+(?:은|는|을|를|에|의|도|�
 const VARIANT_OR_SIZE_TAIL = /\d\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크|Pro|Max|Mini|Lite|Turbo|Vision|Think|\d{1,3}(?:\.\d)?[BM])$/;
 /** "X소프트의 Y 2는": a numbered name right after a company's possessive is that company's model. */
 const ownedBy = (ms: Mention[], text: string, at: number): boolean => ms.some((c) => c.type === 'Company' && /^의\s$/.test(text.slice(c.end, at)));
+/** "받아 HALO 1(70.2점)", "팀장 NOVA 2는": a Latin word of three letters or more (not a product-line word such as LLM) names the model itself; the Hangul word before it is no part of that name. */
+const LATIN_NAME_INSIDE = /^[가-힣\-]+\s(?!(?:LLM|SLM)\s)[A-Z]{3,4}\s/;
 const NOT_NUMBERED_NAME = /^(?:모델|버전|시즌|제|총|약|단계|세대|개|국내|해외|결과|점수|평균|기준|정확도|정답률|성능|총점|합계|종합|최고|최저|최대|최소|무려|각각|수치|수준|평가|득점|스코어|지수|비율|전년|대비|이상|이하|올해|지난해|작년|내년|나온|나왔던|내놓은|내놨던|공개한|공개된|공개했던|출시한|출시된|출시했던|선보인|선보였던|발표한|발표된|개발한|개발된|만든|만들어진|이은|잇는|앞선|기존|이전|최신|새로운)(?:\s|$)/;
 // "누리온-8B", "단비 14B" (a space only before a size in billions, not after a measuring word: NOT_NUMBERED_NAME)
 /** Words before a size that measure it rather than name a model ("파라미터 14B", "규모 7B"). */
@@ -103,7 +105,7 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       // ("X-2 24B (Latin-2, …)": a version with a spaced size before a gloss is left to the version's name, the gloss its alias)
       if (re === HANGUL_SIZED && /-\d{1,2}(?:\.\d)?\s\d/.test(m[0]) && /^\s?\(/.test(text.slice(m.index + m[0].length))) continue;
       if (re === HANGUL_SIZED && !m[0].includes('-') && (COUNTED_UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) || m[1]!.length < 2 || NOT_NUMBERED_NAME.test(m[1]!) || SIZE_WORD.test(m[1]!) || lx.generic.has(normalizeName(m[1]!)) || /(?:은|는|을|를|에|의|도|로|가|이|엔|선|서|며|고|던|한|된|과|와|해|하여|돼|되어|하면|되면)$/.test(m[1]!) || !(MODEL_SENTENCE.test(text) || SCORE_SENTENCE.test(text) || ownedBy(ms, text, m.index)))) continue;
-      if (re === HANGUL_NUMBERED && (lx.generic.has(normalizeName(m[1]!.replace(/\s.*$/, ''))) || !(MODEL_SENTENCE.test(text) || SCORE_SENTENCE.test(text) || ownedBy(ms, text, m.index) || lx.releaseBefore.test(text.slice(Math.max(0, m.index - 8), m.index))) || NOT_NUMBERED_NAME.test(m[1]!) || (PARTICLE_WORD_BEFORE_NUMBER.test(m[1]!) && !VARIANT_OR_SIZE_TAIL.test(m[1]!)))) continue;
+      if (re === HANGUL_NUMBERED && (lx.generic.has(normalizeName(m[1]!.replace(/\s.*$/, ''))) || !(MODEL_SENTENCE.test(text) || SCORE_SENTENCE.test(text) || ownedBy(ms, text, m.index) || lx.releaseBefore.test(text.slice(Math.max(0, m.index - 8), m.index))) || NOT_NUMBERED_NAME.test(m[1]!) || (PARTICLE_WORD_BEFORE_NUMBER.test(m[1]!) && !VARIANT_OR_SIZE_TAIL.test(m[1]!)) || LATIN_NAME_INSIDE.test(m[1]!))) continue;
       // "누리-Ko-8B v2", "Foo-7B v1.5": a release tag after the name is part of it
       const tag = VERSION_TAG.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
       const name = m[0].trim() + (tag ? tag[0] : '');
@@ -123,6 +125,29 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
     }
   }
   if (text.includes('(')) out.push(...bilingualModels(text, [...ms, ...out], lx));
+  if (text.includes('LM')) out.push(...languageModelNames(text, [...ms, ...out], lx));
+  return out;
+}
+
+/**
+ * "ClaimLM", "다온 ClaimLM은", "MedLLM": a Latin word in mixed case that ends in LM or LLM names a language model
+ * (the bare abbreviations LLM, sLM, VLM have no lowercase letter before the ending; a code identifier such as
+ * "AutoModelForCausalLM" has more than two words before it); a Hangul word before it that
+ * is no company named there, no particle-ended word and no measuring word is the brand that leads the name.
+ */
+const LM_NAME = /(?<![가-힣A-Za-z0-9\-])(?:([가-힣]{2,4})\s)?([A-Z][a-z]{1,10}(?:[A-Z][a-z]{1,10})?L?LM)(?![A-Za-z0-9\-])/g;
+function languageModelNames(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const out: Mention[] = [];
+  LM_NAME.lastIndex = 0;
+  for (let m = LM_NAME.exec(text); m; m = LM_NAME.exec(text)) {
+    const latinStart = m.index + m[0].length - m[2]!.length;
+    const end = m.index + m[0].length;
+    const brand = m[1] && !isTaken(ms, out, m.index, m.index + m[1].length) && !PARTICLE_WORD_BEFORE_NUMBER.test(`${m[1]} `) && !/(?:이|가|고|며|서|면|한|된|던)$/.test(m[1]) && !NOT_NUMBERED_NAME.test(m[1]) && !SIZE_WORD.test(m[1]) && !lx.generic.has(normalizeName(m[1]));
+    const start = brand ? m.index : latinStart;
+    if (isTaken(ms, out, start, end) || lx.generic.has(normalizeName(m[2]!))) continue;
+    if (/[가-힣]/.test(text[end] ?? '') && !isParticleTail(text, end) && !/^(?:이다|다|입니다)/.test(text.slice(end))) continue;
+    out.push(discoveredMention('Model', text.slice(start, end), start, end));
+  }
   return out;
 }
 

@@ -102,15 +102,18 @@ const DATA_SPLIT = /^\s(?:dev|test|val|validation|eval)(?:[-_](?:clean|other|set
 /** A short Latin prefix and a hyphen right before a known model ("K-엑사원 2", "Ko-Llama 3"). */
 const MODEL_PREFIX = /(?<![A-Za-z0-9가-힣.\-])([A-Z][A-Za-z]{0,2})-$/;
 
-/** "K-엑사원 2": a known model with a prefix glued to it names a model of its own, of the same family and developer. */
+/**
+ * "K-엑사원 2": a known model with a prefix glued to it names a model of its own, of the same family and developer;
+ * "K-DocVQA", "Ko-HumanEval": a known benchmark with one names a benchmark of its own (a Korean edition).
+ */
 function prefixModels(text: string, ms: Mention[]): void {
   for (const [i, m] of ms.entries()) {
-    if (m.type !== 'Model' || m.via === 'discovered') continue;
+    if ((m.type !== 'Model' && m.type !== 'Benchmark') || m.via === 'discovered') continue;
     const p = MODEL_PREFIX.exec(text.slice(Math.max(0, m.start - 4), m.start));
     if (!p || ms.some((x) => x !== m && x.end > m.start - p[0].length && x.start < m.start)) continue;
     const start = m.start - p[0].length;
-    const mention = discoveredMention('Model', text.slice(start, m.end), start, m.end);
-    mention.family = m.family ?? m.key;
+    const mention = discoveredMention(m.type, text.slice(start, m.end), start, m.end);
+    if (m.type === 'Model') mention.family = m.family ?? m.key;
     ms[i] = mention;
   }
 }

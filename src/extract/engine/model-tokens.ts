@@ -68,6 +68,8 @@ const HYPHENATED_NAME = /(?<![A-Za-z0-9.\-_/@#])([A-Z][A-Za-z0-9]{1,14}(?:-[A-Z0
 const POSSESSIVE_BEFORE = /의\s$/;
 /** A topic or subject particle after the name, in a sentence about training or basing a model. */
 const TOPIC_AFTER = /^(?:은|는|이|가)\s/;
+/** "X는 Y가 직접 개발했고", "X는 Y가 만들었다": a company as the subject of a making verb right after the name's topic. */
+const MADE_BY_COMPANY = /^(?:이|가)\s(?:(?:직접|자체|독자적으로|자체적으로|단독으로)\s)?(?:(?:개발|설계|구축)(?:했|한|하였|해|하고|하며)|만들었|만든|만들어)/;
 const DERIVATION_SENTENCE = /기반|베이스|바탕|토대|파인튜닝|미세조정|튜닝|추가 학습|증류|학습(?:한|했|시킨)|얹은|모델(?:입니다|이다|로)/;
 
 /** Capitalised hyphenated names a release verb, a company's possessive, a model noun or a derivation sentence makes a model. */
@@ -85,7 +87,8 @@ export function discoverHyphenatedModels(text: string, ms: Mention[], lx: Discov
     const before = text.slice(Math.max(0, start - 12), start);
     const after = text.slice(end, end + 12);
     const owned = ms.some((c) => c.type === 'Company' && c.via !== 'blocked' && POSSESSIVE_BEFORE.test(text.slice(c.end, start)));
-    const cued = lx.releaseBefore.test(before) || lx.modelBefore.test(before) || lx.modelAfter.test(after) || owned || (TOPIC_AFTER.test(after) && DERIVATION_SENTENCE.test(text));
+    const madeBy = /^(?:은|는)\s/.test(after) && ms.some((c) => c.type === 'Company' && c.via !== 'blocked' && c.start === end + 2 && MADE_BY_COMPANY.test(text.slice(c.end, c.end + 24)));
+    const cued = lx.releaseBefore.test(before) || lx.modelBefore.test(before) || lx.modelAfter.test(after) || owned || madeBy || (TOPIC_AFTER.test(after) && DERIVATION_SENTENCE.test(text));
     if (!cued || lx.notModelAfter.test(after)) continue;
     out.push(discoveredMention('Model', name, start, end));
   }

@@ -6,6 +6,8 @@
 import type { Sentence } from '../../parse/types.js';
 import type { Mention, RuleSet } from '../types.js';
 import { findMentions, type KnownName } from './mentions.js';
+import { perRuleSet } from './compile.js';
+import { normalizeName } from '../../graph/index.js';
 import { bilingualModel, DEVELOPER_NOTE, ROW_NOTE, type Cell } from './table-columns.js';
 
 const LABEL = /^(?:모델|모델명|구분|항목|벤치마크|평가|Model|Benchmark|이름|순위)$/i;
@@ -22,8 +24,17 @@ const LONG_CELL = 120;
 const BENCH_MEASURE_AFTER = /^\s?(?:점수|스코어|score|결과|정확도|정답률|성공률)?\s?(?:\((?:점|%)\))?$/i;
 
 
+/** The names the rule data calls no entity ("API", "MoE", "오픈소스"), normalised. */
+const nonEntityNames = perRuleSet((rules: RuleSet) => new Set(rules.entries.filter((e) => e.type === 'None').flatMap((e) => e.names.map(normalizeName))));
+
+/** "GPT-4o (API)", "누리 9B (오픈소스)": a note in parentheses that is a word the rule data calls no entity says how the model is served, it names no developer. */
+function withoutGenericNote(t: string, rules: RuleSet): string {
+  const p = DEVELOPER_NOTE.exec(t);
+  return p && nonEntityNames(rules).has(normalizeName(p[2]!)) ? p[1]! : t;
+}
+
 function classify(text: string, sentence: Sentence, rules: RuleSet, known: KnownName[]): Cell {
-  const t = text.trim().replace(BADGE_AFTER, '').replace(/^['"‘“]|['"’”]$/g, '').replace(ROW_NOTE, '');
+  const t = withoutGenericNote(text.trim().replace(BADGE_AFTER, '').replace(/^['"‘“]|['"’”]$/g, '').replace(ROW_NOTE, ''), rules);
   if (!t || /다\.?$/.test(t)) return { kind: 'other', text: t, sentence };
   // a longer cell is a remark; it may still name benchmarks and their scores (an award's "주요 심사 근거")
   if (t.length > SHORT) return { kind: 'other', text: t, sentence, ...(t.length <= LONG_CELL && /\d\s?(?:점|%)/.test(t) ? { mentions: findMentions(t, rules, known) } : {}) };

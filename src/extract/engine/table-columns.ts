@@ -53,8 +53,8 @@ export interface Cell {
 
 export type Column = 'model' | 'developer' | 'team' | 'base' | 'open' | 'params' | 'released' | 'note' | 'evidence' | 'bench' | 'score' | 'other';
 
-/** A short note after a row's name: "(원본)", "(기준)", "(base)", "(참고)", "(기반 모델)"; a paper's own rows: "(ours)", "(제안 모델)"; a remark after a reference mark ("※EOL 예정"). */
-export const ROW_NOTE = /\s?\((?:원본|기준|참고|비교|베이스|기반|(?:기반|베이스|원본|비교)\s?모델|base|baseline|base model|original|ref\.?|ours|proposed|제안|제안\s?모델|본\s?연구|본 모델)\)$|\s※\s?[^※()|]{1,16}$/i;
+/** A short note after a row's name: "(원본)", "(기준)", "(base)", "(참고)", "(기반 모델)"; when the row's model was made or is from ("(작년)", "(기존)", "(2025)"); a paper's own rows: "(ours)", "(제안 모델)"; a remark after a reference mark ("※EOL 예정"). */
+export const ROW_NOTE = /\s?\((?:작년|지난해|올해|금년|전년|이전|기존|이전\s?버전|구버전|신규|최신|현행|\d{4}년?|원본|기준|참고|비교|베이스|기반|(?:기반|베이스|원본|비교)\s?모델|base|baseline|base model|original|ref\.?|ours|proposed|제안|제안\s?모델|본\s?연구|본 모델)\)$|\s※\s?[^※()|]{1,16}$/i;
 
 /** Column titles that are no benchmark: the model, its developer, a rank, notes, sizes, averages. */
 const MODEL_COLUMN = /^(?:(?:제출|출품|참가|대표|주력|수상)\s?)?(?:모델|모델명|Model|이름|구분|버전|Version)(?:\s?\((?:개발사|개발\s?기업|회사|기업|제조사|Developer|Company)\))?$/i;

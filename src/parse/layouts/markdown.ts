@@ -4,6 +4,7 @@
  * with a '|---|' rule. They are rewritten as the plain text the text layout reads: title line, date
  * line, paragraphs, one row per table line.
  */
+import { TABLE_RULE } from '../text.js';
 
 export interface MarkdownText {
   text: string;
@@ -13,11 +14,6 @@ export interface MarkdownText {
 
 const FENCE = /^\s*---\s*$/;
 const FIELD = /^([A-Za-z_][\w-]{0,30})\s*:\s*(.*)$/;
-/**
- * A table's header rule: |---|:---:|---|. No two runs of spaces meet without a character between them
- * ("\s*\|?\s*" backtracked quadratically over a line of 40,000 spaces: 2 s for one page).
- */
-const TABLE_RULE = /^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+(?:\|\s*)?$/;
 const HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
 
 const unquote = (v: string): string => v.trim().replace(/^(["'])(.*)\1$/, '$2');
@@ -38,12 +34,14 @@ function readFrontMatter(lines: string[]): { fields: Map<string, string>; next: 
   return undefined;
 }
 
+/** Bold marks ("**X**", "__X__") go, their text stays: a chat message or a post written in Markdown without being a Markdown file. */
+export function withoutBoldMarks(line: string): string {
+  return line.includes('**') || line.includes('__') ? line.replace(/(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1/g, '$2') : line;
+}
+
 /** Inline marks: images go, links keep their text, emphasis marks go. */
 function inline(line: string): string {
-  return line
-    .replace(/!\[[^\]]{0,300}\]\([^)]{0,500}\)/g, '')
-    .replace(/\[([^\]]{1,300})\]\([^)]{0,500}\)/g, '$1')
-    .replace(/(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1/g, '$2');
+  return withoutBoldMarks(line.replace(/!\[[^\]]{0,300}\]\([^)]{0,500}\)/g, '').replace(/\[([^\]]{1,300})\]\([^)]{0,500}\)/g, '$1'));
 }
 
 /** True when the text looks like Markdown: front matter, or two '#' headings, or a table rule. */

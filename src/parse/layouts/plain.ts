@@ -5,7 +5,7 @@ import { BAR_ROW, type RawBlock } from '../blocks.js';
 import { isWidgetHeading, readBylineName } from '../chrome.js';
 import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
-import { readMarkdown } from './markdown.js';
+import { readMarkdown, withoutBoldMarks } from './markdown.js';
 import { ITEM_LINE as ITEM_MARK, leadStampLength } from '../bullets.js';
 import { pipeRow, ruledTableRows } from '../ruled-tables.js';
 import { isPageBreak, isRuleLine, numberedFooterLines } from '../page-furniture.js';
@@ -83,7 +83,7 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
   const body: RawBlock[] = [];
   let para: string[] = [];
   const flush = (): void => {
-    const t = normalizeSpace(para.join(' '));
+    const t = withoutBoldMarks(normalizeSpace(para.join(' ')));
     // A short single line without an end mark is a subheading (not a ※ note, a [tag] line or a table's row "A | B").
     const heading = para.length === 1 && t.length <= 40 && !/[.?!"'”’)]$/.test(t) && !/^[※*[(<]/.test(t) && !/\s\|\s/.test(t);
     if (t) body.push({ kind: heading ? 'heading' : 'body', text: t });
