@@ -77,7 +77,7 @@ function stemOf(name: string): string | undefined {
 /**
  * Models no gazetteer knows that share a stem with a model the article says a company developed
  * ("다온-Ko 1.5", "다온-Ko 3.0" beside "다온에이아이가 공개한 '다온-Ko 2.0'") are that company's too,
- * when the stem has one developer and the model none.
+ * when one company developed every such model (a partner co-developing one of them aside) and the model has none.
  */
 export function addSiblingDevelopers(acc: Acc, rules: RuleSet): void {
   const developers = developersOf(acc);
@@ -87,8 +87,14 @@ export function addSiblingDevelopers(acc: Acc, rules: RuleSet): void {
     const stem = e.type === 'Model' && e.key.startsWith('model:~') ? stemOf(Object.keys(e.names)[0] ?? '') : undefined;
     if (stem) stems.set(e.key, stem);
   }
+  // (the companies common to every developed model of the stem: a partner that co-developed one of them is no developer of the rest)
   const byStem = new Map<string, Set<string>>();
-  for (const [key, stem] of stems) for (const d of developers.get(key) ?? []) byStem.set(stem, (byStem.get(stem) ?? new Set()).add(d));
+  for (const [key, stem] of stems) {
+    const devs = developers.get(key);
+    if (!devs?.length) continue;
+    const common = byStem.get(stem);
+    byStem.set(stem, common ? new Set([...common].filter((d) => devs.includes(d))) : new Set(devs));
+  }
   for (const [key, stem] of stems) {
     const devs = byStem.get(stem);
     if (developers.has(key) || devs?.size !== 1 || onlyInClaim(acc, key, claim)) continue;

@@ -1,0 +1,48 @@
+/** Release sentences of press releases: a series released by a company, its apposition '(대표 NAME)', a domain modifier, siblings of a co-developed model. */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  {
+    // a quoted name released as a series (시리즈/제품군/라인업) is a model no gazetteer knows
+    cat: 'discover.quoted-series-released',
+    text: '별하소프트가 ‘다솜-4’ 시리즈를 지난 9일 공개했다.',
+    nodes: ['Model:다솜-4'],
+    expect: ['DEVELOPED 별하소프트 -> 다솜-4'],
+  },
+  {
+    cat: 'discover.quoted-series-released',
+    text: '누리로보틱스는 ‘한울 X’ 제품군을 정식 출시했다.',
+    nodes: ['Model:한울 X'],
+    expect: ['DEVELOPED 누리로보틱스 -> 한울 X'],
+  },
+  {
+    // '(대표 NAME)' after the company is an apposition: the company stays the sentence's subject
+    cat: 'clause.subject-before-apposition',
+    text: '별하소프트(대표 오하준)는 ‘다솜-4’를 지난 9일 허깅페이스를 통해 공개했다.',
+    expect: ['DEVELOPED 별하소프트 -> 다솜-4', 'WORKS_FOR 오하준 -> 별하소프트'],
+  },
+  {
+    // "X에 특화한 Y": a modifier of what the model is for opens no relative clause that takes the subject
+    cat: 'clause.domain-modifier',
+    text: '로봇 스타트업 누리로보틱스가 물류 현장에 특화한 ‘한울-R 2’를 지난 9일 깃허브를 통해 공개했다.',
+    expect: ['DEVELOPED 누리로보틱스 -> 한울-R 2'],
+  },
+  {
+    // siblings of a series: the company common to every developed model of the stem, not the partner that co-developed one
+    cat: 'developed.sibling-common-developer',
+    text: '별하소프트(대표 오하준)가 ‘다솜-4’ 시리즈를 지난 9일 허깅페이스를 통해 공개했다. 이번 시리즈는 ‘다솜-4 30B’와 ‘다솜-4 7B’ 2종이다. 별하소프트와 한결테크는 다솜-4 7B를 기반으로 ‘다솜-4 7B 보험’을 함께 개발했다.',
+    expect: ['DEVELOPED 별하소프트 -> 다솜-4 30B', 'DEVELOPED 별하소프트 -> 다솜-4 7B'],
+    absent: ['DEVELOPED 한결테크 -> 다솜-4 30B', 'DEVELOPED 한결테크 -> 다솜-4 7B'],
+  },
+  {
+    // two companies each with their own model of one stem: no sibling developer
+    cat: 'developed.sibling-common-developer',
+    text: '별하소프트는 ‘다솜-4 30B’를 공개했다. 한결테크는 ‘다솜-4 7B 보험’을 공개했다. ‘다솜-4 7B’의 성능은 아직 알려지지 않았다.',
+    absent: ['DEVELOPED 별하소프트 -> 다솜-4 7B', 'DEVELOPED 한결테크 -> 다솜-4 7B'],
+  },
+];
+
+describe('release sentences of press releases', () => {
+  it.each(rows)('$cat: $text', (row) => checkFactRow(row));
+});
