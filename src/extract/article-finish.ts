@@ -140,13 +140,26 @@ function brandPrefixed(acc: Acc, brand: string): Set<string> | undefined {
   return owners.size ? owners : undefined;
 }
 
-/** Body evidence first, then the earliest sentence; parameters keep the first value. */
+/** "다솜-4 30B", "Foo-72B": the size a model's name ends on (not an active size "A3B", an expert count "8x7B", nor a size a variant word follows: "X-70B-lite" may be pruned). */
+const NAME_SIZE = /[\s-](\d{1,4}(?:\.\d{1,2})?)\s?([BM])$/i;
+
+function sizeInName(name: string): number | undefined {
+  const m = NAME_SIZE.exec(name);
+  return m ? Number(m[1]) * (m[2]!.toUpperCase() === 'B' ? 1e9 : 1e6) : undefined;
+}
+
+/** Body evidence first, then the earliest sentence; parameters keep the first value that agrees with a size in the name. */
 export function applyProperties(acc: Acc): void {
   for (const [key, list] of acc.props) {
     const e = acc.entities.get(key);
     if (!e || e.type !== 'Model') continue;
     list.sort((a, b) => Number(b.body) - Number(a.body) || a.order - b.order);
-    for (const p of list) if (e.properties[p.property] === undefined) e.properties[p.property] = p.value;
+    const named = sizeInName(Object.keys(e.names)[0] ?? '');
+    for (const p of list) {
+      // "‘X 32B’ … 8B·나노 포함": a count far from the size the model's own name ends on was read for another model (a rounded "1B" for 1.2B stays)
+      if (p.property === 'parameters' && named && typeof p.value === 'number' && (p.value > named * 1.5 || p.value * 1.5 < named)) continue;
+      if (e.properties[p.property] === undefined) e.properties[p.property] = p.value;
+    }
     // a day stated for the model beats a month read for it first ("지난 9월에 낸 X" … "X는 9월 30일에 공개한")
     const month = e.properties.releasedOn;
     const day = typeof month === 'string' && month.length === 7 ? list.find((p) => p.property === 'releasedOn' && p.order < 1e6 && typeof p.value === 'string' && p.value.length === 10 && p.value.startsWith(month)) : undefined;

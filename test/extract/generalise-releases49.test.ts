@@ -41,6 +41,18 @@ const rows: FactRow[] = [
     text: '별하소프트는 ‘다솜-4 30B’를 공개했다. 한결테크는 ‘다솜-4 7B 보험’을 공개했다. ‘다솜-4 7B’의 성능은 아직 알려지지 않았다.',
     absent: ['DEVELOPED 별하소프트 -> 다솜-4 7B', 'DEVELOPED 한결테크 -> 다솜-4 7B'],
   },
+  {
+    // a bare size later in the sentence ("7B·나노 포함") is no size of a model whose own name ends on another size
+    cat: 'properties.size-in-name',
+    text: '별하소프트는 300억 매개변수 플래그십 ‘다솜-4 30B’를 프롬 스크래치로 개발했다… 7B·나노 포함 3종을 오픈소스로 공개했다.',
+    props: ['다솜-4 30B=parameters:30000000000'],
+  },
+  {
+    // a rounded size in the name keeps the stated count
+    cat: 'properties.size-in-name',
+    text: '별하소프트는 매개변수 12억 개의 소형 모델 ‘다솜-4 1B’를 공개했다.',
+    props: ['다솜-4 1B=parameters:1200000000'],
+  },
 ];
 
 describe('release sentences of press releases', () => {
