@@ -53,6 +53,18 @@ const rows: FactRow[] = [
     text: '별하소프트는 매개변수 12억 개의 소형 모델 ‘다솜-4 1B’를 공개했다.',
     props: ['다솜-4 1B=parameters:1200000000'],
   },
+  {
+    // the programme named just before; the members each with a note in parentheses, chosen in a programme role ("실증 기업으로")
+    cat: 'clause.participates.programme-role-complement',
+    text: '중소벤처기업부는 ‘스마트 항만 AI 실증 사업’ 선정 결과를 5일 발표했다. 한결테크(선석 배정), 누리로보틱스(야드 자동화) 등 2곳이 첫 수행 기업으로 뽑혔다.',
+    expect: ['PARTICIPATES_IN 한결테크 -> 스마트 항만 AI 실증 사업', 'PARTICIPATES_IN 누리로보틱스 -> 스마트 항만 AI 실증 사업'],
+  },
+  {
+    // an award's title as the complement is no programme role
+    cat: 'clause.participates.programme-role-complement',
+    text: '중소벤처기업부는 ‘스마트 항만 AI 실증 사업’ 선정 결과를 5일 발표했다. 한결테크는 올해의 혁신 기업으로 뽑혔다.',
+    absent: ['PARTICIPATES_IN 한결테크 -> 스마트 항만 AI 실증 사업'],
+  },
 ];
 
 describe('release sentences of press releases', () => {
