@@ -65,6 +65,20 @@ const rows: FactRow[] = [
     text: '중소벤처기업부는 ‘스마트 항만 AI 실증 사업’ 선정 결과를 5일 발표했다. 한결테크는 올해의 혁신 기업으로 뽑혔다.',
     absent: ['PARTICIPATES_IN 한결테크 -> 스마트 항만 AI 실증 사업'],
   },
+  {
+    // "같은 날" after a sentence whose only day is the announcement's: that day
+    cat: 'properties.same-day-announced',
+    text: '누리로보틱스는 23일 ‘한울-R 3’를 출시했다. 별하소프트는 새 연구소장으로 김하늘 박사를 영입했다고 21일 밝혔다. 별하소프트는 같은 날 경량 모델 ‘다솜-4 7B’를 오픈소스로 공개했다.',
+    publishedAt: '2026-09-24',
+    props: ['다솜-4 7B=releasedOn:2026-09-21'],
+  },
+  {
+    // … but a sentence that names the event's own day before the announcement's keeps the event's
+    cat: 'properties.same-day-announced',
+    text: '별하소프트는 ‘다솜-4 30B’를 지난 18일 공개했다고 21일 밝혔다. 별하소프트는 같은 날 경량 모델 ‘다솜-4 7B’도 공개했다.',
+    publishedAt: '2026-09-24',
+    props: ['다솜-4 7B=releasedOn:2026-09-18'],
+  },
 ];
 
 describe('release sentences of press releases', () => {
