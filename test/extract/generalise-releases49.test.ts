@@ -79,6 +79,25 @@ const rows: FactRow[] = [
     publishedAt: '2026-09-24',
     props: ['다솜-4 7B=releasedOn:2026-09-18'],
   },
+  {
+    // an FAQ's question asks what the answer denies: no base from the question
+    cat: 'question.faq-asked',
+    text: '하늘소프트는 ‘다솜-4’를 15일 공개했다. 다솜-4는 KMMLU에서 61.2점을 받았다.\n\n다솜-4는 메타의 라마(Llama)를 기반으로 만들었나요?\n\n아닙니다. 라마 계열 모델은 쓰지 않았습니다.',
+    expect: ['DEVELOPED 하늘소프트 -> 다솜-4'],
+    absent: ['BASED_ON 다솜-4 -> 라마'],
+  },
+  {
+    // … in the clause pass too, with the subject carried from the sentence before
+    cat: 'question.faq-asked',
+    text: '하늘소프트는 ‘다솜-4’를 15일 공개했다. 다솜-4는 KMMLU에서 61.2점을 받았다.\n\n메타의 라마(Llama)를 기반으로 만들었나요?\n\n아닙니다.',
+    absent: ['BASED_ON 다솜-4 -> 라마'],
+  },
+  {
+    // a statement keeps its base
+    cat: 'question.faq-asked',
+    text: '하늘소프트는 ‘다솜-4’를 15일 공개했다. 다솜-4는 메타의 라마(Llama)를 기반으로 만들었다.',
+    expect: ['BASED_ON 다솜-4 -> 라마'],
+  },
 ];
 
 describe('release sentences of press releases', () => {
