@@ -98,6 +98,13 @@ const rows: FactRow[] = [
     text: '하늘소프트는 ‘다솜-4’를 15일 공개했다. 다솜-4는 메타의 라마(Llama)를 기반으로 만들었다.',
     expect: ['BASED_ON 다솜-4 -> 라마'],
   },
+  {
+    // a known benchmark with a short prefix glued to it ("K-", "Ko-") is another benchmark, its own node
+    cat: 'mentions.prefixed-benchmark',
+    text: '별하소프트의 다솜-4는 Ko-HumanEval에서 71.2점, 원본 HumanEval에서 80.1점을 받았다.',
+    nodes: ['Benchmark:Ko-HumanEval', 'Benchmark:HumanEval'],
+    edgeProps: ['SCORED 다솜-4 -> Ko-HumanEval score=71.2'],
+  },
 ];
 
 describe('release sentences of press releases', () => {
