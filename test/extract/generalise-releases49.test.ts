@@ -105,6 +105,12 @@ const rows: FactRow[] = [
     nodes: ['Benchmark:Ko-HumanEval', 'Benchmark:HumanEval'],
     edgeProps: ['SCORED 다솜-4 -> Ko-HumanEval score=71.2'],
   },
+  {
+    // a score read for the model in focus (a summary line) gives way to the score a sentence naming the model states
+    cat: 'scored.focus-gives-way',
+    text: '별하소프트는 ‘다솜-4’를 공개한 데 이어 경량판 ‘다솜-4 라이트’도 내놨다.\n\n문서 이해 벤치마크 DocBench-K 81.5점… 전작 대비 6점 이상 향상\n\n경량 모델인 다솜-4 라이트의 DocBench-K 점수는 76.2점이다.',
+    edgeProps: ['SCORED 다솜-4 라이트 -> DocBench-K score=76.2'],
+  },
 ];
 
 describe('release sentences of press releases', () => {
