@@ -111,6 +111,13 @@ const rows: FactRow[] = [
     text: '별하소프트는 ‘다솜-4’를 공개한 데 이어 경량판 ‘다솜-4 라이트’도 내놨다.\n\n문서 이해 벤치마크 DocBench-K 81.5점… 전작 대비 6점 이상 향상\n\n경량 모델인 다솜-4 라이트의 DocBench-K 점수는 76.2점이다.',
     edgeProps: ['SCORED 다솜-4 라이트 -> DocBench-K score=76.2'],
   },
+  {
+    // "들고나왔다" written without its space presents the model as "들고 나왔다" does: the next sentence's predecessor is its
+    cat: 'focus.presented-glued',
+    text: '별하소프트는 ‘다솜-4’로 가장 높은 점수를 받았다. 누리텔레콤은 초거대 모델 ‘한울-K2’를 들고나왔다. 1차 평가에 냈던 ‘한울-K1’의 후속작이다.',
+    expect: ['DEVELOPED 누리텔레콤 -> 한울-K2', 'SUCCEEDS 한울-K2 -> 한울-K1'],
+    absent: ['SUCCEEDS 다솜-4 -> 한울-K1'],
+  },
 ];
 
 describe('release sentences of press releases', () => {
