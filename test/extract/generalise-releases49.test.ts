@@ -118,6 +118,17 @@ const rows: FactRow[] = [
     expect: ['DEVELOPED 누리텔레콤 -> 한울-K2', 'SUCCEEDS 한울-K2 -> 한울-K1'],
     absent: ['SUCCEEDS 다솜-4 -> 한울-K1'],
   },
+  {
+    // a programme's round after its name ("'X 사업' 2차 단계평가에서") takes the programme's particle: the teams that passed it take part
+    cat: 'clause.participates.programme-round',
+    text: '정부가 추진하는 ‘해양 AI 실증 사업’ 2차 단계평가에서 한결테크와 누리로보틱스 컨소시엄이 나란히 관문을 통과했다.',
+    expect: ['PARTICIPATES_IN 한결테크 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 누리로보틱스 -> 해양 AI 실증 사업'],
+  },
+  {
+    cat: 'clause.participates.programme-round',
+    text: '‘해양 AI 실증 사업’ 2차 평가에서 한결테크는 통과 여부가 아직 정해지지 않았다.',
+    absent: ['PARTICIPATES_IN 한결테크 -> 해양 AI 실증 사업'],
+  },
 ];
 
 describe('release sentences of press releases', () => {
