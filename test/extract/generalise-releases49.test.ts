@@ -129,6 +129,17 @@ const rows: FactRow[] = [
     text: '‘해양 AI 실증 사업’ 2차 평가에서 한결테크는 통과 여부가 아직 정해지지 않았다.',
     absent: ['PARTICIPATES_IN 한결테크 -> 해양 AI 실증 사업'],
   },
+  {
+    // a consortium's members with a count after 등 ("Y 등 10여 개 기업과 기관이 함께하고 있다") are the lead's partners
+    cat: 'partners.consortium-counted-members',
+    text: '누리텔레콤 컨소시엄에는 한결테크 등 10여 개 기업과 기관이 함께하고 있다.',
+    expect: ['PARTNERS_WITH 누리텔레콤 -> 한결테크'],
+  },
+  {
+    cat: 'partners.consortium-counted-members',
+    text: '누리텔레콤 컨소시엄에는 한결테크 등 5개 기업이 함께하지 않기로 했다.',
+    absent: ['PARTNERS_WITH 누리텔레콤 -> 한결테크'],
+  },
 ];
 
 describe('release sentences of press releases', () => {
