@@ -140,6 +140,14 @@ const rows: FactRow[] = [
     text: '누리텔레콤 컨소시엄에는 한결테크 등 5개 기업이 함께하지 않기로 했다.',
     absent: ['PARTNERS_WITH 누리텔레콤 -> 한결테크'],
   },
+  {
+    // a model entered in an evaluation ("X를 제출했다", "출품했다") becomes the focus: the next subject-less clauses are about it
+    cat: 'focus.entered-model',
+    text: '누리텔레콤은 ‘한울-2’를 공개했다. KT는 매개변수 1000억 개 규모의 ‘믿:음 3.0’을 제출했다. 평가 직후 모델 가중치를 오픈소스로 공개했으며, KMMLU에서는 85.1점을 얻었다.',
+    expect: ['SCORED 믿:음 3.0 -> KMMLU'],
+    absent: ['SCORED 한울-2 -> KMMLU'],
+    props: ['믿:음 3.0=openSource:true'],
+  },
 ];
 
 describe('release sentences of press releases', () => {
