@@ -148,6 +148,18 @@ const rows: FactRow[] = [
     absent: ['SCORED 한울-2 -> KMMLU'],
     props: ['믿:음 3.0=openSource:true'],
   },
+  {
+    // a size note written word first in parentheses after a model's name ("(매개변수 3억 개)") still lets the particle after it reach the name
+    cat: 'mentions.size-note-word-first',
+    text: '누리보이스는 ‘NV-보이스 3’를 공개했다. 경량 버전인 ‘NV-보이스 3 미니’(매개변수 3억 개)는 NV-보이스 3를 경량화한 모델이다.',
+    expect: ['BASED_ON NV-보이스 3 미니 -> NV-보이스 3'],
+    props: ['NV-보이스 3 미니=parameters:300000000'],
+  },
+  {
+    cat: 'mentions.size-note-word-first',
+    text: '누리보이스는 새 음성 모델 ‘NV-보이스 4’(파라미터 12억 개)를 공개했다. NV-보이스 4(파라미터 12억 개)는 전작 NV-보이스 3의 후속 모델이다.',
+    expect: ['SUCCEEDS NV-보이스 4 -> NV-보이스 3'],
+  },
 ];
 
 describe('release sentences of press releases', () => {
