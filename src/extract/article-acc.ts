@@ -58,6 +58,9 @@ function relKey(type: string, s: string, t: string): string {
   return type === 'PARTNERS_WITH' && s > t ? `${type}|${t}|${s}` : `${type}|${s}|${t}`;
 }
 
+/** Rules that read a fact for the model in focus, not one the sentence names. */
+const FOCUS_RULE = /\.focus(?:$|-)/;
+
 export function addRelation(acc: Acc, f: { relation: RawFact['relation']; source: string; target: string; properties: Record<string, PropertyValue> }, ev: FactEvidence): void {
   const [s, t] = f.relation === 'PARTNERS_WITH' && f.source > f.target ? [f.target, f.source] : [f.source, f.target];
   const k = relKey(f.relation, s, t);
@@ -73,6 +76,13 @@ export function addRelation(acc: Acc, f: { relation: RawFact['relation']; source
   }
   let seen = evidenceIndex.get(r);
   if (!seen) evidenceIndex.set(r, (seen = new Map()));
+  // a score read for the model in focus gives way to another score a sentence that names the model states
+  // ("K 88.7점" in a summary after two models are named, then "라이트의 K 점수는 84.1점이다")
+  if (f.relation === 'SCORED' && f.properties.score !== undefined && r.properties.score !== f.properties.score && !FOCUS_RULE.test(ev.rule) && r.evidence.length > 0 && r.evidence.every((e) => FOCUS_RULE.test(e.rule))) {
+    r.properties.score = f.properties.score;
+    r.evidence = [];
+    seen.clear();
+  }
   const ek = `${ev.articleId}|${ev.start}`;
   const dup = seen.get(ek);
   if (!dup) {

@@ -77,7 +77,7 @@ function stemOf(name: string): string | undefined {
 /**
  * Models no gazetteer knows that share a stem with a model the article says a company developed
  * ("다온-Ko 1.5", "다온-Ko 3.0" beside "다온에이아이가 공개한 '다온-Ko 2.0'") are that company's too,
- * when the stem has one developer and the model none.
+ * when one company developed every such model (a partner co-developing one of them aside) and the model has none.
  */
 export function addSiblingDevelopers(acc: Acc, rules: RuleSet): void {
   const developers = developersOf(acc);
@@ -87,8 +87,14 @@ export function addSiblingDevelopers(acc: Acc, rules: RuleSet): void {
     const stem = e.type === 'Model' && e.key.startsWith('model:~') ? stemOf(Object.keys(e.names)[0] ?? '') : undefined;
     if (stem) stems.set(e.key, stem);
   }
+  // (the companies common to every developed model of the stem: a partner that co-developed one of them is no developer of the rest)
   const byStem = new Map<string, Set<string>>();
-  for (const [key, stem] of stems) for (const d of developers.get(key) ?? []) byStem.set(stem, (byStem.get(stem) ?? new Set()).add(d));
+  for (const [key, stem] of stems) {
+    const devs = developers.get(key);
+    if (!devs?.length) continue;
+    const common = byStem.get(stem);
+    byStem.set(stem, common ? new Set([...common].filter((d) => devs.includes(d))) : new Set(devs));
+  }
   for (const [key, stem] of stems) {
     const devs = byStem.get(stem);
     if (developers.has(key) || devs?.size !== 1 || onlyInClaim(acc, key, claim)) continue;
@@ -134,13 +140,26 @@ function brandPrefixed(acc: Acc, brand: string): Set<string> | undefined {
   return owners.size ? owners : undefined;
 }
 
-/** Body evidence first, then the earliest sentence; parameters keep the first value. */
+/** "다솜-4 30B", "Foo-72B": the size a model's name ends on (not an active size "A3B", an expert count "8x7B", nor a size a variant word follows: "X-70B-lite" may be pruned). */
+const NAME_SIZE = /[\s-](\d{1,4}(?:\.\d{1,2})?)\s?([BM])$/i;
+
+function sizeInName(name: string): number | undefined {
+  const m = NAME_SIZE.exec(name);
+  return m ? Number(m[1]) * (m[2]!.toUpperCase() === 'B' ? 1e9 : 1e6) : undefined;
+}
+
+/** Body evidence first, then the earliest sentence; parameters keep the first value that agrees with a size in the name. */
 export function applyProperties(acc: Acc): void {
   for (const [key, list] of acc.props) {
     const e = acc.entities.get(key);
     if (!e || e.type !== 'Model') continue;
     list.sort((a, b) => Number(b.body) - Number(a.body) || a.order - b.order);
-    for (const p of list) if (e.properties[p.property] === undefined) e.properties[p.property] = p.value;
+    const named = sizeInName(Object.keys(e.names)[0] ?? '');
+    for (const p of list) {
+      // "‘X 32B’ … 8B·나노 포함": a count far from the size the model's own name ends on was read for another model (a rounded "1B" for 1.2B stays)
+      if (p.property === 'parameters' && named && typeof p.value === 'number' && (p.value > named * 1.5 || p.value * 1.5 < named)) continue;
+      if (e.properties[p.property] === undefined) e.properties[p.property] = p.value;
+    }
     // a day stated for the model beats a month read for it first ("지난 9월에 낸 X" … "X는 9월 30일에 공개한")
     const month = e.properties.releasedOn;
     const day = typeof month === 'string' && month.length === 7 ? list.find((p) => p.property === 'releasedOn' && p.order < 1e6 && typeof p.value === 'string' && p.value.length === 10 && p.value.startsWith(month)) : undefined;

@@ -41,7 +41,7 @@ import { addClauseFacts, newClausePass, readClauses } from './clauses/article.js
 import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js';
 import { addConsortiumMembers, addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers, applyProperties, dropHeadlineWords, dropIdleHubs, dropLeftEmployers, dropOfficerAlignments, keepAnonymous } from './article-finish.js';
 
-import { ANNOUNCED, CONSORTIUM_RULES, DAY_NAMED, JOINT, LIST_INTRO, MONTH_NAMED, TABLE_CELL } from './article-cues.js';
+import { CONSORTIUM_RULES, DAY_NAMED, JOINT, lastDayNamed, LIST_INTRO, MONTH_NAMED, TABLE_CELL } from './article-cues.js';
 import { CHROME_LINE, guessPublishedAt, headlineBenchmarkOf, splitLongSentence } from './article-input.js';
 
 /** Extracts the facts of one parsed article with the given rules. */
@@ -262,9 +262,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     if (!cell) benchAge.set(blockKey, single ? 0 : (benchAge.get(blockKey) ?? Infinity) + 1);
     const pr = isRetracted(s) ? { facts: [], focus: focus.get(blockKey) } : readProperties(s.text, mentions, rules, focus.get(blockKey), publishedAt, lastDay, lastMonth);
     // the day a body sentence names last: what "같은 날" in a later one means
-    // (not the day of the announcement itself: "…공개했다고 5일 밝혔다")
     if (s.block === 'body' && MONTH_NAMED.test(s.text)) lastMonth = findDates(s.text, publishedAt, undefined, lastMonth).at(-1)?.iso.slice(0, 7) ?? lastMonth;
-    if (s.block === 'body' && DAY_NAMED.test(s.text)) lastDay = findDates(s.text, publishedAt).filter((d) => d.iso.length === 10 && !ANNOUNCED.test(s.text.slice(d.end, d.end + 8))).at(-1)?.iso ?? lastDay;
+    if (s.block === 'body' && DAY_NAMED.test(s.text)) lastDay = lastDayNamed(s.text, publishedAt) ?? lastDay;
     focus.set(blockKey, nextFocus(s, mentions, pr.focus, focus.get(blockKey), developedHere));
     for (const p of spreadProperties(s.text, mentions, pr, spread, s.block === 'body', rules)) pr.facts.push(p);
     if (s.block === 'body') series.push(...seriesFactsOf(s.text, mentions, pr.facts));

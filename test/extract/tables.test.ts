@@ -215,6 +215,7 @@ describe('score tables in the forms model cards and reports give them', () => {
     { what: 'a plain-text table whose cells are separated by tabs', file: 'a.txt', input: text('모델\tKMMLU\tCLIcK\n소담-R 3\t66.1\t77.3\nGPT-4o\t71.9\t70.6'), want: both },
     { what: 'a tab-separated table aligned with several tabs, benchmarks as rows', file: 'a.txt', input: text('벤치마크\t\t소담-R 3\tGPT-4o\nKMMLU\t\t66.1\t\t71.9\nCLIcK\t\t77.3\t\t70.6'), want: both },
     { what: 'header names no gazetteer knows ending in Bench or -QA', file: 'a.html', input: page('<table><tr><th>모델</th><th>HanLogicBench</th><th>누리-QA</th></tr><tr><td>소담-R 3</td><td>58.2</td><td>80.4</td></tr><tr><td>GPT-4o</td><td>61.7</td><td>79.0</td></tr></table>'), want: ['GPT-4o HanLogicBench 61.7', 'GPT-4o 누리-QA 79', '소담-R 3 HanLogicBench 58.2', '소담-R 3 누리-QA 80.4'] },
+    { what: 'a "개발 방식" column (how each model was made) and a "최대 컨텍스트" column beside the benchmarks', file: 'a.html', input: page('<table><tr><th>모델명</th><th>매개변수</th><th>개발 방식</th><th>최대 컨텍스트</th><th>KMMLU</th><th>CLIcK</th></tr><tr><td>소담-R 3</td><td>12B</td><td>프롬 스크래치</td><td>64K</td><td>66.1</td><td>77.3</td></tr><tr><td>GPT-4o</td><td>-</td><td>-</td><td>128K</td><td>71.9</td><td>70.6</td></tr></table>'), want: both },
   ])('$what', ({ file, input, want }) => {
     expect(scores(extractArticle(parseArticle(Buffer.from(input), { source: file })))).toEqual(want);
   });
@@ -224,5 +225,12 @@ describe('score tables in the forms model cards and reports give them', () => {
     { what: 'a number with text after it is no score cell', input: page('<table><tr><th>모델</th><th>KMMLU</th></tr><tr><td>소담-R 3</td><td>66.1 (추정)</td></tr></table>') },
   ])('$what', ({ input }) => {
     expect(scores(extractArticle(parseArticle(Buffer.from(input), { source: 'a.html' })))).toEqual([]);
+  });
+  it('a "개발 방식" column: a model named with 기반 is the row\'s base, 프롬 스크래치 says from scratch', () => {
+    const g = extractArticle(parseArticle(Buffer.from(page('<table><tr><th>모델명</th><th>매개변수</th><th>개발 방식</th><th>KMMLU</th></tr><tr><td>소담-R 3</td><td>12B</td><td>프롬 스크래치</td><td>66.1</td></tr><tr><td>소담-R 3 라이트</td><td>1.5B</td><td>Qwen3-1.7B 기반 추가학습</td><td>48.2</td></tr></table>')), { source: 'a.html' }));
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    expect(g.edges.filter((e) => e.type === 'BASED_ON').map((e) => `${name(e.source)} ${name(e.target)}`)).toEqual(['소담-R 3 라이트 Qwen3-1.7B']);
+    expect(g.nodes.find((n) => n.name === '소담-R 3')?.properties.fromScratch).toBe(true);
+    expect(g.nodes.find((n) => n.name === '소담-R 3 라이트')?.properties.parameters).toBe(1500000000);
   });
 });

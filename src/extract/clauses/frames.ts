@@ -29,8 +29,11 @@ const OTHER_COMPLEMENT = /(?<!(?:^|\s)(?:새|따|주|실제|별도|정식|추가
 /** A programme's own round as the complement ("1차 평가를 통과해 2차 단계에 올랐다", "최종 심사에서 살아남았다"): it stands for the programme, no other thing taken part in. */
 const ROUND_COMPLEMENT = /(?:(?:[1-9]\s?차|최종|본)\s?(?:단계\s?)?|(?<=(?:^\s?|[이가은는도]\s)))(?:평가|심사|관문|문턱|단계|예선|본선)(?:을|를|에서|에)\s/g;
 /** The complement before a taking-part verb without the programme's rounds, where the subject is the sentence's own (a carried one may be no subject of the round). */
+/** A programme's role as the complement ("첫 실증 기업으로 뽑혔다", "공급기업으로 선정됐다"): the role a selection gives, no other thing taken part in. */
+const PROGRAMME_ROLE_COMPLEMENT = /(?:(?:첫|최종|신규|올해)\s)?(?:수요|공급|수행|참여|주관|도입|실증|협력|수혜|지원\s?대상)\s?(?:기업|기관|업체|사업자|스타트업|팀)(?:으로|로)\s/g;
+
 function roundsOut(gap: string, sources: { arg: Arg }[]): string {
-  return sources.some((x) => x.arg.carried) ? gap : gap.replace(ROUND_COMPLEMENT, ' ');
+  return sources.some((x) => x.arg.carried) ? gap : gap.replace(ROUND_COMPLEMENT, ' ').replace(PROGRAMME_ROLE_COMPLEMENT, ' ');
 }
 /** A contrast right after applying that says the applicant was not chosen. */
 const FAILED_AFTER = /^[가-힣]{0,2}(?:지만|으나|는데),?\s(?:[^\s.,]+\s){0,3}?(?:최종\s?)?(?:선정되지|뽑히지|선발되지|들지 못|탈락|고배|떨어졌|떨어지)/;

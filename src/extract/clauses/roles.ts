@@ -13,6 +13,9 @@ const NAMED = /(?:이)?라는(?= )|(?:이)?란(?= )|(?:으)?로 명명된(?= )/y
 /** A count and a group noun after a list (" 등 다섯 개 정예팀", " 4개사", " 두 곳"). */
 const COUNT_HEAD = / (?:등\s)?(?:\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개\s?)?(?:정예팀|팀|기업|회사|업체|곳|개사|사|컨소시엄|스타트업)(?=[은는이가을를도와과의에])/y;
 
+/** A programme's round after its name (" 2차 단계평가", " 최종 심사", " 1차 평가"). */
+const ROUND_HEAD = / (?:\d{1,2}차|최종|중간)\s?(?:단계\s?)?(?:평가|심사|단계평가|발표평가|서면평가)(?=에서|을|를|에|의|\s?결과)/y;
+
 /** The role of one mention alone (a sentence with nothing to relate still says whether it has a topic). */
 export function roleOf(text: string, m: Mention, rules: ClauseRules): Role {
   return roleAt(text, m.end, text.length, rules).role;
@@ -34,6 +37,13 @@ export function roleAt(text: string, from: number, limit: number, rules: ClauseR
     const counted = COUNT_HEAD.exec(text);
     if (counted && i + counted[0].length <= limit) {
       i += counted[0].length;
+      continue;
+    }
+    // "'X 프로젝트' 2차 단계평가에서": a programme's round takes the programme's particle
+    ROUND_HEAD.lastIndex = i;
+    const round = ROUND_HEAD.exec(text);
+    if (round && i + round[0].length <= limit) {
+      i += round[0].length;
       continue;
     }
     const found = rules.headSet.at(text, i + 1);

@@ -100,6 +100,9 @@ export function clauseArgs(text: string, mentions: Mention[], rules: ClauseRules
   let describedAt = -1; // where a list member described by a kind noun starts ("A와 안산의 AI 기업 B 등")
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i]!;
+    // "X(대표 NAME)가": names inside a parenthesis right after a name are its apposition; the name before takes the particle after it
+    const close = appositionClose(text, s.end);
+    if (close > 0) while (spans[i + 1] && spans[i + 1]!.start > s.end && spans[i + 1]!.end <= close) i++;
     const next = spans[i + 1];
     let { role, end, particle } = roleAt(text, s.end, next?.start ?? text.length, rules);
     if (role === 'bare' && s.type === 'Person') ({ role, end } = appositionRole(text, s.end, rules) ?? { role, end });
@@ -122,6 +125,15 @@ export function clauseArgs(text: string, mentions: Mention[], rules: ClauseRules
     args.push({ members: [...s.members], type: s.type, role, start: s.start, end, seg: 0, particle, group: s.group });
   }
   return { args, spans };
+}
+
+/** Where a parenthesis that opens right after a name (past its closing quotes) closes, if it closes within 40 characters; else -1. */
+function appositionClose(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && /['"’”」』]/.test(text[i]!)) i++;
+  if (text[i] !== '(') return -1;
+  const close = text.indexOf(')', i);
+  return close > 0 && close - i < 40 && !text.slice(i + 1, close).includes('(') ? close : -1;
 }
 
 /** The predicates and clause segments of a sentence whose arguments `clauseArgs` read; gives each its segment. */
@@ -148,9 +160,9 @@ export function finishClause(text: string, args: Arg[], spans: Span[], rules: Cl
 }
 
 /** An embedded question ("선정될지", "참여할지", "받을지", "했는지"): nothing is asserted. */
-/** (nor in a question asked: "협업하느냐", "손잡을까", "참여합니까") */
+/** (nor in a question asked: "협업하느냐", "손잡을까", "참여합니까", an FAQ's "만들었나요", "모델인가요") */
 function isQuestion(word: string): boolean {
-  if (word.length >= 2 && /(?:냐|까)$/.test(word)) return true;
+  if (word.length >= 2 && /(?:냐|까|[었았했였]나요|인가요|는가요|까요)$/.test(word)) return true;
   if (!word.endsWith('지') || word.length < 2) return false;
   const prev = word.charCodeAt(word.length - 2);
   return prev === 0xb294 /* 는 */ || (prev >= 0xac00 && prev <= 0xd7a3 && (prev - 0xac00) % 28 === 8); // ㄹ final: 될, 할, 을
@@ -196,6 +208,9 @@ function words(text: string): Word[] {
 }
 
 /** Verb-like words: a known stem (its class) or, failing that, a verb ending (class 'other'). */
+/** "특화한", "최적화된": what a model is made for, after the domain with 에. */
+const DESCRIPTIVE_MODIFIER = /^(?:특화|최적화|특성화)(?:한|된|시킨)$/;
+
 function findPredicates(text: string, spans: { start: number; end: number }[], rules: ClauseRules, ws: Word[]): Pred[] {
   const out: Pred[] = [];
 
@@ -234,10 +249,12 @@ function findPredicates(text: string, spans: { start: number; end: number }[], r
     out.push({ cls: classOf.get(stem)!, stem, start: at, end: wordEnd, form, seg: 0 });
     covered.add(wordEnd);
   }
-  for (const w of ws) {
-    if (!VERB_LAST.has(w.text.charCodeAt(w.text.length - 1)) || covered.has(w.end) || inSpan(spans, w.start)) continue;
+  ws.forEach((w, k) => {
+    if (!VERB_LAST.has(w.text.charCodeAt(w.text.length - 1)) || covered.has(w.end) || inSpan(spans, w.start)) return;
+    // "한국어에 특화한 Y", "기기에 최적화된 Y": a modifier of what the model is for takes no subject of its own
+    if (DESCRIPTIVE_MODIFIER.test(w.text) && ws[k - 1]?.text.endsWith('에')) return;
     const form: PredForm | undefined = CONNECTIVE_END.test(w.text) && w.text.length > 1 ? 'connective' : FINITE_END.test(w.text) ? 'finite' : RELATIVE_END.test(w.text) ? 'relative' : undefined;
     if (form) out.push({ cls: 'other', stem: w.text, start: w.start, end: w.end, form, seg: 0 });
-  }
+  });
   return out.sort((a, b) => a.start - b.start);
 }

@@ -99,14 +99,14 @@ const STAGE_VERSION = /^['"’”]?\s(?:시범|베타|정식|프리뷰|초기|�
 /** A benchmark's data split, written in lower case after its name: " dev", " test-clean", " eval-clean", " validation". */
 const DATA_SPLIT = /^\s(?:dev|test|val|validation|eval)(?:[-_](?:clean|other|set|split))?(?![A-Za-z0-9\-])/;
 
-/** A short Latin prefix and a hyphen right before a known model ("K-엑사원 2", "Ko-Llama 3"). */
+/** A short Latin prefix and a hyphen right before a known model or benchmark ("K-엑사원 2", "Ko-Llama 3", "K-DocVQA"). */
 const MODEL_PREFIX = /(?<![A-Za-z0-9가-힣.\-])([A-Z][A-Za-z]{0,2})-$/;
 
 /**
  * "K-엑사원 2": a known model with a prefix glued to it names a model of its own, of the same family and developer;
- * "K-DocVQA", "Ko-HumanEval": a known benchmark with one names a benchmark of its own (a Korean edition).
+ * "K-DocVQA", "Ko-HumanEval": a known benchmark with one names another benchmark (a Korean edition), no score on the original.
  */
-function prefixModels(text: string, ms: Mention[]): void {
+function prefixKnownNames(text: string, ms: Mention[]): void {
   for (const [i, m] of ms.entries()) {
     if ((m.type !== 'Model' && m.type !== 'Benchmark') || m.via === 'discovered') continue;
     const p = MODEL_PREFIX.exec(text.slice(Math.max(0, m.start - 4), m.start));
@@ -161,7 +161,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
     ms.push(...again);
     for (let i = blocked.length - 1; i >= 0; i--) if (again.some((m) => m.start < blocked[i]!.end && blocked[i]!.start < m.end)) blocked.splice(i, 1);
   }
-  prefixModels(text, ms);
+  prefixKnownNames(text, ms);
   const found: Mention[] = [];
   // the discoverers only read what is taken: one copy serves the three that see the same mentions
   const taken = [...ms, ...blocked];

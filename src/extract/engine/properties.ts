@@ -58,8 +58,8 @@ const NON_PAST = /^(?:한다|할|하겠|합니다|될|된다|됩니다|일|인�
 /** The stages of building, from the first to training, done in-house ("토크나이저부터 … 사전학습까지 직접 진행"). */
 const ALL_STAGES = /(?:데이터|설계|토크나이저|구조|아키텍처|수집|정제)\s?부터\s[^.]{0,30}?(?:사전\s?학습|학습|훈련)(?:까지)?\s(?:[^.]{0,10}?\s)?(?:직접|자체|독자|우리 손|전부|모두)/;
 
-/** The object of presenting it ("X를 소개했다", "X를 무대에서 시연했다", "X를 내세웠다", "X를 들고 나왔다"). */
-const PRESENTED_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:를|을)\s(?:[^,.]{0,12}\s)?(?:소개|시연|내세|들고 나)/;
+/** The object of presenting it ("X를 소개했다", "X를 무대에서 시연했다", "X를 내세웠다", "X를 들고 나왔다", "X를 들고나왔다", an entry "X를 제출했다/출품했다"). */
+const PRESENTED_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:를|을)\s(?:[^,.]{0,12}\s)?(?:소개|시연|내세|들고\s?나|제출|출품)/;
 
 /** After a model: it is what another follows or is compared with ("'X'의 후속작", "X보다"), not the subject. */
 /** (or what it beats or falls short of: "GPT-5를 넘어섰다는", "Y에는 못 미쳤지만") */

@@ -69,8 +69,8 @@ const ACADEMIC = /(?:대학교|대학|대학원|연구실|학과|학부|고등�
 const COUNTRY_NOTE = /\s?\((?:한국|국내|미국|중국|일본|프랑스|영국|독일|캐나다|대만|이스라엘|싱가포르|인도|UAE|아랍에미리트)\)$/;
 /** A base-model column: a named model in it is the row's base; "자체"/"프롬 스크래치" says from scratch; "비공개" says nothing. */
 /** (with how it was trained beside it: "베이스 모델 / 학습 방식") */
-/** (or with the remarks: "기반·비고") */
-const BASE_COLUMN = /^(?:기반\s?모델|베이스\s?모델|기반|베이스|원본\s?모델|출발점|토대|Base(?:\s?model)?)(?:\s?[/·]\s?(?:학습\s?(?:방식|방법)|훈련\s?(?:방식|방법)|Training|비고))?$/i;
+/** (or with the remarks: "기반·비고"; or how the model was made: "개발 방식 | 프롬 스크래치 / Y 기반 추가학습") */
+const BASE_COLUMN = /^(?:기반\s?모델|베이스\s?모델|기반|베이스|원본\s?모델|출발점|토대|개발\s?(?:방식|방법)|Base(?:\s?model)?)(?:\s?[/·]\s?(?:학습\s?(?:방식|방법)|훈련\s?(?:방식|방법)|Training|비고))?$/i;
 const SCRATCH_CELL = /^(?:[—–-]\s?)?(?:자체|독자|자체\s?개발|자체\s?(?:사전\s?)?학습|자체\s?구축|독자\s?구축|독자\s?개발)?\s?\(?\s?(?:프롬\s?스크래치|from\s?scratch|처음부터)?\s?\)?$/i;
 /** How the model is released: an "오픈소스" cell says openSource ("API", "비공개" say nothing). */
 /** (a 가중치 column says whether the weights are out: "공개", "공개(Apache 2.0)"; "비공개(API)" says nothing) */
@@ -78,7 +78,7 @@ const SCRATCH_CELL = /^(?:[—–-]\s?)?(?:자체|독자|자체\s?개발|자체\
 const OPEN_COLUMN = /^(?:오픈\s?(?:소스|웨이트)(?:\s?(?:여부|공개))?|공개\s?(?:방식|여부|형태|범위)|배포\s?(?:방식|형태)|라이선스|License|Open(?:\s?source)?|가중치(?:\s?공개(?:\s?여부)?)?|Weights?)$/i;
 const OPEN_CELL = /^(?:(?:오픈\s?소스|오픈\s?웨이트)\s?\((?:MIT|Apache[^()]{0,8}|아파치[^()]{0,8})\)|오픈\s?소스|오픈\s?웨이트|공개\s?\(?(?:오픈소스|가중치)\)?|공개(?:\s?\((?:MIT|Apache[^()]{0,8}|아파치[^()]{0,8}|오픈\s?웨이트)\))?|open[-\s]?(?:source|weights?)|MIT|Apache(?:[-\s]?2\.0)?|아파치(?:\s?2\.0)?|O|○|●|✓|✔|✅|예|Yes|Y)$/i;
 /** (and what is measured besides a benchmark: speed, latency, price, memory, context length — "속도(tok/s)") */
-const OTHER_COLUMN = /^(?:순위|Rank|#|부문|상훈|훈격|상\s?명|시상\s?(?:명|내역)|수상\s?(?:부문|내역|등급|분야)|출시\s?방식|용도|분야|라이선스|평균|종합|총점|Average|Avg|국가|유형|(?:추론|생성|디코딩|응답)?\s?속도|지연(?:\s?시간)?|응답\s?시간|처리량|가격|비용|요금|메모리|VRAM|컨텍스트(?:\s?(?:길이|창))?|(?:학습|훈련)\s?(?:방식|방법)|다운로드|링크|Download|Links?|Latency|Speed|Throughput|Price|Cost|Memory|Context(?:\s?(?:length|window))?|tok(?:ens)?\/s)$/i;
+const OTHER_COLUMN = /^(?:순위|Rank|#|부문|상훈|훈격|상\s?명|시상\s?(?:명|내역)|수상\s?(?:부문|내역|등급|분야)|출시\s?방식|용도|분야|라이선스|평균|종합|총점|Average|Avg|국가|유형|(?:추론|생성|디코딩|응답)?\s?속도|지연(?:\s?시간)?|응답\s?시간|처리량|가격|비용|요금|메모리|VRAM|(?:최대\s?|입력\s?)?컨텍스트(?:\s?(?:길이|창))?|(?:학습|훈련)\s?(?:방식|방법)|다운로드|링크|Download|Links?|Latency|Speed|Throughput|Price|Cost|Memory|Context(?:\s?(?:length|window))?|tok(?:ens)?\/s)$/i;
 /** "주요 심사 근거 | KMMLU 74.6점, …": a column of the reasons a row was chosen, which may give the row's model scores. */
 const EVIDENCE_COLUMN = /^(?:주요\s?)?(?:심사|선정|평가|수상)\s?(?:근거|사유|이유|포인트)$|^주요\s?(?:성과|성능|실적)$/;
 /** "KMMLU 74.6점": the score right after a benchmark named in such a cell. */
