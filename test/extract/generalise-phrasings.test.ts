@@ -74,6 +74,7 @@ const rows: FactRow[] = [
   },
   // a person with the company and a title glossed by its acronym ("NAME ORG 최고경영자(CEO)는"); the head of a company ("X의 수장인 NAME 대표")
   { cat: 'person.name-org-title-acronym', text: '박서연 노을랩스 최고경영자(CEO)는 협력을 강조했다.', expect: ['WORKS_FOR 박서연 -> 노을랩스'] },
+  { cat: 'person.name-org-title-acronym', text: '노을랩스를 5년간 이끌어 온 박서연 대표는 최고기술책임자(CTO)로 자리를 옮긴다.', nodes: ['Person:박서연'], noNodes: ['Company:대표는'] },
   { cat: 'works-for.leads-company', text: '노을랩스의 수장인 박서연 대표는 기자간담회를 열었다.', expect: ['WORKS_FOR 박서연 -> 노을랩스'] },
   // a quoted word after a kind of company is the company, even before a model word ("스타트업 '누비온' 추론 모델 공개");
   // a quoted name with a version or a size there is the startup's model

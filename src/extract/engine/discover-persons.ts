@@ -213,6 +213,12 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     // ("이동규 한빛대 인공지능학과 교수 연구팀이": and a professor with a university no list knows; the university is no company)
     // ("민서율 리서치 리드는": the word and the title are one title, "리서치 리드"; no organisation stands between)
     const title = m[0].slice(at + org.length - m.index).trim();
+    // "서태민 대표는 최고기술책임자(CTO)로": a title with its particle is no organisation; the name before it is a person
+    const titled = /[은는이가]$/.exec(org) ? lx.anyTitle.exec(org.slice(0, -1)) : null;
+    if (titled && titled.index === 0 && titled[0].length === org.length - 1) {
+      addPerson(text, ms, out, m[1]!, m.index);
+      continue;
+    }
     if ((PARTY.test(org) || ACADEMIC_ORG.test(org) || lx.titleWords.has(`${org} ${title}`)) && isKoreanName(m[1]!)) {
       addPerson(text, ms, out, m[1]!, m.index);
       continue;
