@@ -1,11 +1,25 @@
 /**
  * What extractFacts reads before its loop: the sentences to read (page chrome dropped, a "sentence"
- * longer than any real one cut into windows), the publication date when the page gives none, and the
- * one benchmark the headline names.
+ * longer than any real one cut into windows), the publication date when the page gives none, the
+ * one benchmark the headline names, and the article's short forms of names.
  */
 import type { ParsedArticle, Sentence } from '../parse/types.js';
+import { definedShortForms, headlineParents, repositoryShortForms, sizedShortForms, tailShortForms } from './article-names.js';
 import { findDates } from './korean.js';
-import type { Mention } from './types.js';
+import { transliteratedForms } from './transliterate.js';
+import type { Mention, RuleSet } from './types.js';
+
+/**
+ * The keys this article writes in short or other forms, to the key they stand for: a size left off, a
+ * tail, a repository name, a headline's parent name, a transliteration, a defined short form (the
+ * first source to give a form wins).
+ */
+export function shortFormsOf(first: Mention[][], sentences: Sentence[], rules: RuleSet): Map<string, string> {
+  const out = sizedShortForms(first, sentences);
+  const more = [tailShortForms(first), repositoryShortForms(first, sentences), headlineParents(first, sentences, rules), transliteratedForms(first, rules), definedShortForms(first, sentences)];
+  for (const forms of more) for (const [from, to] of forms) if (!out.has(from)) out.set(from, to);
+  return out;
+}
 
 
 /** The benchmark the headline names, when it names exactly one. */

@@ -16,7 +16,6 @@ import { addRankingScores } from './ranking-scope.js';
 import { addRespectiveScores } from './respective-scores.js';
 import { addTableFacts, type Consortium } from './article-tables.js';
 import { multiPartyPairs } from './multiparty.js';
-import { transliteratedForms } from './transliterate.js';
 import { addBareSizes, addBareVersions, addCoordinatedVersions } from './versions.js';
 import { addBareVariants, addVariantReference, variantNamesOf } from './variant-words.js';
 import { addNarratorEmployer } from './narrator.js';
@@ -36,13 +35,13 @@ import { addBothReference, addCompanyReference, addConsortiumReference, addEmplo
 import { addOfficialReference, addSurnameReferences, isSpokenSlogan, isContrasted } from './person-references.js';
 import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
 import { addEntity, addRelation, developerOfModel, evidenceOf, makerOfFocus, type Acc } from './article-acc.js';
-import { definedShortForms, dropCompanyStrategies, dropQuotedWords, headlineParents, knownNamesOf, repositoryShortForms, sizedShortForms, tailShortForms } from './article-names.js';
+import { dropCompanyStrategies, dropQuotedWords, knownNamesOf } from './article-names.js';
 import { addClauseFacts, newClausePass, readClauses } from './clauses/article.js';
 import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js';
 import { addConsortiumMembers, addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers, applyProperties, dropHeadlineWords, dropIdleHubs, dropLeftEmployers, dropOfficerAlignments, keepAnonymous } from './article-finish.js';
 
 import { CONSORTIUM_RULES, DAY_NAMED, JOINT, lastDayNamed, LIST_INTRO, MONTH_NAMED, TABLE_CELL } from './article-cues.js';
-import { CHROME_LINE, guessPublishedAt, headlineBenchmarkOf, splitLongSentence } from './article-input.js';
+import { CHROME_LINE, guessPublishedAt, headlineBenchmarkOf, shortFormsOf, splitLongSentence } from './article-input.js';
 
 /** Extracts the facts of one parsed article with the given rules. */
 export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFacts {
@@ -111,12 +110,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const cards = readSpecCards(sentences, first, rules);
   const known = knownNamesOf(first, sentences, rules, parsed.listed);
   const knownNamed = known.filter((k) => !k.reference);
-  const shortForms = sizedShortForms(first, sentences);
-  for (const [short, long] of tailShortForms(first)) if (!shortForms.has(short)) shortForms.set(short, long);
-  for (const [short, long] of repositoryShortForms(first, sentences)) if (!shortForms.has(short)) shortForms.set(short, long);
-  for (const [parent, child] of headlineParents(first, sentences, rules)) if (!shortForms.has(parent)) shortForms.set(parent, child);
-  for (const [from, to] of transliteratedForms(first, rules)) if (!shortForms.has(from)) shortForms.set(from, to);
-  for (const [short, long] of definedShortForms(first, sentences)) if (!shortForms.has(short)) shortForms.set(short, long);
+  const shortForms = shortFormsOf(first, sentences, rules);
   if (issuer && issuer.latin.key !== issuer.company.key) shortForms.set(issuer.latin.key, issuer.company.key);
   const familyVersions = familyVersionsOf(first, rules, shortForms, sentences.map((s) => s.text), knownNamed.filter((k) => k.type === 'Model').map((k) => k.name));
   const variants = variantNamesOf(first, rules);
