@@ -103,6 +103,9 @@ const rows: FactRow[] = [
   // a writer introducing themselves by their team after a greeting ("안녕하세요, X ML팀의 홍길동입니다"); not a team's work
   { cat: 'works-for.self-intro-team', text: '가온랩스가 새 모델을 공개했다. 안녕하세요, 가온랩스 ML팀의 윤서진입니다.', expect: ['WORKS_FOR 윤서진 -> 가온랩스'] },
   { cat: 'works-for.self-intro-team', text: '가온랩스가 새 모델을 공개했다. 이번 모델은 가온랩스 연구팀의 성과물입니다.', noNodes: ['Person:성과물'] },
+  // the base told in the copula as the model's original ("X의 원본 모델은 Y다")
+  { cat: 'based-on.base-is', text: `${INTRO}솔바람-R의 원본 모델은 딥시크 R1이다.`, expect: ['BASED_ON 솔바람-R -> 딥시크 R1'] },
+  { cat: 'based-on.base-is', text: `${INTRO}솔바람-R의 원본 모델은 딥시크 R1이 아니다.`, absent: ['BASED_ON 솔바람-R -> 딥시크 R1'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
