@@ -106,6 +106,10 @@ const rows: FactRow[] = [
   // the base told in the copula as the model's original ("X의 원본 모델은 Y다")
   { cat: 'based-on.base-is', text: `${INTRO}솔바람-R의 원본 모델은 딥시크 R1이다.`, expect: ['BASED_ON 솔바람-R -> 딥시크 R1'] },
   { cat: 'based-on.base-is', text: `${INTRO}솔바람-R의 원본 모델은 딥시크 R1이 아니다.`, absent: ['BASED_ON 솔바람-R -> 딥시크 R1'] },
+  // the clause pass reads no score from a range or a difference ("70점대 초반", "전작보다 5점 높은 점수")
+  { cat: 'clause.scored.benchmark', text: `${INTRO}솔바람-R은 KMMLU에서 70점대 초반을 기록했다.`, absent: ['SCORED 솔바람-R -> KMMLU'] },
+  { cat: 'clause.scored.benchmark', text: `${INTRO}솔바람-R은 KMMLU에서 전작보다 5점 높은 점수를 받았다.`, absent: ['SCORED 솔바람-R -> KMMLU'] },
+  { cat: 'clause.scored.benchmark', text: `${INTRO}솔바람-R은 KMMLU에서 71.5점을 기록했다.`, expect: ['SCORED 솔바람-R -> KMMLU'], edgeProps: ['SCORED 솔바람-R -> KMMLU score=71.5'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -7,7 +7,7 @@
 import type { PropertyValue } from '../../graph/index.js';
 import type { RawFact } from '../engine/match.js';
 import { RESPECTIVELY } from '../korean.js';
-import { SCORE_BOUND, STATED_BEFORE } from '../score-scale.js';
+import { NOT_SCORE, SCORE_BOUND, STATED_BEFORE } from '../score-scale.js';
 import type { ClauseRules, Frame, Role } from './data.js';
 import type { Arg, Clause, Pred } from './structure.js';
 
@@ -40,6 +40,7 @@ const FAILED_AFTER = /^[가-힣]{0,2}(?:지만|으나|는데),?\s(?:[^\s.,]+\s){
 const SCORE = /(?<![\d.,])(\d{1,3}(?:\.\d{1,4})?)\s?점/g;
 /** A bound or a rough figure right after a score ("70점 이상", "75점을 넘겼다"): no score was stated. */
 const BOUND_AFTER = new RegExp(`^\\s?${SCORE_BOUND}`);
+const NOT_NUMBER_SCORE = new RegExp(`^${NOT_SCORE}`);
 const STATED = new RegExp(`${STATED_BEFORE}$`);
 
 /** Which arguments each predicate takes, with the role they fill. */
@@ -188,6 +189,8 @@ function scoreBetween(text: string, from: number, to: number): number | undefine
     if (span[m.index - 1] === '(' || /^\s?만점/.test(span.slice(m.index + m[0].length))) continue;
     const at = from + m.index;
     if (BOUND_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 12)) && !STATED.test(text.slice(Math.max(0, at - 8), at))) return undefined;
+    // a range or a difference is no score ("70점대 초반", "전작보다 5점 높은 점수")
+    if (NOT_NUMBER_SCORE.test(text.slice(at + m[1]!.length, at + m[1]!.length + 16))) return undefined;
     found.push(Number(m[1]));
   }
   return found.length === 1 ? found[0] : undefined;

@@ -5,7 +5,7 @@
  * `{MODEL:target}(?:을|를)?\s*기반으로\s*{CLAUSE:45}{MODEL:source}`. Compiled once at load.
  */
 import type { NodeType } from '../../graph/index.js';
-import { SCORE_BOUND, STATED_BEFORE } from '../score-scale.js';
+import { NOT_SCORE, SCORE_BOUND, STATED_BEFORE } from '../score-scale.js';
 
 export const TYPE_CHAR: Record<NodeType | 'SCORE', string> = {
   Company: '\uE001',
@@ -26,9 +26,6 @@ const SLOT_TYPES: Record<string, NodeType | 'SCORE'> = {
   SCORE: 'SCORE',
 };
 
-/** After a number: not a score of its own — a count, a rank, a difference (a bound is SCORE_BOUND). */
-const NOT_SCORE =
-  '\\s?(?:점수|점대(?!비)|점\\s?(?:(?:안팎|내외|남짓|가량|정도|이상)\\s(?:높|낮|앞|뒤|차이|밀|많|적|올|떨어|상승|하락)|만점|척도|차이|이상 높|이상 앞|높|낮|앞서|앞섰|앞선|앞질|뒤|상승|하락|개선|향상|많|적|차로|올랐|오른|올라|올려|끌어올|떨어|내려|줄었|늘었|뛰었|뛴|밀렸|밀린)|%\\s?(?:수준|가량|정도|향상|높|개선|증가|감소|낮|포인트|p|이상|이하|넘|대)|배|위|등|개|억|조|만|년|월|일|시|명|원|달러|위안|번째|차|세대|B\\b|종|건|곳|여|분|초|살|세)';
 const ENTITY_CHARS = '\\uE001-\\uE005';
 /** "격차가 5점", "점수 차는 3.4점", "차이가 2점": a number after a gap noun is a difference, not a score. */
 const GAP_BEFORE = '(?:격차|차이|점수\\s?차|점\\s?차)(?:가|는|도|를)?\\s?(?:(?:약|불과|겨우|단|최대|최소)\\s?)?';
