@@ -114,6 +114,10 @@ const rows: FactRow[] = [
   { cat: 'partners.with-verb', text: '한빛소프트는 노을랩스와 손잡을지 고민 중이다.', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
   { cat: 'partners.with-verb', text: '한빛소프트는 노을랩스와 제휴할지 저울질하고 있다.', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
   { cat: 'partners.with-verb', text: '한빛소프트는 노을랩스와 손잡고 의료 모델을 만든다.', expect: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
+  // taking up a post after a former one ("NAME 전 X 리더가 Y 대표로 취임했다"), not a rumoured one; an adviser appointed ("…을 고문으로 위촉했다")
+  { cat: 'works-for.moved-to-role', text: '노을랩스가 새 모델을 냈다. 박서연 전 네이버 리더가 노을랩스 대표로 취임했다.', expect: ['WORKS_FOR 박서연 -> 노을랩스'], absent: ['WORKS_FOR 박서연 -> 네이버'] },
+  { cat: 'works-for.moved-to-role', text: '박서연 전 네이버 리더가 KT 대표로 취임할 것이라는 소문이 돌았다.', absent: ['WORKS_FOR 박서연 -> KT'] },
+  { cat: 'clause.works-for.hired', text: '노을랩스가 새 모델을 냈다. 노을랩스는 김도현 전 카카오 부사장을 고문으로 위촉했다.', expect: ['WORKS_FOR 김도현 -> 노을랩스'], absent: ['WORKS_FOR 김도현 -> 카카오'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
