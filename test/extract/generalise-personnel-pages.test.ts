@@ -30,6 +30,15 @@ const rows: FactRow[] = [
   { cat: 'works-for.section-roster', text: '■ 네이버클라우드\n\n▲음성AI랩장 구본하\n\n[동정]\n\n▲국장 석다온', absent: ['WORKS_FOR 석다온 -> 네이버클라우드'] },
   // (a box's label over a quote is no post and name)
   { cat: 'works-for.section-roster', text: '■ 네이버클라우드\n\n▲음성AI랩장 구본하\n\nCTO 한마디\n\n"모델이 곧 제품이다."', noNodes: ['Person:한마디'] },
+  // an obituary item: the mourner's organisation and post in parentheses after the name; the deceased works nowhere
+  {
+    cat: 'person.obituary-paren-post',
+    text: '▲박순자씨 별세, 염태오(업스테이지 데이터팀장)씨 모친상 = 12일 서울대병원 장례식장, 발인 14일.',
+    nodes: ['Person:염태오'],
+    expect: ['WORKS_FOR 염태오 -> 업스테이지'],
+    absent: ['WORKS_FOR 박순자 -> 업스테이지'],
+  },
+  { cat: 'person.obituary-paren-post', text: '구하람(네이버클라우드 검색 리더)은 행사에서 발표했다.', expect: ['WORKS_FOR 구하람 -> 네이버클라우드'] },
   // a company defined by the sentence's predicate, a quoted model between ("X는 … 'Y'를 개발한 AI 스타트업이다")
   { cat: 'company.defined-with-quoted-model', text: "라온웍스는 음성 모델 '라온 보이스'를 개발한 AI 스타트업이다.", nodes: ['Company:라온웍스'], expect: ['DEVELOPED 라온웍스 -> 라온 보이스'] },
 ];

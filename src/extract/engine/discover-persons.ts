@@ -196,6 +196,9 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   if (text.includes('(')) {
     lx.parenTitleName.lastIndex = 0;
     for (let m = lx.parenTitleName.exec(text); m; m = lx.parenTitleName.exec(text)) addPerson(text, ms, out, m[1]!, m.index + m[0].lastIndexOf(m[1]!));
+    // "김영수(X사 전략팀장)씨 부친상": the name before an organisation and a post in parentheses
+    lx.nameParenPost.lastIndex = 0;
+    for (let m = lx.nameParenPost.exec(text); m; m = lx.nameParenPost.exec(text)) addPerson(text, ms, out, m[1]!, m.index);
   }
   // ▲AI 퓨처랩장(상무) 홍길동 ▲… (roster lines: a title, then a name that ends the item)
   // (or a roster line of one item, its mark left off: "AI윤리센터장 홍길동" alone on its line)
