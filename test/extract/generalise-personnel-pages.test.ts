@@ -39,6 +39,9 @@ const rows: FactRow[] = [
     absent: ['WORKS_FOR 박순자 -> 업스테이지'],
   },
   { cat: 'person.obituary-paren-post', text: '구하람(네이버클라우드 검색 리더)은 행사에서 발표했다.', expect: ['WORKS_FOR 구하람 -> 네이버클라우드'] },
+  // a profile's field of study before a degree ("전자공학 박사 학위를 받은") is no person, though it starts with a surname
+  { cat: 'person.degree-field', text: '포스텍에서 정보학 박사 학위를 받은 그는 2012년 KT에 입사했다.', noNodes: ['Person:정보학'] },
+  { cat: 'person.degree-field', text: '한빛AI 고은하 박사는 2012년 KT에 입사했다.', nodes: ['Person:고은하'] },
   // a company defined by the sentence's predicate, a quoted model between ("X는 … 'Y'를 개발한 AI 스타트업이다")
   { cat: 'company.defined-with-quoted-model', text: "라온웍스는 음성 모델 '라온 보이스'를 개발한 AI 스타트업이다.", nodes: ['Company:라온웍스'], expect: ['DEVELOPED 라온웍스 -> 라온 보이스'] },
 ];
