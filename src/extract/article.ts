@@ -31,6 +31,7 @@ import { familyVersionsOf, foldBareFamilies } from './families.js';
 import { nextFocus, OWN_MODEL_RULES } from './focus.js';
 import { findDates, isChapterLine, isTimeStampLine } from './korean.js';
 import { addBaseModelReference, addBoardReference, addBasePronoun, addFocusPredicate, addHeadlineBenchmark, addReferences, addSelectionReference, SCORE_STATEMENT, RANKED } from './references.js';
+import { addSectionRosters, newSectionRosters, readSectionRoster } from './section-roster.js';
 import { addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, subjectCompanyOf, namedConsortiumLead } from './company-references.js';
 import { addOfficialReference, addSurnameReferences, isSpokenSlogan, isContrasted } from './person-references.js';
 import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
@@ -92,6 +93,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   let previous: { sentence: Sentence; mentions: Mention[] } | undefined;
   const spread: SpreadState = { group: [] };
   const clauses = newClausePass();
+  const rosters = newSectionRosters();
   /** Release days and licences stated for a series: its members named elsewhere share them. */
   const series: SeriesFact[] = [];
   const publishedAt = parsed.meta.publishedAt ?? guessPublishedAt(parsed);
@@ -213,6 +215,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     addIssuerPartners(acc, articleId, cover, s, mentions);
     addMarkedAffiliations(acc, articleId, s, mentions);
     addCaptionRoster(acc, articleId, s, mentions, previous);
+    readSectionRoster(rosters, articleId, s, mentions, rules);
     previous = { sentence: s, mentions };
     lastPerson = mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
     if (s.block === 'body') {
@@ -283,6 +286,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   addConsortiumMembers(acc, consortia);
   addNarratorEmployer(acc, rules, articleId, narrator, parsed.meta.author);
   addCoverOfficers(acc, rules, articleId, cover);
+  addSectionRosters(acc, rosters);
   addFamilyDevelopers(acc, rules);
   addSiblingDevelopers(acc, rules);
   addNamesakeDevelopers(acc);

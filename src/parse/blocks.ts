@@ -4,7 +4,7 @@ import type { BlockKind } from './types.js';
 import { normalizeSpace, TABLE_RULE } from './text.js';
 import { textOfNodes } from './dom.js';
 import { ITEM_LINE as BULLET_LINE } from './bullets.js';
-import { isPhotoTable, isUnderImage, loneImageCaption } from './photo-boxes.js';
+import { holdsImage, isPhotoTable, isUnderImage, loneImageCaption } from './photo-boxes.js';
 
 export interface RawBlock {
   kind: BlockKind;
@@ -226,6 +226,13 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
       return;
     }
     const isBlock = BLOCK_TAGS.has(name) || HEADING_TAGS.has(name);
+    // a data table in a photo's or a card's text (a card-news slide's score table) is no caption: its cells are read as a table's
+    if (name === 'table' && ctx.kind === 'caption' && !holdsImage(el)) {
+      flush();
+      stack.push('end');
+      pushChildren(el, { ...ctx, kind: 'body' });
+      return;
+    }
     if (isBlock) {
       flush();
       stack.push('end');

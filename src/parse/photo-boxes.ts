@@ -75,3 +75,15 @@ export function loneImageCaption(img: Element): string | undefined {
   const alt = normalizeSpace(img.attribs?.['alt'] ?? '');
   return alt.length >= 8 && /\s/.test(alt) && !/\.(?:png|jpe?g|gif|webp|svg)$/i.test(alt) ? alt : undefined;
 }
+
+/** Whether an image is anywhere inside the element. */
+export function holdsImage(el: Element): boolean {
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length > 0) {
+    const n = stack.pop() as AnyNode;
+    if (n.type !== 'tag') continue;
+    if ((n as Element).name === 'img') return true;
+    stack.push(...(n as Element).children);
+  }
+  return false;
+}

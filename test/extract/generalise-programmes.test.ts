@@ -441,6 +441,14 @@ const rows: FactRow[] = [
     text: "시는 올해 '부산형 AI 자율제조 실증사업'을 시작했다.\n\n같은 사업에 선정된 포항의 해양 AI 기업 바다봇(BadaBot)도 모델을 개발하고 있다.",
     expect: ['PARTICIPATES_IN 바다봇 -> 부산형 AI 자율제조 실증사업'],
   },
+  // the teams a ministry confirms for a programme's next stage, the programme named the sentence before ("A와 B, C 컨소시엄을 3차 단계 진출팀으로 확정했다")
+  {
+    cat: 'participates.advancing-teams',
+    text: "정부의 '해양 AI 실증 사업'이 막바지에 들어섰다. 해양수산부는 지난주 중간평가 결과를 공개하고 KT와 네이버클라우드, 업스테이지 컨소시엄을 2차 단계 진출팀으로 확정했다.",
+    expect: ['PARTICIPATES_IN KT -> 해양 AI 실증 사업', 'PARTICIPATES_IN 네이버클라우드 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 업스테이지 -> 해양 AI 실증 사업'],
+  },
+  { cat: 'participates.advancing-teams', text: "'해양 AI 실증 사업' 2단계 평가가 끝났다. 해양수산부는 KT를 수행기관으로 최종 선정했다.", expect: ['PARTICIPATES_IN KT -> 해양 AI 실증 사업'] },
+  { cat: 'participates.advancing-teams', text: "'해양 AI 실증 사업' 2단계 평가가 끝났다. 해양수산부는 KT를 진출팀으로 확정하지 않았다.", absent: ['PARTICIPATES_IN KT -> 해양 AI 실증 사업'] },
 ];
 
 describe('h12 generalisation rows', () => {

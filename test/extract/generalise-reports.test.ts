@@ -153,6 +153,12 @@ const rows: FactRow[] = [
     text: "코스닥 상장사 가운데 한솔비전(코스닥: 376540)이 눈에 띈다. 한솔비전은 올해 비전 모델 '솔비 V3'를 공개했다.",
     expect: ['DEVELOPED 한솔비전 -> 솔비 V3'],
   },
+  // a correction that quotes the earlier report's claim ("'X가 Y를 기반으로 개발됐다'고 보도했으나, …"): the quoted claim is retracted
+  {
+    cat: 'correction.quoted-claim',
+    text: "[정정] 바로잡습니다\n\n본지는 앞서 '한빛-7B가 큐원2.5를 기반으로 개발됐다'고 보도했으나, 한빛AI는 \"큐원2.5의 토크나이저만 참고했을 뿐 처음부터 자체 학습한 모델\"이라고 알려왔습니다.",
+    absent: ['BASED_ON 한빛-7B -> 큐원2.5'],
+  },
 ];
 
 describe('generalisation rows (set-13 layouts and phrasings)', () => {

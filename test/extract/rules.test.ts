@@ -450,6 +450,7 @@ const rows: Row[] = [
   { rule: 'partners.head-of-company', sentence: 'KT 한도윤 대표는 마이크로소프트와의 협력 성과를 소개했다.', expect: ['PARTNERS_WITH KT -> 마이크로소프트'] },
   { rule: 'works-for.author-affiliation', sentence: '저자: 한서윤(누리랩스, 교신저자), 문지호(네이버클라우드), 오하람(서울대)', expect: ['WORKS_FOR 한서윤 -> 누리랩스', 'WORKS_FOR 문지호 -> 네이버클라우드'] },
   { rule: 'participates.designated-round', sentence: "보건복지부는 '의료 AI 규제 특례 지원' 2차 지정 결과를 발표하고 네이버클라우드, 업스테이지 등 5개 기업을 새로 지정했다.", expect: ['PARTICIPATES_IN 네이버클라우드 -> 의료 AI 규제 특례 지원', 'PARTICIPATES_IN 업스테이지 -> 의료 AI 규제 특례 지원'] },
+  { rule: 'participates.advancing-teams', sentence: "'해양 AI 실증 사업' 중간평가가 끝났다. 해양수산부는 KT와 업스테이지 컨소시엄을 2차 단계 진출팀으로 확정했다.", expect: ['PARTICIPATES_IN KT -> 해양 AI 실증 사업', 'PARTICIPATES_IN 업스테이지 -> 해양 AI 실증 사업'] },
   { rule: 'developed.co-developed-relative', sentence: "카카오는 업스테이지와 공동 개발한 '별빛-F 1.0'을 상담 창구에 적용했다.", expect: ['DEVELOPED 카카오 -> 별빛-F 1.0'] },
   { rule: 'developed.co-developed-relative-partner', sentence: "카카오는 업스테이지와 함께 만든 '별빛-F 1.0'을 상담 창구에 적용했다.", expect: ['DEVELOPED 업스테이지 -> 별빛-F 1.0'] },
   { rule: 'developed.topic-made-by-copula', sentence: "다온-Fin 8B는 메타의 '라마 3.1 8B'를 바탕으로 업스테이지가 금융 말뭉치를 추가 학습시켜 만든 모델이다.", expect: ['DEVELOPED 업스테이지 -> 다온-Fin 8B'] },

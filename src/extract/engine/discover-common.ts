@@ -31,6 +31,8 @@ export interface DiscoveryLexicon {
   titleHeldBy: RegExp;
   /** "KAIST(총장 이광형)는": a title and a name in parentheses after an organisation. */
   parenTitleName: RegExp;
+  /** "김영수(X사 전략팀장)씨": a name, then its organisation and post in parentheses (an obituary's, a list's). */
+  nameParenPost: RegExp;
   /** "권하준 비미파테크 부사장은": a name, an organisation no gazetteer knows, a title. */
   nameOrgTitle: RegExp;
   modelCue: RegExp;
@@ -87,6 +89,7 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
     titleHeldBy: new RegExp(`(?:${alt(lx.titles)})(?:은|는)\\s([가-힣]{3})(?:\\s?(?:씨|박사))?(?:이다|다|입니다|이에요|예요|이며|이고)(?=[\\s.,]|$)`, 'dg'),
     // "(대표이사 홍길동)", and "(대표이사 홍길동, 주소)" where a notice adds the address
     parenTitleName: new RegExp(`\\((?:${alt([...lx.titles, ...lx.academicTitles])})\\s([가-힣]{3})(?:\\)|,\\s)`, 'g'),
+    nameParenPost: new RegExp(`(?<![가-힣])([가-힣]{3})\\((?:[^()\\s]{1,15}\\s){1,3}[가-힣A-Za-z]{0,10}?(?:${alt(lx.titles)})\\)`, 'g'),
     speakerLabel: new RegExp(`^[○◯]\\s?(?:[가-힣A-Za-z]{0,16}?(?:${alt([...lx.titles, ...lx.officialTitles, ...lx.speakerRoles])})\\s([가-힣]{2,4})|([가-힣]{2,4})\\s(?:${alt([...lx.titles, ...lx.officialTitles, ...lx.speakerRoles])}))(?=\\s)`),
     titleThenName: new RegExp(`(?:${alt(lx.titles)}|[A-Za-z]장)(?:\\s?\\([^()]{1,15}\\))?\\s([가-힣]{3,4})(?=$|\\s?[▲△◇◆■□•,;/)]|\\s\\()`, 'g'),
     // (or a broadcast's speaker caption: "[인터뷰] 홍길동/X 대표", "[홍길동 / X 대표 : …]", "[인터뷰 : 홍길동 X 대표]"; a department may stand

@@ -12,6 +12,9 @@ import { REGIONS } from './compile.js';
 import { addForeignPerson, addPerson, isKoreanName, isLikelierName, isSurnameWithForeignGiven, stripNameParticle } from './person-names.js';
 import { EN_NOT_NAME } from './discover-english-persons.js';
 
+/** A line that is only a post and a name: "데이터전략실장 홍길동". */
+/** (the post before the name a compound, ending in Hangul: not a box's label, "CEO 한마디") */
+const ROSTER_LINE = /^(?:[가-힣A-Za-z()]{1,15}\s){0,2}[가-힣A-Za-z]{1,12}[가-힣]{2}\s[가-힣]{3,4}$/;
 /** A staff role (STAFF_ROLES; "연구원" alone is also an institute) names a person only next to a company. */
 const STAFF_ROLE_WORD = new RegExp(STAFF_ROLES);
 const STAFF_AFTER_ORG = new RegExp(`^\\s(?:${STAFF_ROLES})(?:은|는|이|가|도|의|으로|로)(?![가-힣])`);
@@ -193,9 +196,13 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   if (text.includes('(')) {
     lx.parenTitleName.lastIndex = 0;
     for (let m = lx.parenTitleName.exec(text); m; m = lx.parenTitleName.exec(text)) addPerson(text, ms, out, m[1]!, m.index + m[0].lastIndexOf(m[1]!));
+    // "김영수(X사 전략팀장)씨 부친상": the name before an organisation and a post in parentheses
+    lx.nameParenPost.lastIndex = 0;
+    for (let m = lx.nameParenPost.exec(text); m; m = lx.nameParenPost.exec(text)) addPerson(text, ms, out, m[1]!, m.index);
   }
   // ▲AI 퓨처랩장(상무) 홍길동 ▲… (roster lines: a title, then a name that ends the item)
-  if (/[▲△•]/.test(text)) {
+  // (or a roster line of one item, its mark left off: "AI윤리센터장 홍길동" alone on its line)
+  if (/[▲△•]/.test(text) || ROSTER_LINE.test(text)) {
     lx.titleThenName.lastIndex = 0;
     for (let m = lx.titleThenName.exec(text); m; m = lx.titleThenName.exec(text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
   }

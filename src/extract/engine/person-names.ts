@@ -72,10 +72,15 @@ const LOANWORD_SYLLABLE = /[즈스크트프드브츠]/;
 /** "부산시", "경기도": a city or province is no person, though its first syllable is a surname. */
 const REGION_NAME = new RegExp(`^${REGIONS}(?:시|도)$`);
 
+/** A degree after the word: "박사 학위", "석사학위". */
+const DEGREE_AFTER = /^\s?(?:박사|석사|학사)\s?학위/;
+
 /** Adds a discovered person unless the name is implausible, taken, or glued to the word before. */
 export function addPerson(text: string, ms: Mention[], out: Mention[], name: string, start: number): void {
   if (!isKoreanName(name) || REGION_NAME.test(name) || looksLikeRoleWord(name) || STAFF_RANK.has(name) || isTaken(ms, out, start, start + name.length)) return;
   if (start > 0 && /[가-힣A-Za-z0-9]/.test(text[start - 1]!)) return;
+  // "전산학 박사 학위를 받은": a field of study before a degree is no name
+  if (DEGREE_AFTER.test(text.slice(start + name.length, start + name.length + 8))) return;
   out.push(discoveredMention('Person', name, start, start + name.length));
 }
 

@@ -1,0 +1,83 @@
+/**
+ * A personnel page's sections ("■ X", then "◇상무 승진", "▲AI 성과리더 NAME ▲…" on lines of their own): the
+ * heading line names only the company, and each roster line under it lists a post, then a name, with no company
+ * of its own. The people of those lines work for the heading's company, until the next heading ("■ Y", "[동정]").
+ * A company the page only lists appointments for, that no gazetteer knows, that the article ties to no model or
+ * programme and whose section says nothing of AI (an insurer's, a shipbuilder's list on the same page) is no
+ * company of the graph's, and its roster is left out.
+ */
+import type { Sentence } from '../parse/types.js';
+import { addRelation, evidenceOf, type Acc } from './article-acc.js';
+import { alternation, perRuleSet } from './engine/compile.js';
+import type { FactEvidence, Mention, RuleSet } from './types.js';
+
+/** A section heading's mark: "■ X", "□ X", "◆ X". */
+const SECTION_MARK = /^\s?[■□◆]\s?/;
+/** A bracketed column heading that ends the sections: "[동정]", "[부음]", "<인사>". */
+const BRACKET_HEADING = /^\s?[[【〔<][^\]】〕>]{1,12}[\]】〕>]\s?$/;
+/** A sentence of prose (a predicate's ending), not a roster line. */
+const PROSE = /(?:다|요|함|음)[.!?]?["'”’)]?\s?$/;
+/** A roster item's mark. */
+const ITEM_MARK = /[▲△•◇◆]/g;
+/** Words of the field in a section: what makes a company listed on a personnel page one of the graph's. */
+const AI_WORD = /AI|인공지능|모델|LLM|sLM|데이터|알고리즘|머신러닝|딥러닝/;
+
+/** A post ending an item's text before the name: a title of the lexicon, or any "…장", maybe with a rank in brackets. */
+const POST_BEFORE = perRuleSet((rules: RuleSet) => new RegExp(`(?:${alternation(rules.lexicon.titles)}|[가-힣A-Za-z]장|책임자|리더)(?:\\s?\\([^()]{1,15}\\))?$`));
+
+interface RosterItem {
+  person: string;
+  company: string;
+  title: string;
+  ev: FactEvidence;
+}
+
+export interface SectionRosters {
+  /** The company of the open section. */
+  company?: Mention;
+  items: RosterItem[];
+  /** Companies whose section names a word of the field. */
+  fieldWords: Set<string>;
+}
+
+export function newSectionRosters(): SectionRosters {
+  return { items: [], fieldWords: new Set() };
+}
+
+/** Reads one sentence: a heading opens or closes a section; a roster line under an open one lists its people. */
+export function readSectionRoster(state: SectionRosters, articleId: string, s: Sentence, mentions: Mention[], rules: RuleSet): void {
+  if (s.block === 'title') return;
+  const named = mentions.filter((m) => m.via !== 'reference' && m.via !== 'blocked');
+  const mark = SECTION_MARK.exec(s.text);
+  if (mark || BRACKET_HEADING.test(s.text)) {
+    const only = named.length === 1 && named[0]!.type === 'Company' && mark && named[0]!.start === mark[0].length && s.text.slice(named[0]!.end).trim() === '' ? named[0] : undefined;
+    state.company = only;
+    return;
+  }
+  const company = state.company;
+  if (!company) return;
+  if (AI_WORD.test(s.text)) state.fieldWords.add(company.key);
+  if (PROSE.test(s.text) || named.some((m) => m.type === 'Company')) return;
+  const persons = named.filter((m) => m.type === 'Person');
+  for (const p of persons) {
+    // the item's text: from the last mark (or the line's start) to the name, and nothing but a new item or the end after it
+    const before = s.text.slice(0, p.start);
+    let from = 0;
+    for (const m of before.matchAll(ITEM_MARK)) from = m.index + 1;
+    const title = before.slice(from).trim();
+    if (!title || title.length > 25 || !POST_BEFORE(rules).test(title) || persons.some((o) => o !== p && o.start >= from && o.start < p.start)) continue;
+    if (!/^\s?(?:$|[▲△•◇◆])/.test(s.text.slice(p.end))) continue;
+    state.items.push({ person: p.key, company: company.key, title, ev: evidenceOf(articleId, s, 'works-for.section-roster', 0.7) });
+  }
+}
+
+/** The rosters' people work for their section's company, where that company is one of the graph's. */
+export function addSectionRosters(acc: Acc, state: SectionRosters): void {
+  const tied = new Set<string>();
+  for (const r of acc.relations.values()) if (r.type !== 'WORKS_FOR') tied.add(r.source).add(r.target);
+  for (const item of state.items) {
+    const e = acc.entities.get(item.company);
+    if (!e || !(e.discovered === false || tied.has(item.company) || state.fieldWords.has(item.company))) continue;
+    addRelation(acc, { relation: 'WORKS_FOR', source: item.person, target: item.company, properties: { title: item.title } }, item.ev);
+  }
+}
