@@ -4,6 +4,7 @@
  * the row it was read from (engine/tables.ts rowSentence).
  */
 import type { Sentence } from '../parse/types.js';
+import { resolveMonthDay } from '../parse/dates.js';
 import { readRowTables, readScoreTables, tableProps, type TableRow } from './engine/tables.js';
 import { readConsortiumTables } from './engine/consortium-table.js';
 import { readBarCharts } from './engine/bar-charts.js';
@@ -36,6 +37,8 @@ export interface TableContext {
   nextOrder: () => number;
   /** The company a document's cover names as its issuer, with its Latin name ("NovaMind Inc. | 노바마인드 주식회사"). */
   issuer?: { company: Mention; latin: string };
+  /** The article's date: a table's month-and-day cells ("10/02") are read in its year. */
+  publishedAt?: string;
 }
 
 /** A line-up row of the issuer's own brand ("Nova LM 2" in NovaMind's deck): the model's first word begins the issuer's Latin name. */
@@ -68,6 +71,7 @@ function addRowFacts(acc: Acc, articleId: string, t: TableRow, rules: RuleSet, c
     dropOtherModelsScores(acc, t.sentence, t.model.key, benchmark.key);
     addRelation(acc, { relation: 'SCORED', source: t.model.key, target: benchmark.key, properties: { score } }, sev);
   }
+  if (!t.releasedOn && t.releasedDay) t.releasedOn = resolveMonthDay(t.releasedDay, ctx.publishedAt);
   for (const [property, value] of tableProps(t)) acc.props.set(t.model.key, [...(acc.props.get(t.model.key) ?? []), { property, value, body: true, order: ctx.nextOrder() }]);
   const issuer = t.developer ? undefined : issuerBrandOf(t.model, ctx);
   for (const developer of t.developer ? [t.developer, ...(t.coDevelopers ?? [])] : issuer ? [issuer] : []) {

@@ -25,6 +25,8 @@ export interface TableRow {
   parameters?: number;
   /** A 공개일 / 출시일 cell's full date ("2025.04.09"; a month alone says nothing). */
   releasedOn?: string;
+  /** A 출시일 cell's month and day without a year ("10/02"), read against the article's date. */
+  releasedDay?: string;
   /** "KMMLU 74.6점" in a reasons column: the row's model's scores. */
   scores?: Array<{ benchmark: Mention; score: number }>;
 }
@@ -58,11 +60,13 @@ export const ROW_NOTE = /\s?\((?:작년|지난해|올해|금년|전년|이전|�
 
 /** Column titles that are no benchmark: the model, its developer, a rank, notes, sizes, averages. */
 const MODEL_COLUMN = /^(?:(?:제출|출품|참가|대표|주력|수상)\s?)?(?:모델|모델명|Model|이름|구분|버전|Version)(?:\s?\((?:개발사|개발\s?기업|회사|기업|제조사|Developer|Company)\))?$/i;
-const DEVELOPER_COLUMN = /^(?:(?:수상|참가|출품|제출)\s?(?:기업|회사|업체)|개발사|개발사명|개발 ?기업|개발 ?회사|제조사|회사|기업|업체|기관|주관사|주관 ?기업|주관 ?기관|Developer|Company|Organi[sz]ation)(?:\s?(?:\((?:국가|국적|나라|본사|Country)\)|[·/]\s?(?:국가|국적|나라|Country)))?$/i;
+const DEVELOPER_COLUMN = /^(?:(?:수상|참가|출품|제출)\s?(?:기업|회사|업체)|만든\s?(?:곳|회사|기업|이)|제작사|개발사|개발사명|개발 ?기업|개발 ?회사|제조사|회사|기업|업체|기관|주관사|주관 ?기업|주관 ?기관|Developer|Company|Organi[sz]ation)(?:\s?(?:\((?:국가|국적|나라|본사|Country)\)|[·/]\s?(?:국가|국적|나라|Country)))?$/i;
 /** "팀명(소속)": a team column whose cells name the team and, in parentheses, the company it entered under. */
 export const TEAM_COLUMN = /^(?:팀|팀명|팀 이름|참가팀|참가\s?팀명|Team)\s?\((?:소속|소속 기업|기업|회사|Affiliation)\)$/i;
 /** A column title's note in parentheses ("순위(상훈)", "점수(100점 만점)"): the title is read without it. */
 export const TITLE_NOTE = /\s?\([^()]{1,12}\)$/;
+/** A maker cell that names no company: an individual, an unknown or anonymous source ("개인 (hf: …)", "??? (출처 불명)"). */
+const NO_MAKER = /^(?:개인|개인\s?개발자|익명|미상|불명|출처\s?불명|알\s?수\s?없음|\?+|Individual|Unknown|Anonymous|N\/A)$/i;
 /** An affiliation that is a university or its lab, not a company. */
 const ACADEMIC = /(?:대학교|대학|대학원|연구실|학과|학부|고등학교)$/;
 /** "LG AI연구원(한국)", "오픈AI (미국)": a developer cell's country note. */
@@ -150,6 +154,7 @@ export function byColumn(c: Cell | undefined, type: 'Model' | 'Company'): Mentio
     const named = c.mentions?.find((m) => m.type === 'Company' && m.start === 0 && m.end >= t.length);
     if (named) return named;
   }
+  if (type === 'Company' && NO_MAKER.test(t)) return undefined;
   // "누리 9B(가온소프트)": an unknown model with its developer in parentheses (read by `noteDeveloper`)
   if (type === 'Model') t = t.replace(/\s?\([^()]{2,20}\)$/, '');
   if (c.kind !== 'other' || !(type === 'Model' ? MODEL_CELL : COMPANY_CELL).test(t)) return undefined;
@@ -250,7 +255,9 @@ export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): Ta
   if (notes.some((n) => OPEN_NOTE.test(n))) openSource = true;
   const count = columns.includes('params') ? PARAMS_CELL.exec(cellText(row[columns.indexOf('params')]!)) : null;
   const parameters = count ? Math.round(Number(count[1]) * UNIT[count[2]!.toLowerCase()]!) : undefined;
-  const releasedOn = columns.includes('released') ? normalizeDate(cellText(row[columns.indexOf('released')]!)) : undefined;
+  const releasedText = columns.includes('released') ? cellText(row[columns.indexOf('released')]!) : '';
+  const releasedOn = normalizeDate(releasedText);
+  const releasedDay = !releasedOn && /^\d{1,2}[/.]\d{1,2}\.?$/.test(releasedText) ? releasedText : undefined;
   const scores = columns.includes('evidence') ? cellScores(row[columns.indexOf('evidence')]) : [];
-  return { model, sentence, developer, ...(scores.length ? { scores } : {}), ...(several.length > 1 ? { coDevelopers: several.slice(1) } : {}), base: base && base.key !== model.key ? base : undefined, fromScratch, openSource, parameters, ...(releasedOn ? { releasedOn } : {}) };
+  return { model, sentence, developer, ...(scores.length ? { scores } : {}), ...(several.length > 1 ? { coDevelopers: several.slice(1) } : {}), base: base && base.key !== model.key ? base : undefined, fromScratch, openSource, parameters, ...(releasedOn ? { releasedOn } : {}), ...(releasedDay ? { releasedDay } : {}) };
 }
