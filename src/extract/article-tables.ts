@@ -60,10 +60,10 @@ function dropOtherModelsScores(acc: Acc, row: Sentence, model: string, benchmark
 
 /** A table row's base model, developer and stated properties. */
 function addRowFacts(acc: Acc, articleId: string, t: TableRow, rules: RuleSet, ctx: TableContext): void {
-  if (t.base) {
+  for (const base of t.base ? [t.base, ...(t.coBases ?? [])] : []) {
     const bev = evidenceOf(articleId, t.sentence, 'based.table', 0.75);
-    if (!acc.entities.has(t.base.key)) addEntity(acc, t.base, rules, bev);
-    addRelation(acc, { relation: 'BASED_ON', source: t.model.key, target: t.base.key, properties: {} }, bev);
+    if (!acc.entities.has(base.key)) addEntity(acc, base, rules, bev);
+    addRelation(acc, { relation: 'BASED_ON', source: t.model.key, target: base.key, properties: {} }, bev);
   }
   for (const { benchmark, score } of t.scores ?? []) {
     const sev = evidenceOf(articleId, t.sentence, 'scored.table-reasons', 0.75);

@@ -19,6 +19,9 @@ const rows: FactRow[] = [
   { cat: 'megathread.month-day-dates', text: post('1. [08/05] 가온비전 | 미리내-9B | 9B | Qwen3-8B', '2. [12/28] 하람소프트 | 소라-L 3 | 12B | 자체'), props: ['미리내-9B=releasedOn:2025-08-05', '소라-L 3=releasedOn:2024-12-28'], publishedAt: '2025-09-01' },
   // a line made by an individual is still a row: its base counts, no company made it
   { cat: 'megathread.individual-maker', text: post('1. [08/05] 가온비전 | 미리내-9B | 9B | Qwen3-8B', '2. [08/07] 개인 (hf: byeol-kim) | 별빛-챗 1B | 1B | Qwen3-1.7B'), expect: ['BASED_ON 별빛-챗 1B -> Qwen3-1.7B'], noNodes: ['Company:개인'], publishedAt: '2025-09-01' },
+  // a merge's base cell names every model merged ("머지: A + B"); a '+' written apart joins two names, it is no variant of the first
+  { cat: 'megathread.merge-bases', text: post('1. [08/05] 가온비전 | 미리내-9B | 9B | Qwen3-8B', '2. [08/14] 개인 (hf: dal-lab) | 달무리-머지 8B | 8B | 머지: Qwen3-8B + 라이카-코더 8B'), expect: ['BASED_ON 달무리-머지 8B -> Qwen3-8B', 'BASED_ON 달무리-머지 8B -> 라이카-코더 8B'], noNodes: ['Model:Qwen3-8B +'], publishedAt: '2025-09-01' },
+  { cat: 'megathread.merge-bases', text: '다온랩스는 Qwen3-8B + 라이카-코더 8B 조합을 시험했다고 밝혔다.', noNodes: ['Model:Qwen3-8B +'], nodes: ['Model:Qwen3-8B'] },
 ];
 
 describe('community list posts', () => {

@@ -17,6 +17,8 @@ export interface TableRow {
   coDevelopers?: Mention[];
   /** The row's base model, from a 기반 모델 column that names one. */
   base?: Mention;
+  /** "머지: A + B": a merge's other bases, after `base`. */
+  coBases?: Mention[];
   /** A 기반 모델 cell that says the model was built from scratch ("자체", "프롬 스크래치"). */
   fromScratch?: boolean;
   /** A 공개 방식 / 라이선스 cell that says the weights are open ("오픈소스", "Apache 2.0"). */
@@ -184,6 +186,23 @@ function derivedBase(c: Cell | undefined): Mention | undefined {
   return { type: 'Model', key: `model:~${normalizeName(head)}`, surface: head, aliases: [], start: c.sentence.start, end: c.sentence.start, via: 'discovered' };
 }
 
+/** "머지: A + B", "A + B 병합": a base cell naming the models a merge was made of. */
+const MERGE_CELL = /^(?:(?:머지|병합|Merge)\s?[:：]\s?(.+)|(.+?)\s(?:머지|병합|merge))$/i;
+
+/** Every model a merge cell names, in order (none unless each part names one). */
+function mergedBases(c: Cell | undefined): Mention[] {
+  const merge = c ? MERGE_CELL.exec(cellText(c)) : null;
+  const parts = (merge?.[1] ?? merge?.[2] ?? '').split(/\s\+\s/).map((p) => p.trim());
+  if (parts.length < 2) return [];
+  const out: Mention[] = [];
+  for (const part of parts) {
+    const m = c!.mentions?.find((x) => x.type === 'Model' && x.surface === part) ?? byColumn({ kind: 'other', text: part, sentence: c!.sentence }, 'Model');
+    if (!m || m.type !== 'Model') return [];
+    out.push(m);
+  }
+  return out;
+}
+
 /** "가온소프트·한결로펌" in a 개발사 column: every company the cell lists, when it lists nothing else (names no gazetteer knows are companies by their column). */
 function developersIn(c: Cell | undefined): Mention[] {
   if (c?.kind !== 'other') return [];
@@ -245,7 +264,8 @@ export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): Ta
   const developer = several.length ? several[0] : columns.includes('developer') ? byColumn(row[columns.indexOf('developer')], 'Company') : columns.includes('team') ? teamCompany(row[columns.indexOf('team')]) : (modelCell.developer ?? noteDeveloper(modelCell));
   const baseCell = columns.includes('base') ? row[columns.indexOf('base')] : undefined;
   // ("Y 기반" names the base before its word; "Y 후속" names a predecessor, no base)
-  const base = derivedBase(baseCell) ?? (baseCell && SUCCESSOR_CELL.test(cellText(baseCell)) ? undefined : byColumn(baseCell, 'Model'));
+  const merged = mergedBases(baseCell);
+  const base = merged[0] ?? derivedBase(baseCell) ?? (baseCell && SUCCESSOR_CELL.test(cellText(baseCell)) ? undefined : byColumn(baseCell, 'Model'));
   const baseText = baseCell ? cellText(baseCell).replace(SCRATCH_GLOSS, '') : '';
   let fromScratch = !base && baseText !== '' && /[가-힣A-Za-z]/.test(baseText) && SCRATCH_CELL.test(baseText) ? true : undefined;
   const openCell = columns.includes('open') ? row[columns.indexOf('open')] : undefined;
@@ -259,5 +279,5 @@ export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): Ta
   const releasedOn = normalizeDate(releasedText);
   const releasedDay = !releasedOn && /^\d{1,2}[/.]\d{1,2}\.?$/.test(releasedText) ? releasedText : undefined;
   const scores = columns.includes('evidence') ? cellScores(row[columns.indexOf('evidence')]) : [];
-  return { model, sentence, developer, ...(scores.length ? { scores } : {}), ...(several.length > 1 ? { coDevelopers: several.slice(1) } : {}), base: base && base.key !== model.key ? base : undefined, fromScratch, openSource, parameters, ...(releasedOn ? { releasedOn } : {}), ...(releasedDay ? { releasedDay } : {}) };
+  return { model, sentence, developer, ...(scores.length ? { scores } : {}), ...(merged.length > 1 ? { coBases: merged.slice(1) } : {}), ...(several.length > 1 ? { coDevelopers: several.slice(1) } : {}), base: base && base.key !== model.key ? base : undefined, fromScratch, openSource, parameters, ...(releasedOn ? { releasedOn } : {}), ...(releasedDay ? { releasedDay } : {}) };
 }
