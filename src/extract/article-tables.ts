@@ -7,6 +7,7 @@ import type { Sentence } from '../parse/types.js';
 import { resolveMonthDay } from '../parse/dates.js';
 import { readRowTables, readScoreTables, tableProps, type TableRow } from './engine/tables.js';
 import { readConsortiumTables } from './engine/consortium-table.js';
+import { readProgrammeTables } from './engine/programme-table.js';
 import { readBarCharts } from './engine/bar-charts.js';
 import { readScoreLines } from './engine/score-lines.js';
 import { findMentions, type KnownName } from './engine/mentions.js';
@@ -129,6 +130,16 @@ export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[]
     addRowFacts(acc, articleId, t, rules, ctx);
   }
   addTableWideProps(acc, sentences, [...tables, ...rowTables], rules, ctx);
+  // programme tables: each company a row selects takes part in the row's programme
+  for (const { programme, companies, sentence } of readProgrammeTables(sentences, rules, ctx.known)) {
+    const ev = evidenceOf(articleId, sentence, 'participates.programme-table', 0.75);
+    const key = ctx.shortForms.get(programme.key) ?? programme.key;
+    if (!acc.entities.has(key)) addEntity(acc, { ...programme, key }, rules, ev);
+    for (const c of companies) {
+      if (!acc.entities.has(c.key)) addEntity(acc, c, rules, ev);
+      addRelation(acc, { relation: 'PARTICIPATES_IN', source: c.key, target: key, properties: {} }, ev);
+    }
+  }
   for (const { rows: table, title } of readConsortiumTables(sentences, rules)) {
     const joined = new Map<string, Set<string>>();
     for (const r of acc.relations.values()) if (r.type === 'PARTICIPATES_IN') joined.set(r.source, (joined.get(r.source) ?? new Set()).add(r.target));

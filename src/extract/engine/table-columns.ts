@@ -62,7 +62,7 @@ export const ROW_NOTE = /\s?\((?:작년|지난해|올해|금년|전년|이전|�
 
 /** Column titles that are no benchmark: the model, its developer, a rank, notes, sizes, averages. */
 const MODEL_COLUMN = /^(?:(?:제출|출품|참가|대표|주력|수상)\s?)?(?:모델|모델명|Model|이름|구분|버전|Version)(?:\s?\((?:개발사|개발\s?기업|회사|기업|제조사|Developer|Company)\))?$/i;
-const DEVELOPER_COLUMN = /^(?:(?:수상|참가|출품|제출)\s?(?:기업|회사|업체)|만든\s?(?:곳|회사|기업|이)|제작사|개발사|개발사명|개발 ?기업|개발 ?회사|제조사|회사|기업|업체|기관|주관사|주관 ?기업|주관 ?기관|Developer|Company|Organi[sz]ation)(?:\s?(?:\((?:국가|국적|나라|본사|Country)\)|[·/]\s?(?:국가|국적|나라|Country)))?$/i;
+const DEVELOPER_COLUMN = /^(?:(?:수상|참가|출품|제출)\s?(?:기업|회사|업체)|만든\s?(?:곳|회사|기업|이)|제작사|개발\s?주체|개발사|개발사명|개발 ?기업|개발 ?회사|제조사|회사|기업|업체|기관|주관사|주관 ?기업|주관 ?기관|Developer|Company|Organi[sz]ation)(?:\s?(?:\((?:국가|국적|나라|본사|Country)\)|[·/]\s?(?:국가|국적|나라|Country)))?$/i;
 /** "팀명(소속)": a team column whose cells name the team and, in parentheses, the company it entered under. */
 export const TEAM_COLUMN = /^(?:팀|팀명|팀 이름|참가팀|참가\s?팀명|Team)\s?\((?:소속|소속 기업|기업|회사|Affiliation)\)$/i;
 /** A column title's note in parentheses ("순위(상훈)", "점수(100점 만점)"): the title is read without it. */
@@ -96,7 +96,7 @@ const SCRATCH_NOTE = /^(?:프롬\s?스크래치|from\s?scratch|처음부터\s?(?
 const OPEN_NOTE = /^(?:오픈\s?소스|오픈\s?웨이트|가중치\s?공개|open[-\s]?(?:source|weights?))$/i;
 /** A parameter-count column, and a count in it ("32.8B", "7.25B", "147억", "147억 개"). */
 const PARAMS_COLUMN = /^(?:파라미터(?:\s?수)?|매개변수(?:\s?수)?|크기|규모|모델\s?크기|Size|Params?|Parameters?|#\s?Params)$/i;
-const PARAMS_CELL = /^(\d{1,4}(?:\.\d{1,3})?)\s?(B|M|T|억|조)(?:\s?개)?$/i;
+const PARAMS_CELL = /^(\d{1,4}(?:\.\d{1,3})?|\d{1,3}(?:,\d{3})+)\s?(B|M|T|억|조)(?:\s?개)?$/i;
 const UNIT: Record<string, number> = { b: 1e9, m: 1e6, t: 1e12, 억: 1e8, 조: 1e12 };
 /** A release-date column ("공개일", "출시", "Release date"): a full date in it is the row's model's release day. */
 /** (a timeline's bare "날짜"/"일자" column beside a model column is when each model came out) */
@@ -274,7 +274,7 @@ export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): Ta
   if (!base && notes.some((n) => SCRATCH_NOTE.test(n))) fromScratch = true;
   if (notes.some((n) => OPEN_NOTE.test(n))) openSource = true;
   const count = columns.includes('params') ? PARAMS_CELL.exec(cellText(row[columns.indexOf('params')]!)) : null;
-  const parameters = count ? Math.round(Number(count[1]) * UNIT[count[2]!.toLowerCase()]!) : undefined;
+  const parameters = count ? Math.round(Number(count[1]!.replace(/,/g, '')) * UNIT[count[2]!.toLowerCase()]!) : undefined;
   const releasedText = columns.includes('released') ? cellText(row[columns.indexOf('released')]!) : '';
   const releasedOn = normalizeDate(releasedText);
   const releasedDay = !releasedOn && /^\d{1,2}[/.]\d{1,2}\.?$/.test(releasedText) ? releasedText : undefined;
