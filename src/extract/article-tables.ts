@@ -4,8 +4,10 @@
  * the row it was read from (engine/tables.ts rowSentence).
  */
 import type { Sentence } from '../parse/types.js';
+import { resolveMonthDay } from '../parse/dates.js';
 import { readRowTables, readScoreTables, tableProps, type TableRow } from './engine/tables.js';
 import { readConsortiumTables } from './engine/consortium-table.js';
+import { readProgrammeTables } from './engine/programme-table.js';
 import { readBarCharts } from './engine/bar-charts.js';
 import { readScoreLines } from './engine/score-lines.js';
 import { findMentions, type KnownName } from './engine/mentions.js';
@@ -36,6 +38,8 @@ export interface TableContext {
   nextOrder: () => number;
   /** The company a document's cover names as its issuer, with its Latin name ("NovaMind Inc. | 노바마인드 주식회사"). */
   issuer?: { company: Mention; latin: string };
+  /** The article's date: a table's month-and-day cells ("10/02") are read in its year. */
+  publishedAt?: string;
 }
 
 /** A line-up row of the issuer's own brand ("Nova LM 2" in NovaMind's deck): the model's first word begins the issuer's Latin name. */
@@ -57,10 +61,10 @@ function dropOtherModelsScores(acc: Acc, row: Sentence, model: string, benchmark
 
 /** A table row's base model, developer and stated properties. */
 function addRowFacts(acc: Acc, articleId: string, t: TableRow, rules: RuleSet, ctx: TableContext): void {
-  if (t.base) {
+  for (const base of t.base ? [t.base, ...(t.coBases ?? [])] : []) {
     const bev = evidenceOf(articleId, t.sentence, 'based.table', 0.75);
-    if (!acc.entities.has(t.base.key)) addEntity(acc, t.base, rules, bev);
-    addRelation(acc, { relation: 'BASED_ON', source: t.model.key, target: t.base.key, properties: {} }, bev);
+    if (!acc.entities.has(base.key)) addEntity(acc, base, rules, bev);
+    addRelation(acc, { relation: 'BASED_ON', source: t.model.key, target: base.key, properties: {} }, bev);
   }
   for (const { benchmark, score } of t.scores ?? []) {
     const sev = evidenceOf(articleId, t.sentence, 'scored.table-reasons', 0.75);
@@ -68,6 +72,7 @@ function addRowFacts(acc: Acc, articleId: string, t: TableRow, rules: RuleSet, c
     dropOtherModelsScores(acc, t.sentence, t.model.key, benchmark.key);
     addRelation(acc, { relation: 'SCORED', source: t.model.key, target: benchmark.key, properties: { score } }, sev);
   }
+  if (!t.releasedOn && t.releasedDay) t.releasedOn = resolveMonthDay(t.releasedDay, ctx.publishedAt);
   for (const [property, value] of tableProps(t)) acc.props.set(t.model.key, [...(acc.props.get(t.model.key) ?? []), { property, value, body: true, order: ctx.nextOrder() }]);
   const issuer = t.developer ? undefined : issuerBrandOf(t.model, ctx);
   for (const developer of t.developer ? [t.developer, ...(t.coDevelopers ?? [])] : issuer ? [issuer] : []) {
@@ -125,6 +130,16 @@ export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[]
     addRowFacts(acc, articleId, t, rules, ctx);
   }
   addTableWideProps(acc, sentences, [...tables, ...rowTables], rules, ctx);
+  // programme tables: each company a row selects takes part in the row's programme
+  for (const { programme, companies, sentence } of readProgrammeTables(sentences, rules, ctx.known)) {
+    const ev = evidenceOf(articleId, sentence, 'participates.programme-table', 0.75);
+    const key = ctx.shortForms.get(programme.key) ?? programme.key;
+    if (!acc.entities.has(key)) addEntity(acc, { ...programme, key }, rules, ev);
+    for (const c of companies) {
+      if (!acc.entities.has(c.key)) addEntity(acc, c, rules, ev);
+      addRelation(acc, { relation: 'PARTICIPATES_IN', source: c.key, target: key, properties: {} }, ev);
+    }
+  }
   for (const { rows: table, title } of readConsortiumTables(sentences, rules)) {
     const joined = new Map<string, Set<string>>();
     for (const r of acc.relations.values()) if (r.type === 'PARTICIPATES_IN') joined.set(r.source, (joined.get(r.source) ?? new Set()).add(r.target));

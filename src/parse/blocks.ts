@@ -38,6 +38,8 @@ export interface WalkOptions {
 const ENDS_BLOCK = /[.?!。…"'”’)\]」』]\s*$/;
 /** A row of a bar chart written as text ("모델 ████ 81.4"): a line of its own, as a table row is. */
 export const BAR_ROW = /[█▇▆▅▄▃▂▁■▮▬▰▩]{2,}\s*\d{1,3}(?:\.\d{1,4})?\s?(?:점|%)?\s*$/;
+/** A text-table line of three or more cells between spaced pipes ("형식: 날짜 | 모델 | 크기"): a line of its own, as a table row is. */
+const PIPE_LINE = /^[^|\n]*(?:\s\|\s[^|\n]*){2,}$/;
 
 /** A line that starts with a list bullet ("· 모델: 점수", "- 항목", "▶ 요약"). */
 
@@ -150,7 +152,7 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
     let k = parts.length - 1;
     while (k >= 0 && (parts[k] as string).trim() === '') k--;
     const line = parts.join('');
-    if (ENDS_BLOCK.test(parts[k] ?? '') || BAR_ROW.test(line) || BULLET_LINE.test(line)) return flush();
+    if (ENDS_BLOCK.test(parts[k] ?? '') || BAR_ROW.test(line) || PIPE_LINE.test(line.trim()) || BULLET_LINE.test(line)) return flush();
     parts.push(' ');
     softBreak = parts.length;
   };

@@ -30,6 +30,18 @@ export function normalizeDate(raw: string | undefined | null): string | undefine
   return readEnglishDate(s);
 }
 
+/**
+ * A month and day without a year ("10/02", "10.2.") as a list's date cell writes it: the date in the year of
+ * `publishedAt`, or the year before when that day is still to come on the page's date.
+ */
+export function resolveMonthDay(raw: string, publishedAt: string | undefined): string | undefined {
+  const md = /^(\d{1,2})[/.](\d{1,2})\.?$/.exec(raw.trim());
+  if (!md || !publishedAt) return undefined;
+  const year = Number(publishedAt.slice(0, 4));
+  const iso = toIso(year, Number(md[1]), Number(md[2]));
+  return iso && iso > publishedAt ? toIso(year - 1, Number(md[1]), Number(md[2])) : iso;
+}
+
 /** An English month's name or abbreviation ("Oct", "October", "Sept"), as a regex source. */
 export const ENGLISH_MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const MONTH = String.raw`(${ENGLISH_MONTH_NAME})(?![a-z])\.?`;

@@ -24,3 +24,15 @@ describe('text whose line breaks are kept by CSS (white-space: pre-wrap / pre-li
     expect(textsOf(a, 'body')).toEqual(['오늘 두 가지 소식을 전합니다. 다온랩스가 새 모델을 공개했습니다. 크기는 80억 개이고 점수도 높습니다.']);
   });
 });
+
+describe('a text-table line between <br>s (a forum post written line by line)', () => {
+  it('a legend line of pipe-separated titles is a line of its own, not wrapped into the note after it', () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>정리</title></head><body><div id="post"><h1>정리</h1><div class="content">지난달 나온 모델을 모았습니다. 변환본은 뺐습니다. 다음 달에도 올리겠습니다.<br>
+양식: [날짜] 회사 | 모델 | 크기<br>
+크기 칸은 전체 파라미터 기준입니다.<br>
+1. [03/02] 다온랩스 | 누리-2 | 3B<br></div></div></body></html>`;
+    const a = parseArticle(html, { source: 'post.html' });
+    expect(textsOf(a, 'body')).toContain('양식: [날짜] 회사 | 모델 | 크기');
+    expectOffsetsHold(a);
+  });
+});

@@ -58,7 +58,7 @@ function columnOf(text: string): Column | undefined {
 }
 
 /** The one company a cell names, from the gazetteer or — in a company column — by its form alone. */
-function companyIn(name: string, s: Sentence, rules: RuleSet): Mention | undefined {
+export function companyIn(name: string, s: Sentence, rules: RuleSet): Mention | undefined {
   // a corporate mark before or after the name ("(주)X", "X(주)", "㈜X") is no part of it
   const t = name.trim().replace(/^(?:\(주\)|㈜|주식회사\s)\s?|\s?(?:\(주\)|㈜)$/g, '').replace(/^['"‘“(]|['"’”)]$/g, '').replace(/\s?(?:등|외)$/, '');
   if (!t || NOT_A_COMPANY.test(t) || NOT_A_COMPANY.test(t.replace(/\s?\([^()]{1,20}\)?$/, ''))) return undefined;

@@ -116,7 +116,9 @@ function readModelTail(text: string, end: number, entry: GazetteerEntry, rules: 
     if (vm) {
       const after = m.variantRe.lastIndex;
       const form = vm[1]!;
-      const okEnd = HANGUL.test(form.at(-1)!) ? isParticleTail(text, after) || /^\s/.test(text.slice(after, after + 1)) : !LATIN_DIGIT.test(text[after] ?? ' ');
+      // (a sign written apart is no variant: "A-14B + B-7B" joins two names, "A-14B+" is one)
+      const apart = /^\s/.test(vm[0]) && !/[\p{L}\p{N}]/u.test(form);
+      const okEnd = apart ? false : HANGUL.test(form.at(-1)!) ? isParticleTail(text, after) || /^\s/.test(text.slice(after, after + 1)) : !LATIN_DIGIT.test(text[after] ?? ' ');
       const key = rules.lexicon.variants.get(form.toLowerCase());
       if (okEnd && key && !tail.variants.includes(key)) {
         tail.variants.push(key);

@@ -3,6 +3,7 @@
  * from context in the spans left over. Parenthesised aliases after a mention are folded into it
  * (paren-aliases.ts); names the article discovered before are looked for again (known-names.ts).
  */
+import { isParticleTail } from '../korean.js';
 import { discoverBuilders } from './discover-builders.js';
 import { discoverIntroduced } from './discover-introduced.js';
 import { absorbSizeVersions } from './size-versions.js';
@@ -73,6 +74,7 @@ function gazetteerStage(text: string, rules: RuleSet, mt: Matchers): GazetteerSt
   foldLocalSubsidiaries(text, ms, rules);
   // (before the parenthesised aliases: "HumanEval+(코딩)" is the edition and a category note, as "KMMLU(지식)" is)
   extendBenchmarkEditions(text, ms);
+  nameProgrammeBenchmarks(text, ms);
   for (const m of ms) foldParenAlias(text, m, ms, rules, mt);
   extendModelTokens(text, ms);
   dropRepoNamespaces(text, ms);
@@ -90,6 +92,21 @@ function extendBenchmarkEditions(text: string, ms: Mention[]): void {
     if (!e || ms.some((x) => x !== m && x.start < m.end + e[0].length && x.end > m.end)) continue;
     // (an edition of a listed benchmark, as a version of a listed family is: its parentheses are read as the listed name's are)
     ms[i] = { ...discoveredMention('Benchmark', text.slice(m.start, m.end + e[0].length), m.start, m.end + e[0].length), via: 'version' };
+  }
+}
+
+/** " 벤치", "-Bench": a test-set word right after a programme's name. */
+/** (a leaderboard is read elsewhere: "X 리더보드" names the board, the programme stays apart) */
+const BENCH_HEAD = /^(?:\s?벤치(?!마크)|[\s-]Bench)(?![A-Za-z0-9])/;
+
+/** "K-AI 벤치", "X-Bench": a programme's name with a test-set word after it names a benchmark (the programme's own test). */
+function nameProgrammeBenchmarks(text: string, ms: Mention[]): void {
+  for (const [i, m] of ms.entries()) {
+    if (m.type !== 'Policy') continue;
+    const h = BENCH_HEAD.exec(text.slice(m.end, m.end + 14));
+    // (a particle may follow, "X 벤치에서"; more of a word may not, "X 벤치치")
+    if (!h || (/[가-힣]/.test(text[m.end + h[0].length] ?? '') && !isParticleTail(text, m.end + h[0].length)) || ms.some((x) => x !== m && x.start < m.end + h[0].length && x.end > m.end)) continue;
+    ms[i] = discoveredMention('Benchmark', text.slice(m.start, m.end + h[0].length), m.start, m.end + h[0].length);
   }
 }
 

@@ -77,6 +77,24 @@ function ownedModel(t: string, ms: Mention[], rules: RuleSet, known: KnownName[]
   return { model: m, developer: c };
 }
 
+/** What a text-table line may begin with before its first cell: a legend's label ("형식:") or an item number ("01.", "3)", "#4"). */
+const LINE_LEAD = /^(?:(?:형식|양식|포맷|서식|범례|Format|Legend)\s?:\s?|(?:\d{1,3}[.)]|#\d{1,3})\s+(?=\S))/i;
+/** "[10/02] 회사", "[출시일] 만든 곳": a bracketed stamp before the first cell's text, a cell of its own. */
+const LEAD_STAMP = /^\[([^[\]|]{1,12})\]\s?(?=\S)/;
+
+/** The cells of a text-table line: a legend label or item number before the first cell dropped, a bracketed stamp split off. */
+function lineCells(text: string): string[] {
+  const parts = text.split(/\s*[|\t]\s*/).filter((p) => p !== '');
+  const first = (parts[0] ?? '').replace(LINE_LEAD, '');
+  const stamp = LEAD_STAMP.exec(first);
+  return [...(stamp ? [stamp[1]!.trim(), first.slice(stamp[0].length)] : [first]), ...parts.slice(1)];
+}
+
+/** How many cells a text-table line holds. */
+export function lineCellCount(text: string): number {
+  return lineCells(text).length;
+}
+
 export function cellsOf(sentences: Sentence[], rules: RuleSet, known: KnownName[]): Cell[] {
   const cells: Cell[] = [];
   for (const s of sentences) {
@@ -84,7 +102,7 @@ export function cellsOf(sentences: Sentence[], rules: RuleSet, known: KnownName[
       cells.push({ kind: 'other', sentence: s });
       continue;
     }
-    const parts = /[|\t]/.test(s.text) ? s.text.split(/\s*[|\t]\s*/).filter((p) => p !== '') : [s.text];
+    const parts = /[|\t]/.test(s.text) ? lineCells(s.text) : [s.text];
     for (const p of parts) cells.push(classify(p, s, rules, known));
   }
   return cells;

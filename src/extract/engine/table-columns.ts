@@ -17,6 +17,8 @@ export interface TableRow {
   coDevelopers?: Mention[];
   /** The row's base model, from a 기반 모델 column that names one. */
   base?: Mention;
+  /** "머지: A + B": a merge's other bases, after `base`. */
+  coBases?: Mention[];
   /** A 기반 모델 cell that says the model was built from scratch ("자체", "프롬 스크래치"). */
   fromScratch?: boolean;
   /** A 공개 방식 / 라이선스 cell that says the weights are open ("오픈소스", "Apache 2.0"). */
@@ -25,6 +27,8 @@ export interface TableRow {
   parameters?: number;
   /** A 공개일 / 출시일 cell's full date ("2025.04.09"; a month alone says nothing). */
   releasedOn?: string;
+  /** A 출시일 cell's month and day without a year ("10/02"), read against the article's date. */
+  releasedDay?: string;
   /** "KMMLU 74.6점" in a reasons column: the row's model's scores. */
   scores?: Array<{ benchmark: Mention; score: number }>;
 }
@@ -58,11 +62,13 @@ export const ROW_NOTE = /\s?\((?:작년|지난해|올해|금년|전년|이전|�
 
 /** Column titles that are no benchmark: the model, its developer, a rank, notes, sizes, averages. */
 const MODEL_COLUMN = /^(?:(?:제출|출품|참가|대표|주력|수상)\s?)?(?:모델|모델명|Model|이름|구분|버전|Version)(?:\s?\((?:개발사|개발\s?기업|회사|기업|제조사|Developer|Company)\))?$/i;
-const DEVELOPER_COLUMN = /^(?:(?:수상|참가|출품|제출)\s?(?:기업|회사|업체)|개발사|개발사명|개발 ?기업|개발 ?회사|제조사|회사|기업|업체|기관|주관사|주관 ?기업|주관 ?기관|Developer|Company|Organi[sz]ation)(?:\s?(?:\((?:국가|국적|나라|본사|Country)\)|[·/]\s?(?:국가|국적|나라|Country)))?$/i;
+const DEVELOPER_COLUMN = /^(?:(?:수상|참가|출품|제출)\s?(?:기업|회사|업체)|만든\s?(?:곳|회사|기업|이)|제작사|개발\s?주체|개발사|개발사명|개발 ?기업|개발 ?회사|제조사|회사|기업|업체|기관|주관사|주관 ?기업|주관 ?기관|Developer|Company|Organi[sz]ation)(?:\s?(?:\((?:국가|국적|나라|본사|Country)\)|[·/]\s?(?:국가|국적|나라|Country)))?$/i;
 /** "팀명(소속)": a team column whose cells name the team and, in parentheses, the company it entered under. */
 export const TEAM_COLUMN = /^(?:팀|팀명|팀 이름|참가팀|참가\s?팀명|Team)\s?\((?:소속|소속 기업|기업|회사|Affiliation)\)$/i;
 /** A column title's note in parentheses ("순위(상훈)", "점수(100점 만점)"): the title is read without it. */
 export const TITLE_NOTE = /\s?\([^()]{1,12}\)$/;
+/** A maker cell that names no company: an individual, an unknown or anonymous source ("개인 (hf: …)", "??? (출처 불명)"). */
+const NO_MAKER = /^(?:개인|개인\s?개발자|익명|미상|불명|출처\s?불명|알\s?수\s?없음|\?+|Individual|Unknown|Anonymous|N\/A)$/i;
 /** An affiliation that is a university or its lab, not a company. */
 const ACADEMIC = /(?:대학교|대학|대학원|연구실|학과|학부|고등학교)$/;
 /** "LG AI연구원(한국)", "오픈AI (미국)": a developer cell's country note. */
@@ -90,7 +96,7 @@ const SCRATCH_NOTE = /^(?:프롬\s?스크래치|from\s?scratch|처음부터\s?(?
 const OPEN_NOTE = /^(?:오픈\s?소스|오픈\s?웨이트|가중치\s?공개|open[-\s]?(?:source|weights?))$/i;
 /** A parameter-count column, and a count in it ("32.8B", "7.25B", "147억", "147억 개"). */
 const PARAMS_COLUMN = /^(?:파라미터(?:\s?수)?|매개변수(?:\s?수)?|크기|규모|모델\s?크기|Size|Params?|Parameters?|#\s?Params)$/i;
-const PARAMS_CELL = /^(\d{1,4}(?:\.\d{1,3})?)\s?(B|M|T|억|조)(?:\s?개)?$/i;
+const PARAMS_CELL = /^(\d{1,4}(?:\.\d{1,3})?|\d{1,3}(?:,\d{3})+)\s?(B|M|T|억|조)(?:\s?개)?$/i;
 const UNIT: Record<string, number> = { b: 1e9, m: 1e6, t: 1e12, 억: 1e8, 조: 1e12 };
 /** A release-date column ("공개일", "출시", "Release date"): a full date in it is the row's model's release day. */
 /** (a timeline's bare "날짜"/"일자" column beside a model column is when each model came out) */
@@ -150,6 +156,7 @@ export function byColumn(c: Cell | undefined, type: 'Model' | 'Company'): Mentio
     const named = c.mentions?.find((m) => m.type === 'Company' && m.start === 0 && m.end >= t.length);
     if (named) return named;
   }
+  if (type === 'Company' && NO_MAKER.test(t)) return undefined;
   // "누리 9B(가온소프트)": an unknown model with its developer in parentheses (read by `noteDeveloper`)
   if (type === 'Model') t = t.replace(/\s?\([^()]{2,20}\)$/, '');
   if (c.kind !== 'other' || !(type === 'Model' ? MODEL_CELL : COMPANY_CELL).test(t)) return undefined;
@@ -177,6 +184,23 @@ function derivedBase(c: Cell | undefined): Mention | undefined {
   const head = /^(.+?)(?=\s?\+\s|(?:에서|을|를)\s|(?:\s?\([^()]{1,20}\))?\s(?:기반|베이스|바탕)(?=\s|$|으로|의))/.exec(t)?.[1];
   if (!head || !MADE_FROM.test(t.slice(head.length)) || !MODEL_CELL.test(head)) return undefined;
   return { type: 'Model', key: `model:~${normalizeName(head)}`, surface: head, aliases: [], start: c.sentence.start, end: c.sentence.start, via: 'discovered' };
+}
+
+/** "머지: A + B", "A + B 병합": a base cell naming the models a merge was made of. */
+const MERGE_CELL = /^(?:(?:머지|병합|Merge)\s?[:：]\s?(.+)|(.+?)\s(?:머지|병합|merge))$/i;
+
+/** Every model a merge cell names, in order (none unless each part names one). */
+function mergedBases(c: Cell | undefined): Mention[] {
+  const merge = c ? MERGE_CELL.exec(cellText(c)) : null;
+  const parts = (merge?.[1] ?? merge?.[2] ?? '').split(/\s\+\s/).map((p) => p.trim());
+  if (parts.length < 2) return [];
+  const out: Mention[] = [];
+  for (const part of parts) {
+    const m = c!.mentions?.find((x) => x.type === 'Model' && x.surface === part) ?? byColumn({ kind: 'other', text: part, sentence: c!.sentence }, 'Model');
+    if (!m || m.type !== 'Model') return [];
+    out.push(m);
+  }
+  return out;
 }
 
 /** "가온소프트·한결로펌" in a 개발사 column: every company the cell lists, when it lists nothing else (names no gazetteer knows are companies by their column). */
@@ -240,7 +264,8 @@ export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): Ta
   const developer = several.length ? several[0] : columns.includes('developer') ? byColumn(row[columns.indexOf('developer')], 'Company') : columns.includes('team') ? teamCompany(row[columns.indexOf('team')]) : (modelCell.developer ?? noteDeveloper(modelCell));
   const baseCell = columns.includes('base') ? row[columns.indexOf('base')] : undefined;
   // ("Y 기반" names the base before its word; "Y 후속" names a predecessor, no base)
-  const base = derivedBase(baseCell) ?? (baseCell && SUCCESSOR_CELL.test(cellText(baseCell)) ? undefined : byColumn(baseCell, 'Model'));
+  const merged = mergedBases(baseCell);
+  const base = merged[0] ?? derivedBase(baseCell) ?? (baseCell && SUCCESSOR_CELL.test(cellText(baseCell)) ? undefined : byColumn(baseCell, 'Model'));
   const baseText = baseCell ? cellText(baseCell).replace(SCRATCH_GLOSS, '') : '';
   let fromScratch = !base && baseText !== '' && /[가-힣A-Za-z]/.test(baseText) && SCRATCH_CELL.test(baseText) ? true : undefined;
   const openCell = columns.includes('open') ? row[columns.indexOf('open')] : undefined;
@@ -249,8 +274,10 @@ export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): Ta
   if (!base && notes.some((n) => SCRATCH_NOTE.test(n))) fromScratch = true;
   if (notes.some((n) => OPEN_NOTE.test(n))) openSource = true;
   const count = columns.includes('params') ? PARAMS_CELL.exec(cellText(row[columns.indexOf('params')]!)) : null;
-  const parameters = count ? Math.round(Number(count[1]) * UNIT[count[2]!.toLowerCase()]!) : undefined;
-  const releasedOn = columns.includes('released') ? normalizeDate(cellText(row[columns.indexOf('released')]!)) : undefined;
+  const parameters = count ? Math.round(Number(count[1]!.replace(/,/g, '')) * UNIT[count[2]!.toLowerCase()]!) : undefined;
+  const releasedText = columns.includes('released') ? cellText(row[columns.indexOf('released')]!) : '';
+  const releasedOn = normalizeDate(releasedText);
+  const releasedDay = !releasedOn && /^\d{1,2}[/.]\d{1,2}\.?$/.test(releasedText) ? releasedText : undefined;
   const scores = columns.includes('evidence') ? cellScores(row[columns.indexOf('evidence')]) : [];
-  return { model, sentence, developer, ...(scores.length ? { scores } : {}), ...(several.length > 1 ? { coDevelopers: several.slice(1) } : {}), base: base && base.key !== model.key ? base : undefined, fromScratch, openSource, parameters, ...(releasedOn ? { releasedOn } : {}) };
+  return { model, sentence, developer, ...(scores.length ? { scores } : {}), ...(merged.length > 1 ? { coBases: merged.slice(1) } : {}), ...(several.length > 1 ? { coDevelopers: several.slice(1) } : {}), base: base && base.key !== model.key ? base : undefined, fromScratch, openSource, parameters, ...(releasedOn ? { releasedOn } : {}), ...(releasedDay ? { releasedDay } : {}) };
 }

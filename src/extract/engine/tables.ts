@@ -8,7 +8,7 @@ import type { Sentence } from '../../parse/types.js';
 import type { Mention, RuleSet } from '../types.js';
 import { findMentions, type KnownName } from './mentions.js';
 import { benchmarkTitle, lineBenchmark } from './table-titles.js';
-import { cellsOf, NUMBER, rowSentence } from './table-cells.js';
+import { cellsOf, lineCellCount, NUMBER, rowSentence } from './table-cells.js';
 import { cellText, columnOf, rowFacts, SCORE_COLUMN, TEAM_COLUMN, TITLE_NOTE, unknownBenchTitle, type Cell, type Column, type TableRow } from './table-columns.js';
 
 export { tableProps, type TableRow } from './table-columns.js';
@@ -159,6 +159,22 @@ function readTable(cells: Cell[], i: number): { facts: TableScore[]; next: numbe
   return { facts, next: facts.length ? j : i + 1 };
 }
 
+/** A heading line of its own among a table's rows (no cells beside it). */
+function isSectionHeading(c: Cell | undefined): boolean {
+  return isLoneLine(c) && c!.sentence.block === 'heading';
+}
+
+/** A line of running text with no cells beside it. */
+function isLoneLine(c: Cell | undefined): boolean {
+  return c !== undefined && !/[|\t]/.test(c.sentence.text);
+}
+
+/** A text-table line that is exactly this row: its cells are all of one pipe-separated line's. */
+function isOwnLine(row: Cell[]): boolean {
+  const line = row[0]!.sentence;
+  return /[|\t]/.test(line.text) && row.every((c) => c.sentence === line) && lineCellCount(line.text) === row.length;
+}
+
 /** Columns that say something of a row's model besides a score. */
 const FACT_COLUMNS: readonly Column[] = ['developer', 'base', 'open', 'params', 'released', 'evidence'];
 
@@ -178,10 +194,16 @@ export function readRowTables(sentences: Sentence[], rules: RuleSet, known: Know
     if (columns.includes('bench') || !columns.includes('model') || columns.filter((c) => FACT_COLUMNS.includes(c)).length < 2) continue;
     let j = next;
     for (; j + columns.length <= cells.length; j += columns.length) {
+      // a section heading between the rows ("■ 해외 기업") groups them; the table goes on under it
+      // (and a text-table legend's note lines may stand between its titles and the first row)
+      const legend = j === next && cells[i]!.sentence.text.includes('|');
+      for (let skipped = 0; skipped < 3 && (isSectionHeading(cells[j]) || (legend && isLoneLine(cells[j]))); skipped++) j++;
       const row = cells.slice(j, j + columns.length);
+      if (row.length < columns.length) break;
       if (row.some((c) => c.kind === 'number' || c.kind === 'bench')) break;
       const facts = rowFacts(row, columns, rowSentence(row));
-      if (!facts || (columns.includes('developer') && !facts.developer)) break;
+      // (a text-table line is a row by its own cells: one whose maker cell names no company still is one)
+      if (!facts || (columns.includes('developer') && !facts.developer && !isOwnLine(row))) break;
       out.push(facts);
     }
     i = Math.max(i, j - 1);

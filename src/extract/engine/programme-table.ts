@@ -1,0 +1,55 @@
+/**
+ * Programme tables. A report or a press release lists public programmes one per row with the
+ * companies selected for each: "사업명 | 소관 | 선정 기업 | 기간" / "X 프로젝트 | 부처 | A, B(추가 공모) | …".
+ * Each company of a row's selection column takes part in the programme its name column names.
+ * Text-table lines only (a row is a line of its own cells, so a row cannot run into the next).
+ */
+import type { Sentence } from '../../parse/types.js';
+import type { Mention, RuleSet } from '../types.js';
+import { findMentions, type KnownName } from './mentions.js';
+import { companyIn } from './consortium-table.js';
+
+/** A programme's name column. */
+const PROGRAMME_COLUMN = /^(?:사업명?|과제명?|프로그램(?:명)?|정책명?|Program(?:me)?)$/i;
+/** The column of the companies selected for (or taking part in) the programme: "선정 기업", "선정(주관) 기업", "참여 기업". */
+const SELECTED_COLUMN = /^(?:선정|참여|수행|지원)\s?(?:\([^()]{1,6}\)\s?)?(?:기업|기관|업체|사|팀)(?:\s?(?:명|목록))?$/;
+/** Between the companies of one cell: "A, B", "A·B", "A/B". */
+const JOIN = /\s?[,·/、]\s?/;
+/** A note after a company's name ("(의료)", "(1차 단계까지)", "(추가 공모)"): no part of it. */
+const NOTE = /\s?\([^()]{1,16}\)$/;
+
+export interface ProgrammeRow {
+  programme: Mention;
+  companies: Mention[];
+  sentence: Sentence;
+}
+
+function cellsOfLine(text: string): string[] {
+  return text.split(/\s?\|\s?/).map((c) => c.trim());
+}
+
+/** Reads the rows of every programme table in the article's text-table lines. */
+export function readProgrammeTables(sentences: Sentence[], rules: RuleSet, known: KnownName[] = []): ProgrammeRow[] {
+  const out: ProgrammeRow[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const titles = sentences[i]!.text.includes('|') ? cellsOfLine(sentences[i]!.text) : [];
+    const name = titles.findIndex((t) => PROGRAMME_COLUMN.test(t));
+    const chosen = titles.findIndex((t) => SELECTED_COLUMN.test(t));
+    if (name < 0 || chosen < 0) continue;
+    for (let j = i + 1; j < sentences.length && sentences[j]!.text.includes('|'); j++) {
+      const s = sentences[j]!;
+      const cells = cellsOfLine(s.text);
+      const programmes = findMentions(cells[name] ?? '', rules, known).filter((m) => m.type === 'Policy');
+      if (programmes.length !== 1) continue;
+      const companies = (cells[chosen] ?? '')
+        .split(JOIN)
+        .map((part) => part.replace(NOTE, '').trim())
+        .filter((part) => part !== '' && !/\d/.test(part))
+        .map((part) => companyIn(part, s, rules))
+        .filter((m): m is Mention => m !== undefined);
+      if (companies.length) out.push({ programme: programmes[0]!, companies, sentence: s });
+      i = j;
+    }
+  }
+  return out;
+}
