@@ -1,13 +1,19 @@
 /**
  * What extractFacts reads before its loop: the sentences to read (page chrome dropped, a "sentence"
  * longer than any real one cut into windows), the publication date when the page gives none, the
- * one benchmark the headline names, and the article's short forms of names.
+ * one benchmark the headline names, the article's short forms of names, and its own record.
  */
 import type { ParsedArticle, Sentence } from '../parse/types.js';
 import { definedShortForms, headlineParents, repositoryShortForms, sizedShortForms, tailShortForms } from './article-names.js';
 import { findDates } from './korean.js';
 import { transliteratedForms } from './transliterate.js';
-import type { Mention, RuleSet } from './types.js';
+import type { ArticleFacts, Mention, RuleSet } from './types.js';
+
+/** The article's own record in its facts: the page's metadata, under the article's id. */
+export function articleRecordOf(parsed: ParsedArticle): ArticleFacts['article'] {
+  const m = parsed.meta;
+  return { id: m.id, url: m.url, title: m.title, publishedAt: m.publishedAt, publisher: m.publisher, author: m.author, sha256: m.sha256, source: m.source };
+}
 
 /**
  * The keys this article writes in short or other forms, to the key they stand for: a size left off, a

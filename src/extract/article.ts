@@ -42,7 +42,7 @@ import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js
 import { addConsortiumMembers, addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers, applyProperties, dropHeadlineWords, dropIdleHubs, dropLeftEmployers, dropOfficerAlignments, keepAnonymous } from './article-finish.js';
 
 import { CONSORTIUM_RULES, DAY_NAMED, JOINT, lastDayNamed, LIST_INTRO, MONTH_NAMED, TABLE_CELL } from './article-cues.js';
-import { CHROME_LINE, guessPublishedAt, headlineBenchmarkOf, shortFormsOf, splitLongSentence } from './article-input.js';
+import { articleRecordOf, CHROME_LINE, guessPublishedAt, headlineBenchmarkOf, shortFormsOf, splitLongSentence } from './article-input.js';
 
 /** Extracts the facts of one parsed article with the given rules. */
 export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFacts {
@@ -296,16 +296,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   dropIdleHubs(acc, rules);
   applyProperties(acc);
   return {
-    article: {
-      id: articleId,
-      url: parsed.meta.url,
-      title: parsed.meta.title,
-      publishedAt: parsed.meta.publishedAt,
-      publisher: parsed.meta.publisher,
-      author: parsed.meta.author,
-      sha256: parsed.meta.sha256,
-      source: parsed.meta.source,
-    },
+    article: articleRecordOf(parsed),
     entities: [...acc.entities.values()].sort((a, b) => (a.key < b.key ? -1 : 1)),
     relations: [...acc.relations.values()],
   };
