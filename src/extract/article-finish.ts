@@ -1,6 +1,6 @@
 /** The article-level steps after the sentences: anonymous models kept where a relation needs them, consortium members in their lead's programmes, family and sibling developers, properties. */
 import type { RuleSet } from './types.js';
-import { isParticleTail } from './korean.js';
+import { isParticleTail, parseMagnitude } from './korean.js';
 import { addEntity, addRelation, type Acc } from './article-acc.js';
 import { childrenOf } from './article-names.js';
 import type { Consortium } from './article-tables.js';
@@ -145,7 +145,7 @@ const NAME_SIZE = /[\s-](\d{1,4}(?:\.\d{1,2})?)\s?([BM])$/i;
 
 function sizeInName(name: string): number | undefined {
   const m = NAME_SIZE.exec(name);
-  return m ? Number(m[1]) * (m[2]!.toUpperCase() === 'B' ? 1e9 : 1e6) : undefined;
+  return m ? parseMagnitude(m[1]!, m[2]!.toUpperCase()) : undefined;
 }
 
 /** Body evidence first, then the earliest sentence; parameters keep the first value that agrees with a size in the name. */

@@ -103,7 +103,6 @@ function titledProgramme(text: string, rules: RuleSet, ctx: TableContext): strin
   return keys.size === 1 ? [...keys][0] : undefined;
 }
 
-/** Adds the facts of the article's score tables, bar charts and consortium tables to `acc`. */
 /** The programmes an article names, or, where it names several, the one it names most (twice or more, more than any other). */
 function mainProgrammes(policies: EntityDraft[]): string[] {
   const count = (e: EntityDraft) => Object.values(e.names).reduce((a, b) => a + b, 0);
@@ -111,6 +110,7 @@ function mainProgrammes(policies: EntityDraft[]): string[] {
   return next && top && count(top) >= 2 && count(top) > count(next) ? [top.key] : policies.map((e) => e.key);
 }
 
+/** Adds the facts of the article's score tables, bar charts, score lines, programme tables and consortium tables to `acc`. */
 export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[], rules: RuleSet, ctx: TableContext): void {
   const tables = [...readScoreTables(sentences, rules, ctx.known), ...readBarCharts(sentences, rules), ...readScoreLines(sentences, rules)];
   for (const t of tables) t.model.key = ctx.shortForms.get(t.model.key) ?? t.model.key;

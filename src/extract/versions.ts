@@ -5,6 +5,7 @@
  */
 import { normalizeName } from '../graph/index.js';
 import { findMentions } from './engine/mentions.js';
+import { parseMagnitude } from './korean.js';
 import type { Mention, RuleSet } from './types.js';
 
 /** Words of succession: only there is a bare number read as a version. */
@@ -77,7 +78,7 @@ export function addBareSizes(text: string, ms: Mention[], rules: RuleSet): void 
       start -= brand.length + 1;
       if (ms.some((m) => m.start < end && start < m.end)) continue;
       const named = modelNamed(`${brand} ${size}`, start, end, rules);
-      ms.push(named.via === 'discovered' ? { ...named, properties: { parameters: Math.round(parseFloat(size) * (size.endsWith('B') ? 1e9 : 1e6)) } } : named);
+      ms.push(named.via === 'discovered' ? { ...named, properties: { parameters: parseMagnitude(size.slice(0, -1), size.at(-1)!) } } : named);
     } else ms.push(size === stem[3] ? { ...anchor, aliases: [], start, end, via: 'reference', properties: undefined } : modelNamed(`${stem[1]}${stem[2]}${size}`, start, end, rules));
     added = true;
   }

@@ -28,10 +28,9 @@ const GAP_PARTICLE = /(?:을|를|이|가|은|는|에|의|로|과|와|고|며|다
 const OTHER_COMPLEMENT = /(?<!(?:^|\s)(?:새|따|주|실제|별도|정식|추가|최종적으|공식적으|본격적으|최초|처음으))(?<=[가-힣A-Za-z0-9)'"’”])(?:을|를|으로|로|에게|에|에서)\s/;
 /** A programme's own round as the complement ("1차 평가를 통과해 2차 단계에 올랐다", "최종 심사에서 살아남았다"): it stands for the programme, no other thing taken part in. */
 const ROUND_COMPLEMENT = /(?:(?:[1-9]\s?차|최종|본)\s?(?:단계\s?)?|(?<=(?:^\s?|[이가은는도]\s)))(?:평가|심사|관문|문턱|단계|예선|본선)(?:을|를|에서|에)\s/g;
-/** The complement before a taking-part verb without the programme's rounds, where the subject is the sentence's own (a carried one may be no subject of the round). */
 /** A programme's role as the complement ("첫 실증 기업으로 뽑혔다", "공급기업으로 선정됐다"): the role a selection gives, no other thing taken part in. */
 const PROGRAMME_ROLE_COMPLEMENT = /(?:(?:첫|최종|신규|올해)\s)?(?:수요|공급|수행|참여|주관|도입|실증|협력|수혜|지원\s?대상)\s?(?:기업|기관|업체|사업자|스타트업|팀)(?:으로|로)\s/g;
-
+/** The complement before a taking-part verb without the programme's rounds and roles, where the subject is the sentence's own (a carried one may be no subject of the round). */
 function roundsOut(gap: string, sources: { arg: Arg }[]): string {
   return sources.some((x) => x.arg.carried) ? gap : gap.replace(ROUND_COMPLEMENT, ' ').replace(PROGRAMME_ROLE_COMPLEMENT, ' ');
 }

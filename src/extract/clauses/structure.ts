@@ -207,10 +207,10 @@ function words(text: string): Word[] {
   return out;
 }
 
-/** Verb-like words: a known stem (its class) or, failing that, a verb ending (class 'other'). */
 /** "특화한", "최적화된": what a model is made for, after the domain with 에. */
 const DESCRIPTIVE_MODIFIER = /^(?:특화|최적화|특성화)(?:한|된|시킨)$/;
 
+/** Verb-like words: a known stem (its class) or, failing that, a verb ending (class 'other'). */
 function findPredicates(text: string, spans: { start: number; end: number }[], rules: ClauseRules, ws: Word[]): Pred[] {
   const out: Pred[] = [];
 

@@ -8,6 +8,7 @@
  */
 import { normalizeName } from '../../graph/index.js';
 import type { Mention } from '../types.js';
+import { perRuleSet } from './compile.js';
 import { discoveredMention, isTaken, type DiscoveryLexicon } from './discover-common.js';
 import { GENERIC_COMPANY_STEMS, GENERIC_STEMS, NOT_COMPANY, NOT_COMPANY_MEMBER, NOT_NAMING_SUBJECTS } from './company-words.js';
 import { isKoreanName } from './person-names.js';
@@ -47,15 +48,7 @@ function addListedBefore(text: string, lastAt: number, count: number, add: (name
  * "솔가람 리서치 리드 김하나입니다", "X AI플랫폼팀에서 ML 엔지니어로 일하고 있는 NAME입니다": a speaker introducing
  * themselves by their organisation, right before a title or a team they work in, and their name.
  */
-const selfIntro = new WeakMap<DiscoveryLexicon, RegExp>();
-function selfIntroOf(lx: DiscoveryLexicon): RegExp {
-  let re = selfIntro.get(lx);
-  if (!re) {
-    re = new RegExp(`${NAME}\\s(?:[가-힣A-Za-z0-9]{1,12}(?:팀|실|본부|파트|사업부|센터|그룹|랩)에서\\s[^.!?]{0,30}?(?:일하고\\s?있는|일하는|근무하고\\s?있는|근무하는|재직\\s?중인)\\s|${lx.anyTitle.source}\\s)[가-힣]{2,4}(?:입니다|이에요|예요|인데요)`, 'g');
-    selfIntro.set(lx, re);
-  }
-  return re;
-}
+const selfIntroOf = perRuleSet((lx: DiscoveryLexicon): RegExp => new RegExp(`${NAME}\\s(?:[가-힣A-Za-z0-9]{1,12}(?:팀|실|본부|파트|사업부|센터|그룹|랩)에서\\s[^.!?]{0,30}?(?:일하고\\s?있는|일하는|근무하고\\s?있는|근무하는|재직\\s?중인)\\s|${lx.anyTitle.source}\\s)[가-힣]{2,4}(?:입니다|이에요|예요|인데요)`, 'g'));
 
 /** "개발 리드 홍길동입니다", "마케팅 팀장 …": a field or department before a title is no organisation. */
 const FIELD_WORD = /^(?:개발|연구|기획|마케팅|영업|디자인|인사|재무|회계|전략|사업|제품|서비스|플랫폼|보안|인프라|운영|품질|데이터|엔지니어링|기술|홍보|경영|법무|고객|솔루션|프로덕트|리서치|콘텐츠|편집|취재|사회|진행|현장|본사|지사|총괄|담당|팀|파트|[A-Za-z]{1,3})$/;

@@ -4,7 +4,7 @@
  * again in Latin letters.
  */
 import { normalizeName } from '../../graph/index.js';
-import { ENGLISH_MONTH, isParticleTail } from '../korean.js';
+import { ENGLISH_MONTH, isParticleTail, parseMagnitude } from '../korean.js';
 import type { Mention } from '../types.js';
 import { BASE_AFTER, discoveredMention, isTaken, MODEL_SENTENCE, SCORE_SENTENCE, VERSION_TAG, type DiscoveryLexicon } from './discover-common.js';
 import { consonantSkeleton, romanize } from '../transliterate.js';
@@ -121,7 +121,7 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       if (ENGLISH_DESCRIPTION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && ENGLISH_MODEL_NOUN_AFTER.test(text.slice(end, end + 20))) continue;
       const mention = discoveredMention('Model', name, start, end);
       const size = /(\d+(?:\.\d+)?)([BM])$/.exec(tag ? name.slice(0, -tag[0].length) : name);
-      if (size) mention.properties = { parameters: Math.round(Number(size[1]) * (size[2] === 'B' ? 1e9 : 1e6)) };
+      if (size) mention.properties = { parameters: parseMagnitude(size[1]!, size[2]!) };
       out.push(mention);
     }
   }

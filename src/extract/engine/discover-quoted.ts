@@ -4,7 +4,7 @@
  * benchmark or a programme.
  */
 import { normalizeName } from '../../graph/index.js';
-import { findQuoted, isParticleTail, type QuotedSpan } from '../korean.js';
+import { findQuoted, isParticleTail, parseMagnitude, type QuotedSpan } from '../korean.js';
 import type { Mention } from '../types.js';
 import { BASE_AFTER, discoveredMention, MODEL_SENTENCE, overlaps, SCORE_SENTENCE, type DiscoveryLexicon } from './discover-common.js';
 
@@ -133,7 +133,7 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   // "‘누리온-8B’": the size in the name is the parameter count
   // ("‘누리온-2 3B 미니’": and so is a size before a variant word that ends the name)
   const size = type === 'Model' ? /(?<![A-Za-z0-9.])(\d+(?:\.\d+)?)([BM])(?:[\s-](?:미니|라이트|프로|Mini|Lite|Pro|Instruct|Chat))?$/.exec(mention.surface) : null;
-  if (size) mention.properties = { parameters: Math.round(Number(size[1]) * (size[2] === 'B' ? 1e9 : 1e6)) };
+  if (size) mention.properties = { parameters: parseMagnitude(size[1]!, size[2]!) };
   return mention;
 }
 

@@ -5,7 +5,7 @@
  * ("A.X 4.0 라이트", "Qwen2.5-72B", "GPT-4o", "A.X(에이닷 엑스) 4.0"), parenthesised aliases
  * ("마이크로소프트(MS)", "믿:음 2.0(믿음 2.0)") and stock codes ("(017670)") consumed.
  */
-import { isParticleTail } from '../korean.js';
+import { isParticleTail, parseMagnitude } from '../korean.js';
 import { entryKey } from '../rules.js';
 import type { GazetteerEntry, Mention, RuleSet } from '../types.js';
 import { escapeRegex } from './compile.js';
@@ -129,7 +129,7 @@ function readModelTail(text: string, end: number, entry: GazetteerEntry, rules: 
     const sm = SIZE_START.has(next) ? ((SIZE.lastIndex = pos), SIZE.exec(text)) : null;
     if (sm && !tail.size) {
       tail.size = sm[1] ? `${sm[1]}${sm[2]!.toLowerCase()}${sm[3] ? `-${sm[3].toLowerCase()}` : ''}` : `${sm[4]}x${sm[5]}b`;
-      if (sm[1]) tail.params = Math.round(Number(sm[1]) * (sm[2]!.toLowerCase() === 'b' ? 1e9 : 1e6));
+      if (sm[1]) tail.params = parseMagnitude(sm[1], sm[2]!.toUpperCase());
       pos = SIZE.lastIndex;
       continue;
     }

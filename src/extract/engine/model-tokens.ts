@@ -4,7 +4,7 @@
  * gazetteer knows ("Nimbus-Ko-Chat") is a model where the sentence releases, owns or describes it as one.
  */
 import { normalizeName } from '../../graph/index.js';
-import { isParticleTail } from '../korean.js';
+import { isParticleTail, parseMagnitude } from '../korean.js';
 import type { Mention } from '../types.js';
 import { discoveredMention, isTaken, VERSION_TAG, type DiscoveryLexicon } from './discover-common.js';
 
@@ -14,7 +14,7 @@ const SHORT_PREFIX = /^[A-Z][A-Za-z]{0,2}-$/;
 
 function sizeOf(name: string): Mention['properties'] | undefined {
   const sizes = [...name.matchAll(/(?<![A-Za-z])(\d+(?:\.\d+)?)[Bb](?![A-Za-z0-9])/g)];
-  return sizes.length === 1 ? { parameters: Math.round(Number(sizes[0]![1]) * 1e9) } : undefined;
+  return sizes.length === 1 ? { parameters: parseMagnitude(sizes[0]![1]!, 'B') } : undefined;
 }
 
 /**
