@@ -110,6 +110,12 @@ const rows: FactRow[] = [
   { cat: 'clause.scored.benchmark', text: `${INTRO}솔바람-R은 KMMLU에서 70점대 초반을 기록했다.`, absent: ['SCORED 솔바람-R -> KMMLU'] },
   { cat: 'clause.scored.benchmark', text: `${INTRO}솔바람-R은 KMMLU에서 전작보다 5점 높은 점수를 받았다.`, absent: ['SCORED 솔바람-R -> KMMLU'] },
   { cat: 'clause.scored.benchmark', text: `${INTRO}솔바람-R은 KMMLU에서 71.5점을 기록했다.`, expect: ['SCORED 솔바람-R -> KMMLU'], edgeProps: ['SCORED 솔바람-R -> KMMLU score=71.5'] },
+  // a Hangul name with a Latin letter after a hyphen, unquoted and with no model word: a model when a maker's release verb stands
+  // before it or a benchmark scores it
+  { cat: 'discover.lettered-released', text: '한빛소프트가 개발한 솔바람-R은 추론에 강하다.', expect: MADE },
+  { cat: 'discover.lettered-released', text: '한빛소프트는 자체 개발한 솔바람-R을 공개했다.', expect: MADE },
+  { cat: 'discover.lettered-scored', text: '솔바람-R은 KMMLU에서 71.2점을 받았다.', expect: ['SCORED 솔바람-R -> KMMLU'] },
+  { cat: 'discover.lettered-scored', text: '솔바람-R은 추론에 강하다는 평가를 받았다.', noNodes: ['Model:솔바람-R'] },
   // a tie-up weighed, not made ("손잡을지 고민 중이다", "제휴할지 저울질하고 있다")
   { cat: 'partners.with-verb', text: '한빛소프트는 노을랩스와 손잡을지 고민 중이다.', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
   { cat: 'partners.with-verb', text: '한빛소프트는 노을랩스와 제휴할지 저울질하고 있다.', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },

@@ -99,8 +99,9 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       // "마제네인텔리전스의 Morix 1.5를": a company's dotted version is a model of it too
       const dotted = re === LATIN_MODEL && m[2]?.includes('.') && (RELEASE_OR_SCORE.test(text) || /^\s?\(\d+(?:\.\d+)?\s?(?:점|%)?\)/.test(text.slice(m.index + m[0].length)) || ms.some((c) => c.type === 'Company' && c.via !== 'blocked' && /^(?:\s?\([^()]{1,30}\))?의\s$/.test(text.slice(c.end, m.index))));
       // "한빛-K 3 8B": a lettered name with a size, or with a version in a sentence that releases or scores it, needs no model word;
-      // "X소프트의 Y-Z 씽크는": nor does a lettered name right after a company's possessive
-      const lettered = re === HANGUL_LETTERED && (/\d[BM]$/.test(m[0]) || (/\s\d/.test(m[2]!) && RELEASE_OR_SCORE.test(text)) || ownedBy(ms, text, m.index));
+      // "X소프트의 Y-Z 씽크는": nor does a lettered name right after a company's possessive, or a maker's release verb
+      // ("X가 개발한 솔바람-R은"), or one that a benchmark scores ("솔바람-R은 KMMLU에서 71.2점")
+      const lettered = re === HANGUL_LETTERED && (/\d[BM]$/.test(m[0]) || (/\s\d/.test(m[2]!) && RELEASE_OR_SCORE.test(text)) || ownedBy(ms, text, m.index) || lx.releaseBefore.test(text.slice(Math.max(0, m.index - 16), m.index)) || (SCORE_SENTENCE.test(text) && ms.some((b) => b.type === 'Benchmark')));
       if (!cue && !dotted && !lettered && !(m[3] || m[4] || re === HANGUL_SIZED || re === HANGUL_NUMBERED)) continue;
       // ("추가 사전학습 320B 토큰": a count of training tokens, no model's size)
       // ("X-2 24B (Latin-2, …)": a version with a spaced size before a gloss is left to the version's name, the gloss its alias)
