@@ -116,6 +116,14 @@ const rows: FactRow[] = [
   { cat: 'discover.lettered-released', text: '한빛소프트는 자체 개발한 솔바람-R을 공개했다.', expect: MADE },
   { cat: 'discover.lettered-scored', text: '솔바람-R은 KMMLU에서 71.2점을 받았다.', expect: ['SCORED 솔바람-R -> KMMLU'] },
   { cat: 'discover.lettered-scored', text: '솔바람-R은 추론에 강하다는 평가를 받았다.', noNodes: ['Model:솔바람-R'] },
+  // an unlisted word in a list whose other words are two or more companies is a company too, its particle or copula left off
+  { cat: 'discover.list-siblings', text: "'독자 AI 파운데이션 모델' 사업에는 한빛소프트, 솔빛웨이브, 노을랩스가 참여했다.", expect: ['PARTICIPATES_IN 솔빛웨이브 -> 독자 AI 파운데이션 모델', 'PARTICIPATES_IN 한빛소프트 -> 독자 AI 파운데이션 모델'] },
+  { cat: 'discover.list-siblings', text: "'독자 AI 파운데이션 모델' 사업 참여 기업은 네이버, KT, 누리데이타다.", nodes: ['Company:누리데이타'], noNodes: ['Company:누리데이타다'] },
+  { cat: 'discover.list-siblings', text: '협약식에는 네이버, KT, 솔빛웨이브가 참석했다.', nodes: ['Company:솔빛웨이브'] },
+  // not from a headline's pair and its news ("A·B, 제휴"), nor where the list holds a model or only one company
+  { cat: 'discover.list-siblings', text: '카카오·오픈AI, 전략적 제휴 발표\n\n두 회사가 손잡았다.', noNodes: ['Company:전략적'] },
+  { cat: 'discover.list-siblings', text: '네이버, 하이퍼클로바X, 솔빛웨이브가 화제다.', noNodes: ['Company:솔빛웨이브'] },
+  { cat: 'discover.list-siblings', text: '네이버, 서울시, 솔빛웨이브가 협약을 맺었다.', noNodes: ['Company:솔빛웨이브'] },
   // a tie-up weighed, not made ("손잡을지 고민 중이다", "제휴할지 저울질하고 있다")
   { cat: 'partners.with-verb', text: '한빛소프트는 노을랩스와 손잡을지 고민 중이다.', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
   { cat: 'partners.with-verb', text: '한빛소프트는 노을랩스와 제휴할지 저울질하고 있다.', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },

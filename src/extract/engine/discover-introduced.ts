@@ -12,6 +12,7 @@ import { perRuleSet } from './compile.js';
 import { discoveredMention, isTaken, type DiscoveryLexicon } from './discover-common.js';
 import { GENERIC_COMPANY_STEMS, GENERIC_STEMS, NOT_COMPANY, NOT_COMPANY_MEMBER, NOT_NAMING_SUBJECTS } from './company-words.js';
 import { isKoreanName } from './person-names.js';
+import { isParticleTail } from '../korean.js';
 
 const NAME = '(?<![가-힣A-Za-z0-9·\\-])([가-힣][가-힣A-Za-z0-9]{1,7}|[A-Z][A-Za-z0-9]{1,15})';
 /** "X가 개발한 'Y'", "X가 새로 공개한 Y": a subject that made a model named right after (checked below). */
@@ -41,6 +42,59 @@ function addListedBefore(text: string, lastAt: number, count: number, add: (name
     if (!m) return;
     at = from + m.index;
     add(m[1]!, at);
+  }
+}
+
+/** "A, B, C가", "A·B·C", "A, B 및 C": a list of three or more single words. */
+const LIST_RUN = /(?<![가-힣A-Za-z0-9·\-])[가-힣A-Za-z][가-힣A-Za-z0-9&]{0,15}(?:(?:,\s?|·|\s및\s)[가-힣A-Za-z][가-힣A-Za-z0-9&]{0,15}){2,11}/g;
+const LIST_SEPARATOR = /,\s?|·|\s및\s/g;
+/** Particles of the last word of a list, with the final sound they follow ("웨이브가", "데이타다", "랩스는", "엔진이다"). */
+const AFTER_VOWEL = /(?:가|는|를|와|다|도|의|에|로|입니다)$/;
+const AFTER_CONSONANT = /(?:이|은|을|과|이다|도|의|에|으로|입니다)$/;
+
+/** The last word of a list without its particle, by the final sound the particle needs; the word itself when none fits. */
+function withoutListParticle(word: string): string {
+  for (const re of [AFTER_CONSONANT, AFTER_VOWEL]) {
+    const m = re.exec(word);
+    if (!m || m.index < 2) continue;
+    const last = word.charCodeAt(m.index - 1);
+    if (last < 0xac00 || last > 0xd7a3) continue;
+    const final = (last - 0xac00) % 28 !== 0;
+    if (/^(?:도|의|에|입니다)$/.test(m[0]) || final === (re === AFTER_CONSONANT)) return word.slice(0, m.index);
+  }
+  return word;
+}
+
+/**
+ * "한빛소프트, 솔빛웨이브, 노을랩스가 참여했다", "참여 기업은 네이버, KT, 누리데이타다": the unlisted words of a list
+ * whose other words name at least two companies (and nothing else) are companies too.
+ */
+function addListSiblings(text: string, taken: Mention[], add: (name: string, start: number) => void): void {
+  LIST_RUN.lastIndex = 0;
+  for (let run = LIST_RUN.exec(text); run; run = LIST_RUN.exec(text)) {
+    const items: { start: number; word: string }[] = [];
+    let from = 0;
+    LIST_SEPARATOR.lastIndex = 0;
+    for (let sep = LIST_SEPARATOR.exec(run[0]); ; sep = LIST_SEPARATOR.exec(run[0])) {
+      items.push({ start: run.index + from, word: run[0].slice(from, sep ? sep.index : undefined) });
+      if (!sep) break;
+      from = sep.index + sep[0].length;
+    }
+    // one kind of separator ("A·B, 제휴 발표" is a headline's pair and its news, not a list of three)
+    if (/·/.test(run[0]) && /,/.test(run[0])) continue;
+    let known = 0;
+    const unknown: { start: number; word: string }[] = [];
+    for (const [i, it] of items.entries()) {
+      const end = it.start + it.word.length;
+      const m = taken.find((c) => c.start <= it.start && it.start < c.end);
+      if (!m && !taken.some((c) => c.start < end && it.start < c.end)) unknown.push(i === items.length - 1 ? { start: it.start, word: withoutListParticle(it.word) } : it);
+      else if (m && m.type === 'Company' && m.via !== 'blocked' && (m.end >= end || isParticleTail(text, m.end))) known++;
+      else {
+        known = -1;
+        break;
+      }
+    }
+    if (known >= 2 && unknown.length <= known) for (const u of unknown) if (u.word.length >= 2) add(u.word, u.start);
   }
 }
 
@@ -104,6 +158,7 @@ export function discoverIntroduced(text: string, taken: Mention[], lx: Discovery
     addListedBefore(text, m.index + m[0].indexOf(m[1]!), Number(m[2]), (name, start) => add(name, start, false));
     return true;
   });
+  if (/[,·]|\s및\s/.test(text)) addListSiblings(text, taken, (name, start) => add(name, start, true));
   // (not a verb's form or a particle-ended word before the title: "담당하고 있는 부사장 NAME입니다")
   scan(selfIntroOf(lx), /입니다|이에요|예요|인데요/, (m) => !FIELD_WORD.test(m[1] ?? '') && !/(?:는|은|던|된|을|를|의|와|과|도)$/.test(m[1] ?? ''), true);
   return out;
