@@ -124,6 +124,9 @@ const rows: FactRow[] = [
   { cat: 'discover.list-siblings', text: '카카오·오픈AI, 전략적 제휴 발표\n\n두 회사가 손잡았다.', noNodes: ['Company:전략적'] },
   { cat: 'discover.list-siblings', text: '네이버, 하이퍼클로바X, 솔빛웨이브가 화제다.', noNodes: ['Company:솔빛웨이브'] },
   { cat: 'discover.list-siblings', text: '네이버, 서울시, 솔빛웨이브가 협약을 맺었다.', noNodes: ['Company:솔빛웨이브'] },
+  // a company found by its suffix before a compound particle ("노을랩스와의", "…랩스에서는")
+  { cat: 'discover.suffix-compound-particle', text: '한빛소프트는 노을랩스와의 협력 관계를 구축했다.', expect: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
+  { cat: 'discover.suffix-compound-particle', text: '노을랩스에서는 새 모델을 준비하고 있다.', nodes: ['Company:노을랩스'] },
   // a tie-up weighed, not made ("손잡을지 고민 중이다", "제휴할지 저울질하고 있다")
   { cat: 'partners.with-verb', text: '한빛소프트는 노을랩스와 손잡을지 고민 중이다.', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
   { cat: 'partners.with-verb', text: '한빛소프트는 노을랩스와 제휴할지 저울질하고 있다.', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
