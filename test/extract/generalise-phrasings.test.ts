@@ -127,6 +127,12 @@ const rows: FactRow[] = [
   // a company found by its suffix before a compound particle ("노을랩스와의", "…랩스에서는")
   { cat: 'discover.suffix-compound-particle', text: '한빛소프트는 노을랩스와의 협력 관계를 구축했다.', expect: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
   { cat: 'discover.suffix-compound-particle', text: '노을랩스에서는 새 모델을 준비하고 있다.', nodes: ['Company:노을랩스'] },
+  // a suffixed company before a person's title is a company, not a unit, with a person's name before it or the name after a
+  // glossed or copular title ("김민준 한빛소프트 AI연구소장은", "한빛소프트 CTO인 김민준", "한빛소프트 최고기술책임자(CTO) 김민준")
+  { cat: 'company.suffixed-before-title', text: '김민준 한빛소프트 AI연구소장은 모델을 공개했다.', expect: ['WORKS_FOR 김민준 -> 한빛소프트'] },
+  { cat: 'company.suffixed-before-title', text: '한빛소프트 CTO인 김민준 박사는 모델을 공개했다.', expect: ['WORKS_FOR 김민준 -> 한빛소프트'] },
+  { cat: 'company.suffixed-before-title', text: '한빛소프트 최고기술책임자(CTO) 김민준 박사는 모델을 공개했다.', expect: ['WORKS_FOR 김민준 -> 한빛소프트'] },
+  { cat: 'company.suffixed-before-title', text: '누리클라우드는 문태겸 하이퍼스케일AI 기술 리더를 부사장으로 승진시켰다.', noNodes: ['Company:하이퍼스케일AI'] },
   // a tie-up weighed, not made ("손잡을지 고민 중이다", "제휴할지 저울질하고 있다")
   { cat: 'partners.with-verb', text: '한빛소프트는 노을랩스와 손잡을지 고민 중이다.', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
   { cat: 'partners.with-verb', text: '한빛소프트는 노을랩스와 제휴할지 저울질하고 있다.', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },

@@ -52,17 +52,22 @@ const POST_SLOT_AFTER = /^(?:에|에는|엔|으로|로|으로는|로는|\s자리
  * no company; unless the title is a post being filled ("X 새 대표에 …", "X 대표 자리는") or its words run
  * into a clause ("X 사령탑에 홍길동 부사장이").
  */
-function isUnitBeforeTitle(text: string, end: number, lx: DiscoveryLexicon): boolean {
+function isUnitBeforeTitle(text: string, start: number, end: number, ms: Mention[], lx: DiscoveryLexicon): boolean {
   const after = text.slice(end, end + 16);
   if (!/^\s/.test(after)) return false;
+  // "김민준 한빛소프트 AI연구소장은": a person's name before it, where no company was named before, makes it the person's
+  // company (name, company, title); "네이버클라우드는 문태겸 하이퍼스케일AI 기술 리더를" stays a unit
+  const before = /(?:^|[\s(,·])([가-힣]{3})\s$/.exec(text.slice(Math.max(0, start - 5), start));
+  if (before && isKoreanName(before[1]!) && !ms.some((x) => x.type === 'Company' && x.via !== 'blocked' && x.end <= start)) return false;
   const t = lx.personTitle.exec(after);
   if (!t) return false;
   const words = t[1]!.trim().split(/\s/);
   // "X 창업자인 홍길동": a founder's title names a company, never a unit
   if (/^(?:공동\s?)?(?:창업자|설립자|창립자|창업주)$/.test(words.at(-1)!)) return false;
-  // (nor does a chief's or an officer's title with the name after it: "X랩스 대표 홍길동입니다", "X랩스 CTO 홍길동은";
+  // (nor does a chief's or an officer's title with the name after it: "X랩스 대표 홍길동입니다", "X랩스 CTO 홍길동은", "X소프트 CTO인 홍길동",
+  // "X소프트 최고기술책임자(CTO) 홍길동";
   // not "홍길동 X랩스 대표를 영입했다", a post held before)
-  if (/^(?:대표|대표이사|C[A-Z]{1,3}O|최고[가-힣]{2,8}책임자)$/.test(words.at(-1)!) && /^\s[가-힣]{3,4}(?=[\s은는이가의(]|입니다|이에요|$)/.test(text.slice(end + t[0].length, end + t[0].length + 12))) return false;
+  if (/^(?:대표|대표이사|C[A-Z]{1,3}O|최고[가-힣]{2,8}책임자)$/.test(words.at(-1)!) && /^(?:\s?\([^()]{1,15}\))?(?:인|을 맡은|직을 맡은)?\s[가-힣]{3,4}(?=[\s은는이가의(]|입니다|이에요|$)/.test(text.slice(end + t[0].length, end + t[0].length + 30))) return false;
   if (words.slice(0, -1).some((w) => /[에을를은는의]$/.test(w) || isKoreanName(w))) return false;
   return !POST_SLOT.test(' ' + t[1]!.trim() + ' ') && !POST_SLOT_AFTER.test(text.slice(end + t[0].length, end + t[0].length + 4));
 }
@@ -81,7 +86,7 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     const newSuffix = m[4] ? /(?:테크|시스템즈|데이터|웍스|다이내믹스|인텔리전스|마인드|클라우드)$/.exec(name) : null;
     if (newSuffix && (name.length - newSuffix[0].length < 2 || COMMON_SUFFIXED.test(name))) continue;
     // (a country word blocked as a name, "미국 오로라랩스는", is no company before it: it says where the company is from)
-    if (m[4] && (ms.some((x) => x.type === 'Company' && x.end >= m.index - 1 && x.end <= m.index && !(x.via === 'blocked' && isCountryWord(text.slice(x.start, x.end), lx))) || isUnitBeforeTitle(text, m.index + name.length, lx))) continue;
+    if (m[4] && (ms.some((x) => x.type === 'Company' && x.end >= m.index - 1 && x.end <= m.index && !(x.via === 'blocked' && isCountryWord(text.slice(x.start, x.end), lx))) || isUnitBeforeTitle(text, m.index, m.index + name.length, [...ms, ...out], lx))) continue;
     const start = m.index + m[0].indexOf(name);
     const end = start + name.length;
     if (/^\d/.test(name)) continue;
