@@ -133,6 +133,13 @@ const rows: FactRow[] = [
   { cat: 'company.suffixed-before-title', text: '한빛소프트 CTO인 김민준 박사는 모델을 공개했다.', expect: ['WORKS_FOR 김민준 -> 한빛소프트'] },
   { cat: 'company.suffixed-before-title', text: '한빛소프트 최고기술책임자(CTO) 김민준 박사는 모델을 공개했다.', expect: ['WORKS_FOR 김민준 -> 한빛소프트'] },
   { cat: 'company.suffixed-before-title', text: '누리클라우드는 문태겸 하이퍼스케일AI 기술 리더를 부사장으로 승진시켰다.', noNodes: ['Company:하이퍼스케일AI'] },
+  // a base whose weights the model inherited, or on top of which data was put ("Y의 가중치를 이어받았다", "Y 위에 … 덧입힌"); not a
+  // party's claim ("…이어받은 모델이라고 주장했다") nor a base's weights merely used or not inherited
+  { cat: 'based-on.started-from', text: `${INTRO}솔바람-R은 라마 3.1의 가중치를 이어받았다.`, expect: ['BASED_ON 솔바람-R -> 라마 3.1'] },
+  { cat: 'based-on.started-from', text: `${INTRO}솔바람-R은 라마 3.1의 가중치를 이어받지 않았다.`, absent: ['BASED_ON 솔바람-R -> 라마 3.1'] },
+  { cat: 'based-on.started-from', text: `${INTRO}노을랩스는 솔바람-R이 라마 3.1의 가중치를 이어받은 모델이라고 주장했다.`, absent: ['BASED_ON 솔바람-R -> 라마 3.1'] },
+  { cat: 'based-on.on-top-of', text: `${INTRO}솔바람-R은 라마 3.1 위에 한국어 데이터를 덧입힌 모델이다.`, expect: ['BASED_ON 솔바람-R -> 라마 3.1'] },
+  { cat: 'based-on.on-top-of', text: `${INTRO}솔바람-R은 라마 3.1 위에서 돌아가는 서비스다.`, absent: ['BASED_ON 솔바람-R -> 라마 3.1'] },
   // a tie-up weighed, not made ("손잡을지 고민 중이다", "제휴할지 저울질하고 있다")
   { cat: 'partners.with-verb', text: '한빛소프트는 노을랩스와 손잡을지 고민 중이다.', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
   { cat: 'partners.with-verb', text: '한빛소프트는 노을랩스와 제휴할지 저울질하고 있다.', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
