@@ -25,12 +25,15 @@ export function addSurnameReferences(text: string, ms: Mention[], bySurname: Map
   }
 }
 
-/** "'X 사업'과 별도로", "X와 달리": a programme named only to set another apart from it. */
-const CONTRASTED = /^['"’”」』]?\s?(?:(?:와|과)\s(?:별도로|별개로|달리|다르게)|(?:에 비해|보다|에 이어)\s)/;
+/**
+ * "'X 사업'과 별도로", "X와 달리": a programme named only to set another apart from it; "X의 후속
+ * (연계) 사업으로": named only as the one the article's programme follows.
+ */
+const CONTRASTED = /^['"’”」』]?\s?(?:(?:와|과)\s(?:별도로|별개로|달리|다르게)|(?:에 비해|보다|에 이어)\s|의\s(?:후속|후신)(?:\s[가-힣]{2,4})?\s?(?:사업|프로젝트|과제|프로그램))/;
 
 /** Whether a programme mention is only a contrast, not a topic of the article. */
 export function isContrasted(text: string, m: Mention): boolean {
-  return CONTRASTED.test(text.slice(m.end, m.end + 12));
+  return CONTRASTED.test(text.slice(m.end, m.end + 18));
 }
 
 /** A policy that is no programme ("소버린 AI", not "… 사업"), named inside a quoted speech. */

@@ -137,6 +137,33 @@ const rows: FactRow[] = [
     absent: ['PARTICIPATES_IN 카카오 -> AI 바우처 지원사업', 'PARTICIPATES_IN KT -> AI 바우처 지원사업'],
     noNodes: ['Company:항만', 'Company:API'],
   },
+  {
+    // (an agency's notice table: a funding column with a unit note in parentheses, a lead glossed by its Latin name,
+    // a university's 산학협력단 among the members)
+    cat: "consortium table whose funding header carries a unit note ('정부출연금 (1차년도, 백만원)'): the rows stay aligned; a '(주)X(Y)' lead is the company either spelling names; a university's 산학협력단 is no company",
+    text: cells(
+      "□ 정보통신진흥원은 「해양 특화 AI 모델 개발 사업」 선정 결과를 공고합니다.",
+      '연번 | 분야 | 과제명 | 주관기관 | 참여기관 | 정부출연금 (1차년도, 백만원)',
+      '1 | 항만 | 선박 입출항 예측 모델 개발 | (주)물결데이터 | (주)파랑항해, 한빛대학교 산학협력단 | 2,400',
+      '2 | 어업 | 어획량 예측 특화 모델 개발 | (주)케이티에이아이(KT) | 솔바다로직스(주), 해양수산개발원 | 3,100',
+      '합계 | 5,500',
+    ),
+    expect: [
+      'PARTNERS_WITH 물결데이터 -> 파랑항해', 'PARTICIPATES_IN 물결데이터 -> 해양 특화 AI 모델 개발 사업', 'PARTICIPATES_IN 파랑항해 -> 해양 특화 AI 모델 개발 사업',
+      'PARTNERS_WITH KT -> 솔바다로직스', 'PARTICIPATES_IN KT -> 해양 특화 AI 모델 개발 사업', 'PARTICIPATES_IN 솔바다로직스 -> 해양 특화 AI 모델 개발 사업',
+    ],
+    noNodes: ['Company:한빛대학교 산학협력단', 'Company:2,400', 'Company:합계'],
+  },
+  {
+    cat: "a programme named only as the one the article's programme follows ('X의 후속 연계 사업으로') is no topic: an official's statement on '이번 사업' promotes the article's programme",
+    text: cells(
+      "□ 「스마트 항만 AI 고도화 사업」 선정 결과를 알려드립니다.",
+      "○ 본 사업은 '독자 AI 파운데이션 모델 프로젝트'의 후속 연계 사업으로, 국산 모델을 항만에 적용한다.",
+      '사업을 총괄하는 서다온 해수부 해양정책관은 "국산 파운데이션 모델이 현장에서 쓰이도록 이번 사업을 지원하겠다"고 밝혔다.',
+    ),
+    expect: ['PROMOTES 서다온 -> 스마트 항만 AI 고도화 사업'],
+    absent: ['PROMOTES 서다온 -> 독자 AI 파운데이션 모델 프로젝트'],
+  },
 ];
 
 describe('board pages: defined short forms, consortium tables with more columns, titled programmes', () => {

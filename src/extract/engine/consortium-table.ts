@@ -39,13 +39,16 @@ const MEMBER_COLUMN = /^(?:(?:공동\s?)?참여\s?(?:기관|기업|사|업체)|�
 const MODEL_COLUMN = /^(?:(?:개발|목표|대상|주력)\s?)?모델(?:명)?(?:\s?\(.{0,10}\))?$|^Model$/i;
 /** A column of the model a team applies rather than builds ("적용 AI 모델(개발사)", "활용 모델"). */
 const APPLIED_COLUMN = /^(?:적용|활용|사용|도입|이용)\s?(?:AI\s?|인공지능\s?)?모델(?:명)?(?:\s?\(.{0,10}\))?$/i;
-const OTHER_COLUMN = /^(?:구분|연번|순번|번호|No\.?|#|순위|비\s*고|(?:기술|가격|종합|정량|정성|제안서?)\s?(?:평가|점수)|(?:[가-힣]{1,4}\s?)?분야|과제명?|특징|(?:주요\s?)?(?:개발|사업|연구|수행|과제)?\s?(?:내용|목표|계획)|평가\s?결과|결과|(?:지원\s?)?(?:예산|금액|규모|기간)|(?:지원|배정|출연|투자)\s?(?:액|금)|(?:총\s?)?사업비|국비|(?:활용|사용|적용|기존)?\s?(?:기반|베이스|기초)\s?모델)$/i;
+const OTHER_COLUMN = /^(?:구분|연번|순번|번호|No\.?|#|순위|비\s*고|(?:기술|가격|종합|정량|정성|제안서?)\s?(?:평가|점수)|(?:[가-힣]{1,4}\s?)?분야|과제명?|특징|(?:주요\s?)?(?:개발|사업|연구|수행|과제)?\s?(?:내용|목표|계획)|평가\s?결과|결과|(?:지원\s?)?(?:예산|금액|규모|기간)|(?:정부\s?|국고\s?|민간\s?)?(?:지원|배정|출연|투자|부담)\s?(?:액|금)|(?:총\s?)?사업비|국비|(?:활용|사용|적용|기존)?\s?(?:기반|베이스|기초)\s?모델)$/i;
 /** Member-column names that are no company: universities, hospitals, public institutes. */
-const NOT_A_COMPANY = /(?:대학교|대학|대|과학기술원|공과대|병원|의료원|재단|협회|학회|진흥원|공단|공사|연구회|정부|시청|도청)$|^(?:KAIST|UNIST|GIST|DGIST|POSTECH|포스텍|카이스트|ETRI)$/;
+const NOT_A_COMPANY = /(?:대학교|대학|대|과학기술원|공과대|병원|의료원|재단|협회|학회|진흥원|공단|공사|연구회|정부|시청|도청|산학협력단)$|^(?:KAIST|UNIST|GIST|DGIST|POSTECH|포스텍|카이스트|ETRI)$/;
 /** A name in Hangul alone ending in an institute's word ('한국XX연구원', 'XX보안원', 'XX연구소'): a public institute, unless the gazetteer knows it. */
 const PUBLIC_INSTITUTE = /^[가-힣]{2,}(?:연구원|연구소|보안원|정보원|평가원|개발원|기술원|관리원|진흥회)$/;
 const COMPANY_LIKE = /^[가-힣A-Za-z][가-힣A-Za-z0-9&.\-]{1,15}(?:\s[가-힣A-Za-z0-9&]{1,10})?$/;
 const MAX_CELL = 80;
+
+/** A header cell's trailing note of unit or period ("정부출연금 (1차년도, 백만원)", "지원액(억원)"): no part of the column's name. */
+const UNIT_NOTE = /\s?[(（][^()（）]{1,24}[)）]$/;
 
 function columnOf(text: string): Column | undefined {
   const t = text.trim();
@@ -53,12 +56,30 @@ function columnOf(text: string): Column | undefined {
   if (MEMBER_COLUMN.test(t)) return 'member';
   if (MODEL_COLUMN.test(t)) return 'model';
   if (APPLIED_COLUMN.test(t)) return 'applied';
-  if (OTHER_COLUMN.test(t)) return 'other';
+  if (OTHER_COLUMN.test(t) || OTHER_COLUMN.test(t.replace(UNIT_NOTE, ''))) return 'other';
   return undefined;
 }
 
-/** The one company a cell names, from the gazetteer or — in a company column — by its form alone. */
+/** "X(Y)": a name with its other spelling in parentheses ("(주)엔씨에이아이(NC AI)"). */
+const GLOSSED = /^(.+?)\s?[(（]([^()（）]{2,20})[)）]$/;
+
+/**
+ * The one company a cell names, from the gazetteer or — in a company column — by its form alone;
+ * a name glossed in parentheses is the company either spelling names (the known one first).
+ */
 export function companyIn(name: string, s: Sentence, rules: RuleSet): Mention | undefined {
+  const glossed = GLOSSED.exec(name.trim());
+  if (glossed) {
+    const [head, gloss] = [companyOfCell(glossed[1]!, s, rules), companyOfCell(glossed[2]!, s, rules)];
+    const known = [head, gloss].find((m) => m && m.via !== 'discovered');
+    const other = known === head ? gloss : head;
+    if (known && other && other.key !== known.key) return { ...known, aliases: [...known.aliases, other.surface] };
+    if (known ?? head ?? gloss) return known ?? head ?? gloss;
+  }
+  return companyOfCell(name, s, rules);
+}
+
+function companyOfCell(name: string, s: Sentence, rules: RuleSet): Mention | undefined {
   // a corporate mark before or after the name ("(주)X", "X(주)", "㈜X") is no part of it
   const t = name.trim().replace(/^(?:\(주\)|㈜|주식회사\s)\s?|\s?(?:\(주\)|㈜)$/g, '').replace(/^['"‘“(]|['"’”)]$/g, '').replace(/\s?(?:등|외)$/, '');
   if (!t || NOT_A_COMPANY.test(t) || NOT_A_COMPANY.test(t.replace(/\s?\([^()]{1,20}\)?$/, ''))) return undefined;
