@@ -40,6 +40,20 @@ export interface TableContext {
   issuer?: { company: Mention; latin: string };
   /** The article's date: a table's month-and-day cells ("10/02") are read in its year. */
   publishedAt?: string;
+  /** The company the article's first-person words ("당사", "저희") stand for, if any. */
+  self?: Mention;
+}
+
+/** "표 1. 당사가 개발·운영 중인 주요 AI 모델", "X가 자체 개발한 모델 현황": a table title saying whose own models its rows are. */
+const OWN_MODELS_TITLE = /(?:^|\s)(?:(당사|자사|저희|우리 회사)|([^\s]{2,20}))(?:가|이|에서)\s(?:직접\s|자체\s|독자\s)?(?:개발|구축)(?:[·ㆍ,]\s?[가-힣]{2,3})*(?:한|해 온|해온|\s?중인|하고 있는)\s/;
+
+/** The company whose own models a table's title says its rows are (the first-person one, or one it names). */
+function titledDeveloper(title: Sentence | undefined, rules: RuleSet, ctx: TableContext): Mention | undefined {
+  const own = title ? OWN_MODELS_TITLE.exec(title.text) : null;
+  if (!own) return undefined;
+  if (own[1]) return ctx.self;
+  const named = findMentions(title!.text, rules, ctx.known).find((m) => m.type === 'Company' && m.via !== 'blocked' && m.surface === own[2]!.replace(/(?:가|이|에서)$/, ''));
+  return named;
 }
 
 /** A line-up row of the issuer's own brand ("Nova LM 2" in NovaMind's deck): the model's first word begins the issuer's Latin name. */
@@ -74,7 +88,7 @@ function addRowFacts(acc: Acc, articleId: string, t: TableRow, rules: RuleSet, c
   }
   if (!t.releasedOn && t.releasedDay) t.releasedOn = resolveMonthDay(t.releasedDay, ctx.publishedAt);
   for (const [property, value] of tableProps(t)) acc.props.set(t.model.key, [...(acc.props.get(t.model.key) ?? []), { property, value, body: true, order: ctx.nextOrder() }]);
-  const issuer = t.developer ? undefined : issuerBrandOf(t.model, ctx);
+  const issuer = t.developer ? undefined : (issuerBrandOf(t.model, ctx) ?? titledDeveloper(t.title, rules, ctx));
   for (const developer of t.developer ? [t.developer, ...(t.coDevelopers ?? [])] : issuer ? [issuer] : []) {
     const dev = evidenceOf(articleId, t.sentence, 'developed.table', 0.75);
     if (!acc.entities.has(developer.key)) addEntity(acc, developer, rules, dev);

@@ -270,7 +270,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       acc.props.set(p.key, list);
     }
   }
-  addTableFacts(acc, articleId, sentences, rules, { known, shortForms, consortia, publishedAt, nextOrder: () => order++, ...(issuer ? { issuer: { company: issuer.company, latin: issuer.latin.surface } } : {}) });
+  const self = cover.company ?? narrator?.company ?? firstSubject;
+  addTableFacts(acc, articleId, sentences, rules, { known, shortForms, consortia, publishedAt, nextOrder: () => order++, ...(self ? { self } : {}), ...(issuer ? { issuer: { company: issuer.company, latin: issuer.latin.surface } } : {}) });
   for (const p of multiPartyPairs([...acc.relations.values()])) addRelation(acc, { relation: 'PARTNERS_WITH', source: p.source, target: p.target, properties: {} }, p.ev);
   addClauseFacts(acc, clauses);
   for (const f of series)

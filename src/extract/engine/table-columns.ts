@@ -31,6 +31,8 @@ export interface TableRow {
   releasedDay?: string;
   /** "KMMLU 74.6점" in a reasons column: the row's model's scores. */
   scores?: Array<{ benchmark: Mention; score: number }>;
+  /** The line just above the table's header ("표 1. 당사가 개발한 주요 모델"), if any. */
+  title?: Sentence;
 }
 
 /** The model properties a table row states, as [property, value] pairs. */
@@ -171,16 +173,20 @@ const DEVELOPER_JOIN = /\s?[·,/]\s?/;
 const SCRATCH_GLOSS = /\s?\([^()]{1,30}\)$/;
 /** What follows the base in a base cell that says how the row's model was made from it: "+ 강화학습", "에서 지식 증류", "을 미세조정". */
 /** (or "Y (메타) 기반 코드 강화": the base, its owner in parentheses, then 기반) */
-const MADE_FROM = /^(?:\s?\([^()]{1,20}\))?\s?(?:기반|베이스|바탕)(?=\s|$|으로|의)|^\s?(?:\+\s?[가-힣A-Za-z]|(?:에서|을|를)\s(?:[가-힣A-Za-z]{1,8}\s)?(?:증류|학습|추가\s?학습|강화학습|미세\s?조정|파인\s?튜닝|튜닝))/;
+/** (or "Y 지식 증류": distilled from Y, the particle left out as a cell does) */
+const MADE_FROM = /^(?:\s?\([^()]{1,20}\))?\s?(?:기반|베이스|바탕)(?=\s|$|으로|의)|^\s?(?:\+\s?[가-힣A-Za-z]|(?:에서|을|를)\s(?:[가-힣A-Za-z]{1,8}\s)?(?:증류|학습|추가\s?학습|강화학습|미세\s?조정|파인\s?튜닝|튜닝)|\s(?:지식\s)?증류$)/;
 
 /** "엑사원 3.0 후속": a base cell naming the model the row's succeeds. */
 const SUCCESSOR_CELL = /\s?(?:의\s)?(?:후속|후속작|후속\s?모델|업그레이드)(?:[·,/].*)?$/;
 /** "새벽 2 + 추론 강화학습", "X-R 32B에서 지식 증류": a base cell that names the base and how the model was made from it. */
+/** "메타의 '…' 기반": the base's owner before it, and quotes around it. */
+const OWNER_BEFORE = /^(?:[가-힣A-Za-z][가-힣A-Za-z0-9.\s]{0,15}의\s)?['"‘“]?$/;
+
 function derivedBase(c: Cell | undefined): Mention | undefined {
   if (!c) return undefined;
   const t = cellText(c);
-  const named = c.mentions?.find((m) => m.type === 'Model' && m.start === 0);
-  if (named && MADE_FROM.test(t.slice(named.end))) return named;
+  const named = c.mentions?.find((m) => m.type === 'Model' && OWNER_BEFORE.test(t.slice(0, m.start)));
+  if (named && MADE_FROM.test(t.slice(named.end).replace(/^['"’”]/, ''))) return named;
   const head = /^(.+?)(?=\s?\+\s|(?:에서|을|를)\s|(?:\s?\([^()]{1,20}\))?\s(?:기반|베이스|바탕)(?=\s|$|으로|의))/.exec(t)?.[1];
   if (!head || !MADE_FROM.test(t.slice(head.length)) || !MODEL_CELL.test(head)) return undefined;
   return { type: 'Model', key: `model:~${normalizeName(head)}`, surface: head, aliases: [], start: c.sentence.start, end: c.sentence.start, via: 'discovered' };
@@ -269,11 +275,14 @@ export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): Ta
   const baseText = baseCell ? cellText(baseCell).replace(SCRATCH_GLOSS, '') : '';
   let fromScratch = !base && baseText !== '' && /[가-힣A-Za-z]/.test(baseText) && SCRATCH_CELL.test(baseText) ? true : undefined;
   const openCell = columns.includes('open') ? row[columns.indexOf('open')] : undefined;
-  let openSource = openCell && OPEN_CELL.test(cellText(openCell)) ? true : undefined;
+  // ("오픈웨이트(자체 커뮤니티 라이선스)": open weights under a licence the note names)
+  let openSource = openCell && (OPEN_CELL.test(cellText(openCell)) || OPEN_NOTE.test(cellText(openCell).replace(SCRATCH_GLOSS, ''))) ? true : undefined;
   const notes = columns.includes('note') ? noteRemarks(row[columns.indexOf('note')]) : [];
   if (!base && notes.some((n) => SCRATCH_NOTE.test(n))) fromScratch = true;
   if (notes.some((n) => OPEN_NOTE.test(n))) openSource = true;
-  const count = columns.includes('params') ? PARAMS_CELL.exec(cellText(row[columns.indexOf('params')]!)) : null;
+  // ("320억(32B)": a count glossed in the other unit)
+  const paramsText = columns.includes('params') ? cellText(row[columns.indexOf('params')]!) : '';
+  const count = paramsText ? (PARAMS_CELL.exec(paramsText) ?? PARAMS_CELL.exec(paramsText.replace(SCRATCH_GLOSS, ''))) : null;
   const parameters = count ? Math.round(Number(count[1]!.replace(/,/g, '')) * UNIT[count[2]!.toLowerCase()]!) : undefined;
   const releasedText = columns.includes('released') ? cellText(row[columns.indexOf('released')]!) : '';
   const releasedOn = normalizeDate(releasedText);

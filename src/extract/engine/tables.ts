@@ -192,6 +192,8 @@ export function readRowTables(sentences: Sentence[], rules: RuleSet, known: Know
     if (!titles(cells[i]) || titles(cells[i - 1])) continue;
     const { columns, next } = headerColumns(cells, i);
     if (columns.includes('bench') || !columns.includes('model') || columns.filter((c) => FACT_COLUMNS.includes(c)).length < 2) continue;
+    const above = cells[i - 1];
+    const title = above && isLoneLine(above) && above.sentence !== cells[i]!.sentence && above.sentence.text.length <= 80 ? above.sentence : undefined;
     let j = next;
     for (; j + columns.length <= cells.length; j += columns.length) {
       // a section heading between the rows ("■ 해외 기업") groups them; the table goes on under it
@@ -204,7 +206,7 @@ export function readRowTables(sentences: Sentence[], rules: RuleSet, known: Know
       const facts = rowFacts(row, columns, rowSentence(row));
       // (a text-table line is a row by its own cells: one whose maker cell names no company still is one)
       if (!facts || (columns.includes('developer') && !facts.developer && !isOwnLine(row))) break;
-      out.push(facts);
+      out.push(title ? { ...facts, title } : facts);
     }
     i = Math.max(i, j - 1);
   }
