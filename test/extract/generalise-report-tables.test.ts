@@ -48,6 +48,22 @@ const rows: FactRow[] = [
     expect: ['DEVELOPED 누리랩스 -> 바람 LM 4'],
     absent: ['DEVELOPED 누리랩스 -> 바다 9'],
   },
+  {
+    // (models as the header, one benchmark per row; a reference model marked '(비교)', cells not measured '-',
+    // an in-house test glossed in parentheses)
+    cat: "a transposed score table: '(비교) X' in the header is model X, '-' cells give nothing and keep the row, an unknown hyphened test glossed in parentheses is a benchmark",
+    text: [
+      '가람소프트는 올해 자체 모델 \'가람 LM 3\'을 공개했습니다.',
+      '표 2. 주요 벤치마크 성능 (당사 측정)',
+      '벤치마크 | 가람 LM 3 | 가람 LM 3 Mini | (비교) GPT-4o mini',
+      'KMMLU | 66.1 | 51.4 | 62.0',
+      'HAE-RAE Bench | 80.3 | - | -',
+      'GR-가드(자체 안전성 평가) | 92.5 | - | -',
+    ].join('\n\n'),
+    expect: ['SCORED 가람 LM 3 -> KMMLU', 'SCORED GPT-4o mini -> KMMLU', 'SCORED 가람 LM 3 -> HAE-RAE Bench', 'SCORED 가람 LM 3 -> GR-가드'],
+    absent: ['SCORED 가람 LM 3 Mini -> HAE-RAE Bench'],
+    edgeProps: ['SCORED GPT-4o mini -> KMMLU score=62', 'SCORED 가람 LM 3 -> GR-가드 score=92.5'],
+  },
 ];
 
 describe('report tables', () => {

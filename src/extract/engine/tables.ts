@@ -149,14 +149,29 @@ function readTable(cells: Cell[], i: number): { facts: TableScore[]; next: numbe
   const facts: TableScore[] = [];
   if (!heads.length) return { facts, next: i + 1 };
   for (;;) {
-    if (cells[j]?.kind !== 'bench') break;
+    // (a row's title no list knows, "X-세이프티(자체 평가)", is a benchmark here: the header names the models)
+    const bench = cells[j]?.kind === 'bench' ? cells[j]!.mention : cells[j] ? glossedBenchTitle(cells[j]!) : undefined;
+    if (!bench) break;
     const nums = cells.slice(j + 1, j + 1 + heads.length);
-    if (nums.length < heads.length || nums.some((c) => c.kind !== 'number')) break;
+    // ("-": a score the table does not give)
+    if (nums.length < heads.length || nums.some((c) => c.kind !== 'number' && !NO_VALUE.test(cellText(c))) || !nums.some((c) => c.kind === 'number')) break;
     // the model's header cell, the benchmark's cell and the number
-    nums.forEach((c, k) => facts.push({ model: heads[k]!.mention!, benchmark: cells[j]!.mention!, score: c.value!, sentence: rowSentence([heads[k]!, cells[j]!, c]) }));
+    nums.forEach((c, k) => {
+      if (c.kind === 'number') facts.push({ model: heads[k]!.mention!, benchmark: bench, score: c.value!, sentence: rowSentence([heads[k]!, cells[j]!, c]) });
+    });
     j += 1 + heads.length;
   }
   return { facts, next: facts.length ? j : i + 1 };
+}
+
+/** A cell that gives no value: "-", "–", "N/A", "미측정", "미공개". */
+const NO_VALUE = /^(?:[-–—]|N\/?A|미측정|미공개|비공개)$/i;
+
+/** An unknown benchmark's title with its gloss in parentheses ("X-세이프티(자체 안전성 평가)"). */
+function glossedBenchTitle(c: Cell): Mention | undefined {
+  if (c.kind !== 'other') return undefined;
+  const t = cellText(c).replace(/\s?\([^()]{1,16}\)$/, '');
+  return unknownBenchTitle({ kind: 'other', text: t, sentence: c.sentence });
 }
 
 /** A heading line of its own among a table's rows (no cells beside it). */
