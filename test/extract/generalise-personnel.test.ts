@@ -759,6 +759,19 @@ const rows: FactRow[] = [
   // "NAME ORG 대표" where the organisation could be a name too: the word with a common surname is the person, the one with a rare first syllable the company
   { cat: 'personnel.name-like-company', text: '법원 판결에 업계가 술렁였다. 한지석 모라온 대표는 "항소하겠다"고 밝혔다.', expect: ['WORKS_FOR 한지석 -> 모라온'], noNodes: ['Person:모라온'] },
   { cat: 'personnel.name-like-company', text: '법원 판결에 업계가 술렁였다. 한지석 김태오 대표는 "항소하겠다"고 밝혔다.', noNodes: ['Company:김태오'] },
+  // a company report in the polite style: the officer who runs a unit, the title glossed with its acronym and a rank,
+  // the name glossed with its Latin spelling
+  {
+    cat: "report: 'NAME(Latin Name) TITLE(ACRONYM·rank)가 총괄합니다' in a report about one company: the person holds the post there",
+    text: '누리랩스는 올해 자체 모델을 공개했습니다. 당사는 이사회 산하에 AI윤리위원회를 두고 있습니다.\n\n실무 조직은 마이클 한(Michael Han) 최고AI책임자(CAIO·전무)가 총괄합니다.',
+    expect: ['WORKS_FOR 마이클 한 -> 누리랩스'],
+    sameNode: ['마이클 한=Michael Han'],
+  },
+  {
+    cat: "report: 'TITLE(ACRONYM·rank)가 이끕니다' with a Korean name",
+    text: '누리랩스는 올해 자체 모델을 공개했습니다.\n\n연구 조직은 서다온 최고기술책임자(CTO·부사장)가 이끕니다.',
+    expect: ['WORKS_FOR 서다온 -> 누리랩스'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -203,7 +203,8 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   found.push(...discoverAnonymous(text, ms, rules, mt.discovery));
   ms.push(...found);
   for (const m of ms) {
-    if (m.via === 'discovered' && m.type !== 'Person') foldParenAlias(text, m, ms, rules, mt);
+    // (a person only folds a Latin spelling of the name: "제임스 오(James Oh)")
+    if (m.via === 'discovered' && (m.type !== 'Person' || text[m.end] === '(')) foldParenAlias(text, m, ms, rules, mt);
     if (m.via === 'discovered' && m.type === 'Company' && !m.properties?.country) {
       const c = countryBefore(text, m.start, mt.discovery) ?? countryAround(text, m.start, m.end, mt.discovery);
       if (c) m.properties = { ...m.properties, country: c };

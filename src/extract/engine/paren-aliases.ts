@@ -19,6 +19,9 @@ const VERSION_IN = /\d\.\d|\s\d{1,2}(?:\s|$)/;
 const OWN_MODEL_NOTE = /^(.+?)\s자체\s?(?:개발|구축|제작|학습|튜닝|모델)$/;
 const SCORE_AFTER = /^\s?(?:[–—-]\s)?\d+(?:\.\d+)?\s?(?:점|%)/;
 const ALIAS_TEXT = /^[A-Za-z][A-Za-z0-9 .&+:'\-]{0,29}$/;
+/** A person's name in Latin letters ("James Oh", "Ji-hoon Park"). */
+const LATIN_PERSON = /^[A-Z][a-z]+(?:-[a-z]+)?(?:\s[A-Z][a-z]+(?:-[a-z]+)?){1,2}$/;
+const TITLE_WORD = /\b(?:Chief|Head|Director|Officer|Lead|Manager|Senior|Principal|Research|Researcher|Engineer|Scientist|President|Founder|Partner|Fellow|Professor|Vice)\b/;
 
 /** "마이크로소프트(MS)", "믿:음 2.0(믿음 2.0)", "익시젠(ixi-GEN)", "SK텔레콤(017670)": folds the parentheses in. */
 export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: RuleSet, mt: Matchers): void {
@@ -76,8 +79,10 @@ export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: 
     return;
   }
   const latinAlias = ALIAS_TEXT.test(inner) && !/^\d/.test(inner) && !generic;
-  const hangulAlias = m.via === 'discovered' && /^[가-힣][가-힣 ]{0,15}(?: \d{1,2}(?:\.\d{1,2})?(?: [가-힣]{1,4})?)?$/.test(inner) && !generic && /[A-Za-z]/.test(m.surface) && !namesAnother(m.surface, inner);
-  if ((latinAlias && (m.type !== 'Person')) || hangulAlias) {
+  const hangulAlias = m.via === 'discovered' && m.type !== 'Person' && /^[가-힣][가-힣 ]{0,15}(?: \d{1,2}(?:\.\d{1,2})?(?: [가-힣]{1,4})?)?$/.test(inner) && !generic && /[A-Za-z]/.test(m.surface) && !namesAnother(m.surface, inner);
+  // ("제임스 오(James Oh)": a person's name spelt in Latin letters, two or three capitalised words that are no title)
+  const latinName = m.type === 'Person' && LATIN_PERSON.test(inner) && !TITLE_WORD.test(inner);
+  if ((latinAlias && (m.type !== 'Person' || latinName)) || hangulAlias) {
     if (all.some((x) => x !== m && x.start > open && x.start < close)) return;
     m.aliases.push(inner);
     m.end = close + 1;
