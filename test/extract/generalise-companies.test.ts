@@ -471,6 +471,13 @@ const rows: FactRow[] = [
     nodes: ['Company:Norvale AI'],
     noNodes: ['Company:About Norvale AI'],
   },
+  {
+    // ('…브레인' like '…마인드', '…인텔리전스': a company by its suffix, two syllables or more before it)
+    cat: 'discovery.brain-suffix',
+    text: "스타트업의 반격이 시작됐다. 솔결브레인은 7월 700억 개 매개변수 모델 '솔결 2 70B'를 공개했다.",
+    expect: ['DEVELOPED 솔결브레인 -> 솔결 2 70B'],
+    nodes: ['Company:솔결브레인'],
+  },
 ];
 
 describe('company rows (gazetteer entries, countries)', () => {

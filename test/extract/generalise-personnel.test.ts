@@ -772,6 +772,20 @@ const rows: FactRow[] = [
     text: '누리랩스는 올해 자체 모델을 공개했습니다.\n\n연구 조직은 서다온 최고기술책임자(CTO·부사장)가 이끕니다.',
     expect: ['WORKS_FOR 서다온 -> 누리랩스'],
   },
+  // a feature's career clause before a bare name: the name is a person, the post after it held now
+  {
+    cat: "feature: 'COMPANY TITLE 출신인 NAME은 … COMPANY2 TITLE2(ACR)로 합류했다': NAME is a person at COMPANY2, not at the former employer",
+    text: '솔빛랩스는 지난달 추론 모델을 공개했다. 인재 이동도 활발했다. 카카오 언어랩장 출신인 윤가람은 올해 초 솔빛랩스 최고과학책임자(CSO)로 합류했다.',
+    expect: ['WORKS_FOR 윤가람 -> 솔빛랩스'],
+    absent: ['WORKS_FOR 윤가람 -> 카카오'],
+    nodes: ['Person:윤가람'],
+  },
+  {
+    cat: "feature: 'TITLE을 지낸 NAME은 …' and '…였던 NAME은 …': a person node, no post at the company left",
+    text: 'KT에서 AI본부장(전무)을 지낸 송다윤은 현재 대학에서 학생들을 가르친다. 한때 네이버 리더였던 장하늘은 요즘 창업을 준비한다.',
+    nodes: ['Person:송다윤', 'Person:장하늘'],
+    absent: ['WORKS_FOR 송다윤 -> KT', 'WORKS_FOR 장하늘 -> 네이버'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -13,7 +13,7 @@ import { GENERIC_COMPANY_STEMS, GENERIC_STEMS, INSURANCE_KIND, NOT_COMPANY, NOT_
 
 
 const COMPANY_FORMS =
-  /(?:\(주\)|㈜|주식회사\s?|(?:법무|회계|세무|특허)법인\s)([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})|(?:스타트업|AI 기업|AI기업|기업|업체|빅테크|연구기업|개발사|통신사|운영사|제조사|공급사|상장사|비상장사|상장기업)\s([A-Z][A-Za-z0-9&]{2,15}(?:\s(?:AI|Labs?|Technologies|Tech))?(?![가-힣A-Za-z])|[가-힣A-Za-z0-9]{2,15}?(?:\s(?:AI|랩스|Labs?))?(?=(?:(?:와|과)(?:도|는|의)?|은|는|이|가|의|도|에서|에서는)\s|(?:을|를)\s(?:(?:공동\s?|새로\s|직접\s)?(?:창업|설립|창립|세웠|세운|세우|차렸|차린|차리|인수)|비롯한|비롯해|포함한|포함해|더해|더하면|더한|합쳐|합치면)|(?:였|이었)(?:다|습니다|고|으며|는데)|(?:입니다|인데요|이에요)[.\s]|\([A-Za-z]|,\s|\s등(?:이|은|을|도|과|와|의)?\s))|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{2,15})사(?=(?:는|가|의|와|도|에서|측)?[\s,])|(?<![가-힣A-Za-z0-9])([가-힣]{2,8}\s랩스(?!\s?\()|[가-힣A-Za-z][가-힣A-Za-z0-9]{0,9}?(?:(?:AI|에이아이)랩|AI|에이아이|랩스|(?<=[가-힣]{3})랩|테크놀로지스|테크놀로지|로보틱스|소프트|테크|시스템즈|데이터|웍스|다이내믹스|인텔리전스|마인드|클라우드)(?:\s?코리아)?)(?=(?:은|는|이|가|의|(?:와|과)(?:의|는|도)?|도|에서(?:는|도)?|측|로|으로|를|을|에(?:는|도|게)?|다|이다|입니다|였다|이었다|까지|보다|처럼)?[\s,.·、(]|$)/g;
+  /(?:\(주\)|㈜|주식회사\s?|(?:법무|회계|세무|특허)법인\s)([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})|(?:스타트업|AI 기업|AI기업|기업|업체|빅테크|연구기업|개발사|통신사|운영사|제조사|공급사|상장사|비상장사|상장기업)\s([A-Z][A-Za-z0-9&]{2,15}(?:\s(?:AI|Labs?|Technologies|Tech))?(?![가-힣A-Za-z])|[가-힣A-Za-z0-9]{2,15}?(?:\s(?:AI|랩스|Labs?))?(?=(?:(?:와|과)(?:도|는|의)?|은|는|이|가|의|도|에서|에서는)\s|(?:을|를)\s(?:(?:공동\s?|새로\s|직접\s)?(?:창업|설립|창립|세웠|세운|세우|차렸|차린|차리|인수)|비롯한|비롯해|포함한|포함해|더해|더하면|더한|합쳐|합치면)|(?:였|이었)(?:다|습니다|고|으며|는데)|(?:입니다|인데요|이에요)[.\s]|\([A-Za-z]|,\s|\s등(?:이|은|을|도|과|와|의)?\s))|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{2,15})사(?=(?:는|가|의|와|도|에서|측)?[\s,])|(?<![가-힣A-Za-z0-9])([가-힣]{2,8}\s랩스(?!\s?\()|[가-힣A-Za-z][가-힣A-Za-z0-9]{0,9}?(?:(?:AI|에이아이)랩|AI|에이아이|랩스|(?<=[가-힣]{3})랩|테크놀로지스|테크놀로지|로보틱스|소프트|테크|시스템즈|데이터|웍스|다이내믹스|인텔리전스|마인드|브레인|클라우드)(?:\s?코리아)?)(?=(?:은|는|이|가|의|(?:와|과)(?:의|는|도)?|도|에서(?:는|도)?|측|로|으로|를|을|에(?:는|도|게)?|다|이다|입니다|였다|이었다|까지|보다|처럼)?[\s,.·、(]|$)/g;
 const GLOSSED_COMPANY = /(?<=(?:스타트업|기업|업체|회사|개발사|빅테크|통신사|운영사|공급사|그룹)\s)((?![이그새두세각한전현]\s)[가-힣]{1,8}(?:\s[가-힣]{1,8}){1,2})\(([A-Z][A-Za-z0-9&.]*(?:\s[A-Z][A-Za-z0-9&.]*){1,2})\)(?=(?:와|과|은|는|이|가|의|도|에|를|을|측)?[\s,.])/g;
 const SUFFIXED_GLOSS = /(?<![가-힣A-Za-z0-9])([가-힣]{1,10}\s?(랩스|랩|테크|소프트|웍스|에이아이|로보틱스|시스템즈|네트웍스|바이오))\(([A-Z0-9][A-Za-z0-9]{0,15}?\s?(Labs|Lab|Tech|Soft|Works|AI|Robotics|Systems|Networks|Bio))\)(?=(?:은|는|이|가|의|와|과|도|측|에서|를|을)?[\s,.])/g;
 const GLOSS_SUFFIX_PAIRS: Record<string, string> = { 랩스: 'labs', 랩: 'lab', 테크: 'tech', 소프트: 'soft', 웍스: 'works', 에이아이: 'ai', 로보틱스: 'robotics', 시스템즈: 'systems', 네트웍스: 'networks', 바이오: 'bio' };
@@ -81,9 +81,9 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
   for (let m = COMPANY_FORMS.exec(text); m; m = COMPANY_FORMS.exec(text)) {
     let name = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
     if (m[1]) name = stripParticles(name);
-    if (m[4] && GENERIC_STEMS.test(name.replace(/(?:AI|에이아이|랩스|테크놀로지스|테크놀로지|로보틱스|소프트|테크|시스템즈|데이터|웍스|다이내믹스|인텔리전스|마인드|클라우드)$/, '').trimEnd())) continue;
+    if (m[4] && GENERIC_STEMS.test(name.replace(/(?:AI|에이아이|랩스|테크놀로지스|테크놀로지|로보틱스|소프트|테크|시스템즈|데이터|웍스|다이내믹스|인텔리전스|마인드|브레인|클라우드)$/, '').trimEnd())) continue;
     // the newer suffixes ("…테크", "…데이터") need a name of two syllables or more before them, and no common compound ("빅데이터", "핀테크")
-    const newSuffix = m[4] ? /(?:테크|시스템즈|데이터|웍스|다이내믹스|인텔리전스|마인드|클라우드)$/.exec(name) : null;
+    const newSuffix = m[4] ? /(?:테크|시스템즈|데이터|웍스|다이내믹스|인텔리전스|마인드|브레인|클라우드)$/.exec(name) : null;
     if (newSuffix && (name.length - newSuffix[0].length < 2 || COMMON_SUFFIXED.test(name))) continue;
     // (a country word blocked as a name, "미국 오로라랩스는", is no company before it: it says where the company is from)
     if (m[4] && (ms.some((x) => x.type === 'Company' && x.end >= m.index - 1 && x.end <= m.index && !(x.via === 'blocked' && isCountryWord(text.slice(x.start, x.end), lx))) || isUnitBeforeTitle(text, m.index, m.index + name.length, [...ms, ...out], lx))) continue;

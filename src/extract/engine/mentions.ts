@@ -28,6 +28,7 @@ import { AUTHOR_LABEL, discoverAuthors } from './discover-authors.js';
 import { discoverMarkedAuthors } from './discover-marked-authors.js';
 import { getMatchers, type Matchers } from './matchers.js';
 import { foldParenAlias } from './paren-aliases.js';
+import { discoverCareerNames } from './discover-career-names.js';
 import { findKnownNames, type KnownName } from './known-names.js';
 
 export type { KnownName } from './known-names.js';
@@ -198,6 +199,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   ms.push(...found.splice(0));
   found.push(...discoverPersons(text, [...ms, ...blocked], mt.discovery));
   found.push(...discoverEnglishPersons(text, [...[...ms, ...blocked], ...found]));
+  found.push(...discoverCareerNames(text, [...[...ms, ...blocked], ...found]));
   if (AUTHOR_LABEL.test(text)) found.push(...discoverAuthors(text, [...[...ms, ...blocked], ...found]));
   if (/^[가-힣]{2,4}[1-9]/.test(text)) found.push(...discoverMarkedAuthors(text, [...[...ms, ...blocked], ...found]));
   found.push(...discoverAnonymous(text, ms, rules, mt.discovery));
