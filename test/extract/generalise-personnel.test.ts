@@ -786,6 +786,12 @@ const rows: FactRow[] = [
     nodes: ['Person:송다윤', 'Person:장하늘'],
     absent: ['WORKS_FOR 송다윤 -> KT', 'WORKS_FOR 장하늘 -> 네이버'],
   },
+  {
+    cat: "copula: '… 가운데 한 명이 NAME COMPANY TITLE다' / '…입니다': the person holds the post (a former one, '전 COMPANY TITLE다', does not)",
+    text: '당시 개발을 이끈 인물 가운데 한 명이 강서윤 카카오 대표다. 또 다른 주역은 남도훈 전 네이버 리더다. 발표자는 문하율 KT 상무입니다.',
+    expect: ['WORKS_FOR 강서윤 -> 카카오', 'WORKS_FOR 문하율 -> KT'],
+    absent: ['WORKS_FOR 남도훈 -> 네이버'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
