@@ -36,7 +36,9 @@ export function addOmittedSubject(text: string, ms: Mention[], subject: Mention 
   if (ms.some((m) => (m.type === 'Company' || m.type === 'Person') && SUBJECT_AFTER.test(text.slice(m.end, m.end + 2)))) return;
   // "…와도 손잡고 …": the sentence opens on its partner
   // ("• KT와 함께 …": a list item's mark before the partner)
-  const opensOnPartner = first.type === 'Company' && first.start <= (ITEM_MARK.exec(text)?.[0].length ?? 0) + 1 && PARTNER_OPENING.test(text.slice(first.end, first.end + 3));
+  // (not "KT와 LG AI연구원 등 대기업과 함께 … 스타트업이": 'A와 B' coordinates the sentence's own subject)
+  const coordinated = ms[1]?.type === 'Company' && /^(?:와|과)\s$/.test(text.slice(first.end, ms[1].start));
+  const opensOnPartner = first.type === 'Company' && !coordinated && first.start <= (ITEM_MARK.exec(text)?.[0].length ?? 0) + 1 && PARTNER_OPENING.test(text.slice(first.end, first.end + 3));
   // "자체 개발한 믿:음 2.0과는 별개로 마이크로소프트(MS)와 손잡고, …": no subject, a partner with its verb
   const partnerClause = !opensOnPartner && !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Company' && PARTNER_VERB_AFTER.test(text.slice(m.end, m.end + 24)));
   // "…투자를 유치했고, 중기부의 '딥테크 팁스'에도 선정됐다": no subject, a programme it was selected for

@@ -449,6 +449,20 @@ const rows: FactRow[] = [
   },
   { cat: 'participates.advancing-teams', text: "'해양 AI 실증 사업' 2단계 평가가 끝났다. 해양수산부는 KT를 수행기관으로 최종 선정했다.", expect: ['PARTICIPATES_IN KT -> 해양 AI 실증 사업'] },
   { cat: 'participates.advancing-teams', text: "'해양 AI 실증 사업' 2단계 평가가 끝났다. 해양수산부는 KT를 진출팀으로 확정하지 않았다.", absent: ['PARTICIPATES_IN KT -> 해양 AI 실증 사업'] },
+  // a newsletter item: a list with its kind noun ('… 같은 스타트업이', '… 등 대기업과 함께') listed for the programme named before;
+  // the company its headline says stays out is no omitted subject of the listing sentence
+  {
+    cat: "clause.participates.context-programme: 'A와 B 등 대기업과 함께 C, D 같은 스타트업이 이름을 올렸다' lists all four; 'X는 불참' in the item's headline stays out",
+    text: "'AI 물류 실증사업' 30곳 확정…한빛텔레콤은 불참\n\n정부가 올해 'AI 물류 실증사업'에 참여할 30개 기업을 확정했다. 네이버와 카카오 등 대기업과 함께 솔빛랩스, 누리소리AI 같은 스타트업이 이름을 올렸다. 반면 한빛텔레콤은 이번 공모에 지원하지 않았다.",
+    expect: ['PARTICIPATES_IN 네이버 -> AI 물류 실증사업', 'PARTICIPATES_IN 카카오 -> AI 물류 실증사업', 'PARTICIPATES_IN 솔빛랩스 -> AI 물류 실증사업', 'PARTICIPATES_IN 누리소리AI -> AI 물류 실증사업'],
+    absent: ['PARTICIPATES_IN 한빛텔레콤 -> AI 물류 실증사업'],
+  },
+  {
+    cat: "a list with its kind noun ('A, B 등 스타트업이') is the subject: 'A와 B 등 스타트업이 이름을 올렸다' gives no partnership",
+    text: "정부가 'AI 교육 실증사업' 참여 기업을 확정했다. 솔빛랩스와 누리소리AI 등 스타트업이 이름을 올렸다.",
+    expect: ['PARTICIPATES_IN 솔빛랩스 -> AI 교육 실증사업', 'PARTICIPATES_IN 누리소리AI -> AI 교육 실증사업'],
+    absent: ['PARTNERS_WITH 누리소리AI -> 솔빛랩스'],
+  },
 ];
 
 describe('h12 generalisation rows', () => {
