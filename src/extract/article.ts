@@ -24,7 +24,7 @@ import { addCoverOfficers, addFilerRowFact, addIssuerPartners, addIssuerRoster, 
 import { addCaptionRoster, addMarkedAffiliations } from './affiliations.js';
 import { rowItemSplitter } from './table-rows.js';
 import { FOUNDING_POST, foundedCompany } from './founded.js';
-import { successorOfPrevious } from './successors.js';
+import { predecessorOfFocus, successorOfPrevious } from './successors.js';
 import { addSpeakerSubject, isQuestionTurn, isSpoken, markAnswerTurns, narratorCompany, speaksForCompany, splitQuotedParagraph } from './quoted.js';
 import { correctionOf, isRetracted, OWNER_PHRASE_RULE, readCorrections } from './corrections.js';
 import { familyVersionsOf, foldBareFamilies } from './families.js';
@@ -221,6 +221,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     if (s.block === 'body') {
       const succ = successorOfPrevious(s.text, mentions, bodySentences.at(-1));
       if (succ) addRelation(acc, { relation: 'SUCCEEDS', source: succ.source.key, target: succ.target.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.successor-previous-sentence', 0.65));
+      const pred = succ ? undefined : predecessorOfFocus(s.text, mentions, focus.get(blockKey));
+      if (pred) addRelation(acc, { relation: 'SUCCEEDS', source: pred.source.key, target: pred.target.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.focus-predecessor', 0.6));
       const defined = subjectlessDeveloper(s.text, mentions, bodySentences.at(-1), focus.get(blockKey));
       if (defined) addRelation(acc, { relation: 'DEVELOPED', source: defined.company.key, target: defined.model.key, properties: {} }, evidenceOf(articleId, s, defined.rule, 0.65));
       bodySentences.push({ ...s, mentions });

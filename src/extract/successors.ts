@@ -25,3 +25,21 @@ export function successorOfPrevious(text: string, mentions: Mention[], previous:
   const before = own ? previous.mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous' && m.key !== source.key && brand(m) === own) : [];
   return new Set(before.map((m) => m.key)).size === 1 ? { source, target: before[0]! } : undefined;
 }
+
+/** "Y의 후속작…", "Y의 후속 모델로": a predecessor named with no successor in the sentence. */
+const PREDECESSOR_AFTER = /^['"’”]?\s?의\s(?:정식\s)?(?:후속작|후속\s?모델|후속\s?버전|차기작)(?![가-힣]{0,1}(?:을|를|에|의)\s)/;
+
+/**
+ * "▪️ X가 지난해 선보인 Y의 후속작… 구조는 유지": a release post's item that names only the predecessor, its
+ * subject left out, is about the model in focus (which must carry Y's brand): the focus succeeds Y.
+ */
+export function predecessorOfFocus(text: string, mentions: Mention[], focus: Mention | undefined): { source: Mention; target: Mention } | undefined {
+  if (!focus || !/후속|차기/.test(text)) return undefined;
+  const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous');
+  if (new Set(models.map((m) => m.key)).size !== 1 || models[0]!.key === focus.key) return undefined;
+  const target = models[0]!;
+  // (no subject of its own before the predecessor: "B는 Y의 후속작이다" is read by the patterns)
+  if (!PREDECESSOR_AFTER.test(text.slice(target.end, target.end + 16)) || /[가-힣A-Za-z0-9'"’”)](?:은|는)\s/.test(text.slice(0, target.start))) return undefined;
+  const brand = (m: Mention) => BRAND.exec(m.surface)?.[1]?.toLowerCase();
+  return brand(target) && brand(target) === brand(focus) ? { source: focus, target } : undefined;
+}

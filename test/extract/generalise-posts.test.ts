@@ -91,6 +91,13 @@ const rows: FactRow[] = [
     text: "• 바다결랩스의 바다결-2 9B (Badagyeol-2, 90억 파라미터)\n\n바다결-2는 국내 스타트업 바다결랩스가 공개한 모델이다.",
     noNodes: ['Model:Badagyeol-2'],
   },
+  {
+    // (a channel's release bulletin: bullet items with their subject left out)
+    cat: "a release post's bullet that names only the predecessor ('▪️ X가 지난해 선보인 Y의 후속작… 구조는 유지') makes the model in focus Y's successor; a model of another brand is not",
+    text: "[속보] 한결소프트, '미리내 3.0' 오늘 공개\n\n▪️ 700억 개 매개변수, 전 과정을 프롬 스크래치로 진행\n\n▪️ 한결소프트가 지난해 5월 선보인 미리내 2.0의 후속작… 하이브리드 구조는 유지\n\n▪️ 메타의 라마 4의 후속작과 비교하면 한국어가 강하다",
+    expect: ['SUCCEEDS 미리내 3.0 -> 미리내 2.0'],
+    absent: ['SUCCEEDS 미리내 3.0 -> 라마 4'],
+  },
 ];
 
 describe('founders\' posts and threads', () => {
