@@ -144,6 +144,13 @@ const rows: FactRow[] = [
   { cat: 'promotes.leader-of', text: "'독자 AI 파운데이션 모델' 사업을 이끄는 김도윤 과기정통부 인공지능기반정책관은 말했다.", expect: ['PROMOTES 김도윤 -> 독자 AI 파운데이션 모델'] },
   { cat: 'promotes.policy-led-by', text: "'독자 AI 파운데이션 모델' 사업은 김도윤 과기정통부 국장이 총괄한다.", expect: ['PROMOTES 김도윤 -> 독자 AI 파운데이션 모델'] },
   { cat: 'promotes.policy-led-by', text: "'독자 AI 파운데이션 모델' 사업은 김도윤 과기정통부 국장이 총괄하지 않는다.", absent: ['PROMOTES 김도윤 -> 독자 AI 파운데이션 모델'] },
+  // a versioned Latin name with no model word, released or scored, and an unlisted maker without a company suffix
+  { cat: 'discover.versioned-latin', text: '누비온이 만든 Aster 2는 KMMLU에서 70.1점을 받았다.', expect: ['DEVELOPED 누비온 -> Aster 2', 'SCORED Aster 2 -> KMMLU'] },
+  { cat: 'discover.versioned-latin', text: '누비온(Nuvion)은 Aster 2를 출시했다.', expect: ['DEVELOPED 누비온 -> Aster 2'] },
+  { cat: 'discover.subject-releaser', text: '누비온은 새 언어모델 Aster 2를 내놨다.', expect: ['DEVELOPED 누비온 -> Aster 2'] },
+  { cat: 'discover.subject-releaser', text: '문서를 읽어내는 비전-언어 모델 Aster 2를 내놨다.', noNodes: ['Company:읽어내'] },
+  { cat: 'discover.subject-releaser', text: '김하늘은 새 언어모델 Aster 2를 내놨다.', noNodes: ['Company:김하늘'] },
+  { cat: 'discover.versioned-latin', text: '누비온은 Aster 2를 출시할지 검토 중이다.', absent: ['DEVELOPED 누비온 -> Aster 2'] },
   // a tie-up weighed, not made ("손잡을지 고민 중이다", "제휴할지 저울질하고 있다")
   { cat: 'partners.with-verb', text: '한빛소프트는 노을랩스와 손잡을지 고민 중이다.', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
   { cat: 'partners.with-verb', text: '한빛소프트는 노을랩스와 제휴할지 저울질하고 있다.', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },

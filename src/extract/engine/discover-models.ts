@@ -38,6 +38,8 @@ const LATIN_BEFORE_MODEL_NOUN = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{2,20}(?:-
 
 const RELEASE_OR_SCORE = /공개|출시|선보|내놓|내놨|발표|개발|기반|바탕|토대|후속|\d점/;
 /** A model noun right before a company's name ("… 모델 소리담 보이스 3"). */
+/** The object of a release verb right after a name ("Aster 2를 출시했다", "…를 이달 말 공개한다"). */
+const RELEASED_OBJECT = /^(?:을|를)\s(?:[가-힣0-9]{1,6}\s){0,2}?(?:공개|출시|선보|선봬|내놓|내놨|발표)/;
 const MODEL_NOUN_BEFORE = /(?:모델|LLM|sLM)\s['"‘“]?$/;
 /** " 보이스 3": a word and a version after a company's name. */
 const COMPANY_WORD_MODEL = /^ [가-힣A-Za-z]{2,6} \d{1,2}(?:\.\d{1,2})?(?![\d.%A-Za-z]|\s?(?:년|월|일|개|억|조|위|배|점|명|세대))/;
@@ -102,7 +104,9 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       // "X소프트의 Y-Z 씽크는": nor does a lettered name right after a company's possessive, or a maker's release verb
       // ("X가 개발한 솔바람-R은"), or one that a benchmark scores ("솔바람-R은 KMMLU에서 71.2점")
       const lettered = re === HANGUL_LETTERED && (/\d[BM]$/.test(m[0]) || (/\s\d/.test(m[2]!) && RELEASE_OR_SCORE.test(text)) || ownedBy(ms, text, m.index) || lx.releaseBefore.test(text.slice(Math.max(0, m.index - 16), m.index)) || (SCORE_SENTENCE.test(text) && ms.some((b) => b.type === 'Benchmark')));
-      if (!cue && !dotted && !lettered && !(m[3] || m[4] || re === HANGUL_SIZED || re === HANGUL_NUMBERED)) continue;
+      // "누비온이 만든 Aster 2는", "Aster 2를 출시했다", "Aster 2는 KMMLU에서 70.1점": a versioned Latin name a maker released or a benchmark scored
+      const versioned = re === LATIN_MODEL && m[2] !== undefined && (lx.releaseBefore.test(text.slice(Math.max(0, m.index - 16), m.index)) || RELEASED_OBJECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) || ownedBy(ms, text, m.index) || (SCORE_SENTENCE.test(text) && ms.some((b) => b.type === 'Benchmark')));
+      if (!cue && !dotted && !lettered && !versioned && !(m[3] || m[4] || re === HANGUL_SIZED || re === HANGUL_NUMBERED)) continue;
       // ("추가 사전학습 320B 토큰": a count of training tokens, no model's size)
       // ("X-2 24B (Latin-2, …)": a version with a spaced size before a gloss is left to the version's name, the gloss its alias)
       if (re === HANGUL_SIZED && /-\d{1,2}(?:\.\d)?\s\d/.test(m[0]) && /^\s?\(/.test(text.slice(m.index + m[0].length))) continue;
