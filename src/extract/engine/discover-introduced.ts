@@ -151,9 +151,7 @@ function particleFits(name: string, particle: string): boolean {
  * "누비온은 새 언어모델 Aster 2를 내놨다" (the subject of a release whose object is the model).
  */
 export function discoverModelMakers(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
-  if (!taken.some((m) => m.type === 'Model')) return [];
-  const out = discoverIntroduced(text, taken, lx, true);
-  return out;
+  return taken.some((m) => m.type === 'Model') ? discoverIntroduced(text, taken, lx, true) : [];
 }
 
 export function discoverIntroduced(text: string, taken: Mention[], lx: DiscoveryLexicon, makersOnly = false): Mention[] {
