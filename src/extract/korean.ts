@@ -14,7 +14,7 @@ export const PARTICLES = [
 ] as const;
 
 /** Nouns that may be glued to a name without making a different name ("KT측", "GPT-4o대비"). */
-export const GLUE_SUFFIXES = ['사', '측', '등', '대비', '기반', '계열', '모델', '시리즈', '이외', '외', '급', '버전', '팀', '진영', '컨소시엄'] as const;
+export const GLUE_SUFFIXES = ['사', '측', '표', '등', '대비', '기반', '계열', '모델', '시리즈', '이외', '외', '급', '버전', '팀', '진영', '컨소시엄'] as const;
 
 const particleAlt = PARTICLES.join('|');
 const glueAlt = GLUE_SUFFIXES.join('|');
