@@ -495,6 +495,7 @@ const rows: Row[] = [
   { rule: 'succeeds.released-then-successor-copula', sentence: "가온텔레콤은 지난 5월 '가온-3'을 공개했는데, 지난해 내놓은 가온-2의 후속 모델이다.", expect: ['SUCCEEDS 가온-3 -> 가온-2'] },
   { rule: 'partners.headline-pair', sentence: '가온텔레콤·누리브릿지·한빛소프트, AI 반도체 협력\n\n반도체 스타트업 누리브릿지와 게임사 한빛소프트는 모두 판교에 있다.', expect: ['PARTNERS_WITH 가온텔레콤 -> 누리브릿지', 'PARTNERS_WITH 가온텔레콤 -> 한빛소프트'] },
   { rule: 'works-for.self-intro-team', sentence: '저는 가온텔레콤 데이터 플랫폼팀의 한도윤이라고 합니다.', expect: ['WORKS_FOR 한도윤 -> 가온텔레콤'] },
+  { rule: 'scored.score-then-model', sentence: "AI 모델 '솔바람-R'과 '누리-2'가 공개됐다. 솔바람-R은 KMMLU에서 71.2점으로 누리-2를 2.8점 차로 따돌렸다.", expect: ['SCORED 솔바람-R -> KMMLU'], absent: ['SCORED 누리-2 -> KMMLU'] },
   { rule: 'developed.topic-possessor-work', sentence: "AI 모델 '가온-3'이 공개됐다. 가온-3은 가온텔레콤의 자체 모델이다. AI 모델 '누리-2'는 가온텔레콤의 경쟁 모델이다.", expect: ['DEVELOPED 가온텔레콤 -> 가온-3'], absent: ['DEVELOPED 가온텔레콤 -> 누리-2'] },
   { rule: 'developed.own-model-apposition', sentence: "AI 모델 '가온-3'이 공개됐다. 가온텔레콤 자체 모델인 가온-3은 추론에 강하다.", expect: ['DEVELOPED 가온텔레콤 -> 가온-3'] },
   { rule: 'developed.brand-mark', sentence: '네이버표 하이퍼클로바X는 추론에 강하다.', expect: ['DEVELOPED 네이버 -> 하이퍼클로바X'] },
