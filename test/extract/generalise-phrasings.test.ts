@@ -151,6 +151,9 @@ const rows: FactRow[] = [
   { cat: 'discover.subject-releaser', text: '문서를 읽어내는 비전-언어 모델 Aster 2를 내놨다.', noNodes: ['Company:읽어내'] },
   { cat: 'discover.subject-releaser', text: '김하늘은 새 언어모델 Aster 2를 내놨다.', noNodes: ['Company:김하늘'] },
   { cat: 'discover.versioned-latin', text: '누비온은 Aster 2를 출시할지 검토 중이다.', absent: ['DEVELOPED 누비온 -> Aster 2'] },
+  // a Hangul name and version glossed in Latin before a score in a ranking ("티스벨 1.5(Tisbel 1.5): 65.96점", "벨자미 3.0(Belzami 3.0)(71.17점)")
+  { cat: 'discover.glossed-numbered', text: 'SEOKAI 리더보드에서 Vobi 4.0이 94.41점으로 1위에 올랐다. 나머지 모델의 점수는 티스벨 1.5(Tisbel 1.5): 65.96점, 렌모센 3.0 프로: 50.52점이다.', expect: ['SCORED 티스벨 1.5 -> SEOKAI'], sameNode: ['티스벨 1.5=Tisbel 1.5'] },
+  { cat: 'discover.glossed-numbered', text: 'SEOKAI 리더보드에서 Vobi 4.0이 94.41점으로 1위에 올랐다. 이어 벨자미 3.0(Belzami 3.0)(71.17점), 센펜 2.0(62.34점) 순이었다.', expect: ['SCORED 벨자미 3.0 -> SEOKAI'], edgeProps: ['SCORED 벨자미 3.0 -> SEOKAI score=71.17'] },
   // a tie-up weighed, not made ("손잡을지 고민 중이다", "제휴할지 저울질하고 있다")
   { cat: 'partners.with-verb', text: '한빛소프트는 노을랩스와 손잡을지 고민 중이다.', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
   { cat: 'partners.with-verb', text: '한빛소프트는 노을랩스와 제휴할지 저울질하고 있다.', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
