@@ -65,10 +65,11 @@ export function addReleaseSubject(text: string, ms: Mention[], maker: () => Ment
 }
 
 /** "'딥테크 팁스'에도 선정됐다": selected for the programme just named. */
-const SELECTED_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?['"’”]?(?:에도|에)\s(?:최종\s)?(?:선정됐|선정되었|선정돼|뽑혔)/;
+/** (the programme's kind may follow its name: "'팁스(TIPS)' 프로그램에도", "… 사업에") */
+const SELECTED_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?['"’”]?(?:\s?(?:프로그램|사업))?(?:에도|에)\s(?:최종\s)?(?:선정됐|선정되었|선정돼|뽑혔)/;
 
-/** "(MS)와 손잡고", "과도 협력해", "와 공동으로 구축했다", "와의 전략적 제휴에 따라", "와의 협력을 병행하는": a partner and the words that make it one. */
-const PARTNER_VERB_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:(?:와|과)(?:도|는)?\s(?:(?:함께\s)?(?:손잡|손을 잡|협력|협업|제휴|맞손|업무협약|MOU)|(?:함께|공동으로)\s(?:구축|개발|만들|설계|운영|진행|작업|수행))|(?:와|과)의\s(?:(?:전략적|기술|사업)\s)?(?:제휴|협력|협업|파트너십|동맹)(?:은|는|에|으로|로|이|가|(?:을|를)\s?(?:병행|강화|유지|확대|이어가|지속)|(?:을|를)\s통해\s))/;
+/** "(MS)와 손잡고", "과도 협력해", "와 전략적 협력 관계를 맺고", "와 공동으로 구축했다", "와의 전략적 제휴에 따라", "와의 협력을 병행하는": a partner and the words that make it one. */
+const PARTNER_VERB_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:(?:와|과)(?:도|는)?\s(?:(?:함께\s)?(?:전략적\s|긴밀(?:히|하게)\s)?(?:손잡|손을 잡|협력|협업|제휴|맞손|업무협약|MOU)|(?:함께|공동으로)\s(?:구축|개발|만들|설계|운영|진행|작업|수행))|(?:와|과)의\s(?:(?:전략적|기술|사업)\s)?(?:제휴|협력|협업|파트너십|동맹)(?:은|는|에|으로|로|이|가|(?:을|를)\s?(?:병행|강화|유지|확대|이어가|지속)|(?:을|를)\s통해\s))/;
 /** A subject of any kind before a verb ("회사는", "이 모델은", "양사는"): then the sentence has its own. */
 const SUBJECT_BEFORE_VERB = /(?:^|\s)(?:회사|양사|이 회사|동사|그룹|정부|이 모델|모델|[가-힣]{1,6}측)(?:은|는|이|가)\s/;
 
@@ -145,8 +146,9 @@ const CHIEF_TITLE_AFTER = /^\s(?:최고[가-힣]{2,8}책임자(?:\s?\(C[A-Z]{1,3
 /** "한국전자통신연구원(ETRI)은 …", "과학기술정보통신부는 …": a sentence opening on an institute or a ministry of its own (no node) hires for it, not for the article's company. */
 export const ORGANISATION_SUBJECT_FIRST = /^[가-힣]{2,20}(?:연구원|연구소|부|청|처|위원회|대학교|대학|재단|협회|공사|공단|진흥원|평가원)(?:\([^()]{1,15}\))?(?:은|는|이|가)\s/;
 
-/** "• 유하은 리서치 리드 — 前 X 연구원.": a list item of a team's people, a name and a title, then a dash and a description. */
-const ROSTER_ITEM = /^\s?[•·▲\-*]\s?/;
+/** "• 유하은 리서치 리드 — 前 X 연구원.": a list item of a team's people, a name and a title, then a dash and a description
+ * (its mark may be gone: a page's <li> items are read without one). */
+const ROSTER_ITEM = /^\s?(?:[•·▲\-*]\s?)?/;
 function rosterItem(text: string, ms: Mention[]): boolean {
   const mark = ROSTER_ITEM.exec(text);
   const person = mark ? ms.find((m) => m.type === 'Person' && m.start === mark[0].length) : undefined;
@@ -156,7 +158,8 @@ function rosterItem(text: string, ms: Mention[]): boolean {
 /** The company the article is about, for a sentence where a person takes a role and no company is named. */
 export function addEmployerReference(text: string, ms: Mention[], rules: RuleSet, last: Mention | undefined, first?: Mention): void {
   const hiredObject = HIRED_OBJECT.test(text);
-  // (a team's roster on a company's page lists the page's company's people)
+  // (a team's roster on a company's page lists the page's company's people, though its description names the company again:
+  // "NAME 대표 — … X를 창업했습니다")
   const roster = rosterItem(text, ms);
   const subject = hiredObject || roster ? (first ?? last) : last;
   // a company the person came from ("LG AI연구원에서 … 참여한", "네이버 출신") is no employer here
@@ -166,7 +169,7 @@ export function addEmployerReference(text: string, ms: Mention[], rules: RuleSet
   // ("저희 CTO를 맡고 있다": the sentence names its employer by a reference word, read by addCompanyReference)
   // (only where the sentence names no company at all: "CTO는 X에서 … 총괄하고 있다" names the employer with 에서)
   const chief = !UNSETTLED.test(text) && !ms.some((m) => m.type === 'Company' && m.via !== 'blocked') && ms.some((m) => m.type === 'Person' && CHIEF_TITLE_AFTER.test(text.slice(m.end, m.end + 24)));
-  if (!subject || FIRST_PERSON_COMPANY.test(text) || ORGANISATION_SUBJECT_FIRST.test(text) || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && (m.key === subject.key || !former(m))) || !ms.some((m) => m.type === 'Person') || !(JOINS_IN_ROLE.test(text) || hiredObject || chief || titleRes(rules).roleHeld.test(text) || TAKES_POST.test(text) || roster)) return;
+  if (!subject || FIRST_PERSON_COMPANY.test(text) || ORGANISATION_SUBJECT_FIRST.test(text) || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && ((m.key === subject.key && !roster) || (m.key !== subject.key && !former(m)))) || !ms.some((m) => m.type === 'Person') || !(JOINS_IN_ROLE.test(text) || hiredObject || chief || titleRes(rules).roleHeld.test(text) || TAKES_POST.test(text) || roster)) return;
   ms.unshift(referenceTo(subject, 0, 0));
 }
 
