@@ -106,15 +106,19 @@ function introducedCompany(text: string, ms: Mention[]): Mention | undefined {
 }
 
 /** "이 회사", "동사", a sentence opening on "회사는" (or "회사 CTO인 …"), a bare "회사가" building on its own after a clause's start
- * ("…으로, 회사가 자체 설계한", "Y는 회사가 직접 만든": not "다른 회사가"), and in interviews and company blogs "저희", "당사". */
-const COMPANY_REF = /(?<![가-힣])(?:(이 회사|이 업체|같은 회사|해당 회사|이 기업|해당 기업)|동사|저희 회사|저희|당사|우리 회사)(?=의\s|\s|은|는|가|도)|^(?:이어\s|또\s|또한\s|특히\s|한편\s)?(?:회사\s?측|회사)(?=은|는|가|도|\s[^\s,.]{1,24}(?:\s[^\s,.]{1,24})?인\s)|(?<=,\s|[가-힣A-Za-z0-9'"’”)](?:은|는)\s)회사(?=가\s(?:처음부터\s|직접\s|모두\s)?(?:자체|독자|직접))/;
+ * ("…으로, 회사가 자체 설계한", "Y는 회사가 직접 만든": not "다른 회사가"), and in interviews and company blogs "저희", "당사"
+ * (also as the first of two partners: "당사와 X는 … 제휴를 맺었다"). */
+const COMPANY_REF = /(?<![가-힣])(?:(이 회사|이 업체|같은 회사|해당 회사|이 기업|해당 기업)|동사|저희 회사|저희|당사|우리 회사)(?=의\s|\s|은|는|가|도|(?:와|과)(?:는|도)?\s)|^(?:이어\s|또\s|또한\s|특히\s|한편\s)?(?:회사\s?측|회사)(?=은|는|가|도|\s[^\s,.]{1,24}(?:\s[^\s,.]{1,24})?인\s)|(?<=,\s|[가-힣A-Za-z0-9'"’”)](?:은|는)\s)회사(?=가\s(?:처음부터\s|직접\s|모두\s)?(?:자체|독자|직접))/;
 
 const FIRST_PERSON_COMPANY = /(?<![가-힣])(?:저희|당사)(?=의\s|\s|은|는|가|도)/;
 
-/** "LG AI연구원에서 … 참여한", "네이버 출신", "X를 떠난", "X DS부문 부사장을 지낸": a company the sentence names as where someone was, not who acts. */
+/** "X 창업자인 NAME 전 대표", "X 대표 출신 NAME 전 …": a post at the company, then the person's name marked as former. */
+const FORMER_POST_AFTER = /^\s(?:[가-힣A-Za-z]{1,10}(?:인|였던|이었던)\s)?[가-힣]{2,4}\s(?:전|前)\s/;
+/** "LG AI연구원에서 … 참여한", "네이버 출신", "X를 떠난", "X DS부문 부사장을 지낸", "X 창업자인 NAME 전 대표": a company the sentence names as where someone was, not who acts. */
 function isFormerPlace(text: string, m: Mention): boolean {
   // ("前 네이버클라우드 연구원", "전 구글 엔지니어": a former post's mark before the company)
-  return /(?:前|(?<![가-힣])전)\s?$/.test(text.slice(Math.max(0, m.start - 3), m.start)) || /^(?:\s[A-Za-z0-9가-힣]{1,12}\s?(?:부문|본부|사업부|팀|연구소|랩))?(?:에서|에선|\s?출신|을 떠난|를 떠난)|^\s[A-Za-z가-힣]{1,10}\s출신|^(?:\s[A-Za-z0-9가-힣]{1,12}){1,3}(?:을|를)\s(?:지낸|역임한|거친)\s/.test(text.slice(m.end, m.end + 40));
+  // ("X 창업자인 NAME 전 대표는", "X 대표였던 NAME 전 대표": the person's post there is a former one)
+  return /(?:前|(?<![가-힣])전)\s?$/.test(text.slice(Math.max(0, m.start - 3), m.start)) || FORMER_POST_AFTER.test(text.slice(m.end, m.end + 24)) || /^(?:\s[A-Za-z0-9가-힣]{1,12}\s?(?:부문|본부|사업부|팀|연구소|랩))?(?:에서|에선|\s?출신|을 떠난|를 떠난)|^\s[A-Za-z가-힣]{1,10}\s출신|^(?:\s[A-Za-z0-9가-힣]{1,12}){1,3}(?:을|를)\s(?:지낸|역임한|거친)\s/.test(text.slice(m.end, m.end + 40));
 }
 
 /**
@@ -128,7 +132,7 @@ export function addCompanyReference(text: string, ms: Mention[], subject: Mentio
   // "같은 회사의 Y": the maker of the model the sentences before were about ("B의 X는 … 같은 회사의 Y는")
   const same = r?.[1]?.startsWith('같은') ? makerOfFocus?.() : undefined;
   const company = same ?? (r?.[1] ? (last ?? recent ?? subject) : subject);
-  if (!r || !company || ms.some((x) => (x.type === 'Company' && x.start < r.index && !(r[0].startsWith('저희') && isFormerPlace(text, x))) || (x.start < r.index + r[0].length && r.index < x.end))) return;
+  if (!r || !company || ms.some((x) => (x.type === 'Company' && x.start < r.index && !(/^(?:저희|당사)/.test(r[0]) && isFormerPlace(text, x))) || (x.start < r.index + r[0].length && r.index < x.end))) return;
   ms.push(referenceTo(company, r.index, r.index + r[0].length));
   ms.sort((a, b) => a.start - b.start);
 }
