@@ -117,6 +117,13 @@ const rows: FactRow[] = [
     absent: ['WORKS_FOR 서지안 -> 네이버', 'WORKS_FOR 민서율 -> 카카오'],
     edgeProps: ['WORKS_FOR 민서율 -> 누리브릿지 title=CTO'],
   },
+  // a sentence with no subject whose partner comes before the object they build together ("X와 … 모델을 공동 개발하고 있다"),
+  // and a programme it was selected for this year ("'Y'에 올해 선정됐다")
+  {
+    cat: 'partners.omitted-subject-object-between',
+    text: "가람소프트는 음성 AI 스타트업이다. 창업자는 구글의 제미나이 나노가 범용으로는 훌륭하다고 본다.\n\n국내 가전 기업 소리전자와 세탁기용 음성 인식 모델을 공동 개발하고 있다.\n\n중소벤처기업부의 '온디바이스 AI 상용화 지원사업'에 올해 선정됐다.",
+    expect: ['PARTNERS_WITH 가람소프트 -> 소리전자', 'PARTICIPATES_IN 가람소프트 -> 온디바이스 AI 상용화 지원사업'],
+  },
   // a company page's sentences with no subject: a partner in "X와 전략적 협력 관계를 맺고", a programme in
   // "'팁스(TIPS)' 프로그램에도 선정됐습니다" (the programme's kind after its name)
   {
