@@ -480,6 +480,12 @@ const rows: FactRow[] = [
     nodes: ['Company:Norvale AI'],
     noNodes: ['Company:About Norvale AI'],
   },
+  {
+    // an association that built something itself ("포럼이 자체 개발한 벤치마크") is no company
+    cat: 'company.association-builder',
+    text: "한국생성AI포럼(이하 포럼)은 조사 결과를 발표했다. 평가에는 포럼이 자체 개발한 벤치마크 '누리워크 2027'을 썼다.",
+    noNodes: ['Company:포럼'],
+  },
 ];
 
 describe('company rows (gazetteer entries, countries)', () => {
