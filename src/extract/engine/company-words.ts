@@ -1,5 +1,8 @@
 /** Words that tell a discovered name is no company: generic stems, common nouns, other kinds of organisation. */
 
+/** An association, a society or a forum: no company, though it builds things and has heads. */
+export const ASSOCIATION_NAME = /(?:협회|학회|포럼|연합회|협의체|재단)$/;
+
 /** Members that are no company: hospitals, universities, institutes, associations and forums. */
 export const NOT_COMPANY_MEMBER = /(?:병원|의료원|대학교|대학|연구원|연구소|재단|협회|학회|포럼|연합회|협의체|공단|진흥원|[시도군구]청)$/;
 
