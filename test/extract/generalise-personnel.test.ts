@@ -759,6 +759,15 @@ const rows: FactRow[] = [
   // "NAME ORG 대표" where the organisation could be a name too: the word with a common surname is the person, the one with a rare first syllable the company
   { cat: 'personnel.name-like-company', text: '법원 판결에 업계가 술렁였다. 한지석 모라온 대표는 "항소하겠다"고 밝혔다.', expect: ['WORKS_FOR 한지석 -> 모라온'], noNodes: ['Person:모라온'] },
   { cat: 'personnel.name-like-company', text: '법원 판결에 업계가 술렁였다. 한지석 김태오 대표는 "항소하겠다"고 밝혔다.', noNodes: ['Company:김태오'] },
+  {
+    // an association's head with a second post in parentheses ("NAME X협회 회장(Y 대표)은", "NAME 포럼 회장(Y 대표)은"):
+    // a person who works for Y; the association (협회, 포럼, 학회) is no company
+    cat: 'works-for.association-head-second-post',
+    text: "스타트업 누리랩스는 법률 특화 모델을 만든다.\n\n도하람 한국생성AI협회 회장(누리랩스 대표)은 \"격차가 줄고 있다\"고 말했다. 서지후 포럼 회장(누리랩스 이사)은 \"평가 설계에 관여하지 않았다\"고 덧붙였다.",
+    nodes: ['Person:도하람', 'Person:서지후'],
+    noNodes: ['Company:한국생성AI협회', 'Company:포럼'],
+    expect: ['WORKS_FOR 도하람 -> 누리랩스', 'WORKS_FOR 서지후 -> 누리랩스'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

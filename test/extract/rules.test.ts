@@ -92,6 +92,8 @@ const rows: Row[] = [
   { rule: 'based-on.derived', sentence: '아리-8B는 Llama 3.1 8B의 한국어 특화 버전이다.', expect: ['BASED_ON 아리-8B -> Llama 3.1 8B'] },
   { rule: 'based-on.finetune-head', sentence: '라마 3.1에 한국어 데이터를 추가 학습한 Bllossom-8B가 인기를 끌었다.', expect: ['BASED_ON Bllossom-8B -> 라마 3.1'] },
   { rule: 'based-on.finetune-topic', sentence: '엑사원 딥은 엑사원 3.5를 추론 데이터로 미세조정한 모델이다.', expect: ['BASED_ON 엑사원 딥 -> 엑사원 3.5'] },
+  // "A를 B에 증류한": the teacher distilled into the student is a base too, beside the student's own weights
+  { rule: 'based-on.teacher-distilled-into', sentence: "'한빛-Distill-8B'는 DeepSeek-R1을 라마 3.1 8B에 증류한 모델이다.", expect: ['BASED_ON 한빛-Distill-8B -> DeepSeek-R1', 'BASED_ON 한빛-Distill-8B -> 라마 3.1 8B'] },
   { rule: 'based-on.finetune-topic-data-list', sentence: "한빛AI의 법률 특화 모델 '누리법률 2.0'은 KT가 자체 개발한 '믿:음 2.0'에 판례와 법령, 상담 기록 등 50만 건의 데이터를 추가 학습시킨 모델이다.", expect: ['BASED_ON 누리법률 2.0 -> 믿:음 2.0'] },
   { rule: 'based-on.tuning-applied', sentence: "'가온-Chat'은 '가온-Base'에 지시 미세조정(SFT)을 적용한 대화형 모델이다.", expect: ['BASED_ON 가온-Chat -> 가온-Base'] },
   { rule: 'based-on.derived', sentence: 'A.X 4.0 라이트는 A.X 4.0의 경량화 모델이다.', expect: ['BASED_ON A.X 4.0 라이트 -> A.X 4.0'] },
