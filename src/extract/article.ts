@@ -29,7 +29,8 @@ import { addSpeakerSubject, isQuestionTurn, isSpoken, markAnswerTurns, narratorC
 import { correctionOf, isRetracted, OWNER_PHRASE_RULE, readCorrections } from './corrections.js';
 import { familyVersionsOf, foldBareFamilies } from './families.js';
 import { nextFocus, OWN_MODEL_RULES } from './focus.js';
-import { findDates, isChapterLine, isTimeStampLine } from './korean.js';
+import { findDates } from './korean.js';
+import { isChapterLine, isTimeStampLine } from './time-stamps.js';
 import { addBaseModelReference, addBoardReference, addBasePronoun, addFocusPredicate, addHeadlineBenchmark, addReferences, addSelectionReference, SCORE_STATEMENT, RANKED } from './references.js';
 import { addSectionRosters, newSectionRosters, readSectionRoster } from './section-roster.js';
 import { addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, subjectCompanyOf, namedConsortiumLead } from './company-references.js';
@@ -40,7 +41,6 @@ import { dropCompanyStrategies, dropQuotedWords, knownNamesOf } from './article-
 import { addClauseFacts, newClausePass, readClauses } from './clauses/article.js';
 import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js';
 import { addConsortiumMembers, addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers, applyProperties, dropHeadlineWords, dropIdleHubs, dropLeftEmployers, dropOfficerAlignments, keepAnonymous } from './article-finish.js';
-
 import { CONSORTIUM_RULES, DAY_NAMED, JOINT, lastDayNamed, LIST_INTRO, MONTH_NAMED, TABLE_CELL } from './article-cues.js';
 import { articleRecordOf, CHROME_LINE, guessPublishedAt, headlineBenchmarkOf, shortFormsOf, splitLongSentence } from './article-input.js';
 

@@ -40,7 +40,7 @@ export function addOmittedSubject(text: string, ms: Mention[], subject: Mention 
   const coordinated = ms[1]?.type === 'Company' && /^(?:와|과)\s$/.test(text.slice(first.end, ms[1].start));
   const opensOnPartner = first.type === 'Company' && !coordinated && first.start <= (ITEM_MARK.exec(text)?.[0].length ?? 0) + 1 && PARTNER_OPENING.test(text.slice(first.end, first.end + 3));
   // "자체 개발한 믿:음 2.0과는 별개로 마이크로소프트(MS)와 손잡고, …": no subject, a partner with its verb
-  const partnerClause = !opensOnPartner && !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Company' && PARTNER_VERB_AFTER.test(text.slice(m.end, m.end + 24)));
+  const partnerClause = !opensOnPartner && !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Company' && PARTNER_VERB_AFTER.test(text.slice(m.end, m.end + 72)));
   // "…투자를 유치했고, 중기부의 '딥테크 팁스'에도 선정됐다": no subject, a programme it was selected for
   const selectedClause = !opensOnPartner && !partnerClause && !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Policy' && SELECTED_AFTER.test(text.slice(m.end, m.end + 16)));
   if (!opensOnPartner && !partnerClause && !selectedClause) return;
@@ -67,10 +67,11 @@ export function addReleaseSubject(text: string, ms: Mention[], maker: () => Ment
 }
 
 /** "'딥테크 팁스'에도 선정됐다": selected for the programme just named. */
-const SELECTED_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?['"’”]?(?:에도|에)\s(?:최종\s)?(?:선정됐|선정되었|선정돼|뽑혔)/;
+/** (the programme's kind may follow its name: "'팁스(TIPS)' 프로그램에도", "… 사업에") */
+const SELECTED_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?['"’”]?(?:\s?(?:프로그램|사업))?(?:에도|에)\s(?:(?:올해|지난해|작년|최근|이번에|지난달|\d{4}년)\s)?(?:최종\s)?(?:선정됐|선정되었|선정돼|뽑혔)/;
 
-/** "(MS)와 손잡고", "과도 협력해", "와 공동으로 구축했다", "와의 전략적 제휴에 따라", "와의 협력을 병행하는": a partner and the words that make it one. */
-const PARTNER_VERB_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:(?:와|과)(?:도|는)?\s(?:(?:함께\s)?(?:손잡|손을 잡|협력|협업|제휴|맞손|업무협약|MOU)|(?:함께|공동으로)\s(?:구축|개발|만들|설계|운영|진행|작업|수행))|(?:와|과)의\s(?:(?:전략적|기술|사업)\s)?(?:제휴|협력|협업|파트너십|동맹)(?:은|는|에|으로|로|이|가|(?:을|를)\s?(?:병행|강화|유지|확대|이어가|지속)|(?:을|를)\s통해\s))/;
+/** "(MS)와 손잡고", "과도 협력해", "와 전략적 협력 관계를 맺고", "과 청소기용 인식 모델을 공동 개발하고", "와 공동으로 구축했다", "와의 전략적 제휴에 따라", "와의 협력을 병행하는": a partner and the words that make it one. */
+const PARTNER_VERB_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:(?:와|과)(?:도|는)?\s(?:(?:함께\s)?(?:전략적\s|긴밀(?:히|하게)\s)?(?:손잡|손을 잡|협력|협업|제휴|맞손|업무협약|MOU)|(?:함께|공동으로)\s(?:구축|개발|만들|설계|운영|진행|작업|수행)|[^\s,.]{1,12}(?:\s[^\s,.]{1,12}){0,4}(?:을|를)\s(?:함께|공동으로|공동)\s?(?:구축|개발|만들|설계))|(?:와|과)의\s(?:(?:전략적|기술|사업)\s)?(?:제휴|협력|협업|파트너십|동맹)(?:은|는|에|으로|로|이|가|(?:을|를)\s?(?:병행|강화|유지|확대|이어가|지속)|(?:을|를)\s통해\s))/;
 /** A subject of any kind before a verb ("회사는", "이 모델은", "양사는"): then the sentence has its own. */
 const SUBJECT_BEFORE_VERB = /(?:^|\s)(?:회사|양사|이 회사|동사|그룹|정부|이 모델|모델|[가-힣]{1,6}측)(?:은|는|이|가)\s/;
 
@@ -107,15 +108,19 @@ function introducedCompany(text: string, ms: Mention[]): Mention | undefined {
 }
 
 /** "이 회사", "동사", a sentence opening on "회사는" (or "회사 CTO인 …"), a bare "회사가" building on its own after a clause's start
- * ("…으로, 회사가 자체 설계한", "Y는 회사가 직접 만든": not "다른 회사가"), and in interviews and company blogs "저희", "당사". */
-const COMPANY_REF = /(?<![가-힣])(?:(이 회사|이 업체|같은 회사|해당 회사|이 기업|해당 기업)|동사|저희 회사|저희|당사|우리 회사)(?=의\s|\s|은|는|가|도)|^(?:이어\s|또\s|또한\s|특히\s|한편\s)?(?:회사\s?측|회사)(?=은|는|가|도|\s[^\s,.]{1,24}(?:\s[^\s,.]{1,24})?인\s)|(?<=,\s|[가-힣A-Za-z0-9'"’”)](?:은|는)\s)회사(?=가\s(?:처음부터\s|직접\s|모두\s)?(?:자체|독자|직접))/;
+ * ("…으로, 회사가 자체 설계한", "Y는 회사가 직접 만든": not "다른 회사가"), and in interviews and company blogs "저희", "당사"
+ * (also as the first of two partners: "당사와 X는 … 제휴를 맺었다"). */
+const COMPANY_REF = /(?<![가-힣])(?:(이 회사|이 업체|같은 회사|해당 회사|이 기업|해당 기업)|동사|저희 회사|저희|당사|우리 회사)(?=의\s|\s|은|는|가|도|(?:와|과)(?:는|도)?\s)|^(?:이어\s|또\s|또한\s|특히\s|한편\s)?(?:회사\s?측|회사)(?=은|는|가|도|\s[^\s,.]{1,24}(?:\s[^\s,.]{1,24})?인\s)|(?<=,\s|[가-힣A-Za-z0-9'"’”)](?:은|는)\s)회사(?=가\s(?:처음부터\s|직접\s|모두\s)?(?:자체|독자|직접))/;
 
 const FIRST_PERSON_COMPANY = /(?<![가-힣])(?:저희|당사)(?=의\s|\s|은|는|가|도)/;
 
-/** "LG AI연구원에서 … 참여한", "네이버 출신", "X를 떠난", "X DS부문 부사장을 지낸": a company the sentence names as where someone was, not who acts. */
+/** "X 창업자인 NAME 전 대표", "X 대표 출신 NAME 전 …": a post at the company, then the person's name marked as former. */
+const FORMER_POST_AFTER = /^\s(?:[가-힣A-Za-z]{1,10}(?:인|였던|이었던)\s)?[가-힣]{2,4}\s(?:전|前)\s/;
+/** "LG AI연구원에서 … 참여한", "네이버 출신", "X를 떠난", "X DS부문 부사장을 지낸", "X 창업자인 NAME 전 대표": a company the sentence names as where someone was, not who acts. */
 function isFormerPlace(text: string, m: Mention): boolean {
   // ("前 네이버클라우드 연구원", "전 구글 엔지니어": a former post's mark before the company)
-  return /(?:前|(?<![가-힣])전)\s?$/.test(text.slice(Math.max(0, m.start - 3), m.start)) || /^(?:\s[A-Za-z0-9가-힣]{1,12}\s?(?:부문|본부|사업부|팀|연구소|랩))?(?:에서|에선|\s?출신|을 떠난|를 떠난)|^\s[A-Za-z가-힣]{1,10}\s출신|^(?:\s[A-Za-z0-9가-힣]{1,12}){1,3}(?:을|를)\s(?:지낸|역임한|거친)\s/.test(text.slice(m.end, m.end + 40));
+  // ("X 창업자인 NAME 전 대표는", "X 대표였던 NAME 전 대표": the person's post there is a former one)
+  return /(?:前|(?<![가-힣])전)\s?$/.test(text.slice(Math.max(0, m.start - 3), m.start)) || FORMER_POST_AFTER.test(text.slice(m.end, m.end + 24)) || /^(?:\s[A-Za-z0-9가-힣]{1,12}\s?(?:부문|본부|사업부|팀|연구소|랩))?(?:에서|에선|\s?출신|을 떠난|를 떠난)|^\s[A-Za-z가-힣]{1,10}\s출신|^(?:\s[A-Za-z0-9가-힣]{1,12}){1,3}(?:을|를)\s(?:지낸|역임한|거친)\s/.test(text.slice(m.end, m.end + 40));
 }
 
 /**
@@ -129,7 +134,7 @@ export function addCompanyReference(text: string, ms: Mention[], subject: Mentio
   // "같은 회사의 Y": the maker of the model the sentences before were about ("B의 X는 … 같은 회사의 Y는")
   const same = r?.[1]?.startsWith('같은') ? makerOfFocus?.() : undefined;
   const company = same ?? (r?.[1] ? (last ?? recent ?? subject) : subject);
-  if (!r || !company || ms.some((x) => (x.type === 'Company' && x.start < r.index && !(r[0].startsWith('저희') && isFormerPlace(text, x))) || (x.start < r.index + r[0].length && r.index < x.end))) return;
+  if (!r || !company || ms.some((x) => (x.type === 'Company' && x.start < r.index && !(/^(?:저희|당사)/.test(r[0]) && isFormerPlace(text, x))) || (x.start < r.index + r[0].length && r.index < x.end))) return;
   ms.push(referenceTo(company, r.index, r.index + r[0].length));
   ms.sort((a, b) => a.start - b.start);
 }
@@ -147,8 +152,9 @@ const CHIEF_TITLE_AFTER = /^\s(?:최고[가-힣]{2,8}책임자(?:\s?\(C[A-Z]{1,3
 /** "한국전자통신연구원(ETRI)은 …", "과학기술정보통신부는 …": a sentence opening on an institute or a ministry of its own (no node) hires for it, not for the article's company. */
 export const ORGANISATION_SUBJECT_FIRST = /^[가-힣]{2,20}(?:연구원|연구소|부|청|처|위원회|대학교|대학|재단|협회|공사|공단|진흥원|평가원)(?:\([^()]{1,15}\))?(?:은|는|이|가)\s/;
 
-/** "• 유하은 리서치 리드 — 前 X 연구원.": a list item of a team's people, a name and a title, then a dash and a description. */
-const ROSTER_ITEM = /^\s?[•·▲\-*]\s?/;
+/** "• 유하은 리서치 리드 — 前 X 연구원.": a list item of a team's people, a name and a title, then a dash and a description
+ * (its mark may be gone: a page's <li> items are read without one). */
+const ROSTER_ITEM = /^\s?(?:[•·▲\-*]\s?)?/;
 function rosterItem(text: string, ms: Mention[]): boolean {
   const mark = ROSTER_ITEM.exec(text);
   const person = mark ? ms.find((m) => m.type === 'Person' && m.start === mark[0].length) : undefined;
@@ -158,7 +164,8 @@ function rosterItem(text: string, ms: Mention[]): boolean {
 /** The company the article is about, for a sentence where a person takes a role and no company is named. */
 export function addEmployerReference(text: string, ms: Mention[], rules: RuleSet, last: Mention | undefined, first?: Mention): void {
   const hiredObject = HIRED_OBJECT.test(text);
-  // (a team's roster on a company's page lists the page's company's people)
+  // (a team's roster on a company's page lists the page's company's people, though its description names the company again:
+  // "NAME 대표 — … X를 창업했습니다")
   const roster = rosterItem(text, ms);
   const subject = hiredObject || roster ? (first ?? last) : last;
   // a company the person came from ("LG AI연구원에서 … 참여한", "네이버 출신") is no employer here
@@ -168,7 +175,7 @@ export function addEmployerReference(text: string, ms: Mention[], rules: RuleSet
   // ("저희 CTO를 맡고 있다": the sentence names its employer by a reference word, read by addCompanyReference)
   // (only where the sentence names no company at all: "CTO는 X에서 … 총괄하고 있다" names the employer with 에서)
   const chief = !UNSETTLED.test(text) && !ms.some((m) => m.type === 'Company' && m.via !== 'blocked') && ms.some((m) => m.type === 'Person' && CHIEF_TITLE_AFTER.test(text.slice(m.end, m.end + 24)));
-  if (!subject || FIRST_PERSON_COMPANY.test(text) || ORGANISATION_SUBJECT_FIRST.test(text) || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && (m.key === subject.key || !former(m))) || !ms.some((m) => m.type === 'Person') || !(JOINS_IN_ROLE.test(text) || hiredObject || chief || titleRes(rules).roleHeld.test(text) || TAKES_POST.test(text) || roster)) return;
+  if (!subject || FIRST_PERSON_COMPANY.test(text) || ORGANISATION_SUBJECT_FIRST.test(text) || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && ((m.key === subject.key && !roster) || (m.key !== subject.key && !former(m)))) || !ms.some((m) => m.type === 'Person') || !(JOINS_IN_ROLE.test(text) || hiredObject || chief || titleRes(rules).roleHeld.test(text) || TAKES_POST.test(text) || roster)) return;
   ms.unshift(referenceTo(subject, 0, 0));
 }
 

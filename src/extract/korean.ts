@@ -14,7 +14,7 @@ export const PARTICLES = [
 ] as const;
 
 /** Nouns that may be glued to a name without making a different name ("KT측", "GPT-4o대비"). */
-export const GLUE_SUFFIXES = ['사', '측', '등', '대비', '기반', '계열', '모델', '시리즈', '이외', '외', '급', '버전', '팀', '진영', '컨소시엄'] as const;
+export const GLUE_SUFFIXES = ['사', '측', '표', '등', '대비', '기반', '계열', '모델', '시리즈', '이외', '외', '급', '버전', '팀', '진영', '컨소시엄'] as const;
 
 const particleAlt = PARTICLES.join('|');
 const glueAlt = GLUE_SUFFIXES.join('|');
@@ -288,18 +288,4 @@ export function withoutVerbGlosses(text: string, spans: ReadonlyArray<{ start: n
     if (spans.some((m) => m.start < from + gloss.length + 2 && m.end > from)) return all;
     return stem + end + ' '.repeat(gloss.length + 2);
   });
-}
-
-/**
- * A chapter list's line of an audio or video page ("03:05 전작 X 1.0, 그리고 2B 모델"): a time stamp then a short
- * title with no sentence ending; a table of contents, not a statement (a transcript's "[03:05] 이름: …" turns are kept).
- */
-export function isChapterLine(text: string): boolean {
-  const t = text.trim();
-  return t.length <= 70 && /^(?:\d{1,2}:)?[0-5]?\d:[0-5]\d\s(?![^:]{1,12}:\s)/.test(t) && !/(?:다|요|죠|까)[.!?]?['"”’]?$/.test(t) && !/[.!?]$/.test(t);
-}
-
-/** A live blog's time stamp alone on a line ("14:18"): a new entry starts, its omitted subjects are not the entry before's. */
-export function isTimeStampLine(text: string): boolean {
-  return /^(?:[01]?\d|2[0-3]):[0-5]\d$/.test(text.trim());
 }

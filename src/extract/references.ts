@@ -33,6 +33,8 @@ const CONTRAST_CUT = /[가-힣](?:지만|으나|는데|반면),?\s/;
 const BENCH_REF = /(?:같은|동일한|동일|해당|이)\s?(?:(?:평가|벤치마크|시험|테스트|리더보드)(?=에서|에선|에서는|에서도|의|\s)|(?:평가|벤치마크|시험|테스트)\s?(?:셋|세트|데이터셋)(?=에서|에선|에서는|에서도|의|으로|\s))/;
 const MODEL_REF = /(?<![가-힣])(?:이|해당|이번|새|신규|이번에 (?:공개|출시|선보인|발표)(?:한|된)?|공개된)\s?(?:모델|LLM|sLM)(?=은|는|이|가|을|를|의|도)/;
 
+const EDITION_YEAR = /\s(?:19|20)\d{2}$/;
+const THIS_YEAR = /(?:올해|금년)\s?(?:평가|조사|시험|대회)/;
 /** "같은 평가에서", "해당 모델은": references to the benchmark / model the article was just talking about. */
 export function addReferences(text: string, ms: Mention[], focus: Mention | undefined, bench: Mention | undefined, person: Mention | undefined, policy: Mention | undefined, benchRecent: boolean, programme: Mention | undefined, rules: RuleSet): void {
   addReference(text, ms, BENCH_REF, bench, 'Benchmark');
@@ -46,7 +48,9 @@ export function addReferences(text: string, ms: Mention[], focus: Mention | unde
   }
   // the sentence after the benchmark, or a ranking a few sentences on ("△A 0.73점 △B 0.70점", "2위는 X(69.8점)였다")
   const ranked = benchRecent && RANKED.test(text);
-  if (bench && (bench.via === 'previous' || ranked) && !ms.some((x) => x.type === 'Benchmark') && ms.some((x) => x.type === 'Model') && SCORE_STATEMENT.test(text)) {
+  // (an edition named by its year, "X 2025", is not "올해 평가": this year's results are another edition's)
+  const otherEdition = bench !== undefined && EDITION_YEAR.test(bench.surface) && THIS_YEAR.test(text);
+  if (bench && (bench.via === 'previous' || ranked) && !otherEdition && !ms.some((x) => x.type === 'Benchmark') && ms.some((x) => x.type === 'Model') && SCORE_STATEMENT.test(text)) {
     ms.unshift(referenceTo(bench, 0, 0));
   } else if (bench?.via === 'previous' && ms.some((x) => x.type === 'Benchmark')) {
     // "'Y'(80.5점)에는 못 미쳤지만, KMMLU에서는 …": a clause before a contrast that names a model and a score but no benchmark

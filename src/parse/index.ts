@@ -40,8 +40,8 @@ const HTML_HINT = /<(?:!doctype|html|head|body|meta|title|div|p|article|section|
 
 /** True when the text is (a fragment of) HTML rather than plain text. */
 function looksLikeHtml(text: string, fileName: string): boolean {
-  if (/\.txt$/i.test(fileName)) return false;
-  if (/\.x?html?$/i.test(fileName)) return true;
+  if (/\.(?:txt|md|markdown)$/i.test(fileName)) return false;
+  if (/\.(?:x?html?|shtml)$/i.test(fileName)) return true;
   return HTML_HINT.test(text.slice(0, 65536));
 }
 

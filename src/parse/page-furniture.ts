@@ -8,7 +8,7 @@
 /** A page or slide separator: a rule, the page's label and number, a rule. */
 const PAGE_BREAK = /^\s*[-=─━═_*#~]{3,}\s*[[(【<]?\s*(?:슬라이드|페이지|장|쪽|slide|page|p\.)\s?#?\d{1,3}(?:\s?\/\s?\d{1,3})?\s*(?:페이지|쪽|장)?\s*[\])】>]?\s*[-=─━═_*#~]{3,}\s*$/i;
 /** A rule line, or a table's header rule drawn with column joints: "-----", "=====", "----+-----+--", "|---|:--:|". */
-const RULE_LINE = /^\s*(?=[^-=_─━═]*[-=_─━═]{3,})[-=_─━═+|:\s]+$/;
+const RULE_LINE = /^\s*(?=.*[-=_─━═]{3,})[-=_─━═+|:\s]+$/;
 /** A footer (or header) line ending in a page number of a total ("TEXT   3 / 13", "TEXT - 3 -", "TEXT p. 3"). */
 const NUMBERED_LINE = /^\s*(\S.{1,80}?)\s+(?:\d{1,3}\s?\/\s?\d{1,3}|-\s?\d{1,3}\s?-|p\.\s?\d{1,3})\s*$/i;
 /** A line starting with the number: "3 / 13   TEXT". */

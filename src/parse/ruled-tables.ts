@@ -4,24 +4,28 @@
  * the header and the rows, or below them. Such rows are a table's rows, not paragraph lines: the
  * plain-text reader writes each as "a | b | c" instead of joining it into the paragraph around it.
  */
-import { ALIGNED_GAP, isAlignedRow, RULE } from './printed.js';
+import { isRuleLine } from './page-furniture.js';
+import { ALIGNED_GAP, isAlignedRow } from './printed.js';
 
 /** A code fence ("```", "```text") frames a block of aligned rows as a rule does (a chat message or a Markdown post's table). */
 const CODE_FENCE = /^\s*```[A-Za-z]*\s*$/;
-const isFrame = (line: string): boolean => RULE.test(line) || CODE_FENCE.test(line);
+/** A rule is one line of dashes or one per column ("----  --------  ----", a report tool's header underline): a frame, not a row. */
+const isFrame = (line: string): boolean => isRuleLine(line) || CODE_FENCE.test(line);
+/** (a row with bars between its cells is a pipe table's, read as such elsewhere) */
+const isRow = (line: string): boolean => isAlignedRow(line) && !isFrame(line) && !line.includes('|');
 
 /** The indices of the lines that are rows of a ruled fixed-width table: aligned rows next to a rule or a code fence, or next to such rows. */
 export function ruledTableRows(lines: string[]): Set<number> {
   const rows = new Set<number>();
   let k = 0;
   while (k < lines.length) {
-    if (!isAlignedRow(lines[k] ?? '')) {
+    if (!isRow(lines[k] ?? '')) {
       k++;
       continue;
     }
     // a run of aligned rows with no other line between them
     let end = k;
-    while (end + 1 < lines.length && isAlignedRow(lines[end + 1] ?? '')) end++;
+    while (end + 1 < lines.length && isRow(lines[end + 1] ?? '')) end++;
     if (isFrame(lines[k - 1] ?? '') || isFrame(lines[end + 1] ?? '')) {
       for (let r = k; r <= end; r++) rows.add(r);
     }

@@ -307,6 +307,24 @@ const rows: FactRow[] = [
   { cat: 'scored / a submitted model after the benchmark', text: "가온랩의 '가온-3'는 KMMLU에서 71.2점을 받았다. 누리소프트는 '누리-7B'를 제출해 69.4점을 받지 못했다.", absent: ['SCORED 누리-7B -> KMMLU'] },
   // "같은 평가셋으로 … 측정했다": the evaluation set named just before, for the scores the next sentence lists
   { cat: 'scored / the same evaluation set', text: "가온랩의 '가온-3'는 KMMLU에서 71.2점을 받았다. 참고로 같은 평가셋으로 해외 모델도 측정했다. 메타의 '라마 3.1 8B'는 52.3점, 알리바바의 'Qwen2.5-7B'는 60.1점이었다.", expect: ['SCORED 라마 3.1 8B -> KMMLU', 'SCORED Qwen2.5-7B -> KMMLU'] },
+  {
+    // a Latin gloss with the edition year inside a quoted benchmark name ("'한빛벤치 2027(HanbitBench 2027)'") is its alias, no benchmark of its own
+    cat: 'benchmark.glossed-edition',
+    text: "평가에는 협회가 자체 개발한 실무 벤치마크 '한빛벤치 2027(HanbitBench 2027)'을 썼다. 누리-S 9B는 이 평가에서 77.5점을 받았다.",
+    nodes: ['Benchmark:한빛벤치 2027'],
+    noNodes: ['Benchmark:HanbitBench'],
+    sameNode: ['한빛벤치 2027=HanbitBench 2027'],
+  },
+  {
+    // last year's edition named unquoted ("지난해 조사(한결벤치 2026)에서"): a benchmark of its own, with last year's score;
+    // "올해 평가에서" in the next sentence is not that edition
+    cat: 'benchmark.past-edition',
+    text: "누리평가는 자체 벤치마크 '한결벤치 2027'로 모델 10종을 평가했다.\n\n지난해 같은 조사(한결벤치 2026)에서 1위였던 오픈AI의 GPT-5는 당시 79.5점을 받았다. GPT-5의 후속인 GPT-5.1은 올해 평가에서 86.1점을 기록했다.",
+    nodes: ['Benchmark:한결벤치 2026', 'Benchmark:한결벤치 2027'],
+    expect: ['SCORED GPT-5 -> 한결벤치 2026'],
+    absent: ['SCORED GPT-5.1 -> 한결벤치 2026', 'SCORED GPT-5 -> 한결벤치 2027'],
+    edgeProps: ['SCORED GPT-5 -> 한결벤치 2026 score=79.5'],
+  },
 ];
 
 describe('benchmark rows (quoted names, the benchmark a score is on)', () => {

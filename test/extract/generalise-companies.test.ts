@@ -336,8 +336,17 @@ const rows: FactRow[] = [
     // "법무법인 X", "회계법인 X": a firm named after its legal form is a company (here a partner)
     cat: 'company.law-firm',
     text: "스타트업 다온로직은 법무법인 한결과 업무협약을 맺고 계약 검토 에이전트를 공동 개발하고 있다.",
-    nodes: ['Company:한결'],
+    // (named as written, "법무법인 한결", and known by its bare name too)
+    nodes: ['Company:법무법인 한결'],
+    sameNode: ['법무법인 한결=한결'],
     expect: ['PARTNERS_WITH 다온로직 -> 한결'],
+  },
+  // a professional firm named with its legal form ("법무법인 X", "특허법인 X") is called so as written: the form is part of its name
+  {
+    cat: 'company.law-firm',
+    text: "가람소프트는 계약서 데이터셋을 법무법인 한빛누리와 함께 구축했다.",
+    nodes: ['Company:법무법인 한빛누리'],
+    expect: ['PARTNERS_WITH 가람소프트 -> 법무법인 한빛누리'],
   },
   {
     // a sentence defining a company, then one with no subject releasing a model: the defined company's
@@ -477,6 +486,12 @@ const rows: FactRow[] = [
     text: "스타트업의 반격이 시작됐다. 솔결브레인은 7월 700억 개 매개변수 모델 '솔결 2 70B'를 공개했다.",
     expect: ['DEVELOPED 솔결브레인 -> 솔결 2 70B'],
     nodes: ['Company:솔결브레인'],
+  },
+  {
+    // an association that built something itself ("포럼이 자체 개발한 벤치마크") is no company
+    cat: 'company.association-builder',
+    text: "한국생성AI포럼(이하 포럼)은 조사 결과를 발표했다. 평가에는 포럼이 자체 개발한 벤치마크 '누리워크 2027'을 썼다.",
+    noNodes: ['Company:포럼'],
   },
 ];
 

@@ -481,6 +481,22 @@ const rows: FactRow[] = [
     text: "다온-3는 다온소프트가 자체 개발했다. 구글은 '젬마 3 12B'에 한국어 데이터를 추가 학습해 만든 모델을 따로 내놨다.",
     absent: ['BASED_ON 다온-3 -> 젬마 3 12B'],
   },
+  {
+    // "X를 공개하면서 'Y'도 함께 내놨다": the model released beside the first, named last, is what "이 모델은" next means;
+    // "A를 B에 증류한": both the teacher and the student's weights are bases
+    cat: 'focus.co-released-last',
+    text: "가온랩스는 추론 모델 '가온-R'을 공개하면서 '가온-R-Distill-8B'도 함께 내놨다. 이 모델은 가온-R을 라마 3.1 8B에 증류한 결과물이다.",
+    expect: ['BASED_ON 가온-R-Distill-8B -> 가온-R', 'BASED_ON 가온-R-Distill-8B -> 라마 3.1 8B'],
+    absent: ['BASED_ON 가온-R -> 라마 3.1 8B'],
+  },
+  {
+    // a quoted one-word name with a hyphened variant word ("'X-mini'") in a sentence about models is a model
+    cat: 'model.variant-name',
+    text: "스타트업 누리코드의 '누리코드-mini' 역시 자사 대형 모델 '누리코드-L'을 증류해 만들었다.",
+    nodes: ['Model:누리코드-mini'],
+    expect: ['BASED_ON 누리코드-mini -> 누리코드-L'],
+    absent: ['BASED_ON 누리코드-L -> 누리코드-mini'],
+  },
 ];
 
 describe('derivation rows (bases and predecessors of the model the sentences are about)', () => {

@@ -55,6 +55,14 @@ const rows: FactRow[] = [
     text: "배경훈 과기정통부 장관은 \"정부의 '소버린 AI' 정책을 강력히 추진하겠다\"고 밝혔다.",
     expect: ['PROMOTES 배경훈 -> 소버린 AI'],
   },
+  {
+    // a plan an agency's or a ministry's head announces ("NAME X청장은 지난달 'Y 방안'을 발표하고", "NAME X부 장관이 'Y 전략'을 발표했다")
+    // is a policy the head promotes (방안 and 대책 end a plan's name as 계획 and 전략 do)
+    cat: 'policy.head-announced-plan',
+    text: "데이터 거래가 늘자 통계청도 대응에 나섰다. 한서윤 통계청장은 지난달 12일 '공공데이터 AI 개방 확대 방안'을 발표하고 개방 범위를 넓히겠다고 밝혔다.\n\n도재헌 행정안전부 장관이 지난주 '지역 AI 행정 혁신 전략'을 직접 발표했다.",
+    nodes: ['Policy:공공데이터 AI 개방 확대 방안', 'Policy:지역 AI 행정 혁신 전략'],
+    expect: ['PROMOTES 한서윤 -> 공공데이터 AI 개방 확대 방안', 'PROMOTES 도재헌 -> 지역 AI 행정 혁신 전략'],
+  },
 ];
 
 describe('government officials and the schemes they lead', () => {

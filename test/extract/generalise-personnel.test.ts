@@ -792,6 +792,15 @@ const rows: FactRow[] = [
     expect: ['WORKS_FOR 강서윤 -> 카카오', 'WORKS_FOR 문하율 -> KT'],
     absent: ['WORKS_FOR 남도훈 -> 네이버'],
   },
+  {
+    // an association's head with a second post in parentheses ("NAME X협회 회장(Y 대표)은", "NAME 포럼 회장(Y 대표)은"):
+    // a person who works for Y; the association (협회, 포럼, 학회) is no company
+    cat: 'works-for.association-head-second-post',
+    text: "스타트업 누리랩스는 법률 특화 모델을 만든다.\n\n도하람 한국생성AI협회 회장(누리랩스 대표)은 \"격차가 줄고 있다\"고 말했다. 서지후 포럼 회장(누리랩스 이사)은 \"평가 설계에 관여하지 않았다\"고 덧붙였다.",
+    nodes: ['Person:도하람', 'Person:서지후'],
+    noNodes: ['Company:한국생성AI협회', 'Company:포럼'],
+    expect: ['WORKS_FOR 도하람 -> 누리랩스', 'WORKS_FOR 서지후 -> 누리랩스'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

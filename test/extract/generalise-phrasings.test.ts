@@ -140,6 +140,20 @@ const rows: FactRow[] = [
   { cat: 'based-on.started-from', text: `${INTRO}노을랩스는 솔바람-R이 라마 3.1의 가중치를 이어받은 모델이라고 주장했다.`, absent: ['BASED_ON 솔바람-R -> 라마 3.1'] },
   { cat: 'based-on.on-top-of', text: `${INTRO}솔바람-R은 라마 3.1 위에 한국어 데이터를 덧입힌 모델이다.`, expect: ['BASED_ON 솔바람-R -> 라마 3.1'] },
   { cat: 'based-on.on-top-of', text: `${INTRO}솔바람-R은 라마 3.1 위에서 돌아가는 서비스다.`, absent: ['BASED_ON 솔바람-R -> 라마 3.1'] },
+  // an official leading a programme named with its quotes and its programme noun ("'X' 사업을 이끄는 NAME …", "'X' 사업은 NAME … 국장이 총괄한다")
+  { cat: 'promotes.leader-of', text: "'독자 AI 파운데이션 모델' 사업을 이끄는 김도윤 과기정통부 인공지능기반정책관은 말했다.", expect: ['PROMOTES 김도윤 -> 독자 AI 파운데이션 모델'] },
+  { cat: 'promotes.policy-led-by', text: "'독자 AI 파운데이션 모델' 사업은 김도윤 과기정통부 국장이 총괄한다.", expect: ['PROMOTES 김도윤 -> 독자 AI 파운데이션 모델'] },
+  { cat: 'promotes.policy-led-by', text: "'독자 AI 파운데이션 모델' 사업은 김도윤 과기정통부 국장이 총괄하지 않는다.", absent: ['PROMOTES 김도윤 -> 독자 AI 파운데이션 모델'] },
+  // a versioned Latin name with no model word, released or scored, and an unlisted maker without a company suffix
+  { cat: 'discover.versioned-latin', text: '누비온이 만든 Aster 2는 KMMLU에서 70.1점을 받았다.', expect: ['DEVELOPED 누비온 -> Aster 2', 'SCORED Aster 2 -> KMMLU'] },
+  { cat: 'discover.versioned-latin', text: '누비온(Nuvion)은 Aster 2를 출시했다.', expect: ['DEVELOPED 누비온 -> Aster 2'] },
+  { cat: 'discover.subject-releaser', text: '누비온은 새 언어모델 Aster 2를 내놨다.', expect: ['DEVELOPED 누비온 -> Aster 2'] },
+  { cat: 'discover.subject-releaser', text: '문서를 읽어내는 비전-언어 모델 Aster 2를 내놨다.', noNodes: ['Company:읽어내'] },
+  { cat: 'discover.subject-releaser', text: '김하늘은 새 언어모델 Aster 2를 내놨다.', noNodes: ['Company:김하늘'] },
+  { cat: 'discover.versioned-latin', text: '누비온은 Aster 2를 출시할지 검토 중이다.', absent: ['DEVELOPED 누비온 -> Aster 2'] },
+  // a Hangul name and version glossed in Latin before a score in a ranking ("티스벨 1.5(Tisbel 1.5): 65.96점", "벨자미 3.0(Belzami 3.0)(71.17점)")
+  { cat: 'discover.glossed-numbered', text: 'SEOKAI 리더보드에서 Vobi 4.0이 94.41점으로 1위에 올랐다. 나머지 모델의 점수는 티스벨 1.5(Tisbel 1.5): 65.96점, 렌모센 3.0 프로: 50.52점이다.', expect: ['SCORED 티스벨 1.5 -> SEOKAI'], sameNode: ['티스벨 1.5=Tisbel 1.5'] },
+  { cat: 'discover.glossed-numbered', text: 'SEOKAI 리더보드에서 Vobi 4.0이 94.41점으로 1위에 올랐다. 이어 벨자미 3.0(Belzami 3.0)(71.17점), 센펜 2.0(62.34점) 순이었다.', expect: ['SCORED 벨자미 3.0 -> SEOKAI'], edgeProps: ['SCORED 벨자미 3.0 -> SEOKAI score=71.17'] },
   // a tie-up weighed, not made ("손잡을지 고민 중이다", "제휴할지 저울질하고 있다")
   { cat: 'partners.with-verb', text: '한빛소프트는 노을랩스와 손잡을지 고민 중이다.', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
   { cat: 'partners.with-verb', text: '한빛소프트는 노을랩스와 제휴할지 저울질하고 있다.', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },

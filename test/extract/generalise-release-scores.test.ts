@@ -344,6 +344,15 @@ const rows: FactRow[] = [
     expect: ['SCORED 바람 3.0 -> MATH-500', 'SCORED 바람 3.0 -> 다온리즌', 'SCORED 바람 3.0 -> KMMLU'],
     absent: ['SCORED 바람 3.0 미니 -> MATH-500', 'SCORED 바람 3.0 미니 -> 다온리즌'],
   },
+  // "X의 후속 모델인데, Y를 바탕으로 …": the clause after 인데 is about the release, not a successor of X named Y;
+  // "베이스로 쓴 Y 원본은 같은 벤치에서 N점": the base's own score ("원본", the original, is the model itself)
+  {
+    cat: 'score.base-original',
+    text: "한빛비전은 지난달 '한빛-V 3'를 공개했다. 한빛-V 2의 후속 모델인데, 알리바바의 Qwen2.5-VL-7B를 바탕으로 한국어 데이터를 추가로 학습시켰다. VisKo에서 한빛-V 3가 70.2점을 받았다. 베이스로 쓴 Qwen2.5-VL-7B 원본은 같은 벤치에서 61.5점이다.",
+    expect: ['SUCCEEDS 한빛-V 3 -> 한빛-V 2', 'BASED_ON 한빛-V 3 -> Qwen2.5-VL-7B', 'SCORED 한빛-V 3 -> VisKo', 'SCORED Qwen2.5-VL-7B -> VisKo'],
+    absent: ['SUCCEEDS Qwen2.5-VL-7B -> 한빛-V 2'],
+    edgeProps: ['SCORED Qwen2.5-VL-7B -> VisKo score=61.5'],
+  },
 ];
 
 describe('release stories with scores', () => {

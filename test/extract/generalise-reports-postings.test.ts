@@ -108,6 +108,30 @@ const rows: FactRow[] = [
     absent: ['WORKS_FOR 민서율 -> 카카오', 'WORKS_FOR 한제임스 -> 구글', 'WORKS_FOR 서지안 -> 가온벤처스'],
     edgeProps: ['WORKS_FOR 민서율 -> 누리브릿지 title=리서치 리드'],
   },
+  // the same roster read from a page's <li> items, their marks gone; a description that names the page's company again
+  // ("… 누리브릿지를 창업했습니다") or a former employer ("X 출신으로") does not stop it
+  {
+    cat: 'works-for.roster-item',
+    text: "의료 AI 스타트업 누리브릿지는 의료 특화 LLM을 만드는 팀입니다.\n\n함께 일할 사람들\n\n서지안 대표 — 네이버에서 연구원으로 일한 뒤 누리브릿지를 창업했습니다.\n\n민서율 CTO — 카카오 출신으로, 지금은 누리브릿지에서 학습을 총괄합니다.\n\n도하람 테크 리드 — 이번 포지션의 직속 리더입니다.",
+    expect: ['WORKS_FOR 서지안 -> 누리브릿지', 'WORKS_FOR 민서율 -> 누리브릿지', 'WORKS_FOR 도하람 -> 누리브릿지'],
+    absent: ['WORKS_FOR 서지안 -> 네이버', 'WORKS_FOR 민서율 -> 카카오'],
+    edgeProps: ['WORKS_FOR 민서율 -> 누리브릿지 title=CTO'],
+  },
+  // a sentence with no subject whose partner comes before the object they build together ("X와 … 모델을 공동 개발하고 있다"),
+  // and a programme it was selected for this year ("'Y'에 올해 선정됐다")
+  {
+    cat: 'partners.omitted-subject-object-between',
+    text: "가람소프트는 음성 AI 스타트업이다. 창업자는 구글의 제미나이 나노가 범용으로는 훌륭하다고 본다.\n\n국내 가전 기업 소리전자와 세탁기용 음성 인식 모델을 공동 개발하고 있다.\n\n중소벤처기업부의 '온디바이스 AI 상용화 지원사업'에 올해 선정됐다.",
+    expect: ['PARTNERS_WITH 가람소프트 -> 소리전자', 'PARTICIPATES_IN 가람소프트 -> 온디바이스 AI 상용화 지원사업'],
+  },
+  // a company page's sentences with no subject: a partner in "X와 전략적 협력 관계를 맺고", a programme in
+  // "'팁스(TIPS)' 프로그램에도 선정됐습니다" (the programme's kind after its name)
+  {
+    cat: 'partners.omitted-subject-clause',
+    text: "의료 AI 스타트업 누리브릿지는 의료 특화 LLM을 만드는 팀입니다.\n\n지난해부터는 LG유플러스와 전략적 협력 관계를 맺고 진료 요약 서비스를 함께 만들고 있습니다. 올해 초 가온벤처스로부터 투자를 받았고, 중소벤처기업부 팁스(TIPS) 프로그램에도 선정됐습니다.",
+    expect: ['PARTNERS_WITH LG유플러스 -> 누리브릿지', 'PARTICIPATES_IN 누리브릿지 -> 팁스'],
+    absent: ['PARTNERS_WITH 가온벤처스 -> 누리브릿지'],
+  },
   {
     cat: 'works-for.roster-item',
     text: "민서율 리서치 리드는 \"데이터가 전부\"라고 말했다.",

@@ -96,6 +96,18 @@ const rows: FactRow[] = [
     expect: ['SUCCEEDS 가온 R 14B -> 가온 1.0'],
     absent: ['SUCCEEDS 가온 R 3B -> 가온 1.0'],
   },
+  {
+    // an earnings call's "당사": the first of two partners ("당사와 X는 … 제휴를 맺은"); a founder of an acquired company
+    // marked as its former head ("X 창업자인 NAME 전 대표는 현재 당사 TITLE을 맡아") works for the company that speaks
+    cat: 'transcript.first-person-partner-and-former-head',
+    text: transcript(
+      '출연자 윤서진 당사와 LG유플러스는 지난 3월 상담 분야 전략적 제휴를 맺은 뒤 에이전트를 함께 개발하고 있습니다.',
+      '출연자 윤서진 지난해 인수한 스타트업 소리마루와의 통합도 순조롭습니다. 소리마루 창업자인 한도경 전 대표는 현재 당사 음성본부장을 맡아 통합을 이끌고 있습니다.',
+    ),
+    expect: ['PARTNERS_WITH LG유플러스 -> 하람소프트', 'WORKS_FOR 한도경 -> 하람소프트'],
+    absent: ['WORKS_FOR 한도경 -> 소리마루', 'PARTNERS_WITH 소리마루 -> 하람소프트'],
+    edgeProps: ['WORKS_FOR 한도경 -> 하람소프트 title=음성본부장'],
+  },
 ];
 
 describe('talk-show transcripts', () => {

@@ -116,6 +116,24 @@ const rows: FactRow[] = [
     expect: ['BASED_ON Nuri-Ko 2 1.5B -> Nuri-Ko 2 32B'],
     noNodes: ['Model:32B'],
   },
+  {
+    cat: 'a fixed-width ranking table whose header is underlined column by column ("----  ------  ----"), no rule above or below it: rows give SCORED on the heading\'s benchmark and DEVELOPED from the maker column',
+    text: [
+      '한빛평가원은 자체 개발한 벤치마크 \'누리벤치 2027\' 결과를 공개했다.',
+      '',
+      '■ 누리벤치 2027 종합 순위',
+      '',
+      '  순위  모델              개발사         종합 점수',
+      '  ----  ----------------  -------------  ---------',
+      '   1    바다-M 2          물결소프트     77.5',
+      '   2    누리-S 9B         누리소프트     75.0',
+      '',
+      '한빛평가원은 내년에도 평가를 이어 간다.',
+    ].join('\n'),
+    expect: ['SCORED 바다-M 2 -> 누리벤치 2027', 'SCORED 누리-S 9B -> 누리벤치 2027', 'DEVELOPED 물결소프트 -> 바다-M 2', 'DEVELOPED 누리소프트 -> 누리-S 9B'],
+    edgeProps: ['SCORED 바다-M 2 -> 누리벤치 2027 score=77.5'],
+    absent: ['DEVELOPED 물결소프트 -> 누리-S 9B'],
+  },
 ];
 
 describe('text tables and press-release lists', () => {

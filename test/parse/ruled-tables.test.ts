@@ -17,6 +17,11 @@ describe('plain text: fixed-width tables framed by ruled lines', () => {
       table: ['모델            크기      HAERAE', '==================================', '한결-L 7B       7B        70.4', '한결-L 14B      14B       73.9'],
       rows: ['모델 | 크기 | HAERAE', '한결-L 7B | 7B | 70.4', '한결-L 14B | 14B | 73.9'],
     },
+    {
+      name: 'a header underlined column by column ("----  ------  ----", a report tool\'s layout) and no rule around it',
+      table: ['  위   모델             만든 곳       점수', '  --   ---------------  ------------  -----', '   1   바다-M 2         물결소프트    77.5', '   2   누리-S 9B        누리소프트    75.0'],
+      rows: ['위 | 모델 | 만든 곳 | 점수', '1 | 바다-M 2 | 물결소프트 | 77.5', '2 | 누리-S 9B | 누리소프트 | 75.0'],
+    },
   ])('$name: each row is a block of cells joined by " | "', ({ table, rows }) => {
     const a = parseArticle(Buffer.from(note(table)), { source: 'n.txt' });
     const texts = a.blocks.map((b) => b.text);

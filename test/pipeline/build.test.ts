@@ -53,6 +53,22 @@ describe('buildGraphFromFiles', () => {
     expect(skt).toHaveLength(1);
   });
 
+  it('reads Markdown exports and .shtml/.xhtml pages found in a folder', async () => {
+    const other = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-build-ext-'));
+    try {
+      fs.writeFileSync(path.join(other, 'post.md'), '---\ntitle: 업스테이지, 솔라 프로2 공개\ndate: 2025-07-10\n---\n\n업스테이지가 차세대 언어모델 **솔라 프로2**를 출시했다고 10일 밝혔다.\n');
+      fs.writeFileSync(path.join(other, 'story.shtml'), '<html><head><title>KT, 믿:음 2.0 공개</title></head><body><article><p>KT가 한국형 언어모델 믿:음 2.0을 공개했다.</p></article></body></html>');
+      fs.writeFileSync(path.join(other, 'notes.json'), '{}');
+      const r = await buildGraphFromFiles([other]);
+      expect(r.read).toBe(2);
+      expect(r.failed).toEqual([]);
+      const facts = r.graph.edges.map((e) => `${e.type} ${e.source} ${e.target}`);
+      expect(facts).toEqual(expect.arrayContaining(['DEVELOPED company:upstage model:solar-pro-2', 'DEVELOPED company:kt model:midm-2-0']));
+    } finally {
+      fs.rmSync(other, { recursive: true, force: true });
+    }
+  });
+
   it('reports a path that does not exist and carries on', async () => {
     const r = await buildGraphFromFiles([path.join(dir, 'missing'), path.join(dir, 'b-note.txt')]);
     expect(r.read).toBe(1);

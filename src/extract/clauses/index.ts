@@ -10,7 +10,8 @@ import type { ClauseRules } from './data.js';
 import { factsOfClause, type ClauseFact } from './frames.js';
 import { clauseArgs, finishClause, roleOf, type Arg } from './structure.js';
 import { presentedAtEnd } from '../focus.js';
-import { isTimeStampLine, withoutVerbGlosses } from '../korean.js';
+import { withoutVerbGlosses } from '../korean.js';
+import { isTimeStampLine } from '../time-stamps.js';
 import { ORGANISATION_SUBJECT_FIRST } from '../company-references.js';
 
 export { compileClauses, type ClauseRules } from './data.js';

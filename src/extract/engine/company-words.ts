@@ -1,7 +1,10 @@
 /** Words that tell a discovered name is no company: generic stems, common nouns, other kinds of organisation. */
 
-/** Members that are no company: hospitals, universities, institutes. */
-export const NOT_COMPANY_MEMBER = /(?:병원|의료원|대학교|대학|연구원|연구소|재단|협회|공단|진흥원|[시도군구]청)$/;
+/** An association, a society or a forum: no company, though it builds things and has heads. */
+export const ASSOCIATION_NAME = /(?:협회|학회|포럼|연합회|협의체|재단)$/;
+
+/** Members that are no company: hospitals, universities, institutes, associations and forums. */
+export const NOT_COMPANY_MEMBER = /(?:병원|의료원|대학교|대학|연구원|연구소|재단|협회|학회|포럼|연합회|협의체|공단|진흥원|[시도군구]청)$/;
 
 /** "건강보험", "고용보험", "실손보험": a kind of insurance or social scheme, no insurer's name. */
 export const INSURANCE_KIND = /^(?:건강|국민건강|고용|산재|실손|장기요양|사회|의료|자동차|여행자|상해|치아|암|운전자|화재|생명|연금|변액|종신|정기)보험$/;

@@ -8,7 +8,7 @@ import { normalizeName } from '../../graph/index.js';
 import { leadStampLength } from '../../parse/bullets.js';
 import type { Mention } from '../types.js';
 import { discoveredMention, isTaken, type DiscoveryLexicon } from './discover.js';
-import { GENERIC_STEMS, NOT_COMPANY, NOT_NAMING_SUBJECTS } from './company-words.js';
+import { GENERIC_STEMS, NOT_COMPANY, ASSOCIATION_NAME, NOT_NAMING_SUBJECTS } from './company-words.js';
 
 const SELF_BUILT = /(?<![가-힣A-Za-z0-9·\-])([가-힣]{2,8}|[A-Z][A-Za-z0-9]{1,15})(?:이|가|는|은)\s(?:자체|독자|직접|독자적으로|자체적으로)\s?(?:개발|구축|설계)(?:한|했|해|하)/g;
 const NOT_BUILDER = new RegExp(`^(?:${NOT_NAMING_SUBJECTS}|본체|엔진|칩|장비|기기|부품|반도체|소프트웨어|하드웨어|두\\s?회사|이|그|이곳|이\\s?회사)(?:들)?$`);
@@ -44,7 +44,8 @@ export function discoverBuilders(text: string, taken: Mention[], lx: DiscoveryLe
   const out: Mention[] = [];
   const add = (name: string, start: number) => {
     const end = start + name.length;
-    if (NOT_BUILDER.test(name) || PLURAL.test(name) || BUILT_THING.test(name) || NOT_COMPANY.has(name) || GENERIC_STEMS.test(name) || lx.generic.has(normalizeName(name)) || isTaken(taken, out, start, end)) return;
+    // (an association that built a benchmark, "포럼이 자체 개발한 벤치마크", is no company)
+    if (NOT_BUILDER.test(name) || ASSOCIATION_NAME.test(name) || PLURAL.test(name) || BUILT_THING.test(name) || NOT_COMPANY.has(name) || GENERIC_STEMS.test(name) || lx.generic.has(normalizeName(name)) || isTaken(taken, out, start, end)) return;
     out.push(discoveredMention('Company', name, start, end));
   };
   if (/자체|독자|직접/.test(text)) {

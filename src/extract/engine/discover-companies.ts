@@ -17,6 +17,8 @@ const COMPANY_FORMS =
 const GLOSSED_COMPANY = /(?<=(?:스타트업|기업|업체|회사|개발사|빅테크|통신사|운영사|공급사|그룹)\s)((?![이그새두세각한전현]\s)[가-힣]{1,8}(?:\s[가-힣]{1,8}){1,2})\(([A-Z][A-Za-z0-9&.]*(?:\s[A-Z][A-Za-z0-9&.]*){1,2})\)(?=(?:와|과|은|는|이|가|의|도|에|를|을|측)?[\s,.])/g;
 const SUFFIXED_GLOSS = /(?<![가-힣A-Za-z0-9])([가-힣]{1,10}\s?(랩스|랩|테크|소프트|웍스|에이아이|로보틱스|시스템즈|네트웍스|바이오))\(([A-Z0-9][A-Za-z0-9]{0,15}?\s?(Labs|Lab|Tech|Soft|Works|AI|Robotics|Systems|Networks|Bio))\)(?=(?:은|는|이|가|의|와|과|도|측|에서|를|을)?[\s,.])/g;
 const GLOSS_SUFFIX_PAIRS: Record<string, string> = { 랩스: 'labs', 랩: 'lab', 테크: 'tech', 소프트: 'soft', 웍스: 'works', 에이아이: 'ai', 로보틱스: 'robotics', 시스템즈: 'systems', 네트웍스: 'networks', 바이오: 'bio' };
+/** A professional firm's legal form before its name ("법무법인 X"), unlike "(주)" or "주식회사" part of how it is called. */
+const FIRM_FORM = /^((?:법무|회계|세무|특허)법인)\s/;
 /** "KB인베스트먼트", "IBK캐피탈", "NH투자증권": a Latin group name (two to four capitals) glued to an investor's suffix. */
 const LATIN_INVESTOR = /(?<![가-힣A-Za-z0-9])([A-Z]{2,4}[가-힣]{0,3}(?:인베스트먼트|파트너스|벤처스|캐피탈|증권|자산운용|벤처캐피탈))(?=(?:(?:와|과|에|에서|으로|로)(?:도|는)?|(?:으로|로)부터|은|는|이|가|의|도|측|를|을)?[\s,.·、]|$)/g;
 const COMPANY_SUFFIX = /(?<![가-힣A-Za-z0-9])([가-힣]{2,8}(?:은행|증권|카드|생명|화재|보험|전자|그룹|제약|건설|중공업|화학|에너지|홀딩스|금융지주|캐피탈|텔레콤|모빌리티|엔터테인먼트|게임즈|네트웍스|파트너스|벤처스|인베스트먼트|반도체|디스플레이|자동차|항공|해운|물산|상사|푸드|리테일|커머스))(?=(?:(?:와|과|에|에서|으로|로)(?:도|는)?|(?:으로|로)부터|은|는|이|가|의|도|측|를|을|이다|다|입니다|이며|이고|이자|였다|이었다)?[\s,.·、]|$|[-–](?=[가-힣A-Z]))/g;
@@ -100,7 +102,11 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     if (m[2] && CONNECTIVE_END.test(name)) continue;
     // "빅테크 모델과의 격차": a generic word with its particle is no name
     if (NOT_COMPANY.has(name) || lx.generic.has(normalizeName(name)) || (m[2] && (lx.generic.has(normalizeName(stripParticles(name))) || NOT_COMPANY.has(stripParticles(name)))) || isTaken(ms, out, start, end)) continue;
-    out.push(companyWithCountry(text, name, start, lx));
+    const company = companyWithCountry(text, name, start, lx);
+    // "법무법인 X", "특허법인 X": a firm is also called by its legal form, which is part of its name as written
+    const form = m[1] ? FIRM_FORM.exec(m[0]) : null;
+    if (form) company.aliases = [...company.aliases, `${form[1]!} ${name}`];
+    out.push(company);
   }
   LATIN_COMPANY.lastIndex = 0;
   for (let m = LATIN_COMPANY.exec(text); m; m = LATIN_COMPANY.exec(text)) {

@@ -19,6 +19,13 @@ const NAME = '(?<![가-힣A-Za-z0-9·\\-])([가-힣][가-힣A-Za-z0-9]{1,7}|[A-Z
 const MAKER = new RegExp(`${NAME}(?:이|가)\\s(?:(?:새로|최근|올해|이번에|처음|처음으로|지난달|지난해|직접|함께)\\s)?(?:개발한|만든|공개한|출시한|선보인|내놓은|발표한)\\s`, 'g');
 /** "X의 'Y'": the owner of a quoted model (checked below). */
 const OWNER = new RegExp(`${NAME}의\\s(?=['"‘“])`, 'g');
+/** "X의 Aster 2": the owner of an unquoted model (checked below: a versioned model right after). */
+const OWNER_BARE = new RegExp(`${NAME}의\\s(?=[A-Za-z가-힣])`, 'g');
+/** "누비온은 새 언어모델 Aster 2를 내놨다": a subject (checked below: a model as the object of a release verb follows). */
+const SUBJECT = new RegExp(`${NAME}(?:\\([A-Za-z][A-Za-z .&-]{0,30}\\))?(?:은|는|이|가)\\s`, 'g');
+const RELEASE_VERB = /공개|출시|선보|선봬|내놓|내놨|발표/;
+/** The object particle of a model and a release verb soon after ("를 내놨다", "'를 이달 말 공개한다"). */
+const RELEASED_AFTER = /^['"’”]?(?:을|를)\s(?:[가-힣0-9]{1,6}\s){0,2}?(?:공개|출시|선보|선봬|내놓|내놨|발표)/;
 /** "X(대표 홍길동)", "X(CEO 홍길동)", "X(대표이사 홍길동, 주소)": a company and its chief executive. */
 const CHIEF = new RegExp(`${NAME}\\((?:대표|대표이사|공동대표|각자대표|CEO)\\s[가-힣]{2,4}(?:\\)|,\\s)`, 'g');
 /** "X에 50억원을 투자", "X는 시리즈B 투자를 유치": an investee. */
@@ -126,7 +133,28 @@ function modelRightAfter(text: string, taken: Mention[], from: number, reach: nu
   return Boolean(next && next.type === 'Model' && next.start - from <= reach && !/[.,!?]/.test(text.slice(from, next.start)));
 }
 
-export function discoverIntroduced(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
+/** The first model mention within `reach` characters after `from`, with nothing but words between (no punctuation, no other mention). */
+function modelSoonAfter(text: string, taken: Mention[], from: number, reach: number): Mention | undefined {
+  const next = taken.filter((m) => m.start >= from && m.via !== 'blocked').sort((a, b) => a.start - b.start)[0];
+  return next && next.type === 'Model' && next.start - from <= reach && !/[.,!?'"‘“]/.test(text.slice(from, next.start)) ? next : undefined;
+}
+
+/** Whether a subject or topic particle is the one the name's last sound takes (이/은 after a final consonant, 가/는 after a vowel; any after Latin). */
+function particleFits(name: string, particle: string): boolean {
+  const last = name.charCodeAt(name.length - 1);
+  if (last < 0xac00 || last > 0xd7a3) return true;
+  return ((last - 0xac00) % 28 !== 0) === (particle === '이' || particle === '은');
+}
+
+/**
+ * Makers of models the later passes found (Latin and hyphenated names): "누비온이 만든 Aster 2", "누비온의 Aster 2는",
+ * "누비온은 새 언어모델 Aster 2를 내놨다" (the subject of a release whose object is the model).
+ */
+export function discoverModelMakers(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
+  return taken.some((m) => m.type === 'Model') ? discoverIntroduced(text, taken, lx, true) : [];
+}
+
+export function discoverIntroduced(text: string, taken: Mention[], lx: DiscoveryLexicon, makersOnly = false): Mention[] {
   const out: Mention[] = [];
   const add = (name: string, start: number, personToo: boolean): void => {
     const end = start + name.length;
@@ -151,6 +179,19 @@ export function discoverIntroduced(text: string, taken: Mention[], lx: Discovery
   };
   scan(MAKER, /개발한|만든|공개한|출시한|선보인|내놓은|발표한/, (m) => modelRightAfter(text, taken, m.index + m[0].length, 24), true);
   scan(OWNER, /의\s['"‘“]/, (m) => modelRightAfter(text, taken, m.index + m[0].length, 1), true);
+  if (makersOnly) {
+    scan(OWNER_BARE, '의 ', (m) => /\d/.test(modelSoonAfter(text, taken, m.index + m[0].length, 0)?.surface ?? ''), true);
+    // (two words at most between, the particle one the name's last sound takes, and no verb's "…하는/…내는" read as a name)
+    scan(SUBJECT, RELEASE_VERB, (m) => {
+      const from = m.index + m[0].length;
+      const model = modelSoonAfter(text, taken, from, 20);
+      if (!model || !RELEASED_AFTER.test(text.slice(model.end, model.end + 24)) || text.slice(from, model.start).split(' ').length > 3) return false;
+      const name = m[1]!;
+      const particle = m[0].trimEnd().slice(-1);
+      return particleFits(name, particle) && !(particle === '는' && /[하내이되주]$/.test(name));
+    }, true);
+    return out;
+  }
   scan(CHIEF, /\((?:대표|공동대표|각자대표|CEO)/);
   scan(INVESTEE, '투자');
   scan(FOUNDED, /본사를|설립|창업|문을/);

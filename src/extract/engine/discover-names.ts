@@ -7,8 +7,9 @@ import { normalizeName } from '../../graph/index.js';
 import type { Mention } from '../types.js';
 import { discoveredMention, isTaken, overlaps, SCORE_SENTENCE, type DiscoveryLexicon } from './discover-common.js';
 
-// (a benchmark word may carry a variant after a hyphen: "KoLawQA-Hard", "MedBench-Lite")
-const BENCH_AFTER_NOUN = /(?:(?:벤치마크|리더보드|평가 지표|평가지표|평가)(?:인|로|으로)?\s([A-Z][A-Za-z0-9\-]{1,20}?|[A-Z][A-Za-z0-9]{0,5}-[가-힣]{1,6}[A-Za-z0-9]{1,8})(?:\d{1,2}\))?|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9\-]{0,20}(?:Bench|BENCH|Eval|EVAL|Arena|QA)(?:-(?:Hard|Lite|Pro|Plus|Easy|Full|Mini|Redux|Verified|Ko|KO))?|(?<![가-힣])[가-힣]{2,8}-?(?:Bench|BENCH|Eval|EVAL|QA)))(?=(?:에서|에선|에서는|에서도|의|는|은|로|를|을|와|과)?(?:[\s,.]|$))/g;
+// (a benchmark word may carry a variant after a hyphen: "KoLawQA-Hard", "MedBench-Lite"; a name with its edition year after it,
+// "K-WorkBench 2026", is another benchmark's alias, read with the quoted name it glosses)
+const BENCH_AFTER_NOUN = /(?:(?:벤치마크|리더보드|평가 지표|평가지표|평가)(?:인|로|으로)?\s([A-Z][A-Za-z0-9\-]{1,20}?|[A-Z][A-Za-z0-9]{0,5}-[가-힣]{1,6}[A-Za-z0-9]{1,8})(?:\d{1,2}\))?|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9\-]{0,20}(?:Bench|BENCH|Eval|EVAL|Arena|QA)(?:-(?:Hard|Lite|Pro|Plus|Easy|Full|Mini|Redux|Verified|Ko|KO))?|(?<![가-힣])[가-힣]{2,8}-?(?:Bench|BENCH|Eval|EVAL|QA))(?!\s(?:19|20)\d{2}))(?=(?:에서|에선|에서는|에서도|의|는|은|로|를|을|와|과)?(?:[\s,.]|$))/g;
 
 /** A Hangul name and its Latin gloss ending in a benchmark word: "한결벤치(HanGyeol-Bench)", "누리평가(Nuri-Eval)". */
 const GLOSSED_BENCH = /(?<![가-힣A-Za-z0-9])([가-힣][가-힣A-Za-z0-9\-]{1,10})\s?\(([A-Z][A-Za-z0-9]*(?:[\s-]?[A-Z][A-Za-z0-9]*)?[\s-]?(?:Bench|BENCH|Eval|EVAL|QA|Arena))\)/g;
@@ -17,6 +18,8 @@ const GLOSSED_BENCH = /(?<![가-힣A-Za-z0-9])([가-힣][가-힣A-Za-z0-9\-]{1,1
 const BENCH_SLOT = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{1,15}(?:-[A-Za-z][A-Za-z0-9]{0,9}){0,2})(?:\d{1,2}\))?(?=(?:\s?(?:평가|벤치마크|벤치|테스트|리더보드))?(?:에서|에선|에서는|에서도)\s|\s기준\s)/g;
 /** "반딧불 리더보드3에서": a one-word name before 리더보드 and a round number. */
 const HANGUL_LEADERBOARD = /(?<![가-힣A-Za-z0-9])([가-힣]{1,5} 리더보드\d{0,2})(?=에서|에선|에서는|에서도|\s?평가|\s기준|\s?결과|\s?순위|\s리더보드)/g;
+/** "K-워크벤치 2025", "한결벤치 2026": a Hangul name ending in 벤치 and an edition year, unquoted (last year's edition beside this year's). */
+const EDITION_BENCH = /(?<![가-힣A-Za-z0-9\-])((?:[A-Z]{1,3}-)?[가-힣]{1,8}벤치\s(?:19|20)\d{2})(?=(?:에서|에선|에서는|에서도|의|은|는|을|를|와|과|로|으로)?(?:[\s,.)]|$))/g;
 const MAX_SLOT_BENCHMARKS = 8;
 /** "KNT-300 (자체 한국어 테스트, 300문항, 100점 만점)": a line that is only a Latin name and a note saying it is a test, the heading of its scores. */
 const BENCH_HEADING = /^([A-Z][A-Za-z0-9]{1,15}(?:-[A-Za-z0-9]{1,10}){0,2})\s?\((?=[^()]{0,60}(?:테스트|벤치마크|문항|만점|-shot|샷))[^()]{1,80}\)$/;
@@ -55,6 +58,12 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
       men.aliases.push(m[2]!);
       out.push(men);
     }
+  }
+  EDITION_BENCH.lastIndex = 0;
+  for (let m = EDITION_BENCH.exec(text); m; m = EDITION_BENCH.exec(text)) {
+    const end = m.index + m[1]!.length;
+    if (lx.generic.has(normalizeName(m[1]!)) || overlaps([...ms, ...out], m.index, end)) continue;
+    out.push(discoveredMention('Benchmark', m[1]!, m.index, end));
   }
   const heading = text.includes('(') ? BENCH_HEADING.exec(text.trim()) : null;
   if (heading && isBenchmarkLike(heading[1]!) && !lx.generic.has(normalizeName(heading[1]!))) {

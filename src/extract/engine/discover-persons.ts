@@ -7,7 +7,7 @@ import { normalizeName } from '../../graph/index.js';
 import { stripParticles } from '../korean.js';
 import type { Mention } from '../types.js';
 import { discoveredMention, isTaken, STAFF_ROLES, type DiscoveryLexicon } from './discover-common.js';
-import { GENERIC_STEMS, NOT_COMPANY } from './company-words.js';
+import { GENERIC_STEMS, NOT_COMPANY, ASSOCIATION_NAME } from './company-words.js';
 import { REGIONS } from './compile.js';
 import { addForeignPerson, addPerson, isKoreanName, isLikelierName, isSurnameWithForeignGiven, stripNameParticle } from './person-names.js';
 import { EN_NOT_NAME } from './discover-english-persons.js';
@@ -226,7 +226,8 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
       addPerson(text, ms, out, m[1]!, m.index);
       continue;
     }
-    if ((PARTY.test(org) || ACADEMIC_ORG.test(org) || lx.titleWords.has(`${org} ${title}`)) && isKoreanName(m[1]!)) {
+    // ("곽민재 한국AI협회 회장(X 대표)은", "… 포럼 회장은": and an association's head; the association is no company)
+    if ((PARTY.test(org) || ACADEMIC_ORG.test(org) || ASSOCIATION_NAME.test(org) || lx.titleWords.has(`${org} ${title}`)) && isKoreanName(m[1]!)) {
       addPerson(text, ms, out, m[1]!, m.index);
       continue;
     }

@@ -104,6 +104,8 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   else if (prefixed) type = 'Model';
   // "홍보해온 '파도 v2'가 …에 추가 학습한 것이냐는": a quoted name that ends in a version, in a sentence about models
   else if (VERSIONED_NAME.test(name) && !/\s.*\s/.test(name) && MODEL_SENTENCE.test(text) && !lx.notModelAfter.test(after) && !PROGRAMME_AFTER.test(after)) type = 'Model';
+  // "X의 '코다리-mini' 역시 …", "'하람-Lite'도": a name ending in a hyphened variant word, in a sentence about models
+  else if (VARIANT_NAME.test(name) && MODEL_SENTENCE.test(text) && !lx.notModelAfter.test(after) && !PROGRAMME_AFTER.test(after)) type = 'Model';
   // "X의 ‘파랑 코어 9B’ 얘기다": a quoted name that ends in a parameter size is a model's name
   else if (SIZED_NAME.test(name) && !/[/=:]/.test(name) && !lx.notModelAfter.test(after)) type = 'Model';
   // "딥시크 ‘R1-0528’(81.0점)", "메타의 ‘라마(Llama)’": a company's quoted product in a sentence about models
@@ -165,6 +167,8 @@ const MID_PAREN_VERSION = /^([^()]+?)\s?\(([A-Za-z][A-Za-z0-9 .\-]{1,28})\)\s(\d
 /** A name's last word is a size in billions or millions ("… 코어 9B", "…-7B", "… 1.5B"). */
 /** A name ending in a version: "파도 v2", "한결 V3.1" (not a year or a round). */
 const VERSIONED_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9]*[\s\-]?[vV]\d{1,2}(?:\.\d{1,2})?$/;
+/** A one-word name, a hyphen and a variant word: "코다리-mini", "하람-Lite", "솔빛-프로". */
+const VARIANT_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9]*-(?:mini|Mini|lite|Lite|nano|Nano|Pro|Max|Plus|Flash|Turbo|미니|라이트|나노|프로|플러스|플래시|터보|맥스)$/;
 const SIZED_NAME = /(?:[\s\-]|[가-힣A-Za-z]\s?)\d+(?:\.\d+)?[BM]$/;
 
 /** Words before a known programme's name that make it no new programme: a round, a year, the government, a demonstrative. */
@@ -172,6 +176,7 @@ const QUALIFIER_ONLY = /^(?:(?:제?\d+차|\d{4}년|올해|내년|정부|국가|�
 
 const POLICY_NAME = /\S\s?(?:지원\s?사업|사업|프로젝트|정책|프로그램|이니셔티브|세액공제|바우처|인증제)$/;
 /** A plan or strategy by its last word ("… 조성계획", "… 거점화 전략"): a government's when a government issues it. */
-const GOVERNMENT_PLAN = /\S\s(?:[가-힣]{1,6}\s?)?(?:계획|전략)$/;
-/** A ministry, an agency, a city or province opening the clause before the quote ("과기정통부가 지난 5월 내놓은 ", "시는 지난 3월 "). */
-const GOVERNMENT_ISSUER = /(?:^|\s)(?:정부|[가-힣]{0,10}(?<!정|속|일|내|외|전|본|간)(?:부|처|청|위원회|시|도))(?:가|이|는|은|에서)\s(?:[^\s'"‘“]{1,8}\s){0,4}$/;
+const GOVERNMENT_PLAN = /\S\s(?:[가-힣]{1,6}\s?)?(?:계획|전략|방안|대책)$/;
+/** A ministry, an agency, a city or province opening the clause before the quote ("과기정통부가 지난 5월 내놓은 ", "시는 지난 3월 "),
+ * or its head ("X부 장관이 지난달 ", "특허청장은 지난달 30일 "). */
+const GOVERNMENT_ISSUER = /(?:^|\s)(?:정부|[가-힣]{0,10}(?<!정|속|일|내|외|전|본|간)(?:부|처|청|위원회|시|도)|[가-힣]{0,10}(?:장관|차관|청장|처장|위원장|도지사))(?:가|이|는|은|에서)\s(?:[^\s'"‘“]{1,8}\s){0,4}$/;

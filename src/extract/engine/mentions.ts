@@ -5,7 +5,7 @@
  */
 import { isParticleTail } from '../korean.js';
 import { discoverBuilders } from './discover-builders.js';
-import { discoverIntroduced } from './discover-introduced.js';
+import { discoverIntroduced, discoverModelMakers } from './discover-introduced.js';
 import { absorbSizeVersions } from './size-versions.js';
 import type { Mention, RuleSet } from '../types.js';
 import {
@@ -196,6 +196,8 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   found.push(...discoverLatinModels(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));
   found.push(...discoverHyphenatedModels(text, [...ms, ...blocked], mt.discovery));
+  ms.push(...found.splice(0));
+  found.push(...discoverModelMakers(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));
   found.push(...discoverPersons(text, [...ms, ...blocked], mt.discovery));
   found.push(...discoverEnglishPersons(text, [...[...ms, ...blocked], ...found]));

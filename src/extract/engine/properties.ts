@@ -41,8 +41,9 @@ const INTRODUCED_BEFORE = /(?:경량|소형|소규모|새|신규|후속|추론|�
 
 /** …and after it "도" (also) or the object of a release or development verb ("'Y'를 함께 공개했다"), not of a derivation ("Y를 증류해"). */
 const INTRODUCED_AFTER = /^['"’”]?(?:도\s|(?:를|을)\s(?:[^,.]{0,12}\s)?(?:함께\s|새로\s|추가로\s)?(?:개발|공개|출시|선보|내놓|내놨))/;
-/** "'Y' 같은 증류 모델을 함께 내놨다": a model given as an example of the models released, whatever comes before it. */
-const SUCH_AS_RELEASED = /^['"’”]?\s?같은\s(?:[가-힣A-Za-z]{1,6}\s)?(?:모델|LLM|sLM|버전)(?:을|를)\s(?:함께\s|새로\s|추가로\s|잇달아\s)?(?:개발|공개|출시|선보|내놓|내놨)/;
+/** "'Y' 같은 증류 모델을 함께 내놨다": a model given as an example of the models released, whatever comes before it;
+ * "X를 공개하면서 … 'Y'도 함께 내놨다": the one released beside the first, named last. */
+const SUCH_AS_RELEASED = /^['"’”]?(?:\s?같은\s(?:[가-힣A-Za-z]{1,6}\s)?(?:모델|LLM|sLM|버전)(?:을|를)\s(?:함께\s|새로\s|추가로\s|잇달아\s)?|도\s(?:함께|같이|나란히|동시에)\s)(?:개발|공개|출시|선보|내놓|내놨)/;
 
 /** Building planned after a from-scratch cue ("…로 개발할 계획이다", "학습하기로 했다"). */
 const BUILD_PLANNED = /^[^,.]{0,16}?(?:(?:개발|학습|구축|훈련|제작)(?:할|하기로)|만들\s(?:예정|계획|방침)|만들기로)/;
