@@ -94,6 +94,8 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     if (/^\d/.test(name)) continue;
     // "X랩" (one lab) after three syllables or more: not a unit ("신설 조직인 X랩"), nor one named after a model or a field ("멀티모달랩", "리빙랩")
     if (m[4] && /[가-힣]랩$/.test(name) && !/(?:AI|에이아이)랩$/.test(name) && (COMMON_LAB.test(name) || UNIT_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || taken.some((x) => (x.type === 'Model' || x.type === 'Benchmark') && x.start >= start && x.end <= end))) continue;
+    // "SEOKAI 리더보드": a suffixed word before a benchmark noun names the benchmark
+    if (m[4] && lx.benchAfter.test(text.slice(end, end + 12))) continue;
     // "스타트업 사이에서도": a noun with a place particle after a company word is no name
     if (m[2] && /[가-힣](?:에서|에게|으로)$/.test(name)) continue;
     // "AI 기업 수장들은", "스타트업 대표들이": a plural common noun after a company word is no name
