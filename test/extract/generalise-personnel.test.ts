@@ -759,6 +759,15 @@ const rows: FactRow[] = [
   // "NAME ORG 대표" where the organisation could be a name too: the word with a common surname is the person, the one with a rare first syllable the company
   { cat: 'personnel.name-like-company', text: '법원 판결에 업계가 술렁였다. 한지석 모라온 대표는 "항소하겠다"고 밝혔다.', expect: ['WORKS_FOR 한지석 -> 모라온'], noNodes: ['Person:모라온'] },
   { cat: 'personnel.name-like-company', text: '법원 판결에 업계가 술렁였다. 한지석 김태오 대표는 "항소하겠다"고 밝혔다.', noNodes: ['Company:김태오'] },
+  // a roster's 'NAME (COMPANY TITLE)' with a space before the parenthesis, as programme and panel pages write it; a former post after a comma is no post
+  {
+    cat: 'works-for.spaced-paren-affiliation',
+    text: '토론회 순서를 안내한다.\n\n좌장: 하서윤 (네이버클라우드 전무, 前 KT 연구위원)\n\n패널 마도윤 (카카오 AI 서비스리더)',
+    expect: ['WORKS_FOR 하서윤 -> 네이버클라우드', 'WORKS_FOR 마도윤 -> 카카오'],
+    absent: ['WORKS_FOR 하서윤 -> KT'],
+    edgeProps: ['WORKS_FOR 하서윤 -> 네이버클라우드 title=전무'],
+  },
+  { cat: 'works-for.spaced-paren-affiliation', text: '토론회 순서를 안내한다.\n\n좌장: 하서윤 (성균관대 교수)', noNodes: ['Company:성균관대'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
