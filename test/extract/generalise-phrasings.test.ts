@@ -164,6 +164,9 @@ const rows: FactRow[] = [
   { cat: 'works-for.moved-to-role', text: '노을랩스가 새 모델을 냈다. 박서연 전 네이버 리더가 노을랩스 대표로 취임했다.', expect: ['WORKS_FOR 박서연 -> 노을랩스'], absent: ['WORKS_FOR 박서연 -> 네이버'] },
   { cat: 'works-for.moved-to-role', text: '박서연 전 네이버 리더가 KT 대표로 취임할 것이라는 소문이 돌았다.', absent: ['WORKS_FOR 박서연 -> KT'] },
   { cat: 'clause.works-for.hired', text: '노을랩스가 새 모델을 냈다. 노을랩스는 김도현 전 카카오 부사장을 고문으로 위촉했다.', expect: ['WORKS_FOR 김도현 -> 노을랩스'], absent: ['WORKS_FOR 김도현 -> 카카오'] },
+  // a model still being built is its maker's ("C가 개발 중인 'Y'는", with 중인 written apart as well as glued)
+  { cat: 'developed.made-by', text: "한빛소프트가 개발 중인 '다올-3'은 이번 심사에서 제외됐다.", expect: ['DEVELOPED 한빛소프트 -> 다올-3'] },
+  { cat: 'developed.made-by', text: "한빛소프트가 개발중인 '다올-3'은 이번 심사에서 제외됐다.", expect: ['DEVELOPED 한빛소프트 -> 다올-3'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

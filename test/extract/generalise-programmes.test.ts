@@ -449,6 +449,14 @@ const rows: FactRow[] = [
   },
   { cat: 'participates.advancing-teams', text: "'해양 AI 실증 사업' 2단계 평가가 끝났다. 해양수산부는 KT를 수행기관으로 최종 선정했다.", expect: ['PARTICIPATES_IN KT -> 해양 AI 실증 사업'] },
   { cat: 'participates.advancing-teams', text: "'해양 AI 실증 사업' 2단계 평가가 끝났다. 해양수산부는 KT를 진출팀으로 확정하지 않았다.", absent: ['PARTICIPATES_IN KT -> 해양 AI 실증 사업'] },
+  // a quoted programme whose name opens on a short possessive word ('모두의 …', '국민의 …'); not a company's own project ('X의 … 프로젝트')
+  {
+    cat: 'policy.quoted-possessive-opener',
+    text: "행정안전부 김나래 차관은 '국민의 AI 상담 프로젝트'의 내년도 계획을 발표했다. 한빛소프트는 '국민의 AI 상담 프로젝트' 참여 기업으로 뽑혔다.",
+    nodes: ['Policy:국민의 AI 상담 프로젝트'],
+    expect: ['PARTICIPATES_IN 한빛소프트 -> 국민의 AI 상담 프로젝트'],
+  },
+  { cat: 'policy.quoted-possessive-opener', text: "카카오는 '카카오의 AI 상담 프로젝트'를 시작했다.", noNodes: ['Policy:카카오의 AI 상담 프로젝트'] },
 ];
 
 describe('h12 generalisation rows', () => {
