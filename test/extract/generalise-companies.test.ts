@@ -493,6 +493,13 @@ const rows: FactRow[] = [
     text: "한국생성AI포럼(이하 포럼)은 조사 결과를 발표했다. 평가에는 포럼이 자체 개발한 벤치마크 '누리워크 2027'을 썼다.",
     noNodes: ['Company:포럼'],
   },
+  {
+    // a booth at a fair ('중국 기업 부스는'), no company named '부스'; the exhibitor's own model stays its own
+    cat: 'company.fair-booth-word',
+    text: "AI 전시회가 개막했다. 외국 기업 부스는 알리바바클라우드 한 곳뿐이었다. 참가 업체 전시관에서는 관람객이 몰렸다. 국내 스타트업 한빛소프트 부스에서 관람객이 이 회사가 자체 개발한 모델 '한빛-V 2'를 써 보고 있다.",
+    noNodes: ['Company:부스', 'Company:전시관'],
+    expect: ['DEVELOPED 한빛소프트 -> 한빛-V 2'],
+  },
 ];
 
 describe('company rows (gazetteer entries, countries)', () => {

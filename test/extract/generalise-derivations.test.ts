@@ -497,6 +497,29 @@ const rows: FactRow[] = [
     expect: ['BASED_ON 누리코드-mini -> 누리코드-L'],
     absent: ['BASED_ON 누리코드-L -> 누리코드-mini'],
   },
+  {
+    // "X는 C가 Y를 기반으로/출발점으로 만든 … 모델이다": the topic's maker is C and its base Y, though Y stands between them
+    cat: 'topic-made-on-base-copula',
+    text: '누리챗 4는 부산에 있는 AI 스타트업 누리AI가 메타의 라마 3.1 8B 사전학습 체크포인트를 출발점으로 만든 한국어 특화 상담 모델입니다.',
+    expect: ['BASED_ON 누리챗 4 -> 라마 3.1 8B', 'DEVELOPED 누리AI -> 누리챗 4'],
+  },
+  {
+    cat: 'topic-made-on-base-copula',
+    text: '솔빛-M 2는 다온랩스가 큐웬3 14B를 기반으로 개발한 법률 모델이다.',
+    expect: ['BASED_ON 솔빛-M 2 -> 큐웬3 14B', 'DEVELOPED 다온랩스 -> 솔빛-M 2'],
+  },
+  {
+    // the company's verb is about the base ("C가 내놓은 Y를 바탕으로"): C made Y, not the topic
+    cat: 'topic-made-on-base-copula',
+    text: '솔빛-M 2는 알리바바가 오픈소스로 내놓은 큐웬3 14B를 바탕으로 법률 데이터를 추가 학습시킨 모델이다.',
+    expect: ['BASED_ON 솔빛-M 2 -> 큐웬3 14B'],
+    absent: ['DEVELOPED 알리바바 -> 솔빛-M 2'],
+  },
+  {
+    cat: 'topic-made-on-base-copula',
+    text: '솔빛-M 2는 다온랩스가 큐웬3 14B를 기반으로 개발한 모델이 아니다.',
+    absent: ['BASED_ON 솔빛-M 2 -> 큐웬3 14B', 'DEVELOPED 다온랩스 -> 솔빛-M 2'],
+  },
 ];
 
 describe('derivation rows (bases and predecessors of the model the sentences are about)', () => {

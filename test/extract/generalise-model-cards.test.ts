@@ -67,6 +67,19 @@ const rows: FactRow[] = [
     nodes: ['Benchmark:SWE-bench Verified', 'Benchmark:LiveCodeBench v6'],
     noNodes: ['Benchmark:SWE-bench'],
   },
+  {
+    // a card's metadata block: 'metadata' is a common word, no company ending in …데이터
+    cat: 'company.common-data-compound',
+    text: '메타데이터 (README.md 상단)\n\nlicense: apache-2.0\n\nNabi-7B는 누리솔AI가 만든 한국어 언어모델입니다. 이 모델의 메타데이터에는 라이선스가 적혀 있습니다.',
+    noNodes: ['Company:메타데이터'],
+  },
+  {
+    // a repository id's namespace ("meta-llama/…", "google/…") is the base's owner, not the card's "당사"
+    cat: 'company-reference.first-person-not-namespace',
+    text: 'base_model: google/gemma-3-4b-pt\nmodel_creator: Nuri AI (누리AI)\n\n이 모델은 당사가 지난해 공개한 Nabi-3B의 후속 모델입니다.',
+    expect: ['DEVELOPED Nuri AI -> Nabi-3B'],
+    absent: ['DEVELOPED 구글 -> Nabi-3B', 'DEVELOPED google -> Nabi-3B'],
+  },
 ];
 
 describe('model cards and repository READMEs', () => {

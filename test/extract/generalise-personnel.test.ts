@@ -801,6 +801,24 @@ const rows: FactRow[] = [
     noNodes: ['Company:한국생성AI협회', 'Company:포럼'],
     expect: ['WORKS_FOR 도하람 -> 누리랩스', 'WORKS_FOR 서지후 -> 누리랩스'],
   },
+  // a roster's 'NAME (COMPANY TITLE)' with a space before the parenthesis, as programme and panel pages write it; a former post after a comma is no post
+  {
+    cat: 'works-for.spaced-paren-affiliation',
+    text: '토론회 순서를 안내한다.\n\n좌장: 하서윤 (네이버클라우드 전무, 前 KT 연구위원)\n\n패널 마도윤 (카카오 AI 서비스리더)',
+    expect: ['WORKS_FOR 하서윤 -> 네이버클라우드', 'WORKS_FOR 마도윤 -> 카카오'],
+    absent: ['WORKS_FOR 하서윤 -> KT'],
+    edgeProps: ['WORKS_FOR 하서윤 -> 네이버클라우드 title=전무'],
+  },
+  { cat: 'works-for.spaced-paren-affiliation', text: '토론회 순서를 안내한다.\n\n좌장: 하서윤 (성균관대 교수)', noNodes: ['Company:성균관대'] },
+  // a foreign name in Hangul with its Latin spelling (accents and all) before the company and a scientist's title; a Hangul word that looks like a Korean name stays part of it
+  {
+    cat: 'works-for.foreign-name-latin-gloss',
+    text: '기조강연 연사를 소개한다.\n\n마티아스 고랭(Mathïas Gorin) 미스트랄 AI 리서치 사이언티스트',
+    expect: ['WORKS_FOR 마티아스 고랭 -> 미스트랄 AI'],
+    edgeProps: ['WORKS_FOR 마티아스 고랭 -> 미스트랄 AI title=리서치 사이언티스트'],
+    noNodes: ['Person:고랭'],
+  },
+  { cat: 'works-for.scientist-title', text: '신제품 발표회가 열렸다. 정하윤 업스테이지 데이터 사이언티스트는 "정확도가 올랐다"고 말했다.', edgeProps: ['WORKS_FOR 정하윤 -> 업스테이지 title=데이터 사이언티스트'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

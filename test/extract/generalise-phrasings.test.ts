@@ -154,6 +154,8 @@ const rows: FactRow[] = [
   // a Hangul name and version glossed in Latin before a score in a ranking ("티스벨 1.5(Tisbel 1.5): 65.96점", "벨자미 3.0(Belzami 3.0)(71.17점)")
   { cat: 'discover.glossed-numbered', text: 'SEOKAI 리더보드에서 Vobi 4.0이 94.41점으로 1위에 올랐다. 나머지 모델의 점수는 티스벨 1.5(Tisbel 1.5): 65.96점, 렌모센 3.0 프로: 50.52점이다.', expect: ['SCORED 티스벨 1.5 -> SEOKAI'], sameNode: ['티스벨 1.5=Tisbel 1.5'] },
   { cat: 'discover.glossed-numbered', text: 'SEOKAI 리더보드에서 Vobi 4.0이 94.41점으로 1위에 올랐다. 이어 벨자미 3.0(Belzami 3.0)(71.17점), 센펜 2.0(62.34점) 순이었다.', expect: ['SCORED 벨자미 3.0 -> SEOKAI'], edgeProps: ['SCORED 벨자미 3.0 -> SEOKAI score=71.17'] },
+  // a word with a company suffix before a benchmark noun names the benchmark ("SEOKAI 리더보드 1위에 'X'")
+  { cat: 'discover.suffixed-benchmark', text: "SEOKAI 리더보드 1위에 '보비 4.0 라이트'\n\nSEOKAI 리더보드에서 '보비 4.0 라이트'가 94.41점으로 1위에 올랐다.", nodes: ['Benchmark:SEOKAI'], noNodes: ['Company:SEOKAI'], expect: ['SCORED 보비 4.0 라이트 -> SEOKAI'] },
   // a tie-up weighed, not made ("손잡을지 고민 중이다", "제휴할지 저울질하고 있다")
   { cat: 'partners.with-verb', text: '한빛소프트는 노을랩스와 손잡을지 고민 중이다.', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
   { cat: 'partners.with-verb', text: '한빛소프트는 노을랩스와 제휴할지 저울질하고 있다.', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
@@ -162,6 +164,9 @@ const rows: FactRow[] = [
   { cat: 'works-for.moved-to-role', text: '노을랩스가 새 모델을 냈다. 박서연 전 네이버 리더가 노을랩스 대표로 취임했다.', expect: ['WORKS_FOR 박서연 -> 노을랩스'], absent: ['WORKS_FOR 박서연 -> 네이버'] },
   { cat: 'works-for.moved-to-role', text: '박서연 전 네이버 리더가 KT 대표로 취임할 것이라는 소문이 돌았다.', absent: ['WORKS_FOR 박서연 -> KT'] },
   { cat: 'clause.works-for.hired', text: '노을랩스가 새 모델을 냈다. 노을랩스는 김도현 전 카카오 부사장을 고문으로 위촉했다.', expect: ['WORKS_FOR 김도현 -> 노을랩스'], absent: ['WORKS_FOR 김도현 -> 카카오'] },
+  // a model still being built is its maker's ("C가 개발 중인 'Y'는", with 중인 written apart as well as glued)
+  { cat: 'developed.made-by', text: "한빛소프트가 개발 중인 '다올-3'은 이번 심사에서 제외됐다.", expect: ['DEVELOPED 한빛소프트 -> 다올-3'] },
+  { cat: 'developed.made-by', text: "한빛소프트가 개발중인 '다올-3'은 이번 심사에서 제외됐다.", expect: ['DEVELOPED 한빛소프트 -> 다올-3'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

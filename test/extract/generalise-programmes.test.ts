@@ -463,6 +463,14 @@ const rows: FactRow[] = [
     expect: ['PARTICIPATES_IN 솔빛랩스 -> AI 교육 실증사업', 'PARTICIPATES_IN 누리소리AI -> AI 교육 실증사업'],
     absent: ['PARTNERS_WITH 누리소리AI -> 솔빛랩스'],
   },
+  // a quoted programme whose name opens on a short possessive word ('모두의 …', '국민의 …'); not a company's own project ('X의 … 프로젝트')
+  {
+    cat: 'policy.quoted-possessive-opener',
+    text: "행정안전부 김나래 차관은 '국민의 AI 상담 프로젝트'의 내년도 계획을 발표했다. 한빛소프트는 '국민의 AI 상담 프로젝트' 참여 기업으로 뽑혔다.",
+    nodes: ['Policy:국민의 AI 상담 프로젝트'],
+    expect: ['PARTICIPATES_IN 한빛소프트 -> 국민의 AI 상담 프로젝트'],
+  },
+  { cat: 'policy.quoted-possessive-opener', text: "카카오는 '카카오의 AI 상담 프로젝트'를 시작했다.", noNodes: ['Policy:카카오의 AI 상담 프로젝트'] },
 ];
 
 describe('h12 generalisation rows', () => {

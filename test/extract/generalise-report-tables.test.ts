@@ -64,6 +64,10 @@ const rows: FactRow[] = [
     absent: ['SCORED 가람 LM 3 Mini -> HAE-RAE Bench'],
     edgeProps: ['SCORED GPT-4o mini -> KMMLU score=62', 'SCORED 가람 LM 3 -> GR-가드 score=92.5'],
   },
+  // the test set's edition after its word ('X 벤치 2.0') is part of its name; a rank or a score after it is not
+  { cat: 'report.programme-bench-edition', text: doc("정부 공통 평가 세트인 'K-AI 벤치 3.0'에서 다온랩스의 한결-L 2는 71.5점을 얻었다."), nodes: ['Benchmark:K-AI 벤치 3.0'], noNodes: ['Benchmark:K-AI 벤치'], edgeProps: ['SCORED 한결-L 2 -> K-AI 벤치 3.0 score=71.5'] },
+  { cat: 'report.programme-bench-edition', text: doc('누리별의 바람-X는 K-AI 벤치 2 기준 64.0점으로 집계됐다.'), edgeProps: ['SCORED 바람-X -> K-AI 벤치 2 score=64'] },
+  { cat: 'report.programme-bench-edition', text: doc('다온랩스의 한결-L 2는 K-AI 벤치 3위에 올랐고, 누리별의 바람-X는 K-AI 벤치 7.5점이었다.'), nodes: ['Benchmark:K-AI 벤치'], noNodes: ['Benchmark:K-AI 벤치 3', 'Benchmark:K-AI 벤치 7.5'] },
 ];
 
 describe('report tables', () => {

@@ -514,6 +514,8 @@ const rows: Row[] = [
   { rule: 'partners.headline-coordinated', sentence: '국내 인공지능 업계의 한 해를 날짜별로 정리한 연표를 소개한다. 주요 모델 공개와 기업 간 협력, 정부 정책 발표를 함께 담았다.\n\n2024.02.14 네이버·삼성전자, 전략적 제휴 발표', expect: ['PARTNERS_WITH 네이버 -> 삼성전자'] },
   { rule: 'partners.headline-coordinated', sentence: '국내 인공지능 업계의 한 해를 날짜별로 정리한 연표를 소개한다. 주요 모델 공개와 기업 간 협력, 정부 정책 발표를 함께 담았다.\n\n2024.02.14 네이버·삼성전자, 제휴설 부인', absent: ['PARTNERS_WITH 네이버 -> 삼성전자'] },
   { rule: 'participates.headline-selected', sentence: '국내 인공지능 업계의 한 해를 날짜별로 정리한 연표를 소개한다. 주요 모델 공개와 기업 간 협력, 정부 정책 발표를 함께 담았다.\n\n2025.06.30 가람온·누리별 컨소시엄, 독자 AI 파운데이션 모델 프로젝트 추가 공모 선정', expect: ['PARTICIPATES_IN 가람온 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 누리별 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { rule: 'developed.topic-made-on-base-copula', sentence: '한울-L 3는 다온랩스가 구글의 젬마 3 12B를 기반으로 만든 금융 모델이다.', expect: ['DEVELOPED 다온랩스 -> 한울-L 3'] },
+  { rule: 'based-on.topic-made-on-base-copula', sentence: '한울-L 3는 다온랩스가 구글의 젬마 3 12B를 기반으로 만든 금융 모델이다.', expect: ['BASED_ON 한울-L 3 -> 젬마 3 12B'] },
   { rule: 'scored.bench-then-submitted-model', sentence: "가온랩의 '가온-3'는 KMMLU에서 71.2점을 받았다. 누리소프트는 '누리-7B'를 제출해 69.4점을 받았다.", expect: ['SCORED 누리-7B -> KMMLU'] },
 ];
 

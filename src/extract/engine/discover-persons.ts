@@ -63,9 +63,9 @@ function looksLikeCompanyName(org: string, lx: DiscoveryLexicon, nameLike = fals
   return !ADNOMINAL.test(org) && !NOT_ORG.test(org) && !NOT_ORG_START.test(org) && !NOT_COMPANY.has(org) && !GENERIC_STEMS.test(org) && !lx.generic.has(normalizeName(org)) && (nameLike || !isKoreanName(org));
 }
 
-/** Two Hangul words at the start of a sentence or clause, directly before a company. */
+/** Two Hangul words at the start of a sentence or clause, directly before a company (or after their Latin spelling: "엘렌 마르샹(Hélène Marchand) X 연구원"). */
 // (or the second person of a photo caption: "A 대표(왼쪽)와 솜차이 분낙 X CEO가")
-const FOREIGN_NAME = /(?:^|[,(“"'‘]\s?|\((?:왼쪽|오른쪽|가운데)\)\s?(?:와|과)\s)[“"'‘]?([가-힣]{1,5}\s[가-힣]{1,5})\s$/;
+const FOREIGN_NAME = /(?:^|[,(“"'‘]\s?|\((?:왼쪽|오른쪽|가운데)\)\s?(?:와|과)\s)[“"'‘]?([가-힣]{1,5}\s[가-힣]{1,5})(\s?\([A-ZÀ-Þ][A-Za-zÀ-ÿ'\-]{1,15}(?:\s[A-ZÀ-Þ][A-Za-zÀ-ÿ'\-]{1,15}){1,2}\))?\s$/;
 /** "KT 홍보실 김민수 과장": a department (…실, …팀) between the company and a person's name and title is no person. */
 function isDepartmentBeforeName(word: string, rest: string): boolean {
   const next = /^\s([가-힣]{3})\s/.exec(rest);
@@ -148,7 +148,8 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     // 홍길동 KT 상무
     // "이서연 전 삼성전자 상무": a former role still names a person
     // "[인터뷰] 홍길동 / KT 상무": a broadcast's speaker caption puts a slash between name and affiliation
-    const before = /([가-힣]{3,4})(?:\(\d{2}\))?(?:\s|\s?\/\s?)(?:(?:전|前)\s?)?$/.exec(text.slice(Math.max(0, c.start - 12), c.start));
+    // "홍길동 (KT 상무)": a programme's or a panel's roster puts the affiliation in parentheses after a space
+    const before = /([가-힣]{3,4})(?:\(\d{2}\))?(?:\s|\s?\/\s?|\s\()(?:(?:전|前)\s?)?$/.exec(text.slice(Math.max(0, c.start - 12), c.start));
     // "윤세라 전 오픈AI 연구원의": a staff role after the company is a role too
     if (before && (lx.personTitle.test(text.slice(c.end)) || STAFF_AFTER_ORG.test(text.slice(c.end, c.end + 10)))) addPerson(text, ms, out, before[1]!, c.start - before[0].length);
     // "— 윤하진, 가온랩스 공동창업자·대표": a sign-off line puts a comma between the name and the post
@@ -158,7 +159,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     const foreign = FOREIGN_NAME.exec(text.slice(0, c.start));
     const title = foreign ? lx.personTitle.exec(text.slice(c.end)) : null;
     // the title follows at once, not after words of a clause ("AI 에이전트 사업은 홍민준 장관이")
-    if (foreign && title && !/[은는이가을를의에와과도]\s/.test(title[1]!)) addForeignPerson(text, ms, out, foreign[1]!, c.start - foreign[1]!.length - 1);
+    if (foreign && title && !/[은는이가을를의에와과도]\s/.test(title[1]!)) addForeignPerson(text, ms, out, foreign[1]!, foreign.index + foreign[0].lastIndexOf(foreign[1]!), Boolean(foreign[2]));
     // 벨마소프트의 송성훈 연구원은
     const staff = COMPANY_STAFF.exec(text.slice(c.end, c.end + 14));
     if (staff) addPerson(text, ms, out, staff[1]!, c.end + staff[0].indexOf(staff[1]!));

@@ -1,7 +1,8 @@
 /**
  * Hyphenated Latin tokens as model names: a token that contains a known model names one model of its
  * own ("DeepSeek-R1-Distill-Qwen-14B", "LexA-Gemma 12B"), and a capitalised hyphenated token no
- * gazetteer knows ("Nimbus-Ko-Chat") is a model where the sentence releases, owns or describes it as one.
+ * gazetteer knows ("Nimbus-Ko-Chat"), or a lower-case model id ("nimbus-chat-2.1"), is a model where the sentence releases,
+ * owns or describes it as one.
  */
 import { normalizeName } from '../../graph/index.js';
 import { isParticleTail, parseMagnitude } from '../korean.js';
@@ -70,29 +71,44 @@ const POSSESSIVE_BEFORE = /의\s$/;
 const TOPIC_AFTER = /^(?:은|는|이|가)\s/;
 /** "X는 Y가 직접 개발했고", "X는 Y가 만들었다": a company as the subject of a making verb right after the name's topic. */
 const MADE_BY_COMPANY = /^(?:이|가)\s(?:(?:직접|자체|독자적으로|자체적으로|단독으로)\s)?(?:(?:개발|설계|구축)(?:했|한|하였|해|하고|하며)|만들었|만든|만들어)/;
+/** "X-2를 공개했다", "x-chat-3을 새로 출시했다": a versioned name as the object of a release verb. */
+const RELEASED_AFTER = /^(?:을|를)\s(?:[가-힣]{1,6}\s)?(?:공개|출시|선보|선봬|내놓|내놨|배포)/;
 const DERIVATION_SENTENCE = /기반|베이스|바탕|토대|파인튜닝|미세조정|튜닝|추가 학습|증류|학습(?:한|했|시킨)|얹은|모델(?:입니다|이다|로)/;
 
-/** Capitalised hyphenated names a release verb, a company's possessive, a model noun or a derivation sentence makes a model. */
+/**
+ * "nuri-chat-3.2", "bge-m3": a model id in lower case (a developer API's or a hub's spelling), words joined by hyphens whose
+ * last part carries a digit; not inside a path, a file name, an address or a code identifier.
+ */
+const LOWERCASE_ID = /(?<![A-Za-z0-9.\-_/@#:=])([a-z]{2,12}(?:-[a-z0-9]{1,10}){0,3}-(?=[a-z0-9.]*\d)[a-z0-9]{1,10}(?:\.\d{1,2})?)(?![A-Za-z0-9_/\-]|\.[A-Za-z0-9])/g;
+
+/** Capitalised hyphenated names (and lower-case model ids) a release verb, a company's possessive, a model noun or a derivation sentence makes a model. */
 export function discoverHyphenatedModels(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   if (!text.includes('-')) return [];
   const out: Mention[] = [];
-  HYPHENATED_NAME.lastIndex = 0;
-  for (let m = HYPHENATED_NAME.exec(text); m; m = HYPHENATED_NAME.exec(text)) {
-    // "Nimbus-Fin v1": a release tag after the name is part of it
-    const name = m[1]! + (VERSION_TAG.exec(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 8))?.[0] ?? '');
-    const start = m.index;
-    const end = start + name.length;
-    if (!/[a-z]/.test(name) || isTaken(ms, out, start, end) || lx.generic.has(normalizeName(name))) continue;
-    if (/[가-힣]/.test(text[end] ?? '') && !isParticleTail(text, end)) continue;
-    const before = text.slice(Math.max(0, start - 12), start);
-    const after = text.slice(end, end + 12);
-    const owned = ms.some((c) => c.type === 'Company' && c.via !== 'blocked' && POSSESSIVE_BEFORE.test(text.slice(c.end, start)));
-    const madeBy = /^(?:은|는)\s/.test(after) && ms.some((c) => c.type === 'Company' && c.via !== 'blocked' && c.start === end + 2 && MADE_BY_COMPANY.test(text.slice(c.end, c.end + 24)));
-    const cued = lx.releaseBefore.test(before) || lx.modelBefore.test(before) || lx.modelAfter.test(after) || owned || madeBy || (TOPIC_AFTER.test(after) && DERIVATION_SENTENCE.test(text));
-    if (!cued || lx.notModelAfter.test(after)) continue;
-    out.push(discoveredMention('Model', name, start, end));
+  for (const re of [HYPHENATED_NAME, LOWERCASE_ID]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push(...cuedHyphenatedModel(text, m, re === HYPHENATED_NAME, ms, out, lx));
   }
   return out;
+}
+
+/** The model a hyphenated name found at `m` names, if a cue around it makes it one. */
+function cuedHyphenatedModel(text: string, m: RegExpExecArray, capitalised: boolean, ms: Mention[], out: Mention[], lx: DiscoveryLexicon): Mention[] {
+  // "Nimbus-Fin v1": a release tag after the name is part of it
+  const name = m[1]! + (capitalised ? (VERSION_TAG.exec(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 8))?.[0] ?? '') : '');
+  const start = m.index;
+  const end = start + name.length;
+  if (!/[a-z]/.test(name) || isTaken(ms, out, start, end) || lx.generic.has(normalizeName(name))) return [];
+  // ("utf-8", "covid-19", "sha-256": one lower-case word and a bare number name a code or a standard)
+  if (!capitalised && /^[a-z]+-\d+$/.test(name)) return [];
+  if (/[가-힣]/.test(text[end] ?? '') && !isParticleTail(text, end)) return [];
+  const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 12);
+  const owned = ms.some((c) => c.type === 'Company' && c.via !== 'blocked' && POSSESSIVE_BEFORE.test(text.slice(c.end, start)));
+  const madeBy = /^(?:은|는)\s/.test(after) && ms.some((c) => c.type === 'Company' && c.via !== 'blocked' && c.start === end + 2 && MADE_BY_COMPANY.test(text.slice(c.end, c.end + 24)));
+  const cued = lx.releaseBefore.test(before) || lx.modelBefore.test(before) || lx.modelAfter.test(after) || owned || madeBy || (/\d/.test(name) && RELEASED_AFTER.test(after)) || (TOPIC_AFTER.test(after) && DERIVATION_SENTENCE.test(text));
+  if (!cued || lx.notModelAfter.test(after)) return [];
+  return [discoveredMention('Model', name, start, end)];
 }
 
 /** The namespace of a repository id right before '/' ("Qwen/", "meta-llama/"). */

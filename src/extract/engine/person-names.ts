@@ -88,10 +88,11 @@ export function addPerson(text: string, ms: Mention[], out: Mention[], name: str
 const NOT_FOREIGN_WORD = /^(?:이날|한편|특히|또한|이에|이어|당시|현재|최근|지난|올해|내년|작년|그러나|하지만|다만|이번|국내|해외|신임|전|현|前|공동|각자|초대|한국|미국|중국|일본|글로벌|관련|업계|회사|기업|그룹|본부|센터|연구|개발|사업|기술|전략|행사|발표|대해|위해|통해|따라|함께|같은|모든|각|그|이|저|또|및|등)$/;
 
 /** A foreign name in Hangul ("루카스 론티스", "리사 수"): no word is a common opener or ends in a particle. */
-export function addForeignPerson(text: string, ms: Mention[], out: Mention[], name: string, start: number): void {
+export function addForeignPerson(text: string, ms: Mention[], out: Mention[], name: string, start: number, latinGloss = false): void {
   const words = name.split(' ');
   if (words.some((w) => NOT_FOREIGN_WORD.test(w) || COMMON_NOUNS.has(w)) || words.some((w) => /[은는을를의에와과도로서며고한된던할될]$/.test(w)) || /[이가다]$/.test(words.at(-1)!)) return;
-  if (name.replace(/\s/g, '').length < 3 || words.some((w) => isKoreanName(w))) return;
+  // (a word that looks like a Korean name is one, unless the name's own Latin spelling follows: "엘렌 마르샹(Hélène Marchand)")
+  if (name.replace(/\s/g, '').length < 3 || (!latinGloss && words.some((w) => isKoreanName(w)))) return;
   if (isTaken(ms, out, start, start + name.length)) return;
   out.push(discoveredMention('Person', name, start, start + name.length));
 }

@@ -1,0 +1,32 @@
+/**
+ * Generalisation rows for model ids written in lower case, as developer docs, API changelogs and model hubs spell them
+ * ("nuri-chat-3.2", "bge-m3"): a model where a release verb, a model noun, a maker or a derivation sentence makes it one;
+ * never a path, a file name, a code identifier or a standard's code. Every sentence here is written for the tests.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // the object of a release verb
+  { cat: 'model-id.released', text: '한결소프트는 오늘 hangyeol-chat-4.1을 공개했다.', expect: ['DEVELOPED 한결소프트 -> hangyeol-chat-4.1'], nodes: ['Model:hangyeol-chat-4.1'] },
+  // a topic whose sentence describes its base and maker
+  {
+    cat: 'model-id.derivation',
+    text: '새로 출시한 hangyeol-chat-4.1은 모든 요금제에서 쓸 수 있습니다. hangyeol-chat-4.1은 hangyeol-chat-4.0의 후속 버전으로, 메타의 Llama 3.1 8B를 베이스로 삼아 한결소프트가 추가 학습한 모델입니다.',
+    expect: ['BASED_ON hangyeol-chat-4.1 -> Llama 3.1 8B', 'DEVELOPED 한결소프트 -> hangyeol-chat-4.1'],
+  },
+  // a size in the copula sentence, read as the id's parameters
+  { cat: 'model-id.copula', text: 'hangyeol-think-2는 한결소프트가 처음부터 학습한 320억(32B) 파라미터 모델입니다.', nodes: ['Model:hangyeol-think-2'], props: ['hangyeol-think-2=parameters:32000000000'] },
+  // a model noun before it
+  { cat: 'model-id.model-noun', text: '백엔드 모델 hangyeol-ocr-v2는 알리바바 Qwen2.5-VL-3B 위에 한결소프트가 미세조정한 모델입니다.', expect: ['BASED_ON hangyeol-ocr-v2 -> Qwen2.5-VL-3B'] },
+  // not a path, a file, an address, or a word and a bare number
+  {
+    cat: 'model-id.not-code',
+    text: '한결소프트는 설정 파일 model-config-v2.json과 문서를 공개했다. 자세한 내용은 https://docs.example.com/hangyeol-chat-4.1에서 공개한다. 인코딩은 utf-8를 공개했다.',
+    noNodes: ['Model:model-config-v2', 'Model:hangyeol-chat-4.1', 'Model:utf-8', 'Model:model-config-v2.json'],
+  },
+];
+
+describe('lower-case model ids', () => {
+  it.each(rows.map((r) => [r.cat, r] as const))('%s', (_cat, row) => checkFactRow(row));
+});
