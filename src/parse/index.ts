@@ -7,6 +7,7 @@
  *   a.text.slice(a.sentences[0].start, a.sentences[0].end) === a.sentences[0].text // true
  */
 import * as cheerio from 'cheerio/slim';
+import { unfoldBilingualTables } from './bilingual-tables.js';
 import type { Document, Element } from 'domhandler';
 import { InputError } from '../errors/index.js';
 import { ensureBody } from './dom.js';
@@ -110,6 +111,7 @@ function parseHtml(page: string, bytes: Buffer, source: string): ParsedArticle {
   const html = isFeed(page) ? (feedToHtml(page) ?? page) : page;
   const $ = cheerio.load(limitNesting(html), HTMLPARSER2);
   ensureBody($.root()[0] as Document, () => $('<body></body>')[0] as Element);
+  if (page.includes('<td')) unfoldBilingualTables($);
   let result: LayoutResult;
   if (isNaverBlogLayout($)) result = parseNaverBlog($, html);
   else if (isNaverLayout($)) result = parseNaver($, html);
