@@ -7,7 +7,7 @@
 import { normalizeName } from '../../graph/index.js';
 import { isParticleTail, parseMagnitude } from '../korean.js';
 import type { Mention } from '../types.js';
-import { discoveredMention, isTaken, VERSION_TAG, type DiscoveryLexicon } from './discover-common.js';
+import { discoveredMention, ENGLISH_HEADLINE_WORD, isTaken, VERSION_TAG, type DiscoveryLexicon } from './discover-common.js';
 
 const LATIN_TOKEN = /[A-Za-z0-9][A-Za-z0-9.\-_]*[A-Za-z0-9]/g;
 /** A short prefix glued to a known model ("Ko-Llama 3") is read by the prefix rule, which keeps the family. */
@@ -98,7 +98,7 @@ function cuedHyphenatedModel(text: string, m: RegExpExecArray, capitalised: bool
   const name = m[1]! + (capitalised ? (VERSION_TAG.exec(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 8))?.[0] ?? '') : '');
   const start = m.index;
   const end = start + name.length;
-  if (!/[a-z]/.test(name) || isTaken(ms, out, start, end) || lx.generic.has(normalizeName(name))) return [];
+  if (!/[a-z]/.test(name) || isTaken(ms, out, start, end) || lx.generic.has(normalizeName(name)) || ENGLISH_HEADLINE_WORD.test(name)) return [];
   // ("utf-8", "covid-19", "sha-256": one lower-case word and a bare number name a code or a standard)
   if (!capitalised && /^[a-z]+-\d+$/.test(name)) return [];
   if (/[가-힣]/.test(text[end] ?? '') && !isParticleTail(text, end)) return [];
