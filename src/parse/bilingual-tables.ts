@@ -5,7 +5,7 @@
  * English one is the same story again) and the layouts read it as any article body.
  */
 import type { CheerioAPI } from 'cheerio';
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { normalizeSpace } from './text.js';
 
 const HANGUL = /[가-힣]/g;
@@ -27,14 +27,23 @@ function isProse(text: string): boolean {
 /** Replaces each two-column bilingual prose table by its Korean cells as paragraphs; returns how many. */
 export function unfoldBilingualTables($: CheerioAPI): number {
   let unfolded = 0;
-  $('table').each((_, table) => {
-    const rows = $(table).find('tr').toArray().filter((tr) => $(tr).closest('table')[0] === table);
+  // (a release has a table or two; a page of hundreds, nested, is data or junk: looking into each would cost
+  // the square of the page. The tables are found by one walk of the tree: a selector query took seconds on
+  // a pathological page)
+  const tables = tablesOf($);
+  if (tables === undefined) return 0;
+  for (const table of tables) {
+    const rows = $(table).children('thead, tbody, tfoot').children('tr').add($(table).children('tr')).toArray();
     const korean: string[] = [];
     let paired = 0;
     for (const tr of rows) {
       const cells = $(tr).children('td').toArray() as Element[];
       if (cells.length === 0) continue;
-      if (cells.length !== 2) return;
+      // (a row of one or three cells: no side-by-side release)
+      if (cells.length !== 2) {
+        paired = -1;
+        break;
+      }
       const texts = cells.map((c) => normalizeSpace($(c).text()));
       const [a, b] = texts.map(scripts) as [ReturnType<typeof scripts>, ReturnType<typeof scripts>];
       const ko = a.hangul >= 0.6 && b.latin >= 0.8 ? 0 : b.hangul >= 0.6 && a.latin >= 0.8 ? 1 : -1;
@@ -43,11 +52,25 @@ export function unfoldBilingualTables($: CheerioAPI): number {
       korean.push(texts[ko]!);
     }
     // most rows pair a paragraph with its translation (a notes row or a contact row may not)
-    if (paired < 3 || paired * 3 < rows.length * 2) return;
+    if (paired < 3 || paired * 3 < rows.length * 2) continue;
     $(table).replaceWith(korean.map((t) => `<p>${escapeHtml(t)}</p>`).join(''));
     unfolded++;
-  });
+  }
   return unfolded;
+}
+
+/** The page's <table> elements, in document order; undefined past 20 of them. */
+function tablesOf($: CheerioAPI): Element[] | undefined {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [...(($.root()[0] as unknown as { children: AnyNode[] }).children ?? [])].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    const el = node as Element;
+    if (el.name === 'table' && out.push(el) > 20) return undefined;
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
+  }
+  return out;
 }
 
 function escapeHtml(s: string): string {
