@@ -6,6 +6,7 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
+import { escapeText, findElements } from './dom.js';
 import { normalizeSpace } from './text.js';
 
 const HANGUL = /[가-힣]/g;
@@ -24,14 +25,17 @@ function isProse(text: string): boolean {
   return text.length >= 15 && /[.!?다。]['"”’)]?$/.test(text);
 }
 
+/** More tables than this on a page: none is looked into. */
+const MAX_TABLES = 20;
+
 /** Replaces each two-column bilingual prose table by its Korean cells as paragraphs; returns how many. */
 export function unfoldBilingualTables($: CheerioAPI): number {
   let unfolded = 0;
   // (a release has a table or two; a page of hundreds, nested, is data or junk: looking into each would cost
   // the square of the page. The tables are found by one walk of the tree: a selector query took seconds on
   // a pathological page)
-  const tables = tablesOf($);
-  if (tables === undefined) return 0;
+  const tables = findElements([$.root()[0] as AnyNode], (el) => el.name === 'table', MAX_TABLES + 1);
+  if (tables.length > MAX_TABLES) return 0;
   for (const table of tables) {
     const rows = $(table).children('thead, tbody, tfoot').children('tr').add($(table).children('tr')).toArray();
     const korean: string[] = [];
@@ -53,26 +57,9 @@ export function unfoldBilingualTables($: CheerioAPI): number {
     }
     // most rows pair a paragraph with its translation (a notes row or a contact row may not)
     if (paired < 3 || paired * 3 < rows.length * 2) continue;
-    $(table).replaceWith(korean.map((t) => `<p>${escapeHtml(t)}</p>`).join(''));
+    $(table).replaceWith(korean.map((t) => `<p>${escapeText(t)}</p>`).join(''));
     unfolded++;
   }
   return unfolded;
 }
 
-/** The page's <table> elements, in document order; undefined past 20 of them. */
-function tablesOf($: CheerioAPI): Element[] | undefined {
-  const out: Element[] = [];
-  const stack: AnyNode[] = [...(($.root()[0] as unknown as { children: AnyNode[] }).children ?? [])].reverse();
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type !== 'tag') continue;
-    const el = node as Element;
-    if (el.name === 'table' && out.push(el) > 20) return undefined;
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
-  }
-  return out;
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}

@@ -28,6 +28,32 @@ export function textOfNodes(nodes: readonly AnyNode[]): string {
   return parts.join('');
 }
 
+/**
+ * The elements under `roots` (not the roots themselves) that pass `test`, in document order, at most `max` of them;
+ * the walk goes on into a matching element's children.
+ */
+export function findElements(roots: readonly AnyNode[], test: (el: Element) => boolean, max = Infinity): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [];
+  for (let r = roots.length - 1; r >= 0; r--) {
+    const kids = (roots[r] as Element).children ?? [];
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
+  }
+  while (stack.length > 0 && out.length < max) {
+    const n = stack.pop() as AnyNode;
+    if (n.type !== 'tag') continue;
+    const el = n as Element;
+    if (test(el)) out.push(el);
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as AnyNode);
+  }
+  return out;
+}
+
+/** Text made safe to put between tags: &, < and > escaped. */
+export function escapeText(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 /** Elements that a browser keeps in <head> when they come before any content. */
 const HEAD_TAGS = new Set(['head', 'title', 'meta', 'link', 'base', 'style', 'script', 'noscript', 'template']);
 

@@ -1,6 +1,7 @@
 /** Korean text basics: particles, quotes, numbers with magnitudes, dates against the article's date. */
 import { describe, expect, it } from 'vitest';
 import { findDates, findParameterCounts, findQuoted, isParticleTail, parseScore, stripParticles } from '../../src/extract/index.js';
+import { closedAt, finalAt } from '../../src/extract/hangul.js';
 
 describe('particles', () => {
   it.each([
@@ -122,5 +123,18 @@ describe('dates', () => {
     expect(findDates('한빛AI는 이날 새 모델을 처음 공개했다', pub, '2025-07-09').map((d) => d.iso)).toEqual(['2025-07-09']);
     expect(findDates('한빛AI는 이날 새 모델을 처음 공개했다', pub).map((d) => d.iso)).toEqual(['2025-07-14']);
     expect(findDates('이날개 디자인', pub)).toEqual([]);
+  });
+});
+
+describe('a syllable\'s final consonant', () => {
+  it.each([
+    ['엔진', 1, 4, true], // ㄴ
+    ['데이타', 2, 0, false],
+    ['서울', 1, 8, true], // ㄹ
+    ['Aster', 4, undefined, undefined],
+    ['가', 1, undefined, undefined], // past the end
+  ] as const)('%s at %i: final %s, closed %s', (text, at, final, closed) => {
+    expect(finalAt(text, at)).toBe(final);
+    expect(closedAt(text, at)).toBe(closed);
   });
 });

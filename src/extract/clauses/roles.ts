@@ -5,6 +5,7 @@
  */
 import type { Mention } from '../types.js';
 import type { ClauseRules, Role } from './data.js';
+import { closedAt } from '../hangul.js';
 
 const CLOSERS = new Set([...'\'"’”」』》〉)]']);
 export const WORDCHAR = /[가-힣A-Za-z0-9]/;
@@ -63,9 +64,8 @@ export function roleAt(text: string, from: number, limit: number, rules: ClauseR
 export function isTopicWord(w: string): boolean {
   if (w.length < 2) return false;
   const last = w[w.length - 1];
-  const code = w.charCodeAt(w.length - 2) - 0xac00;
-  if (code < 0 || code > 11171) return false;
-  const batchim = code % 28 !== 0;
+  const batchim = closedAt(w, w.length - 2);
+  if (batchim === undefined) return false;
   return (last === '은' && batchim) || (last === '는' && !batchim);
 }
 

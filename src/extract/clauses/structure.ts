@@ -8,6 +8,7 @@ import type { NodeType } from '../../graph/index.js';
 import type { Mention } from '../types.js';
 import type { ClauseRules, Role } from './data.js';
 import { appositionRole, isTopicWord, roleAt, WORDCHAR } from './roles.js';
+import { FINAL, finalAt } from '../hangul.js';
 
 export { roleOf } from './roles.js';
 
@@ -164,8 +165,7 @@ export function finishClause(text: string, args: Arg[], spans: Span[], rules: Cl
 function isQuestion(word: string): boolean {
   if (word.length >= 2 && /(?:냐|까|[었았했였]나요|인가요|는가요|까요)$/.test(word)) return true;
   if (!word.endsWith('지') || word.length < 2) return false;
-  const prev = word.charCodeAt(word.length - 2);
-  return prev === 0xb294 /* 는 */ || (prev >= 0xac00 && prev <= 0xd7a3 && (prev - 0xac00) % 28 === 8); // ㄹ final: 될, 할, 을
+  return word[word.length - 2] === '는' || finalAt(word, word.length - 2) === FINAL.rieul; // ㄹ final: 될, 할, 을
 }
 
 function inSpan(spans: { start: number; end: number }[], at: number): boolean {

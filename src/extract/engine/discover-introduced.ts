@@ -13,6 +13,7 @@ import { discoveredMention, isTaken, type DiscoveryLexicon } from './discover-co
 import { GENERIC_COMPANY_STEMS, GENERIC_STEMS, NOT_COMPANY, NOT_COMPANY_MEMBER, NOT_NAMING_SUBJECTS } from './company-words.js';
 import { isKoreanName } from './person-names.js';
 import { isParticleTail } from '../korean.js';
+import { closedAt } from '../hangul.js';
 
 const NAME = '(?<![가-힣A-Za-z0-9·\\-])([가-힣][가-힣A-Za-z0-9]{1,7}|[A-Z][A-Za-z0-9]{1,15})';
 /** "X가 개발한 'Y'", "X가 새로 공개한 Y": a subject that made a model named right after (checked below). */
@@ -64,9 +65,8 @@ function withoutListParticle(word: string): string {
   for (const re of [AFTER_CONSONANT, AFTER_VOWEL]) {
     const m = re.exec(word);
     if (!m || m.index < 2) continue;
-    const last = word.charCodeAt(m.index - 1);
-    if (last < 0xac00 || last > 0xd7a3) continue;
-    const final = (last - 0xac00) % 28 !== 0;
+    const final = closedAt(word, m.index - 1);
+    if (final === undefined) continue;
     if (/^(?:도|의|에|입니다)$/.test(m[0]) || final === (re === AFTER_CONSONANT)) return word.slice(0, m.index);
   }
   return word;
@@ -127,23 +127,20 @@ function endsInTitle(name: string, lx: DiscoveryLexicon): boolean {
   return Boolean(m && m.index + m[0].length === name.length);
 }
 
-/** The first model mention that starts within `reach` characters after `from`, with nothing but words between. */
-function modelRightAfter(text: string, taken: Mention[], from: number, reach: number): boolean {
+/**
+ * The first model mention within `reach` characters after `from`, with nothing but words between (no sentence
+ * punctuation, no other mention); `quotes` lets an opening quote stand between ("개발한 'X'").
+ */
+function modelAfter(text: string, taken: Mention[], from: number, reach: number, quotes: boolean): Mention | undefined {
   const next = taken.filter((m) => m.start >= from && m.via !== 'blocked').sort((a, b) => a.start - b.start)[0];
-  return Boolean(next && next.type === 'Model' && next.start - from <= reach && !/[.,!?]/.test(text.slice(from, next.start)));
-}
-
-/** The first model mention within `reach` characters after `from`, with nothing but words between (no punctuation, no other mention). */
-function modelSoonAfter(text: string, taken: Mention[], from: number, reach: number): Mention | undefined {
-  const next = taken.filter((m) => m.start >= from && m.via !== 'blocked').sort((a, b) => a.start - b.start)[0];
-  return next && next.type === 'Model' && next.start - from <= reach && !/[.,!?'"‘“]/.test(text.slice(from, next.start)) ? next : undefined;
+  const between = text.slice(from, next?.start ?? from);
+  return next && next.type === 'Model' && next.start - from <= reach && !(quotes ? /[.,!?]/ : /[.,!?'"‘“]/).test(between) ? next : undefined;
 }
 
 /** Whether a subject or topic particle is the one the name's last sound takes (이/은 after a final consonant, 가/는 after a vowel; any after Latin). */
 function particleFits(name: string, particle: string): boolean {
-  const last = name.charCodeAt(name.length - 1);
-  if (last < 0xac00 || last > 0xd7a3) return true;
-  return ((last - 0xac00) % 28 !== 0) === (particle === '이' || particle === '은');
+  const final = closedAt(name, name.length - 1);
+  return final === undefined || final === (particle === '이' || particle === '은');
 }
 
 /**
@@ -177,14 +174,14 @@ export function discoverIntroduced(text: string, taken: Mention[], lx: Discovery
       if (name && ok(m)) add(name, m.index + m[0].indexOf(name), personToo);
     }
   };
-  scan(MAKER, /개발한|만든|공개한|출시한|선보인|내놓은|발표한/, (m) => modelRightAfter(text, taken, m.index + m[0].length, 24), true);
-  scan(OWNER, /의\s['"‘“]/, (m) => modelRightAfter(text, taken, m.index + m[0].length, 1), true);
+  scan(MAKER, /개발한|만든|공개한|출시한|선보인|내놓은|발표한/, (m) => modelAfter(text, taken, m.index + m[0].length, 24, true) !== undefined, true);
+  scan(OWNER, /의\s['"‘“]/, (m) => modelAfter(text, taken, m.index + m[0].length, 1, true) !== undefined, true);
   if (makersOnly) {
-    scan(OWNER_BARE, '의 ', (m) => /\d/.test(modelSoonAfter(text, taken, m.index + m[0].length, 0)?.surface ?? ''), true);
+    scan(OWNER_BARE, '의 ', (m) => /\d/.test(modelAfter(text, taken, m.index + m[0].length, 0, false)?.surface ?? ''), true);
     // (two words at most between, the particle one the name's last sound takes, and no verb's "…하는/…내는" read as a name)
     scan(SUBJECT, RELEASE_VERB, (m) => {
       const from = m.index + m[0].length;
-      const model = modelSoonAfter(text, taken, from, 20);
+      const model = modelAfter(text, taken, from, 20, false);
       if (!model || !RELEASED_AFTER.test(text.slice(model.end, model.end + 24)) || text.slice(from, model.start).split(' ').length > 3) return false;
       const name = m[1]!;
       const particle = m[0].trimEnd().slice(-1);

@@ -7,6 +7,7 @@ import type { Mention } from '../types.js';
 import { discoveredMention, isTaken } from './discover-common.js';
 import { REGIONS } from './compile.js';
 import { consonantSkeleton, romanize } from '../transliterate.js';
+import { closedAt } from '../hangul.js';
 
 /** Ranks, kinds and origins that stand before a staff role like a name ("박사후 연구원", "백엔드 개발자", "한국계 연구원"). */
 const STAFF_RANK = new Set(['박사후', '정규직', '계약직', '비정규', '백엔드', '프론트', '한국인', '한국계', '중국계', '인도계', '주니어', '수석급', '책임급', '선임급', '연구직', '기술직', '신입급', '경력직', '현업의', '정직원']);
@@ -97,12 +98,11 @@ export function addForeignPerson(text: string, ms: Mention[], out: Mention[], na
   out.push(discoveredMention('Person', name, start, start + name.length));
 }
 
-const hasFinal = (syllable: string): boolean => (syllable.charCodeAt(0) - 0xac00) % 28 !== 0;
 /** A particle glued to a name: 은/이/을/과 follow a final consonant ("올트먼이"), 는/가/를/와 a vowel ("허사비스가"). */
 export function stripNameParticle(word: string): string {
   const m = /^([가-힣]+?)(에게|께서|은|는|이|가|을|를|과|와|의|도|에)$/.exec(word);
   if (!m) return word;
   const [, stem, p] = m as unknown as [string, string, string];
   if (['에게', '께서', '의', '도', '에'].includes(p)) return stem;
-  return ['은', '이', '을', '과'].includes(p) === hasFinal(stem.at(-1)!) ? stem : word;
+  return ['은', '이', '을', '과'].includes(p) === closedAt(stem, stem.length - 1) ? stem : word;
 }

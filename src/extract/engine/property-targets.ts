@@ -5,6 +5,7 @@
  */
 import { inSpeech, speechAt } from '../korean.js';
 import type { Mention } from '../types.js';
+import { FINAL, finalAt } from '../hangul.js';
 
 
 /** The text right after a mention, past closing quotes. */
@@ -19,7 +20,7 @@ const QUOTATIVE = /(?:다|라)고\s(?=[가-힣]{1,5}\s['"‘“]?$)/;
 function endsAdnominal(s: string): boolean {
   const m = /([가-힣])\s['"‘“]?$/.exec(s);
   if (!m || m[1] === '은' || m[1] === '는') return false;
-  return (m[1]!.charCodeAt(0) - 0xac00) % 28 === 4;
+  return finalAt(m[1]!, 0) === FINAL.nieun;
 }
 
 /** (not the comma between an English date's day and year: "Oct 2, 2026") */

@@ -9,7 +9,7 @@
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import { Element as DomElement, Text, type AnyNode, type Element } from 'domhandler';
 import { ITEM_LINE } from '../bullets.js';
-import { INLINE_TAGS, textOf } from '../dom.js';
+import { findElements, INLINE_TAGS, textOf } from '../dom.js';
 import { walkBlocks } from '../blocks.js';
 import { normalizeDate } from '../dates.js';
 import { readJsonLd, readMeta, readPublishedDate } from '../meta.js';
@@ -198,20 +198,6 @@ function joinLineParagraphs($: CheerioAPI, container: Cheerio<Element>): void {
   }
 }
 
-/** Every element under `root` that passes `test`, in document order. */
-function findAll(root: Element, test: (el: Element) => boolean): Element[] {
-  const out: Element[] = [];
-  const stack: AnyNode[] = [...root.children].reverse();
-  while (stack.length > 0) {
-    const n = stack.pop() as AnyNode;
-    if (n.type !== 'tag') continue;
-    const el = n as Element;
-    if (test(el)) out.push(el);
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as AnyNode);
-  }
-  return out;
-}
-
 /** The post's date: the publish-date line, else the page's meta tags; a date given only relative to now is reported. */
 function readPostDate($: CheerioAPI, warnings: string[]): string | undefined {
   const shown = readFirstText($, DATE_SELECTORS);
@@ -240,8 +226,8 @@ export function parseNaverBlog($: CheerioAPI, _html: string): LayoutResult {
   joinLineParagraphs($, container);
   // a section title module is a heading, whatever its type size or weight
   for (const root of container.toArray()) {
-    for (const section of findAll(root, (el) => /(?:^|\s)se[-_]sectionTitle(?:\s|$)/.test(el.attribs['class'] ?? ''))) {
-      for (const p of findAll(section, (el) => el.name === 'p')) p.name = 'h3';
+    for (const section of findElements([root], (el) => /(?:^|\s)se[-_]sectionTitle(?:\s|$)/.test(el.attribs['class'] ?? ''))) {
+      for (const p of findElements([section], (el) => el.name === 'p')) p.name = 'h3';
     }
   }
   const body = container.length > 0 ? walkBlocks(container.toArray(), { captionFromAlt: false }) : [];
