@@ -169,6 +169,16 @@ const rows: FactRow[] = [
   // a model still being built is its maker's ("C가 개발 중인 'Y'는", with 중인 written apart as well as glued)
   { cat: 'developed.made-by', text: "한빛소프트가 개발 중인 '다올-3'은 이번 심사에서 제외됐다.", expect: ['DEVELOPED 한빛소프트 -> 다올-3'] },
   { cat: 'developed.made-by', text: "한빛소프트가 개발중인 '다올-3'은 이번 심사에서 제외됐다.", expect: ['DEVELOPED 한빛소프트 -> 다올-3'] },
+  // a company known only as what a person founded ("X 창업자 NAME", "X 공동창업자인 NAME", "X를 창업한 NAME"), and co-founders listed after it
+  { cat: 'discover.founded-company', text: '카이온 창업자 최민혁 대표는 상장 계획을 밝혔다.', nodes: ['Company:카이온'], expect: ['WORKS_FOR 최민혁 -> 카이온'], noNodes: ['Person:창업자'] },
+  { cat: 'discover.founded-company', text: '카이온 설립자 최민혁 대표는 상장 계획을 밝혔다.', expect: ['WORKS_FOR 최민혁 -> 카이온'] },
+  { cat: 'discover.founded-company', text: '누리솔루션의 공동창업자인 박서진 CTO는 상장 계획을 밝혔다.', expect: ['WORKS_FOR 박서진 -> 누리솔루션'] },
+  { cat: 'discover.founded-company', text: '그는 2019년 카이온을 공동 창업한 최민혁 대표와 일했다.', expect: ['WORKS_FOR 최민혁 -> 카이온'] },
+  { cat: 'discover.founded-company', text: '연쇄 창업자 최민혁 씨는 세 번째 회사를 세웠다.', noNodes: ['Company:연쇄'] },
+  { cat: 'discover.founded-company', text: '또 다른 공동 창업자 최민혁 대표는 상장 계획을 밝혔다.', noNodes: ['Company:다른'] },
+  { cat: 'discover.founded-company', text: '카이온 창업자 최민혁 대표와 공동창업자 윤하린 CSO가 회사를 세웠다.', noNodes: ['Company:대표와'], expect: ['WORKS_FOR 최민혁 -> 카이온'] },
+  { cat: 'works-for.company-title-name-list', text: '누리솔루션 공동창업자인 박서진 CTO와 한지훈 CEO는 신모델을 소개했다.', expect: ['WORKS_FOR 박서진 -> 누리솔루션', 'WORKS_FOR 한지훈 -> 누리솔루션'] },
+  { cat: 'works-for.company-title-name-list', text: '이번 행사에는 벡터랩스 공동대표인 정유나 대표와 오세훈 대표가 참석했다.', expect: ['WORKS_FOR 정유나 -> 벡터랩스', 'WORKS_FOR 오세훈 -> 벡터랩스'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

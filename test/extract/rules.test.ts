@@ -240,6 +240,8 @@ const rows: Row[] = [
   { rule: 'works-for.company-name-title-list', sentence: '이날 행사에는 LG AI연구원의 임우형 공동연구원장과 김유철 부문장이 참석했다.', expect: ['WORKS_FOR 김유철 -> LG AI연구원'] },
   { rule: 'works-for.company-name-title-list', sentence: 'KT 신동훈 랩장, 오승필 부사장, 배순민 상무가 발표했다.', expect: ['WORKS_FOR 오승필 -> KT', 'WORKS_FOR 배순민 -> KT'] },
   { rule: 'works-for.company-name-title-list', sentence: '네이버 최수연 대표와 김범수 카카오 창업자가 만났다.', absent: ['WORKS_FOR 김범수 -> 네이버'] },
+  { rule: 'works-for.company-title-name-list', sentence: 'KT 공동대표인 김하준 대표와 이서윤 부사장이 참석했다.', expect: ['WORKS_FOR 이서윤 -> KT'] },
+  { rule: 'works-for.company-title-name-list', sentence: 'KT 상무인 김하준 상무와 서울대 이서윤 교수가 참석했다.', absent: ['WORKS_FOR 이서윤 -> KT'] },
   { rule: 'works-for.company-title-name', sentence: '이날 행사에는 LG AI연구원 원장인 이홍락 박사가 참석했다.', absent: [] },
   // PARTICIPATES_IN
   { rule: 'participates.subject', sentence: 'SK텔레콤과 KT 모두 정부의 독자 AI 파운데이션 모델 프로젝트에 참여하겠다는 의사를 밝혔다.', expect: ['PARTICIPATES_IN SK텔레콤 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN KT -> 독자 AI 파운데이션 모델 프로젝트'] },

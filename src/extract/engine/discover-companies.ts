@@ -69,7 +69,7 @@ function isUnitBeforeTitle(text: string, start: number, end: number, ms: Mention
   // (nor does a chief's or an officer's title with the name after it: "X랩스 대표 홍길동입니다", "X랩스 CTO 홍길동은", "X소프트 CTO인 홍길동",
   // "X소프트 최고기술책임자(CTO) 홍길동";
   // not "홍길동 X랩스 대표를 영입했다", a post held before)
-  if (/^(?:대표|대표이사|C[A-Z]{1,3}O|최고[가-힣]{2,8}책임자)$/.test(words.at(-1)!) && /^(?:\s?\([^()]{1,15}\))?(?:인|을 맡은|직을 맡은)?\s[가-힣]{3,4}(?=[\s은는이가의(]|입니다|이에요|$)/.test(text.slice(end + t[0].length, end + t[0].length + 30))) return false;
+  if (/^(?:(?:공동|각자)?대표(?:이사)?|(?:부)?사장|(?:부)?회장|C[A-Z]{1,3}O|최고[가-힣]{2,8}책임자)$/.test(words.at(-1)!) && /^(?:\s?\([^()]{1,15}\))?(?:인|을 맡은|직을 맡은)?\s[가-힣]{3,4}(?=[\s은는이가의(]|입니다|이에요|$)/.test(text.slice(end + t[0].length, end + t[0].length + 30))) return false;
   if (words.slice(0, -1).some((w) => /[에을를은는의]$/.test(w) || isKoreanName(w))) return false;
   return !POST_SLOT.test(' ' + t[1]!.trim() + ' ') && !POST_SLOT_AFTER.test(text.slice(end + t[0].length, end + t[0].length + 4));
 }

@@ -59,7 +59,7 @@ const NOT_ORG_START = /^(?:이번|당시|현재|최근|전|현|신임|공동|각
 /** "경험이 있는 CEO", "권한이 없는 이사", "일을 하는 대표": a verb's adnominal form (the word before it its subject or object) is no organisation. */
 const ADNOMINAL = /^(?:[있없같많적좋크작높낮][는은던]|[가-힣]{0,2}(?:하는|되는|하던|되던|이는|가진|지닌|맡은|맡는|받은|받는|만든|만드는))$/;
 
-function looksLikeCompanyName(org: string, lx: DiscoveryLexicon, nameLike = false): boolean {
+export function looksLikeCompanyName(org: string, lx: DiscoveryLexicon, nameLike = false): boolean {
   return !ADNOMINAL.test(org) && !NOT_ORG.test(org) && !NOT_ORG_START.test(org) && !NOT_COMPANY.has(org) && !GENERIC_STEMS.test(org) && !lx.generic.has(normalizeName(org)) && (nameLike || !isKoreanName(org));
 }
 

@@ -5,6 +5,7 @@
  */
 import { isParticleTail } from '../korean.js';
 import { discoverBuilders } from './discover-builders.js';
+import { discoverFounded } from './discover-founders.js';
 import { discoverIntroduced, discoverModelMakers } from './discover-introduced.js';
 import { absorbSizeVersions } from './size-versions.js';
 import type { Mention, RuleSet } from '../types.js';
@@ -192,6 +193,8 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   found.push(...discoverPolicies(text, taken, mt.discovery));
   ms.push(...found.splice(0));
   found.push(...discoverCompanies(text, [...ms, ...blocked], mt.discovery));
+  ms.push(...found.splice(0));
+  found.push(...discoverFounded(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));
   found.push(...discoverBuilders(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));

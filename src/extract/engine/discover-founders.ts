@@ -1,0 +1,34 @@
+/**
+ * A company named only as what a person founded: "카이온 창업자 최민혁 대표", "누리솔루션 공동창업자인 박서진 CTO",
+ * "카이온을 창업한 최민혁 대표". A founder's title (or the verb) after a word and before a Korean name says the
+ * word is the company, whatever its shape (no suffix, no list needed).
+ */
+import type { Mention } from '../types.js';
+import { discoveredMention, isTaken, type DiscoveryLexicon } from './discover-common.js';
+import { looksLikeCompanyName } from './discover-persons.js';
+import { isKoreanName } from './person-names.js';
+
+/** A word (its 의 or object particle left off), a founder's title or the verb, then a three-syllable name. */
+const FOUNDER_OF = /(?<![가-힣A-Za-z0-9·&\-])([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}?)(?:의\s|\s|(?:을|를)\s(?:공동\s?)?(?:창업|설립)한\s)(?:(?:공동\s?)?(?:창업자|설립자|창업주|창립자)(?:인|이자)?\s)?([가-힣]{3})(?=[\s,은는이가의(]|씨|$)/g;
+
+/** Words a founder's title follows that name no company: kinds of founder ("연쇄 창업자"), generations, the company itself. */
+const NOT_FOUNDED = /^(?:다른|또다른|해당|같은|모든|동료|각|그|첫|한|연쇄|청년|여성|대학생|학생|[0-9]세대|1세대|2세대|원조|실제|진짜|회사|기업|업체|스타트업|벤처|그룹|이들|두|세|네)$/;
+
+export function discoverFounded(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const out: Mention[] = [];
+  if (!/창업|설립|창립/.test(text)) return out;
+  FOUNDER_OF.lastIndex = 0;
+  for (let m = FOUNDER_OF.exec(text); m; m = FOUNDER_OF.exec(text)) {
+    const between = m[0].slice(m[1]!.length, m[0].length - m[2]!.length);
+    // (a founder's title or the founding verb must stand between: "카이온 최민혁" alone says nothing)
+    if (!/창업|설립|창립/.test(between)) continue;
+    const org = m[1]!;
+    const start = m.index;
+    // ("최민혁 대표와 공동창업자 윤하린": a title and its particle before the second founder is no company)
+    if (/(?:와|과|은|는|도|에|로)$/.test(org) || lx.anyTitle.exec(org)?.[0] === org) continue;
+    if (NOT_FOUNDED.test(org) || !looksLikeCompanyName(org, lx) || !isKoreanName(m[2]!)) continue;
+    if (isTaken(taken, out, start, start + org.length)) continue;
+    out.push(discoveredMention('Company', org, start, start + org.length));
+  }
+  return out;
+}
