@@ -179,6 +179,14 @@ const rows: FactRow[] = [
   { cat: 'discover.founded-company', text: '카이온 창업자 최민혁 대표와 공동창업자 윤하린 CSO가 회사를 세웠다.', noNodes: ['Company:대표와'], expect: ['WORKS_FOR 최민혁 -> 카이온'] },
   { cat: 'works-for.company-title-name-list', text: '누리솔루션 공동창업자인 박서진 CTO와 한지훈 CEO는 신모델을 소개했다.', expect: ['WORKS_FOR 박서진 -> 누리솔루션', 'WORKS_FOR 한지훈 -> 누리솔루션'] },
   { cat: 'works-for.company-title-name-list', text: '이번 행사에는 벡터랩스 공동대표인 정유나 대표와 오세훈 대표가 참석했다.', expect: ['WORKS_FOR 정유나 -> 벡터랩스', 'WORKS_FOR 오세훈 -> 벡터랩스'] },
+  // a programme won as a contract or a status ("과제를 수주했다", "대상자로 확정됐다", "공급기업 자격을 얻었다"), not one only wondered about ("선정될지")
+  { cat: 'participates.subject', text: "노을랩스는 AI 스타트업이다. 노을랩스는 'AI 바우처 지원사업' 과제를 수주했다.", expect: ['PARTICIPATES_IN 노을랩스 -> AI 바우처 지원사업'] },
+  { cat: 'participates.subject', text: "노을랩스는 AI 스타트업이다. 노을랩스는 'AI 바우처 지원사업' 대상자로 확정됐다.", expect: ['PARTICIPATES_IN 노을랩스 -> AI 바우처 지원사업'] },
+  { cat: 'participates.subject', text: "노을랩스는 AI 스타트업이다. 노을랩스는 올해 'AI 바우처 지원사업'의 공급기업 자격을 얻었다.", expect: ['PARTICIPATES_IN 노을랩스 -> AI 바우처 지원사업'] },
+  { cat: 'participates.subject', text: "노을랩스는 AI 스타트업이다. 노을랩스는 'AI 바우처 지원사업' 과제를 수주하지 못했다.", absent: ['PARTICIPATES_IN 노을랩스 -> AI 바우처 지원사업'] },
+  { cat: 'participates.subject', text: "노을랩스는 AI 스타트업이다. 노을랩스는 'AI 바우처 지원사업' 예산이 확정되자 채용을 늘렸다.", absent: ['PARTICIPATES_IN 노을랩스 -> AI 바우처 지원사업'] },
+  { cat: 'participates.subject', text: "노을랩스는 AI 스타트업이다. 노을랩스는 'AI 바우처 지원사업'의 수요기업을 찾고 있다.", absent: ['PARTICIPATES_IN 노을랩스 -> AI 바우처 지원사업'] },
+  { cat: 'participates.subject', text: "노을랩스는 AI 스타트업이다. 노을랩스는 'AI 바우처 지원사업'에 선정될지 관심이다.", absent: ['PARTICIPATES_IN 노을랩스 -> AI 바우처 지원사업'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
