@@ -187,6 +187,13 @@ const rows: FactRow[] = [
   { cat: 'participates.subject', text: "노을랩스는 AI 스타트업이다. 노을랩스는 'AI 바우처 지원사업' 예산이 확정되자 채용을 늘렸다.", absent: ['PARTICIPATES_IN 노을랩스 -> AI 바우처 지원사업'] },
   { cat: 'participates.subject', text: "노을랩스는 AI 스타트업이다. 노을랩스는 'AI 바우처 지원사업'의 수요기업을 찾고 있다.", absent: ['PARTICIPATES_IN 노을랩스 -> AI 바우처 지원사업'] },
   { cat: 'participates.subject', text: "노을랩스는 AI 스타트업이다. 노을랩스는 'AI 바우처 지원사업'에 선정될지 관심이다.", absent: ['PARTICIPATES_IN 노을랩스 -> AI 바우처 지원사업'] },
+  // a Hangul name with a hyphenated version as a release verb's object ("X는 다올-3을 공개했다"), and its line's other versions
+  // named bare later ("다올-2의 뒤를 잇는다", "다올-2의 개선판이다")
+  { cat: 'discover.lettered-released', text: '한빛소프트는 다올-3을 공개했다.', expect: ['DEVELOPED 한빛소프트 -> 다올-3'] },
+  { cat: 'discover.lettered-released', text: '한빛소프트는 솔바람-R을 공개했다.', expect: ['DEVELOPED 한빛소프트 -> 솔바람-R'] },
+  { cat: 'discover.hyphen-siblings', text: '한빛소프트는 다올-3을 공개했다. 다올-3은 지난해 나온 다올-2의 뒤를 잇는다.', expect: ['SUCCEEDS 다올-3 -> 다올-2'] },
+  { cat: 'discover.hyphen-siblings', text: '한빛소프트는 다올-3을 공개했다. 다올-3은 다올-2의 개선판이다.', expect: ['SUCCEEDS 다올-3 -> 다올-2'] },
+  { cat: 'discover.hyphen-siblings', text: '한빛소프트는 다올-3을 공개했다. 다올-3은 다올-2와 비교해 속도가 두 배다.', absent: ['SUCCEEDS 다올-3 -> 다올-2'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

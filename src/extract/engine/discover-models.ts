@@ -102,8 +102,9 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       const dotted = re === LATIN_MODEL && m[2]?.includes('.') && (RELEASE_OR_SCORE.test(text) || /^\s?\(\d+(?:\.\d+)?\s?(?:점|%)?\)/.test(text.slice(m.index + m[0].length)) || ms.some((c) => c.type === 'Company' && c.via !== 'blocked' && /^(?:\s?\([^()]{1,30}\))?의\s$/.test(text.slice(c.end, m.index))));
       // "한빛-K 3 8B": a lettered name with a size, or with a version in a sentence that releases or scores it, needs no model word;
       // "X소프트의 Y-Z 씽크는": nor does a lettered name right after a company's possessive, or a maker's release verb
-      // ("X가 개발한 솔바람-R은"), or one that a benchmark scores ("솔바람-R은 KMMLU에서 71.2점")
-      const lettered = re === HANGUL_LETTERED && (/\d[BM]$/.test(m[0]) || (/\s\d/.test(m[2]!) && RELEASE_OR_SCORE.test(text)) || ownedBy(ms, text, m.index) || lx.releaseBefore.test(text.slice(Math.max(0, m.index - 16), m.index)) || (SCORE_SENTENCE.test(text) && ms.some((b) => b.type === 'Benchmark')));
+      // ("X가 개발한 솔바람-R은"), or one a release verb takes as its object ("솔바람-R을 공개했다"), or one that a benchmark
+      // scores ("솔바람-R은 KMMLU에서 71.2점")
+      const lettered = re === HANGUL_LETTERED && (/\d[BM]$/.test(m[0]) || (/\s\d/.test(m[2]!) && RELEASE_OR_SCORE.test(text)) || ownedBy(ms, text, m.index) || lx.releaseBefore.test(text.slice(Math.max(0, m.index - 16), m.index)) || RELEASED_OBJECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) || (SCORE_SENTENCE.test(text) && ms.some((b) => b.type === 'Benchmark')));
       // "누비온이 만든 Aster 2는", "Aster 2를 출시했다", "Aster 2는 KMMLU에서 70.1점": a versioned Latin name a maker released or a benchmark scored
       const versioned = re === LATIN_MODEL && m[2] !== undefined && (lx.releaseBefore.test(text.slice(Math.max(0, m.index - 16), m.index)) || RELEASED_OBJECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) || ownedBy(ms, text, m.index) || (SCORE_SENTENCE.test(text) && ms.some((b) => b.type === 'Benchmark')));
       if (!cue && !dotted && !lettered && !versioned && !(m[3] || m[4] || re === HANGUL_SIZED || re === HANGUL_NUMBERED)) continue;
