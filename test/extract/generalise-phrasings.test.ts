@@ -195,6 +195,10 @@ const rows: FactRow[] = [
   { cat: 'discover.hyphen-siblings', text: '한빛소프트는 다올-3을 공개했다. 다올-3은 다올-2의 개선판이다.', expect: ['SUCCEEDS 다올-3 -> 다올-2'] },
   { cat: 'discover.hyphen-siblings', text: '한빛소프트는 다올-3을 공개했다. 다올-3은 다올-2와 비교해 속도가 두 배다.', absent: ['SUCCEEDS 다올-3 -> 다올-2'] },
   { cat: 'partners.taken-as-partner', text: '한빛소프트와 노을랩스는 AI 기업이다. 한빛소프트는 노을랩스를 기술 파트너로 낙점했다.', expect: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
+  // a base taken as the starting point or the groundwork ("Y를 출발점으로 했다", "Y를 밑거름으로 개발됐다")
+  { cat: 'based-on.giban-topic', text: `${INTRO}솔바람-R은 큐웬3를 출발점으로 했다.`, expect: ['BASED_ON 솔바람-R -> 큐웬3'] },
+  { cat: 'based-on.giban-topic', text: `${INTRO}솔바람-R은 큐웬3를 밑거름으로 개발됐다.`, expect: ['BASED_ON 솔바람-R -> 큐웬3'] },
+  { cat: 'based-on.giban-topic', text: `${INTRO}솔바람-R은 큐웬3를 밑거름으로 삼지 않았다.`, absent: ['BASED_ON 솔바람-R -> 큐웬3'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
