@@ -2,6 +2,7 @@
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import { contains } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
+import { textOfNodes } from './dom.js';
 import { select } from './simple-select.js';
 
 /** Tags never part of the article text. */
@@ -54,6 +55,17 @@ function isHidden(el: Element): boolean {
 }
 
 /**
+ * A widget-like name on the block that holds most of the body's prose in paragraphs of its own ("div.reporter_script", a
+ * broadcaster's script of the reporter's lines): the name says whose words they are, not that they are a widget.
+ */
+function isStoryBlock(el: Element, rootLength: number): boolean {
+  let paragraphs = 0;
+  for (const c of el.children) if (c.type === 'tag' && (c as Element).name === 'p') paragraphs++;
+  if (paragraphs < 3) return false;
+  return textOfNodes([el]).replace(/\s+/g, '').length * 2 > rootLength;
+}
+
+/**
  * Removes chrome tags, hidden elements, controls (role="button" …) and widget elements under `root` (the root itself is kept, and
  * so is every element that holds `keep`, the page's densest prose).
  */
@@ -61,11 +73,16 @@ export function pruneChrome($: CheerioAPI, root: Cheerio<AnyNode>, keep?: Elemen
   const doomed: Element[] = [];
   const stack: AnyNode[] = [];
   for (const r of root.toArray()) if (r.type === 'tag') pushAll(stack, (r as Element).children);
+  let rootLength: number | undefined; // measured on first need
+  const holdsTheStory = (el: Element): boolean => {
+    rootLength ??= textOfNodes(root.toArray()).replace(/\s+/g, '').length;
+    return isStoryBlock(el, rootLength);
+  };
   while (stack.length > 0) {
     const n = stack.pop() as AnyNode;
     if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') continue;
     const el = n as Element;
-    const widget = isChromeElement(el) && !(keep && (el === keep || contains(el, keep)));
+    const widget = isChromeElement(el) && !(keep && (el === keep || contains(el, keep))) && !holdsTheStory(el);
     if (CHROME_TAG_SET.has(el.name.toLowerCase()) || isHidden(el) || widget) doomed.push(el);
     else pushAll(stack, el.children);
   }

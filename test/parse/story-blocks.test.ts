@@ -1,0 +1,38 @@
+/**
+ * A widget-like class on the block that holds the story ("div.reporter_script" of a broadcaster's page: the reporter's
+ * script) does not make it chrome; a real byline box, comment list or related-news list still is.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parse/index.js';
+
+const page = (inner: string): Buffer =>
+  Buffer.from(`<html><head><title>경량 모델 경쟁</title><meta property="article:published_time" content="2026-09-17T20:41:00+09:00"></head><body>
+<div class="article_body" id="newsText">
+  <div class="anchor_lead"><p><strong>&lt;앵커&gt;</strong></p><p>스마트폰 안에서 돌아가는 작은 언어모델 경쟁이 뜨겁습니다. 한 기자가 취재했습니다.</p></div>
+  ${inner}
+  <p class="credit">(영상취재 : 홍길동, 영상편집 : 김철수)</p>
+</div></body></html>`);
+
+const script = `<div class="reporter_script">
+  <p><strong>&lt;기자&gt;</strong></p>
+  <p>국내 스타트업 노을랩스가 어제 온디바이스 언어모델 '노을 엣지 3B'를 내놓았습니다.</p>
+  <p>구글의 오픈소스 모델 '젬마 3 4B'를 뼈대로 삼아 한국어 통화 데이터를 더 학습시켰습니다.</p>
+  <p>회사 측은 한국어 벤치마크 KMMLU에서 52.4점을 받았다고 밝혔습니다.</p>
+</div>`;
+
+describe('a story block with a widget-like name', () => {
+  it("keeps the reporter's script of a broadcaster's page", () => {
+    const text = parseArticle(page(script), { source: 'tv.html' }).blocks.map((b) => b.text).join('\n');
+    expect(text).toContain('노을 엣지 3B');
+    expect(text).toContain('KMMLU에서 52.4점');
+  });
+
+  it('still drops a byline box and a related-news list inside the body', () => {
+    const chrome = `${script}<div class="reporter_info"><p>홍길동 기자</p><p>hong@example.kr</p></div>
+      <div class="related_news"><p>다른 기사 하나</p><p>다른 기사 둘</p><p>다른 기사 셋</p></div>`;
+    const text = parseArticle(page(chrome), { source: 'tv.html' }).blocks.map((b) => b.text).join('\n');
+    expect(text).toContain('노을 엣지 3B');
+    expect(text).not.toContain('다른 기사');
+    expect(text).not.toContain('hong@example.kr');
+  });
+});
