@@ -9,7 +9,7 @@ import { isSeriesMember, seriesFactsOf, spreadProperties, type SeriesFact, type 
 import { encodeSentence, matchPatterns } from './engine/match.js';
 import { withGappedFacts } from './gapping.js';
 import { findMentions, type MentionCache } from './engine/mentions.js';
-import { readSpecCards, specCardFacts } from './engine/spec-cards.js';
+import { profileOwner, readSpecCards, specCardFacts } from './engine/spec-cards.js';
 import { addParagraphMembers, type ParagraphSentence } from './consortium-paragraph.js';
 import { addScopedConsortia } from './consortium-scope.js';
 import { addRankingScores } from './ranking-scope.js';
@@ -110,6 +110,9 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   firstSubject = cover.company;
   const interview = narrator?.voice === true || speaksForCompany(sentences);
   const cards = readSpecCards(sentences, first, rules);
+  /** The model a card's heading names, for the heading and each of its lines: what their facts are about. */
+  const cardModelAt = new Map<number, Mention>();
+  for (const c of cards) for (let k = c.index; k <= sentences.indexOf(c.lines.at(-1)!.sentence); k++) cardModelAt.set(k, c.model);
   const known = knownNamesOf(first, sentences, rules, parsed.listed);
   const knownNamed = known.filter((k) => !k.reference);
   const shortForms = shortFormsOf(first, sentences, rules);
@@ -117,7 +120,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const familyVersions = familyVersionsOf(first, rules, shortForms, sentences.map((s) => s.text), knownNamed.filter((k) => k.type === 'Model').map((k) => k.name));
   const variants = variantNamesOf(first, rules);
   // spec cards first: their line-by-line facts beat a rule's guess at the same pair
-  const card = specCardFacts(cards, rules, known, publishedAt);
+  const card = specCardFacts(cards, rules, known, publishedAt, cards.length ? profileOwner(sentences, rules, known) : undefined);
   for (const f of card.facts) {
     const ev = evidenceOf(articleId, f.sentence, f.rule, 0.75);
     for (const m of [f.source, f.target]) {
@@ -263,7 +266,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     // the day a body sentence names last: what "같은 날" in a later one means
     if (s.block === 'body' && MONTH_NAMED.test(s.text)) lastMonth = findDates(s.text, publishedAt, undefined, lastMonth).at(-1)?.iso.slice(0, 7) ?? lastMonth;
     if (s.block === 'body' && DAY_NAMED.test(s.text)) lastDay = lastDayNamed(s.text, publishedAt) ?? lastDay;
-    focus.set(blockKey, nextFocus(s, mentions, pr.focus, focus.get(blockKey), developedHere));
+    focus.set(blockKey, cardModelAt.get(i + 1) ?? nextFocus(s, mentions, pr.focus, focus.get(blockKey), developedHere));
     for (const p of spreadProperties(s.text, mentions, pr, spread, s.block === 'body', rules)) pr.facts.push(p);
     if (s.block === 'body') series.push(...seriesFactsOf(s.text, mentions, pr.facts));
     for (const p of pr.facts) {
