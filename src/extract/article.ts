@@ -10,6 +10,7 @@ import { encodeSentence, matchPatterns } from './engine/match.js';
 import { withGappedFacts } from './gapping.js';
 import { findMentions, type MentionCache } from './engine/mentions.js';
 import { profileOwner, readSpecCards, specCardFacts } from './engine/spec-cards.js';
+import { addProfileTeam } from './profile-team.js';
 import { addParagraphMembers, type ParagraphSentence } from './consortium-paragraph.js';
 import { addScopedConsortia } from './consortium-scope.js';
 import { addRankingScores } from './ranking-scope.js';
@@ -120,7 +121,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const familyVersions = familyVersionsOf(first, rules, shortForms, sentences.map((s) => s.text), knownNamed.filter((k) => k.type === 'Model').map((k) => k.name));
   const variants = variantNamesOf(first, rules);
   // spec cards first: their line-by-line facts beat a rule's guess at the same pair
-  const card = specCardFacts(cards, rules, known, publishedAt, cards.length ? profileOwner(sentences, rules, known) : undefined);
+  const owner = profileOwner(sentences, rules, known);
+  const card = specCardFacts(cards, rules, known, publishedAt, owner);
   for (const f of card.facts) {
     const ev = evidenceOf(articleId, f.sentence, f.rule, 0.75);
     for (const m of [f.source, f.target]) {
@@ -293,6 +295,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   addNarratorEmployer(acc, rules, articleId, narrator, parsed.meta.author);
   addCoverOfficers(acc, rules, articleId, cover);
   addSectionRosters(acc, rosters);
+  addProfileTeam(acc, rules, articleId, owner?.company, sentences, first);
   addFamilyDevelopers(acc, rules);
   addSiblingDevelopers(acc, rules);
   addNamesakeDevelopers(acc);

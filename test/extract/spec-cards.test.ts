@@ -100,3 +100,20 @@ describe('model cards of a company profile page (spec lists under a heading in t
     expect(edges(g).filter((e) => e.startsWith('DEVELOPED') && e.includes('물결'))).toEqual([]);
   });
 });
+
+const TEAM = `<p>노을비전은 물류 영상을 분석하는 AI 모델을 만드는 스타트업입니다.</p><h2>팀 <span>2</span></h2><ul>
+  <li><strong>김도윤</strong> <span>대표이사(CEO)</span> <span>전 한빛소프트 연구원 · 카이스트 박사</span></li>
+  <li><strong>서하린</strong> <span>데이터 리드</span> <span>물류 모델 학습 총괄 · 고려대 석사</span></li></ul>
+  <h2>뉴스</h2><ul><li>2026.01.05 노을비전, 새 물류 모델 공개</li></ul>`;
+
+describe("a profile page's team section", () => {
+  it("'NAME POST 전 …' lines are posts at the company the title names; the former employer is no post", () => {
+    const got = edges(extractArticle(parseArticle(profile('노을비전', TEAM), { source: 'p.html' })));
+    expect(got).toEqual(expect.arrayContaining(['WORKS_FOR 김도윤 -> 노을비전', 'WORKS_FOR 서하린 -> 노을비전']));
+    expect(got).not.toContain('WORKS_FOR 김도윤 -> 한빛소프트');
+  });
+  it('on a page whose title is no company name, the lines give no employer', () => {
+    const got = edges(extractArticle(parseArticle(profile('물류 AI 스타트업 세 곳', TEAM), { source: 'p.html' })));
+    expect(got.filter((e) => e.startsWith('WORKS_FOR'))).toEqual([]);
+  });
+});
