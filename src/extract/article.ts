@@ -11,6 +11,7 @@ import { withGappedFacts } from './gapping.js';
 import { findMentions, type MentionCache } from './engine/mentions.js';
 import { profileOwner, readSpecCards, specCardFacts } from './engine/spec-cards.js';
 import { addProfileTeam } from './profile-team.js';
+import { addTeamReference, newTeams, noteTeams } from './team-references.js';
 import { addParagraphMembers, type ParagraphSentence } from './consortium-paragraph.js';
 import { addScopedConsortia } from './consortium-scope.js';
 import { addRankingScores } from './ranking-scope.js';
@@ -34,7 +35,7 @@ import { findDates } from './korean.js';
 import { isChapterLine, isTimeStampLine } from './time-stamps.js';
 import { addBaseModelReference, addBoardReference, addBasePronoun, addFocusPredicate, addHeadlineBenchmark, addReferences, addSelectionReference, SCORE_STATEMENT, RANKED } from './references.js';
 import { addSectionRosters, newSectionRosters, readSectionRoster } from './section-roster.js';
-import { addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, subjectCompanyOf, namedConsortiumLead } from './company-references.js';
+import { addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, coordinatedSubjects, subjectCompanyOf, namedConsortiumLead } from './company-references.js';
 import { addOfficialReference, addSurnameReferences, isSpokenSlogan, isContrasted } from './person-references.js';
 import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
 import { addEntity, addRelation, developerOfModel, evidenceOf, makerOfFocus, type Acc } from './article-acc.js';
@@ -79,6 +80,9 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   let firstCompany: Mention | undefined;
   /** The last partnership read: what '양사' means. */
   let lastPair: [Mention, Mention] | undefined;
+  /** Two companies coordinated as a sentence's topic ("A와 B는"): what "두 회사" means in the next two sentences. */
+  let subjectPair: { pair: [Mention, Mention]; at: number } | undefined;
+  const teams = newTeams();
   /** The body's first subject company: what '동사', '저희' and '당사' mean. */
   let firstSubject: Mention | undefined;
   /** The company the body named last: what '이 회사' and '동사' mean. */
@@ -172,7 +176,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       // "초대 대표는 … NAME 대표가 맡는다": a founding post is at the company the article said was being set up
       // (and in an interview's answer, a colleague's post is at the company that speaks)
       addEmployerReference(s.text, mentions, rules, (FOUNDING_POST.test(s.text) && lastFounded) || (speaker && isSpoken(s) ? speaker : lastSubject), firstSubject);
-      addBothReference(s.text, mentions, lastPair);
+      addBothReference(s.text, mentions, subjectPair && i - subjectPair.at <= 2 ? subjectPair.pair : lastPair);
+      addTeamReference(s.text, mentions, teams);
       addCompanyReference(s.text, mentions, speaker ?? firstSubject ?? lastSubject ?? firstCompany, lastCompany, prevSubject, () => developerOfModel(acc, focus.get(blockKey)));
       // (after the company references: "…, 회사가 자체 설계한 음성합성 모델." names its maker by a reference word)
       addFocusPredicate(s.text, mentions, focus.get(blockKey));
@@ -214,6 +219,9 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
         if (CONSORTIUM_RULES.has(f.rule) || f.relation === 'PARTICIPATES_IN') lastLead = f.source.via === 'reference' ? lastLead : f.source;
       }
     }
+    const coordinated = s.block === 'body' ? coordinatedSubjects(s.text, mentions) : undefined;
+    if (coordinated) subjectPair = { pair: coordinated, at: i };
+    if (s.block === 'body') noteTeams(s.text, mentions, teams);
     if (!isRetracted(s)) readClauses(clauses, articleId, s, mentions, rules, policyAge <= 3 || policiesNamed.size === 1 ? lastPolicy : undefined);
     addFilerRowFact(acc, articleId, cover, s, mentions);
     addIssuerRoster(acc, rules, articleId, cover, s, mentions);

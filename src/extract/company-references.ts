@@ -192,6 +192,19 @@ export function addBothReference(text: string, ms: Mention[], pair: [Mention, Me
   ms.sort((x, y) => x.start - y.start);
 }
 
+/**
+ * "대상을 받은 A와 B는 각각 …": two companies coordinated as a sentence's topic; a "두 회사는" soon after stands for
+ * them as it does for a partnership's pair ("후보로는 A와 B가 거론된다" names no topic).
+ */
+export function coordinatedSubjects(text: string, ms: Mention[]): [Mention, Mention] | undefined {
+  const cs = ms.filter((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference');
+  for (let i = 0; i + 1 < cs.length; i++) {
+    const [a, b] = [cs[i]!, cs[i + 1]!];
+    if (a.key !== b.key && /^(?:와|과)\s$/.test(text.slice(a.end, b.start)) && /^(?:은|는)\s/.test(text.slice(b.end, b.end + 3))) return [a, b];
+  }
+  return undefined;
+}
+
 /** "탈락한 X 컨소시엄의 …": the last company named as a consortium's lead, for a later bare "컨소시엄에 참여한 Y". */
 export function namedConsortiumLead(text: string, ms: Mention[]): Mention | undefined {
   return ms.filter((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked' && /^\s?컨소시엄/.test(text.slice(m.end, m.end + 6))).at(-1);

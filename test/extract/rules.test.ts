@@ -431,6 +431,8 @@ const rows: Row[] = [
   { rule: 'participates.survived-round', sentence: '독자 AI 파운데이션 모델 프로젝트의 3차 심사에서 카카오와 KT, 네이버클라우드 컨소시엄이 살아남았다.', expect: ['PARTICIPATES_IN 카카오 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 네이버클라우드 -> 독자 AI 파운데이션 모델 프로젝트'] },
   { rule: 'participates.survived-round', sentence: '독자 AI 파운데이션 모델 프로젝트의 3차 심사에서 카카오와 KT가 살아남을지 관심이 쏠린다.', absent: ['PARTICIPATES_IN 카카오 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN KT -> 독자 AI 파운데이션 모델 프로젝트'] },
   { rule: 'succeeds.improved-adnominal', sentence: "KT는 기존 ‘믿:음 2.0’을 개량한 ‘믿:음 2.5’를 이달 내놨다.", expect: ['SUCCEEDS 믿:음 2.5 -> 믿:음 2.0'] },
+  { rule: 'developed.subject-trained', sentence: "가온소프트는 KT의 '믿:음 2.0'에 법률 데이터를 추가 학습시킨 '한결-법률 11B'로 경진대회에 나섰다.", expect: ['DEVELOPED 가온소프트 -> 한결-법률 11B'], absent: ['DEVELOPED KT -> 한결-법률 11B'] },
+  { rule: 'developed.subject-trained', sentence: "가온소프트는 KT의 '믿:음 2.0'에 법률 데이터를 추가 학습시킨 '한결-법률 11B'를 쓰지 않는다.", absent: ['DEVELOPED 가온소프트 -> 한결-법률 11B'] },
   { rule: 'developed.own-model-noun', sentence: "삼성전자는 내년 출시할 노트북에 자체 모델 ‘가우스5 엣지’를 탑재한다.", expect: ['DEVELOPED 삼성전자 -> 가우스5 엣지'] },
   { rule: 'developed.own-model-noun', sentence: "누리은행은 가람소프트의 자체 모델 '가람 3'를 기반으로 상담 모델을 만든다.", absent: ['DEVELOPED 누리은행 -> 가람 3'] },
   { rule: 'developed.own-model-noun', sentence: "가온소프트는 내년 출시할 단말기에 자체 모델 ‘누리-8’을 탑재한다.", expect: ['DEVELOPED 가온소프트 -> 누리-8'] },
