@@ -35,7 +35,7 @@ import { findDates } from './korean.js';
 import { isChapterLine, isTimeStampLine } from './time-stamps.js';
 import { addBaseModelReference, addBoardReference, addBasePronoun, addFocusPredicate, addHeadlineBenchmark, addReferences, addSelectionReference, SCORE_STATEMENT, RANKED } from './references.js';
 import { addSectionRosters, newSectionRosters, readSectionRoster } from './section-roster.js';
-import { addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, coordinatedSubjects, subjectCompanyOf, namedConsortiumLead } from './company-references.js';
+import { addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, coordinatedSubjects, pairNamedBefore, subjectCompanyOf, namedConsortiumLead } from './company-references.js';
 import { addOfficialReference, addSurnameReferences, isSpokenSlogan, isContrasted } from './person-references.js';
 import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
 import { addEntity, addRelation, developerOfModel, evidenceOf, makerOfFocus, type Acc } from './article-acc.js';
@@ -80,8 +80,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   let firstCompany: Mention | undefined;
   /** The last partnership read: what '양사' means. */
   let lastPair: [Mention, Mention] | undefined;
-  /** Two companies coordinated as a sentence's topic ("A와 B는"): what "두 회사" means in the next two sentences. */
-  let subjectPair: { pair: [Mention, Mention]; at: number } | undefined;
+  /** Two companies just paired (a partnership, or "A와 B는" as a topic): what "두 회사" means in the next two sentences. */
+  let recentPair: { pair: [Mention, Mention]; at: number } | undefined;
   const teams = newTeams();
   /** The body's first subject company: what '동사', '저희' and '당사' mean. */
   let firstSubject: Mention | undefined;
@@ -176,7 +176,9 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       // "초대 대표는 … NAME 대표가 맡는다": a founding post is at the company the article said was being set up
       // (and in an interview's answer, a colleague's post is at the company that speaks)
       addEmployerReference(s.text, mentions, rules, (FOUNDING_POST.test(s.text) && lastFounded) || (speaker && isSpoken(s) ? speaker : lastSubject), firstSubject);
-      addBothReference(s.text, mentions, subjectPair && i - subjectPair.at <= 2 ? subjectPair.pair : lastPair);
+      const pair = recentPair && i - recentPair.at <= 2 ? recentPair.pair : (pairNamedBefore(bodySentences.slice(-2), firstSubject) ?? lastPair);
+      // (a sentence that speaks of the pair again, "양사의 협력은", keeps it the one "두 회사" means)
+      if (addBothReference(s.text, mentions, pair) && pair) recentPair = { pair, at: i };
       addTeamReference(s.text, mentions, teams);
       addCompanyReference(s.text, mentions, speaker ?? firstSubject ?? lastSubject ?? firstCompany, lastCompany, prevSubject, () => developerOfModel(acc, focus.get(blockKey)));
       // (after the company references: "…, 회사가 자체 설계한 음성합성 모델." names its maker by a reference word)
@@ -214,13 +216,13 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
         // "X 컨소시엄에는 A와 B가 참여해 'Y'를 공동 개발하고 있다": the consortium's lead develops it with its members
         const lead = f.relation === 'DEVELOPED' && JOINT.test(s.text) ? namedConsortiumLead(s.text, mentions) : undefined;
         if (lead && lead.start < f.source.start && lead.key !== f.source.key) addRelation(acc, { relation: 'DEVELOPED', source: lead.key, target: f.target.key, properties: {} }, evidenceOf(articleId, s, 'developed.consortium-lead', 0.7));
-        if (f.relation === 'PARTNERS_WITH' && !f.source.alsoFor && !f.target.alsoFor) lastPair = [f.source, f.target];
+        if (f.relation === 'PARTNERS_WITH' && !f.source.alsoFor && !f.target.alsoFor) recentPair = { pair: (lastPair = [f.source, f.target]), at: i };
         if (CONSORTIUM_RULES.has(f.rule)) consortia.push({ lead: f.source.key, member: f.target.key, ev: evidenceOf(articleId, s, 'participates.consortium-member', 0.7) });
         if (CONSORTIUM_RULES.has(f.rule) || f.relation === 'PARTICIPATES_IN') lastLead = f.source.via === 'reference' ? lastLead : f.source;
       }
     }
     const coordinated = s.block === 'body' ? coordinatedSubjects(s.text, mentions) : undefined;
-    if (coordinated) subjectPair = { pair: coordinated, at: i };
+    if (coordinated) recentPair = { pair: coordinated, at: i };
     if (s.block === 'body') noteTeams(s.text, mentions, teams);
     if (!isRetracted(s)) readClauses(clauses, articleId, s, mentions, rules, policyAge <= 3 || policiesNamed.size === 1 ? lastPolicy : undefined);
     addFilerRowFact(acc, articleId, cover, s, mentions);

@@ -1,5 +1,5 @@
 /**
- * Competition and hackathon recaps (written for these tests in their own words): teams named as a company's
+ * Competition and hackathon recaps, and what "두 회사" / "양사" stand for (written for these tests in their own words): teams named as a company's
  * ("X의 'T' 팀") and then spoken of as "이 팀은"/"T 팀은", a model trained by the sentence's subject and entered
  * with "…로 출전했다", "두 회사는" after two companies coordinated as a topic, and a bare family word in a
  * headline next to "에이전트" (which holds "이전" but says nothing of a predecessor).
@@ -37,10 +37,23 @@ const rows: FactRow[] = [
     text: "최우수상을 받은 솔트웨어와 신한은행은 각각 상금을 받았다. 두 회사는 과기정통부의 'AI 민원 혁신 프로젝트' 실증 사업에도 참여하게 됐다.",
     expect: ['PARTICIPATES_IN 솔트웨어 -> AI 민원 혁신 프로젝트', 'PARTICIPATES_IN 신한은행 -> AI 민원 혁신 프로젝트'],
   },
+
   {
-    cat: "'A와 B가 거론된다' names no topic: a later '두 회사는' is not A and B",
-    text: "인수 후보로는 솔트웨어와 신한은행이 거론된다. 두 회사 모두 부인했다. 업계는 올해 안에 결론이 날 것으로 본다. 두 회사는 지난해 상담 챗봇을 함께 개발하기도 했다.",
-    absent: ['PARTNERS_WITH 솔트웨어 -> 신한은행'],
+    cat: "'두 회사는 공동으로 …' after a sentence whose subject is one new company: it and the company the article is about",
+    text: "카카오가 새 모델을 공개했다. 안전성 검증에는 스타트업 솔트웨어가 참여했다. 두 회사는 공동으로 레드팀을 꾸려 모델을 석 달간 검증했다.",
+    expect: ['PARTNERS_WITH 카카오 -> 솔트웨어'],
+  },
+  {
+    cat: "'C와의 협력이 눈에 띈다. 양사는 … 공동 개발해 왔다': C and the company the article is about, not two companies named before",
+    text: "카카오가 새 모델을 공개했다. 카카오는 구글의 젬마 3보다 낫다고 밝혔다. 하드웨어 측면에서는 솔트웨어와의 협력이 눈에 띈다. 양사는 추론용 칩을 공동 개발해 왔다.",
+    expect: ['PARTNERS_WITH 카카오 -> 솔트웨어'],
+    absent: ['PARTNERS_WITH 카카오 -> 구글', 'PARTNERS_WITH 구글 -> 솔트웨어'],
+  },
+  {
+    cat: "a pair spoken of again ('양사의 협력은') stays what '두 회사' means, past a sentence naming another company in passing",
+    text: "솔트웨어와 신한은행이 상담 모델을 공동 개발했다. 양사의 협력은 공동 개발에 한정된다. 학습은 엔비디아 칩 기반의 클라우드에서 진행했다. 두 회사는 과기정통부의 'AI 상담 공동연구 지원사업' 과제로도 함께 선정됐다.",
+    expect: ['PARTICIPATES_IN 솔트웨어 -> AI 상담 공동연구 지원사업', 'PARTICIPATES_IN 신한은행 -> AI 상담 공동연구 지원사업'],
+    absent: ['PARTICIPATES_IN 엔비디아 -> AI 상담 공동연구 지원사업'],
   },
 ];
 

@@ -396,6 +396,7 @@ const rows: Row[] = [
   { rule: 'works-for.role-held', sentence: '교육 AI 기업 모아런이 경영진을 꾸렸다. 영업은 한빛증권 리서치 본부에서 일한 장보름 최고운영책임자(COO)가 맡는다.', expect: ['WORKS_FOR 장보름 -> 모아런'], absent: ['WORKS_FOR 장보름 -> 한빛증권'] },
   { rule: 'works-for.role-held', sentence: '교육 AI 기업 모아런이 경영진을 꾸렸다. 영업은 장보름 최고운영책임자(COO)가 맡을지 정해지지 않았다.', absent: ['WORKS_FOR 장보름 -> 모아런'] },
   { rule: 'based-on.focus-distilled', sentence: '보람소프트는 새 모델 보람-K 3 미니를 공개했다. 보람-K 3을 증류해 만든 소형 모델이다.', expect: ['BASED_ON 보람-K 3 미니 -> 보람-K 3'] },
+  { rule: 'based-on.focus-distilled', sentence: "보람소프트는 '보람-K 3 나노'도 오늘 오픈소스로 풀었다. 매개변수는 21억 개로, 보람-K 3의 지식을 증류해 만든 모델이다.", expect: ['BASED_ON 보람-K 3 나노 -> 보람-K 3'] },
   { rule: 'based-on.focus-distilled-from-teacher-data', sentence: "보람소프트는 새 모델 '보람-R'을 공개했다. 여기에 딥시크의 DeepSeek-R1이 생성한 풀이 데이터 10만 건으로 증류 학습을 했다.", expect: ['BASED_ON 보람-R -> DeepSeek-R1'] },
   { rule: 'based-on.focus-giban-data-trained', sentence: "보람소프트는 새 모델 '보람-L'을 공개했다. 메타의 '라마 3.1 8B'를 기반으로 법률 문서와 판례, 상담 기록 등 약 500억 토큰 분량의 데이터를 추가로 학습시켰다.", expect: ['BASED_ON 보람-L -> 라마 3.1 8B'] },
   { rule: 'participates.team-word-copula-list', sentence: '독자 AI 파운데이션 모델 프로젝트는 정부가 시작한 사업이다. 현재 다음 단계에 올라 있는 정예팀은 KT, 카카오다.', expect: ['PARTICIPATES_IN KT -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 카카오 -> 독자 AI 파운데이션 모델 프로젝트'] },
