@@ -30,7 +30,7 @@ import { predecessorOfFocus, successorOfPrevious } from './successors.js';
 import { addSpeakerSubject, isQuestionTurn, isSpoken, markAnswerTurns, narratorCompany, speaksForCompany, splitQuotedParagraph } from './quoted.js';
 import { correctionOf, isRetracted, OWNER_PHRASE_RULE, readCorrections } from './corrections.js';
 import { familyVersionsOf, foldBareFamilies } from './families.js';
-import { nextFocus, OWN_MODEL_RULES } from './focus.js';
+import { mostNamedModel, nextFocus, OWN_MODEL_RULES } from './focus.js';
 import { findDates } from './korean.js';
 import { isChapterLine, isTimeStampLine } from './time-stamps.js';
 import { addBaseModelReference, addBoardReference, addBasePronoun, addFocusPredicate, addHeadlineBenchmark, addReferences, addSelectionReference, SCORE_STATEMENT, RANKED } from './references.js';
@@ -114,6 +114,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   cover.company ??= issuer?.company;
   firstSubject = cover.company;
   const interview = narrator?.voice === true || speaksForCompany(sentences);
+  const interviewModel = interview ? mostNamedModel(sentences, first) : undefined;
   const cards = readSpecCards(sentences, first, rules);
   /** The model a card's heading names, for the heading and each of its lines: what their facts are about. */
   const cardModelAt = new Map<number, Mention>();
@@ -279,6 +280,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     if (s.block === 'body' && MONTH_NAMED.test(s.text)) lastMonth = findDates(s.text, publishedAt, undefined, lastMonth).at(-1)?.iso.slice(0, 7) ?? lastMonth;
     if (s.block === 'body' && DAY_NAMED.test(s.text)) lastDay = lastDayNamed(s.text, publishedAt) ?? lastDay;
     focus.set(blockKey, cardModelAt.get(i + 1) ?? nextFocus(s, mentions, pr.focus, focus.get(blockKey), developedHere));
+    if (interview && isQuestionTurn(s) && !mentions.some((m) => m.type === 'Model')) focus.set(blockKey, interviewModel ?? focus.get(blockKey));
     for (const p of spreadProperties(s.text, mentions, pr, spread, s.block === 'body', rules)) pr.facts.push(p);
     if (s.block === 'body') series.push(...seriesFactsOf(s.text, mentions, pr.facts));
     for (const p of pr.facts) {
