@@ -211,8 +211,19 @@ export function coordinatedSubjects(text: string, ms: Mention[]): [Mention, Ment
  * companies, or the one it names as its subject with the company the article is about ("검증에는 스타트업 C가 참여했다.
  * 두 회사는 …").
  */
+/** What "두 회사"/"양사" stands for as the article goes: the last partnership's pair, and the pair just named (with its sentence). */
+export interface PairMemory {
+  partnership?: [Mention, Mention];
+  recent?: { pair: [Mention, Mention]; at: number };
+}
+
+/** The pair "두 회사" means in sentence `i`: one named in the last two sentences, else the nearest sentence's companies, else the last partnership's. */
+export function pairAt(mem: PairMemory, i: number, before: { text: string; mentions: Mention[] }[], topic: Mention | undefined): [Mention, Mention] | undefined {
+  return mem.recent && i - mem.recent.at <= 2 ? mem.recent.pair : (pairNamedBefore(before, topic) ?? mem.partnership);
+}
+
 const ONE_OF_PAIR = /^(?:\s?\([^()]{1,30}\))?(?:(?:이|가|은|는|도)\s|(?:와|과)의\s|(?:와|과)\s(?:함께|손잡|공동))/;
-export function pairNamedBefore(before: { text: string; mentions: Mention[] }[], topic: Mention | undefined): [Mention, Mention] | undefined {
+function pairNamedBefore(before: { text: string; mentions: Mention[] }[], topic: Mention | undefined): [Mention, Mention] | undefined {
   for (let k = before.length - 1; k >= 0; k--) {
     const named = new Map<string, Mention>();
     for (const m of before[k]!.mentions) if (m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && !named.has(m.key)) named.set(m.key, m);

@@ -255,6 +255,13 @@ function siblingName(value: string, subject: Mention): Mention | undefined {
   return discoveredMention('Model', name, 0, name.length);
 }
 
+/** The model a card's heading names, by the index of the heading and of each of its lines: what their facts are about. */
+export function cardModelsBySentence(cards: SpecCard[], sentences: Sentence[]): Map<number, Mention> {
+  const out = new Map<number, Mention>();
+  for (const c of cards) for (let k = c.index; k <= sentences.indexOf(c.lines.at(-1)!.sentence); k++) out.set(k, c.model);
+  return out;
+}
+
 /** The card headings as names the rest of the article may use. */
 export function specCardNames(cards: SpecCard[]): KnownName[] {
   return cards.filter((c) => c.model.via === 'discovered').map((c) => ({ name: c.model.surface, type: 'Model' as const, key: c.model.key }));
