@@ -9,7 +9,9 @@ import { isSeriesMember, seriesFactsOf, spreadProperties, type SeriesFact, type 
 import { encodeSentence, matchPatterns } from './engine/match.js';
 import { withGappedFacts } from './gapping.js';
 import { findMentions, type MentionCache } from './engine/mentions.js';
-import { readSpecCards, specCardFacts } from './engine/spec-cards.js';
+import { cardModelsBySentence, profileOwner, readSpecCards, specCardFacts } from './engine/spec-cards.js';
+import { addProfileTeam } from './profile-team.js';
+import { addTeamReference, newTeams, noteTeams } from './team-references.js';
 import { addParagraphMembers, type ParagraphSentence } from './consortium-paragraph.js';
 import { addScopedConsortia } from './consortium-scope.js';
 import { addRankingScores } from './ranking-scope.js';
@@ -28,12 +30,12 @@ import { predecessorOfFocus, successorOfPrevious } from './successors.js';
 import { addSpeakerSubject, isQuestionTurn, isSpoken, markAnswerTurns, narratorCompany, speaksForCompany, splitQuotedParagraph } from './quoted.js';
 import { correctionOf, isRetracted, OWNER_PHRASE_RULE, readCorrections } from './corrections.js';
 import { familyVersionsOf, foldBareFamilies } from './families.js';
-import { nextFocus, OWN_MODEL_RULES } from './focus.js';
+import { mostNamedModel, nextFocus, OWN_MODEL_RULES } from './focus.js';
 import { findDates } from './korean.js';
 import { isChapterLine, isTimeStampLine } from './time-stamps.js';
 import { addBaseModelReference, addBoardReference, addBasePronoun, addFocusPredicate, addHeadlineBenchmark, addReferences, addSelectionReference, SCORE_STATEMENT, RANKED } from './references.js';
 import { addSectionRosters, newSectionRosters, readSectionRoster } from './section-roster.js';
-import { addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, subjectCompanyOf, namedConsortiumLead } from './company-references.js';
+import { addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, coordinatedSubjects, pairAt, type PairMemory, subjectCompanyOf, namedConsortiumLead } from './company-references.js';
 import { addOfficialReference, addSurnameReferences, isSpokenSlogan, isContrasted } from './person-references.js';
 import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
 import { addEntity, addRelation, developerOfModel, evidenceOf, makerOfFocus, type Acc } from './article-acc.js';
@@ -77,7 +79,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   /** The first company the body names (not as a model's owner, nor a repository id's namespace 'org/…'): what '저희' and '당사' mean when no subject has been seen. */
   let firstCompany: Mention | undefined;
   /** The last partnership read: what '양사' means. */
-  let lastPair: [Mention, Mention] | undefined;
+  const pairs: PairMemory = {};
+  const teams = newTeams();
   /** The body's first subject company: what '동사', '저희' and '당사' mean. */
   let firstSubject: Mention | undefined;
   /** The company the body named last: what '이 회사' and '동사' mean. */
@@ -109,7 +112,9 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   cover.company ??= issuer?.company;
   firstSubject = cover.company;
   const interview = narrator?.voice === true || speaksForCompany(sentences);
+  const interviewModel = interview ? mostNamedModel(sentences, first) : undefined;
   const cards = readSpecCards(sentences, first, rules);
+  const cardModelAt = cardModelsBySentence(cards, sentences);
   const known = knownNamesOf(first, sentences, rules, parsed.listed);
   const knownNamed = known.filter((k) => !k.reference);
   const shortForms = shortFormsOf(first, sentences, rules);
@@ -117,7 +122,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const familyVersions = familyVersionsOf(first, rules, shortForms, sentences.map((s) => s.text), knownNamed.filter((k) => k.type === 'Model').map((k) => k.name));
   const variants = variantNamesOf(first, rules);
   // spec cards first: their line-by-line facts beat a rule's guess at the same pair
-  const card = specCardFacts(cards, rules, known, publishedAt);
+  const owner = profileOwner(sentences, rules, known);
+  const card = specCardFacts(cards, rules, known, publishedAt, owner);
   for (const f of card.facts) {
     const ev = evidenceOf(articleId, f.sentence, f.rule, 0.75);
     for (const m of [f.source, f.target]) {
@@ -167,7 +173,10 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       // "초대 대표는 … NAME 대표가 맡는다": a founding post is at the company the article said was being set up
       // (and in an interview's answer, a colleague's post is at the company that speaks)
       addEmployerReference(s.text, mentions, rules, (FOUNDING_POST.test(s.text) && lastFounded) || (speaker && isSpoken(s) ? speaker : lastSubject), firstSubject);
-      addBothReference(s.text, mentions, lastPair);
+      const pair = pairAt(pairs, i, bodySentences.slice(-2), firstSubject);
+      // (a sentence that speaks of the pair again, "양사의 협력은", keeps it the one "두 회사" means)
+      if (addBothReference(s.text, mentions, pair) && pair) pairs.recent = { pair, at: i };
+      addTeamReference(s.text, mentions, teams);
       addCompanyReference(s.text, mentions, speaker ?? firstSubject ?? lastSubject ?? firstCompany, lastCompany, prevSubject, () => developerOfModel(acc, focus.get(blockKey)));
       // (after the company references: "…, 회사가 자체 설계한 음성합성 모델." names its maker by a reference word)
       addFocusPredicate(s.text, mentions, focus.get(blockKey));
@@ -204,11 +213,14 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
         // "X 컨소시엄에는 A와 B가 참여해 'Y'를 공동 개발하고 있다": the consortium's lead develops it with its members
         const lead = f.relation === 'DEVELOPED' && JOINT.test(s.text) ? namedConsortiumLead(s.text, mentions) : undefined;
         if (lead && lead.start < f.source.start && lead.key !== f.source.key) addRelation(acc, { relation: 'DEVELOPED', source: lead.key, target: f.target.key, properties: {} }, evidenceOf(articleId, s, 'developed.consortium-lead', 0.7));
-        if (f.relation === 'PARTNERS_WITH' && !f.source.alsoFor && !f.target.alsoFor) lastPair = [f.source, f.target];
+        if (f.relation === 'PARTNERS_WITH' && !f.source.alsoFor && !f.target.alsoFor) pairs.recent = { pair: (pairs.partnership = [f.source, f.target]), at: i };
         if (CONSORTIUM_RULES.has(f.rule)) consortia.push({ lead: f.source.key, member: f.target.key, ev: evidenceOf(articleId, s, 'participates.consortium-member', 0.7) });
         if (CONSORTIUM_RULES.has(f.rule) || f.relation === 'PARTICIPATES_IN') lastLead = f.source.via === 'reference' ? lastLead : f.source;
       }
     }
+    const coordinated = s.block === 'body' ? coordinatedSubjects(s.text, mentions) : undefined;
+    if (coordinated) pairs.recent = { pair: coordinated, at: i };
+    if (s.block === 'body') noteTeams(s.text, mentions, teams);
     if (!isRetracted(s)) readClauses(clauses, articleId, s, mentions, rules, policyAge <= 3 || policiesNamed.size === 1 ? lastPolicy : undefined);
     addFilerRowFact(acc, articleId, cover, s, mentions);
     addIssuerRoster(acc, rules, articleId, cover, s, mentions);
@@ -263,7 +275,9 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     // the day a body sentence names last: what "같은 날" in a later one means
     if (s.block === 'body' && MONTH_NAMED.test(s.text)) lastMonth = findDates(s.text, publishedAt, undefined, lastMonth).at(-1)?.iso.slice(0, 7) ?? lastMonth;
     if (s.block === 'body' && DAY_NAMED.test(s.text)) lastDay = lastDayNamed(s.text, publishedAt) ?? lastDay;
-    focus.set(blockKey, nextFocus(s, mentions, pr.focus, focus.get(blockKey), developedHere));
+    // (the focus the next sentence reads: a card's model while the next is the card's heading or one of its lines)
+    focus.set(blockKey, cardModelAt.get(i + 1) ?? nextFocus(s, mentions, pr.focus, focus.get(blockKey), developedHere));
+    if (interview && isQuestionTurn(s) && !mentions.some((m) => m.type === 'Model')) focus.set(blockKey, interviewModel ?? focus.get(blockKey));
     for (const p of spreadProperties(s.text, mentions, pr, spread, s.block === 'body', rules)) pr.facts.push(p);
     if (s.block === 'body') series.push(...seriesFactsOf(s.text, mentions, pr.facts));
     for (const p of pr.facts) {
@@ -290,6 +304,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   addNarratorEmployer(acc, rules, articleId, narrator, parsed.meta.author);
   addCoverOfficers(acc, rules, articleId, cover);
   addSectionRosters(acc, rosters);
+  addProfileTeam(acc, rules, articleId, owner?.company, sentences, first);
   addFamilyDevelopers(acc, rules);
   addSiblingDevelopers(acc, rules);
   addNamesakeDevelopers(acc);

@@ -132,3 +132,23 @@ export function possessedOrPresented(text: string, models: Mention[], focus: Men
   const possessed = POSSESSOR_BEFORE_TOPIC.test(text.slice(0, m.start)) && /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:은|는|도)\s/.test(text.slice(m.end, m.end + 36));
   return possessed || PRESENTING_PREDICATE.test(text.slice(m.end)) ? m : undefined;
 }
+
+/**
+ * The model an interview is about: the one named in the most body sentences (the first named of those that tie).
+ * An interviewer's question that names no model ("Q. 성능은 어느 정도인가.") asks about it, not about the model the
+ * last answer happened to name.
+ */
+export function mostNamedModel(sentences: readonly Sentence[], mentions: readonly Mention[][]): Mention | undefined {
+  const count = new Map<string, { m: Mention; n: number }>();
+  for (const [i, s] of sentences.entries()) {
+    if (s.block !== 'body' && s.block !== 'heading') continue;
+    for (const key of new Set(mentions[i]!.filter((m) => m.type === 'Model' && m.via !== 'anonymous' && m.via !== 'blocked').map((m) => m.key))) {
+      const c = count.get(key) ?? { m: mentions[i]!.find((m) => m.key === key)!, n: 0 };
+      c.n++;
+      count.set(key, c);
+    }
+  }
+  let best: { m: Mention; n: number } | undefined;
+  for (const c of count.values()) if (!best || c.n > best.n) best = c;
+  return best && best.n >= 2 ? best.m : undefined;
+}

@@ -60,8 +60,8 @@ const SUFFIXES: [RegExp, string][] = [
 /** A legal form after a Latin name ("… Inc.", "…, Co., Ltd."): a registered name's form, no part of the name itself. */
 const LATIN_LEGAL_FORM = /,?\s(?:Inc\.?|Corp\.?|Corporation|Co\.,?\s?Ltd\.?|Ltd\.?|LLC)$/;
 
-/** A company's one-word name with no suffix, long enough to compare by its consonants alone ("퀀타리움", "Quantarium"). */
-const BARE_COMPANY = /^(?:[가-힣]{3,8}|[A-Z][a-z]{5,15})$/;
+/** A company's one-word name with no suffix, long enough to compare by its consonants alone ("퀀타리움", "Quantarium"; or in camel case, "HanulBit"). */
+const BARE_COMPANY = /^(?:[가-힣]{3,8}|(?=[A-Za-z]{6,16}$)[A-Z][a-z]+(?:[A-Z][a-z]+){0,2})$/;
 
 /**
  * "녹스탈테크" → stem "녹스탈", tail ["tech"]; "Noxtal Tech Inc." → stem "Noxtal", tail ["tech"]; a bare one-word

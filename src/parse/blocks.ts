@@ -5,6 +5,7 @@ import { normalizeSpace, TABLE_RULE } from './text.js';
 import { textOfNodes } from './dom.js';
 import { ITEM_LINE as BULLET_LINE } from './bullets.js';
 import { holdsImage, isPhotoTable, isUnderImage, loneImageCaption } from './photo-boxes.js';
+import { labelSeparator, specListPart } from './key-value-lists.js';
 
 export interface RawBlock {
   kind: BlockKind;
@@ -174,7 +175,7 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
   };
 
   /** Work items: a node to visit in a context, or the end of a block (flush). Iterative: deep pages cannot overflow the stack. */
-  type Item = { node: AnyNode; ctx: Context } | 'end';
+  type Item = { node: AnyNode; ctx: Context } | { text: string; ctx: Context } | 'end';
   const stack: Item[] = [];
   const pushChildren = (el: Element, ctx: Context): void => {
     for (let i = el.children.length - 1; i >= 0; i--) stack.push({ node: el.children[i] as AnyNode, ctx });
@@ -235,7 +236,14 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
       pushChildren(el, { ...ctx, kind: 'body' });
       return;
     }
-    if (isBlock) {
+    // a spec list's label and value make one "label: value" line
+    const part = specListPart(el);
+    if (part === 'label') {
+      flush();
+      stack.push({ text: labelSeparator(el), ctx });
+    } else if (part === 'value') {
+      stack.push('end');
+    } else if (isBlock) {
       flush();
       stack.push('end');
     }
@@ -252,6 +260,7 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
   while (stack.length > 0) {
     const item = stack.pop() as Item;
     if (item === 'end') flush();
+    else if ('text' in item) append(item.text, item.ctx);
     else visit(item.node, item.ctx);
   }
   flush();

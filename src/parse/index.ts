@@ -21,6 +21,7 @@ import { withEmbeddedStory } from './layouts/embedded.js';
 import { parsePlainText } from './layouts/plain.js';
 import { unwrapPrintedText } from './printed.js';
 import { foldBoxTables } from './box-tables.js';
+import { unwrapSubtitles } from './subtitles.js';
 import { feedToHtml, isFeed } from './layouts/feed.js';
 import type { LayoutResult } from './layouts/result.js';
 import type { ParsedArticle } from './types.js';
@@ -130,7 +131,7 @@ export function parseArticle(input: Buffer | string, options: ParseOptions): Par
   const fileName = options.fileName ?? source;
   const decoded = decodeInput(input, source);
   if (!looksLikeHtml(decoded.text, fileName)) {
-    return finish(parsePlainText(unwrapPrintedText(foldBoxTables(decoded.text)), {}), decoded.bytes, source);
+    return finish(parsePlainText(unwrapPrintedText(foldBoxTables(unwrapSubtitles(decoded.text))), {}), decoded.bytes, source);
   }
   return parseHtml(decoded.text, decoded.bytes, source);
 }

@@ -167,3 +167,21 @@ describe('a task done together with a company in a subject-less sentence is the 
     ["누리젠AI는 새 번역 모델 '바람결 T'를 내놨다. 평가 체계는 네이버클라우드와의 협력을 통해 마련했다.", 'PARTNERS_WITH 누리젠AI -> 네이버클라우드'],
   ])('%s', (text, fact) => checkFactRow({ cat: 'partners.task-together', text, expect: [fact] }));
 });
+
+describe("a question that names no model asks about the model the interview is about, not the one the last answer named", () => {
+  const text = [
+    '[인터뷰] 상담 음성 모델 만드는 스타트업',
+    "음성 AI 스타트업 소리결AI가 내놓은 음성 모델 '소리결-V 2'가 콜센터에서 자리를 잡고 있다. 한가람 소리결AI 대표를 만났다.",
+    'Q. 소리결-V 2는 어떤 모델인가.',
+    "A. 음성을 듣고 곧바로 답하는 모델입니다. 대신 저희는 소형 모델 '소리결-미니'도 따로 만들었어요.",
+    'Q. 성능은 어느 정도인가.',
+    'A. 한국어 음성인식 평가셋인 KsponSpeech에서 문자오류율(CER) 6.1%를 기록했습니다. 같은 조건에서 오픈AI의 위스퍼 라지 v3는 8.2%였습니다.',
+    'Q. 협력사는.',
+    'A. 또 KT와는 지난달 AI 콜센터 공동 개발 업무협약(MOU)을 맺었어요. 소리결-V 2를 KT 상품에 얹습니다.',
+  ].join('\n\n');
+  it.each([
+    ['SCORED 소리결-V 2 -> KsponSpeech', 'SCORED 소리결-미니 -> KsponSpeech'],
+    ['SCORED 위스퍼 라지 v3 -> KsponSpeech', 'SCORED 소리결-V 2 -> 위스퍼 라지 v3'],
+    ['PARTNERS_WITH KT -> 소리결AI', 'PARTNERS_WITH KT -> 오픈AI'],
+  ])('%s', (fact, absent) => checkFactRow({ cat: 'interview model', text, expect: [fact], absent: [absent] }));
+});

@@ -40,6 +40,11 @@ const rows: FactRow[] = [
     text: "바람소리AI는 콜센터용 음성 AI를 만드는 회사다. Baram-TTS 4는 다른 회사가 자체 개발한 음성합성 모델을 대체한다.",
     absent: ['DEVELOPED 바람소리AI -> Baram-TTS 4'],
   },
+  {
+    cat: "'고객사는 A와 B이며, C와는 … 공동 개발': the customers are complements of the copula, not C's partners",
+    text: "노을비전은 물류 영상을 분석하는 AI 모델을 만드는 스타트업입니다. 주요 고객사는 신한은행과 현대모비스이며, 솔트웨어와는 창고 관리용 AI를 공동 개발하고 있습니다.",
+    absent: ['PARTNERS_WITH 솔트웨어 -> 신한은행', 'PARTNERS_WITH 솔트웨어 -> 현대모비스'],
+  },
 ];
 
 describe('company-profile pages: product cards, the company as "회사", metrics', () => {

@@ -68,3 +68,52 @@ describe('spec cards', () => {
       if (r.has.length === 0) expect(g.nodes.filter((n) => n.type === 'Model')).toEqual([]);
     });
 });
+
+/** A startup database's profile page: the title names only the company, its model cards are `<dl>` spec lists. */
+const profile = (title: string, body: string): Buffer =>
+  Buffer.from(`<html><head><title>${title}</title><meta property="og:updated_time" content="2026-06-01"></head><body><main><h1>${title}</h1>${body}</main></body></html>`);
+const CARDS = `<p>해온데이터는 물류 데이터를 학습한 AI 모델을 만드는 스타트업입니다.</p><h2>제품·모델</h2>
+  <article><h3>물결-LOG 4B Mulgyeol-LOG 4B</h3><p>물류 특화 언어모델(sLM)</p>
+  <dl><dt>공개일</dt><dd>2026.03.02</dd><dt>파라미터</dt><dd>40억 개</dd><dt>베이스 모델</dt><dd>알리바바 Qwen2.5 3B 기반 파인튜닝</dd><dt>벤치마크</dt><dd>KMMLU 48.3 · CLIcK 52.0</dd></dl></article>
+  <article><h3>물결-아이 3 Mulgyeol-Eye 3</h3><p>검수용 비전 모델</p>
+  <dl><dt>학습 방식</dt><dd>프롬 스크래치 (자체 사전학습)</dd><dt>이전 버전</dt><dd>물결-아이 2 (2025.01)</dd><dt>벤치마크</dt><dd>MVTec AD 픽셀 AUROC 96.4</dd></dl></article>
+  <article><h3>해온 어시스트 HaeonAssist</h3><p>창고 관리용 AI 비서 (SaaS)</p><dl><dt>출시</dt><dd>2025.10</dd><dt>탑재 모델</dt><dd>물결-LOG 4B</dd><dt>요금</dt><dd>월 구독</dd></dl></article>`;
+
+describe('model cards of a company profile page (spec lists under a heading in two scripts, a kind line between)', () => {
+  it("the page's company made the cards' models; base, scores listed on one line, predecessor, training and size", () => {
+    const g = extractArticle(parseArticle(profile('해온데이터', CARDS), { source: 'p.html' }));
+    const got = edges(g);
+    for (const e of [
+      'DEVELOPED 해온데이터 -> 물결-LOG 4B', 'DEVELOPED 해온데이터 -> 물결-아이 3', 'SCORED 물결-LOG 4B -> KMMLU 48.3', 'SCORED 물결-LOG 4B -> CLIcK 52',
+      'SUCCEEDS 물결-아이 3 -> 물결-아이 2', 'SCORED 물결-아이 3 -> MVTec AD 96.4',
+    ]) expect(got).toContain(e);
+    expect(got.some((e) => /^BASED_ON 물결-LOG 4B -> Qwen2\.5 3B/.test(e))).toBe(true);
+    expect(props(g, '물결-LOG 4B')).toMatchObject({ parameters: 4000000000, releasedOn: '2026-03-02' });
+    expect(props(g, '물결-아이 3')).toMatchObject({ fromScratch: true });
+    expect(g.nodes.find((n) => n.name === '물결-LOG 4B')?.aliases).toContain('Mulgyeol-LOG 4B');
+    // a product card that names the model it carries is no model; a metric is no model
+    expect(g.nodes.filter((n) => n.type === 'Model').map((n) => n.name)).not.toEqual(expect.arrayContaining([expect.stringMatching(/어시스트|AUROC/)]));
+    expect(got.filter((e) => e.startsWith('SCORED Qwen'))).toEqual([]);
+  });
+  it('a page whose title is a headline, not a company, gives the cards no maker', () => {
+    const g = extractArticle(parseArticle(profile('물류 AI 모델 세 가지 살펴보니', CARDS.replace(/<p>해온데이터는[^<]*<\/p>/, '<p>물류 현장에서 쓰이는 모델을 모았다.</p>')), { source: 'p.html' }));
+    expect(edges(g).filter((e) => e.startsWith('DEVELOPED') && e.includes('물결'))).toEqual([]);
+  });
+});
+
+const TEAM = `<p>노을비전은 물류 영상을 분석하는 AI 모델을 만드는 스타트업입니다.</p><h2>팀 <span>2</span></h2><ul>
+  <li><strong>김도윤</strong> <span>대표이사(CEO)</span> <span>전 한빛소프트 연구원 · 카이스트 박사</span></li>
+  <li><strong>서하린</strong> <span>데이터 리드</span> <span>물류 모델 학습 총괄 · 고려대 석사</span></li></ul>
+  <h2>뉴스</h2><ul><li>2026.01.05 노을비전, 새 물류 모델 공개</li></ul>`;
+
+describe("a profile page's team section", () => {
+  it("'NAME POST 전 …' lines are posts at the company the title names; the former employer is no post", () => {
+    const got = edges(extractArticle(parseArticle(profile('노을비전', TEAM), { source: 'p.html' })));
+    expect(got).toEqual(expect.arrayContaining(['WORKS_FOR 김도윤 -> 노을비전', 'WORKS_FOR 서하린 -> 노을비전']));
+    expect(got).not.toContain('WORKS_FOR 김도윤 -> 한빛소프트');
+  });
+  it('on a page whose title is no company name, the lines give no employer', () => {
+    const got = edges(extractArticle(parseArticle(profile('물류 AI 스타트업 세 곳', TEAM), { source: 'p.html' })));
+    expect(got.filter((e) => e.startsWith('WORKS_FOR'))).toEqual([]);
+  });
+});

@@ -114,3 +114,13 @@ describe('a Latin name with a one-letter part ("X-R 8B") and its Hangul spelling
     if (same) expect(graph.edges.some((e) => e.type === 'BASED_ON' && e.source === latin!.id)).toBe(true);
   });
 });
+
+describe("a camel-case Latin name with its legal form (a profile's 영문명 row) is the Hangul company", () => {
+  it.each([
+    '영문명\nNuriGyeol Inc.\n\n누리결은 2021년 창업한 인공지능 기업이다. 누리결은 지난 3월 자체 언어모델 테로 2.0을 공개하였다.',
+  ])('%s', (text) => {
+    const { graph } = factsOf(text);
+    const companies = graph.nodes.filter((n) => n.type === 'Company');
+    expect(companies).toHaveLength(1);
+  });
+});

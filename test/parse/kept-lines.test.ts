@@ -36,3 +36,16 @@ describe('a text-table line between <br>s (a forum post written line by line)', 
     expectOffsetsHold(a);
   });
 });
+
+describe('a <dl> spec list: each short label and its short value make one "label: value" line', () => {
+  const html = (dl: string): string => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>카드</title></head><body><main><article><h1>카드</h1><p>새 모델이 나왔다. 사양은 아래와 같다.</p>${dl}</article></main></body></html>`;
+  it('labels and values are joined; a label that ends in a colon gets no second one', () => {
+    const a = parseArticle(html('<dl class="spec"><dt>공개일</dt><dd>2026.04.01</dd><dt>파라미터:</dt><dd>30억 개</dd></dl>'), { source: 'c.html' });
+    expect(textsOf(a, 'body')).toEqual(['새 모델이 나왔다. 사양은 아래와 같다.', '공개일: 2026.04.01', '파라미터: 30억 개']);
+    expectOffsetsHold(a);
+  });
+  it('a question-and-answer list (long terms or answers) keeps each term and answer apart', () => {
+    const a = parseArticle(html('<dl><dt>새 모델은 어떤 점이 달라졌나요?</dt><dd>가장 큰 변화는 한국어 데이터를 세 배로 늘리고 학습 방식을 처음부터 다시 설계했다는 점입니다. 추론 속도도 두 배 빨라졌습니다.</dd></dl>'), { source: 'c.html' });
+    expect(textsOf(a, 'body').some((t) => t.includes(':'))).toBe(false);
+  });
+});

@@ -56,7 +56,8 @@ export function clauseFacts(written: string, mentions: Mention[], rules: RuleSet
       : undefined;
   // fewer than two things to relate: no clause to build, only whether the sentence has a topic of its own
   // (or no verb any frame reads)
-  if (present.length + (groups ? 1 : 0) + (body && memory.topic ? 1 : 0) + (context ? 1 : 0) < 2 || (!groups && !cr.frameStemSet.test(text))) {
+  // (a reference to a pair, "두 회사는" resolved to two companies, is two things)
+  if (present.length + present.filter((m) => m.alsoFor).length + (groups ? 1 : 0) + (body && memory.topic ? 1 : 0) + (context ? 1 : 0) < 2 || (!groups && !cr.frameStemSet.test(text))) {
     for (const m of [...present].sort((a, b) => a.start - b.start)) {
       const role = roleOf(text, m, cr);
       if (role !== 'topic' && role !== 'subj') continue;

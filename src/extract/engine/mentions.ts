@@ -31,6 +31,11 @@ import { getMatchers, type Matchers } from './matchers.js';
 import { foldParenAlias } from './paren-aliases.js';
 import { discoverCareerNames } from './discover-career-names.js';
 import { findKnownNames, type KnownName } from './known-names.js';
+import { perRuleSet } from './compile.js';
+import { normalizeName } from '../../graph/index.js';
+
+/** Names of products that are no models (kind "product" among the non-entities: phones, apps, assistants). */
+const productLines = perRuleSet((rules: RuleSet) => new Set(rules.entries.filter((e) => e.type === 'None' && e.kind === 'product').flatMap((e) => e.names.map(normalizeName))));
 
 export type { KnownName } from './known-names.js';
 
@@ -191,7 +196,10 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   found.push(...discoverQuoted(text, taken, mt.discovery));
   found.push(...discoverBenchmarks(text, taken, mt.discovery));
   found.push(...discoverPolicies(text, taken, mt.discovery));
-  ms.push(...found.splice(0));
+  // "'갤럭시 S27'": a name that opens on a product line the gazetteer lists as no model (a phone, an app) is that product's
+  const notProduct = (m: Mention): boolean =>
+    !(m.type === 'Model' && blocked.some((b) => b.start >= m.start && b.end <= m.end && m.surface.startsWith(text.slice(b.start, b.end)) && productLines(rules).has(normalizeName(text.slice(b.start, b.end)))));
+  ms.push(...found.splice(0).filter(notProduct));
   found.push(...discoverCompanies(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));
   found.push(...discoverFounded(text, [...ms, ...blocked], mt.discovery));
@@ -212,7 +220,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   if (AUTHOR_LABEL.test(text)) found.push(...discoverAuthors(text, [...[...ms, ...blocked], ...found]));
   if (/^[가-힣]{2,4}[1-9]/.test(text)) found.push(...discoverMarkedAuthors(text, [...[...ms, ...blocked], ...found]));
   found.push(...discoverAnonymous(text, ms, rules, mt.discovery));
-  ms.push(...found);
+  ms.push(...found.filter(notProduct));
   for (const m of ms) {
     // (a person only folds a Latin spelling of the name: "제임스 오(James Oh)")
     if (m.via === 'discovered' && (m.type !== 'Person' || text[m.end] === '(')) foldParenAlias(text, m, ms, rules, mt);

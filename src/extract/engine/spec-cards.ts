@@ -20,7 +20,7 @@ export interface SpecCard {
 }
 
 export interface SpecFact {
-  relation: 'DEVELOPED' | 'BASED_ON' | 'SCORED';
+  relation: 'DEVELOPED' | 'BASED_ON' | 'SCORED' | 'SUCCEEDS';
   source: Mention;
   target: Mention;
   properties: Record<string, PropertyValue>;
@@ -44,6 +44,19 @@ const RELEASE_KEY = /^(?:공개|공개일|출시|출시일|배포|release)$/i;
 const OPEN_VALUE = /(?:Apache|아파치|MIT(?![A-Za-z])|오픈\s?소스|오픈\s?웨이트|open[- ]?(?:source|weights?))/i;
 const SCRATCH_VALUE = /(?:프롬\s?스크래치|from\s?scratch|처음부터\s?자체)/i;
 const SCORE_VALUE = /^(\d{1,3}(?:\.\d{1,3})?)\s?(?:점|%)?(?![\d.])/;
+/** "학습 방식: 프롬 스크래치": how the model was trained. */
+const TRAINING_KEY = /^(?:학습|훈련|개발)\s?(?:방식|방법)$|^training$/i;
+/** "이전 버전: X (2024.12)": the model the card's model follows; "후속 모델: Y": the one that follows it. */
+const PREDECESSOR_KEY = /^(?:이전|직전|前)\s?(?:버전|모델)$|^전작$|^predecessor$/i;
+const SUCCESSOR_KEY = /^(?:후속|다음)\s?(?:버전|모델)$|^후속작$|^successor$/i;
+/** "벤치마크: A 78.2 · B 54.1": a line of benchmarks, each with its score. */
+const BENCH_LIST_KEY = /^(?:벤치마크|주요\s?벤치마크|성능|평가|평가\s?결과|benchmarks?)$/i;
+/** The last number of one item of such a line ("MVTec AD 이미지 AUROC 98.1" gives 98.1). */
+const LAST_SCORE = /(\d{1,3}(?:\.\d{1,3})?)\s?(?:점|%)?\s*$/;
+/** A short line under a card's heading that says what kind of model it is ("제조 특화 대규모언어모델(LLM)"). */
+const MODEL_KIND = /모델|LLM|sLM|SLM|VLM|LMM|model/;
+/** A card's line naming the model a product carries: the card is a product's, not a model's. */
+const CARRIES_KEY = /^(?:탑재|적용|사용|내장)\s?모델$/;
 /** A heading that reads as a model name: a word with a digit, hyphen or Latin letters, short. */
 const MODEL_LIKE = /^[가-힣A-Za-z][가-힣A-Za-z0-9.\-]*(?:\s[가-힣A-Za-z0-9.\-]{1,12}){0,3}$/;
 const MAX_HEAD = 32;
@@ -54,7 +67,8 @@ const isKeyLine = (text: string): boolean => {
 };
 
 const knownKey = (key: string, rules: RuleSet): boolean =>
-  BASE_KEY.test(key) || DEV_KEY.test(key) || PARAM_KEY.test(key) || LICENSE_KEY.test(key) || RELEASE_KEY.test(key) || benchmarkKey(key, rules) !== undefined;
+  BASE_KEY.test(key) || DEV_KEY.test(key) || PARAM_KEY.test(key) || LICENSE_KEY.test(key) || RELEASE_KEY.test(key) || TRAINING_KEY.test(key) ||
+  PREDECESSOR_KEY.test(key) || SUCCESSOR_KEY.test(key) || BENCH_LIST_KEY.test(key) || benchmarkKey(key, rules) !== undefined;
 
 function benchmarkKey(key: string, rules: RuleSet): Mention | undefined {
   const ms = findMentions(key, rules).filter((m) => m.type === 'Benchmark');
@@ -72,9 +86,33 @@ function headingModel(text: string, rules: RuleSet): Mention | undefined {
   const whole = ms.find((m) => m.type === 'Model' && m.via !== 'anonymous' && m.via !== 'blocked' && m.start === 0 && m.end >= name.length - 1);
   if (whole) return { ...whole, start: from + whole.start, end: from + whole.end };
   if (ms.some((m) => m.start === 0 && m.end >= name.length - 1)) return undefined;
+  const glossed = glossedHeading(name);
+  if (glossed) {
+    const own = headingModel(glossed.name, rules);
+    return own && { ...own, start: from + own.start, end: from + own.end, aliases: [...own.aliases, glossed.latin] };
+  }
   if (!MODEL_LIKE.test(name) || !/[\d\-]|[A-Za-z]{2}/.test(name) || /^\d/.test(name)) return undefined;
   return discoveredMention('Model', name, from, from + name.length);
 }
+
+/**
+ * "시냅스-비전 2 Synapse-Vision 2": a heading that gives the name in Hangul, then in Latin letters. The Latin
+ * part has no Hangul, starts with a letter, and carries the same numbers as the Hangul part.
+ */
+function glossedHeading(name: string): { name: string; latin: string } | undefined {
+  const words = name.split(' ');
+  const digits = (ws: string[]): string => ws.join(' ').replace(/[^0-9]+/g, ' ').trim();
+  for (let k = 1; k < words.length; k++) {
+    const head = words.slice(0, k);
+    const tail = words.slice(k);
+    if (!/[가-힣]/.test(head.join(' ')) || /[가-힣]/.test(tail.join(' ')) || !/^[A-Za-z]/.test(tail[0]!)) continue;
+    if (digits(head) === digits(tail)) return { name: head.join(' '), latin: tail.join(' ') };
+  }
+  return undefined;
+}
+
+/** A short line saying what kind of model the heading's is, between the heading and its "key: value" lines. */
+const isKindLine = (text: string): boolean => text.length <= 40 && !/[다요]\.?$|[.?!]$/.test(text) && MODEL_KIND.test(text) && !isKeyLine(text);
 
 /**
  * Finds the cards: a heading sentence followed by at least two "key: value" lines, one of them a key
@@ -87,20 +125,23 @@ export function readSpecCards(sentences: Sentence[], first: Mention[][], rules: 
     if (card) cards.push(card);
   }
   for (let i = 0; i + 2 < sentences.length; i++) {
-    if (!isKeyLine(sentences[i + 1]!.text) || isKeyLine(sentences[i]!.text)) continue;
+    if (isKeyLine(sentences[i]!.text)) continue;
+    // (a line naming the kind of model may stand between the heading and its lines: "X" / "제조 특화 LLM" / "파라미터: …")
+    const kind = !isKeyLine(sentences[i + 1]!.text) && i + 3 < sentences.length && isKindLine(sentences[i + 1]!.text.trim()) ? 1 : 0;
+    if (!isKeyLine(sentences[i + 1 + kind]!.text)) continue;
     const lines: SpecCard['lines'] = [];
-    for (let j = i + 1; j < sentences.length && isKeyLine(sentences[j]!.text); j++) {
+    for (let j = i + 1 + kind; j < sentences.length && isKeyLine(sentences[j]!.text); j++) {
       const kv = KEY_VALUE.exec(sentences[j]!.text.trim())!;
       lines.push({ key: kv[1]!.trim(), value: kv[2]!.trim(), sentence: sentences[j]! });
     }
-    if (lines.length < 2 || !lines.some((l) => knownKey(l.key, rules))) continue;
+    if (lines.length < 2 || !lines.some((l) => knownKey(l.key, rules)) || lines.some((l) => CARRIES_KEY.test(l.key))) continue;
     const model = headingModel(sentences[i]!.text, rules);
     if (!model) continue;
     const here = first[i]!;
     for (let k = here.length - 1; k >= 0; k--) if (here[k]!.start < model.end && model.start < here[k]!.end) here.splice(k, 1);
     here.push(model);
     cards.push({ model, index: i, lines });
-    i += lines.length;
+    i += lines.length + kind;
   }
   return cards;
 }
@@ -123,14 +164,20 @@ function oneLineCard(s: Sentence, i: number, first: Mention[][], rules: RuleSet)
   return { model: placed, index: i, lines: pairs.map((kv) => ({ key: kv![1]!.trim(), value: kv![2]!.trim(), sentence: s })) };
 }
 
-/** The facts each card's lines give about its model. `known`: names the article knows (other headings). */
-export function specCardFacts(cards: SpecCard[], rules: RuleSet, known: KnownName[], publishedAt?: string): { facts: SpecFact[]; props: SpecProperty[] } {
+/**
+ * The facts each card's lines give about its model. `known`: names the article knows (other headings).
+ * `owner`: the company a profile page is about (its title names only it): the maker of a card that names none.
+ */
+export function specCardFacts(cards: SpecCard[], rules: RuleSet, known: KnownName[], publishedAt?: string, owner?: { company: Mention; sentence: Sentence }): { facts: SpecFact[]; props: SpecProperty[] } {
   const facts: SpecFact[] = [];
   const props: SpecProperty[] = [];
   const models = (text: string): Mention[] =>
     findMentions(text, rules, known).filter((m) => m.type === 'Model' && m.via !== 'anonymous' && m.via !== 'blocked');
   for (const card of cards) {
     const subject = card.model;
+    if (owner && !card.lines.some((l) => DEV_KEY.test(l.key))) {
+      facts.push({ relation: 'DEVELOPED', source: owner.company, target: subject, properties: {}, sentence: card.lines[0]!.sentence, rule: 'developed.profile-card' });
+    }
     for (const line of card.lines) {
       const { key, value, sentence } = line;
       if (BASE_KEY.test(key)) {
@@ -150,6 +197,19 @@ export function specCardFacts(cards: SpecCard[], rules: RuleSet, known: KnownNam
         const n = findParameterCounts(value)[0];
         if (n && n.start <= 3) props.push({ key: subject.key, property: 'parameters', value: n.value });
         if (SCRATCH_VALUE.test(value)) props.push({ key: subject.key, property: 'fromScratch', value: true });
+      } else if (TRAINING_KEY.test(key)) {
+        if (SCRATCH_VALUE.test(value)) props.push({ key: subject.key, property: 'fromScratch', value: true });
+      } else if (PREDECESSOR_KEY.test(key) || SUCCESSOR_KEY.test(key)) {
+        const other = models(value).find((m) => m.key !== subject.key && m.start === 0) ?? siblingName(value, subject);
+        if (!other) continue;
+        const [later, earlier] = PREDECESSOR_KEY.test(key) ? [subject, other] : [other, subject];
+        facts.push({ relation: 'SUCCEEDS', source: later, target: earlier, properties: {}, sentence, rule: 'succeeds.spec-card' });
+      } else if (BENCH_LIST_KEY.test(key)) {
+        for (const item of value.split(/\s?[·ㆍ,|/]\s?/)) {
+          const bench = findMentions(item, rules, known).find((m) => m.type === 'Benchmark' && m.via !== 'blocked' && m.start === 0);
+          const score = LAST_SCORE.exec(item);
+          if (bench && score && bench.end < score.index) facts.push({ relation: 'SCORED', source: subject, target: bench, properties: { score: Number(score[1]) }, sentence, rule: 'scored.spec-card' });
+        }
       } else if (LICENSE_KEY.test(key) || RELEASE_KEY.test(key)) {
         if (OPEN_VALUE.test(value)) props.push({ key: subject.key, property: 'openSource', value: true });
         if (RELEASE_KEY.test(key)) {
@@ -173,6 +233,33 @@ export function specCardFacts(cards: SpecCard[], rules: RuleSet, known: KnownNam
     }
   }
   return { facts, props };
+}
+
+/**
+ * The company a profile page is about: its title is that company's name and nothing else (a startup database's or
+ * an encyclopedia's page on one company), so the models it lists in cards are that company's own.
+ */
+export function profileOwner(sentences: Sentence[], rules: RuleSet, known: KnownName[]): { company: Mention; sentence: Sentence } | undefined {
+  const title = sentences.find((s) => s.block === 'title');
+  const text = title?.text.trim() ?? '';
+  if (!title || text.length > 30) return undefined;
+  const company = findMentions(text, rules, known).find((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && m.start === 0 && m.end === text.length);
+  return company ? { company, sentence: title } : undefined;
+}
+
+/** "시냅스-비전 1 (2024.12)" under "시냅스-비전 2": an earlier version of the same name, which no gazetteer lists. */
+function siblingName(value: string, subject: Mention): Mention | undefined {
+  const name = value.replace(/\s?\(.*$/, '').trim();
+  const stem = subject.surface.split(' ')[0]!;
+  if (name === subject.surface || !name.startsWith(`${stem} `) || !MODEL_LIKE.test(name) || !/\d/.test(name)) return undefined;
+  return discoveredMention('Model', name, 0, name.length);
+}
+
+/** The model a card's heading names, by the index of the heading and of each of its lines: what their facts are about. */
+export function cardModelsBySentence(cards: SpecCard[], sentences: Sentence[]): Map<number, Mention> {
+  const out = new Map<number, Mention>();
+  for (const c of cards) for (let k = c.index; k <= sentences.indexOf(c.lines.at(-1)!.sentence); k++) out.set(k, c.model);
+  return out;
 }
 
 /** The card headings as names the rest of the article may use. */

@@ -78,6 +78,9 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
     }
     if (line.length > 60 && publishedAt) break; // the story has begun
   }
+  // a title that is a bracketed card with a date (a video's opening title card: "[X 뉴스 | 2026년 11월 5일]")
+  const card = publishedAt ? null : /^[[【]([^\]】]{0,60})[\]】]$/.exec(title);
+  if (card) publishedAt = normalizeDate(card[1]);
   // a paged document (a slide deck as text): the date on its title page, before the second page begins
   if (!publishedAt) publishedAt = titlePageDate(lines, i, skip);
   const body: RawBlock[] = [];

@@ -1,0 +1,46 @@
+/**
+ * A company profile page's team section (a startup database's "팀", an about page's "경영진"): each line
+ * under the heading opens with a person's name and the post they hold ("NAME 최고기술책임자(CTO) 전 X 연구원 ·
+ * Y 박사"); the career after "전" is where they were before. The page is about one company (its title names
+ * only it), so those posts are at that company.
+ */
+import type { Sentence } from '../parse/types.js';
+import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
+import type { Mention, RuleSet } from './types.js';
+
+const TEAM_HEADING = /^(?:팀|팀원|팀 소개|구성원|경영진|임원진|주요 인력|핵심 인력|핵심 멤버|멤버|team|members|leadership)(?:\s?\d{1,3})?$/i;
+/** Where the post ends: a former career ("전 …", "前 …"), a separator, or the line's end. */
+const POST_END = /\s(?:전|前|현|現)\s|\s[·|—–]\s|\s?$/;
+/** A post: a lexicon-like title at its end, maybe glossed in parentheses ("대표이사(CEO)", "리서치 리드"). */
+const POST = /^[가-힣A-Za-z ]{0,16}(?:대표|이사|책임자|사장|회장|의장|장|리드|리더|매니저|연구원|엔지니어|디렉터|총괄|C[A-Z]{1,3}O)(?:\s?\([A-Za-z가-힣 ]{2,12}\))?$/;
+const PROSE = /[다요]\.?$/;
+
+/** "NAME POST 전 …": the person a team line opens with and the post right after the name. */
+function memberOf(s: Sentence, mentions: Mention[]): { person: Mention; post: string } | undefined {
+  if (PROSE.test(s.text.trim())) return undefined;
+  const person = mentions.find((m) => m.type === 'Person' && m.via !== 'reference' && m.start === 0);
+  if (!person || s.text[person.end] !== ' ') return undefined;
+  // (the longest run of words that reads as a post: "리서치 리드 X 개발 총괄" holds "리서치 리드")
+  const rest = s.text.slice(person.end + 1);
+  const words = rest.slice(0, rest.search(POST_END)).trim().split(' ');
+  const post = [4, 3, 2, 1].map((n) => words.slice(0, n).join(' ')).find((p) => POST.test(p));
+  return post ? { person, post } : undefined;
+}
+
+/** WORKS_FOR for each member line under the team heading of a page about `owner`. */
+export function addProfileTeam(acc: Acc, rules: RuleSet, articleId: string, owner: Mention | undefined, sentences: Sentence[], mentions: Mention[][]): void {
+  if (!owner || !acc.entities.has(owner.key)) return;
+  let inTeam = false;
+  for (const [i, s] of sentences.entries()) {
+    // (a plain-text page makes every short line a heading: a member's line is one too)
+    const member = inTeam && s.block !== 'title' && s.block !== 'caption' ? memberOf(s, mentions[i] ?? []) : undefined;
+    if (!member) {
+      if (s.block === 'heading' || s.block === 'title') inTeam = TEAM_HEADING.test(s.text.trim());
+      continue;
+    }
+    const { person, post } = member;
+    const ev = evidenceOf(articleId, s, 'works-for.profile-team', 0.7);
+    if (!acc.entities.has(person.key)) addEntity(acc, person, rules, ev);
+    addRelation(acc, { relation: 'WORKS_FOR', source: person.key, target: owner.key, properties: { title: post } }, ev);
+  }
+}

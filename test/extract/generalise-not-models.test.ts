@@ -1,0 +1,29 @@
+/**
+ * Words that look like model names and are not (written for these tests in their own words): a phone or an app
+ * quoted with its model number ("'갤럭시 Z 폴드8'"), a size class after a time word ("내년까지 3B 이하").
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  {
+    cat: 'a quoted product of a listed product line (a phone) with its number is no model, and its maker made no model',
+    text: "업계에서는 삼성전자가 내년 초 내놓을 '갤럭시 Z 폴드8'에 국산 sLM 탑재를 검토하고 있다는 관측이 나온다. 애플도 '아이폰 19'에 자체 모델을 넣을지 검토 중이다.",
+    noNodes: ['Model:갤럭시 Z 폴드8', 'Model:아이폰 19'],
+    absent: ['DEVELOPED 삼성전자 -> 갤럭시 Z 폴드8'],
+  },
+  {
+    cat: "a size class after a time word ('내년까지 3B 이하 초소형 모델') is no model",
+    text: '한 업계 관계자는 "같은 8B 모델이라도 전력 효율이 관건"이라며 "내년까지 3B 이하 초소형 모델 경쟁도 본격화할 것"이라고 말했다.',
+    noNodes: ['Model:내년까지 3B'],
+  },
+  {
+    cat: "a sized name of a model's own is still one (the bound check reads only what follows a size)",
+    text: "다온랩스는 새 모델 '다온 7B'를 공개했다. 다온 7B는 KMMLU에서 55.1점을 받았다.",
+    nodes: ['Model:다온 7B'],
+  },
+];
+
+describe('not models', () => {
+  it.each(rows.map((r) => [r.cat, r] as const))('%s', (_cat, row) => checkFactRow(row));
+});
