@@ -353,6 +353,21 @@ const rows: FactRow[] = [
     absent: ['SUCCEEDS Qwen2.5-VL-7B -> 한빛-V 2'],
     edgeProps: ['SCORED Qwen2.5-VL-7B -> VisKo score=61.5'],
   },
+  // a programme round's results told team by team: the team's model, topic after its consortium or after the rank it reached,
+  // is what the team's next subject-less sentence is about (its predecessor), not the round's winner named first
+  {
+    cat: 'focus.team-topic',
+    text: "1위는 한빛텔레콤 컨소시엄이 차지했다. 한빛텔레콤이 1차 평가 때 선보인 '누리 바람'의 후속 모델 '누리 바람 2'는 KMMLU에서 80.1점을 받았다. 누리 바람 2의 매개변수는 2천억개(200B) 규모다. 다온소프트 컨소시엄의 '다온 LM 3'은 77.4점으로 뒤를 이었다. 다온소프트가 1차 평가에 내놨던 '다온 LM 2'를 잇는 모델로, 매개변수를 두 배로 늘렸다.",
+    expect: ['SUCCEEDS 누리 바람 2 -> 누리 바람', 'SUCCEEDS 다온 LM 3 -> 다온 LM 2'],
+    absent: ['SUCCEEDS 누리 바람 2 -> 다온 LM 2'],
+  },
+  {
+    cat: 'focus.rank-topic',
+    text: "1위는 한빛텔레콤의 '누리 바람 2'가 차지했다. 누리 바람 2는 80.1점을 받았다. 3위로 예선을 넘은 가온랩스의 '가온-7 2'는 74.6점을 기록했다. 700억개(70B) 규모였던 전작 '가온-7'보다 두 배 큰 1400억개(140B) 매개변수를 갖췄다.",
+    expect: ['SUCCEEDS 가온-7 2 -> 가온-7'],
+    absent: ['SUCCEEDS 누리 바람 2 -> 가온-7'],
+    props: ['가온-7 2=parameters:140000000000'],
+  },
 ];
 
 describe('release stories with scores', () => {
