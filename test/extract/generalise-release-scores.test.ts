@@ -60,6 +60,9 @@ const rows: FactRow[] = [
   { cat: 'clause.developed.named-head', text: "한빛텔레콤은 '누리 바람 2'란 이름의 언어모델을 내놨다.", expect: ['DEVELOPED 한빛텔레콤 -> 누리 바람 2'] },
   { cat: 'clause.developed.named-head', text: "한빛텔레콤은 '누리 바람 2'로 명명된 AI 모델을 선보였다.", expect: ['DEVELOPED 한빛텔레콤 -> 누리 바람 2'] },
   { cat: 'clause.developed.named-head', text: "한빛텔레콤은 '누리 바람 2'라는 AI 모델을 공개하지 않았다.", absent: ['DEVELOPED 한빛텔레콤 -> 누리 바람 2'] },
+  // a quoted meaning after "이름은" ("이름은 'X'라는 뜻의 순우리말에서 따왔다") is what the name means, no model
+  { cat: 'clause.name-meaning', text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 이름은 '온 세상에 부는 바람'이라는 뜻의 순우리말에서 따왔다.", expect: ['DEVELOPED 한빛텔레콤 -> 누리 바람 2'], noNodes: ['Model:온 세상에 부는 바람'] },
+  { cat: 'clause.name-meaning', text: "한빛텔레콤의 새 모델 이름은 '맑은 물결'이라는 의미를 담았다.", noNodes: ['Model:맑은 물결'] },
   { cat: 'hedge.supposed', text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 업계는 누리 바람 2가 큐웬3 32B를 바탕으로 만들어졌을 것으로 보고 있다.", absent: ['BASED_ON 누리 바람 2 -> 큐웬3 32B'] },
   // a predecessor named by a copula ("X의 전신은 Y다", "X의 전작은 Y로, …")
   { cat: 'succeeds.predecessor-copula', text: "한빛텔레콤은 '누리 바람 3'을 공개했다. 누리 바람 3의 전신은 누리 바람 2다.", expect: ['SUCCEEDS 누리 바람 3 -> 누리 바람 2'] },
