@@ -60,6 +60,13 @@ const rows: FactRow[] = [
   { cat: 'clause.developed.named-head', text: "한빛텔레콤은 '누리 바람 2'란 이름의 언어모델을 내놨다.", expect: ['DEVELOPED 한빛텔레콤 -> 누리 바람 2'] },
   { cat: 'clause.developed.named-head', text: "한빛텔레콤은 '누리 바람 2'로 명명된 AI 모델을 선보였다.", expect: ['DEVELOPED 한빛텔레콤 -> 누리 바람 2'] },
   { cat: 'clause.developed.named-head', text: "한빛텔레콤은 '누리 바람 2'라는 AI 모델을 공개하지 않았다.", absent: ['DEVELOPED 한빛텔레콤 -> 누리 바람 2'] },
+  // a sentence whose topic is a starring role ("이번 리뷰의 주인공은 … Y다") makes Y what the next subject-less sentences are about
+  {
+    cat: 'focus.star-topic',
+    text: "한빛텔레콤의 누리-7B는 KMMLU에서 71.2점으로 가장 높았다. 이번 리뷰의 주인공은 대구 스타트업 가온랩스가 만든 다온-8B v3다. 메타의 라마 3.1 8B를 바탕으로 한국어 데이터를 추가 학습한 모델로, 지난해 공개된 다온-8B v2의 후속작이다.",
+    expect: ['BASED_ON 다온-8B v3 -> 라마 3.1 8B', 'SUCCEEDS 다온-8B v3 -> 다온-8B v2'],
+    absent: ['BASED_ON 누리-7B -> 라마 3.1 8B', 'SUCCEEDS 누리-7B -> 다온-8B v2'],
+  },
   // a quoted meaning after "이름은" ("이름은 'X'라는 뜻의 순우리말에서 따왔다") is what the name means, no model
   { cat: 'clause.name-meaning', text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 이름은 '온 세상에 부는 바람'이라는 뜻의 순우리말에서 따왔다.", expect: ['DEVELOPED 한빛텔레콤 -> 누리 바람 2'], noNodes: ['Model:온 세상에 부는 바람'] },
   { cat: 'clause.name-meaning', text: "한빛텔레콤의 새 모델 이름은 '맑은 물결'이라는 의미를 담았다.", noNodes: ['Model:맑은 물결'] },

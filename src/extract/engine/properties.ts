@@ -125,6 +125,9 @@ const NOUN_BEFORE_TOPIC = /^(?:(?:같은|이|그|해당)\s?(?:회사|기업|업�
 /** The maker's team or consortium ("X 컨소시엄의 'Y'는"), or a rank reached and the maker ("3위로 관문을 넘은 X의 'Y'는"), before a sentence's topic model. */
 const TEAM_OR_RANK_BEFORE_TOPIC = /^(?:[가-힣A-Za-z0-9.]{1,15}\s(?:컨소시엄|팀|연합|진영)의\s|(?:공동\s?)?\d{1,2}\s?(?:위|등)(?:로|으로)\s[^.,'"‘“]{1,24}\s[가-힣A-Za-z0-9.]{1,15}의\s)['"‘“]?$/;
 
+/** "이번 테스트의 주인공은 … Y다", "올해의 다크호스는 … Y다": a sentence whose topic is a starring role names its holder in the copula. */
+const STAR_TOPIC = /^(?:[가-힣A-Za-z0-9]{1,10}\s){0,2}(?:주인공|승자|우승자|화제작|다크호스|복병|주역|돌풍의 주역|히든카드)(?:은|는)\s/;
+
 /** Words before a sentence's topic model that name no topic of their own: an adverbial phrase, then maybe the maker's possessive ("국내 모델 가운데 X사의 '"). */
 const TOPIC_AFTER_ADVERBIAL = /^(?![^.]*[가-힣](?<!서)(?:은|는)\s)[^.,"“”]{0,30}(?:가운데|중에서는|중에선|중에서|중|사이에서는|사이에서|이어|한편)\s(?:[가-힣A-Za-z0-9]{1,12}(?:의)?\s)?['"‘“]?$/;
 
@@ -279,8 +282,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   const opening = models.find((m) => (m.start <= 1 || (m.start <= 8 && (LEAD_MARK.test(text.slice(0, m.start)) || QUESTION_TURN.test(text.slice(0, m.start)) || RANK_LEAD.test(text.slice(0, m.start))))) && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 3))) ?? (models[0] && /^['"’”]?(?:은|는)\s/.test(text.slice(models[0].end, models[0].end + 3)) && (/(?:(?:한|된|인|작은|큰|새로운|내놓은|선보인|만든)\s|(?:보면|따르면|의하면),?\s|^(?:이번|이번에|새|신형|최신)\s)['"‘“]?$/.test(text.slice(0, models[0].start)) || TOPIC_AFTER_ADVERBIAL.test(text.slice(0, models[0].start)) || NOUN_BEFORE_TOPIC.test(text.slice(0, models[0].start)) || TEAM_OR_RANK_BEFORE_TOPIC.test(text.slice(0, models[0].start))) ? models[0] : undefined);
   // "X의 주력 모델은 … Y다", "X의 주력 제품은 … Y(Y-en)다": the model the sentence names as its predicate
   // and so does a sentence that only names it ("네, Y입니다.")
-  // and "2위는 X사의 'Y'(69.8점)였다": a rank's holder
-  const predicate = models.find((m) => /^(?:\s?\([^()]{1,30}\))?['"’”]?(?:\s?\([^()]{1,30}\))?(?:이다|다|입니다|였다|이었다)[.\s]*$/.test(text.slice(m.end)) && (/(?:모델|LLM|제품)(?:은|는)\s|것은\s/.test(text) || /^(?:[가-힣]{1,3},\s?)?['"‘“]?$/.test(text.slice(0, m.start)) || (models.length === 1 && (PREDICATE_MODIFIED.test(text.slice(0, m.start)) || RANK_TOPIC.test(text.slice(0, m.start))))));
+  // and "2위는 X사의 'Y'(69.8점)였다": a rank's holder, and "이번 테스트의 주인공은 … Y다": a starring role's
+  const predicate = models.find((m) => /^(?:\s?\([^()]{1,30}\))?['"’”]?(?:\s?\([^()]{1,30}\))?(?:이다|다|입니다|였다|이었다)[.\s]*$/.test(text.slice(m.end)) && (/(?:모델|LLM|제품)(?:은|는)\s|것은\s/.test(text) || (models.length === 1 && STAR_TOPIC.test(text)) || /^(?:[가-힣]{1,3},\s?)?['"‘“]?$/.test(text.slice(0, m.start)) || (models.length === 1 && (PREDICATE_MODIFIED.test(text.slice(0, m.start)) || RANK_TOPIC.test(text.slice(0, m.start))))));
   // "함께 나온 경량 모델 'Y'도 있습니다", "…을 증류한 경량 모델 'Y'도 함께 개발했다": a model introduced by a descriptive noun,
   // the last of the sentence, is what the next sentence's unnamed size or licence is about
   const introduced = models.at(-1) && INTRODUCED_BEFORE.test(text.slice(Math.max(0, models.at(-1)!.start - 12), models.at(-1)!.start)) && INTRODUCED_AFTER.test(text.slice(models.at(-1)!.end, models.at(-1)!.end + 30)) ? models.at(-1) : undefined;
