@@ -7,7 +7,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/pipeline/index.js';
 import { parseArticle } from '../../src/parse/index.js';
-import { checkFactRow } from './helpers.js';
 
 const edit = (n: number) => `<span class="wiki-edit-section"><a href="/edit/x?section=${n}">[편집]</a></span>`;
 const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>다온(언어 모델) - 위키</title>
@@ -20,11 +19,6 @@ const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>다온(언
 <h3>2.2. 다온 2${edit(4)}</h3><div>2025년 3월 9일 공개된 다온 1의 후속 버전. 매개변수는 140억 개(14B)이다.</div>
 <h3>2.3. 다온 3${edit(5)}</h3><div>가람소프트가 2026년 8월 4일 공개한 다온 2의 후속작. 매개변수는 320억 개(32B)이다.</div>
 </article></body></html>`;
-
-describe('a topic before the release verb: the day is the predecessor\'s', () => {
-  it('"Y는 지난 DAY 공개된 X의 업그레이드 버전이다" dates X', () =>
-    checkFactRow({ cat: 'released-on.topic-first', text: '한빛텔레콤의 누리-9B 2는 지난 7월 24일 공개된 누리-9B의 업그레이드 버전이다.', publishedAt: '2026-09-01', props: ['누리-9B=releasedOn:2026-07-24'] }));
-});
 
 describe('a wiki page told version by version under numbered headings', () => {
   const g = extractArticle(parseArticle(Buffer.from(page), { source: 'wiki.html' }));
@@ -44,11 +38,6 @@ describe('a wiki page told version by version under numbered headings', () => {
     expect(prop('다온 2', 'parameters')).toBe(14000000000);
     expect(prop('다온 1', 'releasedOn')).toBe('2024-02-05');
     expect(prop('다온 3', 'parameters')).toBe(32000000000);
-  });
-
-  it("a section's sentence that is only 'DAY 공개한 X의 후속작.' dates the section's version, not X", () => {
-    expect(prop('다온 3', 'releasedOn')).toBe('2026-08-04');
-    expect(prop('다온 2', 'releasedOn')).toBe('2025-03-09');
   });
 
   it("the wiki's edit link is no part of a heading", () => {

@@ -13,7 +13,6 @@ import { LEAD_MARK } from '../../parse/bullets.js';
 import { cues, denied } from './property-cues.js';
 import { isNotSizeCount, speaksOfSize } from './size-cues.js';
 import { OPEN_APPOSITION, OPEN_STATE, openCueText, releasesArtifact, WEIGHTS_OF } from './open-cues.js';
-import { STAR_TOPIC, SUCCESSOR_HEAD, TEAM_OR_RANK_BEFORE_TOPIC } from './topic-cues.js';
 import { adnominalVerb, after, attachModel, BOUNDARY, coObjects, listedAfter, releaseTarget } from './property-targets.js';
 
 export interface PropertyFact {
@@ -123,6 +122,12 @@ const PREDICATE_MODIFIED = /^(?![^.]*[가-힣](?:은|는|이|가)\s)(?:[^.]|\.(?
 /** "루멘AI의 주력 모델 '루멘 2'는", "경량 모델 '세리-1 라이트'는", "같은 회사의 A.X 3.1은": the topic model after its maker's possessive and a noun describing it, or after the same maker named again. */
 /** (or only the maker's possessive: "하늘AI의 'Y'는 …") */
 const NOUN_BEFORE_TOPIC = /^(?:(?:같은|이|그|해당)\s?(?:회사|기업|업체)의\s|(?:[가-힣A-Za-z0-9]{1,15}의\s)?(?:[가-힣A-Za-z0-9]{1,8}\s){0,3}(?:모델|LLM|sLM|언어모델|버전)\s?|[가-힣A-Za-z0-9]{1,15}의\s)['"‘“]?$/;
+/** The maker's team or consortium ("X 컨소시엄의 'Y'는"), or a rank reached and the maker ("3위로 관문을 넘은 X의 'Y'는"), before a sentence's topic model. */
+const TEAM_OR_RANK_BEFORE_TOPIC = /^(?:[가-힣A-Za-z0-9.]{1,15}\s(?:컨소시엄|팀|연합|진영)의\s|(?:공동\s?)?\d{1,2}\s?(?:위|등)(?:로|으로)\s[^.,'"‘“]{1,24}\s[가-힣A-Za-z0-9.]{1,15}의\s)['"‘“]?$/;
+
+/** "이번 테스트의 주인공은 … Y다", "올해의 다크호스는 … Y다": a sentence whose topic is a starring role names its holder in the copula. */
+const STAR_TOPIC = /^(?:[가-힣A-Za-z0-9]{1,10}\s){0,2}(?:주인공|승자|우승자|화제작|다크호스|복병|주역|돌풍의 주역|히든카드)(?:은|는)\s/;
+
 /** Words before a sentence's topic model that name no topic of their own: an adverbial phrase, then maybe the maker's possessive ("국내 모델 가운데 X사의 '"). */
 const TOPIC_AFTER_ADVERBIAL = /^(?![^.]*[가-힣](?<!서)(?:은|는)\s)[^.,"“”]{0,30}(?:가운데|중에서는|중에선|중에서|중|사이에서는|사이에서|이어|한편)\s(?:[가-힣A-Za-z0-9]{1,12}(?:의)?\s)?['"‘“]?$/;
 
@@ -206,10 +211,7 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
     // "아파치 2.0으로 풀려 …, B를 기반으로 추가 학습한 모델이다": models named only as a base or rival leave the verb to the model in focus
     // (not a verb in someone's words, nor one a person or company is the subject of: "대표는 "… 모델도 내놓겠다"고")
     const othersOnly = models.length > 0 && models.every((m) => NOT_SUBJECT.test(after(text, m, 10))) && !inSpeech(text, v.index!) && !mentions.some((m) => (m.type === 'Company' || m.type === 'Person') && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 4)));
-    let t = releaseTarget(text, models, v.index!, v[0].length) ?? (models.length && !othersOnly ? undefined : focusUsable);
-    // "C가 9월 8일 공개한 X의 후속작.": a sentence that is only that noun phrase (a wiki's or a timeline's entry) releases the
-    // successor it heads (the model in focus), X only its predecessor ("Y는 지난해 공개한 X의 후속 모델로": X's day)
-    if (t && t.start > v.index! && !models.some((m) => m.start < v.index!) && SUCCESSOR_HEAD.test(text.slice(t.end))) t = focusUsable && focusUsable.key !== t.key ? focusUsable : undefined;
+    const t = releaseTarget(text, models, v.index!, v[0].length) ?? (models.length && !othersOnly ? undefined : focusUsable);
     // "X의 벤치마크 결과를 허깅페이스에 공개했다": the verb releases something about X, not X
     if (!t || releasesArtifact(text, t, v.index!)) continue;
     const adnominal = adnominalVerb(text, v.index!, v[0].length);
