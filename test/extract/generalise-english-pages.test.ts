@@ -47,6 +47,11 @@ const rows: FactRow[] = [
     text: 'Upstage unveiled Solar Pro 5, a 70-billion-parameter large language model. Solar Mini 5, which has 9 billion parameters, is open source. The company raised 45 billion won.',
     props: ['Solar Pro 5=parameters:70000000000', 'Solar Mini 5=parameters:9000000000'],
   },
+  {
+    cat: "'and has N billion parameters' after a relative clause about the predecessor speaks of the subject",
+    text: 'Solar Pro 5 is the successor to Solar Pro 4, which was unveiled in March, and has 22 billion parameters.',
+    props: ['Solar Pro 5=parameters:22000000000'],
+  },
 ];
 
 describe('English pages of Korean outlets', () => {

@@ -67,6 +67,8 @@ const rows: FactRow[] = [
     expect: ['BASED_ON 다온-8B v3 -> 라마 3.1 8B', 'SUCCEEDS 다온-8B v3 -> 다온-8B v2'],
     absent: ['BASED_ON 누리-7B -> 라마 3.1 8B', 'SUCCEEDS 누리-7B -> 다온-8B v2'],
   },
+  // whether a model was built from scratch, asked or checked ("'프롬 스크래치' 여부", "처음부터 학습했는지를"), says nothing of the model in focus
+  { cat: 'from-scratch.asked', text: "한빛텔레콤의 '누리 바람 2'는 KMMLU에서 70.2점을 기록했다. 위원회는 이른바 '프롬 스크래치' 여부, 즉 모델을 처음부터 독자적으로 학습했는지를 따로 확인했다.", props: ['누리 바람 2=fromScratch:undefined'] },
   // a quoted meaning after "이름은" ("이름은 'X'라는 뜻의 순우리말에서 따왔다") is what the name means, no model
   { cat: 'clause.name-meaning', text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 이름은 '온 세상에 부는 바람'이라는 뜻의 순우리말에서 따왔다.", expect: ['DEVELOPED 한빛텔레콤 -> 누리 바람 2'], noNodes: ['Model:온 세상에 부는 바람'] },
   { cat: 'clause.name-meaning', text: "한빛텔레콤의 새 모델 이름은 '맑은 물결'이라는 의미를 담았다.", noNodes: ['Model:맑은 물결'] },

@@ -159,7 +159,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
         if (from) facts.push({ key: from.key, property: 'parameters', value: n.value, rule: 'property.parameters-grown-from' });
         continue;
       }
-      const target = attachModel(text, models, n.start, n.end, focusUsable);
+      // "X is the successor to Y, which was unveiled in March, and has 72 billion parameters": "and has" speaks of the subject
+      const target = /\band\s(?:has|had)\s$/.test(text.slice(Math.max(0, n.start - 10), n.start)) && models[0] ? models[0] : attachModel(text, models, n.start, n.end, focusUsable);
       // (not a model named after the count whose name gives another size: "140억 개의 기본 모델과 17억 개의 경량 모델 'X 1.7B'";
       // a near count, 30.5B for "X-30B", still wins, and so does one said of the model after its name: "'X-70B 라이트'는 … 약 350억 개")
       const named = target && models.includes(target) && target.start >= n.end ? Number(target.properties?.parameters ?? 0) : 0;
@@ -178,7 +179,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   // "A는 X를 프롬 스크래치로 개발했고, B도 Y를 처음부터 독자 구축해": each clause's cue describes its own model
   for (let k = 0; fs && k < 3; k++) {
     const end = fs.index + fs[0].length;
-    if (!denied(c, text.slice(end))) {
+    // ("'프롬 스크래치' 여부", "처음부터 학습했는지를 확인했다": whether a model was, asked, says nothing of one)
+    if (!denied(c, text.slice(end)) && !/^['"’”]?\s?여부|^[^.,]{0,24}?(?:했|됐|였)는지/.test(text.slice(end))) {
       const target = attachModel(text, models, fs.index, end, focusUsable);
       // "회사는 다음 버전을 프롬 스크래치로 개발할 계획이다": a plan naming no model is not the model in focus
       const planOnly = target !== undefined && !models.includes(target) && BUILD_PLANNED.test(text.slice(end));
