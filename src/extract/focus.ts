@@ -59,12 +59,17 @@ const KIND_AFTER_TITLE = /^['"’”]?\s?(?:\([^()]{1,20}\)\s?)?(?:모델|LLM|sL
 /** A kind word after the name: what tells a card's title from a table's name cell ("GPT-4o" above its scores, "Y (증류)"). */
 const KIND_WORD = /(?:모델|LLM|sLM)\s*$/;
 
+/** A section's number before a heading's name ("2.3. ", "4 "). */
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s['"‘“]?$/;
+
 /** The model a title line names: the line's only mention, at its start, with a kind word after it (or none in a heading). */
 function titleLineModel(text: string, mentions: readonly Mention[], heading: boolean): Mention | undefined {
   const m = mentions[0];
   if (mentions.length !== 1 || m?.type !== 'Model' || m.via === 'anonymous' || m.via === 'blocked' || m.via === 'reference') return undefined;
   const tail = text.slice(m.end);
-  return /^['"‘“]?\s?$/.test(text.slice(0, m.start)) && KIND_AFTER_TITLE.test(tail) && (heading || KIND_WORD.test(tail)) ? m : undefined;
+  // (a heading may carry its section's number: "2.3. X 2.0", a wiki's or a report's history by version)
+  const lead = text.slice(0, m.start);
+  return (/^['"‘“]?\s?$/.test(lead) || (heading && SECTION_NUMBER.test(lead))) && KIND_AFTER_TITLE.test(tail) && (heading || KIND_WORD.test(tail)) ? m : undefined;
 }
 
 /** The one model a sentence names, as the object of a release or making verb that ends it. */

@@ -119,6 +119,9 @@ export const PARAM_RE = new RegExp(
 /** "3천200억 개", "2천억", "1조 2천억 개", "1조2000억": 조 and 천 before 억 (the tail as PARAM_RE's: not money, not tokens). */
 const COMPOUND_RE = new RegExp(String.raw`(?<![\w.,])(?:(\d{1,4})\s?조\s?(?:(\d)\s?천\s?)?(\d{1,4})?|(\d)\s?천\s?(\d{1,3})?)\s?억(?:\s?개)?` + NOT_A_COUNT_AFTER, 'g');
 
+/** "a 32-billion-parameter model", "8 billion parameters": an English count of parameters (the word must follow: "45 billion won" is money). */
+const ENGLISH_PARAM_RE = /(?<![\w.,])(\d+(?:\.\d+)?)[\s-]([bmt])(?:illion|rillion)[\s-]param(?:eter)?s?\b/gi;
+
 export interface NumberSpan {
   value: number;
   start: number;
@@ -134,6 +137,13 @@ export function findParameterCounts(text: string): NumberSpan[] {
     for (let m = COMPOUND_RE.exec(text); m; m = COMPOUND_RE.exec(text)) {
       const eok = m[1] !== undefined ? Number(m[1]) * 1e4 + Number(m[2] ?? 0) * 1e3 + Number(m[3] ?? 0) : Number(m[4]) * 1e3 + Number(m[5] ?? 0);
       if (eok > 0) out.push({ value: eok * 1e8, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  if (/illion[\s-]param/i.test(text)) {
+    ENGLISH_PARAM_RE.lastIndex = 0;
+    for (let m = ENGLISH_PARAM_RE.exec(text); m; m = ENGLISH_PARAM_RE.exec(text)) {
+      const value = parseMagnitude(m[1]!, m[2]!.toUpperCase());
+      if (!Number.isNaN(value)) out.push({ value, start: m.index, end: m.index + m[0].length });
     }
   }
   PARAM_RE.lastIndex = 0;

@@ -22,6 +22,7 @@ import { parsePlainText } from './layouts/plain.js';
 import { unwrapPrintedText } from './printed.js';
 import { foldBoxTables } from './box-tables.js';
 import { unwrapSubtitles } from './subtitles.js';
+import { foldCellLines } from './cell-lines.js';
 import { feedToHtml, isFeed } from './layouts/feed.js';
 import type { LayoutResult } from './layouts/result.js';
 import type { ParsedArticle } from './types.js';
@@ -131,7 +132,7 @@ export function parseArticle(input: Buffer | string, options: ParseOptions): Par
   const fileName = options.fileName ?? source;
   const decoded = decodeInput(input, source);
   if (!looksLikeHtml(decoded.text, fileName)) {
-    return finish(parsePlainText(unwrapPrintedText(foldBoxTables(unwrapSubtitles(decoded.text))), {}), decoded.bytes, source);
+    return finish(parsePlainText(unwrapPrintedText(foldCellLines(foldBoxTables(unwrapSubtitles(decoded.text)))), {}), decoded.bytes, source);
   }
   return parseHtml(decoded.text, decoded.bytes, source);
 }
@@ -143,6 +144,6 @@ export function parseArticle(input: Buffer | string, options: ParseOptions): Par
 export function parseText(text: string, options: { source: string; publishedAt?: string }): ParsedArticle {
   if (text.trim() === '') throw new InputError(options.source, 'the file is empty');
   const decoded = decodeInput(text, options.source);
-  const result = parsePlainText(foldBoxTables(decoded.text), options.publishedAt ? { publishedAt: options.publishedAt } : {});
+  const result = parsePlainText(foldCellLines(foldBoxTables(decoded.text)), options.publishedAt ? { publishedAt: options.publishedAt } : {});
   return finish(result, decoded.bytes, options.source);
 }

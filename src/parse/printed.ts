@@ -43,7 +43,7 @@ function runningHeaders(lines: string[]): Set<string> {
 }
 
 /** Joins the end of one wrapped line to the start of the next, as the rest of the document writes it. */
-function joint(tail: string, head: string, inline: string): string {
+export function joint(tail: string, head: string, inline: string): string {
   const a = tail.replace(/^['"‘“(]+/, '');
   const b = head.replace(/^['"‘“(]+/, '');
   if (!a || !b) return ' ';

@@ -10,9 +10,9 @@ const CHROME_TAG_SET = new Set([
   'script', 'style', 'noscript', 'iframe', 'nav', 'footer', 'aside', 'form', 'button', 'svg', 'template', 'select', 'textarea', 'input',
 ]);
 
-/** A class or id token that names a widget: related links, comments, sharing, ads, rankings… */
+/** A class or id token that names a widget: related links, comments, sharing, ads, rankings, a wiki heading's edit link… */
 const CHROME_TOKEN =
-  /^(?:.*[-_])?(?:related|relate|relation|comment|comments|cmt|reply|share|sharing|sns|social|ad|ads|advert|advertisement|banner|copyright|byline|reporter|journalist|writer|popular|ranking|rank|best|most|recommend|recommended|tags?|keyword|breadcrumb|subscribe|subscription|cta|newsletter|gnb|lnb|snb|menu|sitemap|promotion|sponsor|outbrain|taboola|dable|more_news|hot_news|series_list|prev_next|nav|pagination|toolbar|font_size|print)(?:[-_].*)?$/i;
+  /^(?:.*[-_])?(?:related|relate|relation|comment|comments|cmt|reply|share|sharing|sns|social|ad|ads|advert|advertisement|banner|copyright|byline|reporter|journalist|writer|popular|ranking|rank|best|most|recommend|recommended|tags?|keyword|breadcrumb|subscribe|subscription|cta|newsletter|gnb|lnb|snb|menu|sitemap|promotion|sponsor|outbrain|taboola|dable|more_news|hot_news|series_list|prev_next|nav|pagination|toolbar|font_size|print|editsection|edit[-_]section)(?:[-_].*)?$/i;
 
 /** Tokens that look like chrome but name article parts on some sites. */
 const KEEP_TOKEN = /^(?:article|articlebody|article_body|article-body|newsct_article|dic_area|articeBody|content|contents|body|view|main|news_body|story|entry|post)$/i;

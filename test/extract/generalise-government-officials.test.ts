@@ -63,6 +63,23 @@ const rows: FactRow[] = [
     nodes: ['Policy:공공데이터 AI 개방 확대 방안', 'Policy:지역 AI 행정 혁신 전략'],
     expect: ['PROMOTES 한서윤 -> 공공데이터 AI 개방 확대 방안', 'PROMOTES 도재헌 -> 지역 AI 행정 혁신 전략'],
   },
+  // a press release names the minister in the ministry's apposition ("해양수산부(장관 NAME, 이하 '해수부')는 「X」 … 선정했다"):
+  // the minister announces the programme; an institute's head in the same form does not lead it
+  {
+    cat: 'promotes.ministry-head-apposition',
+    text: "해양수산부(장관 한미래, 이하 '해수부')와 해양과학기술원(원장 도윤슬, 이하 'KIOST')은 「스마트 항만 AI 실증 사업」의 수행기관으로 3개 컨소시엄을 선정했다고 밝혔다.",
+    expect: ['PROMOTES 한미래 -> 스마트 항만 AI 실증 사업'],
+  },
+  {
+    cat: 'promotes.ministry-head-apposition',
+    text: "중소벤처기업부(장관 서가온)는 「AI 제조혁신 바우처」 참여 기업을 모집한다.",
+    expect: ['PROMOTES 서가온 -> AI 제조혁신 바우처'],
+  },
+  {
+    cat: 'promotes.ministry-head-apposition',
+    text: "해양수산부(장관 한미래)는 「스마트 항만 AI 실증 사업」을 올해 추진하지 않기로 했다.",
+    absent: ['PROMOTES 한미래 -> 스마트 항만 AI 실증 사업'],
+  },
 ];
 
 describe('government officials and the schemes they lead', () => {

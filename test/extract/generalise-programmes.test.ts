@@ -147,6 +147,9 @@ const rows: FactRow[] = [
   { cat: 'participates.excluded', text: "과기정통부는 '해양 AI 실증 사업' 수행 기관으로 가온소프트를 최종 선정했다. 평가 결과 다래테크 컨소시엄은 보안 요건 미비로 최종 선정에서 제외됐다.", expect: ['PARTICIPATES_IN 다래테크 -> 해양 AI 실증 사업'] },
   // a consortium a company formed with a partner: the partner joins the programmes the company takes part in (and 꾸린 is no company)
   { cat: 'consortium.formed-adnominal', text: "정부가 추진하는 '독자 AI 파운데이션 모델 프로젝트'의 2차 관문을 업스테이지 등 3개 팀이 통과했다. 업스테이지는 노타와 함께 꾸린 컨소시엄으로 '솔라 오픈 3'를 선보였다.", expect: ['PARTICIPATES_IN 노타 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTNERS_WITH 업스테이지 -> 노타'], noNodes: ['Company:꾸린'] },
+  // a stage passed as an object ("…의 N차 평가에서 A와 B, C 컨소시엄이 관문을 통과했다", "문턱을 넘었다"); failing it still is taking part
+  { cat: 'participates.gate-passed', text: "해양수산부가 추진 중인 '해양 AI 실증 사업'의 2차 심사에서 가람소프트와 누리테크, 다솔센싱 컨소시엄이 관문을 통과했다.", expect: ['PARTICIPATES_IN 가람소프트 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 누리테크 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 다솔센싱 -> 해양 AI 실증 사업'] },
+  { cat: 'participates.gate-passed', text: "'해양 AI 실증 사업' 본선 심사에서 별빛테크가 문턱을 넘었다.", expect: ['PARTICIPATES_IN 별빛테크 -> 해양 AI 실증 사업'] },
   // a team selected in an extra call of the programme named before takes part in it
   { cat: 'selection.extra-call', text: "정부가 추진하는 '독자 AI 파운데이션 모델 프로젝트'의 2차 관문을 LG AI연구원 등 3개 팀이 통과했다. 빈자리는 추가 공모로 채운다. 과기정통부는 지난달 진행한 추가 공모에서 AI 스타트업 바람AI가 이끄는 컨소시엄을 새로 선정했다.", expect: ['PARTICIPATES_IN 바람AI -> 독자 AI 파운데이션 모델 프로젝트'] },
   {

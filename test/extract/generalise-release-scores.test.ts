@@ -60,6 +60,18 @@ const rows: FactRow[] = [
   { cat: 'clause.developed.named-head', text: "한빛텔레콤은 '누리 바람 2'란 이름의 언어모델을 내놨다.", expect: ['DEVELOPED 한빛텔레콤 -> 누리 바람 2'] },
   { cat: 'clause.developed.named-head', text: "한빛텔레콤은 '누리 바람 2'로 명명된 AI 모델을 선보였다.", expect: ['DEVELOPED 한빛텔레콤 -> 누리 바람 2'] },
   { cat: 'clause.developed.named-head', text: "한빛텔레콤은 '누리 바람 2'라는 AI 모델을 공개하지 않았다.", absent: ['DEVELOPED 한빛텔레콤 -> 누리 바람 2'] },
+  // a sentence whose topic is a starring role ("이번 리뷰의 주인공은 … Y다") makes Y what the next subject-less sentences are about
+  {
+    cat: 'focus.star-topic',
+    text: "한빛텔레콤의 누리-7B는 KMMLU에서 71.2점으로 가장 높았다. 이번 리뷰의 주인공은 대구 스타트업 가온랩스가 만든 다온-8B v3다. 메타의 라마 3.1 8B를 바탕으로 한국어 데이터를 추가 학습한 모델로, 지난해 공개된 다온-8B v2의 후속작이다.",
+    expect: ['BASED_ON 다온-8B v3 -> 라마 3.1 8B', 'SUCCEEDS 다온-8B v3 -> 다온-8B v2'],
+    absent: ['BASED_ON 누리-7B -> 라마 3.1 8B', 'SUCCEEDS 누리-7B -> 다온-8B v2'],
+  },
+  // whether a model was built from scratch, asked or checked ("'프롬 스크래치' 여부", "처음부터 학습했는지를"), says nothing of the model in focus
+  { cat: 'from-scratch.asked', text: "한빛텔레콤의 '누리 바람 2'는 KMMLU에서 70.2점을 기록했다. 위원회는 이른바 '프롬 스크래치' 여부, 즉 모델을 처음부터 독자적으로 학습했는지를 따로 확인했다.", props: ['누리 바람 2=fromScratch:undefined'] },
+  // a quoted meaning after "이름은" ("이름은 'X'라는 뜻의 순우리말에서 따왔다") is what the name means, no model
+  { cat: 'clause.name-meaning', text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 이름은 '온 세상에 부는 바람'이라는 뜻의 순우리말에서 따왔다.", expect: ['DEVELOPED 한빛텔레콤 -> 누리 바람 2'], noNodes: ['Model:온 세상에 부는 바람'] },
+  { cat: 'clause.name-meaning', text: "한빛텔레콤의 새 모델 이름은 '맑은 물결'이라는 의미를 담았다.", noNodes: ['Model:맑은 물결'] },
   { cat: 'hedge.supposed', text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 업계는 누리 바람 2가 큐웬3 32B를 바탕으로 만들어졌을 것으로 보고 있다.", absent: ['BASED_ON 누리 바람 2 -> 큐웬3 32B'] },
   // a predecessor named by a copula ("X의 전신은 Y다", "X의 전작은 Y로, …")
   { cat: 'succeeds.predecessor-copula', text: "한빛텔레콤은 '누리 바람 3'을 공개했다. 누리 바람 3의 전신은 누리 바람 2다.", expect: ['SUCCEEDS 누리 바람 3 -> 누리 바람 2'] },
@@ -352,6 +364,21 @@ const rows: FactRow[] = [
     expect: ['SUCCEEDS 한빛-V 3 -> 한빛-V 2', 'BASED_ON 한빛-V 3 -> Qwen2.5-VL-7B', 'SCORED 한빛-V 3 -> VisKo', 'SCORED Qwen2.5-VL-7B -> VisKo'],
     absent: ['SUCCEEDS Qwen2.5-VL-7B -> 한빛-V 2'],
     edgeProps: ['SCORED Qwen2.5-VL-7B -> VisKo score=61.5'],
+  },
+  // a programme round's results told team by team: the team's model, topic after its consortium or after the rank it reached,
+  // is what the team's next subject-less sentence is about (its predecessor), not the round's winner named first
+  {
+    cat: 'focus.team-topic',
+    text: "1위는 한빛텔레콤 컨소시엄이 차지했다. 한빛텔레콤이 1차 평가 때 선보인 '누리 바람'의 후속 모델 '누리 바람 2'는 KMMLU에서 80.1점을 받았다. 누리 바람 2의 매개변수는 2천억개(200B) 규모다. 다온소프트 컨소시엄의 '다온 LM 3'은 77.4점으로 뒤를 이었다. 다온소프트가 1차 평가에 내놨던 '다온 LM 2'를 잇는 모델로, 매개변수를 두 배로 늘렸다.",
+    expect: ['SUCCEEDS 누리 바람 2 -> 누리 바람', 'SUCCEEDS 다온 LM 3 -> 다온 LM 2'],
+    absent: ['SUCCEEDS 누리 바람 2 -> 다온 LM 2'],
+  },
+  {
+    cat: 'focus.rank-topic',
+    text: "1위는 한빛텔레콤의 '누리 바람 2'가 차지했다. 누리 바람 2는 80.1점을 받았다. 3위로 예선을 넘은 가온랩스의 '가온-7 2'는 74.6점을 기록했다. 700억개(70B) 규모였던 전작 '가온-7'보다 두 배 큰 1400억개(140B) 매개변수를 갖췄다.",
+    expect: ['SUCCEEDS 가온-7 2 -> 가온-7'],
+    absent: ['SUCCEEDS 누리 바람 2 -> 가온-7'],
+    props: ['가온-7 2=parameters:140000000000'],
   },
 ];
 

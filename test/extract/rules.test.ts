@@ -277,6 +277,7 @@ const rows: Row[] = [
   { rule: 'partners.en', sentence: 'KT signed an MOU with Microsoft to co-develop Korean AI models.', expect: ['PARTNERS_WITH KT -> Microsoft'] },
   { rule: 'participates.en', sentence: 'Naver Cloud and Upstage were selected for the 독자 AI 파운데이션 모델 프로젝트.', expect: ['PARTICIPATES_IN Naver Cloud -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN Upstage -> 독자 AI 파운데이션 모델 프로젝트'] },
   // PROMOTES
+  { rule: 'promotes.ministry-head-apposition', sentence: "산업통상자원부(장관 윤서하, 이하 '산업부')는 「AI 팩토리 선도 사업」의 수행기관으로 4개 컨소시엄을 선정했다고 밝혔다.", expect: ['PROMOTES 윤서하 -> AI 팩토리 선도 사업'] },
   { rule: 'promotes.person', sentence: '배경훈 과학기술정보통신부 장관은 소버린 AI 정책을 적극 추진하겠다고 밝혔다.', expect: ['PROMOTES 배경훈 -> 소버린 AI 정책'] },
   // lists (patterns-lists.jsonl); more rows in generalise.test.ts
   { rule: 'participates.selected-groups', sentence: 'AI 바우처 선정 기업으로 KT 컨소시엄(모레, 래블업 참여)과 카카오가 뽑혔다.', expect: ['PARTICIPATES_IN KT -> AI 바우처', 'PARTICIPATES_IN 모레 -> AI 바우처', 'PARTICIPATES_IN 래블업 -> AI 바우처', 'PARTICIPATES_IN 카카오 -> AI 바우처'] },
@@ -364,6 +365,7 @@ const rows: Row[] = [
   { rule: 'partners.consortium-joined', sentence: 'KT 컨소시엄에 합류한 스타트업 모레는 GPU 최적화를 맡는다.', expect: ['PARTNERS_WITH KT -> 모레'] },
   { rule: 'partners.led-consortium-made-of', sentence: '네이버클라우드가 이끄는 컨소시엄에는 트웰브랩스와 래블업이 참여했다.', expect: ['PARTNERS_WITH 네이버클라우드 -> 트웰브랩스', 'PARTNERS_WITH 네이버클라우드 -> 래블업'], absent: ['PARTNERS_WITH 래블업 -> 트웰브랩스'] },
   { rule: 'participates.consortium-list', sentence: 'AI 바우처 최종 결과가 나왔다. 카카오 컨소시엄(뤼튼·스캐터랩), 마음AI 컨소시엄(셀바스AI)이다.', expect: ['PARTICIPATES_IN 카카오 -> AI 바우처', 'PARTICIPATES_IN 셀바스AI -> AI 바우처'] },
+  { rule: 'works-for.en-possessive-role', sentence: 'Daniel Moon, Upstage\'s chief scientist, presented Solar Pro 2.', expect: ['WORKS_FOR Daniel Moon -> Upstage'], props: ['WORKS_FOR Daniel Moon -> Upstage=chief scientist'] },
   { rule: 'works-for.en-role-at', sentence: 'Maria Lopez, the CTO of Upstage, presented Solar Pro 2.', expect: ['WORKS_FOR Maria Lopez -> Upstage'], props: ['WORKS_FOR Maria Lopez -> Upstage=CTO'] },
   { rule: 'works-for.joins-in-role', sentence: '스타트업 한빛AI는 정다온 대표를 선임했다고 밝혔다. LG AI연구원에서 엑사원 개발에 참여한 이수진 박사도 최고기술책임자(CTO)로 합류한다.', expect: ['WORKS_FOR 이수진 -> 한빛AI'], absent: ['WORKS_FOR 이수진 -> LG AI연구원'] },
   { rule: 'works-for.moved-to', sentence: '오픈AI 출신의 한지우 상무가 업스테이지에 합류했다.', expect: ['WORKS_FOR 한지우 -> 업스테이지'], absent: ['WORKS_FOR 한지우 -> 오픈AI'] },

@@ -1,16 +1,19 @@
 /**
  * People introduced in English with a role at a company ("Daniel Reid, chief scientist at
- * Vectorline"): the person, and the company when no gazetteer knows it.
+ * Vectorline"): the person, and the company when no gazetteer knows it; or with the role after a
+ * company already found, in the possessive ("Mina Cho, Vectorline's head of research").
  */
 import type { Mention } from '../types.js';
 import { discoveredMention, overlaps } from './discover-common.js';
 
-const EN_ROLE = 'CEO|CTO|CAIO|CFO|COO|CSO|founder|co-founder|cofounder|president|vice president|head|chief [a-z]+(?: [a-z]+)?|director|scientist|researcher|engineer|lead|manager|chairman|officer|partner|VP|SVP|EVP';
+export const EN_ROLE = 'analyst|CEO|CTO|CAIO|CFO|COO|CSO|founder|co-founder|cofounder|president|vice president|head|chief [a-z]+(?: [a-z]+)?|director|scientist|researcher|engineer|lead|manager|chairman|officer|partner|VP|SVP|EVP';
 /** "Daniel Reid, chief scientist at Vectorline", "said Kim Jae-hyun, head of AI research at SKT": a romanised name, a role, an employer. */
 const EN_PERSON = new RegExp(
   `(?<![A-Za-z])([A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2}),\\s(?:the\\s|a\\s|an\\s)?((?:[A-Za-z&\\-]+\\s){0,5}?(?:${EN_ROLE})(?:\\s(?:of|for)(?:\\s[A-Za-z&\\-]+){1,4}?)?)\\s(?:at|of)\\s([A-Z][A-Za-z0-9&.\\-]{1,24}(?:\\s[A-Z][A-Za-z0-9&]{1,15}){0,2})`,
   'g',
 );
+/** "Mina Cho, Vectorline's head of research": a romanised name, then a company's possessive role (the company a mention already). */
+const EN_PERSON_POSSESSIVE = new RegExp(`(?<![A-Za-z])([A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2}),\\s([^,'’]{2,40})['’]s\\s(?:[A-Za-z&\\-]+\\s){0,4}?(?:${EN_ROLE})\\b`, 'g');
 export const EN_NOT_NAME = /^(?:The|This|That|Its|In|On|At|And|But|Said|Meanwhile|However|According|Korea|Korean|South|North|Seoul|Open|Large)\b/;
 
 /** People introduced in English with a role at a company (the company too, when no gazetteer knows it). */
@@ -25,6 +28,15 @@ export function discoverEnglishPersons(text: string, ms: Mention[]): Mention[] {
     const org = m[3]!.replace(/[.,]$/, '');
     const at = m.index + m[0].length - m[3]!.length;
     if (!overlaps(ms, at, at + org.length) && !/^(?:AI|the|The)$/.test(org)) out.push(discoveredMention('Company', org, at, at + org.length));
+  }
+  if (!/['’]s\s/.test(text)) return out;
+  EN_PERSON_POSSESSIVE.lastIndex = 0;
+  for (let m = EN_PERSON_POSSESSIVE.exec(text); m; m = EN_PERSON_POSSESSIVE.exec(text)) {
+    const name = m[1]!;
+    const at = m.index + name.length + m[0].slice(name.length).indexOf(m[2]!);
+    const company = ms.some((x) => x.type === 'Company' && x.via !== 'blocked' && x.start === at && x.end === at + m[2]!.length);
+    if (!company || EN_NOT_NAME.test(name) || overlaps([...ms, ...out], m.index, m.index + name.length)) continue;
+    out.push(discoveredMention('Person', name, m.index, m.index + name.length));
   }
   return out;
 }

@@ -107,6 +107,9 @@ const NATIONAL_PLAN = /정부(?:의|가 (?:내놓은|발표한|추진하는|세�
  */
 const LABELLED_PROGRAMME = /(?:^|\s)(?:사\s?업\s?명|과\s?제\s?명)\s?[:：]\s?((?:[가-힣A-Za-z0-9·\-]+\s){1,8}?(?:[가-힣A-Za-z0-9·\-]*)?(?:사업|프로젝트))(?=\s|$|[,.(])/g;
 
+/** "the K-Data Voucher Program", "the government's National AI Compute Initiative": an English programme's capitalised name. */
+const EN_PROGRAMME = /(?<=\b(?:the|government['’]s|ministry['’]s)\s)((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s){2,6}(?:Program|Programme|Project|Initiative))\b/g;
+
 export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
   if (/명\s?[:：]/.test(text)) {
@@ -152,6 +155,13 @@ export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexic
       const start = m.index + m[0].length - name.length;
       if (ms.some((x) => x.via !== 'blocked' && x.start < start + name.length && start < x.end) || lx.generic.has(normalizeName(name))) continue;
       out.push(discoveredMention('Policy', name, start, start + name.length));
+    }
+  }
+  if (/\b(?:Program|Programme|Project|Initiative)\b/.test(text)) {
+    EN_PROGRAMME.lastIndex = 0;
+    for (let m = EN_PROGRAMME.exec(text); m; m = EN_PROGRAMME.exec(text)) {
+      const [name, start] = [m[1]!, m.index];
+      if (!ms.some((x) => x.via !== 'blocked' && x.start < start + name.length && start < x.end)) out.push(discoveredMention('Policy', name, start, start + name.length));
     }
   }
   POLICY_CONTEXT.lastIndex = 0;

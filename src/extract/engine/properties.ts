@@ -122,6 +122,11 @@ const PREDICATE_MODIFIED = /^(?![^.]*[가-힣](?:은|는|이|가)\s)(?:[^.]|\.(?
 /** "루멘AI의 주력 모델 '루멘 2'는", "경량 모델 '세리-1 라이트'는", "같은 회사의 A.X 3.1은": the topic model after its maker's possessive and a noun describing it, or after the same maker named again. */
 /** (or only the maker's possessive: "하늘AI의 'Y'는 …") */
 const NOUN_BEFORE_TOPIC = /^(?:(?:같은|이|그|해당)\s?(?:회사|기업|업체)의\s|(?:[가-힣A-Za-z0-9]{1,15}의\s)?(?:[가-힣A-Za-z0-9]{1,8}\s){0,3}(?:모델|LLM|sLM|언어모델|버전)\s?|[가-힣A-Za-z0-9]{1,15}의\s)['"‘“]?$/;
+/** The maker's team or consortium ("X 컨소시엄의 'Y'는"), or a rank reached and the maker ("3위로 관문을 넘은 X의 'Y'는"), before a sentence's topic model. */
+const TEAM_OR_RANK_BEFORE_TOPIC = /^(?:[가-힣A-Za-z0-9.]{1,15}\s(?:컨소시엄|팀|연합|진영)의\s|(?:공동\s?)?\d{1,2}\s?(?:위|등)(?:로|으로)\s[^.,'"‘“]{1,24}\s[가-힣A-Za-z0-9.]{1,15}의\s)['"‘“]?$/;
+
+/** "이번 테스트의 주인공은 … Y다", "올해의 다크호스는 … Y다": a sentence whose topic is a starring role names its holder in the copula. */
+const STAR_TOPIC = /^(?:[가-힣A-Za-z0-9]{1,10}\s){0,2}(?:주인공|승자|우승자|화제작|다크호스|복병|주역|돌풍의 주역|히든카드)(?:은|는)\s/;
 
 /** Words before a sentence's topic model that name no topic of their own: an adverbial phrase, then maybe the maker's possessive ("국내 모델 가운데 X사의 '"). */
 const TOPIC_AFTER_ADVERBIAL = /^(?![^.]*[가-힣](?<!서)(?:은|는)\s)[^.,"“”]{0,30}(?:가운데|중에서는|중에선|중에서|중|사이에서는|사이에서|이어|한편)\s(?:[가-힣A-Za-z0-9]{1,12}(?:의)?\s)?['"‘“]?$/;
@@ -154,7 +159,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
         if (from) facts.push({ key: from.key, property: 'parameters', value: n.value, rule: 'property.parameters-grown-from' });
         continue;
       }
-      const target = attachModel(text, models, n.start, n.end, focusUsable);
+      // "X is the successor to Y, which was unveiled in March, and has 72 billion parameters": "and has" speaks of the subject
+      const target = /\band\s(?:has|had)\s$/.test(text.slice(Math.max(0, n.start - 10), n.start)) && models[0] ? models[0] : attachModel(text, models, n.start, n.end, focusUsable);
       // (not a model named after the count whose name gives another size: "140억 개의 기본 모델과 17억 개의 경량 모델 'X 1.7B'";
       // a near count, 30.5B for "X-30B", still wins, and so does one said of the model after its name: "'X-70B 라이트'는 … 약 350억 개")
       const named = target && models.includes(target) && target.start >= n.end ? Number(target.properties?.parameters ?? 0) : 0;
@@ -173,7 +179,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   // "A는 X를 프롬 스크래치로 개발했고, B도 Y를 처음부터 독자 구축해": each clause's cue describes its own model
   for (let k = 0; fs && k < 3; k++) {
     const end = fs.index + fs[0].length;
-    if (!denied(c, text.slice(end))) {
+    // ("'프롬 스크래치' 여부", "처음부터 학습했는지를 확인했다": whether a model was, asked, says nothing of one)
+    if (!denied(c, text.slice(end)) && !/^['"’”]?\s?여부|^[^.,]{0,24}?(?:했|됐|였)는지/.test(text.slice(end))) {
       const target = attachModel(text, models, fs.index, end, focusUsable);
       // "회사는 다음 버전을 프롬 스크래치로 개발할 계획이다": a plan naming no model is not the model in focus
       const planOnly = target !== undefined && !models.includes(target) && BUILD_PLANNED.test(text.slice(end));
@@ -273,11 +280,12 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   // and so does one whose first model is its topic after a clause that modifies it ("저희가 지난달 공개한 X는 …")
   // or after a source clause ("회사 자료를 보면 X는 …", "…에 따르면 X는") or a word of novelty ("이번 X는", "새 X는")
   // or after an adverbial and its maker's possessive, with no topic before it ("다른 국내 모델 가운데 X사의 'Y'는 …")
-  const opening = models.find((m) => (m.start <= 1 || (m.start <= 8 && (LEAD_MARK.test(text.slice(0, m.start)) || QUESTION_TURN.test(text.slice(0, m.start)) || RANK_LEAD.test(text.slice(0, m.start))))) && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 3))) ?? (models[0] && /^['"’”]?(?:은|는)\s/.test(text.slice(models[0].end, models[0].end + 3)) && (/(?:(?:한|된|인|작은|큰|새로운|내놓은|선보인|만든)\s|(?:보면|따르면|의하면),?\s|^(?:이번|이번에|새|신형|최신)\s)['"‘“]?$/.test(text.slice(0, models[0].start)) || TOPIC_AFTER_ADVERBIAL.test(text.slice(0, models[0].start)) || NOUN_BEFORE_TOPIC.test(text.slice(0, models[0].start))) ? models[0] : undefined);
+  // or after its maker's team or a rank reached ("X 컨소시엄의 'Y'는", "3위로 관문을 넘은 X의 'Y'는")
+  const opening = models.find((m) => (m.start <= 1 || (m.start <= 8 && (LEAD_MARK.test(text.slice(0, m.start)) || QUESTION_TURN.test(text.slice(0, m.start)) || RANK_LEAD.test(text.slice(0, m.start))))) && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 3))) ?? (models[0] && /^['"’”]?(?:은|는)\s/.test(text.slice(models[0].end, models[0].end + 3)) && (/(?:(?:한|된|인|작은|큰|새로운|내놓은|선보인|만든)\s|(?:보면|따르면|의하면),?\s|^(?:이번|이번에|새|신형|최신)\s)['"‘“]?$/.test(text.slice(0, models[0].start)) || TOPIC_AFTER_ADVERBIAL.test(text.slice(0, models[0].start)) || NOUN_BEFORE_TOPIC.test(text.slice(0, models[0].start)) || TEAM_OR_RANK_BEFORE_TOPIC.test(text.slice(0, models[0].start))) ? models[0] : undefined);
   // "X의 주력 모델은 … Y다", "X의 주력 제품은 … Y(Y-en)다": the model the sentence names as its predicate
   // and so does a sentence that only names it ("네, Y입니다.")
-  // and "2위는 X사의 'Y'(69.8점)였다": a rank's holder
-  const predicate = models.find((m) => /^(?:\s?\([^()]{1,30}\))?['"’”]?(?:\s?\([^()]{1,30}\))?(?:이다|다|입니다|였다|이었다)[.\s]*$/.test(text.slice(m.end)) && (/(?:모델|LLM|제품)(?:은|는)\s|것은\s/.test(text) || /^(?:[가-힣]{1,3},\s?)?['"‘“]?$/.test(text.slice(0, m.start)) || (models.length === 1 && (PREDICATE_MODIFIED.test(text.slice(0, m.start)) || RANK_TOPIC.test(text.slice(0, m.start))))));
+  // and "2위는 X사의 'Y'(69.8점)였다": a rank's holder, and "이번 테스트의 주인공은 … Y다": a starring role's
+  const predicate = models.find((m) => /^(?:\s?\([^()]{1,30}\))?['"’”]?(?:\s?\([^()]{1,30}\))?(?:이다|다|입니다|였다|이었다)[.\s]*$/.test(text.slice(m.end)) && (/(?:모델|LLM|제품)(?:은|는)\s|것은\s/.test(text) || (models.length === 1 && STAR_TOPIC.test(text)) || /^(?:[가-힣]{1,3},\s?)?['"‘“]?$/.test(text.slice(0, m.start)) || (models.length === 1 && (PREDICATE_MODIFIED.test(text.slice(0, m.start)) || RANK_TOPIC.test(text.slice(0, m.start))))));
   // "함께 나온 경량 모델 'Y'도 있습니다", "…을 증류한 경량 모델 'Y'도 함께 개발했다": a model introduced by a descriptive noun,
   // the last of the sentence, is what the next sentence's unnamed size or licence is about
   const introduced = models.at(-1) && INTRODUCED_BEFORE.test(text.slice(Math.max(0, models.at(-1)!.start - 12), models.at(-1)!.start)) && INTRODUCED_AFTER.test(text.slice(models.at(-1)!.end, models.at(-1)!.end + 30)) ? models.at(-1) : undefined;

@@ -1,0 +1,59 @@
+/**
+ * English-language pages of Korean outlets, in this test's own words: a successor named after a long
+ * relative clause, a partner after a descriptor ("with Busan-based startup X"), companies competing in
+ * a programme, a programme's capitalised English name, people introduced with a company's possessive
+ * role or as an analyst, parameter counts written in words.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  {
+    cat: 'a successor after a relative clause with a number in it ("X, which has 22 billion parameters, is the successor to Y")',
+    text: 'Solar Pro 5, which has 22 billion parameters in all, is the successor to Solar Pro 4.',
+    expect: ['SUCCEEDS Solar Pro 5 -> Solar Pro 4'],
+  },
+  {
+    cat: 'a partner after a descriptor of where it is based and what it is ("with Busan-based startup X")',
+    text: 'Upstage signed a memorandum of understanding with Busan-based startup Hanul Labs to build service agents.',
+    expect: ['PARTNERS_WITH Hanul Labs -> Upstage'],
+  },
+  {
+    cat: "companies competing in a programme take part in it; the gazetteer's programme answers to its English name",
+    text: 'Unlike Naver Cloud and KT, which are competing in the government\'s Independent AI Foundation Model Project, Dasom Soft has no plans to join.',
+    expect: ['PARTICIPATES_IN Naver Cloud -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN KT -> 독자 AI 파운데이션 모델 프로젝트'],
+    absent: ['PARTICIPATES_IN Dasom Soft -> 독자 AI 파운데이션 모델 프로젝트'],
+  },
+  {
+    cat: "a programme's capitalised English name after 'the' (Program, Project, Initiative) is a programme",
+    text: 'Hanul Robotics was selected for the K-Data Voucher Program, a state project run by the Ministry of Science and ICT.',
+    expect: ['PARTICIPATES_IN Hanul Robotics -> K-Data Voucher Program'],
+    nodes: ['Policy:K-Data Voucher Program'],
+  },
+  {
+    cat: "a person introduced with a known company's possessive role works there, with that title",
+    text: '"We build models for banks," Mina Cho, Upstage\'s head of applied research, said at the event.',
+    expect: ['WORKS_FOR Mina Cho -> Upstage'],
+    edgeProps: ['WORKS_FOR Mina Cho -> Upstage title=head of applied research'],
+  },
+  {
+    cat: 'an analyst at a firm is a person with a post there',
+    text: '"The bet is reasonable," said Dae Park, an analyst at Hanul Securities.',
+    nodes: ['Person:Dae Park'],
+    expect: ['WORKS_FOR Dae Park -> Hanul Securities'],
+  },
+  {
+    cat: 'parameter counts written in words ("a 70-billion-parameter model", "which has 9 billion parameters"); billions of won are money',
+    text: 'Upstage unveiled Solar Pro 5, a 70-billion-parameter large language model. Solar Mini 5, which has 9 billion parameters, is open source. The company raised 45 billion won.',
+    props: ['Solar Pro 5=parameters:70000000000', 'Solar Mini 5=parameters:9000000000'],
+  },
+  {
+    cat: "'and has N billion parameters' after a relative clause about the predecessor speaks of the subject",
+    text: 'Solar Pro 5 is the successor to Solar Pro 4, which was unveiled in March, and has 22 billion parameters.',
+    props: ['Solar Pro 5=parameters:22000000000'],
+  },
+];
+
+describe('English pages of Korean outlets', () => {
+  for (const row of rows) it(row.cat, () => checkFactRow(row));
+});
