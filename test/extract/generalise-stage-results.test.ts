@@ -5,10 +5,22 @@
  * long Latin word and a size ("하람-Writer 9B"), and an option only considered ("…를 교사로 쓰는
  * 방안도 검토했다"). Sentences and tables written for these tests.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parse/index.js';
+import { extractArticle } from '../../src/pipeline/index.js';
 import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
+  // a listed company described by its age before its kind ("창업 3년 차 스타트업 X", "설립 5년 차 기업 Y")
+  { cat: 'participates.aged-description', text: "정부의 '독자 AI 파운데이션 모델 프로젝트' 3차 관문을 네이버클라우드, KT, 그리고 창업 3년 차 스타트업 하람랩스가 통과했다.", expect: ['PARTICIPATES_IN 하람랩스 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN KT -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { cat: 'participates.aged-description', text: "'독자 AI 파운데이션 모델 프로젝트'의 세 번째 관문을 카카오와 설립 5년 차 기업 누리봇이 통과했다.", expect: ['PARTICIPATES_IN 누리봇 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 카카오 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  // "A의 후속으로 (자체) 개발한 'B'를 내세웠다": B is the successor, not the model the article is about
+  {
+    cat: 'succeeds.relative-object',
+    text: "네이버클라우드는 자체 개발한 '하이퍼클로바X 씽크'로 1위에 올랐다. KT는 지난해 선보였던 '믿:음 2.0'의 후속으로 자체 개발한 '믿:음 3.0'을 내세워 2위를 차지했다.",
+    expect: ['SUCCEEDS 믿:음 3.0 -> 믿:음 2.0'],
+    absent: ['SUCCEEDS 하이퍼클로바X 씽크 -> 믿:음 2.0'],
+  },
   // a Hangul name, a hyphen, a Latin word of five letters or more, then a size: one model with that size
   {
     cat: 'model-name.hangul-latin-word-size',
@@ -36,4 +48,20 @@ const rows: FactRow[] = [
 
 describe('evaluation stages and engineering posts', () => {
   it.each(rows)('$cat: $text', (row) => checkFactRow(row));
+});
+
+describe('a results table whose team column names the lead company', () => {
+  const page = (teamHead: string): string => `<html><head><meta property="article:published_time" content="2026-08-03"></head><body><article>
+      <h1>특화 모델 경진대회 결선 결과</h1><p>결선에 오른 세 팀의 점수가 공개됐다. 심사는 두 달간 진행됐다.</p>
+      <table><thead><tr><th>순위</th><th>${teamHead}</th><th>모델</th><th>매개변수</th><th>KMMLU</th></tr></thead>
+      <tbody><tr><td>1</td><td>가온랩스</td><td>가온-3</td><td>700억</td><td>66.4</td></tr>
+      <tr><td>2</td><td>다솜AI</td><td>다솜-Med 7B</td><td>70억</td><td>61.05</td></tr>
+      <tr><td>3</td><td>하늬소프트</td><td>하늬-2</td><td>140억</td><td>58.70</td></tr></tbody></table>
+      <p>주최 측은 상위 팀에 GPU를 지원한다.</p></article></body></html>`;
+  it.each(['팀(주관사)', '컨소시엄(주관 기업)', '참가팀(대표 기업)'])('%s', (head) => {
+    const g = extractArticle(parseArticle(Buffer.from(page(head)), { source: 't.html' }));
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    const scores = g.edges.filter((e) => e.type === 'SCORED').map((e) => `${name(e.source)} ${name(e.target)} ${e.properties.score}`).sort();
+    expect(scores).toEqual(['가온-3 KMMLU 66.4', '다솜-Med 7B KMMLU 61.05', '하늬-2 KMMLU 58.7']);
+  });
 });

@@ -227,7 +227,8 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
         const modelBefore = enc.mentions.some((x, i) => x.type === 'Model' && !(x.via === 'reference' && x.key === focus!.key) && (matchStart < 0 || i < matchStart) && !COMPARED.test(text.slice(x.end).replace(PAREN_SCORE, '')) && !(x.start >= 0 && MODIFIER_MODEL.test(text.slice(x.end, x.end + 12))));
         if (modelBefore) continue;
         // "A의 후속으로 개발 중인 'B'는 …": a model after the match that is its clause's subject is what the rule is about
-        if (SUBJECT_MODEL_AFTER.test(enc.encoded.slice(end, end + 40))) continue;
+        // ("A의 후속으로 자체 개발한 'B'를 내세웠다": so is one a relative clause after it makes the clause's object)
+        if (SUBJECT_MODEL_AFTER.test(enc.encoded.slice(end, end + 40)) || OBJECT_MODEL_AFTER.test(enc.encoded.slice(end, end + 40))) continue;
       }
       const sources = p.focus ? [focus!] : slotMentions(g.source, enc.mentions);
       let targets = slotMentions(g.target, enc.mentions);
@@ -267,6 +268,8 @@ const MODIFIER_MODEL = new RegExp(`${SUCCESSOR_OF.source}|^['"’”]?\\s?(?:보
 /** Up to a comma, a model token followed by a subject or topic particle ("… 중이던 '세렌디-KO 2'는"). */
 // ("…를 증류해 만든 경량 모델 'B'(20억 개)도 함께 공개": the subject may carry a parenthesised note and 도)
 const SUBJECT_MODEL_AFTER = new RegExp(`^[^,\uE001-\uE006]{0,24}${TYPE_CHAR.Model}\\d+${END_CHAR}['"’”]?(?:\\s?\\([^()]{1,20}\\))?(?:은|는|이|가|도)(?![가-힣])`);
+/** Up to a comma, a relative clause's verb, then a model token as the object ("… 개발한 'B'를"; not a base: "… 개발한 B를 기반으로"). */
+const OBJECT_MODEL_AFTER = new RegExp(`^[^,\uE001-\uE006]{0,24}(?:한|된|던)\\s['"‘“]?${TYPE_CHAR.Model}\\d+${END_CHAR}['"’”]?(?:\\s?\\([^()]{1,20}\\))?(?:을|를)(?![가-힣])(?!\\s?(?:기반|바탕|토대|베이스|뼈대))`);
 
 /** What ends the text before a list's later member: "A와 B", "A, B", "A 및 B". */
 const LIST_BEFORE = /(?:[와과,]|및)\s?$/;
