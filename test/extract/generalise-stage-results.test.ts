@@ -3,7 +3,8 @@
  * column names the lead company ("팀(주관사)"), a listed company described by its age ("창업 3년 차
  * 스타트업 X"), a successor named as the object after "A의 후속으로 … 개발한", a Hangul name with a
  * long Latin word and a size ("하람-Writer 9B"), and an option only considered ("…를 교사로 쓰는
- * 방안도 검토했다"). Sentences and tables written for these tests.
+ * 방안도 검토했다"), a quoted model a smaller one was distilled from ("'X'에서 증류… KMMLU 68.2점").
+ * Sentences and tables written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parse/index.js';
@@ -36,6 +37,9 @@ const rows: FactRow[] = [
     nodes: ['Model:누리-Coder 14B'],
     noNodes: ['Model:누리-Coder'],
   },
+  // a quoted model something was distilled from ("모델 'X'에서 증류… KMMLU 68.2점") is that model, no benchmark, and the score is not its own
+  { cat: 'model.distilled-from-quoted', text: '- 자체 대형 모델 ‘하람 X 맥스’에서 증류… KMMLU 68.2점', nodes: ['Model:하람 X 맥스'], noNodes: ['Benchmark:하람 X 맥스'], absent: ['SCORED 하람 X 맥스 -> KMMLU'] },
+  { cat: 'model.distilled-from-quoted', text: "하람소프트의 새 모델은 내부 모델 '하람 X 울트라'에서 증류해 HRM8K 55.1점을 받았다.", nodes: ['Model:하람 X 울트라'], expect: ['SCORED 하람소프트의 새 모델 -> HRM8K', 'BASED_ON 하람소프트의 새 모델 -> 하람 X 울트라'], absent: ['SCORED 하람 X 울트라 -> HRM8K'] },
   // a teacher or base only weighed as an option ("…를 교사로 쓰는 방안도 검토했다") is none
   {
     cat: 'based-on.option-considered',
