@@ -4,7 +4,8 @@
  * 스타트업 X"), a successor named as the object after "A의 후속으로 … 개발한", a Hangul name with a
  * long Latin word and a size ("하람-Writer 9B"), and an option only considered ("…를 교사로 쓰는
  * 방안도 검토했다"), a quoted model a smaller one was distilled from ("'X'에서 증류… KMMLU 68.2점").
- * Sentences and tables written for these tests.
+ * A company named once, then subject-less clauses of joint work ("Y와 공동 개발한 …"), and after one a role it
+ * was selected for ("…하고 있으며, … 공급기업으로 선정됐다"). Sentences and tables written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parse/index.js';
@@ -40,6 +41,14 @@ const rows: FactRow[] = [
   // a quoted model something was distilled from ("모델 'X'에서 증류… KMMLU 68.2점") is that model, no benchmark, and the score is not its own
   { cat: 'model.distilled-from-quoted', text: '- 자체 대형 모델 ‘하람 X 맥스’에서 증류… KMMLU 68.2점', nodes: ['Model:하람 X 맥스'], noNodes: ['Benchmark:하람 X 맥스'], absent: ['SCORED 하람 X 맥스 -> KMMLU'] },
   { cat: 'model.distilled-from-quoted', text: "하람소프트의 새 모델은 내부 모델 '하람 X 울트라'에서 증류해 HRM8K 55.1점을 받았다.", nodes: ['Model:하람 X 울트라'], expect: ['SCORED 하람소프트의 새 모델 -> HRM8K', 'BASED_ON 하람소프트의 새 모델 -> 하람 X 울트라'], absent: ['SCORED 하람 X 울트라 -> HRM8K'] },
+  // a booth card's company, named once, then a subject-less clause of joint work with a partner ("X와 공동 개발한 플랫폼", "Y와 … 공동 실증하고")
+  { cat: 'partners.omitted-subject-joint', text: "누리소프트는 자체 모델 '누리-5'를 선보인다. KT와 공동 개발한 기업용 플랫폼 '누리 웍스'에서 누리-5가 업무를 처리하는 과정을 시연한다.", expect: ['PARTNERS_WITH KT -> 누리소프트'] },
+  { cat: 'partners.omitted-subject-joint', text: "누리소프트는 자체 모델 '누리-5'를 선보인다. 일본 통신사 사쿠라텔과 공동 개발 중인 일본어 상담 서비스도 함께 소개한다.", expect: ['PARTNERS_WITH 누리소프트 -> 사쿠라텔'] },
+  { cat: 'partners.omitted-subject-joint', text: "누리소프트는 자체 모델 '누리-5'를 선보인다. 물류 기업 한빛로지스와 인천항에서 화물 판독을 공동 실증하고 있다.", expect: ['PARTNERS_WITH 누리소프트 -> 한빛로지스'] },
+  { cat: 'partners.omitted-subject-joint', text: '딥노아는 새 모델을 공개했다. 네이버클라우드와 모델을 공동 개발했다는 내용도 사실이 아니다.', absent: ['PARTNERS_WITH 네이버클라우드 -> 딥노아'] },
+  { cat: 'partners.omitted-subject-joint', text: "누리소프트는 자체 모델 '누리-5'를 선보인다. 삼성전자가 KT와 공동 개발한 플랫폼도 전시된다.", absent: ['PARTNERS_WITH KT -> 누리소프트'] },
+  // a subject-less selection in a role ("… 지원사업' 공급기업으로 선정됐다") in a clause after such joint work
+  { cat: 'participates.omitted-subject-role', text: "KT는 항만 모델을 선보인다. 물류 기업 한빛로지스와 인천항에서 화물 판독을 공동 실증하고 있으며, 올해 정보통신산업진흥원 'AI 바우처 지원사업' 공급기업으로 선정됐다.", expect: ['PARTICIPATES_IN KT -> AI 바우처 지원사업', 'PARTNERS_WITH KT -> 한빛로지스'], absent: ['PARTICIPATES_IN 한빛로지스 -> AI 바우처 지원사업'] },
   // a teacher or base only weighed as an option ("…를 교사로 쓰는 방안도 검토했다") is none
   {
     cat: 'based-on.option-considered',
