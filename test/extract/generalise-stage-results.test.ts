@@ -49,6 +49,9 @@ const rows: FactRow[] = [
   { cat: 'partners.omitted-subject-joint', text: "누리소프트는 자체 모델 '누리-5'를 선보인다. 삼성전자가 KT와 공동 개발한 플랫폼도 전시된다.", absent: ['PARTNERS_WITH KT -> 누리소프트'] },
   // a subject-less selection in a role ("… 지원사업' 공급기업으로 선정됐다") in a clause after such joint work
   { cat: 'participates.omitted-subject-role', text: "KT는 항만 모델을 선보인다. 물류 기업 한빛로지스와 인천항에서 화물 판독을 공동 실증하고 있으며, 올해 정보통신산업진흥원 'AI 바우처 지원사업' 공급기업으로 선정됐다.", expect: ['PARTICIPATES_IN KT -> AI 바우처 지원사업', 'PARTNERS_WITH KT -> 한빛로지스'], absent: ['PARTICIPATES_IN 한빛로지스 -> AI 바우처 지원사업'] },
+  // "전 모델" (the previous model) is no part of a longer word ("비전 모델", "발전 모델"): a digest's next item is no predecessor
+  { cat: 'succeeds.previous-word', text: "누리랩은 새 모델 '누리-9'를 공개했다. 한빛AI는 의료 영상 비전 모델 '한빛-V'를 개발한 회사다.", absent: ['SUCCEEDS 누리-9 -> 한빛-V'] },
+  { cat: 'succeeds.previous-word', text: "누리랩은 새 모델 '누리-9'를 공개했다. 이전 모델인 누리-8보다 빠르다.", expect: ['SUCCEEDS 누리-9 -> 누리-8'] },
   // a teacher or base only weighed as an option ("…를 교사로 쓰는 방안도 검토했다") is none
   {
     cat: 'based-on.option-considered',
