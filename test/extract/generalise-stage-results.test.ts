@@ -52,6 +52,10 @@ const rows: FactRow[] = [
   // "전 모델" (the previous model) is no part of a longer word ("비전 모델", "발전 모델"): a digest's next item is no predecessor
   { cat: 'succeeds.previous-word', text: "누리랩은 새 모델 '누리-9'를 공개했다. 한빛AI는 의료 영상 비전 모델 '한빛-V'를 개발한 회사다.", absent: ['SUCCEEDS 누리-9 -> 한빛-V'] },
   { cat: 'succeeds.previous-word', text: "누리랩은 새 모델 '누리-9'를 공개했다. 이전 모델인 누리-8보다 빠르다.", expect: ['SUCCEEDS 누리-9 -> 누리-8'] },
+  // a score given as the metric it is ("문자오류율(CER) 5.8%", "단어오류율 7.2%"), on a section of a benchmark ("MTEB 다국어 부문에서 평균"), on a named evaluation set ("평가셋 K-Dialect")
+  { cat: 'scored.metric-section-set', text: '하늬-S 2는 음성 벤치마크 KsponSpeech에서 문자오류율(CER) 6.4%, 사투리 평가셋 K-Saturi에서 10.2%를 기록했다.', expect: ['SCORED 하늬-S 2 -> KsponSpeech', 'SCORED 하늬-S 2 -> K-Saturi'], edgeProps: ['SCORED 하늬-S 2 -> KsponSpeech score=6.4', 'SCORED 하늬-S 2 -> K-Saturi score=10.2'] },
+  { cat: 'scored.metric-section-set', text: '하늬-E 1은 임베딩 벤치마크 MTEB 한국어 부문에서 평균 68.9점을 받았다.', expect: ['SCORED 하늬-E 1 -> MTEB'], edgeProps: ['SCORED 하늬-E 1 -> MTEB score=68.9'] },
+  { cat: 'scored.metric-section-set', text: '하늬-S 2는 KsponSpeech에서 단어오류율 7.2%를 기록했다.', edgeProps: ['SCORED 하늬-S 2 -> KsponSpeech score=7.2'] },
   // a teacher or base only weighed as an option ("…를 교사로 쓰는 방안도 검토했다") is none
   {
     cat: 'based-on.option-considered',
