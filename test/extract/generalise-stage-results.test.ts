@@ -56,6 +56,9 @@ const rows: FactRow[] = [
   { cat: 'scored.metric-section-set', text: '하늬-S 2는 음성 벤치마크 KsponSpeech에서 문자오류율(CER) 6.4%, 사투리 평가셋 K-Saturi에서 10.2%를 기록했다.', expect: ['SCORED 하늬-S 2 -> KsponSpeech', 'SCORED 하늬-S 2 -> K-Saturi'], edgeProps: ['SCORED 하늬-S 2 -> KsponSpeech score=6.4', 'SCORED 하늬-S 2 -> K-Saturi score=10.2'] },
   { cat: 'scored.metric-section-set', text: '하늬-E 1은 임베딩 벤치마크 MTEB 한국어 부문에서 평균 68.9점을 받았다.', expect: ['SCORED 하늬-E 1 -> MTEB'], edgeProps: ['SCORED 하늬-E 1 -> MTEB score=68.9'] },
   { cat: 'scored.metric-section-set', text: '하늬-S 2는 KsponSpeech에서 단어오류율 7.2%를 기록했다.', edgeProps: ['SCORED 하늬-S 2 -> KsponSpeech score=7.2'] },
+  // a company putting its model forward ("X는 … 모델 'Y'를 앞세워 … 진출한다") made it; another's model it puts forward is that one's
+  { cat: 'developed.put-forward', text: "노르딕AI는 다국어 모델 'Nordic-LM 3'를 앞세워 한국 시장에 진출한다.", expect: ['DEVELOPED 노르딕AI -> Nordic-LM 3'] },
+  { cat: 'developed.put-forward', text: 'KT는 마이크로소프트의 GPT-4o를 앞세워 기업 시장을 공략한다.', absent: ['DEVELOPED KT -> GPT-4o'] },
   // a teacher or base only weighed as an option ("…를 교사로 쓰는 방안도 검토했다") is none
   {
     cat: 'based-on.option-considered',
