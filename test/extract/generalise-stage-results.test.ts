@@ -59,6 +59,10 @@ const rows: FactRow[] = [
   // a company putting its model forward ("X는 … 모델 'Y'를 앞세워 … 진출한다") made it; another's model it puts forward is that one's
   { cat: 'developed.put-forward', text: "노르딕AI는 다국어 모델 'Nordic-LM 3'를 앞세워 한국 시장에 진출한다.", expect: ['DEVELOPED 노르딕AI -> Nordic-LM 3'] },
   { cat: 'developed.put-forward', text: 'KT는 마이크로소프트의 GPT-4o를 앞세워 기업 시장을 공략한다.', absent: ['DEVELOPED KT -> GPT-4o'] },
+  // a public scheme named by its last word ("… 검토제", "… 심사제", "… 제도"), and a company that went through it ("…를 거친", "…를 거쳤다")
+  { cat: 'policy.scheme', text: "가온랩스가 지난해 공정위의 '사전 심사제'를 거친 점은 감경 사유로 반영됐다.", nodes: ['Policy:사전 심사제'], expect: ['PARTICIPATES_IN 가온랩스 -> 사전 심사제'] },
+  { cat: 'policy.scheme', text: "KT는 지난해 과기정통부의 '데이터 안심 인증 제도'를 거쳤다.", nodes: ['Policy:데이터 안심 인증 제도'], expect: ['PARTICIPATES_IN KT -> 데이터 안심 인증 제도'] },
+  { cat: 'policy.scheme', text: '가온-3는 세 단계의 학습 과정을 거쳐 완성됐다.', noNodes: ['Policy:세 단계의 학습 과정'] },
   // a teacher or base only weighed as an option ("…를 교사로 쓰는 방안도 검토했다") is none
   {
     cat: 'based-on.option-considered',

@@ -179,7 +179,8 @@ const QUALIFIER_ONLY = /^(?:(?:제?\d+차|\d{4}년|올해|내년|정부|국가|�
 
 /** "모두의 AI 에이전트 프로젝트": a short possessive first word before at least two more words. */
 const OPENING_POSSESSIVE = /^[가-힣]{1,3}의\s\S+\s\S+/;
-const POLICY_NAME = /\S\s?(?:지원\s?사업|사업|프로젝트|정책|프로그램|이니셔티브|세액공제|바우처|인증제)$/;
+/** (or a public scheme by its last word: "… 검토제", "… 심사제", "… 제도") */
+const POLICY_NAME = /\S\s?(?:지원\s?사업|사업|프로젝트|정책|프로그램|이니셔티브|세액공제|바우처|(?:인증|검토|심사|허가|등록|신고|승인)제|제도)$/;
 /** A plan or strategy by its last word ("… 조성계획", "… 거점화 전략"): a government's when a government issues it. */
 const GOVERNMENT_PLAN = /\S\s(?:[가-힣]{1,6}\s?)?(?:계획|전략|방안|대책)$/;
 /** A ministry, an agency, a city or province opening the clause before the quote ("과기정통부가 지난 5월 내놓은 ", "시는 지난 3월 "),
