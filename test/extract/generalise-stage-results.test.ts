@@ -63,6 +63,9 @@ const rows: FactRow[] = [
   { cat: 'policy.scheme', text: "가온랩스가 지난해 공정위의 '사전 심사제'를 거친 점은 감경 사유로 반영됐다.", nodes: ['Policy:사전 심사제'], expect: ['PARTICIPATES_IN 가온랩스 -> 사전 심사제'] },
   { cat: 'policy.scheme', text: "KT는 지난해 과기정통부의 '데이터 안심 인증 제도'를 거쳤다.", nodes: ['Policy:데이터 안심 인증 제도'], expect: ['PARTICIPATES_IN KT -> 데이터 안심 인증 제도'] },
   { cat: 'policy.scheme', text: '가온-3는 세 단계의 학습 과정을 거쳐 완성됐다.', noNodes: ['Policy:세 단계의 학습 과정'] },
+  // a commission's short name ("개인정보위", "금융위") is a public body, not a company: its official is a person with no employer
+  { cat: 'official.commission-short-name', text: '선우진 개인정보위 조사국장은 "이용자에게 먼저 알려야 한다"고 말했다.', nodes: ['Person:선우진'], noNodes: ['Company:개인정보위'] },
+  { cat: 'official.commission-short-name', text: '김하준 금융위 국장은 "AI 활용 지침을 곧 내놓겠다"고 말했다.', nodes: ['Person:김하준'], noNodes: ['Company:금융위'] },
   // a teacher or base only weighed as an option ("…를 교사로 쓰는 방안도 검토했다") is none
   {
     cat: 'based-on.option-considered',
