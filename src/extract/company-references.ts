@@ -134,7 +134,7 @@ export function addCompanyReference(text: string, ms: Mention[], subject: Mentio
   // "같은 회사의 Y": the maker of the model the sentences before were about ("B의 X는 … 같은 회사의 Y는")
   const same = r?.[1]?.startsWith('같은') ? makerOfFocus?.() : undefined;
   const company = same ?? (r?.[1] ? (last ?? recent ?? subject) : subject);
-  if (!r || !company || ms.some((x) => (x.type === 'Company' && x.start < r.index && !(/^(?:저희|당사)/.test(r[0]) && isFormerPlace(text, x))) || (x.start < r.index + r[0].length && r.index < x.end))) return;
+  if (!r || !company || ms.some((x) => (x.type === 'Company' && x.start < r.index && !isFormerPlace(text, x)) || (x.start < r.index + r[0].length && r.index < x.end))) return;
   ms.push(referenceTo(company, r.index, r.index + r[0].length));
   ms.sort((a, b) => a.start - b.start);
 }

@@ -66,6 +66,8 @@ const rows: FactRow[] = [
   // a commission's short name ("개인정보위", "금융위") is a public body, not a company: its official is a person with no employer
   { cat: 'official.commission-short-name', text: '선우진 개인정보위 조사국장은 "이용자에게 먼저 알려야 한다"고 말했다.', nodes: ['Person:선우진'], noNodes: ['Company:개인정보위'] },
   { cat: 'official.commission-short-name', text: '김하준 금융위 국장은 "AI 활용 지침을 곧 내놓겠다"고 말했다.', nodes: ['Person:김하준'], noNodes: ['Company:금융위'] },
+  // "이 회사" after a company named only as where someone was ("네이버 출신 NAME 대표가 설립한 이 회사는") still points back
+  { cat: 'reference.after-former-place', text: '이번 평가의 최대 이변은 하람랩스다. 네이버 출신 김도윤 대표가 2023년 설립한 이 회사는 새 모델로 4위를 차지했다.', expect: ['WORKS_FOR 김도윤 -> 하람랩스'], absent: ['WORKS_FOR 김도윤 -> 네이버'] },
   // a teacher or base only weighed as an option ("…를 교사로 쓰는 방안도 검토했다") is none
   {
     cat: 'based-on.option-considered',
