@@ -68,6 +68,8 @@ const rows: FactRow[] = [
   { cat: 'official.commission-short-name', text: '김하준 금융위 국장은 "AI 활용 지침을 곧 내놓겠다"고 말했다.', nodes: ['Person:김하준'], noNodes: ['Company:금융위'] },
   // "이 회사" after a company named only as where someone was ("네이버 출신 NAME 대표가 설립한 이 회사는") still points back
   { cat: 'reference.after-former-place', text: '이번 평가의 최대 이변은 하람랩스다. 네이버 출신 김도윤 대표가 2023년 설립한 이 회사는 새 모델로 4위를 차지했다.', expect: ['WORKS_FOR 김도윤 -> 하람랩스'], absent: ['WORKS_FOR 김도윤 -> 네이버'] },
+  // a size aimed at ("1조 파라미터급 모델 개발에 도전", "… 모델을 목표로") is no model's size; the model's own count is
+  { cat: 'parameters.aimed-size', text: "가온랩스가 개발한 '가온-3'이 1위를 했다. 결선에 오른 팀은 내년까지 5000억 파라미터급 모델 개발에 도전하게 된다. 가온-3은 매개변수 700억 개 규모다.", props: ['가온-3=parameters:70000000000'] },
   // a teacher or base only weighed as an option ("…를 교사로 쓰는 방안도 검토했다") is none
   {
     cat: 'based-on.option-considered',
