@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { GraphDocument } from '../graph/index.js';
 import { InputError, ensureKgError } from '../errors/index.js';
+import { ARTICLE_EXT } from '../pipeline/files.js';
 import { readGoldFile, type GoldGraph } from './gold.js';
 import { scoreGraph, summarize, type NamedArticleScore, type ScoreSummary } from './score.js';
 
@@ -35,8 +36,6 @@ export interface EvalRun {
   holdout: ScoreSummary;
 }
 
-const ARTICLE_EXTENSIONS = new Set(['.html', '.htm', '.txt']);
-
 /** The article name of a fixture file: its base name without the last extension. */
 export function caseName(file: string): string {
   return path.basename(file, path.extname(file));
@@ -65,7 +64,7 @@ function casesIn(dir: string, set: EvalCase['set']): EvalCase[] {
   const goldDir = path.join(dir, 'gold');
   const cases: EvalCase[] = [];
   for (const f of fs.readdirSync(articleDir).sort()) {
-    if (!ARTICLE_EXTENSIONS.has(path.extname(f))) continue;
+    if (!ARTICLE_EXT.test(f)) continue;
     const name = caseName(f);
     const goldFile = path.join(goldDir, `${name}.json`);
     if (!fs.existsSync(goldFile)) throw new InputError(path.join(articleDir, f), `no gold graph ${goldFile}`);

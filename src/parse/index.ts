@@ -8,6 +8,7 @@
  */
 import * as cheerio from 'cheerio/slim';
 import { unfoldBilingualTables } from './bilingual-tables.js';
+import { markColumnSpans } from './column-spans.js';
 import type { Document, Element } from 'domhandler';
 import { InputError } from '../errors/index.js';
 import { ensureBody } from './dom.js';
@@ -114,6 +115,7 @@ function parseHtml(page: string, bytes: Buffer, source: string): ParsedArticle {
   const $ = cheerio.load(limitNesting(html), HTMLPARSER2);
   ensureBody($.root()[0] as Document, () => $('<body></body>')[0] as Element);
   if (page.includes('<td')) unfoldBilingualTables($);
+  if (page.includes('inline-block')) markColumnSpans($);
   let result: LayoutResult;
   if (isNaverBlogLayout($)) result = parseNaverBlog($, html);
   else if (isNaverLayout($)) result = parseNaver($, html);

@@ -42,7 +42,8 @@ const BENCH_APPOSITION = /(?:평가|시험|테스트)(?:\s?(?:셋|세트|데이�
 /** Between two quoted names of one list: "'A'과 'B'", "'A', 'B'", "'A(에이)'와 'B'". */
 /** "'인텔리전스 인덱스'에서 58점", "'X' 평가에서는 68.4점": a score earned on the quoted name makes it a benchmark. */
 /** "'X'에서는 A사 모델이 84.0점으로", "'X' 과제에서 Y 3가 71점": a score given on it up to three words later (a subject between); a score, not a count ("신제품 3점"). */
-const SCORED_ON_AFTER = /^\s?(?:(?:평가|벤치마크|시험|테스트|과제)\s?)?(?:에서|에선|에서는|에서도)\s(?:[^\s,]{1,14}\s){0,3}(?:\d{2,3}(?:\.\d+)?|\d\.\d+)\s?(?:점|%)/;
+/** (not a model the result was distilled or derived from, its score after: "모델 'X'에서 증류… KMMLU 71.6점") */
+const SCORED_ON_AFTER = /^\s?(?:(?:평가|벤치마크|시험|테스트|과제)\s?)?(?:에서|에선|에서는|에서도)\s(?!증류|파생|출발|추가\s?학습|미세\s?조정|파인\s?튜닝)(?:[^\s,]{1,14}\s){0,3}(?:\d{2,3}(?:\.\d+)?|\d\.\d+)\s?(?:점|%)/;
 /** (a copula after it too: "과기정통부의 'X' 사업이었다.") */
 const PROGRAMME_AFTER = /^\s?(?:지원\s?)?(?:사업|프로젝트|프로그램)(?:(?:에|의|을|를|은|는|이|가|으로|로|도)(?=\s|$)|(?:이다|이었다|였다|입니다|이었습니다|이며|이고|이자)(?=[\s.,]|$))?(?:\s|$|[.,])/;
 /** "국토교통부가 주도하는 'X'", "정부가 추진 중인 'X'": what a ministry or the government leads is a public programme. */
@@ -178,7 +179,8 @@ const QUALIFIER_ONLY = /^(?:(?:제?\d+차|\d{4}년|올해|내년|정부|국가|�
 
 /** "모두의 AI 에이전트 프로젝트": a short possessive first word before at least two more words. */
 const OPENING_POSSESSIVE = /^[가-힣]{1,3}의\s\S+\s\S+/;
-const POLICY_NAME = /\S\s?(?:지원\s?사업|사업|프로젝트|정책|프로그램|이니셔티브|세액공제|바우처|인증제)$/;
+/** (or a public scheme by its last word: "… 검토제", "… 심사제", "… 제도") */
+const POLICY_NAME = /\S\s?(?:지원\s?사업|사업|프로젝트|정책|프로그램|이니셔티브|세액공제|바우처|(?:인증|검토|심사|허가|등록|신고|승인)제|제도)$/;
 /** A plan or strategy by its last word ("… 조성계획", "… 거점화 전략"): a government's when a government issues it. */
 const GOVERNMENT_PLAN = /\S\s(?:[가-힣]{1,6}\s?)?(?:계획|전략|방안|대책)$/;
 /** A ministry, an agency, a city or province opening the clause before the quote ("과기정통부가 지난 5월 내놓은 ", "시는 지난 3월 "),

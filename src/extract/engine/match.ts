@@ -227,7 +227,8 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
         const modelBefore = enc.mentions.some((x, i) => x.type === 'Model' && !(x.via === 'reference' && x.key === focus!.key) && (matchStart < 0 || i < matchStart) && !COMPARED.test(text.slice(x.end).replace(PAREN_SCORE, '')) && !(x.start >= 0 && MODIFIER_MODEL.test(text.slice(x.end, x.end + 12))));
         if (modelBefore) continue;
         // "A의 후속으로 개발 중인 'B'는 …": a model after the match that is its clause's subject is what the rule is about
-        if (SUBJECT_MODEL_AFTER.test(enc.encoded.slice(end, end + 40))) continue;
+        // ("A의 후속으로 자체 개발한 'B'를 내세웠다": so is one a relative clause after it makes the clause's object)
+        if (SUBJECT_MODEL_AFTER.test(enc.encoded.slice(end, end + 40)) || OBJECT_MODEL_AFTER.test(enc.encoded.slice(end, end + 40))) continue;
       }
       const sources = p.focus ? [focus!] : slotMentions(g.source, enc.mentions);
       let targets = slotMentions(g.target, enc.mentions);
@@ -260,13 +261,15 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
   return facts.filter((f) => zipped.has(f) || f.relation !== 'SCORED' || !pairs.has(f.source.key));
 }
 
-/** "A의 후속 모델로", "A의 차기작인": the model is what another one follows. */
-const SUCCESSOR_OF = /^['"’”]?\s?의\s?(?:후속|차기|후계|업그레이드|개선)/;
+/** "A의 후속 모델로", "A의 차기작인": the model is what another one follows; "A에서 증류…", "A로부터 파생된": what another was made from. */
+const SUCCESSOR_OF = /^['"’”]?\s?(?:의\s?(?:후속|차기|후계|업그레이드|개선)|(?:에서|로부터|으로부터)\s?(?:증류|파생))/;
 /** A model named as what another follows, is compared with, or is built on ("Y를 토대로 … 추가 학습시켰고"). */
 const MODIFIER_MODEL = new RegExp(`${SUCCESSOR_OF.source}|^['"’”]?\\s?(?:보다|대비|에 비해)|^['"’”]?\\s?(?:을|를|에)\\s?(?:기반|토대|바탕|베이스|뼈대)(?:으로|로)\\s`);
 /** Up to a comma, a model token followed by a subject or topic particle ("… 중이던 '세렌디-KO 2'는"). */
 // ("…를 증류해 만든 경량 모델 'B'(20억 개)도 함께 공개": the subject may carry a parenthesised note and 도)
 const SUBJECT_MODEL_AFTER = new RegExp(`^[^,\uE001-\uE006]{0,24}${TYPE_CHAR.Model}\\d+${END_CHAR}['"’”]?(?:\\s?\\([^()]{1,20}\\))?(?:은|는|이|가|도)(?![가-힣])`);
+/** Up to a comma, a relative clause's verb, then a model token as the object ("… 개발한 'B'를"; not a base: "… 개발한 B를 기반으로"). */
+const OBJECT_MODEL_AFTER = new RegExp(`^[^,\uE001-\uE006]{0,24}(?:한|된|던)\\s['"‘“]?${TYPE_CHAR.Model}\\d+${END_CHAR}['"’”]?(?:\\s?\\([^()]{1,20}\\))?(?:을|를)(?![가-힣])(?!\\s?(?:기반|바탕|토대|베이스|뼈대))`);
 
 /** What ends the text before a list's later member: "A와 B", "A, B", "A 및 B". */
 const LIST_BEFORE = /(?:[와과,]|및)\s?$/;

@@ -24,6 +24,8 @@ export interface PropertyFact {
   weak?: boolean;
 }
 
+/** After a count: the size of a model someone aims at ("…급 모델 개발에 도전", "… 모델을 목표로"). */
+const AIMED_SIZE_AFTER = /^\s?(?:개\s?)?(?:파라미터|매개변수)?\s?급?\s(?:[가-힣A-Za-z]{1,8}\s){0,3}?[가-힣]{0,6}(?:에\s도전|(?:을|를)\s목표|목표로|목표다|목표이다)/;
 const PAST_RELEASE = /^(?:풀었(?:다|고|으며)|(?:공개|출시|발표|선보|내놓|내놨|선봬|배포|릴리스|올렸)(?:했다|했다고|였다|였다고|다|됐다|했으며|했고|한다고 밝)|(?:함께|새로) 나왔다)/;
 
 /** A past that is not the article's day ("지난주 선보인", "지난해 내놓은"): no guess from the article's date. */
@@ -159,6 +161,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
         if (from) facts.push({ key: from.key, property: 'parameters', value: n.value, rule: 'property.parameters-grown-from' });
         continue;
       }
+      // "1조 파라미터급 모델 개발에 도전한다", "… 모델을 목표로": a size aimed at is no model's size
+      if (AIMED_SIZE_AFTER.test(text.slice(n.end, n.end + 40))) continue;
       // "X is the successor to Y, which was unveiled in March, and has 72 billion parameters": "and has" speaks of the subject
       const target = /\band\s(?:has|had)\s$/.test(text.slice(Math.max(0, n.start - 10), n.start)) && models[0] ? models[0] : attachModel(text, models, n.start, n.end, focusUsable);
       // (not a model named after the count whose name gives another size: "140억 개의 기본 모델과 17억 개의 경량 모델 'X 1.7B'";
