@@ -21,9 +21,11 @@ const MAX_CELLS = 2000;
 /** The classes a page's stylesheets lay out as inline blocks. */
 function inlineBlockClasses($: CheerioAPI): Set<string> {
   const classes = new Set<string>();
-  $('style').each((_, el) => {
-    for (const m of $(el).text().matchAll(INLINE_BLOCK_RULE)) classes.add(m[1]!);
-  });
+  // (one walk of the tree, not a selector query: those took seconds on pathological pages)
+  for (const el of findElements([$.root()[0] as AnyNode], (e) => e.name === 'style')) {
+    const css = el.children.map((c) => (c.type === 'text' ? (c as unknown as { data: string }).data : '')).join('');
+    for (const m of css.matchAll(INLINE_BLOCK_RULE)) classes.add(m[1]!);
+  }
   return classes;
 }
 

@@ -41,7 +41,8 @@ export function findElements(roots: readonly AnyNode[], test: (el: Element) => b
   }
   while (stack.length > 0 && out.length < max) {
     const n = stack.pop() as AnyNode;
-    if (n.type !== 'tag') continue;
+    // (<script> and <style> are elements too, of their own node types)
+    if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') continue;
     const el = n as Element;
     if (test(el)) out.push(el);
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as AnyNode);

@@ -20,6 +20,11 @@ describe('findElements', () => {
     expect(ids(findElements(div, (el) => el.name === 'div' || el.name === 'table'))).toEqual(['t1', 't2']);
   });
 
+  it('finds <style> and <script> elements, which have node types of their own', () => {
+    const page = parseDocument('<html><head><style>.c1{display:inline-block}</style><script>var a = 1;</script></head><body><p>x</p></body></html>');
+    expect(findElements([page], (el) => el.name === 'style' || el.name === 'script').map((el) => el.name)).toEqual(['style', 'script']);
+  });
+
   it('walks 100,000 nested elements without overflowing the stack', () => {
     const deep = parseDocument(`${'<b>'.repeat(100_000)}<i id="deep"></i>${'</b>'.repeat(100_000)}`);
     expect(ids(findElements([deep], (el) => el.name === 'i'))).toEqual(['deep']);
