@@ -199,6 +199,29 @@ const rows: FactRow[] = [
   { cat: 'based-on.giban-topic', text: `${INTRO}솔바람-R은 큐웬3를 출발점으로 했다.`, expect: ['BASED_ON 솔바람-R -> 큐웬3'] },
   { cat: 'based-on.giban-topic', text: `${INTRO}솔바람-R은 큐웬3를 밑거름으로 개발됐다.`, expect: ['BASED_ON 솔바람-R -> 큐웬3'] },
   { cat: 'based-on.giban-topic', text: `${INTRO}솔바람-R은 큐웬3를 밑거름으로 삼지 않았다.`, absent: ['BASED_ON 솔바람-R -> 큐웬3'] },
+  // listed in a programme ("…에 이름을 올렸다", "명단에 포함됐다", "…의 일원으로"), or taking part in it as a relative clause ("참가 중인 X"),
+  // not one only hoped for ("일원이 되기를 희망한다") or wondered about ("이름을 올릴지")
+  { cat: 'participates.subject', text: "노을랩스는 AI 스타트업이다. 노을랩스는 'AI 바우처 지원사업'에 이름을 올렸다.", expect: ['PARTICIPATES_IN 노을랩스 -> AI 바우처 지원사업'] },
+  { cat: 'participates.subject', text: "노을랩스는 AI 스타트업이다. 노을랩스도 'AI 바우처 지원사업' 최종 명단에 포함됐다.", expect: ['PARTICIPATES_IN 노을랩스 -> AI 바우처 지원사업'] },
+  { cat: 'participates.subject', text: "노을랩스는 AI 스타트업이다. 노을랩스는 'AI 바우처 지원사업'의 일원으로 서비스를 만든다.", expect: ['PARTICIPATES_IN 노을랩스 -> AI 바우처 지원사업'] },
+  { cat: 'participates.subject', text: "노을랩스는 AI 스타트업이다. 노을랩스는 'AI 바우처 지원사업'의 일원이 되기를 희망한다.", absent: ['PARTICIPATES_IN 노을랩스 -> AI 바우처 지원사업'] },
+  { cat: 'participates.subject', text: "노을랩스는 AI 스타트업이다. 노을랩스가 'AI 바우처 지원사업'에 이름을 올릴지 관심이다.", absent: ['PARTICIPATES_IN 노을랩스 -> AI 바우처 지원사업'] },
+  { cat: 'participates.subject', text: "노을랩스는 AI 스타트업이다. 노을랩스는 'AI 바우처 지원사업' 명단에 포함되지 않았다.", absent: ['PARTICIPATES_IN 노을랩스 -> AI 바우처 지원사업'] },
+  { cat: 'participates.adnominal', text: "노을랩스는 AI 스타트업이다. 'AI 바우처 지원사업'에 참가 중인 노을랩스는 내년 서비스를 연다.", expect: ['PARTICIPATES_IN 노을랩스 -> AI 바우처 지원사업'] },
+  { cat: 'participates.adnominal', text: "노을랩스는 AI 스타트업이다. 'AI 바우처 지원사업'에 참여하고 있는 노을랩스는 내년 서비스를 연다.", expect: ['PARTICIPATES_IN 노을랩스 -> AI 바우처 지원사업'] },
+  // the official who runs a programme, named after the ministry ("사업을 총괄하는 과기정통부 NAME 정책관") or before a joined title ("NAME 인공지능정책관이 주도하고 있다")
+  { cat: 'promotes.leader-of', text: "'AI 바우처 지원사업'을 총괄하는 중기부 한서윤 국장은 이렇게 말했다.", expect: ['PROMOTES 한서윤 -> AI 바우처 지원사업'] },
+  { cat: 'promotes.policy-led-by', text: "한서윤 국장은 공무원이다. 'AI 바우처 지원사업'은 한서윤 디지털혁신국장이 주도하고 있다.", expect: ['PROMOTES 한서윤 -> AI 바우처 지원사업'] },
+  // the maker named after its model ("Y의 개발사인 X", "Y 개발을 주도한 X") or as a brand ("X표 AI 모델 Y")
+  { cat: 'developed.made-it', text: `${INTRO}'솔바람-R'의 개발사인 한빛소프트는 투자를 유치했다.`, expect: ['DEVELOPED 한빛소프트 -> 솔바람-R'] },
+  { cat: 'developed.made-it', text: `${INTRO}솔바람-R 개발을 이끈 한빛소프트는 후속작도 준비한다.`, expect: ['DEVELOPED 한빛소프트 -> 솔바람-R'] },
+  { cat: 'developed.brand-mark', text: '한빛소프트는 AI 기업이다. 한빛소프트표 AI 모델 솔바람-R이 나왔다.', expect: ['DEVELOPED 한빛소프트 -> 솔바람-R'] },
+  // a partner by joining as one ("X가 Y의 기술 파트너로 합류했다"), not one still considering it
+  { cat: 'partners.joined-as-partner', text: '한빛소프트와 노을랩스는 AI 기업이다. 노을랩스가 한빛소프트의 기술 파트너로 합류했다.', expect: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
+  { cat: 'partners.joined-as-partner', text: '한빛소프트와 노을랩스는 AI 기업이다. 노을랩스는 한빛소프트의 공식 협력사로 선정됐다.', expect: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
+  { cat: 'partners.joined-as-partner', text: '한빛소프트와 노을랩스는 AI 기업이다. 노을랩스가 한빛소프트의 파트너로 합류할지는 미정이다.', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
+  // a person who runs a unit of the company ("X AI 연구소를 맡고 있는 NAME 전무")
+  { cat: 'works-for.leads-work-at', text: '한빛소프트는 AI 기업이다. 한빛소프트 AI 연구소를 맡고 있는 서하준 전무는 설명했다.', expect: ['WORKS_FOR 서하준 -> 한빛소프트'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
