@@ -106,8 +106,8 @@ export function parseMagnitude(num: string, unit: string): number {
 }
 
 /** Parameter counts in a text: Korean ("70억 개", "720억개(72B)", "23억 파라미터") and Latin ("1.2B", "7B"). */
-/** What may not follow a count of 억/조: money, people, times, shares, tokens… (shared by both count forms below). */
-const NOT_A_COUNT_AFTER = String.raw`(?!\s?(?:\d|원|달러|명|건|회|톤|장|대|시간|년|배|위안|엔|유로|%|개국|개사|곳|토큰|단어|문장|쪽|페이지))`;
+/** What may not follow a count of 억/조: money, people, times, shares, tokens ("1조 개의 토큰")… (shared by both count forms below). */
+const NOT_A_COUNT_AFTER = String.raw`(?!\s?(?:\d|원|달러|명|건|회|톤|장|대|시간|년|배|위안|엔|유로|%|개국|개사|곳|토큰|단어|문장|쪽|페이지|(?:개\s?)?의\s?(?:학습\s?)?(?:토큰|단어|문장)|개\s(?:학습\s?)?(?:토큰|단어|문장)))`;
 
 export const PARAM_RE = new RegExp(
   String.raw`(?<![\w.,]|[천조]\s?)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(억|조)(?:\s?개)?(?:\s?\(\s?\d+(?:\.\d+)?\s?[BbMT]\s?\))?` +

@@ -72,6 +72,17 @@ const rows: FactRow[] = [
     props: ['노을 3=parameters:12000000000'],
   },
   {
+    // tokens counted before the model's size ("1조 개의 토큰으로 학습한 320억 파라미터 모델"): the size is the later count
+    cat: 'parameters.trap-tokens-counted-with-genitive',
+    text: "노을AI는 새 모델 '노을 3'를 공개했다. 노을 3는 2조 개의 토큰으로 학습한 150억 파라미터 모델이다.",
+    props: ['노을 3=parameters:15000000000'],
+  },
+  {
+    cat: 'parameters.trap-tokens-counted-with-genitive',
+    text: "노을AI는 새 모델 '노을 3'를 공개했다. 노을 3는 3조 개 토큰을 학습했고 매개변수는 90억 개다.",
+    props: ['노을 3=parameters:9000000000'],
+  },
+  {
     // a size as the predicate's noun, or a size word right before an unquoted name
     cat: 'parameters.size-predicate',
     text: "모아AI는 거대언어모델 '모아 3'를 출시했다. 모아 3는 0.5B 초경량 모델이다.",
