@@ -213,6 +213,8 @@ const rows: Row[] = [
   { rule: 'partners.is-partner-of', sentence: '리브라AI는 KT의 전략적 파트너다.', expect: ['PARTNERS_WITH KT -> 리브라AI'] },
   { rule: 'partners.is-partner-of', sentence: '리브라AI는 오랫동안 네이버의 파트너였다.', expect: ['PARTNERS_WITH 네이버 -> 리브라AI'] },
   { rule: 'partners.is-partner-of', sentence: '리브라AI는 KT의 파트너가 아니다.', absent: ['PARTNERS_WITH KT -> 리브라AI'] },
+  { rule: 'partners.joined-as-partner', sentence: '리브라AI가 KT의 AI 파트너로 합류했다.', expect: ['PARTNERS_WITH KT -> 리브라AI'] },
+  { rule: 'partners.joined-as-partner', sentence: '리브라AI는 네이버의 공식 파트너사로 선정되지 않았다.', absent: ['PARTNERS_WITH 네이버 -> 리브라AI'] },
   { rule: 'partners.is-partner-of', sentence: '리브라AI는 KT의 파트너사라고 주장했다.', absent: ['PARTNERS_WITH KT -> 리브라AI'] },
   { rule: 'partners.partner-of', sentence: '설치는 카카오의 공식 파트너사인 클라우드 전문기업 솔트룩스가 맡았다.', expect: ['PARTNERS_WITH 솔트룩스 -> 카카오'] },
   { rule: 'partners.partner-of', sentence: '네이버클라우드의 파트너사가 아닌 솔트룩스는 빠졌다.', absent: ['PARTNERS_WITH 솔트룩스 -> 네이버클라우드', 'PARTNERS_WITH 네이버클라우드 -> 솔트룩스'] },
