@@ -4,7 +4,8 @@
  * one benchmark the headline names, the article's short forms of names, and its own record.
  */
 import type { ParsedArticle, Sentence } from '../parse/types.js';
-import { definedShortForms, headlineParents, repositoryShortForms, sizedShortForms, tailShortForms } from './article-names.js';
+import { headlineParents, repositoryShortForms, sizedShortForms, tailShortForms } from './article-names.js';
+import { definedShortForms } from './defined-short.js';
 import { findDates } from './korean.js';
 import { transliteratedForms } from './transliterate.js';
 import type { ArticleFacts, Mention, RuleSet } from './types.js';

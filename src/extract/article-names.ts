@@ -2,6 +2,8 @@
 import type { Sentence } from '../parse/types.js';
 import { escapeRegex, perRuleSet } from './engine/compile.js';
 import { linkGluedShortForms, type KnownName } from './engine/known-names.js';
+import { addDefinedShortNames, addDefiningNames } from './defined-short.js';
+import { findMentions } from './engine/mentions.js';
 import type { Mention, RuleSet } from './types.js';
 import { normalizeName } from '../graph/index.js';
 import { MAIN_MODEL, variantAfterSource, variantNamesOf } from './variant-words.js';
@@ -130,27 +132,6 @@ function headlineShortModels(all: Mention[][], sentences: Sentence[]): Map<strin
   return out;
 }
 
-/** Between a name and the short form it defines: "(이하 ‘", "(장관 A, 이하 ", "(이하 '…'으로 약칭)". */
-const DEFINES_SHORT = /^['"’”」』]?\s?\((?:[^()]{0,30},\s?)?이하\s?['"‘“「『]?$/;
-
-/**
- * "‘산업특화 AI 개발사업’(이하 ‘특화 사업’)", "정보통신산업진흥원(이하 NIPA)": a short form the text defines
- * in parentheses is the same entity as the name before them (key of the short form → key of the name).
- */
-export function definedShortForms(all: Mention[][], sentences: Sentence[]): Map<string, string> {
-  const out = new Map<string, string>();
-  all.forEach((ms, i) => {
-    const text = sentences[i]!.text;
-    if (!text.includes('이하')) return;
-    for (const short of ms) {
-      const long = ms.filter((m) => m.type === short.type && m.end <= short.start && m.via !== 'reference' && m.via !== 'anonymous').at(-1);
-      if (!long || long.key === short.key || out.has(long.key) || !DEFINES_SHORT.test(text.slice(long.end, short.start))) continue;
-      out.set(short.key, long.key);
-    }
-  });
-  return out;
-}
-
 /** Names discovered anywhere in the article (and their aliases), longest first. */
 const SIZED_NAME = /^([가-힣]{2,8}[A-Za-z]{0,3}|[A-Z][A-Za-z]{2,15})[- ]\d+(?:\.\d+)?[BM]$/;
 
@@ -179,6 +160,10 @@ export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: Rul
   for (const k of variantReferences(all, rules)) if (!out.has(k.name)) out.set(k.name, k);
   // "큐브랩(458920)": a name the page printed with a stock code is a listed company wherever the article names it
   for (const name of listed) if (!out.has(name) && !all.some((ms) => ms.some((m) => m.surface === name || m.aliases.includes(name)))) out.set(name, { name, type: 'Company', key: `company:~${normalizeName(name)}` });
+  const sorted = [...out.values()].sort((a, b) => b.name.length - a.name.length);
+  // "한빛소프트웨어(이하 한빛)": the defining sentence read again with the names known so far, for the name before the parentheses
+  addDefiningNames(out, sentences);
+  if (!addDefinedShortNames(out, sentences.map((s, i) => (s.text.includes('이하') ? findMentions(s.text, rules, sorted) : all[i]!)), sentences) && out.size === sorted.length) return sorted;
   return [...out.values()].sort((a, b) => b.name.length - a.name.length);
 }
 

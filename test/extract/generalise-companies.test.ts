@@ -500,6 +500,27 @@ const rows: FactRow[] = [
     noNodes: ['Company:부스', 'Company:전시관'],
     expect: ['DEVELOPED 한빛소프트 -> 한빛-V 2'],
   },
+  {
+    // a short form defined in parentheses ("다온시스템(이하 다온)은"), where no rule reads the long name itself:
+    // one company under both names, whatever its sentences say of either
+    cat: 'company.defined-short-form',
+    text: "다온시스템(이하 다온)은 30일 언어모델 '다온-K 3'를 공개했다. 한서윤 다온 대표는 \"속도가 강점\"이라고 말했다. 다온은 KT와 업무협약을 맺었다.",
+    expect: ['DEVELOPED 다온 -> 다온-K 3', 'PARTNERS_WITH KT -> 다온', 'WORKS_FOR 한서윤 -> 다온'],
+    sameNode: ['다온=다온시스템'],
+  },
+  {
+    // and where the long name is read but the short form is not ("누리랩스(대표 …, 이하 누리)")
+    cat: 'company.defined-short-form',
+    text: "AI 스타트업 누리랩스(대표 한서윤, 이하 누리)는 새 모델 '누리-3'을 공개했다. 누리는 카카오와 손잡고 서비스를 만든다.",
+    expect: ['DEVELOPED 누리랩스 -> 누리-3', 'PARTNERS_WITH 카카오 -> 누리랩스'],
+    sameNode: ['누리랩스=누리'],
+  },
+  {
+    // a talk of partnership that is still under discussion ("협력을 논의 중인 것으로") is no partnership
+    cat: 'partners.under-discussion',
+    text: "AI 스타트업 누리랩스는 새 모델 '누리-3'을 공개했다. 업계에서는 누리랩스가 카카오와도 협력을 논의 중인 것으로 보고 있다.",
+    absent: ['PARTNERS_WITH 카카오 -> 누리랩스'],
+  },
 ];
 
 describe('company rows (gazetteer entries, countries)', () => {

@@ -1,0 +1,85 @@
+/**
+ * Short forms an article defines in parentheses: "정보통신산업진흥원(이하 NIPA)", "‘산업특화 AI 개발사업’(이하 ‘특화
+ * 사업’)", "한빛소프트웨어(이하 한빛)". The short form is the same entity as the name before the parentheses, in
+ * every sentence of the article.
+ */
+import type { Sentence } from '../parse/types.js';
+import type { KnownName } from './engine/known-names.js';
+import type { Mention } from './types.js';
+
+/** Between a name and the short form it defines: "(이하 ‘", "(장관 A, 이하 ", "(이하 '…'으로 약칭)". */
+const DEFINES_SHORT = /^['"’”」』]?\s?\((?:[^()]{0,30},\s?)?이하\s?['"‘“「『]?$/;
+
+/** The same, with the short form's text: "(이하 한빛)", "(이하 ‘한빛’으로 약칭)", "(대표 A, 이하 NIPA)". */
+const DEFINED_SHORT_TEXT = /^['"’”」』]?\s?\((?:[^()]{0,30},\s?)?이하\s?['"‘“「『]?([^()'"‘“「『’”」』,]{2,20}?)['"’”」』]?(?:(?:으로|로|라|이라)(?:\s?(?:약칭|표기|칭함|지칭)(?:함|한다)?)?)?\)/;
+
+/** Common nouns a text may define as a short form ("(이하 회사)", "(이하 재단)"): reference words, no names. */
+const COMMON_SHORT = /^(?:회사|당사|동사|본사|사업|재단|협회|기관|정부|부처|위원회|모델|연구소|연구원|센터|학교|대학|공사|공단|법인|그룹|본 ?사업|본 ?모델)$/;
+
+export interface DefinedShort {
+  short: string;
+  long: Mention;
+}
+
+/** Each "(이하 X)" right after a name, with the name it shortens. */
+export function definedShortNames(all: Mention[][], sentences: Sentence[]): DefinedShort[] {
+  const out: DefinedShort[] = [];
+  all.forEach((ms, i) => {
+    const text = sentences[i]!.text;
+    if (!text.includes('이하')) return;
+    for (const long of ms) {
+      if (long.via === 'reference' || long.via === 'anonymous') continue;
+      const short = DEFINED_SHORT_TEXT.exec(text.slice(long.end, long.end + 60))?.[1]?.trim();
+      if (short && short !== long.surface && !COMMON_SHORT.test(short)) out.push({ short, long });
+    }
+  });
+  return out;
+}
+
+/**
+ * Key of a short form → key of the name it shortens: the short form read as a mention where it is
+ * defined, or as a mention of the same type anywhere in the article under the defined text.
+ */
+export function definedShortForms(all: Mention[][], sentences: Sentence[]): Map<string, string> {
+  const out = new Map<string, string>();
+  all.forEach((ms, i) => {
+    const text = sentences[i]!.text;
+    if (!text.includes('이하')) return;
+    for (const short of ms) {
+      const long = ms.filter((m) => m.type === short.type && m.end <= short.start && m.via !== 'reference' && m.via !== 'anonymous').at(-1);
+      if (!long || long.key === short.key || out.has(long.key) || !DEFINES_SHORT.test(text.slice(long.end, short.start))) continue;
+      out.set(short.key, long.key);
+    }
+  });
+  for (const { short, long } of definedShortNames(all, sentences))
+    for (const ms of all)
+      for (const m of ms)
+        if (m.type === long.type && m.key !== long.key && !out.has(m.key) && !out.has(long.key) && (m.surface === short || m.aliases.includes(short))) out.set(m.key, long.key);
+  return out;
+}
+
+/** Adds the defined short forms as names known to the article (each an alias of the name it shortens); whether there were any. */
+export function addDefinedShortNames(known: Map<string, KnownName>, all: Mention[][], sentences: Sentence[]): boolean {
+  const defined = definedShortNames(all, sentences);
+  for (const { short, long } of defined) known.set(short, { name: short, type: long.type, key: long.key, aliasOf: long.surface });
+  return defined.length > 0;
+}
+
+/** A word right before "(이하 X)" (a name no rule read, "한빛소프트웨어(이하 한빛)가"), with the short form X. */
+const UNREAD_DEFINER = /(?<![가-힣A-Za-z0-9&·.])([가-힣A-Za-z][가-힣A-Za-z0-9&·.]{1,19})\(이하\s?['"‘“「『]?([^()'"‘“「『’”」』,]{2,20}?)['"’”」』]?(?:(?:으로|로|라|이라)(?:\s?(?:약칭|표기|칭함|지칭)(?:함|한다)?)?)?\)/g;
+
+/**
+ * "한빛소프트웨어(이하 한빛)는 …", where only the short form is read as a name elsewhere ("한빛은 …"): the word the
+ * short form stands for is another name of that entity.
+ */
+export function addDefiningNames(known: Map<string, KnownName>, sentences: Sentence[]): void {
+  for (const s of sentences) {
+    if (!s.text.includes('(이하')) continue;
+    for (const m of s.text.matchAll(UNREAD_DEFINER)) {
+      const [, name, short] = m;
+      const k = known.get(short!.trim());
+      if (!k || k.reference || known.has(name!) || COMMON_SHORT.test(short!.trim())) continue;
+      known.set(name!, { name: name!, type: k.type, key: k.key, aliasOf: k.aliasOf ?? k.name });
+    }
+  }
+}
