@@ -132,3 +132,23 @@ describe("a social post's action bar: controls (role=\"button\") are no text", (
     expect(texts.some((t) => t.startsWith('2/3 베이스는'))).toBe(true);
   });
 });
+
+/** An old table layout: the story as text broken by <br>s inside a table cell (often in a <font>), no <p> anywhere. */
+function tableLayoutPage(cell: (text: string) => string): string {
+  const story = ['국내 스타트업 바람소프트가 한국어 모델 바람 7을 공개했다.', '바람 7은 공개된 오픈 모델을 바탕으로 한국어 문서를 더 학습한 모델이다.', '회사는 내년 상반기 후속 모델도 내놓을 계획이라고 밝혔다.'].join('<br>\n');
+  return `<html><head><meta charset="utf-8"><title>바람소프트, 바람 7 공개</title></head><body><table width="100%">
+<tr><td><a href="/">홈</a> | <a href="/it">IT</a> | <a href="/eco">경제</a></td></tr><tr><td class="title"><b>바람소프트, 바람 7 공개</b></td></tr>
+<tr>${cell(story)}</tr><tr><td>Copyright ⓒ 테크데일리. All rights reserved.</td></tr></table></body></html>`;
+}
+
+describe('an old table layout reads the story from the cell that holds it', () => {
+  it.each([
+    ['a <td>', (t: string) => `<td class="content">${t}</td>`],
+    ['a <font> in a <td>', (t: string) => `<td class="content"><font size="2">${t}</font></td>`],
+    ['a <span> in a <td>', (t: string) => `<td><span class="txt">${t}</span></td>`],
+  ])('%s', (_name, cell) => {
+    const a = parseArticle(Buffer.from(tableLayoutPage(cell)), { source: 'old.html' });
+    const body = a.blocks.filter((b) => b.kind === 'body').map((b) => b.text);
+    expect(body).toEqual(['국내 스타트업 바람소프트가 한국어 모델 바람 7을 공개했다.', '바람 7은 공개된 오픈 모델을 바탕으로 한국어 문서를 더 학습한 모델이다.', '회사는 내년 상반기 후속 모델도 내놓을 계획이라고 밝혔다.']);
+  });
+});

@@ -60,8 +60,23 @@ function isTextLeaf(el: Element): boolean {
 }
 
 /** The element whose direct <p> (or text-with-<br>) children hold the most text (one iterative pass). */
+/** Elements of old table layouts whose own text, broken by <br>s, may be the story. */
+const CELL_TEXT_HOLDERS: ReadonlySet<string> = new Set(['td', 'font', 'span']);
+
+/** The length of an element's own text when at least two <br>s break it (0 otherwise). */
+function brokenTextLength(el: Element): number {
+  let brs = 0;
+  let own = 0;
+  for (const c of el.children) {
+    if (c.type === 'tag' && (c as Element).name === 'br') brs++;
+    else if (c.type === 'text') own += normalizeSpace((c as unknown as { data: string }).data).length;
+  }
+  return brs >= 2 ? own : 0;
+}
+
 function findDensestBlock($: CheerioAPI): Densest | undefined {
   const scores = new Map<Element, number>();
+  const cells = new Map<Element, number>();
   const add = (el: Element, n: number): void => {
     scores.set(el, (scores.get(el) ?? 0) + n);
   };
@@ -76,14 +91,12 @@ function findDensestBlock($: CheerioAPI): Densest | undefined {
       if (len >= 20 && el.parent?.type === 'tag') add(el.parent as Element, len);
       continue;
     }
-    if (el.name === 'div') {
-      let brs = 0;
-      let own = 0;
-      for (const c of el.children) {
-        if (c.type === 'tag' && (c as Element).name === 'br') brs++;
-        else if (c.type === 'text') own += normalizeSpace((c as unknown as { data: string }).data).length;
-      }
-      if (brs >= 2 && own >= 80) add(el, own);
+    if (el.name === 'div' || CELL_TEXT_HOLDERS.has(el.name)) {
+      const own = brokenTextLength(el);
+      if (el.name !== 'div') {
+        // (a table cell, <font> or <span> of an old table layout: the story only where no <p> or <div> holds one)
+        if (own >= 80) cells.set(el, own);
+      } else if (own >= 80) add(el, own);
       else if (isTextLeaf(el)) {
         // CMSs that write each paragraph as a <div> ("<div class="tx-line">…</div>") score like <p>s
         const len = textLength($, el);
@@ -93,6 +106,7 @@ function findDensestBlock($: CheerioAPI): Densest | undefined {
     }
     for (const c of el.children) stack.push(c);
   }
+  if (scores.size === 0) for (const [el, own] of cells) scores.set(el, own);
   let best: Densest | undefined;
   for (const [el, score] of scores) if (!best || score > best.score) best = { el, score };
   if (!best || best.score < 40) return undefined;
