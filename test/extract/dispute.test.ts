@@ -26,6 +26,10 @@ const ROWS: Row[] = [
   { sentence: '커뮤니티에선 바다-7B가 라마 3를 기반으로 만든 것 아니냐고 묻는 글이 많다.', edge: 'BASED_ON 바다-7B -> 라마 3', status: null },
   { sentence: '하늘소프트의 하늘-3 모델은 라마 3.1을 기반으로 개발됐을 것이라는 추측이 나온다.', edge: 'BASED_ON 하늘-3 -> 라마 3.1', status: null },
   { sentence: '하늘소프트의 하늘-3 모델은 라마 3.1을 기반으로 개발됐다.', edge: 'BASED_ON 하늘-3 -> 라마 3.1', status: 'stated' },
+  // a conjecture ("…라는 관측") the company then rebuts is disputed; left alone it asserts nothing
+  { sentence: '업계에서는 별솔-K 3이 라마 3 기반이라는 관측이 나왔으나 별솔AI는 "독자 모델"이라고 반박했다.', edge: 'BASED_ON 별솔-K 3 -> 라마 3', status: 'disputed' },
+  { sentence: '업계에서는 별솔-K 3이 라마 3를 토대로 만들어졌다는 추측이 나왔지만 회사는 이를 일축했다.', edge: 'BASED_ON 별솔-K 3 -> 라마 3', status: 'disputed' },
+  { sentence: '업계에서는 별솔-K 3이 라마 3 기반이라는 관측이 나온다.', edge: 'BASED_ON 별솔-K 3 -> 라마 3', status: null },
   // the company's own negative statement: no edge
   { sentence: '카카오의 카나나 1.5는 Qwen2.5를 기반으로 하지 않았다고 회사 측은 밝혔다.', edge: 'BASED_ON 카나나 1.5 -> Qwen2.5', status: null },
   { sentence: 'A.X 4.0은 외산 모델을 기반으로 한 튜닝이 아닌 독자 모델이라고 회사는 설명했다.', edge: 'BASED_ON A.X 4.0 -> 외산 모델', status: null },

@@ -170,6 +170,9 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
       const claimAt = p.claim ? after.search(p.claim) : -1;
       const denial = claimAt >= 0 ? enc.encoded.slice(end + claimAt) : '';
       if (claimAt >= 0) after = after.slice(0, claimAt);
+      // "…기반이라는 관측이 나왔다": a claim that is itself a conjecture states nothing, unless the text goes on to deny it (then it is disputed)
+      const disputed = claimAt >= 0 && p.dispute !== undefined && p.dispute.test(denial);
+      if (claimAt >= 0 && !disputed && p.veto?.test(denial.slice(0, 12))) continue;
       // "…에 지원했으나 정예팀에 들지 못했다": a contrastive clause after the match has its own negation
       const contrast = CONTRAST.exec(after);
       if (contrast) after = after.slice(0, contrast.index);
@@ -178,7 +181,8 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
       if (ASKED_RIGHT_AFTER.test(enc.encoded.slice(end, end + 24))) continue;
       // "A와 손잡고 … 공동 개발할 것으로 점쳐진다": the clause ends in someone's conjecture, however far after the match
       // (within the match's own clause: no clause ending between, "…개발했으며, 시장은 커질 것으로 전망된다" keeps the fact)
-      if (p.hedged) {
+      // (a disputed claim's conjecture word is the claim's, answered by the denial)
+      if (p.hedged && !disputed) {
         const tail = enc.encoded.slice(end);
         const k = tail.search(CONJECTURE_END);
         if (k >= 0 && !CLAUSE_END.test(tail.slice(2, k))) continue;
