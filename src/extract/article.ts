@@ -21,6 +21,7 @@ import { multiPartyPairs } from './multiparty.js';
 import { addBareSizes, addBareVersions, addCoordinatedVersions } from './versions.js';
 import { addBareVariants, addVariantReference, variantNamesOf } from './variant-words.js';
 import { addNarratorEmployer } from './narrator.js';
+import { addDevelopmentPartners } from './development-partners.js';
 import { subjectlessDeveloper } from './defined-company.js';
 import { addCoverOfficers, addFilerRowFact, addIssuerPartners, addIssuerRoster, readCoverTitle, readFilingCover } from './filing-cover.js';
 import { addCaptionRoster, addMarkedAffiliations } from './affiliations.js';
@@ -181,6 +182,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       // (after the company references: "…, 회사가 자체 설계한 음성합성 모델." names its maker by a reference word)
       addFocusPredicate(s.text, mentions, focus.get(blockKey));
       if (interview) addSpeakerSubject(s, mentions, speaker);
+      addDevelopmentPartners(acc, articleId, s, mentions, focus.get(blockKey));
     }
     const baseEv = evidenceOf(articleId, s, 'mention', 1);
     for (const m of mentions) {

@@ -222,6 +222,11 @@ const rows: FactRow[] = [
   { cat: 'partners.joined-as-partner', text: '한빛소프트와 노을랩스는 AI 기업이다. 노을랩스가 한빛소프트의 파트너로 합류할지는 미정이다.', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
   // a person who runs a unit of the company ("X AI 연구소를 맡고 있는 NAME 전무")
   { cat: 'works-for.leads-work-at', text: '한빛소프트는 AI 기업이다. 한빛소프트 AI 연구소를 맡고 있는 서하준 전무는 설명했다.', expect: ['WORKS_FOR 서하준 -> 한빛소프트'] },
+  // companies that took part in building a model ("Y 개발에는 A와 B가 참여했다", "이번 모델 개발에는 ▲A ▲B 등 2개사가 참여했다") partner its developer
+  { cat: 'partners.development-participants', text: "노을랩스는 새 모델 '노을-F'를 공개했다. 노을-F 개발에는 가온은행과 다솜증권이 참여했다.", expect: ['PARTNERS_WITH 가온은행 -> 노을랩스', 'PARTNERS_WITH 다솜증권 -> 노을랩스'] },
+  { cat: 'partners.development-participants', text: "노을랩스는 새 모델 '노을-F'를 공개했다. 이번 모델 개발에는 ▲가온은행 ▲다솜증권 등 2개사가 힘을 보탰다.", expect: ['PARTNERS_WITH 가온은행 -> 노을랩스', 'PARTNERS_WITH 다솜증권 -> 노을랩스'] },
+  { cat: 'partners.development-participants', text: "노을랩스는 새 모델 '노을-F'를 공개했다. 후속 모델 개발에는 가온은행과 다솜증권이 참여할 예정이다.", absent: ['PARTNERS_WITH 가온은행 -> 노을랩스'] },
+  { cat: 'partners.development-participants', text: "노을랩스는 새 모델 '노을-F'를 공개했다. 노을-F 개발에는 가온은행과 다솜증권의 데이터가 쓰였다.", absent: ['PARTNERS_WITH 가온은행 -> 노을랩스'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -1,0 +1,45 @@
+/**
+ * Companies that took part in building a model ("K-클로버 F 개발에는 하나로은행과 새빛증권이 참여했다", "이번 모델
+ * 개발에는 ▲A ▲B ▲C 등 3개사가 참여했다"): partners of the company that develops it.
+ */
+import type { Sentence } from '../parse/types.js';
+import { addRelation, developerOfModel, evidenceOf, type Acc } from './article-acc.js';
+import type { Mention } from './types.js';
+
+/** "개발에는 ", "개발에도 ": the development a list of participants is named for. */
+const DEVELOPMENT_CUE = /개발(?:에는|에도|엔)\s/g;
+/** Before the cue: the model in focus named by a common noun ("이번 모델 개발에는"). */
+const FOCUS_MODEL_BEFORE = /(?:이번|이|해당|새|신규|신)\s?(?:모델|LLM|언어모델|AI\s?모델)\s?$/;
+/** Between two listed companies: bullets, commas, middle dots, "와/과", "및". */
+const LIST_JOIN = /^(?:\s|▲|△|■|□|•|·|,|및(?=\s)|(?:와|과)(?=\s))+/;
+/** After the list: "… 등 3개사가 참여했다", "…이 힘을 보탰다". */
+const TOOK_PART = /^(?:\s?등)?(?:\s?\d+\s?(?:개사|곳|개\s?기업|개\s?기관|개\s?업체))?(?:이|가|도)\s(?:함께\s|공동으로\s)?(?:참여|참가|힘을\s?보|협력|가세|동참|합류)/;
+/** A plan or a doubt about it: no partnership stated yet. */
+const NOT_YET = /(?:예정|계획|방침|검토|논의|협의|할지|될지|않았|않는다|않기로|못했)/;
+
+/** Adds PARTNERS_WITH between a model's developer and each company the sentence says took part in developing it. */
+export function addDevelopmentPartners(acc: Acc, articleId: string, s: Sentence, mentions: Mention[], focus: Mention | undefined): void {
+  if (!s.text.includes('개발에') || NOT_YET.test(s.text)) return;
+  for (const cue of s.text.matchAll(DEVELOPMENT_CUE)) {
+    const at = cue.index!;
+    const before = s.text.slice(0, at);
+    const model = mentions.find((m) => m.type === 'Model' && /^['"’”」』]?\s?$/.test(s.text.slice(m.end, at)));
+    const target = model ?? (FOCUS_MODEL_BEFORE.test(before) ? focus : undefined);
+    // "X의 (이번) 모델 개발에는": the company named as the developer
+    const owner = mentions.find((m) => m.type === 'Company' && m.via !== 'blocked' && /^의\s(?:(?:이번|새|신규)\s)?(?:(?:모델|LLM|언어모델)\s)?$/.test(s.text.slice(m.end, at)));
+    const developer = owner ?? developerOfModel(acc, target);
+    if (!developer) continue;
+    const members: Mention[] = [];
+    let pos = at + cue[0].length;
+    for (;;) {
+      pos += LIST_JOIN.exec(s.text.slice(pos))?.[0].length ?? 0;
+      const m = mentions.find((x) => x.type === 'Company' && x.via !== 'blocked' && x.start === pos);
+      if (!m) break;
+      members.push(m);
+      pos = m.end;
+    }
+    if (!members.length || !TOOK_PART.test(s.text.slice(pos))) continue;
+    const ev = evidenceOf(articleId, s, 'partners.development-participants', 0.65);
+    for (const m of members) if (m.key !== developer.key) addRelation(acc, { relation: 'PARTNERS_WITH', source: developer.key, target: m.key, properties: {} }, ev);
+  }
+}
