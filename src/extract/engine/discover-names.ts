@@ -109,7 +109,7 @@ const NATIONAL_PLAN = /정부(?:의|가 (?:내놓은|발표한|추진하는|세�
 const LABELLED_PROGRAMME = /(?:^|\s)(?:사\s?업\s?명|과\s?제\s?명)\s?[:：]\s?((?:[가-힣A-Za-z0-9·\-]+\s){1,8}?(?:[가-힣A-Za-z0-9·\-]*)?(?:사업|프로젝트))(?=\s|$|[,.(])/g;
 
 /** "the K-Data Voucher Program", "the government's National AI Compute Initiative": an English programme's capitalised name. */
-const EN_PROGRAMME = /(?<=\b(?:the|government['’]s|ministry['’]s)\s)((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s){2,6}(?:Program|Programme|Project|Initiative))\b/g;
+const EN_PROGRAMME = /(?<=\b(?:the|government['’]s|ministry['’]s)\s)((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s){2,6}(?:[Pp]rogram|[Pp]rogramme|[Pp]roject|Initiative))\b/g;
 
 export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
