@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/pipeline/index.js';
-import { parseArticle } from '../../src/parse/index.js';
+import { parseArticle, parseText } from '../../src/parse/index.js';
 import type { GraphDocument } from '../../src/graph/index.js';
+import { checkFactRow, type FactRow } from './helpers.js';
 
 function factsOfPage(html: string, source = 'page.html'): string[] {
   const g: GraphDocument = extractArticle(parseArticle(Buffer.from(html), { source }));
@@ -39,5 +40,34 @@ ${opening}
     const chrome = `<div class="related_news"><p>관련 기사: 파도시스템즈, '해양 데이터 AI 실증 사업' 참여를 검토 중이라고 밝혔습니다.</p>${page('').match(/<div class="qa_area">[\s\S]*?<\/div>/)![0]}</div>`;
     const got = factsOfPage(page('').replace(/<div class="qa_area">[\s\S]*?<\/div>/, chrome));
     expect(got.some((f) => f.includes('파도시스템즈'))).toBe(false);
+  });
+});
+
+const rows: FactRow[] = [
+  // "A가 …하는 사업이라면, 이번 사업은 …": the programme set against the article's in a 'whereas' clause is not what "이번 사업" means
+  { cat: 'policy.whereas-contrast', text: "해양수산부가 '연안 AI 실증 사업' 수행 기업 3곳을 확정했다. '국가 AI 컴퓨팅 프로젝트'가 기반 시설을 짓는 사업이라면, 이번 사업은 현장 모델을 만드는 것이 목표다. 김도현 차관은 \"이번 사업을 끝까지 챙기겠다\"고 말했다.", expect: ['PROMOTES 김도현 -> 연안 AI 실증 사업'], absent: ['PROMOTES 김도현 -> 국가 AI 컴퓨팅 프로젝트'] },
+  // an interrogative before a kind word ("어느 컨소시엄이", "어떤 컨소시엄이") names no company
+  { cat: 'company.interrogative-stem', text: '문. 어느 컨소시엄이 선정됐나요? 답. 물결랩스 컨소시엄이 선정됐습니다. 문. 어떤 컨소시엄이 탈락했나요?', noNodes: ['Company:어느', 'Company:어떤'], nodes: ['Company:물결랩스'] },
+  // "X가 P를 통해 (처음부터) 학습한/개발한 Y": what a company made through a programme says it took part
+  { cat: 'participates.made-through', text: "제조 분야에서는 한빛텔레콤이 '해양 AI 실증 사업'을 통해 처음부터 직접 학습한 '누리 K2'를 바탕으로 새 모델을 만들 계획입니다.", expect: ['PARTICIPATES_IN 한빛텔레콤 -> 해양 AI 실증 사업'] },
+  { cat: 'participates.made-through', text: "가온로보틱스는 '스마트 항만 AI 사업'을 통해 자체 모델 '항해 3'을 개발했다.", expect: ['PARTICIPATES_IN 가온로보틱스 -> 스마트 항만 AI 사업'] },
+  { cat: 'participates.made-through', text: "가온로보틱스는 '스마트 항만 AI 사업'을 통해 모델을 개발하지 않았다.", absent: ['PARTICIPATES_IN 가온로보틱스 -> 스마트 항만 AI 사업'] },
+];
+
+describe('Q&A explainer rows', () => {
+  for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 70)}`, () => checkFactRow(row));
+});
+
+describe("the headline's programme is what an official's bare 사업 means, not one named since in passing", () => {
+  const facts = (title: string, body: string) => {
+    const g = extractArticle(parseText(`${title}\n\n${body}`, { source: 'explainer.txt', publishedAt: '2026-05-01' }));
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name ?? id;
+    return g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}`);
+  };
+  const body = "해양수산부가 '연안 AI 실증 사업' 수행 기업을 확정했다. 물결랩스는 '국가 AI 컴퓨팅 프로젝트'를 통해 학습한 자체 모델을 쓴다. 사업을 총괄하는 김도현 해양수산부 국장은 \"현장에서 쓰이는 모델을 키우겠다\"고 말했다.";
+  it('with the programme in the headline', () => {
+    const got = facts("[문답으로 보는] '연안 AI 실증 사업'", body);
+    expect(got, got.join('\n')).toContain('PROMOTES 김도현 -> 연안 AI 실증 사업');
+    expect(got).not.toContain('PROMOTES 김도현 -> 국가 AI 컴퓨팅 프로젝트');
   });
 });
