@@ -71,3 +71,35 @@ describe("the headline's programme is what an official's bare 사업 means, not 
     expect(got).not.toContain('PROMOTES 김도현 -> 국가 AI 컴퓨팅 프로젝트');
   });
 });
+
+const postRows: FactRow[] = [
+  // a list item that opens on a Latin name glossed as a test set, then its scores after a colon
+  { cat: 'benchmark.glossed-list-item', text: "누리랩스가 새 언어모델 '도담 3'을 공개했다. 숫자로 보면 이렇다.\n▪ KMMLU: 도담 3 66.3점\n▪ KR-300(자체 구축한 다단계 추론 평가셋): 도담 3 47.9점", expect: ['SCORED 도담 3 -> KR-300'], edgeProps: ['SCORED 도담 3 -> KR-300 score=47.9'] },
+  // "이미지 이해가 가능한 'Y'를 내놓을": the subject of a describing adnominal is no maker
+  { cat: 'company.describing-adnominal-subject', text: "누리랩스는 새 모델을 공개했다. 내년에는 음성 인식이 가능한 '도담 3-S'를 내놓을 계획이다.", noNodes: ['Company:인식'] },
+  // a field of work before a title is part of the title, no organisation ("NAME 사전학습 리드")
+  { cat: 'person.field-before-title', text: '가온랩스는 새 모델을 공개했다. 모델은 한소라 사후학습 리드가 맡았다.', noNodes: ['Company:사후학습'], nodes: ['Person:한소라'] },
+  // the honorific 님 after a title, before a particle ("대표님께", "대표님은"); a title in address ("장관님,") is not a post
+  { cat: 'works-for.honorific-title', text: '예산 걱정을 대신 짊어져 준 가온랩스 라준호 대표님께 특히 고맙다는 말을 전합니다.', expect: ['WORKS_FOR 라준호 -> 가온랩스'] },
+  { cat: 'works-for.honorific-title', text: '가온랩스 라준호 대표님은 웃으며 답했다.', expect: ['WORKS_FOR 라준호 -> 가온랩스'] },
+  { cat: 'works-for.honorific-title', text: '○한지민 위원 장관님, 선정 과정을 다시 점검해 주십시오.', noNodes: ['Company:위원'] },
+  // a company's own post: "저희 팀 NAME 리드" is a colleague at the writer's company
+  { cat: 'works-for.our-team-colleague', text: '안녕하세요, 가온랩스 ML팀입니다. 오늘 새 모델을 공개했습니다. 저희 팀 변하늘 데이터 리드, 그리고 라준호 대표께 감사드립니다.', expect: ['WORKS_FOR 변하늘 -> 가온랩스'] },
+];
+
+describe('social post rows', () => {
+  for (const row of postRows) it(`${row.cat}: ${row.text.slice(0, 70)}`, () => checkFactRow(row));
+});
+
+describe('the author of a first-person post who says they joined a company works there', () => {
+  const page = (line: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="author" content="한지수">
+<meta property="article:published_time" content="2026-03-02"><title>도담 5 공개 후기</title></head><body><article><h1>도담 5 공개 후기</h1>
+<p>어제 저희 팀이 새 언어모델 '도담 5'를 공개했습니다. 도담 5는 파라미터 90억 개 규모의 모델입니다.</p><p>${line}</p><p>피드백은 언제든 환영합니다.</p></article></body></html>`;
+  const works = (line: string) => {
+    const g = extractArticle(parseArticle(Buffer.from(page(line)), { source: 'post.html' }));
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    return g.edges.filter((e) => e.type === 'WORKS_FOR').map((e) => `${name(e.source)} ${name(e.target)}`);
+  };
+  it('joined and still there', () => expect(works('저는 네이버에서 5년 동안 검색 모델을 만들다가 2년 전 도담AI에 합류했습니다.')).toContain("한지수 도담AI"));
+  it('joined and left since', () => expect(works('저는 2년 전 도담AI에 합류했다가 지난달 회사를 떠났습니다.')).not.toContain("한지수 도담AI"));
+});

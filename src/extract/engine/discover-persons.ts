@@ -7,7 +7,7 @@ import { normalizeName } from '../../graph/index.js';
 import { stripParticles } from '../korean.js';
 import type { Mention } from '../types.js';
 import { discoveredMention, isTaken, STAFF_ROLES, type DiscoveryLexicon } from './discover-common.js';
-import { GENERIC_STEMS, NOT_COMPANY, ASSOCIATION_NAME } from './company-words.js';
+import { FIELD_WORD, GENERIC_STEMS, NOT_COMPANY, ASSOCIATION_NAME } from './company-words.js';
 import { REGIONS } from './compile.js';
 import { addForeignPerson, addPerson, isKoreanName, isLikelierName, isSurnameWithForeignGiven, stripNameParticle } from './person-names.js';
 import { EN_NOT_NAME } from './discover-english-persons.js';
@@ -228,7 +228,8 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
       continue;
     }
     // ("곽민재 한국AI협회 회장(X 대표)은", "… 포럼 회장은": and an association's head; the association is no company)
-    if ((PARTY.test(org) || ACADEMIC_ORG.test(org) || ASSOCIATION_NAME.test(org) || lx.titleWords.has(`${org} ${title}`)) && isKoreanName(m[1]!)) {
+    // ("변지오 사전학습 리드": and a field of work before the title, part of the title; "박은서 위원 장관님": a title addressing another)
+    if ((PARTY.test(org) || ACADEMIC_ORG.test(org) || ASSOCIATION_NAME.test(org) || FIELD_WORD.test(org) || lx.titleWords.has(org) || lx.titleWords.has(`${org} ${title}`)) && isKoreanName(m[1]!)) {
       addPerson(text, ms, out, m[1]!, m.index);
       continue;
     }
