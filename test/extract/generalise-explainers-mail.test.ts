@@ -103,3 +103,18 @@ describe('the author of a first-person post who says they joined a company works
   it('joined and still there', () => expect(works('저는 네이버에서 5년 동안 검색 모델을 만들다가 2년 전 도담AI에 합류했습니다.')).toContain("한지수 도담AI"));
   it('joined and left since', () => expect(works('저는 2년 전 도담AI에 합류했다가 지난달 회사를 떠났습니다.')).not.toContain("한지수 도담AI"));
 });
+
+const releaseRows: FactRow[] = [
+  // "X가 선보인 전작 'Y'": a word for the predecessor between the release verb and the quoted name
+  { cat: 'model.release-verb-predecessor-word', text: "누리랩스가 '도담 3'를 공개했다. KMMLU에서 도담 3의 점수는 66.8점으로, 누리랩스가 지난 3월 선보인 전작 '도담 2.5'(59.7점)보다 높았다.", expect: ['SCORED 도담 2.5 -> KMMLU', 'DEVELOPED 누리랩스 -> 도담 2.5', 'SUCCEEDS 도담 3 -> 도담 2.5'] },
+  // "Y의 오류율(CER)은 … 전작 'Z'": the model of a measure's topic is the successor
+  { cat: 'succeeds.measure-topic', text: "누리랩스가 '도담 3'를 공개했다. 도담 3의 오류율(CER)은 6.8%로 전작 '도담 2.5'(9.7%)보다 낮다.", expect: ['SUCCEEDS 도담 3 -> 도담 2.5'] },
+  // "X가 공개한 240억 개 매개변수 규모의 오픈소스 음성 언어모델을 기반으로": a nameless base with its maker, size and openness
+  { cat: 'model.released-anonymous-base', text: "누리랩스가 '누리 3'를 공개했다. 누리 3는 가온AI가 공개한 240억 개 매개변수 규모의 오픈소스 음성 언어모델을 기반으로, 상담 음성을 추가로 학습시킨 모델이다.", expect: ['BASED_ON 누리 3 -> 가온AI의 오픈소스 음성 언어모델', 'DEVELOPED 가온AI -> 가온AI의 오픈소스 음성 언어모델'], absent: ['DEVELOPED 가온AI -> 누리 3'], props: ['가온AI의 오픈소스 음성 언어모델=parameters:24000000000', '가온AI의 오픈소스 음성 언어모델=openSource:true', '누리 3=openSource:undefined', '누리 3=parameters:undefined'] },
+  // (not the story's own model told by its maker: "X가 개발한 AI 모델은 …")
+  { cat: 'model.released-anonymous-base', text: "누리랩스가 개발한 AI 모델은 상담 현장에서 쓰인다. 누리랩스는 이 모델을 올해 공개했다.", noNodes: ['Model:누리랩스의 AI 모델'] },
+];
+
+describe('press-release e-mail rows', () => {
+  for (const row of releaseRows) it(`${row.cat}: ${row.text.slice(0, 70)}`, () => checkFactRow(row));
+});
