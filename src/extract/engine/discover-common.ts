@@ -21,6 +21,8 @@ export interface DiscoveryLexicon {
   anyTitle: RegExp;
   /** The title words themselves ("리서치 리드" is one title, not an organisation and a title). */
   titleWords: ReadonlySet<string>;
+  /** An official's post words ("국장", "차관"): a post of a public body, never a company's staff. */
+  officialTitleWords: ReadonlySet<string>;
   /** Roster lines: "▲AI 퓨처랩장(상무) 홍길동 ▲…" (a title, then a name that ends the item). */
   titleThenName: RegExp;
   /** A speaker's label opening a turn of minutes or a hearing: "○위원장 NAME ", "○NAME 위원 ", "○X부장관 NAME ". */
@@ -85,6 +87,7 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
     givenName: lx.givenNames.length ? new RegExp(`(?<![가-힣A-Za-z0-9·])(?:${alt(lx.givenNames)})\\s([가-힣]{1,6})(?![가-힣A-Za-z0-9])`, 'g') : undefined,
     anyTitle: new RegExp(`(?:${alt([...lx.titles, ...lx.academicTitles])}|[A-Za-z]장)`),
     titleWords: new Set(lx.titles),
+    officialTitleWords: new Set(lx.officialTitles),
     titleIsName: new RegExp(`(?:${alt(lx.titles)})(?:\\s?\\([^()]{1,15}\\))?(?:인|을 맡은|직을 맡은|을 맡고 있는)\\s([가-힣]{3,5})(?=\\s|,|$)`, 'g'),
     titleHeldBy: new RegExp(`(?:${alt(lx.titles)})(?:은|는)\\s([가-힣]{3})(?:\\s?(?:씨|박사))?(?:이다|다|입니다|이에요|예요|이며|이고)(?=[\\s.,]|$)`, 'dg'),
     // "(대표이사 홍길동)", and "(대표이사 홍길동, 주소)" where a notice adds the address

@@ -228,8 +228,14 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
       continue;
     }
     // ("곽민재 한국AI협회 회장(X 대표)은", "… 포럼 회장은": and an association's head; the association is no company)
-    // ("변지오 사전학습 리드": and a field of work before the title, part of the title; "박은서 위원 장관님": a title addressing another)
-    if ((PARTY.test(org) || ACADEMIC_ORG.test(org) || ASSOCIATION_NAME.test(org) || FIELD_WORD.test(org) || lx.titleWords.has(org) || lx.titleWords.has(`${org} ${title}`)) && isKoreanName(m[1]!)) {
+    // ("변지오 사전학습 리드": a field of work before the title is part of the title, no organisation; a staff member's post names
+    // the person, an official's post with no public body, "홍길동 연구 국장", names no one)
+    if (FIELD_WORD.test(org)) {
+      if (isKoreanName(m[1]!) && !lx.officialTitleWords.has(title)) addPerson(text, ms, out, m[1]!, m.index);
+      continue;
+    }
+    // ("박은서 위원 장관님": a title addressing another)
+    if ((PARTY.test(org) || ACADEMIC_ORG.test(org) || ASSOCIATION_NAME.test(org) || lx.titleWords.has(org) || lx.titleWords.has(`${org} ${title}`)) && isKoreanName(m[1]!)) {
       addPerson(text, ms, out, m[1]!, m.index);
       continue;
     }
