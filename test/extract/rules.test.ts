@@ -491,6 +491,7 @@ const rows: Row[] = [
   { rule: 'works-for.serving-at', sentence: 'LG AI연구원에 몸담고 있는 한서율 연구원은 학습을 맡았다.', expect: ['WORKS_FOR 한서율 -> LG AI연구원'] },
   { rule: 'works-for.leads-work-at', sentence: '네이버클라우드에서 모델 학습을 총괄하는 한서율 리더가 발표했다.', expect: ['WORKS_FOR 한서율 -> 네이버클라우드'] },
   { rule: 'participates.support-through', sentence: "한빛소프트는 '지역 AI 실증 지원사업'을 통해 GPU 128장을 지원받았다.", expect: ['PARTICIPATES_IN 한빛소프트 -> 지역 AI 실증 지원사업'] },
+  { rule: 'participates.made-through', sentence: "한빛소프트는 '지역 AI 실증 지원사업'을 통해 자체 모델 '누리 2'를 개발했다.", expect: ['PARTICIPATES_IN 한빛소프트 -> 지역 AI 실증 지원사업'] },
   { rule: 'participates.part-of', sentence: "한빛소프트는 '지역 AI 실증 지원사업'의 일환으로 항만 특화 모델을 개발했다.", expect: ['PARTICIPATES_IN 한빛소프트 -> 지역 AI 실증 지원사업'] },
   { rule: 'participates.role-company-copula', sentence: "한빛소프트는 '지역 AI 실증 지원사업' 지원 대상 기업이다.", expect: ['PARTICIPATES_IN 한빛소프트 -> 지역 AI 실증 지원사업'] },
   { rule: 'participates.stage-reached', sentence: "한빛소프트 컨소시엄이 '지역 AI 실증 지원사업' 2단계에 올랐다.", expect: ['PARTICIPATES_IN 한빛소프트 -> 지역 AI 실증 지원사업'] },
