@@ -35,6 +35,7 @@ import { findDates } from './korean.js';
 import { isChapterLine, isTimeStampLine } from './time-stamps.js';
 import { addBaseModelReference, addBoardReference, addBasePronoun, addFocusPredicate, addHeadlineBenchmark, addReferences, addSelectionReference, SCORE_STATEMENT, RANKED } from './references.js';
 import { addSectionRosters, newSectionRosters, readSectionRoster } from './section-roster.js';
+import { addRosterRows } from './roster-rows.js';
 import { addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, coordinatedSubjects, pairAt, type PairMemory, subjectCompanyOf, namedConsortiumLead } from './company-references.js';
 import { addOfficialReference, addSurnameReferences, isSpokenSlogan, isContrasted } from './person-references.js';
 import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
@@ -304,6 +305,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   addNarratorEmployer(acc, rules, articleId, narrator, parsed.meta.author);
   addCoverOfficers(acc, rules, articleId, cover);
   addSectionRosters(acc, rosters);
+  addRosterRows(acc, rules, articleId, sentences, parsed.meta.title);
   addProfileTeam(acc, rules, articleId, owner?.company, sentences, first);
   addFamilyDevelopers(acc, rules);
   addSiblingDevelopers(acc, rules);
