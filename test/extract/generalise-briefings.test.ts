@@ -18,6 +18,15 @@ const rows: FactRow[] = [
   { cat: 'model.family-product', text: '카카오는 카나나 Coder 3을 공개했다.', nodes: ['Model:카나나 Coder 3'], expect: ['DEVELOPED 카카오 -> 카나나 Coder 3'] },
   // (a version of the family itself stays as it was)
   { cat: 'model.family-product', text: '카카오는 카나나 1.5를 공개했다.', nodes: ['Model:카나나 1.5'] },
+  // a one-letter prefix before a capitalised word and a size ("K-Law 8B"): a model's name like any Latin name with a size
+  {
+    cat: 'model.one-letter-prefix',
+    text: '법무랩은 메타의 라마 3.1 8B를 기반으로 판례 데이터를 추가 학습한 80억 파라미터 모델 K-Law 8B를 소개했다. K-Law 8B는 자체 평가셋 LawQA에서 71.2점을 기록했다.',
+    nodes: ['Model:K-Law 8B'],
+    expect: ['BASED_ON K-Law 8B -> 라마 3.1 8B'],
+  },
+  // (not a programme's or a genre's prefixed word without a size or version)
+  { cat: 'model.one-letter-prefix', text: "정부는 'K-Culture' 확산 사업과 K-Pop 공연을 지원한다.", noNodes: ['Model:K-Culture', 'Model:K-Pop'] },
   // "전체 1위는 N점을 받은 C의 'Y'가 지켰다": the score is Y's, not the model the item was about before
   {
     cat: 'scored.receiver-named-after',
