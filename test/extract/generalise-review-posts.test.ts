@@ -96,6 +96,14 @@ const rows: FactRow[] = [
     ),
     props: ['카나나 1.5 8B=parameters:8000000000', '카나나 1.5 8B=fromScratch:undefined'],
   },
+  // a smaller model introduced as there being one ("X도 있는데, …"), then distilled from another by a means ("Y에서 지식 증류로 뽑아낸"): its base and size
+  {
+    cat: 'based-on.distilled-by-means',
+    text: '한결랩이 같이 내놓은 Hangyeol-2B-Mini도 있는데, Hangyeol-12B에서 지식 증류(distillation)로 뽑아낸 20억 파라미터 경량 버전입니다.',
+    expect: ['BASED_ON Hangyeol-2B-Mini -> Hangyeol-12B'],
+    props: ['Hangyeol-2B-Mini=parameters:2000000000'],
+  },
+  { cat: 'based-on.distilled-by-means', text: 'Hangyeol-2B-Mini는 Hangyeol-12B에서 증류로 만든 모델이다.', expect: ['BASED_ON Hangyeol-2B-Mini -> Hangyeol-12B'] },
 ];
 
 describe('review posts: home-made benchmarks in a list, score tables with measurement columns', () => {
