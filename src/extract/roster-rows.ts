@@ -113,11 +113,29 @@ function dashRow(s: Sentence, rules: RuleSet): RosterRow | undefined {
   return { person: people[who]!, ...(company ? { company } : {}), post: parts[what]!, sentence: s };
 }
 
-/** Adds the people of the article's roster tables and appointment lists, and where they work. */
-export function addRosterRows(acc: Acc, rules: RuleSet, articleId: string, sentences: Sentence[], title: string): void {
+/** The rows of the article's roster tables and appointment lists (dashed lines only where there are two or more). */
+function readRosterRows(sentences: Sentence[], rules: RuleSet): RosterRow[] {
   // (a plain text's short lines read as headings may be the list's rows)
   const dashed = sentences.filter((s) => (s.block === 'body' || s.block === 'heading') && DASH_PARTS.test(s.text)).map((s) => dashRow(s, rules)).filter((r): r is RosterRow => r !== undefined);
-  const rows = [...headedRows(sentences, rules), ...(dashed.length >= 2 ? dashed : [])];
+  return [...headedRows(sentences, rules), ...(dashed.length >= 2 ? dashed : [])];
+}
+
+/** Whether a row, its list's heading (the last heading before it that is no row) or the headline speaks of the field. */
+function inField(row: RosterRow, rows: RosterRow[], sentences: Sentence[], title: string): boolean {
+  const heading = sentences.filter((h) => h.block === 'heading' && h.end <= row.sentence.start && !rows.some((r) => r.sentence === h)).at(-1)?.text ?? '';
+  return AI_WORD.test(row.sentence.text) || AI_WORD.test(heading) || AI_WORD.test(title);
+}
+
+/** The companies no gazetteer knows that roster rows of the field name: names the article's sentences may use again ("코드노바가 … 개발한"). */
+export function rosterCompanyNames(sentences: Sentence[], rules: RuleSet, title: string): string[] {
+  if (!sentences.some((s) => s.text.includes('|') || DASH_PARTS.test(s.text))) return [];
+  const rows = readRosterRows(sentences, rules);
+  return [...new Set(rows.filter((r) => r.company?.via === 'discovered' && inField(r, rows, sentences, title)).map((r) => r.company!.surface))];
+}
+
+/** Adds the people of the article's roster tables and appointment lists, and where they work. */
+export function addRosterRows(acc: Acc, rules: RuleSet, articleId: string, sentences: Sentence[], title: string): void {
+  const rows = readRosterRows(sentences, rules);
   if (rows.length === 0) return;
   const tied = new Set<string>();
   for (const r of acc.relations.values()) if (r.type !== 'WORKS_FOR') tied.add(r.source).add(r.target);
@@ -125,9 +143,7 @@ export function addRosterRows(acc: Acc, rules: RuleSet, articleId: string, sente
     const ev = evidenceOf(articleId, row.sentence, 'works-for.roster-row', 0.7);
     addEntity(acc, row.person, rules, ev);
     const c = row.company;
-    // the list's heading: the last heading before the row
-    const heading = sentences.filter((h) => h.block === 'heading' && h.end <= row.sentence.start && !rows.some((r) => r.sentence === h)).at(-1)?.text ?? '';
-    if (!c || !(c.via !== 'discovered' || tied.has(c.key) || AI_WORD.test(row.sentence.text) || AI_WORD.test(heading) || AI_WORD.test(title))) continue;
+    if (!c || !(c.via !== 'discovered' || tied.has(c.key) || inField(row, rows, sentences, title))) continue;
     addEntity(acc, c, rules, ev);
     addRelation(acc, { relation: 'WORKS_FOR', source: row.person.key, target: c.key, properties: row.post ? { title: row.post } : {} }, ev);
   }

@@ -47,6 +47,20 @@ describe('a roster table (speakers with their affiliation and post in cells of t
     expect(g.nodes.some((n) => n.name === '한빛대학교')).toBe(false);
   });
 
+  it("makes the roster's companies names the page's prose may use again", () => {
+    const html = page(
+      ['시간', '발표자', '소속', '직함', '제목'],
+      [
+        '<tr><td>10:00</td><td>구본하</td><td>바람결</td><td>대표</td><td>로컬 코딩 모델<div>바람결이 메타의 라마 3.1 8B를 기반으로 개발한 Baram-Code 8B를 소개합니다.</div></td></tr>',
+        '<tr><td>11:00</td><td>염지유</td><td>카카오</td><td>리더</td><td>검색 AI</td></tr>',
+      ],
+    );
+    const g = extractArticle(parseArticle(Buffer.from(html), { source: 'p.html' }));
+    const name = new Map(g.nodes.map((n) => [n.id, n.name]));
+    const developed = g.edges.filter((e) => e.type === 'DEVELOPED').map((e) => `${name.get(e.source)} -> ${name.get(e.target)}`);
+    expect(developed).toContain('바람결 -> Baram-Code 8B');
+  });
+
   it('leaves tables without a people column and an affiliation column alone', () => {
     const html = page(['이름', '직책', '주요 경력'], ['<tr><td>구본하</td><td>최고기술책임자</td><td>해솔데이터 창업</td></tr>', '<tr><td>염지유</td><td>리더</td><td>카카오 출신</td></tr>']);
     const texts = parseArticle(Buffer.from(html), { source: 'team.html' }).blocks.map((b) => b.text);
