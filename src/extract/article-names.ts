@@ -159,6 +159,7 @@ export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: Rul
   for (const name of siblingNames(all, sentences, rules)) if (!out.has(name)) out.set(name, { name, type: 'Model', key: `model:~${normalizeName(name)}` });
   for (const k of variantReferences(all, rules)) if (!out.has(k.name)) out.set(k.name, k);
   // "큐브랩(458920)": a name the page printed with a stock code is a listed company wherever the article names it
+  // (and so is one a roster's affiliation column names: "코드노바" in "NAME | 코드노바 | 대표")
   for (const name of listed) if (!out.has(name) && !all.some((ms) => ms.some((m) => m.surface === name || m.aliases.includes(name)))) out.set(name, { name, type: 'Company', key: `company:~${normalizeName(name)}` });
   const sorted = [...out.values()].sort((a, b) => b.name.length - a.name.length);
   // "한빛소프트웨어(이하 한빛)": the defining sentence read again with the names known so far, for the name before the parentheses

@@ -36,6 +36,7 @@ import { findDates } from './korean.js';
 import { isChapterLine, isTimeStampLine } from './time-stamps.js';
 import { addBaseModelReference, addBoardReference, addBasePronoun, addFocusPredicate, addHeadlineBenchmark, addReferences, addSelectionReference, SCORE_STATEMENT, RANKED } from './references.js';
 import { addSectionRosters, newSectionRosters, readSectionRoster } from './section-roster.js';
+import { addRosterRows, rosterCompanyNames } from './roster-rows.js';
 import { addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, coordinatedSubjects, pairAt, type PairMemory, subjectCompanyOf, namedConsortiumLead } from './company-references.js';
 import { addOfficialReference, addSurnameReferences, isSpokenSlogan, isContrasted, onlyProgramme } from './person-references.js';
 import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
@@ -118,7 +119,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const interviewModel = interview ? mostNamedModel(sentences, first) : undefined;
   const cards = readSpecCards(sentences, first, rules);
   const cardModelAt = cardModelsBySentence(cards, sentences);
-  const known = knownNamesOf(first, sentences, rules, parsed.listed);
+  const known = knownNamesOf(first, sentences, rules, [...(parsed.listed ?? []), ...rosterCompanyNames(sentences, rules, parsed.meta.title)]);
   const knownNamed = known.filter((k) => !k.reference);
   const shortForms = shortFormsOf(first, sentences, rules);
   if (issuer && issuer.latin.key !== issuer.company.key) shortForms.set(issuer.latin.key, issuer.company.key);
@@ -309,6 +310,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   addNarratorEmployer(acc, rules, articleId, narrator, parsed.meta.author);
   addCoverOfficers(acc, rules, articleId, cover);
   addSectionRosters(acc, rosters);
+  addRosterRows(acc, rules, articleId, sentences, parsed.meta.title);
   addProfileTeam(acc, rules, articleId, owner?.company, sentences, first);
   addFamilyDevelopers(acc, rules);
   addSiblingDevelopers(acc, rules);

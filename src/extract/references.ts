@@ -41,6 +41,7 @@ export function addReferences(text: string, ms: Mention[], focus: Mention | unde
   addReference(text, ms, PERSON_REF, person, 'Person');
   addReference(text, ms, POLICY_REF, policy, 'Policy');
   addRoundReference(text, ms, programme ?? policy);
+  addHeadWordReference(text, ms, policy);
   if (ms.some((x) => x.type === 'Person') && titleRes(rules).inSentence.test(text)) {
     addReference(text, ms, BARE_PROGRAMME_OBJECT, programme ?? policy, 'Policy'); // a bare 사업 is the last programme, not a strategy named since
     const plan = BARE_PLAN_OBJECT.exec(text);
@@ -59,6 +60,23 @@ export function addReferences(text: string, ms: Mention[], focus: Mention | unde
     if (cut && !ms.some((x) => x.type === 'Benchmark' && x.start < cut.index) && ms.some((x) => x.type === 'Model' && x.end <= cut.index) && SCORE_STATEMENT.test(text.slice(0, cut.index))) ms.unshift(referenceTo(bench, 0, 0));
   }
   addReference(text, ms, MODEL_REF, focus, 'Model');
+}
+
+/** Head words that the programme references above read already, or that name a kind of thing rather than one programme. */
+const GENERIC_HEAD = /(?:사업|프로젝트|프로그램|공모|정책|계획|전략|제도|방안|대책|서비스|공제|지원금|보조금|바우처)$/;
+
+/**
+ * "얼라이언스 2기에는 A, B 등이 합류했다": the last word of the programme named last ("'광주 AI 실증 얼라이언스'"),
+ * bare with its round ("2기") or opening the sentence, stands for it where the sentence names no programme.
+ */
+function addHeadWordReference(text: string, ms: Mention[], policy: Mention | undefined): void {
+  const head = policy ? /\s([가-힣]{2,6})$/.exec(policy.surface)?.[1] : undefined;
+  if (!head || GENERIC_HEAD.test(head) || !text.includes(head) || ms.some((x) => x.type === 'Policy')) return;
+  const r = new RegExp(`(?<![가-힣A-Za-z0-9'"‘“])${head}(\\s[1-9](?:기|차))?(?=(?:에는|에도|에|의|은|는|이|가|을|를|에서)\\s)`).exec(text);
+  if (r && !r[1] && text.slice(0, r.index).trim() !== '') return;
+  if (!r || ms.some((x) => x.start < r.index + head.length && r.index < x.end)) return;
+  ms.push(referenceTo(policy!, r.index, r.index + r[0].length));
+  ms.sort((a, b) => a.start - b.start);
 }
 
 /** "프로젝트 1차 평가를 통과한 A·B": the programme before its round, beside a team word that stands for it too ("… 4개 정예팀이"), not beside a programme named. */

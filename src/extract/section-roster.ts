@@ -20,10 +20,10 @@ const PROSE = /(?:다|요|함|음)[.!?]?["'”’)]?\s?$/;
 /** A roster item's mark. */
 const ITEM_MARK = /[▲△•◇◆]/g;
 /** Words of the field in a section: what makes a company listed on a personnel page one of the graph's. */
-const AI_WORD = /AI|인공지능|모델|LLM|sLM|데이터|알고리즘|머신러닝|딥러닝/;
+export const AI_WORD = /AI|인공지능|모델|LLM|sLM|데이터|알고리즘|머신러닝|딥러닝/;
 
 /** A post ending an item's text before the name: a title of the lexicon, or any "…장", maybe with a rank in brackets. */
-const POST_BEFORE = perRuleSet((rules: RuleSet) => new RegExp(`(?:${alternation(rules.lexicon.titles)}|[가-힣A-Za-z]장|책임자|리더)(?:\\s?\\([^()]{1,15}\\))?$`));
+export const POST_BEFORE = perRuleSet((rules: RuleSet) => new RegExp(`(?:${alternation(rules.lexicon.titles)}|[가-힣A-Za-z]장|책임자|리더)(?:\\s?\\([^()]{1,15}\\))?$`));
 
 interface RosterItem {
   person: string;

@@ -12,11 +12,13 @@ import { selectWithin } from './prune.js';
 const MAX_ROWS = 200;
 const MAX_SPAN = 50;
 
-function cellsOf(row: Element): Element[] {
+/** A row's cells (<td> and <th>). */
+export function cellsOf(row: Element): Element[] {
   return row.children.filter((c): c is Element => c.type === 'tag' && ((c as Element).name === 'td' || (c as Element).name === 'th'));
 }
 
-function spanOf(cell: Element, attr: 'rowspan' | 'colspan'): number {
+/** How many rows or columns a cell spans (1 when it spans none; at most MAX_SPAN). */
+export function spanOf(cell: Element, attr: 'rowspan' | 'colspan'): number {
   const n = Number.parseInt(cell.attribs?.[attr] ?? '1', 10);
   return Number.isFinite(n) && n > 1 ? Math.min(n, MAX_SPAN) : 1;
 }

@@ -42,6 +42,40 @@ const rows: FactRow[] = [
   // a profile's field of study before a degree ("전자공학 박사 학위를 받은") is no person, though it starts with a surname
   { cat: 'person.degree-field', text: '포스텍에서 정보학 박사 학위를 받은 그는 2012년 KT에 입사했다.', noNodes: ['Person:정보학'] },
   { cat: 'person.degree-field', text: '한빛AI 고은하 박사는 2012년 KT에 입사했다.', nodes: ['Person:고은하'] },
+  // an appointment list of "COMPANY — POST — NAME" lines (two or more): each person works for the line's company, the post as the title
+  {
+    cat: 'works-for.roster-row',
+    text: '◆ AI 업계 임원 인사\n\n해솔데이터 — 최고기술책임자(CTO) — 구본하\n\n카카오 — 검색AI 리더(상무) — 염지유 (前 네이버 연구원)\n\n해솔데이터 — 이사회 의장 — 탁예린',
+    nodes: ['Company:해솔데이터', 'Person:구본하', 'Person:염지유', 'Person:탁예린'],
+    expect: ['WORKS_FOR 구본하 -> 해솔데이터', 'WORKS_FOR 염지유 -> 카카오', 'WORKS_FOR 탁예린 -> 해솔데이터'],
+    edgeProps: ['WORKS_FOR 구본하 -> 해솔데이터 title=최고기술책임자(CTO)', 'WORKS_FOR 탁예린 -> 해솔데이터 title=이사회 의장'],
+    absent: ['WORKS_FOR 염지유 -> 네이버'],
+  },
+  // (the parts in another order; a university or a ministry is no employer, though its person is a node)
+  {
+    cat: 'works-for.roster-row',
+    text: '석다온 — 카카오 — 데이터플랫폼실장\n\n편하윤 — 한빛대학교 — 교수\n\n마도윤 — 산업통상자원부 — 정책관',
+    nodes: ['Person:석다온', 'Person:편하윤', 'Person:마도윤'],
+    expect: ['WORKS_FOR 석다온 -> 카카오'],
+    noNodes: ['Company:한빛대학교', 'Company:산업통상자원부'],
+  },
+  // (a single dashed line, or dashes in prose, are no list)
+  { cat: 'works-for.roster-row', text: '해솔데이터 — 최고기술책임자(CTO) — 구본하', absent: ['WORKS_FOR 구본하 -> 해솔데이터'] },
+  { cat: 'works-for.roster-row', text: '해솔데이터는 새 모델을 냈다 — 업계는 주목했다 — 구본하 대표는 말했다.\n\n라온웍스 — 2분기 — 매출', noNodes: ['Company:2분기'] },
+  // a text table headed "발표자 | 소속 | 직함" (or "성명 | 소속 및 직위"): each row's person works for the row's company
+  {
+    cat: 'works-for.roster-row',
+    text: 'AI 모델 포럼 연사 명단\n\n발표자 | 소속 | 직함\n\n구본하 | 해솔데이터 | 최고기술책임자\n\n엘리자 마르탱 (Elisa Martin) | 미스트랄AI | 영업 총괄\n\n편하윤 (사회) | 한빛대학교 | 교수',
+    nodes: ['Person:구본하', 'Person:엘리자 마르탱', 'Person:편하윤'],
+    expect: ['WORKS_FOR 구본하 -> 해솔데이터', 'WORKS_FOR 엘리자 마르탱 -> 미스트랄AI'],
+    noNodes: ['Company:한빛대학교'],
+  },
+  {
+    cat: 'works-for.roster-row',
+    text: '연구진\n\n성명 | 소속 및 직위\n\n구본하 (Bonha Koo) | (주)해솔데이터 AI연구소 선임연구원\n\n편하윤 (Hayun Pyeon) | 한빛대학교 인공지능학과 교수\n\n해솔데이터는 법률 특화 AI 모델을 개발한다.',
+    expect: ['WORKS_FOR 구본하 -> 해솔데이터'],
+    noNodes: ['Company:한빛대학교'],
+  },
   // a company defined by the sentence's predicate, a quoted model between ("X는 … 'Y'를 개발한 AI 스타트업이다")
   { cat: 'company.defined-with-quoted-model', text: "라온웍스는 음성 모델 '라온 보이스'를 개발한 AI 스타트업이다.", nodes: ['Company:라온웍스'], expect: ['DEVELOPED 라온웍스 -> 라온 보이스'] },
 ];

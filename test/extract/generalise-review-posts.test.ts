@@ -96,6 +96,19 @@ const rows: FactRow[] = [
     ),
     props: ['카나나 1.5 8B=parameters:8000000000', '카나나 1.5 8B=fromScratch:undefined'],
   },
+  // a smaller model introduced as there being one ("X도 있는데, …"), then distilled from another by a means ("Y에서 지식 증류로 뽑아낸"): its base and size
+  {
+    cat: 'based-on.distilled-by-means',
+    text: '한결랩이 같이 내놓은 Hangyeol-2B-Mini도 있는데, Hangyeol-12B에서 지식 증류(distillation)로 뽑아낸 20억 파라미터 경량 버전입니다.',
+    expect: ['BASED_ON Hangyeol-2B-Mini -> Hangyeol-12B'],
+    props: ['Hangyeol-2B-Mini=parameters:2000000000'],
+  },
+  { cat: 'based-on.distilled-by-means', text: 'Hangyeol-2B-Mini는 Hangyeol-12B에서 증류로 만든 모델이다.', expect: ['BASED_ON Hangyeol-2B-Mini -> Hangyeol-12B'] },
+  // a part of the model (its language part, backbone, encoder) trained further on another model: the model's base
+  { cat: 'based-on.component', text: "소리결 3의 언어 이해부는 메타의 오픈소스 모델 '라마 3.1 8B'에 상담 대화 데이터를 추가 학습한 구조다.", expect: ['BASED_ON 소리결 3 -> 라마 3.1 8B'] },
+  { cat: 'based-on.component', text: '소리결 3의 백본은 메타의 라마 3.1 8B에 음성 데이터를 추가 학습한 것이다.', expect: ['BASED_ON 소리결 3 -> 라마 3.1 8B'] },
+  // (a part named apart from the model, its data or its team, is no base statement)
+  { cat: 'based-on.component', text: '소리결 3의 학습 데이터는 라마 3.1 8B의 답변을 추가 학습한 것과 다르다.', absent: ['BASED_ON 소리결 3 -> 라마 3.1 8B'] },
 ];
 
 describe('review posts: home-made benchmarks in a list, score tables with measurement columns', () => {

@@ -543,7 +543,7 @@ const rows: Row[] = [
   { rule: 'scored.bench-then-submitted-model', sentence: "가온랩의 '가온-3'는 KMMLU에서 71.2점을 받았다. 누리소프트는 '누리-7B'를 제출해 69.4점을 받았다.", expect: ['SCORED 누리-7B -> KMMLU'] },
   { rule: 'partners.omitted-subject-joint', sentence: "누리소프트는 자체 모델 '누리-5'를 선보인다. 일본 통신사 사쿠라텔과 공동 개발 중인 일본어 상담 서비스도 함께 소개한다.", expect: ['PARTNERS_WITH 누리소프트 -> 사쿠라텔'] },
   { rule: 'participates.omitted-subject-later-clause', sentence: "KT는 항만 모델을 선보인다. 물류 기업 한빛로지스와 인천항에서 화물 판독을 공동 실증하고 있으며, 올해 정보통신산업진흥원 'AI 바우처 지원사업' 공급기업으로 선정됐다.", expect: ['PARTICIPATES_IN KT -> AI 바우처 지원사업'], absent: ['PARTICIPATES_IN 한빛로지스 -> AI 바우처 지원사업'] },
-  { rule: 'developed.subject-put-forward', sentence: "노르딕AI는 다국어 모델 'Nordic-LM 3'를 앞세워 한국 시장에 진출한다.", expect: ['DEVELOPED 노르딕AI -> Nordic-LM 3'] },
+  { rule: 'developed.subject-put-forward', sentence: "노르딕AI는 다국어 모델 'Nordic-LM 3'를 앞세워 한국 시장에 진출한다.", expect: ['DEVELOPED 노르딕AI -> Nordic-LM 3'] },  { rule: 'partners.joined-as-partner', sentence: '다온소프트와 새별랩스는 AI 기업이다. 새별랩스가 다온소프트의 기술 파트너로 합류했다.', expect: ['PARTNERS_WITH 다온소프트 -> 새별랩스'] },
 ];
 
 describe('rule data', () => {

@@ -51,6 +51,14 @@ const GOVERNMENT_LED = /(?:[가-힣]{2,10}부|정부|[가-힣]{2,8}(?:위원회|
 /** "과기정통부가 연 'X'에 A가 선정돼": a contest a ministry holds is a public programme where the sentence selects someone for it. */
 const GOVERNMENT_HELD = /(?:[가-힣]{2,10}부|정부|[가-힣]{2,8}(?:위원회|청|처))(?:가|이)\s(?:연|여는|개최한|개최하는|마련한)\s$/;
 const SELECTED_IN = /^(?:에|에서)\s(?:[^\s.]{1,12}\s){0,2}?(?:선정|뽑히|뽑혀|뽑혔|선발|최종\s?선정)/;
+/** "금융위원회의 'X'에 지정됐다": a scheme of a ministry, a commission or an agency that someone is designated or selected for. */
+const GOVERNMENT_OWN = /(?:[가-힣]{2,10}부|정부|[가-힣]{2,8}(?:위원회|청|처))의\s$/;
+const DESIGNATED_IN = /^(?:에|으로|로)\s(?:최종\s)?(?:지정|선정|선발)/;
+/**
+ * "광주시가 지역 AI 기업의 … 실증을 묶어 지원하는 'X'": what a sentence's public subject (a ministry, a city, a province)
+ * supports or runs, the verb right before the quote, is its programme.
+ */
+const PUBLIC_SUBJECT_BACKS = /^(?:정부|[가-힣]{2,10}(?:부|청|처|위원회|시|도))(?:가|이|는|은)\s[^'"‘“’”]{0,80}?\s(?:지원|운영|추진|주관|육성)(?:하는|해\s?온|하고 있는)\s$/;
 /** "'X' 2차 지정 결과를 발표하고", "'X' 선정 기업": a round of designating or selecting names the quoted programme. */
 const SELECTION_ROUND_AFTER = /^\s?(?:\d{1,2}차\s?)?(?:지정|선정|공모|모집)\s?(?:결과|대상|기업|공고)/;
 /** Between a benchmark and the quoted name that ends its list: "KMMLU, HRM8K(수학), 그리고 제가 만든 '", "KMMLU와 자체 '". */
@@ -82,7 +90,7 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   // a company name inside a longer quoted name ("‘노타 LM 1.0’") does not stop the quoted name
   // and nor does a known family at its start ("‘믿:음 파이낸스’" is a model of the 믿:음 family)
   // "‘작고 강한’ 모델": coordinated adjectives describe a kind of model, they name none
-  if (ADJECTIVE_PAIR.test(name)) return undefined;
+  if (ADJECTIVE_PAIR.test(name) || VERB_PHRASE.test(name) || QUALIFIED_BENCH_WORD.test(name)) return undefined;
   const head = ms.find((m) => m.type === 'Model' && m.start === q.start && isInnerMention(text, q, m));
   const prefixed = ms.find((m) => isPrefixedModel(text, q, m));
   // names inside the parentheses of a longer name ("‘K-엑사원(K-EXAONE)’", "‘라마 K(Llama K)’") are its alias
@@ -98,6 +106,7 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   let type: Mention['type'] | undefined;
   if (lx.benchBefore.test(before) || BENCH_APPOSITION.test(before) || listedAfterBenchmark(text, q, ms) || (lx.benchAfter.test(after) && !RESULTS_ON_IT.test(text.slice(q.end + 1, q.end + 16))) || QUOTED_BENCH_NAME.test(name) || LATIN_BENCH_NAME.test(name) || SCORED_ON_AFTER.test(text.slice(q.end + 1, q.end + 40))) type = 'Benchmark';
   else if (programme || plan || GOVERNMENT_LED.test(text.slice(Math.max(0, q.start - 30), q.start - 1)) || (GOVERNMENT_HELD.test(text.slice(Math.max(0, q.start - 30), q.start - 1)) && SELECTED_IN.test(text.slice(q.end + 1, q.end + 40)))) type = 'Policy';
+  else if ((GOVERNMENT_OWN.test(text.slice(Math.max(0, q.start - 20), q.start - 1)) && DESIGNATED_IN.test(text.slice(q.end + 1, q.end + 20))) || PUBLIC_SUBJECT_BACKS.test(text.slice(0, q.start - 1))) type = 'Policy';
   // "'범정부 AI 공통기반' 사업 입찰에": a quoted name that 사업/프로젝트 follows is the programme's name
   else if (namedProgramme) type = 'Policy';
   // "AI 스타트업 '누비온' 추론 모델 공개": a quoted word that a kind of company introduces is that company, whatever follows
@@ -157,6 +166,10 @@ const DOCUMENT_NAME = /(?:\s|^)\S*(?:보고서|백서|리포트|레포트|가이
 
 /** "작고 강한", "빠르고 똑똑한": an adjective, 고, and an adnominal adjective. */
 const ADJECTIVE_PAIR = /^[가-힣]{1,4}고\s[가-힣]{1,4}(?:한|운|은|는|던|된|진|쁜|큰|른)$/;
+/** "'만들어 보는' 단계", "'붙여 보는'": a quoted verb phrase (a connective form, then an auxiliary's adnominal) names nothing. */
+const VERB_PHRASE = /^[가-힣]{1,6}[아어여해]\s(?:보|주|두|놓|가|오)(?:는|던|ㄴ|ㄹ)$/;
+/** "'자체 벤치마크'의 함정": a benchmark word with only a qualifier before it is a kind of benchmark, not one. */
+const QUALIFIED_BENCH_WORD = /^(?:자체|공개|외부|내부|공식|주요|기존|국내|해외|새|신규|사내|독자)\s?(?:벤치마크|벤치|리더보드|평가셋)$/;
 
 /** "‘반딧불 리더보드 3’", "‘K-역사QA’": a quoted name ending in a benchmark word (and maybe a round number). */
 const QUOTED_BENCH_NAME = /(?:리더보드|벤치마크|벤치|QA)(?:\s?\d{1,2}(?:\.\d)?)?$/;

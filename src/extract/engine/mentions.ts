@@ -146,6 +146,29 @@ function prefixKnownNames(text: string, ms: Mention[]): void {
   }
 }
 
+/** What a family's product line adds after the family word: a capitalised Latin word and a version ("NPC 1.0", "Coder 2"). */
+const PRODUCT_AFTER_FAMILY = /^[A-Z][A-Za-z]{1,9}\s\d{1,2}(?:\.\d{1,2})?$/;
+
+/**
+ * "바르코(VARCO) NPC 1.0", "바르코 NPC 1.0": a family word the gazetteer lists (maybe with its other spelling in
+ * parentheses), then a product word and a version found as a model of their own, is one model of that family and
+ * developer; the other spelling gives its alias ("VARCO NPC 1.0").
+ */
+function joinFamilyProducts(text: string, ms: Mention[]): void {
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (m.type !== 'Model' || m.via === 'discovered' || m.family || /\d/.test(m.surface) || text[m.end] !== ' ') continue;
+    const next = ms.find((x) => x.type === 'Model' && x.via === 'discovered' && x.start === m.end + 1 && PRODUCT_AFTER_FAMILY.test(x.surface));
+    if (!next) continue;
+    const joined = discoveredMention('Model', `${m.surface} ${next.surface}`, m.start, next.end, m.developer);
+    joined.family = m.key;
+    const gloss = /\(([A-Za-z][^()]{0,20})\)$/.exec(text.slice(m.start, m.end))?.[1];
+    if (gloss) joined.aliases.push(`${gloss} ${next.surface}`);
+    ms.splice(ms.indexOf(next), 1);
+    ms[ms.indexOf(m)] = joined;
+  }
+}
+
 /**
  * Finds every mention in a sentence, sorted by start, without overlaps. `cache` (one per article)
  * keeps each sentence's gazetteer stage for a later call with known names.
@@ -221,6 +244,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   if (/^[가-힣]{2,4}[1-9]/.test(text)) found.push(...discoverMarkedAuthors(text, [...[...ms, ...blocked], ...found]));
   found.push(...discoverAnonymous(text, ms, rules, mt.discovery));
   ms.push(...found.filter(notProduct));
+  if (/[A-Z][A-Za-z]{1,9}\s\d/.test(text)) joinFamilyProducts(text, ms);
   for (const m of ms) {
     // (a person only folds a Latin spelling of the name: "제임스 오(James Oh)")
     if (m.via === 'discovered' && (m.type !== 'Person' || text[m.end] === '(')) foldParenAlias(text, m, ms, rules, mt);

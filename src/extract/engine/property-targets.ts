@@ -43,6 +43,9 @@ function adverbialOnly(between: string): boolean {
   return at >= 0 && !between.slice(at + 2).split(/\s+/).some((w) => endsAdnominal(`${w.replace(/['"‘“’”]+$/, '')} `));
 }
 
+/** "X도 있는데, ", "X가 있는데, ": a model introduced by there being one. */
+const INTRODUCED_AFTER = /^['"’”]?(?:도|이|가)\s있는데,?\s/;
+
 /** The model a cue at [at, atEnd) attaches to. */
 export function attachModel(text: string, models: Mention[], at: number, atEnd: number, focus: Mention | undefined): Mention | undefined {
   if (inSpeech(text, at) && !describesModel(text, at)) focus = undefined;
@@ -60,7 +63,8 @@ export function attachModel(text: string, models: Mention[], at: number, atEnd: 
   }
   const preceding = models.filter((m) => m.end <= at);
   // "본 모델은 320억개, 미니는 24억개": the nearest topic before the count
-  const topic = preceding.findLast((m) => /^(?:은|는|이|가)\s/.test(after(text, m, 2)));
+  // ("X도 있는데, Y에서 … 뽑아낸 30억 파라미터 버전입니다": a model introduced as there being one is the topic of what follows)
+  const topic = preceding.findLast((m) => /^(?:은|는|이|가)\s/.test(after(text, m, 2)) || INTRODUCED_AFTER.test(after(text, m, 8)));
   if (topic) return topic;
   const last = preceding[preceding.length - 1];
   // "'Y'를 프롬 스크래치로 개발": the object right before the cue is what it describes

@@ -9,6 +9,7 @@ import { normalizeDate, readDateStamp, YMD } from '../dates.js';
 import { cleanAuthorName, readCopyrightNotice, readJsonLd, readMeta, readPublishedDate, stripTitleSuffix } from '../meta.js';
 import { pruneChrome, selectWithin } from '../prune.js';
 import { expandRowSpans } from '../row-spans.js';
+import { markRosterTables } from '../roster-tables.js';
 import { firstMatches, select } from '../simple-select.js';
 import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
@@ -285,6 +286,7 @@ export function parseGeneric($: CheerioAPI, _html: string): LayoutResult {
     deck.remove();
     pruneChrome($, container, found?.keep);
     expandRowSpans($, container);
+    markRosterTables($, container);
     $(translationBlocks(container.toArray() as Element[])).remove();
     body = walkBlocks(container.toArray(), { captionFromAlt: true });
   }

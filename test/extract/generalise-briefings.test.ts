@@ -1,0 +1,48 @@
+/**
+ * Generalisation rows for a briefing's short items: a family's product line written after the family word (with its
+ * other spelling in parentheses), a score given to the model named after it ("N점을 받은 C의 'Y'"), a larger sibling
+ * ("상위 모델") that is no successor. Every sentence here is written for the tests.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // a family word, its Latin spelling in parentheses, then a product word and a version: one model of the family's maker
+  {
+    cat: 'model.family-product',
+    text: "카카오가 게임사 누리플레이와 손잡고 음성 비서용 '카나나(Kanana) Voice 2.0'을 개발했다. 카나나 Voice 2.0은 카카오의 '카나나 1.5'를 기반으로 음성 데이터를 추가 학습했다.",
+    nodes: ['Model:카나나 Voice 2.0'],
+    noNodes: ['Model:Voice 2.0'],
+    expect: ['DEVELOPED 카카오 -> 카나나 Voice 2.0', 'BASED_ON 카나나 Voice 2.0 -> 카나나 1.5'],
+  },
+  { cat: 'model.family-product', text: '카카오는 카나나 Coder 3을 공개했다.', nodes: ['Model:카나나 Coder 3'], expect: ['DEVELOPED 카카오 -> 카나나 Coder 3'] },
+  // (a version of the family itself stays as it was)
+  { cat: 'model.family-product', text: '카카오는 카나나 1.5를 공개했다.', nodes: ['Model:카나나 1.5'] },
+  // a one-letter prefix before a capitalised word and a size ("K-Law 8B"): a model's name like any Latin name with a size
+  {
+    cat: 'model.one-letter-prefix',
+    text: '법무랩은 메타의 라마 3.1 8B를 기반으로 판례 데이터를 추가 학습한 80억 파라미터 모델 K-Law 8B를 소개했다. K-Law 8B는 자체 평가셋 LawQA에서 71.2점을 기록했다.',
+    nodes: ['Model:K-Law 8B'],
+    expect: ['BASED_ON K-Law 8B -> 라마 3.1 8B'],
+  },
+  // (not a programme's or a genre's prefixed word without a size or version)
+  { cat: 'model.one-letter-prefix', text: "정부는 'K-Culture' 확산 사업과 K-Pop 공연을 지원한다.", noNodes: ['Model:K-Culture', 'Model:K-Pop'] },
+  // "전체 1위는 N점을 받은 C의 'Y'가 지켰다": the score is Y's, not the model the item was about before
+  {
+    cat: 'scored.receiver-named-after',
+    text: "한솔AI의 '한솔-14B'가 호랑이 리더보드에서 국내 모델 가운데 가장 높은 순위에 올랐다. 전체 1위는 0.781점을 받은 구글의 '제미나이 3 프로'가 지켰다.",
+    expect: ['SCORED 제미나이 3 프로 -> 호랑이 리더보드'],
+    absent: ['SCORED 한솔-14B -> 호랑이 리더보드'],
+  },
+  // a larger sibling ("Y의 상위 모델") is no successor; a higher version ("Y의 상위 버전") is
+  {
+    cat: 'succeeds.not-larger-sibling',
+    text: "한솔-32B는 지난달 공개된 '한솔-14B'의 상위 모델로, 두 모델은 같은 데이터로 학습됐지만 크기가 다르다.",
+    absent: ['SUCCEEDS 한솔-32B -> 한솔-14B'],
+  },
+  { cat: 'succeeds.not-larger-sibling', text: '한솔-3는 한솔-2의 상위 버전으로, 추론 속도를 높였다.', expect: ['SUCCEEDS 한솔-3 -> 한솔-2'] },
+];
+
+describe('briefing items', () => {
+  it.each(rows.map((r) => [r.cat, r] as const))('%s', (_cat, row) => checkFactRow(row));
+});
