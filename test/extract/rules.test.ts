@@ -91,6 +91,8 @@ const rows: Row[] = [
   { rule: 'based-on.teacher-head', sentence: '회사는 해담-L 30B를 티처 모델로 증류해 만든 경량 모델 해담-S 1B도 내놨다.', expect: ['BASED_ON 해담-S 1B -> 해담-L 30B'] },
   { rule: 'based-on.derived', sentence: '아리-8B는 Llama 3.1 8B의 한국어 특화 버전이다.', expect: ['BASED_ON 아리-8B -> Llama 3.1 8B'] },
   { rule: 'based-on.finetune-head', sentence: '라마 3.1에 한국어 데이터를 추가 학습한 Bllossom-8B가 인기를 끌었다.', expect: ['BASED_ON Bllossom-8B -> 라마 3.1'] },
+  { rule: 'based-on.teacher-data-distilled-into', sentence: '보람AI는 GPT-4o의 대화 데이터를 증류한 보람-챗 3B를 선보였다.', expect: ['BASED_ON 보람-챗 3B -> GPT-4o'] },
+  { rule: 'based-on.base-given-teacher-data', sentence: '보람AI는 라마 3.2 3B에 GPT-4o의 대화 데이터를 증류한 보람-챗 3B를 선보였다.', expect: ['BASED_ON 보람-챗 3B -> 라마 3.2 3B', 'BASED_ON 보람-챗 3B -> GPT-4o'] },
   { rule: 'based-on.finetune-topic', sentence: '엑사원 딥은 엑사원 3.5를 추론 데이터로 미세조정한 모델이다.', expect: ['BASED_ON 엑사원 딥 -> 엑사원 3.5'] },
   // "A를 B에 증류한": the teacher distilled into the student is a base too, beside the student's own weights
   { rule: 'based-on.teacher-distilled-into', sentence: "'한빛-Distill-8B'는 DeepSeek-R1을 라마 3.1 8B에 증류한 모델이다.", expect: ['BASED_ON 한빛-Distill-8B -> DeepSeek-R1', 'BASED_ON 한빛-Distill-8B -> 라마 3.1 8B'] },
