@@ -104,6 +104,8 @@ const rows: Row[] = [
   // SUCCEEDS
   { rule: 'succeeds.upgrade-of', sentence: '카나나 2.0은 기존 카나나 1.5 모델의 업그레이드 버전이다.', expect: ['SUCCEEDS 카나나 2.0 -> 카나나 1.5'] },
   { rule: 'succeeds.upgrade-of', sentence: '엑사원 4.0은 엑사원 3.5의 후속 모델로 추론 능력을 강화했다.', expect: ['SUCCEEDS 엑사원 4.0 -> 엑사원 3.5'] },
+  { rule: 'succeeds.upgrade-of', sentence: "누리소프트의 '누리-R 8B'는 회사가 지난봄 공개한 '누리 8B'의 코딩 강화 후속 모델이다.", expect: ['SUCCEEDS 누리-R 8B -> 누리 8B'] },
+  { rule: 'succeeds.upgrade-of', sentence: "누리소프트의 '누리-R 8B'는 '누리 8B'의 한국어 성능을 개선한 모델이다.", absent: ['SUCCEEDS 누리-R 8B -> 누리 8B'] },
   { rule: 'succeeds.successor-modifier', sentence: '하이퍼클로바X 후속인 HyperCLOVA X THINK도 연내 공개된다.', expect: ['SUCCEEDS HyperCLOVA X THINK -> 하이퍼클로바X'] },
   { rule: 'succeeds.successor-modifier', sentence: '바다-L 2는 바다-L의 업그레이드 버전이고, 솔라 프로 3 역시 솔라 프로 2의 후속 모델이다.', expect: ['SUCCEEDS 솔라 프로 3 -> 솔라 프로 2'], absent: ['SUCCEEDS 솔라 프로 3 -> 바다-L'] },
   { rule: 'succeeds.replaces-focus', sentence: '해온랩은 새 모델 해온-S 3를 공개했다. 지난해 낸 해온-S 2를 대체하는 후속 모델이다.', expect: ['SUCCEEDS 해온-S 3 -> 해온-S 2'] },
