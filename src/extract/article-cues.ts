@@ -26,3 +26,29 @@ export const TABLE_CELL = /^(?!.*(?:[.!?。]|다)$).{1,24}$/;
 export const LIST_INTRO = /(?:다음과|아래와|이하와)\s?같|[:：]\s*$/;
 
 export const CONSORTIUM_RULES = new Set(['partners.consortium', 'partners.consortium-group', 'partners.consortium-members', 'partners.paren-consortium', 'partners.consortium-made-of', 'partners.consortium-joined', 'partners.joined-consortium', 'partners.led-consortium-made-of', 'partners.formed-consortium', 'partners.consortium-with', 'partners.consortium-formed-adnominal']);
+
+/** A section heading that is only a year ("2023년", "## 2024", "2025년 (상반기)"): a timeline's year section. */
+const YEAR_HEADING = /^(?:#{1,6}\s?)?((?:19|20)\d{2})년?(?:\s?\([^()]{1,10}\))?$/;
+
+/** A timeline entry taken for a heading: a month (and day) after at most an item mark. */
+const ENTRY_HEADING = /^\S?\s?\d{1,2}월/;
+
+/**
+ * The year a timeline's section heading sets for the dates under it ("2023년" … "8월 24일 – …" is 2023-08-24), kept
+ * until the next heading (a table's year cell in the body sets none). `current` is the year in force before `text`.
+ */
+export function sectionYearOf(text: string, block: string, current: number | undefined): number | undefined {
+  if (block !== 'heading') return current;
+  const t = text.trim();
+  const y = YEAR_HEADING.exec(t);
+  // (an entry read as a heading, "• 2월 3일 – X, Y 출시", is still in the section)
+  return y ? Number(y[1]) : ENTRY_HEADING.test(t) ? current : undefined;
+}
+
+/**
+ * The date a sentence's month and day are read against: the end of its section's year when that year is before the
+ * article's ("8월 24일" under "2023년" in a page of 2026 is 2023-08-24), else the article's own date.
+ */
+export function datedFrom(publishedAt: string | undefined, year: number | undefined): string | undefined {
+  return year && publishedAt && year < Number(publishedAt.slice(0, 4)) ? `${year}-12-31` : publishedAt;
+}

@@ -6,6 +6,7 @@
 import type { ParsedArticle, Sentence } from '../parse/types.js';
 import { headlineParents, repositoryShortForms, sizedShortForms, tailShortForms } from './article-names.js';
 import { definedShortForms } from './defined-short.js';
+import { glossedRepositoryForms } from './repository-glosses.js';
 import { findDates } from './korean.js';
 import { transliteratedForms } from './transliterate.js';
 import type { ArticleFacts, Mention, RuleSet } from './types.js';
@@ -18,12 +19,12 @@ export function articleRecordOf(parsed: ParsedArticle): ArticleFacts['article'] 
 
 /**
  * The keys this article writes in short or other forms, to the key they stand for: a size left off, a
- * tail, a repository name, a headline's parent name, a transliteration, a defined short form (the
+ * tail, a repository name (or path glossing a name), a headline's parent name, a transliteration, a defined short form (the
  * first source to give a form wins).
  */
 export function shortFormsOf(first: Mention[][], sentences: Sentence[], rules: RuleSet): Map<string, string> {
   const out = sizedShortForms(first, sentences);
-  const more = [tailShortForms(first), repositoryShortForms(first, sentences), headlineParents(first, sentences, rules), transliteratedForms(first, rules), definedShortForms(first, sentences)];
+  const more = [tailShortForms(first), repositoryShortForms(first, sentences), glossedRepositoryForms(first, sentences), headlineParents(first, sentences, rules), transliteratedForms(first, rules), definedShortForms(first, sentences)];
   for (const forms of more) for (const [from, to] of forms) if (!out.has(from)) out.set(from, to);
   return out;
 }

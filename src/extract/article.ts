@@ -45,7 +45,7 @@ import { dropCompanyStrategies, dropQuotedWords, knownNamesOf } from './article-
 import { addClauseFacts, newClausePass, readClauses } from './clauses/article.js';
 import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js';
 import { addConsortiumMembers, addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers, applyProperties, dropHeadlineWords, dropIdleHubs, dropLeftEmployers, dropOfficerAlignments, keepAnonymous } from './article-finish.js';
-import { CONSORTIUM_RULES, DAY_NAMED, JOINT, lastDayNamed, LIST_INTRO, MONTH_NAMED, TABLE_CELL } from './article-cues.js';
+import { CONSORTIUM_RULES, datedFrom, DAY_NAMED, JOINT, lastDayNamed, LIST_INTRO, MONTH_NAMED, sectionYearOf, TABLE_CELL } from './article-cues.js';
 import { articleRecordOf, CHROME_LINE, guessPublishedAt, headlineBenchmarkOf, shortFormsOf, splitLongSentence } from './article-input.js';
 
 /** Extracts the facts of one parsed article with the given rules. */
@@ -65,6 +65,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   let lastDay: string | undefined;
   /** The month a body sentence names last: what "같은 달" in a later one means. */
   let lastMonth: string | undefined;
+  /** The year of the timeline section the sentence is in ("2023년" heading): its month-day dates' year. */
+  let sectionYear: number | undefined;
   let lastPolicy: Mention | undefined;
   /** The last policy named as a programme ("… 사업"): what a bare "사업" refers to. */
   let lastProgramme: Mention | undefined;
@@ -199,6 +201,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       acc.anonymous.set(m.key, list);
     }
     const developedHere = new Set<string>(); // models this sentence calls a company's own ("자체 모델 Y"): see nextFocus
+    const derivedHere: Mention[] = []; // models this sentence derives from a base: see nextFocus
     if (mentions.length) {
       const enc = encodeSentence(s.text, mentions);
       // (an interviewer's question asks about the model in focus, it states nothing of it: "Q. 베이스 모델로 Y를 고른 이유는?")
@@ -208,6 +211,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
         addRelation(acc, { relation: f.relation, source: f.source.key, target: f.target.key, properties: f.properties }, evidenceOf(articleId, s, f.rule, f.confidence));
         if (OWN_MODEL_RULES.has(f.rule) && f.target.via !== 'reference') developedHere.add(f.target.key);
         if (f.relation === 'BASED_ON' && f.target.via !== 'reference') baseOf.set(f.source.key, f.target);
+        if (f.relation === 'BASED_ON' && f.source.via !== 'reference') derivedHere.push(f.source);
         if (f.relation === 'SCORED') noteScore(scales, f.target, f.properties?.score);
         // a value a later update corrected: the update is evidence too (it says why the value is not the one quoted)
         const corrected = correctionOf(s);
@@ -277,12 +281,14 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     const cell = !bench && s.block === 'body' && TABLE_CELL.test(s.text);
     if (!bench && !cell && lastBenchmark.get(blockKey)?.via === 'previous' && !(mentions.some((m) => m.type === 'Model') && SCORE_STATEMENT.test(s.text)) && !(mentions.length === 0 && LIST_INTRO.test(s.text))) lastBenchmark.set(blockKey, { ...lastBenchmark.get(blockKey)!, via: 'older' });
     if (!cell) benchAge.set(blockKey, single ? 0 : (benchAge.get(blockKey) ?? Infinity) + 1);
-    const pr = isRetracted(s) ? { facts: [], focus: focus.get(blockKey) } : readProperties(s.text, mentions, rules, focus.get(blockKey), publishedAt, lastDay, lastMonth);
+    sectionYear = sectionYearOf(s.text, s.block, sectionYear);
+    const datedAt = datedFrom(publishedAt, sectionYear);
+    const pr = isRetracted(s) ? { facts: [], focus: focus.get(blockKey) } : readProperties(s.text, mentions, rules, focus.get(blockKey), datedAt, lastDay, lastMonth);
     // the day a body sentence names last: what "같은 날" in a later one means
-    if (s.block === 'body' && MONTH_NAMED.test(s.text)) lastMonth = findDates(s.text, publishedAt, undefined, lastMonth).at(-1)?.iso.slice(0, 7) ?? lastMonth;
-    if (s.block === 'body' && DAY_NAMED.test(s.text)) lastDay = lastDayNamed(s.text, publishedAt) ?? lastDay;
+    if (s.block === 'body' && MONTH_NAMED.test(s.text)) lastMonth = findDates(s.text, datedAt, undefined, lastMonth).at(-1)?.iso.slice(0, 7) ?? lastMonth;
+    if (s.block === 'body' && DAY_NAMED.test(s.text)) lastDay = lastDayNamed(s.text, datedAt) ?? lastDay;
     // (the focus the next sentence reads: a card's model while the next is the card's heading or one of its lines)
-    focus.set(blockKey, cardModelAt.get(i + 1) ?? nextFocus(s, mentions, pr.focus, focus.get(blockKey), developedHere));
+    focus.set(blockKey, cardModelAt.get(i + 1) ?? nextFocus(s, mentions, pr.focus, focus.get(blockKey), developedHere, derivedHere));
     if (interview && isQuestionTurn(s) && !mentions.some((m) => m.type === 'Model')) focus.set(blockKey, interviewModel ?? focus.get(blockKey));
     for (const p of spreadProperties(s.text, mentions, pr, spread, s.block === 'body', rules)) pr.facts.push(p);
     if (s.block === 'body') series.push(...seriesFactsOf(s.text, mentions, pr.facts));

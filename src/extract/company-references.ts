@@ -183,14 +183,28 @@ export function addEmployerReference(text: string, ms: Mention[], rules: RuleSet
 const BOTH_REF = /(?<![가-힣])(?:양사|두 회사|두 기업)(?=가|는|도|의|\s)/;
 
 /** A reference to the partnership's first company that also stands for the second (see `alsoFor`); true when one was added. */
-export function addBothReference(text: string, ms: Mention[], pair: [Mention, Mention] | undefined): boolean {
-  if (!pair) return false;
+export function addBothReference(text: string, ms: Mention[], given: [Mention, Mention] | undefined): boolean {
   const r = BOTH_REF.exec(text);
-  if (!r || ms.some((x) => x.type === 'Company' && x.via !== 'blocked' && x.start < r.index + r[0].length)) return false;
+  if (!r) return false;
+  const before = ms.filter((x) => x.type === 'Company' && x.via !== 'blocked' && x.start < r.index + r[0].length);
+  // ("A는 B와 … 파트너십을 맺고 있는데, 양사가 …": the two companies of the sentence's earlier clause)
+  const pair = before.length ? pairInEarlierClause(text, before, r.index) : given;
+  if (!pair) return false;
   const [a, b] = pair;
   ms.push({ ...referenceTo(a, r.index, r.index + r[0].length), alsoFor: referenceTo(b, r.index, r.index + r[0].length) });
   ms.sort((x, y) => x.start - y.start);
   return true;
+}
+
+/** A clause's end between the pair and "양사": a comma or a connective ending ("…맺고 있는데, 양사가"). */
+const CLAUSE_BETWEEN = /(?:,|는데|으며|이며|했고|하고)\s/;
+
+/** "A는 B와 … 있는데, 양사가": the two companies, one the topic and the other joined to it by 와/과, of an earlier clause. */
+function pairInEarlierClause(text: string, before: Mention[], at: number): [Mention, Mention] | undefined {
+  if (before.length !== 2 || before[0]!.key === before[1]!.key || before.some((m) => m.via === 'reference')) return undefined;
+  const [a, b] = before as [Mention, Mention];
+  if (!/^(?:\([^()]{1,20}\))?(?:은|는|이|가)\s/.test(text.slice(a.end, a.end + 24)) || !/^(?:\([^()]{1,20}\))?(?:와|과)\s/.test(text.slice(b.end, b.end + 24))) return undefined;
+  return CLAUSE_BETWEEN.test(text.slice(b.end, at)) ? [a, b] : undefined;
 }
 
 /**

@@ -19,12 +19,14 @@ import { RELEASED_OBJECT } from './company-references.js';
 /** Rules that read a company's own model ("X는 … 자체 모델 'Y'를", "Z와 'Y'를 함께 개발하고 있다"). */
 export const OWN_MODEL_RULES = new Set(['developed.own-model-noun', 'developed.partner-made-together', 'developed.omitted-subject-made-together', 'developed.subject-makes-together']);
 
+/** "'Z'를 만들었다.": a model as the object of a making or release verb that ends the sentence. */
+const MADE_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:만들었|만들어\s?냈|개발했|구축했|완성했|공개했|출시했|선보였|내놓았|내놨)[^,]{0,12}$/;
 
 /**
  * `read` is the focus the sentence's property reading gives, `carried` the focus before the sentence,
- * `own` the models the sentence calls a company's own.
+ * `own` the models the sentence calls a company's own, `derived` the models it derives from a base.
  */
-export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | undefined, carried: Mention | undefined, own: Set<string>): Mention | undefined {
+export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | undefined, carried: Mention | undefined, own: Set<string>, derived: readonly Mention[] = []): Mention | undefined {
   // "2 | X Lite 개발 |": a table row's name cell is what the items of the row are about
   const row = s.block === 'body' ? rowHeadModel(s.text, mentions) : undefined;
   if (row) return row;
@@ -60,7 +62,16 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   const made = own.size === 1 && read === carried ? mentions.find((m) => m.type === 'Model' && own.has(m.key)) : undefined;
   // "눈에 띄는 건 B의 'Y'다.": a sentence that presents a model with the copula at its end is about it
   const presented = made ? undefined : presentedAtEnd(s.text, mentions);
-  return made ?? (presented?.type === 'Model' ? presented : read);
+  return made ?? (presented?.type === 'Model' ? presented : (read ?? madeFromBase(s.text, derived)));
+}
+
+/**
+ * "X는 Y를 증류해 … 모델 'Z'를 만들었다": the one model the sentence derives from a base, as the object of the making verb that
+ * ends it, is what the next sentences are about (when nothing else is).
+ */
+function madeFromBase(text: string, derived: readonly Mention[]): Mention | undefined {
+  const made = derived.filter((m) => MADE_OBJECT.test(text.slice(m.end)));
+  return made.length && made.every((m) => m.key === made[0]!.key) ? made[0] : undefined;
 }
 
 /** A line that is one model's name alone, maybe with a kind word or a badge ("X-2 모델", "'X 3' (음성합성)"). */

@@ -16,8 +16,11 @@ export function referenceTo(m: Mention, start: number, end: number): Mention {
  * and "이 사업 지원 대상으로", "이 사업 수혜 기업", "이 사업 1차 지원 기업으로": the programme before the word for who it serves.) */
 const PERSON_REF = /(?<![가-힣])이\s?(?:대통령|장관|대표|회장|사장|부회장|총리|CEO)(?=은|는|이|가|의|도)/;
 const POLICY_REF = /(?:이|해당|이번|같은|이 같은|(?<![\d.])[1-9]차|[1-9]단계|첫)\s?(?:사업|프로젝트|공모|프로그램)(?=에|의|은|는|을|를|에서|\s(?:[1-9]차\s?)?(?:지원\s?)?(?:대상|수혜\s?기업|수행\s?기관|참여\s?기업)|\s(?:[1-9]차\s?)?(?:지원|선정)\s?(?:기업|기관|업체)(?:으로|로)\s)|^(?:사업|프로젝트|프로그램)(?=에\s?(?:참여|참가|선정|합류|이름을 올))|(?:선정|참여|최종)\s?(?:기업|기관|팀)(?=에는|으로는|은|는|에)|정예\s?(?:팀|기업)(?=에는|으로는|으로|은|는|이|을|의|에|에도|인\s)/;
-/** A bare programme word before one of its evaluation rounds ("프로젝트 1차 평가를 통과한 A·B", "이번 사업 최종 심사에서"): the programme named last. */
-const PROGRAMME_ROUND_REF = /(?:^|(?:이|해당|이번|같은)\s?)(?:사업|프로젝트|프로그램)(?=\s(?:[1-9]차|최종)\s?(?:단계\s?)?(?:평가|심사))/;
+/**
+ * A bare programme word before one of its evaluation rounds ("프로젝트 1차 평가를 통과한 A·B", "이번 사업 최종 심사에서"), or
+ * one of its numbered stages anywhere in the sentence ("자료에 따르면 프로젝트 2차 단계에는 A·B … 참여하고 있다"): the programme named last.
+ */
+const PROGRAMME_ROUND_REF = /(?:^|(?:이|해당|이번|같은)\s?)(?:사업|프로젝트|프로그램)(?=\s(?:[1-9]차|최종)\s?(?:단계\s?)?(?:평가|심사))|(?<![가-힣])(?:사업|프로젝트|프로그램)(?=\s[1-9]차\s?단계(?:에는|에서는|에|에서|의)\s)/;
 /** An official's sentence with a bare programme word as the object of leading or announcing it ("사업을 총괄하는 홍 차관은", "사업을 이끄는 X 국장은", "프로젝트 일정을 직접 발표했다", "프로젝트 확대 방침을 밝혔다"). */
 const BARE_PROGRAMME_OBJECT = /(?<![가-힣])(?:사업|프로젝트)(?=(?:\s(?:일정|계획|로드맵|실무|업무|운영|확대|확대\s방침|확대\s계획|추진\s방침|추진\s계획|방침|예산|청사진|비전))?(?:을|를)\s(?:직접\s)?(?:발표|총괄|지휘|진두지휘|관장|주도|챙기|이끄|이끈|이끌|밝히|밝힌|밝혔|공언|약속)|\s발표를\s맡)/;
 /** The same with a bare plan or strategy word ("계획을 총괄하는", "전략 발표를 맡은"): the last policy named with that word; a bare 제도 ("제도 설계를 주도한"): the last policy that is no programme (a tax credit, a voucher). */

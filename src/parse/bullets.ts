@@ -22,8 +22,14 @@ export const ITEM_HEAD = new RegExp(`^(?:[${BULLET_MARKS}]|\\d{1,2}[).])\\s?`);
 /** "1/10 ", "(3/7) ": a post's place in a numbered thread, opening the sentence. */
 const THREAD_COUNTER = /^\(?(\d{1,2})\s?\/\s?(\d{1,2})\)?\s/;
 
-/** "2026.03.12 ", "2025. 7. 3. ", "2026.12(예정) ", "2024년 8월 7일 · ": a timeline entry's date stamp, opening the sentence. */
-const DATE_STAMP = /^(?:\d{4}\.\s?\d{1,2}(?:\.\s?\d{1,2})?\.?|\d{4}-\d{2}(?:-\d{2})?|\d{4}년\s?\d{1,2}월(?:\s?\d{1,2}일)?)(?:\s?\((?:예정|잠정|추정|전망)\))?(?:\s[·|–—-])?\s/;
+/**
+ * "2026.03.12 ", "2025. 7. 3. ", "2026.12(예정) ", "2024년 8월 7일 · ": a timeline entry's date stamp, opening the sentence;
+ * without its year (a timeline under year headings: "8월 24일 – ", "5월 — ") only with the separator after it.
+ */
+const DATE_STAMP = /^(?:(?:\d{4}\.\s?\d{1,2}(?:\.\s?\d{1,2})?\.?|\d{4}-\d{2}(?:-\d{2})?|\d{4}년\s?\d{1,2}월(?:\s?\d{1,2}일)?)(?:\s?\((?:예정|잠정|추정|전망)\))?(?:\s[·|–—-])?|\d{1,2}월(?:\s?\d{1,2}일)?(?:\s?\((?:예정|잠정|추정|전망)\))?\s[·|–—-])\s/;
+
+/** A list item's symbol or dash opening a line before a date stamp ("- ", "• "). */
+const STAMP_MARK = new RegExp(`^(?:[${BULLET_MARKS}]|[-*+])\\s?(?=\\d)`);
 
 /**
  * The length of what opens the text before its first mention and is no part of the sentence the rules
@@ -32,6 +38,8 @@ const DATE_STAMP = /^(?:\d{4}\.\s?\d{1,2}(?:\.\s?\d{1,2})?\.?|\d{4}-\d{2}(?:-\d{
 export function leadStampLength(text: string, firstMention: number): number {
   const c = THREAD_COUNTER.exec(text);
   if (c && c[0].length <= firstMention && Number(c[1]) >= 1 && Number(c[1]) <= Number(c[2])) return c[0].length;
-  const d = DATE_STAMP.exec(text);
-  return d && d[0].length <= firstMention ? d[0].length : 0;
+  // ("- 8월 24일 – X, …": a list item's mark before the date stamp goes with it)
+  const mark = STAMP_MARK.exec(text)?.[0].length ?? 0;
+  const d = DATE_STAMP.exec(mark ? text.slice(mark) : text);
+  return d && mark + d[0].length <= firstMention ? mark + d[0].length : 0;
 }

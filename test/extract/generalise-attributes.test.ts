@@ -142,6 +142,12 @@ const rows: FactRow[] = [
     props: ['미르 1=fromScratch:true'],
   },
   {
+    // "처음부터 … 학습한 프롬 스크래치 모델 'Y'": the cue restated right before the model is where it goes, not the model in focus
+    cat: 'from-scratch.restated-cue',
+    text: "미르AI의 '미르 1'은 라마를 기반으로 추가 학습한 모델이다. 미르AI는 같은 달 처음부터 직접 설계하고 학습한 프롬 스크래치 모델 '미르 제로'도 선보였다.",
+    props: ['미르 제로=fromScratch:true', '미르 1=fromScratch:undefined'],
+  },
+  {
     cat: 'from-scratch.trap-other-model-compared',
     text: "미르AI는 거대언어모델 '미르 1'을 공개했다. 미르 1은 다른 모델과 달리 한국어에 강하다.",
     props: ['미르 1=fromScratch:undefined'],

@@ -55,6 +55,16 @@ const rows: FactRow[] = [
     expect: ['PARTICIPATES_IN 솔트웨어 -> AI 상담 공동연구 지원사업', 'PARTICIPATES_IN 신한은행 -> AI 상담 공동연구 지원사업'],
     absent: ['PARTICIPATES_IN 엔비디아 -> AI 상담 공동연구 지원사업'],
   },
+  {
+    cat: "'A는 B와 … 맺고 있는데, 양사가 …': the pair of the sentence's earlier clause",
+    text: "누리소프트는 삼성전자와 3년째 협력 관계를 맺고 있는데, 양사가 손잡고 내놓은 '온별 3B'는 스마트폰용 모델이다.",
+    expect: ['DEVELOPED 누리소프트 -> 온별 3B'],
+  },
+  {
+    cat: "'A는 B와 … 있는데, 양사 모두 …': a rivalry's pair is no partnership",
+    text: '누리소프트는 삼성전자와 경쟁하고 있는데, 양사 모두 새 모델을 준비하고 있다.',
+    absent: ['PARTNERS_WITH 누리소프트 -> 삼성전자'],
+  },
 ];
 
 describe('competition recaps: teams, entries, pairs', () => {

@@ -520,6 +520,15 @@ const rows: FactRow[] = [
     text: '솔빛-M 2는 다온랩스가 큐웬3 14B를 기반으로 개발한 모델이 아니다.',
     absent: ['BASED_ON 솔빛-M 2 -> 큐웬3 14B', 'DEVELOPED 다온랩스 -> 솔빛-M 2'],
   },
+  // a subject-less noun phrase about the model just released, on another model's weights, grown or widened ("…가중치를 기반으로 … 키운 모델")
+  { cat: 'based-on.focus-noun-phrase', text: '한결데이터는 번역 모델 한결-T 9B를 공개했다. 젬마 2 9B 가중치를 기반으로 층을 늘려 90억 매개변수로 키운 모델이다.', expect: ['BASED_ON 한결-T 9B -> 젬마 2 9B'] },
+  { cat: 'based-on.focus-noun-phrase', text: '한결데이터는 번역 모델 한결-T 9B를 공개했다. 젬마 2 9B 가중치를 기반으로 키운 모델이 아니다.', absent: ['BASED_ON 한결-T 9B -> 젬마 2 9B'] },
+  // "Y에 Z의 추론 데이터를 증류한 X": Y is the base the data went into, Z the teacher whose outputs were distilled; both are bases
+  { cat: 'based-on.base-given-teacher-data', text: '누리비전은 큐웬3 8B에 딥시크-R1의 풀이 데이터를 증류한 누리-M 8B를 내놨다.', expect: ['BASED_ON 누리-M 8B -> 큐웬3 8B', 'BASED_ON 누리-M 8B -> 딥시크-R1'] },
+  { cat: 'based-on.teacher-data-distilled-into', text: '누리비전은 딥시크-R1의 응답 데이터를 증류한 누리-M 8B를 내놨다.', expect: ['BASED_ON 누리-M 8B -> 딥시크-R1'] },
+  // the model a sentence makes from a base ("X는 Y를 증류해 … 'Z'를 만들었다") is what "이 모델은" in the next one means, not the base
+  { cat: 'focus.made-from-base', text: "스타트업 솔바다는 엑사원 4.0을 증류해 법률 상담 모델 '솔바다-L 7B'를 만들었다. 이 모델은 KMMLU에서 62.3점을 받았다.", expect: ['SCORED 솔바다-L 7B -> KMMLU'], absent: ['SCORED 엑사원 4.0 -> KMMLU'] },
+  { cat: 'based-on.teacher-data-distilled-into', text: '누리비전은 딥시크-R1의 응답 데이터를 증류할지 검토하고 있으며, 누리-M 8B는 자체 데이터로 학습했다.', absent: ['BASED_ON 누리-M 8B -> 딥시크-R1'] },
 ];
 
 describe('derivation rows (bases and predecessors of the model the sentences are about)', () => {

@@ -63,6 +63,9 @@ const rows: FactRow[] = [
   // "…와 손잡고 …를 준비하고 있다는 관측도 나오지만": a partnership the clause reports as an observation is no fact, the matched verb's own 고 notwithstanding
   { cat: 'hedged.observation', text: '업계에서는 솔트룩스가 카카오와 손잡고 차세대 모델을 준비하고 있다는 관측도 나오지만, 솔트룩스는 "정해진 것이 없다"고 말했다.', absent: ['PARTNERS_WITH 솔트룩스 -> 카카오'] },
   { cat: 'hedged.observation', text: '솔트룩스는 카카오와 손잡고 차세대 모델을 준비했고, 시장이 커질 것이라는 관측도 나온다.', expect: ['PARTNERS_WITH 솔트룩스 -> 카카오'] },
+  // an agreement whose signing is only being discussed ("…와 MOU를 맺는 방안을 논의 중이다") is no partnership yet
+  { cat: 'hedged.agreement-discussed', text: '누리소프트는 다음 달 카카오와 데이터 분야 업무협약(MOU)을 맺는 방안을 논의 중이다.', absent: ['PARTNERS_WITH 누리소프트 -> 카카오'] },
+  { cat: 'hedged.agreement-discussed', text: '누리소프트는 지난달 카카오와 데이터 분야 업무협약(MOU)을 맺었다.', expect: ['PARTNERS_WITH 누리소프트 -> 카카오'] },
 ];
 
 describe('hedged claims: an outlook or a rumour is no fact', () => {

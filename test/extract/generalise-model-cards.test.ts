@@ -80,6 +80,17 @@ const rows: FactRow[] = [
     expect: ['DEVELOPED Nuri AI -> Nabi-3B'],
     absent: ['DEVELOPED 구글 -> Nabi-3B', 'DEVELOPED google -> Nabi-3B'],
   },
+  // a weights repository's path glossed after a model's name and kind words is that model, also where a spec table writes it alone
+  {
+    cat: 'alias.glossed-repository-path',
+    text: "한결데이터의 번역 모델 Sori-T 9B는 메타가 공개한 Llama 3.1 8B 기본 모델(`meta-llama/llama-3.1-8b-base`)에 번역 말뭉치를 추가 학습했습니다.\n\n| 항목 | 내용 |\n| --- | --- |\n| Base model | meta-llama/llama-3.1-8b-base |",
+    sameNode: ['llama-3.1-8b-base=Llama 3.1 8B'],
+    expect: ['DEVELOPED 메타 -> llama-3.1-8b-base'],
+    noNodes: ['Model:Llama 3.1 8B'],
+  },
+  { cat: 'alias.glossed-repository-path', text: '한결데이터는 Sori-T 9B 번역 모델(hangyeol/orca-ko-2b)도 함께 공개했습니다.', noNodes: ['Model:Sori-T 9B orca-ko-2b'], absent: ['SUCCEEDS Sori-T 9B -> orca-ko-2b'] },
+  // a Hangul nickname in parentheses that leaves out the checkpoint's variant word is the model's alias
+  { cat: 'alias.nickname-without-variant', text: '한결데이터가 개발한 Sori-T-9B-Instruct(소리-T-9B)는 번역에 특화된 모델입니다.', sameNode: ['Sori-T-9B-Instruct=소리-T-9B'], noNodes: ['Model:소리-T-9B'] },
 ];
 
 describe('model cards and repository READMEs', () => {

@@ -474,6 +474,12 @@ const rows: FactRow[] = [
     expect: ['PARTICIPATES_IN 한빛소프트 -> 국민의 AI 상담 프로젝트'],
   },
   { cat: 'policy.quoted-possessive-opener', text: "카카오는 '카카오의 AI 상담 프로젝트'를 시작했다.", noNodes: ['Policy:카카오의 AI 상담 프로젝트'] },
+  // a stage reached told with a count of the listed companies and "N차 단계에", the programme before or earlier in the sentence
+  { cat: 'participates.stage-reached', text: "한빛소프트, 누리데이타, 가온랩스 세 곳이 '지역 AI 거점 사업' 2차 단계에 올랐다.", expect: ['PARTICIPATES_IN 한빛소프트 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 누리데이타 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 가온랩스 -> 지역 AI 거점 사업'] },
+  { cat: 'participates.stage-reached-after-programme', text: "행정안전부는 지난봄 '지역 AI 거점 사업'을 시작했고, 서류 심사를 거쳐 한빛소프트·가온랩스 두 곳이 2차 평가에 진출했다.", expect: ['PARTICIPATES_IN 한빛소프트 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 가온랩스 -> 지역 AI 거점 사업'] },
+  { cat: 'participates.stage-reached-after-programme', text: "행정안전부는 지난봄 '지역 AI 거점 사업'을 시작했지만, 한빛소프트는 2차 평가에 진출하지 못했다.", absent: ['PARTICIPATES_IN 한빛소프트 -> 지역 AI 거점 사업'] },
+  // a bare programme word before one of its numbered stages, mid-sentence ("자료에 따르면 사업 2차 단계에는 A, B 등 N개 팀이 참여하고 있다")
+  { cat: 'policy.bare-programme-stage', text: "행정안전부의 '지역 AI 거점 사업'을 두고 국정감사에서 질의가 이어졌다. 행안부가 낸 자료에 따르면 사업 2차 단계에는 한빛소프트, 가온랩스 등 2개 팀이 참여하고 있다.", expect: ['PARTICIPATES_IN 한빛소프트 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 가온랩스 -> 지역 AI 거점 사업'] },
 ];
 
 describe('h12 generalisation rows', () => {

@@ -26,6 +26,13 @@ const rows: FactRow[] = [
   { cat: 'timeline.dotted-consortium', text: page('2025.06.30 가람온·누리별 컨소시엄, 독자 AI 파운데이션 모델 프로젝트 추가 공모 선정'), expect: ['PARTICIPATES_IN 가람온 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 누리별 -> 독자 AI 파운데이션 모델 프로젝트'], publishedAt: '2025-12-01' },
   // a short name in such a list ("하늘") that opens a company's full name in the article ("하늘테크놀로지") is that company
   { cat: 'timeline.dotted-consortium', text: '버티컬 AI 정예팀 두 곳 선정…하늘·바다AI 컨소시엄\n\n하늘테크놀로지가 주관하는 컨소시엄과 바다AI가 주관하는 컨소시엄이 최종 선정됐다고 과기정통부가 밝혔다.', noNodes: ['Company:하늘'], nodes: ['Company:하늘테크놀로지'] },
+  // an entry's month and day with a dash and no year ("8월 24일 – X, …"), maybe after a list mark, are its date stamp too
+  { cat: 'timeline.month-day-stamp', text: page('8월 24일 – 한울소프트, 대화 모델 해솔-3 공개.', '- 5월 — 한울소프트, 번역 모델 해솔-T 8B 출시.'), expect: ['DEVELOPED 한울소프트 -> 해솔-3', 'DEVELOPED 한울소프트 -> 해솔-T 8B'], publishedAt: '2025-12-01' },
+  // a section headed by a year alone dates its entries' months and days in that year, up to the next heading
+  { cat: 'timeline.year-section', text: page('## 2022년', '- 8월 24일 – 한울소프트, 대화 모델 해솔-3 공개.', '2023년', '• 2월 3일 – 바다솔, 상담 모델 물결-2 14B 출시', '## 관련 항목', '바다솔은 지난 3월 5일 물결-3 14B를 공개했다.'), props: ['해솔-3=releasedOn:2022-08-24', '물결-2 14B=releasedOn:2023-02-03', '물결-3 14B=releasedOn:2025-03-05'], publishedAt: '2025-12-01' },
+  // a Hangul name and a version before a headline's closing release noun; a successor named the same way
+  { cat: 'timeline.numbered-headline-release', text: page('2024.03.02 하늘소프트, 대화 모델 구름다리 2.0 공개.', '2024.09.12 하늘소프트, 구름다리 2.0의 후속작 구름다리 3.0 공개.'), expect: ['DEVELOPED 하늘소프트 -> 구름다리 2.0', 'DEVELOPED 하늘소프트 -> 구름다리 3.0', 'SUCCEEDS 구름다리 3.0 -> 구름다리 2.0'], publishedAt: '2025-12-01' },
+  { cat: 'timeline.numbered-headline-release', text: page('2024.05.11 정부, 디지털 뉴딜 2.0 공개.', '2024.06.01 하늘소프트, 고객 상담 서비스 개편안 공개.'), noNodes: ['Model:디지털 뉴딜 2.0', 'Model:뉴딜 2.0'], publishedAt: '2025-12-01' },
 ];
 
 describe('timeline pages', () => {

@@ -13,8 +13,11 @@ import { consonantSkeleton, romanize } from '../transliterate.js';
 /** A Latin product name with a version or size ("Nova 2 Pro", "Orbit 3 Ko": a language edition after the version is part of the name; "K-Coder 32B": a one-letter prefix before a capitalised word is too). */
 const LATIN_MODEL =
   /(?<![A-Za-z0-9.\-_])((?:[A-Z]-(?=[A-Z][a-z]))?[A-Z][A-Za-z]{1,15}(?:[ \-][A-Z][A-Za-z]{1,15}|-[A-Z](?=[ \-]\d))?)(?:[ \-]?(\d{1,2}(?:\.\d{1,2})?)(?:[ \-](?:Pro|Max|Mini|Lite|Turbo|Plus|Flash|Nano|Ultra|Instruct|Vision|Think|Chat|Ko|KO|Korean))?(?:[ \-](\d+(?:\.\d+)?[BM]))?|[ \-](\d+(?:\.\d+)?[BM]))(?:[ \-](?:Think|Thinking|Instruct|Chat|Vision|Pro|Mini|Lite|Turbo|Flash|Base|Reasoning))?(?:-(?:v\d+(?:\.\d+){0,2}|R\d?))?(?![A-Za-z0-9)]|\.\d)/g;
-/** "마라준 1.5 프로는", "마라준 2.0 8B", "솔빛-에코 3는": a Hangul name (maybe two words joined by a hyphen), a version and maybe a variant word or a size, before a particle. */
-const HANGUL_NUMBERED = /(?<![가-힣A-Za-z0-9\-])((?:[가-힣]{1,6}-)?[가-힣]{2,6}(?:\s[A-Z]{1,4})?\s\d{1,2}(?:\.\d{1,2})?(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크|Pro|Max|Mini|Lite|Turbo|Vision|Think))?(?:\s\d{1,3}(?:\.\d)?[BM])?)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에)(?:\s|[,.]|$)|(?:이다|다|입니다|이었다|였다)(?:[.\s]|$)|\s?\([^)]{2,30}\)(?:(?:은|는|이|가|의|을|를|와|과|도|에서|에)\s|\s?\(\d+(?:\.\d+)?\s?(?:점|%)?\)|\s?[:：]\s?\d|['"’”』」]|,\s)|\s?\(\d+(?:\.\d+)?\s?(?:점|%)?\)|\s?[:：]\s?\d+(?:\.\d+)?\s?(?:점|%)|['"’”』」])/g;
+/**
+ * "마라준 1.5 프로는", "마라준 2.0 8B", "솔빛-에코 3는": a Hangul name (maybe two words joined by a hyphen), a version and maybe
+ * a variant word or a size, before a particle, or before a headline's closing release noun ("…모델 마라준 2.0 공개.").
+ */
+const HANGUL_NUMBERED = /(?<![가-힣A-Za-z0-9\-])((?:[가-힣]{1,6}-)?[가-힣]{2,6}(?:\s[A-Z]{1,4})?\s\d{1,2}(?:\.\d{1,2})?(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크|Pro|Max|Mini|Lite|Turbo|Vision|Think))?(?:\s\d{1,3}(?:\.\d)?[BM])?)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에)(?:\s|[,.]|$)|(?:이다|다|입니다|이었다|였다)(?:[.\s]|$)|\s?\([^)]{2,30}\)(?:(?:은|는|이|가|의|을|를|와|과|도|에서|에)\s|\s?\(\d+(?:\.\d+)?\s?(?:점|%)?\)|\s?[:：]\s?\d|['"’”』」]|,\s)|\s?\(\d+(?:\.\d+)?\s?(?:점|%)?\)|\s?[:：]\s?\d+(?:\.\d+)?\s?(?:점|%)|['"’”』」]|\s(?:오픈소스\s)?(?:공개|출시)(?=\s?(?:[.,…]|$)))/g;
 /** Words that, before a number, count or measure ("결과 68.1을", "평균 72.4를", "약 3.5") rather than name a model. */
 /** "회사 측은 3.0을": a word ending in a particle before a number is no model name; nor a verb's form ("지난해 나온 1.5의"). */
 const PARTICLE_WORD_BEFORE_NUMBER = /^[가-힣]+(?:은|는|을|를|에|의|도|에서|으로)\s/;
@@ -38,6 +41,8 @@ const HANGUL_SIZED = /(?<![가-힣A-Za-z0-9])([가-힣]{1,8})(?:-[A-Za-z]{1,10}[
 const HANGUL_LETTERED = /(?<![가-힣A-Za-z0-9])([가-힣]{1,8})-([A-Z][A-Za-z0-9]{0,5}(?:\s\d{1,2}(?:\.\d{1,2})?(?![\d.%]|\s?(?:년|월|일|개|억|조|위|배|점|명|세대))(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에|입니다|이다|다)?[\s,.'"’”』」]|$))?(?:\s\d{1,3}(?:\.\d)?[BM](?![A-Za-z0-9]))?|(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에|입니다|이다|다)?[\s,.'"’”』」]|$)))?|\d{1,2}(?:\.\d)?)(?![A-Za-z0-9.\-])/g;
 const LATIN_BEFORE_MODEL_NOUN = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{2,20}(?:-[A-Za-z0-9]{1,10})?)\s?(?=(?:모델|LLM|sLM)(?![가-힣]))/g;
 
+/** "X 1.0의 후속작 X 2.0 공개": a successor named, as only models and products are. */
+const SUCCESSOR_WORD = /후속작|후속\s?(?:모델|버전)|차기작/;
 const RELEASE_OR_SCORE = /공개|출시|선보|내놓|내놨|발표|개발|기반|바탕|토대|후속|\d점/;
 /** A model noun right before a company's name ("… 모델 소리담 보이스 3"). */
 /** The object of a release verb right after a name ("Aster 2를 출시했다", "…를 이달 말 공개한다"). */
@@ -125,7 +130,7 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       // ("X-2 24B (Latin-2, …)": a version with a spaced size before a gloss is left to the version's name, the gloss its alias)
       if (re === HANGUL_SIZED && /-\d{1,2}(?:\.\d)?\s\d/.test(m[0]) && /^\s?\(/.test(text.slice(m.index + m[0].length))) continue;
       if (re === HANGUL_SIZED && !m[0].includes('-') && (COUNTED_UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) || m[1]!.length < 2 || NOT_NUMBERED_NAME.test(m[1]!) || SIZE_WORD.test(m[1]!) || lx.generic.has(normalizeName(m[1]!)) || /(?:은|는|을|를|에|의|도|로|가|이|엔|선|서|며|고|던|한|된|과|와|해|하여|돼|되어|하면|되면|까지|부터|마다|보다|처럼|만큼)$/.test(m[1]!) || SIZE_BOUND_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) || !(MODEL_SENTENCE.test(text) || SCORE_SENTENCE.test(text) || ownedBy(ms, text, m.index)))) continue;
-      if (re === HANGUL_NUMBERED && (lx.generic.has(normalizeName(m[1]!.replace(/\s.*$/, ''))) || !(MODEL_SENTENCE.test(text) || SCORE_SENTENCE.test(text) || ownedBy(ms, text, m.index) || lx.releaseBefore.test(text.slice(Math.max(0, m.index - 8), m.index))) || NOT_NUMBERED_NAME.test(m[1]!) || (PARTICLE_WORD_BEFORE_NUMBER.test(m[1]!) && !VARIANT_OR_SIZE_TAIL.test(m[1]!)) || LATIN_NAME_INSIDE.test(m[1]!))) continue;
+      if (re === HANGUL_NUMBERED && (lx.generic.has(normalizeName(m[1]!.replace(/\s.*$/, ''))) || !(MODEL_SENTENCE.test(text) || SCORE_SENTENCE.test(text) || SUCCESSOR_WORD.test(text) || ownedBy(ms, text, m.index) || lx.releaseBefore.test(text.slice(Math.max(0, m.index - 8), m.index))) || NOT_NUMBERED_NAME.test(m[1]!) || (PARTICLE_WORD_BEFORE_NUMBER.test(m[1]!) && !VARIANT_OR_SIZE_TAIL.test(m[1]!)) || LATIN_NAME_INSIDE.test(m[1]!))) continue;
       // "누리-Ko-8B v2", "Foo-7B v1.5": a release tag after the name is part of it
       const tag = VERSION_TAG.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
       const name = m[0].trim() + (tag ? tag[0] : '');

@@ -18,6 +18,8 @@ const VERSION_IN = /\d\.\d|\s\d{1,2}(?:\s|$)/;
 /** "(루멘 자체 개발)": a company and a note that the model is its own; the company is the developer. */
 const OWN_MODEL_NOTE = /^(.+?)\s자체\s?(?:개발|구축|제작|학습|튜닝|모델)$/;
 const SCORE_AFTER = /^\s?(?:[–—-]\s)?\d+(?:\.\d+)?\s?(?:점|%)/;
+/** A checkpoint's variant word ending a Latin name ("-Instruct", " Chat", "-IT"). */
+const VARIANT_TAIL = /[-\s](?:Instruct|Chat|Base|IT|Preview|Thinking|Think)$/;
 const ALIAS_TEXT = /^[A-Za-z][A-Za-z0-9 .&+:'\-]{0,29}$/;
 /** A person's name in Latin letters ("James Oh", "Ji-hoon Park"). */
 const LATIN_PERSON = /^[A-Z][a-z]+(?:-[a-z]+)?(?:\s[A-Z][a-z]+(?:-[a-z]+)?){1,2}$/;
@@ -58,7 +60,8 @@ export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: 
   // "Dalbit-R 7B(달빛-R 7B)": the same model spelled in the other script, discovered on its own, is this mention's alias
   // (the inner mention, now covered, gives way when overlaps are resolved)
   const spelled = m.type === 'Model' ? all.find((x) => x !== m && x.type === 'Model' && x.via === 'discovered' && x.start === open + 1 && x.end === close) : undefined;
-  if (spelled && !inside.length && sameModelInTwoScripts(m.surface, spelled.surface, rules)) {
+  // ("Hanui-12B-Instruct (하늬-12B)": the gloss may leave out the checkpoint's variant word)
+  if (spelled && !inside.length && (sameModelInTwoScripts(m.surface, spelled.surface, rules) || sameModelInTwoScripts(m.surface.replace(VARIANT_TAIL, ''), spelled.surface, rules))) {
     m.aliases.push(spelled.surface);
     m.end = close + 1;
     return;

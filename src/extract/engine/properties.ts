@@ -178,9 +178,11 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   let fs = c.fromScratch.exec(text) ?? (text.includes('부터') ? ALL_STAGES.exec(text) : null);
   // a bare "처음부터" ("from the start") speaks of building the model only with a verb of training or building after it
   // ("처음부터 직접 학습한", not "처음부터 한국어에 맞춘 토크나이저를 썼다"); else a later cue of the sentence counts
-  if (fs?.[0] === '처음부터' && !BUILT_AFTER.test(text.slice(fs.index + 4))) {
+  // ("처음부터 직접 설계하고 학습한 프롬 스크래치 모델 'Y'": a cue that restates it right after is where its model is)
+  if (fs?.[0] === '처음부터') {
+    const built = BUILT_AFTER.test(text.slice(fs.index + 4));
     const rest = c.fromScratch.exec(text.slice(fs.index + 4));
-    fs = rest ? Object.assign(rest, { index: rest.index + fs.index + 4 }) : null;
+    if (!built || (rest && rest.index <= 30)) fs = rest ? Object.assign(rest, { index: rest.index + fs.index + 4 }) : null;
   }
   // "A는 X를 프롬 스크래치로 개발했고, B도 Y를 처음부터 독자 구축해": each clause's cue describes its own model
   for (let k = 0; fs && k < 3; k++) {
