@@ -37,7 +37,7 @@ import { isChapterLine, isTimeStampLine } from './time-stamps.js';
 import { addBaseModelReference, addBoardReference, addBasePronoun, addFocusPredicate, addHeadlineBenchmark, addReferences, addSelectionReference, SCORE_STATEMENT, RANKED } from './references.js';
 import { addSectionRosters, newSectionRosters, readSectionRoster } from './section-roster.js';
 import { addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, coordinatedSubjects, pairAt, type PairMemory, subjectCompanyOf, namedConsortiumLead } from './company-references.js';
-import { addOfficialReference, addSurnameReferences, isSpokenSlogan, isContrasted } from './person-references.js';
+import { addOfficialReference, addSurnameReferences, isSpokenSlogan, isContrasted, onlyProgramme } from './person-references.js';
 import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
 import { addEntity, addRelation, developerOfModel, evidenceOf, makerOfFocus, type Acc } from './article-acc.js';
 import { dropCompanyStrategies, dropQuotedWords, knownNamesOf } from './article-names.js';
@@ -67,6 +67,8 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   let lastPolicy: Mention | undefined;
   /** The last policy named as a programme ("… 사업"): what a bare "사업" refers to. */
   let lastProgramme: Mention | undefined;
+  /** The one programme the headline names: what "이번 사업" and an official's bare "사업" are about. */
+  let headlineProgramme: Mention | undefined;
   let policyAge = Infinity;
   const policiesNamed = new Map<string, Mention>();
   /** The policies named outside quoted speech: what an official's statement may be about. */
@@ -153,7 +155,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     const blockKey = s.block === 'caption' ? 'caption' : 'body';
     addBoardReference(s.text, mentions, lastBoard);
     addScaleBenchmark(s.text, mentions, scales);
-    addReferences(s.text, mentions, focus.get(blockKey), lastBenchmark.get(blockKey), lastPerson, lastPolicy, (benchAge.get(blockKey) ?? Infinity) <= 3 || (rankedOn.has(blockKey) && rankedOn.get(blockKey) === lastBenchmark.get(blockKey)?.key), lastProgramme, rules);
+    addReferences(s.text, mentions, focus.get(blockKey), lastBenchmark.get(blockKey), lastPerson, lastPolicy, (benchAge.get(blockKey) ?? Infinity) <= 3 || (rankedOn.has(blockKey) && rankedOn.get(blockKey) === lastBenchmark.get(blockKey)?.key), headlineProgramme ?? lastProgramme, rules);
     if (headlineBench && s.block === 'body') {
       if (mentions.some((m) => m.type === 'Benchmark' && m.key !== headlineBench!.key)) headlineBench = undefined;
       else addHeadlineBenchmark(s.text, mentions, headlineBench);
@@ -257,6 +259,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     policyAge = policies.some((m) => m.via !== 'reference') ? 0 : policyAge + 1;
     lastPolicy = policies.at(-1) ?? lastPolicy;
     lastProgramme = policies.filter((m) => /(?:사업|프로젝트|프로그램)$/.test(m.surface)).at(-1) ?? lastProgramme;
+    if (s.block === 'title') headlineProgramme = onlyProgramme(policies) ?? headlineProgramme;
     for (const m of policies) if (m.via !== 'reference') policiesNamed.set(m.key, m);
     for (const m of policies) if (m.via !== 'reference' && !isSpokenSlogan(s.text, m)) topicPolicies.set(m.key, m);
     const benches = mentions.filter((m) => m.type === 'Benchmark');

@@ -3,6 +3,10 @@
  * properties were read for, with three corrections made from the sentence as a whole.
  */
 import type { Sentence } from '../parse/types.js';
+import { EN_RELEASE_BEFORE } from './engine/discover-models.js';
+
+/** "built its own agent model, ": an English verb of making, then the kind of model, right before its name. */
+const EN_BUILT_BEFORE = /\b(?:built|developed|created|trained)\s(?:its own\s|their own\s|a\s|an\s|the\s)?(?:[a-z\-]+\s){0,3}(?:model|LLM),?\s$/;
 import { isFamilyWord } from './families.js';
 import type { Mention } from './types.js';
 
@@ -15,6 +19,7 @@ import { isQuestionTurn, isSpoken } from './quoted.js';
 
 /** Rules that read a company's own model ("X는 … 자체 모델 'Y'를", "Z와 'Y'를 함께 개발하고 있다"). */
 export const OWN_MODEL_RULES = new Set(['developed.own-model-noun', 'developed.partner-made-together', 'developed.omitted-subject-made-together', 'developed.subject-makes-together']);
+
 
 /**
  * `read` is the focus the sentence's property reading gives, `carried` the focus before the sentence,
@@ -45,6 +50,10 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // "지금은 차세대 모델 'Y'를 개발하고 있습니다": the one model a subject-less sentence releases or is making
   const released = read === carried ? soleReleasedModel(s.text, mentions) : undefined;
   if (released) return released;
+  // "Kairos AI unveiled Clover 3, a … model fine-tuned from Llama 4": the model an English release verb introduces
+  // (or one it says a company built: "has built its own agent model, Gyeol-Act 8B, on top of …")
+  const unveiled = mentions.find((m) => m.type === 'Model' && m.via !== 'reference' && (EN_RELEASE_BEFORE.test(s.text.slice(Math.max(0, m.start - 60), m.start)) || EN_BUILT_BEFORE.test(s.text.slice(Math.max(0, m.start - 60), m.start))));
+  if (unveiled) return unveiled;
   // "KMMLU-Pro에서 엑사원 5.0은 68.4점을 받았다": the model that scored, the topic after the benchmark's locative
   const scored = scoredTopic(s.text, mentions);
   if (scored) return scored;

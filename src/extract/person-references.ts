@@ -32,12 +32,21 @@ export function addSurnameReferences(text: string, ms: Mention[], bySurname: Map
  */
 const CONTRASTED = /^['"’”」』]?\s?(?:(?:와|과)\s(?:별도로|별개로|달리|다르게)|(?:에 비해|보다|에 이어)\s|의\s(?:후속|후신)(?:\s[가-힣]{2,4})?\s?(?:사업|프로젝트|과제|프로그램))/;
 
-/** Whether a programme mention is only a contrast, not a topic of the article. */
+/** "X가 범용 모델을 키우는 사업이라면, 이번 사업은 …": the subject of a 'whereas' clause, set against what the sentence goes on to. */
+const WHEREAS_SUBJECT = /^['"’”」』]?\s?(?:이|가|은|는)\s[^,.!?"“”]{2,60}?(?:이)?라면,?\s/;
+
 /** "범용 모델은 X로 키우고, 현장 모델은 이 사업으로 키운다": a later clause puts the article's own programme ("이 사업") beside X. */
 const OWN_PROGRAMME_LATER = /(?:고|며|지만|는데),\s[^]*?(?<![가-힣])(?:이|이번|본|해당)\s?(?:사업|프로젝트|프로그램)(?:으로|로|은|는|이|가|에|을|를)/;
 
+/** Whether a programme mention is only a contrast, not a topic of the article. */
 export function isContrasted(text: string, m: Mention): boolean {
-  return CONTRASTED.test(text.slice(m.end, m.end + 18)) || OWN_PROGRAMME_LATER.test(text.slice(m.end));
+  return CONTRASTED.test(text.slice(m.end, m.end + 18)) || WHEREAS_SUBJECT.test(text.slice(m.end, m.end + 70)) || OWN_PROGRAMME_LATER.test(text.slice(m.end));
+}
+
+/** The one programme these mentions name (a headline's), when they name one and no other. */
+export function onlyProgramme(policies: Mention[]): Mention | undefined {
+  const named = policies.filter((m) => m.via !== 'reference' && /(?:사업|프로젝트|프로그램)$/.test(m.surface));
+  return named.length > 0 && named.every((m) => m.key === named[0]!.key) ? named[0] : undefined;
 }
 
 /** A policy that is no programme ("소버린 AI", not "… 사업"), named inside a quoted speech. */

@@ -118,6 +118,9 @@ export function addSpeakerSubject(s: Sentence, ms: Mention[], speaker: Mention |
 /** "나는 판교의 스타트업 X에서 ML 엔지니어로 일한다": the narrator of a first-person essay works at X (as the role before 로). */
 const NARRATOR = /(?:^|\s)(?:나는|저는|필자는)\s[^.]{0,50}?에서\s(?:([^.\s][^.]{0,18}?)(?:으로|로)\s)?[^.]{0,10}?(?:일한다|일하고 있다|근무한다|근무하고 있다|일합니다|일하고 있습니다|근무합니다|근무하고 있습니다)/;
 
+/** "저는 … 2년 전 X에 (ML 리드로) 합류했습니다.": the narrator joined X and is there still (the sentence ends on it; not "합류했다가"). */
+const JOINED_NARRATOR = /(?:^|\s)(?:나는|저는|필자는)\s[^.]{0,80}?(에)\s(?:([^.\s][^.]{0,18}?)(?:으로|로)\s)?(?:정식\s)?(?:합류했|입사했|합류하게\s됐|입사하게\s됐)(?:습니다|다)[.!]?$/d;
+
 export interface Narrator {
   company: Mention;
   /** The narrator's role ("ML 엔지니어"), when the sentence gives one. */
@@ -158,13 +161,15 @@ function selfIntroduced(sentences: Sentence[], mentions: Mention[][]): Narrator 
  */
 export function narratorCompany(sentences: Sentence[], mentions: Mention[][]): Narrator | undefined {
   for (const [i, s] of sentences.entries()) {
-    const n = NARRATOR.exec(s.text);
+    const worked = NARRATOR.exec(s.text);
+    const n = worked ?? JOINED_NARRATOR.exec(s.text);
     if (!n) continue;
-    const at = n.index + n[0].indexOf('에서 ');
+    const at = worked ? n.index + n[0].indexOf('에서 ') : n.indices![1]![0];
     const company = mentions[i]?.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.end === at);
     if (!company) return undefined;
     for (const x of sentences) if (x.block === 'body') quotedParts.add(x);
-    return { company, sentence: s, ...(n[1] ? { title: n[1].trim() } : {}) };
+    const title = worked ? n[1] : n[2];
+    return { company, sentence: s, ...(title ? { title: title.trim() } : {}) };
   }
   const intro = selfIntroduced(sentences, mentions);
   if (intro) for (const x of sentences) if (x.block === 'body') quotedParts.add(x);

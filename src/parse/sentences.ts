@@ -115,6 +115,16 @@ function emojiEndAt(text: string, i: number, depth: Int32Array): number {
   return STOP_ENDINGS.has(before ?? '') && isSpace(text[j]) && j < text.length ? j : -1;
 }
 
+/** Words a full stop shortens rather than ends a sentence after. */
+const ABBREVIATION = /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof|Inc|Corp|Co|Ltd|Jr|Sr|St|vs|etc|No|Vol|Fig|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$|(?:^|[^A-Za-z0-9])[A-Z]$/;
+
+/** "…fine-tuned from Llama 4. The model …": a full stop in English text (no Hangul just before), after a word or a number, then a capital. */
+function isEnglishStop(text: string, i: number): boolean {
+  if (!/[A-Za-z0-9)%]/.test(text[i - 1] ?? '') || text[i + 1] !== ' ' || !/[A-Z"“]/.test(text[i + 2] ?? '')) return false;
+  const before = text.slice(Math.max(0, i - 40), i);
+  return !/[\uac00-\ud7a3]/.test(before) && !ABBREVIATION.test(before) && /[A-Za-z]{2,}/.test(before);
+}
+
 /** Returns the index just after a sentence end starting at terminal i, or -1 when i ends nothing. */
 function sentenceEndAt(text: string, i: number, depth: Int32Array): number {
   markRunEnd = -1;
@@ -127,8 +137,9 @@ function sentenceEndAt(text: string, i: number, depth: Int32Array): number {
   const isMark = ch === '?' || ch === '!' || ch === '？' || ch === '！';
   if (!isStop && !isMark) return -1;
   const prev = text[i - 1] ?? '';
-  // A full stop ends a sentence after Hangul ("…했다.", "…예정."), never after Latin letters or digits.
-  if (isStop && ch === '.' && !isHangul(prev)) return -1;
+  // A full stop ends a sentence after Hangul ("…했다.", "…예정."); after Latin letters or digits only in English text
+  // ("…from Meta's Llama 4. The model …"), never inside a name ("A.X 4.0") or after an abbreviation ("Inc.", "Dr.").
+  if (isStop && ch === '.' && !isHangul(prev) && !isEnglishStop(text, i)) return -1;
   let j = i + 1;
   while (j < text.length && /[.?!？！…]/.test(text[j] as string)) j++;
   markRunEnd = j;

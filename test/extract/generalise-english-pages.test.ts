@@ -52,6 +52,29 @@ const rows: FactRow[] = [
     text: 'Solar Pro 5 is the successor to Solar Pro 4, which was unveiled in March, and has 22 billion parameters.',
     props: ['Solar Pro 5=parameters:22000000000'],
   },
+  {
+    // sentences of an English paragraph are read one by one: a score after a full stop is not paired with the sentence before's benchmark
+    cat: 'a model an English release verb introduces ("unveiled Clover 3, a … language model"), its base, its score as "The model scored", its predecessor',
+    text: "Seoul-based startup Kairos AI on Thursday unveiled K-Clover 3, a 14-billion-parameter language model fine-tuned from Meta's Llama 4. The model scored 64.2 on KMMLU, ahead of EXAONE 4.0 32B. K-Clover 3 also scored 81.0 on HAE-RAE. K-Clover 3 succeeds K-Clover 2, released last year.",
+    expect: ['DEVELOPED Kairos AI -> K-Clover 3', 'BASED_ON K-Clover 3 -> Llama 4', 'SUCCEEDS K-Clover 3 -> K-Clover 2'],
+    edgeProps: ['SCORED K-Clover 3 -> KMMLU score=64.2', 'SCORED K-Clover 3 -> HAE-RAE score=81'],
+  },
+  {
+    cat: 'a person after a company and a role ("Kairos AI CEO Kim Do-hyun said"); "The company" as the article\'s company; a pair that signed an MOU',
+    text: 'Kairos AI unveiled Clover 3, a new language model. Kairos AI CEO Kim Do-hyun said it would serve banks first. The company has partnered with KT to offer it. Kairos AI and Upstage signed an MOU on AI safety.',
+    expect: ['WORKS_FOR Kim Do-hyun -> Kairos AI', 'PARTNERS_WITH KT -> Kairos AI', 'PARTNERS_WITH Upstage -> Kairos AI'],
+  },
+  {
+    cat: 'a company not selected for a programme does not take part in it',
+    text: 'Kairos AI was not selected for the Sovereign AI Foundation Model project.',
+    absent: ['PARTICIPATES_IN Kairos AI -> 독자 AI 파운데이션 모델 프로젝트'],
+  },
+  {
+    cat: '"the model" after a sentence that says a company built a model ("built its own agent model, X, on top of Y") is that model',
+    text: 'Upstage released Solar Pro 5 this week. Hanul Labs has built its own agent model, Hanul-Act 8B, on top of Solar Pro 5. The startup said the model scored 61.3 on KoAgentBench.',
+    edgeProps: ['SCORED Hanul-Act 8B -> KoAgentBench score=61.3'],
+    absent: ['SCORED Solar Pro 5 -> KoAgentBench'],
+  },
 ];
 
 describe('English pages of Korean outlets', () => {

@@ -263,27 +263,6 @@ export function countryAround(text: string, start: number, end: number, lx: Disc
 
 const LOCAL = /현지\s?(?:[가-힣A-Za-z]{1,8}\s){0,3}(?:기업|스타트업|업체|회사|개발사|통신사|운영사|제조사|공급사|파트너)?\s?$/;
 
-/** "알리바바의 오픈소스 LLM": a model with a clear owner but no name. */
-export function discoverAnonymous(text: string, ms: Mention[], rules: RuleSet, lx: DiscoveryLexicon): Mention[] {
-  const out: Mention[] = [];
-  for (const c of ms) {
-    if (c.type !== 'Company') continue;
-    lx.anonymous.lastIndex = c.end;
-    const m = lx.anonymous.exec(text);
-    if (!m) continue;
-    const phraseStart = c.end + m[0].length - (m[1]!.length + m[2]!.length);
-    const end = c.end + m[0].length;
-    if (overlaps(ms, phraseStart, end)) continue;
-    const rest = text.slice(end).replace(/^(?:을|를|이|가|은|는|의|에|과|와|도|로|으로|에서)?\s?/, '');
-    if (/^['"‘’“”「『<]/.test(rest) || ms.some((x) => x.type === 'Model' && x.start >= end && x.start <= end + 2)) continue;
-    const company = rules.byKey.get(c.key);
-    const key = company?.mainFamily ? `model:${company.mainFamily}` : `model:anon-${c.key.replace(/^company:/, '')}`;
-    const surface = `${c.surface}의 ${m[1]!}${m[2]!}`.replace(/\s+/g, ' ');
-    out.push({ type: 'Model', key, surface, aliases: [], start: phraseStart, end, via: 'anonymous', anonymousOf: c.key, developer: c.key });
-  }
-  return out;
-}
-
 /** "A, B, C, D 4개 팀이": a list of names closed by a count of teams or companies. */
 const COUNTED_LIST = /((?:[가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]{0,11}(?:\s[가-힣A-Za-z0-9&]{1,8})?,\s){1,9}[가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]{0,11}(?:\s[가-힣A-Za-z0-9&]{1,8})?)\s(?:등\s)?\d{1,2}\s?(?:개|곳)\s?(?:팀|기업|사|업체|회사|컨소시엄)(?:이|가|은|는|도|을|를|의|과|와)?\s/g;
 

@@ -14,12 +14,14 @@ const EN_PERSON = new RegExp(
 );
 /** "Mina Cho, Vectorline's head of research": a romanised name, then a company's possessive role (the company a mention already). */
 const EN_PERSON_POSSESSIVE = new RegExp(`(?<![A-Za-z])([A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2}),\\s([^,'’]{2,40})['’]s\\s(?:[A-Za-z&\\-]+\\s){0,4}?(?:${EN_ROLE})\\b`, 'g');
+/** "Kairos AI CEO Kim Do-hyun said": a company already found, a role, then a romanised name. */
+const EN_COMPANY_ROLE_NAME = new RegExp(`^\\s(?:CEO|CTO|CFO|COO|CAIO|CSO|CPO|[Ff]ounder|[Cc]o-founder|[Pp]resident|[Cc]hairman|[Vv]ice [Pp]resident|Chief [A-Z][a-z]+(?: [A-Z][a-z]+)? Officer)\\s([A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2})(?![A-Za-z])`);
 export const EN_NOT_NAME = /^(?:The|This|That|Its|In|On|At|And|But|Said|Meanwhile|However|According|Korea|Korean|South|North|Seoul|Open|Large)\b/;
 
 /** People introduced in English with a role at a company (the company too, when no gazetteer knows it). */
 export function discoverEnglishPersons(text: string, ms: Mention[]): Mention[] {
   const out: Mention[] = [];
-  if (!/,\s/.test(text) || !/[A-Z][a-z]+ [A-Z]/.test(text)) return out;
+  if (!/[A-Z][a-z]+ [A-Z]/.test(text)) return out;
   EN_PERSON.lastIndex = 0;
   for (let m = EN_PERSON.exec(text); m; m = EN_PERSON.exec(text)) {
     const name = m[1]!;
@@ -28,6 +30,12 @@ export function discoverEnglishPersons(text: string, ms: Mention[]): Mention[] {
     const org = m[3]!.replace(/[.,]$/, '');
     const at = m.index + m[0].length - m[3]!.length;
     if (!overlaps(ms, at, at + org.length) && !/^(?:AI|the|The)$/.test(org)) out.push(discoveredMention('Company', org, at, at + org.length));
+  }
+  for (const c of ms) {
+    if (c.type !== 'Company' || c.via === 'blocked') continue;
+    const m = EN_COMPANY_ROLE_NAME.exec(text.slice(c.end, c.end + 80));
+    const at = m ? c.end + m[0].length - m[1]!.length : -1;
+    if (m && !EN_NOT_NAME.test(m[1]!) && !overlaps([...ms, ...out], at, at + m[1]!.length)) out.push(discoveredMention('Person', m[1]!, at, at + m[1]!.length));
   }
   if (!/['’]s\s/.test(text)) return out;
   EN_PERSON_POSSESSIVE.lastIndex = 0;

@@ -10,7 +10,7 @@ import { normalizeName } from '../../graph/index.js';
 import type { Mention } from '../types.js';
 import { perRuleSet } from './compile.js';
 import { discoveredMention, isTaken, type DiscoveryLexicon } from './discover-common.js';
-import { GENERIC_COMPANY_STEMS, GENERIC_STEMS, NOT_COMPANY, NOT_COMPANY_MEMBER, NOT_NAMING_SUBJECTS } from './company-words.js';
+import { FIELD_WORD, GENERIC_COMPANY_STEMS, GENERIC_STEMS, NOT_COMPANY, NOT_COMPANY_MEMBER, NOT_NAMING_SUBJECTS } from './company-words.js';
 import { isKoreanName } from './person-names.js';
 import { isParticleTail } from '../korean.js';
 import { closedAt } from '../hangul.js';
@@ -25,6 +25,8 @@ const OWNER_BARE = new RegExp(`${NAME}의\\s(?=[A-Za-z가-힣])`, 'g');
 /** "누비온은 새 언어모델 Aster 2를 내놨다": a subject (checked below: a model as the object of a release verb follows). */
 const SUBJECT = new RegExp(`${NAME}(?:\\([A-Za-z][A-Za-z .&-]{0,30}\\))?(?:은|는|이|가)\\s`, 'g');
 const RELEASE_VERB = /공개|출시|선보|선봬|내놓|내놨|발표/;
+/** A clause's last word describing what follows ("가능한", "뛰어난", "강화된"), not one of making it ("개발한", "만든"). */
+const DESCRIBING_ADNOMINAL = /(?<!개발|제작|학습|구축|설계|공개|출시|발표|훈련)(?:한|된|난|진|운|은|인)$/;
 /** The object particle of a model and a release verb soon after ("를 내놨다", "'를 이달 말 공개한다"). */
 const RELEASED_AFTER = /^['"’”]?(?:을|를)\s(?:[가-힣0-9]{1,6}\s){0,2}?(?:공개|출시|선보|선봬|내놓|내놨|발표)/;
 /** "X(대표 홍길동)", "X(CEO 홍길동)", "X(대표이사 홍길동, 주소)": a company and its chief executive. */
@@ -111,8 +113,6 @@ function addListSiblings(text: string, taken: Mention[], add: (name: string, sta
  */
 const selfIntroOf = perRuleSet((lx: DiscoveryLexicon): RegExp => new RegExp(`${NAME}\\s(?:[가-힣A-Za-z0-9]{1,12}(?:팀|실|본부|파트|사업부|센터|그룹|랩)에서\\s[^.!?]{0,30}?(?:일하고\\s?있는|일하는|근무하고\\s?있는|근무하는|재직\\s?중인)\\s|${lx.anyTitle.source}\\s)[가-힣]{2,4}(?:입니다|이에요|예요|인데요)`, 'g'));
 
-/** "개발 리드 홍길동입니다", "마케팅 팀장 …": a field or department before a title is no organisation. */
-const FIELD_WORD = /^(?:개발|연구|기획|마케팅|영업|디자인|인사|재무|회계|전략|사업|제품|서비스|플랫폼|보안|인프라|운영|품질|데이터|엔지니어링|기술|홍보|경영|법무|고객|솔루션|프로덕트|리서치|콘텐츠|편집|취재|사회|진행|현장|본사|지사|총괄|담당|팀|파트|[A-Za-z]{1,3})$/;
 
 /** What a subject, owner or investee may be that is no company. */
 const NOT_INTRODUCED = new RegExp(`^(?:${NOT_NAMING_SUBJECTS}|파라미터|매개변수|크기|규모|방식|버전|구조|성능|형태|계열|시리즈|라인업|후속|후속작|이름|명칭|기반|체급|사이즈|경량|소형|대형|중형|상반기|하반기|연내|연말|연초|당국|업계|학계|누구|누가|이것|그것|올해|지난해|작년|내년|최근|당시|현재|이후|이전|오늘|내일|어제|한국|미국|중국|일본|유럽|세계|국가|국민|시민|사용자|개발자|연구자|투자자|고객|고객사|외국|글로벌)(?:들)?$`);
@@ -185,6 +185,8 @@ export function discoverIntroduced(text: string, taken: Mention[], lx: Discovery
       if (!model || !RELEASED_AFTER.test(text.slice(model.end, model.end + 24)) || text.slice(from, model.start).split(' ').length > 3) return false;
       const name = m[1]!;
       const particle = m[0].trimEnd().slice(-1);
+      // "이미지 이해가 가능한 Y를 내놓을": a subject of 이/가 before a describing adnominal ("가능한", "뛰어난") is that clause's, not the release's
+      if ((particle === '이' || particle === '가') && DESCRIBING_ADNOMINAL.test(text.slice(from, model.start).trim().replace(/['"‘“]$/, ''))) return false;
       return particleFits(name, particle) && !(particle === '는' && /[하내이되주]$/.test(name));
     }, true);
     return out;

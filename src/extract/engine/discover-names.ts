@@ -22,8 +22,11 @@ const HANGUL_LEADERBOARD = /(?<![가-힣A-Za-z0-9])([가-힣]{1,5} 리더보드\
 /** "K-워크벤치 2025", "한결벤치 2026": a Hangul name ending in 벤치 and an edition year, unquoted (last year's edition beside this year's). */
 const EDITION_BENCH = /(?<![가-힣A-Za-z0-9\-])((?:[A-Z]{1,3}-)?[가-힣]{1,8}벤치\s(?:19|20)\d{2})(?=(?:에서|에선|에서는|에서도|의|은|는|을|를|와|과|로|으로)?(?:[\s,.)]|$))/g;
 const MAX_SLOT_BENCHMARKS = 8;
-/** "KNT-300 (자체 한국어 테스트, 300문항, 100점 만점)": a line that is only a Latin name and a note saying it is a test, the heading of its scores. */
-const BENCH_HEADING = /^([A-Z][A-Za-z0-9]{1,15}(?:-[A-Za-z0-9]{1,10}){0,2})\s?\((?=[^()]{0,60}(?:테스트|벤치마크|문항|만점|-shot|샷))[^()]{1,80}\)$/;
+/**
+ * "KNT-300 (자체 한국어 테스트, 300문항, 100점 만점)": a line that is only a Latin name and a note saying it is a test, the heading of its scores;
+ * or a list item that opens on one and gives its scores after a colon ("▪ KR-300(자체 추론 평가셋): Y 47.9점").
+ */
+const BENCH_HEADING = /^(?:[-•·*▪▸◦]\s?)?([A-Z][A-Za-z0-9]{1,15}(?:-[A-Za-z0-9]{1,10}){0,2})\s?\((?=[^()]{0,60}(?:테스트|벤치마크|평가셋|평가 세트|평가 데이터셋|문항|만점|-shot|샷))[^()]{1,80}\)(?:$|\s?[:：]\s)/;
 const NOT_LEADERBOARD = /^(?:이번|해당|같은|한국어|글로벌|오픈|자체|공개|국내|해외|대표|주요|최신|종합|전체|각종|여러|유명|공식|이|그|한)\s/;
 
 function isBenchmarkLike(name: string): boolean {
@@ -109,7 +112,7 @@ const NATIONAL_PLAN = /정부(?:의|가 (?:내놓은|발표한|추진하는|세�
 const LABELLED_PROGRAMME = /(?:^|\s)(?:사\s?업\s?명|과\s?제\s?명)\s?[:：]\s?((?:[가-힣A-Za-z0-9·\-]+\s){1,8}?(?:[가-힣A-Za-z0-9·\-]*)?(?:사업|프로젝트))(?=\s|$|[,.(])/g;
 
 /** "the K-Data Voucher Program", "the government's National AI Compute Initiative": an English programme's capitalised name. */
-const EN_PROGRAMME = /(?<=\b(?:the|government['’]s|ministry['’]s)\s)((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s){2,6}(?:Program|Programme|Project|Initiative))\b/g;
+const EN_PROGRAMME = /(?<=\b(?:the|government['’]s|ministry['’]s)\s)((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s){2,6}(?:[Pp]rogram|[Pp]rogramme|[Pp]roject|Initiative))\b/g;
 
 export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];

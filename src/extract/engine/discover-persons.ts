@@ -7,7 +7,7 @@ import { normalizeName } from '../../graph/index.js';
 import { stripParticles } from '../korean.js';
 import type { Mention } from '../types.js';
 import { discoveredMention, isTaken, STAFF_ROLES, type DiscoveryLexicon } from './discover-common.js';
-import { GENERIC_STEMS, NOT_COMPANY, ASSOCIATION_NAME } from './company-words.js';
+import { FIELD_WORD, GENERIC_STEMS, NOT_COMPANY, ASSOCIATION_NAME } from './company-words.js';
 import { REGIONS } from './compile.js';
 import { addForeignPerson, addPerson, isKoreanName, isLikelierName, isSurnameWithForeignGiven, stripNameParticle } from './person-names.js';
 import { EN_NOT_NAME } from './discover-english-persons.js';
@@ -228,7 +228,14 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
       continue;
     }
     // ("곽민재 한국AI협회 회장(X 대표)은", "… 포럼 회장은": and an association's head; the association is no company)
-    if ((PARTY.test(org) || ACADEMIC_ORG.test(org) || ASSOCIATION_NAME.test(org) || lx.titleWords.has(`${org} ${title}`)) && isKoreanName(m[1]!)) {
+    // ("변지오 사전학습 리드": a field of work before the title is part of the title, no organisation; a staff member's post names
+    // the person, an official's post with no public body, "홍길동 연구 국장", names no one)
+    if (FIELD_WORD.test(org)) {
+      if (isKoreanName(m[1]!) && !lx.officialTitleWords.has(title)) addPerson(text, ms, out, m[1]!, m.index);
+      continue;
+    }
+    // ("박은서 위원 장관님": a title addressing another)
+    if ((PARTY.test(org) || ACADEMIC_ORG.test(org) || ASSOCIATION_NAME.test(org) || lx.titleWords.has(org) || lx.titleWords.has(`${org} ${title}`)) && isKoreanName(m[1]!)) {
       addPerson(text, ms, out, m[1]!, m.index);
       continue;
     }

@@ -11,4 +11,5 @@ export { isKoreanName } from './person-names.js';
 export { discoverBenchmarks, discoverPolicies } from './discover-names.js';
 export { discoverLatinModels } from './discover-models.js';
 export { discoverQuoted } from './discover-quoted.js';
-export { countryAround, countryBefore, discoverAnonymous, discoverCompanies } from './discover-companies.js';
+export { countryAround, countryBefore, discoverCompanies } from './discover-companies.js';
+export { discoverAnonymous } from './discover-anonymous.js';

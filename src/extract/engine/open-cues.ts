@@ -18,8 +18,10 @@ export const WEIGHTS_OF = /^['"’”]?(?:의\s(?:모델\s)?(?:가중치|체크�
 const OPEN_QUALIFIER = /오픈\s?소스(?:\s?(?:AI\s)?(?:생태계|커뮤니티|진영|정책|전략|재단|문화|운동|활성화|확산|협력|기여|개발자|프로젝트|기반|라이브러리|도구|프레임워크)(?![가-힣])|\s?기반(?:의|으로|인)?\s)/g;
 
 /** The sentence with the open-source words that speak of another model or of no model blanked out (same length). */
-export function openCueText(text: string, models: Mention[], target: Mention): string {
+export function openCueText(text: string, models: Mention[], target: Mention, described: Mention[] = []): string {
   let out = text.replace(OPEN_QUALIFIER, (s) => ' '.repeat(s.length));
+  // (a nameless base's own phrase, "X가 공개한 … 오픈소스 음성 언어모델을 기반으로", says it of the base)
+  for (const m of described) out = out.slice(0, m.start) + ' '.repeat(m.end - m.start) + out.slice(m.end);
   for (const m of models) {
     if (m.key === target.key) continue;
     const from = Math.max(0, m.start - 14);

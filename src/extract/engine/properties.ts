@@ -148,6 +148,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
 
   // the size in a name ("8B") yields to a count the article states ("실제 매개변수는 80억 개")
   for (const m of models) if (m.properties?.parameters) facts.push({ key: m.key, property: 'parameters', value: m.properties.parameters, rule: 'property.parameters-name', weak: true });
+  // a nameless base's size and openness said inside its own phrase ("X가 공개한 240억 개 매개변수 규모의 오픈소스 모델을 기반으로")
+  for (const m of mentions) if (m.via === 'anonymous' && m.properties) for (const [property, value] of Object.entries(m.properties)) facts.push({ key: m.key, property, value, rule: 'property.anonymous-phrase' });
 
   if (c.paramContext.test(text) || speaksOfSize(text, models)) {
     const counts = findParameterCounts(text);
@@ -230,7 +232,7 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
     // "A는 … 오픈소스로 풀었지만, B는 가중치를 공개하지 않고": each side of a contrast speaks for its own model
     const clause = CONTRAST_JOIN.test(text) ? clauseAround(text, v.index!) : undefined;
     // (the open-source words that describe another model, "오픈소스 LLM 라마를 미세조정한 X", or no model, "오픈소스 생태계", do not count)
-    const masked = openCueText(text, models, t);
+    const masked = openCueText(text, models, t, mentions.filter((m) => m.via === 'anonymous' && m.properties?.openSource));
     const open = c.openSource.test(clause !== undefined ? clauseAround(masked, v.index!) : masked) && !c.closed.test(clause ?? text);
     // (not a table cell naming no model, "오픈소스(가중치 공개)": its row's model is read by the table)
     // (a release planned, "오픈소스로 공개할 예정이다", still calls the model open, as the annotators read it; it gives no day)

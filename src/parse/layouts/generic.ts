@@ -13,7 +13,7 @@ import { firstMatches, select } from '../simple-select.js';
 import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
 import { koreanSibling, translationBlocks } from './bilingual.js';
-import { listOfItems, widenToProseSiblings, widenToScatteredProse, widenToSiblingArticles, widenToSiblingTables, type Densest } from './items.js';
+import { listOfItems, widenToOpeningProse, widenToProseSiblings, widenToScatteredProse, widenToSiblingArticles, widenToSiblingTables, type Densest } from './items.js';
 import { readLeadBefore } from './lead.js';
 
 /** Body containers of common Korean news CMSs, tried before <article>/<main>. */
@@ -113,6 +113,10 @@ function findDensestBlock($: CheerioAPI): Densest | undefined {
   const gathered = widenToScatteredProse(best, scores);
   if (gathered !== best) return gathered;
   const items = listOfItems(best, scores);
+  if (items === best) {
+    const opened = widenToOpeningProse(best, scores, (e) => normalizeSpace(textOf($(e))));
+    if (opened !== best) return opened;
+  }
   return items === best ? { ...best, run: widenToProseSiblings(best, scores, (e) => textLength($, e)) } : items;
 }
 

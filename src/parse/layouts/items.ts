@@ -198,3 +198,29 @@ export function widenToProseSiblings(best: Densest, scores: Map<Element, number>
   for (let n = joins(last, 1); n > 0; n = joins(last, 1)) last += n;
   return first === at && last === at ? undefined : siblings.slice(first, last + 1);
 }
+
+/** A paragraph that reads as prose: a sentence's ending at its close. */
+const PROSE_END = /[다요][.!?]["'”’]?$/;
+/** The least text a wrapper's own prose paragraphs before the box must hold to be read as the story's opening. */
+const LEAD_MIN = 40;
+
+/**
+ * A Q&A explainer or a feature sets its main run of paragraphs in a box of its own ("<div class=qna_box>"
+ * of 문./답. pairs) after a few opening paragraphs written straight into the body container: the box is
+ * the densest block, and the opening — who announced what — is left out. When the box's parent (wrappers
+ * with one child climbed), outside page chrome, has prose paragraphs of its own before the box, the parent is the body.
+ */
+export function widenToOpeningProse(best: Densest, scores: Map<Element, number>, text: (e: Element) => string): Densest {
+  let item = best.el;
+  for (let up = 0; up < RUN_LEVELS && item.parent?.type === 'tag' && onlyTagChild(item.parent as Element) === item; up++) item = item.parent as Element;
+  const parent = item.parent as Element | null;
+  if (parent?.type !== 'tag' || ['body', 'html'].includes(parent.name) || isChromeElement(parent)) return best;
+  // the opening: prose paragraphs before the box (a line after it is a tip-off box's or a copyright's)
+  let opening = 0;
+  for (const c of parent.children.slice(0, parent.children.indexOf(item))) {
+    if (c.type !== 'tag' || (c as Element).name !== 'p') continue;
+    const t = text(c as Element);
+    if (PROSE_END.test(t)) opening += t.length;
+  }
+  return opening >= LEAD_MIN ? { el: parent, score: (scores.get(parent) ?? 0) + best.score, keep: best.el } : best;
+}
