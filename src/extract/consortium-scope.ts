@@ -74,11 +74,27 @@ function listedLeads(sentences: ParagraphSentence[]): Set<string> {
   return out;
 }
 
-/** The programme named last before sentence `i` (one programme only), when a selection is said from there to `i`. */
+/** A sentence that names a programme's selection itself ("'X' 선정 결과를 발표했다", "X 공모에"). */
+const SELECTED_IN = /선정|뽑|공모|모집/;
+/** How far back a programme named with its selection may stand when the programmes named nearer say nothing of one. */
+const SELECTED_REACH = 14;
+
+/**
+ * The programme named last before sentence `i` (one programme only), when a selection is said from there to `i`. A programme
+ * named nearer only in passing ("범용 모델은 Y로 키우고, … 이 사업으로") yields to one named earlier with its selection
+ * ("'X' 선정 결과를 발표했죠"), the one whose teams the sentences go on to list.
+ */
 function selectedProgramme(sentences: ParagraphSentence[], i: number): string | undefined {
+  const programmesOf = (j: number) => new Set(sentences[j]!.mentions.filter((m) => m.type === 'Policy').map((m) => m.key));
   for (let j = i - 1; j >= Math.max(0, i - SELECTION_REACH); j--) {
-    const programmes = new Set(sentences[j]!.mentions.filter((m) => m.type === 'Policy').map((m) => m.key));
+    const programmes = programmesOf(j);
     if (programmes.size === 0) continue;
+    if (!SELECTION.test(sentences[j]!.text)) {
+      for (let k = j - 1; k >= Math.max(0, i - SELECTED_REACH); k--) {
+        const earlier = programmesOf(k);
+        if (earlier.size === 1 && SELECTED_IN.test(sentences[k]!.text)) return [...earlier][0];
+      }
+    }
     return programmes.size === 1 && sentences.slice(j, i + 1).some((s) => SELECTION.test(s.text)) ? [...programmes][0] : undefined;
   }
   return undefined;
@@ -148,6 +164,14 @@ export function addScopedConsortia(acc: Acc, articleId: string, sentences: Parag
       scope = undefined;
       continue;
     }
+    // "제조 분야는 A와 B가 손을 잡은 팀이 뽑혔고요": companies joined by 와/과 form a team of their own, no members of the one before
+    const formed = selection && !opener ? FORMED_TEAM.exec(s.text) : null;
+    if (formed && !NOT_MEMBER.test(s.text)) {
+      const team = s.mentions.filter((m) => usable(m) && m.end <= formed.index + formed[0].length && AFTER_MEMBER.test(s.text.slice(m.end, m.end + 24)));
+      if (team.length >= 2 && COORDINATED.test(s.text.slice(team[0]!.end, team[0]!.end + 4))) addTeam(acc, articleId, s, { lead: team[0]!, programme: selection! }, team.slice(1));
+      scope = undefined;
+      continue;
+    }
     if (openers.length > 1 || (!opener && endsScope(s))) {
       scope = undefined;
       continue;
@@ -174,6 +198,10 @@ function otherProgramme(s: ParagraphSentence, selection: string | undefined): bo
   return s.mentions.some((m) => m.type === 'Policy' && m.key !== selection);
 }
 
+/** "A와 B가 손을 잡은 팀", "A와 B가 함께 꾸린 컨소시엄": the team the companies before the verb form. */
+const FORMED_TEAM = /(?:이|가)\s(?:함께\s|공동으로\s)?(?:손을 잡은|손잡은|꾸린|구성한|결성한|이룬|뭉친)\s(?:팀|컨소시엄)/;
+/** After the first of a team's companies: the particle joining the next. */
+const COORDINATED = /^\s?(?:와|과|하고)\s/;
 /** "C는 단독으로 선정됐다", "D가 단독 컨소시엄으로 참여한다", "E는 홀로 뽑혔다". */
 const ALONE = /(?:단독|홀로|혼자)(?:으로|서)?\s(?:(?:컨소시엄|팀)으로\s)?(?:선정|참여|참가|뽑혔|뽑힌|이름을 올)/;
 const TOPIC_OR_SUBJECT = /^\s?(?:\([^()]{0,20}\))?(?:은|는|이|가|도)\s$/;

@@ -52,6 +52,7 @@ export const OWNER_PHRASE_RULE = /^(?:developed\.possessive|works-for\.(?:name-c
  */
 export function readCorrections(input: Sentence[]): Sentence[] {
   const sentences = withCorrectedValues(input);
+  markFalseClaims(sentences);
   if (!sentences.some((s) => (s.block === 'title' || s.block === 'body') && NOTICE.test(s.text))) return sentences;
   const out: Sentence[] = [];
   for (const s of sentences) {
@@ -87,6 +88,17 @@ function withoutWrongValues(s: Sentence): Sentence {
 
 function piece(s: Sentence, from: number, to: number): Sentence {
   return { ...s, text: s.text.slice(from, to), start: s.start + from, end: s.start + to };
+}
+
+/** A fact-check's verdict line that the claim above it is false: "판정: 거짓", "[판정] 대체로 거짓", "결론: 사실 아님". */
+const FALSE_VERDICT = /^[[【]?\s?(?:판정|평가|결론|검증\s?결과)\s?[\]】:：]\s?(?:대체로\s|전혀\s)?(?:거짓|사실\s?아님|사실이\s아님|틀림|오류)\s*$/;
+
+/**
+ * A fact-check's claim (its heading, or a quoted line) right before a verdict line that calls it false: what the claim says is
+ * no fact ("\"X는 Y를 기반으로 만든 모델이다\"" / "판정: 거짓"); the report below it says what is.
+ */
+function markFalseClaims(sentences: Sentence[]): void {
+  for (let i = 1; i < sentences.length; i++) if (FALSE_VERDICT.test(sentences[i]!.text.trim())) mark(sentences[i - 1]!);
 }
 
 function mark(s: Sentence): Sentence {

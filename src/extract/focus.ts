@@ -15,6 +15,7 @@ import type { Mention } from './types.js';
 import { ITEM_HEAD } from '../parse/bullets.js';
 import { rowHeadModel } from './table-rows.js';
 import { RELEASED_OBJECT } from './company-references.js';
+import { isQuestionTurn, isSpoken } from './quoted.js';
 
 /** Rules that read a company's own model ("X는 … 자체 모델 'Y'를", "Z와 'Y'를 함께 개발하고 있다"). */
 export const OWN_MODEL_RULES = new Set(['developed.own-model-noun', 'developed.partner-made-together', 'developed.omitted-subject-made-together', 'developed.subject-makes-together']);
@@ -159,11 +160,19 @@ export function possessedOrPresented(text: string, models: Mention[], focus: Men
 }
 
 /**
- * The model an interview is about: the one named in the most body sentences (the first named of those that tie).
+ * The model an interview is about: the one model its lead names before the first question, else the one named in the most
+ * body sentences (the first named of those that tie).
  * An interviewer's question that names no model ("Q. 성능은 어느 정도인가.") asks about it, not about the model the
  * last answer happened to name.
  */
 export function mostNamedModel(sentences: readonly Sentence[], mentions: readonly Mention[][]): Mention | undefined {
+  // the one model the lead names before the first question ("…가 지난달 'Y'를 공개했다. 다음은 일문일답."): what the questions ask about
+  const firstQuestion = sentences.findIndex(isQuestionTurn);
+  const lead = new Map<string, Mention>();
+  for (let i = 0; i < firstQuestion; i++)
+    if (sentences[i]!.block === 'body' && !isSpoken(sentences[i]!))
+      for (const m of mentions[i]!) if (m.type === 'Model' && m.via !== 'anonymous' && m.via !== 'blocked' && m.via !== 'reference' && !isFamilyWord(m)) lead.set(m.key, m);
+  if (lead.size === 1) return [...lead.values()][0];
   const count = new Map<string, { m: Mention; n: number }>();
   for (const [i, s] of sentences.entries()) {
     if (s.block !== 'body' && s.block !== 'heading') continue;

@@ -23,9 +23,14 @@ function tokensOf(el: Element): string[] {
   return `${cls} ${id}`.split(/\s+/).filter((t) => t !== '');
 }
 
+/** A heading's numbered anchor ("<h3 id=\"rank-3\">" over a listicle's third item): a place in the story, not a widget's name. */
+const NUMBERED_ANCHOR = /^[A-Za-z]+[-_]\d{1,3}$/;
+const HEADING_TAG = /^h[1-6]$/;
+
 /** True when an element's class or id names a widget. */
 export function isChromeElement(el: Element): boolean {
-  const tokens = tokensOf(el);
+  const anchor = HEADING_TAG.test(el.name) ? el.attribs?.['id'] : undefined;
+  const tokens = tokensOf(el).filter((t) => t !== anchor || !NUMBERED_ANCHOR.test(t));
   if (tokens.some((t) => KEEP_TOKEN.test(t))) return false;
   return tokens.some((t) => CHROME_TOKEN.test(t));
 }

@@ -59,6 +59,8 @@ const rows: Row[] = [
   // DEVELOPED
   { cat: 'developed / topic through a method clause', text: "업스테이지는 '솔라 프로2'를 처음부터 자체 데이터로 학습하는 방식으로 개발해 공개했다.", expect: ['DEVELOPED 업스테이지 -> 솔라 프로2'] },
   { cat: 'developed / usage is not development', text: "SK텔레콤은 오픈AI의 GPT-4o를 활용해 상담 서비스를 출시했다.", absent: ['DEVELOPED SK텔레콤 -> GPT-4o'] },
+  { cat: 'developed / training another company\'s model further is not making it', text: '가람소프트는 메타의 라마 3.1 8B를 가져와서 법률 데이터로 추가 사전학습을 했고, 그 위에 강화학습을 얹었다.', absent: ['DEVELOPED 가람소프트 -> 라마 3.1 8B'] },
+  { cat: 'developed / its own model trained further is still its own', text: '가람소프트는 가람소프트의 가람 2를 법률 문서로 다시 학습시켜 공개했다.', absent: ['DEVELOPED 메타 -> 가람 2'] },
   { cat: 'developed / another company released it', text: "카카오는 오픈AI가 공개한 GPT-5를 카카오톡에 도입했다.", expect: ['DEVELOPED 오픈AI -> GPT-5'], absent: ['DEVELOPED 카카오 -> GPT-5'] },
   // PARTNERS_WITH
   { cat: 'partners / a consortium lead and its listed members (members among themselves: not read)', text: "업스테이지는 삼성SDS, 한국투자증권과 컨소시엄을 꾸려 실증사업에 지원했다.", expect: ['PARTNERS_WITH 업스테이지 -> 한국투자증권', 'PARTNERS_WITH 삼성SDS -> 업스테이지'], absent: ['PARTNERS_WITH 삼성SDS -> 한국투자증권'] },

@@ -7,6 +7,17 @@ import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
+  // a fact-check's claim line right before a verdict that calls it false states nothing; a true verdict leaves it standing
+  {
+    cat: 'fact-check verdict: false',
+    text: '"가온AI \'누리 3\'는 구글 젬마 3를 기반으로 만든 모델이다"\n\n판정: 거짓\n\n가온AI는 누리 3를 처음부터 직접 학습했다고 설명했다.',
+    absent: ['BASED_ON 누리 3 -> 젬마 3'],
+  },
+  {
+    cat: 'fact-check verdict: true',
+    text: '"가온AI \'누리 3\'는 구글 젬마 3를 기반으로 만든 모델이다"\n\n판정: 사실\n\n가온AI도 이를 인정했다.',
+    expect: ['BASED_ON 누리 3 -> 젬마 3'],
+  },
   // a consortium membership told as an outlook, then left open by the company
   // a partnership an earlier article reported ("…협업해 만든 모델로 소개한 기사도 있었는데") is a claim, not a fact
   { cat: 'partners.reported-by-article', text: '리걸테크 스타트업 다온로가 만든 LexA-Gemma 12B는 젬마 3 12B를 파인튜닝한 모델입니다.\n\n린다웍이 만든 Linda-Ko는 라마 위에 데이터를 얹은 모델입니다. 참고로 린다웍이 메타와 협업해 만든 모델로 소개한 기사도 있었는데, 린다웍에 확인해 보니 공개 가중치를 가져다 썼을 뿐 메타와의 협업은 없었다고 합니다.', absent: ['PARTNERS_WITH 다온로 -> 메타', 'PARTNERS_WITH 린다웍 -> 메타'] },

@@ -185,3 +185,22 @@ describe("a question that names no model asks about the model the interview is a
     ['PARTNERS_WITH KT -> 소리결AI', 'PARTNERS_WITH KT -> 오픈AI'],
   ])('%s', (fact, absent) => checkFactRow({ cat: 'interview model', text, expect: [fact], absent: [absent] }));
 });
+
+/**
+ * "-질문." lines over quoted answers: the questions are the interviewer's; one naming a rumoured base ("-딥시크의 R1을 증류했다는
+ *말도 있다.") does not make that model what a later question with no model asks about, the lead's model stays so; a base
+ * another company owns, trained further ("B의 M을 가져와 추가 사전학습을 했다"), is no model the interviewee's company made.
+ */
+describe('dash questions over quoted answers', () => {
+  const text = [
+    "2022년 설립된 다온비전은 직원 25명의 AI 스타트업으로, 지난달 추론 모델 '다온-T 7B'를 공개했다. 다음은 한서진 다온비전 대표와의 일문일답.",
+    '-베이스 모델은.',
+    '“구글의 젬마 3 12B를 가져와서 한국어 데이터 800억 토큰으로 추가 사전학습을 했고, 그 위에 강화학습을 얹었습니다.”',
+    '-일각에서는 큐원3 32B를 증류해 만들었다는 말도 나온다.',
+    '“사실이 아닙니다. 큐원3 32B가 낸 답은 학습 데이터로 쓰지 않았습니다.”',
+    '-성능은 어떤가.',
+    '“저희 모델은 KMMLU에서 55.2점이 나왔습니다.”',
+  ].join('\n\n');
+  it.each(['BASED_ON 다온-T 7B -> 젬마 3 12B', 'SCORED 다온-T 7B -> KMMLU'])('%s', (fact) =>
+    checkFactRow({ cat: 'dash questions', text, expect: [fact], absent: ['DEVELOPED 다온비전 -> 젬마 3 12B', 'SCORED 큐원3 32B -> KMMLU', 'BASED_ON 다온-T 7B -> 큐원3 32B'] }));
+});

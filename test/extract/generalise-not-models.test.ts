@@ -3,6 +3,9 @@
  * quoted with its model number ("'갤럭시 Z 폴드8'"), a size class after a time word ("내년까지 3B 이하").
  */
 import { describe, it } from 'vitest';
+import { expect } from 'vitest';
+import { parseText } from '../../src/parse/index.js';
+import { extractArticle } from '../../src/pipeline/index.js';
 import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
@@ -28,4 +31,18 @@ const rows: FactRow[] = [
 
 describe('not models', () => {
   it.each(rows.map((r) => [r.cat, r] as const))('%s', (_cat, row) => checkFactRow(row));
+});
+
+/** A headline or a sentence ranking models ('국내 LLM TOP 5', '베스트 3', '톱10'): the ranking word and its count name no model. */
+const RANKINGS = [
+  ['국내 AI 모델 TOP 5…상반기 결산', '가온랩스가 내놓은 대화형 모델이다. 문서 요약에 강하다.'],
+  ['올해의 AI 모델 베스트 3', '가온랩스가 만든 모델이 1위에 올랐다.'],
+  ['해외 모델 Best 10 정리', '가온랩스가 공개한 모델이다.'],
+];
+
+describe('ranking words in a headline', () => {
+  it.each(RANKINGS)('%s', (title, body) => {
+    const g = extractArticle(parseText(`${title}\n\n${body}`, { source: 't.txt', publishedAt: '2026-06-01' }));
+    expect(g.nodes.filter((n) => n.type === 'Model').map((n) => n.name)).toEqual([]);
+  });
 });

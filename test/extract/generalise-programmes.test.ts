@@ -7,7 +7,27 @@ import { checkFactRow, type FactRow } from './helpers.js';
 import { extractArticle } from '../../src/pipeline/index.js';
 import { parseArticle } from '../../src/parse/index.js';
 
+const HAEYANG = '해양 AI 특화모델 지원사업';
+/** A spoken briefing: the programme named with its selection, another set beside it ("이 사업으로"), then its teams field by field. */
+const BRIEFING = `어제 과기정통부가 '${HAEYANG}' 선정 결과를 공개했죠. 어떤 사업인가요?\n\n네. 항만과 조선에 맞춘 모델을 만드는 팀을 정부가 골라 2년 동안 돕는 사업입니다. 예산은 800억 원 규모입니다. 큰 모델은 독자 AI 파운데이션 모델 프로젝트로 키우고, 현장 모델은 이 사업으로 키우겠다는 겁니다.\n\n어떤 팀이 뽑혔나요?\n\n모두 세 팀이 뽑혔습니다. 먼저 항만 분야에서는 한빛텔레콤이 주관하고 물류 AI 스타트업 누리소리AI가 참여하는 컨소시엄이 선정됐습니다. 조선 분야는 가온중공업과 설계 AI 스타트업 다온웍스가 손을 잡은 팀이 뽑혔고요. 어업 분야는 바다소프트와 수산 데이터 기업 물결랩이 함께 꾸린 컨소시엄입니다. 이 가운데 별빛AI가 주관한 조선 컨소시엄은 마지막 평가까지 올라갔다가 고배를 마셨습니다.`;
+
 const rows: FactRow[] = [
+  // teams listed field by field after a programme's selection is named, another programme set beside it in between; a field word is no company
+  {
+    cat: 'participates.consortium-scope (teams formed by a pair)', text: BRIEFING,
+    expect: [
+      `PARTICIPATES_IN 한빛텔레콤 -> ${HAEYANG}`, `PARTICIPATES_IN 누리소리AI -> ${HAEYANG}`, `PARTICIPATES_IN 가온중공업 -> ${HAEYANG}`, `PARTICIPATES_IN 다온웍스 -> ${HAEYANG}`,
+      `PARTICIPATES_IN 바다소프트 -> ${HAEYANG}`, `PARTICIPATES_IN 물결랩 -> ${HAEYANG}`, `PARTICIPATES_IN 별빛AI -> ${HAEYANG}`,
+      'PARTNERS_WITH 누리소리AI -> 한빛텔레콤', 'PARTNERS_WITH 가온중공업 -> 다온웍스', 'PARTNERS_WITH 물결랩 -> 바다소프트',
+    ],
+    absent: [
+      'PARTNERS_WITH 가온중공업 -> 한빛텔레콤', 'PARTNERS_WITH 바다소프트 -> 한빛텔레콤', 'PARTNERS_WITH 다온웍스 -> 한빛텔레콤',
+      'PARTICIPATES_IN 한빛텔레콤 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 가온중공업 -> 독자 AI 파운데이션 모델 프로젝트',
+    ],
+    noNodes: ['Company:조선'],
+  },
+  // the company whose model is the base is no maker of the model built on it
+  { cat: 'developed.self-built', text: "설계 AI 스타트업 다온웍스가 가온텔레콤의 '가온 3 라이트'를 바탕으로 직접 개발한 설계 특화 모델 'DW-2'는 조선소에서 쓰인다.", expect: ['BASED_ON DW-2 -> 가온 3 라이트'], absent: ['DEVELOPED 가온텔레콤 -> DW-2'] },
   // a round's survivors in the sentence after the round is named
   { cat: 'clause.participates.context-programme', text: "과기정통부는 '해양 AI 실증 사업' 2차 평가 결과를 발표했다. 누리소리AI와 한빛텔레콤이 살아남았다.", expect: ['PARTICIPATES_IN 누리소리AI -> 해양 AI 실증 사업', 'PARTICIPATES_IN 한빛텔레콤 -> 해양 AI 실증 사업'] },
   // taking part told by what the company gets or does through the programme, its role, a stage reached, a registration

@@ -43,6 +43,16 @@ const rows: { name: string; body: string; has: string[]; hasNot?: string[]; prop
     props: { '가온 7 라이트': { parameters: 7000000000, openSource: true }, '가온 7 맥스': { parameters: 70000000000 } },
   },
   {
+    name: "a listicle's numbered headings with a widget-like anchor id ('rank-2', 'best-3'), the maker after a spaced dash, a '대표 점수' line, 'no base (from scratch)'",
+    body: `<p>편집부가 고른 모델을 순서대로 소개한다.</p>
+      <h3 id="rank-2">2. 다온-M 14B — 다온소프트</h3><ul class="spec"><li><strong>개발:</strong> 다온소프트</li><li><strong>크기:</strong> 140억(14B)</li><li><strong>기반 모델:</strong> 없음(프롬 스크래치)</li><li><strong>대표 점수:</strong> HAE-RAE Bench 66.5</li></ul>
+      <p>다온소프트가 봄에 내놓은 모델로 문서 요약에 강하다.</p>
+      <h3 id="best-3">3. 별빛-챗 9B – 별빛랩(Byeolbit Lab)</h3><ul class="spec"><li><strong>개발:</strong> 별빛랩</li><li><strong>기반 모델:</strong> 구글 젬마 3 12B</li><li><strong>주요 점수:</strong> KMMLU 58.2</li></ul>
+      <p>상담용으로 많이 쓰인다.</p>`,
+    has: ['DEVELOPED 다온소프트 -> 다온-M 14B', 'SCORED 다온-M 14B -> HAE-RAE Bench 66.5', 'DEVELOPED 별빛랩 -> 별빛-챗 9B', 'BASED_ON 별빛-챗 9B -> 젬마 3 12B', 'SCORED 별빛-챗 9B -> KMMLU 58.2'],
+    props: { '다온-M 14B': { parameters: 14000000000, fromScratch: true } },
+  },
+  {
     name: 'a dash and slashes in a sentence without known keys make no card',
     body: `<p>가온랩스가 모델을 내놨다.</p><p>행사 일정 — 장소: 코엑스 / 문의: 사무국</p>`,
     has: [],

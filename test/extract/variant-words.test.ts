@@ -12,6 +12,9 @@ describe('variant words', () => {
     ['엑사원 4.0 미니', { stem: '엑사원 4.0', word: '미니' }],
     ['Nuri 3 Lite', { stem: 'Nuri 3', word: 'Lite' }],
     ['한빛 3 에어', { stem: '한빛 3', word: '에어' }],
+    ['가람 5.0 스탠다드', { stem: '가람 5.0', word: '스탠다드' }],
+    ['Garam 5 Standard', { stem: 'Garam 5', word: 'Standard' }],
+    ['Garam 5 Ultra', { stem: 'Garam 5', word: 'Ultra' }],
     ['엑사원 4.0', undefined],
     ['미니', undefined],
   ])('%s splits at its final variant word', (name, want) => {

@@ -141,7 +141,8 @@ export function factsOfClause(c: Clause, rules: ClauseRules): ClauseFact[] {
       // "A와 B가 손잡았다", "A, B, C가 꾸린 컨소시엄": the members of a subject list are partners of each other
       if (f.relation === 'PARTNERS_WITH') for (const x of sources) if (x.arg.members.length > 1 && (!x.arg.group || (f.requires !== undefined && !x.arg.carried))) emit(facts, f, [x.arg], [x.arg], {});
       // ("김하늘 전 네이버 리더는 X에 합류했다": a company marked as a former post is no employer)
-      const targets = list.filter((x) => x.arg.type === f.target.type && f.target.roles.has(x.role) && !(f.relation === 'WORKS_FOR' && FORMER_BEFORE.test(c.text.slice(Math.max(0, x.arg.start - 3), x.arg.start))));
+      // ("알리바바의 Qwen3-8B를 가져와 추가 학습했다": a model its possessor owns is another company's, not the subject's making)
+      const targets = list.filter((x) => x.arg.type === f.target.type && f.target.roles.has(x.role) && !(f.relation === 'WORKS_FOR' && FORMER_BEFORE.test(c.text.slice(Math.max(0, x.arg.start - 3), x.arg.start))) && !(f.relation === 'DEVELOPED' && ownedByOther(c.text, c.args, x.arg, sources)));
       if (!sources.length || !targets.length) continue;
       // the programme in context only where the clause takes nothing else ("A는 B에 GPU를 지원했다", "올해의 기업으로 선정됐다")
       if (targets.every((x) => x.role === 'context') && (list.some((x) => x.role === 'to' || x.role === 'obj' || x.role === 'at') || OTHER_COMPLEMENT.test(roundsOut(c.text.slice(Math.max(...sources.map((x) => x.arg.end)), p.start), sources)))) continue;
@@ -165,6 +166,12 @@ export function factsOfClause(c: Clause, rules: ClauseRules): ClauseFact[] {
     }
   }
   return facts;
+}
+
+/** A company's possessive right before the model ("B의 'M'을"), the company none of the sources. */
+function ownedByOther(text: string, args: readonly Arg[], model: Arg, sources: { arg: Arg }[]): boolean {
+  const own = new Set(sources.flatMap((x) => x.arg.members.map((m) => m.key)));
+  return args.some((a) => a.type === 'Company' && a.role === 'poss' && a.end <= model.start && /^\s?['"‘“]?$/.test(text.slice(a.end, model.start)) && a.members.every((m) => !own.has(m.key)));
 }
 
 function emit(facts: ClauseFact[], f: Frame, sources: Arg[], targets: Arg[], props: Record<string, PropertyValue>): void {

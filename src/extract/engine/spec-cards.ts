@@ -50,7 +50,7 @@ const TRAINING_KEY = /^(?:학습|훈련|개발)\s?(?:방식|방법)$|^training$/
 const PREDECESSOR_KEY = /^(?:이전|직전|前)\s?(?:버전|모델)$|^전작$|^predecessor$/i;
 const SUCCESSOR_KEY = /^(?:후속|다음)\s?(?:버전|모델)$|^후속작$|^successor$/i;
 /** "벤치마크: A 78.2 · B 54.1": a line of benchmarks, each with its score. */
-const BENCH_LIST_KEY = /^(?:벤치마크|주요\s?벤치마크|성능|평가|평가\s?결과|benchmarks?)$/i;
+const BENCH_LIST_KEY = /^(?:벤치마크|주요\s?벤치마크|성능|평가|평가\s?결과|(?:대표|주요)\s?(?:점수|성능)|점수|benchmarks?|scores?)$/i;
 /** The last number of one item of such a line ("MVTec AD 이미지 AUROC 98.1" gives 98.1). */
 const LAST_SCORE = /(\d{1,3}(?:\.\d{1,3})?)\s?(?:점|%)?\s*$/;
 /** A short line under a card's heading that says what kind of model it is ("제조 특화 대규모언어모델(LLM)"). */
@@ -60,6 +60,8 @@ const CARRIES_KEY = /^(?:탑재|적용|사용|내장)\s?모델$/;
 /** A heading that reads as a model name: a word with a digit, hyphen or Latin letters, short. */
 const MODEL_LIKE = /^[가-힣A-Za-z][가-힣A-Za-z0-9.\-]*(?:\s[가-힣A-Za-z0-9.\-]{1,12}){0,3}$/;
 const MAX_HEAD = 32;
+/** " — Y랩" / " – Y(Latin)" / " | Y": a maker after a spaced dash or bar at the end of a heading (a short name without a sentence ending). */
+const MAKER_AFTER_DASH = /\s[—–|]\s[가-힣A-Za-z][가-힣A-Za-z0-9&.\- ]{0,18}(?:\([^()]{1,20}\))?$/;
 
 const isKeyLine = (text: string): boolean => {
   const kv = KEY_VALUE.exec(text.trim());
@@ -77,7 +79,8 @@ function benchmarkKey(key: string, rules: RuleSet): Mention | undefined {
 
 /** The model a heading names (offsets within the heading sentence), or undefined. */
 function headingModel(text: string, rules: RuleSet): Mention | undefined {
-  const t = text.trim();
+  // ("3. X 70B — Y랩": a listicle's heading may give the maker after a spaced dash; the name is what stands before it)
+  const t = text.trim().replace(MAKER_AFTER_DASH, '');
   if (t.length > MAX_HEAD || /[:：]|[다요]\.?$|[.?!]$/.test(t)) return undefined;
   const lead = HEAD_PREFIX.exec(t)?.[0].length ?? 0;
   const name = t.slice(lead).replace(/^['"‘“]|['"’”]$/g, '').trim();
@@ -183,6 +186,8 @@ export function specCardFacts(cards: SpecCard[], rules: RuleSet, known: KnownNam
       if (BASE_KEY.test(key)) {
         const base = models(value).find((m) => m.key !== subject.key);
         if (base) facts.push({ relation: 'BASED_ON', source: subject, target: base, properties: {}, sentence, rule: 'based-on.spec-card' });
+        // ("기반 모델: 없음(프롬 스크래치)": no base, trained from scratch)
+        else if (SCRATCH_VALUE.test(value)) props.push({ key: subject.key, property: 'fromScratch', value: true });
       } else if (DEV_KEY.test(key)) {
         const ms = findMentions(value, rules, known).filter((m) => m.type === 'Company' && m.via !== 'blocked');
         const dev = ms.length === 1 ? ms[0] : undefined;
