@@ -5,25 +5,19 @@
  */
 import type { ParsedArticle, Sentence } from '../parse/types.js';
 import { readProperties } from './engine/properties.js';
-import { isSeriesMember, seriesFactsOf, spreadProperties, type SeriesFact, type SpreadState } from './engine/shared-properties.js';
+import { seriesFactsOf, spreadProperties, type SeriesFact, type SpreadState } from './engine/shared-properties.js';
 import { encodeSentence, matchPatterns } from './engine/match.js';
 import { withGappedFacts } from './gapping.js';
 import { findMentions, type MentionCache } from './engine/mentions.js';
 import { cardModelsBySentence, profileOwner, readSpecCards, specCardFacts } from './engine/spec-cards.js';
-import { addProfileTeam } from './profile-team.js';
 import { addTeamReference, newTeams, noteTeams } from './team-references.js';
-import { addParagraphMembers, type ParagraphSentence } from './consortium-paragraph.js';
-import { addScopedConsortia } from './consortium-scope.js';
-import { addRankingScores } from './ranking-scope.js';
-import { addRespectiveScores } from './respective-scores.js';
-import { addTableFacts, type Consortium } from './article-tables.js';
-import { multiPartyPairs } from './multiparty.js';
+import { type ParagraphSentence } from './consortium-paragraph.js';
+import { type Consortium } from './article-tables.js';
 import { addBareSizes, addBareVersions, addCoordinatedVersions } from './versions.js';
 import { addBareVariants, addVariantReference, variantNamesOf } from './variant-words.js';
-import { addNarratorEmployer } from './narrator.js';
 import { addDevelopmentPartners } from './development-partners.js';
 import { subjectlessDeveloper } from './defined-company.js';
-import { addCoverOfficers, addFilerRowFact, addIssuerPartners, addIssuerRoster, readCoverTitle, readFilingCover } from './filing-cover.js';
+import { addFilerRowFact, addIssuerPartners, addIssuerRoster, readCoverTitle, readFilingCover } from './filing-cover.js';
 import { addCaptionRoster, addMarkedAffiliations } from './affiliations.js';
 import { rowItemSplitter } from './table-rows.js';
 import { FOUNDING_POST, foundedCompany } from './founded.js';
@@ -35,18 +29,18 @@ import { mostNamedModel, nextFocus, OWN_MODEL_RULES } from './focus.js';
 import { findDates } from './korean.js';
 import { isChapterLine, isTimeStampLine } from './time-stamps.js';
 import { addBaseModelReference, addBoardReference, addBasePronoun, addFocusPredicate, addHeadlineBenchmark, addReferences, addSelectionReference, SCORE_STATEMENT, RANKED } from './references.js';
-import { addSectionRosters, newSectionRosters, readSectionRoster } from './section-roster.js';
-import { addRosterRows, rosterCompanyNames } from './roster-rows.js';
+import { rosterCompanyNames } from './roster-rows.js';
+import { newSectionRosters, readSectionRoster } from './section-roster.js';
 import { addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, coordinatedSubjects, pairAt, type PairMemory, subjectCompanyOf, namedConsortiumLead } from './company-references.js';
 import { addOfficialReference, addSurnameReferences, isSpokenSlogan, isContrasted, onlyProgramme } from './person-references.js';
-import type { ArticleFacts, FactEvidence, Mention, RuleSet } from './types.js';
+import type { ArticleFacts, Mention, RuleSet } from './types.js';
 import { addEntity, addRelation, developerOfModel, evidenceOf, makerOfFocus, type Acc } from './article-acc.js';
 import { dropCompanyStrategies, dropQuotedWords, knownNamesOf } from './article-names.js';
-import { addClauseFacts, newClausePass, readClauses } from './clauses/article.js';
+import { newClausePass, readClauses } from './clauses/article.js';
 import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js';
-import { addConsortiumMembers, addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers, applyProperties, dropHeadlineWords, dropIdleHubs, dropLeftEmployers, dropOfficerAlignments, keepAnonymous } from './article-finish.js';
 import { CONSORTIUM_RULES, datedFrom, DAY_NAMED, JOINT, lastDayNamed, LIST_INTRO, MONTH_NAMED, sectionYearOf, TABLE_CELL } from './article-cues.js';
-import { articleRecordOf, CHROME_LINE, guessPublishedAt, headlineBenchmarkOf, shortFormsOf, splitLongSentence } from './article-input.js';
+import { closeArticle } from './article-close.js';
+import { CHROME_LINE, guessPublishedAt, headlineBenchmarkOf, shortFormsOf, splitLongSentence } from './article-input.js';
 
 /** Extracts the facts of one parsed article with the given rules. */
 export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFacts {
@@ -298,37 +292,5 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       acc.props.set(p.key, list);
     }
   }
-  const self = cover.company ?? narrator?.company ?? firstSubject;
-  addTableFacts(acc, articleId, sentences, rules, { known, shortForms, consortia, publishedAt, nextOrder: () => order++, ...(self ? { self } : {}), ...(issuer ? { issuer: { company: issuer.company, latin: issuer.latin.surface } } : {}) });
-  for (const p of multiPartyPairs([...acc.relations.values()])) addRelation(acc, { relation: 'PARTNERS_WITH', source: p.source, target: p.target, properties: {} }, p.ev);
-  addClauseFacts(acc, clauses);
-  for (const f of series)
-    for (const e of acc.entities.values())
-      // a series' day beats a member's guessed one (the article's date), not one stated for it
-      if (e.type === 'Model' && Object.keys(e.names).some((n) => isSeriesMember(n, f.series)) && !acc.props.get(e.key)?.some((p) => p.property === f.property && p.order < 1e6))
-        acc.props.set(e.key, [...(acc.props.get(e.key) ?? []), { property: f.property, value: f.value, body: true, order: order++ + 5e5 }]);
-  keepAnonymous(acc, rules);
-  addParagraphMembers(acc, articleId, parsed.blocks, bodySentences);
-  addScopedConsortia(acc, articleId, bodySentences);
-  addRankingScores(acc, articleId, bodySentences);
-  addRespectiveScores(acc, articleId, bodySentences);
-  addConsortiumMembers(acc, consortia);
-  addNarratorEmployer(acc, rules, articleId, narrator, parsed.meta.author);
-  addCoverOfficers(acc, rules, articleId, cover);
-  addSectionRosters(acc, rosters);
-  addRosterRows(acc, rules, articleId, sentences, parsed.meta.title);
-  addProfileTeam(acc, rules, articleId, owner?.company, sentences, first);
-  addFamilyDevelopers(acc, rules);
-  addSiblingDevelopers(acc, rules);
-  addNamesakeDevelopers(acc);
-  dropLeftEmployers(acc);
-  dropOfficerAlignments(acc);
-  dropHeadlineWords(acc);
-  dropIdleHubs(acc, rules);
-  applyProperties(acc);
-  return {
-    article: articleRecordOf(parsed),
-    entities: [...acc.entities.values()].sort((a, b) => (a.key < b.key ? -1 : 1)),
-    relations: [...acc.relations.values()],
-  };
+  return closeArticle(acc, { articleId, parsed, rules, sentences, first, known, shortForms, consortia, publishedAt, nextOrder: () => order++, self: cover.company ?? narrator?.company ?? firstSubject, issuer, clauses, series, bodySentences, narrator, cover, rosters, owner });
 }

@@ -1,0 +1,88 @@
+/**
+ * The article-level steps after its sentences are read: table facts, partnerships among several parties,
+ * the clause pass's facts, a series' shared properties, rosters and officers, makers from model
+ * families, then the drops (employers left, idle hubs) and the properties each entity keeps.
+ */
+import type { ParsedArticle, Sentence } from '../parse/types.js';
+import { isSeriesMember, type SeriesFact } from './engine/shared-properties.js';
+import type { profileOwner } from './engine/spec-cards.js';
+import { addProfileTeam } from './profile-team.js';
+import { addParagraphMembers, type ParagraphSentence } from './consortium-paragraph.js';
+import { addScopedConsortia } from './consortium-scope.js';
+import { addRankingScores } from './ranking-scope.js';
+import { addRespectiveScores } from './respective-scores.js';
+import { addTableFacts, type Consortium } from './article-tables.js';
+import { multiPartyPairs } from './multiparty.js';
+import { addNarratorEmployer } from './narrator.js';
+import { addCoverOfficers, type readCoverTitle, type readFilingCover } from './filing-cover.js';
+import type { narratorCompany } from './quoted.js';
+import { addSectionRosters, type newSectionRosters } from './section-roster.js';
+import { addRosterRows } from './roster-rows.js';
+import { addClauseFacts, type newClausePass } from './clauses/article.js';
+import { addConsortiumMembers, addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers, applyProperties, dropHeadlineWords, dropIdleHubs, dropLeftEmployers, dropOfficerAlignments, keepAnonymous } from './article-finish.js';
+import { articleRecordOf } from './article-input.js';
+import { addRelation, type Acc } from './article-acc.js';
+import type { KnownName } from './engine/known-names.js';
+import type { ArticleFacts, Mention, RuleSet } from './types.js';
+
+/** What the sentence loop of extractFacts hands on to the article-level steps. */
+export interface ArticleReading {
+  articleId: string;
+  parsed: ParsedArticle;
+  rules: RuleSet;
+  sentences: Sentence[];
+  /** Each sentence's mentions before the article's known names were read. */
+  first: Mention[][];
+  known: KnownName[];
+  shortForms: Map<string, string>;
+  consortia: Consortium[];
+  publishedAt: string | undefined;
+  /** The next order number of a property (the article's reading order). */
+  nextOrder: () => number;
+  /** The company the article speaks for or about (a filing's filer, an interview's narrator, the body's first subject). */
+  self: Mention | undefined;
+  issuer: ReturnType<typeof readCoverTitle>;
+  clauses: ReturnType<typeof newClausePass>;
+  series: SeriesFact[];
+  bodySentences: ParagraphSentence[];
+  narrator: ReturnType<typeof narratorCompany>;
+  cover: ReturnType<typeof readFilingCover>;
+  rosters: ReturnType<typeof newSectionRosters>;
+  owner: ReturnType<typeof profileOwner>;
+}
+
+/** Runs the article-level steps and returns the article's facts. */
+export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
+  addTableFacts(acc, r.articleId, r.sentences, r.rules, { known: r.known, shortForms: r.shortForms, consortia: r.consortia, publishedAt: r.publishedAt, nextOrder: r.nextOrder, ...(r.self ? { self: r.self } : {}), ...(r.issuer ? { issuer: { company: r.issuer.company, latin: r.issuer.latin.surface } } : {}) });
+  for (const p of multiPartyPairs([...acc.relations.values()])) addRelation(acc, { relation: 'PARTNERS_WITH', source: p.source, target: p.target, properties: {} }, p.ev);
+  addClauseFacts(acc, r.clauses);
+  for (const f of r.series)
+    for (const e of acc.entities.values())
+      // a series' day beats a member's guessed one (the article's date), not one stated for it
+      if (e.type === 'Model' && Object.keys(e.names).some((n) => isSeriesMember(n, f.series)) && !acc.props.get(e.key)?.some((p) => p.property === f.property && p.order < 1e6))
+        acc.props.set(e.key, [...(acc.props.get(e.key) ?? []), { property: f.property, value: f.value, body: true, order: r.nextOrder() + 5e5 }]);
+  keepAnonymous(acc, r.rules);
+  addParagraphMembers(acc, r.articleId, r.parsed.blocks, r.bodySentences);
+  addScopedConsortia(acc, r.articleId, r.bodySentences);
+  addRankingScores(acc, r.articleId, r.bodySentences);
+  addRespectiveScores(acc, r.articleId, r.bodySentences);
+  addConsortiumMembers(acc, r.consortia);
+  addNarratorEmployer(acc, r.rules, r.articleId, r.narrator, r.parsed.meta.author);
+  addCoverOfficers(acc, r.rules, r.articleId, r.cover);
+  addSectionRosters(acc, r.rosters);
+  addRosterRows(acc, r.rules, r.articleId, r.sentences, r.parsed.meta.title);
+  addProfileTeam(acc, r.rules, r.articleId, r.owner?.company, r.sentences, r.first);
+  addFamilyDevelopers(acc, r.rules);
+  addSiblingDevelopers(acc, r.rules);
+  addNamesakeDevelopers(acc);
+  dropLeftEmployers(acc);
+  dropOfficerAlignments(acc);
+  dropHeadlineWords(acc);
+  dropIdleHubs(acc, r.rules);
+  applyProperties(acc);
+  return {
+    article: articleRecordOf(r.parsed),
+    entities: [...acc.entities.values()].sort((a, b) => (a.key < b.key ? -1 : 1)),
+    relations: [...acc.relations.values()],
+  };
+}
