@@ -75,6 +75,12 @@ const rows: FactRow[] = [
     edgeProps: ['SCORED Hanul-Act 8B -> KoAgentBench score=61.3'],
     absent: ['SCORED Solar Pro 5 -> KoAgentBench'],
   },
+  {
+    cat: 'a kind word opening the sentence is no part of the company\'s name ("Startup Nuvion Labs released …")',
+    text: 'Startup Nuvion Labs released Aster 2, a 7-billion-parameter model.',
+    expect: ['DEVELOPED Nuvion Labs -> Aster 2'],
+    noNodes: ['Company:Startup Nuvion Labs'],
+  },
 ];
 
 describe('English pages of Korean outlets', () => {
