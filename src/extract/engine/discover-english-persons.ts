@@ -16,6 +16,8 @@ const EN_PERSON = new RegExp(
 const EN_PERSON_POSSESSIVE = new RegExp(`(?<![A-Za-z])([A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2}),\\s([^,'’]{2,40})['’]s\\s(?:[A-Za-z&\\-]+\\s){0,4}?(?:${EN_ROLE})\\b`, 'g');
 /** "Kairos AI CEO Kim Do-hyun said": a company already found, a role, then a romanised name. */
 const EN_COMPANY_ROLE_NAME = new RegExp(`^\\s(?:CEO|CTO|CFO|COO|CAIO|CSO|CPO|[Ff]ounder|[Cc]o-founder|[Pp]resident|[Cc]hairman|[Vv]ice [Pp]resident|Chief [A-Z][a-z]+(?: [A-Z][a-z]+)? Officer)\\s([A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2})(?![A-Za-z])`);
+/** "Upstage appointed Park Ji-won as its chief technology officer": a company already found, a verb of hiring, then a romanised name. */
+const EN_COMPANY_HIRED_NAME = /^\s(?:has\s|on \w+day\s)?(?:appointed|named|hired|tapped|promoted)\s([A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2})\s(?:as\s)?(?:its|the company's|their)\s/;
 export const EN_NOT_NAME = /^(?:The|This|That|Its|In|On|At|And|But|Said|Meanwhile|However|According|Korea|Korean|South|North|Seoul|Open|Large)\b/;
 
 /** People introduced in English with a role at a company (the company too, when no gazetteer knows it). */
@@ -33,7 +35,7 @@ export function discoverEnglishPersons(text: string, ms: Mention[]): Mention[] {
   }
   for (const c of ms) {
     if (c.type !== 'Company' || c.via === 'blocked') continue;
-    const m = EN_COMPANY_ROLE_NAME.exec(text.slice(c.end, c.end + 80));
+    const m = EN_COMPANY_ROLE_NAME.exec(text.slice(c.end, c.end + 80)) ?? EN_COMPANY_HIRED_NAME.exec(text.slice(c.end, c.end + 80));
     const at = m ? c.end + m[0].length - m[1]!.length : -1;
     if (m && !EN_NOT_NAME.test(m[1]!) && !overlaps([...ms, ...out], at, at + m[1]!.length)) out.push(discoveredMention('Person', m[1]!, at, at + m[1]!.length));
   }
