@@ -2,7 +2,7 @@
 import type { Sentence } from '../parse/types.js';
 import { escapeRegex, perRuleSet } from './engine/compile.js';
 import { linkGluedShortForms, type KnownName } from './engine/known-names.js';
-import { addDefinedShortNames, addDefiningNames } from './defined-short.js';
+import { addDefinedShortNames, addDefiningNames, mayDefineShort } from './defined-short.js';
 import { findMentions } from './engine/mentions.js';
 import type { Mention, RuleSet } from './types.js';
 import { normalizeName } from '../graph/index.js';
@@ -164,7 +164,7 @@ export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: Rul
   const sorted = [...out.values()].sort((a, b) => b.name.length - a.name.length);
   // "한빛소프트웨어(이하 한빛)": the defining sentence read again with the names known so far, for the name before the parentheses
   addDefiningNames(out, sentences);
-  if (!addDefinedShortNames(out, sentences.map((s, i) => (s.text.includes('이하') ? findMentions(s.text, rules, sorted) : all[i]!)), sentences) && out.size === sorted.length) return sorted;
+  if (!addDefinedShortNames(out, sentences.map((s, i) => (mayDefineShort(s.text) ? findMentions(s.text, rules, sorted) : all[i]!)), sentences) && out.size === sorted.length) return sorted;
   return [...out.values()].sort((a, b) => b.name.length - a.name.length);
 }
 

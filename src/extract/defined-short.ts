@@ -10,8 +10,16 @@ import type { Mention } from './types.js';
 /** Between a name and the short form it defines: "(이하 ‘", "(장관 A, 이하 ", "(이하 '…'으로 약칭)". */
 const DEFINES_SHORT = /^['"’”」』]?\s?\((?:[^()]{0,30},\s?)?이하\s?['"‘“「『]?$/;
 
-/** The same, with the short form's text: "(이하 한빛)", "(이하 ‘한빛’으로 약칭)", "(대표 A, 이하 NIPA)". */
-const DEFINED_SHORT_TEXT = /^['"’”」』]?\s?\((?:[^()]{0,30},\s?)?이하\s?['"‘“「『]?([^()'"‘“「『’”」』,]{2,20}?)['"’”」』]?(?:(?:으로|로|라|이라)(?:\s?(?:약칭|표기|칭함|지칭)(?:함|한다)?)?)?\)/;
+/** The short form's text and what may close it: "한빛)", "‘한빛’으로 약칭)", "NIPA)". */
+const SHORT_FORM = String.raw`([^()'"‘“「『’”」』,]{2,20}?)['"’”」』]?(?:(?:으로|로|라|이라)(?:\s?(?:약칭|표기|칭함|지칭)(?:함|한다)?)?)?\)`;
+
+/** The same as DEFINES_SHORT, with the short form's text: "(이하 한빛)", "(이하 ‘한빛’으로 약칭)", "(대표 A, 이하 NIPA)". */
+const DEFINED_SHORT_TEXT = new RegExp(String.raw`^['"’”」』]?\s?\((?:[^()]{0,30},\s?)?이하\s?['"‘“「『]?` + SHORT_FORM);
+
+/** Whether a sentence may define a short form (an "이하" after an opening parenthesis or a comma; not "70점 이하"). */
+export function mayDefineShort(text: string): boolean {
+  return /(?:\(|,\s?)이하/.test(text);
+}
 
 /** Common nouns a text may define as a short form ("(이하 회사)", "(이하 재단)"): reference words, no names. */
 const COMMON_SHORT = /^(?:회사|당사|동사|본사|사업|재단|협회|기관|정부|부처|위원회|모델|연구소|연구원|센터|학교|대학|공사|공단|법인|그룹|본 ?사업|본 ?모델)$/;
@@ -26,7 +34,7 @@ export function definedShortNames(all: Mention[][], sentences: Sentence[]): Defi
   const out: DefinedShort[] = [];
   all.forEach((ms, i) => {
     const text = sentences[i]!.text;
-    if (!text.includes('이하')) return;
+    if (!mayDefineShort(text)) return;
     for (const long of ms) {
       if (long.via === 'reference' || long.via === 'anonymous') continue;
       const short = DEFINED_SHORT_TEXT.exec(text.slice(long.end, long.end + 60))?.[1]?.trim();
@@ -44,7 +52,7 @@ export function definedShortForms(all: Mention[][], sentences: Sentence[]): Map<
   const out = new Map<string, string>();
   all.forEach((ms, i) => {
     const text = sentences[i]!.text;
-    if (!text.includes('이하')) return;
+    if (!mayDefineShort(text)) return;
     for (const short of ms) {
       const long = ms.filter((m) => m.type === short.type && m.end <= short.start && m.via !== 'reference' && m.via !== 'anonymous').at(-1);
       if (!long || long.key === short.key || out.has(long.key) || !DEFINES_SHORT.test(text.slice(long.end, short.start))) continue;
@@ -66,7 +74,7 @@ export function addDefinedShortNames(known: Map<string, KnownName>, all: Mention
 }
 
 /** A word right before "(이하 X)" (a name no rule read, "한빛소프트웨어(이하 한빛)가"), with the short form X. */
-const UNREAD_DEFINER = /(?<![가-힣A-Za-z0-9&·.])([가-힣A-Za-z][가-힣A-Za-z0-9&·.]{1,19})\(이하\s?['"‘“「『]?([^()'"‘“「『’”」』,]{2,20}?)['"’”」』]?(?:(?:으로|로|라|이라)(?:\s?(?:약칭|표기|칭함|지칭)(?:함|한다)?)?)?\)/g;
+const UNREAD_DEFINER = new RegExp(String.raw`(?<![가-힣A-Za-z0-9&·.])([가-힣A-Za-z][가-힣A-Za-z0-9&·.]{1,19})\(이하\s?['"‘“「『]?` + SHORT_FORM, 'g');
 
 /**
  * "한빛소프트웨어(이하 한빛)는 …", where only the short form is read as a name elsewhere ("한빛은 …"): the word the

@@ -5,8 +5,6 @@
 import type { Sentence } from '../parse/types.js';
 import { EN_RELEASE_BEFORE } from './engine/discover-models.js';
 
-/** "built its own agent model, ": an English verb of making, then the kind of model, right before its name. */
-const EN_BUILT_BEFORE = /\b(?:built|developed|created|trained)\s(?:its own\s|their own\s|a\s|an\s|the\s)?(?:[a-z\-]+\s){0,3}(?:model|LLM),?\s$/;
 import { isFamilyWord } from './families.js';
 import type { Mention } from './types.js';
 
@@ -16,6 +14,9 @@ import { ITEM_HEAD } from '../parse/bullets.js';
 import { rowHeadModel } from './table-rows.js';
 import { RELEASED_OBJECT } from './company-references.js';
 import { isQuestionTurn, isSpoken } from './quoted.js';
+
+/** "built its own agent model, ": an English verb of making, then the kind of model, right before its name. */
+const EN_BUILT_BEFORE = /\b(?:built|developed|created|trained)\s(?:its own\s|their own\s|a\s|an\s|the\s)?(?:[a-z\-]+\s){0,3}(?:model|LLM),?\s$/;
 
 /** Rules that read a company's own model ("X는 … 자체 모델 'Y'를", "Z와 'Y'를 함께 개발하고 있다"). */
 export const OWN_MODEL_RULES = new Set(['developed.own-model-noun', 'developed.partner-made-together', 'developed.omitted-subject-made-together', 'developed.subject-makes-together']);

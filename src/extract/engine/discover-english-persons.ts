@@ -24,22 +24,26 @@ export const EN_NOT_NAME = /^(?:The|This|That|Its|In|On|At|And|But|Said|Meanwhil
 export function discoverEnglishPersons(text: string, ms: Mention[]): Mention[] {
   const out: Mention[] = [];
   if (!/[A-Z][a-z]+ [A-Z]/.test(text)) return out;
+  // (the name-comma-role forms need a comma: other sentences skip their scans)
+  const comma = /,\s/.test(text);
   EN_PERSON.lastIndex = 0;
-  for (let m = EN_PERSON.exec(text); m; m = EN_PERSON.exec(text)) {
-    const name = m[1]!;
-    if (EN_NOT_NAME.test(name) || overlaps(ms, m.index, m.index + name.length)) continue;
-    out.push(discoveredMention('Person', name, m.index, m.index + name.length));
-    const org = m[3]!.replace(/[.,]$/, '');
-    const at = m.index + m[0].length - m[3]!.length;
-    if (!overlaps(ms, at, at + org.length) && !/^(?:AI|the|The)$/.test(org)) out.push(discoveredMention('Company', org, at, at + org.length));
-  }
+  if (comma)
+    for (let m = EN_PERSON.exec(text); m; m = EN_PERSON.exec(text)) {
+      const name = m[1]!;
+      if (EN_NOT_NAME.test(name) || overlaps(ms, m.index, m.index + name.length)) continue;
+      out.push(discoveredMention('Person', name, m.index, m.index + name.length));
+      const org = m[3]!.replace(/[.,]$/, '');
+      const at = m.index + m[0].length - m[3]!.length;
+      if (!overlaps(ms, at, at + org.length) && !/^(?:AI|the|The)$/.test(org)) out.push(discoveredMention('Company', org, at, at + org.length));
+    }
   for (const c of ms) {
     if (c.type !== 'Company' || c.via === 'blocked') continue;
-    const m = EN_COMPANY_ROLE_NAME.exec(text.slice(c.end, c.end + 80)) ?? EN_COMPANY_HIRED_NAME.exec(text.slice(c.end, c.end + 80));
+    const after = text.slice(c.end, c.end + 80);
+    const m = EN_COMPANY_ROLE_NAME.exec(after) ?? EN_COMPANY_HIRED_NAME.exec(after);
     const at = m ? c.end + m[0].length - m[1]!.length : -1;
     if (m && !EN_NOT_NAME.test(m[1]!) && !overlaps([...ms, ...out], at, at + m[1]!.length)) out.push(discoveredMention('Person', m[1]!, at, at + m[1]!.length));
   }
-  if (!/['’]s\s/.test(text)) return out;
+  if (!comma || !/['’]s\s/.test(text)) return out;
   EN_PERSON_POSSESSIVE.lastIndex = 0;
   for (let m = EN_PERSON_POSSESSIVE.exec(text); m; m = EN_PERSON_POSSESSIVE.exec(text)) {
     const name = m[1]!;

@@ -60,7 +60,6 @@ function isTextLeaf(el: Element): boolean {
   return text || inlineTags;
 }
 
-/** The element whose direct <p> (or text-with-<br>) children hold the most text (one iterative pass). */
 /** Elements of old table layouts whose own text, broken by <br>s, may be the story. */
 const CELL_TEXT_HOLDERS: ReadonlySet<string> = new Set(['td', 'font', 'span']);
 
@@ -75,6 +74,7 @@ function brokenTextLength(el: Element): number {
   return brs >= 2 ? own : 0;
 }
 
+/** The element whose direct <p> (or text-with-<br>) children hold the most text (one iterative pass). */
 function findDensestBlock($: CheerioAPI): Densest | undefined {
   const scores = new Map<Element, number>();
   const cells = new Map<Element, number>();
