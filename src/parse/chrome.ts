@@ -50,6 +50,9 @@ const LISTED_HEADLINE = /[가-힣A-Za-z'"’”)\]…](?:19|20)\d{2}[-.]\d{2}[-.
 
 const MAIL_FOOTER = /사업자\s?등록\s?번호|통신판매업\s?신고|수신\s?거부|구독\s?(?:해지|취소)|unsubscribe|웹에서\s?보기|view\s(?:it\s)?in\s(?:your\s)?browser/i;
 
+/** An outlet's imprint: "등록번호 서울 아01234", "정기간행물 등록번호: 서울, 다-12345", "발행·편집인 홍길동", "청소년보호책임자 홍길동". */
+const IMPRINT = /(?:^|[\s|·])등록\s?번호\s?[:：]?\s?(?:[가-힣]{2,4}\s?,?\s?)?[아다라바자]\s?-?\d{4,5}|청소년\s?보호\s?책임자|발행\s?[·ㆍ,]?\s?편집\s?인/;
+
 /** "기술 문의: 홍길동 X 연구팀장 (a@b.kr)": a labelled contact line naming a person and a role (no reporter) is text, its address dropped later. */
 const CONTACT_PERSON = /^[가-힣A-Za-z ]{0,8}문의\s?[:：]\s?[가-힣]{3}\s[가-힣A-Za-z0-9][^\s@]{1,20}\s(?:[가-힣A-Za-z]{1,10}\s)?[가-힣A-Za-z]{0,8}(?:팀장|실장|연구원|책임|매니저|리더|이사|대표|본부장|센터장|랩장|과장|부장|차장|엔지니어)\s?[(<\[]/;
 
@@ -71,8 +74,8 @@ export function isChromeLine(line: string): boolean {
   if (s.length <= 100 && /^[▶☞▷►]/.test(s) && !(sentence && /다\.\s\S/.test(s)) && !SPEAKER_MARK.test(s)) return true;
   if (s.length <= 120 && SOCIAL_LINE.test(s)) return true;
   if (/^(?:\(끝\)|<끝>|\[끝\])$/.test(s) || /^(?:#[^\s#]{1,30}\s?){1,20}$/.test(s)) return true;
-  // a company footer or a mailing's links: "사업자등록번호 …", "수신거부 | 구독 설정", "웹에서 보기"
-  if (s.length <= 200 && !sentence && MAIL_FOOTER.test(s)) return true;
+  // a company footer, an outlet's imprint or a mailing's links: "사업자등록번호 …", "등록번호 서울 아01234", "수신거부 | 구독 설정"
+  if (s.length <= 200 && !sentence && (MAIL_FOOTER.test(s) || IMPRINT.test(s))) return true;
   if (/^[▶☞■▷◇]?\s?(?:기사\s?제보|제보하기|카카오톡|네이버에서|구독|Copyright)/i.test(s) && s.length <= 80) return true;
   return false;
 }

@@ -102,3 +102,13 @@ export function ensureBody(root: Document, makeBody: () => Element): void {
   parent.children = kids.slice(0, i);
   parent.children.push(body);
 }
+
+const FOOTER_NAME = /footer|copyright/i;
+
+/** True inside the page's footer: a <footer>, or an element whose id or class names one. */
+export function insideFooter(el: Element): boolean {
+  for (let p: Element | null = el; p; p = p.parent?.type === 'tag' ? (p.parent as Element) : null) {
+    if (p.name === 'footer' || FOOTER_NAME.test(p.attribs.id ?? '') || FOOTER_NAME.test(p.attribs.class ?? '')) return true;
+  }
+  return false;
+}

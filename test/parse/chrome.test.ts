@@ -32,6 +32,10 @@ describe('chrome lines', () => {
     // a press-release site's list of other releases: each headline with its date glued on
     "가온소프트, 교육용 sLLM '가온튜터 3' 공개…라마 3 기반2026-10-12",
     '누리데이터, 120억 원 규모 시리즈 A 투자 유치2026.03.18',
+    // an outlet's imprint in the page footer
+    '테크데일리 | 서울특별시 중구 세종대로 1 | 등록번호 서울 아01234 | 발행인 홍길순',
+    '정기간행물 등록번호: 경기, 다-12345 · 등록일 2019.03.02',
+    '발행·편집인 김바다 | 청소년보호책임자 이하늘',
   ])('drops %s', (line) => {
     expect(isChromeLine(line)).toBe(true);
   });
@@ -55,6 +59,8 @@ describe('chrome lines', () => {
     '2026-10-12',
     '가온-3 공개일은 2026-10-12다.',
     '공개일 2026-10-12',
+    '회사는 상표 등록번호를 공개하지 않았다.',
+    '발행인 자리에 오른 김바다 대표는 AI 사업을 맡는다.',
   ])('keeps %s', (line) => {
     expect(isChromeLine(line)).toBe(false);
   });

@@ -134,11 +134,11 @@ describe("a social post's action bar: controls (role=\"button\") are no text", (
 });
 
 /** An old table layout: the story as text broken by <br>s inside a table cell (often in a <font>), no <p> anywhere. */
-function tableLayoutPage(cell: (text: string) => string): string {
+function tableLayoutPage(cell: (text: string) => string, footer = '<td>Copyright ⓒ 테크데일리. All rights reserved.</td>'): string {
   const story = ['국내 스타트업 바람소프트가 한국어 모델 바람 7을 공개했다.', '바람 7은 공개된 오픈 모델을 바탕으로 한국어 문서를 더 학습한 모델이다.', '회사는 내년 상반기 후속 모델도 내놓을 계획이라고 밝혔다.'].join('<br>\n');
   return `<html><head><meta charset="utf-8"><title>바람소프트, 바람 7 공개</title></head><body><table width="100%">
 <tr><td><a href="/">홈</a> | <a href="/it">IT</a> | <a href="/eco">경제</a></td></tr><tr><td class="title"><b>바람소프트, 바람 7 공개</b></td></tr>
-<tr>${cell(story)}</tr><tr><td>Copyright ⓒ 테크데일리. All rights reserved.</td></tr></table></body></html>`;
+<tr>${cell(story)}</tr><tr>${footer}</tr></table></body></html>`;
 }
 
 describe('an old table layout reads the story from the cell that holds it', () => {
@@ -150,5 +150,21 @@ describe('an old table layout reads the story from the cell that holds it', () =
     const a = parseArticle(Buffer.from(tableLayoutPage(cell)), { source: 'old.html' });
     const body = a.blocks.filter((b) => b.kind === 'body').map((b) => b.text);
     expect(body).toEqual(['국내 스타트업 바람소프트가 한국어 모델 바람 7을 공개했다.', '바람 7은 공개된 오픈 모델을 바탕으로 한국어 문서를 더 학습한 모델이다.', '회사는 내년 상반기 후속 모델도 내놓을 계획이라고 밝혔다.']);
+  });
+
+  it('even where a footer of the page writes its address lines as <p>s', () => {
+    const footer = '<td class="footer"><p>테크데일리 | 서울특별시 중구 세종대로 1 | 등록번호 서울 아01234</p><p>Copyright ⓒ 테크데일리. All rights reserved. 무단 전재 금지</p></td>';
+    const more = '<br>\n바람소프트는 지난해 설립된 회사로 직원 20여 명이 한국어 문서 처리 기술을 연구하고 있다.<br>\n회사 측은 바람 7을 금융과 법률 분야 고객에게 먼저 공급할 예정이라고 설명했다.';
+    const a = parseArticle(Buffer.from(tableLayoutPage((t) => `<td class="content"><font size="3">${t}${more}</font></td>`, footer)), { source: 'old.html' });
+    const body = a.blocks.filter((b) => b.kind === 'body').map((b) => b.text);
+    expect(body[0]).toBe('국내 스타트업 바람소프트가 한국어 모델 바람 7을 공개했다.');
+    expect(body.join(' ')).not.toContain('등록번호');
+  });
+
+  it('but a page whose story is in <p>s keeps them, a <br>-broken cell beside them notwithstanding', () => {
+    const paras = ['국내 스타트업 바람소프트가 한국어 모델 바람 7을 공개했다고 20일 밝혔다. 회사는 올해 초부터 이 모델을 준비해 왔다.', '바람 7은 공개된 오픈 모델을 바탕으로 한국어 문서를 더 학습한 모델로, 법률과 금융 문서에 강점이 있다고 회사는 설명했다.'];
+    const side = '<td>많이 본 뉴스<br>1. 다른 회사의 새 모델 소식이 여기에 길게 적혀 있다<br>2. 또 다른 회사의 투자 유치 소식이 여기에 길게 적혀 있다<br>3. 세 번째 소식</td>';
+    const a = parseArticle(Buffer.from(tableLayoutPage(() => `<td>${paras.map((p) => `<p>${p}</p>`).join('')}</td>${side}`)), { source: 'old.html' });
+    expect(a.blocks.filter((b) => b.kind === 'body').map((b) => b.text)).toEqual(paras);
   });
 });

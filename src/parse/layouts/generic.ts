@@ -1,5 +1,5 @@
 /** Any other news page: <article>/<main>/known body containers, else the densest block of <p>s. */
-import { INLINE_TAGS, textOf } from '../dom.js';
+import { INLINE_TAGS, insideFooter, textOf } from '../dom.js';
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import { contains } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
@@ -95,7 +95,7 @@ function findDensestBlock($: CheerioAPI): Densest | undefined {
     if (el.name === 'div' || CELL_TEXT_HOLDERS.has(el.name)) {
       const own = brokenTextLength(el);
       if (el.name !== 'div') {
-        // (a table cell, <font> or <span> of an old table layout: the story only where no <p> or <div> holds one)
+        // (a table cell, <font> or <span> of an old table layout: the story only where no <p> or <div> outside the page footer holds one)
         if (own >= 80) cells.set(el, own);
       } else if (own >= 80) add(el, own);
       else if (isTextLeaf(el)) {
@@ -107,7 +107,8 @@ function findDensestBlock($: CheerioAPI): Densest | undefined {
     }
     for (const c of el.children) stack.push(c);
   }
-  if (scores.size === 0) for (const [el, own] of cells) scores.set(el, own);
+  // (a page footer's address lines in <p>s are no story beside a cell's)
+  if (![...scores.keys()].some((el) => !insideFooter(el))) for (const [el, own] of cells) scores.set(el, own);
   let best: Densest | undefined;
   for (const [el, score] of scores) if (!best || score > best.score) best = { el, score };
   if (!best || best.score < 40) return undefined;
