@@ -26,6 +26,13 @@ const rows: FactRow[] = [
     ],
     noNodes: ['Company:조선'],
   },
+  // a lead named by its own word ('주관기관을 맡고') opens a team of its own, with no team word in the sentence
+  {
+    cat: 'participates.consortium-scope (a lead without a team word)',
+    text: `과기정통부는 '${HAEYANG}' 수행 컨소시엄 두 곳을 선정했다. 항만 분야는 한빛텔레콤이 주관하고 누리소리AI가 참여한다. 한빛텔레콤 컨소시엄은 기존 모델을 고도화한다. 조선 분야에서는 가온중공업이 주관기관을 맡고 다온웍스가 함께한다.`,
+    expect: ['PARTNERS_WITH 다온웍스 -> 가온중공업', `PARTICIPATES_IN 다온웍스 -> ${HAEYANG}`],
+    absent: ['PARTNERS_WITH 다온웍스 -> 한빛텔레콤', 'PARTNERS_WITH 가온중공업 -> 한빛텔레콤'],
+  },
   // the company whose model is the base is no maker of the model built on it
   { cat: 'developed.self-built', text: "설계 AI 스타트업 다온웍스가 가온텔레콤의 '가온 3 라이트'를 바탕으로 직접 개발한 설계 특화 모델 'DW-2'는 조선소에서 쓰인다.", expect: ['BASED_ON DW-2 -> 가온 3 라이트'], absent: ['DEVELOPED 가온텔레콤 -> DW-2'] },
   // a round's survivors in the sentence after the round is named
