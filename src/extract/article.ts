@@ -168,7 +168,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       addBaseModelReference(s.text, mentions, focus.get(blockKey), baseOf);
       // in an interview "저희" and an answer's omitted subject are the company that speaks, not the subject of the interviewer's last question
       const speaker = interview ? (narrator?.company ?? firstSubject ?? firstCompany ?? lastSubject) : undefined;
-      addOmittedSubject(s.text, mentions, speaker && isSpoken(s) ? speaker : lastSubject);
+      addOmittedSubject(s.text, mentions, speaker && isSpoken(s) ? speaker : lastSubject, isSpoken(s));
       addReleaseSubject(s.text, mentions, () => makerOfFocus(acc, firstSubject, focus.get(blockKey)));
       // "초대 대표는 … NAME 대표가 맡는다": a founding post is at the company the article said was being set up
       // (and in an interview's answer, a colleague's post is at the company that speaks)

@@ -30,7 +30,11 @@ const SUBJECT_AFTER = /^(?:은|는|이|가)\s/;
  * The subject the previous sentences were about ("업스테이지는 … 확대하기로 했다. 한컴과도 손잡고
  * …"): a reference to it at the start of a sentence that opens on a partner and names no subject.
  */
-export function addOmittedSubject(text: string, ms: Mention[], subject: Mention | undefined): void {
+/**
+ * `answer`: the sentence is spoken (an interview's answer, a quotation); a partnership signed there, as in a reply
+ * ("네, …"), is only read with its verb right after the partner: who speaks may be no company named before.
+ */
+export function addOmittedSubject(text: string, ms: Mention[], subject: Mention | undefined, answer = false): void {
   const first = ms[0];
   if (!subject || !first || ms.some((m) => m.key === subject.key)) return;
   if (ms.some((m) => (m.type === 'Company' || m.type === 'Person') && SUBJECT_AFTER.test(text.slice(m.end, m.end + 2)))) return;
@@ -40,7 +44,8 @@ export function addOmittedSubject(text: string, ms: Mention[], subject: Mention 
   const coordinated = ms[1]?.type === 'Company' && /^(?:와|과)\s$/.test(text.slice(first.end, ms[1].start));
   const opensOnPartner = first.type === 'Company' && !coordinated && first.start <= (ITEM_MARK.exec(text)?.[0].length ?? 0) + 1 && PARTNER_OPENING.test(text.slice(first.end, first.end + 3));
   // "자체 개발한 믿:음 2.0과는 별개로 마이크로소프트(MS)와 손잡고, …": no subject, a partner with its verb
-  const partnerClause = !opensOnPartner && !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Company' && PARTNER_VERB_AFTER.test(text.slice(m.end, m.end + 72)));
+  const signed = !answer && !ANSWER_OPENING.test(text);
+  const partnerClause = !opensOnPartner && !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Company' && (PARTNER_VERB_AFTER.test(text.slice(m.end, m.end + 72)) || (signed && PARTNERSHIP_SIGNED_AFTER.test(text.slice(m.end, m.end + 72)))));
   // "…투자를 유치했고, 중기부의 '딥테크 팁스'에도 선정됐다": no subject, a programme it was selected for
   const selectedClause = !opensOnPartner && !partnerClause && !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Policy' && SELECTED_AFTER.test(text.slice(m.end, m.end + 16)));
   if (!opensOnPartner && !partnerClause && !selectedClause) return;
@@ -72,6 +77,10 @@ const SELECTED_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?['"’”]?(?:\s?(?:�
 
 /** "(MS)와 손잡고", "과도 협력해", "와 전략적 협력 관계를 맺고", "과 청소기용 인식 모델을 공동 개발하고", "와 공동으로 구축했다", "와의 전략적 제휴에 따라", "와의 협력을 병행하는", "와 공동 개발한 플랫폼", "와 부산항에서 … 공동 실증하고": a partner and the words that make it one. */
 const PARTNER_VERB_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:(?:와|과)(?:도|는)?\s(?:(?:함께\s)?(?:전략적\s|긴밀(?:히|하게)\s)?(?:손잡|손을 잡|협력|협업|제휴|맞손|업무협약|MOU)|(?:함께|공동으로)\s(?:구축|개발|만들|설계|운영|진행|작업|수행)|[^\s,.]{1,12}(?:\s[^\s,.]{1,12}){0,4}(?:을|를)\s(?:함께|공동으로|공동)\s?(?:구축|개발|만들|설계)|(?:[^\s,.]{1,12}\s){0,6}?공동\s?(?:개발|연구|실증|구축|설계)\s?(?:한|하는|하고|해|했|중인|중이))|(?:와|과)의\s(?:(?:전략적|기술|사업)\s)?(?:제휴|협력|협업|파트너십|동맹)(?:은|는|에|으로|로|이|가|(?:을|를)\s?(?:병행|강화|유지|확대|이어가|지속)|(?:을|를)\s통해\s))/;
+/** "와 공동 연구 파트너십을 체결했다", "와 전략적 제휴를 맺고": a partnership signed, its kind in a few words before it. */
+const PARTNERSHIP_SIGNED_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:와|과)(?:도)?\s(?:[^\s,.]{1,12}\s){0,5}?(?:파트너십|업무협약|협약|MOU|제휴)(?:을|를)\s?(?:체결|맺)/;
+/** "네, 지난달에 …": a reply to a question, whose omitted subject is whoever answers, not the company named last. */
+const ANSWER_OPENING = /^(?:네|예|아니요|아뇨|맞습니다|그렇습니다)[,.]\s/;
 /** A subject of any kind before a verb ("회사는", "이 모델은", "양사는"): then the sentence has its own. */
 const SUBJECT_BEFORE_VERB = /(?:^|\s)(?:회사|양사|이 회사|동사|그룹|정부|이 모델|모델|[가-힣]{1,6}측)(?:은|는|이|가)\s/;
 

@@ -107,7 +107,9 @@ function openersOf(s: ParagraphSentence, leads: Set<string>): { lead: Mention; f
   for (const m of s.mentions) {
     if (!usable(m) || out.some((o) => o.lead.key === m.key)) continue;
     const after = s.text.slice(m.end, m.end + 24);
-    if (team && !RESPECTIVELY.test(s.text) && (LEAD_CLAUSE.test(after) || LEAD_NAMED.test(after))) out.push({ lead: m, from: m.end });
+    // (a lead's own word, "주관", needs no team word: "제조 분야는 A가 주관기관을 맡고 B가 함께한다")
+    const clause = LEAD_CLAUSE.exec(after);
+    if ((team || clause?.[0].includes('주관')) && !RESPECTIVELY.test(s.text) && (clause || LEAD_NAMED.test(after))) out.push({ lead: m, from: m.end });
     else if (m.start <= 2 && LEAD_SUBJECT.test(after) && (FORMS_TEAM.test(s.text) || (leads.has(m.key) && JOIN.test(s.text)))) out.push({ lead: m, from: m.end });
   }
   return out;

@@ -41,9 +41,12 @@ interface Parts {
   tail: string[];
 }
 
-/** "미렌 2.0 터보" → stem "미렌", tail ["2.0", "turbo"]; undefined without a version number. */
+/**
+ * "미렌 2.0 터보" → stem "미렌", tail ["2.0", "turbo"]; "도담-R1" → stem "도담", tail ["r1"] (a version
+ * written as a letter and a number ends the name); undefined without a version number.
+ */
 function partsOf(name: string, variants: Map<string, string>): Parts | undefined {
-  const m = /^(.+?)[\s-]+(\d.*)$/.exec(name);
+  const m = /^(.+?)[\s-]+(\d.*)$/.exec(name) ?? /^(.+?)[\s-]+([A-Za-z]\d{1,2}(?:\.\d)?)$/.exec(name);
   if (!m) return undefined;
   const tail = m[2]!.split(/[\s-]+/).map((t) => variants.get(t.toLowerCase()) ?? t.toLowerCase());
   return { stem: m[1]!, tail };

@@ -30,6 +30,18 @@ const rows: FactRow[] = [
     noNodes: ['Company:활용 기반모델', 'Company:조선', 'Company:선박 설계 검토', 'Company:부경대학교'],
   },
   {
+    cat: "consortium table with a letter-spaced header ('구 분'), a '주요 모델' column and a line continuing a row ('- | - | - | (note)'), rows written as lines of cells: later rows still read",
+    text: cells(
+      "정부는 ‘스마트 물류 AI 사업’ 수행 컨소시엄 두 곳을 발표했다.",
+      '구 분 | 주관기관 | 참여기관 | 주요 모델',
+      '물 류 | 가온소프트 | 다솜데이터 | 가온-L 2',
+      '- | - | - | (라마 3 기반)',
+      '교 육 | 빛결AI | 누리에듀 | 빛결-E 1',
+    ),
+    expect: ['PARTNERS_WITH 가온소프트 -> 다솜데이터', 'PARTNERS_WITH 빛결AI -> 누리에듀', 'PARTICIPATES_IN 누리에듀 -> 스마트 물류 AI 사업'],
+    noNodes: ['Company:주요 모델', 'Company:물 류', 'Company:구 분'],
+  },
+  {
     cat: 'public institutes in a consortium table (한국…연구원, …보안원, …연구소) are no companies',
     text: cells(
       "정부는 ‘공공 법률 AI 개발 사업’ 수행 컨소시엄을 확정했다.",

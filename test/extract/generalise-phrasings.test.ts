@@ -231,6 +231,13 @@ const rows: FactRow[] = [
   { cat: 'partners.development-participants', text: "노을랩스는 새 모델 '노을-F'를 공개했다. 이번 모델 개발에는 ▲가온은행 ▲다솜증권 등 2개사가 힘을 보탰다.", expect: ['PARTNERS_WITH 가온은행 -> 노을랩스', 'PARTNERS_WITH 다솜증권 -> 노을랩스'] },
   { cat: 'partners.development-participants', text: "노을랩스는 새 모델 '노을-F'를 공개했다. 후속 모델 개발에는 가온은행과 다솜증권이 참여할 예정이다.", absent: ['PARTNERS_WITH 가온은행 -> 노을랩스'] },
   { cat: 'partners.development-participants', text: "노을랩스는 새 모델 '노을-F'를 공개했다. 노을-F 개발에는 가온은행과 다솜증권의 데이터가 쓰였다.", absent: ['PARTNERS_WITH 가온은행 -> 노을랩스'] },
+  // a model's name in the other script in parentheses, its version a letter and a number ("Haneul-X2(하늘-X2)")
+  { cat: 'paren-alias.other-script', text: '노을랩스는 첫 모델 Haneul-X2(하늘-X2)를 내놨다. 하늘-X2는 KMMLU에서 60점을 받았다.', sameNode: ['Haneul-X2=하늘-X2'] },
+  { cat: 'paren-alias.other-script', text: '노을랩스는 첫 모델 Haneul-X2(바다-X2)를 내놨다.', nodes: ['Model:Haneul-X2', 'Model:바다-X2'] },
+  // a partnership signed with no subject ("지난달 Y와 공동 연구 협약을 체결했다"): the company the sentences are about; not in a reply ("네, …")
+  { cat: 'partners.omitted-subject-signed', text: "노을랩스가 새 모델 '노을-F'를 공개했다. 노을-F는 추론에 강하다. 지난달 가온데이터와 의료 영상 공동 연구 파트너십을 체결했다.", expect: ['PARTNERS_WITH 가온데이터 -> 노을랩스'] },
+  { cat: 'partners.omitted-subject-signed', text: "노을랩스가 새 모델 '노을-F'를 공개했다. 노을-F는 추론에 강하다. 올봄 가온데이터와 물류 분야 파트너십을 맺을지 검토 중이다.", absent: ['PARTNERS_WITH 가온데이터 -> 노을랩스'] },
+  { cat: 'partners.omitted-subject-signed', text: "노을랩스가 새 모델 '노을-F'를 공개했다. 노을-F는 추론에 강하다. 협력사가 있나요? 네, 작년에 가온데이터와 공동 사업 파트너십을 체결했어요.", absent: ['PARTNERS_WITH 가온데이터 -> 노을랩스'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -26,6 +26,13 @@ const rows: FactRow[] = [
     ],
     noNodes: ['Company:조선'],
   },
+  // a lead named by its own word ('주관기관을 맡고') opens a team of its own, with no team word in the sentence
+  {
+    cat: 'participates.consortium-scope (a lead without a team word)',
+    text: `과기정통부는 '${HAEYANG}' 수행 컨소시엄 두 곳을 선정했다. 항만 분야는 한빛텔레콤이 주관하고 누리소리AI가 참여한다. 한빛텔레콤 컨소시엄은 기존 모델을 고도화한다. 조선 분야에서는 가온중공업이 주관기관을 맡고 다온웍스가 함께한다.`,
+    expect: ['PARTNERS_WITH 다온웍스 -> 가온중공업', `PARTICIPATES_IN 다온웍스 -> ${HAEYANG}`],
+    absent: ['PARTNERS_WITH 다온웍스 -> 한빛텔레콤', 'PARTNERS_WITH 가온중공업 -> 한빛텔레콤'],
+  },
   // the company whose model is the base is no maker of the model built on it
   { cat: 'developed.self-built', text: "설계 AI 스타트업 다온웍스가 가온텔레콤의 '가온 3 라이트'를 바탕으로 직접 개발한 설계 특화 모델 'DW-2'는 조선소에서 쓰인다.", expect: ['BASED_ON DW-2 -> 가온 3 라이트'], absent: ['DEVELOPED 가온텔레콤 -> DW-2'] },
   // a round's survivors in the sentence after the round is named
@@ -119,6 +126,7 @@ const rows: FactRow[] = [
   { cat: 'consortium.clauses', text: "중기부는 '농업 AI 실증 사업' 결과를 공개하고 가람소프트가 이끄는 컨소시엄을 최종 선정했다. 누리테크와 다솔센싱이 꾸린 컨소시엄은 내년 선정을 검토 중이다.", absent: ['PARTICIPATES_IN 다솔센싱 -> 농업 AI 실증 사업'] },
   // an official's statement is about the article's one programme; another named only in contrast ('과 별도로') does not count
   { cat: 'promotes.official-contrasted-programme', text: "중기부는 '농업 AI 실증 사업' 수행 기업으로 가람소프트를 최종 선정했다. 이 사업은 '국가 AI 데이터 댐 사업'과 별도로 추진된다. 브리핑에 나선 홍지석 중기부 차관은 \"현장 적용을 돕겠다\"고 말했다.", expect: ['PROMOTES 홍지석 -> 농업 AI 실증 사업'], absent: ['PROMOTES 홍지석 -> 국가 AI 데이터 댐 사업'] },
+  { cat: 'promotes.official-contrasted-programme', text: "과기정통부는 '스마트 물류 AI 사업' 수행 기업으로 누리온을 뽑았다. 이번 사업은 '국가 AI 데이터 댐 사업'과는 별개로 운영된다. 브리핑에 나선 서지안 과기정통부 차관은 \"물류 현장을 바꾸겠다\"고 말했다.", expect: ['PROMOTES 서지안 -> 스마트 물류 AI 사업'], absent: ['PROMOTES 서지안 -> 국가 AI 데이터 댐 사업'] },
   // a teacher model and distillation "기법으로 만든" a light model, with a size between: the light model derives from the teacher
   { cat: 'based-on.teacher-technique', text: "새봄소프트는 새봄 5를 교사 모델로 삼아 지식 증류(distillation) 기법으로 만든 15억개 규모 경량 모델 '새봄 5 라이트'도 내놨다.", expect: ['BASED_ON 새봄 5 라이트 -> 새봄 5'] },
   // "'Y'도 이날 함께 나왔다. X를 바탕으로 … 추가 학습한 멀티모달 모델로, …": Y (released along) derives from X

@@ -368,6 +368,7 @@ const rows: Row[] = [
   { rule: 'participates.listed-as-teams', sentence: "정부는 '독자 AI 파운데이션 모델 프로젝트' 정예팀을 발표했다. 가온랩스, 다온AI 등 정예팀에 들지 못한 기업도 있다.", absent: ['PARTICIPATES_IN 가온랩스 -> 독자 AI 파운데이션 모델 프로젝트'] },
   { rule: 'participates.consortium-roster', sentence: "정부는 '독자 AI 파운데이션 모델 프로젝트' 새 정예팀을 선정했다. 한빛AI가 주관하는 컨소시엄에는 AI 인프라 기업 별빛데이터와 데이터 전문기업 모아테크가 참여기업으로 이름을 올렸다.", expect: ['PARTICIPATES_IN 별빛데이터 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 모아테크 -> 독자 AI 파운데이션 모델 프로젝트'] },
   { rule: 'partners.omitted-subject-clause', sentence: "KT는 방향이 다르다. 자체 개발한 믿:음 2.0과는 별개로 마이크로소프트(MS)와 손잡고, 오픈AI의 GPT-4o를 바탕으로 학습시킨 'Nova K'를 내놨다.", expect: ['PARTNERS_WITH KT -> 마이크로소프트'], absent: ['PARTNERS_WITH KT -> 오픈AI'] },
+  { rule: 'partners.omitted-subject-signed', sentence: "솔빛AI가 새 모델 '솔빛-2'를 공개했다. 솔빛-2는 번역에 강하다. 지난봄 누리소프트와 기술 협력 MOU를 맺었다.", expect: ['PARTNERS_WITH 누리소프트 -> 솔빛AI'] },
   { rule: 'developed.omitted-subject-release', sentence: "KT는 방향이 다르다. 자체 개발한 믿:음 2.0과는 별개로 마이크로소프트(MS)와 손잡고, 오픈AI의 GPT-4o를 바탕으로 학습시킨 'Nova K'를 내놨다.", expect: ['DEVELOPED KT -> Nova K', 'BASED_ON Nova K -> GPT-4o'], absent: ['DEVELOPED KT -> GPT-4o', 'DEVELOPED 마이크로소프트 -> Nova K'] },
   { rule: 'based-on.used-as-base', sentence: '별빛-8B는 Llama 3.1 8B를 베이스 모델로 삼았다.', expect: ['BASED_ON 별빛-8B -> Llama 3.1 8B'] },
   { rule: 'based-on.tuned-to-build', sentence: '별빛-8B의 경우 Llama 3.1 8B를 한국어 데이터로 파인튜닝해 만들었다.', expect: ['BASED_ON 별빛-8B -> Llama 3.1 8B'] },

@@ -36,7 +36,7 @@ type Column = 'lead' | 'member' | 'model' | 'applied' | 'other';
 /** A procurement result names the lead "업체명(대표사)": a company-name column whose note says it is the lead. */
 const LEAD_COLUMN = /^(?:주관\s?(?:기관|기업|사|업체)|대표\s?(?:기관|기업)|주관|컨소시엄\s?(?:주관|대표)|정예팀|Lead|(?:(?:업체|기업|회사)명?\s?)?\(?대표\s?(?:사|업체|기업)\)?)$/i;
 const MEMBER_COLUMN = /^(?:(?:공동\s?)?참여\s?(?:기관|기업|사|업체)|협력\s?(?:기관|기업|사)|공동\s?(?:수행|연구)\s?(?:기관|기업)?|컨소시엄\s?(?:구성|참여)(?:\s?(?:기관|기업))?|구성\s?(?:기관|기업)|(?:공동\s?수급\s?)?구성\s?원(?:사)?|공동\s?수급\s?(?:체|사|업체)|Members?|Partners?)$/i;
-const MODEL_COLUMN = /^(?:(?:개발|목표|대상|주력)\s?)?모델(?:명)?(?:\s?\(.{0,10}\))?$|^Model$/i;
+const MODEL_COLUMN = /^(?:(?:개발|목표|대상|주력|주요)\s?)?모델(?:명)?(?:\s?\(.{0,10}\))?$|^Model$/i;
 /** A column of the model a team applies rather than builds ("적용 AI 모델(개발사)", "활용 모델"). */
 const APPLIED_COLUMN = /^(?:적용|활용|사용|도입|이용)\s?(?:AI\s?|인공지능\s?)?모델(?:명)?(?:\s?\(.{0,10}\))?$/i;
 const OTHER_COLUMN = /^(?:구분|연번|순번|번호|No\.?|#|순위|비\s*고|(?:기술|가격|종합|정량|정성|제안서?)\s?(?:평가|점수)|(?:[가-힣]{1,4}\s?)?분야|(?:사업\s?)?(?:지역|권역)|과제명?|특징|(?:주요\s?)?(?:개발|사업|연구|수행|과제)?\s?(?:내용|목표|계획)|평가\s?결과|결과|(?:지원\s?)?(?:예산|금액|규모|기간)|(?:정부\s?|국고\s?|민간\s?)?(?:지원|배정|출연|투자|부담)\s?(?:액|금)|(?:총\s?)?사업비|국비|(?:활용|사용|적용|기존)?\s?(?:기반|베이스|기초)\s?모델)$/i;
@@ -50,8 +50,13 @@ const MAX_CELL = 80;
 /** A header cell's trailing note of unit or period ("정부출연금 (1차년도, 백만원)", "지원액(억원)"): no part of the column's name. */
 const UNIT_NOTE = /\s?[(（][^()（）]{1,24}[)）]$/;
 
+/** A header word printed letter-spaced, as official tables do ("분 야", "비 고"): its syllables one word again. */
+const LETTER_SPACED = /^[가-힣](?:\s[가-힣]){1,3}$/;
+/** A cell that only repeats the row above ("-", "〃"): a row of them adds a note to the row above, no team. */
+const REPEAT_CELL = /^(?:[-–—〃″]|)$/;
+
 function columnOf(text: string): Column | undefined {
-  const t = text.trim();
+  const t = LETTER_SPACED.test(text.trim()) ? text.replace(/\s/g, '') : text.trim();
   if (LEAD_COLUMN.test(t)) return 'lead';
   if (MEMBER_COLUMN.test(t)) return 'member';
   if (MODEL_COLUMN.test(t)) return 'model';
@@ -168,6 +173,8 @@ export function readConsortiumTables(all: Sentence[], rules: RuleSet): Consortiu
       const row = sentences.slice(j, j + width);
       if (row.some((c) => c.text.length > MAX_CELL || c.block !== sentences[i]!.block)) break;
       const leadCell = row[cols.indexOf('lead')]!;
+      // ("- | - | (X 기반)": a line that continues the row above)
+      if (REPEAT_CELL.test(leadCell.text.trim()) && rows.length) continue;
       const lead = companyIn(leadCell.text.replace(/\s?컨소시엄$/, ''), leadCell, rules);
       if (!lead) break;
       const memberCell = row[cols.indexOf('member')]!;
