@@ -3,7 +3,7 @@
  * with the shared scorer's rules, and prints per-article lines, per-edge-type P/R/F1 and totals.
  *
  *   node --import tsx src/eval/run.ts [--verbose] [--json] [--out DIR] [--pred-dir DIR]
- *        [--min-entity-f1 X] [--min-edge-f1 X] [--min-attr X]
+ *        [--min-entity-f1 X] [--min-edge-f1 X] [--min-attr X] [--layouts]
  *
  * Where ../shared/tools/score-graph.mjs exists, it scores the same fixture predictions too and the
  * report says whether its totals agree. Minimums apply to the fixture totals. Exit status: 0 when
@@ -17,7 +17,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
 import { ensureKgError } from '../errors/index.js';
-import { extractFile } from '../pipeline/index.js';
+import { extractFile, loadRules } from '../pipeline/index.js';
+import { formatLayoutScores, scoreLayouts } from './relayout.js';
 import { evaluateCases, listEvalCases, readPredictionsFrom, type EvalRun } from './evaluate.js';
 import { formatSummary } from './score.js';
 import { scoreRunResolution, type ResolutionScore } from './resolution.js';
@@ -74,6 +75,7 @@ interface Options {
   minEdgeF1?: number;
   minAttr?: number;
   minResolutionF1?: number;
+  layouts?: boolean;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -87,6 +89,7 @@ async function main(argv: string[]): Promise<number> {
     .option('--min-edge-f1 <x>', 'fail when fixture edge F1 is below x', parseUnit)
     .option('--min-attr <x>', 'fail when fixture attribute accuracy is below x', parseUnit)
     .option('--min-resolution-f1 <x>', 'fail when cross-article resolution B³ F1 is below x', parseUnit)
+    .option('--layouts', 'also score every article re-rendered in ten other page layouts (src/eval/layouts.ts)')
     .exitOverride();
   program.parse(argv, { from: 'user' });
   const opts = program.opts<Options>();
@@ -114,6 +117,14 @@ async function main(argv: string[]): Promise<number> {
     if (shared !== undefined) {
       const ours = formatSummary(run.fixtures).at(-1);
       console.log(`shared scorer on the fixtures: ${shared === ours ? 'agrees' : `DISAGREES: ${shared}`}`);
+    }
+    if (opts.layouts) {
+      const rules = loadRules();
+      for (const set of ['fixtures', 'holdout'] as const) {
+        const setCases = cases.filter((c) => c.set === set);
+        console.log(`${set} re-rendered in other page layouts (${setCases.length} article(s)):`);
+        for (const line of formatLayoutScores(scoreLayouts(setCases, rules))) console.log(line);
+      }
     }
     for (const r of failed) console.log(`extraction failed: ${r.error}`);
     for (const r of run.results) for (const w of r.warnings) if (opts.verbose) console.log(`warning (${r.case.name}): ${w}`);
