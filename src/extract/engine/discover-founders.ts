@@ -5,7 +5,7 @@
  */
 import type { Mention } from '../types.js';
 import { discoveredMention, isTaken, type DiscoveryLexicon } from './discover-common.js';
-import { looksLikeCompanyName } from './discover-persons.js';
+import { looksLikeCompanyName } from './person-orgs.js';
 import { isKoreanName } from './person-names.js';
 
 /** A word (its 의 or object particle left off), a founder's title or the verb, then a three-syllable name. */
