@@ -14,7 +14,7 @@
  *   merges (several real entities, one node) cost precision.
  */
 import { normalizeName } from '../graph/index.js';
-import { buildGraphFromFiles } from '../pipeline/index.js';
+import { buildGraphFromFiles, loadRules } from '../pipeline/index.js';
 import type { EvalRun } from './evaluate.js';
 import type { GoldGraph } from './gold.js';
 import { matchEntities, type PredictedGraph } from './match.js';
@@ -46,13 +46,16 @@ interface Item {
   node?: string;
 }
 
+/** A variant word alone ("나노", "미니": an annotator's alias of "카나나 2 나노") names no one entity across articles. */
+const VARIANT_WORDS: ReadonlySet<string> = new Set(loadRules().lexicon.variantWords.map((w) => normalizeName(w)));
+
 /**
  * The names that join an entity to others: all but a shortened form of a longer one (a family or
- * company name an annotator kept as the alias of a size or a subsidiary: "라마 3.1" of "라마 3.1 8B").
+ * company name an annotator kept as the alias of a size or a subsidiary: "라마 3.1" of "라마 3.1 8B"), or a bare variant word.
  */
 function joiningNames(names: string[]): string[] {
   const forms = names.map((n) => normalizeName(n));
-  return names.filter((_, i) => !forms.some((f) => f !== forms[i] && f.startsWith(forms[i]!)));
+  return names.filter((_, i) => !VARIANT_WORDS.has(forms[i]!) && !forms.some((f) => f !== forms[i] && f.startsWith(forms[i]!)));
 }
 
 /** Joins items into real entities: union by shared names, never across a pair one article keeps apart. */

@@ -31,22 +31,25 @@ export function definedCompanyRelease(text: string, ms: Mention[], prev: Paragra
   return agentless && !SUBJECT_WORD.test(head) && RELEASED_OBJECT.test(text.slice(model.end)) ? { company, model } : undefined;
 }
 
-/** "개발사는 X다", "개발은 X가 맡았다", "X의 야심작이다": a sentence naming no model says who made the model in focus. */
+/** "개발사는 X다", "개발은 X가 맡았다", "X가 개발을 맡았다", "X의 야심작이다": a sentence naming no model says who made the model in focus. */
 const DEVELOPER_IS = /^(?:(?:이\s)?모델의\s)?(?:개발사|개발\s?주체|제작사|개발한\s곳|만든\s곳)(?:는|은)\s$/;
 const DEVELOPER_IS_TAIL = /^(?:(?:이다|다|입니다|였다|이었다|이에요|예요)\.?$|(?:으로|로),\s)/;
 const DEVELOPMENT_BY = /^개발(?:은|을)\s$/;
 const DEVELOPMENT_BY_TAIL = /^(?:이|가)\s(?:[^\s,]{1,8}\s)?(?:맡았|담당했|주도했|진행했|맡고\s있|담당하고\s있)/;
 const WORK_OF_TAIL = /^(?:의)?\s(?:작품|야심작|신작|역작)(?:이다|입니다|이에요|이었다|였다)\.?$/;
+/** "X가 개발을 맡았으며, …": the company opening the sentence took the development on. */
+const TOOK_DEVELOPMENT_TAIL = /^(?:이|가)\s(?:모델\s)?개발(?:을|은)\s(?:직접\s)?(?:맡았|담당했|주도했|이끌었|맡고\s있|담당하고\s있)/;
 
 /** The company a subject-less sentence names as the focus model's maker (see DEVELOPER_IS, DEVELOPMENT_BY, WORK_OF_TAIL). */
 export function focusDeveloperStatement(text: string, ms: Mention[], focus: Mention | undefined): { company: Mention; model: Mention } | undefined {
   if (focus?.type !== 'Model' || ms.some((m) => m.type === 'Model' || m.type === 'Person') || NEGATED.test(text)) return undefined;
   const companies = ms.filter((m) => m.type === 'Company' && m.via !== 'blocked');
   const company = companies[0];
-  if (companies.length !== 1 || !company) return undefined;
+  // (one company, maybe named again: "X가 개발을 맡았으며, X는 …")
+  if (!company || companies.some((c) => c.key !== company.key)) return undefined;
   const head = text.slice(0, company.start);
   const tail = text.slice(company.end);
-  const stated = (DEVELOPER_IS.test(head) && DEVELOPER_IS_TAIL.test(tail)) || (DEVELOPMENT_BY.test(head) && DEVELOPMENT_BY_TAIL.test(tail)) || (company.start === 0 && WORK_OF_TAIL.test(tail));
+  const stated = (DEVELOPER_IS.test(head) && DEVELOPER_IS_TAIL.test(tail)) || (DEVELOPMENT_BY.test(head) && DEVELOPMENT_BY_TAIL.test(tail)) || (company.start === 0 && (WORK_OF_TAIL.test(tail) || TOOK_DEVELOPMENT_TAIL.test(tail)));
   return stated ? { company, model: focus } : undefined;
 }
 

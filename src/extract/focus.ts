@@ -38,6 +38,9 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // "2) 모델명 — 설명 …": a numbered item's head model is what the item's next sentences are about
   const mark = ITEM_HEAD.exec(s.text);
   const head = mark ? mentions[0] : undefined;
+  // (or a line that opens on the model with no mark at all: "카나나 1.5 8B — 카카오가 만든 80억 개 모델.")
+  const opener = head ?? (mentions[0] && /^\s*['"‘“]?$/.test(s.text.slice(0, mentions[0].start)) ? mentions[0] : undefined);
+  if (opener?.type === 'Model' && /^['"’”]?\s?[—–]\s/.test(s.text.slice(opener.end, opener.end + 4))) return opener;
   if (head?.type === 'Model' && /^\s?[—–:-]\s/.test(s.text.slice(head.end, head.end + 3))) return head;
   // "· 업스테이지 '솔라 오픈 2': …": and so is a head model right after its maker
   const owned = head?.type === 'Company' && mentions[1]?.type === 'Model' && /^\s?['"‘“]?$/.test(s.text.slice(head.end, mentions[1].start)) ? mentions[1] : undefined;

@@ -31,3 +31,19 @@ export function discoverAuthors(text: string, ms: Mention[]): Mention[] {
   }
   return out;
 }
+
+/** A letter's signature opening its line: "우현석 드림", "홍길동 올림" (then maybe the company and the title: "우현석 드림 X 대표"). */
+const SIGNATURE = /^\s*([가-힣]{3})\s?(?:드림|올림)(?=\s|$)/;
+
+export function discoverSignatures(text: string, ms: Mention[]): Mention[] {
+  const m = SIGNATURE.exec(text);
+  if (!m) return [];
+  const name = m[1]!;
+  const start = m[0].indexOf(name);
+  const end = m[0].length;
+  // the line is the signature alone, or a company follows it ("선물을 드림" is no signature: an object particle ends the word)
+  const alone = text.slice(end).trim() === '';
+  const signed = alone || ms.some((c) => c.type === 'Company' && c.start >= end && c.start <= end + 3);
+  if (!signed || /[을를]$/.test(name) || !isKoreanName(name) || isTaken(ms, [], start, start + name.length)) return [];
+  return [discoveredMention('Person', name, start, start + name.length)];
+}

@@ -99,7 +99,7 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
     // between organisation and title: "홍길동 KAIST 전산학부 교수")
     // (or a speaker line of a slide or a programme: "홍길동 | X(Latin) CTO", "홍길동 — X 연구원": a bar or a dash between name and organisation, a Latin gloss after it)
     nameOrgTitle: new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣]{3})(?:\\s|\\s?[\\/|—–]\\s?)([가-힣][가-힣A-Za-z0-9]{1,11}|[A-Z][A-Za-z0-9&]{2,15})(?:\\([A-Z][A-Za-z0-9 .&-]{1,30}\\))?\\s(?:[가-힣]{1,8}(?:학부|학과|대학원|연구소|센터)\\s)?(?:제?[1-9]\\s?)?(?:${alt(lx.titles)}|${STAFF_ROLES})(?=은|는|이|가|의|과|와|도|,|\\s|$|님(?:은|는|이|께|께서|의|과|와|도|을|를|에게)(?![가-힣])|께(?![가-힣])|\\s?[:"“\\]】]|\\((?:\\d{2}|사진|왼쪽|오른쪽|가운데|[A-Z][A-Za-z]{1,5}|[가-힣A-Za-z0-9]{2,12}\\s(?:${alt(lx.titles)}))\\)|(을|를|에게)(?![가-힣]))`, 'g'),
-    personTitle: new RegExp(`^\\s?((?:[A-Za-z가-힣][\\w&.+\\-가-힣]*\\s){0,3}?(?:제[1-9]\\s?)?[A-Za-z가-힣]{0,10}?(?:${alt(lx.titles)}|(?<=[A-Za-z])장))(?=$|[^가-힣]|(?:님)?(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|께서|에게|께|이자|인|직|다|이다|였다|이었다|입니다)(?![가-힣]))`),
+    personTitle: new RegExp(`^\\s?((?:[A-Za-z가-힣][\\w&.+\\-가-힣]*\\s){0,3}?(?:제[1-9]\\s?)?(?:[A-Za-z가-힣](?:[A-Za-z가-힣]|(?<=[A-Za-z])\\d){0,9}?)??(?:${alt(lx.titles)}|(?<=[A-Za-z])장))(?=$|[^가-힣]|(?:님)?(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|께서|에게|께|이자|인|직|다|이다|였다|이었다|입니다)(?![가-힣]))`),
     modelCue: new RegExp(`${models}|매개변수|파라미터|오픈소스|허깅페이스|벤치마크|후속|전작|증류|학습`),
     anonymous: /의\s?((?:(?:오픈\s?소스|자체|최신|대표|초거대|생성형|대형|경량|AI|오픈|추론형?|멀티모달|범용|대규모|차세대|주력|신규|새)\s?){0,3})(대규모\s?언어\s?모델|언어\s?모델|파운데이션\s?모델|AI\s?모델|LLM|sLM|모델)(?=(?:을|를|이|가|은|는|의|에|과|와|도|로|으로|에서)?(?:\s|$|[,.]))/y,
     countryCues,

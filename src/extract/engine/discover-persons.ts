@@ -77,7 +77,7 @@ const SPEAKER_CAPTION = /^(?:[\[<]\s?(?:인터뷰|녹취|싱크)\s?[\]>]\s?|[▶
  * their team, after a greeting or 저는 (not "X 연구팀의 성과물입니다").
  */
 const TEAM_INTRO = /(?:안녕하세요[,.!]?\s|저는\s|제\s이름은\s)[^.?!]{0,40}?(?:팀|본부|실|랩|그룹|센터|연구소|부문|파트|사업부)의\s([가-힣]{3})(?=입니다|이에요|예요|(?:이)?라고\s?합니다)/g;
-const SELF_INTRO = /(?:일하고\s?있는|일하는|근무하고\s?있는|근무하는|재직\s?중인|몸담고\s?있는|맡고\s?있는|맡은|담당하고\s?있는|이끌고\s?있는|이끄는)\s([가-힣]{3})(?=입니다|(?:이)?라고\s?(?:합니다|해요|하고요|하는데요)|예요|이에요|인데요)/g;
+const SELF_INTRO = /(?:일하고\s?있는|일하는|근무하고\s?있는|근무하는|재직\s?중인|재직하고\s?있는|다니고\s?있는|다니는|몸담고\s?있는|맡고\s?있는|맡은|담당하고\s?있는|이끌고\s?있는|이끄는)\s([가-힣]{3})(?=입니다|(?:이)?라고\s?(?:합니다|해요|하고요|하는데요)|예요|이에요|인데요)/g;
 
 /** People next to a company and a title, or before a title. */
 /** The title of who runs a benchmark or a programme, right after its name. */

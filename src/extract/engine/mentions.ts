@@ -6,6 +6,7 @@
 import { isParticleTail } from '../korean.js';
 import { discoverBuilders } from './discover-builders.js';
 import { discoverFounded } from './discover-founders.js';
+import { discoverWorkplaces } from './discover-workplaces.js';
 import { discoverIntroduced, discoverModelMakers } from './discover-introduced.js';
 import { absorbSizeVersions } from './size-versions.js';
 import type { Mention, RuleSet } from '../types.js';
@@ -25,7 +26,7 @@ import {
 import { scanGazetteer } from './gazetteer.js';
 import { foldLocalSubsidiaries } from './subsidiaries.js';
 import { discoverHyphenatedModels, dropRepoNamespaces, extendModelTokens } from './model-tokens.js';
-import { AUTHOR_LABEL, discoverAuthors } from './discover-authors.js';
+import { AUTHOR_LABEL, discoverAuthors, discoverSignatures } from './discover-authors.js';
 import { discoverMarkedAuthors } from './discover-marked-authors.js';
 import { getMatchers, type Matchers } from './matchers.js';
 import { foldParenAlias } from './paren-aliases.js';
@@ -226,6 +227,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   found.push(...discoverCompanies(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));
   found.push(...discoverFounded(text, [...ms, ...blocked], mt.discovery));
+  found.push(...discoverWorkplaces(text, [...ms, ...blocked, ...found], mt.discovery));
   ms.push(...found.splice(0));
   found.push(...discoverBuilders(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));
@@ -241,6 +243,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   found.push(...discoverEnglishPersons(text, [...[...ms, ...blocked], ...found]));
   found.push(...discoverCareerNames(text, [...[...ms, ...blocked], ...found]));
   if (AUTHOR_LABEL.test(text)) found.push(...discoverAuthors(text, [...[...ms, ...blocked], ...found]));
+  if (/드림|올림/.test(text)) found.push(...discoverSignatures(text, [...[...ms, ...blocked], ...found]));
   if (/^[가-힣]{2,4}[1-9]/.test(text)) found.push(...discoverMarkedAuthors(text, [...[...ms, ...blocked], ...found]));
   found.push(...discoverAnonymous(text, ms, rules, mt.discovery));
   ms.push(...found.filter(notProduct));

@@ -1,0 +1,30 @@
+/**
+ * A company named only as where a writer works: "안녕하세요, 픽셀노트에서 ML 엔지니어로 일하고 있는 김도현입니다",
+ * "저는 누리온에 재직 중인 한지우입니다". A self-introduction — a verb of working, then a name and the copula — says
+ * the word before 에서/에 is the writer's employer, whatever its shape.
+ */
+import { REGIONS } from './compile.js';
+import type { Mention } from '../types.js';
+import { discoveredMention, isTaken, type DiscoveryLexicon } from './discover-common.js';
+import { isKoreanName } from './person-names.js';
+import { looksLikeCompanyName } from './person-orgs.js';
+
+/** A word and its locative, up to three words and a role with 으로/로, a verb of working, a name and the copula. */
+const WORKPLACE = /(?<![가-힣A-Za-z0-9·&\-])([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}?)(?:에서|에)\s(?:[가-힣A-Za-z0-9]{1,12}\s){0,3}?(?:일하고\s?있는|일하는|근무하고\s?있는|근무하는|재직\s?중인|재직하고\s?있는|다니고\s?있는|다니는)\s([가-힣]{3})(?=입니다|이에요|예요|(?:이)?라고\s?합니다|인데요)/g;
+
+/** Places and kinds of workplace that name no company. */
+const NOT_WORKPLACE = new RegExp(`^(?:${REGIONS}|국내|해외|현업|업계|현장|회사|기업|스타트업|대기업|연구소|연구실|대학|학교|본사|지사|이곳|여기|그곳|거기|팀|부서|분야|스타트업계|판교|강남|성수|실리콘밸리)$`);
+
+export function discoverWorkplaces(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const out: Mention[] = [];
+  if (!/일하|근무|재직|다니/.test(text)) return out;
+  WORKPLACE.lastIndex = 0;
+  for (let m = WORKPLACE.exec(text); m; m = WORKPLACE.exec(text)) {
+    const org = m[1]!;
+    const start = m.index;
+    if (NOT_WORKPLACE.test(org) || lx.countryWords.some(([, re]) => re.exec(org)?.[0] === org)) continue;
+    if (!looksLikeCompanyName(org, lx) || !isKoreanName(m[2]!) || isTaken(taken, out, start, start + org.length)) continue;
+    out.push(discoveredMention('Company', org, start, start + org.length));
+  }
+  return out;
+}
