@@ -52,6 +52,7 @@ type FormList = keyof typeof FORM_LISTS;
 
 const lexiconSchema = z.discriminatedUnion('list', [
   z.object({ list: z.literal('variant'), key: id, forms: names }).strict(),
+  z.object({ list: z.literal('loanword'), key: z.string().regex(/^[a-z]+$/), forms: names }).strict(),
   z.object({ list: z.literal('cue'), name: z.string().regex(/^[A-Za-z]+(?::[A-Z]{2})?$/), forms: names }).strict(),
   z.object({ list: z.enum(Object.keys(FORM_LISTS) as [FormList, ...FormList[]]), forms: names }).strict(),
 ]);
@@ -147,7 +148,7 @@ function loadGazetteers(dir: string): GazetteerEntry[] {
 }
 
 function loadLexicon(dir: string): Lexicon {
-  const lex: Lexicon = { variants: new Map(), variantForms: [], titles: [], academicTitles: [], modelNouns: [], benchmarkNouns: [], notModelNouns: [], givenNames: [], variantWords: [], variantWordsAlone: [], officialTitles: [], surnameTitles: [], speakerRoles: [], cues: new Map() };
+  const lex: Lexicon = { variants: new Map(), variantForms: [], loanwords: [], titles: [], academicTitles: [], modelNouns: [], benchmarkNouns: [], notModelNouns: [], givenNames: [], variantWords: [], variantWordsAlone: [], officialTitles: [], surnameTitles: [], speakerRoles: [], cues: new Map() };
   for (const l of readJsonl(path.join(dir, 'lexicon.jsonl'))) {
     const row = check(lexiconSchema, l);
     if (row.list === 'variant') {
@@ -155,11 +156,14 @@ function loadLexicon(dir: string): Lexicon {
         lex.variants.set(f.toLowerCase(), row.key);
         lex.variantForms.push(f);
       }
+    } else if (row.list === 'loanword') {
+      for (const f of row.forms) lex.loanwords.push([f, row.key]);
     } else if (row.list === 'cue') {
       if (lex.cues.has(row.name)) throw new RuleFileError(l.file, l.line, `duplicate cue list "${row.name}"`);
       lex.cues.set(row.name, row.forms);
     } else lex[FORM_LISTS[row.list]].push(...row.forms);
   }
+  lex.loanwords.sort((a, b) => b[0].length - a[0].length);
   return lex;
 }
 

@@ -61,6 +61,8 @@ export interface Lexicon {
   /** Variant form (lower-cased) → canonical key: "라이트" → "lite". */
   variants: Map<string, string>;
   variantForms: string[];
+  /** Hangul spellings of the loanwords benchmark and model names are made of, longest first: ["에이전트", "agent"]. */
+  loanwords: [string, string][];
   titles: string[];
   modelNouns: string[];
   benchmarkNouns: string[];

@@ -5,7 +5,7 @@
  * because their keys differ. The result does not depend on the order of the articles.
  */
 import { makeNodeId, normalizeName, type NodeType, type PropertyValue } from '../graph/index.js';
-import type { ArticleFacts, EntityDraft, FactEvidence, RelationDraft } from '../extract/index.js';
+import { loadRules, type ArticleFacts, type EntityDraft, type FactEvidence, type RelationDraft } from '../extract/index.js';
 
 export interface ResolvedEntity {
   id: string;
@@ -60,8 +60,46 @@ function resolutionForm(form: string): string {
   return normalizeName(form).replace(/에이아이/g, 'ai');
 }
 
+/**
+ * A benchmark's or model's name spelt in Hangul loanwords, in the Latin letters they stand for ("K-에이전트벤치" →
+ * "kagentbench", as "K-AgentBench" reads): only where every Hangul syllable is part of a listed loanword.
+ */
+function latinSpelling(form: string, loanwords: readonly [string, string][]): string | undefined {
+  if (!/[가-힣]/.test(form)) return undefined;
+  let out = form;
+  for (const [hangul, latin] of loanwords) if (out.includes(hangul)) out = out.split(hangul).join(latin);
+  return /[가-힣]/.test(out) ? undefined : resolutionForm(out);
+}
+
 function formsOf(e: EntityDraft): string[] {
   return [...Object.keys(e.names), ...e.aliases, ...(e.discovered ? [] : e.knownNames)];
+}
+
+/** A programme's name without its year and its closing kind word: "2026년 AI 바우처 지원사업" → "AI 바우처". */
+const PROGRAMME_YEAR = /^20\d\d년?\s?/;
+const PROGRAMME_KIND = /\s?(?:(?:구축|조성|개발|지원|육성|실증)\s?)?(?:사업|프로젝트|프로그램)$/;
+
+function programmeStem(form: string): string | undefined {
+  const stem = resolutionForm(form.replace(PROGRAMME_YEAR, '').replace(PROGRAMME_KIND, ''));
+  return stem.length >= 4 && stem !== resolutionForm(form) ? stem : undefined;
+}
+
+/** The forms an entity joins others by: its names; a programme's stem; a benchmark's or model's Latin spelling. */
+function joiningForms(e: EntityDraft, loanwords: readonly [string, string][]): string[] {
+  const forms = formsOf(e).map(resolutionForm);
+  if (e.type === 'Policy') {
+    for (const f of formsOf(e)) {
+      const stem = programmeStem(f);
+      if (stem) forms.push(stem);
+    }
+    return forms;
+  }
+  if (e.type !== 'Benchmark' && e.type !== 'Model') return forms;
+  for (const f of formsOf(e)) {
+    const latin = latinSpelling(f, loanwords);
+    if (latin) forms.push(latin);
+  }
+  return forms;
 }
 
 /** Picks the most used surface form; ties go to the gazetteer's order, then to code-point order. */
@@ -81,10 +119,11 @@ export function resolveFacts(input: ArticleFacts[]): ResolvedGraph {
   const facts = [...input].sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
   const uf = new UnionFind();
   const byForm = new Map<string, Set<string>>();
+  const { loanwords } = loadRules().lexicon;
   for (const f of facts)
     for (const e of f.entities)
-      for (const form of formsOf(e)) {
-        const k = `${e.type}|${resolutionForm(form)}`;
+      for (const form of joiningForms(e, loanwords)) {
+        const k = `${e.type}|${form}`;
         if (k.endsWith('|')) continue;
         let set = byForm.get(k);
         if (!set) byForm.set(k, (set = new Set()));
