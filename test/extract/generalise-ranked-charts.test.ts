@@ -38,6 +38,22 @@ const rows: FactRow[] = [
     text: `${LEAD}\n\n1 가온-7B 81.4점\n\n2 다래-2 79.9점`,
     absent: ['SCORED 다래-2 -> 누리 리더보드'],
   },
+  {
+    cat: "a post's picks from an arena's chart: 'N위 M — 점수' lines under a heading that names the arena with its week",
+    text: '오늘 발표된 내용을 정리했다.\n\n📈 누리 아레나 9주차 순위 (사용자 투표)\n\n1위 GPT-5 — 1398점\n\n4위 엑사원 4.0 — 1322점 🆕 (국산 1위)\n\n6위 솔라 프로2 — 1301점\n\n엑사원이 국산 1위를 지켰다.',
+    nodes: ['Benchmark:누리 아레나'],
+    edgeProps: ['SCORED GPT-5 -> 누리 아레나 score=1398', 'SCORED 엑사원 4.0 -> 누리 아레나 score=1322', 'SCORED 솔라 프로2 -> 누리 아레나 score=1301'],
+  },
+  {
+    cat: "'M — 점수' lines under a heading that names the benchmark",
+    text: '📊 KoBEST 점수 비교 (각사 발표)\n\n엑사원 4.0 — 81.2\n\n솔라 프로2 — 79.5\n\nGPT-5 — 84.0\n\n측정 조건은 회사마다 다르다.',
+    edgeProps: ['SCORED 엑사원 4.0 -> KoBEST score=81.2', 'SCORED GPT-5 -> KoBEST score=84'],
+  },
+  {
+    cat: "a sentence's adverb before 리더보드 is no board's name",
+    text: "'누리 리더보드' 순위가 나왔다. 엑사원 4.0이 81.2점으로 1위다. 다만 리더보드 순위가 실제 품질은 아니라는 지적도 있다.",
+    noNodes: ['Benchmark:다만 리더보드'],
+  },
 ];
 
 describe('ranked charts', () => {

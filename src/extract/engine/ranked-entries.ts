@@ -11,8 +11,11 @@ import { captionBenchmark, modelNamed } from './bar-charts.js';
 import { findMentions, type KnownName } from './mentions.js';
 import type { TableScore } from './tables.js';
 
-/** An entry line: its rank, a move mark ("―", "▲2", "▼1", "NEW"), the name part, and a score (an arena's four digits only with 점). */
-const ENTRY = /^(\d{1,2})\.?\s(?:(?:[―—–=-]|[▲△▼▽↑↓]\s?\d{1,2}|NEW|New|new|신규|진입)\s)?(\S.{0,60}?)\s(\d{4}(?=\s?점)|\d{1,3}(?:\.\d{1,2})?)\s?(?:점|%)?(?:\s?\((?:잠정|잠정치|추정|provisional|prelim\.?)\))?$/;
+/**
+ * An entry line: its rank ("4", "4.", "4위"), a move mark ("―", "▲2", "▼1", "NEW"), the name part, maybe a dash, and a score (an
+ * arena's four digits only with 점), maybe a badge and a short note after it ("🆕 (국산 1위)", "(잠정)").
+ */
+const ENTRY = /^(\d{1,2})(위|\.)?\s(?:(?:[―—–=-]|[▲△▼▽↑↓]\s?\d{1,2}|NEW|New|new|신규|진입)\s)?(\S.{0,60}?)(?:\s[—–])?\s(\d{4}(?=\s?점)|\d{1,3}(?:\.\d{1,2})?)\s?(?:점|%)?(?:\s[^\s\d가-힣A-Za-z()]{1,4})?(?:\s?\([^()]{1,12}\))?$/;
 const MIN_ENTRIES = 3;
 /** How many lines of notes may stand between two entries. */
 const NOTE_REACH = 4;
@@ -36,9 +39,9 @@ function entryModel(name: string, mentions: Mention[]): Mention | undefined {
 export function rankedEntryModel(text: string, mentions: Mention[]): Mention | null | undefined {
   const e = ENTRY.exec(text.trim());
   if (!e) return undefined;
-  const offset = text.indexOf(e[2]!);
-  const inName = mentions.filter((m) => m.start >= offset && m.end <= offset + e[2]!.length).map((m) => ({ ...m, start: m.start - offset, end: m.end - offset }));
-  const m = entryModel(e[2]!, inName);
+  const offset = text.indexOf(e[3]!);
+  const inName = mentions.filter((m) => m.start >= offset && m.end <= offset + e[3]!.length).map((m) => ({ ...m, start: m.start - offset, end: m.end - offset }));
+  const m = entryModel(e[3]!, inName);
   return (m && mentions.find((x) => x.key === m.key && x.start === m.start + offset)) ?? null;
 }
 
@@ -62,11 +65,12 @@ export function readRankedEntries(sentences: Sentence[], rules: RuleSet, known?:
     for (let j = i; j < sentences.length && j - last <= NOTE_REACH; j++) {
       const s = sentences[j]!;
       const e = ENTRY.exec(s.text.trim());
-      if (!e || Number(e[1]) !== rank + 1) continue;
-      const model = rankedEntryModel(s.text, findMentions(s.text, rules, known)) ?? unknownEntryModel(e[2]!, s, rules, known);
+      // (ranks written "N위" may skip: a post's picks from a chart; bare numbers must run on, or the list is no chart)
+      if (!e || (e[2] === '위' ? Number(e[1]) <= rank : Number(e[1]) !== rank + 1)) continue;
+      const model = rankedEntryModel(s.text, findMentions(s.text, rules, known)) ?? unknownEntryModel(e[3]!, s, rules, known);
       if (!model) break;
-      rows.push({ model, score: Number(e[3]), sentence: s });
-      rank++;
+      rows.push({ model, score: Number(e[4]), sentence: s });
+      rank = Number(e[1]);
       last = j;
     }
     const benchmark = rows.length >= MIN_ENTRIES ? captionBenchmark(sentences, i, rules, HEADING_REACH, known) : undefined;
