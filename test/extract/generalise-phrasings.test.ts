@@ -231,6 +231,11 @@ const rows: FactRow[] = [
   { cat: 'partners.development-participants', text: "노을랩스는 새 모델 '노을-F'를 공개했다. 이번 모델 개발에는 ▲가온은행 ▲다솜증권 등 2개사가 힘을 보탰다.", expect: ['PARTNERS_WITH 가온은행 -> 노을랩스', 'PARTNERS_WITH 다솜증권 -> 노을랩스'] },
   { cat: 'partners.development-participants', text: "노을랩스는 새 모델 '노을-F'를 공개했다. 후속 모델 개발에는 가온은행과 다솜증권이 참여할 예정이다.", absent: ['PARTNERS_WITH 가온은행 -> 노을랩스'] },
   { cat: 'partners.development-participants', text: "노을랩스는 새 모델 '노을-F'를 공개했다. 노을-F 개발에는 가온은행과 다솜증권의 데이터가 쓰였다.", absent: ['PARTNERS_WITH 가온은행 -> 노을랩스'] },
+  // English: a fine-tune of a base, and a distilled student trained on a teacher's outputs (not one that is not)
+  { cat: 'based-on.en', text: 'Nuri Labs released Nuri-Legal 7B in May. Nuri-Legal 7B is a fine-tune of Alibaba’s open-weight Qwen3-8B.', expect: ['BASED_ON Nuri-Legal 7B -> Qwen3-8B'] },
+  { cat: 'based-on.en', text: 'Nuri Labs released Nuri-Legal 7B in May. Nuri-Legal 7B is not a fine-tune of Qwen3-8B.', absent: ['BASED_ON Nuri-Legal 7B -> Qwen3-8B'] },
+  { cat: 'based-on.en-student', text: 'Nuri Labs released Nuri-Legal 7B in May. Nuri-Legal 2B is a 2.1-billion-parameter student trained on the outputs of Nuri-Legal 7B.', expect: ['BASED_ON Nuri-Legal 2B -> Nuri-Legal 7B'] },
+  { cat: 'based-on.en-student', text: 'Nuri Labs released Nuri-Legal 7B in May. Nuri-Legal 2B was not a student trained on the outputs of Nuri-Legal 7B.', absent: ['BASED_ON Nuri-Legal 2B -> Nuri-Legal 7B'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
