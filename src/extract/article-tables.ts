@@ -10,6 +10,7 @@ import { readConsortiumTables } from './engine/consortium-table.js';
 import { readProgrammeTables } from './engine/programme-table.js';
 import { readBarCharts } from './engine/bar-charts.js';
 import { readScoreLines } from './engine/score-lines.js';
+import { readRankedEntries } from './engine/ranked-entries.js';
 import { findMentions, type KnownName } from './engine/mentions.js';
 import type { Mention } from './types.js';
 import { statesOpenOrScratch } from './engine/property-cues.js';
@@ -126,7 +127,7 @@ function mainProgrammes(policies: EntityDraft[]): string[] {
 
 /** Adds the facts of the article's score tables, bar charts, score lines, programme tables and consortium tables to `acc`. */
 export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[], rules: RuleSet, ctx: TableContext): void {
-  const tables = [...readScoreTables(sentences, rules, ctx.known), ...readBarCharts(sentences, rules), ...readScoreLines(sentences, rules)];
+  const tables = [...readScoreTables(sentences, rules, ctx.known), ...readBarCharts(sentences, rules), ...readScoreLines(sentences, rules), ...readRankedEntries(sentences, rules, ctx.known)];
   for (const t of tables) t.model.key = ctx.shortForms.get(t.model.key) ?? t.model.key;
   dropTableContradictions(acc, tables);
   for (const t of tables) {

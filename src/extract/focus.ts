@@ -12,6 +12,7 @@ import type { Mention } from './types.js';
 /** The start of a numbered or bulleted item ("1) ", "② ", "▲ "): parse/bullets.ts. */
 import { ITEM_HEAD } from '../parse/bullets.js';
 import { rowHeadModel } from './table-rows.js';
+import { rankedEntryModel } from './engine/ranked-entries.js';
 import { RELEASED_OBJECT } from './company-references.js';
 import { isQuestionTurn, isSpoken } from './quoted.js';
 
@@ -32,6 +33,9 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // "2 | X Lite 개발 |": a table row's name cell is what the items of the row are about
   const row = s.block === 'body' ? rowHeadModel(s.text, mentions) : undefined;
   if (row) return row;
+  // "4 ▲2 M D 1340점": a ranked chart's entry is what the note under it is about (an entry of a model not named: nothing is)
+  const entry = s.block === 'body' || s.block === 'heading' ? rankedEntryModel(s.text, mentions) : undefined;
+  if (entry !== undefined) return entry ?? undefined;
   // "X-2 모델" on a line of its own: a card's or a list item's title is what the lines under it are about
   const titled = s.block === 'body' || s.block === 'heading' ? titleLineModel(s.text, mentions, s.block === 'heading') : undefined;
   if (titled) return titled;

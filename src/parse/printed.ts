@@ -22,6 +22,15 @@ const HANGUL = /[가-힣]/;
 /** A Latin name or a number with one Hangul syllable glued on ("KT가", "LLM이", "3B를"): a particle, so the word ends there. */
 const LATIN_WITH_PARTICLE = /[A-Za-z0-9][이가은는을를의와과도로에]$/;
 
+/**
+ * A line of a score list ("M — 72.4", "5위 M — 1352점 🆕 (국산 1위)"): a name, a dash, a score, maybe a badge or a note. With
+ * another such line next to it, a block of its own, as a table row is (a channel post's list of scores, one model a line).
+ */
+const SCORE_ROW = /^\s*(?:\d{1,2}위\s)?[^\s\d].{0,50}?\s[—–]\s\d{1,4}(?:\.\d{1,2})?\s?(?:점|%)?(?:\s[^\s\d가-힣A-Za-z()]{1,4})?(?:\s?\([^()]{1,12}\))?\s*$/;
+
+export function isScoreRow(lines: string[], k: number): boolean {
+  return SCORE_ROW.test(lines[k] ?? '') && (SCORE_ROW.test(lines[k - 1] ?? '') || SCORE_ROW.test(lines[k + 1] ?? ''));
+}
 /** True for a table row: three or more cells aligned with runs of spaces (a header row too). */
 export function isAlignedRow(line: string): boolean {
   return line.trim().split(ALIGNED_GAP).length >= 3;
@@ -62,6 +71,22 @@ export function joint(tail: string, head: string, inline: string): string {
   return HANGUL.test(b[0] ?? '') ? '' : ' ';
 }
 
+/** A line's printed width: a Hangul or CJK character takes two columns. */
+function printedWidth(line: string): number {
+  let w = 0;
+  for (const ch of line) w += /[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+/** The width the document wraps its lines at: three lines in four reach no further. */
+function wrapWidth(lines: string[]): number {
+  const widths = lines.map((l) => printedWidth(l.trim())).filter((w) => w > 0).sort((a, b) => a - b);
+  return widths[Math.floor(widths.length * 0.75)] ?? 0;
+}
+
+/** How much of the wrap width a line must fill to have been wrapped mid-word (a shorter one ends where its writer ended it). */
+const WRAPPED_SHARE = 0.6;
+
 /** Undoes page layout in text copied from a printed document; other text comes back as it is. */
 export function unwrapPrintedText(text: string): string {
   const lines = text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n');
@@ -87,17 +112,23 @@ export function unwrapPrintedText(text: string): string {
   }
   // what the document writes inside lines (not across a wrap): the evidence for each joint
   const inline = kept.map((l) => l.trim()).join('\n');
+  // (a chat export or a transcript breaks lines where its writer did: a line well short of the width was not wrapped mid-word)
+  const width = wrapWidth(kept);
+  let last = '';
   const out: string[] = [];
   let para = '';
   const end = (): void => {
     if (para) out.push(para);
     para = '';
   };
-  for (const l of kept) {
+  for (const [k, l] of kept.entries()) {
     const t = l.trim();
     if (t === '') {
       end();
       out.push('');
+    } else if (isScoreRow(kept, k)) {
+      end();
+      out.push(t);
     } else if (isAlignedRow(l)) {
       end();
       out.push(pipeRow(t));
@@ -109,8 +140,10 @@ export function unwrapPrintedText(text: string): string {
     } else {
       const tail = para.split(/\s/).pop() ?? '';
       const head = t.split(/\s/)[0] ?? '';
-      para += joint(tail, head, inline) + t;
+      const short = printedWidth(last) < width * WRAPPED_SHARE && HANGUL.test(tail.slice(-1));
+      para += (short ? ' ' : joint(tail, head, inline)) + t;
     }
+    last = t;
   }
   end();
   return out.join('\n');

@@ -70,6 +70,22 @@ function isStoryBlock(el: Element, rootLength: number): boolean {
   return textOfNodes([el]).replace(/\s+/g, '').length * 2 > rootLength;
 }
 
+/** A token that on a list item's own part names that part (a chart entry's rank, the editor's comment on it), not a widget. */
+const ITEM_PART_TOKEN = /^(?:.*[-_])?(?:comment|rank)$/i;
+/** Tags that make up one list item's line or note. */
+const ITEM_PART_TAGS = new Set(['p', 'span', 'em', 'strong', 'b', 'i', 'small']);
+
+/**
+ * A ranked chart written as a list ("<li><span class=rank>3</span> M <p class=comment>…</p></li>"): the rank and the note are the
+ * entry's own text. A reader-comment widget or a most-read list names its container, which is pruned whole.
+ */
+function isItemPart(el: Element): boolean {
+  const parent = el.parent;
+  if (parent?.type !== 'tag' || (parent as Element).name !== 'li' || !ITEM_PART_TAGS.has(el.name)) return false;
+  if (isChromeElement(parent as Element) || el.children.some((c) => c.type === 'tag' && !ITEM_PART_TAGS.has((c as Element).name) && (c as Element).name !== 'a' && (c as Element).name !== 'br')) return false;
+  return tokensOf(el).every((t) => ITEM_PART_TOKEN.test(t) || !CHROME_TOKEN.test(t));
+}
+
 /**
  * Removes chrome tags, hidden elements, controls (role="button" …) and widget elements under `root` (the root itself is kept, and
  * so is every element that holds `keep`, the page's densest prose).
@@ -87,7 +103,7 @@ export function pruneChrome($: CheerioAPI, root: Cheerio<AnyNode>, keep?: Elemen
     const n = stack.pop() as AnyNode;
     if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') continue;
     const el = n as Element;
-    const widget = isChromeElement(el) && !(keep && (el === keep || contains(el, keep))) && !holdsTheStory(el);
+    const widget = isChromeElement(el) && !(keep && (el === keep || contains(el, keep))) && !isItemPart(el) && !holdsTheStory(el);
     if (CHROME_TAG_SET.has(el.name.toLowerCase()) || isHidden(el) || widget) doomed.push(el);
     else pushAll(stack, el.children);
   }

@@ -238,6 +238,11 @@ const rows: FactRow[] = [
   { cat: 'partners.omitted-subject-signed', text: "노을랩스가 새 모델 '노을-F'를 공개했다. 노을-F는 추론에 강하다. 지난달 가온데이터와 의료 영상 공동 연구 파트너십을 체결했다.", expect: ['PARTNERS_WITH 가온데이터 -> 노을랩스'] },
   { cat: 'partners.omitted-subject-signed', text: "노을랩스가 새 모델 '노을-F'를 공개했다. 노을-F는 추론에 강하다. 올봄 가온데이터와 물류 분야 파트너십을 맺을지 검토 중이다.", absent: ['PARTNERS_WITH 가온데이터 -> 노을랩스'] },
   { cat: 'partners.omitted-subject-signed', text: "노을랩스가 새 모델 '노을-F'를 공개했다. 노을-F는 추론에 강하다. 협력사가 있나요? 네, 작년에 가온데이터와 공동 사업 파트너십을 체결했어요.", absent: ['PARTNERS_WITH 가온데이터 -> 노을랩스'] },
+  // English: a fine-tune of a base, and a distilled student trained on a teacher's outputs (not one that is not)
+  { cat: 'based-on.en', text: 'Nuri Labs released Nuri-Legal 7B in May. Nuri-Legal 7B is a fine-tune of Alibaba’s open-weight Qwen3-8B.', expect: ['BASED_ON Nuri-Legal 7B -> Qwen3-8B'] },
+  { cat: 'based-on.en', text: 'Nuri Labs released Nuri-Legal 7B in May. Nuri-Legal 7B is not a fine-tune of Qwen3-8B.', absent: ['BASED_ON Nuri-Legal 7B -> Qwen3-8B'] },
+  { cat: 'based-on.en-student', text: 'Nuri Labs released Nuri-Legal 7B in May. Nuri-Legal 2B is a 2.1-billion-parameter student trained on the outputs of Nuri-Legal 7B.', expect: ['BASED_ON Nuri-Legal 2B -> Nuri-Legal 7B'] },
+  { cat: 'based-on.en-student', text: 'Nuri Labs released Nuri-Legal 7B in May. Nuri-Legal 2B was not a student trained on the outputs of Nuri-Legal 7B.', absent: ['BASED_ON Nuri-Legal 2B -> Nuri-Legal 7B'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

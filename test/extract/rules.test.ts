@@ -299,6 +299,7 @@ const rows: Row[] = [
   { rule: 'developed.en-possessive', sentence: "SK Telecom's new A.X 4.0 model tops the chart.", expect: ['DEVELOPED SK Telecom -> A.X 4.0'] },
   { rule: 'based-on.en', sentence: 'A.X 4.0 is based on Alibaba’s Qwen2.5, the company said.', expect: ['BASED_ON A.X 4.0 -> Qwen2.5'] },
   { rule: 'based-on.en', sentence: 'The company said Mi:dm 2.0 is not based on Llama 3.1.', absent: ['BASED_ON Mi:dm 2.0 -> Llama 3.1'] },
+  { rule: 'based-on.en-student', sentence: 'Gaon-Pro 2B is a compact student model trained on the outputs of Gaon-Pro 70B.', expect: ['BASED_ON Gaon-Pro 2B -> Gaon-Pro 70B'] },
   { rule: 'succeeds.en', sentence: 'EXAONE 4.0 is the successor to EXAONE 3.5.', expect: ['SUCCEEDS EXAONE 4.0 -> EXAONE 3.5'] },
   { rule: 'scored.en', sentence: 'A.X 4.0 scored 78.3 on KMMLU, ahead of GPT-4o.', expect: ['SCORED A.X 4.0 -> KMMLU'], props: ['SCORED A.X 4.0 -> KMMLU=78.3'] },
   { rule: 'scored.en-bench-first', sentence: 'On CLIcK, Solar Pro 2 achieved 70.1 while GPT-4o scored 68.0.', expect: ['SCORED Solar Pro 2 -> CLIcK', 'SCORED GPT-4o -> CLIcK'] },

@@ -70,3 +70,32 @@ describe('text copied from a printed release: wrapped lines are joined as the do
     expect(a.text).not.toContain('- 1 -');
   });
 });
+
+describe("a channel export with a repeated line and a rule: its writers' own line breaks", () => {
+  const channel = [
+    'AI 소식 채널 | 구독자 1,204명',
+    '========================================',
+    '[2026-03-02 09:00]',
+    '↪️ 전달: 다른 채널 (@other_channel)',
+    '- 누리랩스 새 모델 소식',
+    '박하늘 누리랩스 이사는 "성능이 좋다"고 말함',
+    '',
+    '[2026-03-02 10:00]',
+    '↪️ 전달: 다른 채널 (@other_channel)',
+    '📊 한국어 시험 점수 (회사 발표 기준)',
+    '누리-7B — 71.2',
+    '다온-3 — 69.8',
+    '이 점수는 회사마다 재는 방법이 달라 단순 비교가 어렵다는 지적이 나오고 있다는 점도 함께 적어 둔다',
+    '',
+    '[2026-03-02 11:00]',
+    '오늘 오전에는 새 모델 소식이 유난히 많았습니다. 점심 이후에는 정부 발표 내용을 정리해서 차례로 올리겠습니다.',
+    '정부는 다음 달 초에 새 지원 사업 공고를 낼 예정이라고 밝혔고, 기업들은 벌써부터 참여 여부를 검토하고 있습니다.',
+  ].join('\n');
+  it('joins a short line to the next with a space, not glued as a word broken at the margin', () => {
+    expect(unwrapPrintedText(channel)).toContain('소식 박하늘 누리랩스');
+  });
+  it('keeps each line of a score list apart', () => {
+    const a = parseArticle(channel, { source: 'channel.txt' });
+    expect(a.blocks.map((b) => b.text)).toEqual(expect.arrayContaining(['누리-7B — 71.2', '다온-3 — 69.8']));
+  });
+});

@@ -6,7 +6,7 @@
 import type { Sentence } from '../../parse/types.js';
 import type { Mention, RuleSet } from '../types.js';
 import { normalizeName } from '../../graph/index.js';
-import { findMentions } from './mentions.js';
+import { findMentions, type KnownName } from './mentions.js';
 import type { TableScore } from './tables.js';
 
 const BAR = '█▇▆▅▄▃▂▁■▮▬▰▩';
@@ -25,10 +25,10 @@ export function modelNamed(name: string, s: Sentence, rules: RuleSet): Mention |
   return { type: 'Model', key: `model:~${normalizeName(t)}`, surface: t, aliases: [], start: s.start, end: s.start, via: 'discovered' };
 }
 
-/** The one benchmark a caption or heading in the `back` sentences before `i` names. */
-export function captionBenchmark(sentences: Sentence[], i: number, rules: RuleSet, back = 2): Mention | undefined {
+/** The one benchmark a caption or heading in the `back` sentences before `i` names (`known`: the names the article's discovery found). */
+export function captionBenchmark(sentences: Sentence[], i: number, rules: RuleSet, back = 2, known?: KnownName[]): Mention | undefined {
   for (let j = i - 1; j >= Math.max(0, i - back); j--) {
-    const benches = findMentions(sentences[j]!.text, rules).filter((m) => m.type === 'Benchmark');
+    const benches = findMentions(sentences[j]!.text, rules, known).filter((m) => m.type === 'Benchmark');
     const keys = new Set(benches.map((b) => b.key));
     if (keys.size === 1) return benches[0];
     if (keys.size > 1) return undefined;

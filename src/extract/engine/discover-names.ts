@@ -17,8 +17,8 @@ const GLOSSED_BENCH = /(?<![가-힣A-Za-z0-9])([가-힣][가-힣A-Za-z0-9\-]{1,1
 
 /** "KEval에서 81.2점", "HANUL 기준 … 점수는", "AraLogic-Hard 평가에서": a Latin name in the benchmark slot of a score sentence. */
 const BENCH_SLOT = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{1,15}(?:-[A-Za-z][A-Za-z0-9]{0,9}){0,2})(?:\d{1,2}\))?(?=(?:\s?(?:평가|벤치마크|벤치|테스트|리더보드))?(?:에서|에선|에서는|에서도)\s|\s기준\s)/g;
-/** "반딧불 리더보드3에서": a one-word name before 리더보드 and a round number. */
-const HANGUL_LEADERBOARD = /(?<![가-힣A-Za-z0-9])([가-힣]{1,5} 리더보드\d{0,2})(?=에서|에선|에서는|에서도|\s?평가|\s기준|\s?결과|\s?순위|\s리더보드)/g;
+/** "반딧불 리더보드3에서", "누리 아레나 12주차 순위": a one-word name before 리더보드 (or an arena) and a round number. */
+const HANGUL_LEADERBOARD = /(?<![가-힣A-Za-z0-9])([가-힣]{1,5} (?:리더보드|아레나)\d{0,2})(?=에서|에선|에서는|에서도|\s?평가|\s기준|\s?결과|(?:\s\d{1,2}(?:주차|월))?\s?순위|\s리더보드)/g;
 /** "K-워크벤치 2025", "한결벤치 2026": a Hangul name ending in 벤치 and an edition year, unquoted (last year's edition beside this year's). */
 const EDITION_BENCH = /(?<![가-힣A-Za-z0-9\-])((?:[A-Z]{1,3}-)?[가-힣]{1,8}벤치\s(?:19|20)\d{2})(?=(?:에서|에선|에서는|에서도|의|은|는|을|를|와|과|로|으로)?(?:[\s,.)]|$))/g;
 const MAX_SLOT_BENCHMARKS = 8;
@@ -27,7 +27,7 @@ const MAX_SLOT_BENCHMARKS = 8;
  * or a list item that opens on one and gives its scores after a colon ("▪ KR-300(자체 추론 평가셋): Y 47.9점").
  */
 const BENCH_HEADING = /^(?:[-•·*▪▸◦]\s?)?([A-Z][A-Za-z0-9]{1,15}(?:-[A-Za-z0-9]{1,10}){0,2})\s?\((?=[^()]{0,60}(?:테스트|벤치마크|평가셋|평가 세트|평가 데이터셋|문항|만점|-shot|샷))[^()]{1,80}\)(?:$|\s?[:：]\s)/;
-const NOT_LEADERBOARD = /^(?:이번|해당|같은|한국어|글로벌|오픈|자체|공개|국내|해외|대표|주요|최신|종합|전체|각종|여러|유명|공식|이|그|한)\s/;
+const NOT_LEADERBOARD = /^(?:다만|특히|또|또한|한편|반면|실제|최근|당시|지난|이번|해당|같은|한국어|글로벌|오픈|자체|공개|국내|해외|대표|주요|최신|종합|전체|각종|여러|유명|공식|이|그|한)\s/;
 
 function isBenchmarkLike(name: string): boolean {
   const caps = name.replace(/[^A-Z]/g, '').length;
@@ -37,8 +37,10 @@ function isBenchmarkLike(name: string): boolean {
 /** Latin names right after 벤치마크/리더보드 ("수학 추론 벤치마크 MATH2)에서는"). */
 export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
-  if (SCORE_SENTENCE.test(text)) {
-    for (const re of [BENCH_SLOT, HANGUL_LEADERBOARD]) {
+  // (a chart's heading names its board with no score: "X 아레나 42주차 순위")
+  const scored = SCORE_SENTENCE.test(text);
+  if (scored || text.includes('순위')) {
+    for (const re of scored ? [BENCH_SLOT, HANGUL_LEADERBOARD] : [HANGUL_LEADERBOARD]) {
       re.lastIndex = 0;
       // a real sentence names a few benchmarks; a page of repeated junk must not make hundreds
       for (let m = re.exec(text); m && out.length < MAX_SLOT_BENCHMARKS; m = re.exec(text)) {

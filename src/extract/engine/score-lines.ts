@@ -11,8 +11,8 @@ import type { RuleSet } from '../types.js';
 import { captionBenchmark, modelNamed } from './bar-charts.js';
 import type { TableScore } from './tables.js';
 
-/** One line: a name, its developer in parentheses, a score out of 100 (with 점 or % or nothing). */
-const SCORE_LINE = /^[▲△•·\-–]?\s?([^\d\s()▲△•·\-–][^()]{0,40}?)(?:\s?\([^()]{1,24}\))?\s(\d{1,3}(?:\.\d{1,2})?)\s?(?:점|%)?$/;
+/** One line: a name, its developer in parentheses, maybe a dash, a score out of 100 (with 점 or % or nothing). */
+const SCORE_LINE = /^[▲△•·\-–]?\s?([^\d\s()▲△•·\-–][^()]{0,40}?)(?:\s?\([^()]{1,24}\))?(?:\s[—–])?\s(\d{1,3}(?:\.\d{1,2})?)\s?(?:점|%)?$/;
 /** A line that keeps a list going: a group label ("■ 국내 모델", "<해외>") or a withheld score ("M(D) 비공개*"). */
 const GAP_LINE = /^(?:[■□◆◇▶●○<\[【]\s?[가-힣A-Za-z ]{1,12}[>\]】]?|[^()]{1,40}\([^()]{1,24}\)\s(?:비공개|미공개|미제출|N\/A|-)\*?)$/;
 const MIN_ROWS = 3;

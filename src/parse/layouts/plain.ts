@@ -9,6 +9,7 @@ import { readMarkdown, withoutBoldMarks } from './markdown.js';
 import { ITEM_LINE as ITEM_MARK, leadStampLength } from '../bullets.js';
 import { pipeRow, ruledTableRows } from '../ruled-tables.js';
 import { isPageBreak, isRuleLine, numberedFooterLines } from '../page-furniture.js';
+import { isScoreRow } from '../printed.js';
 
 /** A text-table row: three or more cells between pipes (or tabs). */
 const PIPE_ROW = /^[^|\t\n]*(?:[|\t][^|\t\n]*){2,}$/;
@@ -113,7 +114,7 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
       flush();
       para.push(pipeRow(line));
       flush();
-    } else if (!inWidget && (PIPE_ROW.test(line) || BAR_ROW.test(line))) {
+    } else if (!inWidget && (PIPE_ROW.test(line) || BAR_ROW.test(line) || isScoreRow(lines, k))) {
       // a row of a text table ("A | B | C") or text bar chart ("A ███ 81.4") is a block of its own, as a table row is on a page
       flush();
       // tabs are the cells' separators: spaces would run the cells together

@@ -1,0 +1,81 @@
+/**
+ * A chart written as a ranked list, each entry a line "RANK [MOVE] MODEL [DEVELOPER] SCORE점" with the editor's note on it in
+ * the lines under it ("4 ▲2 M(M') D 1340점" / "국산 모델 최고 순위. …"): a weekly leaderboard chart, an arena's top ten.
+ * Each entry is a SCORED fact on the benchmark a heading or the lead names just before the first entry. The entries must be
+ * ranked one after another from 1 or 2 on (three or more), so a numbered list of anything else is no chart; an entry's
+ * model is also what the note under it is about (focus.ts).
+ */
+import type { Sentence } from '../../parse/types.js';
+import type { Mention, RuleSet } from '../types.js';
+import { captionBenchmark, modelNamed } from './bar-charts.js';
+import { findMentions, type KnownName } from './mentions.js';
+import type { TableScore } from './tables.js';
+
+/**
+ * An entry line: its rank ("4", "4.", "4위"), a move mark ("―", "▲2", "▼1", "NEW"), the name part, maybe a dash, and a score (an
+ * arena's four digits only with 점), maybe a badge and a short note after it ("🆕 (국산 1위)", "(잠정)").
+ */
+const ENTRY = /^(\d{1,2})(위|\.)?\s(?:(?:[―—–=-]|[▲△▼▽↑↓]\s?\d{1,2}|NEW|New|new|신규|진입)\s)?(\S.{0,60}?)(?:\s[—–])?\s(\d{4}(?=\s?점)|\d{1,3}(?:\.\d{1,2})?)\s?(?:점|%)?(?:\s[^\s\d가-힣A-Za-z()]{1,4})?(?:\s?\([^()]{1,12}\))?$/;
+const MIN_ENTRIES = 3;
+/** How many lines of notes may stand between two entries. */
+const NOTE_REACH = 4;
+/** How far back a heading or the lead may name the chart's benchmark. */
+const HEADING_REACH = 4;
+
+/** The model an entry's name part names: a model alone, or a model (with its alias in parentheses) then its developer. */
+function entryModel(name: string, mentions: Mention[]): Mention | undefined {
+  const m = mentions[0];
+  if (m?.type !== 'Model' || m.via === 'anonymous' || m.via === 'blocked' || !/^['"‘“]?$/.test(name.slice(0, m.start))) return undefined;
+  const rest = name.slice(m.end).replace(/^['"’”]?\s?(?:\([^()]{1,40}\))?\s?/, '');
+  if (rest === '') return mentions.length === 1 ? m : undefined;
+  const dev = mentions.find((x) => x.start >= m.end && x.type === 'Company');
+  return dev && dev.end === name.length && name.slice(m.end, dev.start).replace(/\([^()]{1,40}\)/, '').trim() === '' && mentions.every((x) => x === m || x === dev || (x.start >= m.end && x.end <= dev.start && x.type === 'Model')) ? m : undefined;
+}
+
+/**
+ * What a ranked entry line is about (its sentence's mentions given): the entry's model, null when the line is an entry whose model
+ * no mention names, undefined when the line is no entry.
+ */
+export function rankedEntryModel(text: string, mentions: Mention[]): Mention | null | undefined {
+  const e = ENTRY.exec(text.trim());
+  if (!e) return undefined;
+  const offset = text.indexOf(e[3]!);
+  const inName = mentions.filter((m) => m.start >= offset && m.end <= offset + e[3]!.length).map((m) => ({ ...m, start: m.start - offset, end: m.end - offset }));
+  const m = entryModel(e[3]!, inName);
+  return (m && mentions.find((x) => x.key === m.key && x.start === m.start + offset)) ?? null;
+}
+
+/** A name part no gazetteer knows as a model: a model-like name alone, or one before the developer a gazetteer knows ("솔빛-1 솔빛AI"). */
+function unknownEntryModel(name: string, s: Sentence, rules: RuleSet, known?: KnownName[]): Mention | undefined {
+  const ms = findMentions(name, rules, known);
+  const dev = ms.at(-1)?.type === 'Company' && ms.at(-1)!.end === name.length ? ms.at(-1) : undefined;
+  if (ms.length > (dev ? 1 : 0)) return undefined;
+  return modelNamed(dev ? name.slice(0, dev.start).replace(/\s?\([^()]{1,40}\)\s?$/, '') : name, s, rules);
+}
+
+/** SCORED facts from the article's ranked charts. */
+export function readRankedEntries(sentences: Sentence[], rules: RuleSet, known?: KnownName[]): TableScore[] {
+  const out: TableScore[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const first = ENTRY.exec(sentences[i]!.text.trim());
+    if (!first || Number(first[1]) > 2) continue;
+    const rows: { model: Mention; score: number; sentence: Sentence }[] = [];
+    let rank = Number(first[1]) - 1;
+    let last = i;
+    for (let j = i; j < sentences.length && j - last <= NOTE_REACH; j++) {
+      const s = sentences[j]!;
+      const e = ENTRY.exec(s.text.trim());
+      // (ranks written "N위" may skip: a post's picks from a chart; bare numbers must run on, or the list is no chart)
+      if (!e || (e[2] === '위' ? Number(e[1]) <= rank : Number(e[1]) !== rank + 1)) continue;
+      const model = rankedEntryModel(s.text, findMentions(s.text, rules, known)) ?? unknownEntryModel(e[3]!, s, rules, known);
+      if (!model) break;
+      rows.push({ model, score: Number(e[4]), sentence: s });
+      rank = Number(e[1]);
+      last = j;
+    }
+    const benchmark = rows.length >= MIN_ENTRIES ? captionBenchmark(sentences, i, rules, HEADING_REACH, known) : undefined;
+    if (benchmark) for (const r of rows) out.push({ ...r, benchmark });
+    if (rows.length) i = last;
+  }
+  return out;
+}

@@ -1,0 +1,78 @@
+/**
+ * Ranked charts written as lists: "RANK [MOVE] MODEL [DEVELOPER] SCORE점" entries, each with the editor's note under it, under a
+ * lead that names the board. Each entry scores its model on that board; the note under an entry is about the entry's model.
+ * Every row is a short article written for these tests; none comes from a test page.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parse/index.js';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const LEAD = "'누리 리더보드'는 사용자 투표로 순위를 매긴다. 이번 달 상위 모델은 다음과 같다.";
+
+const rows: FactRow[] = [
+  {
+    cat: 'a ranked chart: entries with move marks and a developer after the model, notes between them',
+    text: `${LEAD}\n\n1 ― 가온-7B 가온소프트 1250점\n\n두 달째 1위. 요약 질문에서 강했다.\n\n2 ▲1 다래-2(Darae-2) 다래테크 1231점\n\n한 계단 올랐다.\n\n3 NEW 솔빛-1 솔빛AI 1198점(잠정)\n\n첫 진입. 라마 3을 기반으로 추가 학습한 모델이다.`,
+    expect: ['SCORED 가온-7B -> 누리 리더보드', 'SCORED 다래-2 -> 누리 리더보드', 'SCORED 솔빛-1 -> 누리 리더보드'],
+    edgeProps: ['SCORED 다래-2 -> 누리 리더보드 score=1231', 'SCORED 솔빛-1 -> 누리 리더보드 score=1198'],
+    absent: ['BASED_ON 가온-7B -> 라마 3'],
+  },
+  {
+    cat: "the note under an entry is about the entry's model, not the one ranked above it",
+    text: `${LEAD}\n\n1 ― GPT-5 오픈AI 1302점\n\n석 달째 1위.\n\n2 ▲3 엑사원 4.0(EXAONE 4.0) LG AI연구원 1288점\n\n세 계단 상승. 엑사원 3.5의 후속작이다.\n\n3 ▼1 솔라 프로2 업스테이지 1270점\n\n큐웬3를 기반으로 한 모델이다.`,
+    expect: ['SUCCEEDS 엑사원 4.0 -> 엑사원 3.5', 'SCORED 솔라 프로2 -> 누리 리더보드'],
+    absent: ['SUCCEEDS GPT-5 -> 엑사원 3.5', 'BASED_ON 엑사원 4.0 -> 큐웬3'],
+  },
+  {
+    cat: 'a ranked chart on a 100-point scale, the model alone on its line',
+    text: `${LEAD}\n\n1 가온-7B 81.4점\n\n2 다래-2 79.9점\n\n3 솔빛-1 77.0점`,
+    edgeProps: ['SCORED 가온-7B -> 누리 리더보드 score=81.4', 'SCORED 솔빛-1 -> 누리 리더보드 score=77'],
+  },
+  {
+    cat: 'numbered lines whose ranks skip are no chart',
+    text: `${LEAD}\n\n1 가온-7B 81.4점\n\n3 다래-2 79.9점\n\n5 솔빛-1 77.0점`,
+    absent: ['SCORED 다래-2 -> 누리 리더보드', 'SCORED 솔빛-1 -> 누리 리더보드'],
+  },
+  {
+    cat: 'two entries are too few for a chart',
+    text: `${LEAD}\n\n1 가온-7B 81.4점\n\n2 다래-2 79.9점`,
+    absent: ['SCORED 다래-2 -> 누리 리더보드'],
+  },
+  {
+    cat: "a post's picks from an arena's chart: 'N위 M — 점수' lines under a heading that names the arena with its week",
+    text: '오늘 발표된 내용을 정리했다.\n\n📈 누리 아레나 9주차 순위 (사용자 투표)\n\n1위 GPT-5 — 1398점\n\n4위 엑사원 4.0 — 1322점 🆕 (국산 1위)\n\n6위 솔라 프로2 — 1301점\n\n엑사원이 국산 1위를 지켰다.',
+    nodes: ['Benchmark:누리 아레나'],
+    edgeProps: ['SCORED GPT-5 -> 누리 아레나 score=1398', 'SCORED 엑사원 4.0 -> 누리 아레나 score=1322', 'SCORED 솔라 프로2 -> 누리 아레나 score=1301'],
+  },
+  {
+    cat: "'M — 점수' lines under a heading that names the benchmark",
+    text: '📊 KoBEST 점수 비교 (각사 발표)\n\n엑사원 4.0 — 81.2\n\n솔라 프로2 — 79.5\n\nGPT-5 — 84.0\n\n측정 조건은 회사마다 다르다.',
+    edgeProps: ['SCORED 엑사원 4.0 -> KoBEST score=81.2', 'SCORED GPT-5 -> KoBEST score=84'],
+  },
+  {
+    cat: "a sentence's adverb before 리더보드 is no board's name",
+    text: "'누리 리더보드' 순위가 나왔다. 엑사원 4.0이 81.2점으로 1위다. 다만 리더보드 순위가 실제 품질은 아니라는 지적도 있다.",
+    noNodes: ['Benchmark:다만 리더보드'],
+  },
+];
+
+describe('ranked charts', () => {
+  it.each(rows)('$cat', (row) => checkFactRow(row));
+});
+
+describe("a chart entry's rank and note are kept though their classes name widgets", () => {
+  const page = (item: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>주간 차트</title></head><body>
+<article class="article-body"><p>이번 주 순위가 나왔다. 맨 위는 새 모델이다. 자세한 내용은 아래와 같다. 투표는 1만 건이 넘었다.</p>
+<ol class="chart-list">${item}</ol><p>다음 주 차트는 월요일에 나온다. 순위는 바뀔 수 있다. 투표는 계속된다.</p>
+<section class="comments"><div class="cmt"><p>재미있네요 잘 봤습니다</p></div></section></article></body></html>`;
+  it('keeps the rank and the note, drops the reader comments', () => {
+    const a = parseArticle(Buffer.from(page('<li class="chart-item"><span class="rank">1</span> <strong class="model">가온-7B</strong> <span class="score">1250점</span><p class="comment">두 달째 1위를 지켰다.</p></li>')), { source: 'chart.html' });
+    expect(a.text).toContain('1 가온-7B 1250점');
+    expect(a.text).toContain('두 달째 1위를 지켰다.');
+    expect(a.text).not.toContain('재미있네요');
+  });
+  it('drops a comment box that is a list of its own', () => {
+    const a = parseArticle(Buffer.from(page('<li class="chart-item">가온-7B 1250점</li>').replace('<section class="comments"><div class="cmt">', '<ul class="cmt-list"><li><p class="comment">').replace('</div></section>', '</li></ul>')), { source: 'chart.html' });
+    expect(a.text).not.toContain('재미있네요');
+  });
+});
