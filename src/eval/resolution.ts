@@ -74,7 +74,8 @@ function clusterGold(items: Item[]): number[] {
     const first = new Map<string, number>();
     items.forEach((it, i) => {
       for (const name of primaryOnly ? it.names.slice(0, 1) : joiningNames(it.names)) {
-        const key = `${it.type}|${normalizeName(name)}`;
+        // ("바른말AI" and "바른말에이아이": one name, "AI" spelt in Hangul)
+        const key = `${it.type}|${normalizeName(name).replace(/에이아이/g, 'ai')}`;
         const j = first.get(key);
         if (j === undefined) first.set(key, i);
         else join(j, i);
