@@ -19,7 +19,7 @@ import type { narratorCompany } from './quoted.js';
 import { addSectionRosters, type newSectionRosters } from './section-roster.js';
 import { addRosterRows } from './roster-rows.js';
 import { addClauseFacts, type newClausePass } from './clauses/article.js';
-import { addConsortiumMembers, addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers, applyProperties, dropHeadlineWords, dropIdleHubs, dropLeftEmployers, dropOfficerAlignments, keepAnonymous } from './article-finish.js';
+import { addConsortiumMembers, addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers, applyProperties, dropHeadlineWords, dropGuessedEmployers, dropIdleHubs, dropLeftEmployers, dropOfficerAlignments, keepAnonymous } from './article-finish.js';
 import { articleRecordOf } from './article-input.js';
 import { addRelation, type Acc } from './article-acc.js';
 import type { KnownName } from './engine/known-names.js';
@@ -76,6 +76,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addSiblingDevelopers(acc, r.rules);
   addNamesakeDevelopers(acc);
   dropLeftEmployers(acc);
+  dropGuessedEmployers(acc);
   dropOfficerAlignments(acc);
   dropHeadlineWords(acc);
   dropIdleHubs(acc, r.rules);

@@ -187,6 +187,18 @@ export function dropLeftEmployers(acc: Acc): void {
 }
 
 /**
+ * An employer read only from the context ("한승우 본부장님이 …": the interview's company, the sentence naming none)
+ * gives way where the article names the person's company ("한승우 한빛은행 디지털전략본부장").
+ */
+export function dropGuessedEmployers(acc: Acc): void {
+  const named = new Set<string>();
+  for (const r of acc.relations.values()) if (r.type === 'WORKS_FOR' && r.evidence.some((e) => e.rule !== 'works-for.omitted-subject')) named.add(r.source);
+  for (const [k, r] of acc.relations) {
+    if (r.type === 'WORKS_FOR' && named.has(r.source) && r.evidence.every((e) => e.rule === 'works-for.omitted-subject')) acc.relations.delete(k);
+  }
+}
+
+/**
  * "조 대표는 "… 정부의 'X' 기조에도 부합하도록 하겠다"고 밝혔다": a company's officer who speaks of the
  * government's policy, called the government's ("정부의 X"), aligns the company with it; he does not lead it.
  */

@@ -38,6 +38,12 @@ const rows: FactRow[] = [
   // a post of a ministry that no official-title list holds
   { cat: 'promotes.ministry-post', text: "노을랩스는 '스마트 행정 AI 실증사업'에 선정됐다. 하도윤 행정안전부 디지털혁신실장은 인사말에서 \"스마트 행정 AI 실증사업으로 현장을 바꾸겠다\"고 말했다.", expect: ['PROMOTES 하도윤 -> 스마트 행정 AI 실증사업'] },
   { cat: 'promotes.ministry-post', text: "노을랩스는 '스마트 행정 AI 실증사업'에 선정됐다. 하도윤 노을랩스 AI사업부 실장은 스마트 행정 AI 실증사업 성과를 자신했다.", absent: ['PROMOTES 하도윤 -> 스마트 행정 AI 실증사업'] },
+  // a denial in the polite register ("…라는 이야기는 사실이 아닙니다"): the base is disputed, not stated
+  { cat: 'based-on.giban-topic', text: "노을랩스는 '노을-M 3'를 공개했습니다. 노을-M 3가 큐웬 기반이라는 이야기는 사실이 아닙니다.", edgeProps: ['BASED_ON 노을-M 3 -> 큐웬 status=disputed'] },
+  { cat: 'based-on.giban-topic', text: "노을랩스는 '노을-M 3'를 공개했다. 노을-M 3가 큐웬 기반이라는 주장은 사실과 다르다.", edgeProps: ['BASED_ON 노을-M 3 -> 큐웬 status=disputed'] },
+  // an employer read from the context gives way to the one the article names; an official is no company's employee
+  { cat: 'works-for.omitted-subject', text: "노을랩스 정다온 대표를 만났다. 정다온 대표는 \"도윤서 본부장님이 의견을 모아 주셔서 빨랐습니다\"라고 말했다. 앞서 도윤서 한빛은행 디지털본부장은 협약서에 서명했다.", expect: ['WORKS_FOR 도윤서 -> 한빛은행'], absent: ['WORKS_FOR 도윤서 -> 노을랩스'] },
+  { cat: 'works-for.omitted-subject', text: "노을랩스는 새 모델을 내놨다. 사업을 총괄하는 하서진 과학기술정보통신부 인공지능정책실장이 지난해 공모를 알렸다.", absent: ['WORKS_FOR 하서진 -> 노을랩스'] },
   // a title of a lab whose name carries a digit
   { cat: 'works-for.name-company-title', text: '하도윤 KT AI2X랩장이 발표하고 있다.', expect: ['WORKS_FOR 하도윤 -> KT'] },
 ];

@@ -44,7 +44,7 @@ export interface FactRow {
   sameNode?: string[];
   /** "name=prop:value" node properties. */
   props?: string[];
-  /** "FACT score=x" or "FACT title=x". */
+  /** "FACT score=x", "FACT title=x" or "FACT status=x". */
   edgeProps?: string[];
   publishedAt?: string;
 }
@@ -90,7 +90,7 @@ export function checkFactRow(row: FactRow): void {
     expect(String((node!.properties as Record<string, unknown>)[k])).toBe(v);
   }
   for (const p of row.edgeProps ?? []) {
-    const [fact, key, value] = /^(.+) (score|title)=(.+)$/.exec(p)!.slice(1) as [string, string, string];
+    const [fact, key, value] = /^(.+) (score|title|status)=(.+)$/.exec(p)!.slice(1) as [string, string, string];
     // the edge whose names are exactly these, else one whose aliases answer to them
     const exact = facts.indexOf(fact);
     const found = exact >= 0 ? graph.edges[exact] : graph.edges.find((e) => hasFact({ ...graph, edges: [e] }, fact));
