@@ -44,6 +44,11 @@ const rows: FactRow[] = [
   // an employer read from the context gives way to the one the article names; an official is no company's employee
   { cat: 'works-for.omitted-subject', text: "노을랩스 정다온 대표를 만났다. 정다온 대표는 \"도윤서 본부장님이 의견을 모아 주셔서 빨랐습니다\"라고 말했다. 앞서 도윤서 한빛은행 디지털본부장은 협약서에 서명했다.", expect: ['WORKS_FOR 도윤서 -> 한빛은행'], absent: ['WORKS_FOR 도윤서 -> 노을랩스'] },
   { cat: 'works-for.omitted-subject', text: "노을랩스는 새 모델을 내놨다. 사업을 총괄하는 하서진 과학기술정보통신부 인공지능정책실장이 지난해 공모를 알렸다.", absent: ['WORKS_FOR 하서진 -> 노을랩스'] },
+  // a move told with an honorific or a staff role ("NAME 님은 … X로 자리를 옮겼다"); a person of another organisation is not the context company's
+  { cat: 'works-for.moved-to', text: '노을랩스는 새 모델을 내놨다. 윤서하 님은 올봄 한빛소프트로 자리를 옮겨 평가 업무를 맡고 있다.', expect: ['WORKS_FOR 윤서하 -> 한빛소프트'] },
+  { cat: 'works-for.moved-to', text: '노을랩스는 새 모델을 내놨다. 윤서하 선임연구원은 올봄 한빛소프트로 이직했다.', expect: ['WORKS_FOR 윤서하 -> 한빛소프트'] },
+  { cat: 'works-for.omitted-subject', text: '노을랩스는 새 모델을 내놨다. 정보통신산업진흥원(NIPA) 윤서하 확산본부장이 지원을 약속했다.', absent: ['WORKS_FOR 윤서하 -> 노을랩스'] },
+  { cat: 'works-for.omitted-subject', text: '노을랩스는 새 모델을 내놨다. 협력사의 윤서하 팀장은 데이터를 정리해 줬다.', absent: ['WORKS_FOR 윤서하 -> 노을랩스'] },
   // a title of a lab whose name carries a digit
   { cat: 'works-for.name-company-title', text: '하도윤 KT AI2X랩장이 발표하고 있다.', expect: ['WORKS_FOR 하도윤 -> KT'] },
 ];
