@@ -154,6 +154,23 @@ function selfIntroduced(sentences: Sentence[], mentions: Mention[][]): Narrator 
   return undefined;
 }
 
+/** "I'm an ML engineer at X", "I work at X": an English post's writer says where they work (the role before "at"). */
+const EN_NARRATOR_BEFORE = /(?:^|\s)(?:I['’]m|I am|I work as)\s(?:an?\s|the\s)?([A-Za-z][A-Za-z\- ]{1,40}?)\s(?:at|for)\s$|(?:^|\s)I\s(?:work|am working|have been working)\s(?:at|for)\s$/;
+
+/** The company an English post's writer says they work at, in the body's first sentences (no speech marking: see narratorCompany). */
+function englishNarrator(sentences: Sentence[], mentions: Mention[][]): Narrator | undefined {
+  let seen = 0;
+  for (const [i, s] of sentences.entries()) {
+    if (s.block !== 'body' || ++seen > 8) continue;
+    for (const m of mentions[i] ?? []) {
+      if (m.type !== 'Company' || m.via === 'blocked') continue;
+      const before = EN_NARRATOR_BEFORE.exec(s.text.slice(Math.max(0, m.start - 60), m.start));
+      if (before) return { company: m, sentence: s, ...(before[1] ? { title: before[1].trim() } : {}) };
+    }
+  }
+  return undefined;
+}
+
 /**
  * A first-person essay by someone who says where they work: its body speaks for that company, as an
  * interview's answers do ("우리 팀이 Y를 공개했다", "우리 회사가 선정돼"). Marks the body sentences
@@ -173,5 +190,5 @@ export function narratorCompany(sentences: Sentence[], mentions: Mention[][]): N
   }
   const intro = selfIntroduced(sentences, mentions);
   if (intro) for (const x of sentences) if (x.block === 'body') quotedParts.add(x);
-  return intro;
+  return intro ?? englishNarrator(sentences, mentions);
 }

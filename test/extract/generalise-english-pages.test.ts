@@ -4,7 +4,9 @@
  * a programme, a programme's capitalised English name, people introduced with a company's possessive
  * role or as an analyst, parameter counts written in words.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parse/index.js';
+import { extractArticle } from '../../src/pipeline/index.js';
 import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
@@ -81,8 +83,37 @@ const rows: FactRow[] = [
     expect: ['DEVELOPED Nuvion Labs -> Aster 2'],
     noNodes: ['Company:Startup Nuvion Labs'],
   },
+  // the seventeenth session's forms
+  { cat: 'partners who extend or renew their partnership', text: 'Upstage and Hanul Labs extended their partnership for another two years.', expect: ['PARTNERS_WITH Hanul Labs -> Upstage'] },
+  { cat: 'a company that teams up with another', text: 'Upstage teams up with Hanul Labs to co-develop a tax model.', expect: ['PARTNERS_WITH Hanul Labs -> Upstage'] },
+  { cat: 'a successor to a model named with its maker\'s possessive', text: "Solar Pro 5 is the successor to Upstage's Solar Pro 4.", expect: ['SUCCEEDS Solar Pro 5 -> Solar Pro 4'] },
+  { cat: 'a maker\'s possessive before its model (the apostrophe is no part of the encoded text)', text: "We compared it with Upstage's Solar Pro 4.", expect: ['DEVELOPED Upstage -> Solar Pro 4'] },
+  {
+    cat: '"The successor to Y scored N on B": the model in focus succeeds Y and scored N (Y did not)',
+    text: 'Upstage released Solar Pro 5 on Monday. The successor to Solar Pro 4 scored 71.2 on KMMLU.',
+    expect: ['SUCCEEDS Solar Pro 5 -> Solar Pro 4', 'SCORED Solar Pro 5 -> KMMLU'],
+    absent: ['SCORED Solar Pro 4 -> KMMLU'],
+  },
+  { cat: 'a successor still to come is no model in focus', text: 'Upstage released Solar Pro 5 on Monday. The successor to Solar Pro 3 is due next year.', absent: ['SUCCEEDS Solar Pro 5 -> Solar Pro 3'] },
 ];
 
 describe('English pages of Korean outlets', () => {
   for (const row of rows) it(row.cat, () => checkFactRow(row));
+});
+
+describe('an English post whose writer says where they work', () => {
+  const page = (intro: string) =>
+    `<html><head><meta charset="utf-8"><meta name="author" content="Dana Kim"><title>How we tuned our model</title><meta property="article:published_time" content="2026-08-04"></head><body><article><h1>How we tuned our model</h1>
+<p>${intro}</p><p>We fine-tuned Solar Pro 4 on two years of contract reviews, and the results surprised us more than once along the way.</p><p>Our evaluation team spent a month on the test set before we trusted any of the numbers.</p></article></body></html>`;
+  const employers = (intro: string) => {
+    const g = extractArticle(parseArticle(Buffer.from(page(intro)), { source: 'post.html' }));
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    return g.edges.filter((e) => e.type === 'WORKS_FOR').map((e) => `${name(e.source)} -> ${name(e.target)}`);
+  };
+  it('the byline author works at the company ("I\'m an ML engineer at X")', () => {
+    expect(employers("I'm an ML engineer at Hanul Labs, a small startup in Seoul that builds legal assistants.")).toContain('Dana Kim -> Hanul Labs');
+  });
+  it('not where the writer only wrote about the company', () => {
+    expect(employers('Hanul Labs is a small startup in Seoul that builds legal assistants for law firms.')).not.toContain('Dana Kim -> Hanul Labs');
+  });
 });

@@ -173,6 +173,8 @@ const rows: Row[] = [
   { rule: 'succeeds.focus-improved', sentence: '가람랩은 새 모델 ‘가람-3’를 내놨다. 자사 가람-2를 개선한 버전으로, 속도가 빨라졌다.', expect: ['SUCCEEDS 가람-3 -> 가람-2'] },
   { rule: 'developed.dash-owner', sentence: '2) 가람-LM 9B — 가람소프트 작품. 가볍고 빠르다.', expect: ['DEVELOPED 가람소프트 -> 가람-LM 9B'] },
   { rule: 'succeeds.focus', sentence: '스타트업 별빛AI는 새 모델 ‘별빛-2’를 내놨다. 지난해 공개한 ‘별빛-1’의 후속 모델이다.', expect: ['SUCCEEDS 별빛-2 -> 별빛-1'] },
+  { rule: 'succeeds.en-focus-successor-to', sentence: 'Byeolbit AI released Byeolbit-3 in May. The successor to Byeolbit-2 runs twice as fast.', expect: ['SUCCEEDS Byeolbit-3 -> Byeolbit-2'] },
+  { rule: 'scored.en-focus-successor-scored', sentence: 'Byeolbit AI released Byeolbit-3 in May. The successor to Byeolbit-2 scored 64.5 on KMMLU.', expect: ['SCORED Byeolbit-3 -> KMMLU'], absent: ['SCORED Byeolbit-2 -> KMMLU'] },
   { rule: 'succeeds.focus-next-version', sentence: '스타트업 별빛AI는 새 모델 ‘별빛-2’를 내놨다. 별빛-1 다음 버전으로 출시된 모델이다.', expect: ['SUCCEEDS 별빛-2 -> 별빛-1'] },
   { rule: 'developed.topic-co-developer', sentence: '별빛AI는 새 모델 ‘별빛-2’를 내놨다. 별빛-2는 스타트업 온누리랩스와 공동으로 개발했다.', expect: ['DEVELOPED 온누리랩스 -> 별빛-2'] },
   { rule: 'developed.omitted-subject-topic-together', sentence: '별빛AI는 새 모델 ‘별빛-2’와 ‘별빛-2 미니’를 내놨다. 별빛-2 미니는 온누리랩스와 함께 개발했다.', expect: ['DEVELOPED 별빛AI -> 별빛-2 미니', 'DEVELOPED 온누리랩스 -> 별빛-2 미니'] },
