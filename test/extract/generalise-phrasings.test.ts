@@ -12,6 +12,9 @@ const INTRO = "새 AI 모델 '솔바람-R'이 공개됐다. ";
 const MADE = ['DEVELOPED 한빛소프트 -> 솔바람-R'];
 
 const rows: FactRow[] = [
+  // a relative clause asked about through its head noun's copula ("…와 제휴한 곳인가요?") states nothing; stated, it does
+  { cat: 'clause.partners.with', text: 'Q. 한빛소프트는 노을랩스와 협력하는 회사인가요?', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
+  { cat: 'clause.partners.with', text: '한빛소프트는 노을랩스와 협력하는 회사다.', expect: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
   // the model is the company's work: a possessor before a word for a work, or a maker's relative clause before it
   { cat: 'developed.topic-possessor-work', text: `${INTRO}'솔바람-R'은 한빛소프트의 작품이다.`, expect: MADE },
   { cat: 'developed.topic-possessor-work', text: `${INTRO}솔바람-R은 한빛소프트 연구진의 첫 작품으로, 추론에 강하다.`, expect: MADE },
