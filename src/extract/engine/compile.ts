@@ -163,7 +163,7 @@ export function expandMacros(pattern: string, titles: string[], officialTitles: 
         // "A 출신 CTO 홍길동": a background, not a title at A
         // "CTO(최고기술책임자)로", "최고기술책임자(CTO)로": a gloss of the title in parentheses goes with it, outside the value
         // no title opens on a particle left by the word before it ("X에 아시아 리서치 리드로")
-        return `(?!(?:출신|에|에서|의|와|과|은|는|을|를|로|으로)\\s)(?<${arg}>(?:\\uE002\\d+${END_CHAR}\\s?)?(?:[A-Za-z가-힣][\\w&.+\\-가-힣]*\\s){0,3}?[A-Za-z가-힣]{0,10}?(?:${titleAlt}|(?<=[A-Za-z])장))${TITLE_GLOSS}(?:님)?${PARTICLE_END}`;
+        return `(?!(?:출신|에|에서|의|와|과|은|는|을|를|로|으로)\\s)(?<${arg}>(?:\\uE002\\d+${END_CHAR}\\s?)?(?:[A-Za-z가-힣][\\w&.+\\-가-힣]*\\s){0,3}?(?:[A-Za-z가-힣]{1,10}·(?=[가-힣]{1,10}?(?:사업부|본부|부문|센터|연구소|그룹|부|실|팀)장))?[A-Za-z가-힣]{0,10}?(?:${titleAlt}|(?<=[A-Za-z])장))${TITLE_GLOSS}(?:님)?${PARTICLE_END}`;
       default:
         throw new Error(`unknown macro ${whole}`);
     }
