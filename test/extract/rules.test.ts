@@ -234,6 +234,8 @@ const rows: Row[] = [
   { rule: 'participates.en-selected-list', sentence: 'The ministry selected KT, Upstage and Kakao for the K-Data Voucher Program.', expect: ['PARTICIPATES_IN KT -> K-Data Voucher Program', 'PARTICIPATES_IN Upstage -> K-Data Voucher Program', 'PARTICIPATES_IN Kakao -> K-Data Voucher Program'] },
   { rule: 'participates.en-selected-list', sentence: 'The ministry has not selected KT or Kakao for the K-Data Voucher Program.', absent: ['PARTICIPATES_IN KT -> K-Data Voucher Program'] },
   { rule: 'partners.en-pair-signed', sentence: 'Naver Cloud and Upstage are jointly developing a legal model.', expect: ['PARTNERS_WITH Naver Cloud -> Upstage'] },
+  // a listed company's description with a middle-dotted field ("의료·바이오 AI 스타트업 B")
+  { rule: 'partners.co-developed', sentence: "카카오와 의료·바이오 AI 스타트업 솔빛누리는 공동 개발한 진료 요약 모델 '누리메드'를 공개했다.", expect: ['PARTNERS_WITH 솔빛누리 -> 카카오'] },
   // a person named on the company's side of an event ("X 측에서 NAME TITLE도 참석했다"), a title with a gloss before it or not
   { rule: 'works-for.company-side-person', sentence: '설명회에는 업스테이지 측에서 에밀리 카터 북미(NA) 사업총괄도 함께했다.', expect: ['WORKS_FOR 에밀리 카터 -> 업스테이지'] },
   { rule: 'works-for.company-side-person', sentence: '협약식에는 KT 측에서 오지호 상무가 나왔다.', expect: ['WORKS_FOR 오지호 -> KT'] },
