@@ -12,6 +12,15 @@ const INTRO = "새 AI 모델 '솔바람-R'이 공개됐다. ";
 const MADE = ['DEVELOPED 한빛소프트 -> 솔바람-R'];
 
 const rows: FactRow[] = [
+  // a quoted base with its other spelling in parentheses before an object particle ("'Y'(Y')을 기반으로")
+  { cat: 'based-on.giban-topic', text: `${INTRO}솔바람-R은 '큐웬 3 14B'(Qwen3 14B)를 기반으로 한다.`, expect: ['BASED_ON 솔바람-R -> 큐웬 3 14B'] },
+  { cat: 'based-on.giban-topic', text: `${INTRO}솔바람-R은 '큐웬 3 14B'(Qwen3 14B)를 기반으로 하지 않았다.`, absent: ['BASED_ON 솔바람-R -> 큐웬 3 14B'] },
+  // a bare version with 버전 in a succession sentence stands for the family's model ("2.0 버전이 Y를 기반으로 했던")
+  {
+    cat: 'based-on.giban-topic',
+    text: "새 모델은 전작 '누리온 2.0'의 후속 모델로, 2.0 버전이 '라마 3.1'을 기반으로 했던 것과 달리 이번에는 자체 개발했다.",
+    expect: ['BASED_ON 누리온 2.0 -> 라마 3.1'],
+  },
   // a relative clause asked about through its head noun's copula ("…와 제휴한 곳인가요?") states nothing; stated, it does
   { cat: 'clause.partners.with', text: 'Q. 한빛소프트는 노을랩스와 협력하는 회사인가요?', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
   { cat: 'clause.partners.with', text: '한빛소프트는 노을랩스와 협력하는 회사다.', expect: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
