@@ -12,6 +12,9 @@ const INTRO = "새 AI 모델 '솔바람-R'이 공개됐다. ";
 const MADE = ['DEVELOPED 한빛소프트 -> 솔바람-R'];
 
 const rows: FactRow[] = [
+  // the interior ministry's government-wide AI platform programme, named with or without 사업 and 초거대
+  { cat: 'participates.subject', text: "솔빛데이터는 지난달 행정안전부 '범정부 AI 공통기반' 사업의 사업자로 선정됐다.", expect: ['PARTICIPATES_IN 솔빛데이터 -> 범정부 AI 공통기반'] },
+  { cat: 'participates.subject', text: '솔빛데이터는 범정부 초거대 AI 공통기반 구현 사업에 참여한다.', expect: ['PARTICIPATES_IN 솔빛데이터 -> 범정부 AI 공통기반'] },
   // a quoted base with its other spelling in parentheses before an object particle ("'Y'(Y')을 기반으로")
   { cat: 'based-on.giban-topic', text: `${INTRO}솔바람-R은 '큐웬 3 14B'(Qwen3 14B)를 기반으로 한다.`, expect: ['BASED_ON 솔바람-R -> 큐웬 3 14B'] },
   { cat: 'based-on.giban-topic', text: `${INTRO}솔바람-R은 '큐웬 3 14B'(Qwen3 14B)를 기반으로 하지 않았다.`, absent: ['BASED_ON 솔바람-R -> 큐웬 3 14B'] },
