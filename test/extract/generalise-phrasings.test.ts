@@ -12,6 +12,22 @@ const INTRO = "새 AI 모델 '솔바람-R'이 공개됐다. ";
 const MADE = ['DEVELOPED 한빛소프트 -> 솔바람-R'];
 
 const rows: FactRow[] = [
+  // an allegation its accuser withdrew states no base; one left standing is still read (as disputed)
+  {
+    cat: 'claim.withdrawn-allegation',
+    text: "한 개발자가 솔바람-R이 딥시크 R1을 기반으로 만든 모델이라는 의혹을 제기했다. 한빛소프트는 학습 기록을 공개했다. 의혹을 제기한 개발자는 이튿날 사과했다.",
+    absent: ['BASED_ON 솔바람-R -> 딥시크 R1'],
+  },
+  {
+    cat: 'claim.withdrawn-allegation',
+    text: "A blogger alleged that Solbaram-R had been derived from DeepSeek R1. The accuser later apologized after seeing the logs.",
+    absent: ['BASED_ON Solbaram-R -> DeepSeek R1'],
+  },
+  {
+    cat: 'claim.withdrawn-allegation',
+    text: "한 개발자가 솔바람-R이 딥시크 R1을 기반으로 만든 모델이라는 의혹을 제기했다. 한빛소프트는 아직 답하지 않았다.",
+    expect: ['BASED_ON 솔바람-R -> 딥시크 R1'],
+  },
   // the interior ministry's government-wide AI platform programme, named with or without 사업 and 초거대
   { cat: 'participates.subject', text: "솔빛데이터는 지난달 행정안전부 '범정부 AI 공통기반' 사업의 사업자로 선정됐다.", expect: ['PARTICIPATES_IN 솔빛데이터 -> 범정부 AI 공통기반'] },
   { cat: 'participates.subject', text: '솔빛데이터는 범정부 초거대 AI 공통기반 구현 사업에 참여한다.', expect: ['PARTICIPATES_IN 솔빛데이터 -> 범정부 AI 공통기반'] },
