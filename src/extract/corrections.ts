@@ -99,6 +99,25 @@ const FALSE_VERDICT = /^[[【]?\s?(?:판정|평가|결론|검증\s?결과)\s?[\]
  */
 function markFalseClaims(sentences: Sentence[]): void {
   for (let i = 1; i < sentences.length; i++) if (FALSE_VERDICT.test(sentences[i]!.text.trim())) mark(sentences[i - 1]!);
+  markWithdrawnAllegations(sentences);
+}
+
+/** An allegation raised: "…라는 의혹을 제기했다", "X alleged that …". */
+const ALLEGATION = /(?:의혹|주장)(?:을|이)\s(?:공개적으로\s)?제기(?:했|하였|됐|되었|한)|\b(?:alleged|accused\s\w+\sof|claimed)\b/;
+/** Its accuser taking it back: "의혹을 제기한 측이 사과하면서", "주장을 철회했다", "The accuser apologized", "withdrew the claim". */
+const WITHDRAWN = /(?:제기한|주장한)\s[가-힣]{1,6}\s(?:[가-힣]{1,6}\s){0,2}?(?:사과|철회)|(?:의혹|주장)을\s철회|\b(?:accuser|[Tt]he\sfounder)\s(?:later\s)?(?:apologi[sz]ed|retracted)|\b(?:withdrew|retracted)\s(?:the|his|her|their)\s(?:claim|allegation)/;
+
+/**
+ * An allegation its accuser withdrew within the next two sentences ("…에서 파생된 모델이라는 의혹을 제기하였다. … 의혹을 제기한 측이
+ * 사과하면서"): what it alleged is no fact, not even a disputed one.
+ */
+function markWithdrawnAllegations(sentences: Sentence[]): void {
+  for (let i = 0; i < sentences.length; i++) {
+    const t = sentences[i]!.text;
+    // (a cheap gate: most sentences name no allegation)
+    if (!(t.includes('제기') || t.includes('alleg') || t.includes('accused') || t.includes('claimed')) || !ALLEGATION.test(t)) continue;
+    if (sentences.slice(i + 1, i + 4).some((s) => WITHDRAWN.test(s.text))) mark(sentences[i]!);
+  }
 }
 
 function mark(s: Sentence): Sentence {

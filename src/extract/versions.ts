@@ -38,7 +38,8 @@ export function addBareVersions(text: string, ms: Mention[], rules: RuleSet, foc
   let added = false;
   for (const b of text.matchAll(BARE_VERSION)) {
     const start = b.index;
-    const end = start + b[0].length;
+    // ("2.5 버전이": the word 버전 is the reference's own, so the particle after it is the mention's)
+    const end = start + b[0].length + (/^\s?버전/.exec(text.slice(start + b[0].length))?.[0].length ?? 0);
     if (ms.some((m) => m.start < end && start < m.end)) continue;
     const version = b[1]!;
     const mention = version === stem.version ? { ...anchor, aliases: [], start, end, via: 'reference', properties: undefined } : modelNamed(`${stem.head}${stem.sep}${version}`, start, end, rules);

@@ -87,6 +87,29 @@ function wrapWidth(lines: string[]): number {
 /** How much of the wrap width a line must fill to have been wrapped mid-word (a shorter one ends where its writer ended it). */
 const WRAPPED_SHARE = 0.6;
 
+/** The cells of a fixed-width line with the column each starts at. */
+function cellsAt(line: string): { at: number; text: string }[] {
+  return [...line.matchAll(/\S+(?:\s\S+)*/g)].map((m) => ({ at: m.index, text: m[0] }));
+}
+
+/**
+ * A table row's wrapped cells: an indented line right under an aligned row, whose first column is blank and whose
+ * every piece starts under a cell of that row ("                  SEED 32B Think      인코더 외부 활용)"), continues
+ * those cells. The row with each piece appended to the cell it sits under; undefined when the line is no such continuation.
+ */
+function withWrappedCells(row: string, line: string): string | undefined {
+  const cells = cellsAt(row);
+  const pieces = cellsAt(line);
+  if (cells.length < 3 || !pieces.length || pieces[0]!.at <= cells[0]!.at + 2 || pieces.length >= cells.length) return undefined;
+  const merged = cells.map((c) => c.text);
+  for (const p of pieces) {
+    const k = cells.findLastIndex((c) => c.at <= p.at + 2);
+    if (k < 1 || (k + 1 < cells.length && p.at >= cells[k + 1]!.at)) return undefined;
+    merged[k] += ' ' + p.text;
+  }
+  return merged.join(' | ');
+}
+
 /** Undoes page layout in text copied from a printed document; other text comes back as it is. */
 export function unwrapPrintedText(text: string): string {
   const lines = text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n');
@@ -121,9 +144,14 @@ export function unwrapPrintedText(text: string): string {
     if (para) out.push(para);
     para = '';
   };
+  let lastRow = '';
   for (const [k, l] of kept.entries()) {
     const t = l.trim();
-    if (t === '') {
+    const wrapped = lastRow && !para && t !== '' ? withWrappedCells(lastRow, l) : undefined;
+    lastRow = '';
+    if (wrapped !== undefined) {
+      out[out.length - 1] = wrapped;
+    } else if (t === '') {
       end();
       out.push('');
     } else if (isScoreRow(kept, k)) {
@@ -132,6 +160,7 @@ export function unwrapPrintedText(text: string): string {
     } else if (isAlignedRow(l)) {
       end();
       out.push(pipeRow(t));
+      lastRow = l;
     } else if (ITEM_START.test(l) || !para) {
       end();
       // an item is a paragraph of its own for the plain-text reader, which joins adjacent lines

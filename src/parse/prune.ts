@@ -29,6 +29,8 @@ const HEADING_TAG = /^h[1-6]$/;
 
 /** True when an element's class or id names a widget. */
 export function isChromeElement(el: Element): boolean {
+  // a quotation, whatever its style is named ("blockquote.exec-comment", a chief's words on a results page)
+  if (el.name === 'blockquote') return false;
   const anchor = HEADING_TAG.test(el.name) ? el.attribs?.['id'] : undefined;
   const tokens = tokensOf(el).filter((t) => t !== anchor || !NUMBERED_ANCHOR.test(t));
   if (tokens.some((t) => KEEP_TOKEN.test(t))) return false;

@@ -431,6 +431,9 @@ const rows: FactRow[] = [
   { cat: 'works-for.former-post-in-apposition', text: '김하늘 전 네이버 리더는 업스테이지에 합류했다.', expect: ['WORKS_FOR 김하늘 -> 업스테이지'], absent: ['WORKS_FOR 김하늘 -> 네이버'] },
   { cat: 'company.suffixed-possessive-person', text: '가온랩스의 김하늘 CTO는 "성능이 좋다"고 말했다.', nodes: ['Company:가온랩스'], expect: ['WORKS_FOR 김하늘 -> 가온랩스'] },
   { cat: 'introduced.chief-in-parentheses', text: 'AI 스타트업 가온랩(대표 김하늘)은 새 모델을 공개했다.', nodes: ['Company:가온랩'], expect: ['WORKS_FOR 김하늘 -> 가온랩'] },
+  // a name ending in the syllable 원 is a company's where a chief executive follows it; an institute's word before 원 is not
+  { cat: 'introduced.chief-in-parentheses', text: '음성 AI 기업 다올원(대표이사 김하늘, 코스닥 123450)은 새 모델을 공개했다.', nodes: ['Company:다올원'], expect: ['WORKS_FOR 김하늘 -> 다올원'] },
+  { cat: 'introduced.chief-in-parentheses', text: '바이오진흥원(대표 김하늘)은 새 사업을 공고했다.', noNodes: ['Company:바이오진흥원'] },
   { cat: 'introduced.investee', text: 'KT는 솔빛누리에 50억원을 투자했다.', nodes: ['Company:솔빛누리'] },
   { cat: 'introduced.investee', text: '음성 모델을 만드는 솔빛누리는 최근 시리즈B 투자를 유치했다.', nodes: ['Company:솔빛누리'] },
   { cat: 'introduced.investee', text: '회사는 내년 상반기에는 시리즈A 투자 유치에 나설 계획이다.', noNodes: ['Company:상반기에'] },

@@ -120,4 +120,13 @@ describe('developer long reads', () => {
     expect(g.nodes.find((n) => n.name === 'Orca-Law-Ko')?.properties.openSource).toBe(true);
     expect(g.nodes.find((n) => n.name === 'Nimbus-Ko-Chat')?.properties.openSource).toBeUndefined();
   });
+
+  it("a quantisation note in a model cell ('(GPTQ)') names no developer, and a GPU tool's name ('nvidia-smi') no company", () => {
+    const g = graph(`<p>nvidia-smi 화면으로 메모리를 확인한 뒤 세 모델을 돌렸다.</p>
+      <table><tr><th>모델</th><th>KMMLU</th></tr>
+      <tr><td>Orca-Law-Ko (GPTQ)</td><td>51.2</td></tr><tr><td>Nimbus-Ko-Chat (GGUF)</td><td>47.9</td></tr></table>
+      <p>가람웍스의 Orca-Law-Ko는 판례 데이터를 학습한 모델이다.</p>`);
+    expect(g.nodes.some((n) => n.type === 'Company' && ['GPTQ', 'GGUF', 'nvidia'].includes(n.name))).toBe(false);
+    expect(facts(g)).toContain('SCORED Orca-Law-Ko -> KMMLU 51.2');
+  });
 });

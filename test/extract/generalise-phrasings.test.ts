@@ -12,6 +12,37 @@ const INTRO = "새 AI 모델 '솔바람-R'이 공개됐다. ";
 const MADE = ['DEVELOPED 한빛소프트 -> 솔바람-R'];
 
 const rows: FactRow[] = [
+  // an allegation its accuser withdrew states no base; one left standing is still read (as disputed)
+  {
+    cat: 'claim.withdrawn-allegation',
+    text: "한 개발자가 솔바람-R이 딥시크 R1을 기반으로 만든 모델이라는 의혹을 제기했다. 한빛소프트는 학습 기록을 공개했다. 의혹을 제기한 개발자는 이튿날 사과했다.",
+    absent: ['BASED_ON 솔바람-R -> 딥시크 R1'],
+  },
+  {
+    cat: 'claim.withdrawn-allegation',
+    text: "A blogger alleged that Solbaram-R had been derived from DeepSeek R1. The accuser later apologized after seeing the logs.",
+    absent: ['BASED_ON Solbaram-R -> DeepSeek R1'],
+  },
+  {
+    cat: 'claim.withdrawn-allegation',
+    text: "한 개발자가 솔바람-R이 딥시크 R1을 기반으로 만든 모델이라는 의혹을 제기했다. 한빛소프트는 아직 답하지 않았다.",
+    expect: ['BASED_ON 솔바람-R -> 딥시크 R1'],
+  },
+  // the interior ministry's government-wide AI platform programme, named with or without 사업 and 초거대
+  { cat: 'participates.subject', text: "솔빛데이터는 지난달 행정안전부 '범정부 AI 공통기반' 사업의 사업자로 선정됐다.", expect: ['PARTICIPATES_IN 솔빛데이터 -> 범정부 AI 공통기반'] },
+  { cat: 'participates.subject', text: '솔빛데이터는 범정부 초거대 AI 공통기반 구현 사업에 참여한다.', expect: ['PARTICIPATES_IN 솔빛데이터 -> 범정부 AI 공통기반'] },
+  // a quoted base with its other spelling in parentheses before an object particle ("'Y'(Y')을 기반으로")
+  { cat: 'based-on.giban-topic', text: `${INTRO}솔바람-R은 '큐웬 3 14B'(Qwen3 14B)를 기반으로 한다.`, expect: ['BASED_ON 솔바람-R -> 큐웬 3 14B'] },
+  { cat: 'based-on.giban-topic', text: `${INTRO}솔바람-R은 '큐웬 3 14B'(Qwen3 14B)를 기반으로 하지 않았다.`, absent: ['BASED_ON 솔바람-R -> 큐웬 3 14B'] },
+  // a bare version with 버전 in a succession sentence stands for the family's model ("2.0 버전이 Y를 기반으로 했던")
+  {
+    cat: 'based-on.giban-topic',
+    text: "새 모델은 전작 '누리온 2.0'의 후속 모델로, 2.0 버전이 '라마 3.1'을 기반으로 했던 것과 달리 이번에는 자체 개발했다.",
+    expect: ['BASED_ON 누리온 2.0 -> 라마 3.1'],
+  },
+  // a relative clause asked about through its head noun's copula ("…와 제휴한 곳인가요?") states nothing; stated, it does
+  { cat: 'clause.partners.with', text: 'Q. 한빛소프트는 노을랩스와 협력하는 회사인가요?', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
+  { cat: 'clause.partners.with', text: '한빛소프트는 노을랩스와 협력하는 회사다.', expect: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
   // the model is the company's work: a possessor before a word for a work, or a maker's relative clause before it
   { cat: 'developed.topic-possessor-work', text: `${INTRO}'솔바람-R'은 한빛소프트의 작품이다.`, expect: MADE },
   { cat: 'developed.topic-possessor-work', text: `${INTRO}솔바람-R은 한빛소프트 연구진의 첫 작품으로, 추론에 강하다.`, expect: MADE },

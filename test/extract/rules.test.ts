@@ -241,6 +241,25 @@ const rows: Row[] = [
   { rule: 'participates.en-selected-list', sentence: 'The ministry selected KT, Upstage and Kakao for the K-Data Voucher Program.', expect: ['PARTICIPATES_IN KT -> K-Data Voucher Program', 'PARTICIPATES_IN Upstage -> K-Data Voucher Program', 'PARTICIPATES_IN Kakao -> K-Data Voucher Program'] },
   { rule: 'participates.en-selected-list', sentence: 'The ministry has not selected KT or Kakao for the K-Data Voucher Program.', absent: ['PARTICIPATES_IN KT -> K-Data Voucher Program'] },
   { rule: 'partners.en-pair-signed', sentence: 'Naver Cloud and Upstage are jointly developing a legal model.', expect: ['PARTNERS_WITH Naver Cloud -> Upstage'] },
+  // a listed company's description with a middle-dotted field ("의료·바이오 AI 스타트업 B")
+  { rule: 'partners.co-developed', sentence: "카카오와 의료·바이오 AI 스타트업 솔빛누리는 공동 개발한 진료 요약 모델 '누리메드'를 공개했다.", expect: ['PARTNERS_WITH 솔빛누리 -> 카카오'] },
+  // a person named on the company's side of an event ("X 측에서 NAME TITLE도 참석했다"), a title with a gloss before it or not
+  { rule: 'works-for.company-side-person', sentence: '설명회에는 업스테이지 측에서 에밀리 카터 북미(NA) 사업총괄도 함께했다.', expect: ['WORKS_FOR 에밀리 카터 -> 업스테이지'] },
+  { rule: 'works-for.company-side-person', sentence: '협약식에는 KT 측에서 오지호 상무가 나왔다.', expect: ['WORKS_FOR 오지호 -> KT'] },
+  // a department title written with a middle dot ("AI·클라우드사업부장")
+  { rule: 'works-for.name-company-title', sentence: '오지호 네이버 검색·데이터본부장은 새 모델을 소개했다.', expect: ['WORKS_FOR 오지호 -> 네이버'] },
+  // English consortium copy: a lead 'is working with' a member, a member named after a lowercase kind ('logistics company X'), a consortium that 'includes' one
+  { rule: 'partners.en', sentence: 'Kakao is working with Krafton, which will test the agent in its games.', expect: ['PARTNERS_WITH Kakao -> Krafton'] },
+  { rule: 'partners.en', sentence: 'Kakao partnered with online shopping company Coupang on a shopping agent.', expect: ['PARTNERS_WITH Coupang -> Kakao'] },
+  { rule: 'partners.en', sentence: 'Kakao is not working with Krafton on the new model.', absent: ['PARTNERS_WITH Kakao -> Krafton'] },
+  { rule: 'partners.en-consortium-includes', sentence: "KT's consortium also includes chip startup Rebellions, which supplies NPUs.", expect: ['PARTNERS_WITH KT -> Rebellions'] },
+  { rule: 'partners.en-consortium-includes', sentence: "KT's consortium may include Rebellions next year.", absent: ['PARTNERS_WITH KT -> Rebellions'] },
+  // a company, an English title and a romanised name ("Naver Cloud Executive Vice President NAME")
+  { rule: 'works-for.en-company-title-name', sentence: '"We will ship it this year," said Kakao Senior Vice President Yoon Da-eun.', expect: ['WORKS_FOR Yoon Da-eun -> Kakao'] },
+  { rule: 'works-for.en-company-title-name', sentence: 'Krafton Chief Technology Officer Baek Ji-hoon presented the model.', expect: ['WORKS_FOR Baek Ji-hoon -> Krafton'] },
+  // a score after an apposition set off by commas
+  { rule: 'scored.en', sentence: 'Kakao released Kanana 9. Kanana 9, the smallest entry in the field at nine billion parameters, posted 61.5 on KMMLU.', expect: ['SCORED Kanana 9 -> KMMLU'] },
+  { rule: 'scored.en', sentence: 'Kakao released Kanana 9. Kanana 9, unlike its rivals, was never tested and Qwen3 posted 61.5 on KMMLU.', absent: ['SCORED Kanana 9 -> KMMLU'] },
   { rule: 'scored.en-focus-scored-on', sentence: 'Upstage released Solar Pro 5 this week. The model scored 71.2 on KMMLU.', expect: ['SCORED Solar Pro 5 -> KMMLU'] },
   { rule: 'partners.joined-as-partner', sentence: '리브라AI는 네이버의 공식 파트너사로 선정되지 않았다.', absent: ['PARTNERS_WITH 네이버 -> 리브라AI'] },
   { rule: 'partners.is-partner-of', sentence: '리브라AI는 KT의 파트너사라고 주장했다.', absent: ['PARTNERS_WITH KT -> 리브라AI'] },

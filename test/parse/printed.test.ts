@@ -59,6 +59,18 @@ describe('text copied from a printed release: wrapped lines are joined as the do
     expect(out).toEqual(expect.arrayContaining(['모델 | 정확도 | 재현율', '누리-8B | 71.0 | 64.2', '누리-2B | 60.5 | -']));
   });
 
+  it("joins a table cell wrapped onto an indented line back into the cell above, not into a paragraph", () => {
+    const body = [
+      '   개발사          모델명             크기      방식',
+      '   누리전자        Nuri Ko            8B        자체 개발(일부',
+      '                   Instruct 8B                  외부 데이터)',
+      '   가온랩          가온-2             2B        파인튜닝',
+    ].join('\n');
+    const out = unwrapPrintedText(page(body)).split('\n');
+    expect(out).toEqual(expect.arrayContaining(['누리전자 | Nuri Ko Instruct 8B | 8B | 자체 개발(일부 외부 데이터)', '가온랩 | 가온-2 | 2B | 파인튜닝']));
+    expect(out.some((l) => l.startsWith('Instruct 8B'))).toBe(false);
+  });
+
   it('leaves ordinary text alone', () => {
     const text = '제목 줄\n\n첫 문단은\n두 줄로 되어 있다.';
     expect(unwrapPrintedText(text)).toBe(text);

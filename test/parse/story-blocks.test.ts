@@ -35,4 +35,12 @@ describe('a story block with a widget-like name', () => {
     expect(text).not.toContain('다른 기사');
     expect(text).not.toContain('hong@example.kr');
   });
+
+  it("keeps a quotation styled with a comment's name (a chief's words on a results page), not a comment list", () => {
+    const quoted = `${script}<blockquote class="ceo-comment"><p>"노을 엣지 3B로 현장 단말기 시장을 열겠습니다."</p><cite>— 강하늘 노을랩스 대표</cite></blockquote>
+      <div class="comment_list"><p>독자 의견 하나</p><p>독자 의견 둘</p></div>`;
+    const text = parseArticle(page(quoted), { source: 'tv.html' }).blocks.map((b) => b.text).join('\n');
+    expect(text).toContain('강하늘 노을랩스 대표');
+    expect(text).not.toContain('독자 의견');
+  });
 });

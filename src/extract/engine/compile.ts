@@ -52,7 +52,7 @@ const nounAfter = (t: NodeType | 'SCORE'): string => (t === 'Model' ? MODEL_NOUN
 const COUNTRY_WORD = '(?:국내|해외|미국|프랑스|독일|영국|중국|일본|캐나다|이스라엘|사우디아라비아|사우디|아랍에미리트|UAE|인도|대만|싱가포르|스웨덴|네덜란드|스위스|핀란드|베트남|인도네시아|태국|홍콩|호주|스페인|이탈리아|오스트리아|벨기에|덴마크|노르웨이|폴란드|브라질|러시아|카타르|말레이시아|필리핀|아일랜드|튀르키예)(?:의)?';
 /** A description before a listed company: a kind of company ("진주의 정밀가공업체 B", "물류 솔루션 기업 C") or a country ("프랑스 B"); */
 /** its age may be counted in it ("창업 3년 차 스타트업 D", "설립 2년 만의 기업 E"). */
-const COMPANY_DESCRIPTION = `(?:(?:(?:[가-힣A-Za-z]{1,8}|\\uE006\\d+\\uE00F[가-힣]{0,2})\\s){0,3}[가-힣]{0,4}(?:기업|스타트업|업체|회사|빅테크|연구기업)\\s|${COUNTRY_WORD}\\s|㈜\\s?|\\(주\\)\\s?)?`;
+const COMPANY_DESCRIPTION = `(?:(?:(?:[가-힣A-Za-z]{1,8}(?:·[가-힣A-Za-z]{1,8})?|\\uE006\\d+\\uE00F[가-힣]{0,2})\\s){0,3}[가-힣]{0,4}(?:기업|스타트업|업체|회사|빅테크|연구기업)\\s|${COUNTRY_WORD}\\s|㈜\\s?|\\(주\\)\\s?)?`;
 /** A short note in parentheses after a listed company: its head ("대표 홍길동"), an English name. */
 const COMPANY_NOTE = '(?:\\s?\\((?:[^()\\n\\uE001-\\uE005]|\\uE005\\d+\\uE00F){1,30}\\))?';
 const LIST_SEP = '\\s?(?:와|과|,|및|、|·|-|–|그리고|, 그리고|,? and|(?:을|를) 비롯(?:해|하여|한),?)\\s?';
@@ -163,7 +163,7 @@ export function expandMacros(pattern: string, titles: string[], officialTitles: 
         // "A 출신 CTO 홍길동": a background, not a title at A
         // "CTO(최고기술책임자)로", "최고기술책임자(CTO)로": a gloss of the title in parentheses goes with it, outside the value
         // no title opens on a particle left by the word before it ("X에 아시아 리서치 리드로")
-        return `(?!(?:출신|에|에서|의|와|과|은|는|을|를|로|으로)\\s)(?<${arg}>(?:\\uE002\\d+${END_CHAR}\\s?)?(?:[A-Za-z가-힣][\\w&.+\\-가-힣]*\\s){0,3}?(?:[A-Za-z가-힣](?:[A-Za-z가-힣]|(?<=[A-Za-z])\\d){0,9}?)??(?:${titleAlt}|(?<=[A-Za-z])장))${TITLE_GLOSS}(?:님)?${PARTICLE_END}`;
+        return `(?!(?:출신|에|에서|의|와|과|은|는|을|를|로|으로)\\s)(?<${arg}>(?:\\uE002\\d+${END_CHAR}\\s?)?(?:[A-Za-z가-힣][\\w&.+\\-가-힣]*\\s){0,3}?(?:[A-Za-z가-힣]{1,10}·(?=[가-힣]{1,10}?(?:사업부|본부|부문|센터|연구소|그룹|부|실|팀)장))?(?:[A-Za-z가-힣](?:[A-Za-z가-힣]|(?<=[A-Za-z])\\d){0,9}?)??(?:${titleAlt}|(?<=[A-Za-z])장))${TITLE_GLOSS}(?:님)?${PARTICLE_END}`;
       default:
         throw new Error(`unknown macro ${whole}`);
     }

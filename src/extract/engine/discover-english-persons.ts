@@ -18,6 +18,29 @@ const EN_PERSON_POSSESSIVE = new RegExp(`(?<![A-Za-z])([A-Z][a-z]+(?:[ ][A-Z][a-
 const EN_COMPANY_ROLE_NAME = new RegExp(`^\\s(?:CEO|CTO|CFO|COO|CAIO|CSO|CPO|[Ff]ounder|[Cc]o-founder|[Pp]resident|[Cc]hairman|[Vv]ice [Pp]resident|Chief [A-Z][a-z]+(?: [A-Z][a-z]+)? Officer)\\s([A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2})(?![A-Za-z])`);
 /** "Upstage appointed Park Ji-won as its chief technology officer": a company already found, a verb of hiring, then a romanised name. */
 const EN_COMPANY_HIRED_NAME = /^\s(?:has\s|on \w+day\s)?(?:appointed|named|hired|tapped|promoted)\s([A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2})\s(?:as\s)?(?:its|the company's|their)\s/;
+/** Korean surnames as romanised in English copy (Revised Romanisation and the usual older spellings). */
+const KOREAN_SURNAME = 'Kim|Lee|Yi|Park|Pak|Choi|Choe|Jung|Jeong|Chung|Kang|Cho|Jo|Yoon|Yun|Jang|Chang|Lim|Im|Han|Oh|Seo|Suh|Shin|Kwon|Hwang|Ahn|Song|Yoo|Ryu|Hong|Jeon|Chun|Ko|Koh|Moon|Yang|Son|Sohn|Bae|Baek|Paik|Heo|Huh|Nam|Noh|Roh|Kwak|Sung|Cha|Joo|Woo|Min|Jin|Eom|Chae|Won|Cheon|Bang|Hyun|Ham|Byun|Yeom|Yeo|Seok|Seol|Gil|Yeon|Pyo|Myung|Wang|Maeng|Tak';
+const SURNAME_AT_END = new RegExp(`^(?:${KOREAN_SURNAME})\\s|\\s(?:${KOREAN_SURNAME})$`);
+/** Whether a romanised name has a Korean surname first ("Choi Hye-rin") or last ("Jay Park"). */
+export function hasRomanisedSurname(latin: string): boolean {
+  return SURNAME_AT_END.test(latin);
+}
+/** "Kang Min-seok", "Choi Hye-rin": a Korean surname and a hyphenated given name, the romanised form English copy gives a Korean. */
+const ROMANISED_KOREAN = new RegExp(`(?<![A-Za-z\\-])(?:${KOREAN_SURNAME})\\s[A-Z][a-z]{1,5}-[a-z]{2,5}(?![A-Za-z\\-])`, 'g');
+/** "President Lee Jae Myung", "Professor Kwon Hee-jung": an honorific before a Korean surname and a given name in one or two parts. */
+const HONOURED_KOREAN = new RegExp(`(?<=(?:President|Professor|Prof\\.|Minister|Vice Minister|Chairman|Chairwoman|Dr\\.|Rep\\.|Lawmaker|Governor|Mayor)\\s)(?:${KOREAN_SURNAME})\\s[A-Z][a-z]{1,5}(?:[\\s-][A-Za-z][a-z]{1,5})?(?![A-Za-z\\-])`, 'g');
+
+/** Romanised Korean names in English copy: a hyphenated given name, or any given name after an honorific. */
+function addRomanisedKoreans(text: string, ms: Mention[], out: Mention[]): void {
+  for (const re of [ROMANISED_KOREAN, HONOURED_KOREAN]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const end = m.index + m[0].length;
+      if (!overlaps([...ms, ...out], m.index, end)) out.push(discoveredMention('Person', m[0], m.index, end));
+    }
+  }
+}
+
 export const EN_NOT_NAME = /^(?:The|This|That|Its|In|On|At|And|But|Said|Meanwhile|However|According|Korea|Korean|South|North|Seoul|Open|Large)\b/;
 
 /** People introduced in English with a role at a company (the company too, when no gazetteer knows it). */
@@ -43,6 +66,8 @@ export function discoverEnglishPersons(text: string, ms: Mention[]): Mention[] {
     const at = m ? c.end + m[0].length - m[1]!.length : -1;
     if (m && !EN_NOT_NAME.test(m[1]!) && !overlaps([...ms, ...out], at, at + m[1]!.length)) out.push(discoveredMention('Person', m[1]!, at, at + m[1]!.length));
   }
+  // (a hyphen or an honorific's capital: other sentences skip the romanised-name scans)
+  if (/[a-z]-[a-z]|(?:President|Prof|Minister|Chair|Dr|Rep|Lawmaker|Governor|Mayor)/.test(text)) addRomanisedKoreans(text, ms, out);
   if (!comma || !/['’]s\s/.test(text)) return out;
   EN_PERSON_POSSESSIVE.lastIndex = 0;
   for (let m = EN_PERSON_POSSESSIVE.exec(text); m; m = EN_PERSON_POSSESSIVE.exec(text)) {

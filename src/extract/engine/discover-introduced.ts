@@ -118,6 +118,17 @@ const selfIntroOf = perRuleSet((lx: DiscoveryLexicon): RegExp => new RegExp(`${N
 const NOT_INTRODUCED = new RegExp(`^(?:${NOT_NAMING_SUBJECTS}|파라미터|매개변수|크기|규모|방식|버전|구조|성능|형태|계열|시리즈|라인업|후속|후속작|이름|명칭|기반|체급|사이즈|경량|소형|대형|중형|상반기|하반기|연내|연말|연초|당국|업계|학계|누구|누가|이것|그것|올해|지난해|작년|내년|최근|당시|현재|이후|이전|오늘|내일|어제|한국|미국|중국|일본|유럽|세계|국가|국민|시민|사용자|개발자|연구자|투자자|고객|고객사|외국|글로벌)(?:들)?$`);
 /** Ministries, agencies, local governments, public bodies and schools. */
 const PUBLIC_BODY = /(?:부|처|청|원|위원회|공단|공사|재단|협회|학회|조합|시|도|군|구|대|대학|대학교|대학원|연구실|고|병원)$/;
+/** An institute's '원' ("진흥원", "연구원", "감사원"), unlike a company named with the syllable ("세종원", "에이원"). */
+const INSTITUTE_WON = /(?:연구|진흥|평가|관리|정보|교육|기술|감독|심사|지원|개발|조사|소비자|감사|법|국어|의|연수|수련|기획)원$/;
+
+/**
+ * Whether a name is a public body's; a name ending in '원' with a chief executive after it ("X원(대표이사 홍길동)": an
+ * institute has a 원장, not a 대표) is a company's unless an institute's word comes before the syllable.
+ */
+function isPublicBody(name: string, withChief: boolean): boolean {
+  if (!PUBLIC_BODY.test(name)) return false;
+  return !(withChief && name.endsWith('원') && !INSTITUTE_WON.test(name));
+}
 
 const PARTICLE_END = /[가-힣](?:에|에서|에는|로|으로|까지|부터|에게)$/;
 
@@ -153,9 +164,9 @@ export function discoverModelMakers(text: string, taken: Mention[], lx: Discover
 
 export function discoverIntroduced(text: string, taken: Mention[], lx: DiscoveryLexicon, makersOnly = false): Mention[] {
   const out: Mention[] = [];
-  const add = (name: string, start: number, personToo: boolean): void => {
+  const add = (name: string, start: number, personToo: boolean, withChief = false): void => {
     const end = start + name.length;
-    if (NOT_INTRODUCED.test(name) || PUBLIC_BODY.test(name) || NOT_COMPANY_MEMBER.test(name) || NOT_COMPANY.has(name)) return;
+    if (NOT_INTRODUCED.test(name) || isPublicBody(name, withChief) || NOT_COMPANY_MEMBER.test(name) || NOT_COMPANY.has(name)) return;
     if (GENERIC_STEMS.test(name) || GENERIC_COMPANY_STEMS.test(name) || lx.generic.has(normalizeName(name))) return;
     // "상반기에는": a noun with a place or time particle; "부사장이 새로 만든": a title
     if (PARTICLE_END.test(name) || endsInTitle(name, lx)) return;
@@ -166,12 +177,12 @@ export function discoverIntroduced(text: string, taken: Mention[], lx: Discovery
     if (isTaken(taken, out, start, end)) return;
     out.push(discoveredMention('Company', name, start, end));
   };
-  const scan = (re: RegExp, cue: string | RegExp, ok: (m: RegExpExecArray) => boolean = () => true, personToo = false): void => {
+  const scan = (re: RegExp, cue: string | RegExp, ok: (m: RegExpExecArray) => boolean = () => true, personToo = false, withChief = false): void => {
     if (typeof cue === 'string' ? !text.includes(cue) : !cue.test(text)) return;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const name = m[1] ?? m[2];
-      if (name && ok(m)) add(name, m.index + m[0].indexOf(name), personToo);
+      if (name && ok(m)) add(name, m.index + m[0].indexOf(name), personToo, withChief);
     }
   };
   scan(MAKER, /개발한|만든|공개한|출시한|선보인|내놓은|발표한/, (m) => modelAfter(text, taken, m.index + m[0].length, 24, true) !== undefined, true);
@@ -191,7 +202,7 @@ export function discoverIntroduced(text: string, taken: Mention[], lx: Discovery
     }, true);
     return out;
   }
-  scan(CHIEF, /\((?:대표|공동대표|각자대표|CEO)/);
+  scan(CHIEF, /\((?:대표|공동대표|각자대표|CEO)/, () => true, false, true);
   scan(INVESTEE, '투자');
   scan(FOUNDED, /본사를|설립|창업|문을/);
   scan(COUNTED, /\s등\s\d/, (m) => {

@@ -9,7 +9,7 @@ import { discoveredMention, isTaken, STAFF_ROLES, type DiscoveryLexicon } from '
 import { FIELD_WORD, ASSOCIATION_NAME } from './company-words.js';
 import { REGIONS } from './compile.js';
 import { addForeignPerson, addPerson, isKoreanName, isLikelierName, isSurnameWithForeignGiven, stripNameParticle } from './person-names.js';
-import { EN_NOT_NAME } from './discover-english-persons.js';
+import { EN_NOT_NAME, hasRomanisedSurname } from './discover-english-persons.js';
 import { ACADEMIC_ORG, isDepartmentBeforeName, looksLikeCompanyName, PARTY } from './person-orgs.js';
 
 /** A line that is only a post and a name: "데이터전략실장 홍길동". */
@@ -113,7 +113,23 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   // "권지훈 씨를 CTO로", "백서윤 님이 합류했습니다": 씨 or 님 after a full name, with or without a title in the sentence
   SSI.lastIndex = 0;
   for (let m = SSI.exec(text); m; m = SSI.exec(text)) addPerson(text, ms, out, m[1]!, m.index);
-  if (!lx.anyTitle.test(text) && !STAFF_ROLE_WORD.test(text)) {
+  // "Jay Park(박재현)", "박재현(Jay Park)": a romanised name beside a Korean one (an English page's
+  // gloss too, where no Korean title is near: "said Choi Hye-rin (최혜린), the ministry's director general")
+  // (with no title in the sentence, the Latin form needs a Korean surname at one end: "모델 라인업 (Model Line-up)" is a gloss of words)
+  const titled = lx.anyTitle.test(text) || STAFF_ROLE_WORD.test(text);
+  if (text.includes('(')) {
+    BILINGUAL_NAME.lastIndex = 0;
+    for (let m = BILINGUAL_NAME.exec(text); m; m = BILINGUAL_NAME.exec(text)) {
+      const korean = m[2] ?? m[3]!;
+      const latin = m[1] ?? m[4]!;
+      if (!(isKoreanName(korean) || isSurnameWithForeignGiven(korean, latin)) || EN_NOT_NAME.test(latin) || isTaken(ms, out, m.index, m.index + m[0].length)) continue;
+      if (!titled && !hasRomanisedSurname(latin)) continue;
+      const person = discoveredMention('Person', korean, m.index, m.index + m[0].length);
+      person.aliases.push(latin);
+      out.push(person);
+    }
+  }
+  if (!titled) {
     captionPerson();
     return out;
   }
@@ -162,18 +178,6 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   // "X의 CTO는 홍길동 씨입니다", "X 대표는 홍길동이다": a name in the copula after a title
   lx.titleHeldBy.lastIndex = 0;
   for (let m = lx.titleHeldBy.exec(text); m; m = lx.titleHeldBy.exec(text)) if (isKoreanName(m[1]!)) addPerson(text, ms, out, m[1]!, m.indices![1]![0]);
-  // "Jay Park(박재현)", "박재현(Jay Park)": a romanised name beside a Korean one
-  if (text.includes('(')) {
-    BILINGUAL_NAME.lastIndex = 0;
-    for (let m = BILINGUAL_NAME.exec(text); m; m = BILINGUAL_NAME.exec(text)) {
-      const korean = m[2] ?? m[3]!;
-      const latin = m[1] ?? m[4]!;
-      if (!(isKoreanName(korean) || isSurnameWithForeignGiven(korean, latin)) || EN_NOT_NAME.test(latin) || isTaken(ms, out, m.index, m.index + m[0].length)) continue;
-      const person = discoveredMention('Person', korean, m.index, m.index + m[0].length);
-      person.aliases.push(latin);
-      out.push(person);
-    }
-  }
   // "KAIST(총장 이광형)는"
   if (text.includes('(')) {
     lx.parenTitleName.lastIndex = 0;

@@ -53,6 +53,14 @@ function exactMatch(text: string, hit: TrieHit, name: string): boolean {
   }
 }
 
+/** Right after an apostrophe inside a Latin word ("Research's K-EXAONE", "don't"): a possessive's or a contraction's tail, never a name's start. */
+function isAfterApostrophe(text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 1);
+  if (c !== 0x27 && c !== 0x2019) return false;
+  const w = text.charCodeAt(i - 2);
+  return (w >= 0x61 && w <= 0x7a) || (w >= 0x41 && w <= 0x5a);
+}
+
 /** [A-Za-z0-9가-힣] by character code. */
 function isWordCode(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || (c >= 0xac00 && c <= 0xd7a3);
@@ -264,7 +272,7 @@ export function scanGazetteer(text: string, rules: RuleSet, m: GazetteerMatcher)
 
 function scanWith(text: string, folded: Int32Array, rules: RuleSet, m: GazetteerMatcher, out: GazetteerMatch[]): void {
   for (let i = 0; i < text.length; ) {
-    if (i > 0 && isWordCode(text.charCodeAt(i - 1))) {
+    if (i > 0 && (isWordCode(text.charCodeAt(i - 1)) || isAfterApostrophe(text, i))) {
       i++;
       continue;
     }

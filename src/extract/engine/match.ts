@@ -67,6 +67,12 @@ function afterHead(raw: string, head: Mention | undefined): string {
 }
 
 /** Replaces mentions and numbers by tokens. */
+/** The index of the ')' closing `m` when it is `prev`'s other spelling in parentheses right after its closing quote; else -1. */
+function glossCloseOf(text: string, prev: Mention, m: Mention): number {
+  if (m.key !== prev.key || m.type !== 'Model' || !/^['"’”]\s?\($/.test(text.slice(prev.end, m.start))) return -1;
+  return text[m.end] === ')' ? m.end : -1;
+}
+
 export function encodeSentence(text: string, mentions: Mention[]): EncodedSentence {
   const e: Encoding = { out: '', numbers: [], tokenStarts: [] };
   // ("2/10 베이스는 …", "2026.03.12 X, …": a thread's post counter and a timeline entry's date stamp are no
@@ -78,6 +84,13 @@ export function encodeSentence(text: string, mentions: Mention[]): EncodedSenten
   const head = mentions[0] && text.slice(pos, mentions[0].start).trim() === '' ? mentions[0] : undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
+    // "'미스트랄 스몰 3.1'(Mistral Small 3.1)을": the other spelling in parentheses after a quoted name, not folded into it,
+    // is read as part of the name's token (the rules see "M을", not "M(M)을")
+    const closeAt = i > 0 ? glossCloseOf(text, mentions[i - 1]!, m) : -1;
+    if (closeAt >= 0) {
+      pos = closeAt + 1;
+      continue;
+    }
     pushText(e, i === 1 ? afterHead(text.slice(pos, m.start), head) : i > 0 ? afterMention(text.slice(pos, m.start)) : text.slice(pos, m.start));
     e.tokenStarts.push(e.out.length);
     e.out += `${TYPE_CHAR[m.type]}${i}${END_CHAR}`;
