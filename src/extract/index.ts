@@ -5,4 +5,5 @@ export { findMentions } from './engine/mentions.js';
 export { encodeSentence, matchPatterns, type RawFact } from './engine/match.js';
 export { readProperties } from './engine/properties.js';
 export * from './korean.js';
+export { romanize } from './transliterate.js';
 export type { ArticleFacts, EntityDraft, RelationDraft, FactEvidence, Mention, RuleSet, CompiledPattern, GazetteerEntry } from './types.js';

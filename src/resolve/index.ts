@@ -5,7 +5,7 @@
  * because their keys differ. The result does not depend on the order of the articles.
  */
 import { makeNodeId, normalizeName, type NodeType, type PropertyValue } from '../graph/index.js';
-import { loadRules, type ArticleFacts, type EntityDraft, type FactEvidence, type RelationDraft } from '../extract/index.js';
+import { loadRules, romanize, type ArticleFacts, type EntityDraft, type FactEvidence, type RelationDraft } from '../extract/index.js';
 
 export interface ResolvedEntity {
   id: string;
@@ -84,7 +84,10 @@ function programmeStem(form: string): string | undefined {
   return stem.length >= 4 && stem !== resolutionForm(form) ? stem : undefined;
 }
 
-/** The forms an entity joins others by: its names; a programme's stem; a benchmark's or model's Latin spelling. */
+/**
+ * The forms an entity joins others by: its names; a programme's stem; a benchmark's or model's Latin spelling; a
+ * company's, model's or benchmark's Hangul name in Revised Romanisation.
+ */
 function joiningForms(e: EntityDraft, loanwords: readonly [string, string][]): string[] {
   const forms = formsOf(e).map(resolutionForm);
   if (e.type === 'Policy') {
@@ -94,10 +97,12 @@ function joiningForms(e: EntityDraft, loanwords: readonly [string, string][]): s
     }
     return forms;
   }
-  if (e.type !== 'Benchmark' && e.type !== 'Model') return forms;
+  if (e.type === 'Person') return forms;
   for (const f of formsOf(e)) {
     const latin = latinSpelling(f, loanwords);
-    if (latin) forms.push(latin);
+    if (latin && e.type !== 'Company') forms.push(latin);
+    // a Hangul name romanised ("달빛에이아이" → "dalbitai", as "Dalbit AI" reads): it joins only a name spelt just so
+    if (/^[가-힣\s]+$/.test(f.replace(/에이아이|AI/g, ''))) forms.push(resolutionForm(romanize(f.replace(/에이아이/g, 'AI'))));
   }
   return forms;
 }
