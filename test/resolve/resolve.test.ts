@@ -97,3 +97,21 @@ describe('aliases across articles', () => {
     expect(byName(gx, '다올랩').map((n) => n.id)).not.toEqual([one!.id]);
   });
 });
+
+describe('names spelt in the other script or with a programme word (seventeenth session)', () => {
+  const x = facts("스타트업 노을에이아이는 한국어 평가 세트 'K-에이전트벤치'를 공개했다. 노을에이아이는 '지역 AI 확산 지원사업'에 선정됐다.", 'x.txt');
+  const y = facts("Startup Noeul AI released a model. Its score on K-AgentBench was 61.2. 노을에이아이는 '2026년 지역 AI 확산 사업'에도 참여한다.", 'y.txt');
+  const z = facts("스타트업 하늘에이아이는 평가 세트 'K-로우벤치'를 공개했다. 하늘AI랩스는 별개 회사다.", 'z.txt');
+  const g = graphFromFacts([x, y, z]);
+  const same = (p: string, q: string) => {
+    const [np, nq] = [byName(g, p), byName(g, q)];
+    expect(np, p).toHaveLength(1);
+    expect(nq.map((n) => n.id), q).toEqual(np.map((n) => n.id));
+  };
+  it("joins a benchmark's Hangul loanwords to its Latin name ('K-에이전트벤치' = 'K-AgentBench')", () => same('K-에이전트벤치', 'K-AgentBench'));
+  it("joins a company's romanised Hangul name to its Latin one ('노을에이아이' = 'Noeul AI')", () => same('노을에이아이', 'Noeul AI'));
+  it('joins a programme named with and without its year and kind word', () => same('지역 AI 확산 지원사업', '2026년 지역 AI 확산 사업'));
+  it('keeps apart names that only share a stem', () => {
+    expect(byName(g, '하늘에이아이').map((n) => n.id)).not.toEqual(byName(g, '하늘AI랩스').map((n) => n.id));
+  });
+});
