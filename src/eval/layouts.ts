@@ -1,7 +1,8 @@
 /**
  * The same story in other page layouts: a parsed article re-rendered as the pages other CMSs make of it
  * (paragraphs as <div>s, text broken by <br>s, an old table layout, ads inside the body, portal teaser boxes,
- * Naver and Daum markup, plain text), each with the chrome such pages carry — menus, related headlines that
+ * Naver and Daum markup, a script-rendered shell with the story in JSON-LD, a story split by an ad slot, a mobile
+ * page folding the story behind "기사 더보기", plain text), each with the chrome such pages carry — menus, related headlines that
  * name AI companies and models, a ranking box, comments and an imprint footer. Extraction should give every
  * rendering the graph of the original: the layouts test that page handling generalises beyond the pages we have.
  */
@@ -104,6 +105,19 @@ ${TEASERS}</div>${FOOTER}`),
   daum: (a) =>
     html(`${head(a)}<body><div id="kakaoContent"><div class="head_view"><h3 class="tit_view">${esc(a.meta.title)}</h3><span class="info_view"><span class="txt_info">입력 ${dotted(a)}. 09:12</span></span></div>
 <div class="news_view"><div class="article_view"><section dmcf-sid="x">${bodyOf(a, (b) => (b.kind === 'caption' ? `<figure class="figure_frm origin_fig"><p class="link_figure"><img src="a.jpg"></p><figcaption class="txt_caption">${esc(b.text)}</figcaption></figure>` : b.kind === 'heading' ? `<h3>${esc(b.text)}</h3>` : `<p dmcf-ptype="general">${esc(b.text)}</p>`))}</section></div></div></div>${FOOTER}`),
+  /** A script-rendered page: an empty app shell, the story only in the JSON-LD articleBody. */
+  jsonld: (a) =>
+    html(`<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>${esc(a.meta.title)} - 테크뉴스</title><script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: a.meta.title, datePublished: `${dateOf(a)}T09:12:00+09:00`, articleBody: bodyOf(a, (b) => b.text) }).replace(/</g, '\\u003c')}</script></head><body><div id="app"><div class="skeleton"></div></div><script src="/static/main.js"></script></body></html>`),
+  /** The story split into two containers of the same name by an ad slot between them. */
+  split: (a) => {
+    const blocks = a.blocks.filter((b) => b.kind !== 'title');
+    const half = Math.ceil(blocks.length / 2);
+    const part = (bs: Block[]) => bs.map((b) => (b.kind === 'caption' ? `<figure><img src="a.jpg"><figcaption>${esc(b.text)}</figcaption></figure>` : `<p>${esc(b.text)}</p>`)).join('');
+    return html(`${head(a)}<body>${NAV}<h1 class="headline">${esc(a.meta.title)}</h1><div class="article_body">${part(blocks.slice(0, half))}</div><div class="ad_box"><iframe src="/ad"></iframe><p>광고</p></div><div class="article_body">${part(blocks.slice(half))}</div>${byline(a)}${RELATED}${FOOTER}`);
+  },
+  /** A mobile page that folds the story after five paragraphs behind "기사 더보기" (the rest hidden in the DOM). */
+  folded: (a) =>
+    html(`${head(a)}<body><header class="m_header"><a href="/">테크뉴스</a></header><h2 class="m_title">${esc(a.meta.title)}</h2><p class="m_date">${dotted(a)} 09:12</p><div class="m_body">${bodyOf(a, (b, i) => `<div class="par" data-idx="${i}"${i > 4 ? ' style="display:none"' : ''}>${esc(b.text)}</div>`)}<button class="btn_more" type="button">기사 더보기</button></div>${RELATED}${FOOTER}`),
   /** Plain text: the title, the date, then the blocks as paragraphs. */
   text: (a) => ({
     page: `${a.meta.title}\n${dateOf(a)}\n\n${a.blocks

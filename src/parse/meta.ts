@@ -67,6 +67,8 @@ export function readMeta($: CheerioAPI, ...selectors: string[]): string | undefi
 
 interface JsonLdArticle {
   headline?: string;
+  /** The story's text, where the page ships it (a script-rendered page may show nothing else). */
+  articleBody?: string;
   datePublished?: string;
   publisher?: string;
   author?: string;
@@ -113,6 +115,7 @@ export function readJsonLd($: CheerioAPI): JsonLdArticle {
       if (publisher) out.publisher = publisher;
       if (author) out.author = author;
       if (url) out.url = url;
+      if (typeof node['articleBody'] === 'string' && node['articleBody'].trim()) out.articleBody = node['articleBody'];
       return out;
     } catch {
       // Broken JSON-LD is common; the other sources still apply.

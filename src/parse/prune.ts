@@ -62,6 +62,30 @@ function isHidden(el: Element): boolean {
 }
 
 /**
+ * The rest of a story a mobile page folds away behind "기사 더보기": hidden paragraphs written like the visible ones before
+ * them (the same tag and class: "<div class=par>…</div><div class=par style=display:none>…</div>"), or a hidden block of
+ * paragraphs named for the fold ("more", "rest", "fold", "collapse") right after a visible paragraph. Other hidden things go.
+ */
+const FOLD_NAME = /(?:^|[\s_-])(?:more|rest|remain|fold|folded|collapse|collapsed|expand|hidden[_-]?text)(?:$|[\s_-])/i;
+
+function isCollapsedStory(el: Element): boolean {
+  if (el.attribs?.['role'] || 'hidden' in (el.attribs ?? {})) return false;
+  const cls = el.attribs?.['class'] ?? '';
+  const prevTag = (n: Element): Element | undefined => {
+    let x = n.prev;
+    while (x && x.type !== 'tag') x = x.prev;
+    return x as Element | undefined;
+  };
+  // (walks back over the hidden paragraphs of the run to the last one shown: iterative, a page may hide thousands)
+  let p = prevTag(el);
+  while (p && p.name === el.name && (p.attribs?.['class'] ?? '') === cls && isHidden(p)) p = prevTag(p);
+  if (!p || isHidden(p)) return false;
+  if (p.name === el.name && (p.attribs?.['class'] ?? '') === cls) return true;
+  const name = `${cls} ${el.attribs?.['id'] ?? ''}`;
+  return prevTag(el) === p && FOLD_NAME.test(name) && textOfNodes([p]).trim().length >= 20 && el.children.some((c) => c.type === 'tag' && (c as Element).name === 'p');
+}
+
+/**
  * A widget-like name on the block that holds most of the body's prose in paragraphs of its own ("div.reporter_script", a
  * broadcaster's script of the reporter's lines): the name says whose words they are, not that they are a widget.
  */
@@ -106,7 +130,7 @@ export function pruneChrome($: CheerioAPI, root: Cheerio<AnyNode>, keep?: Elemen
     if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') continue;
     const el = n as Element;
     const widget = isChromeElement(el) && !(keep && (el === keep || contains(el, keep))) && !isItemPart(el) && !holdsTheStory(el);
-    if (CHROME_TAG_SET.has(el.name.toLowerCase()) || isHidden(el) || widget) doomed.push(el);
+    if (CHROME_TAG_SET.has(el.name.toLowerCase()) || (isHidden(el) && !isCollapsedStory(el)) || widget) doomed.push(el);
     else pushAll(stack, el.children);
   }
   $(doomed).remove();

@@ -168,3 +168,39 @@ describe('an old table layout reads the story from the cell that holds it', () =
     expect(a.blocks.filter((b) => b.kind === 'body').map((b) => b.text)).toEqual(paras);
   });
 });
+
+describe('pages that hide, split or script their story (seventeenth session)', () => {
+  const paras = ['한빛소프트는 문서 요약 모델 한빛-D를 공개했다고 20일 밝혔다. 회사는 올해 초부터 이 모델을 준비해 왔다.', '한빛-D는 공개된 오픈 모델을 바탕으로 법률 문서를 더 학습한 모델로, 계약서 검토에 강점이 있다고 회사는 설명했다.', '회사는 내년 상반기 후속 모델도 내놓을 계획이라고 덧붙였다. 가격은 아직 정해지지 않았다.'];
+  const bodyOf = (html: string) => parseArticle(Buffer.from(html), { source: 'x.html' }).blocks.filter((b) => b.kind === 'body').map((b) => b.text);
+  const head = '<html><head><meta charset="utf-8"><title>한빛소프트, 한빛-D 공개</title><meta property="article:published_time" content="2026-05-20"></head>';
+
+  it('reads the paragraphs a mobile page folds behind "기사 더보기" (hidden, written like the ones shown)', () => {
+    const html = `${head}<body><div class="m_body">${paras.map((p, i) => `<div class="par"${i > 0 ? ' style="display:none"' : ''}>${p}</div>`).join('')}<button class="more">기사 더보기</button></div></body></html>`;
+    expect(bodyOf(html)).toEqual(paras);
+  });
+
+  it('but not a hidden element of another kind (a layer, a form)', () => {
+    const html = `${head}<body><div class="m_body">${paras.map((p) => `<div class="par">${p}</div>`).join('')}<div class="layer_login" style="display:none">로그인이 필요한 서비스입니다. 회원가입 후 이용해 주세요. 지금 가입하면 혜택이 있습니다.</div></div></body></html>`;
+    expect(bodyOf(html).join(' ')).not.toContain('로그인');
+  });
+
+  it('reads both halves of a story an ad slot splits into two containers of the same name', () => {
+    const html = `${head}<body><h1>한빛소프트, 한빛-D 공개</h1><div class="article_body"><p>${paras[0]}</p><p>${paras[1]}</p></div><div class="ad_box"><p>광고</p></div><div class="article_body"><p>${paras[2]}</p></div></body></html>`;
+    expect(bodyOf(html)).toEqual(paras);
+  });
+
+  it('reads the story from the JSON-LD articleBody of a script-rendered shell', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: '한빛소프트, 한빛-D 공개', datePublished: '2026-05-20', articleBody: paras.join('\n') });
+    const html = `<html><head><meta charset="utf-8"><title>한빛소프트, 한빛-D 공개</title><script type="application/ld+json">${ld}</script></head><body><div id="app"></div><script src="/main.js"></script></body></html>`;
+    const a = parseArticle(Buffer.from(html), { source: 'x.html' });
+    expect(a.blocks.filter((b) => b.kind === 'body').map((b) => b.text)).toEqual(paras);
+    expect(a.meta.publishedAt).toBe('2026-05-20');
+    expect(a.warnings).toEqual([]);
+  });
+
+  it('keeps the page\'s own story where the JSON-LD articleBody is no longer than it', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: '한빛소프트, 한빛-D 공개', articleBody: paras[0] });
+    const html = `${head.replace('</head>', `<script type="application/ld+json">${ld}</script></head>`)}<body><article>${paras.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    expect(bodyOf(html)).toEqual(paras);
+  });
+});

@@ -7,13 +7,18 @@ import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { walkBlocks } from '../blocks.js';
 import { findStory, hangulCount, jsonValuesIn } from '../embedded-json.js';
-import { cleanAuthorName, readCopyrightPublisher } from '../meta.js';
+import { cleanAuthorName, readCopyrightPublisher, readJsonLd } from '../meta.js';
 import { pruneChrome } from '../prune.js';
 import { select } from '../simple-select.js';
 import type { LayoutResult } from './result.js';
 
 function scriptText(el: Element): string {
   return el.children.map((c) => ('data' in c ? String((c as unknown as { data: string }).data) : '')).join('');
+}
+
+/** How much prose a text holds: its Hangul syllables, and a third of its Latin letters (an English story counts too). */
+function proseSize(s: string): number {
+  return hangulCount(s) + (s.match(/[A-Za-z]/g)?.length ?? 0) / 3;
 }
 
 /** Reads the body HTML of an embedded story into raw blocks, with chrome pruned as on a page. */
@@ -26,10 +31,14 @@ function storyBlocks(html: string): LayoutResult['body'] {
 
 /**
  * The page read from its embedded story when the visible page holds less than half the Korean
- * prose of a JSON story in one of its scripts (JSON-LD is read elsewhere); otherwise `result` as it is.
+ * prose of a JSON story in one of its scripts, or of the JSON-LD articleBody; otherwise `result` as it is.
  */
 export function withEmbeddedStory($: CheerioAPI, result: LayoutResult): LayoutResult {
   const shown = result.body.reduce((n, b) => n + (b.kind === 'caption' ? 0 : hangulCount(b.text)), 0);
+  // a script-rendered page whose story is only in its JSON-LD articleBody (or is cut short on the page)
+  const ld = readJsonLd($).articleBody;
+  const shownText = result.body.reduce((n, b) => n + (b.kind === 'caption' ? 0 : proseSize(b.text)), 0);
+  if (ld && proseSize(ld) >= 100 && proseSize(ld) >= shownText * 2) return { ...result, body: storyBlocks(ld.replace(/\r?\n/g, '<br>')), warnings: result.warnings.filter((w) => !/no article body/.test(w)) };
   const values: unknown[] = [];
   for (const el of select($, 'script').toArray()) {
     if (el.attribs['type'] === 'application/ld+json' || el.attribs['src']) continue;

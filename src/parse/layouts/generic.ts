@@ -130,7 +130,12 @@ function findContainer($: CheerioAPI): { el: Cheerio<AnyNode>; keep?: Element } 
   const firsts = firstMatches($.root()[0] as AnyNode, BODY_SELECTORS);
   for (const [i, sel] of BODY_SELECTORS.entries()) {
     const el = firsts ? (firsts[i] ? $(firsts[i]!) : undefined) : select($, sel).first();
-    if (el && el.length > 0 && textLength($, el[0] as Element) >= 40) return { el };
+    if (el && el.length > 0 && textLength($, el[0] as Element) >= 40) {
+      // (a story split by an ad slot into two containers of the same name, side by side: both halves)
+      const first = el[0] as Element;
+      const halves = select($, sel).toArray().filter((e) => e === first || (e.parent === first.parent && textLength($, e as Element) >= 40));
+      return { el: halves.length > 1 ? $(halves) : el };
+    }
   }
   let chosen: Element | undefined;
   let chosenLength = 0;
