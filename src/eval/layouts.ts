@@ -2,7 +2,7 @@
  * The same story in other page layouts: a parsed article re-rendered as the pages other CMSs make of it
  * (paragraphs as <div>s, text broken by <br>s, an old table layout, ads inside the body, portal teaser boxes,
  * Naver and Daum markup, a script-rendered shell with the story in JSON-LD, a story split by an ad slot, a mobile
- * page folding the story behind "기사 더보기", plain text), each with the chrome such pages carry — menus, related headlines that
+ * page folding the story behind "기사 더보기", HTML5 cards of other stories, a nested-table sidebar, plain text), each with the chrome such pages carry — menus, related headlines that
  * name AI companies and models, a ranking box, comments and an imprint footer. Extraction should give every
  * rendering the graph of the original: the layouts test that page handling generalises beyond the pages we have.
  */
@@ -118,6 +118,12 @@ ${TEASERS}</div>${FOOTER}`),
   /** A mobile page that folds the story after five paragraphs behind "기사 더보기" (the rest hidden in the DOM). */
   folded: (a) =>
     html(`${head(a)}<body><header class="m_header"><a href="/">테크뉴스</a></header><h2 class="m_title">${esc(a.meta.title)}</h2><p class="m_date">${dotted(a)} 09:12</p><div class="m_body">${bodyOf(a, (b, i) => `<div class="par" data-idx="${i}"${i > 4 ? ' style="display:none"' : ''}>${esc(b.text)}</div>`)}<button class="btn_more" type="button">기사 더보기</button></div>${RELATED}${FOOTER}`),
+  /** An HTML5 page: the story in one <article>, other stories' cards as <article>s of linked headlines and summaries. */
+  cards: (a) =>
+    html(`${head(a)}<body>${NAV}<main><article class="story"><h1>${esc(a.meta.title)}</h1><time datetime="${dateOf(a)}">${dotted(a)}</time>${bodyOf(a, (b) => (b.kind === 'caption' ? `<figure><img src="a.jpg"><figcaption>${esc(b.text)}</figcaption></figure>` : `<p>${esc(b.text)}</p>`))}</article><section class="recommend"><h2>함께 보면 좋은 기사</h2>${[...CHROME_HEADLINES, ...CHROME_HEADLINES].map((t, i) => `<article class="card"><a href="/n/${i}"><h3>${esc(t)}</h3><p>업계에서는 이번 발표가 국내 AI 생태계 전반에 적지 않은 영향을 미칠 것으로 보고 있으며 후속 발표도 이어질 전망이다.</p></a></article>`).join('')}</section></main>${FOOTER}`),
+  /** An old nested-table page: the story's <p>s in one cell, a sidebar cell of linked teaser paragraphs beside it. */
+  sidebar: (a) =>
+    html(`${head(a)}<body><table><tr><td><table><tr><td class="view"><div class="title">${esc(a.meta.title)}</div><div class="date">${dotted(a)}</div>${bodyOf(a, (b) => `<p><font face="굴림">${esc(b.text)}</font></p>`)}</td></tr></table></td><td class="side">${CHROME_HEADLINES.map((t, i) => `<p><a href="/n/${i}">${esc(t)}: 관련 업계의 반응과 향후 전망을 자세히 정리했습니다. 지금 확인해 보세요.</a></p>`).join('')}</td></tr></table>${FOOTER}`),
   /** Plain text: the title, the date, then the blocks as paragraphs. */
   text: (a) => ({
     page: `${a.meta.title}\n${dateOf(a)}\n\n${a.blocks

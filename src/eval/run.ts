@@ -89,7 +89,7 @@ async function main(argv: string[]): Promise<number> {
     .option('--min-edge-f1 <x>', 'fail when fixture edge F1 is below x', parseUnit)
     .option('--min-attr <x>', 'fail when fixture attribute accuracy is below x', parseUnit)
     .option('--min-resolution-f1 <x>', 'fail when cross-article resolution B³ F1 is below x', parseUnit)
-    .option('--layouts', 'also score every article re-rendered in thirteen other page layouts (src/eval/layouts.ts)')
+    .option('--layouts', 'also score every article re-rendered in fifteen other page layouts (src/eval/layouts.ts)')
     .exitOverride();
   program.parse(argv, { from: 'user' });
   const opts = program.opts<Options>();

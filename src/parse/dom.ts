@@ -112,3 +112,19 @@ export function insideFooter(el: Element): boolean {
   }
   return false;
 }
+
+/** True for a paragraph that is a link: inside an <a> (three levels up at most), or whose text is four fifths link text. */
+export function isLinkText(el: Element, textLength: number): boolean {
+  let up = el.parent;
+  for (let i = 0; i < 3 && up?.type === 'tag'; i++, up = up.parent) if ((up as Element).name === 'a') return true;
+  let linked = 0;
+  const stack = [...el.children];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type !== 'tag') continue;
+    const e = n as Element;
+    if (e.name === 'a') linked += textOfNodes([e]).replace(/\s+/g, ' ').trim().length;
+    else stack.push(...e.children);
+  }
+  return linked >= textLength * 0.8;
+}

@@ -1,5 +1,5 @@
 /**
- * Page handling generalises: every fixture re-rendered in thirteen other page layouts (div paragraphs, <br> text,
+ * Page handling generalises: every fixture re-rendered in fifteen other page layouts (div paragraphs, <br> text,
  * an old table layout, ads in the body, portal teasers, Naver, Daum, plain text…) scores as the original,
  * no rendering loses its story, and the chrome's headlines of other stories never give a fact.
  */

@@ -204,3 +204,13 @@ describe('pages that hide, split or script their story (seventeenth session)', (
     expect(bodyOf(html)).toEqual(paras);
   });
 });
+
+describe('teasers of other stories are links, not prose', () => {
+  const story = ['한빛소프트는 문서 요약 모델 한빛-D를 공개했다고 20일 밝혔다. 회사는 올해 초부터 이 모델을 준비해 왔다.', '한빛-D는 공개된 오픈 모델을 바탕으로 법률 문서를 더 학습한 모델로, 계약서 검토에 강점이 있다고 회사는 설명했다.'];
+  const teaser = (i: number) => `<p><a href="/n/${i}">다른 회사 소식 ${i}: 관련 업계의 반응과 향후 전망을 자세히 정리했습니다. 지금 바로 확인해 보세요.</a></p>`;
+  it('a sidebar cell of linked teaser paragraphs beside the story cell stays out', () => {
+    const html = `<html><head><meta charset="utf-8"><title>한빛소프트, 한빛-D 공개</title></head><body><table><tr><td class="view">${story.map((p) => `<p>${p}</p>`).join('')}</td><td class="side">${[1, 2, 3, 4, 5].map(teaser).join('')}</td></tr></table></body></html>`;
+    const body = parseArticle(Buffer.from(html), { source: 'x.html' }).blocks.filter((b) => b.kind === 'body').map((b) => b.text);
+    expect(body).toEqual(story);
+  });
+});

@@ -1,5 +1,5 @@
 /** Any other news page: <article>/<main>/known body containers, else the densest block of <p>s. */
-import { INLINE_TAGS, insideFooter, textOf } from '../dom.js';
+import { INLINE_TAGS, insideFooter, isLinkText, textOf } from '../dom.js';
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import { contains } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
@@ -89,7 +89,8 @@ function findDensestBlock($: CheerioAPI): Densest | undefined {
     const el = node as Element;
     if (el.name === 'p') {
       const len = textLength($, el);
-      if (len >= 20 && el.parent?.type === 'tag') add(el.parent as Element, len);
+      // (a teaser of another story is a link: a paragraph inside one, or all link text, is no prose of this page)
+      if (len >= 20 && el.parent?.type === 'tag' && !isLinkText(el, len)) add(el.parent as Element, len);
       continue;
     }
     if (el.name === 'div' || CELL_TEXT_HOLDERS.has(el.name)) {
