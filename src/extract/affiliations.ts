@@ -1,19 +1,39 @@
 /** A paper's numbered affiliations: each author marked with a company's number works there (the block is read in engine/discover-marked-authors.ts). */
 import type { Sentence } from '../parse/types.js';
 import { addRelation, evidenceOf, type Acc } from './article-acc.js';
-import { readMarkedAuthors } from './engine/discover-marked-authors.js';
+import { AFFILIATIONS_OPENING, MARKED_AUTHORS_OPENING, readAffiliationLine, readAuthorLine, readMarkedAuthors, type Affiliation, type MarkedAuthor } from './engine/discover-marked-authors.js';
 import type { Mention } from './types.js';
 
-export function addMarkedAffiliations(acc: Acc, articleId: string, s: Sentence, mentions: Mention[]): void {
-  const block = /^[가-힣]{2,4}[1-9]/.test(s.text) ? readMarkedAuthors(s.text) : undefined;
-  if (!block) return;
-  for (const a of block.authors) {
-    const person = mentions.find((m) => m.type === 'Person' && m.start === a.start);
+/**
+ * The author block in one sentence ("NAME1, NAME1,2 1(주)가온랩스 2KAIST"), or an author line and the affiliation line
+ * right after it (an abstract page: "Authors:Jane Park1, Min Oh1,2" then "1Gaon Labs, Seoul 2KAIST, Daejeon").
+ */
+export function addMarkedAffiliations(
+  acc: Acc,
+  articleId: string,
+  s: Sentence,
+  mentions: Mention[],
+  before?: { sentence: Sentence; mentions: Mention[] },
+  find?: (text: string) => Mention[],
+): void {
+  const block = MARKED_AUTHORS_OPENING.test(s.text) ? readMarkedAuthors(s.text) : undefined;
+  if (block) return linkAuthors(acc, articleId, s, block.authors, mentions, block.affiliations, mentions);
+  if (!before || !AFFILIATIONS_OPENING.test(s.text) || !MARKED_AUTHORS_OPENING.test(before.sentence.text)) return;
+  const authors = readAuthorLine(before.sentence.text);
+  const affiliations = authors ? readAffiliationLine(s.text) : [];
+  // (the numbers glued to the names hide them from the matcher: read the line again with each number blanked)
+  const companies = find ? find(s.text.replace(/(^|\s)[1-9](?=[^\s\d,])/g, '$1 ')) : mentions;
+  if (authors && affiliations.length) linkAuthors(acc, articleId, before.sentence, authors, before.mentions, affiliations, companies);
+}
+
+function linkAuthors(acc: Acc, articleId: string, s: Sentence, authors: MarkedAuthor[], persons: Mention[], affiliations: Affiliation[], companies: Mention[]): void {
+  for (const a of authors) {
+    const person = persons.find((m) => m.type === 'Person' && m.start === a.start);
     if (!person) continue;
     for (const n of a.marks) {
-      const aff = block.affiliations[n - 1];
+      const aff = affiliations[n - 1];
       // the company the affiliation names first ("(주)가온랩스, 서울"; not a department of a university)
-      const company = aff && mentions.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.start >= aff.start && m.end <= aff.end);
+      const company = aff && companies.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.start >= aff.start && m.end <= aff.end);
       if (company) addRelation(acc, { relation: 'WORKS_FOR', source: person.key, target: company.key, properties: {} }, evidenceOf(articleId, s, 'works-for.numbered-affiliation', 0.75));
     }
   }

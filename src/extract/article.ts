@@ -228,7 +228,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     addFilerRowFact(acc, articleId, cover, s, mentions);
     addIssuerRoster(acc, rules, articleId, cover, s, mentions);
     addIssuerPartners(acc, articleId, cover, s, mentions);
-    addMarkedAffiliations(acc, articleId, s, mentions);
+    addMarkedAffiliations(acc, articleId, s, mentions, previous, (t) => findMentions(t, rules, known, stages));
     addCaptionRoster(acc, articleId, s, mentions, previous);
     readSectionRoster(rosters, articleId, s, mentions, rules);
     previous = { sentence: s, mentions };

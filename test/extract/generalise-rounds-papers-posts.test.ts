@@ -64,6 +64,8 @@ const papers: FactRow[] = [
   // a paper's author block with numbered affiliations: each author marked with a company's number works there
   { cat: 'works-for.numbered-affiliation', text: '한지민1, 오세훈1,∗, 배수아2, 정다온1,2, 마르코 로시(Marco Rossi)2 1(주)가온랩스, 서울 2KAIST 전산학부, 대전 ∗교신저자\n\n본 논문은 새 모델을 제안한다.', nodes: ['Person:한지민', 'Person:배수아', 'Person:마르코 로시'], expect: ['WORKS_FOR 한지민 -> 가온랩스', 'WORKS_FOR 오세훈 -> 가온랩스', 'WORKS_FOR 정다온 -> 가온랩스'], absent: ['WORKS_FOR 배수아 -> 가온랩스', 'WORKS_FOR 마르코 로시 -> 가온랩스'] },
   { cat: 'works-for.numbered-affiliation', text: '윤가람1, 서하늘2 1서울대학교 데이터사이언스대학원 2(주)다온테크 AI연구소\n\n우리는 새 모델을 공개한다.', expect: ['WORKS_FOR 서하늘 -> 다온테크'], absent: ['WORKS_FOR 윤가람 -> 다온테크'] },
+  // an abstract page's author line with Latin names, its numbered affiliations on the next line
+  { cat: 'works-for.numbered-affiliation', text: 'Authors:Hana Cho1, Tae-yang Min1,2, Lucas Berg2\n\n1Norae Labs, Busan, Korea 2Department of Physics, POSTECH, Pohang\n\nNorae Labs presents a new model.', nodes: ['Person:Hana Cho', 'Person:Tae-yang Min'], expect: ['WORKS_FOR Hana Cho -> Norae Labs', 'WORKS_FOR Tae-yang Min -> Norae Labs'], absent: ['WORKS_FOR Lucas Berg -> Norae Labs'] },
   // … not names with numbers in running text
   { cat: 'works-for.numbered-affiliation', text: '가온랩스 참가자 명단: 한지민1, 오세훈2 순서로 발표했다. 1위는 가온랩스였다.', absent: ['WORKS_FOR 한지민 -> 가온랩스', 'WORKS_FOR 오세훈 -> 가온랩스'] },
   // gapping: "A는 X를, B는 Y를 각각 기반 모델로 삼아": the verb of the second clause is the first's too

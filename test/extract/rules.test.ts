@@ -260,6 +260,14 @@ const rows: Row[] = [
   // a score after an apposition set off by commas
   { rule: 'scored.en', sentence: 'Kakao released Kanana 9. Kanana 9, the smallest entry in the field at nine billion parameters, posted 61.5 on KMMLU.', expect: ['SCORED Kanana 9 -> KMMLU'] },
   { rule: 'scored.en', sentence: 'Kakao released Kanana 9. Kanana 9, unlike its rivals, was never tested and Qwen3 posted 61.5 on KMMLU.', absent: ['SCORED Kanana 9 -> KMMLU'] },
+  // a derivative "obtained from" its parent, or distilled from it after an appositive that gives its size
+  { rule: 'based-on.en', sentence: 'Norae Labs released Norae-7B. Norae-7B-Chat is obtained from Norae-7B by preference tuning.', expect: ['BASED_ON Norae-7B-Chat -> Norae-7B'] },
+  { rule: 'based-on.en', sentence: 'Norae Labs released Norae-7B. Norae-7B-Mini, a small model meant for phones, is distilled from Norae-7B.', expect: ['BASED_ON Norae-7B-Mini -> Norae-7B'] },
+  { rule: 'based-on.en', sentence: 'Norae Labs released Norae-7B. Norae-7B-Mini, unlike Norae-7B, is not distilled from Qwen3-8B.', absent: ['BASED_ON Norae-7B-Mini -> Qwen3-8B'] },
+  // the present tense of a report's results, and "obtains"
+  { rule: 'scored.en', sentence: 'Norae Labs released Norae-7B. In our tests Norae-7B obtains 58.4 on KMMLU.', expect: ['SCORED Norae-7B -> KMMLU'] },
+  { rule: 'scored.en-and-more', sentence: 'Norae Labs released Norae-7B. Norae-7B achieves 58.4 on KMMLU and 66.0 on CLIcK.', expect: ['SCORED Norae-7B -> KMMLU', 'SCORED Norae-7B -> CLIcK'] },
+  { rule: 'scored.en-bench-first', sentence: 'Norae Labs released Norae-7B. On KMMLU, Qwen3-8B obtains 55.0 while Norae-7B was not tested.', expect: ['SCORED Qwen3-8B -> KMMLU'], absent: ['SCORED Norae-7B -> KMMLU'] },
   { rule: 'scored.en-focus-scored-on', sentence: 'Upstage released Solar Pro 5 this week. The model scored 71.2 on KMMLU.', expect: ['SCORED Solar Pro 5 -> KMMLU'] },
   { rule: 'partners.joined-as-partner', sentence: '리브라AI는 네이버의 공식 파트너사로 선정되지 않았다.', absent: ['PARTNERS_WITH 네이버 -> 리브라AI'] },
   { rule: 'partners.is-partner-of', sentence: '리브라AI는 KT의 파트너사라고 주장했다.', absent: ['PARTNERS_WITH KT -> 리브라AI'] },

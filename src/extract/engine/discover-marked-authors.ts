@@ -9,8 +9,18 @@ import type { Mention } from '../types.js';
 import { discoveredMention, isTaken } from './discover-common.js';
 import { isKoreanName } from './person-names.js';
 
-/** One author: a Korean name, or a foreign name in Hangul with its Latin form, then its marks ("1", "1,3", "1,∗", "2†"). */
-const MARKED_AUTHOR = /([가-힣]{2,4}|[가-힣]{1,6} [가-힣]{1,6}\([A-Z][A-Za-z .-]{1,30}\))((?:[1-9](?:,[1-9])*)(?:,?[∗*†‡])?)(?:,\s|\s|$)/y;
+/**
+ * One author: a Korean name, a foreign name in Hangul with its Latin form, or a Latin name ("Ji-hoon Lee", as an
+ * abstract page prints it), then its marks ("1", "1,3", "1,∗", "2†").
+ */
+const MARKED_AUTHOR =
+  /([가-힣]{2,4}|[가-힣]{1,6} [가-힣]{1,6}\([A-Z][A-Za-z .-]{1,30}\)|[A-Z][a-z]{1,15}(?:-[a-z]{2,10})?(?: [A-Z][a-z]{1,15}(?:-[A-Z]?[a-z]{2,10})?){1,2})((?:[1-9](?:,[1-9])*)(?:,?[∗*†‡])?)(?:,\s|\s|$)/y;
+/** The label an abstract page's author line opens on ("Authors:"). */
+const AUTHORS_LABEL = /^Authors?\s?[:：]\s?/;
+/** How a numbered author line opens: a Korean name and its mark, or the label. */
+export const MARKED_AUTHORS_OPENING = /^(?:[가-힣]{2,4}[1-9]|Authors?\s?[:：]\s?[A-Z][a-z]+[ -])/;
+/** How a numbered affiliation line of its own opens: "1" glued to a name ("1Dalbit AI, Seoul 2…"). */
+export const AFFILIATIONS_OPENING = /^1(?=[^\s\d,.%])/;
 /** One affiliation: its number glued to its text, up to the next number, a corresponding-author mark or the end. */
 const AFFILIATION = /([1-9])(?=[^\s\d,])(.+?)(?=\s[1-9](?=[^\s\d,])|\s?[∗*†‡]|$)/y;
 
@@ -30,15 +40,40 @@ export interface Affiliation {
 
 /** The authors and affiliations of a numbered author block opening the text, or nothing (two authors and one affiliation they cite at least). */
 export function readMarkedAuthors(text: string): { authors: MarkedAuthor[]; affiliations: Affiliation[] } | undefined {
-  const authors: MarkedAuthor[] = [];
-  let at = 0;
-  MARKED_AUTHOR.lastIndex = 0;
+  const authors = readAuthorList(text);
+  if (!authors) return undefined;
+  const at = authors.at(-1)!.listEnd;
+  const affiliations = readAffiliations(text, at);
+  if (!affiliations.length || !authors.some((a) => a.marks.some((n) => n <= affiliations.length))) return undefined;
+  return { authors, affiliations };
+}
+
+/**
+ * The marked authors of a line that holds nothing else (an abstract page's "Authors:" line, its affiliations printed
+ * on the next line), or nothing.
+ */
+export function readAuthorLine(text: string): MarkedAuthor[] | undefined {
+  const authors = readAuthorList(text);
+  return authors && authors.at(-1)!.listEnd >= text.trimEnd().length ? authors : undefined;
+}
+
+/** The numbered affiliations of a line of their own ("1Dalbit AI, Seoul 2KAIST, Daejeon"). */
+export function readAffiliationLine(text: string): Affiliation[] {
+  return AFFILIATIONS_OPENING.test(text) ? readAffiliations(text, 0) : [];
+}
+
+function readAuthorList(text: string): (MarkedAuthor & { listEnd: number })[] | undefined {
+  const authors: (MarkedAuthor & { listEnd: number })[] = [];
+  const label = AUTHORS_LABEL.exec(text);
+  MARKED_AUTHOR.lastIndex = label ? label[0].length : 0;
   for (let m = MARKED_AUTHOR.exec(text); m; m = MARKED_AUTHOR.exec(text)) {
     const name = m[1]!.replace(/\(.*$/, '');
-    authors.push({ name, start: m.index, end: m.index + name.length, marks: [...m[2]!.matchAll(/[1-9]/g)].map((d) => Number(d[0])) });
-    at = MARKED_AUTHOR.lastIndex;
+    authors.push({ name, start: m.index, end: m.index + name.length, marks: [...m[2]!.matchAll(/[1-9]/g)].map((d) => Number(d[0])), listEnd: MARKED_AUTHOR.lastIndex });
   }
-  if (authors.length < 2) return undefined;
+  return authors.length >= 2 ? authors : undefined;
+}
+
+function readAffiliations(text: string, at: number): Affiliation[] {
   const affiliations: Affiliation[] = [];
   AFFILIATION.lastIndex = at;
   for (let m = AFFILIATION.exec(text); m; m = AFFILIATION.exec(text)) {
@@ -47,15 +82,14 @@ export function readMarkedAuthors(text: string): { authors: MarkedAuthor[]; affi
     affiliations.push({ n: Number(m[1]), start: m.index + 1, end: m.index + m[0].length });
     AFFILIATION.lastIndex = m.index + m[0].length + (text[m.index + m[0].length] === ' ' ? 1 : 0);
   }
-  if (!affiliations.length || !authors.some((a) => a.marks.some((n) => n <= affiliations.length))) return undefined;
-  return { authors, affiliations };
+  return affiliations;
 }
 
 export function discoverMarkedAuthors(text: string, ms: Mention[]): Mention[] {
-  const block = readMarkedAuthors(text);
-  if (!block) return [];
+  const authors = readMarkedAuthors(text)?.authors ?? (AUTHORS_LABEL.test(text) ? readAuthorLine(text) : undefined);
+  if (!authors) return [];
   const out: Mention[] = [];
-  for (const a of block.authors) {
+  for (const a of authors) {
     if (!a.name.includes(' ') && !isKoreanName(a.name)) continue;
     if (!isTaken(ms, out, a.start, a.end)) out.push(discoveredMention('Person', a.name, a.start, a.end));
   }
