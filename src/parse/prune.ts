@@ -81,8 +81,12 @@ function isCollapsedStory(el: Element): boolean {
   while (p && p.name === el.name && (p.attribs?.['class'] ?? '') === cls && isHidden(p)) p = prevTag(p);
   if (!p || isHidden(p)) return false;
   if (p.name === el.name && (p.attribs?.['class'] ?? '') === cls) return true;
+  // (a block named for the fold, after the story's last shown paragraph and maybe the "더보기" button)
+  let shown = prevTag(el);
+  while (shown && (shown.name === 'button' || CONTROL_ROLE.test(shown.attribs?.['role'] ?? ''))) shown = prevTag(shown);
   const name = `${cls} ${el.attribs?.['id'] ?? ''}`;
-  return prevTag(el) === p && FOLD_NAME.test(name) && textOfNodes([p]).trim().length >= 20 && el.children.some((c) => c.type === 'tag' && (c as Element).name === 'p');
+  const paragraphs = el.children.filter((c) => c.type === 'tag' && ((c as Element).name === 'p' || (c as Element).name === 'div') && textOfNodes([c]).trim().length >= 20);
+  return !!shown && !isHidden(shown) && FOLD_NAME.test(name) && textOfNodes([shown]).trim().length >= 20 && paragraphs.length >= 1;
 }
 
 /**

@@ -179,6 +179,11 @@ describe('pages that hide, split or script their story (seventeenth session)', (
     expect(bodyOf(html)).toEqual(paras);
   });
 
+  it('and a hidden block named for the fold after the "더보기" button', () => {
+    const html = `${head}<body><div class="m_body"><div class="par">${paras[0]}</div><button type="button" class="btn-more">기사 더보기</button><div class="more_txt" style="display:none"><div class="par">${paras[1]}</div><div class="par">${paras[2]}</div></div></div></body></html>`;
+    expect(bodyOf(html)).toEqual(paras);
+  });
+
   it('but not a hidden element of another kind (a layer, a form)', () => {
     const html = `${head}<body><div class="m_body">${paras.map((p) => `<div class="par">${p}</div>`).join('')}<div class="layer_login" style="display:none">로그인이 필요한 서비스입니다. 회원가입 후 이용해 주세요. 지금 가입하면 혜택이 있습니다.</div></div></body></html>`;
     expect(bodyOf(html).join(' ')).not.toContain('로그인');
