@@ -128,3 +128,9 @@ export function isLinkText(el: Element, textLength: number): boolean {
   }
   return linked >= textLength * 0.8;
 }
+
+/** True inside an <article> element. */
+export function insideArticle(el: Element): boolean {
+  for (let p = el.parent; p; p = p.parent) if (p.type === 'tag' && (p as Element).name === 'article') return true;
+  return false;
+}

@@ -89,6 +89,13 @@ function isCollapsedStory(el: Element): boolean {
   return !!shown && !isHidden(shown) && FOLD_NAME.test(name) && textOfNodes([shown]).trim().length >= 20 && paragraphs.length >= 1;
 }
 
+/** Where a paragraph's prose counts: its parent, or the parent's parent where the parent is a folded rest of the story. */
+export function storyParent(el: Element): Element | undefined {
+  const parent = el.parent?.type === 'tag' ? (el.parent as Element) : undefined;
+  if (parent && isHidden(parent) && isCollapsedStory(parent) && parent.parent?.type === 'tag') return parent.parent as Element;
+  return parent;
+}
+
 /**
  * A widget-like name on the block that holds most of the body's prose in paragraphs of its own ("div.reporter_script", a
  * broadcaster's script of the reporter's lines): the name says whose words they are, not that they are a widget.

@@ -1,5 +1,5 @@
 /** Any other news page: <article>/<main>/known body containers, else the densest block of <p>s. */
-import { INLINE_TAGS, insideFooter, isLinkText, textOf } from '../dom.js';
+import { INLINE_TAGS, insideArticle, insideFooter, isLinkText, textOf } from '../dom.js';
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import { contains } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
@@ -7,7 +7,7 @@ import { walkBlocks } from '../blocks.js';
 import { readBylineName } from '../chrome.js';
 import { normalizeDate, readDateStamp, YMD } from '../dates.js';
 import { cleanAuthorName, readCopyrightNotice, readJsonLd, readMeta, readPublishedDate, stripTitleSuffix } from '../meta.js';
-import { pruneChrome, selectWithin } from '../prune.js';
+import { pruneChrome, selectWithin, storyParent } from '../prune.js';
 import { expandRowSpans } from '../row-spans.js';
 import { markRosterTables } from '../roster-tables.js';
 import { firstMatches, select } from '../simple-select.js';
@@ -35,12 +35,6 @@ const SUMMARY_SELECTORS = '.summary, .subtitle, .sub_title, .sub-title, .article
 function textLength($: CheerioAPI, el: Element): number {
   return normalizeSpace(textOf($(el))).length;
 }
-
-function insideArticle(el: Element): boolean {
-  for (let p = el.parent; p; p = p.parent) if (p.type === 'tag' && (p as Element).name === 'article') return true;
-  return false;
-}
-
 
 /**
  * A <div> with text and nothing but inline elements in it: a paragraph written as a div. The text may
@@ -90,7 +84,8 @@ function findDensestBlock($: CheerioAPI): Densest | undefined {
     if (el.name === 'p') {
       const len = textLength($, el);
       // (a teaser of another story is a link: a paragraph inside one, or all link text, is no prose of this page)
-      if (len >= 20 && el.parent?.type === 'tag' && !isLinkText(el, len)) add(el.parent as Element, len);
+      const parent = storyParent(el);
+      if (len >= 20 && parent && !isLinkText(el, len)) add(parent, len);
       continue;
     }
     if (el.name === 'div' || CELL_TEXT_HOLDERS.has(el.name)) {
@@ -102,7 +97,8 @@ function findDensestBlock($: CheerioAPI): Densest | undefined {
       else if (isTextLeaf(el)) {
         // CMSs that write each paragraph as a <div> ("<div class="tx-line">…</div>") score like <p>s
         const len = textLength($, el);
-        if (len >= 20 && el.parent?.type === 'tag') add(el.parent as Element, len);
+        const parent = storyParent(el);
+        if (len >= 20 && parent) add(parent, len);
         continue;
       }
     }
