@@ -5,7 +5,9 @@
  *
  * Neo4j: env NEO4J_URI (with NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE), else the local one from
  * .data/neo4j.url (`npm run neo4j:start`). THE GRAPH IN THAT DATABASE IS DELETED FIRST.
- * Options (env): BENCH_RELATIONSHIPS (default 100000), BENCH_BATCH_SIZE (default: the writer's, 10000).
+ * Options (env): BENCH_RELATIONSHIPS (default 100000), BENCH_BATCH_SIZE (default: the writer's, 10000),
+ * BENCH_ROUNDS (default 1): empty and load that many times in a row and report every round — a Neo4j just started
+ * runs its first loads with its JIT cold (on the AMD EPYC machine 8k rel/s on the first, 20–21k from the fifth on).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -41,30 +43,37 @@ async function main(): Promise<void> {
   });
   try {
     await store.init();
-    await store.clear();
-    console.log(`neo4j: ${uri} (emptied) | batch size ${batchSize} rows per transaction`);
-
-    const first = await store.load(graph, { batchSize });
-    const afterFirst = await store.counts();
-    console.log(
-      `load:   ${first.seconds.toFixed(2)} s | ${Math.round(rels / first.seconds)} relationships/s ` +
-        `(${Math.round((rels + graph.nodes.length) / first.seconds)} nodes+relationships/s) | ` +
-        `created ${first.nodesCreated} nodes, ${first.relationshipsCreated} relationships`,
-    );
-
-    const second = await store.load(graph, { batchSize });
-    const afterSecond = await store.counts();
-    const same = JSON.stringify(afterFirst) === JSON.stringify(afterSecond);
-    console.log(
-      `reload: ${second.seconds.toFixed(2)} s (no-op) | created ${second.nodesCreated} nodes, ${second.relationshipsCreated} relationships | ` +
-        `counts ${same ? 'unchanged' : 'CHANGED'}: ${afterSecond.nodes} nodes, ${afterSecond.relationships} relationships, ${afterSecond.articles} articles`,
-    );
-    const load = loadavg().map((x) => x.toFixed(1)).join(' ');
-    console.log(
-      `RESULT relationships/s=${Math.round(rels / first.seconds)} batch=${batchSize} reload_s=${second.seconds.toFixed(2)} ` +
-        `counts_unchanged=${same} loadavg=${load} (2 cores: figures are only comparable on an idle machine)`,
-    );
-    if (!same || afterFirst.relationships !== rels) process.exitCode = 1;
+    const rounds = positive('BENCH_ROUNDS', 1);
+    const rates: number[] = [];
+    let ok = true;
+    for (let round = 1; round <= rounds; round++) {
+      await store.clear();
+      if (round === 1) console.log(`neo4j: ${uri} (emptied) | batch size ${batchSize} rows per transaction | ${rounds} round(s)`);
+      const first = await store.load(graph, { batchSize });
+      const afterFirst = await store.counts();
+      rates.push(Math.round(rels / first.seconds));
+      console.log(
+        `${rounds > 1 ? `round ${round}: ` : ''}load:   ${first.seconds.toFixed(2)} s | ${rates.at(-1)} relationships/s ` +
+          `(${Math.round((rels + graph.nodes.length) / first.seconds)} nodes+relationships/s) | ` +
+          `created ${first.nodesCreated} nodes, ${first.relationshipsCreated} relationships`,
+      );
+      const second = await store.load(graph, { batchSize });
+      const afterSecond = await store.counts();
+      const same = JSON.stringify(afterFirst) === JSON.stringify(afterSecond);
+      ok &&= same && afterFirst.relationships === rels;
+      console.log(
+        `${rounds > 1 ? `round ${round}: ` : ''}reload: ${second.seconds.toFixed(2)} s (no-op) | created ${second.nodesCreated} nodes, ${second.relationshipsCreated} relationships | ` +
+          `counts ${same ? 'unchanged' : 'CHANGED'}: ${afterSecond.nodes} nodes, ${afterSecond.relationships} relationships, ${afterSecond.articles} articles`,
+      );
+      if (round === rounds) {
+        const load = loadavg().map((x) => x.toFixed(1)).join(' ');
+        console.log(
+          `RESULT relationships/s=${rates.at(-1)} batch=${batchSize} reload_s=${second.seconds.toFixed(2)} counts_unchanged=${same}` +
+            `${rounds > 1 ? ` rounds=${rates.join(',')}` : ''} loadavg=${load} (2 cores: figures are only comparable on an idle machine)`,
+        );
+      }
+    }
+    if (!ok) process.exitCode = 1;
   } finally {
     await store.close();
   }
