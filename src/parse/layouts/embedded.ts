@@ -6,6 +6,7 @@ import * as cheerio from 'cheerio/slim';
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { walkBlocks } from '../blocks.js';
+import { escapeText } from '../dom.js';
 import { findStory, hangulCount, jsonValuesIn } from '../embedded-json.js';
 import { cleanAuthorName, readCopyrightPublisher, readJsonLd } from '../meta.js';
 import { pruneChrome } from '../prune.js';
@@ -38,7 +39,11 @@ export function withEmbeddedStory($: CheerioAPI, result: LayoutResult): LayoutRe
   // a script-rendered page whose story is only in its JSON-LD articleBody (or is cut short on the page)
   const ld = readJsonLd($).articleBody;
   const shownText = result.body.reduce((n, b) => n + (b.kind === 'caption' ? 0 : proseSize(b.text)), 0);
-  if (ld && proseSize(ld) >= 100 && proseSize(ld) >= shownText * 2) return { ...result, body: storyBlocks(ld.replace(/\r?\n/g, '<br>')), warnings: result.warnings.filter((w) => !/no article body/.test(w)) };
+  if (ld && proseSize(ld) >= 100 && proseSize(ld) >= shownText * 2) {
+    // (plain text, one paragraph a line; or the story's HTML)
+    const html = /<(?:p|br)[\s>/]/i.test(ld) ? ld : ld.split(/\r?\n+/).map((l) => `<p>${escapeText(l)}</p>`).join('');
+    return { ...result, body: storyBlocks(html), warnings: result.warnings.filter((w) => !/no article body/.test(w)) };
+  }
   const values: unknown[] = [];
   for (const el of select($, 'script').toArray()) {
     if (el.attribs['type'] === 'application/ld+json' || el.attribs['src']) continue;
