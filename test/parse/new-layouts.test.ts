@@ -219,3 +219,14 @@ describe('teasers of other stories are links, not prose', () => {
     expect(body).toEqual(story);
   });
 });
+
+describe('a section path in the first <h1> is no headline', () => {
+  it('takes the page title where the first <h1> is a path the title does not repeat', () => {
+    const html = `<html><head><meta charset="utf-8"><title>[2603.01234] Haneul-2 Technical Report</title></head><body><h1>Computer Science &gt; Computation and Language</h1><h1 class="title">Haneul-2 Technical Report</h1><blockquote class="abstract"><p>We present Haneul-2, a family of Korean-English language models trained from scratch by Haneul Labs, with sizes from 2 to 32 billion parameters.</p></blockquote></body></html>`;
+    expect(parseArticle(Buffer.from(html), { source: 'x.html' }).meta.title).toBe('[2603.01234] Haneul-2 Technical Report');
+  });
+  it('keeps an <h1> headline that compares with an angle bracket', () => {
+    const html = `<html><head><meta charset="utf-8"><title>테크뉴스</title></head><body><h1>엑사원 &gt; GPT-4o? 국산 모델 성적표</h1><article><p>LG AI연구원의 엑사원이 한국어 평가에서 GPT-4o를 앞섰다는 결과가 나왔다. 업계는 후속 평가를 기다리고 있다.</p></article></body></html>`;
+    expect(parseArticle(Buffer.from(html), { source: 'x.html' }).meta.title).toContain('국산 모델 성적표');
+  });
+});

@@ -163,6 +163,9 @@ function findContainer($: CheerioAPI): { el: Cheerio<AnyNode>; keep?: Element } 
   return { el: $(widenToSiblingTables(koreanSibling(densest.el) ?? densest.el, (e) => normalizeSpace(textOf($(e))))) };
 }
 
+/** A section path ("Computer Science > Computation and Language", "IT › AI"): short names joined by path marks. */
+const SECTION_PATH = /^[^>›»?!'"‘’“”…]{1,30}(?:\s[>›»]\s[^>›»?!'"‘’“”…]{1,30})+$/;
+
 function readTitle($: CheerioAPI, jsonLdHeadline: string | undefined, publisher: string | undefined): string {
   const og = readMeta($, 'meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="title"]');
   const docTitle = normalizeSpace(textOf(select($, 'title').first()));
@@ -170,6 +173,7 @@ function readTitle($: CheerioAPI, jsonLdHeadline: string | undefined, publisher:
   let h1 = normalizeSpace(textOf(h1El));
   // the site's logo in an <h1> ("<h1 class=logo>", or the name the page title ends on) is no headline
   if (h1 && (/logo/i.test(h1El.attr('class') ?? '') || (docTitle.length > h1.length + 3 && /[<|·:–-]$/.test(docTitle.slice(0, -h1.length).trim()) && docTitle.endsWith(h1)))) h1 = '';
+  if (SECTION_PATH.test(h1) && !docTitle.includes(h1)) h1 = ''; // (nor a section path the page title does not repeat)
   // a section label may share the headline's class ("<div class=heading>AI</div>" over "<h3 class=heading>"): a heading tag first
   const heads = select($, HEADLINE_SELECTORS);
   h1 ||= normalizeSpace(textOf(heads.filter((_, e) => /^h[1-4]$/i.test((e as { tagName?: string }).tagName ?? '')).first())) || normalizeSpace(textOf(heads.first()));
