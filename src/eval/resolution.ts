@@ -15,6 +15,7 @@
  */
 import { normalizeName } from '../graph/index.js';
 import { buildGraphFromFiles, loadRules } from '../pipeline/index.js';
+import { resolutionForm } from '../resolve/index.js';
 import type { EvalRun } from './evaluate.js';
 import type { GoldGraph } from './gold.js';
 import { matchEntities, type PredictedGraph } from './match.js';
@@ -74,8 +75,8 @@ function clusterGold(items: Item[]): number[] {
     const first = new Map<string, number>();
     items.forEach((it, i) => {
       for (const name of primaryOnly ? it.names.slice(0, 1) : joiningNames(it.names)) {
-        // ("바른말AI" and "바른말에이아이": one name, "AI" spelt in Hangul)
-        const key = `${it.type}|${normalizeName(name).replace(/에이아이/g, 'ai')}`;
+        // (as the resolver reads names: "바른말AI" and "바른말에이아이" are one name, "AI" spelt in Hangul)
+        const key = `${it.type}|${resolutionForm(name)}`;
         const j = first.get(key);
         if (j === undefined) first.set(key, i);
         else join(j, i);

@@ -113,19 +113,19 @@ export function insideFooter(el: Element): boolean {
   return false;
 }
 
+/** The element right before `el` among its siblings (text and comments between skipped). */
+export function previousElement(el: AnyNode): Element | undefined {
+  let x = el.prev;
+  while (x && x.type !== 'tag') x = x.prev;
+  return (x as Element | null) ?? undefined;
+}
+
 /** True for a paragraph that is a link: inside an <a> (three levels up at most), or whose text is four fifths link text. */
 export function isLinkText(el: Element, textLength: number): boolean {
   let up = el.parent;
   for (let i = 0; i < 3 && up?.type === 'tag'; i++, up = up.parent) if ((up as Element).name === 'a') return true;
-  let linked = 0;
-  const stack = [...el.children];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (n.type !== 'tag') continue;
-    const e = n as Element;
-    if (e.name === 'a') linked += textOfNodes([e]).replace(/\s+/g, ' ').trim().length;
-    else stack.push(...e.children);
-  }
+  // (links do not nest in parsed HTML: each <a> is counted once)
+  const linked = findElements([el], (e) => e.name === 'a').reduce((n, a) => n + textOfNodes([a]).replace(/\s+/g, ' ').trim().length, 0);
   return linked >= textLength * 0.8;
 }
 

@@ -7,7 +7,7 @@
  */
 import type { Element } from 'domhandler';
 import { normalizeSpace } from './text.js';
-import { textOfNodes } from './dom.js';
+import { previousElement, textOfNodes } from './dom.js';
 
 const MAX_LABEL = 20;
 const MAX_VALUE = 80;
@@ -33,9 +33,7 @@ export function specListPart(el: Element): 'label' | 'value' | undefined {
   if (!parent || parent.type !== 'tag' || parent.name !== 'dl' || !isSpecList(parent)) return undefined;
   if (el.name === 'dt') return 'label';
   // a description continues its label's line only right after it ("dt dd"); a second description of one term starts a line
-  let prev = el.prev;
-  while (prev && prev.type !== 'tag') prev = prev.prev;
-  return prev && (prev as Element).name === 'dt' ? 'value' : undefined;
+  return previousElement(el)?.name === 'dt' ? 'value' : undefined;
 }
 
 /** The separator after a label: none when the label already ends in a colon. */

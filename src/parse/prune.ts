@@ -2,7 +2,7 @@
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import { contains } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { textOfNodes } from './dom.js';
+import { previousElement, textOfNodes } from './dom.js';
 import { select } from './simple-select.js';
 
 /** Tags never part of the article text. */
@@ -71,19 +71,14 @@ const FOLD_NAME = /(?:^|[\s_-])(?:more|rest|remain|fold|folded|collapse|collapse
 function isCollapsedStory(el: Element): boolean {
   if (el.attribs?.['role'] || 'hidden' in (el.attribs ?? {})) return false;
   const cls = el.attribs?.['class'] ?? '';
-  const prevTag = (n: Element): Element | undefined => {
-    let x = n.prev;
-    while (x && x.type !== 'tag') x = x.prev;
-    return x as Element | undefined;
-  };
   // (walks back over the hidden paragraphs of the run to the last one shown: iterative, a page may hide thousands)
-  let p = prevTag(el);
-  while (p && p.name === el.name && (p.attribs?.['class'] ?? '') === cls && isHidden(p)) p = prevTag(p);
+  let p = previousElement(el);
+  while (p && p.name === el.name && (p.attribs?.['class'] ?? '') === cls && isHidden(p)) p = previousElement(p);
   if (!p || isHidden(p)) return false;
   if (p.name === el.name && (p.attribs?.['class'] ?? '') === cls) return true;
   // (a block named for the fold, after the story's last shown paragraph and maybe the "더보기" button)
-  let shown = prevTag(el);
-  while (shown && (shown.name === 'button' || CONTROL_ROLE.test(shown.attribs?.['role'] ?? ''))) shown = prevTag(shown);
+  let shown = previousElement(el);
+  while (shown && (shown.name === 'button' || CONTROL_ROLE.test(shown.attribs?.['role'] ?? ''))) shown = previousElement(shown);
   const name = `${cls} ${el.attribs?.['id'] ?? ''}`;
   const paragraphs = el.children.filter((c) => c.type === 'tag' && ((c as Element).name === 'p' || (c as Element).name === 'div') && textOfNodes([c]).trim().length >= 20);
   return !!shown && !isHidden(shown) && FOLD_NAME.test(name) && textOfNodes([shown]).trim().length >= 20 && paragraphs.length >= 1;

@@ -56,7 +56,7 @@ class UnionFind {
  * A name's normal form for joining across articles: normalizeName, and "AI" spelt out in Hangul
  * read as the letters, since companies write their names both ways ("마루에이아이", "마루AI").
  */
-function resolutionForm(form: string): string {
+export function resolutionForm(form: string): string {
   return normalizeName(form).replace(/에이아이/g, 'ai');
 }
 
@@ -89,16 +89,17 @@ function programmeStem(form: string): string | undefined {
  * company's, model's or benchmark's Hangul name in Revised Romanisation.
  */
 function joiningForms(e: EntityDraft, loanwords: readonly [string, string][]): string[] {
-  const forms = formsOf(e).map(resolutionForm);
+  const names = formsOf(e);
+  const forms = names.map(resolutionForm);
   if (e.type === 'Policy') {
-    for (const f of formsOf(e)) {
+    for (const f of names) {
       const stem = programmeStem(f);
       if (stem) forms.push(stem);
     }
     return forms;
   }
   if (e.type === 'Person') return forms;
-  for (const f of formsOf(e)) {
+  for (const f of names) {
     const latin = latinSpelling(f, loanwords);
     if (latin && e.type !== 'Company') forms.push(latin);
     // a Hangul name romanised ("달빛에이아이" → "dalbitai", as "Dalbit AI" reads): it joins only a name spelt just so

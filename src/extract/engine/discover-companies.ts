@@ -230,7 +230,7 @@ function companyWithCountry(text: string, name: string, start: number, lx: Disco
 }
 
 /** Whether a word is a foreign country's name ("미국", "프랑스"). */
-function isCountryWord(word: string, lx: DiscoveryLexicon): boolean {
+export function isCountryWord(word: string, lx: DiscoveryLexicon): boolean {
   return lx.countryWords.some(([, re]) => re.exec(word)?.[0] === word);
 }
 

@@ -6,6 +6,7 @@
 import { REGIONS } from './compile.js';
 import type { Mention } from '../types.js';
 import { discoveredMention, isTaken, type DiscoveryLexicon } from './discover-common.js';
+import { isCountryWord } from './discover-companies.js';
 import { isKoreanName } from './person-names.js';
 import { looksLikeCompanyName } from './person-orgs.js';
 
@@ -22,7 +23,7 @@ export function discoverWorkplaces(text: string, taken: Mention[], lx: Discovery
   for (let m = WORKPLACE.exec(text); m; m = WORKPLACE.exec(text)) {
     const org = m[1]!;
     const start = m.index;
-    if (NOT_WORKPLACE.test(org) || lx.countryWords.some(([, re]) => re.exec(org)?.[0] === org)) continue;
+    if (NOT_WORKPLACE.test(org) || isCountryWord(org, lx)) continue;
     if (!looksLikeCompanyName(org, lx) || !isKoreanName(m[2]!) || isTaken(taken, out, start, start + org.length)) continue;
     out.push(discoveredMention('Company', org, start, start + org.length));
   }
