@@ -99,6 +99,9 @@ const rows: Row[] = [
   { cat: 'carried topic / topic-dropped hire, polite', text: "네이버는 AI 에이전트 센터를 새로 만들었습니다. 센터장에는 카카오에서 서비스 개발을 이끌었던 정민혁 전무를 영입했습니다.", expect: ['WORKS_FOR 정민혁 -> 네이버'], absent: ['WORKS_FOR 정민혁 -> 카카오'] },
   { cat: 'carried topic / a sentence with its own subject keeps it', text: "카카오는 '카나나 2'를 공개했다. 업스테이지가 '솔라 프로2'를 바탕으로 '솔라 메디'를 만들었다.", absent: ['DEVELOPED 카카오 -> 솔라 메디', 'BASED_ON 카나나 2 -> 솔라 프로2'] },
   { cat: 'carried topic / not past a sentence with a subject', text: "카카오는 '카나나 2'를 공개했다. 업스테이지가 실증에 나섰다. '솔라 프로2'를 바탕으로 '솔라 메디'를 만들었다.", absent: ['DEVELOPED 카카오 -> 솔라 메디'] },
+  { cat: 'carried topic / past founders as the subject', text: "파도AI는 2021년 세워진 AI 기업이다. 윤다은 대표와 한지석 CTO가 공동으로 창업했다. 2023년에 첫 모델 '파도-1'을 공개했다.", expect: ['DEVELOPED 파도AI -> 파도-1'] },
+  { cat: 'carried topic / past a relative clause\'s subject', text: "파도AI는 AI 기업이다. 지난해 다래테크가 주관하는 컨소시엄에 합류했다. 이어 '파도-2'를 공개했다.", expect: ['DEVELOPED 파도AI -> 파도-2'], absent: ['DEVELOPED 다래테크 -> 파도-2'] },
+  { cat: 'carried topic / a pair with a model noun before the second', text: "파도AI는 AI 기업이다. 올해 '파도-3'과 경량 모델 '파도-3 미니'를 함께 발표했다.", expect: ['DEVELOPED 파도AI -> 파도-3', 'DEVELOPED 파도AI -> 파도-3 미니'] },
   { cat: 'participates / asked about, not stated', text: "업스테이지는 '독자 AI 파운데이션 모델 프로젝트'에 선정될지 관심이 쏠린다.", absent: ['PARTICIPATES_IN 업스테이지 -> 독자 AI 파운데이션 모델 프로젝트'] },
   { cat: 'partners / a rumour denied', text: "업스테이지는 작은 회사다. 카카오와 손잡는다는 소문이 있었는데 사실이 아닙니다.", absent: ['PARTNERS_WITH 업스테이지 -> 카카오'] },
   // group fan-out

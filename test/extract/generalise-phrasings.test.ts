@@ -49,6 +49,7 @@ const rows: FactRow[] = [
   { cat: 'developed.topic-possessor-work', text: `${INTRO}솔바람-R은 한빛소프트의 작품이 아니다.`, absent: MADE },
   { cat: 'developed.topic-made-by-copula', text: `${INTRO}'솔바람-R'은 한빛소프트가 내놓은 야심작이다.`, expect: MADE },
   { cat: 'developed.topic-made-by-copula', text: `${INTRO}솔바람-R은 한빛소프트가 2년간 공들여 만든 결과물이다.`, expect: MADE },
+  { cat: 'developed.topic-made-by-copula', text: `${INTRO}솔바람-R(SOLBARAM-R)은 한빛소프트가 처음 내놓은 70억 매개변수 규모의 추론 모델이다.`, expect: MADE },
   // who the developer is, told in a copula either way round
   { cat: 'developed.developer-copula', text: `${INTRO}솔바람-R의 개발 주체는 한빛소프트다.`, expect: MADE },
   { cat: 'developed.developer-copula', text: `${INTRO}솔바람-R의 개발사는 한빛소프트가 아니라 노을랩스다.`, absent: MADE },
