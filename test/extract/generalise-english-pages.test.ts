@@ -94,6 +94,20 @@ const rows: FactRow[] = [
     expect: ['SUCCEEDS Solar Pro 5 -> Solar Pro 4', 'SCORED Solar Pro 5 -> KMMLU'],
     absent: ['SCORED Solar Pro 4 -> KMMLU'],
   },
+  // a technical report's abstract: a predecessor named as such, a derivative with a size in its apposition,
+  // scores of compared models given in pairs aligned with the benchmarks before them, a pronoun's score
+  { cat: 'a predecessor named in a leading "Unlike its predecessor X, which …" clause', text: "Hanul Labs released Sora-3 today. Unlike its predecessor Sora-2.5, which was built by continually pre-training Qwen3-8B, Sora-3 uses no outside weights.", expect: ['SUCCEEDS Sora-3 -> Sora-2.5', 'BASED_ON Sora-2.5 -> Qwen3-8B'] },
+  { cat: '"X beats its predecessor Y"', text: 'Hanul Labs released Sora-3 today. Sora-3 beats its predecessor Sora-2.5 on every task.', expect: ['SUCCEEDS Sora-3 -> Sora-2.5'] },
+  { cat: 'a derivative whose apposition gives a decimal size ("a 1.8B-parameter model")', text: 'Hanul Labs released Sora-3 today. Sora-3-Lite, a 1.8B-parameter model for phones, is distilled from Sora-3.', expect: ['BASED_ON Sora-3-Lite -> Sora-3'] },
+  {
+    cat: 'pairs of compared scores ("compared with N and M for Y") follow the benchmarks of the pair before',
+    text: 'Hanul Labs released Sora-3 today. Sora-3 reaches 70.4 on KMMLU and 81.2 on CLIcK, compared with 68.8 and 79.5 for Qwen3-32B.',
+    edgeProps: ['SCORED Sora-3 -> KMMLU score=70.4', 'SCORED Sora-3 -> CLIcK score=81.2', 'SCORED Qwen3-32B -> KMMLU score=68.8', 'SCORED Qwen3-32B -> CLIcK score=79.5'],
+  },
+  { cat: '"slightly behind Y at N" after a score', text: 'Hanul Labs released Sora-3 today. Sora-3 obtains 66.1 on MMLU-Pro, slightly behind Qwen3-32B at 67.9.', edgeProps: ['SCORED Sora-3 -> MMLU-Pro score=66.1', 'SCORED Qwen3-32B -> MMLU-Pro score=67.9'] },
+  { cat: 'a second model after a semicolon, with an apposition, takes the benchmark before', text: 'Sora-3 scores 78.5 on KMMLU; GPT-4o, evaluated through its API in May 2026, scores 74.9.', edgeProps: ['SCORED GPT-4o -> KMMLU score=74.9'] },
+  { cat: '"On B, which …, it scores N": the model in focus', text: 'Hanul Labs released Sora-3 today. On CLIcK, which probes culture, it scores 79.6.', edgeProps: ['SCORED Sora-3 -> CLIcK score=79.6'] },
+  { cat: 'a programme "in which X takes part"', text: 'Training ran under the Independent AI Foundation Model Project, funded by the ministry, in which Hanul Labs takes part as a consortium lead.', expect: ['PARTICIPATES_IN Hanul Labs -> Independent AI Foundation Model Project'] },
   { cat: 'a successor still to come is no model in focus', text: 'Upstage released Solar Pro 5 on Monday. The successor to Solar Pro 3 is due next year.', absent: ['SUCCEEDS Solar Pro 5 -> Solar Pro 3'] },
 ];
 

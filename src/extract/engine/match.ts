@@ -24,7 +24,7 @@ export interface EncodedSentence {
 
 const QUOTES = /['"‘’“”「」『』`]/g;
 const HAS_DIGIT = /\d/;
-const NUMBER = /(?<![A-Za-z0-9.\uE000-\uE00F])\d+(?:,\d{3})*(?:\.\d+)?(?![A-Za-z0-9])/g;
+const NUMBER = /(?<![A-Za-z0-9.\uE000-\uE00F])\d+(?:,\d{3})*(?:\.\d+)?(?![A-Za-z0-9]|\.\d)/g;
 
 /** The encoding under construction. */
 interface Encoding {
