@@ -102,6 +102,9 @@ const rows: Row[] = [
   { cat: 'carried topic / past founders as the subject', text: "파도AI는 2021년 세워진 AI 기업이다. 윤다은 대표와 한지석 CTO가 공동으로 창업했다. 2023년에 첫 모델 '파도-1'을 공개했다.", expect: ['DEVELOPED 파도AI -> 파도-1'] },
   { cat: 'carried topic / past a relative clause\'s subject', text: "파도AI는 AI 기업이다. 지난해 다래테크가 주관하는 컨소시엄에 합류했다. 이어 '파도-2'를 공개했다.", expect: ['DEVELOPED 파도AI -> 파도-2'], absent: ['DEVELOPED 다래테크 -> 파도-2'] },
   { cat: 'carried topic / a pair with a model noun before the second', text: "파도AI는 AI 기업이다. 올해 '파도-3'과 경량 모델 '파도-3 미니'를 함께 발표했다.", expect: ['DEVELOPED 파도AI -> 파도-3', 'DEVELOPED 파도AI -> 파도-3 미니'] },
+  { cat: 'carried topic / a base with the light verb ("Y를 바탕으로 했지만")', text: "다래테크는 '다래-2'를 공개했다. 후속인 '다래-2 플러스'는 올봄에 나왔다. 전작처럼 Qwen3-8B를 바탕으로 했지만 데이터를 늘렸다.", expect: ['BASED_ON 다래-2 플러스 -> Qwen3-8B'] },
+  { cat: 'carried topic / a base with the light verb, negated', text: "후속인 '다래-2 플러스'는 올봄에 나왔다. Qwen3-8B를 바탕으로 하지 않았다.", absent: ['BASED_ON 다래-2 플러스 -> Qwen3-8B'] },
+  { cat: 'carried topic / a teacher with 삼아 still reaches the making verb after it', text: "가온소프트는 '솔라 프로2'를 교사 모델로 삼아 지식 증류 방식으로 매개변수 80억 개 규모의 '가온-법률 8B'를 만들었다.", expect: ['BASED_ON 가온-법률 8B -> 솔라 프로2'] },
   { cat: 'participates / asked about, not stated', text: "업스테이지는 '독자 AI 파운데이션 모델 프로젝트'에 선정될지 관심이 쏠린다.", absent: ['PARTICIPATES_IN 업스테이지 -> 독자 AI 파운데이션 모델 프로젝트'] },
   { cat: 'partners / a rumour denied', text: "업스테이지는 작은 회사다. 카카오와 손잡는다는 소문이 있었는데 사실이 아닙니다.", absent: ['PARTNERS_WITH 업스테이지 -> 카카오'] },
   // group fan-out

@@ -49,6 +49,11 @@ const rows: FactRow[] = [
   { cat: 'developed.topic-possessor-work', text: `${INTRO}솔바람-R은 한빛소프트의 작품이 아니다.`, absent: MADE },
   { cat: 'developed.topic-made-by-copula', text: `${INTRO}'솔바람-R'은 한빛소프트가 내놓은 야심작이다.`, expect: MADE },
   { cat: 'developed.topic-made-by-copula', text: `${INTRO}솔바람-R은 한빛소프트가 2년간 공들여 만든 결과물이다.`, expect: MADE },
+  // a model's base told as its possessed noun, never the other way round
+  { cat: 'based-on.base-model-of', text: "'솔바람-R'의 기반은 큐웬3-8B다.", expect: ['BASED_ON 솔바람-R -> 큐웬3-8B'], absent: ['BASED_ON 큐웬3-8B -> 솔바람-R'] },
+  { cat: 'based-on.base-model-of', text: "'솔바람-R'의 기반 모델은 큐웬3-8B다.", expect: ['BASED_ON 솔바람-R -> 큐웬3-8B'], absent: ['BASED_ON 큐웬3-8B -> 솔바람-R'] },
+  { cat: 'based-on.base-model-of', text: "'솔바람-R'의 바탕은 큐웬3-8B가 아니다.", absent: ['BASED_ON 솔바람-R -> 큐웬3-8B', 'BASED_ON 큐웬3-8B -> 솔바람-R'] },
+  { cat: 'based-on.giban-head', text: "한빛소프트는 큐웬3-8B의 토대 위에서 '솔바람-R'을 학습했다.", expect: ['BASED_ON 솔바람-R -> 큐웬3-8B'] },
   { cat: 'developed.topic-made-by-copula', text: `${INTRO}솔바람-R(SOLBARAM-R)은 한빛소프트가 처음 내놓은 70억 매개변수 규모의 추론 모델이다.`, expect: MADE },
   // who the developer is, told in a copula either way round
   { cat: 'developed.developer-copula', text: `${INTRO}솔바람-R의 개발 주체는 한빛소프트다.`, expect: MADE },

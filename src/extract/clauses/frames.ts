@@ -93,9 +93,9 @@ export function attach(c: Clause): Map<Pred, { arg: Arg; role: Role }[]> {
   return out;
 }
 
-/** "Y를 기반으로" modifies a making verb: it skips others ("쓰일", "모은"). */
+/** "Y를 기반으로" modifies a making verb, or the light verb right after it ("Y를 바탕으로 했다"): it skips others ("쓰일", "모은"). */
 function fits(a: Arg, q: Pred): boolean {
-  return !(a.role === 'basis' || a.role === 'teacher') || q.cls === 'develop' || q.cls === 'train' || q.cls === 'derive';
+  return !(a.role === 'basis' || a.role === 'teacher') || q.cls === 'develop' || q.cls === 'train' || q.cls === 'derive' || (q.cls === 'rest' && a.role === 'basis' && q.start === a.end + 1);
 }
 
 /**

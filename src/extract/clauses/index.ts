@@ -87,7 +87,9 @@ export function clauseFacts(written: string, mentions: Mention[], rules: RuleSet
   // "한국전자통신연구원(ETRI)은 …을 임명했다": a ministry or institute no node stands for is still the sentence's own subject
   const blockedOwn = body && !own && !implied && ORGANISATION_SUBJECT_FIRST.test(text);
   if (blockedOwn) memory.topic = undefined;
-  const carried: Arg | undefined = body && !implied && !own && !blockedOwn && memory.topic ? { members: memory.topic.members, type: memory.topic.type, role: 'topic', start: 0, end: 0, seg: 0, group: true, carried: true } : undefined;
+  // (a model topic still carries past a company implied before the sentence where the sentence gives a base, which only
+  // a model has: "전작과 마찬가지로 Y를 바탕으로 했지만")
+  const carried: Arg | undefined = body && (!implied || (memory.topic?.type === 'Model' && implied.type === 'Company' && BASE_GIVEN.test(text))) && !own && !blockedOwn && memory.topic ? { members: memory.topic.members, type: memory.topic.type, role: 'topic', start: 0, end: 0, seg: 0, group: true, carried: true } : undefined;
   let facts: ClauseFact[] = [];
   if (mayRead(text, context ? [...args, context] : args, carried, cr)) {
     const clause = finishClause(text, args, spans, cr);
@@ -102,6 +104,9 @@ export function clauseFacts(written: string, mentions: Mention[], rules: RuleSet
   remember(memory, named, text);
   return facts;
 }
+
+/** A base given with its particle ("Y를 바탕으로", "Y를 기반으로"). */
+const BASE_GIVEN = /[을를]\s(?:기반|바탕|토대|베이스)으?로\s/;
 
 /** "B가 주관하는 컨소시엄의 …": a subject whose verb is the next word, written to modify a noun, is its relative clause's own. */
 const RELATIVE_VERB_NEXT = /^[^\s]{0,3}\s[가-힣]{1,8}(?:하는|한|된|되는|하던|했던|이끄는|이끈|맡은|맡는|세운|만든)\s[가-힣A-Za-z]/;

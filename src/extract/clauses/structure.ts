@@ -224,6 +224,7 @@ function findPredicates(text: string, spans: { start: number; end: number }[], r
     const stem = m.form;
     if (inSpan(spans, at)) continue;
     if (stem.length === 1 && at > 0 && /[가-힣]/.test(text[at - 1]!)) continue;
+    if (classOf.get(stem) === 'rest' && text[at - 1] !== ' ') continue;
     let wordEnd = at + stem.length;
     while (wordEnd < text.length && !WORD_STOP.has(text.charCodeAt(wordEnd))) wordEnd++;
     let word = text.slice(at, wordEnd);
