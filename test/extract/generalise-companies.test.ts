@@ -519,6 +519,19 @@ const rows: FactRow[] = [
     sameNode: ['누리랩스=누리'],
   },
   {
+    // a Hangul name glued to a kind word, later written as its head alone ("가람데이터" … "가람의 NAME 팀장")
+    cat: 'company.glued-kind-head',
+    text: "노을소프트는 데이터 기업 가람데이터와 손잡았다. 가람의 정하늘 팀장은 정제 규칙을 만들었다.",
+    expect: ['WORKS_FOR 정하늘 -> 가람데이터', 'PARTNERS_WITH 가람데이터 -> 노을소프트'],
+    sameNode: ['가람데이터=가람'],
+  },
+  {
+    // not where the head names the company's own model family ("누리온AI" … "누리온 2"): the head stays the model's
+    cat: 'company.glued-kind-head',
+    text: "누리온AI는 새 모델 '누리온 2'를 공개했다. 누리온 2는 KMMLU에서 61.0점을 받았다.",
+    expect: ['DEVELOPED 누리온AI -> 누리온 2', 'SCORED 누리온 2 -> KMMLU'],
+  },
+  {
     // a talk of partnership that is still under discussion ("협력을 논의 중인 것으로") is no partnership
     cat: 'partners.under-discussion',
     text: "AI 스타트업 누리랩스는 새 모델 '누리-3'을 공개했다. 업계에서는 누리랩스가 카카오와도 협력을 논의 중인 것으로 보고 있다.",
