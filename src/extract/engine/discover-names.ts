@@ -163,7 +163,7 @@ export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexic
       out.push(discoveredMention('Policy', name, start, start + name.length));
     }
   }
-  if (/\b(?:Program|Programme|Project|Initiative)\b/.test(text)) {
+  if (/\b(?:[Pp]rogram|[Pp]rogramme|[Pp]roject|Initiative)\b/.test(text)) {
     EN_PROGRAMME.lastIndex = 0;
     for (let m = EN_PROGRAMME.exec(text); m; m = EN_PROGRAMME.exec(text)) {
       const [name, start] = [m[1]!, m.index];
