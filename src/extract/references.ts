@@ -129,13 +129,14 @@ const ADNOMINAL_END = /(?:인|한|된|은|는|던|운|린|친|든|긴|진|낸|�
 
 /** One reference phrase (`re`) standing for `m`, unless it overlaps a mention or the sentence names its own of that type. */
 function addReference(text: string, ms: Mention[], re: RegExp, m: Mention | undefined, type: Mention['type']): void {
-  if (!m && type !== 'Model') return;
+  if (!m && type !== 'Model' && type !== 'Policy') return;
   const r = re.exec(text);
   if (!r || ms.some((x) => x.start < r.index + r[0].length && r.index < x.end)) return;
-  const before = type === 'Model' ? ms.filter((x) => x.type === 'Model' && x.start < r.index && !inRelativeClause(text, x, r.index)) : [];
-  // "X는 A를 내세우지만, 이 모델이 …": one model in the clause before stands for "이 모델" in the next clause of the sentence
+  const before = type === 'Model' || type === 'Policy' ? ms.filter((x) => x.type === type && x.start < r.index && !inRelativeClause(text, x, r.index)) : [];
+  // "X는 A를 내세우지만, 이 모델이 …": one model in the clause before stands for "이 모델" in the next clause of the sentence,
+  // and one programme for "이 사업" ("'Y 지원사업'에도 참여하고 있는데, … 이 사업을 총괄하는 NAME")
   // (a demonstrative only: "새 모델", "신규 모델" in the next clause are another model)
-  if (before.length === 1 && before[0]!.via !== 'reference' && /^(?:이|해당)\s?(?:모델|LLM|sLM)/.test(r[0]) && CLAUSE_BREAK.test(text.slice(before[0]!.end, r.index))) {
+  if (before.length === 1 && before[0]!.via !== 'reference' && /^(?:이|해당)\s?(?:모델|LLM|sLM|사업|프로젝트|프로그램)/.test(r[0]) && CLAUSE_BREAK.test(text.slice(before[0]!.end, r.index))) {
     ms.push(referenceTo(before[0]!, r.index, r.index + r[0].length));
     ms.sort((a, b) => a.start - b.start);
     return;

@@ -80,6 +80,12 @@ const rows: FactRow[] = [
     text: "해양수산부(장관 한미래)는 「스마트 항만 AI 실증 사업」을 올해 추진하지 않기로 했다.",
     absent: ['PROMOTES 한미래 -> 스마트 항만 AI 실증 사업'],
   },
+  {
+    // "이 사업" in the next clause of the sentence that names the programme is that programme
+    cat: 'promotes.leader-of',
+    text: "다온랩스는 해양수산부의 '스마트 항만 AI 실증사업'에 참여하고 있는데, 지난달에는 이 사업을 총괄하는 한지수 해양수산부 정책관이 연구소를 찾았다.",
+    expect: ['PROMOTES 한지수 -> 스마트 항만 AI 실증사업', 'PARTICIPATES_IN 다온랩스 -> 스마트 항만 AI 실증사업'],
+  },
 ];
 
 describe('government officials and the schemes they lead', () => {
