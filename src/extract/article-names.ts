@@ -147,6 +147,9 @@ export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: Rul
   for (const ms of all)
     for (const m of ms) {
       if (m.versionToken && m.versionToken.length >= 4 && !out.has(m.versionToken)) out.set(m.versionToken, { name: m.versionToken, type: 'Model', key: m.key });
+      // "Motif Technologies" (a gazetteer's name) … "Motif's chief executive": a kind word's company is its first word alone too
+      const listedBare = m.via === 'gazetteer' && m.type === 'Company' ? KIND_WORD_COMPANY.exec(m.surface)?.[1] : undefined;
+      if (listedBare && /^[A-Z]/.test(listedBare) && !out.has(listedBare)) out.set(listedBare, { name: listedBare, type: 'Company', key: m.key, aliasOf: m.surface });
       if (m.via !== 'discovered') continue;
       // a name read as a company anywhere ("스타트업 X의") is that company where it also looked like a person ("X 대표는")
       for (const name of [m.surface, ...m.aliases]) if (name.length >= 2 && (!out.has(name) || (m.type === 'Company' && out.get(name)!.type === 'Person'))) out.set(name, { name, type: m.type, key: m.key, properties: name === m.surface && m.type === 'Model' ? m.properties : undefined, ...(name !== m.surface ? { aliasOf: m.surface } : {}) });

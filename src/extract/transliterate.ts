@@ -58,6 +58,8 @@ const SUFFIXES: [RegExp, string][] = [
   [/\s?(?:랩스|Labs)$/i, 'labs'], [/\s?(?:랩|Lab)$/i, 'labs'], [/\s?(?:시스템즈|시스템스|Systems)$/i, 'systems'], [/\s?(?:소프트|Soft)$/i, 'soft'],
   [/\s?(?:마인드|Mind)$/i, 'mind'], [/\s?(?:인텔리전스|Intelligence)$/i, 'intelligence'], [/\s?(?:데이터|Data)$/i, 'data'],
   [/\s?(?:이노베이션|Innovations?)$/i, 'innovation'], [/\s?(?:솔루션즈|솔루션스|솔루션|Solutions?)$/i, 'solutions'], [/\s?(?:웍스|워크스|Works)$/i, 'works'], [/\s?(?:클라우드|Cloud)$/i, 'cloud'], [/\s?(?:다이내믹스|Dynamics)$/i, 'dynamics'], [/\s?(?:AI|에이아이)$/, 'ai'],
+  [/\s?(?:디지털|Digital)$/i, 'digital'], [/\s?(?:로보틱스|Robotics)$/i, 'robotics'], [/\s?(?:네트웍스|네트워크스|Networks)$/i, 'networks'], [/\s?(?:바이오|Bio)$/i, 'bio'],
+  [/\s?(?:헬스케어|Healthcare)$/i, 'healthcare'], [/\s?(?:모빌리티|Mobility)$/i, 'mobility'], [/\s?(?:미디어|Media)$/i, 'media'], [/\s?(?:커머스|Commerce)$/i, 'commerce'],
 ];
 
 /** A legal form after a Latin name ("… Inc.", "…, Co., Ltd."): a registered name's form, no part of the name itself. */

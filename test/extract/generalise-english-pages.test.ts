@@ -108,6 +108,16 @@ const rows: FactRow[] = [
   { cat: 'a second model after a semicolon, with an apposition, takes the benchmark before', text: 'Sora-3 scores 78.5 on KMMLU; GPT-4o, evaluated through its API in May 2026, scores 74.9.', edgeProps: ['SCORED GPT-4o -> KMMLU score=74.9'] },
   { cat: '"On B, which …, it scores N": the model in focus', text: 'Hanul Labs released Sora-3 today. On CLIcK, which probes culture, it scores 79.6.', edgeProps: ['SCORED Sora-3 -> CLIcK score=79.6'] },
   { cat: 'a programme "in which X takes part"', text: 'Training ran under the Independent AI Foundation Model Project, funded by the ministry, in which Hanul Labs takes part as a consortium lead.', expect: ['PARTICIPATES_IN Hanul Labs -> Independent AI Foundation Model Project'] },
+  // people with their companies in English copy: an unknown company's possessive top role, an unknown company's
+  // title before a name, "who leads X's unit", "who heads the company's", a listed company's first word alone
+  { cat: '"said NAME, X\'s chief executive": the company discovered', text: '"We are ready," said Kang Se-rin, Borealis\'s chief executive.', expect: ['WORKS_FOR Kang Se-rin -> Borealis'] },
+  { cat: '"X CEO NAME" with X unknown', text: 'Pradana Labs CEO Wira Santoso met Naver officials on Monday.', expect: ['WORKS_FOR Wira Santoso -> Pradana Labs'] },
+  { cat: '"Former CEO NAME" names no company', text: 'Former CEO Kim Min-su left the firm last year.', noNodes: ['Company:Former', 'Company:Former CEO'] },
+  { cat: '"NAME, who leads X\'s unit"', text: 'Lee Ha-eun, who leads Upstage\'s document AI unit, said the model ships in May.', expect: ['WORKS_FOR Lee Ha-eun -> Upstage'] },
+  { cat: '"NAME, who heads the company\'s division": the company the story is about', text: 'Upstage released Solar Pro 5 on Monday. "It reads contracts," said Lee Ha-eun, who heads the company\'s document division.', expect: ['WORKS_FOR Lee Ha-eun -> Upstage'] },
+  { cat: '"NAME, who left X" is no employer', text: 'Lee Ha-eun, who left Upstage last year, said so.', absent: ['WORKS_FOR Lee Ha-eun -> Upstage'] },
+  { cat: 'a listed company with a kind word, later its first word alone', text: '"We will apply," said Seo Ji-ho, Motif\'s chief executive. Motif Technologies trained its model from scratch.', expect: ['WORKS_FOR Seo Ji-ho -> Motif Technologies'] },
+  { cat: 'a company in Hangul and in English is one node (a suffix word in both scripts)', text: '태국 기업 방콕디지털은 네이버와 손잡았다. Bangkok Digital CEO Anan Srisuk called Naver a partner.', expect: ['WORKS_FOR Anan Srisuk -> 방콕디지털', 'PARTNERS_WITH 네이버 -> Bangkok Digital'], sameNode: ['Bangkok Digital=방콕디지털'] },
   { cat: 'a successor still to come is no model in focus', text: 'Upstage released Solar Pro 5 on Monday. The successor to Solar Pro 3 is due next year.', absent: ['SUCCEEDS Solar Pro 5 -> Solar Pro 3'] },
 ];
 

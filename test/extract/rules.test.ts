@@ -337,6 +337,7 @@ const rows: Row[] = [
   { rule: 'promotes.en-championed', sentence: 'Han Ji-su, who has never overseen the Regional AI Hub Initiative, declined to comment.', absent: ['PROMOTES Han Ji-su -> Regional AI Hub Initiative'] },
   { rule: 'promotes.en-official-announced', sentence: 'Han Ji-su, director general for AI policy at the ministry, announced the winners of the Regional AI Hub Initiative on Monday.', expect: ['PROMOTES Han Ji-su -> Regional AI Hub Initiative'] },
   { rule: 'promotes.en-championed', sentence: 'Han Ji-su, who has championed the GPU Rental Support program since spring, toured Daegu.', expect: ['PROMOTES Han Ji-su -> GPU Rental Support program'] },
+  { rule: 'works-for.en-who-leads', sentence: 'Park Ji-an, who heads Kakao\'s multimodal team, demoed the app.', expect: ['WORKS_FOR Park Ji-an -> Kakao'] },
   { rule: 'succeeds.en-its-predecessor', sentence: 'Norae Labs released Norae-8. In tests Norae-8 outpaced its direct predecessor Norae-7 by a wide margin.', expect: ['SUCCEEDS Norae-8 -> Norae-7'] },
   { rule: 'succeeds.en-unlike-predecessor', sentence: 'Norae Labs released Norae-8. Like its predecessor Norae-7, which Norae Labs trained alone, Norae-8 speaks Korean first.', expect: ['SUCCEEDS Norae-8 -> Norae-7'] },
   { rule: 'scored.en-compared-pair-first', sentence: 'Norae-8 posts 60.2 on KMMLU and 71.9 on HAE-RAE Bench, against 58.4 and 70.3 for Qwen3-14B.', expect: ['SCORED Qwen3-14B -> KMMLU'] },

@@ -14,6 +14,13 @@ const EN_PERSON = new RegExp(
 );
 /** "Mina Cho, Vectorline's head of research": a romanised name, then a company's possessive role (the company a mention already). */
 const EN_PERSON_POSSESSIVE = new RegExp(`(?<![A-Za-z])([A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2}),\\s([^,'’]{2,40})['’]s\\s(?:[A-Za-z&\\-]+\\s){0,4}?(?:${EN_ROLE})\\b`, 'g');
+/** "said Seo Ji-ho, Motif's chief executive": a name, then an unknown company's possessive top role (the company is discovered too). */
+const EN_PERSON_POSSESSIVE_TOP = /(?<![A-Za-z])([A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2}),\s([A-Z][A-Za-z0-9&\-]{1,24}(?:\s[A-Z][A-Za-z0-9&]{1,15}){0,2})['’]s\s(?:chief executive|CEO|CTO|founder|co-founder|cofounder|president|chairman|chief [a-z]+ officer)\b/g;
+/** "Siam Digital CEO Anan Srisuk called …": an unknown company's capitalised name, a top role, then a name. */
+const EN_NEW_COMPANY_ROLE_NAME = /(?<![A-Za-z'’])([A-Z][A-Za-z0-9&\-]{1,20}(?:\s[A-Z][A-Za-z0-9&]{1,20}){0,2})\s(?:CEO|CTO|Founder|Co-founder|Chief Executive)\s([A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2})(?![A-Za-z])/g;
+/** Capitalised words that open a phrase rather than a company's name ("Former CEO …", "Korean CEO …"). */
+const EN_NOT_COMPANY = /^(?:The|A|An|Its|Former|Then|Acting|Interim|Deputy|Vice|Senior|New|Our|Their|His|Her|Korean|Chinese|American|Japanese|French|German|British|Group|Company|Startup|Founder|Co-founder|When|While|After|Before|As|If|Said|Says|Meanwhile|However)\b/;
+
 /** "Kairos AI CEO Kim Do-hyun said": a company already found, a role, then a romanised name. */
 const EN_COMPANY_ROLE_NAME = new RegExp(`^\\s(?:CEO|CTO|CFO|COO|CAIO|CSO|CPO|[Ff]ounder|[Cc]o-founder|[Pp]resident|[Cc]hairman|[Vv]ice [Pp]resident|Chief [A-Z][a-z]+(?: [A-Z][a-z]+)? Officer)\\s([A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2})(?![A-Za-z])`);
 /** "Upstage appointed Park Ji-won as its chief technology officer": a company already found, a verb of hiring, then a romanised name. */
@@ -68,7 +75,16 @@ export function discoverEnglishPersons(text: string, ms: Mention[]): Mention[] {
   }
   // (a hyphen or an honorific's capital: other sentences skip the romanised-name scans)
   if (/[a-z]-[a-z]|(?:President|Prof|Minister|Chair|Dr|Rep|Lawmaker|Governor|Mayor)/.test(text)) addRomanisedKoreans(text, ms, out);
+  if (/\s(?:CEO|CTO|Founder|Co-founder|Chief Executive)\s[A-Z]/.test(text)) addNewCompanyRoleNames(text, ms, out);
   if (!comma || !/['’]s\s/.test(text)) return out;
+  EN_PERSON_POSSESSIVE_TOP.lastIndex = 0;
+  for (let m = EN_PERSON_POSSESSIVE_TOP.exec(text); m; m = EN_PERSON_POSSESSIVE_TOP.exec(text)) {
+    const [name, org] = [m[1]!, m[2]!];
+    const at = m.index + name.length + m[0].slice(name.length).indexOf(org);
+    if (EN_NOT_NAME.test(name) || EN_NOT_COMPANY.test(org)) continue;
+    if (!overlaps([...ms, ...out], m.index, m.index + name.length)) out.push(discoveredMention('Person', name, m.index, m.index + name.length));
+    if (!overlaps([...ms, ...out], at, at + org.length)) out.push(discoveredMention('Company', org, at, at + org.length));
+  }
   EN_PERSON_POSSESSIVE.lastIndex = 0;
   for (let m = EN_PERSON_POSSESSIVE.exec(text); m; m = EN_PERSON_POSSESSIVE.exec(text)) {
     const name = m[1]!;
@@ -80,3 +96,14 @@ export function discoverEnglishPersons(text: string, ms: Mention[]): Mention[] {
   return out;
 }
 
+/** "Siam Digital CEO Anan Srisuk": the company and the person, where neither is a mention yet. */
+function addNewCompanyRoleNames(text: string, ms: Mention[], out: Mention[]): void {
+  EN_NEW_COMPANY_ROLE_NAME.lastIndex = 0;
+  for (let m = EN_NEW_COMPANY_ROLE_NAME.exec(text); m; m = EN_NEW_COMPANY_ROLE_NAME.exec(text)) {
+    const [org, name] = [m[1]!, m[2]!];
+    const at = m.index + m[0].length - name.length;
+    if (EN_NOT_COMPANY.test(org) || EN_NOT_NAME.test(name) || overlaps([...ms, ...out], m.index, m.index + org.length)) continue;
+    out.push(discoveredMention('Company', org, m.index, m.index + org.length));
+    if (!overlaps([...ms, ...out], at, at + name.length)) out.push(discoveredMention('Person', name, at, at + name.length));
+  }
+}
