@@ -152,7 +152,7 @@ export function addScopedConsortia(acc: Acc, articleId: string, sentences: Parag
     if (openers.length > 1 && !RESPECTIVELY.test(s.text) && (s.text.match(TEAM_ALL)?.length ?? 0) === openers.length) {
       selection ??= selectedProgramme(sentences, i);
       openers.forEach((o, k) => {
-        const programme = programmeOf.get(o.lead.key) ?? (otherProgramme(s, selection) ? undefined : selection);
+        const programme = (selection && !otherProgramme(s, selection) ? selection : undefined) ?? programmeOf.get(o.lead.key);
         if (programme) addTeam(acc, articleId, s, { lead: o.lead, programme }, membersOf(s, o.lead, o.from, openers[k + 1]?.lead.start));
       });
       scope = undefined;
@@ -181,7 +181,7 @@ export function addScopedConsortia(acc: Acc, articleId: string, sentences: Parag
     let from = 0;
     if (opener) {
       selection ??= selectedProgramme(sentences, i);
-      const programme = programmeOf.get(opener.lead.key) ?? (otherProgramme(s, selection) ? undefined : selection);
+      const programme = (selection && !otherProgramme(s, selection) ? selection : undefined) ?? programmeOf.get(opener.lead.key);
       scope = programme ? { lead: opener.lead, programme } : undefined;
       from = opener.from;
     }

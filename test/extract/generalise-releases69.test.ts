@@ -1,0 +1,31 @@
+/**
+ * Generalisation rows for held-out set 69's page shapes (a ministry release exported from HWP, a press-kit FAQ, an
+ * English wire story), in wording written for the tests.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+/** A release announcing a second programme's consortia, whose lead also takes part in the first. */
+const SELECTION_RELEASE = [
+  "□ 중소벤처기업부는 「지역 특화 AI 실증 사업」(이하 '실증 사업')의 수행 컨소시엄으로 물류, 농업 2개 분야 컨소시엄을 선정했다고 밝혔다.",
+  "○ 실증 사업은 「국가 AI 거점 프로젝트」로 만든 모델을 현장 데이터와 묶어 분야별 서비스로 키우는 사업이다.",
+  '○ 공모에는 모두 7개 컨소시엄이 신청했다.',
+  '□ (물류) 한빛로지가 주관하는 컨소시엄에는 누리데이타, 가온모빌리티가 참여한다.',
+  '□ (농업) 스마트팜 기업 다솜팜이 주관하고 농업 센서 스타트업 새봄센서가 참여하는 컨소시엄이 선정됐다.',
+  "○ 한빛로지는 「국가 AI 거점 프로젝트」 수행기업으로도 참여하고 있다.",
+].join('\n\n');
+
+const rows: FactRow[] = [
+  {
+    // a programme that opens its sentence as the topic is what the next sentences are about, not the means it names later;
+    // a team led by a company that also takes part in another programme belongs to the programme whose consortia are selected
+    cat: "consortium release: teams belong to the selected programme ('X 사업은 「Y」로 만든 …', a lead also in Y)",
+    text: SELECTION_RELEASE,
+    expect: ['PARTICIPATES_IN 누리데이타 -> 실증 사업', 'PARTICIPATES_IN 가온모빌리티 -> 실증 사업', 'PARTICIPATES_IN 한빛로지 -> 실증 사업', 'PARTICIPATES_IN 새봄센서 -> 실증 사업', 'PARTICIPATES_IN 다솜팜 -> 실증 사업', 'PARTICIPATES_IN 한빛로지 -> 국가 AI 거점 프로젝트'],
+    absent: ['PARTICIPATES_IN 누리데이타 -> 국가 AI 거점 프로젝트', 'PARTICIPATES_IN 새봄센서 -> 국가 AI 거점 프로젝트', 'PARTICIPATES_IN 다솜팜 -> 국가 AI 거점 프로젝트'],
+  },
+];
+
+describe('set 69 page shapes', () => {
+  it.each(rows.map((r) => [r.cat, r] as const))('%s', (_cat, row) => checkFactRow(row));
+});
