@@ -24,6 +24,24 @@ const rows: FactRow[] = [
     expect: ['PARTICIPATES_IN 누리데이타 -> 실증 사업', 'PARTICIPATES_IN 가온모빌리티 -> 실증 사업', 'PARTICIPATES_IN 한빛로지 -> 실증 사업', 'PARTICIPATES_IN 새봄센서 -> 실증 사업', 'PARTICIPATES_IN 다솜팜 -> 실증 사업', 'PARTICIPATES_IN 한빛로지 -> 국가 AI 거점 프로젝트'],
     absent: ['PARTICIPATES_IN 누리데이타 -> 국가 AI 거점 프로젝트', 'PARTICIPATES_IN 새봄센서 -> 국가 AI 거점 프로젝트', 'PARTICIPATES_IN 다솜팜 -> 국가 AI 거점 프로젝트'],
   },
+  {
+    // one organisation a row under a role column, the field cell repeated where the page had spanned it: a lead's row opens a
+    // team, the member rows after it join it; a hospital is no company; one lead's other programme says nothing of the table
+    cat: "consortium table with a role column ('분야 | 구분 | 기관명': '주관 | A', '참여 | B'); a single lead's other programme is not the table's",
+    text: [
+      "행정안전부는 「공공 AI 전환 실증 사업」 수행 컨소시엄 2곳을 선정했다고 밝혔다. 한빛로지는 「국가 AI 거점 프로젝트」에도 참여하고 있다.",
+      '붙임 선정 결과',
+      '분야 | 구분 | 기관명 | 비고',
+      '물류 | 주관 | 한빛로지 | 신규',
+      '물류 | 참여 | 가온모빌리티 | 신규',
+      '물류 | 참여 | 새봄대학교병원 | 신규',
+      '농업 | 주관 | 다솜팜 | 신규',
+      '농업 | 참여 | 누리센서 | 신규',
+    ].join('\n\n'),
+    expect: ['PARTNERS_WITH 한빛로지 -> 가온모빌리티', 'PARTNERS_WITH 다솜팜 -> 누리센서'],
+    absent: ['PARTNERS_WITH 한빛로지 -> 누리센서', 'PARTNERS_WITH 다솜팜 -> 가온모빌리티', 'PARTICIPATES_IN 다솜팜 -> 국가 AI 거점 프로젝트', 'PARTICIPATES_IN 누리센서 -> 국가 AI 거점 프로젝트'],
+    noNodes: ['Company:새봄대학교병원'],
+  },
 ];
 
 describe('set 69 page shapes', () => {
