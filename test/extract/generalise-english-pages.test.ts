@@ -11,6 +11,19 @@ import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   {
+    // (h69_06, a wire story: the benchmark named first, then a relative clause, then three models with their scores)
+    cat: "scores listed after a benchmark named with a relative clause ('On the X test, which …, A scored n, B scored m and C scored k')",
+    text: "On the KMMLU benchmark, which the researchers say tests professional-level Korean, Kakao's Kanana 2 posted 61.0, KT's Mi:dm 2.0 posted 63.9 and Naver Cloud's HyperCLOVA X THINK posted 66.2 in the trial.",
+    expect: ['SCORED Kanana 2 -> KMMLU', 'SCORED Mi:dm 2.0 -> KMMLU', 'SCORED HyperCLOVA X THINK -> KMMLU'],
+    edgeProps: ['SCORED HyperCLOVA X THINK -> KMMLU score=66.2'],
+  },
+  {
+    cat: "'on the same test' in the next sentence is the benchmark just named",
+    text: "Kakao's Kanana 2 scored 61.0 on the KMMLU benchmark. For comparison, Google's Gemini 2.5 Pro, which the team ran as a baseline, scored 70.3 on the same benchmark.",
+    expect: ['SCORED Gemini 2.5 Pro -> KMMLU'],
+    edgeProps: ['SCORED Gemini 2.5 Pro -> KMMLU score=70.3'],
+  },
+  {
     cat: 'a successor after a relative clause with a number in it ("X, which has 22 billion parameters, is the successor to Y")',
     text: 'Solar Pro 5, which has 22 billion parameters in all, is the successor to Solar Pro 4.',
     expect: ['SUCCEEDS Solar Pro 5 -> Solar Pro 4'],
