@@ -11,6 +11,18 @@ import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   {
+    // (h69_06: each listed member described by its kind, one by its owner's possessive, which is no member)
+    cat: "'X leads a consortium that includes developer A, Y Group's unit B and chip designer C': X partners with A, B and C, not with Y",
+    text: "KT heads a consortium that includes robotics developer Rainbow Robotics, LG Group's cloud services unit LG CNS and chip designer FuriosaAI.",
+    expect: ['PARTNERS_WITH KT -> Rainbow Robotics', 'PARTNERS_WITH KT -> LG CNS', 'PARTNERS_WITH KT -> FuriosaAI'],
+    absent: ['PARTNERS_WITH KT -> LG'],
+  },
+  {
+    cat: "the foundation-model programme's English name in lower case ('the independent AI foundation model project') is the gazetteer's programme",
+    text: 'Kakao and KT were selected for the independent AI foundation model project, the ministry said.',
+    expect: ['PARTICIPATES_IN Kakao -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN KT -> 독자 AI 파운데이션 모델 프로젝트'],
+  },
+  {
     // (h69_06, a wire story: the benchmark named first, then a relative clause, then three models with their scores)
     cat: "scores listed after a benchmark named with a relative clause ('On the X test, which …, A scored n, B scored m and C scored k')",
     text: "On the KMMLU benchmark, which the researchers say tests professional-level Korean, Kakao's Kanana 2 posted 61.0, KT's Mi:dm 2.0 posted 63.9 and Naver Cloud's HyperCLOVA X THINK posted 66.2 in the trial.",
