@@ -11,6 +11,12 @@ import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   {
+    // (h69_05 quoted a model card so)
+    cat: "a model card's 'X is continually pre-trained from Y' (or 'further pretrained from Y'): X is based on Y",
+    text: 'Per the model card, Kanana 2 is further pretrained from Qwen2.5-32B using 1.2T tokens of Korean web text.',
+    expect: ['BASED_ON Kanana 2 -> Qwen2.5-32B'],
+  },
+  {
     // (h69_06: each listed member described by its kind, one by its owner's possessive, which is no member)
     cat: "'X leads a consortium that includes developer A, Y Group's unit B and chip designer C': X partners with A, B and C, not with Y",
     text: "KT heads a consortium that includes robotics developer Rainbow Robotics, LG Group's cloud services unit LG CNS and chip designer FuriosaAI.",
