@@ -42,6 +42,18 @@ const rows: FactRow[] = [
     absent: ['PARTNERS_WITH 한빛로지 -> 누리센서', 'PARTNERS_WITH 다솜팜 -> 가온모빌리티', 'PARTICIPATES_IN 다솜팜 -> 국가 AI 거점 프로젝트', 'PARTICIPATES_IN 누리센서 -> 국가 AI 거점 프로젝트'],
     noNodes: ['Company:새봄대학교병원'],
   },
+  {
+    // (h69_01: a light model's sentence with no subject, its size between the verb and the name)
+    cat: "'Y를 증류 방식으로 압축한 N억 파라미터 규모의 X': X is based on Y",
+    text: "누리별은 작은 모델도 내놨다. 바람-X 2를 지식 증류 기법으로 줄인 30억 파라미터급의 '바람-X 2 라이트'다.",
+    expect: ['BASED_ON 바람-X 2 라이트 -> 바람-X 2'],
+  },
+  {
+    // (h69_01: the members listed before "에 더해" join the team as the new one does)
+    cat: "'A 컨소시엄에는 기존 참여사인 B, C에 더해 D가 합류했다': B, C and D all partner with A",
+    text: "업스테이지는 '독자 AI 파운데이션 모델 프로젝트' 2차 평가를 통과했다. 업스테이지 컨소시엄에는 기존 참여사인 와이즈넛, 마키나락스에 더해 올해 스타트업 올거나이즈가 새로 합류했다.",
+    expect: ['PARTNERS_WITH 업스테이지 -> 와이즈넛', 'PARTNERS_WITH 업스테이지 -> 마키나락스', 'PARTNERS_WITH 업스테이지 -> 올거나이즈'],
+  },
 ];
 
 describe('set 69 page shapes', () => {
