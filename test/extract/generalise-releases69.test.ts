@@ -54,6 +54,17 @@ const rows: FactRow[] = [
     text: "업스테이지는 '독자 AI 파운데이션 모델 프로젝트' 2차 평가를 통과했다. 업스테이지 컨소시엄에는 기존 참여사인 와이즈넛, 마키나락스에 더해 올해 스타트업 올거나이즈가 새로 합류했다.",
     expect: ['PARTNERS_WITH 업스테이지 -> 와이즈넛', 'PARTNERS_WITH 업스테이지 -> 마키나락스', 'PARTNERS_WITH 업스테이지 -> 올거나이즈'],
   },
+  {
+    // (h69_02's press-kit answers: the company that answers is the omitted subject)
+    cat: "an omitted subject that forms a consortium with a partner ('또 X와 컨소시엄을 꾸려 …') partners with it",
+    text: '셀바스AI는 올해 새 모델을 공개했다. 또 마키나락스와 컨소시엄을 꾸려 제조 분야 사업에 함께 도전하고 있다.',
+    expect: ['PARTNERS_WITH 셀바스AI -> 마키나락스'],
+  },
+  {
+    cat: "an omitted subject selected as a programme's supplier for years running ('P의 공급기업으로 3년 연속 선정돼') takes part in P",
+    text: "셀바스AI는 올해 새 모델을 공개했다. 중소벤처기업부가 운영하는 '데이터 바우처 사업'의 공급기업으로 3년 연속 선정돼 소상공인 200곳에 서비스를 공급했다.",
+    expect: ['PARTICIPATES_IN 셀바스AI -> 데이터 바우처 사업'],
+  },
 ];
 
 describe('set 69 page shapes', () => {
