@@ -11,6 +11,17 @@ import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   {
+    // (h69_06: a quote's speaker introduced by the unit they head)
+    cat: "'said NAME, who leads X's … team/office': NAME works for X",
+    text: '"We did not copy anything," said Park Ji-won, who runs Kakao\'s multimodal research team.',
+    expect: ['WORKS_FOR Park Ji-won -> Kakao'],
+  },
+  {
+    cat: "'NAME has made P a priority/centerpiece': NAME promotes P",
+    text: 'Prime Minister Han Seo-yeon has made Sovereign AI a top priority of her cabinet, officials said.',
+    expect: ['PROMOTES Han Seo-yeon -> Sovereign AI'],
+  },
+  {
     // (h69_05 quoted a model card so)
     cat: "a model card's 'X is continually pre-trained from Y' (or 'further pretrained from Y'): X is based on Y",
     text: 'Per the model card, Kanana 2 is further pretrained from Qwen2.5-32B using 1.2T tokens of Korean web text.',
