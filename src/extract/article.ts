@@ -28,7 +28,7 @@ import { familyVersionsOf, foldBareFamilies } from './families.js';
 import { mostNamedModel, nextFocus, OWN_MODEL_RULES } from './focus.js';
 import { findDates } from './korean.js';
 import { isChapterLine, isTimeStampLine } from './time-stamps.js';
-import { addBaseModelReference, addBoardReference, addBasePronoun, addFocusPredicate, addHeadlineBenchmark, addReferences, addSelectionReference, SCORE_STATEMENT, RANKED } from './references.js';
+import { addBaseModelReference, addBoardReference, addBasePronoun, addFocusPredicate, addTopicPredicate, addHeadlineBenchmark, addReferences, addSelectionReference, SCORE_STATEMENT, RANKED } from './references.js';
 import { rosterCompanyNames } from './roster-rows.js';
 import { newSectionRosters, readSectionRoster } from './section-roster.js';
 import { addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, coordinatedSubjects, pairAt, type PairMemory, subjectCompanyOf, namedConsortiumLead } from './company-references.js';
@@ -180,6 +180,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       addCompanyReference(s.text, mentions, speaker ?? firstSubject ?? lastSubject ?? firstCompany, lastCompany, prevSubject, () => developerOfModel(acc, focus.get(blockKey)));
       // (after the company references: "…, 회사가 자체 설계한 음성합성 모델." names its maker by a reference word)
       addFocusPredicate(s.text, mentions, focus.get(blockKey));
+      addTopicPredicate(s.text, mentions, bodySentences.at(-1));
       if (interview) addSpeakerSubject(s, mentions, speaker);
       addDevelopmentPartners(acc, articleId, s, mentions, focus.get(blockKey));
     }

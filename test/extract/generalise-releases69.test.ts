@@ -65,6 +65,12 @@ const rows: FactRow[] = [
     text: "셀바스AI는 올해 새 모델을 공개했다. 중소벤처기업부가 운영하는 '데이터 바우처 사업'의 공급기업으로 3년 연속 선정돼 소상공인 200곳에 서비스를 공급했다.",
     expect: ['PARTICIPATES_IN 셀바스AI -> 데이터 바우처 사업'],
   },
+  {
+    // (h69_03's profile: the model is the topic of one sentence, the next has no subject and says what it is)
+    cat: "'X(alias)은 작년에 나왔다. Y를 바탕으로 … 학습한 N억 파라미터급 모델이다.': X is based on Y",
+    text: "셀바스AI가 개발한 두 번째 모델 바다-S 2(Bada-S 2)는 지난해 10월 나왔다. 알리바바의 Qwen2.5-7B를 바탕으로 상담 기록을 추가 학습한 70억 파라미터급 모델이다.",
+    expect: ['BASED_ON 바다-S 2 -> Qwen2.5-7B'],
+  },
 ];
 
 describe('set 69 page shapes', () => {
