@@ -71,6 +71,12 @@ const rows: FactRow[] = [
     text: "셀바스AI가 개발한 두 번째 모델 바다-S 2(Bada-S 2)는 지난해 10월 나왔다. 알리바바의 Qwen2.5-7B를 바탕으로 상담 기록을 추가 학습한 70억 파라미터급 모델이다.",
     expect: ['BASED_ON 바다-S 2 -> Qwen2.5-7B'],
   },
+  {
+    // (h69_02's FAQ: margins over a rival, not the focus model's scores)
+    cat: "'Z와 비교하면 KMMLU에서 3.1점, HRM8K에서 0.9점 앞선다': margins, not the focus model's scores",
+    text: "셀바스AI는 새 모델 바다-S 3을 공개했다. 바다-S 3은 사내 문서 요약에 맞춘 모델이다. 비슷한 크기의 엑사원 3.5 32B와 비교하면 KMMLU에서 3.1점, 수학 평가 HRM8K에서 0.9점 앞선다.",
+    absent: ['SCORED 바다-S 3 -> KMMLU', 'SCORED 바다-S 3 -> HRM8K'],
+  },
 ];
 
 describe('set 69 page shapes', () => {
