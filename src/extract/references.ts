@@ -230,7 +230,8 @@ const SUBJECT_PARTICLE = /^\s?(?:\([^()]{1,30}\))?['"’”]?(?:은|는|이|가)
 export function addTopicPredicate(text: string, ms: Mention[], prev: { text: string; mentions: Mention[] } | undefined): void {
   if (!prev || !text.endsWith('다.') && !text.endsWith('다')) return;
   const p = MODEL_PREDICATE_END.exec(text);
-  if (!p) return;
+  // (one clause only: "…자유롭지만, Y를 기반으로 … 모델이다" leaves the model to the clause before)
+  if (!p || text.includes(',')) return;
   if (ms.some((m) => (m.type === 'Model' || m.type === 'Company') && SUBJECT_PARTICLE.test(text.slice(m.end, m.end + 34)))) return;
   const topics = prev.mentions.filter((m) => m.type === 'Model' && m.via !== 'reference' && m.via !== 'anonymous' && MODEL_TOPIC_AFTER.test(prev.text.slice(m.end, m.end + 34)));
   if (topics.length !== 1) return;

@@ -254,6 +254,10 @@ const rows: Row[] = [
   { rule: 'partners.en', sentence: 'Kakao is not working with Krafton on the new model.', absent: ['PARTNERS_WITH Kakao -> Krafton'] },
   { rule: 'partners.en-consortium-includes', sentence: "KT's consortium also includes chip startup Rebellions, which supplies NPUs.", expect: ['PARTNERS_WITH KT -> Rebellions'] },
   { rule: 'partners.en-consortium-includes', sentence: "KT's consortium may include Rebellions next year.", absent: ['PARTNERS_WITH KT -> Rebellions'] },
+  { rule: 'partners.en-leads-consortium', sentence: 'Kakao leads a consortium that includes search firm Naver and chip designer Rebellions.', expect: ['PARTNERS_WITH Kakao -> Naver', 'PARTNERS_WITH Kakao -> Rebellions'] },
+  { rule: 'partners.en-leads-consortium', sentence: 'Kakao formed a consortium with FuriosaAI last spring.', expect: ['PARTNERS_WITH FuriosaAI -> Kakao'] },
+  { rule: 'works-for.en-who-heads', sentence: '"It runs on our own chips," said Choi Min-seo, who oversees Naver\'s hyperscale AI division.', expect: ['WORKS_FOR Choi Min-seo -> Naver'] },
+  { rule: 'promotes.en-centerpiece', sentence: 'Science Minister Oh Da-eun has made the AI Voucher Program a cornerstone of her ministry.', expect: ['PROMOTES Oh Da-eun -> AI Voucher Program'] },
   // a company, an English title and a romanised name ("Naver Cloud Executive Vice President NAME")
   { rule: 'works-for.en-company-title-name', sentence: '"We will ship it this year," said Kakao Senior Vice President Yoon Da-eun.', expect: ['WORKS_FOR Yoon Da-eun -> Kakao'] },
   { rule: 'works-for.en-company-title-name', sentence: 'Krafton Chief Technology Officer Baek Ji-hoon presented the model.', expect: ['WORKS_FOR Baek Ji-hoon -> Krafton'] },
