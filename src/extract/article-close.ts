@@ -62,6 +62,9 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
       if (e.type === 'Model' && Object.keys(e.names).some((n) => isSeriesMember(n, f.series)) && !acc.props.get(e.key)?.some((p) => p.property === f.property && p.order < 1e6))
         acc.props.set(e.key, [...(acc.props.get(e.key) ?? []), { property: f.property, value: f.value, body: true, order: r.nextOrder() + 5e5 }]);
   keepAnonymous(acc, r.rules);
+  // teams read sentence by sentence before the paragraphs too: a programme they give beside a lead's other one leaves no
+  // "one programme" to put every consortium in; and after them, with the leads the paragraphs' clauses found
+  addScopedConsortia(acc, r.articleId, r.bodySentences);
   addParagraphMembers(acc, r.articleId, r.parsed.blocks, r.bodySentences);
   addScopedConsortia(acc, r.articleId, r.bodySentences);
   addRankingScores(acc, r.articleId, r.bodySentences);

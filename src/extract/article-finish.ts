@@ -279,7 +279,11 @@ export function addConsortiumMembers(acc: Acc, consortia: Consortium[]): void {
   // a team whose table names its programme joins that one only, wherever else the pair is read
   const pairProgramme = new Map(consortia.filter((c) => c.programme).map((c) => [`${c.lead}|${c.member}`, c.programme]));
   for (const c of consortia) {
-    const only = pairProgramme.get(`${c.lead}|${c.member}`);
-    for (const r of joined) if (r.source === c.lead && c.member !== c.lead && (!only || r.target === only)) addRelation(acc, { relation: 'PARTICIPATES_IN', source: c.member, target: r.target, properties: {} }, c.ev);
+    const leads = joined.filter((r) => r.source === c.lead).map((r) => r.target);
+    // a member already read taking part in one of its lead's programmes is in that team: the lead's others are not its
+    // ("A가 주관하는 X 사업 컨소시엄에는 B가 참여한다. A는 Y 프로젝트에도 참여하고 있다": B is in X only)
+    const own = joined.find((r) => r.source === c.member && leads.includes(r.target))?.target;
+    const only = pairProgramme.get(`${c.lead}|${c.member}`) ?? own;
+    for (const target of leads) if (c.member !== c.lead && (!only || target === only)) addRelation(acc, { relation: 'PARTICIPATES_IN', source: c.member, target, properties: {} }, c.ev);
   }
 }

@@ -28,11 +28,11 @@ import { familyVersionsOf, foldBareFamilies } from './families.js';
 import { mostNamedModel, nextFocus, OWN_MODEL_RULES } from './focus.js';
 import { findDates } from './korean.js';
 import { isChapterLine, isTimeStampLine } from './time-stamps.js';
-import { addBaseModelReference, addBoardReference, addBasePronoun, addFocusPredicate, addHeadlineBenchmark, addReferences, addSelectionReference, SCORE_STATEMENT, RANKED } from './references.js';
+import { addBaseModelReference, addBoardReference, addBasePronoun, addFocusPredicate, addTopicPredicate, addHeadlineBenchmark, addReferences, addSelectionReference, SCORE_STATEMENT, RANKED } from './references.js';
 import { rosterCompanyNames } from './roster-rows.js';
 import { newSectionRosters, readSectionRoster } from './section-roster.js';
 import { addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, coordinatedSubjects, pairAt, type PairMemory, subjectCompanyOf, namedConsortiumLead } from './company-references.js';
-import { addOfficialReference, addSurnameReferences, isSpokenSlogan, isContrasted, onlyProgramme } from './person-references.js';
+import { addOfficialReference, addSurnameReferences, isSpokenSlogan, isContrasted, onlyProgramme, topicPolicy } from './person-references.js';
 import type { ArticleFacts, Mention, RuleSet } from './types.js';
 import { addEntity, addRelation, developerOfModel, evidenceOf, makerOfFocus, type Acc } from './article-acc.js';
 import { dropCompanyStrategies, dropQuotedWords, knownNamesOf } from './article-names.js';
@@ -180,6 +180,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       addCompanyReference(s.text, mentions, speaker ?? firstSubject ?? lastSubject ?? firstCompany, lastCompany, prevSubject, () => developerOfModel(acc, focus.get(blockKey)));
       // (after the company references: "…, 회사가 자체 설계한 음성합성 모델." names its maker by a reference word)
       addFocusPredicate(s.text, mentions, focus.get(blockKey));
+      addTopicPredicate(s.text, mentions, bodySentences.at(-1));
       if (interview) addSpeakerSubject(s, mentions, speaker);
       addDevelopmentPartners(acc, articleId, s, mentions, focus.get(blockKey));
     }
@@ -256,7 +257,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     // a programme named only in contrast ("'X 사업'과 별도로") is not the one the next sentences are about
     const policies = mentions.filter((m) => m.type === 'Policy' && !isContrasted(s.text, m));
     policyAge = policies.some((m) => m.via !== 'reference') ? 0 : policyAge + 1;
-    lastPolicy = policies.at(-1) ?? lastPolicy;
+    lastPolicy = topicPolicy(s.text, policies) ?? policies.at(-1) ?? lastPolicy;
     lastProgramme = policies.filter((m) => /(?:사업|프로젝트|프로그램)$/.test(m.surface)).at(-1) ?? lastProgramme;
     if (s.block === 'title') headlineProgramme = onlyProgramme(policies) ?? headlineProgramme;
     for (const m of policies) if (m.via !== 'reference') policiesNamed.set(m.key, m);

@@ -45,9 +45,16 @@ export function consortiumTableFacts(table: ConsortiumRow[], joined: Map<string,
  * share (a single member's other programme, "모아젠은 2025년 X 사업에 참여한 경험이 있다", says nothing of the table).
  */
 function joinedByTeams(table: ConsortiumRow[], joined: Map<string, Set<string>>): Set<string> {
-  const byLeads = new Set(table.flatMap((r) => [...(joined.get(r.lead.key) ?? [])]));
+  const byLeads = sharedBy(table.map((r) => joined.get(r.lead.key) ?? new Set<string>()), Math.min(2, table.length));
   if (byLeads.size) return byLeads;
   const count = new Map<string, number>();
   for (const r of table) for (const m of r.members) for (const p of joined.get(m.key) ?? []) count.set(p, (count.get(p) ?? 0) + 1);
   return new Set([...count].filter(([, n]) => n >= 2).map(([p]) => p));
+}
+
+/** The programmes at least `n` of these sets hold. */
+function sharedBy(sets: Set<string>[], n: number): Set<string> {
+  const count = new Map<string, number>();
+  for (const set of sets) for (const p of set) count.set(p, (count.get(p) ?? 0) + 1);
+  return new Set([...count].filter(([, k]) => k >= n).map(([p]) => p));
 }

@@ -35,8 +35,8 @@ const JOIN = /힘을 (?:보태|보탭|보탠|보탰|더하|더한|더합)|함께
 const JOIN_ALL = new RegExp(JOIN.source, 'g');
 /** A rumour, a denial, a plan, a failure: no membership. */
 const NOT_MEMBER = /설이|설을|설에|검토|사실무근|아니다|않았|않는|않기로|않고|없다|없었|할 수도|가능성|관측|전망|예정|계획|불참|탈락|고배/;
-/** After a member's name: its particle, a list comma, "등". */
-const AFTER_MEMBER = /^\s?(?:\([^()]{0,20}\))?(?:\s?등)?(?:이|가|도|,|와|과|및|까지)(?:\s|$)/;
+/** After a member's name: its particle, a list comma, "등", or "에 더해" (the list goes on: "기존 참여사인 B, C에 더해 D가 합류"). */
+const AFTER_MEMBER = /^\s?(?:\([^()]{0,20}\))?(?:\s?등)?(?:이|가|도|,|와|과|및|까지|에 더해|에 이어)(?:\s|$)/;
 /** A sentence that names a programme's selection. */
 const SELECTION = /선정|뽑|공모|모집|발표|도전장|신청|지원했|관문/;
 /** How many sentences before the first team a selection sentence may stand. */
@@ -152,7 +152,7 @@ export function addScopedConsortia(acc: Acc, articleId: string, sentences: Parag
     if (openers.length > 1 && !RESPECTIVELY.test(s.text) && (s.text.match(TEAM_ALL)?.length ?? 0) === openers.length) {
       selection ??= selectedProgramme(sentences, i);
       openers.forEach((o, k) => {
-        const programme = programmeOf.get(o.lead.key) ?? (otherProgramme(s, selection) ? undefined : selection);
+        const programme = (selection && !otherProgramme(s, selection) ? selection : undefined) ?? programmeOf.get(o.lead.key);
         if (programme) addTeam(acc, articleId, s, { lead: o.lead, programme }, membersOf(s, o.lead, o.from, openers[k + 1]?.lead.start));
       });
       scope = undefined;
@@ -181,7 +181,7 @@ export function addScopedConsortia(acc: Acc, articleId: string, sentences: Parag
     let from = 0;
     if (opener) {
       selection ??= selectedProgramme(sentences, i);
-      const programme = programmeOf.get(opener.lead.key) ?? (otherProgramme(s, selection) ? undefined : selection);
+      const programme = (selection && !otherProgramme(s, selection) ? selection : undefined) ?? programmeOf.get(opener.lead.key);
       scope = programme ? { lead: opener.lead, programme } : undefined;
       from = opener.from;
     }

@@ -43,6 +43,20 @@ export function isContrasted(text: string, m: Mention): boolean {
   return CONTRASTED.test(text.slice(m.end, m.end + 18)) || WHEREAS_SUBJECT.test(text.slice(m.end, m.end + 70)) || OWN_PROGRAMME_LATER.test(text.slice(m.end));
 }
 
+/** A programme opening its sentence as the topic ("○ X 사업은 Y를 통해 확보되는 …"), after any list mark. */
+const TOPIC_AFTER = /^\s?(?:\([^()]{1,20}\))?[」』'"’”]?\s?(?:은|는)\s/;
+
+/**
+ * The programme a sentence is about when it names several: its topic ("X 사업은 「Y」를 통해 확보되는 모델을 키우는
+ * 사업이다" is about X; Y, named later, is only its means), not the one named last.
+ */
+export function topicPolicy(text: string, policies: Mention[]): Mention | undefined {
+  if (policies.length < 2) return undefined;
+  const first = policies[0]!;
+  if (first.via === 'reference' || !/^[\s□○◦▪•·\-「『'"‘“]*$/.test(text.slice(0, first.start)) || !TOPIC_AFTER.test(text.slice(first.end, first.end + 24))) return undefined;
+  return first;
+}
+
 /** The one programme these mentions name (a headline's), when they name one and no other. */
 export function onlyProgramme(policies: Mention[]): Mention | undefined {
   const named = policies.filter((m) => m.via !== 'reference' && /(?:사업|프로젝트|프로그램)$/.test(m.surface));

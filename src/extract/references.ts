@@ -34,6 +34,8 @@ export const RANKED = /[△▲][^△▲]{1,60}?\d(?:\.\d+)?\s?점|(?<!\d)\d{1,2}
 const CONTRAST_CUT = /[가-힣](?:지만|으나|는데|반면),?\s/;
 /** ("같은 평가셋으로 … 측정했다": an evaluation set measured with is the benchmark too; and "같은 조건에서 Y는 7.9%였다": under the same test) */
 const BENCH_REF = /(?:같은|동일한|동일|해당|이)\s?(?:(?:평가|벤치마크|시험|테스트|리더보드)(?=에서|에선|에서는|에서도|의|\s)|(?<=(?:같은|동일한)\s?)(?:조건|환경)(?=에서|에선|에서는)|(?:평가|벤치마크|시험|테스트)\s?(?:셋|세트|데이터셋)(?=에서|에선|에서는|에서도|의|으로|\s))/;
+/** "scored 76.5 on the same test", "in the same benchmark": the English reference to the benchmark just named. */
+const BENCH_REF_EN = /(?<=\b(?:on|in|at) )the same (?:test|benchmark|evaluation|exam|leaderboard)\b/;
 const MODEL_REF = /(?<![가-힣])(?:이|해당|이번|새|신규|이번에 (?:공개|출시|선보인|발표)(?:한|된)?|공개된)\s?(?:모델|LLM|sLM)(?=은|는|이|가|을|를|의|도)/;
 
 const EDITION_YEAR = /\s(?:19|20)\d{2}$/;
@@ -41,6 +43,7 @@ const THIS_YEAR = /(?:올해|금년)\s?(?:평가|조사|시험|대회)/;
 /** "같은 평가에서", "해당 모델은": references to the benchmark / model the article was just talking about. */
 export function addReferences(text: string, ms: Mention[], focus: Mention | undefined, bench: Mention | undefined, person: Mention | undefined, policy: Mention | undefined, benchRecent: boolean, programme: Mention | undefined, rules: RuleSet): void {
   addReference(text, ms, BENCH_REF, bench, 'Benchmark');
+  if (text.includes('the same ')) addReference(text, ms, BENCH_REF_EN, bench, 'Benchmark');
   addReference(text, ms, PERSON_REF, person, 'Person');
   addReference(text, ms, POLICY_REF, policy, 'Policy');
   addRoundReference(text, ms, programme ?? policy);
@@ -211,6 +214,31 @@ export function addBasePronoun(text: string, ms: Mention[], prev: { text: string
   if (!model || (successor ? models.some((m) => m.key !== model.key) : !OBJECT_TAIL.test(prev.text.slice(model.end)))) return;
   // (the successor's "이" alone: "를 잇는" stays for the successor patterns)
   ms.push(referenceTo(model, r.index, r.index + (successor ? 1 : r[0].length)));
+  ms.sort((a, b) => a.start - b.start);
+}
+
+/** A sentence that ends on what a model is ("…를 바탕으로 … 추가 학습한 80억 파라미터급 모델이다"): its "모델". */
+const MODEL_PREDICATE_END = /(?:한|된|만든)\s[^,.]{0,30}?(모델)(?=(?:이다|입니다|이에요|이었다|였다)\.?$)/;
+/** After a model's name: its topic particle (with an alias in parentheses between). */
+const MODEL_TOPIC_AFTER = /^\s?(?:\([^()]{1,30}\))?(?:은|는)\s/;
+/** After a company's or model's name: a subject or topic particle. */
+const SUBJECT_PARTICLE = /^\s?(?:\([^()]{1,30}\))?['"’”]?(?:은|는|이|가)\s/;
+
+/**
+ * "X(Lumi-K 1)은 2025년 1월 나왔다. 메타의 Y를 바탕으로 … 학습한 80억 파라미터급 모델이다.": a sentence with no subject that
+ * ends on what a model is speaks of the one model the sentence before had as its topic: "모델" stands for it.
+ */
+export function addTopicPredicate(text: string, ms: Mention[], prev: { text: string; mentions: Mention[] } | undefined): void {
+  if (!prev || !text.endsWith('다.') && !text.endsWith('다')) return;
+  const p = MODEL_PREDICATE_END.exec(text);
+  // (one clause only: "…자유롭지만, Y를 기반으로 … 모델이다" leaves the model to the clause before)
+  if (!p || text.includes(',')) return;
+  if (ms.some((m) => (m.type === 'Model' || m.type === 'Company') && SUBJECT_PARTICLE.test(text.slice(m.end, m.end + 34)))) return;
+  const topics = prev.mentions.filter((m) => m.type === 'Model' && m.via !== 'reference' && m.via !== 'anonymous' && MODEL_TOPIC_AFTER.test(prev.text.slice(m.end, m.end + 34)));
+  if (topics.length !== 1) return;
+  const at = p.index + p[0].length - 2;
+  if (ms.some((m) => m.start < at + 2 && at < m.end)) return;
+  ms.push(referenceTo(topics[0]!, at, at + 2));
   ms.sort((a, b) => a.start - b.start);
 }
 

@@ -99,8 +99,9 @@ function sameInTwoScripts(l: Parts, h: Parts): boolean {
   const stem = l.stem.slice(0, l.stem.length - suffix.length);
   if (!/^[A-Za-z][A-Za-z\s]*$/.test(stem)) return false;
   const skeleton = consonantSkeleton(stem);
-  // (a bare name, with no suffix to agree on, needs four consonant classes to agree on)
-  return skeleton.length >= (l.tail[0] === '-' ? 4 : 2) && consonantSkeleton(romanize(h.stem)) === skeleton;
+  // (a bare name, with no suffix to agree on, needs four consonant classes to agree on; a Latin suffix both spell alike,
+  // "Neon-K" and "네온-K", is one more)
+  return skeleton.length + (suffix ? 1 : 0) >= (l.tail[0] === '-' ? 4 : 2) && consonantSkeleton(romanize(h.stem)) === skeleton;
 }
 
 /** "Dalbit-R 7B" and "달빛-R 7B" (either order): one model's name in Latin letters and in Hangul. */

@@ -118,6 +118,22 @@ function isItemPart(el: Element): boolean {
   return tokensOf(el).every((t) => ITEM_PART_TOKEN.test(t) || !CHROME_TOKEN.test(t));
 }
 
+/** A chrome token that only says the list is about related things ("related-people"), no widget kind of its own. */
+const RELATED_ONLY = /relat/i;
+
+/**
+ * A list named "related" whose every item is prose beside its link ("<li><a>NAME</a> — 회사 공동창업자. 함께 일했다.</li>": a
+ * wiki profile's related people): content, where a related-articles list holds only linked titles and dates.
+ */
+function isProseList(el: Element): boolean {
+  if ((el.name !== 'ul' && el.name !== 'ol') || !tokensOf(el).filter((t) => CHROME_TOKEN.test(t)).every((t) => RELATED_ONLY.test(t))) return false;
+  const items = el.children.filter((c): c is Element => c.type === 'tag' && (c as Element).name === 'li');
+  return items.length >= 2 && items.every((li) => {
+    const own = textOfNodes(li.children.filter((c) => c.type !== 'tag' || (c as Element).name !== 'a')).replace(/\s+/g, ' ').trim();
+    return own.replace(/\s/g, '').length >= 15 && /[다.]$/.test(own);
+  });
+}
+
 /**
  * Removes chrome tags, hidden elements, controls (role="button" …) and widget elements under `root` (the root itself is kept, and
  * so is every element that holds `keep`, the page's densest prose).
@@ -135,7 +151,7 @@ export function pruneChrome($: CheerioAPI, root: Cheerio<AnyNode>, keep?: Elemen
     const n = stack.pop() as AnyNode;
     if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') continue;
     const el = n as Element;
-    const widget = isChromeElement(el) && !(keep && (el === keep || contains(el, keep))) && !isItemPart(el) && !holdsTheStory(el);
+    const widget = isChromeElement(el) && !(keep && (el === keep || contains(el, keep))) && !isItemPart(el) && !isProseList(el) && !holdsTheStory(el);
     if (CHROME_TAG_SET.has(el.name.toLowerCase()) || (isHidden(el) && !isCollapsedStory(el)) || widget) doomed.push(el);
     else pushAll(stack, el.children);
   }

@@ -11,6 +11,48 @@ import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   {
+    // (h69_06: a quote's speaker introduced by the unit they head)
+    cat: "'said NAME, who leads X's … team/office': NAME works for X",
+    text: '"We did not copy anything," said Park Ji-won, who runs Kakao\'s multimodal research team.',
+    expect: ['WORKS_FOR Park Ji-won -> Kakao'],
+  },
+  {
+    cat: "'NAME has made P a priority/centerpiece': NAME promotes P",
+    text: 'Prime Minister Han Seo-yeon has made Sovereign AI a top priority of her cabinet, officials said.',
+    expect: ['PROMOTES Han Seo-yeon -> Sovereign AI'],
+  },
+  {
+    // (h69_05 quoted a model card so)
+    cat: "a model card's 'X is continually pre-trained from Y' (or 'further pretrained from Y'): X is based on Y",
+    text: 'Per the model card, Kanana 2 is further pretrained from Qwen2.5-32B using 1.2T tokens of Korean web text.',
+    expect: ['BASED_ON Kanana 2 -> Qwen2.5-32B'],
+  },
+  {
+    // (h69_06: each listed member described by its kind, one by its owner's possessive, which is no member)
+    cat: "'X leads a consortium that includes developer A, Y Group's unit B and chip designer C': X partners with A, B and C, not with Y",
+    text: "KT heads a consortium that includes robotics developer Rainbow Robotics, LG Group's cloud services unit LG CNS and chip designer FuriosaAI.",
+    expect: ['PARTNERS_WITH KT -> Rainbow Robotics', 'PARTNERS_WITH KT -> LG CNS', 'PARTNERS_WITH KT -> FuriosaAI'],
+    absent: ['PARTNERS_WITH KT -> LG'],
+  },
+  {
+    cat: "the foundation-model programme's English name in lower case ('the independent AI foundation model project') is the gazetteer's programme",
+    text: 'Kakao and KT were selected for the independent AI foundation model project, the ministry said.',
+    expect: ['PARTICIPATES_IN Kakao -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN KT -> 독자 AI 파운데이션 모델 프로젝트'],
+  },
+  {
+    // (h69_06, a wire story: the benchmark named first, then a relative clause, then three models with their scores)
+    cat: "scores listed after a benchmark named with a relative clause ('On the X test, which …, A scored n, B scored m and C scored k')",
+    text: "On the KMMLU benchmark, which the researchers say tests professional-level Korean, Kakao's Kanana 2 posted 61.0, KT's Mi:dm 2.0 posted 63.9 and Naver Cloud's HyperCLOVA X THINK posted 66.2 in the trial.",
+    expect: ['SCORED Kanana 2 -> KMMLU', 'SCORED Mi:dm 2.0 -> KMMLU', 'SCORED HyperCLOVA X THINK -> KMMLU'],
+    edgeProps: ['SCORED HyperCLOVA X THINK -> KMMLU score=66.2'],
+  },
+  {
+    cat: "'on the same test' in the next sentence is the benchmark just named",
+    text: "Kakao's Kanana 2 scored 61.0 on the KMMLU benchmark. For comparison, Google's Gemini 2.5 Pro, which the team ran as a baseline, scored 70.3 on the same benchmark.",
+    expect: ['SCORED Gemini 2.5 Pro -> KMMLU'],
+    edgeProps: ['SCORED Gemini 2.5 Pro -> KMMLU score=70.3'],
+  },
+  {
     cat: 'a successor after a relative clause with a number in it ("X, which has 22 billion parameters, is the successor to Y")',
     text: 'Solar Pro 5, which has 22 billion parameters in all, is the successor to Solar Pro 4.',
     expect: ['SUCCEEDS Solar Pro 5 -> Solar Pro 4'],

@@ -64,6 +64,19 @@ const rows: FactRow[] = [
     absent: ['SCORED 가람 LM 3 Mini -> HAE-RAE Bench'],
     edgeProps: ['SCORED GPT-4o mini -> KMMLU score=62', 'SCORED 가람 LM 3 -> GR-가드 score=92.5'],
   },
+  {
+    // (the reference mark after the name, with a superscript footnote: "X (참고)¹"; h69_02's press-kit FAQ printed its table so)
+    cat: "a transposed score table whose reference models are marked after the name ('X (참고)', 'Y (비교)²') reads those columns too",
+    text: [
+      '누리별은 새 모델 바람-X 2를 공개했다.',
+      '벤치마크 | 바람-X 2 | 바람-X 2 Lite | GPT-4o mini (참고) | 한결-L 2 (비교)²',
+      'KMMLU | 61.2 | 50.3 | 62.0 | 58.8',
+      'HRM8K | 44.0 | 31.9 | - | 40.5',
+    ].join('\n\n'),
+    expect: ['SCORED 바람-X 2 Lite -> KMMLU', 'SCORED GPT-4o mini -> KMMLU', 'SCORED 한결-L 2 -> HRM8K'],
+    absent: ['SCORED GPT-4o mini -> HRM8K'],
+    edgeProps: ['SCORED 한결-L 2 -> HRM8K score=40.5', 'SCORED GPT-4o mini -> KMMLU score=62'],
+  },
   // the test set's edition after its word ('X 벤치 2.0') is part of its name; a rank or a score after it is not
   { cat: 'report.programme-bench-edition', text: doc("정부 공통 평가 세트인 'K-AI 벤치 3.0'에서 다온랩스의 한결-L 2는 71.5점을 얻었다."), nodes: ['Benchmark:K-AI 벤치 3.0'], noNodes: ['Benchmark:K-AI 벤치'], edgeProps: ['SCORED 한결-L 2 -> K-AI 벤치 3.0 score=71.5'] },
   { cat: 'report.programme-bench-edition', text: doc('누리별의 바람-X는 K-AI 벤치 2 기준 64.0점으로 집계됐다.'), edgeProps: ['SCORED 바람-X -> K-AI 벤치 2 score=64'] },

@@ -29,6 +29,13 @@ describe('consonant skeletons', () => {
 });
 
 describe('a model named in both scripts is one node', () => {
+  it("merges a short stem whose Latin suffix both scripts spell alike ('Ina-K 14B' and '이나-K 14B'), not another size", () => {
+    const { graph } = factsOf("한빛소프트는 새 모델 '이나-K 14B'와 '이나-K 3B'를 공개했다. 모델 카드에는 Ina-K 14B가 자체 데이터로 학습됐다고 적혀 있다.");
+    const models = graph.nodes.filter((n) => n.type === 'Model');
+    const big = models.filter((n) => [n.name, ...(n.aliases ?? [])].some((x) => /Ina-K 14B|이나-K 14B/.test(x)));
+    expect(big).toHaveLength(1);
+    expect(models.some((n) => n.name === '이나-K 3B')).toBe(true);
+  });
   it("merges the headline's Latin name with the body's Hangul one when version and variant agree, not another version", () => {
     const { graph } = factsOf("펜모인텔리전스, 새 AI 모델 'Miren 2.0 Turbo' 공개\n\n펜모인텔리전스는 25일 새 AI 모델 「미렌 2.0 터보」를 출시했다. 미렌 2.0 터보는 KQA에서 82.02점을 기록해 「Miren 1.5」 대비 성능이 7% 높았다.");
     const models = graph.nodes.filter((n) => n.type === 'Model');

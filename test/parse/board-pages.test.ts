@@ -41,3 +41,27 @@ describe("a board post's previous/next links in a navigation box named by its cl
     expect(a.text).not.toContain('100만 명');
   });
 });
+
+describe("a Q&A thread: the question's <article> and the answers in a section beside it, both in <main>", () => {
+  const thread = (aside: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>질문 | 어느 개발자 커뮤니티</title></head><body>
+<header><nav><a href="/qna">Q&amp;A</a></nav></header>
+<main class="thread"><article class="post-question"><h1>바람-X 2 라이선스 질문</h1>
+<div class="body"><p>사내 챗봇에 누리별의 바람-X 2를 붙이려는데 상용 라이선스가 궁금합니다.</p></div></article>
+<section class="answer-list"><h2>답변 3</h2>
+<div class="answer-item"><p>모델 카드를 보면 바람-X 2는 가중치가 공개돼 있고 상업적 이용도 허용된다고 적혀 있습니다. 다만 월 사용자 수 제한이 있어요.</p>
+<p>이전 버전 바람-X 1.5는 연구용으로만 풀렸던 걸로 기억합니다. 버전마다 조건이 달라서 꼭 확인하세요.</p></div>
+<div class="answer-item"><p>저희 팀도 같은 고민을 했는데 결국 법무 검토를 받고 도입했습니다. 계약서 조항을 직접 읽어 보시길 권합니다.</p></div>
+<div class="answer-item"><p>추론 서버는 GPU 한 장으로도 충분히 돌아갑니다. 양자화 버전을 쓰면 메모리도 절반으로 줄어요.</p></div>
+</section>${aside}</main></body></html>`;
+  it('reads the question and the answers', () => {
+    const a = parseArticle(Buffer.from(thread('')), { source: 'qna.html' });
+    expect(a.text).toContain('상용 라이선스가 궁금합니다');
+    expect(a.text).toContain('상업적 이용도 허용된다');
+  });
+  it('an <aside> beside the question is no part of it', () => {
+    const aside = '<aside class="hot"><h2>인기 글</h2><p>요즘 가장 많이 읽힌 글은 다른 모델의 벤치마크 비교 글입니다. 댓글이 이백 개가 넘게 달렸고 조회 수도 만 회를 넘었습니다. 다들 한번 읽어 보세요.</p><p>이 밖에도 취업 후기와 면접 질문 모음 글이 인기를 끌고 있습니다. 주말에는 스터디 모집 글도 많이 올라옵니다.</p></aside>';
+    const a = parseArticle(Buffer.from(thread(aside)), { source: 'qna.html' });
+    expect(a.text).toContain('상용 라이선스가 궁금합니다');
+    expect(a.text).not.toContain('취업 후기');
+  });
+});

@@ -58,3 +58,18 @@ describe('a page of sections: the body gathers the prose the densest block leave
     expect(a.text).not.toContain('다른 기사');
   });
 });
+
+describe("a list named 'related' whose items are prose beside their links (a wiki profile's related people)", () => {
+  const page = (items: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>한지수 - 인물 사전</title></head><body>
+<article><h1>한지수</h1><p>한지수는 대한민국의 인공지능 연구자다. 2023년 스타트업 도담봇을 세워 대표를 맡고 있다. 그전에는 여러 연구소에서 언어모델을 연구했다.</p>
+<h2>관련 인물</h2><ul class="related-persons">${items}</ul></article></body></html>`;
+  it('keeps the items that say who each person is', () => {
+    const a = parseArticle(Buffer.from(page('<li><a href="/w/1">오세린</a> — 도담봇 공동창업자이자 최고기술책임자. 대학원에서 함께 공부했다.</li><li><a href="/w/2">박도현</a> — 예전 연구소의 팀장. 지금은 다른 회사를 이끌고 있다.</li>')), { source: 'wiki.html' });
+    expect(a.text).toContain('오세린 — 도담봇 공동창업자이자 최고기술책임자');
+    expect(a.text).toContain('박도현 — 예전 연구소의 팀장');
+  });
+  it('still drops a list of related links', () => {
+    const a = parseArticle(Buffer.from(page('<li><a href="/w/3">도담봇, 새 모델 공개</a> (2026.03.04)</li><li><a href="/w/4">한지수 대표 인터뷰</a> (2025.12.02)</li>')), { source: 'wiki.html' });
+    expect(a.text).not.toContain('새 모델 공개');
+  });
+});

@@ -31,11 +31,16 @@ export interface ConsortiumTable {
 }
 
 /** 'applied': a column of the model each team puts to work ("적용 AI 모델(개발사)"), its maker in the cell's note. */
-type Column = 'lead' | 'member' | 'model' | 'applied' | 'other';
+type Column = 'lead' | 'member' | 'model' | 'applied' | 'org' | 'other';
 
 /** A procurement result names the lead "업체명(대표사)": a company-name column whose note says it is the lead. */
 const LEAD_COLUMN = /^(?:주관\s?(?:기관|기업|사|업체)|대표\s?(?:기관|기업)|주관|컨소시엄\s?(?:주관|대표)|정예팀|Lead|(?:(?:업체|기업|회사)명?\s?)?\(?대표\s?(?:사|업체|기업)\)?)$/i;
 const MEMBER_COLUMN = /^(?:(?:공동\s?)?참여\s?(?:기관|기업|사|업체)|협력\s?(?:기관|기업|사)|공동\s?(?:수행|연구)\s?(?:기관|기업)?|컨소시엄\s?(?:구성|참여)(?:\s?(?:기관|기업))?|구성\s?(?:기관|기업)|(?:공동\s?수급\s?)?구성\s?원(?:사)?|공동\s?수급\s?(?:체|사|업체)|Members?|Partners?)$/i;
+/** A column of every team's organisations, one a row, beside a role column that says which leads ("구분 | 기관명": "주관 | A", "참여 | B"). */
+const ORG_COLUMN = /^(?:기관|기업|업체|회사|참여\s?기관|수행\s?기관)명$/;
+/** A role cell of such a table: the lead's row, or a member's. */
+const LEAD_ROLE = /^(?:주관|주관\s?(?:기관|기업|사)|대표|대표\s?(?:기관|기업|사))$/;
+const MEMBER_ROLE = /^(?:참여|참여\s?(?:기관|기업|사)|공동|협력|공동\s?(?:수행|연구))$/;
 const MODEL_COLUMN = /^(?:(?:개발|목표|대상|주력|주요)\s?)?모델(?:명)?(?:\s?\(.{0,10}\))?$|^Model$/i;
 /** A column of the model a team applies rather than builds ("적용 AI 모델(개발사)", "활용 모델"). */
 const APPLIED_COLUMN = /^(?:적용|활용|사용|도입|이용)\s?(?:AI\s?|인공지능\s?)?모델(?:명)?(?:\s?\(.{0,10}\))?$/i;
@@ -60,6 +65,7 @@ function columnOf(text: string): Column | undefined {
   if (LEAD_COLUMN.test(t)) return 'lead';
   if (MEMBER_COLUMN.test(t)) return 'member';
   if (MODEL_COLUMN.test(t)) return 'model';
+  if (ORG_COLUMN.test(t)) return 'org';
   if (APPLIED_COLUMN.test(t)) return 'applied';
   if (OTHER_COLUMN.test(t) || OTHER_COLUMN.test(t.replace(UNIT_NOTE, ''))) return 'other';
   return undefined;
@@ -154,7 +160,33 @@ function readHeader(cells: Sentence[], i: number): Column[] | undefined {
     if (!c) break;
     cols.push(c);
   }
-  return cols.includes('lead') && cols.includes('member') ? cols : undefined;
+  return (cols.includes('lead') && cols.includes('member')) || cols.includes('org') ? cols : undefined;
+}
+
+/**
+ * Teams of a table that lists one organisation a row under a role column ("분야 | 구분 | 기관명": "제조 | 주관 | A",
+ * "제조 | 참여 | B", …, row-spanned cells repeated): a lead's row opens a team, the member rows after it join it.
+ * The role column is the one whose first row's cell says 주관.
+ */
+function readRoleRows(cells: Sentence[], from: number, cols: Column[], rules: RuleSet): { rows: ConsortiumRow[]; next: number } {
+  const width = cols.length;
+  const org = cols.indexOf('org');
+  const role = cells.slice(from, from + width).findIndex((c) => LEAD_ROLE.test(c.text.trim()));
+  const rows: ConsortiumRow[] = [];
+  let j = from;
+  for (; role >= 0 && j + width <= cells.length; j += width) {
+    const row = cells.slice(j, j + width);
+    if (row.some((c) => c.text.length > MAX_CELL || c.block !== cells[from]!.block)) break;
+    const said = row[role]!.text.trim();
+    const company = companyIn(row[org]!.text, row[org]!, rules);
+    if (LEAD_ROLE.test(said)) {
+      if (!company) break;
+      rows.push({ lead: company, members: [], sentence: rowSentence(row.map((c) => ({ sentence: c, text: c.text }))) });
+    } else if (MEMBER_ROLE.test(said) && rows.length) {
+      if (company && company.key !== rows.at(-1)!.lead.key) rows.at(-1)!.members.push(company);
+    } else break;
+  }
+  return { rows, next: j };
 }
 
 /** Consortium rows from tables in the article's sentences. */
@@ -162,14 +194,15 @@ export function readConsortiumTables(all: Sentence[], rules: RuleSet): Consortiu
   const tables: ConsortiumTable[] = [];
   // plain text writes a row as "A | B, C | M": one cell per part
   const sentences = all.flatMap((s) => (s.text.length <= 200 && /[|\t]/.test(s.text) ? s.text.split(/\s*[|\t]\s*/).filter((t) => t !== '').map((text) => ({ ...s, text })) : [s]));
-  if (!sentences.some((s) => LEAD_COLUMN.test(s.text.trim()))) return tables;
+  if (!sentences.some((s) => LEAD_COLUMN.test(s.text.trim()) || ORG_COLUMN.test(s.text.trim()))) return tables;
   for (let i = 0; i < sentences.length; i++) {
     const cols = readHeader(sentences, i);
     if (!cols) continue;
     const width = cols.length;
-    const rows: ConsortiumRow[] = [];
-    let j = i + width;
-    for (; j + width <= sentences.length; j += width) {
+    const byRole = cols.includes('lead') ? undefined : readRoleRows(sentences, i + width, cols, rules);
+    const rows: ConsortiumRow[] = byRole?.rows ?? [];
+    let j = byRole?.next ?? i + width;
+    for (; !byRole && j + width <= sentences.length; j += width) {
       const row = sentences.slice(j, j + width);
       if (row.some((c) => c.text.length > MAX_CELL || c.block !== sentences[i]!.block)) break;
       const leadCell = row[cols.indexOf('lead')]!;

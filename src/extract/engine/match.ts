@@ -118,6 +118,8 @@ function decodeMentions(encoded: string, mentions: Mention[]): string {
   return encoded.replace(MENTION_MARKER, (_, i: string) => mentions[Number(i)]?.surface ?? '');
 }
 
+const OWNER_AFTER = /^(?:\s[A-Z][a-z]+)?['’]?s\s/;
+
 function slotMentions(group: string | undefined, mentions: Mention[]): Mention[] {
   if (group === undefined) return [];
   const out: Mention[] = [];
@@ -128,7 +130,8 @@ function slotMentions(group: string | undefined, mentions: Mention[]): Mention[]
     let j = i + 1;
     while (j < group.length && group.charCodeAt(j) >= 0x30 && group.charCodeAt(j) <= 0x39) j++;
     if (j > i + 1 && group.charCodeAt(j) === 0xe00f) {
-      out.push(mentions[Number(group.slice(i + 1, j))]!);
+      // (an owner's possessive before a listed company, "X Group's software unit D", is no member of the list)
+      if (!OWNER_AFTER.test(group.slice(j + 1, j + 16))) out.push(mentions[Number(group.slice(i + 1, j))]!);
       i = j;
     }
   }

@@ -35,9 +35,11 @@ function withoutGenericNote(t: string, rules: RuleSet): string {
 
 /** "(비교) GPT-4o mini", "[참고] X": a note before a header's model that sets it apart as a reference, no part of its name. */
 const LEADING_NOTE = /^[([](?:비교|참고|기준|베이스라인|baseline|ref\.?|reference)[)\]]\s?/i;
+/** "X (참고)", "Y (비교)¹": the same note after the name, with any superscript footnote mark after it. */
+const TRAILING_NOTE = /(?<=\S)\s?(?:[([](?:비교|참고|기준|베이스라인|baseline|ref\.?|reference)[)\]])?[¹²³⁴⁵⁶⁷⁸⁹⁰]*$/i;
 
 function classify(text: string, sentence: Sentence, rules: RuleSet, known: KnownName[]): Cell {
-  const t = withoutGenericNote(text.trim().replace(LEADING_NOTE, '').replace(BADGE_AFTER, '').replace(/^['"‘“]|['"’”]$/g, '').replace(ROW_NOTE, ''), rules);
+  const t = withoutGenericNote(text.trim().replace(LEADING_NOTE, '').replace(TRAILING_NOTE, '').replace(BADGE_AFTER, '').replace(/^['"‘“]|['"’”]$/g, '').replace(ROW_NOTE, ''), rules);
   if (!t || /다\.?$/.test(t)) return { kind: 'other', text: t, sentence };
   // a longer cell is a remark; it may still name benchmarks and their scores (an award's "주요 심사 근거")
   if (t.length > SHORT) return { kind: 'other', text: t, sentence, ...(t.length <= LONG_CELL && /\d\s?(?:점|%)/.test(t) ? { mentions: findMentions(t, rules, known) } : {}) };

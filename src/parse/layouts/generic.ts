@@ -14,7 +14,7 @@ import { firstMatches, select } from '../simple-select.js';
 import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
 import { koreanSibling, translationBlocks } from './bilingual.js';
-import { listOfItems, widenToOpeningProse, widenToProseSiblings, widenToScatteredProse, widenToSiblingArticles, widenToSiblingTables, type Densest } from './items.js';
+import { listOfItems, widenToMainThread, widenToOpeningProse, widenToProseSiblings, widenToScatteredProse, widenToSiblingArticles, widenToSiblingTables, type Densest } from './items.js';
 import { readLeadBefore } from './lead.js';
 
 /** Body containers of common Korean news CMSs, tried before <article>/<main>. */
@@ -155,6 +155,8 @@ function findContainer($: CheerioAPI): { el: Cheerio<AnyNode>; keep?: Element } 
   if (chosen && chosenLength >= 40) {
     const missesDensest = densest && !contains(chosen, densest.el) && densest.el !== chosen;
     if (!missesDensest || (densest && densest.score * 2 < chosenLength)) return { el: $(chosen) };
+    const thread = widenToMainThread(chosen, densest!.el);
+    if (thread) return { el: $(thread) };
   }
   if (!densest) return undefined;
   if (densest.run) return { el: $(densest.run) };

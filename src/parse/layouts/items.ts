@@ -4,7 +4,7 @@
  * longest <article> has two or more sibling <article>s under the same parent, each with text of
  * the same order, the parent is the story.
  */
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { isChromeElement } from '../prune.js';
 
 /** The element that holds `el` and its sibling <article>s when they are items of one story, else `el`. */
@@ -22,6 +22,23 @@ export function widenToSiblingArticles(el: Element, length: (e: Element) => numb
     }
   }
   return items >= 3 && total > elLength * 1.5 ? (parent as Element) : el;
+}
+
+/** Page regions that are no part of a story beside it. */
+const ASIDE_TAGS = new Set(['aside', 'nav', 'footer', 'header']);
+
+/**
+ * A question's <article> and its answers in a section beside it, both in the page's <main> (a Q&A thread): the
+ * <main> holds the story, the question and the answers. Only when the denser block stands in a sibling of the
+ * <article> that is no aside, navigation, header or footer.
+ */
+export function widenToMainThread(el: Element, denser: Element): Element | undefined {
+  const main = el.parent;
+  if (main?.type !== 'tag' || ((main as Element).name !== 'main' && (main as Element).attribs.role !== 'main')) return undefined;
+  let top: AnyNode | null = denser;
+  while (top && top.parent !== main) top = top.parent;
+  if (!top || top === el || top.type !== 'tag' || ASIDE_TAGS.has((top as Element).name)) return undefined;
+  return main as Element;
 }
 
 function descendantsNamed(el: Element, name: string, limit = 200): Element[] {
