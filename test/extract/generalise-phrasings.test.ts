@@ -298,6 +298,19 @@ const rows: FactRow[] = [
     text: 'Norae Labs moved its office to Gate-B2 in Pangyo this spring.',
     noNodes: ['Model:Gate-B2'],
   },
+  // English: a bare "the program" is the programme named last, for an official who champions or oversees it
+  {
+    cat: 'en.programme-reference',
+    text: "The government opened the AI Voucher Program in March. Minister Ryu Je-myung has championed the program since January, and Park Seo-yun, a deputy director at the ministry, oversees the program's budget.",
+    expect: ['PROMOTES Ryu Je-myung -> AI Voucher Program'],
+    noNodes: ['Person:Minister Ryu Je-myung'],
+  },
+  // English: a former post is no employer ("a former head of X")
+  {
+    cat: 'en.former-post',
+    text: 'Han Ji-soo, a former head of research at Upstage, now teaches in Daejeon.',
+    absent: ['WORKS_FOR Han Ji-soo -> Upstage'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

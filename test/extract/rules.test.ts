@@ -345,6 +345,7 @@ const rows: Row[] = [
   { rule: 'partners.en', sentence: 'KT signed an MOU with Microsoft to co-develop Korean AI models.', expect: ['PARTNERS_WITH KT -> Microsoft'] },
   { rule: 'participates.en', sentence: 'Naver Cloud and Upstage were selected for the 독자 AI 파운데이션 모델 프로젝트.', expect: ['PARTICIPATES_IN Naver Cloud -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN Upstage -> 독자 AI 파운데이션 모델 프로젝트'] },
   // PROMOTES
+  { rule: 'promotes.en-championed', sentence: 'Vice Minister Ryu Je-myung, who spearheads the AI Voucher Program, met chipmakers on Friday.', expect: ['PROMOTES Ryu Je-myung -> AI Voucher Program'] },
   { rule: 'promotes.ministry-head-apposition', sentence: "산업통상자원부(장관 윤서하, 이하 '산업부')는 「AI 팩토리 선도 사업」의 수행기관으로 4개 컨소시엄을 선정했다고 밝혔다.", expect: ['PROMOTES 윤서하 -> AI 팩토리 선도 사업'] },
   { rule: 'promotes.person', sentence: '배경훈 과학기술정보통신부 장관은 소버린 AI 정책을 적극 추진하겠다고 밝혔다.', expect: ['PROMOTES 배경훈 -> 소버린 AI 정책'] },
   // lists (patterns-lists.jsonl); more rows in generalise.test.ts
