@@ -191,6 +191,8 @@ const rows: Row[] = [
   // PARTNERS_WITH
   { rule: 'partners.with-verb', sentence: 'LG유플러스는 코히어와 손잡고 기업용 LLM을 개발한다.', expect: ['PARTNERS_WITH LG유플러스 -> 코히어'] },
   { rule: 'partners.with-verb', sentence: 'KT는 마이크로소프트(MS)와 5년간 2조4000억원 규모의 전략적 파트너십을 맺었다.', expect: ['PARTNERS_WITH KT -> 마이크로소프트'] },
+  // (a tie-up the sentence says is not there: '… 관계에 있지는 않습니다')
+  { rule: 'partners.with-verb', sentence: '참고로 카카오는 코히어와 어떤 기술 협력 관계에 있지는 않습니다.', expect: [], absent: ['PARTNERS_WITH 카카오 -> 코히어', 'PARTNERS_WITH 코히어 -> 카카오'] },
   { rule: 'partners.with-verb', sentence: 'SK텔레콤은 크래프톤, 포티투닷 등과 컨소시엄을 꾸렸다.', expect: ['PARTNERS_WITH SK텔레콤 -> 크래프톤', 'PARTNERS_WITH SK텔레콤 -> 포티투닷'], absent: ['PARTNERS_WITH 크래프톤 -> 포티투닷'] },
   { rule: 'partners.coordinated', sentence: '네이버와 삼성전자는 생성형 AI 공동 개발에 나섰다.', expect: ['PARTNERS_WITH 네이버 -> 삼성전자'] },
   { rule: 'partners.coordinated', sentence: 'SK텔레콤과 KT가 각각 독자 모델을 공개하며 경쟁에 나섰다.', absent: ['PARTNERS_WITH KT -> SK텔레콤'] },
