@@ -132,11 +132,14 @@ export function addNamesakeDevelopers(acc: Acc): void {
 
 /** A business-line word after a name ("가온은행", "가온증권"): a group's other business, not a model maker's name. */
 const INDUSTRY_WORD = /^\s?(?:은행|증권|카드|생명|화재|보험|금융|금융지주|캐피탈|그룹|전자|텔레콤|통신|건설|화학|제약|에너지|중공업|자동차|항공|유통|백화점|리테일|푸드|벤처스|파트너스|인베스트먼트|재단|학교|병원)$/;
-/** Companies whose name is the brand and one more word of its own ("루멘" in "루멘로직", "Orbis" in "OrbisWorks"). */
+/**
+ * Companies whose name (or its romanised gloss: "라온시그널(RaonSignal)") is the brand and one more word of its own
+ * ("루멘" in "루멘로직", "Orbis" in "OrbisWorks").
+ */
 function brandPrefixed(acc: Acc, brand: string): Set<string> | undefined {
   const owners = new Set<string>();
   for (const e of acc.entities.values())
-    if (e.type === 'Company' && Object.keys(e.names).some((n) => n.toLowerCase().startsWith(brand) && /^\s?(?:[가-힣]{2,4}|[A-Z][a-z]{2,9})$/.test(n.slice(brand.length)) && !INDUSTRY_WORD.test(n.slice(brand.length)))) owners.add(e.key);
+    if (e.type === 'Company' && [...Object.keys(e.names), ...e.aliases].some((n) => n.toLowerCase().startsWith(brand) && /^\s?(?:[가-힣]{2,4}|[A-Z][a-z]{2,9})$/.test(n.slice(brand.length)) && !INDUSTRY_WORD.test(n.slice(brand.length)))) owners.add(e.key);
   return owners.size ? owners : undefined;
 }
 

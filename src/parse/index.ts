@@ -19,6 +19,7 @@ import { isNaverLayout, parseNaver } from './layouts/naver.js';
 import { isNaverBlogLayout, parseNaverBlog } from './layouts/naver-blog.js';
 import { parseGeneric } from './layouts/generic.js';
 import { withEmbeddedStory } from './layouts/embedded.js';
+import { framedDocument, withFramedStory } from './layouts/framed.js';
 import { parsePlainText } from './layouts/plain.js';
 import { unwrapPrintedText } from './printed.js';
 import { foldBoxTables } from './box-tables.js';
@@ -108,20 +109,27 @@ function limitNesting(html: string): string {
  */
 const HTMLPARSER2 = { xml: { xmlMode: false, decodeEntities: true } } as const;
 
-/** Reads HTML text (already decoded) with the layout it matches. */
-function parseHtml(page: string, bytes: Buffer, source: string): ParsedArticle {
+/** Reads HTML text (already decoded) with the layout it matches; `framed` once inside an iframe's srcdoc. */
+function readLayout(page: string, framed = false): LayoutResult {
   // an RSS/Atom item saved as a page is read as the article it carries
   const html = isFeed(page) ? (feedToHtml(page) ?? page) : page;
   const $ = cheerio.load(limitNesting(html), HTMLPARSER2);
   ensureBody($.root()[0] as Document, () => $('<body></body>')[0] as Element);
   if (page.includes('<td')) unfoldBilingualTables($);
   if (page.includes('inline-block')) markColumnSpans($);
+  // (taken before the layout readers prune iframes away)
+  const frame = framed || !page.includes('srcdoc') ? undefined : framedDocument($);
   let result: LayoutResult;
   if (isNaverBlogLayout($)) result = parseNaverBlog($, html);
   else if (isNaverLayout($)) result = parseNaver($, html);
   else if (isDaumLayout($)) result = parseDaum($, html);
   else result = withEmbeddedStory($, parseGeneric($, html));
-  return finish(result, bytes, source);
+  return frame ? withFramedStory(frame, result, (doc) => readLayout(doc, true)) : result;
+}
+
+/** Reads HTML text (already decoded) with the layout it matches. */
+function parseHtml(page: string, bytes: Buffer, source: string): ParsedArticle {
+  return finish(readLayout(page), bytes, source);
 }
 
 /**

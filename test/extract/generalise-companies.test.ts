@@ -313,6 +313,12 @@ const rows: FactRow[] = [
     expect: ['DEVELOPED 다솜로직 -> 다솜-8B', 'DEVELOPED 다솜로직 -> 다솜-코더 14B'],
   },
   {
+    // … or whose romanised gloss is ("누리코어(NuriCore)" … 'Nuri-4 Max'): the Hangul name does not start with the Latin brand
+    cat: 'family.namesake-brand-prefix',
+    text: "스타트업 누리코어(NuriCore)는 판교에 있다. 평가표에서 'Nuri-4 Max'는 KMMLU 61.2점, 'Nuri-4 Lite'는 52.8점을 받았다.",
+    expect: ['DEVELOPED 누리코어 -> Nuri-4 Max', 'DEVELOPED 누리코어 -> Nuri-4 Lite'],
+  },
+  {
     // … not a business line of another group ("다솜은행", "다솜증권")
     cat: 'family.namesake-brand-prefix',
     text: "다솜은행은 1990년 설립된 기업이다. 이 은행은 '다솜-8B'를 상담에 쓴다.",

@@ -280,6 +280,37 @@ const rows: FactRow[] = [
   { cat: 'based-on.en', text: 'Nuri Labs released Nuri-Legal 7B in May. Nuri-Legal 7B is not a fine-tune of Qwen3-8B.', absent: ['BASED_ON Nuri-Legal 7B -> Qwen3-8B'] },
   { cat: 'based-on.en-student', text: 'Nuri Labs released Nuri-Legal 7B in May. Nuri-Legal 2B is a 2.1-billion-parameter student trained on the outputs of Nuri-Legal 7B.', expect: ['BASED_ON Nuri-Legal 2B -> Nuri-Legal 7B'] },
   { cat: 'based-on.en-student', text: 'Nuri Labs released Nuri-Legal 7B in May. Nuri-Legal 2B was not a student trained on the outputs of Nuri-Legal 7B.', absent: ['BASED_ON Nuri-Legal 2B -> Nuri-Legal 7B'] },
+  // English: "on the same test" is the benchmark named last
+  {
+    cat: 'en.same-benchmark',
+    text: 'Norae Labs reported that Solar Pro 2 scored 71.3 on KoBEST. Qwen3-14B reached 66.8 on the same benchmark.',
+    expect: ['SCORED Qwen3-14B -> KoBEST'],
+  },
+  // English: a lettered code ("Brio-X3") that a release verb takes is a model name, wherever the article names it later
+  {
+    cat: 'en.lettered-code-model',
+    text: 'Norae Labs launched Brio-X3 on Monday, a small model for call centres. Brio-X3 scored 58.2 on KoBEST.',
+    expect: ['SCORED Brio-X3 -> KoBEST'],
+  },
+  {
+    cat: 'en.lettered-code-model',
+    // … not a code no release verb or model noun calls a model
+    text: 'Norae Labs moved its office to Gate-B2 in Pangyo this spring.',
+    noNodes: ['Model:Gate-B2'],
+  },
+  // English: a bare "the program" is the programme named last, for an official who champions or oversees it
+  {
+    cat: 'en.programme-reference',
+    text: "The government opened the AI Voucher Program in March. Minister Ryu Je-myung has championed the program since January, and Park Seo-yun, a deputy director at the ministry, oversees the program's budget.",
+    expect: ['PROMOTES Ryu Je-myung -> AI Voucher Program'],
+    noNodes: ['Person:Minister Ryu Je-myung'],
+  },
+  // English: a former post is no employer ("a former head of X")
+  {
+    cat: 'en.former-post',
+    text: 'Han Ji-soo, a former head of research at Upstage, now teaches in Daejeon.',
+    absent: ['WORKS_FOR Han Ji-soo -> Upstage'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

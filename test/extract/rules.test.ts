@@ -191,6 +191,8 @@ const rows: Row[] = [
   // PARTNERS_WITH
   { rule: 'partners.with-verb', sentence: 'LG유플러스는 코히어와 손잡고 기업용 LLM을 개발한다.', expect: ['PARTNERS_WITH LG유플러스 -> 코히어'] },
   { rule: 'partners.with-verb', sentence: 'KT는 마이크로소프트(MS)와 5년간 2조4000억원 규모의 전략적 파트너십을 맺었다.', expect: ['PARTNERS_WITH KT -> 마이크로소프트'] },
+  // (a tie-up the sentence says is not there: '… 관계에 있지는 않습니다')
+  { rule: 'partners.with-verb', sentence: '참고로 카카오는 코히어와 어떤 기술 협력 관계에 있지는 않습니다.', expect: [], absent: ['PARTNERS_WITH 카카오 -> 코히어', 'PARTNERS_WITH 코히어 -> 카카오'] },
   { rule: 'partners.with-verb', sentence: 'SK텔레콤은 크래프톤, 포티투닷 등과 컨소시엄을 꾸렸다.', expect: ['PARTNERS_WITH SK텔레콤 -> 크래프톤', 'PARTNERS_WITH SK텔레콤 -> 포티투닷'], absent: ['PARTNERS_WITH 크래프톤 -> 포티투닷'] },
   { rule: 'partners.coordinated', sentence: '네이버와 삼성전자는 생성형 AI 공동 개발에 나섰다.', expect: ['PARTNERS_WITH 네이버 -> 삼성전자'] },
   { rule: 'partners.coordinated', sentence: 'SK텔레콤과 KT가 각각 독자 모델을 공개하며 경쟁에 나섰다.', absent: ['PARTNERS_WITH KT -> SK텔레콤'] },
@@ -350,12 +352,16 @@ const rows: Row[] = [
   { rule: 'scored.en-compared-pair-first', sentence: 'Norae-8 posts 60.2 on KMMLU and 71.9 on HAE-RAE Bench, against 58.4 and 70.3 for Qwen3-14B.', expect: ['SCORED Qwen3-14B -> KMMLU'] },
   { rule: 'scored.en-compared-pair-second', sentence: 'Norae-8 posts 60.2 on KMMLU and 71.9 on HAE-RAE Bench, against 58.4 and 70.3 for Qwen3-14B.', expect: ['SCORED Qwen3-14B -> HAE-RAE Bench'] },
   { rule: 'scored.en-compared-at', sentence: 'Norae-8 records 44.0 on KoBEST, well ahead of Qwen3-14B at 39.5.', expect: ['SCORED Qwen3-14B -> KoBEST'] },
+  { rule: 'scored.en-compared-at', sentence: "Hanbit Cloud's Norae-8 posts 44.0 on KoBEST, a suite of Korean reasoning tasks, just ahead of France's Mistral Small 3 at 41.2.", expect: ['SCORED Mistral Small 3 -> KoBEST'] },
+  { rule: 'scored.en-compared-for', sentence: 'Norae-8 records 44.0 on KoBEST, an open Korean suite, compared with 47.5 for Qwen3-14B.', expect: ['SCORED Qwen3-14B -> KoBEST'] },
+  { rule: 'scored.en-pair-first', sentence: 'Solar Pro 2 got 44.0 and Qwen3-14B got 39.5 on KoBEST.', expect: ['SCORED Solar Pro 2 -> KoBEST', 'SCORED Qwen3-14B -> KoBEST'] },
   { rule: 'participates.en-in-which', sentence: 'It is the third round of the AI Voucher Program, run by NIPA, where Norae Labs competes alongside nine others.', expect: ['PARTICIPATES_IN Norae Labs -> AI Voucher Program'] },
   { rule: 'scored.en-focus-on-bench-it', sentence: 'Norae Labs released Norae-8. In KMMLU, the usual Korean test, it scored 61.5.', expect: ['SCORED Norae-8 -> KMMLU'] },
   { rule: 'scored.en-bench-first', sentence: 'On CLIcK, Solar Pro 2 achieved 70.1 while GPT-4o scored 68.0.', expect: ['SCORED Solar Pro 2 -> CLIcK', 'SCORED GPT-4o -> CLIcK'] },
   { rule: 'partners.en', sentence: 'KT signed an MOU with Microsoft to co-develop Korean AI models.', expect: ['PARTNERS_WITH KT -> Microsoft'] },
   { rule: 'participates.en', sentence: 'Naver Cloud and Upstage were selected for the 독자 AI 파운데이션 모델 프로젝트.', expect: ['PARTICIPATES_IN Naver Cloud -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN Upstage -> 독자 AI 파운데이션 모델 프로젝트'] },
   // PROMOTES
+  { rule: 'promotes.en-championed', sentence: 'Vice Minister Ryu Je-myung, who spearheads the AI Voucher Program, met chipmakers on Friday.', expect: ['PROMOTES Ryu Je-myung -> AI Voucher Program'] },
   { rule: 'promotes.ministry-head-apposition', sentence: "산업통상자원부(장관 윤서하, 이하 '산업부')는 「AI 팩토리 선도 사업」의 수행기관으로 4개 컨소시엄을 선정했다고 밝혔다.", expect: ['PROMOTES 윤서하 -> AI 팩토리 선도 사업'] },
   { rule: 'promotes.person', sentence: '배경훈 과학기술정보통신부 장관은 소버린 AI 정책을 적극 추진하겠다고 밝혔다.', expect: ['PROMOTES 배경훈 -> 소버린 AI 정책'] },
   // lists (patterns-lists.jsonl); more rows in generalise.test.ts

@@ -102,3 +102,30 @@ describe('a job posting dated by its JSON-LD', () => {
   it('still prefers datePublished where both are given', () =>
     expect(parse(page({ '@type': 'JobPosting', datePublished: '2026-05-02', datePosted: '2026-05-06' })).meta.publishedAt).toBe('2026-05-02'));
 });
+
+describe('stories framed in an iframe srcdoc (portal frames)', () => {
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const inner = `<html><head><meta charset="utf-8"></head><body><table><tr><td><h1>구름-2 공개</h1></td></tr>
+<tr><td class="info">기사입력 2026-03-04 오전 9:10 | 한가을 기자</td></tr>
+<tr><td id="articleBody"><p>${para}</p><p>${para2}</p></td></tr></table></body></html>`;
+  const frame = (doc: string, around = '') => `<!doctype html><html><head><title>바다지역신문</title></head><body>
+<table><tr><td><a href="/">홈</a> | <a href="/a">정치</a> | <a href="/b">경제</a></td></tr>
+<tr><td><iframe name="view" srcdoc="${esc(doc)}"></iframe>${around}</td></tr>
+<tr><td class="footer">바다지역신문 | 등록일 2011.02.03 | Copyright (c) 바다지역신문</td></tr></table></body></html>`;
+
+  it('reads the framed document when the page around it holds only the site frame', () => {
+    const a = parse(frame(inner));
+    expect(a.warnings).not.toContain('no article body found');
+    expect(a.meta.title).toBe('구름-2 공개');
+    expect(a.meta.publishedAt).toBe('2026-03-04');
+    expect(textsOf(a, 'body')).toEqual([para, para2]);
+    expectOffsetsHold(a);
+  });
+
+  it('keeps the outer story when the framed document is a small widget', () => {
+    const outer = `<article><h1>보이는 제목</h1><p>${para}</p><p>${para2}</p></article>`;
+    const a = parse(frame('<p>많이 본 뉴스: 오늘의 날씨 맑음</p>', outer));
+    expect(a.meta.title).toBe('보이는 제목');
+    expect(textsOf(a, 'body')).toEqual([para, para2]);
+  });
+});

@@ -48,6 +48,9 @@ function addRomanisedKoreans(text: string, ms: Mention[], out: Mention[]): void 
   }
 }
 
+/** An honorific or post written before a name ("Minister Bae …", "Professor Kwon …"). */
+const HONORIFIC_LEAD = /^(?:President|Professor|Minister|Chairman|Chairwoman|Governor|Mayor|Director|Lawmaker|Senator|Ambassador|Commissioner)\s/;
+
 export const EN_NOT_NAME = /^(?:The|This|That|Its|In|On|At|And|But|Said|Meanwhile|However|According|Korea|Korean|South|North|Seoul|Open|Large)\b/;
 
 /** People introduced in English with a role at a company (the company too, when no gazetteer knows it). */
@@ -59,9 +62,12 @@ export function discoverEnglishPersons(text: string, ms: Mention[]): Mention[] {
   EN_PERSON.lastIndex = 0;
   if (comma)
     for (let m = EN_PERSON.exec(text); m; m = EN_PERSON.exec(text)) {
-      const name = m[1]!;
-      if (EN_NOT_NAME.test(name) || overlaps(ms, m.index, m.index + name.length)) continue;
-      out.push(discoveredMention('Person', name, m.index, m.index + name.length));
+      // ("Science Minister Bae Kyung-hoon, a former head of …": the honorific before the name is no part of it)
+      const title = HONORIFIC_LEAD.exec(m[1]!)?.[0].length ?? 0;
+      const name = m[1]!.slice(title);
+      const start = m.index + title;
+      if (EN_NOT_NAME.test(name) || !name.includes(' ') || overlaps(ms, start, start + name.length)) continue;
+      out.push(discoveredMention('Person', name, start, start + name.length));
       const org = m[3]!.replace(/[.,]$/, '');
       const at = m.index + m[0].length - m[3]!.length;
       if (!overlaps(ms, at, at + org.length) && !/^(?:AI|the|The)$/.test(org)) out.push(discoveredMention('Company', org, at, at + org.length));

@@ -39,6 +39,8 @@ const SIZE_WORD = /^(?:파라미터|매개변수|규모|크기|사이즈|용량|
 const HANGUL_SIZED = /(?<![가-힣A-Za-z0-9])([가-힣]{1,8})(?:-[A-Za-z]{1,10}[- ]|-[가-힣]{1,4}[- ]|-\d{1,2}(?:\.\d)?[- ]|-|\s(?=\d+(?:\.\d+)?B(?!급)))(\d+(?:\.\d+)?[BM])(?:-(?:인스트럭트|베이스|씽크|챗|Instruct|Base|Chat|Think|Thinking|Reasoning|Vision)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에|로|으로)?(?![가-힣A-Za-z0-9])))?(?![A-Za-z0-9])/g;
 /** "한빛-R", "별빛-2", "다온-Ko 1.5", "다온-K 2 8B", "X-Y 씽크": a Hangul name with a hyphenated version letter or number, then a version (with a variant word and a size) or a variant word alone (only in sentences about models). */
 const HANGUL_LETTERED = /(?<![가-힣A-Za-z0-9])([가-힣]{1,8})-([A-Z][A-Za-z0-9]{0,5}(?:\s\d{1,2}(?:\.\d{1,2})?(?![\d.%]|\s?(?:년|월|일|개|억|조|위|배|점|명|세대))(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에|입니다|이다|다)?[\s,.'"’”』」]|$))?(?:\s\d{1,3}(?:\.\d)?[BM](?![A-Za-z0-9]))?|(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에|입니다|이다|다)?[\s,.'"’”』」]|$)))?|\d{1,2}(?:\.\d)?)(?![A-Za-z0-9.\-])/g;
+/** "Tessa-R1", "Orca-X2": a capitalised Latin word, a hyphen and a letter code with a number (only where an English release verb or model noun calls it a model). */
+const LATIN_LETTERED = /(?<![A-Za-z0-9.\-_])([A-Z][a-z]{2,15})-([A-Z]\d{1,2}(?:\.\d)?)(?![A-Za-z0-9\-]|\.\d)/g;
 const LATIN_BEFORE_MODEL_NOUN = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{2,20}(?:-[A-Za-z0-9]{1,10})?)\s?(?=(?:모델|LLM|sLM)(?![가-힣]))/g;
 
 /** "X 1.0의 후속작 X 2.0 공개": a successor named, as only models and products are. */
@@ -151,8 +153,22 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       out.push(mention);
     }
   }
+  if (hyphen && digit) out.push(...letteredLatinModels(text, [...ms, ...out], lx));
   if (text.includes('(')) out.push(...bilingualModels(text, [...ms, ...out], lx));
   if (text.includes('LM')) out.push(...languageModelNames(text, [...ms, ...out], lx));
+  return out;
+}
+
+/** "unveiled Tessa-R1 last week", "the model Orca-X2": a lettered Latin code a release verb or model noun names (see LATIN_LETTERED). */
+function letteredLatinModels(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const out: Mention[] = [];
+  LATIN_LETTERED.lastIndex = 0;
+  for (let m = LATIN_LETTERED.exec(text); m; m = LATIN_LETTERED.exec(text)) {
+    const end = m.index + m[0].length;
+    if (isTaken(ms, out, m.index, end) || lx.generic.has(normalizeName(m[1]!)) || ENGLISH_MONTH.test(m[1]!)) continue;
+    if (!isEnglishModel(text, m.index, end) && !lx.releaseBefore.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    out.push(discoveredMention('Model', m[0], m.index, end));
+  }
   return out;
 }
 

@@ -1,0 +1,28 @@
+/**
+ * A company's own page (release notes, a developer blog, product docs) signs its footer as a
+ * corporation ("© 2026 Acme Labs Inc."): the name the body glosses with that holder's name
+ * ("아크미랩스(Acme Labs)") is the company, wherever the article names it.
+ */
+import type { Sentence } from '../parse/types.js';
+
+/** A corporate form after the holder's name: a corporation signs, a newspaper's masthead does not. */
+const CORPORATE = /^([A-Z][A-Za-z0-9&]{1,20}(?:\s[A-Z][A-Za-z0-9&]{1,20}){0,2}),?\s(?:Inc|Corp|Corporation|Co\.,?\sLtd|Ltd|LLC|GmbH)\.?$/;
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The body's Hangul names glossed with the corporate holder's name ("한글명(Latin)" or "Latin(한글명)"). */
+export function holderGlossedNames(publisher: string | undefined, sentences: Sentence[]): string[] {
+  const holder = publisher ? CORPORATE.exec(publisher.trim())?.[1] : undefined;
+  if (!holder) return [];
+  const latin = escapeRegex(holder);
+  const gloss = new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣][가-힣A-Za-z0-9]{1,11})\\(${latin}\\)|(?<![A-Za-z0-9])${latin}\\(([가-힣][가-힣A-Za-z0-9]{1,11})\\)`);
+  const out = new Set<string>();
+  for (const s of sentences) {
+    if (!s.text.includes(holder)) continue;
+    const m = gloss.exec(s.text);
+    if (m) out.add((m[1] ?? m[2])!);
+  }
+  return [...out];
+}
