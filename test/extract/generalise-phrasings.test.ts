@@ -280,6 +280,12 @@ const rows: FactRow[] = [
   { cat: 'based-on.en', text: 'Nuri Labs released Nuri-Legal 7B in May. Nuri-Legal 7B is not a fine-tune of Qwen3-8B.', absent: ['BASED_ON Nuri-Legal 7B -> Qwen3-8B'] },
   { cat: 'based-on.en-student', text: 'Nuri Labs released Nuri-Legal 7B in May. Nuri-Legal 2B is a 2.1-billion-parameter student trained on the outputs of Nuri-Legal 7B.', expect: ['BASED_ON Nuri-Legal 2B -> Nuri-Legal 7B'] },
   { cat: 'based-on.en-student', text: 'Nuri Labs released Nuri-Legal 7B in May. Nuri-Legal 2B was not a student trained on the outputs of Nuri-Legal 7B.', absent: ['BASED_ON Nuri-Legal 2B -> Nuri-Legal 7B'] },
+  // English: the model just released named as another's successor ("The model is the successor to Y")
+  { cat: 'succeeds.en-focus-model-is-successor', text: 'Nuri Labs released Nuri-Legal 9B on Monday. The model is the successor to Nuri-Legal 3B, which shipped last year.', expect: ['SUCCEEDS Nuri-Legal 9B -> Nuri-Legal 3B'] },
+  { cat: 'succeeds.en-focus-model-is-successor', text: 'Nuri Labs released Nuri-Legal 9B on Monday. The model is not the successor to Nuri-Legal 3B.', absent: ['SUCCEEDS Nuri-Legal 9B -> Nuri-Legal 3B'] },
+  // an English interview's answer speaks for the company with "We"/"Our": "Our main partnership is with Y"
+  { cat: 'partners.en-our-partnership-is-with', text: 'Padoon Labs released Padoon-Law 9B last week.\n\nQ: Who do you work with?\n\nA: We sell mostly to law firms. Our main partnership is with Gaon Cloud, which hosts the model for us.', expect: ['PARTNERS_WITH Gaon Cloud -> Padoon Labs'] },
+  { cat: 'partners.en-our-partnership-is-with', text: 'Padoon Labs released Padoon-Law 9B last week.\n\nQ: Who do you work with?\n\nA: We sell mostly to law firms. Our main partnership is not with Gaon Cloud.', absent: ['PARTNERS_WITH Gaon Cloud -> Padoon Labs'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
