@@ -286,6 +286,8 @@ const rows: FactRow[] = [
   // an English interview's answer speaks for the company with "We"/"Our": "Our main partnership is with Y"
   { cat: 'partners.en-our-partnership-is-with', text: 'Padoon Labs released Padoon-Law 9B last week.\n\nQ: Who do you work with?\n\nA: We sell mostly to law firms. Our main partnership is with Gaon Cloud, which hosts the model for us.', expect: ['PARTNERS_WITH Gaon Cloud -> Padoon Labs'] },
   { cat: 'partners.en-our-partnership-is-with', text: 'Padoon Labs released Padoon-Law 9B last week.\n\nQ: Who do you work with?\n\nA: We sell mostly to law firms. Our main partnership is not with Gaon Cloud.', absent: ['PARTNERS_WITH Gaon Cloud -> Padoon Labs'] },
+  // an answer naming an officer as "ours" ("NAME, our chief technology officer, …"), after a stage direction too
+  { cat: 'works-for.en-our-officer', text: 'Padoon Labs released Padoon-Law 9B last week.\n\nQ: Who built it?\n\nA: We argue a lot. (Smiles) My co-founder, Seo Da-in, our chief technology officer, came from Naver Cloud.', expect: ['WORKS_FOR Seo Da-in -> Padoon Labs'], absent: ['WORKS_FOR Seo Da-in -> Naver Cloud'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
