@@ -92,8 +92,8 @@ export function isSpoken(s: Sentence): boolean {
   return quotedParts.has(s);
 }
 
-/** A company speaking of itself: "저희", "당사", "우리 회사", "우리가 설계한". */
-const FIRST_PERSON = /(?<![가-힣])(?:저희|당사|우리 회사|우리(?=가\s|는\s))(?=[가-힣\s])/;
+/** A company speaking of itself: "저희", "당사", "우리 회사", "우리가 설계한"; in an English answer "We …", "Our …". */
+const FIRST_PERSON = /(?<![가-힣])(?:저희|당사|우리 회사|우리(?=가\s|는\s))(?=[가-힣\s])|(?<![A-Za-z])(?:We|Our)\s/;
 
 /** True when some quotation-only paragraph speaks for a company in the first person (an interview with its head). */
 export function speaksForCompany(sentences: Sentence[]): boolean {

@@ -14,6 +14,9 @@ const CHROME_TAG_SET = new Set([
 const CHROME_TOKEN =
   /^(?:.*[-_])?(?:related|relate|relation|comment|comments|cmt|reply|share|sharing|sns|social|ad|ads|advert|advertisement|banner|copyright|byline|reporter|journalist|writer|popular|ranking|rank|best|most|recommend|recommended|tags?|keyword|breadcrumb|subscribe|subscription|cta|newsletter|gnb|lnb|snb|menu|sitemap|promotion|sponsor|outbrain|taboola|dable|more_news|hot_news|series_list|prev_next|nav|pagination|toolbar|font_size|print|editsection|edit[-_]section)(?:[-_].*)?$/i;
 
+/** The notice a paywall puts where the story stops ("div.paywall_box": "subscribers only", the price, the login link). */
+const PAYWALL_NOTICE = /^(?:.*[-_])?paywall[-_]?(?:box|layer|notice|banner|popup|modal|msg|message|guide|area)(?:[-_].*)?$/i;
+
 /** Tokens that look like chrome but name article parts on some sites. */
 const KEEP_TOKEN = /^(?:article|articlebody|article_body|article-body|newsct_article|dic_area|articeBody|content|contents|body|view|main|news_body|story|entry|post)$/i;
 
@@ -34,7 +37,7 @@ export function isChromeElement(el: Element): boolean {
   const anchor = HEADING_TAG.test(el.name) ? el.attribs?.['id'] : undefined;
   const tokens = tokensOf(el).filter((t) => t !== anchor || !NUMBERED_ANCHOR.test(t));
   if (tokens.some((t) => KEEP_TOKEN.test(t))) return false;
-  return tokens.some((t) => CHROME_TOKEN.test(t));
+  return tokens.some((t) => CHROME_TOKEN.test(t) || PAYWALL_NOTICE.test(t));
 }
 
 /**
@@ -64,9 +67,10 @@ function isHidden(el: Element): boolean {
 /**
  * The rest of a story a mobile page folds away behind "기사 더보기": hidden paragraphs written like the visible ones before
  * them (the same tag and class: "<div class=par>…</div><div class=par style=display:none>…</div>"), or a hidden block of
- * paragraphs named for the fold ("more", "rest", "fold", "collapse") right after a visible paragraph. Other hidden things go.
+ * paragraphs named for the fold ("more", "rest", "fold", "collapse") right after a visible paragraph, or for the paywall a
+ * premium story is shipped behind ("div.paywall-content", shown once a subscriber logs in). Other hidden things go.
  */
-const FOLD_NAME = /(?:^|[\s_-])(?:more|rest|remain|fold|folded|collapse|collapsed|expand|hidden[_-]?text)(?:$|[\s_-])/i;
+const FOLD_NAME = /(?:^|[\s_-])(?:more|rest|remain|fold|folded|collapse|collapsed|expand|hidden[_-]?text|paywall|paywalled|premium|locked|subscriber|members?[_-]only)(?:$|[\s_-])/i;
 
 function isCollapsedStory(el: Element): boolean {
   if (el.attribs?.['role'] || 'hidden' in (el.attribs ?? {})) return false;

@@ -311,6 +311,14 @@ const rows: FactRow[] = [
     text: 'Han Ji-soo, a former head of research at Upstage, now teaches in Daejeon.',
     absent: ['WORKS_FOR Han Ji-soo -> Upstage'],
   },
+  // English: the model just released named as another's successor ("The model is the successor to Y")
+  { cat: 'succeeds.en-focus-model-is-successor', text: 'Nuri Labs released Nuri-Legal 9B on Monday. The model is the successor to Nuri-Legal 3B, which shipped last year.', expect: ['SUCCEEDS Nuri-Legal 9B -> Nuri-Legal 3B'] },
+  { cat: 'succeeds.en-focus-model-is-successor', text: 'Nuri Labs released Nuri-Legal 9B on Monday. The model is not the successor to Nuri-Legal 3B.', absent: ['SUCCEEDS Nuri-Legal 9B -> Nuri-Legal 3B'] },
+  // an English interview's answer speaks for the company with "We"/"Our": "Our main partnership is with Y"
+  { cat: 'partners.en-our-partnership-is-with', text: 'Padoon Labs released Padoon-Law 9B last week.\n\nQ: Who do you work with?\n\nA: We sell mostly to law firms. Our main partnership is with Gaon Cloud, which hosts the model for us.', expect: ['PARTNERS_WITH Gaon Cloud -> Padoon Labs'] },
+  { cat: 'partners.en-our-partnership-is-with', text: 'Padoon Labs released Padoon-Law 9B last week.\n\nQ: Who do you work with?\n\nA: We sell mostly to law firms. Our main partnership is not with Gaon Cloud.', absent: ['PARTNERS_WITH Gaon Cloud -> Padoon Labs'] },
+  // an answer naming an officer as "ours" ("NAME, our chief technology officer, …"), after a stage direction too
+  { cat: 'works-for.en-our-officer', text: 'Padoon Labs released Padoon-Law 9B last week.\n\nQ: Who built it?\n\nA: We argue a lot. (Smiles) My co-founder, Seo Da-in, our chief technology officer, came from Naver Cloud.', expect: ['WORKS_FOR Seo Da-in -> Padoon Labs'], absent: ['WORKS_FOR Seo Da-in -> Naver Cloud'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -15,6 +15,11 @@ const rows: FactRow[] = [
   { cat: 'works-for.self-intro', text: '저는 모래알소프트에 다니고 있는 서다인입니다.', expect: ['WORKS_FOR 서다인 -> 모래알소프트'] },
   { cat: 'works-for.self-intro', text: '안녕하세요, 부산에서 개발자로 일하고 있는 서다인입니다.', noNodes: ['Company:부산'] },
   { cat: 'works-for.self-intro', text: '안녕하세요, 스타트업에서 일하는 서다인입니다.', noNodes: ['Company:스타트업'] },
+  // a tech blog's greeting naming the writer's unit of a company ("안녕하세요, X(Latin) 검색팀 NAME입니다"); a unit alone names none
+  { cat: 'works-for.greeting-unit', text: '안녕하세요, 모래알소프트(MoraeSoft) 검색플랫폼팀 서다인입니다. 오늘은 사내 검색 모델 이야기를 하려 합니다.', nodes: ['Company:모래알소프트'], expect: ['WORKS_FOR 서다인 -> 모래알소프트'] },
+  { cat: 'works-for.greeting-unit', text: '안녕하세요, Padoon 추론팀 데이터 엔지니어 서다인입니다. 오늘은 평가 파이프라인을 소개합니다.', expect: ['WORKS_FOR 서다인 -> Padoon'] },
+  { cat: 'works-for.greeting-unit', text: '안녕하세요, ML 추론팀 서다인입니다. 오늘은 평가 파이프라인을 소개합니다.', noNodes: ['Company:ML'] },
+  { cat: 'works-for.greeting-unit', text: '안녕하세요, 검색 개발팀 서다인입니다. 오늘은 사내 검색 모델 이야기를 하려 합니다.', noNodes: ['Company:검색'] },
   // a letter's signature, the company and the title after it
   { cat: 'works-for.signature', text: '주주 여러분께 모래알소프트의 3분기 소식을 전합니다. 늘 응원해 주셔서 감사합니다.\n\n도윤재 드림 모래알소프트 대표', expect: ['WORKS_FOR 도윤재 -> 모래알소프트'], edgeProps: ['WORKS_FOR 도윤재 -> 모래알소프트 title=대표'] },
   { cat: 'works-for.signature', text: '이번 달에는 고객에게 기념품을 드림.', noNodes: ['Person:기념품을'] },

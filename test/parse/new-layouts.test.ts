@@ -184,6 +184,12 @@ describe('pages that hide, split or script their story (seventeenth session)', (
     expect(bodyOf(html)).toEqual(paras);
   });
 
+  it('reads the rest of a premium story shipped hidden behind a paywall notice, without the notice', () => {
+    const notice = '<div class="paywall_box"><p>구독자 전용 콘텐츠입니다</p><p>지금 구독하면 모든 기사를 읽을 수 있습니다. 첫 달 무료.</p><a class="btn_subscribe" href="/s">구독</a></div>';
+    const html = `${head}<body><div class="story"><p>${paras[0]}</p>${notice}<div class="premium-text" style="display:none"><p>${paras[1]}</p><p>${paras[2]}</p></div></div></body></html>`;
+    expect(bodyOf(html)).toEqual(paras);
+  });
+
   it('but not a hidden element of another kind (a layer, a form)', () => {
     const html = `${head}<body><div class="m_body">${paras.map((p) => `<div class="par">${p}</div>`).join('')}<div class="layer_login" style="display:none">로그인이 필요한 서비스입니다. 회원가입 후 이용해 주세요. 지금 가입하면 혜택이 있습니다.</div></div></body></html>`;
     expect(bodyOf(html).join(' ')).not.toContain('로그인');

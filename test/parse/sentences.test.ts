@@ -23,6 +23,7 @@ describe('splitSentences', () => {
     ['splits after an emoji that ends a sentence in place of a full stop', '안녕하세요, 누리젠 데이터 팀입니다 🙌 오늘 새 모델을 냈어요😊 많이 써 주세요.', ['안녕하세요, 누리젠 데이터 팀입니다 🙌', '오늘 새 모델을 냈어요😊', '많이 써 주세요.']],
     ['keeps an emoji after a noun or inside parentheses', '오늘의 모델 🚀 소개 (정말 좋다 👍 진짜) 끝이다.', ['오늘의 모델 🚀 소개 (정말 좋다 👍 진짜) 끝이다.']],
     ['splits English sentences after a word or a number, then a capital', "Kairos AI unveiled Clover 3, fine-tuned from Meta's Llama 4. The model scored 64.2 on KMMLU. It beat EXAONE 4.0 32B. Scores vary.", ["Kairos AI unveiled Clover 3, fine-tuned from Meta's Llama 4.", 'The model scored 64.2 on KMMLU.', 'It beat EXAONE 4.0 32B.', 'Scores vary.']],
+    ['splits before a parenthesised stage direction opening the next English sentence', 'It took a while. (Smiles) The second model came faster. It runs on (mostly) one card.', ['It took a while.', '(Smiles) The second model came faster.', 'It runs on (mostly) one card.']],
     ['keeps English abbreviations, initials and dotted names', 'Dr. Kim of Kairos Inc. spoke with Mr. Lee in the U.S. Market of A.X 4.0 grew.', ['Dr. Kim of Kairos Inc. spoke with Mr. Lee in the U.S. Market of A.X 4.0 grew.']],
     ['keeps a Latin word before a full stop inside Korean text', '이 회사의 모델은 Clover. 그 이름이다.', ['이 회사의 모델은 Clover. 그 이름이다.']],
     ['returns the whole text when there is no end mark', '마침표 없는 문장', ['마침표 없는 문장']],

@@ -77,6 +77,8 @@ const SPEAKER_CAPTION = /^(?:[\[<]\s?(?:인터뷰|녹취|싱크)\s?[\]>]\s?|[▶
  * their team, after a greeting or 저는 (not "X 연구팀의 성과물입니다").
  */
 const TEAM_INTRO = /(?:안녕하세요[,.!]?\s|저는\s|제\s이름은\s)[^.?!]{0,40}?(?:팀|본부|실|랩|그룹|센터|연구소|부문|파트|사업부)의\s([가-힣]{3})(?=입니다|이에요|예요|(?:이)?라고\s?합니다)/g;
+/** "안녕하세요, X 검색팀 홍길동입니다", "안녕하세요, X 추론팀 ML 엔지니어 홍길동입니다": after a greeting, the unit without 의. */
+const GREETING_TEAM = /안녕하세요[,.!~]?\s[^.?!]{0,40}?(?:팀|본부|랩|센터|연구소|챕터|부문|사업부)\s(?:[가-힣A-Za-z0-9]{1,12}\s){0,2}?([가-힣]{3})(?=입니다|이에요|예요)/g;
 const SELF_INTRO = /(?:일하고\s?있는|일하는|근무하고\s?있는|근무하는|재직\s?중인|재직하고\s?있는|다니고\s?있는|다니는|몸담고\s?있는|맡고\s?있는|맡은|담당하고\s?있는|이끌고\s?있는|이끄는)\s([가-힣]{3})(?=입니다|(?:이)?라고\s?(?:합니다|해요|하고요|하는데요)|예요|이에요|인데요)/g;
 
 /** People next to a company and a title, or before a title. */
@@ -91,6 +93,10 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   for (let m = SELF_INTRO.exec(text); m; m = SELF_INTRO.exec(text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
   TEAM_INTRO.lastIndex = 0;
   for (let m = TEAM_INTRO.exec(text); m; m = TEAM_INTRO.exec(text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
+  if (text.includes('안녕하세요')) {
+    GREETING_TEAM.lastIndex = 0;
+    for (let m = GREETING_TEAM.exec(text); m; m = GREETING_TEAM.exec(text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
+  }
   if (text.includes('시장') || text.includes('지사')) {
     REGIONAL_HEAD.lastIndex = 0;
     for (let m = REGIONAL_HEAD.exec(text); m; m = REGIONAL_HEAD.exec(text)) addPerson(text, ms, out, m[1]!, m.index);

@@ -16,8 +16,30 @@ const WORKPLACE = /(?<![가-힣A-Za-z0-9·&\-])([가-힣A-Za-z][가-힣A-Za-z0-9
 /** Places and kinds of workplace that name no company. */
 const NOT_WORKPLACE = new RegExp(`^(?:${REGIONS}|국내|해외|현업|업계|현장|회사|기업|스타트업|대기업|연구소|연구실|대학|학교|본사|지사|이곳|여기|그곳|거기|팀|부서|분야|스타트업계|판교|강남|성수|실리콘밸리)$`);
 
+/**
+ * A tech blog's greeting: "안녕하세요, X(Latin) 검색플랫폼팀 NAME입니다" — the word before a unit of the company (…팀, …본부,
+ * …센터, …연구소, …랩, …챕터) and the writer's name is the writer's employer.
+ */
+const GREETING_UNIT =
+  /안녕하세요[,.!~]?\s(?:저는\s)?([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}?)(\([A-Z][A-Za-z0-9&.]{1,20}(?:\s[A-Z][A-Za-z0-9&.]{1,20})?\))?\s(?:[가-힣A-Za-z0-9]{1,10}\s)?[가-힣A-Za-z0-9]{0,10}(?:팀|본부|센터|연구소|랩|챕터|사업부|부문)\s(?:[가-힣A-Za-z0-9]{1,12}\s){0,2}?([가-힣]{3})(?=입니다|이에요|예요)/g;
+
+/** The employer a greeting names: glossed in Latin letters ("모래알(Morae)"), or a Latin name itself ("Toss"), not an acronym ("ML"). */
+function discoverGreetingWorkplace(text: string, taken: Mention[], out: Mention[], lx: DiscoveryLexicon): void {
+  if (!text.includes('안녕하세요')) return;
+  GREETING_UNIT.lastIndex = 0;
+  for (let m = GREETING_UNIT.exec(text); m; m = GREETING_UNIT.exec(text)) {
+    const org = m[1]!;
+    const start = m.index + m[0].indexOf(org, 5);
+    if (NOT_WORKPLACE.test(org) || isCountryWord(org, lx) || !looksLikeCompanyName(org, lx) || !isKoreanName(m[3]!)) continue;
+    if (!m[2] && !/^[A-Z][a-z]/.test(org)) continue;
+    if (isTaken(taken, out, start, start + org.length)) continue;
+    out.push(discoveredMention('Company', org, start, start + org.length));
+  }
+}
+
 export function discoverWorkplaces(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
+  discoverGreetingWorkplace(text, taken, out, lx);
   if (!/일하|근무|재직|다니/.test(text)) return out;
   WORKPLACE.lastIndex = 0;
   for (let m = WORKPLACE.exec(text); m; m = WORKPLACE.exec(text)) {
