@@ -1,0 +1,59 @@
+/**
+ * Generalisation rows in English: bases ("is a fine-tune of", a distilled student), "on the same benchmark", lettered
+ * codes a release verb names, a bare "the program", former posts, successors, and an interview's answers speaking for
+ * the company ("Our main partnership is with Y", "NAME, our chief technology officer") — each with the forms that must
+ * not give the fact. Every row is a short article written for these tests; none comes from a test page.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // English: a fine-tune of a base, and a distilled student trained on a teacher's outputs (not one that is not)
+  { cat: 'based-on.en', text: 'Nuri Labs released Nuri-Legal 7B in May. Nuri-Legal 7B is a fine-tune of Alibaba’s open-weight Qwen3-8B.', expect: ['BASED_ON Nuri-Legal 7B -> Qwen3-8B'] },
+  { cat: 'based-on.en', text: 'Nuri Labs released Nuri-Legal 7B in May. Nuri-Legal 7B is not a fine-tune of Qwen3-8B.', absent: ['BASED_ON Nuri-Legal 7B -> Qwen3-8B'] },
+  { cat: 'based-on.en-student', text: 'Nuri Labs released Nuri-Legal 7B in May. Nuri-Legal 2B is a 2.1-billion-parameter student trained on the outputs of Nuri-Legal 7B.', expect: ['BASED_ON Nuri-Legal 2B -> Nuri-Legal 7B'] },
+  { cat: 'based-on.en-student', text: 'Nuri Labs released Nuri-Legal 7B in May. Nuri-Legal 2B was not a student trained on the outputs of Nuri-Legal 7B.', absent: ['BASED_ON Nuri-Legal 2B -> Nuri-Legal 7B'] },
+  // English: "on the same test" is the benchmark named last
+  {
+    cat: 'en.same-benchmark',
+    text: 'Norae Labs reported that Solar Pro 2 scored 71.3 on KoBEST. Qwen3-14B reached 66.8 on the same benchmark.',
+    expect: ['SCORED Qwen3-14B -> KoBEST'],
+  },
+  // English: a lettered code ("Brio-X3") that a release verb takes is a model name, wherever the article names it later
+  {
+    cat: 'en.lettered-code-model',
+    text: 'Norae Labs launched Brio-X3 on Monday, a small model for call centres. Brio-X3 scored 58.2 on KoBEST.',
+    expect: ['SCORED Brio-X3 -> KoBEST'],
+  },
+  {
+    cat: 'en.lettered-code-model',
+    // … not a code no release verb or model noun calls a model
+    text: 'Norae Labs moved its office to Gate-B2 in Pangyo this spring.',
+    noNodes: ['Model:Gate-B2'],
+  },
+  // English: a bare "the program" is the programme named last, for an official who champions or oversees it
+  {
+    cat: 'en.programme-reference',
+    text: "The government opened the AI Voucher Program in March. Minister Ryu Je-myung has championed the program since January, and Park Seo-yun, a deputy director at the ministry, oversees the program's budget.",
+    expect: ['PROMOTES Ryu Je-myung -> AI Voucher Program'],
+    noNodes: ['Person:Minister Ryu Je-myung'],
+  },
+  // English: a former post is no employer ("a former head of X")
+  {
+    cat: 'en.former-post',
+    text: 'Han Ji-soo, a former head of research at Upstage, now teaches in Daejeon.',
+    absent: ['WORKS_FOR Han Ji-soo -> Upstage'],
+  },
+  // English: the model just released named as another's successor ("The model is the successor to Y")
+  { cat: 'succeeds.en-focus-model-is-successor', text: 'Nuri Labs released Nuri-Legal 9B on Monday. The model is the successor to Nuri-Legal 3B, which shipped last year.', expect: ['SUCCEEDS Nuri-Legal 9B -> Nuri-Legal 3B'] },
+  { cat: 'succeeds.en-focus-model-is-successor', text: 'Nuri Labs released Nuri-Legal 9B on Monday. The model is not the successor to Nuri-Legal 3B.', absent: ['SUCCEEDS Nuri-Legal 9B -> Nuri-Legal 3B'] },
+  // an English interview's answer speaks for the company with "We"/"Our": "Our main partnership is with Y"
+  { cat: 'partners.en-our-partnership-is-with', text: 'Padoon Labs released Padoon-Law 9B last week.\n\nQ: Who do you work with?\n\nA: We sell mostly to law firms. Our main partnership is with Gaon Cloud, which hosts the model for us.', expect: ['PARTNERS_WITH Gaon Cloud -> Padoon Labs'] },
+  { cat: 'partners.en-our-partnership-is-with', text: 'Padoon Labs released Padoon-Law 9B last week.\n\nQ: Who do you work with?\n\nA: We sell mostly to law firms. Our main partnership is not with Gaon Cloud.', absent: ['PARTNERS_WITH Gaon Cloud -> Padoon Labs'] },
+  // an answer naming an officer as "ours" ("NAME, our chief technology officer, …"), after a stage direction too
+  { cat: 'works-for.en-our-officer', text: 'Padoon Labs released Padoon-Law 9B last week.\n\nQ: Who built it?\n\nA: We argue a lot. (Smiles) My co-founder, Seo Da-in, our chief technology officer, came from Naver Cloud.', expect: ['WORKS_FOR Seo Da-in -> Padoon Labs'], absent: ['WORKS_FOR Seo Da-in -> Naver Cloud'] },
+];
+
+describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
+  it(row.text.slice(0, 80), () => checkFactRow(row));
+});
