@@ -20,7 +20,7 @@ const ROWS: Row[] = [
   { sentence: '업계 일각에서 별솔-K 3이 라마 3를 바탕으로 개발됐다는 설이 제기됐지만 회사는 독자 기술로 만들었다고 설명했다.', edge: 'BASED_ON 별솔-K 3 -> 라마 3', status: 'disputed' },
   { sentence: '시장에서는 별솔-K 3이 라마 3를 바탕으로 개발됐다는 소문이 돌았다.', edge: 'BASED_ON 별솔-K 3 -> 라마 3', status: 'stated' },
   // every Korean base rule reads a claim and its denial: a distilled model alleged, then called groundless
-  { sentence: "한때 업계에서는 별솔-K 3이 라마 3의 출력을 증류해 만든 모델이라는 의혹이 나왔지만 회사 측은 '사실무근'이라고 일축했다.", edge: 'BASED_ON 별솔-K 3 -> 라마 3', status: 'disputed' },
+  { sentence: "별솔AI는 코딩 모델 '별솔-코더 14B'를 공개했다. 한때 업계 일각에서는 별솔-코더가 딥시크-V3의 출력을 증류해 만든 모델이라는 의혹이 나왔지만 회사 측은 '사실무근'이라며 일축했다.", edge: 'BASED_ON 별솔-코더 14B -> 딥시크-V3', status: 'disputed' },
   // a claim nobody denies in the text
   { sentence: '업계에서는 믿:음 2.0이 라마를 기반으로 만들어졌다는 지적이 나왔다.', edge: 'BASED_ON 믿:음 2.0 -> 라마', status: 'stated' },
   // a suspicion put as a question ("…한 것 아니냐는 이야기") or a guess ("…했을 것이라는 추측") asserts no base
