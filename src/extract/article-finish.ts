@@ -273,13 +273,17 @@ function onlyInClaim(acc: Acc, key: string, claim: readonly string[]): boolean {
   });
 }
 
-/** Members of a consortium take part in every programme its lead takes part in (in this article), or only in the one their table's title names. */
+/** Members of a consortium take part in every programme its lead takes part in (in this article; those stated up to the consortium's sentence, if any), or only in the one their table's title names. */
 export function addConsortiumMembers(acc: Acc, consortia: Consortium[]): void {
   const joined = [...acc.relations.values()].filter((r) => r.type === 'PARTICIPATES_IN');
   // a team whose table names its programme joins that one only, wherever else the pair is read
   const pairProgramme = new Map(consortia.filter((c) => c.programme).map((c) => [`${c.lead}|${c.member}`, c.programme]));
   for (const c of consortia) {
     const only = pairProgramme.get(`${c.lead}|${c.member}`);
-    for (const r of joined) if (r.source === c.lead && c.member !== c.lead && (!only || r.target === only)) addRelation(acc, { relation: 'PARTICIPATES_IN', source: c.member, target: r.target, properties: {} }, c.ev);
+    // (where the lead's programme is stated by the consortium's own sentence or before it, the team joins that one,
+    // not one the lead is named a team of only later: "A는 B와 컨소시엄을 꾸려 …. 이 프로젝트의 정예팀인 A, C가")
+    const leads = joined.filter((r) => r.source === c.lead && c.member !== c.lead && (!only || r.target === only));
+    const stated = leads.filter((r) => r.evidence.some((e) => e.start <= c.ev.end));
+    for (const r of stated.length ? stated : leads) addRelation(acc, { relation: 'PARTICIPATES_IN', source: c.member, target: r.target, properties: {} }, c.ev);
   }
 }

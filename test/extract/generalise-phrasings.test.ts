@@ -280,6 +280,19 @@ const rows: FactRow[] = [
   { cat: 'based-on.en', text: 'Nuri Labs released Nuri-Legal 7B in May. Nuri-Legal 7B is not a fine-tune of Qwen3-8B.', absent: ['BASED_ON Nuri-Legal 7B -> Qwen3-8B'] },
   { cat: 'based-on.en-student', text: 'Nuri Labs released Nuri-Legal 7B in May. Nuri-Legal 2B is a 2.1-billion-parameter student trained on the outputs of Nuri-Legal 7B.', expect: ['BASED_ON Nuri-Legal 2B -> Nuri-Legal 7B'] },
   { cat: 'based-on.en-student', text: 'Nuri Labs released Nuri-Legal 7B in May. Nuri-Legal 2B was not a student trained on the outputs of Nuri-Legal 7B.', absent: ['BASED_ON Nuri-Legal 2B -> Nuri-Legal 7B'] },
+  // an adverb of the clause before a programme's word is no word of its name ('… 모두 실증 사업에 이름을 올리면서')
+  {
+    cat: 'discover.programme-before-joining',
+    text: "정부는 '해양 AI 실증 사업' 수행 기업을 발표했다. 가온소프트와 다솜데이터, 물결랩스가 모두 실증 사업에 이름을 올렸다.",
+    noNodes: ['Policy:모두 실증 사업'],
+  },
+  // a lead's team is the programme of its own sentence, not one the lead is named a team of only later
+  {
+    cat: 'participates.consortium-scope',
+    text: "정부는 '해양 AI 실증 사업' 수행 컨소시엄 3곳을 최종 선정했다고 밝혔다. 선정된 컨소시엄을 보면 다음과 같다. 가온소프트는 다솜데이터와 컨소시엄을 꾸려 자체 모델을 항만 관제에 적용한다. 이번 실증은 '독자 AI 파운데이션 모델 프로젝트'와도 맞물린다. 이 프로젝트의 2단계 정예팀인 가온소프트와 물결랩스가 모두 이름을 올렸다.",
+    expect: ['PARTICIPATES_IN 다솜데이터 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 가온소프트 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 물결랩스 -> 독자 AI 파운데이션 모델 프로젝트'],
+    absent: ['PARTICIPATES_IN 다솜데이터 -> 독자 AI 파운데이션 모델 프로젝트'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
