@@ -293,6 +293,14 @@ const rows: FactRow[] = [
     expect: ['PARTICIPATES_IN 다솜데이터 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 가온소프트 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 물결랩스 -> 독자 AI 파운데이션 모델 프로젝트'],
     absent: ['PARTICIPATES_IN 다솜데이터 -> 독자 AI 파운데이션 모델 프로젝트'],
   },
+  // KEPCO's generation companies are companies (a public corporation still is one)
+  { cat: 'gazetteer.power-companies', text: '가온소프트는 한국중부발전과 함께 자사 모델을 발전소 점검 보고서 작성에 활용한다.', expect: ['PARTNERS_WITH 한국중부발전 -> 가온소프트'] },
+  // public bodies in general and a consortium described by what it will do are no companies
+  {
+    cat: 'nonentity.public-bodies',
+    text: "정부는 '해양 AI 실증 사업'을 수행할 컨소시엄 5곳을 선정했다. 정부는 올해 국산 모델 5종을 중앙부처와 지자체, 공공기관 등 15곳의 업무에 적용한다.",
+    noNodes: ['Company:수행할', 'Company:공공기관', 'Company:지자체', 'Company:중앙부처'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
