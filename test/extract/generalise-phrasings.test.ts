@@ -301,6 +301,10 @@ const rows: FactRow[] = [
     text: "정부는 '해양 AI 실증 사업'을 수행할 컨소시엄 5곳을 선정했다. 정부는 올해 국산 모델 5종을 중앙부처와 지자체, 공공기관 등 15곳의 업무에 적용한다.",
     noNodes: ['Company:수행할', 'Company:공공기관', 'Company:지자체', 'Company:중앙부처'],
   },
+  // a notice's staff lines: a corporate mark before the company ('NAME (주)X 부서 상무', 'NAME 대표((주)X)'), a title's acronym after it ('(주)X 최고기술책임자(CTO) NAME')
+  { cat: 'works-for.name-company-title', text: '가온소프트와 다솜데이터가 참여한다.\n\n○ 과제책임자 : 한서진 (주)가온소프트 연구개발본부 이사', expect: ['WORKS_FOR 한서진 -> 가온소프트'] },
+  { cat: 'works-for.name-title-paren-company', text: '가온소프트와 다솜데이터가 참여한다.\n\n○ 참여기관 책임자 : 도하윤 대표((주)다솜데이터)', expect: ['WORKS_FOR 도하윤 -> 다솜데이터'] },
+  { cat: 'works-for.company-title-paren-name', text: '가온소프트와 다솜데이터가 참여한다.\n\n○ 참여기관 책임자 : (주)다솜데이터 최고기술책임자(CTO) 윤재민', expect: ['WORKS_FOR 윤재민 -> 다솜데이터'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
