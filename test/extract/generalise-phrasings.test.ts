@@ -305,6 +305,9 @@ const rows: FactRow[] = [
   { cat: 'works-for.name-company-title', text: '가온소프트와 다솜데이터가 참여한다.\n\n○ 과제책임자 : 한서진 (주)가온소프트 연구개발본부 이사', expect: ['WORKS_FOR 한서진 -> 가온소프트'] },
   { cat: 'works-for.name-title-paren-company', text: '가온소프트와 다솜데이터가 참여한다.\n\n○ 참여기관 책임자 : 도하윤 대표((주)다솜데이터)', expect: ['WORKS_FOR 도하윤 -> 다솜데이터'] },
   { cat: 'works-for.company-title-paren-name', text: '가온소프트와 다솜데이터가 참여한다.\n\n○ 참여기관 책임자 : (주)다솜데이터 최고기술책임자(CTO) 윤재민', expect: ['WORKS_FOR 윤재민 -> 다솜데이터'] },
+  // a programme as the topic and its teams counted after their names ('P는 지금 A, B, C 세 팀이 2단계를 진행 중')
+  { cat: 'participates.programme-topic-teams', text: "정부는 '해양 AI 실증 사업'을 진행한다. 해양 AI 실증 사업은 현재 가온소프트, 다솜데이터 두 팀이 본사업을 수행하고 있다.", expect: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 다솜데이터 -> 해양 AI 실증 사업'] },
+  { cat: 'participates.programme-topic-teams', text: "정부는 '해양 AI 실증 사업'을 진행한다. 해양 AI 실증 사업은 가온소프트, 다솜데이터 두 팀이 참여하지 않았다.", absent: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
