@@ -276,17 +276,21 @@ function onlyInClaim(acc: Acc, key: string, claim: readonly string[]): boolean {
   });
 }
 
-/** Members of a consortium take part in every programme its lead takes part in (in this article), or only in the one their table's title names. */
+/** Members of a consortium take part in every programme its lead takes part in (in this article; those stated up to the consortium's sentence, if any), or only in the one their table's title names. */
 export function addConsortiumMembers(acc: Acc, consortia: Consortium[]): void {
   const joined = [...acc.relations.values()].filter((r) => r.type === 'PARTICIPATES_IN');
   // a team whose table names its programme joins that one only, wherever else the pair is read
   const pairProgramme = new Map(consortia.filter((c) => c.programme).map((c) => [`${c.lead}|${c.member}`, c.programme]));
   for (const c of consortia) {
-    const leads = joined.filter((r) => r.source === c.lead).map((r) => r.target);
     // a member already read taking part in one of its lead's programmes is in that team: the lead's others are not its
     // ("A가 주관하는 X 사업 컨소시엄에는 B가 참여한다. A는 Y 프로젝트에도 참여하고 있다": B is in X only)
-    const own = joined.find((r) => r.source === c.member && leads.includes(r.target))?.target;
+    const ofLead = joined.filter((r) => r.source === c.lead);
+    const own = joined.find((r) => r.source === c.member && ofLead.some((l) => l.target === r.target))?.target;
     const only = pairProgramme.get(`${c.lead}|${c.member}`) ?? own;
-    for (const target of leads) if (c.member !== c.lead && (!only || target === only)) addRelation(acc, { relation: 'PARTICIPATES_IN', source: c.member, target, properties: {} }, c.ev);
+    // (where the lead's programme is stated by the consortium's own sentence or before it, the team joins that one,
+    // not one the lead is named a team of only later: "A는 B와 컨소시엄을 꾸려 …. 이 프로젝트의 정예팀인 A, C가")
+    const leads = ofLead.filter((r) => c.member !== c.lead && (!only || r.target === only));
+    const stated = leads.filter((r) => r.evidence.some((e) => e.start <= c.ev.end));
+    for (const r of stated.length ? stated : leads) addRelation(acc, { relation: 'PARTICIPATES_IN', source: c.member, target: r.target, properties: {} }, c.ev);
   }
 }

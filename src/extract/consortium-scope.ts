@@ -51,11 +51,14 @@ function usable(m: Mention): boolean {
   return m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && m.via !== 'anonymous';
 }
 
-/** The programme each company takes part in, when it is exactly one. */
-function oneProgrammeOf(acc: Acc): Map<string, string | null> {
+/**
+ * The programme each company takes part in, when it is exactly one, as stated up to a point of the text: a lead
+ * named as another programme's team only later ("이 프로젝트의 정예팀인 A, B가") keeps the team of the selection before.
+ */
+function oneProgrammeOf(acc: Acc, upTo = Infinity): Map<string, string | null> {
   const out = new Map<string, string | null>();
   for (const r of acc.relations.values()) {
-    if (r.type !== 'PARTICIPATES_IN') continue;
+    if (r.type !== 'PARTICIPATES_IN' || !r.evidence.some((e) => e.start <= upTo)) continue;
     const had = out.get(r.source);
     out.set(r.source, had === undefined || had === r.target ? r.target : null);
   }
@@ -152,7 +155,7 @@ export function addScopedConsortia(acc: Acc, articleId: string, sentences: Parag
     if (openers.length > 1 && !RESPECTIVELY.test(s.text) && (s.text.match(TEAM_ALL)?.length ?? 0) === openers.length) {
       selection ??= selectedProgramme(sentences, i);
       openers.forEach((o, k) => {
-        const programme = (selection && !otherProgramme(s, selection) ? selection : undefined) ?? programmeOf.get(o.lead.key);
+        const programme = (selection && !otherProgramme(s, selection) ? selection : undefined) ?? oneProgrammeOf(acc, s.end).get(o.lead.key);
         if (programme) addTeam(acc, articleId, s, { lead: o.lead, programme }, membersOf(s, o.lead, o.from, openers[k + 1]?.lead.start));
       });
       scope = undefined;
@@ -181,7 +184,7 @@ export function addScopedConsortia(acc: Acc, articleId: string, sentences: Parag
     let from = 0;
     if (opener) {
       selection ??= selectedProgramme(sentences, i);
-      const programme = (selection && !otherProgramme(s, selection) ? selection : undefined) ?? programmeOf.get(opener.lead.key);
+      const programme = (selection && !otherProgramme(s, selection) ? selection : undefined) ?? oneProgrammeOf(acc, s.end).get(opener.lead.key);
       scope = programme ? { lead: opener.lead, programme } : undefined;
       from = opener.from;
     }

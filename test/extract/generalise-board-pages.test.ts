@@ -176,6 +176,24 @@ const rows: FactRow[] = [
     expect: ['PROMOTES 서다온 -> 스마트 항만 AI 고도화 사업'],
     absent: ['PROMOTES 서다온 -> 독자 AI 파운데이션 모델 프로젝트'],
   },
+  {
+    // (a procurement site's selection notice: a programme round named in 「」 with its year, nine words in all; the
+    // lead column noted '(주관)', members and leads with their shares, a bare '종합' score column)
+    cat: "procurement result table: '대표사(주관)' and '구성원' columns, shares in parentheses, a '종합' column; the year-dated 「…」 사업 is the programme",
+    text: cells(
+      "[공지] 「2025년 항만 물류 특화 AI 모델 개발 및 실증」 사업 우선협상대상자 선정 결과",
+      "본 사업 입찰에는 2개 컨소시엄이 제안서를 제출하였으며, 평가를 거쳐 아래와 같이 우선협상대상자를 선정하였습니다.",
+      '순위 | 대표사(주관) | 구성원 | 기술점수 | 가격점수 | 종합',
+      '1 | (주)물결데이터 (55%) | (주)파랑항해 (30%), (주)솔바다로직스 (15%) | 85.10 | 9.20 | 94.30',
+      '2 | 가온소프트(주) (65%) | (주)다솜데이터 (35%) | 80.40 | 9.90 | 90.30',
+    ),
+    expect: [
+      'PARTICIPATES_IN 물결데이터 -> 2025년 항만 물류 특화 AI 모델 개발 및 실증', 'PARTICIPATES_IN 솔바다로직스 -> 2025년 항만 물류 특화 AI 모델 개발 및 실증',
+      'PARTICIPATES_IN 가온소프트 -> 2025년 항만 물류 특화 AI 모델 개발 및 실증', 'PARTICIPATES_IN 다솜데이터 -> 2025년 항만 물류 특화 AI 모델 개발 및 실증',
+      'PARTNERS_WITH 물결데이터 -> 파랑항해', 'PARTNERS_WITH 가온소프트 -> 다솜데이터',
+    ],
+    noNodes: ['Company:55%', 'Company:종합'],
+  },
 ];
 
 describe('board pages: defined short forms, consortium tables with more columns, titled programmes', () => {

@@ -275,6 +275,34 @@ const rows: FactRow[] = [
   { cat: 'partners.omitted-subject-signed', text: "노을랩스가 새 모델 '노을-F'를 공개했다. 노을-F는 추론에 강하다. 지난달 가온데이터와 의료 영상 공동 연구 파트너십을 체결했다.", expect: ['PARTNERS_WITH 가온데이터 -> 노을랩스'] },
   { cat: 'partners.omitted-subject-signed', text: "노을랩스가 새 모델 '노을-F'를 공개했다. 노을-F는 추론에 강하다. 올봄 가온데이터와 물류 분야 파트너십을 맺을지 검토 중이다.", absent: ['PARTNERS_WITH 가온데이터 -> 노을랩스'] },
   { cat: 'partners.omitted-subject-signed', text: "노을랩스가 새 모델 '노을-F'를 공개했다. 노을-F는 추론에 강하다. 협력사가 있나요? 네, 작년에 가온데이터와 공동 사업 파트너십을 체결했어요.", absent: ['PARTNERS_WITH 가온데이터 -> 노을랩스'] },
+  // an adverb of the clause before a programme's word is no word of its name ('… 모두 실증 사업에 이름을 올리면서')
+  {
+    cat: 'discover.programme-before-joining',
+    text: "정부는 '해양 AI 실증 사업' 수행 기업을 발표했다. 가온소프트와 다솜데이터, 물결랩스가 모두 실증 사업에 이름을 올렸다.",
+    noNodes: ['Policy:모두 실증 사업'],
+  },
+  // a lead's team is the programme of its own sentence, not one the lead is named a team of only later
+  {
+    cat: 'participates.consortium-scope',
+    text: "정부는 '해양 AI 실증 사업' 수행 컨소시엄 3곳을 최종 선정했다고 밝혔다. 선정된 컨소시엄을 보면 다음과 같다. 가온소프트는 다솜데이터와 컨소시엄을 꾸려 자체 모델을 항만 관제에 적용한다. 이번 실증은 '독자 AI 파운데이션 모델 프로젝트'와도 맞물린다. 이 프로젝트의 2단계 정예팀인 가온소프트와 물결랩스가 모두 이름을 올렸다.",
+    expect: ['PARTICIPATES_IN 다솜데이터 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 가온소프트 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 물결랩스 -> 독자 AI 파운데이션 모델 프로젝트'],
+    absent: ['PARTICIPATES_IN 다솜데이터 -> 독자 AI 파운데이션 모델 프로젝트'],
+  },
+  // KEPCO's generation companies are companies (a public corporation still is one)
+  { cat: 'gazetteer.power-companies', text: '가온소프트는 한국중부발전과 함께 자사 모델을 발전소 점검 보고서 작성에 활용한다.', expect: ['PARTNERS_WITH 한국중부발전 -> 가온소프트'] },
+  // public bodies in general and a consortium described by what it will do are no companies
+  {
+    cat: 'nonentity.public-bodies',
+    text: "정부는 '해양 AI 실증 사업'을 수행할 컨소시엄 5곳을 선정했다. 정부는 올해 국산 모델 5종을 중앙부처와 지자체, 공공기관 등 15곳의 업무에 적용한다.",
+    noNodes: ['Company:수행할', 'Company:공공기관', 'Company:지자체', 'Company:중앙부처'],
+  },
+  // a notice's staff lines: a corporate mark before the company ('NAME (주)X 부서 상무', 'NAME 대표((주)X)'), a title's acronym after it ('(주)X 최고기술책임자(CTO) NAME')
+  { cat: 'works-for.name-company-title', text: '가온소프트와 다솜데이터가 참여한다.\n\n○ 과제책임자 : 한서진 (주)가온소프트 연구개발본부 이사', expect: ['WORKS_FOR 한서진 -> 가온소프트'] },
+  { cat: 'works-for.name-title-paren-company', text: '가온소프트와 다솜데이터가 참여한다.\n\n○ 참여기관 책임자 : 도하윤 대표((주)다솜데이터)', expect: ['WORKS_FOR 도하윤 -> 다솜데이터'] },
+  { cat: 'works-for.company-title-paren-name', text: '가온소프트와 다솜데이터가 참여한다.\n\n○ 참여기관 책임자 : (주)다솜데이터 최고기술책임자(CTO) 윤재민', expect: ['WORKS_FOR 윤재민 -> 다솜데이터'] },
+  // a programme as the topic and its teams counted after their names ('P는 지금 A, B, C 세 팀이 2단계를 진행 중')
+  { cat: 'participates.programme-topic-teams', text: "정부는 '해양 AI 실증 사업'을 진행한다. 해양 AI 실증 사업은 현재 가온소프트, 다솜데이터 두 팀이 본사업을 수행하고 있다.", expect: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 다솜데이터 -> 해양 AI 실증 사업'] },
+  { cat: 'participates.programme-topic-teams', text: "정부는 '해양 AI 실증 사업'을 진행한다. 해양 AI 실증 사업은 가온소프트, 다솜데이터 두 팀이 참여하지 않았다.", absent: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -98,6 +98,8 @@ const POLICY_BEFORE_JOINING = /(?<=^|[\s(])((?:[가-힣A-Za-z0-9·\-]+\s){0,6}?[
 const PARTICLE_WORD = /(?:은|는|이|가|을|를|의|에|에서|로|으로|와|과|도|만|까지|부터)$/;
 const VERB_WORD = /(?:려|고|며|서|해|하여|한|된|던|다|게|지|면|는)$/;
 const QUALIFIED_ONLY = /^(?:(?:내년|올해|작년|지난해|새해|다음|향후|새|새로운|신규|차기|후속|정부|국가)\s)+(?:지원\s?)?(?:사업|프로젝트|프로그램)$/;
+/** Adverbs that open the clause before a programme, not its name: '모두', '함께', '나란히', '각각'. */
+const CLAUSE_ADVERB = /^(?:모두|함께|나란히|각각|각기|이미|또|또한|다시|역시|직접|잇달아|동시에|공동으로|처음으로|올해도|나란히)$/;
 const DEMONSTRATIVE = /^(?:이|이번|해당|그|같은|이런|그런|동|본|각)$/;
 /** "2단계 사업", "3차 프로젝트": a name that opens on a phase or round. */
 const PHASE_WORD = /^\d{1,2}\s?(?:단계|차|기)\s/;
@@ -137,6 +139,8 @@ export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexic
       while (from > 0 && !(PARTICLE_WORD.test(words[from - 1]!) && words[from - 1]!.length > 1) && !VERB_WORD.test(words[from - 1]!)) from--;
       // a list dash or bullet before the name is no word of it ('- 정부 사업에도 참여하나')
       while (from < words.length - 1 && !/[가-힣A-Za-z0-9]/.test(words[from]!)) from++;
+      // nor an adverb of the clause ('A, B, C가 모두 실증 사업에 이름을 올리면서')
+      while (from < words.length - 1 && CLAUSE_ADVERB.test(words[from]!)) from++;
       if (DEMONSTRATIVE.test(words[from]!)) continue;
       const name = words.slice(from).join(' ');
       const start = m.index + m[1]!.length - name.length;

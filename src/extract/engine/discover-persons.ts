@@ -152,7 +152,8 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     // "이서연 전 삼성전자 상무": a former role still names a person
     // "[인터뷰] 홍길동 / KT 상무": a broadcast's speaker caption puts a slash between name and affiliation
     // "홍길동 (KT 상무)": a programme's or a panel's roster puts the affiliation in parentheses after a space
-    const before = /([가-힣]{3,4})(?:\(\d{2}\))?(?:\s|\s?\/\s?|\s\()(?:(?:전|前)\s?)?$/.exec(text.slice(Math.max(0, c.start - 12), c.start));
+    // "김하준 (주)가온랩스 상무": a corporate mark before the company's name
+    const before = /([가-힣]{3,4})(?:\(\d{2}\))?(?:\s|\s?\/\s?|\s\()(?:(?:전|前)\s?)?(?:\(주\)|㈜)?$/.exec(text.slice(Math.max(0, c.start - 15), c.start));
     // "윤세라 전 오픈AI 연구원의": a staff role after the company is a role too
     if (before && (lx.personTitle.test(text.slice(c.end)) || STAFF_AFTER_ORG.test(text.slice(c.end, c.end + 10)))) addPerson(text, ms, out, before[1]!, c.start - before[0].length);
     // "— 윤하진, 가온랩스 공동창업자·대표": a sign-off line puts a comma between the name and the post
@@ -283,8 +284,8 @@ function addTitledName(text: string, ms: Mention[], out: Mention[], end: number,
   if (!t) return;
   const off = end + (text.slice(end).startsWith('의') ? 1 : 0) + t[0].length;
   // "트릴리온랩스 공동창업자 겸 CTO 신재민": a second title joined by 겸
-  // ("X 대표 홍길동입니다": a self-introduction closes on the polite copula)
-  const nm = /^(?:인|을 맡은)?(?:\s겸\s[A-Za-z가-힣]{2,12})?\s([가-힣]{3,4})(?=\s|[은는이가의(]|입니다|이에요|$)/.exec(text.slice(off, off + 26));
+  // ("X 대표 홍길동입니다": a self-introduction closes on the polite copula; "X 최고기술책임자(CTO) 홍길동": the title's acronym after it)
+  const nm = /^(?:\s?\([A-Z]{2,5}\))?(?:인|을 맡은)?(?:\s겸\s[A-Za-z가-힣]{2,12})?\s([가-힣]{3,4})(?=\s|[은는이가의(]|입니다|이에요|$)/.exec(text.slice(off, off + 26));
   if (!nm) return;
   let name = nm[1]!;
   if (!isKoreanName(name) && name.length === 4) name = stripParticles(name);

@@ -71,6 +71,8 @@ function listedAfterBenchmark(text: string, q: QuotedSpan, ms: Mention[]): boole
 }
 /** A kind of company right before a quoted name ("AI 스타트업 '…'", "개발사 '…'"). */
 const COMPANY_KIND_BEFORE = /(?:^|\s)(?:AI\s?)?(?:스타트업|기업|업체|빅테크|개발사|통신사|회사|벤처기업|유니콘)\s?$/;
+/** "2026년 ", "2025년도 ": the year that opens a programme round's name. */
+const LEADING_YEAR = /^(?:19|20)\d{2}년도?\s/;
 const QUOTED_LIST_JOIN = /^\s?(?:\([^()]{1,30}\))?\s?(?:와|과|,|및|이나|나|·)\s?$/;
 
 function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: DiscoveryLexicon, listed: Mention['type'] | undefined): Mention | undefined {
@@ -86,7 +88,9 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   // (words are counted before a parenthesised alias: "‘믿:음 K 2.0(Mi:dm K 2.0)’")
   // "'경기 생성형 AI 실증 허브' 사업": a name that 사업/프로젝트 follows may run as long as a programme's
   const namedProgramme = PROGRAMME_AFTER.test(text.slice(q.end + 1, q.end + 12)) && /\s/.test(name) && !/[는을를은의]\s/.test(name);
-  if (name.length < 2 || name.length > 30 || /[,!?…]|[다요]$/.test(name) || (programme || plan || namedProgramme ? /(?:\s.*){8}/ : /\s.*\s.*\s.*\s/).test(name.replace(/\s?\([^()]*\)$/, ''))) return undefined;
+  // (a programme's leading year dates its round and counts toward neither: "「2026년 … 고도화 및 실증」 사업")
+  const counted = programme || plan || namedProgramme ? name.replace(LEADING_YEAR, '') : name;
+  if (name.length < 2 || counted.length > 30 || /[,!?…]|[다요]$/.test(name) || (programme || plan || namedProgramme ? /(?:\s.*){8}/ : /\s.*\s.*\s.*\s/).test(counted.replace(/\s?\([^()]*\)$/, ''))) return undefined;
   // a company name inside a longer quoted name ("‘노타 LM 1.0’") does not stop the quoted name
   // and nor does a known family at its start ("‘믿:음 파이낸스’" is a model of the 믿:음 family)
   // "‘작고 강한’ 모델": coordinated adjectives describe a kind of model, they name none
