@@ -160,8 +160,8 @@ export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: Rul
       if (bare && !out.has(bare)) out.set(bare, { name: bare, type: 'Company', key: m.key });
       // "글샘데이터" … "글샘의 NAME 팀장": a Hangul name glued to a kind word is its head alone later (before a particle),
       // unless the head names something else here too (a model family the company is named after: "누리온AI" … "누리온 2")
-      const head2 = m.type === 'Company' ? GLUED_KIND_COMPANY.exec(m.surface)?.[1] : undefined;
-      if (head2 && !out.has(head2) && !rules.entries.some((e) => e.names.includes(head2)) && !all.some((ms2) => ms2.some((x) => x.type !== 'Company' && x.surface.startsWith(head2)))) out.set(head2, { name: head2, type: 'Company', key: m.key, aliasOf: m.surface, particleOnly: true });
+      const gluedHead = m.type === 'Company' ? GLUED_KIND_COMPANY.exec(m.surface)?.[1] : undefined;
+      if (gluedHead && !out.has(gluedHead) && !rules.entries.some((e) => e.names.includes(gluedHead)) && !all.some((ms2) => ms2.some((x) => x.type !== 'Company' && x.surface.startsWith(gluedHead)))) out.set(gluedHead, { name: gluedHead, type: 'Company', key: m.key, aliasOf: m.surface, particleOnly: true });
     }
   linkGluedShortForms(out, all);
   // "누리온-8B" … "누리온": the bare head of the one sized name an article gives is the same model

@@ -97,10 +97,9 @@ export function clauseFacts(written: string, mentions: Mention[], rules: RuleSet
     if (context) clause.args.unshift(context);
     facts = factsOfClause(clause, cr);
   }
-  // a person as the subject ("A와 B가 창업했으며") acts inside the company the passage is about: its topic stays
-  if (body && own && own.role === 'subj' && memory.topic?.type === 'Company' && (own.type === 'Person' || isRelativeSubject(text, own))) { /* topic kept */ }
-  else if (body && own) memory.topic = own.role === 'topic' && (own.type === 'Company' || own.type === 'Model') ? { members: own.members, type: own.type } : undefined;
-  else if (body && !implied) presented(text, present, memory);
+  if (body && own) {
+    if (!keepsCompanyTopic(text, own, memory)) memory.topic = own.role === 'topic' && (own.type === 'Company' || own.type === 'Model') ? { members: own.members, type: own.type } : undefined;
+  } else if (body && !implied) presented(text, present, memory);
   remember(memory, named, text);
   return facts;
 }
@@ -111,8 +110,12 @@ const BASE_GIVEN = /[을를]\s(?:기반|바탕|토대|베이스)으?로\s/;
 /** "B가 주관하는 컨소시엄의 …": a subject whose verb is the next word, written to modify a noun, is its relative clause's own. */
 const RELATIVE_VERB_NEXT = /^[^\s]{0,3}\s[가-힣]{1,8}(?:하는|한|된|되는|하던|했던|이끄는|이끈|맡은|맡는|세운|만든)\s[가-힣A-Za-z]/;
 
-function isRelativeSubject(text: string, a: Arg): boolean {
-  return RELATIVE_VERB_NEXT.test(text.slice(a.end));
+/**
+ * A person as the subject ("A와 B가 공동으로 창업했으며") acts inside the company the passage is about, and a relative
+ * clause's own subject ("B가 주관하는 컨소시엄에") is no subject of the sentence: the company topic stays.
+ */
+function keepsCompanyTopic(text: string, own: Arg, memory: ClauseMemory): boolean {
+  return own.role === 'subj' && memory.topic?.type === 'Company' && (own.type === 'Person' || RELATIVE_VERB_NEXT.test(text.slice(own.end)));
 }
 
 /**
