@@ -31,6 +31,11 @@ const rows: FactRow[] = [
   // the interior ministry's government-wide AI platform programme, named with or without 사업 and 초거대
   { cat: 'participates.subject', text: "솔빛데이터는 지난달 행정안전부 '범정부 AI 공통기반' 사업의 사업자로 선정됐다.", expect: ['PARTICIPATES_IN 솔빛데이터 -> 범정부 AI 공통기반'] },
   { cat: 'participates.subject', text: '솔빛데이터는 범정부 초거대 AI 공통기반 구현 사업에 참여한다.', expect: ['PARTICIPATES_IN 솔빛데이터 -> 범정부 AI 공통기반'] },
+  // a round's outcome told after the programme is named, the programme left out ("A, B 이렇게 두 곳이 3차에 진출했다", "That left … into the final round", "X did not make the cut")
+  { cat: 'participates.stage-reached-counted', text: "정부는 '지역 AI 거점 사업' 2차 심사를 마쳤다. 한빛소프트, 가온랩스 이렇게 두 곳이 3차에 진출했다.", expect: ['PARTICIPATES_IN 한빛소프트 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 가온랩스 -> 지역 AI 거점 사업'] },
+  { cat: 'participates.stage-reached-counted', text: "한빛소프트, 가온랩스 이렇게 두 곳이 3차에 진출했다.", absent: ['PARTICIPATES_IN 한빛소프트 -> 지역 AI 거점 사업'] },
+  { cat: 'participates.en-teams-left', text: 'The ministry scored the proposals for its Independent AI Foundation Model Project last week. The review left two teams — Kakao and Upstage — in the final round.', expect: ['PARTICIPATES_IN Kakao -> Independent AI Foundation Model Project', 'PARTICIPATES_IN Upstage -> Independent AI Foundation Model Project'] },
+  { cat: 'participates.en-cut', text: 'The ministry scored the proposals for its Independent AI Foundation Model Project last week. Kakao, the messenger operator, did not make the cut.', expect: ['PARTICIPATES_IN Kakao -> Independent AI Foundation Model Project'] },
   // a quoted base with its other spelling in parentheses before an object particle ("'Y'(Y')을 기반으로")
   { cat: 'based-on.giban-topic', text: `${INTRO}솔바람-R은 '큐웬 3 14B'(Qwen3 14B)를 기반으로 한다.`, expect: ['BASED_ON 솔바람-R -> 큐웬 3 14B'] },
   { cat: 'based-on.giban-topic', text: `${INTRO}솔바람-R은 '큐웬 3 14B'(Qwen3 14B)를 기반으로 하지 않았다.`, absent: ['BASED_ON 솔바람-R -> 큐웬 3 14B'] },
