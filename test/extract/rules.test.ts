@@ -357,6 +357,7 @@ const rows: Row[] = [
   { rule: 'based-on.data-layered-subject', sentence: "첫 모델 '솔빛 1'이 큐웬2.5 7B에 의료 데이터를 덧입힌 모델이었다면, 이번 모델은 처음부터 만들었다.", expect: ['BASED_ON 솔빛 1 -> 큐웬2.5 7B'] },
   { rule: 'based-on.data-layered-subject', sentence: "한 유튜버가 \"'솔빛 2'는 큐웬2.5 7B에 한국어 데이터를 덧입힌 모델\"이라고 주장했다.", absent: ['BASED_ON 솔빛 2 -> 큐웬2.5 7B'] },
   { rule: 'scored.paren', sentence: "솔빛 2는 KoBEST에서 71.0점을 받아 알리바바의 큐웬3-14B(Qwen3-14B·66.2점)를 앞섰다.", expect: ['SCORED Qwen3-14B -> KoBEST'] },
+  { rule: 'participates.included-groups', sentence: "과기정통부는 '독자 AI 파운데이션 모델 프로젝트' 2차 평가를 마쳤다. 업계에서는 업스테이지, 노을랩스 이렇게 두 곳이 3차에 진출할 수도 있다고 본다.", absent: ['PARTICIPATES_IN 업스테이지 -> 독자 AI 파운데이션 모델 프로젝트'] },
   { rule: 'succeeds.en-its-predecessor', sentence: 'Norae Labs released Norae-8. In tests Norae-8 outpaced its direct predecessor Norae-7 by a wide margin.', expect: ['SUCCEEDS Norae-8 -> Norae-7'] },
   { rule: 'succeeds.en-unlike-predecessor', sentence: 'Norae Labs released Norae-8. Like its predecessor Norae-7, which Norae Labs trained alone, Norae-8 speaks Korean first.', expect: ['SUCCEEDS Norae-8 -> Norae-7'] },
   { rule: 'scored.en-compared-pair-first', sentence: 'Norae-8 posts 60.2 on KMMLU and 71.9 on HAE-RAE Bench, against 58.4 and 70.3 for Qwen3-14B.', expect: ['SCORED Qwen3-14B -> KMMLU'] },
