@@ -52,6 +52,12 @@ const rows: FactRow[] = [
   { cat: 'partners.en-our-partnership-is-with', text: 'Padoon Labs released Padoon-Law 9B last week.\n\nQ: Who do you work with?\n\nA: We sell mostly to law firms. Our main partnership is not with Gaon Cloud.', absent: ['PARTNERS_WITH Gaon Cloud -> Padoon Labs'] },
   // an answer naming an officer as "ours" ("NAME, our chief technology officer, …"), after a stage direction too
   { cat: 'works-for.en-our-officer', text: 'Padoon Labs released Padoon-Law 9B last week.\n\nQ: Who built it?\n\nA: We argue a lot. (Smiles) My co-founder, Seo Da-in, our chief technology officer, came from Naver Cloud.', expect: ['WORKS_FOR Seo Da-in -> Padoon Labs'], absent: ['WORKS_FOR Seo Da-in -> Naver Cloud'] },
+  // a press release's title-case role after the name, a hyphenated given name first ("Hye-won Baek, co-founder and Chief Operating Officer of X")
+  { cat: 'works-for.en-role-at', text: '"We are ready for the public sector," said Hye-won Baek, co-founder and Chief Operating Officer of Dalbit Robotics.', expect: ['WORKS_FOR Hye-won Baek -> Dalbit Robotics'] },
+  { cat: 'works-for.en-role-at', text: 'The demo was run by Tomas Verde, Head of Solutions at Upstage, in Busan.', expect: ['WORKS_FOR Tomas Verde -> Upstage'] },
+  // a partnership with a qualifier ("a long-term partnership with Y"), and its denial
+  { cat: 'partners.en', text: 'KT on Tuesday announced a long-term partnership with Upstage to host its models.', expect: ['PARTNERS_WITH KT -> Upstage'] },
+  { cat: 'partners.en', text: 'KT has not formed a strategic partnership with Upstage, a spokesperson said.', absent: ['PARTNERS_WITH KT -> Upstage'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
