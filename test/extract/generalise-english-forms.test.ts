@@ -58,6 +58,11 @@ const rows: FactRow[] = [
   // a partnership with a qualifier ("a long-term partnership with Y"), and its denial
   { cat: 'partners.en', text: 'KT on Tuesday announced a long-term partnership with Upstage to host its models.', expect: ['PARTNERS_WITH KT -> Upstage'] },
   { cat: 'partners.en', text: 'KT has not formed a strategic partnership with Upstage, a spokesperson said.', absent: ['PARTNERS_WITH KT -> Upstage'] },
+  // a release verb after the company's appositive ("X, a Busan-based maker of …, today launched Y"); "Y, which X introduced …"
+  { cat: 'developed.en-appositive-released', text: 'Dalbit Robotics (달빛로보틱스), a Busan-based maker of warehouse robots, today launched Dalbit-Nav 3, a planning model.', expect: ['DEVELOPED Dalbit Robotics -> Dalbit-Nav 3'] },
+  { cat: 'developed.en-which-released', text: 'Dalbit-Nav 3 replaces Dalbit-Nav 2, which Dalbit Robotics first released in 2024 for forklifts.', expect: ['DEVELOPED Dalbit Robotics -> Dalbit-Nav 2'] },
+  // a "Coder" variant is a model of its own, fine-tuned from its base
+  { cat: 'variant.coder', text: 'Dalbit Robotics launched Dalbit-Nav 3 in May. Dalbit-Nav 3 Coder was fine-tuned from Dalbit-Nav 3 on robot control scripts.', expect: ['BASED_ON Dalbit-Nav 3 Coder -> Dalbit-Nav 3'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
