@@ -134,6 +134,14 @@ const CLAUSE_BREAK = /(?:지만|는데|으나|고|며|으며),?\s(?:[^,]{0,12}\s
 const ADNOMINAL_END = /(?:인|한|된|은|는|던|운|린|친|든|긴|진|낸|온|만든|둔|킨)\s$/;
 
 /** One reference phrase (`re`) standing for `m`, unless it overlaps a mention or the sentence names its own of that type. */
+/** Whether a name at `at` sits in a quotation opened after `from` ("이 사업을 소개한 X는 "… 소버린 AI …"라고"): words quoted later, not the referent. */
+function quotedAfter(text: string, from: number, at: number): boolean {
+  if (at <= from) return false;
+  const between = text.slice(from, at);
+  const straight = (between.match(/"/g)?.length ?? 0) % 2 === 1;
+  return straight || (between.match(/“/g)?.length ?? 0) > (between.match(/”/g)?.length ?? 0);
+}
+
 function addReference(text: string, ms: Mention[], re: RegExp, m: Mention | undefined, type: Mention['type']): void {
   if (!m && type !== 'Model' && type !== 'Policy') return;
   const r = re.exec(text);
@@ -147,7 +155,8 @@ function addReference(text: string, ms: Mention[], re: RegExp, m: Mention | unde
     ms.sort((a, b) => a.start - b.start);
     return;
   }
-  if (!m || ms.some((x) => x.type === type && (type !== 'Model' || (x.start < r.index && !inRelativeClause(text, x, r.index))))) return;
+  // (a programme named only after "이 사업", in the words quoted after it, is not what it refers back to)
+  if (!m || ms.some((x) => x.type === type && (type === 'Policy' ? !quotedAfter(text, r.index, x.start) : type !== 'Model' || (x.start < r.index && !inRelativeClause(text, x, r.index))))) return;
   ms.push(referenceTo(m, r.index, r.index + r[0].length));
   ms.sort((a, b) => a.start - b.start);
 }
