@@ -63,6 +63,8 @@ const rows: FactRow[] = [
   { cat: 'developed.en-which-released', text: 'Dalbit-Nav 3 replaces Dalbit-Nav 2, which Dalbit Robotics first released in 2024 for forklifts.', expect: ['DEVELOPED Dalbit Robotics -> Dalbit-Nav 2'] },
   // a "Coder" variant is a model of its own, fine-tuned from its base
   { cat: 'variant.coder', text: 'Dalbit Robotics launched Dalbit-Nav 3 in May. Dalbit-Nav 3 Coder was fine-tuned from Dalbit-Nav 3 on robot control scripts.', expect: ['BASED_ON Dalbit-Nav 3 Coder -> Dalbit-Nav 3'] },
+  // "Under the same settings" is the benchmark named last; a compared model with its maker after it ("Y from X scored …")
+  { cat: 'en.same-benchmark', text: 'Norae Labs said Brio-X3 scored 61.5 on KoBEST. With the same setup, Qwen3-14B from Alibaba Cloud scored 58.0.', expect: ['SCORED Qwen3-14B -> KoBEST'], edgeProps: ['SCORED Qwen3-14B -> KoBEST score=58'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
