@@ -34,8 +34,8 @@ export const RANKED = /[△▲][^△▲]{1,60}?\d(?:\.\d+)?\s?점|(?<!\d)\d{1,2}
 const CONTRAST_CUT = /[가-힣](?:지만|으나|는데|반면),?\s/;
 /** ("같은 평가셋으로 … 측정했다": an evaluation set measured with is the benchmark too; and "같은 조건에서 Y는 7.9%였다": under the same test) */
 const BENCH_REF = /(?:같은|동일한|동일|해당|이)\s?(?:(?:평가|벤치마크|시험|테스트|리더보드)(?=에서|에선|에서는|에서도|의|\s)|(?<=(?:같은|동일한)\s?)(?:조건|환경)(?=에서|에선|에서는)|(?:평가|벤치마크|시험|테스트)\s?(?:셋|세트|데이터셋)(?=에서|에선|에서는|에서도|의|으로|\s))/;
-/** "… scored 70.6 on the same test", "on the same benchmark": the benchmark named last, in English. */
-const EN_BENCH_REF = /(?<![A-Za-z])(?:the\s)?same\s(?:test|benchmark|evaluation|exam|leaderboard|test set|evaluation set)(?![A-Za-z])/;
+/** "… scored 70.6 on the same test", "on the same benchmark", "Under the same settings, Y scored …": the benchmark named last, in English. */
+const EN_BENCH_REF = /(?<![A-Za-z])(?:the\s)?same\s(?:test|benchmark|evaluation|exam|leaderboard|test set|evaluation set)(?![A-Za-z])|(?<=(?:Under|under|With|with|In|in)\s)the\ssame\s(?:settings|conditions|setup)(?![A-Za-z])/;
 /** "has championed the program", "oversees the project's operations": in English, a bare programme word is the policy named last (with a person in the sentence). */
 const EN_PROGRAMME_REF = /(?<![A-Za-z])the\s(?:program|programme|project|initiative|scheme)(?=['’]s\s|[\s,.;]|$)/;
 const MODEL_REF = /(?<![가-힣])(?:이|해당|이번|새|신규|이번에 (?:공개|출시|선보인|발표)(?:한|된)?|공개된)\s?(?:모델|LLM|sLM)(?=은|는|이|가|을|를|의|도)/;
@@ -134,6 +134,14 @@ const CLAUSE_BREAK = /(?:지만|는데|으나|고|며|으며),?\s(?:[^,]{0,12}\s
 const ADNOMINAL_END = /(?:인|한|된|은|는|던|운|린|친|든|긴|진|낸|온|만든|둔|킨)\s$/;
 
 /** One reference phrase (`re`) standing for `m`, unless it overlaps a mention or the sentence names its own of that type. */
+/** Whether a name at `at` sits in a quotation opened after `from` ("이 사업을 소개한 X는 "… 소버린 AI …"라고"): words quoted later, not the referent. */
+function quotedAfter(text: string, from: number, at: number): boolean {
+  if (at <= from) return false;
+  const between = text.slice(from, at);
+  const straight = (between.match(/"/g)?.length ?? 0) % 2 === 1;
+  return straight || (between.match(/“/g)?.length ?? 0) > (between.match(/”/g)?.length ?? 0);
+}
+
 function addReference(text: string, ms: Mention[], re: RegExp, m: Mention | undefined, type: Mention['type']): void {
   if (!m && type !== 'Model' && type !== 'Policy') return;
   const r = re.exec(text);
@@ -147,7 +155,8 @@ function addReference(text: string, ms: Mention[], re: RegExp, m: Mention | unde
     ms.sort((a, b) => a.start - b.start);
     return;
   }
-  if (!m || ms.some((x) => x.type === type && (type !== 'Model' || (x.start < r.index && !inRelativeClause(text, x, r.index))))) return;
+  // (a programme named only after "이 사업", in the words quoted after it, is not what it refers back to)
+  if (!m || ms.some((x) => x.type === type && (type === 'Policy' ? !quotedAfter(text, r.index, x.start) : type !== 'Model' || (x.start < r.index && !inRelativeClause(text, x, r.index))))) return;
   ms.push(referenceTo(m, r.index, r.index + r[0].length));
   ms.sort((a, b) => a.start - b.start);
 }

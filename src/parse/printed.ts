@@ -111,6 +111,12 @@ function withWrappedCells(row: string, line: string): string | undefined {
 }
 
 /** Undoes page layout in text copied from a printed document; other text comes back as it is. */
+/** A line of a text table flattened with pipes ("1 | X 사업 | 2,136 | A, B"): two cell separators at least. */
+function isPipeRow(t: string): boolean {
+  const first = t.indexOf(' | ');
+  return first >= 0 && t.indexOf('|', first + 3) >= 0;
+}
+
 export function unwrapPrintedText(text: string): string {
   const lines = text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n');
   const headers = runningHeaders(lines);
@@ -161,6 +167,10 @@ export function unwrapPrintedText(text: string): string {
       end();
       out.push(pipeRow(t));
       lastRow = l;
+    } else if (isPipeRow(t)) {
+      // a table the converter already flattened to "A | B | C" lines: each line a row of its own, not a wrapped sentence
+      end();
+      out.push(t);
     } else if (ITEM_START.test(l) || !para) {
       end();
       // an item is a paragraph of its own for the plain-text reader, which joins adjacent lines

@@ -52,6 +52,19 @@ const rows: FactRow[] = [
   { cat: 'partners.en-our-partnership-is-with', text: 'Padoon Labs released Padoon-Law 9B last week.\n\nQ: Who do you work with?\n\nA: We sell mostly to law firms. Our main partnership is not with Gaon Cloud.', absent: ['PARTNERS_WITH Gaon Cloud -> Padoon Labs'] },
   // an answer naming an officer as "ours" ("NAME, our chief technology officer, …"), after a stage direction too
   { cat: 'works-for.en-our-officer', text: 'Padoon Labs released Padoon-Law 9B last week.\n\nQ: Who built it?\n\nA: We argue a lot. (Smiles) My co-founder, Seo Da-in, our chief technology officer, came from Naver Cloud.', expect: ['WORKS_FOR Seo Da-in -> Padoon Labs'], absent: ['WORKS_FOR Seo Da-in -> Naver Cloud'] },
+  // a press release's title-case role after the name, a hyphenated given name first ("Hye-won Baek, co-founder and Chief Operating Officer of X")
+  { cat: 'works-for.en-role-at', text: '"We are ready for the public sector," said Hye-won Baek, co-founder and Chief Operating Officer of Dalbit Robotics.', expect: ['WORKS_FOR Hye-won Baek -> Dalbit Robotics'] },
+  { cat: 'works-for.en-role-at', text: 'The demo was run by Tomas Verde, Head of Solutions at Upstage, in Busan.', expect: ['WORKS_FOR Tomas Verde -> Upstage'] },
+  // a partnership with a qualifier ("a long-term partnership with Y"), and its denial
+  { cat: 'partners.en', text: 'KT on Tuesday announced a long-term partnership with Upstage to host its models.', expect: ['PARTNERS_WITH KT -> Upstage'] },
+  { cat: 'partners.en', text: 'KT has not formed a strategic partnership with Upstage, a spokesperson said.', absent: ['PARTNERS_WITH KT -> Upstage'] },
+  // a release verb after the company's appositive ("X, a Busan-based maker of …, today launched Y"); "Y, which X introduced …"
+  { cat: 'developed.en-appositive-released', text: 'Dalbit Robotics (달빛로보틱스), a Busan-based maker of warehouse robots, today launched Dalbit-Nav 3, a planning model.', expect: ['DEVELOPED Dalbit Robotics -> Dalbit-Nav 3'] },
+  { cat: 'developed.en-which-released', text: 'Dalbit-Nav 3 replaces Dalbit-Nav 2, which Dalbit Robotics first released in 2024 for forklifts.', expect: ['DEVELOPED Dalbit Robotics -> Dalbit-Nav 2'] },
+  // a "Coder" variant is a model of its own, fine-tuned from its base
+  { cat: 'variant.coder', text: 'Dalbit Robotics launched Dalbit-Nav 3 in May. Dalbit-Nav 3 Coder was fine-tuned from Dalbit-Nav 3 on robot control scripts.', expect: ['BASED_ON Dalbit-Nav 3 Coder -> Dalbit-Nav 3'] },
+  // "Under the same settings" is the benchmark named last; a compared model with its maker after it ("Y from X scored …")
+  { cat: 'en.same-benchmark', text: 'Norae Labs said Brio-X3 scored 61.5 on KoBEST. With the same setup, Qwen3-14B from Alibaba Cloud scored 58.0.', expect: ['SCORED Qwen3-14B -> KoBEST'], edgeProps: ['SCORED Qwen3-14B -> KoBEST score=58'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -86,6 +86,18 @@ const rows: FactRow[] = [
     text: "다온랩스는 해양수산부의 '스마트 항만 AI 실증사업'에 참여하고 있는데, 지난달에는 이 사업을 총괄하는 한지수 해양수산부 정책관이 연구소를 찾았다.",
     expect: ['PROMOTES 한지수 -> 스마트 항만 AI 실증사업', 'PARTICIPATES_IN 다온랩스 -> 스마트 항만 AI 실증사업'],
   },
+  // an official who introduced the programme a bare "이 사업" refers back to, a slogan quoted after it no referent
+  {
+    cat: 'promotes.leader-of',
+    text: "한빛데이터는 정보통신산업진흥원의 '공공데이터 AI 학습 지원사업'에 선정됐다. 지난달 설명회에서 이 사업을 직접 소개하신 오민규 과기정통부 정책관님께서 \"공공데이터는 소버린 AI의 연료\"라고 하셨습니다.",
+    expect: ['PROMOTES 오민규 -> 공공데이터 AI 학습 지원사업'],
+  },
+  // English: an official "who announced the program"
+  {
+    cat: 'promotes.en-who-announced',
+    text: 'In May, Dalbit Robotics joined the Smart Port AI Program. Director Oh Min-gyu, who announced the program, said it would run for three years.',
+    expect: ['PROMOTES Oh Min-gyu -> Smart Port AI Program'],
+  },
 ];
 
 describe('government officials and the schemes they lead', () => {

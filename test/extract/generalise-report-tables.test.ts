@@ -14,6 +14,11 @@ const rows: FactRow[] = [
   // a programme table: each company of a row's selection column takes part in that row's programme
   { cat: 'report.programme-table', text: doc('사업명 | 소관 | 선정 기업 | 기간', '독자 AI 파운데이션 모델 프로젝트 | 과기정통부 | 가람온, 누리별(추가 공모) | 2025~2027'), expect: ['PARTICIPATES_IN 가람온 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 누리별 -> 독자 AI 파운데이션 모델 프로젝트'] },
   { cat: 'report.programme-table', text: doc('사업명 | 소관 | 선정(주관) 기업 | 기간', '독자 AI 파운데이션 모델 프로젝트 | 과기정통부 | 대학·연구소 등 12개 기관 | 2025~2026'), absent: ['PARTICIPATES_IN 대학 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  // a lead-and-member column ("주관/참여 기업"), "외" closing a short list, and a stage after the programme's name ("K-클라우드 3단계")
+  { cat: 'report.programme-table', text: doc('번호 | 사업명 | 예산 | 주관/참여 기업', '1 | K-클라우드 3단계 | 900 | 가람온, 누리별 외'), expect: ['PARTICIPATES_IN 가람온 -> K-클라우드 3단계', 'PARTICIPATES_IN 누리별 -> K-클라우드 3단계'], absent: ['PARTICIPATES_IN 가람온 -> K-클라우드'] },
+  // a plan's bullet: a joint effort "공동 추진" is a partnership; a kind of company ("중견기업") in a consortium is no company
+  { cat: 'partners.with-verb', text: doc('- 가온텔레콤은 노을랩스와 물류 로봇용 비전 모델 고도화를 공동 추진'), expect: ['PARTNERS_WITH 가온텔레콤 -> 노을랩스'] },
+  { cat: 'nonentity.company-kind', text: doc('- 대기업·중견기업 컨소시엄의 참여를 유도하되 선정은 평가를 거쳐 결정'), noNodes: ['Company:중견기업', 'Company:대기업'] },
   // "개발 주체" is a developer column; "1,480억" a size with a thousands separator
   { cat: 'report.score-table-columns', text: doc('모델명 | 개발 주체 | 매개변수 | KMMLU', '한결-L 2 | 다온랩스 | 1,480억 | 66.2', '바람-X | 누리별 | 320억 | 61.0'), expect: ['DEVELOPED 다온랩스 -> 한결-L 2', 'SCORED 한결-L 2 -> KMMLU'], props: ['한결-L 2=parameters:148000000000'] },
   // a programme's name with "벤치" after it is that programme's test set, a benchmark

@@ -335,6 +335,9 @@ const rows: Row[] = [
   // English and mixed-language text
   { rule: 'developed.en-by', sentence: 'Kanana 2.0, developed by Kakao, is available on Hugging Face.', expect: ['DEVELOPED Kakao -> Kanana 2.0'] },
   { rule: 'developed.en-released', sentence: 'Upstage released Solar Pro 2 on Thursday.', expect: ['DEVELOPED Upstage -> Solar Pro 2'] },
+  { rule: 'developed.en-appositive-released', sentence: 'Upstage, a Gyeonggi-based maker of enterprise models, today released Solar Pro 2 for law firms.', expect: ['DEVELOPED Upstage -> Solar Pro 2'] },
+  { rule: 'developed.en-which-released', sentence: 'Solar Pro 3 replaces Solar Pro 2, which Upstage introduced last summer.', expect: ['DEVELOPED Upstage -> Solar Pro 2'] },
+  { rule: 'promotes.en-who-announced', sentence: 'Minister Bae Kyung-hoon, who announced the Sovereign AI Foundation Model Project, visited Pangyo.', expect: ['PROMOTES Bae Kyung-hoon -> Sovereign AI Foundation Model Project'] },
   { rule: 'developed.en-possessive', sentence: "SK Telecom's new A.X 4.0 model tops the chart.", expect: ['DEVELOPED SK Telecom -> A.X 4.0'] },
   { rule: 'based-on.en', sentence: 'A.X 4.0 is based on Alibaba’s Qwen2.5, the company said.', expect: ['BASED_ON A.X 4.0 -> Qwen2.5'] },
   { rule: 'based-on.en', sentence: 'The company said Mi:dm 2.0 is not based on Llama 3.1.', absent: ['BASED_ON Mi:dm 2.0 -> Llama 3.1'] },

@@ -53,6 +53,12 @@ describe('text copied from a printed release: wrapped lines are joined as the do
     expect(out.match(/누리전자 뉴스룸/g)).toHaveLength(1);
   });
 
+  it('keeps each line of a table the converter flattened with pipes a row of its own', () => {
+    const body = '< 과제별 예산 >\n 번호 | 과제명 | 예산 | 참여 기업\n 1 | 누리 실증 | 120 | 누리전자\n 2 | 가람 실증 | 80 | 가람테크';
+    const out = unwrapPrintedText(page(body)).split('\n');
+    expect(out).toEqual(expect.arrayContaining(['번호 | 과제명 | 예산 | 참여 기업', '1 | 누리 실증 | 120 | 누리전자', '2 | 가람 실증 | 80 | 가람테크']));
+  });
+
   it('writes a space-aligned table as pipe rows, across a page break', () => {
     const body = '   모델            정확도      재현율\n   누리-8B          71.0        64.2\n   누리-2B          60.5          -';
     const out = unwrapPrintedText(page(body)).split('\n');

@@ -8,15 +8,16 @@ import type { Sentence } from '../../parse/types.js';
 import type { Mention, RuleSet } from '../types.js';
 import { findMentions, type KnownName } from './mentions.js';
 import { companyIn } from './consortium-table.js';
+import { discoveredMention } from './discover-common.js';
 
 /** A programme's name column. */
 const PROGRAMME_COLUMN = /^(?:사업명?|과제명?|프로그램(?:명)?|정책명?|Program(?:me)?)$/i;
-/** The column of the companies selected for (or taking part in) the programme: "선정 기업", "선정(주관) 기업", "참여 기업". */
-const SELECTED_COLUMN = /^(?:선정|참여|수행|지원)\s?(?:\([^()]{1,6}\)\s?)?(?:기업|기관|업체|사|팀)(?:\s?(?:명|목록))?$/;
+/** The column of the companies selected for (or taking part in) the programme: "선정 기업", "선정(주관) 기업", "참여 기업", "주관/참여 기업". */
+const SELECTED_COLUMN = /^(?:(?:주관|선정|참여|수행|지원)\s?[/·]\s?)?(?:선정|참여|수행|지원|주관)\s?(?:\([^()]{1,6}\)\s?)?(?:기업|업체|사|팀)(?:\s?(?:명|목록))?$|^(?:선정|참여|수행|지원)\s?(?:\([^()]{1,6}\)\s?)?기관(?:\s?(?:명|목록))?$/;
 /** Between the companies of one cell: "A, B", "A·B", "A/B". */
 const JOIN = /\s?[,·/、]\s?/;
-/** A note after a company's name ("(의료)", "(1차 단계까지)", "(추가 공모)"): no part of it. */
-const NOTE = /\s?\([^()]{1,16}\)$/;
+/** A note after a company's name ("(의료)", "(1차 단계까지)", "(추가 공모)"), or "외"/"등" closing a short list ("A 외"): no part of it. */
+const NOTE = /\s?\([^()]{1,16}\)$|\s(?:외|등)$/;
 
 export interface ProgrammeRow {
   programme: Mention;
@@ -26,6 +27,15 @@ export interface ProgrammeRow {
 
 function cellsOfLine(text: string): string[] {
   return text.split(/\s?\|\s?/).map((c) => c.trim());
+}
+
+/** A stage after a programme's name in its cell ("K-클라우드 2단계", "X 사업 3차"): the staged programme is the row's own. */
+const STAGE_TAIL = /^\s?\d{1,2}\s?(?:단계|차)$/;
+
+/** The row's programme: the mention, or the whole cell when the cell is the mention and a stage. */
+function stagedProgramme(m: Mention, cell: string): Mention {
+  if (m.start !== 0 || !STAGE_TAIL.test(cell.slice(m.end))) return m;
+  return discoveredMention('Policy', cell, m.start, cell.length);
 }
 
 /** Reads the rows of every programme table in the article's text-table lines. */
@@ -41,6 +51,7 @@ export function readProgrammeTables(sentences: Sentence[], rules: RuleSet, known
       const cells = cellsOfLine(s.text);
       const programmes = findMentions(cells[name] ?? '', rules, known).filter((m) => m.type === 'Policy');
       if (programmes.length !== 1) continue;
+      programmes[0] = stagedProgramme(programmes[0]!, cells[name] ?? '');
       const companies = (cells[chosen] ?? '')
         .split(JOIN)
         .map((part) => part.replace(NOTE, '').trim())
