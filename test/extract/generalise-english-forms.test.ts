@@ -65,6 +65,11 @@ const rows: FactRow[] = [
   { cat: 'variant.coder', text: 'Dalbit Robotics launched Dalbit-Nav 3 in May. Dalbit-Nav 3 Coder was fine-tuned from Dalbit-Nav 3 on robot control scripts.', expect: ['BASED_ON Dalbit-Nav 3 Coder -> Dalbit-Nav 3'] },
   // "Under the same settings" is the benchmark named last; a compared model with its maker after it ("Y from X scored …")
   { cat: 'en.same-benchmark', text: 'Norae Labs said Brio-X3 scored 61.5 on KoBEST. With the same setup, Qwen3-14B from Alibaba Cloud scored 58.0.', expect: ['SCORED Qwen3-14B -> KoBEST'], edgeProps: ['SCORED Qwen3-14B -> KoBEST score=58'] },
+  // programmes in English: one named in apposition to a programme noun, taking part told as "takes part in" or "one of N teams in"
+  { cat: 'discover.en-programme-appositive', text: 'Norae Labs joined Seoul Med Pilot 2.0, the clinical AI program run by the city, last year.', expect: ['PARTICIPATES_IN Norae Labs -> Seoul Med Pilot 2.0'] },
+  { cat: 'participates.en', text: 'Norae Labs takes part in the Busan Harbor AI Initiative run by the port authority.', expect: ['PARTICIPATES_IN Norae Labs -> Busan Harbor AI Initiative'] },
+  { cat: 'participates.en', text: "Norae Labs is one of four teams in the ministry's Korean Foundation Model Project.", expect: ['PARTICIPATES_IN Norae Labs -> Korean Foundation Model Project'] },
+  { cat: 'participates.en', text: "Norae Labs is not one of the teams in the ministry's Korean Foundation Model Project.", absent: ['PARTICIPATES_IN Norae Labs -> Korean Foundation Model Project'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

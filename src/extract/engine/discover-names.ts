@@ -118,6 +118,9 @@ const LABELLED_PROGRAMME = /(?:^|\s)(?:사\s?업\s?명|과\s?제\s?명)\s?[:：]
 /** "the K-Data Voucher Program", "the government's National AI Compute Initiative": an English programme's capitalised name. */
 const EN_PROGRAMME = /(?<=\b(?:the|government['’]s|ministry['’]s)\s)((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s){2,6}(?:[Pp]rogram|[Pp]rogramme|[Pp]roject|Initiative))\b/g;
 
+/** "Dr. Answer 3.0, the medical AI program run by the health ministry": a capitalised name put in apposition to a programme noun. */
+const EN_PROGRAMME_APPOSITIVE = /(?<![A-Za-z])((?:Dr\.\s)?[A-Z][A-Za-z0-9.\-]*(?:\s[A-Z0-9][A-Za-z0-9.\-]*){0,4}),\s(?:a|an|the)\s(?:[a-z][a-z\-]*\s|AI\s|[A-Z]{2,5}\s){0,5}(?:program|programme|project|initiative|scheme)\b(?=\s(?:run|led|funded|launched|backed|operated|overseen|managed|that|which|of|for|by)\b|,|\.)/g;
+
 export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
   if (/명\s?[:：]/.test(text)) {
@@ -168,10 +171,12 @@ export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexic
     }
   }
   if (/\b(?:[Pp]rogram|[Pp]rogramme|[Pp]roject|Initiative)\b/.test(text)) {
-    EN_PROGRAMME.lastIndex = 0;
-    for (let m = EN_PROGRAMME.exec(text); m; m = EN_PROGRAMME.exec(text)) {
-      const [name, start] = [m[1]!, m.index];
-      if (!ms.some((x) => x.via !== 'blocked' && x.start < start + name.length && start < x.end)) out.push(discoveredMention('Policy', name, start, start + name.length));
+    for (const re of [EN_PROGRAMME, EN_PROGRAMME_APPOSITIVE]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const [name, start] = [m[1]!, m.index + m[0].indexOf(m[1]!)];
+        if (!ms.some((x) => x.via !== 'blocked' && x.start < start + name.length && start < x.end) && !out.some((x) => x.start < start + name.length && start < x.end)) out.push(discoveredMention('Policy', name, start, start + name.length));
+      }
     }
   }
   POLICY_CONTEXT.lastIndex = 0;
