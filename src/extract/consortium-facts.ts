@@ -47,9 +47,7 @@ export function consortiumTableFacts(table: ConsortiumRow[], joined: Map<string,
 function joinedByTeams(table: ConsortiumRow[], joined: Map<string, Set<string>>): Set<string> {
   const byLeads = sharedBy(table.map((r) => joined.get(r.lead.key) ?? new Set<string>()), Math.min(2, table.length));
   if (byLeads.size) return byLeads;
-  const count = new Map<string, number>();
-  for (const r of table) for (const m of r.members) for (const p of joined.get(m.key) ?? []) count.set(p, (count.get(p) ?? 0) + 1);
-  return new Set([...count].filter(([, n]) => n >= 2).map(([p]) => p));
+  return sharedBy(table.flatMap((r) => r.members.map((m) => joined.get(m.key) ?? new Set<string>())), 2);
 }
 
 /** The programmes at least `n` of these sets hold. */

@@ -4,13 +4,10 @@
  * ("아크미랩스(Acme Labs)") is the company, wherever the article names it.
  */
 import type { Sentence } from '../parse/types.js';
+import { escapeRegex } from './engine/compile.js';
 
 /** A corporate form after the holder's name: a corporation signs, a newspaper's masthead does not. */
 const CORPORATE = /^([A-Z][A-Za-z0-9&]{1,20}(?:\s[A-Z][A-Za-z0-9&]{1,20}){0,2}),?\s(?:Inc|Corp|Corporation|Co\.,?\sLtd|Ltd|LLC|GmbH)\.?$/;
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** The body's Hangul names glossed with the corporate holder's name ("한글명(Latin)" or "Latin(한글명)"). */
 export function holderGlossedNames(publisher: string | undefined, sentences: Sentence[]): string[] {

@@ -133,7 +133,6 @@ function inRelativeClause(text: string, x: Mention, at: number): boolean {
 const CLAUSE_BREAK = /(?:지만|는데|으나|고|며|으며),?\s(?:[^,]{0,12}\s)?$/;
 const ADNOMINAL_END = /(?:인|한|된|은|는|던|운|린|친|든|긴|진|낸|온|만든|둔|킨)\s$/;
 
-/** One reference phrase (`re`) standing for `m`, unless it overlaps a mention or the sentence names its own of that type. */
 /** Whether a name at `at` sits in a quotation opened after `from` ("이 사업을 소개한 X는 "… 소버린 AI …"라고"): words quoted later, not the referent. */
 function quotedAfter(text: string, from: number, at: number): boolean {
   if (at <= from) return false;
@@ -142,6 +141,7 @@ function quotedAfter(text: string, from: number, at: number): boolean {
   return straight || (between.match(/“/g)?.length ?? 0) > (between.match(/”/g)?.length ?? 0);
 }
 
+/** One reference phrase (`re`) standing for `m`, unless it overlaps a mention or the sentence names its own of that type. */
 function addReference(text: string, ms: Mention[], re: RegExp, m: Mention | undefined, type: Mention['type']): void {
   if (!m && type !== 'Model' && type !== 'Policy') return;
   const r = re.exec(text);

@@ -18,8 +18,13 @@ function scriptText(el: Element): string {
 }
 
 /** How much prose a text holds: its Hangul syllables, and a third of its Latin letters (an English story counts too). */
-function proseSize(s: string): number {
+export function proseSize(s: string): number {
   return hangulCount(s) + (s.match(/[A-Za-z]/g)?.length ?? 0) / 3;
+}
+
+/** The prose a layout's body holds, captions left out. */
+export function bodyProseSize(result: LayoutResult): number {
+  return result.body.reduce((n, b) => n + (b.kind === 'caption' ? 0 : proseSize(b.text)), 0);
 }
 
 /** Reads the body HTML of an embedded story into raw blocks, with chrome pruned as on a page. */
@@ -38,7 +43,7 @@ export function withEmbeddedStory($: CheerioAPI, result: LayoutResult): LayoutRe
   const shown = result.body.reduce((n, b) => n + (b.kind === 'caption' ? 0 : hangulCount(b.text)), 0);
   // a script-rendered page whose story is only in its JSON-LD articleBody (or is cut short on the page)
   const ld = readJsonLd($).articleBody;
-  const shownText = result.body.reduce((n, b) => n + (b.kind === 'caption' ? 0 : proseSize(b.text)), 0);
+  const shownText = bodyProseSize(result);
   if (ld && proseSize(ld) >= 100 && proseSize(ld) >= shownText * 2) {
     // (plain text, one paragraph a line; or the story's HTML)
     const html = /<(?:p|br)[\s>/]/i.test(ld) ? ld : ld.split(/\r?\n+/).map((l) => `<p>${escapeText(l)}</p>`).join('');

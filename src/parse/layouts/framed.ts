@@ -6,12 +6,8 @@
 import type { CheerioAPI } from 'cheerio';
 import { hangulCount } from '../embedded-json.js';
 import { select } from '../simple-select.js';
+import { bodyProseSize } from './embedded.js';
 import type { LayoutResult } from './result.js';
-
-/** How much prose a text holds: its Hangul syllables, and a third of its Latin letters. */
-function proseSize(s: string): number {
-  return hangulCount(s) + (s.match(/[A-Za-z]/g)?.length ?? 0) / 3;
-}
 
 /** The largest srcdoc document of the page's iframes (attribute already unescaped), or undefined. */
 export function framedDocument($: CheerioAPI): string | undefined {
@@ -30,9 +26,9 @@ export function framedDocument($: CheerioAPI): string | undefined {
  */
 export function withFramedStory(doc: string, result: LayoutResult, read: (doc: string) => LayoutResult): LayoutResult {
   if (hangulCount(doc) < 100) return result;
-  const shown = result.body.reduce((n, b) => n + (b.kind === 'caption' ? 0 : proseSize(b.text)), 0);
+  const shown = bodyProseSize(result);
   const framed = read(doc);
-  const inner = framed.body.reduce((n, b) => n + (b.kind === 'caption' ? 0 : proseSize(b.text)), 0);
+  const inner = bodyProseSize(framed);
   if (inner < 100 || inner < shown * 2) return result;
   return {
     ...framed,
