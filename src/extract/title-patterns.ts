@@ -27,7 +27,7 @@ export const titleRes = perRuleSet((rules: RuleSet): TitleRes => {
   const afterSurname = alternation([...new Set([...lx.titles, ...lx.officialTitles, ...lx.surnameTitles])]);
   return {
     // (or any title of a city's or province's official: "부산시 디지털경제실장은"; of a ministry's or an agency's: "행안부 디지털정부혁신실장은", "조달청 정보기획관은", not a company's 사업부 or 본부)
-    inSentence: new RegExp(`(?:${official})(?:은|는|이|가|도)\\s|[가-힣]{2,6}(?:특별자치도|특별자치시|광역시|특별시|시|도)\\s[가-힣A-Za-z]{0,10}?(?:${any})(?:은|는|이|가|도)\\s|(?<![가-힣])[가-힣]{1,10}(?:(?<!사업|본|지|부)부|청|처|위원회)\\s(?:[가-힣A-Za-z]{0,10}?(?:${any})|[가-힣]{1,6}관)(?:은|는|이|가|도)\\s`),
+    inSentence: new RegExp(`(?:${official})(?:(?:은|는|이|가|도)\\s|(?:이다|이었다|였다)(?![가-힣]))|[가-힣]{2,6}(?:특별자치도|특별자치시|광역시|특별시|시|도)\\s[가-힣A-Za-z]{0,10}?(?:${any})(?:은|는|이|가|도)\\s|(?<![가-힣])[가-힣]{1,10}(?:(?<!사업|본|지|부)부|청|처|위원회)\\s(?:[가-힣A-Za-z]{0,10}?(?:${any})|[가-힣]{1,6}관)(?:은|는|이|가|도)\\s`),
     afterName: new RegExp(`^\\s?(?:(?:[가-힣A-Za-z0-9]{1,12}\\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:${official})|${REGIONAL_HEAD})(?:은|는|이|가|도)\\s`),
     biteAfter: new RegExp(`^\\s?\\/\\s?(?:[가-힣A-Za-z0-9]{1,12}\\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:${official})(?=\\s?["“'‘]|\\s*$)`),
     surnameTitle: new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣])\\s?(?:${afterSurname})(?=은|는|이|가|의|도|께서|에게|과|와)`, 'g'),

@@ -298,6 +298,19 @@ const rows: Row[] = [
   { rule: 'works-for.name-company-title', sentence: '마이클 정(Michael Jung) 네이버클라우드 전무가 발표에 나섰다.', expect: ['WORKS_FOR 마이클 정 -> 네이버클라우드'] },
   { rule: 'works-for.name-company-title', sentence: '신동훈 KT Gen AI Lab장(상무)은 이같이 말했다.', expect: ['WORKS_FOR 신동훈 -> KT'] },
   { rule: 'works-for.subject-company', sentence: 'KT는 이번 조직 개편에서 AI 연구를 박서연 전무에게 맡겼다.', expect: ['WORKS_FOR 박서연 -> KT'] },
+  // a minister, a lawmaker or an agency head named after a company subject holds no post at it
+  { rule: 'works-for.subject-company', sentence: "노을랩스는 'AI 반도체 실증 사업' 2차 공모에 지원했는데, 한도윤 장관이 공모를 발표하며 국산 칩 우대를 예고했다.", absent: ['WORKS_FOR 한도윤 -> 노을랩스'] },
+  { rule: 'works-for.subject-company', sentence: '노을랩스는 이날 행사에 한도윤 국회의원을 초청했다.', absent: ['WORKS_FOR 한도윤 -> 노을랩스'] },
+  // the official who announces the programme's call, round or results, the programme named earlier in the sentence
+  { rule: 'promotes.official-announces-round', sentence: "노을랩스는 'AI 반도체 실증 사업' 2차 공모에 지원했는데, 한도윤 장관이 공모를 발표하며 국산 칩 우대를 예고했다.", expect: ['PROMOTES 한도윤 -> AI 반도체 실증 사업'] },
+  { rule: 'promotes.official-announces-round', sentence: "'AI 반도체 실증 사업' 1차 평가가 끝난 가운데, 한도윤 과기정통부 차관이 최종 선정 결과를 직접 발표했다.", expect: ['PROMOTES 한도윤 -> AI 반도체 실증 사업'] },
+  { rule: 'promotes.official-announces-round', sentence: "'AI 반도체 실증 사업' 공모가 마감됐지만, 한도윤 장관이 결과를 발표할지는 정해지지 않았다.", absent: ['PROMOTES 한도윤 -> AI 반도체 실증 사업'] },
+  // the programme's results briefing, given by an official
+  { rule: 'promotes.briefing-by', sentence: "'AI 반도체 실증 사업' 최종 결과 브리핑은 한도윤 과기정통부 장관이 직접 맡았다.", expect: ['PROMOTES 한도윤 -> AI 반도체 실증 사업'] },
+  { rule: 'promotes.briefing-by', sentence: "'AI 반도체 실증 사업' 선정 결과 발표도 한도윤 차관이 진행했다.", expect: ['PROMOTES 한도윤 -> AI 반도체 실증 사업'] },
+  // "사업을 진두지휘한 인물은 NAME 장관이다": the bare programme word is the programme named before; the leader named after 인물은/사람은
+  { rule: 'promotes.leader-of', sentence: "정부는 'AI 반도체 실증 사업' 참여 기업 세 곳을 발표했다. 사업을 총괄한 사람은 한도윤 과기정통부 국장이다.", expect: ['PROMOTES 한도윤 -> AI 반도체 실증 사업'] },
+  { rule: 'promotes.leader-of', sentence: "'AI 반도체 실증 사업'을 진두지휘한 인물은 한도윤 차관이었다.", expect: ['PROMOTES 한도윤 -> AI 반도체 실증 사업'] },
   { rule: 'works-for.company-title-name', sentence: 'KT의 AI 책임자인 홍길동 전무는 이렇게 말했다.', expect: ['WORKS_FOR 홍길동 -> KT'] },
   { rule: 'works-for.company-name-title', sentence: '카카오 정신아 대표는 AI 에이전트 전략을 소개했다.', expect: ['WORKS_FOR 정신아 -> 카카오'] },
   { rule: 'developed.possessive-object', sentence: '세린AI는 코난테크놀로지와 MOU를 맺었다. 두 회사는 코난테크놀로지의 RAG 솔루션에 세린-Ko 72B 모델을 탑재한다.', absent: ['DEVELOPED 코난테크놀로지 -> 세린-Ko 72B'] },

@@ -231,6 +231,8 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
       // a rule may name the title in one of several places ("X CTO를 맡고 있는 NAME", "X를 이끄는 NAME 대표"): the first one found
       const title = g.title ?? g.title2 ?? g.titleAfter;
       if (title !== undefined) props.title = decodeMentions(title, enc.mentions).replace(/\s+/g, ' ').trim();
+      // "X는 … NAME 장관이 …": a minister, a lawmaker or an agency head holds no post at a company
+      if (p.relation === 'WORKS_FOR' && GOVERNMENT_TITLE.test(String(props.title ?? ''))) continue;
       if (p.relation === 'BASED_ON') props.status = p.dispute && (p.dispute.test(window) || p.dispute.test(after) || p.dispute.test(denial)) ? 'disputed' : 'stated';
       if (p.pairwise) {
         const all = slotMentions(g.all, enc.mentions);
@@ -300,6 +302,7 @@ const COLON_ITEM = /^[^:：]{1,80}[:：]\s?\uE006\d+\uE00F\s*$/;
 /** "0.65점에 그친 구글 '젬마 3 27B'를 앞질렀다": a score in a relative clause on the compared model is that model's own. */
 const OWN_SCORE_BEFORE = /\d(?:점|%)(?:에 그친|에 머문|에 머무른|[을를] 기록한|[을를] 받은|[을를] 얻은)\s(?:[^\s\d]{1,10}\s){0,2}['"‘“]?$/;
 /** A quote and a score in parentheses right after a model ("'Y'(80.5점)"): skipped to read what follows the model. */
+const GOVERNMENT_TITLE = /(?:^|\s)(?:장관|차관|차관보|부총리|총리|대통령|국회의원|의원|청장|비서관)$/;
 const PAREN_SCORE = /^['"’”]?\s?\(\s?\d+(?:\.\d+)?\s?(?:점|%)?\s?\)/;
 
 /** `{SCORE+:scores}` rows: the n-th score goes with the n-th member of the model (or benchmark) list. */
