@@ -26,6 +26,7 @@ import { foldBoxTables } from './box-tables.js';
 import { unwrapSubtitles } from './subtitles.js';
 import { foldCellLines } from './cell-lines.js';
 import { feedToHtml, isFeed } from './layouts/feed.js';
+import { parseChatExport } from './layouts/chat.js';
 import type { LayoutResult } from './layouts/result.js';
 import type { ParsedArticle } from './types.js';
 
@@ -142,6 +143,8 @@ export function parseArticle(input: Buffer | string, options: ParseOptions): Par
   const fileName = options.fileName ?? source;
   const decoded = decodeInput(input, source);
   if (!looksLikeHtml(decoded.text, fileName)) {
+    const chat = parseChatExport(decoded.text);
+    if (chat) return finish(chat, decoded.bytes, source);
     return finish(parsePlainText(unwrapPrintedText(foldCellLines(foldBoxTables(unwrapSubtitles(decoded.text)))), {}), decoded.bytes, source);
   }
   return parseHtml(decoded.text, decoded.bytes, source);

@@ -32,7 +32,7 @@ export interface ArticleMetadata {
   publishedAt?: string;
   publisher?: string;
   author?: string;
-  /** Which page layout was recognised: 'daum' | 'naver' | 'naver-blog' | 'generic' | 'text'. */
+  /** Which page layout was recognised: 'daum' | 'naver' | 'naver-blog' | 'generic' | 'text' | 'chat'. */
   layout: string;
 }
 

@@ -120,6 +120,10 @@ const rows: Row[] = [
   { rule: 'based-on.finetune-topic', sentence: "솔트룩스(304100)의 '루시아 3(LUXIA 3)' 역시 메타 '라마 3.1(Llama 3.1)'에 자체 데이터를 더해 지속 사전학습(continual pre-training)했다.", expect: ['BASED_ON 루시아 3 -> 라마 3.1'] },
   { rule: 'partners.representatives-signed', sentence: '오세린 퓨리오사AI 부사장과 한도윤 누리메디 대표가 의료 영상 AI를 함께 개발하는 업무협약(MOU)을 체결했다.', expect: ['PARTNERS_WITH 누리메디 -> 퓨리오사AI'] },
   { rule: 'partners.representatives-signed', sentence: '오세린 퓨리오사AI 부사장과 한도윤 누리메디 대표가 행사장에서 인사를 나눴지만 협약은 맺지 않았다.', absent: ['PARTNERS_WITH 누리메디 -> 퓨리오사AI'] },
+  // a hyphenated pair an agreement follows, anywhere in the sentence; the pair's unknown side is a company too
+  { rule: 'partners.hyphen-pair-agreement', sentence: '지난주 열린 행사에서 솔담랩-업스테이지 공동연구 MOU가 체결됐다.', expect: ['PARTNERS_WITH 솔담랩 -> 업스테이지'] },
+  { rule: 'partners.hyphen-pair-agreement', sentence: '오늘 아침 퓨리오사AI-다온 업무협약 소식이 나왔다.', expect: ['PARTNERS_WITH 다온 -> 퓨리오사AI'] },
+  { rule: 'partners.hyphen-pair-agreement', sentence: '솔담랩-누리메디 업무협약 체결설은 사실이 아니라고 양사가 부인했다.', absent: ['PARTNERS_WITH 누리메디 -> 솔담랩'] },
   { rule: 'works-for.speaker-caption', sentence: '[녹취] 남궁솔 / 리벨리온 상무 "칩 수급이 관건입니다."', expect: ['WORKS_FOR 남궁솔 -> 리벨리온'] },
   { rule: 'promotes.leader-of', sentence: "'K-클라우드 전환사업'을 설계한 한도윤 과기정통부 정보통신정책관은 성과를 강조했다.", expect: ['PROMOTES 한도윤 -> K-클라우드 전환사업'] },
   { rule: 'promotes.leader-of', sentence: "'K-클라우드 전환사업'을 비판한 한도윤 의원은 예산 삭감을 요구했다.", absent: ['PROMOTES 한도윤 -> K-클라우드 전환사업'] },

@@ -57,6 +57,13 @@ const FIRST_PARTY = /(?<![가-힣A-Za-z0-9&·])([A-Z][A-Za-z0-9&]{2,15}|[가-힣
 /** Parties that are no company: universities, hospitals, institutes, public bodies, places. */
 const NOT_COMPANY_PARTY = /(?:[가-힣]대|대학|병원|연구원|연구소|재단|협회|공단|진흥원|[시도군구청부처])$/;
 
+/** An agreement named right after a hyphenated pair of parties: " 공동개발 MOU", " 업무협약". */
+const PAIR_AGREEMENT = /^\s(?:공동\s?(?:개발|연구|사업화?)\s)?(?:MOU|업무협약|협약|양해각서)/;
+/** "X-" right before the second party of a hyphenated pair. */
+const HYPHEN_BEFORE = /(?<![가-힣A-Za-z0-9&·\-–])([A-Z][A-Za-z0-9&]{1,15}|[가-힣][가-힣A-Za-z0-9]{1,11})[-–]$/;
+/** "-X 공동개발 MOU" right after the first party of a hyphenated pair. */
+const HYPHEN_AFTER = /^[-–]([A-Z][A-Za-z0-9&]{1,15}|[가-힣][가-힣A-Za-z0-9]{1,11})(?=\s(?:공동\s?(?:개발|연구|사업화?)\s)?(?:MOU|업무협약|협약|양해각서))/;
+
 /**
  * "A와 X는 공동 개발한 …", "A, X가 … 협약을 맺었다": a name coordinated with a known company as the
  * subject of a clause both do together is a company too (a university or public body is not).
@@ -76,6 +83,11 @@ function coordinatedParties(text: string, companies: Mention[], taken: Mention[]
     const after = /^(?:은|는|이|가)\s/.exec(text.slice(c.end, c.end + 3));
     const first = after ? FIRST_PARTY.exec(text.slice(Math.max(0, c.start - 16), c.start)) : null;
     if (first && JOINT_CUE.test(text.slice(c.end, c.end + 60))) add(first[1]!, c.start - first[0].length);
+    // "X-A 공동개발 MOU", "A-X MOU": the other side of a hyphenated pair an agreement follows
+    const before = HYPHEN_BEFORE.exec(text.slice(Math.max(0, c.start - 16), c.start));
+    if (before && PAIR_AGREEMENT.test(text.slice(c.end, c.end + 24))) add(before[1]!, c.start - before[0].length);
+    const behind = HYPHEN_AFTER.exec(text.slice(c.end, c.end + 40));
+    if (behind) add(behind[1]!, c.end + 1);
   }
   return found;
 }

@@ -2,7 +2,7 @@
 import type { RawBlock } from '../blocks.js';
 
 export interface LayoutResult {
-  layout: 'daum' | 'naver' | 'naver-blog' | 'generic' | 'text';
+  layout: 'daum' | 'naver' | 'naver-blog' | 'generic' | 'text' | 'chat';
   title: string;
   summary: string[];
   body: RawBlock[];
