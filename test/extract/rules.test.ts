@@ -317,6 +317,10 @@ const rows: Row[] = [
   { rule: 'promotes.leader-of', sentence: "'AI 반도체 실증 사업'을 진두지휘한 인물은 한도윤 차관이었다.", expect: ['PROMOTES 한도윤 -> AI 반도체 실증 사업'] },
   { rule: 'works-for.company-title-name', sentence: 'KT의 AI 책임자인 홍길동 전무는 이렇게 말했다.', expect: ['WORKS_FOR 홍길동 -> KT'] },
   { rule: 'works-for.company-name-title', sentence: '카카오 정신아 대표는 AI 에이전트 전략을 소개했다.', expect: ['WORKS_FOR 정신아 -> 카카오'] },
+  // a unit between the company and the name ("X 커뮤니케이션팀 NAME 매니저", "X AI연구소 NAME 소장"); a bare 책임 is a rank after a company
+  { rule: 'works-for.company-name-title', sentence: '문의: 가람소프트 홍보팀 윤다솜 매니저 (02-555-0101)', expect: ['WORKS_FOR 윤다솜 -> 가람소프트'] },
+  { rule: 'works-for.company-name-title', sentence: '가람소프트 비전연구소 윤다솜 소장은 새 모델을 소개했다.', expect: ['WORKS_FOR 윤다솜 -> 가람소프트'] },
+  { rule: 'works-for.company-name-title', sentence: '가람소프트 윤다솜 책임은 데이터 정제를 맡았다.', expect: ['WORKS_FOR 윤다솜 -> 가람소프트'] },
   { rule: 'developed.possessive-object', sentence: '세린AI는 코난테크놀로지와 MOU를 맺었다. 두 회사는 코난테크놀로지의 RAG 솔루션에 세린-Ko 72B 모델을 탑재한다.', absent: ['DEVELOPED 코난테크놀로지 -> 세린-Ko 72B'] },
   { rule: 'developed.possessive-object', sentence: '헥스할웍스는 사내 업무에 중국 AI 스타트업 티스피웍스의 오픈소스 모델 "Nurynrix 2.0 Max(누린릭스 2.0 맥스)"를 활용하고 있다.', expect: ['DEVELOPED 티스피웍스 -> Nurynrix 2.0 Max'], absent: ['DEVELOPED 헥스할웍스 -> Nurynrix 2.0 Max'] },
   { rule: 'developed.possessive-object', sentence: '삼성SDS는 업무에 오픈AI의 GPT-4o를 활용한다.', expect: ['DEVELOPED 오픈AI -> GPT-4o'], absent: ['DEVELOPED 삼성SDS -> GPT-4o'] },
@@ -515,6 +519,11 @@ const rows: Row[] = [
   { rule: 'developed.possessive-model-is', sentence: '보람소프트의 주력 모델은 올해 봄 내놓은 보람-비서 3이다. 업스테이지의 솔라 프로 2를 바탕으로 상담 기록을 더 학습했다.', expect: ['DEVELOPED 보람소프트 -> 보람-비서 3', 'BASED_ON 보람-비서 3 -> 솔라 프로 2'] },
   { rule: 'developed.possessive-model-is', sentence: "물류 AI 기업 가온로직이 투자를 받았다. 이 회사의 경쟁사는 SK텔레콤의 A.X 4.0을 쓴다. 가온로직의 주력 제품은 올해 초 선보인 배송 최적화 모델 '가온-루트 3(GaonRoute 3)'다. 메타의 라마 3.1을 토대로 운송 기록을 학습했다.", expect: ['DEVELOPED 가온로직 -> 가온-루트 3', 'BASED_ON 가온-루트 3 -> 라마 3.1'], absent: ['BASED_ON A.X 4.0 -> 라마 3.1'] },
   { rule: 'works-for.founded', sentence: '교육 AI 기업 모아런이 투자를 받았다. 장보름 대표는 출판사에서 일하다 지난해 모아런을 창업했다.', expect: ['WORKS_FOR 장보름 -> 모아런'] },
+  // founders named bare (or with a background before each) as the subject of the founding verb, the company the sentence's topic
+  { rule: 'works-for.topic-founded-by', sentence: '가람소프트는 삼성전자 출신 윤다솜과 네이버 출신 오지환이 2020년 함께 설립했다.', expect: ['WORKS_FOR 오지환 -> 가람소프트'], absent: ['WORKS_FOR 오지환 -> 네이버'] },
+  { rule: 'works-for.topic-cofounded-by', sentence: '가람소프트는 삼성전자 출신 윤다솜과 네이버 출신 오지환이 2020년 함께 설립했다.', expect: ['WORKS_FOR 윤다솜 -> 가람소프트'], absent: ['WORKS_FOR 윤다솜 -> 삼성전자'] },
+  { rule: 'works-for.topic-founded-by', sentence: '가람소프트는 오지환 대표가 2019년 세운 회사다.', expect: ['WORKS_FOR 오지환 -> 가람소프트'] },
+  { rule: 'works-for.topic-founded-by', sentence: '가람소프트는 오지환이 창업했다는 소문과 달리 윤다솜이 세운 회사가 아니다.', absent: ['WORKS_FOR 오지환 -> 가람소프트', 'WORKS_FOR 윤다솜 -> 가람소프트'] },
   { rule: 'based-on.focus-teacher', sentence: '보람소프트가 보람-K 4와 보람-K 4 미니를 내놨다. 크기가 작은 보람-K 4 미니는 노트북에서 돌아가도록 설계됐다. 보람-K 4를 교사 모델로 삼아 증류 방식으로 만들었다.', expect: ['BASED_ON 보람-K 4 미니 -> 보람-K 4'] },
   { rule: 'based-on.focus-teacher', sentence: '보람소프트가 보람-K 4와 보람-K 4 미니를 내놨다. 크기가 작은 보람-K 4 미니는 노트북에서 돌아가도록 설계됐다. 보람-K 4를 교사 모델로 삼아 증류 방식으로 만들었다는 보도는 사실이 아니다.', absent: ['BASED_ON 보람-K 4 미니 -> 보람-K 4'] },
   { rule: 'based-on.focus-teacher', sentence: '보람소프트가 보람-K 4 미니와 보람-K 4를 내놨다. 크기가 가장 작은 보람-K 4 미니는 노트북에서 돌아가도록 설계됐다. 보람-K 4를 교사 모델로 삼아 증류 방식으로 만들었다.', expect: ['BASED_ON 보람-K 4 미니 -> 보람-K 4'] },

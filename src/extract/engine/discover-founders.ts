@@ -6,7 +6,7 @@
 import type { Mention } from '../types.js';
 import { discoveredMention, isTaken, type DiscoveryLexicon } from './discover-common.js';
 import { looksLikeCompanyName } from './person-orgs.js';
-import { isKoreanName } from './person-names.js';
+import { addPerson, isKoreanName } from './person-names.js';
 
 /** A word (its 의 or object particle left off), a founder's title or the verb, then a three-syllable name. */
 const FOUNDER_OF = /(?<![가-힣A-Za-z0-9·&\-])([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}?)(?:의\s|\s|(?:을|를)\s(?:공동\s?)?(?:창업|설립)한\s)(?:(?:공동\s?)?(?:창업자|설립자|창업주|창립자)(?:인|이자)?\s)?([가-힣]{3})(?=[\s,은는이가의(]|씨|$)/g;
@@ -29,6 +29,26 @@ export function discoverFounded(text: string, taken: Mention[], lx: DiscoveryLex
     if (NOT_FOUNDED.test(org) || !looksLikeCompanyName(org, lx) || !isKoreanName(m[2]!)) continue;
     if (isTaken(taken, out, start, start + org.length)) continue;
     out.push(discoveredMention('Company', org, start, start + org.length));
+  }
+  return out;
+}
+
+/**
+ * Founders named bare, a company being the sentence's topic: "X는 A와 B가 2021년 공동으로 창업했다", "X는 네이버 출신
+ * A와 카카오 출신 B가 함께 설립했다", "X는 A가 2019년 세운 회사다". Two names joined by 와/과 (up to three words of
+ * background before the second), or one, as the subject of the founding verb.
+ */
+const FOUNDER_NAMES = /(?<![가-힣])(?:([가-힣]{3})(?:씨)?(?:와|과)\s(?:[^\s.]{1,12}\s){0,3}?)?([가-힣]{3})(?:씨)?(?:이|가)\s(?:[^.!?\s]{1,12}\s){0,3}?(?:공동으로\s|공동\s|함께\s|같이\s)?(?:창업|설립|창립)(?:했|하였|한\s(?:회사|기업|스타트업))|(?<![가-힣])([가-힣]{3})(?:씨)?(?:이|가)\s(?:[^.!?\s]{1,12}\s){0,2}?세운\s(?:회사|기업|스타트업)/g;
+
+export function discoverFounderNames(text: string, taken: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  if (!/창업|설립|창립|세운/.test(text) || !taken.some((m) => m.type === 'Company')) return out;
+  FOUNDER_NAMES.lastIndex = 0;
+  for (let m = FOUNDER_NAMES.exec(text); m; m = FOUNDER_NAMES.exec(text)) {
+    for (const g of [1, 2, 3]) {
+      const name = m[g];
+      if (name) addPerson(text, taken, out, name, m.index + m[0].indexOf(name));
+    }
   }
   return out;
 }

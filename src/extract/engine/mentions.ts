@@ -5,7 +5,7 @@
  */
 import { isParticleTail } from '../korean.js';
 import { discoverBuilders } from './discover-builders.js';
-import { discoverFounded } from './discover-founders.js';
+import { discoverFounded, discoverFounderNames } from './discover-founders.js';
 import { discoverWorkplaces } from './discover-workplaces.js';
 import { discoverIntroduced, discoverModelMakers } from './discover-introduced.js';
 import { absorbSizeVersions } from './size-versions.js';
@@ -227,6 +227,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   found.push(...discoverCompanies(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));
   found.push(...discoverFounded(text, [...ms, ...blocked], mt.discovery));
+  found.push(...discoverFounderNames(text, [...ms, ...blocked]));
   found.push(...discoverWorkplaces(text, [...ms, ...blocked, ...found], mt.discovery));
   ms.push(...found.splice(0));
   found.push(...discoverBuilders(text, [...ms, ...blocked], mt.discovery));

@@ -42,8 +42,8 @@ export function isLikelierName(name: string, other: string): boolean {
 /** True for a plausible Korean personal name (surname + 1–2 syllables). */
 export function isKoreanName(s: string): boolean {
   if (!/^[가-힣]{3,4}$/.test(s) || NOT_NAMES.has(s)) return false;
-  // "이끄는 리더", "이끌던 팀장": a verb's adnominal form before a title is no name
-  if (/[는던]$/.test(s)) return false;
+  // "이끄는 리더", "이끌던 팀장": a verb's adnominal form before a title is no name; nor a noun and its 의 ("사고의 책임은")
+  if (/[는던의]$/.test(s)) return false;
   // "기업들", "정예팀", "모으면": a plural, a team word or a conditional ending is no given name
   if (/(?:들|팀|으면)$/.test(s)) return false;
   // "남궁진이 합류했다": a compound surname's three-syllable name with its particle glued on is that name, not a four-syllable one
