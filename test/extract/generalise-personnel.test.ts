@@ -820,6 +820,9 @@ const rows: FactRow[] = [
   },
   { cat: 'works-for.scientist-title', text: '신제품 발표회가 열렸다. 정하윤 업스테이지 데이터 사이언티스트는 "정확도가 올랐다"고 말했다.', edgeProps: ['WORKS_FOR 정하윤 -> 업스테이지 title=데이터 사이언티스트'] },  // a bare 책임 (a rank at some companies) names no one without a company before it; a noun and its 의 before a title is no name
   { cat: 'person.bare-responsibility', text: '가람소프트는 공시에서 "이에 대해 어떠한 책임도 지지 않는다"고 밝혔다. 이번 오류의 책임은 외부 업체에 있다고 했다.', noNodes: ['Person:어떠한', 'Person:오류의'] },
+  // an agency's or a school's acronym beside a name and a title: the person (no company); a field of study and its degree, or a lab after a professor, is no one
+  { cat: 'person.acronym-org', text: 'IITP 남궁하 본부장이 과제 일정을 설명했다. 이정훈 KAIST 교수는 평가를 맡았다.', nodes: ['Person:남궁하', 'Person:이정훈'], noNodes: ['Company:IITP', 'Company:KAIST'] },
+  { cat: 'person.acronym-org', text: '그는 POSTECH 물리학 박사다. POSTECH 한서윤 교수 연구실이 데이터를 모았다.', nodes: ['Person:한서윤'], noNodes: ['Person:물리학', 'Person:연구실'] },
   // bare names as founders, the company the topic ("X는 A와 B가 공동으로 창업했다")
   { cat: 'person.bare-founders', text: '가람소프트는 윤다솜과 오지환이 2020년 공동으로 창업했다.', nodes: ['Person:윤다솜', 'Person:오지환'], expect: ['WORKS_FOR 윤다솜 -> 가람소프트', 'WORKS_FOR 오지환 -> 가람소프트'] },
   { cat: 'person.bare-founders', text: '카카오가 설립한 가람소프트는 새 모델을 냈다.', absent: ['WORKS_FOR 카카오 -> 가람소프트'], noNodes: ['Person:카카오'] },

@@ -10,7 +10,7 @@ import { FIELD_WORD, ASSOCIATION_NAME } from './company-words.js';
 import { REGIONS } from './compile.js';
 import { addForeignPerson, addPerson, isKoreanName, isLikelierName, isSurnameWithForeignGiven, stripNameParticle } from './person-names.js';
 import { EN_NOT_NAME, hasRomanisedSurname } from './discover-english-persons.js';
-import { ACADEMIC_ORG, isDepartmentBeforeName, looksLikeCompanyName, PARTY } from './person-orgs.js';
+import { ACADEMIC_ORG, addNameByAcronym, isDepartmentBeforeName, looksLikeCompanyName, PARTY } from './person-orgs.js';
 
 /** A line that is only a post and a name: "데이터전략실장 홍길동". */
 /** (the post before the name a compound, ending in Hangul: not a box's label, "CEO 한마디") */
@@ -146,8 +146,13 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
       if (named && isKoreanName(named[1]!) && ORGANISER_TITLE.test(text.slice(c.end, c.end + 12))) addPerson(text, ms, out, named[1]!, c.start - named[0].length);
       continue;
     }
-    // organisations the gazetteer blocks (과기정통부) still anchor a name and a title; generic acronyms (AI) do not
-    if (c.type !== 'Company' || (c.via === 'blocked' && /^[A-Za-z]{1,5}$/.test(text.slice(c.start, c.end)))) continue;
+    // organisations the gazetteer blocks (과기정통부, NIPA) still anchor a name and a title; generic acronyms (AI) do not
+    if (c.type !== 'Company' || (c.via === 'blocked' && /^[A-Za-z]{1,5}$/.test(text.slice(c.start, c.end)))) {
+      // an agency's or a school's acronym anchors a name before it and a title after ("홍길동 KAIST 교수"), or a name and
+      // a title right after it ("NIPA 홍길동 본부장"; "KAIST 전산학 박사" is a degree)
+      if (c.via === 'blocked' && c.key === 'none:org') addNameByAcronym(text, ms, out, c, lx);
+      continue;
+    }
     // 홍길동 KT 상무
     // "이서연 전 삼성전자 상무": a former role still names a person
     // "[인터뷰] 홍길동 / KT 상무": a broadcast's speaker caption puts a slash between name and affiliation

@@ -172,6 +172,8 @@ const TYPE_RANK: Record<string, number> = { None: 0, Company: 1, Policy: 2, Benc
 /** A gazetteer match turned into a mention (or a blocked span for non-entities). */
 export interface GazetteerMatch {
   mention?: Mention;
+  /** a non-entity's list ("org", "press", "generic") */
+  group?: string;
   start: number;
   end: number;
 }
@@ -222,7 +224,7 @@ function tryHit(text: string, hit: TrieHit, rules: RuleSet, m: GazetteerMatcher)
 }
 
 function finish(text: string, start: number, end: number, entry: GazetteerEntry, tail: ModelTail | undefined, nameEnd: number, _fn: boolean): GazetteerMatch {
-  if (entry.type === 'None') return { start, end };
+  if (entry.type === 'None') return { start, end, group: entry.id };
   let surface = text.slice(start, Math.min(end, tail ? tail.end : nameEnd));
   const aliases: string[] = [];
   if (tail?.aliasCut) {

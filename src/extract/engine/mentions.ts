@@ -77,7 +77,7 @@ function gazetteerStage(text: string, rules: RuleSet, mt: Matchers): GazetteerSt
       }
     }
     if (g.mention) ms.push(g.mention);
-    else blocked.push({ type: 'Company', key: '', surface: '', aliases: [], start: g.start, end: g.end, via: 'blocked' });
+    else blocked.push({ type: 'Company', key: g.group ? `none:${g.group}` : '', surface: '', aliases: [], start: g.start, end: g.end, via: 'blocked' });
   }
   foldLocalSubsidiaries(text, ms, rules);
   // (before the parenthesised aliases: "HumanEval+(코딩)" is the edition and a category note, as "KMMLU(지식)" is)

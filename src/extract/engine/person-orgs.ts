@@ -5,7 +5,8 @@
 import { normalizeName } from '../../graph/index.js';
 import type { DiscoveryLexicon } from './discover-common.js';
 import { GENERIC_STEMS, NOT_COMPANY } from './company-words.js';
-import { isKoreanName } from './person-names.js';
+import type { Mention } from '../types.js';
+import { addPerson, isKoreanName } from './person-names.js';
 
 /** A university between a name and a title ("한빛대", "한빛대학교", "한빛과학기술원"). */
 export const ACADEMIC_ORG = /^[가-힣]{1,8}(?:대|대학|대학교|과학기술원|과기원)$/;
@@ -26,4 +27,15 @@ export function looksLikeCompanyName(org: string, lx: DiscoveryLexicon, nameLike
 export function isDepartmentBeforeName(word: string, rest: string): boolean {
   const next = /^\s([가-힣]{3})\s/.exec(rest);
   return /(?:실|팀|본부|센터|그룹|사업부|부문)$/.test(word) && next !== null && isKoreanName(next[1]!);
+}
+
+/** "NIPA 홍길동 본부장이", "홍길동 KAIST 교수는": a name beside an organisation's acronym, a title after them. */
+export function addNameByAcronym(text: string, ms: Mention[], out: Mention[], c: Mention, lx: DiscoveryLexicon): void {
+  const before = /(?<![가-힣])([가-힣]{3})\s$/.exec(text.slice(Math.max(0, c.start - 5), c.start));
+  if (before && lx.personTitle.test(text.slice(c.end))) addPerson(text, ms, out, before[1]!, c.start - before[0].length);
+  const after = /^\s([가-힣]{3})(?=\s)/.exec(text.slice(c.end, c.end + 6));
+  if (!after) return;
+  const rest = text.slice(c.end + after[0].length);
+  if (/학$/.test(after[1]!) && /^\s(?:박사|석사|학사)/.test(rest)) return;
+  if (lx.personTitle.test(rest) && !isDepartmentBeforeName(after[1]!, rest)) addPerson(text, ms, out, after[1]!, c.end + 1);
 }
