@@ -113,3 +113,17 @@ export function addIssuerPartners(acc: Acc, articleId: string, cover: FilingCove
     if (m.type === 'Company' && m.via !== 'blocked' && m.key !== issuer.key && m.start >= label[0].length && m.end <= end)
       addRelation(acc, { relation: 'PARTNERS_WITH', source: issuer.key, target: m.key, properties: {} }, evidenceOf(articleId, s, 'partners.issuer-label', 0.7));
 }
+
+/**
+ * A page whose title is one company's name and nothing else (an encyclopedia entry, a company profile: "X", "X (기업)"):
+ * the company its subjectless sentences are about.
+ */
+const TOPIC_NOTE = /^\s?(?:\((?:기업|회사|스타트업)\))?$/;
+export function readTopicCompany(sentences: Sentence[], mentions: Mention[][]): Mention | undefined {
+  const s = sentences[0];
+  if (!s || s.block !== 'title' || s.text.length > 40) return undefined;
+  const companies = (mentions[0] ?? []).filter((m) => m.via !== 'blocked');
+  const only = companies.length === 1 && companies[0]!.type === 'Company' ? companies[0]! : undefined;
+  const text = s.text.trim();
+  return only && text.startsWith(only.surface) && TOPIC_NOTE.test(text.slice(only.surface.length)) ? only : undefined;
+}
