@@ -120,7 +120,18 @@ const rows: FactRow[] = [
     sameNode: ['누리마루=Nurimaru Inc.'],
     noNodes: ['Company:Nurimaru Inc', 'Company:법무법인 등에', 'Company:등에'],
   },
-
+  {
+    cat: "two short forms defined at once ('(이하 'X' 또는 '발행회사')'): either stands for the company; 'NOUN 예정인 X' names no person",
+    text: [
+      cover,
+      "주식회사 누리마루(이하 '누리마루' 또는 '발행회사')는 2024년 설립된 AI 스타트업입니다.",
+      '',
+      "당사와 발행회사는 2026년 5월 2일 '공동 개발 및 사업 협력에 관한 계약'을 체결하였습니다. 당사 대표이사 남궁민은 다음 달 개최 예정인 발행회사 임시주주총회에서 사외이사로 선임될 예정입니다.",
+    ].join('\n'),
+    expect: ['PARTNERS_WITH 누리마루 -> 하니소프트'],
+    sameNode: ['누리마루=발행회사'],
+    noNodes: ['Person:예정인'],
+  },
 
 ];
 
