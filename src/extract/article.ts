@@ -17,7 +17,7 @@ import { addBareSizes, addBareVersions, addCoordinatedVersions } from './version
 import { addBareVariants, addVariantReference, variantNamesOf } from './variant-words.js';
 import { addDevelopmentPartners } from './development-partners.js';
 import { subjectlessDeveloper } from './defined-company.js';
-import { addFilerRowFact, addIssuerPartners, addIssuerRoster, readCoverTitle, readFilingCover } from './filing-cover.js';
+import { addFilerRowFact, addIssuerPartners, addIssuerRoster, readCoverTitle, readFilingCover, readTopicCompany } from './filing-cover.js';
 import { addCaptionRoster, addMarkedAffiliations } from './affiliations.js';
 import { rowItemSplitter } from './table-rows.js';
 import { FOUNDING_POST, foundedCompany } from './founded.js';
@@ -111,7 +111,9 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   // a cover line naming the issuer in two scripts ("NovaMind Inc. | 노바마인드 주식회사"): the same, its Latin form an alias
   const issuer = readCoverTitle(sentences, first);
   cover.company ??= issuer?.company;
-  firstSubject = cover.company;
+  // a page titled with one company's name (an encyclopedia entry): each section's subjectless sentences are about it
+  const topic = readTopicCompany(sentences, first);
+  firstSubject = cover.company ?? topic;
   const interview = narrator?.voice === true || speaksForCompany(sentences);
   const interviewModel = interview ? mostNamedModel(sentences, first) : undefined;
   const cards = readSpecCards(sentences, first, rules);
@@ -139,6 +141,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   for (const [i, s] of sentences.entries()) {
     // a live blog's time stamp alone on a line ("14:18") opens a new entry: the entry before's companies are not its omitted subject
     if ((s.block === 'body' || s.block === 'heading') && isTimeStampLine(s.text)) lastSubject = prevSubject = lastCompany = undefined;
+    if (topic && (s.block === 'heading' || i === 1)) lastSubject = topic;
     // a word pointing back to a model ("미니는") is read in the body, where the model has been named
     const names = s.block === 'body' || s.block === 'caption' ? known : knownNamed;
     const mentions = names.length && names.some((k) => s.text.includes(k.name)) ? findMentions(s.text, rules, names, stages) : first[i]!;
@@ -170,7 +173,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       // in an interview "저희" and an answer's omitted subject are the company that speaks, not the subject of the interviewer's last question
       const speaker = interview ? (narrator?.company ?? firstSubject ?? firstCompany ?? lastSubject) : undefined;
       addOmittedSubject(s.text, mentions, speaker && isSpoken(s) ? speaker : lastSubject, isSpoken(s));
-      addReleaseSubject(s.text, mentions, () => makerOfFocus(acc, firstSubject, focus.get(blockKey)));
+      addReleaseSubject(s.text, mentions, () => topic ?? makerOfFocus(acc, firstSubject, focus.get(blockKey)));
       // "초대 대표는 … NAME 대표가 맡는다": a founding post is at the company the article said was being set up
       // (and in an interview's answer, a colleague's post is at the company that speaks)
       addEmployerReference(s.text, mentions, rules, (FOUNDING_POST.test(s.text) && lastFounded) || (speaker && isSpoken(s) ? speaker : lastSubject), firstSubject);

@@ -16,6 +16,9 @@ const SHORT_FORM = String.raw`([^()'"‘“「『’”」』,]{2,20}?)['"’”
 /** The same as DEFINES_SHORT, with the short form's text: "(이하 한빛)", "(이하 ‘한빛’으로 약칭)", "(대표 A, 이하 NIPA)". */
 const DEFINED_SHORT_TEXT = new RegExp(String.raw`^['"’”」』]?\s?\((?:[^()]{0,30},\s?)?이하\s?['"‘“「『]?` + SHORT_FORM);
 
+/** Two short forms defined at once: "(이하 '씽크포지' 또는 '발행회사')". */
+const DEFINED_TWO_SHORTS = new RegExp(String.raw`^['"’”」』]?\s?\((?:[^()]{0,30},\s?)?이하\s?['"‘“「『]?([^()'"‘“「『’”」』,]{2,20}?)['"’”」』]?\s(?:또는|혹은)\s['"‘“「『]?` + SHORT_FORM);
+
 /** Whether a sentence may define a short form (an "이하" after an opening parenthesis or a comma; not "70점 이하"). */
 export function mayDefineShort(text: string): boolean {
   return /(?:\(|,\s?)이하/.test(text);
@@ -37,8 +40,13 @@ export function definedShortNames(all: Mention[][], sentences: Sentence[]): Defi
     if (!mayDefineShort(text)) return;
     for (const long of ms) {
       if (long.via === 'reference' || long.via === 'anonymous') continue;
-      const short = DEFINED_SHORT_TEXT.exec(text.slice(long.end, long.end + 60))?.[1]?.trim();
-      if (short && short !== long.surface && !COMMON_SHORT.test(short)) out.push({ short, long });
+      const after = text.slice(long.end, long.end + 60);
+      // ("(이하 '씽크포지' 또는 '발행회사')": two short forms, either one standing for the name)
+      const two = DEFINED_TWO_SHORTS.exec(after);
+      for (const found of two ? [two[1], two[2]] : [DEFINED_SHORT_TEXT.exec(after)?.[1]]) {
+        const short = found?.trim();
+        if (short && short !== long.surface && !COMMON_SHORT.test(short)) out.push({ short, long });
+      }
     }
   });
   return out;

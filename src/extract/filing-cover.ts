@@ -16,9 +16,14 @@ const LABEL_END = '[\\s|]*[:：][\\s|]*';
 /** Where a field starts: the sentence's start or a space (the fields of a cover may run on in one paragraph). */
 const AT_FIELD = '(?:^|(?<=[\\s|]))';
 const COMPANY_FIELD = new RegExp(`${AT_FIELD}(?:${['회사명', '상호', '법인명'].map(spaced).join('|')})${LABEL_END}`);
-const HEAD_FIELD = new RegExp(`${AT_FIELD}(${['대표이사', '대표자'].map(spaced).join('|')})${LABEL_END}([가-힣]{2,4})(?:[\\s|]*[,·][\\s|]*([가-힣]{2,4}))?(?=[\\s|]|$)`);
+/** A person's name, also letter-spaced as a cover's table prints it ("강 태 윤"). */
+const NAME = '([가-힣]{2,4}|[가-힣](?: [가-힣]){1,3})';
+const HEAD_FIELD = new RegExp(`${AT_FIELD}(${['대표이사', '대표자'].map(spaced).join('|')})${LABEL_END}${NAME}(?:[\\s|]*[,·][\\s|]*${NAME})?(?=[\\s|]|$)`);
 /** "작성책임자 : (직책) 최고재무책임자 (성명) 김철수": the title and the name each in a labelled slot. */
-const SIGNER_FIELD = new RegExp(`${AT_FIELD}${spaced('작성책임자')}${LABEL_END}\\(직\\s?책\\)[\\s|]*([^()|]{2,20}?)[\\s|]*\\(성\\s?명\\)[\\s|]*([가-힣]{2,4})(?=[\\s|]|$)`);
+const SIGNER_FIELD = new RegExp(`${AT_FIELD}${spaced('작성책임자')}${LABEL_END}\\(직\\s?책\\)[\\s|]*([^()|]{2,20}?)[\\s|]*\\(성\\s?명\\)[\\s|]*${NAME}(?=[\\s|]|$)`);
+
+/** A sentence that is only a cover's label ("대 표 이 사 :"), its value in the next cell. */
+const LABEL_ALONE = /^[가-힣\s]{2,16}[:：]\s*$/;
 
 export interface FilingCover {
   /** The filer: what the filing's "당사" means. */
@@ -32,12 +37,15 @@ export function readFilingCover(sentences: Sentence[], mentions: Mention[][]): F
   for (const [i, s] of sentences.entries()) {
     if (s.block === 'title' || s.text.length > 240) continue;
     const field = cover.company ? null : COMPANY_FIELD.exec(s.text);
-    // the filer is the company named right after the label
-    if (field) cover.company = mentions[i]?.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.start >= field.index + field[0].length && m.start <= field.index + field[0].length + 2);
-    const head = HEAD_FIELD.exec(s.text);
-    if (head) for (const name of [head[2], head[3]]) if (name) cover.officers.push({ name, title: head[1]!.replace(/[\s|]/g, ''), sentence: s });
-    const signer = SIGNER_FIELD.exec(s.text);
-    if (signer) cover.officers.push({ name: signer[2]!, title: signer[1]!.trim(), sentence: s });
+    // the filer is the company named right after the label (or, the label alone in its cell, at the start of the next one)
+    const alone = field !== null && field.index + field[0].length >= s.text.trimEnd().length;
+    if (field) cover.company = alone ? mentions[i + 1]?.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.start <= 6) : mentions[i]?.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.start >= field.index + field[0].length && m.start <= field.index + field[0].length + 2);
+    // ("대 표 이 사 :" | "강 태 윤": a label and its value in cells of their own)
+    const text = LABEL_ALONE.test(s.text) && sentences[i + 1] ? `${s.text} ${sentences[i + 1]!.text}` : s.text;
+    const head = HEAD_FIELD.exec(text);
+    if (head) for (const name of [head[2], head[3]]) if (name) cover.officers.push({ name: name.replace(/\s/g, ''), title: head[1]!.replace(/[\s|]/g, ''), sentence: s });
+    const signer = SIGNER_FIELD.exec(text);
+    if (signer) cover.officers.push({ name: signer[2]!.replace(/\s/g, ''), title: signer[1]!.trim(), sentence: s });
   }
   if (!cover.company) cover.officers = [];
   return cover;
@@ -112,4 +120,18 @@ export function addIssuerPartners(acc: Acc, articleId: string, cover: FilingCove
   for (const m of mentions)
     if (m.type === 'Company' && m.via !== 'blocked' && m.key !== issuer.key && m.start >= label[0].length && m.end <= end)
       addRelation(acc, { relation: 'PARTNERS_WITH', source: issuer.key, target: m.key, properties: {} }, evidenceOf(articleId, s, 'partners.issuer-label', 0.7));
+}
+
+/**
+ * A page whose title is one company's name and nothing else (an encyclopedia entry, a company profile: "X", "X (기업)"):
+ * the company its subjectless sentences are about.
+ */
+const TOPIC_NOTE = /^\s?(?:\((?:기업|회사|스타트업)\))?$/;
+export function readTopicCompany(sentences: Sentence[], mentions: Mention[][]): Mention | undefined {
+  const s = sentences[0];
+  if (!s || s.block !== 'title' || s.text.length > 40) return undefined;
+  const companies = (mentions[0] ?? []).filter((m) => m.via !== 'blocked');
+  const only = companies.length === 1 && companies[0]!.type === 'Company' ? companies[0]! : undefined;
+  const text = s.text.trim();
+  return only && text.startsWith(only.surface) && TOPIC_NOTE.test(text.slice(only.surface.length)) ? only : undefined;
 }

@@ -31,8 +31,11 @@ export interface CleanResult {
 function isMarkedCaption(text: string, listed = false): boolean {
   const t = text.trim();
   if (t.length > 200) return false;
-  return (t.startsWith('▲') && t.indexOf('▲', 1) === -1 && !listed && !ROUNDUP_ITEM.test(t)) || CAPTION_MARK.test(t);
+  return (t.startsWith('▲') && t.indexOf('▲', 1) === -1 && !listed && !ROUNDUP_ITEM.test(t) && !RISE_MARK.test(t)) || CAPTION_MARK.test(t);
 }
+
+/** "▲1", "▲ 0.8%p": a rise by a number (a ranking's or a table's change cell), no caption. */
+const RISE_MARK = /^▲\s?[\d.,]+\s?(?:%p?|위|계단|단계)?$/;
 
 /** "▲SK텔레콤 'A.X 5.0'=SK텔레콤은 …": a roundup item opens on a short head and "=". */
 const ROUNDUP_ITEM = /^▲[^=()（）]{1,40}=\S/;

@@ -7,6 +7,8 @@
 
 /** A page or slide separator: a rule, the page's label and number, a rule. */
 const PAGE_BREAK = /^\s*[-=─━═_*#~]{3,}\s*[[(【<]?\s*(?:슬라이드|페이지|장|쪽|slide|page|p\.)\s?#?\d{1,3}(?:\s?\/\s?\d{1,3})?\s*(?:페이지|쪽|장)?\s*[\])】>]?\s*[-=─━═_*#~]{3,}\s*$/i;
+/** "[슬라이드 3]", "<Page 2/10>": a slide or page label in brackets on a line of its own (a deck's text export), a page break too. */
+const PAGE_LABEL = /^\s*[[(【<]\s?(?:슬라이드|페이지|slide|page)\s?#?\d{1,3}(?:\s?\/\s?\d{1,3})?\s?[\])】>]\s*$/i;
 /** A rule line, or a table's header rule drawn with column joints: "-----", "=====", "----+-----+--", "|---|:--:|". */
 const RULE_LINE = /^\s*(?=.*[-=_─━═]{3,})[-=_─━═+|:\s]+$/;
 /** A footer (or header) line ending in a page number of a total ("TEXT   3 / 13", "TEXT - 3 -", "TEXT p. 3"). */
@@ -18,7 +20,7 @@ const MIN_PAGES = 3;
 
 /** True for a converter's page or slide separator ("===== [슬라이드 3] ====="). */
 export function isPageBreak(line: string): boolean {
-  return PAGE_BREAK.test(line);
+  return PAGE_BREAK.test(line) || PAGE_LABEL.test(line);
 }
 
 /** True for a rule line, also one with column joints under a text table's header ("----+----"). */

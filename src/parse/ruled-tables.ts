@@ -14,6 +14,25 @@ const isFrame = (line: string): boolean => isRuleLine(line) || CODE_FENCE.test(l
 /** (a row with bars between its cells is a pipe table's, read as such elsewhere) */
 const isRow = (line: string): boolean => isAlignedRow(line) && !isFrame(line) && !line.includes('|');
 
+/** A cell that is a number: a score, a share or a count ("78.4", "71%", "-3.2", "2,400"). */
+const NUMBER_CELL = /^[-+]?\d{1,3}(?:,\d{3})*(?:\.\d{1,4})?\s?%?$/;
+
+/** An indented line of two or more titles set apart by runs of spaces: the header above a grid's row labels. */
+const CORNER_HEADER = /^\s{2,}\S+(?:\s\S+)*(?:\s{2,}\S+(?:\s\S+)*)+\s*$/;
+
+/**
+ * A run of aligned rows with no frame that is still a table: three or more rows, two or more of which
+ * are a label then numbers only ("LS-Fin 8B      78.4      55.2", a score table exported from slides).
+ */
+function isNumberGrid(run: string[]): boolean {
+  if (run.length < 3) return false;
+  const numeric = run.filter((l) => {
+    const cells = l.trim().split(ALIGNED_GAP);
+    return cells.length >= 3 && cells.slice(1).every((c) => NUMBER_CELL.test(c));
+  });
+  return numeric.length >= 2;
+}
+
 /** The indices of the lines that are rows of a ruled fixed-width table: aligned rows next to a rule or a code fence, or next to such rows. */
 export function ruledTableRows(lines: string[]): Set<number> {
   const rows = new Set<number>();
@@ -26,9 +45,12 @@ export function ruledTableRows(lines: string[]): Set<number> {
     // a run of aligned rows with no other line between them
     let end = k;
     while (end + 1 < lines.length && isRow(lines[end + 1] ?? '')) end++;
-    if (isFrame(lines[k - 1] ?? '') || isFrame(lines[end + 1] ?? '')) {
+    const grid = isNumberGrid(lines.slice(k, end + 1));
+    if (isFrame(lines[k - 1] ?? '') || isFrame(lines[end + 1] ?? '') || grid) {
       for (let r = k; r <= end; r++) rows.add(r);
     }
+    // a grid's header of two titles over a blank corner ("        KMMLU     CLIcK") is its first row
+    if (grid && CORNER_HEADER.test(lines[k - 1] ?? '')) rows.add(k - 1);
     k = end + 1;
   }
   return rows;

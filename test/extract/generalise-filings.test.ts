@@ -96,6 +96,42 @@ const rows: FactRow[] = [
     text: ['AI 기업 하니소프트는 새 모델을 공개했다.', '', '계약 상대방 | 계약 내용 | 계약 기간', '㈜가온데이터 | 상담 AI 공동 개발 협약 | 2026.01~2027.12', '', '과제명 | 주관 기관 | 비고', 'AI 바우처 지원사업 | 과학기술정보통신부 | 공급기업 선정'].join('\n'),
     absent: ['PARTNERS_WITH 가온데이터 -> 하니소프트', 'PARTICIPATES_IN 하니소프트 -> AI 바우처 지원사업'],
   },
+  {
+    cat: "a cover printed as a table (each label alone in its cell, the value in the next; names letter-spaced): the filer, its head and signer; a Hangul company glossed with its Latin legal name is one company",
+    text: [
+      '주요사항보고서',
+      '',
+      '회 사 명 :',
+      '',
+      '주식회사 다람시스템',
+      '',
+      '대 표 이 사 :',
+      '',
+      '윤 하 린',
+      '',
+      '작 성 책 임 자 :',
+      '',
+      '(직 책) 전무이사 (성 명) 고 은 별',
+      '',
+      '발행회사인 주식회사 누리마루 (Nurimaru Inc.)는 언어모델 누리-7B를 개발했습니다. 당사는 공공기관 및 법무법인 등에 이를 공급할 예정입니다.',
+    ].join('\n'),
+    expect: ['WORKS_FOR 윤하린 -> 다람시스템', 'WORKS_FOR 고은별 -> 다람시스템'],
+    edgeProps: ['WORKS_FOR 고은별 -> 다람시스템 title=전무이사'],
+    sameNode: ['누리마루=Nurimaru Inc.'],
+    noNodes: ['Company:Nurimaru Inc', 'Company:법무법인 등에', 'Company:등에'],
+  },
+  {
+    cat: "two short forms defined at once ('(이하 'X' 또는 '발행회사')'): either stands for the company; 'NOUN 예정인 X' names no person",
+    text: [
+      cover,
+      "주식회사 누리마루(이하 '누리마루' 또는 '발행회사')는 2024년 설립된 AI 스타트업입니다.",
+      '',
+      "당사와 발행회사는 2026년 5월 2일 '공동 개발 및 사업 협력에 관한 계약'을 체결하였습니다. 당사 대표이사 남궁민은 다음 달 개최 예정인 발행회사 임시주주총회에서 사외이사로 선임될 예정입니다.",
+    ].join('\n'),
+    expect: ['PARTNERS_WITH 누리마루 -> 하니소프트'],
+    sameNode: ['누리마루=발행회사'],
+    noNodes: ['Person:예정인'],
+  },
 
 ];
 

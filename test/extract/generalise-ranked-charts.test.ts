@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parse/index.js';
+import { extractArticle } from '../../src/pipeline/index.js';
 import { checkFactRow, type FactRow } from './helpers.js';
 
 const LEAD = "'누리 리더보드'는 사용자 투표로 순위를 매긴다. 이번 달 상위 모델은 다음과 같다.";
@@ -74,5 +75,22 @@ describe("a chart entry's rank and note are kept though their classes name widge
   it('drops a comment box that is a list of its own', () => {
     const a = parseArticle(Buffer.from(page('<li class="chart-item">가온-7B 1250점</li>').replace('<section class="comments"><div class="cmt">', '<ul class="cmt-list"><li><p class="comment">').replace('</div></section>', '</li></ul>')), { source: 'chart.html' });
     expect(a.text).not.toContain('재미있네요');
+  });
+});
+
+describe("a leaderboard <table> with a rise cell ('▲2') and a footnote mark after a model ('X ‡')", () => {
+  const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+  const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>한국어 모델 주간 순위</title></head><body><article>
+<h1>한국어 모델 주간 순위</h1><p>이번 주 상위 모델은 아래와 같습니다. 점수는 운영팀이 다시 측정했습니다.</p>
+<table><thead><tr><th>순위</th><th>모델</th><th>개발사</th><th>평균</th><th>KMMLU</th><th>KoBEST</th><th>변동</th></tr></thead><tbody>
+${row(['1', '가온-9B', '가온소프트', '70.10', '66.20', '74.00', '▲2'])}
+${row(['2', 'GPT-5 mini ‡', '오픈AI', '69.50', '68.00', '71.00', '–'])}
+${row(['3', '다래-14B', '다래랩', '68.00', '64.50', '71.50', '▼1'])}
+</tbody></table><p>※ ‡ 표시는 비교용 참고 모델입니다.</p></article></body></html>`;
+  const g = extractArticle(parseArticle(Buffer.from(page), { source: 'board.html' }));
+  const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+  const facts = g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}`);
+  it('reads every row: the rise cell is no caption, the mark no part of the name', () => {
+    expect(facts).toEqual(expect.arrayContaining(['SCORED GPT-5 mini -> KMMLU', 'SCORED 다래-14B -> KMMLU', 'SCORED 다래-14B -> KoBEST', 'DEVELOPED 다래랩 -> 다래-14B']));
   });
 });

@@ -10,6 +10,24 @@ import { extractArticle } from '../../src/pipeline/index.js';
 
 const rows: FactRow[] = [
   {
+    cat: "a deck's text export: '[슬라이드 N]' labels on lines of their own break pages, and an unframed space-aligned score table (a blank corner, then a label and numbers per row) is read as a table",
+    text: [
+      '[슬라이드 1]',
+      '하람랩스 투자 설명회',
+      '',
+      '[슬라이드 2]',
+      '성능 비교 (사내 측정)',
+      '                  KMMLU      CLIcK',
+      'Haram-S 4B         51.2       58.9',
+      'Haram-S 1B         40.7       47.3',
+      'Qwen3-4B           49.8       55.0',
+      '• 같은 크기에서 가장 높은 점수',
+    ].join('\n'),
+    expect: ['SCORED Haram-S 4B -> KMMLU', 'SCORED Haram-S 1B -> CLIcK', 'SCORED Qwen3-4B -> KMMLU'],
+    edgeProps: ['SCORED Haram-S 4B -> CLIcK score=58.9', 'SCORED Haram-S 1B -> KMMLU score=40.7'],
+    noNodes: ['Model:슬라이드 2'],
+  },
+  {
     cat: "a slide bullet's '=' as the copula: 'A = B의 후속 플래그십' says A succeeds B",
     text: "노바마인드는 'Nova LM 2'와 'Nova LM 1'을 공개했다.\n\n- Nova LM 2 = Nova LM 1의 후속 플래그십. 컨텍스트 8K → 128K",
     expect: ['SUCCEEDS Nova LM 2 -> Nova LM 1'],

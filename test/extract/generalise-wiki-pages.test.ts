@@ -45,3 +45,25 @@ describe('a wiki page told version by version under numbered headings', () => {
     expect(parsed.blocks.filter((b) => b.kind === 'heading').map((b) => parsed.text.slice(b.start, b.end))).toContain('2.2. 다온 2');
   });
 });
+
+/** An encyclopedia entry titled with a company's name, in this test's own words: its sections' sentences name no subject. */
+const companyPage = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>하늬소프트 - 위키</title></head><body><article>
+<h1>하늬소프트</h1>
+<h2>1. 개요</h2><div>경기도 성남시의 인공지능 기업. 2021년 설립됐다.</div>
+<h2>2. 역사</h2><div>투자사 가람벤처스가 2023년 시리즈 A를 이끌었다.</div>
+<h3>2.1. 첫 모델</h3><div>2024년 5월 첫 모델인 '하늬-LM 1'을 공개했다. 이듬해에는 개선판 '하늬-LM 2'를 내놨다.</div>
+<h3>2.2. 협력</h3><div>2025년 8월에는 미르클라우드와 공공 서비스를 함께 개발하는 업무협약(MOU)을 맺었다.</div>
+</article></body></html>`;
+
+describe('an encyclopedia entry titled with one company name', () => {
+  const g = extractArticle(parseArticle(Buffer.from(companyPage), { source: 'wiki-company.html' }));
+  const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+  const facts = g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}`);
+
+  it("each section's subjectless release and partnership are the page's company's, not the last subject's", () => {
+    expect(facts).toContain('DEVELOPED 하늬소프트 -> 하늬-LM 1');
+    expect(facts).toContain('DEVELOPED 하늬소프트 -> 하늬-LM 2');
+    expect(facts.some((f) => /^PARTNERS_WITH (?:하늬소프트 -> 미르클라우드|미르클라우드 -> 하늬소프트)$/.test(f))).toBe(true);
+    expect(facts.some((f) => f.startsWith('DEVELOPED 가람벤처스'))).toBe(false);
+  });
+});

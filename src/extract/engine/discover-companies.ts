@@ -107,6 +107,8 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     if (m[2] && CONNECTIVE_END.test(name)) continue;
     // "빅테크 모델과의 격차": a generic word with its particle is no name
     if (NOT_COMPANY.has(name) || lx.generic.has(normalizeName(name)) || (m[2] && (lx.generic.has(normalizeName(stripParticles(name))) || NOT_COMPANY.has(stripParticles(name)))) || isTaken(ms, out, start, end)) continue;
+    // "법무법인 등에 공급": '등' ("and others") after a firm's legal form is no name
+    if (m[1] && /^등(?:에|과|와|의|을|를|이|은|도|에서)?$/.test(name)) continue;
     const company = companyWithCountry(text, name, start, lx);
     // "법무법인 X", "특허법인 X": a firm is also called by its legal form, which is part of its name as written
     const form = m[1] ? FIRM_FORM.exec(m[0]) : null;

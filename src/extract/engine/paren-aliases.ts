@@ -20,6 +20,8 @@ const OWN_MODEL_NOTE = /^(.+?)\s자체\s?(?:개발|구축|제작|학습|튜닝|�
 const SCORE_AFTER = /^\s?(?:[–—-]\s)?\d+(?:\.\d+)?\s?(?:점|%)/;
 /** A checkpoint's variant word ending a Latin name ("-Instruct", " Chat", "-IT"). */
 const VARIANT_TAIL = /[-\s](?:Instruct|Chat|Base|IT|Preview|Thinking|Think)$/;
+/** "ThinkForge Inc.", "Gaon Soft Co., Ltd.": a Latin company name ending in its legal form. */
+const LATIN_LEGAL_NAME = /^[A-Za-z][A-Za-z0-9&.\- ]{1,30}?,?\s(?:Inc\.?|Corp\.?|Corporation|Co\.,?\s?Ltd\.?|Ltd\.?|LLC)$/;
 const ALIAS_TEXT = /^[A-Za-z][A-Za-z0-9 .&+:'\-]{0,29}$/;
 /** A person's name in Latin letters ("James Oh", "Ji-hoon Park"). */
 const LATIN_PERSON = /^[A-Z][a-z]+(?:-[a-z]+)?(?:\s[A-Z][a-z]+(?:-[a-z]+)?){1,2}$/;
@@ -67,6 +69,13 @@ export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: 
     return;
   }
   if (inside.length) return;
+  // "주식회사 씽크포지 (ThinkForge Inc.)": the company's Latin name with its legal form, discovered on its own, is its alias
+  const latinCompany = m.type === 'Company' && /[가-힣]/.test(m.surface) && LATIN_LEGAL_NAME.test(inner) ? all.find((x) => x !== m && x.type === 'Company' && x.via === 'discovered' && x.start === open + 1 && x.end >= close - 1) : undefined;
+  if (latinCompany && !all.some((x) => x !== m && x !== latinCompany && x.start > open && x.start < close)) {
+    m.aliases.push(inner);
+    m.end = close + 1;
+    return;
+  }
   // "Qwen3-32B (base)", "(Instruct)": a variant word in parentheses says which checkpoint, it is no other name
   const generic = mt.discovery.generic.has(normalizeName(inner)) || rules.lexicon.variants.has(inner.toLowerCase());
   // "▲1위 Foo-32B(노바라인) 78.2점": in a score list the parentheses hold the developer, not an alias

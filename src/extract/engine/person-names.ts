@@ -23,9 +23,13 @@ const ROLE_STEMS = new Set(['박사', '원장', '기자', '교수', '사장', '�
 /** Common nouns whose first syllable is also a surname ("반도체 총괄", "인프라 담당", an event after a title: "X 대표 인터뷰"). */
 const COMMON_NOUNS = new Set(['인터뷰', '간담회', '좌담회', '설명회', '강연회', '반도체', '인프라', '연구소', '사업부', '전략실', '기술원', '연구진', '경영진', '위원회', '본부장', '부문장', '센터장', '연구원', '사업단', '연구단', '개발팀', '조직도', '사용자', '소비자', '공급사', '고객사', '협력사', '계열사', '자회사', '관계사', '모회사', '기업인', '경영인', '창업인', '사업가']);
 
+/** "예정인", "계획인": a plan or state noun with the copula's adnominal ending, no name. */
+const ADNOMINAL_NOUN = /^(?:예정|계획|방침|상태|입장|목표|단계|추세|과정)인$/;
+
 function looksLikeRoleWord(name: string): boolean {
   // a word ending in a case particle that given names rarely end in ("사례로", "부서가", "업계를")
-  return COMMON_NOUNS.has(name) || (name.length === 3 && ROLE_STEMS.has(name.slice(0, 2)) && /[은는이가을를의과와도로에]$/.test(name)) || /[가를을로와과에된던]$/.test(name);
+  // ("개최 예정인 X", "검토 중인 계획인 …": a noun and the copula's adnominal ending)
+  return COMMON_NOUNS.has(name) || ADNOMINAL_NOUN.test(name) || (name.length === 3 && ROLE_STEMS.has(name.slice(0, 2)) && /[은는이가을를의과와도로에]$/.test(name)) || /[가를을로와과에된던]$/.test(name);
 }
 
 /** The twenty commonest surnames (about three Koreans in four carry one). */
