@@ -48,7 +48,7 @@ function readEmployer(headline: string, offset: number, mentions: Mention[], acc
   return undefined;
 }
 
-/** Adds each profile card's person and the employer their headline names (WORKS_FOR, rule works-for.profile-headline). */
+/** Adds each profile card's person, and the employer their headline names (WORKS_FOR, rule works-for.profile-headline). */
 export function addProfileEmployers(acc: Acc, rules: RuleSet, articleId: string, blocks: readonly Block[], known: KnownName[]): void {
   for (const b of blocks) {
     const m = PROFILE_LINE.exec(b.text);
@@ -56,11 +56,12 @@ export function addProfileEmployers(acc: Acc, rules: RuleSet, articleId: string,
     const offset = m[1]!.length + 3;
     const mentions = findMentions(b.text, rules, known);
     const company = readEmployer(m[2]!, offset, mentions, acc);
-    if (!company) continue;
     const s: Sentence = { index: -1, text: b.text, start: b.start, end: b.end, block: 'body' };
-    const ev = evidenceOf(articleId, s, 'works-for.profile-headline', 0.7);
     const person = discoveredMention('Person', m[1]!, 0, m[1]!.length);
-    addEntity(acc, person, rules, ev);
+    // (the card names a person even where the headline names no company: "공공기관 책임연구원")
+    addEntity(acc, person, rules, evidenceOf(articleId, s, 'mention', 1));
+    if (!company) continue;
+    const ev = evidenceOf(articleId, s, 'works-for.profile-headline', 0.7);
     addEntity(acc, company, rules, ev);
     addRelation(acc, { relation: 'WORKS_FOR', source: person.key, target: company.key, properties: {} }, ev);
   }

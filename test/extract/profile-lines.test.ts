@@ -38,4 +38,8 @@ describe('works-for.profile-headline: a profile card\'s headline names where the
     if (row.absent) expect(got).not.toContain(row.absent);
     expect(got.some((e) => e.startsWith(`${row.name} -> `) && /AI Research|프리랜서/.test(e))).toBe(false);
   });
+  it('a card whose headline names no company still names a person', () => {
+    const g = extractArticle(parseArticle(Buffer.from(page(card('노하온', '한국지능정보원 선임연구원'))), { source: 'post.html' }));
+    expect(g.nodes.some((n) => n.type === 'Person' && n.name === '노하온')).toBe(true);
+  });
 });
