@@ -15,6 +15,7 @@ import { addTableFacts, type Consortium } from './article-tables.js';
 import { multiPartyPairs } from './multiparty.js';
 import { addNarratorEmployer } from './narrator.js';
 import { addChatRoomMembers } from './chat-room.js';
+import { addProfileEmployers, profileBlocks } from './profile-lines.js';
 import { addCoverOfficers, type readCoverTitle, type readFilingCover } from './filing-cover.js';
 import type { narratorCompany } from './quoted.js';
 import { addSectionRosters, type newSectionRosters } from './section-roster.js';
@@ -73,6 +74,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addConsortiumMembers(acc, r.consortia);
   addNarratorEmployer(acc, r.rules, r.articleId, r.narrator, r.parsed.meta.author);
   addChatRoomMembers(acc, r.rules, r.articleId, r.parsed, r.sentences);
+  addProfileEmployers(acc, r.rules, r.articleId, profileBlocks(r.parsed), r.known);
   addCoverOfficers(acc, r.rules, r.articleId, r.cover);
   addSectionRosters(acc, r.rosters);
   addRosterRows(acc, r.rules, r.articleId, r.sentences, r.parsed.meta.title);

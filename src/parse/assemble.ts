@@ -110,6 +110,7 @@ export interface AssembleInput {
   author?: string;
   warnings: string[];
   listed?: string[];
+  profiles?: string[];
 }
 
 function sanitizeMeta(s: string | undefined): string | undefined {
@@ -174,5 +175,6 @@ export function assembleArticle(input: AssembleInput): ParsedArticle {
   if (author) meta.author = author;
   const parsed: ParsedArticle = { meta, text, blocks, sentences, warnings: Array.from(new Set(warnings)) };
   if (input.listed?.length) parsed.listed = input.listed;
+  if (input.profiles?.length) parsed.profiles = input.profiles;
   return parsed;
 }

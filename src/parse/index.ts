@@ -68,6 +68,7 @@ function finish(result: LayoutResult, bytes: Buffer, source: string): ParsedArti
     author: result.author ?? cleaned.bylineNames[0],
     warnings: result.warnings,
     listed: cleaned.listedNames,
+    ...(result.profiles ? { profiles: result.profiles } : {}),
   });
 }
 

@@ -46,4 +46,6 @@ export interface ParsedArticle {
   warnings: string[];
   /** Names the page printed with a stock exchange code ("큐브랩(458920)"), which the text leaves out: listed companies. */
   listed?: string[];
+  /** Profile cards the page printed, each as its line "NAME — HEADLINE" (a post's author, its commenters). */
+  profiles?: string[];
 }

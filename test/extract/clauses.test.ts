@@ -42,6 +42,9 @@ const rows: Row[] = [
   { cat: 'works-for / hire idiom', text: 'KT는 한서율 박사를 AI연구소장으로 데려왔다.', expect: ['WORKS_FOR 한서율 -> KT'] },
   { cat: 'based-on / starting point', text: "업스테이지는 '라마 3.1 8B'를 출발점 삼아 의료 모델 '솔라 메디'를 만들었다.", expect: ['BASED_ON 솔라 메디 -> 라마 3.1 8B'] },
   { cat: 'developed / the company\'s developers', text: '업스테이지 개발진은 솔라 프로2를 1년 만에 완성했다.', expect: ['DEVELOPED 업스테이지 -> 솔라 프로2'] },
+  // a relative clause's head programme with the government that runs it as its possessor ("참여하고 있는 정부의 P"); no other possessor
+  { cat: 'participates / relative head with its owner', text: "가온랩스가 정예팀으로 참여하고 있는 과기정통부의 'AI 반도체 실증 사업'은 내년에 끝난다.", expect: ['PARTICIPATES_IN 가온랩스 -> AI 반도체 실증 사업'] },
+  { cat: 'participates / relative head with its owner', text: "가온랩스가 정예팀으로 참여하고 있는 협회의 'AI 반도체 실증 사업'은 내년에 끝난다.", absent: ['PARTICIPATES_IN 가온랩스 -> AI 반도체 실증 사업'] },
   // BASED_ON
   { cat: 'based-on / written, basis then object', text: "업스테이지는 '솔라 프로2'를 바탕으로 병원 상담에 쓰일 의료 모델 '솔라 메디'를 만들었다.", expect: ['BASED_ON 솔라 메디 -> 솔라 프로2', 'DEVELOPED 업스테이지 -> 솔라 메디'] },
   { cat: 'based-on / topic model, basis before a comma clause', text: "'별빛-T'는 네이버클라우드가 공개한 '하이퍼클로바X 시드 8B'를 기반으로, 솔빛랩스가 모은 말뭉치를 추가 학습해 만들었다.", expect: ['BASED_ON 별빛-T -> 하이퍼클로바X 시드 8B', 'DEVELOPED 네이버클라우드 -> 하이퍼클로바X 시드 8B'], absent: ['DEVELOPED 네이버클라우드 -> 별빛-T'] },

@@ -61,6 +61,8 @@ const rows: FactRow[] = [
   // a release verb after the company's appositive ("X, a Busan-based maker of …, today launched Y"); "Y, which X introduced …"
   { cat: 'developed.en-appositive-released', text: 'Dalbit Robotics (달빛로보틱스), a Busan-based maker of warehouse robots, today launched Dalbit-Nav 3, a planning model.', expect: ['DEVELOPED Dalbit Robotics -> Dalbit-Nav 3'] },
   { cat: 'developed.en-which-released', text: 'Dalbit-Nav 3 replaces Dalbit-Nav 2, which Dalbit Robotics first released in 2024 for forklifts.', expect: ['DEVELOPED Dalbit Robotics -> Dalbit-Nav 2'] },
+  // an on-device variant ("온디바이스", "On-Device") is its family's model too: its maker is the family's
+  { cat: 'variant.on-device', text: "KT는 올해 AI 사업을 넓힌다고 밝혔다. 휴대폰 안에서 도는 경량 모델 '믿음 2.0 온디바이스'가 나왔다.", expect: ['DEVELOPED KT -> 믿음 2.0 온디바이스'] },
   // a "Coder" variant is a model of its own, fine-tuned from its base
   { cat: 'variant.coder', text: 'Dalbit Robotics launched Dalbit-Nav 3 in May. Dalbit-Nav 3 Coder was fine-tuned from Dalbit-Nav 3 on robot control scripts.', expect: ['BASED_ON Dalbit-Nav 3 Coder -> Dalbit-Nav 3'] },
   // "Under the same settings" is the benchmark named last; a compared model with its maker after it ("Y from X scored …")

@@ -624,6 +624,8 @@ const rows: Row[] = [
   { rule: 'participates.role-company-copula', sentence: "한빛소프트는 '지역 AI 실증 지원사업' 지원 대상 기업이다.", expect: ['PARTICIPATES_IN 한빛소프트 -> 지역 AI 실증 지원사업'] },
   { rule: 'participates.stage-reached', sentence: "한빛소프트 컨소시엄이 '지역 AI 실증 지원사업' 2단계에 올랐다.", expect: ['PARTICIPATES_IN 한빛소프트 -> 지역 AI 실증 지원사업'] },
   { rule: 'participates.registered-as', sentence: "한빛소프트는 'AI 바우처 지원사업' 공급기업으로 등록됐다.", expect: ['PARTICIPATES_IN 한빛소프트 -> AI 바우처 지원사업'] },
+  { rule: 'participates.consortium-member-of', sentence: "우리 연구실은 2년 동안 가온랩스 컨소시엄의 구성원으로서 'AI 반도체 실증 사업'에 참여했다.", expect: ['PARTICIPATES_IN 가온랩스 -> AI 반도체 실증 사업'] },
+  { rule: 'participates.consortium-member-of', sentence: "우리 연구실은 가온랩스 컨소시엄의 구성원으로서 'AI 반도체 실증 사업'에 참여할지 아직 정하지 못했다.", expect: [] },
   { rule: 'based-on.started-from', sentence: "업스테이지는 '솔라 메디'를 공개했다. 솔라 메디는 라마 3.1 8B 체크포인트에서 출발했다.", expect: ['BASED_ON 솔라 메디 -> 라마 3.1 8B'] },
   { rule: 'scored.cleft-score', sentence: "업스테이지는 '솔라 메디'를 공개했다. 솔라 메디가 KMMLU에서 받은 점수는 61.0점이다.", expect: ['SCORED 솔라 메디 -> KMMLU'] },
   { rule: 'developed.cleft-maker', sentence: "새 AI 모델 '솔라 메디'가 나왔다. 솔라 메디를 개발한 회사는 업스테이지다.", expect: ['DEVELOPED 업스테이지 -> 솔라 메디'] },

@@ -25,6 +25,8 @@ const POSS_GAP = /^\s?(?:(?:정식|공식|공식적인|직계|첫|사실상의?|
 /** Words between a relative predicate and the noun it modifies: no particle, no verb. */
 const HEAD_GAP = /^[^\n]{0,25}$/;
 const GAP_PARTICLE = /(?:을|를|이|가|은|는|에|의|로|과|와|고|며|다)(?=\s|$)/;
+/** The government that runs a programme, as the head noun's possessor ("참여하고 있는 정부의 P"): no noun of its own between. */
+const OWNER_GAP = /^\s?(?:정부|국가|과기정통부|과학기술정보통신부|산업통상자원부|산업부|중기부|중소벤처기업부|행정안전부|행안부)의\s['"‘“「]?$/;
 /** An object or a destination between a subject and its predicate: the verb is about that, not a programme. */
 const OTHER_COMPLEMENT = /(?<!(?:^|\s)(?:새|따|주|실제|별도|정식|추가|최종적으|공식적으|본격적으|최초|처음으))(?<=[가-힣A-Za-z0-9)'"’”])(?:을|를|으로|로|에게|에|에서)\s/;
 /** A programme's own round as the complement ("1차 평가를 통과해 2차 단계에 올랐다", "최종 심사에서 살아남았다"): it stands for the programme, no other thing taken part in. */
@@ -85,7 +87,7 @@ export function attach(c: Clause): Map<Pred, { arg: Arg; role: Role }[]> {
     if (p.form !== 'relative') continue;
     const h = c.args.find((a) => a.start >= p.end);
     const gap = h ? c.text.slice(p.end, h.start) : '';
-    if (h && HEAD_GAP.test(gap) && !GAP_PARTICLE.test(gap) && !c.preds.some((q) => q.start >= p.end && q.start < h.start)) out.get(p)!.push({ arg: h, role: 'head' });
+    if (h && HEAD_GAP.test(gap) && (!GAP_PARTICLE.test(gap) || (h.type === 'Policy' && OWNER_GAP.test(gap))) && !c.preds.some((q) => q.start >= p.end && q.start < h.start)) out.get(p)!.push({ arg: h, role: 'head' });
     // "X는 Y를 학습하는 방식으로": a relative clause with neither its own subject nor an argument as its noun is the topic's
     else if (!out.get(p)!.some((x) => x.role === 'subj'))
       for (const a of c.args) if (a.role === 'topic' && a.end <= p.start) out.get(p)!.push({ arg: a, role: 'topic' });

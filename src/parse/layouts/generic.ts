@@ -10,6 +10,7 @@ import { cleanAuthorName, readCopyrightNotice, readJsonLd, readMeta, readPublish
 import { pruneChrome, selectWithin, storyParent } from '../prune.js';
 import { expandRowSpans } from '../row-spans.js';
 import { markRosterTables } from '../roster-tables.js';
+import { readProfileCards } from '../profile-cards.js';
 import { firstMatches, select } from '../simple-select.js';
 import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
@@ -264,7 +265,7 @@ function readUrlDate(url: string | undefined): string | undefined {
 const BYLINE_DATE = new RegExp(String.raw`\s*[|·,/]?\s*(?:입력|등록|발행|게재)?\s?:?\s?(${YMD})[^]*$`);
 
 /** Reads a generic news page. */
-export function parseGeneric($: CheerioAPI, _html: string): LayoutResult {
+export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
   const jsonLd = readJsonLd($);
   const publisher =
     readMeta($, 'meta[property="og:site_name"]', 'meta[name="publisher"]', 'meta[name="application-name"]') ??
@@ -285,6 +286,7 @@ export function parseGeneric($: CheerioAPI, _html: string): LayoutResult {
   const warnings: string[] = [];
   let body: LayoutResult['body'] = [];
   const summary: string[] = [];
+  let cards: ReturnType<typeof readProfileCards> | undefined;
   if (container) {
     selectWithin($, container, 'header, h1').remove();
     summary.push(...readLeadBefore(container));
@@ -293,11 +295,15 @@ export function parseGeneric($: CheerioAPI, _html: string): LayoutResult {
       for (const b of walkBlocks([el], { captionFromAlt: false, hardBreaks: true })) summary.push(b.text);
     });
     deck.remove();
+    cards = readProfileCards($, container, html);
     pruneChrome($, container, found?.keep);
     expandRowSpans($, container);
     markRosterTables($, container);
     $(translationBlocks(container.toArray() as Element[])).remove();
     body = walkBlocks(container.toArray(), { captionFromAlt: true });
+    for (const text of cards.after) body.push({ kind: 'body', text });
   }
-  return { layout: 'generic', title, summary, body, publishedAt, publisher, author, url, warnings };
+  const result: LayoutResult = { layout: 'generic', title, summary, body, publishedAt, publisher, author, url, warnings };
+  if (cards?.lines.length) result.profiles = cards.lines;
+  return result;
 }

@@ -11,4 +11,6 @@ export interface LayoutResult {
   author?: string | undefined;
   url?: string | undefined;
   warnings: string[];
+  /** Profile cards' lines ("NAME — HEADLINE"): see profile-cards.ts. */
+  profiles?: string[];
 }

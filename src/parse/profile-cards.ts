@@ -1,0 +1,116 @@
+/**
+ * Profile cards on a social post page: a person's name beside the headline they gave themselves
+ * ("이수진" · "리서치 엔지니어 @ 네이버클라우드", "Daniel Park" · "Product Lead at Upstage"), written as two
+ * parts of one component ("comments-post-meta__name-text" / "comments-post-meta__headline",
+ * "update-components-actor__title" / "update-components-actor__description", "comment__author" /
+ * "comment__author-headline"). Each card is read as one line "NAME — HEADLINE": the post's author card in
+ * place, a commenter's card (inside the comment widget pruned as chrome) after the post, the comment's
+ * own text still left out. The extract stage reads where each names person works (see profile-lines.ts).
+ */
+import type { CheerioAPI, Cheerio } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import { textOfNodes } from './dom.js';
+import { contains } from 'cheerio/slim';
+import { isChromeElement } from './prune.js';
+import { normalizeSpace } from './text.js';
+
+/** A component's part holding the person's name. */
+const NAME_PART = /^([a-z][a-z0-9-]{1,60})__(?:author|name|name-text|title|description-title|actor-name)$/i;
+/** The same component's part holding the headline under the name. */
+const HEADLINE_PART = /^([a-z][a-z0-9-]{1,60})__(?:author-headline|headline|subtitle|description-subtitle|description|occupation)$/i;
+/** A person's name: two to four Hangul syllables, or two or three capitalised Latin words. */
+const PERSON_NAME = /^(?:[가-힣]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})$/;
+/** What follows a name in its part: a connection degree, a badge ("서민재 · 1촌", "NAME • 3rd+"). */
+const NAME_TAIL = /\s?[·•|(].*$/;
+
+export interface ProfileCards {
+  /** Every card's line, in page order. */
+  lines: string[];
+  /** The lines of cards inside chrome (a comment list): to be added after the post's own blocks. */
+  after: string[];
+}
+
+function partOf(el: Element, pattern: RegExp): string | undefined {
+  for (const t of (el.attribs?.['class'] ?? '').split(/\s+/)) {
+    const m = pattern.exec(t);
+    if (m) return m[1]!.toLowerCase();
+  }
+  return undefined;
+}
+
+/** The first element under `root` (depth first) whose class names the headline part of `component`. */
+function findHeadline(root: Element, component: string, skip: Element): Element | undefined {
+  const stack: AnyNode[] = [...root.children].reverse();
+  while (stack.length > 0) {
+    const n = stack.pop() as AnyNode;
+    if (n.type !== 'tag' || n === skip) continue;
+    const el = n as Element;
+    if (partOf(el, HEADLINE_PART) === component) return el;
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as AnyNode);
+  }
+  return undefined;
+}
+
+/** Elements never holding a card. */
+const SKIPPED: ReadonlySet<string> = new Set(['script', 'style', 'head', 'template', 'svg', 'noscript']);
+
+/** A comment list's part ("comments-comment-item", "comment__header"). */
+const COMMENT_TOKEN = /comment/i;
+
+function insideComment(el: Element): boolean {
+  for (let p: Element | null = el; p && p.type === 'tag'; p = p.parent as Element | null) if (COMMENT_TOKEN.test(p.attribs?.['class'] ?? '')) return true;
+  return false;
+}
+
+function insideChrome(el: Element, roots: ReadonlySet<AnyNode>): boolean {
+  for (let p = el.parent; p && p.type === 'tag' && !roots.has(p); p = p.parent) if (isChromeElement(p as Element)) return true;
+  return false;
+}
+
+/** Reads the profile cards under `container`; an author card outside chrome is replaced by its line in place. */
+export function readProfileCards($: CheerioAPI, container: Cheerio<AnyNode>, html: string): ProfileCards {
+  const out: ProfileCards = { lines: [], after: [] };
+  if (!html.includes('__')) return out;
+  const roots = new Set<AnyNode>(container.toArray());
+  const names: Element[] = [];
+  // the whole page: a comment list may sit outside the post's container
+  const stack: AnyNode[] = [...(($.root()[0] as unknown as { children: AnyNode[] }).children ?? [])].reverse();
+  while (stack.length > 0) {
+    const n = stack.pop() as AnyNode;
+    if (n.type !== 'tag') continue;
+    const el = n as Element;
+    if (SKIPPED.has(el.name)) continue;
+    if (partOf(el, NAME_PART)) names.push(el);
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as AnyNode);
+  }
+  for (const nameEl of names) {
+    const component = partOf(nameEl, NAME_PART)!;
+    const name = normalizeSpace(textOfNodes([nameEl])).replace(NAME_TAIL, '');
+    if (!PERSON_NAME.test(name)) continue;
+    const inside = container.toArray().some((r) => r === nameEl || contains(r as Element, nameEl));
+    // outside the post's container only a comment's card is read
+    if (!inside && !insideComment(nameEl)) continue;
+    // the card: the name's parent or grandparent holding the headline part
+    let card = nameEl.parent as Element | null;
+    let headline: Element | undefined;
+    for (let up = 0; up < 2 && card && card.type === 'tag'; up++) {
+      headline = findHeadline(card, component, nameEl);
+      if (headline) break;
+      card = card.parent as Element | null;
+    }
+    if (!headline || !card) continue;
+    const text = normalizeSpace(textOfNodes([headline]));
+    if (text.length < 2 || text.length > 150 || !/[A-Za-z가-힣]/.test(text)) continue;
+    const line = `${name} — ${text}`;
+    out.lines.push(line);
+    if (!inside || insideChrome(nameEl, roots)) {
+      out.after.push(line);
+      continue;
+    }
+    // (before the card, not in it: a card with an avatar would read its line as the photo's caption)
+    $(headline).remove();
+    $(nameEl).remove();
+    $(card).before($('<p></p>').text(line));
+  }
+  return out;
+}
