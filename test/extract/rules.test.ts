@@ -425,6 +425,8 @@ const rows: Row[] = [
   { rule: 'partners.paren-consortium', sentence: 'AI 바우처에는 카카오(래블업·플리토), KT(모레) 컨소시엄이 참여한다.', expect: ['PARTNERS_WITH 래블업 -> 카카오', 'PARTNERS_WITH 카카오 -> 플리토', 'PARTNERS_WITH KT -> 모레', 'PARTICIPATES_IN 모레 -> AI 바우처'], absent: ['PARTNERS_WITH 래블업 -> 플리토', 'PARTNERS_WITH KT -> 카카오'] },
   { rule: 'partners.paren-consortium', sentence: '카카오(래블업)는 새 서비스를 내놨다.', absent: ['PARTNERS_WITH 래블업 -> 카카오'] },
   { rule: 'participates.programme-consortium', sentence: 'AI 바우처의 KT 컨소시엄은 내년까지 모델을 개발한다.', expect: ['PARTICIPATES_IN KT -> AI 바우처'] },
+  { rule: 'participates.programme-led-teams-take-part', sentence: "정부는 'AI 바우처' 3차 공모를 마감했다. 올해 이 사업에는 KT와 카카오 등이 주도하는 팀이 참가하고 있다.", expect: ['PARTICIPATES_IN KT -> AI 바우처', 'PARTICIPATES_IN 카카오 -> AI 바우처'] },
+  { rule: 'participates.omitted-subject-designated', sentence: '보험 상담 서비스 확대\n\n카카오는 보험 상담 모델을 새로 내놨다. 또 금융위원회로부터 혁신금융서비스로 최종 지정돼 새 서비스를 연다.', expect: ['PARTICIPATES_IN 카카오 -> 혁신금융서비스'] },
   { rule: 'participates.programme-led-consortium', sentence: 'AI 바우처에서 KT가 이끄는 컨소시엄은 내년까지 모델을 개발한다.', expect: ['PARTICIPATES_IN KT -> AI 바우처'] },
   { rule: 'scored.respectively-models', sentence: 'HAERAE에서 솔라 프로2, A.X 4.0, Qwen3는 각각 80.1점, 78.4점, 70.0점을 얻었다.', expect: ['SCORED 솔라 프로2 -> HAERAE', 'SCORED A.X 4.0 -> HAERAE', 'SCORED Qwen3 -> HAERAE'] },
   { rule: 'scored.respectively-models-bench', sentence: '솔라 프로2와 Qwen3의 HAERAE 점수는 각각 80.1점과 70.0점이다.', expect: ['SCORED 솔라 프로2 -> HAERAE', 'SCORED Qwen3 -> HAERAE'] },
