@@ -77,6 +77,7 @@ const rows: Row[] = [
   { rule: 'based-on.knowledge-distilled', sentence: '가온-3B는 가온-70B로부터 지식을 증류받았다.', expect: ['BASED_ON 가온-3B -> 가온-70B'] },
   { rule: 'based-on.knowledge-distilled', sentence: '가온-3B도 대형 모델 가온-70B의 지식을 그대로 증류해 학습했다.', expect: ['BASED_ON 가온-3B -> 가온-70B'] },
   { rule: 'based-on.knowledge-distilled', sentence: '가온-3B는 가온-70B의 지식을 증류하지 않았다.', absent: ['BASED_ON 가온-3B -> 가온-70B'] },
+  { rule: 'based-on.starting-point-made', sentence: "가온소프트는 큐웬3 8B를 출발점으로 삼아, 법률 문서 2천억 토큰을 더 학습해 '가온-L 8B'를 만들었다.", expect: ['BASED_ON 가온-L 8B -> 큐웬3 8B'] },
   { rule: 'based-on.starting-point', sentence: '별빛AI는 ‘별빛 2’를 공개했다. 매개변수는 78억개(7.8B)로, 엑사원 3.5 7.8B 모델을 출발점으로 삼았다.', expect: ['BASED_ON 별빛 2 -> 엑사원 3.5 7.8B'] },
   { rule: 'based-on.topic-forms', sentence: '별빛-8B는 Llama 3.1 8B 파인튜닝 모델이다. 누리-R 14B는 DeepSeek-R1에서 증류한 모델이다. 가온-32B는 Qwen3-32B를 백본으로 삼았다.', expect: ['BASED_ON 별빛-8B -> Llama 3.1 8B', 'BASED_ON 누리-R 14B -> DeepSeek-R1', 'BASED_ON 가온-32B -> Qwen3-32B'] },
   { rule: 'based-on.topic-forms', sentence: '한결-8B는 Llama 3.1 파인튜닝 계열이 아니라 처음부터 새로 학습한 모델이다.', absent: ['BASED_ON 한결-8B -> Llama 3.1'] },
