@@ -1,5 +1,6 @@
-/** The sentence cues extractFacts's loop reads: joint work, a month or day named, an announcement, a table cell, a list intro, the consortium rules. */
+/** The sentence cues extractFacts's loop reads: joint work, a month or day named, an announcement, a table cell, a list intro, the consortium rules, the programmes an article is about. */
 import { findDates } from './korean.js';
+import type { Mention } from './types.js';
 
 /** Joint work: "양사가 함께 개발하는", "공동 개발한". */
 export const JOINT = /함께|공동으로|공동\s?개발|같이/;
@@ -51,4 +52,17 @@ export function sectionYearOf(text: string, block: string, current: number | und
  */
 export function datedFrom(publishedAt: string | undefined, year: number | undefined): string | undefined {
   return year && publishedAt && year < Number(publishedAt.slice(0, 4)) ? `${year}-12-31` : publishedAt;
+}
+
+/** A programme the article is about; a name nested in another's ("혁신금융서비스", "생성형 AI 혁신금융서비스") is one topic, by its longer name. */
+export function addTopicPolicy(topics: Map<string, Mention>, m: Mention): void {
+  for (const [k, t] of topics) {
+    if (k === m.key || !(t.surface.endsWith(m.surface) || m.surface.endsWith(t.surface))) continue;
+    if (m.surface.length > t.surface.length) {
+      topics.delete(k);
+      topics.set(m.key, m);
+    }
+    return;
+  }
+  topics.set(m.key, m);
 }

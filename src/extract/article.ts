@@ -39,7 +39,7 @@ import { addEntity, addRelation, developerOfModel, evidenceOf, makerOfFocus, typ
 import { dropCompanyStrategies, dropQuotedWords, knownNamesOf } from './article-names.js';
 import { newClausePass, readClauses } from './clauses/article.js';
 import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js';
-import { CONSORTIUM_RULES, datedFrom, DAY_NAMED, JOINT, lastDayNamed, LIST_INTRO, MONTH_NAMED, sectionYearOf, TABLE_CELL } from './article-cues.js';
+import { addTopicPolicy, CONSORTIUM_RULES, datedFrom, DAY_NAMED, JOINT, lastDayNamed, LIST_INTRO, MONTH_NAMED, sectionYearOf, TABLE_CELL } from './article-cues.js';
 import { closeArticle } from './article-close.js';
 import { CHROME_LINE, guessPublishedAt, headlineBenchmarkOf, shortFormsOf, splitLongSentence } from './article-input.js';
 import { inProfileBlock, profileBlocks } from './profile-lines.js';
@@ -267,7 +267,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     lastProgramme = policies.filter((m) => /(?:사업|프로젝트|프로그램)$/.test(m.surface)).at(-1) ?? lastProgramme;
     if (s.block === 'title') headlineProgramme = onlyProgramme(policies) ?? headlineProgramme;
     for (const m of policies) if (m.via !== 'reference') policiesNamed.set(m.key, m);
-    for (const m of policies) if (m.via !== 'reference' && !isSpokenSlogan(s.text, m)) topicPolicies.set(m.key, m);
+    for (const m of policies) if (m.via !== 'reference' && !isSpokenSlogan(s.text, m)) addTopicPolicy(topicPolicies, m);
     const benches = mentions.filter((m) => m.type === 'Benchmark');
     const bench = benches.at(-1);
     lastBoard = benches.filter((b) => b.via !== 'reference' && b.surface.includes('리더보드')).at(-1) ?? lastBoard;

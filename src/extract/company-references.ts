@@ -46,7 +46,7 @@ export function addOmittedSubject(text: string, ms: Mention[], subject: Mention 
   // "자체 개발한 믿:음 2.0과는 별개로 마이크로소프트(MS)와 손잡고, …": no subject, a partner with its verb
   const signed = !answer && !ANSWER_OPENING.test(text);
   const partnerClause = !opensOnPartner && !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Company' && (PARTNER_VERB_AFTER.test(text.slice(m.end, m.end + 72)) || (signed && PARTNERSHIP_SIGNED_AFTER.test(text.slice(m.end, m.end + 72)))));
-  // "…투자를 유치했고, 중기부의 '딥테크 팁스'에도 선정됐다": no subject, a programme it was selected for
+  // "…투자를 유치했고, 중기부의 '딥테크 팁스'에도 선정됐다": no subject, a programme it was selected for (or designated as: "또 Y로 지정돼")
   const selectedClause = !opensOnPartner && !partnerClause && !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Policy' && SELECTED_AFTER.test(text.slice(m.end, m.end + 28)));
   if (!opensOnPartner && !partnerClause && !selectedClause) return;
   ms.unshift(referenceTo(subject, 0, 0));
@@ -73,7 +73,7 @@ export function addReleaseSubject(text: string, ms: Mention[], maker: () => Ment
 
 /** "'딥테크 팁스'에도 선정됐다": selected for the programme just named. */
 /** (the programme's kind may follow its name: "'팁스(TIPS)' 프로그램에도", "… 사업에") */
-const SELECTED_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?['"’”]?(?:\s?(?:프로그램|사업))?(?:에도|에|의\s(?:공급|수요|수행|참여)\s?(?:기업|기관|사업자)(?:으로|로))\s(?:(?:올해|지난해|작년|최근|이번에|지난달|\d{4}년|\d년\s연속)\s)?(?:최종\s)?(?:선정됐|선정되었|선정돼|뽑혔)/;
+const SELECTED_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?['"’”]?(?:\s?(?:프로그램|사업))?(?:에도|에|(?:으로|로|의\s(?:공급|수요|수행|참여)\s?(?:기업|기관|사업자)(?:으로|로))도?)\s(?:(?:올해|지난해|작년|최근|이번에|지난달|\d{4}년|\d년\s연속)\s)?(?:최종\s)?(?:선정됐|선정되었|선정돼|뽑혔|지정됐|지정되었|지정돼|지정받)/;
 
 /** "(MS)와 손잡고", "과도 협력해", "와 컨소시엄을 꾸려", "와 전략적 협력 관계를 맺고", "과 청소기용 인식 모델을 공동 개발하고", "와 공동으로 구축했다", "와의 전략적 제휴에 따라", "와의 협력을 병행하는", "와 공동 개발한 플랫폼", "와 부산항에서 … 공동 실증하고": a partner and the words that make it one. */
 const PARTNER_VERB_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:(?:와|과)(?:도|는)?\s(?:(?:컨소시엄|한\s?팀)을\s(?:꾸리|꾸려|꾸렸|구성|이루|이뤄|이뤘|결성)|(?:함께\s)?(?:전략적\s|긴밀(?:히|하게)\s)?(?:손잡|손을 잡|협력|협업|제휴|맞손|업무협약|MOU)|(?:함께|공동으로)\s(?:구축|개발|만들|설계|운영|진행|작업|수행)|[^\s,.]{1,12}(?:\s[^\s,.]{1,12}){0,4}(?:을|를)\s(?:함께|공동으로|공동)\s?(?:구축|개발|만들|설계)|(?:[^\s,.]{1,12}\s){0,6}?공동\s?(?:개발|연구|실증|구축|설계)\s?(?:한|하는|하고|해|했|중인|중이))|(?:와|과)의\s(?:(?:전략적|기술|사업)\s)?(?:제휴|협력|협업|파트너십|동맹)(?:은|는|에|으로|로|이|가|(?:을|를)\s?(?:병행|강화|유지|확대|이어가|지속)|(?:을|를)\s통해\s))/;

@@ -57,9 +57,19 @@ function pushAll<T>(stack: T[], items: readonly T[]): void {
 /** Roles of controls and their bars ("좋아요 1,482" under a post is a button's count, not text). */
 const CONTROL_ROLE = /^(?:button|toolbar|menu|menubar|tablist)$/i;
 
+/** Text written for screen readers only (", opens new tab" inside a link, "<span class=sr-only>"): not shown, not the story's. */
+const SCREEN_READER_TOKEN = /^(?:sr-only|screen-reader-only|screen-reader-text|visually-hidden|visuallyhidden|a11y-hidden)$/i;
+const INLINE_TAGS = new Set(['span', 'em', 'small', 'i', 'b']);
+
+function isScreenReaderText(el: Element): boolean {
+  const cls = el.attribs?.['class'];
+  return !!cls && INLINE_TAGS.has(el.name) && cls.split(/\s+/).some((t) => SCREEN_READER_TOKEN.test(t));
+}
+
 function isHidden(el: Element): boolean {
   const a = el.attribs ?? {};
   if ('hidden' in a || a['aria-hidden'] === 'true') return true;
+  if (isScreenReaderText(el)) return true;
   if (CONTROL_ROLE.test(a['role'] ?? '')) return true;
   return /display\s*:\s*none/i.test(a['style'] ?? '');
 }

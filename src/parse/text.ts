@@ -39,11 +39,14 @@ export function normalizeSpace(s: string): string {
   return collapseSpace(s).normalize('NFC');
 }
 
-/** A Korean exchange's stock code in parentheses: "(017670)", "(458920.KQ)", "(코스닥: 458920)". */
-const STOCK_CODE = '\\((?:(?:KRX|KS|KQ|KOSPI|KOSDAQ|코스피|코스닥)\\s?:\\s?)?\\d{6}(?:\\.K[SQ])?\\)';
-const STOCK_CODE_AFTER = new RegExp(`(?<=\\S)\\s?${STOCK_CODE}`, 'g');
+/**
+ * A stock code in parentheses: a Korean exchange's "(017670)", "(458920.KQ)", "(코스닥: 458920)", or a wire service's
+ * instrument code for another exchange, "(9988.HK)", "(6758.T)", "(NVDA.O)", "(TSM.N)".
+ */
+const STOCK_CODE = '\\((?:(?:KRX|KS|KQ|KOSPI|KOSDAQ|코스피|코스닥)\\s?:\\s?)?\\d{6}(?:\\.K[SQ])?\\)|\\((?:\\d{4,6}\\.(?:HK|T|SS|SZ|TW)|[A-Z]{1,5}\\.(?:O|OQ|N))\\)';
+const STOCK_CODE_AFTER = new RegExp(`(?<=\\S)\\s?(?:${STOCK_CODE})`, 'g');
 /** The one word with Hangul a stock code is printed after ("큐브랩(458920)", "HL만도 (204320.KS)"): a listed company's name. */
-const LISTED_NAME = new RegExp(`(?<![가-힣A-Za-z0-9&])(?=[A-Za-z0-9&]*[가-힣])([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})\\s?${STOCK_CODE}`, 'g');
+const LISTED_NAME = new RegExp(`(?<![가-힣A-Za-z0-9&])(?=[A-Za-z0-9&]*[가-힣])([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})\\s?(?:${STOCK_CODE})`, 'g');
 
 /** Stock codes right after a name: "SK텔레콤(017670)" → "SK텔레콤"; other parentheses stay. */
 export function stripStockCodes(s: string): string {

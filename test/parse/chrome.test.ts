@@ -128,6 +128,10 @@ describe('stock codes, titles, copyright publishers', () => {
     ['삼성전자(KRX:005930)와 LG전자(066570)', '삼성전자와 LG전자'],
     ['대규모언어모델(LLM)과 70억 개(7B)', '대규모언어모델(LLM)과 70억 개(7B)'],
     ['2025년(올해) 매출 1000000(원)', '2025년(올해) 매출 1000000(원)'],
+    // a wire service's instrument codes for other exchanges
+    ["Tencent's (0700.HK) Hunyuan and Sony (6758.T) models", "Tencent's Hunyuan and Sony models"],
+    ['Intel (INTC.O) and TSMC (TSM.N) chips', 'Intel and TSMC chips'],
+    ['the model (GPT.4) and the group (AB.C)', 'the model (GPT.4) and the group (AB.C)'],
   ])('%s → %s', (input, output) => {
     expect(stripStockCodes(input)).toBe(output);
   });

@@ -60,7 +60,8 @@ const EN_COMPANY_DESCRIPTION = `(?:\\uE001\\d+\\uE00F(?:\\s[A-Z][a-z]+)?['’]?s
 const COMPANY_DESCRIPTION = `(?:(?:(?:[가-힣A-Za-z]{1,8}(?:·[가-힣A-Za-z]{1,8})?|\\uE006\\d+\\uE00F[가-힣]{0,2})\\s){0,3}[가-힣]{0,4}(?:기업|스타트업|업체|회사|빅테크|연구기업)\\s|${COUNTRY_WORD}\\s|㈜\\s?|\\(주\\)\\s?|${EN_COMPANY_DESCRIPTION})?`;
 /** A short note in parentheses after a listed company: its head ("대표 홍길동"), an English name. */
 const COMPANY_NOTE = '(?:\\s?\\((?:[^()\\n\\uE001-\\uE005]|\\uE005\\d+\\uE00F){1,30}\\))?';
-const LIST_SEP = '\\s?(?:와|과|,|및|、|·|-|–|그리고|, 그리고|,? and|(?:을|를) 비롯(?:해|하여|한),?)\\s?';
+/** ("A이랑 B", "A랑 B": the spoken and blog-style 'and' joins a list too) */
+const LIST_SEP = '\\s?(?:와|과|이랑|랑|,|및|、|·|-|–|그리고|, 그리고|,? and|(?:을|를) 비롯(?:해|하여|한),?)\\s?';
 /**
  * One item of a `{TYPE*:name}` list: a mention, optionally a consortium with its members in
  * parentheses ("A 컨소시엄(B, C 참여)", "D(E·F)"); every mention inside belongs to the list.

@@ -15,9 +15,9 @@ const EN_PERSON = new RegExp(
   'g',
 );
 /** "Mina Cho, Vectorline's head of research": a romanised name, then a company's possessive role (the company a mention already). */
-const EN_PERSON_POSSESSIVE = new RegExp(`(?<![A-Za-z])([A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2}),\\s([^,'’]{2,40})['’]s\\s(?:[A-Za-z&\\-]+\\s){0,4}?(?:${EN_ROLE})\\b`, 'g');
+const EN_PERSON_POSSESSIVE = new RegExp(`(?<![A-Za-z])([A-Z][a-z]+(?:-[a-z]+)?(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2}),\\s([^,'’]{2,40})['’]s\\s(?:[A-Za-z&\\-]+\\s){0,4}?(?:${EN_ROLE})\\b`, 'g');
 /** "said Seo Ji-ho, Motif's chief executive": a name, then an unknown company's possessive top role (the company is discovered too). */
-const EN_PERSON_POSSESSIVE_TOP = /(?<![A-Za-z])([A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2}),\s([A-Z][A-Za-z0-9&\-]{1,24}(?:\s[A-Z][A-Za-z0-9&]{1,15}){0,2})['’]s\s(?:chief executive|CEO|CTO|founder|co-founder|cofounder|president|chairman|chief [a-z]+ officer)\b/g;
+const EN_PERSON_POSSESSIVE_TOP = /(?<![A-Za-z])([A-Z][a-z]+(?:-[a-z]+)?(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2}),\s([A-Z][A-Za-z0-9&\-]{1,24}(?:\s[A-Z][A-Za-z0-9&]{1,15}){0,2})['’]s\s(?:chief executive|CEO|CTO|founder|co-founder|cofounder|president|chairman|chief [a-z]+ officer)\b/g;
 /** "Siam Digital CEO Anan Srisuk called …": an unknown company's capitalised name, a top role, then a name. */
 const EN_NEW_COMPANY_ROLE_NAME = /(?<![A-Za-z'’])([A-Z][A-Za-z0-9&\-]{1,20}(?:\s[A-Z][A-Za-z0-9&]{1,20}){0,2})\s(?:CEO|CTO|Founder|Co-founder|Chief Executive)\s([A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2})(?![A-Za-z])/g;
 /** Capitalised words that open a phrase rather than a company's name ("Former CEO …", "Korean CEO …"). */
@@ -36,12 +36,14 @@ export function hasRomanisedSurname(latin: string): boolean {
 }
 /** "Kang Min-seok", "Choi Hye-rin": a Korean surname and a hyphenated given name, the romanised form English copy gives a Korean. */
 const ROMANISED_KOREAN = new RegExp(`(?<![A-Za-z\\-])(?:${KOREAN_SURNAME})\\s[A-Z][a-z]{1,5}-[a-z]{2,5}(?![A-Za-z\\-])`, 'g');
+/** "Seung-hyun Park", "Ha-eun Seo": a hyphenated given name before a Korean surname, the Western order wire copy often uses (not "Co-founder Kim"). */
+const WESTERN_ROMANISED_KOREAN = new RegExp(`(?<![A-Za-z\\-])(?!(?:Co|Ex|Non|Pre|Re|Vice|Anti|Self|Semi|Post|Mid)-)[A-Z][a-z]{1,5}-[a-z]{2,5}\\s(?:${KOREAN_SURNAME})(?![A-Za-z\\-])`, 'g');
 /** "President Lee Jae Myung", "Professor Kwon Hee-jung": an honorific before a Korean surname and a given name in one or two parts. */
 const HONOURED_KOREAN = new RegExp(`(?<=(?:President|Professor|Prof\\.|Minister|Vice Minister|Chairman|Chairwoman|Dr\\.|Rep\\.|Lawmaker|Governor|Mayor)\\s)(?:${KOREAN_SURNAME})\\s[A-Z][a-z]{1,5}(?:[\\s-][A-Za-z][a-z]{1,5})?(?![A-Za-z\\-])`, 'g');
 
 /** Romanised Korean names in English copy: a hyphenated given name, or any given name after an honorific. */
 function addRomanisedKoreans(text: string, ms: Mention[], out: Mention[]): void {
-  for (const re of [ROMANISED_KOREAN, HONOURED_KOREAN]) {
+  for (const re of [ROMANISED_KOREAN, WESTERN_ROMANISED_KOREAN, HONOURED_KOREAN]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const end = m.index + m[0].length;
@@ -58,7 +60,7 @@ export const EN_NOT_NAME = /^(?:The|This|That|Its|In|On|At|And|But|Said|Meanwhil
 /** People introduced in English with a role at a company (the company too, when no gazetteer knows it). */
 export function discoverEnglishPersons(text: string, ms: Mention[]): Mention[] {
   const out: Mention[] = [];
-  if (!/[A-Z][a-z]+ [A-Z]/.test(text)) return out;
+  if (!/[A-Z][a-z]+(?:-[a-z]+)? [A-Z]/.test(text)) return out;
   // (the name-comma-role forms need a comma: other sentences skip their scans)
   const comma = /,\s/.test(text);
   EN_PERSON.lastIndex = 0;

@@ -51,9 +51,9 @@ const RELEASE_OR_SCORE = /공개|출시|선보|내놓|내놨|발표|개발|기�
 const RELEASED_OBJECT = /^(?:을|를)\s(?:[가-힣0-9]{1,6}\s){0,2}?(?:공개|출시|선보|선봬|내놓|내놨|발표)/;
 /** An English release verb right before a name ("unveiled Clover 3", "released its new Aster 2"). */
 export const EN_RELEASE_BEFORE = /\b(?:unveil(?:s|ed)?|(?:we|We) present|release[sd]?|launch(?:es|ed)?|introduce[sd]?|announce[sd]?|open-sourced|rolled out|debut(?:s|ed)?|showcase[sd]?)\s(?:(?:its|a|an|the|new|latest|next-generation|upgraded|open-source|open|flagship|own|in-house)\s){0,3}$/;
-/** An English apposition or noun that calls the name a model (", a 14-billion-parameter language model", "the model Aster 2"). */
+/** An English apposition or noun that calls the name a model (", a 14-billion-parameter language model", "the model Aster 2", "its first model, Aster 2,"). */
 const EN_MODEL_APPOSITION = /^,\s(?:a|an|its|the)\s[^,.]{0,60}?\b(?:models?|LLMs?|sLMs?)\b/;
-const EN_MODEL_NOUN_BEFORE = /\b(?:model|LLM|sLM|predecessor|succeeds|replaces|supersedes|successor (?:to|of)|upgrade (?:to|of|over)|next version of)\s(?:(?:its|the)\s)?(?:predecessor\s)?$/;
+const EN_MODEL_NOUN_BEFORE = /\b(?:model,?|LLM,?|sLM,?|predecessor|succeeds|replaces|supersedes|successor (?:to|of)|upgrade (?:to|of|over)|next version of)\s(?:(?:its|the)\s)?(?:predecessor\s)?$/;
 const MODEL_NOUN_BEFORE = /(?:모델|LLM|sLM)\s['"‘“]?$/;
 /** " 보이스 3": a word and a version after a company's name. */
 const COMPANY_WORD_MODEL = /^ [가-힣A-Za-z]{2,6} \d{1,2}(?:\.\d{1,2})?(?![\d.%A-Za-z]|\s?(?:년|월|일|개|억|조|위|배|점|명|세대))/;

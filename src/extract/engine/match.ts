@@ -8,7 +8,7 @@ import { leadStampLength } from '../../parse/bullets.js';
 import type { EdgeType, PropertyValue } from '../../graph/index.js';
 import { parseScore, RESPECTIVELY } from '../korean.js';
 import type { CompiledPattern, Mention } from '../types.js';
-import { ASKED_RIGHT_AFTER, CLAUSE_END, CLAUSE_UNSAID, CONJECTURE_END, CONTRAST, HEARSAY_BREAK } from './clause-ends.js';
+import { ASKED_RIGHT_AFTER, CLAUSE_END, DENIED_CLAIM_BEFORE, CLAUSE_UNSAID, CONJECTURE_END, CONTRAST, HEARSAY_BREAK } from './clause-ends.js';
 import { END_CHAR, TYPE_CHAR } from './compile.js';
 import { scanLiterals } from './literals.js';
 import { NO_STARTS, prefiltersOf, runnableFor, startsByType, TYPE_BIT } from './prefilter.js';
@@ -194,6 +194,8 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
       if (contrast) after = after.slice(0, contrast.index);
       const window = m[0] + after;
       if (p.veto && (p.veto.test(window) || p.veto.test(after))) continue;
+      // (an English denial before the match governs it: "rejected claims that X was built on Y"; most sentences have no "that ")
+      if (p.veto && m.index > 0 && enc.encoded.includes('that ') && DENIED_CLAIM_BEFORE.test(enc.encoded.slice(Math.max(0, m.index - 140), m.index))) continue;
       if (ASKED_RIGHT_AFTER.test(enc.encoded.slice(end, end + 24))) continue;
       // "A와 손잡고 … 공동 개발할 것으로 점쳐진다": the clause ends in someone's conjecture, however far after the match
       // (within the match's own clause: no clause ending between, "…개발했으며, 시장은 커질 것으로 전망된다" keeps the fact)
