@@ -14,6 +14,8 @@ const rows: FactRow[] = [
   // a paper's abstract: "obtained by continual pre-training of M"; a language word ("Korean", "Korean-heavy") names no model
   { cat: 'based-on.en', text: 'Nuri Labs presents Nuri-Legal 7B, a bilingual model for Korean and English, obtained by continual pre-training of Qwen3-8B on 90B tokens.', expect: ['BASED_ON Nuri-Legal 7B -> Qwen3-8B'], noNodes: ['Model:Korean'] },
   { cat: 'discover.language-word', text: 'Nuri Labs trained Nuri-Legal 7B on Korean-heavy data. Early Korean LLMs were trained from scratch on Korean-only corpora.', noNodes: ['Model:Korean', 'Model:Korean-heavy', 'Model:Korean-only'] },
+  // a model family's team as a paper's author ("(Qwen Team, 2024)") names no model
+  { cat: 'nonentity.model-team', text: 'Nuri Labs fine-tuned Qwen2.5-7B (Qwen Team, 2024) on court rulings to build Nuri-Legal 7B.', nodes: ['Model:Qwen2.5-7B'], noNodes: ['Model:Qwen'] },
   // a partnership told as an agreement between two companies; a supply contract is none
   { cat: 'partners.en-agreement-between', text: 'The work was made possible by a joint research agreement between Norae Labs and Gaon Cloud.', expect: ['PARTNERS_WITH Norae Labs -> Gaon Cloud'] },
   { cat: 'partners.en-agreement-between', text: 'Data was labelled under a supply agreement between Norae Labs and Gaon Cloud.', absent: ['PARTNERS_WITH Norae Labs -> Gaon Cloud'] },
