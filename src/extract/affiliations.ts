@@ -22,7 +22,7 @@ export function addMarkedAffiliations(
   const authors = readAuthorLine(before.sentence.text);
   const affiliations = authors ? readAffiliationLine(s.text) : [];
   // (the numbers glued to the names hide them from the matcher: read the line again with each number blanked)
-  const companies = find ? find(s.text.replace(/(^|\s)[1-9](?=[^\s\d,])/g, '$1 ')) : mentions;
+  const companies = find ? find(s.text.replace(/(^|\s)[1-9](?=\s?[^\s\d,])/g, '$1 ')) : mentions;
   if (authors && affiliations.length) linkAuthors(acc, articleId, before.sentence, authors, before.mentions, affiliations, companies);
 }
 

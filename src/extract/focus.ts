@@ -49,6 +49,8 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // "· 업스테이지 '솔라 오픈 2': …": and so is a head model right after its maker
   const owned = head?.type === 'Company' && mentions[1]?.type === 'Model' && /^\s?['"‘“]?$/.test(s.text.slice(head.end, mentions[1].start)) ? mentions[1] : undefined;
   if (owned && /^['"’”]?\s?[—–:-]\s/.test(s.text.slice(owned.end, owned.end + 4))) return owned;
+  // (or the maker and its quoted model are the whole item line, the item's title: "2. SK텔레콤 ‘A.X 4.0’")
+  if (owned && /^['"’”]?\s*$/.test(s.text.slice(owned.end))) return owned;
   // "⑦ 비코 8B 올해 목록의 유일한 …": a model that opens the item with no particle is the item's title
   // (or is the whole item line, a section heading: "② 엑사원 4.0 32B (EXAONE 4.0 32B)")
   if (head?.type === 'Model' && head.start <= mark![0].length + 1 && /^['"’”]?(?:\s[^\s]|\s*$)/.test(s.text.slice(head.end, head.end + 3))) return head;

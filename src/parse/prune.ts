@@ -132,6 +132,26 @@ function isItemPart(el: Element): boolean {
   return tokensOf(el).every((t) => ITEM_PART_TOKEN.test(t) || !CHROME_TOKEN.test(t));
 }
 
+/** A reply's own name ("reply", "thread-reply"): a comment widget's part on a news page, a message in a chat log. */
+const REPLY_TOKEN = /^(?:.*[-_])?(?:reply|replies)$/i;
+
+/**
+ * A reply in a chat or forum thread written like the post it answers ("<div class=message>…<div class=thread><div class=\"message
+ * reply\">", a Slack export): it shares a class with an ancestor post, so it is the conversation, not a comment box beside it.
+ */
+function isThreadReply(el: Element): boolean {
+  const tokens = (el.attribs?.['class'] ?? '').split(/\s+/).filter((t) => t !== '');
+  if (!tokens.some((t) => REPLY_TOKEN.test(t))) return false;
+  const own = tokens.filter((t) => !CHROME_TOKEN.test(t));
+  if (own.length === 0) return false;
+  let depth = 0;
+  for (let p = el.parent; p && p.type === 'tag' && depth < 8; p = p.parent, depth++) {
+    const theirs = ((p as Element).attribs?.['class'] ?? '').split(/\s+/);
+    if (own.some((t) => theirs.includes(t)) && !isChromeElement(p as Element)) return true;
+  }
+  return false;
+}
+
 /** A chrome token that only says the list is about related things ("related-people"), no widget kind of its own. */
 const RELATED_ONLY = /relat/i;
 
@@ -165,7 +185,7 @@ export function pruneChrome($: CheerioAPI, root: Cheerio<AnyNode>, keep?: Elemen
     const n = stack.pop() as AnyNode;
     if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') continue;
     const el = n as Element;
-    const widget = isChromeElement(el) && !(keep && (el === keep || contains(el, keep))) && !isItemPart(el) && !isProseList(el) && !holdsTheStory(el);
+    const widget = isChromeElement(el) && !(keep && (el === keep || contains(el, keep))) && !isItemPart(el) && !isProseList(el) && !isThreadReply(el) && !holdsTheStory(el);
     if (CHROME_TAG_SET.has(el.name.toLowerCase()) || (isHidden(el) && !isCollapsedStory(el)) || widget) doomed.push(el);
     else pushAll(stack, el.children);
   }

@@ -33,7 +33,26 @@ function isNumberGrid(run: string[]): boolean {
   return numeric.length >= 2;
 }
 
-/** The indices of the lines that are rows of a ruled fixed-width table: aligned rows next to a rule or a code fence, or next to such rows. */
+/** Rows enough for an unruled table: a header and three rows. */
+const MIN_UNRULED_ROWS = 4;
+/** A cell that is a number ("41.2", "8.0B", "74%"): a table's rows carry figures. */
+const FIGURE_CELL = /^[-+]?\d[\d,.]*\s?[%A-Za-z]{0,2}$/;
+
+/**
+ * A run of aligned rows with no rule around it (a PDF's table as text, "Model   Params   KMMLU" over one row per model): a table
+ * when there are four rows or more, all with the same number of cells (three or more), each row after the header with a figure.
+ */
+function isUnruledTable(lines: string[], from: number, to: number): boolean {
+  if (to - from + 1 < MIN_UNRULED_ROWS) return false;
+  const cells = lines.slice(from, to + 1).map((l) => l.trim().split(ALIGNED_GAP));
+  const width = cells[0]!.length;
+  return cells.every((c) => c.length === width) && cells.slice(1).every((c) => c.some((x) => FIGURE_CELL.test(x)));
+}
+
+/**
+ * The indices of the lines that are rows of a fixed-width table: aligned rows next to a rule or a code fence, or next to such rows,
+ * and runs of aligned rows that are a table by themselves.
+ */
 export function ruledTableRows(lines: string[]): Set<number> {
   const rows = new Set<number>();
   let k = 0;
@@ -46,7 +65,7 @@ export function ruledTableRows(lines: string[]): Set<number> {
     let end = k;
     while (end + 1 < lines.length && isRow(lines[end + 1] ?? '')) end++;
     const grid = isNumberGrid(lines.slice(k, end + 1));
-    if (isFrame(lines[k - 1] ?? '') || isFrame(lines[end + 1] ?? '') || grid) {
+    if (isFrame(lines[k - 1] ?? '') || isFrame(lines[end + 1] ?? '') || grid || isUnruledTable(lines, k, end)) {
       for (let r = k; r <= end; r++) rows.add(r);
     }
     // a grid's header of two titles over a blank corner ("        KMMLU     CLIcK") is its first row

@@ -11,6 +11,14 @@ const rows: FactRow[] = [
   // English: a fine-tune of a base, and a distilled student trained on a teacher's outputs (not one that is not)
   { cat: 'based-on.en', text: 'Nuri Labs released Nuri-Legal 7B in May. Nuri-Legal 7B is a fine-tune of Alibaba’s open-weight Qwen3-8B.', expect: ['BASED_ON Nuri-Legal 7B -> Qwen3-8B'] },
   { cat: 'based-on.en', text: 'Nuri Labs released Nuri-Legal 7B in May. Nuri-Legal 7B is not a fine-tune of Qwen3-8B.', absent: ['BASED_ON Nuri-Legal 7B -> Qwen3-8B'] },
+  // a paper's abstract: "obtained by continual pre-training of M"; a language word ("Korean", "Korean-heavy") names no model
+  { cat: 'based-on.en', text: 'Nuri Labs presents Nuri-Legal 7B, a bilingual model for Korean and English, obtained by continual pre-training of Qwen3-8B on 90B tokens.', expect: ['BASED_ON Nuri-Legal 7B -> Qwen3-8B'], noNodes: ['Model:Korean'] },
+  { cat: 'discover.language-word', text: 'Nuri Labs trained Nuri-Legal 7B on Korean-heavy data. Early Korean LLMs were trained from scratch on Korean-only corpora.', noNodes: ['Model:Korean', 'Model:Korean-heavy', 'Model:Korean-only'] },
+  // a model family's team as a paper's author ("(Qwen Team, 2024)") names no model
+  { cat: 'nonentity.model-team', text: 'Nuri Labs fine-tuned Qwen2.5-7B (Qwen Team, 2024) on court rulings to build Nuri-Legal 7B.', nodes: ['Model:Qwen2.5-7B'], noNodes: ['Model:Qwen'] },
+  // a partnership told as an agreement between two companies; a supply contract is none
+  { cat: 'partners.en-agreement-between', text: 'The work was made possible by a joint research agreement between Norae Labs and Gaon Cloud.', expect: ['PARTNERS_WITH Norae Labs -> Gaon Cloud'] },
+  { cat: 'partners.en-agreement-between', text: 'Data was labelled under a supply agreement between Norae Labs and Gaon Cloud.', absent: ['PARTNERS_WITH Norae Labs -> Gaon Cloud'] },
   { cat: 'based-on.en-student', text: 'Nuri Labs released Nuri-Legal 7B in May. Nuri-Legal 2B is a 2.1-billion-parameter student trained on the outputs of Nuri-Legal 7B.', expect: ['BASED_ON Nuri-Legal 2B -> Nuri-Legal 7B'] },
   { cat: 'based-on.en-student', text: 'Nuri Labs released Nuri-Legal 7B in May. Nuri-Legal 2B was not a student trained on the outputs of Nuri-Legal 7B.', absent: ['BASED_ON Nuri-Legal 2B -> Nuri-Legal 7B'] },
   // English: "on the same test" is the benchmark named last

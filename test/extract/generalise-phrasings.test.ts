@@ -97,6 +97,10 @@ const rows: FactRow[] = [
     text: "한빛소프트는 지난해 'AI 반도체 실증 사업'에 이어 올해도 정부 과제를 따냈다.",
     absent: ['PARTICIPATES_IN 한빛소프트 -> AI 반도체 실증 사업'],
   },
+  // a programme whose quoted name opens on another programme's short name ("'K-AI …' 프로그램") is a programme of its own
+  { cat: 'discover.quoted-programme', text: '과학기술정보통신부가 ‘K-AI 청년 인재 아카데미’ 프로그램 2기 참여기업 15곳을 확정했다. 가온랩스 등이 이름을 올렸다.', expect: ['PARTICIPATES_IN 가온랩스 -> K-AI 청년 인재 아카데미'], absent: ['PARTICIPATES_IN 가온랩스 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  // a numbered item titled by a maker and its quoted model alone ("2. X ‘Y’"): the lines under it are about that model
+  { cat: 'focus.item-maker-model', text: '사내 검색용 모델 추천\n\n1. 카카오 ‘카나나 1.5 8B’\n\n문서 요약이 가장 안정적입니다. 긴 문맥도 잘 처리합니다.\n\n2. 업스테이지 ‘솔라 프로 2’\n\n메타의 라마 3.1 8B를 기반으로 한국어 데이터를 추가 학습한 모델이고, 상업적 이용이 가능합니다.', expect: ['BASED_ON 솔라 프로 2 -> 라마 3.1 8B'], absent: ['BASED_ON 카나나 1.5 8B -> 라마 3.1 8B'] },
   // the companies a programme listed ("X에 이름을 올린 곳은 A, B, C 등 5곳이다")
   {
     cat: 'participates.adnominal',

@@ -67,6 +67,11 @@ const papers: FactRow[] = [
   // an abstract page's author line with Latin names, its numbered affiliations on the next line
   { cat: 'works-for.numbered-affiliation', text: 'Authors:Hana Cho1, Tae-yang Min1,2, Lucas Berg2\n\n1Norae Labs, Busan, Korea 2Department of Physics, POSTECH, Pohang\n\nNorae Labs presents a new model.', nodes: ['Person:Hana Cho', 'Person:Tae-yang Min'], expect: ['WORKS_FOR Hana Cho -> Norae Labs', 'WORKS_FOR Tae-yang Min -> Norae Labs'], absent: ['WORKS_FOR Lucas Berg -> Norae Labs'] },
   // … not names with numbers in running text
+  // a paper's title page as text: Latin names with their marks alone on a line, the numbered affiliations (a space after each number) on the next
+  { cat: 'works-for.numbered-affiliation', text: 'Hana Cho1∗   Tae-yang Min2   Lucas Berg1,2†\n\n1 Norae Labs, Busan, Korea 2 Gaon Cloud, Seoul, Korea\n\nWe present a new model.', nodes: ['Person:Hana Cho', 'Person:Tae-yang Min', 'Person:Lucas Berg'], expect: ['WORKS_FOR Hana Cho -> Norae Labs', 'WORKS_FOR Tae-yang Min -> Gaon Cloud', 'WORKS_FOR Lucas Berg -> Norae Labs'], absent: ['WORKS_FOR Hana Cho -> Gaon Cloud'] },
+  { cat: 'works-for.numbered-affiliation', text: 'Table 3 lists Hana Cho1 and Lucas Berg2 as reviewers.\n\n1 Norae Labs, Busan 2 Gaon Cloud, Seoul', absent: ['WORKS_FOR Hana Cho -> Norae Labs', 'WORKS_FOR Lucas Berg -> Gaon Cloud'] },
+  // an AI lab named with 'Research' after its name is the same lab as the name alone
+  { cat: 'names.research-arm', text: 'Gaon AI Research released Gaon-Law 9B on Monday. The model was built by Gaon AI with help from Norae Labs.', sameNode: ['Gaon AI Research=Gaon AI'] },
   { cat: 'works-for.numbered-affiliation', text: '가온랩스 참가자 명단: 한지민1, 오세훈2 순서로 발표했다. 1위는 가온랩스였다.', absent: ['WORKS_FOR 한지민 -> 가온랩스', 'WORKS_FOR 오세훈 -> 가온랩스'] },
   // gapping: "A는 X를, B는 Y를 각각 기반 모델로 삼아": the verb of the second clause is the first's too
   { cat: 'based-on.gapped', text: '다온-S는 Qwen3-8B를, 다온-L은 EXAONE 4.0 32B를 각각 기반 모델로 삼아 추가 학습했다.', expect: ['BASED_ON 다온-S -> Qwen3-8B', 'BASED_ON 다온-L -> EXAONE 4.0 32B'], absent: ['BASED_ON 다온-S -> EXAONE 4.0 32B', 'BASED_ON 다온-L -> Qwen3-8B'] },

@@ -65,3 +65,26 @@ describe("a Q&A thread: the question's <article> and the answers in a section be
     expect(a.text).not.toContain('취업 후기');
   });
 });
+
+describe('a chat export: replies in a thread written like the message they answer ("<div class=\'message reply\'>")', () => {
+  const page = (replyClass: string, containerClass: string): string => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>#news - 가람랩스</title></head><body>
+<div id="main"><h1># news</h1>
+<div class="message"><span class="user">홍길동 · CEO</span>
+<div class="text"><p>오늘 가람랩스가 새 모델 가람-7B를 공개했습니다. 많은 관심 부탁드립니다.</p><p>이번 모델은 지난해 낸 가람-3B의 후속으로, 상담 데이터를 더 많이 학습했습니다.</p></div>
+<div class="${containerClass}">
+<div class="${replyClass}"><span class="user">김누리 · 연구원</span><div class="text"><p>가람-7B는 KMMLU에서 61.5점을 받았습니다. 세부 결과는 곧 공유하겠습니다.</p></div></div>
+</div></div>
+<div class="message"><span class="user">이바다 · COO</span>
+<div class="text"><p>다음 주 금요일 오후에 전사 타운홀이 있습니다. 안건은 1분기 실적과 채용 계획입니다.</p><p>원격 참여 링크는 캘린더 초대에 있으니 확인 부탁드립니다.</p></div></div>
+<div class="message"><span class="user">박하늘 · CTO</span>
+<div class="text"><p>사내 GPU 클러스터 점검이 이번 주말에 있습니다. 학습 작업은 금요일 저녁까지 마무리해 주세요.</p><p>점검은 일요일 오후에 끝날 예정입니다.</p></div></div>
+</div></body></html>`;
+  it.each([["message reply", "thread"], ["message thread-reply", "replies-box"]])('a reply of class "%s" is text', (reply, box) => {
+    const a = parseArticle(Buffer.from(page(reply, box)), { source: 'chat.html' });
+    expect(a.text).toContain('KMMLU에서 61.5점');
+  });
+  it('a reply box beside the story with no class of the story\'s own is still chrome', () => {
+    const a = parseArticle(Buffer.from(page('reply', 'comment_list')), { source: 'chat.html' });
+    expect(a.text).not.toContain('KMMLU에서 61.5점');
+  });
+});

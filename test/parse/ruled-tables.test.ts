@@ -33,4 +33,20 @@ describe('plain text: fixed-width tables framed by ruled lines', () => {
     const a = parseArticle(Buffer.from(text), { source: 'n.txt' });
     expect(a.blocks.some((b) => b.text.includes(' | '))).toBe(false);
   });
+
+  it('a run of four aligned rows with figures and no rule (a PDF table as text) is a table', () => {
+    const table = ['    System            Size     KoBEST    KLUE', '    Hanbit-2          3.2B     61.0      70.1', '    Hanbit-2-Chat     3.2B     63.4      71.8', '    Garam-9B          9.0B     66.2      74.0'];
+    const a = parseArticle(Buffer.from(note(table)), { source: 'n.txt' });
+    expect(a.blocks.map((b) => b.text)).toContain('Hanbit-2-Chat | 3.2B | 63.4 | 71.8');
+  });
+
+  it('three aligned lines, or rows with no figures, stay text', () => {
+    for (const table of [
+      ['모델     크기    점수', '바다-M   7B      70.1', '누리-S   9B      71.0'],
+      ['이름      소속        직함', '한가람    가람증권    연구원', '이누리    누리소프트    대표', '박바다    물결소프트    이사'],
+    ]) {
+      const a = parseArticle(Buffer.from(note(table)), { source: 'n.txt' });
+      expect(a.blocks.some((b) => b.text.includes(' | '))).toBe(false);
+    }
+  });
 });

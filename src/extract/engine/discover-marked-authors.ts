@@ -17,12 +17,16 @@ const MARKED_AUTHOR =
   /([가-힣]{2,4}|[가-힣]{1,6} [가-힣]{1,6}\([A-Z][A-Za-z .-]{1,30}\)|[A-Z][a-z]{1,15}(?:-[a-z]{2,10})?(?: [A-Z][a-z]{1,15}(?:-[A-Z]?[a-z]{2,10})?){1,2})((?:[1-9](?:,[1-9])*)(?:,?[∗*†‡])?)(?:,\s|\s|$)/y;
 /** The label an abstract page's author line opens on ("Authors:"). */
 const AUTHORS_LABEL = /^Authors?\s?[:：]\s?/;
-/** How a numbered author line opens: a Korean name and its mark, or the label. */
-export const MARKED_AUTHORS_OPENING = /^(?:[가-힣]{2,4}[1-9]|Authors?\s?[:：]\s?[A-Z][a-z]+[ -])/;
-/** How a numbered affiliation line of its own opens: "1" glued to a name ("1Dalbit AI, Seoul 2…"). */
-export const AFFILIATIONS_OPENING = /^1(?=[^\s\d,.%])/;
-/** One affiliation: its number glued to its text, up to the next number, a corresponding-author mark or the end. */
-const AFFILIATION = /([1-9])(?=[^\s\d,])(.+?)(?=\s[1-9](?=[^\s\d,])|\s?[∗*†‡]|$)/y;
+/**
+ * How a numbered author line opens: a Korean name and its mark, the label, or two Latin names each with its marks (a paper's
+ * title page as text: "Jane Park1∗ Min Oh2 …").
+ */
+export const MARKED_AUTHORS_OPENING =
+  /^(?:[가-힣]{2,4}[1-9]|Authors?\s?[:：]\s?[A-Z][a-z]+[ -]|[A-Z][a-z]+(?:-[a-z]+)? [A-Z][a-z]+[1-9](?:,[1-9])*[∗*†‡]?,?\s[A-Z][a-z]+(?:-[a-z]+)? [A-Z][a-z]+[1-9])/;
+/** How a numbered affiliation line of its own opens: "1" glued to a name ("1Dalbit AI, Seoul 2…") or a space before it ("1 Dalbit AI"). */
+export const AFFILIATIONS_OPENING = /^1\s?(?=[^\s\d,.%])/;
+/** One affiliation: its number (glued to its text or a space before it), up to the next number, a corresponding-author mark or the end. */
+const AFFILIATION = /([1-9])\s?(?=[^\s\d,])(.+?)(?=\s[1-9]\s?(?=[^\s\d,])|\s?[∗*†‡]|$)/y;
 
 export interface MarkedAuthor {
   name: string;
@@ -79,14 +83,15 @@ function readAffiliations(text: string, at: number): Affiliation[] {
   for (let m = AFFILIATION.exec(text); m; m = AFFILIATION.exec(text)) {
     // numbered in order from 1
     if (Number(m[1]) !== affiliations.length + 1) break;
-    affiliations.push({ n: Number(m[1]), start: m.index + 1, end: m.index + m[0].length });
+    affiliations.push({ n: Number(m[1]), start: m.index + m[0].length - m[2]!.length, end: m.index + m[0].length });
     AFFILIATION.lastIndex = m.index + m[0].length + (text[m.index + m[0].length] === ' ' ? 1 : 0);
   }
   return affiliations;
 }
 
 export function discoverMarkedAuthors(text: string, ms: Mention[]): Mention[] {
-  const authors = readMarkedAuthors(text)?.authors ?? (AUTHORS_LABEL.test(text) ? readAuthorLine(text) : undefined);
+  // (a line of Latin names alone: its affiliations are on the next line, as after the label)
+  const authors = readMarkedAuthors(text)?.authors ?? (AUTHORS_LABEL.test(text) || /^[A-Z]/.test(text) ? readAuthorLine(text) : undefined);
   if (!authors) return [];
   const out: Mention[] = [];
   for (const a of authors) {

@@ -102,9 +102,10 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   const inParen = (m: Mention) => parenAt >= 0 && parenAt < q.end && m.start > parenAt && m.end <= q.end;
   // a known programme inside a longer quoted programme name ("‘소버린 AI 공공 실증 사업’") does not stop it either,
   // nor one at its end after a qualifier of its own ("‘해양 AI 모델 개발사업’", "‘생성형 AI 혁신금융서비스’": a designation of the
-  // known scheme by its own name, whatever word it ends on; not a round or a year: "‘2차 …’")
+  // known scheme by its own name, whatever word it ends on; not a round or a year: "‘2차 …’"),
+  // nor a programme's short name opening a longer name that 프로그램/사업 follows ("‘K-AI 스타트업 스케일업’ 프로그램")
   const innerPolicy = (m: Mention) =>
-    m.type === 'Policy' && m.start >= q.start && ((programme && m.end < q.end) || (m.end === q.end && m.start > q.start && !QUALIFIER_ONLY.test(text.slice(q.start, m.start))));
+    m.type === 'Policy' && m.start >= q.start && (((programme || namedProgramme) && m.end < q.end) || (m.end === q.end && m.start > q.start && !QUALIFIER_ONLY.test(text.slice(q.start, m.start))));
   if (overlaps(ms.filter((m) => (m.via !== 'blocked' || (m.start <= q.start && m.end >= q.end)) && !isInnerMention(text, q, m) && !innerPolicy(m) && m !== prefixed && !inParen(m)), q.start - 1, q.end + 1) || lx.generic.has(normalizeName(name))) return undefined;
   const before = text.slice(Math.max(0, q.start - 14), q.start - 1);
   const after = text.slice(q.end + 1, q.end + 12);
