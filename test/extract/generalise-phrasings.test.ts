@@ -308,6 +308,9 @@ const rows: FactRow[] = [
   // a programme as the topic and its teams counted after their names ('P는 지금 A, B, C 세 팀이 2단계를 진행 중')
   { cat: 'participates.programme-topic-teams', text: "정부는 '해양 AI 실증 사업'을 진행한다. 해양 AI 실증 사업은 현재 가온소프트, 다솜데이터 두 팀이 본사업을 수행하고 있다.", expect: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 다솜데이터 -> 해양 AI 실증 사업'] },
   { cat: 'participates.programme-topic-teams', text: "정부는 '해양 AI 실증 사업'을 진행한다. 해양 AI 실증 사업은 가온소프트, 다솜데이터 두 팀이 참여하지 않았다.", absent: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업'] },
+  // a time word before a possessive is no maker ('요즘의 X', '지금의 X'); a founding noun before a parenthesised head is no company ('X 설립(대표 NAME)')
+  { cat: 'nonentity.time-words', text: "가온소프트는 AI 기업이다. 처음 만든 바람 LM 1.0의 경험이 요즘의 바람 LM 4.0을 만들었다.", expect: ['DEVELOPED 가온소프트 -> 바람 LM 4.0'], noNodes: ['Company:요즘'] },
+  { cat: 'nonentity.founding-noun', text: "2018.03: (주)가온소프트 창립(대표이사 도하윤)", noNodes: ['Company:창립'], absent: ['WORKS_FOR 도하윤 -> 창립'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
