@@ -238,6 +238,7 @@ const rows: Row[] = [
   { rule: 'promotes.en-ministry-head-apposition', sentence: "The Ministry of Science and ICT (Minister Yoo Sang-im) announced on Monday the twelve winners of this year's AI Voucher programme.", expect: ['PROMOTES Yoo Sang-im -> AI Voucher'] },
   { rule: 'promotes.en-ministry-head-apposition', sentence: "The Ministry of Science and ICT (Minister Yoo Sang-im) said it may not expand the AI Voucher programme.", absent: ['PROMOTES Yoo Sang-im -> AI Voucher'] },
   { rule: 'works-for.en-role-at', sentence: 'Han Ji-soo, head of the EXAONE team at LG AI Research, presented the results.', expect: ['WORKS_FOR Han Ji-soo -> LG AI Research'], props: ['WORKS_FOR Han Ji-soo -> LG AI Research=head of the EXAONE team'] },
+  { rule: 'participates.counted-remaining', sentence: "이번엔 'AI 바우처 지원사업' 얘기예요. 솔트룩스, 코난테크놀로지 이렇게 두 곳이 남았고요, 한 곳은 떨어졌어요.", expect: ['PARTICIPATES_IN 솔트룩스 -> AI 바우처 지원사업', 'PARTICIPATES_IN 코난테크놀로지 -> AI 바우처 지원사업'] },
   { rule: 'partners.joined-as-partner', sentence: '리브라AI가 KT의 AI 파트너로 합류했다.', expect: ['PARTNERS_WITH KT -> 리브라AI'] },
   { rule: 'partners.en-pair-signed', sentence: 'Naver Cloud and Upstage signed an MOU on sovereign AI.', expect: ['PARTNERS_WITH Naver Cloud -> Upstage'] },
   { rule: 'partners.en-pair-signed', sentence: 'Naver Cloud and Upstage may sign an MOU next year.', absent: ['PARTNERS_WITH Naver Cloud -> Upstage'] },
