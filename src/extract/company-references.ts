@@ -9,7 +9,8 @@ import type { Mention, RuleSet } from './types.js';
 
 
 /** "이 컨소시엄은 … 선정됐다", "컨소시엄에는 B, C가 참여했다": the consortium of the company the article was just talking about. */
-const CONSORTIUM_REF = /^\s?(?:(?:이|해당|같은|이번|정예팀|정예)\s?)?(?=컨소시엄(?:에는|에|은|는|이|의)\s)/;
+/** (and "컨소시엄 참여사인 Y": a member of that consortium) */
+const CONSORTIUM_REF = /^\s?(?:(?:이|해당|같은|이번|정예팀|정예)\s?)?(?=컨소시엄(?:에는|에|은|는|이|의)\s|컨소시엄\s?(?:참여사|참여\s?기업|참여\s?기관|구성사|멤버사)(?:인|이자)\s)/;
 
 export function addConsortiumReference(text: string, ms: Mention[], lead: Mention | undefined): void {
   if (!lead) return;
@@ -262,6 +263,10 @@ function pairNamedBefore(before: { text: string; mentions: Mention[] }[], topic:
 }
 
 /** "탈락한 X 컨소시엄의 …": the last company named as a consortium's lead, for a later bare "컨소시엄에 참여한 Y". */
+/** (or the company a report's item is labelled with, "③ (X) NAME 대표는 …": whose consortium the item's "컨소시엄" is) */
+const ITEM_LABEL = /^\s?(?:[①-⑳]|\d{1,2}[.)]|[•·▲■□○◆◇▶ㅇ*-])?\s?\($/;
 export function namedConsortiumLead(text: string, ms: Mention[]): Mention | undefined {
-  return ms.filter((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked' && /^\s?컨소시엄/.test(text.slice(m.end, m.end + 6))).at(-1);
+  const own = (m: Mention): boolean => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked';
+  const label = ms.find((m) => own(m) && ITEM_LABEL.test(text.slice(0, m.start)) && text[m.end] === ')');
+  return ms.filter((m) => own(m) && /^\s?컨소시엄/.test(text.slice(m.end, m.end + 6))).at(-1) ?? label;
 }
