@@ -112,9 +112,23 @@ function makesObjectModel(text: string, ms: Mention[], m: Mention): boolean {
 
 /** "먼저 X 팀입니다.", "… AI 스타트업 X입니다.": a spoken script introduces the company its next sentences are about. */
 const INTRODUCED = /^\s?(?:팀|컨소시엄)?(?:입니다|이다)\.?\s*$/;
+/** "X · a1B2c3": a workplace forum's poster tag, the poster's company and a nickname, on a line over what the poster writes. */
+const POSTER_TAG = /^\s?·\s[A-Za-z0-9]{4,12}$/;
+const POSTER_TAG_LINE = /^[^\s·]{1,20}(?:\s[^\s·]{1,10})?\s·\s[A-Za-z0-9]{4,12}$/;
+
+/**
+ * A forum poster's tag line ("X · a1B2c3"): the company it names, whose "우리"/"저희" the replies under it are, or null
+ * where the tag names none ("공무원 · …"); undefined for any other sentence.
+ */
+export function posterTagCompany(text: string, ms: Mention[]): Mention | null | undefined {
+  if (!text.includes('·') || !POSTER_TAG_LINE.test(text)) return undefined;
+  const first = ms.find((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked');
+  return first && first.start === 0 && POSTER_TAG.test(text.slice(first.end)) ? first : null;
+}
 function introducedCompany(text: string, ms: Mention[]): Mention | undefined {
   const last = ms.at(-1);
-  return last?.type === 'Company' && last.via !== 'reference' && INTRODUCED.test(text.slice(last.end)) ? last : undefined;
+  if (last?.type !== 'Company' || last.via === 'reference') return undefined;
+  return INTRODUCED.test(text.slice(last.end)) || (last.start === 0 && POSTER_TAG.test(text.slice(last.end))) ? last : undefined;
 }
 
 /** "이 회사", "동사", a sentence opening on "회사는" (or "회사 CTO인 …"), a bare "회사가" building on its own after a clause's start

@@ -244,6 +244,7 @@ const rows: Row[] = [
   { rule: 'partners.consortium-member-named', sentence: "(누리소프트 컨소시엄) 컨소시엄을 이끄는 한지민 대표와 컨소시엄 참여사인 가온랩스의 도하윤 리드가 함께 발표했다.", expect: ['PARTNERS_WITH 가온랩스 -> 누리소프트'] },
   { rule: 'partners.consortium-member-of-lead', sentence: "② (누리소프트 컨소시엄) 한지민 대표는 일정을 공유함. 컨소시엄 참여사인 가온랩스의 도하윤 리드는 시범 적용 결과를 소개함. ③ (업스테이지) 윤재민 이사는 계획을 설명함. 컨소시엄 참여사인 새별랩스와 함께 경량화 버전도 준비 중", expect: ['PARTNERS_WITH 가온랩스 -> 누리소프트', 'PARTNERS_WITH 새별랩스 -> 업스테이지'], absent: ['PARTNERS_WITH 누리소프트 -> 새별랩스'] },
   { rule: 'participates.counted-remaining', sentence: "이번엔 'AI 바우처 지원사업' 얘기예요. 솔트룩스, 코난테크놀로지 이렇게 두 곳이 남았고요, 한 곳은 떨어졌어요.", expect: ['PARTICIPATES_IN 솔트룩스 -> AI 바우처 지원사업', 'PARTICIPATES_IN 코난테크놀로지 -> AI 바우처 지원사업'] },
+  { rule: 'based-on.on-top-of', sentence: '가온소프트는 AI 기업이다. 우리 회사 가온-7B도 엑사원 3.5 위에 의료 데이터를 얹어서 튜닝한 거임.', expect: ['BASED_ON 가온-7B -> 엑사원 3.5'] },
   { rule: 'partners.joined-as-partner', sentence: '리브라AI가 KT의 AI 파트너로 합류했다.', expect: ['PARTNERS_WITH KT -> 리브라AI'] },
   { rule: 'partners.en-pair-signed', sentence: 'Naver Cloud and Upstage signed an MOU on sovereign AI.', expect: ['PARTNERS_WITH Naver Cloud -> Upstage'] },
   { rule: 'partners.en-pair-signed', sentence: 'Naver Cloud and Upstage may sign an MOU next year.', absent: ['PARTNERS_WITH Naver Cloud -> Upstage'] },
