@@ -32,7 +32,7 @@ import { addBaseModelReference, addBoardReference, addBasePronoun, addFocusPredi
 import { rosterCompanyNames } from './roster-rows.js';
 import { holderGlossedNames } from './copyright-holder.js';
 import { newSectionRosters, readSectionRoster } from './section-roster.js';
-import { addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, coordinatedSubjects, pairAt, type PairMemory, subjectCompanyOf, namedConsortiumLead } from './company-references.js';
+import { addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, coordinatedSubjects, pairAt, type PairMemory, posterTagCompany, subjectCompanyOf, namedConsortiumLead } from './company-references.js';
 import { addOfficialReference, addSurnameReferences, isSpokenSlogan, isContrasted, onlyProgramme, topicPolicy } from './person-references.js';
 import type { ArticleFacts, Mention, RuleSet } from './types.js';
 import { addEntity, addRelation, developerOfModel, evidenceOf, makerOfFocus, type Acc } from './article-acc.js';
@@ -85,6 +85,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const teams = newTeams();
   /** The body's first subject company: what '동사', '저희' and '당사' mean. */
   let firstSubject: Mention | undefined;
+  let poster: Mention | null | undefined; // (a forum reply's poster, from the tag line over it)
   /** The company the body named last: what '이 회사' and '동사' mean. */
   let lastCompany: Mention | undefined;
   const bySurname = new Map<string, Mention>();
@@ -183,7 +184,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       // (a sentence that speaks of the pair again, "양사의 협력은", keeps it the one "두 회사" means)
       if (addBothReference(s.text, mentions, pair) && pair) pairs.recent = { pair, at: i };
       addTeamReference(s.text, mentions, teams);
-      addCompanyReference(s.text, mentions, speaker ?? firstSubject ?? lastSubject ?? firstCompany, lastCompany, prevSubject, () => developerOfModel(acc, focus.get(blockKey)));
+      addCompanyReference(s.text, mentions, speaker ?? (poster === undefined ? firstSubject ?? lastSubject ?? firstCompany : (poster ?? undefined)), lastCompany, prevSubject, () => developerOfModel(acc, focus.get(blockKey)));
       // (after the company references: "…, 회사가 자체 설계한 음성합성 모델." names its maker by a reference word)
       addFocusPredicate(s.text, mentions, focus.get(blockKey));
       addTopicPredicate(s.text, mentions, bodySentences.at(-1));
@@ -260,6 +261,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
       firstCompany ??= mentions.find((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked' && !/^(?:\s?(?:\([^()]*\))?의|\/)/.test(s.text.slice(m.end, m.end + 30)));
     }
     for (const m of mentions) if (m.type === 'Person' && m.via !== 'reference' && /^[가-힣]{3}$/.test(m.surface)) bySurname.set(m.surface[0]!, m);
+    { const tag = posterTagCompany(s.text, mentions); if (tag !== undefined) poster = tag; } // (a tag line may read as a heading)
     // a programme named only in contrast ("'X 사업'과 별도로") is not the one the next sentences are about
     const policies = mentions.filter((m) => m.type === 'Policy' && !isContrasted(s.text, m));
     policyAge = policies.some((m) => m.via !== 'reference') ? 0 : policyAge + 1;

@@ -9,7 +9,8 @@ import type { Mention, RuleSet } from './types.js';
 
 
 /** "이 컨소시엄은 … 선정됐다", "컨소시엄에는 B, C가 참여했다": the consortium of the company the article was just talking about. */
-const CONSORTIUM_REF = /^\s?(?:(?:이|해당|같은|이번|정예팀|정예)\s?)?(?=컨소시엄(?:에는|에|은|는|이|의)\s)/;
+/** (and "컨소시엄 참여사인 Y": a member of that consortium) */
+const CONSORTIUM_REF = /^\s?(?:(?:이|해당|같은|이번|정예팀|정예)\s?)?(?=컨소시엄(?:에는|에|은|는|이|의)\s|컨소시엄\s?(?:참여사|참여\s?기업|참여\s?기관|구성사|멤버사)(?:인|이자)\s)/;
 
 export function addConsortiumReference(text: string, ms: Mention[], lead: Mention | undefined): void {
   if (!lead) return;
@@ -111,9 +112,23 @@ function makesObjectModel(text: string, ms: Mention[], m: Mention): boolean {
 
 /** "먼저 X 팀입니다.", "… AI 스타트업 X입니다.": a spoken script introduces the company its next sentences are about. */
 const INTRODUCED = /^\s?(?:팀|컨소시엄)?(?:입니다|이다)\.?\s*$/;
+/** "X · a1B2c3": a workplace forum's poster tag, the poster's company and a nickname, on a line over what the poster writes. */
+const POSTER_TAG = /^\s?·\s[A-Za-z0-9]{4,12}$/;
+const POSTER_TAG_LINE = /^[^\s·]{1,20}(?:\s[^\s·]{1,10})?\s·\s[A-Za-z0-9]{4,12}$/;
+
+/**
+ * A forum poster's tag line ("X · a1B2c3"): the company it names, whose "우리"/"저희" the replies under it are, or null
+ * where the tag names none ("공무원 · …"); undefined for any other sentence.
+ */
+export function posterTagCompany(text: string, ms: Mention[]): Mention | null | undefined {
+  if (!text.includes('·') || !POSTER_TAG_LINE.test(text)) return undefined;
+  const first = ms.find((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked');
+  return first && first.start === 0 && POSTER_TAG.test(text.slice(first.end)) ? first : null;
+}
 function introducedCompany(text: string, ms: Mention[]): Mention | undefined {
   const last = ms.at(-1);
-  return last?.type === 'Company' && last.via !== 'reference' && INTRODUCED.test(text.slice(last.end)) ? last : undefined;
+  if (last?.type !== 'Company' || last.via === 'reference') return undefined;
+  return INTRODUCED.test(text.slice(last.end)) || (last.start === 0 && POSTER_TAG.test(text.slice(last.end))) ? last : undefined;
 }
 
 /** "이 회사", "동사", a sentence opening on "회사는" (or "회사 CTO인 …"), a bare "회사가" building on its own after a clause's start
@@ -262,6 +277,10 @@ function pairNamedBefore(before: { text: string; mentions: Mention[] }[], topic:
 }
 
 /** "탈락한 X 컨소시엄의 …": the last company named as a consortium's lead, for a later bare "컨소시엄에 참여한 Y". */
+/** (or the company a report's item is labelled with, "③ (X) NAME 대표는 …": whose consortium the item's "컨소시엄" is) */
+const ITEM_LABEL = /^\s?(?:[①-⑳]|\d{1,2}[.)]|[•·▲■□○◆◇▶ㅇ*-])?\s?\($/;
 export function namedConsortiumLead(text: string, ms: Mention[]): Mention | undefined {
-  return ms.filter((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked' && /^\s?컨소시엄/.test(text.slice(m.end, m.end + 6))).at(-1);
+  const own = (m: Mention): boolean => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked';
+  const label = ms.find((m) => own(m) && ITEM_LABEL.test(text.slice(0, m.start)) && text[m.end] === ')');
+  return ms.filter((m) => own(m) && /^\s?컨소시엄/.test(text.slice(m.end, m.end + 6))).at(-1) ?? label;
 }

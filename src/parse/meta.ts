@@ -73,6 +73,8 @@ interface JsonLdArticle {
   publisher?: string;
   author?: string;
   url?: string;
+  /** The page is a forum thread ("DiscussionForumPosting"): its replies are what the page says, no reader comments. */
+  thread?: boolean;
 }
 
 function nameOf(v: unknown): string | undefined {
@@ -115,6 +117,7 @@ export function readJsonLd($: CheerioAPI): JsonLdArticle {
       if (publisher) out.publisher = publisher;
       if (author) out.author = author;
       if (url) out.url = url;
+      if (/DiscussionForumPosting/i.test(String(node['@type'] ?? ''))) out.thread = true;
       if (typeof node['articleBody'] === 'string' && node['articleBody'].trim()) out.articleBody = node['articleBody'];
       return out;
     } catch {

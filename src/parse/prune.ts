@@ -30,14 +30,22 @@ function tokensOf(el: Element): string[] {
 const NUMBERED_ANCHOR = /^[A-Za-z]+[-_]\d{1,3}$/;
 const HEADING_TAG = /^h[1-6]$/;
 
-/** True when an element's class or id names a widget. */
-export function isChromeElement(el: Element): boolean {
+/** A token that names a forum thread's replies ("comment-item", "cmt-txt", "reply"): no widget on a thread's own page. */
+const REPLY_TOKEN = /^(?:.*[-_])?(?:comment|comments|cmt|reply)(?:[-_].*)?$/i;
+
+/** True when an element's class or id names a thread's replies ("section.comment-list"). */
+export function namesReplies(el: Element): boolean {
+  return tokensOf(el).some((t) => REPLY_TOKEN.test(t));
+}
+
+/** True when an element's class or id names a widget (with `replies`, the replies of a forum thread are no widget). */
+export function isChromeElement(el: Element, replies = false): boolean {
   // a quotation, whatever its style is named ("blockquote.exec-comment", a chief's words on a results page)
   if (el.name === 'blockquote') return false;
   const anchor = HEADING_TAG.test(el.name) ? el.attribs?.['id'] : undefined;
   const tokens = tokensOf(el).filter((t) => t !== anchor || !NUMBERED_ANCHOR.test(t));
   if (tokens.some((t) => KEEP_TOKEN.test(t))) return false;
-  return tokens.some((t) => CHROME_TOKEN.test(t) || PAYWALL_NOTICE.test(t));
+  return tokens.some((t) => (CHROME_TOKEN.test(t) && !(replies && REPLY_TOKEN.test(t))) || PAYWALL_NOTICE.test(t));
 }
 
 /**
@@ -133,7 +141,7 @@ function isItemPart(el: Element): boolean {
 }
 
 /** A reply's own name ("reply", "thread-reply"): a comment widget's part on a news page, a message in a chat log. */
-const REPLY_TOKEN = /^(?:.*[-_])?(?:reply|replies)$/i;
+const OWN_REPLY_TOKEN = /^(?:.*[-_])?(?:reply|replies)$/i;
 
 /**
  * A reply in a chat or forum thread written like the post it answers ("<div class=message>…<div class=thread><div class=\"message
@@ -141,7 +149,7 @@ const REPLY_TOKEN = /^(?:.*[-_])?(?:reply|replies)$/i;
  */
 function isThreadReply(el: Element): boolean {
   const tokens = (el.attribs?.['class'] ?? '').split(/\s+/).filter((t) => t !== '');
-  if (!tokens.some((t) => REPLY_TOKEN.test(t))) return false;
+  if (!tokens.some((t) => OWN_REPLY_TOKEN.test(t))) return false;
   const own = tokens.filter((t) => !CHROME_TOKEN.test(t));
   if (own.length === 0) return false;
   let depth = 0;
@@ -170,9 +178,9 @@ function isProseList(el: Element): boolean {
 
 /**
  * Removes chrome tags, hidden elements, controls (role="button" …) and widget elements under `root` (the root itself is kept, and
- * so is every element that holds `keep`, the page's densest prose).
+ * so is every element that holds `keep`, the page's densest prose). On a forum thread's page (`replies`) the replies stay.
  */
-export function pruneChrome($: CheerioAPI, root: Cheerio<AnyNode>, keep?: Element): void {
+export function pruneChrome($: CheerioAPI, root: Cheerio<AnyNode>, keep?: Element, replies = false): void {
   const doomed: Element[] = [];
   const stack: AnyNode[] = [];
   for (const r of root.toArray()) if (r.type === 'tag') pushAll(stack, (r as Element).children);
@@ -185,7 +193,7 @@ export function pruneChrome($: CheerioAPI, root: Cheerio<AnyNode>, keep?: Elemen
     const n = stack.pop() as AnyNode;
     if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') continue;
     const el = n as Element;
-    const widget = isChromeElement(el) && !(keep && (el === keep || contains(el, keep))) && !isItemPart(el) && !isProseList(el) && !isThreadReply(el) && !holdsTheStory(el);
+    const widget = isChromeElement(el, replies) && !(keep && (el === keep || contains(el, keep))) && !isItemPart(el) && !isProseList(el) && !isThreadReply(el) && !holdsTheStory(el);
     if (CHROME_TAG_SET.has(el.name.toLowerCase()) || (isHidden(el) && !isCollapsedStory(el)) || widget) doomed.push(el);
     else pushAll(stack, el.children);
   }

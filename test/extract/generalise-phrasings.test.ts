@@ -312,6 +312,17 @@ const rows: FactRow[] = [
   // a programme as the topic and its teams counted after their names ('P는 지금 A, B, C 세 팀이 2단계를 진행 중')
   { cat: 'participates.programme-topic-teams', text: "정부는 '해양 AI 실증 사업'을 진행한다. 해양 AI 실증 사업은 현재 가온소프트, 다솜데이터 두 팀이 본사업을 수행하고 있다.", expect: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 다솜데이터 -> 해양 AI 실증 사업'] },
   { cat: 'participates.programme-topic-teams', text: "정부는 '해양 AI 실증 사업'을 진행한다. 해양 AI 실증 사업은 가온소프트, 다솜데이터 두 팀이 참여하지 않았다.", absent: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업'] },
+  // spoken particles after a name ('X하고 손잡고', 'X랑', 'X한테'): the name is still read
+  { cat: 'particles.spoken', text: '가온소프트는 AI 스타트업이에요. 저희는 지금 네이버클라우드하고 손잡고 민원 상담 모델을 같이 만들고 있어요.', expect: ['PARTNERS_WITH 가온소프트 -> 네이버클라우드'] },
+  // a programme's remaining teams, counted ('A, B 이렇게 두 군데가 남아 있고'); an official who has been leading it ('이 사업을 끌고 오시면서')
+  { cat: 'participates.counted-remaining', text: "'해양 AI 실증 사업' 얘기를 해 볼게요. 지금 한빛소프트, 가온랩스 이렇게 두 군데가 남아 있고, 한 곳을 더 뽑는대요.", expect: ['PARTICIPATES_IN 한빛소프트 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 가온랩스 -> 해양 AI 실증 사업'] },
+  { cat: 'participates.counted-remaining', text: "'해양 AI 실증 사업' 얘기를 해 볼게요. 한빛소프트, 가온랩스 두 곳이 남아 있을지도 모르겠어요.", absent: ['PARTICIPATES_IN 한빛소프트 -> 해양 AI 실증 사업'] },
+  { cat: 'promotes.person', text: "해양수산부 도재원 디지털정책관이 어제 새 기준을 냈어요. '해양 AI 실증 사업' 말이에요. 도재원 정책관님이 이 사업을 처음부터 끌고 오셨잖아요.", expect: ['PROMOTES 도재원 -> 해양 AI 실증 사업'] },
+  // a workplace forum's replies under their poster tags ('X · a1B2c3'): '우리 회사' is the tagged company, and no company where the tag names none
+  { cat: 'references.poster-tag', text: '사내 LLM 뭐 쓰세요?\n\n업스테이지 · a1B2c3\n\n우리 회사 누리-7B도 라마 3 위에 법률 데이터 얹어서 튜닝한 거임.\n\n공무원 · Gv9e4P\n\n우리 회사 바람-7B도 라마 3 위에 얹은 거임.', expect: ['DEVELOPED 업스테이지 -> 누리-7B'], absent: ['DEVELOPED 업스테이지 -> 바람-7B'] },
+  // a time word before a possessive is no maker ('요즘의 X', '지금의 X'); a founding noun before a parenthesised head is no company ('X 설립(대표 NAME)')
+  { cat: 'nonentity.time-words', text: "가온소프트는 AI 기업이다. 처음 만든 바람 LM 1.0의 경험이 요즘의 바람 LM 4.0을 만들었다.", expect: ['DEVELOPED 가온소프트 -> 바람 LM 4.0'], noNodes: ['Company:요즘'] },
+  { cat: 'nonentity.founding-noun', text: "2018.03: (주)가온소프트 창립(대표이사 도하윤)", noNodes: ['Company:창립'], absent: ['WORKS_FOR 도하윤 -> 창립'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

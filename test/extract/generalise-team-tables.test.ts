@@ -33,6 +33,20 @@ describe('a table of programme teams: lead, flagship model, release date and a r
   });
 });
 
+describe("an English release's score table with its teams' leads in the first column ('Consortium lead | Model | KMMLU')", () => {
+  it.each([['Consortium lead'], ['Lead company'], ['Maker']])('first column %s: the lead developed the row\'s model, which scored', (lead) => {
+    const html = `<html><head><meta property="article:published_time" content="2026-06-02"></head><body><article>
+      <h1>Ministry names finalists</h1><p>The ministry published the scores of the finalists' models on Monday.</p>
+      <table><caption>Scores (out of 100)</caption><thead><tr><th>${lead}</th><th>Model</th><th>KMMLU</th></tr></thead>
+      <tbody><tr><td>Gaon Labs</td><td>Gaon-T 40B</td><td>66.1</td></tr><tr><td>Nuri Soft</td><td>Nuri-X 12B</td><td>61.7</td></tr></tbody></table>
+      <p>The next round will be judged in December.</p></article></body></html>`;
+    const g = extractArticle(parseArticle(Buffer.from(html), { source: 't.html' }));
+    expect(scores(g)).toEqual(['Gaon-T 40B KMMLU 66.1', 'Nuri-X 12B KMMLU 61.7']);
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    expect(g.edges.filter((e) => e.type === 'DEVELOPED').map((e) => `${name(e.source)} ${name(e.target)}`).sort()).toEqual(['Gaon Labs Gaon-T 40B', 'Nuri Soft Nuri-X 12B']);
+  });
+});
+
 describe('a score table whose last column titles no rule knows (an in-house set, a speed)', () => {
   it.each([
     [['사내셋(50문항)', '속도(tok/s)']],

@@ -88,3 +88,26 @@ describe('a chat export: replies in a thread written like the message they answe
     expect(a.text).not.toContain('KMMLU에서 61.5점');
   });
 });
+
+describe('a forum thread (JSON-LD "DiscussionForumPosting"): the replies in a comment list beside the post are what the page says', () => {
+  const page = (type: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>사내 LLM 뭐 써요? | 어느 직장인 커뮤니티</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"${type}","headline":"사내 LLM 뭐 써요?","datePublished":"2026-04-02T09:10:00+09:00"}</script></head><body>
+<main class="wrap"><article class="post"><h2>사내 LLM 뭐 써요?</h2>
+<div class="post-body"><p>요즘 회사마다 사내 LLM 하나씩은 붙이던데 다들 뭐 쓰는지 궁금해서 올려봄. 우리는 아직 검토 단계임</p></div></article>
+<section class="comment-list"><h3>댓글 12</h3>
+<div class="comment-item"><div class="name">한빛소프트 · a1B2c3</div><p class="cmt-txt">우리는 바람-X 2 그대로 씀. 사내 문서 검색은 이걸로 충분하더라</p>
+<div class="reply"><p class="cmt-txt">바람-X 2는 라이선스 괜찮음? 상업적 이용 되는지 궁금</p></div></div>
+</section><aside class="side"><h4>인기 글</h4><p>성과급 공지 떴다 다들 몇 퍼센트 나옴? 연봉 협상 시즌이라 다들 바쁘네</p></aside></main></body></html>`;
+  it('a thread reads the post and its replies, the reply count no end of the story', () => {
+    const a = parseArticle(Buffer.from(page('DiscussionForumPosting')), { source: 'thread.html' });
+    expect(a.text).toContain('검토 단계임');
+    expect(a.text).toContain('바람-X 2 그대로 씀');
+    expect(a.text).toContain('라이선스 괜찮음');
+    expect(a.text).not.toContain('성과급');
+  });
+  it("a news story's reader comments stay chrome", () => {
+    const a = parseArticle(Buffer.from(page('NewsArticle')), { source: 'story.html' });
+    expect(a.text).toContain('검토 단계임');
+    expect(a.text).not.toContain('그대로 씀');
+  });
+});

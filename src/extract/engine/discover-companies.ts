@@ -223,7 +223,7 @@ function definedCompany(text: string, taken: Mention[], lx: DiscoveryLexicon): M
 }
 
 /** A company discovered at `start`, with the country a description before it gives ("미국 AI 기업 X"). */
-function companyWithCountry(text: string, name: string, start: number, lx: DiscoveryLexicon): Mention {
+export function companyWithCountry(text: string, name: string, start: number, lx: DiscoveryLexicon): Mention {
   const mention = discoveredMention('Company', name, start, start + name.length);
   // "오로라랩스코리아": a company's Korean arm is Korean, whatever country the sentence gives its parent
   const country = /코리아$/.test(name) ? 'KR' : countryBefore(text, start, lx);

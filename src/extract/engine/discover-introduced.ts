@@ -115,7 +115,7 @@ const selfIntroOf = perRuleSet((lx: DiscoveryLexicon): RegExp => new RegExp(`${N
 
 
 /** What a subject, owner or investee may be that is no company. */
-const NOT_INTRODUCED = new RegExp(`^(?:${NOT_NAMING_SUBJECTS}|파라미터|매개변수|크기|규모|방식|버전|구조|성능|형태|계열|시리즈|라인업|후속|후속작|이름|명칭|기반|체급|사이즈|경량|소형|대형|중형|상반기|하반기|연내|연말|연초|당국|업계|학계|누구|누가|이것|그것|올해|지난해|작년|내년|최근|당시|현재|이후|이전|오늘|내일|어제|한국|미국|중국|일본|유럽|세계|국가|국민|시민|사용자|개발자|연구자|투자자|고객|고객사|외국|글로벌)(?:들)?$`);
+const NOT_INTRODUCED = new RegExp(`^(?:${NOT_NAMING_SUBJECTS}|파라미터|매개변수|크기|규모|방식|버전|구조|성능|형태|계열|시리즈|라인업|후속|후속작|이름|명칭|기반|체급|사이즈|경량|소형|대형|중형|상반기|하반기|연내|연말|연초|당국|업계|학계|누구|누가|이것|그것|올해|지난해|작년|내년|최근|당시|현재|이후|이전|오늘|내일|어제|지금|요즘|오늘날|그때|당초|한국|미국|중국|일본|유럽|세계|국가|국민|시민|사용자|개발자|연구자|투자자|고객|고객사|외국|글로벌)(?:들)?$`);
 /** Ministries, agencies, local governments, public bodies and schools. */
 const PUBLIC_BODY = /(?:부|처|청|원|위원회|공단|공사|재단|협회|학회|조합|시|도|군|구|대|대학|대학교|대학원|연구실|고|병원)$/;
 /** An institute's '원' ("진흥원", "연구원", "감사원"), unlike a company named with the syllable ("세종원", "에이원"). */

@@ -31,6 +31,7 @@ import { discoverMarkedAuthors, MARKED_AUTHORS_OPENING } from './discover-marked
 import { getMatchers, type Matchers } from './matchers.js';
 import { foldParenAlias } from './paren-aliases.js';
 import { discoverCareerNames } from './discover-career-names.js';
+import { discoverConsortiumLeads } from './discover-consortium-leads.js';
 import { findKnownNames, type KnownName } from './known-names.js';
 import { perRuleSet } from './compile.js';
 import { normalizeName } from '../../graph/index.js';
@@ -225,6 +226,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
     !(m.type === 'Model' && blocked.some((b) => b.start >= m.start && b.end <= m.end && m.surface.startsWith(text.slice(b.start, b.end)) && productLines(rules).has(normalizeName(text.slice(b.start, b.end)))));
   ms.push(...found.splice(0).filter(notProduct));
   found.push(...discoverCompanies(text, [...ms, ...blocked], mt.discovery));
+  found.push(...discoverConsortiumLeads(text, [...ms, ...blocked, ...found], mt.discovery));
   ms.push(...found.splice(0));
   found.push(...discoverFounded(text, [...ms, ...blocked], mt.discovery));
   found.push(...discoverFounderNames(text, [...ms, ...blocked]));

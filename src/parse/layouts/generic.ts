@@ -7,7 +7,7 @@ import { walkBlocks } from '../blocks.js';
 import { readBylineName } from '../chrome.js';
 import { normalizeDate, readDateStamp, YMD } from '../dates.js';
 import { cleanAuthorName, readCopyrightNotice, readJsonLd, readMeta, readPublishedDate, stripTitleSuffix } from '../meta.js';
-import { pruneChrome, selectWithin, storyParent } from '../prune.js';
+import { namesReplies, pruneChrome, selectWithin, storyParent } from '../prune.js';
 import { expandRowSpans } from '../row-spans.js';
 import { markRosterTables } from '../roster-tables.js';
 import { readProfileCards } from '../profile-cards.js';
@@ -15,7 +15,7 @@ import { firstMatches, select } from '../simple-select.js';
 import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
 import { koreanSibling, translationBlocks } from './bilingual.js';
-import { listOfItems, widenToMainThread, widenToOpeningProse, widenToProseSiblings, widenToScatteredProse, widenToSiblingArticles, widenToSiblingTables, type Densest } from './items.js';
+import { listOfItems, widenToMainThread, widenToReplies, widenToOpeningProse, widenToProseSiblings, widenToScatteredProse, widenToSiblingArticles, widenToSiblingTables, type Densest } from './items.js';
 import { readLeadBefore } from './lead.js';
 
 /** Body containers of common Korean news CMSs, tried before <article>/<main>. */
@@ -124,7 +124,7 @@ function findDensestBlock($: CheerioAPI): Densest | undefined {
  * Picks the article container: known CMS selectors, then <article>, <main>, then the densest block
  * of paragraphs; an <article>/<main> that misses a denser block elsewhere loses to it.
  */
-function findContainer($: CheerioAPI): { el: Cheerio<AnyNode>; keep?: Element } | undefined {
+function findContainer($: CheerioAPI, forum: boolean): { el: Cheerio<AnyNode>; keep?: Element } | undefined {
   const firsts = firstMatches($.root()[0] as AnyNode, BODY_SELECTORS);
   for (const [i, sel] of BODY_SELECTORS.entries()) {
     const el = firsts ? (firsts[i] ? $(firsts[i]!) : undefined) : select($, sel).first();
@@ -155,7 +155,8 @@ function findContainer($: CheerioAPI): { el: Cheerio<AnyNode>; keep?: Element } 
   const densest = findDensestBlock($);
   if (chosen && chosenLength >= 40) {
     const missesDensest = densest && !contains(chosen, densest.el) && densest.el !== chosen;
-    if (!missesDensest || (densest && densest.score * 2 < chosenLength)) return { el: $(chosen) };
+    // (a forum thread's post: with its replies beside it)
+    if (!missesDensest || (densest && densest.score * 2 < chosenLength)) return { el: $(forum ? widenToReplies(chosen) : chosen) };
     const thread = widenToMainThread(chosen, densest!.el);
     if (thread) return { el: $(thread) };
   }
@@ -274,7 +275,7 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
   const title = readTitle($, jsonLd.headline, publisher);
   let author = readAuthor($, jsonLd.author);
   const url = readMeta($, 'meta[property="og:url"]') ?? select($, 'link[rel="canonical"]').attr('href') ?? jsonLd.url;
-  const found = findContainer($);
+  const found = findContainer($, jsonLd.thread === true);
   const container = found?.el;
   let publishedAt = readPublishedDate($, jsonLd) ?? readVisibleDate($) ?? readUrlDate(url) ?? readDateAfterHeadline($, container);
   // "By Matthew Finnegan, 편집: 박예린 | 2026.11.26": a date the byline carries is the page's, and no part of the author
@@ -296,7 +297,9 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
     });
     deck.remove();
     cards = readProfileCards($, container, html);
-    pruneChrome($, container, found?.keep);
+    pruneChrome($, container, found?.keep, jsonLd.thread === true);
+    // (a thread's replies under their count, "<h3>댓글 47</h3>": the count is no widget title ending the story there)
+    if (jsonLd.thread) selectWithin($, container, 'h2, h3, h4').filter((_, h) => h.parent?.type === 'tag' && namesReplies(h.parent as Element)).remove();
     expandRowSpans($, container);
     markRosterTables($, container);
     $(translationBlocks(container.toArray() as Element[])).remove();

@@ -5,7 +5,7 @@
  * the same order, the parent is the story.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { isChromeElement } from '../prune.js';
+import { isChromeElement, namesReplies } from '../prune.js';
 
 /** The element that holds `el` and its sibling <article>s when they are items of one story, else `el`. */
 export function widenToSiblingArticles(el: Element, length: (e: Element) => number, elLength: number): Element {
@@ -39,6 +39,22 @@ export function widenToMainThread(el: Element, denser: Element): Element | undef
   while (top && top.parent !== main) top = top.parent;
   if (!top || top === el || top.type !== 'tag' || ASIDE_TAGS.has((top as Element).name)) return undefined;
   return main as Element;
+}
+
+/**
+ * A forum thread's post and the replies in a block beside it ("<article>…</article><section class=comment-list>"): the
+ * nearest ancestor (three levels up at most) that also holds the replies, else the post alone.
+ */
+export function widenToReplies(el: Element): Element {
+  let branch: Element = el;
+  for (let level = 0; level < 3; level++) {
+    const up = branch.parent;
+    if (up?.type !== 'tag' || ['body', 'html'].includes((up as Element).name)) break;
+    const parent = up as Element;
+    if (parent.children.some((c) => c !== branch && c.type === 'tag' && !ASIDE_TAGS.has((c as Element).name) && namesReplies(c as Element))) return parent;
+    branch = parent;
+  }
+  return el;
 }
 
 function descendantsNamed(el: Element, name: string, limit = 200): Element[] {
