@@ -164,7 +164,7 @@ export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[]
       const ev = evidenceOf(articleId, f.row.sentence, f.rule, f.confidence);
       for (const m of [f.source, f.target]) if (typeof m !== 'string' && !acc.entities.has(m.key)) addEntity(acc, m, rules, ev);
       const target = typeof f.target === 'string' ? f.target : f.target.key;
-      addRelation(acc, { relation: f.relation, source: f.source.key, target, properties: {} }, ev);
+      addRelation(acc, { relation: f.relation, source: f.source.key, target, properties: f.properties ?? {} }, ev);
       if (f.relation === 'PARTNERS_WITH') ctx.consortia.push({ lead: f.source.key, member: target, ev: evidenceOf(articleId, f.row.sentence, 'participates.consortium-member', 0.7), ...(titled ? { programme: titled } : {}) });
     }
   }

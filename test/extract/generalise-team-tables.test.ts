@@ -116,3 +116,48 @@ describe('an awards table: prize, winning company, winning model and the reasons
     expect(developed).toEqual(expect.arrayContaining(['누리소프트 누리-X 9B', '다솜AI 다솜-Med 7B', '하늬소프트 하늬-2']));
   });
 });
+
+describe('a selection notice whose team table came out one cell per line, with a column of the person in charge', () => {
+  // the table of a word-processor notice pasted as text: a title's note "(직책)" on a line of its own, each cell a line
+  const notice = (headTitle: string): string => `정보통신부 공고 제2027-0101호
+
+2027년도 「AI 물류 특화 모델 개발 지원사업」 선정 결과 공고
+
+선정 결과를 다음과 같이 공고합니다.
+
+연번
+분야
+세부 과제명
+주관기관
+참여기관
+${headTitle}
+(직책)
+1
+물류
+항만 물류 문서를 자동으로 분류하는 특화 언어모델 개발 및 현장 실증
+(주)다온텍
+(주)새벽정보,
+한빛대학교
+김도윤
+(대표)
+2
+농업
+작황 예측 모델 개발
+(주)푸른들브레인
+하늘데이터(주)
+이서진
+(최고기술책임자)
+
+끝.
+`;
+  it.each([['총괄책임자'], ['연구책임자']])('%s: the person in charge works for the lead; leads and members take part and partner', (headTitle) => {
+    const g = extractArticle(parseArticle(Buffer.from(notice(headTitle)), { source: 'notice.txt' }));
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    const f = g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}${e.properties.title ? ` (${e.properties.title})` : ''}`);
+    expect(f.filter((x) => x.startsWith('WORKS_FOR')).sort()).toEqual(['WORKS_FOR 김도윤 -> 다온텍 (대표)', 'WORKS_FOR 이서진 -> 푸른들브레인 (최고기술책임자)']);
+    expect(f.filter((x) => x.startsWith('PARTNERS_WITH')).map((x) => x.slice(14).split(' -> ').sort().join(' + ')).sort()).toEqual(['다온텍 + 새벽정보', '푸른들브레인 + 하늘데이터']);
+    for (const c of ['다온텍', '새벽정보', '푸른들브레인', '하늘데이터']) expect(f, f.join('\n')).toContain(`PARTICIPATES_IN ${c} -> AI 물류 특화 모델 개발 지원사업`);
+    // ('(주)푸른들브레인' at the end of its line keeps its last syllable: no copula 인 there)
+    expect(g.nodes.some((n) => n.name === '푸른들브레')).toBe(false);
+  });
+});
