@@ -161,3 +161,19 @@ ${headTitle}
     expect(g.nodes.some((n) => n.name === '푸른들브레')).toBe(false);
   });
 });
+
+describe('an English comparison table: model, developer, base model, base developer', () => {
+  it('a model named in capitalised words without a digit is read where a known developer stands beside it', () => {
+    const html = `<html><head><meta property="article:published_time" content="2026-09-02"></head><body><article>
+      <h1>Which Korean models stand on foreign bases</h1><p>The table lists what each maker says its model is built on.</p>
+      <table><tr><th>Model</th><th>Developer</th><th>Base model</th><th>Base developer</th><th>Size</th></tr>
+      <tr><td>Nara-13B</td><td>Upstage</td><td>Qwen2.5-14B</td><td>Alibaba Cloud (China)</td><td>13B</td></tr>
+      <tr><td>Bright Mind</td><td>Naver</td><td>Llama 3.1 8B</td><td>Meta (US)</td><td>8B</td></tr>
+      <tr><td>Dal-7B</td><td>Kakao</td><td>Mistral 7B</td><td>Mistral AI (France)</td><td>7B</td></tr></table>
+      <p>Makers say the bases are a starting point.</p></article></body></html>`;
+    const g = extractArticle(parseArticle(Buffer.from(html), { source: 't.html' }));
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    const f = g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}`);
+    for (const x of ['DEVELOPED Naver -> Bright Mind', 'BASED_ON Bright Mind -> Llama 3.1 8B', 'BASED_ON Dal-7B -> Mistral 7B']) expect(f, f.join('\n')).toContain(x);
+  });
+});
