@@ -177,3 +177,33 @@ describe('an English comparison table: model, developer, base model, base develo
     for (const x of ['DEVELOPED Naver -> Bright Mind', 'BASED_ON Bright Mind -> Llama 3.1 8B', 'BASED_ON Dal-7B -> Mistral 7B']) expect(f, f.join('\n')).toContain(x);
   });
 });
+
+describe("a notice's annex of team cards: a lead line, a '개발 모델 :' line and a line on what the model builds on", () => {
+  it.each([['주관기관', '기반으로'], ['수행기관', '바탕으로']])('%s / %s', (leadKey, builtOn) => {
+    const text = `정보통신부 공고 제2027-0102호
+
+「AI 물류 특화 모델 개발 지원사업」 선정 결과
+
+[붙임 1] 과제별 주요 내용
+
+□ 과제 1 (물류) ${leadKey} : (주)다온텍
+
+  ○ 개발 모델 : 다온-로지(가칭)
+
+  ○ 주요 내용
+    - 참여기관인 카카오의 '카나나 1.5'를 ${builtOn} 운송장 자료를 추가 학습하여 물류 특화 모델을 구축
+
+□ 과제 2 (농업) ${leadKey} : (주)푸른들
+
+  ○ 개발 모델 : 들판-비전 (파라미터 3B 규모)
+
+  ○ 주요 내용
+    - 데이터 수집부터 사전학습까지 자체 수행
+`;
+    const g = extractArticle(parseArticle(Buffer.from(text), { source: 'annex.txt' }));
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    const f = g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}`);
+    for (const x of ['DEVELOPED 다온텍 -> 다온-로지', 'DEVELOPED 푸른들 -> 들판-비전', 'BASED_ON 다온-로지 -> 카나나 1.5']) expect(f, f.join('\n')).toContain(x);
+    expect(f.filter((x) => x.startsWith('BASED_ON 들판-비전'))).toEqual([]);
+  });
+});

@@ -114,7 +114,7 @@ function companyOfCell(name: string, s: Sentence, rules: RuleSet): Mention | und
 /** A model-column name no gazetteer knows: a name with a version, size or hyphen ("구름-2", "바다 7B"). */
 const MODEL_LIKE = /^(?=.*(?:\d|-))[가-힣A-Za-z][가-힣A-Za-z0-9.\-]{0,15}(?:\s[가-힣A-Za-z0-9.\-]{1,10}){0,3}$/;
 
-function modelIn(text: string, rules: RuleSet, s?: Sentence): Mention | undefined {
+export function modelIn(text: string, rules: RuleSet, s?: Sentence): Mention | undefined {
   const t = text.trim().replace(/^['"‘“]|['"’”]$/g, '');
   const ms = findMentions(t, rules).filter((m) => m.type === 'Model' && m.via !== 'anonymous');
   if (ms.length === 1 && ms[0]!.start <= 1 && ms[0]!.end >= t.length - 1) return ms[0];
