@@ -308,6 +308,12 @@ const rows: FactRow[] = [
   // a programme as the topic and its teams counted after their names ('P는 지금 A, B, C 세 팀이 2단계를 진행 중')
   { cat: 'participates.programme-topic-teams', text: "정부는 '해양 AI 실증 사업'을 진행한다. 해양 AI 실증 사업은 현재 가온소프트, 다솜데이터 두 팀이 본사업을 수행하고 있다.", expect: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 다솜데이터 -> 해양 AI 실증 사업'] },
   { cat: 'participates.programme-topic-teams', text: "정부는 '해양 AI 실증 사업'을 진행한다. 해양 AI 실증 사업은 가온소프트, 다솜데이터 두 팀이 참여하지 않았다.", absent: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업'] },
+  // the teams of a programme named as a group after '등' ('P에는 A와 B 등 정예팀이 참여해'), the programme named or referred to
+  { cat: 'participates.included-groups', text: "정부는 '해양 AI 실증 사업'을 시작했다. 현재 이 사업에는 가온소프트와 다솜데이터 등 정예팀이 참여해 중간 평가를 받고 있다.", expect: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 다솜데이터 -> 해양 AI 실증 사업'] },
+  { cat: 'participates.included-groups', text: "정부는 '해양 AI 실증 사업'을 시작했다. 해양 AI 실증 사업에는 가온소프트, 다솜데이터 등 기업들이 참여한다.", expect: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 다솜데이터 -> 해양 AI 실증 사업'] },
+  // the subject a release clause after a named model describes ("'M'을 공개한 X는"), a name no list knows
+  { cat: 'developed.made-it', text: "지난달 '별무리-9B'를 출시한 하늘결은 표절 논란에 휩싸였다.", expect: ['DEVELOPED 하늘결 -> 별무리-9B'] },
+  { cat: 'developed.made-it', text: "최근 '별무리-9B'를 공개한 회사는 아직 답하지 않았다.", noNodes: ['Company:회사'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
