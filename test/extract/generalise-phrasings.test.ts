@@ -314,6 +314,11 @@ const rows: FactRow[] = [
   // the subject a release clause after a named model describes ("'M'을 공개한 X는"), a name no list knows
   { cat: 'developed.made-it', text: "지난달 '별무리-9B'를 출시한 하늘결은 표절 논란에 휩싸였다.", expect: ['DEVELOPED 하늘결 -> 별무리-9B'] },
   { cat: 'developed.made-it', text: "최근 '별무리-9B'를 공개한 회사는 아직 답하지 않았다.", noNodes: ['Company:회사'] },
+  // an English appositive naming where a model comes from ("M, a small model from French developer X")
+  { cat: 'developed.en-appositive-from', text: 'Reviewers compared it with Lumen 4B, a lightweight model from Canadian startup Cohere.', expect: ['DEVELOPED Cohere -> Lumen 4B'] },
+  { cat: 'developed.en-appositive-from', text: 'Reviewers compared it with Lumen 4B, a lightweight model from Cohere.', expect: ['DEVELOPED Cohere -> Lumen 4B'] },
+  // a discovered Latin company named with AI after it, later by its first word alone ("Brightfield AI" … "Brightfield signed")
+  { cat: 'partners.en', text: 'Brightfield AI, a 30-person startup in Busan, released Tidal-13B last month. Brightfield signed a partnership with Samsung SDS in May to build agents.', expect: ['PARTNERS_WITH Brightfield AI -> Samsung SDS'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
