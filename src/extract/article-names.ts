@@ -140,6 +140,8 @@ const KIND_WORD_COMPANY = /^([가-힣]{2,8}|[A-Z][A-Za-z]{2,15})\s(?:시스템�
 
 /** A lab named with 'Research' after an AI company's name ('Dasan AI Research'): the name before it is the same lab ('Dasan AI'). */
 const RESEARCH_ARM = /^([A-Z][A-Za-z]{2,15}(?:\s[A-Z][A-Za-z]{1,15})?\sAI)\sResearch$/;
+/** "Corelight AI": a capitalised Latin word before AI (no acronym: "NC AI" is no "NC"). */
+const LATIN_AI_COMPANY = /^([A-Z][a-z]{3,15})\sAI$/;
 
 /** A company's Hangul name glued to a kind word ('글샘데이터', '파랑소프트', '마루AI'): the head is its short name. */
 const GLUED_KIND_COMPANY = /^([가-힣]{2,6})(?:데이터|소프트|테크놀로지스|테크놀로지|테크|랩스|시스템즈|로보틱스|에이아이|AI|솔루션즈|솔루션|네트웍스|인텔리전스|웍스)$/;
@@ -159,7 +161,8 @@ export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: Rul
       const head = m.type === 'Model' ? SIZED_NAME.exec(m.surface)?.[1] : undefined;
       if (head) heads.set(head, (heads.get(head) ?? new Set()).add(m.key));
       // "아크웰 시스템즈" … "아크웰 CEO": a company named with a kind word after its name is that name alone later
-      const bare = m.type === 'Company' ? (KIND_WORD_COMPANY.exec(m.surface) ?? RESEARCH_ARM.exec(m.surface))?.[1] : undefined;
+      // ("Corelight AI" … "Corelight signed": a discovered Latin name before 'AI' is its first word alone later too)
+      const bare = m.type === 'Company' ? (KIND_WORD_COMPANY.exec(m.surface) ?? RESEARCH_ARM.exec(m.surface) ?? LATIN_AI_COMPANY.exec(m.surface))?.[1] : undefined;
       if (bare && !out.has(bare)) out.set(bare, { name: bare, type: 'Company', key: m.key });
       // "글샘데이터" … "글샘의 NAME 팀장": a Hangul name glued to a kind word is its head alone later (before a particle),
       // unless the head names something else here too (a model family the company is named after: "누리온AI" … "누리온 2")

@@ -8,6 +8,7 @@ import { resolveMonthDay } from '../parse/dates.js';
 import { readRowTables, readScoreTables, tableProps, type TableRow } from './engine/tables.js';
 import { readConsortiumTables } from './engine/consortium-table.js';
 import { readProgrammeTables } from './engine/programme-table.js';
+import { readLeadCards } from './engine/lead-cards.js';
 import { readBarCharts } from './engine/bar-charts.js';
 import { readScoreLines } from './engine/score-lines.js';
 import { readRankedEntries } from './engine/ranked-entries.js';
@@ -164,8 +165,18 @@ export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[]
       const ev = evidenceOf(articleId, f.row.sentence, f.rule, f.confidence);
       for (const m of [f.source, f.target]) if (typeof m !== 'string' && !acc.entities.has(m.key)) addEntity(acc, m, rules, ev);
       const target = typeof f.target === 'string' ? f.target : f.target.key;
-      addRelation(acc, { relation: f.relation, source: f.source.key, target, properties: {} }, ev);
+      addRelation(acc, { relation: f.relation, source: f.source.key, target, properties: f.properties ?? {} }, ev);
       if (f.relation === 'PARTNERS_WITH') ctx.consortia.push({ lead: f.source.key, member: target, ev: evidenceOf(articleId, f.row.sentence, 'participates.consortium-member', 0.7), ...(titled ? { programme: titled } : {}) });
     }
+  }
+  // a notice's team cards: the lead a block opens on develops the model its "개발 모델 :" line names
+  for (const { lead, model, sentence, base } of readLeadCards(sentences, rules)) {
+    const ev = evidenceOf(articleId, sentence, 'developed.lead-card', 0.7);
+    for (const m of [lead, model]) if (!acc.entities.has(m.key)) addEntity(acc, m, rules, ev);
+    addRelation(acc, { relation: 'DEVELOPED', source: lead.key, target: model.key, properties: {} }, ev);
+    if (!base) continue;
+    const bev = evidenceOf(articleId, base.sentence, 'based.lead-card', 0.7);
+    if (!acc.entities.has(base.model.key)) addEntity(acc, base.model, rules, bev);
+    addRelation(acc, { relation: 'BASED_ON', source: model.key, target: base.model.key, properties: { status: 'stated' } }, bev);
   }
 }

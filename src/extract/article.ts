@@ -30,6 +30,7 @@ import { findDates } from './korean.js';
 import { isChapterLine, isTimeStampLine } from './time-stamps.js';
 import { addBaseModelReference, addBoardReference, addBasePronoun, addFocusPredicate, addTopicPredicate, addHeadlineBenchmark, addReferences, addSelectionReference, SCORE_STATEMENT, RANKED } from './references.js';
 import { rosterCompanyNames } from './roster-rows.js';
+import { roundsTableCompanyNames } from './rounds-table.js';
 import { holderGlossedNames } from './copyright-holder.js';
 import { newSectionRosters, readSectionRoster } from './section-roster.js';
 import { addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, coordinatedSubjects, pairAt, type PairMemory, posterTagCompany, subjectCompanyOf, namedConsortiumLead } from './company-references.js';
@@ -121,7 +122,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const interviewModel = interview ? mostNamedModel(sentences, first) : undefined;
   const cards = readSpecCards(sentences, first, rules);
   const cardModelAt = cardModelsBySentence(cards, sentences);
-  const known = knownNamesOf(first, sentences, rules, [...(parsed.listed ?? []), ...rosterCompanyNames(sentences, rules, parsed.meta.title), ...holderGlossedNames(parsed.meta.publisher, sentences)]);
+  const known = knownNamesOf(first, sentences, rules, [...(parsed.listed ?? []), ...rosterCompanyNames(sentences, rules, parsed.meta.title), ...roundsTableCompanyNames(sentences, rules), ...holderGlossedNames(parsed.meta.publisher, sentences)]);
   const knownNamed = known.filter((k) => !k.reference);
   const shortForms = shortFormsOf(first, sentences, rules);
   if (issuer && issuer.latin.key !== issuer.company.key) shortForms.set(issuer.latin.key, issuer.company.key);

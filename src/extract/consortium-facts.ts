@@ -2,7 +2,7 @@
  * Facts from consortium tables (engine/consortium-table.ts): each lead partners with each of its
  * member companies; the rows are teams of one programme, so when the article says any of them takes
  * part in exactly one programme, every lead does (members follow their lead, see addConsortiumMembers).
- * The model column is what the lead develops.
+ * The model column is what the lead develops; the person a 책임자 column names works for the lead.
  */
 import type { RawFact } from './engine/match.js';
 import type { ConsortiumRow } from './engine/consortium-table.js';
@@ -14,6 +14,7 @@ export interface TableFact {
   target: Mention | string;
   rule: string;
   confidence: number;
+  properties?: Record<string, string>;
   row: ConsortiumRow;
 }
 
@@ -35,6 +36,7 @@ export function consortiumTableFacts(table: ConsortiumRow[], joined: Map<string,
     if (programmes.size === 1) out.push({ relation: 'PARTICIPATES_IN', source: row.lead, target: [...programmes][0]!, rule: 'participates.consortium-table', confidence: 0.7, row });
     if (row.model && !row.uses) out.push({ relation: 'DEVELOPED', source: row.lead, target: row.model, rule: 'developed.consortium-table', confidence: 0.7, row });
     if (row.model && row.owner) out.push({ relation: 'DEVELOPED', source: row.owner, target: row.model, rule: 'developed.consortium-table-owner', confidence: 0.7, row });
+    if (row.head) out.push({ relation: 'WORKS_FOR', source: row.head, target: row.lead, rule: 'works-for.consortium-table', confidence: 0.7, ...(row.post ? { properties: { title: row.post } } : {}), row });
     if (row.model && row.base && !row.uses) out.push({ relation: 'BASED_ON', source: row.model, target: row.base, rule: 'based.consortium-table', confidence: 0.7, row });
   }
   return out;

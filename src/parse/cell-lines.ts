@@ -14,12 +14,14 @@ import { joint } from './printed.js';
 /** The title of a serial column, which opens the header. */
 const SERIAL_TITLE = /^(?:연번|순번|번호|No\.?|NO\.?)$/;
 /** A column title: short, no sentence or number. */
-const COLUMN_TITLE = /^[가-힣A-Za-z][가-힣A-Za-z()·/ ]{0,11}$/;
+const COLUMN_TITLE = /^(?:[가-힣A-Za-z][가-힣A-Za-z()·/ ]{0,11}|\([가-힣A-Za-z][가-힣A-Za-z·/ ]{0,9}\))$/;
 /** A list or a conjunction left open at a line's end: the cell goes on. */
 const OPEN_END = /(?:[,·/&]|\s및|\s또는)$/;
 /** A model's size or a lone syllable: the rest of the cell above. */
 const FRAGMENT = /^(?:[가-힣]|\d+(?:\.\d+)?[BMKT])$/;
 const HANGUL = /[가-힣]/;
+/** A company's legal-form marker opening a line: the name of a new organisation, so a new cell. */
+const CORPORATE_OPENING = /^(?:\(주\)|㈜|\(유\)|주식회사\s)/;
 
 /** The width a line takes in print: a Hangul syllable two columns, anything else one. */
 function printWidth(s: string): number {
@@ -37,8 +39,11 @@ function wrapScore(above: string, below: string, inline: string): number {
   if (OPEN_END.test(above)) score += 4;
   if (written) score += 4;
   if (FRAGMENT.test(below)) score += 3;
-  // a change of script between the lines ("KT" / "바른말에이", "2.5" / "지자체") is a new cell unless the document writes them together
-  if (!written && HANGUL.test(above.slice(-1)) !== HANGUL.test(below[0] ?? '')) score -= 2;
+  if (!OPEN_END.test(above) && CORPORATE_OPENING.test(below)) score -= 8;
+  // a change of script between the lines ("KT" / "바른말에이", "2.5" / "지자체") is a new cell unless the document writes them
+  // together; a list's comma left open is punctuation, not the script of the word before it
+  const last = above.replace(/[,·/&]$/, '').slice(-1);
+  if (!written && HANGUL.test(last) !== HANGUL.test(below[0] ?? '')) score -= 2;
   return score;
 }
 

@@ -323,6 +323,17 @@ const rows: FactRow[] = [
   // a time word before a possessive is no maker ('요즘의 X', '지금의 X'); a founding noun before a parenthesised head is no company ('X 설립(대표 NAME)')
   { cat: 'nonentity.time-words', text: "가온소프트는 AI 기업이다. 처음 만든 바람 LM 1.0의 경험이 요즘의 바람 LM 4.0을 만들었다.", expect: ['DEVELOPED 가온소프트 -> 바람 LM 4.0'], noNodes: ['Company:요즘'] },
   { cat: 'nonentity.founding-noun', text: "2018.03: (주)가온소프트 창립(대표이사 도하윤)", noNodes: ['Company:창립'], absent: ['WORKS_FOR 도하윤 -> 창립'] },
+  // the teams of a programme named as a group after '등' ('P에는 A와 B 등 정예팀이 참여해'), the programme named or referred to
+  { cat: 'participates.included-groups', text: "정부는 '해양 AI 실증 사업'을 시작했다. 현재 이 사업에는 가온소프트와 다솜데이터 등 정예팀이 참여해 중간 평가를 받고 있다.", expect: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 다솜데이터 -> 해양 AI 실증 사업'] },
+  { cat: 'participates.included-groups', text: "정부는 '해양 AI 실증 사업'을 시작했다. 해양 AI 실증 사업에는 가온소프트, 다솜데이터 등 기업들이 참여한다.", expect: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 다솜데이터 -> 해양 AI 실증 사업'] },
+  // the subject a release clause after a named model describes ("'M'을 공개한 X는"), a name no list knows
+  { cat: 'developed.made-it', text: "지난달 '별무리-9B'를 출시한 하늘결은 표절 논란에 휩싸였다.", expect: ['DEVELOPED 하늘결 -> 별무리-9B'] },
+  { cat: 'developed.made-it', text: "최근 '별무리-9B'를 공개한 회사는 아직 답하지 않았다.", noNodes: ['Company:회사'] },
+  // an English appositive naming where a model comes from ("M, a small model from French developer X")
+  { cat: 'developed.en-appositive-from', text: 'Reviewers compared it with Lumen 4B, a lightweight model from Canadian startup Cohere.', expect: ['DEVELOPED Cohere -> Lumen 4B'] },
+  { cat: 'developed.en-appositive-from', text: 'Reviewers compared it with Lumen 4B, a lightweight model from Cohere.', expect: ['DEVELOPED Cohere -> Lumen 4B'] },
+  // a discovered Latin company named with AI after it, later by its first word alone ("Brightfield AI" … "Brightfield signed")
+  { cat: 'partners.en', text: 'Brightfield AI, a 30-person startup in Busan, released Tidal-13B last month. Brightfield signed a partnership with Samsung SDS in May to build agents.', expect: ['PARTNERS_WITH Brightfield AI -> Samsung SDS'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -165,3 +165,30 @@ const focusBase: FactRow[] = [
 describe('the model in focus after a base', () => {
   for (const row of focusBase) it(`${row.cat}: ${row.text.slice(0, 60)}`, () => checkFactRow(row));
 });
+
+describe("a newsletter's table of the week's funding rounds names startups the later sections speak of", () => {
+  it.each([['회사', '라운드', '금액'], ['기업명', '투자 단계', '리드 투자사']])('header %s | %s | %s: a company cell no gazetteer knows is a company', (company, round, amount) => {
+    const md = `# 스타트업 위클리 12호
+
+**2026년 3월 2일(월)**
+
+## 라운드 요약
+
+| ${company} | 분야 | ${round} | ${amount} |
+|---|---|---|---|
+| 코드라쿤 | 개발자 도구 | 시리즈 A | 90억 원 |
+| 들판비전 | 농업 비전 | 시드 | 10억 원 |
+
+## 모델 소식
+
+카카오는 지난주 새 언어모델을 발표했습니다.
+
+앞서 소개한 코드라쿤은 메타의 '라마 3.1 8B'를 바탕으로 사내 코드를 추가 학습한 '라쿤-코드 2'를 공개했습니다.
+`;
+    const g = extractArticle(parseArticle(Buffer.from(md), { source: 'weekly.md' }));
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    const f = g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}`);
+    expect(f, f.join('\n')).toContain('DEVELOPED 코드라쿤 -> 라쿤-코드 2');
+    expect(f).not.toContain('DEVELOPED 카카오 -> 라쿤-코드 2');
+  });
+});

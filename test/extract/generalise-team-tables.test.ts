@@ -130,3 +130,94 @@ describe('an awards table: prize, winning company, winning model and the reasons
     expect(developed).toEqual(expect.arrayContaining(['누리소프트 누리-X 9B', '다솜AI 다솜-Med 7B', '하늬소프트 하늬-2']));
   });
 });
+
+describe('a selection notice whose team table came out one cell per line, with a column of the person in charge', () => {
+  // the table of a word-processor notice pasted as text: a title's note "(직책)" on a line of its own, each cell a line
+  const notice = (headTitle: string): string => `정보통신부 공고 제2027-0101호
+
+2027년도 「AI 물류 특화 모델 개발 지원사업」 선정 결과 공고
+
+선정 결과를 다음과 같이 공고합니다.
+
+연번
+분야
+세부 과제명
+주관기관
+참여기관
+${headTitle}
+(직책)
+1
+물류
+항만 물류 문서를 자동으로 분류하는 특화 언어모델 개발 및 현장 실증
+(주)다온텍
+(주)새벽정보,
+한빛대학교
+김도윤
+(대표)
+2
+농업
+작황 예측 모델 개발
+(주)푸른들브레인
+하늘데이터(주)
+이서진
+(최고기술책임자)
+
+끝.
+`;
+  it.each([['총괄책임자'], ['연구책임자']])('%s: the person in charge works for the lead; leads and members take part and partner', (headTitle) => {
+    const g = extractArticle(parseArticle(Buffer.from(notice(headTitle)), { source: 'notice.txt' }));
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    const f = g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}${e.properties.title ? ` (${e.properties.title})` : ''}`);
+    expect(f.filter((x) => x.startsWith('WORKS_FOR')).sort()).toEqual(['WORKS_FOR 김도윤 -> 다온텍 (대표)', 'WORKS_FOR 이서진 -> 푸른들브레인 (최고기술책임자)']);
+    expect(f.filter((x) => x.startsWith('PARTNERS_WITH')).map((x) => x.slice(14).split(' -> ').sort().join(' + ')).sort()).toEqual(['다온텍 + 새벽정보', '푸른들브레인 + 하늘데이터']);
+    for (const c of ['다온텍', '새벽정보', '푸른들브레인', '하늘데이터']) expect(f, f.join('\n')).toContain(`PARTICIPATES_IN ${c} -> AI 물류 특화 모델 개발 지원사업`);
+    // ('(주)푸른들브레인' at the end of its line keeps its last syllable: no copula 인 there)
+    expect(g.nodes.some((n) => n.name === '푸른들브레')).toBe(false);
+  });
+});
+
+describe('an English comparison table: model, developer, base model, base developer', () => {
+  it('a model named in capitalised words without a digit is read where a known developer stands beside it', () => {
+    const html = `<html><head><meta property="article:published_time" content="2026-09-02"></head><body><article>
+      <h1>Which Korean models stand on foreign bases</h1><p>The table lists what each maker says its model is built on.</p>
+      <table><tr><th>Model</th><th>Developer</th><th>Base model</th><th>Base developer</th><th>Size</th></tr>
+      <tr><td>Nara-13B</td><td>Upstage</td><td>Qwen2.5-14B</td><td>Alibaba Cloud (China)</td><td>13B</td></tr>
+      <tr><td>Bright Mind</td><td>Naver</td><td>Llama 3.1 8B</td><td>Meta (US)</td><td>8B</td></tr>
+      <tr><td>Dal-7B</td><td>Kakao</td><td>Mistral 7B</td><td>Mistral AI (France)</td><td>7B</td></tr></table>
+      <p>Makers say the bases are a starting point.</p></article></body></html>`;
+    const g = extractArticle(parseArticle(Buffer.from(html), { source: 't.html' }));
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    const f = g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}`);
+    for (const x of ['DEVELOPED Naver -> Bright Mind', 'BASED_ON Bright Mind -> Llama 3.1 8B', 'BASED_ON Dal-7B -> Mistral 7B']) expect(f, f.join('\n')).toContain(x);
+  });
+});
+
+describe("a notice's annex of team cards: a lead line, a '개발 모델 :' line and a line on what the model builds on", () => {
+  it.each([['주관기관', '기반으로'], ['수행기관', '바탕으로']])('%s / %s', (leadKey, builtOn) => {
+    const text = `정보통신부 공고 제2027-0102호
+
+「AI 물류 특화 모델 개발 지원사업」 선정 결과
+
+[붙임 1] 과제별 주요 내용
+
+□ 과제 1 (물류) ${leadKey} : (주)다온텍
+
+  ○ 개발 모델 : 다온-로지(가칭)
+
+  ○ 주요 내용
+    - 참여기관인 카카오의 '카나나 1.5'를 ${builtOn} 운송장 자료를 추가 학습하여 물류 특화 모델을 구축
+
+□ 과제 2 (농업) ${leadKey} : (주)푸른들
+
+  ○ 개발 모델 : 들판-비전 (파라미터 3B 규모)
+
+  ○ 주요 내용
+    - 데이터 수집부터 사전학습까지 자체 수행
+`;
+    const g = extractArticle(parseArticle(Buffer.from(text), { source: 'annex.txt' }));
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    const f = g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}`);
+    for (const x of ['DEVELOPED 다온텍 -> 다온-로지', 'DEVELOPED 푸른들 -> 들판-비전', 'BASED_ON 다온-로지 -> 카나나 1.5']) expect(f, f.join('\n')).toContain(x);
+    expect(f.filter((x) => x.startsWith('BASED_ON 들판-비전'))).toEqual([]);
+  });
+});

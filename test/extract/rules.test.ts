@@ -375,6 +375,7 @@ const rows: Row[] = [
   { rule: 'developed.en-by', sentence: 'Kanana 2.0, developed by Kakao, is available on Hugging Face.', expect: ['DEVELOPED Kakao -> Kanana 2.0'] },
   { rule: 'developed.en-released', sentence: 'Upstage released Solar Pro 2 on Thursday.', expect: ['DEVELOPED Upstage -> Solar Pro 2'] },
   { rule: 'developed.en-appositive-released', sentence: 'Upstage, a Gyeonggi-based maker of enterprise models, today released Solar Pro 2 for law firms.', expect: ['DEVELOPED Upstage -> Solar Pro 2'] },
+  { rule: 'developed.en-appositive-from', sentence: 'Analysts set it against Pixel 9B, a small open model from American company Nvidia.', expect: ['DEVELOPED Nvidia -> Pixel 9B'] },
   { rule: 'developed.en-which-released', sentence: 'Solar Pro 3 replaces Solar Pro 2, which Upstage introduced last summer.', expect: ['DEVELOPED Upstage -> Solar Pro 2'] },
   { rule: 'promotes.en-who-announced', sentence: 'Minister Bae Kyung-hoon, who announced the Sovereign AI Foundation Model Project, visited Pangyo.', expect: ['PROMOTES Bae Kyung-hoon -> Sovereign AI Foundation Model Project'] },
   { rule: 'developed.en-possessive', sentence: "SK Telecom's new A.X 4.0 model tops the chart.", expect: ['DEVELOPED SK Telecom -> A.X 4.0'] },

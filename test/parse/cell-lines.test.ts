@@ -27,6 +27,19 @@ describe('a table flattened one cell per line becomes one "a | b | c" row per li
       rows: ['1 | 다온텍 | 새벽정보, 한빛대학교 | 다온-LM 13B | 항만 물류 문서 자동분류', '2 | 메디로 | 하늘헬스 | 메디-Chat | 진료 기록 요약'],
     },
     {
+      name: "a title's note in parentheses on a line of its own is a column; a line opening on '(주)' starts a cell, a list's comma goes on",
+      text: lines(
+        '연번', '분야', '세부 과제명', '주관기관', '참여기관', '연구책임자', '(직책)',
+        '1', '물류', '항만 물류 문서를 자동으로 분류하는 특화 언어모델 개발 및 현장 실증', '(주)다온텍', '(주)새벽정보,', '한빛대학교', '김도윤', '(대표)',
+        '2', '농업', '작황 예측 모델 개발', '(주)푸른들', '하늘데이터(주)', '이서진', '(CTO)',
+      ),
+      rows: [
+        '연번 | 분야 | 세부 과제명 | 주관기관 | 참여기관 | 연구책임자 | (직책)',
+        '1 | 물류 | 항만 물류 문서를 자동으로 분류하는 특화 언어모델 개발 및 현장 실증 | (주)다온텍 | (주)새벽정보, 한빛대학교 | 김도윤 | (대표)',
+        '2 | 농업 | 작황 예측 모델 개발 | (주)푸른들 | 하늘데이터(주) | 이서진 | (CTO)',
+      ],
+    },
+    {
       name: 'a row with fewer lines than columns is no such table: the text stays as it is',
       text: lines('연번', '주관기관', '참여기관', '활용 모델', '1', '다온텍', '2', '메디로', '하늘헬스', '메디-Chat'),
       rows: ['1', '다온텍'],

@@ -9,6 +9,7 @@ import type { Sentence } from '../../parse/types.js';
 import type { Mention, RuleSet } from '../types.js';
 import { discoveredMention } from './discover.js';
 import { findMentions } from './mentions.js';
+import { addPerson } from './person-names.js';
 import { rowSentence } from './tables.js';
 
 export interface ConsortiumRow {
@@ -21,6 +22,9 @@ export interface ConsortiumRow {
   /** "M 활용 (Owner)": the team uses M; Owner, named in parentheses, develops it. */
   uses?: boolean;
   owner?: Mention;
+  /** The person a 책임자 column names for the team ("총괄책임자": "NAME (대표이사)"), who works for the lead, and the post with them. */
+  head?: Mention;
+  post?: string;
   sentence: Sentence;
 }
 
@@ -31,7 +35,7 @@ export interface ConsortiumTable {
 }
 
 /** 'applied': a column of the model each team puts to work ("적용 AI 모델(개발사)"), its maker in the cell's note. */
-type Column = 'lead' | 'member' | 'model' | 'applied' | 'org' | 'other';
+type Column = 'lead' | 'member' | 'model' | 'applied' | 'org' | 'head' | 'post' | 'other';
 
 /** A procurement result names the lead "업체명(대표사)": a company-name column whose note says it is the lead ("대표사(주관)" too). */
 const LEAD_COLUMN = /^(?:주관\s?(?:기관|기업|사|업체)|대표\s?(?:기관|기업)|주관|컨소시엄\s?(?:주관|대표)|정예팀|Lead|(?:(?:업체|기업|회사)명?\s?)?\(?대표\s?(?:사|업체|기업)\)?(?:\s?\(주관(?:사|기관)?\))?)$/i;
@@ -44,7 +48,11 @@ const MEMBER_ROLE = /^(?:참여|참여\s?(?:기관|기업|사)|공동|협력|공
 const MODEL_COLUMN = /^(?:(?:개발|목표|대상|주력|주요)\s?)?모델(?:명)?(?:\s?\(.{0,10}\))?$|^Model$/i;
 /** A column of the model a team applies rather than builds ("적용 AI 모델(개발사)", "활용 모델"). */
 const APPLIED_COLUMN = /^(?:적용|활용|사용|도입|이용)\s?(?:AI\s?|인공지능\s?)?모델(?:명)?(?:\s?\(.{0,10}\))?$/i;
-const OTHER_COLUMN = /^(?:구분|연번|순번|번호|No\.?|#|순위|비\s*고|(?:기술|가격|종합|정량|정성|제안서?)\s?(?:평가|점수)|종합|총점|합계|(?:[가-힣]{1,4}\s?)?분야|(?:사업\s?)?(?:지역|권역)|과제명?|특징|(?:주요\s?)?(?:개발|사업|연구|수행|과제)?\s?(?:내용|목표|계획)|평가\s?결과|결과|(?:지원\s?)?(?:예산|금액|규모|기간)|(?:정부\s?|국고\s?|민간\s?)?(?:지원|배정|출연|투자|부담)\s?(?:액|금)|(?:총\s?)?사업비|국비|(?:활용|사용|적용|기존)?\s?(?:기반|베이스|기초)\s?모델)$/i;
+const OTHER_COLUMN = /^(?:구분|연번|순번|번호|No\.?|#|순위|비\s*고|(?:기술|가격|종합|정량|정성|제안서?)\s?(?:평가|점수)|종합|총점|합계|(?:[가-힣]{1,4}\s?)?분야|(?:사업\s?)?(?:지역|권역)|(?:(?:선정|세부|신규|연구|단위)\s?)?과제명?|특징|(?:주요\s?)?(?:개발|사업|연구|수행|과제)?\s?(?:내용|목표|계획)|평가\s?결과|결과|(?:지원\s?)?(?:예산|금액|규모|기간)|(?:정부\s?|국고\s?|민간\s?)?(?:지원|배정|출연|투자|부담)\s?(?:액|금)|(?:총\s?)?사업비|국비|(?:활용|사용|적용|기존)?\s?(?:기반|베이스|기초)\s?모델)$/i;
+/** A column of the person in charge of each team's project ("총괄책임자", "연구책임자"). */
+const HEAD_COLUMN = /^(?:총괄\s?|연구\s?|과제\s?|사업\s?)?책임자(?:\s?\((?:직위|직책|직급)\))?$/;
+/** The post of that person, a column of its own or the title's wrapped note ("(직위)"). */
+const POST_COLUMN = /^\(?(?:직위|직책|직급)\)?$/;
 /** Member-column names that are no company: universities, hospitals, public institutes. */
 const NOT_A_COMPANY = /(?:대학교|대학|대|과학기술원|공과대|병원|의료원|재단|협회|학회|진흥원|공단|공사|연구회|정부|시청|도청|산학협력단)$|^(?:KAIST|UNIST|GIST|DGIST|POSTECH|포스텍|카이스트|ETRI)$/;
 /** A name in Hangul alone ending in an institute's word ('한국XX연구원', 'XX보안원', 'XX연구소'): a public institute, unless the gazetteer knows it. */
@@ -67,6 +75,8 @@ function columnOf(text: string): Column | undefined {
   if (MODEL_COLUMN.test(t)) return 'model';
   if (ORG_COLUMN.test(t)) return 'org';
   if (APPLIED_COLUMN.test(t)) return 'applied';
+  if (HEAD_COLUMN.test(t)) return 'head';
+  if (POST_COLUMN.test(t)) return 'post';
   if (OTHER_COLUMN.test(t) || OTHER_COLUMN.test(t.replace(UNIT_NOTE, ''))) return 'other';
   return undefined;
 }
@@ -104,7 +114,7 @@ function companyOfCell(name: string, s: Sentence, rules: RuleSet): Mention | und
 /** A model-column name no gazetteer knows: a name with a version, size or hyphen ("구름-2", "바다 7B"). */
 const MODEL_LIKE = /^(?=.*(?:\d|-))[가-힣A-Za-z][가-힣A-Za-z0-9.\-]{0,15}(?:\s[가-힣A-Za-z0-9.\-]{1,10}){0,3}$/;
 
-function modelIn(text: string, rules: RuleSet, s?: Sentence): Mention | undefined {
+export function modelIn(text: string, rules: RuleSet, s?: Sentence): Mention | undefined {
   const t = text.trim().replace(/^['"‘“]|['"’”]$/g, '');
   const ms = findMentions(t, rules).filter((m) => m.type === 'Model' && m.via !== 'anonymous');
   if (ms.length === 1 && ms[0]!.start <= 1 && ms[0]!.end >= t.length - 1) return ms[0];
@@ -150,6 +160,19 @@ function readModelCell(text: string, s: Sentence, rules: RuleSet, applied = fals
     if (applied) out.uses = true;
   } else if (applied) out.uses = true;
   return out;
+}
+
+/** "NAME", "NAME (대표이사)": a head cell's person and the post its note or the post column gives. */
+const HEAD_CELL = /^([가-힣]{2,4})(?:\s?[(（]([^()（）]{1,20})[)）])?$/;
+
+function readHeadCell(text: string, postText: string | undefined, s: Sentence): Pick<ConsortiumRow, 'head' | 'post'> {
+  const cell = HEAD_CELL.exec(text.trim());
+  if (!cell) return {};
+  const found: Mention[] = [];
+  addPerson(cell[1]!, [], found, cell[1]!, 0);
+  if (!found[0]) return {};
+  const post = (cell[2] ?? postText ?? '').trim().replace(/^[(（]|[)）]$/g, '');
+  return { head: { ...found[0], start: s.start, end: s.start }, ...(post ? { post } : {}) };
 }
 
 /** Reads the header at i: its columns, or undefined when there is no lead and member column. */
@@ -217,7 +240,9 @@ export function readConsortiumTables(all: Sentence[], rules: RuleSet): Consortiu
         .filter((m): m is Mention => m !== undefined && m.key !== lead.key);
       const modelCol = cols.includes('model') ? 'model' : cols.includes('applied') ? 'applied' : undefined;
       const modelCell = modelCol ? row[cols.indexOf(modelCol)] : undefined;
-      rows.push({ lead, members, ...(modelCell ? readModelCell(modelCell.text, modelCell, rules, modelCol === 'applied') : {}), sentence: rowSentence(row.map((c) => ({ sentence: c, text: c.text }))) });
+      const headCell = row[cols.indexOf('head')];
+      const head = headCell ? readHeadCell(headCell.text, row[cols.indexOf('post')]?.text, headCell) : {};
+      rows.push({ lead, members, ...(modelCell ? readModelCell(modelCell.text, modelCell, rules, modelCol === 'applied') : {}), ...head, sentence: rowSentence(row.map((c) => ({ sentence: c, text: c.text }))) });
     }
     const above = sentences[i - 1];
     // (a title is a heading, not a sentence: "…에 참여한 경험이 있다." just above the header names no programme of the table)

@@ -2,7 +2,8 @@
  * Companies named by what they build: "X가 자체 개발한 … 모델", "X이 독자 개발한". A subject that
  * builds something itself is an organisation; generic subjects ("회사가", "연구진이", "저희가", and
  * their plurals: "기업들이") are not names. And companies a competition team entered under: "X의 '팀 Y'",
- * and the subject of a headline-style release ("X, 추론 모델 'Y' 공개").
+ * the subject of a headline-style release ("X, 추론 모델 'Y' 공개"), and the subject a release of a named
+ * model describes ("'Y'를 공개한 X는").
  */
 import { normalizeName } from '../../graph/index.js';
 import { leadStampLength } from '../../parse/bullets.js';
@@ -40,6 +41,19 @@ function headlineReleaser(text: string, taken: Mention[]): { name: string; start
   return releases ? { name: m[1]!, start: at + m[0].indexOf(m[1]!) } : undefined;
 }
 
+/** "'Y'를 공개한 X는", "'Y'를 내놓은 X가": after a model, the release clause that describes the subject right after it. */
+const RELEASED_BY = /^['"’”]?(?:을|를)\s(?:(?:최근|새로|지난달|지난해|올해)\s)?(?:공개한|출시한|선보인|내놓은|발표한)\s([가-힣]{2,8}|[A-Z][A-Za-z0-9]{1,15})(은|는|이|가)\s/;
+
+/** The subject a release clause after a named model describes. */
+function describedReleaser(text: string, taken: Mention[]): Array<{ name: string; start: number }> {
+  const out: Array<{ name: string; start: number }> = [];
+  for (const x of taken) {
+    const m = x.type === 'Model' ? RELEASED_BY.exec(text.slice(x.end, x.end + 40)) : null;
+    if (m && !PUBLIC_SUBJECT.test(m[1]!)) out.push({ name: m[1]!, start: x.end + m[0].length - 1 - m[2]!.length - m[1]!.length });
+  }
+  return out;
+}
+
 export function discoverBuilders(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
   const add = (name: string, start: number) => {
@@ -60,5 +74,6 @@ export function discoverBuilders(text: string, taken: Mention[], lx: DiscoveryLe
     const h = headlineReleaser(text, taken);
     if (h && !ACADEMIC_NAME.test(h.name)) add(h.name, h.start);
   }
+  if (text.includes('한 ') || text.includes('인 ') || text.includes('은 ')) for (const r of describedReleaser(text, taken)) if (!ACADEMIC_NAME.test(r.name)) add(r.name, r.start);
   return out;
 }

@@ -87,7 +87,7 @@ const SCRATCH_CELL = /^(?:[—–-]\s?)?(?:자체|독자|자체\s?개발|자체\
 const OPEN_COLUMN = /^(?:오픈\s?(?:소스|웨이트)(?:\s?(?:여부|공개))?|공개\s?(?:방식|여부|형태|범위)|배포\s?(?:방식|형태)|라이선스|License|Open(?:\s?source)?|가중치(?:\s?공개(?:\s?여부)?)?|Weights?)$/i;
 const OPEN_CELL = /^(?:(?:오픈\s?소스|오픈\s?웨이트)\s?\((?:MIT|Apache[^()]{0,8}|아파치[^()]{0,8})\)|오픈\s?소스|오픈\s?웨이트|공개\s?\(?(?:오픈소스|가중치)\)?|공개(?:\s?\((?:MIT|Apache[^()]{0,8}|아파치[^()]{0,8}|오픈\s?웨이트)\))?|open[-\s]?(?:source|weights?)|MIT|Apache(?:[-\s]?2\.0)?|아파치(?:\s?2\.0)?|O|○|●|✓|✔|✅|예|Yes|Y)$/i;
 /** (and what is measured besides a benchmark: speed, latency, price, memory, context length — "속도(tok/s)") */
-const OTHER_COLUMN = /^(?:순위|Rank|#|부문|상훈|훈격|상\s?명|시상\s?(?:명|내역)|수상\s?(?:부문|내역|등급|분야)|출시\s?방식|용도|분야|라이선스|평균|종합|총점|Average|Avg|국가|유형|(?:추론|생성|디코딩|응답)?\s?속도|지연(?:\s?시간)?|응답\s?시간|처리량|가격|비용|요금|메모리|VRAM|(?:최대\s?|입력\s?)?컨텍스트(?:\s?(?:길이|창))?|(?:학습|훈련)\s?(?:방식|방법)|다운로드|링크|Download|Links?|Latency|Speed|Throughput|Price|Cost|Memory|Context(?:\s?(?:length|window))?|tok(?:ens)?\/s)$/i;
+const OTHER_COLUMN = /^(?:순위|Rank|#|부문|상훈|훈격|상\s?명|시상\s?(?:명|내역)|수상\s?(?:부문|내역|등급|분야)|출시\s?방식|용도|분야|라이선스|평균|종합|총점|Average|Avg|국가|유형|(?:추론|생성|디코딩|응답)?\s?속도|지연(?:\s?시간)?|응답\s?시간|처리량|가격|비용|요금|메모리|VRAM|(?:최대\s?|입력\s?)?컨텍스트(?:\s?(?:길이|창))?|(?:학습|훈련)\s?(?:방식|방법)|다운로드|링크|Download|Links?|(?:기반|베이스|원본)\s?(?:모델\s?)?(?:개발사|개발\s?기업|제작사|출처)|Base\s?(?:model\s?)?(?:developer|maker|origin)|Latency|Speed|Throughput|Price|Cost|Memory|Context(?:\s?(?:length|window))?|tok(?:ens)?\/s)$/i;
 /** "주요 심사 근거 | KMMLU 74.6점, …": a column of the reasons a row was chosen, which may give the row's model scores. */
 const EVIDENCE_COLUMN = /^(?:주요\s?)?(?:심사|선정|평가|수상)\s?(?:근거|사유|이유|포인트)$|^주요\s?(?:성과|성능|실적)$/;
 /** "KMMLU 74.6점": the score right after a benchmark named in such a cell. */
@@ -166,6 +166,16 @@ export function byColumn(c: Cell | undefined, type: 'Model' | 'Company'): Mentio
   return { type, key: `${type.toLowerCase()}:~${normalizeName(t)}`, surface: t, aliases: [], start: c.sentence.start, end: c.sentence.start, via: 'discovered' };
 }
 
+
+/** A model name in capitalised Latin words with no digit or hyphen ("SOTA K", "Gauss Pro"). */
+const LATIN_MODEL_CELL = /^[A-Z][A-Za-z]{1,15}(?:\s[A-Z][A-Za-z]{0,10}){0,2}$/;
+
+/** "SOTA K | KT": a model cell of capitalised Latin words, a model by its column where the row's developer cell names a known company. */
+function latinModel(c: Cell): Mention | undefined {
+  const t = cellText(c).trim();
+  if (c.kind !== 'other' || c.mentions?.length || !LATIN_MODEL_CELL.test(t)) return undefined;
+  return { type: 'Model', key: `model:~${normalizeName(t)}`, surface: t, aliases: [], start: c.sentence.start, end: c.sentence.start, via: 'discovered' };
+}
 
 /** Between the companies of one developer cell: "A·B", "A, B", "A/B". */
 const DEVELOPER_JOIN = /\s?[·,/]\s?/;
@@ -264,11 +274,12 @@ function cellScores(c: Cell | undefined): Array<{ benchmark: Mention; score: num
 
 /** What a row's model, developer, base, licence and size cells say (undefined when its model cell names no model). */
 export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): TableRow | undefined {
-  const model = byColumn(row[columns.indexOf('model')], 'Model');
-  if (!model) return undefined;
-  const modelCell = row[columns.indexOf('model')]!;
+  const modelCell = row[columns.indexOf('model')];
+  if (!modelCell) return undefined;
   const several = columns.includes('developer') ? developersIn(row[columns.indexOf('developer')]) : [];
   const developer = several.length ? several[0] : columns.includes('developer') ? byColumn(row[columns.indexOf('developer')], 'Company') : columns.includes('team') ? teamCompany(row[columns.indexOf('team')]) : (modelCell.developer ?? noteDeveloper(modelCell));
+  const model = byColumn(modelCell, 'Model') ?? (developer?.via === 'gazetteer' ? latinModel(modelCell) : undefined);
+  if (!model) return undefined;
   const baseCell = columns.includes('base') ? row[columns.indexOf('base')] : undefined;
   // ("Y 기반" names the base before its word; "Y 후속" names a predecessor, no base)
   const merged = mergedBases(baseCell);
