@@ -25,6 +25,9 @@ const rows: FactRow[] = [
     text: '한결소프트는 설정 파일 model-config-v2.json과 문서를 공개했다. 자세한 내용은 https://docs.example.com/hangyeol-chat-4.1에서 공개한다. 인코딩은 utf-8를 공개했다.',
     noNodes: ['Model:model-config-v2', 'Model:hangyeol-chat-4.1', 'Model:utf-8', 'Model:model-config-v2.json'],
   },
+  // a Hangul name, a hyphen and a part with a digit ('누리-32B', '바다-R2'): a model where a derivation or a release speaks of it; not '코로나-19'
+  { cat: 'model-id.hangul-hyphenated', text: '바다-R2는 큐웬3 8B를 바탕으로 했다.', nodes: ['Model:바다-R2'], expect: ['BASED_ON 바다-R2 -> 큐웬3 8B'] },
+  { cat: 'model-id.hangul-hyphenated', text: '코로나-19 이후 기업들의 AI 도입이 늘었다.', noNodes: ['Model:코로나-19'] },
 ];
 
 describe('lower-case model ids', () => {

@@ -81,24 +81,27 @@ const DERIVATION_SENTENCE = /기반|베이스|바탕|토대|파인튜닝|미세�
  */
 const LOWERCASE_ID = /(?<![A-Za-z0-9.\-_/@#:=])([a-z]{2,12}(?:-[a-z0-9]{1,10}){0,3}-(?=[a-z0-9.]*\d)[a-z0-9]{1,10}(?:\.\d{1,2})?)(?![A-Za-z0-9_/\-]|\.[A-Za-z0-9])/g;
 
+/** "모아이-R1", "누리-32B", "아라-2": a Hangul name, a hyphen and a Latin or numeric part holding a digit (a Korean model's own spelling). */
+const HANGUL_HYPHENATED = /(?<![가-힣A-Za-z0-9.\-_/@#])([가-힣]{2,6}-(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{1,10}(?:\.\d{1,2})?)(?![A-Za-z0-9_/\-]|\.[A-Za-z0-9])/g;
+
 /** Capitalised hyphenated names (and lower-case model ids) a release verb, a company's possessive, a model noun or a derivation sentence makes a model. */
 export function discoverHyphenatedModels(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   if (!text.includes('-')) return [];
   const out: Mention[] = [];
-  for (const re of [HYPHENATED_NAME, LOWERCASE_ID]) {
+  for (const re of [HYPHENATED_NAME, LOWERCASE_ID, HANGUL_HYPHENATED]) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) out.push(...cuedHyphenatedModel(text, m, re === HYPHENATED_NAME, ms, out, lx));
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push(...cuedHyphenatedModel(text, m, re === HYPHENATED_NAME, ms, out, lx, re === HANGUL_HYPHENATED));
   }
   return out;
 }
 
 /** The model a hyphenated name found at `m` names, if a cue around it makes it one. */
-function cuedHyphenatedModel(text: string, m: RegExpExecArray, capitalised: boolean, ms: Mention[], out: Mention[], lx: DiscoveryLexicon): Mention[] {
+function cuedHyphenatedModel(text: string, m: RegExpExecArray, capitalised: boolean, ms: Mention[], out: Mention[], lx: DiscoveryLexicon, hangul = false): Mention[] {
   // "Nimbus-Fin v1": a release tag after the name is part of it
   const name = m[1]! + (capitalised ? (VERSION_TAG.exec(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 8))?.[0] ?? '') : '');
   const start = m.index;
   const end = start + name.length;
-  if (!/[a-z]/.test(name) || isTaken(ms, out, start, end) || lx.generic.has(normalizeName(name)) || ENGLISH_HEADLINE_WORD.test(name)) return [];
+  if ((!hangul && !/[a-z]/.test(name)) || isTaken(ms, out, start, end) || lx.generic.has(normalizeName(name)) || ENGLISH_HEADLINE_WORD.test(name)) return [];
   // ("utf-8", "covid-19", "sha-256": one lower-case word and a bare number name a code or a standard)
   if (!capitalised && /^[a-z]+-\d+$/.test(name)) return [];
   if (/[가-힣]/.test(text[end] ?? '') && !isParticleTail(text, end)) return [];
