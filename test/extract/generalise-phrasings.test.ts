@@ -323,6 +323,8 @@ const rows: FactRow[] = [
   // a time word before a possessive is no maker ('요즘의 X', '지금의 X'); a founding noun before a parenthesised head is no company ('X 설립(대표 NAME)')
   { cat: 'nonentity.time-words', text: "가온소프트는 AI 기업이다. 처음 만든 바람 LM 1.0의 경험이 요즘의 바람 LM 4.0을 만들었다.", expect: ['DEVELOPED 가온소프트 -> 바람 LM 4.0'], noNodes: ['Company:요즘'] },
   { cat: 'nonentity.founding-noun', text: "2018.03: (주)가온소프트 창립(대표이사 도하윤)", noNodes: ['Company:창립'], absent: ['WORKS_FOR 도하윤 -> 창립'] },
+  // an encyclopedia's definition of a family ('X(Y)은 … C가 … 공개해 온 언어모델 계열을 가리킨다'): the family is C's, and so are its versions
+  { cat: 'developed.family-definition', text: '누리별(NURIBYEOL)은 대전의 AI 기업 가온랩스가 2022년부터 내놓아 온 대형 언어모델 계열을 가리킨다.\n\n누리별 2.0은 2024년 3월 공개되었다. 누리별 2.0 미니는 누리별 2.0을 증류한 모델이다.', expect: ['DEVELOPED 가온랩스 -> 누리별', 'DEVELOPED 가온랩스 -> 누리별 2.0 미니'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
