@@ -74,6 +74,11 @@ function stemOf(name: string): string | undefined {
   return m && /[A-Za-z가-힣]{2}/.test(m[1]!) ? m[1]!.toLowerCase() : undefined;
 }
 
+/** "한결", "Nuvo": a discovered name of one word with no digit may be a family's own name. */
+function familyStemOf(name: string): string | undefined {
+  return /^(?:[가-힣]{2,6}|[A-Za-z]{3,12})$/.test(name) ? name.toLowerCase() : undefined;
+}
+
 /**
  * Models no gazetteer knows that share a stem with a model the article says a company developed
  * ("다온-Ko 1.5", "다온-Ko 3.0" beside "다온에이아이가 공개한 '다온-Ko 2.0'") are that company's too,
@@ -83,9 +88,14 @@ export function addSiblingDevelopers(acc: Acc, rules: RuleSet): void {
   const developers = developersOf(acc);
   const claim = rules.lexicon.cues.get('claim') ?? [];
   const stems = new Map<string, string>();
+  // (a family's name gives its developer to its versions, never takes one from them)
+  const families = new Set<string>();
   for (const e of acc.entities.values()) {
-    const stem = e.type === 'Model' && e.key.startsWith('model:~') ? stemOf(Object.keys(e.names)[0] ?? '') : undefined;
+    const name = Object.keys(e.names)[0] ?? '';
+    // a family named without a version ("한결", beside "한결 1.0" and "한결 2.0") is its own stem
+    const stem = e.type === 'Model' && e.key.startsWith('model:~') ? (stemOf(name) ?? familyStemOf(name)) : undefined;
     if (stem) stems.set(e.key, stem);
+    if (stem && !stemOf(name)) families.add(e.key);
   }
   // (the companies common to every developed model of the stem: a partner that co-developed one of them is no developer of the rest)
   const byStem = new Map<string, Set<string>>();
@@ -97,7 +107,7 @@ export function addSiblingDevelopers(acc: Acc, rules: RuleSet): void {
   }
   for (const [key, stem] of stems) {
     const devs = byStem.get(stem);
-    if (developers.has(key) || devs?.size !== 1 || onlyInClaim(acc, key, claim)) continue;
+    if (developers.has(key) || families.has(key) || devs?.size !== 1 || onlyInClaim(acc, key, claim)) continue;
     addRelation(acc, { relation: 'DEVELOPED', source: [...devs][0]!, target: key, properties: {} }, { ...acc.firstSeen.get(key)!, rule: 'developed.family-sibling', confidence: 0.6 });
   }
 }

@@ -334,6 +334,8 @@ const rows: FactRow[] = [
   { cat: 'developed.en-appositive-from', text: 'Reviewers compared it with Lumen 4B, a lightweight model from Cohere.', expect: ['DEVELOPED Cohere -> Lumen 4B'] },
   // a discovered Latin company named with AI after it, later by its first word alone ("Brightfield AI" … "Brightfield signed")
   { cat: 'partners.en', text: 'Brightfield AI, a 30-person startup in Busan, released Tidal-13B last month. Brightfield signed a partnership with Samsung SDS in May to build agents.', expect: ['PARTNERS_WITH Brightfield AI -> Samsung SDS'] },
+  // an encyclopedia's definition of a family ('X(Y)은 … C가 … 공개해 온 언어모델 계열을 가리킨다'): the family is C's, and so are its versions
+  { cat: 'developed.family-definition', text: '누리별(NURIBYEOL)은 대전의 AI 기업 가온랩스가 2022년부터 내놓아 온 대형 언어모델 계열을 가리킨다.\n\n누리별 2.0은 2024년 3월 공개되었다. 누리별 2.0 미니는 누리별 2.0을 증류한 모델이다.', expect: ['DEVELOPED 가온랩스 -> 누리별', 'DEVELOPED 가온랩스 -> 누리별 2.0 미니'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -203,6 +203,8 @@ const ENGLISH_MODEL_NOUN_AFTER = /^\s(?:Language\s)?(?:Models?|LLMs?)\b/;
 
 /** "루멘 미니(Lumen Mini)", "하늘결-K(Haneulgyeol-K)": a Hangul name and the same name in Latin letters in parentheses. */
 const BILINGUAL = /(?<![가-힣A-Za-z0-9])([가-힣]{2,6}(?:[\s\-][가-힣A-Za-z0-9]{1,6}){0,2})\s?\(([A-Z][A-Za-z]{1,15}(?:[\s\-][A-Za-z0-9]{1,12}){0,2})\)/g;
+/** "X(Y)은 … 언어모델 계열을 가리킨다": an encyclopedia's definition calls the name a model (or a family of models). */
+const DEFINED_AS_MODEL = /^(?:은|는)\s[^.]{0,100}?(?:모델|LLM|sLM)(?:\s?(?:계열|시리즈|제품군|패밀리))?(?:(?:을|를)\s(?:가리킨다|말한다|이른다|일컫는다)|이다)\.?$/;
 
 /**
  * A name written twice, in Hangul and then in Latin letters that sound the same (their consonants agree), is a proper
@@ -229,7 +231,7 @@ function bilingualModels(text: string, ms: Mention[], lx: DiscoveryLexicon): Men
     if (isTaken(ms, out, start, close) || lx.generic.has(normalizeName(hangul)) || lx.generic.has(normalizeName(latin))) continue;
     const before = text.slice(Math.max(0, start - 14), start);
     const after = text.slice(close, close + 12);
-    if (!(lx.releaseBefore.test(before) || lx.modelBefore.test(before) || lx.modelAfter.test(after) || BASE_AFTER.test(text.slice(close, close + 60))) || lx.notModelAfter.test(after)) continue;
+    if (!(lx.releaseBefore.test(before) || lx.modelBefore.test(before) || lx.modelAfter.test(after) || BASE_AFTER.test(text.slice(close, close + 60)) || (start === 0 && DEFINED_AS_MODEL.test(text.slice(close)))) || lx.notModelAfter.test(after)) continue;
     if (/[가-힣]/.test(text[close] ?? '') && !isParticleTail(text, close) && !/^(?:이다|다|입니다)/.test(text.slice(close))) continue;
     const mention = discoveredMention('Model', hangul, start, close);
     mention.aliases.push(latin);

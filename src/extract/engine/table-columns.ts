@@ -184,8 +184,8 @@ const DEVELOPER_JOIN = /\s?[·,/]\s?/;
 const SCRATCH_GLOSS = /\s?\([^()]{1,30}\)$/;
 /** What follows the base in a base cell that says how the row's model was made from it: "+ 강화학습", "에서 지식 증류", "을 미세조정". */
 /** (or "Y (메타) 기반 코드 강화": the base, its owner in parentheses, then 기반) */
-/** (or "Y 지식 증류": distilled from Y, the particle left out as a cell does) */
-const MADE_FROM = /^(?:\s?\([^()]{1,20}\))?\s?(?:기반|베이스|바탕)(?=\s|$|으로|의)|^\s?(?:\+\s?[가-힣A-Za-z]|(?:에서|을|를)\s(?:[가-힣A-Za-z]{1,8}\s)?(?:증류|학습|추가\s?학습|강화학습|미세\s?조정|파인\s?튜닝|튜닝)|\s(?:지식\s)?증류$)/;
+/** (or "Y 지식 증류", "Y 개량": distilled from or improved on Y, the particle left out as a cell does) */
+const MADE_FROM = /^(?:\s?\([^()]{1,20}\))?\s?(?:기반|베이스|바탕)(?=\s|$|으로|의)|^\s?(?:\+\s?[가-힣A-Za-z]|(?:에서|을|를)\s(?:[가-힣A-Za-z]{1,8}\s)?(?:증류|학습|추가\s?학습|강화학습|미세\s?조정|파인\s?튜닝|튜닝)|\s(?:(?:지식\s)?증류|개량|개량형|개선|추가\s?학습)$)/;
 
 /** "엑사원 3.0 후속": a base cell naming the model the row's succeeds. */
 const SUCCESSOR_CELL = /\s?(?:의\s)?(?:후속|후속작|후속\s?모델|업그레이드)(?:[·,/].*)?$/;
