@@ -24,7 +24,7 @@ export function articleRecordOf(parsed: ParsedArticle): ArticleFacts['article'] 
  */
 export function shortFormsOf(first: Mention[][], sentences: Sentence[], rules: RuleSet): Map<string, string> {
   const out = sizedShortForms(first, sentences);
-  const more = [tailShortForms(first), repositoryShortForms(first, sentences), glossedRepositoryForms(first, sentences), headlineParents(first, sentences, rules), transliteratedForms(first, rules), definedShortForms(first, sentences)];
+  const more = [tailShortForms(first), tailPolicyForms(first), repositoryShortForms(first, sentences), glossedRepositoryForms(first, sentences), headlineParents(first, sentences, rules), transliteratedForms(first, rules), definedShortForms(first, sentences)];
   for (const forms of more) for (const [from, to] of forms) if (!out.has(from)) out.set(from, to);
   return out;
 }
@@ -67,4 +67,21 @@ export function guessPublishedAt(parsed: ParsedArticle): string | undefined {
     if (d) return d.iso;
   }
   return undefined;
+}
+
+/**
+ * "… the Independent AI Foundation Model Project … I'll call it the Foundation Model Project": a discovered programme whose
+ * name (two words or more) ends the name of programmes named earlier, all one programme, is that programme.
+ */
+export function tailPolicyForms(all: Mention[][]): Map<string, string> {
+  const out = new Map<string, string>();
+  const seen: Mention[] = [];
+  for (const ms of all)
+    for (const m of ms) {
+      if (m.type !== 'Policy' || m.via === 'reference') continue;
+      const longer = m.via === 'discovered' && m.surface.includes(' ') ? seen.filter((l) => l.key !== m.key && l.surface.length > m.surface.length + 1 && l.surface.endsWith(` ${m.surface}`)) : [];
+      if (longer.length && longer.every((l) => l.key === longer[0]!.key) && !out.has(m.key)) out.set(m.key, longer[0]!.key);
+      seen.push(m);
+    }
+  return out;
 }

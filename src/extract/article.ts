@@ -267,7 +267,7 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
     const policies = mentions.filter((m) => m.type === 'Policy' && !isContrasted(s.text, m));
     policyAge = policies.some((m) => m.via !== 'reference') ? 0 : policyAge + 1;
     lastPolicy = topicPolicy(s.text, policies) ?? policies.at(-1) ?? lastPolicy;
-    lastProgramme = policies.filter((m) => /(?:사업|프로젝트|프로그램)$/.test(m.surface)).at(-1) ?? lastProgramme;
+    lastProgramme = policies.filter((m) => /(?:사업|프로젝트|프로그램|\b[Pp]roject|\b[Pp]rogram(?:me)?|\b[Ii]nitiative)$/.test(m.surface)).at(-1) ?? lastProgramme;
     if (s.block === 'title') headlineProgramme = onlyProgramme(policies) ?? headlineProgramme;
     for (const m of policies) if (m.via !== 'reference') policiesNamed.set(m.key, m);
     for (const m of policies) if (m.via !== 'reference' && !isSpokenSlogan(s.text, m)) addTopicPolicy(topicPolicies, m);

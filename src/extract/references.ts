@@ -38,6 +38,8 @@ const BENCH_REF = /(?:같은|동일한|동일|해당|이)\s?(?:(?:평가|벤치�
 const EN_BENCH_REF = /(?<![A-Za-z])(?:the\s)?same\s(?:test|benchmark|evaluation|exam|leaderboard|test set|evaluation set)(?![A-Za-z])|(?<=(?:Under|under|With|with|In|in)\s)the\ssame\s(?:settings|conditions|setup)(?![A-Za-z])/;
 /** "has championed the program", "oversees the project's operations": in English, a bare programme word is the policy named last (with a person in the sentence). */
 const EN_PROGRAMME_REF = /(?<![A-Za-z])the\s(?:program|programme|project|initiative|scheme)(?=['’]s\s|[\s,.;]|$)/;
+/** "has been the most visible champion of the policy": a bare policy word is the policy named last, programme or not. */
+const EN_POLICY_REF = /(?<![A-Za-z])the\spolicy(?=['’]s\s|[\s,.;]|$)/;
 const MODEL_REF = /(?<![가-힣])(?:이|해당|이번|새|신규|이번에 (?:공개|출시|선보인|발표)(?:한|된)?|공개된)\s?(?:모델|LLM|sLM)(?=은|는|이|가|을|를|의|도)/;
 
 const EDITION_YEAR = /\s(?:19|20)\d{2}$/;
@@ -46,7 +48,8 @@ const THIS_YEAR = /(?:올해|금년)\s?(?:평가|조사|시험|대회)/;
 export function addReferences(text: string, ms: Mention[], focus: Mention | undefined, bench: Mention | undefined, person: Mention | undefined, policy: Mention | undefined, benchRecent: boolean, programme: Mention | undefined, rules: RuleSet): void {
   addReference(text, ms, BENCH_REF, bench, 'Benchmark');
   if (text.includes('same ')) addReference(text, ms, EN_BENCH_REF, bench, 'Benchmark');
-  if (text.includes('the pro') && ms.some((x) => x.type === 'Person')) addReference(text, ms, EN_PROGRAMME_REF, programme ?? policy, 'Policy');
+  if ((text.includes('the pro') || text.includes('the ini') || text.includes('the sch')) && ms.some((x) => x.type === 'Person')) addReference(text, ms, EN_PROGRAMME_REF, programme ?? policy, 'Policy');
+  if (text.includes('the policy') && ms.some((x) => x.type === 'Person')) addReference(text, ms, EN_POLICY_REF, policy, 'Policy');
   addReference(text, ms, PERSON_REF, person, 'Person');
   addReference(text, ms, POLICY_REF, policy, 'Policy');
   addRoundReference(text, ms, programme ?? policy);
@@ -165,7 +168,7 @@ function addReference(text: string, ms: Mention[], re: RegExp, m: Mention | unde
  * Selection outcomes ("… 등은 최종 선정되지 못했다", "정예팀에서 탈락한", "지원 대상으로 X 등 9곳을 선정했다", "X를 3차 단계 진출팀으로 확정했다"): about the programme
  * named just before (consortia selected as a programme's performers are read team by team, in consortium-scope.ts).
  */
-const SELECTION_STATEMENT = /컨소시엄\s?\([^)]{2,60}\)|(?:수요|공급|수행|참여|주관|도입|실증)\s?(?:기업|기관|사업자|업체)(?:으로|로)\s?(?:최종\s)?(?:선정|뽑히|뽑혀|뽑혔|지정)|(?:와|과) 함께 (?:최종\s)?(?:선정됐|선정되었|선정돼|뽑혔)|컨소시엄(?:에는|에도|엔)\s|(?:와|과) (?:한 ?팀을|컨소시엄을) (?:꾸|이|구성|결성)|관문을 넘지 못|문턱을 넘지 못|(?:선정|평가|심사)에서 제외|탈락|고배|선정되지 못|최종 선정|정예팀|발표 평가|서면 평가|단계 평가|[12]차 평가|[12]차 심사|최종 후보|(?:통과|선정|낙점)(?:한|된) (?:곳|팀|기업|컨소시엄)|[1-9]차 단계에 (?:진출|합류|올랐|오른|참여)|(?:[1-9]차\s?(?:단계\s?)?)?(?:진출|수행|참여)\s?(?:팀|기업|기관|컨소시엄)(?:으로|로)\s(?:최종\s)?(?:확정|선정|낙점)|[1-9]차(?:\s?단계)?(?:를|을|에서|에선)?\s(?:통과|떨어|탈락|고배)|[1-9]차(?:로|에|으로)\s(?:최종\s)?(?:진출|올라|올랐|오른)|(?:곳|군데|팀)(?:이|가|만) (?:아직 |현재 |지금 )?(?:남아 ?있|남았)|\b(?:did not|didn't|failed to) make the cut\b|\b(?:consortia|teams),? (?:(?:are|were|will be) )?(?:each )?led by\b|\btook part in the (?:first|second|third|previous|earlier|final) (?:phase|round|stage)\b|\bapplied but (?:was|were) not selected\b|\b(?:in|into|to) the (?:second|third|final|next) (?:stage|round|phase)\b|(?:추가 공모|재공모|추가 선발)(?:에서|에선|를 통해|으로|로)\s[^.]{0,60}(?:선정|뽑|합류|참여|참가)|(?:지원|수혜|수행|실증|사업)\s?(?:대상|기업|기관)(?:으로|로)\s(?:(?!컨소시엄)[^.]){0,60}(?:선정했|선정됐|선정되|선정하|뽑았|뽑혔)/;
+const SELECTION_STATEMENT = /컨소시엄\s?\([^)]{2,60}\)|(?:수요|공급|수행|참여|주관|도입|실증)\s?(?:기업|기관|사업자|업체)(?:으로|로)\s?(?:최종\s)?(?:선정|뽑히|뽑혀|뽑혔|지정)|(?:와|과) 함께 (?:최종\s)?(?:선정됐|선정되었|선정돼|뽑혔)|컨소시엄(?:에는|에도|엔)\s|(?:와|과) (?:한 ?팀을|컨소시엄을) (?:꾸|이|구성|결성)|관문을 넘지 못|문턱을 넘지 못|(?:선정|평가|심사)에서 제외|탈락|고배|선정되지 못|최종 선정|정예팀|발표 평가|서면 평가|단계 평가|[12]차 평가|[12]차 심사|최종 후보|(?:통과|선정|낙점)(?:한|된) (?:곳|팀|기업|컨소시엄)|[1-9]차 단계에 (?:진출|합류|올랐|오른|참여)|(?:[1-9]차\s?(?:단계\s?)?)?(?:진출|수행|참여)\s?(?:팀|기업|기관|컨소시엄)(?:으로|로)\s(?:최종\s)?(?:확정|선정|낙점)|[1-9]차(?:\s?단계)?(?:를|을|에서|에선)?\s(?:통과|떨어|탈락|고배)|[1-9]차(?:로|에|으로)\s(?:최종\s)?(?:진출|올라|올랐|오른)|(?:곳|군데|팀)(?:이|가|만) (?:아직 |현재 |지금 )?(?:남아 ?있|남았)|\b(?:did not|didn't|failed to) make the cut\b|\b(?:consortia|teams),? (?:(?:are|were|will be) )?(?:each )?led by\b|\btook part in the (?:first|second|third|previous|earlier|final) (?:phase|round|stage)\b|\bapplied but (?:was|were) not selected\b|\b(?:in|into|to) the (?:second|third|final|next) (?:stage|round|phase)\b|(?:추가 공모|재공모|추가 선발)(?:에서|에선|를 통해|으로|로)\s[^.]{0,60}(?:선정|뽑|합류|참여|참가)|(?:지원|수혜|수행|실증|사업)\s?(?:대상|기업|기관)(?:으로|로)\s(?:(?!컨소시엄)[^.]){0,60}(?:선정했|선정됐|선정되|선정하|뽑았|뽑혔)|\b(?:teams|companies|consortia|contestants|finalists|participants) (?:were|have been|had been) (?:initially |originally |first )?(?:selected|chosen|picked|named)\b[^:.;]{0,40}:\s|\b(?:which|who) (?:were|was|are|is) (?:among|one of) the (?:[a-z]+ ){0,2}(?:teams|consortia|contestants|finalists|participants)\b|\b(?:one|two|three|four|five|six|all) of the (?:[a-z]+ ){0,2}(?:teams|consortia|contestants|finalists|participants) (?:still |remaining |left )?(?:in|selected for|chosen for) the (?:program|programme|project|initiative)\b/;
 
 export function addSelectionReference(text: string, ms: Mention[], policy: Mention | undefined): void {
   if (!policy || ms.some((x) => x.type === 'Policy') || !ms.some((x) => x.type === 'Company') || !SELECTION_STATEMENT.test(text)) return;
