@@ -18,20 +18,27 @@ export function addMarkedAffiliations(
 ): void {
   const block = MARKED_AUTHORS_OPENING.test(s.text) ? readMarkedAuthors(s.text) : undefined;
   if (block) return linkAuthors(acc, articleId, s, block.authors, mentions, block.affiliations, mentions);
-  if (!before || !AFFILIATIONS_OPENING.test(s.text) || !MARKED_AUTHORS_OPENING.test(before.sentence.text)) return;
-  const authors = readAuthorLine(before.sentence.text);
-  const affiliations = authors ? readAffiliationLine(s.text) : [];
+  const open = before && pendingLines.get(acc);
+  // (the affiliations one a line: "1한양대학교 …" then "2(주)리걸브릿지 AI연구소": each line goes on from the last)
+  const authorLine = open && open.last === before.sentence ? open : before && AFFILIATIONS_OPENING.test(s.text) && MARKED_AUTHORS_OPENING.test(before.sentence.text) ? { author: before, next: 1 } : undefined;
+  const authors = authorLine && readAuthorLine(authorLine.author.sentence.text);
+  const affiliations = authors ? readAffiliationLine(s.text, authorLine.next) : [];
+  if (!authors || !affiliations.length) return void pendingLines.delete(acc);
+  pendingLines.set(acc, { author: authorLine.author, last: s, next: affiliations.at(-1)!.n + 1 });
   // (the numbers glued to the names hide them from the matcher: read the line again with each number blanked)
   const companies = find ? find(s.text.replace(/(^|\s)[1-9](?=\s?[^\s\d,])/g, '$1 ')) : mentions;
-  if (authors && affiliations.length) linkAuthors(acc, articleId, before.sentence, authors, before.mentions, affiliations, companies);
+  linkAuthors(acc, articleId, authorLine.author.sentence, authors, authorLine.author.mentions, affiliations, companies);
 }
+
+/** An author line whose affiliations are being read a line at a time: the last affiliation line read, the number next. */
+const pendingLines = new WeakMap<Acc, { author: { sentence: Sentence; mentions: Mention[] }; last: Sentence; next: number }>();
 
 function linkAuthors(acc: Acc, articleId: string, s: Sentence, authors: MarkedAuthor[], persons: Mention[], affiliations: Affiliation[], companies: Mention[]): void {
   for (const a of authors) {
     const person = persons.find((m) => m.type === 'Person' && m.start === a.start);
     if (!person) continue;
     for (const n of a.marks) {
-      const aff = affiliations[n - 1];
+      const aff = affiliations.find((x) => x.n === n);
       // the company the affiliation names first ("(주)가온랩스, 서울"; not a department of a university)
       const company = aff && companies.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.start >= aff.start && m.end <= aff.end);
       if (company) addRelation(acc, { relation: 'WORKS_FOR', source: person.key, target: company.key, properties: {} }, evidenceOf(articleId, s, 'works-for.numbered-affiliation', 0.75));

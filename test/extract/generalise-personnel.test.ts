@@ -59,6 +59,9 @@ const rows: FactRow[] = [
   { cat: 'works-for.leads-work-at', text: '소리결랩스는 새 모델을 내놨다. 소리결랩스에서 모델 개발을 이끄는 한가람 리드는 설명했다.', expect: ['WORKS_FOR 한가람 -> 소리결랩스'] },
   { cat: 'works-for.name-company-title', text: '소리결랩스는 새 모델을 내놨다. 한가람 소리결랩스 테크 리드는 설명했다.', expect: ['WORKS_FOR 한가람 -> 소리결랩스'] },
   { cat: 'works-for.company-name-title', text: 'KT 측 한가람 이사는 "검토하고 있다"고 했다.', expect: ['WORKS_FOR 한가람 -> KT'] },
+  // a company's team with its lead in parentheses, and a second team joined to it under the same company
+  { cat: 'works-for.company-team-paren', text: '이번 업데이트는 카카오 검색품질팀(책임: 윤다온 리드)과 플랫폼 운영실(배서진 매니저)이 맡았다.', expect: ['WORKS_FOR 윤다온 -> 카카오', 'WORKS_FOR 배서진 -> 카카오'] },
+  { cat: 'works-for.company-team-paren', text: '워크숍에는 카카오 검색품질팀(윤다온 리드)과 고려대 연구실(배서진 교수)이 함께했다.', expect: ['WORKS_FOR 윤다온 -> 카카오'], absent: ['WORKS_FOR 배서진 -> 카카오'] },
   { cat: 'works-for.company-name-title', text: 'KT 쪽 한가람 상무는 "검토하고 있다"고 했다.', expect: ['WORKS_FOR 한가람 -> KT'] },
   { cat: 'works-for.leads-at', text: '한가람 씨는 업스테이지에서 연구원으로 일하고 있다.', expect: ['WORKS_FOR 한가람 -> 업스테이지'] },
   { cat: 'clause.works-for.joined', text: '한가람 박사는 지난달 업스테이지에 입사했다.', expect: ['WORKS_FOR 한가람 -> 업스테이지'] },

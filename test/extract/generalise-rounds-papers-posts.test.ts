@@ -69,6 +69,11 @@ const papers: FactRow[] = [
   // … not names with numbers in running text
   // a paper's title page as text: Latin names with their marks alone on a line, the numbered affiliations (a space after each number) on the next
   { cat: 'works-for.numbered-affiliation', text: 'Hana Cho1∗   Tae-yang Min2   Lucas Berg1,2†\n\n1 Norae Labs, Busan, Korea 2 Gaon Cloud, Seoul, Korea\n\nWe present a new model.', nodes: ['Person:Hana Cho', 'Person:Tae-yang Min', 'Person:Lucas Berg'], expect: ['WORKS_FOR Hana Cho -> Norae Labs', 'WORKS_FOR Tae-yang Min -> Gaon Cloud', 'WORKS_FOR Lucas Berg -> Norae Labs'], absent: ['WORKS_FOR Hana Cho -> Gaon Cloud'] },
+  // a Korean author line alone, its names romanised in parentheses after it, each affiliation on a line of its own
+  { cat: 'works-for.numbered-affiliation', text: '의료 영상 판독 보조 모델의 경량화 연구\n\n정하람1,*, 문서윤2, 배지훈1 (Haram Jung, Seoyun Moon, Jihoon Bae)\n\n1부산대학교 정보컴퓨터공학부 (School of Computer Science, Pusan National University)\n\n2(주)누리메디 연구개발센터\n\n본 논문은 새 모델을 제안한다.', nodes: ['Person:정하람', 'Person:문서윤', 'Person:배지훈'], expect: ['WORKS_FOR 문서윤 -> 누리메디'], absent: ['WORKS_FOR 정하람 -> 누리메디', 'WORKS_FOR 배지훈 -> 누리메디'] },
+  // a department's English name is the field it teaches, no company
+  { cat: 'works-for.numbered-affiliation', text: '윤가람 교수는 서강대학교 컴퓨터공학과 (Department of Artificial Intelligence, Sogang University) 소속이다.', noNodes: ['Company:Artificial Intelligence'] },
+  { cat: 'works-for.numbered-affiliation', text: '참가자 명단: 정하람1, 문서윤2 두 사람이 발표했다.\n\n2(주)누리메디 연구개발센터', absent: ['WORKS_FOR 문서윤 -> 누리메디'] },
   { cat: 'works-for.numbered-affiliation', text: 'Table 3 lists Hana Cho1 and Lucas Berg2 as reviewers.\n\n1 Norae Labs, Busan 2 Gaon Cloud, Seoul', absent: ['WORKS_FOR Hana Cho -> Norae Labs', 'WORKS_FOR Lucas Berg -> Gaon Cloud'] },
   // an AI lab named with 'Research' after its name is the same lab as the name alone
   { cat: 'names.research-arm', text: 'Gaon AI Research released Gaon-Law 9B on Monday. The model was built by Gaon AI with help from Norae Labs.', sameNode: ['Gaon AI Research=Gaon AI'] },

@@ -334,6 +334,8 @@ const rows: Row[] = [
   { rule: 'promotes.leader-of', sentence: "정부는 'AI 반도체 실증 사업' 참여 기업 세 곳을 발표했다. 사업을 총괄한 사람은 한도윤 과기정통부 국장이다.", expect: ['PROMOTES 한도윤 -> AI 반도체 실증 사업'] },
   { rule: 'promotes.leader-of', sentence: "'AI 반도체 실증 사업'을 진두지휘한 인물은 한도윤 차관이었다.", expect: ['PROMOTES 한도윤 -> AI 반도체 실증 사업'] },
   { rule: 'works-for.company-title-name', sentence: 'KT의 AI 책임자인 홍길동 전무는 이렇게 말했다.', expect: ['WORKS_FOR 홍길동 -> KT'] },
+  { rule: 'works-for.company-team-paren', sentence: '이번 점검은 네이버 보안기술팀(총괄: 하윤슬 팀장)이 주도했다.', expect: ['WORKS_FOR 하윤슬 -> 네이버'] },
+  { rule: 'works-for.company-team-paren-second', sentence: '이번 점검은 네이버 보안기술팀(하윤슬 팀장)과 인프라 운영실(송다빈 매니저)이 주도했다.', expect: ['WORKS_FOR 송다빈 -> 네이버'] },
   { rule: 'works-for.company-name-title', sentence: '카카오 정신아 대표는 AI 에이전트 전략을 소개했다.', expect: ['WORKS_FOR 정신아 -> 카카오'] },
   // a unit between the company and the name ("X 커뮤니케이션팀 NAME 매니저", "X AI연구소 NAME 소장"); a bare 책임 is a rank after a company
   { rule: 'works-for.company-name-title', sentence: '문의: 가람소프트 홍보팀 윤다솜 매니저 (02-555-0101)', expect: ['WORKS_FOR 윤다솜 -> 가람소프트'] },

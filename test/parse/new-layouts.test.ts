@@ -106,6 +106,16 @@ describe('a Markdown export is read as the text it marks up', () => {
   });
 });
 
+describe('a Markdown page keeps the text of its inline code spans, not the backticks', () => {
+  it.each([
+    ['a model id glossed after its name', '# 변경 내역\n\n## v2.0\n\n하늘 6 미니(`haneul-6-mini`)는 하늘 6 맥스를 교사로 삼아 증류한 모델이다.', '하늘 6 미니(haneul-6-mini)는 하늘 6 맥스를 교사로 삼아 증류한 모델이다.'],
+    ['an id opening an item', '# 변경 내역\n\n## v1.9\n\n- `haneul-5-tool` 추가: 도구 호출 모델.', 'haneul-5-tool 추가: 도구 호출 모델.'],
+  ])('%s', (_name, text, line) => {
+    const a = parseArticle(Buffer.from(text), { source: 'notes.md' });
+    expect(a.blocks.map((b) => b.text)).toContain(line);
+  });
+});
+
 describe("a board post's subject is its title, not the <title> with the board and site names", () => {
   it.each(['post_subject', 'post-subject', 'board_subject'])('.%s', (cls) => {
     const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>새 모델 써본 후기 : 자유게시판 - 어느커뮤니티</title></head><body>

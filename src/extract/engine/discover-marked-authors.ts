@@ -58,12 +58,18 @@ export function readMarkedAuthors(text: string): { authors: MarkedAuthor[]; affi
  */
 export function readAuthorLine(text: string): MarkedAuthor[] | undefined {
   const authors = readAuthorList(text);
-  return authors && authors.at(-1)!.listEnd >= text.trimEnd().length ? authors : undefined;
+  if (!authors) return undefined;
+  const rest = text.slice(authors.at(-1)!.listEnd).trimEnd();
+  // (a journal page prints the names romanised after them: "김도윤1, 이하린2 (Doyun Kim, Harin Lee)")
+  return !rest || ROMANISED_NAMES.test(rest) ? authors : undefined;
 }
 
-/** The numbered affiliations of a line of their own ("1Dalbit AI, Seoul 2KAIST, Daejeon"). */
-export function readAffiliationLine(text: string): Affiliation[] {
-  return AFFILIATIONS_OPENING.test(text) ? readAffiliations(text, 0) : [];
+/** The authors' names romanised in parentheses after a Korean author line: "(Doyun Kim, Harin Lee)". */
+const ROMANISED_NAMES = /^\s?\((?:[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2}(?:,\s?|\)$))+$/;
+
+/** The numbered affiliations of a line of their own ("1Dalbit AI, Seoul 2KAIST, Daejeon"), or of a line that opens on affiliation `first` ("2LegalBridge AI Lab", one a line). */
+export function readAffiliationLine(text: string, first = 1): Affiliation[] {
+  return text[0] === String(first) && /^[1-9]\s?[^\s\d,.%]/.test(text) ? readAffiliations(text, 0, first) : [];
 }
 
 function readAuthorList(text: string): (MarkedAuthor & { listEnd: number })[] | undefined {
@@ -77,12 +83,12 @@ function readAuthorList(text: string): (MarkedAuthor & { listEnd: number })[] | 
   return authors.length >= 2 ? authors : undefined;
 }
 
-function readAffiliations(text: string, at: number): Affiliation[] {
+function readAffiliations(text: string, at: number, first = 1): Affiliation[] {
   const affiliations: Affiliation[] = [];
   AFFILIATION.lastIndex = at;
   for (let m = AFFILIATION.exec(text); m; m = AFFILIATION.exec(text)) {
     // numbered in order from 1
-    if (Number(m[1]) !== affiliations.length + 1) break;
+    if (Number(m[1]) !== affiliations.length + first) break;
     affiliations.push({ n: Number(m[1]), start: m.index + m[0].length - m[2]!.length, end: m.index + m[0].length });
     AFFILIATION.lastIndex = m.index + m[0].length + (text[m.index + m[0].length] === ' ' ? 1 : 0);
   }
@@ -91,7 +97,8 @@ function readAffiliations(text: string, at: number): Affiliation[] {
 
 export function discoverMarkedAuthors(text: string, ms: Mention[]): Mention[] {
   // (a line of Latin names alone: its affiliations are on the next line, as after the label)
-  const authors = readMarkedAuthors(text)?.authors ?? (AUTHORS_LABEL.test(text) || /^[A-Z]/.test(text) ? readAuthorLine(text) : undefined);
+  // (and a line of Korean names alone, its affiliations on the lines after it, one a line)
+  const authors = readMarkedAuthors(text)?.authors ?? (AUTHORS_LABEL.test(text) || /^[A-Z가-힣]/.test(text) ? readAuthorLine(text) : undefined);
   if (!authors) return [];
   const out: Mention[] = [];
   for (const a of authors) {

@@ -39,8 +39,12 @@ export function withoutBoldMarks(line: string): string {
   return line.includes('**') || line.includes('__') ? line.replace(/(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1/g, '$2') : line;
 }
 
-/** Inline marks: images go, links keep their text, emphasis marks go. */
+/** An inline code span ("`raon-3-mini`", not a "```" fence): its text stays, the backticks go, as a page renders it. */
+const CODE_SPAN = /(?<!`)`([^`\n]{1,80})`(?!`)/g;
+
+/** Inline marks: images go, links keep their text, code spans and emphasis marks go. */
 function inline(line: string): string {
+  if (line.includes('`')) line = line.replace(CODE_SPAN, '$1');
   return withoutBoldMarks(line.replace(/!\[[^\]]{0,300}\]\([^)]{0,500}\)/g, '').replace(/\[([^\]]{1,300})\]\([^)]{0,500}\)/g, '$1'));
 }
 
