@@ -34,6 +34,10 @@ const rows: FactRow[] = [
   // a round's outcome told after the programme is named, the programme left out ("A, B 이렇게 두 곳이 3차에 진출했다", "That left … into the final round", "X did not make the cut")
   { cat: 'participates.stage-reached-counted', text: "정부는 '지역 AI 거점 사업' 2차 심사를 마쳤다. 한빛소프트, 가온랩스 이렇게 두 곳이 3차에 진출했다.", expect: ['PARTICIPATES_IN 한빛소프트 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 가온랩스 -> 지역 AI 거점 사업'] },
   { cat: 'participates.stage-reached-counted', text: "한빛소프트, 가온랩스 이렇게 두 곳이 3차에 진출했다.", absent: ['PARTICIPATES_IN 한빛소프트 -> 지역 AI 거점 사업'] },
+  // a programme's selected teams walked through after a cue ("선정된 기업들을 살펴보면 …"): each subject company and the partner it joins
+  { cat: 'participates.selected-roster', text: "행정안전부는 '지역 AI 거점 사업' 수행 기업 5곳을 뽑았다. 선정된 기업들을 살펴보면 규모가 다양하다. 한빛소프트는 가온랩스와 함께 민원 안내 챗봇을 구축한다. 영상 분석 전문 기업 솔빛데이터는 하천 감시를 맡는다.", expect: ['PARTICIPATES_IN 한빛소프트 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 가온랩스 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 솔빛데이터 -> 지역 AI 거점 사업'] },
+  { cat: 'participates.selected-roster', text: "행정안전부는 '지역 AI 거점 사업' 수행 기업 5곳을 뽑았다. 선정된 기업들을 살펴보면 규모가 다양하다. 날씨는 맑았다. 한빛소프트는 민원 안내 챗봇을 구축한다.", absent: ['PARTICIPATES_IN 한빛소프트 -> 지역 AI 거점 사업'] },
+  { cat: 'participates.selected-roster', text: "행정안전부는 '지역 AI 거점 사업' 수행 기업 5곳을 뽑았다. 선정된 기업들을 살펴보면 규모가 다양하다. 한빛소프트는 이번 공모에 지원하지 않았다.", absent: ['PARTICIPATES_IN 한빛소프트 -> 지역 AI 거점 사업'] },
   { cat: 'participates.en-teams-left', text: 'The ministry scored the proposals for its Independent AI Foundation Model Project last week. The review left two teams — Kakao and Upstage — in the final round.', expect: ['PARTICIPATES_IN Kakao -> Independent AI Foundation Model Project', 'PARTICIPATES_IN Upstage -> Independent AI Foundation Model Project'] },
   { cat: 'participates.en-cut', text: 'The ministry scored the proposals for its Independent AI Foundation Model Project last week. Kakao, the messenger operator, did not make the cut.', expect: ['PARTICIPATES_IN Kakao -> Independent AI Foundation Model Project'] },
   // a quoted base with its other spelling in parentheses before an object particle ("'Y'(Y')을 기반으로")
