@@ -157,6 +157,9 @@ const rows: FactRow[] = [
   { cat: 'based-on.base-is', text: `${INTRO}솔바람-R의 원본 모델은 딥시크 R1이다.`, expect: ['BASED_ON 솔바람-R -> 딥시크 R1'] },
   { cat: 'based-on.base-is', text: `${INTRO}솔바람-R의 원본 모델은 딥시크 R1이 아니다.`, absent: ['BASED_ON 솔바람-R -> 딥시크 R1'] },
   // the clause pass reads no score from a range or a difference ("70점대 초반", "전작보다 5점 높은 점수")
+  // focus: a model a sentence says it runs, after its kind word ("… 모델 'Y'를 운영한다"), and a model that opens a sentence as its subject and scores, are what the next subject-less sentences are about
+  { cat: 'focus.operated-model', text: `${INTRO}음성 분야에서는 음성인식 모델 '가온 리슨 2.0'을 운영한다. 2023년 나온 가온 리슨 1.0의 후속 버전으로, 잡음 제거 기능이 더해졌다.`, expect: ['SUCCEEDS 가온 리슨 2.0 -> 가온 리슨 1.0'], absent: ['SUCCEEDS 솔바람-R -> 가온 리슨 1.0'] },
+  { cat: 'focus.scored-subject', text: `${INTRO}함께 나온 가온-M 2가 KMMLU에서 66.1점을 얻어, 같은 조건의 GPT-4o(60.2점)를 앞섰다. KoBEST에서는 70.5점을 받았다.`, expect: ['SCORED 가온-M 2 -> KoBEST'], absent: ['SCORED 솔바람-R -> KoBEST'] },
   // GPQA's Diamond subset written in Hangul ('GPQA 다이아몬드') is the gazetteer's GPQA Diamond
   { cat: 'scored.benchmark-hangul-name', text: `${INTRO}솔바람-R은 GPQA 다이아몬드에서 71.3점을 기록했다.`, expect: ['SCORED 솔바람-R -> GPQA 다이아몬드'] },
   { cat: 'clause.scored.benchmark', text: `${INTRO}솔바람-R은 KMMLU에서 70점대 초반을 기록했다.`, absent: ['SCORED 솔바람-R -> KMMLU'] },
