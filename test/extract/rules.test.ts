@@ -36,6 +36,8 @@ const rows: Row[] = [
   // a trade-show stand: the company "came out with" its model ("들고 나왔다"), which the next sentence describes
   { rule: 'developed.subject-release', sentence: "보안 스타트업 누리실드는 탐지 모델 '실드넷(ShieldNet)'을 들고 나왔다. 구글의 젬마 3를 미세조정한 모델이다.", expect: ['DEVELOPED 누리실드 -> 실드넷', 'BASED_ON 실드넷 -> 젬마 3'] },
   { rule: 'developed.subject-release', sentence: "물류 스타트업 한빛로지스는 최근 알리바바의 오픈소스 모델 '큐웬3'를 가져다 배차 상담 챗봇을 출시했다.", expect: ['DEVELOPED 알리바바 -> 큐웬3'], absent: ['DEVELOPED 한빛로지스 -> 큐웬3'] },
+  // a provisional name's mark after the model ('Y'(가칭)을 개발 중)
+  { rule: 'developed.subject-release', sentence: "보안 스타트업 누리실드는 상담 특화 모델 '실드-7B'(가칭)를 개발 중이며, 내년 상반기 시범 적용 예정", expect: ['DEVELOPED 누리실드 -> 실드-7B'] },
   { rule: 'developed.subject-release', sentence: '트릴리온랩스는 지난 9일 Tri-21B를 허깅페이스에 공개했다.', expect: ['DEVELOPED 트릴리온랩스 -> Tri-21B'] },
   { rule: 'developed.subject-release', sentence: '업스테이지는 메타의 라마 3를 기반으로 개발한 솔라 프로2를 공개했다.', expect: ['DEVELOPED 업스테이지 -> 솔라 프로2', 'BASED_ON 솔라 프로2 -> 라마 3', 'DEVELOPED 메타 -> 라마 3'], absent: ['DEVELOPED 업스테이지 -> 라마 3'] },
   { rule: 'developed.together', sentence: 'KT는 MS와 함께 오픈AI의 GPT-4o를 기반으로 한국 문화를 학습시킨 ‘SOTA K’도 개발 중이다.', expect: ['DEVELOPED KT -> SOTA K', 'DEVELOPED MS -> SOTA K', 'BASED_ON SOTA K -> GPT-4o', 'PARTNERS_WITH KT -> MS'] },
