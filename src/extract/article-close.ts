@@ -9,6 +9,7 @@ import type { profileOwner } from './engine/spec-cards.js';
 import { addProfileTeam } from './profile-team.js';
 import { addParagraphMembers, type ParagraphSentence } from './consortium-paragraph.js';
 import { addScopedConsortia } from './consortium-scope.js';
+import { addSelectedRoster } from './selected-roster.js';
 import { addRankingScores } from './ranking-scope.js';
 import { addRespectiveScores } from './respective-scores.js';
 import { addTableFacts, type Consortium } from './article-tables.js';
@@ -69,6 +70,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addScopedConsortia(acc, r.articleId, r.bodySentences);
   addParagraphMembers(acc, r.articleId, r.parsed.blocks, r.bodySentences);
   addScopedConsortia(acc, r.articleId, r.bodySentences);
+  addSelectedRoster(acc, r.articleId, r.bodySentences);
   addRankingScores(acc, r.articleId, r.bodySentences);
   addRespectiveScores(acc, r.articleId, r.bodySentences);
   addConsortiumMembers(acc, r.consortia);

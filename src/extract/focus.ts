@@ -67,7 +67,7 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   const unveiled = mentions.find((m) => m.type === 'Model' && m.via !== 'reference' && (EN_RELEASE_BEFORE.test(s.text.slice(Math.max(0, m.start - 60), m.start)) || EN_BUILT_BEFORE.test(s.text.slice(Math.max(0, m.start - 60), m.start))));
   if (unveiled) return unveiled;
   // "KMMLU-Pro에서 엑사원 5.0은 68.4점을 받았다": the model that scored, the topic after the benchmark's locative
-  const scored = scoredTopic(s.text, mentions);
+  const scored = scoredTopic(s.text, mentions) ?? (read === carried ? scoredSubject(s.text, mentions) : undefined);
   if (scored) return scored;
   // "X는 … 자체 모델 'Y'를 탑재한다": the company's own model beats a focus merely carried over
   const made = own.size === 1 && read === carried ? mentions.find((m) => m.type === 'Model' && own.has(m.key)) : undefined;
@@ -107,7 +107,29 @@ function titleLineModel(text: string, mentions: readonly Mention[], heading: boo
 function soleReleasedModel(text: string, mentions: Mention[]): Mention | undefined {
   const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'reference');
   if (models.length !== 1 || mentions.some((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked')) return undefined;
-  return RELEASED_OBJECT.test(text.slice(models[0]!.end)) ? models[0] : undefined;
+  const m = models[0]!;
+  // (or one a sentence says it runs, named after its kind word: "음성합성 모델 'Y'를 운영한다")
+  return RELEASED_OBJECT.test(text.slice(m.end)) || (OPERATED_OBJECT.test(text.slice(m.end)) && KIND_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) ? m : undefined;
+}
+
+/** "'Y'를 운영한다": a model as the object of running it, the verb ending the sentence. */
+const OPERATED_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:운영|서비스)(?:한다|합니다|하고\s있다|하고\s있습니다|했다|해\s?왔다)[.!]?\s*$/;
+/** After the benchmark: the model's own score there, with the verb of getting it ("에서 64.7점을 얻어"). */
+const SCORED_THERE = /^['"’”]?(?:에서|에선|에서는)\s(?:[^\s,]{1,6}\s)?\d+(?:\.\d+)?\s?점(?:을|를)\s(?:얻|받|기록하|기록해|기록했|냈|내며|내)/;
+/** A kind word right before a model's name ("모델 'Y'"). */
+const KIND_BEFORE = /(?:모델|LLM|sLM)\s?['"‘“]?$/;
+
+/**
+ * "…가 공개한 Y가 KMMLU에서 64.7점을 얻어, … Z(62.6점)를 앞섰다": the model a sentence opens on as its subject and scores
+ * (a benchmark and a figure after it) is what the next subject-less sentences are about, a rival named later no matter.
+ */
+function scoredSubject(text: string, mentions: Mention[]): Mention | undefined {
+  const m = mentions.find((x) => x.type === 'Model');
+  if (!m || m.via === 'anonymous' || m.via === 'blocked' || m.via === 'reference' || !/^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 4))) return undefined;
+  if (mentions.some((x) => x.type === 'Model' && x.start < m.start)) return undefined;
+  const bench = mentions.find((b) => b.type === 'Benchmark' && b.start > m.end);
+  if (!bench || bench.via === 'reference') return undefined;
+  return SCORED_THERE.test(text.slice(bench.end, bench.end + 30)) ? m : undefined;
 }
 
 /** "'Y'라는 (상담 특화) 모델", "'Y'(이)라는 이름의 LLM": a name given to a model. */

@@ -51,8 +51,23 @@ function runningHeaders(lines: string[]): Set<string> {
   return new Set([...count].filter(([t, n]) => n >= 2 && t.length <= 80 && !/[.다]$/.test(t) && !BRACKETED_LABEL.test(t)).map(([t]) => t));
 }
 
-/** Joins the end of one wrapped line to the start of the next, as the rest of the document writes it. */
-export function joint(tail: string, head: string, inline: string): string {
+/**
+ * A document wrapped between words, ragged on the right: half or more of the lines a paragraph goes on after stop three
+ * columns or more short of the longest such line (a typed memo or brief, "… 앤트로픽⏎클로드 소넷 4.6 …"). A text wrapped
+ * mid-word fills every such line to the width, so a Hangul joint there is no space.
+ */
+export function wrapsRagged(lines: string[]): boolean {
+  const widths: number[] = [];
+  for (let k = 1; k < lines.length; k++)
+    if (lines[k - 1]!.trim() && lines[k]!.trim() && !ITEM_START.test(lines[k]!)) widths.push(printedWidth(lines[k - 1]!.trimEnd()));
+  if (widths.length < 6) return false;
+  const most = Math.max(...widths);
+  const full = widths.filter((w) => w >= most * 0.85);
+  return full.length >= 6 && full.filter((w) => w <= most - 3).length * 2 >= full.length;
+}
+
+/** Joins the end of one wrapped line to the start of the next, as the rest of the document writes it (`ragged`: it wraps between words). */
+export function joint(tail: string, head: string, inline: string, ragged = false): string {
   const a = tail.replace(/^['"‘“(]+/, '');
   const b = head.replace(/^['"‘“(]+/, '');
   if (!a || !b) return ' ';
@@ -63,7 +78,7 @@ export function joint(tail: string, head: string, inline: string): string {
     if (inline.includes(a + w)) return '';
     if (inline.includes(`${a} ${w}`)) return ' ';
   }
-  if (!HANGUL.test(a.slice(-1))) return ' ';
+  if (ragged || !HANGUL.test(a.slice(-1))) return ' ';
   if (WORD_END.test(a) || LATIN_WITH_PARTICLE.test(a)) return ' ';
   // the next line's first word stands as a word of its own elsewhere, and this line's last word ends one
   const bStem = b.slice(0, Math.min(2, b.length));
@@ -143,6 +158,7 @@ export function unwrapPrintedText(text: string): string {
   const inline = kept.map((l) => l.trim()).join('\n');
   // (a chat export or a transcript breaks lines where its writer did: a line well short of the width was not wrapped mid-word)
   const width = wrapWidth(kept);
+  const ragged = wrapsRagged(kept);
   let last = '';
   const out: string[] = [];
   let para = '';
@@ -180,7 +196,7 @@ export function unwrapPrintedText(text: string): string {
       const tail = para.split(/\s/).pop() ?? '';
       const head = t.split(/\s/)[0] ?? '';
       const short = printedWidth(last) < width * WRAPPED_SHARE && HANGUL.test(tail.slice(-1));
-      para += (short ? ' ' : joint(tail, head, inline)) + t;
+      para += (short ? ' ' : joint(tail, head, inline, ragged)) + t;
     }
     last = t;
   }

@@ -34,6 +34,10 @@ const rows: FactRow[] = [
   // a round's outcome told after the programme is named, the programme left out ("A, B 이렇게 두 곳이 3차에 진출했다", "That left … into the final round", "X did not make the cut")
   { cat: 'participates.stage-reached-counted', text: "정부는 '지역 AI 거점 사업' 2차 심사를 마쳤다. 한빛소프트, 가온랩스 이렇게 두 곳이 3차에 진출했다.", expect: ['PARTICIPATES_IN 한빛소프트 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 가온랩스 -> 지역 AI 거점 사업'] },
   { cat: 'participates.stage-reached-counted', text: "한빛소프트, 가온랩스 이렇게 두 곳이 3차에 진출했다.", absent: ['PARTICIPATES_IN 한빛소프트 -> 지역 AI 거점 사업'] },
+  // a programme's selected teams walked through after a cue ("선정된 기업들을 살펴보면 …"): each subject company and the partner it joins
+  { cat: 'participates.selected-roster', text: "행정안전부는 '지역 AI 거점 사업' 수행 기업 5곳을 뽑았다. 선정된 기업들을 살펴보면 규모가 다양하다. 한빛소프트는 가온랩스와 함께 민원 안내 챗봇을 구축한다. 영상 분석 전문 기업 솔빛데이터는 하천 감시를 맡는다.", expect: ['PARTICIPATES_IN 한빛소프트 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 가온랩스 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 솔빛데이터 -> 지역 AI 거점 사업'] },
+  { cat: 'participates.selected-roster', text: "행정안전부는 '지역 AI 거점 사업' 수행 기업 5곳을 뽑았다. 선정된 기업들을 살펴보면 규모가 다양하다. 날씨는 맑았다. 한빛소프트는 민원 안내 챗봇을 구축한다.", absent: ['PARTICIPATES_IN 한빛소프트 -> 지역 AI 거점 사업'] },
+  { cat: 'participates.selected-roster', text: "행정안전부는 '지역 AI 거점 사업' 수행 기업 5곳을 뽑았다. 선정된 기업들을 살펴보면 규모가 다양하다. 한빛소프트는 이번 공모에 지원하지 않았다.", absent: ['PARTICIPATES_IN 한빛소프트 -> 지역 AI 거점 사업'] },
   { cat: 'participates.en-teams-left', text: 'The ministry scored the proposals for its Independent AI Foundation Model Project last week. The review left two teams — Kakao and Upstage — in the final round.', expect: ['PARTICIPATES_IN Kakao -> Independent AI Foundation Model Project', 'PARTICIPATES_IN Upstage -> Independent AI Foundation Model Project'] },
   { cat: 'participates.en-cut', text: 'The ministry scored the proposals for its Independent AI Foundation Model Project last week. Kakao, the messenger operator, did not make the cut.', expect: ['PARTICIPATES_IN Kakao -> Independent AI Foundation Model Project'] },
   // a quoted base with its other spelling in parentheses before an object particle ("'Y'(Y')을 기반으로")
@@ -153,6 +157,11 @@ const rows: FactRow[] = [
   { cat: 'based-on.base-is', text: `${INTRO}솔바람-R의 원본 모델은 딥시크 R1이다.`, expect: ['BASED_ON 솔바람-R -> 딥시크 R1'] },
   { cat: 'based-on.base-is', text: `${INTRO}솔바람-R의 원본 모델은 딥시크 R1이 아니다.`, absent: ['BASED_ON 솔바람-R -> 딥시크 R1'] },
   // the clause pass reads no score from a range or a difference ("70점대 초반", "전작보다 5점 높은 점수")
+  // focus: a model a sentence says it runs, after its kind word ("… 모델 'Y'를 운영한다"), and a model that opens a sentence as its subject and scores, are what the next subject-less sentences are about
+  { cat: 'focus.operated-model', text: `${INTRO}음성 분야에서는 음성인식 모델 '가온 리슨 2.0'을 운영한다. 2023년 나온 가온 리슨 1.0의 후속 버전으로, 잡음 제거 기능이 더해졌다.`, expect: ['SUCCEEDS 가온 리슨 2.0 -> 가온 리슨 1.0'], absent: ['SUCCEEDS 솔바람-R -> 가온 리슨 1.0'] },
+  { cat: 'focus.scored-subject', text: `${INTRO}함께 나온 가온-M 2가 KMMLU에서 66.1점을 얻어, 같은 조건의 GPT-4o(60.2점)를 앞섰다. KoBEST에서는 70.5점을 받았다.`, expect: ['SCORED 가온-M 2 -> KoBEST'], absent: ['SCORED 솔바람-R -> KoBEST'] },
+  // GPQA's Diamond subset written in Hangul ('GPQA 다이아몬드') is the gazetteer's GPQA Diamond
+  { cat: 'scored.benchmark-hangul-name', text: `${INTRO}솔바람-R은 GPQA 다이아몬드에서 71.3점을 기록했다.`, expect: ['SCORED 솔바람-R -> GPQA 다이아몬드'] },
   { cat: 'clause.scored.benchmark', text: `${INTRO}솔바람-R은 KMMLU에서 70점대 초반을 기록했다.`, absent: ['SCORED 솔바람-R -> KMMLU'] },
   { cat: 'clause.scored.benchmark', text: `${INTRO}솔바람-R은 KMMLU에서 전작보다 5점 높은 점수를 받았다.`, absent: ['SCORED 솔바람-R -> KMMLU'] },
   { cat: 'clause.scored.benchmark', text: `${INTRO}솔바람-R은 KMMLU에서 71.5점을 기록했다.`, expect: ['SCORED 솔바람-R -> KMMLU'], edgeProps: ['SCORED 솔바람-R -> KMMLU score=71.5'] },

@@ -36,6 +36,8 @@ const rows: Row[] = [
   // a trade-show stand: the company "came out with" its model ("들고 나왔다"), which the next sentence describes
   { rule: 'developed.subject-release', sentence: "보안 스타트업 누리실드는 탐지 모델 '실드넷(ShieldNet)'을 들고 나왔다. 구글의 젬마 3를 미세조정한 모델이다.", expect: ['DEVELOPED 누리실드 -> 실드넷', 'BASED_ON 실드넷 -> 젬마 3'] },
   { rule: 'developed.subject-release', sentence: "물류 스타트업 한빛로지스는 최근 알리바바의 오픈소스 모델 '큐웬3'를 가져다 배차 상담 챗봇을 출시했다.", expect: ['DEVELOPED 알리바바 -> 큐웬3'], absent: ['DEVELOPED 한빛로지스 -> 큐웬3'] },
+  // a provisional name's mark after the model ('Y'(가칭)을 개발 중)
+  { rule: 'developed.subject-release', sentence: "보안 스타트업 누리실드는 상담 특화 모델 '실드-7B'(가칭)를 개발 중이며, 내년 상반기 시범 적용 예정", expect: ['DEVELOPED 누리실드 -> 실드-7B'] },
   { rule: 'developed.subject-release', sentence: '트릴리온랩스는 지난 9일 Tri-21B를 허깅페이스에 공개했다.', expect: ['DEVELOPED 트릴리온랩스 -> Tri-21B'] },
   { rule: 'developed.subject-release', sentence: '업스테이지는 메타의 라마 3를 기반으로 개발한 솔라 프로2를 공개했다.', expect: ['DEVELOPED 업스테이지 -> 솔라 프로2', 'BASED_ON 솔라 프로2 -> 라마 3', 'DEVELOPED 메타 -> 라마 3'], absent: ['DEVELOPED 업스테이지 -> 라마 3'] },
   { rule: 'developed.together', sentence: 'KT는 MS와 함께 오픈AI의 GPT-4o를 기반으로 한국 문화를 학습시킨 ‘SOTA K’도 개발 중이다.', expect: ['DEVELOPED KT -> SOTA K', 'DEVELOPED MS -> SOTA K', 'BASED_ON SOTA K -> GPT-4o', 'PARTNERS_WITH KT -> MS'] },
@@ -52,6 +54,8 @@ const rows: Row[] = [
   // BASED_ON
   { rule: 'based-on.giban-head', sentence: '딥시크-R1을 바탕으로 증류한 모델이 아니라 Qwen2.5를 기반으로 한 Foo-7B가 나왔다.', expect: ['BASED_ON Foo-7B -> Qwen2.5'] },
   { rule: 'based-on.giban-head', sentence: 'Qwen2.5 기반 A.X 4.0은 GPT-4o 대비 한국어 성능이 높다.', expect: ['BASED_ON A.X 4.0 -> Qwen2.5'], absent: ['BASED_ON GPT-4o -> Qwen2.5', 'BASED_ON A.X 4.0 -> GPT-4o'] },
+  // the topic marked by 역시 ('X 역시'), a size word and 모델 after the base ('Y 경량 모델을 바탕으로')
+  { rule: 'based-on.giban-topic', sentence: "한빛소프트는 '가온 3 미니'도 내놓는다. 가온 3 미니 역시 젬마 3 경량 모델을 바탕으로 개발된다.", expect: ['BASED_ON 가온 3 미니 -> 젬마 3'] },
   { rule: 'based-on.giban-topic', sentence: '익시젠은 LG AI연구원의 엑사원을 기반으로 만들어졌다.', expect: ['BASED_ON 익시젠 -> 엑사원'] },
   { rule: 'based-on.giban-object', sentence: 'KT는 믿:음 1.0을 메타의 라마 2를 기반으로 개발했다.', expect: ['BASED_ON 믿:음 1.0 -> 라마 2'] },
   { rule: 'scored.model-then-bench', sentence: '엑사원 4.0은 KMMLU에서 71.0점, 수학 벤치마크 HRM8K에서는 정답률 66.4%를 냈다.', expect: ['SCORED 엑사원 4.0 -> HRM8K'], props: ['SCORED 엑사원 4.0 -> HRM8K=66.4'] },

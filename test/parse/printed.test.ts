@@ -42,6 +42,20 @@ describe('text copied from a printed release: wrapped lines are joined as the do
       body: '□ 누리전자는 새 단말에 7B를\n탑재했다.',
       expected: '□ 누리전자는 새 단말에 7B를 탑재했다.',
     },
+    {
+      name: 'a brief typed ragged on the right wraps between words: a name at a line end is no part of the next line’s word',
+      body: [
+        ' ▪ 누리전자는 지난주 새 언어모델을 공개하고 사내 업무 도구 세 가지에',
+        '   먼저 적용했다고 밝혔다. 회사는 외부 고객 대상 출시 일정도 곧',
+        '   알리겠다고 덧붙였으며 성능 비교에서는 한빛소프트',
+        '   가람 3.2 대비 다소 낮았다고 설명했다. 업계에서는 이번 공개가 국내 시장',
+        '   경쟁을 한층 키울 것으로 본다. 누리전자는 연내 후속 모델 개발도 마칠',
+        '   계획이라고 밝혔다. 회사 관계자는 데이터 확보가 관건이라고 말했다.',
+        '   추가 투자 유치도 검토하고 있으며 해외 협력사와의 논의도 이어가는',
+        '   중이라고 전했다. 다만 구체적인 일정은 공개하지 않았다.',
+      ].join('\n'),
+      expected: '▪ 누리전자는 지난주 새 언어모델을 공개하고 사내 업무 도구 세 가지에 먼저 적용했다고 밝혔다. 회사는 외부 고객 대상 출시 일정도 곧 알리겠다고 덧붙였으며 성능 비교에서는 한빛소프트 가람 3.2 대비 다소 낮았다고 설명했다. 업계에서는 이번 공개가 국내 시장 경쟁을 한층 키울 것으로 본다. 누리전자는 연내 후속 모델 개발도 마칠 계획이라고 밝혔다. 회사 관계자는 데이터 확보가 관건이라고 말했다. 추가 투자 유치도 검토하고 있으며 해외 협력사와의 논의도 이어가는 중이라고 전했다. 다만 구체적인 일정은 공개하지 않았다.',
+    },
   ];
   it.each(cases)('$name', ({ body, expected }) => {
     expect(unwrapPrintedText(page(body)).split('\n')).toContain(expected);
