@@ -47,6 +47,8 @@ const PARTICLE_END = /(?:은|는|을|를|의|에|로|와|과|도)$/;
 interface GazetteerStage {
   ms: Mention[];
   blocked: Mention[];
+  /** The sentence's mentions with no known names, as first found (a copy): what a reading whose known names add nothing gives. */
+  bare?: Mention[];
 }
 
 /** Per article: a sentence's gazetteer stage, kept so a second reading with known names does not scan again. */
@@ -205,11 +207,15 @@ const LICENCE_AFTER = /^['"’”]?\s?(?:(?:커뮤니티|오픈|모델|AI 모델
 export function findMentions(text: string, rules: RuleSet, known: KnownName[] = [], cache?: MentionCache): Mention[] {
   const mt = getMatchers(rules);
   const kept = cache?.get(text);
+  // (findKnownNames only reads what is taken: the kept stage serves it uncopied)
+  let again = kept && known.length ? findKnownNames(text, known, kept.ms, rules) : undefined;
+  // known names that add nothing leave every later step as it was with none: the first reading, copied
+  if (kept?.bare && (!known.length || !again!.length)) return kept.bare.map(cloneMention);
   const stage = kept ? cloneStage(kept) : gazetteerStage(text, rules, mt);
   if (cache && !kept) cache.set(text, cloneStage(stage));
   const { ms, blocked } = stage;
   if (known.length) {
-    const again = findKnownNames(text, known, ms, rules);
+    again ??= findKnownNames(text, known, ms, rules);
     ms.push(...again);
     for (let i = blocked.length - 1; i >= 0; i--) if (again.some((m) => m.start < blocked[i]!.end && blocked[i]!.start < m.end)) blocked.splice(i, 1);
   }
@@ -270,5 +276,6 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   ms.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Mention[] = [];
   for (const m of ms) if (!out.length || out[out.length - 1]!.end <= m.start) out.push(m);
+  if (cache && (!known.length || !again!.length)) cache.get(text)!.bare ??= out.map(cloneMention);
   return out;
 }
