@@ -1,6 +1,6 @@
 /** Names read across a whole article: short forms of sized and tailed names, headline parents, the names discovered anywhere. */
 import type { Sentence } from '../parse/types.js';
-import { escapeRegex, perRuleSet } from './engine/compile.js';
+import { escapeRegex, literalLedMatches, perRuleSet } from './engine/compile.js';
 import { linkGluedShortForms, type KnownName } from './engine/known-names.js';
 import { addDefinedShortNames, addDefiningNames, mayDefineShort } from './defined-short.js';
 import { findMentions } from './engine/mentions.js';
@@ -167,7 +167,7 @@ export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: Rul
       // "글샘데이터" … "글샘의 NAME 팀장": a Hangul name glued to a kind word is its head alone later (before a particle),
       // unless the head names something else here too (a model family the company is named after: "누리온AI" … "누리온 2")
       const gluedHead = m.type === 'Company' ? GLUED_KIND_COMPANY.exec(m.surface)?.[1] : undefined;
-      if (gluedHead && !out.has(gluedHead) && !rules.entries.some((e) => e.names.includes(gluedHead)) && !all.some((ms2) => ms2.some((x) => x.type !== 'Company' && x.surface.startsWith(gluedHead)))) out.set(gluedHead, { name: gluedHead, type: 'Company', key: m.key, aliasOf: m.surface, particleOnly: true });
+      if (gluedHead && !out.has(gluedHead) && !gazetteerNames(rules).has(gluedHead) && !all.some((ms2) => ms2.some((x) => x.type !== 'Company' && x.surface.startsWith(gluedHead)))) out.set(gluedHead, { name: gluedHead, type: 'Company', key: m.key, aliasOf: m.surface, particleOnly: true });
     }
   linkGluedShortForms(out, all);
   // "누리온-8B" … "누리온": the bare head of the one sized name an article gives is the same model
@@ -209,6 +209,8 @@ const VERSIONED = /^(.*[가-힣A-Za-z])([\s-])(\d{1,2}(?:\.\d{1,2})?)$/;
 
 /** The sibling regex of each stem, kept across articles (a model line recurs; compiling its long variant alternation is most of the cost). */
 const siblingRegexes = perRuleSet((_rules: RuleSet) => new Map<string, RegExp>());
+/** Every name the gazetteer lists (any type, as written). */
+const gazetteerNames = perRuleSet((rules: RuleSet) => new Set(rules.entries.flatMap((e) => e.names)));
 
 function siblingRegex(stem: string, rules: RuleSet): RegExp {
   const cache = siblingRegexes(rules);
@@ -217,7 +219,8 @@ function siblingRegex(stem: string, rules: RuleSet): RegExp {
     if (cache.size >= 2000) cache.clear();
     // (a hyphenated version alone: "다올-2", not "다올-2 라이트", which the page names in full where it means it)
     const variant = stem.endsWith('-') ? '' : variantAfterSource(rules);
-    re = new RegExp(`(?<![가-힣A-Za-z0-9])${escapeRegex(stem)}\\d{1,2}(?:\\.\\d{1,2})?${variant}(?![A-Za-z0-9.]|\\s?(?:년|월|일|개|억|조|위|배|점|명|세대|%))`, 'g');
+    // (sticky: tried only where the stem occurs, see literalLedMatches)
+    re = new RegExp(`(?<![가-힣A-Za-z0-9])${escapeRegex(stem)}\\d{1,2}(?:\\.\\d{1,2})?${variant}(?![A-Za-z0-9.]|\\s?(?:년|월|일|개|억|조|위|배|점|명|세대|%))`, 'y');
     cache.set(stem, re);
   }
   return re;
@@ -245,7 +248,7 @@ function siblingNames(all: Mention[][], sentences: Sentence[], rules: RuleSet): 
     // only where no name read already covers the match
     sentences.forEach((s, i) => {
       if (!s.text.includes(stemSep)) return; // every match starts with the stem and its separator
-      for (const m of s.text.matchAll(re)) {
+      for (const m of literalLedMatches(s.text, stemSep, re)) {
         // an alias in parentheses ("자드라키 2.5 터보(Xadraky 2.5 Turbo)") belongs to the name before it
         if (/\(\s?$/.test(s.text.slice(Math.max(0, m.index - 2), m.index))) continue;
         if (latinVersions.has(m[0].slice(stemSep.length).trim())) continue;

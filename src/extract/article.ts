@@ -8,7 +8,7 @@ import { readProperties } from './engine/properties.js';
 import { seriesFactsOf, spreadProperties, type SeriesFact, type SpreadState } from './engine/shared-properties.js';
 import { encodeSentence, matchPatterns } from './engine/match.js';
 import { withGappedFacts } from './gapping.js';
-import { findMentions, type MentionCache } from './engine/mentions.js';
+import { findMentions, withMentionCache, type MentionCache } from './engine/mentions.js';
 import { cardModelsBySentence, profileOwner, readSpecCards, specCardFacts } from './engine/spec-cards.js';
 import { addTeamReference, newTeams, noteTeams } from './team-references.js';
 import { type ParagraphSentence } from './consortium-paragraph.js';
@@ -47,6 +47,12 @@ import { inProfileBlock, profileBlocks } from './profile-lines.js';
 
 /** Extracts the facts of one parsed article with the given rules. */
 export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFacts {
+  // (one mention cache for every text the article's steps read: a text's mentions depend on it and the known names only)
+  const stages: MentionCache = new Map();
+  return withMentionCache(stages, () => readArticle(parsed, rules, stages));
+}
+
+function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache): ArticleFacts {
   const articleId = parsed.meta.id;
   const acc: Acc = { entities: new Map(), relations: new Map(), firstSeen: new Map(), anonymous: new Map(), props: new Map() };
   const focus = new Map<string, Mention | undefined>();
@@ -107,7 +113,6 @@ export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFact
   const profiles = profileBlocks(parsed); // (profile cards' lines are read apart: see profile-lines.ts)
   const sentences = readCorrections(markAnswerTurns(parsed.sentences.filter((s) => !CHROME_LINE.test(s.text) && !isChapterLine(s.text) && !inProfileBlock(s, profiles)).flatMap(splitLongSentence).flatMap(rowItemSplitter(parsed.blocks)), parsed.text).flatMap(splitQuotedParagraph));
   /** Answers in an interview that speak for a company ("저희는 …"): their sentences without a subject are about it. */
-  const stages: MentionCache = new Map();
   const first = sentences.map((s) => findMentions(s.text, rules, [], stages));
   const narrator = narratorCompany(sentences, first);
   // a filing's cover names the filer: what its "당사" means from the first sentence on

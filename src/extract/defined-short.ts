@@ -21,7 +21,7 @@ const DEFINED_TWO_SHORTS = new RegExp(String.raw`^['"’”」』]?\s?\((?:[^()]
 
 /** Whether a sentence may define a short form (an "이하" after an opening parenthesis or a comma; not "70점 이하"). */
 export function mayDefineShort(text: string): boolean {
-  return /(?:\(|,\s?)이하/.test(text);
+  return text.includes('이하') && /(?:\(|,\s?)이하/.test(text);
 }
 
 /** Common nouns a text may define as a short form ("(이하 회사)", "(이하 재단)"): reference words, no names. */

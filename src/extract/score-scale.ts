@@ -30,7 +30,7 @@ export function noteScore(mem: ScaleMemory, bench: Mention, score: unknown): voi
 
 /** Puts the one large-scale benchmark before a sentence that scores models in large points and names no benchmark. */
 export function addScaleBenchmark(text: string, ms: Mention[], mem: ScaleMemory): void {
-  if (mem.size === 0 || !/\d{3}\s?점/.test(text) || ms.some((m) => m.type === 'Benchmark') || !ms.some((m) => m.type === 'Model')) return;
+  if (mem.size === 0 || !text.includes('점') || !/\d{3}\s?점/.test(text) || ms.some((m) => m.type === 'Benchmark') || !ms.some((m) => m.type === 'Model')) return;
   POINTS.lastIndex = 0;
   let large = false;
   for (let m = POINTS.exec(text); m; m = POINTS.exec(text)) if (Number(m[1]) >= LARGE) large = true;

@@ -140,7 +140,7 @@ const CREDIT_PATTERNS: RegExp[] = [
  * undefined: always tried). A row is run only where it can match: the end-anchored ones are
  * otherwise tried from every position of the caption.
  */
-const CREDIT_NEEDS: (string[] | undefined)[] = [['(', '[', '<', '【'], ['=', ':', '|', 'ㅣ'], undefined, ['제공'], [']', ')', '>', '】'], ['ⓒ'], ['/'], ['.'], ['재판매']];
+const CREDIT_NEEDS: (string[] | undefined)[] = [['(', '[', '<', '【'], ['사진', '그래픽', '자료', '이미지', '출처'], undefined, ['제공'], [']', ')', '>', '】'], ['ⓒ'], ['/'], ['.'], ['재판매']];
 
 /** Strips photo credits and returns what remains of a caption. */
 export function stripPhotoCredits(s: string): string {

@@ -78,6 +78,18 @@ export interface MacroResult {
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The matches of sticky `re`, every one of which starts with `lead`, left to right and not overlapping: what a global search finds. */
+export function literalLedMatches(text: string, lead: string, re: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let at = text.indexOf(lead); at >= 0; ) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m) out.push(m);
+    at = text.indexOf(lead, m ? at + m[0].length : at + 1);
+  }
+  return out;
+}
+
 /** A value built once per rule set (regexes compiled from its lexicon), then cached: `const res = perRuleSet((rules) => …)`. */
 export function perRuleSet<R extends object, T>(build: (rules: R) => T): (rules: R) => T {
   const cache = new WeakMap<R, T>();

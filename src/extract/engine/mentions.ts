@@ -48,10 +48,31 @@ const PARTICLE_END = /(?:은|는|을|를|의|에|로|와|과|도)$/;
 interface GazetteerStage {
   ms: Mention[];
   blocked: Mention[];
+  /** The sentence's mentions with no known names, as first found (a copy): what a reading whose known names add nothing gives. */
+  bare?: Mention[];
+  /** The sentence's mentions as found with each list of known names that added some (copies). */
+  byKnown?: Map<KnownName[], Mention[]>;
 }
 
-/** Per article: a sentence's gazetteer stage, kept so a second reading with known names does not scan again. */
+/**
+ * Per article: a text's gazetteer stage, kept so a second reading with known names does not scan again,
+ * and its mentions as found before (a text read twice with the same known names is read once).
+ */
 export type MentionCache = Map<string, GazetteerStage>;
+
+/** The cache of the article being extracted: what a call that passes none uses (tables, cells, rosters read the article's texts again). */
+let articleCache: MentionCache | undefined;
+
+/** Runs `read` with `cache` as the cache of every findMentions call that passes none (one article's extraction; the texts' mentions depend on nothing else). */
+export function withMentionCache<T>(cache: MentionCache, read: () => T): T {
+  const before = articleCache;
+  articleCache = cache;
+  try {
+    return read();
+  } finally {
+    articleCache = before;
+  }
+}
 
 function cloneMention(m: Mention): Mention {
   const c: Mention = { ...m, aliases: [...m.aliases] };
@@ -203,14 +224,20 @@ const SPELLED_GAP = /^((?:\s[가-힣]{1,4}){0,2}),\s/;
 const LICENCE_WORD = /라이선스|라이센스|[Ll]icen[cs]e/;
 const LICENCE_AFTER = /^['"’”]?\s?(?:(?:커뮤니티|오픈|모델|AI 모델|상업용|비상업용?|연구용|Community|Open|Model)\s?)?(?:라이선스|라이센스|[Ll]icen[cs]e)/;
 
-export function findMentions(text: string, rules: RuleSet, known: KnownName[] = [], cache?: MentionCache): Mention[] {
+export function findMentions(text: string, rules: RuleSet, known: KnownName[] = [], cache: MentionCache | undefined = articleCache): Mention[] {
   const mt = getMatchers(rules);
   const kept = cache?.get(text);
+  const before = known.length ? kept?.byKnown?.get(known) : kept?.bare;
+  if (before) return before.map(cloneMention);
+  // (findKnownNames only reads what is taken: the kept stage serves it uncopied)
+  let again = kept && known.length ? findKnownNames(text, known, kept.ms, rules) : undefined;
+  // known names that add nothing leave every later step as it was with none: the first reading, copied
+  if (kept?.bare && (!known.length || !again!.length)) return kept.bare.map(cloneMention);
   const stage = kept ? cloneStage(kept) : gazetteerStage(text, rules, mt);
   if (cache && !kept) cache.set(text, cloneStage(stage));
   const { ms, blocked } = stage;
   if (known.length) {
-    const again = findKnownNames(text, known, ms, rules);
+    again ??= findKnownNames(text, known, ms, rules);
     ms.push(...again);
     for (let i = blocked.length - 1; i >= 0; i--) if (again.some((m) => m.start < blocked[i]!.end && blocked[i]!.start < m.end)) blocked.splice(i, 1);
   }
@@ -245,7 +272,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   found.push(...discoverPersons(text, [...ms, ...blocked], mt.discovery));
   found.push(...discoverEnglishPersons(text, [...[...ms, ...blocked], ...found]));
   found.push(...discoverCareerNames(text, [...[...ms, ...blocked], ...found]));
-  if (AUTHOR_LABEL.test(text)) found.push(...discoverAuthors(text, [...[...ms, ...blocked], ...found]));
+  if ((text.includes(':') || text.includes('：')) && AUTHOR_LABEL.test(text)) found.push(...discoverAuthors(text, [...[...ms, ...blocked], ...found]));
   if (/드림|올림/.test(text)) found.push(...discoverSignatures(text, [...[...ms, ...blocked], ...found]));
   if (MARKED_AUTHORS_OPENING.test(text)) found.push(...discoverMarkedAuthors(text, [...[...ms, ...blocked], ...found]));
   found.push(...discoverAnonymous(text, ms, rules, mt.discovery));
@@ -273,5 +300,10 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   ms.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Mention[] = [];
   for (const m of ms) if (!out.length || out[out.length - 1]!.end <= m.start) out.push(m);
+  if (cache) {
+    const entry = cache.get(text)!;
+    if (!known.length || !again!.length) entry.bare ??= out.map(cloneMention);
+    else (entry.byKnown ??= new Map()).set(known, out.map(cloneMention));
+  }
   return out;
 }

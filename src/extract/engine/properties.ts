@@ -142,7 +142,7 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
       // "1조 파라미터급 모델 개발에 도전한다", "… 모델을 목표로": a size aimed at is no model's size
       if (AIMED_SIZE_AFTER.test(text.slice(n.end, n.end + 40))) continue;
       // "X is the successor to Y, which was unveiled in March, and has 72 billion parameters": "and has" speaks of the subject
-      const target = /\band\s(?:has|had)\s$/.test(text.slice(Math.max(0, n.start - 10), n.start)) && models[0] ? models[0] : attachModel(text, models, n.start, n.end, focusUsable);
+      const target = text.startsWith('ha', n.start - 4) && /\band\s(?:has|had)\s$/.test(text.slice(Math.max(0, n.start - 10), n.start)) && models[0] ? models[0] : attachModel(text, models, n.start, n.end, focusUsable);
       // (not a model named after the count whose name gives another size: "140억 개의 기본 모델과 17억 개의 경량 모델 'X 1.7B'";
       // a near count, 30.5B for "X-30B", still wins, and so does one said of the model after its name: "'X-70B 라이트'는 … 약 350억 개")
       const named = target && models.includes(target) && target.start >= n.end ? Number(target.properties?.parameters ?? 0) : 0;
