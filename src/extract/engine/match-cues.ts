@@ -1,0 +1,25 @@
+/** The cues a pattern match is checked against after it matched: comparisons, successors, subjects and objects around it. */
+import { END_CHAR, TYPE_CHAR } from './compile.js';
+
+/** "A의 후속 모델로", "A의 차기작인": the model is what another one follows; "A에서 증류…", "A로부터 파생된": what another was made from. */
+export const SUCCESSOR_OF = /^['"’”]?\s?(?:의\s?(?:후속|차기|후계|업그레이드|개선)|(?:에서|로부터|으로부터)\s?(?:증류|파생))/;
+/** A model named as what another follows, is compared with, or is built on ("Y를 토대로 … 추가 학습시켰고"). */
+export const MODIFIER_MODEL = new RegExp(`${SUCCESSOR_OF.source}|^['"’”]?\\s?(?:보다|대비|에 비해)|^['"’”]?\\s?(?:을|를|에)\\s?(?:기반|토대|바탕|베이스|뼈대)(?:으로|로)\\s`);
+/** Up to a comma, a model token followed by a subject or topic particle ("… 중이던 '세렌디-KO 2'는"). */
+// ("…를 증류해 만든 경량 모델 'B'(20억 개)도 함께 공개": the subject may carry a parenthesised note and 도)
+export const SUBJECT_MODEL_AFTER = new RegExp(`^[^,\uE001-\uE006]{0,24}${TYPE_CHAR.Model}\\d+${END_CHAR}['"’”]?(?:\\s?\\([^()]{1,20}\\))?(?:은|는|이|가|도)(?![가-힣])`);
+/** Up to a comma, a relative clause's verb, then a model token as the object ("… 개발한 'B'를"; not a base: "… 개발한 B를 기반으로"). */
+export const OBJECT_MODEL_AFTER = new RegExp(`^[^,\uE001-\uE006]{0,24}(?:한|된|던)\\s['"‘“]?${TYPE_CHAR.Model}\\d+${END_CHAR}['"’”]?(?:\\s?\\([^()]{1,20}\\))?(?:을|를)(?![가-힣])(?!\\s?(?:기반|바탕|토대|베이스|뼈대))`);
+
+/** What ends the text before a list's later member: "A와 B", "A, B", "A 및 B". */
+export const LIST_BEFORE = /(?:[와과,]|및)\s?$/;
+
+export const COMPARED = /^['"’”]?\s?(?:보다|대비|에 비해|와 비교|과 비교|[을를] 제치|[을를] 제쳤|[을를] 앞서|[을를] 앞섰|[을를] 앞질|[을를] 따돌|[을를] 누르|[을를] 눌렀|를 넘어|을 넘어|[을를] 넘었|에 근접|에(?:는|도)? (?:못 미|뒤지|뒤졌|뒤진|밀렸|밀린)|와 비슷|과 비슷|와 견줘|과 견줘)/;
+/** "- X 4.0: 81": a list item that is only a name, a colon and a number under a benchmark's line, where a bare integer is a score. */
+export const COLON_ITEM = /^[^:：]{1,80}[:：]\s?\uE006\d+\uE00F\s*$/;
+/** "0.65점에 그친 구글 '젬마 3 27B'를 앞질렀다": a score in a relative clause on the compared model is that model's own. */
+export const OWN_SCORE_BEFORE = /\d(?:점|%)(?:에 그친|에 머문|에 머무른|[을를] 기록한|[을를] 받은|[을를] 얻은)\s(?:[^\s\d]{1,10}\s){0,2}['"‘“]?$/;
+/** "X는 … NAME 장관이": the title of a minister, a lawmaker or an agency head, who holds no post at a company. */
+export const GOVERNMENT_TITLE = /(?:^|\s)(?:장관|차관|차관보|부총리|총리|대통령|국회의원|의원|청장|비서관)$/;
+/** A quote and a score in parentheses right after a model ("'Y'(80.5점)"): skipped to read what follows the model. */
+export const PAREN_SCORE = /^['"’”]?\s?\(\s?\d+(?:\.\d+)?\s?(?:점|%)?\s?\)/;
