@@ -40,7 +40,7 @@ const EN_BENCH_REF = /(?<![A-Za-z])(?:the\s)?same\s(?:test|benchmark|evaluation|
 const EN_PROGRAMME_REF = /(?<![A-Za-z])the\s(?:program|programme|project|initiative|scheme)(?=['’]s\s|[\s,.;]|$)/;
 /** "has been the most visible champion of the policy": a bare policy word is the policy named last, programme or not. */
 const EN_POLICY_REF = /(?<![A-Za-z])the\spolicy(?=['’]s\s|[\s,.;]|$)/;
-const MODEL_REF = /(?<![가-힣])(?:이|해당|이번|새|신규|이번에 (?:공개|출시|선보인|발표)(?:한|된)?|공개된)\s?(?:모델|LLM|sLM)(?=은|는|이|가|을|를|의|도)/;
+const MODEL_REF = /(?<![가-힣])(?:이|해당|이번|새|신규|이번에 (?:공개|출시|선보인|발표)(?:한|된)?|공개된)\s?(?:모델|LLM|sLM)(?=은|는|이|가|을|를|의|도|\s위에\s)/;
 
 const EDITION_YEAR = /\s(?:19|20)\d{2}$/;
 const THIS_YEAR = /(?:올해|금년)\s?(?:평가|조사|시험|대회)/;

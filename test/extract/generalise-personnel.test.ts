@@ -826,6 +826,8 @@ const rows: FactRow[] = [
   // an agency's or a school's acronym beside a name and a title: the person (no company); a field of study and its degree, or a lab after a professor, is no one
   { cat: 'person.acronym-org', text: 'IITP 남궁하 본부장이 과제 일정을 설명했다. 이정훈 KAIST 교수는 평가를 맡았다.', nodes: ['Person:남궁하', 'Person:이정훈'], noNodes: ['Company:IITP', 'Company:KAIST'] },
   { cat: 'person.acronym-org', text: '그는 POSTECH 물리학 박사다. POSTECH 한서윤 교수 연구실이 데이터를 모았다.', nodes: ['Person:한서윤'], noNodes: ['Person:물리학', 'Person:연구실'] },
+  // a person with an honorific as the next sentence's topic ("NAME 씨는") is its own subject: the company before is not carried into it
+  { cat: 'clause.honorific-topic', text: "가람소프트는 바다-R2를 공개했다. 개발자 윤다솜 씨는 주말마다 만든 '솔봇-3B'를 따로 내놨다.", absent: ['DEVELOPED 가람소프트 -> 솔봇-3B'] },
   // bare names as founders, the company the topic ("X는 A와 B가 공동으로 창업했다")
   { cat: 'person.bare-founders', text: '가람소프트는 윤다솜과 오지환이 2020년 공동으로 창업했다.', nodes: ['Person:윤다솜', 'Person:오지환'], expect: ['WORKS_FOR 윤다솜 -> 가람소프트', 'WORKS_FOR 오지환 -> 가람소프트'] },
   { cat: 'person.bare-founders', text: '카카오가 설립한 가람소프트는 새 모델을 냈다.', absent: ['WORKS_FOR 카카오 -> 가람소프트'], noNodes: ['Person:카카오'] },

@@ -337,6 +337,10 @@ const rows: Row[] = [
   // "사업을 진두지휘한 인물은 NAME 장관이다": the bare programme word is the programme named before; the leader named after 인물은/사람은
   { rule: 'promotes.leader-of', sentence: "정부는 'AI 반도체 실증 사업' 참여 기업 세 곳을 발표했다. 사업을 총괄한 사람은 한도윤 과기정통부 국장이다.", expect: ['PROMOTES 한도윤 -> AI 반도체 실증 사업'] },
   { rule: 'promotes.leader-of', sentence: "'AI 반도체 실증 사업'을 진두지휘한 인물은 한도윤 차관이었다.", expect: ['PROMOTES 한도윤 -> AI 반도체 실증 사업'] },
+  // a model made on top of another ("Y 위에 … 얹어 만든 'X'"; "이 모델 위에" for the model named before)
+  { rule: 'based-on.on-top-of-made', sentence: "개발자 오지환 씨는 큐웬3 8B 위에 의료 데이터를 쌓아 만든 '메디봇-8B'를 공개했다.", expect: ['BASED_ON 메디봇-8B -> 큐웬3 8B'] },
+  { rule: 'based-on.on-top-of-made', sentence: "가람소프트는 큐웬3 8B를 검토했다. 오지환 씨는 이 모델 위에 의료 데이터를 쌓아 만든 '메디봇-8B'를 공개했다.", expect: ['BASED_ON 메디봇-8B -> 큐웬3 8B'] },
+  { rule: 'based-on.on-top-of-made', sentence: "큐웬3 8B 위에 데이터를 쌓아 만든 모델이 '메디봇-8B'라는 주장은 사실이 아니다.", absent: ['BASED_ON 메디봇-8B -> 큐웬3 8B'] },
   { rule: 'works-for.company-title-name', sentence: 'KT의 AI 책임자인 홍길동 전무는 이렇게 말했다.', expect: ['WORKS_FOR 홍길동 -> KT'] },
   { rule: 'works-for.company-team-paren', sentence: '이번 점검은 네이버 보안기술팀(총괄: 하윤슬 팀장)이 주도했다.', expect: ['WORKS_FOR 하윤슬 -> 네이버'] },
   { rule: 'works-for.company-team-paren-second', sentence: '이번 점검은 네이버 보안기술팀(하윤슬 팀장)과 인프라 운영실(송다빈 매니저)이 주도했다.', expect: ['WORKS_FOR 송다빈 -> 네이버'] },

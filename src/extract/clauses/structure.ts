@@ -82,6 +82,9 @@ export function buildClause(text: string, mentions: Mention[], rules: ClauseRule
 }
 
 /** The arguments of a sentence with the roles their particles give them (what a clause's predicates will take). */
+/** An honorific after a person's name, before its particle. */
+const HONORIFIC_AFTER = /^\s?(?:씨|님)(?=은|는|이|가|을|를|의|와|과|도)/;
+
 export function clauseArgs(text: string, mentions: Mention[], rules: ClauseRules, resolveGroup: (type: NodeType, count: number, at: number) => Mention[] | undefined): { args: Arg[]; spans: Span[] } {
   const ms = mentions.filter((m) => m.via !== 'anonymous' && m.via !== 'blocked').sort((a, b) => a.start - b.start);
   const spans: Span[] = [];
@@ -109,6 +112,9 @@ export function clauseArgs(text: string, mentions: Mention[], rules: ClauseRules
     if (close > 0) while (spans[i + 1] && spans[i + 1]!.start > s.end && spans[i + 1]!.end <= close) i++;
     const next = spans[i + 1];
     let { role, end, particle } = roleAt(text, s.end, next?.start ?? text.length, rules);
+    // "NAME 씨는", "NAME님이": the honorific before the particle; else a title after the name ("NAME 대표는")
+    const honorific = s.type === 'Person' ? HONORIFIC_AFTER.exec(text.slice(s.end, s.end + 3)) : null;
+    if (role === 'bare' && honorific) ({ role, end, particle } = roleAt(text, s.end + honorific[0].length, next?.start ?? text.length, rules));
     if (role === 'bare' && s.type === 'Person') ({ role, end } = appositionRole(text, s.end, rules) ?? { role, end });
     // "'X 프로젝트'에서도 … 선발돼": a programme is where a company takes part, never an agent ("네이버에서도")
     if (role === 'subj' && s.type === 'Policy' && particle?.startsWith('에서')) role = 'at';
