@@ -337,6 +337,8 @@ const rows: Row[] = [
   // "사업을 진두지휘한 인물은 NAME 장관이다": the bare programme word is the programme named before; the leader named after 인물은/사람은
   { rule: 'promotes.leader-of', sentence: "정부는 'AI 반도체 실증 사업' 참여 기업 세 곳을 발표했다. 사업을 총괄한 사람은 한도윤 과기정통부 국장이다.", expect: ['PROMOTES 한도윤 -> AI 반도체 실증 사업'] },
   { rule: 'promotes.leader-of', sentence: "'AI 반도체 실증 사업'을 진두지휘한 인물은 한도윤 차관이었다.", expect: ['PROMOTES 한도윤 -> AI 반도체 실증 사업'] },
+  // the maker of a relative clause with a partner in it ("A가 B와 협력해 만든 'X'"): A made X, B is its partner
+  { rule: 'developed.made-by', sentence: "가람소프트가 네이버클라우드와 협력해 만든 '바다-R2'가 공개됐다.", expect: ['DEVELOPED 가람소프트 -> 바다-R2', 'PARTNERS_WITH 가람소프트 -> 네이버클라우드'], absent: ['DEVELOPED 네이버클라우드 -> 바다-R2'] },
   // a model made on top of another ("Y 위에 … 얹어 만든 'X'"; "이 모델 위에" for the model named before)
   { rule: 'based-on.on-top-of-made', sentence: "개발자 오지환 씨는 큐웬3 8B 위에 의료 데이터를 쌓아 만든 '메디봇-8B'를 공개했다.", expect: ['BASED_ON 메디봇-8B -> 큐웬3 8B'] },
   { rule: 'based-on.on-top-of-made', sentence: "가람소프트는 큐웬3 8B를 검토했다. 오지환 씨는 이 모델 위에 의료 데이터를 쌓아 만든 '메디봇-8B'를 공개했다.", expect: ['BASED_ON 메디봇-8B -> 큐웬3 8B'] },
