@@ -120,6 +120,9 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   // a cover line naming the issuer in two scripts ("NovaMind Inc. | 노바마인드 주식회사"): the same, its Latin form an alias
   const issuer = readCoverTitle(sentences, first);
   cover.company ??= issuer?.company;
+  // (a cover's name lines are a heading, which adds no entity by itself: the issuer is one all the same)
+  const coverLine = issuer?.stacked ? sentences.find((s) => s.block !== 'title' && s.text.startsWith(issuer.company.surface)) : undefined;
+  if (coverLine && issuer) addEntity(acc, issuer.company, rules, evidenceOf(articleId, coverLine, 'mention', 1));
   // a page titled with one company's name (an encyclopedia entry): each section's subjectless sentences are about it
   const topic = readTopicCompany(sentences, first);
   firstSubject = cover.company ?? topic;
@@ -241,7 +244,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     if (!isRetracted(s)) readClauses(clauses, articleId, s, mentions, rules, policyAge <= 3 || policiesNamed.size === 1 ? lastPolicy : undefined);
     addFilerRowFact(acc, articleId, cover, s, mentions);
     addIssuerRoster(acc, rules, articleId, cover, s, mentions);
-    addIssuerPartners(acc, articleId, cover, s, mentions);
+    addIssuerPartners(acc, articleId, cover, s, mentions, sentences[i - 1]);
     addMarkedAffiliations(acc, articleId, s, mentions, previous, (t) => findMentions(t, rules, known, stages));
     addCaptionRoster(acc, articleId, s, mentions, previous);
     readSectionRoster(rosters, articleId, s, mentions, rules);

@@ -80,9 +80,13 @@ export function addFilerRowFact(acc: Acc, articleId: string, cover: FilingCover,
  */
 const LATIN_LEGAL = /^[A-Za-z][A-Za-z0-9&.\- ]{1,30}?,?\s(?:Inc\.?|Corp\.?|Corporation|Co\.,?\s?Ltd\.?|Ltd\.?|LLC)$/;
 const HANGUL_LEGAL = /^(?:㈜|\(주\)|주식회사\s?)?[가-힣A-Za-z0-9]{2,15}(?:\s?(?:주식회사|㈜|\(주\)))?$/;
-export function readCoverTitle(sentences: Sentence[], mentions: Mention[][]): { company: Mention; latin: Mention } | undefined {
+export function readCoverTitle(sentences: Sentence[], mentions: Mention[][]): { company: Mention; latin: Mention; stacked?: true } | undefined {
   const i = sentences.findIndex((s) => s.text.trim() !== '');
   const s = sentences[i];
+  if (s && i <= 1 && s.block === 'title') {
+    const stacked = readStackedCover(sentences.slice(i + 1, i + 3), mentions[i + 1]);
+    if (stacked) return stacked;
+  }
   if (!s || i > 1 || s.text.length > 80) return undefined;
   const halves = s.text.split(/\s\|\s/).map((h) => h.trim());
   if (halves.length !== 2) return undefined;
@@ -95,12 +99,40 @@ export function readCoverTitle(sentences: Sentence[], mentions: Mention[][]): { 
   return company && latin ? { company, latin } : undefined;
 }
 
+/**
+ * A deck's cover under its file-name title, the issuer's name on two lines that the page joined ("NovaMind /
+ * 노바마인드 주식회사 / …"): a Latin name, then the Hangul name with its legal form (or the other way round).
+ */
+const STACKED_COVER = /^(?:[A-Z][A-Za-z0-9&.\-]{1,30}(?: [A-Z][A-Za-z0-9&.\-]+){0,2}\s(?:㈜|\(주\)|주식회사\s?)?[가-힣]{2,15}(?:\s?(?:주식회사|㈜|\(주\)))?|(?:㈜|\(주\)|주식회사\s?)?[가-힣]{2,15}(?:\s?(?:주식회사|㈜|\(주\)))?\s[A-Z][A-Za-z0-9&.\-]{1,30}(?: [A-Z][A-Za-z0-9&.\-]+){0,2})(?=\s|$)/;
+function readStackedCover([s, next]: Sentence[], mentions: Mention[] | undefined): { company: Mention; latin: Mention; stacked: true } | undefined {
+  if (!s || s.block === 'title') return undefined;
+  // (each cover line a block of its own: the name's two lines read together)
+  const text = s.block === 'heading' && next ? `${s.text} ${next.text}` : s.text;
+  if (!text.includes('주')) return undefined;
+  const head = STACKED_COVER.exec(text);
+  if (!head || !/주식회사|㈜|\(주\)/.test(head[0])) return undefined;
+  const companies = (mentions ?? []).filter((m) => m.type === 'Company' && m.via !== 'blocked' && m.end <= Math.min(head[0].length, s.text.length));
+  const listed = companies.find((m) => m.via !== 'discovered');
+  if (listed || !mentions) return listed ? { company: listed, latin: listed, stacked: true } : undefined;
+  // (an invented name no gazetteer knows: the Latin line is the company, the Hangul line its alias)
+  const latinName = /[A-Z][A-Za-z0-9&.\-]{1,30}(?: [A-Z][A-Za-z0-9&.\-]+){0,2}/.exec(head[0])!;
+  const hangulName = head[0].replace(latinName[0], '').replace(/주식회사|㈜|\(주\)/g, '').trim();
+  if (!/^[가-힣]{2,15}$/.test(hangulName)) return undefined;
+  if (latinName.index + latinName[0].length > s.text.length) return undefined;
+  const company = discoveredMention('Company', latinName[0], latinName.index, latinName.index + latinName[0].length);
+  company.aliases = [hangulName];
+  for (const m of companies) mentions.splice(mentions.indexOf(m), 1);
+  mentions.push(company);
+  return { company, latin: company, stacked: true };
+}
+
 /** "· 한서진 대표이사(CEO) — 공동창업자", "- 오민재 최고기술책임자(CTO)": a roster line of the issuer's officers, a name then a post. */
 const ROSTER_LINE = /^\s*[·•\-–*▪◦]\s?$/;
 const ROSTER_TITLE = /^\s([가-힣A-Za-z]{0,10}(?:대표이사|대표|이사|책임자|사장|부사장|회장|의장|본부장|실장|센터장|연구소장|소장|C[A-Z]{1,3}O)(?:\s?\([A-Za-z가-힣 ]{2,12}\))?)(?=\s?[—–\-:|,]\s|\s?$)/;
 export function addIssuerRoster(acc: Acc, rules: RuleSet, articleId: string, cover: FilingCover, s: Sentence, mentions: Mention[]): void {
   const issuer = cover.company;
   if (!issuer || s.block === 'title' || !acc.entities.has(issuer.key)) return;
+  if (s.text.includes(' | ')) return addTeamRow(acc, rules, articleId, issuer, s);
   const person = mentions.find((m) => m.type === 'Person' && m.via !== 'reference');
   if (!person || !ROSTER_LINE.test(s.text.slice(0, person.start))) return;
   const title = ROSTER_TITLE.exec(s.text.slice(person.end));
@@ -109,16 +141,38 @@ export function addIssuerRoster(acc: Acc, rules: RuleSet, articleId: string, cov
   addRelation(acc, { relation: 'WORKS_FOR', source: person.key, target: issuer.key, properties: { title: title[1]!.trim() } }, ev);
 }
 
+/** "한서진 | 대표이사 CEO", "Mina Park | Head of Research": a team slide's row, a name then its post (the whole line). */
+const TEAM_ROW = /^\s*([가-힣]{2,4}|[A-Z][a-z]+ [A-Z][a-z]+)\s\|\s((?:[가-힣A-Za-z]{0,10}\s?)?(?:대표이사|대표|부사장|사장|회장|의장|이사|책임자|본부장|실장|센터장|연구소장|C[A-Z]{1,3}O|Head of [A-Z][A-Za-z&/ ]{1,30}|(?:Chief|Lead|Principal) [A-Z][A-Za-z ]{1,30})(?:\s[가-힣A-Za-z]{1,12}){0,2})\s*$/;
+function addTeamRow(acc: Acc, rules: RuleSet, articleId: string, issuer: Mention, s: Sentence): void {
+  const row = TEAM_ROW.exec(s.text);
+  if (!row) return;
+  const ev = evidenceOf(articleId, s, 'works-for.issuer-roster', 0.7);
+  const at = s.start + s.text.indexOf(row[1]!);
+  const person = discoveredMention('Person', row[1]!, at, at + row[1]!.length);
+  addEntity(acc, person, rules, ev);
+  addRelation(acc, { relation: 'WORKS_FOR', source: person.key, target: issuer.key, properties: { title: row[2]!.trim() } }, ev);
+}
+
 /** "- 전략적 파트너: X (…)", "협력사: X, Y": a labelled line of the issuer's partners (the label's own note in parentheses aside). */
 const PARTNER_LABEL = /^\s*(?:[-·•*▪]\s?)?(?:전략적\s?|주요\s?|기술\s?)?(?:파트너|파트너사|협력사|제휴사)\s?[:：]\s?/;
-export function addIssuerPartners(acc: Acc, articleId: string, cover: FilingCover, s: Sentence, mentions: Mention[]): void {
+/** "Partners (로고)", "협력사": a slide's heading over one line of its partners' names or logos ("A | B | C"). */
+const PARTNER_HEADING = /^\s*(?:(?:Strategic |Technology )?Partners?|Alliances?|파트너사?|협력사|제휴사)(?:\s?\([^)]{1,10}\))?\s*$/i;
+export function addIssuerPartners(acc: Acc, articleId: string, cover: FilingCover, s: Sentence, mentions: Mention[], before?: Sentence): void {
   const issuer = cover.company;
+  if (issuer && before && s.text.includes(' | ') && PARTNER_HEADING.test(before.text) && acc.entities.has(issuer.key)) return addLogoRow(acc, articleId, issuer, s, mentions);
   const label = issuer && s.block !== 'title' && acc.entities.has(issuer.key) ? PARTNER_LABEL.exec(s.text) : null;
   if (!issuer || !label) return;
   const stop = s.text.slice(label[0].length).search(/\s?[(—–]|\s-\s/);
   const end = stop < 0 ? s.text.length : label[0].length + stop;
   for (const m of mentions)
     if (m.type === 'Company' && m.via !== 'blocked' && m.key !== issuer.key && m.start >= label[0].length && m.end <= end)
+      addRelation(acc, { relation: 'PARTNERS_WITH', source: issuer.key, target: m.key, properties: {} }, evidenceOf(articleId, s, 'partners.issuer-label', 0.7));
+}
+
+/** A row of partners' logos under their heading ("A | B 비 | C Program"): each company named in a cell is a partner. */
+function addLogoRow(acc: Acc, articleId: string, issuer: Mention, s: Sentence, mentions: Mention[]): void {
+  for (const m of mentions)
+    if (m.type === 'Company' && m.via !== 'blocked' && m.key !== issuer.key)
       addRelation(acc, { relation: 'PARTNERS_WITH', source: issuer.key, target: m.key, properties: {} }, evidenceOf(articleId, s, 'partners.issuer-label', 0.7));
 }
 

@@ -151,6 +151,35 @@ const rows: FactRow[] = [
     noNodes: ['Company:제약사들'],
     absent: ['DEVELOPED 제약사들 -> 다온-7B'],
   },
+  {
+    cat: "a deck's cover on two lines (a Latin name, then the Hangul name with 주식회사) names the issuer; a team slide's 'NAME | TITLE' rows work for it, and a 'Partners' heading's logo row partners with it (each slide line a block)",
+    text: [
+      '[슬라이드 1]',
+      'Haneul Robotics',
+      '하늘로보틱스 주식회사',
+      '물류 로봇용 비전 언어모델',
+      '',
+      '[슬라이드 2]',
+      'Partners (로고)',
+      '  카카오 | 리벨리온',
+      '',
+      '[슬라이드 3]',
+      'Team',
+      '서하린 | 대표이사 CEO',
+      '  前 네이버 연구원',
+      'Daniel Ko | Head of Research',
+      '',
+      '[슬라이드 4]',
+      '감사합니다',
+    ].join('\n'),
+    expect: ['WORKS_FOR 서하린 -> Haneul Robotics', 'WORKS_FOR Daniel Ko -> Haneul Robotics', 'PARTNERS_WITH Haneul Robotics -> 카카오', 'PARTNERS_WITH Haneul Robotics -> 리벨리온'],
+    absent: ['WORKS_FOR 서하린 -> 네이버'],
+  },
+  {
+    cat: "a 'NAME | TITLE' row without a cover naming the issuer, and a logo row under a customers' heading, give nothing",
+    text: ['[슬라이드 1]', '물류 로봇 이야기', '', '[슬라이드 2]', '고객사 (로고)', '  카카오 | 리벨리온', '', '[슬라이드 3]', '서하린 | 대표이사 CEO', '', '[슬라이드 4]', '끝'].join('\n'),
+    absent: ['PARTNERS_WITH 리벨리온 -> 카카오', 'WORKS_FOR 서하린 -> 카카오'],
+  },
 ];
 
 describe('slide decks as text', () => {

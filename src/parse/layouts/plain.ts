@@ -95,6 +95,8 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
   };
   let inWidget = false;
   const tableRows = ruledTableRows(lines);
+  // a slide deck's text export ("[슬라이드 3]" between pages): its lines are the slides' text boxes, each a block of its own
+  const slideLines = countSlideBreaks(lines) >= 3;
   const footers = numberedFooterLines(lines);
   for (let k = i; k < lines.length; k++) {
     if (skip.has(k)) continue;
@@ -122,7 +124,7 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
       flush();
     } else if (!inWidget) {
       // a press release's □/○/※ item starts a paragraph even without a blank line before it
-      if (ITEM_MARK.test(line)) flush();
+      if (ITEM_MARK.test(line) || slideLines) flush();
       para.push(line);
     }
   }
@@ -131,4 +133,11 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
     publisher = readNoticePublisher(normalizeSpace(lines[k] ?? ''));
   }
   return { layout: 'text', title, summary: [], body, publishedAt, publisher, author, warnings: [] };
+}
+
+/** How many of the lines are a slide's separator ("[슬라이드 3]", "--- Slide 3 ---"). */
+function countSlideBreaks(lines: string[]): number {
+  let n = 0;
+  for (const line of lines) if (line.length < 40 && /슬라이드|slide/i.test(line) && isPageBreak(line)) n++;
+  return n;
 }
