@@ -14,7 +14,7 @@ import { addRankingScores } from './ranking-scope.js';
 import { addRespectiveScores } from './respective-scores.js';
 import { addTableFacts, type Consortium } from './article-tables.js';
 import { multiPartyPairs } from './multiparty.js';
-import { addNarratorEmployer } from './narrator.js';
+import { addNarratorColleagues, addNarratorEmployer } from './narrator.js';
 import { addChatRoomMembers } from './chat-room.js';
 import { addProfileEmployers, profileBlocks } from './profile-lines.js';
 import { addCoverOfficers, type readCoverTitle, type readFilingCover } from './filing-cover.js';
@@ -75,6 +75,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addRespectiveScores(acc, r.articleId, r.bodySentences);
   addConsortiumMembers(acc, r.consortia);
   addNarratorEmployer(acc, r.rules, r.articleId, r.narrator, r.parsed.meta.author);
+  addNarratorColleagues(acc, r.rules, r.articleId, r.narrator, r.bodySentences);
   addChatRoomMembers(acc, r.rules, r.articleId, r.parsed, r.sentences);
   addProfileEmployers(acc, r.rules, r.articleId, profileBlocks(r.parsed), r.known);
   addCoverOfficers(acc, r.rules, r.articleId, r.cover);

@@ -6,6 +6,7 @@ import { addEntity, addRelation, evidenceOf } from './article-acc.js';
 import type { Acc } from './article-acc.js';
 import { discoveredMention } from './engine/discover-common.js';
 import type { Narrator } from './quoted.js';
+import type { Sentence } from '../parse/types.js';
 import type { RuleSet } from './types.js';
 
 export function addNarratorEmployer(acc: Acc, rules: RuleSet, articleId: string, narrator: Narrator | undefined, author: string | undefined): void {
@@ -15,4 +16,22 @@ export function addNarratorEmployer(acc: Acc, rules: RuleSet, articleId: string,
   const person = discoveredMention('Person', author, narrator.sentence.start, narrator.sentence.start);
   addEntity(acc, person, rules, ev);
   addRelation(acc, { relation: 'WORKS_FOR', source: person.key, target: narrator.company.key, properties: narrator.title ? { title: narrator.title } : {} }, ev);
+}
+
+/** "Minjun Seo, our CEO and co-founder": a name, then "our"/"my" and a role, in the post of a writer who says where they work. */
+const EN_OUR_ROLE = /(?<![A-Za-z])([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}),\s(?:our|my)\s((?:co-founder|cofounder|founder|CEO|CTO|CFO|COO|chief [a-z]+ officer|head of [a-z]+|(?:[a-z]+\s)?(?:lead|manager|director|engineer|researcher|scientist))(?:\s(?:and|&)\s(?:co-founder|cofounder|founder|CEO|CTO|CFO|COO))?)(?![A-Za-z])/g;
+
+/** The writer's colleagues an English post names with "our" ("NAME, our CEO"): they work for the writer's company. */
+export function addNarratorColleagues(acc: Acc, rules: RuleSet, articleId: string, narrator: Narrator | undefined, sentences: Sentence[]): void {
+  if (!narrator || !acc.entities.has(narrator.company.key)) return;
+  for (const s of sentences) {
+    if (s.block !== 'body' || !(s.text.includes(' our ') || s.text.includes(' my '))) continue;
+    EN_OUR_ROLE.lastIndex = 0;
+    for (let m = EN_OUR_ROLE.exec(s.text); m; m = EN_OUR_ROLE.exec(s.text)) {
+      const ev = evidenceOf(articleId, s, 'works-for.en-our-role', 0.7);
+      const person = discoveredMention('Person', m[1]!, s.start + m.index, s.start + m.index + m[1]!.length);
+      addEntity(acc, person, rules, ev);
+      addRelation(acc, { relation: 'WORKS_FOR', source: person.key, target: narrator.company.key, properties: { title: m[2]! } }, ev);
+    }
+  }
 }

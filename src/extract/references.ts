@@ -50,6 +50,7 @@ export function addReferences(text: string, ms: Mention[], focus: Mention | unde
   if (text.includes('same ')) addReference(text, ms, EN_BENCH_REF, bench, 'Benchmark');
   if ((text.includes('the pro') || text.includes('the ini') || text.includes('the sch')) && ms.some((x) => x.type === 'Person')) addReference(text, ms, EN_PROGRAMME_REF, programme ?? policy, 'Policy');
   if (text.includes('the policy') && ms.some((x) => x.type === 'Person')) addReference(text, ms, EN_POLICY_REF, policy, 'Policy');
+  if (text.includes(' pro') && ms.some((x) => x.type === 'Person')) addEnglishModifiedProgrammeRef(text, ms, programme ?? policy);
   addReference(text, ms, PERSON_REF, person, 'Person');
   addReference(text, ms, POLICY_REF, policy, 'Policy');
   addRoundReference(text, ms, programme ?? policy);
@@ -72,6 +73,14 @@ export function addReferences(text: string, ms: Mention[], focus: Mention | unde
     if (cut && !ms.some((x) => x.type === 'Benchmark' && x.start < cut.index) && ms.some((x) => x.type === 'Model' && x.end <= cut.index) && SCORE_STATEMENT.test(text.slice(0, cut.index))) ms.unshift(referenceTo(bench, 0, 0));
   }
   addReference(text, ms, MODEL_REF, focus, 'Model');
+}
+
+/** "has championed the voucher program": a bare programme word after one word of the programme's own name ("AI Computing Voucher program"). */
+const EN_MODIFIED_PROGRAMME_REF = /(?<![A-Za-z])the\s([a-z][a-z\-]{2,20})\s(?:program|programme|project|initiative|scheme)(?=['’]s\s|[\s,.;]|$)/;
+function addEnglishModifiedProgrammeRef(text: string, ms: Mention[], p: Mention | undefined): void {
+  const r = p && EN_MODIFIED_PROGRAMME_REF.exec(text);
+  if (!r || !p.surface.toLowerCase().split(/[\s\-]+/).includes(r[1]!)) return;
+  addReference(text, ms, EN_MODIFIED_PROGRAMME_REF, p, 'Policy');
 }
 
 /** Head words that the programme references above read already, or that name a kind of thing rather than one programme. */

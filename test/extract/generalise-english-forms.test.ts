@@ -46,6 +46,9 @@ const rows: FactRow[] = [
     expect: ['PROMOTES Ryu Je-myung -> AI Voucher Program'],
     noNodes: ['Person:Minister Ryu Je-myung'],
   },
+  // a bare programme word after one word of the programme's own name ("the voucher program" for "Cloud Credit Voucher Program"); not a word foreign to the name
+  { cat: 'en.programme-reference-modified', text: 'Startups rented GPUs through the Cloud Credit Voucher Program this year. Deputy Minister Ha Min-seo, who has championed the voucher program since 2024, met founders in Daegu.', expect: ['PROMOTES Ha Min-seo -> Cloud Credit Voucher Program'] },
+  { cat: 'en.programme-reference-modified', text: 'Startups rented GPUs through the Cloud Credit Voucher Program this year. Deputy Minister Ha Min-seo, who has championed the housing program since 2024, met founders in Daegu.', absent: ['PROMOTES Ha Min-seo -> Cloud Credit Voucher Program'] },
   // English: a former post is no employer ("a former head of X")
   {
     cat: 'en.former-post',

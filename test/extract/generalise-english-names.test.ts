@@ -19,6 +19,9 @@ const rows: FactRow[] = [
   { cat: 'person.en-gloss', text: '"It is early days," said Baek Ji-hoon (백지훈), the ministry\'s AI policy director.', nodes: ['Person:Baek Ji-hoon'] },
   { cat: 'person.en-gloss', text: '모델 계보 (Model Line-up)는 다음과 같다.', noNodes: ['Person:계보', 'Person:Model Line-up'] },
   // "X's K-…": the possessive's s and the next word are no company ("s K" read as SK)
+  // a one-word model name before a Korean surname is a person's given name ("Gemini Park"); the model before another word stays one
+  { cat: 'model.en-given-name', text: 'Thanks to Gemini Park for the review, Jul 3, 2026. We compared our model with Gemini on contract questions.', nodes: ['Model:Gemini'], noNodes: ['Model:Gemini Park'] },
+  { cat: 'model.en-given-name', text: 'Reviewed by Claude Lee on Jul 3, 2026.', noNodes: ['Model:Claude'] },
   { cat: 'company.en-possessive-tail', text: "Kakao's K-Kanana beat the rest.", noNodes: ['Company:s K'] },
 ];
 

@@ -179,6 +179,10 @@ describe('an English post whose writer says where they work', () => {
   it('the byline author works at the company ("I\'m an ML engineer at X")', () => {
     expect(employers("I'm an ML engineer at Hanul Labs, a small startup in Seoul that builds legal assistants.")).toContain('Dana Kim -> Hanul Labs');
   });
+  it('a colleague the writer names with "our" works there too ("NAME, our CTO and co-founder")', () => {
+    expect(employers("I'm an ML engineer at Hanul Labs. Sora Jang, our CTO and co-founder, signed off on every release.")).toContain('Sora Jang -> Hanul Labs');
+    expect(employers('Hanul Labs is a small startup in Seoul. Sora Jang, our CTO and co-founder, signed off on every release.')).not.toContain('Sora Jang -> Hanul Labs');
+  });
   it('not where the writer only wrote about the company', () => {
     expect(employers('Hanul Labs is a small startup in Seoul that builds legal assistants for law firms.')).not.toContain('Dana Kim -> Hanul Labs');
   });

@@ -28,7 +28,7 @@ const EN_COMPANY_ROLE_NAME = new RegExp(`^\\s(?:CEO|CTO|CFO|COO|CAIO|CSO|CPO|[Ff
 /** "Upstage appointed Park Ji-won as its chief technology officer": a company already found, a verb of hiring, then a romanised name. */
 const EN_COMPANY_HIRED_NAME = /^\s(?:has\s|on \w+day\s)?(?:appointed|named|hired|tapped|promoted)\s([A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2})\s(?:as\s)?(?:its|the company's|their)\s/;
 /** Korean surnames as romanised in English copy (Revised Romanisation and the usual older spellings). */
-const KOREAN_SURNAME = 'Kim|Lee|Yi|Park|Pak|Choi|Choe|Jung|Jeong|Chung|Kang|Cho|Jo|Yoon|Yun|Jang|Chang|Lim|Im|Han|Oh|Seo|Suh|Shin|Kwon|Hwang|Ahn|Song|Yoo|Ryu|Hong|Jeon|Chun|Ko|Koh|Moon|Yang|Son|Sohn|Bae|Baek|Paik|Heo|Huh|Nam|Noh|Roh|Kwak|Sung|Cha|Joo|Woo|Min|Jin|Eom|Chae|Won|Cheon|Bang|Hyun|Ham|Byun|Yeom|Yeo|Seok|Seol|Gil|Yeon|Pyo|Myung|Wang|Maeng|Tak|Ha|Koo|Rhee|Na|Ji';
+export const KOREAN_SURNAME = 'Kim|Lee|Yi|Park|Pak|Choi|Choe|Jung|Jeong|Chung|Kang|Cho|Jo|Yoon|Yun|Jang|Chang|Lim|Im|Han|Oh|Seo|Suh|Shin|Kwon|Hwang|Ahn|Song|Yoo|Ryu|Hong|Jeon|Chun|Ko|Koh|Moon|Yang|Son|Sohn|Bae|Baek|Paik|Heo|Huh|Nam|Noh|Roh|Kwak|Sung|Cha|Joo|Woo|Min|Jin|Eom|Chae|Won|Cheon|Bang|Hyun|Ham|Byun|Yeom|Yeo|Seok|Seol|Gil|Yeon|Pyo|Myung|Wang|Maeng|Tak|Ha|Koo|Rhee|Na|Ji';
 const SURNAME_AT_END = new RegExp(`^(?:${KOREAN_SURNAME})\\s|\\s(?:${KOREAN_SURNAME})$`);
 /** Whether a romanised name has a Korean surname first ("Choi Hye-rin") or last ("Jay Park"). */
 export function hasRomanisedSurname(latin: string): boolean {

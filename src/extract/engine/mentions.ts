@@ -7,6 +7,7 @@ import { isParticleTail } from '../korean.js';
 import { discoverBuilders } from './discover-builders.js';
 import { discoverFounded, discoverFounderNames } from './discover-founders.js';
 import { discoverWorkplaces } from './discover-workplaces.js';
+import { KOREAN_SURNAME } from './discover-english-persons.js';
 import { discoverIntroduced, discoverModelMakers } from './discover-introduced.js';
 import { absorbSizeVersions } from './size-versions.js';
 import type { Mention, RuleSet } from '../types.js';
@@ -222,6 +223,8 @@ function foldSpelledApposition(text: string, ms: Mention[]): void {
 const SPELLED_GAP = /^((?:\s[가-힣]{1,4}){0,2}),\s/;
 
 const LICENCE_WORD = /라이선스|라이센스|[Ll]icen[cs]e/;
+/** A Korean surname as its own word after a Latin name ("Sora Kim"): the name before it is a given name. */
+const SURNAME_AFTER = new RegExp(`^\\s(?:${KOREAN_SURNAME})(?![A-Za-z0-9\\-.:])`);
 const LICENCE_AFTER = /^['"’”]?\s?(?:(?:커뮤니티|오픈|모델|AI 모델|상업용|비상업용?|연구용|Community|Open|Model)\s?)?(?:라이선스|라이센스|[Ll]icen[cs]e)/;
 
 export function findMentions(text: string, rules: RuleSet, known: KnownName[] = [], cache: MentionCache | undefined = articleCache): Mention[] {
@@ -296,6 +299,8 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   if (text.includes('팀')) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Model' && !/\d/.test(ms[i]!.surface) && FAMILY_TEAM_AFTER.test(text.slice(ms[i]!.end, ms[i]!.end + 4)) && ms.some((x) => x !== ms[i] && x.type === 'Model' && x.surface.length > ms[i]!.surface.length && x.surface.startsWith(ms[i]!.surface))) ms.splice(i, 1);
   // "HyperCLOVA X SEED 라이선스", "라마 3 커뮤니티 라이선스": a name before a licence word names the licence, not a model
   if (LICENCE_WORD.test(text)) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Model' && LICENCE_AFTER.test(text.slice(ms[i]!.end, ms[i]!.end + 16))) ms.splice(i, 1);
+  // "Sora Kim", "Claude Lee": a bare one-word model name before a Korean surname is a person's given name
+  if (/[A-Z][a-z]+ [A-Z]/.test(text)) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Model' && /^[A-Z][a-z]+$/.test(ms[i]!.surface) && SURNAME_AFTER.test(text.slice(ms[i]!.end, ms[i]!.end + 12))) ms.splice(i, 1);
   if (text.includes(', ')) foldSpelledApposition(text, ms);
   ms.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Mention[] = [];
