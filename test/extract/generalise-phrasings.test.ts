@@ -345,6 +345,18 @@ const rows: FactRow[] = [
   { cat: 'partners.en', text: 'Brightfield AI, a 30-person startup in Busan, released Tidal-13B last month. Brightfield signed a partnership with Samsung SDS in May to build agents.', expect: ['PARTNERS_WITH Brightfield AI -> Samsung SDS'] },
   // an encyclopedia's definition of a family ('X(Y)은 … C가 … 공개해 온 언어모델 계열을 가리킨다'): the family is C's, and so are its versions
   { cat: 'developed.family-definition', text: '누리별(NURIBYEOL)은 대전의 AI 기업 가온랩스가 2022년부터 내놓아 온 대형 언어모델 계열을 가리킨다.\n\n누리별 2.0은 2024년 3월 공개되었다. 누리별 2.0 미니는 누리별 2.0을 증류한 모델이다.', expect: ['DEVELOPED 가온랩스 -> 누리별', 'DEVELOPED 가온랩스 -> 누리별 2.0 미니'] },
+  // spoken transcripts: a company introduced with a quotative ('스타트업 X라는 데가', 'X라는 곳'), a model named unquoted ('X라는 모델을 냈다'),
+  // a deictic word before a score ('거기선 71.2가'), a company's code a smaller version is made from ('X의 V2를 작게 줄인 버전')
+  { cat: 'discover.quotative-company', text: '요즘 스타트업 바다랩AI라는 데가 있는데요, 물류 쪽을 한대요.', nodes: ['Company:바다랩AI'], noNodes: ['Company:바다랩AI라'] },
+  { cat: 'discover.quotative-company', text: '스타트업 누리웨이브라는 곳이 눈에 띄었어요.', nodes: ['Company:누리웨이브'], noNodes: ['Company:누리웨이브라'] },
+  { cat: 'discover.named-model-unquoted', text: '가온소프트는 지난주 한결메드라는 모델을 냈어요.', nodes: ['Model:한결메드'] },
+  { cat: 'discover.named-model-unquoted', text: '가온소프트는 지난주 별무리온이라는 법률 특화 모델을 공개했다.', nodes: ['Model:별무리온'] },
+  { cat: 'discover.named-model-unquoted', text: '정말 좋다라는 모델 평가가 많아요.', noNodes: ['Model:정말 좋다', 'Model:좋다'] },
+  { cat: 'discover.deictic-before-score', text: '그리고 KoBEST 벤치마크, 추론 보는 거요, 거기선 71.2가 나왔어요.', noNodes: ['Model:거기선 71.2'] },
+  // a round's losers told after the programme is named ('A랑 B는 아쉽게 이번에 떨어졌고요'); no programme before, or no round word, gives nothing
+  { cat: 'participates.stage-dropped', text: "정부는 '해양 AI 실증 사업' 2차 심사를 마쳤다. 가온랩스 이렇게 한 곳이 3차로 올라갔어요. 그리고 한빛소프트는 아쉽게 이번에 떨어졌어요.", expect: ['PARTICIPATES_IN 한빛소프트 -> 해양 AI 실증 사업'] },
+  { cat: 'participates.stage-dropped', text: "정부는 '해양 AI 실증 사업'을 시작했다. 한빛소프트의 주가는 이번에 떨어졌어요.", absent: ['PARTICIPATES_IN 한빛소프트 -> 해양 AI 실증 사업'] },
+  { cat: 'discover.owned-code-derived', text: '미스트랄의 V2를 작게 줄인 버전이 같은 시험에서 40점 정도였어요.', expect: ['DEVELOPED 미스트랄 -> V2'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -520,6 +520,7 @@ const rows: Row[] = [
   { rule: 'developed.joint-model', sentence: '네이버는 엔비디아와의 공동 개발 모델 ‘클로바 로보’를 공개한다.', expect: ['DEVELOPED 엔비디아 -> 클로바 로보', 'DEVELOPED 네이버 -> 클로바 로보'] },
   { rule: 'developed.possessive', sentence: '오승필 부사장은 팔란티어의 데이터 플랫폼과 믿:음 2.0을 결합하겠다고 말했다.', absent: ['DEVELOPED 팔란티어 -> 믿:음 2.0'] },
   { rule: 'works-for.name-age-company-title', sentence: '김도현(47) 업스테이지 부사장은 솔라 개발을 이끈다.', expect: ['WORKS_FOR 김도현 -> 업스테이지'] },
+  { rule: 'participates.stage-dropped', sentence: "'스마트 항만 AI 모델 개발사업' 1차 심사 결과가 나왔다. 카카오랑 다온AI는 안타깝게도 떨어졌다.", expect: ['PARTICIPATES_IN 카카오 -> 스마트 항만 AI 모델 개발사업', 'PARTICIPATES_IN 다온AI -> 스마트 항만 AI 모델 개발사업'] },
   { rule: 'participates.not-advanced', sentence: '카카오가 AI 바우처 2차 단계에 진출하지 못했다.', expect: ['PARTICIPATES_IN 카카오 -> AI 바우처'] },
   { rule: 'participates.not-advanced', sentence: '카카오가 AI 바우처에서 탈락할 가능성이 제기됐다.', absent: ['PARTICIPATES_IN 카카오 -> AI 바우처'] },
   { rule: 'participates.led-consortium-in', sentence: 'LG AI연구원이 이끄는 컨소시엄은 AI 바우처에서 1위를 차지했다.', expect: ['PARTICIPATES_IN LG AI연구원 -> AI 바우처'] },

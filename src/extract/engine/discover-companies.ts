@@ -77,6 +77,17 @@ function isUnitBeforeTitle(text: string, start: number, end: number, ms: Mention
   return !POST_SLOT.test(' ' + t[1]!.trim() + ' ') && !POST_SLOT_AFTER.test(text.slice(end + t[0].length, end + t[0].length + 4));
 }
 
+/** The head noun a quotative "(이)라는" introduces a company with: "X라는 데", "X라는 곳", "X라는 회사". */
+const QUOTATIVE_HEAD = /^는\s(?:데|곳|회사|기업|업체|스타트업|팀)(?:가|는|를|도|에서|이|의|인데)?[\s,.]/;
+
+/** "X라" before "는 데가": the name without the quotative ("X라는" after a Latin-final name, or before a company noun). */
+function stripQuotative(name: string, after: string): string {
+  if (!after.startsWith('는 ')) return name;
+  const stem = name.replace(/이?라$/, '');
+  if (stem.length < 2) return name;
+  return /[A-Za-z0-9]$/.test(stem) || QUOTATIVE_HEAD.test(after) ? stem : name;
+}
+
 /** Companies in explicit company forms ("(주)X", "스타트업 X", "Xyz사"). */
 export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
@@ -86,6 +97,8 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
   for (let m = COMPANY_FORMS.exec(text); m; m = COMPANY_FORMS.exec(text)) {
     let name = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
     // ("(주)X인 Y": the copula before a noun; "(주)로봇브레인" at the end of a line or before punctuation keeps its last syllable)
+    // "스타트업 X라는 데가", "스타트업 Xyz라는 곳": the quotative "(이)라는" after the name is no part of it
+    if (m[2] && name.endsWith('라')) name = stripQuotative(name, text.slice(m.index + m[0].length, m.index + m[0].length + 8));
     if (m[1] && !(name.endsWith('인') && /^\s*(?:$|[,.;:)\]|/])/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)))) name = stripParticles(name);
     if (m[4] && GENERIC_STEMS.test(name.replace(/(?:AI|에이아이|랩스|테크놀로지스|테크놀로지|로보틱스|소프트|테크|시스템즈|데이터|웍스|다이내믹스|인텔리전스|마인드|브레인|클라우드)$/, '').trimEnd())) continue;
     // the newer suffixes ("…테크", "…데이터") need a name of two syllables or more before them, and no common compound ("빅데이터", "핀테크")

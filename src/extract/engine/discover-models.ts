@@ -8,6 +8,7 @@ import { ENGLISH_MONTH, isParticleTail, parseMagnitude } from '../korean.js';
 import type { Mention } from '../types.js';
 import { BASE_AFTER, discoveredMention, ENGLISH_HEADLINE_WORD, isTaken, MODEL_SENTENCE, SCORE_SENTENCE, VERSION_TAG, type DiscoveryLexicon } from './discover-common.js';
 import { consonantSkeleton, romanize } from '../transliterate.js';
+import { closedAt } from '../hangul.js';
 
 
 /** A Latin product name with a version or size ("Nova 2 Pro", "Orbit 3 Ko": a language edition after the version is part of the name; "K-Coder 32B": a one-letter prefix before a capitalised word is too). */
@@ -27,7 +28,7 @@ const VARIANT_OR_SIZE_TAIL = /\d\s(?:프로|맥스|미니|라이트|터보|플�
 const ownedBy = (ms: Mention[], text: string, at: number): boolean => ms.some((c) => c.type === 'Company' && /^의\s$/.test(text.slice(c.end, at)));
 /** "받아 HALO 1(70.2점)", "팀장 NOVA 2는": a Latin word of three letters or more (not a product-line word such as LLM) names the model itself; the Hangul word before it is no part of that name. */
 const LATIN_NAME_INSIDE = /^[가-힣\-]+\s(?!(?:LLM|SLM)\s)[A-Z]{3,4}\s/;
-const NOT_NUMBERED_NAME = /^(?:모델|버전|시즌|제|총|약|단계|세대|개|국내|해외|결과|점수|평균|기준|정확도|정답률|성능|총점|합계|종합|최고|최저|최대|최소|무려|각각|수치|수준|평가|득점|스코어|지수|비율|전년|대비|이상|이하|올해|지난해|작년|내년|나온|나왔던|내놓은|내놨던|공개한|공개된|공개했던|출시한|출시된|출시했던|선보인|선보였던|발표한|발표된|개발한|개발된|만든|만들어진|이은|잇는|앞선|기존|이전|최신|새로운)(?:\s|$)/;
+const NOT_NUMBERED_NAME = /^(?:모델|버전|시즌|제|총|약|단계|세대|개|국내|해외|결과|점수|평균|기준|정확도|정답률|성능|총점|합계|종합|최고|최저|최대|최소|무려|각각|수치|수준|평가|득점|스코어|지수|비율|전년|대비|이상|이하|올해|지난해|작년|내년|나온|나왔던|내놓은|내놨던|공개한|공개된|공개했던|출시한|출시된|출시했던|선보인|선보였던|발표한|발표된|개발한|개발된|만든|만들어진|이은|잇는|앞선|기존|이전|최신|새로운|(?:거기|여기|저기|이곳|그곳)(?:선|서|서는|엔|에선|에서는)?|이건|그건|이게|그게|이거|그거)(?:\s|$)/;
 // "누리온-8B", "단비 14B" (a space only before a size in billions, not after a measuring word: NOT_NUMBERED_NAME)
 /** Words before a size that measure it rather than name a model ("파라미터 14B", "규모 7B"). */
 /** A unit counted right after a size-like number ("320B 토큰", "2T tokens"): a quantity of data, not a model's size. */
@@ -62,6 +63,8 @@ const COMPANY_WORD_MODEL = /^ [가-힣A-Za-z]{2,6} \d{1,2}(?:\.\d{1,2})?(?![\d.%
 const OWNED_CODE_LISTED = /^의\s([A-Z][A-Za-z]{0,2}\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9.\-])(?=\s?(?:(?:,|와|과|및|이나|나)\s?[^.]{0,30}?\s)?(?:등|같은)\s(?:[가-힣A-Za-z]{1,6}(?<![에된한인])\s){0,2}(?:모델|LLM)(?:이|가|은|는|을|를|과|와|도|들|의)?(?![가-힣]))/;
 /** "(DeepSeek)가 R1을 내놓았을 때", "가 새 모델 V4를 공개했다": a code-like name as the object of the company's release verb. */
 const RELEASED_CODE = /^(?:\s?\([A-Za-z][A-Za-z .&-]{0,20}\))?(?:가|이|는|은)\s(?:[가-힣]{1,6}\s){0,2}([A-Z][A-Za-z]{0,2}\d{1,2}(?:\.\d{1,2})?)(?:을|를)\s(?:[가-힣]{1,6}\s)?(?:내놓|내놨|공개|출시|선보|선봬)/;
+/** "딥시크의 R1을 작게 줄인 버전", "X의 V3를 증류한 모델": a company's short code that a smaller or tuned version is made from. */
+const OWNED_CODE_DERIVED = /^의\s([A-Z][A-Za-z]{0,2}\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9.\-])(?=(?:을|를)\s(?:[가-힣]{1,6}\s){0,2}?(?:줄인|축소한|경량화한|증류한|압축한|양자화한|파인튜닝한|미세조정한|튜닝한|개량한)\s(?:[가-힣]{1,4}\s)?(?:버전|모델|변형))/;
 const OWNED_MODEL_CODE = /^의\s(?:[가-힣]{1,6}\s)?(?:모델|언어모델|LLM|sLM)\s([A-Z][A-Za-z]{0,2}\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9.\-])/;
 /** "다온소프트 LLM 2": a company name, a product-line word and a version name a model. */
 const COMPANY_LINE_MODEL = /^ (?:LLM|sLM|LM) ?(\d{1,2}(?:\.\d{1,2})?)(?![\d.%A-Za-z]|\s?(?:년|월|일|개|억|조|위|배|점|명|세대))/;
@@ -86,7 +89,7 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       continue;
     }
     // "딥시크의 추론 모델 R1과": a short code after the company's model noun is its model
-    const code = OWNED_MODEL_CODE.exec(text.slice(c.end, c.end + 24)) ?? (modelWord ? OWNED_CODE_LISTED.exec(text.slice(c.end, c.end + 60)) : null);
+    const code = OWNED_MODEL_CODE.exec(text.slice(c.end, c.end + 24)) ?? (modelWord ? OWNED_CODE_LISTED.exec(text.slice(c.end, c.end + 60)) : null) ?? (text.includes('한 ') || text.includes('인 ') ? OWNED_CODE_DERIVED.exec(text.slice(c.end, c.end + 40)) : null);
     if (code) {
       const at = c.end + code[0].length - code[1]!.length;
       if (!isTaken(ms, out, at, c.end + code[0].length) && isParticleTail(text, c.end + code[0].length)) {
@@ -156,6 +159,24 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
   if (hyphen && digit) out.push(...letteredLatinModels(text, [...ms, ...out], lx));
   if (text.includes('(')) out.push(...bilingualModels(text, [...ms, ...out], lx));
   if (text.includes('LM')) out.push(...languageModelNames(text, [...ms, ...out], lx));
+  if (text.includes('라는 ')) out.push(...namedHangulModels(text, [...ms, ...out], lx));
+  return out;
+}
+
+/** "X라는 모델을 냈다", "X이라는 의료 특화 LLM": an unquoted Hangul name given to a model noun (the quotative fitting the name's last sound). */
+const NAMED_MODEL = /(?<![가-힣A-Za-z0-9·\-'"‘“’”])([가-힣][가-힣A-Za-z0-9]{1,9}?)(이)?라는\s(?:이름의\s)?(?:[가-힣A-Za-z]{1,8}\s){0,2}?(?:모델|언어모델|LLM|sLM)(?:을|를|은|는|이|가|도|로|으로|의|이에요|입니다|이다)?(?![가-힣A-Za-z])/g;
+function namedHangulModels(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const out: Mention[] = [];
+  NAMED_MODEL.lastIndex = 0;
+  for (let m = NAMED_MODEL.exec(text); m; m = NAMED_MODEL.exec(text)) {
+    const name = m[1]!;
+    const end = m.index + name.length;
+    if (/[A-Za-z0-9]$/.test(name) || closedAt(name, name.length - 1) !== (m[2] !== undefined)) continue;
+    // "좋다라는 모델", "새로운 것이라는 모델": a predicate or a common noun quoted is no name
+    if (/(?:다|요|고|지|것|게|한|된|는|은|을|를|의|에|도)$/.test(name) || NOT_NUMBERED_NAME.test(name) || SIZE_WORD.test(name) || lx.generic.has(normalizeName(name))) continue;
+    if (isTaken(ms, out, m.index, end)) continue;
+    out.push(discoveredMention('Model', name, m.index, end));
+  }
   return out;
 }
 
