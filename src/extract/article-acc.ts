@@ -2,6 +2,7 @@
 import type { PropertyValue } from '../graph/index.js';
 import type { Sentence } from '../parse/types.js';
 import { quotedText } from './corrections.js';
+import { discoveredMention } from './engine/discover-common.js';
 import { type RawFact } from './engine/match.js';
 import type { EntityDraft, FactEvidence, Mention, RelationDraft, RuleSet } from './types.js';
 
@@ -89,6 +90,13 @@ export function addRelation(acc: Acc, f: { relation: RawFact['relation']; source
     seen.set(ek, ev);
     r.evidence.push(ev);
   } else if (dup.confidence < ev.confidence) Object.assign(dup, ev);
+}
+
+/** A person the evidence names (`name` at `start`–`end` of the article) who works for `company` (WORKS_FOR with `properties`). */
+export function addEmployee(acc: Acc, rules: RuleSet, ev: FactEvidence, name: string, start: number, end: number, company: string, properties: Record<string, PropertyValue>): void {
+  const person = discoveredMention('Person', name, start, end);
+  addEntity(acc, person, rules, ev);
+  addRelation(acc, { relation: 'WORKS_FOR', source: person.key, target: company, properties }, ev);
 }
 
 /** Whether the article already has this relation (either direction for PARTNERS_WITH). */

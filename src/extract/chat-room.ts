@@ -5,7 +5,7 @@
  * 스터디") names no company; a nickname ("방장 지훈", "데이터곰") is no person.
  */
 import type { ParsedArticle, Sentence } from '../parse/types.js';
-import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
+import { addEmployee, addEntity, evidenceOf, type Acc } from './article-acc.js';
 import { discoveredMention } from './engine/discover-common.js';
 import { isKoreanName } from './engine/person-names.js';
 import { GENERIC_COMPANY_STEMS, NOT_COMPANY } from './engine/company-words.js';
@@ -33,8 +33,6 @@ export function addChatRoomMembers(acc: Acc, rules: RuleSet, articleId: string, 
     const speaker = s.block === 'body' ? SPEAKER.exec(s.text)?.[1] : undefined;
     if (!speaker || !isKoreanName(speaker)) continue;
     const ev = evidenceOf(articleId, s, 'works-for.chat-room', 0.65);
-    const person = discoveredMention('Person', speaker, s.start, s.start + speaker.length);
-    addEntity(acc, person, rules, ev);
-    addRelation(acc, { relation: 'WORKS_FOR', source: person.key, target, properties: {} }, ev);
+    addEmployee(acc, rules, ev, speaker, s.start, s.start + speaker.length, target, {});
   }
 }

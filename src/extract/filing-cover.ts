@@ -4,7 +4,7 @@
  * "작 성 책 임 자 : (직책) 최고재무책임자 (성명) 김철수"). The company named there is the one the
  * filing's "당사" means, and the officers named there hold their posts at it.
  */
-import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
+import { addEmployee, addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { discoveredMention } from './engine/discover-common.js';
 import type { Sentence } from '../parse/types.js';
 import type { Mention, RuleSet } from './types.js';
@@ -57,9 +57,7 @@ export function addCoverOfficers(acc: Acc, rules: RuleSet, articleId: string, co
   if (!company || !acc.entities.has(company.key)) return;
   for (const o of cover.officers) {
     const ev = evidenceOf(articleId, o.sentence, 'works-for.filing-cover', 0.75);
-    const person = discoveredMention('Person', o.name, o.sentence.start, o.sentence.start);
-    addEntity(acc, person, rules, ev);
-    addRelation(acc, { relation: 'WORKS_FOR', source: person.key, target: company.key, properties: { title: o.title } }, ev);
+    addEmployee(acc, rules, ev, o.name, o.sentence.start, o.sentence.start, company.key, { title: o.title });
   }
 }
 
@@ -148,9 +146,7 @@ function addTeamRow(acc: Acc, rules: RuleSet, articleId: string, issuer: Mention
   if (!row) return;
   const ev = evidenceOf(articleId, s, 'works-for.issuer-roster', 0.7);
   const at = s.start + s.text.indexOf(row[1]!);
-  const person = discoveredMention('Person', row[1]!, at, at + row[1]!.length);
-  addEntity(acc, person, rules, ev);
-  addRelation(acc, { relation: 'WORKS_FOR', source: person.key, target: issuer.key, properties: { title: row[2]!.trim() } }, ev);
+  addEmployee(acc, rules, ev, row[1]!, at, at + row[1]!.length, issuer.key, { title: row[2]!.trim() });
 }
 
 /** "- 전략적 파트너: X (…)", "협력사: X, Y": a labelled line of the issuer's partners (the label's own note in parentheses aside). */

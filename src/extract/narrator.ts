@@ -2,9 +2,8 @@
  * The byline author of a first-person essay who says where they work ("나는 … X에서 ML 엔지니어로
  * 일한다", "I'm an ML engineer at X"): the author is a person who works for X, unlike a reporter, who only writes about it.
  */
-import { addEntity, addRelation, evidenceOf } from './article-acc.js';
+import { addEmployee, evidenceOf } from './article-acc.js';
 import type { Acc } from './article-acc.js';
-import { discoveredMention } from './engine/discover-common.js';
 import type { Narrator } from './quoted.js';
 import type { Sentence } from '../parse/types.js';
 import type { RuleSet } from './types.js';
@@ -13,9 +12,7 @@ export function addNarratorEmployer(acc: Acc, rules: RuleSet, articleId: string,
   // (a Korean name, or a romanised one: "Jiwoo Park")
   if (!narrator || !author || !/^(?:[가-힣]{2,4}|[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2})$/.test(author) || !acc.entities.has(narrator.company.key)) return;
   const ev = evidenceOf(articleId, narrator.sentence, 'works-for.narrator', 0.7);
-  const person = discoveredMention('Person', author, narrator.sentence.start, narrator.sentence.start);
-  addEntity(acc, person, rules, ev);
-  addRelation(acc, { relation: 'WORKS_FOR', source: person.key, target: narrator.company.key, properties: narrator.title ? { title: narrator.title } : {} }, ev);
+  addEmployee(acc, rules, ev, author, narrator.sentence.start, narrator.sentence.start, narrator.company.key, narrator.title ? { title: narrator.title } : {});
 }
 
 /** "Minjun Seo, our CEO and co-founder": a name, then "our"/"my" and a role, in the post of a writer who says where they work. */
@@ -29,9 +26,7 @@ export function addNarratorColleagues(acc: Acc, rules: RuleSet, articleId: strin
     EN_OUR_ROLE.lastIndex = 0;
     for (let m = EN_OUR_ROLE.exec(s.text); m; m = EN_OUR_ROLE.exec(s.text)) {
       const ev = evidenceOf(articleId, s, 'works-for.en-our-role', 0.7);
-      const person = discoveredMention('Person', m[1]!, s.start + m.index, s.start + m.index + m[1]!.length);
-      addEntity(acc, person, rules, ev);
-      addRelation(acc, { relation: 'WORKS_FOR', source: person.key, target: narrator.company.key, properties: { title: m[2]! } }, ev);
+      addEmployee(acc, rules, ev, m[1]!, s.start + m.index, s.start + m.index + m[1]!.length, narrator.company.key, { title: m[2]! });
     }
   }
 }
