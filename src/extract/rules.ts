@@ -45,6 +45,7 @@ const FORM_LISTS = {
   variantWord: 'variantWords',
   variantWordAlone: 'variantWordsAlone',
   officialTitle: 'officialTitles',
+  publicOfficeTitle: 'publicOfficeTitles',
   surnameTitle: 'surnameTitles',
   speakerRole: 'speakerRoles',
 } as const satisfies Record<string, keyof Lexicon>;
@@ -148,7 +149,7 @@ function loadGazetteers(dir: string): GazetteerEntry[] {
 }
 
 function loadLexicon(dir: string): Lexicon {
-  const lex: Lexicon = { variants: new Map(), variantForms: [], loanwords: [], titles: [], academicTitles: [], modelNouns: [], benchmarkNouns: [], notModelNouns: [], givenNames: [], variantWords: [], variantWordsAlone: [], officialTitles: [], surnameTitles: [], speakerRoles: [], cues: new Map() };
+  const lex: Lexicon = { variants: new Map(), variantForms: [], loanwords: [], titles: [], academicTitles: [], modelNouns: [], benchmarkNouns: [], notModelNouns: [], givenNames: [], variantWords: [], variantWordsAlone: [], officialTitles: [], publicOfficeTitles: [], surnameTitles: [], speakerRoles: [], cues: new Map() };
   for (const l of readJsonl(path.join(dir, 'lexicon.jsonl'))) {
     const row = check(lexiconSchema, l);
     if (row.list === 'variant') {
@@ -243,12 +244,18 @@ function compilePattern(l: Line, lex: Lexicon): CompiledPattern {
     veto: cueUnion(l, lex, row.veto),
     hedged: row.veto?.includes('hedge') || undefined,
     dispute: cueUnion(l, lex, row.dispute),
+    titleVeto: row.relation === 'WORKS_FOR' ? titleVetoOf(lex) : undefined,
     claim: cueUnion(l, lex, row.claim),
     windowAfter: row.windowAfter ?? 20,
     pairwise: row.pairwise,
     focus: row.focus,
     spread: row.spread,
   };
+}
+
+/** "X는 … NAME 장관이": a title (its last word) that is a public office, for WORKS_FOR rules to veto. */
+function titleVetoOf(lex: Lexicon): RegExp | undefined {
+  return lex.publicOfficeTitles.length ? new RegExp(`(?:^|\\s)(?:${lex.publicOfficeTitles.map(escapeRegex).join('|')})$`) : undefined;
 }
 
 function loadPatterns(dir: string, lex: Lexicon): CompiledPattern[] {

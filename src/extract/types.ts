@@ -43,6 +43,8 @@ export interface CompiledPattern {
   /** The rule vetoes hedges: a sentence that ends in a conjecture ("…할 것으로 점쳐진다") gives it nothing. */
   hedged?: boolean;
   dispute?: RegExp;
+  /** WORKS_FOR rules: a title that is a public office (lexicon publicOfficeTitle) gives no edge. */
+  titleVeto?: RegExp;
   /**
    * Cues that, right after the match, make it a reported claim ("…을 기반으로 했다는 의혹"): the
    * negation that follows is the claim's denial, read as a dispute, not a veto.
@@ -77,6 +79,8 @@ export interface Lexicon {
   variantWordsAlone: string[];
   /** Government officials' titles ("장관", "차관보"): the {OFFICIAL} pattern macro and references.ts read them. */
   officialTitles: string[];
+  /** Titles of a public office (minister, lawmaker, agency head): whoever holds one holds no post at a company. */
+  publicOfficeTitles: string[];
   /** Titles read only right after a surname ("홍 연구원은"; alone, "연구원" names an institute). */
   surnameTitles: string[];
   /** Roles that label a speaker's turn in minutes and hearings beside the titles ("○위원장 NAME", "○NAME 위원", "○참고인 NAME"): see discover-speakers.ts. */

@@ -19,7 +19,5 @@ export const COMPARED = /^['"’”]?\s?(?:보다|대비|에 비해|와 비교|�
 export const COLON_ITEM = /^[^:：]{1,80}[:：]\s?\uE006\d+\uE00F\s*$/;
 /** "0.65점에 그친 구글 '젬마 3 27B'를 앞질렀다": a score in a relative clause on the compared model is that model's own. */
 export const OWN_SCORE_BEFORE = /\d(?:점|%)(?:에 그친|에 머문|에 머무른|[을를] 기록한|[을를] 받은|[을를] 얻은)\s(?:[^\s\d]{1,10}\s){0,2}['"‘“]?$/;
-/** "X는 … NAME 장관이": the title of a minister, a lawmaker or an agency head, who holds no post at a company. */
-export const GOVERNMENT_TITLE = /(?:^|\s)(?:장관|차관|차관보|부총리|총리|대통령|국회의원|의원|청장|비서관)$/;
 /** A quote and a score in parentheses right after a model ("'Y'(80.5점)"): skipped to read what follows the model. */
 export const PAREN_SCORE = /^['"’”]?\s?\(\s?\d+(?:\.\d+)?\s?(?:점|%)?\s?\)/;

@@ -10,7 +10,7 @@ import { parseScore, RESPECTIVELY } from '../korean.js';
 import type { CompiledPattern, Mention } from '../types.js';
 import { ASKED_RIGHT_AFTER, CLAUSE_END, DENIED_CLAIM_BEFORE, CLAUSE_UNSAID, CONJECTURE_END, CONTRAST, HEARSAY_BREAK } from './clause-ends.js';
 import { END_CHAR, TYPE_CHAR } from './compile.js';
-import { COLON_ITEM, COMPARED, GOVERNMENT_TITLE, LIST_BEFORE, MODIFIER_MODEL, OBJECT_MODEL_AFTER, OWN_SCORE_BEFORE, PAREN_SCORE, SUBJECT_MODEL_AFTER, SUCCESSOR_OF } from './match-cues.js';
+import { COLON_ITEM, COMPARED, LIST_BEFORE, MODIFIER_MODEL, OBJECT_MODEL_AFTER, OWN_SCORE_BEFORE, PAREN_SCORE, SUBJECT_MODEL_AFTER, SUCCESSOR_OF } from './match-cues.js';
 import { scanLiterals } from './literals.js';
 import { NO_STARTS, prefiltersOf, runnableFor, startsByType, TYPE_BIT } from './prefilter.js';
 
@@ -235,7 +235,7 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
       const title = g.title ?? g.title2 ?? g.titleAfter;
       if (title !== undefined) props.title = decodeMentions(title, enc.mentions).replace(/\s+/g, ' ').trim();
       // "X는 … NAME 장관이 …": a minister, a lawmaker or an agency head holds no post at a company
-      if (p.relation === 'WORKS_FOR' && GOVERNMENT_TITLE.test(String(props.title ?? ''))) continue;
+      if (p.titleVeto?.test(String(props.title ?? ''))) continue;
       if (p.relation === 'BASED_ON') props.status = p.dispute && (p.dispute.test(window) || p.dispute.test(after) || p.dispute.test(denial)) ? 'disputed' : 'stated';
       if (p.pairwise) {
         const all = slotMentions(g.all, enc.mentions);
