@@ -99,6 +99,8 @@ const rows: FactRow[] = [
   { cat: 'promotes.en-champion-of', text: "The port authority opened the Busan Harbor AI Initiative last spring. Ha Min-seo, the deputy minister for oceans, has not been an advocate of the policy.", absent: ['PROMOTES Ha Min-seo -> Busan Harbor AI Initiative'] },
   { cat: 'promotes.en-possessive-champion', text: "The port authority opened the Busan Harbor AI Initiative last spring. Koo Da-bin, a port official and a former engineer at KT, is the initiative's most vocal backer.", expect: ['PROMOTES Koo Da-bin -> Busan Harbor AI Initiative'] },
   { cat: 'promotes.en-championed', text: 'The port authority opened the Busan Harbor AI Initiative last spring. Deputy Minister Ha Min-seo, himself a former engineer at KT, has championed the initiative since May.', expect: ['PROMOTES Ha Min-seo -> Busan Harbor AI Initiative'] },
+  // "Sorin Intelligence" … "Sorin signed": an English company named with 'Intelligence' is its first word alone later, and a model carrying that brand is its own
+  { cat: 'company.en-intelligence-short', text: 'Sorin Intelligence, a start-up in Daejeon, released Sorin-4 last spring. In March Sorin signed a strategic partnership with KT Cloud.', expect: ['DEVELOPED Sorin Intelligence -> Sorin-4', 'PARTNERS_WITH KT Cloud -> Sorin Intelligence'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
