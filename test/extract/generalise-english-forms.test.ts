@@ -104,6 +104,9 @@ const rows: FactRow[] = [
   // "announced a collaboration to tune X": the model is the object of the joint work, not of the announcement
   { cat: 'developed.en-released', text: 'Nuri Labs released Nuri-3 in May. Sorin Intelligence announced a partnership to tune Nuri-3 for hospitals.', absent: ['DEVELOPED Sorin Intelligence -> Nuri-3'], expect: ['DEVELOPED Nuri Labs -> Nuri-3'] },
   { cat: 'developed.en-released', text: 'Sorin Intelligence announced Sorin-4, a chat model for hospitals.', expect: ['DEVELOPED Sorin Intelligence -> Sorin-4'] },
+  // "X, an improved version of Y": a successor (not a fine-tuned version, which is a base)
+  { cat: 'succeeds.en', text: 'Nuri Labs released Nuri-3 in May. Nuri Labs released Nuri-4 in June. Nuri-4, an improved version of Nuri-3, reads tables better.', expect: ['SUCCEEDS Nuri-4 -> Nuri-3'], absent: ['BASED_ON Nuri-4 -> Nuri-3'] },
+  { cat: 'succeeds.en', text: 'Nuri Labs released Nuri-3 in May. Nuri Labs released Nuri-4 in June. Nuri-4 was never an improved version of Nuri-3.', absent: ['SUCCEEDS Nuri-4 -> Nuri-3'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
