@@ -21,6 +21,7 @@ import { addCoverOfficers, type readCoverTitle, type readFilingCover } from './f
 import type { narratorCompany } from './quoted.js';
 import { addSectionRosters, type newSectionRosters } from './section-roster.js';
 import { addRosterRows } from './roster-rows.js';
+import { addKeyPeople } from './key-people.js';
 import { addClauseFacts, type newClausePass } from './clauses/article.js';
 import { addConsortiumMembers, addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers, applyProperties, dropHeadlineWords, dropGuessedEmployers, dropIdleHubs, dropLeftEmployers, dropOfficerAlignments, keepAnonymous } from './article-finish.js';
 import { articleRecordOf } from './article-input.js';
@@ -81,6 +82,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addCoverOfficers(acc, r.rules, r.articleId, r.cover);
   addSectionRosters(acc, r.rosters);
   addRosterRows(acc, r.rules, r.articleId, r.sentences, r.parsed.meta.title);
+  addKeyPeople(acc, r.rules, r.articleId, r.sentences, r.self);
   addProfileTeam(acc, r.rules, r.articleId, r.owner?.company, r.sentences, r.first);
   addFamilyDevelopers(acc, r.rules);
   addSiblingDevelopers(acc, r.rules);

@@ -115,7 +115,7 @@ export function addSiblingDevelopers(acc: Acc, rules: RuleSet): void {
 /** A model name's brand: its leading word ("새온" in "새온-M 3", "Orbis" in "Orbis-M3"). */
 const BRAND = /^([가-힣]{2,}|[A-Za-z]{3,})(?=[\s-]|\d)/;
 /** A company's name is its brand and a corporate word ("새온AI", "오르비스에이아이", "모아랩스"). */
-const CORPORATE = /^(.+?)\s?(?:AI|에이아이|랩스|랩|Labs?|소프트|테크|브레인|데이터|로보틱스|Inc\.?|Corp\.?)$/;
+const CORPORATE = /^(.+?)\s?(?:AI|에이아이|랩스|랩|Labs?|소프트|테크|브레인|데이터|로보틱스|Intelligence|인텔리전스|Inc\.?|Corp\.?)$/;
 
 /**
  * A model no gazetteer knows and no sentence gave a developer, whose name carries the brand of a company the

@@ -136,7 +136,7 @@ function headlineShortModels(all: Mention[][], sentences: Sentence[]): Map<strin
 const SIZED_NAME = /^([가-힣]{2,8}[A-Za-z]{0,3}|[A-Z][A-Za-z]{2,15})[- ]\d+(?:\.\d+)?[BM]$/;
 
 /** A company's name of two words whose second is a kind of company ('시스템즈', 'Labs'): the first word is its short name. */
-const KIND_WORD_COMPANY = /^([가-힣]{2,8}|[A-Z][A-Za-z]{2,15})\s(?:시스템즈|시스템스|테크놀로지스|테크놀로지|테크|랩스|로보틱스|소프트웨어|인더스트리즈|코퍼레이션|홀딩스|Systems|Technologies|Labs|Robotics|Software|Industries|Corporation|Holdings)$/;
+const KIND_WORD_COMPANY = /^([가-힣]{2,8}|[A-Z][A-Za-z]{2,15})\s(?:시스템즈|시스템스|테크놀로지스|테크놀로지|테크|랩스|로보틱스|소프트웨어|인더스트리즈|코퍼레이션|홀딩스|Systems|Technologies|Labs|Robotics|Software|Industries|Corporation|Holdings|Intelligence)$/;
 
 /** A lab named with 'Research' after an AI company's name ('Dasan AI Research'): the name before it is the same lab ('Dasan AI'). */
 const RESEARCH_ARM = /^([A-Z][A-Za-z]{2,15}(?:\s[A-Z][A-Za-z]{1,15})?\sAI)\sResearch$/;

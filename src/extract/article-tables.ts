@@ -98,6 +98,20 @@ function addRowFacts(acc: Acc, articleId: string, t: TableRow, rules: RuleSet, c
   }
 }
 
+/**
+ * The models a table's model column names that no gazetteer lists ("Hanul-3" in a "Model | Released | Base model" table):
+ * names the article's prose may use again without calling them models there ("Hanul-3 scored 63.1 on …").
+ */
+export function tableModelNames(sentences: Sentence[], rules: RuleSet, known: KnownName[]): KnownName[] {
+  const taken = new Set(known.map((k) => k.name));
+  const out = new Map<string, KnownName>();
+  for (const r of readRowTables(sentences, rules, known)) {
+    const m = r.model;
+    if (m.via === 'discovered' && !taken.has(m.surface) && /\d/.test(m.surface)) out.set(m.surface, { name: m.surface, type: 'Model', key: m.key });
+  }
+  return [...out.values()];
+}
+
 /** "표에 실린 5종은 모두 오픈 웨이트로 공개돼 있다": a sentence about every model of the article's table, counted. */
 const TABLE_ALL = /(?<![가-힣])표(?:에|의|에서)\s?(?:[가-힣]{1,4}\s)?(?:모델\s)?(\d{1,2})\s?(?:종|개\s?모델|개)(?:은|는|이|가|도)?\s(?:모두|전부)\s/;
 

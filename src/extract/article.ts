@@ -12,7 +12,7 @@ import { findMentions, withMentionCache, type MentionCache } from './engine/ment
 import { cardModelsBySentence, profileOwner, readSpecCards, specCardFacts } from './engine/spec-cards.js';
 import { addTeamReference, newTeams, noteTeams } from './team-references.js';
 import { type ParagraphSentence } from './consortium-paragraph.js';
-import { type Consortium } from './article-tables.js';
+import { tableModelNames, type Consortium } from './article-tables.js';
 import { addBareSizes, addBareVersions, addCoordinatedVersions } from './versions.js';
 import { addBareVariants, addVariantReference, variantNamesOf } from './variant-words.js';
 import { addDevelopmentPartners } from './development-partners.js';
@@ -130,7 +130,10 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   const interviewModel = interview ? mostNamedModel(sentences, first) : undefined;
   const cards = readSpecCards(sentences, first, rules);
   const cardModelAt = cardModelsBySentence(cards, sentences);
-  const known = knownNamesOf(first, sentences, rules, [...(parsed.listed ?? []), ...rosterCompanyNames(sentences, rules, parsed.meta.title), ...roundsTableCompanyNames(sentences, rules), ...holderGlossedNames(parsed.meta.publisher, sentences)]);
+  const named = knownNamesOf(first, sentences, rules, [...(parsed.listed ?? []), ...rosterCompanyNames(sentences, rules, parsed.meta.title), ...roundsTableCompanyNames(sentences, rules), ...holderGlossedNames(parsed.meta.publisher, sentences)]);
+  // (a model a table's model column names is one in the prose too: "Hanul-3 scored …" under a release table)
+  const tabled = tableModelNames(sentences, rules, named);
+  const known = tabled.length ? [...named, ...tabled].sort((a, b) => b.name.length - a.name.length) : named;
   const knownNamed = known.filter((k) => !k.reference);
   const shortForms = shortFormsOf(first, sentences, rules);
   if (issuer && issuer.latin.key !== issuer.company.key) shortForms.set(issuer.latin.key, issuer.company.key);

@@ -99,6 +99,14 @@ const rows: FactRow[] = [
   { cat: 'promotes.en-champion-of', text: "The port authority opened the Busan Harbor AI Initiative last spring. Ha Min-seo, the deputy minister for oceans, has not been an advocate of the policy.", absent: ['PROMOTES Ha Min-seo -> Busan Harbor AI Initiative'] },
   { cat: 'promotes.en-possessive-champion', text: "The port authority opened the Busan Harbor AI Initiative last spring. Koo Da-bin, a port official and a former engineer at KT, is the initiative's most vocal backer.", expect: ['PROMOTES Koo Da-bin -> Busan Harbor AI Initiative'] },
   { cat: 'promotes.en-championed', text: 'The port authority opened the Busan Harbor AI Initiative last spring. Deputy Minister Ha Min-seo, himself a former engineer at KT, has championed the initiative since May.', expect: ['PROMOTES Ha Min-seo -> Busan Harbor AI Initiative'] },
+  // "Sorin Intelligence" … "Sorin signed": an English company named with 'Intelligence' is its first word alone later, and a model carrying that brand is its own
+  { cat: 'company.en-intelligence-short', text: 'Sorin Intelligence, a start-up in Daejeon, released Sorin-4 last spring. In March Sorin signed a strategic partnership with KT Cloud.', expect: ['DEVELOPED Sorin Intelligence -> Sorin-4', 'PARTNERS_WITH KT Cloud -> Sorin Intelligence'] },
+  // "announced a collaboration to tune X": the model is the object of the joint work, not of the announcement
+  { cat: 'developed.en-released', text: 'Nuri Labs released Nuri-3 in May. Sorin Intelligence announced a partnership to tune Nuri-3 for hospitals.', absent: ['DEVELOPED Sorin Intelligence -> Nuri-3'], expect: ['DEVELOPED Nuri Labs -> Nuri-3'] },
+  { cat: 'developed.en-released', text: 'Sorin Intelligence announced Sorin-4, a chat model for hospitals.', expect: ['DEVELOPED Sorin Intelligence -> Sorin-4'] },
+  // "X, an improved version of Y": a successor (not a fine-tuned version, which is a base)
+  { cat: 'succeeds.en', text: 'Nuri Labs released Nuri-3 in May. Nuri Labs released Nuri-4 in June. Nuri-4, an improved version of Nuri-3, reads tables better.', expect: ['SUCCEEDS Nuri-4 -> Nuri-3'], absent: ['BASED_ON Nuri-4 -> Nuri-3'] },
+  { cat: 'succeeds.en', text: 'Nuri Labs released Nuri-3 in May. Nuri Labs released Nuri-4 in June. Nuri-4 was never an improved version of Nuri-3.', absent: ['SUCCEEDS Nuri-4 -> Nuri-3'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

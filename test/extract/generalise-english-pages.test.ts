@@ -187,3 +187,25 @@ describe('an English post whose writer says where they work', () => {
     expect(employers('Hanul Labs is a small startup in Seoul that builds legal assistants for law firms.')).not.toContain('Dana Kim -> Hanul Labs');
   });
 });
+
+describe("an encyclopedia infobox's 'Key people' rows: each NAME (POST) works for the company the box is headed by", () => {
+  const page = (rows: string) => `<html><head><meta property="article:published_time" content="2026-09-02"></head><body><article>
+    <h1>Daon Systems</h1>
+    <table class="infobox"><tr><th colspan="2">Daon Systems Co.</th></tr>
+    <tr><th>Type</th><td>Private</td></tr>
+    <tr><th>Key people</th><td>${rows}</td></tr>
+    <tr><th>Products</th><td>Daon Voice</td></tr></table>
+    <p>Daon Systems Co. is a speech-software maker in Daegu. It sells call-centre assistants to banks.</p></article></body></html>`;
+  const employers = (html: string) => {
+    const g = extractArticle(parseArticle(Buffer.from(html), { source: 'box.html' }));
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    return g.edges.filter((e) => e.type === 'WORKS_FOR').map((e) => `${name(e.source)} -> ${name(e.target)}`);
+  };
+  it('reads each row with a post', () => {
+    const f = employers(page('Yoon Ha-rin (CEO)<br>Seo Jun-ho (Chief Operating Officer)'));
+    expect(f, f.join('\n')).toEqual(expect.arrayContaining(['Yoon Ha-rin -> Daon Systems', 'Seo Jun-ho -> Daon Systems']));
+  });
+  it('not a row without a post', () => {
+    expect(employers(page('Yoon Ha-rin<br>Seo Jun-ho'))).toEqual([]);
+  });
+});

@@ -221,3 +221,23 @@ describe("a notice's annex of team cards: a lead line, a '개발 모델 :' line 
     expect(f.filter((x) => x.startsWith('BASED_ON 들판-비전'))).toEqual([]);
   });
 });
+
+describe("an English encyclopedia page's release table: its model names are models in the prose too, and its cells say how each was made", () => {
+  it('reads "Distilled from Y", "None (trained from scratch)", "7 billion", "Open", and a prose score of a model only the table called one', () => {
+    const html = `<html><head><meta property="article:published_time" content="2026-09-02"></head><body><article>
+      <h1>Sorin Intelligence</h1><p>Sorin Intelligence is a start-up in Daejeon that sells chat assistants to hospitals.</p>
+      <table><caption>Sorin model releases</caption><tr><th>Model</th><th>Released</th><th>Parameters</th><th>Base model</th><th>Weights</th></tr>
+      <tr><td>Sorin-2</td><td>5 May 2025</td><td>7 billion</td><td>None (trained from scratch)</td><td>Open</td></tr>
+      <tr><td>Sorin-2-Lite</td><td>5 May 2025</td><td>1.5 billion</td><td>Distilled from Sorin-2</td><td>Closed</td></tr></table>
+      <p>In the maker's own tests Sorin-2 scored 58.2 on the KMMLU benchmark.</p>
+      <p>The company denied that Sorin-2 was derived from Mistral 7B.</p></article></body></html>`;
+    const g = extractArticle(parseArticle(Buffer.from(html), { source: 't.html' }));
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    const f = g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}`);
+    for (const x of ['BASED_ON Sorin-2-Lite -> Sorin-2', 'SCORED Sorin-2 -> KMMLU', 'DEVELOPED Sorin Intelligence -> Sorin-2']) expect(f, f.join('\n')).toContain(x);
+    expect(f.filter((x) => x.startsWith('BASED_ON Sorin-2 '))).toEqual([]);
+    const m = g.nodes.find((n) => n.name === 'Sorin-2')!;
+    expect(m.properties).toMatchObject({ parameters: 7e9, fromScratch: true, openSource: true });
+    expect(g.nodes.some((n) => n.name.startsWith('Distilled'))).toBe(false);
+  });
+});

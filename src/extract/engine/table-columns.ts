@@ -81,11 +81,13 @@ const COUNTRY_NOTE = /\s?\((?:한국|국내|미국|중국|일본|프랑스|영�
 /** (or with the remarks: "기반·비고"; or how the model was made: "개발 방식 | 프롬 스크래치 / Y 기반 추가학습") */
 const BASE_COLUMN = /^(?:기반\s?모델|베이스\s?모델|기반|베이스|원본\s?모델|출발점|토대|개발\s?(?:방식|방법)|Base(?:\s?model)?)(?:\s?[/·]\s?(?:학습\s?(?:방식|방법)|훈련\s?(?:방식|방법)|Training|비고))?$/i;
 const SCRATCH_CELL = /^(?:[—–-]\s?)?(?:자체|독자|자체\s?개발|자체\s?(?:사전\s?)?학습|자체\s?구축|독자\s?구축|독자\s?개발)?\s?\(?\s?(?:프롬\s?스크래치|from\s?scratch|처음부터)?\s?\)?$/i;
+/** A base cell that names no base and glosses it as built from scratch: "None (trained from scratch)", "없음(프롬 스크래치)". */
+const NO_BASE_SCRATCH = /^(?:None|N\/A|없음|해당\s?없음|[—–-])\s?\((?:(?:trained|built|pre-?trained)\s)?(?:from\s?scratch|프롬\s?스크래치|자체\s?(?:사전\s?)?학습)\)$/i;
 /** How the model is released: an "오픈소스" cell says openSource ("API", "비공개" say nothing). */
 /** (a 가중치 column says whether the weights are out: "공개", "공개(Apache 2.0)"; "비공개(API)" says nothing) */
 /** (and "오픈소스 | O": a yes/no column whose title is the property, its cells a mark) */
 const OPEN_COLUMN = /^(?:오픈\s?(?:소스|웨이트)(?:\s?(?:여부|공개))?|공개\s?(?:방식|여부|형태|범위)|배포\s?(?:방식|형태)|라이선스|License|Open(?:\s?source)?|가중치(?:\s?공개(?:\s?여부)?)?|Weights?)$/i;
-const OPEN_CELL = /^(?:(?:오픈\s?소스|오픈\s?웨이트)\s?\((?:MIT|Apache[^()]{0,8}|아파치[^()]{0,8})\)|오픈\s?소스|오픈\s?웨이트|공개\s?\(?(?:오픈소스|가중치)\)?|공개(?:\s?\((?:MIT|Apache[^()]{0,8}|아파치[^()]{0,8}|오픈\s?웨이트)\))?|open[-\s]?(?:source|weights?)|MIT|Apache(?:[-\s]?2\.0)?|아파치(?:\s?2\.0)?|O|○|●|✓|✔|✅|예|Yes|Y)$/i;
+const OPEN_CELL = /^(?:(?:오픈\s?소스|오픈\s?웨이트)\s?\((?:MIT|Apache[^()]{0,8}|아파치[^()]{0,8})\)|오픈\s?소스|오픈\s?웨이트|공개\s?\(?(?:오픈소스|가중치)\)?|공개(?:\s?\((?:MIT|Apache[^()]{0,8}|아파치[^()]{0,8}|오픈\s?웨이트)\))?|open[-\s]?(?:source|weights?)|MIT|Apache(?:[-\s]?2\.0)?|아파치(?:\s?2\.0)?|Open|O|○|●|✓|✔|✅|예|Yes|Y)$/i;
 /** (and what is measured besides a benchmark: speed, latency, price, memory, context length — "속도(tok/s)") */
 const OTHER_COLUMN = /^(?:순위|Rank|#|부문|상훈|훈격|상\s?명|시상\s?(?:명|내역)|수상\s?(?:부문|내역|등급|분야)|출시\s?방식|용도|분야|라이선스|평균|종합|총점|Average|Avg|국가|유형|(?:추론|생성|디코딩|응답)?\s?속도|지연(?:\s?시간)?|응답\s?시간|처리량|가격|비용|요금|메모리|VRAM|(?:최대\s?|입력\s?)?컨텍스트(?:\s?(?:길이|창))?|(?:학습|훈련)\s?(?:방식|방법)|다운로드|링크|Download|Links?|(?:기반|베이스|원본)\s?(?:모델\s?)?(?:개발사|개발\s?기업|제작사|출처)|Base\s?(?:model\s?)?(?:developer|maker|origin)|Latency|Speed|Throughput|Price|Cost|Memory|Context(?:\s?(?:length|window))?|tok(?:ens)?\/s)$/i;
 /** "주요 심사 근거 | KMMLU 74.6점, …": a column of the reasons a row was chosen, which may give the row's model scores. */
@@ -99,8 +101,8 @@ const SCRATCH_NOTE = /^(?:프롬\s?스크래치|from\s?scratch|처음부터\s?(?
 const OPEN_NOTE = /^(?:오픈\s?소스|오픈\s?웨이트|가중치\s?공개|open[-\s]?(?:source|weights?))$/i;
 /** A parameter-count column, and a count in it ("32.8B", "7.25B", "147억", "147억 개"). */
 const PARAMS_COLUMN = /^(?:파라미터(?:\s?수)?|매개변수(?:\s?수)?|크기|규모|모델\s?크기|Size|Params?|Parameters?|#\s?Params)$/i;
-const PARAMS_CELL = /^(\d{1,4}(?:\.\d{1,3})?|\d{1,3}(?:,\d{3})+)\s?(B|M|T|억|조)(?:\s?개)?$/i;
-const UNIT: Record<string, number> = { b: 1e9, m: 1e6, t: 1e12, 억: 1e8, 조: 1e12 };
+const PARAMS_CELL = /^(\d{1,4}(?:\.\d{1,3})?|\d{1,3}(?:,\d{3})+)\s?(B|M|T|억|조|billion|million|trillion)(?:\s?개)?$/i;
+const UNIT: Record<string, number> = { b: 1e9, m: 1e6, t: 1e12, 억: 1e8, 조: 1e12, billion: 1e9, million: 1e6, trillion: 1e12 };
 /** A release-date column ("공개일", "출시", "Release date"): a full date in it is the row's model's release day. */
 /** (a timeline's bare "날짜"/"일자" column beside a model column is when each model came out) */
 const RELEASED_COLUMN = /^(?:(?:최근|최초|최신)?\s?(?:공개일|출시일|공개\s?일자|출시\s?일자)|공개|출시|공개\s?시점|출시\s?시점|Release(?:d|\s?date)?|날짜|일자|Date)$/i;
@@ -193,9 +195,19 @@ const SUCCESSOR_CELL = /\s?(?:의\s)?(?:후속|후속작|후속\s?모델|업그�
 /** "메타의 '…' 기반": the base's owner before it, and quotes around it. */
 const OWNER_BEFORE = /^(?:[가-힣A-Za-z][가-힣A-Za-z0-9.\s]{0,15}의\s)?['"‘“]?$/;
 
+/** "Distilled from X", "Fine-tuned from X", "Based on X": an English cell that says how the row's model was made, then its base. */
+const MADE_FROM_BEFORE = /^(?:(?:Distilled|Fine-?tuned|Trained|Derived|Pruned|Quantized|Adapted)\s(?:from|on)|Based\son|Built\son|(?:A\s)?fine-?tune\sof)\s(?=[A-Z])/i;
+
 function derivedBase(c: Cell | undefined): Mention | undefined {
   if (!c) return undefined;
   const t = cellText(c);
+  const lead = MADE_FROM_BEFORE.exec(t)?.[0];
+  if (lead) {
+    const head = t.slice(lead.length);
+    const named = c.mentions?.find((m) => m.type === 'Model' && (m.surface === head || m.aliases.includes(head)));
+    if (named) return named;
+    if (MODEL_CELL.test(head)) return { type: 'Model', key: `model:~${normalizeName(head)}`, surface: head, aliases: [], start: c.sentence.start, end: c.sentence.start, via: 'discovered' };
+  }
   const named = c.mentions?.find((m) => m.type === 'Model' && OWNER_BEFORE.test(t.slice(0, m.start)));
   if (named && MADE_FROM.test(t.slice(named.end).replace(/^['"’”]/, ''))) return named;
   const head = /^(.+?)(?=\s?\+\s|(?:에서|을|를)\s|(?:\s?\([^()]{1,20}\))?\s(?:기반|베이스|바탕)(?=\s|$|으로|의))/.exec(t)?.[1];
@@ -286,6 +298,8 @@ export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): Ta
   const base = merged[0] ?? derivedBase(baseCell) ?? (baseCell && SUCCESSOR_CELL.test(cellText(baseCell)) ? undefined : byColumn(baseCell, 'Model'));
   const baseText = baseCell ? cellText(baseCell).replace(SCRATCH_GLOSS, '') : '';
   let fromScratch = !base && baseText !== '' && /[가-힣A-Za-z]/.test(baseText) && SCRATCH_CELL.test(baseText) ? true : undefined;
+  // ("None (trained from scratch)", "없음(프롬 스크래치)": no base, and the gloss says how the model was made)
+  if (!base && baseCell && NO_BASE_SCRATCH.test(cellText(baseCell))) fromScratch = true;
   const openCell = columns.includes('open') ? row[columns.indexOf('open')] : undefined;
   // ("오픈웨이트(자체 커뮤니티 라이선스)": open weights under a licence the note names)
   let openSource = openCell && (OPEN_CELL.test(cellText(openCell)) || OPEN_NOTE.test(cellText(openCell).replace(SCRATCH_GLOSS, ''))) ? true : undefined;
