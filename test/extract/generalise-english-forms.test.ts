@@ -107,6 +107,16 @@ const rows: FactRow[] = [
   // "X, an improved version of Y": a successor (not a fine-tuned version, which is a base)
   { cat: 'succeeds.en', text: 'Nuri Labs released Nuri-3 in May. Nuri Labs released Nuri-4 in June. Nuri-4, an improved version of Nuri-3, reads tables better.', expect: ['SUCCEEDS Nuri-4 -> Nuri-3'], absent: ['BASED_ON Nuri-4 -> Nuri-3'] },
   { cat: 'succeeds.en', text: 'Nuri Labs released Nuri-3 in May. Nuri Labs released Nuri-4 in June. Nuri-4 was never an improved version of Nuri-3.', absent: ['SUCCEEDS Nuri-4 -> Nuri-3'] },
+  // "Its …" stands for the company the sentence before opens on ("Its latest model, Y,"); not a company only named in passing
+  { cat: 'en.its-reference', text: 'Sorin Intelligence drew a crowd in Busan. Its latest model, Sorin-5, answers in three languages.', expect: ['DEVELOPED Sorin Intelligence -> Sorin-5'] },
+  { cat: 'en.its-reference', text: 'Nuri Labs rented GPUs from KT Cloud. Weather in Busan was mild that week. Its chief scientist, Oh Se-ra, spoke at noon.', absent: ['WORKS_FOR Oh Se-ra -> KT Cloud'] },
+  // a consortium's members each described with "the" ("the robotics maker A and the chip designer B")
+  { cat: 'partners.en-consortium-includes', text: "KT's consortium now includes the game publisher Netmarble and the chip designer FuriosaAI.", expect: ['PARTNERS_WITH KT -> Netmarble', 'PARTNERS_WITH KT -> FuriosaAI'] },
+  // "the teams left standing, led by A and B", "the consortia picked in May, those led by A and B" (the programme named just before)
+  { cat: 'participates.en-consortia-led-by', text: 'The port authority graded the Busan Harbor AI Initiative in March. The two teams left standing, led by Kakao and Norae Labs, now start the pilot.', expect: ['PARTICIPATES_IN Kakao -> Busan Harbor AI Initiative', 'PARTICIPATES_IN Norae Labs -> Busan Harbor AI Initiative'] },
+  { cat: 'participates.en-consortia-led-by', text: 'The port authority graded the Busan Harbor AI Initiative in March. Two of the consortia picked last May, those led by KT and Upstage, were cut.', expect: ['PARTICIPATES_IN KT -> Busan Harbor AI Initiative', 'PARTICIPATES_IN Upstage -> Busan Harbor AI Initiative'] },
+  // "came in at N on B"
+  { cat: 'scored.en', text: 'Nuri Labs released Nuri-3 in May. Nuri-3 came in at 61.7 on KoBEST.', expect: ['SCORED Nuri-3 -> KoBEST'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -1,0 +1,49 @@
+/**
+ * English possessive pronouns for a company: "Its chief executive, NAME, said …", "Its first model, Y, …", "… and its
+ * consortium includes …" — "its" stands for the company the sentence (or, opening a sentence, the sentences before) is
+ * about, so the relation patterns read it like the company's name ("X's chief executive, NAME,").
+ */
+import { referenceTo } from './references.js';
+import type { Mention } from './types.js';
+
+/** "its"/"Its" before a word for a post, a model or a consortium of the company (not a former post). */
+const ITS = /(?<![A-Za-z])[Ii]ts(?=\s(?:(?:new|first|latest|current|founding|own|flagship)\s)?(?:chief\s[a-z]+(?:\s[a-z]+)?|CEO|CTO|CFO|COO|founder|co-founder|president|(?:[a-z]+\s)?model|successor|consortium)\b)/g;
+
+/** "it" as the subject of a clause before the possessive: "Within a day it published …, and its …". */
+const PRONOUN_SUBJECT = /(?:^|[,;]\s|^[A-Z][^,.;]{0,40}\s)[Ii]t\s(?:has\s|had\s|also\s|then\s)?[a-z]+(?:ed|s)\b/;
+
+const CLAUSE_OPENING = /[,;]\s(?:and\s|but\s|while\s)?$/;
+
+/** A company opening the sentence as its subject ("Upstage's response was …", "Seoul-based X said …", "X is …"). */
+const SUBJECT_PREFIX = /^(?:(?:Meanwhile|However|Also|Still|Instead),\s)?(?:[A-Z][A-Za-z]+-based\s)?$/;
+const SUBJECT_AFTER = /^(?:['’]s?\s|\s(?:is|was|has|had|said|says|released|launched|unveiled|announced|built|developed|also)\b)/;
+
+/** The company a sentence in English opens on as its subject, if any. */
+export function englishSubjectOf(text: string, ms: Mention[]): Mention | undefined {
+  const first = ms.find((m) => m.end > m.start && m.via !== 'blocked');
+  if (!first || first.type !== 'Company') return undefined;
+  return SUBJECT_PREFIX.test(text.slice(0, first.start)) && SUBJECT_AFTER.test(text.slice(first.end, first.end + 12)) ? first : undefined;
+}
+
+/**
+ * Adds a reference to the company "its" stands for: the sentence's own subject company when it opens on one before
+ * the pronoun, else `before` (the subject of the sentences before). Returns the company the sentence is about.
+ */
+export function addPossessiveReferences(text: string, ms: Mention[], before: Mention | undefined): Mention | undefined {
+  if (!text.includes('ts ')) return englishSubjectOf(text, ms);
+  const own = englishSubjectOf(text, ms);
+  let added = false;
+  for (const r of text.matchAll(ITS)) {
+    const at = r.index!;
+    // ("Within two days it published logs, and its chief executive, …": the pronoun subject is the company before)
+    // (mid-sentence only where a clause opens on it: "…, and its chief executive, …"; "X released its first model, Y" is read as it stands)
+    if (at > 0 && !CLAUSE_OPENING.test(text.slice(Math.max(0, at - 8), at))) continue;
+    const company = own && own.end <= at ? own : at === 0 || PRONOUN_SUBJECT.test(text.slice(0, at)) ? before : undefined;
+    if (!company || ms.some((m) => m.start < at + 3 && at < m.end)) continue;
+    // (the reference covers "It", leaving the possessive "s" the patterns read after a company: "X's", "Xs")
+    ms.push(referenceTo(company, at, at + 2));
+    added = true;
+  }
+  if (added) ms.sort((a, b) => a.start - b.start);
+  return own ?? (added && /^Its\s/.test(text) ? before : undefined);
+}
