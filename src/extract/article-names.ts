@@ -205,7 +205,8 @@ function variantReferences(all: Mention[][], rules: RuleSet): KnownName[] {
   return out;
 }
 
-const VERSIONED = /^(.*[가-힣A-Za-z])([\s-])(\d{1,2}(?:\.\d{1,2})?)$/;
+/** "다올-2", "오름 LM 1.5", "노을-챗 v2": a stem, its separator, a version (maybe with its 'v'). */
+const VERSIONED = /^(.*[가-힣A-Za-z])([\s-])([vV]?)(\d{1,2}(?:\.\d{1,2})?)$/;
 
 /** The sibling regex of each stem, kept across articles (a model line recurs; compiling its long variant alternation is most of the cost). */
 const siblingRegexes = perRuleSet((_rules: RuleSet) => new Map<string, RegExp>());
@@ -237,9 +238,9 @@ function siblingNames(all: Mention[][], sentences: Sentence[], rules: RuleSet): 
   for (const ms of all) for (const m of ms) if (m.type === 'Model' && m.via === 'discovered') {
     const v = VERSIONED.exec(m.surface);
     // (the stem kept with its separator: "다올-" finds "다올-2", "오름 LM " finds "오름 LM 1")
-    if (v && v[1]!.length >= 2 && /[가-힣]/.test(v[1]!)) stems.add(v[1]! + v[2]!);
+    if (v && v[1]!.length >= 2 && /[가-힣]/.test(v[1]!)) stems.add(v[1]! + v[2]! + v[3]!);
     // a romanised name's version ("Zenra 3.0"): a Hangul sibling with that version is likely its other-language form
-    if (v && v[2] === ' ' && /^[A-Z][a-z]{2,}(?:\s[A-Z][a-z]+)*$/.test(v[1]!)) latinVersions.add(v[3]!);
+    if (v && v[2] === ' ' && !v[3] && /^[A-Z][a-z]{2,}(?:\s[A-Z][a-z]+)*$/.test(v[1]!)) latinVersions.add(v[4]!);
   }
   const out = new Set<string>();
   for (const stemSep of stems) {

@@ -357,6 +357,11 @@ const rows: FactRow[] = [
   { cat: 'participates.stage-dropped', text: "정부는 '해양 AI 실증 사업' 2차 심사를 마쳤다. 가온랩스 이렇게 한 곳이 3차로 올라갔어요. 그리고 한빛소프트는 아쉽게 이번에 떨어졌어요.", expect: ['PARTICIPATES_IN 한빛소프트 -> 해양 AI 실증 사업'] },
   { cat: 'participates.stage-dropped', text: "정부는 '해양 AI 실증 사업'을 시작했다. 한빛소프트의 주가는 이번에 떨어졌어요.", absent: ['PARTICIPATES_IN 한빛소프트 -> 해양 AI 실증 사업'] },
   { cat: 'discover.owned-code-derived', text: '미스트랄의 V2를 작게 줄인 버전이 같은 시험에서 40점 정도였어요.', expect: ['DEVELOPED 미스트랄 -> V2'] },
+  // a base denied as what a comparison means ('Y를 앞섰다는 것이 Y를 바탕으로 만들었다는 뜻은 아니다'); a partner joined with '와/과' is no self-builder
+  { cat: 'based-on.denied-meaning', text: `${INTRO}솔바람-R이 제미나이 2.5를 이겼다고 해서 제미나이 2.5를 토대로 개발했다는 의미는 아니고, 뿌리는 라마 3입니다.`, absent: ['BASED_ON 솔바람-R -> 제미나이 2.5'] },
+  { cat: 'developed.self-built', text: "가온소프트는 파트너사인 다솜데이터와 손을 잡고, 자체 개발한 번역 모델 '물결-3'을 공급한다.", absent: ['DEVELOPED 다솜데이터 -> 물결-3'] },
+  // a Hangul name joined by a hyphen with a release tag ('X-Y v2'), and its other version the page names later
+  { cat: 'discover.hangul-tagged', text: "가온소프트의 새 모델 다온-봇 v3가 나왔다. 첫 모델 다온-봇 v1은 라마 3 기반이었다.", nodes: ['Model:다온-봇 v3', 'Model:다온-봇 v1'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
