@@ -82,8 +82,8 @@ const PARTNER_VERB_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:(?:와|과)(?:도|는)?\s
 const PARTNERSHIP_SIGNED_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:와|과)(?:도)?\s(?:[^\s,.]{1,12}\s){0,5}?(?:파트너십|업무협약|협약|MOU|제휴)(?:을|를)\s?(?:체결|맺)/;
 /** "네, 지난달에 …": a reply to a question, whose omitted subject is whoever answers, not the company named last. */
 const ANSWER_OPENING = /^(?:네|예|아니요|아뇨|맞습니다|그렇습니다)[,.]\s/;
-/** A subject of any kind before a verb ("회사는", "이 모델은", "양사는"): then the sentence has its own. */
-const SUBJECT_BEFORE_VERB = /(?:^|\s)(?:회사|양사|이 회사|동사|그룹|정부|이 모델|모델|[가-힣]{1,6}측)(?:은|는|이|가)\s/;
+/** A subject of any kind before a verb ("회사는", "이 모델은", "양사는", a city or a ministry opening the sentence: "부산시는", "시는"): then the sentence has its own. */
+const SUBJECT_BEFORE_VERB = /(?:^|\s)(?:회사|양사|이 회사|동사|그룹|정부|이 모델|모델|[가-힣]{1,6}측)(?:은|는|이|가)\s|^(?:[가-힣]{2,3}(?:특별시|광역시|시)|시|[가-힣]{2,8}부)(?:는|가)\s/;
 
 /** "가 공개한 'Z'", "이 지난해 개발한 Z": a company as the subject of a relative clause whose head is what it made. */
 const RELATIVE_MAKER_AFTER = /^(?:이|가)\s(?:[^\s,]{1,10}\s)?(?:공개한|개발한|선보인|내놓은|출시한|만든|발표한)\s['"‘“]?[A-Za-z0-9가-힣]/;
@@ -173,8 +173,8 @@ const HIRED_OBJECT = /(?:씨|박사)?(?:을|를)\s(?:새로\s|신규\s|최근\s)
 const UNSETTLED = /(?:을|할|될)지\s|정해지지|미정|거론|물망|하마평|유력|후보로/;
 /** "김세린 최고기술책임자(CTO)는", "오정민 CFO가": a chief officer's title right after a name is a post at a company, the one the story is about when none is named. */
 const CHIEF_TITLE_AFTER = /^\s(?:최고[가-힣]{2,8}책임자(?:\s?\(C[A-Z]{1,3}O\))?|C[A-Z]{1,3}O(?:\s?\(최고[가-힣]{2,8}책임자\))?)(?:은|는|이|가|를|을|도|와|과|의|\s|,)/;
-/** "한국전자통신연구원(ETRI)은 …", "과학기술정보통신부는 …": a sentence opening on an institute or a ministry of its own (no node) hires for it, not for the article's company. */
-export const ORGANISATION_SUBJECT_FIRST = /^[가-힣]{2,20}(?:연구원|연구소|부|청|처|위원회|대학교|대학|재단|협회|공사|공단|진흥원|평가원)(?:\([^()]{1,15}\))?(?:은|는|이|가)\s/;
+/** "한국전자통신연구원(ETRI)은 …", "과학기술정보통신부는 …", "부산시는 …": a sentence opening on an institute, a ministry or a city of its own (no node) hires for it, not for the article's company. */
+export const ORGANISATION_SUBJECT_FIRST = /^(?:[가-힣]{2,20}(?:연구원|연구소|부|청|처|위원회|대학교|대학|재단|협회|공사|공단|진흥원|평가원)|[가-힣]{2,3}(?:특별시|광역시|시)|시)(?:\([^()]{1,15}\))?(?:은|는|이|가)\s/;
 
 /** "• 유하은 리서치 리드 — 前 X 연구원.": a list item of a team's people, a name and a title, then a dash and a description
  * (its mark may be gone: a page's <li> items are read without one). */

@@ -268,10 +268,14 @@ function discoverMarkedAfter(text: string, taken: Mention[], lx: DiscoveryLexico
   return out;
 }
 
+/** "Seoul-based startup X", "Pangyo-based data firm X": a company based in a Korean city, in English. */
+const KOREAN_CITY_BASED = /\b(?:Seoul|Busan|Incheon|Daegu|Daejeon|Gwangju|Ulsan|Sejong|Pangyo|Seongnam|Suwon|Jeju)-based\s(?:[a-z][a-z\-]{1,15}\s){0,3}$/;
+
 /** "미국의 X", "중국 X" right before a company name → ISO country. */
 export function countryBefore(text: string, start: number, lx: DiscoveryLexicon): string | undefined {
   const before = text.slice(Math.max(0, start - 24), start);
   for (const [iso, re] of lx.countryCues) if (re.test(before)) return iso;
+  if (before.includes('-based ') && KOREAN_CITY_BASED.test(text.slice(Math.max(0, start - 60), start))) return 'KR';
   // "일본 진출을 위해 현지 콜센터 운영사 X": the foreign country the sentence named before
   if (LOCAL.test(before)) {
     const earlier = text.slice(0, start - before.length + before.search(LOCAL));
