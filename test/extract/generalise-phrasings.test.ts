@@ -362,6 +362,25 @@ const rows: FactRow[] = [
   { cat: 'developed.self-built', text: "가온소프트는 파트너사인 다솜데이터와 손을 잡고, 자체 개발한 번역 모델 '물결-3'을 공급한다.", absent: ['DEVELOPED 다솜데이터 -> 물결-3'] },
   // a Hangul name joined by a hyphen with a release tag ('X-Y v2'), and its other version the page names later
   { cat: 'discover.hangul-tagged', text: "가온소프트의 새 모델 다온-봇 v3가 나왔다. 첫 모델 다온-봇 v1은 라마 3 기반이었다.", nodes: ['Model:다온-봇 v3', 'Model:다온-봇 v1'] },
+  // English: an officer named after the company's possessive post ("X's chief operating officer, NAME"), a place-based kind before the employer,
+  // a second score in a coordinated list, an application dated before its programme, a deal signed in a clause after the subject's first verb
+  { cat: 'works-for.en-possessive-role-name', text: "Brightfield AI released Tidal-13B on Monday. Brightfield AI's chief operating officer, Moon Ha-eun, said sales would start in June.", expect: ['WORKS_FOR Moon Ha-eun -> Brightfield AI'] },
+  { cat: 'works-for.en-possessive-role-name', text: '좌담회에는 오세린 가온소프트 CTO, 백도윤 다솜데이터 대표가 참석했다.', absent: ['WORKS_FOR 백도윤 -> 가온소프트'] },
+  { cat: 'works-for.en-role-at', text: 'The loudest critic was Seo Yu-na, a research engineer at Daejeon-based robotics startup Nuvola Robotics, who posted the logs.', expect: ['WORKS_FOR Seo Yu-na -> Nuvola Robotics'], noNodes: ['Company:Daejeon-based'], props: ['Nuvola Robotics=country:KR'] },
+  { cat: 'scored.en-focus-and-on', text: 'Brightfield AI released Tidal-13B on Monday. The company said the model scored 64.2 on KMMLU, the standard Korean knowledge test, and 77.5 on KoBEST, a reasoning suite.', expect: ['SCORED Tidal-13B -> KMMLU', 'SCORED Tidal-13B -> KoBEST'] },
+  { cat: 'participates.en', text: "Brightfield AI applied in March for a place in the government's Sovereign AI Foundation Model Project.", expect: ['PARTICIPATES_IN Brightfield AI -> Sovereign AI Foundation Model Project'] },
+  { cat: 'partners.en-subject-and-signed', text: 'Brightfield AI opened a Tokyo office in April, and last week signed an agreement with Naver Cloud to build a loan assistant.', expect: ['PARTNERS_WITH Brightfield AI -> Naver Cloud'] },
+  // a Latin name's other version by its letter-and-number part ("Tidal-M2" … "Tidal-M1"); a city's own sentence is no company's
+  { cat: 'discover.lettered-sibling', text: 'Brightfield AI released Tidal-M2 on Monday. Tidal-M2 replaces last year\'s Tidal-M1 as the flagship.', nodes: ['Model:Tidal-M1'], expect: ['SUCCEEDS Tidal-M2 -> Tidal-M1'] },
+  { cat: 'partners.omitted-subject-signed', text: '한빛소프트는 올해 매출이 늘었다. 대전시는 지난달 네이버클라우드와 AI 행정 업무협약을 맺었다.', absent: ['PARTNERS_WITH 한빛소프트 -> 네이버클라우드'] },
+  // a programme named in full, then by its last two words ("… 스마트물류 실증사업에 참여한다")
+  { cat: 'participates.policy-tail', text: "시는 올해 '인천 AI 스마트물류 실증사업'을 시작한다. 가온소프트는 스마트물류 실증사업에 참여한다.", expect: ['PARTICIPATES_IN 가온소프트 -> 인천 AI 스마트물류 실증사업'] },
+  // a document named with 증권 is no securities firm; a variant word before a component's noun is no variant ("X 비전 인코더")
+  { cat: 'nonentity.trade-document', text: '가온소프트는 유가증권 분석 모델을 만든다.', noNodes: ['Company:유가증권'] },
+  // a quoted board's name whose first word is also a programme's short name ("'K-AI 리더보드'") is a benchmark;
+  // a card's title line ("[카드 3] 진출팀 ② X 'Y'.") makes X and Y what the card's next sentences are about
+  { cat: 'discover.quoted-board', text: "공개 평가 체계 'K-AI 리더보드' 종합 점수는 엑사원 4.0 32B 70.2점이었다.", expect: ['SCORED 엑사원 4.0 32B -> K-AI 리더보드'] },
+  { cat: 'subject.item-title', text: "[카드 3] 본선 진출팀 ② 가온소프트 '바람-9B'. 설계부터 직접 학습한 모델이에요. 물류 기업 다솜데이터와 컨소시엄을 꾸려 현장 실증도 함께 하고 있어요.", expect: ['PARTNERS_WITH 가온소프트 -> 다솜데이터'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
