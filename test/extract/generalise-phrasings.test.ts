@@ -381,6 +381,11 @@ const rows: FactRow[] = [
   // a card's title line ("[카드 3] 진출팀 ② X 'Y'.") makes X and Y what the card's next sentences are about
   { cat: 'discover.quoted-board', text: "공개 평가 체계 'K-AI 리더보드' 종합 점수는 엑사원 4.0 32B 70.2점이었다.", expect: ['SCORED 엑사원 4.0 32B -> K-AI 리더보드'] },
   { cat: 'subject.item-title', text: "[카드 3] 본선 진출팀 ② 가온소프트 '바람-9B'. 설계부터 직접 학습한 모델이에요. 물류 기업 다솜데이터와 컨소시엄을 꾸려 현장 실증도 함께 하고 있어요.", expect: ['PARTNERS_WITH 가온소프트 -> 다솜데이터'] },
+  // an event after a company word is no company ('선정 기업 설명회에서'); teams that advance together ('A 컨소시엄은 B, C와 함께 P 본선에 올랐다')
+  // are rivals taking part, not partners; a model glossed inside its name ('바람(BARAM)-9B') is the one named without the gloss later
+  { cat: 'nonentity.event-noun', text: "최도윤 국장이 '부산 AI 챌린지' 선정 기업 설명회에서 계획을 밝혔다.", noNodes: ['Company:설명회'] },
+  { cat: 'participates.together-with-subject', text: "가온소프트 컨소시엄은 다솜데이터, 한빛소프트와 함께 '해양 AI 실증 사업' 본선에 올랐다.", expect: ['PARTICIPATES_IN 다솜데이터 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 한빛소프트 -> 해양 AI 실증 사업'], absent: ['PARTNERS_WITH 가온소프트 -> 다솜데이터'] },
+  { cat: 'discover.glossed-inside', text: "가온소프트가 법률 특화 모델 '바람(BARAM)-9B'를 발표했다. 바람-9B는 라마 3.1 8B를 바탕으로 학습했다.", sameNode: ['바람(BARAM)-9B=바람-9B'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
