@@ -386,6 +386,8 @@ const rows: FactRow[] = [
   { cat: 'nonentity.event-noun', text: "최도윤 국장이 '부산 AI 챌린지' 선정 기업 설명회에서 계획을 밝혔다.", noNodes: ['Company:설명회'] },
   { cat: 'participates.together-with-subject', text: "가온소프트 컨소시엄은 다솜데이터, 한빛소프트와 함께 '해양 AI 실증 사업' 본선에 올랐다.", expect: ['PARTICIPATES_IN 다솜데이터 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 한빛소프트 -> 해양 AI 실증 사업'], absent: ['PARTNERS_WITH 가온소프트 -> 다솜데이터'] },
   { cat: 'discover.glossed-inside', text: "가온소프트가 법률 특화 모델 '바람(BARAM)-9B'를 발표했다. 바람-9B는 라마 3.1 8B를 바탕으로 학습했다.", sameNode: ['바람(BARAM)-9B=바람-9B'] },
+  // a consortium formed with a list of described partners, the subject omitted ('물류 기업 A, 로봇 기업 B 등과 컨소시엄을 꾸려')
+  { cat: 'partners.omitted-subject-consortium', text: "가온소프트는 새 모델을 공개했다. 물류 기업 다솜데이터, AI 반도체 기업 한빛칩스 등과 컨소시엄을 꾸려 실증을 함께 진행한다.", expect: ['PARTNERS_WITH 가온소프트 -> 다솜데이터', 'PARTNERS_WITH 가온소프트 -> 한빛칩스'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
