@@ -388,6 +388,11 @@ const rows: FactRow[] = [
   { cat: 'discover.glossed-inside', text: "가온소프트가 법률 특화 모델 '바람(BARAM)-9B'를 발표했다. 바람-9B는 라마 3.1 8B를 바탕으로 학습했다.", sameNode: ['바람(BARAM)-9B=바람-9B'] },
   // a consortium formed with a list of described partners, the subject omitted ('물류 기업 A, 로봇 기업 B 등과 컨소시엄을 꾸려')
   { cat: 'partners.omitted-subject-consortium', text: "가온소프트는 새 모델을 공개했다. 물류 기업 다솜데이터, AI 반도체 기업 한빛칩스 등과 컨소시엄을 꾸려 실증을 함께 진행한다.", expect: ['PARTNERS_WITH 가온소프트 -> 다솜데이터', 'PARTNERS_WITH 가온소프트 -> 한빛칩스'] },
+  // a base model's score given as what is compared ('KMMLU에서 … Y의 55.0점보다'); a distilled model ('Y에서 지식 증류 방식으로 만든 X');
+  // the lead of a company's or a consortium's work ('X 컨소시엄의 개발 총괄은 NAME 연구소장이 맡고 있다')
+  { cat: 'scored.bench-model-possessive-score', text: 'KMMLU에서 가온-7B는 61.2점으로, 기반 모델인 라마 3.1 8B의 55.0점보다 6점 높다.', expect: ['SCORED 라마 3.1 8B -> KMMLU', 'SCORED 가온-7B -> KMMLU'] },
+  { cat: 'based-on.finetune-head', text: "가온소프트는 가온-7B에서 지식 증류 방식으로 만든 경량 모델 '가온-1B'를 공개했다.", expect: ['BASED_ON 가온-1B -> 가온-7B'] },
+  { cat: 'works-for.unit-lead-taken', text: '가온소프트 컨소시엄의 개발 총괄은 도하윤 연구소장이 맡고 있다.', expect: ['WORKS_FOR 도하윤 -> 가온소프트'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
