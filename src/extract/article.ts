@@ -21,7 +21,7 @@ import { addFilerRowFact, addIssuerPartners, addIssuerRoster, readCoverTitle, re
 import { addCaptionRoster, addMarkedAffiliations } from './affiliations.js';
 import { rowItemSplitter } from './table-rows.js';
 import { FOUNDING_POST, foundedCompany } from './founded.js';
-import { predecessorOfFocus, successorOfPrevious } from './successors.js';
+import { predecessorOfFocus, successorOfFocus, successorOfPrevious } from './successors.js';
 import { addSpeakerSubject, isQuestionTurn, isSpoken, markAnswerTurns, narratorCompany, speaksForCompany, splitQuotedParagraph } from './quoted.js';
 import { correctionOf, isRetracted, OWNER_PHRASE_RULE, readCorrections } from './corrections.js';
 import { familyVersionsOf, foldBareFamilies } from './families.js';
@@ -253,6 +253,8 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     if (s.block === 'body') {
       const succ = successorOfPrevious(s.text, mentions, bodySentences.at(-1));
       if (succ) addRelation(acc, { relation: 'SUCCEEDS', source: succ.source.key, target: succ.target.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.successor-previous-sentence', 0.65));
+      const focusSucc = succ ? undefined : successorOfFocus(s.text, mentions, focus.get(blockKey), bodySentences.at(-1));
+      if (focusSucc) addRelation(acc, { relation: 'SUCCEEDS', source: focusSucc.source.key, target: focusSucc.target.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.successor-of-focus', 0.6));
       const pred = succ ? undefined : predecessorOfFocus(s.text, mentions, focus.get(blockKey));
       if (pred) addRelation(acc, { relation: 'SUCCEEDS', source: pred.source.key, target: pred.target.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.focus-predecessor', 0.6));
       const defined = subjectlessDeveloper(s.text, mentions, bodySentences.at(-1), focus.get(blockKey));

@@ -393,6 +393,11 @@ const rows: FactRow[] = [
   { cat: 'scored.bench-model-possessive-score', text: 'KMMLU에서 가온-7B는 61.2점으로, 기반 모델인 라마 3.1 8B의 55.0점보다 6점 높다.', expect: ['SCORED 라마 3.1 8B -> KMMLU', 'SCORED 가온-7B -> KMMLU'] },
   { cat: 'based-on.finetune-head', text: "가온소프트는 가온-7B에서 지식 증류 방식으로 만든 경량 모델 '가온-1B'를 공개했다.", expect: ['BASED_ON 가온-1B -> 가온-7B'] },
   { cat: 'works-for.unit-lead-taken', text: '가온소프트 컨소시엄의 개발 총괄은 도하윤 연구소장이 맡고 있다.', expect: ['WORKS_FOR 도하윤 -> 가온소프트'] },
+  // a table's remark cell that is only 'Y 기반' names the row's base; a successor named after the sentences have moved on from its predecessor
+  { cat: 'table.note-base', text: '가온소프트가 평가 결과를 공개했다.\n\n모델 | 개발사 | KMMLU | 비고\n가온-7B | 가온소프트 | 61.2 | 라마 3.1 8B 기반\n라마 3.1 8B | 메타 | 50.3 | 베이스 후보', expect: ['BASED_ON 가온-7B -> 라마 3.1 8B'], absent: ['BASED_ON 라마 3.1 8B -> 라마 3.1 8B'] },
+  { cat: 'succeeds.successor-of-focus', text: "가온소프트는 해양 특화 모델 '물결-7B'를 지난 3일 공개했다. 물결-7B는 라마 3.1 8B를 바탕으로 학습했다.\n\n회사는 올해 매출 목표를 두 배로 높였다.\n\n도하윤 가온소프트 대표는 \"매개변수 130억 개 규모의 후속 모델 '물결-13B'를 개발하고 있다\"고 밝혔다.", expect: ['SUCCEEDS 물결-13B -> 물결-7B'] },
+  // a model whose maker the relative clause before it names ('두 회사는 B가 자체 개발한 'M'을 …') is that maker's, not the topic's
+  { cat: 'clause.developed.adnominal-maker', text: "가온소프트와 다솜데이터가 협약을 맺었다. 두 회사는 다솜데이터가 자체 개발한 번역 모델 '물결-3'을 가볍게 만들어 차량에 넣기로 했다.", expect: ['DEVELOPED 다솜데이터 -> 물결-3'], absent: ['DEVELOPED 가온소프트 -> 물결-3'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
