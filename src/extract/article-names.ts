@@ -146,6 +146,9 @@ const LATIN_AI_COMPANY = /^([A-Z][a-z]{3,15})\sAI$/;
 /** A company's Hangul name glued to a kind word ('글샘데이터', '파랑소프트', '마루AI'): the head is its short name. */
 const GLUED_KIND_COMPANY = /^([가-힣]{2,6})(?:데이터|소프트|테크놀로지스|테크놀로지|테크|랩스|시스템즈|로보틱스|에이아이|AI|솔루션즈|솔루션|네트웍스|인텔리전스|웍스)$/;
 
+/** A programme's last two words, a field of three syllables or more and the kind of programme ("스마트항만 실증사업"). */
+const POLICY_TAIL = /^(?:\S+\s){2,}([가-힣A-Za-z]{3,}\s[가-힣]{2,}(?:사업|프로젝트|프로그램))$/;
+
 export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: RuleSet, listed: string[] = []): KnownName[] {
   const out = new Map<string, KnownName>();
   const heads = new Map<string, Set<string>>();
@@ -155,6 +158,9 @@ export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: Rul
       // "Motif Technologies" (a gazetteer's name) … "Motif's chief executive": a kind word's company is its first word alone too
       const listedBare = m.via === 'gazetteer' && m.type === 'Company' ? KIND_WORD_COMPANY.exec(m.surface)?.[1] : undefined;
       if (listedBare && /^[A-Z]/.test(listedBare) && !out.has(listedBare)) out.set(listedBare, { name: listedBare, type: 'Company', key: m.key, aliasOf: m.surface });
+      // "부산 AI 스마트항만 실증사업" … "스마트항만 실증사업에 참여한다": a programme named in three words or more is its last two alone later
+      const policyTail = m.type === 'Policy' && m.via !== 'reference' ? POLICY_TAIL.exec(m.surface)?.[1] : undefined;
+      if (policyTail && !out.has(policyTail)) out.set(policyTail, { name: policyTail, type: 'Policy', key: m.key, aliasOf: m.surface });
       if (m.via !== 'discovered') continue;
       // a name read as a company anywhere ("스타트업 X의") is that company where it also looked like a person ("X 대표는")
       for (const name of [m.surface, ...m.aliases]) if (name.length >= 2 && (!out.has(name) || (m.type === 'Company' && out.get(name)!.type === 'Person'))) out.set(name, { name, type: m.type, key: m.key, properties: name === m.surface && m.type === 'Model' ? m.properties : undefined, ...(name !== m.surface ? { aliasOf: m.surface } : {}) });
@@ -205,7 +211,10 @@ function variantReferences(all: Mention[][], rules: RuleSet): KnownName[] {
   return out;
 }
 
-const VERSIONED = /^(.*[가-힣A-Za-z])([\s-])(\d{1,2}(?:\.\d{1,2})?)$/;
+/** "다올-2", "오름 LM 1.5", "노을-챗 v2": a stem, its separator, a version (maybe with its 'v'). */
+/** "Nova-M2", "Orca-R1": a capitalised word, a hyphen, one or two capitals and a version number. */
+const LETTER_VERSIONED = /^([A-Z][a-z]{2,}-[A-Z]{1,2})\d{1,2}$/;
+const VERSIONED = /^(.*[가-힣A-Za-z])([\s-])([vV]?)(\d{1,2}(?:\.\d{1,2})?)$/;
 
 /** The sibling regex of each stem, kept across articles (a model line recurs; compiling its long variant alternation is most of the cost). */
 const siblingRegexes = perRuleSet((_rules: RuleSet) => new Map<string, RegExp>());
@@ -237,9 +246,12 @@ function siblingNames(all: Mention[][], sentences: Sentence[], rules: RuleSet): 
   for (const ms of all) for (const m of ms) if (m.type === 'Model' && m.via === 'discovered') {
     const v = VERSIONED.exec(m.surface);
     // (the stem kept with its separator: "다올-" finds "다올-2", "오름 LM " finds "오름 LM 1")
-    if (v && v[1]!.length >= 2 && /[가-힣]/.test(v[1]!)) stems.add(v[1]! + v[2]!);
+    if (v && v[1]!.length >= 2 && /[가-힣]/.test(v[1]!)) stems.add(v[1]! + v[2]! + v[3]!);
+    // ("Nova-M2" … "Nova-M1": a Latin name whose last part is a letter or two and its number)
+    const lettered = LETTER_VERSIONED.exec(m.surface);
+    if (lettered) stems.add(lettered[1]!);
     // a romanised name's version ("Zenra 3.0"): a Hangul sibling with that version is likely its other-language form
-    if (v && v[2] === ' ' && /^[A-Z][a-z]{2,}(?:\s[A-Z][a-z]+)*$/.test(v[1]!)) latinVersions.add(v[3]!);
+    if (v && v[2] === ' ' && !v[3] && /^[A-Z][a-z]{2,}(?:\s[A-Z][a-z]+)*$/.test(v[1]!)) latinVersions.add(v[4]!);
   }
   const out = new Set<string>();
   for (const stemSep of stems) {

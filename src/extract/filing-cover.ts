@@ -46,9 +46,42 @@ export function readFilingCover(sentences: Sentence[], mentions: Mention[][]): F
     if (head) for (const name of [head[2], head[3]]) if (name) cover.officers.push({ name: name.replace(/\s/g, ''), title: head[1]!.replace(/[\s|]/g, ''), sentence: s });
     const signer = SIGNER_FIELD.exec(text);
     if (signer) cover.officers.push({ name: signer[2]!.replace(/\s/g, ''), title: signer[1]!.trim(), sentence: s });
+    if (s.text.includes('참석자') || s.text.includes(':')) readAttendees(s, cover.officers);
   }
+  cover.company ??= readMarkedTitle(sentences[0], mentions[0]);
   if (!cover.company) cover.officers = [];
   return cover;
+}
+
+/**
+ * "X(주) 2025년 4분기 실적 컨퍼런스콜 녹취록", "㈜X 사업보고서": a title that opens on a company with its corporate
+ * mark names the company that issued the document (a news headline writes a company without it).
+ */
+function readMarkedTitle(s: Sentence | undefined, mentions: Mention[] | undefined): Mention | undefined {
+  if (!s || s.block !== 'title' || !(s.text.includes('(주)') || s.text.includes('㈜'))) return undefined;
+  const lead = /^\s*(?:\(주\)|㈜)?\s?/.exec(s.text)![0].length;
+  const company = mentions?.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.start === lead);
+  if (!company) return undefined;
+  const marked = lead > 0 && /(?:\(주\)|㈜)/.test(s.text.slice(0, lead)) || /^(?:\(주\)|㈜)/.test(s.text.slice(company.end));
+  return marked ? company : undefined;
+}
+
+/** An officer's post after or before the name on a call's or a meeting's cover ("홍길동 대표이사", "전무 (CFO)", "IR팀장"). */
+const OFFICER_POST = '(?:대표이사|부사장|사장|전무|상무|부회장|회장|C[A-Z]{1,2}O|(?:[A-Z]{2,3}|[가-힣]{1,6})(?:팀장|본부장|실장|센터장|연구소장))(?:\\s?\\((?:C[A-Z]{1,2}O|[가-힣]{2,8})\\))?';
+/** "회사 참석자 : 홍길동 대표이사 김철수 전무 (CFO) …": the company's side of a call, each name with its post. */
+const ATTENDEES = /(?:^|\s)(?:회사|당사)\s?참석자\s?[:：]\s?/;
+const ATTENDEE = new RegExp(`([가-힣]{2,4})\\s(${OFFICER_POST})(?:,\\s?|\\s|$)`, 'y');
+/** "대표이사 홍길동: …", "CFO 김철수: …": a turn of a call opened by one of the company's officers, the post then the name. */
+const OFFICER_TURN = new RegExp(`^(${OFFICER_POST})\\s([가-힣]{2,4}):\\s`);
+
+/** The company's officers a call's cover lists, or whose turns the transcript opens with their post and name. */
+function readAttendees(s: Sentence, officers: FilingCover['officers']): void {
+  const turn = OFFICER_TURN.exec(s.text);
+  if (turn) officers.push({ name: turn[2]!, title: turn[1]!, sentence: s });
+  const label = ATTENDEES.exec(s.text);
+  if (!label) return;
+  ATTENDEE.lastIndex = label.index + label[0].length;
+  for (let m = ATTENDEE.exec(s.text); m; m = ATTENDEE.exec(s.text)) officers.push({ name: m[1]!, title: m[2]!, sentence: s });
 }
 
 /** WORKS_FOR for every officer the cover names, at the filer. */

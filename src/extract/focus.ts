@@ -29,6 +29,17 @@ const MADE_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s
  * `read` is the focus the sentence's property reading gives, `carried` the focus before the sentence,
  * `own` the models the sentence calls a company's own, `derived` the models it derives from a base.
  */
+/** "[카드 5] 2단계 진출팀 ② ": a card's or a section's label, then the circled number of the item it titles. */
+const INNER_ITEM_MARK = /^[^'"‘“.!?]{0,40}?[①-⑳❶-❿]\s?/;
+
+/** The maker of an item's title line that names only it and its quoted model ("② X 'Y'."): whom the item's next sentences are about. */
+export function itemTitleMaker(text: string, mentions: Mention[]): Mention | undefined {
+  const mark = ITEM_HEAD.exec(text) ?? INNER_ITEM_MARK.exec(text);
+  const head = mark ? mentions.find((m) => m.start >= mark[0].length) : undefined;
+  const model = head?.type === 'Company' && head.via !== 'reference' ? mentions[mentions.indexOf(head) + 1] : undefined;
+  return model?.type === 'Model' && /^\s?['"‘“]?$/.test(text.slice(head!.end, model.start)) && /^['"’”]?\.?\s*$/.test(text.slice(model.end)) ? head : undefined;
+}
+
 export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | undefined, carried: Mention | undefined, own: Set<string>, derived: readonly Mention[] = []): Mention | undefined {
   // "2 | X Lite 개발 |": a table row's name cell is what the items of the row are about
   const row = s.block === 'body' ? rowHeadModel(s.text, mentions) : undefined;
@@ -40,8 +51,8 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   const titled = s.block === 'body' || s.block === 'heading' ? titleLineModel(s.text, mentions, s.block === 'heading') : undefined;
   if (titled) return titled;
   // "2) 모델명 — 설명 …": a numbered item's head model is what the item's next sentences are about
-  const mark = ITEM_HEAD.exec(s.text);
-  const head = mark ? mentions[0] : undefined;
+  const mark = ITEM_HEAD.exec(s.text) ?? INNER_ITEM_MARK.exec(s.text);
+  const head = mark ? mentions.find((m) => m.start >= mark[0].length) : undefined;
   // (or a line that opens on the model with no mark at all: "카나나 1.5 8B — 카카오가 만든 80억 개 모델.")
   const opener = head ?? (mentions[0] && /^\s*['"‘“]?$/.test(s.text.slice(0, mentions[0].start)) ? mentions[0] : undefined);
   if (opener?.type === 'Model' && /^['"’”]?\s?[—–]\s/.test(s.text.slice(opener.end, opener.end + 4))) return opener;
@@ -50,7 +61,7 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   const owned = head?.type === 'Company' && mentions[1]?.type === 'Model' && /^\s?['"‘“]?$/.test(s.text.slice(head.end, mentions[1].start)) ? mentions[1] : undefined;
   if (owned && /^['"’”]?\s?[—–:-]\s/.test(s.text.slice(owned.end, owned.end + 4))) return owned;
   // (or the maker and its quoted model are the whole item line, the item's title: "2. SK텔레콤 ‘A.X 4.0’")
-  if (owned && /^['"’”]?\s*$/.test(s.text.slice(owned.end))) return owned;
+  if (owned && /^['"’”]?\.?\s*$/.test(s.text.slice(owned.end))) return owned;
   // "⑦ 비코 8B 올해 목록의 유일한 …": a model that opens the item with no particle is the item's title
   // (or is the whole item line, a section heading: "② 엑사원 4.0 32B (EXAONE 4.0 32B)")
   if (head?.type === 'Model' && head.start <= mark![0].length + 1 && /^['"’”]?(?:\s[^\s]|\s*$)/.test(s.text.slice(head.end, head.end + 3))) return head;

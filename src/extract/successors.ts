@@ -26,6 +26,26 @@ export function successorOfPrevious(text: string, mentions: Mention[], previous:
   return new Set(before.map((m) => m.key)).size === 1 ? { source, target: before[0]! } : undefined;
 }
 
+/** "후속작 'B'", "후속 모델 B" (no "차기"). */
+const FOLLOW_UP_WORD = /(?:후속작|후속\s?모델|후속\s?버전)\s?['"‘“]?$/;
+
+/**
+ * "… 후속 모델 '바다-13B'를 개발하고 있다": a sentence whose only model follows a successor word, the sentence before naming
+ * none of its brand, succeeds the model in focus when that carries the same brand.
+ */
+export function successorOfFocus(text: string, mentions: Mention[], focus: Mention | undefined, previous: ParagraphSentence | undefined): { source: Mention; target: Mention } | undefined {
+  if (!focus || !text.includes('후속')) return undefined;
+  const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous');
+  if (new Set(models.map((m) => m.key)).size !== 1 || models[0]!.key === focus.key) return undefined;
+  const source = models[0]!;
+  // (a successor word, not a plan's "차기 모델": the next one planned names no line of descent)
+  if (!FOLLOW_UP_WORD.test(text.slice(Math.max(0, source.start - 10), source.start))) return undefined;
+  const brand = (m: Mention) => BRAND.exec(m.surface)?.[1]?.toLowerCase();
+  // (the sentence before named models of the brand, which one it follows is that sentence's to say: see successorOfPrevious)
+  if (previous?.mentions.some((m) => m.type === 'Model' && m.key !== source.key && brand(m) === brand(source))) return undefined;
+  return brand(source) && brand(source) === brand(focus) ? { source, target: focus } : undefined;
+}
+
 /** "Y의 후속작…", "Y의 후속 모델로": a predecessor named with no successor in the sentence. */
 const PREDECESSOR_AFTER = /^['"’”]?\s?의\s(?:정식\s)?(?:후속작|후속\s?모델|후속\s?버전|차기작)(?![가-힣]{0,1}(?:을|를|에|의)\s)/;
 

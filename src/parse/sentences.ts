@@ -126,6 +126,12 @@ function isEnglishStop(text: string, i: number): boolean {
   return !/[\uac00-\ud7a3]/.test(before) && !ABBREVIATION.test(before) && /[A-Za-z]{2,}/.test(before);
 }
 
+/** "② X 'Y'. 매개변수는 …": a full stop after a closing quote (a title line that ends on a quoted name), then a space and Hangul. */
+function isQuotedTitleStop(text: string, i: number, depth: Int32Array): boolean {
+  const q = text[i - 1];
+  return (q === "'" || q === '’' || q === '"' || q === '”') && i >= 2 && depth[i - 1]! < depth[i - 2]! && text[i + 1] === ' ' && isHangul(text[i + 2]);
+}
+
 /** Returns the index just after a sentence end starting at terminal i, or -1 when i ends nothing. */
 function sentenceEndAt(text: string, i: number, depth: Int32Array): number {
   markRunEnd = -1;
@@ -140,7 +146,7 @@ function sentenceEndAt(text: string, i: number, depth: Int32Array): number {
   const prev = text[i - 1] ?? '';
   // A full stop ends a sentence after Hangul ("…했다.", "…예정."); after Latin letters or digits only in English text
   // ("…from Meta's Llama 4. The model …"), never inside a name ("A.X 4.0") or after an abbreviation ("Inc.", "Dr.").
-  if (isStop && ch === '.' && !isHangul(prev) && !isEnglishStop(text, i)) return -1;
+  if (isStop && ch === '.' && !isHangul(prev) && !isEnglishStop(text, i) && !isQuotedTitleStop(text, i, depth)) return -1;
   let j = i + 1;
   while (j < text.length && /[.?!？！…]/.test(text[j] as string)) j++;
   markRunEnd = j;

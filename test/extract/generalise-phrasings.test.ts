@@ -357,6 +357,47 @@ const rows: FactRow[] = [
   { cat: 'participates.stage-dropped', text: "정부는 '해양 AI 실증 사업' 2차 심사를 마쳤다. 가온랩스 이렇게 한 곳이 3차로 올라갔어요. 그리고 한빛소프트는 아쉽게 이번에 떨어졌어요.", expect: ['PARTICIPATES_IN 한빛소프트 -> 해양 AI 실증 사업'] },
   { cat: 'participates.stage-dropped', text: "정부는 '해양 AI 실증 사업'을 시작했다. 한빛소프트의 주가는 이번에 떨어졌어요.", absent: ['PARTICIPATES_IN 한빛소프트 -> 해양 AI 실증 사업'] },
   { cat: 'discover.owned-code-derived', text: '미스트랄의 V2를 작게 줄인 버전이 같은 시험에서 40점 정도였어요.', expect: ['DEVELOPED 미스트랄 -> V2'] },
+  // a base denied as what a comparison means ('Y를 앞섰다는 것이 Y를 바탕으로 만들었다는 뜻은 아니다'); a partner joined with '와/과' is no self-builder
+  { cat: 'based-on.denied-meaning', text: `${INTRO}솔바람-R이 제미나이 2.5를 이겼다고 해서 제미나이 2.5를 토대로 개발했다는 의미는 아니고, 뿌리는 라마 3입니다.`, absent: ['BASED_ON 솔바람-R -> 제미나이 2.5'] },
+  { cat: 'developed.self-built', text: "가온소프트는 파트너사인 다솜데이터와 손을 잡고, 자체 개발한 번역 모델 '물결-3'을 공급한다.", absent: ['DEVELOPED 다솜데이터 -> 물결-3'] },
+  // a Hangul name joined by a hyphen with a release tag ('X-Y v2'), and its other version the page names later
+  { cat: 'discover.hangul-tagged', text: "가온소프트의 새 모델 다온-봇 v3가 나왔다. 첫 모델 다온-봇 v1은 라마 3 기반이었다.", nodes: ['Model:다온-봇 v3', 'Model:다온-봇 v1'] },
+  // English: an officer named after the company's possessive post ("X's chief operating officer, NAME"), a place-based kind before the employer,
+  // a second score in a coordinated list, an application dated before its programme, a deal signed in a clause after the subject's first verb
+  { cat: 'works-for.en-possessive-role-name', text: "Brightfield AI released Tidal-13B on Monday. Brightfield AI's chief operating officer, Moon Ha-eun, said sales would start in June.", expect: ['WORKS_FOR Moon Ha-eun -> Brightfield AI'] },
+  { cat: 'works-for.en-possessive-role-name', text: '좌담회에는 오세린 가온소프트 CTO, 백도윤 다솜데이터 대표가 참석했다.', absent: ['WORKS_FOR 백도윤 -> 가온소프트'] },
+  { cat: 'works-for.en-role-at', text: 'The loudest critic was Seo Yu-na, a research engineer at Daejeon-based robotics startup Nuvola Robotics, who posted the logs.', expect: ['WORKS_FOR Seo Yu-na -> Nuvola Robotics'], noNodes: ['Company:Daejeon-based'], props: ['Nuvola Robotics=country:KR'] },
+  { cat: 'scored.en-focus-and-on', text: 'Brightfield AI released Tidal-13B on Monday. The company said the model scored 64.2 on KMMLU, the standard Korean knowledge test, and 77.5 on KoBEST, a reasoning suite.', expect: ['SCORED Tidal-13B -> KMMLU', 'SCORED Tidal-13B -> KoBEST'] },
+  { cat: 'participates.en', text: "Brightfield AI applied in March for a place in the government's Sovereign AI Foundation Model Project.", expect: ['PARTICIPATES_IN Brightfield AI -> Sovereign AI Foundation Model Project'] },
+  { cat: 'partners.en-subject-and-signed', text: 'Brightfield AI opened a Tokyo office in April, and last week signed an agreement with Naver Cloud to build a loan assistant.', expect: ['PARTNERS_WITH Brightfield AI -> Naver Cloud'] },
+  // a Latin name's other version by its letter-and-number part ("Tidal-M2" … "Tidal-M1"); a city's own sentence is no company's
+  { cat: 'discover.lettered-sibling', text: 'Brightfield AI released Tidal-M2 on Monday. Tidal-M2 replaces last year\'s Tidal-M1 as the flagship.', nodes: ['Model:Tidal-M1'], expect: ['SUCCEEDS Tidal-M2 -> Tidal-M1'] },
+  { cat: 'partners.omitted-subject-signed', text: '한빛소프트는 올해 매출이 늘었다. 대전시는 지난달 네이버클라우드와 AI 행정 업무협약을 맺었다.', absent: ['PARTNERS_WITH 한빛소프트 -> 네이버클라우드'] },
+  // a programme named in full, then by its last two words ("… 스마트물류 실증사업에 참여한다")
+  { cat: 'participates.policy-tail', text: "시는 올해 '인천 AI 스마트물류 실증사업'을 시작한다. 가온소프트는 스마트물류 실증사업에 참여한다.", expect: ['PARTICIPATES_IN 가온소프트 -> 인천 AI 스마트물류 실증사업'] },
+  // a document named with 증권 is no securities firm; a variant word before a component's noun is no variant ("X 비전 인코더")
+  { cat: 'nonentity.trade-document', text: '가온소프트는 유가증권 분석 모델을 만든다.', noNodes: ['Company:유가증권'] },
+  // a quoted board's name whose first word is also a programme's short name ("'K-AI 리더보드'") is a benchmark;
+  // a card's title line ("[카드 3] 진출팀 ② X 'Y'.") makes X and Y what the card's next sentences are about
+  { cat: 'discover.quoted-board', text: "공개 평가 체계 'K-AI 리더보드' 종합 점수는 엑사원 4.0 32B 70.2점이었다.", expect: ['SCORED 엑사원 4.0 32B -> K-AI 리더보드'] },
+  { cat: 'subject.item-title', text: "[카드 3] 본선 진출팀 ② 가온소프트 '바람-9B'. 설계부터 직접 학습한 모델이에요. 물류 기업 다솜데이터와 컨소시엄을 꾸려 현장 실증도 함께 하고 있어요.", expect: ['PARTNERS_WITH 가온소프트 -> 다솜데이터'] },
+  // an event after a company word is no company ('선정 기업 설명회에서'); teams that advance together ('A 컨소시엄은 B, C와 함께 P 본선에 올랐다')
+  // are rivals taking part, not partners; a model glossed inside its name ('바람(BARAM)-9B') is the one named without the gloss later
+  { cat: 'nonentity.event-noun', text: "최도윤 국장이 '부산 AI 챌린지' 선정 기업 설명회에서 계획을 밝혔다.", noNodes: ['Company:설명회'] },
+  { cat: 'participates.together-with-subject', text: "가온소프트 컨소시엄은 다솜데이터, 한빛소프트와 함께 '해양 AI 실증 사업' 본선에 올랐다.", expect: ['PARTICIPATES_IN 다솜데이터 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 한빛소프트 -> 해양 AI 실증 사업'], absent: ['PARTNERS_WITH 가온소프트 -> 다솜데이터'] },
+  { cat: 'discover.glossed-inside', text: "가온소프트가 법률 특화 모델 '바람(BARAM)-9B'를 발표했다. 바람-9B는 라마 3.1 8B를 바탕으로 학습했다.", sameNode: ['바람(BARAM)-9B=바람-9B'] },
+  // a consortium formed with a list of described partners, the subject omitted ('물류 기업 A, 로봇 기업 B 등과 컨소시엄을 꾸려')
+  { cat: 'partners.omitted-subject-consortium', text: "가온소프트는 새 모델을 공개했다. 물류 기업 다솜데이터, AI 반도체 기업 한빛칩스 등과 컨소시엄을 꾸려 실증을 함께 진행한다.", expect: ['PARTNERS_WITH 가온소프트 -> 다솜데이터', 'PARTNERS_WITH 가온소프트 -> 한빛칩스'] },
+  // a base model's score given as what is compared ('KMMLU에서 … Y의 55.0점보다'); a distilled model ('Y에서 지식 증류 방식으로 만든 X');
+  // the lead of a company's or a consortium's work ('X 컨소시엄의 개발 총괄은 NAME 연구소장이 맡고 있다')
+  { cat: 'scored.bench-model-possessive-score', text: 'KMMLU에서 가온-7B는 61.2점으로, 기반 모델인 라마 3.1 8B의 55.0점보다 6점 높다.', expect: ['SCORED 라마 3.1 8B -> KMMLU', 'SCORED 가온-7B -> KMMLU'] },
+  { cat: 'based-on.finetune-head', text: "가온소프트는 가온-7B에서 지식 증류 방식으로 만든 경량 모델 '가온-1B'를 공개했다.", expect: ['BASED_ON 가온-1B -> 가온-7B'] },
+  { cat: 'works-for.unit-lead-taken', text: '가온소프트 컨소시엄의 개발 총괄은 도하윤 연구소장이 맡고 있다.', expect: ['WORKS_FOR 도하윤 -> 가온소프트'] },
+  // a table's remark cell that is only 'Y 기반' names the row's base; a successor named after the sentences have moved on from its predecessor
+  { cat: 'table.note-base', text: '가온소프트가 평가 결과를 공개했다.\n\n모델 | 개발사 | KMMLU | 비고\n가온-7B | 가온소프트 | 61.2 | 라마 3.1 8B 기반\n라마 3.1 8B | 메타 | 50.3 | 베이스 후보', expect: ['BASED_ON 가온-7B -> 라마 3.1 8B'], absent: ['BASED_ON 라마 3.1 8B -> 라마 3.1 8B'] },
+  { cat: 'succeeds.successor-of-focus', text: "가온소프트는 해양 특화 모델 '물결-7B'를 지난 3일 공개했다. 물결-7B는 라마 3.1 8B를 바탕으로 학습했다.\n\n회사는 올해 매출 목표를 두 배로 높였다.\n\n도하윤 가온소프트 대표는 \"매개변수 130억 개 규모의 후속 모델 '물결-13B'를 개발하고 있다\"고 밝혔다.", expect: ['SUCCEEDS 물결-13B -> 물결-7B'] },
+  // a model whose maker the relative clause before it names ('두 회사는 B가 자체 개발한 'M'을 …') is that maker's, not the topic's
+  { cat: 'clause.developed.adnominal-maker', text: "가온소프트와 다솜데이터가 협약을 맺었다. 두 회사는 다솜데이터가 자체 개발한 번역 모델 '물결-3'을 가볍게 만들어 차량에 넣기로 했다.", expect: ['DEVELOPED 다솜데이터 -> 물결-3'], absent: ['DEVELOPED 가온소프트 -> 물결-3'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -715,6 +715,14 @@ const rows: Row[] = [
   { rule: 'partners.omitted-subject-joint', sentence: "누리소프트는 자체 모델 '누리-5'를 선보인다. 일본 통신사 사쿠라텔과 공동 개발 중인 일본어 상담 서비스도 함께 소개한다.", expect: ['PARTNERS_WITH 누리소프트 -> 사쿠라텔'] },
   { rule: 'participates.omitted-subject-later-clause', sentence: "KT는 항만 모델을 선보인다. 물류 기업 한빛로지스와 인천항에서 화물 판독을 공동 실증하고 있으며, 올해 정보통신산업진흥원 'AI 바우처 지원사업' 공급기업으로 선정됐다.", expect: ['PARTICIPATES_IN KT -> AI 바우처 지원사업'], absent: ['PARTICIPATES_IN 한빛로지스 -> AI 바우처 지원사업'] },
   { rule: 'developed.subject-put-forward', sentence: "노르딕AI는 다국어 모델 'Nordic-LM 3'를 앞세워 한국 시장에 진출한다.", expect: ['DEVELOPED 노르딕AI -> Nordic-LM 3'] },  { rule: 'partners.joined-as-partner', sentence: '다온소프트와 새별랩스는 AI 기업이다. 새별랩스가 다온소프트의 기술 파트너로 합류했다.', expect: ['PARTNERS_WITH 다온소프트 -> 새별랩스'] },
+  { rule: 'works-for.en-possessive-role-name', sentence: "Corelight AI opened a lab in Busan. Corelight AI's chief science officer, Yoo Ji-an, will run it.", expect: ['WORKS_FOR Yoo Ji-an -> Corelight AI'] },
+  { rule: 'works-for.unit-lead-taken', sentence: '누리소프트의 모델 개발 총괄은 하도윤 AI랩장이 맡는다.', expect: ['WORKS_FOR 하도윤 -> 누리소프트'] },
+  { rule: 'scored.en-focus-and-on', sentence: 'Corelight AI released Lumen-9 on Friday. It scored 55.1 on KMMLU and 61.0 on KoBEST, the firm said.', expect: ['SCORED Lumen-9 -> KoBEST'] },
+  { rule: 'partners.omitted-subject-consortium', sentence: '누리소프트는 항만 모델을 선보인다. 통신사 KT, 센서 기업 다올센싱 등과 컨소시엄을 꾸려 실증한다.', expect: ['PARTNERS_WITH KT -> 누리소프트', 'PARTNERS_WITH 누리소프트 -> 다올센싱'] },
+  { rule: 'participates.omitted-subject-supplier', sentence: "누리소프트는 항만 모델을 선보인다. 또 'AI 바우처 지원사업'에서 2년 연속 공급기업으로 선정돼 매출이 늘었다.", expect: ['PARTICIPATES_IN 누리소프트 -> AI 바우처 지원사업'] },
+  { rule: 'participates.together-with-subject', sentence: "한빛텔레콤 컨소시엄은 다온소프트, 새별랩스와 함께 독자 AI 파운데이션 모델 프로젝트 3단계에 진출했다.", expect: ['PARTICIPATES_IN 새별랩스 -> 독자 AI 파운데이션 모델 프로젝트'], absent: ['PARTNERS_WITH 다온소프트 -> 한빛텔레콤'] },
+  { rule: 'scored.bench-model-possessive-score', sentence: 'HAE-RAE에서 누리-5는 70.4점으로 젬마 3 12B의 64.9점을 앞섰다.', expect: ['SCORED 젬마 3 12B -> HAE-RAE'], props: ['SCORED 젬마 3 12B -> HAE-RAE=64.9'] },
+  { rule: 'partners.en-subject-and-signed', sentence: 'Corelight AI hired 40 engineers this year, and in May signed a partnership with Naver Cloud to serve its models.', expect: ['PARTNERS_WITH Corelight AI -> Naver Cloud'] },
 ];
 
 describe('rule data', () => {

@@ -135,3 +135,17 @@ describe('year of a Daum "작성일 MM-DD" date', () => {
     expect(a.blocks.some((b) => /기자 =/.test(b.text))).toBe(false);
   });
 });
+
+describe('a title boxed in rule lines', () => {
+  it('reads the lines between the rules as the title, and the date line after the box', () => {
+    const text = ['=====================', ' 다온로직(주)', ' 2026년 1분기 실적 설명회 녹취록', '=====================', '일시 : 2026년 5월 7일(목) 10:00', '', '사회자: 설명회를 시작하겠습니다.'].join('\n');
+    const a = parseText(text, { source: 'b.txt' });
+    expect(a.meta.title).toBe('다온로직(주) 2026년 1분기 실적 설명회 녹취록');
+    expect(a.meta.publishedAt).toBe('2026-05-07');
+    expect(a.blocks.some((b) => /^=+$/.test(b.text))).toBe(false);
+  });
+  it('keeps the first line as the title when the rule closes no box', () => {
+    const a = parseText(['-----', '제목 줄', '', '본문입니다.'].join('\n'), { source: 'c.txt', publishedAt: '2026-01-05' });
+    expect(a.meta.title).toBe('-----');
+  });
+});

@@ -167,10 +167,18 @@ export function factsOfClause(c: Clause, rules: ClauseRules): ClauseFact[] {
         if (s0.members.length === t0.members.length) s0.members.forEach((m, i) => emit(facts, f, [{ ...s0, members: [m] }], [{ ...t0, members: [t0.members[i]!] }], props));
         continue;
       }
-      emit(facts, f, sources.map((x) => x.arg), targets.map((x) => x.arg), props);
+      // ("두 회사는 B가 자체 개발한 'M'을 가볍게 만들어": the model's own maker, named in the clause before it, is the one that developed it)
+      const maker = f.relation === 'DEVELOPED' && targets.length === 1 ? adnominalMaker(c.text, c.args, targets[0]!.arg) : undefined;
+      emit(facts, f, maker ? [maker] : sources.map((x) => x.arg), targets.map((x) => x.arg), props);
     }
   }
   return facts;
+}
+
+/** "B가 자체 개발한 언어모델 'M'": a making verb's subject in the relative clause right before the model. */
+const MAKER_CLAUSE = /^(?:이|가)?\s(?:자체\s|독자\s|직접\s)?(?:개발|설계|구축)한\s(?:[가-힣A-Za-z]{1,10}\s){0,2}['"‘“]?$/;
+function adnominalMaker(text: string, args: readonly Arg[], model: Arg): Arg | undefined {
+  return args.find((a) => a.type === 'Company' && a.members.length === 1 && a.end <= model.start && MAKER_CLAUSE.test(text.slice(a.end, model.start)));
 }
 
 /** A company's possessive right before the model ("B의 'M'을"), the company none of the sources. */

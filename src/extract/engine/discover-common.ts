@@ -128,10 +128,16 @@ export const VERSION_TAG = /^\s[vV]\d{1,2}(?:\.\d{1,2})?(?![A-Za-z0-9]|\.\d)/;
 const YEAR_ROUND = /^(?:19|20)\d{2}년(?:도)?\s(\S+\s.+)$/;
 
 /** A mention of a name no gazetteer lists (with the company it names as the developer, where the text says so). */
+/** A Hangul name, its Latin spelling in parentheses, then the rest of the name ("로아(LOA)-8B", "누리(NURI) 2"). */
+const GLOSSED_INSIDE = /^([가-힣]{1,10})\(([A-Za-z][A-Za-z0-9]{0,12})\)([\s-]?[A-Za-z0-9][A-Za-z0-9.\s-]{0,15})$/;
+
 export function discoveredMention(type: Mention['type'], name: string, start: number, end: number, developer?: string): Mention {
   const round = type === 'Policy' ? YEAR_ROUND.exec(name) : null;
   const bare = round ? round[1]! : name;
-  const m: Mention = { type, key: `${type.toLowerCase()}:~${normalizeName(bare)}`, surface: bare, aliases: round ? [name] : [], start, end, via: 'discovered' };
+  // "로아(LOA)-8B": a model's name glossed inside, before its size or version, is the same model as "로아-8B" (and "LOA-8B")
+  const glossed = type === 'Model' ? GLOSSED_INSIDE.exec(name) : null;
+  const plain = glossed ? `${glossed[1]!}${glossed[3]!}` : bare;
+  const m: Mention = { type, key: `${type.toLowerCase()}:~${normalizeName(plain)}`, surface: bare, aliases: round ? [name] : glossed ? [plain, `${glossed[2]!}${glossed[3]!}`] : [], start, end, via: 'discovered' };
   if (developer) m.developer = developer;
   // "솔빛-R 14B": the name without its size is the same model when the article names only this size
   const sized = type === 'Model' ? /^(.+?[^\s-])[\s-](\d+(?:\.\d+)?[BM])$/.exec(name) : null;

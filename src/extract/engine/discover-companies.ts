@@ -135,6 +135,7 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     if (lx.generic.has(normalizeName(name)) || isTaken(ms, out, m.index, m.index + name.length)) continue;
     out.push(companyWithCountry(text, name, m.index, lx));
   }
+  if (text.includes('(주)') || text.includes('㈜')) out.push(...discoverMarkedAfter(text, [...ms, ...out], lx));
   // "IT 서비스 기업 페르다나 디지털(Perdana Digital)과": a company word, then a name of several words glossed word for word in Latin
   if (text.includes('(')) {
     GLOSSED_COMPANY.lastIndex = 0;
@@ -250,10 +251,31 @@ export function isCountryWord(word: string, lx: DiscoveryLexicon): boolean {
   return lx.countryWords.some(([, re]) => re.exec(word)?.[0] === word);
 }
 
+/** "X(주)", "X㈜": a name with the Korean corporate mark after it, as a filing or a transcript's cover writes it. */
+const MARK_AFTER = /(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})(?:\(주\)|㈜)/g;
+
+/** Companies written with the corporate mark after the name: a 주식회사 is Korean unless the sentence says otherwise. */
+function discoverMarkedAfter(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const out: Mention[] = [];
+  MARK_AFTER.lastIndex = 0;
+  for (let m = MARK_AFTER.exec(text); m; m = MARK_AFTER.exec(text)) {
+    const name = m[1]!;
+    if (NOT_COMPANY.has(name) || GENERIC_STEMS.test(name) || lx.generic.has(normalizeName(name)) || isTaken(taken, out, m.index, m.index + name.length)) continue;
+    const company = companyWithCountry(text, name, m.index, lx);
+    company.properties = { country: 'KR', ...company.properties };
+    out.push(company);
+  }
+  return out;
+}
+
+/** "Seoul-based startup X", "Pangyo-based data firm X": a company based in a Korean city, in English. */
+const KOREAN_CITY_BASED = /\b(?:Seoul|Busan|Incheon|Daegu|Daejeon|Gwangju|Ulsan|Sejong|Pangyo|Seongnam|Suwon|Jeju)-based\s(?:[a-z][a-z\-]{1,15}\s){0,3}$/;
+
 /** "미국의 X", "중국 X" right before a company name → ISO country. */
 export function countryBefore(text: string, start: number, lx: DiscoveryLexicon): string | undefined {
   const before = text.slice(Math.max(0, start - 24), start);
   for (const [iso, re] of lx.countryCues) if (re.test(before)) return iso;
+  if (before.includes('-based ') && KOREAN_CITY_BASED.test(text.slice(Math.max(0, start - 60), start))) return 'KR';
   // "일본 진출을 위해 현지 콜센터 운영사 X": the foreign country the sentence named before
   if (LOCAL.test(before)) {
     const earlier = text.slice(0, start - before.length + before.search(LOCAL));

@@ -9,9 +9,11 @@ import { discoveredMention, overlaps } from './discover-common.js';
 export const EN_ROLE = 'analyst|CEO|CTO|CAIO|CFO|COO|CSO|founder|co-founder|cofounder|president|vice president|head|chief [a-z]+(?: [a-z]+)?|director|scientist|researcher|engineer|lead|manager|chairman|officer|partner|VP|SVP|EVP';
 /** Roles in title case, as press releases print them ("Chief Business Officer at …", "co-founder and Chief Technology Officer of …"). */
 const EN_TITLE_ROLE = 'Chief [A-Z][a-z]+(?: [A-Z][a-z]+)? Officer|Vice President|President|Co-[Ff]ounder|Founder|Managing Director|Director|Head|Chairman';
+/** "Seoul-based data startup ", "Busan-based ": where a company is based and its kind, before its name (no part of it). */
+const EN_PLACE_BASED = '(?:[A-Z][a-z]+-based\\s(?:[a-z][a-z\\-]{1,15}\\s){0,2}(?:startup|start-up|company|firm|developer|maker|provider)?\\s?)?';
 /** "Daniel Reid, chief scientist at Vectorline", "said Kim Jae-hyun, head of AI research at SKT": a romanised name, a role, an employer. */
 const EN_PERSON = new RegExp(
-  `(?<![A-Za-z])([A-Z][a-z]+(?:-[a-z]+)?(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2}),\\s(?:the\\s|a\\s|an\\s)?((?:[A-Za-z&\\-]+\\s){0,5}?(?:${EN_ROLE}|${EN_TITLE_ROLE})(?:\\s(?:of|for)(?:\\s[A-Za-z&\\-]+){1,4}?)?)\\s(?:at|of)\\s([A-Z][A-Za-z0-9&.\\-]{1,24}(?:\\s[A-Z][A-Za-z0-9&]{1,15}){0,2})`,
+  `(?<![A-Za-z])([A-Z][a-z]+(?:-[a-z]+)?(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2}),\\s(?:the\\s|a\\s|an\\s)?((?:[A-Za-z&\\-]+\\s){0,5}?(?:${EN_ROLE}|${EN_TITLE_ROLE})(?:\\s(?:of|for)(?:\\s[A-Za-z&\\-]+){1,4}?)?)\\s(?:at|of)\\s${EN_PLACE_BASED}([A-Z][A-Za-z0-9&.\\-]{1,24}(?:\\s[A-Z][A-Za-z0-9&]{1,15}){0,2})`,
   'g',
 );
 /** "Mina Cho, Vectorline's head of research": a romanised name, then a company's possessive role (the company a mention already). */

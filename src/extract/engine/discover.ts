@@ -8,7 +8,7 @@ export { buildDiscoveryLexicon, discoveredMention, isTaken, type DiscoveryLexico
 export { discoverPersons } from './discover-persons.js';
 export { discoverEnglishPersons } from './discover-english-persons.js';
 export { isKoreanName } from './person-names.js';
-export { discoverBenchmarks, discoverPolicies } from './discover-names.js';
+export { discoverBenchmarks, discoverPolicies, discoverQuotedBoards } from './discover-names.js';
 export { discoverLatinModels } from './discover-models.js';
 export { discoverQuoted } from './discover-quoted.js';
 export { countryAround, countryBefore, discoverCompanies } from './discover-companies.js';

@@ -79,6 +79,9 @@ interface ModelTail {
 }
 
 /** Reads "(에이닷 엑스)", a version, variants and a size after a family name. */
+/** A model's component after a variant word ("비전 인코더", "vision tower"). */
+const COMPONENT_AFTER = /^\s?(?:인코더|디코더|타워|어댑터|모듈|encoder|decoder|tower|adapter|module)/i;
+
 function readModelTail(text: string, end: number, entry: GazetteerEntry, rules: RuleSet, m: GazetteerMatcher): ModelTail {
   const tail: ModelTail = { end, variants: [] };
   let pos = end;
@@ -128,7 +131,8 @@ function readModelTail(text: string, end: number, entry: GazetteerEntry, rules: 
       const apart = /^\s/.test(vm[0]) && !/[\p{L}\p{N}]/u.test(form);
       const okEnd = apart ? false : HANGUL.test(form.at(-1)!) ? isParticleTail(text, after) || /^\s/.test(text.slice(after, after + 1)) : !LATIN_DIGIT.test(text[after] ?? ' ');
       const key = rules.lexicon.variants.get(form.toLowerCase());
-      if (okEnd && key && !tail.variants.includes(key)) {
+      // ("X 비전 인코더", "X vision encoder": a variant word before a component's noun names the part, not a variant of X)
+      if (okEnd && key && !tail.variants.includes(key) && !COMPONENT_AFTER.test(text.slice(after, after + 10))) {
         tail.variants.push(key);
         pos = after;
         continue;

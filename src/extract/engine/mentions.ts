@@ -17,6 +17,7 @@ import {
   discoverAnonymous,
   discoverBenchmarks,
   discoverPolicies,
+  discoverQuotedBoards,
   discoverCompanies,
   discoverLatinModels,
   discoverPersons,
@@ -247,6 +248,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   prefixKnownNames(text, ms);
   const found: Mention[] = [];
   // the discoverers only read what is taken: one copy serves the three that see the same mentions
+  if (text.includes('리더보드') || text.includes('아레나')) ms.push(...discoverQuotedBoards(text, ms));
   const taken = [...ms, ...blocked];
   found.push(...discoverQuoted(text, taken, mt.discovery));
   found.push(...discoverBenchmarks(text, taken, mt.discovery));

@@ -83,14 +83,16 @@ const LOWERCASE_ID = /(?<![A-Za-z0-9.\-_/@#:=])([a-z]{2,12}(?:-[a-z0-9]{1,10}){0
 
 /** "모아이-R1", "누리-32B", "아라-2": a Hangul name, a hyphen and a Latin or numeric part holding a digit (a Korean model's own spelling). */
 const HANGUL_HYPHENATED = /(?<![가-힣A-Za-z0-9.\-_/@#])([가-힣]{2,6}-(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{1,10}(?:\.\d{1,2})?)(?![A-Za-z0-9_/\-]|\.[A-Za-z0-9])/g;
+/** "노을-챗 v2", "다온-봇 V1.5": Hangul words joined by a hyphen, then a release tag ('v' and a version). */
+const HANGUL_TAGGED = /(?<![가-힣A-Za-z0-9.\-_/@#])([가-힣]{1,6}-[가-힣]{1,6}\s[vV]\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9_/\-]|\.[A-Za-z0-9])/g;
 
 /** Capitalised hyphenated names (and lower-case model ids) a release verb, a company's possessive, a model noun or a derivation sentence makes a model. */
 export function discoverHyphenatedModels(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   if (!text.includes('-')) return [];
   const out: Mention[] = [];
-  for (const re of [HYPHENATED_NAME, LOWERCASE_ID, HANGUL_HYPHENATED]) {
+  for (const re of [HYPHENATED_NAME, LOWERCASE_ID, HANGUL_HYPHENATED, HANGUL_TAGGED]) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) out.push(...cuedHyphenatedModel(text, m, re === HYPHENATED_NAME, ms, out, lx, re === HANGUL_HYPHENATED));
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push(...cuedHyphenatedModel(text, m, re === HYPHENATED_NAME, ms, out, lx, re === HANGUL_HYPHENATED || re === HANGUL_TAGGED));
   }
   return out;
 }

@@ -284,6 +284,9 @@ function cellScores(c: Cell | undefined): Array<{ benchmark: Mention; score: num
   return out;
 }
 
+/** "Qwen3-14B 기반": a remark cell that is only a base and its word. */
+const NOTE_BASE = /^[^,·/]{2,30}\s(?:기반|베이스)$/;
+
 /** What a row's model, developer, base, licence and size cells say (undefined when its model cell names no model). */
 export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): TableRow | undefined {
   const modelCell = row[columns.indexOf('model')];
@@ -295,7 +298,10 @@ export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): Ta
   const baseCell = columns.includes('base') ? row[columns.indexOf('base')] : undefined;
   // ("Y 기반" names the base before its word; "Y 후속" names a predecessor, no base)
   const merged = mergedBases(baseCell);
-  const base = merged[0] ?? derivedBase(baseCell) ?? (baseCell && SUCCESSOR_CELL.test(cellText(baseCell)) ? undefined : byColumn(baseCell, 'Model'));
+  // (no base column: a remark that is only "Y 기반" names the base all the same)
+  const noteCell = !baseCell && columns.includes('note') ? row[columns.indexOf('note')] : undefined;
+  const noteBase = noteCell && NOTE_BASE.test(cellText(noteCell)) ? derivedBase(noteCell) : undefined;
+  const base = merged[0] ?? derivedBase(baseCell) ?? (baseCell && SUCCESSOR_CELL.test(cellText(baseCell)) ? undefined : byColumn(baseCell, 'Model')) ?? noteBase;
   const baseText = baseCell ? cellText(baseCell).replace(SCRATCH_GLOSS, '') : '';
   let fromScratch = !base && baseText !== '' && /[가-힣A-Za-z]/.test(baseText) && SCRATCH_CELL.test(baseText) ? true : undefined;
   // ("None (trained from scratch)", "없음(프롬 스크래치)": no base, and the gloss says how the model was made)

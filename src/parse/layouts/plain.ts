@@ -49,8 +49,9 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   let i = 0;
   while (i < lines.length && normalizeSpace(lines[i] ?? '') === '') i++;
-  const title = normalizeSpace(lines[i] ?? '');
-  i++;
+  const boxed = readBoxedTitle(lines, i);
+  const title = boxed?.title ?? normalizeSpace(lines[i] ?? '');
+  i = boxed?.next ?? i + 1;
   let publishedAt = normalizeDate(options.publishedAt);
   let author: string | undefined = md?.author;
   let publisher: string | undefined;
@@ -140,4 +141,20 @@ function countSlideBreaks(lines: string[]): number {
   let n = 0;
   for (const line of lines) if (line.length < 40 && /슬라이드|slide/i.test(line) && isPageBreak(line)) n++;
   return n;
+}
+
+/**
+ * A title printed in a box of rule lines ("=====" / the title's lines / "====="), as a text document's
+ * cover is: its lines joined, read from after the box. Undefined when the text does not open on a box.
+ */
+function readBoxedTitle(lines: string[], from: number): { title: string; next: number } | undefined {
+  if (!isRuleLine(lines[from] ?? '')) return undefined;
+  const parts: string[] = [];
+  for (let k = from + 1; k < lines.length && k <= from + 4; k++) {
+    const line = normalizeSpace(lines[k] ?? '');
+    if (isRuleLine(lines[k] ?? '')) return parts.length ? { title: parts.join(' '), next: k + 1 } : undefined;
+    if (line === '') return undefined;
+    parts.push(line);
+  }
+  return undefined;
 }
