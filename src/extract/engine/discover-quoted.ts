@@ -110,7 +110,7 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   const before = text.slice(Math.max(0, q.start - 14), q.start - 1);
   const after = text.slice(q.end + 1, q.end + 12);
   let type: Mention['type'] | undefined;
-  if (lx.benchBefore.test(before) || BENCH_APPOSITION.test(before) || listedAfterBenchmark(text, q, ms) || (lx.benchAfter.test(after) && !RESULTS_ON_IT.test(text.slice(q.end + 1, q.end + 16))) || QUOTED_BENCH_NAME.test(name) || LATIN_BENCH_NAME.test(name) || SCORED_ON_AFTER.test(text.slice(q.end + 1, q.end + 40))) type = 'Benchmark';
+  if (lx.benchBefore.test(before) || BENCH_APPOSITION.test(before) || listedAfterBenchmark(text, q, ms) || (lx.benchAfter.test(after) && !RESULTS_ON_IT.test(text.slice(q.end + 1, q.end + 16))) || QUOTED_BENCH_NAME.test(name.replace(GLOSS_AFTER, '')) || LATIN_BENCH_NAME.test(name) || SCORED_ON_AFTER.test(text.slice(q.end + 1, q.end + 40))) type = 'Benchmark';
   else if (programme || plan || GOVERNMENT_LED.test(text.slice(Math.max(0, q.start - 30), q.start - 1)) || (GOVERNMENT_HELD.test(text.slice(Math.max(0, q.start - 30), q.start - 1)) && SELECTED_IN.test(text.slice(q.end + 1, q.end + 40)))) type = 'Policy';
   else if ((GOVERNMENT_OWN.test(text.slice(Math.max(0, q.start - 20), q.start - 1)) && DESIGNATED_IN.test(text.slice(q.end + 1, q.end + 20))) || PUBLIC_SUBJECT_BACKS.test(text.slice(0, q.start - 1))) type = 'Policy';
   // "'범정부 AI 공통기반' 사업 입찰에": a quoted name that 사업/프로젝트 follows is the programme's name
@@ -179,6 +179,9 @@ const QUALIFIED_BENCH_WORD = /^(?:자체|공개|외부|내부|공식|주요|기�
 
 /** "‘반딧불 리더보드 3’", "‘K-역사QA’": a quoted name ending in a benchmark word (and maybe a round number). */
 const QUOTED_BENCH_NAME = /(?:리더보드|벤치마크|벤치|QA)(?:\s?\d{1,2}(?:\.\d)?)?$/;
+
+/** "‘K-행정 벤치(KAB)’": a gloss in parentheses closing a quoted name, its alias (the name's last word is before it). */
+const GLOSS_AFTER = /\s?\([^()]{1,30}\)$/;
 
 /** "‘KLR-Bench’", "‘HaeEval’": a Latin name ending in a benchmark word is a benchmark's name. */
 const LATIN_BENCH_NAME = /^[A-Za-z][A-Za-z0-9]*(?:[\s\-]?(?:Bench|BENCH|Eval|EVAL|Arena))(?:[\s\-]?v?\d{1,2}(?:\.\d)?)?$/;
