@@ -9,7 +9,7 @@ import type { Mention, RuleSet } from '../types.js';
 import { discoveredMention, isTaken, overlaps, type DiscoveryLexicon } from './discover-common.js';
 import { discoverPartners } from './discover-partners.js';
 import { isKoreanName } from './person-names.js';
-import { GENERIC_COMPANY_STEMS, GENERIC_STEMS, INSURANCE_KIND, NOT_COMPANY, NOT_COMPANY_MEMBER } from './company-words.js';
+import { AI_MODIFIES_AFTER, GENERIC_COMPANY_STEMS, GENERIC_STEMS, INSURANCE_KIND, NOT_COMPANY, NOT_COMPANY_MEMBER } from './company-words.js';
 
 
 const COMPANY_FORMS =
@@ -132,7 +132,7 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
   LATIN_COMPANY.lastIndex = 0;
   for (let m = LATIN_COMPANY.exec(text); m; m = LATIN_COMPANY.exec(text)) {
     const name = m[1]!;
-    if (lx.generic.has(normalizeName(name)) || isTaken(ms, out, m.index, m.index + name.length)) continue;
+    if (lx.generic.has(normalizeName(name)) || (name.endsWith(' AI') && AI_MODIFIES_AFTER.test(text.slice(m.index + name.length, m.index + name.length + 14))) || isTaken(ms, out, m.index, m.index + name.length)) continue;
     out.push(companyWithCountry(text, name, m.index, lx));
   }
   // "IT 서비스 기업 페르다나 디지털(Perdana Digital)과": a company word, then a name of several words glossed word for word in Latin
