@@ -134,7 +134,7 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   if (maker && (SCORE_SENTENCE.test(text.slice(q.end, q.end + 20)) || LISTED_AS_MODELS.test(text.slice(q.end + 1, q.end + 60)) || predicate) && !lx.notModelAfter.test(after) && /[A-Za-z0-9]/.test(name)) type = 'Model';
   if (!type) return undefined;
   // "발표한 'LLM 탈옥 내성 보고서'", "'AI 신뢰성 백서'": a name whose last word is a kind of document names a publication, no model
-  if (type === 'Model' && DOCUMENT_NAME.test(name)) return undefined;
+  if (type === 'Model' && (DOCUMENT_NAME.test(name) || ORIGIN_WORD.test(name))) return undefined;
   // "서비스 '해솔매쓰'", "앱 'X'": a name a not-model noun introduces is no model
   if (type === 'Model' && !head && !prefixed && lx.notModelAfter.test(/(?:^|\s)(\S+)\s?$/.exec(text.slice(Math.max(0, q.start - 12), q.start - 1))?.[1] ?? '')) return undefined;
   if (!isParticleTail(text, q.end + 1) && /[가-힣]/.test(text[q.end + 1] ?? '')) {
@@ -166,6 +166,9 @@ const RESULTS_ON_IT = /^\s?(?:벤치마크|평가|테스트)\s?(?:결과|점수|
 
 /** "‘라마(Llama)’나 … 같은 해외 오픈소스 모델", "「V3」 등 해외 모델": a quoted name listed among models. */
 const LISTED_AS_MODELS = /^\s?(?:\([^)]{1,30}\))?\s?(?:이나|나|와|과|,|및|등|같은|처럼)[^.]{0,40}?(?:모델|LLM)/;
+
+/** "'독자' 파운데이션 모델", "'국산 AI'라는 이름으로": a word for where a model comes from, quoted as a label, names no model. */
+const ORIGIN_WORD = /^(?:국산|독자|자체|토종|한국형|순수|외산|국내|해외|외국산)(?:\s?(?:AI|인공지능|모델|LLM))?$/;
 
 /** The last word of a publication's name: a report, a white paper, guidelines, a paper, a manual. */
 const DOCUMENT_NAME = /(?:\s|^)\S*(?:보고서|백서|리포트|레포트|가이드라인|가이드북|지침서?|논문|매뉴얼|안내서|해설서|설명서|로드맵|결과표|사례집|리뷰|보고)$/;
