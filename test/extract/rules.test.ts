@@ -527,6 +527,8 @@ const rows: Row[] = [
   { rule: 'developed.joint-model', sentence: '네이버는 엔비디아와의 공동 개발 모델 ‘클로바 로보’를 공개한다.', expect: ['DEVELOPED 엔비디아 -> 클로바 로보', 'DEVELOPED 네이버 -> 클로바 로보'] },
   { rule: 'developed.possessive', sentence: '오승필 부사장은 팔란티어의 데이터 플랫폼과 믿:음 2.0을 결합하겠다고 말했다.', absent: ['DEVELOPED 팔란티어 -> 믿:음 2.0'] },
   { rule: 'works-for.name-age-company-title', sentence: '김도현(47) 업스테이지 부사장은 솔라 개발을 이끈다.', expect: ['WORKS_FOR 김도현 -> 업스테이지'] },
+  // a team that did not reach the next stage took part all the same; "A와 B 컨소시엄" there are two teams, no partnership
+  { rule: 'participates.stage-not-reached', sentence: "과기정통부는 '국가대표 로봇 AI 사업' 1차 평가 결과를 발표했다. 1차 평가에서는 가온테크, 한빛랩스 두 개 컨소시엄이 2차 단계에 진출했고, 누리소프트와 다솜AI 컨소시엄은 아쉽게도 다음 단계로 올라가지 못했다.", expect: ['PARTICIPATES_IN 누리소프트 -> 국가대표 로봇 AI 사업', 'PARTICIPATES_IN 다솜AI -> 국가대표 로봇 AI 사업'], absent: ['PARTNERS_WITH 누리소프트 -> 다솜AI'] },
   { rule: 'participates.stage-dropped', sentence: "'스마트 항만 AI 모델 개발사업' 1차 심사 결과가 나왔다. 카카오랑 다온AI는 안타깝게도 떨어졌다.", expect: ['PARTICIPATES_IN 카카오 -> 스마트 항만 AI 모델 개발사업', 'PARTICIPATES_IN 다온AI -> 스마트 항만 AI 모델 개발사업'] },
   { rule: 'participates.not-advanced', sentence: '카카오가 AI 바우처 2차 단계에 진출하지 못했다.', expect: ['PARTICIPATES_IN 카카오 -> AI 바우처'] },
   { rule: 'participates.not-advanced', sentence: '카카오가 AI 바우처에서 탈락할 가능성이 제기됐다.', absent: ['PARTICIPATES_IN 카카오 -> AI 바우처'] },
