@@ -5,6 +5,7 @@
  */
 import type { ParsedArticle, Sentence } from '../parse/types.js';
 import { headlineParents, repositoryShortForms, sizedShortForms, tailShortForms } from './article-names.js';
+import { corporateShortForms } from './corporate-short.js';
 import { definedShortForms } from './defined-short.js';
 import { glossedRepositoryForms } from './repository-glosses.js';
 import { findDates } from './korean.js';
@@ -24,7 +25,7 @@ export function articleRecordOf(parsed: ParsedArticle): ArticleFacts['article'] 
  */
 export function shortFormsOf(first: Mention[][], sentences: Sentence[], rules: RuleSet): Map<string, string> {
   const out = sizedShortForms(first, sentences);
-  const more = [tailShortForms(first), tailPolicyForms(first), repositoryShortForms(first, sentences), glossedRepositoryForms(first, sentences), headlineParents(first, sentences, rules), transliteratedForms(first, rules), definedShortForms(first, sentences)];
+  const more = [tailShortForms(first), tailPolicyForms(first), repositoryShortForms(first, sentences), glossedRepositoryForms(first, sentences), headlineParents(first, sentences, rules), transliteratedForms(first, rules), definedShortForms(first, sentences), corporateShortForms(first)];
   for (const forms of more) for (const [from, to] of forms) if (!out.has(from)) out.set(from, to);
   return out;
 }
