@@ -34,6 +34,7 @@ import { roundsTableCompanyNames } from './rounds-table.js';
 import { holderGlossedNames } from './copyright-holder.js';
 import { newSectionRosters, readSectionRoster } from './section-roster.js';
 import { addPossessiveReferences } from './english-possessives.js';
+import { addEnglishProgrammeFacts } from './english-programme-facts.js';
 import { addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, coordinatedSubjects, pairAt, type PairMemory, posterTagCompany, subjectCompanyOf, namedConsortiumLead } from './company-references.js';
 import { addOfficialReference, addSurnameReferences, isSpokenSlogan, isContrasted, onlyProgramme, topicPolicy } from './person-references.js';
 import type { ArticleFacts, Mention, RuleSet } from './types.js';
@@ -245,6 +246,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
         if (CONSORTIUM_RULES.has(f.rule) || f.relation === 'PARTICIPATES_IN') lastLead = f.source.via === 'reference' ? lastLead : f.source;
       }
     }
+    if (s.block === 'body') addEnglishProgrammeFacts(acc, articleId, s, mentions, previous, policiesNamed.size === 1 ? lastPolicy : undefined, policiesNamed.size);
     const coordinated = s.block === 'body' ? coordinatedSubjects(s.text, mentions) : undefined;
     if (coordinated) pairs.recent = { pair: coordinated, at: i };
     if (s.block === 'body') noteTeams(s.text, mentions, teams);

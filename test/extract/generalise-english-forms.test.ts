@@ -117,6 +117,12 @@ const rows: FactRow[] = [
   { cat: 'participates.en-consortia-led-by', text: 'The port authority graded the Busan Harbor AI Initiative in March. Two of the consortia picked last May, those led by KT and Upstage, were cut.', expect: ['PARTICIPATES_IN KT -> Busan Harbor AI Initiative', 'PARTICIPATES_IN Upstage -> Busan Harbor AI Initiative'] },
   // "came in at N on B"
   { cat: 'scored.en', text: 'Nuri Labs released Nuri-3 in May. Nuri-3 came in at 61.7 on KoBEST.', expect: ['SCORED Nuri-3 -> KoBEST'] },
+  // "The two firms …": the counted teams are the list of that many companies the sentence before named, with any "along with D"
+  { cat: 'participates.en-counted-teams', text: 'Kakao and Norae Labs moved on to the pilot phase, officials said on Friday. The two firms, along with startup Gaon Cloud, will split a grant under the Busan Harbor AI Initiative.', expect: ['PARTICIPATES_IN Kakao -> Busan Harbor AI Initiative', 'PARTICIPATES_IN Norae Labs -> Busan Harbor AI Initiative', 'PARTICIPATES_IN Gaon Cloud -> Busan Harbor AI Initiative'] },
+  { cat: 'participates.en-counted-teams', text: 'Kakao, KT and Norae Labs moved on to the pilot phase, officials said on Friday. The two firms will split a grant under the Busan Harbor AI Initiative.', absent: ['PARTICIPATES_IN Kakao -> Busan Harbor AI Initiative', 'PARTICIPATES_IN KT -> Busan Harbor AI Initiative'] },
+  // a minister who speaks of the one programme the article is about promotes it
+  { cat: 'promotes.en-programme-official', text: 'The port authority graded the Busan Harbor AI Initiative in March. "We want ports that run themselves," Vice Oceans Minister Ha Min-seo told reporters in Busan.', expect: ['PROMOTES Ha Min-seo -> Busan Harbor AI Initiative'] },
+  { cat: 'promotes.en-programme-official', text: 'The port authority graded the Busan Harbor AI Initiative in March. "The cranes are old," said Ha Min-seo, a dock worker in Busan.', absent: ['PROMOTES Ha Min-seo -> Busan Harbor AI Initiative'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
