@@ -246,7 +246,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
         if (CONSORTIUM_RULES.has(f.rule) || f.relation === 'PARTICIPATES_IN') lastLead = f.source.via === 'reference' ? lastLead : f.source;
       }
     }
-    if (s.block === 'body') addEnglishProgrammeFacts(acc, articleId, s, mentions, previous, policiesNamed.size === 1 ? lastPolicy : undefined, policiesNamed.size);
+    if (s.block === 'body') addEnglishProgrammeFacts(acc, articleId, s, mentions, previous, policiesNamed.size === 1 ? lastPolicy : undefined, headlineProgramme ?? lastProgramme);
     const coordinated = s.block === 'body' ? coordinatedSubjects(s.text, mentions) : undefined;
     if (coordinated) pairs.recent = { pair: coordinated, at: i };
     if (s.block === 'body') noteTeams(s.text, mentions, teams);

@@ -53,10 +53,10 @@ const OWNER = /^The\s(?:operational\s)?(?:owner|overseer)\sis\s$/;
 /**
  * The official who speaks for, or owns, the one programme the article is about: "Vice Science Minister NAME told a
  * briefing …", "NAME, the deputy prime minister and minister of science and ICT, said …", "The operational owner is
- * NAME, the science minister". Only where the article has named one programme and the sentence names none other.
+ * NAME, the science minister". Only where the sentence names no other policy.
  */
-export function officialOfProgramme(text: string, ms: Mention[], policy: Mention | undefined, policiesNamed: number): Mention | undefined {
-  if (!policy || policiesNamed !== 1 || !text.includes('inister') || ms.some((m) => m.type === 'Policy' && m.key !== policy.key)) return undefined;
+export function officialOfProgramme(text: string, ms: Mention[], policy: Mention | undefined): Mention | undefined {
+  if (!policy || !text.includes('inister') || ms.some((m) => m.type === 'Policy' && m.key !== policy.key)) return undefined;
   for (const p of ms) {
     if (p.type !== 'Person' || p.via === 'blocked') continue;
     const lead = text.slice(Math.max(0, p.start - 50), p.start);
@@ -66,4 +66,15 @@ export function officialOfProgramme(text: string, ms: Mention[], policy: Mention
     if (SPEAKS.test(text.slice(p.end, p.end + 120)) || OWNER.test(text.slice(0, p.start))) return p;
   }
   return undefined;
+}
+
+/** A company opening the sentence (or its clause) that applies to the programme: "X submitted its application …", "X applied to the project". */
+const APPLIED = /^(?:,\s[^,.;]{1,80},)?\s(?:has\s|had\s|also\s)?(?:submitted\s(?:its|an|a)\s(?:formal\s)?(?:application|bid|proposal)|applied\s(?:to|for)\sthe\s(?:project|program|programme|call)\b|filed\s(?:its|an)\s(?:application|bid))/;
+
+/** The company that applies to the programme in scope, where the sentence names no other programme and no negation. */
+export function applicantOf(text: string, ms: Mention[], programme: Mention | undefined): Mention | undefined {
+  if (!programme || !(text.includes('appli') || text.includes(' bid')) || ms.some((m) => m.type === 'Policy' && m.key !== programme.key) || /(?:not|never|no)/.test(text)) return undefined;
+  const c = ms.find(isCompany);
+  if (!c || (c.start > 0 && !/^(?:[A-Z][a-z]+,\s)?$/.test(text.slice(0, c.start)))) return undefined;
+  return APPLIED.test(text.slice(c.end, c.end + 140)) ? c : undefined;
 }

@@ -123,6 +123,11 @@ const rows: FactRow[] = [
   // a minister who speaks of the one programme the article is about promotes it
   { cat: 'promotes.en-programme-official', text: 'The port authority graded the Busan Harbor AI Initiative in March. "We want ports that run themselves," Vice Oceans Minister Ha Min-seo told reporters in Busan.', expect: ['PROMOTES Ha Min-seo -> Busan Harbor AI Initiative'] },
   { cat: 'promotes.en-programme-official', text: 'The port authority graded the Busan Harbor AI Initiative in March. "The cranes are old," said Ha Min-seo, a dock worker in Busan.', absent: ['PROMOTES Ha Min-seo -> Busan Harbor AI Initiative'] },
+  // "The operational owner is NAME, the oceans minister": the programme named last, though the article names a slogan too
+  { cat: 'promotes.en-programme-official', text: 'The port authority graded the Busan Harbor AI Initiative in March under the Smart Sea policy. The operational owner is Ha Min-seo, the oceans minister, a former port engineer.', expect: ['PROMOTES Ha Min-seo -> Busan Harbor AI Initiative'] },
+  // "X submitted its application": an applicant to the programme in scope (not one that did not apply)
+  { cat: 'participates.en-applied', text: 'The port authority reopened the Busan Harbor AI Initiative in March. Gaon Cloud, a small lab in Daejeon, submitted its application on Monday.', expect: ['PARTICIPATES_IN Gaon Cloud -> Busan Harbor AI Initiative'] },
+  { cat: 'participates.en-applied', text: 'The port authority reopened the Busan Harbor AI Initiative in March. Gaon Cloud said it has not submitted its application.', absent: ['PARTICIPATES_IN Gaon Cloud -> Busan Harbor AI Initiative'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
