@@ -128,6 +128,12 @@ const rows: FactRow[] = [
   // "X submitted its application": an applicant to the programme in scope (not one that did not apply)
   { cat: 'participates.en-applied', text: 'The port authority reopened the Busan Harbor AI Initiative in March. Gaon Cloud, a small lab in Daejeon, submitted its application on Monday.', expect: ['PARTICIPATES_IN Gaon Cloud -> Busan Harbor AI Initiative'] },
   { cat: 'participates.en-applied', text: 'The port authority reopened the Busan Harbor AI Initiative in March. Gaon Cloud said it has not submitted its application.', absent: ['PARTICIPATES_IN Gaon Cloud -> Busan Harbor AI Initiative'] },
+  // "A and B were dropped in the first evaluation": they took part in the programme in scope (not a hedged drop)
+  { cat: 'participates.en-dropped-in-round', text: 'The port authority graded the Busan Harbor AI Initiative in March. Kakao and Gaon Cloud were eliminated in the initial review, officials said.', expect: ['PARTICIPATES_IN Kakao -> Busan Harbor AI Initiative', 'PARTICIPATES_IN Gaon Cloud -> Busan Harbor AI Initiative'] },
+  { cat: 'participates.en-dropped-in-round', text: 'The port authority graded the Busan Harbor AI Initiative in March. Kakao may be dropped in the final round, officials said.', absent: ['PARTICIPATES_IN Kakao -> Busan Harbor AI Initiative'] },
+  // a spaced benchmark name ("K-Law Eval"), a score "out of 100" on "the agency's" test, and the next sentence's bare scores on it
+  { cat: 'scored.en-carried-benchmark', text: "In the agency's trial, Solar Pro 2 scored 81.2 out of 100 on the agency's K-Harbor Eval, a set of port tasks. EXAONE 4.0 came third with 77.5, and Qwen3-14B scored 74.0, officials said.", expect: ['SCORED Solar Pro 2 -> K-Harbor Eval', 'SCORED EXAONE 4.0 -> K-Harbor Eval', 'SCORED Qwen3-14B -> K-Harbor Eval'] },
+  { cat: 'scored.en-carried-benchmark', text: "In the agency's trial, Solar Pro 2 scored 81.2 out of 100 on the agency's K-Harbor Eval, a set of port tasks. EXAONE 4.0 scored 77.5 on KoBEST instead.", absent: ['SCORED EXAONE 4.0 -> K-Harbor Eval'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -85,6 +85,7 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
     const start = text.indexOf(heading[1]!);
     if (!overlaps([...ms, ...out], start, start + heading[1]!.length)) out.push(discoveredMention('Benchmark', heading[1]!, start, start + heading[1]!.length));
   }
+  if (text.includes(' Eval') || text.includes(' Bench')) addSpacedBenchmarks(text, ms, out, lx);
   BENCH_AFTER_NOUN.lastIndex = 0;
   for (let m = BENCH_AFTER_NOUN.exec(text); m; m = BENCH_AFTER_NOUN.exec(text)) {
     const name = (m[1] ?? m[2])!;
@@ -95,6 +96,19 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
     out.push(men);
   }
   return out;
+}
+
+/** "K-Foundation Eval", "KOFM Bench": a hyphenated or capitalised name and a benchmark word after a space, in English. */
+const SPACED_BENCH = /(?<![A-Za-z0-9\-])((?:[A-Z][A-Za-z0-9]*-[A-Za-z0-9][A-Za-z0-9\-]*|[A-Z]{2,}[A-Za-z0-9\-]*)\s(?:Eval|Bench))(?![A-Za-z0-9\-])/g;
+
+function addSpacedBenchmarks(text: string, ms: Mention[], out: Mention[], lx: DiscoveryLexicon): void {
+  SPACED_BENCH.lastIndex = 0;
+  for (let m = SPACED_BENCH.exec(text); m; m = SPACED_BENCH.exec(text)) {
+    const name = m[1]!;
+    const end = m.index + name.length;
+    if (!isBenchmarkLike(name.split(' ')[0]!) || lx.generic.has(normalizeName(name)) || overlaps([...ms, ...out], m.index, end)) continue;
+    out.push(discoveredMention('Benchmark', name, m.index, end));
+  }
 }
 
 const POLICY_CONTEXT = /(?:정부|과기정통부|과학기술정보통신부|산업통상자원부|산업부|중기부|중소벤처기업부|행정안전부|NIPA|IITP|정보통신산업진흥원|정보통신기획평가원)(?:의|가 추진하는|가 주관하는|이 추진하는|이 주관하는|가 추진 중인|가 진행하는)\s([가-힣A-Za-z0-9·\- ]{2,24}?(?:지원\s?사업|사업|프로젝트|프로그램|바우처|챌린지))(?=(?:에|에서|의|을|를|은|는|이|가|으로|로|에도)?[\s,.]|$)/g;
