@@ -28,7 +28,7 @@ import { familyVersionsOf, foldBareFamilies } from './families.js';
 import { itemTitleMaker, mostNamedModel, nextFocus, OWN_MODEL_RULES } from './focus.js';
 import { findDates } from './korean.js';
 import { isChapterLine, isTimeStampLine } from './time-stamps.js';
-import { addBaseModelReference, addBoardReference, addBasePronoun, addFocusPredicate, addTopicPredicate, addHeadlineBenchmark, addReferences, addSelectionReference, SCORE_STATEMENT, RANKED } from './references.js';
+import { addBaseModelReference, addBoardReference, addBasePronoun, addFocusPredicate, addTopicPredicate, addHeadlineBenchmark, addReferences, addSelectionReference, isEnglishBareScore, SCORE_STATEMENT, RANKED } from './references.js';
 import { rosterCompanyNames } from './roster-rows.js';
 import { roundsTableCompanyNames } from './rounds-table.js';
 import { holderGlossedNames } from './copyright-holder.js';
@@ -302,7 +302,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     // and so does a sentence that announces the list ("비교 대상 모델의 점수는 다음과 같다.")
     // the cells of a table under a heading that names the benchmark ("순위", "1", "X 14B", "0.6883") keep it for the sentence after the table
     const cell = !bench && s.block === 'body' && TABLE_CELL.test(s.text);
-    if (!bench && !cell && lastBenchmark.get(blockKey)?.via === 'previous' && !(mentions.some((m) => m.type === 'Model') && SCORE_STATEMENT.test(s.text)) && !(mentions.length === 0 && LIST_INTRO.test(s.text))) lastBenchmark.set(blockKey, { ...lastBenchmark.get(blockKey)!, via: 'older' });
+    if (!bench && !cell && lastBenchmark.get(blockKey)?.via === 'previous' && !(mentions.some((m) => m.type === 'Model') && (SCORE_STATEMENT.test(s.text) || isEnglishBareScore(s.text))) && !(mentions.length === 0 && LIST_INTRO.test(s.text))) lastBenchmark.set(blockKey, { ...lastBenchmark.get(blockKey)!, via: 'older' });
     if (!cell) benchAge.set(blockKey, single ? 0 : (benchAge.get(blockKey) ?? Infinity) + 1);
     sectionYear = sectionYearOf(s.text, s.block, sectionYear);
     const datedAt = datedFrom(publishedAt, sectionYear);

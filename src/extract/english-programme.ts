@@ -56,12 +56,14 @@ const OWNER = /^The\s(?:operational\s)?(?:owner|overseer)\sis\s$/;
  * NAME, the science minister". Only where the sentence names no other policy.
  */
 export function officialOfProgramme(text: string, ms: Mention[], policy: Mention | undefined): Mention | undefined {
-  if (!policy || !text.includes('inister') || ms.some((m) => m.type === 'Policy' && m.key !== policy.key)) return undefined;
+  if (!policy || !(text.includes('inister') || text.includes('irector')) || ms.some((m) => m.type === 'Policy' && m.key !== policy.key)) return undefined;
   for (const p of ms) {
     if (p.type !== 'Person' || p.via === 'blocked') continue;
     const lead = text.slice(Math.max(0, p.start - 50), p.start);
     const after = text.slice(p.end, p.end + 90);
-    const titled = TITLE_BEFORE.test(lead) || TITLE_AFTER.test(after);
+    // (a director's title must name the bare "the ministry" the article is about, not another one: "at the health ministry")
+    const title = TITLE_AFTER.exec(after)?.[0];
+    const titled = TITLE_BEFORE.test(lead) || (title !== undefined && (!/director/.test(title) || /\bthe\sministry\b/.test(title)));
     if (!titled) continue;
     if (SPEAKS.test(text.slice(p.end, p.end + 120)) || OWNER.test(text.slice(0, p.start))) return p;
   }

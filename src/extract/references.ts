@@ -43,8 +43,8 @@ const EN_POLICY_REF = /(?<![A-Za-z])the\spolicy(?=['’]s\s|[\s,.;]|$)/;
 const MODEL_REF = /(?<![가-힣])(?:이|해당|이번|새|신규|이번에 (?:공개|출시|선보인|발표)(?:한|된)?|공개된)\s?(?:모델|LLM|sLM)(?=은|는|이|가|을|를|의|도|\s위에\s)/;
 
 /** "Y came second with 85.9", "Z scored 84.7, according to …": a score in English on no test named (not "… on/in B"). */
-const EN_BARE_SCORE = /\b(?:scored|came\s(?:first|second|third|fourth|fifth|last)\swith|followed\swith|trailed\swith)\s\d{1,3}(?:\.\d{1,2})?(?!\d|\.\d|\s?(?:points?\s|%\s)?(?:on|in|out of)\s)/;
-function isEnglishBareScore(text: string): boolean {
+const EN_BARE_SCORE = /\b(?:scored|came\s(?:first|second|third|fourth|fifth|last)\swith|followed\swith|trailed\swith)\s\d{1,3}(?:\.\d{1,2})?(?!\d|\.\d|\s?(?:points?\s|%\s)?(?:on|in|out of)\s(?!(?:our|its|their|the same)\s(?:own\s)?(?:runs|tests|testing|evaluation|harness)\b))/;
+export function isEnglishBareScore(text: string): boolean {
   return (text.includes('scored') || text.includes(' with ')) && EN_BARE_SCORE.test(text);
 }
 

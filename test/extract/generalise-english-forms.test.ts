@@ -134,6 +134,12 @@ const rows: FactRow[] = [
   // a spaced benchmark name ("K-Law Eval"), a score "out of 100" on "the agency's" test, and the next sentence's bare scores on it
   { cat: 'scored.en-carried-benchmark', text: "In the agency's trial, Solar Pro 2 scored 81.2 out of 100 on the agency's K-Harbor Eval, a set of port tasks. EXAONE 4.0 came third with 77.5, and Qwen3-14B scored 74.0, officials said.", expect: ['SCORED Solar Pro 2 -> K-Harbor Eval', 'SCORED EXAONE 4.0 -> K-Harbor Eval', 'SCORED Qwen3-14B -> K-Harbor Eval'] },
   { cat: 'scored.en-carried-benchmark', text: "In the agency's trial, Solar Pro 2 scored 81.2 out of 100 on the agency's K-Harbor Eval, a set of port tasks. EXAONE 4.0 scored 77.5 on KoBEST instead.", absent: ['SCORED EXAONE 4.0 -> K-Harbor Eval'] },
+  // "NAME, director general of the ministry's … office, said": a ministry official with no "the" before the title
+  { cat: 'promotes.en-programme-official', text: 'The port authority graded the Busan Harbor AI Initiative in March. Ha Min-seo, director general of the ministry\'s port digital office, said the next round opens in May.', expect: ['PROMOTES Ha Min-seo -> Busan Harbor AI Initiative'] },
+  { cat: 'promotes.en-programme-official', text: 'The port authority graded the Busan Harbor AI Initiative in March. Ha Min-seo, director of a cargo firm in Incheon, said the cranes are old.', absent: ['PROMOTES Ha Min-seo -> Busan Harbor AI Initiative'] },
+  // "For comparison, Y scored N in our runs": the one benchmark the sentence before named; not a test of its own ("in a separate test")
+  { cat: 'scored.en-carried-benchmark', text: 'On KoBEST, a Korean reasoning suite, Solar Pro 2 scored 71.0. For comparison, Qwen3-14B scored 66.3 in our own runs.', expect: ['SCORED Qwen3-14B -> KoBEST'] },
+  { cat: 'scored.en-carried-benchmark', text: 'On KoBEST, a Korean reasoning suite, Solar Pro 2 scored 71.0. Separately, Qwen3-14B scored 66.3 in a coding test.', absent: ['SCORED Qwen3-14B -> KoBEST'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
