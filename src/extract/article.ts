@@ -204,7 +204,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       if (enOwn) enSubject = { company: enOwn, at: i };
       // (after the company references: "…, 회사가 자체 설계한 음성합성 모델." names its maker by a reference word)
       addFocusPredicate(s.text, mentions, focus.get(blockKey));
-      addTopicPredicate(s.text, mentions, bodySentences.at(-1));
+      addTopicPredicate(s.text, mentions, bodySentences.at(-1), rules);
       if (interview) addSpeakerSubject(s, mentions, speaker);
       addDevelopmentPartners(acc, articleId, s, mentions, focus.get(blockKey));
     }

@@ -32,6 +32,13 @@ const rows: FactRow[] = [
   { cat: 'clause.participates.context-programme', text: "산업통상자원부가 '온디바이스 AI 칩 검증 사업' 신청을 받는다. 예산은 120억 원 규모다. 설계 업체 중에서는 한빛소프트가 가장 먼저 참여를 확정했다.", expect: ['PARTICIPATES_IN 한빛소프트 -> 온디바이스 AI 칩 검증 사업'] },
   { cat: 'clause.participates.context-programme', text: "산업통상자원부가 '온디바이스 AI 칩 검증 사업' 신청을 받는다. 한빛소프트는 참여를 확정하지 않았다.", absent: ['PARTICIPATES_IN 한빛소프트 -> 온디바이스 AI 칩 검증 사업'] },
   { cat: 'clause.participates.context-programme', text: "산업통상자원부가 '온디바이스 AI 칩 검증 사업' 신청을 받는다. 한빛소프트는 참여 여부를 아직 고민하고 있다.", absent: ['PARTICIPATES_IN 한빛소프트 -> 온디바이스 AI 칩 검증 사업'] },
+  // a subject-less sentence ending on what a model is, after a variant word as the topic ("라이트는 …. Y를 토대로, T가 만든 풀이를 증류한 모델이다"): both bases; a model object after the comma is no head
+  {
+    cat: 'based-on.giban-comma-head',
+    text: "솔빛데이터가 '누리온-5 맥스'와 '누리온-5 라이트'를 내놨다. 라이트는 접근이 다르다. 구글의 '젬마 3 12B'를 토대로, 누리온-5 맥스가 만든 풀이를 추가 학습해 증류한 경량 모델이다.",
+    expect: ['BASED_ON 누리온-5 라이트 -> 젬마 3 12B', 'BASED_ON 누리온-5 라이트 -> 누리온-5 맥스'],
+  },
+  { cat: 'based-on.giban-comma-head', text: "누리온-5는 '젬마 3 12B'를 토대로, 라마 3.1 8B를 증류해 만든 모델이다.", absent: ['BASED_ON 라마 3.1 8B -> 젬마 3 12B'] },
   // the interior ministry's government-wide AI platform programme, named with or without 사업 and 초거대
   { cat: 'participates.subject', text: "솔빛데이터는 지난달 행정안전부 '범정부 AI 공통기반' 사업의 사업자로 선정됐다.", expect: ['PARTICIPATES_IN 솔빛데이터 -> 범정부 AI 공통기반'] },
   { cat: 'participates.subject', text: '솔빛데이터는 범정부 초거대 AI 공통기반 구현 사업에 참여한다.', expect: ['PARTICIPATES_IN 솔빛데이터 -> 범정부 AI 공통기반'] },
