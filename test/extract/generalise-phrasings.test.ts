@@ -39,6 +39,9 @@ const rows: FactRow[] = [
     expect: ['BASED_ON 누리온-5 라이트 -> 젬마 3 12B', 'BASED_ON 누리온-5 라이트 -> 누리온-5 맥스'],
   },
   { cat: 'based-on.giban-comma-head', text: "누리온-5는 '젬마 3 12B'를 토대로, 라마 3.1 8B를 증류해 만든 모델이다.", absent: ['BASED_ON 라마 3.1 8B -> 젬마 3 12B'] },
+  // a writer's colleague named with an in-house post in the clause after "우리 CTO인 NAME" works at the writer's company too
+  { cat: 'works-for.our-colleague-next-clause', text: '나는 물류 스타트업 한빛소프트에서 백엔드 개발자로 일한다. 우리 CTO인 박지훈 님은 "속도가 먼저"라는 입장이고, 이수아 플랫폼팀장은 "안정성이 먼저"라는 입장이다.', expect: ['WORKS_FOR 이수아 -> 한빛소프트'] },
+  { cat: 'works-for.our-colleague-next-clause', text: '나는 물류 스타트업 한빛소프트에서 백엔드 개발자로 일한다. 우리 CTO인 박지훈 님은 "속도가 먼저"라는 입장이고, 이수아 교수는 "안정성이 먼저"라는 입장이다.', absent: ['WORKS_FOR 이수아 -> 한빛소프트'] },
   // the interior ministry's government-wide AI platform programme, named with or without 사업 and 초거대
   { cat: 'participates.subject', text: "솔빛데이터는 지난달 행정안전부 '범정부 AI 공통기반' 사업의 사업자로 선정됐다.", expect: ['PARTICIPATES_IN 솔빛데이터 -> 범정부 AI 공통기반'] },
   { cat: 'participates.subject', text: '솔빛데이터는 범정부 초거대 AI 공통기반 구현 사업에 참여한다.', expect: ['PARTICIPATES_IN 솔빛데이터 -> 범정부 AI 공통기반'] },
