@@ -42,6 +42,9 @@ const rows: FactRow[] = [
   // a writer's colleague named with an in-house post in the clause after "우리 CTO인 NAME" works at the writer's company too
   { cat: 'works-for.our-colleague-next-clause', text: '나는 물류 스타트업 한빛소프트에서 백엔드 개발자로 일한다. 우리 CTO인 박지훈 님은 "속도가 먼저"라는 입장이고, 이수아 플랫폼팀장은 "안정성이 먼저"라는 입장이다.', expect: ['WORKS_FOR 이수아 -> 한빛소프트'] },
   { cat: 'works-for.our-colleague-next-clause', text: '나는 물류 스타트업 한빛소프트에서 백엔드 개발자로 일한다. 우리 CTO인 박지훈 님은 "속도가 먼저"라는 입장이고, 이수아 교수는 "안정성이 먼저"라는 입장이다.', absent: ['WORKS_FOR 이수아 -> 한빛소프트'] },
+  // a securities firm's analyst or researcher introduced on a call ("X증권 NAME 애널리스트입니다", "(X증권 NAME 연구원)") is a person at the firm
+  { cat: 'works-for.company-name-title', text: '사회자: 다음 질문은 삼성증권 오하람 애널리스트입니다.', nodes: ['Person:오하람'], expect: ['WORKS_FOR 오하람 -> 삼성증권'] },
+  { cat: 'person.company-staff', text: '질문자 (삼성증권 오하람 연구원): 올해 매출 목표를 알려 주세요.', nodes: ['Person:오하람'] },
   // the interior ministry's government-wide AI platform programme, named with or without 사업 and 초거대
   { cat: 'participates.subject', text: "솔빛데이터는 지난달 행정안전부 '범정부 AI 공통기반' 사업의 사업자로 선정됐다.", expect: ['PARTICIPATES_IN 솔빛데이터 -> 범정부 AI 공통기반'] },
   { cat: 'participates.subject', text: '솔빛데이터는 범정부 초거대 AI 공통기반 구현 사업에 참여한다.', expect: ['PARTICIPATES_IN 솔빛데이터 -> 범정부 AI 공통기반'] },
