@@ -45,6 +45,8 @@ const rows: FactRow[] = [
   // a securities firm's analyst or researcher introduced on a call ("X증권 NAME 애널리스트입니다", "(X증권 NAME 연구원)") is a person at the firm
   { cat: 'works-for.company-name-title', text: '사회자: 다음 질문은 삼성증권 오하람 애널리스트입니다.', nodes: ['Person:오하람'], expect: ['WORKS_FOR 오하람 -> 삼성증권'] },
   { cat: 'person.company-staff', text: '질문자 (삼성증권 오하람 연구원): 올해 매출 목표를 알려 주세요.', nodes: ['Person:오하람'] },
+  // the size a name carries, set against the count stated ("이름은 70B지만 실제로는 720억 개"): the stated count wins
+  { cat: 'property.parameters', text: "한빛소프트가 '누리온 70B'를 내놨다. 모델명은 70B지만 실제 파라미터 수는 720억 개다.", props: ['누리온 70B=parameters:72000000000'] },
   // the interior ministry's government-wide AI platform programme, named with or without 사업 and 초거대
   { cat: 'participates.subject', text: "솔빛데이터는 지난달 행정안전부 '범정부 AI 공통기반' 사업의 사업자로 선정됐다.", expect: ['PARTICIPATES_IN 솔빛데이터 -> 범정부 AI 공통기반'] },
   { cat: 'participates.subject', text: '솔빛데이터는 범정부 초거대 AI 공통기반 구현 사업에 참여한다.', expect: ['PARTICIPATES_IN 솔빛데이터 -> 범정부 AI 공통기반'] },

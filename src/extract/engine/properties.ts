@@ -114,6 +114,9 @@ function isCell(text: string): boolean {
 }
 
 /** Reads the scored properties of one sentence. */
+/** "이름은 ", "모델명의 ": the words before the size a name carries. */
+const NAME_SIZE_BEFORE = /(?:이름|모델명|제품명)(?:은|는|이|에|의|에는|에선)\s$/;
+
 export function readProperties(text: string, mentions: Mention[], rules: RuleSet, focus: Mention | undefined, publishedAt?: string, sameDay?: string, sameMonth?: string): PropertyResult {
   const c = cues(rules);
   const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous');
@@ -139,6 +142,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
         if (from) facts.push({ key: from.key, property: 'parameters', value: n.value, rule: 'property.parameters-grown-from' });
         continue;
       }
+      // "이름은 100B지만 실제 매개변수는 1020억 개": the size the name carries is not the count stated
+      if (NAME_SIZE_BEFORE.test(text.slice(Math.max(0, n.start - 8), n.start))) continue;
       // "1조 파라미터급 모델 개발에 도전한다", "… 모델을 목표로": a size aimed at is no model's size
       if (AIMED_SIZE_AFTER.test(text.slice(n.end, n.end + 40))) continue;
       // "X is the successor to Y, which was unveiled in March, and has 72 billion parameters": "and has" speaks of the subject
