@@ -14,7 +14,7 @@ import { addTeamReference, newTeams, noteTeams } from './team-references.js';
 import { type ParagraphSentence } from './consortium-paragraph.js';
 import { tableModelNames, type Consortium } from './article-tables.js';
 import { addBareSizes, addBareVersions, addCoordinatedVersions } from './versions.js';
-import { addBareVariants, addVariantReference, variantNamesOf } from './variant-words.js';
+import { addBareVariants, addVariantReference, noteVariantModels, variantNamesOf } from './variant-words.js';
 import { addDevelopmentPartners } from './development-partners.js';
 import { subjectlessDeveloper } from './defined-company.js';
 import { addFilerRowFact, addIssuerPartners, addIssuerRoster, readCoverTitle, readFilingCover, readTopicCompany } from './filing-cover.js';
@@ -180,6 +180,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       else addHeadlineBenchmark(s.text, mentions, headlineBench);
     }
     addVariantReference(s.text, mentions, variants, rules);
+    noteVariantModels(variants, mentions, rules);
     addSelectionReference(s.text, mentions, policyAge <= 3 || policiesNamed.size === 1 ? lastPolicy : undefined);
     addSurnameReferences(s.text, mentions, bySurname, rules);
     addConsortiumReference(s.text, mentions, lastLead);
