@@ -8,6 +8,8 @@ import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
+  // a count spelled in words and made an adjective right before the name ("the four-billion-parameter X") is that model's size
+  { cat: 'property.en-parameters', text: 'Corelight AI released Lumen-9 on Friday, along with a compact sibling, the four-billion-parameter Lumen-9 Lite.', props: ['Lumen-9 Lite=parameters:4000000000'] },
   // "The Lite model": a variant word and "model" stand for the article's one model whose name ends in it (named only after a known name)
   { cat: 'scored.en-variant-model', text: 'Corelight AI released Lumen-9 on Friday, along with a compact sibling, the four-billion-parameter Lumen-9 Lite. The Lite model scored 48.2 on KoBEST, the firm said.', expect: ['SCORED Lumen-9 Lite -> KoBEST'], absent: ['SCORED Lumen-9 -> KoBEST'] },
   // English: a fine-tune of a base, and a distilled student trained on a teacher's outputs (not one that is not)
