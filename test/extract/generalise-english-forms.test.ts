@@ -8,6 +8,9 @@ import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
+  // a boilerplate "About" line's predicate gives a discovered company's country ("X Co., Ltd. is a South Korean … company")
+  { cat: 'company.en-country-predicate', text: 'Velora Systems Co., Ltd. is a South Korean robotics company headquartered in Daejeon.', props: ['Velora Systems=country:KR'] },
+  { cat: 'company.en-country-predicate', text: 'Velora Systems Co., Ltd. is a robotics company that sells to South Korean hospitals.', props: ['Velora Systems=country:undefined'] },
   // a count spelled in words and made an adjective right before the name ("the four-billion-parameter X") is that model's size
   { cat: 'property.en-parameters', text: 'Corelight AI released Lumen-9 on Friday, along with a compact sibling, the four-billion-parameter Lumen-9 Lite.', props: ['Lumen-9 Lite=parameters:4000000000'] },
   // "The Lite model": a variant word and "model" stand for the article's one model whose name ends in it (named only after a known name)
