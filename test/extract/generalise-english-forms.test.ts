@@ -8,6 +8,10 @@ import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
+  // openness and release day in English prose: a list "available today as open weights", a release "on <weekday>" with its weights put out under an open licence
+  { cat: 'property.en-available-open', text: 'Corelight AI released Lumen-9 and Lumen-9 Lite. Lumen-9 and Lumen-9 Lite are available today as open weights on its model hub.', publishedAt: '2026-03-05', props: ['Lumen-9 Lite=openSource:true', 'Lumen-9 Lite=releasedOn:2026-03-05', 'Lumen-9=openSource:true'] },
+  { cat: 'property.en-available-open', text: 'Corelight AI released Lumen-9 and Lumen-9 Lite. Lumen-9 and Lumen-9 Lite will not be available as open weights.', props: ['Lumen-9 Lite=openSource:undefined'] },
+  { cat: 'property.en-released-open', text: 'Corelight AI unveiled Lumen-9, a compact reasoning model, on Monday and posted its weights online under an open license.', publishedAt: '2026-03-05', props: ['Lumen-9=openSource:true', 'Lumen-9=releasedOn:2026-03-02'] },
   // a boilerplate "About" line's predicate gives a discovered company's country ("X Co., Ltd. is a South Korean … company")
   { cat: 'company.en-country-predicate', text: 'Velora Systems Co., Ltd. is a South Korean robotics company headquartered in Daejeon.', props: ['Velora Systems=country:KR'] },
   { cat: 'company.en-country-predicate', text: 'Velora Systems Co., Ltd. is a robotics company that sells to South Korean hospitals.', props: ['Velora Systems=country:undefined'] },
