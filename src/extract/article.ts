@@ -14,7 +14,7 @@ import { addTeamReference, newTeams, noteTeams } from './team-references.js';
 import { type ParagraphSentence } from './consortium-paragraph.js';
 import { tableModelNames, type Consortium } from './article-tables.js';
 import { addBareSizes, addBareVersions, addCoordinatedVersions } from './versions.js';
-import { addBareVariants, addVariantReference, variantNamesOf } from './variant-words.js';
+import { addBareVariants, addVariantReference, noteVariantModels, variantNamesOf } from './variant-words.js';
 import { addDevelopmentPartners } from './development-partners.js';
 import { subjectlessDeveloper } from './defined-company.js';
 import { addFilerRowFact, addIssuerPartners, addIssuerRoster, readCoverTitle, readFilingCover, readTopicCompany } from './filing-cover.js';
@@ -180,6 +180,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       else addHeadlineBenchmark(s.text, mentions, headlineBench);
     }
     addVariantReference(s.text, mentions, variants, rules);
+    noteVariantModels(variants, mentions, rules);
     addSelectionReference(s.text, mentions, policyAge <= 3 || policiesNamed.size === 1 ? lastPolicy : undefined);
     addSurnameReferences(s.text, mentions, bySurname, rules);
     addConsortiumReference(s.text, mentions, lastLead);
@@ -204,7 +205,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       if (enOwn) enSubject = { company: enOwn, at: i };
       // (after the company references: "…, 회사가 자체 설계한 음성합성 모델." names its maker by a reference word)
       addFocusPredicate(s.text, mentions, focus.get(blockKey));
-      addTopicPredicate(s.text, mentions, bodySentences.at(-1));
+      addTopicPredicate(s.text, mentions, bodySentences.at(-1), rules);
       if (interview) addSpeakerSubject(s, mentions, speaker);
       addDevelopmentPartners(acc, articleId, s, mentions, focus.get(blockKey));
     }

@@ -119,8 +119,10 @@ export const PARAM_RE = new RegExp(
 /** "3천200억 개", "2천억", "1조 2천억 개", "1조2000억": 조 and 천 before 억 (the tail as PARAM_RE's: not money, not tokens). */
 const COMPOUND_RE = new RegExp(String.raw`(?<![\w.,])(?:(\d{1,4})\s?조\s?(?:(\d)\s?천\s?)?(\d{1,4})?|(\d)\s?천\s?(\d{1,3})?)\s?억(?:\s?개)?` + NOT_A_COUNT_AFTER, 'g');
 
-/** "a 32-billion-parameter model", "8 billion parameters": an English count of parameters (the word must follow: "45 billion won" is money). */
-const ENGLISH_PARAM_RE = /(?<![\w.,])(\d+(?:\.\d+)?)[\s-]([bmt])(?:illion|rillion)[\s-]param(?:eter)?s?\b/gi;
+/** "nine", "twelve": English number words up to twenty, as a parameter count may spell them. */
+const ENGLISH_NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+/** "a 32-billion-parameter model", "8 billion parameters", "the nine-billion-parameter X": an English count of parameters (the word must follow: "45 billion won" is money). */
+const ENGLISH_PARAM_RE = new RegExp(String.raw`(?<![\w.,])(\d+(?:\.\d+)?|${ENGLISH_NUMBER_WORDS.slice(1).join('|')})[\s-]([bmt])(?:illion|rillion)[\s-]param(?:eter)?s?\b`, 'gi');
 
 export interface NumberSpan {
   value: number;
@@ -142,7 +144,8 @@ export function findParameterCounts(text: string): NumberSpan[] {
   if (/illion[\s-]param/i.test(text)) {
     ENGLISH_PARAM_RE.lastIndex = 0;
     for (let m = ENGLISH_PARAM_RE.exec(text); m; m = ENGLISH_PARAM_RE.exec(text)) {
-      const value = parseMagnitude(m[1]!, m[2]!.toUpperCase());
+      const word = ENGLISH_NUMBER_WORDS.indexOf(m[1]!.toLowerCase());
+      const value = parseMagnitude(word > 0 ? String(word) : m[1]!, m[2]!.toUpperCase());
       if (!Number.isNaN(value)) out.push({ value, start: m.index, end: m.index + m[0].length });
     }
   }

@@ -14,7 +14,7 @@ interface Compiled {
   after: string;
   /** "미니는", "본모델은": a variant word alone, or the main model, as a sentence's topic or object. */
   bare: RegExp;
-  /** "나노 모델은": a variant word and 모델. */
+  /** "나노 모델은", "The Mini model": a variant word and 모델 (or "model" after "the"). */
   withNoun: RegExp;
   /** " 라이트입니다" right after a known model's name: a variant word, then a particle or a copula. */
   afterName: RegExp;
@@ -26,7 +26,7 @@ const compiled = perRuleSet((rules: RuleSet): Compiled => {
     tail: new RegExp(`^(.*\\S)\\s(${alt})$`),
     after: `(?:\\s(?:${alt}))?`,
     bare: new RegExp(`(?<![가-힣A-Za-z0-9\\-.])(${alt}|본\\s?모델)(?=은|는|이|가|도|의|을|를)`, 'g'),
-    withNoun: new RegExp(`(?<![가-힣A-Za-z])(${alt})\\s?모델(?=은|는|이|가|을|를|의|도)`),
+    withNoun: new RegExp(`(?<![가-힣A-Za-z])(${alt})\\s?모델(?=은|는|이|가|을|를|의|도)|(?<=\\b[Tt]he\\s)(${alt})\\smodel(?=['’]s\\s|\\s|,)`),
     afterName: new RegExp(`^\\s(?:${alt})(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에|로|으로|입니다|이다|다)?(?:[\\s,.]|\\((?=\\d+(?:\\.\\d+)?[BM]\\))|$))`),
   };
 });
@@ -60,6 +60,8 @@ export interface VariantNames {
   alone: Map<string, Mention>;
   /** The model the variants vary, where the article's variant names share one stem and the article names it. */
   main?: Mention;
+  /** Variant words two of the article's models end in: they name neither. */
+  ambiguous: Set<string>;
 }
 
 /**
@@ -87,11 +89,31 @@ export function variantNamesOf(all: Mention[][], rules: RuleSet): VariantNames {
     owners.set(v.word, list);
   }
   const byWord = new Map<string, { model: Mention; stemNamed: boolean }>();
+  const ambiguous = new Set<string>();
   for (const [word, list] of owners) if (list.size === 1) byWord.set(word, [...list.values()][0]!);
+  else ambiguous.add(word);
   const distinctive = new Set(rules.lexicon.variantWordsAlone);
   const alone = new Map([...byWord].filter(([word, v]) => v.stemNamed || distinctive.has(word)).map(([word, v]) => [word, v.model]));
   const main = stems.size === 1 ? named.get([...stems][0]!) : undefined;
-  return { byWord, alone, main };
+  return { byWord, alone, main, ambiguous };
+}
+
+/**
+ * "… the nine-billion-parameter X Mini … The Mini model scored": a variant's name read only once the article's names
+ * are known (a variant word after a known name) joins the words "<word> model" can name, unless another model ends in it.
+ */
+export function noteVariantModels(variants: VariantNames, ms: Mention[], rules: RuleSet): void {
+  for (const m of ms) {
+    if (m.type !== 'Model' || m.via === 'reference' || m.via === 'anonymous') continue;
+    const v = splitVariant(m.surface, rules);
+    if (!v || variants.ambiguous.has(v.word)) continue;
+    const had = variants.byWord.get(v.word);
+    if (!had) variants.byWord.set(v.word, { model: m, stemNamed: false });
+    else if (had.model.key !== m.key) {
+      variants.byWord.delete(v.word);
+      variants.ambiguous.add(v.word);
+    }
+  }
 }
 
 /** A reference to `to` at [start, end). */
@@ -124,11 +146,11 @@ export function addBareVariants(text: string, ms: Mention[], variants: VariantNa
   if (added) ms.sort((a, b) => a.start - b.start);
 }
 
-/** "나노 모델은", "비전 모델도": a variant word and 모델 stand for the one model of the article whose name ends in that word. */
+/** "나노 모델은", "비전 모델도", "The Mini model": a variant word and 모델 stand for the one model of the article whose name ends in that word. */
 export function addVariantReference(text: string, ms: Mention[], variants: VariantNames, rules: RuleSet): void {
   const r = compiled(rules).withNoun.exec(text);
   if (!r || ms.some((x) => x.start < r.index + r[0].length && r.index < x.end)) return;
-  const to = variants.byWord.get(r[1]!)?.model;
+  const to = variants.byWord.get(r[1] ?? r[2]!)?.model;
   if (!to) return;
   ms.push(referenceTo(to, r.index, r.index + r[0].length));
   ms.sort((a, b) => a.start - b.start);

@@ -8,6 +8,17 @@ import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
+  // openness and release day in English prose: a list "available today as open weights", a release "on <weekday>" with its weights put out under an open licence
+  { cat: 'property.en-available-open', text: 'Corelight AI released Lumen-9 and Lumen-9 Lite. Lumen-9 and Lumen-9 Lite are available today as open weights on its model hub.', publishedAt: '2026-03-05', props: ['Lumen-9 Lite=openSource:true', 'Lumen-9 Lite=releasedOn:2026-03-05', 'Lumen-9=openSource:true'] },
+  { cat: 'property.en-available-open', text: 'Corelight AI released Lumen-9 and Lumen-9 Lite. Lumen-9 and Lumen-9 Lite will not be available as open weights.', props: ['Lumen-9 Lite=openSource:undefined'] },
+  { cat: 'property.en-released-open', text: 'Corelight AI unveiled Lumen-9, a compact reasoning model, on Monday and posted its weights online under an open license.', publishedAt: '2026-03-05', props: ['Lumen-9=openSource:true', 'Lumen-9=releasedOn:2026-03-02'] },
+  // a boilerplate "About" line's predicate gives a discovered company's country ("X Co., Ltd. is a South Korean … company")
+  { cat: 'company.en-country-predicate', text: 'Velora Systems Co., Ltd. is a South Korean robotics company headquartered in Daejeon.', props: ['Velora Systems=country:KR'] },
+  { cat: 'company.en-country-predicate', text: 'Velora Systems Co., Ltd. is a robotics company that sells to South Korean hospitals.', props: ['Velora Systems=country:undefined'] },
+  // a count spelled in words and made an adjective right before the name ("the four-billion-parameter X") is that model's size
+  { cat: 'property.en-parameters', text: 'Corelight AI released Lumen-9 on Friday, along with a compact sibling, the four-billion-parameter Lumen-9 Lite.', props: ['Lumen-9 Lite=parameters:4000000000'] },
+  // "The Lite model": a variant word and "model" stand for the article's one model whose name ends in it (named only after a known name)
+  { cat: 'scored.en-variant-model', text: 'Corelight AI released Lumen-9 on Friday, along with a compact sibling, the four-billion-parameter Lumen-9 Lite. The Lite model scored 48.2 on KoBEST, the firm said.', expect: ['SCORED Lumen-9 Lite -> KoBEST'], absent: ['SCORED Lumen-9 -> KoBEST'] },
   // English: a fine-tune of a base, and a distilled student trained on a teacher's outputs (not one that is not)
   { cat: 'based-on.en', text: 'Nuri Labs released Nuri-Legal 7B in May. Nuri-Legal 7B is a fine-tune of Alibaba’s open-weight Qwen3-8B.', expect: ['BASED_ON Nuri-Legal 7B -> Qwen3-8B'] },
   { cat: 'based-on.en', text: 'Nuri Labs released Nuri-Legal 7B in May. Nuri-Legal 7B is not a fine-tune of Qwen3-8B.', absent: ['BASED_ON Nuri-Legal 7B -> Qwen3-8B'] },

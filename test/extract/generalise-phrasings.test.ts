@@ -28,6 +28,25 @@ const rows: FactRow[] = [
     text: "한 개발자가 솔바람-R이 딥시크 R1을 기반으로 만든 모델이라는 의혹을 제기했다. 한빛소프트는 아직 답하지 않았다.",
     expect: ['BASED_ON 솔바람-R -> 딥시크 R1'],
   },
+  // a company confirming it joins, the programme named a few sentences before ("X가 참여를 확정했다"); weighing it or declining gives nothing
+  { cat: 'clause.participates.context-programme', text: "산업통상자원부가 '온디바이스 AI 칩 검증 사업' 신청을 받는다. 예산은 120억 원 규모다. 설계 업체 중에서는 한빛소프트가 가장 먼저 참여를 확정했다.", expect: ['PARTICIPATES_IN 한빛소프트 -> 온디바이스 AI 칩 검증 사업'] },
+  { cat: 'clause.participates.context-programme', text: "산업통상자원부가 '온디바이스 AI 칩 검증 사업' 신청을 받는다. 한빛소프트는 참여를 확정하지 않았다.", absent: ['PARTICIPATES_IN 한빛소프트 -> 온디바이스 AI 칩 검증 사업'] },
+  { cat: 'clause.participates.context-programme', text: "산업통상자원부가 '온디바이스 AI 칩 검증 사업' 신청을 받는다. 한빛소프트는 참여 여부를 아직 고민하고 있다.", absent: ['PARTICIPATES_IN 한빛소프트 -> 온디바이스 AI 칩 검증 사업'] },
+  // a subject-less sentence ending on what a model is, after a variant word as the topic ("라이트는 …. Y를 토대로, T가 만든 풀이를 증류한 모델이다"): both bases; a model object after the comma is no head
+  {
+    cat: 'based-on.giban-comma-head',
+    text: "솔빛데이터가 '누리온-5 맥스'와 '누리온-5 라이트'를 내놨다. 라이트는 접근이 다르다. 구글의 '젬마 3 12B'를 토대로, 누리온-5 맥스가 만든 풀이를 추가 학습해 증류한 경량 모델이다.",
+    expect: ['BASED_ON 누리온-5 라이트 -> 젬마 3 12B', 'BASED_ON 누리온-5 라이트 -> 누리온-5 맥스'],
+  },
+  { cat: 'based-on.giban-comma-head', text: "누리온-5는 '젬마 3 12B'를 토대로, 라마 3.1 8B를 증류해 만든 모델이다.", absent: ['BASED_ON 라마 3.1 8B -> 젬마 3 12B'] },
+  // a writer's colleague named with an in-house post in the clause after "우리 CTO인 NAME" works at the writer's company too
+  { cat: 'works-for.our-colleague-next-clause', text: '나는 물류 스타트업 한빛소프트에서 백엔드 개발자로 일한다. 우리 CTO인 박지훈 님은 "속도가 먼저"라는 입장이고, 이수아 플랫폼팀장은 "안정성이 먼저"라는 입장이다.', expect: ['WORKS_FOR 이수아 -> 한빛소프트'] },
+  { cat: 'works-for.our-colleague-next-clause', text: '나는 물류 스타트업 한빛소프트에서 백엔드 개발자로 일한다. 우리 CTO인 박지훈 님은 "속도가 먼저"라는 입장이고, 이수아 교수는 "안정성이 먼저"라는 입장이다.', absent: ['WORKS_FOR 이수아 -> 한빛소프트'] },
+  // a securities firm's analyst or researcher introduced on a call ("X증권 NAME 애널리스트입니다", "(X증권 NAME 연구원)") is a person at the firm
+  { cat: 'works-for.company-name-title', text: '사회자: 다음 질문은 삼성증권 오하람 애널리스트입니다.', nodes: ['Person:오하람'], expect: ['WORKS_FOR 오하람 -> 삼성증권'] },
+  { cat: 'person.company-staff', text: '질문자 (삼성증권 오하람 연구원): 올해 매출 목표를 알려 주세요.', nodes: ['Person:오하람'] },
+  // the size a name carries, set against the count stated ("이름은 70B지만 실제로는 720억 개"): the stated count wins
+  { cat: 'property.parameters', text: "한빛소프트가 '누리온 70B'를 내놨다. 모델명은 70B지만 실제 파라미터 수는 720억 개다.", props: ['누리온 70B=parameters:72000000000'] },
   // the interior ministry's government-wide AI platform programme, named with or without 사업 and 초거대
   { cat: 'participates.subject', text: "솔빛데이터는 지난달 행정안전부 '범정부 AI 공통기반' 사업의 사업자로 선정됐다.", expect: ['PARTICIPATES_IN 솔빛데이터 -> 범정부 AI 공통기반'] },
   { cat: 'participates.subject', text: '솔빛데이터는 범정부 초거대 AI 공통기반 구현 사업에 참여한다.', expect: ['PARTICIPATES_IN 솔빛데이터 -> 범정부 AI 공통기반'] },

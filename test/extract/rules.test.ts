@@ -735,6 +735,9 @@ const rows: Row[] = [
   { rule: 'participates.together-with-subject', sentence: "한빛텔레콤 컨소시엄은 다온소프트, 새별랩스와 함께 독자 AI 파운데이션 모델 프로젝트 3단계에 진출했다.", expect: ['PARTICIPATES_IN 새별랩스 -> 독자 AI 파운데이션 모델 프로젝트'], absent: ['PARTNERS_WITH 다온소프트 -> 한빛텔레콤'] },
   { rule: 'scored.bench-model-possessive-score', sentence: 'HAE-RAE에서 누리-5는 70.4점으로 젬마 3 12B의 64.9점을 앞섰다.', expect: ['SCORED 젬마 3 12B -> HAE-RAE'], props: ['SCORED 젬마 3 12B -> HAE-RAE=64.9'] },
   { rule: 'partners.en-subject-and-signed', sentence: 'Corelight AI hired 40 engineers this year, and in May signed a partnership with Naver Cloud to serve its models.', expect: ['PARTNERS_WITH Corelight AI -> Naver Cloud'] },
+  { rule: 'based-on.giban-comma-head', sentence: "한빛소프트는 새 모델을 내놨다. '엑사원 4.0 1.2B'를 바탕으로, 상담 기록을 추가 학습한 '한빛-S'는 병원용이다.", expect: ['BASED_ON 한빛-S -> 엑사원 4.0 1.2B'] },
+  { rule: 'based-on.teacher-data-distilled-head', sentence: "한빛소프트가 공개한 '한빛-S'는 이름처럼 작다. 한빛-L이 생성한 답변 데이터를 증류한 소형 '한빛-S'가 함께 나왔다.", expect: ['BASED_ON 한빛-S -> 한빛-L'] },
+  { rule: 'works-for.our-colleague-next-clause', sentence: '나는 핀테크 기업 다온소프트에서 일한다. 저희 대표인 한지섭 님은 찬성하는 편이고, 오가영 보안팀장은 반대하는 편이다.', expect: ['WORKS_FOR 오가영 -> 다온소프트'] },
 ];
 
 describe('rule data', () => {

@@ -56,7 +56,7 @@ const STEM_RELATIVE = /(?:한|된|하는|했던|되는|하던|중인|해온|해 
 const STEM_CONNECTIVE = /(?:고|며|면서|지만|는데|으나|해|하여|해서|아|어|여|려|서|려고|도록|하기로)$/;
 /** A particle right after a noun stem ("협약을", "참여도"), and the light verb that makes the pair a predicate. */
 const NOUN_PARTICLE = /^(?:을|를|이|가|은|는|도|에|의|과|와|으로|로)$/;
-const LIGHT_VERB = /^\s[맺체진나하했한할벌이결][가-힣]{0,5}/;
+const LIGHT_VERB = /^\s(?:[맺체진나하했한할벌이결]|확[정약])[가-힣]{0,5}/;
 /** An auxiliary after a connective verb that heads a relative clause ("참여하고 있는", "개발해 온"). */
 const AUX_RELATIVE = /^\s(?:있는|있던|있었던|온|왔던)(?=[\s,]|$)/;
 /** "A와 안산의 제조 AI 스타트업 B 등도": a kind noun (after a place's possessive) describing the next member of a list that 등 closes. */

@@ -291,12 +291,18 @@ const HQ_BEFORE = /(?:^|\s)(?:본사를\s([가-힣]{2,7})(?:\s[가-힣]{2,8}){0,
 const COUNTRY_PAREN_AFTER = /^\s?\(([가-힣]{2,7})\)/;
 const COUNTRY_PREDICATE = /^['"’”]?(?:은|는)\s([가-힣]{2,7})(?:의|계)?\s[^,.]{0,30}?(?:기업|스타트업|회사|업체|개발사|빅테크)(?:이다|이며|이고|으로|입니다|다)(?![가-힣])/;
 
+/** "X Co., Ltd. is a South Korean electronics company": an English predicate that gives the company's country. */
+const EN_COUNTRY_PREDICATE = /^(?:,?\s(?:Co\.,?\s)?(?:Ltd|Inc|Corp|Co)\.?,?)?\s(?:is|was)\san?\s(South Korean|Korean|Chinese|American|Japanese|French|German|British)\s(?:[a-z][a-z\-]{1,20}\s){0,3}(?:company|firm|startup|maker|developer|manufacturer|conglomerate)\b/;
+const EN_COUNTRY: Record<string, string> = { 'South Korean': 'KR', Korean: 'KR', Chinese: 'CN', American: 'US', Japanese: 'JP', French: 'FR', German: 'DE', British: 'GB' };
+
 /** The country a place before the company or a note after it gives ("중국 베이징 소재 X", "X(미국)", "X는 미국 … 기업이다"). */
 export function countryAround(text: string, start: number, end: number, lx: DiscoveryLexicon): string | undefined {
   const located = LOCATED.exec(text.slice(Math.max(0, start - 45), start));
   const hq = located || !text.includes('본사') ? null : HQ_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
   const word = located?.[1] ?? hq?.[1] ?? hq?.[2] ?? COUNTRY_PAREN_AFTER.exec(text.slice(end, end + 12))?.[1] ?? COUNTRY_PREDICATE.exec(text.slice(end, end + 60))?.[1];
-  return word ? lx.countryByWord.get(word) : undefined;
+  if (word) return lx.countryByWord.get(word);
+  const en = text.includes(' is a') || text.includes(' was a') ? EN_COUNTRY_PREDICATE.exec(text.slice(end, end + 90)) : null;
+  return en ? EN_COUNTRY[en[1]!] : undefined;
 }
 
 const LOCAL = /현지\s?(?:[가-힣A-Za-z]{1,8}\s){0,3}(?:기업|스타트업|업체|회사|개발사|통신사|운영사|제조사|공급사|파트너)?\s?$/;

@@ -39,7 +39,7 @@ function joinedToPerson(text: string, at: number, ms: Mention[], out: Mention[])
 }
 /** The particle after a former title ("… 기술총괄은", "… 부사장이", "… 리드를"). */
 const FORMER_PARTICLE = /^(?:은|는|이|가|을|를|도|의)(?![가-힣])/;
-const COMPANY_STAFF = new RegExp(`^(?:의)?\\s([가-힣]{3})\\s(?:${STAFF_ROLES})(?=은|는|이|가|도|의)`);
+const COMPANY_STAFF = new RegExp(`^(?:의)?\\s([가-힣]{3})\\s(?:${STAFF_ROLES})(?=은|는|이|가|도|의|입니다|\\)|,)`);
 
 const BILINGUAL_NAME = /(?<![A-Za-z])(?:([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\s?\(([가-힣]{3,4})\)|([가-힣]{3,4})\s?\(([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\))/g;
 /** "권지훈 씨를", "배지호 님이", "한서진 박사님이": an honorific after a full name (님 after a space or a title: "담당자님" is no name). */
@@ -169,7 +169,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     const title = foreign ? lx.personTitle.exec(text.slice(c.end)) : null;
     // the title follows at once, not after words of a clause ("AI 에이전트 사업은 홍민준 장관이")
     if (foreign && title && !/[은는이가을를의에와과도]\s/.test(title[1]!)) addForeignPerson(text, ms, out, foreign[1]!, foreign.index + foreign[0].lastIndexOf(foreign[1]!), Boolean(foreign[2]));
-    // 벨마소프트의 송성훈 연구원은
+    // 벨마소프트의 송성훈 연구원은 (or a caller named "X증권 NAME 연구원입니다", "(X증권 NAME 연구원)")
     const staff = COMPANY_STAFF.exec(text.slice(c.end, c.end + 14));
     if (staff) addPerson(text, ms, out, staff[1]!, c.end + staff[0].indexOf(staff[1]!));
     // KT 홍길동 상무 / KT의 홍길동 상무

@@ -13,6 +13,7 @@ import { LEAD_MARK } from '../../parse/bullets.js';
 import { cues, denied } from './property-cues.js';
 import { isNotSizeCount, speaksOfSize } from './size-cues.js';
 import { OPEN_APPOSITION, OPEN_STATE, openCueText, releasesArtifact, WEIGHTS_OF } from './open-cues.js';
+import { readEnglishRelease } from './english-release.js';
 import { NOUN_BEFORE_TOPIC, PREDICATE_MODIFIED, QUESTION_TURN, RANK_LEAD, RANK_TOPIC, STAR_TOPIC, TEAM_OR_RANK_BEFORE_TOPIC, TOPIC_AFTER_ADVERBIAL } from './property-topics.js';
 import { adnominalVerb, after, attachModel, BOUNDARY, coObjects, listedAfter, releaseTarget } from './property-targets.js';
 
@@ -114,6 +115,9 @@ function isCell(text: string): boolean {
 }
 
 /** Reads the scored properties of one sentence. */
+/** "이름은 ", "모델명의 ": the words before the size a name carries. */
+const NAME_SIZE_BEFORE = /(?:이름|모델명|제품명)(?:은|는|이|에|의|에는|에선)\s$/;
+
 export function readProperties(text: string, mentions: Mention[], rules: RuleSet, focus: Mention | undefined, publishedAt?: string, sameDay?: string, sameMonth?: string): PropertyResult {
   const c = cues(rules);
   const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous');
@@ -124,6 +128,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
 
   // the size in a name ("8B") yields to a count the article states ("실제 매개변수는 80억 개")
   for (const m of models) if (m.properties?.parameters) facts.push({ key: m.key, property: 'parameters', value: m.properties.parameters, rule: 'property.parameters-name', weak: true });
+  // "A and B are available today as open weights", "X unveiled Y … on Tuesday and published its weights …" (English prose)
+  facts.push(...readEnglishRelease(text, models, publishedAt));
   // a nameless base's size and openness said inside its own phrase ("X가 공개한 240억 개 매개변수 규모의 오픈소스 모델을 기반으로")
   for (const m of mentions) if (m.via === 'anonymous' && m.properties) for (const [property, value] of Object.entries(m.properties)) facts.push({ key: m.key, property, value, rule: 'property.anonymous-phrase' });
 
@@ -139,6 +145,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
         if (from) facts.push({ key: from.key, property: 'parameters', value: n.value, rule: 'property.parameters-grown-from' });
         continue;
       }
+      // "이름은 100B지만 실제 매개변수는 1020억 개": the size the name carries is not the count stated
+      if (NAME_SIZE_BEFORE.test(text.slice(Math.max(0, n.start - 8), n.start))) continue;
       // "1조 파라미터급 모델 개발에 도전한다", "… 모델을 목표로": a size aimed at is no model's size
       if (AIMED_SIZE_AFTER.test(text.slice(n.end, n.end + 40))) continue;
       // "X is the successor to Y, which was unveiled in March, and has 72 billion parameters": "and has" speaks of the subject

@@ -60,6 +60,8 @@ export function attachModel(text: string, models: Mention[], at: number, atEnd: 
     // and "320억 파라미터 'X'", "5190억 개 매개변수 X": a count with the word for parameters right before the name is the name's
     // (not a count the clause's predicate takes with 로: "X는 70억 매개변수로 메타의 'Y'보다 작다", "규모로 Z의 Y와 비교된다")
     if (!BOUNDARY.test(between) && !adverbialOnly(between) && (/모델|의\s|인\s|급\s|규모|짜리|(?:파라미터|매개변수)\s?['"‘“]?$/.test(between) || endsAdnominal(between))) return following;
+    // "the nine-billion-parameter X": an English count made an adjective right before the name
+    if (/^\s['"‘“]?$/.test(between) && /-param(?:eter)?$/i.test(text.slice(at, atEnd))) return following;
   }
   const preceding = models.filter((m) => m.end <= at);
   // "본 모델은 320억개, 미니는 24억개": the nearest topic before the count

@@ -1,0 +1,66 @@
+/**
+ * Openness and release day stated in English prose: "A and B are available today as open weights on Hugging Face",
+ * "X unveiled Y, a … model, on Tuesday and published its weights … under an open license the same day".
+ */
+import type { Mention } from '../types.js';
+import type { PropertyFact } from './properties.js';
+
+/** "A and B are (now) available (today) as open weights": the models listed before it are open. */
+const AVAILABLE_OPEN = /^\s?(?:(?:,\s|,?\sand\s)[\uE002]\d+\uE00F)*\s(?:is|are)\s(?:now\s|also\s)?available\s(today\s|now\s)?as\sopen[-\s](?:weights?|source)\b/;
+/** "… unveiled Y" (a release verb right before the model). */
+const RELEASE_VERB_BEFORE = /\b(?:unveiled|released|launched|introduced|open-sourced)\s$/;
+/** What makes the release an open one: weights put out, an open licence, open weights. */
+const OPEN_WEIGHTS = /\b(?:published|released|posted|put\sout|uploaded)\s(?:its|their|the\smodel['’]s)\s(?:model\s)?weights\b|\bunder\san\sopen(?:-source)?\slicen[cs]e\b|\bas\sopen[-\s]weights?\b/;
+/** A hedge or negation that keeps a sentence from stating openness. */
+const NOT_STATED = /\b(?:not|never|no\splans?|would|will|may|might|could|plans?\sto)\b/;
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** "on Tuesday" right after the model (past its appositive) or the verb. */
+const ON_WEEKDAY = /^(?:['"’”]?,\s[^,.]{1,60},)?\s(?:on\s(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|(today))\b/;
+
+/** The day of the week named, at or before the article's date. */
+function weekdayBefore(publishedAt: string, name: string): string | undefined {
+  const d = new Date(`${publishedAt}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return undefined;
+  const back = (d.getUTCDay() - WEEKDAYS.indexOf(name) + 7) % 7;
+  return new Date(d.getTime() - back * 864e5).toISOString().slice(0, 10);
+}
+
+/** Encodes the sentence's models as tokens, for the list test. */
+function encodeModels(text: string, models: Mention[]): string {
+  let out = '';
+  let pos = 0;
+  models.forEach((m, i) => {
+    out += text.slice(pos, m.start) + `\uE002${i}\uE00F`;
+    pos = m.end;
+  });
+  return out + text.slice(pos);
+}
+
+/** Facts for an English sentence that calls its models open or says when one came out (cheap checks first). */
+export function readEnglishRelease(text: string, models: Mention[], publishedAt: string | undefined): PropertyFact[] {
+  if (!models.length || !/[a-z]/.test(text) || !(text.includes('available') || text.includes('weights') || text.includes('licen'))) return [];
+  const out: PropertyFact[] = [];
+  if (NOT_STATED.test(text)) return out;
+  // "A and B are available today as open weights": the list opening the sentence
+  if (text.includes('available') && models[0]!.start === 0) {
+    const enc = encodeModels(text, models);
+    const listed = /^\uE002\d+\uE00F/.exec(enc);
+    const open = listed ? AVAILABLE_OPEN.exec(enc.slice(listed[0].length)) : null;
+    if (open) {
+      const ids = [...enc.slice(0, listed![0].length + open[0].length).matchAll(/\uE002(\d+)\uE00F/g)].map((x) => models[Number(x[1])]!);
+      for (const m of ids) {
+        out.push({ key: m.key, property: 'openSource', value: true, rule: 'property.en-available-open' });
+        if (open[1]?.startsWith('today') && publishedAt) out.push({ key: m.key, property: 'releasedOn', value: publishedAt, rule: 'property.en-available-today' });
+      }
+      return out;
+    }
+  }
+  // "X unveiled Y, a … model, on Tuesday and published its weights … under an open license": the model after the verb
+  const released = models.find((m) => RELEASE_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)));
+  if (!released || !OPEN_WEIGHTS.test(text.slice(released.end))) return out;
+  out.push({ key: released.key, property: 'openSource', value: true, rule: 'property.en-released-open' });
+  const day = ON_WEEKDAY.exec(text.slice(released.end));
+  const iso = day && publishedAt ? (day[1] ? weekdayBefore(publishedAt, day[1]) : publishedAt) : undefined;
+  if (iso) out.push({ key: released.key, property: 'releasedOn', value: iso, rule: 'property.en-released-on-weekday' });
+  return out;
+}
