@@ -293,30 +293,3 @@ export function childrenOf(rules: RuleSet): Map<string, string[]> {
   }
   return c;
 }
-
-/** "'국가대표 AI'라는 말이 흔해졌다", "'소버린 AI'라는 구호": a programme's name quoted as a word people use. */
-const WORD_AFTER = /^['"’”」]\s?(?:이)?라는\s(?:말|표현|용어|수식어|구호|단어|꼬리표|문구|수사|슬로건|유행어|레토릭)(?:이|은|는|을|를|도|에|과|와|의|만|까지)?[\s,.]/;
-
-/** Drops a Policy mention that quotes a programme's name as a word ("…라는 말이 흔해졌다"): the word is talked about, not the programme. */
-export function dropQuotedWords(text: string, mentions: Mention[]): void {
-  if (!text.includes('라는 ')) return;
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const p = mentions[i]!;
-    if (p.type === 'Policy' && /['"‘“「]$/.test(text.slice(Math.max(0, p.start - 1), p.start)) && WORD_AFTER.test(text.slice(p.end, p.end + 14))) mentions.splice(i, 1);
-  }
-}
-
-/** "네이버가 내세워 온 '소버린 AI' 전략", "카카오의 '소버린 AI' 전략": a programme's name as a company's own strategy. */
-const STRATEGY_AFTER = /^['"’”」]?\s?전략/;
-const COMPANY_OWNER = /^(?:가|이|의|는|은)\s(?:[^,.\s]{1,8}\s){0,3}['"‘“「]?$/;
-
-/** Drops a Policy mention that names a company's own strategy (the guidelines: no Policy node for it). */
-export function dropCompanyStrategies(text: string, mentions: Mention[]): void {
-  if (!text.includes('전략')) return;
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const p = mentions[i]!;
-    if (p.type !== 'Policy' || !STRATEGY_AFTER.test(text.slice(p.end, p.end + 4))) continue;
-    const owner = mentions.filter((m) => m.type === 'Company' && m.end <= p.start && m.via !== 'blocked').at(-1);
-    if (owner && COMPANY_OWNER.test(text.slice(owner.end, p.start))) mentions.splice(i, 1);
-  }
-}

@@ -39,7 +39,8 @@ import { addBothReference, addCompanyReference, addConsortiumReference, addEmplo
 import { addOfficialReference, addSurnameReferences, isSpokenSlogan, isContrasted, onlyProgramme, topicPolicy } from './person-references.js';
 import type { ArticleFacts, Mention, RuleSet } from './types.js';
 import { addEntity, addRelation, developerOfModel, evidenceOf, makerOfFocus, type Acc } from './article-acc.js';
-import { dropCompanyStrategies, dropQuotedWords, knownNamesOf } from './article-names.js';
+import { knownNamesOf } from './article-names.js';
+import { dropCompanyStrategies, dropQuotedWords } from './policy-words.js';
 import { newClausePass, readClauses } from './clauses/article.js';
 import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js';
 import { addTopicPolicy, CONSORTIUM_RULES, datedFrom, DAY_NAMED, JOINT, lastDayNamed, LIST_INTRO, MONTH_NAMED, sectionYearOf, TABLE_CELL } from './article-cues.js';

@@ -1,6 +1,6 @@
 /**
- * Companies in explicit company forms ("(주)X", "스타트업 X", "X사", consortium leads), the country
- * written before a company, and anonymous models with a clear owner ("알리바바의 오픈소스 LLM").
+ * Companies in explicit company forms ("(주)X", "스타트업 X", "X사", consortium leads; their country from
+ * company-countries.ts), and anonymous models with a clear owner ("알리바바의 오픈소스 LLM").
  */
 import { normalizeName } from '../../graph/index.js';
 import { NEW_COMPANY_NOUN } from '../founded.js';
@@ -9,6 +9,7 @@ import type { Mention, RuleSet } from '../types.js';
 import { discoveredMention, isTaken, overlaps, type DiscoveryLexicon } from './discover-common.js';
 import { discoverPartners } from './discover-partners.js';
 import { isKoreanName } from './person-names.js';
+import { companyWithCountry, countryAround, countryBefore, isCountryWord } from './company-countries.js';
 import { AI_MODIFIES_AFTER, GENERIC_COMPANY_STEMS, GENERIC_STEMS, INSURANCE_KIND, NOT_COMPANY, NOT_COMPANY_MEMBER } from './company-words.js';
 
 
@@ -237,20 +238,6 @@ function definedCompany(text: string, taken: Mention[], lx: DiscoveryLexicon): M
   return mention;
 }
 
-/** A company discovered at `start`, with the country a description before it gives ("미국 AI 기업 X"). */
-export function companyWithCountry(text: string, name: string, start: number, lx: DiscoveryLexicon): Mention {
-  const mention = discoveredMention('Company', name, start, start + name.length);
-  // "오로라랩스코리아": a company's Korean arm is Korean, whatever country the sentence gives its parent
-  const country = /코리아$/.test(name) ? 'KR' : countryBefore(text, start, lx);
-  if (country) mention.properties = { country };
-  return mention;
-}
-
-/** Whether a word is a foreign country's name ("미국", "프랑스"). */
-export function isCountryWord(word: string, lx: DiscoveryLexicon): boolean {
-  return lx.countryWords.some(([, re]) => re.exec(word)?.[0] === word);
-}
-
 /** "X(주)", "X㈜": a name with the Korean corporate mark after it, as a filing or a transcript's cover writes it. */
 const MARK_AFTER = /(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})(?:\(주\)|㈜)/g;
 
@@ -267,45 +254,6 @@ function discoverMarkedAfter(text: string, taken: Mention[], lx: DiscoveryLexico
   }
   return out;
 }
-
-/** "Seoul-based startup X", "Pangyo-based data firm X": a company based in a Korean city, in English. */
-const KOREAN_CITY_BASED = /\b(?:Seoul|Busan|Incheon|Daegu|Daejeon|Gwangju|Ulsan|Sejong|Pangyo|Seongnam|Suwon|Jeju)-based\s(?:[a-z][a-z\-]{1,15}\s){0,3}$/;
-
-/** "미국의 X", "중국 X" right before a company name → ISO country. */
-export function countryBefore(text: string, start: number, lx: DiscoveryLexicon): string | undefined {
-  const before = text.slice(Math.max(0, start - 24), start);
-  for (const [iso, re] of lx.countryCues) if (re.test(before)) return iso;
-  if (before.includes('-based ') && KOREAN_CITY_BASED.test(text.slice(Math.max(0, start - 60), start))) return 'KR';
-  // "일본 진출을 위해 현지 콜센터 운영사 X": the foreign country the sentence named before
-  if (LOCAL.test(before)) {
-    const earlier = text.slice(0, start - before.length + before.search(LOCAL));
-    for (const [iso, re] of lx.countryWords) if (re.test(earlier)) return iso;
-  }
-  return undefined;
-}
-/** "미국 샌프란시스코에 본사를 둔 X", "중국 베이징 소재 X", "일본 도쿄의 X": a country, a place in it, then the company. */
-const LOCATED = /(?:^|\s)([가-힣]{2,7})\s(?:[가-힣]{2,8}\s?){1,2}(?:에\s본사를\s둔|에\s본사를\s두고\s있는|에\s본사가\s있는|소재(?:의)?|에\s있는|에\s기반을\s둔|기반(?:의)?|의)\s(?:(?:AI|인공지능|생성형|IT|반도체|클라우드|소프트웨어|로봇)\s){0,2}(?:(?:기업|스타트업|업체|회사|개발사|연구소|빅테크)(?:인)?\s)?$/;
-/** "본사를 미국 팔로알토에 두고 창업한 AI 스타트업 X", "미국에 본사를 둔 X": the headquarters' country, object first or with no city, maybe a verb of founding between. */
-const HQ_BEFORE = /(?:^|\s)(?:본사를\s([가-힣]{2,7})(?:\s[가-힣]{2,8}){0,2}에\s(?:두고|둔)|([가-힣]{2,7})(?:\s[가-힣]{2,8}){0,2}에\s본사를\s(?:두고|둔))\s(?:[가-힣]{1,6}(?:한|된|인)\s)?(?:(?:AI|인공지능|생성형|IT|반도체|클라우드|소프트웨어|로봇)\s){0,2}(?:(?:기업|스타트업|업체|회사|개발사|연구소|빅테크)(?:인)?\s)?['"‘“]?$/;
-/** "X(미국)"; "X는 미국 샌프란시스코에 본사를 둔 AI 스타트업이다": the country given right after the company. */
-const COUNTRY_PAREN_AFTER = /^\s?\(([가-힣]{2,7})\)/;
-const COUNTRY_PREDICATE = /^['"’”]?(?:은|는)\s([가-힣]{2,7})(?:의|계)?\s[^,.]{0,30}?(?:기업|스타트업|회사|업체|개발사|빅테크)(?:이다|이며|이고|으로|입니다|다)(?![가-힣])/;
-
-/** "X Co., Ltd. is a South Korean electronics company": an English predicate that gives the company's country. */
-const EN_COUNTRY_PREDICATE = /^(?:,?\s(?:Co\.,?\s)?(?:Ltd|Inc|Corp|Co)\.?,?)?\s(?:is|was)\san?\s(South Korean|Korean|Chinese|American|Japanese|French|German|British)\s(?:[a-z][a-z\-]{1,20}\s){0,3}(?:company|firm|startup|maker|developer|manufacturer|conglomerate)\b/;
-const EN_COUNTRY: Record<string, string> = { 'South Korean': 'KR', Korean: 'KR', Chinese: 'CN', American: 'US', Japanese: 'JP', French: 'FR', German: 'DE', British: 'GB' };
-
-/** The country a place before the company or a note after it gives ("중국 베이징 소재 X", "X(미국)", "X는 미국 … 기업이다"). */
-export function countryAround(text: string, start: number, end: number, lx: DiscoveryLexicon): string | undefined {
-  const located = LOCATED.exec(text.slice(Math.max(0, start - 45), start));
-  const hq = located || !text.includes('본사') ? null : HQ_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
-  const word = located?.[1] ?? hq?.[1] ?? hq?.[2] ?? COUNTRY_PAREN_AFTER.exec(text.slice(end, end + 12))?.[1] ?? COUNTRY_PREDICATE.exec(text.slice(end, end + 60))?.[1];
-  if (word) return lx.countryByWord.get(word);
-  const en = text.includes(' is a') || text.includes(' was a') ? EN_COUNTRY_PREDICATE.exec(text.slice(end, end + 90)) : null;
-  return en ? EN_COUNTRY[en[1]!] : undefined;
-}
-
-const LOCAL = /현지\s?(?:[가-힣A-Za-z]{1,8}\s){0,3}(?:기업|스타트업|업체|회사|개발사|통신사|운영사|제조사|공급사|파트너)?\s?$/;
 
 /** "A, B, C, D 4개 팀이": a list of names closed by a count of teams or companies. */
 const COUNTED_LIST = /((?:[가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]{0,11}(?:\s[가-힣A-Za-z0-9&]{1,8})?,\s){1,9}[가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]{0,11}(?:\s[가-힣A-Za-z0-9&]{1,8})?)\s(?:등\s)?\d{1,2}\s?(?:개|곳)\s?(?:팀|기업|사|업체|회사|컨소시엄)(?:이|가|은|는|도|을|를|의|과|와)?\s/g;

@@ -5,7 +5,7 @@
  */
 import type { Mention } from '../types.js';
 import { isTaken, type DiscoveryLexicon } from './discover-common.js';
-import { companyWithCountry } from './discover-companies.js';
+import { companyWithCountry } from './company-countries.js';
 import { GENERIC_COMPANY_STEMS } from './company-words.js';
 import { normalizeName } from '../../graph/index.js';
 

@@ -6,7 +6,7 @@
 import { REGIONS } from './compile.js';
 import type { Mention } from '../types.js';
 import { discoveredMention, isTaken, type DiscoveryLexicon } from './discover-common.js';
-import { isCountryWord } from './discover-companies.js';
+import { isCountryWord } from './company-countries.js';
 import { isKoreanName } from './person-names.js';
 import { looksLikeCompanyName } from './person-orgs.js';
 

@@ -11,5 +11,6 @@ export { isKoreanName } from './person-names.js';
 export { discoverBenchmarks, discoverPolicies, discoverQuotedBoards } from './discover-names.js';
 export { discoverLatinModels } from './discover-models.js';
 export { discoverQuoted } from './discover-quoted.js';
-export { countryAround, countryBefore, discoverCompanies } from './discover-companies.js';
+export { countryAround, countryBefore } from './company-countries.js';
+export { discoverCompanies } from './discover-companies.js';
 export { discoverAnonymous } from './discover-anonymous.js';

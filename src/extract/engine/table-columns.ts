@@ -6,6 +6,7 @@ import type { Sentence } from '../../parse/types.js';
 import { normalizeName } from '../../graph/index.js';
 import { normalizeDate } from '../../parse/dates.js';
 import type { Mention } from '../types.js';
+import { TITLE_NOTE, type Column } from './table-column-titles.js';
 
 /** What one table row states about its model, beside any scores. */
 export interface TableRow {
@@ -57,67 +58,33 @@ export interface Cell {
   developer?: Mention;
 }
 
-export type Column = 'model' | 'developer' | 'team' | 'base' | 'open' | 'params' | 'released' | 'note' | 'evidence' | 'bench' | 'score' | 'other';
-
 /** A short note after a row's name: "(원본)", "(기준)", "(base)", "(참고)", "(기반 모델)"; when the row's model was made or is from ("(작년)", "(기존)", "(2025)"); a paper's own rows: "(ours)", "(제안 모델)"; a remark after a reference mark ("※EOL 예정"). */
 export const ROW_NOTE = /\s?\((?:작년|지난해|올해|금년|전년|이전|기존|이전\s?버전|구버전|신규|최신|현행|\d{4}년?|원본|기준|참고|비교|베이스|기반|(?:기반|베이스|원본|비교)\s?모델|base|baseline|base model|original|ref\.?|ours|proposed|제안|제안\s?모델|본\s?연구|본 모델)\)$|\s※\s?[^※()|]{1,16}$/i;
 
-/** Column titles that are no benchmark: the model, its developer, a rank, notes, sizes, averages. */
-const MODEL_COLUMN = /^(?:(?:제출|출품|참가|대표|주력|수상)\s?)?(?:모델|모델명|Model|이름|구분|버전|Version)(?:\s?\((?:개발사|개발\s?기업|회사|기업|제조사|Developer|Company)\))?$/i;
-/** (a team named by the company that leads it: "팀(주관사)", "컨소시엄(주관 기업)"; in English "Consortium lead", "Lead company", "Maker") */
-const DEVELOPER_COLUMN = /^(?:(?:팀|참가\s?팀|컨소시엄|정예\s?팀)\s?\((?:주관사|주관\s?(?:기업|기관)|대표\s?기업)\)|(?:수상|참가|출품|제출)\s?(?:기업|회사|업체)|만든\s?(?:곳|회사|기업|이)|제작사|개발\s?주체|개발사|개발사명|개발 ?기업|개발 ?회사|제조사|회사|기업|업체|기관|주관사|주관 ?기업|주관 ?기관|Developer|Company|Organi[sz]ation|(?:Consortium|Team)\s?lead(?:er)?|Lead\s?(?:company|organi[sz]ation|firm|developer)|Maker|Provider|Vendor)(?:\s?(?:\((?:국가|국적|나라|본사|Country)\)|[·/]\s?(?:국가|국적|나라|Country)))?$/i;
-/** "팀명(소속)": a team column whose cells name the team and, in parentheses, the company it entered under. */
-export const TEAM_COLUMN = /^(?:팀|팀명|팀 이름|참가팀|참가\s?팀명|Team)\s?\((?:소속|소속 기업|기업|회사|Affiliation)\)$/i;
-/** A column title's note in parentheses ("순위(상훈)", "점수(100점 만점)"): the title is read without it. */
-export const TITLE_NOTE = /\s?\([^()]{1,12}\)$/;
 /** A maker cell that names no company: an individual, an unknown or anonymous source ("개인 (hf: …)", "??? (출처 불명)"). */
 const NO_MAKER = /^(?:개인|개인\s?개발자|익명|미상|불명|출처\s?불명|알\s?수\s?없음|\?+|Individual|Unknown|Anonymous|N\/A)$/i;
 /** An affiliation that is a university or its lab, not a company. */
 const ACADEMIC = /(?:대학교|대학|대학원|연구실|학과|학부|고등학교)$/;
 /** "LG AI연구원(한국)", "오픈AI (미국)": a developer cell's country note. */
 const COUNTRY_NOTE = /\s?\((?:한국|국내|미국|중국|일본|프랑스|영국|독일|캐나다|대만|이스라엘|싱가포르|인도|UAE|아랍에미리트)\)$/;
-/** A base-model column: a named model in it is the row's base; "자체"/"프롬 스크래치" says from scratch; "비공개" says nothing. */
-/** (with how it was trained beside it: "베이스 모델 / 학습 방식") */
-/** (or with the remarks: "기반·비고"; or how the model was made: "개발 방식 | 프롬 스크래치 / Y 기반 추가학습") */
-const BASE_COLUMN = /^(?:기반\s?모델|베이스\s?모델|기반|베이스|원본\s?모델|출발점|토대|개발\s?(?:방식|방법)|Base(?:\s?model)?)(?:\s?[/·]\s?(?:학습\s?(?:방식|방법)|훈련\s?(?:방식|방법)|Training|비고))?$/i;
+/** A base cell that says the model was built from scratch: "자체", "프롬 스크래치", "독자 개발 (from scratch)". */
 const SCRATCH_CELL = /^(?:[—–-]\s?)?(?:자체|독자|자체\s?개발|자체\s?(?:사전\s?)?학습|자체\s?구축|독자\s?구축|독자\s?개발)?\s?\(?\s?(?:프롬\s?스크래치|from\s?scratch|처음부터)?\s?\)?$/i;
 /** A base cell that names no base and glosses it as built from scratch: "None (trained from scratch)", "없음(프롬 스크래치)". */
 const NO_BASE_SCRATCH = /^(?:None|N\/A|없음|해당\s?없음|[—–-])\s?\((?:(?:trained|built|pre-?trained)\s)?(?:from\s?scratch|프롬\s?스크래치|자체\s?(?:사전\s?)?학습)\)$/i;
-/** How the model is released: an "오픈소스" cell says openSource ("API", "비공개" say nothing). */
-/** (a 가중치 column says whether the weights are out: "공개", "공개(Apache 2.0)"; "비공개(API)" says nothing) */
-/** (and "오픈소스 | O": a yes/no column whose title is the property, its cells a mark) */
-const OPEN_COLUMN = /^(?:오픈\s?(?:소스|웨이트)(?:\s?(?:여부|공개))?|공개\s?(?:방식|여부|형태|범위)|배포\s?(?:방식|형태)|라이선스|License|Open(?:\s?source)?|가중치(?:\s?공개(?:\s?여부)?)?|Weights?)$/i;
+/** An open-release cell: "오픈소스", "공개(Apache 2.0)", a yes mark under a title that names the property ("API", "비공개" say nothing). */
 const OPEN_CELL = /^(?:(?:오픈\s?소스|오픈\s?웨이트)\s?\((?:MIT|Apache[^()]{0,8}|아파치[^()]{0,8})\)|오픈\s?소스|오픈\s?웨이트|공개\s?\(?(?:오픈소스|가중치)\)?|공개(?:\s?\((?:MIT|Apache[^()]{0,8}|아파치[^()]{0,8}|오픈\s?웨이트)\))?|open[-\s]?(?:source|weights?)|MIT|Apache(?:[-\s]?2\.0)?|아파치(?:\s?2\.0)?|Open|O|○|●|✓|✔|✅|예|Yes|Y)$/i;
-/** (and what is measured besides a benchmark: speed, latency, price, memory, context length — "속도(tok/s)") */
-const OTHER_COLUMN = /^(?:순위|Rank|#|부문|상훈|훈격|상\s?명|시상\s?(?:명|내역)|수상\s?(?:부문|내역|등급|분야)|출시\s?방식|용도|분야|라이선스|평균|종합|총점|Average|Avg|국가|유형|(?:추론|생성|디코딩|응답)?\s?속도|지연(?:\s?시간)?|응답\s?시간|처리량|가격|비용|요금|메모리|VRAM|(?:최대\s?|입력\s?)?컨텍스트(?:\s?(?:길이|창))?|(?:학습|훈련)\s?(?:방식|방법)|다운로드|링크|Download|Links?|(?:기반|베이스|원본)\s?(?:모델\s?)?(?:개발사|개발\s?기업|제작사|출처)|Base\s?(?:model\s?)?(?:developer|maker|origin)|Latency|Speed|Throughput|Price|Cost|Memory|Context(?:\s?(?:length|window))?|tok(?:ens)?\/s)$/i;
-/** "주요 심사 근거 | KMMLU 74.6점, …": a column of the reasons a row was chosen, which may give the row's model scores. */
-const EVIDENCE_COLUMN = /^(?:주요\s?)?(?:심사|선정|평가|수상)\s?(?:근거|사유|이유|포인트)$|^주요\s?(?:성과|성능|실적)$/;
 /** "KMMLU 74.6점": the score right after a benchmark named in such a cell. */
 const SCORE_AFTER = /^\s?(\d{1,3}(?:\.\d{1,4})?)\s?(?:점|%)/;
-/** A remarks column ("비고 | 프롬 스크래치, MoE"): a remark that the model was built from scratch or released open. */
-const NOTE_COLUMN = /^(?:비고|특징|Notes?|Remarks?)$/i;
 /** One remark of a note cell ("프롬 스크래치", "오픈소스(가중치 공개)"), its parenthesised gloss aside. */
 const SCRATCH_NOTE = /^(?:프롬\s?스크래치|from\s?scratch|처음부터\s?(?:자체\s?)?(?:개발|학습|구축))$/i;
 const OPEN_NOTE = /^(?:오픈\s?소스|오픈\s?웨이트|가중치\s?공개|open[-\s]?(?:source|weights?))$/i;
-/** A parameter-count column, and a count in it ("32.8B", "7.25B", "147억", "147억 개"). */
-const PARAMS_COLUMN = /^(?:파라미터(?:\s?수)?|매개변수(?:\s?수)?|크기|규모|모델\s?크기|Size|Params?|Parameters?|#\s?Params)$/i;
+/** A parameter count in a size cell ("32.8B", "7.25B", "147억", "147억 개"). */
 const PARAMS_CELL = /^(\d{1,4}(?:\.\d{1,3})?|\d{1,3}(?:,\d{3})+)\s?(B|M|T|억|조|billion|million|trillion)(?:\s?개)?$/i;
 const UNIT: Record<string, number> = { b: 1e9, m: 1e6, t: 1e12, 억: 1e8, 조: 1e12, billion: 1e9, million: 1e6, trillion: 1e12 };
-/** A release-date column ("공개일", "출시", "Release date"): a full date in it is the row's model's release day. */
-/** (a timeline's bare "날짜"/"일자" column beside a model column is when each model came out) */
-const RELEASED_COLUMN = /^(?:(?:최근|최초|최신)?\s?(?:공개일|출시일|공개\s?일자|출시\s?일자)|공개|출시|공개\s?시점|출시\s?시점|Release(?:d|\s?date)?|날짜|일자|Date)$/i;
 
-/** One score column ("종합 점수"): the benchmark is the one the heading or sentence before the table names. */
-export const SCORE_COLUMN = /^(?:종합\s?점수|점수|총점|종합|평균\s?점수|스코어|Score|Overall(?:\s?Score)?)$/i;
 /** A model-column cell no gazetteer knows: a name with a version, size or hyphen ("단비 9B", "Foo-2"). */
 export const MODEL_CELL = /^(?=.*(?:\d|-))[가-힣A-Za-z][가-힣A-Za-z0-9.:\-]{0,15}(?:\s[가-힣A-Za-z0-9.\-]{1,10}){0,2}$/;
 export const COMPANY_CELL = /^[가-힣A-Za-z][가-힣A-Za-z0-9&.\-]{1,15}$/;
-
-
-/** The column a header cell's text titles, or undefined for text that is no column title. */
-export function columnOf(text: string, label: boolean): Column | undefined {
-  return MODEL_COLUMN.test(text) ? 'model' : DEVELOPER_COLUMN.test(text) ? 'developer' : BASE_COLUMN.test(text) ? 'base' : OPEN_COLUMN.test(text) ? 'open' : NOTE_COLUMN.test(text) ? 'note' : EVIDENCE_COLUMN.test(text) ? 'evidence' : PARAMS_COLUMN.test(text) ? 'params' : RELEASED_COLUMN.test(text) ? 'released' : SCORE_COLUMN.test(text) ? 'score' : OTHER_COLUMN.test(text) || label ? 'other' : undefined;
-}
 
 /**
  * "솔라 오픈 2 Solar Open 2": a cell that names a model in Hangul and then in Latin letters (a page's
@@ -167,7 +134,6 @@ export function byColumn(c: Cell | undefined, type: 'Model' | 'Company'): Mentio
   if (c.kind !== 'other' || !(type === 'Model' ? MODEL_CELL : COMPANY_CELL).test(t)) return undefined;
   return { type, key: `${type.toLowerCase()}:~${normalizeName(t)}`, surface: t, aliases: [], start: c.sentence.start, end: c.sentence.start, via: 'discovered' };
 }
-
 
 /** A model name in capitalised Latin words with no digit or hyphen ("SOTA K", "Gauss Pro"). */
 const LATIN_MODEL_CELL = /^[A-Z][A-Za-z]{1,15}(?:\s[A-Z][A-Za-z]{0,10}){0,2}$/;

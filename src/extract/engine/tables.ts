@@ -9,7 +9,8 @@ import type { Mention, RuleSet } from '../types.js';
 import { findMentions, type KnownName } from './mentions.js';
 import { benchmarkTitle, lineBenchmark } from './table-titles.js';
 import { cellsOf, lineCellCount, NUMBER, rowSentence } from './table-cells.js';
-import { cellText, columnOf, rowFacts, SCORE_COLUMN, TEAM_COLUMN, TITLE_NOTE, unknownBenchTitle, type Cell, type Column, type TableRow } from './table-columns.js';
+import { columnOf, SCORE_COLUMN, TEAM_COLUMN, TITLE_NOTE, type Column } from './table-column-titles.js';
+import { cellText, rowFacts, unknownBenchTitle, type Cell, type TableRow } from './table-columns.js';
 
 export { tableProps, type TableRow } from './table-columns.js';
 export { rowSentence } from './table-cells.js';
