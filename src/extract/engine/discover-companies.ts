@@ -5,11 +5,11 @@
 import { normalizeName } from '../../graph/index.js';
 import { NEW_COMPANY_NOUN } from '../founded.js';
 import { stripParticles } from '../korean.js';
-import type { Mention, RuleSet } from '../types.js';
+import type { Mention } from '../types.js';
 import { discoveredMention, isTaken, overlaps, type DiscoveryLexicon } from './discover-common.js';
 import { discoverPartners } from './discover-partners.js';
 import { isKoreanName } from './person-names.js';
-import { companyWithCountry, countryAround, countryBefore, isCountryWord } from './company-countries.js';
+import { companyWithCountry, countryAround, isCountryWord } from './company-countries.js';
 import { AI_MODIFIES_AFTER, GENERIC_COMPANY_STEMS, GENERIC_STEMS, INSURANCE_KIND, NOT_COMPANY, NOT_COMPANY_MEMBER } from './company-words.js';
 
 

@@ -5,7 +5,7 @@ import { contains } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { walkBlocks } from '../blocks.js';
 import { readBylineName } from '../chrome.js';
-import { normalizeDate, readDateStamp, YMD } from '../dates.js';
+import { normalizeDate, YMD } from '../dates.js';
 import { cleanAuthorName, readLabelledAuthor, readCopyrightNotice, readJsonLd, readMeta, readPublishedDate, stripTitleSuffix } from '../meta.js';
 import { namesReplies, pruneChrome, selectWithin, storyParent } from '../prune.js';
 import { expandRowSpans } from '../row-spans.js';
@@ -17,6 +17,7 @@ import type { LayoutResult } from './result.js';
 import { koreanSibling, translationBlocks } from './bilingual.js';
 import { listOfItems, widenToMainThread, widenToReplies, widenToOpeningProse, widenToProseSiblings, widenToScatteredProse, widenToSiblingArticles, widenToSiblingTables, type Densest } from './items.js';
 import { readLeadBefore } from './lead.js';
+import { readDateAfterHeadline, readUrlDate, readVisibleDate } from './generic-dates.js';
 
 /** Body containers of common Korean news CMSs, tried before <article>/<main>. */
 const BODY_SELECTORS = [
@@ -198,69 +199,6 @@ function readAuthor($: CheerioAPI, jsonLdAuthor: string | undefined): string | u
     if (name) return name;
   }
   return readLabelledAuthor($);
-}
-
-/** "입력 2026.11.26", "Date: 2026-11-26": a labelled date in the page's text. */
-const LABELLED_DATE = new RegExp(String.raw`(?:입력|등록|작성|게시|게재|승인|발행|발송|송고|기사입력|Published|보낸\s?날짜|(?<![가-힣])날짜|(?<![A-Za-z])(?:Date|Sent)\s?:)(?:일자|일시|일)?\s?[:：]?\s?(${YMD})`);
-const LEADING_DATE = new RegExp(`^(${YMD})`);
-/** "배포일시: 2026-11-26": a wire page's release time. */
-const RELEASE_DATE = new RegExp(String.raw`배포\s?(?:일시|일자|일)?\s?[:：]\s?(${YMD})`);
-
-/** "2025년 6월 16일 발행", "2025.06.16 발송": a newsletter's issue date, labelled after it. */
-const ISSUED_DATE = new RegExp(String.raw`(${YMD})일?\s?(?:발행|발송)일?(?![가-힣])`);
-
-/** "작성일 25-06-16 09:10": a board's post date with a two-digit year, labelled and followed by a time. */
-const SHORT_YEAR_DATE = /(?:작성일|등록일|작성|등록|입력)\s?[:：]?\s?(\d{2})[-./](\d{2})[-./](\d{2})\s\d{1,2}:\d{2}(?!\d)/;
-
-function readShortYearDate(text: string): string | undefined {
-  const m = SHORT_YEAR_DATE.exec(text);
-  return m ? normalizeDate(`20${m[1]}-${m[2]}-${m[3]}`) : undefined;
-}
-
-/** A date stamp in the visible page: "입력 2025.07.14 10:00", "등록 2025-07-14". */
-function readVisibleDate($: CheerioAPI): string | undefined {
-  const text = textOf(select($, 'body')).slice(0, 200_000);
-  const m = LABELLED_DATE.exec(text);
-  if (m) return normalizeDate(m[1]);
-  // a post's own date box ("post_date", "reg-date"; not a comment's), then a wire page's release time ("배포일시: …")
-  const box = normalizeSpace(textOf(select($, '[class*="post_date"], [class*="post-date"], [class*="reg_date"], [class*="reg-date"], [class*="write_date"]').first()));
-  const boxed = LEADING_DATE.exec(box);
-  if (boxed) return normalizeDate(boxed[1]);
-  const release = RELEASE_DATE.exec(text);
-  return normalizeDate(release?.[1] ?? ISSUED_DATE.exec(text)?.[1]) ?? readShortYearDate(text);
-}
-
-/**
- * A text that is nothing but a date ("2026년 11월 14일", "2025.07.14 10:00") after the headline <h1> and
- * outside the body container, alone or after a byline and a separator: the post date of pages that label
- * nothing ("작성자 · 날짜").
- */
-function readDateAfterHeadline($: CheerioAPI, container: Cheerio<AnyNode> | undefined): string | undefined {
-  const inBody = container?.[0] as Element | undefined;
-  const stack: AnyNode[] = [...(($.root()[0] as unknown as { children: AnyNode[] }).children ?? [])].reverse();
-  let afterH1 = false;
-  while (stack.length > 0) {
-    const n = stack.pop() as AnyNode;
-    if (n.type === 'text') {
-      const t = normalizeSpace((n as unknown as { data: string }).data);
-      const stamp = afterH1 && t.length <= 50 ? readDateStamp(t) : undefined;
-      if (stamp?.bare) return stamp.date;
-      continue;
-    }
-    if (n.type !== 'tag' || n === inBody) continue;
-    const el = n as Element;
-    if (el.name === 'h1') afterH1 = true;
-    if (el.name === 'script' || el.name === 'style') continue;
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as AnyNode);
-  }
-  return undefined;
-}
-
-/** A date in the article's URL: /2025/07/14/ or /20250714…. */
-function readUrlDate(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  const m = /\/((?:19|20)\d{2})\/?(\d{2})\/?(\d{2})(?:\/|\d|$)/.exec(url);
-  return m ? normalizeDate(`${m[1]}-${m[2]}-${m[3]}`) : undefined;
 }
 
 const BYLINE_DATE = new RegExp(String.raw`\s*[|·,/]?\s*(?:입력|등록|발행|게재)?\s?:?\s?(${YMD})[^]*$`);

@@ -1,0 +1,40 @@
+/**
+ * Benchmarks named by what follows a known name: a benchmark's edition ("HumanEval+", "SWE-bench Verified"),
+ * a programme's own test ("K-AI 벤치", "X-Bench 2.0").
+ */
+import { isParticleTail } from '../korean.js';
+import type { Mention } from '../types.js';
+import { discoveredMention } from './discover-common.js';
+
+/** What follows a benchmark's name to name a harder or checked edition of it: "X+", "X v6", "X Verified", "X-Hard". */
+const BENCH_EDITION = /^(?:\+(?![A-Za-z0-9+])|[\s-](?:v\d{1,2}(?:\.\d)?|Verified|Lite|Diamond|Hard|Plus|Multilingual)(?![A-Za-z0-9]))/;
+
+/** "HumanEval+", "SWE-bench Verified": a known benchmark with an edition mark glued on is that edition, a benchmark of its own name. */
+export function extendBenchmarkEditions(text: string, ms: Mention[]): void {
+  for (const [i, m] of ms.entries()) {
+    if (m.type !== 'Benchmark' || m.via === 'discovered') continue;
+    const e = BENCH_EDITION.exec(text.slice(m.end, m.end + 14));
+    if (!e || ms.some((x) => x !== m && x.start < m.end + e[0].length && x.end > m.end)) continue;
+    // (an edition of a listed benchmark, as a version of a listed family is: its parentheses are read as the listed name's are)
+    ms[i] = { ...discoveredMention('Benchmark', text.slice(m.start, m.end + e[0].length), m.start, m.end + e[0].length), via: 'version' };
+  }
+}
+
+/** " 벤치", "-Bench": a test-set word right after a programme's name. */
+/** (a leaderboard is read elsewhere: "X 리더보드" names the board, the programme stays apart) */
+const BENCH_HEAD = /^(?:\s?벤치(?!마크)|[\s-]Bench)(?![A-Za-z0-9])/;
+
+/** " 2.0", " 3": the test set's edition after its word ("K-AI 벤치 2.0에서"), not a score (one digit before the point, a particle or a space after, no 점/% unit). */
+const BENCH_HEAD_EDITION = /^\s[1-9](?:\.\d)?(?![\d.,%])(?=(?:에서|에선|에서는|에서도|의|은|는|이|가|을|를|로|으로|와|과|기준)?(?:\s|['"’”)]|$))(?!\s?(?:점|위|등|%))/;
+
+/** "K-AI 벤치", "X-Bench": a programme's name with a test-set word after it names a benchmark (the programme's own test). */
+export function nameProgrammeBenchmarks(text: string, ms: Mention[]): void {
+  for (const [i, m] of ms.entries()) {
+    if (m.type !== 'Policy') continue;
+    const h = BENCH_HEAD.exec(text.slice(m.end, m.end + 14));
+    // (a particle may follow, "X 벤치에서"; more of a word may not, "X 벤치치")
+    if (!h || (/[가-힣]/.test(text[m.end + h[0].length] ?? '') && !isParticleTail(text, m.end + h[0].length)) || ms.some((x) => x !== m && x.start < m.end + h[0].length && x.end > m.end)) continue;
+    const end = m.end + h[0].length + (BENCH_HEAD_EDITION.exec(text.slice(m.end + h[0].length, m.end + h[0].length + 12))?.[0].length ?? 0);
+    ms[i] = discoveredMention('Benchmark', text.slice(m.start, end), m.start, end);
+  }
+}
