@@ -45,6 +45,7 @@ import { addTopicPolicy, CONSORTIUM_RULES, datedFrom, DAY_NAMED, JOINT, lastDayN
 import { closeArticle } from './article-close.js';
 import { CHROME_LINE, guessPublishedAt, headlineBenchmarkOf, shortFormsOf, splitLongSentence } from './article-input.js';
 import { inProfileBlock, profileBlocks } from './profile-lines.js';
+import { addOfficialTurnPromotes, newTurnSpeaker, noteTurnSpeakers, readTurnSpeakers, turnCompanyOf } from './turn-speakers.js';
 
 /** Extracts the facts of one parsed article with the given rules. */
 export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFacts {
@@ -130,6 +131,9 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   firstSubject = cover.company ?? topic;
   const interview = narrator?.voice === true || speaksForCompany(sentences);
   const interviewModel = interview ? mostNamedModel(sentences, first) : undefined;
+  // a roundtable's marked turns ("▶NAME 직함=…"): each speaks for its speaker's company, or an official's for the programmes
+  const turnSpeakers = readTurnSpeakers(sentences);
+  const turned = turnSpeakers.names.size > 0;
   const cards = readSpecCards(sentences, first, rules);
   const cardModelAt = cardModelsBySentence(cards, sentences);
   const named = knownNamesOf(first, sentences, rules, [...(parsed.listed ?? []), ...rosterCompanyNames(sentences, rules, parsed.meta.title), ...roundsTableCompanyNames(sentences, rules), ...holderGlossedNames(parsed.meta.publisher, sentences)]);
@@ -184,11 +188,14 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     addConsortiumReference(s.text, mentions, lastLead);
     lastLead = namedConsortiumLead(s.text, mentions) ?? lastLead;
     addOfficialReference(s.text, mentions, [...topicPolicies.values()][0], topicPolicies.size, rules);
+    if (turned) noteTurnSpeakers(turnSpeakers, s, mentions);
+    // (another speaker's turn is not about the model the turn before spoke of)
+    if (turned && newTurnSpeaker(turnSpeakers, s)) focus.set('body', undefined);
     if (s.block === 'body') {
       addBasePronoun(s.text, mentions, bodySentences.at(-1));
       addBaseModelReference(s.text, mentions, focus.get(blockKey), baseOf);
       // in an interview "저희" and an answer's omitted subject are the company that speaks, not the subject of the interviewer's last question
-      const speaker = interview ? (narrator?.company ?? firstSubject ?? firstCompany ?? lastSubject) : undefined;
+      const speaker = turned ? turnCompanyOf(s, turnSpeakers) : interview ? (narrator?.company ?? firstSubject ?? firstCompany ?? lastSubject) : undefined;
       addOmittedSubject(s.text, mentions, speaker && isSpoken(s) ? speaker : lastSubject, isSpoken(s));
       addReleaseSubject(s.text, mentions, () => topic ?? makerOfFocus(acc, firstSubject, focus.get(blockKey)));
       // "초대 대표는 … NAME 대표가 맡는다": a founding post is at the company the article said was being set up
@@ -204,7 +211,8 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       // (after the company references: "…, 회사가 자체 설계한 음성합성 모델." names its maker by a reference word)
       addFocusPredicate(s.text, mentions, focus.get(blockKey));
       addTopicPredicate(s.text, mentions, bodySentences.at(-1));
-      if (interview) addSpeakerSubject(s, mentions, speaker);
+      if (interview || turned) addSpeakerSubject(s, mentions, speaker);
+      if (turned) addOfficialTurnPromotes(acc, articleId, s, mentions, turnSpeakers);
       addDevelopmentPartners(acc, articleId, s, mentions, focus.get(blockKey));
     }
     const baseEv = evidenceOf(articleId, s, 'mention', 1);
@@ -310,7 +318,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     if (s.block === 'body' && DAY_NAMED.test(s.text)) lastDay = lastDayNamed(s.text, datedAt) ?? lastDay;
     // (the focus the next sentence reads: a card's model while the next is the card's heading or one of its lines)
     focus.set(blockKey, cardModelAt.get(i + 1) ?? nextFocus(s, mentions, pr.focus, focus.get(blockKey), developedHere, derivedHere));
-    if (interview && isQuestionTurn(s) && !mentions.some((m) => m.type === 'Model')) focus.set(blockKey, interviewModel ?? focus.get(blockKey));
+    if (interview && !turned && isQuestionTurn(s) && !mentions.some((m) => m.type === 'Model')) focus.set(blockKey, interviewModel ?? focus.get(blockKey));
     for (const p of spreadProperties(s.text, mentions, pr, spread, s.block === 'body', rules)) pr.facts.push(p);
     if (s.block === 'body') series.push(...seriesFactsOf(s.text, mentions, pr.facts));
     for (const p of pr.facts) {

@@ -398,6 +398,17 @@ const rows: FactRow[] = [
   { cat: 'succeeds.successor-of-focus', text: "가온소프트는 해양 특화 모델 '물결-7B'를 지난 3일 공개했다. 물결-7B는 라마 3.1 8B를 바탕으로 학습했다.\n\n회사는 올해 매출 목표를 두 배로 높였다.\n\n도하윤 가온소프트 대표는 \"매개변수 130억 개 규모의 후속 모델 '물결-13B'를 개발하고 있다\"고 밝혔다.", expect: ['SUCCEEDS 물결-13B -> 물결-7B'] },
   // a model whose maker the relative clause before it names ('두 회사는 B가 자체 개발한 'M'을 …') is that maker's, not the topic's
   { cat: 'clause.developed.adnominal-maker', text: "가온소프트와 다솜데이터가 협약을 맺었다. 두 회사는 다솜데이터가 자체 개발한 번역 모델 '물결-3'을 가볍게 만들어 차량에 넣기로 했다.", expect: ['DEVELOPED 다솜데이터 -> 물결-3'], absent: ['DEVELOPED 가온소프트 -> 물결-3'] },
+  // a roundtable's marked turns ('▶NAME 직함=…', later '▶성 직함=…'): a speaker's subjectless sentences are about the company the
+  // caption places them at, the host's turn ('▶사회=') is no one's, and an official's turn speaks for the programmes it names
+  {
+    cat: 'turns.roundtable-speaker',
+    text: "[대담] 해양 AI, 어디까지 왔나\n\n참석자는 문세희 해양수산부 디지털정책관, 도하윤 가온소프트 대표, 한지오 다솜데이터 이사, 오진우 산업부장(사회).\n\n▶사회=올해 성과부터 말씀해 주시죠.\n\n▶한지오 이사=올봄 업스테이지와 항만 특화 모델 공동 개발 협약을 맺었습니다.\n\n▶문세희 정책관=내년에는 '해양 AI 실증 사업' 예산을 늘릴 계획입니다.\n\n▶도하윤 대표=저희도 같은 생각입니다.\n\n▶도 대표=그래서 이번 '해양 AI 실증 사업'에도 지원서를 냈습니다.",
+    expect: ['PARTNERS_WITH 다솜데이터 -> 업스테이지', 'PROMOTES 문세희 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업'],
+    absent: ['PARTNERS_WITH 가온소프트 -> 업스테이지', 'PARTICIPATES_IN 다솜데이터 -> 해양 AI 실증 사업', 'PROMOTES 도하윤 -> 해양 AI 실증 사업'],
+  },
+  // a round lost in other words ('1차에서 쓴맛을 봤다') still took part; the next clause's own topic company ('…냈고, B는 … 여부를') keeps its hedge
+  { cat: 'participates.selection-outcome', text: "'해양 AI 실증 사업' 1차 평가 결과가 나왔다. 가온소프트도 1차에서 쓴맛을 봤다.", expect: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업'] },
+  { cat: 'participates.subject', text: "'해양 AI 실증 사업' 공고가 났다. 다솜데이터가 이 사업에 지원서를 냈고, 가온소프트는 참여 여부를 정하지 않았다.", expect: ['PARTICIPATES_IN 다솜데이터 -> 해양 AI 실증 사업'], absent: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
