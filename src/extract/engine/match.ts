@@ -23,6 +23,8 @@ export interface EncodedSentence {
   tokenStarts: number[];
 }
 
+/** Between a company and a model: only the opening mark of a double-quoted quotation. */
+const SPOKEN_QUOTE_OPENS = /^\s?["“]$/;
 const QUOTES = /['"‘’“”「」『』`]/g;
 const HAS_DIGIT = /\d/;
 const NUMBER = /(?<![A-Za-z0-9.\uE000-\uE00F])\d+(?:,\d{3})*(?:\.\d+)?(?![A-Za-z0-9]|\.\d)/g;
@@ -282,6 +284,8 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
   // (the model in focus is named in another sentence: its offsets are not this one's)
   // "A의 후속 모델로, KMMLU에서 58.2점": nor is the model the sentence's subject follows
   facts = facts.filter((f) => f.relation !== 'SCORED' || f.source === focus || OWN_SCORE_BEFORE.test(text.slice(Math.max(0, f.source.start - 40), f.source.start)) || !(COMPARED.test(text.slice(f.source.end, f.source.end + 10)) || SUCCESSOR_OF.test(text.slice(f.source.end, f.source.end + 12))));
+  // 'X "Y 가져다 쓴 것 아냐"': a company right before a quotation it speaks makes no model the quotation names (a quoted name, 'X "Y"', closes right after it)
+  if (text.includes('"') || text.includes('“')) facts = facts.filter((f) => f.relation !== 'DEVELOPED' || f.source.end > f.target.start || !SPOKEN_QUOTE_OPENS.test(text.slice(f.source.end, f.target.start)) || /^["”]/.test(text.slice(f.target.end, f.target.end + 1)));
   if (!zipped.size) return facts;
   // "X, Y는 각각 71.3점, 69.8점": the pairing of the list wins over a nearest-number reading
   const pairs = new Set([...zipped].map((f) => f.source.key));
