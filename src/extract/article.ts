@@ -25,7 +25,7 @@ import { predecessorOfFocus, successorOfFocus, successorOfPrevious } from './suc
 import { addSpeakerSubject, isQuestionTurn, isSpoken, markAnswerTurns, narratorCompany, speaksForCompany, splitQuotedParagraph } from './quoted.js';
 import { correctionOf, isRetracted, OWNER_PHRASE_RULE, readCorrections } from './corrections.js';
 import { familyVersionsOf, foldBareFamilies } from './families.js';
-import { itemTitleMaker, mostNamedModel, nextFocus, OWN_MODEL_RULES } from './focus.js';
+import { itemTitleMaker, mostNamedModel, nextFocus, OWN_MODEL_RULES, subjectModelOwner } from './focus.js';
 import { findDates } from './korean.js';
 import { isChapterLine, isTimeStampLine } from './time-stamps.js';
 import { addBaseModelReference, addBoardReference, addBasePronoun, addFocusPredicate, addTopicPredicate, addHeadlineBenchmark, addReferences, addSelectionReference, SCORE_STATEMENT, RANKED } from './references.js';
@@ -45,6 +45,7 @@ import { addTopicPolicy, CONSORTIUM_RULES, datedFrom, DAY_NAMED, JOINT, lastDayN
 import { closeArticle } from './article-close.js';
 import { CHROME_LINE, guessPublishedAt, headlineBenchmarkOf, shortFormsOf, splitLongSentence } from './article-input.js';
 import { inProfileBlock, profileBlocks } from './profile-lines.js';
+import { acknowledgedProgrammes } from './acknowledged.js';
 import { addOfficialTurnPromotes, newTurnSpeaker, noteTurnSpeakers, readTurnSpeakers, turnCompanyOf } from './turn-speakers.js';
 
 /** Extracts the facts of one parsed article with the given rules. */
@@ -214,6 +215,9 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       if (interview || turned) addSpeakerSubject(s, mentions, speaker);
       if (turned) addOfficialTurnPromotes(acc, articleId, s, mentions, turnSpeakers);
       addDevelopmentPartners(acc, articleId, s, mentions, focus.get(blockKey));
+      // "이 연구는 「Y 사업」 지원을 받아 수행되었습니다": the page's company took part in the programme that funded its work
+      const funder = firstSubject ?? firstCompany;
+      if (funder) for (const p of acknowledgedProgrammes(s.text, mentions)) addRelation(acc, { relation: 'PARTICIPATES_IN', source: funder.key, target: p.key, properties: {} }, evidenceOf(articleId, s, 'participates.acknowledged-funding', 0.65));
     }
     const baseEv = evidenceOf(articleId, s, 'mention', 1);
     for (const m of mentions) {
@@ -278,7 +282,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       lastFounded = foundedCompany(s.text, mentions) ?? lastFounded;
       const subject = subjectCompanyOf(s.text, mentions);
       prevSubject = subject;
-      lastSubject = subject ?? itemTitleMaker(s.text, mentions) ?? lastSubject;
+      lastSubject = subject ?? itemTitleMaker(s.text, mentions) ?? subjectModelOwner(s.text, mentions) ?? lastSubject;
       // answers name others as subjects ("투자사는 …"), and so do the interviewer's questions ("X가 인수한다는 소문도 있던데요")
       if (!interview || (!isSpoken(s) && !isQuestionTurn(s))) firstSubject ??= subject;
       // "신생 스타트업 솔빛AI의 약진이다. 이 회사가 …": the company named last since the last sentence with a subject company, not a model's owner

@@ -40,6 +40,16 @@ export function itemTitleMaker(text: string, mentions: Mention[]): Mention | und
   return model?.type === 'Model' && /^\s?['"‘“]?$/.test(text.slice(head!.end, model.start)) && /^['"’”]?\.?\s*$/.test(text.slice(model.end)) ? head : undefined;
 }
 
+/** "X의 상담 특화 모델 'Y'는 …": the sentence opens on a company's model introduced by its kind word (not "X의 Y는 …", a model merely named). */
+const OWNED_SUBJECT_BETWEEN = /^의\s(?:[가-힣A-Za-z]{1,8}\s){0,2}(?:모델|LLM|sLM|언어\s?모델)\s['"‘“]?$/;
+
+/** The company whose model is the subject the sentence opens on: the sentences after it are still about the company. */
+export function subjectModelOwner(text: string, mentions: Mention[]): Mention | undefined {
+  const [owner, model] = mentions;
+  if (owner?.type !== 'Company' || owner.start !== 0 || owner.via === 'reference' || model?.type !== 'Model') return undefined;
+  return OWNED_SUBJECT_BETWEEN.test(text.slice(owner.end, model.start)) && /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:은|는|이|가)\s/.test(text.slice(model.end, model.end + 36)) ? owner : undefined;
+}
+
 export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | undefined, carried: Mention | undefined, own: Set<string>, derived: readonly Mention[] = []): Mention | undefined {
   // "2 | X Lite 개발 |": a table row's name cell is what the items of the row are about
   const row = s.block === 'body' ? rowHeadModel(s.text, mentions) : undefined;

@@ -409,6 +409,31 @@ const rows: FactRow[] = [
   // a round lost in other words ('1차에서 쓴맛을 봤다') still took part; the next clause's own topic company ('…냈고, B는 … 여부를') keeps its hedge
   { cat: 'participates.selection-outcome', text: "'해양 AI 실증 사업' 1차 평가 결과가 나왔다. 가온소프트도 1차에서 쓴맛을 봤다.", expect: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업'] },
   { cat: 'participates.subject', text: "'해양 AI 실증 사업' 공고가 났다. 다솜데이터가 이 사업에 지원서를 냈고, 가온소프트는 참여 여부를 정하지 않았다.", expect: ['PARTICIPATES_IN 다솜데이터 -> 해양 AI 실증 사업'], absent: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업'] },
+  // a versioned model's stem alone, named as what the new one upgrades ('X의 업그레이드 버전', '전작 X'), is the line's earlier model
+  {
+    cat: 'names.predecessor-stem',
+    text: "한빛소프트가 물류 특화 모델 'NOVA Q 3'를 공개했다. 작년에 라마 3.1을 기반으로 만들었던 NOVA Q의 업그레이드 버전이다.",
+    expect: ['SUCCEEDS NOVA Q 3 -> NOVA Q', 'BASED_ON NOVA Q -> 라마 3.1'],
+    absent: ['BASED_ON NOVA Q 3 -> 라마 3.1'],
+  },
+  // a company's model introduced by its kind word as the subject ('X의 상담 특화 모델 'Y'는 …') keeps X the topic: its head
+  // ('NAME 대표는') works there; a sentence naming its employer by a reference word ('이 회사 NAME 대표는') is left to that word
+  {
+    cat: 'works-for.chief-of-topic',
+    text: "물류 스타트업 다솜데이터가 투자를 유치했다. 가온소프트가 투자자로 들어왔는데, 회사 측은 단순 투자라고 했다. 다솜데이터의 배차 특화 모델 '다솜-R'은 라마 3.1을 기반으로 만들었다. 오하린 대표는 \"투자금은 인재 채용에 쓰겠다\"고 했다.",
+    expect: ['WORKS_FOR 오하린 -> 다솜데이터'],
+    absent: ['WORKS_FOR 오하린 -> 가온소프트'],
+  },
+  { cat: 'works-for.chief-of-topic', text: '다솜데이터가 투자를 유치했다. 가온소프트가 투자자로 들어왔다. 오하린 대표가 직접 발표했다.', absent: ['WORKS_FOR 오하린 -> 가온소프트'] },
+  // a company right before a quotation it speaks ('X "Y 베낀 것 아냐"') makes no model the quotation names; a quoted name ('X "Y"') still is its
+  { cat: 'developed.juxtaposed', text: '한빛소프트 "큐웬 베낀 것 아니다"\n\n한빛소프트가 자체 모델을 공개했다.', absent: ['DEVELOPED 한빛소프트 -> 큐웬'] },
+  // a funding acknowledgement ('이 연구는 「Y 사업」 지원을 받아 수행되었습니다') names a programme the page's company took part in
+  { cat: 'participates.acknowledged-funding', text: "가온소프트가 '물결-7B'를 공개했다.\n\n이 연구는 해양수산부의 「해양 AI 실증 사업」 지원을 받아 수행되었습니다.", expect: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업'] },
+  { cat: 'participates.acknowledged-funding', text: "가온소프트가 '물결-7B'를 공개했다.\n\n이 연구는 「해양 AI 실증 사업」과 무관하게 수행되었습니다.", absent: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업'] },
+  // a name with a corporate suffix in a copyright line ('© 2026 GaonSoft Inc.') is the company named without it
+  { cat: 'names.corporate-suffix', text: "가온소프트(GaonSoft)가 '물결-7B'를 공개했다.\n\n© 2026 GaonSoft Inc. All rights reserved.", noNodes: ['Company:GaonSoft Inc.'] },
+  // a late round's entrants ('추가 공모에 지원했다', '추가 공모로 들어온 X 컨소시엄은 … 통과했다') take part in the programme named before
+  { cat: 'participates.selection-outcome', text: "'해양 AI 실증 사업' 2차 평가 결과가 나왔다. 추가 공모로 들어온 가온소프트·다솜데이터 컨소시엄은 자료 보완을 조건으로 통과했다.", expect: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
