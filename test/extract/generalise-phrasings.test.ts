@@ -416,6 +416,13 @@ const rows: FactRow[] = [
     expect: ['SUCCEEDS NOVA Q 3 -> NOVA Q', 'BASED_ON NOVA Q -> 라마 3.1'],
     absent: ['BASED_ON NOVA Q 3 -> 라마 3.1'],
   },
+  // the earlier model of a line, its maker not named, is the maker's of the new one (not the partner that only co-developed the new one)
+  {
+    cat: 'developed.predecessor-line',
+    text: "한빛소프트가 다솜데이터와 공동 개발한 물류 특화 모델 'NOVA Q 3'를 공개했다. 작년에 라마 3.1을 기반으로 만들었던 NOVA Q의 업그레이드 버전이다.",
+    expect: ['DEVELOPED 한빛소프트 -> NOVA Q'],
+    absent: ['DEVELOPED 다솜데이터 -> NOVA Q'],
+  },
   // a company's model introduced by its kind word as the subject ('X의 상담 특화 모델 'Y'는 …') keeps X the topic: its head
   // ('NAME 대표는') works there; a sentence naming its employer by a reference word ('이 회사 NAME 대표는') is left to that word
   {
