@@ -441,6 +441,8 @@ const rows: FactRow[] = [
   { cat: 'names.corporate-suffix', text: "가온소프트(GaonSoft)가 '물결-7B'를 공개했다.\n\n© 2026 GaonSoft Inc. All rights reserved.", noNodes: ['Company:GaonSoft Inc.'] },
   // a late round's entrants ('추가 공모에 지원했다', '추가 공모로 들어온 X 컨소시엄은 … 통과했다') take part in the programme named before
   { cat: 'participates.selection-outcome', text: "'해양 AI 실증 사업' 2차 평가 결과가 나왔다. 추가 공모로 들어온 가온소프트·다솜데이터 컨소시엄은 자료 보완을 조건으로 통과했다.", expect: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업'] },
+  // a release clause that runs on into another company's possessive model ('A는 … 밝혔고, B의 M도 … 개발된 모델이다') gives A no M
+  { cat: 'developed.subject-release', text: '카카오는 카나나 1.5를 데이터 정제부터 자체 구축했다고 밝혔고, 업스테이지의 솔라 프로 2도 외부 가중치 없이 개발된 모델이다.', absent: ['DEVELOPED 카카오 -> 솔라 프로 2'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -23,6 +23,8 @@ export interface EncodedSentence {
   tokenStarts: number[];
 }
 
+/** Between an owner and its model: the possessive, a few words of kind ("B의 M", "B의 오픈소스 모델 'M'"). */
+const OWNER_BEFORE = /^의\s(?:[^\s,.]{1,8}\s){0,2}['"‘“]?$/;
 /** Between a company and a model: only the opening mark of a double-quoted quotation. */
 const SPOKEN_QUOTE_OPENS = /^\s?["“]$/;
 const QUOTES = /['"‘’“”「」『』`]/g;
@@ -286,6 +288,8 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
   facts = facts.filter((f) => f.relation !== 'SCORED' || f.source === focus || OWN_SCORE_BEFORE.test(text.slice(Math.max(0, f.source.start - 40), f.source.start)) || !(COMPARED.test(text.slice(f.source.end, f.source.end + 10)) || SUCCESSOR_OF.test(text.slice(f.source.end, f.source.end + 12))));
   // 'X "Y 가져다 쓴 것 아냐"': a company right before a quotation it speaks makes no model the quotation names (a quoted name, 'X "Y"', closes right after it)
   if (text.includes('"') || text.includes('“')) facts = facts.filter((f) => f.relation !== 'DEVELOPED' || f.source.end > f.target.start || !SPOKEN_QUOTE_OPENS.test(text.slice(f.source.end, f.target.start)) || /^["”]/.test(text.slice(f.target.end, f.target.end + 1)));
+  // "A는 …밝혔고, B의 M도 … 개발된 모델이다": a model another company's possessive owns is no model of the subject
+  if (text.includes('의 ')) facts = facts.filter((f) => f.relation !== 'DEVELOPED' || f.target.start < 0 || !enc.mentions.some((x) => x.type === 'Company' && x.key !== f.source.key && x.start >= 0 && x.end < f.target.start && x.start > f.source.end && OWNER_BEFORE.test(text.slice(x.end, f.target.start))));
   if (!zipped.size) return facts;
   // "X, Y는 각각 71.3점, 69.8점": the pairing of the list wins over a nearest-number reading
   const pairs = new Set([...zipped].map((f) => f.source.key));
