@@ -5,6 +5,7 @@
  */
 import type { ParsedArticle, Sentence } from '../parse/types.js';
 import { headlineParents, repositoryShortForms, sizedShortForms, tailShortForms } from './article-names.js';
+import { corporateShortForms, suffixedForms } from './corporate-short.js';
 import { definedShortForms } from './defined-short.js';
 import { glossedRepositoryForms } from './repository-glosses.js';
 import { findDates } from './korean.js';
@@ -24,28 +25,11 @@ export function articleRecordOf(parsed: ParsedArticle): ArticleFacts['article'] 
  */
 export function shortFormsOf(first: Mention[][], sentences: Sentence[], rules: RuleSet): Map<string, string> {
   const out = sizedShortForms(first, sentences);
-  const more = [suffixedForms(first), tailShortForms(first), tailPolicyForms(first), repositoryShortForms(first, sentences), glossedRepositoryForms(first, sentences), headlineParents(first, sentences, rules), transliteratedForms(first, rules), definedShortForms(first, sentences)];
+  const more = [suffixedForms(first), tailShortForms(first), tailPolicyForms(first), repositoryShortForms(first, sentences), glossedRepositoryForms(first, sentences), headlineParents(first, sentences, rules), transliteratedForms(first, rules), definedShortForms(first, sentences), corporateShortForms(first)];
   for (const forms of more) for (const [from, to] of forms) if (!out.has(from)) out.set(from, to);
   return out;
 }
 
-
-/** A corporate suffix after a name ("AuroraWorks Inc.", "Foo Corp.", "Bar Co., Ltd."). */
-const CORPORATE_SUFFIX = /^(.+?),?\s(?:Inc\.?|Corp\.?|Corporation|Co\.,?\s?Ltd\.?|Ltd\.?|LLC|GmbH)$/;
-
-/** "© 2026 AuroraWorks Inc." beside "오로라웍스(AuroraWorks)": a company's name with a corporate suffix is the company named without it. */
-function suffixedForms(first: Mention[][]): Map<string, string> {
-  const out = new Map<string, string>();
-  const suffixed = first.flat().filter((m) => m.type === 'Company' && m.via === 'discovered' && CORPORATE_SUFFIX.test(m.surface));
-  if (!suffixed.length) return out;
-  const byName = new Map<string, string>();
-  for (const m of first.flat()) if (m.type === 'Company' && m.via !== 'reference') for (const n of [m.surface, ...m.aliases]) byName.set(n, m.key);
-  for (const m of suffixed) {
-    const to = byName.get(CORPORATE_SUFFIX.exec(m.surface)![1]!);
-    if (to && to !== m.key) out.set(m.key, to);
-  }
-  return out;
-}
 
 /** The benchmark the headline names, when it names exactly one. */
 export function headlineBenchmarkOf(mentions: Mention[][], sentences: Sentence[]): Mention | undefined {

@@ -170,7 +170,7 @@ export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[]
       addRelation(acc, { relation: 'PARTICIPATES_IN', source: c.key, target: key, properties: {} }, ev);
     }
   }
-  for (const { rows: table, title } of readConsortiumTables(sentences, rules)) {
+  for (const { rows: table, title } of readConsortiumTables(sentences, rules, ctx.known)) {
     const joined = new Map<string, Set<string>>();
     for (const r of acc.relations.values()) if (r.type === 'PARTICIPATES_IN') joined.set(r.source, (joined.get(r.source) ?? new Set()).add(r.target));
     const named = mainProgrammes([...acc.entities.values()].filter((e) => e.type === 'Policy'));

@@ -79,6 +79,9 @@ function listedLeads(sentences: ParagraphSentence[]): Set<string> {
 
 /** A sentence that names a programme's selection itself ("'X' 선정 결과를 발표했다", "X 공모에"). */
 const SELECTED_IN = /선정|뽑|공모|모집/;
+/** After a programme's name: a place something is put in ("X에 탑재", "X에 적용하게"), not a selection. */
+const DESTINATION_AFTER = /^['"’”]?에\s(?:[가-힣]{1,6}\s)?(?:탑재|적용|도입|연계|편입|반영|통합|이관)/;
+
 /** How far back a programme named with its selection may stand when the programmes named nearer say nothing of one. */
 const SELECTED_REACH = 14;
 
@@ -88,7 +91,8 @@ const SELECTED_REACH = 14;
  * ("'X' 선정 결과를 발표했죠"), the one whose teams the sentences go on to list.
  */
 function selectedProgramme(sentences: ParagraphSentence[], i: number): string | undefined {
-  const programmesOf = (j: number) => new Set(sentences[j]!.mentions.filter((m) => m.type === 'Policy').map((m) => m.key));
+  // (a platform the results are to be put on, "우수 모델을 X에 탑재하게 된다", is no programme the teams were selected for)
+  const programmesOf = (j: number) => new Set(sentences[j]!.mentions.filter((m) => m.type === 'Policy' && !DESTINATION_AFTER.test(sentences[j]!.text.slice(m.end, m.end + 16))).map((m) => m.key));
   for (let j = i - 1; j >= Math.max(0, i - SELECTION_REACH); j--) {
     const programmes = programmesOf(j);
     if (programmes.size === 0) continue;

@@ -15,7 +15,8 @@ const WHOLE_QUOTE = /^(["“])([^"“”]+)(["”])$/;
 
 /** An answer turn of a Q&A interview: "대표: …", "CTO: …", "답: …", "A. …" (not the question's "기자:"/"Q:"). */
 /** (and a transcript's guest label before the guest's name: "출연자 홍길동 네, …") */
-const ANSWER_TURN = /^(?:(?:대표|대표이사|CEO|CTO|CSO|CPO|이사|부사장|사장|회장|연구소장|센터장|팀장|리더|총괄|답|A)\s?[:：.]\s|(?:출연자|게스트|초대\s?손님)\s(?=[가-힣]{2,4}\s))/;
+/** (a wire 일문일답's answer opens on "=", the speaker maybe in parentheses: "=(한지오 대표) …", "=(김 CTO) …") */
+const ANSWER_TURN = /^(?:(?:대표|대표이사|CEO|CTO|CSO|CPO|이사|부사장|사장|회장|연구소장|센터장|팀장|리더|총괄|답|A)\s?[:：.]\s|(?:출연자|게스트|초대\s?손님)\s(?=[가-힣]{2,4}\s)|=\s?(?:\([^()]{1,20}\)\s?)?(?=[가-힣A-Za-z'‘"“]))/;
 /** A question turn: "기자: …", "Q. …", a transcript's host label ("진행자 …", "사회자: …"). */
 const QUESTION_TURN = /^(?:기자|질문|문|Q|진행자|사회자|MC)\s?[:：.]?\s/;
 /** "-성능은 어느 정도인가." over a quoted answer: a question marked by a dash, as Korean interviews print them. */
@@ -101,7 +102,7 @@ export function markAnswerTurns(sentences: Sentence[], text: string): Sentence[]
     const a = ANSWER_TURN.exec(s.text);
     if (a) inTurn = true;
     if (!inTurn) {
-      if (QUESTION_TURN.test(s.text) || (DASH_QUESTION.test(s.text) && WHOLE_QUOTE.test(sentences[i + 1]?.text ?? ''))) questionParts.add(s);
+      if (QUESTION_TURN.test(s.text) || (DASH_QUESTION.test(s.text) && (WHOLE_QUOTE.test(sentences[i + 1]?.text ?? '') || /^=/.test(sentences[i + 1]?.text ?? '')))) questionParts.add(s);
       return s;
     }
     const part = a ? { ...s, text: s.text.slice(a[0].length), start: s.start + a[0].length } : s;

@@ -53,6 +53,30 @@ interface Context {
   figCaption?: string;
   /** Inside an element styled to keep its line breaks (a social post's "whitespace-pre-wrap" text): a newline ends a block. */
   preWrap?: boolean;
+  /** Inside a short table cell split into paragraphs (see isWrappedCell): its paragraphs are one cell's lines, joined. */
+  inCell?: boolean;
+}
+
+/** The longest cell whose paragraphs are read as one cell's wrapped lines. */
+const WRAPPED_CELL_CHARS = 60;
+
+/**
+ * "<td><p>하이퍼클로바X 씽크</p><p>(HyperCLOVA X THINK)</p></td>": a word processor's table (an HWP or Word
+ * document saved as HTML) writes each line of a cell as a paragraph of its own. A short cell of two or more
+ * paragraphs and no table inside is one cell: its lines are joined, so the row keeps one block per cell.
+ */
+function isWrappedCell(el: Element): boolean {
+  let blocks = 0;
+  for (const c of el.children) {
+    if (c.type !== 'tag') continue;
+    const n = (c as Element).name.toLowerCase();
+    if (n === 'table' || n === 'img') return false;
+    if (n === 'p' || n === 'div') blocks++;
+  }
+  if (blocks < 2) return false;
+  const text = normalizeSpace(textOfNodes([el]));
+  // (lines a roster table was rewritten into, "NAME | Org | post" each, stay lines: see roster-tables.ts)
+  return text.length <= WRAPPED_CELL_CHARS && !text.includes(' | ');
 }
 
 /** A class or style that keeps the text's own line breaks (CSS white-space: pre-wrap / pre-line, or a utility class for it). */
@@ -243,6 +267,8 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
       stack.push({ text: labelSeparator(el), ctx });
     } else if (part === 'value') {
       stack.push('end');
+    } else if (isBlock && ctx.inCell) {
+      stack.push({ text: ' ', ctx });
     } else if (isBlock) {
       flush();
       stack.push('end');
@@ -253,6 +279,7 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
       skipImg: ctx.skipImg,
       figCaption: ctx.figCaption,
       preWrap: ctx.preWrap || keepsLines(el),
+      inCell: ctx.inCell || ((name === 'td' || name === 'th') && isWrappedCell(el)),
     });
   };
 

@@ -223,3 +223,17 @@ export function cleanAuthorName(raw: string | undefined): string | undefined {
   if (korean?.[1]) return korean[1];
   return s.length > 0 && s.length <= 40 ? s : undefined;
 }
+
+/** A byline label printed as its own element ("by", "글", "글쓴이"), the writer's name in the element after it. */
+const BYLINE_LABEL = /^(?:by|By|BY|글|글쓴이|작가)$/;
+const LABELLED_NAME = /^(?:[가-힣]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})$/;
+
+/** "<span class=by>by</span> <a class=link_profile>정하늘</a>": the name after a byline label element (a blog platform's cover). */
+export function readLabelledAuthor($: CheerioAPI): string | undefined {
+  for (const el of select($, 'span, em, i, b, strong').toArray()) {
+    if (el.children.length !== 1 || !BYLINE_LABEL.test(normalizeSpace(textOf($(el))))) continue;
+    const name = normalizeSpace(textOf($(el).next()));
+    if (LABELLED_NAME.test(name)) return name;
+  }
+  return undefined;
+}

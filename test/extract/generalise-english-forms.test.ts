@@ -117,6 +117,29 @@ const rows: FactRow[] = [
   { cat: 'participates.en-consortia-led-by', text: 'The port authority graded the Busan Harbor AI Initiative in March. Two of the consortia picked last May, those led by KT and Upstage, were cut.', expect: ['PARTICIPATES_IN KT -> Busan Harbor AI Initiative', 'PARTICIPATES_IN Upstage -> Busan Harbor AI Initiative'] },
   // "came in at N on B"
   { cat: 'scored.en', text: 'Nuri Labs released Nuri-3 in May. Nuri-3 came in at 61.7 on KoBEST.', expect: ['SCORED Nuri-3 -> KoBEST'] },
+  // "The two firms …": the counted teams are the list of that many companies the sentence before named, with any "along with D"
+  { cat: 'participates.en-counted-teams', text: 'Kakao and Norae Labs moved on to the pilot phase, officials said on Friday. The two firms, along with startup Gaon Cloud, will split a grant under the Busan Harbor AI Initiative.', expect: ['PARTICIPATES_IN Kakao -> Busan Harbor AI Initiative', 'PARTICIPATES_IN Norae Labs -> Busan Harbor AI Initiative', 'PARTICIPATES_IN Gaon Cloud -> Busan Harbor AI Initiative'] },
+  { cat: 'participates.en-counted-teams', text: 'Kakao, KT and Norae Labs moved on to the pilot phase, officials said on Friday. The two firms will split a grant under the Busan Harbor AI Initiative.', absent: ['PARTICIPATES_IN Kakao -> Busan Harbor AI Initiative', 'PARTICIPATES_IN KT -> Busan Harbor AI Initiative'] },
+  // a minister who speaks of the one programme the article is about promotes it
+  { cat: 'promotes.en-programme-official', text: 'The port authority graded the Busan Harbor AI Initiative in March. "We want ports that run themselves," Vice Oceans Minister Ha Min-seo told reporters in Busan.', expect: ['PROMOTES Ha Min-seo -> Busan Harbor AI Initiative'] },
+  { cat: 'promotes.en-programme-official', text: 'The port authority graded the Busan Harbor AI Initiative in March. "The cranes are old," said Ha Min-seo, a dock worker in Busan.', absent: ['PROMOTES Ha Min-seo -> Busan Harbor AI Initiative'] },
+  // "The operational owner is NAME, the oceans minister": the programme named last, though the article names a slogan too
+  { cat: 'promotes.en-programme-official', text: 'The port authority graded the Busan Harbor AI Initiative in March under the Smart Sea policy. The operational owner is Ha Min-seo, the oceans minister, a former port engineer.', expect: ['PROMOTES Ha Min-seo -> Busan Harbor AI Initiative'] },
+  // "X submitted its application": an applicant to the programme in scope (not one that did not apply)
+  { cat: 'participates.en-applied', text: 'The port authority reopened the Busan Harbor AI Initiative in March. Gaon Cloud, a small lab in Daejeon, submitted its application on Monday.', expect: ['PARTICIPATES_IN Gaon Cloud -> Busan Harbor AI Initiative'] },
+  { cat: 'participates.en-applied', text: 'The port authority reopened the Busan Harbor AI Initiative in March. Gaon Cloud said it has not submitted its application.', absent: ['PARTICIPATES_IN Gaon Cloud -> Busan Harbor AI Initiative'] },
+  // "A and B were dropped in the first evaluation": they took part in the programme in scope (not a hedged drop)
+  { cat: 'participates.en-dropped-in-round', text: 'The port authority graded the Busan Harbor AI Initiative in March. Kakao and Gaon Cloud were eliminated in the initial review, officials said.', expect: ['PARTICIPATES_IN Kakao -> Busan Harbor AI Initiative', 'PARTICIPATES_IN Gaon Cloud -> Busan Harbor AI Initiative'] },
+  { cat: 'participates.en-dropped-in-round', text: 'The port authority graded the Busan Harbor AI Initiative in March. Kakao may be dropped in the final round, officials said.', absent: ['PARTICIPATES_IN Kakao -> Busan Harbor AI Initiative'] },
+  // a spaced benchmark name ("K-Law Eval"), a score "out of 100" on "the agency's" test, and the next sentence's bare scores on it
+  { cat: 'scored.en-carried-benchmark', text: "In the agency's trial, Solar Pro 2 scored 81.2 out of 100 on the agency's K-Harbor Eval, a set of port tasks. EXAONE 4.0 came third with 77.5, and Qwen3-14B scored 74.0, officials said.", expect: ['SCORED Solar Pro 2 -> K-Harbor Eval', 'SCORED EXAONE 4.0 -> K-Harbor Eval', 'SCORED Qwen3-14B -> K-Harbor Eval'] },
+  { cat: 'scored.en-carried-benchmark', text: "In the agency's trial, Solar Pro 2 scored 81.2 out of 100 on the agency's K-Harbor Eval, a set of port tasks. EXAONE 4.0 scored 77.5 on KoBEST instead.", absent: ['SCORED EXAONE 4.0 -> K-Harbor Eval'] },
+  // "NAME, director general of the ministry's … office, said": a ministry official with no "the" before the title
+  { cat: 'promotes.en-programme-official', text: 'The port authority graded the Busan Harbor AI Initiative in March. Ha Min-seo, director general of the ministry\'s port digital office, said the next round opens in May.', expect: ['PROMOTES Ha Min-seo -> Busan Harbor AI Initiative'] },
+  { cat: 'promotes.en-programme-official', text: 'The port authority graded the Busan Harbor AI Initiative in March. Ha Min-seo, director of a cargo firm in Incheon, said the cranes are old.', absent: ['PROMOTES Ha Min-seo -> Busan Harbor AI Initiative'] },
+  // "For comparison, Y scored N in our runs": the one benchmark the sentence before named; not a test of its own ("in a separate test")
+  { cat: 'scored.en-carried-benchmark', text: 'On KoBEST, a Korean reasoning suite, Solar Pro 2 scored 71.0. For comparison, Qwen3-14B scored 66.3 in our own runs.', expect: ['SCORED Qwen3-14B -> KoBEST'] },
+  { cat: 'scored.en-carried-benchmark', text: 'On KoBEST, a Korean reasoning suite, Solar Pro 2 scored 71.0. Separately, Qwen3-14B scored 66.3 in a coding test.', absent: ['SCORED Qwen3-14B -> KoBEST'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -21,6 +21,9 @@ const rows: Row[] = [
   { rule: 'developed.self-built', sentence: '카카오는 독자 개발한 카나나 2.0을 선보였다.', expect: ['DEVELOPED 카카오 -> 카나나 2.0'] },
   { rule: 'developed.self-built', sentence: '스타트업 노바랩스는 직접 설계한 경량 모델 ‘노바-3B’를 내놨다.', expect: ['DEVELOPED 노바랩스 -> 노바-3B'] },
   { rule: 'developed.made-by', sentence: '코난테크놀로지가 개발한 코난 LLM은 공공기관에 도입됐다.', expect: ['DEVELOPED 코난테크놀로지 -> 코난 LLM'] },
+  // "Y가 만든 사내/자체 모델 Z": the in-house model a company made
+  { rule: 'developed.made-inhouse', sentence: "한빛소프트가 작년에 만든 사내 모델 '바람-S 1'은 배차 상담에 쓰인다.", expect: ['DEVELOPED 한빛소프트 -> 바람-S 1'] },
+  { rule: 'developed.made-inhouse', sentence: "한빛소프트가 도입한 사내 모델 '바람-S 1'은 배차 상담에 쓰인다.", absent: ['DEVELOPED 한빛소프트 -> 바람-S 1'] },
   { rule: 'developed.made-by', sentence: 'NC AI가 만든 바르코 2.0은 게임 분야에 쓰인다.', expect: ['DEVELOPED NC AI -> 바르코 2.0'] },
   // a career line: someone led or took part in building the model at the company ("X에서 Y 개발을 이끈"), so X developed Y
   { rule: 'developed.career-line', sentence: "윤하린 CTO는 가람랩스에서 '누리-7B' 개발을 이끌었다.", expect: ['DEVELOPED 가람랩스 -> 누리-7B'] },
@@ -52,6 +55,7 @@ const rows: Row[] = [
   { rule: 'developed.anonymous', sentence: '이 모델은 알리바바의 오픈소스 LLM을 바탕으로 만든 A.X 4.0이다.', expect: ['DEVELOPED 알리바바 -> 알리바바의 오픈소스 LLM', 'BASED_ON A.X 4.0 -> 알리바바의 오픈소스 LLM'] },
   { rule: 'developed.anonymous', sentence: 'KT에 맞서 자체 개발 LLM을 공개한 SK텔레콤은 반격에 나섰다.', absent: ['DEVELOPED SK텔레콤 -> SK텔레콤의 LLM'] },
   // BASED_ON
+  { rule: 'based-on.en-built-object', sentence: "Orbis Labs announced Nova 3 Vision today. To ship it quickly, Orbis Labs built Nova 3 Vision on Meta's Llama 3.2 11B.", expect: ['BASED_ON Nova 3 Vision -> Llama 3.2 11B'] },
   { rule: 'based-on.giban-head', sentence: '딥시크-R1을 바탕으로 증류한 모델이 아니라 Qwen2.5를 기반으로 한 Foo-7B가 나왔다.', expect: ['BASED_ON Foo-7B -> Qwen2.5'] },
   { rule: 'based-on.giban-head', sentence: 'Qwen2.5 기반 A.X 4.0은 GPT-4o 대비 한국어 성능이 높다.', expect: ['BASED_ON A.X 4.0 -> Qwen2.5'], absent: ['BASED_ON GPT-4o -> Qwen2.5', 'BASED_ON A.X 4.0 -> GPT-4o'] },
   // the topic marked by 역시 ('X 역시'), a size word and 모델 after the base ('Y 경량 모델을 바탕으로')
@@ -366,6 +370,9 @@ const rows: Row[] = [
   { rule: 'works-for.company-name-title-list', sentence: '이날 행사에는 LG AI연구원의 임우형 공동연구원장과 김유철 부문장이 참석했다.', expect: ['WORKS_FOR 김유철 -> LG AI연구원'] },
   { rule: 'works-for.company-name-title-list', sentence: 'KT 신동훈 랩장, 오승필 부사장, 배순민 상무가 발표했다.', expect: ['WORKS_FOR 오승필 -> KT', 'WORKS_FOR 배순민 -> KT'] },
   { rule: 'works-for.company-name-title-list', sentence: '네이버 최수연 대표와 김범수 카카오 창업자가 만났다.', absent: ['WORKS_FOR 김범수 -> 네이버'] },
+  // a pair named with the first one's company: the second shares it ("A X 대표(왼쪽)와 B CTO가"), not a caption's comma list
+  { rule: 'works-for.name-company-title-list', sentence: '박서진 가람랩스 대표(오른쪽)와 이도윤 최고기술책임자(CTO)가 신모델을 소개하고 있다.', expect: ['WORKS_FOR 이도윤 -> 가람랩스'] },
+  { rule: 'works-for.name-company-title-list', sentence: '왼쪽부터 박서진 가람랩스 대표, 이도윤 센터장, 김하나 KT 상무.', absent: ['WORKS_FOR 이도윤 -> 가람랩스'] },
   { rule: 'works-for.company-title-name-list', sentence: 'KT 공동대표인 김하준 대표와 이서윤 부사장이 참석했다.', expect: ['WORKS_FOR 이서윤 -> KT'] },
   { rule: 'works-for.company-title-name-list', sentence: 'KT 상무인 김하준 상무와 서울대 이서윤 교수가 참석했다.', absent: ['WORKS_FOR 이서윤 -> KT'] },
   { rule: 'works-for.company-title-name', sentence: '이날 행사에는 LG AI연구원 원장인 이홍락 박사가 참석했다.', absent: [] },
@@ -499,6 +506,9 @@ const rows: Row[] = [
   { rule: 'participates.formed-team-lead', sentence: "'스마트 항만 AI 모델 개발사업' 최종 팀이 발표됐다. 누리소프트는 다온AI, 별빛데이터와 컨소시엄을 꾸렸다.", expect: ['PARTICIPATES_IN 누리소프트 -> 스마트 항만 AI 모델 개발사업'] },
   { rule: 'participates.stage-reached-counted', sentence: "'스마트 항만 AI 모델 개발사업' 1차 심사 결과가 나왔다. 누리소프트, 다온AI, 가온랩스 이렇게 세 곳이 2차로 올라갔다.", expect: ['PARTICIPATES_IN 누리소프트 -> 스마트 항만 AI 모델 개발사업', 'PARTICIPATES_IN 가온랩스 -> 스마트 항만 AI 모델 개발사업'] },
   { rule: 'participates.en-teams-left', sentence: 'Results of the AI Voucher programme came out on Monday. The review left three companies — Scatter Lab, Wrtn and Upstage — to fight on into the next round.', expect: ['PARTICIPATES_IN Wrtn -> AI Voucher', 'PARTICIPATES_IN Upstage -> AI Voucher'] },
+  { rule: 'participates.en-dropped-in-round', sentence: 'The city graded the Daegu Robot Taxi Project in May. Wrtn and KT were knocked out in the second round.', expect: ['PARTICIPATES_IN Wrtn -> Daegu Robot Taxi Project', 'PARTICIPATES_IN KT -> Daegu Robot Taxi Project'] },
+  { rule: 'succeeds.en-focus-model-succeeds', sentence: 'Norae Labs shipped Brio-X4 on Monday. The release, trained on twice the data, replaces the Brio-X3 that the lab showed last year.', expect: ['SUCCEEDS Brio-X4 -> Brio-X3'] },
+  { rule: 'succeeds.en-focus-model-succeeds', sentence: 'Norae Labs shipped Brio-X4 on Monday. The release may replace the Brio-X3 that the lab showed last year.', absent: ['SUCCEEDS Brio-X4 -> Brio-X3'] },
   { rule: 'participates.en-cut', sentence: 'Results of the AI Voucher programme came out on Monday. Wrtn, which had applied with two partners, failed to make the cut.', expect: ['PARTICIPATES_IN Wrtn -> AI Voucher'] },
   { rule: 'participates.en-consortia-led-by', sentence: 'Results of the AI Voucher programme came out on Monday. The three consortia are led by Wrtn, Scatter Lab and Upstage.', expect: ['PARTICIPATES_IN Wrtn -> AI Voucher', 'PARTICIPATES_IN Scatter Lab -> AI Voucher', 'PARTICIPATES_IN Upstage -> AI Voucher'] },
   { rule: 'participates.en-consortia-led-by', sentence: 'Results of the AI Voucher programme came out on Monday. In the pilot round, two teams, led by Wrtn and Upstage, trained small models.', expect: ['PARTICIPATES_IN Wrtn -> AI Voucher', 'PARTICIPATES_IN Upstage -> AI Voucher'] },
@@ -520,6 +530,8 @@ const rows: Row[] = [
   { rule: 'developed.joint-model', sentence: '네이버는 엔비디아와의 공동 개발 모델 ‘클로바 로보’를 공개한다.', expect: ['DEVELOPED 엔비디아 -> 클로바 로보', 'DEVELOPED 네이버 -> 클로바 로보'] },
   { rule: 'developed.possessive', sentence: '오승필 부사장은 팔란티어의 데이터 플랫폼과 믿:음 2.0을 결합하겠다고 말했다.', absent: ['DEVELOPED 팔란티어 -> 믿:음 2.0'] },
   { rule: 'works-for.name-age-company-title', sentence: '김도현(47) 업스테이지 부사장은 솔라 개발을 이끈다.', expect: ['WORKS_FOR 김도현 -> 업스테이지'] },
+  // a team that did not reach the next stage took part all the same; "A와 B 컨소시엄" there are two teams, no partnership
+  { rule: 'participates.stage-not-reached', sentence: "과기정통부는 '국가대표 로봇 AI 사업' 1차 평가 결과를 발표했다. 1차 평가에서는 가온테크, 한빛랩스 두 개 컨소시엄이 2차 단계에 진출했고, 누리소프트와 다솜AI 컨소시엄은 아쉽게도 다음 단계로 올라가지 못했다.", expect: ['PARTICIPATES_IN 누리소프트 -> 국가대표 로봇 AI 사업', 'PARTICIPATES_IN 다솜AI -> 국가대표 로봇 AI 사업'], absent: ['PARTNERS_WITH 누리소프트 -> 다솜AI'] },
   { rule: 'participates.stage-dropped', sentence: "'스마트 항만 AI 모델 개발사업' 1차 심사 결과가 나왔다. 카카오랑 다온AI는 안타깝게도 떨어졌다.", expect: ['PARTICIPATES_IN 카카오 -> 스마트 항만 AI 모델 개발사업', 'PARTICIPATES_IN 다온AI -> 스마트 항만 AI 모델 개발사업'] },
   { rule: 'participates.not-advanced', sentence: '카카오가 AI 바우처 2차 단계에 진출하지 못했다.', expect: ['PARTICIPATES_IN 카카오 -> AI 바우처'] },
   { rule: 'participates.not-advanced', sentence: '카카오가 AI 바우처에서 탈락할 가능성이 제기됐다.', absent: ['PARTICIPATES_IN 카카오 -> AI 바우처'] },

@@ -113,6 +113,9 @@ function opens(c: Clause, a: Arg, q: Pred): boolean {
 /** After a relative clause: its head noun, then a copular negation ("… 후속 모델이 아니라", "… 버전이 아니다"). */
 const DENIED_HEAD = /^\s?(?:[가-힣A-Za-z0-9]{1,8}\s){0,2}[가-힣A-Za-z0-9]{1,8}(?:이|가)\s?아니(?:라|다|며|고|었)/;
 
+/** After a basis: its particle and basis word, a making verb's adnominal, 것/모델 and a copular negation ("를 기반으로 한 것이 아니고"). */
+const DENIED_BASIS_AFTER = /^(?:['"’”]?(?:\([^()]{1,20}\))?(?:을|를)\s?(?:기반으로|바탕으로|토대로|베이스로))?\s(?:한|만든|개발한|학습한)\s(?:것|모델)(?:이|은)\s?아니/;
+
 /** Facts of one sentence's clause structure. */
 export function factsOfClause(c: Clause, rules: ClauseRules): ClauseFact[] {
   const facts: ClauseFact[] = [];
@@ -149,6 +152,8 @@ export function factsOfClause(c: Clause, rules: ClauseRules): ClauseFact[] {
       // ("알리바바의 Qwen3-8B를 가져와 추가 학습했다": a model its possessor owns is another company's, not the subject's making)
       const targets = list.filter((x) => x.arg.type === f.target.type && f.target.roles.has(x.role) && !(f.relation === 'WORKS_FOR' && FORMER_BEFORE.test(c.text.slice(Math.max(0, x.arg.start - 3), x.arg.start))) && !(f.relation === 'DEVELOPED' && ownedByOther(c.text, c.args, x.arg, sources)));
       if (!sources.length || !targets.length) continue;
+      // "Y를 기반으로 한 것이 아니고, … 자체 학습한": a basis its own clause denies is none, whichever later verb the frame read
+      if (f.relation === 'BASED_ON' && targets.every((x) => DENIED_BASIS_AFTER.test(c.text.slice(x.arg.end, x.arg.end + 30)))) continue;
       // the programme in context only where the clause takes nothing else ("A는 B에 GPU를 지원했다", "올해의 기업으로 선정됐다")
       if (targets.every((x) => x.role === 'context') && (list.some((x) => x.role === 'to' || x.role === 'obj' || x.role === 'at') || OTHER_COMPLEMENT.test(roundsOut(c.text.slice(Math.max(...sources.map((x) => x.arg.end)), p.start), sources)))) continue;
       // (nor where the subject too is carried from a sentence before: two guesses make no fact)

@@ -10,6 +10,7 @@ import type { Mention, RuleSet } from '../types.js';
 import { discoveredMention } from './discover.js';
 import { findMentions } from './mentions.js';
 import { addPerson } from './person-names.js';
+import type { KnownName } from './known-names.js';
 import { rowSentence } from './tables.js';
 
 export interface ConsortiumRow {
@@ -45,7 +46,7 @@ const ORG_COLUMN = /^(?:기관|기업|업체|회사|참여\s?기관|수행\s?기
 /** A role cell of such a table: the lead's row, or a member's. */
 const LEAD_ROLE = /^(?:주관|주관\s?(?:기관|기업|사)|대표|대표\s?(?:기관|기업|사))$/;
 const MEMBER_ROLE = /^(?:참여|참여\s?(?:기관|기업|사)|공동|협력|공동\s?(?:수행|연구))$/;
-const MODEL_COLUMN = /^(?:(?:개발|목표|대상|주력|주요)\s?)?모델(?:명)?(?:\s?\(.{0,10}\))?$|^Model$/i;
+const MODEL_COLUMN = /^(?:(?:개발|목표|대상|주력|주요)(?:\s?\((?:활용|적용|고도화|개선)\))?\s?)?모델(?:명)?(?:\s?\(.{0,10}\))?$|^Model$/i;
 /** A column of the model a team applies rather than builds ("적용 AI 모델(개발사)", "활용 모델"). */
 const APPLIED_COLUMN = /^(?:적용|활용|사용|도입|이용)\s?(?:AI\s?|인공지능\s?)?모델(?:명)?(?:\s?\(.{0,10}\))?$/i;
 const OTHER_COLUMN = /^(?:구분|연번|순번|번호|No\.?|#|순위|비\s*고|(?:기술|가격|종합|정량|정성|제안서?)\s?(?:평가|점수)|종합|총점|합계|(?:[가-힣]{1,4}\s?)?분야|(?:사업\s?)?(?:지역|권역)|(?:(?:선정|세부|신규|연구|단위)\s?)?과제명?|특징|(?:주요\s?)?(?:개발|사업|연구|수행|과제)?\s?(?:내용|목표|계획)|평가\s?결과|결과|(?:지원\s?)?(?:예산|금액|규모|기간)|(?:정부\s?|국고\s?|민간\s?)?(?:지원|배정|출연|투자|부담)\s?(?:액|금)|(?:총\s?)?사업비|국비|(?:활용|사용|적용|기존)?\s?(?:기반|베이스|기초)\s?모델)$/i;
@@ -59,6 +60,8 @@ const NOT_A_COMPANY = /(?:대학교|대학|대|과학기술원|공과대|병원|
 const PUBLIC_INSTITUTE = /^[가-힣]{2,}(?:연구원|연구소|보안원|정보원|평가원|개발원|기술원|관리원|진흥회)$/;
 const COMPANY_LIKE = /^[가-힣A-Za-z][가-힣A-Za-z0-9&.\-]{1,15}(?:\s[가-힣A-Za-z0-9&]{1,10})?$/;
 const MAX_CELL = 80;
+/** A first column that numbers the rows. */
+const SERIAL_COLUMN = /^(?:연번|순번|번호|No\.?|#)$/i;
 
 /** A header cell's trailing note of unit or period ("정부출연금 (1차년도, 백만원)", "지원액(억원)"): no part of the column's name. */
 const UNIT_NOTE = /\s?[(（][^()（）]{1,24}[)）]$/;
@@ -114,9 +117,9 @@ function companyOfCell(name: string, s: Sentence, rules: RuleSet): Mention | und
 /** A model-column name no gazetteer knows: a name with a version, size or hyphen ("구름-2", "바다 7B"). */
 const MODEL_LIKE = /^(?=.*(?:\d|-))[가-힣A-Za-z][가-힣A-Za-z0-9.\-]{0,15}(?:\s[가-힣A-Za-z0-9.\-]{1,10}){0,3}$/;
 
-export function modelIn(text: string, rules: RuleSet, s?: Sentence): Mention | undefined {
+export function modelIn(text: string, rules: RuleSet, s?: Sentence, known: KnownName[] = []): Mention | undefined {
   const t = text.trim().replace(/^['"‘“]|['"’”]$/g, '');
-  const ms = findMentions(t, rules).filter((m) => m.type === 'Model' && m.via !== 'anonymous');
+  const ms = findMentions(t, rules, known).filter((m) => m.type === 'Model' && m.via !== 'anonymous');
   if (ms.length === 1 && ms[0]!.start <= 1 && ms[0]!.end >= t.length - 1) return ms[0];
   if (!s || ms.some((m) => m.end - m.start >= t.length - 1) || findMentions(t, rules).some((m) => m.type === 'Company' && m.start === 0)) return undefined;
   return MODEL_LIKE.test(t) ? discoveredMention('Model', t, s.start, s.start) : undefined;
@@ -136,13 +139,14 @@ const USE_NOTE = /^(.+?)\s(?:활용|이용|사용|도입|적용)$/;
  * (`applied`) the team uses M, made by the company of the note ("M(Owner)", "M(Owner 자체 개발)"),
  * unless the note says the team made it itself ("M(자체 개발)", "M(X 기반 자체 튜닝)").
  */
-function readModelCell(text: string, s: Sentence, rules: RuleSet, applied = false): Pick<ConsortiumRow, 'model' | 'base' | 'uses' | 'owner'> {
+function readModelCell(text: string, s: Sentence, rules: RuleSet, applied = false, known: KnownName[] = []): Pick<ConsortiumRow, 'model' | 'base' | 'uses' | 'owner'> {
   const paren = /^(.+?)\s?[(（]([^()（）]{1,40})[)）]$/.exec(text.trim());
   let head = paren ? paren[1]! : text;
   const note = paren?.[2]?.trim();
   const use = USE_NOTE.exec(head.trim());
   if (use) head = use[1]!;
-  const model = modelIn(head, rules, s);
+  // (a name the article's prose introduced is read in its cell: "세이프온", no version to show it is a model)
+  const model = modelIn(head, rules, s, known);
   if (!model) return {};
   const out: Pick<ConsortiumRow, 'model' | 'base' | 'uses' | 'owner'> = { model };
   if (use) out.uses = true;
@@ -213,7 +217,7 @@ function readRoleRows(cells: Sentence[], from: number, cols: Column[], rules: Ru
 }
 
 /** Consortium rows from tables in the article's sentences. */
-export function readConsortiumTables(all: Sentence[], rules: RuleSet): ConsortiumTable[] {
+export function readConsortiumTables(all: Sentence[], rules: RuleSet, known: KnownName[] = []): ConsortiumTable[] {
   const tables: ConsortiumTable[] = [];
   // plain text writes a row as "A | B, C | M": one cell per part
   const sentences = all.flatMap((s) => (s.text.length <= 200 && /[|\t]/.test(s.text) ? s.text.split(/\s*[|\t]\s*/).filter((t) => t !== '').map((text) => ({ ...s, text })) : [s]));
@@ -225,9 +229,12 @@ export function readConsortiumTables(all: Sentence[], rules: RuleSet): Consortiu
     const byRole = cols.includes('lead') ? undefined : readRoleRows(sentences, i + width, cols, rules);
     const rows: ConsortiumRow[] = byRole?.rows ?? [];
     let j = byRole?.next ?? i + width;
+    // ("연번 | … ": a table numbering its rows ends at the first row without a number)
+    const numbered = SERIAL_COLUMN.test(sentences[i]!.text.trim());
     for (; !byRole && j + width <= sentences.length; j += width) {
       const row = sentences.slice(j, j + width);
       if (row.some((c) => c.text.length > MAX_CELL || c.block !== sentences[i]!.block)) break;
+      if (numbered && !/^\d{1,3}\.?$/.test(row[0]!.text.trim())) break;
       const leadCell = row[cols.indexOf('lead')]!;
       // ("- | - | (X 기반)": a line that continues the row above)
       if (REPEAT_CELL.test(leadCell.text.trim()) && rows.length) continue;
@@ -242,7 +249,7 @@ export function readConsortiumTables(all: Sentence[], rules: RuleSet): Consortiu
       const modelCell = modelCol ? row[cols.indexOf(modelCol)] : undefined;
       const headCell = row[cols.indexOf('head')];
       const head = headCell ? readHeadCell(headCell.text, row[cols.indexOf('post')]?.text, headCell) : {};
-      rows.push({ lead, members, ...(modelCell ? readModelCell(modelCell.text, modelCell, rules, modelCol === 'applied') : {}), ...head, sentence: rowSentence(row.map((c) => ({ sentence: c, text: c.text }))) });
+      rows.push({ lead, members, ...(modelCell ? readModelCell(modelCell.text, modelCell, rules, modelCol === 'applied', known) : {}), ...head, sentence: rowSentence(row.map((c) => ({ sentence: c, text: c.text }))) });
     }
     const above = sentences[i - 1];
     // (a title is a heading, not a sentence: "…에 참여한 경험이 있다." just above the header names no programme of the table)

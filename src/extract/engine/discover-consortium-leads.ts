@@ -6,6 +6,7 @@
 import type { Mention } from '../types.js';
 import { isTaken, type DiscoveryLexicon } from './discover-common.js';
 import { companyWithCountry } from './discover-companies.js';
+import { GENERIC_COMPANY_STEMS } from './company-words.js';
 import { normalizeName } from '../../graph/index.js';
 
 /** "NeuroCircle consortium", "NeuroCircle-led consortium": one or two capitalised words, then the consortium. */
@@ -19,7 +20,32 @@ const EN_CONSORTIUM_MEMBERS = /consortium\s?\((?:participants|members|partners|i
 const MEMBER_NAME = /^[A-Z][A-Za-z0-9&.\-]{1,20}(?:\s[A-Z][A-Za-z0-9&]{1,20}){0,2}$/;
 const MEMBER_SEP = /,\s?|\s(?:and|&)\s/;
 
+/** "재난 분야는 A가 주관하고 B가 참여한다": a team's lead and its member, each the word before its subject particle. */
+const LEADS_AND_JOINS =
+  /(?<![가-힣A-Za-z0-9·])([가-힣][가-힣A-Za-z0-9]{1,9}?|[A-Z][A-Za-z0-9&]{1,15})(?:이|가)\s주관하고,?\s(?:[^\s,.]{1,12}\s){0,4}?([가-힣][가-힣A-Za-z0-9]{1,9}?|[A-Z][A-Za-z0-9&]{1,15})(?:이|가|도)\s(?:참여|합류|함께)/g;
+
+/** Subjects that name no company: kinds of organisation, a team's parts, pronouns, words ending in a particle ("…이" may end a name). */
+const NOT_TEAM_NAME = /^(?:정부|기업|업체|회사|스타트업|기관|팀|컨소시엄|분야|부문|과제|사업|이들|여러|각|두|세|네|양사|양측|우리|저희|당사|자사|한|이|그)$|(?:은|는|을|를|의|에|과|와|도|로|들)$/;
+/** A university, an institute, a ministry or an agency: no company, whatever its role in the team. */
+const INSTITUTION = /(?:대학교|대학|대|연구원|연구소|진흥원|재단|협회|학회|병원|의료원|공사|공단|[부청처])$/;
+
+function discoverLeadAndMember(text: string, taken: Mention[], out: Mention[], lx: DiscoveryLexicon): void {
+  LEADS_AND_JOINS.lastIndex = 0;
+  for (let m = LEADS_AND_JOINS.exec(text); m; m = LEADS_AND_JOINS.exec(text)) {
+    const member = m.index + m[0].lastIndexOf(m[2]!);
+    for (const [name, start] of [[m[1]!, m.index], [m[2]!, member]] as const) {
+      if (NOT_TEAM_NAME.test(name) || INSTITUTION.test(name) || GENERIC_COMPANY_STEMS.test(name) || lx.generic.has(normalizeName(name)) || isTaken(taken, out, start, start + name.length)) continue;
+      out.push(companyWithCountry(text, name, start, lx));
+    }
+  }
+}
+
 export function discoverConsortiumLeads(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
+  if (text.includes('주관하고')) {
+    const out: Mention[] = [];
+    discoverLeadAndMember(text, taken, out, lx);
+    if (out.length) return out;
+  }
   if (!text.includes('consortium')) return [];
   const out: Mention[] = [];
   EN_CONSORTIUM_LEAD.lastIndex = 0;

@@ -12,6 +12,9 @@ import { discoveredMention, isTaken, overlaps, SCORE_SENTENCE, type DiscoveryLex
 // "K-WorkBench 2026", is another benchmark's alias, read with the quoted name it glosses)
 const BENCH_AFTER_NOUN = /(?:(?:벤치마크|리더보드|평가 지표|평가지표|평가셋|평가 세트|테스트셋|평가)(?:인|로|으로)?\s([A-Z][A-Za-z0-9\-]{1,20}?|[A-Z][A-Za-z0-9]{0,5}-[가-힣]{1,6}[A-Za-z0-9]{1,8})(?:\d{1,2}\))?|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9\-]{0,20}(?:Bench|BENCH|Eval|EVAL|Arena|QA)(?:-(?:Hard|Lite|Pro|Plus|Easy|Full|Mini|Redux|Verified|Ko|KO))?|(?<![가-힣])[가-힣]{2,8}-?(?:Bench|BENCH|Eval|EVAL|QA))(?!\s(?:19|20)\d{2}))(?=(?:에서|에선|에서는|에서도|의|는|은|로|를|을|와|과)?(?:[\s,.]|$))/g;
 
+/** A common word for a test or its results ("결과", "검증", "점수"): before a benchmark's Latin name in parentheses, it names no benchmark. */
+const RESULTS_WORD = /^(?:결과|검증|평가|점수|성능|성적|순위|비교|측정|테스트|시험|분석|기준|지표|종합)$/;
+
 /** A Hangul name and its Latin gloss ending in a benchmark word: "한결벤치(HanGyeol-Bench)", "누리평가(Nuri-Eval)". */
 const GLOSSED_BENCH = /(?<![가-힣A-Za-z0-9])([가-힣][가-힣A-Za-z0-9\-]{1,10})\s?\(([A-Z][A-Za-z0-9]*(?:[\s-]?[A-Z][A-Za-z0-9]*)?[\s-]?(?:Bench|BENCH|Eval|EVAL|QA|Arena))\)/g;
 
@@ -59,6 +62,12 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
     GLOSSED_BENCH.lastIndex = 0;
     for (let m = GLOSSED_BENCH.exec(text); m; m = GLOSSED_BENCH.exec(text)) {
       const end = m.index + m[0].length;
+      // "검증 결과(KPA-Bench)": a word for the results glossed by the benchmark's name is no name: the gloss is the benchmark
+      if (RESULTS_WORD.test(m[1]!)) {
+        const at = end - 1 - m[2]!.length;
+        if (!overlaps([...ms, ...out], at, end - 1)) out.push(discoveredMention('Benchmark', m[2]!, at, end - 1));
+        continue;
+      }
       if (lx.generic.has(normalizeName(m[1]!)) || overlaps([...ms, ...out], m.index, end)) continue;
       const men = discoveredMention('Benchmark', m[1]!, m.index, end);
       men.aliases.push(m[2]!);
@@ -76,6 +85,7 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
     const start = text.indexOf(heading[1]!);
     if (!overlaps([...ms, ...out], start, start + heading[1]!.length)) out.push(discoveredMention('Benchmark', heading[1]!, start, start + heading[1]!.length));
   }
+  if (text.includes(' Eval') || text.includes(' Bench')) addSpacedBenchmarks(text, ms, out, lx);
   BENCH_AFTER_NOUN.lastIndex = 0;
   for (let m = BENCH_AFTER_NOUN.exec(text); m; m = BENCH_AFTER_NOUN.exec(text)) {
     const name = (m[1] ?? m[2])!;
@@ -86,6 +96,19 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
     out.push(men);
   }
   return out;
+}
+
+/** "K-Foundation Eval", "KOFM Bench": a hyphenated or capitalised name and a benchmark word after a space, in English. */
+const SPACED_BENCH = /(?<![A-Za-z0-9\-])((?:[A-Z][A-Za-z0-9]*-[A-Za-z0-9][A-Za-z0-9\-]*|[A-Z]{2,}[A-Za-z0-9\-]*)\s(?:Eval|Bench))(?![A-Za-z0-9\-])/g;
+
+function addSpacedBenchmarks(text: string, ms: Mention[], out: Mention[], lx: DiscoveryLexicon): void {
+  SPACED_BENCH.lastIndex = 0;
+  for (let m = SPACED_BENCH.exec(text); m; m = SPACED_BENCH.exec(text)) {
+    const name = m[1]!;
+    const end = m.index + name.length;
+    if (!isBenchmarkLike(name.split(' ')[0]!) || lx.generic.has(normalizeName(name)) || overlaps([...ms, ...out], m.index, end)) continue;
+    out.push(discoveredMention('Benchmark', name, m.index, end));
+  }
 }
 
 const POLICY_CONTEXT = /(?:정부|과기정통부|과학기술정보통신부|산업통상자원부|산업부|중기부|중소벤처기업부|행정안전부|NIPA|IITP|정보통신산업진흥원|정보통신기획평가원)(?:의|가 추진하는|가 주관하는|이 추진하는|이 주관하는|가 추진 중인|가 진행하는)\s([가-힣A-Za-z0-9·\- ]{2,24}?(?:지원\s?사업|사업|프로젝트|프로그램|바우처|챌린지))(?=(?:에|에서|의|을|를|은|는|이|가|으로|로|에도)?[\s,.]|$)/g;

@@ -57,6 +57,9 @@ const FIRST_PARTY = /(?<![가-힣A-Za-z0-9&·])([A-Z][A-Za-z0-9&]{2,15}|[가-힣
 /** Parties that are no company: universities, hospitals, institutes, public bodies, places. */
 const NOT_COMPANY_PARTY = /(?:[가-힣]대|대학|병원|연구원|연구소|재단|협회|공단|진흥원|[시도군구청부처])$/;
 
+/** "공모를 실시했으며, A가": a clause's connective ending before the comma is a verb, no party. */
+const CONNECTIVE_ENDING = /(?:했으며|했고|하며|하고|했는데|하는데|였으며|였고|이며|으며|지만|면서)$/;
+
 /** An agreement named right after a hyphenated pair of parties: " 공동개발 MOU", " 업무협약". */
 const PAIR_AGREEMENT = /^\s(?:공동\s?(?:개발|연구|사업화?)\s)?(?:MOU|업무협약|협약|양해각서)/;
 /** "X-" right before the second party of a hyphenated pair. */
@@ -71,7 +74,7 @@ const HYPHEN_AFTER = /^[-–]([A-Z][A-Za-z0-9&]{1,15}|[가-힣][가-힣A-Za-z0-9
 function coordinatedParties(text: string, companies: Mention[], taken: Mention[], lx: DiscoveryLexicon): Mention[] {
   const found: Mention[] = [];
   const add = (name: string, start: number): void => {
-    if (/들$/.test(name) || NOT_COMPANY_PARTY.test(name) || NOT_COMPANY.has(name) || NOT_COMPANY_MEMBER.test(name) || GENERIC_COMPANY_STEMS.test(name) || GENERIC_STEMS.test(name) || lx.generic.has(normalizeName(name))) return;
+    if (/들$/.test(name) || NOT_COMPANY_PARTY.test(name) || CONNECTIVE_ENDING.test(name) || NOT_COMPANY.has(name) || NOT_COMPANY_MEMBER.test(name) || GENERIC_COMPANY_STEMS.test(name) || GENERIC_STEMS.test(name) || lx.generic.has(normalizeName(name))) return;
     if (isTaken(companies, [...taken, ...found], start, start + name.length)) return;
     found.push(discoveredMention('Company', name, start, start + name.length));
   };

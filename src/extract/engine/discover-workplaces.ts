@@ -37,9 +37,30 @@ function discoverGreetingWorkplace(text: string, taken: Mention[], out: Mention[
   }
 }
 
+/**
+ * A first-person essay's writer saying where they work: "나는 보험 비교 플랫폼 X에서 ML 엔지니어로 일한다", "저는 X에서
+ * 3년째 근무하고 있습니다" — the word before 에서 (after up to four words describing it) is the writer's employer.
+ */
+const NARRATOR_WORKPLACE =
+  /(?:^|\s)(?:나는|저는|필자는)\s(?:[^.\s]{1,12}\s){0,4}?([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}?)에서\s(?:[^.\s]{1,12}\s){0,3}?(?:일한다|일하고\s있다|근무한다|근무하고\s있다|일합니다|일하고\s있습니다|근무합니다|근무하고\s있습니다)/g;
+
+function discoverNarratorWorkplace(text: string, taken: Mention[], out: Mention[], lx: DiscoveryLexicon): void {
+  if (!(text.includes('나는 ') || text.includes('저는 ') || text.includes('필자는 '))) return;
+  NARRATOR_WORKPLACE.lastIndex = 0;
+  for (let m = NARRATOR_WORKPLACE.exec(text); m; m = NARRATOR_WORKPLACE.exec(text)) {
+    const org = m[1]!;
+    const start = m.index + m[0].lastIndexOf(org + '에서 ');
+    if (NOT_WORKPLACE.test(org) || isCountryWord(org, lx) || !looksLikeCompanyName(org, lx)) continue;
+    if (isTaken(taken, out, start, start + org.length)) continue;
+    out.push(discoveredMention('Company', org, start, start + org.length));
+  }
+}
+
 export function discoverWorkplaces(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
   discoverGreetingWorkplace(text, taken, out, lx);
+  if (!/일하|일한|일합|근무|재직|다니/.test(text)) return out;
+  discoverNarratorWorkplace(text, taken, out, lx);
   if (!/일하|근무|재직|다니/.test(text)) return out;
   WORKPLACE.lastIndex = 0;
   for (let m = WORKPLACE.exec(text); m; m = WORKPLACE.exec(text)) {

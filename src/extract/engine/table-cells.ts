@@ -21,7 +21,7 @@ const SHORT = 40;
 /** The longest remark cell read for benchmarks and scores. */
 const LONG_CELL = 120;
 /** What a benchmark's column header may add after the name: the measure and its unit. */
-const BENCH_MEASURE_AFTER = /^\s?(?:점수|스코어|score|결과|정확도|정답률|성공률)?\s?(?:\((?:점|%)\))?$/i;
+const BENCH_MEASURE_AFTER = /^\s?(?:점수|스코어|score|결과|정확도|정답률|성공률|종합|총점|평균|overall|average|avg)?\s?(?:\((?:점|%)\))?$/i;
 
 
 /** The names the rule data calls no entity ("API", "MoE", "오픈소스"), normalised. */

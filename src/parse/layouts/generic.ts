@@ -6,7 +6,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { walkBlocks } from '../blocks.js';
 import { readBylineName } from '../chrome.js';
 import { normalizeDate, readDateStamp, YMD } from '../dates.js';
-import { cleanAuthorName, readCopyrightNotice, readJsonLd, readMeta, readPublishedDate, stripTitleSuffix } from '../meta.js';
+import { cleanAuthorName, readLabelledAuthor, readCopyrightNotice, readJsonLd, readMeta, readPublishedDate, stripTitleSuffix } from '../meta.js';
 import { namesReplies, pruneChrome, selectWithin, storyParent } from '../prune.js';
 import { expandRowSpans } from '../row-spans.js';
 import { markRosterTables } from '../roster-tables.js';
@@ -197,7 +197,7 @@ function readAuthor($: CheerioAPI, jsonLdAuthor: string | undefined): string | u
     const name = readBylineName(c) ?? cleanAuthorName(c);
     if (name) return name;
   }
-  return undefined;
+  return readLabelledAuthor($);
 }
 
 /** "입력 2026.11.26", "Date: 2026-11-26": a labelled date in the page's text. */

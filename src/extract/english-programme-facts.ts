@@ -1,0 +1,19 @@
+/** The facts english-programme.ts reads, added to an article's accumulator. */
+import type { Sentence } from '../parse/types.js';
+import { addRelation, evidenceOf, type Acc } from './article-acc.js';
+import { applicantOf, countedTeamsIn, officialOfProgramme } from './english-programme.js';
+import type { Mention } from './types.js';
+
+/**
+ * Adds, for one English sentence, "The three teams … of the X project" participations, an applicant's to the programme in scope
+ * (`programme`) and the PROMOTES of an official who speaks of the article's one policy (`policy`) or else of that programme.
+ */
+export function addEnglishProgrammeFacts(acc: Acc, articleId: string, s: Sentence, ms: Mention[], previous: { sentence: Sentence; mentions: Mention[] } | undefined, policy: Mention | undefined, programme: Mention | undefined): void {
+  const counted = countedTeamsIn(s.text, ms, previous && { text: previous.sentence.text, mentions: previous.mentions });
+  if (counted) for (const t of counted.teams) addRelation(acc, { relation: 'PARTICIPATES_IN', source: t.key, target: counted.policy.key, properties: {} }, evidenceOf(articleId, s, 'participates.en-counted-teams', 0.7));
+  const topic = policy ?? programme;
+  const official = officialOfProgramme(s.text, ms, topic);
+  const applicant = applicantOf(s.text, ms, programme);
+  if (applicant && programme) addRelation(acc, { relation: 'PARTICIPATES_IN', source: applicant.key, target: programme.key, properties: {} }, evidenceOf(articleId, s, 'participates.en-applied', 0.7));
+  if (official && topic) addRelation(acc, { relation: 'PROMOTES', source: official.key, target: topic.key, properties: {} }, evidenceOf(articleId, s, 'promotes.en-programme-official', 0.65));
+}
