@@ -25,7 +25,7 @@ export function articleRecordOf(parsed: ParsedArticle): ArticleFacts['article'] 
  */
 export function shortFormsOf(first: Mention[][], sentences: Sentence[], rules: RuleSet): Map<string, string> {
   const out = sizedShortForms(first, sentences);
-  const more = [suffixedForms(first), tailShortForms(first), tailPolicyForms(first), repositoryShortForms(first, sentences), glossedRepositoryForms(first, sentences), headlineParents(first, sentences, rules), transliteratedForms(first, rules), definedShortForms(first, sentences), corporateShortForms(first)];
+  const more = [tailShortForms(first), tailPolicyForms(first), repositoryShortForms(first, sentences), glossedRepositoryForms(first, sentences), headlineParents(first, sentences, rules), transliteratedForms(first, rules), definedShortForms(first, sentences), corporateShortForms(first), suffixedForms(first)];
   for (const forms of more) for (const [from, to] of forms) if (!out.has(from)) out.set(from, to);
   return out;
 }
