@@ -25,6 +25,7 @@ import { addKeyPeople } from './key-people.js';
 import { addClauseFacts, type newClausePass } from './clauses/article.js';
 import { addConsortiumMembers, addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers, applyProperties, dropHeadlineWords, dropGuessedEmployers, dropIdleHubs, dropLeftEmployers, dropOfficerAlignments, keepAnonymous } from './article-finish.js';
 import { articleRecordOf } from './article-input.js';
+import { addPredecessorDevelopers } from './predecessor-developers.js';
 import { addRelation, type Acc } from './article-acc.js';
 import type { KnownName } from './engine/known-names.js';
 import type { ArticleFacts, Mention, RuleSet } from './types.js';
@@ -87,6 +88,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addFamilyDevelopers(acc, r.rules);
   addSiblingDevelopers(acc, r.rules);
   addNamesakeDevelopers(acc);
+  addPredecessorDevelopers(acc);
   dropLeftEmployers(acc);
   dropGuessedEmployers(acc);
   dropOfficerAlignments(acc);

@@ -6,6 +6,7 @@ import { addDefinedShortNames, addDefiningNames, mayDefineShort } from './define
 import { findMentions } from './engine/mentions.js';
 import type { Mention, RuleSet } from './types.js';
 import { normalizeName } from '../graph/index.js';
+import { predecessorStems } from './predecessor-stems.js';
 import { MAIN_MODEL, variantAfterSource, variantNamesOf } from './variant-words.js';
 
 /**
@@ -178,7 +179,7 @@ export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: Rul
   linkGluedShortForms(out, all);
   // "누리온-8B" … "누리온": the bare head of the one sized name an article gives is the same model
   for (const [head, keys] of heads) if (keys.size === 1 && !out.has(head)) out.set(head, { name: head, type: 'Model', key: [...keys][0]! });
-  for (const name of siblingNames(all, sentences, rules)) if (!out.has(name)) out.set(name, { name, type: 'Model', key: `model:~${normalizeName(name)}` });
+  for (const name of [...siblingNames(all, sentences, rules), ...predecessorStems(all, sentences)]) if (!out.has(name)) out.set(name, { name, type: 'Model', key: `model:~${normalizeName(name)}` });
   for (const k of variantReferences(all, rules)) if (!out.has(k.name)) out.set(k.name, k);
   // "큐브랩(458920)": a name the page printed with a stock code is a listed company wherever the article names it
   // (and so is one a roster's affiliation column names: "코드노바" in "NAME | 코드노바 | 대표")

@@ -28,3 +28,20 @@ export function corporateShortForms(all: Mention[][]): Map<string, string> {
   }
   return out;
 }
+
+/** A corporate suffix after a name ("AuroraWorks Inc.", "Foo Corp.", "Bar Co., Ltd."). */
+const CORPORATE_SUFFIX = /^(.+?),?\s(?:Inc\.?|Corp\.?|Corporation|Co\.,?\s?Ltd\.?|Ltd\.?|LLC|GmbH)$/;
+
+/** "© 2026 AuroraWorks Inc." beside "오로라웍스(AuroraWorks)": a company's name with a corporate suffix is the company named (or glossed) without it. */
+export function suffixedForms(all: Mention[][]): Map<string, string> {
+  const out = new Map<string, string>();
+  const suffixed = all.flat().filter((m) => m.type === 'Company' && m.via === 'discovered' && CORPORATE_SUFFIX.test(m.surface));
+  if (!suffixed.length) return out;
+  const byName = new Map<string, string>();
+  for (const m of all.flat()) if (m.type === 'Company' && m.via !== 'reference') for (const n of [m.surface, ...m.aliases]) byName.set(n, m.key);
+  for (const m of suffixed) {
+    const to = byName.get(CORPORATE_SUFFIX.exec(m.surface)![1]!);
+    if (to && to !== m.key) out.set(m.key, to);
+  }
+  return out;
+}

@@ -23,7 +23,7 @@ const EN_BUILT_BEFORE = /\b(?:built|developed|created|trained)\s(?:its own\s|the
 export const OWN_MODEL_RULES = new Set(['developed.own-model-noun', 'developed.partner-made-together', 'developed.omitted-subject-made-together', 'developed.subject-makes-together']);
 
 /** "'Z'를 만들었다.": a model as the object of a making or release verb that ends the sentence. */
-const MADE_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:만들었|만들어\s?냈|개발했|구축했|완성했|공개했|출시했|선보였|내놓았|내놨)[^,]{0,12}$/;
+const MADE_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:만들었|만들어\s?냈|개발했|구축했|완성했|공개했|출시했|선보였|내놓았|내놨)(?:[^,]{0,12}|고,\s[^,]{0,24}?(?:공개|출시|배포|올렸|선보였)[^,]{0,12})$/;
 
 /**
  * `read` is the focus the sentence's property reading gives, `carried` the focus before the sentence,
@@ -38,6 +38,16 @@ export function itemTitleMaker(text: string, mentions: Mention[]): Mention | und
   const head = mark ? mentions.find((m) => m.start >= mark[0].length) : undefined;
   const model = head?.type === 'Company' && head.via !== 'reference' ? mentions[mentions.indexOf(head) + 1] : undefined;
   return model?.type === 'Model' && /^\s?['"‘“]?$/.test(text.slice(head!.end, model.start)) && /^['"’”]?\.?\s*$/.test(text.slice(model.end)) ? head : undefined;
+}
+
+/** "X의 상담 특화 모델 'Y'는 …": the sentence opens on a company's model introduced by its kind word (not "X의 Y는 …", a model merely named). */
+const OWNED_SUBJECT_BETWEEN = /^의\s(?:[가-힣A-Za-z]{1,8}\s){0,2}(?:모델|LLM|sLM|언어\s?모델)\s['"‘“]?$/;
+
+/** The company whose model is the subject the sentence opens on: the sentences after it are still about the company. */
+export function subjectModelOwner(text: string, mentions: Mention[]): Mention | undefined {
+  const [owner, model] = mentions;
+  if (owner?.type !== 'Company' || owner.start !== 0 || owner.via === 'reference' || model?.type !== 'Model') return undefined;
+  return OWNED_SUBJECT_BETWEEN.test(text.slice(owner.end, model.start)) && /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:은|는|이|가)\s/.test(text.slice(model.end, model.end + 36)) ? owner : undefined;
 }
 
 export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | undefined, carried: Mention | undefined, own: Set<string>, derived: readonly Mention[] = []): Mention | undefined {

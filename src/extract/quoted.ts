@@ -34,6 +34,28 @@ const TIMED_TURN = /^[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s?([가-힣]{2,4}\s[가-�
 /** A transcript speaker whose role is asking: the host or the reporter. */
 const HOST_ROLE = /\s(?:기자|앵커|진행자|사회자|아나운서|에디터|PD|MC)$/;
 
+/**
+ * A roundtable's or a print interview's turn mark: "▶사회=", "▶홍길동 대표=", later "▶홍 대표=" (a mark, the speaker's
+ * name or surname and one word of post, then "="). The host's turns are questions; the others speak for the speaker.
+ */
+const MARKED_TURN = /^[▶◆■△▷►]\s?(?:(사회|사회자|진행|진행자|기자)|([가-힣]{1,4})\s([가-힣A-Za-z]{1,14}))\s?=\s?(?=\S)/;
+/** The speaker of each sentence of a marked turn: a full name (a surname alone resolved to the name an earlier turn gave it with the same post). */
+const turnSpeakers = new WeakMap<Sentence, string>();
+
+/** The name of the one who speaks a marked turn's sentence ("▶홍길동 대표=…" → 홍길동). */
+export function turnSpeakerOf(s: Sentence): string | undefined {
+  return turnSpeakers.get(s);
+}
+
+/** The full name a turn mark's name stands for: itself, or the full name an earlier mark with the same surname and post gave. */
+function resolveTurnName(name: string, post: string, full: Map<string, string>): string {
+  if (name.length >= 2) {
+    full.set(`${name[0]} ${post}`, name);
+    return name;
+  }
+  return full.get(`${name} ${post}`) ?? name;
+}
+
 /** The labels of timed turns that open two paragraphs or more: a transcript's speakers (a label once is no speaker). */
 function timedSpeakers(sentences: Sentence[], text: string): Set<string> {
   const seen = new Map<string, number>();
@@ -53,9 +75,23 @@ function timedSpeakers(sentences: Sentence[], text: string): Set<string> {
 export function markAnswerTurns(sentences: Sentence[], text: string): Sentence[] {
   let inTurn = false;
   const speakers = timedSpeakers(sentences, text);
+  const fullNames = new Map<string, string>();
+  /** The marked turn the paragraph is: the host's (null) or a speaker's name. */
+  let speaker: string | null | undefined;
   return sentences.map((s, i) => {
     const prev = sentences[i - 1];
-    if (!prev || text.slice(prev.end, s.start).includes('\n')) inTurn = false;
+    if (!prev || text.slice(prev.end, s.start).includes('\n')) {
+      inTurn = false;
+      speaker = undefined;
+    }
+    const marked = s.text.includes('=') ? MARKED_TURN.exec(s.text) : null;
+    if (marked) speaker = marked[2] ? resolveTurnName(marked[2], marked[3]!, fullNames) : null;
+    if (speaker !== undefined) {
+      const part = marked ? { ...s, text: s.text.slice(marked[0].length), start: s.start + marked[0].length } : s;
+      (speaker ? quotedParts : questionParts).add(part);
+      if (speaker) turnSpeakers.set(part, speaker);
+      return part;
+    }
     const timed = TIMED_TURN.exec(s.text);
     if (timed && speakers.has(timed[1]!) && (!prev || text.slice(prev.end, s.start).includes('\n'))) {
       const part = { ...s, text: s.text.slice(timed[0].length), start: s.start + timed[0].length };

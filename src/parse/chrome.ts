@@ -84,8 +84,8 @@ export function isChromeLine(line: string): boolean {
 const SNS = '(?:X|트위터|페이스북|인스타그램|유튜브|카카오톡|카카오스토리|틱톡|스레드|Facebook|Twitter|Instagram|YouTube|TikTok|Threads)(?:\\s?\\([^()]{1,10}\\))?';
 const SOCIAL_LINE = new RegExp(`^(?:${SNS}\\s?[:：]?\\s?(?:@[\\w.]{2,30}|[\\w-]{2,30}(?:\\.[\\w-]{2,20})+(?:/\\S*)?)\\s*)+$`, 'i');
 
-/** "▶ 인터뷰 : 홍길동 / X 대표", "▶ 녹취 : …": a speaker caption behind a link mark. */
-const SPEAKER_MARK = /^[▶☞▷►]\s?(?:인터뷰|녹취|싱크)\s?[:：]\s?[가-힣]/;
+/** "▶ 인터뷰 : 홍길동 / X 대표", "▶ 녹취 : …": a speaker caption behind a link mark; "▶사회=…", "▶홍길동 대표=…": a roundtable's turn. */
+const SPEAKER_MARK = /^[▶☞▷►]\s?(?:(?:인터뷰|녹취|싱크)\s?[:：]\s?[가-힣]|(?:사회|사회자|진행|진행자|[가-힣]{1,4}\s[가-힣A-Za-z]{1,14})\s?=\s?\S)/;
 
 /** Words that end outlet names, never a person's name: "한경닷컴", "미래일보". */
 const OUTLET_END = /(?:닷컴|뉴스|일보|신문|경제|방송|투데이|데일리|타임즈|타임스|미디어|포커스|저널|통신|비즈|TV|온라인)$/;

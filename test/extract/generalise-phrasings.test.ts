@@ -417,6 +417,51 @@ const rows: FactRow[] = [
   { cat: 'succeeds.successor-of-focus', text: "가온소프트는 해양 특화 모델 '물결-7B'를 지난 3일 공개했다. 물결-7B는 라마 3.1 8B를 바탕으로 학습했다.\n\n회사는 올해 매출 목표를 두 배로 높였다.\n\n도하윤 가온소프트 대표는 \"매개변수 130억 개 규모의 후속 모델 '물결-13B'를 개발하고 있다\"고 밝혔다.", expect: ['SUCCEEDS 물결-13B -> 물결-7B'] },
   // a model whose maker the relative clause before it names ('두 회사는 B가 자체 개발한 'M'을 …') is that maker's, not the topic's
   { cat: 'clause.developed.adnominal-maker', text: "가온소프트와 다솜데이터가 협약을 맺었다. 두 회사는 다솜데이터가 자체 개발한 번역 모델 '물결-3'을 가볍게 만들어 차량에 넣기로 했다.", expect: ['DEVELOPED 다솜데이터 -> 물결-3'], absent: ['DEVELOPED 가온소프트 -> 물결-3'] },
+  // a roundtable's marked turns ('▶NAME 직함=…', later '▶성 직함=…'): a speaker's subjectless sentences are about the company the
+  // caption places them at, the host's turn ('▶사회=') is no one's, and an official's turn speaks for the programmes it names
+  {
+    cat: 'turns.roundtable-speaker',
+    text: "[대담] 해양 AI, 어디까지 왔나\n\n참석자는 문세희 해양수산부 디지털정책관, 도하윤 가온소프트 대표, 한지오 다솜데이터 이사, 오진우 산업부장(사회).\n\n▶사회=올해 성과부터 말씀해 주시죠.\n\n▶한지오 이사=올봄 업스테이지와 항만 특화 모델 공동 개발 협약을 맺었습니다.\n\n▶문세희 정책관=내년에는 '해양 AI 실증 사업' 예산을 늘릴 계획입니다.\n\n▶도하윤 대표=저희도 같은 생각입니다.\n\n▶도 대표=그래서 이번 '해양 AI 실증 사업'에도 지원서를 냈습니다.",
+    expect: ['PARTNERS_WITH 다솜데이터 -> 업스테이지', 'PROMOTES 문세희 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업'],
+    absent: ['PARTNERS_WITH 가온소프트 -> 업스테이지', 'PARTICIPATES_IN 다솜데이터 -> 해양 AI 실증 사업', 'PROMOTES 도하윤 -> 해양 AI 실증 사업'],
+  },
+  // a round lost in other words ('1차에서 쓴맛을 봤다') still took part; the next clause's own topic company ('…냈고, B는 … 여부를') keeps its hedge
+  { cat: 'participates.selection-outcome', text: "'해양 AI 실증 사업' 1차 평가 결과가 나왔다. 가온소프트도 1차에서 쓴맛을 봤다.", expect: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업'] },
+  { cat: 'participates.subject', text: "'해양 AI 실증 사업' 공고가 났다. 다솜데이터가 이 사업에 지원서를 냈고, 가온소프트는 참여 여부를 정하지 않았다.", expect: ['PARTICIPATES_IN 다솜데이터 -> 해양 AI 실증 사업'], absent: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업'] },
+  // a versioned model's stem alone, named as what the new one upgrades ('X의 업그레이드 버전', '전작 X'), is the line's earlier model
+  {
+    cat: 'names.predecessor-stem',
+    text: "한빛소프트가 물류 특화 모델 'NOVA Q 3'를 공개했다. 작년에 라마 3.1을 기반으로 만들었던 NOVA Q의 업그레이드 버전이다.",
+    expect: ['SUCCEEDS NOVA Q 3 -> NOVA Q', 'BASED_ON NOVA Q -> 라마 3.1'],
+    absent: ['BASED_ON NOVA Q 3 -> 라마 3.1'],
+  },
+  // the earlier model of a line, its maker not named, is the maker's of the new one (not the partner that only co-developed the new one)
+  {
+    cat: 'developed.predecessor-line',
+    text: "한빛소프트가 다솜데이터와 공동 개발한 물류 특화 모델 'NOVA Q 3'를 공개했다. 작년에 라마 3.1을 기반으로 만들었던 NOVA Q의 업그레이드 버전이다.",
+    expect: ['DEVELOPED 한빛소프트 -> NOVA Q'],
+    absent: ['DEVELOPED 다솜데이터 -> NOVA Q'],
+  },
+  // a company's model introduced by its kind word as the subject ('X의 상담 특화 모델 'Y'는 …') keeps X the topic: its head
+  // ('NAME 대표는') works there; a sentence naming its employer by a reference word ('이 회사 NAME 대표는') is left to that word
+  {
+    cat: 'works-for.chief-of-topic',
+    text: "물류 스타트업 다솜데이터가 투자를 유치했다. 가온소프트가 투자자로 들어왔는데, 회사 측은 단순 투자라고 했다. 다솜데이터의 배차 특화 모델 '다솜-R'은 라마 3.1을 기반으로 만들었다. 오하린 대표는 \"투자금은 인재 채용에 쓰겠다\"고 했다.",
+    expect: ['WORKS_FOR 오하린 -> 다솜데이터'],
+    absent: ['WORKS_FOR 오하린 -> 가온소프트'],
+  },
+  { cat: 'works-for.chief-of-topic', text: '다솜데이터가 투자를 유치했다. 가온소프트가 투자자로 들어왔다. 오하린 대표가 직접 발표했다.', absent: ['WORKS_FOR 오하린 -> 가온소프트'] },
+  // a company right before a quotation it speaks ('X "Y 베낀 것 아냐"') makes no model the quotation names; a quoted name ('X "Y"') still is its
+  { cat: 'developed.juxtaposed', text: '한빛소프트 "큐웬 베낀 것 아니다"\n\n한빛소프트가 자체 모델을 공개했다.', absent: ['DEVELOPED 한빛소프트 -> 큐웬'] },
+  // a funding acknowledgement ('이 연구는 「Y 사업」 지원을 받아 수행되었습니다') names a programme the page's company took part in
+  { cat: 'participates.acknowledged-funding', text: "가온소프트가 '물결-7B'를 공개했다.\n\n이 연구는 해양수산부의 「해양 AI 실증 사업」 지원을 받아 수행되었습니다.", expect: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업'] },
+  { cat: 'participates.acknowledged-funding', text: "가온소프트가 '물결-7B'를 공개했다.\n\n이 연구는 「해양 AI 실증 사업」과 무관하게 수행되었습니다.", absent: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업'] },
+  // a name with a corporate suffix in a copyright line ('© 2026 GaonSoft Inc.') is the company named without it
+  { cat: 'names.corporate-suffix', text: "가온소프트(GaonSoft)가 '물결-7B'를 공개했다.\n\n© 2026 GaonSoft Inc. All rights reserved.", noNodes: ['Company:GaonSoft Inc.'] },
+  // a late round's entrants ('추가 공모에 지원했다', '추가 공모로 들어온 X 컨소시엄은 … 통과했다') take part in the programme named before
+  { cat: 'participates.selection-outcome', text: "'해양 AI 실증 사업' 2차 평가 결과가 나왔다. 추가 공모로 들어온 가온소프트·다솜데이터 컨소시엄은 자료 보완을 조건으로 통과했다.", expect: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업'] },
+  // a release clause that runs on into another company's possessive model ('A는 … 밝혔고, B의 M도 … 개발된 모델이다') gives A no M
+  { cat: 'developed.subject-release', text: '카카오는 카나나 1.5를 데이터 정제부터 자체 구축했다고 밝혔고, 업스테이지의 솔라 프로 2도 외부 가중치 없이 개발된 모델이다.', absent: ['DEVELOPED 카카오 -> 솔라 프로 2'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

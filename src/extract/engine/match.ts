@@ -8,7 +8,7 @@ import { leadStampLength } from '../../parse/bullets.js';
 import type { EdgeType, PropertyValue } from '../../graph/index.js';
 import { parseScore, RESPECTIVELY } from '../korean.js';
 import type { CompiledPattern, Mention } from '../types.js';
-import { ASKED_RIGHT_AFTER, CLAUSE_END, DENIED_CLAIM_BEFORE, CLAUSE_UNSAID, CONJECTURE_END, CONTRAST, HEARSAY_BREAK } from './clause-ends.js';
+import { ASKED_RIGHT_AFTER, CLAUSE_END, DENIED_CLAIM_BEFORE, CLAUSE_UNSAID, CONJECTURE_END, CONTRAST, HEARSAY_BREAK, OTHER_TOPIC_CLAUSE } from './clause-ends.js';
 import { END_CHAR, TYPE_CHAR } from './compile.js';
 import { COLON_ITEM, COMPARED, LIST_BEFORE, MODIFIER_MODEL, OBJECT_MODEL_AFTER, OWN_SCORE_BEFORE, PAREN_SCORE, SUBJECT_MODEL_AFTER, SUCCESSOR_OF } from './match-cues.js';
 import { scanLiterals } from './literals.js';
@@ -23,6 +23,10 @@ export interface EncodedSentence {
   tokenStarts: number[];
 }
 
+/** Between an owner and its model: the possessive, a few words of kind ("B의 M", "B의 오픈소스 모델 'M'"). */
+const OWNER_BEFORE = /^의\s(?:[^\s,.]{1,8}\s){0,2}['"‘“]?$/;
+/** Between a company and a model: only the opening mark of a double-quoted quotation. */
+const SPOKEN_QUOTE_OPENS = /^\s?["“]$/;
 const QUOTES = /['"‘’“”「」『』`]/g;
 const HAS_DIGIT = /\d/;
 const NUMBER = /(?<![A-Za-z0-9.\uE000-\uE00F])\d+(?:,\d{3})*(?:\.\d+)?(?![A-Za-z0-9]|\.\d)/g;
@@ -193,6 +197,8 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
       // "…에 지원했으나 정예팀에 들지 못했다": a contrastive clause after the match has its own negation
       const contrast = CONTRAST.exec(after);
       if (contrast) after = after.slice(0, contrast.index);
+      const other = after.includes(', ') ? OTHER_TOPIC_CLAUSE.exec(after) : null;
+      if (other) after = after.slice(0, other.index);
       const window = m[0] + after;
       if (p.veto && (p.veto.test(window) || p.veto.test(after))) continue;
       // (an English denial before the match governs it: "rejected claims that X was built on Y"; most sentences have no "that ")
@@ -280,6 +286,10 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
   // (the model in focus is named in another sentence: its offsets are not this one's)
   // "A의 후속 모델로, KMMLU에서 58.2점": nor is the model the sentence's subject follows
   facts = facts.filter((f) => f.relation !== 'SCORED' || f.source === focus || OWN_SCORE_BEFORE.test(text.slice(Math.max(0, f.source.start - 40), f.source.start)) || !(COMPARED.test(text.slice(f.source.end, f.source.end + 10)) || SUCCESSOR_OF.test(text.slice(f.source.end, f.source.end + 12))));
+  // 'X "Y 가져다 쓴 것 아냐"': a company right before a quotation it speaks makes no model the quotation names (a quoted name, 'X "Y"', closes right after it)
+  if (text.includes('"') || text.includes('“')) facts = facts.filter((f) => f.relation !== 'DEVELOPED' || f.source.end > f.target.start || !SPOKEN_QUOTE_OPENS.test(text.slice(f.source.end, f.target.start)) || /^["”]/.test(text.slice(f.target.end, f.target.end + 1)));
+  // "A는 …밝혔고, B의 M도 … 개발된 모델이다": a model another company's possessive owns is no model of the subject
+  if (text.includes('의 ')) facts = facts.filter((f) => f.relation !== 'DEVELOPED' || f.target.start < 0 || !enc.mentions.some((x) => x.type === 'Company' && x.key !== f.source.key && x.start >= 0 && x.end < f.target.start && x.start > f.source.end && OWNER_BEFORE.test(text.slice(x.end, f.target.start))));
   if (!zipped.size) return facts;
   // "X, Y는 각각 71.3점, 69.8점": the pairing of the list wins over a nearest-number reading
   const pairs = new Set([...zipped].map((f) => f.source.key));

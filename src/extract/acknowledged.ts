@@ -1,0 +1,17 @@
+/**
+ * A funding acknowledgement ("이 연구는 X부의 「Y 사업」 지원을 받아 수행되었습니다", a README's or a paper's closing
+ * note): the work the page presents took part in the programme that funded it.
+ */
+import type { Mention } from './types.js';
+
+/** The acknowledgement's subject: this research, project or model ("이 연구는", "본 과제는"). */
+const ACKNOWLEDGING = /(?:^|\s)(?:이|본)\s(?:연구|과제|성과|모델|작업|프로젝트|결과물)(?:는|은)\s/;
+/** After the programme: its support received ("」 지원을 받아", "의 지원으로"). */
+const FUNDED_AFTER = /^['"’”」』]?\s?(?:의\s)?(?:지원|후원)(?:을\s받아|을\s받았|으로\s|을\s받고|을\s받은)/;
+
+/** The programmes a funding acknowledgement names as the work's support (not a paper's: its authors' lab is no company of the page). */
+export function acknowledgedProgrammes(text: string, mentions: Mention[]): Mention[] {
+  // (one that names a company, "… X가 수행기업으로 선정된 Y 사업의 지원을 받았다", says whose the support was)
+  if (!text.includes('지원') || !ACKNOWLEDGING.test(text) || mentions.some((m) => m.type === 'Company' && m.via !== 'blocked')) return [];
+  return mentions.filter((m) => m.type === 'Policy' && m.via !== 'reference' && FUNDED_AFTER.test(text.slice(m.end, m.end + 12)));
+}

@@ -1,0 +1,26 @@
+/**
+ * "KT가 MS와 공동 개발한 'X 2' … X의 업그레이드 버전": the model a new one of a line succeeds, its maker not named, is the
+ * earlier model of the same maker: the new model's developer (a partner that only co-developed the new one aside).
+ */
+import { addRelation, type Acc } from './article-acc.js';
+
+/** Rules that read a partner co-developing with the model's maker, not the maker itself. */
+const PARTNER_RULE = /^developed\.(?:co-developed-relative-partner|partner-made-together|joint-noun-partner|co-developed-with|topic-co-developer)$/;
+
+/** "연구팀이 지난해 선보인 'Y'의 후속작": the sentence names who made the earlier model (someone else, maybe no company). */
+const MAKER_CLAUSE = /[가-힣A-Za-z0-9)](?:이|가)\s(?:[^\s.]+\s){0,3}(?:선보인|공개한|개발한|내놓은|만든|출시한|선보였던|공개했던|개발했던|내놨던|만들었던)\s/;
+
+/** DEVELOPED for each model a model succeeds that has no developer of its own, from the one maker of its successor. */
+export function addPredecessorDevelopers(acc: Acc): void {
+  const developers = new Map<string, { source: string; partner: boolean }[]>();
+  for (const r of acc.relations.values()) {
+    if (r.type !== 'DEVELOPED') continue;
+    developers.set(r.target, [...(developers.get(r.target) ?? []), { source: r.source, partner: r.evidence.every((e) => PARTNER_RULE.test(e.rule)) }]);
+  }
+  for (const r of [...acc.relations.values()]) {
+    if (r.type !== 'SUCCEEDS' || developers.has(r.target) || !r.target.startsWith('model:~') || r.evidence.some((e) => MAKER_CLAUSE.test(e.sentence))) continue;
+    const makers = (developers.get(r.source) ?? []).filter((d) => !d.partner);
+    if (makers.length !== 1 || !acc.firstSeen.has(r.target)) continue;
+    addRelation(acc, { relation: 'DEVELOPED', source: makers[0]!.source, target: r.target, properties: {} }, { ...acc.firstSeen.get(r.target)!, rule: 'developed.predecessor-line', confidence: 0.6 });
+  }
+}

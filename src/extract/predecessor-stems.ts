@@ -1,0 +1,37 @@
+/**
+ * "'SOTA K 2'를 내놓는다" … "SOTA K의 업그레이드 버전", "전작 SOTA K": a versioned model's name without its version,
+ * named as the model the new one succeeds, is the line's earlier model (whatever its script; see siblingNames for
+ * stems followed by another version).
+ */
+import type { Sentence } from '../parse/types.js';
+import { escapeRegex } from './engine/compile.js';
+import type { Mention } from './types.js';
+
+/** A discovered model's name: its stem, a space, a version number ("SOTA K 2", "한울 LM 3.5"). */
+const SPACED_VERSION = /^(.*[가-힣A-Za-z])\s\d{1,2}(?:\.\d{1,2})?$/;
+/** After the stem: the one a newer model upgrades or follows ("의 업그레이드 버전", "의 후속 모델", "의 개선판"). */
+const SUCCEEDED_AFTER = /^['"’”]?의\s(?:업그레이드|후속|개선|차기|최신)\s?(?:버전|판|모델|작)/;
+/** Before the stem: a word for the earlier model ("전작 ", "전작인 '", "이전 버전인 "). */
+const PREDECESSOR_BEFORE = /(?:전작|이전\s?모델|이전\s?버전)(?:인|이었던)?\s['"‘“]?$/;
+
+/** The stems of discovered versioned models that the text names alone as the model a newer one succeeds. */
+export function predecessorStems(all: Mention[][], sentences: Sentence[]): string[] {
+  const stems = new Set<string>();
+  for (const ms of all) for (const m of ms) if (m.type === 'Model' && m.via === 'discovered') {
+    const stem = SPACED_VERSION.exec(m.surface)?.[1];
+    if (stem && stem.length >= 3) stems.add(stem);
+  }
+  const out = new Set<string>();
+  for (const stem of stems) {
+    const re = new RegExp(`(?<![가-힣A-Za-z0-9])${escapeRegex(stem)}(?![A-Za-z0-9]|\\s\\d)`, 'g');
+    sentences.forEach((s, i) => {
+      if (!s.text.includes(stem)) return;
+      for (const m of s.text.matchAll(re)) {
+        const end = m.index + stem.length;
+        if ((all[i] ?? []).some((x) => x.start <= m.index && x.end >= end)) continue;
+        if (SUCCEEDED_AFTER.test(s.text.slice(end, end + 16)) || PREDECESSOR_BEFORE.test(s.text.slice(Math.max(0, m.index - 12), m.index))) out.add(stem);
+      }
+    });
+  }
+  return [...out];
+}

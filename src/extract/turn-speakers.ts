@@ -1,0 +1,75 @@
+/**
+ * The speakers of a roundtable's or a print interview's marked turns ("▶홍길동 대표=…", see quoted.ts): a
+ * speaker from a company speaks for it (the turn's subjectless and first-person sentences are about it),
+ * and an official speaks for the programmes the turn names.
+ */
+import type { Sentence } from '../parse/types.js';
+import { addRelation, evidenceOf, type Acc } from './article-acc.js';
+import { isContrasted } from './person-references.js';
+import { turnSpeakerOf } from './quoted.js';
+import type { Mention } from './types.js';
+
+/** A name, then a ministry, an agency or a commission (a caption's "NAME X부 Y과장", a participant table's "NAME | X부 | …"). */
+const GOVERNMENT_AFTER = /^\s?(?:\|\s)?[가-힣]{1,12}(?:부(?<!사업부|본부|내부|외부)|청|처|위원회)(?:\s|$)/;
+
+/** What stands between a speaker's name and the company right after it: a space, or a table's cell border. */
+const COMPANY_AFTER = /^\s?(?:\|\s)?$/;
+
+export interface TurnSpeakers {
+  /** The names the marked turns give their speakers. */
+  names: Set<string>;
+  /** Each speaker's person mention (first seen), by name. */
+  persons: Map<string, Mention>;
+  /** The speakers the page places at a ministry, an agency or a commission. */
+  officials: Set<string>;
+  /** The company the page places each speaker at ("NAME COMPANY TITLE" in a caption, "NAME | COMPANY | TITLE" in a participant table). */
+  companies: Map<string, Mention>;
+  /** The speaker of the last turn read. */
+  last?: string;
+}
+
+/** The people who speak the page's marked turns (their mentions are noted as the sentences are read: see noteTurnSpeakers). */
+export function readTurnSpeakers(sentences: Sentence[]): TurnSpeakers {
+  const names = new Set<string>();
+  for (const s of sentences) {
+    const n = turnSpeakerOf(s);
+    if (n) names.add(n);
+  }
+  return { names, persons: new Map(), officials: new Set(), companies: new Map() };
+}
+
+/** Notes a sentence's mentions of the turns' speakers, and which of them the sentence places at a public body. */
+export function noteTurnSpeakers(speakers: TurnSpeakers, s: Sentence, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.type !== 'Person' || m.via === 'reference' || !speakers.names.has(m.surface)) continue;
+    if (!speakers.persons.has(m.surface)) speakers.persons.set(m.surface, m);
+    if (GOVERNMENT_AFTER.test(s.text.slice(m.end, m.end + 30))) speakers.officials.add(m.surface);
+    const next = mentions.find((x) => x.start >= m.end && x.via !== 'reference');
+    if (next?.type === 'Company' && COMPANY_AFTER.test(s.text.slice(m.end, next.start)) && !speakers.companies.has(m.surface)) speakers.companies.set(m.surface, next);
+  }
+}
+
+/** The company the speaker of this turn's sentence works for, as a mention from the page. */
+export function turnCompanyOf(s: Sentence, speakers: TurnSpeakers): Mention | undefined {
+  const name = turnSpeakerOf(s);
+  return name && !speakers.officials.has(name) ? speakers.companies.get(name) : undefined;
+}
+
+/** An official's turn that names a programme (not only in contrast): the official speaks for it. */
+export function addOfficialTurnPromotes(acc: Acc, articleId: string, s: Sentence, mentions: Mention[], speakers: TurnSpeakers): void {
+  const name = turnSpeakerOf(s);
+  if (!name || !speakers.officials.has(name)) return;
+  const person = speakers.persons.get(name)!;
+  for (const m of mentions) {
+    if (m.type !== 'Policy' || m.via === 'reference' || isContrasted(s.text, m)) continue;
+    addRelation(acc, { relation: 'PROMOTES', source: person.key, target: m.key, properties: {} }, evidenceOf(articleId, s, 'promotes.official-turn', 0.6));
+  }
+}
+
+/** True when this sentence opens the turn of a speaker other than the last one's. */
+export function newTurnSpeaker(speakers: TurnSpeakers, s: Sentence): boolean {
+  const name = turnSpeakerOf(s);
+  if (!name || name === speakers.last) return false;
+  speakers.last = name;
+  return true;
+}
