@@ -11,6 +11,8 @@ import { discoveredMention, isTaken, overlaps, SCORE_SENTENCE, type DiscoveryLex
 // (a benchmark word may carry a variant after a hyphen: "KoLawQA-Hard", "MedBench-Lite"; a name with its edition year after it,
 // "K-WorkBench 2026", is another benchmark's alias, read with the quoted name it glosses)
 const BENCH_AFTER_NOUN = /(?:(?:벤치마크|리더보드|평가 지표|평가지표|평가셋|평가 세트|테스트셋|평가)(?:인|로|으로)?\s([A-Z][A-Za-z0-9\-]{1,20}?|[A-Z][A-Za-z0-9]{0,5}-[가-힣]{1,6}[A-Za-z0-9]{1,8})(?:\d{1,2}\))?|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9\-]{0,20}(?:Bench|BENCH|Eval|EVAL|Arena|QA)(?:-(?:Hard|Lite|Pro|Plus|Easy|Full|Mini|Redux|Verified|Ko|KO))?|(?<![가-힣])[가-힣]{2,8}-?(?:Bench|BENCH|Eval|EVAL|QA))(?!\s(?:19|20)\d{2}))(?=(?:에서|에선|에서는|에서도|의|는|은|로|를|을|와|과)?(?:[\s,.]|$))/g;
+/** The words one of BENCH_AFTER_NOUN's forms needs (a cheap test before it). */
+const BENCH_WORD = /벤치마크|리더보드|평가|테스트셋|Bench|BENCH|Eval|EVAL|Arena|QA/;
 
 /** A common word for a test or its results ("결과", "검증", "점수"): before a benchmark's Latin name in parentheses, it names no benchmark. */
 const RESULTS_WORD = /^(?:결과|검증|평가|점수|성능|성적|순위|비교|측정|테스트|시험|분석|기준|지표|종합)$/;
@@ -75,7 +77,7 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
     }
   }
   EDITION_BENCH.lastIndex = 0;
-  for (let m = EDITION_BENCH.exec(text); m; m = EDITION_BENCH.exec(text)) {
+  for (let m = text.includes('벤치') ? EDITION_BENCH.exec(text) : null; m; m = EDITION_BENCH.exec(text)) {
     const end = m.index + m[1]!.length;
     if (lx.generic.has(normalizeName(m[1]!)) || overlaps([...ms, ...out], m.index, end)) continue;
     out.push(discoveredMention('Benchmark', m[1]!, m.index, end));
@@ -87,7 +89,7 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
   }
   if (text.includes(' Eval') || text.includes(' Bench')) addSpacedBenchmarks(text, ms, out, lx);
   BENCH_AFTER_NOUN.lastIndex = 0;
-  for (let m = BENCH_AFTER_NOUN.exec(text); m; m = BENCH_AFTER_NOUN.exec(text)) {
+  for (let m = BENCH_WORD.test(text) ? BENCH_AFTER_NOUN.exec(text) : null; m; m = BENCH_AFTER_NOUN.exec(text)) {
     const name = (m[1] ?? m[2])!;
     const realStart = text.indexOf(name, m.index);
     const end = m.index + m[0].length;

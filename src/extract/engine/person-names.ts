@@ -43,13 +43,15 @@ export function isLikelierName(name: string, other: string): boolean {
   return isKoreanName(name) && COMMON_SURNAMES.has(name[0]!) && !COMMON_SURNAMES.has(other[0]!);
 }
 
+/** Last syllables no given name ends in: an adnominal verb form, 의, a plural, a team word (see isKoreanName). */
+const NOT_NAME_END = '는던의들팀';
+
 /** True for a plausible Korean personal name (surname + 1–2 syllables). */
 export function isKoreanName(s: string): boolean {
   if (!/^[가-힣]{3,4}$/.test(s) || NOT_NAMES.has(s)) return false;
   // "이끄는 리더", "이끌던 팀장": a verb's adnominal form before a title is no name; nor a noun and its 의 ("사고의 책임은")
-  if (/[는던의]$/.test(s)) return false;
-  // "기업들", "정예팀", "모으면": a plural, a team word or a conditional ending is no given name
-  if (/(?:들|팀|으면)$/.test(s)) return false;
+  // "기업들", "정예팀", "모으면": nor a plural, a team word or a conditional ending
+  if (NOT_NAME_END.includes(s[s.length - 1]!) || s.endsWith('으면')) return false;
   // "남궁진이 합류했다": a compound surname's three-syllable name with its particle glued on is that name, not a four-syllable one
   if (s.length === 4) return COMPOUND_SURNAMES.some((c) => s.startsWith(c)) && stripNameParticle(s) === s;
   // "고메즈", "오스틴": syllables of a loanword (ㅡ with no final after a consonant) are no Korean given name
