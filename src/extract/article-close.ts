@@ -7,6 +7,7 @@ import type { ParsedArticle, Sentence } from '../parse/types.js';
 import { isSeriesMember, type SeriesFact } from './engine/shared-properties.js';
 import type { profileOwner } from './engine/spec-cards.js';
 import { addProfileTeam } from './profile-team.js';
+import { addMilestoneProgrammes } from './milestone-lines.js';
 import { addParagraphMembers, type ParagraphSentence } from './consortium-paragraph.js';
 import { addScopedConsortia } from './consortium-scope.js';
 import { addSelectedRoster } from './selected-roster.js';
@@ -85,6 +86,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addRosterRows(acc, r.rules, r.articleId, r.sentences, r.parsed.meta.title);
   addKeyPeople(acc, r.rules, r.articleId, r.sentences, r.self);
   addProfileTeam(acc, r.rules, r.articleId, r.owner?.company, r.sentences, r.first);
+  addMilestoneProgrammes(acc, r.rules, r.articleId, { owner: r.owner?.company, self: r.self }, r.sentences, r.first);
   addFamilyDevelopers(acc, r.rules);
   addSiblingDevelopers(acc, r.rules);
   addNamesakeDevelopers(acc);

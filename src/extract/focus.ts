@@ -87,6 +87,9 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // (or one it says a company built: "has built its own agent model, Gyeol-Act 8B, on top of …")
   const unveiled = mentions.find((m) => m.type === 'Model' && m.via !== 'reference' && (EN_RELEASE_BEFORE.test(s.text.slice(Math.max(0, m.start - 60), m.start)) || EN_BUILT_BEFORE.test(s.text.slice(Math.max(0, m.start - 60), m.start))));
   if (unveiled) return unveiled;
+  // "'Y-2'는 Y-1의 후속 모델입니다": the successor the sentence is about, not the predecessor named last
+  const successor = successorTopic(s.text, mentions);
+  if (successor) return successor;
   // "KMMLU-Pro에서 엑사원 5.0은 68.4점을 받았다": the model that scored, the topic after the benchmark's locative
   const scored = scoredTopic(s.text, mentions) ?? (read === carried ? scoredSubject(s.text, mentions) : undefined);
   if (scored) return scored;
@@ -95,6 +98,20 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // "눈에 띄는 건 B의 'Y'다.": a sentence that presents a model with the copula at its end is about it
   const presented = made ? undefined : presentedAtEnd(s.text, mentions);
   return made ?? (presented?.type === 'Model' ? presented : (read ?? madeFromBase(s.text, derived)));
+}
+
+/** "Y는 X의 후속 모델이다": a topic model, then the predecessor it follows. */
+const TOPIC_THEN_MODEL = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:은|는|이|가)\s$/;
+const SUCCESSOR_AFTER = /^의\s(?:후속|차기|다음)\s?(?:모델|버전|작)/;
+
+/** The topic model of a sentence that says it follows another ("'Y'는 X의 후속 모델입니다"). */
+function successorTopic(text: string, mentions: Mention[]): Mention | undefined {
+  if (!text.includes('의 후속') && !text.includes('의 차기') && !text.includes('의 다음')) return undefined;
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [a, b] = [mentions[i]!, mentions[i + 1]!];
+    if (a.type === 'Model' && b.type === 'Model' && TOPIC_THEN_MODEL.test(text.slice(a.end, b.start)) && SUCCESSOR_AFTER.test(text.slice(b.end, b.end + 12))) return a;
+  }
+  return undefined;
 }
 
 /**

@@ -14,6 +14,7 @@ const POST_END = /\s(?:전|前|현|現)\s|\s[·|—–]\s|\s?$/;
 /** A post: a lexicon-like title at its end, maybe glossed in parentheses ("대표이사(CEO)", "리서치 리드"). */
 const POST = /^[가-힣A-Za-z ]{0,16}(?:대표|이사|책임자|사장|회장|의장|장|리드|리더|매니저|연구원|엔지니어|디렉터|총괄|C[A-Z]{1,3}O)(?:\s?\([A-Za-z가-힣 ]{2,12}\))?$/;
 const PROSE = /[다요]\.?$/;
+const NAME_GLOSS = /^\([A-Za-z][A-Za-z .\-]{1,30}\)\s/;
 
 /** "NAME POST 전 …": the person a team line opens with and the post right after the name. */
 function memberOf(s: Sentence, mentions: Mention[]): { person: Mention; post: string } | undefined {
@@ -21,7 +22,8 @@ function memberOf(s: Sentence, mentions: Mention[]): { person: Mention; post: st
   const person = mentions.find((m) => m.type === 'Person' && m.via !== 'reference' && m.start === 0);
   if (!person || s.text[person.end] !== ' ') return undefined;
   // (the longest run of words that reads as a post: "리서치 리드 X 개발 총괄" holds "리서치 리드")
-  const rest = s.text.slice(person.end + 1);
+  // (a romanised gloss after the name is skipped: "NAME (Romanised Name) POST")
+  const rest = s.text.slice(person.end + 1).replace(NAME_GLOSS, '');
   const words = rest.slice(0, rest.search(POST_END)).trim().split(' ');
   const post = [4, 3, 2, 1].map((n) => words.slice(0, n).join(' ')).find((p) => POST.test(p));
   return post ? { person, post } : undefined;
@@ -32,8 +34,9 @@ export function addProfileTeam(acc: Acc, rules: RuleSet, articleId: string, owne
   if (!owner || !acc.entities.has(owner.key)) return;
   let inTeam = false;
   for (const [i, s] of sentences.entries()) {
-    // (a plain-text page makes every short line a heading: a member's line is one too)
-    const member = inTeam && s.block !== 'title' && s.block !== 'caption' ? memberOf(s, mentions[i] ?? []) : undefined;
+    // (a plain-text page makes every short line a heading: a member's line is one too; a member card with a
+    // photo reads as the photo's caption)
+    const member = inTeam && s.block !== 'title' ? memberOf(s, mentions[i] ?? []) : undefined;
     if (!member) {
       if (s.block === 'heading' || s.block === 'title') inTeam = TEAM_HEADING.test(s.text.trim());
       continue;

@@ -12,6 +12,16 @@ export function textOf(selection: Cheerio<AnyNode>): string {
   return textOfNodes(selection.toArray());
 }
 
+const BOLD_TAGS: ReadonlySet<string> = new Set(['strong', 'b']);
+
+/**
+ * A card's bold label followed straight by a classed <span> ("<strong>NAME</strong><span class=…>POST</span>"
+ * in a team list): the stylesheet shows them apart, so the text wants a space between the two.
+ */
+export function isCardLabelPair(a: AnyNode, b: AnyNode): boolean {
+  return a.type === 'tag' && b.type === 'tag' && BOLD_TAGS.has((a as Element).name) && (b as Element).name === 'span' && !!(b as Element).attribs?.['class'];
+}
+
 /** The text content of DOM nodes (scripts and styles left out). */
 export function textOfNodes(nodes: readonly AnyNode[]): string {
   const parts: string[] = [];

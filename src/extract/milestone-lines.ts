@@ -1,0 +1,41 @@
+/**
+ * A company page's history (연혁) or a profile's milestones: lines without a subject, each a noun phrase that
+ * ends on what happened ("2024.05 · 부처 'P' 공급기업 선정", "'P' 1차 평가 통과 — …"). The page is about one
+ * company (the profile's title names it, or the page speaks for itself), so a programme such a line names
+ * is one that company takes part in.
+ */
+import type { Sentence } from '../parse/types.js';
+import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
+import type { Mention, RuleSet } from './types.js';
+
+/** The head of a line, before a dash that explains it ("… 선정 — 컨소시엄에 합류해 …"). */
+const EXPLANATION = /\s[—–]\s/;
+/** A milestone's end: selected, passed, joined (maybe glossed in parentheses); no verb ending. */
+const MILESTONE_END = /(?:선정|통과|참여|합류|진출)(?:\s?\([^()]{1,60}\))?$/;
+/** A history heading ("연혁", "회사 연혁", "주요 연혁") or a milestone list's. */
+const HISTORY_HEADING = /^(?:회사\s?|주요\s?)?연혁$|^(?:주요\s?)?(?:이력|마일스톤|milestones?|history)$/i;
+
+/** True when the page carries its history or milestones as a section of its own. */
+function hasHistory(sentences: Sentence[]): boolean {
+  return sentences.some((s) => s.text.length <= 12 && HISTORY_HEADING.test(s.text.trim()));
+}
+
+/** PARTICIPATES_IN for each milestone line that names a programme, with the page's company as the participant. */
+export function addMilestoneProgrammes(acc: Acc, rules: RuleSet, articleId: string, page: { owner: Mention | undefined; self: Mention | undefined }, sentences: Sentence[], mentions: Mention[][]): void {
+  if (!sentences.some((s) => s.text.includes('선정') || s.text.includes('통과'))) return;
+  // (a profile's title names its company; a company's own page with a history section speaks for itself)
+  const owner = page.owner ?? (hasHistory(sentences) ? page.self : undefined);
+  if (!owner || !acc.entities.has(owner.key)) return;
+  for (const [i, s] of sentences.entries()) {
+    if (s.block === 'title') continue;
+    const head = s.text.split(EXPLANATION)[0]!.trim();
+    if (!MILESTONE_END.test(head)) continue;
+    const inHead = (mentions[i] ?? []).filter((m) => m.end <= head.length);
+    // (a line that names another company before the programme is that company's milestone)
+    const programme = inHead.find((m) => m.type === 'Policy');
+    if (!programme || inHead.some((m) => m.type === 'Company' && m.key !== owner.key && m.start < programme.start)) continue;
+    const ev = evidenceOf(articleId, s, 'participates.milestone-line', 0.65);
+    if (!acc.entities.has(programme.key)) addEntity(acc, programme, rules, ev);
+    addRelation(acc, { relation: 'PARTICIPATES_IN', source: owner.key, target: programme.key, properties: {} }, ev);
+  }
+}
