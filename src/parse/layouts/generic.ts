@@ -17,6 +17,7 @@ import type { LayoutResult } from './result.js';
 import { koreanSibling, translationBlocks } from './bilingual.js';
 import { listOfItems, widenToMainThread, widenToReplies, widenToOpeningProse, widenToProseSiblings, widenToScatteredProse, widenToSiblingArticles, widenToSiblingTables, type Densest } from './items.js';
 import { readLeadBefore } from './lead.js';
+import { holdsReplies, isBoardPost, withRepliesBeside } from './board.js';
 import { readDateAfterHeadline, readUrlDate, readVisibleDate } from './generic-dates.js';
 
 /** Body containers of common Korean news CMSs, tried before <article>/<main>. */
@@ -213,8 +214,11 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
   const title = readTitle($, jsonLd.headline, publisher);
   let author = readAuthor($, jsonLd.author);
   const url = readMeta($, 'meta[property="og:url"]') ?? select($, 'link[rel="canonical"]').attr('href') ?? jsonLd.url;
-  const found = findContainer($, jsonLd.thread === true);
-  const container = found?.el;
+  // a forum thread by its JSON-LD, or a board post by its markup (a writer's nickname, replies with theirs)
+  const forum = jsonLd.thread === true || isBoardPost($);
+  const found = findContainer($, forum);
+  const post = found?.el[0] as Element | undefined;
+  const container = forum && found?.el.length === 1 && post && !holdsReplies(post) ? $(withRepliesBeside(post)) : found?.el;
   let publishedAt = readPublishedDate($, jsonLd) ?? readVisibleDate($) ?? readUrlDate(url) ?? readDateAfterHeadline($, container);
   // "By Matthew Finnegan, 편집: 박예린 | 2026.11.26": a date the byline carries is the page's, and no part of the author
   const inByline = author ? BYLINE_DATE.exec(author) : null;
@@ -235,9 +239,9 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
     });
     deck.remove();
     cards = readProfileCards($, container, html);
-    pruneChrome($, container, found?.keep, jsonLd.thread === true);
+    pruneChrome($, container, found?.keep, forum);
     // (a thread's replies under their count, "<h3>댓글 47</h3>": the count is no widget title ending the story there)
-    if (jsonLd.thread) selectWithin($, container, 'h2, h3, h4').filter((_, h) => h.parent?.type === 'tag' && namesReplies(h.parent as Element)).remove();
+    if (forum) selectWithin($, container, 'h2, h3, h4').filter((_, h) => h.parent?.type === 'tag' && namesReplies(h.parent as Element)).remove();
     expandRowSpans($, container);
     markRosterTables($, container);
     $(translationBlocks(container.toArray() as Element[])).remove();
