@@ -467,6 +467,8 @@ const rows: FactRow[] = [
   // a base grown into a larger model by up-scaling ("Y를 … 업스케일링해서 만든"); a base only half-remembered ("…이었던 것 같은데") gives none
   { cat: 'based-on.upscaled', text: "새 모델 소개\n\n다온 21B는 젬마 2를 레이어 방향으로 업스케일링해서 만든 모델이다.", expect: ['BASED_ON 다온 21B -> 젬마 2'] },
   { cat: 'based-on.upscaled', text: "새 모델 소개\n\n예전 다온은 젬마 기반이었던 것 같은데 지금 다온 21B는 모르겠음.", absent: ['BASED_ON 다온 21B -> 젬마'] },
+  // a sized name with a dotted version after the size ("누리-9B 2.1"), its Latin spelling in brackets with a "v" ("Nuri-9B v2.1")
+  { cat: 'names.sized-version', text: "가온소프트가 누리-9B 2.1 (Nuri-9B v2.1)을 공개했다. 지난해 낸 누리-9B 2.0의 후속이다.", nodes: ['Model:누리-9B 2.1', 'Model:누리-9B 2.0'], sameNode: ['누리-9B 2.1=Nuri-9B v2.1'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
