@@ -17,6 +17,7 @@ import type { LayoutResult } from './result.js';
 import { koreanSibling, translationBlocks } from './bilingual.js';
 import { listOfItems, widenToMainThread, widenToReplies, widenToOpeningProse, widenToProseSiblings, widenToScatteredProse, widenToSiblingArticles, widenToSiblingTables, type Densest } from './items.js';
 import { readLeadBefore } from './lead.js';
+import { readWorkspaceTitle } from './workspace.js';
 import { holdsReplies, isBoardPost, withRepliesBeside } from './board.js';
 import { readDateAfterHeadline, readUrlDate, readVisibleDate } from './generic-dates.js';
 
@@ -211,7 +212,9 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
     readMeta($, 'meta[property="og:site_name"]', 'meta[name="publisher"]', 'meta[name="application-name"]') ??
     jsonLd.publisher ??
     readCopyrightNotice($);
-  const title = readTitle($, jsonLd.headline, publisher);
+  // (a team chat's export: its <title> names the workspace the channel's heading leaves out)
+  const workspace = readWorkspaceTitle(normalizeSpace(textOf(select($, 'title').first())));
+  const title = workspace?.title ?? readTitle($, jsonLd.headline, publisher);
   let author = readAuthor($, jsonLd.author);
   const url = readMeta($, 'meta[property="og:url"]') ?? select($, 'link[rel="canonical"]').attr('href') ?? jsonLd.url;
   // a forum thread by its JSON-LD, or a board post by its markup (a writer's nickname, replies with theirs)
@@ -250,5 +253,6 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
   }
   const result: LayoutResult = { layout: 'generic', title, summary, body, publishedAt, publisher, author, url, warnings };
   if (cards?.lines.length) result.profiles = cards.lines;
+  if (workspace) result.workspace = workspace.name;
   return result;
 }
