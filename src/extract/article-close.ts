@@ -17,6 +17,7 @@ import { addTableFacts, type Consortium } from './article-tables.js';
 import { multiPartyPairs } from './multiparty.js';
 import { addNarratorColleagues, addNarratorEmployer } from './narrator.js';
 import { addChatRoomMembers } from './chat-room.js';
+import { addWorkspaceMembers } from './workspace-chat.js';
 import { addProfileEmployers, profileBlocks } from './profile-lines.js';
 import { addCoverOfficers, type readCoverTitle, type readFilingCover } from './filing-cover.js';
 import type { narratorCompany } from './quoted.js';
@@ -80,6 +81,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addNarratorEmployer(acc, r.rules, r.articleId, r.narrator, r.parsed.meta.author);
   addNarratorColleagues(acc, r.rules, r.articleId, r.narrator, r.bodySentences);
   addChatRoomMembers(acc, r.rules, r.articleId, r.parsed, r.sentences);
+  addWorkspaceMembers(acc, r.rules, r.articleId, r.narrator, r.parsed, r.sentences);
   addProfileEmployers(acc, r.rules, r.articleId, profileBlocks(r.parsed), r.known);
   addCoverOfficers(acc, r.rules, r.articleId, r.cover);
   addSectionRosters(acc, r.rosters);

@@ -22,6 +22,7 @@ import { addCaptionRoster, addMarkedAffiliations } from './affiliations.js';
 import { rowItemSplitter } from './table-rows.js';
 import { FOUNDING_POST, foundedCompany } from './founded.js';
 import { predecessorOfFocus, successorOfFocus, successorOfPrevious } from './successors.js';
+import { workspaceNarrator } from './workspace-chat.js';
 import { addSpeakerSubject, isQuestionTurn, isSpoken, markAnswerTurns, narratorCompany, speaksForCompany, splitQuotedParagraph } from './quoted.js';
 import { correctionOf, isRetracted, OWNER_PHRASE_RULE, readCorrections } from './corrections.js';
 import { familyVersionsOf, foldBareFamilies } from './families.js';
@@ -120,7 +121,11 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   const sentences = readCorrections(markAnswerTurns(parsed.sentences.filter((s) => !CHROME_LINE.test(s.text) && !isChapterLine(s.text) && !inProfileBlock(s, profiles)).flatMap(splitLongSentence).flatMap(rowItemSplitter(parsed.blocks)), parsed.text).flatMap(splitQuotedParagraph));
   /** Answers in an interview that speak for a company ("저희는 …"): their sentences without a subject are about it. */
   const first = sentences.map((s) => findMentions(s.text, rules, [], stages));
-  const narrator = narratorCompany(sentences, first);
+  const told = narratorCompany(sentences, first);
+  const workspace = told ? undefined : workspaceNarrator(parsed, sentences, first);
+  const narrator = told ?? workspace;
+  // (a chat export's workspace is a company even where its title line adds no entity by itself)
+  if (workspace) addEntity(acc, workspace.company, rules, evidenceOf(articleId, workspace.sentence, 'mention', 1));
   // a filing's cover names the filer: what its "당사" means from the first sentence on
   const cover = readFilingCover(sentences, first);
   // a cover line naming the issuer in two scripts ("NovaMind Inc. | 노바마인드 주식회사"): the same, its Latin form an alias

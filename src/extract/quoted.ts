@@ -124,6 +124,11 @@ export function splitQuotedParagraph(s: Sentence): Sentence[] {
   });
 }
 
+/** Marks sentences as someone's speech (a team chat's messages: the organisation speaking, see workspace-chat.ts). */
+export function markSpoken(sentences: Sentence[]): void {
+  for (const s of sentences) quotedParts.add(s);
+}
+
 /** True for a sentence someone speaks (an answer, a quotation-only paragraph, a first-person essay). */
 export function isSpoken(s: Sentence): boolean {
   return quotedParts.has(s);

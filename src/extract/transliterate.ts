@@ -48,7 +48,8 @@ interface Parts {
 function partsOf(name: string, variants: Map<string, string>): Parts | undefined {
   const m = /^(.+?)[\s-]+(\d.*)$/.exec(name) ?? /^(.+?)[\s-]+([A-Za-z]\d{1,2}(?:\.\d)?)$/.exec(name);
   if (!m) return undefined;
-  const tail = m[2]!.split(/[\s-]+/).map((t) => variants.get(t.toLowerCase()) ?? t.toLowerCase());
+  // ("v1.2" is the version "1.2": "Oreum-11B v1.2" and "오름-11B 1.2")
+  const tail = m[2]!.split(/[\s-]+/).map((t) => variants.get(t.toLowerCase()) ?? t.toLowerCase().replace(/^v(?=\d)/, ''));
   return { stem: m[1]!, tail };
 }
 

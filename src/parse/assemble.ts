@@ -111,6 +111,7 @@ export interface AssembleInput {
   warnings: string[];
   listed?: string[];
   profiles?: string[];
+  workspace?: string;
 }
 
 function sanitizeMeta(s: string | undefined): string | undefined {
@@ -176,5 +177,6 @@ export function assembleArticle(input: AssembleInput): ParsedArticle {
   const parsed: ParsedArticle = { meta, text, blocks, sentences, warnings: Array.from(new Set(warnings)) };
   if (input.listed?.length) parsed.listed = input.listed;
   if (input.profiles?.length) parsed.profiles = input.profiles;
+  if (input.workspace) parsed.workspace = input.workspace;
   return parsed;
 }

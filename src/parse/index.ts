@@ -69,6 +69,7 @@ function finish(result: LayoutResult, bytes: Buffer, source: string): ParsedArti
     warnings: result.warnings,
     listed: cleaned.listedNames,
     ...(result.profiles ? { profiles: result.profiles } : {}),
+    ...(result.workspace ? { workspace: result.workspace } : {}),
   });
 }
 

@@ -20,7 +20,10 @@ function previousOf(el: Element): AnyNode | null {
   return p;
 }
 
-const isImage = (n: AnyNode | null): boolean => n?.type === 'tag' && (n as Element).name === 'img';
+/** An image's class naming a writer's avatar or an icon ("img.avatar" beside a chat message): no photo to caption. */
+const AVATAR_CLASS = /(?:^|[\s_-])(?:avatar|userpic|user[_-]?img|profile[_-]?(?:img|pic|photo|image)|icon|emoji|emoticon)(?:$|[\s_-])/i;
+
+const isImage = (n: AnyNode | null): boolean => n?.type === 'tag' && (n as Element).name === 'img' && !AVATAR_CLASS.test((n as Element).attribs?.['class'] ?? '');
 
 /** An element whose only content is an image, alone or in a link or span ("<p><a><img></a></p>"). */
 function holdsOnlyImage(el: Element): boolean {

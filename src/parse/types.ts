@@ -48,4 +48,6 @@ export interface ParsedArticle {
   listed?: string[];
   /** Profile cards the page printed, each as its line "NAME — HEADLINE" (a post's author, its commenters). */
   profiles?: string[];
+  /** The workspace (an organisation) whose team chat channel the page exports: its members write the messages. */
+  workspace?: string;
 }

@@ -462,6 +462,13 @@ const rows: FactRow[] = [
   { cat: 'participates.selection-outcome', text: "'해양 AI 실증 사업' 2차 평가 결과가 나왔다. 추가 공모로 들어온 가온소프트·다솜데이터 컨소시엄은 자료 보완을 조건으로 통과했다.", expect: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업'] },
   // a release clause that runs on into another company's possessive model ('A는 … 밝혔고, B의 M도 … 개발된 모델이다') gives A no M
   { cat: 'developed.subject-release', text: '카카오는 카나나 1.5를 데이터 정제부터 자체 구축했다고 밝혔고, 업스테이지의 솔라 프로 2도 외부 가중치 없이 개발된 모델이다.', absent: ['DEVELOPED 카카오 -> 솔라 프로 2'] },
+  // a colloquial score list ("A가 71.2, B가 69.8이라고 나옴"): each model its score, a Hangul name discovered from it
+  { cat: 'scored.list-bare-quotative', text: "게시판 글\n\n벤치 점수만 보면 KoBEST에서 누리온 3.0이 71.2, 가람빛 2.0이 69.8이라고 나옴.", expect: ['SCORED 누리온 3.0 -> KoBEST', 'SCORED 가람빛 2.0 -> KoBEST'] },
+  // a base grown into a larger model by up-scaling ("Y를 … 업스케일링해서 만든"); a base only half-remembered ("…이었던 것 같은데") gives none
+  { cat: 'based-on.upscaled', text: "새 모델 소개\n\n다온 21B는 젬마 2를 레이어 방향으로 업스케일링해서 만든 모델이다.", expect: ['BASED_ON 다온 21B -> 젬마 2'] },
+  { cat: 'based-on.upscaled', text: "새 모델 소개\n\n예전 다온은 젬마 기반이었던 것 같은데 지금 다온 21B는 모르겠음.", absent: ['BASED_ON 다온 21B -> 젬마'] },
+  // a sized name with a dotted version after the size ("누리-9B 2.1"), its Latin spelling in brackets with a "v" ("Nuri-9B v2.1")
+  { cat: 'names.sized-version', text: "가온소프트가 누리-9B 2.1 (Nuri-9B v2.1)을 공개했다. 지난해 낸 누리-9B 2.0의 후속이다.", nodes: ['Model:누리-9B 2.1', 'Model:누리-9B 2.0'], sameNode: ['누리-9B 2.1=Nuri-9B v2.1'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -111,3 +111,26 @@ describe('a forum thread (JSON-LD "DiscussionForumPosting"): the replies in a co
     expect(a.text).not.toContain('그대로 씀');
   });
 });
+
+describe('a board post asking a question, its replies named by nickname and IP like its writer (no JSON-LD)', () => {
+  const post = (label: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${label} 사내 검색용 모델 뭐가 나음 - 어느 커뮤니티 게시판</title></head><body>
+<div class="wrap"><div class="post_view"><h3 class="subject">${label} 사내 검색용 모델 뭐가 나음</h3>
+<div class="writer"><span class="nickname">검색러</span><span class="ip">(61.72)</span></div>
+<div class="post_text"><p>사내 문서 검색에 붙일 모델을 고르는 중인데 후보가 너무 많아서 물어봄.</p>
+<p>가람-3 쓰는 사람 있으면 후기 좀 부탁함. 라이선스도 궁금함.</p></div></div>
+<div class="reply_box"><ul class="reply_list">
+<li><span class="nickname">익명1</span><span class="ip">(211.8)</span><p class="reply_text">가람-3는 온새미로가 처음부터 학습한 모델이라 라이선스 깔끔함</p><span class="date">03.02 10:11</span></li>
+<li><span class="nickname">익명2</span><span class="ip">(39.7)</span><p class="reply_text">ㄴ 맞음 회사 블로그에도 나와 있음</p><span class="date">03.02 10:20</span></li>
+</ul></div>
+<div class="hot_list"><h4>인기글</h4><ul><li>오늘 점심 뭐 먹음</li></ul></div></div></body></html>`;
+  it('keeps the answers under a question ("[질문]")', () => {
+    const a = parseArticle(Buffer.from(post('[질문]')), { source: 'board.html' });
+    expect(a.text).toContain('처음부터 학습한 모델');
+    expect(a.text).not.toContain('오늘 점심');
+  });
+  it('leaves the replies out under a post that asks nothing', () => {
+    const a = parseArticle(Buffer.from(post('[정보]')), { source: 'board.html' });
+    expect(a.text).toContain('후보가 너무 많아서');
+    expect(a.text).not.toContain('처음부터 학습한 모델');
+  });
+});

@@ -37,7 +37,7 @@ const COUNTED_UNIT_AFTER = /^\s?(?:토큰|tokens?\b|단어|문장|건|쌍)/;
 const SIZE_BOUND_AFTER = /^\s?(?:이하|이상|미만|초과|안팎)/;
 const SIZE_WORD = /^(?:파라미터|매개변수|규모|크기|사이즈|용량|최대|최소|약|총|전체|활성|액티브|무려|단일|기존|신규|경량|소형|중형|대형|초대형|초경량|최신|각|이|그|해당|동급|같은|기반|바탕|계열|버전|수준|이상|이하|내년|올해|연내|향후|추후|다음|이번|최종|오픈소스|공개|국산|국내|토종|외산|해외|자체|한국형|한국어|순수)$/;
 /** (a hyphenated variant word after the size is part of the name: "누리-7B-인스트럭트가", "누리-7B-Chat"; a hyphenated version before it too: "누리-2 7B") */
-const HANGUL_SIZED = /(?<![가-힣A-Za-z0-9])([가-힣]{1,8})(?:-[A-Za-z]{1,10}[- ]|-[가-힣]{1,4}[- ]|-\d{1,2}(?:\.\d)?[- ]|-|\s(?=\d+(?:\.\d+)?B(?!급)))(\d+(?:\.\d+)?[BM])(?:-(?:인스트럭트|베이스|씽크|챗|Instruct|Base|Chat|Think|Thinking|Reasoning|Vision)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에|로|으로)?(?![가-힣A-Za-z0-9])))?(?![A-Za-z0-9])/g;
+const HANGUL_SIZED = /(?<![가-힣A-Za-z0-9])([가-힣]{1,8})(?:-[A-Za-z]{1,10}[- ]|-[가-힣]{1,4}[- ]|-\d{1,2}(?:\.\d)?[- ]|-|\s(?=\d+(?:\.\d+)?B(?!급)))(\d+(?:\.\d+)?[BM])(?:-(?:인스트럭트|베이스|씽크|챗|Instruct|Base|Chat|Think|Thinking|Reasoning|Vision)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에|로|으로)?(?![가-힣A-Za-z0-9])))?(?:\s\d\.\d{1,2}(?=\s?\([A-Za-z]|(?:은|는|이|가|의|을|를|와|과|도)(?:\s|[,.]|$)))?(?![A-Za-z0-9])/g;
 /** "한빛-R", "별빛-2", "다온-Ko 1.5", "다온-K 2 8B", "X-Y 씽크": a Hangul name with a hyphenated version letter or number, then a version (with a variant word and a size) or a variant word alone (only in sentences about models). */
 const HANGUL_LETTERED = /(?<![가-힣A-Za-z0-9])([가-힣]{1,8})-([A-Z][A-Za-z0-9]{0,5}(?:\s\d{1,2}(?:\.\d{1,2})?(?![\d.%]|\s?(?:년|월|일|개|억|조|위|배|점|명|세대))(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에|입니다|이다|다)?[\s,.'"’”』」]|$))?(?:\s\d{1,3}(?:\.\d)?[BM](?![A-Za-z0-9]))?|(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에|입니다|이다|다)?[\s,.'"’”』」]|$)))?|\d{1,2}(?:\.\d)?)(?![A-Za-z0-9.\-])/g;
 /** "Tessa-R1", "Orca-X2": a capitalised Latin word, a hyphen and a letter code with a number (only where an English release verb or model noun calls it a model). */
@@ -151,7 +151,7 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       if (/[가-힣]/.test(text[end] ?? '') && !isParticleTail(text, end)) continue;
       if (ENGLISH_DESCRIPTION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && ENGLISH_MODEL_NOUN_AFTER.test(text.slice(end, end + 20))) continue;
       const mention = discoveredMention('Model', name, start, end);
-      const size = /(\d+(?:\.\d+)?)([BM])$/.exec(tag ? name.slice(0, -tag[0].length) : name);
+      const size = /(\d+(?:\.\d+)?)([BM])(?:\s\d{1,2}\.\d{1,2})?$/.exec(tag ? name.slice(0, -tag[0].length) : name);
       if (size) mention.properties = { parameters: parseMagnitude(size[1]!, size[2]!) };
       out.push(mention);
     }

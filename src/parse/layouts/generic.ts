@@ -17,6 +17,8 @@ import type { LayoutResult } from './result.js';
 import { koreanSibling, translationBlocks } from './bilingual.js';
 import { listOfItems, widenToMainThread, widenToReplies, widenToOpeningProse, widenToProseSiblings, widenToScatteredProse, widenToSiblingArticles, widenToSiblingTables, type Densest } from './items.js';
 import { readLeadBefore } from './lead.js';
+import { readWorkspaceTitle } from './workspace.js';
+import { holdsReplies, isBoardPost, withRepliesBeside } from './board.js';
 import { readDateAfterHeadline, readUrlDate, readVisibleDate } from './generic-dates.js';
 
 /** Body containers of common Korean news CMSs, tried before <article>/<main>. */
@@ -210,11 +212,16 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
     readMeta($, 'meta[property="og:site_name"]', 'meta[name="publisher"]', 'meta[name="application-name"]') ??
     jsonLd.publisher ??
     readCopyrightNotice($);
-  const title = readTitle($, jsonLd.headline, publisher);
+  // (a team chat's export: its <title> names the workspace the channel's heading leaves out)
+  const workspace = readWorkspaceTitle(normalizeSpace(textOf(select($, 'title').first())));
+  const title = workspace?.title ?? readTitle($, jsonLd.headline, publisher);
   let author = readAuthor($, jsonLd.author);
   const url = readMeta($, 'meta[property="og:url"]') ?? select($, 'link[rel="canonical"]').attr('href') ?? jsonLd.url;
-  const found = findContainer($, jsonLd.thread === true);
-  const container = found?.el;
+  // a forum thread by its JSON-LD, or a board post by its markup (a writer's nickname, replies with theirs)
+  const forum = jsonLd.thread === true || isBoardPost($);
+  const found = findContainer($, forum);
+  const post = found?.el[0] as Element | undefined;
+  const container = forum && found?.el.length === 1 && post && !holdsReplies(post) ? $(withRepliesBeside(post)) : found?.el;
   let publishedAt = readPublishedDate($, jsonLd) ?? readVisibleDate($) ?? readUrlDate(url) ?? readDateAfterHeadline($, container);
   // "By Matthew Finnegan, 편집: 박예린 | 2026.11.26": a date the byline carries is the page's, and no part of the author
   const inByline = author ? BYLINE_DATE.exec(author) : null;
@@ -235,9 +242,9 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
     });
     deck.remove();
     cards = readProfileCards($, container, html);
-    pruneChrome($, container, found?.keep, jsonLd.thread === true);
+    pruneChrome($, container, found?.keep, forum);
     // (a thread's replies under their count, "<h3>댓글 47</h3>": the count is no widget title ending the story there)
-    if (jsonLd.thread) selectWithin($, container, 'h2, h3, h4').filter((_, h) => h.parent?.type === 'tag' && namesReplies(h.parent as Element)).remove();
+    if (forum) selectWithin($, container, 'h2, h3, h4').filter((_, h) => h.parent?.type === 'tag' && namesReplies(h.parent as Element)).remove();
     expandRowSpans($, container);
     markRosterTables($, container);
     $(translationBlocks(container.toArray() as Element[])).remove();
@@ -246,5 +253,6 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
   }
   const result: LayoutResult = { layout: 'generic', title, summary, body, publishedAt, publisher, author, url, warnings };
   if (cards?.lines.length) result.profiles = cards.lines;
+  if (workspace) result.workspace = workspace.name;
   return result;
 }

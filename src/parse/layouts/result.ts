@@ -13,4 +13,6 @@ export interface LayoutResult {
   warnings: string[];
   /** Profile cards' lines ("NAME — HEADLINE"): see profile-cards.ts. */
   profiles?: string[];
+  /** The workspace a team chat's exported channel belongs to: see workspace.ts. */
+  workspace?: string;
 }

@@ -1,0 +1,99 @@
+/**
+ * A community board's post page (a gallery post, a forum board's article) recognised from its markup: the post's writer
+ * is named by a nickname or a masked IP ("<span class=nickname>", "<div data-nick>", "<span class=ip>(118.235)</span>"), and
+ * so is each of at least two replies in a list named for them ("ul.cmt_list", "div.comment_row"). On such a page the
+ * replies are the conversation the page is (corrections, confirmations), not a news page's reader comments — where the post
+ * asks a question (its 말머리 "[질문]", a subject ending in "?"): the answers are what the page says. Under an announcement or a
+ * repost the replies are reactions, and stay out.
+ */
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import { textOf } from '../dom.js';
+import { namesReplies } from '../prune.js';
+import { select } from '../simple-select.js';
+import { normalizeSpace } from '../text.js';
+
+/** A class token naming who wrote a post or a reply on a board: a nickname or the masked IP boards print beside it. */
+const WRITER_TOKEN = /^(?:nick|nickname|nick_name|user_nick|writer_nick|ip|ip_address|author_ip|user_ip|writer_ip)$/i;
+
+function namesWriter(el: Element): boolean {
+  if (el.attribs?.['data-nick'] !== undefined) return true;
+  const cls = el.attribs?.['class'];
+  return !!cls && cls.split(/\s+/).some((t) => WRITER_TOKEN.test(t));
+}
+
+/** A board's question label before a post's subject ("[질문]", "[Q&A]", "[궁금]"). */
+const QUESTION_LABEL = /^[\[(【]\s?(?:질문|질문\/답변|Q&A|QnA|Q|궁금|궁금해요|도움|도움요청)\s?[\])】]/i;
+/** Where a page title's site part starts ("SUBJECT - 갤러리", "SUBJECT : 게시판 - 사이트", "SUBJECT | 사이트"). */
+const TITLE_SITE_MARK = /\s(?:-|:|\|)\s/;
+
+/** True when the post asks: its subject ends in a question mark, or its heading carries a question label. */
+function asksQuestion($: CheerioAPI): boolean {
+  const title = normalizeSpace(textOf(select($, 'title').first()));
+  const subject = title.split(TITLE_SITE_MARK)[0]!.trim();
+  if (subject.length < 4) return false;
+  if (/[?？]$/.test(subject) || QUESTION_LABEL.test(subject)) return true;
+  return select($, 'h1, h2, h3, h4').toArray().some((h) => {
+    const text = normalizeSpace(textOf($(h)));
+    return text.length <= subject.length + 20 && text.includes(subject) && QUESTION_LABEL.test(text);
+  });
+}
+
+/**
+ * True when the page is a board post asking a question, with its replies: a writer named outside the reply list, two or
+ * more inside it.
+ */
+export function isBoardPost($: CheerioAPI): boolean {
+  if (!asksQuestion($)) return false;
+  let own = 0;
+  let replies = 0;
+  // (each node once, with whether a reply-named block holds it)
+  const stack: Array<[AnyNode, boolean]> = [];
+  for (const c of ($.root()[0] as unknown as { children: AnyNode[] }).children ?? []) stack.push([c, false]);
+  while (stack.length > 0) {
+    const [n, inReplies] = stack.pop()!;
+    if (n.type !== 'tag') continue;
+    const el = n as Element;
+    const here = inReplies || namesReplies(el);
+    if (namesWriter(el)) {
+      if (here) replies++;
+      else own++;
+      if (own > 0 && replies >= 2) return true;
+      continue;
+    }
+    for (const c of el.children) stack.push([c, here]);
+  }
+  return false;
+}
+
+const ASIDE_TAGS = new Set(['aside', 'nav', 'footer', 'header']);
+
+/**
+ * The post's block and the reply lists beside it ("<div class=view_content_wrap>…</div><div class=comment_wrap>"): the
+ * reply-named blocks after the post at the nearest level (three up at most) that has any, else the post alone.
+ */
+export function withRepliesBeside(el: Element): Element[] {
+  let branch: Element = el;
+  for (let level = 0; level < 3; level++) {
+    const up = branch.parent;
+    if (up?.type !== 'tag' || ['body', 'html'].includes((up as Element).name)) break;
+    const siblings = (up as Element).children;
+    const after = siblings.slice(siblings.indexOf(branch) + 1);
+    const found = after.filter((c): c is Element => c.type === 'tag' && !ASIDE_TAGS.has((c as Element).name) && namesReplies(c as Element));
+    if (found.length > 0) return [el, ...found];
+    branch = up as Element;
+  }
+  return [el];
+}
+
+/** True when a reply-named block sits inside `el` (the post's container already holds its replies). */
+export function holdsReplies(el: Element): boolean {
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type !== 'tag') continue;
+    if (namesReplies(n as Element)) return true;
+    stack.push(...(n as Element).children);
+  }
+  return false;
+}
