@@ -274,6 +274,12 @@ const rows: Row[] = [
   { rule: 'participates.en-selected-list', sentence: 'The ministry selected KT, Upstage and Kakao for the K-Data Voucher Program.', expect: ['PARTICIPATES_IN KT -> K-Data Voucher Program', 'PARTICIPATES_IN Upstage -> K-Data Voucher Program', 'PARTICIPATES_IN Kakao -> K-Data Voucher Program'] },
   { rule: 'participates.en-selected-list', sentence: 'The ministry has not selected KT or Kakao for the K-Data Voucher Program.', absent: ['PARTICIPATES_IN KT -> K-Data Voucher Program'] },
   { rule: 'partners.en-pair-signed', sentence: 'Naver Cloud and Upstage are jointly developing a legal model.', expect: ['PARTNERS_WITH Naver Cloud -> Upstage'] },
+  // a partner described with 'the' and an announced collaboration ("X and the chip designer Y announced a collaboration")
+  { rule: 'partners.en-pair-signed', sentence: 'In May Naver Cloud and the robotics startup Upstage announced a joint collaboration on warehouse agents.', expect: ['PARTNERS_WITH Naver Cloud -> Upstage'] },
+  { rule: 'partners.en-pair-signed', sentence: 'Naver Cloud and the robotics startup Upstage announced separate funding rounds.', absent: ['PARTNERS_WITH Naver Cloud -> Upstage'] },
+  // a second predicate after the subject's first clause ("X released … and has since teamed up with Y")
+  { rule: 'partners.en-subject-and-has-since', sentence: 'Upstage opened a Tokyo office last spring and has since partnered with KT on call-centre agents.', expect: ['PARTNERS_WITH KT -> Upstage'] },
+  { rule: 'partners.en-subject-and-has-since', sentence: 'Upstage opened a Tokyo office last spring and has not partnered with KT.', absent: ['PARTNERS_WITH KT -> Upstage'] },
   // a listed company's description with a middle-dotted field ("의료·바이오 AI 스타트업 B")
   { rule: 'partners.co-developed', sentence: "카카오와 의료·바이오 AI 스타트업 솔빛누리는 공동 개발한 진료 요약 모델 '누리메드'를 공개했다.", expect: ['PARTNERS_WITH 솔빛누리 -> 카카오'] },
   // a person named on the company's side of an event ("X 측에서 NAME TITLE도 참석했다"), a title with a gloss before it or not
