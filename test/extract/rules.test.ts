@@ -306,6 +306,8 @@ const rows: Row[] = [
   // a score after an apposition set off by commas
   { rule: 'scored.en', sentence: 'Kakao released Kanana 9. Kanana 9, the smallest entry in the field at nine billion parameters, posted 61.5 on KMMLU.', expect: ['SCORED Kanana 9 -> KMMLU'] },
   { rule: 'scored.en', sentence: 'Kakao released Kanana 9. Kanana 9, unlike its rivals, was never tested and Qwen3 posted 61.5 on KMMLU.', absent: ['SCORED Kanana 9 -> KMMLU'] },
+  // two relative clauses on the model ("Y, which … and which posted N on B")
+  { rule: 'scored.en', sentence: 'Kakao released Kanana 9. It beat Qwen3-14B, which many labs use as a baseline and which posted 49.5 on KMMLU.', expect: ['SCORED Qwen3-14B -> KMMLU'], absent: ['SCORED Kanana 9 -> KMMLU'] },
   // a derivative "obtained from" its parent, or distilled from it after an appositive that gives its size
   { rule: 'based-on.en', sentence: 'Norae Labs released Norae-7B. Norae-7B-Chat is obtained from Norae-7B by preference tuning.', expect: ['BASED_ON Norae-7B-Chat -> Norae-7B'] },
   { rule: 'based-on.en', sentence: 'Norae Labs released Norae-7B. Norae-7B-Mini, a small model meant for phones, is distilled from Norae-7B.', expect: ['BASED_ON Norae-7B-Mini -> Norae-7B'] },
