@@ -306,6 +306,9 @@ const rows: Row[] = [
   // a score after an apposition set off by commas
   { rule: 'scored.en', sentence: 'Kakao released Kanana 9. Kanana 9, the smallest entry in the field at nine billion parameters, posted 61.5 on KMMLU.', expect: ['SCORED Kanana 9 -> KMMLU'] },
   { rule: 'scored.en', sentence: 'Kakao released Kanana 9. Kanana 9, unlike its rivals, was never tested and Qwen3 posted 61.5 on KMMLU.', absent: ['SCORED Kanana 9 -> KMMLU'] },
+  // a company glossed as the one that built a model ("X, the company that built Y and …")
+  { rule: 'developed.en-company-that-built', sentence: 'Nuri-Legal 9B is a legal model. Gaon Labs, the legal-tech startup that built Nuri-Legal 9B and sells it to courts, was cut from the list.', expect: ['DEVELOPED Gaon Labs -> Nuri-Legal 9B'] },
+  { rule: 'developed.en-company-that-built', sentence: 'Nuri-Legal 9B is a legal model. Gaon Labs, the legal-tech startup that never built Nuri-Legal 9B, was cut from the list.', absent: ['DEVELOPED Gaon Labs -> Nuri-Legal 9B'] },
   // two relative clauses on the model ("Y, which … and which posted N on B")
   { rule: 'scored.en', sentence: 'Kakao released Kanana 9. It beat Qwen3-14B, which many labs use as a baseline and which posted 49.5 on KMMLU.', expect: ['SCORED Qwen3-14B -> KMMLU'], absent: ['SCORED Kanana 9 -> KMMLU'] },
   // a derivative "obtained from" its parent, or distilled from it after an appositive that gives its size
