@@ -27,9 +27,11 @@ export function englishSubjectOf(text: string, ms: Mention[]): Mention | undefin
 
 /**
  * Adds a reference to the company "its" stands for: the sentence's own subject company when it opens on one before
- * the pronoun, else `before` (the subject of the sentences before). Returns the company the sentence is about.
+ * the pronoun, else `before` (the subject of the sentences before); and one for "the company" as a subject (`before`, else
+ * the page's company). Returns the company the sentence is about.
  */
-export function addPossessiveReferences(text: string, ms: Mention[], before: Mention | undefined): Mention | undefined {
+export function addPossessiveReferences(text: string, ms: Mention[], before: Mention | undefined, page?: Mention): Mention | undefined {
+  addCompanySubjectReference(text, ms, before ?? page);
   if (!text.includes('ts ')) return englishSubjectOf(text, ms);
   const own = englishSubjectOf(text, ms);
   let added = false;
@@ -46,4 +48,22 @@ export function addPossessiveReferences(text: string, ms: Mention[], before: Men
   }
   if (added) ms.sort((a, b) => a.start - b.start);
   return own ?? (added && /^Its\s/.test(text) ? before : undefined);
+}
+
+/**
+ * "In July 2025 the company applied to the government's X": "the company" as the subject of a programme or partnership
+ * verb, opening the sentence or after an opening phrase of time, stands for the company the sentences before are about
+ * (or the page's own company).
+ */
+const THE_COMPANY_SUBJECT = /^(?:(?:In|On|By|Later|Earlier|That|This|Last)\b[^,.;\uE000-\uE00F]{0,30}?,?\s)?([Tt]he\s(?:company|firm|startup|start-up))\s(?:also\s|then\s|later\s)?(?:applied\s(?:to|for)|submitted\s(?:its|an|a)\s(?:application|bid|proposal)|joined|signed|partnered\swith|teamed\sup\swith)\s/;
+
+/** Adds a reference to `company` for "the company" as such a subject. */
+function addCompanySubjectReference(text: string, ms: Mention[], company: Mention | undefined): void {
+  if (!company || !text.includes('he company ') && !text.includes('he firm ') && !text.includes('he start')) return;
+  const r = THE_COMPANY_SUBJECT.exec(text);
+  if (!r) return;
+  const at = r[0].indexOf(r[1]!);
+  if (ms.some((m) => m.start < at + r[1]!.length && at < m.end) || ms.some((m) => m.type === 'Company' && m.end <= at && m.via !== 'blocked')) return;
+  ms.push(referenceTo(company, at, at + r[1]!.length));
+  ms.sort((a, b) => a.start - b.start);
 }

@@ -90,6 +90,9 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // "'Y-2'는 Y-1의 후속 모델입니다": the successor the sentence is about, not the predecessor named last
   const successor = successorTopic(s.text, mentions);
   if (successor) return successor;
+  // "Y, released in April 2023, was a fine-tuned version of …": an English sentence opening on a model as its subject is about it
+  const subject = mentions[0];
+  if (subject?.type === 'Model' && subject.start === 0 && subject.via !== 'reference' && EN_SUBJECT_COPULA.test(s.text.slice(subject.end, subject.end + 80))) return subject;
   // "KMMLU-Pro에서 엑사원 5.0은 68.4점을 받았다": the model that scored, the topic after the benchmark's locative
   const scored = scoredTopic(s.text, mentions) ?? (read === carried ? scoredSubject(s.text, mentions) : undefined);
   if (scored) return scored;
@@ -122,6 +125,9 @@ function madeFromBase(text: string, derived: readonly Mention[]): Mention | unde
   const made = derived.filter((m) => MADE_OBJECT.test(text.slice(m.end)));
   return made.length && made.every((m) => m.key === made[0]!.key) ? made[0] : undefined;
 }
+
+/** After a model opening the sentence: an English copula, maybe after a participial aside (", released in 2023, was"). */
+const EN_SUBJECT_COPULA = /^(?:,\s(?:released|launched|introduced|unveiled)\s[^,.;]{1,50},)?\s(?:is|was)\s(?:a|an|the)\s/;
 
 /** A line that is one model's name alone, maybe with a kind word or a badge ("X-2 모델", "'X 3' (음성합성)"). */
 const KIND_AFTER_TITLE = /^['"’”]?\s?(?:\([^()]{1,20}\)\s?)?(?:모델|LLM|sLM|언어\s?모델|AI 모델)?\s*$/;

@@ -37,7 +37,7 @@ const BENCH_REF = /(?:같은|동일한|동일|해당|이)\s?(?:(?:평가|벤치�
 /** "… scored 70.6 on the same test", "on the same benchmark", "Under the same settings, Y scored …": the benchmark named last, in English. */
 const EN_BENCH_REF = /(?<![A-Za-z])(?:the\s)?same\s(?:test|benchmark|evaluation|exam|leaderboard|test set|evaluation set)(?![A-Za-z])|(?<=(?:Under|under|With|with|In|in)\s)the\ssame\s(?:settings|conditions|setup)(?![A-Za-z])/;
 /** "has championed the program", "oversees the project's operations": in English, a bare programme word is the policy named last (with a person in the sentence). */
-const EN_PROGRAMME_REF = /(?<![A-Za-z])the\s(?:program|programme|project|initiative|scheme)(?=['’]s\s|[\s,.;]|$)/;
+const EN_PROGRAMME_REF = /(?<![A-Za-z])(?:the|^The)\s(?:program|programme|project|initiative|scheme)(?=['’]s\s|[\s,.;]|$)/;
 /** "has been the most visible champion of the policy": a bare policy word is the policy named last, programme or not. */
 const EN_POLICY_REF = /(?<![A-Za-z])the\spolicy(?=['’]s\s|[\s,.;]|$)/;
 const MODEL_REF = /(?<![가-힣])(?:이|해당|이번|새|신규|이번에 (?:공개|출시|선보인|발표)(?:한|된)?|공개된)\s?(?:모델|LLM|sLM)(?=은|는|이|가|을|를|의|도|\s위에\s)/;
@@ -54,7 +54,7 @@ const THIS_YEAR = /(?:올해|금년)\s?(?:평가|조사|시험|대회)/;
 export function addReferences(text: string, ms: Mention[], focus: Mention | undefined, bench: Mention | undefined, person: Mention | undefined, policy: Mention | undefined, benchRecent: boolean, programme: Mention | undefined, rules: RuleSet): void {
   addReference(text, ms, BENCH_REF, bench, 'Benchmark');
   if (text.includes('same ')) addReference(text, ms, EN_BENCH_REF, bench, 'Benchmark');
-  if ((text.includes('the pro') || text.includes('the ini') || text.includes('the sch')) && ms.some((x) => x.type === 'Person')) addReference(text, ms, EN_PROGRAMME_REF, programme ?? policy, 'Policy');
+  if ((text.includes('he pro') || text.includes('he ini') || text.includes('he sch')) && ms.some((x) => x.type === 'Person')) addReference(text, ms, EN_PROGRAMME_REF, programme ?? policy, 'Policy');
   if (text.includes('the policy') && ms.some((x) => x.type === 'Person')) addReference(text, ms, EN_POLICY_REF, policy, 'Policy');
   if (text.includes(' pro') && ms.some((x) => x.type === 'Person')) addEnglishModifiedProgrammeRef(text, ms, programme ?? policy);
   addReference(text, ms, PERSON_REF, person, 'Person');
@@ -156,7 +156,8 @@ function quotedAfter(text: string, from: number, at: number): boolean {
   if (at <= from) return false;
   const between = text.slice(from, at);
   const straight = (between.match(/"/g)?.length ?? 0) % 2 === 1;
-  return straight || (between.match(/“/g)?.length ?? 0) > (between.match(/”/g)?.length ?? 0);
+  // (or, in English, named in a relative clause after: "The project was overseen by NAME, who called it the heart of the Y strategy")
+  return straight || (between.match(/“/g)?.length ?? 0) > (between.match(/”/g)?.length ?? 0) || (between.includes(', wh') && /,\s(?:who|which)\s/.test(between));
 }
 
 /** One reference phrase (`re`) standing for `m`, unless it overlaps a mention or the sentence names its own of that type. */

@@ -70,8 +70,8 @@ const patternSchema = z
     claim: z.array(z.string()).optional(),
     windowAfter: z.number().int().min(0).max(80).optional(),
     pairwise: z.boolean().optional(),
-    /** 'source': the slot is the model the previous sentences are about (the sentence names none before the match). */
-    focus: z.literal('source').optional(),
+    /** 'source' ('target'): the slot is the model the previous sentences are about (the sentence names none before the match). */
+    focus: z.enum(['source', 'target']).optional(),
     /** 'target': every later mention of the target's type in the sentence is a target too. */
     spread: z.literal('target').optional(),
   })
@@ -221,10 +221,11 @@ function compilePattern(l: Line, lex: Lexicon): CompiledPattern {
   if (row.pairwise) {
     if (slot('all')?.type !== srcType || srcType !== tgtType) throw new RuleFileError(l.file, l.line, `pairwise rules need an {${srcType.toUpperCase()}+:all} slot`);
   } else {
-    if (row.focus === 'source') {
-      if (srcType !== 'Model' || slot('source')) throw new RuleFileError(l.file, l.line, 'focus rules take their Model source from the context and have no source slot');
-    } else if (slot('source')?.type !== srcType) throw new RuleFileError(l.file, l.line, `${row.relation} needs a ${srcType} slot named "source"`);
-    if (slot('target')?.type !== tgtType) throw new RuleFileError(l.file, l.line, `${row.relation} needs a ${tgtType} slot named "target"`);
+    for (const [end, type] of [['source', srcType], ['target', tgtType]] as const) {
+      if (row.focus === end) {
+        if (type !== 'Model' || slot(end)) throw new RuleFileError(l.file, l.line, `focus rules take their Model ${end} from the context and have no ${end} slot`);
+      } else if (slot(end)?.type !== type) throw new RuleFileError(l.file, l.line, `${row.relation} needs a ${type} slot named "${end}"`);
+    }
   }
   let requires: RegExp | undefined;
   try {

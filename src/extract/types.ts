@@ -54,8 +54,8 @@ export interface CompiledPattern {
   windowAfter: number;
   /** 'all' relates every pair of the `all` slot's members (undirected relations). */
   pairwise?: boolean;
-  /** 'source': the source is the model in focus (from the previous sentences). */
-  focus?: 'source';
+  /** 'source' ('target'): the source (target) is the model in focus (from the previous sentences). */
+  focus?: 'source' | 'target';
   spread?: 'target';
 }
 

@@ -151,6 +151,22 @@ const rows: FactRow[] = [
   // "For comparison, Y scored N in our runs": the one benchmark the sentence before named; not a test of its own ("in a separate test")
   { cat: 'scored.en-carried-benchmark', text: 'On KoBEST, a Korean reasoning suite, Solar Pro 2 scored 71.0. For comparison, Qwen3-14B scored 66.3 in our own runs.', expect: ['SCORED Qwen3-14B -> KoBEST'] },
   { cat: 'scored.en-carried-benchmark', text: 'On KoBEST, a Korean reasoning suite, Solar Pro 2 scored 71.0. Separately, Qwen3-14B scored 66.3 in a coding test.', absent: ['SCORED Qwen3-14B -> KoBEST'] },
+  // "Its successor, Y, …" follows the model the sentence before opened on as its subject ("Y, released in 2023, was a …")
+  { cat: 'succeeds.en-its-successor', text: 'Nuri Labs released Nuri-Legal 12B in 2025. Nuri-Legal 3B, released in 2023, was a fine-tuned version of Qwen2.5-7B. It was sold only to banks. Its successor, Nuri-Legal 9B, arrived in 2024.', expect: ['SUCCEEDS Nuri-Legal 9B -> Nuri-Legal 3B'], absent: ['SUCCEEDS Nuri-Legal 9B -> Nuri-Legal 12B'] },
+  // "The company reported scores of N on B1 and M on B2": the model in focus
+  { cat: 'scored.en-focus-reported-scores', text: 'Gaon Labs released Gaon-5 in March. Gaon-5 added a long-context mode. The company reported scores of 52.0 on KoBEST and 61.5 on KMMLU.', expect: ['SCORED Gaon-5 -> KoBEST', 'SCORED Gaon-5 -> KMMLU'] },
+  // a compared list after the clause's benchmark ("compared with N for X's A and M for B")
+  { cat: 'scored.en-compared-list', text: "Gaon Labs released Gaon-5 in March. Gaon-5 scored 52.0 on the KoBEST benchmark, compared with 49.1 for Upstage's Solar Pro 2 and 50.3 for Qwen3-14B.", expect: ['SCORED Solar Pro 2 -> KoBEST', 'SCORED Qwen3-14B -> KoBEST'] },
+  // "the company" as the subject of applying: the company the page is about
+  { cat: 'participates.en-the-company-applied', text: 'Gaon Labs was founded in 2021 by two former Naver engineers. In May 2024 the company applied to the AI Voucher Program, a scheme run by the ministry.', expect: ['PARTICIPATES_IN Gaon Labs -> AI Voucher Program'], absent: ['PARTICIPATES_IN Naver -> AI Voucher Program'] },
+  { cat: 'participates.en-the-company-applied', text: 'Gaon Labs was founded in 2021 by two former Naver engineers. In May 2024 the company did not apply to the AI Voucher Program.', absent: ['PARTICIPATES_IN Gaon Labs -> AI Voucher Program'] },
+  // "The project was overseen by Minister NAME": a bare programme word opening the sentence is the programme named before
+  { cat: 'promotes.en-overseen-by', text: 'Gaon Labs applied to the AI Voucher Program in May. The program was overseen by Minister of Science Han Ji-su, who called it a priority.', expect: ['PROMOTES Han Ji-su -> AI Voucher Program'] },
+  // … also where a policy is named in a relative clause after the official ("…, who called it the heart of the Y strategy")
+  { cat: 'promotes.en-overseen-by', text: 'Gaon Labs applied to the AI Voucher Program in May. The program was overseen by Minister of Science Han Ji-su, who called it the core of the Sovereign AI push.', expect: ['PROMOTES Han Ji-su -> AI Voucher Program'] },
+  // partners described with "the" and a kind word, an announced collaboration; a second predicate "and has since teamed up with"
+  { cat: 'partners.en-announced-collaboration', text: 'Last spring, Gaon Labs and the chip designer FuriosaAI announced a collaboration on inference.', expect: ['PARTNERS_WITH FuriosaAI -> Gaon Labs'] },
+  { cat: 'partners.en-has-since-teamed-up', text: 'Gaon Labs released its weights in January and has since teamed up with FuriosaAI to serve the model.', expect: ['PARTNERS_WITH FuriosaAI -> Gaon Labs'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -279,6 +279,12 @@ const rows: Row[] = [
   { rule: 'participates.en-selected-list', sentence: 'The ministry selected KT, Upstage and Kakao for the K-Data Voucher Program.', expect: ['PARTICIPATES_IN KT -> K-Data Voucher Program', 'PARTICIPATES_IN Upstage -> K-Data Voucher Program', 'PARTICIPATES_IN Kakao -> K-Data Voucher Program'] },
   { rule: 'participates.en-selected-list', sentence: 'The ministry has not selected KT or Kakao for the K-Data Voucher Program.', absent: ['PARTICIPATES_IN KT -> K-Data Voucher Program'] },
   { rule: 'partners.en-pair-signed', sentence: 'Naver Cloud and Upstage are jointly developing a legal model.', expect: ['PARTNERS_WITH Naver Cloud -> Upstage'] },
+  // a partner described with 'the' and an announced collaboration ("X and the chip designer Y announced a collaboration")
+  { rule: 'partners.en-pair-signed', sentence: 'In May Naver Cloud and the robotics startup Upstage announced a joint collaboration on warehouse agents.', expect: ['PARTNERS_WITH Naver Cloud -> Upstage'] },
+  { rule: 'partners.en-pair-signed', sentence: 'Naver Cloud and the robotics startup Upstage announced separate funding rounds.', absent: ['PARTNERS_WITH Naver Cloud -> Upstage'] },
+  // a second predicate after the subject's first clause ("X released … and has since teamed up with Y")
+  { rule: 'partners.en-subject-and-has-since', sentence: 'Upstage opened a Tokyo office last spring and has since partnered with KT on call-centre agents.', expect: ['PARTNERS_WITH KT -> Upstage'] },
+  { rule: 'partners.en-subject-and-has-since', sentence: 'Upstage opened a Tokyo office last spring and has not partnered with KT.', absent: ['PARTNERS_WITH KT -> Upstage'] },
   // a listed company's description with a middle-dotted field ("의료·바이오 AI 스타트업 B")
   { rule: 'partners.co-developed', sentence: "카카오와 의료·바이오 AI 스타트업 솔빛누리는 공동 개발한 진료 요약 모델 '누리메드'를 공개했다.", expect: ['PARTNERS_WITH 솔빛누리 -> 카카오'] },
   // a person named on the company's side of an event ("X 측에서 NAME TITLE도 참석했다"), a title with a gloss before it or not
@@ -305,6 +311,11 @@ const rows: Row[] = [
   // a score after an apposition set off by commas
   { rule: 'scored.en', sentence: 'Kakao released Kanana 9. Kanana 9, the smallest entry in the field at nine billion parameters, posted 61.5 on KMMLU.', expect: ['SCORED Kanana 9 -> KMMLU'] },
   { rule: 'scored.en', sentence: 'Kakao released Kanana 9. Kanana 9, unlike its rivals, was never tested and Qwen3 posted 61.5 on KMMLU.', absent: ['SCORED Kanana 9 -> KMMLU'] },
+  // a company glossed as the one that built a model ("X, the company that built Y and …")
+  { rule: 'developed.en-company-that-built', sentence: 'Nuri-Legal 9B is a legal model. Gaon Labs, the legal-tech startup that built Nuri-Legal 9B and sells it to courts, was cut from the list.', expect: ['DEVELOPED Gaon Labs -> Nuri-Legal 9B'] },
+  { rule: 'developed.en-company-that-built', sentence: 'Nuri-Legal 9B is a legal model. Gaon Labs, the legal-tech startup that never built Nuri-Legal 9B, was cut from the list.', absent: ['DEVELOPED Gaon Labs -> Nuri-Legal 9B'] },
+  // two relative clauses on the model ("Y, which … and which posted N on B")
+  { rule: 'scored.en', sentence: 'Kakao released Kanana 9. It beat Qwen3-14B, which many labs use as a baseline and which posted 49.5 on KMMLU.', expect: ['SCORED Qwen3-14B -> KMMLU'], absent: ['SCORED Kanana 9 -> KMMLU'] },
   // a derivative "obtained from" its parent, or distilled from it after an appositive that gives its size
   { rule: 'based-on.en', sentence: 'Norae Labs released Norae-7B. Norae-7B-Chat is obtained from Norae-7B by preference tuning.', expect: ['BASED_ON Norae-7B-Chat -> Norae-7B'] },
   { rule: 'based-on.en', sentence: 'Norae Labs released Norae-7B. Norae-7B-Mini, a small model meant for phones, is distilled from Norae-7B.', expect: ['BASED_ON Norae-7B-Mini -> Norae-7B'] },
@@ -412,6 +423,9 @@ const rows: Row[] = [
   { rule: 'promotes.en-which-championed', sentence: 'Firms lined up for the Regional AI Hub Initiative, which Minister Han Ji-su has championed since June.', expect: ['PROMOTES Han Ji-su -> Regional AI Hub Initiative'] },
   { rule: 'promotes.en-championed', sentence: 'Han Ji-su, a vice minister at the science ministry, who oversees the Regional AI Hub Initiative, visited Busan.', expect: ['PROMOTES Han Ji-su -> Regional AI Hub Initiative'] },
   { rule: 'promotes.en-championed', sentence: 'Han Ji-su, who has never overseen the Regional AI Hub Initiative, declined to comment.', absent: ['PROMOTES Han Ji-su -> Regional AI Hub Initiative'] },
+  // the passive: "X was overseen by Minister of … NAME"
+  { rule: 'promotes.en-overseen-by', sentence: 'Since 2024 the Regional AI Hub Initiative has been overseen by Vice Minister of Trade Han Ji-su.', expect: ['PROMOTES Han Ji-su -> Regional AI Hub Initiative'] },
+  { rule: 'promotes.en-overseen-by', sentence: 'Since 2024 the Regional AI Hub Initiative has not been overseen by Vice Minister of Trade Han Ji-su.', absent: ['PROMOTES Han Ji-su -> Regional AI Hub Initiative'] },
   { rule: 'promotes.en-official-announced', sentence: 'Han Ji-su, director general for AI policy at the ministry, announced the winners of the Regional AI Hub Initiative on Monday.', expect: ['PROMOTES Han Ji-su -> Regional AI Hub Initiative'] },
   { rule: 'promotes.en-championed', sentence: 'Han Ji-su, who has championed the GPU Rental Support program since spring, toured Daegu.', expect: ['PROMOTES Han Ji-su -> GPU Rental Support program'] },
   { rule: 'works-for.en-who-leads', sentence: 'Park Ji-an, who heads Kakao\'s multimodal team, demoed the app.', expect: ['WORKS_FOR Park Ji-an -> Kakao'] },
@@ -437,6 +451,8 @@ const rows: Row[] = [
   { rule: 'scored.en-compared-at', sentence: 'Norae-8 records 44.0 on KoBEST, well ahead of Qwen3-14B at 39.5.', expect: ['SCORED Qwen3-14B -> KoBEST'] },
   { rule: 'scored.en-compared-at', sentence: "Hanbit Cloud's Norae-8 posts 44.0 on KoBEST, a suite of Korean reasoning tasks, just ahead of France's Mistral Small 3 at 41.2.", expect: ['SCORED Mistral Small 3 -> KoBEST'] },
   { rule: 'scored.en-compared-for', sentence: 'Norae-8 records 44.0 on KoBEST, an open Korean suite, compared with 47.5 for Qwen3-14B.', expect: ['SCORED Qwen3-14B -> KoBEST'] },
+  // the benchmark with its kind word, and a list of compared scores ("compared with N for X's A and M for B")
+  { rule: 'scored.en-compared-for', sentence: "Norae-8 scored 44.0 on the KoBEST benchmark, compared with 41.2 for Kakao's Kanana 1.5 8B and 47.5 for Alibaba's Qwen3-14B, despite its size.", expect: ['SCORED Kanana 1.5 8B -> KoBEST', 'SCORED Qwen3-14B -> KoBEST'] },
   { rule: 'scored.en-pair-first', sentence: 'Solar Pro 2 got 44.0 and Qwen3-14B got 39.5 on KoBEST.', expect: ['SCORED Solar Pro 2 -> KoBEST', 'SCORED Qwen3-14B -> KoBEST'] },
   { rule: 'participates.en-in-which', sentence: 'It is the third round of the AI Voucher Program, run by NIPA, where Norae Labs competes alongside nine others.', expect: ['PARTICIPATES_IN Norae Labs -> AI Voucher Program'] },
   { rule: 'scored.en-focus-on-bench-it', sentence: 'Norae Labs released Norae-8. In KMMLU, the usual Korean test, it scored 61.5.', expect: ['SCORED Norae-8 -> KMMLU'] },
@@ -514,6 +530,12 @@ const rows: Row[] = [
   { rule: 'participates.en-dropped-in-round', sentence: 'The city graded the Daegu Robot Taxi Project in May. Wrtn and KT were knocked out in the second round.', expect: ['PARTICIPATES_IN Wrtn -> Daegu Robot Taxi Project', 'PARTICIPATES_IN KT -> Daegu Robot Taxi Project'] },
   { rule: 'succeeds.en-focus-model-succeeds', sentence: 'Norae Labs shipped Brio-X4 on Monday. The release, trained on twice the data, replaces the Brio-X3 that the lab showed last year.', expect: ['SUCCEEDS Brio-X4 -> Brio-X3'] },
   { rule: 'succeeds.en-focus-model-succeeds', sentence: 'Norae Labs shipped Brio-X4 on Monday. The release may replace the Brio-X3 that the lab showed last year.', absent: ['SUCCEEDS Brio-X4 -> Brio-X3'] },
+  // "The company reported scores of N on B1 and M on B2": the model in focus scored them
+  { rule: 'scored.en-focus-reported-scores', sentence: 'Norae Labs released Norae-8 in May. Norae-8 added a reasoning mode. The company reported scores of 44.0 on KoBEST, 51.2 on KMMLU and 60.3 on HAE-RAE Bench.', expect: ['SCORED Norae-8 -> KoBEST', 'SCORED Norae-8 -> KMMLU', 'SCORED Norae-8 -> HAE-RAE Bench'] },
+  { rule: 'scored.en-focus-reported-scores', sentence: 'Norae Labs released Norae-8 in May. The company has not reported scores of 44.0 on KoBEST.', absent: ['SCORED Norae-8 -> KoBEST'] },
+  // "Its successor, Y, …": Y follows the model the sentences before were about
+  { rule: 'succeeds.en-its-successor-focus', sentence: 'Nuri Labs released Nuri-Legal 3B in 2024. It was sold only to banks. Its successor, Nuri-Legal 9B, arrived this spring with a longer context.', expect: ['SUCCEEDS Nuri-Legal 9B -> Nuri-Legal 3B'] },
+  { rule: 'succeeds.en-its-successor-focus', sentence: 'Nuri Labs released Nuri-Legal 3B in 2024. Its successor, Nuri-Legal 9B, may not ship this year.', absent: ['SUCCEEDS Nuri-Legal 9B -> Nuri-Legal 3B'] },
   { rule: 'participates.en-cut', sentence: 'Results of the AI Voucher programme came out on Monday. Wrtn, which had applied with two partners, failed to make the cut.', expect: ['PARTICIPATES_IN Wrtn -> AI Voucher'] },
   { rule: 'participates.en-consortia-led-by', sentence: 'Results of the AI Voucher programme came out on Monday. The three consortia are led by Wrtn, Scatter Lab and Upstage.', expect: ['PARTICIPATES_IN Wrtn -> AI Voucher', 'PARTICIPATES_IN Scatter Lab -> AI Voucher', 'PARTICIPATES_IN Upstage -> AI Voucher'] },
   { rule: 'participates.en-consortia-led-by', sentence: 'Results of the AI Voucher programme came out on Monday. In the pilot round, two teams, led by Wrtn and Upstage, trained small models.', expect: ['PARTICIPATES_IN Wrtn -> AI Voucher', 'PARTICIPATES_IN Upstage -> AI Voucher'] },

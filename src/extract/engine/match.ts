@@ -261,8 +261,8 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
         // ("A의 후속으로 자체 개발한 'B'를 내세웠다": so is one a relative clause after it makes the clause's object)
         if (SUBJECT_MODEL_AFTER.test(enc.encoded.slice(end, end + 40)) || OBJECT_MODEL_AFTER.test(enc.encoded.slice(end, end + 40))) continue;
       }
-      const sources = p.focus ? [focus!] : slotMentions(g.source, enc.mentions);
-      let targets = slotMentions(g.target, enc.mentions);
+      const sources = p.focus === 'source' ? [focus!] : slotMentions(g.source, enc.mentions);
+      let targets = p.focus === 'target' ? [focus!] : slotMentions(g.target, enc.mentions);
       if (p.spread && targets.length) {
         const first = targets[0]!;
         targets = enc.mentions.filter((x) => x.type === first.type && x.start >= first.start && x.via !== 'blocked');
