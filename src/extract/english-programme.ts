@@ -4,9 +4,9 @@
  * before named, with any added "along with D"), and a minister or ministry official who speaks of the one programme
  * the article is about ("Vice Science Minister NAME told a briefing", "NAME, the science minister, …") promotes it.
  */
+import { englishNumberOf } from './korean.js';
 import type { Mention } from './types.js';
 
-const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 const COUNTED_TEAMS = /^The\s(two|three|four|five|six)\s(?:remaining\s|selected\s|surviving\s)?(?:companies|teams|firms|consortia|finalists|contestants)\b/;
 /** What lies between two companies of one coordinated list ("A, B and C", "A Co. and B", "A (code) and B"). */
 const LIST_GAP = /^(?:\s(?:Co|Corp|Inc|Ltd)\.?)?(?:\s?\([^()]{0,30}\))?(?:,\s(?:and\s)?|,?\s(?:and|&)\s)$/;
@@ -38,7 +38,7 @@ export function countedTeamsIn(text: string, ms: Mention[], before: { text: stri
   const r = COUNTED_TEAMS.exec(text);
   const policy = r && ms.find((m) => m.type === 'Policy' && m.via !== 'reference');
   if (!r || !policy || ms.some((m) => isCompany(m) && m.start < r[0].length)) return undefined;
-  const listed = listOf(before.text, before.mentions, COUNT[r[1]!]!);
+  const listed = listOf(before.text, before.mentions, englishNumberOf(r[1]!)!);
   if (!listed) return undefined;
   const added = ms.filter((m) => isCompany(m) && m.end <= policy.start && ALONG_WITH.test(text.slice(r[0].length, m.start)));
   return { teams: [...listed, ...added], policy };

@@ -122,6 +122,11 @@ const COMPOUND_RE = new RegExp(String.raw`(?<![\w.,])(?:(\d{1,4})\s?조\s?(?:(\d
 /** "nine", "twelve": English number words up to twenty, as a parameter count may spell them. */
 const ENGLISH_NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 /** "a 32-billion-parameter model", "8 billion parameters", "the nine-billion-parameter X": an English count of parameters (the word must follow: "45 billion won" is money). */
+/** The value of an English number word up to twenty ("three" → 3), or undefined. */
+export function englishNumberOf(word: string): number | undefined {
+  const n = ENGLISH_NUMBER_WORDS.indexOf(word.toLowerCase());
+  return n < 0 ? undefined : n;
+}
 const ENGLISH_PARAM_RE = new RegExp(String.raw`(?<![\w.,])(\d+(?:\.\d+)?|${ENGLISH_NUMBER_WORDS.slice(1).join('|')})[\s-]([bmt])(?:illion|rillion)[\s-]param(?:eter)?s?\b`, 'gi');
 
 export interface NumberSpan {
@@ -144,8 +149,8 @@ export function findParameterCounts(text: string): NumberSpan[] {
   if (/illion[\s-]param/i.test(text)) {
     ENGLISH_PARAM_RE.lastIndex = 0;
     for (let m = ENGLISH_PARAM_RE.exec(text); m; m = ENGLISH_PARAM_RE.exec(text)) {
-      const word = ENGLISH_NUMBER_WORDS.indexOf(m[1]!.toLowerCase());
-      const value = parseMagnitude(word > 0 ? String(word) : m[1]!, m[2]!.toUpperCase());
+      const word = englishNumberOf(m[1]!);
+      const value = parseMagnitude(word ? String(word) : m[1]!, m[2]!.toUpperCase());
       if (!Number.isNaN(value)) out.push({ value, start: m.index, end: m.index + m[0].length });
     }
   }
