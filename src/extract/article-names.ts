@@ -74,7 +74,9 @@ export function tailShortForms(all: Mention[][]): Map<string, string> {
   for (const [i, short] of models.entries()) {
     if (short.via !== 'discovered' || !/\d/.test(short.surface)) continue;
     // "딥시크 R1" … "R1": a one-word short form only where the long name's head is its maker, named as a company
-    const long = models.slice(0, i).find((l) => l.surface.length > short.surface.length + 1 && l.surface.endsWith(` ${short.surface}`) && (/[ -]/.test(short.surface) || companies.has(l.surface.slice(0, -short.surface.length - 1))));
+    // ("세피라 아틀라스 2(Sephyra Atlas 2)" … "Atlas 2": the long name may be the gloss)
+    const isTail = (n: string): boolean => n.length > short.surface.length + 1 && n.endsWith(` ${short.surface}`) && (/[ -]/.test(short.surface) || companies.has(n.slice(0, -short.surface.length - 1)));
+    const long = models.slice(0, i).find((l) => isTail(l.surface) || l.aliases.some(isTail));
     if (long) out.set(short.key, long.key);
   }
   return out;

@@ -167,6 +167,17 @@ const rows: FactRow[] = [
   // partners described with "the" and a kind word, an announced collaboration; a second predicate "and has since teamed up with"
   { cat: 'partners.en-announced-collaboration', text: 'Last spring, Gaon Labs and the chip designer FuriosaAI announced a collaboration on inference.', expect: ['PARTNERS_WITH FuriosaAI -> Gaon Labs'] },
   { cat: 'partners.en-has-since-teamed-up', text: 'Gaon Labs released its weights in January and has since teamed up with FuriosaAI to serve the model.', expect: ['PARTNERS_WITH FuriosaAI -> Gaon Labs'] },
+  // a rival named with its maker ("Rival model Y from X scored N on B"), an unknown versioned name an English score verb follows, and one that led on a second benchmark after trailing on the first
+  { cat: 'scored.en-from-maker', text: 'Rival model Tern-3 from Harrow Robotics scored 57.4 on KoBEST.', expect: ['SCORED Tern-3 -> KoBEST', 'DEVELOPED Harrow Robotics -> Tern-3'] },
+  { cat: 'scored.en-from-maker', text: 'Gaon Labs released Gaon 2 in May. Tern 3 came in at 57.4 on KoBEST, a point behind.', nodes: ['Model:Tern 3'], expect: ['SCORED Tern 3 -> KoBEST'] },
+  { cat: 'scored.en-from-maker', text: 'In 2026 scored 57.4 on KoBEST, the report says.', noNodes: ['Model:In 2026'] },
+  { cat: 'scored.en-trailed-but-led', text: 'Gaon Labs released Gaon 2 in May. Gaon 2 trailed on KMMLU but led on KoBEST with 80.2.', expect: ['SCORED Gaon 2 -> KoBEST'], absent: ['SCORED Gaon 2 -> KMMLU'] },
+  // a possessive role and then the name between commas ("Its chief executive, NAME, said"; "X' head of AI research, NAME,")
+  { cat: 'works-for.en-role-appositive', text: 'Harrow Robotics unveiled Tern-3 on Monday. Its chief executive, Laura Baek, said the weights would follow.', expect: ['WORKS_FOR Laura Baek -> Harrow Robotics'] },
+  { cat: 'works-for.en-role-appositive', text: "Harrow Labs unveiled Tern-3 on Monday. Harrow Labs' head of AI research, Marcus Yoon, said the weights would follow.", expect: ['WORKS_FOR Marcus Yoon -> Harrow Labs'] },
+  { cat: 'works-for.en-role-appositive', text: 'Harrow Robotics unveiled Tern-3 on Monday. Its chief executive said the weights would follow, Laura Baek wrote.', absent: ['WORKS_FOR Laura Baek -> Harrow Robotics'] },
+  // a short form in English of a model first named with its gloss ("'X Y 3(Hanul Y 3)' … Y 3 scored"): the same model
+  { cat: 'resolve.en-tail-of-gloss', text: "한울랩스는 새 언어모델 '한울 노바 3(Hanul Nova 3)'를 공개했다. Nova 3 scored 61.2 on KoBEST.", expect: ['SCORED 한울 노바 3 -> KoBEST'], noNodes: ['Model:Nova 3'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

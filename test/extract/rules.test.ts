@@ -410,6 +410,8 @@ const rows: Row[] = [
   { rule: 'developed.en-by', sentence: 'Kanana 2.0, developed by Kakao, is available on Hugging Face.', expect: ['DEVELOPED Kakao -> Kanana 2.0'] },
   { rule: 'developed.en-released', sentence: 'Upstage released Solar Pro 2 on Thursday.', expect: ['DEVELOPED Upstage -> Solar Pro 2'] },
   { rule: 'developed.en-appositive-released', sentence: 'Upstage, a Gyeonggi-based maker of enterprise models, today released Solar Pro 2 for law firms.', expect: ['DEVELOPED Upstage -> Solar Pro 2'] },
+  { rule: 'developed.en-model-from', sentence: 'Critics compared it with rival model Tern-3 from Harrow Robotics, which ships next month.', expect: ['DEVELOPED Harrow Robotics -> Tern-3'] },
+  { rule: 'developed.en-model-from', sentence: 'Harrow Robotics switched its chatbot to the model Tern-3 from a cloud service.', absent: ['DEVELOPED Harrow Robotics -> Tern-3'] },
   { rule: 'developed.en-appositive-from', sentence: 'Analysts set it against Pixel 9B, a small open model from American company Nvidia.', expect: ['DEVELOPED Nvidia -> Pixel 9B'] },
   { rule: 'developed.en-which-released', sentence: 'Solar Pro 3 replaces Solar Pro 2, which Upstage introduced last summer.', expect: ['DEVELOPED Upstage -> Solar Pro 2'] },
   { rule: 'promotes.en-who-announced', sentence: 'Minister Bae Kyung-hoon, who announced the Sovereign AI Foundation Model Project, visited Pangyo.', expect: ['PROMOTES Bae Kyung-hoon -> Sovereign AI Foundation Model Project'] },

@@ -88,6 +88,7 @@ export function discoverEnglishPersons(text: string, ms: Mention[]): Mention[] {
   // (a hyphen or an honorific's capital: other sentences skip the romanised-name scans)
   if (/[a-z]-[a-z]|(?:President|Prof|Minister|Chair|Dr|Rep|Lawmaker|Governor|Mayor)/.test(text)) addRomanisedKoreans(text, ms, out);
   if (/\s(?:CEO|CTO|Founder|Co-founder|Chief Executive)\s[A-Z]/.test(text)) addNewCompanyRoleNames(text, ms, out);
+  if (comma && /(?:['’]s?|[Ii]ts|[Tt]heir)\s/.test(text)) addAppositiveRoleNames(text, ms, out);
   if (!comma || !/['’]s\s/.test(text)) return out;
   EN_PERSON_POSSESSIVE_TOP.lastIndex = 0;
   for (let m = EN_PERSON_POSSESSIVE_TOP.exec(text); m; m = EN_PERSON_POSSESSIVE_TOP.exec(text)) {
@@ -117,5 +118,17 @@ function addNewCompanyRoleNames(text: string, ms: Mention[], out: Mention[]): vo
     if (EN_NOT_COMPANY.test(org) || EN_NOT_NAME.test(name) || overlaps([...ms, ...out], m.index, m.index + org.length)) continue;
     out.push(discoveredMention('Company', org, m.index, m.index + org.length));
     if (!overlaps([...ms, ...out], at, at + name.length)) out.push(discoveredMention('Person', name, at, at + name.length));
+  }
+}
+
+/** "Its chief executive, Daniel Cho, said", "Vectorline's head of research, Mina Cho,": a possessive role, then the name set off by commas. */
+const EN_ROLE_APPOSITIVE_NAME = new RegExp(`(?:['’]s|s['’]|\\b[Ii]ts|\\b[Tt]heir)\\s(?:[a-z][a-z\\-]*\\s){0,2}?(?:chief [a-z]+(?: [a-z]+)? officer|chief executive|founder|co-founder|cofounder|president|chairman|chairwoman|CEO|CTO|CFO|COO|head of [A-Za-z][A-Za-z ]{2,30}?|director of [A-Za-z][A-Za-z ]{2,30}?),\\s([A-Z][a-z]+(?:-[a-z]+)?(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2})(?=,)`, 'g');
+
+function addAppositiveRoleNames(text: string, ms: Mention[], out: Mention[]): void {
+  EN_ROLE_APPOSITIVE_NAME.lastIndex = 0;
+  for (let m = EN_ROLE_APPOSITIVE_NAME.exec(text); m; m = EN_ROLE_APPOSITIVE_NAME.exec(text)) {
+    const name = m[1]!;
+    const at = m.index + m[0].length - name.length;
+    if (!EN_NOT_NAME.test(name) && !overlaps([...ms, ...out], at, at + name.length)) out.push(discoveredMention('Person', name, at, at + name.length));
   }
 }

@@ -53,6 +53,8 @@ const RELEASED_OBJECT = /^(?:을|를)\s(?:[가-힣0-9]{1,6}\s){0,2}?(?:공개|�
 /** An English release verb right before a name ("unveiled Clover 3", "released its new Aster 2"). */
 export const EN_RELEASE_BEFORE = /\b(?:unveil(?:s|ed)?|(?:we|We) present|release[sd]?|launch(?:es|ed)?|introduce[sd]?|announce[sd]?|open-sourced|rolled out|debut(?:s|ed)?|showcase[sd]?)\s(?:(?:its|a|an|the|new|latest|next-generation|upgraded|open-source|open|flagship|own|in-house)\s){0,3}$/;
 /** An English apposition or noun that calls the name a model (", a 14-billion-parameter language model", "the model Aster 2", "its first model, Aster 2,"). */
+/** "Orca 2 scored 61.0", "Orca 2 came in at 58.3": an English score verb and a number right after a name. */
+const EN_SCORED_AFTER = /^,?\s(?:scored|scores|achieved|achieves|posted|posts|recorded|records|came in at|comes in at|earned|earns|obtained|obtains)\s(?:an?\s|a score of\s)?\d/;
 const EN_MODEL_APPOSITION = /^,\s(?:a|an|its|the)\s[^,.]{0,60}?\b(?:models?|LLMs?|sLMs?)\b/;
 const EN_MODEL_NOUN_BEFORE = /\b(?:model,?|LLM,?|sLM,?|predecessor|succeeds|replaces|supersedes|successor (?:to|of)|upgrade (?:to|of|over)|next version of)\s(?:(?:its|the)\s)?(?:predecessor\s)?$/;
 const MODEL_NOUN_BEFORE = /(?:모델|LLM|sLM)\s['"‘“]?$/;
@@ -129,7 +131,7 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       // scores ("솔바람-R은 KMMLU에서 71.2점")
       const lettered = re === HANGUL_LETTERED && (/\d[BM]$/.test(m[0]) || (/\s\d/.test(m[2]!) && RELEASE_OR_SCORE.test(text)) || ownedBy(ms, text, m.index) || lx.releaseBefore.test(text.slice(Math.max(0, m.index - 16), m.index)) || RELEASED_OBJECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) || (SCORE_SENTENCE.test(text) && ms.some((b) => b.type === 'Benchmark')));
       // "누비온이 만든 Aster 2는", "Aster 2를 출시했다", "Aster 2는 KMMLU에서 70.1점": a versioned Latin name a maker released or a benchmark scored
-      const versioned = re === LATIN_MODEL && m[2] !== undefined && (lx.releaseBefore.test(text.slice(Math.max(0, m.index - 16), m.index)) || isEnglishModel(text, m.index, m.index + m[0].length) || RELEASED_OBJECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) || ownedBy(ms, text, m.index) || (SCORE_SENTENCE.test(text) && ms.some((b) => b.type === 'Benchmark')));
+      const versioned = re === LATIN_MODEL && m[2] !== undefined && (lx.releaseBefore.test(text.slice(Math.max(0, m.index - 16), m.index)) || isEnglishModel(text, m.index, m.index + m[0].length) || RELEASED_OBJECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) || ownedBy(ms, text, m.index) || ((SCORE_SENTENCE.test(text) || EN_SCORED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) && ms.some((b) => b.type === 'Benchmark')));
       if (!cue && !dotted && !lettered && !versioned && !(m[3] || m[4] || re === HANGUL_SIZED || re === HANGUL_NUMBERED)) continue;
       // ("추가 사전학습 320B 토큰": a count of training tokens, no model's size)
       // ("X-2 24B (Latin-2, …)": a version with a spaced size before a gloss is left to the version's name, the gloss its alias)
