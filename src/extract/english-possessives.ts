@@ -16,7 +16,7 @@ const CLAUSE_OPENING = /[,;]\s(?:and\s|but\s|while\s)?$/;
 
 /** A company opening the sentence as its subject ("Upstage's response was …", "Seoul-based X said …", "X is …"). */
 const SUBJECT_PREFIX = /^(?:(?:Meanwhile|However|Also|Still|Instead),\s)?(?:[A-Z][A-Za-z]+-based\s)?$/;
-const SUBJECT_AFTER = /^(?:['’]s?\s|\s(?:is|was|has|had|said|says|released|launched|unveiled|announced|built|developed|also)\b)/;
+const SUBJECT_AFTER = /^(?:['’]s?\s|\s(?:is|was|has|had|said|says|released|launched|unveiled|announced|built|developed|also|leads|led|heads|headed|joined|won|signed|partnered|teamed|applied|plans|will)\b)/;
 
 /** The company a sentence in English opens on as its subject, if any. */
 export function englishSubjectOf(text: string, ms: Mention[]): Mention | undefined {

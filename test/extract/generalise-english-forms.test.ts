@@ -178,6 +178,11 @@ const rows: FactRow[] = [
   { cat: 'works-for.en-role-appositive', text: 'Harrow Robotics unveiled Tern-3 on Monday. Its chief executive said the weights would follow, Laura Baek wrote.', absent: ['WORKS_FOR Laura Baek -> Harrow Robotics'] },
   // a short form in English of a model first named with its gloss ("'X Y 3(Hanul Y 3)' … Y 3 scored"): the same model
   { cat: 'resolve.en-tail-of-gloss', text: "한울랩스는 새 언어모델 '한울 노바 3(Hanul Nova 3)'를 공개했다. Nova 3 scored 61.2 on KoBEST.", expect: ['SCORED 한울 노바 3 -> KoBEST'], noNodes: ['Model:Nova 3'] },
+  // a consortium told by its lead ("A consortium led by X, with A and B, was selected for P"; "X leads … Its consortium includes A and B"); a team dropped from a programme had taken part
+  { cat: 'participates.en-consortium-led-by', text: 'A consortium led by Gaon Labs, with FuriosaAI and Harrow Robotics, was selected for the AI Voucher Program.', expect: ['PARTICIPATES_IN Gaon Labs -> AI Voucher Program', 'PARTNERS_WITH FuriosaAI -> Gaon Labs', 'PARTNERS_WITH Gaon Labs -> Harrow Robotics'] },
+  { cat: 'participates.en-consortium-led-by', text: 'A consortium led by Gaon Labs, with FuriosaAI, was not selected for the AI Voucher Program.', absent: ['PARTICIPATES_IN Gaon Labs -> AI Voucher Program'] },
+  { cat: 'partners.en-its-consortium', text: 'Gaon Labs leads one of the teams in the AI Voucher Program. Its consortium includes FuriosaAI and Harrow Robotics.', expect: ['PARTNERS_WITH FuriosaAI -> Gaon Labs', 'PARTNERS_WITH Gaon Labs -> Harrow Robotics'] },
+  { cat: 'participates.en-dropped-from', text: 'Gaon Labs was dropped from the AI Voucher Program after the first review.', expect: ['PARTICIPATES_IN Gaon Labs -> AI Voucher Program'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

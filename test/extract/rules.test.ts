@@ -410,6 +410,8 @@ const rows: Row[] = [
   { rule: 'developed.en-by', sentence: 'Kanana 2.0, developed by Kakao, is available on Hugging Face.', expect: ['DEVELOPED Kakao -> Kanana 2.0'] },
   { rule: 'developed.en-released', sentence: 'Upstage released Solar Pro 2 on Thursday.', expect: ['DEVELOPED Upstage -> Solar Pro 2'] },
   { rule: 'developed.en-appositive-released', sentence: 'Upstage, a Gyeonggi-based maker of enterprise models, today released Solar Pro 2 for law firms.', expect: ['DEVELOPED Upstage -> Solar Pro 2'] },
+  { rule: 'participates.en-consortium-led-by', sentence: 'Last week a consortium headed by Gaon Labs, with FuriosaAI, was picked for the AI Voucher Program.', expect: ['PARTICIPATES_IN Gaon Labs -> AI Voucher Program'] },
+  { rule: 'partners.en-consortium-led-by-with', sentence: 'The consortium led by Gaon Labs, together with chipmaker FuriosaAI, will build the model.', expect: ['PARTNERS_WITH FuriosaAI -> Gaon Labs'] },
   { rule: 'developed.en-model-from', sentence: 'Critics compared it with rival model Tern-3 from Harrow Robotics, which ships next month.', expect: ['DEVELOPED Harrow Robotics -> Tern-3'] },
   { rule: 'developed.en-model-from', sentence: 'Harrow Robotics switched its chatbot to the model Tern-3 from a cloud service.', absent: ['DEVELOPED Harrow Robotics -> Tern-3'] },
   { rule: 'developed.en-appositive-from', sentence: 'Analysts set it against Pixel 9B, a small open model from American company Nvidia.', expect: ['DEVELOPED Nvidia -> Pixel 9B'] },
