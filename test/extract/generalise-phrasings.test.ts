@@ -350,6 +350,8 @@ const rows: FactRow[] = [
   { cat: 'references.poster-tag', text: '사내 LLM 뭐 쓰세요?\n\n업스테이지 · a1B2c3\n\n우리 회사 누리-7B도 라마 3 위에 법률 데이터 얹어서 튜닝한 거임.\n\n공무원 · Gv9e4P\n\n우리 회사 바람-7B도 라마 3 위에 얹은 거임.', expect: ['DEVELOPED 업스테이지 -> 누리-7B'], absent: ['DEVELOPED 업스테이지 -> 바람-7B'] },
   // a poster's bare first person ('우리는 …', '우린 …') is the tagged company too; a tag naming none gives none
   { cat: 'references.poster-we', text: "정부의 '해양 AI 실증 사업' 얘기 좀 해봄\n\n가온소프트 · q7Lm2x\n\n우리는 작년에 해양 AI 실증 사업 지원했다가 떨어졌음.\n\n공무원 · Tz8k1P\n\n우리는 해양 AI 실증 사업 지원했다가 떨어졌음.", expect: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업'], noNodes: ['Company:공무원'] },
+  // a chief named with no company in a poster's reply ('그거 NAME 대표가 직접 …') heads the tagged company; under a tag naming none, nobody's
+  { cat: 'works-for.poster-chief', text: "바람-9B 표절 얘기 아직도 도네\n\n가온소프트 · Wd4r8N\n\n그거 도하윤 대표가 직접 설명회까지 열어서 다 해명했음.\n\n공무원 · Hx2p5K\n\n그거 유서진 대표가 직접 해명했음.", expect: ['WORKS_FOR 도하윤 -> 가온소프트'], absent: ['WORKS_FOR 유서진 -> 가온소프트'] },
   // a score list's model with its maker in parentheses before the score ('B: M1 71.2 / M2(X) 68.0')
   { cat: 'scored.bench-list-maker', text: '가온소프트가 바람-9B를 공개했다.\n\nKoBEST: 바람-9B 71.2 / 라마 3.1 8B(메타) 68.0', expect: ['SCORED 바람-9B -> KoBEST', 'SCORED 라마 3.1 8B -> KoBEST'] },
   // a base named in parentheses after a word for its role ('본체(Y)에서 증류한', '교사 모델(Y)을 증류해')
