@@ -36,7 +36,7 @@ import { holderGlossedNames } from './copyright-holder.js';
 import { newSectionRosters, readSectionRoster } from './section-roster.js';
 import { addPossessiveReferences } from './english-possessives.js';
 import { addEnglishProgrammeFacts } from './english-programme-facts.js';
-import { addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, coordinatedSubjects, pairAt, type PairMemory, posterTagCompany, subjectCompanyOf, namedConsortiumLead } from './company-references.js';
+import { addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, coordinatedSubjects, pairAt, type PairMemory, posterTagCompany, addPosterReference, subjectCompanyOf, namedConsortiumLead } from './company-references.js';
 import { addOfficialReference, addSurnameReferences, isSpokenSlogan, isContrasted, onlyProgramme, topicPolicy } from './person-references.js';
 import type { ArticleFacts, Mention, RuleSet } from './types.js';
 import { addEntity, addRelation, developerOfModel, evidenceOf, makerOfFocus, type Acc } from './article-acc.js';
@@ -214,6 +214,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       // (a sentence that speaks of the pair again, "양사의 협력은", keeps it the one "두 회사" means)
       if (addBothReference(s.text, mentions, pair) && pair) pairs.recent = { pair, at: i };
       addTeamReference(s.text, mentions, teams);
+      addPosterReference(s.text, mentions, poster);
       addCompanyReference(s.text, mentions, speaker ?? (poster === undefined ? firstSubject ?? lastSubject ?? firstCompany : (poster ?? undefined)), lastCompany, prevSubject, () => developerOfModel(acc, focus.get(blockKey)));
       const enOwn = addPossessiveReferences(s.text, mentions, enSubject && i - enSubject.at <= 3 ? enSubject.company : undefined, firstSubject ?? firstCompany);
       if (enOwn) enSubject = { company: enOwn, at: i };

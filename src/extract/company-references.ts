@@ -125,6 +125,26 @@ export function posterTagCompany(text: string, ms: Mention[]): Mention | null | 
   const first = ms.find((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked');
   return first && first.start === 0 && POSTER_TAG.test(text.slice(first.end)) ? first : null;
 }
+/** A poster's bare first person opening a clause ("우리는 …", "우린 …", "우리도 …"): the poster's company in its reply. */
+const POSTER_WE = /(?:^|\s)(우리(?:는|도|가)?|우린)(?=\s)/;
+/** Under a workplace forum's tag line ("X · a1B2c3"), "우리"/"우린" is the tagged company, where the sentence names no company before it. */
+export function addPosterReference(text: string, ms: Mention[], poster: Mention | null | undefined): void {
+  if (!poster) return;
+  addPosterChief(text, ms, poster);
+  if (!text.includes('우리')) return;
+  const r = POSTER_WE.exec(text);
+  if (!r) return;
+  const at = r.index + r[0].length - r[1]!.length;
+  if (text.startsWith('우리 회사', at) || ms.some((x) => (x.type === 'Company' && x.start < at) || (x.start < at + r[1]!.length && at < x.end))) return;
+  ms.push(referenceTo(poster, at, at + 2));
+  ms.sort((a, b) => a.start - b.start);
+}
+/** "그거 NAME 대표가 직접 …": a chief named with no company in a poster's reply heads the tagged company. */
+const CHIEF_AFTER_NAME = /^\s(?:대표(?:이사)?|C[A-Z]{1,3}O)(?:님)?(?:은|는|이|가|도|께서)\s/;
+function addPosterChief(text: string, ms: Mention[], poster: Mention): void {
+  if (ms.some((m) => m.type === 'Company') || !ms.some((m) => m.type === 'Person' && CHIEF_AFTER_NAME.test(text.slice(m.end, m.end + 12)))) return;
+  ms.unshift(referenceTo(poster, 0, 0));
+}
 function introducedCompany(text: string, ms: Mention[]): Mention | undefined {
   const last = ms.at(-1);
   if (last?.type !== 'Company' || last.via === 'reference') return undefined;

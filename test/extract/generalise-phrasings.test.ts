@@ -348,6 +348,14 @@ const rows: FactRow[] = [
   { cat: 'promotes.person', text: "해양수산부 도재원 디지털정책관이 어제 새 기준을 냈어요. '해양 AI 실증 사업' 말이에요. 도재원 정책관님이 이 사업을 처음부터 끌고 오셨잖아요.", expect: ['PROMOTES 도재원 -> 해양 AI 실증 사업'] },
   // a workplace forum's replies under their poster tags ('X · a1B2c3'): '우리 회사' is the tagged company, and no company where the tag names none
   { cat: 'references.poster-tag', text: '사내 LLM 뭐 쓰세요?\n\n업스테이지 · a1B2c3\n\n우리 회사 누리-7B도 라마 3 위에 법률 데이터 얹어서 튜닝한 거임.\n\n공무원 · Gv9e4P\n\n우리 회사 바람-7B도 라마 3 위에 얹은 거임.', expect: ['DEVELOPED 업스테이지 -> 누리-7B'], absent: ['DEVELOPED 업스테이지 -> 바람-7B'] },
+  // a poster's bare first person ('우리는 …', '우린 …') is the tagged company too; a tag naming none gives none
+  { cat: 'references.poster-we', text: "정부의 '해양 AI 실증 사업' 얘기 좀 해봄\n\n가온소프트 · q7Lm2x\n\n우리는 작년에 해양 AI 실증 사업 지원했다가 떨어졌음.\n\n공무원 · Tz8k1P\n\n우리는 해양 AI 실증 사업 지원했다가 떨어졌음.", expect: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업'], noNodes: ['Company:공무원'] },
+  // a chief named with no company in a poster's reply ('그거 NAME 대표가 직접 …') heads the tagged company; under a tag naming none, nobody's
+  { cat: 'works-for.poster-chief', text: "바람-9B 표절 얘기 아직도 도네\n\n가온소프트 · Wd4r8N\n\n그거 도하윤 대표가 직접 설명회까지 열어서 다 해명했음.\n\n공무원 · Hx2p5K\n\n그거 유서진 대표가 직접 해명했음.", expect: ['WORKS_FOR 도하윤 -> 가온소프트'], absent: ['WORKS_FOR 유서진 -> 가온소프트'] },
+  // a score list's model with its maker in parentheses before the score ('B: M1 71.2 / M2(X) 68.0')
+  { cat: 'scored.bench-list-maker', text: '가온소프트가 바람-9B를 공개했다.\n\nKoBEST: 바람-9B 71.2 / 라마 3.1 8B(메타) 68.0', expect: ['SCORED 바람-9B -> KoBEST', 'SCORED 라마 3.1 8B -> KoBEST'] },
+  // a base named in parentheses after a word for its role ('본체(Y)에서 증류한', '교사 모델(Y)을 증류해')
+  { cat: 'based-on.role-word-paren', text: '가온소프트가 바람-9B와 경량판 바람-9B 라이트를 공개했다.\n\n라이트는 본체(바람-9B)에서 증류한 거임', expect: ['BASED_ON 바람-9B 라이트 -> 바람-9B'] },
   // a time word before a possessive is no maker ('요즘의 X', '지금의 X'); a founding noun before a parenthesised head is no company ('X 설립(대표 NAME)')
   { cat: 'nonentity.time-words', text: "가온소프트는 AI 기업이다. 처음 만든 바람 LM 1.0의 경험이 요즘의 바람 LM 4.0을 만들었다.", expect: ['DEVELOPED 가온소프트 -> 바람 LM 4.0'], noNodes: ['Company:요즘'] },
   { cat: 'nonentity.founding-noun', text: "2018.03: (주)가온소프트 창립(대표이사 도하윤)", noNodes: ['Company:창립'], absent: ['WORKS_FOR 도하윤 -> 창립'] },
