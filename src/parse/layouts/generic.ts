@@ -19,6 +19,7 @@ import { listOfItems, widenToMainThread, widenToReplies, widenToOpeningProse, wi
 import { readLeadBefore } from './lead.js';
 import { readWorkspaceTitle } from './workspace.js';
 import { holdsReplies, isBoardPost, withRepliesBeside } from './board.js';
+import { readThreadPosts } from './thread-posts.js';
 import { readDateAfterHeadline, readUrlDate, readVisibleDate } from './generic-dates.js';
 
 /** Body containers of common Korean news CMSs, tried before <article>/<main>. */
@@ -165,6 +166,9 @@ function findContainer($: CheerioAPI, forum: boolean): { el: Cheerio<AnyNode>; k
   }
   if (!densest) return undefined;
   if (densest.run) return { el: $(densest.run) };
+  // (a discussion page with no story of its own: the longest post and the posts of its class beside it)
+  const posts = chosen ? undefined : readThreadPosts(densest.el, (e) => textLength($, e));
+  if (posts) return { el: $(posts) };
   // a bilingual release: the densest block may be the (longer) English one; its Korean twin is the article
   if (densest.keep) return { el: $(densest.el), keep: densest.keep };
   return { el: $(widenToSiblingTables(koreanSibling(densest.el) ?? densest.el, (e) => normalizeSpace(textOf($(e))))) };
