@@ -134,3 +134,27 @@ describe('a board post asking a question, its replies named by nickname and IP l
     expect(a.text).not.toContain('처음부터 학습한 모델');
   });
 });
+
+describe("a discussion page with no story of its own: the posts that share the longest post's class ('<div class=msgbody>')", () => {
+  const post = (who: string, body: string): string =>
+    `<tr class="msg"><td><table><tr><td class="gutter"><img src="s.gif" width="40"></td><td class="main"><div><span class="poster">${who}</span> <span class="when">2 hours ago</span></div><br><div class="comment"><div class="msgbody c5">${body}</div><div class="tools"><a href="#">reply</a></div></div></td></tr></table></td></tr>`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Regional AI hubs picked | Linkboard</title></head><body>
+<table class="board"><tr><td><a href="https://example.org/story">Regional AI hubs picked</a> (example.org)</td></tr></table>
+<table class="comment-tree">
+${post('ana_k', 'Does anyone have the list of winners? The ministry page is down again this morning.')}
+${post('dev_min', 'From the briefing: four teams were picked for the regional hub programme, and each gets two years of GPU time.<p>- Team one with its speech model<br>- Team two with its vision model<p>The second call opens next spring, with details to come later in the year.<p>The budget line was not in the briefing notes.')}
+${post('jlee', 'The chip vendor in the winning team was only named in the annex, which is a scanned PDF.')}
+${post('ana_k', 'Thanks, that settles it for me. The annex is on the second page of the filing.')}
+${post('obs', 'Two of the four teams were also in last year\'s round, which says something about how open the call really was.')}
+${post('jlee', 'Fair point, though the scoring sheet gave new applicants extra weight this time, according to the ministry notice.')}
+</table></body></html>`;
+  it('reads every post in page order, not only the longest', () => {
+    const a = parseArticle(Buffer.from(html), { source: 'thread.html' });
+    expect(a.text).toContain('Does anyone have the list of winners?');
+    expect(a.text).toContain('four teams were picked');
+    expect(a.text).toContain('only named in the annex');
+    expect(a.text.indexOf('list of winners')).toBeLessThan(a.text.indexOf('four teams'));
+    expect(a.text).not.toContain('2 hours ago');
+  });
+
+});
