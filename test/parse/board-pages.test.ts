@@ -158,3 +158,17 @@ ${post('jlee', 'Fair point, though the scoring sheet gave new applicants extra w
   });
 
 });
+
+describe("a forum poster's name card ('<span class=username>', '<span class=full-name>', '<span class=user-title>'): its parts apart", () => {
+  it.each([
+    ['username', 'full-name', 'user-title'],
+    ['first username', 'second full-name', 'user-title'],
+  ])('%s / %s / %s', (a, b, c) => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>LoRA 학습률 질문 - 개발자 포럼</title></head><body><main>
+<article><div class="names"><span class="${a}"><a href="/u/kim_ml">kim_ml</a></span><span class="${b}">김하늘</span><span class="${c}">새벽데이터 연구원</span></div>
+<div class="cooked"><p>사내 상담 데이터로 소형 모델을 미세조정하고 있는데, 학습률을 어디까지 낮춰야 일반 능력이 덜 떨어지는지 궁금합니다.</p>
+<p>지금은 3에폭을 돌리고 있고 일반 지시 데이터는 섞지 않았습니다. 비슷한 경험이 있으시면 알려 주세요.</p></div></article></main></body></html>`;
+    const a1 = parseArticle(Buffer.from(html), { source: 'forum.html' });
+    expect(a1.text).toContain('kim_ml 김하늘 새벽데이터 연구원');
+  });
+});
