@@ -36,6 +36,7 @@ import { holderGlossedNames } from './copyright-holder.js';
 import { newSectionRosters, readSectionRoster } from './section-roster.js';
 import { addPossessiveReferences } from './english-possessives.js';
 import { addEnglishProgrammeFacts } from './english-programme-facts.js';
+import type { EnglishRoster } from './english-programme.js';
 import { addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, coordinatedSubjects, pairAt, type PairMemory, posterTagCompany, addPosterReference, subjectCompanyOf, namedConsortiumLead } from './company-references.js';
 import { addOfficialReference, addSurnameReferences, isSpokenSlogan, isContrasted, onlyProgramme, topicPolicy } from './person-references.js';
 import type { ArticleFacts, Mention, RuleSet } from './types.js';
@@ -111,6 +112,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   let order = 0;
   /** The sentence just read and its mentions: what a caption's list of people is under. */
   let previous: { sentence: Sentence; mentions: Mention[] } | undefined;
+  const enRoster: EnglishRoster = {};
   const spread: SpreadState = { group: [] };
   const clauses = newClausePass();
   const rosters = newSectionRosters();
@@ -266,7 +268,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
         if (CONSORTIUM_RULES.has(f.rule) || f.relation === 'PARTICIPATES_IN') lastLead = f.source.via === 'reference' ? lastLead : f.source;
       }
     }
-    if (s.block === 'body') addEnglishProgrammeFacts(acc, articleId, s, mentions, previous, policiesNamed.size === 1 ? lastPolicy : undefined, headlineProgramme ?? lastProgramme);
+    if (s.block === 'body') addEnglishProgrammeFacts(acc, articleId, s, mentions, previous, policiesNamed.size === 1 ? lastPolicy : undefined, headlineProgramme ?? lastProgramme, enRoster);
     const coordinated = s.block === 'body' ? coordinatedSubjects(s.text, mentions) : undefined;
     if (coordinated) pairs.recent = { pair: coordinated, at: i };
     if (s.block === 'body') noteTeams(s.text, mentions, teams);

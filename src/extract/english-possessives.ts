@@ -16,7 +16,7 @@ const CLAUSE_OPENING = /[,;]\s(?:and\s|but\s|while\s)?$/;
 
 /** A company opening the sentence as its subject ("Upstage's response was …", "Seoul-based X said …", "X is …"). */
 const SUBJECT_PREFIX = /^(?:(?:Meanwhile|However|Also|Still|Instead),\s)?(?:[A-Z][A-Za-z]+-based\s)?$/;
-const SUBJECT_AFTER = /^(?:['’]s?\s|\s(?:is|was|has|had|said|says|released|launched|unveiled|announced|built|developed|also|leads|led|heads|headed|joined|won|signed|partnered|teamed|applied|plans|will)\b)/;
+const SUBJECT_AFTER = /^(?:['’]s?\s|\s(?:is|was|has|had|said|says|released|launched|unveiled|announced|built|developed|also|leads|led|heads|headed|joined|won|signed|partnered|teamed|applied|plans|will)(?:n['’]t)?\b)/;
 
 /** The company a sentence in English opens on as its subject, if any. */
 export function englishSubjectOf(text: string, ms: Mention[]): Mention | undefined {
@@ -32,6 +32,7 @@ export function englishSubjectOf(text: string, ms: Mention[]): Mention | undefin
  */
 export function addPossessiveReferences(text: string, ms: Mention[], before: Mention | undefined, page?: Mention): Mention | undefined {
   addCompanySubjectReference(text, ms, before ?? page);
+  addConsortiumSubjectReference(text, ms, before);
   if (!text.includes('ts ')) return englishSubjectOf(text, ms);
   const own = englishSubjectOf(text, ms);
   let added = false;
@@ -65,5 +66,20 @@ function addCompanySubjectReference(text: string, ms: Mention[], company: Mentio
   const at = r[0].indexOf(r[1]!);
   if (ms.some((m) => m.start < at + r[1]!.length && at < m.end) || ms.some((m) => m.type === 'Company' && m.end <= at && m.via !== 'blocked')) return;
   ms.push(referenceTo(company, at, at + r[1]!.length));
+  ms.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "SKT isn't doing it alone. The consortium includes A and B": "The consortium" opening a sentence on its members stands for
+ * the consortium of the company the sentences before are about (`before`), read like "X's consortium includes …".
+ */
+const THE_CONSORTIUM_SUBJECT = /^The\s(?=consortium\s(?:also\s|now\s)?(?:includes|included|comprises|brings together|counts)\s)/;
+
+/** Adds a reference to `company` for "The consortium" as such a subject. */
+function addConsortiumSubjectReference(text: string, ms: Mention[], company: Mention | undefined): void {
+  if (!company || !text.startsWith('The consortium ')) return;
+  const r = THE_CONSORTIUM_SUBJECT.exec(text);
+  if (!r || ms.some((m) => m.start < 3)) return;
+  ms.push(referenceTo(company, 0, 3));
   ms.sort((a, b) => a.start - b.start);
 }

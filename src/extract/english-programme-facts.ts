@@ -1,14 +1,17 @@
 /** The facts english-programme.ts reads, added to an article's accumulator. */
 import type { Sentence } from '../parse/types.js';
 import { addRelation, evidenceOf, type Acc } from './article-acc.js';
-import { applicantOf, countedTeamsIn, officialOfProgramme } from './english-programme.js';
+import { applicantOf, countedTeamsIn, officialOfProgramme, rosterTeamOf, type EnglishRoster } from './english-programme.js';
 import type { Mention } from './types.js';
 
 /**
  * Adds, for one English sentence, "The three teams … of the X project" participations, an applicant's to the programme in scope
- * (`programme`) and the PROMOTES of an official who speaks of the article's one policy (`policy`) or else of that programme.
+ * (`programme`), the PROMOTES of an official who speaks of the article's one policy (`policy`) or else of that programme, and
+ * the teams of a list a sentence introduces with its colon (`roster`, kept across sentences).
  */
-export function addEnglishProgrammeFacts(acc: Acc, articleId: string, s: Sentence, ms: Mention[], previous: { sentence: Sentence; mentions: Mention[] } | undefined, policy: Mention | undefined, programme: Mention | undefined): void {
+export function addEnglishProgrammeFacts(acc: Acc, articleId: string, s: Sentence, ms: Mention[], previous: { sentence: Sentence; mentions: Mention[] } | undefined, policy: Mention | undefined, programme: Mention | undefined, roster: EnglishRoster): void {
+  const listed = rosterTeamOf(roster, s.text, ms);
+  if (listed) addRelation(acc, { relation: 'PARTICIPATES_IN', source: listed.team.key, target: listed.policy.key, properties: {} }, evidenceOf(articleId, s, 'participates.en-roster-item', 0.7));
   const counted = countedTeamsIn(s.text, ms, previous && { text: previous.sentence.text, mentions: previous.mentions });
   if (counted) for (const t of counted.teams) addRelation(acc, { relation: 'PARTICIPATES_IN', source: t.key, target: counted.policy.key, properties: {} }, evidenceOf(articleId, s, 'participates.en-counted-teams', 0.7));
   const topic = policy ?? programme;

@@ -47,6 +47,8 @@ export function countedTeamsIn(text: string, ms: Mention[], before: { text: stri
 /** A minister's or ministry official's title before or after the name. */
 const TITLE_BEFORE = /(?:\b(?:Vice|Deputy)\s)?(?:[A-Z][a-z]+\s){0,2}Minister\s$/;
 const TITLE_AFTER = /^,\s(?:the\s)?(?:(?:deputy\sprime\sminister|vice\sminister|minister|director\sgeneral|director-general)\b[^,.]{0,50}?,|(?:deputy\s|vice\s)?[a-z]+\sminister,)/;
+/** The ministry a director's title must name: the bare "the ministry", or the science ministry ("the Ministry of Science and ICT"). */
+const DIRECTOR_MINISTRY = /\bthe\s(?:ministry|science\sministry|Ministry\sof\sScience)\b/;
 const SPEAKS = /\b(?:said|says|told|tells|announced|announces)\b/;
 const OWNER = /^The\s(?:operational\s)?(?:owner|overseer)\sis\s$/;
 
@@ -61,9 +63,10 @@ export function officialOfProgramme(text: string, ms: Mention[], policy: Mention
     if (p.type !== 'Person' || p.via === 'blocked') continue;
     const lead = text.slice(Math.max(0, p.start - 50), p.start);
     const after = text.slice(p.end, p.end + 90);
-    // (a director's title must name the bare "the ministry" the article is about, not another one: "at the health ministry")
+    // (a director's title must name the bare "the ministry" the article is about, or the science ministry that runs AI
+    // programmes, not another one: "at the health ministry")
     const title = TITLE_AFTER.exec(after)?.[0];
-    const titled = TITLE_BEFORE.test(lead) || (title !== undefined && (!/director/.test(title) || /\bthe\sministry\b/.test(title)));
+    const titled = TITLE_BEFORE.test(lead) || (title !== undefined && (!/director/.test(title) || DIRECTOR_MINISTRY.test(title)));
     if (!titled) continue;
     if (SPEAKS.test(text.slice(p.end, p.end + 120)) || OWNER.test(text.slice(0, p.start))) return p;
   }
@@ -79,4 +82,36 @@ export function applicantOf(text: string, ms: Mention[], programme: Mention | un
   const c = ms.find(isCompany);
   if (!c || (c.start > 0 && !/^(?:[A-Z][a-z]+,\s)?$/.test(text.slice(0, c.start)))) return undefined;
   return APPLIED.test(text.slice(c.end, c.end + 140)) ? c : undefined;
+}
+
+/** A sentence that introduces the teams a programme selected as a list after its colon ("Three teams go through to the final stage of X:"). */
+const ROSTER_INTRO = /\b(?:go(?:es)?\sthrough|went\sthrough|advance[sd]?|move[sd]?\son|(?:were|was|have\sbeen|has\sbeen)\s(?:selected|chosen|picked)|qualif(?:y|ies|ied)|made\sthe\scut)\b[^:]*:\s?$/;
+/** A list item's mark before the company it opens on. */
+const ROSTER_ITEM = /^[-–•*·]\s/;
+/** A labelled line of the same list for the teams that did not go on ("Dropped this round: X"): they took part too. */
+const DROPPED_LABEL = /^(?:Dropped|Eliminated|Cut|Out)\b[^:]{0,30}:\s/;
+
+/** The programme a roster's introduction named, while its list goes on. */
+export interface EnglishRoster {
+  policy?: Mention;
+}
+
+/**
+ * "Three teams go through to the final stage of the X Project:" then list items "- A with its model Y", "- B's consortium
+ * with Z" (and a line "Dropped this round: C"): the company each item opens on takes part in X. The walk ends at the first
+ * sentence that is neither. Returns the company a sentence adds, if any.
+ */
+export function rosterTeamOf(roster: EnglishRoster, text: string, ms: Mention[]): { team: Mention; policy: Mention } | undefined {
+  const policy = roster.policy;
+  if (policy) {
+    const label = ROSTER_ITEM.exec(text) ?? DROPPED_LABEL.exec(text);
+    const first = label ? ms.find((m) => m.end > m.start && m.via !== 'blocked') : undefined;
+    if (label && first && isCompany(first) && first.start === label[0].length) return { team: first, policy };
+    if (!label) roster.policy = undefined;
+    if (label) return undefined;
+  }
+  if (!text.endsWith(':') && !text.endsWith(': ')) return undefined;
+  const named = ms.filter((m) => m.type === 'Policy' && m.via !== 'blocked');
+  if (named.length === 1 && ROSTER_INTRO.test(text) && !ms.some(isCompany)) roster.policy = named[0];
+  return undefined;
 }

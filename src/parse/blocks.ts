@@ -2,7 +2,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { BlockKind } from './types.js';
 import { normalizeSpace, TABLE_RULE } from './text.js';
-import { isCardLabelPair, textOfNodes } from './dom.js';
+import { isCardLabelPair, isNamePartPair, textOfNodes } from './dom.js';
 import { ITEM_LINE as BULLET_LINE } from './bullets.js';
 import { holdsImage, isPhotoTable, isUnderImage, loneImageCaption } from './photo-boxes.js';
 import { labelSeparator, specListPart } from './key-value-lists.js';
@@ -204,7 +204,7 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
   const pushChildren = (el: Element, ctx: Context): void => {
     for (let i = el.children.length - 1; i >= 0; i--) {
       stack.push({ node: el.children[i] as AnyNode, ctx });
-      if (i > 0 && isCardLabelPair(el.children[i - 1] as AnyNode, el.children[i] as AnyNode)) stack.push({ text: ' ', ctx });
+      if (i > 0 && (isCardLabelPair(el.children[i - 1] as AnyNode, el.children[i] as AnyNode) || isNamePartPair(el.children[i - 1] as AnyNode, el.children[i] as AnyNode))) stack.push({ text: ' ', ctx });
     }
   };
 

@@ -22,6 +22,21 @@ export function isCardLabelPair(a: AnyNode, b: AnyNode): boolean {
   return a.type === 'tag' && b.type === 'tag' && BOLD_TAGS.has((a as Element).name) && (b as Element).name === 'span' && !!(b as Element).attribs?.['class'];
 }
 
+/** A class token that names one part of a poster's name card on a forum ("username", "full-name", "user-title"). */
+const NAME_PART_TOKEN = /^(?:username|user-?name|full-?name|user-?title|display-?name|nickname|real-?name)$/i;
+
+function namesPart(n: AnyNode): boolean {
+  return n.type === 'tag' && (n as Element).name === 'span' && ((n as Element).attribs?.['class'] ?? '').split(/\s+/).some((t) => NAME_PART_TOKEN.test(t));
+}
+
+/**
+ * Two side by side parts of a poster's name card ("<span class=username>ID</span><span class=full-name>NAME</span><span
+ * class=user-title>COMPANY TITLE</span>"): a page's style sets them apart, so the text needs a space between them.
+ */
+export function isNamePartPair(a: AnyNode, b: AnyNode): boolean {
+  return namesPart(a) && namesPart(b);
+}
+
 /** The text content of DOM nodes (scripts and styles left out). */
 export function textOfNodes(nodes: readonly AnyNode[]): string {
   const parts: string[] = [];

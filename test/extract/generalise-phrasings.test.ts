@@ -28,6 +28,54 @@ const rows: FactRow[] = [
     text: "한 개발자가 솔바람-R이 딥시크 R1을 기반으로 만든 모델이라는 의혹을 제기했다. 한빛소프트는 아직 답하지 않았다.",
     expect: ['BASED_ON 솔바람-R -> 딥시크 R1'],
   },
+  // an allegation the sentence opens with governs the claim after it, with or without "that"
+  {
+    cat: 'claim.alleged-before',
+    text: "Tidewell Labs released Kestrel-4 in 2025. One forum user alleged Kestrel-4 was derived from Mistral 7B, citing similar weight norms; the audit found nothing.",
+    absent: ['BASED_ON Kestrel-4 -> Mistral 7B'],
+  },
+  // "which was a Y fine-tune": the base named before the noun; denied ("not a Y fine-tune") gives nothing
+  {
+    cat: 'based-on.en-noun-fine-tune',
+    text: "Tidewell Labs released Kestrel-4 and Kestrel-4 Lite in 2025. Kestrel-4 Lite, shipped for phones, was essentially a Gemma 2 9B fine-tune with extra legal data.",
+    expect: ['BASED_ON Kestrel-4 Lite -> Gemma 2 9B'],
+  },
+  {
+    cat: 'based-on.en-noun-fine-tune',
+    text: "Tidewell Labs released Kestrel-4 in 2025. Kestrel-4 is not a Gemma 2 9B fine-tune.",
+    absent: ['BASED_ON Kestrel-4 -> Gemma 2 9B'],
+  },
+  // "X's CEO NAME": the possessive before a capitalised role, like "X CEO NAME"
+  { cat: 'works-for.en-possessive-title-name', text: "Tidewell Labs released Kestrel-4 in May. Tidewell Labs's CTO Moon Ha-rin told reporters the next model is due in autumn.", expect: ['WORKS_FOR Moon Ha-rin -> Tidewell Labs'] },
+  // "X isn't doing it alone. The consortium includes A and B": the consortium of the company the sentence before is about
+  {
+    cat: 'partners.en-the-consortium',
+    text: "Tidewell Labs released Kestrel-4 in May. Tidewell Labs isn't building the next one alone. The consortium includes Krafton and FuriosaAI for the chip work.",
+    expect: ['PARTNERS_WITH Tidewell Labs -> Krafton', 'PARTNERS_WITH Tidewell Labs -> FuriosaAI'],
+  },
+  // a colon introducing the selected teams as list items ("N teams advance to … of X:"), and a "Dropped …:" line of the same list
+  {
+    cat: 'participates.en-roster-item',
+    text: "Regional model round\n\nThe ministry spoke on Tuesday. Four teams have advanced to the second round of the Sovereign AI Foundation Model Project:\n\n- Kakao with Kanana-3 (a 32B dense model trained in-house)\n\n- Krafton's consortium with its vision model\n\nEliminated in this round: FuriosaAI.\n\nNaver Cloud has not said what it will do next.",
+    expect: ['PARTICIPATES_IN Kakao -> Sovereign AI Foundation Model Project', 'PARTICIPATES_IN Krafton -> Sovereign AI Foundation Model Project', 'PARTICIPATES_IN FuriosaAI -> Sovereign AI Foundation Model Project'],
+    absent: ['PARTICIPATES_IN Naver Cloud -> Sovereign AI Foundation Model Project'],
+  },
+  {
+    cat: 'participates.en-roster-item',
+    text: "Regional model round\n\nThe ministry spoke on Tuesday. Questions remain about the Sovereign AI Foundation Model Project:\n\n- Kakao with Kanana-3 (a 32B dense model trained in-house)\n\n- Krafton with its vision model for phones",
+    absent: ['PARTICIPATES_IN Kakao -> Sovereign AI Foundation Model Project', 'PARTICIPATES_IN Krafton -> Sovereign AI Foundation Model Project'],
+  },
+  // a director-general "at the Ministry of Science and ICT" speaking of the one programme promotes it (not one of another ministry)
+  {
+    cat: 'promotes.en-director-science-ministry',
+    text: "Finalists named\n\nThe Sovereign AI Foundation Model Project named its finalists. Kakao is one of them.\n\nChoi Ga-eun, the director-general for AI policy at the Ministry of Science and ICT, said the last round ends in March.",
+    expect: ['PROMOTES Choi Ga-eun -> Sovereign AI Foundation Model Project'],
+  },
+  {
+    cat: 'promotes.en-director-science-ministry',
+    text: "Finalists named\n\nThe Sovereign AI Foundation Model Project named its finalists. Kakao is one of them.\n\nChoi Ga-eun, the director-general for welfare at the Ministry of Health, said hospitals will test the models.",
+    absent: ['PROMOTES Choi Ga-eun -> Sovereign AI Foundation Model Project'],
+  },
   // a company confirming it joins, the programme named a few sentences before ("X가 참여를 확정했다"); weighing it or declining gives nothing
   { cat: 'clause.participates.context-programme', text: "산업통상자원부가 '온디바이스 AI 칩 검증 사업' 신청을 받는다. 예산은 120억 원 규모다. 설계 업체 중에서는 한빛소프트가 가장 먼저 참여를 확정했다.", expect: ['PARTICIPATES_IN 한빛소프트 -> 온디바이스 AI 칩 검증 사업'] },
   { cat: 'clause.participates.context-programme', text: "산업통상자원부가 '온디바이스 AI 칩 검증 사업' 신청을 받는다. 한빛소프트는 참여를 확정하지 않았다.", absent: ['PARTICIPATES_IN 한빛소프트 -> 온디바이스 AI 칩 검증 사업'] },

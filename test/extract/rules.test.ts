@@ -272,6 +272,8 @@ const rows: Row[] = [
   { rule: 'participates.en-relative-selected', sentence: 'KT, which leads a consortium including Krafton, was not selected for the K-Data Voucher Program.', absent: ['PARTICIPATES_IN KT -> K-Data Voucher Program'] },
   { rule: 'based-on.en-focus', sentence: 'Upstage released Solar Pro 5 this week. The model is based on Qwen3 32B.', expect: ['BASED_ON Solar Pro 5 -> Qwen3 32B'] },
   { rule: 'based-on.en-focus', sentence: 'Upstage released Solar Pro 5 this week. The model is not based on Qwen3 32B.', absent: ['BASED_ON Solar Pro 5 -> Qwen3 32B'] },
+  { rule: 'based-on.en-noun-fine-tune', sentence: 'Norae Labs released Norae-7B and Norae-7B Mini. Norae-7B Mini, trained for kiosks, is just a Gemma 2 9B fine-tune.', expect: ['BASED_ON Norae-7B Mini -> Gemma 2 9B'] },
+  { rule: 'based-on.en-noun-fine-tune', sentence: 'Norae Labs released Norae-7B and Norae-7B Mini. Norae-7B Mini is not a Gemma 2 9B fine-tune.', absent: ['BASED_ON Norae-7B Mini -> Gemma 2 9B'] },
   { rule: 'works-for.en-appointed', sentence: 'Upstage appointed Han Seo-yun as its chief technology officer.', expect: ['WORKS_FOR Han Seo-yun -> Upstage'] },
   { rule: 'works-for.en-appointed', sentence: 'Kakao named Oh Ji-ho its new head of AI.', expect: ['WORKS_FOR Oh Ji-ho -> Kakao'] },
   { rule: 'works-for.en-appointed', sentence: 'Kakao may name Oh Ji-ho its new head of AI.', absent: ['WORKS_FOR Oh Ji-ho -> Kakao'] },

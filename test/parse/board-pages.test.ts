@@ -134,3 +134,41 @@ describe('a board post asking a question, its replies named by nickname and IP l
     expect(a.text).not.toContain('처음부터 학습한 모델');
   });
 });
+
+describe("a discussion page with no story of its own: the posts that share the longest post's class ('<div class=msgbody>')", () => {
+  const post = (who: string, body: string): string =>
+    `<tr class="msg"><td><table><tr><td class="gutter"><img src="s.gif" width="40"></td><td class="main"><div><span class="poster">${who}</span> <span class="when">2 hours ago</span></div><br><div class="comment"><div class="msgbody c5">${body}</div><div class="tools"><a href="#">reply</a></div></div></td></tr></table></td></tr>`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Regional AI hubs picked | Linkboard</title></head><body>
+<table class="board"><tr><td><a href="https://example.org/story">Regional AI hubs picked</a> (example.org)</td></tr></table>
+<table class="comment-tree">
+${post('ana_k', 'Does anyone have the list of winners? The ministry page is down again this morning.')}
+${post('dev_min', 'From the briefing: four teams were picked for the regional hub programme, and each gets two years of GPU time.<p>- Team one with its speech model<br>- Team two with its vision model<p>The second call opens next spring, with details to come later in the year.<p>The budget line was not in the briefing notes.')}
+${post('jlee', 'The chip vendor in the winning team was only named in the annex, which is a scanned PDF.')}
+${post('ana_k', 'Thanks, that settles it for me. The annex is on the second page of the filing.')}
+${post('obs', 'Two of the four teams were also in last year\'s round, which says something about how open the call really was.')}
+${post('jlee', 'Fair point, though the scoring sheet gave new applicants extra weight this time, according to the ministry notice.')}
+</table></body></html>`;
+  it('reads every post in page order, not only the longest', () => {
+    const a = parseArticle(Buffer.from(html), { source: 'thread.html' });
+    expect(a.text).toContain('Does anyone have the list of winners?');
+    expect(a.text).toContain('four teams were picked');
+    expect(a.text).toContain('only named in the annex');
+    expect(a.text.indexOf('list of winners')).toBeLessThan(a.text.indexOf('four teams'));
+    expect(a.text).not.toContain('2 hours ago');
+  });
+
+});
+
+describe("a forum poster's name card ('<span class=username>', '<span class=full-name>', '<span class=user-title>'): its parts apart", () => {
+  it.each([
+    ['username', 'full-name', 'user-title'],
+    ['first username', 'second full-name', 'user-title'],
+  ])('%s / %s / %s', (a, b, c) => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>LoRA 학습률 질문 - 개발자 포럼</title></head><body><main>
+<article><div class="names"><span class="${a}"><a href="/u/kim_ml">kim_ml</a></span><span class="${b}">김하늘</span><span class="${c}">새벽데이터 연구원</span></div>
+<div class="cooked"><p>사내 상담 데이터로 소형 모델을 미세조정하고 있는데, 학습률을 어디까지 낮춰야 일반 능력이 덜 떨어지는지 궁금합니다.</p>
+<p>지금은 3에폭을 돌리고 있고 일반 지시 데이터는 섞지 않았습니다. 비슷한 경험이 있으시면 알려 주세요.</p></div></article></main></body></html>`;
+    const a1 = parseArticle(Buffer.from(html), { source: 'forum.html' });
+    expect(a1.text).toContain('kim_ml 김하늘 새벽데이터 연구원');
+  });
+});

@@ -26,3 +26,21 @@ describe('a table cell spanning rows is read in every row it spans', () => {
     expect(texts.slice(at, at + cells.length)).toEqual(cells);
   });
 });
+
+describe('a data frame printed as HTML: the row-number column under an empty corner is dropped', () => {
+  const frame = (corner: string, numbers: string[]): string => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>소형 모델 비교</title></head><body><article>
+<h1>소형 모델 비교</h1><p>사내 평가셋에서 후보 세 모델을 같은 조건으로 돌려 본 결과를 아래 표에 정리했다. 점수는 5샷 기준이다.</p>
+<table class="dataframe"><thead><tr><th>${corner}</th><th>model</th><th>KMMLU</th><th>CLIcK</th></tr></thead>
+<tbody>${['가람-2B', '누리-3B', '바다-1B'].map((m, k) => `<tr><th>${numbers[k]}</th><td>${m}</td><td>4${k}.5</td><td>5${k}.25</td></tr>`).join('')}</tbody></table>
+<p>세 모델 모두 상업 이용이 가능한 라이선스로 공개돼 있어 다음 단계에서 비용을 비교할 예정이다.</p></article></body></html>`;
+  it.each([[['0', '1', '2']], [['1', '2', '3']]])('rows numbered %j', (numbers) => {
+    const a = parseArticle(Buffer.from(frame('', numbers)), { source: 'frame.html' });
+    const lines = a.text.split('\n').filter((l) => l.trim() !== '');
+    const at = lines.indexOf('가람-2B');
+    expect(lines.slice(at - 1, at + 4)).toEqual(['CLIcK', '가람-2B', '40.5', '50.25', '누리-3B']);
+  });
+  it('a corner with a title, or rows not numbered in order, keep their first column', () => {
+    expect(parseArticle(Buffer.from(frame('순위', ['1', '2', '3'])), { source: 'frame.html' }).text).toMatch(/\n1\n+가람-2B/);
+    expect(parseArticle(Buffer.from(frame('', ['2', '1', '3'])), { source: 'frame.html' }).text).toMatch(/\n2\n+가람-2B/);
+  });
+});

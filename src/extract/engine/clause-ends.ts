@@ -19,4 +19,6 @@ export const HEARSAY_BREAK = /[.;,]|다는\s(?:점|사실)|(?:며|면서|지만|
 /** The match's own verb asked as an open question ("Y를 기반으로 만들었나요?", "X와 협력하고 있습니까?"): an FAQ's or an interviewer's question states nothing. */
 /** "The company rejected claims … that X was a fine-tuned version of Y": an English clause a denial governs (the text before a match). */
 export const DENIED_CLAIM_BEFORE = /\b(?:rejected|denied|denies|dismissed|refuted|disputed)\s(?:(?:the\s|some\s)?(?:claims?|reports?|suggestions?|speculation|rumou?rs?|allegations?)\b[^.;]{0,80}?\b)?that\s[^.;]{0,40}$/;
+/** "Someone alleged (that) X was derived from Y": an English clause an allegation governs (the text before a match). */
+export const ALLEGED_BEFORE = /\b(?:alleged|allegedly)\s(?:that\s)?[^.;]{0,40}$/;
 export const ASKED_RIGHT_AFTER = /^\s?(?:[가-힣]{1,6}\s)?[가-힣]{0,6}?(?:나요|습니까|을까요|ㄹ까요|인가요|는지요|었니|했니|했냐|었냐)\?/;

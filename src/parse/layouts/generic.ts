@@ -9,6 +9,7 @@ import { normalizeDate, YMD } from '../dates.js';
 import { cleanAuthorName, readLabelledAuthor, readCopyrightNotice, readJsonLd, readMeta, readPublishedDate, stripTitleSuffix } from '../meta.js';
 import { namesReplies, pruneChrome, selectWithin, storyParent } from '../prune.js';
 import { expandRowSpans } from '../row-spans.js';
+import { dropRowNumberColumns } from '../row-numbers.js';
 import { markRosterTables } from '../roster-tables.js';
 import { readProfileCards } from '../profile-cards.js';
 import { firstMatches, select } from '../simple-select.js';
@@ -19,6 +20,7 @@ import { listOfItems, widenToMainThread, widenToReplies, widenToOpeningProse, wi
 import { readLeadBefore } from './lead.js';
 import { readWorkspaceTitle } from './workspace.js';
 import { holdsReplies, isBoardPost, withRepliesBeside } from './board.js';
+import { readThreadPosts } from './thread-posts.js';
 import { readDateAfterHeadline, readUrlDate, readVisibleDate } from './generic-dates.js';
 
 /** Body containers of common Korean news CMSs, tried before <article>/<main>. */
@@ -165,6 +167,9 @@ function findContainer($: CheerioAPI, forum: boolean): { el: Cheerio<AnyNode>; k
   }
   if (!densest) return undefined;
   if (densest.run) return { el: $(densest.run) };
+  // (a discussion page with no story of its own: the longest post and the posts of its class beside it)
+  const posts = chosen ? undefined : readThreadPosts(densest.el, (e) => textLength($, e));
+  if (posts) return { el: $(posts) };
   // a bilingual release: the densest block may be the (longer) English one; its Korean twin is the article
   if (densest.keep) return { el: $(densest.el), keep: densest.keep };
   return { el: $(widenToSiblingTables(koreanSibling(densest.el) ?? densest.el, (e) => normalizeSpace(textOf($(e))))) };
@@ -246,6 +251,7 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
     // (a thread's replies under their count, "<h3>댓글 47</h3>": the count is no widget title ending the story there)
     if (forum) selectWithin($, container, 'h2, h3, h4').filter((_, h) => h.parent?.type === 'tag' && namesReplies(h.parent as Element)).remove();
     expandRowSpans($, container);
+    dropRowNumberColumns($, container);
     markRosterTables($, container);
     $(translationBlocks(container.toArray() as Element[])).remove();
     body = walkBlocks(container.toArray(), { captionFromAlt: true });
