@@ -2,6 +2,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { BlockKind } from './types.js';
 import { normalizeSpace, TABLE_RULE } from './text.js';
+import { isRenderedPost } from './rendered-posts.js';
 import { isCardLabelPair, textOfNodes } from './dom.js';
 import { ITEM_LINE as BULLET_LINE } from './bullets.js';
 import { holdsImage, isPhotoTable, isUnderImage, loneImageCaption } from './photo-boxes.js';
@@ -223,7 +224,7 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
     if (node.type !== 'tag') return;
     const el = node as Element;
     const name = el.name.toLowerCase();
-    if (SKIP_TAGS.has(name) || (name === 'pre' && isProgramCode(el))) return;
+    if ((SKIP_TAGS.has(name) && !(name === 'form' && isRenderedPost(el))) || (name === 'pre' && isProgramCode(el))) return;
     if (name === 'br') return breakLine();
     if (name === 'sup' && isFootnoteMarker(el)) return;
     if (name === 'img') {
