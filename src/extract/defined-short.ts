@@ -11,7 +11,7 @@ import type { Mention } from './types.js';
 const DEFINES_SHORT = /^['"’”」』]?\s?\((?:[^()]{0,30},\s?)?이하\s?['"‘“「『]?$/;
 
 /** The short form's text and what may close it: "한빛)", "‘한빛’으로 약칭)", "NIPA)". */
-const SHORT_FORM = String.raw`([^()'"‘“「『’”」』,]{2,20}?)['"’”」』]?(?:(?:으로|로|라|이라)(?:\s?(?:약칭|표기|칭함|지칭)(?:함|한다)?)?)?\)`;
+const SHORT_FORM = String.raw`([^()'"‘“「『’”」』,]{2,20}?)['"’”」』]?(?:(?:으로|로|라|이라)(?:\s?(?:약칭|표기|칭함|지칭)(?:함|한다)?|\s?(?:한다|함))?)?\)`;
 
 /** The same as DEFINES_SHORT, with the short form's text: "(이하 한빛)", "(이하 ‘한빛’으로 약칭)", "(대표 A, 이하 NIPA)". */
 const DEFINED_SHORT_TEXT = new RegExp(String.raw`^['"’”」』]?\s?\((?:[^()]{0,30},\s?)?이하\s?['"‘“「『]?` + SHORT_FORM);
@@ -19,9 +19,22 @@ const DEFINED_SHORT_TEXT = new RegExp(String.raw`^['"’”」』]?\s?\((?:[^()]
 /** Two short forms defined at once: "(이하 '씽크포지' 또는 '발행회사')". */
 const DEFINED_TWO_SHORTS = new RegExp(String.raw`^['"’”」』]?\s?\((?:[^()]{0,30},\s?)?이하\s?['"‘“「『]?([^()'"‘“「『’”」』,]{2,20}?)['"’”」』]?\s(?:또는|혹은)\s['"‘“「『]?` + SHORT_FORM);
 
-/** Whether a sentence may define a short form (an "이하" after an opening parenthesis or a comma; not "70점 이하"). */
+/**
+ * A party's line in a judgment's caption, its role spaced out as courts print it ("원       고        주식회사 X", "피 고 X"):
+ * the role word (원고, 피고) is the company's name in the rest of the judgment.
+ */
+const PARTY_CAPTION = /^((?:피\s*)?(?:원|피|신\s*청\s*인|항\s*소\s*인|상\s*고\s*인|채\s*권\s*자|채\s*무\s*자)(?<=[원피])\s*고|(?:피\s*)?(?:신\s*청\s*인|항\s*소\s*인|상\s*고\s*인|채\s*권\s*자|채\s*무\s*자))\s+(?:주식회사\s|㈜\s?)?/;
+
+/** Whether a sentence may define a short form (an "이하" after an opening parenthesis or a comma; not "70점 이하"), or opens on a party's role. */
 export function mayDefineShort(text: string): boolean {
-  return text.includes('이하') && /(?:\(|,\s?)이하/.test(text);
+  return (text.includes('이하') && /(?:\(|,\s?)이하/.test(text)) || ((text.startsWith('원') || text.startsWith('피') || text.startsWith('신') || text.startsWith('항') || text.startsWith('상') || text.startsWith('채')) && PARTY_CAPTION.test(text));
+}
+
+/** The role a judgment's caption line gives the company it names first, right after the role ("원 고 주식회사 X" → 원고, X). */
+function partyRole(text: string, ms: Mention[]): DefinedShort | undefined {
+  const p = PARTY_CAPTION.exec(text);
+  const long = p ? ms.find((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'anonymous' && m.start <= p[0].length && m.end > p[0].length) : undefined;
+  return p && long ? { short: p[1]!.replace(/\s+/g, ''), long } : undefined;
 }
 
 /** Common nouns a text may define as a short form ("(이하 회사)", "(이하 재단)"): reference words, no names. */
@@ -38,6 +51,8 @@ export function definedShortNames(all: Mention[][], sentences: Sentence[]): Defi
   all.forEach((ms, i) => {
     const text = sentences[i]!.text;
     if (!mayDefineShort(text)) return;
+    const party = partyRole(text, ms);
+    if (party) out.push(party);
     for (const long of ms) {
       if (long.via === 'reference' || long.via === 'anonymous') continue;
       const after = text.slice(long.end, long.end + 60);

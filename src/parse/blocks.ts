@@ -2,6 +2,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { BlockKind } from './types.js';
 import { normalizeSpace, TABLE_RULE } from './text.js';
+import { isRenderedPost } from './rendered-posts.js';
 import { isCardLabelPair, isNamePartPair, textOfNodes } from './dom.js';
 import { ITEM_LINE as BULLET_LINE } from './bullets.js';
 import { holdsImage, isPhotoTable, isUnderImage, loneImageCaption } from './photo-boxes.js';
@@ -73,10 +74,30 @@ function isWrappedCell(el: Element): boolean {
     if (n === 'table' || n === 'img') return false;
     if (n === 'p' || n === 'div') blocks++;
   }
-  if (blocks < 2) return false;
+  // (or one paragraph broken by a <br> before a size: "<p><b>라온 2.0<br>(32B)</b></p>", a column title too wide for its column)
+  if (blocks < 2 && !el.children.some((c) => c.type === 'tag')) return false;
   const text = normalizeSpace(textOfNodes([el]));
+  if (blocks < 2 && (text.length > WRAPPED_CELL_CHARS || !breaksBeforeSize(el))) return false;
   // (lines a roster table was rewritten into, "NAME | Org | post" each, stay lines: see roster-tables.ts)
   return text.length <= WRAPPED_CELL_CHARS && !text.includes(' | ');
+}
+
+/** A model's size on a cell's last line, maybe in brackets ("(32B)", "32B", "(1.5T)"). */
+const SIZE_LINE = /^\(?\d+(?:\.\d+)?[BMKT]\)?$/;
+
+/** True when a <br> inside `el` is followed only by a size up to the cell's end. */
+function breaksBeforeSize(el: Element): boolean {
+  let after: string | undefined;
+  const walk = (n: AnyNode): void => {
+    if (n.type === 'text') {
+      if (after !== undefined) after += (n as unknown as { data: string }).data;
+    } else if (n.type === 'tag') {
+      if ((n as Element).name === 'br') after = '';
+      for (const c of (n as Element).children) walk(c);
+    }
+  };
+  for (const c of el.children) walk(c);
+  return after !== undefined && SIZE_LINE.test(normalizeSpace(after));
 }
 
 /** A class or style that keeps the text's own line breaks (CSS white-space: pre-wrap / pre-line, or a utility class for it). */
@@ -223,8 +244,8 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
     if (node.type !== 'tag') return;
     const el = node as Element;
     const name = el.name.toLowerCase();
-    if (SKIP_TAGS.has(name) || (name === 'pre' && isProgramCode(el))) return;
-    if (name === 'br') return breakLine();
+    if ((SKIP_TAGS.has(name) && !(name === 'form' && isRenderedPost(el))) || (name === 'pre' && isProgramCode(el))) return;
+    if (name === 'br') return ctx.inCell ? append(' ', ctx) : breakLine();
     if (name === 'sup' && isFootnoteMarker(el)) return;
     if (name === 'img') {
       const lone = ctx.kind === 'body' && options.captionFromAlt ? loneImageCaption(el) : undefined;

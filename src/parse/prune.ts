@@ -4,6 +4,7 @@ import { contains } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { previousElement, textOfNodes } from './dom.js';
 import { select } from './simple-select.js';
+import { isRenderedPost } from './rendered-posts.js';
 
 /** Tags never part of the article text. */
 const CHROME_TAG_SET = new Set([
@@ -194,7 +195,8 @@ export function pruneChrome($: CheerioAPI, root: Cheerio<AnyNode>, keep?: Elemen
     if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') continue;
     const el = n as Element;
     const widget = isChromeElement(el, replies) && !(keep && (el === keep || contains(el, keep))) && !isItemPart(el) && !isProseList(el) && !isThreadReply(el) && !holdsTheStory(el);
-    if (CHROME_TAG_SET.has(el.name.toLowerCase()) || (isHidden(el) && !isCollapsedStory(el)) || widget) doomed.push(el);
+    const chromeTag = CHROME_TAG_SET.has(el.name.toLowerCase()) && !(el.name === 'form' && isRenderedPost(el));
+    if (chromeTag || (isHidden(el) && !isCollapsedStory(el)) || widget) doomed.push(el);
     else pushAll(stack, el.children);
   }
   $(doomed).remove();

@@ -518,6 +518,14 @@ const rows: FactRow[] = [
     sameNode: ['다온=다온시스템'],
   },
   {
+    // a judgment's caption names each party under its role, spaced out ("원 고 주식회사 X"); the role word is the company
+    // in the rest of the judgment, and a model defined as "(이하 '원고 모델'이라 한다)" keeps its name under that term
+    cat: 'company.judgment-party-role',
+    text: "원       고        주식회사 솔바람랩\n\n피       고        주식회사 하늬소프트\n\n원고는 2022. 5. 언어모델 '솔바람-7B'(이하 '원고 모델'이라 한다)를 개발하였다. 피고는 2024. 3. 정보통신산업진흥원이 주관하는 'AI 바우처 지원사업'의 공급기업으로 선정되었다.",
+    expect: ['DEVELOPED 솔바람랩 -> 솔바람-7B', 'PARTICIPATES_IN 하늬소프트 -> AI 바우처 지원사업'],
+    sameNode: ['원고=솔바람랩'],
+  },
+  {
     // and where the long name is read but the short form is not ("누리랩스(대표 …, 이하 누리)")
     cat: 'company.defined-short-form',
     text: "AI 스타트업 누리랩스(대표 한서윤, 이하 누리)는 새 모델 '누리-3'을 공개했다. 누리는 카카오와 손잡고 서비스를 만든다.",

@@ -265,6 +265,8 @@ const rows: FactRow[] = [
   // an official leading a programme named with its quotes and its programme noun ("'X' 사업을 이끄는 NAME …", "'X' 사업은 NAME … 국장이 총괄한다")
   { cat: 'promotes.leader-of', text: "'독자 AI 파운데이션 모델' 사업을 이끄는 김도윤 과기정통부 인공지능기반정책관은 말했다.", expect: ['PROMOTES 김도윤 -> 독자 AI 파운데이션 모델'] },
   { cat: 'promotes.policy-led-by', text: "'독자 AI 파운데이션 모델' 사업은 김도윤 과기정통부 국장이 총괄한다.", expect: ['PROMOTES 김도윤 -> 독자 AI 파운데이션 모델'] },
+  // a brief written in noun-ending style: the official's statement ends "…고 밝힘." as a sentence ends "…고 밝혔다."
+  { cat: 'promotes.official-noun-ending', text: "■ '국가 AI 데이터 구축 사업' 2차 공모 시작. 올해 예산은 900억 원 규모. 박하준 과기정통부 데이터정책관은 \"품질 검증을 강화하겠다\"고 밝힘.", expect: ['PROMOTES 박하준 -> 국가 AI 데이터 구축 사업'] },
   { cat: 'promotes.policy-led-by', text: "'독자 AI 파운데이션 모델' 사업은 김도윤 과기정통부 국장이 총괄하지 않는다.", absent: ['PROMOTES 김도윤 -> 독자 AI 파운데이션 모델'] },
   // a versioned Latin name with no model word, released or scored, and an unlisted maker without a company suffix
   { cat: 'discover.versioned-latin', text: '누비온이 만든 Aster 2는 KMMLU에서 70.1점을 받았다.', expect: ['DEVELOPED 누비온 -> Aster 2', 'SCORED Aster 2 -> KMMLU'] },

@@ -98,6 +98,7 @@ const rows: Row[] = [
   { rule: 'based-on.teacher', sentence: '해담-S 1B는 해담-L 30B를 teacher로 삼아 distillation한 온디바이스 모델이다.', expect: ['BASED_ON 해담-S 1B -> 해담-L 30B'] },
   { rule: 'based-on.teacher', sentence: '해담-S 1B는 해담-L 30B를 교사 모델로 지식 증류를 거쳤다는 관측이 있다.', absent: ['BASED_ON 해담-S 1B -> 해담-L 30B'] },
   { rule: 'based-on.teacher-head', sentence: '회사는 해담-L 30B를 티처 모델로 증류해 만든 경량 모델 해담-S 1B도 내놨다.', expect: ['BASED_ON 해담-S 1B -> 해담-L 30B'] },
+  { rule: 'based-on.teacher-head', sentence: '누리소프트는 누리-L 2를 교사(teacher) 모델로 삼아 지식 증류(knowledge distillation) 기법으로 경량화한 소형 모델 누리-S 2도 선보였다.', expect: ['BASED_ON 누리-S 2 -> 누리-L 2'] },
   { rule: 'based-on.derived', sentence: '아리-8B는 Llama 3.1 8B의 한국어 특화 버전이다.', expect: ['BASED_ON 아리-8B -> Llama 3.1 8B'] },
   { rule: 'based-on.finetune-head', sentence: '라마 3.1에 한국어 데이터를 추가 학습한 Bllossom-8B가 인기를 끌었다.', expect: ['BASED_ON Bllossom-8B -> 라마 3.1'] },
   { rule: 'based-on.teacher-data-distilled-into', sentence: '보람AI는 GPT-4o의 대화 데이터를 증류한 보람-챗 3B를 선보였다.', expect: ['BASED_ON 보람-챗 3B -> GPT-4o'] },

@@ -234,3 +234,28 @@ describe('score tables in the forms model cards and reports give them', () => {
     expect(g.nodes.find((n) => n.name === '소담-R 3 라이트')?.properties.parameters).toBe(1500000000);
   });
 });
+
+describe("a procurement notice's table of proposals: 제안사 | 주 모델 | 매개변수 | 개발 방식 / 기반 모델 | benchmarks", () => {
+  it('reads each proposal: the proposer made the model, its base, its size and its scores', () => {
+    const html = `<html><head><meta property="og:title" content="입찰 결과"><meta property="article:published_time" content="2026-05-02"></head><body><article>
+      <h1>입찰 결과</h1><p>평가위원회가 제안 모델을 검증한 결과를 공개했다.</p>
+      <table><tr><th>제안사</th><th>주 모델</th><th>매개변수</th><th>개발 방식 / 기반 모델</th><th>KMMLU (제출)</th></tr>
+      <tr><td>한울데이터</td><td>한울-G 30B</td><td>300억</td><td>Qwen3-32B에 행정 데이터 추가 학습</td><td>58.1</td></tr></table>
+      <p>계약은 다음 달 체결된다.</p></article></body></html>`;
+    const g = extractArticle(parseArticle(Buffer.from(html), { source: 't.html' }));
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    expect(scores(g)).toEqual(['한울-G 30B KMMLU 58.1']);
+    expect(g.edges.filter((e) => e.type !== 'SCORED').map((e) => `${e.type} ${name(e.source)} ${name(e.target)}`).sort()).toEqual(['BASED_ON 한울-G 30B Qwen3-32B', 'DEVELOPED 한울데이터 한울-G 30B']);
+    expect(g.nodes.find((n) => n.name === '한울-G 30B')?.properties.parameters).toBe(30000000000);
+  });
+
+  it('a transposed table whose model titles carry their size in brackets ("X 2.0 (32B)")', () => {
+    const html = `<html><head><meta property="og:title" content="성능"><meta property="article:published_time" content="2026-05-02"></head><body><article>
+      <h1>성능</h1><p>가람AI가 가람 3.0을 공개했다.</p>
+      <table><tr><th>벤치마크</th><th>가람 3.0<br>(14B)</th><th>Qwen3-32B</th></tr>
+      <tr><td>KMMLU</td><td>61.0</td><td>64.9</td></tr></table>
+      <p>회사는 성능을 더 높이겠다고 밝혔다.</p></article></body></html>`;
+    const g = extractArticle(parseArticle(Buffer.from(html), { source: 't.html' }));
+    expect(scores(g)).toEqual(['Qwen3-32B KMMLU 64.9', '가람 3.0 KMMLU 61']);
+  });
+});

@@ -172,3 +172,25 @@ describe("a forum poster's name card ('<span class=username>', '<span class=full
     expect(a1.text).toContain('kim_ml 김하늘 새벽데이터 연구원');
   });
 });
+
+describe('a discussion platform thread: the post and each reply rendered inside its own edit form', () => {
+  const page = (url: string) => `<!doctype html><html><head><title>Mirae-7B weights are out : LocalModels</title>
+<link rel="canonical" href="${url}" /></head><body><div class="side"><p>Subreddit rules: be kind to each other, always.</p></div>
+<div class="content" role="main"><div class="thing link self"><p class="title"><a>Mirae-7B weights are out</a></p>
+<form class="usertext"><input type="hidden" name="thing_id" value="t3_x" /><div class="md"><p>Byeol Systems put Mirae-7B on the hub this morning under an MIT licence.</p></div></form></div>
+<div class="commentarea"><div class="thing comment"><p class="tagline"><a class="author">kr_dev</a> 12 points</p>
+<form class="usertext"><div class="md"><p>According to the card it was distilled from their larger Mirae-70B model.</p></div></form></div>
+<div class="thing comment"><p class="tagline"><a class="author">other_dev</a> 3 points</p>
+<form class="usertext"><textarea name="text">reply here</textarea><button>save</button></form></div></div></div></body></html>`;
+  it('reads the post and the replies on a thread address', () => {
+    const a = parseArticle(Buffer.from(page('https://old.reddit.com/r/LocalModels/comments/abc123/mirae7b/')), { source: 'thread.html' });
+    expect(a.text).toContain('under an MIT licence');
+    expect(a.text).toContain('distilled from their larger Mirae-70B');
+    expect(a.text).not.toContain('reply here');
+  });
+  it('a form with a box to type into stays out even so', () => {
+    const a = parseArticle(Buffer.from(page('https://news.ycombinator.com/item?id=123')), { source: 'thread.html' });
+    expect(a.text).not.toContain('reply here');
+    expect(a.text).toContain('under an MIT licence');
+  });
+});

@@ -73,3 +73,19 @@ describe("a list named 'related' whose items are prose beside their links (a wik
     expect(a.text).not.toContain('새 모델 공개');
   });
 });
+
+describe('a notice in sections: prose boxes of one class between section headings and data tables', () => {
+  it('reads every section, not only the densest box', () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>입찰공고 상세 | 어느 조달 시스템</title></head><body>
+<div id="gnb"><a href="/">홈</a></div><div id="contents"><h3>입찰공고 상세</h3>
+<h4 class="tit_sec">사업 개요</h4><table class="tb_view"><tr><th>사업명</th><td>지역 문서 AI 도입 사업</td></tr><tr><th>사업기간</th><td>계약일로부터 6개월</td></tr><tr><th>배정예산</th><td>1,200,000,000원</td></tr></table>
+<h4 class="tit_sec">과업 내용</h4><div class="txt_box"><p>주 모델은 매개변수 100억 개 이상의 한국어 특화 언어모델로서 국내 기업이 개발한 것이어야 함.</p><p>해외 공개 모델을 기반으로 한 경우에는 기반 모델의 명칭과 버전, 라이선스 조건을 제안서에 명시하여야 함.</p></div>
+<h4 class="tit_sec">개찰결과</h4><table class="tb_list"><tr><th>순위</th><th>업체명</th><th>점수</th></tr><tr><td>1</td><td>누리데이터</td><td>91.2</td></tr><tr><td>2</td><td>가람소프트</td><td>88.4</td></tr></table>
+<h4 class="tit_sec">낙찰자 결정 안내</h4><div class="txt_box"><p>본 사업은 기술평가와 가격평가를 합산한 결과에 따라 누리데이터를 낙찰자로 결정하였음을 알려드립니다. 계약 체결 예정일은 다음 달 초입니다. 이의신청은 통보일부터 7일 이내에 할 수 있습니다.</p></div>
+</div></body></html>`;
+    const a = parseArticle(Buffer.from(html), { source: 'notice.html' });
+    expect(a.text).toContain('낙찰자로 결정하였음을');
+    expect(a.text).toContain('한국어 특화 언어모델로서');
+    expect(a.text).toContain('가람소프트');
+  });
+});

@@ -20,3 +20,17 @@ describe('a table cell written as several paragraphs', () => {
     expect(blocks).toContain('배차 상담 정확도는 기존 대비 크게 올랐다고 회사는 밝혔다.');
   });
 });
+
+describe('a column title broken by a <br> before the model size', () => {
+  it.each([
+    ['<P><B>미리내 3<BR>(14B)</B></P>', '미리내 3 (14B)'],
+    ['<P><B>Gemma 3<BR>27B</B></P>', 'Gemma 3 27B'],
+  ])('%s is one block', (cell, text) => {
+    expect(blocksOf(cell)).toContain(text);
+  });
+  it('a cell broken before other text keeps its lines apart', () => {
+    const blocks = blocksOf('<P><B>누리웨이<BR>대표 김하늘</B></P>');
+    expect(blocks).toContain('누리웨이');
+    expect(blocks).toContain('대표 김하늘');
+  });
+});

@@ -18,6 +18,8 @@ const HEADER_NOTE = /^\s?[([][^()[\]]{1,12}[)\]]$/;
 /** A pictograph badge after a cell's text ("X-32B 🆕", "X 🔥"): a mark of the row, no part of the name. */
 const BADGE_AFTER = /(?<=\S)\s+(?:\p{Extended_Pictographic}\uFE0F?)+$/u;
 const SHORT = 40;
+/** A model's size in brackets after its name ("(32B)", "(1.5T)"). */
+const SIZE_NOTE = /^\s?\(\d{1,4}(?:\.\d{1,2})?[BMT]\)$/;
 /** The longest remark cell read for benchmarks and scores. */
 const LONG_CELL = 120;
 /** What a benchmark's column header may add after the name: the measure and its unit. */
@@ -58,6 +60,8 @@ function classify(text: string, sentence: Sentence, rules: RuleSet, known: Known
     if (ms[0]!.type === 'Benchmark') return { kind: 'bench', mention: ms[0], sentence };
     if (ms[0]!.type === 'Company') return { kind: 'company', mention: ms[0], sentence };
   }
+  // "라온 2.0 (32B)": a header's model with its size in brackets below it (the name stays the model's, the size a note)
+  if (ms.length === 1 && ms[0]!.start === 0 && ms[0]!.type === 'Model' && SIZE_NOTE.test(t.slice(ms[0]!.end))) return { kind: 'model', mention: ms[0], sentence };
   // "K-에이전트아레나 점수", "X 정확도(%)": a header naming a benchmark and the measure its column holds
   if (ms.length === 1 && ms[0]!.start === 0 && ms[0]!.type === 'Benchmark' && BENCH_MEASURE_AFTER.test(t.slice(ms[0]!.end))) return { kind: 'bench', mention: ms[0], sentence };
   return { kind: 'other', text: t, sentence, mentions: ms };

@@ -5,10 +5,10 @@
 export type Column = 'model' | 'developer' | 'team' | 'base' | 'open' | 'params' | 'released' | 'note' | 'evidence' | 'bench' | 'score' | 'other';
 
 /** Column titles that are no benchmark: the model, its developer, a rank, notes, sizes, averages. */
-const MODEL_COLUMN = /^(?:(?:제출|출품|참가|대표|주력|수상)\s?)?(?:모델|모델명|Model|이름|구분|버전|Version)(?:\s?\((?:개발사|개발\s?기업|회사|기업|제조사|Developer|Company)\))?$/i;
+const MODEL_COLUMN = /^(?:(?:제출|출품|참가|대표|주력|수상|제안|주)\s?)?(?:모델|모델명|Model|이름|구분|버전|Version)(?:\s?\((?:개발사|개발\s?기업|회사|기업|제조사|Developer|Company)\))?$/i;
 
 /** (a team named by the company that leads it: "팀(주관사)", "컨소시엄(주관 기업)"; in English "Consortium lead", "Lead company", "Maker") */
-const DEVELOPER_COLUMN = /^(?:(?:팀|참가\s?팀|컨소시엄|정예\s?팀)\s?\((?:주관사|주관\s?(?:기업|기관)|대표\s?기업)\)|(?:수상|참가|출품|제출)\s?(?:기업|회사|업체)|만든\s?(?:곳|회사|기업|이)|제작사|개발\s?주체|개발사|개발사명|개발 ?기업|개발 ?회사|제조사|회사|기업|업체|기관|주관사|주관 ?기업|주관 ?기관|Developer|Company|Organi[sz]ation|(?:Consortium|Team)\s?lead(?:er)?|Lead\s?(?:company|organi[sz]ation|firm|developer)|Maker|Provider|Vendor)(?:\s?(?:\((?:국가|국적|나라|본사|Country)\)|[·/]\s?(?:국가|국적|나라|Country)))?$/i;
+const DEVELOPER_COLUMN = /^(?:(?:팀|참가\s?팀|컨소시엄|정예\s?팀)\s?\((?:주관사|주관\s?(?:기업|기관)|대표\s?기업)\)|(?:수상|참가|출품|제출|제안|입찰)\s?(?:기업|회사|업체)|제안사|만든\s?(?:곳|회사|기업|이)|제작사|개발\s?주체|개발사|개발사명|개발 ?기업|개발 ?회사|제조사|회사|기업|업체|기관|주관사|주관 ?기업|주관 ?기관|Developer|Company|Organi[sz]ation|(?:Consortium|Team)\s?lead(?:er)?|Lead\s?(?:company|organi[sz]ation|firm|developer)|Maker|Provider|Vendor)(?:\s?(?:\((?:국가|국적|나라|본사|Country)\)|[·/]\s?(?:국가|국적|나라|Country)))?$/i;
 
 /** "팀명(소속)": a team column whose cells name the team and, in parentheses, the company it entered under. */
 export const TEAM_COLUMN = /^(?:팀|팀명|팀 이름|참가팀|참가\s?팀명|Team)\s?\((?:소속|소속 기업|기업|회사|Affiliation)\)$/i;
@@ -19,7 +19,7 @@ export const TITLE_NOTE = /\s?\([^()]{1,12}\)$/;
 /** A base-model column: a named model in it is the row's base (see table-columns.ts for its cells). */
 /** (with how it was trained beside it: "베이스 모델 / 학습 방식") */
 /** (or with the remarks: "기반·비고"; or how the model was made: "개발 방식 | 프롬 스크래치 / Y 기반 추가학습") */
-const BASE_COLUMN = /^(?:기반\s?모델|베이스\s?모델|기반|베이스|원본\s?모델|출발점|토대|개발\s?(?:방식|방법)|Base(?:\s?model)?)(?:\s?[/·]\s?(?:학습\s?(?:방식|방법)|훈련\s?(?:방식|방법)|Training|비고))?$/i;
+const BASE_COLUMN = /^(?:기반\s?모델|베이스\s?모델|기반|베이스|원본\s?모델|출발점|토대|개발\s?(?:방식|방법)|Base(?:\s?model)?)(?:\s?[/·]\s?(?:학습\s?(?:방식|방법)|훈련\s?(?:방식|방법)|Training|비고|기반\s?모델))?$/i;
 
 /** How the model is released: an "오픈소스" cell says openSource. */
 /** (a 가중치 column says whether the weights are out: "공개", "공개(Apache 2.0)"; "비공개(API)" says nothing) */

@@ -66,6 +66,19 @@ export function isBoardPost($: CheerioAPI): boolean {
   return false;
 }
 
+/**
+ * Hosts whose pages are discussion threads (a link aggregator's post and its nested replies, "old.reddit.com/r/X/comments/…",
+ * "news.ycombinator.com/item?id=…"): the replies are the conversation the page is, whatever the post asks.
+ */
+const DISCUSSION_HOST = /^(?:[a-z0-9-]+\.)*(?:reddit\.com|news\.ycombinator\.com|lobste\.rs|slashdot\.org)$/i;
+
+/** True when the page's address (canonical or og:url) is a thread on a discussion platform. */
+export function isDiscussionThread(url: string | undefined): boolean {
+  if (!url || !url.includes('/')) return false;
+  const host = /^(?:https?:)?\/\/([^/?#]+)/i.exec(url)?.[1];
+  return !!host && DISCUSSION_HOST.test(host) && /\/comments\/|\/item\?id=|\/s\/|\/story\//.test(url);
+}
+
 const ASIDE_TAGS = new Set(['aside', 'nav', 'footer', 'header']);
 
 /**

@@ -19,7 +19,7 @@ import { koreanSibling, translationBlocks } from './bilingual.js';
 import { listOfItems, widenToMainThread, widenToReplies, widenToOpeningProse, widenToProseSiblings, widenToScatteredProse, widenToSiblingArticles, widenToSiblingTables, type Densest } from './items.js';
 import { readLeadBefore } from './lead.js';
 import { readWorkspaceTitle } from './workspace.js';
-import { holdsReplies, isBoardPost, withRepliesBeside } from './board.js';
+import { holdsReplies, isBoardPost, isDiscussionThread, withRepliesBeside } from './board.js';
 import { readThreadPosts } from './thread-posts.js';
 import { readDateAfterHeadline, readUrlDate, readVisibleDate } from './generic-dates.js';
 
@@ -223,7 +223,7 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
   let author = readAuthor($, jsonLd.author);
   const url = readMeta($, 'meta[property="og:url"]') ?? select($, 'link[rel="canonical"]').attr('href') ?? jsonLd.url;
   // a forum thread by its JSON-LD, or a board post by its markup (a writer's nickname, replies with theirs)
-  const forum = jsonLd.thread === true || isBoardPost($);
+  const forum = jsonLd.thread === true || isDiscussionThread(url) || isBoardPost($);
   const found = findContainer($, forum);
   const post = found?.el[0] as Element | undefined;
   const container = forum && found?.el.length === 1 && post && !holdsReplies(post) ? $(withRepliesBeside(post)) : found?.el;

@@ -96,7 +96,19 @@ export function widenToSiblingTables(el: Element, text: (e: Element) => string):
       tableText += len;
     } else other += len;
   }
-  return tables >= 1 && tableText >= 20 && other <= own * 0.6 ? (parent as Element) : el;
+  if (tables < 1 || tableText < 20) return el;
+  return other <= own * 0.6 || hasProseTwin(el, text) ? (parent as Element) : el;
+}
+
+/**
+ * A notice in sections ("<h4>과업 내용</h4><div class=txt_box>…</div><h4>개찰결과</h4><table>…<div class=txt_box>…"): a
+ * sibling written in the same tag and class as the densest block, with prose of its own, is one more section of the
+ * same document (a procurement notice, a report), not a widget beside it.
+ */
+function hasProseTwin(el: Element, text: (e: Element) => string): boolean {
+  const cls = el.attribs?.['class'];
+  if (!cls) return false;
+  return (el.parent as Element).children.some((c) => c !== el && c.type === 'tag' && (c as Element).name === el.name && (c as Element).attribs?.['class'] === cls && text(c as Element).length >= 100);
 }
 
 export interface Densest {
