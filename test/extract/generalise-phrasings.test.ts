@@ -483,6 +483,10 @@ const rows: FactRow[] = [
   { cat: 'succeeds.focus-inherits', text: "누리온 계열\n\n가온소프트가 만든 누리온-3은 올해 나왔다. 2026년 3월 공개된 세 번째 세대로, 누리온-2를 잇는 주력 모델이다.", expect: ['SUCCEEDS 누리온-3 -> 누리온-2'] },
   { cat: 'based-on.focus-teacher', text: "누리온 계열\n\n누리온-3 미니는 지난주 나왔다. 누리온-3을 교사 모델로 삼아 지식 증류로 만든 30억 매개변수 모델로, 노트북에서도 돈다.", expect: ['BASED_ON 누리온-3 미니 -> 누리온-3'] },
   { cat: 'focus.release-after-predecessor', text: "누리온 계열\n\n가온소프트가 만든 누리온-2는 두 번째 버전이다. 누리온-1의 후속으로 지난해 발표됐다. 구글의 젬마 3 12B에 한국어 데이터를 이어 학습한 모델로, 가중치도 공개했다.", expect: ['BASED_ON 누리온-2 -> 젬마 3 12B'], absent: ['BASED_ON 누리온-1 -> 젬마 3 12B'] },
+  // a successor named in a bracketed aside after the model ('Y 2의 … 설계 (Y 7B의 후속 모델로, …)')
+  { cat: 'succeeds.paren-aside', text: "채용 공고\n\n가온소프트는 금융 모델 누리-K 7B를 운영합니다.\n\n차기 모델 누리-K 2의 학습 파이프라인 설계 (누리-K 7B의 후속 모델로, 내년 상반기 공개 목표)", expect: ['SUCCEEDS 누리-K 2 -> 누리-K 7B'] },
+  // a translated story's long forms: '스타트업인 X(Latin)', 'Y는 Z로부터 미세 조정되었으며'
+  { cat: 'based-on.finetune-topic', text: "번역 기사\n\n서울의 스타트업인 가온브릭(Gaonbrick)이 주목받았다. 이 회사의 가온-KO 8B(Gaon-KO 8B)는 구글의 젬마 3 12B(Gemma 3 12B)로부터 미세 조정되었으며, 법률 텍스트에 대하여 추가적으로 학습되었다.", expect: ['BASED_ON 가온-KO 8B -> 젬마 3 12B', 'DEVELOPED 가온브릭 -> 가온-KO 8B'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
