@@ -34,6 +34,8 @@ const INNER_ITEM_MARK = /^[^'"‘“.!?]{0,40}?[①-⑳❶-❿]\s?/;
 
 /** The maker of an item's title line that names only it and its quoted model ("② X 'Y'."): whom the item's next sentences are about. */
 export function itemTitleMaker(text: string, mentions: Mention[]): Mention | undefined {
+  const entry = dashEntryModel(text, mentions);
+  if (entry) return mentions[0];
   const mark = ITEM_HEAD.exec(text) ?? INNER_ITEM_MARK.exec(text);
   const head = mark ? mentions.find((m) => m.start >= mark[0].length) : undefined;
   const model = head?.type === 'Company' && head.via !== 'reference' ? mentions[mentions.indexOf(head) + 1] : undefined;
@@ -72,6 +74,9 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   if (owned && /^['"’”]?\s?[—–:-]\s/.test(s.text.slice(owned.end, owned.end + 4))) return owned;
   // (or the maker and its quoted model are the whole item line, the item's title: "2. SK텔레콤 ‘A.X 4.0’")
   if (owned && /^['"’”]?\.?\s*$/.test(s.text.slice(owned.end))) return owned;
+  // "X — Y (Y')" on a line of its own: a winner's or an entry's line (its maker, a dash, the model) titles the lines under it
+  const dashed = dashEntryModel(s.text, mentions);
+  if (dashed) return dashed;
   // "⑦ 비코 8B 올해 목록의 유일한 …": a model that opens the item with no particle is the item's title
   // (or is the whole item line, a section heading: "② 엑사원 4.0 32B (EXAONE 4.0 32B)")
   if (head?.type === 'Model' && head.start <= mark![0].length + 1 && /^['"’”]?(?:\s[^\s]|\s*$)/.test(s.text.slice(head.end, head.end + 3))) return head;
@@ -101,6 +106,18 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // "눈에 띄는 건 B의 'Y'다.": a sentence that presents a model with the copula at its end is about it
   const presented = made ? undefined : presentedAtEnd(s.text, mentions);
   return made ?? (presented?.type === 'Model' ? presented : (read ?? madeFromBase(s.text, derived)));
+}
+
+/** Between a maker and its model on an entry's line: a dash ("X — Y"). */
+const MAKER_DASH = /^['"’”]?\s?[—–]\s?['"‘“]?$/;
+/** After the model on an entry's line: its other spelling in brackets at most ("Y (Y')"). */
+const TITLE_TAIL = /^['"’”]?(?:\s?\([^()]{1,30}\))?\.?\s*$/;
+
+/** The model of a line that is its maker, a dash and the model alone ("X — Y (Y')", a winner's or an entry's line). */
+export function dashEntryModel(text: string, mentions: readonly Mention[]): Mention | undefined {
+  const [maker, model] = mentions;
+  if (maker?.type !== 'Company' || maker.via === 'reference' || model?.type !== 'Model' || !/^\s*['"‘“]?$/.test(text.slice(0, maker.start))) return undefined;
+  return MAKER_DASH.test(text.slice(maker.end, model.start)) && TITLE_TAIL.test(text.slice(model.end)) ? model : undefined;
 }
 
 /** "Y는 X의 후속 모델이다": a topic model, then the predecessor it follows. */

@@ -141,6 +141,25 @@ function isItemPart(el: Element): boolean {
   return tokensOf(el).every((t) => ITEM_PART_TOKEN.test(t) || !CHROME_TOKEN.test(t));
 }
 
+/** A paragraph's one name for a remark ("p.comment"): a reader-comment widget names its container or a part ("comment_text"). */
+const REMARK_TOKEN = /^comment$/i;
+
+/**
+ * A winner's or a speaker's remark written as a paragraph of the story's own box ("<div class=award-box><p class=reason>…</p>
+ * <p class=comment>NAME 회사 대표는 "…"라고 말했다.</p>"): it follows a story paragraph in the same box and reads as reported speech.
+ */
+function isRemarkParagraph(el: Element): boolean {
+  if (el.name !== 'p') return false;
+  const tokens = tokensOf(el);
+  if (!tokens.some((t) => REMARK_TOKEN.test(t)) || !tokens.every((t) => REMARK_TOKEN.test(t) || !CHROME_TOKEN.test(t))) return false;
+  const parent = el.parent;
+  if (parent?.type !== 'tag' || isChromeElement(parent as Element)) return false;
+  const before = previousElement(el);
+  if (!before || before.name !== 'p' || isChromeElement(before) || textOfNodes([before]).trim().length < 40) return false;
+  const own = textOfNodes([el]).replace(/\s+/g, ' ').trim();
+  return /["“][^"”]{8,}["”]/.test(own) && /[가-힣]다\.$/.test(own);
+}
+
 /** A reply's own name ("reply", "thread-reply"): a comment widget's part on a news page, a message in a chat log. */
 const OWN_REPLY_TOKEN = /^(?:.*[-_])?(?:reply|replies)$/i;
 
@@ -194,7 +213,7 @@ export function pruneChrome($: CheerioAPI, root: Cheerio<AnyNode>, keep?: Elemen
     const n = stack.pop() as AnyNode;
     if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') continue;
     const el = n as Element;
-    const widget = isChromeElement(el, replies) && !(keep && (el === keep || contains(el, keep))) && !isItemPart(el) && !isProseList(el) && !isThreadReply(el) && !holdsTheStory(el);
+    const widget = isChromeElement(el, replies) && !(keep && (el === keep || contains(el, keep))) && !isItemPart(el) && !isRemarkParagraph(el) && !isProseList(el) && !isThreadReply(el) && !holdsTheStory(el);
     const chromeTag = CHROME_TAG_SET.has(el.name.toLowerCase()) && !(el.name === 'form' && isRenderedPost(el));
     if (chromeTag || (isHidden(el) && !isCollapsedStory(el)) || widget) doomed.push(el);
     else pushAll(stack, el.children);

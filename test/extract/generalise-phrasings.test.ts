@@ -527,6 +527,24 @@ const rows: FactRow[] = [
   { cat: 'based-on.upscaled', text: "새 모델 소개\n\n예전 다온은 젬마 기반이었던 것 같은데 지금 다온 21B는 모르겠음.", absent: ['BASED_ON 다온 21B -> 젬마'] },
   // a sized name with a dotted version after the size ("누리-9B 2.1"), its Latin spelling in brackets with a "v" ("Nuri-9B v2.1")
   { cat: 'names.sized-version', text: "가온소프트가 누리-9B 2.1 (Nuri-9B v2.1)을 공개했다. 지난해 낸 누리-9B 2.0의 후속이다.", nodes: ['Model:누리-9B 2.1', 'Model:누리-9B 2.0'], sameNode: ['누리-9B 2.1=Nuri-9B v2.1'] },
+  // a results page's winner line ('X — Y (Y\')'): X made Y, and the reason under it is about Y (not the winner above), X the omitted subject
+  {
+    cat: 'focus.maker-dash-entry',
+    text: "우수상 발표\n\n가온소프트 — 물결-9B (Mulgyeol-9B)\n\n선정 이유 해양 관측 기록에 특화된 모델이다. 자체 벤치마크 KoSea에서 71.5점을 기록했다.\n\n다솜데이터 — 다솜-R 3B\n\n선정 이유 물류 문서에 특화된 모델로, 메타의 라마 3.2 3B를 기반으로 배차 기록을 추가 학습했다. 누리클라우드와 공동 개발해 바로 쓸 수 있다.",
+    expect: ['DEVELOPED 가온소프트 -> 물결-9B', 'DEVELOPED 다솜데이터 -> 다솜-R 3B', 'BASED_ON 다솜-R 3B -> 라마 3.2 3B', 'PARTNERS_WITH 다솜데이터 -> 누리클라우드'],
+    absent: ['BASED_ON 물결-9B -> 라마 3.2 3B', 'PARTNERS_WITH 가온소프트 -> 누리클라우드'],
+  },
+  // a bare name kept for versioned mentions ('믿음 2.0') is no model as a common word ('…는 믿음을 보여 줬다'); a lab's name is no person
+  { cat: 'names.version-only-word', text: "시상식 소식\n\n권다인 물빛랩 대표는 \"작은 팀도 이길 수 있다는 믿음을 보여 줬다\"고 말했다.", noNodes: ['Model:믿음', 'Model:믿:음', 'Person:물빛랩'] },
+  // a version's section: continual training glossed in English with its size before the kind word; the predecessor a release sentence names is not what it releases
+  { cat: 'based-on.focus-further-trained-copula', text: "누리온 계열\n\n가온소프트가 만든 누리온-2는 두 번째 버전이다. 구글의 젬마 3 12B에 한국어 데이터를 이어 학습(continual pre-training)한 120억 매개변수 모델로, 가중치도 공개했다.", expect: ['BASED_ON 누리온-2 -> 젬마 3 12B'] },
+  { cat: 'succeeds.focus-inherits', text: "누리온 계열\n\n가온소프트가 만든 누리온-3은 올해 나왔다. 2026년 3월 공개된 세 번째 세대로, 누리온-2를 잇는 주력 모델이다.", expect: ['SUCCEEDS 누리온-3 -> 누리온-2'] },
+  { cat: 'based-on.focus-teacher', text: "누리온 계열\n\n누리온-3 미니는 지난주 나왔다. 누리온-3을 교사 모델로 삼아 지식 증류로 만든 30억 매개변수 모델로, 노트북에서도 돈다.", expect: ['BASED_ON 누리온-3 미니 -> 누리온-3'] },
+  { cat: 'focus.release-after-predecessor', text: "누리온 계열\n\n가온소프트가 만든 누리온-2는 두 번째 버전이다. 누리온-1의 후속으로 지난해 발표됐다. 구글의 젬마 3 12B에 한국어 데이터를 이어 학습한 모델로, 가중치도 공개했다.", expect: ['BASED_ON 누리온-2 -> 젬마 3 12B'], absent: ['BASED_ON 누리온-1 -> 젬마 3 12B'] },
+  // a successor named in a bracketed aside after the model ('Y 2의 … 설계 (Y 7B의 후속 모델로, …)')
+  { cat: 'succeeds.paren-aside', text: "채용 공고\n\n가온소프트는 금융 모델 누리-K 7B를 운영합니다.\n\n차기 모델 누리-K 2의 학습 파이프라인 설계 (누리-K 7B의 후속 모델로, 내년 상반기 공개 목표)", expect: ['SUCCEEDS 누리-K 2 -> 누리-K 7B'] },
+  // a translated story's long forms: '스타트업인 X(Latin)', 'Y는 Z로부터 미세 조정되었으며'
+  { cat: 'based-on.finetune-topic', text: "번역 기사\n\n서울의 스타트업인 가온브릭(Gaonbrick)이 주목받았다. 이 회사의 가온-KO 8B(Gaon-KO 8B)는 구글의 젬마 3 12B(Gemma 3 12B)로부터 미세 조정되었으며, 법률 텍스트에 대하여 추가적으로 학습되었다.", expect: ['BASED_ON 가온-KO 8B -> 젬마 3 12B', 'DEVELOPED 가온브릭 -> 가온-KO 8B'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

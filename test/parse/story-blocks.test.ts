@@ -43,4 +43,13 @@ describe('a story block with a widget-like name', () => {
     expect(text).toContain('강하늘 노을랩스 대표');
     expect(text).not.toContain('독자 의견');
   });
+
+  it("keeps a winner's remark written as a paragraph of the story's box (p.comment after the reason), not a reader's comment", () => {
+    const boxed = `<div class="prize-box"><p class="reason">심사위원단은 노을 엣지 3B가 현장 단말기에서 안정적으로 돌아간다는 점을 높이 평가했다고 밝혔다.</p>
+      <p class="comment">강하늘 노을랩스 대표는 "작은 모델로 큰 현장을 바꾸겠다"고 말했다.</p></div>
+      <div class="comment_box"><p class="comment">독자 의견 하나, 좋은 기사네요</p></div>`;
+    const text = parseArticle(page(boxed), { source: 'tv.html' }).blocks.map((b) => b.text).join('\n');
+    expect(text).toContain('강하늘 노을랩스 대표는');
+    expect(text).not.toContain('독자 의견');
+  });
 });

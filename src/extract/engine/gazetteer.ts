@@ -191,7 +191,8 @@ function modelKey(entry: GazetteerEntry, tail: ModelTail): string {
 }
 
 function tryHit(text: string, hit: TrieHit, rules: RuleSet, m: GazetteerMatcher): GazetteerMatch | undefined {
-  const cands: { entry: GazetteerEntry; name: string; tail: ModelTail | undefined; versioned: boolean; exact: boolean }[] = [];
+  let cands: { entry: GazetteerEntry; name: string; tail: ModelTail | undefined; versioned: boolean; exact: boolean }[] = [];
+  let bareWord: GazetteerEntry | undefined;
   // an entry's names that fold alike ("믿:음", "믿음") end at the same place: its tail is read once
   let tailOf: GazetteerEntry | undefined;
   let lastTail: ModelTail | undefined;
@@ -203,9 +204,14 @@ function tryHit(text: string, hit: TrieHit, rules: RuleSet, m: GazetteerMatcher)
       lastTail = readModelTail(text, hit.end, entry, rules, m);
     }
     const tail = entry.type === 'Model' ? lastTail : undefined;
-    if (entry.versionOnly?.includes(name) && !(tail?.version || tail?.size)) continue;
+    if (entry.versionOnly?.includes(name) && !(tail?.version || tail?.size)) {
+      // (the word as written is the bare name read only with a version: "믿음을" is no "믿:음" either)
+      if (exact) bareWord = entry;
+      continue;
+    }
     cands.push({ entry, name, tail, versioned: Boolean(tail && (tail.version || tail.size || tail.variants.length)), exact });
   }
+  if (bareWord) cands = cands.filter((c) => c.entry !== bareWord || c.exact || c.versioned);
   if (!cands.length) return undefined;
   if (cands.length > 1) cands.sort((a, b) => Number(b.versioned) - Number(a.versioned) || Number(b.exact) - Number(a.exact) || TYPE_RANK[a.entry.type]! - TYPE_RANK[b.entry.type]!);
   for (const c of cands) {

@@ -43,8 +43,8 @@ export function isLikelierName(name: string, other: string): boolean {
   return isKoreanName(name) && COMMON_SURNAMES.has(name[0]!) && !COMMON_SURNAMES.has(other[0]!);
 }
 
-/** Last syllables no given name ends in: an adnominal verb form, 의, a plural, a team word (see isKoreanName). */
-const NOT_NAME_END = '는던의들팀';
+/** Last syllables no given name ends in: an adnominal verb form, 의, a plural, a team word, a lab ("X랩": no Sino-Korean syllable) (see isKoreanName). */
+const NOT_NAME_END = '는던의들팀랩';
 
 /** True for a plausible Korean personal name (surname + 1–2 syllables). */
 export function isKoreanName(s: string): boolean {

@@ -87,7 +87,7 @@ export function releaseTarget(text: string, models: Mention[], verbAt: number, v
     const next = models.find((m) => m.start > verbAt && m.start - verbAt <= 24);
     if (next && !BOUNDARY.test(text.slice(verbAt, next.start))) return next;
   }
-  const before = models.filter((m) => m.end <= verbAt && !/^\s?(?:대비|보다|와|과)/.test(after(text, m, 4)));
+  const before = models.filter((m) => m.end <= verbAt && !/^\s?(?:대비|보다|와|과|의\s?(?:후속|차기))/.test(after(text, m, 8)));
   const near = before.filter((m) => verbAt - m.end <= 60 && !BOUNDARY.test(text.slice(m.end, verbAt)));
   if (near.length) return near[near.length - 1];
   return before.find((m) => /^(?:은|는)\s/.test(after(text, m, 2)));
