@@ -469,6 +469,9 @@ const rows: FactRow[] = [
   { cat: 'based-on.upscaled', text: "새 모델 소개\n\n예전 다온은 젬마 기반이었던 것 같은데 지금 다온 21B는 모르겠음.", absent: ['BASED_ON 다온 21B -> 젬마'] },
   // a sized name with a dotted version after the size ("누리-9B 2.1"), its Latin spelling in brackets with a "v" ("Nuri-9B v2.1")
   { cat: 'names.sized-version', text: "가온소프트가 누리-9B 2.1 (Nuri-9B v2.1)을 공개했다. 지난해 낸 누리-9B 2.0의 후속이다.", nodes: ['Model:누리-9B 2.1', 'Model:누리-9B 2.0'], sameNode: ['누리-9B 2.1=Nuri-9B v2.1'] },
+  // an arena's column beside known benchmarks: its acronym title is a benchmark, its four-digit Elo cells are scores (a year is none)
+  { cat: 'table.acronym-elo-column', text: '가온소프트가 평가표를 냈다.\n\n모델 | KMMLU | CLIcK | KCA\n누리온 3 | 61.2 | 70.4 | 1284\n가람빛 2 | 58.1 | 66.0 | 1233', expect: ['SCORED 누리온 3 -> KCA', 'SCORED 가람빛 2 -> KCA'], edgeProps: ['SCORED 누리온 3 -> KCA score=1284'] },
+  { cat: 'table.acronym-elo-column', text: '가온소프트가 평가표를 냈다.\n\n모델 | KMMLU | KCA\n누리온 3 | 61.2 | 2025', absent: ['SCORED 누리온 3 -> KCA'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
