@@ -472,6 +472,8 @@ const rows: FactRow[] = [
   // an arena's column beside known benchmarks: its acronym title is a benchmark, its four-digit Elo cells are scores (a year is none)
   { cat: 'table.acronym-elo-column', text: '가온소프트가 평가표를 냈다.\n\n모델 | KMMLU | CLIcK | KCA\n누리온 3 | 61.2 | 70.4 | 1284\n가람빛 2 | 58.1 | 66.0 | 1233', expect: ['SCORED 누리온 3 -> KCA', 'SCORED 가람빛 2 -> KCA'], edgeProps: ['SCORED 누리온 3 -> KCA score=1284'] },
   { cat: 'table.acronym-elo-column', text: '가온소프트가 평가표를 냈다.\n\n모델 | KMMLU | KCA\n누리온 3 | 61.2 | 2025', absent: ['SCORED 누리온 3 -> KCA'] },
+  // a pitch roster's numbered items, each titled by a company and its field ("③ X — 의료"): the item's model is that company's, its scores its model's
+  { cat: 'names.item-heading-company', text: "데모데이 발표 요약\n\n① 솔빛연구 — 의료\n\n솔빛연구는 두 곳뿐인 자체 학습 팀 중 하나다. 이 회사의 진료 요약 모델 '솔빛-메드 7B'는 지난달 공개됐다.\n\n② 누리웨이브 — 한국어 LLM\n\n마지막으로 나선 누리웨이브는 320억 개 매개변수의 한국어 LLM '한결-K 32B'를 처음부터 구축했다고 밝혔다. KMMLU에서 55.1점을 기록했다.", expect: ['DEVELOPED 솔빛연구 -> 솔빛-메드 7B', 'DEVELOPED 누리웨이브 -> 한결-K 32B', 'SCORED 한결-K 32B -> KMMLU'], absent: ['SCORED 솔빛-메드 7B -> KMMLU'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
