@@ -476,6 +476,8 @@ const rows: FactRow[] = [
   { cat: 'names.item-heading-company', text: "데모데이 발표 요약\n\n① 솔빛연구 — 의료\n\n솔빛연구는 두 곳뿐인 자체 학습 팀 중 하나다. 이 회사의 진료 요약 모델 '솔빛-메드 7B'는 지난달 공개됐다.\n\n② 누리웨이브 — 한국어 LLM\n\n마지막으로 나선 누리웨이브는 320억 개 매개변수의 한국어 LLM '한결-K 32B'를 처음부터 구축했다고 밝혔다. KMMLU에서 55.1점을 기록했다.", expect: ['DEVELOPED 솔빛연구 -> 솔빛-메드 7B', 'DEVELOPED 누리웨이브 -> 한결-K 32B', 'SCORED 한결-K 32B -> KMMLU'], absent: ['SCORED 솔빛-메드 7B -> KMMLU'] },
   // taking part as a goal ("… 참여를 목표로 하고 있다") is no participation yet
   { cat: 'participates.goal', text: "가온소프트는 교육용 모델 '가온-에듀 3B'를 공개했다. 회사는 교육부의 'AI 교실 실증 사업' 참여를 목표로 하고 있다.", absent: ['PARTICIPATES_IN 가온소프트 -> AI 교실 실증 사업'] },
+  // a former official ("NAME 당시 X부 장관이 발표한 '…'") still announced the plan; a programme named after an adnominal verb ("'…'에 따른 Y 사업") starts after it
+  { cat: 'promotes.former-official', text: "가온소프트는 한서윤 당시 행정안전부 장관이 2024년 발표한 '디지털 행정 혁신 방안'에 따른 공공 말뭉치 구축 사업에 참여했다.", expect: ['PROMOTES 한서윤 -> 디지털 행정 혁신 방안'], nodes: ['Policy:공공 말뭉치 구축 사업'], noNodes: ['Policy:따른 공공 말뭉치 구축 사업'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
