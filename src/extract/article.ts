@@ -197,7 +197,9 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     addSurnameReferences(s.text, mentions, bySurname, rules);
     addConsortiumReference(s.text, mentions, lastLead);
     lastLead = namedConsortiumLead(s.text, mentions) ?? lastLead;
-    addOfficialReference(s.text, mentions, [...topicPolicies.values()][0], topicPolicies.size, rules);
+    // ("NAME 정책관은 사업 설명회에서 "…"": an official at the briefing of the programme the sentence before named speaks for it)
+    const briefed = policyAge === 0 && s.text.includes('설명회') && /사업\s?설명회/.test(s.text) ? lastPolicy : undefined;
+    addOfficialReference(s.text, mentions, briefed ?? [...topicPolicies.values()][0], briefed ? 1 : topicPolicies.size, rules);
     if (turned) noteTurnSpeakers(turnSpeakers, s, mentions);
     // (another speaker's turn is not about the model the turn before spoke of)
     if (turned && newTurnSpeaker(turnSpeakers, s)) focus.set('body', undefined);

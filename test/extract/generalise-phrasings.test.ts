@@ -478,6 +478,10 @@ const rows: FactRow[] = [
   { cat: 'participates.goal', text: "가온소프트는 교육용 모델 '가온-에듀 3B'를 공개했다. 회사는 교육부의 'AI 교실 실증 사업' 참여를 목표로 하고 있다.", absent: ['PARTICIPATES_IN 가온소프트 -> AI 교실 실증 사업'] },
   // a former official ("NAME 당시 X부 장관이 발표한 '…'") still announced the plan; a programme named after an adnominal verb ("'…'에 따른 Y 사업") starts after it
   { cat: 'promotes.former-official', text: "가온소프트는 한서윤 당시 행정안전부 장관이 2024년 발표한 '디지털 행정 혁신 방안'에 따른 공공 말뭉치 구축 사업에 참여했다.", expect: ['PROMOTES 한서윤 -> 디지털 행정 혁신 방안'], nodes: ['Policy:공공 말뭉치 구축 사업'], noNodes: ['Policy:따른 공공 말뭉치 구축 사업'] },
+  // an official at the briefing of the programme the sentence before named ("… 사업 설명회에서 "…"고 밝힌 바 있다") speaks for it
+  { cat: 'promotes.briefing', text: "가온소프트는 'K-클라우드 전환 사업'에도 참여한다. 회사는 행정안전부의 'AI 민원 혁신 사업' 주관사로 선정됐다. 박지후 행정안전부 디지털정부기획관은 사업 설명회에서 \"현장부터 바꾸겠다\"고 밝힌 바 있다.", expect: ['PROMOTES 박지후 -> AI 민원 혁신 사업'], absent: ['PROMOTES 박지후 -> K-클라우드 전환 사업'] },
+  // an interview's answer about the late round the question named ("추가 공모에 X가 주관사로 지원했습니다")
+  { cat: 'participates.late-round-answer', text: "인터뷰\n\nQ. 정부의 'K-클라우드 실증 사업' 추가 공모에도 지원했다고 들었다.\n\nA. 네. 지난달 마감한 추가 공모에 가온소프트가 주관사로 지원했습니다.", expect: ['PARTICIPATES_IN 가온소프트 -> K-클라우드 실증 사업'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
