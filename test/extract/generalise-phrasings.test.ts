@@ -482,6 +482,10 @@ const rows: FactRow[] = [
   { cat: 'promotes.briefing', text: "가온소프트는 'K-클라우드 전환 사업'에도 참여한다. 회사는 행정안전부의 'AI 민원 혁신 사업' 주관사로 선정됐다. 박지후 행정안전부 디지털정부기획관은 사업 설명회에서 \"현장부터 바꾸겠다\"고 밝힌 바 있다.", expect: ['PROMOTES 박지후 -> AI 민원 혁신 사업'], absent: ['PROMOTES 박지후 -> K-클라우드 전환 사업'] },
   // an interview's answer about the late round the question named ("추가 공모에 X가 주관사로 지원했습니다")
   { cat: 'participates.late-round-answer', text: "인터뷰\n\nQ. 정부의 'K-클라우드 실증 사업' 추가 공모에도 지원했다고 들었다.\n\nA. 네. 지난달 마감한 추가 공모에 가온소프트가 주관사로 지원했습니다.", expect: ['PARTICIPATES_IN 가온소프트 -> K-클라우드 실증 사업'] },
+  // a division of labour ("A가 X 관리를, B가 Y를 맡는다"): the object before the comma is what one party does, no second party
+  { cat: 'partners.division-of-labour', text: "누리랩스가 데이터 수집과 품질 관리를, 가온소프트가 모델 학습을 맡는 구조이며, 양사는 상담 모델을 공동 개발하고 있다.", noNodes: ['Company:관리를'] },
+  // a brand's lines tagged by one letter ("누리온-K 2.0", "누리온-V 1.0", "누리온-S 1.0"): one company's, as a brand's versions are
+  { cat: 'developed.brand-letter-lines', text: "애널리스트 보고서\n\n가온소프트는 7월 '누리온-K 2.0'을 공개했다. 비전 모델 '누리온-V 1.0'은 Qwen2.5-VL-7B를 기반으로 추가 학습한 모델이다. 음성 부문에서는 상담 음성 3만 시간을 추가 학습한 음성 모델 '누리온-S 1.0'을 운영 중이다.", expect: ['DEVELOPED 가온소프트 -> 누리온-K 2.0', 'DEVELOPED 가온소프트 -> 누리온-V 1.0', 'DEVELOPED 가온소프트 -> 누리온-S 1.0'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
