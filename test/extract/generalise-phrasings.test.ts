@@ -486,6 +486,9 @@ const rows: FactRow[] = [
   { cat: 'partners.division-of-labour', text: "누리랩스가 데이터 수집과 품질 관리를, 가온소프트가 모델 학습을 맡는 구조이며, 양사는 상담 모델을 공동 개발하고 있다.", noNodes: ['Company:관리를'] },
   // a brand's lines tagged by one letter ("누리온-K 2.0", "누리온-V 1.0", "누리온-S 1.0"): one company's, as a brand's versions are
   { cat: 'developed.brand-letter-lines', text: "애널리스트 보고서\n\n가온소프트는 7월 '누리온-K 2.0'을 공개했다. 비전 모델 '누리온-V 1.0'은 Qwen2.5-VL-7B를 기반으로 추가 학습한 모델이다. 음성 부문에서는 상담 음성 3만 시간을 추가 학습한 음성 모델 '누리온-S 1.0'을 운영 중이다.", expect: ['DEVELOPED 가온소프트 -> 누리온-K 2.0', 'DEVELOPED 가온소프트 -> 누리온-V 1.0', 'DEVELOPED 가온소프트 -> 누리온-S 1.0'] },
+  // the members of a consortium a subject-less answer formed ("A, B와 컨소시엄을 꾸렸어요") take part in the programme the exchange is about
+  { cat: 'participates.formed-team-omitted-subject', text: "인터뷰\n\nQ. 정부의 'K-클라우드 실증 사업' 추가 공모에도 지원했다고 들었다.\n\nA. 네. 지난달 마감한 추가 공모에 가온소프트가 주관사로 지원했습니다. 누리은행, 데이터 전문기업 말글데이터와 컨소시엄을 꾸렸어요.", expect: ['PARTICIPATES_IN 누리은행 -> K-클라우드 실증 사업', 'PARTICIPATES_IN 말글데이터 -> K-클라우드 실증 사업'] },
+  { cat: 'participates.formed-team-omitted-subject', text: "인터뷰\n\nQ. 정부의 'K-클라우드 실증 사업' 추가 공모에도 지원했다고 들었다.\n\nA. 네. 지난달 마감한 추가 공모에 가온소프트가 주관사로 지원했습니다. 누리은행, 말글데이터와 컨소시엄을 꾸릴지는 검토 중입니다.", absent: ['PARTICIPATES_IN 누리은행 -> K-클라우드 실증 사업'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
