@@ -32,6 +32,7 @@ import { isChapterLine, isTimeStampLine } from './time-stamps.js';
 import { addBaseModelReference, addBoardReference, addBasePronoun, addFocusPredicate, addTopicPredicate, addHeadlineBenchmark, addReferences, addSelectionReference, isEnglishBareScore, SCORE_STATEMENT, RANKED } from './references.js';
 import { rosterCompanyNames } from './roster-rows.js';
 import { roundsTableCompanyNames } from './rounds-table.js';
+import { itemHeadingCompanyNames } from './item-headings.js';
 import { holderGlossedNames } from './copyright-holder.js';
 import { newSectionRosters, readSectionRoster } from './section-roster.js';
 import { addPossessiveReferences } from './english-possessives.js';
@@ -146,7 +147,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   const turned = turnSpeakers.names.size > 0;
   const cards = readSpecCards(sentences, first, rules);
   const cardModelAt = cardModelsBySentence(cards, sentences);
-  const named = knownNamesOf(first, sentences, rules, [...(parsed.listed ?? []), ...rosterCompanyNames(sentences, rules, parsed.meta.title), ...roundsTableCompanyNames(sentences, rules), ...holderGlossedNames(parsed.meta.publisher, sentences)]);
+  const named = knownNamesOf(first, sentences, rules, [...(parsed.listed ?? []), ...rosterCompanyNames(sentences, rules, parsed.meta.title), ...roundsTableCompanyNames(sentences, rules), ...itemHeadingCompanyNames(sentences), ...holderGlossedNames(parsed.meta.publisher, sentences)]);
   // (a model a table's model column names is one in the prose too: "Hanul-3 scored …" under a release table)
   const tabled = tableModelNames(sentences, rules, named);
   const known = tabled.length ? [...named, ...tabled].sort((a, b) => b.name.length - a.name.length) : named;
@@ -198,7 +199,9 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     addSurnameReferences(s.text, mentions, bySurname, rules);
     addConsortiumReference(s.text, mentions, lastLead);
     lastLead = namedConsortiumLead(s.text, mentions) ?? lastLead;
-    addOfficialReference(s.text, mentions, [...topicPolicies.values()][0], topicPolicies.size, rules);
+    // ("NAME 정책관은 사업 설명회에서 "…"": an official at the briefing of the programme the sentence before named speaks for it)
+    const briefed = policyAge === 0 && s.text.includes('설명회') && /사업\s?설명회/.test(s.text) ? lastPolicy : undefined;
+    addOfficialReference(s.text, mentions, briefed ?? [...topicPolicies.values()][0], briefed ? 1 : topicPolicies.size, rules);
     if (turned) noteTurnSpeakers(turnSpeakers, s, mentions);
     // (another speaker's turn is not about the model the turn before spoke of)
     if (turned && newTurnSpeaker(turnSpeakers, s)) focus.set('body', undefined);

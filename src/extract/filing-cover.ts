@@ -22,6 +22,27 @@ const HEAD_FIELD = new RegExp(`${AT_FIELD}(${['대표이사', '대표자'].map(s
 /** "작성책임자 : (직책) 최고재무책임자 (성명) 김철수": the title and the name each in a labelled slot. */
 const SIGNER_FIELD = new RegExp(`${AT_FIELD}${spaced('작성책임자')}${LABEL_END}\\(직\\s?책\\)[\\s|]*([^()|]{2,20}?)[\\s|]*\\(성\\s?명\\)[\\s|]*${NAME}(?=[\\s|]|$)`);
 
+/**
+ * A disclosure viewer's company overview (DART's 회사개황) saved as text: labels and values in aligned columns,
+ * no colon ("회사명(국문)  X", "대표이사  홍길동", "공시책임자  상무 김철수 (02-…)"), read when two of its labels show.
+ */
+const OVERVIEW_LABEL = /회사명\(국문\)|종목코드|법인구분|공시책임자|본점주소/g;
+const OVERVIEW_COMPANY = /회사명\(국문\)\s+/;
+const OVERVIEW_HEAD = new RegExp(`(?:^|\\s)(대표이사)\\s+${NAME}(?:\\s?[,·]\\s?${NAME})?(?=\\s|$)`);
+const OVERVIEW_DISCLOSER = new RegExp(`(?:^|\\s)공시책임자\\s+((?:상무|전무|부사장|사장|상무이사|전무이사|이사|부장|[가-힣]{1,6}(?:팀장|본부장|실장)))\\s${NAME}(?=\\s|\\(|$)`);
+
+/** The filer and its officers from an overview's labelled columns ("대표이사  홍길동"). */
+function readOverview(s: Sentence, mentions: Mention[] | undefined, cover: FilingCover): void {
+  if ((s.text.match(OVERVIEW_LABEL)?.length ?? 0) < 2) return;
+  const field = OVERVIEW_COMPANY.exec(s.text);
+  const at = field ? field.index + field[0].length : -1;
+  if (field) cover.company ??= mentions?.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.start >= at && m.start <= at + 6);
+  const head = OVERVIEW_HEAD.exec(s.text);
+  if (head) for (const name of [head[2], head[3]]) if (name) cover.officers.push({ name, title: head[1]!, sentence: s });
+  const discloser = OVERVIEW_DISCLOSER.exec(s.text);
+  if (discloser) cover.officers.push({ name: discloser[2]!, title: discloser[1]!, sentence: s });
+}
+
 /** A sentence that is only a cover's label ("대 표 이 사 :"), its value in the next cell. */
 const LABEL_ALONE = /^[가-힣\s]{2,16}[:：]\s*$/;
 
@@ -47,6 +68,7 @@ export function readFilingCover(sentences: Sentence[], mentions: Mention[][]): F
     const signer = SIGNER_FIELD.exec(text);
     if (signer) cover.officers.push({ name: signer[2]!.replace(/\s/g, ''), title: signer[1]!.trim(), sentence: s });
     if (s.text.includes('참석자') || s.text.includes(':')) readAttendees(s, cover.officers);
+    if (s.text.includes('회사명(국문)') || s.text.includes('공시책임자')) readOverview(s, mentions[i], cover);
   }
   cover.company ??= readMarkedTitle(sentences[0], mentions[0]);
   if (!cover.company) cover.officers = [];

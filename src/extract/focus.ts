@@ -77,6 +77,8 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // "X — Y (Y')" on a line of its own: a winner's or an entry's line (its maker, a dash, the model) titles the lines under it
   const dashed = dashEntryModel(s.text, mentions);
   if (dashed) return dashed;
+  // "⑩ X — 한국어 LLM": an item titled by a company and its field starts anew; the last item's model is no longer the topic
+  if (head?.type === 'Company' && mentions.length === 1 && /^\s?[—–]\s?[^'"‘“.!?]{1,15}$/.test(s.text.slice(head.end))) return undefined;
   // "⑦ 비코 8B 올해 목록의 유일한 …": a model that opens the item with no particle is the item's title
   // (or is the whole item line, a section heading: "② 엑사원 4.0 32B (EXAONE 4.0 32B)")
   if (head?.type === 'Model' && head.start <= mark![0].length + 1 && /^['"’”]?(?:\s[^\s]|\s*$)/.test(s.text.slice(head.end, head.end + 3))) return head;

@@ -23,6 +23,13 @@ const rows: FactRow[] = [
     edgeProps: ['WORKS_FOR 남궁민 -> 하니소프트 title=대표이사', 'WORKS_FOR 서다현 -> 하니소프트 title=경영지원실장'],
   },
   {
+    cat: "a viewer's company overview in aligned columns, no colons: the filer, its chief executive and its disclosure officer",
+    text: ['회사개황', '  회사명(국문)        주식회사 하람정보', '  종목코드            512340', '  대표이사            윤서진', '  업종                데이터 처리 및 호스팅업', '  공시책임자          전무 장태오 (02-555-0100)', '', "당사가 자체 개발한 언어모델 '하람-LM 2'를 공급합니다."].join('\n'),
+    expect: ['WORKS_FOR 윤서진 -> 하람정보', 'WORKS_FOR 장태오 -> 하람정보'],
+    edgeProps: ['WORKS_FOR 장태오 -> 하람정보 title=전무'],
+    noNodes: ['Company:공시책임자'],
+  },
+  {
     cat: 'no cover, no officers: a "대표이사 :" line alone names nobody\'s employer',
     text: ['대표이사 : 남궁민', '', 'AI 스타트업 하니소프트는 자체 개발한 언어모델 HANI-7을 공개했다.'].join('\n'),
     expect: ['DEVELOPED 하니소프트 -> HANI-7'],

@@ -545,6 +545,26 @@ const rows: FactRow[] = [
   { cat: 'succeeds.paren-aside', text: "채용 공고\n\n가온소프트는 금융 모델 누리-K 7B를 운영합니다.\n\n차기 모델 누리-K 2의 학습 파이프라인 설계 (누리-K 7B의 후속 모델로, 내년 상반기 공개 목표)", expect: ['SUCCEEDS 누리-K 2 -> 누리-K 7B'] },
   // a translated story's long forms: '스타트업인 X(Latin)', 'Y는 Z로부터 미세 조정되었으며'
   { cat: 'based-on.finetune-topic', text: "번역 기사\n\n서울의 스타트업인 가온브릭(Gaonbrick)이 주목받았다. 이 회사의 가온-KO 8B(Gaon-KO 8B)는 구글의 젬마 3 12B(Gemma 3 12B)로부터 미세 조정되었으며, 법률 텍스트에 대하여 추가적으로 학습되었다.", expect: ['BASED_ON 가온-KO 8B -> 젬마 3 12B', 'DEVELOPED 가온브릭 -> 가온-KO 8B'] },
+  // an arena's column beside known benchmarks: its acronym title is a benchmark, its four-digit Elo cells are scores (a year is none)
+  { cat: 'table.acronym-elo-column', text: '가온소프트가 평가표를 냈다.\n\n모델 | KMMLU | CLIcK | KCA\n누리온 3 | 61.2 | 70.4 | 1284\n가람빛 2 | 58.1 | 66.0 | 1233', expect: ['SCORED 누리온 3 -> KCA', 'SCORED 가람빛 2 -> KCA'], edgeProps: ['SCORED 누리온 3 -> KCA score=1284'] },
+  { cat: 'table.acronym-elo-column', text: '가온소프트가 평가표를 냈다.\n\n모델 | KMMLU | KCA\n누리온 3 | 61.2 | 2025', absent: ['SCORED 누리온 3 -> KCA'] },
+  // a pitch roster's numbered items, each titled by a company and its field ("③ X — 의료"): the item's model is that company's, its scores its model's
+  { cat: 'names.item-heading-company', text: "데모데이 발표 요약\n\n① 솔빛연구 — 의료\n\n솔빛연구는 두 곳뿐인 자체 학습 팀 중 하나다. 이 회사의 진료 요약 모델 '솔빛-메드 7B'는 지난달 공개됐다.\n\n② 누리웨이브 — 한국어 LLM\n\n마지막으로 나선 누리웨이브는 320억 개 매개변수의 한국어 LLM '한결-K 32B'를 처음부터 구축했다고 밝혔다. KMMLU에서 55.1점을 기록했다.", expect: ['DEVELOPED 솔빛연구 -> 솔빛-메드 7B', 'DEVELOPED 누리웨이브 -> 한결-K 32B', 'SCORED 한결-K 32B -> KMMLU'], absent: ['SCORED 솔빛-메드 7B -> KMMLU'] },
+  // taking part as a goal ("… 참여를 목표로 하고 있다") is no participation yet
+  { cat: 'participates.goal', text: "가온소프트는 교육용 모델 '가온-에듀 3B'를 공개했다. 회사는 교육부의 'AI 교실 실증 사업' 참여를 목표로 하고 있다.", absent: ['PARTICIPATES_IN 가온소프트 -> AI 교실 실증 사업'] },
+  // a former official ("NAME 당시 X부 장관이 발표한 '…'") still announced the plan; a programme named after an adnominal verb ("'…'에 따른 Y 사업") starts after it
+  { cat: 'promotes.former-official', text: "가온소프트는 한서윤 당시 행정안전부 장관이 2024년 발표한 '디지털 행정 혁신 방안'에 따른 공공 말뭉치 구축 사업에 참여했다.", expect: ['PROMOTES 한서윤 -> 디지털 행정 혁신 방안'], nodes: ['Policy:공공 말뭉치 구축 사업'], noNodes: ['Policy:따른 공공 말뭉치 구축 사업'] },
+  // an official at the briefing of the programme the sentence before named ("… 사업 설명회에서 "…"고 밝힌 바 있다") speaks for it
+  { cat: 'promotes.briefing', text: "가온소프트는 'K-클라우드 전환 사업'에도 참여한다. 회사는 행정안전부의 'AI 민원 혁신 사업' 주관사로 선정됐다. 박지후 행정안전부 디지털정부기획관은 사업 설명회에서 \"현장부터 바꾸겠다\"고 밝힌 바 있다.", expect: ['PROMOTES 박지후 -> AI 민원 혁신 사업'], absent: ['PROMOTES 박지후 -> K-클라우드 전환 사업'] },
+  // an interview's answer about the late round the question named ("추가 공모에 X가 주관사로 지원했습니다")
+  { cat: 'participates.late-round-answer', text: "인터뷰\n\nQ. 정부의 'K-클라우드 실증 사업' 추가 공모에도 지원했다고 들었다.\n\nA. 네. 지난달 마감한 추가 공모에 가온소프트가 주관사로 지원했습니다.", expect: ['PARTICIPATES_IN 가온소프트 -> K-클라우드 실증 사업'] },
+  // a division of labour ("A가 X 관리를, B가 Y를 맡는다"): the object before the comma is what one party does, no second party
+  { cat: 'partners.division-of-labour', text: "누리랩스가 데이터 수집과 품질 관리를, 가온소프트가 모델 학습을 맡는 구조이며, 양사는 상담 모델을 공동 개발하고 있다.", noNodes: ['Company:관리를'] },
+  // a brand's lines tagged by one letter ("누리온-K 2.0", "누리온-V 1.0", "누리온-S 1.0"): one company's, as a brand's versions are
+  { cat: 'developed.brand-letter-lines', text: "애널리스트 보고서\n\n가온소프트는 7월 '누리온-K 2.0'을 공개했다. 비전 모델 '누리온-V 1.0'은 Qwen2.5-VL-7B를 기반으로 추가 학습한 모델이다. 음성 부문에서는 상담 음성 3만 시간을 추가 학습한 음성 모델 '누리온-S 1.0'을 운영 중이다.", expect: ['DEVELOPED 가온소프트 -> 누리온-K 2.0', 'DEVELOPED 가온소프트 -> 누리온-V 1.0', 'DEVELOPED 가온소프트 -> 누리온-S 1.0'] },
+  // the members of a consortium a subject-less answer formed ("A, B와 컨소시엄을 꾸렸어요") take part in the programme the exchange is about
+  { cat: 'participates.formed-team-omitted-subject', text: "인터뷰\n\nQ. 정부의 'K-클라우드 실증 사업' 추가 공모에도 지원했다고 들었다.\n\nA. 네. 지난달 마감한 추가 공모에 가온소프트가 주관사로 지원했습니다. 누리은행, 데이터 전문기업 말글데이터와 컨소시엄을 꾸렸어요.", expect: ['PARTICIPATES_IN 누리은행 -> K-클라우드 실증 사업', 'PARTICIPATES_IN 말글데이터 -> K-클라우드 실증 사업'] },
+  { cat: 'participates.formed-team-omitted-subject', text: "인터뷰\n\nQ. 정부의 'K-클라우드 실증 사업' 추가 공모에도 지원했다고 들었다.\n\nA. 네. 지난달 마감한 추가 공모에 가온소프트가 주관사로 지원했습니다. 누리은행, 말글데이터와 컨소시엄을 꾸릴지는 검토 중입니다.", absent: ['PARTICIPATES_IN 누리은행 -> K-클라우드 실증 사업'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

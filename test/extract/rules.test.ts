@@ -532,6 +532,7 @@ const rows: Row[] = [
   { rule: 'based-on.component-as', sentence: '별빛-V는 Llama 3.1 8B를 언어 모델로 채택했다.', expect: ['BASED_ON 별빛-V -> Llama 3.1 8B'] },
   { rule: 'participates.consortium-roster', sentence: "한빛AI가 이끄는 컨소시엄이 '독자 AI 파운데이션 모델 프로젝트' 정예팀에 뽑혔다. 한빛AI 컨소시엄에는 별빛데이터, 모아테크가 이름을 올렸다.", expect: ['PARTICIPATES_IN 별빛데이터 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 모아테크 -> 독자 AI 파운데이션 모델 프로젝트'] },
   { rule: 'participates.formed-team', sentence: "'독자 AI 파운데이션 모델 프로젝트' 정예팀이 발표됐다. 누리소프트는 다온AI, 별빛데이터와 한 팀을 꾸렸다.", expect: ['PARTICIPATES_IN 다온AI -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 별빛데이터 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { rule: 'participates.formed-team-omitted-subject', sentence: "누리소프트는 'K-클라우드 실증 사업' 추가 공모에 지원했다. 다온은행, 별빛데이터와 한 팀을 이뤘다.", expect: ['PARTICIPATES_IN 다온은행 -> K-클라우드 실증 사업', 'PARTICIPATES_IN 별빛데이터 -> K-클라우드 실증 사업'] },
   { rule: 'participates.formed-team-lead', sentence: "'스마트 항만 AI 모델 개발사업' 최종 팀이 발표됐다. 누리소프트는 다온AI, 별빛데이터와 컨소시엄을 꾸렸다.", expect: ['PARTICIPATES_IN 누리소프트 -> 스마트 항만 AI 모델 개발사업'] },
   { rule: 'participates.stage-reached-counted', sentence: "'스마트 항만 AI 모델 개발사업' 1차 심사 결과가 나왔다. 누리소프트, 다온AI, 가온랩스 이렇게 세 곳이 2차로 올라갔다.", expect: ['PARTICIPATES_IN 누리소프트 -> 스마트 항만 AI 모델 개발사업', 'PARTICIPATES_IN 가온랩스 -> 스마트 항만 AI 모델 개발사업'] },
   { rule: 'participates.en-teams-left', sentence: 'Results of the AI Voucher programme came out on Monday. The review left three companies — Scatter Lab, Wrtn and Upstage — to fight on into the next round.', expect: ['PARTICIPATES_IN Wrtn -> AI Voucher', 'PARTICIPATES_IN Upstage -> AI Voucher'] },

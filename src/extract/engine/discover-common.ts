@@ -107,7 +107,7 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
     countryWords,
     generic,
     regionalOfficial: new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣]{3})\\s[가-힣]{2,6}(?:특별자치도|특별자치시|광역시|특별시|시|도|군|구)\\s[가-힣A-Za-z]{0,10}?(?:${alt([...new Set([...lx.officialTitles, ...lx.titles])])})(?=은|는|이|가|의|과|와|도|,|\\s|$)`, 'g'),
-    governmentOfficial: new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣]{3})\\s[가-힣]{1,10}(?:부|청|처|위원회)\\s(?:[가-힣A-Za-z]{0,10}?(?:${alt([...new Set([...lx.officialTitles, ...lx.titles])])})|[가-힣]{1,6}관)(?=은|는|이|가|의|과|와|도|,|\\s|$)`, 'g'),
+    governmentOfficial: new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣]{3})\\s(?:(?:당시|전|前)\\s)?[가-힣]{1,10}(?:부|청|처|위원회)\\s(?:[가-힣A-Za-z]{0,10}?(?:${alt([...new Set([...lx.officialTitles, ...lx.titles])])})|[가-힣]{1,6}관)(?=은|는|이|가|의|과|와|도|,|\\s|$)`, 'g'),
     organisationAfter: lx.cues.has('organisationAfter') ? new RegExp(`^\\s?(?:${alt(lx.cues.get('organisationAfter')!)})`) : undefined,
   };
 }

@@ -74,7 +74,8 @@ const HYPHEN_AFTER = /^[-–]([A-Z][A-Za-z0-9&]{1,15}|[가-힣][가-힣A-Za-z0-9
 function coordinatedParties(text: string, companies: Mention[], taken: Mention[], lx: DiscoveryLexicon): Mention[] {
   const found: Mention[] = [];
   const add = (name: string, start: number): void => {
-    if (/들$/.test(name) || NOT_COMPANY_PARTY.test(name) || CONNECTIVE_ENDING.test(name) || NOT_COMPANY.has(name) || NOT_COMPANY_MEMBER.test(name) || GENERIC_COMPANY_STEMS.test(name) || GENERIC_STEMS.test(name) || lx.generic.has(normalizeName(name))) return;
+    // ("KT가 인프라와 사업 관리를, X가 모델을 맡는다": a word with the object particle is what one party does, no party)
+    if (/들$|를$/.test(name) || NOT_COMPANY_PARTY.test(name) || CONNECTIVE_ENDING.test(name) || NOT_COMPANY.has(name) || NOT_COMPANY_MEMBER.test(name) || GENERIC_COMPANY_STEMS.test(name) || GENERIC_STEMS.test(name) || lx.generic.has(normalizeName(name))) return;
     if (isTaken(companies, [...taken, ...found], start, start + name.length)) return;
     found.push(discoveredMention('Company', name, start, start + name.length));
   };

@@ -12,7 +12,8 @@ import { bilingualModel, DEVELOPER_NOTE, ROW_NOTE, type Cell } from './table-col
 
 const LABEL = /^(?:모델|모델명|구분|항목|벤치마크|평가|Model|Benchmark|이름|순위)$/i;
 /** A score cell: "64.7", "64.7점", "64.7%", with a spread ("64.7 ± 0.3", "64.7 (±0.3)") or a footnote mark ("64.7*", "64.7†"). */
-export const NUMBER = /^(\d{1,3}(?:\.\d{1,4})?)\s?(?:점|%)?(?:\s?(?:±\s?\d{1,3}(?:\.\d{1,4})?|\(±\s?\d{1,3}(?:\.\d{1,4})?\)))?[*†‡]?$/;
+/** (an arena's Elo rating is a whole number of four digits, "1312"; a year, "2025", is none) */
+export const NUMBER = /^(\d{1,3}(?:\.\d{1,4})?|(?!19\d\d|20\d\d)[1-9]\d{3})\s?(?:점|%)?(?:\s?(?:±\s?\d{1,3}(?:\.\d{1,4})?|\(±\s?\d{1,3}(?:\.\d{1,4})?\)))?[*†‡]?$/;
 /** What a header cell may add after a benchmark's name: its unit or setting in brackets ("KMMLU (%)", "GSM8K (5-shot)", "HRM8K [정확도]"). */
 const HEADER_NOTE = /^\s?[([][^()[\]]{1,12}[)\]]$/;
 /** A pictograph badge after a cell's text ("X-32B 🆕", "X 🔥"): a mark of the row, no part of the name. */

@@ -100,15 +100,17 @@ export function bilingualModel(t: string, ms: Mention[]): Mention | undefined {
 
 /** A column title that is a name no list knows ("코알라-인스트럭트", "K-Math 2"): a hyphen or a digit in one or two words. */
 const NAME_TITLE = /^(?=.*[-\d])[가-힣A-Za-z][가-힣A-Za-z0-9.\-]{1,20}(?:\s[가-힣A-Za-z0-9.\-]{1,10})?$/;
+/** (or an acronym of capitals, "KRA", beside known benchmark columns; not a unit or a measure of the serving: "GPU", "TPS") */
+const ACRONYM_TITLE = /^(?!(?:API|GPU|CPU|NPU|RAM|VRAM|MAU|DAU|TPS|QPS|FPS|TTFT|ELO|USD|KRW|URL|MOE|SOTA|LLM|AI)$)[A-Z]{3,6}$/;
 
 /**
  * A title after a table's benchmark columns that names something no list knows: one more benchmark
  * column, as the titles before it are (a model's name belongs in a row, not among the titles).
  */
-export function unknownBenchTitle(c: Cell): Mention | undefined {
+export function unknownBenchTitle(c: Cell, acronymOnly = false): Mention | undefined {
   if ((c.kind !== 'model' && c.kind !== 'other') || c.mention?.via === 'gazetteer') return undefined;
   const t = cellText(c).replace(/\s?\d\)$/, '');
-  if (!NAME_TITLE.test(t) || /\d(?:\.\d+)?\s?[BM]$/.test(t) || (c.kind === 'other' && (c.mentions?.length ?? 0) > 0)) return undefined;
+  if (!((!acronymOnly && NAME_TITLE.test(t)) || ACRONYM_TITLE.test(t)) || /\d(?:\.\d+)?\s?[BM]$/.test(t) || (c.kind === 'other' && (c.mentions?.length ?? 0) > 0)) return undefined;
   return { type: 'Benchmark', key: `benchmark:~${normalizeName(t)}`, surface: t, aliases: [], start: 0, end: t.length, via: 'discovered' };
 }
 

@@ -97,8 +97,10 @@ function extendHeader(cells: Cell[], header: { columns: Column[]; heads: (Mentio
   if (onLine(1)) {
     let e = 1;
     while (e < MAX_UNKNOWN_TITLES && onLine(e + 1)) e++;
-    const wider: Column[] = [...columns, ...Array<Column>(e).fill('other')];
-    if (!onLine(e + 1) && rowFits(cells, next + e, wider)) return { columns: wider, heads: [...heads, ...Array<undefined>(e).fill(undefined)], next: next + e };
+    // (an acronym among benchmark titles, "KRA", is one more benchmark: an arena's)
+    const acronyms = cells.slice(next, next + e).map((c) => (columns.includes('bench') ? unknownBenchTitle(c, true) : undefined));
+    const wider: Column[] = [...columns, ...acronyms.map((b): Column => (b ? 'bench' : 'other'))];
+    if (!onLine(e + 1) && rowFits(cells, next + e, wider)) return { columns: wider, heads: [...heads, ...acronyms], next: next + e };
   }
   if (rowFits(cells, next, columns)) return header;
   const named: (Mention | undefined)[] = [];
