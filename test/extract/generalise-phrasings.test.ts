@@ -545,6 +545,12 @@ const rows: FactRow[] = [
   { cat: 'succeeds.paren-aside', text: "채용 공고\n\n가온소프트는 금융 모델 누리-K 7B를 운영합니다.\n\n차기 모델 누리-K 2의 학습 파이프라인 설계 (누리-K 7B의 후속 모델로, 내년 상반기 공개 목표)", expect: ['SUCCEEDS 누리-K 2 -> 누리-K 7B'] },
   // a translated story's long forms: '스타트업인 X(Latin)', 'Y는 Z로부터 미세 조정되었으며'
   { cat: 'based-on.finetune-topic', text: "번역 기사\n\n서울의 스타트업인 가온브릭(Gaonbrick)이 주목받았다. 이 회사의 가온-KO 8B(Gaon-KO 8B)는 구글의 젬마 3 12B(Gemma 3 12B)로부터 미세 조정되었으며, 법률 텍스트에 대하여 추가적으로 학습되었다.", expect: ['BASED_ON 가온-KO 8B -> 젬마 3 12B', 'DEVELOPED 가온브릭 -> 가온-KO 8B'] },
+  // a job page's company box ('기업명: (주)X' then '대표자: NAME') and a contact line after a sentence ('… 안내합니다. 채용 문의: NAME ROLE (mail)')
+  { cat: 'works-for.filing-cover', text: "채용 공고\n\n가온브릭(Gaonbrick)은 법률 특화 언어모델을 만드는 스타트업입니다.\n\n기업 정보\n\n기업명: (주)가온브릭\n\n대표자: 하서진\n\n설립일: 2021.05.02", expect: ['WORKS_FOR 하서진 -> 가온브릭'] },
+  { cat: 'works-for.omitted-subject-contact', text: "채용 공고\n\n가온브릭(Gaonbrick)은 법률 특화 언어모델을 만드는 스타트업입니다.\n\n면접 일정은 개별로 알려 드립니다. 입사 문의: 윤서하 인사 매니저 (jobs@gaonbrick.kr)", expect: ['WORKS_FOR 윤서하 -> 가온브릭'] },
+  { cat: 'works-for.omitted-subject-contact', text: "가온브릭(Gaonbrick)은 법률 특화 언어모델을 만드는 스타트업입니다. 입사 문의는 누리소프트를 통해 받는다고 밝혔다.", absent: ['WORKS_FOR 누리소프트 -> 가온브릭'] },
+  // an agency's acronym before the official who runs the programme ('사업을 총괄하는 NIPA NAME … PM은'); students' titles make persons
+  { cat: 'promotes.leader-of', text: "가온브릭은 '독자 AI 파운데이션 모델 프로젝트'에 참여했다. 사업을 총괄하는 NIPA 하서진 초거대AI PM은 \"성과가 좋다\"고 말했다.", expect: ['PROMOTES 하서진 -> 독자 AI 파운데이션 모델 프로젝트'], absent: ['WORKS_FOR 하서진 -> 가온브릭'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
