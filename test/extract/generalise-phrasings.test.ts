@@ -551,6 +551,8 @@ const rows: FactRow[] = [
   { cat: 'works-for.omitted-subject-contact', text: "가온브릭(Gaonbrick)은 법률 특화 언어모델을 만드는 스타트업입니다. 입사 문의는 누리소프트를 통해 받는다고 밝혔다.", absent: ['WORKS_FOR 누리소프트 -> 가온브릭'] },
   // an agency's acronym before the official who runs the programme ('사업을 총괄하는 NIPA NAME … PM은'); students' titles make persons
   { cat: 'promotes.leader-of', text: "가온브릭은 '독자 AI 파운데이션 모델 프로젝트'에 참여했다. 사업을 총괄하는 NIPA 하서진 초거대AI PM은 \"성과가 좋다\"고 말했다.", expect: ['PROMOTES 하서진 -> 독자 AI 파운데이션 모델 프로젝트'], absent: ['WORKS_FOR 하서진 -> 가온브릭'] },
+  // a related-people line with the name's romanisation before the dash and 의 before the title ('NAME(Latin) — X의 TITLE(CTO).')
+  { cat: 'works-for.speaker-caption', text: "누리온 문서\n\n관련 인물\n\n한도윤(Han Do-yun) — 한빛데이터의 최고기술책임자(CTO). 누리온 1부터 학습을 맡았다.", expect: ['WORKS_FOR 한도윤 -> 한빛데이터'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
