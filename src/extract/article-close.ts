@@ -29,6 +29,8 @@ import { addConsortiumMembers, addFamilyDevelopers, addNamesakeDevelopers, addSi
 import { articleRecordOf } from './article-input.js';
 import { addPredecessorDevelopers } from './predecessor-developers.js';
 import { addRelation, type Acc } from './article-acc.js';
+import { addSelectedModelEntrants } from './selected-models.js';
+import { addProfileOfficialProgrammes } from './profile-officials.js';
 import type { KnownName } from './engine/known-names.js';
 import type { ArticleFacts, Mention, RuleSet } from './types.js';
 
@@ -93,6 +95,8 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addSiblingDevelopers(acc, r.rules);
   addNamesakeDevelopers(acc);
   addPredecessorDevelopers(acc);
+  addSelectedModelEntrants(acc, r.articleId, r.sentences, r.first);
+  addProfileOfficialProgrammes(acc, r.rules, r.articleId, r.sentences, r.known, (x) => r.parsed.blocks.find((b) => b.start <= x.start && x.start < b.end)?.end ?? x.end);
   dropLeftEmployers(acc);
   dropGuessedEmployers(acc);
   dropOfficerAlignments(acc);

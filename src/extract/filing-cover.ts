@@ -15,7 +15,7 @@ const spaced = (label: string): string => label.split('').join('[\\s|]*');
 const LABEL_END = '[\\s|]*[:：][\\s|]*';
 /** Where a field starts: the sentence's start or a space (the fields of a cover may run on in one paragraph). */
 const AT_FIELD = '(?:^|(?<=[\\s|]))';
-const COMPANY_FIELD = new RegExp(`${AT_FIELD}(?:${['회사명', '상호', '법인명'].map(spaced).join('|')})${LABEL_END}`);
+const COMPANY_FIELD = new RegExp(`${AT_FIELD}(?:${['회사명', '상호', '법인명', '기업명'].map(spaced).join('|')})${LABEL_END}`);
 /** A person's name, also letter-spaced as a cover's table prints it ("강 태 윤"). */
 const NAME = '([가-힣]{2,4}|[가-힣](?: [가-힣]){1,3})';
 const HEAD_FIELD = new RegExp(`${AT_FIELD}(${['대표이사', '대표자'].map(spaced).join('|')})${LABEL_END}${NAME}(?:[\\s|]*[,·][\\s|]*${NAME})?(?=[\\s|]|$)`);
@@ -43,6 +43,12 @@ function readOverview(s: Sentence, mentions: Mention[] | undefined, cover: Filin
   if (discloser) cover.officers.push({ name: discloser[2]!, title: discloser[1]!, sentence: s });
 }
 
+/** How far a company's name may start after its label: past a legal mark before it ("(주)X", "주식회사 X"), else 2. */
+function legalMarkAt(text: string, at: number): number {
+  const mark = /^(?:\(주\)|㈜|주식회사)\s?/.exec(text.slice(at, at + 6));
+  return mark ? mark[0].length : 2;
+}
+
 /** A sentence that is only a cover's label ("대 표 이 사 :"), its value in the next cell. */
 const LABEL_ALONE = /^[가-힣\s]{2,16}[:：]\s*$/;
 
@@ -60,7 +66,7 @@ export function readFilingCover(sentences: Sentence[], mentions: Mention[][]): F
     const field = cover.company ? null : COMPANY_FIELD.exec(s.text);
     // the filer is the company named right after the label (or, the label alone in its cell, at the start of the next one)
     const alone = field !== null && field.index + field[0].length >= s.text.trimEnd().length;
-    if (field) cover.company = alone ? mentions[i + 1]?.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.start <= 6) : mentions[i]?.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.start >= field.index + field[0].length && m.start <= field.index + field[0].length + 2);
+    if (field) cover.company = alone ? mentions[i + 1]?.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.start <= 6) : mentions[i]?.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.start >= field.index + field[0].length && m.start <= field.index + field[0].length + legalMarkAt(s.text, field.index + field[0].length));
     // ("대 표 이 사 :" | "강 태 윤": a label and its value in cells of their own)
     const text = LABEL_ALONE.test(s.text) && sentences[i + 1] ? `${s.text} ${sentences[i + 1]!.text}` : s.text;
     const head = HEAD_FIELD.exec(text);

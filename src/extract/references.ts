@@ -23,6 +23,8 @@ const POLICY_REF = /(?:이|해당|이번|같은|이 같은|(?<![\d.])[1-9]차|[1
 const PROGRAMME_ROUND_REF = /(?:^|(?:이|해당|이번|같은)\s?)(?:사업|프로젝트|프로그램)(?=\s(?:[1-9]차|최종)\s?(?:단계\s?)?(?:평가|심사))|(?<![가-힣])(?:사업|프로젝트|프로그램)(?=\s[1-9]차\s?단계(?:에는|에서는|에|에서|의)\s)/;
 /** An official's sentence with a bare programme word as the object of leading or announcing it ("사업을 총괄하는 홍 차관은", "사업을 이끄는 X 국장은", "프로젝트 일정을 직접 발표했다", "프로젝트 확대 방침을 밝혔다"). */
 const BARE_PROGRAMME_OBJECT = /(?<![가-힣])(?:사업|프로젝트)(?=(?:\s(?:일정|계획|로드맵|실무|업무|운영|확대|확대\s방침|확대\s계획|추진\s방침|추진\s계획|방침|예산|청사진|비전))?(?:을|를)\s(?:직접\s)?(?:발표|총괄|지휘|진두지휘|관장|주도|챙기|이끄|이끈|이끌|밝히|밝힌|밝혔|공언|약속)|\s발표를\s맡)/;
+/** "…사업을 총괄하는 NIPA 홍길동 디지털헬스 PM은": a programme manager (an agency's PM), the official in charge of the programme. */
+const PROGRAMME_MANAGER = /(?<![A-Za-z])PM(?:은|는|이|가|도)\s/;
 /** The same with a bare plan or strategy word ("계획을 총괄하는", "전략 발표를 맡은"): the last policy named with that word; a bare 제도 ("제도 설계를 주도한"): the last policy that is no programme (a tax credit, a voucher). */
 const BARE_PLAN_OBJECT = /(?<![가-힣])(계획|전략|제도)(?=(?:\s(?:설계|일정|계획|로드맵|실무|업무|운영|확대|확대\s방침|확대\s계획|추진\s방침|추진\s계획|방침|예산|청사진|비전))?(?:을|를)\s(?:직접\s)?(?:발표|총괄|지휘|진두지휘|관장|주도|챙기|이끄|이끈|이끌|밝히|밝힌|밝혔|공언|약속)|\s발표를\s맡)/;
 const PROGRAMME_WORD_END = /(?:사업|프로젝트|프로그램|공모|챌린지)$/;
@@ -61,7 +63,7 @@ export function addReferences(text: string, ms: Mention[], focus: Mention | unde
   addReference(text, ms, POLICY_REF, policy, 'Policy');
   addRoundReference(text, ms, programme ?? policy);
   addHeadWordReference(text, ms, policy);
-  if (ms.some((x) => x.type === 'Person') && titleRes(rules).inSentence.test(text)) {
+  if (ms.some((x) => x.type === 'Person') && (titleRes(rules).inSentence.test(text) || (text.includes('PM') && PROGRAMME_MANAGER.test(text)))) {
     addReference(text, ms, BARE_PROGRAMME_OBJECT, programme ?? policy, 'Policy'); // a bare 사업 is the last programme, not a strategy named since
     const plan = BARE_PLAN_OBJECT.exec(text);
     if (plan && policy && (plan[1] === '제도' ? !PROGRAMME_WORD_END.test(policy.surface) : policy.surface.endsWith(plan[1]!))) addReference(text, ms, BARE_PLAN_OBJECT, policy, 'Policy');

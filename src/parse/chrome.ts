@@ -53,8 +53,11 @@ const MAIL_FOOTER = /사업자\s?등록\s?번호|통신판매업\s?신고|수신
 /** An outlet's imprint: "등록번호 서울 아01234", "정기간행물 등록번호: 서울, 다-12345", "발행·편집인 홍길동", "청소년보호책임자 홍길동". */
 const IMPRINT = /(?:^|[\s|·])등록\s?번호\s?[:：]?\s?(?:[가-힣]{2,4}\s?,?\s?)?[아다라바자]\s?-?\d{4,5}|청소년\s?보호\s?책임자|발행\s?[·ㆍ,]?\s?편집\s?인/;
 
-/** "기술 문의: 홍길동 X 연구팀장 (a@b.kr)": a labelled contact line naming a person and a role (no reporter) is text, its address dropped later. */
-const CONTACT_PERSON = /^[가-힣A-Za-z ]{0,8}문의\s?[:：]\s?[가-힣]{3}\s[가-힣A-Za-z0-9][^\s@]{1,20}\s(?:[가-힣A-Za-z]{1,10}\s)?[가-힣A-Za-z]{0,8}(?:팀장|실장|연구원|책임|매니저|리더|이사|대표|본부장|센터장|랩장|과장|부장|차장|엔지니어)\s?[(<\[]/;
+/**
+ * "기술 문의: 홍길동 X 연구팀장 (a@b.kr)": a labelled contact line naming a person and a role (no reporter) is text, its address dropped later;
+ * also after a short sentence in the same paragraph ("결과는 메일로 안내합니다. 채용 문의: …").
+ */
+const CONTACT_PERSON = /^(?:[^@]{1,80}?[다요]\.\s)?[가-힣A-Za-z ]{0,8}문의\s?[:：]\s?[가-힣]{3}\s[가-힣A-Za-z0-9][^\s@]{1,20}\s(?:[가-힣A-Za-z]{1,10}\s)?[가-힣A-Za-z]{0,8}(?:팀장|실장|연구원|책임|매니저|리더|이사|대표|본부장|센터장|랩장|과장|부장|차장|엔지니어)\s?[(<\[]/;
 
 /** True for a short line that is a byline, an e-mail line, a copyright line or a widget. */
 export function isChromeLine(line: string): boolean {

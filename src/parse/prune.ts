@@ -196,6 +196,21 @@ function isProseList(el: Element): boolean {
   });
 }
 
+/** An encyclopedia's "see also" heading ("같이 보기", "함께 보기", "관련 항목", "See also"). */
+const SEE_ALSO = /^(?:같이\s?보기|함께\s?보기|관련\s?항목|See also)$/i;
+
+/**
+ * The list of links under a "see also" heading ("<h2>같이 보기</h2><ul><li><a>엑사원</a></li>…"): pointers to other pages (the
+ * heading wrapped in a div by some skins), none of it said on this one. A list whose items say something beside the link stays.
+ */
+function isSeeAlsoList(el: Element): boolean {
+  if (el.name !== 'ul' && el.name !== 'ol') return false;
+  const before = previousElement(el);
+  if (!before || !SEE_ALSO.test(textOfNodes(HEADING_TAG.test(before.name) ? [before] : before.children.filter((c) => c.type === 'tag' && HEADING_TAG.test((c as Element).name))).trim())) return false;
+  const items = el.children.filter((c): c is Element => c.type === 'tag' && (c as Element).name === 'li');
+  return items.length >= 1 && items.every((li) => textOfNodes(li.children.filter((c) => c.type !== 'tag' || (c as Element).name !== 'a')).trim() === '');
+}
+
 /**
  * Removes chrome tags, hidden elements, controls (role="button" …) and widget elements under `root` (the root itself is kept, and
  * so is every element that holds `keep`, the page's densest prose). On a forum thread's page (`replies`) the replies stay.
@@ -215,7 +230,7 @@ export function pruneChrome($: CheerioAPI, root: Cheerio<AnyNode>, keep?: Elemen
     const el = n as Element;
     const widget = isChromeElement(el, replies) && !(keep && (el === keep || contains(el, keep))) && !isItemPart(el) && !isRemarkParagraph(el) && !isProseList(el) && !isThreadReply(el) && !holdsTheStory(el);
     const chromeTag = CHROME_TAG_SET.has(el.name.toLowerCase()) && !(el.name === 'form' && isRenderedPost(el));
-    if (chromeTag || (isHidden(el) && !isCollapsedStory(el)) || widget) doomed.push(el);
+    if (chromeTag || (isHidden(el) && !isCollapsedStory(el)) || widget || isSeeAlsoList(el)) doomed.push(el);
     else pushAll(stack, el.children);
   }
   $(doomed).remove();

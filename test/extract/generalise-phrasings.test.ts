@@ -565,6 +565,24 @@ const rows: FactRow[] = [
   // the members of a consortium a subject-less answer formed ("A, B와 컨소시엄을 꾸렸어요") take part in the programme the exchange is about
   { cat: 'participates.formed-team-omitted-subject', text: "인터뷰\n\nQ. 정부의 'K-클라우드 실증 사업' 추가 공모에도 지원했다고 들었다.\n\nA. 네. 지난달 마감한 추가 공모에 가온소프트가 주관사로 지원했습니다. 누리은행, 데이터 전문기업 말글데이터와 컨소시엄을 꾸렸어요.", expect: ['PARTICIPATES_IN 누리은행 -> K-클라우드 실증 사업', 'PARTICIPATES_IN 말글데이터 -> K-클라우드 실증 사업'] },
   { cat: 'participates.formed-team-omitted-subject', text: "인터뷰\n\nQ. 정부의 'K-클라우드 실증 사업' 추가 공모에도 지원했다고 들었다.\n\nA. 네. 지난달 마감한 추가 공모에 가온소프트가 주관사로 지원했습니다. 누리은행, 말글데이터와 컨소시엄을 꾸릴지는 검토 중입니다.", absent: ['PARTICIPATES_IN 누리은행 -> K-클라우드 실증 사업'] },
+  // a job page's company box ('기업명: (주)X' then '대표자: NAME') and a contact line after a sentence ('… 안내합니다. 채용 문의: NAME ROLE (mail)')
+  { cat: 'works-for.filing-cover', text: "채용 공고\n\n가온브릭(Gaonbrick)은 법률 특화 언어모델을 만드는 스타트업입니다.\n\n기업 정보\n\n기업명: (주)가온브릭\n\n대표자: 하서진\n\n설립일: 2021.05.02", expect: ['WORKS_FOR 하서진 -> 가온브릭'] },
+  { cat: 'works-for.omitted-subject-contact', text: "채용 공고\n\n가온브릭(Gaonbrick)은 법률 특화 언어모델을 만드는 스타트업입니다.\n\n면접 일정은 개별로 알려 드립니다. 입사 문의: 윤서하 인사 매니저 (jobs@gaonbrick.kr)", expect: ['WORKS_FOR 윤서하 -> 가온브릭'] },
+  { cat: 'works-for.omitted-subject-contact', text: "가온브릭(Gaonbrick)은 법률 특화 언어모델을 만드는 스타트업입니다. 입사 문의는 누리소프트를 통해 받는다고 밝혔다.", absent: ['WORKS_FOR 누리소프트 -> 가온브릭'] },
+  // an agency's acronym before the official who runs the programme ('사업을 총괄하는 NIPA NAME … PM은'); students' titles make persons
+  { cat: 'promotes.leader-of', text: "가온브릭은 '독자 AI 파운데이션 모델 프로젝트'에 참여했다. 사업을 총괄하는 NIPA 하서진 초거대AI PM은 \"성과가 좋다\"고 말했다.", expect: ['PROMOTES 하서진 -> 독자 AI 파운데이션 모델 프로젝트'], absent: ['WORKS_FOR 하서진 -> 가온브릭'] },
+  // a related-people line with the name's romanisation before the dash and 의 before the title ('NAME(Latin) — X의 TITLE(CTO).')
+  { cat: 'works-for.speaker-caption', text: "누리온 문서\n\n관련 인물\n\n한도윤(Han Do-yun) — 한빛데이터의 최고기술책임자(CTO). 누리온 1부터 학습을 맡았다.", expect: ['WORKS_FOR 한도윤 -> 한빛데이터'] },
+  // a test set defined by name and acronym ('X(ABBR)은 … 자체 구축한 평가 세트로') is a benchmark, its table column too
+  { cat: 'discover.defined-benchmark', text: "누리온 문서\n\n누리온 3은 한빛데이터가 개발한 언어 모델이다.\n\n누리온 3은 KMMLU에서 61.2점, K-법령 질의응답(KLQA)에서 77.1점을 받았다.\n\nK-법령 질의응답(KLQA)은 한빛데이터가 자체 구축한 평가 세트로, 외부 검증을 거치지 않았다.", expect: ['SCORED 누리온 3 -> K-법령 질의응답'], absent: ['DEVELOPED KLQA -> K-법령 질의응답'] },
+  // a model selected for a programme: its developer takes part ('Y는 Z의 … 분야 모델로 선정돼'); not when it failed
+  { cat: 'participates.model-selected', text: "누리온 문서\n\n누리온 3은 한빛데이터가 개발한 언어 모델이다. 2026년 봄 공개됐다.\n\n이후 누리온 3은 과학기술정보통신부의 '초거대 AI 플래그십 프로젝트' 법률 분야 모델로 선정돼 내년부터 쓰일 예정이다.", expect: ['PARTICIPATES_IN 한빛데이터 -> 초거대 AI 플래그십 프로젝트'] },
+  { cat: 'participates.model-selected', text: "누리온 문서\n\n누리온 3은 한빛데이터가 개발한 언어 모델이다. 2026년 봄 공개됐다.\n\n누리온 3은 '초거대 AI 플래그십 프로젝트' 법률 분야 모델로 선정되지 못했다.", absent: ['PARTICIPATES_IN 한빛데이터 -> 초거대 AI 플래그십 프로젝트'] },
+  // an entry's line on an official ('NAME — MINISTRY TITLE.') and the programme the next sentence, with no subject, runs
+  { cat: 'promotes.profile-official', text: "누리온 문서\n\n누리온 3은 한빛데이터가 개발한 언어 모델이다. '초거대 AI 플래그십 프로젝트'와 'AI 바우처'에 참여했다. 하서진 과학기술정보통신부 디지털정책관도 현장을 찾았다.\n\n관련 인물\n\n하서진 — 과학기술정보통신부 디지털정책관. 초거대 AI 플래그십 프로젝트를 총괄하며 선정 결과를 알렸다.", expect: ['PROMOTES 하서진 -> 초거대 AI 플래그십 프로젝트'], absent: ['PROMOTES 하서진 -> AI 바우처'] },
+  // a translated story's long title, maybe glossed in English, before the name ('X의 … 최고 책임자(chief …)인 NAME(Latin)은')
+  { cat: 'works-for.company-long-title-appositive', text: "번역 기사\n\n가온브릭(Gaonbrick)은 법률 모델을 만드는 스타트업이다. 가온브릭의 아시아 지역 영업 총괄 책임자(head of Asia sales)인 한도윤(Han Do-yun)은 성명에서 \"좋은 출발\"이라고 말하였다.", expect: ['WORKS_FOR 한도윤 -> 가온브릭'] },
+  { cat: 'works-for.company-long-title-appositive', text: "번역 기사\n\n가온브릭(Gaonbrick)은 법률 모델을 만드는 스타트업이다. 가온브릭의 전 아시아 영업 총괄 책임자(former head of Asia sales)인 한도윤(Han Do-yun)은 지금 다른 회사에 있다.", absent: ['WORKS_FOR 한도윤 -> 가온브릭'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

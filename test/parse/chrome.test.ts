@@ -61,6 +61,8 @@ describe('chrome lines', () => {
     '공개일 2026-10-12',
     '회사는 상표 등록번호를 공개하지 않았다.',
     '발행인 자리에 오른 김바다 대표는 AI 사업을 맡는다.',
+    // a contact line after a short sentence of the same paragraph (its address is dropped later)
+    '서류 결과는 메일로 알려 드립니다. 입사 문의: 한도윤 인사 매니저 (jobs@example.kr)',
   ])('keeps %s', (line) => {
     expect(isChromeLine(line)).toBe(false);
   });

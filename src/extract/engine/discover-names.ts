@@ -39,6 +39,12 @@ function isBenchmarkLike(name: string): boolean {
   return name.length >= 3 && caps >= 2 && !/\d+(?:\.\d+)?[BM]$/.test(name) && !/^(?:AI|GPU|NPU|CPU|API|LLM|SLM|CEO|CTO|MOU|IT|ICT|KT|LG|SK|MS|AWS|IBM|USA|UAE|EU|UN)$/.test(name);
 }
 
+/**
+ * "K-법률문서 요약(KLDS)은 X가 자체 구축한 평가 세트로": a sentence that opens by defining a name glossed with its acronym as
+ * a test set names a benchmark (the acronym its alias), whatever the name's words.
+ */
+const DEFINED_BENCH = /^['"‘“]?([A-Za-z가-힣][가-힣A-Za-z0-9\-]{0,12}(?:\s[가-힣A-Za-z0-9\-]{1,8}){0,2})\s?\(([A-Z][A-Z0-9\-]{1,10})\)['"’”]?(?:는|은)\s[^.]{0,40}?(?:평가\s?세트|평가셋|테스트\s?셋|벤치마크)(?:로|으로|다|이다|입니다)(?![가-힣])/;
+
 /** Latin names right after 벤치마크/리더보드 ("수학 추론 벤치마크 MATH2)에서는"). */
 export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
@@ -73,6 +79,16 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
       if (lx.generic.has(normalizeName(m[1]!)) || overlaps([...ms, ...out], m.index, end)) continue;
       const men = discoveredMention('Benchmark', m[1]!, m.index, end);
       men.aliases.push(m[2]!);
+      out.push(men);
+    }
+  }
+  const defined = text.includes('(') && (text.includes('평가') || text.includes('벤치마크') || text.includes('테스트')) ? DEFINED_BENCH.exec(text) : null;
+  if (defined && !lx.generic.has(normalizeName(defined[1]!))) {
+    const start = text.indexOf(defined[1]!);
+    const end = text.indexOf(')', start) + 1;
+    if (!overlaps(out, start, end)) {
+      const men = discoveredMention('Benchmark', defined[1]!, start, end);
+      men.aliases.push(defined[2]!);
       out.push(men);
     }
   }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parse/index.js';
+
+/** An encyclopedia entry's "see also" list: links to other pages, none of them said on this one. */
+function entry(heading: string, items: string): string {
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>누리온 - 위키</title><meta name="date" content="2027-03-02"></head><body>
+<main><h1>누리온</h1>
+<p>누리온은 한빛데이터가 개발한 대규모 언어 모델이다. 2026년 처음 공개됐으며, 공공 문서 요약에 특화돼 있다.</p>
+<p>누리온 2는 매개변수 120억 개 규모로, 지난해 선보인 누리온 1의 뒤를 잇는 모델이다.</p>
+${heading}
+<ul>${items}</ul>
+<h2>각주</h2><ol><li>「한빛데이터, 누리온 공개」, 《어느일보》, 2026년 3월 2일.</li></ol>
+</main></body></html>`;
+}
+
+describe('see-also lists', () => {
+  it.each([
+    ['<h2>같이 보기</h2>'],
+    ['<div class="mw-heading"><h2 id="see">함께 보기</h2></div>'],
+    ['<h3>See also</h3>'],
+  ])('drops the linked names under %s', (heading) => {
+    const a = parseArticle(entry(heading, '<li><a href="/wiki/바람">바람 (언어 모델)</a></li><li><a href="/wiki/가온">가온-R</a></li>'), { source: 'x.html' });
+    expect(a.text).toContain('누리온 2는');
+    expect(a.text).not.toMatch(/바람 \(언어 모델\)|가온-R/);
+  });
+
+  it('keeps a list whose items say something beside the link', () => {
+    const a = parseArticle(entry('<h2>같이 보기</h2>', '<li><a href="/wiki/바람">바람</a> — 바람소프트가 누리온 1을 증류해 만든 작은 모델.</li><li><a href="/wiki/가온">가온-R</a> — 같은 해 나온 경쟁 모델.</li>'), { source: 'x.html' });
+    expect(a.text).toContain('바람소프트가 누리온 1을 증류해');
+  });
+});
