@@ -374,6 +374,7 @@ const rows: Row[] = [
   { rule: 'works-for.company-team-paren', sentence: '이번 점검은 네이버 보안기술팀(총괄: 하윤슬 팀장)이 주도했다.', expect: ['WORKS_FOR 하윤슬 -> 네이버'] },
   { rule: 'works-for.company-team-paren-second', sentence: '이번 점검은 네이버 보안기술팀(하윤슬 팀장)과 인프라 운영실(송다빈 매니저)이 주도했다.', expect: ['WORKS_FOR 송다빈 -> 네이버'] },
   { rule: 'works-for.company-name-title', sentence: '카카오 정신아 대표는 AI 에이전트 전략을 소개했다.', expect: ['WORKS_FOR 정신아 -> 카카오'] },
+  { rule: 'works-for.company-name-title', sentence: '새봄랩스는 새 모델을 공개했다. 한빛전자 박하윤 품질혁신처장님, 그리고 도와주신 분들께 감사드립니다.', expect: ['WORKS_FOR 박하윤 -> 한빛전자'] },
   // a unit between the company and the name ("X 커뮤니케이션팀 NAME 매니저", "X AI연구소 NAME 소장"); a bare 책임 is a rank after a company
   { rule: 'works-for.company-name-title', sentence: '문의: 가람소프트 홍보팀 윤다솜 매니저 (02-555-0101)', expect: ['WORKS_FOR 윤다솜 -> 가람소프트'] },
   { rule: 'works-for.company-name-title', sentence: '가람소프트 비전연구소 윤다솜 소장은 새 모델을 소개했다.', expect: ['WORKS_FOR 윤다솜 -> 가람소프트'] },
