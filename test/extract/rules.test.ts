@@ -113,6 +113,7 @@ const rows: Row[] = [
   { rule: 'based-on.comparison', sentence: '솔라 프로2는 딥시크-V3와 비교해 더 적은 매개변수로 비슷한 성능을 냈다.', absent: ['BASED_ON 솔라 프로2 -> DeepSeek-V3'] },
   // SUCCEEDS
   { rule: 'succeeds.upgrade-of', sentence: '카나나 2.0은 기존 카나나 1.5 모델의 업그레이드 버전이다.', expect: ['SUCCEEDS 카나나 2.0 -> 카나나 1.5'] },
+  { rule: 'succeeds.upgrade-of', sentence: '그런데 누리-5 Pro가 누리-4 Pro 후속 아닌가요? 저는 그렇게 들었어요.', absent: ['SUCCEEDS 누리-5 Pro -> 누리-4 Pro'] },
   { rule: 'succeeds.upgrade-of', sentence: '엑사원 4.0은 엑사원 3.5의 후속 모델로 추론 능력을 강화했다.', expect: ['SUCCEEDS 엑사원 4.0 -> 엑사원 3.5'] },
   { rule: 'succeeds.upgrade-of', sentence: "누리소프트의 '누리-R 8B'는 회사가 지난봄 공개한 '누리 8B'의 코딩 강화 후속 모델이다.", expect: ['SUCCEEDS 누리-R 8B -> 누리 8B'] },
   { rule: 'succeeds.upgrade-of', sentence: "누리소프트의 '누리-R 8B'는 '누리 8B'의 한국어 성능을 개선한 모델이다.", absent: ['SUCCEEDS 누리-R 8B -> 누리 8B'] },
