@@ -545,6 +545,9 @@ const rows: FactRow[] = [
   { cat: 'succeeds.paren-aside', text: "채용 공고\n\n가온소프트는 금융 모델 누리-K 7B를 운영합니다.\n\n차기 모델 누리-K 2의 학습 파이프라인 설계 (누리-K 7B의 후속 모델로, 내년 상반기 공개 목표)", expect: ['SUCCEEDS 누리-K 2 -> 누리-K 7B'] },
   // a translated story's long forms: '스타트업인 X(Latin)', 'Y는 Z로부터 미세 조정되었으며'
   { cat: 'based-on.finetune-topic', text: "번역 기사\n\n서울의 스타트업인 가온브릭(Gaonbrick)이 주목받았다. 이 회사의 가온-KO 8B(Gaon-KO 8B)는 구글의 젬마 3 12B(Gemma 3 12B)로부터 미세 조정되었으며, 법률 텍스트에 대하여 추가적으로 학습되었다.", expect: ['BASED_ON 가온-KO 8B -> 젬마 3 12B', 'DEVELOPED 가온브릭 -> 가온-KO 8B'] },
+  // a known family's name opening a longer quoted name, in a sentence about models, is a model of that family ('Y 2.0을 바탕으로 … 'Y K-행정'')
+  { cat: 'discover.quoted-family-variant', text: "LG는 '엑사원 3.5'를 기반으로 법률 문서에 맞춘 '엑사원 L-법무'를 따로 학습시켰다.", expect: ['BASED_ON 엑사원 L-법무 -> 엑사원 3.5', 'DEVELOPED LG -> 엑사원 L-법무'] },
+  { cat: 'discover.quoted-family-variant', text: "LG는 '엑사원 3.5'를 기반으로 한 모델들을 '엑사원 스튜디오'에서 시연했다.", absent: ['DEVELOPED LG -> 엑사원 스튜디오'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
