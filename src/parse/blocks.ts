@@ -7,6 +7,7 @@ import { isCardLabelPair, isNamePartPair, textOfNodes } from './dom.js';
 import { ITEM_LINE as BULLET_LINE } from './bullets.js';
 import { holdsImage, isPhotoTable, isUnderImage, loneImageCaption } from './photo-boxes.js';
 import { labelSeparator, specListPart } from './key-value-lists.js';
+import { pipeRow, preformattedTableRows } from './ruled-tables.js';
 
 export interface RawBlock {
   kind: BlockKind;
@@ -235,9 +236,12 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
       if (!ctx.preWrap || !data.includes('\n')) return append(data, ctx);
       // (every line its own: a post's author breaks lines where a page would start a paragraph or an item)
       // (a Markdown table's header rule in a <pre> is no row: "|---|---|")
-      data.split('\n').forEach((line, i) => {
+      // (a fixed-width table among the lines is read cell by cell: "A   -   66.0" → "A | - | 66.0")
+      const lines = data.split('\n');
+      const table = data.includes('  ') ? preformattedTableRows(lines) : undefined;
+      lines.forEach((line, i) => {
         if (i > 0) flush();
-        if (!TABLE_RULE.test(line)) append(line, ctx);
+        if (!TABLE_RULE.test(line)) append(table?.has(i) ? pipeRow(line, table.get(i)) : line, ctx);
       });
       return;
     }

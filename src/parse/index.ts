@@ -22,6 +22,7 @@ import { withEmbeddedStory } from './layouts/embedded.js';
 import { framedDocument, withFramedStory } from './layouts/framed.js';
 import { parsePlainText } from './layouts/plain.js';
 import { unwrapPrintedText } from './printed.js';
+import { unwrapFixedColumns } from './fixed-columns.js';
 import { foldBoxTables } from './box-tables.js';
 import { unwrapSubtitles } from './subtitles.js';
 import { foldCellLines } from './cell-lines.js';
@@ -147,7 +148,7 @@ export function parseArticle(input: Buffer | string, options: ParseOptions): Par
   if (!looksLikeHtml(decoded.text, fileName)) {
     const chat = parseChatExport(decoded.text);
     if (chat) return finish(chat, decoded.bytes, source);
-    return finish(parsePlainText(unwrapPrintedText(foldCellLines(foldBoxTables(unwrapSubtitles(decoded.text)))), {}), decoded.bytes, source);
+    return finish(parsePlainText(unwrapPrintedText(foldCellLines(foldBoxTables(unwrapFixedColumns(unwrapSubtitles(decoded.text))))), {}), decoded.bytes, source);
   }
   return parseHtml(decoded.text, decoded.bytes, source);
 }

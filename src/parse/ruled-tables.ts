@@ -75,7 +75,29 @@ export function ruledTableRows(lines: string[]): Set<number> {
   return rows;
 }
 
-/** A fixed-width row written as the plain-text reader's table row: "a | b | c". */
-export function pipeRow(line: string): string {
-  return line.trim().split(ALIGNED_GAP).join(' | ');
+/**
+ * A fixed-width row written as the plain-text reader's table row: "a | b | c". Given the header's cell count, a row's cells past
+ * the header's last column are a note on its last cell ("X   52.3   -   (base)" under three titles → "X | 52.3 | - (base)").
+ */
+export function pipeRow(line: string, columns = 0): string {
+  const cells = line.trim().split(ALIGNED_GAP);
+  if (columns >= 2 && cells.length > columns) cells.splice(columns - 1, cells.length, cells.slice(columns - 1).join(' '));
+  return cells.join(' | ');
+}
+
+/**
+ * The rows of a fixed-width table kept in a block of preformatted text (a forum post's results in a code block, "model   KMMLU   KoBench"
+ * over one row per model, "-" for an empty cell): runs of three or more aligned rows, two or more of them with a figure; each row's
+ * index with the run's header cell count.
+ */
+export function preformattedTableRows(lines: string[]): Map<number, number> {
+  const rows = new Map<number, number>();
+  for (let k = 0; k < lines.length; ) {
+    let end = k;
+    while (end < lines.length && isRow(lines[end] ?? '')) end++;
+    const run = lines.slice(k, end).map((l) => l.trim().split(ALIGNED_GAP));
+    if (run.length >= 3 && run.filter((cells) => cells.slice(1).some((c) => FIGURE_CELL.test(c))).length >= 2) for (let r = k; r < end; r++) rows.set(r, run[0]!.length);
+    k = Math.max(end, k + 1);
+  }
+  return rows;
 }

@@ -583,6 +583,9 @@ const rows: FactRow[] = [
   // a translated story's long title, maybe glossed in English, before the name ('X의 … 최고 책임자(chief …)인 NAME(Latin)은')
   { cat: 'works-for.company-long-title-appositive', text: "번역 기사\n\n가온브릭(Gaonbrick)은 법률 모델을 만드는 스타트업이다. 가온브릭의 아시아 지역 영업 총괄 책임자(head of Asia sales)인 한도윤(Han Do-yun)은 성명에서 \"좋은 출발\"이라고 말하였다.", expect: ['WORKS_FOR 한도윤 -> 가온브릭'] },
   { cat: 'works-for.company-long-title-appositive', text: "번역 기사\n\n가온브릭(Gaonbrick)은 법률 모델을 만드는 스타트업이다. 가온브릭의 전 아시아 영업 총괄 책임자(former head of Asia sales)인 한도윤(Han Do-yun)은 지금 다른 회사에 있다.", absent: ['WORKS_FOR 한도윤 -> 가온브릭'] },
+  // a known family's name opening a longer quoted name, in a sentence about models, is a model of that family ('Y 2.0을 바탕으로 … 'Y K-행정'')
+  { cat: 'discover.quoted-family-variant', text: "LG는 '엑사원 3.5'를 기반으로 법률 문서에 맞춘 '엑사원 L-법무'를 따로 학습시켰다.", expect: ['BASED_ON 엑사원 L-법무 -> 엑사원 3.5', 'DEVELOPED LG -> 엑사원 L-법무'] },
+  { cat: 'discover.quoted-family-variant', text: "LG는 '엑사원 3.5'를 기반으로 한 모델들을 '엑사원 스튜디오'에서 시연했다.", absent: ['DEVELOPED LG -> 엑사원 스튜디오'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

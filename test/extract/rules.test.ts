@@ -113,6 +113,7 @@ const rows: Row[] = [
   { rule: 'based-on.comparison', sentence: '솔라 프로2는 딥시크-V3와 비교해 더 적은 매개변수로 비슷한 성능을 냈다.', absent: ['BASED_ON 솔라 프로2 -> DeepSeek-V3'] },
   // SUCCEEDS
   { rule: 'succeeds.upgrade-of', sentence: '카나나 2.0은 기존 카나나 1.5 모델의 업그레이드 버전이다.', expect: ['SUCCEEDS 카나나 2.0 -> 카나나 1.5'] },
+  { rule: 'succeeds.upgrade-of', sentence: '그런데 누리-5 Pro가 누리-4 Pro 후속 아닌가요? 저는 그렇게 들었어요.', absent: ['SUCCEEDS 누리-5 Pro -> 누리-4 Pro'] },
   { rule: 'succeeds.upgrade-of', sentence: '엑사원 4.0은 엑사원 3.5의 후속 모델로 추론 능력을 강화했다.', expect: ['SUCCEEDS 엑사원 4.0 -> 엑사원 3.5'] },
   { rule: 'succeeds.upgrade-of', sentence: "누리소프트의 '누리-R 8B'는 회사가 지난봄 공개한 '누리 8B'의 코딩 강화 후속 모델이다.", expect: ['SUCCEEDS 누리-R 8B -> 누리 8B'] },
   { rule: 'succeeds.upgrade-of', sentence: "누리소프트의 '누리-R 8B'는 '누리 8B'의 한국어 성능을 개선한 모델이다.", absent: ['SUCCEEDS 누리-R 8B -> 누리 8B'] },
@@ -189,6 +190,9 @@ const rows: Row[] = [
   { rule: 'scored.relative', sentence: 'KMMLU에서 A.X 3.1 라이트는 A.X 4.0 라이트 대비 96% 수준의 성능을 보였다.', absent: ['SCORED A.X 3.1 라이트 -> KMMLU', 'SCORED A.X 4.0 라이트 -> KMMLU'] },
   { rule: 'scored.focus', sentence: '하늘랩스는 지난달 ‘하늘-13B’를 공개했다. 한국어 지식 벤치마크 KMMLU에서는 58.2점을 받았다.', expect: ['SCORED 하늘-13B -> KMMLU'] },
   { rule: 'scored.focus', sentence: '코난 LLM은 지난해 출시됐다. 한편 KMMLU에서 70.1점을 받은 엑사원 4.0이 1위를 차지했다.', absent: ['SCORED 코난 LLM -> KMMLU'] },
+  { rule: 'scored.focus', sentence: "누리소프트는 'NS-5'를 다시 학습시켰다. 그 결과 KoBEST 하락이 0.8점으로 줄었다.", absent: ['SCORED NS-5 -> KoBEST'] },
+  { rule: 'scored.focus', sentence: "누리소프트는 'NS-5'를 다시 학습시켰다. 덕분에 HAE-RAE 하락폭을 2점 안쪽으로 묶었다.", absent: ['SCORED NS-5 -> HAE-RAE'] },
+  { rule: 'scored.focus', sentence: "누리소프트는 'NS-5'를 다시 학습시켰다. KoBEST 점수는 상승해 71.4점이 됐다.", expect: ['SCORED NS-5 -> KoBEST'] },
   { rule: 'succeeds.improved-of', sentence: '가람-3는 가람랩이 지난해 내놓은 가람-2를 대체하는 후속 모델이다.', expect: ['SUCCEEDS 가람-3 -> 가람-2'] },
   { rule: 'succeeds.focus-improved', sentence: '가람랩은 새 모델 ‘가람-3’를 내놨다. 자사 가람-2를 개선한 버전으로, 속도가 빨라졌다.', expect: ['SUCCEEDS 가람-3 -> 가람-2'] },
   { rule: 'developed.dash-owner', sentence: '2) 가람-LM 9B — 가람소프트 작품. 가볍고 빠르다.', expect: ['DEVELOPED 가람소프트 -> 가람-LM 9B'] },
@@ -371,6 +375,7 @@ const rows: Row[] = [
   { rule: 'works-for.company-team-paren', sentence: '이번 점검은 네이버 보안기술팀(총괄: 하윤슬 팀장)이 주도했다.', expect: ['WORKS_FOR 하윤슬 -> 네이버'] },
   { rule: 'works-for.company-team-paren-second', sentence: '이번 점검은 네이버 보안기술팀(하윤슬 팀장)과 인프라 운영실(송다빈 매니저)이 주도했다.', expect: ['WORKS_FOR 송다빈 -> 네이버'] },
   { rule: 'works-for.company-name-title', sentence: '카카오 정신아 대표는 AI 에이전트 전략을 소개했다.', expect: ['WORKS_FOR 정신아 -> 카카오'] },
+  { rule: 'works-for.company-name-title', sentence: '새봄랩스는 새 모델을 공개했다. 한빛전자 박하윤 품질혁신처장님, 그리고 도와주신 분들께 감사드립니다.', expect: ['WORKS_FOR 박하윤 -> 한빛전자'] },
   // a unit between the company and the name ("X 커뮤니케이션팀 NAME 매니저", "X AI연구소 NAME 소장"); a bare 책임 is a rank after a company
   { rule: 'works-for.company-name-title', sentence: '문의: 가람소프트 홍보팀 윤다솜 매니저 (02-555-0101)', expect: ['WORKS_FOR 윤다솜 -> 가람소프트'] },
   { rule: 'works-for.company-name-title', sentence: '가람소프트 비전연구소 윤다솜 소장은 새 모델을 소개했다.', expect: ['WORKS_FOR 윤다솜 -> 가람소프트'] },

@@ -24,3 +24,20 @@ describe('code blocks', () => {
     expect(a.text).toContain('gaon-r-9b');
   });
 });
+
+describe('a fixed-width results table in a code block', () => {
+  it('is read cell by cell, "-" keeping its column and a note past the last column joining the last cell', () => {
+    const pre = '<pre><code class="lang-plaintext">name          CLIcK   KoBEST\nGaon-R 9B     61.0    -      (공식 카드)\nNuri-Tune     58.4    80.1\nNuri-Lite     -       77.9\n</code></pre>';
+    const a = parseArticle(Buffer.from(post(pre)), { source: 'p.html' });
+    const lines = a.sentences.map((s) => s.text);
+    expect(lines).toContain('name | CLIcK | KoBEST');
+    expect(lines).toContain('Gaon-R 9B | 61.0 | - (공식 카드)');
+    expect(lines).toContain('Nuri-Lite | - | 77.9');
+  });
+
+  it('leaves a block of aligned words without figures as lines', () => {
+    const pre = '<pre>name    role    team\nkim     lead    nlp\nlee     dev     infra\n</pre>';
+    const a = parseArticle(Buffer.from(post(pre)), { source: 'p.html' });
+    expect(a.text).not.toContain(' | ');
+  });
+});
