@@ -1,0 +1,45 @@
+/**
+ * A public procurement notice and its award: the project named only in a key-value table row ("과제명"),
+ * "본 사업" for that project, a consortium's roster written as labelled lines ("주관기관: A", "참여기관: B"),
+ * a rival team told as "주관사 C와 구성원 D가 공동으로 …", a bidder "단독으로" taking part. Invented wording.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/pipeline/index.js';
+import { parseArticle } from '../../src/parse/index.js';
+
+const PROJECT = '2027년 지역 생성형 AI 도입 확산 사업';
+const page = (roster: string): string => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>용역 공고 상세</title></head><body><main>
+<h1>용역 공고 상세</h1>
+<table><tbody><tr><th scope="row">과제명</th><td>${PROJECT}</td></tr><tr><th scope="row">발주기관</th><td>한빛시청</td><th scope="row">계약방법</th><td>일반경쟁</td></tr><tr><th scope="row">사업 배경</th><td>「지역 AI 확산 기본계획」에 따라 지역 기업의 AI 도입을 돕는다.</td></tr></tbody></table>
+<h2>우선협상대상자 선정 결과</h2>
+<p>본 사업은 기술평가 결과에 따라 가람소프트 컨소시엄을 우선협상대상자로 선정하였습니다.</p>
+<ul>${roster}</ul>
+<p>차순위 다온랩스 컨소시엄은 주관사 다온랩스와 구성원 ㈜별빛아이티가 공동으로 응찰하여 참여하였습니다. 그 밖에 ㈜누리에이아이는 단독으로 참여하였습니다.</p>
+</main></body></html>`;
+
+const ROSTER = '<li>주관기관: 가람소프트㈜ (지분 50%) — 과업 총괄</li><li>참여기관: ㈜새벽데이터 (지분 30%) — 학습 데이터 정제</li><li>참여기관: ㈜가온클라우드 (지분 20%) — 클라우드 운영</li><li>사업관리 책임자: 가람소프트 박지훈 이사</li>';
+
+function factsOf(html: string): string[] {
+  const g = extractArticle(parseArticle(Buffer.from(html), { source: 'notice.html' }));
+  const name = (id: string) => g.nodes.find((n) => n.id === id)?.name ?? id;
+  return g.edges.map((e) => {
+    let [s, t] = [name(e.source), name(e.target)];
+    if (e.type === 'PARTNERS_WITH' && s > t) [s, t] = [t, s];
+    return `${e.type} ${s} -> ${t}`;
+  });
+}
+
+describe('a procurement notice: its project from the key-value table, its bidders and consortia', () => {
+  it('every bidder takes part in the project the table names; each roster member partners with its lead', () => {
+    const facts = factsOf(page(ROSTER));
+    for (const c of ['가람소프트', '새벽데이터', '가온클라우드', '다온랩스', '별빛아이티', '누리에이아이']) expect(facts).toContain(`PARTICIPATES_IN ${c} -> ${PROJECT}`);
+    for (const f of ['PARTNERS_WITH 가람소프트 -> 새벽데이터', 'PARTNERS_WITH 가람소프트 -> 가온클라우드', 'PARTNERS_WITH 다온랩스 -> 별빛아이티']) expect(facts).toContain(f);
+    // the plan the background row names is not the project "본 사업" stands for; rival teams are no partners
+    expect(facts.some((f) => f.startsWith('PARTICIPATES_IN') && f.includes('기본계획'))).toBe(false);
+    expect(facts).not.toContain('PARTNERS_WITH 가람소프트 -> 다온랩스');
+  });
+  it('a line of the roster that names no lead adds no members', () => {
+    const facts = factsOf(page('<li>참여기관: ㈜새벽데이터 (지분 30%) — 학습 데이터 정제</li>'));
+    expect(facts.some((f) => f.startsWith('PARTNERS_WITH') && f.includes('새벽데이터'))).toBe(false);
+  });
+});
