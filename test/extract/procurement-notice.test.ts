@@ -1,7 +1,8 @@
 /**
  * A public procurement notice and its award: the project named only in a key-value table row ("과제명"),
  * "본 사업" for that project, a consortium's roster written as labelled lines ("주관기관: A", "참여기관: B"),
- * a rival team told as "주관사 C와 구성원 D가 공동으로 …", a bidder "단독으로" taking part. Invented wording.
+ * a rival team told as "주관사 C와 구성원 D가 공동으로 …", a bidder "단독으로" taking part, a bid result table
+ * whose 대표자 column names each bidder's head. Invented wording.
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/pipeline/index.js';
@@ -11,6 +12,8 @@ const PROJECT = '2027년 지역 생성형 AI 도입 확산 사업';
 const page = (roster: string): string => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>용역 공고 상세</title></head><body><main>
 <h1>용역 공고 상세</h1>
 <table><tbody><tr><th scope="row">과제명</th><td>${PROJECT}</td></tr><tr><th scope="row">발주기관</th><td>한빛시청</td><th scope="row">계약방법</th><td>일반경쟁</td></tr><tr><th scope="row">사업 배경</th><td>「지역 AI 확산 기본계획」에 따라 지역 기업의 AI 도입을 돕는다.</td></tr></tbody></table>
+<h2>입찰 결과</h2>
+<table><thead><tr><th>순위</th><th>업체명(컨소시엄)</th><th>대표자</th><th>투찰금액(원)</th><th>비고</th></tr></thead><tbody><tr><td>1</td><td>가람소프트 컨소시엄</td><td>오세린</td><td>1,200,000,000</td><td>낙찰</td></tr><tr><td>2</td><td>다온랩스 컨소시엄</td><td>한도윤</td><td>1,150,000,000</td><td>-</td></tr></tbody></table>
 <h2>우선협상대상자 선정 결과</h2>
 <p>본 사업은 기술평가 결과에 따라 가람소프트 컨소시엄을 우선협상대상자로 선정하였습니다.</p>
 <ul>${roster}</ul>
@@ -37,6 +40,8 @@ describe('a procurement notice: its project from the key-value table, its bidder
     // the plan the background row names is not the project "본 사업" stands for; rival teams are no partners
     expect(facts.some((f) => f.startsWith('PARTICIPATES_IN') && f.includes('기본계획'))).toBe(false);
     expect(facts).not.toContain('PARTNERS_WITH 가람소프트 -> 다온랩스');
+    // the bid result's 대표자 column: each bidder's head
+    for (const f of ['WORKS_FOR 오세린 -> 가람소프트', 'WORKS_FOR 한도윤 -> 다온랩스']) expect(facts).toContain(f);
   });
   it('a line of the roster that names no lead adds no members', () => {
     const facts = factsOf(page('<li>참여기관: ㈜새벽데이터 (지분 30%) — 학습 데이터 정제</li>'));
