@@ -48,8 +48,10 @@ describe('a procurement notice: its project from the key-value table, its bidder
     expect(facts.some((f) => f.startsWith('PARTNERS_WITH') && f.includes('새벽데이터'))).toBe(false);
   });
   it('a proposed-model table: a bidder cell behind its legal mark or named as a team is the developer; "Y(licence)에 … 추가 학습" names the base', () => {
-    const table = '<table><thead><tr><th>제안사</th><th>주 모델</th><th>매개변수</th><th>개발 방식 / 기반 모델</th><th>KMMLU</th></tr></thead><tbody><tr><td>다온랩스 컨소시엄</td><td>다온-3 14B</td><td>140억</td><td>자체 사전학습</td><td>61.0</td></tr><tr><td>㈜누리에이아이</td><td>누리-Gov 12B</td><td>120억</td><td>Gemma-3-12B(Gemma 라이선스)에 민원 데이터 추가 학습</td><td>58.1</td></tr></tbody></table>';
+    const table = '<table><thead><tr><th>제안사</th><th>주 모델</th><th>매개변수</th><th>개발 방식 / 기반 모델</th><th>KMMLU</th></tr></thead><tbody><tr><td>다온랩스 컨소시엄</td><td>다온-3 14B</td><td>140억</td><td>자체 모델 다온-2의 후속 버전</td><td>61.0</td></tr><tr><td>㈜누리에이아이</td><td>누리-Gov 12B</td><td>120억</td><td>Gemma-3-12B(Gemma 라이선스)에 민원 데이터 추가 학습</td><td>58.1</td></tr></tbody></table>';
     const facts = factsOf(page(ROSTER).replace('<h2>입찰 결과</h2>', `${table}<h2>입찰 결과</h2>`));
-    for (const f of ['DEVELOPED 다온랩스 -> 다온-3 14B', 'DEVELOPED 누리에이아이 -> 누리-Gov 12B', 'BASED_ON 누리-Gov 12B -> Gemma-3-12B']) expect(facts).toContain(f);
+    for (const f of ['DEVELOPED 다온랩스 -> 다온-3 14B', 'DEVELOPED 누리에이아이 -> 누리-Gov 12B', 'BASED_ON 누리-Gov 12B -> Gemma-3-12B', 'SUCCEEDS 다온-3 14B -> 다온-2']) expect(facts).toContain(f);
+    // ('Y의 후속 버전' in a row's cell succeeds the row's model, no other)
+    expect(facts.filter((f) => f.startsWith('SUCCEEDS') && f.endsWith('-> 다온-2'))).toEqual(['SUCCEEDS 다온-3 14B -> 다온-2']);
   });
 });
