@@ -82,6 +82,13 @@ function addRowFacts(acc: Acc, articleId: string, t: TableRow, rules: RuleSet, c
     if (!acc.entities.has(base.key)) addEntity(acc, base, rules, bev);
     addRelation(acc, { relation: 'BASED_ON', source: t.model.key, target: base.key, properties: {} }, bev);
   }
+  if (t.predecessor) {
+    const pev = evidenceOf(articleId, t.sentence, 'succeeds.table', 0.7);
+    if (!acc.entities.has(t.predecessor.key)) addEntity(acc, t.predecessor, rules, pev);
+    // (the cell read as a sentence of its own gave the predecessor to the article's focus, not the row's model)
+    for (const [key, r] of acc.relations) if (r.type === 'SUCCEEDS' && r.target === t.predecessor.key && r.source !== t.model.key && r.evidence.every((e) => e.start >= t.sentence.start && e.end <= t.sentence.end)) acc.relations.delete(key);
+    addRelation(acc, { relation: 'SUCCEEDS', source: t.model.key, target: t.predecessor.key, properties: {} }, pev);
+  }
   for (const { benchmark, score } of t.scores ?? []) {
     const sev = evidenceOf(articleId, t.sentence, 'scored.table-reasons', 0.75);
     if (!acc.entities.has(benchmark.key)) addEntity(acc, benchmark, rules, sev);

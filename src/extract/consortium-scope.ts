@@ -109,6 +109,8 @@ function selectedProgramme(sentences: ParagraphSentence[], i: number): string | 
 
 /** The leads a sentence opens teams with, each with where its clause ends (several: the sentence describes several teams). */
 function openersOf(s: ParagraphSentence, leads: Set<string>): { lead: Mention; from: number }[] {
+  const labelled = LEAD_LABEL.exec(s.text);
+  if (labelled) return labelledCompanies(s, labelled[0].length).slice(0, 1).map((m) => ({ lead: m, from: m.end }));
   const team = TEAM.test(s.text);
   const out: { lead: Mention; from: number }[] = [];
   for (const m of s.mentions) {
@@ -193,13 +195,24 @@ export function addScopedConsortia(acc: Acc, articleId: string, sentences: Parag
       from = opener.from;
     }
     if (!scope) continue;
-    const members = membersOf(s, scope.lead, from);
+    const label = opener ? null : MEMBER_LABEL.exec(s.text);
+    const members = label ? labelledCompanies(s, label[0].length).filter((m) => m.key !== scope!.lead.key) : membersOf(s, scope.lead, from);
     if (!members.length) {
       if (!opener) scope = undefined; // a sentence that adds nobody ends the team
       continue;
     }
     addTeam(acc, articleId, s, scope, members);
   }
+}
+
+/** A consortium's roster written as labelled lines ("주관사: A (지분 60%) — 총괄", "구성원: B, C"): the lead's line opens the team, a member's line adds to it. */
+const LEAD_LABEL = /^(?:[-•·*▪]\s?)?(?:주관\s?(?:사|기관|기업|업체)|대표\s?(?:사|기관|기업)|컨소시엄\s?주관사?)\s?[:：]\s?/;
+const MEMBER_LABEL = /^(?:[-•·*▪]\s?)?(?:(?:공동\s?수급\s?)?구성\s?원(?:사)?|참여\s?(?:사|기관|기업|업체)|공동\s?수급\s?(?:사|업체)|협력\s?(?:사|기관|기업))\s?[:：]\s?/;
+/** The companies a labelled line names: after its label, up to a dash that opens the line's note ("— 데이터 구축"). */
+function labelledCompanies(s: ParagraphSentence, from: number): Mention[] {
+  const note = s.text.slice(from).search(/\s[—–-]\s/);
+  const to = note < 0 ? s.text.length : from + note;
+  return s.mentions.filter((m) => usable(m) && m.start >= from && m.end <= to && /^[\s,·()㈜주식회사]*$/.test(s.text.slice(from, m.start).replace(/\([^()]{0,20}\)/g, '').split(/,|·|및|와|과/).at(-1) ?? ''));
 }
 
 /** A programme the sentence names other than the selection's (a reference to the selection's own is no other). */

@@ -3,7 +3,9 @@
  * short labels and whose `<dd>`s are short values ("공개일" / "2026.05.20", "파라미터" / "70억 개").
  * Each pair is read as one "label: value" line, as a card written in text would be, so the label
  * stays with its value. A `<dl>` of questions and answers (long terms or long descriptions) is left
- * as it was: each term and each description a block of its own.
+ * as it was: each term and each description a block of its own. A table laid out the same way — every
+ * row its header cells each followed by a value cell, `<th>공고명</th><td>…</td><th>수요기관</th><td>…</td>`,
+ * as a public notice or a spec sheet prints one — is read the same way, one "label: value" line a pair.
  */
 import type { Element } from 'domhandler';
 import { normalizeSpace } from './text.js';
@@ -26,8 +28,64 @@ function isSpecList(dl: Element): boolean {
   });
 }
 
+const cellChildren = (row: Element): Element[] => elementChildren(row).filter((c) => c.name === 'th' || c.name === 'td');
+
+/** The rows of a table (through its thead/tbody/tfoot), or undefined when it holds a nested table's rows or anything else. */
+function tableRows(table: Element): Element[] | undefined {
+  const rows: Element[] = [];
+  for (const c of elementChildren(table)) {
+    if (c.name === 'tr') rows.push(c);
+    else if (c.name === 'thead') return undefined;
+    else if (c.name === 'tbody' || c.name === 'tfoot') rows.push(...elementChildren(c).filter((r) => r.name === 'tr'));
+  }
+  return rows;
+}
+
+const keyValueTables = new WeakMap<Element, boolean>();
+
+/** True when every row of the table is label/value pairs: a short header cell, then a data cell, repeated. */
+function isKeyValueTable(table: Element): boolean {
+  const kept = keyValueTables.get(table);
+  if (kept !== undefined) return kept;
+  const rows = tableRows(table);
+  const ok =
+    !!rows &&
+    rows.length >= 2 &&
+    rows.every((row) => {
+      const cells = cellChildren(row);
+      if (cells.length < 2 || cells.length % 2 !== 0 || cells.length !== elementChildren(row).length) return false;
+      return cells.every((c, i) => {
+        if (c.name !== (i % 2 === 0 ? 'th' : 'td')) return false;
+        if (i % 2 === 1) return true;
+        const text = normalizeSpace(textOfNodes(c.children));
+        return text !== '' && text.length <= MAX_LABEL && !/^[\d.,%\s]+$/.test(text);
+      });
+    });
+  keyValueTables.set(table, ok);
+  return ok;
+}
+
+/** The table a cell's row belongs to. */
+function tableOf(cell: Element): Element | undefined {
+  const row = cell.parent as Element | null;
+  if (!row || row.type !== 'tag' || row.name !== 'tr') return undefined;
+  const up = row.parent as Element | null;
+  if (!up || up.type !== 'tag') return undefined;
+  if (up.name === 'table') return up;
+  const table = up.parent as Element | null;
+  return (up.name === 'tbody' || up.name === 'tfoot') && table && table.type === 'tag' && table.name === 'table' ? table : undefined;
+}
+
+/** How a cell of a key-value table is read: its header cell a label, the data cell after it the label's value. */
+function keyValueCellPart(el: Element): 'label' | 'value' | undefined {
+  const table = tableOf(el);
+  if (!table || !isKeyValueTable(table)) return undefined;
+  return el.name === 'th' ? 'label' : 'value';
+}
+
 /** How an element of a spec list is read: a label (its text, then ": ", no break after it), a value (continuing the label's line), or neither. */
 export function specListPart(el: Element): 'label' | 'value' | undefined {
+  if (el.name === 'th' || el.name === 'td') return keyValueCellPart(el);
   if (el.name !== 'dt' && el.name !== 'dd') return undefined;
   const parent = el.parent as Element | null;
   if (!parent || parent.type !== 'tag' || parent.name !== 'dl' || !isSpecList(parent)) return undefined;

@@ -49,3 +49,16 @@ describe('a <dl> spec list: each short label and its short value make one "label
     expect(textsOf(a, 'body').some((t) => t.includes(':'))).toBe(false);
   });
 });
+
+describe('a key-value <table> (every row a header cell then its value, once or twice): each pair is one "label: value" line', () => {
+  const html = (table: string): string => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>공고</title></head><body><main><article><h1>공고</h1><p>아래와 같이 용역을 공고합니다.</p>${table}</article></main></body></html>`;
+  it('label and value cells are joined, two pairs in a row give two lines', () => {
+    const a = parseArticle(html('<table><tbody><tr><th scope="row">과제명</th><td colspan="3"><strong>2027년 지역 AI 바우처 확산 사업</strong></td></tr><tr><th>발주기관</th><td>한빛시청</td><th>계약방법</th><td>일반경쟁</td></tr></tbody></table>'), { source: 'n.html' });
+    expect(textsOf(a, 'body')).toEqual(['아래와 같이 용역을 공고합니다.', '과제명: 2027년 지역 AI 바우처 확산 사업', '발주기관: 한빛시청', '계약방법: 일반경쟁']);
+    expectOffsetsHold(a);
+  });
+  it('a table with a column header row (a score table) keeps one cell a block', () => {
+    const a = parseArticle(html('<table><thead><tr><th>모델</th><th>점수</th></tr></thead><tbody><tr><th>누리-3</th><td>61.2</td></tr><tr><th>가람-2</th><td>58.0</td></tr></tbody></table>'), { source: 'n.html' });
+    expect(textsOf(a, 'body').some((t) => t.includes(':'))).toBe(false);
+  });
+});

@@ -39,7 +39,7 @@ export interface ConsortiumTable {
 type Column = 'lead' | 'member' | 'model' | 'applied' | 'org' | 'head' | 'post' | 'other';
 
 /** A procurement result names the lead "업체명(대표사)": a company-name column whose note says it is the lead ("대표사(주관)" too). */
-const LEAD_COLUMN = /^(?:주관\s?(?:기관|기업|사|업체)|대표\s?(?:기관|기업)|주관|컨소시엄\s?(?:주관|대표)|정예팀|Lead|(?:(?:업체|기업|회사)명?\s?)?\(?대표\s?(?:사|업체|기업)\)?(?:\s?\(주관(?:사|기관)?\))?)$/i;
+const LEAD_COLUMN = /^(?:(?:업체|기업|회사|입찰자)명?\s?\(컨소시엄\)|주관\s?(?:기관|기업|사|업체)|대표\s?(?:기관|기업)|주관|컨소시엄\s?(?:주관|대표)|정예팀|Lead|(?:(?:업체|기업|회사)명?\s?)?\(?대표\s?(?:사|업체|기업)\)?(?:\s?\(주관(?:사|기관)?\))?)$/i;
 const MEMBER_COLUMN = /^(?:(?:공동\s?)?참여\s?(?:기관|기업|사|업체)|협력\s?(?:기관|기업|사)|공동\s?(?:수행|연구)\s?(?:기관|기업)?|컨소시엄\s?(?:구성|참여)(?:\s?(?:기관|기업))?|구성\s?(?:기관|기업)|(?:공동\s?수급\s?)?구성\s?원(?:사)?|공동\s?수급\s?(?:체|사|업체)|Members?|Partners?)$/i;
 /** A column of every team's organisations, one a row, beside a role column that says which leads ("구분 | 기관명": "주관 | A", "참여 | B"). */
 const ORG_COLUMN = /^(?:기관|기업|업체|회사|참여\s?기관|수행\s?기관)명$/;
@@ -49,9 +49,11 @@ const MEMBER_ROLE = /^(?:참여|참여\s?(?:기관|기업|사)|공동|협력|공
 const MODEL_COLUMN = /^(?:(?:개발|목표|대상|주력|주요)(?:\s?\((?:활용|적용|고도화|개선)\))?\s?)?모델(?:명)?(?:\s?\(.{0,10}\))?$|^Model$/i;
 /** A column of the model a team applies rather than builds ("적용 AI 모델(개발사)", "활용 모델"). */
 const APPLIED_COLUMN = /^(?:적용|활용|사용|도입|이용)\s?(?:AI\s?|인공지능\s?)?모델(?:명)?(?:\s?\(.{0,10}\))?$/i;
-const OTHER_COLUMN = /^(?:구분|연번|순번|번호|No\.?|#|순위|비\s*고|(?:기술|가격|종합|정량|정성|제안서?)\s?(?:평가|점수)|종합|총점|합계|(?:[가-힣]{1,4}\s?)?분야|(?:사업\s?)?(?:지역|권역)|(?:(?:선정|세부|신규|연구|단위)\s?)?과제명?|특징|(?:주요\s?)?(?:개발|사업|연구|수행|과제)?\s?(?:내용|목표|계획)|평가\s?결과|결과|(?:지원\s?)?(?:예산|금액|규모|기간)|(?:정부\s?|국고\s?|민간\s?)?(?:지원|배정|출연|투자|부담)\s?(?:액|금)|(?:총\s?)?사업비|국비|(?:활용|사용|적용|기존)?\s?(?:기반|베이스|기초)\s?모델)$/i;
+const OTHER_COLUMN = /^(?:구분|연번|순번|번호|No\.?|#|순위|비\s*고|(?:기술|가격|종합|정량|정성|제안서?)\s?(?:평가|점수)|종합|총점|합계|(?:[가-힣]{1,4}\s?)?분야|(?:사업\s?)?(?:지역|권역)|(?:(?:선정|세부|신규|연구|단위)\s?)?과제명?|특징|(?:주요\s?)?(?:개발|사업|연구|수행|과제)?\s?(?:내용|목표|계획)|평가\s?결과|결과|(?:투찰|입찰)\s?(?:금액|가격|률|율)|(?:지원\s?)?(?:예산|금액|규모|기간)|(?:정부\s?|국고\s?|민간\s?)?(?:지원|배정|출연|투자|부담)\s?(?:액|금)|(?:총\s?)?사업비|국비|(?:활용|사용|적용|기존)?\s?(?:기반|베이스|기초)\s?모델)$/i;
 /** A column of the person in charge of each team's project ("총괄책임자", "연구책임자"). */
 const HEAD_COLUMN = /^(?:총괄\s?|연구\s?|과제\s?|사업\s?)?책임자(?:\s?\((?:직위|직책|직급)\))?$/;
+/** A bid result's column of each bidder's representative ("대표자"): the person heads the company, with that post. */
+const REPRESENTATIVE_COLUMN = /^대표자(?:명)?$/;
 /** The post of that person, a column of its own or the title's wrapped note ("(직위)"). */
 const POST_COLUMN = /^\(?(?:직위|직책|직급)\)?$/;
 /** Member-column names that are no company: universities, hospitals, public institutes. */
@@ -78,7 +80,7 @@ function columnOf(text: string): Column | undefined {
   if (MODEL_COLUMN.test(t)) return 'model';
   if (ORG_COLUMN.test(t)) return 'org';
   if (APPLIED_COLUMN.test(t)) return 'applied';
-  if (HEAD_COLUMN.test(t)) return 'head';
+  if (HEAD_COLUMN.test(t) || REPRESENTATIVE_COLUMN.test(t)) return 'head';
   if (POST_COLUMN.test(t)) return 'post';
   if (OTHER_COLUMN.test(t) || OTHER_COLUMN.test(t.replace(UNIT_NOTE, ''))) return 'other';
   return undefined;
@@ -187,7 +189,8 @@ function readHeader(cells: Sentence[], i: number): Column[] | undefined {
     if (!c) break;
     cols.push(c);
   }
-  return (cols.includes('lead') && cols.includes('member')) || cols.includes('org') ? cols : undefined;
+  // (a bid result: each bidder, a team's lead or alone, and its representative, with no member column)
+  return (cols.includes('lead') && (cols.includes('member') || cols.includes('head'))) || cols.includes('org') ? cols : undefined;
 }
 
 /**
@@ -240,15 +243,17 @@ export function readConsortiumTables(all: Sentence[], rules: RuleSet, known: Kno
       if (REPEAT_CELL.test(leadCell.text.trim()) && rows.length) continue;
       const lead = companyIn(leadCell.text.replace(/\s?컨소시엄$/, ''), leadCell, rules);
       if (!lead) break;
-      const memberCell = row[cols.indexOf('member')]!;
-      const members = memberCell.text
+      const memberCell = row[cols.indexOf('member')];
+      const members = (memberCell?.text ?? '')
         .split(/\s*[,，·、/]\s*/)
-        .map((n) => companyIn(n, memberCell, rules))
+        .map((n) => (n ? companyIn(n, memberCell!, rules) : undefined))
         .filter((m): m is Mention => m !== undefined && m.key !== lead.key);
       const modelCol = cols.includes('model') ? 'model' : cols.includes('applied') ? 'applied' : undefined;
       const modelCell = modelCol ? row[cols.indexOf(modelCol)] : undefined;
       const headCell = row[cols.indexOf('head')];
-      const head = headCell ? readHeadCell(headCell.text, row[cols.indexOf('post')]?.text, headCell) : {};
+      // (a representative's column gives the post the column names: "대표자")
+      const representative = cols.includes('head') && REPRESENTATIVE_COLUMN.test(sentences[i + cols.indexOf('head')]!.text.trim()) ? '대표자' : undefined;
+      const head = headCell ? readHeadCell(headCell.text, row[cols.indexOf('post')]?.text ?? representative, headCell) : {};
       rows.push({ lead, members, ...(modelCell ? readModelCell(modelCell.text, modelCell, rules, modelCol === 'applied', known) : {}), ...head, sentence: rowSentence(row.map((c) => ({ sentence: c, text: c.text }))) });
     }
     const above = sentences[i - 1];

@@ -20,6 +20,8 @@ export interface TableRow {
   base?: Mention;
   /** "머지: A + B": a merge's other bases, after `base`. */
   coBases?: Mention[];
+  /** "Y의 후속 버전" in a 기반 모델 / 개발 방식 cell: the model the row's succeeds. */
+  predecessor?: Mention;
   /** A 기반 모델 cell that says the model was built from scratch ("자체", "프롬 스크래치"). */
   fromScratch?: boolean;
   /** A 공개 방식 / 라이선스 cell that says the weights are open ("오픈소스", "Apache 2.0"). */
@@ -131,11 +133,20 @@ export function byColumn(c: Cell | undefined, type: 'Model' | 'Company'): Mentio
     if (named) return named;
   }
   if (type === 'Company' && NO_MAKER.test(t)) return undefined;
+  // "㈜X", "X 컨소시엄": a company behind its legal-form mark, a team named by the company that leads it
+  if (type === 'Company' && LEGAL_MARK_OR_TEAM.test(t)) {
+    t = t.replace(LEGAL_MARK_OR_TEAM_ALL, '');
+    const named = c.mentions?.find((m) => m.type === 'Company' && m.surface === t);
+    if (named) return named;
+  }
   // "누리 9B(가온소프트)": an unknown model with its developer in parentheses (read by `noteDeveloper`)
   if (type === 'Model') t = t.replace(/\s?\([^()]{2,20}\)$/, '');
   if (c.kind !== 'other' || !(type === 'Model' ? MODEL_CELL : COMPANY_CELL).test(t)) return undefined;
   return { type, key: `${type.toLowerCase()}:~${normalizeName(t)}`, surface: t, aliases: [], start: c.sentence.start, end: c.sentence.start, via: 'discovered' };
 }
+
+const LEGAL_MARK_OR_TEAM = /^(?:㈜|\(주\)|주식회사\s)\s?|\s?(?:㈜|\(주\))$|\s컨소시엄$/;
+const LEGAL_MARK_OR_TEAM_ALL = new RegExp(LEGAL_MARK_OR_TEAM.source, 'g');
 
 /** A model name in capitalised Latin words with no digit or hyphen ("SOTA K", "Gauss Pro"). */
 const LATIN_MODEL_CELL = /^[A-Z][A-Za-z]{1,15}(?:\s[A-Z][A-Za-z]{0,10}){0,2}$/;
@@ -154,11 +165,12 @@ const DEVELOPER_JOIN = /\s?[·,/]\s?/;
 const SCRATCH_GLOSS = /\s?\([^()]{1,30}\)$/;
 /** What follows the base in a base cell that says how the row's model was made from it: "+ 강화학습", "에서 지식 증류", "을 미세조정". */
 /** (or "Y (메타) 기반 코드 강화": the base, its owner in parentheses, then 기반) */
+/** (or "Y(라이선스)에 도메인 데이터 추가 학습": trained further on Y, a licence note after it) */
 /** (or "Y 지식 증류", "Y 개량": distilled from or improved on Y, the particle left out as a cell does) */
-const MADE_FROM = /^(?:\s?\([^()]{1,20}\))?\s?(?:기반|베이스|바탕)(?=\s|$|으로|의)|^\s?(?:\+\s?[가-힣A-Za-z]|(?:에서|을|를)\s(?:[가-힣A-Za-z]{1,8}\s)?(?:증류|학습|추가\s?학습|강화학습|미세\s?조정|파인\s?튜닝|튜닝)|\s(?:(?:지식\s)?증류|개량|개량형|개선|추가\s?학습)$)/;
+const MADE_FROM = /^(?:\s?\([^()]{1,20}\))?\s?(?:기반|베이스|바탕)(?=\s|$|으로|의)|^(?:\s?\([^()]{1,20}\))?\s?(?:\+\s?[가-힣A-Za-z]|(?:에서|을|를|에)\s(?:[가-힣A-Za-z]{1,8}\s){0,2}(?:증류|학습|추가\s?학습|강화학습|미세\s?조정|파인\s?튜닝|튜닝)|\s(?:(?:지식\s)?증류|개량|개량형|개선|추가\s?학습)$)/;
 
 /** "엑사원 3.0 후속": a base cell naming the model the row's succeeds. */
-const SUCCESSOR_CELL = /\s?(?:의\s)?(?:후속|후속작|후속\s?모델|업그레이드)(?:[·,/].*)?$/;
+const SUCCESSOR_CELL = /\s?(?:의\s)?(?:후속|후속작|후속\s?(?:모델|버전)|업그레이드)(?:[·,/].*)?$/;
 /** "새벽 2 + 추론 강화학습", "X-R 32B에서 지식 증류": a base cell that names the base and how the model was made from it. */
 /** "메타의 '…' 기반": the base's owner before it, and quotes around it. */
 const OWNER_BEFORE = /^(?:[가-힣A-Za-z][가-힣A-Za-z0-9.\s]{0,15}의\s)?['"‘“]?$/;
@@ -288,5 +300,9 @@ export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): Ta
   const releasedOn = normalizeDate(releasedText);
   const releasedDay = !releasedOn && /^\d{1,2}[/.]\d{1,2}\.?$/.test(releasedText) ? releasedText : undefined;
   const scores = columns.includes('evidence') ? cellScores(row[columns.indexOf('evidence')]) : [];
-  return { model, sentence, developer, ...(scores.length ? { scores } : {}), ...(merged.length > 1 ? { coBases: merged.slice(1) } : {}), ...(several.length > 1 ? { coDevelopers: several.slice(1) } : {}), base: base && base.key !== model.key ? base : undefined, fromScratch, openSource, parameters, ...(releasedOn ? { releasedOn } : {}), ...(releasedDay ? { releasedDay } : {}) };
+  // ("자체 모델 Y의 후속 버전": the one model the cell names, before its successor word)
+  const successorAt = baseCell ? cellText(baseCell).search(SUCCESSOR_CELL) : -1;
+  const before = successorAt > 0 ? baseCell!.mentions?.filter((m) => m.type === 'Model' && m.end <= successorAt) ?? [] : [];
+  const predecessor = !base && before.length === 1 && before[0]!.key !== model.key ? before[0] : undefined;
+  return { model, sentence, developer, ...(predecessor ? { predecessor } : {}), ...(scores.length ? { scores } : {}), ...(merged.length > 1 ? { coBases: merged.slice(1) } : {}), ...(several.length > 1 ? { coDevelopers: several.slice(1) } : {}), base: base && base.key !== model.key ? base : undefined, fromScratch, openSource, parameters, ...(releasedOn ? { releasedOn } : {}), ...(releasedDay ? { releasedDay } : {}) };
 }
