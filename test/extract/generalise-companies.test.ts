@@ -4,6 +4,13 @@ import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   {
+    // a 주식회사 name ending in 인 before its gloss in parentheses keeps its last syllable (no copula: "주식회사 X인 (X Inc.)")
+    cat: 'discovery.corporate-form-before-gloss',
+    text: '회사명: 주식회사 누리마인 (Nurimain Inc.)\n대표이사: 한서진',
+    nodes: ['Company:누리마인'],
+    noNodes: ['Company:누리마'],
+  },
+  {
     // a large industrial group's listed company, named as an investor and a user of a model
     cat: 'gazetteer.industrial-company',
     text: "LS일렉트릭은 전략적 투자자로 새로 합류했다. LS일렉트릭은 자사 설비 진단 솔루션에 누리AI의 모델을 쓴다.",
