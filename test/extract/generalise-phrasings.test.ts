@@ -565,6 +565,14 @@ const rows: FactRow[] = [
   // the members of a consortium a subject-less answer formed ("A, B와 컨소시엄을 꾸렸어요") take part in the programme the exchange is about
   { cat: 'participates.formed-team-omitted-subject', text: "인터뷰\n\nQ. 정부의 'K-클라우드 실증 사업' 추가 공모에도 지원했다고 들었다.\n\nA. 네. 지난달 마감한 추가 공모에 가온소프트가 주관사로 지원했습니다. 누리은행, 데이터 전문기업 말글데이터와 컨소시엄을 꾸렸어요.", expect: ['PARTICIPATES_IN 누리은행 -> K-클라우드 실증 사업', 'PARTICIPATES_IN 말글데이터 -> K-클라우드 실증 사업'] },
   { cat: 'participates.formed-team-omitted-subject', text: "인터뷰\n\nQ. 정부의 'K-클라우드 실증 사업' 추가 공모에도 지원했다고 들었다.\n\nA. 네. 지난달 마감한 추가 공모에 가온소프트가 주관사로 지원했습니다. 누리은행, 말글데이터와 컨소시엄을 꾸릴지는 검토 중입니다.", absent: ['PARTICIPATES_IN 누리은행 -> K-클라우드 실증 사업'] },
+  // a team's scope outlasts one sentence about its model with no company as its subject, when the next joins "the consortium";
+  // "각각" after the joining word shares out the work, it lists no teams
+  { cat: 'participates.consortium-scope-model-aside', text: "과기정통부는 'K-해양 AI 실증 사업' 2차 평가 결과를 발표했다. 가온소프트 컨소시엄은 매개변수 300억 개의 '누리온-3'로 평가를 받았다. 누리온-3은 지난봄 깃허브에 오픈소스로 공개됐다. 말글데이터와 누리로보틱스가 컨소시엄에 참여해 각각 말뭉치 구축과 현장 실증을 맡는다.", expect: ['PARTICIPATES_IN 말글데이터 -> K-해양 AI 실증 사업', 'PARTICIPATES_IN 누리로보틱스 -> K-해양 AI 실증 사업', 'PARTNERS_WITH 가온소프트 -> 말글데이터'] },
+  { cat: 'participates.consortium-scope-model-aside', text: "과기정통부는 'K-해양 AI 실증 사업' 2차 평가 결과를 발표했다. 가온소프트 컨소시엄은 매개변수 300억 개의 '누리온-3'로 평가를 받았다. 누리온-3은 지난봄 깃허브에 오픈소스로 공개됐다. 말글데이터와 누리로보틱스가 각자 다른 사업에 참여해 현장 실증을 맡는다.", absent: ['PARTNERS_WITH 가온소프트 -> 말글데이터'] },
+  // a programme's stage named by its field ("X 육성사업" … "X 2단계"): the same programme
+  { cat: 'policy.stage-of-programme', text: "부산시가 '해양 데이터밸리 육성사업'을 추진한다. 부산시는 '해양 데이터밸리 2단계' 참여 기업으로 말글데이터와 누리로보틱스를 선정했다고 밝혔다.", expect: ['PARTICIPATES_IN 말글데이터 -> 해양 데이터밸리 육성사업'], sameNode: ['해양 데이터밸리 육성사업=해양 데이터밸리 2단계'] },
+  // what companies do ("중소기업 합류는", "대기업 참여가") and a kind of insurance ("책임보험") name no company
+  { cat: 'names.not-company-words', text: "가온소프트는 '해양 데이터밸리 육성사업'에 참여한다. 다만 중소기업 합류는 더디고 대기업 참여는 아직 미지수다. 시는 사고에 대비한 책임보험 가입을 돕기로 했다.", noNodes: ['Company:합류', 'Company:참여', 'Company:책임보험'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
