@@ -283,6 +283,8 @@ const rows: Row[] = [
   { rule: 'participates.en-selected-list', sentence: 'The ministry selected KT, Upstage and Kakao for the K-Data Voucher Program.', expect: ['PARTICIPATES_IN KT -> K-Data Voucher Program', 'PARTICIPATES_IN Upstage -> K-Data Voucher Program', 'PARTICIPATES_IN Kakao -> K-Data Voucher Program'] },
   { rule: 'participates.en-selected-list', sentence: 'The ministry has not selected KT or Kakao for the K-Data Voucher Program.', absent: ['PARTICIPATES_IN KT -> K-Data Voucher Program'] },
   { rule: 'partners.en-pair-signed', sentence: 'Naver Cloud and Upstage are jointly developing a legal model.', expect: ['PARTNERS_WITH Naver Cloud -> Upstage'] },
+  { rule: 'partners.en-pair-signed', sentence: 'Under the new pact Naver Cloud and Upstage will jointly develop a legal search engine.', expect: ['PARTNERS_WITH Naver Cloud -> Upstage'] },
+  { rule: 'partners.en-pair-signed', sentence: 'Naver Cloud and Upstage will not jointly develop the chip, a spokesman said.', absent: ['PARTNERS_WITH Naver Cloud -> Upstage'] },
   // a partner described with 'the' and an announced collaboration ("X and the chip designer Y announced a collaboration")
   { rule: 'partners.en-pair-signed', sentence: 'In May Naver Cloud and the robotics startup Upstage announced a joint collaboration on warehouse agents.', expect: ['PARTNERS_WITH Naver Cloud -> Upstage'] },
   { rule: 'partners.en-pair-signed', sentence: 'Naver Cloud and the robotics startup Upstage announced separate funding rounds.', absent: ['PARTNERS_WITH Naver Cloud -> Upstage'] },
