@@ -79,7 +79,19 @@ export function addReferences(text: string, ms: Mention[], focus: Mention | unde
     if (cut && !ms.some((x) => x.type === 'Benchmark' && x.start < cut.index) && ms.some((x) => x.type === 'Model' && x.end <= cut.index) && SCORE_STATEMENT.test(text.slice(0, cut.index))) ms.unshift(referenceTo(bench, 0, 0));
   }
   addReference(text, ms, MODEL_REF, focus, 'Model');
+  if (text.includes('the flagship')) addFlagshipReference(text, ms, focus);
 }
+
+/** "the flagship" for the model in focus, where the sentence names no other model before it ("the X report … the flagship scored"). */
+function addFlagshipReference(text: string, ms: Mention[], focus: Mention | undefined): void {
+  const r = EN_FLAGSHIP_REF.exec(text);
+  if (!r || !focus || ms.some((x) => (x.start < r.index + r[0].length && r.index < x.end) || (x.type === 'Model' && x.start < r.index && x.key !== focus.key))) return;
+  ms.push(referenceTo(focus, r.index, r.index + r[0].length));
+  ms.sort((a, b) => a.start - b.start);
+}
+
+/** "the flagship scored 81.4 on B", "built on top of the flagship model": in English, the model the article is about. */
+const EN_FLAGSHIP_REF = /(?<![A-Za-z])the\sflagship(?:\smodel)?(?=[\s,.;]|$)/;
 
 /** "has championed the voucher program": a bare programme word after one word of the programme's own name ("AI Computing Voucher program"). */
 const EN_MODIFIED_PROGRAMME_REF = /(?<![A-Za-z])the\s([a-z][a-z\-]{2,20})\s(?:program|programme|project|initiative|scheme)(?=['’]s\s|[\s,.;]|$)/;

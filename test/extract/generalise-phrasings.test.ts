@@ -573,6 +573,8 @@ const rows: FactRow[] = [
   { cat: 'policy.stage-of-programme', text: "부산시가 '해양 데이터밸리 육성사업'을 추진한다. 부산시는 '해양 데이터밸리 2단계' 참여 기업으로 말글데이터와 누리로보틱스를 선정했다고 밝혔다.", expect: ['PARTICIPATES_IN 말글데이터 -> 해양 데이터밸리 육성사업'], sameNode: ['해양 데이터밸리 육성사업=해양 데이터밸리 2단계'] },
   // what companies do ("중소기업 합류는", "대기업 참여가") and a kind of insurance ("책임보험") name no company
   { cat: 'names.not-company-words', text: "가온소프트는 '해양 데이터밸리 육성사업'에 참여한다. 다만 중소기업 합류는 더디고 대기업 참여는 아직 미지수다. 시는 사고에 대비한 책임보험 가입을 돕기로 했다.", noNodes: ['Company:합류', 'Company:참여', 'Company:책임보험'] },
+  // "the flagship" is the model the article is about (the model in focus), where no other model stands before it in the sentence
+  { cat: 'scored.en-the-flagship', text: "Tidewell Labs released Kestrel-4 on Monday. The model has 70 billion parameters. According to the Kestrel-4 model card, the flagship scored 70.2 on KoBEST.", expect: ['SCORED Kestrel-4 -> KoBEST'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
