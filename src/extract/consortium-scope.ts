@@ -31,7 +31,7 @@ const FORMS_TEAM = /(?:컨소시엄|팀)을 (?:꾸|구성|이루|이뤘|결성)/
 /** After a company's name: a topic of its own ("B는 …"). */
 const TOPIC = /^\s?(?:\([^()]{0,20}\))?(?:은|는)\s/;
 /** Words that add members to the team in scope. */
-const JOIN = /힘을 (?:보태|보탭|보탠|보탰|더하|더한|더합)|함께(?:하|한|합|했|\s?참여|\s?꾸|\s?구성)|참여(?:한|하|했|합|사|기업)|합류|가세|동참|참가(?:한|하|했|합)|합세|손잡|손을 잡|컨소시엄을 (?:꾸|구성|이루|결성)/;
+const JOIN = /힘을 (?:보태|보탭|보탠|보탰|더하|더한|더합)|함께(?:하|한|합|했|\s?참여|\s?꾸|\s?구성)|참여(?:한|하|해|했|합|사|기업)|합류|가세|동참|참가(?:한|하|했|합)|합세|손잡|손을 잡|컨소시엄을 (?:꾸|구성|이루|결성)/;
 const JOIN_ALL = new RegExp(JOIN.source, 'g');
 /** A rumour, a denial, a plan, a failure: no membership. */
 const NOT_MEMBER = /설이|설을|설에|검토|사실무근|아니다|않았|않는|않기로|않고|없다|없었|할 수도|가능성|관측|전망|예정|계획|불참|탈락|고배/;
@@ -45,7 +45,12 @@ const SELECTION_REACH = 6;
 interface Scope {
   lead: Mention;
   programme: string;
+  /** A sentence that names no company came between (one about the team's model): only a sentence naming the team goes on. */
+  dormant?: boolean;
 }
+
+/** "B와 C가 컨소시엄에 참여해", "D도 팀에 합류했다": a sentence that names the team just described as the one joined. */
+const TEAM_JOINED = /(?:컨소시엄|팀)에(?:는|도)?\s/;
 
 function usable(m: Mention): boolean {
   return m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && m.via !== 'anonymous';
@@ -126,9 +131,23 @@ function openersOf(s: ParagraphSentence, leads: Set<string>): { lead: Mention; f
 
 /** A sentence that cannot go on adding members to the team before: several teams, or another company as its topic. */
 function endsScope(s: ParagraphSentence): boolean {
-  if (RESPECTIVELY.test(s.text) || (s.text.match(TEAM_ALL)?.length ?? 0) >= 2) return true;
+  if (severalTeams(s.text) || (s.text.match(TEAM_ALL)?.length ?? 0) >= 2) return true;
   return s.mentions.some((m) => usable(m) && TOPIC.test(s.text.slice(m.end, m.end + 24)));
 }
+
+/** "A, B가 각각 이끄는 …": several teams; not "B와 C가 합류해 각각 … 맡는다", members who join and then share the work. */
+function severalTeams(text: string): boolean {
+  const each = RESPECTIVELY.exec(text);
+  if (!each) return false;
+  const join = JOIN.exec(text);
+  return !join || join.index > each.index;
+}
+
+/** A sentence naming no company as its topic or subject ("A.X K1은 … 허깅페이스에 공개됐다": about the team's model). */
+function namesNoSubjectCompany(s: ParagraphSentence): boolean {
+  return !s.mentions.some((m) => usable(m) && TOPIC_OR_SUBJECT_AT.test(s.text.slice(m.end, m.end + 24)));
+}
+const TOPIC_OR_SUBJECT_AT = /^\s?(?:\([^()]{0,20}\))?(?:은|는|이|가|도|과|와)\s/;
 
 /** Members a sentence adds to the team of `lead`: companies after `from` standing before a joining word. */
 function membersOf(s: ParagraphSentence, lead: Mention, from: number, to = s.text.length): Mention[] {
@@ -195,12 +214,18 @@ export function addScopedConsortia(acc: Acc, articleId: string, sentences: Parag
       from = opener.from;
     }
     if (!scope) continue;
+    if (scope.dormant && !opener && !TEAM_JOINED.test(s.text)) {
+      scope = undefined;
+      continue;
+    }
     const label = opener ? null : MEMBER_LABEL.exec(s.text);
     const members = label ? labelledCompanies(s, label[0].length).filter((m) => m.key !== scope!.lead.key) : membersOf(s, scope.lead, from);
     if (!members.length) {
-      if (!opener) scope = undefined; // a sentence that adds nobody ends the team
+      // a sentence that adds nobody ends the team, unless no company is its subject ("A.X K1은 … 공개됐다": the team's model)
+      if (!opener) scope = scope.dormant || !namesNoSubjectCompany(s) ? undefined : { ...scope, dormant: true };
       continue;
     }
+    scope = { ...scope, dormant: false };
     addTeam(acc, articleId, s, scope, members);
   }
 }

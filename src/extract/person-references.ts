@@ -59,7 +59,8 @@ export function topicPolicy(text: string, policies: Mention[]): Mention | undefi
 
 /** The one programme these mentions name (a headline's), when they name one and no other. */
 export function onlyProgramme(policies: Mention[]): Mention | undefined {
-  const named = policies.filter((m) => m.via !== 'reference' && /(?:사업|프로젝트|프로그램)$/.test(m.surface));
+  // (a programme's stage, "X 2단계", carries the programme's full name as its alias)
+  const named = policies.filter((m) => m.via !== 'reference' && [m.surface, ...m.aliases].some((n) => /(?:사업|프로젝트|프로그램)$/.test(n)));
   return named.length > 0 && named.every((m) => m.key === named[0]!.key) ? named[0] : undefined;
 }
 

@@ -586,6 +586,18 @@ const rows: FactRow[] = [
   // a known family's name opening a longer quoted name, in a sentence about models, is a model of that family ('Y 2.0을 바탕으로 … 'Y K-행정'')
   { cat: 'discover.quoted-family-variant', text: "LG는 '엑사원 3.5'를 기반으로 법률 문서에 맞춘 '엑사원 L-법무'를 따로 학습시켰다.", expect: ['BASED_ON 엑사원 L-법무 -> 엑사원 3.5', 'DEVELOPED LG -> 엑사원 L-법무'] },
   { cat: 'discover.quoted-family-variant', text: "LG는 '엑사원 3.5'를 기반으로 한 모델들을 '엑사원 스튜디오'에서 시연했다.", absent: ['DEVELOPED LG -> 엑사원 스튜디오'] },
+  // a team's scope outlasts one sentence about its model with no company as its subject, when the next joins "the consortium";
+  // "각각" after the joining word shares out the work, it lists no teams
+  { cat: 'participates.consortium-scope-model-aside', text: "과기정통부는 'K-해양 AI 실증 사업' 2차 평가 결과를 발표했다. 가온소프트 컨소시엄은 매개변수 300억 개의 '누리온-3'로 평가를 받았다. 누리온-3은 지난봄 깃허브에 오픈소스로 공개됐다. 말글데이터와 누리로보틱스가 컨소시엄에 참여해 각각 말뭉치 구축과 현장 실증을 맡는다.", expect: ['PARTICIPATES_IN 말글데이터 -> K-해양 AI 실증 사업', 'PARTICIPATES_IN 누리로보틱스 -> K-해양 AI 실증 사업', 'PARTNERS_WITH 가온소프트 -> 말글데이터'] },
+  { cat: 'participates.consortium-scope-model-aside', text: "과기정통부는 'K-해양 AI 실증 사업' 2차 평가 결과를 발표했다. 가온소프트 컨소시엄은 매개변수 300억 개의 '누리온-3'로 평가를 받았다. 누리온-3은 지난봄 깃허브에 오픈소스로 공개됐다. 말글데이터와 누리로보틱스가 각자 다른 사업에 참여해 현장 실증을 맡는다.", absent: ['PARTNERS_WITH 가온소프트 -> 말글데이터'] },
+  // a programme's stage named by its field ("X 육성사업" … "X 2단계"): the same programme
+  { cat: 'policy.stage-of-programme', text: "부산시가 '해양 데이터밸리 육성사업'을 추진한다. 부산시는 '해양 데이터밸리 2단계' 참여 기업으로 말글데이터와 누리로보틱스를 선정했다고 밝혔다.", expect: ['PARTICIPATES_IN 말글데이터 -> 해양 데이터밸리 육성사업'], sameNode: ['해양 데이터밸리 육성사업=해양 데이터밸리 2단계'] },
+  // what companies do ("중소기업 합류는", "대기업 참여가") and a kind of insurance ("책임보험") name no company
+  { cat: 'names.not-company-words', text: "가온소프트는 '해양 데이터밸리 육성사업'에 참여한다. 다만 중소기업 합류는 더디고 대기업 참여는 아직 미지수다. 시는 사고에 대비한 책임보험 가입을 돕기로 했다.", noNodes: ['Company:합류', 'Company:참여', 'Company:책임보험'] },
+  // "the flagship" is the model the article is about (the model in focus), where no other model stands before it in the sentence
+  { cat: 'scored.en-the-flagship', text: "Tidewell Labs released Kestrel-4 on Monday. The model has 70 billion parameters. According to the Kestrel-4 model card, the flagship scored 70.2 on KoBEST.", expect: ['SCORED Kestrel-4 -> KoBEST'] },
+  // a numbered call ("2차 공모") is the programme named last (or the one the headline names), not a strategy named since
+  { cat: 'promotes.numbered-call-programme', text: "부산시가 '해양 데이터밸리 육성사업'을 추진한다. 이 사업은 시가 지난해 발표한 '해양 디지털 혁신 전략'의 핵심 과제다. 한서윤 부산시 디지털산업국장은 \"하반기 2차 공모를 통해 참여 기업을 늘리겠다\"고 말했다.", expect: ['PROMOTES 한서윤 -> 해양 데이터밸리 육성사업'], absent: ['PROMOTES 한서윤 -> 해양 디지털 혁신 전략'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -287,6 +287,8 @@ const rows: Row[] = [
   { rule: 'participates.en-selected-list', sentence: 'The ministry selected KT, Upstage and Kakao for the K-Data Voucher Program.', expect: ['PARTICIPATES_IN KT -> K-Data Voucher Program', 'PARTICIPATES_IN Upstage -> K-Data Voucher Program', 'PARTICIPATES_IN Kakao -> K-Data Voucher Program'] },
   { rule: 'participates.en-selected-list', sentence: 'The ministry has not selected KT or Kakao for the K-Data Voucher Program.', absent: ['PARTICIPATES_IN KT -> K-Data Voucher Program'] },
   { rule: 'partners.en-pair-signed', sentence: 'Naver Cloud and Upstage are jointly developing a legal model.', expect: ['PARTNERS_WITH Naver Cloud -> Upstage'] },
+  { rule: 'partners.en-pair-signed', sentence: 'Under the new pact Naver Cloud and Upstage will jointly develop a legal search engine.', expect: ['PARTNERS_WITH Naver Cloud -> Upstage'] },
+  { rule: 'partners.en-pair-signed', sentence: 'Naver Cloud and Upstage will not jointly develop the chip, a spokesman said.', absent: ['PARTNERS_WITH Naver Cloud -> Upstage'] },
   // a partner described with 'the' and an announced collaboration ("X and the chip designer Y announced a collaboration")
   { rule: 'partners.en-pair-signed', sentence: 'In May Naver Cloud and the robotics startup Upstage announced a joint collaboration on warehouse agents.', expect: ['PARTNERS_WITH Naver Cloud -> Upstage'] },
   { rule: 'partners.en-pair-signed', sentence: 'Naver Cloud and the robotics startup Upstage announced separate funding rounds.', absent: ['PARTNERS_WITH Naver Cloud -> Upstage'] },
@@ -324,6 +326,7 @@ const rows: Row[] = [
   { rule: 'developed.en-company-that-built', sentence: 'Nuri-Legal 9B is a legal model. Gaon Labs, the legal-tech startup that never built Nuri-Legal 9B, was cut from the list.', absent: ['DEVELOPED Gaon Labs -> Nuri-Legal 9B'] },
   // two relative clauses on the model ("Y, which … and which posted N on B")
   { rule: 'scored.en', sentence: 'Kakao released Kanana 9. It beat Qwen3-14B, which many labs use as a baseline and which posted 49.5 on KMMLU.', expect: ['SCORED Qwen3-14B -> KMMLU'], absent: ['SCORED Kanana 9 -> KMMLU'] },
+  { rule: 'scored.en', sentence: 'Kanana 9 posted 61.5 on KMMLU. It edged out Mistral Small 3, which scored 58.2 under the same test settings.', expect: ['SCORED Mistral Small 3 -> KMMLU'] },
   // a derivative "obtained from" its parent, or distilled from it after an appositive that gives its size
   { rule: 'based-on.en', sentence: 'Norae Labs released Norae-7B. Norae-7B-Chat is obtained from Norae-7B by preference tuning.', expect: ['BASED_ON Norae-7B-Chat -> Norae-7B'] },
   { rule: 'based-on.en', sentence: 'Norae Labs released Norae-7B. Norae-7B-Mini, a small model meant for phones, is distilled from Norae-7B.', expect: ['BASED_ON Norae-7B-Mini -> Norae-7B'] },

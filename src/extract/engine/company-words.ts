@@ -6,8 +6,8 @@ export const ASSOCIATION_NAME = /(?:협회|학회|포럼|연합회|협의체|재
 /** Members that are no company: hospitals, universities, institutes, associations and forums. */
 export const NOT_COMPANY_MEMBER = /(?:병원|의료원|대학교|대학|연구원|연구소|재단|협회|학회|포럼|연합회|협의체|공단|진흥원|[시도군구]청)$/;
 
-/** "건강보험", "고용보험", "실손보험": a kind of insurance or social scheme, no insurer's name. */
-export const INSURANCE_KIND = /^(?:건강|국민건강|고용|산재|실손|장기요양|사회|의료|자동차|여행자|상해|치아|암|운전자|화재|생명|연금|변액|종신|정기)보험$/;
+/** "건강보험", "고용보험", "실손보험", "책임보험": a kind of insurance or social scheme, no insurer's name. */
+export const INSURANCE_KIND = /^(?:건강|국민건강|고용|산재|실손|장기요양|사회|의료|자동차|여행자|상해|치아|암|운전자|화재|생명|연금|변액|종신|정기|책임|배상책임|재물|단체|화물|적하)보험$/;
 
 export const GENERIC_COMPANY_STEMS = /^(?:어느|어떤|무슨|몇|모든|이런|그런|이러한|그러한|이|그|두|세|네|시중|인터넷|인터넷전문|특수|외국|지방|국내|해외|대형|중앙|국책|외국계|글로벌|주요|국내외|중소|대기업|계열|민간|일반|관련|각|전체|여러|해당|이들|다른|한국|미국|중국|일본|유럽|국가|공공|정부|산업|국산|토종|투자|상업|저축|지역|신용|체크|기프트|교통|모델)$/;
 
@@ -23,7 +23,9 @@ export const NOT_COMPANY = new Set(['고객', '고객사', '파트너', '사용�
   // a room or a list a company has, not a company ('한 법무법인 회의실', '참여 기업 명단과')
   '회의실', '사무실', '사무소', '명단', '목록',
   // where among companies, not a company ("중소형 AI 기업 사이에서는", "기업 틈에서", "업체 간에는")
-  '사이', '틈', '간', '중', '사이에', '틈바구니', '다수', '일부', '상당수', '대부분', '절반']);
+  '사이', '틈', '간', '중', '사이에', '틈바구니', '다수', '일부', '상당수', '대부분', '절반',
+  // what companies do, not a company ("대기업 참여는 미지수", "중소기업 합류가 늘며")
+  '참여', '참가', '동참', '합류', '진출', '입주']);
 
 /** "개발 리드 홍길동입니다", "마케팅 팀장 …", "NAME 사전학습 리드": a field or department before a title is no organisation. */
 export const FIELD_WORD = /^(?:개발|연구|기획|마케팅|영업|디자인|인사|재무|회계|전략|사업|제품|서비스|플랫폼|보안|인프라|운영|품질|데이터|엔지니어링|기술|홍보|경영|법무|고객|솔루션|프로덕트|리서치|콘텐츠|편집|취재|사회|진행|현장|본사|지사|총괄|담당|팀|파트|사전학습|사후학습|학습|추론|평가|정렬|파인튜닝|미세조정|모델링|최적화|검색|음성|비전|언어|[A-Za-z]{1,3})$/;
