@@ -5,6 +5,7 @@ import { normalizeSpace, TABLE_RULE } from './text.js';
 import { isRenderedPost } from './rendered-posts.js';
 import { isCardLabelPair, isNamePartPair, textOfNodes } from './dom.js';
 import { ITEM_LINE as BULLET_LINE } from './bullets.js';
+import { isWrappedCell } from './wrapped-cells.js';
 import { holdsImage, isPhotoTable, isUnderImage, loneImageCaption } from './photo-boxes.js';
 import { labelSeparator, specListPart } from './key-value-lists.js';
 import { pipeRow, preformattedTableRows } from './ruled-tables.js';
@@ -57,48 +58,6 @@ interface Context {
   preWrap?: boolean;
   /** Inside a short table cell split into paragraphs (see isWrappedCell): its paragraphs are one cell's lines, joined. */
   inCell?: boolean;
-}
-
-/** The longest cell whose paragraphs are read as one cell's wrapped lines. */
-const WRAPPED_CELL_CHARS = 60;
-
-/**
- * "<td><p>하이퍼클로바X 씽크</p><p>(HyperCLOVA X THINK)</p></td>": a word processor's table (an HWP or Word
- * document saved as HTML) writes each line of a cell as a paragraph of its own. A short cell of two or more
- * paragraphs and no table inside is one cell: its lines are joined, so the row keeps one block per cell.
- */
-function isWrappedCell(el: Element): boolean {
-  let blocks = 0;
-  for (const c of el.children) {
-    if (c.type !== 'tag') continue;
-    const n = (c as Element).name.toLowerCase();
-    if (n === 'table' || n === 'img') return false;
-    if (n === 'p' || n === 'div') blocks++;
-  }
-  // (or one paragraph broken by a <br> before a size: "<p><b>라온 2.0<br>(32B)</b></p>", a column title too wide for its column)
-  if (blocks < 2 && !el.children.some((c) => c.type === 'tag')) return false;
-  const text = normalizeSpace(textOfNodes([el]));
-  if (blocks < 2 && (text.length > WRAPPED_CELL_CHARS || !breaksBeforeSize(el))) return false;
-  // (lines a roster table was rewritten into, "NAME | Org | post" each, stay lines: see roster-tables.ts)
-  return text.length <= WRAPPED_CELL_CHARS && !text.includes(' | ');
-}
-
-/** A model's size on a cell's last line, maybe in brackets ("(32B)", "32B", "(1.5T)"). */
-const SIZE_LINE = /^\(?\d+(?:\.\d+)?[BMKT]\)?$/;
-
-/** True when a <br> inside `el` is followed only by a size up to the cell's end. */
-function breaksBeforeSize(el: Element): boolean {
-  let after: string | undefined;
-  const walk = (n: AnyNode): void => {
-    if (n.type === 'text') {
-      if (after !== undefined) after += (n as unknown as { data: string }).data;
-    } else if (n.type === 'tag') {
-      if ((n as Element).name === 'br') after = '';
-      for (const c of (n as Element).children) walk(c);
-    }
-  };
-  for (const c of el.children) walk(c);
-  return after !== undefined && SIZE_LINE.test(normalizeSpace(after));
 }
 
 /** A class or style that keeps the text's own line breaks (CSS white-space: pre-wrap / pre-line, or a utility class for it). */
