@@ -182,14 +182,15 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   if (SELF_BEFORE_TITLE.test(text)) for (const w of text.matchAll(SELF_BEFORE_TITLE_ALL)) addTitledName(text, ms, out, w.index + w[0].length, lx);
   // "최고기술책임자(CTO)인 정규돈은": a title in apposition before a name
   lx.titleIsName.lastIndex = 0;
-  for (let m = lx.titleIsName.exec(text); m; m = lx.titleIsName.exec(text)) {
+  // (each pass of the two title regexes below tries every title at every position: a cheap look for what must follow the title comes first)
+  if (TITLE_IS_NAME_TAIL.test(text)) for (let m = lx.titleIsName.exec(text); m; m = lx.titleIsName.exec(text)) {
     const word = m[1]!;
     const name = isKoreanName(word) ? word : stripParticles(word);
     addPerson(text, ms, out, name, m.index + m[0].length - word.length);
   }
   // "X의 CTO는 홍길동 씨입니다", "X 대표는 홍길동이다": a name in the copula after a title
   lx.titleHeldBy.lastIndex = 0;
-  for (let m = lx.titleHeldBy.exec(text); m; m = lx.titleHeldBy.exec(text)) if (isKoreanName(m[1]!)) addPerson(text, ms, out, m[1]!, m.indices![1]![0]);
+  if (TITLE_HELD_BY_TAIL.test(text)) for (let m = lx.titleHeldBy.exec(text); m; m = lx.titleHeldBy.exec(text)) if (isKoreanName(m[1]!)) addPerson(text, ms, out, m[1]!, m.indices![1]![0]);
   // "KAIST(총장 이광형)는"
   if (text.includes('(')) {
     lx.parenTitleName.lastIndex = 0;
@@ -279,6 +280,11 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   captionPerson();
   return out;
 }
+
+/** What follows the title in lx.titleIsName ("…인 홍길동"): without it, that regex finds nothing. */
+const TITLE_IS_NAME_TAIL = /(?:인|을 맡은|직을 맡은|을 맡고 있는)\s[가-힣]{3,5}(?=\s|,|$)/;
+/** What follows the title in lx.titleHeldBy ("…는 홍길동이다"): without it, that regex finds nothing. */
+const TITLE_HELD_BY_TAIL = /(?:은|는)\s[가-힣]{3}(?:\s?(?:씨|박사))?(?:이다|다|입니다|이에요|예요|이며|이고)(?=[\s.,]|$)/;
 
 /** A company's word for itself ("저희", "당사", "우리 회사") right before a title. */
 const SELF_BEFORE_TITLE = /(?<![가-힣])(?:저희|당사|우리\s회사)(?:의)?(?=\s)/;
