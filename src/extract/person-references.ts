@@ -11,6 +11,10 @@ import type { Mention, RuleSet } from './types.js';
 
 export function addSurnameReferences(text: string, ms: Mention[], bySurname: Map<string, Mention>, rules: RuleSet): void {
   if (!bySurname.size) return;
+  // (a match whose surname no one named before has is passed over: a text with none of those surnames has nothing to read)
+  let named = false;
+  for (const surname of bySurname.keys()) if (text.includes(surname)) named = true;
+  if (!named) return;
   const SURNAME_TITLE = titleRes(rules).surnameTitle;
   SURNAME_TITLE.lastIndex = 0;
   for (let r = SURNAME_TITLE.exec(text); r; r = SURNAME_TITLE.exec(text)) {

@@ -29,6 +29,8 @@ export interface DiscoveryLexicon {
   speakerLabel: RegExp;
   /** "최고기술책임자(CTO)인 정규돈은": a title, 인, a name. */
   titleIsName: RegExp;
+  /** Any title personTitle ends on (a Latin letter's 장 too), global: where one can begin in a text. */
+  titleWord: RegExp;
   /** "X의 CTO는 홍길동 씨입니다": a title as the topic and a name in the copula after it (with match indices: the name's start). */
   titleHeldBy: RegExp;
   /** "KAIST(총장 이광형)는": a title and a name in parentheses after an organisation. */
@@ -88,6 +90,7 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
     anyTitle: new RegExp(`(?:${alt([...lx.titles, ...lx.academicTitles])}|[A-Za-z]장)`),
     titleWords: new Set(lx.titles),
     officialTitleWords: new Set(lx.officialTitles),
+    titleWord: new RegExp(`${alt(lx.titles)}|(?<=[A-Za-z])장`, 'g'),
     titleIsName: new RegExp(`(?:${alt(lx.titles)})(?:\\s?\\([^()]{1,15}\\))?(?:인|을 맡은|직을 맡은|을 맡고 있는)\\s([가-힣]{3,5})(?=\\s|,|$)`, 'g'),
     titleHeldBy: new RegExp(`(?:${alt(lx.titles)})(?:은|는)\\s([가-힣]{3})(?:\\s?(?:씨|박사))?(?:이다|다|입니다|이에요|예요|이며|이고)(?=[\\s.,]|$)`, 'dg'),
     // "(대표이사 홍길동)", and "(대표이사 홍길동, 주소)" where a notice adds the address
@@ -110,6 +113,27 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
     governmentOfficial: new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣]{3})\\s(?:(?:당시|전|前)\\s)?[가-힣]{1,10}(?:부|청|처|위원회)\\s(?:[가-힣A-Za-z]{0,10}?(?:${alt([...new Set([...lx.officialTitles, ...lx.titles])])})|[가-힣]{1,6}관)(?=은|는|이|가|의|과|와|도|,|\\s|$)`, 'g'),
     organisationAfter: lx.cues.has('organisationAfter') ? new RegExp(`^\\s?(?:${alt(lx.cues.get('organisationAfter')!)})`) : undefined,
   };
+}
+
+/**
+ * Every position of `text` where a title personTitle ends on can begin, in order: that regex (up to three words, a prefix and
+ * then the title) tries every title after every prefix, and a part of the text where no title begins cannot match.
+ */
+export function titleStartsOf(text: string, lx: DiscoveryLexicon): number[] {
+  const re = lx.titleWord;
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m.index);
+    re.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+/** Whether a title can begin at a position in [from, to) (see titleStartsOf). */
+export function titleBeginsIn(starts: number[], from: number, to = Infinity): boolean {
+  for (const p of starts) if (p >= from && p < to) return true;
+  return false;
 }
 
 export function overlaps(ms: Mention[], start: number, end: number): boolean {

@@ -5,7 +5,7 @@
  */
 import { stripParticles } from '../korean.js';
 import type { Mention } from '../types.js';
-import { discoveredMention, isTaken, STAFF_ROLES, type DiscoveryLexicon } from './discover-common.js';
+import { discoveredMention, isTaken, STAFF_ROLES, titleBeginsIn, titleStartsOf, type DiscoveryLexicon } from './discover-common.js';
 import { FIELD_WORD, ASSOCIATION_NAME } from './company-words.js';
 import { REGIONS } from './compile.js';
 import { addForeignPerson, addPerson, isKoreanName, isLikelierName, isSurnameWithForeignGiven, stripNameParticle } from './person-names.js';
@@ -139,6 +139,8 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     captionPerson();
     return out;
   }
+  // (where a title can begin: personTitle is tried only on a part of the text where one does)
+  const titles = titleStartsOf(text, lx);
   for (const c of ms) {
     // "이서준 K-에이전트 아레나 운영위원장은", "박하늘 해양 AI 실증 사업 단장은": a name before a benchmark or a programme and a title
     if (c.type === 'Benchmark' || c.type === 'Policy') {
@@ -160,13 +162,13 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     // "김하준 (주)가온랩스 상무": a corporate mark before the company's name
     const before = /([가-힣]{3,4})(?:\(\d{2}\))?(?:\s|\s?\/\s?|\s\()(?:(?:전|前)\s?)?(?:\(주\)|㈜)?$/.exec(text.slice(Math.max(0, c.start - 15), c.start));
     // "윤세라 전 오픈AI 연구원의": a staff role after the company is a role too
-    if (before && (lx.personTitle.test(text.slice(c.end)) || STAFF_AFTER_ORG.test(text.slice(c.end, c.end + 10)))) addPerson(text, ms, out, before[1]!, c.start - before[0].length);
+    if (before && ((titleBeginsIn(titles, c.end) && lx.personTitle.test(text.slice(c.end))) || STAFF_AFTER_ORG.test(text.slice(c.end, c.end + 10)))) addPerson(text, ms, out, before[1]!, c.start - before[0].length);
     // "— 윤하진, 가온랩스 공동창업자·대표": a sign-off line puts a comma between the name and the post
     const signed = SIGN_OFF.exec(text.slice(0, c.start));
-    if (signed && lx.personTitle.test(text.slice(c.end))) addPerson(text, ms, out, signed[1]!, signed[0].indexOf(signed[1]!));
+    if (signed && titleBeginsIn(titles, c.end) && lx.personTitle.test(text.slice(c.end))) addPerson(text, ms, out, signed[1]!, signed[0].indexOf(signed[1]!));
     // "루카스 론티스 업스테이지 CTO는": a foreign name written in Hangul opens the sentence or clause
     const foreign = FOREIGN_NAME.exec(text.slice(0, c.start));
-    const title = foreign ? lx.personTitle.exec(text.slice(c.end)) : null;
+    const title = foreign && titleBeginsIn(titles, c.end) ? lx.personTitle.exec(text.slice(c.end)) : null;
     // the title follows at once, not after words of a clause ("AI 에이전트 사업은 홍민준 장관이")
     if (foreign && title && !/[은는이가을를의에와과도]\s/.test(title[1]!)) addForeignPerson(text, ms, out, foreign[1]!, foreign.index + foreign[0].lastIndexOf(foreign[1]!), Boolean(foreign[2]));
     // 벨마소프트의 송성훈 연구원은 (or a caller named "X증권 NAME 연구원입니다", "(X증권 NAME 연구원)")
@@ -174,22 +176,23 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     if (staff) addPerson(text, ms, out, staff[1]!, c.end + staff[0].indexOf(staff[1]!));
     // KT 홍길동 상무 / KT의 홍길동 상무
     const after = /^(?:의)?\s([가-힣]{3,4})(?=\s)/.exec(text.slice(c.end, c.end + 8));
-    if (after && lx.personTitle.test(text.slice(c.end + after[0].length)) && !isDepartmentBeforeName(after[1]!, text.slice(c.end + after[0].length))) addPerson(text, ms, out, after[1]!, c.end + after[0].length - after[1]!.length);
+    if (after && titleBeginsIn(titles, c.end + after[0].length) && lx.personTitle.test(text.slice(c.end + after[0].length)) && !isDepartmentBeforeName(after[1]!, text.slice(c.end + after[0].length))) addPerson(text, ms, out, after[1]!, c.end + after[0].length - after[1]!.length);
     // KT 상무 홍길동
-    addTitledName(text, ms, out, c.end, lx);
+    addTitledName(text, ms, out, c.end, lx, titles);
   }
   // "저희 CTO 홍길동이": a company's word for itself before a title and a name (the employer is read from the word later)
-  if (SELF_BEFORE_TITLE.test(text)) for (const w of text.matchAll(SELF_BEFORE_TITLE_ALL)) addTitledName(text, ms, out, w.index + w[0].length, lx);
+  if (SELF_BEFORE_TITLE.test(text)) for (const w of text.matchAll(SELF_BEFORE_TITLE_ALL)) addTitledName(text, ms, out, w.index + w[0].length, lx, titles);
   // "최고기술책임자(CTO)인 정규돈은": a title in apposition before a name
   lx.titleIsName.lastIndex = 0;
-  for (let m = lx.titleIsName.exec(text); m; m = lx.titleIsName.exec(text)) {
+  // (each pass of the two title regexes below tries every title at every position: a cheap look for what must follow the title comes first)
+  if (TITLE_IS_NAME_TAIL.test(text)) for (let m = lx.titleIsName.exec(text); m; m = lx.titleIsName.exec(text)) {
     const word = m[1]!;
     const name = isKoreanName(word) ? word : stripParticles(word);
     addPerson(text, ms, out, name, m.index + m[0].length - word.length);
   }
   // "X의 CTO는 홍길동 씨입니다", "X 대표는 홍길동이다": a name in the copula after a title
   lx.titleHeldBy.lastIndex = 0;
-  for (let m = lx.titleHeldBy.exec(text); m; m = lx.titleHeldBy.exec(text)) if (isKoreanName(m[1]!)) addPerson(text, ms, out, m[1]!, m.indices![1]![0]);
+  if (TITLE_HELD_BY_TAIL.test(text)) for (let m = lx.titleHeldBy.exec(text); m; m = lx.titleHeldBy.exec(text)) if (isKoreanName(m[1]!)) addPerson(text, ms, out, m[1]!, m.indices![1]![0]);
   // "KAIST(총장 이광형)는"
   if (text.includes('(')) {
     lx.parenTitleName.lastIndex = 0;
@@ -251,7 +254,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   const re = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})\s(?=[가-힣A-Za-z])/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    const t = lx.personTitle.exec(' ' + rest);
+    const t = titleBeginsIn(titles, m.index + m[0].length, m.index + m[0].length + rest.length) ? lx.personTitle.exec(' ' + rest) : null;
     // "AI 인프라 담당", "클라우드 반도체 총괄": a word after a Latin word is a department, not a name
     // "이경전 경희대 교수": after a person's name the word is where the person works, not a name
     const prev = /(?<![가-힣])([가-힣]{3})\s$/.exec(text.slice(Math.max(0, m.index - 5), m.index));
@@ -280,13 +283,18 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   return out;
 }
 
+/** What follows the title in lx.titleIsName ("…인 홍길동"): without it, that regex finds nothing. */
+const TITLE_IS_NAME_TAIL = /(?:인|을 맡은|직을 맡은|을 맡고 있는)\s[가-힣]{3,5}(?=\s|,|$)/;
+/** What follows the title in lx.titleHeldBy ("…는 홍길동이다"): without it, that regex finds nothing. */
+const TITLE_HELD_BY_TAIL = /(?:은|는)\s[가-힣]{3}(?:\s?(?:씨|박사))?(?:이다|다|입니다|이에요|예요|이며|이고)(?=[\s.,]|$)/;
+
 /** A company's word for itself ("저희", "당사", "우리 회사") right before a title. */
 const SELF_BEFORE_TITLE = /(?<![가-힣])(?:저희|당사|우리\s회사)(?:의)?(?=\s)/;
 const SELF_BEFORE_TITLE_ALL = new RegExp(SELF_BEFORE_TITLE.source, 'g');
 
 /** "KT 상무 홍길동", "X 대표 홍길동입니다": a title right after `end` (a company or a word for one), then a name. */
-function addTitledName(text: string, ms: Mention[], out: Mention[], end: number, lx: DiscoveryLexicon): void {
-  const t = lx.personTitle.exec(text.slice(end).replace(/^의/, ''));
+function addTitledName(text: string, ms: Mention[], out: Mention[], end: number, lx: DiscoveryLexicon, titles: number[]): void {
+  const t = titleBeginsIn(titles, end) ? lx.personTitle.exec(text.slice(end).replace(/^의/, '')) : null;
   if (!t) return;
   const off = end + (text.slice(end).startsWith('의') ? 1 : 0) + t[0].length;
   // "트릴리온랩스 공동창업자 겸 CTO 신재민": a second title joined by 겸

@@ -21,14 +21,20 @@ export function literalAlternatives(re: RegExp): string[] | undefined {
 interface Word {
   word: string;
   list: number;
-  /** The word's second character code (NaN for one-character words). */
-  second: number;
+}
+
+/** The words starting with one character: those of one character, and the longer ones by their second character. */
+interface Bucket {
+  single: Word[];
+  bySecond: Map<number, Word[]>;
 }
 
 export interface LiteralSets {
   /** Character code → index into `buckets` of the words starting with it, or -1. */
   firstBucket: Int32Array;
-  buckets: Word[][];
+  /** 1 at pairKey(first, second) of every word of two characters or more: most pairs in a text start none. */
+  pairs: Uint8Array;
+  buckets: Bucket[];
   /** Lists that could not be read as words: tested with their regex. */
   regexes: { list: number; re: RegExp }[];
   size: number;
@@ -37,7 +43,8 @@ export interface LiteralSets {
 /** Indexes the words of every regex that is a plain alternation; the others are kept as regexes. */
 export function buildLiteralSets(lists: RegExp[]): LiteralSets {
   const firstBucket = new Int32Array(0x10000).fill(-1);
-  const buckets: Word[][] = [];
+  const pairs = new Uint8Array(0x10000);
+  const buckets: Bucket[] = [];
   const regexes: LiteralSets['regexes'] = [];
   lists.forEach((re, list) => {
     const words = literalAlternatives(re);
@@ -49,26 +56,42 @@ export function buildLiteralSets(lists: RegExp[]): LiteralSets {
       const c = word.charCodeAt(0);
       if (firstBucket[c] === -1) {
         firstBucket[c] = buckets.length;
-        buckets.push([]);
+        buckets.push({ single: [], bySecond: new Map() });
       }
-      buckets[firstBucket[c]!]!.push({ word, list, second: word.length > 1 ? word.charCodeAt(1) : NaN });
+      const b = buckets[firstBucket[c]!]!;
+      if (word.length === 1) b.single.push({ word, list });
+      else {
+        const second = word.charCodeAt(1);
+        pairs[pairKey(c, second)] = 1;
+        const ws = b.bySecond.get(second);
+        if (ws) ws.push({ word, list });
+        else b.bySecond.set(second, [{ word, list }]);
+      }
     }
   });
-  return { firstBucket, buckets, regexes, size: lists.length };
+  return { firstBucket, buckets, pairs, regexes, size: lists.length };
+}
+
+/** Two character codes hashed into 16 bits (pairs that collide are only looked up for nothing). */
+function pairKey(first: number, second: number): number {
+  return ((first << 5) ^ second) & 0xffff;
 }
 
 /** Sets out[i] = 1 where list i occurs in `text`, else 2 (the answer `re.test(text)` would give). */
 export function scanLiterals(sets: LiteralSets, text: string, out: Uint8Array): void {
   out.fill(2);
-  const { firstBucket, buckets } = sets;
+  const { firstBucket, buckets, pairs } = sets;
+  // (words are looked up by their first two characters: a common first character, "이", "공", starts dozens of words)
   for (let i = 0; i < text.length; i++) {
     const b = firstBucket[text.charCodeAt(i)]!;
     if (b < 0) continue;
-    const next = text.charCodeAt(i + 1);
-    for (const w of buckets[b]!) {
-      if (out[w.list] === 1) continue;
-      if (w.word.length === 1 || (w.second === next && text.startsWith(w.word, i))) out[w.list] = 1;
-    }
+    const bucket = buckets[b]!;
+    for (const w of bucket.single) out[w.list] = 1;
+    const second = text.charCodeAt(i + 1);
+    if (pairs[pairKey(text.charCodeAt(i), second)] === 0) continue;
+    const ws = bucket.bySecond.get(second);
+    if (ws === undefined) continue;
+    for (const w of ws) if (out[w.list] !== 1 && text.startsWith(w.word, i)) out[w.list] = 1;
   }
   for (const { list, re } of sets.regexes) {
     re.lastIndex = 0;
