@@ -11,8 +11,8 @@
 
 /** The fewest lines of the one width that make a fixed-count wrap. */
 const MIN_FULL_LINES = 10;
-/** A line of prose: words with single spaces between them (no aligned columns, no table or box rules). */
-const NOT_PROSE = /\s{2,}\S|[|│┃┆╎\t]/;
+/** A line of prose: words with single spaces between them (no aligned columns, no table or box rules). (A run of spaces is tried from its first space only: a 200k-space line stays linear.) */
+const NOT_PROSE = /(?<!\s)\s{2,}\S|[|│┃┆╎\t]/;
 /** A Korean sentence's end: a line that ends here was ended by its writer, even at full width. */
 const SENTENCE_END = /[가-힣][.!?]['"’”)]?$/;
 /** A line of words (not a rule of '=' or '-'). */
