@@ -6,6 +6,7 @@
 import type { ParsedArticle, Sentence } from '../parse/types.js';
 import { headlineParents, repositoryShortForms, sizedShortForms, tailShortForms } from './article-names.js';
 import { corporateShortForms, suffixedForms } from './corporate-short.js';
+import { romanisedOrderForms } from './romanised-orders.js';
 import { definedShortForms } from './defined-short.js';
 import { glossedRepositoryForms } from './repository-glosses.js';
 import { findDates } from './korean.js';
@@ -25,7 +26,7 @@ export function articleRecordOf(parsed: ParsedArticle): ArticleFacts['article'] 
  */
 export function shortFormsOf(first: Mention[][], sentences: Sentence[], rules: RuleSet): Map<string, string> {
   const out = sizedShortForms(first, sentences);
-  const more = [tailShortForms(first), tailPolicyForms(first), repositoryShortForms(first, sentences), glossedRepositoryForms(first, sentences), headlineParents(first, sentences, rules), transliteratedForms(first, rules), definedShortForms(first, sentences), corporateShortForms(first), suffixedForms(first)];
+  const more = [tailShortForms(first), tailPolicyForms(first), repositoryShortForms(first, sentences), glossedRepositoryForms(first, sentences), headlineParents(first, sentences, rules), transliteratedForms(first, rules), definedShortForms(first, sentences), corporateShortForms(first), suffixedForms(first), romanisedOrderForms(first)];
   // (two passes may read one pair both ways — "Vela" → "Vela Inc." and "Vela Inc." → "Vela": the first reading stands, or the two keys would only swap)
   for (const forms of more) for (const [from, to] of forms) if (!out.has(from) && out.get(to) !== from) out.set(from, to);
   return out;

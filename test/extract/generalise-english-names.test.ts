@@ -23,6 +23,9 @@ const rows: FactRow[] = [
   { cat: 'model.en-given-name', text: 'Thanks to Gemini Park for the review, Jul 3, 2026. We compared our model with Gemini on contract questions.', nodes: ['Model:Gemini'], noNodes: ['Model:Gemini Park'] },
   { cat: 'model.en-given-name', text: 'Reviewed by Claude Lee on Jul 3, 2026.', noNodes: ['Model:Claude'] },
   { cat: 'company.en-possessive-tail', text: "Kakao's K-Kanana beat the rest.", noNodes: ['Company:s K'] },
+  // a Korean name romanised in both orders in one story ("Seo Min-jae" in a caption, "Min-jae Seo" in a list of authors): one person; two different given names stay two
+  { cat: 'resolve.romanised-name-orders', text: 'Gaon Labs unveiled Gaon 3 on Monday. Seo Min-jae, chief scientist at Gaon Labs, led the work. The report lists Min-jae Seo and Han Ji-woo as its authors.', sameNode: ['Seo Min-jae=Min-jae Seo'], nodes: ['Person:Han Ji-woo'] },
+  { cat: 'resolve.romanised-name-orders', text: 'Gaon Labs unveiled Gaon 3 on Monday. Seo Min-jae, chief scientist at Gaon Labs, led the work. The report lists Min-ho Seo as its author.', nodes: ['Person:Seo Min-jae', 'Person:Min-ho Seo'] },
 ];
 
 describe('English names', () => {
