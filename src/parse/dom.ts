@@ -75,6 +75,15 @@ export function findElements(roots: readonly AnyNode[], test: (el: Element) => b
   return out;
 }
 
+/** A table's rows in document order (through its thead/tbody/tfoot), not those of tables nested in it. */
+export function tableRowsOf(table: Element): Element[] {
+  return findElements([table], (e) => e.name === 'tr').filter((tr) => {
+    let up = tr.parent as Element | null;
+    while (up && up.name !== 'table') up = up.parent as Element | null;
+    return up === table;
+  });
+}
+
 /** Text made safe to put between tags: &, < and > escaped. */
 export function escapeText(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

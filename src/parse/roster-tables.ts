@@ -10,7 +10,7 @@
  */
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { escapeText, findElements } from './dom.js';
+import { escapeText, findElements, tableRowsOf } from './dom.js';
 import { normalizeSpace } from './text.js';
 import { cellsOf, spanOf } from './row-spans.js';
 
@@ -56,14 +56,6 @@ function cellLines(cell: Element): string[] {
   return out;
 }
 
-/** A table's rows in document order, not those of tables nested in it. */
-function rowsOf(table: Element): Element[] {
-  return findElements([table], (e) => e.name === 'tr').filter((tr) => {
-    let up = tr.parent as Element | null;
-    while (up && up.name !== 'table') up = up.parent as Element | null;
-    return up === table;
-  });
-}
 
 /** A row's cells by the column each starts at (a cell spanning columns takes its first), and the row's width. */
 function cellsByColumn(row: Element): { cells: Map<number, Element>; width: number } {
@@ -116,7 +108,7 @@ export function markRosterTables($: CheerioAPI, root: Cheerio<AnyNode>): number 
   if (tables.length > MAX_TABLES) return 0;
   let marked = 0;
   for (const table of tables) {
-    const rows = rowsOf(table);
+    const rows = tableRowsOf(table);
     const head = rows[0] ? cellsByColumn(rows[0]) : undefined;
     const header = head?.cells;
     const columns = header && rosterColumns(header);

@@ -6,26 +6,14 @@
  */
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { textOf } from './dom.js';
+import { tableRowsOf, textOf } from './dom.js';
 import { selectWithin } from './prune.js';
 import { cellsOf } from './row-spans.js';
-
-/** The rows of a table in page order (header rows first), not those of tables nested in it. */
-function orderedRowsOf(table: Element): Element[] {
-  const rows: Element[] = [];
-  for (const c of table.children) {
-    if (c.type !== 'tag') continue;
-    const e = c as Element;
-    if (e.name === 'tr') rows.push(e);
-    else if (['thead', 'tbody', 'tfoot'].includes(e.name)) for (const r of e.children) if (r.type === 'tag' && (r as Element).name === 'tr') rows.push(r as Element);
-  }
-  return rows;
-}
 
 /** Removes the row-number column of every table under `root` whose rows are numbered under an empty corner. */
 export function dropRowNumberColumns($: CheerioAPI, root: Cheerio<AnyNode>): void {
   for (const table of selectWithin($, root, 'table').toArray() as Element[]) {
-    const rows = orderedRowsOf(table);
+    const rows = tableRowsOf(table);
     if (rows.length < 3) continue;
     const firsts = rows.map((r) => cellsOf(r)[0]);
     if (firsts.some((c) => !c)) continue;
