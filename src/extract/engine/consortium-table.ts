@@ -7,6 +7,7 @@
  */
 import type { Sentence } from '../../parse/types.js';
 import type { Mention, RuleSet } from '../types.js';
+import { CORPORATE_MARK } from './company-words.js';
 import { discoveredMention } from './discover.js';
 import { findMentions } from './mentions.js';
 import { addPerson } from './person-names.js';
@@ -105,9 +106,11 @@ export function companyIn(name: string, s: Sentence, rules: RuleSet): Mention | 
   return companyOfCell(name, s, rules);
 }
 
+const CORPORATE_MARKS = new RegExp(CORPORATE_MARK, 'g');
+
 function companyOfCell(name: string, s: Sentence, rules: RuleSet): Mention | undefined {
   // a corporate mark before or after the name ("(주)X", "X(주)", "㈜X") is no part of it
-  const t = name.trim().replace(/^(?:\(주\)|㈜|주식회사\s)\s?|\s?(?:\(주\)|㈜)$/g, '').replace(/^['"‘“(]|['"’”)]$/g, '').replace(/\s?(?:등|외)$/, '');
+  const t = name.trim().replace(CORPORATE_MARKS, '').replace(/^['"‘“(]|['"’”)]$/g, '').replace(/\s?(?:등|외)$/, '');
   if (!t || NOT_A_COMPANY.test(t) || NOT_A_COMPANY.test(t.replace(/\s?\([^()]{1,20}\)?$/, ''))) return undefined;
   const ms = findMentions(t, rules);
   const whole = ms.find((m) => m.start === 0 && m.end >= t.length - 1);

@@ -7,6 +7,7 @@ import { normalizeName } from '../../graph/index.js';
 import { normalizeDate } from '../../parse/dates.js';
 import type { Mention } from '../types.js';
 import { TITLE_NOTE, type Column } from './table-column-titles.js';
+import { CORPORATE_MARK } from './company-words.js';
 
 /** What one table row states about its model, beside any scores. */
 export interface TableRow {
@@ -145,7 +146,7 @@ export function byColumn(c: Cell | undefined, type: 'Model' | 'Company'): Mentio
   return { type, key: `${type.toLowerCase()}:~${normalizeName(t)}`, surface: t, aliases: [], start: c.sentence.start, end: c.sentence.start, via: 'discovered' };
 }
 
-const LEGAL_MARK_OR_TEAM = /^(?:㈜|\(주\)|주식회사\s)\s?|\s?(?:㈜|\(주\))$|\s컨소시엄$/;
+const LEGAL_MARK_OR_TEAM = new RegExp(`${CORPORATE_MARK}|\\s컨소시엄$`);
 const LEGAL_MARK_OR_TEAM_ALL = new RegExp(LEGAL_MARK_OR_TEAM.source, 'g');
 
 /** A model name in capitalised Latin words with no digit or hyphen ("SOTA K", "Gauss Pro"). */
