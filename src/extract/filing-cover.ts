@@ -36,11 +36,16 @@ function readOverview(s: Sentence, mentions: Mention[] | undefined, cover: Filin
   if ((s.text.match(OVERVIEW_LABEL)?.length ?? 0) < 2) return;
   const field = OVERVIEW_COMPANY.exec(s.text);
   const at = field ? field.index + field[0].length : -1;
-  if (field) cover.company ??= mentions?.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.start >= at && m.start <= at + 6);
+  if (field) cover.company ??= companyStartingIn(mentions, at, at + 6);
   const head = OVERVIEW_HEAD.exec(s.text);
   if (head) for (const name of [head[2], head[3]]) if (name) cover.officers.push({ name, title: head[1]!, sentence: s });
   const discloser = OVERVIEW_DISCLOSER.exec(s.text);
   if (discloser) cover.officers.push({ name: discloser[2]!, title: discloser[1]!, sentence: s });
+}
+
+/** The first company (not a blocked name) a mention list has starting between `from` and `to` (both included): a label's value. */
+function companyStartingIn(mentions: Mention[] | undefined, from: number, to: number): Mention | undefined {
+  return mentions?.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.start >= from && m.start <= to);
 }
 
 /** How far a company's name may start after its label: past a legal mark before it ("(주)X", "주식회사 X"), else 2. */
@@ -66,7 +71,10 @@ export function readFilingCover(sentences: Sentence[], mentions: Mention[][]): F
     const field = cover.company ? null : COMPANY_FIELD.exec(s.text);
     // the filer is the company named right after the label (or, the label alone in its cell, at the start of the next one)
     const alone = field !== null && field.index + field[0].length >= s.text.trimEnd().length;
-    if (field) cover.company = alone ? mentions[i + 1]?.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.start <= 6) : mentions[i]?.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.start >= field.index + field[0].length && m.start <= field.index + field[0].length + legalMarkAt(s.text, field.index + field[0].length));
+    if (field) {
+      const at = field.index + field[0].length;
+      cover.company = alone ? companyStartingIn(mentions[i + 1], 0, 6) : companyStartingIn(mentions[i], at, at + legalMarkAt(s.text, at));
+    }
     // ("대 표 이 사 :" | "강 태 윤": a label and its value in cells of their own)
     const text = LABEL_ALONE.test(s.text) && sentences[i + 1] ? `${s.text} ${sentences[i + 1]!.text}` : s.text;
     const head = HEAD_FIELD.exec(text);
