@@ -6,34 +6,42 @@ import { UNDIRECTED_EDGE_TYPES, type EdgeType, type Evidence, type NodeType } fr
  * spaces and punctuation removed, so "믿음2.0", "믿음 2.0" and "A.X 4.0"/"ax 4.0" meet.
  */
 export function normalizeName(s: string): string {
-  let n = normalized.get(s);
-  if (n === undefined) {
-    n = s
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/[\s.·:'"‘’“”()[\]\-_,/]/g, '');
-    // (a pure function called ~20 times per distinct name in an extraction: remembered, the memory bounded)
-    if (normalized.size >= NORMALIZED_MAX) normalized.clear();
-    normalized.set(s, n);
-  }
-  return n;
+  // (a pure function called ~20 times per distinct name in an extraction)
+  return remembered(normalized, s, normalizeAnew);
 }
 const normalized = new Map<string, string>();
-const NORMALIZED_MAX = 50_000;
+
+function normalizeAnew(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s.·:'"‘’“”()[\]\-_,/]/g, '');
+}
 
 /** A short, stable hex digest of the given parts. */
 export function digest(...parts: string[]): string {
-  const joined = parts.join('\u0000');
-  let d = digests.get(joined);
-  if (d === undefined) {
-    d = createHash('sha256').update(joined).digest('hex').slice(0, 16);
-    // (the same edge's id is asked for in article after article: remembered, the memory bounded)
-    if (digests.size >= NORMALIZED_MAX) digests.clear();
-    digests.set(joined, d);
-  }
-  return d;
+  // (the same edge's id is asked for in article after article)
+  return remembered(digests, parts.join('\u0000'), digestAnew);
 }
 const digests = new Map<string, string>();
+
+function digestAnew(joined: string): string {
+  return createHash('sha256').update(joined).digest('hex').slice(0, 16);
+}
+
+/** The most answers one of these pure functions remembers: past it, it starts afresh (the memory stays bounded). */
+const REMEMBERED_MAX = 50_000;
+
+/** `compute(key)`, from `answers` when known. */
+function remembered(answers: Map<string, string>, key: string, compute: (key: string) => string): string {
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    answer = compute(key);
+    if (answers.size >= REMEMBERED_MAX) answers.clear();
+    answers.set(key, answer);
+  }
+  return answer;
+}
 
 /** Latin/Hangul-friendly slug: keeps letters and digits of any script, joins with '-'. */
 export function slugify(s: string): string {
