@@ -4,6 +4,7 @@ import type { Sentence } from '../parse/types.js';
 import { quotedText } from './corrections.js';
 import { discoveredMention } from './engine/discover-common.js';
 import { type RawFact } from './engine/match.js';
+import type { SpecFact, SpecProperty } from './engine/spec-cards.js';
 import type { EntityDraft, FactEvidence, Mention, RelationDraft, RuleSet } from './types.js';
 
 
@@ -118,4 +119,17 @@ export function developerOfModel(acc: Acc, model: Mention | undefined): Mention 
     if (e) return { type: 'Company', key: e.key, surface: Object.keys(e.names)[0] ?? e.key, aliases: [], start: 0, end: 0, via: 'reference' };
   }
   return undefined;
+}
+
+/** Adds spec cards' facts and properties (engine/spec-cards.ts), their names under the article's short forms. */
+export function addCardFacts(acc: Acc, articleId: string, card: { facts: SpecFact[]; props: SpecProperty[] }, rules: RuleSet, shortForms: Map<string, string>, nextOrder: () => number): void {
+  for (const f of card.facts) {
+    const ev = evidenceOf(articleId, f.sentence, f.rule, 0.75);
+    for (const m of [f.source, f.target]) {
+      m.key = shortForms.get(m.key) ?? m.key;
+      if (!acc.entities.has(m.key)) addEntity(acc, m, rules, ev);
+    }
+    addRelation(acc, { relation: f.relation, source: f.source.key, target: f.target.key, properties: f.properties }, ev);
+  }
+  for (const p of card.props) acc.props.set(p.key, [...(acc.props.get(p.key) ?? []), { property: p.property, value: p.value, body: true, order: nextOrder() }]);
 }

@@ -16,12 +16,11 @@ import { tableModelNames, type Consortium } from './article-tables.js';
 import { addBareSizes, addBareVersions, addCoordinatedVersions } from './versions.js';
 import { addBareVariants, addVariantReference, noteVariantModels, variantNamesOf } from './variant-words.js';
 import { addDevelopmentPartners } from './development-partners.js';
-import { subjectlessDeveloper } from './defined-company.js';
 import { addFilerRowFact, addIssuerPartners, addIssuerRoster, readCoverTitle, readFilingCover, readTopicCompany } from './filing-cover.js';
 import { addCaptionRoster, addMarkedAffiliations } from './affiliations.js';
 import { rowItemSplitter } from './table-rows.js';
 import { FOUNDING_POST, foundedCompany } from './founded.js';
-import { predecessorOfFocus, successorOfFocus, successorOfPrevious } from './successors.js';
+import { addFocusFacts } from './focus-facts.js';
 import { workspaceNarrator } from './workspace-chat.js';
 import { addSpeakerSubject, isQuestionTurn, isSpoken, markAnswerTurns, narratorCompany, speaksForCompany, splitQuotedParagraph } from './quoted.js';
 import { correctionOf, isRetracted, OWNER_PHRASE_RULE, readCorrections } from './corrections.js';
@@ -30,7 +29,7 @@ import { dashEntryModel, itemTitleMaker, mostNamedModel, nextFocus, OWN_MODEL_RU
 import { findDates } from './korean.js';
 import { isChapterLine, isTimeStampLine } from './time-stamps.js';
 import { addTopicPredicate } from './topic-predicate.js';
-import { addBaseModelReference, addBoardReference, addBasePronoun, addFocusPredicate, addHeadlineBenchmark, addReferences, addSelectionReference, isEnglishBareScore, SCORE_STATEMENT, RANKED } from './references.js';
+import { addBaseModelReference, addBoardReference, addBasePronoun, addFocusPredicate, addHeadlineBenchmark, addReferences, addSelectionReference } from './references.js';
 import { rosterCompanyNames } from './roster-rows.js';
 import { roundsTableCompanyNames } from './rounds-table.js';
 import { itemHeadingCompanyNames } from './item-headings.js';
@@ -40,14 +39,15 @@ import { addPossessiveReferences } from './english-possessives.js';
 import { addEnglishProgrammeFacts } from './english-programme-facts.js';
 import type { EnglishRoster } from './english-programme.js';
 import { addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, coordinatedSubjects, pairAt, type PairMemory, posterTagCompany, addPosterReference, subjectCompanyOf, namedConsortiumLead } from './company-references.js';
-import { addOfficialReference, addSurnameReferences, isSpokenSlogan, isContrasted, onlyProgramme, topicPolicy } from './person-references.js';
+import { addOfficialReference, addSurnameReferences } from './person-references.js';
 import type { ArticleFacts, Mention, RuleSet } from './types.js';
-import { addEntity, addRelation, developerOfModel, evidenceOf, makerOfFocus, type Acc } from './article-acc.js';
+import { addCardFacts, addEntity, addRelation, developerOfModel, evidenceOf, makerOfFocus, type Acc } from './article-acc.js';
 import { knownNamesOf } from './article-names.js';
 import { dropCompanyStrategies, dropQuotedWords } from './policy-words.js';
 import { newClausePass, readClauses } from './clauses/article.js';
 import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js';
-import { addTopicPolicy, CONSORTIUM_RULES, datedFrom, DAY_NAMED, JOINT, lastDayNamed, LIST_INTRO, MONTH_NAMED, sectionYearOf, TABLE_CELL } from './article-cues.js';
+import { CONSORTIUM_RULES, datedFrom, DAY_NAMED, JOINT, lastDayNamed, MONTH_NAMED, sectionYearOf } from './article-cues.js';
+import { benchmarkHolds, currentProgramme, newBenchmarkMemory, newPolicyMemory, noteBenchmarks, notePolicies, recentPolicy } from './article-memory.js';
 import { closeArticle } from './article-close.js';
 import { CHROME_LINE, guessPublishedAt, headlineBenchmarkOf, shortFormsOf, splitLongSentence } from './article-input.js';
 import { inProfileBlock, profileBlocks } from './profile-lines.js';
@@ -65,13 +65,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   const articleId = parsed.meta.id;
   const acc: Acc = { entities: new Map(), relations: new Map(), firstSeen: new Map(), anonymous: new Map(), props: new Map() };
   const focus = new Map<string, Mention | undefined>();
-  const lastBenchmark = new Map<string, Mention>();
-  /** The last benchmark named as a leaderboard: what a bare "리더보드" is. */
-  let lastBoard: Mention | undefined;
-  /** Sentences since the last one that named a single benchmark. */
-  const benchAge = new Map<string, number>();
-  /** The benchmark a ranking was read on ("X가 74.8점으로 1위"): a later ranked score stays on it until another benchmark is named. */
-  const rankedOn = new Map<string, string>();
+  const benchmarks = newBenchmarkMemory();
   const scales: ScaleMemory = new Map(); // the largest score read per benchmark: which one large points are on
   let lastPerson: Mention | undefined;
   let lastDay: string | undefined;
@@ -79,15 +73,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   let lastMonth: string | undefined;
   /** The year of the timeline section the sentence is in ("2023년" heading): its month-day dates' year. */
   let sectionYear: number | undefined;
-  let lastPolicy: Mention | undefined;
-  /** The last policy named as a programme ("… 사업"): what a bare "사업" refers to. */
-  let lastProgramme: Mention | undefined;
-  /** The one programme the headline names: what "이번 사업" and an official's bare "사업" are about. */
-  let headlineProgramme: Mention | undefined;
-  let policyAge = Infinity;
-  const policiesNamed = new Map<string, Mention>();
-  /** The policies named outside quoted speech: what an official's statement may be about. */
-  const topicPolicies = new Map<string, Mention>();
+  const policies = newPolicyMemory();
   /** The company the body's sentences were last about (a subject): sentences that omit theirs. */
   let lastSubject: Mention | undefined;
   /** The company the body said was being set up ("합작법인 'X' 설립"): where a founding post ("초대 대표") is. */
@@ -159,16 +145,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   const variants = variantNamesOf(first, rules);
   // spec cards first: their line-by-line facts beat a rule's guess at the same pair
   const owner = profileOwner(sentences, rules, known);
-  const card = specCardFacts(cards, rules, known, publishedAt, owner);
-  for (const f of card.facts) {
-    const ev = evidenceOf(articleId, f.sentence, f.rule, 0.75);
-    for (const m of [f.source, f.target]) {
-      m.key = shortForms.get(m.key) ?? m.key;
-      if (!acc.entities.has(m.key)) addEntity(acc, m, rules, ev);
-    }
-    addRelation(acc, { relation: f.relation, source: f.source.key, target: f.target.key, properties: f.properties }, ev);
-  }
-  for (const p of card.props) acc.props.set(p.key, [...(acc.props.get(p.key) ?? []), { property: p.property, value: p.value, body: true, order: order++ }]);
+  addCardFacts(acc, articleId, specCardFacts(cards, rules, known, publishedAt, owner), rules, shortForms, () => order++);
   /** The one benchmark the headline names, while the body names no other (see addHeadlineBenchmark). */
   let headlineBench = headlineBenchmarkOf(sentences.map((s, i) => (s.block === 'title' && known.some((k) => s.text.includes(k.name)) ? findMentions(s.text, rules, known, stages) : first[i]!)), sentences);
   for (const [i, s] of sentences.entries()) {
@@ -187,22 +164,22 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     addCoordinatedVersions(s.text, mentions, rules);
     addBareVariants(s.text, mentions, variants, rules, focus.get(s.block === 'caption' ? 'caption' : 'body')); // "미니는", "본모델은"
     const blockKey = s.block === 'caption' ? 'caption' : 'body';
-    addBoardReference(s.text, mentions, lastBoard);
+    addBoardReference(s.text, mentions, benchmarks.board);
     addScaleBenchmark(s.text, mentions, scales);
-    addReferences(s.text, mentions, focus.get(blockKey), lastBenchmark.get(blockKey), lastPerson, lastPolicy, (benchAge.get(blockKey) ?? Infinity) <= 3 || (rankedOn.has(blockKey) && rankedOn.get(blockKey) === lastBenchmark.get(blockKey)?.key), headlineProgramme ?? lastProgramme, rules);
+    addReferences(s.text, mentions, focus.get(blockKey), benchmarks.last.get(blockKey), lastPerson, policies.last, benchmarkHolds(benchmarks, blockKey), currentProgramme(policies), rules);
     if (headlineBench && s.block === 'body') {
       if (mentions.some((m) => m.type === 'Benchmark' && m.key !== headlineBench!.key)) headlineBench = undefined;
       else addHeadlineBenchmark(s.text, mentions, headlineBench);
     }
     addVariantReference(s.text, mentions, variants, rules);
     noteVariantModels(variants, mentions, rules);
-    addSelectionReference(s.text, mentions, policyAge <= 3 || policiesNamed.size === 1 ? lastPolicy : undefined);
+    addSelectionReference(s.text, mentions, recentPolicy(policies));
     addSurnameReferences(s.text, mentions, bySurname, rules);
     addConsortiumReference(s.text, mentions, lastLead);
     lastLead = namedConsortiumLead(s.text, mentions) ?? lastLead;
     // ("NAME 정책관은 사업 설명회에서 "…"": an official at the briefing of the programme the sentence before named speaks for it)
-    const briefed = policyAge === 0 && s.text.includes('설명회') && /사업\s?설명회/.test(s.text) ? lastPolicy : undefined;
-    addOfficialReference(s.text, mentions, briefed ?? [...topicPolicies.values()][0], briefed ? 1 : topicPolicies.size, rules);
+    const briefed = policies.age === 0 && s.text.includes('설명회') && /사업\s?설명회/.test(s.text) ? policies.last : undefined;
+    addOfficialReference(s.text, mentions, briefed ?? [...policies.topics.values()][0], briefed ? 1 : policies.topics.size, rules);
     if (turned) noteTurnSpeakers(turnSpeakers, s, mentions);
     // (another speaker's turn is not about the model the turn before spoke of)
     if (turned && newTurnSpeaker(turnSpeakers, s)) focus.set('body', undefined);
@@ -272,11 +249,11 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
         if (CONSORTIUM_RULES.has(f.rule) || f.relation === 'PARTICIPATES_IN') lastLead = f.source.via === 'reference' ? lastLead : f.source;
       }
     }
-    if (s.block === 'body') addEnglishProgrammeFacts(acc, articleId, s, mentions, previous, policiesNamed.size === 1 ? lastPolicy : undefined, headlineProgramme ?? lastProgramme, enRoster);
+    if (s.block === 'body') addEnglishProgrammeFacts(acc, articleId, s, mentions, previous, policies.named.size === 1 ? policies.last : undefined, currentProgramme(policies), enRoster);
     const coordinated = s.block === 'body' ? coordinatedSubjects(s.text, mentions) : undefined;
     if (coordinated) pairs.recent = { pair: coordinated, at: i };
     if (s.block === 'body') noteTeams(s.text, mentions, teams);
-    if (!isRetracted(s)) readClauses(clauses, articleId, s, mentions, rules, policyAge <= 3 || policiesNamed.size === 1 ? lastPolicy : undefined);
+    if (!isRetracted(s)) readClauses(clauses, articleId, s, mentions, rules, recentPolicy(policies));
     addFilerRowFact(acc, articleId, cover, s, mentions);
     addIssuerRoster(acc, rules, articleId, cover, s, mentions);
     addIssuerPartners(acc, articleId, cover, s, mentions, sentences[i - 1]);
@@ -286,14 +263,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     previous = { sentence: s, mentions };
     lastPerson = mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
     if (s.block === 'body') {
-      const succ = successorOfPrevious(s.text, mentions, bodySentences.at(-1));
-      if (succ) addRelation(acc, { relation: 'SUCCEEDS', source: succ.source.key, target: succ.target.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.successor-previous-sentence', 0.65));
-      const focusSucc = succ ? undefined : successorOfFocus(s.text, mentions, focus.get(blockKey), bodySentences.at(-1));
-      if (focusSucc) addRelation(acc, { relation: 'SUCCEEDS', source: focusSucc.source.key, target: focusSucc.target.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.successor-of-focus', 0.6));
-      const pred = succ ? undefined : predecessorOfFocus(s.text, mentions, focus.get(blockKey));
-      if (pred) addRelation(acc, { relation: 'SUCCEEDS', source: pred.source.key, target: pred.target.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.focus-predecessor', 0.6));
-      const defined = subjectlessDeveloper(s.text, mentions, bodySentences.at(-1), focus.get(blockKey));
-      if (defined) addRelation(acc, { relation: 'DEVELOPED', source: defined.company.key, target: defined.model.key, properties: {} }, evidenceOf(articleId, s, defined.rule, 0.65));
+      addFocusFacts(acc, articleId, s, mentions, bodySentences.at(-1), focus.get(blockKey));
       bodySentences.push({ ...s, mentions });
       lastFounded = foundedCompany(s.text, mentions) ?? lastFounded;
       const subject = subjectCompanyOf(s.text, mentions);
@@ -309,28 +279,8 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     if (s.block === 'heading' && dashEntryModel(s.text, mentions)) lastSubject = mentions[0]; // "X — Y" heading: X the omitted subject under it
     for (const m of mentions) if (m.type === 'Person' && m.via !== 'reference' && /^[가-힣]{3}$/.test(m.surface)) bySurname.set(m.surface[0]!, m);
     { const tag = posterTagCompany(s.text, mentions); if (tag !== undefined) poster = tag; } // (a tag line may read as a heading)
-    // a programme named only in contrast ("'X 사업'과 별도로") is not the one the next sentences are about
-    const policies = mentions.filter((m) => m.type === 'Policy' && !isContrasted(s.text, m));
-    policyAge = policies.some((m) => m.via !== 'reference') ? 0 : policyAge + 1;
-    lastPolicy = topicPolicy(s.text, policies) ?? policies.at(-1) ?? lastPolicy;
-    lastProgramme = policies.filter((m) => /(?:사업|프로젝트|프로그램|\b[Pp]roject|\b[Pp]rogram(?:me)?|\b[Ii]nitiative)$/.test(m.surface)).at(-1) ?? lastProgramme;
-    if (s.block === 'title') headlineProgramme = onlyProgramme(policies) ?? headlineProgramme;
-    for (const m of policies) if (m.via !== 'reference') policiesNamed.set(m.key, m);
-    for (const m of policies) if (m.via !== 'reference' && !isSpokenSlogan(s.text, m)) addTopicPolicy(topicPolicies, m);
-    const benches = mentions.filter((m) => m.type === 'Benchmark');
-    const bench = benches.at(-1);
-    lastBoard = benches.filter((b) => b.via !== 'reference' && b.surface.includes('리더보드')).at(-1) ?? lastBoard;
-    const single = bench !== undefined && new Set(benches.map((b) => b.key)).size === 1;
-    // an unnamed benchmark in the next sentence is this one only when this sentence named just one
-    if (bench) lastBenchmark.set(blockKey, { ...bench, via: single ? 'previous' : 'older' });
-    if (bench && (!single || bench.key !== rankedOn.get(blockKey))) rankedOn.delete(blockKey);
-    if (single && RANKED.test(s.text) && SCORE_STATEMENT.test(s.text)) rankedOn.set(blockKey, bench.key);
-    // a ranked list after the benchmark is named ("▲1위 X 78.2점 ▲2위 Y …" on lines of their own) keeps it while its lines give scores
-    // and so does a sentence that announces the list ("비교 대상 모델의 점수는 다음과 같다.")
-    // the cells of a table under a heading that names the benchmark ("순위", "1", "X 14B", "0.6883") keep it for the sentence after the table
-    const cell = !bench && s.block === 'body' && TABLE_CELL.test(s.text);
-    if (!bench && !cell && lastBenchmark.get(blockKey)?.via === 'previous' && !(mentions.some((m) => m.type === 'Model') && (SCORE_STATEMENT.test(s.text) || isEnglishBareScore(s.text))) && !(mentions.length === 0 && LIST_INTRO.test(s.text))) lastBenchmark.set(blockKey, { ...lastBenchmark.get(blockKey)!, via: 'older' });
-    if (!cell) benchAge.set(blockKey, single ? 0 : (benchAge.get(blockKey) ?? Infinity) + 1);
+    notePolicies(policies, s, mentions);
+    noteBenchmarks(benchmarks, s, mentions, blockKey);
     sectionYear = sectionYearOf(s.text, s.block, sectionYear);
     const datedAt = datedFrom(publishedAt, sectionYear);
     const pr = isRetracted(s) ? { facts: [], focus: focus.get(blockKey) } : readProperties(s.text, mentions, rules, focus.get(blockKey), datedAt, lastDay, lastMonth);

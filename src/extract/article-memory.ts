@@ -1,0 +1,91 @@
+/**
+ * What an article's reading remembers from one sentence to the next about its programmes and its
+ * benchmarks: the programme a bare "사업" means, the benchmark an unnamed score is on. Each
+ * `note…` is called once per sentence, after the sentence's facts are read.
+ */
+import type { Sentence } from '../parse/types.js';
+import { isContrasted, isSpokenSlogan, onlyProgramme, topicPolicy } from './person-references.js';
+import { addTopicPolicy, LIST_INTRO, TABLE_CELL } from './article-cues.js';
+import { isEnglishBareScore, RANKED, SCORE_STATEMENT } from './references.js';
+import type { Mention } from './types.js';
+
+/** The programmes named so far. */
+export interface PolicyMemory {
+  /** The last policy named. */
+  last?: Mention;
+  /** Sentences since the last one that named a policy by name (0: this one). */
+  age: number;
+  /** The last policy named as a programme ("… 사업"): what a bare "사업" refers to. */
+  lastProgramme?: Mention;
+  /** The one programme the headline names: what "이번 사업" and an official's bare "사업" are about. */
+  headlineProgramme?: Mention;
+  /** Every policy named by name. */
+  named: Map<string, Mention>;
+  /** The policies named outside quoted speech: what an official's statement may be about. */
+  topics: Map<string, Mention>;
+}
+
+/** The benchmarks named so far, per block kind ('body' or 'caption'). */
+export interface BenchmarkMemory {
+  last: Map<string, Mention>;
+  /** The last benchmark named as a leaderboard: what a bare "리더보드" is. */
+  board?: Mention;
+  /** Sentences since the last one that named a single benchmark. */
+  age: Map<string, number>;
+  /** The benchmark a ranking was read on ("X가 74.8점으로 1위"): a later ranked score stays on it until another benchmark is named. */
+  rankedOn: Map<string, string>;
+}
+
+export function newPolicyMemory(): PolicyMemory {
+  return { age: Infinity, named: new Map(), topics: new Map() };
+}
+
+export function newBenchmarkMemory(): BenchmarkMemory {
+  return { last: new Map(), age: new Map(), rankedOn: new Map() };
+}
+
+/** The last policy, while it is recent (named in the last three sentences) or the only one named. */
+export function recentPolicy(memory: PolicyMemory): Mention | undefined {
+  return memory.age <= 3 || memory.named.size === 1 ? memory.last : undefined;
+}
+
+/** The programme "이번 사업" means: the headline's, else the last named. */
+export function currentProgramme(memory: PolicyMemory): Mention | undefined {
+  return memory.headlineProgramme ?? memory.lastProgramme;
+}
+
+/** Whether the last benchmark of the block kind still holds for an unnamed score. */
+export function benchmarkHolds(memory: BenchmarkMemory, blockKey: string): boolean {
+  return (memory.age.get(blockKey) ?? Infinity) <= 3 || (memory.rankedOn.has(blockKey) && memory.rankedOn.get(blockKey) === memory.last.get(blockKey)?.key);
+}
+
+/** Notes the sentence's policies. */
+export function notePolicies(memory: PolicyMemory, s: Sentence, mentions: Mention[]): void {
+  // a programme named only in contrast ("'X 사업'과 별도로") is not the one the next sentences are about
+  const policies = mentions.filter((m) => m.type === 'Policy' && !isContrasted(s.text, m));
+  memory.age = policies.some((m) => m.via !== 'reference') ? 0 : memory.age + 1;
+  memory.last = topicPolicy(s.text, policies) ?? policies.at(-1) ?? memory.last;
+  memory.lastProgramme = policies.filter((m) => /(?:사업|프로젝트|프로그램|\b[Pp]roject|\b[Pp]rogram(?:me)?|\b[Ii]nitiative)$/.test(m.surface)).at(-1) ?? memory.lastProgramme;
+  if (s.block === 'title') memory.headlineProgramme = onlyProgramme(policies) ?? memory.headlineProgramme;
+  for (const m of policies) if (m.via !== 'reference') memory.named.set(m.key, m);
+  for (const m of policies) if (m.via !== 'reference' && !isSpokenSlogan(s.text, m)) addTopicPolicy(memory.topics, m);
+}
+
+/** Notes the sentence's benchmarks under its block kind. */
+export function noteBenchmarks(memory: BenchmarkMemory, s: Sentence, mentions: Mention[], blockKey: string): void {
+  const benches = mentions.filter((m) => m.type === 'Benchmark');
+  const bench = benches.at(-1);
+  memory.board = benches.filter((b) => b.via !== 'reference' && b.surface.includes('리더보드')).at(-1) ?? memory.board;
+  const single = bench !== undefined && new Set(benches.map((b) => b.key)).size === 1;
+  // an unnamed benchmark in the next sentence is this one only when this sentence named just one
+  if (bench) memory.last.set(blockKey, { ...bench, via: single ? 'previous' : 'older' });
+  if (bench && (!single || bench.key !== memory.rankedOn.get(blockKey))) memory.rankedOn.delete(blockKey);
+  if (single && RANKED.test(s.text) && SCORE_STATEMENT.test(s.text)) memory.rankedOn.set(blockKey, bench.key);
+  // a ranked list after the benchmark is named ("▲1위 X 78.2점 ▲2위 Y …" on lines of their own) keeps it while its lines give scores
+  // and so does a sentence that announces the list ("비교 대상 모델의 점수는 다음과 같다.")
+  // the cells of a table under a heading that names the benchmark ("순위", "1", "X 14B", "0.6883") keep it for the sentence after the table
+  const cell = !bench && s.block === 'body' && TABLE_CELL.test(s.text);
+  const last = memory.last.get(blockKey);
+  if (!bench && !cell && last?.via === 'previous' && !(mentions.some((m) => m.type === 'Model') && (SCORE_STATEMENT.test(s.text) || isEnglishBareScore(s.text))) && !(mentions.length === 0 && LIST_INTRO.test(s.text))) memory.last.set(blockKey, { ...last, via: 'older' });
+  if (!cell) memory.age.set(blockKey, single ? 0 : (memory.age.get(blockKey) ?? Infinity) + 1);
+}
