@@ -53,6 +53,19 @@ describe('gazetteer scan shortcuts', () => {
     for (const s of surfaces) expect(ms.map((m) => m.surface)).toContain(s);
   });
 
+  it.each([
+    // a unit or role after a spaced "AI": the company before it, when that is a listed company too
+    ['새로 네오빔 출신 연구자가 업스테이지 AI 연구소장으로 합류했다.', '업스테이지', '업스테이지 AI'],
+    ['그는 노타 AI 사업부문을 맡는다.', '노타', '노타 AI'],
+    // no unit word after it, or no listed company before it: the glued name stands
+    ['행사에는 업스테이지 AI 관계자가 참석했다.', '업스테이지 AI', undefined],
+    ['그는 오픈 AI 리서치 조직으로 옮겼다.', '오픈 AI', undefined],
+  ])('a company named with a glued "AI", written spaced: %s', (text, company, not) => {
+    const surfaces = findMentions(text, rules).filter((m) => m.type === 'Company').map((m) => m.surface);
+    expect(surfaces).toContain(company);
+    if (not) expect(surfaces).not.toContain(not);
+  });
+
   it('a sentence read again with known names gives what a fresh reading gives, whatever the first result went through', () => {
     const text = 'SK텔레콤(017670)은 A.X 4.0 라이트와 신생 스타트업 솔빛AI의 솔빛-7B를 비교했다.';
     const known = [{ name: '솔빛-7B', type: 'Model' as const, key: 'model:~솔빛7b' }];

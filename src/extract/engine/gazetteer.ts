@@ -11,6 +11,7 @@ import type { GazetteerEntry, Mention, RuleSet } from '../types.js';
 import { escapeRegex } from './compile.js';
 import { FOOTNOTE_START, isHangulCode, isLatinCode, isLatinDigitCode, PRODUCT_START, SIZE_START, variantMayStart, VERSION_START } from './char-gates.js';
 import { foldName, foldText, matchAt, type TrieHit, type TrieNode } from './trie.js';
+import { isUnitsAi } from './spaced-ai.js';
 
 const LATIN_DIGIT = /[A-Za-z0-9]/;
 const HANGUL = /[가-힣]/;
@@ -290,8 +291,9 @@ function scanWith(text: string, folded: Int32Array, rules: RuleSet, m: Gazetteer
     }
     const hits = matchAt(m.trie, text, i, folded);
     let found: GazetteerMatch | undefined;
-    for (const hit of hits) {
-      found = tryHit(text, hit, rules, m);
+    for (let k = 0; k < hits.length; k++) {
+      if (isUnitsAi(text, hits, k)) continue;
+      found = tryHit(text, hits[k]!, rules, m);
       if (found) break;
     }
     if (found) {
