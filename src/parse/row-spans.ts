@@ -23,55 +23,65 @@ export function spanOf(cell: Element, attr: 'rowspan' | 'colspan'): number {
   return Number.isFinite(n) && n > 1 ? Math.min(n, MAX_SPAN) : 1;
 }
 
-/** The rows of a table, not those of tables nested in it. */
-function rowsOf(table: Element): Element[] {
-  const rows: Element[] = [];
-  const stack: Element[] = [table];
-  while (stack.length > 0 && rows.length <= MAX_ROWS) {
-    const el = stack.pop()!;
-    for (let i = el.children.length - 1; i >= 0; i--) {
-      const c = el.children[i]!;
-      if (c.type !== 'tag') continue;
-      const e = c as Element;
-      if (e.name === 'tr') rows.push(e);
-      else if (['thead', 'tbody', 'tfoot'].includes(e.name)) stack.push(e);
+/**
+ * The rows of a table by row group, in document order (a <thead>'s, then a <tbody>'s), not those of
+ * tables nested in it; rows directly under the table form groups of their own. A span ends with its
+ * group, as in a browser.
+ */
+function rowGroupsOf(table: Element): Element[][] {
+  const groups: Element[][] = [];
+  let loose: Element[] | undefined;
+  for (const c of table.children) {
+    if (c.type !== 'tag') continue;
+    const e = c as Element;
+    if (e.name === 'tr') {
+      if (!loose) groups.push((loose = []));
+      loose.push(e);
+    } else if (e.name === 'thead' || e.name === 'tbody' || e.name === 'tfoot') {
+      loose = undefined;
+      groups.push(e.children.filter((r): r is Element => r.type === 'tag' && (r as Element).name === 'tr'));
     }
   }
-  return rows.reverse();
+  return groups;
 }
 
 /** Copies every row-spanning cell of the tables under `root` into the rows it spans. */
 export function expandRowSpans($: CheerioAPI, root: Cheerio<AnyNode>): void {
   for (const table of selectWithin($, root, 'table').toArray() as Element[]) {
     if (!$(table).find('[rowspan]').length) continue;
-    const rows = rowsOf(table);
-    if (rows.length > MAX_ROWS) continue;
-    /** Column → the cell still spanning down and how many rows it has left. */
-    const pending = new Map<number, { cell: Element; left: number }>();
-    for (const row of rows) {
-      const cells = cellsOf(row);
-      let col = 0;
-      let i = 0;
-      // walk the columns: a pending span takes its column before the row's own next cell does
-      while (i < cells.length || [...pending.keys()].some((k) => k >= col)) {
-        const span = pending.get(col);
-        if (span) {
-          const copy = $(span.cell).clone().removeAttr('rowspan');
-          if (i < cells.length) $(cells[i]!).before(copy);
-          else $(row).append(copy);
-          if (--span.left === 0) pending.delete(col);
-          col += spanOf(span.cell, 'colspan');
-          continue;
-        }
-        if (i >= cells.length) {
-          col++;
-          continue;
-        }
-        const cell = cells[i++]!;
-        const rs = spanOf(cell, 'rowspan');
-        if (rs > 1) pending.set(col, { cell, left: rs - 1 });
-        col += spanOf(cell, 'colspan');
+    const groups = rowGroupsOf(table);
+    if (groups.reduce((n, g) => n + g.length, 0) > MAX_ROWS) continue;
+    for (const rows of groups) expandGroup($, rows);
+  }
+}
+
+/** Copies the row-spanning cells of one row group into the rows they span. */
+function expandGroup($: CheerioAPI, rows: Element[]): void {
+  /** Column → the cell still spanning down and how many rows it has left. */
+  const pending = new Map<number, { cell: Element; left: number }>();
+  for (const row of rows) {
+    const cells = cellsOf(row);
+    let col = 0;
+    let i = 0;
+    // walk the columns: a pending span takes its column before the row's own next cell does
+    while (i < cells.length || [...pending.keys()].some((k) => k >= col)) {
+      const span = pending.get(col);
+      if (span) {
+        const copy = $(span.cell).clone().removeAttr('rowspan');
+        if (i < cells.length) $(cells[i]!).before(copy);
+        else $(row).append(copy);
+        if (--span.left === 0) pending.delete(col);
+        col += spanOf(span.cell, 'colspan');
+        continue;
       }
+      if (i >= cells.length) {
+        col++;
+        continue;
+      }
+      const cell = cells[i++]!;
+      const rs = spanOf(cell, 'rowspan');
+      if (rs > 1) pending.set(col, { cell, left: rs - 1 });
+      col += spanOf(cell, 'colspan');
     }
   }
 }

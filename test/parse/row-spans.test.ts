@@ -27,6 +27,18 @@ describe('a table cell spanning rows is read in every row it spans', () => {
   });
 });
 
+describe('a span ends with its row group', () => {
+  it('a cell spanning past the last row of a <tbody> is not copied into the <thead> rows, which come first', () => {
+    const table = `<table><thead><tr><th rowspan="2">모델</th><th colspan="2">점수</th></tr><tr><th>KMMLU</th><th>CLIcK</th></tr></thead><tbody>
+<tr><td>가온-2</td><td>71.2</td><td>66.0</td></tr>
+<tr><td>누리-X</td><td rowspan="2">68.0</td><td>64.5</td></tr></tbody></table>`;
+    const lines = parseArticle(Buffer.from(page(table)), { source: 'scores.html' }).text.split('\n').filter((l) => l.trim() !== '');
+    expect(lines.filter((l) => l === '68.0')).toHaveLength(1);
+    const at = lines.indexOf('모델');
+    expect(lines.slice(at, at + 5)).toEqual(['모델', '점수', '모델', 'KMMLU', 'CLIcK']);
+  });
+});
+
 describe('a data frame printed as HTML: the row-number column under an empty corner is dropped', () => {
   const frame = (corner: string, numbers: string[]): string => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>소형 모델 비교</title></head><body><article>
 <h1>소형 모델 비교</h1><p>사내 평가셋에서 후보 세 모델을 같은 조건으로 돌려 본 결과를 아래 표에 정리했다. 점수는 5샷 기준이다.</p>
