@@ -510,6 +510,11 @@ const rows: Row[] = [
   { rule: 'partners.co-developed', sentence: '네이버클라우드와 트웰브랩스는 영상 이해 모델을 공동 개발했다.', expect: ['PARTNERS_WITH 네이버클라우드 -> 트웰브랩스'] },
   { rule: 'partners.co-developed', sentence: '네이버클라우드와 트웰브랩스가 모델을 공동 개발할지는 정해진 바 없다.', absent: ['PARTNERS_WITH 네이버클라우드 -> 트웰브랩스'] },
   { rule: 'works-for.new-role', sentence: '트웰브랩스는 신임 최고기술책임자에 남궁민재 부사장을 선임했다.', expect: ['WORKS_FOR 남궁민재 -> 트웰브랩스'] },
+  { rule: 'works-for.new-role-headline', sentence: '트웰브랩스, 신임 CFO에 남궁민재 부사장 선임', expect: ['WORKS_FOR 남궁민재 -> 트웰브랩스'] },
+  // a kind of company, a name no list knows, then a titled person: the name is the company ('스타트업 X NAME 대표')
+  { rule: 'works-for.company-name-title', sentence: '패널 2(AI 기업 누리봇 한지원 CTO): 오픈소스 계획이 있나요?', expect: ['WORKS_FOR 한지원 -> 누리봇'] },
+  { rule: 'works-for.company-name-title', sentence: '스타트업 사이에서 김철수 대표가 말했다.', expect: [] },
+  { rule: 'works-for.new-role-headline', sentence: '트웰브랩스 새 최고기술책임자로 한다온(Daon Han) 영입됐다는 소식', expect: ['WORKS_FOR 한다온 -> 트웰브랩스'] },
   { rule: 'partners.paren-consortium', sentence: 'AI 바우처에는 카카오(래블업·플리토), KT(모레) 컨소시엄이 참여한다.', expect: ['PARTNERS_WITH 래블업 -> 카카오', 'PARTNERS_WITH 카카오 -> 플리토', 'PARTNERS_WITH KT -> 모레', 'PARTICIPATES_IN 모레 -> AI 바우처'], absent: ['PARTNERS_WITH 래블업 -> 플리토', 'PARTNERS_WITH KT -> 카카오'] },
   { rule: 'partners.paren-consortium', sentence: '카카오(래블업)는 새 서비스를 내놨다.', absent: ['PARTNERS_WITH 래블업 -> 카카오'] },
   { rule: 'participates.programme-consortium', sentence: 'AI 바우처의 KT 컨소시엄은 내년까지 모델을 개발한다.', expect: ['PARTICIPATES_IN KT -> AI 바우처'] },
