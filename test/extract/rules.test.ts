@@ -172,6 +172,9 @@ const rows: Row[] = [
   { rule: 'scored.model-bench-score', sentence: '솔라 프로 2는 KMMLU 벤치마크 결과 68.1점을 기록했다.', expect: ['SCORED 솔라 프로 2 -> KMMLU'] },
   { rule: 'scored.model-bench-score', sentence: '카나나 1.5 8B는 HAE-RAE 정확도 76.3%로 동급 최고다.', expect: ['SCORED 카나나 1.5 8B -> HAE-RAE'] },
   { rule: 'scored.focus-bare-pairs', sentence: "누리소프트는 경량 모델 'NS-3'를 공개했다. 점수는 이렇다 KoBEST 80.2 KMMLU 50.7 (자체 측정)", expect: ['SCORED NS-3 -> KoBEST', 'SCORED NS-3 -> KMMLU'], props: ['SCORED NS-3 -> KoBEST=80.2'] },
+  // a bare pair before a comma and a benchmark glossed by its kind ('X 66.2, 수학 벤치마크인 Y에서는'), or before a spoken '나왔고요'
+  { rule: 'scored.focus-bare-pairs', sentence: "누리소프트는 경량 모델 'NS-3'를 공개했습니다. KoBEST 79.9, 코드 생성 벤치마크인 HumanEval에서는 61.0이 나왔습니다.", expect: ['SCORED NS-3 -> KoBEST', 'SCORED NS-3 -> HumanEval'], props: ['SCORED NS-3 -> KoBEST=79.9'] },
+  { rule: 'scored.focus-bare-pairs', sentence: "누리소프트는 경량 모델 'NS-3'를 공개했어요. 돌려 보니 KMMLU 49.2 나왔고요 생각보다 괜찮네요.", expect: ['SCORED NS-3 -> KMMLU'], props: ['SCORED NS-3 -> KMMLU=49.2'] },
   { rule: 'based-on.focus-skeleton-is', sentence: "누리소프트는 추론 모델 'NS-R 8B'를 공개했다. 실제 뼈대는 메타의 오픈소스 모델 '라마 3.1 8B'입니다.", expect: ['BASED_ON NS-R 8B -> 라마 3.1 8B'] },
   { rule: 'developed.subject-release-such-as', sentence: "누리소프트는 추론 모델 'NS-R'을 공개하면서 'NS-R-Mini-3B' 같은 경량 모델을 함께 내놨다.", expect: ['DEVELOPED 누리소프트 -> NS-R-Mini-3B', 'DEVELOPED 누리소프트 -> NS-R'] },
   { rule: 'scored.focus-spoken-copula', sentence: "누리소프트가 어제 'NS-3'를 공개했어요. 자체 측정으로는 KoBEST가 81.4예요.", expect: ['SCORED NS-3 -> KoBEST'], props: ['SCORED NS-3 -> KoBEST=81.4'] },
