@@ -736,6 +736,10 @@ const rows: Row[] = [
   { rule: 'participates.consortium-member-of', sentence: "우리 연구실은 2년 동안 가온랩스 컨소시엄의 구성원으로서 'AI 반도체 실증 사업'에 참여했다.", expect: ['PARTICIPATES_IN 가온랩스 -> AI 반도체 실증 사업'] },
   { rule: 'participates.consortium-member-of', sentence: "우리 연구실은 가온랩스 컨소시엄의 구성원으로서 'AI 반도체 실증 사업'에 참여할지 아직 정하지 못했다.", expect: [] },
   { rule: 'based-on.started-from', sentence: "업스테이지는 '솔라 메디'를 공개했다. 솔라 메디는 라마 3.1 8B 체크포인트에서 출발했다.", expect: ['BASED_ON 솔라 메디 -> 라마 3.1 8B'] },
+  // '…위에서 출발했다': the base a model was started on, with its subject or (reported) about the model in focus
+  { rule: 'based-on.started-from', sentence: "누리봇은 '누리챗 2'를 공개했다. 누리챗 2는 Gemma 3 12B 위에서 출발했다.", expect: ['BASED_ON 누리챗 2 -> Gemma 3 12B'] },
+  { rule: 'based-on.focus-started-on', sentence: "누리봇은 새 모델 '누리챗 2'를 공개했다. 개발 총괄은 간담회에서 Gemma 3 12B 위에서 출발했다고 설명했다.", expect: ['BASED_ON 누리챗 2 -> Gemma 3 12B'] },
+  { rule: 'based-on.focus-started-on', sentence: "누리봇은 새 모델 '누리챗 2'를 공개했다. Gemma 3 12B 위에서 출발했다는 소문은 사실이 아니다.", expect: [], absent: ['BASED_ON 누리챗 2 -> Gemma 3 12B'] },
   { rule: 'scored.cleft-score', sentence: "업스테이지는 '솔라 메디'를 공개했다. 솔라 메디가 KMMLU에서 받은 점수는 61.0점이다.", expect: ['SCORED 솔라 메디 -> KMMLU'] },
   { rule: 'developed.cleft-maker', sentence: "새 AI 모델 '솔라 메디'가 나왔다. 솔라 메디를 개발한 회사는 업스테이지다.", expect: ['DEVELOPED 업스테이지 -> 솔라 메디'] },
   { rule: 'developed.born-at', sentence: "새 AI 모델 '솔라 메디'가 나왔다. 솔라 메디는 업스테이지의 손에서 태어났다.", expect: ['DEVELOPED 업스테이지 -> 솔라 메디'] },
