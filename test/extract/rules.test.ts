@@ -514,6 +514,11 @@ const rows: Row[] = [
   { rule: 'partners.co-developed', sentence: '네이버클라우드와 트웰브랩스가 모델을 공동 개발할지는 정해진 바 없다.', absent: ['PARTNERS_WITH 네이버클라우드 -> 트웰브랩스'] },
   { rule: 'works-for.new-role', sentence: '트웰브랩스는 신임 최고기술책임자에 남궁민재 부사장을 선임했다.', expect: ['WORKS_FOR 남궁민재 -> 트웰브랩스'] },
   { rule: 'works-for.new-role-headline', sentence: '트웰브랩스, 신임 CFO에 남궁민재 부사장 선임', expect: ['WORKS_FOR 남궁민재 -> 트웰브랩스'] },
+  // a person named with a title, then restated with the company and the title ('NAME 대표, X 대표님이')
+  { rule: 'works-for.name-title-restated', sentence: '스타트업 다온랩스라는 곳이 있어요. 한서윤 대표, 다온랩스 대표님이 직접 메일을 주셨어요.', expect: ['WORKS_FOR 한서윤 -> 다온랩스'] },
+  // a spoken 'this one' for the model in focus: '이게 Y 후속이고요' (not when denied)
+  { rule: 'succeeds.focus-spoken-this', sentence: "다온랩스가 어제 새 모델 '다온-3'를 풀었어요. 이게 다온-2 후속이고요, 속도가 빨라졌대요.", expect: ['SUCCEEDS 다온-3 -> 다온-2'] },
+  { rule: 'succeeds.focus-spoken-this', sentence: "다온랩스가 어제 새 모델 '다온-3'를 풀었어요. 이게 다온-2 후속은 아니에요.", expect: [], absent: ['SUCCEEDS 다온-3 -> 다온-2'] },
   // a kind of company, a name no list knows, then a titled person: the name is the company ('스타트업 X NAME 대표')
   { rule: 'works-for.company-name-title', sentence: '패널 2(AI 기업 누리봇 한지원 CTO): 오픈소스 계획이 있나요?', expect: ['WORKS_FOR 한지원 -> 누리봇'] },
   { rule: 'works-for.company-name-title', sentence: '스타트업 사이에서 김철수 대표가 말했다.', expect: [] },
