@@ -514,6 +514,9 @@ const rows: Row[] = [
   { rule: 'partners.co-developed', sentence: '네이버클라우드와 트웰브랩스가 모델을 공동 개발할지는 정해진 바 없다.', absent: ['PARTNERS_WITH 네이버클라우드 -> 트웰브랩스'] },
   { rule: 'works-for.new-role', sentence: '트웰브랩스는 신임 최고기술책임자에 남궁민재 부사장을 선임했다.', expect: ['WORKS_FOR 남궁민재 -> 트웰브랩스'] },
   { rule: 'works-for.new-role-headline', sentence: '트웰브랩스, 신임 CFO에 남궁민재 부사장 선임', expect: ['WORKS_FOR 남궁민재 -> 트웰브랩스'] },
+  // an official announcing a programme's call ('NAME 과장이 'P' 하반기 모집을 N월에 연다고 설명했다')
+  { rule: 'promotes.call-announced', sentence: "정보통신산업진흥원 한서윤 디지털인프라지원팀장은 'AI 바우처 지원사업' 하반기 공모를 9월에 시작한다고 직접 안내했다.", expect: ['PROMOTES 한서윤 -> AI 바우처 지원사업'] },
+  { rule: 'promotes.call-announced', sentence: "정보통신산업진흥원 한서윤 팀장은 'AI 바우처 지원사업' 하반기 공모를 9월에 시작한다고 할지는 정하지 않았다고 밝혔다.", expect: [] },
   // a person named with a title, then restated with the company and the title ('NAME 대표, X 대표님이')
   { rule: 'works-for.name-title-restated', sentence: '스타트업 다온랩스라는 곳이 있어요. 한서윤 대표, 다온랩스 대표님이 직접 메일을 주셨어요.', expect: ['WORKS_FOR 한서윤 -> 다온랩스'] },
   // a spoken 'this one' for the model in focus: '이게 Y 후속이고요' (not when denied)
