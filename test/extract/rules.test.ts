@@ -172,6 +172,9 @@ const rows: Row[] = [
   { rule: 'scored.model-bench-score', sentence: '솔라 프로 2는 KMMLU 벤치마크 결과 68.1점을 기록했다.', expect: ['SCORED 솔라 프로 2 -> KMMLU'] },
   { rule: 'scored.model-bench-score', sentence: '카나나 1.5 8B는 HAE-RAE 정확도 76.3%로 동급 최고다.', expect: ['SCORED 카나나 1.5 8B -> HAE-RAE'] },
   { rule: 'scored.focus-bare-pairs', sentence: "누리소프트는 경량 모델 'NS-3'를 공개했다. 점수는 이렇다 KoBEST 80.2 KMMLU 50.7 (자체 측정)", expect: ['SCORED NS-3 -> KoBEST', 'SCORED NS-3 -> KMMLU'], props: ['SCORED NS-3 -> KoBEST=80.2'] },
+  // a bare pair before a comma and a benchmark glossed by its kind ('X 66.2, 수학 벤치마크인 Y에서는'), or before a spoken '나왔고요'
+  { rule: 'scored.focus-bare-pairs', sentence: "누리소프트는 경량 모델 'NS-3'를 공개했습니다. KoBEST 79.9, 코드 생성 벤치마크인 HumanEval에서는 61.0이 나왔습니다.", expect: ['SCORED NS-3 -> KoBEST', 'SCORED NS-3 -> HumanEval'], props: ['SCORED NS-3 -> KoBEST=79.9'] },
+  { rule: 'scored.focus-bare-pairs', sentence: "누리소프트는 경량 모델 'NS-3'를 공개했어요. 돌려 보니 KMMLU 49.2 나왔고요 생각보다 괜찮네요.", expect: ['SCORED NS-3 -> KMMLU'], props: ['SCORED NS-3 -> KMMLU=49.2'] },
   { rule: 'based-on.focus-skeleton-is', sentence: "누리소프트는 추론 모델 'NS-R 8B'를 공개했다. 실제 뼈대는 메타의 오픈소스 모델 '라마 3.1 8B'입니다.", expect: ['BASED_ON NS-R 8B -> 라마 3.1 8B'] },
   { rule: 'developed.subject-release-such-as', sentence: "누리소프트는 추론 모델 'NS-R'을 공개하면서 'NS-R-Mini-3B' 같은 경량 모델을 함께 내놨다.", expect: ['DEVELOPED 누리소프트 -> NS-R-Mini-3B', 'DEVELOPED 누리소프트 -> NS-R'] },
   { rule: 'scored.focus-spoken-copula', sentence: "누리소프트가 어제 'NS-3'를 공개했어요. 자체 측정으로는 KoBEST가 81.4예요.", expect: ['SCORED NS-3 -> KoBEST'], props: ['SCORED NS-3 -> KoBEST=81.4'] },
@@ -510,6 +513,19 @@ const rows: Row[] = [
   { rule: 'partners.co-developed', sentence: '네이버클라우드와 트웰브랩스는 영상 이해 모델을 공동 개발했다.', expect: ['PARTNERS_WITH 네이버클라우드 -> 트웰브랩스'] },
   { rule: 'partners.co-developed', sentence: '네이버클라우드와 트웰브랩스가 모델을 공동 개발할지는 정해진 바 없다.', absent: ['PARTNERS_WITH 네이버클라우드 -> 트웰브랩스'] },
   { rule: 'works-for.new-role', sentence: '트웰브랩스는 신임 최고기술책임자에 남궁민재 부사장을 선임했다.', expect: ['WORKS_FOR 남궁민재 -> 트웰브랩스'] },
+  { rule: 'works-for.new-role-headline', sentence: '트웰브랩스, 신임 CFO에 남궁민재 부사장 선임', expect: ['WORKS_FOR 남궁민재 -> 트웰브랩스'] },
+  // an official announcing a programme's call ('NAME 과장이 'P' 하반기 모집을 N월에 연다고 설명했다')
+  { rule: 'promotes.call-announced', sentence: "정보통신산업진흥원 한서윤 디지털인프라지원팀장은 'AI 바우처 지원사업' 하반기 공모를 9월에 시작한다고 직접 안내했다.", expect: ['PROMOTES 한서윤 -> AI 바우처 지원사업'] },
+  { rule: 'promotes.call-announced', sentence: "정보통신산업진흥원 한서윤 팀장은 'AI 바우처 지원사업' 하반기 공모를 9월에 시작한다고 할지는 정하지 않았다고 밝혔다.", expect: [] },
+  // a person named with a title, then restated with the company and the title ('NAME 대표, X 대표님이')
+  { rule: 'works-for.name-title-restated', sentence: '스타트업 다온랩스라는 곳이 있어요. 한서윤 대표, 다온랩스 대표님이 직접 메일을 주셨어요.', expect: ['WORKS_FOR 한서윤 -> 다온랩스'] },
+  // a spoken 'this one' for the model in focus: '이게 Y 후속이고요' (not when denied)
+  { rule: 'succeeds.focus-spoken-this', sentence: "다온랩스가 어제 새 모델 '다온-3'를 풀었어요. 이게 다온-2 후속이고요, 속도가 빨라졌대요.", expect: ['SUCCEEDS 다온-3 -> 다온-2'] },
+  { rule: 'succeeds.focus-spoken-this', sentence: "다온랩스가 어제 새 모델 '다온-3'를 풀었어요. 이게 다온-2 후속은 아니에요.", expect: [], absent: ['SUCCEEDS 다온-3 -> 다온-2'] },
+  // a kind of company, a name no list knows, then a titled person: the name is the company ('스타트업 X NAME 대표')
+  { rule: 'works-for.company-name-title', sentence: '패널 2(AI 기업 누리봇 한지원 CTO): 오픈소스 계획이 있나요?', expect: ['WORKS_FOR 한지원 -> 누리봇'] },
+  { rule: 'works-for.company-name-title', sentence: '스타트업 사이에서 김철수 대표가 말했다.', expect: [] },
+  { rule: 'works-for.new-role-headline', sentence: '트웰브랩스 새 최고기술책임자로 한다온(Daon Han) 영입됐다는 소식', expect: ['WORKS_FOR 한다온 -> 트웰브랩스'] },
   { rule: 'partners.paren-consortium', sentence: 'AI 바우처에는 카카오(래블업·플리토), KT(모레) 컨소시엄이 참여한다.', expect: ['PARTNERS_WITH 래블업 -> 카카오', 'PARTNERS_WITH 카카오 -> 플리토', 'PARTNERS_WITH KT -> 모레', 'PARTICIPATES_IN 모레 -> AI 바우처'], absent: ['PARTNERS_WITH 래블업 -> 플리토', 'PARTNERS_WITH KT -> 카카오'] },
   { rule: 'partners.paren-consortium', sentence: '카카오(래블업)는 새 서비스를 내놨다.', absent: ['PARTNERS_WITH 래블업 -> 카카오'] },
   { rule: 'participates.programme-consortium', sentence: 'AI 바우처의 KT 컨소시엄은 내년까지 모델을 개발한다.', expect: ['PARTICIPATES_IN KT -> AI 바우처'] },
@@ -728,6 +744,10 @@ const rows: Row[] = [
   { rule: 'participates.consortium-member-of', sentence: "우리 연구실은 2년 동안 가온랩스 컨소시엄의 구성원으로서 'AI 반도체 실증 사업'에 참여했다.", expect: ['PARTICIPATES_IN 가온랩스 -> AI 반도체 실증 사업'] },
   { rule: 'participates.consortium-member-of', sentence: "우리 연구실은 가온랩스 컨소시엄의 구성원으로서 'AI 반도체 실증 사업'에 참여할지 아직 정하지 못했다.", expect: [] },
   { rule: 'based-on.started-from', sentence: "업스테이지는 '솔라 메디'를 공개했다. 솔라 메디는 라마 3.1 8B 체크포인트에서 출발했다.", expect: ['BASED_ON 솔라 메디 -> 라마 3.1 8B'] },
+  // '…위에서 출발했다': the base a model was started on, with its subject or (reported) about the model in focus
+  { rule: 'based-on.started-from', sentence: "누리봇은 '누리챗 2'를 공개했다. 누리챗 2는 Gemma 3 12B 위에서 출발했다.", expect: ['BASED_ON 누리챗 2 -> Gemma 3 12B'] },
+  { rule: 'based-on.focus-started-on', sentence: "누리봇은 새 모델 '누리챗 2'를 공개했다. 개발 총괄은 간담회에서 Gemma 3 12B 위에서 출발했다고 설명했다.", expect: ['BASED_ON 누리챗 2 -> Gemma 3 12B'] },
+  { rule: 'based-on.focus-started-on', sentence: "누리봇은 새 모델 '누리챗 2'를 공개했다. Gemma 3 12B 위에서 출발했다는 소문은 사실이 아니다.", expect: [], absent: ['BASED_ON 누리챗 2 -> Gemma 3 12B'] },
   { rule: 'scored.cleft-score', sentence: "업스테이지는 '솔라 메디'를 공개했다. 솔라 메디가 KMMLU에서 받은 점수는 61.0점이다.", expect: ['SCORED 솔라 메디 -> KMMLU'] },
   { rule: 'developed.cleft-maker', sentence: "새 AI 모델 '솔라 메디'가 나왔다. 솔라 메디를 개발한 회사는 업스테이지다.", expect: ['DEVELOPED 업스테이지 -> 솔라 메디'] },
   { rule: 'developed.born-at', sentence: "새 AI 모델 '솔라 메디'가 나왔다. 솔라 메디는 업스테이지의 손에서 태어났다.", expect: ['DEVELOPED 업스테이지 -> 솔라 메디'] },

@@ -8,6 +8,7 @@ import { stripParticles } from '../korean.js';
 import type { Mention } from '../types.js';
 import { discoveredMention, isTaken, overlaps, type DiscoveryLexicon } from './discover-common.js';
 import { discoverPartners } from './discover-partners.js';
+import { discoverStaffedCompanies } from './discover-staffed.js';
 import { isKoreanName } from './person-names.js';
 import { companyWithCountry, countryAround, isCountryWord } from './company-countries.js';
 import { AI_MODIFIES_AFTER, GENERIC_COMPANY_STEMS, GENERIC_STEMS, INSURANCE_KIND, NOT_COMPANY, NOT_COMPANY_MEMBER } from './company-words.js';
@@ -207,6 +208,7 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
   const defined = DEFINED_CUE.test(text) ? definedCompany(text, [...ms, ...out], lx) : undefined;
   if (defined) out.push(defined);
   for (const m of discoverPartners(text, ms, out, lx)) out.push(m);
+  if (text.includes('스타트업 ') || text.includes('기업 ') || text.includes('개발사 ') || text.includes('업체 ')) out.push(...discoverStaffedCompanies(text, ms, out, lx));
   return out;
 }
 

@@ -1,0 +1,33 @@
+/**
+ * A kind of company, a name no list knows, then one of its people with a title ("스타트업 X 홍길동 대표",
+ * "AI 기업 X 김하늘 CTO"): the name between is the company the person works for (a speaker's label,
+ * a caption), though no particle follows it.
+ */
+import { normalizeName } from '../../graph/index.js';
+import type { Mention } from '../types.js';
+import { isTaken, type DiscoveryLexicon } from './discover-common.js';
+import { companyWithCountry } from './company-countries.js';
+import { GENERIC_STEMS, NOT_COMPANY } from './company-words.js';
+import { isKoreanName } from './person-names.js';
+
+/** The kind noun, the company's name, a person's name of three or four syllables. */
+const KIND_NAME_PERSON = /(?<![가-힣])(?:스타트업|AI\s?기업|개발사|업체)\s([가-힣][가-힣A-Za-z0-9]{1,9}|[A-Z][A-Za-z0-9&]{2,15})\s([가-힣]{3,4})(?=\s)/g;
+
+/** A word with a particle or a plural ending is no name ("스타트업 사이에서 NAME 대표가"). */
+const NOT_NAME_END = /[가-힣](?:에서|에게|으로|부터|까지|에|의|와|과|은|는|을|를|들|도)$/;
+
+/** Companies named between a kind noun and a titled person ("스타트업 X 홍길동 대표"). */
+export function discoverStaffedCompanies(text: string, taken: Mention[], found: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const out: Mention[] = [];
+  KIND_NAME_PERSON.lastIndex = 0;
+  for (let m = KIND_NAME_PERSON.exec(text); m; m = KIND_NAME_PERSON.exec(text)) {
+    const [name, person] = [m[1]!, m[2]!];
+    const start = m.index + m[0].length - person.length - 1 - name.length;
+    const after = m.index + m[0].length;
+    if (!isKoreanName(person) || !lx.personTitle.test(text.slice(after, after + 40))) continue;
+    if (NOT_NAME_END.test(name) || NOT_COMPANY.has(name) || GENERIC_STEMS.test(name) || lx.generic.has(normalizeName(name))) continue;
+    if (isTaken(taken, [...found, ...out], start, start + name.length)) continue;
+    out.push(companyWithCountry(text, name, start, lx));
+  }
+  return out;
+}
