@@ -598,8 +598,16 @@ const rows: FactRow[] = [
   { cat: 'scored.en-the-flagship', text: "Tidewell Labs released Kestrel-4 on Monday. The model has 70 billion parameters. According to the Kestrel-4 model card, the flagship scored 70.2 on KoBEST.", expect: ['SCORED Kestrel-4 -> KoBEST'] },
   // a numbered call ("2차 공모") is the programme named last (or the one the headline names), not a strategy named since
   { cat: 'promotes.numbered-call-programme', text: "부산시가 '해양 데이터밸리 육성사업'을 추진한다. 이 사업은 시가 지난해 발표한 '해양 디지털 혁신 전략'의 핵심 과제다. 한서윤 부산시 디지털산업국장은 \"하반기 2차 공모를 통해 참여 기업을 늘리겠다\"고 말했다.", expect: ['PROMOTES 한서윤 -> 해양 데이터밸리 육성사업'], absent: ['PROMOTES 한서윤 -> 해양 디지털 혁신 전략'] },
+  // a programme's short name opening a quoted test of its own is a benchmark ("'K-X 종합평가'에서 N점")
+  { cat: 'discover.programme-own-test', text: "과기정통부는 'K-해양 AI' 사업을 추진한다. 누리온 3은 평가 지표인 'K-해양 AI 통합평가'에서 71.5점을 받았고, 가온-2는 68.0점이었다.", expect: ['SCORED 누리온 3 -> K-해양 AI 통합평가', 'SCORED 가온-2 -> K-해양 AI 통합평가'] },
+  // a lower-case top post between a company and a name ("X chief executive NAME", "X co-head NAME")
+  { cat: 'works-for.en-company-lower-title-name', text: "Tidewell Labs released Kestrel-4 in May. \"It is ours,\" Tidewell Labs chief executive Mira Solberg told reporters. Haneul AI co-head Park Ji-won called it a first step.", expect: ['WORKS_FOR Mira Solberg -> Tidewell Labs', 'WORKS_FOR Park Ji-won -> Haneul AI'] },
+  // a company introduced by its kind in English ("start-up NAME (한글)", "NAME, a Busan-based biotech start-up,"), and the pair's agreement
+  { cat: 'discover.en-company-kind', text: "Busan start-up Tidewave Minds (타이드웨이브마인즈) unveiled Kestrel-4, a model fine-tuned on Meta's Llama 3.1 8B. Haneul AI and Orbis Bio, a Gwangju-based robotics start-up, signed an agreement on Friday to co-develop a model.", expect: ['DEVELOPED Tidewave Minds -> Kestrel-4', 'PARTNERS_WITH Haneul AI -> Orbis Bio'] },
+  { cat: 'discover.en-company-kind', text: "The Busan start-up said on Monday that sales rose. Its chief, a former banker, declined to comment.", noNodes: ['Company:The Busan', 'Company:Its'] },
+  // joined names before a shared 공동 title: both people
+  { cat: 'discover.joined-co-title', text: "가온데이터는 지난해 설립됐다. 가온데이터는 도하람·석서윤 공동 연구소장 체제로 운영된다.", expect: ['WORKS_FOR 도하람 -> 가온데이터', 'WORKS_FOR 석서윤 -> 가온데이터'] },
 ];
-
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
   it(row.text.slice(0, 80), () => checkFactRow(row));
 });
