@@ -607,7 +607,17 @@ const rows: FactRow[] = [
   { cat: 'discover.en-company-kind', text: "The Busan start-up said on Monday that sales rose. Its chief, a former banker, declined to comment.", noNodes: ['Company:The Busan', 'Company:Its'] },
   // joined names before a shared 공동 title: both people
   { cat: 'discover.joined-co-title', text: "가온데이터는 지난해 설립됐다. 가온데이터는 도하람·석서윤 공동 연구소장 체제로 운영된다.", expect: ['WORKS_FOR 도하람 -> 가온데이터', 'WORKS_FOR 석서윤 -> 가온데이터'] },
+  // a family name read only with a version counts bare where its other name glosses it ("젬마(Gemma)"-style: "파이(Phi) 계열")
+  { cat: 'gazetteer.glossed-bare-family', text: "가온데이터는 새 모델을 만들면서 마이크로소프트의 파이(Phi) 계열 구조를 검토했다고 밝혔다.", expect: ['DEVELOPED 마이크로소프트 -> 파이'] },
+  { cat: 'gazetteer.glossed-bare-family', text: "가온데이터는 원주율 파이를 외우는 대회를 열었다.", noNodes: ['Model:파이'] },
+  // a company's report or a newsroom's desk is no company ("기업 기술보고서, …", "팩트체크랩은")
+  { cat: 'names.not-company-words', text: "탐사랩은 기업 기술보고서, 공개 리더보드, 정부 자료를 대조했다. 가온데이터는 새 모델을 공개했다.", noNodes: ['Company:기술보고서', 'Company:탐사랩'] },
+  // an English model noun that names its model ("The model, named X, will be built on Y")
+  { cat: 'discover.en-named-model', text: "Tidewell Labs and Haneul AI agreed on Friday to build a shipping model together. The model, named Tidal-Nav, will be built on Google's Gemma 2 9B.", expect: ['BASED_ON Tidal-Nav -> Gemma 2 9B'] },
+  // a correction's earlier report ("…라고 보도한 바 있습니다") and its headline in 「」 are retracted
+  { cat: 'claim.correction-reported', text: "[정정보도] 가온-3 관련 보도 바로잡습니다\n\n본지는 지난 5월 「가온-3, 알고 보니 라마 3 기반」 제목의 기사에서 가온데이터의 '가온-3'이 메타의 라마 3를 기반으로 만들어졌다고 보도한 바 있습니다. 그러나 가온-3은 가온데이터가 처음부터 학습한 모델입니다.", absent: ['BASED_ON 가온-3 -> 라마 3'] },
 ];
+
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
   it(row.text.slice(0, 80), () => checkFactRow(row));
 });

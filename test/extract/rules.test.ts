@@ -794,7 +794,10 @@ const rows: Row[] = [
   // "X 팀은 NAME TITLE이 이끈다": who leads a company's team in a programme
   { rule: 'works-for.company-team-led-by', sentence: '한빛소프트 팀은 도하람 대표가, 가온데이터 팀은 석서윤 CTO가 이끌고 있다.', expect: ['WORKS_FOR 도하람 -> 한빛소프트', 'WORKS_FOR 석서윤 -> 가온데이터'] },
   { rule: 'works-for.company-team-led-by', sentence: '한빛소프트 팀은 도하람 장관이 현장에서 칭찬했다.', absent: ['WORKS_FOR 도하람 -> 한빛소프트'] },
+  // a release's department line with its contact: the contact works for the company named
+  { rule: 'works-for.department-contact', sentence: '담당 부서: 가온데이터 홍보팀 / 문의: 도하람 과장(02-555-0101)', expect: ['WORKS_FOR 도하람 -> 가온데이터'] },
 ];
+
 describe('rule data', () => {
   it('every pattern rule id has at least one row here', () => {
     const ids = loadRules().patterns.map((p) => p.id);
