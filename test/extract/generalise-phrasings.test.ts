@@ -598,6 +598,24 @@ const rows: FactRow[] = [
   { cat: 'scored.en-the-flagship', text: "Tidewell Labs released Kestrel-4 on Monday. The model has 70 billion parameters. According to the Kestrel-4 model card, the flagship scored 70.2 on KoBEST.", expect: ['SCORED Kestrel-4 -> KoBEST'] },
   // a numbered call ("2차 공모") is the programme named last (or the one the headline names), not a strategy named since
   { cat: 'promotes.numbered-call-programme', text: "부산시가 '해양 데이터밸리 육성사업'을 추진한다. 이 사업은 시가 지난해 발표한 '해양 디지털 혁신 전략'의 핵심 과제다. 한서윤 부산시 디지털산업국장은 \"하반기 2차 공모를 통해 참여 기업을 늘리겠다\"고 말했다.", expect: ['PROMOTES 한서윤 -> 해양 데이터밸리 육성사업'], absent: ['PROMOTES 한서윤 -> 해양 디지털 혁신 전략'] },
+  // a programme's short name opening a quoted test of its own is a benchmark ("'K-X 종합평가'에서 N점")
+  { cat: 'discover.programme-own-test', text: "과기정통부는 'K-해양 AI' 사업을 추진한다. 누리온 3은 평가 지표인 'K-해양 AI 통합평가'에서 71.5점을 받았고, 가온-2는 68.0점이었다.", expect: ['SCORED 누리온 3 -> K-해양 AI 통합평가', 'SCORED 가온-2 -> K-해양 AI 통합평가'] },
+  // a lower-case top post between a company and a name ("X chief executive NAME", "X co-head NAME")
+  { cat: 'works-for.en-company-lower-title-name', text: "Tidewell Labs released Kestrel-4 in May. \"It is ours,\" Tidewell Labs chief executive Mira Solberg told reporters. Haneul AI co-head Park Ji-won called it a first step.", expect: ['WORKS_FOR Mira Solberg -> Tidewell Labs', 'WORKS_FOR Park Ji-won -> Haneul AI'] },
+  // a company introduced by its kind in English ("start-up NAME (한글)", "NAME, a Busan-based biotech start-up,"), and the pair's agreement
+  { cat: 'discover.en-company-kind', text: "Busan start-up Tidewave Minds (타이드웨이브마인즈) unveiled Kestrel-4, a model fine-tuned on Meta's Llama 3.1 8B. Haneul AI and Orbis Bio, a Gwangju-based robotics start-up, signed an agreement on Friday to co-develop a model.", expect: ['DEVELOPED Tidewave Minds -> Kestrel-4', 'PARTNERS_WITH Haneul AI -> Orbis Bio'] },
+  { cat: 'discover.en-company-kind', text: "The Busan start-up said on Monday that sales rose. Its chief, a former banker, declined to comment.", noNodes: ['Company:The Busan', 'Company:Its'] },
+  // joined names before a shared 공동 title: both people
+  { cat: 'discover.joined-co-title', text: "가온데이터는 지난해 설립됐다. 가온데이터는 도하람·석서윤 공동 연구소장 체제로 운영된다.", expect: ['WORKS_FOR 도하람 -> 가온데이터', 'WORKS_FOR 석서윤 -> 가온데이터'] },
+  // a family name read only with a version counts bare where its other name glosses it ("젬마(Gemma)"-style: "파이(Phi) 계열")
+  { cat: 'gazetteer.glossed-bare-family', text: "가온데이터는 새 모델을 만들면서 마이크로소프트의 파이(Phi) 계열 구조를 검토했다고 밝혔다.", expect: ['DEVELOPED 마이크로소프트 -> 파이'] },
+  { cat: 'gazetteer.glossed-bare-family', text: "가온데이터는 원주율 파이를 외우는 대회를 열었다.", noNodes: ['Model:파이'] },
+  // a company's report or a newsroom's desk is no company ("기업 기술보고서, …", "팩트체크랩은")
+  { cat: 'names.not-company-words', text: "탐사랩은 기업 기술보고서, 공개 리더보드, 정부 자료를 대조했다. 가온데이터는 새 모델을 공개했다.", noNodes: ['Company:기술보고서', 'Company:탐사랩'] },
+  // an English model noun that names its model ("The model, named X, will be built on Y")
+  { cat: 'discover.en-named-model', text: "Tidewell Labs and Haneul AI agreed on Friday to build a shipping model together. The model, named Tidal-Nav, will be built on Google's Gemma 2 9B.", expect: ['BASED_ON Tidal-Nav -> Gemma 2 9B'] },
+  // a correction's earlier report ("…라고 보도한 바 있습니다") and its headline in 「」 are retracted
+  { cat: 'claim.correction-reported', text: "[정정보도] 가온-3 관련 보도 바로잡습니다\n\n본지는 지난 5월 「가온-3, 알고 보니 라마 3 기반」 제목의 기사에서 가온데이터의 '가온-3'이 메타의 라마 3를 기반으로 만들어졌다고 보도한 바 있습니다. 그러나 가온-3은 가온데이터가 처음부터 학습한 모델입니다.", absent: ['BASED_ON 가온-3 -> 라마 3'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -806,6 +806,16 @@ const rows: Row[] = [
   { rule: 'based-on.giban-comma-head', sentence: "한빛소프트는 새 모델을 내놨다. '엑사원 4.0 1.2B'를 바탕으로, 상담 기록을 추가 학습한 '한빛-S'는 병원용이다.", expect: ['BASED_ON 한빛-S -> 엑사원 4.0 1.2B'] },
   { rule: 'based-on.teacher-data-distilled-head', sentence: "한빛소프트가 공개한 '한빛-S'는 이름처럼 작다. 한빛-L이 생성한 답변 데이터를 증류한 소형 '한빛-S'가 함께 나왔다.", expect: ['BASED_ON 한빛-S -> 한빛-L'] },
   { rule: 'works-for.our-colleague-next-clause', sentence: '나는 핀테크 기업 다온소프트에서 일한다. 저희 대표인 한지섭 님은 찬성하는 편이고, 오가영 보안팀장은 반대하는 편이다.', expect: ['WORKS_FOR 오가영 -> 다온소프트'] },
+  // a hire with the person's past in apposition before the post ("X has hired NAME, a former …, as head of …")
+  { rule: 'works-for.en-hired-appositive-as', sentence: 'Tidewell Labs has recruited Mira Solberg, a former engineer at a chip firm, as head of its new planning unit.', expect: ['WORKS_FOR Mira Solberg -> Tidewell Labs'] },
+  { rule: 'works-for.en-hired-appositive-as', sentence: 'Tidewell Labs has not hired Mira Solberg, a former engineer at a chip firm, as head of its new planning unit.', absent: ['WORKS_FOR Mira Solberg -> Tidewell Labs'] },
+  // two names joined by a middle dot before one shared title: the first name holds it too
+  { rule: 'works-for.subject-company-joined-names', sentence: '한빛소프트는 도하람·석서윤 공동 대표 체제로 운영된다.', expect: ['WORKS_FOR 도하람 -> 한빛소프트', 'WORKS_FOR 석서윤 -> 한빛소프트'] },
+  // "X 팀은 NAME TITLE이 이끈다": who leads a company's team in a programme
+  { rule: 'works-for.company-team-led-by', sentence: '한빛소프트 팀은 도하람 대표가, 가온데이터 팀은 석서윤 CTO가 이끌고 있다.', expect: ['WORKS_FOR 도하람 -> 한빛소프트', 'WORKS_FOR 석서윤 -> 가온데이터'] },
+  { rule: 'works-for.company-team-led-by', sentence: '한빛소프트 팀은 도하람 장관이 현장에서 칭찬했다.', absent: ['WORKS_FOR 도하람 -> 한빛소프트'] },
+  // a release's department line with its contact: the contact works for the company named
+  { rule: 'works-for.department-contact', sentence: '담당 부서: 가온데이터 홍보팀 / 문의: 도하람 과장(02-555-0101)', expect: ['WORKS_FOR 도하람 -> 가온데이터'] },
 ];
 
 describe('rule data', () => {

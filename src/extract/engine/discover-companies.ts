@@ -48,8 +48,8 @@ const COMMON_SUFFIXED = /^(?:빅데이터|공공데이터|원천데이터|학습
 
 /** Words that say the lab after them is a unit of a company ("신설 조직인 X랩", "산하 X랩", "사내 X랩"). */
 const UNIT_BEFORE = /(?:조직|부서|산하|신설|사내|내부|직속|소속)(?:인|의|된)?\s$/;
-/** Labs named after a field or a method, no company ("멀티모달랩", "이노베이션랩", "리빙랩"). */
-const COMMON_LAB = /^(?:멀티모달|휴머노이드|이노베이션|미디어|디자인|데이터|리빙|오픈|스마트|퓨처|메이커|테크|핀테크|연구|혁신|창업|인공지능|로봇|로보틱스|비전|언어|음성|추론|생성|기초|응용|벤치)랩$/;
+/** Labs named after a field or a method, no company ("멀티모달랩", "이노베이션랩", "리빙랩"; a newsroom's desk: "팩트체크랩", "탐사랩"). */
+const COMMON_LAB = /^(?:멀티모달|휴머노이드|이노베이션|미디어|디자인|데이터|리빙|오픈|스마트|퓨처|메이커|테크|핀테크|연구|혁신|창업|인공지능|로봇|로보틱스|비전|언어|음성|추론|생성|기초|응용|벤치|팩트체크|검증|취재|탐사)랩$/;
 
 /** A post being filled or held rather than a unit's own title: "X 새 대표에", "X 대표 자리는", "X 사령탑에 홍길동 부사장이". */
 const POST_SLOT = /^(?:새|신임|차기|초대|새로운)\s|\s(?:새|신임|차기)\s/;

@@ -25,10 +25,11 @@ const EN_NEW_COMPANY_ROLE_NAME = /(?<![A-Za-z'’])([A-Z][A-Za-z0-9&\-]{1,20}(?:
 /** Capitalised words that open a phrase rather than a company's name ("Former CEO …", "Korean CEO …"). */
 const EN_NOT_COMPANY = /^(?:The|A|An|Its|Former|Then|Acting|Interim|Deputy|Vice|Senior|New|Our|Their|His|Her|Korean|Chinese|American|Japanese|French|German|British|Group|Company|Startup|Founder|Co-founder|When|While|After|Before|As|If|Said|Says|Meanwhile|However)\b/;
 
-/** "Kairos AI CEO Kim Do-hyun said", "Kairos AI's CEO Kim Do-hyun": a company already found, a role, then a romanised name. */
-const EN_COMPANY_ROLE_NAME = new RegExp(`^(?:['’]s)?\\s(?:CEO|CTO|CFO|COO|CAIO|CSO|CPO|[Ff]ounder|[Cc]o-founder|[Pp]resident|[Cc]hairman|[Vv]ice [Pp]resident|Chief [A-Z][a-z]+(?: [A-Z][a-z]+)? Officer)\\s([A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2})(?![A-Za-z])`);
+/** "Kairos AI CEO Kim Do-hyun said", "Kairos AI's CEO Kim Do-hyun", "Kairos chief executive Kim Do-hyun": a company already found, a role, then a romanised name. */
+const EN_COMPANY_ROLE_NAME = new RegExp(`^(?:['’]s)?\\s(?:CEO|CTO|CFO|COO|CAIO|CSO|CPO|[Cc]o-CEO|[Cc]o-head|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]o-founder|[Pp]resident|[Cc]hairman|[Vv]ice [Pp]resident|Chief [A-Z][a-z]+(?: [A-Z][a-z]+)? Officer)\\s([A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2})(?![A-Za-z])`);
 /** "Upstage appointed Park Ji-won as its chief technology officer": a company already found, a verb of hiring, then a romanised name. */
-const EN_COMPANY_HIRED_NAME = /^\s(?:has\s|on \w+day\s)?(?:appointed|named|hired|tapped|promoted)\s([A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2})\s(?:as\s)?(?:its|the company's|their)\s/;
+/** ("X has hired NAME, a former engineer at Y, as head of …": the person's past in apposition before the post) */
+const EN_COMPANY_HIRED_NAME = /^\s(?:has\s|on \w+day\s)?(?:appointed|named|hired|tapped|promoted|recruited)\s([A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2})(?:\s(?:as\s)?(?:its|the company's|their)\s|,\s(?:a|an|the)\s[^,;]{3,80}?,\sas\s)/;
 /** Korean surnames as romanised in English copy (Revised Romanisation and the usual older spellings). */
 export const KOREAN_SURNAME = 'Kim|Lee|Yi|Park|Pak|Choi|Choe|Jung|Jeong|Chung|Kang|Cho|Jo|Yoon|Yun|Jang|Chang|Lim|Im|Han|Oh|Seo|Suh|Shin|Kwon|Hwang|Ahn|Song|Yoo|Ryu|Hong|Jeon|Chun|Ko|Koh|Moon|Yang|Son|Sohn|Bae|Baek|Paik|Heo|Huh|Nam|Noh|Roh|Kwak|Sung|Cha|Joo|Woo|Min|Jin|Eom|Chae|Won|Cheon|Bang|Hyun|Ham|Byun|Yeom|Yeo|Seok|Seol|Gil|Yeon|Pyo|Myung|Wang|Maeng|Tak|Ha|Koo|Rhee|Na|Ji';
 const SURNAME_AT_END = new RegExp(`^(?:${KOREAN_SURNAME})\\s|\\s(?:${KOREAN_SURNAME})$`);
@@ -82,7 +83,8 @@ export function discoverEnglishPersons(text: string, ms: Mention[]): Mention[] {
     if (c.type !== 'Company' || c.via === 'blocked') continue;
     const after = text.slice(c.end, c.end + 80);
     const m = EN_COMPANY_ROLE_NAME.exec(after) ?? EN_COMPANY_HIRED_NAME.exec(after);
-    const at = m ? c.end + m[0].length - m[1]!.length : -1;
+    // (the name ends the role form's match; the hiring form's may go on past it: ", a former …, as ")
+    const at = m ? c.end + m[0].indexOf(m[1]!) : -1;
     if (m && !EN_NOT_NAME.test(m[1]!) && !overlaps([...ms, ...out], at, at + m[1]!.length)) out.push(discoveredMention('Person', m[1]!, at, at + m[1]!.length));
   }
   // (a hyphen or an honorific's capital: other sentences skip the romanised-name scans)

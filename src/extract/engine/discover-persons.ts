@@ -269,7 +269,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     else if (t && /\s/.test(t[1]!.trim()) && joinedToPerson(text, m.index, ms, out) && longTitleObject(m[1]!, t[1]!, rest.slice(t[0].length - 1), JOINED_PARTICLE)) addPerson(text, ms, out, m[1]!, m.index);
     // ("어텐션 헤드 수": a title word a counting noun follows is part of a compound noun, no one's title)
     // ("어떠한 책임도", "모든 책임은": a bare 책임 is a rank only after a company, never alone)
-    else if (t && t[1]!.trim() !== '책임' && !COUNT_NOUN_AFTER.test(rest.slice(t[0].length - 1)) && (!/\s/.test(t[1]!.trim()) || /^[A-Z][a-z]{1,8}\s[A-Z]{2,4}[가-힣]{1,4}장$/.test(t[1]!.trim()) || /^(?:전|前|현|신임|[A-Z]{2,4}|R&D|리서치|프로덕트|엔지니어링|테크니컬|시니어|주니어|매니징|크리에이티브)\s\S+$/.test(t[1]!.trim())) && !/[A-Za-z]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index))) addPerson(text, ms, out, m[1]!, m.index);
+    else if (t && t[1]!.trim() !== '책임' && !COUNT_NOUN_AFTER.test(rest.slice(t[0].length - 1)) && (!/\s/.test(t[1]!.trim()) || /^[A-Z][a-z]{1,8}\s[A-Z]{2,4}[가-힣]{1,4}장$/.test(t[1]!.trim()) || /^(?:전|前|현|신임|공동|[A-Z]{2,4}|R&D|리서치|프로덕트|엔지니어링|테크니컬|시니어|주니어|매니징|크리에이티브)\s\S+$/.test(t[1]!.trim())) && !/[A-Za-z]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index))) addPerson(text, ms, out, m[1]!, m.index);
   }
   // "임우형(왼쪽)·이홍락 LG AI연구원 공동 연구원장": a photo position note after a name listed before a person
   if (text.includes(')') || /[·ㆍ]/.test(text)) {

@@ -104,8 +104,9 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   // nor one at its end after a qualifier of its own ("‘해양 AI 모델 개발사업’", "‘생성형 AI 혁신금융서비스’": a designation of the
   // known scheme by its own name, whatever word it ends on; not a round or a year: "‘2차 …’"),
   // nor a programme's short name opening a longer name that 프로그램/사업 follows ("‘K-AI 스타트업 스케일업’ 프로그램")
+  // or a programme's short name opening a quoted test of its own ("‘K-AI 종합평가’에서 72점": the programme's evaluation, a benchmark)
   const innerPolicy = (m: Mention) =>
-    m.type === 'Policy' && m.start >= q.start && (((programme || namedProgramme) && m.end < q.end) || (m.end === q.end && m.start > q.start && !QUALIFIER_ONLY.test(text.slice(q.start, m.start))));
+    m.type === 'Policy' && m.start >= q.start && (((programme || namedProgramme || (m.start === q.start && PROGRAMME_TEST_NAME.test(name))) && m.end < q.end) || (m.end === q.end && m.start > q.start && !QUALIFIER_ONLY.test(text.slice(q.start, m.start))));
   if (overlaps(ms.filter((m) => (m.via !== 'blocked' || (m.start <= q.start && m.end >= q.end)) && !isInnerMention(text, q, m) && !innerPolicy(m) && m !== prefixed && !inParen(m)), q.start - 1, q.end + 1) || lx.generic.has(normalizeName(name))) return undefined;
   const before = text.slice(Math.max(0, q.start - 14), q.start - 1);
   const after = text.slice(q.end + 1, q.end + 12);
@@ -185,6 +186,8 @@ const QUALIFIED_BENCH_WORD = /^(?:자체|공개|외부|내부|공식|주요|기�
 
 /** "‘반딧불 리더보드 3’", "‘K-역사QA’": a quoted name ending in a benchmark word (and maybe a round number). */
 const QUOTED_BENCH_NAME = /(?:리더보드|벤치마크|벤치|QA)(?:\s?\d{1,2}(?:\.\d)?)?$/;
+/** "K-AI 종합평가", "X 벤치마크": a quoted name that ends on a word for a test. */
+const PROGRAMME_TEST_NAME = /\s(?:[가-힣]{1,4}\s?)?(?:평가|벤치마크|시험|테스트|리더보드)$/;
 
 /** "‘K-행정 벤치(KAB)’": a gloss in parentheses closing a quoted name, its alias (the name's last word is before it). */
 const GLOSS_AFTER = /\s?\([^()]{1,30}\)$/;

@@ -191,6 +191,15 @@ function modelKey(entry: GazetteerEntry, tail: ModelTail): string {
   return `model:${parts.join('-')}`;
 }
 
+/** Whether another of the entry's names follows in parentheses ("파이(Phi)", "Phi(파이)"). */
+function glossedByOwnName(text: string, end: number, entry: GazetteerEntry): boolean {
+  if (text[end] !== '(') return false;
+  const close = text.indexOf(')', end);
+  if (close < 0 || close - end > 24) return false;
+  const inner = text.slice(end + 1, close).trim().toLowerCase();
+  return entry.names.some((n) => n.toLowerCase() === inner);
+}
+
 function tryHit(text: string, hit: TrieHit, rules: RuleSet, m: GazetteerMatcher): GazetteerMatch | undefined {
   let cands: { entry: GazetteerEntry; name: string; tail: ModelTail | undefined; versioned: boolean; exact: boolean }[] = [];
   let bareWord: GazetteerEntry | undefined;
@@ -205,7 +214,8 @@ function tryHit(text: string, hit: TrieHit, rules: RuleSet, m: GazetteerMatcher)
       lastTail = readModelTail(text, hit.end, entry, rules, m);
     }
     const tail = entry.type === 'Model' ? lastTail : undefined;
-    if (entry.versionOnly?.includes(name) && !(tail?.version || tail?.size)) {
+    // ("파이(Phi) 계열": a bare name glossed in parentheses by another of its own names is the family, unmistakably)
+    if (entry.versionOnly?.includes(name) && !(tail?.version || tail?.size) && !glossedByOwnName(text, hit.end, entry)) {
       // (the word as written is the bare name read only with a version: "믿음을" is no "믿:음" either)
       if (exact) bareWord = entry;
       continue;

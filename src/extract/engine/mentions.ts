@@ -25,6 +25,7 @@ import {
   discoverQuoted,
   discoveredMention,
 } from './discover.js';
+import { discoverEnglishCompanies } from './discover-english-companies.js';
 import { scanGazetteer } from './gazetteer.js';
 import { foldLocalSubsidiaries } from './subsidiaries.js';
 import { discoverHyphenatedModels, dropRepoNamespaces, extendModelTokens } from './model-tokens.js';
@@ -225,6 +226,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
     !(m.type === 'Model' && blocked.some((b) => b.start >= m.start && b.end <= m.end && m.surface.startsWith(text.slice(b.start, b.end)) && productLines(rules).has(normalizeName(text.slice(b.start, b.end)))));
   ms.push(...found.splice(0).filter(notProduct));
   found.push(...discoverCompanies(text, [...ms, ...blocked], mt.discovery));
+  found.push(...discoverEnglishCompanies(text, [...ms, ...blocked, ...found]));
   found.push(...discoverConsortiumLeads(text, [...ms, ...blocked, ...found], mt.discovery));
   ms.push(...found.splice(0));
   found.push(...discoverFounded(text, [...ms, ...blocked], mt.discovery));
