@@ -49,6 +49,8 @@ const rows: Row[] = [
   { rule: 'developed.juxtaposed', sentence: '마루AI 마루-24B, 호랑이 리더보드 1위', expect: ['DEVELOPED 마루AI -> 마루-24B'] },
   { rule: 'developed.juxtaposed', sentence: 'KT와 MS GPT-4o 기반 모델 공동 개발', absent: ['DEVELOPED MS -> GPT-4o'] },
   { rule: 'developed.passive', sentence: '익시젠은 LG유플러스가 개발한 통신 특화 모델이다.', expect: ['DEVELOPED LG유플러스 -> 익시젠'] },
+  // the parent's headquarters as the maker, beside its local branch ("… 본사가 개발했으며")
+  { rule: 'developed.passive', sentence: "번역 모델 '누리-T 2'는 미국 엔비디아 본사가 개발했고, 한국 법인은 판매만 맡는다.", expect: ['DEVELOPED 엔비디아 -> 누리-T 2'] },
   // the topic model described in a first clause ("…모델로,"), then its maker's release with no object of its own
   { rule: 'developed.topic-then-maker', sentence: "'바다-7B'는 젬마 3를 바탕으로 조선 도면을 추가 학습한 모델로, 한빛중공업이 지난달 사내에 처음 공개했다.", expect: ['DEVELOPED 한빛중공업 -> 바다-7B', 'BASED_ON 바다-7B -> 젬마 3'] },
   { rule: 'developed.topic-then-maker', sentence: "'바다-7B'는 젬마 3를 바탕으로 만든 모델로, 한빛중공업이 이를 현장에 도입했다.", expect: ['BASED_ON 바다-7B -> 젬마 3'], absent: ['DEVELOPED 한빛중공업 -> 바다-7B'] },
