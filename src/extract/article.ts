@@ -30,7 +30,7 @@ import { dashEntryModel, itemTitleMaker, mostNamedModel, nextFocus, OWN_MODEL_RU
 import { findDates } from './korean.js';
 import { isChapterLine, isTimeStampLine } from './time-stamps.js';
 import { addTopicPredicate } from './topic-predicate.js';
-import { addBaseModelReference, addBoardReference, addBasePronoun, addFocusPredicate, addHeadlineBenchmark, addReferences, addSelectionReference, isEnglishBareScore, SCORE_STATEMENT, RANKED } from './references.js';
+import { addBaseModelReference, addBoardReference, addBasePronoun, addFocusPredicate, addHeadlineBenchmark, addReferences, addSelectionReference, isContrastedBenchmark, isEnglishBareScore, SCORE_STATEMENT, RANKED } from './references.js';
 import { rosterCompanyNames } from './roster-rows.js';
 import { roundsTableCompanyNames } from './rounds-table.js';
 import { itemHeadingCompanyNames } from './item-headings.js';
@@ -317,7 +317,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     if (s.block === 'title') headlineProgramme = onlyProgramme(policies) ?? headlineProgramme;
     for (const m of policies) if (m.via !== 'reference') policiesNamed.set(m.key, m);
     for (const m of policies) if (m.via !== 'reference' && !isSpokenSlogan(s.text, m)) addTopicPolicy(topicPolicies, m);
-    const benches = mentions.filter((m) => m.type === 'Benchmark');
+    const benches = mentions.filter((m) => m.type === 'Benchmark' && !isContrastedBenchmark(s.text, m));
     const bench = benches.at(-1);
     lastBoard = benches.filter((b) => b.via !== 'reference' && b.surface.includes('리더보드')).at(-1) ?? lastBoard;
     const single = bench !== undefined && new Set(benches.map((b) => b.key)).size === 1;

@@ -595,6 +595,8 @@ const rows: FactRow[] = [
   // what companies do ("중소기업 합류는", "대기업 참여가") and a kind of insurance ("책임보험") name no company
   { cat: 'names.not-company-words', text: "가온소프트는 '해양 데이터밸리 육성사업'에 참여한다. 다만 중소기업 합류는 더디고 대기업 참여는 아직 미지수다. 시는 사고에 대비한 책임보험 가입을 돕기로 했다.", noNodes: ['Company:합류', 'Company:참여', 'Company:책임보험'] },
   // "the flagship" is the model the article is about (the model in focus), where no other model stands before it in the sentence
+  // an existing benchmark named, with no score, to contrast the new one ('기존 X가 … 지적에서 출발했다') is not the one the ranking after it is on
+  { cat: 'scored.existing-benchmark-contrast', text: "한빛대 연구팀은 새 한국어 추론 벤치마크 'KoLogic-X'를 공개했다. KoLogic-X는 법률 추론 문항 1,200개로 구성된 벤치마크다. 기존 KMMLU가 암기 위주라는 지적에서 출발했다. 공개 모델 중에서는 솔라 프로 2가 55.1점으로 가장 높았다.", expect: ['SCORED 솔라 프로 2 -> KoLogic-X'], absent: ['SCORED 솔라 프로 2 -> KMMLU'] },
   { cat: 'scored.en-the-flagship', text: "Tidewell Labs released Kestrel-4 on Monday. The model has 70 billion parameters. According to the Kestrel-4 model card, the flagship scored 70.2 on KoBEST.", expect: ['SCORED Kestrel-4 -> KoBEST'] },
   // a numbered call ("2차 공모") is the programme named last (or the one the headline names), not a strategy named since
   { cat: 'promotes.numbered-call-programme', text: "부산시가 '해양 데이터밸리 육성사업'을 추진한다. 이 사업은 시가 지난해 발표한 '해양 디지털 혁신 전략'의 핵심 과제다. 한서윤 부산시 디지털산업국장은 \"하반기 2차 공모를 통해 참여 기업을 늘리겠다\"고 말했다.", expect: ['PROMOTES 한서윤 -> 해양 데이터밸리 육성사업'], absent: ['PROMOTES 한서윤 -> 해양 디지털 혁신 전략'] },
