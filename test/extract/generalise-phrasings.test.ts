@@ -96,6 +96,8 @@ const rows: FactRow[] = [
   // the size a name carries, set against the count stated ("이름은 70B지만 실제로는 720억 개"): the stated count wins
   { cat: 'property.parameters', text: "한빛소프트가 '누리온 70B'를 내놨다. 모델명은 70B지만 실제 파라미터 수는 720억 개다.", props: ['누리온 70B=parameters:72000000000'] },
   // the interior ministry's government-wide AI platform programme, named with or without 사업 and 초거대
+  // a sentence opening on a time topic with no subject ('2024년에는 …'), applying to a programme's call in a role: the company just spoken of
+  { cat: 'participates.omitted-subject-applied', text: "가온랩스는 한국어 모델 '가온 3'를 개발했다. 2024년에는 정부의 독자 AI 파운데이션 모델 프로젝트 2차 공모에 참여기업으로 지원했으나 결과는 아직 나오지 않았다.", expect: ['PARTICIPATES_IN 가온랩스 -> 독자 AI 파운데이션 모델 프로젝트'] },
   { cat: 'participates.subject', text: "솔빛데이터는 지난달 행정안전부 '범정부 AI 공통기반' 사업의 사업자로 선정됐다.", expect: ['PARTICIPATES_IN 솔빛데이터 -> 범정부 AI 공통기반'] },
   { cat: 'participates.subject', text: '솔빛데이터는 범정부 초거대 AI 공통기반 구현 사업에 참여한다.', expect: ['PARTICIPATES_IN 솔빛데이터 -> 범정부 AI 공통기반'] },
   // a round's outcome told after the programme is named, the programme left out ("A, B 이렇게 두 곳이 3차에 진출했다", "That left … into the final round", "X did not make the cut")
