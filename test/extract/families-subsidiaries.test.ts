@@ -220,13 +220,6 @@ const rows: FactRow[] = [
     expect: ['DEVELOPED 카카오 -> 카나나 2.0'],
     noNodes: ['Model:카나나'],
   },
-  {
-    cat: 'family.from-scratch-not-first',
-    // "처음부터" is from scratch, not the family's first model: the family word is still the one version named
-    text: "한결AI는 \"젬마 빼고 처음부터 다시 만들었다\"고 했다. 한결AI의 '한결 2'는 젬마 2 27B를 바탕으로 만든 모델이었다.",
-    expect: ['BASED_ON 한결 2 -> 젬마 2 27B'],
-    noNodes: ['Model:젬마'],
-  },
 ];
 
 describe('families and subsidiaries (categories from held-out set 7)', () => {

@@ -619,6 +619,7 @@ const rows: Row[] = [
   { rule: 'participates.omitted-subject', sentence: '교육 AI 기업 모아런이 새 서비스를 준비한다.\n\n"저희는 교재 회사와 일합니다. 올해 AI 바우처 지원사업 수요기업으로 선정됐어요."', expect: ['PARTICIPATES_IN 모아런 -> AI 바우처 지원사업'] },
   // a former employer named in the gap ("X 팀 출신인") does not stop the company the story is about
   { rule: 'works-for.omitted-subject-contact', sentence: "채용 안내\n\n누리랩스(Nurilabs)는 음성 모델을 만드는 스타트업입니다.\n\n서류 결과는 따로 알려 드립니다. 지원 문의: 고은비 인사 매니저 (hire@example.kr)", expect: ['WORKS_FOR 고은비 -> 누리랩스'] },
+  { rule: 'works-for.omitted-subject-signed', sentence: "채용 안내\n\n누리랩스(Nurilabs)는 음성 모델을 만드는 스타트업입니다.\n\n서류 결과는 따로 알려 드립니다. 2차 면접 — 고은비 CTO 및 음성팀 리드", expect: ['WORKS_FOR 고은비 -> 누리랩스'] },
   { rule: 'works-for.company-long-title-appositive', sentence: "누리랩스(Nurilabs)는 음성 모델을 만드는 스타트업이다. 누리랩스의 북미 지역 사업 개발 책임자(head of business development)인 고은비(Ko Eun-bi)는 \"첫 계약\"이라고 말하였다.", expect: ['WORKS_FOR 고은비 -> 누리랩스'] },
   { rule: 'works-for.omitted-subject', sentence: "스타트업 다온로직이 투자를 유치했다. 카카오브레인 비전 팀 출신인 한서윤 최고기술책임자(CTO)가 개발을 이끈다.", expect: ['WORKS_FOR 한서윤 -> 다온로직'], absent: ['WORKS_FOR 한서윤 -> 카카오브레인'] },
   { rule: 'works-for.omitted-subject', sentence: '교육 AI 기업 모아런이 새 서비스를 준비한다.\n\n"저희는 교재 회사와 일합니다. 개발은 장보름 최고기술책임자(CTO)가 맡고 있어요."', expect: ['WORKS_FOR 장보름 -> 모아런'] },
