@@ -28,6 +28,7 @@ import { addClauseFacts, type newClausePass } from './clauses/article.js';
 import { addConsortiumMembers, addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers, applyProperties, dropHeadlineWords, dropGuessedEmployers, dropIdleHubs, dropLeftEmployers, dropOfficerAlignments, keepAnonymous } from './article-finish.js';
 import { articleRecordOf } from './article-input.js';
 import { addPredecessorDevelopers } from './predecessor-developers.js';
+import { dropBranchBlurs } from './local-branches.js';
 import { addRelation, type Acc } from './article-acc.js';
 import { addSelectedModelEntrants } from './selected-models.js';
 import { addProfileOfficialProgrammes } from './profile-officials.js';
@@ -101,6 +102,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   dropGuessedEmployers(acc);
   dropOfficerAlignments(acc);
   dropHeadlineWords(acc);
+  dropBranchBlurs(acc);
   dropIdleHubs(acc, r.rules);
   applyProperties(acc);
   return {

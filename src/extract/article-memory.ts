@@ -6,7 +6,7 @@
 import type { Sentence } from '../parse/types.js';
 import { isContrasted, isSpokenSlogan, onlyProgramme, topicPolicy } from './person-references.js';
 import { addTopicPolicy, LIST_INTRO, TABLE_CELL } from './article-cues.js';
-import { isEnglishBareScore, RANKED, SCORE_STATEMENT } from './references.js';
+import { isContrastedBenchmark, isEnglishBareScore, RANKED, SCORE_STATEMENT } from './references.js';
 import type { Mention } from './types.js';
 
 /** The programmes named so far. */
@@ -73,7 +73,8 @@ export function notePolicies(memory: PolicyMemory, s: Sentence, mentions: Mentio
 
 /** Notes the sentence's benchmarks under its block kind. */
 export function noteBenchmarks(memory: BenchmarkMemory, s: Sentence, mentions: Mention[], blockKey: string): void {
-  const benches = mentions.filter((m) => m.type === 'Benchmark');
+  // (an older benchmark named only in contrast, with no score, "기존 KMMLU가 …", is not the one later scores are on)
+  const benches = mentions.filter((m) => m.type === 'Benchmark' && !isContrastedBenchmark(s.text, m));
   const bench = benches.at(-1);
   memory.board = benches.filter((b) => b.via !== 'reference' && b.surface.includes('리더보드')).at(-1) ?? memory.board;
   const single = bench !== undefined && new Set(benches.map((b) => b.key)).size === 1;

@@ -10,6 +10,7 @@
 import { addRelation, evidenceOf, hasRelation, type Acc } from './article-acc.js';
 import type { ParagraphSentence } from './consortium-paragraph.js';
 import { isSpoken } from './quoted.js';
+import { isContrastedBenchmark } from './references.js';
 import type { Mention } from './types.js';
 
 /** Words that make the sentences about one benchmark a ranking. */
@@ -75,7 +76,7 @@ export function addRankingScores(acc: Acc, articleId: string, sentences: Paragra
   let carried: Mention | undefined;
   for (const s of sentences) {
     if (isSpoken(s)) continue;
-    const benches = new Set(s.mentions.filter((m) => m.type === 'Benchmark' && m.via !== 'reference').map((m) => m.key));
+    const benches = new Set(s.mentions.filter((m) => m.type === 'Benchmark' && m.via !== 'reference' && !isContrastedBenchmark(s.text, m)).map((m) => m.key));
     if (benches.size) {
       // a sentence naming its benchmark is read by the patterns; it opens the scope (a ranking once a ranking word is said)
       board = benches.size === 1 ? [...benches][0] : undefined;

@@ -34,6 +34,14 @@ const NUMBERED_CALL = /(?<![\d.])[1-9]차\s?공모(?=에|의|은|는|을|를|에
 const PROGRAMME_WORD_END = /(?:사업|프로젝트|프로그램|공모|챌린지)$/;
 /** A score: a list item that is only a name, a colon and a number ("- X 4.0: 65.2"), "71.2점", a percentage given as a result ("91.2%로 뒤를 이었다", "88.7%를 기록했다", "58.4%에 그쳤다"; not "97% 수준"), or a leaderboard's decimal without 점 given as a score ("종합 점수 0.812", "0.821을 기록했다", "0.794로 5위"). */
 export const SCORE_STATEMENT = /^\s*(?:[-•·*▪]\s?)?[^:：]{2,40}[:：]\s?\d{1,3}(?:\.\d{1,2})?\s?(?:점)?$|\d(?:\.\d+)?점|(?<![\d.])\d\.\d{2,4}(?:(?:을|를)\s(?:받|기록|얻|달성)|(?:으로|로)\s(?:\d{1,2}위|[가-힣]*\s?\d{1,2}위))|점수(?:는|가)?\s\d\.\d{2,4}(?![\d.])|\d(?:\.\d+)?\s?%(?:로|으로|를|을|에)\s(?:뒤를|가장|기록|받|얻|달성|그쳐|그쳤|머물|최하|최고|최상|선두|[1-9]위)/;
+
+/** "기존 ", "종전의 " right before a benchmark's name: the older one a new benchmark is set against. */
+const EXISTING_BEFORE = /(?:기존|종전)(?:의)?\s$/;
+
+/** "기존 KMMLU가 … 치우쳐 있다": an existing benchmark named, with no score, to contrast a new one — not the one the next sentences score on. */
+export function isContrastedBenchmark(text: string, m: Mention): boolean {
+  return m.type === 'Benchmark' && EXISTING_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) && !SCORE_STATEMENT.test(text);
+}
 /** Ranked results ("…%에 그쳐 최하위였다" too): list marks, "2위는", "81.3점으로 가장 높았다/뒤를 이었다", "A: 85.7점, B: 65.1점", "…(68.9점) 순이었다", "나머지 모델의 점수는". */
 export const RANKED = /[△▲][^△▲]{1,60}?\d(?:\.\d+)?\s?점|(?<!\d)\d{1,2}위(?:는|가|에|로|였|이|를)|[:：]\s?\d+(?:\.\d+)?\s?점[^:：]{1,60}[:：]\s?\d|\d\s?점\)?\s?(?:순이었|순이다|순으로|순)|(?:나머지|다른|이어|뒤를 이어|그 뒤)[^.]{0,30}\d(?:\.\d+)?\s?점|\d(?:\.\d+)?\s?점(?:으로|을 받아)\s(?:가장\s높|뒤를\s이|최고|선두)|\d(?:\.\d+)?\s?(?:%|점)(?:로|으로|에|를|을)\s[^.]{0,12}(?:가장\s높|뒤를\s이|최하위|최상위|꼴찌|선두)/;
 /** The end of a clause that a contrast follows ("…못 미쳤지만, ", "…낮았으나 ", "…뒤졌는데 "). */

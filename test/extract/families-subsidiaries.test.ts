@@ -213,6 +213,13 @@ const rows: FactRow[] = [
     nodes: ['Model:Command A', 'Model:Command R'],
     expect: ['BASED_ON 한빛 커맨드 K -> Command A'],
   },
+  {
+    cat: 'family.affiliate-not-series',
+    // "계열사" is an affiliate company, not the family's series: the family word is still the one version named
+    text: "카카오는 카나나 2.0을 공개했다. 카나나 2.0은 KMMLU에서 61.0점을 받았다. 카카오 관계자는 \"카나나가 그룹 계열사 서비스로 퍼져 나갈 것\"이라고 했다.",
+    expect: ['DEVELOPED 카카오 -> 카나나 2.0'],
+    noNodes: ['Model:카나나'],
+  },
 ];
 
 describe('families and subsidiaries (categories from held-out set 7)', () => {

@@ -96,6 +96,8 @@ const rows: FactRow[] = [
   // the size a name carries, set against the count stated ("이름은 70B지만 실제로는 720억 개"): the stated count wins
   { cat: 'property.parameters', text: "한빛소프트가 '누리온 70B'를 내놨다. 모델명은 70B지만 실제 파라미터 수는 720억 개다.", props: ['누리온 70B=parameters:72000000000'] },
   // the interior ministry's government-wide AI platform programme, named with or without 사업 and 초거대
+  // a sentence opening on a time topic with no subject ('2024년에는 …'), applying to a programme's call in a role: the company just spoken of
+  { cat: 'participates.omitted-subject-applied', text: "가온랩스는 한국어 모델 '가온 3'를 개발했다. 2024년에는 정부의 독자 AI 파운데이션 모델 프로젝트 2차 공모에 참여기업으로 지원했으나 결과는 아직 나오지 않았다.", expect: ['PARTICIPATES_IN 가온랩스 -> 독자 AI 파운데이션 모델 프로젝트'] },
   { cat: 'participates.subject', text: "솔빛데이터는 지난달 행정안전부 '범정부 AI 공통기반' 사업의 사업자로 선정됐다.", expect: ['PARTICIPATES_IN 솔빛데이터 -> 범정부 AI 공통기반'] },
   { cat: 'participates.subject', text: '솔빛데이터는 범정부 초거대 AI 공통기반 구현 사업에 참여한다.', expect: ['PARTICIPATES_IN 솔빛데이터 -> 범정부 AI 공통기반'] },
   // a round's outcome told after the programme is named, the programme left out ("A, B 이렇게 두 곳이 3차에 진출했다", "That left … into the final round", "X did not make the cut")
@@ -595,6 +597,8 @@ const rows: FactRow[] = [
   // what companies do ("중소기업 합류는", "대기업 참여가") and a kind of insurance ("책임보험") name no company
   { cat: 'names.not-company-words', text: "가온소프트는 '해양 데이터밸리 육성사업'에 참여한다. 다만 중소기업 합류는 더디고 대기업 참여는 아직 미지수다. 시는 사고에 대비한 책임보험 가입을 돕기로 했다.", noNodes: ['Company:합류', 'Company:참여', 'Company:책임보험'] },
   // "the flagship" is the model the article is about (the model in focus), where no other model stands before it in the sentence
+  // an existing benchmark named, with no score, to contrast the new one ('기존 X가 … 지적에서 출발했다') is not the one the ranking after it is on
+  { cat: 'scored.existing-benchmark-contrast', text: "한빛대 연구팀은 새 한국어 추론 벤치마크 'KoLogic-X'를 공개했다. KoLogic-X는 법률 추론 문항 1,200개로 구성된 벤치마크다. 기존 KMMLU가 암기 위주라는 지적에서 출발했다. 공개 모델 중에서는 솔라 프로 2가 55.1점으로 가장 높았다.", expect: ['SCORED 솔라 프로 2 -> KoLogic-X'], absent: ['SCORED 솔라 프로 2 -> KMMLU'] },
   { cat: 'scored.en-the-flagship', text: "Tidewell Labs released Kestrel-4 on Monday. The model has 70 billion parameters. According to the Kestrel-4 model card, the flagship scored 70.2 on KoBEST.", expect: ['SCORED Kestrel-4 -> KoBEST'] },
   // a numbered call ("2차 공모") is the programme named last (or the one the headline names), not a strategy named since
   { cat: 'promotes.numbered-call-programme', text: "부산시가 '해양 데이터밸리 육성사업'을 추진한다. 이 사업은 시가 지난해 발표한 '해양 디지털 혁신 전략'의 핵심 과제다. 한서윤 부산시 디지털산업국장은 \"하반기 2차 공모를 통해 참여 기업을 늘리겠다\"고 말했다.", expect: ['PROMOTES 한서윤 -> 해양 데이터밸리 육성사업'], absent: ['PROMOTES 한서윤 -> 해양 디지털 혁신 전략'] },

@@ -49,6 +49,8 @@ const rows: Row[] = [
   { rule: 'developed.juxtaposed', sentence: '마루AI 마루-24B, 호랑이 리더보드 1위', expect: ['DEVELOPED 마루AI -> 마루-24B'] },
   { rule: 'developed.juxtaposed', sentence: 'KT와 MS GPT-4o 기반 모델 공동 개발', absent: ['DEVELOPED MS -> GPT-4o'] },
   { rule: 'developed.passive', sentence: '익시젠은 LG유플러스가 개발한 통신 특화 모델이다.', expect: ['DEVELOPED LG유플러스 -> 익시젠'] },
+  // the parent's headquarters as the maker, beside its local branch ("… 본사가 개발했으며")
+  { rule: 'developed.passive', sentence: "번역 모델 '누리-T 2'는 미국 엔비디아 본사가 개발했고, 한국 법인은 판매만 맡는다.", expect: ['DEVELOPED 엔비디아 -> 누리-T 2'] },
   // the topic model described in a first clause ("…모델로,"), then its maker's release with no object of its own
   { rule: 'developed.topic-then-maker', sentence: "'바다-7B'는 젬마 3를 바탕으로 조선 도면을 추가 학습한 모델로, 한빛중공업이 지난달 사내에 처음 공개했다.", expect: ['DEVELOPED 한빛중공업 -> 바다-7B', 'BASED_ON 바다-7B -> 젬마 3'] },
   { rule: 'developed.topic-then-maker', sentence: "'바다-7B'는 젬마 3를 바탕으로 만든 모델로, 한빛중공업이 이를 현장에 도입했다.", expect: ['BASED_ON 바다-7B -> 젬마 3'], absent: ['DEVELOPED 한빛중공업 -> 바다-7B'] },
@@ -633,6 +635,7 @@ const rows: Row[] = [
   { rule: 'participates.omitted-subject', sentence: '교육 AI 기업 모아런이 새 서비스를 준비한다.\n\n"저희는 교재 회사와 일합니다. 올해 AI 바우처 지원사업 수요기업으로 선정됐어요."', expect: ['PARTICIPATES_IN 모아런 -> AI 바우처 지원사업'] },
   // a former employer named in the gap ("X 팀 출신인") does not stop the company the story is about
   { rule: 'works-for.omitted-subject-contact', sentence: "채용 안내\n\n누리랩스(Nurilabs)는 음성 모델을 만드는 스타트업입니다.\n\n서류 결과는 따로 알려 드립니다. 지원 문의: 고은비 인사 매니저 (hire@example.kr)", expect: ['WORKS_FOR 고은비 -> 누리랩스'] },
+  { rule: 'works-for.omitted-subject-signed', sentence: "채용 안내\n\n누리랩스(Nurilabs)는 음성 모델을 만드는 스타트업입니다.\n\n서류 결과는 따로 알려 드립니다. 2차 면접 — 고은비 CTO 및 음성팀 리드", expect: ['WORKS_FOR 고은비 -> 누리랩스'] },
   { rule: 'works-for.company-long-title-appositive', sentence: "누리랩스(Nurilabs)는 음성 모델을 만드는 스타트업이다. 누리랩스의 북미 지역 사업 개발 책임자(head of business development)인 고은비(Ko Eun-bi)는 \"첫 계약\"이라고 말하였다.", expect: ['WORKS_FOR 고은비 -> 누리랩스'] },
   { rule: 'works-for.omitted-subject', sentence: "스타트업 다온로직이 투자를 유치했다. 카카오브레인 비전 팀 출신인 한서윤 최고기술책임자(CTO)가 개발을 이끈다.", expect: ['WORKS_FOR 한서윤 -> 다온로직'], absent: ['WORKS_FOR 한서윤 -> 카카오브레인'] },
   { rule: 'works-for.omitted-subject', sentence: '교육 AI 기업 모아런이 새 서비스를 준비한다.\n\n"저희는 교재 회사와 일합니다. 개발은 장보름 최고기술책임자(CTO)가 맡고 있어요."', expect: ['WORKS_FOR 장보름 -> 모아런'] },

@@ -43,6 +43,20 @@ describe('a bilingual release with a boilerplate after its translation', () => {
   });
 });
 
+describe('a bilingual release with each paragraph followed by its translation', () => {
+  it.each(['en', 'eng', 'lang-en'])('drops the paragraphs marked class="%s" after Korean ones', (mark) => {
+    const paras = KO.map((ko, i) => `<p>${ko}</p><p class="${mark}">${EN[i]}</p>`).join('');
+    const page = wirePage('ko-first', 'release-body').replace(/<div class="release-body">.*<\/div><\/body>/s, `<div class="release-body">${paras}</div></body>`);
+    const body = parseArticle(Buffer.from(page), { source: 'wire.html' }).blocks.filter((b) => b.kind === 'body').map((b) => b.text);
+    expect(body).toEqual(KO);
+  });
+  it('keeps one English-marked paragraph (a quote, a name) beside Korean ones', () => {
+    const page = wirePage('ko-first', 'release-body').replace(/<div class="release-body">.*<\/div><\/body>/s, `<div class="release-body"><p>${KO[0]}</p><p class="en">${EN[0]}</p><p>${KO[1]}</p></div></body>`);
+    const body = parseArticle(Buffer.from(page), { source: 'wire.html' }).blocks.filter((b) => b.kind === 'body').map((b) => b.text);
+    expect(body).toContain(EN[0]);
+  });
+});
+
 /** A page whose only date is a box with a date class, or a "배포일시" label. */
 function datedPage(box: string): string {
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>글</title></head><body>
