@@ -449,6 +449,10 @@ const rows: FactRow[] = [
   { cat: 'partners.en-subject-and-signed', text: 'Brightfield AI opened a Tokyo office in April, and last week signed an agreement with Naver Cloud to build a loan assistant.', expect: ['PARTNERS_WITH Brightfield AI -> Naver Cloud'] },
   // a Latin name's other version by its letter-and-number part ("Tidal-M2" … "Tidal-M1"); a city's own sentence is no company's
   { cat: 'discover.lettered-sibling', text: 'Brightfield AI released Tidal-M2 on Monday. Tidal-M2 replaces last year\'s Tidal-M1 as the flagship.', nodes: ['Model:Tidal-M1'], expect: ['SUCCEEDS Tidal-M2 -> Tidal-M1'] },
+  // a colloquial comitative "랑" names the partner as 와/과 does
+  { cat: 'partners.omitted-subject-signed', text: "노을랩스가 새 모델 '노을-F'를 공개했다. 노을-F는 추론에 강하다. 지난달 솔트룩스랑 의료 영상 협력 MOU를 맺었다.", expect: ['PARTNERS_WITH 노을랩스 -> 솔트룩스'] },
+  { cat: 'partners.omitted-subject', text: "노을랩스가 새 모델 '노을-F'를 공개했다. 노을-F는 추론에 강하다. 올해는 솔트룩스랑 함께 손잡고 물류 시장을 노린다.", expect: ['PARTNERS_WITH 노을랩스 -> 솔트룩스'] },
+  { cat: 'partners.omitted-subject', text: "노을랩스가 새 모델 '노을-F'를 공개했다. 노을-F는 추론에 강하다. 솔트룩스랑 협력할지는 아직 검토 중이다.", absent: ['PARTNERS_WITH 노을랩스 -> 솔트룩스'] },
   { cat: 'partners.omitted-subject-signed', text: '한빛소프트는 올해 매출이 늘었다. 대전시는 지난달 네이버클라우드와 AI 행정 업무협약을 맺었다.', absent: ['PARTNERS_WITH 한빛소프트 -> 네이버클라우드'] },
   // a programme named in full, then by its last two words ("… 스마트물류 실증사업에 참여한다")
   { cat: 'participates.policy-tail', text: "시는 올해 '인천 AI 스마트물류 실증사업'을 시작한다. 가온소프트는 스마트물류 실증사업에 참여한다.", expect: ['PARTICIPATES_IN 가온소프트 -> 인천 AI 스마트물류 실증사업'] },
