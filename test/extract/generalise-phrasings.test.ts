@@ -284,6 +284,8 @@ const rows: FactRow[] = [
   // a word with a company suffix before a benchmark noun names the benchmark ("SEOKAI 리더보드 1위에 'X'")
   { cat: 'discover.suffixed-benchmark', text: "SEOKAI 리더보드 1위에 '보비 4.0 라이트'\n\nSEOKAI 리더보드에서 '보비 4.0 라이트'가 94.41점으로 1위에 올랐다.", nodes: ['Benchmark:SEOKAI'], noNodes: ['Company:SEOKAI'], expect: ['SCORED 보비 4.0 라이트 -> SEOKAI'] },
   // an English headline's verb and hyphened adjectives name no model ("Deepnoa Unveils 32B-Parameter In-House LLM")
+  // a verb's connective ending before a size ("…에 뒤지지만 14B라는 크기로") names no model
+  { cat: 'discover.sized-hangul-name', text: "가온랩이 '가온-9'를 공개했다. 성능만 보면 엑사원 4.0에 3점가량 뒤지지만 14B라는 체급을 생각하면 효율은 이쪽이 좋다.", nodes: ['Model:가온-9'], noNodes: ['Model:뒤지지만 14B'] },
   { cat: 'discover.english-headline-words', text: 'Deepnoa Unveils 32B-Parameter In-House LLM "Noa-2"\n\n딥노아는 자체 개발한 노아-2를 공개했다.', nodes: ['Model:Noa-2'], noNodes: ['Model:In-House', 'Model:Deepnoa Unveils 32B'] },
   // a tie-up weighed, not made ("손잡을지 고민 중이다", "제휴할지 저울질하고 있다")
   { cat: 'partners.with-verb', text: '한빛소프트는 노을랩스와 손잡을지 고민 중이다.', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
