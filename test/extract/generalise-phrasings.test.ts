@@ -96,6 +96,9 @@ const rows: FactRow[] = [
   // the size a name carries, set against the count stated ("이름은 70B지만 실제로는 720억 개"): the stated count wins
   { cat: 'property.parameters', text: "한빛소프트가 '누리온 70B'를 내놨다. 모델명은 70B지만 실제 파라미터 수는 720억 개다.", props: ['누리온 70B=parameters:72000000000'] },
   // the interior ministry's government-wide AI platform programme, named with or without 사업 and 초거대
+  // a company's consortium "ahead of" the programme's next evaluation is in the programme
+  { cat: 'participates.consortium-ahead-of-stage', text: "솔트룩스가 새 모델 '루나-3'을 공개했다. 루나-3는 'K-클라우드 실증 사업' 최종 심사를 앞두고 솔트룩스 컨소시엄이 준비한 주력 모델이다.", expect: ['PARTICIPATES_IN 솔트룩스 -> K-클라우드 실증 사업'] },
+  { cat: 'participates.consortium-ahead-of-stage', text: "솔트룩스가 새 모델 '루나-3'을 공개했다. 루나-3는 'K-클라우드 실증 사업' 최종 심사를 앞두고 솔트룩스 컨소시엄이 참여할지 검토하는 모델이다.", absent: ['PARTICIPATES_IN 솔트룩스 -> K-클라우드 실증 사업'] },
   { cat: 'participates.subject', text: "솔빛데이터는 지난달 행정안전부 '범정부 AI 공통기반' 사업의 사업자로 선정됐다.", expect: ['PARTICIPATES_IN 솔빛데이터 -> 범정부 AI 공통기반'] },
   { cat: 'participates.subject', text: '솔빛데이터는 범정부 초거대 AI 공통기반 구현 사업에 참여한다.', expect: ['PARTICIPATES_IN 솔빛데이터 -> 범정부 AI 공통기반'] },
   // a round's outcome told after the programme is named, the programme left out ("A, B 이렇게 두 곳이 3차에 진출했다", "That left … into the final round", "X did not make the cut")
