@@ -269,9 +269,6 @@ const rows: FactRow[] = [
   { cat: 'based-on.on-top-of', text: `${INTRO}솔바람-R은 라마 3.1 위에 한국어 데이터를 덧입힌 모델이다.`, expect: ['BASED_ON 솔바람-R -> 라마 3.1'] },
   { cat: 'based-on.on-top-of', text: `${INTRO}솔바람-R은 라마 3.1 위에서 돌아가는 서비스다.`, absent: ['BASED_ON 솔바람-R -> 라마 3.1'] },
   // an official leading a programme named with its quotes and its programme noun ("'X' 사업을 이끄는 NAME …", "'X' 사업은 NAME … 국장이 총괄한다")
-  // a ministry's office head ("X부 Y실장") speaking, in a blogger's report ("…고 하던데"), of the programme the sentences before named
-  { cat: 'promotes.ministry-office-head', text: "올해는 'K-클라우드 실증 사업' 얘기가 많다. 가온소프트가 이 사업에 참여 중이다. 지난주 포럼에서 한도윤 행안부 디지털혁신실장이 \"내년엔 예산을 두 배로 늘리겠다\"고 하던데, 기대가 크다.", expect: ['PROMOTES 한도윤 -> K-클라우드 실증 사업'] },
-  { cat: 'promotes.ministry-office-head', text: "올해는 'K-클라우드 실증 사업' 얘기가 많다. 가온소프트가 이 사업에 참여 중이다. 한도윤 가온소프트 사업부 영업실장은 \"내년엔 매출을 두 배로 늘리겠다\"고 말했다.", absent: ['PROMOTES 한도윤 -> K-클라우드 실증 사업'] },
   { cat: 'promotes.leader-of', text: "'독자 AI 파운데이션 모델' 사업을 이끄는 김도윤 과기정통부 인공지능기반정책관은 말했다.", expect: ['PROMOTES 김도윤 -> 독자 AI 파운데이션 모델'] },
   { cat: 'promotes.policy-led-by', text: "'독자 AI 파운데이션 모델' 사업은 김도윤 과기정통부 국장이 총괄한다.", expect: ['PROMOTES 김도윤 -> 독자 AI 파운데이션 모델'] },
   // a brief written in noun-ending style: the official's statement ends "…고 밝힘." as a sentence ends "…고 밝혔다."
