@@ -22,6 +22,7 @@ import { rowItemSplitter } from './table-rows.js';
 import { FOUNDING_POST, foundedCompany } from './founded.js';
 import { addFocusFacts } from './focus-facts.js';
 import { workspaceNarrator } from './workspace-chat.js';
+import { taggedPoster } from './tagged-poster.js';
 import { addSpeakerSubject, isQuestionTurn, isSpoken, markAnswerTurns, narratorCompany, speaksForCompany, splitQuotedParagraph } from './quoted.js';
 import { correctionOf, isRetracted, OWNER_PHRASE_RULE, readCorrections } from './corrections.js';
 import { familyVersionsOf, foldBareFamilies } from './families.js';
@@ -113,7 +114,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   const first = sentences.map((s) => findMentions(s.text, rules, [], stages));
   const told = narratorCompany(sentences, first);
   const workspace = told ? undefined : workspaceNarrator(parsed, sentences, first);
-  const narrator = told ?? workspace;
+  const narrator = told ?? workspace ?? taggedPoster(sentences, first);
   // (a chat export's workspace is a company even where its title line adds no entity by itself)
   if (workspace) addEntity(acc, workspace.company, rules, evidenceOf(articleId, workspace.sentence, 'mention', 1));
   // a filing's cover names the filer: what its "당사" means from the first sentence on

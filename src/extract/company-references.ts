@@ -80,9 +80,9 @@ const APPLIED_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?['"’”]?(?:\s\d차)
 const SELECTED_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?['"’”]?(?:\s?(?:프로그램|사업))?(?:에도|에|(?:으로|로|(?:의|에서)\s(?:\d년\s연속\s)?(?:공급|수요|수행|참여)\s?(?:기업|기관|사업자)(?:으로|로))도?)\s(?:(?:올해|지난해|작년|최근|이번에|지난달|\d{4}년|\d년\s연속)\s)?(?:최종\s)?(?:선정됐|선정되었|선정돼|뽑혔|지정됐|지정되었|지정돼|지정받)/;
 
 /** "(MS)와 손잡고", "과도 협력해", "와 컨소시엄을 꾸려", "와 전략적 협력 관계를 맺고", "과 청소기용 인식 모델을 공동 개발하고", "와 공동으로 구축했다", "와의 전략적 제휴에 따라", "와의 협력을 병행하는", "와 공동 개발한 플랫폼", "와 부산항에서 … 공동 실증하고": a partner and the words that make it one. */
-const PARTNER_VERB_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:\s등)?(?:(?:와|과)(?:도|는)?\s(?:(?:컨소시엄|한\s?팀)을\s(?:꾸리|꾸려|꾸렸|구성|이루|이뤄|이뤘|결성)|(?:함께\s)?(?:전략적\s|긴밀(?:히|하게)\s)?(?:손잡|손을 잡|협력|협업|제휴|맞손|업무협약|MOU)|(?:함께|공동으로)\s(?:구축|개발|만들|설계|운영|진행|작업|수행)|[^\s,.]{1,12}(?:\s[^\s,.]{1,12}){0,4}(?:을|를)\s(?:함께|공동으로|공동)\s?(?:구축|개발|만들|설계)|(?:[^\s,.]{1,12}\s){0,6}?공동\s?(?:개발|연구|실증|구축|설계)\s?(?:한|하는|하고|해|했|중인|중이))|(?:와|과)의\s(?:(?:전략적|기술|사업)\s)?(?:제휴|협력|협업|파트너십|동맹)(?:은|는|에|으로|로|이|가|(?:을|를)\s?(?:병행|강화|유지|확대|이어가|지속)|(?:을|를)\s통해\s))/;
+const PARTNER_VERB_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:\s등)?(?:(?:와|과|이랑|랑)(?:도|는)?\s(?:(?:컨소시엄|한\s?팀)을\s(?:꾸리|꾸려|꾸렸|구성|이루|이뤄|이뤘|결성)|(?:함께\s)?(?:전략적\s|긴밀(?:히|하게)\s)?(?:손잡|손을 잡|협력|협업|제휴|맞손|업무협약|MOU)|(?:함께|공동으로)\s(?:구축|개발|만들|설계|운영|진행|작업|수행)|[^\s,.]{1,12}(?:\s[^\s,.]{1,12}){0,4}(?:을|를)\s(?:함께|공동으로|공동)\s?(?:구축|개발|만들|설계)|(?:[^\s,.]{1,12}\s){0,6}?공동\s?(?:개발|연구|실증|구축|설계)\s?(?:한|하는|하고|해|했|중인|중이))|(?:와|과)의\s(?:(?:전략적|기술|사업)\s)?(?:제휴|협력|협업|파트너십|동맹)(?:은|는|에|으로|로|이|가|(?:을|를)\s?(?:병행|강화|유지|확대|이어가|지속)|(?:을|를)\s통해\s))/;
 /** "와 공동 연구 파트너십을 체결했다", "와 전략적 제휴를 맺고": a partnership signed, its kind in a few words before it. */
-const PARTNERSHIP_SIGNED_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:와|과)(?:도)?\s(?:[^\s,.]{1,12}\s){0,5}?(?:파트너십|업무협약|협약|MOU|제휴)(?:을|를)\s?(?:체결|맺)/;
+const PARTNERSHIP_SIGNED_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:와|과|이랑|랑)(?:도)?\s(?:[^\s,.]{1,12}\s){0,5}?(?:파트너십|업무협약|협약|MOU|제휴)(?:을|를)\s?(?:체결|맺)/;
 /** "네, 지난달에 …": a reply to a question, whose omitted subject is whoever answers, not the company named last. */
 const ANSWER_OPENING = /^(?:네|예|아니요|아뇨|맞습니다|그렇습니다)[,.]\s/;
 /** A subject of any kind before a verb ("회사는", "이 모델은", "양사는", a city as the topic opening the sentence: "부산시는", "시는"): then the sentence has its own. */
@@ -188,6 +188,8 @@ export function addCompanyReference(text: string, ms: Mention[], subject: Mentio
 
 /** "이수진 박사도 최고기술책임자(CTO)로 합류한다": a person joins in a role, the employer unnamed. */
 const JOINS_IN_ROLE = /(?:으로|로)\s(?:새로\s|함께\s)?(?:합류|영입|선임|임명|발탁|내정)/;
+/** "새 CTO로 NAME 님이 오셨다", "신임 대표로 NAME 씨가 부임했다": a new post, then the person who came to it. */
+const CAME_TO_ROLE = /(?:새|신임)\s[A-Za-z가-힣]{2,12}(?:으로|로)\s[가-힣]{2,4}\s?(?:님|씨)?(?:이|가)\s(?:오셨|왔|온다|오게|합류|부임)/;
 /** "… CTO 홍길동 씨를 새로 영입했다": hired as the object of a subjectless sentence, by the company the article is about. */
 /** "홍길동 부사장이 새로 만든 X 센터의 센터장을 맡는다", "… 소장 자리에 올랐다": a person takes a head's post, the employer unnamed. */
 const TAKES_POST = /(?:은|는|이|가)\s(?:[^.]|\.(?=\S)){0,40}?(?:장|직|자리|역할|책임자|총괄)(?:을|를|에)\s(?:새로\s|직접\s)?(?:맡는다|맡았다|맡게 됐다|맡게 된다|맡기로 했다|오른다|올랐다|선임됐다|임명됐다)/;
@@ -227,7 +229,7 @@ export function addEmployerReference(text: string, ms: Mention[], rules: RuleSet
   // ("저희 CTO를 맡고 있다": the sentence names its employer by a reference word, read by addCompanyReference)
   // (only where the sentence names no company at all: "CTO는 X에서 … 총괄하고 있다" names the employer with 에서)
   const chief = !UNSETTLED.test(text) && !COMPANY_REF.test(text) && !ms.some((m) => m.type === 'Company' && m.via !== 'blocked') && ms.some((m) => m.type === 'Person' && CHIEF_TITLE_AFTER.test(text.slice(m.end, m.end + 24)));
-  if (!subject || FIRST_PERSON_COMPANY.test(text) || ORGANISATION_SUBJECT_FIRST.test(text) || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && ((m.key === subject.key && !roster) || (m.key !== subject.key && !former(m)))) || !ms.some((m) => m.type === 'Person') || !(JOINS_IN_ROLE.test(text) || hiredObject || chief || titleRes(rules).roleHeld.test(text) || TAKES_POST.test(text) || roster || (text.includes('문의') && CONTACT_LINE.test(text)) || ((text.includes('—') || text.includes('–')) && SIGNED_LINE.test(text)))) return;
+  if (!subject || FIRST_PERSON_COMPANY.test(text) || ORGANISATION_SUBJECT_FIRST.test(text) || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && ((m.key === subject.key && !roster) || (m.key !== subject.key && !former(m)))) || !ms.some((m) => m.type === 'Person') || !(JOINS_IN_ROLE.test(text) || (text.includes('로 ') && CAME_TO_ROLE.test(text)) || hiredObject || chief || titleRes(rules).roleHeld.test(text) || TAKES_POST.test(text) || roster || (text.includes('문의') && CONTACT_LINE.test(text)) || ((text.includes('—') || text.includes('–')) && SIGNED_LINE.test(text)))) return;
   ms.unshift(referenceTo(subject, 0, 0));
 }
 

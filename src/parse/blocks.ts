@@ -9,6 +9,7 @@ import { isWrappedCell } from './wrapped-cells.js';
 import { holdsImage, isPhotoTable, isUnderImage, loneImageCaption } from './photo-boxes.js';
 import { labelSeparator, specListPart } from './key-value-lists.js';
 import { pipeRow, preformattedTableRows } from './ruled-tables.js';
+import { holdsTypedLines } from './typed-lines.js';
 
 export interface RawBlock {
   kind: BlockKind;
@@ -65,7 +66,7 @@ const KEEPS_LINES = /(?:^|[\s;"'])(?:white-space\s?:\s?pre-(?:wrap|line)|whitesp
 
 function keepsLines(el: Element): boolean {
   // (a <pre> keeps its lines too: a Markdown table or a YAML block written in one is a line per row or key)
-  return el.name === 'pre' || KEEPS_LINES.test(` ${classOf(el)} ${el.attribs?.['style'] ?? ''} `);
+  return el.name === 'pre' || KEEPS_LINES.test(` ${classOf(el)} ${el.attribs?.['style'] ?? ''} `) || holdsTypedLines(el);
 }
 
 function classOf(el: Element): string {

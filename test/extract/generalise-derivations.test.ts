@@ -102,6 +102,12 @@ const rows: FactRow[] = [
     expect: ['BASED_ON 별빛-F -> 젬마 3'],
   },
   {
+    // a list of what was added, its items between commas, is still one clause
+    cat: 'based-on.omitted-subject-further-trained',
+    text: "한빛AI는 지난 3일 보험 특화 모델 '별빛-F 2'를 공개했다. 구글의 '젬마 3'을 토대로 보험 약관, 판례, 상담 기록을 추가로 학습시킨 모델로, 작년에 선보인 '별빛-F 1'의 업그레이드 버전이다.",
+    expect: ['BASED_ON 별빛-F 2 -> 젬마 3', 'SUCCEEDS 별빛-F 2 -> 별빛-F 1'],
+  },
+  {
     cat: 'succeeds.after-derivation-clause',
     text: "한빛AI는 지난 3일 보험 특화 모델 '별빛-F 2'를 공개했다. 구글의 '젬마 3'에 보험 약관을 추가로 학습시킨 모델로, 작년에 선보인 '별빛-F 1'의 후속 모델이다.",
     expect: ['BASED_ON 별빛-F 2 -> 젬마 3', 'SUCCEEDS 별빛-F 2 -> 별빛-F 1'],

@@ -14,6 +14,10 @@ const rows: FactRow[] = [
   { cat: 'person.organiser-title', text: "박하늘 '해양 AI 실증 사업' 총괄 PM은 결과를 설명했다.", nodes: ['Person:박하늘'] },
   { cat: 'person.organiser-title', text: 'KMMLU 점수가 새로 공개됐다. 최근 KMMLU 위원장 선거가 열렸다.', noNodes: ['Person:최근'] },
   // joining a company in a post, with a former post or a bare title after the name ("홍길동 전 X 리더가 Y CTO로 합류했다", "홍길동 리더가 Y의 CTO로")
+  // the new post first, then who came to it, the employer the sentence before's subject
+  { cat: 'works-for.came-to-new-role', text: '노을랩스는 올해 조직을 새로 짰다. 새 CTO로 한가람 씨가 합류했다.', expect: ['WORKS_FOR 한가람 -> 노을랩스'] },
+  { cat: 'works-for.came-to-new-role', text: '노을랩스는 올해 조직을 새로 짰다. 연구소장 자리는 비었고, 신임 소장으로 한가람 님이 오셨다.', expect: ['WORKS_FOR 한가람 -> 노을랩스'] },
+  { cat: 'works-for.came-to-new-role', text: '노을랩스는 올해 조직을 새로 짰다. 새 CTO로 한가람 씨가 올지는 정해지지 않았다.', absent: ['WORKS_FOR 한가람 -> 노을랩스'] },
   { cat: 'works-for.moved-to-role', text: '한가람 전 네이버 리더가 KT 최고기술책임자(CTO)로 자리를 옮겼다.', expect: ['WORKS_FOR 한가람 -> KT'] },
   { cat: 'works-for.moved-to-role', text: '한가람 리더가 업스테이지의 CTO로 합류했다.', expect: ['WORKS_FOR 한가람 -> 업스테이지'], edgeProps: ['WORKS_FOR 한가람 -> 업스테이지 title=CTO'] },
   // who holds a post, told in the copula ("X의 CTO는 NAME 씨입니다", "X 대표는 NAME이다"); not a former post, not a denial

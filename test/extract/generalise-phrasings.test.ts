@@ -98,6 +98,9 @@ const rows: FactRow[] = [
   // the interior ministry's government-wide AI platform programme, named with or without 사업 and 초거대
   // a sentence opening on a time topic with no subject ('2024년에는 …'), applying to a programme's call in a role: the company just spoken of
   { cat: 'participates.omitted-subject-applied', text: "가온랩스는 한국어 모델 '가온 3'를 개발했다. 2024년에는 정부의 독자 AI 파운데이션 모델 프로젝트 2차 공모에 참여기업으로 지원했으나 결과는 아직 나오지 않았다.", expect: ['PARTICIPATES_IN 가온랩스 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  // a company's consortium "ahead of" the programme's next evaluation is in the programme
+  { cat: 'participates.consortium-ahead-of-stage', text: "솔트룩스가 새 모델 '루나-3'을 공개했다. 루나-3는 'K-클라우드 실증 사업' 최종 심사를 앞두고 솔트룩스 컨소시엄이 준비한 주력 모델이다.", expect: ['PARTICIPATES_IN 솔트룩스 -> K-클라우드 실증 사업'] },
+  { cat: 'participates.consortium-ahead-of-stage', text: "솔트룩스가 새 모델 '루나-3'을 공개했다. 루나-3는 'K-클라우드 실증 사업' 최종 심사를 앞두고 솔트룩스 컨소시엄이 참여할지 검토하는 모델이다.", absent: ['PARTICIPATES_IN 솔트룩스 -> K-클라우드 실증 사업'] },
   { cat: 'participates.subject', text: "솔빛데이터는 지난달 행정안전부 '범정부 AI 공통기반' 사업의 사업자로 선정됐다.", expect: ['PARTICIPATES_IN 솔빛데이터 -> 범정부 AI 공통기반'] },
   { cat: 'participates.subject', text: '솔빛데이터는 범정부 초거대 AI 공통기반 구현 사업에 참여한다.', expect: ['PARTICIPATES_IN 솔빛데이터 -> 범정부 AI 공통기반'] },
   // a round's outcome told after the programme is named, the programme left out ("A, B 이렇게 두 곳이 3차에 진출했다", "That left … into the final round", "X did not make the cut")
@@ -181,6 +184,9 @@ const rows: FactRow[] = [
     expect: ['PARTICIPATES_IN 한빛소프트 -> AI 반도체 실증 사업', 'PARTICIPATES_IN 노을랩스 -> AI 반도체 실증 사업'],
   },
   // a headline pairing two companies with a mark ("A·B 맞손", "A-B, … 동맹 결성"); not a rumour denied, not a contest
+  // a stake with the agreement said to be missing: "양사 간 … 계약은 확인되지 않는다" takes back the partnership
+  { cat: 'partners.unmade-agreement', text: 'KT는 지난해 솔트룩스 지분 10%를 사들였으나, 양사 간 음성 모델 공동 개발 계약은 아직 확인되지 않는다.', absent: ['PARTNERS_WITH KT -> 솔트룩스'] },
+  { cat: 'partners.unmade-agreement', text: 'KT는 지난해 솔트룩스 지분 10%를 사들였고, 양사는 음성 모델을 공동 개발하고 있다.', expect: ['PARTNERS_WITH KT -> 솔트룩스'] },
   { cat: 'partners.headline-pair', text: '가온텔레콤·누리브릿지 맞손…의료 AI 공동 개발\n\n의료 AI 스타트업 누리브릿지는 2021년 설립됐다.', expect: ['PARTNERS_WITH 누리브릿지 -> 가온텔레콤'] },
   { cat: 'partners.headline-pair', text: '가온텔레콤-누리브릿지, 의료 AI 동맹 결성\n\n의료 AI 스타트업 누리브릿지는 2021년 설립됐다.', expect: ['PARTNERS_WITH 누리브릿지 -> 가온텔레콤'] },
   { cat: 'partners.headline-pair', text: '가온텔레콤·누리브릿지 협력설 부인\n\n의료 AI 스타트업 누리브릿지는 2021년 설립됐다.', absent: ['PARTNERS_WITH 누리브릿지 -> 가온텔레콤'] },
@@ -283,6 +289,8 @@ const rows: FactRow[] = [
   // a word with a company suffix before a benchmark noun names the benchmark ("SEOKAI 리더보드 1위에 'X'")
   { cat: 'discover.suffixed-benchmark', text: "SEOKAI 리더보드 1위에 '보비 4.0 라이트'\n\nSEOKAI 리더보드에서 '보비 4.0 라이트'가 94.41점으로 1위에 올랐다.", nodes: ['Benchmark:SEOKAI'], noNodes: ['Company:SEOKAI'], expect: ['SCORED 보비 4.0 라이트 -> SEOKAI'] },
   // an English headline's verb and hyphened adjectives name no model ("Deepnoa Unveils 32B-Parameter In-House LLM")
+  // a verb's connective ending before a size ("…에 뒤지지만 14B라는 크기로") names no model
+  { cat: 'discover.sized-hangul-name', text: "가온랩이 '가온-9'를 공개했다. 성능만 보면 엑사원 4.0에 3점가량 뒤지지만 14B라는 체급을 생각하면 효율은 이쪽이 좋다.", nodes: ['Model:가온-9'], noNodes: ['Model:뒤지지만 14B'] },
   { cat: 'discover.english-headline-words', text: 'Deepnoa Unveils 32B-Parameter In-House LLM "Noa-2"\n\n딥노아는 자체 개발한 노아-2를 공개했다.', nodes: ['Model:Noa-2'], noNodes: ['Model:In-House', 'Model:Deepnoa Unveils 32B'] },
   // a tie-up weighed, not made ("손잡을지 고민 중이다", "제휴할지 저울질하고 있다")
   { cat: 'partners.with-verb', text: '한빛소프트는 노을랩스와 손잡을지 고민 중이다.', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
@@ -451,6 +459,10 @@ const rows: FactRow[] = [
   { cat: 'partners.en-subject-and-signed', text: 'Brightfield AI opened a Tokyo office in April, and last week signed an agreement with Naver Cloud to build a loan assistant.', expect: ['PARTNERS_WITH Brightfield AI -> Naver Cloud'] },
   // a Latin name's other version by its letter-and-number part ("Tidal-M2" … "Tidal-M1"); a city's own sentence is no company's
   { cat: 'discover.lettered-sibling', text: 'Brightfield AI released Tidal-M2 on Monday. Tidal-M2 replaces last year\'s Tidal-M1 as the flagship.', nodes: ['Model:Tidal-M1'], expect: ['SUCCEEDS Tidal-M2 -> Tidal-M1'] },
+  // a colloquial comitative "랑" names the partner as 와/과 does
+  { cat: 'partners.omitted-subject-signed', text: "노을랩스가 새 모델 '노을-F'를 공개했다. 노을-F는 추론에 강하다. 지난달 솔트룩스랑 의료 영상 협력 MOU를 맺었다.", expect: ['PARTNERS_WITH 노을랩스 -> 솔트룩스'] },
+  { cat: 'partners.omitted-subject', text: "노을랩스가 새 모델 '노을-F'를 공개했다. 노을-F는 추론에 강하다. 올해는 솔트룩스랑 함께 손잡고 물류 시장을 노린다.", expect: ['PARTNERS_WITH 노을랩스 -> 솔트룩스'] },
+  { cat: 'partners.omitted-subject', text: "노을랩스가 새 모델 '노을-F'를 공개했다. 노을-F는 추론에 강하다. 솔트룩스랑 협력할지는 아직 검토 중이다.", absent: ['PARTNERS_WITH 노을랩스 -> 솔트룩스'] },
   { cat: 'partners.omitted-subject-signed', text: '한빛소프트는 올해 매출이 늘었다. 대전시는 지난달 네이버클라우드와 AI 행정 업무협약을 맺었다.', absent: ['PARTNERS_WITH 한빛소프트 -> 네이버클라우드'] },
   // a programme named in full, then by its last two words ("… 스마트물류 실증사업에 참여한다")
   { cat: 'participates.policy-tail', text: "시는 올해 '인천 AI 스마트물류 실증사업'을 시작한다. 가온소프트는 스마트물류 실증사업에 참여한다.", expect: ['PARTICIPATES_IN 가온소프트 -> 인천 AI 스마트물류 실증사업'] },

@@ -59,7 +59,7 @@ function findNode(g: GraphDocument, name: string) {
 }
 
 /** Like the scorer: a node answers to its name and its aliases; PARTNERS_WITH is undirected. */
-function hasFact(g: GraphDocument, fact: string): boolean {
+export function hasFact(g: GraphDocument, fact: string): boolean {
   const [, type, s, t] = /^([A-Z_]+) (.+) -> (.+)$/.exec(fact)! as unknown as [string, string, string, string];
   const named = (id: string, name: string) => {
     const n = g.nodes.find((x) => x.id === id);

@@ -609,6 +609,8 @@ const rows: Row[] = [
   { rule: 'participates.consortium-list', sentence: 'AI 바우처 최종 결과가 나왔다. 카카오 컨소시엄(뤼튼·스캐터랩), 마음AI 컨소시엄(셀바스AI)이다.', expect: ['PARTICIPATES_IN 카카오 -> AI 바우처', 'PARTICIPATES_IN 셀바스AI -> AI 바우처'] },
   { rule: 'works-for.en-possessive-role', sentence: 'Daniel Moon, Upstage\'s chief scientist, presented Solar Pro 2.', expect: ['WORKS_FOR Daniel Moon -> Upstage'], props: ['WORKS_FOR Daniel Moon -> Upstage=chief scientist'] },
   { rule: 'works-for.en-role-at', sentence: 'Maria Lopez, the CTO of Upstage, presented Solar Pro 2.', expect: ['WORKS_FOR Maria Lopez -> Upstage'], props: ['WORKS_FOR Maria Lopez -> Upstage=CTO'] },
+  { rule: 'works-for.came-to-new-role', sentence: '노을랩스는 올해 조직을 새로 짰다. 새 CTO로 한가람 씨가 합류했다.', expect: ['WORKS_FOR 한가람 -> 노을랩스'] },
+  { rule: 'participates.consortium-ahead-of-stage', sentence: "솔트룩스가 새 모델 '루나-3'을 공개했다. 루나-3는 'K-클라우드 실증 사업' 최종 심사를 앞두고 솔트룩스 컨소시엄이 준비한 주력 모델이다.", expect: ['PARTICIPATES_IN 솔트룩스 -> K-클라우드 실증 사업'] },
   { rule: 'works-for.joins-in-role', sentence: '스타트업 한빛AI는 정다온 대표를 선임했다고 밝혔다. LG AI연구원에서 엑사원 개발에 참여한 이수진 박사도 최고기술책임자(CTO)로 합류한다.', expect: ['WORKS_FOR 이수진 -> 한빛AI'], absent: ['WORKS_FOR 이수진 -> LG AI연구원'] },
   { rule: 'works-for.moved-to', sentence: '오픈AI 출신의 한지우 상무가 업스테이지에 합류했다.', expect: ['WORKS_FOR 한지우 -> 업스테이지'], absent: ['WORKS_FOR 한지우 -> 오픈AI'] },
   { rule: 'works-for.moved-to', sentence: '한지우 상무는 업스테이지로 옮기지 않았다.', absent: ['WORKS_FOR 한지우 -> 업스테이지'] },

@@ -25,6 +25,22 @@ describe('text whose line breaks are kept by CSS (white-space: pre-wrap / pre-li
   });
 });
 
+describe('a post typed with its own line breaks, with no style that keeps them (a community or social post)', () => {
+  it('an empty line between paragraphs: each line is a block', () => {
+    const a = parseArticle(page('class="post-body"', '새 소식 몇 가지 적어 둠.\n\n가. 모델\n새 모델은 다음 주에 나옴.\n\n나. 채용\n연구원 두 명 뽑는 중.'), { source: 'post.html' });
+    expect(textsOf(a, 'body')).toEqual(['새 소식 몇 가지 적어 둠.', '가. 모델', '새 모델은 다음 주에 나옴.', '나. 채용', '연구원 두 명 뽑는 중.']);
+    expectOffsetsHold(a);
+  });
+  it('two or more bulleted lines: each line is a block', () => {
+    const a = parseArticle(page('class="tweet"', '점수 정리\n- 가람-2: 61.0\n- 누리-3: 58.4\n자세한 건 보고서에.'), { source: 'post.html' });
+    expect(textsOf(a, 'body')).toEqual(['점수 정리', '- 가람-2: 61.0', '- 누리-3: 58.4', '자세한 건 보고서에.']);
+  });
+  it('one bulleted line or a hyphen inside a wrapped line changes nothing', () => {
+    const a = parseArticle(page('class="post"', '오늘 새 모델을 공개했습니다.\n- 자세한 소개는 블로그에 있습니다. 가람-2 모델은\n무료입니다.'), { source: 'post.html' });
+    expect(textsOf(a, 'body')).toHaveLength(1);
+  });
+});
+
 describe('a text-table line between <br>s (a forum post written line by line)', () => {
   it('a legend line of pipe-separated titles is a line of its own, not wrapped into the note after it', () => {
     const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>정리</title></head><body><div id="post"><h1>정리</h1><div class="content">지난달 나온 모델을 모았습니다. 변환본은 뺐습니다. 다음 달에도 올리겠습니다.<br>

@@ -11,7 +11,8 @@ export const OTHER_TOPIC_CLAUSE = /(?:고|으며|며),\s\uE001\d+\uE00F(?:은|�
 /** A clause reported as hearsay: "…다는 이야기도 흘러나온다", "…다는 얘기가 돈다", "…다는 관측도 나오지만", a report called untrue ("…손잡았다는 보도는 사실이 아니다"), "…만든 모델로 소개한 기사도 있었는데" (a rumour later denied, "…다는 소문이 돌았지만", is a dispute: see the claim cues). */
 const HEARSAY_END = /다는\s(?:이야기|얘기|말|관측|추측)(?:도|이|가|까지)?\s(?:흘러나오|흘러나온|흘러나왔|나오|나온|나왔|돈다|돌고|들린|들려|제기)|(?:다는|라는|이라는)\s(?:보도|소문|얘기|이야기|주장|관측)(?:는|은|도)\s(?:사실이\s아[니닙]|사실무근|근거가?\s없|오보)|(?:로|으로|라고|이라고)\s(?:소개|보도|묘사|설명)한\s(?:기사|보도|글)(?:도|가|는)?\s(?:있었|나왔|있다|나온)/;
 /** An agreement not made, ending the match's clause ("…를 위한 협약을 맺지 않았다", however long its name): no partnership. */
-const UNMADE_AGREEMENT_END = /(?:맺|체결하|손잡|손을\s잡|협력하|협업하|제휴하)지\s?(?:않|못)/;
+/** (or the agreement as the topic of a clause that says it is not there: "양사 간 공동 개발 계약은 확인되지 않는다", "…협약은 체결되지 않았다") */
+const UNMADE_AGREEMENT_END = /(?:맺|체결하|손잡|손을\s잡|협력하|협업하|제휴하)지\s?(?:않|못)|(?:계약|협약|MOU|제휴)(?:은|는)\s(?:[^.,;\s]{1,8}\s){0,3}(?:확인되지|체결되지|맺어지지)\s?(?:않|못)/;
 /** Clause ends that take back what the clause says: hearsay, an agreement not made. */
 export const CLAUSE_UNSAID = [HEARSAY_END, UNMADE_AGREEMENT_END];
 /** What ends the match's clause before the hearsay: a sentence end, a joined clause ("…했고 ", progressive "…하고 있" aside), a fact taken as given ("…했다는 점이"). */

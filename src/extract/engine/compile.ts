@@ -27,6 +27,8 @@ const SLOT_TYPES: Record<string, NodeType | 'SCORE'> = {
 };
 
 const ENTITY_CHARS = '\\uE001-\\uE005';
+/** After a comma between short nouns of a list: the next item and another comma, or the list's last item and its object particle. */
+const LIST_COMMA_AFTER = '\\s[가-힣A-Za-z·]{1,8}(?:,\\s|\\s[가-힣A-Za-z·]{1,8}(?:을|를)\\s)';
 /**
  * "격차가 5점", "점수 차는 3.4점", "차이가 2점": a number after a gap noun is a difference, not a score; so is one after a change
  * noun and its particle ("하락이 0.5점으로", "하락폭을 1점 이내로", "상승폭은 3점").
@@ -158,7 +160,8 @@ export function expandMacros(pattern: string, titles: string[], officialTitles: 
         // nor does a gap run past a clause that opens on another model's topic ("…모델이고, Y는 Z 기반으로")
         return `(?:(?![\\uE001\\uE005]\\d+${END_CHAR}(?:은|는|이|가|도)[\\s,](?![^\\uE001-\\uE005,]{0,20}?(?:공개한|개발한|선보인|내놓은|출시한|만든|발표한)\\s|[^,.]{0,80}?(?:해|하여|시켜)\\s만든\\s(?:[가-힣A-Za-z]{1,8}\\s)?(?:모델|LLM|언어모델))|,\\s?\\uE002\\d+${END_CHAR}(?:은|는)\\s)[^]){0,${n}}?`;
       case 'CLAUSEX':
-        return `(?:(?!,|;|며\\s|고\\s|다\\s|[.!?]\\s|지만|는데|으나|면서)[^\\uE002-\\uE004]){0,${n}}?`;
+        // (a comma inside a list of short nouns is no clause end: "한국의 법·제도, 역사, 지역 정보를 추가 학습시킨")
+        return `(?:(?!,(?!${LIST_COMMA_AFTER})|;|며\\s|고\\s|다\\s|[.!?]\\s|지만|는데|으나|면서)[^\\uE002-\\uE004]){0,${n}}?`;
       case 'NOAGENT':
         return `[^\\uE001\\uE005]{0,${n}}?`;
       case 'NOMODEL':
