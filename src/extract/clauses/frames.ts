@@ -24,7 +24,7 @@ const LOCAL: ReadonlySet<Role> = new Set(['subj', 'obj', 'with', 'at', 'to', 'ba
 const POSS_GAP = /^\s?(?:(?:정식|공식|공식적인|직계|첫|사실상의?|본격)\s)?$/;
 /** Words between a relative predicate and the noun it modifies: no particle, no verb. */
 const HEAD_GAP = /^[^\n]{0,25}$/;
-const GAP_PARTICLE = /(?:을|를|이|가|은|는|에|의|로|과|와|고|며|다)(?=\s|$)/;
+const GAP_PARTICLE = /(?:을|를|이|가|은|는|에|에서|에선|의|로|과|와|고|며|다)(?=\s|$)/;
 /** The government that runs a programme, as the head noun's possessor ("참여하고 있는 정부의 P"): no noun of its own between. */
 const OWNER_GAP = /^\s?(?:정부|국가|과기정통부|과학기술정보통신부|산업통상자원부|산업부|중기부|중소벤처기업부|행정안전부|행안부)의\s['"‘“「]?$/;
 /** An object or a destination between a subject and its predicate: the verb is about that, not a programme. */
@@ -45,6 +45,9 @@ const BOUND_AFTER = new RegExp(`^\\s?${SCORE_BOUND}`);
 const NOT_NUMBER_SCORE = new RegExp(`^${NOT_SCORE}`);
 const STATED = new RegExp(`${STATED_BEFORE}$`);
 
+/** The light verb's adnominal right after a basis ("Y를 바탕으로 한 A"). */
+const LIGHT_ADNOMINAL = /^\s(?:한|된)\s/;
+
 /** Which arguments each predicate takes, with the role they fill. */
 export function attach(c: Clause): Map<Pred, { arg: Arg; role: Role }[]> {
   const out = new Map<Pred, { arg: Arg; role: Role }[]>();
@@ -59,9 +62,11 @@ export function attach(c: Clause): Map<Pred, { arg: Arg; role: Role }[]> {
     } else if (LOCAL.has(a.role)) {
       // the next predicate of its clause; an argument left before a comma goes to the next clause's first non-relative one
       let p: Pred | undefined;
-      for (let k = first; k < preds.length && preds[k]!.seg === a.seg && !p; k++) if (fits(a, preds[k]!) && !opens(c, a, preds[k]!)) p = preds[k];
+      // "Y를 바탕으로 한 A와 처음부터 학습한 B를 내놨다": a basis its light adnominal verb closes modifies the noun right after it, no later verb's
+      const head = a.role === 'basis' && LIGHT_ADNOMINAL.test(c.text.slice(a.end, a.end + 4)) ? c.args.find((x) => x.start > a.end) : undefined;
+      for (let k = first; k < preds.length && preds[k]!.seg === a.seg && !p; k++) if (fits(a, preds[k]!) && !opens(c, a, preds[k]!) && !(head && preds[k]!.start > head.start)) p = preds[k];
       // a base with no making verb after it: the verb that says the model uses it ("X는 Y를 기본 골격으로 사용한다")
-      if (!p && (a.role === 'basis' || a.role === 'teacher')) p = preds.find((q, k) => k >= first && q.seg === a.seg && q.cls === 'use' && q.form === 'finite');
+      if (!p && !head && (a.role === 'basis' || a.role === 'teacher')) p = preds.find((q, k) => k >= first && q.seg === a.seg && q.cls === 'use' && q.form === 'finite');
       const next = c.segs[a.seg + 1];
       if (!p && next !== undefined && /,\s*$/.test(c.text.slice(a.end, next)))
         for (let k = first; k < preds.length && !p; k++) {
