@@ -356,6 +356,8 @@ const rows: FactRow[] = [
   { cat: 'partners.development-participants', text: "노을랩스는 새 모델 '노을-F'를 공개했다. 후속 모델 개발에는 가온은행과 다솜증권이 참여할 예정이다.", absent: ['PARTNERS_WITH 가온은행 -> 노을랩스'] },
   { cat: 'partners.development-participants', text: "노을랩스는 새 모델 '노을-F'를 공개했다. 노을-F 개발에는 가온은행과 다솜증권의 데이터가 쓰였다.", absent: ['PARTNERS_WITH 가온은행 -> 노을랩스'] },
   // a model's name in the other script in parentheses, its version a letter and a number ("Haneul-X2(하늘-X2)")
+  // a family's Latin gloss inside a versioned name ("젬마(Gemma) 3 12B"): that spelling is one more form of the model
+  { cat: 'paren-alias.gloss-inside-name', text: '노을랩스는 젬마(Gemma) 3 12B를 바탕으로 새 모델을 만들었다.', sameNode: ['젬마 3 12B=젬마(Gemma) 3 12B', '젬마 3 12B=Gemma 3 12B'] },
   { cat: 'paren-alias.other-script', text: '노을랩스는 첫 모델 Haneul-X2(하늘-X2)를 내놨다. 하늘-X2는 KMMLU에서 60점을 받았다.', sameNode: ['Haneul-X2=하늘-X2'] },
   { cat: 'paren-alias.other-script', text: '노을랩스는 첫 모델 Haneul-X2(바다-X2)를 내놨다.', nodes: ['Model:Haneul-X2', 'Model:바다-X2'] },
   // a partnership signed with no subject ("지난달 Y와 공동 연구 협약을 체결했다"): the company the sentences are about; not in a reply ("네, …")

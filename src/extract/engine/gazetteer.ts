@@ -242,6 +242,8 @@ function finish(text: string, start: number, end: number, entry: GazetteerEntry,
     const rest = text.slice(b, tail.end);
     surface = (text.slice(start, a) + rest).replace(/\s+/g, ' ').trim();
     aliases.push(`${tail.familyAlias}${rest}`.replace(/\s+/g, ' ').trim());
+    // "라마(Llama) 3.1": the gloss inside the name, as the article spells it, is one more form of it
+    if (rest.trim()) aliases.push(text.slice(start, tail.end).replace(/\s+/g, ' ').trim());
   }
   surface = surface.trim();
   const mention: Mention = {
