@@ -264,6 +264,9 @@ const rows: FactRow[] = [
   { cat: 'based-on.on-top-of', text: `${INTRO}솔바람-R은 라마 3.1 위에서 돌아가는 서비스다.`, absent: ['BASED_ON 솔바람-R -> 라마 3.1'] },
   // an official leading a programme named with its quotes and its programme noun ("'X' 사업을 이끄는 NAME …", "'X' 사업은 NAME … 국장이 총괄한다")
   { cat: 'promotes.leader-of', text: "'독자 AI 파운데이션 모델' 사업을 이끄는 김도윤 과기정통부 인공지능기반정책관은 말했다.", expect: ['PROMOTES 김도윤 -> 독자 AI 파운데이션 모델'] },
+  // "이 사업의 실무를 총괄하는", "이 사업을 주관하는": the programme named before, led or hosted by the official after
+  { cat: 'promotes.leader-of', text: "과기정통부는 '국가 AI 데이터 구축 사업'을 추진한다. 이 사업의 실무를 총괄하는 박하준 데이터정책관은 \"품질이 먼저\"라고 말했다.", expect: ['PROMOTES 박하준 -> 국가 AI 데이터 구축 사업'] },
+  { cat: 'promotes.leader-of', text: "솔빛랩스는 고용노동부의 '청년 AI 일자리 지원사업'에 선정됐다. 이 사업을 주관하는 김도윤 노동부 청년정책관은 \"지원을 늘리겠다\"고 밝혔다.", expect: ['PROMOTES 김도윤 -> 청년 AI 일자리 지원사업'] },
   { cat: 'promotes.policy-led-by', text: "'독자 AI 파운데이션 모델' 사업은 김도윤 과기정통부 국장이 총괄한다.", expect: ['PROMOTES 김도윤 -> 독자 AI 파운데이션 모델'] },
   // a brief written in noun-ending style: the official's statement ends "…고 밝힘." as a sentence ends "…고 밝혔다."
   { cat: 'promotes.official-noun-ending', text: "■ '국가 AI 데이터 구축 사업' 2차 공모 시작. 올해 예산은 900억 원 규모. 박하준 과기정통부 데이터정책관은 \"품질 검증을 강화하겠다\"고 밝힘.", expect: ['PROMOTES 박하준 -> 국가 AI 데이터 구축 사업'] },
