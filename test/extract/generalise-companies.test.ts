@@ -451,6 +451,9 @@ const rows: FactRow[] = [
   { cat: 'introduced.investee', text: '음성 모델을 만드는 솔빛누리는 최근 시리즈B 투자를 유치했다.', nodes: ['Company:솔빛누리'] },
   { cat: 'introduced.investee', text: '회사는 내년 상반기에는 시리즈A 투자 유치에 나설 계획이다.', noNodes: ['Company:상반기에'] },
   { cat: 'introduced.founded', text: '서울 강남에 본사를 둔 솔빛누리는 2021년 설립됐다.', nodes: ['Company:솔빛누리'] },
+  // a Hangul name glossed in Latin letters, several words before the round, and a round closed rather than raised
+  { cat: 'introduced.investee', text: '물류 로봇을 만드는 바론테크(Baron)는 80억 원 규모의 프리 시리즈A 투자를 마무리했다.', nodes: ['Company:바론테크'] },
+  { cat: 'introduced.investee', text: '회의록 요약 AI를 만드는 누리결(Nurigyeol)이 200억 원 규모의 시리즈B 투자를 마무리했습니다.', nodes: ['Company:누리결'] },
   // an investor relations meeting and a codebase are no companies
   { cat: 'nonentity.generic-business-words', text: '스타트업들은 기업설명회(IR)에서 자체 모델을 강조했다. 솔빛랩스는 고객사 코드베이스 데이터로 모델을 학습했다.', noNodes: ['Company:기업설명회', 'Company:코드베이스'] },
   // a known subsidiary from the gazetteer, with its country
