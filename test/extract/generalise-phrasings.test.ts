@@ -600,6 +600,15 @@ const rows: FactRow[] = [
   // what companies do ("중소기업 합류는", "대기업 참여가") and a kind of insurance ("책임보험") name no company
   { cat: 'names.not-company-words', text: "가온소프트는 '해양 데이터밸리 육성사업'에 참여한다. 다만 중소기업 합류는 더디고 대기업 참여는 아직 미지수다. 시는 사고에 대비한 책임보험 가입을 돕기로 했다.", noNodes: ['Company:합류', 'Company:참여', 'Company:책임보험'] },
   // "the flagship" is the model the article is about (the model in focus), where no other model stands before it in the sentence
+  // "That compares with N for X, N for Y and N for Z": the results of the sentence before, on its benchmark; a score after a
+  // listed model ("for Tidal-2, 61.4 for …") is no version of it
+  {
+    cat: 'scored.en-that-compares-with',
+    text: "Brightfield AI released Tidal-3, the successor to Tidal-2, on Friday. Tidal-3 scored 72.4 on KoBEST, a Korean reasoning suite. That compares with 58.1 for Tidal-2, 61.4 for Google's Gemma 3 27B and 63.0 for Meta's Llama 3.3 70B.",
+    expect: ['SCORED Tidal-2 -> KoBEST', 'SCORED Gemma 3 27B -> KoBEST', 'SCORED Llama 3.3 70B -> KoBEST'],
+    noNodes: ['Model:Tidal-61.4'],
+  },
+  { cat: 'scored.en-that-compares-with', text: 'Brightfield AI released Tidal-3 on Friday. That compares with 58.1 for Tidal-2 a year ago.', absent: ['SCORED Tidal-2 -> KoBEST'] },
   { cat: 'scored.en-the-flagship', text: "Tidewell Labs released Kestrel-4 on Monday. The model has 70 billion parameters. According to the Kestrel-4 model card, the flagship scored 70.2 on KoBEST.", expect: ['SCORED Kestrel-4 -> KoBEST'] },
   // a numbered call ("2차 공모") is the programme named last (or the one the headline names), not a strategy named since
   { cat: 'promotes.numbered-call-programme', text: "부산시가 '해양 데이터밸리 육성사업'을 추진한다. 이 사업은 시가 지난해 발표한 '해양 디지털 혁신 전략'의 핵심 과제다. 한서윤 부산시 디지털산업국장은 \"하반기 2차 공모를 통해 참여 기업을 늘리겠다\"고 말했다.", expect: ['PROMOTES 한서윤 -> 해양 데이터밸리 육성사업'], absent: ['PROMOTES 한서윤 -> 해양 디지털 혁신 전략'] },
