@@ -609,6 +609,14 @@ const rows: FactRow[] = [
     noNodes: ['Model:Tidal-61.4'],
   },
   { cat: 'scored.en-that-compares-with', text: 'Brightfield AI released Tidal-3 on Friday. That compares with 58.1 for Tidal-2 a year ago.', absent: ['SCORED Tidal-2 -> KoBEST'] },
+  // a broadcast script's noun-phrase line ending on a model its maker released ("X가 … 내놓은 경량 언어모델 'Y'.") moves the focus to it,
+  // away from a rival the lead named: the next line's score and "전작" are Y's
+  {
+    cat: 'focus.released-noun-phrase-line',
+    text: "국내 스타트업의 언어모델이 추론 시험에서 구글의 젬마 3 27B를 앞섰다.\n\n솔빛랩스가 지난 5일 내놓은 경량 언어모델 '솔빛-3'.\n\nKoBEST에서 70.2점을 받았다.\n\n전작 '솔빛-2'의 점수는 61.0점이었다.",
+    expect: ['SCORED 솔빛-3 -> KoBEST', 'SUCCEEDS 솔빛-3 -> 솔빛-2'],
+    absent: ['SUCCEEDS 젬마 3 27B -> 솔빛-2'],
+  },
   { cat: 'scored.en-the-flagship', text: "Tidewell Labs released Kestrel-4 on Monday. The model has 70 billion parameters. According to the Kestrel-4 model card, the flagship scored 70.2 on KoBEST.", expect: ['SCORED Kestrel-4 -> KoBEST'] },
   // a numbered call ("2차 공모") is the programme named last (or the one the headline names), not a strategy named since
   { cat: 'promotes.numbered-call-programme', text: "부산시가 '해양 데이터밸리 육성사업'을 추진한다. 이 사업은 시가 지난해 발표한 '해양 디지털 혁신 전략'의 핵심 과제다. 한서윤 부산시 디지털산업국장은 \"하반기 2차 공모를 통해 참여 기업을 늘리겠다\"고 말했다.", expect: ['PROMOTES 한서윤 -> 해양 데이터밸리 육성사업'], absent: ['PROMOTES 한서윤 -> 해양 디지털 혁신 전략'] },
