@@ -288,6 +288,9 @@ const rows: FactRow[] = [
   // a tie-up weighed, not made ("손잡을지 고민 중이다", "제휴할지 저울질하고 있다")
   { cat: 'partners.with-verb', text: '한빛소프트는 노을랩스와 손잡을지 고민 중이다.', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
   // a long purpose clause ('…을 위한') between the partner and the partnership noun
+  // a contract to use, buy, rent or subscribe to a service is a purchase, no partnership; a development contract is one
+  { cat: 'partners.with-verb', text: '한빛소프트는 지난달 노을클라우드와 2년간 서버 임대 계약을 맺었다.', absent: ['PARTNERS_WITH 노을클라우드 -> 한빛소프트'] },
+  { cat: 'partners.with-verb', text: '한빛소프트는 지난달 노을랩스와 번역 모델 공동 개발 계약을 맺었다.', expect: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
   { cat: 'partners.with-verb', text: '한빛소프트는 올해 초 독일 노을랩스와 의료 영상 데이터 공동 수집과 유럽 병원 시장 공동 개척을 위한 파트너십을 맺었다.', expect: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
   { cat: 'partners.with-verb', text: '가온텔레콤은 노을랩스와 중소 제조기업들의 공정 데이터 표준화 작업을 위한 업무협약(MOU)을 체결했다.', expect: ['PARTNERS_WITH 가온텔레콤 -> 노을랩스'] },
   { cat: 'partners.with-verb', text: '한빛소프트는 노을랩스와 경쟁사들의 추격을 따돌리기 위한 협력 방안을 검토하고 있지만 결정된 것은 없다고 밝혔다.', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
