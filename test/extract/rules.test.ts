@@ -466,6 +466,7 @@ const rows: Row[] = [
   { rule: 'scored.en-compared-pair-second', sentence: 'Norae-8 posts 60.2 on KMMLU and 71.9 on HAE-RAE Bench, against 58.4 and 70.3 for Qwen3-14B.', expect: ['SCORED Qwen3-14B -> HAE-RAE Bench'] },
   { rule: 'scored.en-compared-at', sentence: 'Norae-8 records 44.0 on KoBEST, well ahead of Qwen3-14B at 39.5.', expect: ['SCORED Qwen3-14B -> KoBEST'] },
   { rule: 'scored.en-compared-at', sentence: "Hanbit Cloud's Norae-8 posts 44.0 on KoBEST, a suite of Korean reasoning tasks, just ahead of France's Mistral Small 3 at 41.2.", expect: ['SCORED Mistral Small 3 -> KoBEST'] },
+  { rule: 'scored.en-that-compares-with', sentence: "Norae-8 scored 44.0 on KoBEST, an open Korean suite. That compares with 41.2 for Kakao's Kanana 1.5 8B and 47.5 for Alibaba's Qwen3-14B.", expect: ['SCORED Kanana 1.5 8B -> KoBEST', 'SCORED Qwen3-14B -> KoBEST'] },
   { rule: 'scored.en-compared-for', sentence: 'Norae-8 records 44.0 on KoBEST, an open Korean suite, compared with 47.5 for Qwen3-14B.', expect: ['SCORED Qwen3-14B -> KoBEST'] },
   // the benchmark with its kind word, and a list of compared scores ("compared with N for X's A and M for B")
   { rule: 'scored.en-compared-for', sentence: "Norae-8 scored 44.0 on the KoBEST benchmark, compared with 41.2 for Kakao's Kanana 1.5 8B and 47.5 for Alibaba's Qwen3-14B, despite its size.", expect: ['SCORED Kanana 1.5 8B -> KoBEST', 'SCORED Qwen3-14B -> KoBEST'] },
