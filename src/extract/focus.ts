@@ -199,6 +199,10 @@ function scoredSubject(text: string, mentions: Mention[]): Mention | undefined {
 const NAMED_AS_MODEL = /^['"’”]?\)?(?:이)?라는\s(?:이름의\s)?(?:[가-힣A-Za-z0-9·]{1,8}\s){0,3}(?:모델|LLM|sLM|언어모델|AI 모델)(?:을|를|은|는|이|가|도)?\s/;
 /** "…(이)다." closing the sentence right after a name. */
 const COPULA_END = /^['"’”]?\)?\s?(?:이)?(?:다|입니다|였다|이었다|이다|였습니다|이었습니다)[.!]?['"’”]?\s*$/;
+/** A sentence that ends right after a name, with no predicate ("… 'Y'."). */
+const NOUN_PHRASE_END = /^['"’”]?\.?\s*$/;
+/** A release verb's relative clause, then up to three words (the model's kind), right before a name. */
+const RELEASED_BEFORE_NAME = /(?:공개|출시|발표|개발|선보|내놓)(?:한|인|은)\s(?:[^\s,.'"‘“]{1,10}\s){0,3}['"‘“]?$/;
 /** "…가 대표적이다", "…이 대표적인 사례다": the sentence ends on its example. */
 const EXAMPLE_END = /^['"’”]?\)?\s?(?:이|가)\s대표적(?:이다|입니다|인\s(?:예|사례)(?:다|이다|입니다))[.!]?\s*$/;
 /** A list member's separator before a name. */
@@ -214,6 +218,8 @@ export function presentedAtEnd(text: string, mentions: readonly Mention[]): Ment
   // "스타트업 B가 내놓은 'X'가 대표적이다": the example a sentence ends on
   const example = mentions.filter((m) => (m.type === 'Model' || m.type === 'Company') && m.via !== 'anonymous' && m.via !== 'blocked').at(-1);
   if (example && EXAMPLE_END.test(text.slice(example.end))) return example;
+  // "X가 지난 20일 공개한 대규모 언어모델 'Y'.": a noun-phrase line (a broadcast script's) ending on a model its maker released presents it
+  if (example?.type === 'Model' && NOUN_PHRASE_END.test(text.slice(example.end)) && RELEASED_BEFORE_NAME.test(text.slice(Math.max(0, example.start - 40), example.start))) return example;
   let last: Mention | undefined;
   for (const m of mentions) {
     if (m.type !== 'Company' && m.type !== 'Model') continue;

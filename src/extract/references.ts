@@ -50,6 +50,8 @@ const CONTRAST_CUT = /[가-힣](?:지만|으나|는데|반면),?\s/;
 const BENCH_REF = /(?:같은|동일한|동일|해당|이)\s?(?:(?:평가|벤치마크|시험|테스트|리더보드)(?=에서|에선|에서는|에서도|의|\s)|(?<=(?:같은|동일한)\s?)(?:조건|환경)(?=에서|에선|에서는)|(?:평가|벤치마크|시험|테스트)\s?(?:셋|세트|데이터셋)(?=에서|에선|에서는|에서도|의|으로|\s))/;
 /** "… scored 70.6 on the same test", "on the same benchmark", "Under the same settings, Y scored …": the benchmark named last, in English. */
 const EN_BENCH_REF = /(?<![A-Za-z])(?:the\s)?same\s(?:test|benchmark|evaluation|exam|leaderboard|test set|evaluation set)(?![A-Za-z])|(?<=(?:Under|under|With|with|In|in)\s)the\ssame\s(?:settings|conditions|setup)(?![A-Za-z])/;
+/** "That compares with 57.9 for Y": a comparison's opening pronoun stands for the result (on the benchmark) the sentence before gave. */
+const EN_COMPARES_REF = /^(?:That|This)(?=\scompare[sd]?\s(?:with|to)\s)/;
 /** "has championed the program", "oversees the project's operations": in English, a bare programme word is the policy named last (with a person in the sentence). */
 const EN_PROGRAMME_REF = /(?<![A-Za-z])(?:the|^The)\s(?:program|programme|project|initiative|scheme)(?=['’]s\s|[\s,.;]|$)/;
 /** "has been the most visible champion of the policy": a bare policy word is the policy named last, programme or not. */
@@ -68,6 +70,7 @@ const THIS_YEAR = /(?:올해|금년)\s?(?:평가|조사|시험|대회)/;
 export function addReferences(text: string, ms: Mention[], focus: Mention | undefined, bench: Mention | undefined, person: Mention | undefined, policy: Mention | undefined, benchRecent: boolean, programme: Mention | undefined, rules: RuleSet): void {
   addReference(text, ms, BENCH_REF, bench, 'Benchmark');
   if (text.includes('same ')) addReference(text, ms, EN_BENCH_REF, bench, 'Benchmark');
+  if (bench?.via === 'previous' && text.startsWith('Th') && text.includes(' compare')) addReference(text, ms, EN_COMPARES_REF, bench, 'Benchmark');
   if ((text.includes('he pro') || text.includes('he ini') || text.includes('he sch')) && ms.some((x) => x.type === 'Person')) addReference(text, ms, EN_PROGRAMME_REF, programme ?? policy, 'Policy');
   if (text.includes('the policy') && ms.some((x) => x.type === 'Person')) addReference(text, ms, EN_POLICY_REF, policy, 'Policy');
   if (text.includes(' pro') && ms.some((x) => x.type === 'Person')) addEnglishModifiedProgrammeRef(text, ms, programme ?? policy);

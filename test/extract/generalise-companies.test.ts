@@ -451,6 +451,15 @@ const rows: FactRow[] = [
   { cat: 'introduced.investee', text: '음성 모델을 만드는 솔빛누리는 최근 시리즈B 투자를 유치했다.', nodes: ['Company:솔빛누리'] },
   { cat: 'introduced.investee', text: '회사는 내년 상반기에는 시리즈A 투자 유치에 나설 계획이다.', noNodes: ['Company:상반기에'] },
   { cat: 'introduced.founded', text: '서울 강남에 본사를 둔 솔빛누리는 2021년 설립됐다.', nodes: ['Company:솔빛누리'] },
+  // a Hangul name glossed in Latin letters, several words before the round, and a round closed rather than raised
+  { cat: 'introduced.investee', text: '물류 로봇을 만드는 바론테크(Baron)는 80억 원 규모의 프리 시리즈A 투자를 마무리했다.', nodes: ['Company:바론테크'] },
+  { cat: 'introduced.investee', text: '회의록 요약 AI를 만드는 누리결(Nurigyeol)이 200억 원 규모의 시리즈B 투자를 마무리했습니다.', nodes: ['Company:누리결'] },
+  // a verb's connective ending before 컨소시엄 is no consortium lead; "에도" after a kind word's name is its particle
+  { cat: 'company.not-connective-ending', text: '중도 포기 팀이 생기면서 컨소시엄 구성도 바뀌었다. 솔빛랩스는 보안 전문기업 누리가드에도 참여를 제안했다.', noNodes: ['Company:생기면서', 'Company:누리가드에'], nodes: ['Company:누리가드'] },
+  // an investor relations meeting and a codebase are no companies
+  { cat: 'nonentity.generic-business-words', text: '스타트업들은 기업설명회(IR)에서 자체 모델을 강조했다. 솔빛랩스는 고객사 코드베이스 데이터로 모델을 학습했다.', noNodes: ['Company:기업설명회', 'Company:코드베이스'] },
+  // a known subsidiary from the gazetteer, with its country
+  { cat: 'gazetteer.subsidiary', text: '솔빛랩스는 카카오헬스케어와 업무협약을 맺고 상담 서비스를 공동 개발한다.', nodes: ['Company:카카오헬스케어'], expect: ['PARTNERS_WITH 솔빛랩스 -> 카카오헬스케어'] },
   { cat: 'introduced.counted', text: '솔빛누리 등 5개사가 컨소시엄을 꾸렸다.', nodes: ['Company:솔빛누리'] },
   {
     // a writer's own company defined with its Latin spelling ("우리 회사 X(Latin)는 … 스타트업이다") is a company, and makes its model

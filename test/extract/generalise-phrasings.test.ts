@@ -272,6 +272,9 @@ const rows: FactRow[] = [
   { cat: 'based-on.on-top-of', text: `${INTRO}솔바람-R은 라마 3.1 위에서 돌아가는 서비스다.`, absent: ['BASED_ON 솔바람-R -> 라마 3.1'] },
   // an official leading a programme named with its quotes and its programme noun ("'X' 사업을 이끄는 NAME …", "'X' 사업은 NAME … 국장이 총괄한다")
   { cat: 'promotes.leader-of', text: "'독자 AI 파운데이션 모델' 사업을 이끄는 김도윤 과기정통부 인공지능기반정책관은 말했다.", expect: ['PROMOTES 김도윤 -> 독자 AI 파운데이션 모델'] },
+  // "이 사업의 실무를 총괄하는", "이 사업을 주관하는": the programme named before, led or hosted by the official after
+  { cat: 'promotes.leader-of', text: "과기정통부는 '국가 AI 데이터 구축 사업'을 추진한다. 이 사업의 실무를 총괄하는 박하준 데이터정책관은 \"품질이 먼저\"라고 말했다.", expect: ['PROMOTES 박하준 -> 국가 AI 데이터 구축 사업'] },
+  { cat: 'promotes.leader-of', text: "솔빛랩스는 고용노동부의 '청년 AI 일자리 지원사업'에 선정됐다. 이 사업을 주관하는 김도윤 노동부 청년정책관은 \"지원을 늘리겠다\"고 밝혔다.", expect: ['PROMOTES 김도윤 -> 청년 AI 일자리 지원사업'] },
   { cat: 'promotes.policy-led-by', text: "'독자 AI 파운데이션 모델' 사업은 김도윤 과기정통부 국장이 총괄한다.", expect: ['PROMOTES 김도윤 -> 독자 AI 파운데이션 모델'] },
   // a brief written in noun-ending style: the official's statement ends "…고 밝힘." as a sentence ends "…고 밝혔다."
   { cat: 'promotes.official-noun-ending', text: "■ '국가 AI 데이터 구축 사업' 2차 공모 시작. 올해 예산은 900억 원 규모. 박하준 과기정통부 데이터정책관은 \"품질 검증을 강화하겠다\"고 밝힘.", expect: ['PROMOTES 박하준 -> 국가 AI 데이터 구축 사업'] },
@@ -295,6 +298,9 @@ const rows: FactRow[] = [
   // a tie-up weighed, not made ("손잡을지 고민 중이다", "제휴할지 저울질하고 있다")
   { cat: 'partners.with-verb', text: '한빛소프트는 노을랩스와 손잡을지 고민 중이다.', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
   // a long purpose clause ('…을 위한') between the partner and the partnership noun
+  // a contract to use, buy, rent or subscribe to a service is a purchase, no partnership; a development contract is one
+  { cat: 'partners.with-verb', text: '한빛소프트는 지난달 노을클라우드와 2년간 서버 임대 계약을 맺었다.', absent: ['PARTNERS_WITH 노을클라우드 -> 한빛소프트'] },
+  { cat: 'partners.with-verb', text: '한빛소프트는 지난달 노을랩스와 번역 모델 공동 개발 계약을 맺었다.', expect: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
   { cat: 'partners.with-verb', text: '한빛소프트는 올해 초 독일 노을랩스와 의료 영상 데이터 공동 수집과 유럽 병원 시장 공동 개척을 위한 파트너십을 맺었다.', expect: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
   { cat: 'partners.with-verb', text: '가온텔레콤은 노을랩스와 중소 제조기업들의 공정 데이터 표준화 작업을 위한 업무협약(MOU)을 체결했다.', expect: ['PARTNERS_WITH 가온텔레콤 -> 노을랩스'] },
   { cat: 'partners.with-verb', text: '한빛소프트는 노을랩스와 경쟁사들의 추격을 따돌리기 위한 협력 방안을 검토하고 있지만 결정된 것은 없다고 밝혔다.', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
@@ -366,6 +372,8 @@ const rows: FactRow[] = [
   { cat: 'partners.development-participants', text: "노을랩스는 새 모델 '노을-F'를 공개했다. 후속 모델 개발에는 가온은행과 다솜증권이 참여할 예정이다.", absent: ['PARTNERS_WITH 가온은행 -> 노을랩스'] },
   { cat: 'partners.development-participants', text: "노을랩스는 새 모델 '노을-F'를 공개했다. 노을-F 개발에는 가온은행과 다솜증권의 데이터가 쓰였다.", absent: ['PARTNERS_WITH 가온은행 -> 노을랩스'] },
   // a model's name in the other script in parentheses, its version a letter and a number ("Haneul-X2(하늘-X2)")
+  // a family's Latin gloss inside a versioned name ("젬마(Gemma) 3 12B"): that spelling is one more form of the model
+  { cat: 'paren-alias.gloss-inside-name', text: '노을랩스는 젬마(Gemma) 3 12B를 바탕으로 새 모델을 만들었다.', sameNode: ['젬마 3 12B=젬마(Gemma) 3 12B', '젬마 3 12B=Gemma 3 12B'] },
   { cat: 'paren-alias.other-script', text: '노을랩스는 첫 모델 Haneul-X2(하늘-X2)를 내놨다. 하늘-X2는 KMMLU에서 60점을 받았다.', sameNode: ['Haneul-X2=하늘-X2'] },
   { cat: 'paren-alias.other-script', text: '노을랩스는 첫 모델 Haneul-X2(바다-X2)를 내놨다.', nodes: ['Model:Haneul-X2', 'Model:바다-X2'] },
   // a partnership signed with no subject ("지난달 Y와 공동 연구 협약을 체결했다"): the company the sentences are about; not in a reply ("네, …")
@@ -611,6 +619,23 @@ const rows: FactRow[] = [
   // "the flagship" is the model the article is about (the model in focus), where no other model stands before it in the sentence
   // an existing benchmark named, with no score, to contrast the new one ('기존 X가 … 지적에서 출발했다') is not the one the ranking after it is on
   { cat: 'scored.existing-benchmark-contrast', text: "한빛대 연구팀은 새 한국어 추론 벤치마크 'KoLogic-X'를 공개했다. KoLogic-X는 법률 추론 문항 1,200개로 구성된 벤치마크다. 기존 KMMLU가 암기 위주라는 지적에서 출발했다. 공개 모델 중에서는 솔라 프로 2가 55.1점으로 가장 높았다.", expect: ['SCORED 솔라 프로 2 -> KoLogic-X'], absent: ['SCORED 솔라 프로 2 -> KMMLU'] },
+  // "That compares with N for X, N for Y and N for Z": the results of the sentence before, on its benchmark; a score after a
+  // listed model ("for Tidal-2, 61.4 for …") is no version of it
+  {
+    cat: 'scored.en-that-compares-with',
+    text: "Brightfield AI released Tidal-3, the successor to Tidal-2, on Friday. Tidal-3 scored 72.4 on KoBEST, a Korean reasoning suite. That compares with 58.1 for Tidal-2, 61.4 for Google's Gemma 3 27B and 63.0 for Meta's Llama 3.3 70B.",
+    expect: ['SCORED Tidal-2 -> KoBEST', 'SCORED Gemma 3 27B -> KoBEST', 'SCORED Llama 3.3 70B -> KoBEST'],
+    noNodes: ['Model:Tidal-61.4'],
+  },
+  { cat: 'scored.en-that-compares-with', text: 'Brightfield AI released Tidal-3 on Friday. That compares with 58.1 for Tidal-2 a year ago.', absent: ['SCORED Tidal-2 -> KoBEST'] },
+  // a broadcast script's noun-phrase line ending on a model its maker released ("X가 … 내놓은 경량 언어모델 'Y'.") moves the focus to it,
+  // away from a rival the lead named: the next line's score and "전작" are Y's
+  {
+    cat: 'focus.released-noun-phrase-line',
+    text: "국내 스타트업의 언어모델이 추론 시험에서 구글의 젬마 3 27B를 앞섰다.\n\n솔빛랩스가 지난 5일 내놓은 경량 언어모델 '솔빛-3'.\n\nKoBEST에서 70.2점을 받았다.\n\n전작 '솔빛-2'의 점수는 61.0점이었다.",
+    expect: ['SCORED 솔빛-3 -> KoBEST', 'SUCCEEDS 솔빛-3 -> 솔빛-2'],
+    absent: ['SUCCEEDS 젬마 3 27B -> 솔빛-2'],
+  },
   { cat: 'scored.en-the-flagship', text: "Tidewell Labs released Kestrel-4 on Monday. The model has 70 billion parameters. According to the Kestrel-4 model card, the flagship scored 70.2 on KoBEST.", expect: ['SCORED Kestrel-4 -> KoBEST'] },
   // a numbered call ("2차 공모") is the programme named last (or the one the headline names), not a strategy named since
   { cat: 'promotes.numbered-call-programme', text: "부산시가 '해양 데이터밸리 육성사업'을 추진한다. 이 사업은 시가 지난해 발표한 '해양 디지털 혁신 전략'의 핵심 과제다. 한서윤 부산시 디지털산업국장은 \"하반기 2차 공모를 통해 참여 기업을 늘리겠다\"고 말했다.", expect: ['PROMOTES 한서윤 -> 해양 데이터밸리 육성사업'], absent: ['PROMOTES 한서윤 -> 해양 디지털 혁신 전략'] },

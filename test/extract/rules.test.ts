@@ -475,6 +475,7 @@ const rows: Row[] = [
   { rule: 'scored.en-compared-pair-second', sentence: 'Norae-8 posts 60.2 on KMMLU and 71.9 on HAE-RAE Bench, against 58.4 and 70.3 for Qwen3-14B.', expect: ['SCORED Qwen3-14B -> HAE-RAE Bench'] },
   { rule: 'scored.en-compared-at', sentence: 'Norae-8 records 44.0 on KoBEST, well ahead of Qwen3-14B at 39.5.', expect: ['SCORED Qwen3-14B -> KoBEST'] },
   { rule: 'scored.en-compared-at', sentence: "Hanbit Cloud's Norae-8 posts 44.0 on KoBEST, a suite of Korean reasoning tasks, just ahead of France's Mistral Small 3 at 41.2.", expect: ['SCORED Mistral Small 3 -> KoBEST'] },
+  { rule: 'scored.en-that-compares-with', sentence: "Norae-8 scored 44.0 on KoBEST, an open Korean suite. That compares with 41.2 for Kakao's Kanana 1.5 8B and 47.5 for Alibaba's Qwen3-14B.", expect: ['SCORED Kanana 1.5 8B -> KoBEST', 'SCORED Qwen3-14B -> KoBEST'] },
   { rule: 'scored.en-compared-for', sentence: 'Norae-8 records 44.0 on KoBEST, an open Korean suite, compared with 47.5 for Qwen3-14B.', expect: ['SCORED Qwen3-14B -> KoBEST'] },
   // the benchmark with its kind word, and a list of compared scores ("compared with N for X's A and M for B")
   { rule: 'scored.en-compared-for', sentence: "Norae-8 scored 44.0 on the KoBEST benchmark, compared with 41.2 for Kakao's Kanana 1.5 8B and 47.5 for Alibaba's Qwen3-14B, despite its size.", expect: ['SCORED Kanana 1.5 8B -> KoBEST', 'SCORED Qwen3-14B -> KoBEST'] },
@@ -513,6 +514,8 @@ const rows: Row[] = [
   { rule: 'participates.included-groups', sentence: "과기정통부는 15일 '독자 AI 파운데이션 모델 프로젝트' 1차 단계 평가 결과, LG AI연구원과 SK텔레콤, 업스테이지 등 3개 정예팀이 2차 단계에 진출했다고 발표했다.", expect: ['PARTICIPATES_IN LG AI연구원 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 업스테이지 -> 독자 AI 파운데이션 모델 프로젝트'] },
   { rule: 'participates.included-groups', sentence: "정부의 '독자 인공지능(AI) 파운데이션 모델' 프로젝트 추가 공모에 모티프테크놀로지스와 트릴리온랩스, 코난테크놀로지 등 3개 팀이 도전장을 냈다.", expect: ['PARTICIPATES_IN 모티프테크놀로지스 -> 독자 인공지능(AI) 파운데이션 모델', 'PARTICIPATES_IN 코난테크놀로지 -> 독자 인공지능(AI) 파운데이션 모델'] },
   { rule: 'participates.included-groups', sentence: '독자 AI 파운데이션 모델 프로젝트에 카카오와 KT가 도전할지는 미정이다.', absent: ['PARTICIPATES_IN 카카오 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  // a numbered round of the programme before the locative, and the consortia the companies lead as the subject
+  { rule: 'participates.outcome-in', sentence: "'독자 AI 파운데이션 모델 프로젝트' 3차 단계평가에서 네이버클라우드, KT가 주도하는 2개 컨소시엄이 살아남았다.", expect: ['PARTICIPATES_IN 네이버클라우드 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN KT -> 독자 AI 파운데이션 모델 프로젝트'] },
   { rule: 'participates.outcome-in', sentence: '독자 AI 파운데이션 모델 프로젝트에서 카카오가 탈락할지 관심이 쏠린다.', absent: ['PARTICIPATES_IN 카카오 -> 독자 AI 파운데이션 모델 프로젝트'] },
   { rule: 'scored.model-bench-phrased', sentence: '누리-7B는 KoBEST 기준 평균 61.3점을 기록했다.', expect: ['SCORED 누리-7B -> KoBEST'] },
   { rule: 'scored.model-bench-phrased', sentence: '누리-7B는 KoBEST에서 경쟁 모델보다 4.1점 높았다.', absent: ['SCORED 누리-7B -> KoBEST'] },

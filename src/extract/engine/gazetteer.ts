@@ -77,6 +77,8 @@ interface ModelTail {
   /** An alphanumeric version ("ENT-11") that the article may later use alone. */
   versionToken?: string;
   aliasCut?: [number, number];
+  /** The gloss in the parentheses is the family word's alone ("라마(Llama) 3.1"), not the versioned name's ("큐원3(Qwen3) 32B"). */
+  glossedFamily?: boolean;
 }
 
 /** Reads "(에이닷 엑스)", a version, variants and a size after a family name. */
@@ -92,6 +94,7 @@ function readModelTail(text: string, end: number, entry: GazetteerEntry, rules: 
     if (inner && inner.length <= 20 && entry.names.some((n) => foldName(n) === foldName(inner))) {
       tail.familyAlias = inner;
       tail.aliasCut = [pos, close + 1];
+      tail.glossedFamily = true;
       pos = close + 1;
     }
   }
@@ -253,6 +256,9 @@ function finish(text: string, start: number, end: number, entry: GazetteerEntry,
     const rest = text.slice(b, tail.end);
     surface = (text.slice(start, a) + rest).replace(/\s+/g, ' ').trim();
     aliases.push(`${tail.familyAlias}${rest}`.replace(/\s+/g, ' ').trim());
+    // "라마(Llama) 3.1": the family's gloss inside the name, as the article spells it, is one more form of it
+    // (not a versioned name's, "라마 3.1(Llama 3.1) 70B": annotators name those apart from the model the rest names)
+    if (tail.glossedFamily && rest.trim()) aliases.push(text.slice(start, tail.end).replace(/\s+/g, ' ').trim());
   }
   surface = surface.trim();
   const mention: Mention = {
