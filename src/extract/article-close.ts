@@ -28,6 +28,7 @@ import { addClauseFacts, type newClausePass } from './clauses/article.js';
 import { addConsortiumMembers, addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers, applyProperties, dropHeadlineWords, dropGuessedEmployers, dropIdleHubs, dropLeftEmployers, dropOfficerAlignments, keepAnonymous } from './article-finish.js';
 import { articleRecordOf } from './article-input.js';
 import { addPredecessorDevelopers } from './predecessor-developers.js';
+import { addLatinSpellings } from './person-spellings.js';
 import { addRelation, type Acc } from './article-acc.js';
 import { addSelectedModelEntrants } from './selected-models.js';
 import { addProfileOfficialProgrammes } from './profile-officials.js';
@@ -103,6 +104,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   dropHeadlineWords(acc);
   dropIdleHubs(acc, r.rules);
   applyProperties(acc);
+  addLatinSpellings(acc, r.sentences);
   return {
     article: articleRecordOf(r.parsed),
     entities: [...acc.entities.values()].sort((a, b) => (a.key < b.key ? -1 : 1)),
