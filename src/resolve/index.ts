@@ -117,12 +117,12 @@ const SPOKEN = '\u0001';
 /** A model's Hangul name then its version or size in digits and Latin letters ("다온-1", "모아 8B", "누리-R 2.5"). */
 const VERSIONED_HANGUL = /^[가-힣]{2,}(?:[\s-][A-Za-z]{1,3})?[\s-]?\d[\dA-Za-z.]*(?:[\s-][A-Za-z0-9.]+)*$/;
 
-/** "다온" among "다온소프트"'s names: a name that only shortens another of the entity's own. */
+/** "다온" among "다온소프트"'s or "특허법인 다온"'s names: a name that only shortens another of the entity's own. */
 function shortensAnother(name: string, names: string[]): boolean {
   const form = resolutionForm(name);
   return names.some((n) => {
     const other = resolutionForm(n);
-    return other !== form && other.startsWith(form);
+    return other !== form && other.includes(form);
   });
 }
 

@@ -32,6 +32,7 @@ describe('a Hangul model name with its version, romanised, meets its Latin spell
 describe('a short name read aloud joins nothing across articles', () => {
   it.each([
     ['스타트업 가람소프트는 새 모델을 공개했다. 가람은 내년 상장을 준비한다.', 'Startup Garam Intelligence raised new funding. Garam said it will hire more engineers.', '가람소프트', 'Garam Intelligence'],
+    ['법무법인 가람(이하 가람)은 AI 규제 자문을 맡았다. 가람은 계약서 검토를 돕는다.', 'Startup Garam Intelligence raised new funding. Garam said it will hire more engineers.', '법무법인 가람', 'Garam Intelligence'],
   ])('%s / %s', (ko, en, hangul, latin) => {
     const g = graphFromFacts([facts(ko, 'ko.txt'), facts(en, 'en.txt')]);
     expect(idsOf(g, hangul)).toHaveLength(1);
