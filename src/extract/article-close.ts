@@ -29,6 +29,7 @@ import { addConsortiumMembers, addFamilyDevelopers, addNamesakeDevelopers, addSi
 import { articleRecordOf } from './article-input.js';
 import { addPredecessorDevelopers } from './predecessor-developers.js';
 import { dropBranchBlurs } from './local-branches.js';
+import { addLatinSpellings } from './person-spellings.js';
 import { addRelation, type Acc } from './article-acc.js';
 import { addSelectedModelEntrants } from './selected-models.js';
 import { addProfileOfficialProgrammes } from './profile-officials.js';
@@ -105,6 +106,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   dropBranchBlurs(acc);
   dropIdleHubs(acc, r.rules);
   applyProperties(acc);
+  addLatinSpellings(acc, r.sentences);
   return {
     article: articleRecordOf(r.parsed),
     entities: [...acc.entities.values()].sort((a, b) => (a.key < b.key ? -1 : 1)),

@@ -122,7 +122,7 @@ const SURNAME_SPELLINGS: Record<string, string[]> = {
 const LATIN_KOREAN_NAME = /^([A-Z][a-z]+(?:-[a-z]+)?)\s([A-Z][a-z]+(?:-[a-z]+)?)$/;
 
 /** "정세린" and "Serin Jung" (or "Jung Serin"): one person's Korean name and its Latin spelling. */
-function samePersonInTwoScripts(hangul: string, latin: string): boolean {
+export function samePersonInTwoScripts(hangul: string, latin: string): boolean {
   const l = LATIN_KOREAN_NAME.exec(latin);
   if (!l || !/^[가-힣]{3}$/.test(hangul)) return false;
   const given = consonantSkeleton(romanize(hangul.slice(1)));

@@ -102,10 +102,28 @@ function joiningForms(e: EntityDraft, loanwords: readonly [string, string][]): s
   for (const f of names) {
     const latin = latinSpelling(f, loanwords);
     if (latin && e.type !== 'Company') forms.push(latin);
-    // a Hangul name romanised ("달빛에이아이" → "dalbitai", as "Dalbit AI" reads): it joins only a name spelt just so
-    if (/^[가-힣\s]+$/.test(f.replace(/에이아이|AI/g, ''))) forms.push(resolutionForm(romanize(f.replace(/에이아이/g, 'AI'))));
+    // a Hangul name romanised ("달빛에이아이" → "dalbitai", as "Dalbit AI" reads): it joins only a name spelt just so;
+    // a model's with its version or size too ("모아-8B" → "moa8b", as "MoA-8B" reads); never a short form of a longer
+    // name of the same entity ("다온" of "다온소프트": a short word read aloud names too many)
+    const spelt = /^[가-힣\s]+$/.test(f.replace(/에이아이|AI/g, '')) || (e.type === 'Model' && VERSIONED_HANGUL.test(f));
+    if (spelt && !shortensAnother(f, names)) forms.push(`${e.type === 'Model' ? SPOKEN : ''}${resolutionForm(romanize(f.replace(/에이아이/g, 'AI')))}`);
   }
   return forms;
+}
+
+/** Marks a model's form read aloud from Hangul: it joins only models whose developers do not disagree (see joinSpoken). */
+const SPOKEN = '\u0001';
+
+/** A model's Hangul name then its version or size in digits and Latin letters ("다온-1", "모아 8B", "누리-R 2.5"). */
+const VERSIONED_HANGUL = /^[가-힣]{2,}(?:[\s-][A-Za-z]{1,3})?[\s-]?\d[\dA-Za-z.]*(?:[\s-][A-Za-z0-9.]+)*$/;
+
+/** "다온" among "다온소프트"'s or "특허법인 다온"'s names: a name that only shortens another of the entity's own. */
+function shortensAnother(name: string, names: string[]): boolean {
+  const form = resolutionForm(name);
+  return names.some((n) => {
+    const other = resolutionForm(n);
+    return other !== form && other.includes(form);
+  });
 }
 
 /** Picks the most used surface form; ties go to the gazetteer's order, then to code-point order. */
@@ -120,19 +138,46 @@ function pickName(counts: Map<string, number>, known: string[]): string {
   })[0]![0];
 }
 
+/**
+ * Models joined by a Hangul name read aloud ("모아-8B" and "MoA-8B"), unless their developers disagree: "다온 3" of one
+ * company and "Daon-3" of another are two models that sound alike.
+ */
+function joinSpoken(uf: UnionFind, spoken: Map<string, Set<string>>, byForm: Map<string, Set<string>>, facts: ArticleFacts[]): void {
+  const developers = new Map<string, Set<string>>();
+  for (const f of facts)
+    for (const r of f.relations) if (r.type === 'DEVELOPED') developers.set(r.target, (developers.get(r.target) ?? new Set()).add(r.source));
+  const developersOf = (model: string): Set<string> => {
+    const root = uf.find(model);
+    const out = new Set<string>();
+    for (const [m, devs] of developers) if (uf.find(m) === root) for (const d of devs) out.add(uf.find(d));
+    return out;
+  };
+  for (const [form, keys] of [...spoken].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const list = [...new Set([...keys, ...(byForm.get(form) ?? [])])].sort();
+    if (list.filter((k) => !k.includes(':~')).length > 1) continue;
+    for (let i = 1; i < list.length; i++) {
+      const [a, b] = [developersOf(list[0]!), developersOf(list[i]!)];
+      if (a.size && b.size && ![...a].some((d) => b.has(d))) continue;
+      uf.union(list[0]!, list[i]!);
+    }
+  }
+}
+
 /** Resolves the facts of many articles into one set of entities and relations. */
 export function resolveFacts(input: ArticleFacts[]): ResolvedGraph {
   const facts = [...input].sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
   const uf = new UnionFind();
   const byForm = new Map<string, Set<string>>();
+  const spoken = new Map<string, Set<string>>();
   const { loanwords } = loadRules().lexicon;
   for (const f of facts)
     for (const e of f.entities)
       for (const form of joiningForms(e, loanwords)) {
-        const k = `${e.type}|${form}`;
+        const k = `${e.type}|${form.replace(SPOKEN, '')}`;
         if (k.endsWith('|')) continue;
-        let set = byForm.get(k);
-        if (!set) byForm.set(k, (set = new Set()));
+        const into = form.startsWith(SPOKEN) ? spoken : byForm;
+        let set = into.get(k);
+        if (!set) into.set(k, (set = new Set()));
         set.add(e.key);
       }
   for (const keys of byForm.values()) {
@@ -141,6 +186,7 @@ export function resolveFacts(input: ArticleFacts[]): ResolvedGraph {
     if (list.filter((k) => !k.includes(':~')).length > 1) continue;
     for (let i = 1; i < list.length; i++) uf.union(list[0]!, list[i]!);
   }
+  joinSpoken(uf, spoken, byForm, facts);
   interface Group {
     type: NodeType;
     counts: Map<string, number>;

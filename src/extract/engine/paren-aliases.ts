@@ -6,6 +6,7 @@
 import { normalizeName } from '../../graph/index.js';
 import type { Mention, RuleSet } from '../types.js';
 import { discoveredMention } from './discover.js';
+import { isModelNote } from './model-notes.js';
 import { scanGazetteer } from './gazetteer.js';
 import type { Matchers } from './matchers.js';
 import { consonantSkeleton, romanize, sameModelInTwoScripts } from '../transliterate.js';
@@ -69,6 +70,12 @@ export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: 
     return;
   }
   if (inside.length) return;
+  // "Aurora LM 2 (전작)", "(distilled)": a note on the model's place in the story, neither its name nor its maker (a table's
+  // column heading is the model all the same)
+  if (m.type === 'Model' && isModelNote(inner, m.surface)) {
+    m.end = close + 1;
+    return;
+  }
   // "주식회사 씽크포지 (ThinkForge Inc.)": the company's Latin name with its legal form, discovered on its own, is its alias
   const latinCompany = m.type === 'Company' && /[가-힣]/.test(m.surface) && LATIN_LEGAL_NAME.test(inner) ? all.find((x) => x !== m && x.type === 'Company' && x.via === 'discovered' && x.start === open + 1 && x.end >= close - 1) : undefined;
   if (latinCompany && !all.some((x) => x !== m && x !== latinCompany && x.start > open && x.start < close)) {

@@ -8,6 +8,7 @@ import { normalizeDate } from '../../parse/dates.js';
 import type { Mention } from '../types.js';
 import { TITLE_NOTE, type Column } from './table-column-titles.js';
 import { CORPORATE_MARK } from './company-words.js';
+import { isModelNote } from './model-notes.js';
 
 /** What one table row states about its model, beside any scores. */
 export interface TableRow {
@@ -235,7 +236,7 @@ export const DEVELOPER_NOTE = /^(.+?)\s?\(([^()]{2,20})\)$/;
 function noteDeveloper(c: Cell): Mention | undefined {
   if (c.kind !== 'other' || c.mention) return undefined;
   const p = DEVELOPER_NOTE.exec(cellText(c));
-  if (!p || !COMPANY_CELL.test(p[2]!) || !MODEL_CELL.test(p[1]!)) return undefined;
+  if (!p || !COMPANY_CELL.test(p[2]!) || !MODEL_CELL.test(p[1]!) || isModelNote(p[2]!, p[1]!)) return undefined;
   const known = c.mentions?.find((m) => m.type === 'Company' && m.surface === p[2]);
   return known ?? byColumn({ kind: 'other', text: p[2]!, sentence: c.sentence }, 'Company');
 }
