@@ -54,10 +54,10 @@ describe('gazetteer scan shortcuts', () => {
   });
 
   it.each([
-    // a unit or role after a spaced "AI": the company before it, when that is a listed company too
+    // a unit or role after a spaced "AI": the company before it, when that is another listed company
     ['새로 네오빔 출신 연구자가 업스테이지 AI 연구소장으로 합류했다.', '업스테이지', '업스테이지 AI'],
-    ['그는 노타 AI 사업부문을 맡는다.', '노타', '노타 AI'],
-    // no unit word after it, or no listed company before it: the glued name stands
+    // no unit word after it, no listed company before it, or the same company under both names: the glued name stands
+    ['그는 노타 AI 사업부문을 맡는다.', '노타 AI', undefined],
     ['행사에는 업스테이지 AI 관계자가 참석했다.', '업스테이지 AI', undefined],
     ['그는 오픈 AI 리서치 조직으로 옮겼다.', '오픈 AI', undefined],
   ])('a company named with a glued "AI", written spaced: %s', (text, company, not) => {
