@@ -1,7 +1,7 @@
 /**
  * References to companies: the consortium of the company just named, the subject a sentence omits
  * (a partner clause, a release, a selection), "이 회사", "동사", "저희", the employer of a person who
- * takes a role, "양사" for a partnership, and a consortium's lead named before.
+ * takes a role, and a consortium's lead named before ("양사" for a partnership: pair-references.ts).
  */
 import { referenceTo } from './references.js';
 import { titleRes } from './title-patterns.js';
@@ -231,79 +231,6 @@ export function addEmployerReference(text: string, ms: Mention[], rules: RuleSet
   const chief = !UNSETTLED.test(text) && !COMPANY_REF.test(text) && !ms.some((m) => m.type === 'Company' && m.via !== 'blocked') && ms.some((m) => m.type === 'Person' && CHIEF_TITLE_AFTER.test(text.slice(m.end, m.end + 24)));
   if (!subject || FIRST_PERSON_COMPANY.test(text) || ORGANISATION_SUBJECT_FIRST.test(text) || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && ((m.key === subject.key && !roster) || (m.key !== subject.key && !former(m)))) || !ms.some((m) => m.type === 'Person') || !(JOINS_IN_ROLE.test(text) || (text.includes('로 ') && CAME_TO_ROLE.test(text)) || hiredObject || chief || titleRes(rules).roleHeld.test(text) || TAKES_POST.test(text) || roster || (text.includes('문의') && CONTACT_LINE.test(text)) || ((text.includes('—') || text.includes('–')) && SIGNED_LINE.test(text)))) return;
   ms.unshift(referenceTo(subject, 0, 0));
-}
-
-/** "양사가 함께 개발하는", "두 회사는 … 협력한다": the two companies of the partnership just named. */
-const BOTH_REF = /(?<![가-힣])(?:양사|두 회사|두 기업)(?=가|는|도|의|\s)/;
-
-/** A reference to the partnership's first company that also stands for the second (see `alsoFor`); true when one was added. */
-export function addBothReference(text: string, ms: Mention[], given: [Mention, Mention] | undefined): boolean {
-  const r = BOTH_REF.exec(text);
-  if (!r) return false;
-  const before = ms.filter((x) => x.type === 'Company' && x.via !== 'blocked' && x.start < r.index + r[0].length);
-  // ("A는 B와 … 파트너십을 맺고 있는데, 양사가 …": the two companies of the sentence's earlier clause)
-  const pair = before.length ? pairInEarlierClause(text, before, r.index) : given;
-  if (!pair) return false;
-  const [a, b] = pair;
-  ms.push({ ...referenceTo(a, r.index, r.index + r[0].length), alsoFor: referenceTo(b, r.index, r.index + r[0].length) });
-  ms.sort((x, y) => x.start - y.start);
-  return true;
-}
-
-/** A clause's end between the pair and "양사": a comma or a connective ending ("…맺고 있는데, 양사가"). */
-const CLAUSE_BETWEEN = /(?:,|는데|으며|이며|했고|하고)\s/;
-
-/** "A는 B와 … 있는데, 양사가": the two companies, one the topic and the other joined to it by 와/과, of an earlier clause. */
-function pairInEarlierClause(text: string, before: Mention[], at: number): [Mention, Mention] | undefined {
-  if (before.length !== 2 || before[0]!.key === before[1]!.key || before.some((m) => m.via === 'reference')) return undefined;
-  const [a, b] = before as [Mention, Mention];
-  if (!/^(?:\([^()]{1,20}\))?(?:은|는|이|가)\s/.test(text.slice(a.end, a.end + 24)) || !/^(?:\([^()]{1,20}\))?(?:와|과)\s/.test(text.slice(b.end, b.end + 24))) return undefined;
-  return CLAUSE_BETWEEN.test(text.slice(b.end, at)) ? [a, b] : undefined;
-}
-
-/**
- * "대상을 받은 A와 B는 각각 …": two companies coordinated as a sentence's topic; a "두 회사는" soon after stands for
- * them as it does for a partnership's pair ("후보로는 A와 B가 거론된다" names no topic).
- */
-export function coordinatedSubjects(text: string, ms: Mention[]): [Mention, Mention] | undefined {
-  const cs = ms.filter((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference');
-  for (let i = 0; i + 1 < cs.length; i++) {
-    const [a, b] = [cs[i]!, cs[i + 1]!];
-    if (a.key !== b.key && /^(?:와|과)\s$/.test(text.slice(a.end, b.start)) && /^(?:은|는)\s/.test(text.slice(b.end, b.end + 3))) return [a, b];
-  }
-  return undefined;
-}
-
-/**
- * "두 회사는 …" with no pair just named: the companies of the nearest of the last two sentences that names any — its two
- * companies, or the one it names as its subject with the company the article is about ("검증에는 스타트업 C가 참여했다.
- * 두 회사는 …").
- */
-/** What "두 회사"/"양사" stands for as the article goes: the last partnership's pair, and the pair just named (with its sentence). */
-export interface PairMemory {
-  partnership?: [Mention, Mention];
-  recent?: { pair: [Mention, Mention]; at: number };
-}
-
-/** The pair "두 회사" means in sentence `i`: one named in the last two sentences, else the nearest sentence's companies, else the last partnership's. */
-export function pairAt(mem: PairMemory, i: number, before: { text: string; mentions: Mention[] }[], topic: Mention | undefined): [Mention, Mention] | undefined {
-  return mem.recent && i - mem.recent.at <= 2 ? mem.recent.pair : (pairNamedBefore(before, topic) ?? mem.partnership);
-}
-
-const ONE_OF_PAIR = /^(?:\s?\([^()]{1,30}\))?(?:(?:이|가|은|는|도)\s|(?:와|과)의\s|(?:와|과)\s(?:함께|손잡|공동))/;
-function pairNamedBefore(before: { text: string; mentions: Mention[] }[], topic: Mention | undefined): [Mention, Mention] | undefined {
-  for (let k = before.length - 1; k >= 0; k--) {
-    const named = new Map<string, Mention>();
-    for (const m of before[k]!.mentions) if (m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && !named.has(m.key)) named.set(m.key, m);
-    if (named.size === 0) continue;
-    const cs = [...named.values()];
-    if (cs.length === 2) return [cs[0]!, cs[1]!];
-    // (the one company as the sentence's subject or partner: "검증에는 C가 참여했다", "C와의 협력이", "C(Gloss)와 함께 만든";
-    // not "C의 칩 기반 서버에서")
-    if (cs.length === 1 && topic && topic.key !== cs[0]!.key && ONE_OF_PAIR.test(before[k]!.text.slice(cs[0]!.end, cs[0]!.end + 40))) return [topic, cs[0]!];
-    return undefined;
-  }
-  return undefined;
 }
 
 /** "탈락한 X 컨소시엄의 …": the last company named as a consortium's lead, for a later bare "컨소시엄에 참여한 Y". */

@@ -12,6 +12,7 @@ import { escapeRegex } from './compile.js';
 import { FOOTNOTE_START, isHangulCode, isLatinCode, isLatinDigitCode, PRODUCT_START, SIZE_START, variantMayStart, VERSION_START } from './char-gates.js';
 import { foldName, foldText, matchAt, type TrieHit, type TrieNode } from './trie.js';
 import { isUnitsAi } from './spaced-ai.js';
+import { exactMatch, isAfterApostrophe, isWordCode } from './hit-text.js';
 
 const LATIN_DIGIT = /[A-Za-z0-9]/;
 const HANGUL = /[가-힣]/;
@@ -31,40 +32,6 @@ export interface GazetteerMatcher {
 export function buildVariantRegex(forms: string[]): RegExp {
   const alt = [...forms].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
   return new RegExp(`[ \\-_]?(${alt})`, 'iy');
-}
-
-/** True for the characters `\s` matches in a JavaScript regular expression. */
-function isJsSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** The text of the hit equals the name, white space aside (without building either string). */
-function exactMatch(text: string, hit: TrieHit, name: string): boolean {
-  let i = hit.start;
-  let j = 0;
-  for (;;) {
-    while (i < hit.end && isJsSpace(text.charCodeAt(i))) i++;
-    while (j < name.length && isJsSpace(name.charCodeAt(j))) j++;
-    if (i >= hit.end || j >= name.length) return i >= hit.end && j >= name.length;
-    if (text.charCodeAt(i) !== name.charCodeAt(j)) return false;
-    i++;
-    j++;
-  }
-}
-
-/** Right after an apostrophe inside a Latin word ("Research's K-EXAONE", "don't"): a possessive's or a contraction's tail, never a name's start. */
-function isAfterApostrophe(text: string, i: number): boolean {
-  const c = text.charCodeAt(i - 1);
-  if (c !== 0x27 && c !== 0x2019) return false;
-  const w = text.charCodeAt(i - 2);
-  return (w >= 0x61 && w <= 0x7a) || (w >= 0x41 && w <= 0x5a);
-}
-
-/** [A-Za-z0-9가-힣] by character code. */
-function isWordCode(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || (c >= 0xac00 && c <= 0xd7a3);
 }
 
 interface ModelTail {
