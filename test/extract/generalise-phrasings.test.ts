@@ -225,6 +225,8 @@ const rows: FactRow[] = [
     expect: ['SCORED 누리온-Ko 7B -> KoBEST', 'SCORED 누리온-Ko 7B -> KMMLU'],
     edgeProps: ['SCORED 누리온-Ko 7B -> KoBEST score=78.4'],
   },
+  // a terse line that is only a benchmark and its figure, ending on a full stop ("…기준 KoBEST 77.4."), about the model in focus
+  { cat: 'scored.focus-bare-pairs', text: '가온랩스가 새 모델 누리온-Ko 7B를 공개했다. 외부 기관 측정 KoBEST 77.4. 가격은 미정이다.', expect: ['SCORED 누리온-Ko 7B -> KoBEST'], edgeProps: ['SCORED 누리온-Ko 7B -> KoBEST score=77.4'] },
   // a writer introducing themselves by their team after a greeting ("안녕하세요, X ML팀의 홍길동입니다"); not a team's work
   { cat: 'works-for.self-intro-team', text: '가온랩스가 새 모델을 공개했다. 안녕하세요, 가온랩스 ML팀의 윤서진입니다.', expect: ['WORKS_FOR 윤서진 -> 가온랩스'] },
   { cat: 'works-for.self-intro-team', text: '가온랩스가 새 모델을 공개했다. 이번 모델은 가온랩스 연구팀의 성과물입니다.', noNodes: ['Person:성과물'] },
