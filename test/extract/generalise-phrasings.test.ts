@@ -632,6 +632,19 @@ const rows: FactRow[] = [
   { cat: 'scored.en-that-compares-with', text: 'Brightfield AI released Tidal-3 on Friday. That compares with 58.1 for Tidal-2 a year ago.', absent: ['SCORED Tidal-2 -> KoBEST'] },
   // a broadcast script's noun-phrase line ending on a model its maker released ("X가 … 내놓은 경량 언어모델 'Y'.") moves the focus to it,
   // away from a rival the lead named: the next line's score and "전작" are Y's
+  // a list's last company, described by its own clause after a known company ("…를 개발한 A, …을 만드는 B 등이"); not a generic noun there
+  {
+    cat: 'discover.list-tail',
+    text: "정부가 'AI 바우처 지원사업' 공급기업 10곳을 선정했다. 물류 예측 모델 '누리-L'을 개발한 가온데이터, 음성 인식 모델을 운영하는 솔결 등이 포함됐다.",
+    nodes: ['Company:솔결', 'Company:가온데이터'],
+  },
+  { cat: 'discover.list-tail', text: "물류 예측 모델 '누리-L'을 개발한 가온데이터, 음성 인식 기술을 연구하는 분야 등이 꼽혔다.", noNodes: ['Company:분야'] },
+  // a headline's short programme name whose words all stand, in order, in the body's one longer name is that programme
+  {
+    cat: 'policy.headline-short-name',
+    text: "충북 'AI 제조 혁신사업' 12곳 선정\n\n충청북도가 '충북 중소기업 AI 제조 혁신사업' 참여 기업 12곳을 선정했다고 밝혔다.",
+    sameNode: ['충북 중소기업 AI 제조 혁신사업=AI 제조 혁신사업'],
+  },
   {
     cat: 'focus.released-noun-phrase-line',
     text: "국내 스타트업의 언어모델이 추론 시험에서 구글의 젬마 3 27B를 앞섰다.\n\n솔빛랩스가 지난 5일 내놓은 경량 언어모델 '솔빛-3'.\n\nKoBEST에서 70.2점을 받았다.\n\n전작 '솔빛-2'의 점수는 61.0점이었다.",
