@@ -273,6 +273,9 @@ const rows: FactRow[] = [
   { cat: 'based-on.on-top-of', text: `${INTRO}솔바람-R은 라마 3.1 위에 한국어 데이터를 덧입힌 모델이다.`, expect: ['BASED_ON 솔바람-R -> 라마 3.1'] },
   { cat: 'based-on.on-top-of', text: `${INTRO}솔바람-R은 라마 3.1 위에서 돌아가는 서비스다.`, absent: ['BASED_ON 솔바람-R -> 라마 3.1'] },
   // an official leading a programme named with its quotes and its programme noun ("'X' 사업을 이끄는 NAME …", "'X' 사업은 NAME … 국장이 총괄한다")
+  // a ministry's office head ("X부 …실장", four syllables or more before 실장) quoted in a blogger's report ("\"…\"고 하던데") speaks for the programme just named
+  { cat: 'promotes.ministry-office-head', text: "요새 'AI 데이터 댐 사업' 얘기가 자주 나온다. 누리웍스도 이 사업에 들어가 있다. 지난달 포럼에서 서지안 행안부 공공데이터정책실장이 \"하반기엔 참여 기관을 늘리겠다\"고 하더라, 기대된다.", expect: ['PROMOTES 서지안 -> AI 데이터 댐 사업'] },
+  { cat: 'promotes.ministry-office-head', text: "요새 'AI 데이터 댐 사업' 얘기가 자주 나온다. 누리웍스도 이 사업에 들어가 있다. 서지안 누리웍스 사업부 영업실장은 \"하반기엔 매출을 늘리겠다\"고 말했다.", absent: ['PROMOTES 서지안 -> AI 데이터 댐 사업'] },
   { cat: 'promotes.leader-of', text: "'독자 AI 파운데이션 모델' 사업을 이끄는 김도윤 과기정통부 인공지능기반정책관은 말했다.", expect: ['PROMOTES 김도윤 -> 독자 AI 파운데이션 모델'] },
   // "이 사업의 실무를 총괄하는", "이 사업을 주관하는": the programme named before, led or hosted by the official after
   { cat: 'promotes.leader-of', text: "과기정통부는 '국가 AI 데이터 구축 사업'을 추진한다. 이 사업의 실무를 총괄하는 박하준 데이터정책관은 \"품질이 먼저\"라고 말했다.", expect: ['PROMOTES 박하준 -> 국가 AI 데이터 구축 사업'] },
