@@ -26,7 +26,7 @@ export function articleRecordOf(parsed: ParsedArticle): ArticleFacts['article'] 
  */
 export function shortFormsOf(first: Mention[][], sentences: Sentence[], rules: RuleSet): Map<string, string> {
   const out = sizedShortForms(first, sentences);
-  const more = [tailShortForms(first), tailPolicyForms(first), repositoryShortForms(first, sentences), glossedRepositoryForms(first, sentences), headlineParents(first, sentences, rules), transliteratedForms(first, rules), definedShortForms(first, sentences), corporateShortForms(first), suffixedForms(first), romanisedOrderForms(first)];
+  const more = [tailShortForms(first), tailPolicyForms(first), headlinePolicyForms(first, sentences), repositoryShortForms(first, sentences), glossedRepositoryForms(first, sentences), headlineParents(first, sentences, rules), transliteratedForms(first, rules), definedShortForms(first, sentences), corporateShortForms(first), suffixedForms(first), romanisedOrderForms(first)];
   // (two passes may read one pair both ways — "Vela" → "Vela Inc." and "Vela Inc." → "Vela": the first reading stands, or the two keys would only swap)
   for (const forms of more) for (const [from, to] of forms) if (!out.has(from) && out.get(to) !== from) out.set(from, to);
   return out;
@@ -86,5 +86,36 @@ export function tailPolicyForms(all: Mention[][]): Map<string, string> {
       if (longer.length && longer.every((l) => l.key === longer[0]!.key) && !out.has(m.key)) out.set(m.key, longer[0]!.key);
       seen.push(m);
     }
+  return out;
+}
+
+/** Every word of `short`, in order, among the words of `long` (which has more). */
+function wordsWithin(short: string, long: string): boolean {
+  const want = short.split(' ');
+  const have = long.split(' ');
+  if (have.length <= want.length) return false;
+  let k = 0;
+  for (const w of have) if (w === want[k]) k++;
+  return k === want.length;
+}
+
+/**
+ * "경기도 'AI 실증 지원사업' 20개사 선정" over a body that names "경기 AI 스타트업 실증 지원사업": a programme named only in a
+ * title or heading (two words or more) whose words all stand, in order, in the one longer programme name the body gives is that programme.
+ */
+export function headlinePolicyForms(all: Mention[][], sentences: Sentence[]): Map<string, string> {
+  const top = new Map<string, string>();
+  const body = new Map<string, string>();
+  all.forEach((ms, i) => {
+    const b = sentences[i]!.block;
+    const inTop = b === 'title' || b === 'heading';
+    for (const m of ms) if (m.type === 'Policy' && m.via !== 'reference') (inTop ? top : body).set(m.key, m.surface);
+  });
+  const out = new Map<string, string>();
+  for (const [key, surface] of top) {
+    if (body.has(key) || !surface.includes(' ')) continue;
+    const longer = [...body].filter(([k, b]) => k !== key && wordsWithin(surface, b));
+    if (longer.length === 1) out.set(key, longer[0]![0]);
+  }
   return out;
 }

@@ -11,6 +11,8 @@ import { ITEM_MARK_SOURCE } from './bullets.js';
 import { pipeRow } from './ruled-tables.js';
 
 const PAGE_MARK = /^\s*(?:-\s?\d{1,3}\s?-|\d{1,3}\s?\/\s?\d{1,3}|\[?\s?\d{1,3}\s?쪽\s?\]?)\s*$/;
+/** A newspaper page's folio line: the date with its weekday and the issue number ("A12  2026년 9월 22일 화요일 … 제21874호"). */
+const FOLIO = /\d{4}년\s?\d{1,2}월\s?\d{1,2}일\s?\(?[월화수목금토일]요?일?\)?.{0,80}?제\s?[\d,]{3,7}호|제\s?[\d,]{3,7}호.{0,80}?\d{4}년\s?\d{1,2}월\s?\d{1,2}일/;
 export const RULE = /^\s*[─━═—–_=\-]{5,}\s*$/;
 /** A line that opens an item: bullets, numbered items, notes. */
 const ITEM_START = new RegExp(`^\\s*(?:${ITEM_MARK_SOURCE}|\\[표|\\[그림|<표)`);
@@ -19,6 +21,8 @@ export const ALIGNED_GAP = /\s{2,}/;
 /** Endings after which a wrapped Korean line keeps a space before the next word. */
 const WORD_END = /(?:[다는은을를의에로와과도한된인할등및해게지며고서면던요아어워여져춰]|[.,?!:;'"’”)\]」』])$/;
 const HANGUL = /[가-힣]/;
+/** A particle that is never a word of its own (not "이", "가", "도": "이 모델", "도 단위"). */
+const LONE_PARTICLE = /^(?:을|를|의|은|는|에|와|과|로|으로|에서|에게|까지|부터)$/;
 /** A Latin name or a number with one Hangul syllable glued on ("KT가", "LLM이", "3B를"): a particle, so the word ends there. */
 const LATIN_WITH_PARTICLE = /[A-Za-z0-9][이가은는을를의와과도로에]$/;
 
@@ -78,6 +82,9 @@ export function joint(tail: string, head: string, inline: string, ragged = false
     if (inline.includes(a + w)) return '';
     if (inline.includes(`${a} ${w}`)) return ' ';
   }
+  // "한국⏎의 법", "의지⏎를 밝혔다": a next line that opens on a particle alone was cut off the word before it (even where
+  // the document wraps between words: a particle is no word of its own)
+  if (HANGUL.test(a.slice(-1)) && LONE_PARTICLE.test(b)) return '';
   if (ragged || !HANGUL.test(a.slice(-1))) return ' ';
   if (WORD_END.test(a) || LATIN_WITH_PARTICLE.test(a)) return ' ';
   // the next line's first word stands as a word of its own elsewhere, and this line's last word ends one
@@ -125,6 +132,14 @@ function withWrappedCells(row: string, line: string): string | undefined {
   return merged.join(' | ');
 }
 
+/**
+ * "… 도내 공공기관·병원⏎·제조 현장에서 …": a line filled to the width, ending inside a sentence on Hangul, then a line that
+ * opens on a middle dot glued to its word: the dot joins a list of nouns across the wrap, it marks no item.
+ */
+function isDotContinuation(last: string, t: string, width: number): boolean {
+  return /^[·ㆍ][가-힣]/.test(t) && /[가-힣]$/.test(last) && !/[다요]$/.test(last) && printedWidth(last) >= width * 0.85;
+}
+
 /** Undoes page layout in text copied from a printed document; other text comes back as it is. */
 /** A line of a text table flattened with pipes ("1 | X 사업 | 2,136 | A, B"): two cell separators at least. */
 function isPipeRow(t: string): boolean {
@@ -135,7 +150,8 @@ function isPipeRow(t: string): boolean {
 export function unwrapPrintedText(text: string): string {
   const lines = text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n');
   const headers = runningHeaders(lines);
-  const pages = lines.filter((l) => PAGE_MARK.test(l)).length;
+  // (a newspaper page's folio line marks a printed page too, though it stays: it dates the page)
+  const pages = lines.filter((l) => PAGE_MARK.test(l) || (l.includes('호') && FOLIO.test(l))).length;
   if (pages < 1 && headers.size === 0) return text;
   if (pages < 1 && !lines.some((l) => RULE.test(l))) return text;
   const seen = new Set<string>();
@@ -187,6 +203,8 @@ export function unwrapPrintedText(text: string): string {
       // a table the converter already flattened to "A | B | C" lines: each line a row of its own, not a wrapped sentence
       end();
       out.push(t);
+    } else if (para && isDotContinuation(last, t, width)) {
+      para += t;
     } else if (ITEM_START.test(l) || !para) {
       end();
       // an item is a paragraph of its own for the plain-text reader, which joins adjacent lines

@@ -132,6 +132,16 @@ function isQuotedTitleStop(text: string, i: number, depth: Int32Array): boolean 
   return (q === "'" || q === '’' || q === '"' || q === '”') && i >= 2 && depth[i - 1]! < depth[i - 2]! && text[i + 1] === ' ' && isHangul(text[i + 2]);
 }
 
+/**
+ * "…기준 KMMLU 64.8. 전작 …": a full stop right after a decimal figure of two digits or more a word precedes, then a space
+ * and Hangul (a score ending a terse sentence; a section number "2.3. " opens its line, and a name's one-digit version
+ * "등록: A.X 4.1. 지난해 …" keeps the line whole, as before).
+ */
+function isFigureStop(text: string, i: number): boolean {
+  if (text[i + 1] !== ' ' || !isHangul(text[i + 2]) || !/[0-9]/.test(text[i - 1] ?? '')) return false;
+  return /[가-힣A-Za-z]\s\d{2,4}\.\d{1,3}$/.test(text.slice(Math.max(0, i - 12), i));
+}
+
 /** Returns the index just after a sentence end starting at terminal i, or -1 when i ends nothing. */
 function sentenceEndAt(text: string, i: number, depth: Int32Array): number {
   markRunEnd = -1;
@@ -146,7 +156,7 @@ function sentenceEndAt(text: string, i: number, depth: Int32Array): number {
   const prev = text[i - 1] ?? '';
   // A full stop ends a sentence after Hangul ("…했다.", "…예정."); after Latin letters or digits only in English text
   // ("…from Meta's Llama 4. The model …"), never inside a name ("A.X 4.0") or after an abbreviation ("Inc.", "Dr.").
-  if (isStop && ch === '.' && !isHangul(prev) && !isEnglishStop(text, i) && !isQuotedTitleStop(text, i, depth)) return -1;
+  if (isStop && ch === '.' && !isHangul(prev) && !isEnglishStop(text, i) && !isQuotedTitleStop(text, i, depth) && !isFigureStop(text, i)) return -1;
   let j = i + 1;
   while (j < text.length && /[.?!？！…]/.test(text[j] as string)) j++;
   markRunEnd = j;

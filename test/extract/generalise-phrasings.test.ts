@@ -225,6 +225,8 @@ const rows: FactRow[] = [
     expect: ['SCORED 누리온-Ko 7B -> KoBEST', 'SCORED 누리온-Ko 7B -> KMMLU'],
     edgeProps: ['SCORED 누리온-Ko 7B -> KoBEST score=78.4'],
   },
+  // a terse line that is only a benchmark and its figure, ending on a full stop ("…기준 KoBEST 77.4."), about the model in focus
+  { cat: 'scored.focus-bare-pairs', text: '가온랩스가 새 모델 누리온-Ko 7B를 공개했다. 외부 기관 측정 KoBEST 77.4. 가격은 미정이다.', expect: ['SCORED 누리온-Ko 7B -> KoBEST'], edgeProps: ['SCORED 누리온-Ko 7B -> KoBEST score=77.4'] },
   // a writer introducing themselves by their team after a greeting ("안녕하세요, X ML팀의 홍길동입니다"); not a team's work
   { cat: 'works-for.self-intro-team', text: '가온랩스가 새 모델을 공개했다. 안녕하세요, 가온랩스 ML팀의 윤서진입니다.', expect: ['WORKS_FOR 윤서진 -> 가온랩스'] },
   { cat: 'works-for.self-intro-team', text: '가온랩스가 새 모델을 공개했다. 이번 모델은 가온랩스 연구팀의 성과물입니다.', noNodes: ['Person:성과물'] },
@@ -271,6 +273,9 @@ const rows: FactRow[] = [
   { cat: 'based-on.on-top-of', text: `${INTRO}솔바람-R은 라마 3.1 위에 한국어 데이터를 덧입힌 모델이다.`, expect: ['BASED_ON 솔바람-R -> 라마 3.1'] },
   { cat: 'based-on.on-top-of', text: `${INTRO}솔바람-R은 라마 3.1 위에서 돌아가는 서비스다.`, absent: ['BASED_ON 솔바람-R -> 라마 3.1'] },
   // an official leading a programme named with its quotes and its programme noun ("'X' 사업을 이끄는 NAME …", "'X' 사업은 NAME … 국장이 총괄한다")
+  // a ministry's office head ("X부 …실장", four syllables or more before 실장) quoted in a blogger's report ("\"…\"고 하던데") speaks for the programme just named
+  { cat: 'promotes.ministry-office-head', text: "요새 'AI 데이터 댐 사업' 얘기가 자주 나온다. 누리웍스도 이 사업에 들어가 있다. 지난달 포럼에서 서지안 행안부 공공데이터정책실장이 \"하반기엔 참여 기관을 늘리겠다\"고 하더라, 기대된다.", expect: ['PROMOTES 서지안 -> AI 데이터 댐 사업'] },
+  { cat: 'promotes.ministry-office-head', text: "요새 'AI 데이터 댐 사업' 얘기가 자주 나온다. 누리웍스도 이 사업에 들어가 있다. 서지안 누리웍스 사업부 영업실장은 \"하반기엔 매출을 늘리겠다\"고 말했다.", absent: ['PROMOTES 서지안 -> AI 데이터 댐 사업'] },
   { cat: 'promotes.leader-of', text: "'독자 AI 파운데이션 모델' 사업을 이끄는 김도윤 과기정통부 인공지능기반정책관은 말했다.", expect: ['PROMOTES 김도윤 -> 독자 AI 파운데이션 모델'] },
   // "이 사업의 실무를 총괄하는", "이 사업을 주관하는": the programme named before, led or hosted by the official after
   { cat: 'promotes.leader-of', text: "과기정통부는 '국가 AI 데이터 구축 사업'을 추진한다. 이 사업의 실무를 총괄하는 박하준 데이터정책관은 \"품질이 먼저\"라고 말했다.", expect: ['PROMOTES 박하준 -> 국가 AI 데이터 구축 사업'] },
@@ -630,6 +635,19 @@ const rows: FactRow[] = [
   { cat: 'scored.en-that-compares-with', text: 'Brightfield AI released Tidal-3 on Friday. That compares with 58.1 for Tidal-2 a year ago.', absent: ['SCORED Tidal-2 -> KoBEST'] },
   // a broadcast script's noun-phrase line ending on a model its maker released ("X가 … 내놓은 경량 언어모델 'Y'.") moves the focus to it,
   // away from a rival the lead named: the next line's score and "전작" are Y's
+  // a list's last company, described by its own clause after a known company ("…를 개발한 A, …을 만드는 B 등이"); not a generic noun there
+  {
+    cat: 'discover.list-tail',
+    text: "정부가 'AI 바우처 지원사업' 공급기업 10곳을 선정했다. 물류 예측 모델 '누리-L'을 개발한 가온데이터, 음성 인식 모델을 운영하는 솔결 등이 포함됐다.",
+    nodes: ['Company:솔결', 'Company:가온데이터'],
+  },
+  { cat: 'discover.list-tail', text: "물류 예측 모델 '누리-L'을 개발한 가온데이터, 음성 인식 기술을 연구하는 분야 등이 꼽혔다.", noNodes: ['Company:분야'] },
+  // a headline's short programme name whose words all stand, in order, in the body's one longer name is that programme
+  {
+    cat: 'policy.headline-short-name',
+    text: "충북 'AI 제조 혁신사업' 12곳 선정\n\n충청북도가 '충북 중소기업 AI 제조 혁신사업' 참여 기업 12곳을 선정했다고 밝혔다.",
+    sameNode: ['충북 중소기업 AI 제조 혁신사업=AI 제조 혁신사업'],
+  },
   {
     cat: 'focus.released-noun-phrase-line',
     text: "국내 스타트업의 언어모델이 추론 시험에서 구글의 젬마 3 27B를 앞섰다.\n\n솔빛랩스가 지난 5일 내놓은 경량 언어모델 '솔빛-3'.\n\nKoBEST에서 70.2점을 받았다.\n\n전작 '솔빛-2'의 점수는 61.0점이었다.",

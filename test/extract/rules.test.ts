@@ -189,6 +189,7 @@ const rows: Row[] = [
   { rule: 'scored.model-then-bench', sentence: '별빛-8B는 GPT-4o를 제치고 KMMLU에서 78.1점을 기록했다.', expect: ['SCORED 별빛-8B -> KMMLU'], absent: ['SCORED GPT-4o -> KMMLU', 'BASED_ON 별빛-8B -> GPT-4o'] },
   { rule: 'scored.released-with-score', sentence: "한빛소프트는 지난달 '별빛-2 14B'를 출시하며 KMMLU 69.8점을 내세웠다.", expect: ['SCORED 별빛-2 14B -> KMMLU'], props: ['SCORED 별빛-2 14B -> KMMLU=69.8'] },
   { rule: 'scored.released-with-score', sentence: "한빛소프트는 '별빛-2 14B'를 출시하며 KMMLU에서 75점을 넘길 것으로 내다봤다.", absent: ['SCORED 별빛-2 14B -> KMMLU'] },
+  { rule: 'scored.previous-bench-copula', sentence: "누리소프트는 경량 모델 'NS-3'를 공개했다. 자체 측정으로 KoBEST 77.4. 직전 버전 NS-2가 70.2였고 차이가 크다.", expect: ['SCORED NS-3 -> KoBEST', 'SCORED NS-2 -> KoBEST'], props: ['SCORED NS-2 -> KoBEST=70.2', 'SCORED NS-3 -> KoBEST=77.4'] },
   { rule: 'scored.possessive-score-was', sentence: '참고로 기반 모델인 Qwen2.5-72B-Instruct의 KMMLU 점수는 같은 조건에서 60.1이었다.', expect: ['SCORED Qwen2.5-72B-Instruct -> KMMLU'], props: ['SCORED Qwen2.5-72B-Instruct -> KMMLU=60.1'] },
   { rule: 'scored.model-then-bench', sentence: 'A.X 4.0은 KMMLU 78.3점, CLIcK 83.5점을 기록했다.', expect: ['SCORED A.X 4.0 -> KMMLU', 'SCORED A.X 4.0 -> CLIcK'] },
   { rule: 'scored.model-then-bench', sentence: '카나나 2는 KMMLU 65.7점, HAE-RAE 벤치마크 88.2점을 기록했다.', expect: ['SCORED 카나나 2 -> KMMLU', 'SCORED 카나나 2 -> HAE-RAE'] },

@@ -56,9 +56,26 @@ describe('text copied from a printed release: wrapped lines are joined as the do
       ].join('\n'),
       expected: '▪ 누리전자는 지난주 새 언어모델을 공개하고 사내 업무 도구 세 가지에 먼저 적용했다고 밝혔다. 회사는 외부 고객 대상 출시 일정도 곧 알리겠다고 덧붙였으며 성능 비교에서는 한빛소프트 가람 3.2 대비 다소 낮았다고 설명했다. 업계에서는 이번 공개가 국내 시장 경쟁을 한층 키울 것으로 본다. 누리전자는 연내 후속 모델 개발도 마칠 계획이라고 밝혔다. 회사 관계자는 데이터 확보가 관건이라고 말했다. 추가 투자 유치도 검토하고 있으며 해외 협력사와의 논의도 이어가는 중이라고 전했다. 다만 구체적인 일정은 공개하지 않았다.',
     },
+    {
+      name: 'a next line opening on a particle alone was cut off the word before it',
+      body: '□ 누리전자 대표는 데이터 센터를 더 짓겠다며 투자 확대 의지\n를 밝혔다고 회사가 전했다.',
+      expected: '□ 누리전자 대표는 데이터 센터를 더 짓겠다며 투자 확대 의지를 밝혔다고 회사가 전했다.',
+    },
+    {
+      name: 'a full line ending inside a list of nouns, then a middle dot glued to the next noun, goes on with the list',
+      body: '□ 올해 참여 기업은 수도권과 충청권에 있는 여러 대학·연구소·공공기관\n·물류 현장에서 모델을 시험한다고 밝혔다.',
+      expected: '□ 올해 참여 기업은 수도권과 충청권에 있는 여러 대학·연구소·공공기관·물류 현장에서 모델을 시험한다고 밝혔다.',
+    },
   ];
   it.each(cases)('$name', ({ body, expected }) => {
     expect(unwrapPrintedText(page(body)).split('\n')).toContain(expected);
+  });
+
+  it('reads a newspaper page by its folio line (date, weekday, issue number) though it has no page numbers, and keeps the folio', () => {
+    const text = ['B4  2026년 5월 4일 월요일              경제               제10234호  누리일보', '', '누리전자 새 모델 공개', '', '누리전자가 새 언어모델을 공개했다. 이 모델은 한국\n의 법과 제도를 학습했다.'].join('\n');
+    const out = unwrapPrintedText(text);
+    expect(out).toContain('이 모델은 한국의 법과 제도를 학습했다.');
+    expect(out).toContain('2026년 5월 4일 월요일');
   });
 
   it('drops page numbers and the repeated running header, keeps the first header line', () => {

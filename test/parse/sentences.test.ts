@@ -27,6 +27,8 @@ describe('splitSentences', () => {
     ['keeps English abbreviations, initials and dotted names', 'Dr. Kim of Kairos Inc. spoke with Mr. Lee in the U.S. Market of A.X 4.0 grew.', ['Dr. Kim of Kairos Inc. spoke with Mr. Lee in the U.S. Market of A.X 4.0 grew.']],
     ['keeps a Latin word before a full stop inside Korean text', '이 회사의 모델은 Clover. 그 이름이다.', ['이 회사의 모델은 Clover. 그 이름이다.']],
     ['splits after a title line that ends on a quoted name and a full stop', "③ 가온소프트 '바람 2'. 매개변수는 90억 개다.", ["③ 가온소프트 '바람 2'.", '매개변수는 90억 개다.']],
+    ['splits after a decimal figure a word precedes, then Hangul; not after a section number', '자체 측정 기준 KoBEST 71.3. 이전 버전보다 높다. 2.1. 개요를 본다.', ['자체 측정 기준 KoBEST 71.3.', '이전 버전보다 높다.', '2.1. 개요를 본다.']],
+    ['keeps a line whole after a name with a one-digit version and a full stop', '신규: 누리 LM 3.2. 지난해 나온 3.1의 개량판이다.', ['신규: 누리 LM 3.2. 지난해 나온 3.1의 개량판이다.']],
     ['returns the whole text when there is no end mark', '마침표 없는 문장', ['마침표 없는 문장']],
     ['returns nothing for blank text', '   ', []],
   ])('%s', (_name, input, expected) => {

@@ -9,6 +9,7 @@ import { discoverFounded, discoverFounderNames } from './discover-founders.js';
 import { discoverWorkplaces } from './discover-workplaces.js';
 import { KOREAN_SURNAME } from './discover-english-persons.js';
 import { discoverIntroduced, discoverModelMakers } from './discover-introduced.js';
+import { discoverListTail } from './discover-list-tail.js';
 import { absorbSizeVersions } from './size-versions.js';
 import type { Mention, RuleSet } from '../types.js';
 import {
@@ -243,6 +244,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   ms.push(...found.splice(0));
   found.push(...discoverModelMakers(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));
+  if (text.includes(' 등')) ms.push(...discoverListTail(text, [...ms, ...blocked], mt.discovery));
   found.push(...discoverPersons(text, [...ms, ...blocked], mt.discovery));
   found.push(...discoverEnglishPersons(text, [...[...ms, ...blocked], ...found]));
   found.push(...discoverCareerNames(text, [...[...ms, ...blocked], ...found]));

@@ -1,0 +1,29 @@
+/**
+ * The last item of a list of companies, described by a relative clause before its name ("…을 개발한 A, 결함 탐지
+ * 모델을 만드는 B 등이 이름을 올렸다"): after a known company and a comma, a clause ending in a modifier, then a name
+ * closed by "등": B is listed with A, so it is a company too.
+ */
+import { normalizeName } from '../../graph/index.js';
+import type { Mention } from '../types.js';
+import { discoveredMention, isTaken, type DiscoveryLexicon } from './discover-common.js';
+import { GENERIC_COMPANY_STEMS, GENERIC_STEMS, NOT_COMPANY } from './company-words.js';
+
+/** ", …을 만드는 B 등이": a clause of up to six words, its last a modifier (…는, …한), then the name and 등 with a particle. */
+const DESCRIBED_TAIL = /,\s(?:[^\s,.'"‘’“”()]{1,12}\s){1,6}?[가-힣]{1,6}(?:하는|드는|는|한|된)\s([가-힣][가-힣A-Za-z0-9]{1,9})\s등(?:이|을|은|도|의|과|와)?\s/g;
+
+/** Names a list closes with after a known company, each described by its own clause. */
+export function discoverListTail(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const out: Mention[] = [];
+  if (!text.includes(' 등')) return out;
+  DESCRIBED_TAIL.lastIndex = 0;
+  for (let m = DESCRIBED_TAIL.exec(text); m; m = DESCRIBED_TAIL.exec(text)) {
+    // (the item before the comma is a company the sentence names)
+    if (!taken.some((x) => x.type === 'Company' && x.end === m!.index && x.via !== 'reference')) continue;
+    const name = m[1]!;
+    const start = m.index + m[0].lastIndexOf(`${name} 등`);
+    if (NOT_COMPANY.has(name) || GENERIC_COMPANY_STEMS.test(name) || GENERIC_STEMS.test(name) || lx.generic.has(normalizeName(name))) continue;
+    if (/(?:들|기업|업체|회사|기관|분야|제품|서비스|모델|사업)$/.test(name) || isTaken(taken, out, start, start + name.length)) continue;
+    out.push(discoveredMention('Company', name, start, start + name.length));
+  }
+  return out;
+}
