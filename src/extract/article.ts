@@ -41,7 +41,7 @@ import { addPossessiveReferences } from './english-possessives.js';
 import { addEnglishProgrammeFacts } from './english-programme-facts.js';
 import type { EnglishRoster } from './english-programme.js';
 import { addBothReference, addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, coordinatedSubjects, pairAt, type PairMemory, posterTagCompany, addPosterReference, subjectCompanyOf, namedConsortiumLead } from './company-references.js';
-import { addOfficialReference, addSurnameReferences } from './person-references.js';
+import { addEnglishSurnameReferences, addOfficialReference, addSurnameReferences, noteEnglishSurnames } from './person-references.js';
 import type { ArticleFacts, Mention, RuleSet } from './types.js';
 import { addCardFacts, addEntity, addRelation, developerOfModel, evidenceOf, makerOfFocus, type Acc } from './article-acc.js';
 import { knownNamesOf } from './article-names.js';
@@ -94,6 +94,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   /** The company the body named last: what '이 회사' and '동사' mean. */
   let lastCompany: Mention | undefined;
   const bySurname = new Map<string, Mention>();
+  const byEnSurname = new Map<string, Mention | null>();
   const consortia: Consortium[] = [];
   /** The body sentences read so far with their mentions (the last one is what "이를" may point back to). */
   const bodySentences: ParagraphSentence[] = [];
@@ -178,6 +179,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     noteVariantModels(variants, mentions, rules);
     addSelectionReference(s.text, mentions, recentPolicy(policies));
     addSurnameReferences(s.text, mentions, bySurname, rules);
+    addEnglishSurnameReferences(s.text, mentions, byEnSurname);
     addConsortiumReference(s.text, mentions, lastLead);
     lastLead = namedConsortiumLead(s.text, mentions) ?? lastLead;
     // ("NAME 정책관은 사업 설명회에서 "…"": an official at the briefing of the programme the sentence before named speaks for it)
@@ -281,6 +283,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     }
     if (s.block === 'heading' && dashEntryModel(s.text, mentions)) lastSubject = mentions[0]; // "X — Y" heading: X the omitted subject under it
     for (const m of mentions) if (m.type === 'Person' && m.via !== 'reference' && /^[가-힣]{3}$/.test(m.surface)) bySurname.set(m.surface[0]!, m);
+    noteEnglishSurnames(mentions, byEnSurname);
     { const tag = posterTagCompany(s.text, mentions); if (tag !== undefined) poster = tag; } // (a tag line may read as a heading)
     notePolicies(policies, s, mentions);
     noteBenchmarks(benchmarks, s, mentions, blockKey);

@@ -292,6 +292,8 @@ const rows: Row[] = [
   { rule: 'works-for.en-appointed', sentence: 'Upstage appointed Han Seo-yun as its chief technology officer.', expect: ['WORKS_FOR Han Seo-yun -> Upstage'] },
   { rule: 'works-for.en-appointed', sentence: 'Kakao named Oh Ji-ho its new head of AI.', expect: ['WORKS_FOR Oh Ji-ho -> Kakao'] },
   { rule: 'works-for.en-appointed', sentence: 'Kakao may name Oh Ji-ho its new head of AI.', absent: ['WORKS_FOR Oh Ji-ho -> Kakao'] },
+  // the hire's past post in apposition before the new one, after 'also' (h88_05)
+  { rule: 'works-for.en-appointed', sentence: 'Rebellions also hired Moon Ga-eun, an ex-engineer at Samsung Electronics, as its new head of compilers.', expect: ['WORKS_FOR Moon Ga-eun -> Rebellions'] },
   { rule: 'scored.en-topped-with', sentence: 'Solar Pro 5 topped the Open Ko-LLM Leaderboard with an average score of 71.4.', expect: ['SCORED Solar Pro 5 -> Open Ko-LLM Leaderboard'] },
   { rule: 'participates.en-selected-list', sentence: 'The ministry selected KT, Upstage and Kakao for the K-Data Voucher Program.', expect: ['PARTICIPATES_IN KT -> K-Data Voucher Program', 'PARTICIPATES_IN Upstage -> K-Data Voucher Program', 'PARTICIPATES_IN Kakao -> K-Data Voucher Program'] },
   { rule: 'participates.en-selected-list', sentence: 'The ministry has not selected KT or Kakao for the K-Data Voucher Program.', absent: ['PARTICIPATES_IN KT -> K-Data Voucher Program'] },
@@ -345,6 +347,8 @@ const rows: Row[] = [
   { rule: 'scored.en-and-more', sentence: 'Norae Labs released Norae-7B. Norae-7B achieves 58.4 on KMMLU and 66.0 on CLIcK.', expect: ['SCORED Norae-7B -> KMMLU', 'SCORED Norae-7B -> CLIcK'] },
   { rule: 'scored.en-bench-first', sentence: 'Norae Labs released Norae-7B. On KMMLU, Qwen3-8B obtains 55.0 while Norae-7B was not tested.', expect: ['SCORED Qwen3-8B -> KMMLU'], absent: ['SCORED Norae-7B -> KMMLU'] },
   { rule: 'scored.en-focus-scored-on', sentence: 'Upstage released Solar Pro 5 this week. The model scored 71.2 on KMMLU.', expect: ['SCORED Solar Pro 5 -> KMMLU'] },
+  // a language adjective before the benchmark's name (h88_05)
+  { rule: 'scored.en-focus-scored-on', sentence: 'Kakao released Kanana 3 on Friday. The model posted 48.9 on the Korean-language HAE-RAE Bench.', expect: ['SCORED Kanana 3 -> HAE-RAE Bench'] },
   { rule: 'partners.joined-as-partner', sentence: '리브라AI는 네이버의 공식 파트너사로 선정되지 않았다.', absent: ['PARTNERS_WITH 네이버 -> 리브라AI'] },
   { rule: 'partners.is-partner-of', sentence: '리브라AI는 KT의 파트너사라고 주장했다.', absent: ['PARTNERS_WITH KT -> 리브라AI'] },
   { rule: 'partners.partner-of', sentence: '설치는 카카오의 공식 파트너사인 클라우드 전문기업 솔트룩스가 맡았다.', expect: ['PARTNERS_WITH 솔트룩스 -> 카카오'] },
@@ -454,6 +458,9 @@ const rows: Row[] = [
   { rule: 'promotes.en-official-announced', sentence: 'Han Ji-su, director general for AI policy at the ministry, announced the winners of the Regional AI Hub Initiative on Monday.', expect: ['PROMOTES Han Ji-su -> Regional AI Hub Initiative'] },
   { rule: 'promotes.en-championed', sentence: 'Han Ji-su, who has championed the GPU Rental Support program since spring, toured Daegu.', expect: ['PROMOTES Han Ji-su -> GPU Rental Support program'] },
   { rule: 'works-for.en-who-leads', sentence: 'Park Ji-an, who heads Kakao\'s multimodal team, demoed the app.', expect: ['WORKS_FOR Park Ji-an -> Kakao'] },
+  // wire copy's second reference by surname alone to the one person of that surname named before (h88_05)
+  { rule: 'works-for.en-who-leads', sentence: 'Vice President Jang Min-seo spoke first. Jang, who joined Furiosa AI from LG Electronics in 2023, runs the chip roadmap.', expect: ['WORKS_FOR Jang Min-seo -> Furiosa AI'] },
+  { rule: 'works-for.en-who-leads', sentence: 'Jang Min-seo and Jang Do-yun spoke first. Jang, who joined Furiosa AI from LG Electronics in 2023, runs the chip roadmap.', absent: ['WORKS_FOR Jang Min-seo -> Furiosa AI', 'WORKS_FOR Jang Do-yun -> Furiosa AI'] },
   { rule: 'participates.en-which-joined', sentence: 'Costs fell thanks to the NIPA Cloud Credit program, which Norae Labs joined this spring.', expect: ['PARTICIPATES_IN Norae Labs -> NIPA Cloud Credit program'] },
   { rule: 'participates.en-teams-selected-colon', sentence: 'The city launched the Daegu Robot Data Program in 2025. Three teams were picked last June: KT, Kakao and Gaon Cloud.', expect: ['PARTICIPATES_IN Gaon Cloud -> Daegu Robot Data Program'] },
   { rule: 'participates.en-teams-left-in-led-by', sentence: 'The four teams still in the Daegu Robot Data Program, including KT and Gaon Cloud, meet the jury next week.', expect: ['PARTICIPATES_IN Gaon Cloud -> Daegu Robot Data Program'] },
