@@ -190,6 +190,8 @@ const rows: Row[] = [
   { rule: 'scored.released-with-score', sentence: "한빛소프트는 지난달 '별빛-2 14B'를 출시하며 KMMLU 69.8점을 내세웠다.", expect: ['SCORED 별빛-2 14B -> KMMLU'], props: ['SCORED 별빛-2 14B -> KMMLU=69.8'] },
   { rule: 'scored.released-with-score', sentence: "한빛소프트는 '별빛-2 14B'를 출시하며 KMMLU에서 75점을 넘길 것으로 내다봤다.", absent: ['SCORED 별빛-2 14B -> KMMLU'] },
   { rule: 'scored.possessive-score-was', sentence: '참고로 기반 모델인 Qwen2.5-72B-Instruct의 KMMLU 점수는 같은 조건에서 60.1이었다.', expect: ['SCORED Qwen2.5-72B-Instruct -> KMMLU'], props: ['SCORED Qwen2.5-72B-Instruct -> KMMLU=60.1'] },
+  // the model's own score in brackets after 'MODEL의 BENCH 점수', even when the sentence compares a newer model with it (h88_06)
+  { rule: 'scored.possessive-score-paren', sentence: '새 모델은 이전 버전인 솔라 프로2의 HAE-RAE 점수(61.5점)를 크게 웃돌았다.', expect: ['SCORED 솔라 프로2 -> HAE-RAE'], props: ['SCORED 솔라 프로2 -> HAE-RAE=61.5'] },
   { rule: 'scored.model-then-bench', sentence: 'A.X 4.0은 KMMLU 78.3점, CLIcK 83.5점을 기록했다.', expect: ['SCORED A.X 4.0 -> KMMLU', 'SCORED A.X 4.0 -> CLIcK'] },
   { rule: 'scored.model-then-bench', sentence: '카나나 2는 KMMLU 65.7점, HAE-RAE 벤치마크 88.2점을 기록했다.', expect: ['SCORED 카나나 2 -> KMMLU', 'SCORED 카나나 2 -> HAE-RAE'] },
   { rule: 'scored.relative', sentence: 'KMMLU에서 A.X 3.1 라이트는 A.X 4.0 라이트 대비 96% 수준의 성능을 보였다.', absent: ['SCORED A.X 3.1 라이트 -> KMMLU', 'SCORED A.X 4.0 라이트 -> KMMLU'] },
