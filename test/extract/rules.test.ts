@@ -313,6 +313,8 @@ const rows: Row[] = [
   // a person named on the company's side of an event ("X 측에서 NAME TITLE도 참석했다"), a title with a gloss before it or not
   { rule: 'works-for.company-side-person', sentence: '설명회에는 업스테이지 측에서 에밀리 카터 북미(NA) 사업총괄도 함께했다.', expect: ['WORKS_FOR 에밀리 카터 -> 업스테이지'] },
   { rule: 'works-for.company-side-person', sentence: '협약식에는 KT 측에서 오지호 상무가 나왔다.', expect: ['WORKS_FOR 오지호 -> KT'] },
+  // '쪽에서는' and the person's post described before the name (h88_04)
+  { rule: 'works-for.company-side-person', sentence: '한편 LG유플러스 쪽에서는 데이터 사업을 담당하는 한도윤 상무가 발표를 맡았다.', expect: ['WORKS_FOR 한도윤 -> LG유플러스'] },
   // a department title written with a middle dot ("AI·클라우드사업부장")
   { rule: 'works-for.name-company-title', sentence: '오지호 네이버 검색·데이터본부장은 새 모델을 소개했다.', expect: ['WORKS_FOR 오지호 -> 네이버'] },
   // English consortium copy: a lead 'is working with' a member, a member named after a lowercase kind ('logistics company X'), a consortium that 'includes' one
