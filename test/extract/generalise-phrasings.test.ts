@@ -409,6 +409,13 @@ const rows: FactRow[] = [
   { cat: 'participates.programme-topic-teams', text: "정부는 '해양 AI 실증 사업'을 진행한다. 해양 AI 실증 사업은 현재 가온소프트, 다솜데이터 두 팀이 본사업을 수행하고 있다.", expect: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 다솜데이터 -> 해양 AI 실증 사업'] },
   { cat: 'participates.programme-topic-teams', text: "정부는 '해양 AI 실증 사업'을 진행한다. 해양 AI 실증 사업은 가온소프트, 다솜데이터 두 팀이 참여하지 않았다.", absent: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업'] },
   // spoken particles after a name ('X하고 손잡고', 'X랑', 'X한테'): the name is still read
+  // a first-person letter that reports another person's quoted words: the chief speaks for the company named before, not for the letter's sender (h88_04)
+  {
+    cat: 'letter.reported-quote',
+    text: '안녕하세요, 누리벤처스 심사역 김하늘입니다.\n\n이번 주 저희 포트폴리오에는 반가운 소식이 있었습니다. 물류 로봇을 만드는 가온로보틱스가 80억 원 규모의 투자를 유치했습니다. 가온로보틱스는 올해 고객사 20곳을 새로 확보했습니다. 한도윤 대표는 "투자금은 생산 설비 확충에 쓰겠다"고 말했습니다.',
+    expect: ['WORKS_FOR 한도윤 -> 가온로보틱스'],
+    absent: ['WORKS_FOR 한도윤 -> 누리벤처스'],
+  },
   { cat: 'particles.spoken', text: '가온소프트는 AI 스타트업이에요. 저희는 지금 네이버클라우드하고 손잡고 민원 상담 모델을 같이 만들고 있어요.', expect: ['PARTNERS_WITH 가온소프트 -> 네이버클라우드'] },
   // a programme's remaining teams, counted ('A, B 이렇게 두 군데가 남아 있고'); an official who has been leading it ('이 사업을 끌고 오시면서')
   { cat: 'participates.counted-remaining', text: "'해양 AI 실증 사업' 얘기를 해 볼게요. 지금 한빛소프트, 가온랩스 이렇게 두 군데가 남아 있고, 한 곳을 더 뽑는대요.", expect: ['PARTICIPATES_IN 한빛소프트 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 가온랩스 -> 해양 AI 실증 사업'] },
