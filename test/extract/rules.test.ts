@@ -30,6 +30,8 @@ const rows: Row[] = [
   { rule: 'developed.career-line', sentence: "누리소프트에서 경량 모델 '가온-3B' 학습을 주도했던 박민수 연구원이 회사를 옮겼다.", expect: ['DEVELOPED 누리소프트 -> 가온-3B'] },
   { rule: 'developed.career-line', sentence: "그는 가람랩스에서 오픈모델 '누리-7B(Nuri-7B)' 개발에 참여한 뒤 독립했다.", expect: ['DEVELOPED 가람랩스 -> 누리-7B'] },
   { rule: 'developed.career-line', sentence: "그는 가람랩스에서 GPT-4o 대비 성능 평가를 맡았다.", absent: ['DEVELOPED 가람랩스 -> GPT-4o'] },
+  // a kind of model after the name ("'Y' 경량화 모델 개발을 이끈", h88_06)
+  { rule: 'developed.career-line', sentence: "박 이사는 누리소프트에서 '가온-3B' 소형 모델 학습을 맡았던 연구자다.", expect: ['DEVELOPED 누리소프트 -> 가온-3B'] },
   { rule: 'developed.possessive-introduced', sentence: '미국 AI 기업 님미마인드의 "Vexjun 2.0" 기반의 보벨 1.0은 도메인 데이터로 미세조정을 거쳤다.', expect: ['DEVELOPED 님미마인드 -> Vexjun 2.0', 'BASED_ON 보벨 1.0 -> Vexjun 2.0'], absent: ['DEVELOPED 님미마인드 -> 보벨 1.0'] },
   { rule: 'developed.possessive-introduced', sentence: 'KT의 GPT-4o 기반 상담 모델이 나왔다.', absent: ['DEVELOPED KT -> GPT-4o'] },
   { rule: 'developed.possessive', sentence: 'KT의 상담 서비스에 GPT-4o를 탑재했다.', absent: ['DEVELOPED KT -> GPT-4o'] },
