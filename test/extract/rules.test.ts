@@ -631,6 +631,9 @@ const rows: Row[] = [
   { rule: 'works-for.en-role-at', sentence: 'Maria Lopez, the CTO of Upstage, presented Solar Pro 2.', expect: ['WORKS_FOR Maria Lopez -> Upstage'], props: ['WORKS_FOR Maria Lopez -> Upstage=CTO'] },
   { rule: 'works-for.came-to-new-role', sentence: '노을랩스는 올해 조직을 새로 짰다. 새 CTO로 한가람 씨가 합류했다.', expect: ['WORKS_FOR 한가람 -> 노을랩스'] },
   { rule: 'participates.consortium-ahead-of-stage', sentence: "솔트룩스가 새 모델 '루나-3'을 공개했다. 루나-3는 'K-클라우드 실증 사업' 최종 심사를 앞두고 솔트룩스 컨소시엄이 준비한 주력 모델이다.", expect: ['PARTICIPATES_IN 솔트룩스 -> K-클라우드 실증 사업'] },
+  // a post opening the sentence, then the person who joins to fill it; the company the article is about is the omitted subject (h88_06)
+  { rule: 'works-for.post-joined-by', sentence: '가온랩스는 최고기술책임자에 김도윤 전 카카오 리더를 선임했다고 밝혔다. 데이터센터장에는 LG CNS에서 클라우드 운영을 이끌어 온 박수진 상무가 새로 합류한다.', expect: ['WORKS_FOR 박수진 -> 가온랩스'] },
+  { rule: 'works-for.post-joined-by', sentence: '가온랩스는 최고기술책임자에 김도윤 전 카카오 리더를 선임했다고 밝혔다. LG CNS 데이터센터장에는 박수진 상무가 새로 합류했다.', absent: ['WORKS_FOR 박수진 -> 가온랩스'] },
   { rule: 'works-for.joins-in-role', sentence: '스타트업 한빛AI는 정다온 대표를 선임했다고 밝혔다. LG AI연구원에서 엑사원 개발에 참여한 이수진 박사도 최고기술책임자(CTO)로 합류한다.', expect: ['WORKS_FOR 이수진 -> 한빛AI'], absent: ['WORKS_FOR 이수진 -> LG AI연구원'] },
   { rule: 'works-for.moved-to', sentence: '오픈AI 출신의 한지우 상무가 업스테이지에 합류했다.', expect: ['WORKS_FOR 한지우 -> 업스테이지'], absent: ['WORKS_FOR 한지우 -> 오픈AI'] },
   { rule: 'works-for.moved-to', sentence: '한지우 상무는 업스테이지로 옮기지 않았다.', absent: ['WORKS_FOR 한지우 -> 업스테이지'] },
