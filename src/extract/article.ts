@@ -23,7 +23,7 @@ import { FOUNDING_POST, foundedCompany } from './founded.js';
 import { addFocusFacts } from './focus-facts.js';
 import { workspaceNarrator } from './workspace-chat.js';
 import { taggedPoster } from './tagged-poster.js';
-import { addSpeakerSubject, isQuestionTurn, isSpoken, markAnswerTurns, narratorCompany, speaksForCompany, splitQuotedParagraph } from './quoted.js';
+import { addSpeakerSubject, isQuestionTurn, isSpoken, markAnswerTurns, narratorCompany, reportsQuote, speaksForCompany, splitQuotedParagraph } from './quoted.js';
 import { correctionOf, isRetracted, OWNER_PHRASE_RULE, readCorrections } from './corrections.js';
 import { familyVersionsOf, foldBareFamilies } from './families.js';
 import { dashEntryModel, itemTitleMaker, mostNamedModel, nextFocus, OWN_MODEL_RULES, subjectModelOwner } from './focus.js';
@@ -42,7 +42,7 @@ import { addEnglishProgrammeFacts } from './english-programme-facts.js';
 import type { EnglishRoster } from './english-programme.js';
 import { addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, posterTagCompany, addPosterReference, subjectCompanyOf, namedConsortiumLead } from './company-references.js';
 import { addBothReference, coordinatedSubjects, pairAt, type PairMemory } from './pair-references.js';
-import { addOfficialReference, addSurnameReferences } from './person-references.js';
+import { addEnglishSurnameReferences, addOfficialReference, addSurnameReferences, noteEnglishSurnames } from './person-references.js';
 import type { ArticleFacts, Mention, RuleSet } from './types.js';
 import { addCardFacts, addEntity, addRelation, developerOfModel, evidenceOf, makerOfFocus, type Acc } from './article-acc.js';
 import { knownNamesOf } from './article-names.js';
@@ -95,6 +95,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   /** The company the body named last: what '이 회사' and '동사' mean. */
   let lastCompany: Mention | undefined;
   const bySurname = new Map<string, Mention>();
+  const byEnSurname = new Map<string, Mention | null>();
   const consortia: Consortium[] = [];
   /** The body sentences read so far with their mentions (the last one is what "이를" may point back to). */
   const bodySentences: ParagraphSentence[] = [];
@@ -179,6 +180,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     noteVariantModels(variants, mentions, rules);
     addSelectionReference(s.text, mentions, recentPolicy(policies));
     addSurnameReferences(s.text, mentions, bySurname, rules);
+    addEnglishSurnameReferences(s.text, mentions, byEnSurname);
     addConsortiumReference(s.text, mentions, lastLead);
     lastLead = namedConsortiumLead(s.text, mentions) ?? lastLead;
     // ("NAME 정책관은 사업 설명회에서 "…"": an official at the briefing of the programme the sentence before named speaks for it)
@@ -195,8 +197,8 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       addOmittedSubject(s.text, mentions, speaker && isSpoken(s) ? speaker : lastSubject, isSpoken(s));
       addReleaseSubject(s.text, mentions, () => topic ?? makerOfFocus(acc, firstSubject, focus.get(blockKey)));
       // "초대 대표는 … NAME 대표가 맡는다": a founding post is at the company the article said was being set up
-      // (and in an interview's answer, a colleague's post is at the company that speaks)
-      addEmployerReference(s.text, mentions, rules, (FOUNDING_POST.test(s.text) && lastFounded) || (speaker && isSpoken(s) ? speaker : lastSubject), firstSubject);
+      // (and in an interview's answer, a colleague's post is at the company that speaks); a letter reporting another person's quoted words ("NAME 대표는 \"…\"고 밝혔습니다") speaks of the company named before
+      addEmployerReference(s.text, mentions, rules, (FOUNDING_POST.test(s.text) && lastFounded) || (speaker && isSpoken(s) && !reportsQuote(s) ? speaker : lastSubject), firstSubject);
       const pair = pairAt(pairs, i, bodySentences.slice(-2), firstSubject);
       // (a sentence that speaks of the pair again, "양사의 협력은", keeps it the one "두 회사" means)
       if (addBothReference(s.text, mentions, pair) && pair) pairs.recent = { pair, at: i };
@@ -282,6 +284,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     }
     if (s.block === 'heading' && dashEntryModel(s.text, mentions)) lastSubject = mentions[0]; // "X — Y" heading: X the omitted subject under it
     for (const m of mentions) if (m.type === 'Person' && m.via !== 'reference' && /^[가-힣]{3}$/.test(m.surface)) bySurname.set(m.surface[0]!, m);
+    noteEnglishSurnames(mentions, byEnSurname);
     { const tag = posterTagCompany(s.text, mentions); if (tag !== undefined) poster = tag; } // (a tag line may read as a heading)
     notePolicies(policies, s, mentions);
     noteBenchmarks(benchmarks, s, mentions, blockKey);

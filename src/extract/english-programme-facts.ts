@@ -16,7 +16,10 @@ export function addEnglishProgrammeFacts(acc: Acc, articleId: string, s: Sentenc
   if (counted) for (const t of counted.teams) addRelation(acc, { relation: 'PARTICIPATES_IN', source: t.key, target: counted.policy.key, properties: {} }, evidenceOf(articleId, s, 'participates.en-counted-teams', 0.7));
   const topic = policy ?? programme;
   const official = officialOfProgramme(s.text, ms, topic);
-  const applicant = applicantOf(s.text, ms, programme);
-  if (applicant && programme) addRelation(acc, { relation: 'PARTICIPATES_IN', source: applicant.key, target: programme.key, properties: {} }, evidenceOf(articleId, s, 'participates.en-applied', 0.7));
+  // (the programme in scope, or the one this sentence names first: "X said it submitted an application for the Y project")
+  const named = ms.filter((m) => m.type === 'Policy' && m.via !== 'blocked');
+  const applying = programme ?? (named.length && named.every((m) => m.key === named[0]!.key) ? named[0] : undefined);
+  const applicant = applicantOf(s.text, ms, applying);
+  if (applicant && applying) addRelation(acc, { relation: 'PARTICIPATES_IN', source: applicant.key, target: applying.key, properties: {} }, evidenceOf(articleId, s, 'participates.en-applied', 0.7));
   if (official && topic) addRelation(acc, { relation: 'PROMOTES', source: official.key, target: topic.key, properties: {} }, evidenceOf(articleId, s, 'promotes.en-programme-official', 0.65));
 }

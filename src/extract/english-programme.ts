@@ -73,8 +73,8 @@ export function officialOfProgramme(text: string, ms: Mention[], policy: Mention
   return undefined;
 }
 
-/** A company opening the sentence (or its clause) that applies to the programme: "X submitted its application …", "X applied to the project". */
-const APPLIED = /^(?:,\s[^,.;]{1,80},)?\s(?:has\s|had\s|also\s)?(?:submitted\s(?:its|an|a)\s(?:formal\s)?(?:application|bid|proposal)|applied\s(?:to|for)\sthe\s(?:project|program|programme|call)\b|filed\s(?:its|an)\s(?:application|bid))/;
+/** A company opening the sentence (or its clause) that applies to the programme: "X submitted its application …", "X applied to the project", "X said it submitted an application …". */
+const APPLIED = /^(?:,\s[^,.;]{1,80},)?\s(?:said\s(?:that\s)?it\s)?(?:has\s|had\s|also\s)?(?:submitted\s(?:its|an|a)\s(?:formal\s)?(?:application|bid|proposal)|applied\s(?:to|for)\sthe\s(?:project|program|programme|call)\b|filed\s(?:its|an)\s(?:application|bid))/;
 
 /** The company that applies to the programme in scope, where the sentence names no other programme and no negation. */
 export function applicantOf(text: string, ms: Mention[], programme: Mention | undefined): Mention | undefined {

@@ -104,3 +104,35 @@ export function addOfficialReference(text: string, ms: Mention[], policy: Mentio
   ms.push(referenceTo(policy, at, at));
   ms.sort((a, b) => a.start - b.start);
 }
+
+/** "Bae Sung-ho" (surname first) or "Sung-ho Bae" (surname last): a romanised Korean name and the surname wire copy calls the person by later. */
+const ROMANISED_FULL = /^(?:([A-Z][a-z]{1,6})\s[A-Z][a-z]{1,5}-[a-z]{2,5}|[A-Z][a-z]{1,5}-[a-z]{2,5}\s([A-Z][a-z]{1,6}))$/;
+
+/** Notes each romanised Korean name's surname; a surname two people share stands for neither (null). */
+export function noteEnglishSurnames(ms: Mention[], byEnSurname: Map<string, Mention | null>): void {
+  for (const m of ms) {
+    if (m.type !== 'Person' || m.via === 'reference') continue;
+    const r = ROMANISED_FULL.exec(m.surface);
+    const surname = r?.[1] ?? r?.[2];
+    if (!surname) continue;
+    const before = byEnSurname.get(surname);
+    byEnSurname.set(surname, before === undefined || before?.key === m.key ? m : null);
+  }
+}
+
+/** A surname alone as the subject of a relative clause or of speech ("Bae, who joined …", "Bae said"): wire copy's second reference to the one person of that surname named before. */
+const EN_SURNAME_SUBJECT = /(?<![A-Za-z\-\uE000-\uE00F])([A-Z][a-z]{1,6})(?=,\s(?:who|whose)\s|\s(?:said|says|told|added|noted|explained)\b)/g;
+
+const SUBJECT_CUES = [', wh', ' said', ' says', ' told', ' added', ' noted', ' explained'];
+
+export function addEnglishSurnameReferences(text: string, ms: Mention[], byEnSurname: Map<string, Mention | null>): void {
+  if (!byEnSurname.size || !SUBJECT_CUES.some((c) => text.includes(c))) return;
+  EN_SURNAME_SUBJECT.lastIndex = 0;
+  for (let r = EN_SURNAME_SUBJECT.exec(text); r; r = EN_SURNAME_SUBJECT.exec(text)) {
+    const p = byEnSurname.get(r[1]!);
+    const end = r.index + r[1]!.length;
+    if (!p || ms.some((x) => x.start < end && r!.index < x.end)) continue;
+    ms.push(referenceTo(p, r.index, end));
+    ms.sort((a, b) => a.start - b.start);
+  }
+}

@@ -134,6 +134,14 @@ export function isSpoken(s: Sentence): boolean {
   return quotedParts.has(s);
 }
 
+/** '"…"고 밝혔습니다': a sentence that reports what someone said in quotation marks (in a first-person letter, another person's words, not the writer's). */
+const REPORTED_QUOTE = /["“][^"“”]{4,}["”]\s?(?:이)?(?:라|라고|고|며|라며)\s(?:[가-힣]{1,6}\s)?(?:밝혔|말했|전했|강조했|설명했|덧붙였|했)/;
+
+/** True for a spoken sentence (a first-person letter's) that only reports another person's quoted words. */
+export function reportsQuote(s: Sentence): boolean {
+  return quotedParts.has(s) && (s.text.includes('"') || s.text.includes('“')) && REPORTED_QUOTE.test(s.text);
+}
+
 /** A company speaking of itself: "저희", "당사", "우리 회사", "우리가 설계한"; in an English answer "We …", "Our …". */
 const FIRST_PERSON = /(?<![가-힣])(?:저희|당사|우리 회사|우리(?=가\s|는\s))(?=[가-힣\s])|(?<![A-Za-z])(?:We|Our)\s/;
 
@@ -151,6 +159,8 @@ const SUBJECT_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:은|는|이|가)\s/;
  */
 export function addSpeakerSubject(s: Sentence, ms: Mention[], speaker: Mention | undefined): void {
   if (!speaker || !quotedParts.has(s) || ms.some((m) => m.key === speaker.key)) return;
+  // (a sentence already given its omitted subject, another company, keeps it: a letter's report of what someone said there)
+  if (ms.some((m) => m.via === 'reference' && m.type === 'Company' && m.end === 0)) return;
   // a line that opens on a model is about that model ("Y 32B: Z를 base로 …"), not the speaker's company
   if (ms.some((m) => m.type === 'Model' && m.start === 0)) return;
   if (ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && SUBJECT_AFTER.test(s.text.slice(m.end, m.end + 24)))) return;

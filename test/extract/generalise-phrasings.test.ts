@@ -414,6 +414,13 @@ const rows: FactRow[] = [
   { cat: 'participates.programme-topic-teams', text: "정부는 '해양 AI 실증 사업'을 진행한다. 해양 AI 실증 사업은 현재 가온소프트, 다솜데이터 두 팀이 본사업을 수행하고 있다.", expect: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 다솜데이터 -> 해양 AI 실증 사업'] },
   { cat: 'participates.programme-topic-teams', text: "정부는 '해양 AI 실증 사업'을 진행한다. 해양 AI 실증 사업은 가온소프트, 다솜데이터 두 팀이 참여하지 않았다.", absent: ['PARTICIPATES_IN 가온소프트 -> 해양 AI 실증 사업'] },
   // spoken particles after a name ('X하고 손잡고', 'X랑', 'X한테'): the name is still read
+  // a first-person letter that reports another person's quoted words: the chief speaks for the company named before, not for the letter's sender (h88_04)
+  {
+    cat: 'letter.reported-quote',
+    text: '안녕하세요, 누리벤처스 심사역 김하늘입니다.\n\n이번 주 저희 포트폴리오에는 반가운 소식이 있었습니다. 물류 로봇을 만드는 가온로보틱스가 80억 원 규모의 투자를 유치했습니다. 가온로보틱스는 올해 고객사 20곳을 새로 확보했습니다. 한도윤 대표는 "투자금은 생산 설비 확충에 쓰겠다"고 말했습니다.',
+    expect: ['WORKS_FOR 한도윤 -> 가온로보틱스'],
+    absent: ['WORKS_FOR 한도윤 -> 누리벤처스'],
+  },
   { cat: 'particles.spoken', text: '가온소프트는 AI 스타트업이에요. 저희는 지금 네이버클라우드하고 손잡고 민원 상담 모델을 같이 만들고 있어요.', expect: ['PARTNERS_WITH 가온소프트 -> 네이버클라우드'] },
   // a programme's remaining teams, counted ('A, B 이렇게 두 군데가 남아 있고'); an official who has been leading it ('이 사업을 끌고 오시면서')
   { cat: 'participates.counted-remaining', text: "'해양 AI 실증 사업' 얘기를 해 볼게요. 지금 한빛소프트, 가온랩스 이렇게 두 군데가 남아 있고, 한 곳을 더 뽑는대요.", expect: ['PARTICIPATES_IN 한빛소프트 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 가온랩스 -> 해양 AI 실증 사업'] },
@@ -468,6 +475,9 @@ const rows: FactRow[] = [
   { cat: 'works-for.en-possessive-role-name', text: '좌담회에는 오세린 가온소프트 CTO, 백도윤 다솜데이터 대표가 참석했다.', absent: ['WORKS_FOR 백도윤 -> 가온소프트'] },
   { cat: 'works-for.en-role-at', text: 'The loudest critic was Seo Yu-na, a research engineer at Daejeon-based robotics startup Nuvola Robotics, who posted the logs.', expect: ['WORKS_FOR Seo Yu-na -> Nuvola Robotics'], noNodes: ['Company:Daejeon-based'], props: ['Nuvola Robotics=country:KR'] },
   { cat: 'scored.en-focus-and-on', text: 'Brightfield AI released Tidal-13B on Monday. The company said the model scored 64.2 on KMMLU, the standard Korean knowledge test, and 77.5 on KoBEST, a reasoning suite.', expect: ['SCORED Tidal-13B -> KMMLU', 'SCORED Tidal-13B -> KoBEST'] },
+  // "the company said it submitted an application for" a programme this sentence names first (h88_05)
+  { cat: 'participates.en-applied', text: "Seoul-based Lumen Robotics raised new funding on Friday. The firm said it had submitted a bid in October for the second round of the government's Sovereign AI Foundation Model Project.", expect: ["PARTICIPATES_IN Lumen Robotics -> Sovereign AI Foundation Model Project"] },
+  { cat: 'participates.en-applied', text: "Seoul-based Lumen Robotics raised new funding on Friday. The firm said it had not submitted a bid for the government's Sovereign AI Foundation Model Project.", absent: ["PARTICIPATES_IN Lumen Robotics -> Sovereign AI Foundation Model Project"] },
   { cat: 'participates.en', text: "Brightfield AI applied in March for a place in the government's Sovereign AI Foundation Model Project.", expect: ['PARTICIPATES_IN Brightfield AI -> Sovereign AI Foundation Model Project'] },
   { cat: 'partners.en-subject-and-signed', text: 'Brightfield AI opened a Tokyo office in April, and last week signed an agreement with Naver Cloud to build a loan assistant.', expect: ['PARTNERS_WITH Brightfield AI -> Naver Cloud'] },
   // a Latin name's other version by its letter-and-number part ("Tidal-M2" … "Tidal-M1"); a city's own sentence is no company's

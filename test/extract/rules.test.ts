@@ -30,6 +30,8 @@ const rows: Row[] = [
   { rule: 'developed.career-line', sentence: "누리소프트에서 경량 모델 '가온-3B' 학습을 주도했던 박민수 연구원이 회사를 옮겼다.", expect: ['DEVELOPED 누리소프트 -> 가온-3B'] },
   { rule: 'developed.career-line', sentence: "그는 가람랩스에서 오픈모델 '누리-7B(Nuri-7B)' 개발에 참여한 뒤 독립했다.", expect: ['DEVELOPED 가람랩스 -> 누리-7B'] },
   { rule: 'developed.career-line', sentence: "그는 가람랩스에서 GPT-4o 대비 성능 평가를 맡았다.", absent: ['DEVELOPED 가람랩스 -> GPT-4o'] },
+  // a kind of model after the name ("'Y' 경량화 모델 개발을 이끈", h88_06)
+  { rule: 'developed.career-line', sentence: "박 이사는 누리소프트에서 '가온-3B' 소형 모델 학습을 맡았던 연구자다.", expect: ['DEVELOPED 누리소프트 -> 가온-3B'] },
   { rule: 'developed.possessive-introduced', sentence: '미국 AI 기업 님미마인드의 "Vexjun 2.0" 기반의 보벨 1.0은 도메인 데이터로 미세조정을 거쳤다.', expect: ['DEVELOPED 님미마인드 -> Vexjun 2.0', 'BASED_ON 보벨 1.0 -> Vexjun 2.0'], absent: ['DEVELOPED 님미마인드 -> 보벨 1.0'] },
   { rule: 'developed.possessive-introduced', sentence: 'KT의 GPT-4o 기반 상담 모델이 나왔다.', absent: ['DEVELOPED KT -> GPT-4o'] },
   { rule: 'developed.possessive', sentence: 'KT의 상담 서비스에 GPT-4o를 탑재했다.', absent: ['DEVELOPED KT -> GPT-4o'] },
@@ -191,6 +193,8 @@ const rows: Row[] = [
   { rule: 'scored.released-with-score', sentence: "한빛소프트는 '별빛-2 14B'를 출시하며 KMMLU에서 75점을 넘길 것으로 내다봤다.", absent: ['SCORED 별빛-2 14B -> KMMLU'] },
   { rule: 'scored.previous-bench-copula', sentence: "누리소프트는 경량 모델 'NS-3'를 공개했다. 자체 측정으로 KoBEST 77.4. 직전 버전 NS-2가 70.2였고 차이가 크다.", expect: ['SCORED NS-3 -> KoBEST', 'SCORED NS-2 -> KoBEST'], props: ['SCORED NS-2 -> KoBEST=70.2', 'SCORED NS-3 -> KoBEST=77.4'] },
   { rule: 'scored.possessive-score-was', sentence: '참고로 기반 모델인 Qwen2.5-72B-Instruct의 KMMLU 점수는 같은 조건에서 60.1이었다.', expect: ['SCORED Qwen2.5-72B-Instruct -> KMMLU'], props: ['SCORED Qwen2.5-72B-Instruct -> KMMLU=60.1'] },
+  // the model's own score in brackets after 'MODEL의 BENCH 점수', even when the sentence compares a newer model with it (h88_06)
+  { rule: 'scored.possessive-score-paren', sentence: '새 모델은 이전 버전인 솔라 프로2의 HAE-RAE 점수(61.5점)를 크게 웃돌았다.', expect: ['SCORED 솔라 프로2 -> HAE-RAE'], props: ['SCORED 솔라 프로2 -> HAE-RAE=61.5'] },
   { rule: 'scored.model-then-bench', sentence: 'A.X 4.0은 KMMLU 78.3점, CLIcK 83.5점을 기록했다.', expect: ['SCORED A.X 4.0 -> KMMLU', 'SCORED A.X 4.0 -> CLIcK'] },
   { rule: 'scored.model-then-bench', sentence: '카나나 2는 KMMLU 65.7점, HAE-RAE 벤치마크 88.2점을 기록했다.', expect: ['SCORED 카나나 2 -> KMMLU', 'SCORED 카나나 2 -> HAE-RAE'] },
   { rule: 'scored.relative', sentence: 'KMMLU에서 A.X 3.1 라이트는 A.X 4.0 라이트 대비 96% 수준의 성능을 보였다.', absent: ['SCORED A.X 3.1 라이트 -> KMMLU', 'SCORED A.X 4.0 라이트 -> KMMLU'] },
@@ -293,6 +297,8 @@ const rows: Row[] = [
   { rule: 'works-for.en-appointed', sentence: 'Upstage appointed Han Seo-yun as its chief technology officer.', expect: ['WORKS_FOR Han Seo-yun -> Upstage'] },
   { rule: 'works-for.en-appointed', sentence: 'Kakao named Oh Ji-ho its new head of AI.', expect: ['WORKS_FOR Oh Ji-ho -> Kakao'] },
   { rule: 'works-for.en-appointed', sentence: 'Kakao may name Oh Ji-ho its new head of AI.', absent: ['WORKS_FOR Oh Ji-ho -> Kakao'] },
+  // the hire's past post in apposition before the new one, after 'also' (h88_05)
+  { rule: 'works-for.en-appointed', sentence: 'Rebellions also hired Moon Ga-eun, an ex-engineer at Samsung Electronics, as its new head of compilers.', expect: ['WORKS_FOR Moon Ga-eun -> Rebellions'] },
   { rule: 'scored.en-topped-with', sentence: 'Solar Pro 5 topped the Open Ko-LLM Leaderboard with an average score of 71.4.', expect: ['SCORED Solar Pro 5 -> Open Ko-LLM Leaderboard'] },
   { rule: 'participates.en-selected-list', sentence: 'The ministry selected KT, Upstage and Kakao for the K-Data Voucher Program.', expect: ['PARTICIPATES_IN KT -> K-Data Voucher Program', 'PARTICIPATES_IN Upstage -> K-Data Voucher Program', 'PARTICIPATES_IN Kakao -> K-Data Voucher Program'] },
   { rule: 'participates.en-selected-list', sentence: 'The ministry has not selected KT or Kakao for the K-Data Voucher Program.', absent: ['PARTICIPATES_IN KT -> K-Data Voucher Program'] },
@@ -310,6 +316,8 @@ const rows: Row[] = [
   // a person named on the company's side of an event ("X 측에서 NAME TITLE도 참석했다"), a title with a gloss before it or not
   { rule: 'works-for.company-side-person', sentence: '설명회에는 업스테이지 측에서 에밀리 카터 북미(NA) 사업총괄도 함께했다.', expect: ['WORKS_FOR 에밀리 카터 -> 업스테이지'] },
   { rule: 'works-for.company-side-person', sentence: '협약식에는 KT 측에서 오지호 상무가 나왔다.', expect: ['WORKS_FOR 오지호 -> KT'] },
+  // '쪽에서는' and the person's post described before the name (h88_04)
+  { rule: 'works-for.company-side-person', sentence: '한편 LG유플러스 쪽에서는 데이터 사업을 담당하는 한도윤 상무가 발표를 맡았다.', expect: ['WORKS_FOR 한도윤 -> LG유플러스'] },
   // a department title written with a middle dot ("AI·클라우드사업부장")
   { rule: 'works-for.name-company-title', sentence: '오지호 네이버 검색·데이터본부장은 새 모델을 소개했다.', expect: ['WORKS_FOR 오지호 -> 네이버'] },
   // English consortium copy: a lead 'is working with' a member, a member named after a lowercase kind ('logistics company X'), a consortium that 'includes' one
@@ -346,6 +354,8 @@ const rows: Row[] = [
   { rule: 'scored.en-and-more', sentence: 'Norae Labs released Norae-7B. Norae-7B achieves 58.4 on KMMLU and 66.0 on CLIcK.', expect: ['SCORED Norae-7B -> KMMLU', 'SCORED Norae-7B -> CLIcK'] },
   { rule: 'scored.en-bench-first', sentence: 'Norae Labs released Norae-7B. On KMMLU, Qwen3-8B obtains 55.0 while Norae-7B was not tested.', expect: ['SCORED Qwen3-8B -> KMMLU'], absent: ['SCORED Norae-7B -> KMMLU'] },
   { rule: 'scored.en-focus-scored-on', sentence: 'Upstage released Solar Pro 5 this week. The model scored 71.2 on KMMLU.', expect: ['SCORED Solar Pro 5 -> KMMLU'] },
+  // a language adjective before the benchmark's name (h88_05)
+  { rule: 'scored.en-focus-scored-on', sentence: 'Kakao released Kanana 3 on Friday. The model posted 48.9 on the Korean-language HAE-RAE Bench.', expect: ['SCORED Kanana 3 -> HAE-RAE Bench'] },
   { rule: 'partners.joined-as-partner', sentence: '리브라AI는 네이버의 공식 파트너사로 선정되지 않았다.', absent: ['PARTNERS_WITH 네이버 -> 리브라AI'] },
   { rule: 'partners.is-partner-of', sentence: '리브라AI는 KT의 파트너사라고 주장했다.', absent: ['PARTNERS_WITH KT -> 리브라AI'] },
   { rule: 'partners.partner-of', sentence: '설치는 카카오의 공식 파트너사인 클라우드 전문기업 솔트룩스가 맡았다.', expect: ['PARTNERS_WITH 솔트룩스 -> 카카오'] },
@@ -455,6 +465,9 @@ const rows: Row[] = [
   { rule: 'promotes.en-official-announced', sentence: 'Han Ji-su, director general for AI policy at the ministry, announced the winners of the Regional AI Hub Initiative on Monday.', expect: ['PROMOTES Han Ji-su -> Regional AI Hub Initiative'] },
   { rule: 'promotes.en-championed', sentence: 'Han Ji-su, who has championed the GPU Rental Support program since spring, toured Daegu.', expect: ['PROMOTES Han Ji-su -> GPU Rental Support program'] },
   { rule: 'works-for.en-who-leads', sentence: 'Park Ji-an, who heads Kakao\'s multimodal team, demoed the app.', expect: ['WORKS_FOR Park Ji-an -> Kakao'] },
+  // wire copy's second reference by surname alone to the one person of that surname named before (h88_05)
+  { rule: 'works-for.en-who-leads', sentence: 'Vice President Jang Min-seo spoke first. Jang, who joined Furiosa AI from LG Electronics in 2023, runs the chip roadmap.', expect: ['WORKS_FOR Jang Min-seo -> Furiosa AI'] },
+  { rule: 'works-for.en-who-leads', sentence: 'Jang Min-seo and Jang Do-yun spoke first. Jang, who joined Furiosa AI from LG Electronics in 2023, runs the chip roadmap.', absent: ['WORKS_FOR Jang Min-seo -> Furiosa AI', 'WORKS_FOR Jang Do-yun -> Furiosa AI'] },
   { rule: 'participates.en-which-joined', sentence: 'Costs fell thanks to the NIPA Cloud Credit program, which Norae Labs joined this spring.', expect: ['PARTICIPATES_IN Norae Labs -> NIPA Cloud Credit program'] },
   { rule: 'participates.en-teams-selected-colon', sentence: 'The city launched the Daegu Robot Data Program in 2025. Three teams were picked last June: KT, Kakao and Gaon Cloud.', expect: ['PARTICIPATES_IN Gaon Cloud -> Daegu Robot Data Program'] },
   { rule: 'participates.en-teams-left-in-led-by', sentence: 'The four teams still in the Daegu Robot Data Program, including KT and Gaon Cloud, meet the jury next week.', expect: ['PARTICIPATES_IN Gaon Cloud -> Daegu Robot Data Program'] },
@@ -619,6 +632,9 @@ const rows: Row[] = [
   { rule: 'works-for.en-role-at', sentence: 'Maria Lopez, the CTO of Upstage, presented Solar Pro 2.', expect: ['WORKS_FOR Maria Lopez -> Upstage'], props: ['WORKS_FOR Maria Lopez -> Upstage=CTO'] },
   { rule: 'works-for.came-to-new-role', sentence: '노을랩스는 올해 조직을 새로 짰다. 새 CTO로 한가람 씨가 합류했다.', expect: ['WORKS_FOR 한가람 -> 노을랩스'] },
   { rule: 'participates.consortium-ahead-of-stage', sentence: "솔트룩스가 새 모델 '루나-3'을 공개했다. 루나-3는 'K-클라우드 실증 사업' 최종 심사를 앞두고 솔트룩스 컨소시엄이 준비한 주력 모델이다.", expect: ['PARTICIPATES_IN 솔트룩스 -> K-클라우드 실증 사업'] },
+  // a post opening the sentence, then the person who joins to fill it; the company the article is about is the omitted subject (h88_06)
+  { rule: 'works-for.post-joined-by', sentence: '가온랩스는 최고기술책임자에 김도윤 전 카카오 리더를 선임했다고 밝혔다. 데이터센터장에는 LG CNS에서 클라우드 운영을 이끌어 온 박수진 상무가 새로 합류한다.', expect: ['WORKS_FOR 박수진 -> 가온랩스'] },
+  { rule: 'works-for.post-joined-by', sentence: '가온랩스는 최고기술책임자에 김도윤 전 카카오 리더를 선임했다고 밝혔다. LG CNS 데이터센터장에는 박수진 상무가 새로 합류했다.', absent: ['WORKS_FOR 박수진 -> 가온랩스'] },
   { rule: 'works-for.joins-in-role', sentence: '스타트업 한빛AI는 정다온 대표를 선임했다고 밝혔다. LG AI연구원에서 엑사원 개발에 참여한 이수진 박사도 최고기술책임자(CTO)로 합류한다.', expect: ['WORKS_FOR 이수진 -> 한빛AI'], absent: ['WORKS_FOR 이수진 -> LG AI연구원'] },
   { rule: 'works-for.moved-to', sentence: '오픈AI 출신의 한지우 상무가 업스테이지에 합류했다.', expect: ['WORKS_FOR 한지우 -> 업스테이지'], absent: ['WORKS_FOR 한지우 -> 오픈AI'] },
   { rule: 'works-for.moved-to', sentence: '한지우 상무는 업스테이지로 옮기지 않았다.', absent: ['WORKS_FOR 한지우 -> 업스테이지'] },
