@@ -628,6 +628,8 @@ const rows: FactRow[] = [
     noNodes: ['Model:Tidal-61.4'],
   },
   { cat: 'scored.en-that-compares-with', text: 'Brightfield AI released Tidal-3 on Friday. That compares with 58.1 for Tidal-2 a year ago.', absent: ['SCORED Tidal-2 -> KoBEST'] },
+  // "… said MODEL was built in-house, and that it scored N on BENCH": 'it' is the model in focus, named earlier in the same sentence
+  { cat: 'scored.en-focus-named-before-it', text: 'Brightfield AI launched Tidal-3 on Friday. The firm said Tidal-3 had been trained on its own cluster, and that it scored 72.4 on KoBEST.', expect: ['SCORED Tidal-3 -> KoBEST'] },
   // a broadcast script's noun-phrase line ending on a model its maker released ("X가 … 내놓은 경량 언어모델 'Y'.") moves the focus to it,
   // away from a rival the lead named: the next line's score and "전작" are Y's
   {

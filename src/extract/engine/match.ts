@@ -256,7 +256,7 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
         const matchStart = mentionPos.findIndex((pos, i) => enc.mentions[i]!.start >= 0 && pos >= m.index);
         // "A의 후속 모델로, …": a model named only as what the focus follows or is compared with is no rival subject
         // ("'Y'(80.5점)에는 못 미쳤지만, X에서는 72.9점으로"); nor is a reference to the focus itself
-        const modelBefore = enc.mentions.some((x, i) => x.type === 'Model' && !(x.via === 'reference' && x.key === focus!.key) && (matchStart < 0 || i < matchStart) && !COMPARED.test(text.slice(x.end).replace(PAREN_SCORE, '')) && !(x.start >= 0 && MODIFIER_MODEL.test(text.slice(x.end, x.end + 12))));
+        const modelBefore = enc.mentions.some((x, i) => x.type === 'Model' && x.key !== focus!.key && (matchStart < 0 || i < matchStart) && !COMPARED.test(text.slice(x.end).replace(PAREN_SCORE, '')) && !(x.start >= 0 && MODIFIER_MODEL.test(text.slice(x.end, x.end + 12))));
         if (modelBefore) continue;
         // "A의 후속으로 개발 중인 'B'는 …": a model after the match that is its clause's subject is what the rule is about
         // ("A의 후속으로 자체 개발한 'B'를 내세웠다": so is one a relative clause after it makes the clause's object)
