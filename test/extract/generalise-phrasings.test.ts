@@ -628,6 +628,8 @@ const rows: FactRow[] = [
     noNodes: ['Model:Tidal-61.4'],
   },
   { cat: 'scored.en-that-compares-with', text: 'Brightfield AI released Tidal-3 on Friday. That compares with 58.1 for Tidal-2 a year ago.', absent: ['SCORED Tidal-2 -> KoBEST'] },
+  // a size and 모델 alone ("14B 모델을") beside a sized model of the family is that family's model of that size
+  { cat: 'based-on.bare-size-model', text: "가람소프트는 '가람-2 14B'와 '가람-2 3B'를 함께 내놨다. 가람-2 3B는 14B 모델을 교사 모델로 활용해 증류한 소형 모델이다.", expect: ['BASED_ON 가람-2 3B -> 가람-2 14B'], noNodes: ['Model:14B'] },
   // "… said MODEL was built in-house, and that it scored N on BENCH": 'it' is the model in focus, named earlier in the same sentence
   { cat: 'scored.en-focus-named-before-it', text: 'Brightfield AI launched Tidal-3 on Friday. The firm said Tidal-3 had been trained on its own cluster, and that it scored 72.4 on KoBEST.', expect: ['SCORED Tidal-3 -> KoBEST'] },
   // a broadcast script's noun-phrase line ending on a model its maker released ("X가 … 내놓은 경량 언어모델 'Y'.") moves the focus to it,
