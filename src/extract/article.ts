@@ -145,7 +145,8 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   const knownNamed = known.filter((k) => !k.reference);
   const shortForms = shortFormsOf(first, sentences, rules);
   if (issuer && issuer.latin.key !== issuer.company.key) shortForms.set(issuer.latin.key, issuer.company.key);
-  const familyVersions = familyVersionsOf(first, rules, shortForms, sentences.map((s) => s.text), knownNamed.filter((k) => k.type === 'Model').map((k) => k.name));
+  const knownModelNames = knownNamed.filter((k) => k.type === 'Model').map((k) => k.name);
+  const familyVersions = familyVersionsOf(first, rules, shortForms, sentences.map((s) => s.text), knownModelNames);
   const variants = variantNamesOf(first, rules);
   // spec cards first: their line-by-line facts beat a rule's guess at the same pair
   const owner = profileOwner(sentences, rules, known);
@@ -164,7 +165,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     dropQuotedWords(s.text, mentions);
     foldBareFamilies(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'), familyVersions);
     addBareVersions(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'));
-    addBareSizes(s.text, mentions, rules);
+    addBareSizes(s.text, mentions, rules, knownModelNames);
     addCoordinatedVersions(s.text, mentions, rules);
     addBareVariants(s.text, mentions, variants, rules, focus.get(s.block === 'caption' ? 'caption' : 'body')); // "미니는", "본모델은"
     const blockKey = s.block === 'caption' ? 'caption' : 'body';

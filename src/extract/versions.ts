@@ -49,8 +49,8 @@ export function addBareVersions(text: string, ms: Mention[], rules: RuleSet, foc
   if (added) ms.sort((a, b) => a.start - b.start);
 }
 
-/** "32B를", "7B와 1.5B는": a size alone, before a particle (not "70B급", not inside a name). */
-const BARE_SIZE = /(?<![\w.가-힣\-·])(\d{1,3}(?:\.\d{1,2})?[BM])(?=(?:은|는|이|가|의|을|를|와|과|도|로|으로|만)(?:\s|$|[,.]))/g;
+/** "32B를", "7B와 1.5B는", "32B 모델을": a size alone (maybe then 모델), before a particle (not "70B급", not inside a name). */
+const BARE_SIZE = /(?<![\w.가-힣\-·])(\d{1,3}(?:\.\d{1,2})?[BM])(?=(?:\s?모델)?(?:은|는|이|가|의|을|를|와|과|도|로|으로|만)(?:\s|$|[,.]))/g;
 /** The word just before a bare size ("하람 14B"): a brand, when a sized model of the sentence starts with it. */
 const BRAND_BEFORE = /(?<![\w가-힣\-·])([가-힣A-Za-z][가-힣A-Za-z0-9]{1,11}) $/;
 /** A model name ending in a size (maybe then a variant word: "X-2 3B 미니"): its stem and the separator before the size. */
@@ -61,7 +61,7 @@ const SIZED_NAME = /^(.*?[^\s\-])([\s-])(\d{1,3}(?:\.\d{1,2})?[BM])(?:[\s-](?:�
  * for "<stem> <size>" of the sentence's sized model (edits `ms` in place). Not the model in focus: a sentence
  * of bare sizes only keeps its property reading by focus.
  */
-export function addBareSizes(text: string, ms: Mention[], rules: RuleSet): void {
+export function addBareSizes(text: string, ms: Mention[], rules: RuleSet, articleModels: readonly string[] = []): void {
   if (!/\d[BM]/.test(text)) return;
   const sized = (m: Mention | undefined) => (m?.type === 'Model' ? SIZED_NAME.exec(m.surface) : null);
   const anchor = ms.find((m) => sized(m));
@@ -70,9 +70,13 @@ export function addBareSizes(text: string, ms: Mention[], rules: RuleSet): void 
   let added = false;
   for (const b of text.matchAll(BARE_SIZE)) {
     let start = b.index;
-    const end = start + b[1]!.length;
+    // ("32B 모델을": the word 모델 is the reference's own, so the particle after it is the mention's; only a size the
+    // article names in full, "<stem> 32B" — a flagship named without its size is not a sibling "<stem> 32B")
+    const word = /^\s?모델/.exec(text.slice(start + b[1]!.length))?.[0].length ?? 0;
+    const end = start + b[1]!.length + word;
     if (ms.some((m) => m.start < end && start < m.end)) continue;
     const size = b[1]!;
+    if (word && !articleModels.includes(`${stem[1]}${stem[2]}${size}`)) continue;
     // "하람 14B의 후속" beside "하람-R 32B": the brand word alone before the size names an older line of the maker's, not "<stem> 14B"
     const brand = BRAND_BEFORE.exec(text.slice(Math.max(0, start - 14), start))?.[1];
     if (brand && stem[1]!.startsWith(brand) && /^[\s\-]/.test(stem[1]!.slice(brand.length))) {

@@ -643,6 +643,12 @@ const rows: FactRow[] = [
     noNodes: ['Model:Tidal-61.4'],
   },
   { cat: 'scored.en-that-compares-with', text: 'Brightfield AI released Tidal-3 on Friday. That compares with 58.1 for Tidal-2 a year ago.', absent: ['SCORED Tidal-2 -> KoBEST'] },
+  // "두 회사는 … 공동 구축해 왔다": building something jointly (공동 구축/설계) is a partnership, as 공동 개발 is
+  { cat: 'partners.jointly-built', text: "솔트룩스는 새 검색 엔진을 공개했다. 검증 환경 마련에는 데이터 기업 크라우드웍스가 참여했다. 두 회사는 2년 전부터 시험용 데이터센터를 공동 구축해 운영하고 있다.", expect: ['PARTNERS_WITH 솔트룩스 -> 크라우드웍스'] },
+  // a size and 모델 alone ("14B 모델을") beside a sized model of the family is that family's model of that size
+  { cat: 'based-on.bare-size-model', text: "가람소프트는 '가람-2 14B'와 '가람-2 3B'를 함께 내놨다. 가람-2 3B는 14B 모델을 교사 모델로 활용해 증류한 소형 모델이다.", expect: ['BASED_ON 가람-2 3B -> 가람-2 14B'], noNodes: ['Model:14B'] },
+  // "… said MODEL was built in-house, and that it scored N on BENCH": 'it' is the model in focus, named earlier in the same sentence
+  { cat: 'scored.en-focus-named-before-it', text: 'Brightfield AI launched Tidal-3 on Friday. The firm said Tidal-3 had been trained on its own cluster, and that it scored 72.4 on KoBEST.', expect: ['SCORED Tidal-3 -> KoBEST'] },
   // a broadcast script's noun-phrase line ending on a model its maker released ("X가 … 내놓은 경량 언어모델 'Y'.") moves the focus to it,
   // away from a rival the lead named: the next line's score and "전작" are Y's
   // a list's last company, described by its own clause after a known company ("…를 개발한 A, …을 만드는 B 등이"); not a generic noun there

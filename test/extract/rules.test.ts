@@ -493,6 +493,9 @@ const rows: Row[] = [
   { rule: 'scored.en-compared-for', sentence: 'Norae-8 records 44.0 on KoBEST, an open Korean suite, compared with 47.5 for Qwen3-14B.', expect: ['SCORED Qwen3-14B -> KoBEST'] },
   // the benchmark with its kind word, and a list of compared scores ("compared with N for X's A and M for B")
   { rule: 'scored.en-compared-for', sentence: "Norae-8 scored 44.0 on the KoBEST benchmark, compared with 41.2 for Kakao's Kanana 1.5 8B and 47.5 for Alibaba's Qwen3-14B, despite its size.", expect: ['SCORED Kanana 1.5 8B -> KoBEST', 'SCORED Qwen3-14B -> KoBEST'] },
+  { rule: 'scored.en-compared-for', sentence: 'Norae-8 reached 44.0 on KoBEST, a reading suite the lab wrote itself, versus 39.7 for the base Qwen3-14B.', expect: ['SCORED Qwen3-14B -> KoBEST'] },
+  { rule: 'scored.en-with-bench-score-of', sentence: 'The startup put out a slide placing Qwen3-14B above two rivals in coding, with a KoBEST score of 52.3.', expect: ['SCORED Qwen3-14B -> KoBEST'] },
+  { rule: 'works-for.en-bare-title-says-company', sentence: 'Upstage cut its API prices on Monday. Chief executive Min-ho Park (박민호), a former banker, told reporters that Upstage will keep the new prices through next year.', expect: ['WORKS_FOR Min-ho Park -> Upstage'] },
   { rule: 'scored.en-pair-first', sentence: 'Solar Pro 2 got 44.0 and Qwen3-14B got 39.5 on KoBEST.', expect: ['SCORED Solar Pro 2 -> KoBEST', 'SCORED Qwen3-14B -> KoBEST'] },
   { rule: 'participates.en-in-which', sentence: 'It is the third round of the AI Voucher Program, run by NIPA, where Norae Labs competes alongside nine others.', expect: ['PARTICIPATES_IN Norae Labs -> AI Voucher Program'] },
   { rule: 'scored.en-focus-on-bench-it', sentence: 'Norae Labs released Norae-8. In KMMLU, the usual Korean test, it scored 61.5.', expect: ['SCORED Norae-8 -> KMMLU'] },

@@ -21,3 +21,6 @@ export const COLON_ITEM = /^[^:：]{1,80}[:：]\s?\uE006\d+\uE00F\s*$/;
 export const OWN_SCORE_BEFORE = /\d(?:점|%)(?:에 그친|에 머문|에 머무른|[을를] 기록한|[을를] 받은|[을를] 얻은)\s(?:[^\s\d]{1,10}\s){0,2}['"‘“]?$/;
 /** A quote and a score in parentheses right after a model ("'Y'(80.5점)"): skipped to read what follows the model. */
 export const PAREN_SCORE = /^['"’”]?\s?\(\s?\d+(?:\.\d+)?\s?(?:점|%)?\s?\)/;
+
+/** A focus rule's match opening on a pronoun for the model ("it scored …"): the focus named earlier in the sentence is what it means. */
+export const PRONOUN_OPENING = /^(?:[Ii]t|[Tt]his|[Tt]he(?:\snew)?\s(?:model|LLM))\s/;

@@ -10,7 +10,7 @@ import { parseScore, RESPECTIVELY } from '../korean.js';
 import type { CompiledPattern, Mention } from '../types.js';
 import { ALLEGED_BEFORE, ASKED_RIGHT_AFTER, CLAUSE_END, DENIED_CLAIM_BEFORE, CLAUSE_UNSAID, CONJECTURE_END, CONTRAST, HEARSAY_BREAK, OTHER_TOPIC_CLAUSE } from './clause-ends.js';
 import { END_CHAR, TYPE_CHAR } from './compile.js';
-import { COLON_ITEM, COMPARED, LIST_BEFORE, MODIFIER_MODEL, OBJECT_MODEL_AFTER, OWN_SCORE_BEFORE, PAREN_SCORE, SUBJECT_MODEL_AFTER, SUCCESSOR_OF } from './match-cues.js';
+import { COLON_ITEM, COMPARED, LIST_BEFORE, MODIFIER_MODEL, OBJECT_MODEL_AFTER, PRONOUN_OPENING, OWN_SCORE_BEFORE, PAREN_SCORE, SUBJECT_MODEL_AFTER, SUCCESSOR_OF } from './match-cues.js';
 import { scanLiterals } from './literals.js';
 import { NO_STARTS, prefiltersOf, runnableFor, startsByType, TYPE_BIT } from './prefilter.js';
 
@@ -254,9 +254,10 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
       if (p.focus) {
         mentionPos ??= enc.mentions.map((x, i) => enc.encoded.indexOf(`${TYPE_CHAR[x.type]}${i}${END_CHAR}`));
         const matchStart = mentionPos.findIndex((pos, i) => enc.mentions[i]!.start >= 0 && pos >= m.index);
+        // ("X was trained …, and that it scored …": the focus named earlier in the sentence is what a match opening on 'it' means)
         // "A의 후속 모델로, …": a model named only as what the focus follows or is compared with is no rival subject
         // ("'Y'(80.5점)에는 못 미쳤지만, X에서는 72.9점으로"); nor is a reference to the focus itself
-        const modelBefore = enc.mentions.some((x, i) => x.type === 'Model' && !(x.via === 'reference' && x.key === focus!.key) && (matchStart < 0 || i < matchStart) && !COMPARED.test(text.slice(x.end).replace(PAREN_SCORE, '')) && !(x.start >= 0 && MODIFIER_MODEL.test(text.slice(x.end, x.end + 12))));
+        const modelBefore = enc.mentions.some((x, i) => x.type === 'Model' && !(x.key === focus!.key && (x.via === 'reference' || PRONOUN_OPENING.test(m[0]))) && (matchStart < 0 || i < matchStart) && !COMPARED.test(text.slice(x.end).replace(PAREN_SCORE, '')) && !(x.start >= 0 && MODIFIER_MODEL.test(text.slice(x.end, x.end + 12))));
         if (modelBefore) continue;
         // "A의 후속으로 개발 중인 'B'는 …": a model after the match that is its clause's subject is what the rule is about
         // ("A의 후속으로 자체 개발한 'B'를 내세웠다": so is one a relative clause after it makes the clause's object)
