@@ -5,7 +5,7 @@
  */
 import { stripParticles } from '../korean.js';
 import type { Mention } from '../types.js';
-import { discoveredMention, isTaken, STAFF_ROLES, titleBeginsIn, titleStartsOf, type DiscoveryLexicon } from './discover-common.js';
+import { discoveredMention, hasAnyTitle, isTaken, STAFF_ROLES, titleBeginsIn, titleStartsOf, type DiscoveryLexicon } from './discover-common.js';
 import { FIELD_WORD, ASSOCIATION_NAME } from './company-words.js';
 import { REGIONS } from './compile.js';
 import { addForeignPerson, addPerson, isKoreanName, isLikelierName, isSurnameWithForeignGiven, stripNameParticle } from './person-names.js';
@@ -122,7 +122,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   // "Jay Park(박재현)", "박재현(Jay Park)": a romanised name beside a Korean one (an English page's
   // gloss too, where no Korean title is near: "said Choi Hye-rin (최혜린), the ministry's director general")
   // (with no title in the sentence, the Latin form needs a Korean surname at one end: "모델 라인업 (Model Line-up)" is a gloss of words)
-  const titled = lx.anyTitle.test(text) || STAFF_ROLE_WORD.test(text);
+  const titled = hasAnyTitle(text, lx) || STAFF_ROLE_WORD.test(text);
   if (text.includes('(')) {
     BILINGUAL_NAME.lastIndex = 0;
     for (let m = BILINGUAL_NAME.exec(text); m; m = BILINGUAL_NAME.exec(text)) {
