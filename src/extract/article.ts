@@ -9,6 +9,7 @@ import { seriesFactsOf, spreadProperties, type SeriesFact, type SpreadState } fr
 import { encodeSentence, matchPatterns } from './engine/match.js';
 import { withGappedFacts } from './gapping.js';
 import { findMentions, withMentionCache, type MentionCache } from './engine/mentions.js';
+import { withTextScans } from './engine/text-scans.js';
 import { cardModelsBySentence, profileOwner, readSpecCards, specCardFacts } from './engine/spec-cards.js';
 import { addTeamReference, newTeams, noteTeams } from './team-references.js';
 import { type ParagraphSentence } from './consortium-paragraph.js';
@@ -59,9 +60,10 @@ import { addOfficialTurnPromotes, newTurnSpeaker, noteTurnSpeakers, readTurnSpea
 
 /** Extracts the facts of one parsed article with the given rules. */
 export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFacts {
-  // (one mention cache for every text the article's steps read: a text's mentions depend on it and the known names only)
+  // (one mention cache for every text the article's steps read: a text's mentions depend on it and the known names only;
+  // and one store of the discoverers' scans of each text, which depend on the text alone)
   const stages: MentionCache = new Map();
-  return withMentionCache(stages, () => readArticle(parsed, rules, stages));
+  return withMentionCache(stages, () => withTextScans(() => readArticle(parsed, rules, stages)));
 }
 
 function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache): ArticleFacts {

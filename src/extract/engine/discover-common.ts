@@ -29,8 +29,10 @@ export interface DiscoveryLexicon {
   speakerLabel: RegExp;
   /** "최고기술책임자(CTO)인 정규돈은": a title, 인, a name. */
   titleIsName: RegExp;
-  /** Any title personTitle ends on (a Latin letter's 장 too), global: where one can begin in a text. */
-  titleWord: RegExp;
+  /** The titles personTitle ends on, by their first character: where one can begin in a text (a Latin letter's 장 too, see titleStartsOf). */
+  titleHeads: TitleHeads;
+  /** The titles anyTitle looks for, by their first character (see hasAnyTitle). */
+  anyTitleHeads: TitleHeads;
   /** "X의 CTO는 홍길동 씨입니다": a title as the topic and a name in the copula after it (with match indices: the name's start). */
   titleHeldBy: RegExp;
   /** "KAIST(총장 이광형)는": a title and a name in parentheses after an organisation. */
@@ -55,6 +57,20 @@ export interface DiscoveryLexicon {
   regionalOfficial: RegExp;
   /** "한서진 조달청 정보기획관은", "오민규 재정경제부 세제실장은": an official of a ministry, agency or commission no gazetteer lists. */
   governmentOfficial: RegExp;
+}
+
+/** Title words by the code of their first character. */
+export type TitleHeads = Map<number, string[]>;
+
+function headsOf(forms: string[]): TitleHeads {
+  const out: TitleHeads = new Map();
+  for (const f of new Set(forms)) {
+    if (!f) throw new Error('an empty title word');
+    const list = out.get(f.charCodeAt(0));
+    if (list) list.push(f);
+    else out.set(f.charCodeAt(0), [f]);
+  }
+  return out;
 }
 
 const alt = (forms: string[]): string => [...forms].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
@@ -90,7 +106,8 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
     anyTitle: new RegExp(`(?:${alt([...lx.titles, ...lx.academicTitles])}|[A-Za-z]장)`),
     titleWords: new Set(lx.titles),
     officialTitleWords: new Set(lx.officialTitles),
-    titleWord: new RegExp(`${alt(lx.titles)}|(?<=[A-Za-z])장`, 'g'),
+    titleHeads: headsOf(lx.titles),
+    anyTitleHeads: headsOf([...lx.titles, ...lx.academicTitles]),
     titleIsName: new RegExp(`(?:${alt(lx.titles)})(?:\\s?\\([^()]{1,15}\\))?(?:인|을 맡은|직을 맡은|을 맡고 있는)\\s([가-힣]{3,5})(?=\\s|,|$)`, 'g'),
     titleHeldBy: new RegExp(`(?:${alt(lx.titles)})(?:은|는)\\s([가-힣]{3})(?:\\s?(?:씨|박사))?(?:이다|다|입니다|이에요|예요|이며|이고)(?=[\\s.,]|$)`, 'dg'),
     // "(대표이사 홍길동)", and "(대표이사 홍길동, 주소)" where a notice adds the address
@@ -118,16 +135,28 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
 /**
  * Every position of `text` where a title personTitle ends on can begin, in order: that regex (up to three words, a prefix and
  * then the title) tries every title after every prefix, and a part of the text where no title begins cannot match.
+ * (What /titles|(?<=[A-Za-z])장/g finds at each position, read by each position's first character instead of by the regex.)
  */
 export function titleStartsOf(text: string, lx: DiscoveryLexicon): number[] {
-  const re = lx.titleWord;
   const out: number[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push(m.index);
-    re.lastIndex = m.index + 1;
-  }
+  for (let i = 0; i < text.length; i++) if (titleAt(text, i, lx.titleHeads) || (text.charCodeAt(i) === JANG && i > 0 && isLatinCode(text.charCodeAt(i - 1)))) out.push(i);
   return out;
+}
+
+/** 장 */
+const JANG = 0xc7a5;
+const isLatinCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+function titleAt(text: string, i: number, heads: TitleHeads): boolean {
+  const list = heads.get(text.charCodeAt(i));
+  if (list) for (const t of list) if (text.startsWith(t, i)) return true;
+  return false;
+}
+
+/** Whether `text` has a title or an academic title anywhere, or a Latin letter and 장 (what lx.anyTitle.test finds). */
+export function hasAnyTitle(text: string, lx: DiscoveryLexicon): boolean {
+  for (let i = 0; i < text.length; i++) if (titleAt(text, i, lx.anyTitleHeads) || (text.charCodeAt(i) === JANG && i > 0 && isLatinCode(text.charCodeAt(i - 1)))) return true;
+  return false;
 }
 
 /** Whether a title can begin at a position in [from, to) (see titleStartsOf). */

@@ -12,6 +12,7 @@ import { discoverStaffedCompanies } from './discover-staffed.js';
 import { isKoreanName } from './person-names.js';
 import { companyWithCountry, countryAround, isCountryWord } from './company-countries.js';
 import { AI_MODIFIES_AFTER, GENERIC_COMPANY_STEMS, GENERIC_STEMS, INSURANCE_KIND, NOT_COMPANY, NOT_COMPANY_MEMBER } from './company-words.js';
+import { matchesIn } from './text-scans.js';
 
 
 const COMPANY_FORMS =
@@ -95,8 +96,7 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
   const out: Mention[] = [];
   // a generic word blocked inside a longer name ("노바라인 AI") does not stop the name
   const ms = taken.filter((m) => m.via !== 'blocked' || !/^(?:AI|에이아이)$/i.test(text.slice(m.start, m.end)));
-  COMPANY_FORMS.lastIndex = 0;
-  for (let m = COMPANY_FORMS.exec(text); m; m = COMPANY_FORMS.exec(text)) {
+  for (const m of matchesIn(COMPANY_FORMS, text)) {
     let name = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
     // ("(주)X인 Y": the copula before a noun; "(주)로봇브레인" at the end of a line, before punctuation or before its gloss "(RobotBrain Inc.)" keeps its last syllable)
     // "스타트업 X라는 데가", "스타트업 Xyz라는 곳": the quotative "(이)라는" after the name is no part of it
@@ -131,8 +131,7 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     if (form) company.aliases = [...company.aliases, `${form[1]!} ${name}`];
     out.push(company);
   }
-  LATIN_COMPANY.lastIndex = 0;
-  for (let m = LATIN_COMPANY.exec(text); m; m = LATIN_COMPANY.exec(text)) {
+  for (const m of matchesIn(LATIN_COMPANY, text)) {
     const name = m[1]!;
     if (lx.generic.has(normalizeName(name)) || (name.endsWith(' AI') && AI_MODIFIES_AFTER.test(text.slice(m.index + name.length, m.index + name.length + 14))) || isTaken(ms, out, m.index, m.index + name.length)) continue;
     out.push(companyWithCountry(text, name, m.index, lx));
@@ -140,8 +139,7 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
   if (text.includes('(주)') || text.includes('㈜')) out.push(...discoverMarkedAfter(text, [...ms, ...out], lx));
   // "IT 서비스 기업 페르다나 디지털(Perdana Digital)과": a company word, then a name of several words glossed word for word in Latin
   if (text.includes('(')) {
-    GLOSSED_COMPANY.lastIndex = 0;
-    for (let m = GLOSSED_COMPANY.exec(text); m; m = GLOSSED_COMPANY.exec(text)) {
+    for (const m of matchesIn(GLOSSED_COMPANY, text)) {
       const name = m[1]!;
       const words = name.split(' ');
       const start = m.index + m[0].length - name.length - m[2]!.length - 2;
@@ -150,8 +148,7 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
       out.push(companyWithCountry(text, name, start, lx));
     }
     // "에이치투랩(H2Lab)은": a Hangul name and its Latin spelling, both ending in a company suffix (랩/Lab, 테크/Tech…)
-    SUFFIXED_GLOSS.lastIndex = 0;
-    for (let m = SUFFIXED_GLOSS.exec(text); m; m = SUFFIXED_GLOSS.exec(text)) {
+    for (const m of matchesIn(SUFFIXED_GLOSS, text)) {
       const [name, hangulSuffix, latinSuffix] = [m[1]!, m[2]!, m[4]!];
       if (GLOSS_SUFFIX_PAIRS[hangulSuffix] !== latinSuffix.toLowerCase() || name.length - hangulSuffix.length < 1) continue;
       if (COMMON_SUFFIXED.test(name) || lx.generic.has(normalizeName(name)) || isTaken(ms, out, m.index, m.index + name.length)) continue;
@@ -160,15 +157,13 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
   }
   // "라온텍 컨소시엄": the word before 컨소시엄 names the company that leads it
   if (text.includes('컨소시엄')) {
-    CONSORTIUM_LEAD.lastIndex = 0;
-    for (let m = CONSORTIUM_LEAD.exec(text); m; m = CONSORTIUM_LEAD.exec(text)) {
+    for (const m of matchesIn(CONSORTIUM_LEAD, text)) {
       const name = m[1]!;
       if (NOT_CONSORTIUM_LEAD.test(name) || GENERIC_COMPANY_STEMS.test(name) || lx.generic.has(normalizeName(name))) continue;
       if (isTaken(ms, out, m.index, m.index + name.length)) continue;
       out.push(discoveredMention('Company', name, m.index, m.index + name.length));
     }
-    LEADS_CONSORTIUM.lastIndex = 0;
-    for (let m = LEADS_CONSORTIUM.exec(text); m; m = LEADS_CONSORTIUM.exec(text)) {
+    for (const m of matchesIn(LEADS_CONSORTIUM, text)) {
       const name = m[1]!;
       if (NOT_CONSORTIUM_LEAD.test(name) || GENERIC_COMPANY_STEMS.test(name) || lx.generic.has(normalizeName(name)) || isTaken(ms, out, m.index, m.index + name.length)) continue;
       out.push(discoveredMention('Company', name, m.index, m.index + name.length));
@@ -184,16 +179,14 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
       }
     }
   }
-  COMPANY_SUFFIX.lastIndex = 0;
-  for (let m = COMPANY_SUFFIX.exec(text); m; m = COMPANY_SUFFIX.exec(text)) {
+  for (const m of matchesIn(COMPANY_SUFFIX, text)) {
     const name = m[1]!;
     const stem = name.replace(/(?:은행|증권|카드|생명|화재|보험|전자|그룹|제약|건설|중공업|화학|에너지|홀딩스|금융지주|캐피탈|텔레콤|모빌리티|엔터테인먼트|게임즈|네트웍스|파트너스|벤처스|인베스트먼트|반도체|디스플레이|자동차|항공|해운|물산|상사|푸드|리테일|커머스)$/, '');
     if (GENERIC_COMPANY_STEMS.test(stem) || INSURANCE_KIND.test(name) || SECTOR_AFTER.test(text.slice(m.index + name.length, m.index + name.length + 8)) || lx.generic.has(normalizeName(name)) || isTaken(ms, out, m.index, m.index + name.length)) continue;
     out.push(discoveredMention('Company', name, m.index, m.index + name.length));
   }
   // "KB인베스트먼트", "DS자산운용": a short Latin group name before an investor's suffix
-  LATIN_INVESTOR.lastIndex = 0;
-  for (let m = LATIN_INVESTOR.exec(text); m; m = LATIN_INVESTOR.exec(text)) {
+  for (const m of matchesIn(LATIN_INVESTOR, text)) {
     const name = m[1]!;
     if (/^(?:AI|IT|ICT|AX|DX|VC|CVC|PE)(?![A-Z])/.test(name) || lx.generic.has(normalizeName(name)) || isTaken([...ms, ...out], [], m.index, m.index + name.length)) continue;
     out.push(discoveredMention('Company', name, m.index, m.index + name.length));
@@ -246,8 +239,7 @@ const MARK_AFTER = /(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z][가-힣A-Za-z0-9&]{
 /** Companies written with the corporate mark after the name: a 주식회사 is Korean unless the sentence says otherwise. */
 function discoverMarkedAfter(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
-  MARK_AFTER.lastIndex = 0;
-  for (let m = MARK_AFTER.exec(text); m; m = MARK_AFTER.exec(text)) {
+  for (const m of matchesIn(MARK_AFTER, text)) {
     const name = m[1]!;
     if (NOT_COMPANY.has(name) || GENERIC_STEMS.test(name) || lx.generic.has(normalizeName(name)) || isTaken(taken, out, m.index, m.index + name.length)) continue;
     const company = companyWithCountry(text, name, m.index, lx);
@@ -267,8 +259,7 @@ const COUNTED_LIST = /((?:[가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]{0,11}(?:\s[�
 function countedListMembers(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
   if (!/\d\s?(?:개|곳)/.test(text)) return out;
-  COUNTED_LIST.lastIndex = 0;
-  for (let m = COUNTED_LIST.exec(text); m; m = COUNTED_LIST.exec(text)) {
+  for (const m of matchesIn(COUNTED_LIST, text)) {
     const items: { name: string; start: number }[] = [];
     let at = m.index;
     for (const name of m[1]!.split(', ')) {

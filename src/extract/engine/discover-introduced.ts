@@ -14,6 +14,7 @@ import { FIELD_WORD, GENERIC_COMPANY_STEMS, GENERIC_STEMS, NOT_COMPANY, NOT_COMP
 import { isKoreanName } from './person-names.js';
 import { isParticleTail } from '../korean.js';
 import { closedAt } from '../hangul.js';
+import { matchesIn } from './text-scans.js';
 
 const NAME = '(?<![가-힣A-Za-z0-9·\\-])([가-힣][가-힣A-Za-z0-9]{1,7}|[A-Z][A-Za-z0-9]{1,15})';
 /** "X가 개발한 'Y'", "X가 새로 공개한 Y": a subject that made a model named right after (checked below). */
@@ -179,8 +180,7 @@ export function discoverIntroduced(text: string, taken: Mention[], lx: Discovery
   };
   const scan = (re: RegExp, cue: string | RegExp, ok: (m: RegExpExecArray) => boolean = () => true, personToo = false, withChief = false): void => {
     if (typeof cue === 'string' ? !text.includes(cue) : !cue.test(text)) return;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (const m of matchesIn(re, text)) {
       const name = m[1] ?? m[2];
       if (name && ok(m)) add(name, m.index + m[0].indexOf(name), personToo, withChief);
     }

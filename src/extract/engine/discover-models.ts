@@ -9,6 +9,7 @@ import type { Mention } from '../types.js';
 import { BASE_AFTER, discoveredMention, ENGLISH_HEADLINE_WORD, isTaken, MODEL_SENTENCE, SCORE_SENTENCE, VERSION_TAG, type DiscoveryLexicon } from './discover-common.js';
 import { consonantSkeleton, romanize } from '../transliterate.js';
 import { closedAt } from '../hangul.js';
+import { matchesIn } from './text-scans.js';
 
 
 /** A Latin product name with a version or size ("Nova 2 Pro", "Orbit 3 Ko": a language edition after the version is part of the name; "K-Coder 32B": a one-letter prefix before a capitalised word is too). */
@@ -120,8 +121,7 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
   const modelNoun = /모델|LLM|sLM/.test(text);
   for (const re of [HANGUL_NUMBERED, LATIN_MODEL, HANGUL_SIZED, HANGUL_LETTERED, LATIN_BEFORE_MODEL_NOUN]) {
     if (re === LATIN_BEFORE_MODEL_NOUN ? !modelNoun : re === HANGUL_LETTERED ? !hyphen : !digit) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (const m of matchesIn(re, text)) {
       // a dotted version ("Zebra 1.5") in a sentence that releases or scores something is a model name too
       // "마제네인텔리전스의 Morix 1.5를": a company's dotted version is a model of it too
       const dotted = re === LATIN_MODEL && m[2]?.includes('.') && (RELEASE_OR_SCORE.test(text) || /^\s?\(\d+(?:\.\d+)?\s?(?:점|%)?\)/.test(text.slice(m.index + m[0].length)) || ms.some((c) => c.type === 'Company' && c.via !== 'blocked' && /^(?:\s?\([^()]{1,30}\))?의\s$/.test(text.slice(c.end, m.index))));
@@ -184,8 +184,7 @@ function namedEnglishModels(text: string, ms: Mention[], lx: DiscoveryLexicon): 
 const NAMED_MODEL = /(?<![가-힣A-Za-z0-9·\-'"‘“’”])([가-힣][가-힣A-Za-z0-9]{1,9}?)(이)?라는\s(?:이름의\s)?(?:[가-힣A-Za-z]{1,8}\s){0,2}?(?:모델|언어모델|LLM|sLM)(?:을|를|은|는|이|가|도|로|으로|의|이에요|입니다|이다)?(?![가-힣A-Za-z])/g;
 function namedHangulModels(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
-  NAMED_MODEL.lastIndex = 0;
-  for (let m = NAMED_MODEL.exec(text); m; m = NAMED_MODEL.exec(text)) {
+  for (const m of matchesIn(NAMED_MODEL, text)) {
     const name = m[1]!;
     const end = m.index + name.length;
     if (/[A-Za-z0-9]$/.test(name) || closedAt(name, name.length - 1) !== (m[2] !== undefined)) continue;
@@ -200,8 +199,7 @@ function namedHangulModels(text: string, ms: Mention[], lx: DiscoveryLexicon): M
 /** "unveiled Tessa-R1 last week", "the model Orca-X2": a lettered Latin code a release verb or model noun names (see LATIN_LETTERED). */
 function letteredLatinModels(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
-  LATIN_LETTERED.lastIndex = 0;
-  for (let m = LATIN_LETTERED.exec(text); m; m = LATIN_LETTERED.exec(text)) {
+  for (const m of matchesIn(LATIN_LETTERED, text)) {
     const end = m.index + m[0].length;
     if (isTaken(ms, out, m.index, end) || lx.generic.has(normalizeName(m[1]!)) || ENGLISH_MONTH.test(m[1]!)) continue;
     if (!isEnglishModel(text, m.index, end) && !lx.releaseBefore.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
@@ -219,8 +217,7 @@ function letteredLatinModels(text: string, ms: Mention[], lx: DiscoveryLexicon):
 const LM_NAME = /(?<![가-힣A-Za-z0-9\-])(?:([가-힣]{2,4})\s)?([A-Z][a-z]{1,10}(?:[A-Z][a-z]{1,10})?L?LM)(?![A-Za-z0-9\-])/g;
 function languageModelNames(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
-  LM_NAME.lastIndex = 0;
-  for (let m = LM_NAME.exec(text); m; m = LM_NAME.exec(text)) {
+  for (const m of matchesIn(LM_NAME, text)) {
     const latinStart = m.index + m[0].length - m[2]!.length;
     const end = m.index + m[0].length;
     const brand = m[1] && !isTaken(ms, out, m.index, m.index + m[1].length) && !PARTICLE_WORD_BEFORE_NUMBER.test(`${m[1]} `) && !/(?:이|가|고|며|서|면|한|된|던)$/.test(m[1]) && !NOT_NUMBERED_NAME.test(m[1]) && !SIZE_WORD.test(m[1]) && !lx.generic.has(normalizeName(m[1]));
@@ -250,8 +247,7 @@ const DEFINED_AS_MODEL = /^(?:은|는)\s[^.]{0,100}?(?:모델|LLM|sLM)(?:\s?(?:�
  */
 function bilingualModels(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
-  BILINGUAL.lastIndex = 0;
-  for (let m = BILINGUAL.exec(text); m; m = BILINGUAL.exec(text)) {
+  for (const m of matchesIn(BILINGUAL, text)) {
     const latin = m[2]!;
     const close = m.index + m[0].length;
     const skeleton = consonantSkeleton(latin);

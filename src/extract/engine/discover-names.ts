@@ -6,6 +6,7 @@
 import { normalizeName } from '../../graph/index.js';
 import type { Mention } from '../types.js';
 import { discoveredMention, isTaken, overlaps, SCORE_SENTENCE, type DiscoveryLexicon } from './discover-common.js';
+import { matchesIn } from './text-scans.js';
 
 // (or after an evaluation set: "방언 평가셋 K-Dialect에서")
 // (a benchmark word may carry a variant after a hyphen: "KoLawQA-Hard", "MedBench-Lite"; a name with its edition year after it,
@@ -67,8 +68,7 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
   }
   // "한결벤치(HanGyeol-Bench)는": a Hangul name glossed with a Latin benchmark name is that benchmark
   if (text.includes('(')) {
-    GLOSSED_BENCH.lastIndex = 0;
-    for (let m = GLOSSED_BENCH.exec(text); m; m = GLOSSED_BENCH.exec(text)) {
+    for (const m of matchesIn(GLOSSED_BENCH, text)) {
       const end = m.index + m[0].length;
       // "검증 결과(KPA-Bench)": a word for the results glossed by the benchmark's name is no name: the gloss is the benchmark
       if (RESULTS_WORD.test(m[1]!)) {
@@ -120,8 +120,7 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
 const SPACED_BENCH = /(?<![A-Za-z0-9\-])((?:[A-Z][A-Za-z0-9]*-[A-Za-z0-9][A-Za-z0-9\-]*|[A-Z]{2,}[A-Za-z0-9\-]*)\s(?:Eval|Bench))(?![A-Za-z0-9\-])/g;
 
 function addSpacedBenchmarks(text: string, ms: Mention[], out: Mention[], lx: DiscoveryLexicon): void {
-  SPACED_BENCH.lastIndex = 0;
-  for (let m = SPACED_BENCH.exec(text); m; m = SPACED_BENCH.exec(text)) {
+  for (const m of matchesIn(SPACED_BENCH, text)) {
     const name = m[1]!;
     const end = m.index + name.length;
     if (!isBenchmarkLike(name.split(' ')[0]!) || lx.generic.has(normalizeName(name)) || overlaps([...ms, ...out], m.index, end)) continue;
@@ -166,8 +165,7 @@ const EN_PROGRAMME_APPOSITIVE = /(?<![A-Za-z])((?:Dr\.\s)?[A-Z][A-Za-z0-9.\-]*(?
 export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
   if (/명\s?[:：]/.test(text)) {
-    LABELLED_PROGRAMME.lastIndex = 0;
-    for (let m = LABELLED_PROGRAMME.exec(text); m; m = LABELLED_PROGRAMME.exec(text)) {
+    for (const m of matchesIn(LABELLED_PROGRAMME, text)) {
       const name = m[1]!;
       const start = m.index + m[0].length - name.length;
       if (name.split(' ').length < 3 || ms.some((x) => x.via !== 'blocked' && x.start < start + name.length && start < x.end) || lx.generic.has(normalizeName(name))) continue;
@@ -175,8 +173,7 @@ export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexic
     }
   }
   if (/사업|프로젝트|프로그램/.test(text)) {
-    POLICY_BEFORE_JOINING.lastIndex = 0;
-    for (let m = POLICY_BEFORE_JOINING.exec(text); m; m = POLICY_BEFORE_JOINING.exec(text)) {
+    for (const m of matchesIn(POLICY_BEFORE_JOINING, text)) {
       // the name's words, read back from the suffix, stop at a particle or a verb ("산업통상자원부의",
       // "꾸려"); a demonstrative there makes it a reference ("이번 사업"), not a name
       const words = m[1]!.split(' ');
@@ -204,8 +201,7 @@ export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexic
   }
   // "말레이시아 정부의 국가 AI 로드맵에", "정부가 내놓은 국가 인공지능 전략은": a government's national plan, unquoted
   if (text.includes('정부')) {
-    NATIONAL_PLAN.lastIndex = 0;
-    for (let m = NATIONAL_PLAN.exec(text); m; m = NATIONAL_PLAN.exec(text)) {
+    for (const m of matchesIn(NATIONAL_PLAN, text)) {
       const name = m[1]!;
       const start = m.index + m[0].length - name.length;
       if (ms.some((x) => x.via !== 'blocked' && x.start < start + name.length && start < x.end) || lx.generic.has(normalizeName(name))) continue;
@@ -214,15 +210,13 @@ export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexic
   }
   if (/\b(?:[Pp]rogram|[Pp]rogramme|[Pp]roject|Initiative)\b/.test(text)) {
     for (const re of [EN_PROGRAMME, EN_PROGRAMME_APPOSITIVE]) {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
+      for (const m of matchesIn(re, text)) {
         const [name, start] = [m[1]!, m.index + m[0].indexOf(m[1]!)];
         if (!ms.some((x) => x.via !== 'blocked' && x.start < start + name.length && start < x.end) && !out.some((x) => x.start < start + name.length && start < x.end)) out.push(discoveredMention('Policy', name, start, start + name.length));
       }
     }
   }
-  POLICY_CONTEXT.lastIndex = 0;
-  for (let m = POLICY_CONTEXT.exec(text); m; m = POLICY_CONTEXT.exec(text)) {
+  for (const m of matchesIn(POLICY_CONTEXT, text)) {
     const name = m[1]!.trim();
     const start = m.index + m[0].length - m[1]!.length + (m[1]!.length - m[1]!.trimStart().length);
     const end = start + name.length;
@@ -239,8 +233,7 @@ const QUOTED_BOARD = /['‘"“]((?:[A-Za-z가-힣][A-Za-z0-9가-힣\-]{0,14}\s)
 /** Quoted boards as benchmarks; a listed name inside one (a programme's short name: "K-AI") is no mention of its own there. */
 export function discoverQuotedBoards(text: string, ms: Mention[]): Mention[] {
   const out: Mention[] = [];
-  QUOTED_BOARD.lastIndex = 0;
-  for (let m = QUOTED_BOARD.exec(text); m; m = QUOTED_BOARD.exec(text)) {
+  for (const m of matchesIn(QUOTED_BOARD, text)) {
     const start = m.index + 1;
     const end = start + m[1]!.length;
     if (ms.some((x) => x.type === 'Benchmark' && x.start < end && start < x.end)) continue;

@@ -5,12 +5,13 @@
  */
 import { stripParticles } from '../korean.js';
 import type { Mention } from '../types.js';
-import { discoveredMention, isTaken, STAFF_ROLES, titleBeginsIn, titleStartsOf, type DiscoveryLexicon } from './discover-common.js';
+import { discoveredMention, hasAnyTitle, isTaken, STAFF_ROLES, titleBeginsIn, titleStartsOf, type DiscoveryLexicon } from './discover-common.js';
 import { FIELD_WORD, ASSOCIATION_NAME } from './company-words.js';
 import { REGIONS } from './compile.js';
 import { addForeignPerson, addPerson, isKoreanName, isLikelierName, isSurnameWithForeignGiven, stripNameParticle } from './person-names.js';
 import { EN_NOT_NAME, hasRomanisedSurname } from './discover-english-persons.js';
 import { ACADEMIC_ORG, addNameByAcronym, isDepartmentBeforeName, looksLikeCompanyName, PARTY } from './person-orgs.js';
+import { matchesIn } from './text-scans.js';
 
 /** A line that is only a post and a name: "데이터전략실장 홍길동". */
 /** (the post before the name a compound, ending in Hangul: not a box's label, "CEO 한마디") */
@@ -59,8 +60,7 @@ const NOT_SURNAME = /^(?:이후|이전|이날|당시|등|측|씨|및|또|역시|
 function discoverGivenNames(text: string, ms: Mention[], lx: DiscoveryLexicon, out: Mention[]): void {
   const re = lx.givenName;
   if (!re) return;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (const m of matchesIn(re, text)) {
     const surname = stripNameParticle(m[1]!);
     if (NOT_SURNAME.test(surname) || lx.personTitle.test(surname)) continue;
     const name = m[0].slice(0, m[0].length - m[1]!.length) + surname;
@@ -89,23 +89,18 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   const out: Mention[] = [];
   discoverGivenNames(text, ms, lx, out);
   // "…에서 ML 엔지니어로 일하고 있는 홍길동입니다": a writer introducing themselves
-  SELF_INTRO.lastIndex = 0;
-  for (let m = SELF_INTRO.exec(text); m; m = SELF_INTRO.exec(text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
-  TEAM_INTRO.lastIndex = 0;
-  for (let m = TEAM_INTRO.exec(text); m; m = TEAM_INTRO.exec(text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
+  for (const m of matchesIn(SELF_INTRO, text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
+  for (const m of matchesIn(TEAM_INTRO, text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
   if (text.includes('안녕하세요')) {
-    GREETING_TEAM.lastIndex = 0;
-    for (let m = GREETING_TEAM.exec(text); m; m = GREETING_TEAM.exec(text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
+    for (const m of matchesIn(GREETING_TEAM, text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
   }
   if (text.includes('시장') || text.includes('지사')) {
-    REGIONAL_HEAD.lastIndex = 0;
-    for (let m = REGIONAL_HEAD.exec(text); m; m = REGIONAL_HEAD.exec(text)) addPerson(text, ms, out, m[1]!, m.index);
+    for (const m of matchesIn(REGIONAL_HEAD, text)) addPerson(text, ms, out, m[1]!, m.index);
   }
   // "배민호 부산시 디지털정책국장은": an official of a city or province (no company between name and title)
   // "오민규 재정경제부 세제실장은": of a ministry, an agency or a commission (no company either)
   for (const official of [lx.regionalOfficial, lx.governmentOfficial]) {
-    official.lastIndex = 0;
-    for (let m = official.exec(text); m; m = official.exec(text)) addPerson(text, ms, out, m[1]!, m.index);
+    for (const m of matchesIn(official, text)) addPerson(text, ms, out, m[1]!, m.index);
   }
   // "[인터뷰] 홍길동/X협회 정책실장", "[홍길동 / X 대표 : …]": a broadcast's speaker caption opens on a person, whatever the affiliation
   // (after the rules that also read the caption's company and title; so does a speaker's label in minutes)
@@ -117,15 +112,13 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     if (speaker) addPerson(text, ms, out, (speaker[1] ?? speaker[2])!, speaker[1] ? speaker[0].length - speaker[1].length : speaker[0].indexOf(speaker[2]!));
   };
   // "권지훈 씨를 CTO로", "백서윤 님이 합류했습니다": 씨 or 님 after a full name, with or without a title in the sentence
-  SSI.lastIndex = 0;
-  for (let m = SSI.exec(text); m; m = SSI.exec(text)) addPerson(text, ms, out, m[1]!, m.index);
+  for (const m of matchesIn(SSI, text)) addPerson(text, ms, out, m[1]!, m.index);
   // "Jay Park(박재현)", "박재현(Jay Park)": a romanised name beside a Korean one (an English page's
   // gloss too, where no Korean title is near: "said Choi Hye-rin (최혜린), the ministry's director general")
   // (with no title in the sentence, the Latin form needs a Korean surname at one end: "모델 라인업 (Model Line-up)" is a gloss of words)
-  const titled = lx.anyTitle.test(text) || STAFF_ROLE_WORD.test(text);
+  const titled = hasAnyTitle(text, lx) || STAFF_ROLE_WORD.test(text);
   if (text.includes('(')) {
-    BILINGUAL_NAME.lastIndex = 0;
-    for (let m = BILINGUAL_NAME.exec(text); m; m = BILINGUAL_NAME.exec(text)) {
+    for (const m of matchesIn(BILINGUAL_NAME, text)) {
       const korean = m[2] ?? m[3]!;
       const latin = m[1] ?? m[4]!;
       if (!(isKoreanName(korean) || isSurnameWithForeignGiven(korean, latin)) || EN_NOT_NAME.test(latin) || isTaken(ms, out, m.index, m.index + m[0].length)) continue;
@@ -195,22 +188,18 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   if (TITLE_HELD_BY_TAIL.test(text)) for (let m = lx.titleHeldBy.exec(text); m; m = lx.titleHeldBy.exec(text)) if (isKoreanName(m[1]!)) addPerson(text, ms, out, m[1]!, m.indices![1]![0]);
   // "KAIST(총장 이광형)는"
   if (text.includes('(')) {
-    lx.parenTitleName.lastIndex = 0;
-    for (let m = lx.parenTitleName.exec(text); m; m = lx.parenTitleName.exec(text)) addPerson(text, ms, out, m[1]!, m.index + m[0].lastIndexOf(m[1]!));
+    for (const m of matchesIn(lx.parenTitleName, text)) addPerson(text, ms, out, m[1]!, m.index + m[0].lastIndexOf(m[1]!));
     // "김영수(X사 전략팀장)씨 부친상": the name before an organisation and a post in parentheses
-    lx.nameParenPost.lastIndex = 0;
-    for (let m = lx.nameParenPost.exec(text); m; m = lx.nameParenPost.exec(text)) addPerson(text, ms, out, m[1]!, m.index);
+    for (const m of matchesIn(lx.nameParenPost, text)) addPerson(text, ms, out, m[1]!, m.index);
   }
   // ▲AI 퓨처랩장(상무) 홍길동 ▲… (roster lines: a title, then a name that ends the item)
   // (or a roster line of one item, its mark left off: "AI윤리센터장 홍길동" alone on its line)
   if (/[▲△•]/.test(text) || ROSTER_LINE.test(text)) {
-    lx.titleThenName.lastIndex = 0;
-    for (let m = lx.titleThenName.exec(text); m; m = lx.titleThenName.exec(text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
+    for (const m of matchesIn(lx.titleThenName, text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
   }
   // "권하준 비미파테크 부사장은": the organisation between name and title is a company too
   const hire = HIRE_CUE.test(text);
-  lx.nameOrgTitle.lastIndex = 0;
-  for (let m = lx.nameOrgTitle.exec(text); m; m = lx.nameOrgTitle.exec(text)) {
+  for (const m of matchesIn(lx.nameOrgTitle, text)) {
     // "홍길동 X 대표를 만났다", "… 대표에게 물었다": the object of a meeting; not of a hire, whose post there is a former one
     if (m[3] && hire) continue;
     const org = m[2]!;
@@ -247,8 +236,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   }
   // "한서율 연구원은", "홍길동 엔지니어가": a staff role right after a name, the employer told elsewhere
   if (STAFF_ROLE_WORD.test(text)) {
-    NAME_STAFF.lastIndex = 0;
-    for (let m = NAME_STAFF.exec(text); m; m = NAME_STAFF.exec(text)) addPerson(text, ms, out, m[1]!, m.index);
+    for (const m of matchesIn(NAME_STAFF, text)) addPerson(text, ms, out, m[1]!, m.index);
   }
   // 홍길동 대표는 … (a title directly after a name, no company)
   const re = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})\s(?=[가-힣A-Za-z])/g;
