@@ -5,6 +5,7 @@
 import { normalizeName } from '../../graph/index.js';
 import type { Mention, RuleSet } from '../types.js';
 import { escapeRegex } from './compile.js';
+import { isLatinCode } from './char-gates.js';
 
 /** Staff roles that name a person only next to a company ("이정훈 OO테크 연구원은"). */
 export const STAFF_ROLES = '연구원|선임연구원|엔지니어|개발자|연구자';
@@ -139,23 +140,24 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
  */
 export function titleStartsOf(text: string, lx: DiscoveryLexicon): number[] {
   const out: number[] = [];
-  for (let i = 0; i < text.length; i++) if (titleAt(text, i, lx.titleHeads) || (text.charCodeAt(i) === JANG && i > 0 && isLatinCode(text.charCodeAt(i - 1)))) out.push(i);
+  for (let i = 0; i < text.length; i++) if (titleAt(text, i, lx.titleHeads)) out.push(i);
   return out;
 }
 
 /** 장 */
 const JANG = 0xc7a5;
-const isLatinCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
+/** Whether one of the title words begins at `i`, or a 장 right after a Latin letter (a title like "AX장"). */
 function titleAt(text: string, i: number, heads: TitleHeads): boolean {
-  const list = heads.get(text.charCodeAt(i));
+  const c = text.charCodeAt(i);
+  const list = heads.get(c);
   if (list) for (const t of list) if (text.startsWith(t, i)) return true;
-  return false;
+  return c === JANG && i > 0 && isLatinCode(text.charCodeAt(i - 1));
 }
 
 /** Whether `text` has a title or an academic title anywhere, or a Latin letter and 장 (what lx.anyTitle.test finds). */
 export function hasAnyTitle(text: string, lx: DiscoveryLexicon): boolean {
-  for (let i = 0; i < text.length; i++) if (titleAt(text, i, lx.anyTitleHeads) || (text.charCodeAt(i) === JANG && i > 0 && isLatinCode(text.charCodeAt(i - 1)))) return true;
+  for (let i = 0; i < text.length; i++) if (titleAt(text, i, lx.anyTitleHeads)) return true;
   return false;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Mention } from '../types.js';
 import { discoveredMention, overlaps } from './discover-common.js';
+import { matchesIn } from './text-scans.js';
 
 /** A capitalised name of one to three words (no sentence-opening word of its own). */
 const NAME = '([A-Z][A-Za-z0-9&]{1,20}(?:\\s[A-Z][A-Za-z0-9&]{1,20}){0,2})';
@@ -22,8 +23,7 @@ export function discoverEnglishCompanies(text: string, ms: Mention[]): Mention[]
   const out: Mention[] = [];
   if (!CUE.test(text) || !/[A-Z][a-z]/.test(text)) return out;
   for (const re of [KIND_BEFORE_NAME, NAME_THEN_KIND]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (const m of matchesIn(re, text)) {
       const name = m[1]!;
       const at = re === KIND_BEFORE_NAME ? m.index + m[0].length - name.length : m.index;
       if (NOT_NAME.test(name) || overlaps([...ms, ...out], at, at + name.length)) continue;

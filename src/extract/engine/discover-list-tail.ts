@@ -7,6 +7,7 @@ import { normalizeName } from '../../graph/index.js';
 import type { Mention } from '../types.js';
 import { discoveredMention, isTaken, type DiscoveryLexicon } from './discover-common.js';
 import { GENERIC_COMPANY_STEMS, GENERIC_STEMS, NOT_COMPANY } from './company-words.js';
+import { matchesIn } from './text-scans.js';
 
 /** ", …을 만드는 B 등이": a clause of up to six words, its last a modifier (…는, …한), then the name and 등 with a particle. */
 const DESCRIBED_TAIL = /,\s(?:[^\s,.'"‘’“”()]{1,12}\s){1,6}?[가-힣]{1,6}(?:하는|드는|는|한|된)\s([가-힣][가-힣A-Za-z0-9]{1,9})\s등(?:이|을|은|도|의|과|와)?\s/g;
@@ -15,10 +16,9 @@ const DESCRIBED_TAIL = /,\s(?:[^\s,.'"‘’“”()]{1,12}\s){1,6}?[가-힣]{1,
 export function discoverListTail(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
   if (!text.includes(' 등')) return out;
-  DESCRIBED_TAIL.lastIndex = 0;
-  for (let m = DESCRIBED_TAIL.exec(text); m; m = DESCRIBED_TAIL.exec(text)) {
+  for (const m of matchesIn(DESCRIBED_TAIL, text)) {
     // (the item before the comma is a company the sentence names)
-    if (!taken.some((x) => x.type === 'Company' && x.end === m!.index && x.via !== 'reference')) continue;
+    if (!taken.some((x) => x.type === 'Company' && x.end === m.index && x.via !== 'reference')) continue;
     const name = m[1]!;
     const start = m.index + m[0].lastIndexOf(`${name} 등`);
     if (NOT_COMPANY.has(name) || GENERIC_COMPANY_STEMS.test(name) || GENERIC_STEMS.test(name) || lx.generic.has(normalizeName(name))) continue;

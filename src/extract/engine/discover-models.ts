@@ -170,8 +170,7 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
 const NAMED_EN_MODEL = /\b(?:model|LLM|language model)s?,?\s(?:named|called|dubbed)\s([A-Z][A-Za-z0-9]{1,15}(?:[-\s](?:[A-Z0-9][A-Za-z0-9.]{0,10}))?)(?=[,.;]|\s(?:will|is|was|has|and|for|that|which)\b|$)/g;
 function namedEnglishModels(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
-  NAMED_EN_MODEL.lastIndex = 0;
-  for (let m = NAMED_EN_MODEL.exec(text); m; m = NAMED_EN_MODEL.exec(text)) {
+  for (const m of matchesIn(NAMED_EN_MODEL, text)) {
     const name = m[1]!;
     const start = m.index + m[0].length - name.length;
     if (isTaken(ms, out, start, start + name.length) || lx.generic.has(normalizeName(name)) || /^(?:The|This|That|It|Its|After|From)$/.test(name)) continue;

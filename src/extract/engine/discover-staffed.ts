@@ -9,6 +9,7 @@ import { isTaken, type DiscoveryLexicon } from './discover-common.js';
 import { companyWithCountry } from './company-countries.js';
 import { GENERIC_STEMS, NOT_COMPANY } from './company-words.js';
 import { isKoreanName } from './person-names.js';
+import { matchesIn } from './text-scans.js';
 
 /** The kind noun, the company's name, a person's name of three or four syllables. */
 const KIND_NAME_PERSON = /(?<![가-힣])(?:스타트업|AI\s?기업|개발사|업체)\s([가-힣][가-힣A-Za-z0-9]{1,9}|[A-Z][A-Za-z0-9&]{2,15})\s([가-힣]{3,4})(?=\s)/g;
@@ -19,8 +20,7 @@ const NOT_NAME_END = /[가-힣](?:에서|에게|으로|부터|까지|에|의|와
 /** Companies named between a kind noun and a titled person ("스타트업 X 홍길동 대표"). */
 export function discoverStaffedCompanies(text: string, taken: Mention[], found: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
-  KIND_NAME_PERSON.lastIndex = 0;
-  for (let m = KIND_NAME_PERSON.exec(text); m; m = KIND_NAME_PERSON.exec(text)) {
+  for (const m of matchesIn(KIND_NAME_PERSON, text)) {
     const [name, person] = [m[1]!, m[2]!];
     const start = m.index + m[0].length - person.length - 1 - name.length;
     const after = m.index + m[0].length;

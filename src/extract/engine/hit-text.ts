@@ -1,5 +1,6 @@
 /** The characters around and inside a gazetteer hit: white space, word characters, apostrophes. */
 import type { TrieHit } from './trie.js';
+import { isHangulCode, isLatinCode, isLatinDigitCode } from './char-gates.js';
 
 /** True for the characters `\s` matches in a JavaScript regular expression. */
 function isJsSpace(c: number): boolean {
@@ -26,11 +27,10 @@ export function exactMatch(text: string, hit: TrieHit, name: string): boolean {
 export function isAfterApostrophe(text: string, i: number): boolean {
   const c = text.charCodeAt(i - 1);
   if (c !== 0x27 && c !== 0x2019) return false;
-  const w = text.charCodeAt(i - 2);
-  return (w >= 0x61 && w <= 0x7a) || (w >= 0x41 && w <= 0x5a);
+  return isLatinCode(text.charCodeAt(i - 2));
 }
 
 /** [A-Za-z0-9가-힣] by character code. */
 export function isWordCode(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || (c >= 0xac00 && c <= 0xd7a3);
+  return isLatinDigitCode(c) || isHangulCode(c);
 }
