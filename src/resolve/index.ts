@@ -111,6 +111,9 @@ function joiningForms(e: EntityDraft, loanwords: readonly [string, string][]): s
   return forms;
 }
 
+/** No developers. */
+const NONE: ReadonlySet<string> = new Set();
+
 /** Marks a model's form read aloud from Hangul: it joins only models whose developers do not disagree (see joinSpoken). */
 const SPOKEN = '\u0001';
 
@@ -143,15 +146,15 @@ function pickName(counts: Map<string, number>, known: string[]): string {
  * company and "Daon-3" of another are two models that sound alike.
  */
 function joinSpoken(uf: UnionFind, spoken: Map<string, Set<string>>, byForm: Map<string, Set<string>>, facts: ArticleFacts[]): void {
-  const developers = new Map<string, Set<string>>();
+  // each model group's developers (their groups), kept per group as the loop below joins models (companies stay as they are)
+  const byRoot = new Map<string, Set<string>>();
   for (const f of facts)
-    for (const r of f.relations) if (r.type === 'DEVELOPED') developers.set(r.target, (developers.get(r.target) ?? new Set()).add(r.source));
-  const developersOf = (model: string): Set<string> => {
-    const root = uf.find(model);
-    const out = new Set<string>();
-    for (const [m, devs] of developers) if (uf.find(m) === root) for (const d of devs) out.add(uf.find(d));
-    return out;
-  };
+    for (const r of f.relations) {
+      if (r.type !== 'DEVELOPED') continue;
+      const root = uf.find(r.target);
+      byRoot.set(root, (byRoot.get(root) ?? new Set()).add(uf.find(r.source)));
+    }
+  const developersOf = (model: string): ReadonlySet<string> => byRoot.get(uf.find(model)) ?? NONE;
   for (const [form, keys] of [...spoken].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const list = [...new Set([...keys, ...(byForm.get(form) ?? [])])].sort();
     if (list.filter((k) => !k.includes(':~')).length > 1) continue;
@@ -159,6 +162,7 @@ function joinSpoken(uf: UnionFind, spoken: Map<string, Set<string>>, byForm: Map
       const [a, b] = [developersOf(list[0]!), developersOf(list[i]!)];
       if (a.size && b.size && ![...a].some((d) => b.has(d))) continue;
       uf.union(list[0]!, list[i]!);
+      if (a.size || b.size) byRoot.set(uf.find(list[0]!), new Set([...a, ...b]));
     }
   }
 }
