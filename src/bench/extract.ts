@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     .parse()
     .opts<{ articles: number; seed: number; minSeconds: number }>();
   const m = describeMachine();
-  console.log(`machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, node ${m.node}, load average ${m.loadAverage}`);
+  console.log(`machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, node ${m.node}, load average ${m.loadAverage}, node flags ${m.nodeFlags?.join(' ') || 'none'}`);
   const r = await runExtractBench(o);
   for (const line of [...formatExtraction('generated corpus', r.generated), ...formatExtraction('seed copies', r.seedCopies)]) console.log(line);
   console.log(formatScore(r.score));

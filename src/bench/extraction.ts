@@ -12,7 +12,7 @@ import { parseDocument } from 'htmlparser2';
 import { scoreGraph } from '../eval/score.js';
 import { parseArticle } from '../parse/index.js';
 import { extractFacts } from '../extract/index.js';
-import { buildGraphFromFiles, extractArticle, loadRules } from '../pipeline/index.js';
+import { buildGraphFromFiles, extractArticle, loadRules, REGEXP_FLAG } from '../pipeline/index.js';
 import type { GoldGraph } from './corpus/index.js';
 import { round, secondsSince } from './machine.js';
 
@@ -114,7 +114,7 @@ async function extractInProcesses(paths: string[], processes: number, minSeconds
   const shares: string[][] = Array.from({ length: processes }, () => []);
   paths.forEach((p, i) => shares[i % processes]!.push(p));
   const children = shares.map((share) =>
-    fork(path.join(here, 'extract-child.ts'), [JSON.stringify(share)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] }),
+    fork(path.join(here, 'extract-child.ts'), [JSON.stringify(share)], { execArgv: ['--import', 'tsx', REGEXP_FLAG], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] }),
   );
   const waitFor = <T>(child: ChildProcess, type: string) =>
     new Promise<T>((resolve, reject) => {

@@ -9,6 +9,8 @@ export interface MachineInfo {
   platform: string;
   /** 1-minute load average when the run began: other work on the machine skews every figure. */
   loadAverage: number;
+  /** V8 flags the benchmark process was started with (extraction's regexp flag among them, src/pipeline/regexp-flag.ts). */
+  nodeFlags?: string[];
 }
 
 export function describeMachine(): MachineInfo {
@@ -19,6 +21,7 @@ export function describeMachine(): MachineInfo {
     node: process.version,
     platform: `${os.platform()} ${os.release()}`,
     loadAverage: round(os.loadavg()[0] ?? 0, 2),
+    nodeFlags: process.execArgv.filter((a) => a.startsWith('--') && a !== '--import' && !a.startsWith('--import=')),
   };
 }
 

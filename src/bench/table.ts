@@ -21,7 +21,7 @@ function extractionRows(label: string, f: ExtractionFigures): string[][] {
 export function formatTable(r: BenchResults): string {
   const m = r.machine;
   const out: string[] = [];
-  out.push(`sovereign-kg bench ${r.date} | ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, node ${m.node} | load average ${m.loadAverage} at start, ${r.loadAverageAtEnd} at end | ${r.totalSeconds} s`);
+  out.push(`sovereign-kg bench ${r.date} | ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, node ${m.node}${m.nodeFlags?.length ? ` ${m.nodeFlags.join(' ')}` : ''} | load average ${m.loadAverage} at start, ${r.loadAverageAtEnd} at end | ${r.totalSeconds} s`);
   out.push(`articles: ${r.options.articles} generated + seed (seed ${r.options.seed}); extraction over ${r.options.extractArticles} per page set; API: ${r.options.connections} connections × ${r.options.durationSeconds} s per query${r.options.warmupSeconds ? ` after a discarded ${r.options.warmupSeconds} s warm-up` : ''}`);
   const rows: string[][] = [];
   if (r.extraction) {

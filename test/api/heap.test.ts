@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { HEAP_GROWING_PERCENT, heapGrowingFlag, YOUNG_GENERATION_FLAG, YOUNG_GENERATION_MB, youngGenerationFlag } from '../../src/api/index.js';
+import { REGEXP_FLAG } from '../../src/pipeline/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = path.join(root, 'src/cli/bin.mjs');
@@ -30,10 +31,10 @@ describe('young generation of the server process', () => {
 
   it('is passed by the kg command itself and by the npm scripts that serve', () => {
     expect(YOUNG_GENERATION_FLAG).toBe(`--max-semi-space-size=${YOUNG_GENERATION_MB}`);
-    expect(readFileSync(BIN, 'utf8').split('\n')[0]).toBe(`#!/usr/bin/env -S node ${YOUNG_GENERATION_FLAG}`);
+    expect(readFileSync(BIN, 'utf8').split('\n')[0]).toBe(`#!/usr/bin/env -S node ${YOUNG_GENERATION_FLAG} ${REGEXP_FLAG}`);
     const scripts = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-    expect(scripts.kg).toBe(`node ${YOUNG_GENERATION_FLAG} src/cli/bin.mjs`);
-    expect(scripts.start).toContain(`node ${YOUNG_GENERATION_FLAG} src/cli/bin.mjs serve`);
+    expect(scripts.kg).toBe(`node ${YOUNG_GENERATION_FLAG} ${REGEXP_FLAG} src/cli/bin.mjs`);
+    expect(scripts.start).toContain(`node ${YOUNG_GENERATION_FLAG} ${REGEXP_FLAG} src/cli/bin.mjs serve`);
   });
 
   it('reaches V8: run through its shebang, the kg command has the larger young generation', () => {
