@@ -691,6 +691,10 @@ const rows: FactRow[] = [
   { cat: 'discover.en-named-model', text: "Tidewell Labs and Haneul AI agreed on Friday to build a shipping model together. The model, named Tidal-Nav, will be built on Google's Gemma 2 9B.", expect: ['BASED_ON Tidal-Nav -> Gemma 2 9B'] },
   // a correction's earlier report ("…라고 보도한 바 있습니다") and its headline in 「」 are retracted
   { cat: 'claim.correction-reported', text: "[정정보도] 가온-3 관련 보도 바로잡습니다\n\n본지는 지난 5월 「가온-3, 알고 보니 라마 3 기반」 제목의 기사에서 가온데이터의 '가온-3'이 메타의 라마 3를 기반으로 만들어졌다고 보도한 바 있습니다. 그러나 가온-3은 가온데이터가 처음부터 학습한 모델입니다.", absent: ['BASED_ON 가온-3 -> 라마 3'] },
+  // a company introduced by its kind, then its subject particle before a comma (a gapped clause: "X 컨소시엄에는 A와 B가, Y 컨소시엄에는 …")
+  { cat: 'discover.kind-gapped-subject', text: "네이버클라우드 컨소시엄에는 KT와 의료 전문기업 새론데이터가, 카카오 컨소시엄에는 리벨리온·퓨리오사AI가 합류했다.", expect: ['PARTNERS_WITH 네이버클라우드 -> 새론데이터', 'PARTNERS_WITH 카카오 -> 리벨리온'], absent: ['PARTNERS_WITH 네이버클라우드 -> 리벨리온'], noNodes: ['Company:새론데이터가'] },
+  // the last of the partners a team is formed with, after a known one (", X와 함께 팀을 꾸렸다")
+  { cat: 'discover.last-team-companion', text: "카카오는 리벨리온, 솔가람과 함께 팀을 꾸렸다.", expect: ['PARTNERS_WITH 카카오 -> 솔가람', 'PARTNERS_WITH 카카오 -> 리벨리온'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
