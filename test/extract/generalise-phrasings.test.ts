@@ -695,6 +695,19 @@ const rows: FactRow[] = [
   { cat: 'discover.kind-gapped-subject', text: "네이버클라우드 컨소시엄에는 KT와 의료 전문기업 새론데이터가, 카카오 컨소시엄에는 리벨리온·퓨리오사AI가 합류했다.", expect: ['PARTNERS_WITH 네이버클라우드 -> 새론데이터', 'PARTNERS_WITH 카카오 -> 리벨리온'], absent: ['PARTNERS_WITH 네이버클라우드 -> 리벨리온'], noNodes: ['Company:새론데이터가'] },
   // the last of the partners a team is formed with, after a known one (", X와 함께 팀을 꾸렸다")
   { cat: 'discover.last-team-companion', text: "카카오는 리벨리온, 솔가람과 함께 팀을 꾸렸다.", expect: ['PARTNERS_WITH 카카오 -> 솔가람', 'PARTNERS_WITH 카카오 -> 리벨리온'] },
+  // English partnering: a place of several words before '-based', a partnership deepened, "X, which …, said it had signed … with Y"
+  { cat: 'partners.en-multiword-based', text: "Haneul AI signed an agreement with New York-based Tidewell Labs to build coding agents.", expect: ['PARTNERS_WITH Haneul AI -> Tidewell Labs'] },
+  { cat: 'partners.en-deepened-partnership', text: "Haneul AI strengthened its partnership with Tidewell Labs this year, adding a shared data pipeline.", expect: ['PARTNERS_WITH Haneul AI -> Tidewell Labs'] },
+  { cat: 'partners.en-which-said-signed', text: "Haneul AI, which trains small models for banks, said it had signed a memorandum of understanding with Riyadh-based Orbis Labs to build an Arabic model.", expect: ['PARTNERS_WITH Haneul AI -> Orbis Labs'] },
+  { cat: 'partners.en-which-said-signed', text: "Haneul AI, which trains small models for banks, said it had not signed a memorandum of understanding with Orbis Labs.", absent: ['PARTNERS_WITH Haneul AI -> Orbis Labs'] },
+  // "The carrier", "The lab" opening a sentence: the company the sentences just before are about (one described in apposition too), never a company named long before
+  { cat: 'references.en-kind-subject', text: "KT, the country's second-largest carrier, raised its prices in June. Its Mi:dm 2.0 model runs on its own servers. The carrier expanded its partnership with Tidewell Labs in May.", expect: ['PARTNERS_WITH KT -> Tidewell Labs'] },
+  { cat: 'references.en-kind-subject', text: "Tidewell Labs released Kestrel-4 in May. Prices rose. Analysts were surprised. Demand fell. The carrier expanded its partnership with Haneul AI.", absent: ['PARTNERS_WITH Tidewell Labs -> Haneul AI'] },
+  // bare English names of Korean groups ("Samsung", "LG Group"); "Chaebol AI labs" is no company
+  { cat: 'gazetteer.en-group-names', text: "Samsung signed an agreement with Tidewell Labs. LG Group's AI arm is taking a different route.", expect: ['PARTNERS_WITH 삼성전자 -> Tidewell Labs'], nodes: ['Company:LG Group'] },
+  { cat: 'discover.en-company-kind', text: "Chaebol AI labs race abroad as rivals hire.", noNodes: ['Company:Chaebol AI'] },
+  // "up from N for Y": the earlier model's score on the same benchmark; without a model nothing more
+  { cat: 'scored.en-up-from-for', text: "EXAONE 4.0 scored 71.2 on KMMLU, a Korean knowledge test, up from 66.0 for EXAONE 3.5.", expect: ['SCORED EXAONE 3.5 -> KMMLU', 'SCORED EXAONE 4.0 -> KMMLU'], edgeProps: ['SCORED EXAONE 3.5 -> KMMLU score=66'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
