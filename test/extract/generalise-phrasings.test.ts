@@ -708,6 +708,8 @@ const rows: FactRow[] = [
   { cat: 'discover.en-company-kind', text: "Chaebol AI labs race abroad as rivals hire.", noNodes: ['Company:Chaebol AI'] },
   // "up from N for Y": the earlier model's score on the same benchmark; without a model nothing more
   { cat: 'scored.en-up-from-for', text: "EXAONE 4.0 scored 71.2 on KMMLU, a Korean knowledge test, up from 66.0 for EXAONE 3.5.", expect: ['SCORED EXAONE 3.5 -> KMMLU', 'SCORED EXAONE 4.0 -> KMMLU'], edgeProps: ['SCORED EXAONE 3.5 -> KMMLU score=66'] },
+  // a model a release verb's relative clause makes the sentence's topic ("X가 … 공개한 'Y'도 …") is what the next subject-less sentence is about
+  { cat: 'focus.released-topic', text: "SK텔레콤의 'A.X 4.0'은 큐웬2.5를 바탕으로 했다. 부산의 스타트업 가온데이터가 지난달 공개한 '누리온 2'도 해외 모델을 토대로 한다. 구글의 '젬마 2 9B'에 의료 문서 300억 토큰을 추가 학습시켰다.", expect: ['BASED_ON 누리온 2 -> 젬마 2 9B'], absent: ['BASED_ON A.X 4.0 -> 젬마 2 9B'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
