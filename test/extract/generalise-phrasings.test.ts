@@ -710,6 +710,12 @@ const rows: FactRow[] = [
   { cat: 'scored.en-up-from-for', text: "EXAONE 4.0 scored 71.2 on KMMLU, a Korean knowledge test, up from 66.0 for EXAONE 3.5.", expect: ['SCORED EXAONE 3.5 -> KMMLU', 'SCORED EXAONE 4.0 -> KMMLU'], edgeProps: ['SCORED EXAONE 3.5 -> KMMLU score=66'] },
   // a model a release verb's relative clause makes the sentence's topic ("X가 … 공개한 'Y'도 …") is what the next subject-less sentence is about
   { cat: 'focus.released-topic', text: "SK텔레콤의 'A.X 4.0'은 큐웬2.5를 바탕으로 했다. 부산의 스타트업 가온데이터가 지난달 공개한 '누리온 2'도 해외 모델을 토대로 한다. 구글의 '젬마 2 9B'에 의료 문서 300억 토큰을 추가 학습시켰다.", expect: ['BASED_ON 누리온 2 -> 젬마 2 9B'], absent: ['BASED_ON A.X 4.0 -> 젬마 2 9B'] },
+  // a chief officer's title glossed with a rank as well ("(CTO·전무)"): a post at the company the story is about
+  { cat: 'works-for.chief-title-with-rank', text: "가온데이터는 새 모델을 공개했다. 도하람 최고기술책임자(CTO·전무)는 \"처음부터 우리 데이터로 학습했다\"고 말했다.", expect: ['WORKS_FOR 도하람 -> 가온데이터'] },
+  // a programme noun right before a quoted programme is the kind it is ("…의 X 지원 프로그램 '팁스'에"), no programme of its own
+  { cat: 'discover.programme-kind-before-quoted', text: "가온데이터는 지난해 중소벤처기업부의 민간투자 연계 지원 프로그램 '팁스'에 뽑혔다.", expect: ['PARTICIPATES_IN 가온데이터 -> 팁스'], noNodes: ['Policy:민간투자 연계 지원 프로그램'] },
+  // a broadcast's speaker caption of an official ("[NAME / 부처 TITLE : …P…]")
+  { cat: 'promotes.official-caption', text: "정부는 'K-클라우드 프로젝트' 예산을 늘렸습니다.\n\n[도하람 / 과학기술정보통신부 인공지능정책관 : 공공기관 스무 곳에 국산 칩을 넣는 게 K-클라우드 프로젝트의 올해 과제입니다.]", expect: ['PROMOTES 도하람 -> K-클라우드 프로젝트'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
