@@ -18,11 +18,14 @@ const CLAUSE_OPENING = /[,;]\s(?:and\s|but\s|while\s)?$/;
 const SUBJECT_PREFIX = /^(?:(?:Meanwhile|However|Also|Still|Instead),\s)?(?:[A-Z][A-Za-z]+-based\s)?$/;
 const SUBJECT_AFTER = /^(?:['’]s?\s|\s(?:is|was|has|had|said|says|released|launched|unveiled|announced|built|developed|also|leads|led|heads|headed|joined|won|signed|partnered|teamed|applied|plans|will)(?:n['’]t)?\b)/;
 
-/** The company a sentence in English opens on as its subject, if any. */
+/** ", the country's largest mobile carrier, continues": an apposition of lower-case words describing the subject, then its verb. */
+const APPOSED_SUBJECT_AFTER = /^,\s(?:the|a|an)\s[a-z'’\-]+(?:\s[a-z'’\-]+){0,6},\s(?:also\s|now\s)?[a-z]+(?:ed|es|s)\b/;
+
+/** The company a sentence in English opens on as its subject, if any (also one described in apposition: "X, the country's largest carrier, continues …"). */
 export function englishSubjectOf(text: string, ms: Mention[]): Mention | undefined {
   const first = ms.find((m) => m.end > m.start && m.via !== 'blocked');
-  if (!first || first.type !== 'Company') return undefined;
-  return SUBJECT_PREFIX.test(text.slice(0, first.start)) && SUBJECT_AFTER.test(text.slice(first.end, first.end + 12)) ? first : undefined;
+  if (!first || first.type !== 'Company' || !SUBJECT_PREFIX.test(text.slice(0, first.start))) return undefined;
+  return SUBJECT_AFTER.test(text.slice(first.end, first.end + 12)) || APPOSED_SUBJECT_AFTER.test(text.slice(first.end, first.end + 90)) ? first : undefined;
 }
 
 /**
@@ -32,6 +35,7 @@ export function englishSubjectOf(text: string, ms: Mention[]): Mention | undefin
  */
 export function addPossessiveReferences(text: string, ms: Mention[], before: Mention | undefined, page?: Mention): Mention | undefined {
   addCompanySubjectReference(text, ms, before ?? page);
+  addKindSubjectReference(text, ms, before);
   addConsortiumSubjectReference(text, ms, before);
   if (!text.includes('ts ')) return englishSubjectOf(text, ms);
   const own = englishSubjectOf(text, ms);
@@ -65,6 +69,24 @@ function addCompanySubjectReference(text: string, ms: Mention[], company: Mentio
   if (!r) return;
   const at = r[0].indexOf(r[1]!);
   if (ms.some((m) => m.start < at + r[1]!.length && at < m.end) || ms.some((m) => m.type === 'Company' && m.end <= at && m.via !== 'blocked')) return;
+  ms.push(referenceTo(company, at, at + r[1]!.length));
+  ms.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "The lab, which built …, said it had signed …", "The carrier deepened its partnership with …": a kind of company opening
+ * the sentence as its subject stands for the company the sentences just before are about (`before`; never the page's
+ * company, as "The company" may: a page on several companies names each by its kind).
+ */
+const THE_KIND_SUBJECT = /^(?:(?:Meanwhile|However|Also|Still|Instead),\s)?(The\s(?:lab|carrier|chipmaker|conglomerate|operator))(?=\s[a-z]+(?:ed|s)\b|,\s(?:which|who)\s)/;
+
+/** Adds a reference to `company` for "The lab", "The carrier" as such a subject. */
+function addKindSubjectReference(text: string, ms: Mention[], company: Mention | undefined): void {
+  if (!company || !text.includes('The ')) return;
+  const r = THE_KIND_SUBJECT.exec(text);
+  if (!r) return;
+  const at = r[0].length - r[1]!.length;
+  if (ms.some((m) => m.start < at + r[1]!.length && at < m.end)) return;
   ms.push(referenceTo(company, at, at + r[1]!.length));
   ms.sort((a, b) => a.start - b.start);
 }

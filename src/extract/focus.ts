@@ -90,6 +90,10 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // "지금은 차세대 모델 'Y'를 개발하고 있습니다": the one model a subject-less sentence releases or is making
   const released = read === carried ? soleReleasedModel(s.text, mentions) : undefined;
   if (released) return released;
+  // "X가 지난 5일 공개한 'Y'도 …": a model a release verb's relative clause introduces as the sentence's topic is what it is about
+  // (not inside a quotation: "\"X가 개발한 Y는 … 모델\"이라며" compares models in someone's words)
+  const releasedTopic = read === carried || read === undefined ? mentions.find((m) => m.type === 'Model' && m.via !== 'reference' && !/["“]/.test(s.text.slice(0, m.start)) && RELEASED_TOPIC_BEFORE.test(s.text.slice(Math.max(0, m.start - 10), m.start)) && RELEASED_TOPIC_AFTER.test(s.text.slice(m.end, m.end + 36))) : undefined;
+  if (releasedTopic) return releasedTopic;
   // "Kairos AI unveiled Clover 3, a … model fine-tuned from Llama 4": the model an English release verb introduces
   // (or one it says a company built: "has built its own agent model, Gyeol-Act 8B, on top of …")
   const unveiled = mentions.find((m) => m.type === 'Model' && m.via !== 'reference' && (EN_RELEASE_BEFORE.test(s.text.slice(Math.max(0, m.start - 60), m.start)) || EN_BUILT_BEFORE.test(s.text.slice(Math.max(0, m.start - 60), m.start))));
@@ -109,6 +113,11 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   const presented = made ? undefined : presentedAtEnd(s.text, mentions);
   return made ?? (presented?.type === 'Model' ? presented : (read ?? madeFromBase(s.text, derived)));
 }
+
+/** Before a model: a release or making verb's relative form ("… 공개한 'Y'", "… 내놓은 Y"). */
+const RELEASED_TOPIC_BEFORE = /(?:공개한|출시한|내놓은|선보인|개발한|발표한)\s['"‘“]?$/;
+/** After it: the topic, subject or additive particle ("'Y'도 …", "Y는 …"), maybe after its gloss. */
+const RELEASED_TOPIC_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:은|는|도|이|가)\s/;
 
 /** Between a maker and its model on an entry's line: a dash ("X — Y"). */
 const MAKER_DASH = /^['"’”]?\s?[—–]\s?['"‘“]?$/;

@@ -691,6 +691,31 @@ const rows: FactRow[] = [
   { cat: 'discover.en-named-model', text: "Tidewell Labs and Haneul AI agreed on Friday to build a shipping model together. The model, named Tidal-Nav, will be built on Google's Gemma 2 9B.", expect: ['BASED_ON Tidal-Nav -> Gemma 2 9B'] },
   // a correction's earlier report ("…라고 보도한 바 있습니다") and its headline in 「」 are retracted
   { cat: 'claim.correction-reported', text: "[정정보도] 가온-3 관련 보도 바로잡습니다\n\n본지는 지난 5월 「가온-3, 알고 보니 라마 3 기반」 제목의 기사에서 가온데이터의 '가온-3'이 메타의 라마 3를 기반으로 만들어졌다고 보도한 바 있습니다. 그러나 가온-3은 가온데이터가 처음부터 학습한 모델입니다.", absent: ['BASED_ON 가온-3 -> 라마 3'] },
+  // a company introduced by its kind, then its subject particle before a comma (a gapped clause: "X 컨소시엄에는 A와 B가, Y 컨소시엄에는 …")
+  { cat: 'discover.kind-gapped-subject', text: "네이버클라우드 컨소시엄에는 KT와 의료 전문기업 새론데이터가, 카카오 컨소시엄에는 리벨리온·퓨리오사AI가 합류했다.", expect: ['PARTNERS_WITH 네이버클라우드 -> 새론데이터', 'PARTNERS_WITH 카카오 -> 리벨리온'], absent: ['PARTNERS_WITH 네이버클라우드 -> 리벨리온'], noNodes: ['Company:새론데이터가'] },
+  // the last of the partners a team is formed with, after a known one (", X와 함께 팀을 꾸렸다")
+  { cat: 'discover.last-team-companion', text: "카카오는 리벨리온, 솔가람과 함께 팀을 꾸렸다.", expect: ['PARTNERS_WITH 카카오 -> 솔가람', 'PARTNERS_WITH 카카오 -> 리벨리온'] },
+  // English partnering: a place of several words before '-based', a partnership deepened, "X, which …, said it had signed … with Y"
+  { cat: 'partners.en-multiword-based', text: "Haneul AI signed an agreement with New York-based Tidewell Labs to build coding agents.", expect: ['PARTNERS_WITH Haneul AI -> Tidewell Labs'] },
+  { cat: 'partners.en-deepened-partnership', text: "Haneul AI strengthened its partnership with Tidewell Labs this year, adding a shared data pipeline.", expect: ['PARTNERS_WITH Haneul AI -> Tidewell Labs'] },
+  { cat: 'partners.en-which-said-signed', text: "Haneul AI, which trains small models for banks, said it had signed a memorandum of understanding with Riyadh-based Orbis Labs to build an Arabic model.", expect: ['PARTNERS_WITH Haneul AI -> Orbis Labs'] },
+  { cat: 'partners.en-which-said-signed', text: "Haneul AI, which trains small models for banks, said it had not signed a memorandum of understanding with Orbis Labs.", absent: ['PARTNERS_WITH Haneul AI -> Orbis Labs'] },
+  // "The carrier", "The lab" opening a sentence: the company the sentences just before are about (one described in apposition too), never a company named long before
+  { cat: 'references.en-kind-subject', text: "KT, the country's second-largest carrier, raised its prices in June. Its Mi:dm 2.0 model runs on its own servers. The carrier expanded its partnership with Tidewell Labs in May.", expect: ['PARTNERS_WITH KT -> Tidewell Labs'] },
+  { cat: 'references.en-kind-subject', text: "Tidewell Labs released Kestrel-4 in May. Prices rose. Analysts were surprised. Demand fell. The carrier expanded its partnership with Haneul AI.", absent: ['PARTNERS_WITH Tidewell Labs -> Haneul AI'] },
+  // bare English names of Korean groups ("Samsung", "LG Group"); "Chaebol AI labs" is no company
+  { cat: 'gazetteer.en-group-names', text: "Samsung signed an agreement with Tidewell Labs. LG Group's AI arm is taking a different route.", expect: ['PARTNERS_WITH 삼성전자 -> Tidewell Labs'], nodes: ['Company:LG Group'] },
+  { cat: 'discover.en-company-kind', text: "Chaebol AI labs race abroad as rivals hire.", noNodes: ['Company:Chaebol AI'] },
+  // "up from N for Y": the earlier model's score on the same benchmark; without a model nothing more
+  { cat: 'scored.en-up-from-for', text: "EXAONE 4.0 scored 71.2 on KMMLU, a Korean knowledge test, up from 66.0 for EXAONE 3.5.", expect: ['SCORED EXAONE 3.5 -> KMMLU', 'SCORED EXAONE 4.0 -> KMMLU'], edgeProps: ['SCORED EXAONE 3.5 -> KMMLU score=66'] },
+  // a model a release verb's relative clause makes the sentence's topic ("X가 … 공개한 'Y'도 …") is what the next subject-less sentence is about
+  { cat: 'focus.released-topic', text: "SK텔레콤의 'A.X 4.0'은 큐웬2.5를 바탕으로 했다. 부산의 스타트업 가온데이터가 지난달 공개한 '누리온 2'도 해외 모델을 토대로 한다. 구글의 '젬마 2 9B'에 의료 문서 300억 토큰을 추가 학습시켰다.", expect: ['BASED_ON 누리온 2 -> 젬마 2 9B'], absent: ['BASED_ON A.X 4.0 -> 젬마 2 9B'] },
+  // a chief officer's title glossed with a rank as well ("(CTO·전무)"): a post at the company the story is about
+  { cat: 'works-for.chief-title-with-rank', text: "가온데이터는 새 모델을 공개했다. 도하람 최고기술책임자(CTO·전무)는 \"처음부터 우리 데이터로 학습했다\"고 말했다.", expect: ['WORKS_FOR 도하람 -> 가온데이터'] },
+  // a programme noun right before a quoted programme is the kind it is ("…의 X 지원 프로그램 '팁스'에"), no programme of its own
+  { cat: 'discover.programme-kind-before-quoted', text: "가온데이터는 지난해 중소벤처기업부의 민간투자 연계 지원 프로그램 '팁스'에 뽑혔다.", expect: ['PARTICIPATES_IN 가온데이터 -> 팁스'], noNodes: ['Policy:민간투자 연계 지원 프로그램'] },
+  // a broadcast's speaker caption of an official ("[NAME / 부처 TITLE : …P…]")
+  { cat: 'promotes.official-caption', text: "정부는 'K-클라우드 프로젝트' 예산을 늘렸습니다.\n\n[도하람 / 과학기술정보통신부 인공지능정책관 : 공공기관 스무 곳에 국산 칩을 넣는 게 K-클라우드 프로젝트의 올해 과제입니다.]", expect: ['PROMOTES 도하람 -> K-클라우드 프로젝트'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

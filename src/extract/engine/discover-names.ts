@@ -162,6 +162,11 @@ const EN_PROGRAMME = /(?<=\b(?:the|government['’]s|ministry['’]s)\s)((?:[A-Z
 /** "Dr. Answer 3.0, the medical AI program run by the health ministry": a capitalised name put in apposition to a programme noun. */
 const EN_PROGRAMME_APPOSITIVE = /(?<![A-Za-z])((?:Dr\.\s)?[A-Z][A-Za-z0-9.\-]*(?:\s[A-Z0-9][A-Za-z0-9.\-]*){0,4}),\s(?:a|an|the)\s(?:[a-z][a-z\-]*\s|AI\s|[A-Z]{2,5}\s){0,5}(?:program|programme|project|initiative|scheme)\b(?=\s(?:run|led|funded|launched|backed|operated|overseen|managed|that|which|of|for|by)\b|,|\.)/g;
 
+/** "중소벤처기업부의 기술창업 지원 프로그램 '딥테크 팁스'에": a programme noun right before a quoted programme's name is the kind it is, no programme of its own. */
+function kindOfQuotedProgramme(text: string, end: number, ms: Mention[]): boolean {
+  return /^\s?['‘"“]/.test(text.slice(end, end + 2)) && ms.some((x) => x.type === 'Policy' && x.via !== 'blocked' && x.start > end && x.start <= end + 3);
+}
+
 export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
   if (/명\s?[:：]/.test(text)) {
@@ -196,6 +201,7 @@ export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexic
       if (ms.some((x) => x.via !== 'blocked' && x.start < end && start < x.end && !inside(x))) continue;
       // "'K-클라우드 프로젝트' 2단계 사업에": a phase of the programme just named, no programme of its own
       if (PHASE_WORD.test(name) && PROGRAMME_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+      if (kindOfQuotedProgramme(text, end, ms)) continue;
       out.push(discoveredMention('Policy', name, start, end));
     }
   }
@@ -221,7 +227,7 @@ export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexic
     const start = m.index + m[0].length - m[1]!.length + (m[1]!.length - m[1]!.trimStart().length);
     const end = start + name.length;
     if (name.length < 4 || /^(?:이|이번|해당|관련|각종|여러|다양한|신규|기존|공공)\s/.test(name) || lx.generic.has(normalizeName(name))) continue;
-    if (ms.some((x) => x.via !== 'blocked' && x.start < end && start < x.end)) continue;
+    if (ms.some((x) => x.via !== 'blocked' && x.start < end && start < x.end) || kindOfQuotedProgramme(text, end, ms)) continue;
     out.push(discoveredMention('Policy', name, start, end));
   }
   return out;

@@ -49,9 +49,11 @@ function partnerSubjects(text: string, ms: Mention[], out: Mention[], lx: Discov
 }
 
 /** A clause that two parties do together: co-development, a joint business, an agreement, a tie-up. */
-const JOINT_CUE = /공동\s?(?:개발|연구|사업|구축)|함께\s(?:개발|만든|만들|구축)|협약|MOU|손(?:을\s)?잡|제휴|컨소시엄/;
+const JOINT_CUE = /공동\s?(?:개발|연구|사업|구축)|함께\s(?:개발|만든|만들|구축)|협약|MOU|손(?:을\s)?잡|제휴|컨소시엄|팀을\s?(?:꾸|이뤘|이룬|구성|결성)/;
 /** "와 X는", ", X가": the second of two coordinated subjects, right after the first. */
 const SECOND_PARTY = /^(?:와|과|,)\s?([A-Z][A-Za-z0-9&]{2,15}|[가-힣][가-힣A-Za-z0-9]{2,11})(?:은|는|이|가)\s/;
+/** ", X와 함께 팀을 꾸렸다": the last of the partners a team or consortium is formed with, right after a known one. */
+const LAST_COMPANION = /^,\s?([A-Z][A-Za-z0-9&]{2,15}|[가-힣][가-힣A-Za-z0-9]{2,11})(?:와|과)\s(?:함께\s)?(?:한\s?팀을|팀을|컨소시엄을)\s?(?:꾸|이뤘|이룬|구성|결성)/;
 /** "X와 A는": the first of two coordinated subjects, right before the second. */
 const FIRST_PARTY = /(?<![가-힣A-Za-z0-9&·])([A-Z][A-Za-z0-9&]{2,15}|[가-힣][가-힣A-Za-z0-9]{2,11})(?:와|과|,)\s?$/;
 /** Parties that are no company: universities, hospitals, institutes, public bodies, places. */
@@ -84,6 +86,8 @@ function coordinatedParties(text: string, companies: Mention[], taken: Mention[]
     const second = SECOND_PARTY.exec(text.slice(c.end, c.end + 20));
     // the clause the pair opens must be the joint one
     if (second && JOINT_CUE.test(text.slice(c.end + second[0].length, c.end + second[0].length + 60))) add(second[1]!, c.end + second[0].indexOf(second[1]!));
+    const companion = LAST_COMPANION.exec(text.slice(c.end, c.end + 40));
+    if (companion) add(companion[1]!, c.end + companion[0].indexOf(companion[1]!));
     const after = /^(?:은|는|이|가)\s/.exec(text.slice(c.end, c.end + 3));
     const first = after ? FIRST_PARTY.exec(text.slice(Math.max(0, c.start - 16), c.start)) : null;
     if (first && JOINT_CUE.test(text.slice(c.end, c.end + 60))) add(first[1]!, c.start - first[0].length);
