@@ -44,6 +44,7 @@ const FORM_LISTS = {
   givenName: 'givenNames',
   variantWord: 'variantWords',
   variantWordAlone: 'variantWordsAlone',
+  variantAfterSize: 'variantsAfterSize',
   officialTitle: 'officialTitles',
   publicOfficeTitle: 'publicOfficeTitles',
   surnameTitle: 'surnameTitles',
@@ -149,7 +150,7 @@ function loadGazetteers(dir: string): GazetteerEntry[] {
 }
 
 function loadLexicon(dir: string): Lexicon {
-  const lex: Lexicon = { variants: new Map(), variantForms: [], loanwords: [], titles: [], academicTitles: [], modelNouns: [], benchmarkNouns: [], notModelNouns: [], givenNames: [], variantWords: [], variantWordsAlone: [], officialTitles: [], publicOfficeTitles: [], surnameTitles: [], speakerRoles: [], cues: new Map() };
+  const lex: Lexicon = { variants: new Map(), variantForms: [], loanwords: [], titles: [], academicTitles: [], modelNouns: [], benchmarkNouns: [], notModelNouns: [], givenNames: [], variantWords: [], variantWordsAlone: [], variantsAfterSize: [], officialTitles: [], publicOfficeTitles: [], surnameTitles: [], speakerRoles: [], cues: new Map() };
   for (const l of readJsonl(path.join(dir, 'lexicon.jsonl'))) {
     const row = check(lexiconSchema, l);
     if (row.list === 'variant') {

@@ -77,6 +77,8 @@ export interface Lexicon {
   variantWords: string[];
   /** The variant words that name a model alone even where the article never names its stem ("미니"; not "프로"). */
   variantWordsAlone: string[];
+  /** Variant forms read only right after a size ("12B IT", a checkpoint's instruction-tuned build): alone after a name they are ordinary words ("X IT 서비스"). */
+  variantsAfterSize: string[];
   /** Government officials' titles ("장관", "차관보"): the {OFFICIAL} pattern macro and references.ts read them. */
   officialTitles: string[];
   /** Titles of a public office (minister, lawmaker, agency head): whoever holds one holds no post at a company. */

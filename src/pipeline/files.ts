@@ -1,8 +1,8 @@
-/** Input files: folders expanded to their articles (.html, .htm, .xhtml, .shtml, .txt, .md, .markdown), sorted. */
+/** Input files: folders expanded to their articles (.html, .htm, .xhtml, .shtml, .txt, .md, .markdown, and RSS/Atom feeds saved as .xml, .rss, .atom), sorted. */
 import fs from 'node:fs';
 import path from 'node:path';
 
-export const ARTICLE_EXT = /\.(?:x?html?|shtml|txt|md|markdown)$/i;
+export const ARTICLE_EXT = /\.(?:x?html?|shtml|txt|md|markdown|xml|rss|atom)$/i;
 
 export interface ExpandedInputs {
   files: string[];

@@ -48,6 +48,9 @@ describe('gazetteer scan shortcuts', () => {
     ['Qwen2.5-72B와 GPT-4o를 비교했다.', ['Qwen2.5-72B', 'GPT-4o']],
     ['엑사원 4.0 32B 모델', ['엑사원 4.0 32B']],
     ['KMMLU2) 점수', ['KMMLU']],
+    // "IT" (an instruction-tuned checkpoint) is a variant only right after a size
+    ['Gemma 3 27B IT와 비교했다.', ['Gemma 3 27B IT']],
+    ['엑사원 4.0 IT 서비스에 붙였다.', ['엑사원 4.0']],
   ])('reads versions, variants, sizes and footnotes: %s', (text, surfaces) => {
     const ms = findMentions(text, rules);
     for (const s of surfaces) expect(ms.map((m) => m.surface)).toContain(s);

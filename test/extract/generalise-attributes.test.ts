@@ -148,6 +148,17 @@ const rows: FactRow[] = [
     props: ['미르 제로=fromScratch:true', '미르 1=fromScratch:undefined'],
   },
   {
+    // a structure of its own the model was pretrained with is the whole model built anew (h93_03); one that took another's weights is not
+    cat: 'from-scratch.own-structure-pretrained',
+    text: "미르AI는 거대언어모델 '미르 1'을 공개했다. 회사는 이 모델을 처음부터 직접 설계한 구조로 사전학습했다고 설명했다.",
+    props: ['미르 1=fromScratch:true'],
+  },
+  {
+    cat: 'from-scratch.trap-own-structure-given-weights',
+    text: "미르AI는 거대언어모델 '미르 1'을 공개했다. 미르 1은 처음부터 다시 설계한 구조에 라마의 가중치를 얹었다.",
+    props: ['미르 1=fromScratch:undefined'],
+  },
+  {
     cat: 'from-scratch.trap-other-model-compared',
     text: "미르AI는 거대언어모델 '미르 1'을 공개했다. 미르 1은 다른 모델과 달리 한국어에 강하다.",
     props: ['미르 1=fromScratch:undefined'],

@@ -66,6 +66,8 @@ const rows: Row[] = [
   { rule: 'based-on.giban-topic', sentence: "한빛소프트는 '가온 3 미니'도 내놓는다. 가온 3 미니 역시 젬마 3 경량 모델을 바탕으로 개발된다.", expect: ['BASED_ON 가온 3 미니 -> 젬마 3'] },
   { rule: 'based-on.giban-topic', sentence: '익시젠은 LG AI연구원의 엑사원을 기반으로 만들어졌다.', expect: ['BASED_ON 익시젠 -> 엑사원'] },
   { rule: 'based-on.giban-object', sentence: 'KT는 믿:음 1.0을 메타의 라마 2를 기반으로 개발했다.', expect: ['BASED_ON 믿:음 1.0 -> 라마 2'] },
+  // the base named bare before 기반으로, with no object particle ("X를 Y 기반으로 만든", h93_03)
+  { rule: 'based-on.giban-object', sentence: '카카오는 카나나 1.5를 메타의 라마 3 기반으로 만든 뒤 서비스에 붙였다.', expect: ['BASED_ON 카나나 1.5 -> 라마 3'] },
   { rule: 'scored.model-then-bench', sentence: '엑사원 4.0은 KMMLU에서 71.0점, 수학 벤치마크 HRM8K에서는 정답률 66.4%를 냈다.', expect: ['SCORED 엑사원 4.0 -> HRM8K'], props: ['SCORED 엑사원 4.0 -> HRM8K=66.4'] },
   { rule: 'based-on.applied-to-make', sentence: '우리는 Dalbit-7B-Base에 지시 튜닝과 RLHF를 적용해 대화용 Dalbit-7B-Chat을 만들었다.', expect: ['BASED_ON Dalbit-7B-Chat -> Dalbit-7B-Base'] },
   { rule: 'based-on.applied-to-make', sentence: 'Dalbit-7B-Base에 새 토크나이저를 적용해 Dalbit-7B-Chat을 만들지는 않았다.', absent: ['BASED_ON Dalbit-7B-Chat -> Dalbit-7B-Base'] },
@@ -225,6 +227,9 @@ const rows: Row[] = [
   { rule: 'promotes.ministry-post', sentence: '별빛AI는 ‘디지털 민원 AI 사업’에 선정됐다. 윤하람 행정안전부 공공데이터실장은 “디지털 민원 AI 사업을 전국으로 넓히겠다”고 말했다.', expect: ['PROMOTES 윤하람 -> 디지털 민원 AI 사업'] },
   { rule: 'works-for.signature', sentence: '별빛AI의 올해 계획을 전합니다.\n\n윤하람 올림 별빛AI 대표', expect: ['WORKS_FOR 윤하람 -> 별빛AI'] },
   { rule: 'based-on.focus', sentence: '트릴리온랩스가 Tri-7B를 공개했다. 구글의 젬마 3를 기반으로 한국어 데이터를 더해 만들었다고 회사는 설명했다.', expect: ['BASED_ON Tri-7B -> 젬마 3'] },
+  // the base's checkpoint named with its gloss and a checkpoint noun, then "추가 학습한 뒤" (a model card, h93_02)
+  { rule: 'based-on.focus', sentence: "가온랩스는 'Gaon-9B-Chat'을 공개했다. 알리바바의 qwen3-8b-base(Qwen3 8B) 사전학습 체크포인트를 바탕으로 법률 문서를 추가 학습한 뒤 대화 데이터로 다듬었다.", expect: ['BASED_ON Gaon-9B-Chat -> qwen3-8b-base'], absent: ['BASED_ON Gaon-9B-Chat -> Qwen3 8B'] },
+  { rule: 'based-on.focus', sentence: "가온랩스는 'Gaon-9B-Chat'을 공개했다. 두 회사는 메타의 라마 3를 바탕으로 일본어 데이터를 추가 학습한 뒤 내년에 새 모델을 내놓을 계획이다.", absent: ['BASED_ON Gaon-9B-Chat -> 라마 3'] },
   { rule: 'based-on.base-model', sentence: '누리랩스는 ‘누리-7B’를 공개했다. KMMLU에서 55점을 받아 기반 모델인 Qwen2.5(41점)를 크게 앞섰다.', expect: ['BASED_ON 누리-7B -> Qwen2.5', 'SCORED Qwen2.5 -> KMMLU'] },
   { rule: 'scored.score-then-model', sentence: 'KMMLU에서는 71.3점을 기록한 카나나 2.0이 1위에 올랐다.', expect: ['SCORED 카나나 2.0 -> KMMLU'] },
   { rule: 'scored.respectively-first', sentence: '믿:음 2.0은 KMMLU와 CLIcK에서 각각 61.5점, 70.2점을 받았다.', expect: ['SCORED 믿:음 2.0 -> KMMLU', 'SCORED 믿:음 2.0 -> CLIcK'] },

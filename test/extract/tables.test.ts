@@ -249,6 +249,27 @@ describe("a procurement notice's table of proposals: 제안사 | 주 모델 | �
     expect(g.nodes.find((n) => n.name === '한울-G 30B')?.properties.parameters).toBe(30000000000);
   });
 
+  it('a transposed table whose header is read only from a middle model on gives nothing: its rows hold more numbers than those models', () => {
+    const html = `<html><head><meta property="og:title" content="성능"><meta property="article:published_time" content="2026-05-02"></head><body><article>
+      <h1>성능</h1><p>가람AI가 가람 3.0을 공개했다.</p>
+      <table><tr><th>벤치마크</th><th>가람 3.0</th><th>어느 사내 비교 모델</th><th>Qwen3-32B</th></tr>
+      <tr><td>KMMLU</td><td>61.0</td><td>52.5</td><td>64.9</td></tr><tr><td>KoBEST</td><td>70.2</td><td>66.0</td><td>71.8</td></tr></table>
+      <p>회사는 성능을 더 높이겠다고 밝혔다.</p></article></body></html>`;
+    const g = extractArticle(parseArticle(Buffer.from(html), { source: 't.html' }));
+    expect(scores(g)).not.toContain('Qwen3-32B KMMLU 52.5');
+    expect(scores(g).filter((s) => s.startsWith('Qwen3-32B'))).toEqual([]);
+  });
+
+  it('a transposed table whose header names an instruction-tuned checkpoint ("Gemma 3 12B IT") reads that column as that model', () => {
+    const html = `<html><head><meta property="og:title" content="성능"><meta property="article:published_time" content="2026-05-02"></head><body><article>
+      <h1>성능</h1><p>가람AI가 가람 3.0을 공개했다.</p>
+      <table><tr><th>벤치마크</th><th>가람 3.0</th><th>Gemma 3 4B IT</th><th>Qwen3-32B</th></tr>
+      <tr><td>KMMLU</td><td><b>61.0</b></td><td>41.5</td><td>64.9</td></tr></table>
+      <p>회사는 성능을 더 높이겠다고 밝혔다.</p></article></body></html>`;
+    const g = extractArticle(parseArticle(Buffer.from(html), { source: 't.html' }));
+    expect(scores(g)).toEqual(['Gemma 3 4B IT KMMLU 41.5', 'Qwen3-32B KMMLU 64.9', '가람 3.0 KMMLU 61']);
+  });
+
   it('a transposed table whose model titles carry their size in brackets ("X 2.0 (32B)")', () => {
     const html = `<html><head><meta property="og:title" content="성능"><meta property="article:published_time" content="2026-05-02"></head><body><article>
       <h1>성능</h1><p>가람AI가 가람 3.0을 공개했다.</p>

@@ -37,6 +37,21 @@ describe('an RSS/Atom item saved as a page', () => {
     expect(a.text).not.toContain('섹션 피드');
   });
 
+  it('reads every item of a feed of several: the first as the article, the later ones as sections with their titles', () => {
+    const later = `<item><title><![CDATA[가상연구소, 번역 모델 2종 공개]]></title><pubDate>Mon, 02 Mar 2026 11:00:00 +0900</pubDate>
+<description>&lt;p&gt;가상연구소가 번역 모델 두 종을 공개했다고 2일 밝혔다.&lt;/p&gt;</description></item>
+<item><title>빈 항목</title><description></description></item>
+<item><title>세 번째 소식</title><description>어느 기관이 데이터 사업 참여 기업을 모집한다고 밝혔다.</description></item>`;
+    const a = parseArticle(rss(`<content:encoded><![CDATA[${BODY}]]></content:encoded>`).replace('</item></channel>', `</item>${later}</channel>`), { source: 'feed.xml' });
+    expect(a.meta.title).toBe('스타트업, 새 언어 모델 공개');
+    expect(a.meta.publishedAt).toBe('2026-03-03');
+    expect(a.text).toContain('새 언어 모델을 공개했다고 밝혔다');
+    expect(a.text).toContain('가상연구소, 번역 모델 2종 공개');
+    expect(a.text).toContain('번역 모델 두 종을 공개했다고');
+    expect(a.text).toContain('참여 기업을 모집한다고');
+    expect(a.text).not.toContain('빈 항목');
+  });
+
   it('falls back to a plain-text description when there is no content', () => {
     const a = parseArticle(rss(''), { source: 'feed.xml' });
     expect(a.text).toContain('짧은 요약 문장이다');

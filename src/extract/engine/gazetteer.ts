@@ -103,7 +103,9 @@ function readModelTail(text: string, end: number, entry: GazetteerEntry, rules: 
       const okEnd = apart ? false : HANGUL.test(form.at(-1)!) ? isParticleTail(text, after) || /^\s/.test(text.slice(after, after + 1)) : !LATIN_DIGIT.test(text[after] ?? ' ');
       const key = rules.lexicon.variants.get(form.toLowerCase());
       // ("X 비전 인코더", "X vision encoder": a variant word before a component's noun names the part, not a variant of X)
-      if (okEnd && key && !tail.variants.includes(key) && !COMPONENT_AFTER.test(text.slice(after, after + 10))) {
+      // ("12B IT": some forms are a variant only right after a size)
+      const placed = tail.size !== undefined || !rules.lexicon.variantsAfterSize.includes(form);
+      if (okEnd && key && placed && !tail.variants.includes(key) && !COMPONENT_AFTER.test(text.slice(after, after + 10))) {
         tail.variants.push(key);
         pos = after;
         continue;

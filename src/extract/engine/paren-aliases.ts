@@ -21,6 +21,15 @@ const OWN_MODEL_NOTE = /^(.+?)\s자체\s?(?:개발|구축|제작|학습|튜닝|�
 const SCORE_AFTER = /^\s?(?:[–—-]\s)?\d+(?:\.\d+)?\s?(?:점|%)/;
 /** A checkpoint's variant word ending a Latin name ("-Instruct", " Chat", "-IT"). */
 const VARIANT_TAIL = /[-\s](?:Instruct|Chat|Base|IT|Preview|Thinking|Think)$/;
+/** A model hub checkpoint's suffix after its size ("-pt" pretrained, "-it" instruction-tuned, "-base"). */
+const CHECKPOINT_TAIL = /(?<=\d[BbMm])[-_](?:pt|it|base|PT|IT|Base)$/;
+
+/** "gemma-3-12b-pt" and "Gemma 3 12B": the same name once the checkpoint suffix, case, spaces and hyphens are set aside. */
+function sameCheckpoint(id: string, name: string): boolean {
+  if (!CHECKPOINT_TAIL.test(id)) return false;
+  const fold = (s: string) => s.toLowerCase().replace(/[\s\-_]/g, '');
+  return fold(id.replace(CHECKPOINT_TAIL, '')) === fold(name);
+}
 /** "ThinkForge Inc.", "Gaon Soft Co., Ltd.": a Latin company name ending in its legal form. */
 const LATIN_LEGAL_NAME = /^[A-Za-z][A-Za-z0-9&.\- ]{1,30}?,?\s(?:Inc\.?|Corp\.?|Corporation|Co\.,?\s?Ltd\.?|Ltd\.?|LLC)$/;
 const ALIAS_TEXT = /^[A-Za-z][A-Za-z0-9 .&+:'\-]{0,29}$/;
@@ -66,6 +75,12 @@ export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: 
   // ("Hanui-12B-Instruct (하늬-12B)": the gloss may leave out the checkpoint's variant word)
   if (spelled && !inside.length && (sameModelInTwoScripts(m.surface, spelled.surface, rules) || sameModelInTwoScripts(m.surface.replace(VARIANT_TAIL, ''), spelled.surface, rules))) {
     m.aliases.push(spelled.surface);
+    m.end = close + 1;
+    return;
+  }
+  // "gemma-3-12b-pt(Gemma 3 12B)": a hub checkpoint's id glossed by the model's name without the checkpoint word is that model
+  if (version && m.type === 'Model' && version.type === 'Model' && m.via === 'discovered' && sameCheckpoint(m.surface, version.surface)) {
+    m.aliases.push(version.surface);
     m.end = close + 1;
     return;
   }

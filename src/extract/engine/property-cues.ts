@@ -58,8 +58,9 @@ export function cues(rules: RuleSet): PropertyCues {
       fromScratch: new RegExp(`${cueRegex(get('fromScratch')).source}|${NO_OUTSIDE_MODEL.source}`, 'u'),
       // (or a claim the writer only reports and does not vouch for: "처음부터 자체 학습했다고는 하는데 … 확실하지 않아요")
       notFromScratch: /^.{0,16}(?:아닌|아니라|아니다|아닙|아니에요|아니죠|아니고|아니며|아니었|않)|^.{0,24}(?:다고는|라고는)\s?(?:하는데|하지만|해도|하나|합니다만)|^.{0,24}?(?:다고|라고)\s(?:[가-힣]+\s){0,2}?(?:주장하지만|주장했지만|주장하나|주장했으나)/,
-      // (nor a part of the model built anew, "처음부터 다시 설계한 아키텍처에 Y의 가중치를 얹었다")
-      notFromScratchPart: /^\s(?:[^\s,.]+\s){0,2}?[^\s,.]*[한된든]\s(?:[가-힣]{1,4}\s)?(?:아키텍처|구조|토크나이저|데이터셋|데이터|코드|파이프라인|인프라|뼈대)(?:에|를|을|만|와|과|로|으로|은|는)\s/,
+      // (nor a part of the model built anew, "처음부터 다시 설계한 아키텍처에 Y의 가중치를 얹었다"; but a structure
+      // of its own that the model was pretrained with is the model built anew: "처음부터 자체 설계한 구조로 사전학습한")
+      notFromScratchPart: /^\s(?:[^\s,.]+\s){0,2}?[^\s,.]*[한된든]\s(?:[가-힣]{1,4}\s)?(?:아키텍처|구조|토크나이저|데이터셋|데이터|코드|파이프라인|인프라|뼈대)(?:에|를|을|만|와|과|로|으로|은|는)\s(?!(?:사전\s?)?(?:학습|훈련)(?:한|해|했|시킨|시켰))/,
       openSource: cueRegex(get('openSource')),
       closed: cueRegex(get('closedSource')),
       release: new RegExp(`(?:${get('releaseVerb').join('|')})`, 'g'),

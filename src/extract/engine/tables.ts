@@ -158,6 +158,8 @@ function readTable(cells: Cell[], i: number): { facts: TableScore[]; next: numbe
     const nums = cells.slice(j + 1, j + 1 + heads.length);
     // ("-": a score the table does not give)
     if (nums.length < heads.length || nums.some((c) => c.kind !== 'number' && !NO_VALUE.test(cellText(c))) || !nums.some((c) => c.kind === 'number')) break;
+    // (a row with more numbers than the header has models: the header was read from the middle of the real one)
+    if (cells[j + 1 + heads.length]?.kind === 'number') break;
     // the model's header cell, the benchmark's cell and the number
     nums.forEach((c, k) => {
       if (c.kind === 'number') facts.push({ model: heads[k]!.mention!, benchmark: bench, score: c.value!, sentence: rowSentence([heads[k]!, cells[j]!, c]) });

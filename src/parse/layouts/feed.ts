@@ -1,6 +1,8 @@
 /**
  * An RSS 2.0 <item> or Atom <entry> saved as a page: the first item becomes an ordinary HTML article
- * (title, date meta, author meta, the item's HTML body) that the generic layout reads.
+ * (title, date meta, author meta, the item's HTML body) that the generic layout reads. A feed of several
+ * items (a section's feed saved whole) is a digest: each further item follows as a section of its own
+ * (its title as a heading, then its body), so the stories told only in the later items are read too.
  */
 
 import * as cheerio from 'cheerio/slim';
@@ -44,22 +46,45 @@ function asHtml(body: string): string {
   return body.split(/\n\s*\n/).map((p) => `<p>${escapeText(p.trim())}</p>`).join('\n');
 }
 
-/** The first item of a feed as an HTML article page; undefined when the feed has no item. */
+/** An item's title as plain text (markup in a title dropped). */
+function itemTitle(item: Cheerio<Element>): string {
+  return (field(item, 'title') ?? '').replace(/<[^<>]{0,500}>/g, '').trim();
+}
+
+/** An item's body: its full content, else its summary (description). */
+function itemBody(item: Cheerio<Element>): string {
+  return field(item, 'content:encoded', 'content', 'description', 'summary') ?? '';
+}
+
+/** The feed's items after the first, each as a section: its title as a heading, then its body. */
+function laterItems(items: Cheerio<Element>): string {
+  const sections: string[] = [];
+  for (let i = 1; i < items.length; i++) {
+    const item = items.eq(i);
+    const body = itemBody(item);
+    if (body.trim() === '') continue;
+    sections.push(`<section><h2>${escapeText(itemTitle(item))}</h2>\n${asHtml(body)}\n</section>`);
+  }
+  return sections.join('\n');
+}
+
+/** The first item of a feed as an HTML article page, any later items as sections after it; undefined when the feed has no item. */
 export function feedToHtml(text: string): string | undefined {
   const $ = cheerio.load(text, { xml: { xmlMode: true, lowerCaseTags: true, lowerCaseAttributeNames: true } });
-  const item = $('item, entry').first();
+  const items = $('item, entry');
+  const item = items.first();
   if (item.length === 0) return undefined;
-  const title = (field(item, 'title') ?? '').replace(/<[^<>]{0,500}>/g, '').trim();
+  const title = itemTitle(item);
   const date = feedDate(field(item, 'pubDate', 'dc:date', 'published', 'updated', 'a10:updated'));
   const authorEl = item.find('dc\\:creator, author').first();
   const author = authorEl.length ? (field(authorEl, 'name') ?? authorEl.text()).replace(/<[^<>]{0,500}>/g, '').trim() || undefined : undefined;
   const link = item.find('link[href]').first().attr('href') ?? field(item, 'link');
-  const body = field(item, 'content:encoded', 'content', 'description', 'summary') ?? '';
+  const body = itemBody(item);
   const head = [
     `<meta charset="utf-8"><title>${escapeText(title)}</title>`,
     date ? `<meta property="article:published_time" content="${date}">` : '',
     author ? `<meta name="author" content="${escapeAttribute(author)}">` : '',
     link ? `<meta property="og:url" content="${escapeAttribute(link)}">` : '',
   ].join('');
-  return `<!doctype html><html><head>${head}</head><body><article><h1>${escapeText(title)}</h1>\n${asHtml(body)}\n</article></body></html>`;
+  return `<!doctype html><html><head>${head}</head><body><article><h1>${escapeText(title)}</h1>\n${asHtml(body)}\n${laterItems(items)}</article></body></html>`;
 }
