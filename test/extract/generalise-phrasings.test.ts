@@ -691,6 +691,35 @@ const rows: FactRow[] = [
   { cat: 'discover.en-named-model', text: "Tidewell Labs and Haneul AI agreed on Friday to build a shipping model together. The model, named Tidal-Nav, will be built on Google's Gemma 2 9B.", expect: ['BASED_ON Tidal-Nav -> Gemma 2 9B'] },
   // a correction's earlier report ("…라고 보도한 바 있습니다") and its headline in 「」 are retracted
   { cat: 'claim.correction-reported', text: "[정정보도] 가온-3 관련 보도 바로잡습니다\n\n본지는 지난 5월 「가온-3, 알고 보니 라마 3 기반」 제목의 기사에서 가온데이터의 '가온-3'이 메타의 라마 3를 기반으로 만들어졌다고 보도한 바 있습니다. 그러나 가온-3은 가온데이터가 처음부터 학습한 모델입니다.", absent: ['BASED_ON 가온-3 -> 라마 3'] },
+  // "Y 모델을 가지고 (우리가) 미세 조정을 한": the base taken in hand and tuned; a denial gives nothing stated
+  {
+    cat: 'based-on.tuned-with',
+    text: "한빛소프트가 솔바람-R 2.0을 공개했다. 솔바람-R 2.0은 구글의 젬마 3 120억 파라미터 모델을 가지고 저희가 미세 조정을 한 모델입니다.",
+    expect: ['BASED_ON 솔바람-R 2.0 -> 젬마 3'],
+  },
+  {
+    cat: 'based-on.tuned-with',
+    text: "한빛소프트가 솔바람-R 2.0을 공개했다. 솔바람-R 2.0은 젬마 3를 갖고 튜닝한 모델이 아닙니다.",
+    absent: ['BASED_ON 솔바람-R 2.0 -> 젬마 3'],
+  },
+  // a ministry named bare before its programme, as speech runs
+  {
+    cat: 'participates.ministry-bare',
+    text: "별빛소프트는 중기부 초거대 AI 실증 사업에 올해 선정됐다.",
+    expect: ['PARTICIPATES_IN 별빛소프트 -> 초거대 AI 실증 사업'],
+  },
+  // a versioned name before the word 점수 ("score") keeps its version; "4.0점" is still a score, no version
+  {
+    cat: 'model.version-before-score-word',
+    text: "토론 게시판\n\n에이닷엑스 4.0 점수 아시는 분 계세요? 작년 발표 때 본 것 같은데요.",
+    nodes: ['Model:에이닷엑스 4.0'],
+  },
+  // a mixture-of-experts size written in speech, spaced and lower-cased ("30b a3b"), is the hyphenated name's
+  {
+    cat: 'model.spaced-active-size',
+    text: "알리바바는 Qwen3-235B-A22B를 공개했다. 개발자들은 큐웬3 235b a22b를 많이 내려받았다.",
+    sameNode: ['Qwen3-235B-A22B=큐웬3 235b a22b'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
