@@ -125,9 +125,16 @@ export function dashEntryModel(text: string, mentions: readonly Mention[]): Ment
 /** "Y는 X의 후속 모델이다": a topic model, then the predecessor it follows. */
 const TOPIC_THEN_MODEL = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:은|는|이|가)\s$/;
 const SUCCESSOR_AFTER = /^의\s(?:후속|차기|다음)\s?(?:모델|버전|작)/;
+/** "Y는 그 후속 모델이다": a topic model, then its predecessor told by a demonstrative. */
+const TOPIC_THEN_DEMONSTRATIVE = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:은|는|이|가)\s(?:사실\s|바로\s)?그\s(?:후속|차기)\s?(?:모델|버전|작)/;
 
 /** The topic model of a sentence that says it follows another ("'Y'는 X의 후속 모델입니다"). */
 function successorTopic(text: string, mentions: Mention[]): Mention | undefined {
+  // ("이번 Y는 그 후속 모델이지만": the predecessor told by a demonstrative, the topic still the successor)
+  if (text.includes('그 후속') || text.includes('그 차기')) {
+    const topic = mentions.find((m) => m.type === 'Model' && m.via !== 'reference' && TOPIC_THEN_DEMONSTRATIVE.test(text.slice(m.end, m.end + 24)));
+    if (topic) return topic;
+  }
   if (!text.includes('의 후속') && !text.includes('의 차기') && !text.includes('의 다음')) return undefined;
   for (let i = 0; i + 1 < mentions.length; i++) {
     const [a, b] = [mentions[i]!, mentions[i + 1]!];

@@ -720,6 +720,23 @@ const rows: FactRow[] = [
     text: "알리바바는 Qwen3-235B-A22B를 공개했다. 개발자들은 큐웬3 235b a22b를 많이 내려받았다.",
     sameNode: ['Qwen3-235B-A22B=큐웬3 235b a22b'],
   },
+  // "베이스 모델은 … Y 모델이에요", "베이스는 … Y를 쓰고 있고": the base of the model in focus ("이번 X는 그 후속 모델", its topic)
+  {
+    cat: 'based-on.focus-base-is',
+    text: "한빛소프트 발표\n\n작년 모델 솔바람-R 1.0은 젬마 2를 썼습니다. 올해 솔바람-R 2.0은 그 후속 모델이지만 구조가 다릅니다. 베이스 모델은 구글의 젬마 3 전문가 혼합 모델이에요.",
+    expect: ['BASED_ON 솔바람-R 2.0 -> 젬마 3'],
+    absent: ['BASED_ON 솔바람-R 1.0 -> 젬마 3'],
+  },
+  {
+    cat: 'based-on.focus-base-is',
+    text: "주간 보고\n\n솔바람-R 2.0은 다음 달 공개를 목표로 학습 중입니다. 베이스는 예정대로 메타가 공개한 라마 3.1 8B를 쓰고 있습니다.",
+    expect: ['BASED_ON 솔바람-R 2.0 -> 라마 3.1 8B'],
+  },
+  {
+    cat: 'based-on.focus-base-is',
+    text: "주간 보고\n\n솔바람-R 2.0은 다음 달 공개를 목표로 학습 중입니다. 베이스는 라마 3.1 8B를 쓰지 않습니다.",
+    absent: ['BASED_ON 솔바람-R 2.0 -> 라마 3.1 8B'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
