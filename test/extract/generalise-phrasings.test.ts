@@ -737,6 +737,18 @@ const rows: FactRow[] = [
     text: "주간 보고\n\n솔바람-R 2.0은 다음 달 공개를 목표로 학습 중입니다. 베이스는 라마 3.1 8B를 쓰지 않습니다.",
     absent: ['BASED_ON 솔바람-R 2.0 -> 라마 3.1 8B'],
   },
+  // a hyphenated name with the variant word 프리뷰 ("X-Y 프리뷰") is a model of its own, which a successor follows
+  {
+    cat: 'model.preview-variant',
+    text: "누리랩 소식\n\n누리랩이 누리-K 1.0을 공개했다. 누리-K 1.0은 지난해 공개한 누리-K 프리뷰의 후속 모델이다.",
+    expect: ['SUCCEEDS 누리-K 1.0 -> 누리-K 프리뷰'],
+  },
+  // a programme's next round reached ("3차 단계에 올라갔고") is taking part in it, as a round failed is
+  {
+    cat: 'participates.round-reached',
+    text: "정부의 'AI 반도체 실증 사업' 2차 평가 결과가 나왔다. 카카오, KT가 3차 단계에 올라갔고 코난테크놀로지는 탈락했다.",
+    expect: ['PARTICIPATES_IN 카카오 -> AI 반도체 실증 사업', 'PARTICIPATES_IN KT -> AI 반도체 실증 사업', 'PARTICIPATES_IN 코난테크놀로지 -> AI 반도체 실증 사업'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
