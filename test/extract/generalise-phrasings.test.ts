@@ -749,6 +749,13 @@ const rows: FactRow[] = [
     text: "정부의 'AI 반도체 실증 사업' 2차 평가 결과가 나왔다. 카카오, KT가 3차 단계에 올라갔고 코난테크놀로지는 탈락했다.",
     expect: ['PARTICIPATES_IN 카카오 -> AI 반도체 실증 사업', 'PARTICIPATES_IN KT -> AI 반도체 실증 사업', 'PARTICIPATES_IN 코난테크놀로지 -> AI 반도체 실증 사업'],
   },
+  // a public agency between a name and a title is no company; the person stays
+  {
+    cat: 'organisation.public-agency',
+    text: "설명회 소식\n\n오세린 한국데이터산업진흥원 원장은 가공 바우처를 늘리겠다고 말했다.",
+    nodes: ['Person:오세린'],
+    noNodes: ['Company:한국데이터산업진흥원'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
