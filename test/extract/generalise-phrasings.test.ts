@@ -756,6 +756,13 @@ const rows: FactRow[] = [
     nodes: ['Person:오세린'],
     noNodes: ['Company:한국데이터산업진흥원'],
   },
+  // a chat's question about the one model it names ("'Y' 아시는 분?") makes it what the next messages are about
+  {
+    cat: 'focus.asked-about',
+    text: "스터디 대화\n\n가람: 한빛-K 2.0은 구글 젬마 2 기반이에요.\n\n나래: 누리랩 '누리-7B' 써 보신 분? 이거 메타의 라마 3.1 8B를 베이스로 추가 학습한 거래요.",
+    expect: ['BASED_ON 누리-7B -> 라마 3.1 8B'],
+    absent: ['BASED_ON 한빛-K 2.0 -> 라마 3.1 8B'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
