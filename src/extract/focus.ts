@@ -87,6 +87,9 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // "'Y'라는 상담 특화 모델을 운영하고 있습니다": a model introduced by name is what the next sentences are about
   const introduced = read === carried ? mentions.find((m) => m.type === 'Model' && m.via !== 'reference' && NAMED_AS_MODEL.test(s.text.slice(m.end, m.end + 30))) : undefined;
   if (introduced) return introduced;
+  // "'Y' 아시는 분?": a chat's question about the one model it names is what the next messages are about
+  const asked = ASKED_ABOUT.test(s.text) ? mentions.filter((m) => m.type === 'Model' && m.via !== 'reference') : [];
+  if (asked.length === 1) return asked[0];
   // "지금은 차세대 모델 'Y'를 개발하고 있습니다": the one model a subject-less sentence releases or is making
   const released = read === carried ? soleReleasedModel(s.text, mentions) : undefined;
   if (released) return released;
@@ -131,12 +134,21 @@ export function dashEntryModel(text: string, mentions: readonly Mention[]): Ment
   return MAKER_DASH.test(text.slice(maker.end, model.start)) && TITLE_TAIL.test(text.slice(model.end)) ? model : undefined;
 }
 
+/** A question that asks who knows or has tried something ("아시는 분?", "써 보신 분 계세요?"). */
+const ASKED_ABOUT = /(?:아시는|알고 계신|써\s?보신|들어\s?보신)\s분|(?:아세요|들어\s?보셨어요|써\s?보셨어요)\?/;
 /** "Y는 X의 후속 모델이다": a topic model, then the predecessor it follows. */
 const TOPIC_THEN_MODEL = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:은|는|이|가)\s$/;
 const SUCCESSOR_AFTER = /^의\s(?:후속|차기|다음)\s?(?:모델|버전|작)/;
+/** "Y는 그 후속 모델이다": a topic model, then its predecessor told by a demonstrative. */
+const TOPIC_THEN_DEMONSTRATIVE = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:은|는|이|가)\s(?:사실\s|바로\s)?그\s(?:후속|차기)\s?(?:모델|버전|작)/;
 
 /** The topic model of a sentence that says it follows another ("'Y'는 X의 후속 모델입니다"). */
 function successorTopic(text: string, mentions: Mention[]): Mention | undefined {
+  // ("이번 Y는 그 후속 모델이지만": the predecessor told by a demonstrative, the topic still the successor)
+  if (text.includes('그 후속') || text.includes('그 차기')) {
+    const topic = mentions.find((m) => m.type === 'Model' && m.via !== 'reference' && TOPIC_THEN_DEMONSTRATIVE.test(text.slice(m.end, m.end + 24)));
+    if (topic) return topic;
+  }
   if (!text.includes('의 후속') && !text.includes('의 차기') && !text.includes('의 다음')) return undefined;
   for (let i = 0; i + 1 < mentions.length; i++) {
     const [a, b] = [mentions[i]!, mentions[i + 1]!];

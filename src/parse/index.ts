@@ -28,6 +28,7 @@ import { unwrapSubtitles } from './subtitles.js';
 import { foldCellLines } from './cell-lines.js';
 import { feedToHtml, isFeed } from './layouts/feed.js';
 import { parseChatExport } from './layouts/chat.js';
+import { rewriteVideoPage } from './layouts/video.js';
 import type { LayoutResult } from './layouts/result.js';
 import type { ParsedArticle } from './types.js';
 
@@ -121,6 +122,8 @@ function readLayout(page: string, framed = false): LayoutResult {
   ensureBody($.root()[0] as Document, () => $('<body></body>')[0] as Element);
   if (page.includes('<td')) unfoldBilingualTables($);
   if (page.includes('inline-block')) markColumnSpans($);
+  // a video's watch page with its transcript open: the description and the speech as an article
+  if (page.includes('segment-text')) rewriteVideoPage($);
   // (taken before the layout readers prune iframes away)
   const frame = framed || !page.includes('srcdoc') ? undefined : framedDocument($);
   let result: LayoutResult;

@@ -716,6 +716,78 @@ const rows: FactRow[] = [
   { cat: 'discover.programme-kind-before-quoted', text: "가온데이터는 지난해 중소벤처기업부의 민간투자 연계 지원 프로그램 '팁스'에 뽑혔다.", expect: ['PARTICIPATES_IN 가온데이터 -> 팁스'], noNodes: ['Policy:민간투자 연계 지원 프로그램'] },
   // a broadcast's speaker caption of an official ("[NAME / 부처 TITLE : …P…]")
   { cat: 'promotes.official-caption', text: "정부는 'K-클라우드 프로젝트' 예산을 늘렸습니다.\n\n[도하람 / 과학기술정보통신부 인공지능정책관 : 공공기관 스무 곳에 국산 칩을 넣는 게 K-클라우드 프로젝트의 올해 과제입니다.]", expect: ['PROMOTES 도하람 -> K-클라우드 프로젝트'] },
+  // "Y 모델을 가지고 (우리가) 미세 조정을 한": the base taken in hand and tuned; a denial gives nothing stated
+  {
+    cat: 'based-on.tuned-with',
+    text: "한빛소프트가 솔바람-R 2.0을 공개했다. 솔바람-R 2.0은 구글의 젬마 3 120억 파라미터 모델을 가지고 저희가 미세 조정을 한 모델입니다.",
+    expect: ['BASED_ON 솔바람-R 2.0 -> 젬마 3'],
+  },
+  {
+    cat: 'based-on.tuned-with',
+    text: "한빛소프트가 솔바람-R 2.0을 공개했다. 솔바람-R 2.0은 젬마 3를 갖고 튜닝한 모델이 아닙니다.",
+    absent: ['BASED_ON 솔바람-R 2.0 -> 젬마 3'],
+  },
+  // a ministry named bare before its programme, as speech runs
+  {
+    cat: 'participates.ministry-bare',
+    text: "별빛소프트는 중기부 초거대 AI 실증 사업에 올해 선정됐다.",
+    expect: ['PARTICIPATES_IN 별빛소프트 -> 초거대 AI 실증 사업'],
+  },
+  // a versioned name before the word 점수 ("score") keeps its version; "4.0점" is still a score, no version
+  {
+    cat: 'model.version-before-score-word',
+    text: "토론 게시판\n\n에이닷엑스 4.0 점수 아시는 분 계세요? 작년 발표 때 본 것 같은데요.",
+    nodes: ['Model:에이닷엑스 4.0'],
+  },
+  // a mixture-of-experts size written in speech, spaced and lower-cased ("30b a3b"), is the hyphenated name's
+  {
+    cat: 'model.spaced-active-size',
+    text: "알리바바는 Qwen3-235B-A22B를 공개했다. 개발자들은 큐웬3 235b a22b를 많이 내려받았다.",
+    sameNode: ['Qwen3-235B-A22B=큐웬3 235b a22b'],
+  },
+  // "베이스 모델은 … Y 모델이에요", "베이스는 … Y를 쓰고 있고": the base of the model in focus ("이번 X는 그 후속 모델", its topic)
+  {
+    cat: 'based-on.focus-base-is',
+    text: "한빛소프트 발표\n\n작년 모델 솔바람-R 1.0은 젬마 2를 썼습니다. 올해 솔바람-R 2.0은 그 후속 모델이지만 구조가 다릅니다. 베이스 모델은 구글의 젬마 3 전문가 혼합 모델이에요.",
+    expect: ['BASED_ON 솔바람-R 2.0 -> 젬마 3'],
+    absent: ['BASED_ON 솔바람-R 1.0 -> 젬마 3'],
+  },
+  {
+    cat: 'based-on.focus-base-is',
+    text: "주간 보고\n\n솔바람-R 2.0은 다음 달 공개를 목표로 학습 중입니다. 베이스는 예정대로 메타가 공개한 라마 3.1 8B를 쓰고 있습니다.",
+    expect: ['BASED_ON 솔바람-R 2.0 -> 라마 3.1 8B'],
+  },
+  {
+    cat: 'based-on.focus-base-is',
+    text: "주간 보고\n\n솔바람-R 2.0은 다음 달 공개를 목표로 학습 중입니다. 베이스는 라마 3.1 8B를 쓰지 않습니다.",
+    absent: ['BASED_ON 솔바람-R 2.0 -> 라마 3.1 8B'],
+  },
+  // a hyphenated name with the variant word 프리뷰 ("X-Y 프리뷰") is a model of its own, which a successor follows
+  {
+    cat: 'model.preview-variant',
+    text: "누리랩 소식\n\n누리랩이 누리-K 1.0을 공개했다. 누리-K 1.0은 지난해 공개한 누리-K 프리뷰의 후속 모델이다.",
+    expect: ['SUCCEEDS 누리-K 1.0 -> 누리-K 프리뷰'],
+  },
+  // a programme's next round reached ("3차 단계에 올라갔고") is taking part in it, as a round failed is
+  {
+    cat: 'participates.round-reached',
+    text: "정부의 'AI 반도체 실증 사업' 2차 평가 결과가 나왔다. 카카오, KT가 3차 단계에 올라갔고 코난테크놀로지는 탈락했다.",
+    expect: ['PARTICIPATES_IN 카카오 -> AI 반도체 실증 사업', 'PARTICIPATES_IN KT -> AI 반도체 실증 사업', 'PARTICIPATES_IN 코난테크놀로지 -> AI 반도체 실증 사업'],
+  },
+  // a public agency between a name and a title is no company; the person stays
+  {
+    cat: 'organisation.public-agency',
+    text: "설명회 소식\n\n오세린 한국데이터산업진흥원 원장은 가공 바우처를 늘리겠다고 말했다.",
+    nodes: ['Person:오세린'],
+    noNodes: ['Company:한국데이터산업진흥원'],
+  },
+  // a chat's question about the one model it names ("'Y' 아시는 분?") makes it what the next messages are about
+  {
+    cat: 'focus.asked-about',
+    text: "스터디 대화\n\n가람: 한빛-K 2.0은 구글 젬마 2 기반이에요.\n\n나래: 누리랩 '누리-7B' 써 보신 분? 이거 메타의 라마 3.1 8B를 베이스로 추가 학습한 거래요.",
+    expect: ['BASED_ON 누리-7B -> 라마 3.1 8B'],
+    absent: ['BASED_ON 한빛-K 2.0 -> 라마 3.1 8B'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -856,6 +856,10 @@ const rows: Row[] = [
   { rule: 'works-for.company-team-led-by', sentence: '한빛소프트 팀은 도하람 장관이 현장에서 칭찬했다.', absent: ['WORKS_FOR 도하람 -> 한빛소프트'] },
   // a release's department line with its contact: the contact works for the company named
   { rule: 'works-for.department-contact', sentence: '담당 부서: 가온데이터 홍보팀 / 문의: 도하람 과장(02-555-0101)', expect: ['WORKS_FOR 도하람 -> 가온데이터'] },
+  // the base taken in hand and tuned ("Y 모델을 가지고 … 미세 조정을 한"), the focus model's base named as its 베이스, a colloquial 'thing trained on Y'
+  { rule: 'based-on.tuned-with', sentence: '세움-L 2는 구글의 젬마 3 120억 파라미터 모델을 가지고 저희가 미세 조정을 한 모델입니다.', expect: ['BASED_ON 세움-L 2 -> 젬마 3'] },
+  { rule: 'based-on.focus-base-is', sentence: '세움랩은 새 모델 세움-L 2를 공개했다. 베이스 모델은 구글의 젬마 3 전문가 혼합 모델입니다.', expect: ['BASED_ON 세움-L 2 -> 젬마 3'] },
+  { rule: 'based-on.focus-trained-on-base-thing', sentence: '세움랩은 새 모델 세움-L 2를 공개했다. 이거 구글의 젬마 3를 베이스로 금융 문서를 추가 학습한 거예요.', expect: ['BASED_ON 세움-L 2 -> 젬마 3'] },
 ];
 
 describe('rule data', () => {

@@ -128,7 +128,8 @@ function addSpacedBenchmarks(text: string, ms: Mention[], out: Mention[], lx: Di
   }
 }
 
-const POLICY_CONTEXT = /(?:정부|과기정통부|과학기술정보통신부|산업통상자원부|산업부|중기부|중소벤처기업부|행정안전부|NIPA|IITP|정보통신산업진흥원|정보통신기획평가원)(?:의|가 추진하는|가 주관하는|이 추진하는|이 주관하는|가 추진 중인|가 진행하는)\s([가-힣A-Za-z0-9·\- ]{2,24}?(?:지원\s?사업|사업|프로젝트|프로그램|바우처|챌린지))(?=(?:에|에서|의|을|를|은|는|이|가|으로|로|에도)?[\s,.]|$)/g;
+/** (a ministry's name may stand bare before its programme, as speech runs: "중소벤처기업부 글로벌 AI 챌린지 사업에") */
+const POLICY_CONTEXT = /(?:(?:정부|과기정통부|과학기술정보통신부|산업통상자원부|산업부|중기부|중소벤처기업부|행정안전부|NIPA|IITP|정보통신산업진흥원|정보통신기획평가원)(?:의|가 추진하는|가 주관하는|이 추진하는|이 주관하는|가 추진 중인|가 진행하는)|(?<![가-힣])(?:과기정통부|과학기술정보통신부|산업통상자원부|중기부|중소벤처기업부|행정안전부))\s([가-힣A-Za-z0-9·\- ]{2,24}?(?:지원\s?사업|사업|프로젝트|프로그램|바우처|챌린지))(?=(?:에|에서|의|을|를|은|는|이|가|으로|로|에도)?[\s,.]|$)/g;
 
 /**
  * "사토르다이내믹스는 공공 오픈소스 AI 생태계 사업에도 참여하겠다는": a programme's name (up to seven
@@ -227,6 +228,9 @@ export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexic
     const start = m.index + m[0].length - m[1]!.length + (m[1]!.length - m[1]!.trimStart().length);
     const end = start + name.length;
     if (name.length < 4 || /^(?:이|이번|해당|관련|각종|여러|다양한|신규|기존|공공)\s/.test(name) || lx.generic.has(normalizeName(name))) continue;
+    // (after a bare ministry, a word that ends in a particle or a verb is the clause's, no part of a name: "행정안전부 기획관은 사업 설명회")
+    const bare = !/(?:의|는|인)\s$/.test(m[0].slice(0, m[0].length - m[1]!.length));
+    if (bare && name.split(' ').slice(0, -1).some((w) => PARTICLE_WORD.test(w) || VERB_WORD.test(w))) continue;
     if (ms.some((x) => x.via !== 'blocked' && x.start < end && start < x.end) || kindOfQuotedProgramme(text, end, ms)) continue;
     out.push(discoveredMention('Policy', name, start, end));
   }

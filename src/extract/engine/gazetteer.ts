@@ -19,10 +19,10 @@ const HANGUL = /[가-힣]/;
 const FOOTNOTE = /(?:\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)/y;
 /** (a lower-case b or m after the digits is a size, 'gpt-oss-120b', never a version letter) */
 const VERSION =
-  /[ \-_]?(?:(?:[vV](?=\d))?(\d{1,3}(?:\.\d{1,2}){0,2})([ac-ln-z](?![A-Za-z]))?(?![\d.]*\s?(?:일|월|년|개(?!발|선|편|방)|억|조|만(?!에)|%|위(?!에|해|한)|배|점|명|시(?!리즈)|분|초|[BbMm](?![A-Za-z])))|([VRvr]\d+(?:\.\d+)?)(?![A-Za-z\d])|(?<=[^\s]) ([A-Z]{1,5}-?\d{1,3}(?:\.\d+)?)(?![A-Za-z\d]))/y;
+  /[ \-_]?(?:(?:[vV](?=\d))?(\d{1,3}(?:\.\d{1,2}){0,2})([ac-ln-z](?![A-Za-z]))?(?![\d.]*\s?(?:일|월|년|개(?!발|선|편|방)|억|조|만(?!에)|%|위(?!에|해|한)|배|점(?!수)|명|시(?!리즈)|분|초|[BbMm](?![A-Za-z])))|([VRvr]\d+(?:\.\d+)?)(?![A-Za-z\d])|(?<=[^\s]) ([A-Z]{1,5}-?\d{1,3}(?:\.\d+)?)(?![A-Za-z\d]))/y;
 /** A product-line word between a family and its version ("바르코 LLM 2.0" is 바르코 2.0). */
 const PRODUCT_WORD = /[ ]?(?:LLM|sLM|SLM)(?=[ \-]?(?:[vV]?\d{1,3}(?:\.\d{1,2})?(?![\d.]*\s?(?:[BbMm](?![A-Za-z])|년|월|일|억|조|개|%|점))))/y;
-const SIZE = /[ \-_]?(\d+(?:\.\d+)?)([BbMm])(?:-(A\d+B))?(?![A-Za-z])|[ \-_]?(\d+)x(\d+)B(?![A-Za-z])/y;
+const SIZE = /[ \-_]?(\d+(?:\.\d+)?)([BbMm])(?:[- ]([Aa]\d+[Bb]))?(?![A-Za-z])|[ \-_]?(\d+)x(\d+)B(?![A-Za-z])/y;
 
 export interface GazetteerMatcher {
   trie: TrieNode;

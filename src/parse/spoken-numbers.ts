@@ -1,0 +1,61 @@
+/**
+ * Sino-Korean numerals as a speech recogniser writes them ("육십칠 점 삼", "삼백억", "이백 장") turned into
+ * digits ("67.3", "300억", "200 장"), as a written article would print them. Only for speech transcribed
+ * without punctuation (an auto-generated transcript): in written Korean these syllables are mostly words.
+ * A word counts as a numeral only when every digit syllable is followed by a unit (십, 백, 천, 만, 억)
+ * — "칠십일", "이천억" — so "오일", "삼일" (a date), "사이" stay words; a decimal is "<numeral> 점 <digit>".
+ */
+
+const DIGITS: Readonly<Record<string, number>> = { 영: 0, 공: 0, 일: 1, 이: 2, 삼: 3, 사: 4, 오: 5, 육: 6, 칠: 7, 팔: 8, 구: 9 };
+const SMALL_UNITS: Readonly<Record<string, number>> = { 십: 10, 백: 100, 천: 1000 };
+const BIG_UNITS: Readonly<Record<string, number>> = { 만: 1e4, 억: 1e8 };
+
+/** A run of numeral syllables at the start of a word, and the decimal "점 D" after it. */
+const SPOKEN = /(?<![가-힣])([영공일이삼사오육칠팔구십백천만억]{2,12})(?:\s?점\s?([영공일이삼사오육칠팔구]))?/g;
+
+/**
+ * The value of a Sino-Korean numeral ("육십칠" → 67, "삼백억" → 300억 as { value: 300, big: '억' }),
+ * or undefined when the syllables are no well-formed numeral (two digits in a row, no unit at all).
+ */
+export function readSinoKorean(word: string): { value: number; big: string } | undefined {
+  // a trailing 만/억 stays a written unit ("300억"), as articles print it
+  const big = /[만억]$/.test(word) ? word.slice(-1) : '';
+  const body = big ? word.slice(0, -1) : word;
+  let total = 0;
+  let group = 0;
+  let digit: number | undefined;
+  let units = 0;
+  for (const ch of body) {
+    if (ch in DIGITS) {
+      if (digit !== undefined) return undefined;
+      digit = DIGITS[ch]!;
+    } else if (ch in SMALL_UNITS) {
+      group += (digit ?? 1) * SMALL_UNITS[ch]!;
+      digit = undefined;
+      units++;
+    } else if (ch in BIG_UNITS) {
+      total += (group + (digit ?? 0) || 1) * BIG_UNITS[ch]!;
+      group = 0;
+      digit = undefined;
+      units++;
+    } else return undefined;
+  }
+  if (units === 0 && !big) return undefined;
+  // a last digit only after 십 ("육십칠"): "만일", "천사", "백일" are words
+  if (digit !== undefined && body.at(-2) !== '십') return undefined;
+  const value = total + group + (digit ?? 0);
+  return value > 0 ? { value, big } : undefined;
+}
+
+/** Spoken numerals in unpunctuated speech as digits; other text unchanged. */
+export function writeSpokenNumbers(text: string): string {
+  if (!/[십백천만억]/.test(text)) return text;
+  return text.replace(SPOKEN, (whole: string, word: string, decimal: string | undefined) => {
+    // (the numeral may run into a particle that is also a digit syllable: "칠십이 나왔다" is 72 or 70 + 이; read as written)
+    // (a last 일 with no decimal is the day: "지난 이십일" is the 20th)
+    const day = decimal === undefined && word.length > 2 && word.endsWith('일');
+    const n = readSinoKorean(day ? word.slice(0, -1) : word);
+    if (!n) return whole;
+    return `${n.value}${decimal !== undefined ? `.${DIGITS[decimal]}` : ''}${n.big}${day ? '일' : ''}`;
+  });
+}
