@@ -16,13 +16,18 @@ const CLAUSE_OPENING = /[,;]\s(?:and\s|but\s|while\s)?$/;
 
 /** A company opening the sentence as its subject ("Upstage's response was …", "Seoul-based X said …", "X is …"). */
 const SUBJECT_PREFIX = /^(?:(?:Meanwhile|However|Also|Still|Instead),\s)?(?:[A-Z][A-Za-z]+-based\s)?$/;
-const SUBJECT_AFTER = /^(?:['’]s?\s|\s(?:is|was|has|had|said|says|released|launched|unveiled|announced|built|developed|also|leads|led|heads|headed|joined|won|signed|partnered|teamed|applied|plans|will)(?:n['’]t)?\b)/;
+const SUBJECT_AFTER = /^(?:['’]s?\s|\s(?:is|was|has|had|did|does|said|says|released|launched|unveiled|announced|built|developed|also|leads|led|heads|headed|joined|won|signed|partnered|teamed|applied|plans|will)(?:n['’]t)?\b)/;
+/** "KT, the country's second-largest carrier, did …": a described subject, its apposition before the verb. */
+const SUBJECT_APPOSITION = /^,\s(?:the|a|an)\s[^,.;\uE000-\uE00F]{2,60},(?=\s)/;
 
 /** The company a sentence in English opens on as its subject, if any. */
 export function englishSubjectOf(text: string, ms: Mention[]): Mention | undefined {
   const first = ms.find((m) => m.end > m.start && m.via !== 'blocked');
   if (!first || first.type !== 'Company') return undefined;
-  return SUBJECT_PREFIX.test(text.slice(0, first.start)) && SUBJECT_AFTER.test(text.slice(first.end, first.end + 12)) ? first : undefined;
+  if (!SUBJECT_PREFIX.test(text.slice(0, first.start))) return undefined;
+  const apposition = text[first.end] === ',' ? SUBJECT_APPOSITION.exec(text.slice(first.end, first.end + 72)) : null;
+  const verbAt = first.end + (apposition ? apposition[0].length : 0);
+  return SUBJECT_AFTER.test(text.slice(verbAt, verbAt + 12)) ? first : undefined;
 }
 
 /**
@@ -33,6 +38,7 @@ export function englishSubjectOf(text: string, ms: Mention[]): Mention | undefin
 export function addPossessiveReferences(text: string, ms: Mention[], before: Mention | undefined, page?: Mention): Mention | undefined {
   addCompanySubjectReference(text, ms, before ?? page);
   addConsortiumSubjectReference(text, ms, before);
+  addPronounPartnerReference(text, ms, before);
   if (!text.includes('ts ')) return englishSubjectOf(text, ms);
   const own = englishSubjectOf(text, ms);
   let added = false;
@@ -81,5 +87,22 @@ function addConsortiumSubjectReference(text: string, ms: Mention[], company: Men
   const r = THE_CONSORTIUM_SUBJECT.exec(text);
   if (!r || ms.some((m) => m.start < 3)) return;
   ms.push(referenceTo(company, 0, 3));
+  ms.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Instead it has deepened a … partnership with Y": "it" opening a sentence (after an adverb) as the subject of a partnership
+ * verb stands for the company the sentences before are about (`before`), read like "X has deepened a … partnership with Y".
+ */
+const IT_PARTNERSHIP_SUBJECT = /^(?:(?:Instead|Meanwhile|Now|Separately|Since then|Also|Still|Earlier|Later|In addition),?\s)?([Ii]t)\s(?=(?:has\s|had\s|also\s|now\s|since\s|recently\s){0,2}(?:signed|deepened|expanded|extended|struck|sealed|renewed|strengthened|broadened|formed|entered)\s(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\b(?:partnership|alliance|collaboration)\swith\s)/;
+
+/** Adds a reference to `company` for "it" as such a subject. */
+function addPronounPartnerReference(text: string, ms: Mention[], company: Mention | undefined): void {
+  if (!company || !text.includes('with ')) return;
+  const r = IT_PARTNERSHIP_SUBJECT.exec(text);
+  if (!r) return;
+  const at = r[0].length - 3;
+  if (ms.some((m) => m.start < at + 2 && m.end > 0 && m.via !== 'blocked')) return;
+  ms.push(referenceTo(company, at, at + 2));
   ms.sort((a, b) => a.start - b.start);
 }

@@ -691,6 +691,21 @@ const rows: FactRow[] = [
   { cat: 'discover.en-named-model', text: "Tidewell Labs and Haneul AI agreed on Friday to build a shipping model together. The model, named Tidal-Nav, will be built on Google's Gemma 2 9B.", expect: ['BASED_ON Tidal-Nav -> Gemma 2 9B'] },
   // a correction's earlier report ("…라고 보도한 바 있습니다") and its headline in 「」 are retracted
   { cat: 'claim.correction-reported', text: "[정정보도] 가온-3 관련 보도 바로잡습니다\n\n본지는 지난 5월 「가온-3, 알고 보니 라마 3 기반」 제목의 기사에서 가온데이터의 '가온-3'이 메타의 라마 3를 기반으로 만들어졌다고 보도한 바 있습니다. 그러나 가온-3은 가온데이터가 처음부터 학습한 모델입니다.", absent: ['BASED_ON 가온-3 -> 라마 3'] },
+  // an English product a sentence says was built on a named model is a model ("its earlier product, X, had been built on Y"; "built its X assistant on Y")
+  { cat: 'discover.en-built-on-model', text: "Tidewell Labs is training Kestrel-4. The start-up's first product, Tidewell Scribe, had been built on Google's Gemma 2 9B, chief executive Mira Solberg said.", expect: ['BASED_ON Tidewell Scribe -> Gemma 2 9B'] },
+  { cat: 'discover.en-built-on-model', text: "Haneul AI released Kestrel-4 last year. Krafton built its Orbis 3 chatbot on Haneul AI's Kestrel-4 for its games.", expect: ['BASED_ON Orbis 3 -> Kestrel-4', 'DEVELOPED Krafton -> Orbis 3'] },
+  { cat: 'discover.en-built-on-model', text: "Haneul AI released Kestrel-4 last year. It was built on Gemma 2 9B.", noNodes: ['Model:It'] },
+  // "X model, released …, was built on Y": a model noun and a long apposition before the verb
+  { cat: 'based-on.en-model-apposition', text: "Upstage released Solar Pro 2 last year. Its older Solar 10.7B model, launched in December 2023 and still sold to the firm's banking clients, was built on Meta's Llama 2.", expect: ['BASED_ON Solar 10.7B -> Llama 2'] },
+  // "the N remaining teams - led by A, B and C - …": a dashed list of a programme named before
+  { cat: 'participates.en-teams-dash-led-by', text: "The government's Coastal AI Model Programme, launched last year with six teams, is under review. The minister said on Friday that the three remaining teams - led by Kakao, Krafton and start-up Haneul AI - would get more chips.", expect: ['PARTICIPATES_IN Kakao -> Coastal AI Model Programme', 'PARTICIPATES_IN Krafton -> Coastal AI Model Programme', 'PARTICIPATES_IN Haneul AI -> Coastal AI Model Programme'] },
+  // "The programme is the centrepiece of President X's pledge": the person whose pledge it serves promotes it
+  { cat: 'promotes.en-centerpiece-of-pledge', text: "The government's Coastal AI Model Programme, funded with 300 billion won, is the cornerstone of President Han Do-yun's digital agenda.", expect: ['PROMOTES Han Do-yun -> Coastal AI Model Programme'] },
+  // "KT, the …, did not …. Instead it has deepened a … partnership with Y": the pronoun subject is the company before; the deal's size is no gap
+  { cat: 'partners.en-deepened-partnership', text: "Krafton, the country's biggest game publisher, did not apply. Instead it has expanded a 1.2-trillion-won ($850 million) partnership with Nvidia on game agents.", expect: ['PARTNERS_WITH Krafton -> Nvidia'] },
+  { cat: 'partners.en-deepened-partnership', text: "Krafton has not renewed its partnership with Nvidia.", absent: ['PARTNERS_WITH Krafton -> Nvidia'] },
+  // English cues of the two properties: "trained from the ground up", "released … under an open licence"
+  { cat: 'property.en-ground-up-open-licence', text: "Haneul AI is building Kestrel-4, a 70-billion-parameter model it describes as trained from the ground up. Krafton released Orbis 3 under an open licence in May.", props: ['Kestrel-4=fromScratch:true', 'Orbis 3=openSource:true'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
