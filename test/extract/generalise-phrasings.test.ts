@@ -724,6 +724,8 @@ const rows: FactRow[] = [
   { cat: 'partners.speaker-quoted-with', text: "한도윤 가온데이터 대표는 \"KT와는 협력 관계가 아니다\"라고 말했다.", absent: ['PARTNERS_WITH KT -> 가온데이터'] },
   // English cues of the two properties: "trained from the ground up", "released … under an open licence"
   { cat: 'property.en-ground-up-open-licence', text: "Haneul AI is building Kestrel-4, a 70-billion-parameter model it describes as trained from the ground up. Krafton released Orbis 3 under an open licence in May.", props: ['Kestrel-4=fromScratch:true', 'Orbis 3=openSource:true'] },
+  // "X AI Industry Association": an association whose name opens like a company's ("X AI") is none
+  { cat: 'discover.en-association-not-company', text: "A review by industry group Busan AI Industry Association found that most models were fine-tuned. Haneul AI released Kestrel-4 on Monday.", noNodes: ['Company:Busan AI'], expect: ['DEVELOPED Haneul AI -> Kestrel-4'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
