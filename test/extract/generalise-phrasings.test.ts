@@ -713,7 +713,7 @@ const rows: FactRow[] = [
   // "점수를 받았고, X가 …과 함께 만든": a verb's connective ending before the comma is no party; nor is "기업 인수합병(M&A)"
   { cat: 'names.not-company-words', text: "가온-3은 KMMLU에서 60.2점을 받았고, 가온데이터가 해운사들과 함께 만든 평가셋에서도 앞섰다. 대표는 회계법인에서 기업 인수합병(M&A) 자문을 맡았다.", noNodes: ['Company:받았고', 'Company:인수합병'] },
   // "부처(부총리 겸 장관 NAME, 이하 …)는 '사업'의 … 선정했다": a deputy prime minister who heads the ministry, named in its apposition
-  { cat: 'promotes.ministry-head-apposition', text: "해양수산부(부총리 겸 장관 한도윤, 이하 '해수부')는 '해양 AI 모델 육성사업'의 1차 평가 결과, 3개 팀을 2단계 대상으로 최종 선정했다고 밝혔다.", expect: ['PROMOTES 한도윤 -> 해양 AI 모델 육성사업'] },
+  { cat: 'promotes.ministry-head-apposition', text: "해양수산부(부총리 겸 장관 한도윤, 이하 '해수부')는 '해양 AI 모델 육성사업'의 2차 단계평가 결과, 3개 정예팀을 3단계 개발 대상으로 최종 선정했다고 밝혔다.", expect: ['PROMOTES 한도윤 -> 해양 AI 모델 육성사업'] },
   // "탈락한 A와 B 컨소시엄은": two eliminated teams, no joint consortium (one still standing is)
   { cat: 'partners.joint-consortium-eliminated', text: "2차 평가 결과가 나왔다. 반면 1차 평가에서 고배를 마신 카카오와 KT 컨소시엄은 이번 평가 대상에 포함되지 않았다.", absent: ['PARTNERS_WITH KT -> 카카오'] },
   { cat: 'partners.joint-consortium-eliminated', text: "카카오와 KT 컨소시엄은 이번 평가에서 선정됐다.", expect: ['PARTNERS_WITH KT -> 카카오'] },
