@@ -16,7 +16,9 @@ const CLAUSE_OPENING = /[,;]\s(?:and\s|but\s|while\s)?$/;
 
 /** A company opening the sentence as its subject ("Upstage's response was …", "Seoul-based X said …", "X is …"). */
 const SUBJECT_PREFIX = /^(?:(?:Meanwhile|However|Also|Still|Instead),\s)?(?:[A-Z][A-Za-z]+-based\s)?$/;
-const SUBJECT_AFTER = /^(?:['’]s?\s|\s(?:is|was|has|had|said|says|released|launched|unveiled|announced|built|developed|also|leads|led|heads|headed|joined|won|signed|partnered|teamed|applied|plans|will)(?:n['’]t)?\b)/;
+const SUBJECT_AFTER = /^(?:['’]s?\s|\s(?:is|was|has|had|did|does|said|says|released|launched|unveiled|announced|built|developed|also|leads|led|heads|headed|joined|won|signed|partnered|teamed|applied|plans|will)(?:n['’]t)?\b)/;
+/** "KT, the country's second-largest carrier, did …": a described subject, its apposition before the verb. */
+const SUBJECT_APPOSITION = /^,\s(?:the|a|an)\s[^,.;\uE000-\uE00F]{2,60},(?=\s)/;
 
 /** ", the country's largest mobile carrier, continues": an apposition of lower-case words describing the subject, then its verb. */
 const APPOSED_SUBJECT_AFTER = /^,\s(?:the|a|an)\s[a-z'’\-]+(?:\s[a-z'’\-]+){0,6},\s(?:also\s|now\s)?[a-z]+(?:ed|es|s)\b/;
@@ -25,7 +27,10 @@ const APPOSED_SUBJECT_AFTER = /^,\s(?:the|a|an)\s[a-z'’\-]+(?:\s[a-z'’\-]+){
 export function englishSubjectOf(text: string, ms: Mention[]): Mention | undefined {
   const first = ms.find((m) => m.end > m.start && m.via !== 'blocked');
   if (!first || first.type !== 'Company' || !SUBJECT_PREFIX.test(text.slice(0, first.start))) return undefined;
-  return SUBJECT_AFTER.test(text.slice(first.end, first.end + 12)) || APPOSED_SUBJECT_AFTER.test(text.slice(first.end, first.end + 90)) ? first : undefined;
+  if (APPOSED_SUBJECT_AFTER.test(text.slice(first.end, first.end + 90))) return first;
+  const apposition = text[first.end] === ',' ? SUBJECT_APPOSITION.exec(text.slice(first.end, first.end + 72)) : null;
+  const verbAt = first.end + (apposition ? apposition[0].length : 0);
+  return SUBJECT_AFTER.test(text.slice(verbAt, verbAt + 12)) ? first : undefined;
 }
 
 /**
@@ -37,6 +42,7 @@ export function addPossessiveReferences(text: string, ms: Mention[], before: Men
   addCompanySubjectReference(text, ms, before ?? page);
   addKindSubjectReference(text, ms, before);
   addConsortiumSubjectReference(text, ms, before);
+  addPronounPartnerReference(text, ms, before);
   if (!text.includes('ts ')) return englishSubjectOf(text, ms);
   const own = englishSubjectOf(text, ms);
   let added = false;
@@ -103,5 +109,22 @@ function addConsortiumSubjectReference(text: string, ms: Mention[], company: Men
   const r = THE_CONSORTIUM_SUBJECT.exec(text);
   if (!r || ms.some((m) => m.start < 3)) return;
   ms.push(referenceTo(company, 0, 3));
+  ms.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Instead it has deepened a … partnership with Y": "it" opening a sentence (after an adverb) as the subject of a partnership
+ * verb stands for the company the sentences before are about (`before`), read like "X has deepened a … partnership with Y".
+ */
+const IT_PARTNERSHIP_SUBJECT = /^(?:(?:Instead|Meanwhile|Now|Separately|Since then|Also|Still|Earlier|Later|In addition),?\s)?([Ii]t)\s(?=(?:has\s|had\s|also\s|now\s|since\s|recently\s){0,2}(?:signed|deepened|expanded|extended|struck|sealed|renewed|strengthened|broadened|formed|entered)\s(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\b(?:partnership|alliance|collaboration)\swith\s)/;
+
+/** Adds a reference to `company` for "it" as such a subject. */
+function addPronounPartnerReference(text: string, ms: Mention[], company: Mention | undefined): void {
+  if (!company || !text.includes('with ')) return;
+  const r = IT_PARTNERSHIP_SUBJECT.exec(text);
+  if (!r) return;
+  const at = r[0].length - 3;
+  if (ms.some((m) => m.start < at + 2 && m.end > 0 && m.via !== 'blocked')) return;
+  ms.push(referenceTo(company, at, at + 2));
   ms.sort((a, b) => a.start - b.start);
 }

@@ -788,6 +788,41 @@ const rows: FactRow[] = [
     expect: ['BASED_ON 누리-7B -> 라마 3.1 8B'],
     absent: ['BASED_ON 한빛-K 2.0 -> 라마 3.1 8B'],
   },
+  // an English product a sentence says was built on a named model is a model ("its earlier product, X, had been built on Y"; "built its X assistant on Y")
+  { cat: 'discover.en-built-on-model', text: "Tidewell Labs is training Kestrel-4. The start-up's first product, Tidewell Scribe, had been built on Google's Gemma 2 9B, chief executive Mira Solberg said.", expect: ['BASED_ON Tidewell Scribe -> Gemma 2 9B'] },
+  { cat: 'discover.en-built-on-model', text: "Haneul AI released Kestrel-4 last year. Krafton built its Orbis 3 chatbot on Haneul AI's Kestrel-4 for its games.", expect: ['BASED_ON Orbis 3 -> Kestrel-4', 'DEVELOPED Krafton -> Orbis 3'] },
+  { cat: 'discover.en-built-on-model', text: "Haneul AI released Kestrel-4 last year. It was built on Gemma 2 9B.", noNodes: ['Model:It'] },
+  // "X model, released …, was built on Y": a model noun and a long apposition before the verb
+  { cat: 'based-on.en-model-apposition', text: "Upstage released Solar Pro 2 last year. Its older Solar 10.7B model, launched in December 2023 and still sold to the firm's banking clients, was built on Meta's Llama 2.", expect: ['BASED_ON Solar 10.7B -> Llama 2'] },
+  // "the N remaining teams - led by A, B and C - …": a dashed list of a programme named before
+  { cat: 'participates.en-teams-dash-led-by', text: "The government's Coastal AI Model Programme, launched last year with six teams, is under review. The minister said on Friday that the three remaining teams - led by Kakao, Krafton and start-up Haneul AI - would get more chips.", expect: ['PARTICIPATES_IN Kakao -> Coastal AI Model Programme', 'PARTICIPATES_IN Krafton -> Coastal AI Model Programme', 'PARTICIPATES_IN Haneul AI -> Coastal AI Model Programme'] },
+  // "The programme is the centrepiece of President X's pledge": the person whose pledge it serves promotes it
+  { cat: 'promotes.en-centerpiece-of-pledge', text: "The government's Coastal AI Model Programme, funded with 300 billion won, is the cornerstone of President Han Do-yun's digital agenda.", expect: ['PROMOTES Han Do-yun -> Coastal AI Model Programme'] },
+  // "KT, the …, did not …. Instead it has deepened a … partnership with Y": the pronoun subject is the company before; the deal's size is no gap
+  { cat: 'partners.en-deepened-partnership', text: "Krafton, the country's biggest game publisher, did not apply. Instead it has expanded a 1.2-trillion-won ($850 million) partnership with Nvidia on game agents.", expect: ['PARTNERS_WITH Krafton -> Nvidia'] },
+  { cat: 'partners.en-deepened-partnership', text: "Krafton has not renewed its partnership with Nvidia.", absent: ['PARTNERS_WITH Krafton -> Nvidia'] },
+  // "Y를 기반으로, … 데이터를 추가 학습시켜 X를 완성했다": the base given before a comma, the model completed after; the data the maker built itself makes no other developer
+  { cat: 'based-on.giban-comma-trained-into', text: "가온데이터는 구글이 공개한 오픈 모델 '젬마 2 9B'를 기반으로, 해운·물류 분야 계약서와 자체 구축한 질의응답 데이터 약 40만 건을 추가 학습시켜 가온-3을 완성했다.", expect: ['BASED_ON 가온-3 -> 젬마 2 9B'], absent: ['DEVELOPED 구글 -> 가온-3'] },
+  // a headline line's "Y 기반… B N점": the base model is no scorer
+  { cat: 'scored.base-before-ellipsis', text: "가온데이터, 해운 특화 모델 '가온-3' 출시\n\n- 젬마 2 9B 기반… KMMLU 58.1점 기록\n\n가온데이터가 가온-3을 출시했다.", absent: ['SCORED 젬마 2 9B -> KMMLU'] },
+  // the focus model as "Y를 기반으로 … 문서를 추가 학습시킨 모델이다", opening on the base's maker
+  { cat: 'based-on.focus-giban-trained-copula', text: "가온데이터는 지난달 새 모델 '가온-3'을 내놨다. 구글이 공개한 경량 모델 젬마 2 9B를 기반으로 해운 판례·선박 규정 등 약 20억 토큰 분량의 전문 문서를 추가 학습시킨 모델이다.", expect: ['BASED_ON 가온-3 -> 젬마 2 9B'] },
+  // "점수를 받았고, X가 …과 함께 만든": a verb's connective ending before the comma is no party; nor is "기업 인수합병(M&A)"
+  { cat: 'names.not-company-words', text: "가온-3은 KMMLU에서 60.2점을 받았고, 가온데이터가 해운사들과 함께 만든 평가셋에서도 앞섰다. 대표는 회계법인에서 기업 인수합병(M&A) 자문을 맡았다.", noNodes: ['Company:받았고', 'Company:인수합병'] },
+  // "부처(부총리 겸 장관 NAME, 이하 …)는 '사업'의 … 선정했다": a deputy prime minister who heads the ministry, named in its apposition
+  { cat: 'promotes.ministry-head-apposition', text: "해양수산부(부총리 겸 장관 한도윤, 이하 '해수부')는 '해양 AI 모델 육성사업'의 2차 단계평가 결과, 3개 정예팀을 3단계 개발 대상으로 최종 선정했다고 밝혔다.", expect: ['PROMOTES 한도윤 -> 해양 AI 모델 육성사업'] },
+  // "탈락한 A와 B 컨소시엄은": two eliminated teams, no joint consortium (one still standing is)
+  { cat: 'partners.joint-consortium-eliminated', text: "2차 평가 결과가 나왔다. 반면 1차 평가에서 고배를 마신 카카오와 KT 컨소시엄은 이번 평가 대상에 포함되지 않았다.", absent: ['PARTNERS_WITH KT -> 카카오'] },
+  { cat: 'partners.joint-consortium-eliminated', text: "카카오와 KT 컨소시엄은 이번 평가에서 선정됐다.", expect: ['PARTNERS_WITH KT -> 카카오'] },
+  // "Y(Latin)의 V3 모델": a short code between a company's possessive and a model noun, beside another model; a lineage word quoted is no model
+  { cat: 'discover.owned-code-model-noun', text: "가온데이터는 의혹을 부인했다. 한서윤 CTO는 \"가온-3은 딥시크(DeepSeek)의 V3 모델을 쓰지 않았다\"고 말했다. 파생을 거듭한 '손자 모델'도 나온다.", expect: ['DEVELOPED 딥시크 -> V3'], noNodes: ['Model:손자 모델'] },
+  // a company's head quoted on "Y와는 … 협력 관계": the speaker's company partners with Y (not where the quote denies it)
+  { cat: 'partners.speaker-quoted-with', text: "한도윤 가온데이터 대표는 \"처음부터 만들 여력은 없다\"며 \"KT와는 해운 데이터 구축을 함께하는 협력 관계\"라고 말했다.", expect: ['PARTNERS_WITH KT -> 가온데이터'] },
+  { cat: 'partners.speaker-quoted-with', text: "한도윤 가온데이터 대표는 \"KT와는 협력 관계가 아니다\"라고 말했다.", absent: ['PARTNERS_WITH KT -> 가온데이터'] },
+  // English cues of the two properties: "trained from the ground up", "released … under an open licence"
+  { cat: 'property.en-ground-up-open-licence', text: "Haneul AI is building Kestrel-4, a 70-billion-parameter model it describes as trained from the ground up. Krafton released Orbis 3 under an open licence in May.", props: ['Kestrel-4=fromScratch:true', 'Orbis 3=openSource:true'] },
+  // "X AI Industry Association": an association whose name opens like a company's ("X AI") is none
+  { cat: 'discover.en-association-not-company', text: "A review by industry group Busan AI Industry Association found that most models were fine-tuned. Haneul AI released Kestrel-4 on Monday.", noNodes: ['Company:Busan AI'], expect: ['DEVELOPED Haneul AI -> Kestrel-4'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

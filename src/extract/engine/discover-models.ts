@@ -68,6 +68,8 @@ const OWNED_CODE_LISTED = /^의\s([A-Z][A-Za-z]{0,2}\d{1,2}(?:\.\d{1,2})?)(?![A-
 const RELEASED_CODE = /^(?:\s?\([A-Za-z][A-Za-z .&-]{0,20}\))?(?:가|이|는|은)\s(?:[가-힣]{1,6}\s){0,2}([A-Z][A-Za-z]{0,2}\d{1,2}(?:\.\d{1,2})?)(?:을|를)\s(?:[가-힣]{1,6}\s)?(?:내놓|내놨|공개|출시|선보|선봬)/;
 /** "딥시크의 R1을 작게 줄인 버전", "X의 V3를 증류한 모델": a company's short code that a smaller or tuned version is made from. */
 const OWNED_CODE_DERIVED = /^의\s([A-Z][A-Za-z]{0,2}\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9.\-])(?=(?:을|를)\s(?:[가-힣]{1,6}\s){0,2}?(?:줄인|축소한|경량화한|증류한|압축한|양자화한|파인튜닝한|미세조정한|튜닝한|개량한)\s(?:[가-힣]{1,4}\s)?(?:버전|모델|변형))/;
+/** "딥시크(DeepSeek)의 V3 모델을": a short code between a company's possessive and a model noun, in a sentence naming another model. */
+const OWNED_CODE_MODEL_NOUN = /^(?:\s?\([A-Za-z][A-Za-z .&-]{0,20}\))?의\s([A-Z][A-Za-z]{0,2}\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9.\-])(?=\s(?:모델|언어모델|LLM|sLM)(?:을|를|은|는|이|가|의|과|와|도|로|으로|에)?(?![가-힣A-Za-z]))/;
 const OWNED_MODEL_CODE = /^의\s(?:[가-힣]{1,6}\s)?(?:모델|언어모델|LLM|sLM)\s([A-Z][A-Za-z]{0,2}\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9.\-])/;
 /** "다온소프트 LLM 2": a company name, a product-line word and a version name a model. */
 const COMPANY_LINE_MODEL = /^ (?:LLM|sLM|LM) ?(\d{1,2}(?:\.\d{1,2})?)(?![\d.%A-Za-z]|\s?(?:년|월|일|개|억|조|위|배|점|명|세대))/;
@@ -92,7 +94,7 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       continue;
     }
     // "딥시크의 추론 모델 R1과": a short code after the company's model noun is its model
-    const code = OWNED_MODEL_CODE.exec(text.slice(c.end, c.end + 24)) ?? (modelWord ? OWNED_CODE_LISTED.exec(text.slice(c.end, c.end + 60)) : null) ?? (text.includes('한 ') || text.includes('인 ') ? OWNED_CODE_DERIVED.exec(text.slice(c.end, c.end + 40)) : null);
+    const code = OWNED_MODEL_CODE.exec(text.slice(c.end, c.end + 24)) ?? (modelWord && ms.some((x) => x.type === 'Model') ? OWNED_CODE_MODEL_NOUN.exec(text.slice(c.end, c.end + 40)) : null) ?? (modelWord ? OWNED_CODE_LISTED.exec(text.slice(c.end, c.end + 60)) : null) ?? (text.includes('한 ') || text.includes('인 ') ? OWNED_CODE_DERIVED.exec(text.slice(c.end, c.end + 40)) : null);
     if (code) {
       const at = c.end + code[0].length - code[1]!.length;
       if (!isTaken(ms, out, at, c.end + code[0].length) && isParticleTail(text, c.end + code[0].length)) {

@@ -10,6 +10,7 @@ import { discoverWorkplaces } from './discover-workplaces.js';
 import { KOREAN_SURNAME } from './discover-english-persons.js';
 import { discoverIntroduced, discoverModelMakers } from './discover-introduced.js';
 import { discoverListTail } from './discover-list-tail.js';
+import { discoverBuiltOnModels } from './discover-built-on.js';
 import { absorbSizeVersions } from './size-versions.js';
 import type { Mention, RuleSet } from '../types.js';
 import {
@@ -242,6 +243,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   ms.push(...found.splice(0));
   found.push(...discoverHyphenatedModels(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));
+  if (text.includes(' on ') || text.includes(' upon ')) ms.push(...discoverBuiltOnModels(text, [...ms, ...blocked], mt.discovery));
   found.push(...discoverModelMakers(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));
   if (text.includes(' 등')) ms.push(...discoverListTail(text, [...ms, ...blocked], mt.discovery));
