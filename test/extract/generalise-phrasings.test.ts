@@ -187,6 +187,10 @@ const rows: FactRow[] = [
   // a stake with the agreement said to be missing: "양사 간 … 계약은 확인되지 않는다" takes back the partnership
   { cat: 'partners.unmade-agreement', text: 'KT는 지난해 솔트룩스 지분 10%를 사들였으나, 양사 간 음성 모델 공동 개발 계약은 아직 확인되지 않는다.', absent: ['PARTNERS_WITH KT -> 솔트룩스'] },
   { cat: 'partners.unmade-agreement', text: 'KT는 지난해 솔트룩스 지분 10%를 사들였고, 양사는 음성 모델을 공동 개발하고 있다.', expect: ['PARTNERS_WITH KT -> 솔트룩스'] },
+  // a partner named by its team ("X 팀과 함께 진행했다"), in a sentence with no subject of its own
+  { cat: 'partners.partner-team', text: "업스테이지는 새 번역 모델 '솔라 트랜스 2'를 공개했다. 데이터 정제는 한빛데이터 팀과 함께 진행했다.", expect: ['PARTNERS_WITH 업스테이지 -> 한빛데이터'] },
+  { cat: 'partners.partner-team', text: '안녕하세요, 가온소프트 연구팀입니다. 오늘 가온-2를 공개합니다. 평가 세트는 한빛데이터 팀과 공동으로 만들었습니다.', expect: ['PARTNERS_WITH 가온소프트 -> 한빛데이터'] },
+  { cat: 'partners.partner-team', text: "업스테이지는 새 번역 모델 '솔라 트랜스 2'를 공개했다. 데이터 정제는 한빛데이터 팀과 함께 하지 않았다.", absent: ['PARTNERS_WITH 업스테이지 -> 한빛데이터'] },
   { cat: 'partners.headline-pair', text: '가온텔레콤·누리브릿지 맞손…의료 AI 공동 개발\n\n의료 AI 스타트업 누리브릿지는 2021년 설립됐다.', expect: ['PARTNERS_WITH 누리브릿지 -> 가온텔레콤'] },
   { cat: 'partners.headline-pair', text: '가온텔레콤-누리브릿지, 의료 AI 동맹 결성\n\n의료 AI 스타트업 누리브릿지는 2021년 설립됐다.', expect: ['PARTNERS_WITH 누리브릿지 -> 가온텔레콤'] },
   { cat: 'partners.headline-pair', text: '가온텔레콤·누리브릿지 협력설 부인\n\n의료 AI 스타트업 누리브릿지는 2021년 설립됐다.', absent: ['PARTNERS_WITH 누리브릿지 -> 가온텔레콤'] },
