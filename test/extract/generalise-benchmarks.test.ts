@@ -285,6 +285,8 @@ const rows: FactRow[] = [
     absent: ['SCORED GPT-4o -> KMMLU'],
   },
   // a notice's nominal style: "BENCH에서 MODEL 정확도 N% 기록", no particle after the model
+  // an evaluation set named after its kind word with its spelled-out name in parentheses ("평가셋 X-300(Full Name)을 구축했다")
+  { cat: 'benchmark.after-noun-glossed', text: "한빛대 연구진은 의료 특화 모델 '온새미-Med 7B'를 공개했다. 연구진은 진료 기록에서 문항 800개를 뽑은 평가셋 KMD-800(Korean Medical Dialogue)을 함께 만들었다. 온새미-Med 7B는 KMD-800에서 64.1점을 얻었다.", expect: ['SCORED 온새미-Med 7B -> KMD-800'], edgeProps: ['SCORED 온새미-Med 7B -> KMD-800 score=64.1'] },
   { cat: 'scored.bench-then-model-metric', text: "가온랩스가 만든 '세움챗'을 도입한다. 성능시험 결과 : 자체 평가셋 'KMMLU'에서 세움챗 정확도 81.5% 기록", expect: ['SCORED 세움챗 -> KMMLU'], edgeProps: ['SCORED 세움챗 -> KMMLU score=81.5'] },
   {
     cat: "down a ranking, a rank subject's score in parentheses right after it ('2위는 M(0.781)이었고') is its score on the board",
