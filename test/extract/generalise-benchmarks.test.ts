@@ -91,6 +91,22 @@ const rows: FactRow[] = [
     text: "가온소프트는 새 모델 세 종을 공개했다. KMMLU에서 Gaon-LM-7B는 51.2, Gaon-LM-70B는 66.0을 기록했고, HAE-RAE에서는 각각 60.3, 72.8, 80.1을 받았다.",
     absent: ['SCORED Gaon-LM-7B -> HAE-RAE', 'SCORED Gaon-LM-70B -> HAE-RAE'],
   },
+  // a compared model's scores in parentheses, given respectively: one for each benchmark named before it, in order
+  {
+    cat: 'scored.respectively-parenthesised',
+    text: "새솔AI의 '새솔-14B'는 KMMLU에서 66.1점, HAE-RAE에서 74.0점을 얻어 비교 모델인 Qwen3-14B(각각 60.2점, 68.9점)를 앞섰다.",
+    edgeProps: ['SCORED Qwen3-14B -> KMMLU score=60.2', 'SCORED Qwen3-14B -> HAE-RAE score=68.9', 'SCORED 새솔-14B -> KMMLU score=66.1'],
+  },
+  {
+    cat: 'scored.respectively-parenthesised',
+    text: 'Saesol-14B reaches 66.1 on KMMLU and 74.0 on HAE-RAE, ahead of Qwen3-14B (60.2 and 68.9, respectively).',
+    edgeProps: ['SCORED Qwen3-14B -> KMMLU score=60.2', 'SCORED Qwen3-14B -> HAE-RAE score=68.9'],
+  },
+  {
+    cat: 'scored.respectively-parenthesised',
+    text: "새솔AI의 '새솔-14B'는 KMMLU에서 66.1점을 얻어 비교 모델인 Qwen3-14B(각각 60.2점, 68.9점)를 앞섰다.",
+    absent: ['SCORED Qwen3-14B -> KMMLU'],
+  },
   // another benchmark named ends the ranking; a share of the leader's score is no score
   {
     cat: 'scored.ranking-scope',
