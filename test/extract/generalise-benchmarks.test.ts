@@ -107,6 +107,12 @@ const rows: FactRow[] = [
     text: "새솔AI의 '새솔-14B'는 KMMLU에서 66.1점을 얻어 비교 모델인 Qwen3-14B(각각 60.2점, 68.9점)를 앞섰다.",
     absent: ['SCORED Qwen3-14B -> KMMLU'],
   },
+  // "같은 평가에서 X 원본 모델은 N점이었다": the base named with its kind word still scores on the benchmark named before
+  {
+    cat: 'scored.bench-then-model-base-noun',
+    text: "가온텍은 Qwen3-8B를 바탕으로 '가온-M 8B'를 개발했다. 가온-M 8B는 자체 평가셋 'SeaQA'에서 70.2점을 받았다. 같은 평가에서 Qwen3-8B 베이스 모델은 60.1점이었다.",
+    edgeProps: ['SCORED Qwen3-8B -> SeaQA score=60.1', 'SCORED 가온-M 8B -> SeaQA score=70.2'],
+  },
   // another benchmark named ends the ranking; a share of the leader's score is no score
   {
     cat: 'scored.ranking-scope',
