@@ -110,8 +110,14 @@ const rows: FactRow[] = [
   // "같은 평가에서 X 원본 모델은 N점이었다": the base named with its kind word still scores on the benchmark named before
   {
     cat: 'scored.bench-then-model-base-noun',
-    text: "가온텍은 Qwen3-8B를 바탕으로 '가온-M 8B'를 개발했다. 가온-M 8B는 자체 평가셋 'SeaQA'에서 70.2점을 받았다. 같은 평가에서 Qwen3-8B 베이스 모델은 60.1점이었다.",
+    text: "가온텍은 Qwen3-8B를 바탕으로 '가온-M 8B'를 개발했다. 가온-M 8B는 자체 평가셋 'SeaQA'에서 70.2점을 받았다. 같은 평가셋에서 Qwen3-8B 원본 모델은 60.1점에 머물렀다.",
     edgeProps: ['SCORED Qwen3-8B -> SeaQA score=60.1', 'SCORED 가온-M 8B -> SeaQA score=70.2'],
+  },
+  {
+    // ("X 기반 모델" is a model built on X, no name for X itself)
+    cat: 'scored.bench-then-model-base-noun',
+    text: "가온텍은 Qwen3-8B를 바탕으로 '가온-M 8B'를 개발했다. 가온-M 8B는 자체 평가셋 'SeaQA'에서 70.2점을 받았다. 같은 평가셋에서 Qwen3-8B 기반 모델은 60.1점에 머물렀다.",
+    absent: ['SCORED Qwen3-8B -> SeaQA'],
   },
   // another benchmark named ends the ranking; a share of the leader's score is no score
   {
