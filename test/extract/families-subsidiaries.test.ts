@@ -53,13 +53,6 @@ const rows: FactRow[] = [
     noNodes: ['Model:라마'],
   },
   {
-    cat: 'family.from-scratch',
-    // "처음부터" (from scratch) is no talk of the family's first model: the family word is still the one version named
-    text: "다솜랩은 지난해 젬마 2를 바탕으로 '다솜 1'을 만들었다. 올해 나온 '다솜 2'는 젬마 없이 처음부터 새로 학습했다.",
-    expect: ['BASED_ON 다솜 1 -> 젬마 2'],
-    noNodes: ['Model:젬마'],
-  },
-  {
     cat: 'developed.combined',
     // combining a model with another in a demo does not release it
     text: "스타트업 한빛로보는 자사 음성 모델 '소리결 2.0'과 엑사원 3.5를 결합한 안내 로봇을 선보였다.",
