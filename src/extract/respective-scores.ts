@@ -2,7 +2,8 @@
  * Scores given "respectively" on a benchmark to models named before it ("KMMLU에서 A는 48.9, B는 65.3을 기록했고,
  * LogicKor에서는 각각 7.12와 8.94를 받았다", "A와 B는 … X에서 각각 70.1점, 68.4점을 받았다"), or named as the subjects of the
  * sentence before ("A는 …, B는 …였다. X에서는 각각 7.1점과 8.9점이었다"): the n scores after 각각 go to the n models in order,
- * only when the counts agree.
+ * only when the counts agree. Or a compared model's scores in parentheses after the benchmarks the sentence named
+ * ("A는 X에서 61.2점, Y에서 57.8점을 기록해 B(각각 44.7점, 38.1점)를 앞섰다", "… above B (44.7 and 38.1, respectively)").
  */
 import { addRelation, evidenceOf, hasRelation, type Acc } from './article-acc.js';
 import type { ParagraphSentence } from './consortium-paragraph.js';
@@ -42,6 +43,28 @@ export function addRespectiveScores(acc: Acc, articleId: string, sentences: Para
     models.forEach((m, k) => {
       if (hasRelation(acc, 'SCORED', m.key, bench.key) || !acc.entities.has(m.key)) return;
       addRelation(acc, { relation: 'SCORED', source: m.key, target: bench.key, properties: { score: scores[k]! } }, evidenceOf(articleId, s, 'scored.respectively-models', 0.7));
+    });
+  }
+  for (const s of sentences) if (!isSpoken(s) && (s.text.includes('각각') || s.text.includes('respectively'))) addParenthesisedScores(acc, articleId, s);
+}
+
+const SCORE = String.raw`(\d{1,3}(?:\.\d{1,3})?)(?:\s?점)?`;
+/** Right after a model: its scores in parentheses, given respectively ("(각각 44.7점, 38.1점)", "(44.7 and 38.1, respectively)"). */
+const PAREN_EACH = new RegExp(String.raw`^['"’”]?\s?\((?:각각\s?${SCORE}(?:\s?(?:와|과|,|및)\s?${SCORE})(?:\s?(?:와|과|,|및)\s?${SCORE})?|${SCORE}(?:,\s${SCORE})?,?\s(?:and|&)\s${SCORE},\srespectively)\)`);
+
+/** A model whose respective scores follow it in parentheses: one score for each benchmark the sentence named before it, in order. */
+function addParenthesisedScores(acc: Acc, articleId: string, s: ParagraphSentence): void {
+  for (const m of s.mentions) {
+    if (m.type !== 'Model' || m.via === 'blocked' || m.via === 'anonymous' || !acc.entities.has(m.key)) continue;
+    const p = PAREN_EACH.exec(s.text.slice(m.end, m.end + 60));
+    if (!p) continue;
+    const scores = p.slice(1).filter((x): x is string => x !== undefined).map(Number);
+    const benches: Mention[] = [];
+    for (const b of s.mentions) if (b.type === 'Benchmark' && b.end <= m.start && !benches.some((x) => x.key === b.key)) benches.push(b);
+    if (benches.length !== scores.length) continue;
+    benches.forEach((b, k) => {
+      if (hasRelation(acc, 'SCORED', m.key, b.key)) return;
+      addRelation(acc, { relation: 'SCORED', source: m.key, target: b.key, properties: { score: scores[k]! } }, evidenceOf(articleId, s, 'scored.respectively-parenthesised', 0.65));
     });
   }
 }

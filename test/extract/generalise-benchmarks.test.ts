@@ -91,6 +91,34 @@ const rows: FactRow[] = [
     text: "가온소프트는 새 모델 세 종을 공개했다. KMMLU에서 Gaon-LM-7B는 51.2, Gaon-LM-70B는 66.0을 기록했고, HAE-RAE에서는 각각 60.3, 72.8, 80.1을 받았다.",
     absent: ['SCORED Gaon-LM-7B -> HAE-RAE', 'SCORED Gaon-LM-70B -> HAE-RAE'],
   },
+  // a compared model's scores in parentheses, given respectively: one for each benchmark named before it, in order
+  {
+    cat: 'scored.respectively-parenthesised',
+    text: "새솔AI의 '새솔-14B'는 KMMLU에서 66.1점, HAE-RAE에서 74.0점을 얻어 비교 모델인 Qwen3-14B(각각 60.2점, 68.9점)를 앞섰다.",
+    edgeProps: ['SCORED Qwen3-14B -> KMMLU score=60.2', 'SCORED Qwen3-14B -> HAE-RAE score=68.9', 'SCORED 새솔-14B -> KMMLU score=66.1'],
+  },
+  {
+    cat: 'scored.respectively-parenthesised',
+    text: 'Saesol-14B reaches 66.1 on KMMLU and 74.0 on HAE-RAE, ahead of Qwen3-14B (60.2 and 68.9, respectively).',
+    edgeProps: ['SCORED Qwen3-14B -> KMMLU score=60.2', 'SCORED Qwen3-14B -> HAE-RAE score=68.9'],
+  },
+  {
+    cat: 'scored.respectively-parenthesised',
+    text: "새솔AI의 '새솔-14B'는 KMMLU에서 66.1점을 얻어 비교 모델인 Qwen3-14B(각각 60.2점, 68.9점)를 앞섰다.",
+    absent: ['SCORED Qwen3-14B -> KMMLU'],
+  },
+  // "같은 평가에서 X 원본 모델은 N점이었다": the base named with its kind word still scores on the benchmark named before
+  {
+    cat: 'scored.bench-then-model-base-noun',
+    text: "가온텍은 Qwen3-8B를 바탕으로 '가온-M 8B'를 개발했다. 가온-M 8B는 자체 평가셋 'SeaQA'에서 70.2점을 받았다. 같은 평가셋에서 Qwen3-8B 원본 모델은 60.1점에 머물렀다.",
+    edgeProps: ['SCORED Qwen3-8B -> SeaQA score=60.1', 'SCORED 가온-M 8B -> SeaQA score=70.2'],
+  },
+  {
+    // ("X 기반 모델" is a model built on X, no name for X itself)
+    cat: 'scored.bench-then-model-base-noun',
+    text: "가온텍은 Qwen3-8B를 바탕으로 '가온-M 8B'를 개발했다. 가온-M 8B는 자체 평가셋 'SeaQA'에서 70.2점을 받았다. 같은 평가셋에서 Qwen3-8B 기반 모델은 60.1점에 머물렀다.",
+    absent: ['SCORED Qwen3-8B -> SeaQA'],
+  },
   // another benchmark named ends the ranking; a share of the leader's score is no score
   {
     cat: 'scored.ranking-scope',
@@ -285,6 +313,8 @@ const rows: FactRow[] = [
     absent: ['SCORED GPT-4o -> KMMLU'],
   },
   // a notice's nominal style: "BENCH에서 MODEL 정확도 N% 기록", no particle after the model
+  // an evaluation set named after its kind word with its spelled-out name in parentheses ("평가셋 X-300(Full Name)을 구축했다")
+  { cat: 'benchmark.after-noun-glossed', text: "한빛대 연구진은 의료 특화 모델 '온새미-Med 7B'를 공개했다. 연구진은 진료 기록에서 문항 800개를 뽑은 평가셋 KMD-800(Korean Medical Dialogue)을 함께 만들었다. 온새미-Med 7B는 KMD-800에서 64.1점을 얻었다.", expect: ['SCORED 온새미-Med 7B -> KMD-800'], edgeProps: ['SCORED 온새미-Med 7B -> KMD-800 score=64.1'] },
   { cat: 'scored.bench-then-model-metric', text: "가온랩스가 만든 '세움챗'을 도입한다. 성능시험 결과 : 자체 평가셋 'KMMLU'에서 세움챗 정확도 81.5% 기록", expect: ['SCORED 세움챗 -> KMMLU'], edgeProps: ['SCORED 세움챗 -> KMMLU score=81.5'] },
   {
     cat: "down a ranking, a rank subject's score in parentheses right after it ('2위는 M(0.781)이었고') is its score on the board",

@@ -187,6 +187,10 @@ const rows: FactRow[] = [
   // a stake with the agreement said to be missing: "양사 간 … 계약은 확인되지 않는다" takes back the partnership
   { cat: 'partners.unmade-agreement', text: 'KT는 지난해 솔트룩스 지분 10%를 사들였으나, 양사 간 음성 모델 공동 개발 계약은 아직 확인되지 않는다.', absent: ['PARTNERS_WITH KT -> 솔트룩스'] },
   { cat: 'partners.unmade-agreement', text: 'KT는 지난해 솔트룩스 지분 10%를 사들였고, 양사는 음성 모델을 공동 개발하고 있다.', expect: ['PARTNERS_WITH KT -> 솔트룩스'] },
+  // a partner named by its team ("X 팀과 함께 진행했다"), in a sentence with no subject of its own
+  { cat: 'partners.partner-team', text: "업스테이지는 새 번역 모델 '솔라 트랜스 2'를 공개했다. 데이터 정제는 한빛데이터 팀과 함께 진행했다.", expect: ['PARTNERS_WITH 업스테이지 -> 한빛데이터'] },
+  { cat: 'partners.partner-team', text: '안녕하세요, 가온소프트 연구팀입니다. 오늘 가온-2를 공개합니다. 평가 세트는 한빛데이터 팀과 공동으로 만들었습니다.', expect: ['PARTNERS_WITH 가온소프트 -> 한빛데이터'] },
+  { cat: 'partners.partner-team', text: "업스테이지는 새 번역 모델 '솔라 트랜스 2'를 공개했다. 데이터 정제는 한빛데이터 팀과 함께 하지 않았다.", absent: ['PARTNERS_WITH 업스테이지 -> 한빛데이터'] },
   { cat: 'partners.headline-pair', text: '가온텔레콤·누리브릿지 맞손…의료 AI 공동 개발\n\n의료 AI 스타트업 누리브릿지는 2021년 설립됐다.', expect: ['PARTNERS_WITH 누리브릿지 -> 가온텔레콤'] },
   { cat: 'partners.headline-pair', text: '가온텔레콤-누리브릿지, 의료 AI 동맹 결성\n\n의료 AI 스타트업 누리브릿지는 2021년 설립됐다.', expect: ['PARTNERS_WITH 누리브릿지 -> 가온텔레콤'] },
   { cat: 'partners.headline-pair', text: '가온텔레콤·누리브릿지 협력설 부인\n\n의료 AI 스타트업 누리브릿지는 2021년 설립됐다.', absent: ['PARTNERS_WITH 누리브릿지 -> 가온텔레콤'] },
@@ -238,6 +242,9 @@ const rows: FactRow[] = [
   { cat: 'focus.operated-model', text: `${INTRO}음성 분야에서는 음성인식 모델 '가온 리슨 2.0'을 운영한다. 2023년 나온 가온 리슨 1.0의 후속 버전으로, 잡음 제거 기능이 더해졌다.`, expect: ['SUCCEEDS 가온 리슨 2.0 -> 가온 리슨 1.0'], absent: ['SUCCEEDS 솔바람-R -> 가온 리슨 1.0'] },
   { cat: 'focus.scored-subject', text: `${INTRO}함께 나온 가온-M 2가 KMMLU에서 66.1점을 얻어, 같은 조건의 GPT-4o(60.2점)를 앞섰다. KoBEST에서는 70.5점을 받았다.`, expect: ['SCORED 가온-M 2 -> KoBEST'], absent: ['SCORED 솔바람-R -> KoBEST'] },
   // GPQA's Diamond subset written in Hangul ('GPQA 다이아몬드') is the gazetteer's GPQA Diamond
+  // "BENCH …: A N vs B M": a benchmark introduced before a colon, then two models and their scores set against each other
+  { cat: 'scored.vs-pair', text: 'Orin Labs posted Orin-3 14B last week. Its report lists MBPP as well: Orin-3 14B 61.7 vs Gemma 3 12B 58.2.', expect: ['SCORED Orin-3 14B -> MBPP', 'SCORED Gemma 3 12B -> MBPP'], edgeProps: ['SCORED Orin-3 14B -> MBPP score=61.7', 'SCORED Gemma 3 12B -> MBPP score=58.2'] },
+  { cat: 'scored.vs-pair', text: 'Orin Labs posted Orin-3 14B last week. On MBPP: Orin-3 14B beat Gemma 3 12B, 61.7 vs 58.2.', absent: ['SCORED Gemma 3 12B -> MBPP'] },
   { cat: 'scored.benchmark-hangul-name', text: `${INTRO}솔바람-R은 GPQA 다이아몬드에서 71.3점을 기록했다.`, expect: ['SCORED 솔바람-R -> GPQA 다이아몬드'] },
   { cat: 'clause.scored.benchmark', text: `${INTRO}솔바람-R은 KMMLU에서 70점대 초반을 기록했다.`, absent: ['SCORED 솔바람-R -> KMMLU'] },
   { cat: 'clause.scored.benchmark', text: `${INTRO}솔바람-R은 KMMLU에서 전작보다 5점 높은 점수를 받았다.`, absent: ['SCORED 솔바람-R -> KMMLU'] },

@@ -569,6 +569,7 @@ const rows: Row[] = [
   { rule: 'scored.respectively-models', sentence: 'HAERAE에서 솔라 프로2, A.X 4.0, Qwen3는 각각 80.1점, 78.4점, 70.0점을 얻었다.', expect: ['SCORED 솔라 프로2 -> HAERAE', 'SCORED A.X 4.0 -> HAERAE', 'SCORED Qwen3 -> HAERAE'] },
   { rule: 'scored.respectively-models-bench', sentence: '솔라 프로2와 Qwen3의 HAERAE 점수는 각각 80.1점과 70.0점이다.', expect: ['SCORED 솔라 프로2 -> HAERAE', 'SCORED Qwen3 -> HAERAE'] },
   { rule: 'scored.respectively-benches', sentence: '솔라 프로2는 HAERAE, KMMLU, CLIcK에서 각각 80.1점, 72.0점, 75.5점을 기록했다.', expect: ['SCORED 솔라 프로2 -> HAERAE', 'SCORED 솔라 프로2 -> KMMLU', 'SCORED 솔라 프로2 -> CLIcK'] },
+  { rule: 'scored.vs-pair', sentence: 'The report also covers MBPP, not charted: Orin-3 14B 61.7 vs Gemma 3 12B 58.2.', expect: ['SCORED Orin-3 14B -> MBPP', 'SCORED Gemma 3 12B -> MBPP'] },
   { rule: 'scored.bench-list-bare', sentence: 'KoBEST: 카나나 2.0 0.72 / 엑사원 4.0 0.70', expect: ['SCORED 카나나 2.0 -> KoBEST', 'SCORED 엑사원 4.0 -> KoBEST'] },
   { rule: 'scored.model-bench-list', sentence: '카나나 2.0의 점수는 KoBEST 71.0점, HAERAE 66.2점이었다.', expect: ['SCORED 카나나 2.0 -> KoBEST', 'SCORED 카나나 2.0 -> HAERAE'] },
   { rule: 'scored.paren-bench-after', sentence: 'Qwen3(66.0점)를 제친 카나나 2.0(71.3점)이 KMMLU 1위에 올랐다.', expect: ['SCORED Qwen3 -> KMMLU', 'SCORED 카나나 2.0 -> KMMLU'] },

@@ -140,3 +140,22 @@ describe('Naver blog post in SmartEditor 3 (se_component_wrap)', () => {
     expect(a.text).not.toContain('바다-5');
   });
 });
+
+describe("a SmartEditor ONE quotation's source line", () => {
+  /** A post whose one module is a quotation of `quote`, with `cite` as its source line. */
+  const quoted = (quote: string, cite: string) =>
+    Buffer.from(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>글 : 네이버 블로그</title></head><body>
+<div class="se-main-container"><div class="se-component se-quotation"><blockquote class="se-quotation-container">
+<div class="se-module se-module-text se-quote"><p class="se-text-paragraph"><span>${quote}</span></p></div>
+<div class="se-module se-module-text se-cite"><p class="se-text-paragraph"><span>${cite}</span></p></div></blockquote></div></div></body></html>`);
+  it.each([
+    ['a speaker after a dash: kept', '— 윤가람 별빛소프트 최고기술책임자, 사내 세미나에서', true],
+    ['a speaker after a hyphen: kept', '- 문하늘 누리랩 대표', true],
+    ['a source: dropped', '출처: 별빛소프트 보도자료', false],
+    ['a note: dropped', '※ 제 환경에서 잰 값입니다', false],
+  ])('%s', (_, cite, kept) => {
+    const a = parseArticle(quoted('작은 모델로도 충분히 해낼 수 있습니다.', cite), { source: 'q.html' });
+    expect(a.text).toContain('작은 모델로도 충분히 해낼 수 있습니다.');
+    expect(a.text.includes(cite)).toBe(kept);
+  });
+});

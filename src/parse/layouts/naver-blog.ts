@@ -27,13 +27,19 @@ const BODY_SELECTORS = ['.se-main-container', '.sect_dsc', '#postViewArea', '.se
 /**
  * Editor modules that are not the post's text: link cards (another page's title and summary),
  * stickers, maps and place cards, videos and embeds, files, code, rules, schedules, book or
- * product cards, the title module (read apart) and a quotation's source line.
+ * product cards and the title module (read apart). A quotation's source line is read apart too.
  */
 const NON_TEXT_MODULES = [
   '.se-oglink', '.se-sticker', '.se-placesMap', '.se-map', '.se-video', '.se-oembed', '.se-file', '.se-code',
-  '.se-horizontalLine', '.se-material', '.se-schedule', '.se-documentTitle', '.se-cite', '.se-audio', '.se-poll',
+  '.se-horizontalLine', '.se-material', '.se-schedule', '.se-documentTitle', '.se-audio', '.se-poll',
   '.se_oglink', '.se_og_box', '.se_sticker', '.se_map', '.se_video', '.se_file', '.se_code', '.se_horizontalLine', '.se_title',
 ].join(', ');
+
+/** A quotation's source line (SmartEditor ONE `.se-cite`). */
+const CITE_MODULE = '.se-cite';
+
+/** A source line that names who spoke, after a dash ("— NAME ORG 대표, …"): kept, as a story's quotation keeps its <cite>; any other ("출처: 보도자료", "※ …") is dropped. */
+const SPEAKER_CITE = /^\s*[—–―-]\s?\S/;
 
 /** Post titles: SmartEditor ONE, SmartEditor 3, SmartEditor 2, the old mobile view. */
 const TITLE_SELECTORS = ['.se-title-text', 'h3.se_textarea', '.itemSubjectBoldfont', '.tit_h3'];
@@ -222,6 +228,7 @@ export function parseNaverBlog($: CheerioAPI, _html: string): LayoutResult {
   const first = findFirst($, BODY_SELECTORS);
   const container = first ? $(first) : select($, BODY_SELECTORS[0]!);
   selectWithin($, container, NON_TEXT_MODULES).remove();
+  selectWithin($, container, CITE_MODULE).filter((_, el) => !SPEAKER_CITE.test(textOf($(el)))).remove();
   pruneChrome($, container);
   joinLineParagraphs($, container);
   // a section title module is a heading, whatever its type size or weight
