@@ -181,7 +181,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     }
     addVariantReference(s.text, mentions, variants, rules);
     noteVariantModels(variants, mentions, rules);
-    addSelectionReference(s.text, mentions, recentPolicy(policies));
+    addSelectionReference(s.text, mentions, recentPolicy(policies), currentProgramme(policies));
     addSurnameReferences(s.text, mentions, bySurname, rules);
     addEnglishSurnameReferences(s.text, mentions, byEnSurname);
     addConsortiumReference(s.text, mentions, lastLead);

@@ -867,6 +867,20 @@ const rows: Row[] = [
   { rule: 'promotes.en-centerpiece-of-pledge', sentence: "The government's Coastal AI Model Programme, funded with 300 billion won, is the cornerstone of President Han Do-yun's digital agenda.", expect: ['PROMOTES Han Do-yun -> Coastal AI Model Programme'] },
   { rule: 'based-on.giban-comma-trained-into', sentence: "가온데이터는 구글이 공개한 오픈 모델 '젬마 2 9B'를 기반으로, 해운 계약서와 질의응답 데이터 약 40만 건을 추가 학습시켜 가온-3을 완성했다.", expect: ['BASED_ON 가온-3 -> 젬마 2 9B'] },
   { rule: 'based-on.focus-giban-trained-copula', sentence: "가온데이터는 지난달 새 모델 '가온-3'을 내놨다. 구글이 공개한 경량 모델 젬마 2 9B를 기반으로 해운 판례·선박 규정 등 약 20억 토큰 분량의 전문 문서를 추가 학습시킨 모델이다.", expect: ['BASED_ON 가온-3 -> 젬마 2 9B'] },
+  // the ministry keeps teams in a round ("N차 심사에서 A와 B 컨소시엄만 남겼다"): they take part in the programme
+  { rule: 'participates.round-kept', sentence: "해양수산부는 '스마트 항만 AI 실증 사업' 참여 기업 여섯 곳을 골랐다. 이어 2차 심사에서 카카오와 다온AI 컨소시엄만 남겼다.", expect: ['PARTICIPATES_IN 카카오 -> 스마트 항만 AI 실증 사업', 'PARTICIPATES_IN 다온AI -> 스마트 항만 AI 실증 사업'] },
+  { rule: 'participates.round-kept', sentence: "해양수산부는 '스마트 항만 AI 실증 사업' 참여 기업 여섯 곳을 골랐다. 2차 심사에서 카카오 컨소시엄을 남겼다는 관측이 나온다.", absent: ['PARTICIPATES_IN 카카오 -> 스마트 항만 AI 실증 사업'] },
+  // (a round is a programme's: after an agenda named last, the round's teams take part in the programme, not the agenda)
+  { rule: 'participates.round-kept', sentence: "'스마트 항만 AI 실증 사업'은 정부가 내건 소버린 AI의 한 축이다. 해수부는 1차 평가에서 카카오와 다온AI 컨소시엄을 남겼다.", expect: ['PARTICIPATES_IN 카카오 -> 스마트 항만 AI 실증 사업'], absent: ['PARTICIPATES_IN 카카오 -> 소버린 AI'] },
+  { rule: 'participates.en-survived-round', sentence: 'The ministry launched the Daejeon Quantum AI Program last spring. Wrtn and Gaon Cloud survived the second round in May, officials said.', expect: ['PARTICIPATES_IN Wrtn -> Daejeon Quantum AI Program', 'PARTICIPATES_IN Gaon Cloud -> Daejeon Quantum AI Program'] },
+  { rule: 'participates.en-survived-round', sentence: 'The ministry launched the Daejeon Quantum AI Program last spring. Wrtn survived the second quarter of layoffs, officials said.', absent: ['PARTICIPATES_IN Wrtn -> Daejeon Quantum AI Program'] },
+  // a newcomer picked by a programme's extra call readies the next round "with" the teams already in it: they take part too, no partnership
+  { rule: 'participates.companions-in-round', sentence: "다온AI는 '스마트 항만 AI 실증 사업' 재공모에 뽑혀 카카오, 한빛소프트와 함께 최종 심사를 앞두고 있다.", expect: ['PARTICIPATES_IN 카카오 -> 스마트 항만 AI 실증 사업', 'PARTICIPATES_IN 한빛소프트 -> 스마트 항만 AI 실증 사업'] },
+  { rule: 'partners.together', sentence: "다온AI는 '스마트 항만 AI 실증 사업' 재공모에 뽑혀 카카오와 함께 2차 평가를 준비 중이다.", absent: ['PARTNERS_WITH 다온AI -> 카카오'] },
+  // "X 컨소시엄에는 A와 B가 함께 … 모델을 만들고 있다": the members partner with the lead
+  { rule: 'partners.consortium', sentence: 'KT 컨소시엄에는 리벨리온과 다온AI가 함께 번역 모델을 개발하고 있다.', expect: ['PARTNERS_WITH KT -> 리벨리온', 'PARTNERS_WITH KT -> 다온AI'] },
+  // an official pushing on a bare "사업" ("사업을 계획대로 추진하겠다"): the last programme named, with an agenda named too
+  { rule: 'promotes.official', sentence: "정부는 소버린 AI 전략의 하나로 '스마트 항만 AI 실증 사업'을 시작했다. 김도현 해양수산부 차관은 브리핑에서 \"내년까지 항만 10곳에 적용하겠다\"며 사업을 계획대로 추진하겠다고 강조했다.", expect: ['PROMOTES 김도현 -> 스마트 항만 AI 실증 사업'] },
 ];
 
 describe('rule data', () => {
