@@ -6,6 +6,7 @@
  */
 import { makeNodeId, normalizeName, type NodeType, type PropertyValue } from '../graph/index.js';
 import { loadRules, romanize, type ArticleFacts, type EntityDraft, type FactEvidence, type RelationDraft } from '../extract/index.js';
+import { joinDeveloperTails, mixedSpelling } from './spellings.js';
 
 export interface ResolvedEntity {
   id: string;
@@ -106,7 +107,12 @@ function joiningForms(e: EntityDraft, loanwords: readonly [string, string][]): s
     // a model's with its version or size too ("모아-8B" → "moa8b", as "MoA-8B" reads); never a short form of a longer
     // name of the same entity ("다온" of "다온소프트": a short word read aloud names too many)
     const spelt = /^[가-힣\s]+$/.test(f.replace(/에이아이|AI/g, '')) || (e.type === 'Model' && VERSIONED_HANGUL.test(f));
-    if (spelt && !shortensAnother(f, names)) forms.push(`${e.type === 'Model' ? SPOKEN : ''}${resolutionForm(romanize(f.replace(/에이아이/g, 'AI')))}`);
+    if (!spelt || shortensAnother(f, names)) continue;
+    const prefix = e.type === 'Model' ? SPOKEN : '';
+    forms.push(`${prefix}${resolutionForm(romanize(f.replace(/에이아이/g, 'AI')))}`);
+    // a coined word with loanwords ("누리랩스" → "nurilabs", as "Nurilabs" reads)
+    const mixed = mixedSpelling(f, loanwords);
+    if (mixed) forms.push(`${prefix}${mixed}`);
   }
   return forms;
 }
@@ -191,6 +197,7 @@ export function resolveFacts(input: ArticleFacts[]): ResolvedGraph {
     for (let i = 1; i < list.length; i++) uf.union(list[0]!, list[i]!);
   }
   joinSpoken(uf, spoken, byForm, facts);
+  joinDeveloperTails(uf, facts);
   interface Group {
     type: NodeType;
     counts: Map<string, number>;

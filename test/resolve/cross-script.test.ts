@@ -40,3 +40,38 @@ describe('a short name read aloud joins nothing across articles', () => {
     expect(idsOf(g, latin)).not.toEqual(idsOf(g, hangul));
   });
 });
+
+describe('a Hangul name of a coined word and loanwords meets its Latin spelling in another article', () => {
+  it.each([
+    ['벤처기업 한울랩스는 올해 매출이 두 배로 늘었다고 밝혔다.', 'Seoul-based startup Hanul Labs unveiled a new chatbot on Monday.', '한울랩스', 'Hanul Labs'],
+    ["벤처기업 한울소프트는 대화형 모델 '한울챗 3'을 선보였다.", 'The startup released HanulChat 3, a conversational model.', '한울챗 3', 'HanulChat 3'],
+  ])('%s / %s', (ko, en, hangul, latin) => {
+    const g = graphFromFacts([facts(ko, 'ko.txt'), facts(en, 'en.txt')]);
+    expect(idsOf(g, hangul)).toHaveLength(1);
+    expect(idsOf(g, latin)).toEqual(idsOf(g, hangul));
+  });
+});
+
+describe("a model named by its full name's last word meets it where the developer is the same", () => {
+  const full = "스타트업 가온소프트는 자체 개발한 '가온 LLM KX-5'를 공개했다.";
+  it.each([
+    ["가온소프트는 기존 모델을 손본 'KX-5'를 이달 내놨다.", true],
+    ["벤처기업 미르텍은 자체 개발한 'KX-5'를 이달 내놨다.", false],
+  ])('%s', (short, joined) => {
+    const g = graphFromFacts([facts(full, 'full.txt'), facts(short, 'short.txt')]);
+    expect(idsOf(g, 'KX-5')).toHaveLength(1);
+    expect(idsOf(g, 'KX-5')[0] === idsOf(g, '가온 LLM KX-5')[0]).toBe(joined);
+  });
+});
+
+describe("a model named by a bare version meets its maker's model of that version where its article names the maker", () => {
+  const full = "스타트업 가온소프트는 자체 개발한 '가온 X4'를 공개했다.";
+  it.each([
+    ["업계는 가온소프트의 'X4' 모델을 눈여겨본다.", true],
+    ["업계는 벤처기업 미르텍의 'X4' 모델을 눈여겨본다.", false],
+  ])('%s', (short, joined) => {
+    const g = graphFromFacts([facts(full, 'full.txt'), facts(short, 'short.txt')]);
+    expect(idsOf(g, 'X4')).toHaveLength(1);
+    expect(idsOf(g, 'X4')[0] === idsOf(g, '가온 X4')[0]).toBe(joined);
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * More ways a name written in one article meets the same name written otherwise in another: a Hangul name made of
+ * a coined word and loanwords, read as its Latin spelling ("누리랩스" → "nurilabs"); a model named by its family's
+ * tail ("ENT-12") meeting the full name ("코난 LLM ENT-12") of a model of the same developer.
+ */
+import { normalizeName } from '../graph/index.js';
+import { romanize, type ArticleFacts } from '../extract/index.js';
+
+/**
+ * A Hangul name of a coined word and loanwords, in the Latin letters it is written in elsewhere: the loanwords in
+ * their Latin spelling, the rest in Revised Romanisation ("누리랩스" → "nurilabs", "누리챗 2" → "nurichat2").
+ * Undefined where no loanword is part of it, or where every syllable is one (that is a loanword spelling).
+ */
+export function mixedSpelling(form: string, loanwords: readonly [string, string][]): string | undefined {
+  if (!/[가-힣]/.test(form)) return undefined;
+  let out = form;
+  let found = false;
+  for (const [hangul, latin] of loanwords)
+    if (out.includes(hangul)) {
+      out = out.split(hangul).join(` ${latin} `);
+      found = true;
+    }
+  if (!found || !/[가-힣]/.test(out)) return undefined;
+  return normalizeName(romanize(out));
+}
+
+/** A tail that names a model on its own: a word of two or more Latin letters with a number ("ENT-12", "Pro 2"). */
+const NAMING_TAIL = /^(?=(?:.*[A-Za-z]){2})(?=.*\d)[A-Za-z0-9][A-Za-z0-9.\-\s]*$/;
+/** A bare version, a letter and a number ("V3", "R2"): named so, a model is its maker's, whom its article names. */
+const BARE_VERSION = /^[A-Za-z]\d+(?:\.\d+)?$/;
+
+interface Finder {
+  find(x: string): string;
+  union(a: string, b: string): void;
+}
+
+/**
+ * Joins a model found under a name ("ENT-12") that ends another model's name after a space or hyphen ("코난 LLM
+ * ENT-12"), where the two share a developer and no other such model does: an article that shortens its model's name
+ * to the version its maker gives it. A model named by a bare version ("V3") and no developer takes the companies of
+ * its article as its possible makers ("딥시크의 V3" → "딥시크 V3").
+ */
+export function joinDeveloperTails(uf: Finder, facts: ArticleFacts[]): void {
+  const developers = new Map<string, Set<string>>();
+  for (const f of facts)
+    for (const r of f.relations) {
+      if (r.type !== 'DEVELOPED') continue;
+      const root = uf.find(r.target);
+      developers.set(root, (developers.get(root) ?? new Set()).add(uf.find(r.source)));
+    }
+  const full: { name: string; key: string }[] = [];
+  const short = new Map<string, { name: string; key: string; companies: string[] }>();
+  const addShort = (name: string, key: string, companies: string[]): void => {
+    const s = short.get(`${key}|${name}`);
+    if (s) s.companies.push(...companies);
+    else short.set(`${key}|${name}`, { name, key, companies: [...companies] });
+  };
+  for (const f of facts) {
+    const companies = f.entities.filter((e) => e.type === 'Company').map((e) => e.key);
+    for (const e of f.entities) {
+      if (e.type !== 'Model') continue;
+      for (const n of [...Object.keys(e.names), ...e.aliases]) {
+        for (const sep of [' ', '-']) {
+          const cut = n.trimEnd().lastIndexOf(sep);
+          if (cut > 0) full.push({ name: ` ${normalizeName(n.slice(0, cut))}|${normalizeName(n)}`, key: e.key });
+        }
+        if (e.discovered && NAMING_TAIL.test(n)) addShort(normalizeName(n), e.key, []);
+        else if (e.discovered && BARE_VERSION.test(n)) addShort(normalizeName(n), e.key, companies);
+      }
+    }
+  }
+  for (const [, s] of [...short].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    const own = developers.get(uf.find(s.key)) ?? new Set(s.companies.map((c) => uf.find(c)));
+    if (!own.size) continue;
+    const roots = new Set<string>();
+    for (const f of full) {
+      const whole = f.name.slice(f.name.indexOf('|') + 1);
+      const head = f.name.slice(1, f.name.indexOf('|'));
+      if (whole !== head + s.name || !head) continue;
+      const root = uf.find(f.key);
+      if (root === uf.find(s.key)) continue;
+      const theirs = developers.get(root);
+      if (theirs && [...theirs].some((d) => own.has(d))) roots.add(root);
+    }
+    if (roots.size === 1) uf.union(s.key, [...roots][0]!);
+  }
+}
