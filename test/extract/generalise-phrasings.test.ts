@@ -221,6 +221,10 @@ const rows: FactRow[] = [
     nodes: ['Company:누리데이타', 'Company:솔빛웨이브', 'Company:가람코어', 'Company:마인드결'],
     expect: ['PARTICIPATES_IN 누리데이타 -> AI 실증 지원사업', 'PARTICIPATES_IN 가람코어 -> AI 실증 지원사업'],
   },
+  // a lab of two syllables is a company as a longer one is; a newsroom's desk and a team's name are not
+  { cat: 'discover.two-syllable-lab', text: "솔빛랩은 한국어 모델 '솔빛-3B'를 공개했다.", nodes: ['Company:솔빛랩'] },
+  { cat: 'discover.two-syllable-lab', text: '이 소식지는 한밭 뉴스랩이 만든다. 뉴스랩은 매주 발행된다.', noNodes: ['Company:뉴스랩'] },
+  { cat: 'discover.two-syllable-lab', text: "대상은 '가온랩' 팀이 받았고, 가온랩은 KT의 모델을 썼다.", noNodes: ['Company:가온랩'] },
   { cat: 'discover.counted-list', text: '행사에는 올해 누리데이타, 솔빛웨이브 등 2곳이 참가했다.', noNodes: ['Company:올해'], nodes: ['Company:누리데이타', 'Company:솔빛웨이브'] },
   // the last benchmark–score pair of a bare list, with a particle or copula after its score ("…, KoBEST 78.4로,")
   {
