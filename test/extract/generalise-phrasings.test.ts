@@ -310,6 +310,9 @@ const rows: FactRow[] = [
   // an English headline's verb and hyphened adjectives name no model ("Deepnoa Unveils 32B-Parameter In-House LLM")
   // a verb's connective ending before a size ("…에 뒤지지만 14B라는 크기로") names no model
   { cat: 'discover.sized-hangul-name', text: "가온랩이 '가온-9'를 공개했다. 성능만 보면 엑사원 4.0에 3점가량 뒤지지만 14B라는 체급을 생각하면 효율은 이쪽이 좋다.", nodes: ['Model:가온-9'], noNodes: ['Model:뒤지지만 14B'] },
+  // a maker's genitive before a letter-and-digit version names that maker's model ("X의 R2" is "X R2"); no version, no model
+  { cat: 'discover.genitive-version', text: "가온랩스의 솔바람-2가 KMMLU 70.1점으로 미스트랄의 V2(65.3점)를 앞섰다.", nodes: ['Model:미스트랄 V2'], expect: ['SCORED 미스트랄 V2 -> KMMLU'] },
+  { cat: 'discover.genitive-version', text: "미스트랄의 새 모델은 아직 이름이 없다.", noNodes: ['Model:미스트랄'] },
   { cat: 'discover.english-headline-words', text: 'Deepnoa Unveils 32B-Parameter In-House LLM "Noa-2"\n\n딥노아는 자체 개발한 노아-2를 공개했다.', nodes: ['Model:Noa-2'], noNodes: ['Model:In-House', 'Model:Deepnoa Unveils 32B'] },
   // a tie-up weighed, not made ("손잡을지 고민 중이다", "제휴할지 저울질하고 있다")
   { cat: 'partners.with-verb', text: '한빛소프트는 노을랩스와 손잡을지 고민 중이다.', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
