@@ -313,6 +313,11 @@ const rows: FactRow[] = [
   // a maker's genitive before a letter-and-digit version names that maker's model ("X의 R2" is "X R2"); no version, no model
   { cat: 'discover.genitive-version', text: "가온랩스의 솔바람-2가 KMMLU 70.1점으로 미스트랄의 V2(65.3점)를 앞섰다.", nodes: ['Model:미스트랄 V2'], expect: ['SCORED 미스트랄 V2 -> KMMLU'] },
   { cat: 'discover.genitive-version', text: "미스트랄의 새 모델은 아직 이름이 없다.", noNodes: ['Model:미스트랄'] },
+  // a report's line opening on its partner, the writer's company left out, before an agreement signed: the partner is a company
+  { cat: 'discover.opening-partner', text: '주간 업무 정리\n\n솔마루와 물류 챗봇 공동 구축 업무협약을 지난 5일 맺었습니다.', nodes: ['Company:솔마루'] },
+  { cat: 'discover.opening-partner', text: '주간 업무 정리\n\n해솔시와 데이터 개방 협약을 체결했습니다.', noNodes: ['Company:해솔시'] },
+  // an aside that the score is as reported before, between a model's benchmark and its score
+  { cat: 'scored.as-before-aside', text: `${INTRO}솔바람-R의 KMMLU는 앞선 발표와 마찬가지로 61.5로 그대로다.`, expect: ['SCORED 솔바람-R -> KMMLU'], edgeProps: ['SCORED 솔바람-R -> KMMLU score=61.5'] },
   { cat: 'discover.english-headline-words', text: 'Deepnoa Unveils 32B-Parameter In-House LLM "Noa-2"\n\n딥노아는 자체 개발한 노아-2를 공개했다.', nodes: ['Model:Noa-2'], noNodes: ['Model:In-House', 'Model:Deepnoa Unveils 32B'] },
   // a tie-up weighed, not made ("손잡을지 고민 중이다", "제휴할지 저울질하고 있다")
   { cat: 'partners.with-verb', text: '한빛소프트는 노을랩스와 손잡을지 고민 중이다.', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
