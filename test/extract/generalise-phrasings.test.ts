@@ -318,6 +318,12 @@ const rows: FactRow[] = [
   { cat: 'discover.opening-partner', text: '주간 업무 정리\n\n해솔시와 데이터 개방 협약을 체결했습니다.', noNodes: ['Company:해솔시'] },
   // an aside that the score is as reported before, between a model's benchmark and its score
   { cat: 'scored.as-before-aside', text: `${INTRO}솔바람-R의 KMMLU는 앞선 발표와 마찬가지로 61.5로 그대로다.`, expect: ['SCORED 솔바람-R -> KMMLU'], edgeProps: ['SCORED 솔바람-R -> KMMLU score=61.5'] },
+  // a team list's line opening on an English job title, then a Korean name and the company in parentheses
+  { cat: 'works-for.en-title-name-company', text: '가온랩스가 새 모델을 공개했다.\n\n참여 인원\n\nHead of Data 박서윤 (가온랩스) — 말뭉치 정제', nodes: ['Person:박서윤'], expect: ['WORKS_FOR 박서윤 -> 가온랩스'] },
+  { cat: 'works-for.en-title-name-company', text: '가온랩스가 새 모델을 공개했다.\n\n참여 인원\n\n데이터 정제 박서윤 (가온랩스 협력)', absent: ['WORKS_FOR 박서윤 -> 가온랩스'] },
+  // a programme's speaker line: a name, a space, then the organisation and post in parentheses
+  { cat: 'discover.name-spaced-paren-post', text: '세션 2 연사\n\n한지율 (미래언어연구회 수석연구원)', nodes: ['Person:한지율'] },
+  { cat: 'discover.name-spaced-paren-post', text: '세션 2 연사\n\n발표자 (미래언어연구회 수석연구원)', noNodes: ['Person:발표자'] },
   { cat: 'discover.english-headline-words', text: 'Deepnoa Unveils 32B-Parameter In-House LLM "Noa-2"\n\n딥노아는 자체 개발한 노아-2를 공개했다.', nodes: ['Model:Noa-2'], noNodes: ['Model:In-House', 'Model:Deepnoa Unveils 32B'] },
   // a tie-up weighed, not made ("손잡을지 고민 중이다", "제휴할지 저울질하고 있다")
   { cat: 'partners.with-verb', text: '한빛소프트는 노을랩스와 손잡을지 고민 중이다.', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
