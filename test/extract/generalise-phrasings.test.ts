@@ -324,6 +324,12 @@ const rows: FactRow[] = [
   // a programme's speaker line: a name, a space, then the organisation and post in parentheses
   { cat: 'discover.name-spaced-paren-post', text: '세션 2 연사\n\n한지율 (미래언어연구회 수석연구원)', nodes: ['Person:한지율'] },
   { cat: 'discover.name-spaced-paren-post', text: '세션 2 연사\n\n발표자 (미래언어연구회 수석연구원)', noNodes: ['Person:발표자'] },
+  // an office app under its maker's name is the app, no mention of the company
+  { cat: 'nonentity.office-apps', text: '가온랩스가 새 모델을 공개했다.\n\n회의는 구글 미트로 열렸고 자료는 구글 드라이브에 있다.', noNodes: ['Company:구글'] },
+  // an adverb of respect before 컨소시엄 ('구조상 컨소시엄으로') is no consortium's lead
+  { cat: 'discover.consortium-adverb', text: '가온랩스는 이번 사업에 단독으로 지원하기 어렵다. 구조상 컨소시엄으로 들어가야 한다.', noNodes: ['Company:구조상'] },
+  // bare benchmark-score pairs told as hearsay ('… 나왔다고 들었어요') about the model in focus
+  { cat: 'scored.focus-bare-pairs-hearsay', text: '가온랩스가 새 모델 누리온-Ko 7B를 공개했다. KoBEST 66.1 나왔다고 들었어요.', expect: ['SCORED 누리온-Ko 7B -> KoBEST'], edgeProps: ['SCORED 누리온-Ko 7B -> KoBEST score=66.1'] },
   { cat: 'discover.english-headline-words', text: 'Deepnoa Unveils 32B-Parameter In-House LLM "Noa-2"\n\n딥노아는 자체 개발한 노아-2를 공개했다.', nodes: ['Model:Noa-2'], noNodes: ['Model:In-House', 'Model:Deepnoa Unveils 32B'] },
   // a tie-up weighed, not made ("손잡을지 고민 중이다", "제휴할지 저울질하고 있다")
   { cat: 'partners.with-verb', text: '한빛소프트는 노을랩스와 손잡을지 고민 중이다.', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
