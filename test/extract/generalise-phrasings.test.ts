@@ -330,6 +330,9 @@ const rows: FactRow[] = [
   { cat: 'discover.consortium-adverb', text: '가온랩스는 이번 사업에 단독으로 지원하기 어렵다. 구조상 컨소시엄으로 들어가야 한다.', noNodes: ['Company:구조상'] },
   // bare benchmark-score pairs told as hearsay ('… 나왔다고 들었어요') about the model in focus
   { cat: 'scored.focus-bare-pairs-hearsay', text: '가온랩스가 새 모델 누리온-Ko 7B를 공개했다. KoBEST 66.1 나왔다고 들었어요.', expect: ['SCORED 누리온-Ko 7B -> KoBEST'], edgeProps: ['SCORED 누리온-Ko 7B -> KoBEST score=66.1'] },
+  // an internal document that says whose staff it is for: the people it names with a bare in-house post work there
+  { cat: 'works-for.internal-staff', text: '월간 개발 회의록\n\n이 페이지는 가온랩스 직원 한정입니다.\n\n데이터 정제는 한도윤 ML 엔지니어가 맡았다. 예산은 서지호 CFO가 검토한다. 남궁별 누리정보원 원장은 설명회에서 지원 확대를 밝혔다.', expect: ['WORKS_FOR 한도윤 -> 가온랩스', 'WORKS_FOR 서지호 -> 가온랩스'], absent: ['WORKS_FOR 남궁별 -> 가온랩스'] },
+  { cat: 'works-for.internal-staff', text: '월간 개발 회의록\n\n가온랩스가 새 모델을 공개했다.\n\n데이터 정제는 한도윤 ML 엔지니어가 맡았다.', absent: ['WORKS_FOR 한도윤 -> 가온랩스'] },
   { cat: 'discover.english-headline-words', text: 'Deepnoa Unveils 32B-Parameter In-House LLM "Noa-2"\n\n딥노아는 자체 개발한 노아-2를 공개했다.', nodes: ['Model:Noa-2'], noNodes: ['Model:In-House', 'Model:Deepnoa Unveils 32B'] },
   // a tie-up weighed, not made ("손잡을지 고민 중이다", "제휴할지 저울질하고 있다")
   { cat: 'partners.with-verb', text: '한빛소프트는 노을랩스와 손잡을지 고민 중이다.', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
