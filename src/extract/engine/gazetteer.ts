@@ -12,6 +12,7 @@ import { escapeRegex } from './compile.js';
 import { FOOTNOTE_START, isHangulCode, isLatinCode, isLatinDigitCode, PRODUCT_START, SIZE_START, variantMayStart, VERSION_START } from './char-gates.js';
 import { foldName, foldText, matchAt, type TrieHit, type TrieNode } from './trie.js';
 import { isUnitsAi } from './spaced-ai.js';
+import { ownedVersion } from './owned-version.js';
 import { exactMatch, isAfterApostrophe, isWordCode } from './hit-text.js';
 
 const LATIN_DIGIT = /[A-Za-z0-9]/;
@@ -21,8 +22,6 @@ const FOOTNOTE = /(?:\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)/y;
 const VERSION =
   /[ \-_]?(?:(?:[vV](?=\d))?(\d{1,3}(?:\.\d{1,2}){0,2})([ac-ln-z](?![A-Za-z]))?(?![\d.]*\s?(?:일|월|년|개(?!발|선|편|방)|억|조|만(?!에)|%|위(?!에|해|한)|배|점(?!수)|명|시(?!리즈)|분|초|[BbMm](?![A-Za-z])))|([VRvr]\d+(?:\.\d+)?)(?![A-Za-z\d])|(?<=[^\s]) ([A-Z]{1,5}-?\d{1,3}(?:\.\d+)?)(?![A-Za-z\d]))/y;
 /** A product-line word between a family and its version ("바르코 LLM 2.0" is 바르코 2.0). */
-/** "딥시크의 R1": the genitive particle and a letter-and-digit version after a maker's name that is also its family's. */
-const GENITIVE_VERSION = /의 ([VRvr]\d{1,2}(?:\.\d)?)(?![A-Za-z\d.])/y;
 const PRODUCT_WORD = /[ ]?(?:LLM|sLM|SLM)(?=[ \-]?(?:[vV]?\d{1,3}(?:\.\d{1,2})?(?![\d.]*\s?(?:[BbMm](?![A-Za-z])|년|월|일|억|조|개|%|점))))/y;
 const SIZE = /[ \-_]?(\d+(?:\.\d+)?)([BbMm])(?:[- ]([Aa]\d+[Bb]))?(?![A-Za-z])|[ \-_]?(\d+)x(\d+)B(?![A-Za-z])/y;
 
@@ -286,7 +285,7 @@ function scanWith(text: string, folded: Int32Array, rules: RuleSet, m: Gazetteer
     if (found) {
       out.push(found);
       i = Math.max(found.end, i + 1);
-      const owned = found.mention?.type === 'Company' && text.charCodeAt(found.end) === 0xc758 ? ownedVersion(text, found, hits) : undefined;
+      const owned = found.mention?.type === 'Company' && text.charCodeAt(found.end) === 0xc758 ? ownedVersion(text, found, hits, (e, version) => modelKey(e, { end: 0, version, variants: [] }), endsCleanly) : undefined;
       if (owned) {
         out.push(owned);
         i = owned.end;
@@ -295,32 +294,3 @@ function scanWith(text: string, folded: Int32Array, rules: RuleSet, m: Gazetteer
   }
 }
 
-/**
- * "딥시크의 R1": a maker's name that is also the name of its family, read only with a version, then the
- * genitive and a letter-and-digit version: the version alone is that family's model (the maker stays a company).
- */
-function ownedVersion(text: string, company: GazetteerMatch, hits: TrieHit[]): GazetteerMatch | undefined {
-  GENITIVE_VERSION.lastIndex = company.end;
-  const g = GENITIVE_VERSION.exec(text);
-  if (!g || !endsCleanly(text, GENITIVE_VERSION.lastIndex)) return undefined;
-  const name = text.slice(company.start, company.end);
-  const family = (h: TrieHit) => h.entries.find((e) => e.entry.type === 'Model' && e.entry.versionOnly?.includes(e.name));
-  const entry = hits.filter((h) => h.start === company.start && h.end === company.end).map(family).find(Boolean)?.entry;
-  if (!entry) return undefined;
-  const version = g[1]!;
-  const start = company.end + 2;
-  const end = GENITIVE_VERSION.lastIndex;
-  const mention: Mention = {
-    type: 'Model',
-    key: modelKey(entry, { end, version: version.toLowerCase(), variants: [] }),
-    surface: `${name} ${version}`,
-    aliases: [version],
-    start,
-    end,
-    via: 'version',
-    family: entryKey(entry),
-    versionToken: version,
-  };
-  if (entry.developer) mention.developer = `company:${entry.developer}`;
-  return { mention, start, end };
-}
