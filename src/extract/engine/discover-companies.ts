@@ -47,6 +47,8 @@ const NOT_CONSORTIUM_LEAD = /^(?:의료|제조|법률|법무|리걸|금융|교�
 const LATIN_COMPANY = /(?<![A-Za-z0-9])(?!(?:About|At|For|With|From|By|In|On|Of|To|And|When|While|After|Before|Since|Because|Although|Though|Once|Until|Unless|If|As|But|Meanwhile|However|Unlike|Like|Despite|Under|Contact|Meet|Inside|Join|French|American|Korean|Chinese|Japanese|German|British|Canadian|European|Asian|Israeli|Indian|Global|Generative|Leading|Startup|Start-up|Unicorn|Chipmaker|Chaebol|Conglomerate|Rival|Artificial)\s)([A-Z][A-Za-z0-9&]{1,20}(?:\s[A-Z][A-Za-z0-9&]{1,20}){0,2}\s(?:Labs?|AI|Technologies|Tech|Inc\.?|Corp\.?|Systems|Robotics|Research|Works|Soft|Dynamics|Intelligence|Networks|Cloud))(?!\s(?:[A-Z][a-z]+\s){0,2}(?:Association|Federation|Council|Forum|Institute|Society|Foundation|Agency|Committee|Commission)\b)(?=(?:은|는|이|가|의|와|과|도|에서|측|를|을)?[\s,.·]|$)/g;
 const COMMON_SUFFIXED = /^(?:빅데이터|공공데이터|원천데이터|학습데이터|훈련데이터|합성데이터|개인데이터|마이데이터|오픈데이터|메타데이터|정형데이터|비정형데이터|시계열데이터|가명데이터|핀테크|에듀테크|딥테크|푸드테크|리걸테크|헬스테크|프롭테크|애그테크|클린테크|기후테크|하이테크|빅테크|레그테크|인슈어테크|스포츠테크|뷰티테크|펫테크|메드테크|바이오테크|그린테크|스페이스테크|모빌리티테크|시스템즈|데이터|테크|마인드|그로스마인드|인텔리전스|비즈니스인텔리전스|클라우드|퍼블릭클라우드|프라이빗클라우드|하이브리드클라우드|멀티클라우드|소버린클라우드|공공클라우드|민간클라우드|국산클라우드|토종클라우드|글로벌클라우드)$/;
 
+/** "X랩(Gloss)이라는 이름을 붙였다": a name being given (to a model, a project) is no company's. */
+const NAME_GIVEN = /^(?:\([^()]{1,30}\))?(?:이)?(?:라는\s(?:이름|명칭)|라고\s(?:이름\s?붙|명명))/;
 /** Words that say the lab after them is a unit of a company ("신설 조직인 X랩", "산하 X랩", "사내 X랩"). */
 const UNIT_BEFORE = /(?:조직|부서|산하|신설|사내|내부|직속|소속)(?:인|의|된)?\s$/;
 /** Labs named after a field or a method, no company ("멀티모달랩", "이노베이션랩", "리빙랩"; a newsroom's desk: "팩트체크랩", "탐사랩"). */
@@ -113,8 +115,8 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     if (/^\d/.test(name)) continue;
     // "X랩" (one lab) after two syllables or more: not a unit ("신설 조직인 X랩"), nor one named after a model or a field ("멀티모달랩", "리빙랩")
     if (m[4] && /[가-힣]랩$/.test(name) && !/(?:AI|에이아이)랩$/.test(name) && (COMMON_LAB.test(name) || UNIT_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || taken.some((x) => (x.type === 'Model' || x.type === 'Benchmark') && x.start >= start && x.end <= end))) continue;
-    // (a two-syllable lab is a company only where it names no team: "'한빛랩' 팀", "한빛랩 팀이")
-    if (m[4] && /^[가-힣]{2}랩$/.test(name) && new RegExp(`${name}'?\\s?팀(?:[은이과와의]|(?![가-힣]))`).test(text)) continue;
+    // (a two-syllable lab is a company only where it names no team, "'한빛랩' 팀", "한빛랩 팀이", nor a name being given)
+    if (m[4] && /^[가-힣]{2}랩$/.test(name) && (new RegExp(`${name}'?\\s?팀(?:[은이과와의]|(?![가-힣]))`).test(text) || NAME_GIVEN.test(text.slice(end, end + 40)))) continue;
     // "SEOKAI 리더보드": a suffixed word before a benchmark noun names the benchmark
     if (m[4] && lx.benchAfter.test(text.slice(end, end + 12))) continue;
     // "스타트업 사이에서도": a noun with a place particle after a company word is no name

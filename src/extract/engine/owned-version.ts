@@ -32,8 +32,8 @@ export function ownedVersion(text: string, company: Span, hits: TrieHit[], keyOf
   const mention: Mention = {
     type: 'Model',
     key: keyOf(entry, version.toLowerCase()),
-    surface: `${name} ${version}`,
-    aliases: [version],
+    surface: version,
+    aliases: [`${name} ${version}`],
     start,
     end,
     via: 'version',
