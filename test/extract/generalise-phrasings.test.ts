@@ -311,7 +311,7 @@ const rows: FactRow[] = [
   // a verb's connective ending before a size ("…에 뒤지지만 14B라는 크기로") names no model
   { cat: 'discover.sized-hangul-name', text: "가온랩이 '가온-9'를 공개했다. 성능만 보면 엑사원 4.0에 3점가량 뒤지지만 14B라는 체급을 생각하면 효율은 이쪽이 좋다.", nodes: ['Model:가온-9'], noNodes: ['Model:뒤지지만 14B'] },
   // a maker's genitive before a letter-and-digit version names that maker's model ("X의 R2" is "X R2"); no version, no model
-  { cat: 'discover.genitive-version', text: "가온랩스의 솔바람-2가 KMMLU 70.1점으로 미스트랄의 V2(65.3점)를 앞섰다.", nodes: ['Model:미스트랄 V2'], expect: ['SCORED 미스트랄 V2 -> KMMLU'] },
+  { cat: 'discover.genitive-version', text: "가온랩스의 솔바람-2가 KMMLU 70.1점으로 미스트랄의 V2(65.3점)를 앞섰다.", nodes: ['Model:V2'], expect: ['SCORED V2 -> KMMLU', 'DEVELOPED 미스트랄 -> V2'] },
   { cat: 'discover.genitive-version', text: "미스트랄의 새 모델은 아직 이름이 없다.", noNodes: ['Model:미스트랄'] },
   // a report's line opening on its partner, the writer's company left out, before an agreement signed: the partner is a company
   { cat: 'discover.opening-partner', text: '주간 업무 정리\n\n솔마루와 물류 챗봇 공동 구축 업무협약을 지난 5일 맺었습니다.', nodes: ['Company:솔마루'] },
