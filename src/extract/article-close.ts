@@ -25,6 +25,7 @@ import { addSectionRosters, type newSectionRosters } from './section-roster.js';
 import { addRosterRows } from './roster-rows.js';
 import { addKeyPeople } from './key-people.js';
 import { addClauseFacts, type newClausePass } from './clauses/article.js';
+import { addInternalStaff, readInternalOwner } from './internal-staff.js';
 import { addConsortiumMembers, addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers, applyProperties, dropHeadlineWords, dropGuessedEmployers, dropIdleHubs, dropLeftEmployers, dropOfficerAlignments, keepAnonymous } from './article-finish.js';
 import { articleRecordOf } from './article-input.js';
 import { addPredecessorDevelopers } from './predecessor-developers.js';
@@ -102,6 +103,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   dropLeftEmployers(acc);
   dropGuessedEmployers(acc);
   dropOfficerAlignments(acc);
+  addInternalStaff(acc, r.articleId, r.sentences, readInternalOwner(r.sentences, r.first));
   dropHeadlineWords(acc);
   dropBranchBlurs(acc);
   dropIdleHubs(acc, r.rules);

@@ -221,6 +221,10 @@ const rows: FactRow[] = [
     nodes: ['Company:누리데이타', 'Company:솔빛웨이브', 'Company:가람코어', 'Company:마인드결'],
     expect: ['PARTICIPATES_IN 누리데이타 -> AI 실증 지원사업', 'PARTICIPATES_IN 가람코어 -> AI 실증 지원사업'],
   },
+  // a lab of two syllables is a company as a longer one is; a newsroom's desk and a team's name are not
+  { cat: 'discover.two-syllable-lab', text: "솔빛랩은 한국어 모델 '솔빛-3B'를 공개했다.", nodes: ['Company:솔빛랩'] },
+  { cat: 'discover.two-syllable-lab', text: '이 소식지는 한밭 뉴스랩이 만든다. 뉴스랩은 매주 발행된다.', noNodes: ['Company:뉴스랩'] },
+  { cat: 'discover.two-syllable-lab', text: "대상은 '가온랩' 팀이 받았고, 가온랩은 KT의 모델을 썼다.", noNodes: ['Company:가온랩'] },
   { cat: 'discover.counted-list', text: '행사에는 올해 누리데이타, 솔빛웨이브 등 2곳이 참가했다.', noNodes: ['Company:올해'], nodes: ['Company:누리데이타', 'Company:솔빛웨이브'] },
   // the last benchmark–score pair of a bare list, with a particle or copula after its score ("…, KoBEST 78.4로,")
   {
@@ -306,6 +310,29 @@ const rows: FactRow[] = [
   // an English headline's verb and hyphened adjectives name no model ("Deepnoa Unveils 32B-Parameter In-House LLM")
   // a verb's connective ending before a size ("…에 뒤지지만 14B라는 크기로") names no model
   { cat: 'discover.sized-hangul-name', text: "가온랩이 '가온-9'를 공개했다. 성능만 보면 엑사원 4.0에 3점가량 뒤지지만 14B라는 체급을 생각하면 효율은 이쪽이 좋다.", nodes: ['Model:가온-9'], noNodes: ['Model:뒤지지만 14B'] },
+  // a maker's genitive before a letter-and-digit version names that maker's model ("X의 R2" is "X R2"); no version, no model
+  { cat: 'discover.genitive-version', text: "가온랩스의 솔바람-2가 KMMLU 70.1점으로 미스트랄의 V2(65.3점)를 앞섰다.", nodes: ['Model:V2'], expect: ['SCORED V2 -> KMMLU', 'DEVELOPED 미스트랄 -> V2'] },
+  { cat: 'discover.genitive-version', text: "미스트랄의 새 모델은 아직 이름이 없다.", noNodes: ['Model:미스트랄'] },
+  // a report's line opening on its partner, the writer's company left out, before an agreement signed: the partner is a company
+  { cat: 'discover.opening-partner', text: '주간 업무 정리\n\n솔마루와 물류 챗봇 공동 구축 업무협약을 지난 5일 맺었습니다.', nodes: ['Company:솔마루'] },
+  { cat: 'discover.opening-partner', text: '주간 업무 정리\n\n해솔시와 데이터 개방 협약을 체결했습니다.', noNodes: ['Company:해솔시'] },
+  // an aside that the score is as reported before, between a model's benchmark and its score
+  { cat: 'scored.as-before-aside', text: `${INTRO}솔바람-R의 KMMLU는 앞선 발표와 마찬가지로 61.5로 그대로다.`, expect: ['SCORED 솔바람-R -> KMMLU'], edgeProps: ['SCORED 솔바람-R -> KMMLU score=61.5'] },
+  // a team list's line opening on an English job title, then a Korean name and the company in parentheses
+  { cat: 'works-for.en-title-name-company', text: '가온랩스가 새 모델을 공개했다.\n\n참여 인원\n\nHead of Data 박서윤 (가온랩스) — 말뭉치 정제', nodes: ['Person:박서윤'], expect: ['WORKS_FOR 박서윤 -> 가온랩스'] },
+  { cat: 'works-for.en-title-name-company', text: '가온랩스가 새 모델을 공개했다.\n\n참여 인원\n\n데이터 정제 박서윤 (가온랩스 협력)', absent: ['WORKS_FOR 박서윤 -> 가온랩스'] },
+  // a programme's speaker line: a name, a space, then the organisation and post in parentheses
+  { cat: 'discover.name-spaced-paren-post', text: '세션 2 연사\n\n한지율 (미래언어연구회 수석연구원)', nodes: ['Person:한지율'] },
+  { cat: 'discover.name-spaced-paren-post', text: '세션 2 연사\n\n발표자 (미래언어연구회 수석연구원)', noNodes: ['Person:발표자'] },
+  // an office app under its maker's name is the app, no mention of the company
+  { cat: 'nonentity.office-apps', text: '가온랩스가 새 모델을 공개했다.\n\n회의는 구글 미트로 열렸고 자료는 구글 드라이브에 있다.', noNodes: ['Company:구글'] },
+  // an adverb of respect before 컨소시엄 ('구조상 컨소시엄으로') is no consortium's lead
+  { cat: 'discover.consortium-adverb', text: '가온랩스는 이번 사업에 단독으로 지원하기 어렵다. 구조상 컨소시엄으로 들어가야 한다.', noNodes: ['Company:구조상'] },
+  // bare benchmark-score pairs told as hearsay ('… 나왔다고 들었어요') about the model in focus
+  { cat: 'scored.focus-bare-pairs-hearsay', text: '가온랩스가 새 모델 누리온-Ko 7B를 공개했다. KoBEST 66.1 나왔다고 들었어요.', expect: ['SCORED 누리온-Ko 7B -> KoBEST'], edgeProps: ['SCORED 누리온-Ko 7B -> KoBEST score=66.1'] },
+  // an internal document that says whose staff it is for: the people it names with a bare in-house post work there
+  { cat: 'works-for.internal-staff', text: '월간 개발 회의록\n\n이 페이지는 가온랩스 직원 한정입니다.\n\n데이터 정제는 한도윤 ML 엔지니어가 맡았다. 예산은 서지호 CFO가 검토한다. 남궁별 누리정보원 원장은 설명회에서 지원 확대를 밝혔다.', expect: ['WORKS_FOR 한도윤 -> 가온랩스', 'WORKS_FOR 서지호 -> 가온랩스'], absent: ['WORKS_FOR 남궁별 -> 가온랩스'] },
+  { cat: 'works-for.internal-staff', text: '월간 개발 회의록\n\n가온랩스가 새 모델을 공개했다.\n\n데이터 정제는 한도윤 ML 엔지니어가 맡았다.', absent: ['WORKS_FOR 한도윤 -> 가온랩스'] },
   { cat: 'discover.english-headline-words', text: 'Deepnoa Unveils 32B-Parameter In-House LLM "Noa-2"\n\n딥노아는 자체 개발한 노아-2를 공개했다.', nodes: ['Model:Noa-2'], noNodes: ['Model:In-House', 'Model:Deepnoa Unveils 32B'] },
   // a tie-up weighed, not made ("손잡을지 고민 중이다", "제휴할지 저울질하고 있다")
   { cat: 'partners.with-verb', text: '한빛소프트는 노을랩스와 손잡을지 고민 중이다.', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },

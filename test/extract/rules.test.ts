@@ -759,6 +759,7 @@ const rows: Row[] = [
   { rule: 'scored.topic-list-continues', sentence: '가람-7B는 KMMLU에서 55.1점, CLIcK 정확도 62.3%를 기록했다.', expect: ['SCORED 가람-7B -> KMMLU', 'SCORED 가람-7B -> CLIcK'], props: ['SCORED 가람-7B -> CLIcK=62.3'] },
   { rule: 'partners.joined-consortium', sentence: '하늬데이터는 내년부터 업스테이지 컨소시엄에 합류한다.', expect: ['PARTNERS_WITH 업스테이지 -> 하늬데이터'] },
   { rule: 'partners.head-of-company', sentence: 'KT 한도윤 대표는 마이크로소프트와의 협력 성과를 소개했다.', expect: ['PARTNERS_WITH KT -> 마이크로소프트'] },
+  { rule: 'works-for.en-title-name-company', sentence: 'Tech Lead 문지호 (네이버클라우드) — 추론 엔진', expect: ['WORKS_FOR 문지호 -> 네이버클라우드'] },
   { rule: 'works-for.author-affiliation', sentence: '저자: 한서윤(누리랩스, 교신저자), 문지호(네이버클라우드), 오하람(서울대)', expect: ['WORKS_FOR 한서윤 -> 누리랩스', 'WORKS_FOR 문지호 -> 네이버클라우드'] },
   { rule: 'participates.designated-round', sentence: "보건복지부는 '의료 AI 규제 특례 지원' 2차 지정 결과를 발표하고 네이버클라우드, 업스테이지 등 5개 기업을 새로 지정했다.", expect: ['PARTICIPATES_IN 네이버클라우드 -> 의료 AI 규제 특례 지원', 'PARTICIPATES_IN 업스테이지 -> 의료 AI 규제 특례 지원'] },
   { rule: 'participates.advancing-teams', sentence: "'해양 AI 실증 사업' 중간평가가 끝났다. 해양수산부는 KT와 업스테이지 컨소시엄을 2차 단계 진출팀으로 확정했다.", expect: ['PARTICIPATES_IN KT -> 해양 AI 실증 사업', 'PARTICIPATES_IN 업스테이지 -> 해양 AI 실증 사업'] },

@@ -21,6 +21,12 @@ export function discoverPartners(text: string, ms: Mention[], out: Mention[], lx
     }
     for (const m of partnerSubjects(text, ms, [...out, ...found], lx)) found.push(m);
   }
+  if (text.includes('협약') || text.includes('MOU') || text.includes('양해각서')) {
+    const m = OPENING_PARTNER.exec(text);
+    const name = m?.[1];
+    if (name && !NOT_COMPANY_PARTY.test(name) && !NOT_COMPANY.has(name) && !NOT_COMPANY_MEMBER.test(name) && !GENERIC_COMPANY_STEMS.test(name) && !GENERIC_STEMS.test(name) && !lx.generic.has(normalizeName(name)) && !isTaken(ms, [...out, ...found], 0, name.length))
+      found.push(discoveredMention('Company', name, 0, name.length));
+  }
   if (JOINT_CUE.test(text)) for (const m of coordinatedParties(text, [...ms, ...out], [...out, ...found], lx)) found.push(m);
   return found;
 }
@@ -48,6 +54,11 @@ function partnerSubjects(text: string, ms: Mention[], out: Mention[], lx: Discov
   return found;
 }
 
+/**
+ * "X와 의료 모델 공동 개발 협약을 17일 체결했다": a report's sentence that opens on its partner, the subject (the
+ * writer's own company) left out, before an agreement signed or made: the partner is a company.
+ */
+const OPENING_PARTNER = /^([가-힣]{3,10}|[A-Z][A-Za-z0-9&]{2,15})(?:와|과)\s(?:[가-힣A-Za-z0-9·]{1,10}\s){0,5}?(?:업무\s?)?(?:협약|MOU|양해각서)(?:을|를)\s(?:[^\s.]{1,8}\s){0,2}?(?:체결|맺)/;
 /** A clause that two parties do together: co-development, a joint business, an agreement, a tie-up. */
 const JOINT_CUE = /공동\s?(?:개발|연구|사업|구축)|함께\s(?:개발|만든|만들|구축)|협약|MOU|손(?:을\s)?잡|제휴|컨소시엄|팀을\s?(?:꾸|이뤘|이룬|구성|결성)/;
 /** "와 X는", ", X가": the second of two coordinated subjects, right after the first. */

@@ -1,0 +1,44 @@
+/**
+ * A company's internal document (a weekly report, a wiki page) that says whose it is near its top ("이 문서는 X 임직원
+ * 전용입니다", "X 사내 한정"): the people it names with a bare in-house post ("NAME CTO", "NAME ML 엔지니어", "담당: NAME
+ * 대표"), and no company of their own, are the owner's staff.
+ */
+import type { Sentence } from '../parse/types.js';
+import { addRelation, evidenceOf, type Acc } from './article-acc.js';
+import type { Mention } from './types.js';
+
+/** The audience note right after the owner's name. */
+const AUDIENCE_AFTER = /^\s?(?:임직원|직원|구성원|사내)\s?(?:전용|한정|용|에게만|만)(?=$|[\s,.)]|(?:입니다|이에요|이다|임|이며|으로)(?![가-힣]))/;
+/** A bare in-house post right after a name (an optional Latin field word before it: "ML 엔지니어"). */
+const POST_AFTER = /^\s(?:[A-Z]{1,5}\s)?(?:대표(?:이사)?|(?:공동)?창업자|C[ETFOPS]O|이사|엔지니어|연구원|연구책임자|팀장|파트장|매니저|PM|개발자|리드|본부장|실장)(?=$|[\s,.)·]|(?:은|는|이|가|을|를|의|과|와|도|님)(?![가-힣]))/;
+
+/** The company whose staff alone the document is for, named within its first lines. */
+export function readInternalOwner(sentences: Sentence[], first: Mention[][]): Mention | undefined {
+  for (let i = 0; i < Math.min(sentences.length, 20); i++) {
+    const text = sentences[i]!.text;
+    if (!text.includes('전용') && !text.includes('한정') && !text.includes('에게만')) continue;
+    const owner = (first[i] ?? []).find((m) => m.type === 'Company' && m.via !== 'blocked' && AUDIENCE_AFTER.test(text.slice(m.end, m.end + 12)));
+    if (owner) return owner;
+  }
+  return undefined;
+}
+
+/** WORKS_FOR the owner for each person with no employer yet whom a sentence names with a bare in-house post. */
+export function addInternalStaff(acc: Acc, articleId: string, sentences: Sentence[], owner: Mention | undefined): void {
+  if (!owner || !acc.entities.has(owner.key)) return;
+  const employed = new Set([...acc.relations.values()].filter((r) => r.type === 'WORKS_FOR').map((r) => r.source));
+  for (const e of acc.entities.values()) {
+    if (e.type !== 'Person' || employed.has(e.key)) continue;
+    const names = Object.keys(e.names);
+    const s = sentences.find((x) => names.some((n) => postAfterName(x.text, n)));
+    if (s) addRelation(acc, { relation: 'WORKS_FOR', source: e.key, target: owner.key, properties: {} }, evidenceOf(articleId, s, 'works-for.internal-staff', 0.7));
+  }
+}
+
+function postAfterName(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (at > 0 && /[가-힣A-Za-z0-9]/.test(text[at - 1]!)) continue;
+    if (POST_AFTER.test(text.slice(at + name.length, at + name.length + 16))) return true;
+  }
+  return false;
+}
