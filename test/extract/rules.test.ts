@@ -681,6 +681,7 @@ const rows: Row[] = [
   { rule: 'works-for.omitted-subject-signed', sentence: "채용 안내\n\n누리랩스(Nurilabs)는 음성 모델을 만드는 스타트업입니다.\n\n서류 결과는 따로 알려 드립니다. 2차 면접 — 고은비 CTO 및 음성팀 리드", expect: ['WORKS_FOR 고은비 -> 누리랩스'] },
   { rule: 'works-for.company-long-title-appositive', sentence: "누리랩스(Nurilabs)는 음성 모델을 만드는 스타트업이다. 누리랩스의 북미 지역 사업 개발 책임자(head of business development)인 고은비(Ko Eun-bi)는 \"첫 계약\"이라고 말하였다.", expect: ['WORKS_FOR 고은비 -> 누리랩스'] },
   { rule: 'works-for.omitted-subject', sentence: "스타트업 다온로직이 투자를 유치했다. 카카오브레인 비전 팀 출신인 한서윤 최고기술책임자(CTO)가 개발을 이끈다.", expect: ['WORKS_FOR 한서윤 -> 다온로직'], absent: ['WORKS_FOR 한서윤 -> 카카오브레인'] },
+  { rule: 'works-for.omitted-subject', sentence: "다온랩스는 보도 직후 해명 자료를 냈다. 문채린 최고기술책임자(CTO)도 사내 게시판에 사과문을 올렸다.", expect: ['WORKS_FOR 문채린 -> 다온랩스'] },
   { rule: 'works-for.omitted-subject', sentence: '교육 AI 기업 모아런이 새 서비스를 준비한다.\n\n"저희는 교재 회사와 일합니다. 개발은 장보름 최고기술책임자(CTO)가 맡고 있어요."', expect: ['WORKS_FOR 장보름 -> 모아런'] },
   { rule: 'developed.possessive-model-is', sentence: '보람소프트의 주력 모델은 올해 봄 내놓은 보람-비서 3이다. 업스테이지의 솔라 프로 2를 바탕으로 상담 기록을 더 학습했다.', expect: ['DEVELOPED 보람소프트 -> 보람-비서 3', 'BASED_ON 보람-비서 3 -> 솔라 프로 2'] },
   { rule: 'developed.possessive-model-is', sentence: "물류 AI 기업 가온로직이 투자를 받았다. 이 회사의 경쟁사는 SK텔레콤의 A.X 4.0을 쓴다. 가온로직의 주력 제품은 올해 초 선보인 배송 최적화 모델 '가온-루트 3(GaonRoute 3)'다. 메타의 라마 3.1을 토대로 운송 기록을 학습했다.", expect: ['DEVELOPED 가온로직 -> 가온-루트 3', 'BASED_ON 가온-루트 3 -> 라마 3.1'], absent: ['BASED_ON A.X 4.0 -> 라마 3.1'] },
