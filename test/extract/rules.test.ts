@@ -144,6 +144,8 @@ const rows: Row[] = [
   { rule: 'partners.hyphen-pair-agreement', sentence: '솔담랩-누리메디 업무협약 체결설은 사실이 아니라고 양사가 부인했다.', absent: ['PARTNERS_WITH 누리메디 -> 솔담랩'] },
   { rule: 'works-for.speaker-caption', sentence: '[녹취] 남궁솔 / 리벨리온 상무 "칩 수급이 관건입니다."', expect: ['WORKS_FOR 남궁솔 -> 리벨리온'] },
   { rule: 'promotes.leader-of', sentence: "'K-클라우드 전환사업'을 설계한 한도윤 과기정통부 정보통신정책관은 성과를 강조했다.", expect: ['PROMOTES 한도윤 -> K-클라우드 전환사업'] },
+  { rule: 'promotes.leader-of', sentence: "'AI 바우처 지원사업' 실무를 맡아 온 한도윤 과장이 정보통신정책관으로 승진했다.", expect: ['PROMOTES 한도윤 -> AI 바우처 지원사업'] },
+  { rule: 'promotes.leader-of', sentence: "'AI 바우처 지원사업' 홍보를 맡은 한도윤 과장이 자리를 옮겼다.", absent: ['PROMOTES 한도윤 -> AI 바우처 지원사업'] },
   { rule: 'promotes.leader-of', sentence: "'K-클라우드 전환사업'을 비판한 한도윤 의원은 예산 삭감을 요구했다.", absent: ['PROMOTES 한도윤 -> K-클라우드 전환사업'] },
   { rule: 'promotes.policy-led-by', sentence: "'K-클라우드 전환사업'은 한도윤 과기정통부 장관이 역점을 두는 사업이다.", expect: ['PROMOTES 한도윤 -> K-클라우드 전환사업'] },
   { rule: 'promotes.policy-led-by', sentence: "'K-클라우드 전환사업'은 한도윤 장관이 역점을 두지 않는 사업이다.", absent: ['PROMOTES 한도윤 -> K-클라우드 전환사업'] },
