@@ -872,6 +872,8 @@ const rows: Row[] = [
   // (set 92) a deal's verb and size before "partnership with"; a quoted head's "Y와는 … 협력 관계"; a programme as the centrepiece of a pledge; bases given before a comma or to the focus
   { rule: 'partners.en-deepened-partnership', sentence: "Krafton has expanded a 1.2-trillion-won ($850 million) partnership with Nvidia on game agents.", expect: ['PARTNERS_WITH Krafton -> Nvidia'] },
   { rule: 'partners.speaker-quoted-with', sentence: "한도윤 가온데이터 대표는 \"KT와는 해운 데이터 구축을 함께하는 협력 관계\"라고 말했다.", expect: ['PARTNERS_WITH KT -> 가온데이터'] },
+  { rule: 'promotes.en-administration-calls', sentence: "Grants flow through what Governor Han Do-yun's government now brands the Coastal AI Model Programme, launched in May.", expect: ['PROMOTES Han Do-yun -> Coastal AI Model Programme'] },
+  { rule: 'promotes.en-administration-calls', sentence: "Critics of Governor Han Do-yun's government say the Coastal AI Model Programme is underfunded.", absent: ['PROMOTES Han Do-yun -> Coastal AI Model Programme'] },
   { rule: 'promotes.en-centerpiece-of-pledge', sentence: "The government's Coastal AI Model Programme, funded with 300 billion won, is the cornerstone of President Han Do-yun's digital agenda.", expect: ['PROMOTES Han Do-yun -> Coastal AI Model Programme'] },
   { rule: 'based-on.giban-comma-trained-into', sentence: "가온데이터는 구글이 공개한 오픈 모델 '젬마 2 9B'를 기반으로, 해운 계약서와 질의응답 데이터 약 40만 건을 추가 학습시켜 가온-3을 완성했다.", expect: ['BASED_ON 가온-3 -> 젬마 2 9B'] },
   { rule: 'based-on.focus-giban-trained-copula', sentence: "가온데이터는 지난달 새 모델 '가온-3'을 내놨다. 구글이 공개한 경량 모델 젬마 2 9B를 기반으로 해운 판례·선박 규정 등 약 20억 토큰 분량의 전문 문서를 추가 학습시킨 모델이다.", expect: ['BASED_ON 가온-3 -> 젬마 2 9B'] },
