@@ -872,6 +872,8 @@ const rows: Row[] = [
   // (set 92) a deal's verb and size before "partnership with"; a quoted head's "Y와는 … 협력 관계"; a programme as the centrepiece of a pledge; bases given before a comma or to the focus
   { rule: 'partners.en-deepened-partnership', sentence: "Krafton has expanded a 1.2-trillion-won ($850 million) partnership with Nvidia on game agents.", expect: ['PARTNERS_WITH Krafton -> Nvidia'] },
   { rule: 'partners.speaker-quoted-with', sentence: "한도윤 가온데이터 대표는 \"KT와는 해운 데이터 구축을 함께하는 협력 관계\"라고 말했다.", expect: ['PARTNERS_WITH KT -> 가온데이터'] },
+  { rule: 'scored.focus-metric-fraction', sentence: "한빛AI가 새 모델 별빛 4를 공개했다. KoBEST에서 별빛 4는 70.1점을 받았다. 해례 벤치에서도 정답률 0.913을 기록해 눈길을 끌었다.", expect: ['SCORED 별빛 4 -> 해례 벤치'] },
+  { rule: 'scored.focus-metric-fraction', sentence: "한빛AI가 새 모델 별빛 4를 공개했다. 해례 벤치에서는 정답률 0.913을 기록하는 것이 목표다.", absent: ['SCORED 별빛 4 -> 해례 벤치'] },
   { rule: 'promotes.en-administration-calls', sentence: "Grants flow through what Governor Han Do-yun's government now brands the Coastal AI Model Programme, launched in May.", expect: ['PROMOTES Han Do-yun -> Coastal AI Model Programme'] },
   { rule: 'promotes.en-administration-calls', sentence: "Critics of Governor Han Do-yun's government say the Coastal AI Model Programme is underfunded.", absent: ['PROMOTES Han Do-yun -> Coastal AI Model Programme'] },
   { rule: 'promotes.en-centerpiece-of-pledge', sentence: "The government's Coastal AI Model Programme, funded with 300 billion won, is the cornerstone of President Han Do-yun's digital agenda.", expect: ['PROMOTES Han Do-yun -> Coastal AI Model Programme'] },
