@@ -47,7 +47,7 @@ interface ModelTail {
   aliasCut?: [number, number];
   /** The gloss in the parentheses is the family word's alone ("라마(Llama) 3.1"), not the versioned name's ("큐원3(Qwen3) 32B"). */
   glossedFamily?: boolean;
-  /** "DeepSeek's R1": the label alone, after its maker's possessive (the maker's name as written). */
+  /** "DeepSeek's R1": the label alone, after its maker's possessive (the maker's name as written, for the alias "DeepSeek R1"). */
   bridged?: string;
 }
 
@@ -239,10 +239,7 @@ function finish(text: string, start: number, end: number, entry: GazetteerEntry,
     // (not a versioned name's, "라마 3.1(Llama 3.1) 70B": annotators name those apart from the model the rest names)
     if (tail.glossedFamily && rest.trim()) aliases.push(text.slice(start, tail.end).replace(/\s+/g, ' ').trim());
   }
-  if (tail?.bridged) {
-    aliases.push(surface);
-    surface = `${tail.bridged} ${surface}`;
-  }
+  if (tail?.bridged) aliases.push(`${tail.bridged} ${surface}`);
   surface = surface.trim();
   const mention: Mention = {
     type: entry.type,
