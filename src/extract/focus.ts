@@ -14,6 +14,7 @@ import { ITEM_HEAD } from '../parse/bullets.js';
 import { rowHeadModel } from './table-rows.js';
 import { rankedEntryModel } from './engine/ranked-entries.js';
 import { RELEASED_OBJECT } from './company-references.js';
+import { apposedRival, beatsFocus } from './rival-comparison.js';
 import { isQuestionTurn, isSpoken } from './quoted.js';
 
 /** "built its own agent model, ": an English verb of making, then the kind of model, right before its name. */
@@ -104,6 +105,9 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // "'Y-2'는 Y-1의 후속 모델입니다": the successor the sentence is about, not the predecessor named last
   const successor = successorTopic(s.text, mentions);
   if (successor) return successor;
+  // "Z는 72.5점으로 Y를 1.3점 앞섰다": a rival beating the model in focus leaves the focus where it was
+  // (or a model the sentence names as one compared: "비공개 모델인 Z는 … API 버전을 썼다")
+  if (beatsFocus(s.text, mentions, read, carried) || apposedRival(s.text, read, carried)) return carried;
   // "Y, released in April 2023, was a fine-tuned version of …": an English sentence opening on a model as its subject is about it
   const subject = mentions[0];
   if (subject?.type === 'Model' && subject.start === 0 && subject.via !== 'reference' && EN_SUBJECT_COPULA.test(s.text.slice(subject.end, subject.end + 80))) return subject;

@@ -7,6 +7,20 @@ import { checkFactRow, graphOf, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   {
+    // "Z는 N점으로 Y를 1.3점 앞섰다": a rival beating the model in focus leaves the focus; the next subject-less score is Y's
+    cat: 'focus.rival-beats-focus',
+    text: "한빛AI가 새 모델 별빛 4를 공개했다. KoBEST에서 별빛 4는 70.1점을 받았다. 클로드 3.5 소네트는 73.0점으로 별빛 4를 2.9점 앞섰다. 해례 벤치에서는 81.2점을 기록했다.",
+    expect: ['SCORED 별빛 4 -> 해례 벤치'],
+    absent: ['SCORED 클로드 3.5 소네트 -> 해례 벤치'],
+  },
+  {
+    // "비공개 모델인 Z는 …": a model named in apposition as one compared is no new topic
+    cat: 'focus.rival-apposed',
+    text: "한빛AI가 새 모델 별빛 4를 공개했다. KoBEST에서 별빛 4는 70.1점을 받았다. 모든 모델은 같은 설정으로 쟀고, 비교 대상인 클로드 3.5 소네트는 API로 측정했다. 해례 벤치에서는 81.2점을 기록했다.",
+    expect: ['SCORED 별빛 4 -> 해례 벤치'],
+    absent: ['SCORED 클로드 3.5 소네트 -> 해례 벤치'],
+  },
+  {
     // "B의 Y는 반대다. … Z를 기반으로 추가 학습한 모델이다": the topic after only its maker's possessive is what the next sentence is about
     cat: 'focus.possessed-topic',
     text: "먼저 한빛AI의 별빛 4다. 처음부터 자체 데이터로 학습한 모델이다. 가온소프트의 가온-14B는 반대다. MIT 라이선스로 풀려 상업 이용이 자유롭지만, 구글의 젬마 3를 기반으로 한국어 데이터를 추가 학습한 모델이다.",

@@ -125,6 +125,12 @@ const rows: FactRow[] = [
     expect: ['DEVELOPED Nuvion Labs -> Aster 2'],
     noNodes: ['Company:Startup Nuvion Labs'],
   },
+  {
+    cat: 'a columnist\'s imperative opening the sentence is no part of the company\'s name ("Consider Nuvion Labs, a …")',
+    text: 'Consider Nuvion Labs, a Gwangju firm that sells a legal model. Nuvion Labs released Aster 2 in May.',
+    expect: ['DEVELOPED Nuvion Labs -> Aster 2'],
+    noNodes: ['Company:Consider Nuvion Labs'],
+  },
   // the seventeenth session's forms
   { cat: 'partners who extend or renew their partnership', text: 'Upstage and Hanul Labs extended their partnership for another two years.', expect: ['PARTNERS_WITH Hanul Labs -> Upstage'] },
   { cat: 'a company that teams up with another', text: 'Upstage teams up with Hanul Labs to co-develop a tax model.', expect: ['PARTNERS_WITH Hanul Labs -> Upstage'] },

@@ -17,6 +17,10 @@ const rows: FactRow[] = [
   },
   // a size in the copula sentence, read as the id's parameters
   { cat: 'model-id.copula', text: 'hangyeol-think-2는 한결소프트가 처음부터 학습한 320억(32B) 파라미터 모델입니다.', nodes: ['Model:hangyeol-think-2'], props: ['hangyeol-think-2=parameters:32000000000'] },
+  // a version-only maker's name, its possessive and a bare label ("X's R1", "X의 V3"): the versioned model, made by X
+  { cat: 'model-id.possessive-label', text: 'Several forum posts compared the chatbot with DeepSeek\'s V3 on tax questions.', nodes: ['Model:V3', 'Company:DeepSeek'], expect: ['DEVELOPED DeepSeek -> V3'] },
+  { cat: 'model-id.possessive-label', text: '업계에서는 중국 딥시크(DeepSeek)의 R1 같은 추론 모델이 자주 거론된다.', expect: ['DEVELOPED 딥시크 -> R1'] },
+  { cat: 'model-id.possessive-label', text: '딥시크의 3분기 매출은 공개되지 않았다.', noNodes: ['Model:딥시크 3'] },
   // a model noun before it
   { cat: 'model-id.model-noun', text: '백엔드 모델 hangyeol-ocr-v2는 알리바바 Qwen2.5-VL-3B 위에 한결소프트가 미세조정한 모델입니다.', expect: ['BASED_ON hangyeol-ocr-v2 -> Qwen2.5-VL-3B'] },
   // not a path, a file, an address, or a word and a bare number

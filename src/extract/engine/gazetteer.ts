@@ -13,6 +13,7 @@ import { FOOTNOTE_START, isHangulCode, isLatinCode, isLatinDigitCode, PRODUCT_ST
 import { foldName, foldText, matchAt, type TrieHit, type TrieNode } from './trie.js';
 import { isUnitsAi } from './spaced-ai.js';
 import { ownedVersion } from './owned-version.js';
+import { readPossessiveVersion } from './possessive-version.js';
 import { exactMatch, isAfterApostrophe, isWordCode } from './hit-text.js';
 
 const LATIN_DIGIT = /[A-Za-z0-9]/;
@@ -47,6 +48,8 @@ interface ModelTail {
   aliasCut?: [number, number];
   /** The gloss in the parentheses is the family word's alone ("라마(Llama) 3.1"), not the versioned name's ("큐원3(Qwen3) 32B"). */
   glossedFamily?: boolean;
+  /** "DeepSeek's R1": the label alone, after its maker's possessive (the maker's name as written, for the alias "DeepSeek R1"). */
+  bridged?: string;
 }
 
 /** Reads "(에이닷 엑스)", a version, variants and a size after a family name. */
@@ -152,6 +155,8 @@ export interface GazetteerMatch {
   mention?: Mention;
   /** a non-entity's list ("org", "press", "generic") */
   group?: string;
+  /** a second mention right after this one ("DeepSeek" then its model "R1" in "DeepSeek's R1") */
+  then?: GazetteerMatch;
   start: number;
   end: number;
 }
@@ -179,6 +184,7 @@ function tryHit(text: string, hit: TrieHit, rules: RuleSet, m: GazetteerMatcher)
   // an entry's names that fold alike ("믿:음", "믿음") end at the same place: its tail is read once
   let tailOf: GazetteerEntry | undefined;
   let lastTail: ModelTail | undefined;
+  let possessive: GazetteerMatch | undefined;
   for (const { entry, name } of hit.entries) {
     const exact = exactMatch(text, hit, name);
     if (entry.strict && !exact) continue;
@@ -188,6 +194,8 @@ function tryHit(text: string, hit: TrieHit, rules: RuleSet, m: GazetteerMatcher)
     }
     const tail = entry.type === 'Model' ? lastTail : undefined;
     // ("파이(Phi) 계열": a bare name glossed in parentheses by another of its own names is the family, unmistakably)
+    const pv = entry.versionOnly?.includes(name) && !(tail?.version || tail?.size) ? readPossessiveVersion(text, hit.end) : undefined;
+    if (pv) possessive = finish(text, pv.start, pv.end, entry, { end: pv.end, version: pv.label.toLowerCase(), versionToken: pv.label, variants: [], bridged: text.slice(hit.start, hit.end) }, pv.end, false);
     if (entry.versionOnly?.includes(name) && !(tail?.version || tail?.size) && !glossedByOwnName(text, hit.end, entry)) {
       // (the word as written is the bare name read only with a version: "믿음을" is no "믿:음" either)
       if (exact) bareWord = entry;
@@ -212,7 +220,9 @@ function tryHit(text: string, hit: TrieHit, rules: RuleSet, m: GazetteerMatcher)
       return finish(text, hit.start, end, c.entry, c.versioned ? c.tail : undefined, hit.end, true);
     }
     const fe = footnoteEnd(text, end);
-    return finish(text, hit.start, fe !== end && endsCleanly(text, fe) ? fe : end, c.entry, c.versioned ? c.tail : undefined, end, false);
+    const found = finish(text, hit.start, fe !== end && endsCleanly(text, fe) ? fe : end, c.entry, c.versioned ? c.tail : undefined, end, false);
+    if (possessive && c.entry.type === 'Company') found.then = possessive;
+    return found;
   }
   return undefined;
 }
@@ -230,6 +240,7 @@ function finish(text: string, start: number, end: number, entry: GazetteerEntry,
     // (not a versioned name's, "라마 3.1(Llama 3.1) 70B": annotators name those apart from the model the rest names)
     if (tail.glossedFamily && rest.trim()) aliases.push(text.slice(start, tail.end).replace(/\s+/g, ' ').trim());
   }
+  if (tail?.bridged) aliases.push(`${tail.bridged} ${surface}`);
   surface = surface.trim();
   const mention: Mention = {
     type: entry.type,
@@ -284,6 +295,7 @@ function scanWith(text: string, folded: Int32Array, rules: RuleSet, m: Gazetteer
     }
     if (found) {
       out.push(found);
+      if (found.then) out.push((found = found.then));
       i = Math.max(found.end, i + 1);
       const owned = found.mention?.type === 'Company' && text.charCodeAt(found.end) === 0xc758 ? ownedVersion(text, found, hits, (e, version) => modelKey(e, { end: 0, version, variants: [] }), endsCleanly) : undefined;
       if (owned) {

@@ -1,0 +1,26 @@
+/**
+ * "GPT-4o는 72.5점으로 Y를 1.3점 앞섰다": a rival that the sentence says beats (or trails) the model in focus is
+ * compared with it; the next subject-less sentences are still about the model in focus.
+ */
+import type { Mention } from './types.js';
+
+/** After the model in focus: its object particle, at most two words (a margin), then a verb of beating. */
+const BEATEN_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:을|를)\s(?:[^\s,]{1,10}\s){0,2}(?:앞섰|앞질렀|앞서|제쳤|따돌렸|넘어섰|능가|웃돌았|추월)/;
+/** A cheap gate: some verb of beating is in the sentence. */
+const BEAT_WORD = /앞섰|앞질렀|앞서|제쳤|따돌렸|넘어섰|능가|웃돌았|추월/;
+
+/** Whether the sentence's subject model (not the focus) beats the model in focus, named as its object. */
+export function beatsFocus(text: string, mentions: readonly Mention[], read: Mention | undefined, carried: Mention | undefined): boolean {
+  if (!carried || !read || read.key === carried.key || read.type !== 'Model' || carried.type !== 'Model') return false;
+  if (!BEAT_WORD.test(text)) return false;
+  return mentions.some((m) => m.key === carried.key && m.start > read.start && BEATEN_AFTER.test(text.slice(m.end, m.end + 40)));
+}
+
+/** Right before a model: an apposition that names it as one compared ("비공개 모델인 X는", "경쟁 모델인 X는", "비교 대상인 X는"). */
+const RIVAL_APPOSED = /(?:비공개|경쟁|비교|상용|해외|외산)\s?(?:모델|대상|상대)인\s['"‘“]?$/;
+
+/** Whether the sentence's model (not the focus) is named in apposition as a rival or a model compared with. */
+export function apposedRival(text: string, read: Mention | undefined, carried: Mention | undefined): boolean {
+  if (!carried || !read || read.key === carried.key || read.type !== 'Model' || !text.includes('인 ')) return false;
+  return RIVAL_APPOSED.test(text.slice(Math.max(0, read.start - 16), read.start));
+}
