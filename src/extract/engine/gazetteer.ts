@@ -12,7 +12,6 @@ import { escapeRegex } from './compile.js';
 import { FOOTNOTE_START, isHangulCode, isLatinCode, isLatinDigitCode, PRODUCT_START, SIZE_START, variantMayStart, VERSION_START } from './char-gates.js';
 import { foldName, foldText, matchAt, type TrieHit, type TrieNode } from './trie.js';
 import { isUnitsAi } from './spaced-ai.js';
-import { ownedVersion } from './owned-version.js';
 import { readPossessiveVersion } from './possessive-version.js';
 import { exactMatch, isAfterApostrophe, isWordCode } from './hit-text.js';
 
@@ -297,11 +296,6 @@ function scanWith(text: string, folded: Int32Array, rules: RuleSet, m: Gazetteer
       out.push(found);
       if (found.then) out.push((found = found.then));
       i = Math.max(found.end, i + 1);
-      const owned = found.mention?.type === 'Company' && text.charCodeAt(found.end) === 0xc758 ? ownedVersion(text, found, hits, (e, version) => modelKey(e, { end: 0, version, variants: [] }), endsCleanly) : undefined;
-      if (owned) {
-        out.push(owned);
-        i = owned.end;
-      }
     } else i++;
   }
 }
