@@ -8,7 +8,6 @@ import { EN_RELEASE_BEFORE } from './engine/discover-models.js';
 import { isFamilyWord } from './families.js';
 import type { Mention } from './types.js';
 
-/** The start of a numbered or bulleted item ("1) ", "② ", "▲ "). */
 /** The start of a numbered or bulleted item ("1) ", "② ", "▲ "): parse/bullets.ts. */
 import { ITEM_HEAD } from '../parse/bullets.js';
 import { rowHeadModel } from './table-rows.js';
@@ -16,6 +15,7 @@ import { rankedEntryModel } from './engine/ranked-entries.js';
 import { RELEASED_OBJECT } from './company-references.js';
 import { apposedRival, beatsFocus } from './rival-comparison.js';
 import { isQuestionTurn, isSpoken } from './quoted.js';
+import { dashEntryModel, titleLineModel } from './focus-lines.js';
 
 /** "built its own agent model, ": an English verb of making, then the kind of model, right before its name. */
 const EN_BUILT_BEFORE = /\b(?:built|developed|created|trained)\s(?:its own\s|their own\s|a\s|an\s|the\s)?(?:[a-z\-]+\s){0,3}(?:model|LLM),?\s$/;
@@ -126,18 +126,6 @@ const RELEASED_TOPIC_BEFORE = /(?:공개한|출시한|내놓은|선보인|개발
 /** After it: the topic, subject or additive particle ("'Y'도 …", "Y는 …"), maybe after its gloss. */
 const RELEASED_TOPIC_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:은|는|도|이|가)\s/;
 
-/** Between a maker and its model on an entry's line: a dash ("X — Y"). */
-const MAKER_DASH = /^['"’”]?\s?[—–]\s?['"‘“]?$/;
-/** After the model on an entry's line: its other spelling in brackets at most ("Y (Y')"). */
-const TITLE_TAIL = /^['"’”]?(?:\s?\([^()]{1,30}\))?\.?\s*$/;
-
-/** The model of a line that is its maker, a dash and the model alone ("X — Y (Y')", a winner's or an entry's line). */
-export function dashEntryModel(text: string, mentions: readonly Mention[]): Mention | undefined {
-  const [maker, model] = mentions;
-  if (maker?.type !== 'Company' || maker.via === 'reference' || model?.type !== 'Model' || !/^\s*['"‘“]?$/.test(text.slice(0, maker.start))) return undefined;
-  return MAKER_DASH.test(text.slice(maker.end, model.start)) && TITLE_TAIL.test(text.slice(model.end)) ? model : undefined;
-}
-
 /** A question that asks who knows or has tried something ("아시는 분?", "써 보신 분 계세요?"). */
 const ASKED_ABOUT = /(?:아시는|알고 계신|써\s?보신|들어\s?보신)\s분|(?:아세요|들어\s?보셨어요|써\s?보셨어요)\?/;
 /** "Y는 X의 후속 모델이다": a topic model, then the predecessor it follows. */
@@ -172,24 +160,6 @@ function madeFromBase(text: string, derived: readonly Mention[]): Mention | unde
 
 /** After a model opening the sentence: an English copula, maybe after a participial aside (", released in 2023, was"). */
 const EN_SUBJECT_COPULA = /^(?:,\s(?:released|launched|introduced|unveiled)\s[^,.;]{1,50},)?\s(?:is|was)\s(?:a|an|the)\s/;
-
-/** A line that is one model's name alone, maybe with a kind word or a badge ("X-2 모델", "'X 3' (음성합성)"). */
-const KIND_AFTER_TITLE = /^['"’”]?\s?(?:\([^()]{1,20}\)\s?)?(?:모델|LLM|sLM|언어\s?모델|AI 모델)?\s*$/;
-/** A kind word after the name: what tells a card's title from a table's name cell ("GPT-4o" above its scores, "Y (증류)"). */
-const KIND_WORD = /(?:모델|LLM|sLM)\s*$/;
-
-/** A section's number before a heading's name ("2.3. ", "4 "). */
-const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s['"‘“]?$/;
-
-/** The model a title line names: the line's only mention, at its start, with a kind word after it (or none in a heading). */
-function titleLineModel(text: string, mentions: readonly Mention[], heading: boolean): Mention | undefined {
-  const m = mentions[0];
-  if (mentions.length !== 1 || m?.type !== 'Model' || m.via === 'anonymous' || m.via === 'blocked' || m.via === 'reference') return undefined;
-  const tail = text.slice(m.end);
-  // (a heading may carry its section's number: "2.3. X 2.0", a wiki's or a report's history by version)
-  const lead = text.slice(0, m.start);
-  return (/^['"‘“]?\s?$/.test(lead) || (heading && SECTION_NUMBER.test(lead))) && KIND_AFTER_TITLE.test(tail) && (heading || KIND_WORD.test(tail)) ? m : undefined;
-}
 
 /** The one model a sentence names, as the object of a release or making verb that ends it. */
 function soleReleasedModel(text: string, mentions: Mention[]): Mention | undefined {

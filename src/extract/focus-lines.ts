@@ -1,0 +1,35 @@
+/**
+ * Lines that name one model by their shape (focus.ts): an entry's line "X — Y (Y′)" (a maker, a dash and the model
+ * alone) and a title line that is one model's name, maybe with a kind word or a section's number.
+ */
+import type { Mention } from './types.js';
+
+/** Between a maker and its model on an entry's line: a dash ("X — Y"). */
+const MAKER_DASH = /^['"’”]?\s?[—–]\s?['"‘“]?$/;
+/** After the model on an entry's line: its other spelling in brackets at most ("Y (Y')"). */
+const TITLE_TAIL = /^['"’”]?(?:\s?\([^()]{1,30}\))?\.?\s*$/;
+
+/** The model of a line that is its maker, a dash and the model alone ("X — Y (Y')", a winner's or an entry's line). */
+export function dashEntryModel(text: string, mentions: readonly Mention[]): Mention | undefined {
+  const [maker, model] = mentions;
+  if (maker?.type !== 'Company' || maker.via === 'reference' || model?.type !== 'Model' || !/^\s*['"‘“]?$/.test(text.slice(0, maker.start))) return undefined;
+  return MAKER_DASH.test(text.slice(maker.end, model.start)) && TITLE_TAIL.test(text.slice(model.end)) ? model : undefined;
+}
+
+/** A line that is one model's name alone, maybe with a kind word or a badge ("X-2 모델", "'X 3' (음성합성)"). */
+const KIND_AFTER_TITLE = /^['"’”]?\s?(?:\([^()]{1,20}\)\s?)?(?:모델|LLM|sLM|언어\s?모델|AI 모델)?\s*$/;
+/** A kind word after the name: what tells a card's title from a table's name cell ("GPT-4o" above its scores, "Y (증류)"). */
+const KIND_WORD = /(?:모델|LLM|sLM)\s*$/;
+
+/** A section's number before a heading's name ("2.3. ", "4 "). */
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s['"‘“]?$/;
+
+/** The model a title line names: the line's only mention, at its start, with a kind word after it (or none in a heading). */
+export function titleLineModel(text: string, mentions: readonly Mention[], heading: boolean): Mention | undefined {
+  const m = mentions[0];
+  if (mentions.length !== 1 || m?.type !== 'Model' || m.via === 'anonymous' || m.via === 'blocked' || m.via === 'reference') return undefined;
+  const tail = text.slice(m.end);
+  // (a heading may carry its section's number: "2.3. X 2.0", a wiki's or a report's history by version)
+  const lead = text.slice(0, m.start);
+  return (/^['"‘“]?\s?$/.test(lead) || (heading && SECTION_NUMBER.test(lead))) && KIND_AFTER_TITLE.test(tail) && (heading || KIND_WORD.test(tail)) ? m : undefined;
+}
