@@ -48,7 +48,8 @@ export function joinDeveloperTails(uf: Finder, facts: ArticleFacts[]): void {
       const root = uf.find(r.target);
       developers.set(root, (developers.get(root) ?? new Set()).add(uf.find(r.source)));
     }
-  const full: { name: string; key: string }[] = [];
+  // the full names by what follows their head ("코난 LLM ENT-12" under "ent12"): a short name's candidates in one lookup
+  const fullByTail = new Map<string, string[]>();
   const short = new Map<string, { name: string; key: string; companies: string[] }>();
   const addShort = (name: string, key: string, companies: string[]): void => {
     const s = short.get(`${key}|${name}`);
@@ -62,7 +63,14 @@ export function joinDeveloperTails(uf: Finder, facts: ArticleFacts[]): void {
       for (const n of [...Object.keys(e.names), ...e.aliases]) {
         for (const sep of [' ', '-']) {
           const cut = n.trimEnd().lastIndexOf(sep);
-          if (cut > 0) full.push({ name: ` ${normalizeName(n.slice(0, cut))}|${normalizeName(n)}`, key: e.key });
+          if (cut <= 0) continue;
+          const head = normalizeName(n.slice(0, cut));
+          const whole = normalizeName(n);
+          if (!head || !whole.startsWith(head)) continue;
+          const tail = whole.slice(head.length);
+          const keys = fullByTail.get(tail);
+          if (keys) keys.push(e.key);
+          else fullByTail.set(tail, [e.key]);
         }
         if (e.discovered && NAMING_TAIL.test(n)) addShort(normalizeName(n), e.key, []);
         else if (e.discovered && BARE_VERSION.test(n)) addShort(normalizeName(n), e.key, companies);
@@ -73,11 +81,8 @@ export function joinDeveloperTails(uf: Finder, facts: ArticleFacts[]): void {
     const own = developers.get(uf.find(s.key)) ?? new Set(s.companies.map((c) => uf.find(c)));
     if (!own.size) continue;
     const roots = new Set<string>();
-    for (const f of full) {
-      const whole = f.name.slice(f.name.indexOf('|') + 1);
-      const head = f.name.slice(1, f.name.indexOf('|'));
-      if (whole !== head + s.name || !head) continue;
-      const root = uf.find(f.key);
+    for (const key of fullByTail.get(s.name) ?? []) {
+      const root = uf.find(key);
       if (root === uf.find(s.key)) continue;
       const theirs = developers.get(root);
       if (theirs && [...theirs].some((d) => own.has(d))) roots.add(root);
