@@ -1,4 +1,6 @@
 import v8 from 'node:v8';
+// (node-flags.ts imports nothing: the server loads it without the pipeline)
+import { isFlagGiven } from '../pipeline/node-flags.js';
 
 /**
  * How far V8 lets the old generation grow past what the last full GC kept, in percent, for a
@@ -37,9 +39,4 @@ export const YOUNG_GENERATION_FLAG = `--max-semi-space-size=${YOUNG_GENERATION_M
 /** The flag that sets YOUNG_GENERATION_MB, or null when the process was started with its own semi-space setting. */
 export function youngGenerationFlag(execArgv: readonly string[] = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? ''): string | null {
   return isFlagGiven(/^--max[-_]semi[-_]space[-_]size\b/, execArgv, nodeOptions) ? null : YOUNG_GENERATION_FLAG;
-}
-
-/** Whether the process was started with a V8 flag, on its command line or in NODE_OPTIONS. */
-function isFlagGiven(flag: RegExp, execArgv: readonly string[], nodeOptions: string): boolean {
-  return [...execArgv, ...nodeOptions.split(/\s+/)].some((a) => flag.test(a));
 }

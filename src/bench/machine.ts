@@ -9,7 +9,7 @@ export interface MachineInfo {
   platform: string;
   /** 1-minute load average when the run began: other work on the machine skews every figure. */
   loadAverage: number;
-  /** V8 flags the benchmark process was started with (extraction's regexp flag among them, src/pipeline/regexp-flag.ts). */
+  /** V8 flags the benchmark process was started with (extraction's regexp flag among them, src/pipeline/node-flags.ts). */
   nodeFlags?: string[];
 }
 

@@ -19,7 +19,7 @@ import { extractOutcome, extractPooled, type FileOutcome } from './pool.js';
 
 export { loadRules } from '../extract/index.js';
 export { expandInputs } from './files.js';
-export { hasRegexpFlag, REGEXP_FLAG } from './regexp-flag.js';
+export { hasRegexpFlag, REGEXP_FLAG } from './node-flags.js';
 
 /** Resolves and assembles the facts of many articles into one graph. */
 export function graphFromFacts(facts: ArticleFacts[]): GraphDocument {

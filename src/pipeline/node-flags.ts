@@ -10,5 +10,10 @@ export const REGEXP_FLAG = '--no-regexp-tier-up';
 
 /** Whether this process was started with REGEXP_FLAG (on the command line or in NODE_OPTIONS). */
 export function hasRegexpFlag(execArgv: readonly string[] = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? ''): boolean {
-  return [...execArgv, ...nodeOptions.split(/\s+/)].some((a) => /^--no[-_]regexp[-_]tier[-_]up$/.test(a));
+  return isFlagGiven(/^--no[-_]regexp[-_]tier[-_]up$/, execArgv, nodeOptions);
+}
+
+/** Whether a V8/Node flag matching `flag` was given on the command line or in NODE_OPTIONS (api/heap.ts asks it too). */
+export function isFlagGiven(flag: RegExp, execArgv: readonly string[], nodeOptions: string): boolean {
+  return [...execArgv, ...nodeOptions.split(/\s+/)].some((a) => flag.test(a));
 }
