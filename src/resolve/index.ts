@@ -6,7 +6,7 @@
  */
 import { makeNodeId, normalizeName, type NodeType, type PropertyValue } from '../graph/index.js';
 import { loadRules, romanize, type ArticleFacts, type EntityDraft, type FactEvidence, type RelationDraft } from '../extract/index.js';
-import { joinDeveloperTails, mixedSpelling } from './spellings.js';
+import { developerGroups, joinDeveloperTails, mixedSpelling } from './spellings.js';
 
 export interface ResolvedEntity {
   id: string;
@@ -153,13 +153,7 @@ function pickName(counts: Map<string, number>, known: string[]): string {
  */
 function joinSpoken(uf: UnionFind, spoken: Map<string, Set<string>>, byForm: Map<string, Set<string>>, facts: ArticleFacts[]): void {
   // each model group's developers (their groups), kept per group as the loop below joins models (companies stay as they are)
-  const byRoot = new Map<string, Set<string>>();
-  for (const f of facts)
-    for (const r of f.relations) {
-      if (r.type !== 'DEVELOPED') continue;
-      const root = uf.find(r.target);
-      byRoot.set(root, (byRoot.get(root) ?? new Set()).add(uf.find(r.source)));
-    }
+  const byRoot = developerGroups(uf, facts);
   const developersOf = (model: string): ReadonlySet<string> => byRoot.get(uf.find(model)) ?? NONE;
   for (const [form, keys] of [...spoken].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const list = [...new Set([...keys, ...(byForm.get(form) ?? [])])].sort();

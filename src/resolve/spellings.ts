@@ -34,6 +34,18 @@ interface Finder {
   union(a: string, b: string): void;
 }
 
+/** Each model group's developers (their groups), keyed by the group as `uf` has it now. */
+export function developerGroups(uf: Finder, facts: ArticleFacts[]): Map<string, Set<string>> {
+  const byRoot = new Map<string, Set<string>>();
+  for (const f of facts)
+    for (const r of f.relations) {
+      if (r.type !== 'DEVELOPED') continue;
+      const root = uf.find(r.target);
+      byRoot.set(root, (byRoot.get(root) ?? new Set()).add(uf.find(r.source)));
+    }
+  return byRoot;
+}
+
 /**
  * Joins a model found under a name ("ENT-12") that ends another model's name after a space or hyphen ("코난 LLM
  * ENT-12"), where the two share a developer and no other such model does: an article that shortens its model's name
@@ -41,13 +53,7 @@ interface Finder {
  * its article as its possible makers ("딥시크의 V3" → "딥시크 V3").
  */
 export function joinDeveloperTails(uf: Finder, facts: ArticleFacts[]): void {
-  const developers = new Map<string, Set<string>>();
-  for (const f of facts)
-    for (const r of f.relations) {
-      if (r.type !== 'DEVELOPED') continue;
-      const root = uf.find(r.target);
-      developers.set(root, (developers.get(root) ?? new Set()).add(uf.find(r.source)));
-    }
+  const developers = developerGroups(uf, facts);
   // the full names by what follows their head ("코난 LLM ENT-12" under "ent12"): a short name's candidates in one lookup
   const fullByTail = new Map<string, string[]>();
   const short = new Map<string, { name: string; key: string; companies: string[] }>();
@@ -61,19 +67,19 @@ export function joinDeveloperTails(uf: Finder, facts: ArticleFacts[]): void {
     for (const e of f.entities) {
       if (e.type !== 'Model') continue;
       for (const n of [...Object.keys(e.names), ...e.aliases]) {
+        const whole = normalizeName(n);
         for (const sep of [' ', '-']) {
           const cut = n.trimEnd().lastIndexOf(sep);
           if (cut <= 0) continue;
           const head = normalizeName(n.slice(0, cut));
-          const whole = normalizeName(n);
           if (!head || !whole.startsWith(head)) continue;
           const tail = whole.slice(head.length);
           const keys = fullByTail.get(tail);
           if (keys) keys.push(e.key);
           else fullByTail.set(tail, [e.key]);
         }
-        if (e.discovered && NAMING_TAIL.test(n)) addShort(normalizeName(n), e.key, []);
-        else if (e.discovered && BARE_VERSION.test(n)) addShort(normalizeName(n), e.key, companies);
+        if (e.discovered && NAMING_TAIL.test(n)) addShort(whole, e.key, []);
+        else if (e.discovered && BARE_VERSION.test(n)) addShort(whole, e.key, companies);
       }
     }
   }
