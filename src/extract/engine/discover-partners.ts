@@ -8,6 +8,11 @@ import type { Mention } from '../types.js';
 import { discoveredMention, isTaken, type DiscoveryLexicon } from './discover-common.js';
 import { GENERIC_COMPANY_STEMS, GENERIC_STEMS, NOT_COMPANY, NOT_COMPANY_MEMBER } from './company-words.js';
 
+/** A word the company lists say is no company's name (a member word, a generic stem, a generic name). */
+function isCommonWord(name: string, lx: DiscoveryLexicon): boolean {
+  return NOT_COMPANY.has(name) || NOT_COMPANY_MEMBER.test(name) || GENERIC_COMPANY_STEMS.test(name) || GENERIC_STEMS.test(name) || lx.generic.has(normalizeName(name));
+}
+
 /** Companies a partnering sentence names beside a known company. */
 export function discoverPartners(text: string, ms: Mention[], out: Mention[], lx: DiscoveryLexicon): Mention[] {
   const found: Mention[] = [];
@@ -24,7 +29,7 @@ export function discoverPartners(text: string, ms: Mention[], out: Mention[], lx
   if (text.includes('협약') || text.includes('MOU') || text.includes('양해각서')) {
     const m = OPENING_PARTNER.exec(text);
     const name = m?.[1];
-    if (name && !NOT_COMPANY_PARTY.test(name) && !NOT_COMPANY.has(name) && !NOT_COMPANY_MEMBER.test(name) && !GENERIC_COMPANY_STEMS.test(name) && !GENERIC_STEMS.test(name) && !lx.generic.has(normalizeName(name)) && !isTaken(ms, [...out, ...found], 0, name.length))
+    if (name && !NOT_COMPANY_PARTY.test(name) && !isCommonWord(name, lx) && !isTaken(ms, [...out, ...found], 0, name.length))
       found.push(discoveredMention('Company', name, 0, name.length));
   }
   if (JOINT_CUE.test(text)) for (const m of coordinatedParties(text, [...ms, ...out], [...out, ...found], lx)) found.push(m);
@@ -47,7 +52,7 @@ function partnerSubjects(text: string, ms: Mention[], out: Mention[], lx: Discov
     if (!m) continue;
     const name = m[1]!;
     const start = c.start - m[0].length + m[0].indexOf(name);
-    if (/들$/.test(name) || NOT_COMPANY.has(name) || NOT_COMPANY_MEMBER.test(name) || GENERIC_COMPANY_STEMS.test(name) || GENERIC_STEMS.test(name) || lx.generic.has(normalizeName(name))) continue;
+    if (/들$/.test(name) || isCommonWord(name, lx)) continue;
     if (isTaken(ms, [...out, ...found], start, start + name.length)) continue;
     found.push(discoveredMention('Company', name, start, start + name.length));
   }
@@ -88,7 +93,7 @@ function coordinatedParties(text: string, companies: Mention[], taken: Mention[]
   const found: Mention[] = [];
   const add = (name: string, start: number): void => {
     // ("KT가 인프라와 사업 관리를, X가 모델을 맡는다": a word with the object particle is what one party does, no party)
-    if (/들$|를$/.test(name) || NOT_COMPANY_PARTY.test(name) || CONNECTIVE_ENDING.test(name) || NOT_COMPANY.has(name) || NOT_COMPANY_MEMBER.test(name) || GENERIC_COMPANY_STEMS.test(name) || GENERIC_STEMS.test(name) || lx.generic.has(normalizeName(name))) return;
+    if (/들$|를$/.test(name) || NOT_COMPANY_PARTY.test(name) || CONNECTIVE_ENDING.test(name) || isCommonWord(name, lx)) return;
     if (isTaken(companies, [...taken, ...found], start, start + name.length)) return;
     found.push(discoveredMention('Company', name, start, start + name.length));
   };
