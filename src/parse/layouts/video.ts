@@ -58,7 +58,7 @@ function readTranscript($: CheerioAPI, segments: Element[]): string[] {
   });
 }
 
-/** True when the page carries a transcript panel of at least three captions. */
+/** The transcript panel's captions, when the page carries at least three (else none). */
 function transcriptSegments($: CheerioAPI): Element[] {
   const segs = select($, '.segment').toArray().filter((s) => $(s).find('.segment-text').length > 0) as Element[];
   return segs.length >= 3 ? segs : [];
