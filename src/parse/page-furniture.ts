@@ -9,8 +9,12 @@
 const PAGE_BREAK = /^\s*[-=─━═_*#~]{3,}\s*[[(【<]?\s*(?:슬라이드|페이지|장|쪽|slide|page|p\.)\s?#?\d{1,3}(?:\s?\/\s?\d{1,3})?\s*(?:페이지|쪽|장)?\s*[\])】>]?\s*[-=─━═_*#~]{3,}\s*$/i;
 /** "[슬라이드 3]", "<Page 2/10>": a slide or page label in brackets on a line of its own (a deck's text export), a page break too. */
 const PAGE_LABEL = /^\s*[[(【<]\s?(?:슬라이드|페이지|slide|page)\s?#?\d{1,3}(?:\s?\/\s?\d{1,3})?\s?[\])】>]\s*$/i;
-/** A rule line, or a table's header rule drawn with column joints: "-----", "=====", "----+-----+--", "|---|:--:|". */
-const RULE_LINE = /^\s*(?=.*[-=_─━═]{3,})[-=_─━═+|:\s]+$/;
+/**
+ * A rule line, or a table's header rule drawn with column joints: "-----", "=====", "----+-----+--", "|---|:--:|".
+ * No `\s*` before the lookahead: the lookahead would rescan the line from every place a run of spaces could end
+ * (quadratic: 47,601 leading spaces took 2 s).
+ */
+const RULE_LINE = /^(?=.*[-=_─━═]{3,})[-=_─━═+|:\s]+$/;
 /** A footer (or header) line ending in a page number of a total ("TEXT   3 / 13", "TEXT - 3 -", "TEXT p. 3"). */
 const NUMBERED_LINE = /^\s*(\S.{1,80}?)\s+(?:\d{1,3}\s?\/\s?\d{1,3}|-\s?\d{1,3}\s?-|p\.\s?\d{1,3})\s*$/i;
 /** A line starting with the number: "3 / 13   TEXT". */

@@ -84,6 +84,20 @@ describe('pathological pages give clear errors or inert text', () => {
     expect(facts(clean).length).toBeGreaterThan(0);
   });
 
+  // Runs of white space that a line regex's `\s*` could backtrack over from every place (quadratic before the fix).
+  it.each([
+    ['200k spaces before', 'motif-2-6b.txt', (t: string) => ' '.repeat(200_000) + t], // a rule-line check: 2.4 s at 47k
+    ['100k empty lines before', 'nurilabs-nuri-7b.txt', (t: string) => '\n'.repeat(100_000) + t], // a serial-column check: 40 s
+    ['100k CRLF empty lines in the middle of', 'nurilabs-nuri-7b.txt', (t: string) => insertInto(t, 0.5, '\r\n'.repeat(100_000))],
+    ['100k tabs in the middle of', 'motif-2-6b.txt', (t: string) => insertInto(t, 0.5, '\t'.repeat(100_000))],
+  ])('%s %s: linear, and the same facts', async (label, name, make) => {
+    const clean = await runArticle(pageText(name), name);
+    const o = await run(`${label} ${name}`, make(pageText(name)), name, 2_000);
+    const facts = (x: Outcome) => [...(x.graph?.nodes.map((n) => n.id) ?? []), ...(x.graph?.edges.map((e) => `${e.type} ${e.source} ${e.target}`) ?? [])].sort();
+    expect(facts(o)).toEqual(facts(clean));
+    expect(facts(clean).length).toBeGreaterThan(0);
+  });
+
   it('a page of more sentences than any news page has (80k) is refused, naming the file and the count, before extraction', async () => {
     const o = await run('80k one-word sentences', `제목\n\n${'다. '.repeat(80_000)}`, 'many.txt');
     expect(o.kind).toBe('refused');
