@@ -41,8 +41,11 @@ export interface WalkOptions {
 
 /** Text that ends like a sentence or a closed quote/bracket: a <br> after it breaks the paragraph. */
 const ENDS_BLOCK = /[.?!。…"'”’)\]」』]\s*$/;
-/** A row of a bar chart written as text ("모델 ████ 81.4"): a line of its own, as a table row is. */
-export const BAR_ROW = /[█▇▆▅▄▃▂▁■▮▬▰▩]{2,}\s*\d{1,3}(?:\.\d{1,4})?\s?(?:점|%)?\s*$/;
+/**
+ * A row of a bar chart written as text ("모델 ████ 81.4"): a line of its own, as a table row is. The bar is
+ * matched from its first block only (the lookbehind): tried from every block of a long bar, it was quadratic.
+ */
+export const BAR_ROW = /(?<![█▇▆▅▄▃▂▁■▮▬▰▩])[█▇▆▅▄▃▂▁■▮▬▰▩]{2,}\s*\d{1,3}(?:\.\d{1,4})?\s?(?:점|%)?\s*$/;
 /** A text-table line of three or more cells between spaced pipes ("형식: 날짜 | 모델 | 크기"): a line of its own, as a table row is. */
 const PIPE_LINE = /^[^|\n]*(?:\s\|\s[^|\n]*){2,}$/;
 

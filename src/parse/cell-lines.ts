@@ -89,7 +89,7 @@ function readTable(lines: string[], at: number, inline: string): { rows: string[
 
 /** Rewrites tables flattened one cell per line as one "a | b | c" line per row; other text is kept as it is. */
 export function foldCellLines(text: string): string {
-  if (!/^[^\S\n]*(?:연번|순번|번호|No\.?|NO\.?)[^\S\n]*\r?$/m.test(text)) return text;
+  if (!/^[^\S\r\n]*(?:연번|순번|번호|No\.?|NO\.?)[^\S\r\n]*$/m.test(text)) return text;
   const raw = text.replace(/\r\n?/g, '\n').split('\n');
   const lines = raw.map((l) => l.trim());
   const inline = lines.join('\n');

@@ -5,8 +5,8 @@
  * under a text table's header ("------+------+------"). None of these is text of the story.
  */
 
-/** A page or slide separator: a rule, the page's label and number, a rule. */
-const PAGE_BREAK = /^\s*[-=─━═_*#~]{3,}\s*[[(【<]?\s*(?:슬라이드|페이지|장|쪽|slide|page|p\.)\s?#?\d{1,3}(?:\s?\/\s?\d{1,3})?\s*(?:페이지|쪽|장)?\s*[\])】>]?\s*[-=─━═_*#~]{3,}\s*$/i;
+/** A page or slide separator: a rule, the page's label and number, a rule (each optional part takes its own spaces: no two `\s*` side by side to backtrack between). */
+const PAGE_BREAK = /^\s*[-=─━═_*#~]{3,}\s*(?:[[(【<]\s*)?(?:슬라이드|페이지|장|쪽|slide|page|p\.)\s?#?\d{1,3}(?:\s?\/\s?\d{1,3})?\s*(?:(?:페이지|쪽|장)\s*)?(?:[\])】>]\s*)?[-=─━═_*#~]{3,}\s*$/i;
 /** "[슬라이드 3]", "<Page 2/10>": a slide or page label in brackets on a line of its own (a deck's text export), a page break too. */
 const PAGE_LABEL = /^\s*[[(【<]\s?(?:슬라이드|페이지|slide|page)\s?#?\d{1,3}(?:\s?\/\s?\d{1,3})?\s?[\])】>]\s*$/i;
 /**

@@ -90,6 +90,9 @@ describe('pathological pages give clear errors or inert text', () => {
     ['100k empty lines before', 'nurilabs-nuri-7b.txt', (t: string) => '\n'.repeat(100_000) + t], // a serial-column check: 40 s
     ['100k CRLF empty lines in the middle of', 'nurilabs-nuri-7b.txt', (t: string) => insertInto(t, 0.5, '\r\n'.repeat(100_000))],
     ['100k tabs in the middle of', 'motif-2-6b.txt', (t: string) => insertInto(t, 0.5, '\t'.repeat(100_000))],
+    ['a 77k-block text bar in the middle of', 'motif-2-6b.txt', (t: string) => insertInto(t, 0.5, '▁▁'.repeat(38_000) + '.▁▁0')], // a bar-chart row tried from every block: 8 s
+    ['a page-break-like line with 3,000 spaces before its closing rule in the middle of', 'motif-2-6b.txt', (t: string) => insertInto(t, 0.5, `\n=== 슬라이드 3 ${' '.repeat(3_000)}==\n`)], // three \s* side by side: 8 s at 2,000
+    ['100k CR-tab pairs in the middle of', 'motif-2-6b.txt', (t: string) => insertInto(t, 0.5, '\r\t'.repeat(100_000))], // a serial-column check across CR line ends
   ])('%s %s: linear, and the same facts', async (label, name, make) => {
     const clean = await runArticle(pageText(name), name);
     const o = await run(`${label} ${name}`, make(pageText(name)), name, 2_000);
