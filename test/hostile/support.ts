@@ -3,6 +3,7 @@
  * `extractArticle`) on one input, timing it, and sorts the outcome into "read", "refused with a
  * KgError" or "crashed" (anything else thrown).
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +32,22 @@ export function budgetFor(input: Buffer | string, sentences = 0): number {
 }
 /** KG_LONG_TESTS=1 runs the long variants. */
 export const LONG = process.env.KG_LONG_TESTS === '1';
+
+/**
+ * The property tests' random seed: KG_PROPERTY_SEED when given, else taken from the checked-out commit, so a CI
+ * rehearsal on a clone of a commit draws exactly the cases CI will draw for it (each commit still draws new ones),
+ * and a failure can be replayed; a random one outside a git checkout.
+ */
+export function propertySeed(env: NodeJS.ProcessEnv = process.env): number {
+  if (env.KG_PROPERTY_SEED && /^-?\d+$/.test(env.KG_PROPERTY_SEED)) return Number(env.KG_PROPERTY_SEED) | 0;
+  try {
+    const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    if (/^[0-9a-f]{8}/.test(head)) return Number.parseInt(head.slice(0, 8), 16) | 0;
+  } catch {
+    // not a git checkout: a random seed, printed with the figures
+  }
+  return (Math.random() * 2 ** 31) | 0;
+}
 
 export interface Outcome {
   kind: 'read' | 'refused' | 'crashed';
