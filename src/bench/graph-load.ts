@@ -11,6 +11,9 @@ export interface BuildFigures {
   workers: number;
   seconds: number;
   articlesPerSecond: number;
+  /** Of `seconds`: reading the articles, then resolving them into one graph (a regression in resolution shows here). */
+  extractionSeconds?: number;
+  resolutionSeconds?: number;
   failed: number;
   nodes: number;
   edges: number;
@@ -49,6 +52,8 @@ export async function buildGraph(paths: string[], graphFile: string): Promise<{ 
       workers,
       seconds: round(seconds, 2),
       articlesPerSecond: Math.round(paths.length / seconds),
+      extractionSeconds: round(r.seconds.extraction, 2),
+      resolutionSeconds: round(r.seconds.graph, 2),
       failed: r.failed.length,
       nodes: r.graph.nodes.length,
       edges: r.graph.edges.length,

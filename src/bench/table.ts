@@ -28,7 +28,7 @@ export function formatTable(r: BenchResults): string {
     rows.push(...extractionRows('generated', r.extraction.generated), ...extractionRows('seed copies', r.extraction.seedCopies));
   }
   if (r.build) {
-    rows.push([`build ${r.build.articles} articles, ${r.build.workers} workers`, `${r.build.seconds} s`, `${r.build.articlesPerSecond} articles/s; ${r.build.nodes} nodes, ${r.build.edges} edges; ${r.build.failed} failed`]);
+    rows.push([`build ${r.build.articles} articles, ${r.build.workers} workers`, `${r.build.seconds} s`, `${r.build.articlesPerSecond} articles/s${r.build.resolutionSeconds === undefined ? '' : ` (reading ${r.build.extractionSeconds} s, resolution ${r.build.resolutionSeconds} s)`}; ${r.build.nodes} nodes, ${r.build.edges} edges; ${r.build.failed} failed`]);
   }
   if (r.neo4jLoad) {
     rows.push([`load into Neo4j`, `${r.neo4jLoad.seconds} s`, `${r.neo4jLoad.relationshipsPerSecond} relationships/s (${r.neo4jLoad.relationshipsCreated} relationships)`]);

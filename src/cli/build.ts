@@ -52,7 +52,7 @@ export async function runBuild(inputs: string[], options: BuildOptions): Promise
   if (started_bar) bar.stop();
   await writeGraphFile(options.out, result.graph);
   const seconds = (performance.now() - started) / 1000;
-  process.stderr.write(`${summarize(result.graph, result.read, result.failed.length, seconds)}\n`);
+  process.stderr.write(`${summarize(result.graph, result.read, result.failed.length, seconds, result.seconds)}\n`);
   for (const f of result.failed) warn(`failed: ${f.file}: ${f.message}`);
   if (result.read === 0 && result.failed.length > 0) process.exitCode = 1;
 }
@@ -72,12 +72,13 @@ export async function writeGraphFile(path: string, graph: GraphDocument): Promis
 }
 
 /** One summary line: articles read and failed, nodes, edges by type, seconds. */
-export function summarize(graph: GraphDocument, read: number, failed: number, seconds: number): string {
+export function summarize(graph: GraphDocument, read: number, failed: number, seconds: number, phases?: { extraction: number; graph: number }): string {
   const byType = new Map<string, number>();
   for (const e of graph.edges) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
   const edges = [...byType].sort().map(([t, n]) => `${t} ${n}`).join(', ');
   return (
     `articles read ${read}, failed ${failed} | nodes ${graph.nodes.length} | ` +
-    `edges ${graph.edges.length}${edges ? ` (${edges})` : ''} | ${seconds.toFixed(1)} s`
+    `edges ${graph.edges.length}${edges ? ` (${edges})` : ''} | ${seconds.toFixed(1)} s` +
+    (phases ? ` (reading ${phases.extraction.toFixed(1)} s, resolution ${phases.graph.toFixed(1)} s)` : '')
   );
 }

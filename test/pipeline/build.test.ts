@@ -51,6 +51,9 @@ describe('buildGraphFromFiles', () => {
     // SK텔레콤 appears in both articles: one node, evidence from each
     const skt = r.graph.nodes.filter((n) => n.id === 'company:skt');
     expect(skt).toHaveLength(1);
+    // the two phases are timed apart (the bench and `kg build` print them: a slow resolver shows on its own)
+    expect(r.seconds.extraction).toBeGreaterThan(0);
+    expect(r.seconds.graph).toBeGreaterThan(0);
   });
 
   it('reads Markdown exports and .shtml/.xhtml pages found in a folder', async () => {
