@@ -310,6 +310,12 @@ const rows: FactRow[] = [
   // an English headline's verb and hyphened adjectives name no model ("Deepnoa Unveils 32B-Parameter In-House LLM")
   // a verb's connective ending before a size ("…에 뒤지지만 14B라는 크기로") names no model
   { cat: 'discover.sized-hangul-name', text: "가온랩이 '가온-9'를 공개했다. 성능만 보면 엑사원 4.0에 3점가량 뒤지지만 14B라는 체급을 생각하면 효율은 이쪽이 좋다.", nodes: ['Model:가온-9'], noNodes: ['Model:뒤지지만 14B'] },
+  // quoted names whose size is followed by the checkpoint it names ("…-14B-Base", "… 3B-Chat"), listed and counted ("두 종을")
+  { cat: 'discover.sized-checkpoint', text: "한빛랩은 '솔새 3-14B-Base', '솔새 3-3B-Chat' 두 종을 깃허브에 올렸다고 밝혔다.", nodes: ['Model:솔새 3-14B-Base', 'Model:솔새 3-3B-Chat'], props: ['솔새 3-14B-Base=parameters:14000000000'] },
+  { cat: 'discover.sized-checkpoint', text: "한빛랩은 '성장-14B-Base 전략' 보고서를 냈다.", noNodes: ['Model:성장-14B-Base 전략'] },
+  // a genitive qualifier before the basis word ("Y를 텍스트 쪽의 뼈대로 삼아")
+  { cat: 'based-on.giban-topic', text: "한빛랩의 새 모델 '솔새-V 9B'는 '솔새 7B'를 텍스트 쪽의 뼈대로 삼아 만들었다.", expect: ['BASED_ON 솔새-V 9B -> 솔새 7B'] },
+  { cat: 'based-on.giban-topic', text: "한빛랩의 새 모델 '솔새-V 9B'는 '솔새 7B'를 텍스트 쪽의 뼈대로 삼지 않았다.", absent: ['BASED_ON 솔새-V 9B -> 솔새 7B'] },
   // a maker's genitive before a letter-and-digit version names that maker's model ("X의 R2" is "X R2"); no version, no model
   { cat: 'discover.genitive-version', text: "가온랩스의 솔바람-2가 KMMLU 70.1점으로 미스트랄의 V2(65.3점)를 앞섰다.", nodes: ['Model:V2'], expect: ['SCORED V2 -> KMMLU', 'DEVELOPED 미스트랄 -> V2'] },
   { cat: 'discover.genitive-version', text: "미스트랄의 새 모델은 아직 이름이 없다.", noNodes: ['Model:미스트랄'] },
