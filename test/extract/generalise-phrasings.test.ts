@@ -316,6 +316,19 @@ const rows: FactRow[] = [
   // a genitive qualifier before the basis word ("Y를 텍스트 쪽의 뼈대로 삼아")
   { cat: 'based-on.giban-topic', text: "한빛랩의 새 모델 '솔새-V 9B'는 '솔새 7B'를 텍스트 쪽의 뼈대로 삼아 만들었다.", expect: ['BASED_ON 솔새-V 9B -> 솔새 7B'] },
   { cat: 'based-on.giban-topic', text: "한빛랩의 새 모델 '솔새-V 9B'는 '솔새 7B'를 텍스트 쪽의 뼈대로 삼지 않았다.", absent: ['BASED_ON 솔새-V 9B -> 솔새 7B'] },
+  // a developer's post: a lower-case hub id with a size part is a model ("sora-3b-v2"); a word written apart after a hub id is
+  // not its variant ("mistral-7b base" is mistral-7b); a fine-tune named by its acronym ("Y에 … SFT + DPO 한 X")
+  { cat: 'discover.sized-hub-id', text: '제목\n\n이번에 mistral-7b에 상담 데이터로 SFT + DPO 한 haneul-7b-v2를 쓰고 있습니다.', nodes: ['Model:haneul-7b-v2'], expect: ['BASED_ON haneul-7b-v2 -> mistral-7b'] },
+  { cat: 'discover.sized-hub-id', text: '제목\n\n처음엔 mistral-7b base 모델을 그대로 써 봤습니다.', nodes: ['Model:mistral-7b'], noNodes: ['Model:mistral-7b base'] },
+  { cat: 'discover.sized-hub-id', text: '제목\n\n서버는 rtx-4090 두 장과 ddr5-64gb 메모리로 꾸렸습니다.', noNodes: ['Model:rtx-4090', 'Model:ddr5-64gb'] },
+  // a version tag that points back, glossed with the full name in parentheses, names that model ("v1(x-7b-v1)은")
+  { cat: 'discover.tag-glossed', text: '제목\n\n올해는 haneul-7b-v2를 공개했습니다.\n\n그 전의 v1(haneul-7b-v1)은 작년에 나왔습니다.', nodes: ['Model:haneul-7b-v1', 'Model:haneul-7b-v2'] },
+  // a writer who opens by saying where they work and what they do ("X에서 … 만들고 있는 개발자입니다"): "저희 CTO NAME님" works there
+  { cat: 'works-for.narrator-intro', text: '제목\n\n안녕하세요, 해솔랩에서 번역 모델 만들고 있는 엔지니어입니다. 저희 CTO 문가온님이 평가 코드를 짜 주셨습니다.', expect: ['WORKS_FOR 문가온 -> 해솔랩'] },
+  { cat: 'works-for.narrator-intro', text: '제목\n\n고객님이 주문하신 상품은 내일 도착합니다. 담당 매니저님이 연락드립니다.', noNodes: ['Person:고객님', 'Person:매니저'] },
+  // a company "doing" a programme, in a reader's colloquial words ("X도 Y 프로젝트 하고 있으니")
+  { cat: 'participates.doing-programme', text: '해솔랩도 독자 AI 파운데이션 모델 프로젝트 하고 있으니 곧 새 모델이 나오겠네요.', expect: ['PARTICIPATES_IN 해솔랩 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { cat: 'participates.doing-programme', text: '해솔랩은 독자 AI 파운데이션 모델 프로젝트를 하고 있지 않다.', absent: ['PARTICIPATES_IN 해솔랩 -> 독자 AI 파운데이션 모델 프로젝트'] },
   // a maker's genitive before a letter-and-digit version names that maker's model ("X의 R2" is "X R2"); no version, no model
   { cat: 'discover.genitive-version', text: "가온랩스의 솔바람-2가 KMMLU 70.1점으로 미스트랄의 V2(65.3점)를 앞섰다.", nodes: ['Model:V2'], expect: ['SCORED V2 -> KMMLU', 'DEVELOPED 미스트랄 -> V2'] },
   { cat: 'discover.genitive-version', text: "미스트랄의 새 모델은 아직 이름이 없다.", noNodes: ['Model:미스트랄'] },
