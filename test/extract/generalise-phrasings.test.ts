@@ -329,6 +329,18 @@ const rows: FactRow[] = [
   // a company "doing" a programme, in a reader's colloquial words ("X도 Y 프로젝트 하고 있으니")
   { cat: 'participates.doing-programme', text: '해솔랩도 독자 AI 파운데이션 모델 프로젝트 하고 있으니 곧 새 모델이 나오겠네요.', expect: ['PARTICIPATES_IN 해솔랩 -> 독자 AI 파운데이션 모델 프로젝트'] },
   { cat: 'participates.doing-programme', text: '해솔랩은 독자 AI 파운데이션 모델 프로젝트를 하고 있지 않다.', absent: ['PARTICIPATES_IN 해솔랩 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  // English partnerships: an agreement qualified by more words ("signed a strategic collaboration agreement with"), co-developing
+  // something with a company; a supply deal or a denial is none
+  { cat: 'partners.en', text: 'Title\n\nTidewell Labs signed a joint research agreement with Haneul AI in May to build shipping models.', expect: ['PARTNERS_WITH Tidewell Labs -> Haneul AI'] },
+  { cat: 'partners.en', text: 'Title\n\nTidewell Labs signed a supply agreement with Haneul AI in May.', absent: ['PARTNERS_WITH Tidewell Labs -> Haneul AI'] },
+  { cat: 'partners.en', text: 'Title\n\nTidewell Labs is co-developing a port-logistics assistant with Haneul AI, the Busan startup.', expect: ['PARTNERS_WITH Tidewell Labs -> Haneul AI'] },
+  { cat: 'partners.en', text: 'Title\n\nTidewell Labs is not co-developing anything with Haneul AI.', absent: ['PARTNERS_WITH Tidewell Labs -> Haneul AI'] },
+  // "X, the Busan startup led by NAME": the company's leader works there
+  { cat: 'works-for.en-company-led-by', text: 'Title\n\nTidewell Labs, the Busan startup led by Moon Ha-rin, has bet on small models.', expect: ['WORKS_FOR Moon Ha-rin -> Tidewell Labs'] },
+  { cat: 'works-for.en-company-led-by', text: 'Title\n\nTidewell Labs, the Busan startup, hired Moon Ha-rin as an adviser.', absent: ['WORKS_FOR Moon Ha-rin -> Tidewell Labs'] },
+  // "has made the programme a personal cause": an official who champions it (not "a cause for concern")
+  { cat: 'promotes.en-centerpiece', text: "Title\n\nThe Ministry of Science and ICT runs the K-Cloud Project. Science minister Moon Ha-rin has made the project a personal cause.", expect: ['PROMOTES Moon Ha-rin -> K-Cloud'] },
+  { cat: 'promotes.en-centerpiece', text: "Title\n\nThe Ministry of Science and ICT runs the K-Cloud Project. Science minister Moon Ha-rin has made the project a cause for concern.", absent: ['PROMOTES Moon Ha-rin -> K-Cloud'] },
   // a maker's genitive before a letter-and-digit version names that maker's model ("X의 R2" is "X R2"); no version, no model
   { cat: 'discover.genitive-version', text: "가온랩스의 솔바람-2가 KMMLU 70.1점으로 미스트랄의 V2(65.3점)를 앞섰다.", nodes: ['Model:V2'], expect: ['SCORED V2 -> KMMLU', 'DEVELOPED 미스트랄 -> V2'] },
   { cat: 'discover.genitive-version', text: "미스트랄의 새 모델은 아직 이름이 없다.", noNodes: ['Model:미스트랄'] },

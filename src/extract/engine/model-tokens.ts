@@ -114,7 +114,8 @@ function cuedHyphenatedModel(text: string, m: RegExpExecArray, capitalised: bool
   const after = text.slice(end, end + 12);
   const owned = ms.some((c) => c.type === 'Company' && c.via !== 'blocked' && POSSESSIVE_BEFORE.test(text.slice(c.end, start)));
   const madeBy = /^(?:은|는)\s/.test(after) && ms.some((c) => c.type === 'Company' && c.via !== 'blocked' && c.start === end + 2 && MADE_BY_COMPANY.test(text.slice(c.end, c.end + 24)));
-  const cued = (!capitalised && !hangul && SIZE_PART.test(name)) || lx.releaseBefore.test(before) || lx.modelBefore.test(before) || lx.modelAfter.test(after) || owned || madeBy || (/\d/.test(name) && RELEASED_AFTER.test(after)) || (TOPIC_AFTER.test(after) && DERIVATION_SENTENCE.test(text));
+  // (a size part cues an id in running text, a particle or a closing parenthesis after it: not a field's value, "model_name: x-8b-v2")
+  const cued = (!capitalised && !hangul && SIZE_PART.test(name) && /^(?:\)|[가-힣])/.test(after)) || lx.releaseBefore.test(before) || lx.modelBefore.test(before) || lx.modelAfter.test(after) || owned || madeBy || (/\d/.test(name) && RELEASED_AFTER.test(after)) || (TOPIC_AFTER.test(after) && DERIVATION_SENTENCE.test(text));
   if (!cued || lx.notModelAfter.test(after)) return [];
   return [discoveredMention('Model', name, start, end)];
 }
