@@ -101,7 +101,12 @@ export function addReferences(text: string, ms: Mention[], focus: Mention | unde
   }
   addReference(text, ms, MODEL_REF, focus, 'Model');
   if (text.includes('the flagship')) addFlagshipReference(text, ms, focus);
+  // "The 12-billion-parameter model is a fine-tune of Y": a sentence opening on "the model" is about the model in focus ("이 모델")
+  if (text.startsWith('The ') || text.startsWith('This ')) addReference(text, ms, EN_MODEL_REF, focus, 'Model');
 }
+
+/** "The model", "This new model", "The 12-billion-parameter model" opening an English sentence, before its verb. */
+const EN_MODEL_REF = /^(?:The|This)\s(?:new\s)?(?:(?:\d{1,4}(?:\.\d)?|[a-z]{3,9})-(?:billion|million)-parameter\s)?model(?=\s(?:is|was|has|had|scored|scores|was\sbuilt|is\sbuilt|builds|uses|relies)\b)/;
 
 /** "the flagship" for the model in focus, where the sentence names no other model before it ("the X report … the flagship scored"). */
 function addFlagshipReference(text: string, ms: Mention[], focus: Mention | undefined): void {

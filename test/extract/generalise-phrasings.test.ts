@@ -341,6 +341,15 @@ const rows: FactRow[] = [
   // "has made the programme a personal cause": an official who champions it (not "a cause for concern")
   { cat: 'promotes.en-centerpiece', text: "Title\n\nThe Ministry of Science and ICT runs the K-Cloud Project. Science minister Moon Ha-rin has made the project a personal cause.", expect: ['PROMOTES Moon Ha-rin -> K-Cloud'] },
   { cat: 'promotes.en-centerpiece', text: "Title\n\nThe Ministry of Science and ICT runs the K-Cloud Project. Science minister Moon Ha-rin has made the project a cause for concern.", absent: ['PROMOTES Moon Ha-rin -> K-Cloud'] },
+  // "X has 30 billion parameters and scored N on B": a coordinated clause with a count before the score
+  { cat: 'scored.en', text: 'Title\n\nTidewell Labs released Kestrel-4 in May. The firm says Kestrel-4 has 30 billion parameters and scored 71.5 on KMMLU.', expect: ['SCORED Kestrel-4 -> KMMLU'], edgeProps: ['SCORED Kestrel-4 -> KMMLU score=71.5'] },
+  // "X was trained …, according to NAME, and it is the designated successor to Y": "it" is the sentence's model
+  { cat: 'succeeds.en-and-it', text: 'Title\n\nTidewell Labs released Kestrel-4 in May. Kestrel-4 was trained on port data, according to Moon Ha-rin, and it is the designated successor to Kestrel-3.', expect: ['SUCCEEDS Kestrel-4 -> Kestrel-3'] },
+  { cat: 'succeeds.en-and-it', text: 'Title\n\nTidewell Labs released Kestrel-4 in May. Kestrel-4 was trained on port data, according to Moon Ha-rin, but it is not the successor to Kestrel-3.', absent: ['SUCCEEDS Kestrel-4 -> Kestrel-3'] },
+  // "The 9-billion-parameter model is a fine-tune of Y": an English sentence opening on "the model" is about the model in focus
+  { cat: 'reference.en-the-model', text: "Title\n\nTidewell Labs released Kestrel-4 Lite on Monday. The 9-billion-parameter model is a fine-tune of Google's Gemma 2 9B.", expect: ['BASED_ON Kestrel-4 Lite -> Gemma 2 9B'] },
+  // a relative clause after the official's name before "has made the project a personal cause"
+  { cat: 'promotes.en-centerpiece', text: "Title\n\nThe Ministry of Science and ICT runs the K-Cloud Project. Science minister Moon Ha-rin, who ran Samsung's AI lab before joining the cabinet, has made the project a personal cause.", expect: ['PROMOTES Moon Ha-rin -> K-Cloud'] },
   // a maker's genitive before a letter-and-digit version names that maker's model ("X의 R2" is "X R2"); no version, no model
   { cat: 'discover.genitive-version', text: "가온랩스의 솔바람-2가 KMMLU 70.1점으로 미스트랄의 V2(65.3점)를 앞섰다.", nodes: ['Model:V2'], expect: ['SCORED V2 -> KMMLU', 'DEVELOPED 미스트랄 -> V2'] },
   { cat: 'discover.genitive-version', text: "미스트랄의 새 모델은 아직 이름이 없다.", noNodes: ['Model:미스트랄'] },
