@@ -350,6 +350,14 @@ const rows: FactRow[] = [
   { cat: 'reference.en-the-model', text: "Title\n\nTidewell Labs released Kestrel-4 Lite on Monday. The 9-billion-parameter model is a fine-tune of Google's Gemma 2 9B.", expect: ['BASED_ON Kestrel-4 Lite -> Gemma 2 9B'] },
   // a relative clause after the official's name before "has made the project a personal cause"
   { cat: 'promotes.en-centerpiece', text: "Title\n\nThe Ministry of Science and ICT runs the K-Cloud Project. Science minister Moon Ha-rin, who ran Samsung's AI lab before joining the cabinet, has made the project a personal cause.", expect: ['PROMOTES Moon Ha-rin -> K-Cloud'] },
+  // an official urging companies to join "the project" the sentence before named ("프로젝트 참여를 독려했다"); a CEO doing so promotes nothing
+  { cat: 'promotes.official', text: "제목\n\n누리랩은 과학기술정보통신부의 'K-클라우드 프로젝트'에 지원서를 냈다. 박서연 과기정통부 인공지능정책관은 설명회에서 프로젝트 참여를 독려했다.", expect: ['PROMOTES 박서연 -> K-클라우드 프로젝트'] },
+  { cat: 'promotes.official', text: "제목\n\n누리랩은 과학기술정보통신부의 'K-클라우드 프로젝트'에 지원서를 냈다. 박서연 누리랩 대표는 설명회에서 프로젝트 참여를 독려했다.", absent: ['PROMOTES 박서연 -> K-클라우드 프로젝트'] },
+  // the base switched to another model ("베이스를 Y가 아닌 Z로 바꿨다", "v2에서는 베이스를 Z로 갈아탔습니다"): Z is the base, Y is not
+  { cat: 'based-on.base-switched', text: "제목\n\n해솔랩은 5월 '솔새-14B'를 공개했다. 솔새-14B는 베이스를 미스트랄 7B가 아닌 젬마 2 9B로 바꿨다.", expect: ['BASED_ON 솔새-14B -> 젬마 2 9B'], absent: ['BASED_ON 솔새-14B -> 미스트랄 7B'] },
+  { cat: 'based-on.base-switched', text: "제목\n\n해솔랩은 5월 '솔새-14B'를 공개했다. 이번에는 베이스를 미스트랄 7B가 아닌 구글의 젬마 2 9B로 교체했다.", expect: ['BASED_ON 솔새-14B -> 젬마 2 9B'], absent: ['BASED_ON 솔새-14B -> 미스트랄 7B'] },
+  { cat: 'based-on.base-switched', text: "제목\n\n해솔랩은 5월 '솔새-14B'를 공개했다. 이번에는 베이스를 젬마 2 9B로 바꾸지 않았다.", absent: ['BASED_ON 솔새-14B -> 젬마 2 9B'] },
+  { cat: 'based-on.base-switched', text: "제목\n\n'솔새-7B'는 미스트랄 7B 위에 얹은 모델이었는데, 새 버전 만들면서 베이스를 젬마 2 9B로 갈아탔습니다.", absent: ['BASED_ON 솔새-7B -> 젬마 2 9B'] },
   // a maker's genitive before a letter-and-digit version names that maker's model ("X의 R2" is "X R2"); no version, no model
   { cat: 'discover.genitive-version', text: "가온랩스의 솔바람-2가 KMMLU 70.1점으로 미스트랄의 V2(65.3점)를 앞섰다.", nodes: ['Model:V2'], expect: ['SCORED V2 -> KMMLU', 'DEVELOPED 미스트랄 -> V2'] },
   { cat: 'discover.genitive-version', text: "미스트랄의 새 모델은 아직 이름이 없다.", noNodes: ['Model:미스트랄'] },
