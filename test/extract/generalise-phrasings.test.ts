@@ -358,6 +358,11 @@ const rows: FactRow[] = [
   { cat: 'based-on.base-switched', text: "제목\n\n해솔랩은 5월 '솔새-14B'를 공개했다. 이번에는 베이스를 미스트랄 7B가 아닌 구글의 젬마 2 9B로 교체했다.", expect: ['BASED_ON 솔새-14B -> 젬마 2 9B'], absent: ['BASED_ON 솔새-14B -> 미스트랄 7B'] },
   { cat: 'based-on.base-switched', text: "제목\n\n해솔랩은 5월 '솔새-14B'를 공개했다. 이번에는 베이스를 젬마 2 9B로 바꾸지 않았다.", absent: ['BASED_ON 솔새-14B -> 젬마 2 9B'] },
   { cat: 'based-on.base-switched', text: "제목\n\n'솔새-7B'는 미스트랄 7B 위에 얹은 모델이었는데, 새 버전 만들면서 베이스를 젬마 2 9B로 갈아탔습니다.", absent: ['BASED_ON 솔새-7B -> 젬마 2 9B'] },
+  // a joint development only discussed, the talks then broken off ("…공동 개발을 논의해 왔으나 … 협상이 결렬됐다"), is no partnership
+  { cat: 'partners.with-verb', text: "제목\n\nAI 스타트업 해솔랩이 새 모델을 내놨다. 해솔랩은 지난해부터 네이버와 번역 모델 공동 개발을 논의해 왔으나, 데이터 사용 범위를 두고 이견을 좁히지 못해 협상이 무산됐다.", absent: ['PARTNERS_WITH 해솔랩 -> 네이버'] },
+  { cat: 'partners.with-verb', text: "제목\n\nAI 스타트업 해솔랩이 새 모델을 내놨다. 해솔랩은 지난해부터 네이버와 번역 모델을 공동 개발하고 있다.", expect: ['PARTNERS_WITH 해솔랩 -> 네이버'] },
+  // the company the sentence's omitted subject is, as the bare "회사를 함께 세운 NAME" (its co-founder, now its head)
+  { cat: 'works-for.leads-company', text: "제목\n\n스타트업 해솔랩이 새 모델을 내놨다. 5월에는 해솔랩의 사령탑이 바뀌었다. 창업자인 문가온 대표가 물러나고, 회사를 함께 세운 한서준 최고기술책임자(CTO)가 새 대표로 선임됐다.", expect: ['WORKS_FOR 한서준 -> 해솔랩'] },
   // a maker's genitive before a letter-and-digit version names that maker's model ("X의 R2" is "X R2"); no version, no model
   { cat: 'discover.genitive-version', text: "가온랩스의 솔바람-2가 KMMLU 70.1점으로 미스트랄의 V2(65.3점)를 앞섰다.", nodes: ['Model:V2'], expect: ['SCORED V2 -> KMMLU', 'DEVELOPED 미스트랄 -> V2'] },
   { cat: 'discover.genitive-version', text: "미스트랄의 새 모델은 아직 이름이 없다.", noNodes: ['Model:미스트랄'] },
