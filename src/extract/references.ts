@@ -106,7 +106,7 @@ export function addReferences(text: string, ms: Mention[], focus: Mention | unde
 }
 
 /** "The model", "This new model", "The 12-billion-parameter model" opening an English sentence, before its verb (not "scored": the focus rules read "The model scored …" already). */
-const EN_MODEL_REF = /^(?:The|This)\s(?:new\s)?(?:(?:\d{1,4}(?:\.\d)?|[a-z]{3,9})-(?:billion|million)-parameter\s)?model(?=\s(?:is|was|has|had|was\sbuilt|is\sbuilt|builds|uses|relies)\b)/;
+const EN_MODEL_REF = /^(?:The|This)\s(?:new\s)?(?:(?:\d{1,4}(?:\.\d)?|[a-z]{3,9})-(?:billion|million)-parameter\s)?model(?=\s(?:is|was|has|had|was\sbuilt|is\sbuilt|builds|uses|relies)\b(?!\s(?:not|never)\b|n['’]t))/;
 
 /** "the flagship" for the model in focus, where the sentence names no other model before it ("the X report … the flagship scored"). */
 function addFlagshipReference(text: string, ms: Mention[], focus: Mention | undefined): void {
