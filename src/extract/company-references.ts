@@ -175,7 +175,18 @@ function isFormerPlace(text: string, m: Mention): boolean {
  * someone was before: "X에서 일하던 홍길동 박사가 저희 …"): "이 회사" points back to the company named last,
  * "같은 회사" to the maker of the model in focus, "동사", "저희" and "당사" to the one the article is about.
  */
+/** "…물러나고, 회사를 함께 세운 NAME CTO가": a bare 회사 that someone founded, after a clause's start. */
+const FOUNDED_COMPANY_REF = /(?<=^|,\s)회사(?=를\s(?:함께\s|같이\s|공동으로\s)?(?:세운|창업한|설립한)\s[가-힣]{2,4}\s)/;
+
 export function addCompanyReference(text: string, ms: Mention[], subject: Mention | undefined, last: Mention | undefined, recent?: Mention, makerOfFocus?: () => Mention | undefined): void {
+  // (the sentence's omitted subject, given before, is the company meant: "X의 사령탑이 바뀌었다. … 회사를 함께 세운 NAME")
+  const founded = text.includes('회사를') ? FOUNDED_COMPANY_REF.exec(text) : null;
+  const omitted = founded ? ms.find((x) => x.type === 'Company' && x.via === 'reference' && x.start === 0 && x.end === 0) : undefined;
+  if (founded && omitted && !ms.some((x) => x.type === 'Company' && x !== omitted && x.start < founded.index)) {
+    ms.push(referenceTo(omitted, founded.index, founded.index + 2));
+    ms.sort((a, b) => a.start - b.start);
+    return;
+  }
   const r = COMPANY_REF.exec(text);
   // "이 회사" is the company named last: one named since the last subject, else that subject ("X가 눈에 띈다. 이 회사는 …")
   // "같은 회사의 Y": the maker of the model the sentences before were about ("B의 X는 … 같은 회사의 Y는")

@@ -24,8 +24,8 @@ const OWN_PROGRAMME_REF = /(?<![가-힣])본\s(?:사업|프로젝트|과제)(?=�
  */
 const PROGRAMME_ROUND_REF = /(?:^|(?:이|해당|이번|같은)\s?)(?:사업|프로젝트|프로그램)(?=\s(?:[1-9]차|최종)\s?(?:단계\s?)?(?:평가|심사))|(?<![가-힣])(?:사업|프로젝트|프로그램)(?=\s[1-9]차\s?단계(?:에는|에서는|에|에서|의)\s)/;
 /** An official's sentence with a bare programme word as the object of leading or announcing it ("사업을 총괄하는 홍 차관은", "사업을 이끄는 X 국장은", "프로젝트 일정을 직접 발표했다", "프로젝트 확대 방침을 밝혔다")
- * or of pushing it on ("사업을 끝까지 밀고 가겠다", "프로젝트를 흔들림 없이 추진하겠다"). */
-const BARE_PROGRAMME_OBJECT = /(?<![가-힣])(?:사업|프로젝트)(?=(?:\s(?:일정|계획|로드맵|실무|업무|운영|확대|확대\s방침|확대\s계획|추진\s방침|추진\s계획|방침|예산|청사진|비전))?(?:을|를)\s(?:(?:직접\s)?(?:발표|총괄|지휘|진두지휘|관장|주도|챙기|이끄|이끈|이끌|밝히|밝힌|밝혔|공언|약속)|(?:끝까지\s|흔들림\s없이\s|차질\s없이\s|계획대로\s|예정대로\s|계속\s)?(?:추진하겠|추진해\s?나가겠|밀고\s?가겠|밀고\s?나가겠|이어가겠|완수하겠))|\s발표를\s맡)/;
+ * or of pushing it on ("사업을 끝까지 밀고 가겠다", "프로젝트를 흔들림 없이 추진하겠다"), or of urging companies to join it ("프로젝트 참여를 독려했다"). */
+const BARE_PROGRAMME_OBJECT = /(?<![가-힣])(?:사업|프로젝트)(?=(?:\s(?:일정|계획|로드맵|실무|업무|운영|확대|확대\s방침|확대\s계획|추진\s방침|추진\s계획|방침|예산|청사진|비전))?(?:을|를)\s(?:(?:직접\s)?(?:발표|총괄|지휘|진두지휘|관장|주도|챙기|이끄|이끈|이끌|밝히|밝힌|밝혔|공언|약속)|(?:끝까지\s|흔들림\s없이\s|차질\s없이\s|계획대로\s|예정대로\s|계속\s)?(?:추진하겠|추진해\s?나가겠|밀고\s?가겠|밀고\s?나가겠|이어가겠|완수하겠))|\s발표를\s맡|\s(?:참여|참가|신청)(?:을|를)\s(?:적극\s)?(?:독려|당부|권유|호소|촉구))/;
 /** "…사업을 총괄하는 NIPA 홍길동 디지털헬스 PM은": a programme manager (an agency's PM), the official in charge of the programme. */
 const PROGRAMME_MANAGER = /(?<![A-Za-z])PM(?:은|는|이|가|도)\s/;
 /** The same with a bare plan or strategy word ("계획을 총괄하는", "전략 발표를 맡은"): the last policy named with that word; a bare 제도 ("제도 설계를 주도한"): the last policy that is no programme (a tax credit, a voucher). */
@@ -101,7 +101,12 @@ export function addReferences(text: string, ms: Mention[], focus: Mention | unde
   }
   addReference(text, ms, MODEL_REF, focus, 'Model');
   if (text.includes('the flagship')) addFlagshipReference(text, ms, focus);
+  // "The 12-billion-parameter model is a fine-tune of Y": a sentence opening on "the model" is about the model in focus ("이 모델")
+  if (text.startsWith('The ') || text.startsWith('This ')) addReference(text, ms, EN_MODEL_REF, focus, 'Model');
 }
+
+/** "The model", "This new model", "The 12-billion-parameter model" opening an English sentence, before its verb (not "scored": the focus rules read "The model scored …" already). */
+const EN_MODEL_REF = /^(?:The|This)\s(?:new\s)?(?:(?:\d{1,4}(?:\.\d)?|[a-z]{3,9})-(?:billion|million)-parameter\s)?model(?=\s(?:is|was|has|had|was\sbuilt|is\sbuilt|builds|uses|relies)\b(?!\s(?:not|never)\b|n['’]t))/;
 
 /** "the flagship" for the model in focus, where the sentence names no other model before it ("the X report … the flagship scored"). */
 function addFlagshipReference(text: string, ms: Mention[], focus: Mention | undefined): void {

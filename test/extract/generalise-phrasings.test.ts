@@ -310,6 +310,59 @@ const rows: FactRow[] = [
   // an English headline's verb and hyphened adjectives name no model ("Deepnoa Unveils 32B-Parameter In-House LLM")
   // a verb's connective ending before a size ("…에 뒤지지만 14B라는 크기로") names no model
   { cat: 'discover.sized-hangul-name', text: "가온랩이 '가온-9'를 공개했다. 성능만 보면 엑사원 4.0에 3점가량 뒤지지만 14B라는 체급을 생각하면 효율은 이쪽이 좋다.", nodes: ['Model:가온-9'], noNodes: ['Model:뒤지지만 14B'] },
+  // quoted names whose size is followed by the checkpoint it names ("…-14B-Base", "… 3B-Chat"), listed and counted ("두 종을")
+  { cat: 'discover.sized-checkpoint', text: "한빛랩은 '솔새 3-14B-Base', '솔새 3-3B-Chat' 두 종을 깃허브에 올렸다고 밝혔다.", nodes: ['Model:솔새 3-14B-Base', 'Model:솔새 3-3B-Chat'], props: ['솔새 3-14B-Base=parameters:14000000000'] },
+  { cat: 'discover.sized-checkpoint', text: "한빛랩은 '성장-14B-Base 전략' 보고서를 냈다.", noNodes: ['Model:성장-14B-Base 전략'] },
+  // a genitive qualifier before the basis word ("Y를 텍스트 쪽의 뼈대로 삼아")
+  { cat: 'based-on.giban-topic', text: "한빛랩의 새 모델 '솔새-V 9B'는 '솔새 7B'를 텍스트 쪽의 뼈대로 삼아 만들었다.", expect: ['BASED_ON 솔새-V 9B -> 솔새 7B'] },
+  { cat: 'based-on.giban-topic', text: "한빛랩의 새 모델 '솔새-V 9B'는 '솔새 7B'를 텍스트 쪽의 뼈대로 삼지 않았다.", absent: ['BASED_ON 솔새-V 9B -> 솔새 7B'] },
+  // a developer's post: a lower-case hub id with a size part is a model ("sora-3b-v2"); a word written apart after a hub id is
+  // not its variant ("mistral-7b base" is mistral-7b); a fine-tune named by its acronym ("Y에 … SFT + DPO 한 X")
+  { cat: 'discover.sized-hub-id', text: '제목\n\n이번에 mistral-7b에 상담 데이터로 SFT + DPO 한 haneul-7b-v2를 쓰고 있습니다.', nodes: ['Model:haneul-7b-v2'], expect: ['BASED_ON haneul-7b-v2 -> mistral-7b'] },
+  { cat: 'discover.sized-hub-id', text: '제목\n\n처음엔 mistral-7b base 모델을 그대로 써 봤습니다.', nodes: ['Model:mistral-7b'], noNodes: ['Model:mistral-7b base'] },
+  { cat: 'discover.sized-hub-id', text: '제목\n\n서버는 rtx-4090 두 장과 ddr5-64gb 메모리로 꾸렸습니다.', noNodes: ['Model:rtx-4090', 'Model:ddr5-64gb'] },
+  // a version tag that points back, glossed with the full name in parentheses, names that model ("v1(x-7b-v1)은")
+  { cat: 'discover.tag-glossed', text: '제목\n\n올해는 haneul-7b-v2를 공개했습니다.\n\n그 전의 v1(haneul-7b-v1)은 작년에 나왔습니다.', nodes: ['Model:haneul-7b-v1', 'Model:haneul-7b-v2'] },
+  // a writer who opens by saying where they work and what they do ("X에서 … 만들고 있는 개발자입니다"): "저희 CTO NAME님" works there
+  { cat: 'works-for.narrator-intro', text: '제목\n\n안녕하세요, 해솔랩에서 번역 모델 만들고 있는 엔지니어입니다. 저희 CTO 문가온님이 평가 코드를 짜 주셨습니다.', expect: ['WORKS_FOR 문가온 -> 해솔랩'] },
+  { cat: 'works-for.narrator-intro', text: '제목\n\n고객님이 주문하신 상품은 내일 도착합니다. 담당 매니저님이 연락드립니다.', noNodes: ['Person:고객님', 'Person:매니저'] },
+  // a company "doing" a programme, in a reader's colloquial words ("X도 Y 프로젝트 하고 있으니")
+  { cat: 'participates.doing-programme', text: '해솔랩도 독자 AI 파운데이션 모델 프로젝트 하고 있으니 곧 새 모델이 나오겠네요.', expect: ['PARTICIPATES_IN 해솔랩 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { cat: 'participates.doing-programme', text: '해솔랩은 독자 AI 파운데이션 모델 프로젝트를 하고 있지 않다.', absent: ['PARTICIPATES_IN 해솔랩 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  // English partnerships: an agreement qualified by more words ("signed a strategic collaboration agreement with"), co-developing
+  // something with a company; a supply deal or a denial is none
+  { cat: 'partners.en', text: 'Title\n\nTidewell Labs signed a joint research agreement with Haneul AI in May to build shipping models.', expect: ['PARTNERS_WITH Tidewell Labs -> Haneul AI'] },
+  { cat: 'partners.en', text: 'Title\n\nTidewell Labs signed a supply agreement with Haneul AI in May.', absent: ['PARTNERS_WITH Tidewell Labs -> Haneul AI'] },
+  { cat: 'partners.en', text: 'Title\n\nTidewell Labs is co-developing a port-logistics assistant with Haneul AI, the Busan startup.', expect: ['PARTNERS_WITH Tidewell Labs -> Haneul AI'] },
+  { cat: 'partners.en', text: 'Title\n\nTidewell Labs is not co-developing anything with Haneul AI.', absent: ['PARTNERS_WITH Tidewell Labs -> Haneul AI'] },
+  // "X, the Busan startup led by NAME": the company's leader works there
+  { cat: 'works-for.en-company-led-by', text: 'Title\n\nTidewell Labs, the Busan startup led by Moon Ha-rin, has bet on small models.', expect: ['WORKS_FOR Moon Ha-rin -> Tidewell Labs'] },
+  { cat: 'works-for.en-company-led-by', text: 'Title\n\nTidewell Labs, the Busan startup, hired Moon Ha-rin as an adviser.', absent: ['WORKS_FOR Moon Ha-rin -> Tidewell Labs'] },
+  // "has made the programme a personal cause": an official who champions it (not "a cause for concern")
+  { cat: 'promotes.en-centerpiece', text: "Title\n\nThe Ministry of Science and ICT runs the K-Cloud Project. Science minister Moon Ha-rin has made the project a personal cause.", expect: ['PROMOTES Moon Ha-rin -> K-Cloud'] },
+  { cat: 'promotes.en-centerpiece', text: "Title\n\nThe Ministry of Science and ICT runs the K-Cloud Project. Science minister Moon Ha-rin has made the project a cause for concern.", absent: ['PROMOTES Moon Ha-rin -> K-Cloud'] },
+  // "X has 30 billion parameters and scored N on B": a coordinated clause with a count before the score
+  { cat: 'scored.en', text: 'Title\n\nTidewell Labs released Kestrel-4 in May. The firm says Kestrel-4 has 30 billion parameters and scored 71.5 on KMMLU.', expect: ['SCORED Kestrel-4 -> KMMLU'], edgeProps: ['SCORED Kestrel-4 -> KMMLU score=71.5'] },
+  // "X was trained …, according to NAME, and it is the designated successor to Y": "it" is the sentence's model
+  { cat: 'succeeds.en-and-it', text: 'Title\n\nTidewell Labs released Kestrel-4 in May. Kestrel-4 was trained on port data, according to Moon Ha-rin, and it is the designated successor to Kestrel-3.', expect: ['SUCCEEDS Kestrel-4 -> Kestrel-3'] },
+  { cat: 'succeeds.en-and-it', text: 'Title\n\nTidewell Labs released Kestrel-4 in May. Kestrel-4 was trained on port data, according to Moon Ha-rin, but it is not the successor to Kestrel-3.', absent: ['SUCCEEDS Kestrel-4 -> Kestrel-3'] },
+  // "The 9-billion-parameter model is a fine-tune of Y": an English sentence opening on "the model" is about the model in focus
+  { cat: 'reference.en-the-model', text: "Title\n\nTidewell Labs released Kestrel-4 Lite on Monday. The 9-billion-parameter model is a fine-tune of Google's Gemma 2 9B.", expect: ['BASED_ON Kestrel-4 Lite -> Gemma 2 9B'] },
+  // a relative clause after the official's name before "has made the project a personal cause"
+  { cat: 'promotes.en-centerpiece', text: "Title\n\nThe Ministry of Science and ICT runs the K-Cloud Project. Science minister Moon Ha-rin, who ran Samsung's AI lab before joining the cabinet, has made the project a personal cause.", expect: ['PROMOTES Moon Ha-rin -> K-Cloud'] },
+  // an official urging companies to join "the project" the sentence before named ("프로젝트 참여를 독려했다"); a CEO doing so promotes nothing
+  { cat: 'promotes.official', text: "제목\n\n누리랩은 과학기술정보통신부의 'K-클라우드 프로젝트'에 지원서를 냈다. 박서연 과기정통부 인공지능정책관은 설명회에서 프로젝트 참여를 독려했다.", expect: ['PROMOTES 박서연 -> K-클라우드 프로젝트'] },
+  { cat: 'promotes.official', text: "제목\n\n누리랩은 과학기술정보통신부의 'K-클라우드 프로젝트'에 지원서를 냈다. 박서연 누리랩 대표는 설명회에서 프로젝트 참여를 독려했다.", absent: ['PROMOTES 박서연 -> K-클라우드 프로젝트'] },
+  // the base switched to another model ("베이스를 Y가 아닌 Z로 바꿨다", "v2에서는 베이스를 Z로 갈아탔습니다"): Z is the base, Y is not
+  { cat: 'based-on.base-switched', text: "제목\n\n해솔랩은 5월 '솔새-14B'를 공개했다. 솔새-14B는 베이스를 미스트랄 7B가 아닌 젬마 2 9B로 바꿨다.", expect: ['BASED_ON 솔새-14B -> 젬마 2 9B'], absent: ['BASED_ON 솔새-14B -> 미스트랄 7B'] },
+  { cat: 'based-on.base-switched', text: "제목\n\n해솔랩은 5월 '솔새-14B'를 공개했다. 이번에는 베이스를 미스트랄 7B가 아닌 구글의 젬마 2 9B로 교체했다.", expect: ['BASED_ON 솔새-14B -> 젬마 2 9B'], absent: ['BASED_ON 솔새-14B -> 미스트랄 7B'] },
+  { cat: 'based-on.base-switched', text: "제목\n\n해솔랩은 5월 '솔새-14B'를 공개했다. 이번에는 베이스를 젬마 2 9B로 바꾸지 않았다.", absent: ['BASED_ON 솔새-14B -> 젬마 2 9B'] },
+  { cat: 'based-on.base-switched', text: "제목\n\n'솔새-7B'는 미스트랄 7B 위에 얹은 모델이었는데, 새 버전 만들면서 베이스를 젬마 2 9B로 갈아탔습니다.", absent: ['BASED_ON 솔새-7B -> 젬마 2 9B'] },
+  // a joint development only discussed, the talks then broken off ("…공동 개발을 논의해 왔으나 … 협상이 결렬됐다"), is no partnership
+  { cat: 'partners.with-verb', text: "제목\n\nAI 스타트업 해솔랩이 새 모델을 내놨다. 해솔랩은 지난해부터 네이버와 번역 모델 공동 개발을 논의해 왔으나, 데이터 사용 범위를 두고 이견을 좁히지 못해 협상이 무산됐다.", absent: ['PARTNERS_WITH 해솔랩 -> 네이버'] },
+  { cat: 'partners.with-verb', text: "제목\n\nAI 스타트업 해솔랩이 새 모델을 내놨다. 해솔랩은 지난해부터 네이버와 번역 모델을 공동 개발하고 있다.", expect: ['PARTNERS_WITH 해솔랩 -> 네이버'] },
+  // the company the sentence's omitted subject is, as the bare "회사를 함께 세운 NAME" (its co-founder, now its head)
+  { cat: 'works-for.leads-company', text: "제목\n\n스타트업 해솔랩이 새 모델을 내놨다. 5월에는 해솔랩의 사령탑이 바뀌었다. 창업자인 문가온 대표가 물러나고, 회사를 함께 세운 한서준 최고기술책임자(CTO)가 새 대표로 선임됐다.", expect: ['WORKS_FOR 한서준 -> 해솔랩'] },
   // a maker's genitive before a letter-and-digit version names that maker's model ("X의 R2" is "X R2"); no version, no model
   { cat: 'discover.genitive-version', text: "가온랩스의 솔바람-2가 KMMLU 70.1점으로 미스트랄의 V2(65.3점)를 앞섰다.", nodes: ['Model:V2'], expect: ['SCORED V2 -> KMMLU', 'DEVELOPED 미스트랄 -> V2'] },
   { cat: 'discover.genitive-version', text: "미스트랄의 새 모델은 아직 이름이 없다.", noNodes: ['Model:미스트랄'] },

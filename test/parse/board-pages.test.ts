@@ -194,3 +194,23 @@ describe('a discussion platform thread: the post and each reply rendered inside 
     expect(a.text).toContain('under an MIT licence');
   });
 });
+
+describe("a link aggregator's show-and-tell or question post ('Show HN:', 'Ask GN:'): the writer answers in the thread", () => {
+  const page = (title: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title} | 어느 커뮤니티</title></head><body>
+<main><article class="topic"><div class="topictitle"><h1>${title}</h1></div>
+<div class="topic_contents"><p>저희 팀이 만든 한국어 요약 모델 나래-3B를 공개했습니다. 학습 데이터와 평가 스크립트를 저장소에 함께 올렸습니다.</p>
+<p>질문이나 제안은 댓글로 남겨 주세요. 다음 버전에서 반영하겠습니다.</p></div></article>
+<section id="comments"><h3>댓글 2개</h3>
+<div class="comment_row"><div class="commentinfo"><a href="/user?id=a1">a1</a></div><span class="comment_contents"><p>베이스 모델은 무엇인가요?</p></span></div>
+<div class="comment_row"><div class="commentinfo"><a href="/user?id=w">w</a></div><span class="comment_contents"><p>나래-3B는 큐웬2.5-3B에 요약 데이터를 추가 학습했습니다.</p></span></div>
+</section></main></body></html>`;
+  it.each(['Show HN: 나래-3B, 작은 한국어 요약 모델', 'Ask GN: 나래-3B 학습 후기와 질문'])('%s: the replies are read', (title) => {
+    const a = parseArticle(Buffer.from(page(title)), { source: 'topic.html' });
+    expect(a.text).toContain('큐웬2.5-3B에 요약 데이터를');
+  });
+  it('a plain link post: the replies stay out', () => {
+    const a = parseArticle(Buffer.from(page('나래-3B, 작은 한국어 요약 모델 공개')), { source: 'topic.html' });
+    expect(a.text).toContain('한국어 요약 모델 나래-3B를 공개');
+    expect(a.text).not.toContain('큐웬2.5-3B에 요약 데이터를');
+  });
+});

@@ -156,7 +156,7 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   if (paren) mention.aliases.push(paren[2]!);
   // "‘누리온-8B’": the size in the name is the parameter count
   // ("‘누리온-2 3B 미니’": and so is a size before a variant word that ends the name)
-  const size = type === 'Model' ? /(?<![A-Za-z0-9.])(\d+(?:\.\d+)?)([BM])(?:[\s-](?:미니|라이트|프로|Mini|Lite|Pro|Instruct|Chat))?$/.exec(mention.surface) : null;
+  const size = type === 'Model' ? /(?<![A-Za-z0-9.])(\d+(?:\.\d+)?)([BM])(?:[\s-](?:미니|라이트|프로|Mini|Lite|Pro|Instruct|Chat|Base))?$/.exec(mention.surface) : null;
   if (size) mention.properties = { parameters: parseMagnitude(size[1]!, size[2]!) };
   return mention;
 }
@@ -198,12 +198,15 @@ const LATIN_BENCH_NAME = /^[A-Za-z][A-Za-z0-9]*(?:[\s\-]?(?:Bench|BENCH|Eval|EVA
 /** A Latin alias in parentheses before the name's version, size or edition year: "누리 메디(Nuri Medi) 2.0", "솔빛 미니(Solbit Mini) 3B", "한결벤치(HangyeolBench) 2026". */
 const MID_PAREN_VERSION = /^([^()]+?)\s?\(([A-Za-z][A-Za-z0-9 .\-]{1,28})\)\s(\d{1,2}(?:\.\d{1,2})?(?:[BM](?![A-Za-z]))?|(?:19|20)\d{2})$/;
 
-/** A name's last word is a size in billions or millions ("… 코어 9B", "…-7B", "… 1.5B"). */
 /** A name ending in a version: "파도 v2", "한결 V3.1" (not a year or a round). */
 const VERSIONED_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9]*[\s\-]?[vV]\d{1,2}(?:\.\d{1,2})?$/;
 /** A one-word name, a hyphen and a variant word: "코다리-mini", "하람-Lite", "솔빛-프로". */
 const VARIANT_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9]*-(?:mini|Mini|lite|Lite|nano|Nano|Pro|Max|Plus|Flash|Turbo|미니|라이트|나노|프로|플러스|플래시|터보|맥스)$/;
-const SIZED_NAME = /(?:[\s\-]|[가-힣A-Za-z]\s?)\d+(?:\.\d+)?[BM]$/;
+/**
+ * A name's last word is a size in billions or millions ("… 코어 9B", "…-7B", "… 1.5B"), or a size and the checkpoint it
+ * names ("…-32B-Base", "… 8B-Instruct", "…-7B-Chat").
+ */
+const SIZED_NAME = /(?:[\s\-]|[가-힣A-Za-z]\s?)\d+(?:\.\d+)?[BM](?:-(?:Base|Instruct|Chat|IT|base|instruct|chat|it))?$/;
 
 /** Words before a known programme's name that make it no new programme: a round, a year, the government, a demonstrative. */
 const QUALIFIER_ONLY = /^(?:(?:제?\d+차|\d{4}년|올해|내년|정부|국가|범정부|과기정통부|이번|해당|신규|기존|후속|본|동)\s?)+$/;

@@ -55,6 +55,12 @@ interface ModelTail {
 /** A model's component after a variant word ("비전 인코더", "vision tower"). */
 const COMPONENT_AFTER = /^\s?(?:인코더|디코더|타워|어댑터|모듈|encoder|decoder|tower|adapter|module)/i;
 
+/** True when the family word and its tail so far are written as a hub id: lower case, the parts joined by hyphens ("qwen2.5-7b"). */
+function isHubIdTail(text: string, end: number, pos: number): boolean {
+  const written = text.slice(end, pos);
+  return written.includes('-') && /^[a-z0-9.\-]+$/.test(written) && /[a-z]/.test(text[end - 1] ?? '');
+}
+
 function readModelTail(text: string, end: number, entry: GazetteerEntry, rules: RuleSet, m: GazetteerMatcher): ModelTail {
   const tail: ModelTail = { end, variants: [] };
   let pos = end;
@@ -102,7 +108,9 @@ function readModelTail(text: string, end: number, entry: GazetteerEntry, rules: 
       const after = m.variantRe.lastIndex;
       const form = vm[1]!;
       // (a sign written apart is no variant: "A-14B + B-7B" joins two names, "A-14B+" is one)
-      const apart = /^\s/.test(vm[0]) && !/[\p{L}\p{N}]/u.test(form);
+      // (nor is a word written apart after a hub id's lower-case, hyphen-joined spelling: "qwen2.5-7b base" is qwen2.5-7b, the
+      // base model; the hub would write "qwen2.5-7b-base")
+      const apart = /^\s/.test(vm[0]) && (!/[\p{L}\p{N}]/u.test(form) || isHubIdTail(text, end, pos));
       const okEnd = apart ? false : HANGUL.test(form.at(-1)!) ? isParticleTail(text, after) || /^\s/.test(text.slice(after, after + 1)) : !LATIN_DIGIT.test(text[after] ?? ' ');
       const key = rules.lexicon.variants.get(form.toLowerCase());
       // ("X 비전 인코더", "X vision encoder": a variant word before a component's noun names the part, not a variant of X)

@@ -64,7 +64,9 @@ export function findKnownNames(text: string, known: KnownName[], taken: Mention[
     const b = out[i + 1]!;
     const gap = text.slice(a.end, b.start);
     if (a.key === b.key && /^\s?\($/.test(gap) && text[b.end] === ')') {
-      a.aliases.push(b.surface);
+      // ("v1(gureum-8b-v1)은": a version tag that points back, glossed with the full name, names the model by that name)
+      if (a.via === 'reference' && b.via !== 'reference') Object.assign(a, { surface: b.surface, via: b.via, aliases: b.aliases, properties: b.properties ?? a.properties });
+      else a.aliases.push(b.surface);
       a.end = b.end + 1;
       out.splice(i + 1, 1);
     }

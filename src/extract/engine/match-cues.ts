@@ -14,7 +14,7 @@ export const OBJECT_MODEL_AFTER = new RegExp(`^[^,\uE001-\uE006]{0,24}(?:한|된
 /** What ends the text before a list's later member: "A와 B", "A, B", "A 및 B". */
 export const LIST_BEFORE = /(?:[와과,]|및)\s?$/;
 
-export const COMPARED = /^['"’”]?\s?(?:보다|대비|에 비해|와 비교|과 비교|[을를] 제치|[을를] 제쳤|[을를] 앞서|[을를] 앞섰|[을를] 앞질|[을를] 따돌|[을를] 누르|[을를] 눌렀|를 넘어|을 넘어|[을를] 넘었|에 근접|에(?:는|도)? (?:못 미|뒤지|뒤졌|뒤진|밀렸|밀린)|와 비슷|과 비슷|와 견줘|과 견줘)/;
+export const COMPARED = /^['"’”]?\s?(?:보다|대비|에 비해|와 비교|과 비교|[을를] 제치|[을를] 제쳤|[을를] 앞서|[을를] 앞섰|[을를] 앞질|[을를] 따돌|[을를] 누르|[을를] 눌렀|를 넘어|을 넘어|[을를] 넘었|에 근접|에(?:는|도)? (?:못 미|뒤지|뒤졌|뒤진|밀렸|밀린)|와 비슷|과 비슷|와 견줘|과 견줘|(?:이|가) 아닌\s)/;
 /** "- X 4.0: 81": a list item that is only a name, a colon and a number under a benchmark's line, where a bare integer is a score. */
 export const COLON_ITEM = /^[^:：]{1,80}[:：]\s?\uE006\d+\uE00F\s*$/;
 /** "0.65점에 그친 구글 '젬마 3 27B'를 앞질렀다": a score in a relative clause on the compared model is that model's own. */

@@ -81,6 +81,9 @@ const DERIVATION_SENTENCE = /기반|베이스|바탕|토대|파인튜닝|미세�
  */
 const LOWERCASE_ID = /(?<![A-Za-z0-9.\-_/@#:=])([a-z]{2,12}(?:-[a-z0-9]{1,10}){0,3}-(?=[a-z0-9.]*\d)[a-z0-9]{1,10}(?:\.\d{1,2})?)(?![A-Za-z0-9_/\-]|\.[A-Za-z0-9])/g;
 
+/** "gureum-8b-v2", "solar-10.7b-chat": a parameter size as one of a lower-case id's parts (a hub checkpoint's spelling). */
+const SIZE_PART = /-\d{1,3}(?:\.\d)?[bm](?=-|$)/;
+
 /** "모아이-R1", "누리-32B", "아라-2": a Hangul name, a hyphen and a Latin or numeric part holding a digit (a Korean model's own spelling). */
 const HANGUL_HYPHENATED = /(?<![가-힣A-Za-z0-9.\-_/@#])([가-힣]{2,6}-(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{1,10}(?:\.\d{1,2})?)(?![A-Za-z0-9_/\-]|\.[A-Za-z0-9])/g;
 /** "노을-챗 v2", "다온-봇 V1.5": Hangul words joined by a hyphen, then a release tag ('v' and a version). */
@@ -111,7 +114,8 @@ function cuedHyphenatedModel(text: string, m: RegExpExecArray, capitalised: bool
   const after = text.slice(end, end + 12);
   const owned = ms.some((c) => c.type === 'Company' && c.via !== 'blocked' && POSSESSIVE_BEFORE.test(text.slice(c.end, start)));
   const madeBy = /^(?:은|는)\s/.test(after) && ms.some((c) => c.type === 'Company' && c.via !== 'blocked' && c.start === end + 2 && MADE_BY_COMPANY.test(text.slice(c.end, c.end + 24)));
-  const cued = lx.releaseBefore.test(before) || lx.modelBefore.test(before) || lx.modelAfter.test(after) || owned || madeBy || (/\d/.test(name) && RELEASED_AFTER.test(after)) || (TOPIC_AFTER.test(after) && DERIVATION_SENTENCE.test(text));
+  // (a size part cues an id in running text, a particle or a closing parenthesis after it: not a field's value, "model_name: x-8b-v2")
+  const cued = (!capitalised && !hangul && SIZE_PART.test(name) && /^(?:\)|[가-힣])/.test(after)) || lx.releaseBefore.test(before) || lx.modelBefore.test(before) || lx.modelAfter.test(after) || owned || madeBy || (/\d/.test(name) && RELEASED_AFTER.test(after)) || (TOPIC_AFTER.test(after) && DERIVATION_SENTENCE.test(text));
   if (!cued || lx.notModelAfter.test(after)) return [];
   return [discoveredMention('Model', name, start, end)];
 }

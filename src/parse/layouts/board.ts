@@ -79,6 +79,17 @@ export function isDiscussionThread(url: string | undefined): boolean {
   return !!host && DISCUSSION_HOST.test(host) && /\/comments\/|\/item\?id=|\/s\/|\/story\//.test(url);
 }
 
+/**
+ * "Show HN: …", "Ask HN: …", "Show GN: …": a link aggregator's post where the writer shows their own work or asks — they
+ * answer in the thread below it, so the replies are part of what the page says (a plain link post's replies are reactions).
+ */
+const SHOW_OR_ASK_TITLE = /^(?:Show|Ask|Tell|Launch)\s(?:HN|GN|Lobsters)\s?:\s?\S/;
+
+/** True when the page's title opens as a link aggregator's show-and-tell or question post. */
+export function isShowOrAskPost(title: string | undefined): boolean {
+  return !!title && SHOW_OR_ASK_TITLE.test(title.trim());
+}
+
 const ASIDE_TAGS = new Set(['aside', 'nav', 'footer', 'header']);
 
 /**

@@ -19,7 +19,7 @@ import { koreanSibling, translationBlocks } from './bilingual.js';
 import { listOfItems, widenToMainThread, widenToReplies, widenToOpeningProse, widenToProseSiblings, widenToScatteredProse, widenToSiblingArticles, widenToSiblingTables, type Densest } from './items.js';
 import { readLeadBefore } from './lead.js';
 import { readWorkspaceTitle } from './workspace.js';
-import { holdsReplies, isBoardPost, isDiscussionThread, withRepliesBeside } from './board.js';
+import { holdsReplies, isBoardPost, isDiscussionThread, isShowOrAskPost, withRepliesBeside } from './board.js';
 import { readThreadPosts } from './thread-posts.js';
 import { readDateAfterHeadline, readUrlDate, readVisibleDate } from './generic-dates.js';
 
@@ -222,8 +222,9 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
   const title = workspace?.title ?? readTitle($, jsonLd.headline, publisher);
   let author = readAuthor($, jsonLd.author);
   const url = readMeta($, 'meta[property="og:url"]') ?? select($, 'link[rel="canonical"]').attr('href') ?? jsonLd.url;
-  // a forum thread by its JSON-LD, or a board post by its markup (a writer's nickname, replies with theirs)
-  const forum = jsonLd.thread === true || isDiscussionThread(url) || isBoardPost($);
+  // a forum thread by its JSON-LD, a show-and-tell or question post by its title, or a board post by its markup (a writer's
+  // nickname, replies with theirs)
+  const forum = jsonLd.thread === true || isDiscussionThread(url) || isShowOrAskPost(title) || isBoardPost($);
   const found = findContainer($, forum);
   const post = found?.el[0] as Element | undefined;
   const container = forum && found?.el.length === 1 && post && !holdsReplies(post) ? $(withRepliesBeside(post)) : found?.el;
