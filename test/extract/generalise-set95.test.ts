@@ -55,6 +55,12 @@ const rows: FactRow[] = [
   { cat: 'participates.programme-target-object', text: "군은 '스마트 농업 AI 실증 사업'의 수혜 기업으로 업스테이지를 선정할지 검토하고 있다.", absent: ['PARTICIPATES_IN 업스테이지 -> 스마트 농업 AI 실증 사업'] },
   // a company's own profile line: "X는 2021년 미국 …에서 설립된 … 기업으로" (the founding year before the country)
   { cat: 'company.country-predicate-founded', text: '가온랩스는 2019년 미국 시애틀에서 설립된 기업용 검색 AI 기업으로, 30여 개국에 제품을 판다.', props: ['가온랩스=country:US'] },
+  // a numbered name with its size class in parentheses is a model's; a company announcing it will put it out made it
+  { cat: 'developed.announced-release', text: '한결랩스는 다음 분기에 누리온 3 (30B급)를 내놓는다고 예고했다.', nodes: ['Model:누리온 3'], expect: ['DEVELOPED 한결랩스 -> 누리온 3'] },
+  { cat: 'developed.announced-release', text: '한결랩스는 다음 분기에 누리온 3 (30B급)를 내놓는다고 예고할 가능성이 있다.', absent: ['DEVELOPED 한결랩스 -> 누리온 3'] },
+  // a quoted speaker keeps the company the passage is about as the topic; "두 회사는 … 공동으로 진행했다" is a partnership
+  { cat: 'clause.quoted-speaker-keeps-topic', text: "가온랩스는 8일 '가온 3'을 공개했다. 박민수 가온랩스 전무는 \"구조가 다르다\"고 말했다. 누리소프트와의 협력도 한층 깊어진다.", expect: ['PARTNERS_WITH 가온랩스 -> 누리소프트'] },
+  { cat: 'clause.partners-pair-jointly', text: "가온랩스는 8일 '가온 3'을 공개했다. 누리소프트와의 협력도 깊어진다. 두 회사는 평가 데이터 구축을 공동으로 진행했다.", expect: ['PARTNERS_WITH 가온랩스 -> 누리소프트'] },
   // regional banks are companies the gazetteer knows; an export is no company after 통신사
   { cat: 'gazetteer.regional-banks', text: '해솔AI는 BNK경남은행과 대출 서류 심사에 자사 모델을 쓰는 업무협약을 맺었다. 해외 통신사 수출도 늘고 있다.', nodes: ['Company:BNK경남은행'], expect: ['PARTNERS_WITH BNK경남은행 -> 해솔AI'], noNodes: ['Company:수출'] },
 ];
@@ -80,5 +86,21 @@ describe('scored.heading-echoed-by-body', () => {
     const scored = g.edges.filter((e) => e.type === 'SCORED').map((e) => `${name(e.source)} -> ${name(e.target)}`);
     expect(scored).toContain('가람 3 -> KoBEST');
     expect(scored).not.toContain('가람 3 미니 -> KoBEST');
+  });
+});
+
+// a programme named in a summary line with a word left out ("'로봇 물류 실증 프로그램'") is the longer one the body names
+describe('policy.summary-short-form', () => {
+  const html = [
+    '<html><body><article><h1>가온로보, 새 물류 모델 공개</h1>',
+    "<div class=\"summary\">대구시 '로봇 물류 실증 프로그램' 1호 기업</div>",
+    "<p>가온로보는 물류 로봇용 모델 '가온-L 2'를 공개했다. 대구시는 올해 신설한 '로봇 물류 대구 실증 프로그램'의 첫 수혜 기업으로 가온로보를 선정했다.</p>",
+    '</article></body></html>',
+  ].join('\n');
+  it('folds the summary name into the body name', () => {
+    const g = extractArticle(parseArticle(html, { source: 'test.html' }));
+    const policies = g.nodes.filter((n) => n.type === 'Policy');
+    expect(policies.map((n) => n.name)).toEqual(['로봇 물류 대구 실증 프로그램']);
+    expect(policies[0]!.aliases).toContain('로봇 물류 실증 프로그램');
   });
 });
