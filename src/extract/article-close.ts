@@ -3,6 +3,7 @@
  * the clause pass's facts, a series' shared properties, rosters and officers, makers from model
  * families, then the drops (employers left, idle hubs) and the properties each entity keeps.
  */
+import { dropEchoedFocusScores } from './echoed-scores.js';
 import type { ParsedArticle, Sentence } from '../parse/types.js';
 import { isSeriesMember, type SeriesFact } from './engine/shared-properties.js';
 import type { profileOwner } from './engine/spec-cards.js';
@@ -107,6 +108,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   dropHeadlineWords(acc);
   dropBranchBlurs(acc);
   dropIdleHubs(acc, r.rules);
+  dropEchoedFocusScores(acc);
   applyProperties(acc);
   addLatinSpellings(acc, r.sentences);
   return {

@@ -101,14 +101,15 @@ function wordsWithin(short: string, long: string): boolean {
 
 /**
  * "경기도 'AI 실증 지원사업' 20개사 선정" over a body that names "경기 AI 스타트업 실증 지원사업": a programme named only in a
- * title or heading (two words or more) whose words all stand, in order, in the one longer programme name the body gives is that programme.
+ * title, summary line or heading (two words or more) whose words all stand, in order, in the one longer programme name the body
+ * gives is that programme.
  */
 export function headlinePolicyForms(all: Mention[][], sentences: Sentence[]): Map<string, string> {
   const top = new Map<string, string>();
   const body = new Map<string, string>();
   all.forEach((ms, i) => {
     const b = sentences[i]!.block;
-    const inTop = b === 'title' || b === 'heading';
+    const inTop = b === 'title' || b === 'heading' || b === 'summary';
     for (const m of ms) if (m.type === 'Policy' && m.via !== 'reference') (inTop ? top : body).set(m.key, m.surface);
   });
   const out = new Map<string, string>();

@@ -903,6 +903,12 @@ const rows: Row[] = [
   { rule: 'partners.consortium', sentence: 'KT 컨소시엄에는 리벨리온과 다온AI가 함께 번역 모델을 개발하고 있다.', expect: ['PARTNERS_WITH KT -> 리벨리온', 'PARTNERS_WITH KT -> 다온AI'] },
   // an official pushing on a bare "사업" ("사업을 계획대로 추진하겠다"): the last programme named, with an agenda named too
   { rule: 'promotes.official', sentence: "정부는 소버린 AI 전략의 하나로 '스마트 항만 AI 실증 사업'을 시작했다. 김도현 해양수산부 차관은 브리핑에서 \"내년까지 항만 10곳에 적용하겠다\"며 사업을 계획대로 추진하겠다고 강조했다.", expect: ['PROMOTES 김도현 -> 스마트 항만 AI 실증 사업'] },
+  // set 95: a team led by a company that was eliminated; a programme's first beneficiary as the object; an upgraded version; a possessive policy its official launched; an announced release
+  { rule: 'participates.en-led-team-eliminated', sentence: 'The city graded the Daegu Robot Taxi Project in May. A second team, led by the Seoul-based startup Wrtn, was eliminated.', expect: ['PARTICIPATES_IN Wrtn -> Daegu Robot Taxi Project'] },
+  { rule: 'participates.programme-target-object', sentence: "시는 'AI 물류 실증 사업'의 첫 지원 대상으로 뤼튼을 선정했다.", expect: ['PARTICIPATES_IN 뤼튼 -> AI 물류 실증 사업'] },
+  { rule: 'succeeds.en-and-upgraded-version', sentence: 'Its first model, Solar Pro, ran on rented servers, and an updated version, Solar Pro 2, followed in May.', expect: ['SUCCEEDS Solar Pro 2 -> Solar Pro'] },
+  { rule: 'promotes.en-possessive-launched', sentence: "The fund is part of Minister Oh Ji-won's Sovereign AI drive, which she unveiled in March.", expect: ['PROMOTES Oh Ji-won -> Sovereign AI'] },
+  { rule: 'developed.announced-release', sentence: "뤼튼은 연말에 '뤼튼 라이트 2'를 출시한다고 밝혔다.", expect: ['DEVELOPED 뤼튼 -> 뤼튼 라이트 2'] },
 ];
 
 describe('rule data', () => {

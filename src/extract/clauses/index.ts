@@ -61,7 +61,7 @@ export function clauseFacts(written: string, mentions: Mention[], rules: RuleSet
     for (const m of [...present].sort((a, b) => a.start - b.start)) {
       const role = roleOf(text, m, cr);
       if (role !== 'topic' && role !== 'subj') continue;
-      if (body) memory.topic = role === 'topic' && (m.type === 'Company' || m.type === 'Model') ? { members: m.alsoFor ? [m, m.alsoFor] : [m], type: m.type } : undefined;
+      if (body && !(m.type === 'Person' && role === 'topic' && memory.topic?.type === 'Company' && QUOTE_OPENS.test(text.slice(m.end, m.end + 60)))) memory.topic = role === 'topic' && (m.type === 'Company' || m.type === 'Model') ? { members: m.alsoFor ? [m, m.alsoFor] : [m], type: m.type } : undefined;
       break;
     }
     if (body && !present.some((m) => ['topic', 'subj'].includes(roleOf(text, m, cr)))) presented(text, present, memory);
@@ -115,8 +115,14 @@ const RELATIVE_VERB_NEXT = /^[^\s]{0,3}\s[가-힣]{1,8}(?:하는|한|된|되는|
  * clause's own subject ("B가 주관하는 컨소시엄에") is no subject of the sentence: the company topic stays.
  */
 function keepsCompanyTopic(text: string, own: Arg, memory: ClauseMemory): boolean {
-  return own.role === 'subj' && memory.topic?.type === 'Company' && (own.type === 'Person' || RELATIVE_VERB_NEXT.test(text.slice(own.end)));
+  if (memory.topic?.type !== 'Company') return false;
+  // ("NAME 전무는 "…"고 말했다": a person quoted speaks for the company the passage is about; it stays the topic)
+  if (own.role === 'topic' && own.type === 'Person' && QUOTE_OPENS.test(text.slice(own.end, own.end + 60))) return true;
+  return own.role === 'subj' && (own.type === 'Person' || RELATIVE_VERB_NEXT.test(text.slice(own.end)));
 }
+
+/** Right after a person's name and title: the topic particle and a quotation opening ("NAME 상무는 "…"). */
+const QUOTE_OPENS = /^(?:[^"“.]{0,40}?(?:은|는))?\s?["“]/;
 
 /**
  * "눈에 띄는 건 스타트업 B의 'X'다.", "이번 달 주인공은 X입니다.": a sentence with no subject that ends by naming a

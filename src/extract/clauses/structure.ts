@@ -216,6 +216,9 @@ function words(text: string): Word[] {
   return out;
 }
 
+/** What makes a stem a party's role noun: 사 (a company), 기관 (an agency), then a particle or the copula ("주관사로", "참여기관인"). */
+const ROLE_NOUN_TAIL = /^(?:사|기관)(?:로서?|으로서?|는|가|이|인|의|를|와|과|도|에|로)?$/;
+
 /** "특화한", "최적화된": what a model is made for, after the domain with 에. */
 const DESCRIPTIVE_MODIFIER = /^(?:특화|최적화|특성화)(?:한|된|시킨)$/;
 
@@ -236,6 +239,9 @@ function findPredicates(text: string, spans: { start: number; end: number }[], r
     let word = text.slice(at, wordEnd);
     // "공동 개발설", "협력설이": a rumour noun made of the stem is a claim, not a predicate
     if (RUMOUR_TAIL.test(word.slice(stem.length))) continue;
+    // "주관사로", "개발사인": a stem that makes a noun of a party's role (a company, an agency) is no predicate
+    // (a participant's, "참여기관으로 합류해", still says it takes part)
+    if (classOf.get(stem) !== 'participate' && ROLE_NOUN_TAIL.test(word.slice(stem.length))) continue;
     // a noun stem with a particle is a predicate only with a light verb after it ("협약을 맺고", "참여를 결정했다")
     if (!verbs.has(stem) && NOUN_PARTICLE.test(word.slice(stem.length))) {
       const light = LIGHT_VERB.exec(text.slice(wordEnd, wordEnd + 12));

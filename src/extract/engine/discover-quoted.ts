@@ -90,7 +90,8 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   const namedProgramme = PROGRAMME_AFTER.test(text.slice(q.end + 1, q.end + 12)) && /\s/.test(name) && !/[는을를은의]\s/.test(name);
   // (a programme's leading year dates its round and counts toward neither: "「2026년 … 고도화 및 실증」 사업")
   const counted = programme || plan || namedProgramme ? name.replace(LEADING_YEAR, '') : name;
-  if (name.length < 2 || counted.length > 30 || /[,!?…]|[다요]$/.test(name) || (programme || plan || namedProgramme ? /(?:\s.*){8}/ : /\s.*\s.*\s.*\s/).test(counted.replace(/\s?\([^()]*\)$/, ''))) return undefined;
+  // (and so is the length: "‘할루 노바 3 70B(Hallu Nova 3 70B)’" is a four-word name glossed in full)
+  if (name.length < 2 || counted.replace(/\s?\([^()]{2,30}\)$/, '').length > 30 || /[,!?…]|[다요]$/.test(name) || (programme || plan || namedProgramme ? /(?:\s.*){8}/ : /\s.*\s.*\s.*\s/).test(counted.replace(/\s?\([^()]*\)$/, ''))) return undefined;
   // a company name inside a longer quoted name ("‘노타 LM 1.0’") does not stop the quoted name
   // and nor does a known family at its start ("‘믿:음 파이낸스’" is a model of the 믿:음 family)
   // "‘작고 강한’ 모델": coordinated adjectives describe a kind of model, they name none

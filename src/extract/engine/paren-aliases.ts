@@ -35,6 +35,8 @@ const LATIN_LEGAL_NAME = /^[A-Za-z][A-Za-z0-9&.\- ]{1,30}?,?\s(?:Inc\.?|Corp\.?|
 const ALIAS_TEXT = /^[A-Za-z][A-Za-z0-9 .&+:'\-]{0,29}$/;
 /** A person's name in Latin letters ("James Oh", "Ji-hoon Park"). */
 const LATIN_PERSON = /^[A-Z][a-z]+(?:-[a-z]+)?(?:\s[A-Z][a-z]+(?:-[a-z]+)?){1,2}$/;
+/** "마크 리", "제임스 킴": a Western given name in Hangul, then a Korean surname as it is spelt in the West (Lee, Kim, Park, Choi …). */
+const WESTERN_HANGUL_NAME = /^[가-힣]{2,4}\s(?:리|이|킴|김|박|팍|최|파크|초이|정|강|조|윤|장|림|한|오|신|서|권|황|안|송|유|류|홍|전|고|문|양|손|배|백|허|남|심|노|하|성|차|주|우|구|민|진|채|원|함|변|염|도|석|설|연|위|표)$/;
 const TITLE_WORD = /\b(?:Chief|Head|Director|Officer|Lead|Manager|Senior|Principal|Research|Researcher|Engineer|Scientist|President|Founder|Partner|Fellow|Professor|Vice)\b/;
 
 /** "마이크로소프트(MS)", "믿:음 2.0(믿음 2.0)", "익시젠(ixi-GEN)", "SK텔레콤(017670)": folds the parentheses in. */
@@ -116,8 +118,12 @@ export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: 
   const hangulAlias = m.via === 'discovered' && m.type !== 'Person' && /^[가-힣][가-힣 ]{0,15}(?: \d{1,2}(?:\.\d{1,2})?(?: [가-힣]{1,4})?)?$/.test(inner) && !generic && /[A-Za-z]/.test(m.surface) && !namesAnother(m.surface, inner);
   // ("제임스 오(James Oh)": a person's name spelt in Latin letters, two or three capitalised words that are no title)
   const latinName = m.type === 'Person' && LATIN_PERSON.test(inner) && !TITLE_WORD.test(inner);
-  if ((latinAlias && (m.type !== 'Person' || latinName)) || hangulAlias) {
-    if (all.some((x) => x !== m && x.start > open && x.start < close)) return;
+  // ("이민혁(마크 리)": the same person's Western name written in Hangul, a given name and then a surname's Western spelling;
+  // discovered on its own as a person too, which the fold now covers)
+  const westernName = m.type === 'Person' && /[가-힣]/.test(m.surface) && WESTERN_HANGUL_NAME.test(inner);
+  const inner0 = (x: Mention) => x.type === 'Person' && x.start === open + 1 && x.end === close;
+  if ((latinAlias && (m.type !== 'Person' || latinName)) || hangulAlias || westernName) {
+    if (all.some((x) => x !== m && x.start > open && x.start < close && !(westernName && inner0(x)))) return;
     m.aliases.push(inner);
     m.end = close + 1;
   }

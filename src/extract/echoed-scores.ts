@@ -1,0 +1,22 @@
+/**
+ * A heading's score that the body restates for a named model: "KMMLU 67.4점…" over a section whose first sentence
+ * says "X는 KMMLU에서 67.4점을 받아 …". Read alone, the heading gives its score to the model then in focus (the one
+ * the last paragraph was about); the body names the model that scored it.
+ */
+import type { Acc } from './article-acc.js';
+import type { RelationDraft } from './types.js';
+
+/** Read only from headings (or the title) by a rule that takes its model from the focus. */
+function onlyFocusHeading(r: RelationDraft): boolean {
+  return r.evidence.length > 0 && r.evidence.every((e) => (e.block === 'heading' || e.block === 'title') && e.rule.includes('focus'));
+}
+
+/** Drops a heading's focus score on a benchmark where another model is stated, in the body, to have the same score on it. */
+export function dropEchoedFocusScores(acc: Acc): void {
+  const scored = [...acc.relations.entries()].filter(([, r]) => r.type === 'SCORED' && r.properties.score !== undefined);
+  for (const [key, r] of scored) {
+    if (!onlyFocusHeading(r)) continue;
+    const stated = scored.some(([k, o]) => k !== key && o.source !== r.source && o.target === r.target && o.properties.score === r.properties.score && o.evidence.some((e) => e.block === 'body' && !e.rule.includes('focus')));
+    if (stated) acc.relations.delete(key);
+  }
+}
