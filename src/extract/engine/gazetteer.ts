@@ -194,7 +194,7 @@ function tryHit(text: string, hit: TrieHit, rules: RuleSet, m: GazetteerMatcher)
     const tail = entry.type === 'Model' ? lastTail : undefined;
     // ("파이(Phi) 계열": a bare name glossed in parentheses by another of its own names is the family, unmistakably)
     const pv = entry.versionOnly?.includes(name) && !(tail?.version || tail?.size) ? readPossessiveVersion(text, hit.end) : undefined;
-    if (pv) possessive = finish(text, pv.start, pv.end, entry, { end: pv.end, version: pv.label.toLowerCase(), versionToken: pv.label, variants: [], bridged: text.slice(hit.start, hit.end) }, pv.end, false);
+    if (pv) possessive = finish(text, pv.start, pv.end, entry, { end: pv.end, version: pv.label.toLowerCase().replace(/^v(?=\d)/, ''), versionToken: pv.label, variants: [], bridged: text.slice(hit.start, hit.end) }, pv.end, false);
     if (entry.versionOnly?.includes(name) && !(tail?.version || tail?.size) && !glossedByOwnName(text, hit.end, entry)) {
       // (the word as written is the bare name read only with a version: "믿음을" is no "믿:음" either)
       if (exact) bareWord = entry;
