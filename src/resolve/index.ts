@@ -143,6 +143,14 @@ function shortensAnother(name: string, names: string[]): boolean {
   });
 }
 
+/**
+ * A name's signs spelt as words for its id ("humaneval+" → "humaneval plus"): the id keeps only letters and digits, and
+ * "HumanEval+" (another benchmark) would otherwise bear the id of "HumanEval", and the graph take them as one node.
+ */
+function spelledSigns(name: string): string {
+  return name.replace(/\+/g, ' plus ');
+}
+
 /** Picks the most used surface form; ties go to the gazetteer's order, then to code-point order. */
 function pickName(counts: Map<string, number>, known: string[]): string {
   return [...counts.entries()].sort((a, b) => {
@@ -223,7 +231,7 @@ export function resolveFacts(input: ArticleFacts[]): ResolvedGraph {
   const entities: ResolvedEntity[] = [];
   for (const [root, g] of groups) {
     const name = pickName(g.counts, g.known);
-    const id = g.discovered ? makeNodeId(g.type, normalizeName(name) || name) : root;
+    const id = g.discovered ? makeNodeId(g.type, spelledSigns(normalizeName(name) || name)) : root;
     idOf.set(root, id);
     const aliases = new Set<string>([...g.counts.keys(), ...g.aliases, ...g.known]);
     aliases.delete(name);

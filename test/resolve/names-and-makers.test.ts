@@ -82,3 +82,33 @@ describe("a person's Western name in Hangul glossed by the Korean name with the 
     expect(g.nodes.filter((n) => n.type === 'Person').flatMap((p) => p.aliases)).not.toContain('박준호');
   });
 });
+
+describe('a benchmark named with a sign keeps an id of its own', () => {
+  it.each([
+    ['신모델은 코딩 평가 HumanEval+에서 81.2점을 기록했다.', '신모델은 코딩 평가 HumanEval에서 85.0점을 기록했다.', 'HumanEval+', 'HumanEval'],
+  ])('%s / %s', (one, two, signed, plain) => {
+    const g = graphFromFacts([facts(one, 'one.txt'), facts(two, 'two.txt')]);
+    expect(idsOf(g, signed)).toHaveLength(1);
+    expect(idsOf(g, signed)).not.toEqual(idsOf(g, plain));
+  });
+});
+
+describe("one programme's names meet across articles; another programme stays apart", () => {
+  it.each([
+    ['스타트업 미르웍스는 과기정통부 GPU 지원 사업에 선정됐다.', '미르웍스는 정부의 AI 컴퓨팅 자원 지원사업 덕에 GPU를 확보했다.', true],
+    ['미르웍스는 과기정통부의 AI 컴퓨팅 지원 사업에 뽑혔다.', '미르웍스는 정부의 AI 컴퓨팅 자원 지원사업 덕에 GPU를 확보했다.', true],
+    ['미르웍스는 NIPA의 고성능컴퓨팅 지원사업에도 선정됐다.', '미르웍스는 정부의 AI 컴퓨팅 자원 지원사업 덕에 GPU를 확보했다.', false],
+  ])('%s / %s', (one, two, joined) => {
+    const g = graphFromFacts([facts(one, 'one.txt'), facts(two, 'two.txt')]);
+    expect(g.nodes.filter((n) => n.type === 'Policy')).toHaveLength(joined ? 1 : 2);
+  });
+});
+
+describe("the Artificial Analysis index under its names", () => {
+  it.each([
+    ["새 모델은 영국 평가기관 아티피셜 애널리시스의 '인텔리전스 인덱스'에서 41점을 얻었다.", '경쟁 모델은 아티피셜 애널리시스 인텔리전스 지수 순위에서 9위였다.'],
+  ])('%s / %s', (one, two) => {
+    const g = graphFromFacts([facts(one, 'one.txt'), facts(two, 'two.txt')]);
+    expect(g.nodes.filter((n) => n.type === 'Benchmark').map((n) => n.id)).toEqual(['benchmark:aa-intelligence-index']);
+  });
+});
