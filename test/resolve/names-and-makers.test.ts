@@ -116,6 +116,8 @@ describe("the Artificial Analysis index under its names", () => {
 describe("a benchmark's editions stay apart across articles; its bare name later in an article is that edition", () => {
   it.each([
     ['수학 평가 AIME 2026에서 신모델은 88점을 받았다.', '구형 모델은 AIME 2024 기준 61점에 그쳤다.', ['benchmark:aime-2024', 'benchmark:aime-2026']],
+    // (a year's last two digits: "AIME26" is AIME 2026)
+    ['수학 평가 AIME26에서 신모델은 88점을 받았다.', '구형 모델은 AIME 2026 기준 61점에 그쳤다.', ['benchmark:aime-2026']],
     ['신모델은 호랑이 리더보드4에서 0.71점을 받았다. 호랑이 리더보드 순위는 매달 갱신된다.', '구형 모델은 호랑이 리더보드3에서 0.62점이었다.', ['benchmark:horangi-3', 'benchmark:horangi-4']],
   ])('%s / %s', (one, two, ids) => {
     const g = graphFromFacts([facts(one, 'one.txt'), facts(two, 'two.txt')]);

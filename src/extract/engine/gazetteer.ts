@@ -211,7 +211,8 @@ function tryHit(text: string, hit: TrieHit, rules: RuleSet, m: GazetteerMatcher)
     if (c.entry.type === 'Benchmark') {
       const v = /^(?:-?\d{1,4}(?![\d.)])|\s20\d\d(?![\d.점%]))/.exec(text.slice(end, end + 6));
       if (v) end += v[0].length;
-      edition = v?.[0].replace(/\D/g, '');
+      // ("AIME25": a year's last two digits are that year)
+      edition = v?.[0].replace(/\D/g, '').replace(/^[23]\d$/, (y) => `20${y}`);
     }
     if (!endsCleanly(text, end)) {
       const fe = footnoteEnd(text, end);
