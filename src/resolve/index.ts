@@ -91,7 +91,7 @@ function programmeStem(form: string): string | undefined {
  */
 function joiningForms(e: EntityDraft, loanwords: readonly [string, string][]): string[] {
   const names = formsOf(e);
-  const forms = names.map(resolutionForm);
+  const forms = names.map((n) => `${checksDevelopers(e, n, names) ? SPOKEN : ''}${resolutionForm(n)}`);
   if (e.type === 'Policy') {
     for (const f of names) {
       const stem = programmeStem(f);
@@ -117,10 +117,18 @@ function joiningForms(e: EntityDraft, loanwords: readonly [string, string][]): s
   return forms;
 }
 
+/**
+ * A discovered model's name that shortens another of its own ("Haram-2" of "Haram-2-14B", the size left out): it joins
+ * only models whose developers do not disagree, as a name read aloud does (another maker's model may bear it in full).
+ */
+function checksDevelopers(e: EntityDraft, name: string, names: string[]): boolean {
+  return e.type === 'Model' && e.discovered && shortensAnother(name, names);
+}
+
 /** No developers. */
 const NONE: ReadonlySet<string> = new Set();
 
-/** Marks a model's form read aloud from Hangul: it joins only models whose developers do not disagree (see joinSpoken). */
+/** Marks a model's form read aloud from Hangul, or a short name of its own (checksDevelopers): it joins only models whose developers do not disagree (see joinSpoken). */
 const SPOKEN = '\u0001';
 
 /** A model's Hangul name then its version or size in digits and Latin letters ("다온-1", "모아 8B", "누리-R 2.5"). */
@@ -133,6 +141,14 @@ function shortensAnother(name: string, names: string[]): boolean {
     const other = resolutionForm(n);
     return other !== form && other.includes(form);
   });
+}
+
+/**
+ * A name's signs spelt as words for its id ("humaneval+" → "humaneval plus"): the id keeps only letters and digits, and
+ * "HumanEval+" (another benchmark) would otherwise bear the id of "HumanEval", and the graph take them as one node.
+ */
+function spelledSigns(name: string): string {
+  return name.replace(/\+/g, ' plus ');
 }
 
 /** Picks the most used surface form; ties go to the gazetteer's order, then to code-point order. */
@@ -215,7 +231,7 @@ export function resolveFacts(input: ArticleFacts[]): ResolvedGraph {
   const entities: ResolvedEntity[] = [];
   for (const [root, g] of groups) {
     const name = pickName(g.counts, g.known);
-    const id = g.discovered ? makeNodeId(g.type, normalizeName(name) || name) : root;
+    const id = g.discovered ? makeNodeId(g.type, spelledSigns(normalizeName(name) || name)) : root;
     idOf.set(root, id);
     const aliases = new Set<string>([...g.counts.keys(), ...g.aliases, ...g.known]);
     aliases.delete(name);

@@ -29,6 +29,17 @@ const NAMING_TAIL = /^(?=(?:.*[A-Za-z]){2})(?=.*\d)[A-Za-z0-9][A-Za-z0-9.\-\s]*$
 /** A bare version, a letter and a number ("V3", "R2"): named so, a model is its maker's, whom its article names. */
 const BARE_VERSION = /^[A-Za-z]\d+(?:\.\d+)?$/;
 
+/**
+ * Where a full name's tail may start: after its last space or hyphen ("코난 LLM ENT-12"), and after its first
+ * ("DeepSeek-R1-Distill-Qwen-32B": the maker's name, then the name the article may give alone).
+ */
+function tailCuts(name: string): Set<number> {
+  const n = name.trimEnd();
+  const cuts = new Set<number>();
+  for (const sep of [' ', '-']) for (const cut of [n.indexOf(sep), n.lastIndexOf(sep)]) if (cut > 0) cuts.add(cut);
+  return cuts;
+}
+
 interface Finder {
   find(x: string): string;
   union(a: string, b: string): void;
@@ -68,9 +79,7 @@ export function joinDeveloperTails(uf: Finder, facts: ArticleFacts[]): void {
       if (e.type !== 'Model') continue;
       for (const n of [...Object.keys(e.names), ...e.aliases]) {
         const whole = normalizeName(n);
-        for (const sep of [' ', '-']) {
-          const cut = n.trimEnd().lastIndexOf(sep);
-          if (cut <= 0) continue;
+        for (const cut of tailCuts(n)) {
           const head = normalizeName(n.slice(0, cut));
           if (!head || !whole.startsWith(head)) continue;
           const tail = whole.slice(head.length);

@@ -258,7 +258,7 @@ const rows: FactRow[] = [
   {
     cat: 'english',
     text: '업스테이지의 Solar Pro 2 scored 85.3 on AIME25, 77.0 on GPQA and 70.1 on LiveCodeBench.',
-    expect: ['SCORED Solar Pro 2 -> AIME', 'SCORED Solar Pro 2 -> GPQA', 'SCORED Solar Pro 2 -> LiveCodeBench'],
+    expect: ['SCORED Solar Pro 2 -> AIME25', 'SCORED Solar Pro 2 -> GPQA', 'SCORED Solar Pro 2 -> LiveCodeBench'],
     edgeProps: ['SCORED Solar Pro 2 -> LiveCodeBench score=70.1'],
   },
   {

@@ -202,7 +202,7 @@ function tryHit(text: string, hit: TrieHit, rules: RuleSet, m: GazetteerMatcher)
     const tail = entry.type === 'Model' ? lastTail : undefined;
     // ("파이(Phi) 계열": a bare name glossed in parentheses by another of its own names is the family, unmistakably)
     const pv = entry.versionOnly?.includes(name) && !(tail?.version || tail?.size) ? readPossessiveVersion(text, hit.end) : undefined;
-    if (pv) possessive = finish(text, pv.start, pv.end, entry, { end: pv.end, version: pv.label.toLowerCase(), versionToken: pv.label, variants: [], bridged: text.slice(hit.start, hit.end) }, pv.end, false);
+    if (pv) possessive = finish(text, pv.start, pv.end, entry, { end: pv.end, version: pv.label.toLowerCase().replace(/^v(?=\d)/, ''), versionToken: pv.label, variants: [], bridged: text.slice(hit.start, hit.end) }, pv.end, false);
     if (entry.versionOnly?.includes(name) && !(tail?.version || tail?.size) && !glossedByOwnName(text, hit.end, entry)) {
       // (the word as written is the bare name read only with a version: "믿음을" is no "믿:음" either)
       if (exact) bareWord = entry;
@@ -215,23 +215,38 @@ function tryHit(text: string, hit: TrieHit, rules: RuleSet, m: GazetteerMatcher)
   if (cands.length > 1) cands.sort((a, b) => Number(b.versioned) - Number(a.versioned) || Number(b.exact) - Number(a.exact) || TYPE_RANK[a.entry.type]! - TYPE_RANK[b.entry.type]!);
   for (const c of cands) {
     let end = c.versioned ? c.tail!.end : hit.end;
+    let edition: string | undefined;
     if (c.entry.type === 'Benchmark') {
       const v = /^(?:-?\d{1,4}(?![\d.)])|\s20\d\d(?![\d.점%]))/.exec(text.slice(end, end + 6));
       if (v) end += v[0].length;
+      // ("AIME25": a year's last two digits are that year)
+      edition = v?.[0].replace(/\D/g, '').replace(/^[23]\d$/, (y) => `20${y}`);
     }
     if (!endsCleanly(text, end)) {
       const fe = footnoteEnd(text, end);
       if (fe === end || (c.entry.type === 'Model' && !c.versioned)) continue;
       if (!endsCleanly(text, fe)) continue;
       end = fe;
-      return finish(text, hit.start, end, c.entry, c.versioned ? c.tail : undefined, hit.end, true);
+      return keyEdition(finish(text, hit.start, end, c.entry, c.versioned ? c.tail : undefined, hit.end, true), edition);
     }
     const fe = footnoteEnd(text, end);
-    const found = finish(text, hit.start, fe !== end && endsCleanly(text, fe) ? fe : end, c.entry, c.versioned ? c.tail : undefined, end, false);
+    const found = keyEdition(finish(text, hit.start, fe !== end && endsCleanly(text, fe) ? fe : end, c.entry, c.versioned ? c.tail : undefined, end, false), edition);
     if (possessive && c.entry.type === 'Company') found.then = possessive;
     return found;
   }
   return undefined;
+}
+
+/**
+ * A benchmark named with its edition ("AIME 2025", "호랑이 리더보드3") is that edition: a key of its own, as a model's
+ * version has (another year's problems, another season's board), and the bare name its short form (bareKey).
+ */
+function keyEdition(found: GazetteerMatch, edition: string | undefined): GazetteerMatch {
+  if (edition && found.mention) {
+    found.mention.bareKey = found.mention.key;
+    found.mention.key = `${found.mention.key}-${edition}`;
+  }
+  return found;
 }
 
 function finish(text: string, start: number, end: number, entry: GazetteerEntry, tail: ModelTail | undefined, nameEnd: number, _fn: boolean): GazetteerMatch {

@@ -39,6 +39,23 @@ const LATIN_PERSON = /^[A-Z][a-z]+(?:-[a-z]+)?(?:\s[A-Z][a-z]+(?:-[a-z]+)?){1,2}
 const WESTERN_HANGUL_NAME = /^[가-힣]{2,4}\s(?:리|이|킴|김|박|팍|최|파크|초이|정|강|조|윤|장|림|한|오|신|서|권|황|안|송|유|류|홍|전|고|문|양|손|배|백|허|남|심|노|하|성|차|주|우|구|민|진|채|원|함|변|염|도|석|설|연|위|표)$/;
 const TITLE_WORD = /\b(?:Chief|Head|Director|Officer|Lead|Manager|Senior|Principal|Research|Researcher|Engineer|Scientist|President|Founder|Partner|Fellow|Professor|Vice)\b/;
 
+/** A given name then a one-syllable surname, Western order in Hangul ("제이슨 박"). */
+const WESTERN_ORDER = /^[가-힣]{2,4} ([가-힣])$/;
+/** A Korean name, surname first ("박재성"). */
+const KOREAN_NAME = /^[가-힣]{3}$/;
+
+/** A surname as a Western name writes it, with its initial ㄹ or ㄴ that Korean drops (리 Lee → 이, 림 Lim → 임, 류 Ryu → 유). */
+const INITIAL_SOUND: Record<string, string> = { 리: '이', 림: '임', 류: '유', 로: '노', 라: '나', 량: '양', 려: '여', 룡: '용' };
+
+/** "제이슨 박" and "박재성", "이민혁" and "마크 리" (either way round): one person's Western and Korean names, which share the surname. */
+function sameSurnameInTwoOrders(a: string, b: string): boolean {
+  const pair = (western: string, korean: string): boolean => {
+    const surname = WESTERN_ORDER.exec(western)?.[1];
+    return KOREAN_NAME.test(korean) && !!surname && (surname === korean[0] || INITIAL_SOUND[surname] === korean[0]);
+  };
+  return pair(a, b) || pair(b, a);
+}
+
 /** "마이크로소프트(MS)", "믿:음 2.0(믿음 2.0)", "익시젠(ixi-GEN)", "SK텔레콤(017670)": folds the parentheses in. */
 export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: RuleSet, mt: Matchers): void {
   // "‘하이퍼클로바X 씽크’(HyperCLOVA X THINK)": the alias may follow the closing quote of a quoted name
@@ -87,6 +104,13 @@ export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: 
     return;
   }
   if (inside.length) return;
+  // "제이슨 박(박재성)": a person's Western name in Hangul glossed by the Korean name with the same surname (the inner
+  // mention, now covered, gives way when overlaps are resolved)
+  if (m.type === 'Person' && sameSurnameInTwoOrders(m.surface, inner)) {
+    m.aliases.push(inner);
+    m.end = close + 1;
+    return;
+  }
   // "Aurora LM 2 (전작)", "(distilled)": a note on the model's place in the story, neither its name nor its maker (a table's
   // column heading is the model all the same)
   if (m.type === 'Model' && isModelNote(inner, m.surface)) {
