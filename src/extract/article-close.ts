@@ -87,7 +87,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addNarratorColleagues(acc, r.rules, r.articleId, r.narrator, r.bodySentences);
   addChatRoomMembers(acc, r.rules, r.articleId, r.parsed, r.sentences);
   addWorkspaceMembers(acc, r.rules, r.articleId, r.narrator, r.parsed, r.sentences);
-  addProfileEmployers(acc, r.rules, r.articleId, profileBlocks(r.parsed), r.known);
+  addProfileEmployers(acc, r.rules, r.articleId, profileBlocks(r.parsed), r.known, r.parsed.text);
   addCoverOfficers(acc, r.rules, r.articleId, r.cover);
   addSectionRosters(acc, r.rosters);
   addRosterRows(acc, r.rules, r.articleId, r.sentences, r.parsed.meta.title);

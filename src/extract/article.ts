@@ -55,7 +55,7 @@ import { CONSORTIUM_RULES, datedFrom, DAY_NAMED, JOINT, lastDayNamed, MONTH_NAME
 import { benchmarkHolds, currentProgramme, newBenchmarkMemory, newPolicyMemory, noteBenchmarks, notePolicies, recentPolicy } from './article-memory.js';
 import { closeArticle } from './article-close.js';
 import { CHROME_LINE, guessPublishedAt, headlineBenchmarkOf, shortFormsOf, splitLongSentence } from './article-input.js';
-import { inProfileBlock, profileBlocks } from './profile-lines.js';
+import { inProfileBlock, profileBlocks, profileCompanyNames, profilePoster } from './profile-lines.js';
 import { acknowledgedProgrammes } from './acknowledged.js';
 import { addOfficialTurnPromotes, newTurnSpeaker, noteTurnSpeakers, readTurnSpeakers, turnCompanyOf } from './turn-speakers.js';
 
@@ -120,7 +120,9 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   const first = sentences.map((s) => findMentions(s.text, rules, [], stages));
   const told = narratorCompany(sentences, first);
   const workspace = told ? undefined : workspaceNarrator(parsed, sentences, first);
-  const narrator = told ?? workspace ?? taggedPoster(sentences, first);
+  const cardPoster = told || workspace ? undefined : profilePoster(parsed, profiles, sentences, rules, acc);
+  const narrator = told ?? workspace ?? cardPoster ?? taggedPoster(sentences, first);
+  if (cardPoster) addEntity(acc, cardPoster.company, rules, evidenceOf(articleId, cardPoster.sentence, 'mention', 1));
   // (a chat export's workspace is a company even where its title line adds no entity by itself)
   if (workspace) addEntity(acc, workspace.company, rules, evidenceOf(articleId, workspace.sentence, 'mention', 1));
   // a filing's cover names the filer: what its "당사" means from the first sentence on
@@ -141,7 +143,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   const turned = turnSpeakers.names.size > 0;
   const cards = readSpecCards(sentences, first, rules);
   const cardModelAt = cardModelsBySentence(cards, sentences);
-  const named = knownNamesOf(first, sentences, rules, [...(parsed.listed ?? []), ...rosterCompanyNames(sentences, rules, parsed.meta.title), ...roundsTableCompanyNames(sentences, rules), ...itemHeadingCompanyNames(sentences), ...holderGlossedNames(parsed.meta.publisher, sentences)]);
+  const named = knownNamesOf(first, sentences, rules, [...(parsed.listed ?? []), ...rosterCompanyNames(sentences, rules, parsed.meta.title), ...roundsTableCompanyNames(sentences, rules), ...itemHeadingCompanyNames(sentences), ...holderGlossedNames(parsed.meta.publisher, sentences), ...profileCompanyNames(profiles, parsed.text)]);
   // (a model a table's model column names is one in the prose too: "Hanul-3 scored …" under a release table)
   const tabled = tableModelNames(sentences, rules, named);
   const known = tabled.length ? [...named, ...tabled].sort((a, b) => b.name.length - a.name.length) : named;
