@@ -138,9 +138,6 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   firstSubject = cover.company ?? topic;
   const interview = narrator?.voice === true || speaksForCompany(sentences);
   const interviewModel = interview ? mostNamedModel(sentences, first) : undefined;
-  // a roundtable's marked turns ("▶NAME 직함=…"): each speaks for its speaker's company, or an official's for the programmes
-  const turnSpeakers = readTurnSpeakers(sentences);
-  const turned = turnSpeakers.names.size > 0;
   const cards = readSpecCards(sentences, first, rules);
   const cardModelAt = cardModelsBySentence(cards, sentences);
   const named = knownNamesOf(first, sentences, rules, [...(parsed.listed ?? []), ...rosterCompanyNames(sentences, rules, parsed.meta.title), ...roundsTableCompanyNames(sentences, rules), ...itemHeadingCompanyNames(sentences), ...holderGlossedNames(parsed.meta.publisher, sentences), ...profileCompanyNames(profiles, parsed.text)]);
@@ -148,6 +145,10 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   const tabled = tableModelNames(sentences, rules, named);
   const known = tabled.length ? [...named, ...tabled].sort((a, b) => b.name.length - a.name.length) : named;
   const knownNamed = known.filter((k) => !k.reference);
+  // a roundtable's marked turns ("▶NAME 직함=…"): each speaks for its speaker's company, or an official's for the programmes
+  // (a transcript's turn label names its speaker's company: "게스트(NAME, X랩 CTO):", read with the article's names)
+  const turnSpeakers = readTurnSpeakers(sentences, (t) => findMentions(t, rules, known, stages));
+  const turned = turnSpeakers.names.size > 0;
   const shortForms = shortFormsOf(first, sentences, rules);
   if (issuer && issuer.latin.key !== issuer.company.key) shortForms.set(issuer.latin.key, issuer.company.key);
   const knownModelNames = knownNamed.filter((k) => k.type === 'Model').map((k) => k.name);

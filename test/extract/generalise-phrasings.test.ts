@@ -857,6 +857,8 @@ const rows: FactRow[] = [
   { cat: 'property.en-ground-up-open-licence', text: "Haneul AI is building Kestrel-4, a 70-billion-parameter model it describes as trained from the ground up. Krafton released Orbis 3 under an open licence in May.", props: ['Kestrel-4=fromScratch:true', 'Orbis 3=openSource:true'] },
   // "X AI Industry Association": an association whose name opens like a company's ("X AI") is none
   { cat: 'discover.en-association-not-company', text: "A review by industry group Busan AI Industry Association found that most models were fine-tuned. Haneul AI released Kestrel-4 on Monday.", noNodes: ['Company:Busan AI'], expect: ['DEVELOPED Haneul AI -> Kestrel-4'] },
+  // a podcast transcript's labelled turns ("[00:02:48] 게스트(NAME, X CTO): …"): the guest's subjectless sentences are about X; the host's are questions
+  { cat: 'turns.transcript-labelled', text: "[00:01:05] 진행자: 오늘은 카카오 출신 분을 모셨어요.\n\n[00:01:12] 게스트(한도윤, 가온데이터 CTO): 네, 반갑습니다. 가온데이터에서 CTO를 맡고 있어요.\n\n[00:02:40] 진행자: 요즘 좋은 소식이 있다고요?\n\n[00:02:48] 게스트(한도윤, 가온데이터 CTO): 올해 AI 바우처 지원사업에 공급기업으로 선정됐어요.", expect: ['PARTICIPATES_IN 가온데이터 -> AI 바우처 지원사업'], absent: ['PARTICIPATES_IN 카카오 -> AI 바우처 지원사업'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
