@@ -19,6 +19,7 @@ import { addNarratorColleagues, addNarratorEmployer } from './narrator.js';
 import { addChatRoomMembers } from './chat-room.js';
 import { addWorkspaceMembers } from './workspace-chat.js';
 import { addProfileEmployers, profileBlocks } from './profile-lines.js';
+import { addKnownRoleEmployers } from './known-roles.js';
 import { addCoverOfficers, type readCoverTitle, type readFilingCover } from './filing-cover.js';
 import type { narratorCompany } from './quoted.js';
 import { addSectionRosters, type newSectionRosters } from './section-roster.js';
@@ -100,6 +101,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addPredecessorDevelopers(acc);
   addSelectedModelEntrants(acc, r.articleId, r.sentences, r.first);
   addProfileOfficialProgrammes(acc, r.rules, r.articleId, r.sentences, r.known, (x) => r.parsed.blocks.find((b) => b.start <= x.start && x.start < b.end)?.end ?? x.end);
+  addKnownRoleEmployers(acc, r.rules, r.articleId, r.sentences);
   dropLeftEmployers(acc);
   dropGuessedEmployers(acc);
   dropOfficerAlignments(acc);

@@ -861,6 +861,10 @@ const rows: FactRow[] = [
   { cat: 'turns.transcript-labelled', text: "[00:01:05] 진행자: 오늘은 카카오 출신 분을 모셨어요.\n\n[00:01:12] 게스트(한도윤, 가온데이터 CTO): 네, 반갑습니다. 가온데이터에서 CTO를 맡고 있어요.\n\n[00:02:40] 진행자: 요즘 좋은 소식이 있다고요?\n\n[00:02:48] 게스트(한도윤, 가온데이터 CTO): 올해 AI 바우처 지원사업에 공급기업으로 선정됐어요.", expect: ['PARTICIPATES_IN 가온데이터 -> AI 바우처 지원사업'], absent: ['PARTICIPATES_IN 카카오 -> AI 바우처 지원사업'] },
   // "A, B 등이 주관기관으로 참여했다" right after a programme is named: the listed companies take part in it
   { cat: 'participates.role-joined-after-programme', text: "독자 AI 파운데이션 모델 프로젝트는 과기정통부가 추진해 온 사업이다. 첫해에는 KT, 카카오, 네이버클라우드 등이 주관기관으로 참여했다.", expect: ['PARTICIPATES_IN KT -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 카카오 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 네이버클라우드 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  // a person the gazetteer places at a company by role ("업스테이지 대표"), called by that title where the company is named, works there
+  // (and not for the company an interview's context would give); another title ("교수") is no such mention
+  { cat: 'works-for.known-role', text: "업스테이지에서 많이 배웠어요. 김성훈 대표님이 늘 하던 말이 있어요.", expect: ['WORKS_FOR 김성훈 -> 업스테이지'] },
+  { cat: 'works-for.known-role', text: "김성훈 교수는 업스테이지 모델을 평가했다.", absent: ['WORKS_FOR 김성훈 -> 업스테이지'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
