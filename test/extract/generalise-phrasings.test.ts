@@ -865,6 +865,10 @@ const rows: FactRow[] = [
   // (and not for the company an interview's context would give); another title ("교수") is no such mention
   { cat: 'works-for.known-role', text: "업스테이지에서 많이 배웠어요. 김성훈 대표님이 늘 하던 말이 있어요.", expect: ['WORKS_FOR 김성훈 -> 업스테이지'] },
   { cat: 'works-for.known-role', text: "김성훈 교수는 업스테이지 모델을 평가했다.", absent: ['WORKS_FOR 김성훈 -> 업스테이지'] },
+  // "X라고 부르는데, Y의 차기 버전입니다": a model given its name, then called the successor of another
+  { cat: 'succeeds.named-then-successor', text: "가온랩은 지난해 누리-1을 내놨다. 새 모델은 누리-2라고 부르는데, 누리-1의 차기 버전입니다.", expect: ['SUCCEEDS 누리-2 -> 누리-1'] },
+  // spoken endings after a name ("다온-2 14B요."): the name still ends there
+  { cat: 'names.spoken-ending', text: "어떤 모델이냐고요? 가온랩의 다온-2 14B요.", nodes: ['Model:다온-2 14B'], expect: ['DEVELOPED 가온랩 -> 다온-2 14B'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
