@@ -869,6 +869,13 @@ const rows: FactRow[] = [
   { cat: 'succeeds.named-then-successor', text: "가온랩은 지난해 누리-1을 내놨다. 새 모델은 누리-2라고 부르는데, 누리-1의 차기 버전입니다.", expect: ['SUCCEEDS 누리-2 -> 누리-1'] },
   // spoken endings after a name ("다온-2 14B요."): the name still ends there
   { cat: 'names.spoken-ending', text: "어떤 모델이냐고요? 가온랩의 다온-2 14B요.", nodes: ['Model:다온-2 14B'], expect: ['DEVELOPED 가온랩 -> 다온-2 14B'] },
+  // a company's team as the partner of a subjectless sentence in a company's own post ("X 인프라팀과는 … 공동 개발했다", "Y 검증팀과 함께 … 같이 만들었다")
+  { cat: 'partners.omitted-subject-team', text: "안녕하세요, 가온랩 ML 팀입니다. 올해 법률 모델을 냈습니다. KT클라우드 인프라팀과는 학습 스케줄러를 공동 개발했습니다.", expect: ['PARTNERS_WITH KT클라우드 -> 가온랩'] },
+  { cat: 'partners.omitted-subject-team', text: "안녕하세요, 가온랩 ML 팀입니다. 올해 법률 모델을 냈습니다. 업스테이지 검증팀과 함께 평가 도구를 같이 만들었습니다.", expect: ['PARTNERS_WITH 가온랩 -> 업스테이지'] },
+  // "B 69.3 — 같은 조건에서 Y는 63.2, Z는 63.0이 나왔다": the bare pair before a dash is the focus's; each listed model's own score is read
+  { cat: 'scored.dash-pair-and-list', text: "가온랩은 가온-KO 14B를 공개했다. KMMLU 69.3 — 같은 조건에서 원본 Qwen3-14B는 63.2, EXAONE 3.5 7.8B는 63.0이 나왔다.", expect: ['SCORED 가온-KO 14B -> KMMLU', 'SCORED Qwen3-14B -> KMMLU', 'SCORED EXAONE 3.5 7.8B -> KMMLU'], edgeProps: ['SCORED 가온-KO 14B -> KMMLU score=69.3', 'SCORED Qwen3-14B -> KMMLU score=63.2'] },
+  // "B에서는 81.2를 찍었다": a score without a unit, as the object of a scoring verb, for the model in focus
+  { cat: 'scored.focus-unitless', text: "가온랩은 가온-KO 14B를 공개했다. 법률 평가인 LawBench에서는 81.2를 찍었다.", expect: ['SCORED 가온-KO 14B -> LawBench'], edgeProps: ['SCORED 가온-KO 14B -> LawBench score=81.2'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
