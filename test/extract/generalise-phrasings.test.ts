@@ -876,6 +876,9 @@ const rows: FactRow[] = [
   { cat: 'scored.dash-pair-and-list', text: "가온랩은 가온-KO 14B를 공개했다. KMMLU 69.3 — 같은 조건에서 원본 Qwen3-14B는 63.2, EXAONE 3.5 7.8B는 63.0이 나왔다.", expect: ['SCORED 가온-KO 14B -> KMMLU', 'SCORED Qwen3-14B -> KMMLU', 'SCORED EXAONE 3.5 7.8B -> KMMLU'], edgeProps: ['SCORED 가온-KO 14B -> KMMLU score=69.3', 'SCORED Qwen3-14B -> KMMLU score=63.2'] },
   // "B에서는 81.2를 찍었다": a score without a unit, as the object of a scoring verb, for the model in focus
   { cat: 'scored.focus-unitless', text: "가온랩은 가온-KO 14B를 공개했다. 법률 평가인 LawBench에서는 81.2를 찍었다.", expect: ['SCORED 가온-KO 14B -> LawBench'], edgeProps: ['SCORED 가온-KO 14B -> LawBench score=81.2'] },
+  // "NAME이 최고기술책임자(CTO)를 맡고 있다", "A가 대표이사를, B가 CTO를 맡고 있다" after a company's description: its officers
+  { cat: 'works-for.post-taken-omitted', text: "누리온랩스는 2022년 부산에서 세워진 인공지능 기업이다. 공동 창업자인 하서진이 대표이사를, 문태오가 최고운영책임자(COO)를 맡고 있다.", expect: ['WORKS_FOR 하서진 -> 누리온랩스', 'WORKS_FOR 문태오 -> 누리온랩스'] },
+  { cat: 'works-for.post-taken-omitted', text: "누리온랩스는 인공지능 기업이다. 문태오가 최고기술책임자(CTO)를 맡고 있다.", expect: ['WORKS_FOR 문태오 -> 누리온랩스'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
