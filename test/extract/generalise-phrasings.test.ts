@@ -879,6 +879,12 @@ const rows: FactRow[] = [
   // "NAME이 최고기술책임자(CTO)를 맡고 있다", "A가 대표이사를, B가 CTO를 맡고 있다" after a company's description: its officers
   { cat: 'works-for.post-taken-omitted', text: "누리온랩스는 2022년 부산에서 세워진 인공지능 기업이다. 공동 창업자인 하서진이 대표이사를, 문태오가 최고운영책임자(COO)를 맡고 있다.", expect: ['WORKS_FOR 하서진 -> 누리온랩스', 'WORKS_FOR 문태오 -> 누리온랩스'] },
   { cat: 'works-for.post-taken-omitted', text: "누리온랩스는 인공지능 기업이다. 문태오가 최고기술책임자(CTO)를 맡고 있다.", expect: ['WORKS_FOR 문태오 -> 누리온랩스'] },
+  // speculation about a tie-up ("Y와 협력에 나설지 주목") with the company saying nothing was discussed: no partnership
+  { cat: 'partners.speculated-tie-up', text: "투자 이후 업계는 가온데이터가 카카오와 사업 협력에 나설지 주목하고 있지만, 회사 측은 \"논의된 것은 없다\"고 했다.", absent: ['PARTNERS_WITH 가온데이터 -> 카카오'] },
+  // "A가 X를 내놨고, Y 프로젝트는 평가 결과를 발표했다": a programme that is its own clause's topic is no company's selection
+  { cat: 'participates.programme-own-topic', text: "연휴에도 업계는 바빴다. KT가 새 모델을 내놨고, 독자 AI 파운데이션 모델 프로젝트는 2차 평가 결과를 발표했다.", absent: ['PARTICIPATES_IN KT -> 독자 AI 파운데이션 모델 프로젝트'] },
+  // "X 컨소시엄에는 A와 B가 참여해 … 공동 개발": the members partner the lead, not each other
+  { cat: 'partners.consortium-members', text: "평가 결과가 나왔다. KT 컨소시엄에는 카카오와 크래프톤이 참여해 모델을 공동 개발하고 있다.", expect: ['PARTNERS_WITH KT -> 카카오', 'PARTNERS_WITH KT -> 크래프톤'], absent: ['PARTNERS_WITH 카카오 -> 크래프톤'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
