@@ -885,6 +885,13 @@ const rows: FactRow[] = [
   { cat: 'participates.programme-own-topic', text: "연휴에도 업계는 바빴다. KT가 새 모델을 내놨고, 독자 AI 파운데이션 모델 프로젝트는 2차 평가 결과를 발표했다.", absent: ['PARTICIPATES_IN KT -> 독자 AI 파운데이션 모델 프로젝트'] },
   // "X 컨소시엄에는 A와 B가 참여해 … 공동 개발": the members partner the lead, not each other
   { cat: 'partners.consortium-members', text: "평가 결과가 나왔다. KT 컨소시엄에는 카카오와 크래프톤이 참여해 모델을 공동 개발하고 있다.", expect: ['PARTNERS_WITH KT -> 카카오', 'PARTNERS_WITH KT -> 크래프톤'], absent: ['PARTNERS_WITH 카카오 -> 크래프톤'] },
+  // a section label before a sentence ("[제품 소개] X의 매개변수는 …") is no part of it: the size is the model's that opens it, which the
+  // next sentence is about; "다만 Y의 경우 …" singles out a model the next sentence is about too
+  { cat: 'focus.labelled-size-sentence', text: "가온랩이 누리 2를 공개했다. 경량 모델 누리 2 미니는 KMMLU 51.2점으로 체급 내 1위다.\n\n[제품 소개] 누리 2의 매개변수는 320억 개(32B)입니다. 전작인 누리 1의 후속 모델로, 긴 문서 요약이 강해졌습니다.", props: ['누리 2=parameters:32000000000'], expect: ['SUCCEEDS 누리 2 -> 누리 1'], absent: ['SUCCEEDS 누리 2 미니 -> 누리 1'] },
+  { cat: 'focus.case-of', text: "가온랩은 누리 2를 공개했다. 다만 누리 2 비전의 경우 시각 인코더를 따로 붙였다고 밝혔다. 언어 부분은 누리 2를 그대로 기반으로 삼았다.", expect: ['BASED_ON 누리 2 비전 -> 누리 2'] },
+  // "후속작인 Y는 …" right after the model in focus: Y succeeds it
+  { cat: 'succeeds.successor-apposition-focus', text: "가온랩의 누리 1은 지난해 나왔다. 후속작인 누리 2는 올해 3월 공개됐다.", expect: ['SUCCEEDS 누리 2 -> 누리 1'] },
+  { cat: 'succeeds.successor-apposition-focus', text: "가온랩의 누리 1은 지난해 나왔다. 후속작이 아닌 파생 모델 누리 1 미니는 올해 나왔다.", absent: ['SUCCEEDS 누리 1 미니 -> 누리 1'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
