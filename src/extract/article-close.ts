@@ -20,6 +20,7 @@ import { addNarratorColleagues, addNarratorEmployer } from './narrator.js';
 import { addChatRoomMembers } from './chat-room.js';
 import { addWorkspaceMembers } from './workspace-chat.js';
 import { addProfileEmployers, profileBlocks } from './profile-lines.js';
+import { addKnownRoleEmployers } from './known-roles.js';
 import { addCoverOfficers, type readCoverTitle, type readFilingCover } from './filing-cover.js';
 import type { narratorCompany } from './quoted.js';
 import { addSectionRosters, type newSectionRosters } from './section-roster.js';
@@ -88,7 +89,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addNarratorColleagues(acc, r.rules, r.articleId, r.narrator, r.bodySentences);
   addChatRoomMembers(acc, r.rules, r.articleId, r.parsed, r.sentences);
   addWorkspaceMembers(acc, r.rules, r.articleId, r.narrator, r.parsed, r.sentences);
-  addProfileEmployers(acc, r.rules, r.articleId, profileBlocks(r.parsed), r.known);
+  addProfileEmployers(acc, r.rules, r.articleId, profileBlocks(r.parsed), r.known, r.parsed.text);
   addCoverOfficers(acc, r.rules, r.articleId, r.cover);
   addSectionRosters(acc, r.rosters);
   addRosterRows(acc, r.rules, r.articleId, r.sentences, r.parsed.meta.title);
@@ -101,6 +102,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addPredecessorDevelopers(acc);
   addSelectedModelEntrants(acc, r.articleId, r.sentences, r.first);
   addProfileOfficialProgrammes(acc, r.rules, r.articleId, r.sentences, r.known, (x) => r.parsed.blocks.find((b) => b.start <= x.start && x.start < b.end)?.end ?? x.end);
+  addKnownRoleEmployers(acc, r.rules, r.articleId, r.sentences);
   dropLeftEmployers(acc);
   dropGuessedEmployers(acc);
   dropOfficerAlignments(acc);

@@ -116,6 +116,8 @@ export function addSiblingDevelopers(acc: Acc, rules: RuleSet): void {
 
 /** A model name's brand: its leading word ("새온" in "새온-M 3", "Orbis" in "Orbis-M3"). */
 const BRAND = /^([가-힣]{2,}|[A-Za-z]{3,})(?=[\s-]|\d)/;
+/** A company's name that is a brand by itself ("딥노드", "Orbis"). */
+const BARE_BRAND = /^(?:[가-힣]{2,}|[A-Za-z]{3,})$/;
 /** A company's name is its brand and a corporate word ("새온AI", "오르비스에이아이", "모아랩스"). */
 const CORPORATE = /^(.+?)\s?(?:AI|에이아이|랩스|랩|Labs?|소프트|테크|브레인|데이터|로보틱스|Intelligence|인텔리전스|Inc\.?|Corp\.?)$/;
 
@@ -129,7 +131,8 @@ export function addNamesakeDevelopers(acc: Acc): void {
   for (const e of acc.entities.values()) {
     if (e.type !== 'Company') continue;
     for (const name of [...Object.keys(e.names), ...e.aliases]) {
-      const base = CORPORATE.exec(name)?.[1];
+      // ("딥노드" … "딥노드-KO 14B": a company the article discovered is a brand by its bare name too)
+      const base = CORPORATE.exec(name)?.[1] ?? (e.key.startsWith('company:~') && BARE_BRAND.test(name) ? name : undefined);
       if (base) brands.set(base.toLowerCase(), (brands.get(base.toLowerCase()) ?? new Set()).add(e.key));
     }
   }

@@ -63,6 +63,19 @@ export function splitLongSentence(s: Sentence): Sentence[] {
 /** Page chrome that slipped through parsing (a ▶ line that is a long sentence ending in '다.' is a summary bullet, kept, and so is a roundtable's turn '▶NAME 직함=…'): related-article lists, related-stock tickers ("관련 종목 A 123456 31,000 ▲12.4% …"), footnote legends. */
 export const CHROME_LINE = /^\s*(?:\[\s?관련\s?(?:기사|종목)\s?\]|관련\s?(?:기사|종목)\s?[:：|]|관련\s?종목\s(?=[^]*\d{6}\s)|\[(?:추천|인기|많이 본|함께 본)[^\]]{0,10}\]|(?:▶|☞)(?!\s?(?:인터뷰|녹취|싱크)\s?[:：]|\s?(?:사회|사회자|진행|진행자|[가-힣]{1,4}\s[가-힣A-Za-z]{1,14})\s?=)(?![^]{36,}다\.\s*$)|※)/;
 
+/**
+ * A live blog's or a report's section label before a body sentence ("[모델 소개] X의 매개변수는 …", "[슬라이드] …"): no part of
+ * the sentence, whose first words are its subject. (Not a speaker's caption, "[인터뷰] NAME/…", nor a label that is all there is.)
+ */
+const SECTION_LABEL = /^\[(?!\s?(?:인터뷰|녹취|싱크))[가-힣]{1,6}(?:\s[가-힣]{1,6})?\]\s(?=\S)/;
+
+/** The body sentence without its leading section label. */
+export function dropSectionLabel(s: Sentence): Sentence {
+  if (s.block !== 'body' || s.text[0] !== '[') return s;
+  const label = SECTION_LABEL.exec(s.text);
+  return label ? { ...s, text: s.text.slice(label[0].length), start: s.start + label[0].length } : s;
+}
+
 /** Without a publication date from the page, the first absolute date near the top. */
 export function guessPublishedAt(parsed: ParsedArticle): string | undefined {
   for (const s of parsed.sentences.slice(0, 4)) {

@@ -54,8 +54,8 @@ import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js
 import { CONSORTIUM_RULES, datedFrom, DAY_NAMED, JOINT, lastDayNamed, MONTH_NAMED, sectionYearOf } from './article-cues.js';
 import { benchmarkHolds, currentProgramme, newBenchmarkMemory, newPolicyMemory, noteBenchmarks, notePolicies, recentPolicy } from './article-memory.js';
 import { closeArticle } from './article-close.js';
-import { CHROME_LINE, guessPublishedAt, headlineBenchmarkOf, shortFormsOf, splitLongSentence } from './article-input.js';
-import { inProfileBlock, profileBlocks } from './profile-lines.js';
+import { CHROME_LINE, dropSectionLabel, guessPublishedAt, headlineBenchmarkOf, shortFormsOf, splitLongSentence } from './article-input.js';
+import { inProfileBlock, profileBlocks, profileCompanyNames, profilePoster } from './profile-lines.js';
 import { acknowledgedProgrammes } from './acknowledged.js';
 import { addOfficialTurnPromotes, newTurnSpeaker, noteTurnSpeakers, readTurnSpeakers, turnCompanyOf } from './turn-speakers.js';
 
@@ -115,12 +115,14 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   const series: SeriesFact[] = [];
   const publishedAt = parsed.meta.publishedAt ?? guessPublishedAt(parsed);
   const profiles = profileBlocks(parsed); // (profile cards' lines are read apart: see profile-lines.ts)
-  const sentences = readCorrections(markAnswerTurns(parsed.sentences.filter((s) => !CHROME_LINE.test(s.text) && !isChapterLine(s.text) && !inProfileBlock(s, profiles)).flatMap(splitLongSentence).flatMap(rowItemSplitter(parsed.blocks)), parsed.text).flatMap(splitQuotedParagraph));
+  const sentences = readCorrections(markAnswerTurns(parsed.sentences.filter((s) => !CHROME_LINE.test(s.text) && !isChapterLine(s.text) && !inProfileBlock(s, profiles)).flatMap(splitLongSentence).flatMap(rowItemSplitter(parsed.blocks)).map(dropSectionLabel), parsed.text).flatMap(splitQuotedParagraph));
   /** Answers in an interview that speak for a company ("저희는 …"): their sentences without a subject are about it. */
   const first = sentences.map((s) => findMentions(s.text, rules, [], stages));
   const told = narratorCompany(sentences, first);
   const workspace = told ? undefined : workspaceNarrator(parsed, sentences, first);
-  const narrator = told ?? workspace ?? taggedPoster(sentences, first);
+  const cardPoster = told || workspace ? undefined : profilePoster(parsed, profiles, sentences, rules, acc);
+  const narrator = told ?? workspace ?? cardPoster ?? taggedPoster(sentences, first);
+  if (cardPoster) addEntity(acc, cardPoster.company, rules, evidenceOf(articleId, cardPoster.sentence, 'mention', 1));
   // (a chat export's workspace is a company even where its title line adds no entity by itself)
   if (workspace) addEntity(acc, workspace.company, rules, evidenceOf(articleId, workspace.sentence, 'mention', 1));
   // a filing's cover names the filer: what its "당사" means from the first sentence on
@@ -136,16 +138,17 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   firstSubject = cover.company ?? topic;
   const interview = narrator?.voice === true || speaksForCompany(sentences);
   const interviewModel = interview ? mostNamedModel(sentences, first) : undefined;
-  // a roundtable's marked turns ("▶NAME 직함=…"): each speaks for its speaker's company, or an official's for the programmes
-  const turnSpeakers = readTurnSpeakers(sentences);
-  const turned = turnSpeakers.names.size > 0;
   const cards = readSpecCards(sentences, first, rules);
   const cardModelAt = cardModelsBySentence(cards, sentences);
-  const named = knownNamesOf(first, sentences, rules, [...(parsed.listed ?? []), ...rosterCompanyNames(sentences, rules, parsed.meta.title), ...roundsTableCompanyNames(sentences, rules), ...itemHeadingCompanyNames(sentences), ...holderGlossedNames(parsed.meta.publisher, sentences)]);
+  const named = knownNamesOf(first, sentences, rules, [...(parsed.listed ?? []), ...rosterCompanyNames(sentences, rules, parsed.meta.title), ...roundsTableCompanyNames(sentences, rules), ...itemHeadingCompanyNames(sentences), ...holderGlossedNames(parsed.meta.publisher, sentences), ...profileCompanyNames(profiles, parsed.text)]);
   // (a model a table's model column names is one in the prose too: "Hanul-3 scored …" under a release table)
   const tabled = tableModelNames(sentences, rules, named);
   const known = tabled.length ? [...named, ...tabled].sort((a, b) => b.name.length - a.name.length) : named;
   const knownNamed = known.filter((k) => !k.reference);
+  // a roundtable's marked turns ("▶NAME 직함=…"): each speaks for its speaker's company, or an official's for the programmes
+  // (a transcript's turn label names its speaker's company: "게스트(NAME, X랩 CTO):", read with the article's names)
+  const turnSpeakers = readTurnSpeakers(sentences, (t) => findMentions(t, rules, known, stages));
+  const turned = turnSpeakers.names.size > 0;
   const shortForms = shortFormsOf(first, sentences, rules);
   if (issuer && issuer.latin.key !== issuer.company.key) shortForms.set(issuer.latin.key, issuer.company.key);
   const knownModelNames = knownNamed.filter((k) => k.type === 'Model').map((k) => k.name);

@@ -39,8 +39,20 @@ const HOST_ROLE = /\s(?:기자|앵커|진행자|사회자|아나운서|에디터
  * name or surname and one word of post, then "="). The host's turns are questions; the others speak for the speaker.
  */
 const MARKED_TURN = /^[▶◆■△▷►]\s?(?:(사회|사회자|진행|진행자|기자)|([가-힣]{1,4})\s([가-힣A-Za-z]{1,14}))\s?=\s?(?=\S)/;
+/**
+ * A podcast transcript's turn: a timestamp, a role label and maybe the speaker in parentheses with their affiliation,
+ * then a colon ("[00:12:22] 게스트(홍길동, X랩 CTO): …", "[00:12:15] 진행자: …"): the host's turns are questions.
+ */
+const LABELED_TURN = /^[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s?(?:(진행자|사회자|앵커|호스트|MC|기자)|(?:게스트|출연자|패널|초대\s?손님)?\s?\(([가-힣]{2,4}|[A-Z][a-z]+\s[A-Z][a-z]+),\s?([^()]{2,30})\))\s?[:：]\s?(?=\S)/;
 /** The speaker of each sentence of a marked turn: a full name (a surname alone resolved to the name an earlier turn gave it with the same post). */
 const turnSpeakers = new WeakMap<Sentence, string>();
+/** The affiliation a labelled turn gives its speaker ("X랩 CTO" in "게스트(홍길동, X랩 CTO):"). */
+const turnAffiliations = new WeakMap<Sentence, string>();
+
+/** The affiliation a transcript's turn label gives the speaker of this sentence ("X랩 CTO"), if any. */
+export function turnAffiliationOf(s: Sentence): string | undefined {
+  return turnAffiliations.get(s);
+}
 
 /** The name of the one who speaks a marked turn's sentence ("▶홍길동 대표=…" → 홍길동). */
 export function turnSpeakerOf(s: Sentence): string | undefined {
@@ -78,18 +90,24 @@ export function markAnswerTurns(sentences: Sentence[], text: string): Sentence[]
   const fullNames = new Map<string, string>();
   /** The marked turn the paragraph is: the host's (null) or a speaker's name. */
   let speaker: string | null | undefined;
+  let affiliation: string | undefined;
   return sentences.map((s, i) => {
     const prev = sentences[i - 1];
     if (!prev || text.slice(prev.end, s.start).includes('\n')) {
       inTurn = false;
       speaker = undefined;
+      affiliation = undefined;
     }
     const marked = s.text.includes('=') ? MARKED_TURN.exec(s.text) : null;
     if (marked) speaker = marked[2] ? resolveTurnName(marked[2], marked[3]!, fullNames) : null;
+    const labeled = !marked && speaker === undefined && s.text.includes(':') ? LABELED_TURN.exec(s.text) : null;
+    if (labeled) [speaker, affiliation] = labeled[1] ? [null, undefined] : [labeled[2]!, labeled[3]!.trim()];
     if (speaker !== undefined) {
-      const part = marked ? { ...s, text: s.text.slice(marked[0].length), start: s.start + marked[0].length } : s;
+      const label = marked ?? labeled;
+      const part = label ? { ...s, text: s.text.slice(label[0].length), start: s.start + label[0].length } : s;
       (speaker ? quotedParts : questionParts).add(part);
       if (speaker) turnSpeakers.set(part, speaker);
+      if (affiliation) turnAffiliations.set(part, affiliation);
       return part;
     }
     const timed = TIMED_TURN.exec(s.text);

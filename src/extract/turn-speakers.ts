@@ -6,7 +6,7 @@
 import type { Sentence } from '../parse/types.js';
 import { addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { isContrasted } from './person-references.js';
-import { turnSpeakerOf } from './quoted.js';
+import { turnAffiliationOf, turnSpeakerOf } from './quoted.js';
 import type { Mention } from './types.js';
 
 /** A name, then a ministry, an agency or a commission (a caption's "NAME X부 Y과장", a participant table's "NAME | X부 | …"). */
@@ -29,13 +29,18 @@ export interface TurnSpeakers {
 }
 
 /** The people who speak the page's marked turns (their mentions are noted as the sentences are read: see noteTurnSpeakers). */
-export function readTurnSpeakers(sentences: Sentence[]): TurnSpeakers {
+export function readTurnSpeakers(sentences: Sentence[], find: (text: string) => Mention[]): TurnSpeakers {
   const names = new Set<string>();
+  const companies = new Map<string, Mention>();
   for (const s of sentences) {
     const n = turnSpeakerOf(s);
     if (n) names.add(n);
+    // a transcript's label places its speaker ("게스트(NAME, X랩 CTO):"): the first company it names
+    const affiliation = n && !companies.has(n) ? turnAffiliationOf(s) : undefined;
+    const company = affiliation ? find(affiliation).find((m) => m.type === 'Company' && m.via !== 'blocked' && m.start === 0) : undefined;
+    if (company) companies.set(n!, company);
   }
-  return { names, persons: new Map(), officials: new Set(), companies: new Map() };
+  return { names, persons: new Map(), officials: new Set(), companies };
 }
 
 /** Notes a sentence's mentions of the turns' speakers, and which of them the sentence places at a public body. */

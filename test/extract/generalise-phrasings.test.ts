@@ -910,6 +910,41 @@ const rows: FactRow[] = [
   { cat: 'property.en-ground-up-open-licence', text: "Haneul AI is building Kestrel-4, a 70-billion-parameter model it describes as trained from the ground up. Krafton released Orbis 3 under an open licence in May.", props: ['Kestrel-4=fromScratch:true', 'Orbis 3=openSource:true'] },
   // "X AI Industry Association": an association whose name opens like a company's ("X AI") is none
   { cat: 'discover.en-association-not-company', text: "A review by industry group Busan AI Industry Association found that most models were fine-tuned. Haneul AI released Kestrel-4 on Monday.", noNodes: ['Company:Busan AI'], expect: ['DEVELOPED Haneul AI -> Kestrel-4'] },
+  // a podcast transcript's labelled turns ("[00:02:48] 게스트(NAME, X CTO): …"): the guest's subjectless sentences are about X; the host's are questions
+  { cat: 'turns.transcript-labelled', text: "[00:01:05] 진행자: 오늘은 카카오 출신 분을 모셨어요.\n\n[00:01:12] 게스트(한도윤, 가온데이터 CTO): 네, 반갑습니다. 가온데이터에서 CTO를 맡고 있어요.\n\n[00:02:40] 진행자: 요즘 좋은 소식이 있다고요?\n\n[00:02:48] 게스트(한도윤, 가온데이터 CTO): 올해 AI 바우처 지원사업에 공급기업으로 선정됐어요.", expect: ['PARTICIPATES_IN 가온데이터 -> AI 바우처 지원사업'], absent: ['PARTICIPATES_IN 카카오 -> AI 바우처 지원사업'] },
+  // "A, B 등이 주관기관으로 참여했다" right after a programme is named: the listed companies take part in it
+  { cat: 'participates.role-joined-after-programme', text: "독자 AI 파운데이션 모델 프로젝트는 과기정통부가 추진해 온 사업이다. 첫해에는 KT, 카카오, 네이버클라우드 등이 주관기관으로 참여했다.", expect: ['PARTICIPATES_IN KT -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 카카오 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 네이버클라우드 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  // a person the gazetteer places at a company by role ("업스테이지 대표"), called by that title where the company is named, works there
+  // (and not for the company an interview's context would give); another title ("교수") is no such mention
+  { cat: 'works-for.known-role', text: "업스테이지에서 많이 배웠어요. 김성훈 대표님이 늘 하던 말이 있어요.", expect: ['WORKS_FOR 김성훈 -> 업스테이지'] },
+  { cat: 'works-for.known-role', text: "김성훈 교수는 업스테이지 모델을 평가했다.", absent: ['WORKS_FOR 김성훈 -> 업스테이지'] },
+  // "X라고 부르는데, Y의 차기 버전입니다": a model given its name, then called the successor of another
+  { cat: 'succeeds.named-then-successor', text: "가온랩은 지난해 누리-1을 내놨다. 새 모델은 누리-2라고 부르는데, 누리-1의 차기 버전입니다.", expect: ['SUCCEEDS 누리-2 -> 누리-1'] },
+  // spoken endings after a name ("다온-2 14B요."): the name still ends there
+  { cat: 'names.spoken-ending', text: "어떤 모델이냐고요? 가온랩의 다온-2 14B요.", nodes: ['Model:다온-2 14B'], expect: ['DEVELOPED 가온랩 -> 다온-2 14B'] },
+  // a company's team as the partner of a subjectless sentence in a company's own post ("X 인프라팀과는 … 공동 개발했다", "Y 검증팀과 함께 … 같이 만들었다")
+  { cat: 'partners.omitted-subject-team', text: "안녕하세요, 가온랩 ML 팀입니다. 올해 법률 모델을 냈습니다. KT클라우드 인프라팀과는 학습 스케줄러를 공동 개발했습니다.", expect: ['PARTNERS_WITH KT클라우드 -> 가온랩'] },
+  { cat: 'partners.omitted-subject-team', text: "안녕하세요, 가온랩 ML 팀입니다. 올해 법률 모델을 냈습니다. 업스테이지 검증팀과 함께 평가 도구를 같이 만들었습니다.", expect: ['PARTNERS_WITH 가온랩 -> 업스테이지'] },
+  // "B 69.3 — 같은 조건에서 Y는 63.2, Z는 63.0이 나왔다": the bare pair before a dash is the focus's; each listed model's own score is read
+  { cat: 'scored.dash-pair-and-list', text: "가온랩은 가온-KO 14B를 공개했다. KMMLU 69.3 — 같은 조건에서 원본 Qwen3-14B는 63.2, EXAONE 3.5 7.8B는 63.0이 나왔다.", expect: ['SCORED 가온-KO 14B -> KMMLU', 'SCORED Qwen3-14B -> KMMLU', 'SCORED EXAONE 3.5 7.8B -> KMMLU'], edgeProps: ['SCORED 가온-KO 14B -> KMMLU score=69.3', 'SCORED Qwen3-14B -> KMMLU score=63.2'] },
+  // "B에서는 81.2를 찍었다": a score without a unit, as the object of a scoring verb, for the model in focus
+  { cat: 'scored.focus-unitless', text: "가온랩은 가온-KO 14B를 공개했다. 법률 평가인 LawBench에서는 81.2를 찍었다.", expect: ['SCORED 가온-KO 14B -> LawBench'], edgeProps: ['SCORED 가온-KO 14B -> LawBench score=81.2'] },
+  // "NAME이 최고기술책임자(CTO)를 맡고 있다", "A가 대표이사를, B가 CTO를 맡고 있다" after a company's description: its officers
+  { cat: 'works-for.post-taken-omitted', text: "누리온랩스는 2022년 부산에서 세워진 인공지능 기업이다. 공동 창업자인 하서진이 대표이사를, 문태오가 최고운영책임자(COO)를 맡고 있다.", expect: ['WORKS_FOR 하서진 -> 누리온랩스', 'WORKS_FOR 문태오 -> 누리온랩스'] },
+  { cat: 'works-for.post-taken-omitted', text: "누리온랩스는 인공지능 기업이다. 문태오가 최고기술책임자(CTO)를 맡고 있다.", expect: ['WORKS_FOR 문태오 -> 누리온랩스'] },
+  // speculation about a tie-up ("Y와 협력에 나설지 주목") with the company saying nothing was discussed: no partnership
+  { cat: 'partners.speculated-tie-up', text: "투자 이후 업계는 가온데이터가 카카오와 사업 협력에 나설지 주목하고 있지만, 회사 측은 \"논의된 것은 없다\"고 했다.", absent: ['PARTNERS_WITH 가온데이터 -> 카카오'] },
+  // "A가 X를 내놨고, Y 프로젝트는 평가 결과를 발표했다": a programme that is its own clause's topic is no company's selection
+  { cat: 'participates.programme-own-topic', text: "연휴에도 업계는 바빴다. KT가 새 모델을 내놨고, 독자 AI 파운데이션 모델 프로젝트는 2차 평가 결과를 발표했다.", absent: ['PARTICIPATES_IN KT -> 독자 AI 파운데이션 모델 프로젝트'] },
+  // "X 컨소시엄에는 A와 B가 참여해 … 공동 개발": the members partner the lead, not each other
+  { cat: 'partners.consortium-members', text: "평가 결과가 나왔다. KT 컨소시엄에는 카카오와 크래프톤이 참여해 모델을 공동 개발하고 있다.", expect: ['PARTNERS_WITH KT -> 카카오', 'PARTNERS_WITH KT -> 크래프톤'], absent: ['PARTNERS_WITH 카카오 -> 크래프톤'] },
+  // a section label before a sentence ("[제품 소개] X의 매개변수는 …") is no part of it: the size is the model's that opens it, which the
+  // next sentence is about; "다만 Y의 경우 …" singles out a model the next sentence is about too
+  { cat: 'focus.labelled-size-sentence', text: "가온랩이 누리 2를 공개했다. 경량 모델 누리 2 미니는 KMMLU 51.2점으로 체급 내 1위다.\n\n[제품 소개] 누리 2의 매개변수는 320억 개(32B)입니다. 전작인 누리 1의 후속 모델로, 긴 문서 요약이 강해졌습니다.", props: ['누리 2=parameters:32000000000'], expect: ['SUCCEEDS 누리 2 -> 누리 1'], absent: ['SUCCEEDS 누리 2 미니 -> 누리 1'] },
+  { cat: 'focus.case-of', text: "가온랩은 누리 2를 공개했다. 다만 누리 2 비전의 경우 시각 인코더를 따로 붙였다고 밝혔다. 언어 부분은 누리 2를 그대로 기반으로 삼았다.", expect: ['BASED_ON 누리 2 비전 -> 누리 2'] },
+  // "후속작인 Y는 …" right after the model in focus: Y succeeds it
+  { cat: 'succeeds.successor-apposition-focus', text: "가온랩의 누리 1은 지난해 나왔다. 후속작인 누리 2는 올해 3월 공개됐다.", expect: ['SUCCEEDS 누리 2 -> 누리 1'] },
+  { cat: 'succeeds.successor-apposition-focus', text: "가온랩의 누리 1은 지난해 나왔다. 후속작이 아닌 파생 모델 누리 1 미니는 올해 나왔다.", absent: ['SUCCEEDS 누리 1 미니 -> 누리 1'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

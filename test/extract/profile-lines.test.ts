@@ -43,3 +43,21 @@ describe('works-for.profile-headline: a profile card\'s headline names where the
     expect(g.nodes.some((n) => n.type === 'Person' && n.name === '노하온')).toBe(true);
   });
 });
+
+/** A post by the author of one of the cards, in the first person, about a model named after the author's firm. */
+const postPage = (cards: string): string => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>새 모델 소개</title>
+<script type="application/ld+json">{"@type":"SocialMediaPosting","datePublished":"2026-03-10T10:00:00+09:00","author":{"@type":"Person","name":"윤다온"},"headline":"새 모델 소개"}</script></head><body>
+<main><div class="post-body"><p>저희 팀이 석 달 동안 다듬은 솔빛-KR 7B를 오늘 공개합니다. 이번 모델은 법률 문서 요약에 강합니다. 저희가 올해 AI 바우처 지원사업 공급기업으로 선정되면서 GPU를 빌릴 수 있었습니다.</p></div>
+<section class="comment-list">${cards}</section></main></body></html>`;
+
+describe('a post\'s author card: the firm the cards name is a company, and the post speaks for it', () => {
+  const g = extractArticle(parseArticle(Buffer.from(postPage(card('윤다온', 'ML Lead @ 솔빛(Solbit)') + card('정하람', '솔빛 공동창업자 겸 CEO') + card('문채린', '프리랜서 데이터 엔지니어'))), { source: 'post.html' }));
+  const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+  const facts = g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}`);
+  it.each(['WORKS_FOR 윤다온 -> 솔빛', 'WORKS_FOR 정하람 -> 솔빛', 'DEVELOPED 솔빛 -> 솔빛-KR 7B', 'PARTICIPATES_IN 솔빛 -> AI 바우처 지원사업'])('%s', (fact) => {
+    expect(facts).toContain(fact);
+  });
+  it('a freelancer\'s card names no employer', () => {
+    expect(facts.some((f) => f.startsWith('WORKS_FOR 문채린'))).toBe(false);
+  });
+});

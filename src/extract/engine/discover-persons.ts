@@ -83,6 +83,9 @@ const TEAM_INTRO = /(?:안녕하세요[,.!]?\s|저는\s|제\s이름은\s)[^.?!]{
 const GREETING_TEAM = /안녕하세요[,.!~]?\s[^.?!]{0,40}?(?:팀|본부|랩|센터|연구소|챕터|부문|사업부)\s(?:[가-힣A-Za-z0-9]{1,12}\s){0,2}?([가-힣]{3})(?=입니다|이에요|예요)/g;
 const SELF_INTRO = /(?:일하고\s?있는|일하는|근무하고\s?있는|근무하는|재직\s?중인|재직하고\s?있는|다니고\s?있는|다니는|몸담고\s?있는|맡고\s?있는|맡은|담당하고\s?있는|이끌고\s?있는|이끄는)\s([가-힣]{3})(?=입니다|(?:이)?라고\s?(?:합니다|해요|하고요|하는데요)|예요|이에요|인데요)/g;
 
+/** "천예린이 최고기술책임자(CTO)를 맡고 있다", "NAME이 대표이사를, …": a name as the subject of taking a company post. */
+const POST_TAKEN = /(?<![가-힣])([가-힣]{3})(?:이|가)\s(?:공동\s)?(?:대표이사|대표|최고기술책임자|최고경영자|최고운영책임자|최고재무책임자|CTO|CEO|COO|CFO|CSO|부사장|사장|회장|연구소장|연구원장|센터장|본부장)(?:\s?\([A-Za-z가-힣]{2,10}\))?(?:을|를)(?:,|\s(?:각각\s)?맡)/g;
+
 /** A line opening on an English job title ("Research Lead", "Head of Data", "ML Engineer"), a Korean name, then parentheses. */
 const EN_TITLE_NAME = /^(?:[A-Z][A-Za-z&/]{1,14}\s){0,3}(?:Lead|Head|Manager|Engineer|Scientist|Director|Researcher|Officer|Architect|Fellow|VP|CTO|CEO|CFO|COO|CSO|CPO)(?:\sof\s[A-Z][A-Za-z&]{1,14})?\s([가-힣]{3})(?=\s?\()/;
 /** People next to a company and a title, or before a title. */
@@ -95,6 +98,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   // "…에서 ML 엔지니어로 일하고 있는 홍길동입니다": a writer introducing themselves
   for (const m of matchesIn(SELF_INTRO, text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
   for (const m of matchesIn(TEAM_INTRO, text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
+  if (text.includes('맡')) for (const m of matchesIn(POST_TAKEN, text)) addPerson(text, ms, out, m[1]!, m.index);
   // "Research Lead 홍길동 (X랩스)": a roster line opening on an English job title, then a Korean name and its company in parentheses
   if (text.includes('(')) {
     const m = EN_TITLE_NAME.exec(text);

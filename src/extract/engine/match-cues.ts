@@ -5,9 +5,9 @@ import { END_CHAR, TYPE_CHAR } from './compile.js';
 export const SUCCESSOR_OF = /^['"’”]?\s?(?:의\s?(?:후속|차기|후계|업그레이드|개선)|(?:에서|로부터|으로부터)\s?(?:증류|파생))/;
 /** A model named as what another follows, is compared with, or is built on ("Y를 토대로 … 추가 학습시켰고"). */
 export const MODIFIER_MODEL = new RegExp(`${SUCCESSOR_OF.source}|^['"’”]?\\s?(?:보다|대비|에 비해)|^['"’”]?\\s?(?:을|를|에)\\s?(?:기반|토대|바탕|베이스|뼈대)(?:으로|로)\\s`);
-/** Up to a comma, a model token followed by a subject or topic particle ("… 중이던 '세렌디-KO 2'는"). */
+/** Up to a comma or a dash, a model token followed by a subject or topic particle ("… 중이던 '세렌디-KO 2'는"). */
 // ("…를 증류해 만든 경량 모델 'B'(20억 개)도 함께 공개": the subject may carry a parenthesised note and 도)
-export const SUBJECT_MODEL_AFTER = new RegExp(`^[^,\uE001-\uE006]{0,24}${TYPE_CHAR.Model}\\d+${END_CHAR}['"’”]?(?:\\s?\\([^()]{1,20}\\))?(?:은|는|이|가|도)(?![가-힣])`);
+export const SUBJECT_MODEL_AFTER = new RegExp(`^[^,—–\uE001-\uE006]{0,24}${TYPE_CHAR.Model}\\d+${END_CHAR}['"’”]?(?:\\s?\\([^()]{1,20}\\))?(?:은|는|이|가|도)(?![가-힣])`);
 /** Up to a comma, a relative clause's verb, then a model token as the object ("… 개발한 'B'를"; not a base: "… 개발한 B를 기반으로"). */
 export const OBJECT_MODEL_AFTER = new RegExp(`^[^,\uE001-\uE006]{0,24}(?:한|된|던)\\s['"‘“]?${TYPE_CHAR.Model}\\d+${END_CHAR}['"’”]?(?:\\s?\\([^()]{1,20}\\))?(?:을|를)(?![가-힣])(?!\\s?(?:기반|바탕|토대|베이스|뼈대))`);
 
