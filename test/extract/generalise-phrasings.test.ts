@@ -857,6 +857,17 @@ const rows: FactRow[] = [
   { cat: 'property.en-ground-up-open-licence', text: "Haneul AI is building Kestrel-4, a 70-billion-parameter model it describes as trained from the ground up. Krafton released Orbis 3 under an open licence in May.", props: ['Kestrel-4=fromScratch:true', 'Orbis 3=openSource:true'] },
   // "X AI Industry Association": an association whose name opens like a company's ("X AI") is none
   { cat: 'discover.en-association-not-company', text: "A review by industry group Busan AI Industry Association found that most models were fine-tuned. Haneul AI released Kestrel-4 on Monday.", noNodes: ['Company:Busan AI'], expect: ['DEVELOPED Haneul AI -> Kestrel-4'] },
+  // consortia laid out team by team under subheads ("A 컨소시엄 — …", "[B 팀] …"): a company that brings or takes on something in a team's section is its member (h96_03's layout); one that did not join, one quoted, one of the next section are not
+  {
+    cat: 'consortium.team-sections',
+    text: "정부의 '해양 AI 모델 육성사업' 2단계에 두 팀이 올랐다. 팀별 면면을 살펴봤다.\n\n카카오 컨소시엄 — 검색 데이터로 승부\n\n카카오가 주도하는 컨소시엄의 구성은 단출하다. 반도체 설계사 퓨리오사AI는 추론 서버를 책임지고, 솔트룩스가 문서 데이터 정제를 맡는다. 리벨리온은 이번에는 합류하지 않았다.\n\n[코난테크놀로지 팀] 공공 문서에 집중\n\n코난테크놀로지는 공공 분야에 강하다. 마음AI는 음성 데이터를 제공한다. 코난테크놀로지 관계자는 \"KT와도 협의하겠다\"고 말했다.",
+    expect: ['PARTNERS_WITH 카카오 -> 퓨리오사AI', 'PARTNERS_WITH 솔트룩스 -> 카카오', 'PARTNERS_WITH 마음AI -> 코난테크놀로지', 'PARTICIPATES_IN 퓨리오사AI -> 해양 AI 모델 육성사업', 'PARTICIPATES_IN 코난테크놀로지 -> 해양 AI 모델 육성사업'],
+    absent: ['PARTNERS_WITH 리벨리온 -> 카카오', 'PARTICIPATES_IN 리벨리온 -> 해양 AI 모델 육성사업', 'PARTNERS_WITH 마음AI -> 카카오', 'PARTNERS_WITH KT -> 코난테크놀로지'],
+  },
+  // "참여 기업 구성이": the make-up of the members is no company (h96_03)
+  { cat: 'names.not-company-words', text: "해양 AI 모델 육성사업에서 리벨리온이 이끄는 컨소시엄은 참여 기업 구성이 다채롭다. 참여사 면면은 화려하다.", noNodes: ['Company:구성', 'Company:면면'] },
+  // "A 팀과 B 팀이다": teams listed by their companies (h96_03)
+  { cat: 'participates.team-list', text: "'해양 AI 모델 육성사업' 1차 평가에서 탈락한 곳은 카카오 팀과 KT 팀이다.", expect: ['PARTICIPATES_IN 카카오 -> 해양 AI 모델 육성사업', 'PARTICIPATES_IN KT -> 해양 AI 모델 육성사업'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -73,7 +73,7 @@ const LIST_SEP = '\\s?(?:와|과|이랑|랑|,|및|、|·|-|–|그리고|, 그�
  */
 function groupItem(c: string): string {
   const one = `${c}\\d+${END_CHAR}`;
-  return `${one}(?:\\s?컨소시엄)?(?:\\s?\\(\\s?${one}(?:${LIST_SEP}${one}){0,12}(?:\\s?등)?(?:\\s?(?:[가-힣]{1,6}\\s)?(?:참여|포함|합류|참가))?\\s?\\)(?:\\s?컨소시엄)?)?`;
+  return `${one}(?:\\s?(?:컨소시엄|팀(?=\\s?(?:와|과|,|및|·)\\s?)))?(?:\\s?\\(\\s?${one}(?:${LIST_SEP}${one}){0,12}(?:\\s?등)?(?:\\s?(?:[가-힣]{1,6}\\s)?(?:참여|포함|합류|참가))?\\s?\\)(?:\\s?컨소시엄)?)?`;
 }
 
 export interface MacroResult {
