@@ -22,6 +22,7 @@ import { addCaptionRoster, addMarkedAffiliations } from './affiliations.js';
 import { rowItemSplitter } from './table-rows.js';
 import { FOUNDING_POST, foundedCompany } from './founded.js';
 import { addFocusFacts } from './focus-facts.js';
+import { speakerDisowns } from './focus-speaker.js';
 import { workspaceNarrator } from './workspace-chat.js';
 import { taggedPoster } from './tagged-poster.js';
 import { addSpeakerSubject, isQuestionTurn, isSpoken, markAnswerTurns, narratorCompany, reportsQuote, speaksForCompany, splitQuotedParagraph } from './quoted.js';
@@ -237,7 +238,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     if (mentions.length) {
       const enc = encodeSentence(s.text, mentions);
       // (an interviewer's question asks about the model in focus, it states nothing of it: "Q. 베이스 모델로 Y를 고른 이유는?")
-      for (const f of withGappedFacts(s.text, mentions, matchPatterns(s.text, enc, rules.patterns, isQuestionTurn(s) ? undefined : focus.get(s.block === 'caption' ? 'caption' : 'body')))) {
+      for (const f of withGappedFacts(s.text, mentions, matchPatterns(s.text, enc, rules.patterns, isQuestionTurn(s) || speakerDisowns(s, mentions, focus.get(blockKey), acc) ? undefined : focus.get(s.block === 'caption' ? 'caption' : 'body')))) {
         // a correction notice's retracted clause: only its owner phrases stand
         if (isRetracted(s) && !OWNER_PHRASE_RULE.test(f.rule)) continue;
         addRelation(acc, { relation: f.relation, source: f.source.key, target: f.target.key, properties: f.properties }, evidenceOf(articleId, s, f.rule, f.confidence));

@@ -106,6 +106,18 @@ const rows: Row[] = [
   { rule: 'based-on.teacher-head', sentence: '회사는 해담-L 30B를 티처 모델로 증류해 만든 경량 모델 해담-S 1B도 내놨다.', expect: ['BASED_ON 해담-S 1B -> 해담-L 30B'] },
   { rule: 'based-on.teacher-head', sentence: '누리소프트는 누리-L 2를 교사(teacher) 모델로 삼아 지식 증류(knowledge distillation) 기법으로 경량화한 소형 모델 누리-S 2도 선보였다.', expect: ['BASED_ON 누리-S 2 -> 누리-L 2'] },
   { rule: 'based-on.derived', sentence: '아리-8B는 Llama 3.1 8B의 한국어 특화 버전이다.', expect: ['BASED_ON 아리-8B -> Llama 3.1 8B'] },
+  // lineage phrasings of a lineage analysis (h96_01): a model taken and fine-tuned, distilled from a teacher's outputs used as training data,
+  // merged from two models' weights, trained on by continued pre-training; a list member described by a kind in "…형"
+  { rule: 'based-on.taken-and-remade', sentence: "가람랩스는 젬마 2 9B를 가져다 상담 기록으로 추가 학습해 '가람-톡 2'를 내놨다.", expect: ['BASED_ON 가람-톡 2 -> 젬마 2 9B'] },
+  { rule: 'based-on.teacher-data-as-training', sentence: "가람랩스의 '가람-S 3'는 큐웬3(Qwen3)가 만든 답변을 훈련 데이터로 쓴 증류 방식으로 개발됐다.", expect: ['BASED_ON 가람-S 3 -> 큐웬3'] },
+  { rule: 'based-on.focus-weights-merged', sentence: "솔빛데이터의 '솔빛-M 8B'는 두 모델을 하나로 합친 모델이다. 라마 3.1과 구글의 젬마 2 9B의 가중치를 평균하는 방식을 썼다.", expect: ['BASED_ON 솔빛-M 8B -> 라마 3.1', 'BASED_ON 솔빛-M 8B -> 젬마 2 9B'], absent: ['BASED_ON 솔빛-M 8B -> 구글'] },
+  { rule: 'based-on.weights-merged', sentence: "가온테크의 '가온-M 14B'는 미르-R 14B와 큐웬3 14B의 가중치를 결합해 만들었다.", expect: ['BASED_ON 가온-M 14B -> 미르-R 14B', 'BASED_ON 가온-M 14B -> 큐웬3 14B'] },
+  { rule: 'based-on.topic-continued-pretraining', sentence: "누리소프트의 '누리-L 2'는 라마 3.1에 법률 말뭉치를 지속적으로 사전학습한 모델이다.", expect: ['BASED_ON 누리-L 2 -> 라마 3.1'] },
+  { rule: 'based-on.topic-continued-pretraining', sentence: "누리소프트의 '누리-L 2'는 라마 3.1에 법률 말뭉치를 계속 사전학습할지 검토 중이다.", absent: ['BASED_ON 누리-L 2 -> 라마 3.1'] },
+  { rule: 'clause.based-on.basis', sentence: "한빛소프트의 '누리-7B'와 추론형 '누리-7B-R'은 모두 구글의 젬마 2 9B를 바탕으로 상담 데이터를 더 학습시킨 모델이다.", expect: ['BASED_ON 누리-7B -> 젬마 2 9B', 'BASED_ON 누리-7B-R -> 젬마 2 9B'] },
+  // a quote by another company's head is not about the model in focus (h96_01); by the maker's own head it is
+  { rule: 'based-on.starting-point', sentence: '가람랩스의 \'가람-톡 2\'는 구글의 젬마 2 9B를 바탕으로 상담 기록을 추가 학습한 모델이다. 윤서준 누리소프트 대표는 "라마 3.1을 출발점으로 삼은 건 맞다"고 말했다.', absent: ['BASED_ON 가람-톡 2 -> 라마 3.1'] },
+  { rule: 'based-on.starting-point', sentence: '가람랩스의 \'가람-톡 2\'는 구글의 젬마 2 9B를 바탕으로 상담 기록을 추가 학습한 모델이다. 윤서준 가람랩스 대표는 "라마 3.1을 출발점으로 삼은 건 맞다"고 말했다.', expect: ['BASED_ON 가람-톡 2 -> 라마 3.1'] },
   { rule: 'based-on.finetune-head', sentence: '라마 3.1에 한국어 데이터를 추가 학습한 Bllossom-8B가 인기를 끌었다.', expect: ['BASED_ON Bllossom-8B -> 라마 3.1'] },
   { rule: 'based-on.teacher-data-distilled-into', sentence: '보람AI는 GPT-4o의 대화 데이터를 증류한 보람-챗 3B를 선보였다.', expect: ['BASED_ON 보람-챗 3B -> GPT-4o'] },
   { rule: 'based-on.base-given-teacher-data', sentence: '보람AI는 라마 3.2 3B에 GPT-4o의 대화 데이터를 증류한 보람-챗 3B를 선보였다.', expect: ['BASED_ON 보람-챗 3B -> 라마 3.2 3B', 'BASED_ON 보람-챗 3B -> GPT-4o'] },
