@@ -53,7 +53,7 @@ import { dropCompanyStrategies, dropQuotedWords } from './policy-words.js';
 import { newClausePass, readClauses } from './clauses/article.js';
 import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js';
 import { CONSORTIUM_RULES, datedFrom, DAY_NAMED, JOINT, lastDayNamed, MONTH_NAMED, sectionYearOf } from './article-cues.js';
-import { benchmarkHolds, currentProgramme, newBenchmarkMemory, newPolicyMemory, noteBenchmarks, notePolicies, recentPolicy } from './article-memory.js';
+import { benchmarkHolds, currentProgramme, newBenchmarkMemory, newPolicyMemory, noteBenchmarks, notePolicies, officialTopics, recentPolicy } from './article-memory.js';
 import { closeArticle } from './article-close.js';
 import { CHROME_LINE, guessPublishedAt, headlineBenchmarkOf, shortFormsOf, splitLongSentence } from './article-input.js';
 import { inProfileBlock, profileBlocks } from './profile-lines.js';
@@ -190,7 +190,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     lastLead = namedConsortiumLead(s.text, mentions) ?? lastLead;
     // ("NAME 정책관은 사업 설명회에서 "…"": an official at the briefing of the programme the sentence before named speaks for it)
     const briefed = policies.age === 0 && s.text.includes('설명회') && /사업\s?설명회/.test(s.text) ? policies.last : undefined;
-    addOfficialReference(s.text, mentions, briefed ?? [...policies.topics.values()][0], briefed ? 1 : policies.topics.size, rules);
+    addOfficialReference(s.text, mentions, briefed ?? officialTopics(policies)[0], briefed ? 1 : officialTopics(policies).length, rules);
     if (turned) noteTurnSpeakers(turnSpeakers, s, mentions);
     // (another speaker's turn is not about the model the turn before spoke of)
     if (turned && newTurnSpeaker(turnSpeakers, s)) focus.set('body', undefined);

@@ -106,6 +106,9 @@ const rows: Row[] = [
   { rule: 'based-on.teacher-head', sentence: '회사는 해담-L 30B를 티처 모델로 증류해 만든 경량 모델 해담-S 1B도 내놨다.', expect: ['BASED_ON 해담-S 1B -> 해담-L 30B'] },
   { rule: 'based-on.teacher-head', sentence: '누리소프트는 누리-L 2를 교사(teacher) 모델로 삼아 지식 증류(knowledge distillation) 기법으로 경량화한 소형 모델 누리-S 2도 선보였다.', expect: ['BASED_ON 누리-S 2 -> 누리-L 2'] },
   { rule: 'based-on.derived', sentence: '아리-8B는 Llama 3.1 8B의 한국어 특화 버전이다.', expect: ['BASED_ON 아리-8B -> Llama 3.1 8B'] },
+  // "X가 개발할 모델의 이름은 'Y'이다" (h96_06, there said of the consortium a release just named): the company's model by its name
+  { rule: 'developed.model-named', sentence: "누리소프트가 내놓을 법률 모델의 이름은 '누리-로 2'다.", expect: ['DEVELOPED 누리소프트 -> 누리-로 2'] },
+  { rule: 'developed.model-named', sentence: "누리소프트가 개발할 모델의 이름은 아직 정해지지 않았다.", absent: ['DEVELOPED 누리소프트 -> 누리-로 2'] },
   // lineage phrasings of a lineage analysis (h96_01): a model taken and fine-tuned, distilled from a teacher's outputs used as training data,
   // merged from two models' weights, trained on by continued pre-training; a list member described by a kind in "…형"
   { rule: 'based-on.taken-and-remade', sentence: "가람랩스는 젬마 2 9B를 가져다 상담 기록으로 추가 학습해 '가람-톡 2'를 내놨다.", expect: ['BASED_ON 가람-톡 2 -> 젬마 2 9B'] },
