@@ -892,6 +892,10 @@ const rows: FactRow[] = [
     noNodes: ['Company:딥러닝AI'],
     expect: ['DEVELOPED 카카오 -> 카나나', 'WORKS_FOR 한지우 -> 카카오', 'WORKS_FOR 박태오 -> LG유플러스'],
   },
+  // "'금융 특화' 모델": a field and a word of specialisation in quotes describe a kind of model (h96_05)
+  { cat: 'discover.specialised-kind', text: "◆가람랩스·메타, '금융 특화' 모델 함께 만든다\n\n가람랩스가 메타와 '법률 전용' 모델을 만든다.", noNodes: ['Model:금융 특화', 'Model:법률 전용'] },
+  // a city's office head ("…경제실장", h96_06) speaking right after its programme is named promotes it
+  { cat: 'promotes.city-office-head', text: "□ 울산시는 「울산형 제조 AI 모델 개발사업」 수행기관을 선정했다.\n\n□ 한서윤 울산시 미래경제실장은 \"지역 기업의 성장을 끝까지 돕겠다\"라고 밝혔다.", expect: ['PROMOTES 한서윤 -> 울산형 제조 AI 모델 개발사업'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -109,6 +109,16 @@ const rows: Row[] = [
   // "X가 개발할 모델의 이름은 'Y'이다" (h96_06, there said of the consortium a release just named): the company's model by its name
   { rule: 'developed.model-named', sentence: "누리소프트가 내놓을 법률 모델의 이름은 '누리-로 2'다.", expect: ['DEVELOPED 누리소프트 -> 누리-로 2'] },
   { rule: 'developed.model-named', sentence: "누리소프트가 개발할 모델의 이름은 아직 정해지지 않았다.", absent: ['DEVELOPED 누리소프트 -> 누리-로 2'] },
+  // a deals roundup (h96_05): a model named in a relative clause of its maker ("'Y'를 개발한 스타트업 Z") is not the subject's; nor is the model
+  // the subject trained on a base another company released ("A는 B가 공개한 Y에 … 학습한 'X'를")
+  { rule: 'developed.subject-release', sentence: "가람랩스는 '누리-7B'를 개발한 스타트업 누리소프트에 300억 원을 투자했다.", expect: ['DEVELOPED 누리소프트 -> 누리-7B'], absent: ['DEVELOPED 가람랩스 -> 누리-7B'] },
+  { rule: 'developed.subject-release', sentence: "가람랩스는 '누리-7B'를 개발해 은행에 공급했다.", expect: ['DEVELOPED 가람랩스 -> 누리-7B'] },
+  { rule: 'developed.subject-trained', sentence: "가람랩스는 메타가 공개한 라마 3.1에 상담 데이터를 추가 학습한 '가람-톡 3'을 은행에 공급한다.", expect: ['DEVELOPED 가람랩스 -> 가람-톡 3'], absent: ['DEVELOPED 메타 -> 가람-톡 3'] },
+  { rule: 'developed.subject-trained', sentence: "누리소프트는 자체 개발한 '누리-7B'에 의료 데이터를 추가 학습한 '누리-메드'를 병원에 공급한다.", expect: ['DEVELOPED 누리소프트 -> 누리-메드'] },
+  // a glossed version before the variant stays the variant's alias ("X 2.0 Base(X2.0)")
+  { rule: 'scored.bench-then-model', sentence: "KT의 믿:음 2.0 Base(믿음 2.0)는 HAE-RAE 75.02점으로 체급에 비해 강한 모습을 보였다.", expect: ['SCORED 믿:음 2.0 Base -> HAE-RAE'], absent: ['SCORED 믿음 2.0 -> HAE-RAE'] },
+  // a two-table leaderboard (h96_02): the hard subset by its Korean name
+  { rule: 'scored.bench-then-model', sentence: "KMMLU-하드에서는 솔라 프로2 31B가 52.3점을 받았다.", expect: ['SCORED 솔라 프로2 31B -> KMMLU-하드'], absent: ['SCORED 솔라 프로2 31B -> KMMLU'] },
   // lineage phrasings of a lineage analysis (h96_01): a model taken and fine-tuned, distilled from a teacher's outputs used as training data,
   // merged from two models' weights, trained on by continued pre-training; a list member described by a kind in "…형"
   { rule: 'based-on.taken-and-remade', sentence: "가람랩스는 젬마 2 9B를 가져다 상담 기록으로 추가 학습해 '가람-톡 2'를 내놨다.", expect: ['BASED_ON 가람-톡 2 -> 젬마 2 9B'] },

@@ -95,7 +95,8 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   // a company name inside a longer quoted name ("‘노타 LM 1.0’") does not stop the quoted name
   // and nor does a known family at its start ("‘믿:음 파이낸스’" is a model of the 믿:음 family)
   // "‘작고 강한’ 모델": coordinated adjectives describe a kind of model, they name none
-  if (ADJECTIVE_PAIR.test(name) || VERB_PHRASE.test(name) || QUALIFIED_BENCH_WORD.test(name)) return undefined;
+  // and "'한국어 특화' 모델", "'금융 전용' 모델": a field and a word of specialisation describe a kind of model, they name none
+  if (ADJECTIVE_PAIR.test(name) || VERB_PHRASE.test(name) || QUALIFIED_BENCH_WORD.test(name) || SPECIALISED_KIND.test(name)) return undefined;
   const head = ms.find((m) => m.type === 'Model' && m.start === q.start && isInnerMention(text, q, m));
   const prefixed = ms.find((m) => isPrefixedModel(text, q, m));
   // names inside the parentheses of a longer name ("‘K-엑사원(K-EXAONE)’", "‘라마 K(Llama K)’") are its alias
@@ -181,6 +182,7 @@ const DOCUMENT_NAME = /(?:\s|^)\S*(?:보고서|백서|리포트|레포트|가이
 /** "작고 강한", "빠르고 똑똑한": an adjective, 고, and an adnominal adjective. */
 const ADJECTIVE_PAIR = /^[가-힣]{1,4}고\s[가-힣]{1,4}(?:한|운|은|는|던|된|진|쁜|큰|른)$/;
 /** "'만들어 보는' 단계", "'붙여 보는'": a quoted verb phrase (a connective form, then an auxiliary's adnominal) names nothing. */
+const SPECIALISED_KIND = /^[가-힣]{1,6}(?:·[가-힣]{1,6})?\s?(?:특화|전용|맞춤형?)$/;
 const VERB_PHRASE = /^[가-힣]{1,6}[아어여해]\s(?:보|주|두|놓|가|오)(?:는|던|ㄴ|ㄹ)$/;
 /** "'자체 벤치마크'의 함정": a benchmark word with only a qualifier before it is a kind of benchmark, not one. */
 const QUALIFIED_BENCH_WORD = /^(?:자체|공개|외부|내부|공식|주요|기존|국내|해외|새|신규|사내|독자)\s?(?:벤치마크|벤치|리더보드|평가셋)$/;
