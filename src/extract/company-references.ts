@@ -241,8 +241,9 @@ const ITEM_LABEL = /^\s?(?:[①-⑳]|\d{1,2}[.)]|[•·▲■□○◆◇▶ㅇ*
 export function namedConsortiumLead(text: string, ms: Mention[]): Mention | undefined {
   const own = (m: Mention): boolean => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked';
   const label = ms.find((m) => own(m) && ITEM_LABEL.test(text.slice(0, m.start)) && text[m.end] === ')');
-  // (a consortium the sentence says was not selected or dropped out, "함께 신청한 B 컨소시엄은 … 선정되지 않았다", is not the one a later "컨소시엄" means)
-  if (LEFT_OUT.test(text)) return undefined;
-  return ms.filter((m) => own(m) && /^\s?컨소시엄/.test(text.slice(m.end, m.end + 6))).at(-1) ?? label;
+  const lead = ms.filter((m) => own(m) && /^\s?컨소시엄/.test(text.slice(m.end, m.end + 6))).at(-1) ?? label;
+  // (a consortium the sentence goes on to say was not selected, "함께 신청한 B 컨소시엄은 … 선정되지 않았다", is not the one a later
+  // "컨소시엄" means; one named as eliminated before, "떨어진 C 컨소시엄의 대표는", still is)
+  return lead && LEFT_OUT.test(text.slice(lead.end)) ? undefined : lead;
 }
-const LEFT_OUT = /선정되지\s?(?:않|못)|탈락|고배|떨어졌|떨어진|불참|빠졌|낙방/;
+const LEFT_OUT = /선정되지\s?(?:않|못)|탈락했|고배를 마셨|떨어졌다|불참했|빠졌다/;
