@@ -11,6 +11,7 @@ import { addProfileTeam } from './profile-team.js';
 import { addMilestoneProgrammes } from './milestone-lines.js';
 import { addParagraphMembers, type ParagraphSentence } from './consortium-paragraph.js';
 import { addScopedConsortia } from './consortium-scope.js';
+import { addTeamSections } from './team-sections.js';
 import { addSelectedRoster } from './selected-roster.js';
 import { addRankingScores } from './ranking-scope.js';
 import { addRespectiveScores } from './respective-scores.js';
@@ -81,6 +82,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addScopedConsortia(acc, r.articleId, r.bodySentences);
   addParagraphMembers(acc, r.articleId, r.parsed.blocks, r.bodySentences);
   addScopedConsortia(acc, r.articleId, r.bodySentences);
+  addTeamSections(acc, r.articleId, r.sentences, r.first, r.bodySentences);
   addSelectedRoster(acc, r.articleId, r.bodySentences);
   addRankingScores(acc, r.articleId, r.bodySentences);
   addRespectiveScores(acc, r.articleId, r.bodySentences);

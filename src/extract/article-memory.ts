@@ -44,10 +44,25 @@ export function newBenchmarkMemory(): BenchmarkMemory {
   return { last: new Map(), age: new Map(), rankedOn: new Map() };
 }
 
-/** The last policy, while it is recent (named in the last three sentences) or the only one named. */
+/** The last policy, while it is recent (named in the last three sentences) or the only one named; else the one programme named beside funds. */
 export function recentPolicy(memory: PolicyMemory): Mention | undefined {
-  return memory.age <= 3 || memory.named.size === 1 ? memory.last : undefined;
+  return memory.age <= 3 || memory.named.size === 1 ? memory.last : soleProgramme([...memory.named.values()]);
 }
+
+/** The policies an official's words may be about: those named outside quoted speech, or just the one programme named beside funds. */
+export function officialTopics(memory: PolicyMemory): Mention[] {
+  const topics = [...memory.topics.values()];
+  const programme = topics.length > 1 ? soleProgramme(topics) : undefined;
+  return programme ? [programme] : topics;
+}
+
+/** ("「X 개발사업」 … 「Y 펀드」를 조성한다" and, sentences on, "사업 전담기관으로서": a fund beside the programme leaves it the one programme) */
+function soleProgramme(named: Mention[]): Mention | undefined {
+  const programmes = named.filter((m) => PROGRAMME_SURFACE.test(m.surface));
+  return programmes.length === 1 && named.every((m) => m === programmes[0] || FUND.test(m.surface)) ? programmes[0] : undefined;
+}
+const PROGRAMME_SURFACE = /(?:사업|프로젝트|프로그램)$/;
+const FUND = /(?:펀드|기금)$/;
 
 /** The programme "이번 사업" means: the headline's, else the last named. */
 export function currentProgramme(memory: PolicyMemory): Mention | undefined {

@@ -22,6 +22,7 @@ import { addCaptionRoster, addMarkedAffiliations } from './affiliations.js';
 import { rowItemSplitter } from './table-rows.js';
 import { FOUNDING_POST, foundedCompany } from './founded.js';
 import { addFocusFacts } from './focus-facts.js';
+import { speakerDisowns } from './focus-speaker.js';
 import { workspaceNarrator } from './workspace-chat.js';
 import { taggedPoster } from './tagged-poster.js';
 import { addSpeakerSubject, isQuestionTurn, isSpoken, markAnswerTurns, narratorCompany, reportsQuote, speaksForCompany, splitQuotedParagraph } from './quoted.js';
@@ -52,7 +53,7 @@ import { dropCompanyStrategies, dropQuotedWords } from './policy-words.js';
 import { newClausePass, readClauses } from './clauses/article.js';
 import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js';
 import { CONSORTIUM_RULES, datedFrom, DAY_NAMED, JOINT, lastDayNamed, MONTH_NAMED, sectionYearOf } from './article-cues.js';
-import { benchmarkHolds, currentProgramme, newBenchmarkMemory, newPolicyMemory, noteBenchmarks, notePolicies, recentPolicy } from './article-memory.js';
+import { benchmarkHolds, currentProgramme, newBenchmarkMemory, newPolicyMemory, noteBenchmarks, notePolicies, officialTopics, recentPolicy } from './article-memory.js';
 import { closeArticle } from './article-close.js';
 import { CHROME_LINE, dropSectionLabel, guessPublishedAt, headlineBenchmarkOf, shortFormsOf, splitLongSentence } from './article-input.js';
 import { inProfileBlock, profileBlocks, profileCompanyNames, profilePoster } from './profile-lines.js';
@@ -192,7 +193,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     lastLead = namedConsortiumLead(s.text, mentions) ?? lastLead;
     // ("NAME 정책관은 사업 설명회에서 "…"": an official at the briefing of the programme the sentence before named speaks for it)
     const briefed = policies.age === 0 && s.text.includes('설명회') && /사업\s?설명회/.test(s.text) ? policies.last : undefined;
-    addOfficialReference(s.text, mentions, briefed ?? [...policies.topics.values()][0], briefed ? 1 : policies.topics.size, rules);
+    addOfficialReference(s.text, mentions, briefed ?? officialTopics(policies)[0], briefed ? 1 : officialTopics(policies).length, rules);
     if (turned) noteTurnSpeakers(turnSpeakers, s, mentions);
     // (another speaker's turn is not about the model the turn before spoke of)
     if (turned && newTurnSpeaker(turnSpeakers, s)) focus.set('body', undefined);
@@ -240,7 +241,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     if (mentions.length) {
       const enc = encodeSentence(s.text, mentions);
       // (an interviewer's question asks about the model in focus, it states nothing of it: "Q. 베이스 모델로 Y를 고른 이유는?")
-      for (const f of withGappedFacts(s.text, mentions, matchPatterns(s.text, enc, rules.patterns, isQuestionTurn(s) ? undefined : focus.get(s.block === 'caption' ? 'caption' : 'body')))) {
+      for (const f of withGappedFacts(s.text, mentions, matchPatterns(s.text, enc, rules.patterns, isQuestionTurn(s) || speakerDisowns(s, mentions, focus.get(blockKey), acc) ? undefined : focus.get(s.block === 'caption' ? 'caption' : 'body')))) {
         // a correction notice's retracted clause: only its owner phrases stand
         if (isRetracted(s) && !OWNER_PHRASE_RULE.test(f.rule)) continue;
         addRelation(acc, { relation: f.relation, source: f.source.key, target: f.target.key, properties: f.properties }, evidenceOf(articleId, s, f.rule, f.confidence));

@@ -9,8 +9,8 @@ import type { Mention, RuleSet } from './types.js';
 
 
 /** "이 컨소시엄은 … 선정됐다", "컨소시엄에는 B, C가 참여했다": the consortium of the company the article was just talking about. */
-/** (and "컨소시엄 참여사인 Y": a member of that consortium) */
-const CONSORTIUM_REF = /^\s?(?:(?:이|해당|같은|이번|정예팀|정예)\s?)?(?=컨소시엄(?:에는|에|은|는|이|의)\s|컨소시엄\s?(?:참여사|참여\s?기업|참여\s?기관|구성사|멤버사)(?:인|이자)\s)/;
+/** (and "컨소시엄 참여사인 Y": a member of that consortium; a release's bullet may open the line: "□ 컨소시엄이 개발할 모델은") */
+const CONSORTIUM_REF = /^\s?(?:[□■○●◆◇▶▲△•-]\s)?(?:(?:이|해당|같은|이번|정예팀|정예)\s?)?(?=컨소시엄(?:에는|에|은|는|이|의)\s|컨소시엄\s?(?:참여사|참여\s?기업|참여\s?기관|구성사|멤버사)(?:인|이자)\s)/;
 
 export function addConsortiumReference(text: string, ms: Mention[], lead: Mention | undefined): void {
   if (!lead) return;
@@ -252,5 +252,9 @@ const ITEM_LABEL = /^\s?(?:[①-⑳]|\d{1,2}[.)]|[•·▲■□○◆◇▶ㅇ*
 export function namedConsortiumLead(text: string, ms: Mention[]): Mention | undefined {
   const own = (m: Mention): boolean => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked';
   const label = ms.find((m) => own(m) && ITEM_LABEL.test(text.slice(0, m.start)) && text[m.end] === ')');
-  return ms.filter((m) => own(m) && /^\s?컨소시엄/.test(text.slice(m.end, m.end + 6))).at(-1) ?? label;
+  const lead = ms.filter((m) => own(m) && /^\s?컨소시엄/.test(text.slice(m.end, m.end + 6))).at(-1) ?? label;
+  // (a consortium the sentence goes on to say was not selected, "함께 신청한 B 컨소시엄은 … 선정되지 않았다", is not the one a later
+  // "컨소시엄" means; one named as eliminated before, "떨어진 C 컨소시엄의 대표는", still is)
+  return lead && LEFT_OUT.test(text.slice(lead.end)) ? undefined : lead;
 }
+const LEFT_OUT = /선정되지\s?(?:않|못)|탈락했|고배를 마셨|떨어졌다|불참했|빠졌다/;

@@ -25,6 +25,9 @@ const MODEL_RELATION_CUE = /후속|업그레이드|(?<!에)이전|전작|전 버
 /** Right after a family word, what makes it the base a model is built on ("라마 위에", "젬마로 기반을", "큐웬을 바탕으로"). */
 const BASE_AFTER = /^['"’”]?(?:\s위에|(?:으로|로)\s기반을|(?:을|를)\s(?:기반|바탕|토대)으로)/;
 
+/** A kind of model, then an opening quote, right before a family word: "초거대 AI '…'", "언어모델 '…'". */
+const KIND_QUOTED_BEFORE = /(?:AI|모델|LLM|언어모델|인공지능)\s?['‘"“]$/;
+
 /** " 원본" right after a family word: the original model, not the family. */
 const ORIGINAL_AFTER = /^\s?원본/;
 
@@ -92,8 +95,9 @@ export function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, fo
     else if (relation) to = sameFamilyHere ? undefined : versions.only.get(m.key);
     else if (keys.size === 1) to = members[0];
     else if (!keys.size && focus && focus.via === 'version' && !here.some((x) => x.type === 'Model' && x.via === 'version') && familiesOf(focus, rules).includes(m.key)) to = focus;
-    // the article names one version of the family only: "바르코" anywhere is that model
-    else if (!keys.size && !sameFamilyHere) to = versions.main.get(m.key);
+    // the article names one version of the family only: "바르코" anywhere is that model (not where a kind of model introduces the
+    // family word in quotes as a model of its own: "네이버의 초거대 AI '하이퍼클로바X' 개발을 이끈", h96_04)
+    else if (!keys.size && !sameFamilyHere && !KIND_QUOTED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) to = versions.main.get(m.key);
     if (!to) continue;
     m.key = to.key;
     m.family = to.family;

@@ -32,6 +32,8 @@ const PROGRAMME_MANAGER = /(?<![A-Za-z])PM(?:은|는|이|가|도)\s/;
 const BARE_PLAN_OBJECT = /(?<![가-힣])(계획|전략|제도)(?=(?:\s(?:설계|일정|계획|로드맵|실무|업무|운영|확대|확대\s방침|확대\s계획|추진\s방침|추진\s계획|방침|예산|청사진|비전))?(?:을|를)\s(?:직접\s)?(?:발표|총괄|지휘|진두지휘|관장|주도|챙기|이끄|이끈|이끌|밝히|밝힌|밝혔|공언|약속)|\s발표를\s맡)/;
 /** "2차 공모를", "3차 공모에": a programme's numbered call for applicants. */
 const NUMBERED_CALL = /(?<![\d.])[1-9]차\s?공모(?=에|의|은|는|을|를|에서)/;
+/** A fund's name: no programme a bare "사업" means. */
+const FUND_NAME = /(?:펀드|기금)$/;
 const PROGRAMME_WORD_END = /(?:사업|프로젝트|프로그램|공모|챌린지)$/;
 /** A score: a list item that is only a name, a colon and a number ("- X 4.0: 65.2"), "71.2점", a percentage given as a result ("91.2%로 뒤를 이었다", "88.7%를 기록했다", "58.4%에 그쳤다"; not "97% 수준"), or a leaderboard's decimal without 점 given as a score ("종합 점수 0.812", "0.821을 기록했다", "0.794로 5위"), or a bare figure as the copula's complement ("…이 61.3였고", a score the previous sentence's benchmark measures). */
 export const SCORE_STATEMENT = /^\s*(?:[-•·*▪]\s?)?[^:：]{2,40}[:：]\s?\d{1,3}(?:\.\d{1,2})?\s?(?:점)?$|\d(?:\.\d+)?점|(?<![\d.])\d\.\d{2,4}(?:(?:을|를)\s(?:받|기록|얻|달성)|(?:으로|로)\s(?:\d{1,2}위|[가-힣]*\s?\d{1,2}위))|점수(?:는|가)?\s\d\.\d{2,4}(?![\d.])|(?<![\d.])\d{2}\.\d(?:였|이었)(?:으니|고|는데|지만|다)|\d(?:\.\d+)?\s?%(?:로|으로|를|을|에)\s(?:뒤를|가장|기록|받|얻|달성|그쳐|그쳤|머물|최하|최고|최상|선두|[1-9]위)/;
@@ -76,8 +78,9 @@ export function addReferences(text: string, ms: Mention[], focus: Mention | unde
   if (text.includes('the policy') && ms.some((x) => x.type === 'Person')) addReference(text, ms, EN_POLICY_REF, policy, 'Policy');
   if (text.includes(' pro') && ms.some((x) => x.type === 'Person')) addEnglishModifiedProgrammeRef(text, ms, programme ?? policy);
   addReference(text, ms, PERSON_REF, person, 'Person');
-  // ("하반기 2차 공모를 통해": a numbered call is the programme the headline or the last programme word named)
-  addReference(text, ms, POLICY_REF, NUMBERED_CALL.test(text) ? (programme ?? policy) : policy, 'Policy');
+  // ("하반기 2차 공모를 통해": a numbered call is the programme the headline or the last programme word named;
+  // and so is "이번 사업" after a fund was named last: "「X 사업」 … 「Y 펀드」를 조성한다. 이번 사업은 …")
+  addReference(text, ms, POLICY_REF, NUMBERED_CALL.test(text) || (policy && FUND_NAME.test(policy.surface)) ? (programme ?? policy) : policy, 'Policy');
   // "본 사업은 …": a notice's own project, the programme it is about (not a plan its background names)
   if (text.includes('본 ')) addReference(text, ms, OWN_PROGRAMME_REF, programme ?? policy, 'Policy');
   addRoundReference(text, ms, programme ?? policy);

@@ -2,7 +2,7 @@
  * Rosters laid out as rows: a conference timetable's or an author table's people under a header line
  * "발표자 | 소속 | 직함" (the parse stage writes each person of such a table as a text-table line of
  * their own: parse/roster-tables.ts), and a people page's appointment list of lines of three short
- * parts "회사 — 직위 — 이름" with no header (two such lines or more). Each row names one person, the
+ * parts "회사 — 직위 — 이름" with no header, or of a paper's marks "▲회사 △직위 이름" (two such lines or more). Each row names one person, the
  * company they work for and their post: a WORKS_FOR with the post as its title, where the affiliation
  * is a company (no university, ministry, agency or association) of the field (known, tied to a fact,
  * or a row, list heading or headline saying AI). The person is a node even where the affiliation is not
@@ -113,11 +113,31 @@ function dashRow(s: Sentence, rules: RuleSet): RosterRow | undefined {
   return { person: people[who]!, ...(company ? { company } : {}), post: parts[what]!, sentence: s };
 }
 
-/** The rows of the article's roster tables and appointment lists (dashed lines only where there are two or more). */
+/** "▲카카오 △최고AI책임자(CAIO·부사장) 한동진 △상무 NAME": a paper's appointment line, the company after ▲, each post and name after △. */
+const MARKED_LINE = /^\s?▲\s?([^▲△]{1,30}?)\s?((?:△[^▲△]{3,50}){1,6})$/;
+/** A △ item: its post, then the name (maybe with a note in parentheses: "전무 NAME(AI기술그룹장)"). */
+const MARKED_ITEM = /^(.{1,40}?)\s([가-힣]{2,4}(?:\s?\([^()]{1,30}\))?)$/;
+
+function markedRows(s: Sentence, rules: RuleSet): RosterRow[] {
+  const line = MARKED_LINE.exec(s.text);
+  if (!line) return [];
+  const company = employerIn(line[1]!, s, rules);
+  const out: RosterRow[] = [];
+  for (const item of line[2]!.split('△').map((x) => x.trim()).filter(Boolean)) {
+    const parts = MARKED_ITEM.exec(item);
+    const person = parts && POST_BEFORE(rules).test(parts[1]!) ? personIn(parts[2]!, s, rules) : undefined;
+    if (person) out.push({ person, ...(company ? { company } : {}), post: parts![1]!, sentence: s });
+  }
+  return out;
+}
+
+/** The rows of the article's roster tables and appointment lists (dashed or marked lines only where there are two or more). */
 function readRosterRows(sentences: Sentence[], rules: RuleSet): RosterRow[] {
   // (a plain text's short lines read as headings may be the list's rows)
-  const dashed = sentences.filter((s) => (s.block === 'body' || s.block === 'heading') && DASH_PARTS.test(s.text)).map((s) => dashRow(s, rules)).filter((r): r is RosterRow => r !== undefined);
-  return [...headedRows(sentences, rules), ...(dashed.length >= 2 ? dashed : [])];
+  const listed = sentences.filter((s) => s.block === 'body' || s.block === 'heading');
+  const dashed = listed.filter((s) => DASH_PARTS.test(s.text)).map((s) => dashRow(s, rules)).filter((r): r is RosterRow => r !== undefined);
+  const marked = listed.filter((s) => s.text.includes('△')).flatMap((s) => markedRows(s, rules));
+  return [...headedRows(sentences, rules), ...(dashed.length >= 2 ? dashed : []), ...(marked.length >= 2 ? marked : [])];
 }
 
 /** Whether a row, its list's heading (the last heading before it that is no row) or the headline speaks of the field. */
@@ -128,7 +148,7 @@ function inField(row: RosterRow, rows: RosterRow[], sentences: Sentence[], title
 
 /** The companies no gazetteer knows that roster rows of the field name: names the article's sentences may use again ("코드노바가 … 개발한"). */
 export function rosterCompanyNames(sentences: Sentence[], rules: RuleSet, title: string): string[] {
-  if (!sentences.some((s) => s.text.includes('|') || DASH_PARTS.test(s.text))) return [];
+  if (!sentences.some((s) => s.text.includes('|') || s.text.includes('△') || DASH_PARTS.test(s.text))) return [];
   const rows = readRosterRows(sentences, rules);
   return [...new Set(rows.filter((r) => r.company?.via === 'discovered' && inField(r, rows, sentences, title)).map((r) => r.company!.surface))];
 }

@@ -945,6 +945,45 @@ const rows: FactRow[] = [
   // "후속작인 Y는 …" right after the model in focus: Y succeeds it
   { cat: 'succeeds.successor-apposition-focus', text: "가온랩의 누리 1은 지난해 나왔다. 후속작인 누리 2는 올해 3월 공개됐다.", expect: ['SUCCEEDS 누리 2 -> 누리 1'] },
   { cat: 'succeeds.successor-apposition-focus', text: "가온랩의 누리 1은 지난해 나왔다. 후속작이 아닌 파생 모델 누리 1 미니는 올해 나왔다.", absent: ['SUCCEEDS 누리 1 미니 -> 누리 1'] },
+  // consortia laid out team by team under subheads ("A 컨소시엄 — …", "[B 팀] …"): a company that brings or takes on something in a team's section is its member (h96_03's layout); one that did not join, one quoted, one of the next section are not
+  {
+    cat: 'consortium.team-sections',
+    text: "정부의 '해양 AI 모델 육성사업' 2단계에 두 팀이 올랐다. 팀별 면면을 살펴봤다.\n\n카카오 컨소시엄 — 검색 데이터로 승부\n\n카카오가 주도하는 컨소시엄의 구성은 단출하다. 반도체 설계사 퓨리오사AI는 추론 서버를 책임지고, 솔트룩스가 문서 데이터 정제를 맡는다. 리벨리온은 이번에는 합류하지 않았다.\n\n[코난테크놀로지 팀] 공공 문서에 집중\n\n코난테크놀로지는 공공 분야에 강하다. 마음AI는 음성 데이터를 제공한다. 코난테크놀로지 관계자는 \"KT와도 협의하겠다\"고 말했다.",
+    expect: ['PARTNERS_WITH 카카오 -> 퓨리오사AI', 'PARTNERS_WITH 솔트룩스 -> 카카오', 'PARTNERS_WITH 마음AI -> 코난테크놀로지', 'PARTICIPATES_IN 퓨리오사AI -> 해양 AI 모델 육성사업', 'PARTICIPATES_IN 코난테크놀로지 -> 해양 AI 모델 육성사업'],
+    absent: ['PARTNERS_WITH 리벨리온 -> 카카오', 'PARTICIPATES_IN 리벨리온 -> 해양 AI 모델 육성사업', 'PARTNERS_WITH 마음AI -> 카카오', 'PARTNERS_WITH KT -> 코난테크놀로지'],
+  },
+  // "참여 기업 구성이": the make-up of the members is no company (h96_03)
+  { cat: 'names.not-company-words', text: "해양 AI 모델 육성사업에서 리벨리온이 이끄는 컨소시엄은 참여 기업 구성이 다채롭다. 참여사 면면은 화려하다.", noNodes: ['Company:구성', 'Company:면면'] },
+  // "A 팀과 B 팀이다": teams listed by their companies (h96_03)
+  { cat: 'participates.team-list', text: "'해양 AI 모델 육성사업' 1차 평가에서 탈락한 곳은 카카오 팀과 KT 팀이다.", expect: ['PARTICIPATES_IN 카카오 -> 해양 AI 모델 육성사업', 'PARTICIPATES_IN KT -> 해양 AI 모델 육성사업'] },
+  // a city's programme notice (h96_06): a fund bracketed like a programme is a Policy; "이번 사업" after it is still the programme, and so is an official's
+  // bare "사업"; a consortium not selected is no lead a later "컨소시엄" means; the selected lead's "컨소시엄이 개발할 모델의 이름은 'Y'" names its model
+  {
+    cat: 'policy.bracketed-fund',
+    text: "□ 울산시는 「울산형 제조 AI 모델 개발사업」의 수행 컨소시엄을 선정하고, 「울산 AI 성장펀드」를 300억 원 규모로 만든다고 밝혔다.\n\n□ 이번 사업은 제조 현장 데이터를 쓰는 모델을 확보하기 위해 마련됐다. 시는 3년간 90억 원을 쓴다. 현장 수요도 많다. 예산은 국비가 절반이다.\n\n○ 시는 ㈜한빛소프트가 주관하는 컨소시엄을 수행기관으로 선정했다. 한빛소프트 컨소시엄에는 KT가 참여한다.\n\n○ 함께 신청한 ㈜가온로직 컨소시엄은 선정되지 않았다.\n\n□ 컨소시엄이 개발할 모델의 이름은 '울림 1.0'이다.\n\n□ 오민서 울산정보산업진흥원장은 \"사업 전담기관으로서 일정을 챙기겠다\"라고 말했다.",
+    nodes: ['Policy:울산 AI 성장펀드'],
+    expect: ['DEVELOPED 한빛소프트 -> 울림 1.0', 'PROMOTES 오민서 -> 울산형 제조 AI 모델 개발사업', 'PARTICIPATES_IN KT -> 울산형 제조 AI 모델 개발사업'],
+    absent: ['DEVELOPED 가온로직 -> 울림 1.0', 'PARTICIPATES_IN KT -> 울산 AI 성장펀드'],
+    noNodes: ['Company:전담기관으로서'],
+  },
+  // a licence to use a model is no partnership; a joint contract is
+  { cat: 'partners.licence-contract', text: "가람랩스는 메타와 라마 3.1 상업 이용 라이선스 계약을 맺었다.", absent: ['PARTNERS_WITH 가람랩스 -> 메타'] },
+  { cat: 'partners.licence-contract', text: "가람랩스는 메타와 데이터 공동 구축 계약을 맺었다.", expect: ['PARTNERS_WITH 가람랩스 -> 메타'] },
+  // "적격 컨소시엄 없어": a qualified consortium is no company
+  { cat: 'names.not-company-words', text: "해양 AI 모델 육성사업 국방 분야는 적격 컨소시엄 없어 재공모한다. 컨소시엄은 내년에 다시 뽑는다.", noNodes: ['Company:적격'] },
+  // a people page (h96_04): a family word a kind of model introduces in quotes is its own model beside its one version; a suffixed name before a unit noun
+  // is a division, no company; the appointment list "▲회사 △직위 이름" gives each person's employer
+  {
+    cat: 'people-page.marked-roster',
+    text: "카카오의 대표 AI '카나나' 개발을 이끈 윤서준 전무가 자리를 옮긴다. 카카오는 카나나 2를 공개했다. 딥러닝AI 조직에서 학습을 맡아 온 한지우 리더가 총괄로 올라섰다.\n\n▲LG유플러스 △AI기술그룹장 박태오\n\n▲카카오 △딥러닝AI 기술총괄 한지우",
+    nodes: ['Model:카나나', 'Model:카나나 2'],
+    noNodes: ['Company:딥러닝AI'],
+    expect: ['DEVELOPED 카카오 -> 카나나', 'WORKS_FOR 한지우 -> 카카오', 'WORKS_FOR 박태오 -> LG유플러스'],
+  },
+  // "'금융 특화' 모델": a field and a word of specialisation in quotes describe a kind of model (h96_05)
+  { cat: 'discover.specialised-kind', text: "◆가람랩스·메타, '금융 특화' 모델 함께 만든다\n\n가람랩스가 메타와 '법률 전용' 모델을 만든다.", noNodes: ['Model:금융 특화', 'Model:법률 전용'] },
+  // a city's office head ("…경제실장", h96_06) speaking right after its programme is named promotes it
+  { cat: 'promotes.city-office-head', text: "□ 울산시는 「울산형 제조 AI 모델 개발사업」 수행기관을 선정했다.\n\n□ 한서윤 울산시 미래경제실장은 \"지역 기업의 성장을 끝까지 돕겠다\"라고 밝혔다.", expect: ['PROMOTES 한서윤 -> 울산형 제조 AI 모델 개발사업'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -109,6 +109,31 @@ const rows: Row[] = [
   { rule: 'based-on.teacher-head', sentence: '회사는 해담-L 30B를 티처 모델로 증류해 만든 경량 모델 해담-S 1B도 내놨다.', expect: ['BASED_ON 해담-S 1B -> 해담-L 30B'] },
   { rule: 'based-on.teacher-head', sentence: '누리소프트는 누리-L 2를 교사(teacher) 모델로 삼아 지식 증류(knowledge distillation) 기법으로 경량화한 소형 모델 누리-S 2도 선보였다.', expect: ['BASED_ON 누리-S 2 -> 누리-L 2'] },
   { rule: 'based-on.derived', sentence: '아리-8B는 Llama 3.1 8B의 한국어 특화 버전이다.', expect: ['BASED_ON 아리-8B -> Llama 3.1 8B'] },
+  // "X가 개발할 모델의 이름은 'Y'이다" (h96_06, there said of the consortium a release just named): the company's model by its name
+  { rule: 'developed.model-named', sentence: "누리소프트가 내놓을 법률 모델의 이름은 '누리-로 2'다.", expect: ['DEVELOPED 누리소프트 -> 누리-로 2'] },
+  { rule: 'developed.model-named', sentence: "누리소프트가 개발할 모델의 이름은 아직 정해지지 않았다.", absent: ['DEVELOPED 누리소프트 -> 누리-로 2'] },
+  // a deals roundup (h96_05): a model named in a relative clause of its maker ("'Y'를 개발한 스타트업 Z") is not the subject's; nor is the model
+  // the subject trained on a base another company released ("A는 B가 공개한 Y에 … 학습한 'X'를")
+  { rule: 'developed.subject-release', sentence: "가람랩스는 '누리-7B'를 개발한 스타트업 누리소프트에 300억 원을 투자했다.", expect: ['DEVELOPED 누리소프트 -> 누리-7B'], absent: ['DEVELOPED 가람랩스 -> 누리-7B'] },
+  { rule: 'developed.subject-release', sentence: "가람랩스는 '누리-7B'를 개발해 은행에 공급했다.", expect: ['DEVELOPED 가람랩스 -> 누리-7B'] },
+  { rule: 'developed.subject-trained', sentence: "가람랩스는 메타가 공개한 라마 3.1에 상담 데이터를 추가 학습한 '가람-톡 3'을 은행에 공급한다.", expect: ['DEVELOPED 가람랩스 -> 가람-톡 3'], absent: ['DEVELOPED 메타 -> 가람-톡 3'] },
+  { rule: 'developed.subject-trained', sentence: "누리소프트는 자체 개발한 '누리-7B'에 의료 데이터를 추가 학습한 '누리-메드'를 병원에 공급한다.", expect: ['DEVELOPED 누리소프트 -> 누리-메드'] },
+  // a glossed version before the variant stays the variant's alias ("X 2.0 Base(X2.0)")
+  { rule: 'scored.bench-then-model', sentence: "KT의 믿:음 2.0 Base(믿음 2.0)는 HAE-RAE 75.02점으로 체급에 비해 강한 모습을 보였다.", expect: ['SCORED 믿:음 2.0 Base -> HAE-RAE'], absent: ['SCORED 믿음 2.0 -> HAE-RAE'] },
+  // a two-table leaderboard (h96_02): the hard subset by its Korean name
+  { rule: 'scored.bench-then-model', sentence: "KMMLU-하드에서는 솔라 프로2 31B가 52.3점을 받았다.", expect: ['SCORED 솔라 프로2 31B -> KMMLU-하드'], absent: ['SCORED 솔라 프로2 31B -> KMMLU'] },
+  // lineage phrasings of a lineage analysis (h96_01): a model taken and fine-tuned, distilled from a teacher's outputs used as training data,
+  // merged from two models' weights, trained on by continued pre-training; a list member described by a kind in "…형"
+  { rule: 'based-on.taken-and-remade', sentence: "가람랩스는 젬마 2 9B를 가져다 상담 기록으로 추가 학습해 '가람-톡 2'를 내놨다.", expect: ['BASED_ON 가람-톡 2 -> 젬마 2 9B'] },
+  { rule: 'based-on.teacher-data-as-training', sentence: "가람랩스의 '가람-S 3'는 큐웬3(Qwen3)가 만든 답변을 훈련 데이터로 쓴 증류 방식으로 개발됐다.", expect: ['BASED_ON 가람-S 3 -> 큐웬3'] },
+  { rule: 'based-on.focus-weights-merged', sentence: "솔빛데이터의 '솔빛-M 8B'는 두 모델을 하나로 합친 모델이다. 라마 3.1과 구글의 젬마 2 9B의 가중치를 평균하는 방식을 썼다.", expect: ['BASED_ON 솔빛-M 8B -> 라마 3.1', 'BASED_ON 솔빛-M 8B -> 젬마 2 9B'], absent: ['BASED_ON 솔빛-M 8B -> 구글'] },
+  { rule: 'based-on.weights-merged', sentence: "가온테크의 '가온-M 14B'는 미르-R 14B와 큐웬3 14B의 가중치를 결합해 만들었다.", expect: ['BASED_ON 가온-M 14B -> 미르-R 14B', 'BASED_ON 가온-M 14B -> 큐웬3 14B'] },
+  { rule: 'based-on.topic-continued-pretraining', sentence: "누리소프트의 '누리-L 2'는 라마 3.1에 법률 말뭉치를 지속적으로 사전학습한 모델이다.", expect: ['BASED_ON 누리-L 2 -> 라마 3.1'] },
+  { rule: 'based-on.topic-continued-pretraining', sentence: "누리소프트의 '누리-L 2'는 라마 3.1에 법률 말뭉치를 계속 사전학습할지 검토 중이다.", absent: ['BASED_ON 누리-L 2 -> 라마 3.1'] },
+  { rule: 'clause.based-on.basis', sentence: "한빛소프트의 '누리-7B'와 추론형 '누리-7B-R'은 모두 구글의 젬마 2 9B를 바탕으로 상담 데이터를 더 학습시킨 모델이다.", expect: ['BASED_ON 누리-7B -> 젬마 2 9B', 'BASED_ON 누리-7B-R -> 젬마 2 9B'] },
+  // a quote by another company's head is not about the model in focus (h96_01); by the maker's own head it is
+  { rule: 'based-on.starting-point', sentence: '가람랩스의 \'가람-톡 2\'는 구글의 젬마 2 9B를 바탕으로 상담 기록을 추가 학습한 모델이다. 윤서준 누리소프트 대표는 "라마 3.1을 출발점으로 삼은 건 맞다"고 말했다.', absent: ['BASED_ON 가람-톡 2 -> 라마 3.1'] },
+  { rule: 'based-on.starting-point', sentence: '가람랩스의 \'가람-톡 2\'는 구글의 젬마 2 9B를 바탕으로 상담 기록을 추가 학습한 모델이다. 윤서준 가람랩스 대표는 "라마 3.1을 출발점으로 삼은 건 맞다"고 말했다.', expect: ['BASED_ON 가람-톡 2 -> 라마 3.1'] },
   { rule: 'based-on.finetune-head', sentence: '라마 3.1에 한국어 데이터를 추가 학습한 Bllossom-8B가 인기를 끌었다.', expect: ['BASED_ON Bllossom-8B -> 라마 3.1'] },
   { rule: 'based-on.teacher-data-distilled-into', sentence: '보람AI는 GPT-4o의 대화 데이터를 증류한 보람-챗 3B를 선보였다.', expect: ['BASED_ON 보람-챗 3B -> GPT-4o'] },
   { rule: 'based-on.base-given-teacher-data', sentence: '보람AI는 라마 3.2 3B에 GPT-4o의 대화 데이터를 증류한 보람-챗 3B를 선보였다.', expect: ['BASED_ON 보람-챗 3B -> 라마 3.2 3B', 'BASED_ON 보람-챗 3B -> GPT-4o'] },

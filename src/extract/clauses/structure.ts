@@ -62,8 +62,8 @@ const AUX_RELATIVE = /^\s(?:있는|있던|있었던|온|왔던)(?=[\s,]|$)/;
 /** "A와 안산의 제조 AI 스타트업 B 등도": a kind noun (after a place's possessive) describing the next member of a list that 등 closes. */
 const DESCRIBED_MEMBER = /^\s(?:[가-힣A-Za-z]{1,8}의\s)?(?:[가-힣A-Za-z0-9·]{1,8}\s){0,3}(?:기업|스타트업|업체|회사|전문기업|개발사)\s$/;
 const LIST_CLOSED_AFTER = /^(?:\s?\([^()]{1,30}\))?\s?등(?=[은는이가을를도의과와\s])/;
-/** "'A'과 경량 모델 'B'를": a model noun describing the next model of a coordinated pair. */
-const DESCRIBED_MODEL = /^\s(?:[가-힣A-Za-z0-9·]{1,8}\s){0,2}(?:모델|버전|LLM|sLM)\s['"‘“「『]?$/;
+/** "'A'과 경량 모델 'B'를", "A와 경량형 B는": a model noun, or a kind of model in "…형", describing the next model of a coordinated pair. */
+const DESCRIBED_MODEL = /^\s(?:(?:[가-힣A-Za-z0-9·]{1,8}\s){0,2}(?:모델|버전|LLM|sLM)|[가-힣]{1,4}형)\s['"‘“「『]?$/;
 function describedListMember(text: string, end: number, next: Span, type: NodeType): boolean {
   const between = text.slice(end, next.start);
   return type === 'Model' ? DESCRIBED_MODEL.test(between) : DESCRIBED_MEMBER.test(between) && LIST_CLOSED_AFTER.test(text.slice(next.end));

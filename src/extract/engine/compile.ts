@@ -63,6 +63,8 @@ const EN_COMPANY_DESCRIPTION = `(?:the\\s)?(?:\\uE001\\d+\\uE00F(?:\\s[A-Z][a-z]
 /** A description before a listed company: a kind of company ("진주의 정밀가공업체 B", "물류 솔루션 기업 C") or a country ("프랑스 B"); */
 /** its age may be counted in it ("창업 3년 차 스타트업 D", "설립 2년 만의 기업 E"). */
 const COMPANY_DESCRIPTION = `(?:(?:(?:[가-힣A-Za-z]{1,8}(?:·[가-힣A-Za-z]{1,8})?|\\uE006\\d+\\uE00F[가-힣]{0,2})\\s){0,3}[가-힣]{0,4}(?:기업|스타트업|업체|회사|빅테크|연구기업)\\s|${COUNTRY_WORD}\\s|㈜\\s?|\\(주\\)\\s?|${EN_COMPANY_DESCRIPTION})?`;
+/** A listed model's maker before it ("A와 알리바바의 B"). */
+const MAKER_OF_MODEL = '(?:\\uE001\\d+\\uE00F의\\s)?';
 /** A short note in parentheses after a listed company: its head ("대표 홍길동"), an English name. */
 const COMPANY_NOTE = '(?:\\s?\\((?:[^()\\n\\uE001-\\uE005]|\\uE005\\d+\\uE00F){1,30}\\))?';
 /** ("A이랑 B", "A랑 B": the spoken and blog-style 'and' joins a list too) */
@@ -73,7 +75,7 @@ const LIST_SEP = '\\s?(?:와|과|이랑|랑|,|및|、|·|-|–|그리고|, 그�
  */
 function groupItem(c: string): string {
   const one = `${c}\\d+${END_CHAR}`;
-  return `${one}(?:\\s?컨소시엄)?(?:\\s?\\(\\s?${one}(?:${LIST_SEP}${one}){0,12}(?:\\s?등)?(?:\\s?(?:[가-힣]{1,6}\\s)?(?:참여|포함|합류|참가))?\\s?\\)(?:\\s?컨소시엄)?)?`;
+  return `${one}(?:\\s?(?:컨소시엄|팀(?=\\s?(?:와|과|,|및|·)\\s?)))?(?:\\s?\\(\\s?${one}(?:${LIST_SEP}${one}){0,12}(?:\\s?등)?(?:\\s?(?:[가-힣]{1,6}\\s)?(?:참여|포함|합류|참가))?\\s?\\)(?:\\s?컨소시엄)?)?`;
 }
 
 export interface MacroResult {
@@ -141,7 +143,8 @@ export function expandMacros(pattern: string, titles: string[], officialTitles: 
       const noun = nounAfter(slotType);
       // benchmarks in a list may each carry a description ("KMMLU와 한국 문화 평가 HAE-RAE")
       // companies may each carry a country ("프랑스 B"), a corporate mark ("A와 ㈜B") or a note in parentheses ("A(대표 홍길동)와 B")
-      const described = slotType === 'Benchmark' ? '(?:[가-힣]{1,8}\\s){0,3}' : slotType === 'Company' ? COMPANY_DESCRIPTION : '';
+      // models may each carry their maker's possessive ("A와 알리바바의 B")
+      const described = slotType === 'Benchmark' ? '(?:[가-힣]{1,8}\\s){0,3}' : slotType === 'Company' ? COMPANY_DESCRIPTION : slotType === 'Model' ? MAKER_OF_MODEL : '';
       const note = slotType === 'Company' ? COMPANY_NOTE : '';
       if (plus) return `(?<${arg}>${c}\\d+${END_CHAR}${noun}${note}(?:${LIST_SEP}${described}${c}\\d+${END_CHAR}${noun}${note}){0,15})`;
       return `${c}(?<${arg}>\\d+)${END_CHAR}${noun}`;

@@ -42,7 +42,7 @@ const ROSTER_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}$/;
  * Words before 컨소시엄 that are no company ("정예 컨소시엄", "5개 컨소시엄", "경쟁 컨소시엄", "수행할 컨소시엄"), and the field a consortium works in
  * ("X가 주관한 제조 컨소시엄", "의료 컨소시엄"), an adverb of respect ("구조상 컨소시엄으로", "사정상"); a verb's connective ending before it ("탈락팀이 나오면서 컨소시엄 참여사의") is no name either.
  */
-const NOT_CONSORTIUM_LEAD = /^(?:특화|전문|중심|기반|의료|제조|법률|법무|리걸|금융|교육|국방|공공|물류|유통|농업|바이오|헬스케어|모빌리티|에너지|반도체|보안|게임|미디어|로봇|자동차|조선|건설|행정|복지|환경|분야|부문|트랙|산업|함께|공동으로|새로|별도|자체|따로|정예|해당|경쟁|상대|탈락|선정|최종|민간|기업|대기업|중소기업|통신사|통신|연합|국가대표|다른|모든|각|이|그|두|세|네|다섯|여러|주관|참여|수행|실증|신청|응모|산학|산학연|산학연관|공동|대학|연구|컨소시엄|신규|기존|후보|예비|본선|결선|1차|2차|우승|승자|패자|대표|이번|이들|아직|이미|다시|또한|특히|역시|이제|지난달|지난주|지난해|지난번|이달|이번달|올해|작년|내년|최근|당시|현재|앞서|어제|오늘|당초|애초|초기|한|한국형|글로벌|국내|해외|대형|소형|컨소|AI|꾸린|만든|이룬|모인|뭉친|짠|(?:규모|구조|사정|편의|형식|절차|일정|여건|성격|특성|현실|관행|규정|제도)상|[가-힣]+(?:은|는|이|가|을|를|의|에|과|와|도|로|된|한|인|던|린|든|할|될|적|형|개|곳|팀|면서|지만|는데|도록|려고))$/;
+const NOT_CONSORTIUM_LEAD = /^(?:특화|전문|중심|기반|의료|제조|법률|법무|리걸|금융|교육|국방|공공|물류|유통|농업|바이오|헬스케어|모빌리티|에너지|반도체|보안|게임|미디어|로봇|자동차|조선|건설|행정|복지|환경|분야|부문|트랙|산업|함께|공동으로|새로|별도|자체|따로|정예|적격|부적격|우수|유력|해당|경쟁|상대|탈락|선정|최종|민간|기업|대기업|중소기업|통신사|통신|연합|국가대표|다른|모든|각|이|그|두|세|네|다섯|여러|주관|참여|수행|실증|신청|응모|산학|산학연|산학연관|공동|대학|연구|컨소시엄|신규|기존|후보|예비|본선|결선|1차|2차|우승|승자|패자|대표|이번|이들|아직|이미|다시|또한|특히|역시|이제|지난달|지난주|지난해|지난번|이달|이번달|올해|작년|내년|최근|당시|현재|앞서|어제|오늘|당초|애초|초기|한|한국형|글로벌|국내|해외|대형|소형|컨소|AI|꾸린|만든|이룬|모인|뭉친|짠|(?:규모|구조|사정|편의|형식|절차|일정|여건|성격|특성|현실|관행|규정|제도)상|[가-힣]+(?:은|는|이|가|을|를|의|에|과|와|도|로|로서|로써|된|한|인|던|린|든|할|될|적|형|개|곳|팀|면서|지만|는데|도록|려고))$/;
 /** (an English heading, preposition, conjunction, origin or kind word before the name is no part of it: "About X AI", "at X Labs", "When X AI released", "French AI company X", "Startup X Labs", "Chaebol AI labs"; a columnist's sentence-opening imperative: "Take X Labs, a start-up …", "Consider X AI") */
 const LATIN_COMPANY = /(?<![A-Za-z0-9])(?!(?:About|At|For|With|From|By|In|On|Of|To|And|When|While|After|Before|Since|Because|Although|Though|Once|Until|Unless|If|As|But|Meanwhile|However|Unlike|Like|Despite|Under|Contact|Meet|Inside|Join|French|American|Korean|Chinese|Japanese|German|British|Canadian|European|Asian|Israeli|Indian|Global|Generative|Leading|Startup|Start-up|Unicorn|Chipmaker|Chaebol|Conglomerate|Rival|Artificial|Take|Consider|Contrast|Compare|Imagine|Recall|Remember)\s)([A-Z][A-Za-z0-9&]{1,20}(?:\s[A-Z][A-Za-z0-9&]{1,20}){0,2}\s(?:Labs?|AI|Technologies|Tech|Inc\.?|Corp\.?|Systems|Robotics|Research|Works|Soft|Dynamics|Intelligence|Networks|Cloud))(?!\s(?:[A-Z][a-z]+\s){0,2}(?:Association|Federation|Council|Forum|Institute|Society|Foundation|Agency|Committee|Commission)\b)(?=(?:은|는|이|가|의|와|과|도|에서|측|를|을)?[\s,.·]|$)/g;
 const COMMON_SUFFIXED = /^(?:빅데이터|공공데이터|원천데이터|학습데이터|훈련데이터|합성데이터|개인데이터|마이데이터|오픈데이터|메타데이터|정형데이터|비정형데이터|시계열데이터|가명데이터|핀테크|에듀테크|딥테크|푸드테크|리걸테크|헬스테크|프롭테크|애그테크|클린테크|기후테크|하이테크|빅테크|레그테크|인슈어테크|스포츠테크|뷰티테크|펫테크|메드테크|바이오테크|그린테크|스페이스테크|모빌리티테크|시스템즈|데이터|테크|마인드|그로스마인드|인텔리전스|비즈니스인텔리전스|클라우드|퍼블릭클라우드|프라이빗클라우드|하이브리드클라우드|멀티클라우드|소버린클라우드|공공클라우드|민간클라우드|국산클라우드|토종클라우드|글로벌클라우드)$/;
@@ -50,6 +50,8 @@ const COMMON_SUFFIXED = /^(?:빅데이터|공공데이터|원천데이터|학습
 /** "X랩(Gloss)이라는 이름을 붙였다": a name being given (to a model, a project) is no company's. */
 const NAME_GIVEN = /^(?:\([^()]{1,30}\))?(?:이)?(?:라는\s(?:이름|명칭)|라고\s(?:이름\s?붙|명명))/;
 /** Words that say the lab after them is a unit of a company ("신설 조직인 X랩", "산하 X랩", "사내 X랩"). */
+/** A unit noun after a suffixed name: the name is a company's division ("X AI 조직에서", "X 사업부는"). */
+const UNIT_AFTER = /^\s?(?:조직|부서|사업부|사업본부|부문)(?:에서|은|는|이|가|의|을|를|에|과|와|도|으로|로)?(?:\s|$|[,.])/;
 const UNIT_BEFORE = /(?:조직|부서|산하|신설|사내|내부|직속|소속)(?:인|의|된)?\s$/;
 /** Labs named after a field or a method, no company ("멀티모달랩", "이노베이션랩", "리빙랩"; a newsroom's desk: "팩트체크랩", "탐사랩"). */
 const COMMON_LAB = /^(?:멀티모달|휴머노이드|이노베이션|미디어|디자인|데이터|리빙|오픈|스마트|퓨처|메이커|테크|핀테크|연구|혁신|창업|인공지능|로봇|로보틱스|비전|언어|음성|추론|생성|기초|응용|벤치|뉴스|팩트체크|검증|취재|탐사)랩$/;
@@ -117,8 +119,8 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     if (m[4] && /[가-힣]랩$/.test(name) && !/(?:AI|에이아이)랩$/.test(name) && (COMMON_LAB.test(name) || UNIT_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || taken.some((x) => (x.type === 'Model' || x.type === 'Benchmark') && x.start >= start && x.end <= end))) continue;
     // (a two-syllable lab is a company only where it names no team, "'한빛랩' 팀", "한빛랩 팀이", nor a name being given)
     if (m[4] && /^[가-힣]{2}랩$/.test(name) && (new RegExp(`${name}'?\\s?팀(?:[은이과와의]|(?![가-힣]))`).test(text) || NAME_GIVEN.test(text.slice(end, end + 40)))) continue;
-    // "SEOKAI 리더보드": a suffixed word before a benchmark noun names the benchmark
-    if (m[4] && lx.benchAfter.test(text.slice(end, end + 12))) continue;
+    // "SEOKAI 리더보드": a suffixed word before a benchmark noun names the benchmark; "하이퍼스케일AI 조직에서": one before a unit noun names a unit
+    if (m[4] && (lx.benchAfter.test(text.slice(end, end + 12)) || UNIT_AFTER.test(text.slice(end, end + 10)))) continue;
     // "스타트업 사이에서도": a noun with a place particle after a company word is no name
     if (m[2] && /[가-힣](?:에서|에게|으로)$/.test(name)) continue;
     // "AI 기업 수장들은", "스타트업 대표들이": a plural common noun after a company word is no name

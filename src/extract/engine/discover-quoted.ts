@@ -82,7 +82,8 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   // (or a multi-word name whose designation round follows it: "'X' 2차 지정 결과")
   // (a first word in the possessive opens a name, "'모두의 AI 에이전트 프로젝트'", unless it is a company's: "'X의 … 프로젝트'")
   const possessiveOpener = OPENING_POSSESSIVE.test(name) && !ms.some((m) => m.type === 'Company' && m.start === q.start);
-  const programme = (POLICY_NAME.test(name) || (/\s/.test(name) && SELECTION_ROUND_AFTER.test(text.slice(q.end + 1, q.end + 20)))) && !/^(?:자체|독자|사내|회사|신규|공동)/.test(name) && !/[는을를은의]\s/.test(possessiveOpener ? name.slice(name.indexOf(' ') + 1) : name);
+  // (a fund named in the brackets official releases give programmes and laws: "「부산 AI 혁신펀드」", a public fund)
+  const programme = (POLICY_NAME.test(name) || (PUBLIC_FUND.test(name) && text.charAt(q.start - 1) === '「') || (/\s/.test(name) && SELECTION_ROUND_AFTER.test(text.slice(q.end + 1, q.end + 20)))) && !/^(?:자체|독자|사내|회사|신규|공동)/.test(name) && !/[는을를은의]\s/.test(possessiveOpener ? name.slice(name.indexOf(' ') + 1) : name);
   // "과기정통부가 내놓은 '지역 AI 거점화 전략'", "시는 'AI 특화도시 부산 조성계획'을 발표하고": a plan or strategy a government issues
   const plan = !programme && GOVERNMENT_PLAN.test(name) && !/[는을를은의]\s/.test(name) && GOVERNMENT_ISSUER.test(text.slice(Math.max(0, q.start - 31), q.start - 1));
   // (words are counted before a parenthesised alias: "‘믿:음 K 2.0(Mi:dm K 2.0)’")
@@ -95,7 +96,8 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   // a company name inside a longer quoted name ("‘노타 LM 1.0’") does not stop the quoted name
   // and nor does a known family at its start ("‘믿:음 파이낸스’" is a model of the 믿:음 family)
   // "‘작고 강한’ 모델": coordinated adjectives describe a kind of model, they name none
-  if (ADJECTIVE_PAIR.test(name) || VERB_PHRASE.test(name) || QUALIFIED_BENCH_WORD.test(name)) return undefined;
+  // and "'한국어 특화' 모델", "'금융 전용' 모델": a field and a word of specialisation describe a kind of model, they name none
+  if (ADJECTIVE_PAIR.test(name) || VERB_PHRASE.test(name) || QUALIFIED_BENCH_WORD.test(name) || SPECIALISED_KIND.test(name)) return undefined;
   const head = ms.find((m) => m.type === 'Model' && m.start === q.start && isInnerMention(text, q, m));
   const prefixed = ms.find((m) => isPrefixedModel(text, q, m));
   // names inside the parentheses of a longer name ("‘K-엑사원(K-EXAONE)’", "‘라마 K(Llama K)’") are its alias
@@ -181,6 +183,7 @@ const DOCUMENT_NAME = /(?:\s|^)\S*(?:보고서|백서|리포트|레포트|가이
 /** "작고 강한", "빠르고 똑똑한": an adjective, 고, and an adnominal adjective. */
 const ADJECTIVE_PAIR = /^[가-힣]{1,4}고\s[가-힣]{1,4}(?:한|운|은|는|던|된|진|쁜|큰|른)$/;
 /** "'만들어 보는' 단계", "'붙여 보는'": a quoted verb phrase (a connective form, then an auxiliary's adnominal) names nothing. */
+const SPECIALISED_KIND = /^[가-힣]{1,6}(?:·[가-힣]{1,6})?\s?(?:특화|전용|맞춤형?)$/;
 const VERB_PHRASE = /^[가-힣]{1,6}[아어여해]\s(?:보|주|두|놓|가|오)(?:는|던|ㄴ|ㄹ)$/;
 /** "'자체 벤치마크'의 함정": a benchmark word with only a qualifier before it is a kind of benchmark, not one. */
 const QUALIFIED_BENCH_WORD = /^(?:자체|공개|외부|내부|공식|주요|기존|국내|해외|새|신규|사내|독자)\s?(?:벤치마크|벤치|리더보드|평가셋)$/;
@@ -216,6 +219,8 @@ const QUALIFIER_ONLY = /^(?:(?:제?\d+차|\d{4}년|올해|내년|정부|국가|�
 const OPENING_POSSESSIVE = /^[가-힣]{1,3}의\s\S+\s\S+/;
 /** (or a public scheme by its last word: "… 검토제", "… 심사제", "… 제도") */
 const POLICY_NAME = /\S\s?(?:지원\s?사업|사업|프로젝트|정책|프로그램|이니셔티브|세액공제|바우처|(?:인증|검토|심사|허가|등록|신고|승인)제|제도)$/;
+/** A fund or public endowment by its last word (a programme when the release brackets it as one: "「…혁신펀드」"). */
+const PUBLIC_FUND = /\S\s?(?:펀드|기금)$/;
 /** A plan or strategy by its last word ("… 조성계획", "… 거점화 전략"): a government's when a government issues it. */
 const GOVERNMENT_PLAN = /\S\s(?:[가-힣]{1,6}\s?)?(?:계획|전략|방안|대책)$/;
 /** A ministry, an agency, a city or province opening the clause before the quote ("과기정통부가 지난 5월 내놓은 ", "시는 지난 3월 "),

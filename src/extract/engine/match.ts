@@ -123,7 +123,8 @@ function decodeMentions(encoded: string, mentions: Mention[]): string {
   return encoded.replace(MENTION_MARKER, (_, i: string) => mentions[Number(i)]?.surface ?? '');
 }
 
-const OWNER_AFTER = /^(?:\s[A-Z][a-z]+)?['’]?s\s/;
+/** An owner's possessive after a name inside a list: "X Group's unit D", "A와 알리바바의 B" (the owner is no member). */
+const OWNER_AFTER = /^(?:(?:\s[A-Z][a-z]+)?['’]?s\s|의\s)/;
 
 function slotMentions(group: string | undefined, mentions: Mention[]): Mention[] {
   if (group === undefined) return [];
@@ -135,7 +136,7 @@ function slotMentions(group: string | undefined, mentions: Mention[]): Mention[]
     let j = i + 1;
     while (j < group.length && group.charCodeAt(j) >= 0x30 && group.charCodeAt(j) <= 0x39) j++;
     if (j > i + 1 && group.charCodeAt(j) === 0xe00f) {
-      // (an owner's possessive before a listed company, "X Group's software unit D", is no member of the list)
+      // (an owner's possessive before a listed company or model, "X Group's software unit D", "알리바바의 B", is no member of the list)
       if (!OWNER_AFTER.test(group.slice(j + 1, j + 16))) out.push(mentions[Number(group.slice(i + 1, j))]!);
       i = j;
     }
