@@ -984,6 +984,10 @@ const rows: FactRow[] = [
   { cat: 'discover.specialised-kind', text: "◆가람랩스·메타, '금융 특화' 모델 함께 만든다\n\n가람랩스가 메타와 '법률 전용' 모델을 만든다.", noNodes: ['Model:금융 특화', 'Model:법률 전용'] },
   // a city's office head ("…경제실장", h96_06) speaking right after its programme is named promotes it
   { cat: 'promotes.city-office-head', text: "□ 울산시는 「울산형 제조 AI 모델 개발사업」 수행기관을 선정했다.\n\n□ 한서윤 울산시 미래경제실장은 \"지역 기업의 성장을 끝까지 돕겠다\"라고 밝혔다.", expect: ['PROMOTES 한서윤 -> 울산형 제조 AI 모델 개발사업'] },
+  // "X가 이끈 컨소시엄은 … 고배를 마셨다": the lead of a consortium that lost applied; "이끈" is no company (h99_06)
+  { cat: 'participates.selection-outcome', text: "'해안 AI 실증 사업' 1차 평가 결과가 나왔다. 음성 AI 기업 소리랩이 이끈 컨소시엄은 본선에 올랐지만 탈락했다.", expect: ['PARTICIPATES_IN 소리랩 -> 해안 AI 실증 사업'], noNodes: ['Company:이끈'] },
+  // "A와 B가 꾸린 컨소시엄을 최종 수행기관으로 확정했다": both members of the chosen consortium take part (h99_06)
+  { cat: 'participates.led-consortia-selected', text: "도는 '산림 AI 실증 사업' 심사를 마치고 푸른소프트와 숲데이터가 꾸린 컨소시엄을 최종 사업자로 확정했다.", expect: ['PARTICIPATES_IN 푸른소프트 -> 산림 AI 실증 사업', 'PARTICIPATES_IN 숲데이터 -> 산림 AI 실증 사업'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
