@@ -988,6 +988,9 @@ const rows: FactRow[] = [
   { cat: 'participates.selection-outcome', text: "'해안 AI 실증 사업' 1차 평가 결과가 나왔다. 음성 AI 기업 소리랩이 이끈 컨소시엄은 본선에 올랐지만 탈락했다.", expect: ['PARTICIPATES_IN 소리랩 -> 해안 AI 실증 사업'], noNodes: ['Company:이끈'] },
   // "A와 B가 꾸린 컨소시엄을 최종 수행기관으로 확정했다": both members of the chosen consortium take part (h99_06)
   { cat: 'participates.led-consortia-selected', text: "도는 '산림 AI 실증 사업' 심사를 마치고 푸른소프트와 숲데이터가 꾸린 컨소시엄을 최종 사업자로 확정했다.", expect: ['PARTICIPATES_IN 푸른소프트 -> 산림 AI 실증 사업', 'PARTICIPATES_IN 숲데이터 -> 산림 AI 실증 사업'] },
+  // an English subject with a legal suffix and an appositive ("X Co., the … arm of Y Group, has signed … with Z"): X partners, the group in the appositive does not (h99_05)
+  { cat: 'partners.en-appositive-subject', text: "LG CNS Co., the IT services unit of LG Group, has signed a partnership agreement with Cohere to build an enterprise model.", expect: ['PARTNERS_WITH Cohere -> LG CNS'], absent: ['PARTNERS_WITH Cohere -> LG Group'] },
+  { cat: 'partners.en-appositive-subject', text: "KT Corp. has been working with Microsoft on cloud models for two years.", expect: ['PARTNERS_WITH KT -> Microsoft'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
