@@ -991,6 +991,8 @@ const rows: FactRow[] = [
   // an English subject with a legal suffix and an appositive ("X Co., the … arm of Y Group, has signed … with Z"): X partners, the group in the appositive does not (h99_05)
   { cat: 'partners.en-appositive-subject', text: "LG CNS Co., the IT services unit of LG Group, has signed a partnership agreement with Cohere to build an enterprise model.", expect: ['PARTNERS_WITH Cohere -> LG CNS'], absent: ['PARTNERS_WITH Cohere -> LG Group'] },
   { cat: 'partners.en-appositive-subject', text: "KT Corp. has been working with Microsoft on cloud models for two years.", expect: ['PARTNERS_WITH KT -> Microsoft'] },
+  // "A 컨소시엄이 낸 모델 …. A는 …. B와 C 등이 같은 팀에 속해 있다": the lead's own sentence keeps its team open; members belonging to the same team join it (h99_02)
+  { cat: 'participates.consortium-scope-same-team', text: "과기정통부는 'K-해양 AI 실증 사업' 2차 평가 결과를 발표했다. 가온소프트 컨소시엄이 낸 '누리온-3'는 높은 점수를 받았다. 가온소프트는 이 모델을 자체 기술로 학습했다고 밝혔다. 물류 기업 누리로보틱스와 데이터 기업 말글데이터 등이 같은 컨소시엄에 속해 있다.", expect: ['PARTICIPATES_IN 말글데이터 -> K-해양 AI 실증 사업', 'PARTICIPATES_IN 누리로보틱스 -> K-해양 AI 실증 사업', 'PARTNERS_WITH 가온소프트 -> 말글데이터'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
