@@ -993,6 +993,12 @@ const rows: FactRow[] = [
   { cat: 'partners.en-appositive-subject', text: "KT Corp. has been working with Microsoft on cloud models for two years.", expect: ['PARTNERS_WITH KT -> Microsoft'] },
   // "A 컨소시엄이 낸 모델 …. A는 …. B와 C 등이 같은 팀에 속해 있다": the lead's own sentence keeps its team open; members belonging to the same team join it (h99_02)
   { cat: 'participates.consortium-scope-same-team', text: "과기정통부는 'K-해양 AI 실증 사업' 2차 평가 결과를 발표했다. 가온소프트 컨소시엄이 낸 '누리온-3'는 높은 점수를 받았다. 가온소프트는 이 모델을 자체 기술로 학습했다고 밝혔다. 물류 기업 누리로보틱스와 데이터 기업 말글데이터 등이 같은 컨소시엄에 속해 있다.", expect: ['PARTICIPATES_IN 말글데이터 -> K-해양 AI 실증 사업', 'PARTICIPATES_IN 누리로보틱스 -> K-해양 AI 실증 사업', 'PARTNERS_WITH 가온소프트 -> 말글데이터'] },
+  // "Y와 협력 관계가 있는 것은 아니고": a partnership made a noun and denied is none (h99_03)
+  { cat: 'partners.denied-as-noun', text: "가온랩스 측은 \"메타와 별도의 제휴 관계가 있는 것은 아니고 공개된 모델을 쓴 것\"이라고 말했다.", absent: ['PARTNERS_WITH 가온랩스 -> 메타'] },
+  // a graphics card is hardware, no company (h99_03)
+  { cat: 'names.not-company-words', text: "가온랩스의 새 모델은 고성능 그래픽카드 한 장이면 돌릴 수 있다.", noNodes: ['Company:그래픽카드'] },
+  // "하지만" opening a spoken line's second sentence is a conjunction, no person (h99_04)
+  { cat: 'names.not-person-words', text: "[오민준 / 가온랩스 대표 : 외산 모델을 쓰는 건 막을 수 없습니다. 하지만 출처는 밝혀야 합니다.]", noNodes: ['Person:하지만'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
