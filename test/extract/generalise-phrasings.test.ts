@@ -999,6 +999,10 @@ const rows: FactRow[] = [
   { cat: 'names.not-company-words', text: "가온랩스의 새 모델은 고성능 그래픽카드 한 장이면 돌릴 수 있다.", noNodes: ['Company:그래픽카드'] },
   // "하지만" opening a spoken line's second sentence is a conjunction, no person (h99_04)
   { cat: 'names.not-person-words', text: "[오민준 / 가온랩스 대표 : 외산 모델을 쓰는 건 막을 수 없습니다. 하지만 출처는 밝혀야 합니다.]", noNodes: ['Person:하지만'] },
+  // a denial in a parenthesised aside ("(영업하려는 건 아니니 …)") is about the aside, not the fact before it (h78_06 kept)
+  { cat: 'partners.denied-as-noun', text: "참고로 저희 가온랩스도 올해 AI 바우처 공급기업으로 등록돼 있습니다(광고하려는 건 아니니 양해 바랍니다).", expect: ['PARTICIPATES_IN 가온랩스 -> AI 바우처'] },
+  // "코베스트(KoBEST)에서 N점": a benchmark spelt in Hangul before its Latin name takes the score after both (h99_03)
+  { cat: 'scored.hangul-spelt-benchmark', text: "가온-7B는 KMMLU에서 51.2점, 어휘 이해를 보는 해래(HAE-RAE) 벤치에서 70.4점, 코베스트(KoBEST)에서 66.0점을 받았다.", expect: ['SCORED 가온-7B -> KMMLU', 'SCORED 가온-7B -> HAE-RAE', 'SCORED 가온-7B -> KoBEST'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
