@@ -1005,6 +1005,8 @@ const rows: FactRow[] = [
   { cat: 'scored.hangul-spelt-benchmark', text: "가온-7B는 KMMLU에서 51.2점, 어휘 이해를 보는 해래(HAE-RAE) 벤치에서 70.4점, 코베스트(KoBEST)에서 66.0점을 받았다.", expect: ['SCORED 가온-7B -> KMMLU', 'SCORED 가온-7B -> HAE-RAE', 'SCORED 가온-7B -> KoBEST'] },
   // "A는 BENCH에서 N점을 받아 B의 M점을 제쳤다": the rival beaten scored M on the same benchmark (h99_04)
   { cat: 'scored.rival-score-beaten', text: "누리-3은 HAE-RAE에서 70점을 받아 라마 3.1 8B의 61점을 넉넉히 앞섰다.", expect: ['SCORED 누리-3 -> HAE-RAE', 'SCORED 라마 3.1 8B -> HAE-RAE'] },
+  // "X's chief scientist First Last will lead …": a company, a chief scientist's role, then a Latin name (h99_05)
+  { cat: 'works-for.en-chief-scientist', text: "Upstage's chief scientist Mia Berg will lead the new research lab in Toronto.", expect: ['WORKS_FOR Mia Berg -> Upstage'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
