@@ -23,15 +23,15 @@ const TEAM_ALL = new RegExp(TEAM.source, 'g');
 /** After the lead's name: the relative clause or clause that makes it the lead. */
 const LEAD_CLAUSE = /^\s?(?:\([^()]{0,20}\))?(?:이|가)\s(?:[가-힣]{1,6}\s)?(?:이끄|이끌|이끈|주관하|주관한|주관을|주도하|주도한|맡은|맡고)/;
 /** After the lead's name: the team named after it ("A 컨소시엄은", "A 팀입니다"). */
-const LEAD_NAMED = /^\s?(?:컨소시엄|팀)(?:은|는|에는|엔|에선|에서는|입니다|이다|이며|의)(?:\s|$|\.)/;
+const LEAD_NAMED = /^\s?(?:컨소시엄|팀)(?:은|는|이|가|에는|엔|에선|에서는|입니다|이다|이며|의)(?:\s|$|\.)/;
 /** After a known lead's name at the start of a sentence: its topic particle. */
 const LEAD_SUBJECT = /^\s?(?:\([^()]{0,20}\))?(?:은|는|이|가)\s/;
 /** A subject forming its team ("A는 B, C와 컨소시엄을 꾸렸다"). */
 const FORMS_TEAM = /(?:컨소시엄|팀)을 (?:꾸|구성|이루|이뤘|결성)/;
 /** After a company's name: a topic of its own ("B는 …"). */
 const TOPIC = /^\s?(?:\([^()]{0,20}\))?(?:은|는)\s/;
-/** Words that add members to the team in scope. */
-const JOIN = /힘을 (?:보태|보탭|보탠|보탰|더하|더한|더합)|함께(?:하|한|합|했|\s?참여|\s?꾸|\s?구성)|참여(?:한|하|해|했|합|사|기업)|합류|가세|동참|참가(?:한|하|했|합)|합세|손잡|손을 잡|컨소시엄을 (?:꾸|구성|이루|결성)/;
+/** Words that add members to the team in scope ("B와 C 등이 같은 팀에 속해 있다"). */
+const JOIN = /(?:같은\s)?(?:팀|컨소시엄)에\s(?:함께\s)?속(?:해|한|했|합)|힘을 (?:보태|보탭|보탠|보탰|더하|더한|더합)|함께(?:하|한|합|했|\s?참여|\s?꾸|\s?구성)|참여(?:한|하|해|했|합|사|기업)|합류|가세|동참|참가(?:한|하|했|합)|합세|손잡|손을 잡|컨소시엄을 (?:꾸|구성|이루|결성)/;
 const JOIN_ALL = new RegExp(JOIN.source, 'g');
 /** A rumour, a denial, a plan, a failure: no membership. */
 const NOT_MEMBER = /설이|설을|설에|검토|사실무근|아니다|않았|않는|않기로|않고|없다|없었|할 수도|가능성|관측|전망|예정|계획|불참|탈락|고배/;
@@ -130,9 +130,9 @@ function openersOf(s: ParagraphSentence, leads: Set<string>): { lead: Mention; f
 }
 
 /** A sentence that cannot go on adding members to the team before: several teams, or another company as its topic. */
-function endsScope(s: ParagraphSentence): boolean {
+function endsScope(s: ParagraphSentence, lead?: string): boolean {
   if (severalTeams(s.text) || (s.text.match(TEAM_ALL)?.length ?? 0) >= 2) return true;
-  return s.mentions.some((m) => usable(m) && TOPIC.test(s.text.slice(m.end, m.end + 24)));
+  return s.mentions.some((m) => usable(m) && m.key !== lead && TOPIC.test(s.text.slice(m.end, m.end + 24)));
 }
 
 /** "A, B가 각각 이끄는 …": several teams; not "B와 C가 합류해 각각 … 맡는다", members who join and then share the work. */
@@ -143,9 +143,9 @@ function severalTeams(text: string): boolean {
   return !join || join.index > each.index;
 }
 
-/** A sentence naming no company as its topic or subject ("A.X K1은 … 허깅페이스에 공개됐다": about the team's model). */
-function namesNoSubjectCompany(s: ParagraphSentence): boolean {
-  return !s.mentions.some((m) => usable(m) && TOPIC_OR_SUBJECT_AT.test(s.text.slice(m.end, m.end + 24)));
+/** A sentence naming no company but the lead as its topic or subject ("A.X K1은 … 허깅페이스에 공개됐다", "A는 이 모델을 …": about the team's model). */
+function namesNoSubjectCompany(s: ParagraphSentence, lead: string): boolean {
+  return !s.mentions.some((m) => usable(m) && m.key !== lead && TOPIC_OR_SUBJECT_AT.test(s.text.slice(m.end, m.end + 24)));
 }
 const TOPIC_OR_SUBJECT_AT = /^\s?(?:\([^()]{0,20}\))?(?:은|는|이|가|도|과|와)\s/;
 
@@ -202,7 +202,7 @@ export function addScopedConsortia(acc: Acc, articleId: string, sentences: Parag
       scope = undefined;
       continue;
     }
-    if (openers.length > 1 || (!opener && endsScope(s))) {
+    if (openers.length > 1 || (!opener && endsScope(s, scope?.lead.key))) {
       scope = undefined;
       continue;
     }
@@ -222,7 +222,7 @@ export function addScopedConsortia(acc: Acc, articleId: string, sentences: Parag
     const members = label ? labelledCompanies(s, label[0].length).filter((m) => m.key !== scope!.lead.key) : membersOf(s, scope.lead, from);
     if (!members.length) {
       // a sentence that adds nobody ends the team, unless no company is its subject ("A.X K1은 … 공개됐다": the team's model)
-      if (!opener) scope = scope.dormant || !namesNoSubjectCompany(s) ? undefined : { ...scope, dormant: true };
+      if (!opener) scope = scope.dormant || !namesNoSubjectCompany(s, scope.lead.key) ? undefined : { ...scope, dormant: true };
       continue;
     }
     scope = { ...scope, dormant: false };

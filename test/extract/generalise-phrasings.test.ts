@@ -984,6 +984,29 @@ const rows: FactRow[] = [
   { cat: 'discover.specialised-kind', text: "◆가람랩스·메타, '금융 특화' 모델 함께 만든다\n\n가람랩스가 메타와 '법률 전용' 모델을 만든다.", noNodes: ['Model:금융 특화', 'Model:법률 전용'] },
   // a city's office head ("…경제실장", h96_06) speaking right after its programme is named promotes it
   { cat: 'promotes.city-office-head', text: "□ 울산시는 「울산형 제조 AI 모델 개발사업」 수행기관을 선정했다.\n\n□ 한서윤 울산시 미래경제실장은 \"지역 기업의 성장을 끝까지 돕겠다\"라고 밝혔다.", expect: ['PROMOTES 한서윤 -> 울산형 제조 AI 모델 개발사업'] },
+  // "X가 이끈 컨소시엄은 … 고배를 마셨다": the lead of a consortium that lost applied; "이끈" is no company (h99_06)
+  { cat: 'participates.selection-outcome', text: "'해안 AI 실증 사업' 1차 평가 결과가 나왔다. 음성 AI 기업 소리랩이 이끈 컨소시엄은 본선에 올랐지만 탈락했다.", expect: ['PARTICIPATES_IN 소리랩 -> 해안 AI 실증 사업'], noNodes: ['Company:이끈'] },
+  // "A와 B가 꾸린 컨소시엄을 최종 수행기관으로 확정했다": both members of the chosen consortium take part (h99_06)
+  { cat: 'participates.led-consortia-selected', text: "도는 '산림 AI 실증 사업' 심사를 마치고 푸른소프트와 숲데이터가 꾸린 컨소시엄을 최종 사업자로 확정했다.", expect: ['PARTICIPATES_IN 푸른소프트 -> 산림 AI 실증 사업', 'PARTICIPATES_IN 숲데이터 -> 산림 AI 실증 사업'] },
+  // an English subject with a legal suffix and an appositive ("X Co., the … arm of Y Group, has signed … with Z"): X partners, the group in the appositive does not (h99_05)
+  { cat: 'partners.en-appositive-subject', text: "LG CNS Co., the IT services unit of LG Group, has signed a partnership agreement with Cohere to build an enterprise model.", expect: ['PARTNERS_WITH Cohere -> LG CNS'], absent: ['PARTNERS_WITH Cohere -> LG Group'] },
+  { cat: 'partners.en-appositive-subject', text: "KT Corp. has been working with Microsoft on cloud models for two years.", expect: ['PARTNERS_WITH KT -> Microsoft'] },
+  // "A 컨소시엄이 낸 모델 …. A는 …. B와 C 등이 같은 팀에 속해 있다": the lead's own sentence keeps its team open; members belonging to the same team join it (h99_02)
+  { cat: 'participates.consortium-scope-same-team', text: "과기정통부는 'K-해양 AI 실증 사업' 2차 평가 결과를 발표했다. 가온소프트 컨소시엄이 낸 '누리온-3'는 높은 점수를 받았다. 가온소프트는 이 모델을 자체 기술로 학습했다고 밝혔다. 물류 기업 누리로보틱스와 데이터 기업 말글데이터 등이 같은 컨소시엄에 속해 있다.", expect: ['PARTICIPATES_IN 말글데이터 -> K-해양 AI 실증 사업', 'PARTICIPATES_IN 누리로보틱스 -> K-해양 AI 실증 사업', 'PARTNERS_WITH 가온소프트 -> 말글데이터'] },
+  // "Y와 협력 관계가 있는 것은 아니고": a partnership made a noun and denied is none (h99_03)
+  { cat: 'partners.denied-as-noun', text: "가온랩스 측은 \"메타와 별도의 제휴 관계가 있는 것은 아니고 공개된 모델을 쓴 것\"이라고 말했다.", absent: ['PARTNERS_WITH 가온랩스 -> 메타'] },
+  // a graphics card is hardware, no company (h99_03)
+  { cat: 'names.not-company-words', text: "가온랩스의 새 모델은 고성능 그래픽카드 한 장이면 돌릴 수 있다.", noNodes: ['Company:그래픽카드'] },
+  // "하지만" opening a spoken line's second sentence is a conjunction, no person (h99_04)
+  { cat: 'names.not-person-words', text: "[오민준 / 가온랩스 대표 : 외산 모델을 쓰는 건 막을 수 없습니다. 하지만 출처는 밝혀야 합니다.]", noNodes: ['Person:하지만'] },
+  // a denial in a parenthesised aside ("(영업하려는 건 아니니 …)") is about the aside, not the fact before it (h78_06 kept)
+  { cat: 'partners.denied-as-noun', text: "참고로 저희 가온랩스도 올해 AI 바우처 공급기업으로 등록돼 있습니다(광고하려는 건 아니니 양해 바랍니다).", expect: ['PARTICIPATES_IN 가온랩스 -> AI 바우처'] },
+  // "코베스트(KoBEST)에서 N점": a benchmark spelt in Hangul before its Latin name takes the score after both (h99_03)
+  { cat: 'scored.hangul-spelt-benchmark', text: "가온-7B는 KMMLU에서 51.2점, 어휘 이해를 보는 해래(HAE-RAE) 벤치에서 70.4점, 코베스트(KoBEST)에서 66.0점을 받았다.", expect: ['SCORED 가온-7B -> KMMLU', 'SCORED 가온-7B -> HAE-RAE', 'SCORED 가온-7B -> KoBEST'] },
+  // "A는 BENCH에서 N점을 받아 B의 M점을 제쳤다": the rival beaten scored M on the same benchmark (h99_04)
+  { cat: 'scored.rival-score-beaten', text: "누리-3은 HAE-RAE에서 70점을 받아 라마 3.1 8B의 61점을 넉넉히 앞섰다.", expect: ['SCORED 누리-3 -> HAE-RAE', 'SCORED 라마 3.1 8B -> HAE-RAE'] },
+  // "X's chief scientist First Last will lead …": a company, a chief scientist's role, then a Latin name (h99_05)
+  { cat: 'works-for.en-chief-scientist', text: "Upstage's chief scientist Mia Berg will lead the new research lab in Toronto.", expect: ['WORKS_FOR Mia Berg -> Upstage'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

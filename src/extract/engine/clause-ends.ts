@@ -22,4 +22,6 @@ export const HEARSAY_BREAK = /[.;,]|다는\s(?:점|사실)|(?:며|면서|지만|
 export const DENIED_CLAIM_BEFORE = /\b(?:rejected|denied|denies|dismissed|refuted|disputed)\s(?:(?:the\s|some\s)?(?:claims?|reports?|suggestions?|speculation|rumou?rs?|allegations?)\b[^.;]{0,80}?\b)?that\s[^.;]{0,40}$/;
 /** "Someone alleged (that) X was derived from Y": an English clause an allegation governs (the text before a match). */
 export const ALLEGED_BEFORE = /\b(?:alleged|allegedly)\s(?:that\s)?[^.;]{0,40}$/;
+/** "X와 협력 관계가 있는 것은 아니고": the clause the match stands in, made a noun and denied (within its own clause). */
+export const DENIED_AS_NOUN = /^[^,."“”()]{0,20}?[가-힣]\s(?:것|건)(?:은|이)?\s?아니/;
 export const ASKED_RIGHT_AFTER = /^\s?(?:[가-힣]{1,6}\s)?[가-힣]{0,6}?(?:나요|습니까|을까요|ㄹ까요|인가요|닌가요|닌가|닐까요|는지요|었니|했니|했냐|었냐)\?/;

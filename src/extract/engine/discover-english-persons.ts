@@ -25,8 +25,8 @@ const EN_NEW_COMPANY_ROLE_NAME = /(?<![A-Za-z'’])([A-Z][A-Za-z0-9&\-]{1,20}(?:
 /** Capitalised words that open a phrase rather than a company's name ("Former CEO …", "Korean CEO …"). */
 const EN_NOT_COMPANY = /^(?:The|A|An|Its|Former|Then|Acting|Interim|Deputy|Vice|Senior|New|Our|Their|His|Her|Korean|Chinese|American|Japanese|French|German|British|Group|Company|Startup|Founder|Co-founder|When|While|After|Before|As|If|Said|Says|Meanwhile|However)\b/;
 
-/** "Kairos AI CEO Kim Do-hyun said", "Kairos AI's CEO Kim Do-hyun", "Kairos chief executive Kim Do-hyun": a company already found, a role, then a romanised name. */
-const EN_COMPANY_ROLE_NAME = new RegExp(`^(?:['’]s)?\\s(?:CEO|CTO|CFO|COO|CAIO|CSO|CPO|[Cc]o-CEO|[Cc]o-head|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]o-founder|[Pp]resident|[Cc]hairman|[Vv]ice [Pp]resident|Chief [A-Z][a-z]+(?: [A-Z][a-z]+)? Officer)\\s([A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2})(?![A-Za-z])`);
+/** "Kairos AI CEO Kim Do-hyun said", "Kairos AI's CEO Kim Do-hyun", "Kairos chief executive Kim Do-hyun", "Kairos's chief scientist Mia Berg": a company already found, a role, then a name. */
+const EN_COMPANY_ROLE_NAME = new RegExp(`^(?:['’]s)?\\s(?:CEO|CTO|CFO|COO|CAIO|CSO|CPO|[Cc]o-CEO|[Cc]o-head|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]o-founder|[Pp]resident|[Cc]hairman|[Vv]ice [Pp]resident|Chief [A-Z][a-z]+(?: [A-Z][a-z]+)? Officer|[Cc]hief (?:(?:AI|[Rr]esearch|[Dd]ata)\\s)?(?:[Ss]cientist|[Aa]rchitect))\\s([A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2})(?![A-Za-z])`);
 /** "Upstage appointed Park Ji-won as its chief technology officer": a company already found, a verb of hiring, then a romanised name. */
 /** ("X has hired NAME, a former engineer at Y, as head of …": the person's past in apposition before the post) */
 const EN_COMPANY_HIRED_NAME = /^\s(?:has\s|on \w+day\s)?(?:appointed|named|hired|tapped|promoted|recruited)\s([A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2})(?:\s(?:as\s)?(?:its|the company's|their)\s|,\s(?:a|an|the)\s[^,;]{3,80}?,\sas\s)/;

@@ -8,7 +8,7 @@ import { leadStampLength } from '../../parse/bullets.js';
 import type { EdgeType, PropertyValue } from '../../graph/index.js';
 import { parseScore, RESPECTIVELY } from '../korean.js';
 import type { CompiledPattern, Mention } from '../types.js';
-import { ALLEGED_BEFORE, ASKED_RIGHT_AFTER, CLAUSE_END, DENIED_CLAIM_BEFORE, CLAUSE_UNSAID, CONJECTURE_END, CONTRAST, HEARSAY_BREAK, OTHER_TOPIC_CLAUSE } from './clause-ends.js';
+import { ALLEGED_BEFORE, ASKED_RIGHT_AFTER, CLAUSE_END, DENIED_CLAIM_BEFORE, CLAUSE_UNSAID, CONJECTURE_END, CONTRAST, DENIED_AS_NOUN, HEARSAY_BREAK, OTHER_TOPIC_CLAUSE } from './clause-ends.js';
 import { END_CHAR, TYPE_CHAR } from './compile.js';
 import { COLON_ITEM, COMPARED, LIST_BEFORE, MODIFIER_MODEL, OBJECT_MODEL_AFTER, PRONOUN_OPENING, OWN_SCORE_BEFORE, PAREN_SCORE, SUBJECT_MODEL_AFTER, SUCCESSOR_OF } from './match-cues.js';
 import { scanLiterals } from './literals.js';
@@ -206,6 +206,7 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
       if (p.veto && m.index > 0 && enc.encoded.includes('that ') && DENIED_CLAIM_BEFORE.test(enc.encoded.slice(Math.max(0, m.index - 140), m.index))) continue;
       if (p.veto && m.index > 0 && enc.encoded.includes('alleg') && ALLEGED_BEFORE.test(enc.encoded.slice(Math.max(0, m.index - 60), m.index))) continue;
       if (ASKED_RIGHT_AFTER.test(enc.encoded.slice(end, end + 24))) continue;
+      if (p.veto && enc.encoded.includes('아니', end) && p.veto.test('아니고') && DENIED_AS_NOUN.test(enc.encoded.slice(end, end + 28))) continue;
       // "A와 손잡고 … 공동 개발할 것으로 점쳐진다": the clause ends in someone's conjecture, however far after the match
       // (within the match's own clause: no clause ending between, "…개발했으며, 시장은 커질 것으로 전망된다" keeps the fact)
       // (a disputed claim's conjecture word is the claim's, answered by the denial)

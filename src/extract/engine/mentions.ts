@@ -35,6 +35,7 @@ import { AUTHOR_LABEL, discoverAuthors, discoverSignatures } from './discover-au
 import { discoverMarkedAuthors, MARKED_AUTHORS_OPENING } from './discover-marked-authors.js';
 import { getMatchers, type Matchers } from './matchers.js';
 import { foldParenAlias } from './paren-aliases.js';
+import { foldHangulBenchmarkSpellings } from './bench-spellings.js';
 import { discoverCareerNames } from './discover-career-names.js';
 import { discoverConsortiumLeads } from './discover-consortium-leads.js';
 import { findKnownNames, type KnownName } from './known-names.js';
@@ -111,6 +112,7 @@ function gazetteerStage(text: string, rules: RuleSet, mt: Matchers): GazetteerSt
   extendBenchmarkEditions(text, ms);
   nameProgrammeBenchmarks(text, ms);
   for (const m of ms) foldParenAlias(text, m, ms, rules, mt);
+  foldHangulBenchmarkSpellings(text, ms);
   extendModelTokens(text, ms);
   dropRepoNamespaces(text, ms);
   return { ms, blocked };

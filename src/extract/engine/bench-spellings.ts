@@ -1,0 +1,28 @@
+/**
+ * A benchmark written in Hangul with its Latin name in parentheses after it ("해래(HAE-RAE) 벤치", "코베스트(KoBEST)"):
+ * the Latin name is the known one; the Hangul before it spells the same sounds (their consonants agree), so the mention
+ * takes in both spellings and a trailing 벤치/벤치마크, and the score that follows ("… 벤치에서 72.3점") stands right after it.
+ */
+import { consonantSkeleton, romanize } from '../transliterate.js';
+import type { Mention } from '../types.js';
+
+const HANGUL_BEFORE = /(?<![가-힣A-Za-z0-9])([가-힣]{2,6})$/;
+const CLOSE_AND_BENCH = /^\)(?:\s?벤치(?:마크)?(?![가-힣A-Za-z0-9]))?/;
+
+/** Widens each parenthesised benchmark mention over the same name spelt in Hangul just before it. */
+export function foldHangulBenchmarkSpellings(text: string, ms: Mention[]): void {
+  if (!text.includes('(')) return;
+  for (const m of ms) {
+    if (m.type !== 'Benchmark' || text[m.start - 1] !== '(' || text[m.end] !== ')') continue;
+    const hangul = HANGUL_BEFORE.exec(text.slice(Math.max(0, m.start - 8), m.start - 1))?.[1];
+    if (!hangul) continue;
+    const latin = consonantSkeleton(text.slice(m.start, m.end));
+    if (latin.length < 2 || consonantSkeleton(romanize(hangul)) !== latin) continue;
+    const start = m.start - 1 - hangul.length;
+    if (ms.some((x) => x !== m && x.end > start && x.start < m.start)) continue;
+    const tail = CLOSE_AND_BENCH.exec(text.slice(m.end))![0];
+    m.aliases.push(hangul);
+    m.start = start;
+    m.end += tail.length;
+  }
+}
