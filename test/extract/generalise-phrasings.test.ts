@@ -984,6 +984,14 @@ const rows: FactRow[] = [
   { cat: 'discover.specialised-kind', text: "◆가람랩스·메타, '금융 특화' 모델 함께 만든다\n\n가람랩스가 메타와 '법률 전용' 모델을 만든다.", noNodes: ['Model:금융 특화', 'Model:법률 전용'] },
   // a city's office head ("…경제실장", h96_06) speaking right after its programme is named promotes it
   { cat: 'promotes.city-office-head', text: "□ 울산시는 「울산형 제조 AI 모델 개발사업」 수행기관을 선정했다.\n\n□ 한서윤 울산시 미래경제실장은 \"지역 기업의 성장을 끝까지 돕겠다\"라고 밝혔다.", expect: ['PROMOTES 한서윤 -> 울산형 제조 AI 모델 개발사업'] },
+  // a programme said to have started as N teams, the companies listed before the count (h100_06): each participates
+  { cat: 'participates.started-as-teams', text: "국가대표 AI 프로젝트는 한빛소프트, 가온랩스, 누리소프트 등 3곳 정예팀으로 출범했다.", expect: ['PARTICIPATES_IN 한빛소프트 -> 국가대표 AI', 'PARTICIPATES_IN 누리소프트 -> 국가대표 AI'] },
+  { cat: 'participates.started-as-teams', text: "국가대표 AI 프로젝트는 한빛소프트, 가온랩스 등 2개 팀으로 출발할 가능성이 거론된다.", absent: ['PARTICIPATES_IN 한빛소프트 -> 국가대표 AI'] },
+  // a release "announced" its partnership with a company (h100_04's wording differs): a partnership, as "signed" one is
+  { cat: 'partners.en-announced-partnership', text: "Tidewell Labs released Kestrel-4 in May. Tidewell Labs also announced a broader technology partnership with Vela Robotics on Tuesday.", expect: ['PARTNERS_WITH Tidewell Labs -> Vela Robotics'] },
+  { cat: 'partners.en-announced-partnership', text: "Tidewell Labs released Kestrel-4 in May. Tidewell Labs has not announced a partnership with Vela Robotics.", absent: ['PARTNERS_WITH Tidewell Labs -> Vela Robotics'] },
+  // a wire release's all-caps labels ("NEWS PROVIDED BY", "SOURCE") before the issuer's name are no part of it
+  { cat: 'discover.wire-labels', text: "Tidewell Labs Launches Kestrel-4\n\nNEWS PROVIDED BY Tidewell Labs Inc. June 3, 2026\n\nTidewell Labs released Kestrel-4 today.\n\nSOURCE Tidewell Labs Inc.", noNodes: ['Company:PROVIDED BY Tidewell Labs', 'Company:SOURCE Tidewell Labs', 'Company:NEWS PROVIDED BY Tidewell Labs'], expect: ['DEVELOPED Tidewell Labs -> Kestrel-4'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
