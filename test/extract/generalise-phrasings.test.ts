@@ -992,6 +992,8 @@ const rows: FactRow[] = [
   { cat: 'partners.en-announced-partnership', text: "Tidewell Labs released Kestrel-4 in May. Tidewell Labs has not announced a partnership with Vela Robotics.", absent: ['PARTNERS_WITH Tidewell Labs -> Vela Robotics'] },
   // a wire release's all-caps labels ("NEWS PROVIDED BY", "SOURCE") before the issuer's name are no part of it
   { cat: 'discover.wire-labels', text: "Tidewell Labs Launches Kestrel-4\n\nNEWS PROVIDED BY Tidewell Labs Inc. June 3, 2026\n\nTidewell Labs released Kestrel-4 today.\n\nSOURCE Tidewell Labs Inc.", noNodes: ['Company:PROVIDED BY Tidewell Labs', 'Company:SOURCE Tidewell Labs', 'Company:NEWS PROVIDED BY Tidewell Labs'], expect: ['DEVELOPED Tidewell Labs -> Kestrel-4'] },
+  // "selected as a participant in the second phase of …": the programme after the role and the phase (h100_04 reads otherwise)
+  { cat: 'participates.en-selected-as-participant', text: "Tidewell Labs released Kestrel-4 in May. In March, Tidewell Labs was selected as a participant in the final round of the Independent AI Foundation Model Project.", expect: ['PARTICIPATES_IN Tidewell Labs -> Independent AI Foundation Model Project'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
