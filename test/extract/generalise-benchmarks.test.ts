@@ -302,6 +302,12 @@ const rows: FactRow[] = [
     text: "누리소프트의 '누리-코더 7B'는 휴먼이벨에서 70.2점, 한국어 문제로 바꾼 K-휴먼이벨에서 61.0점을 받았다.",
     edgeProps: ['SCORED 누리-코더 7B -> HumanEval score=70.2', 'SCORED 누리-코더 7B -> K-휴먼이벨 score=61'],
   },
+  // a test set named by a Latin acronym, a hyphen and 벤치, glossed in Latin ("XYZ-벤치(XYZ-Bench)", h100_03's wording differs): a benchmark
+  {
+    cat: 'scored.acronym-hangul-bench-glossed',
+    text: "가온랩의 '가온-7B'는 자체 평가셋인 HSR-벤치(HSR-Bench)에서 71.2점을 받았다.",
+    edgeProps: ['SCORED 가온-7B -> HSR-벤치 score=71.2'],
+  },
   // a test set named in Hangul with a Latin suffix ("…QA", "…Bench") is a benchmark; a table row's "(기반 모델)" note is no part of the name
   {
     cat: 'scored.table-hangul-bench',
