@@ -994,6 +994,11 @@ const rows: FactRow[] = [
   { cat: 'discover.wire-labels', text: "Tidewell Labs Launches Kestrel-4\n\nNEWS PROVIDED BY Tidewell Labs Inc. June 3, 2026\n\nTidewell Labs released Kestrel-4 today.\n\nSOURCE Tidewell Labs Inc.", noNodes: ['Company:PROVIDED BY Tidewell Labs', 'Company:SOURCE Tidewell Labs', 'Company:NEWS PROVIDED BY Tidewell Labs'], expect: ['DEVELOPED Tidewell Labs -> Kestrel-4'] },
   // "selected as a participant in the second phase of …": the programme after the role and the phase (h100_04 reads otherwise)
   { cat: 'participates.en-selected-as-participant', text: "Tidewell Labs released Kestrel-4 in May. In March, Tidewell Labs was selected as a participant in the final round of the Independent AI Foundation Model Project.", expect: ['PARTICIPATES_IN Tidewell Labs -> Independent AI Foundation Model Project'] },
+  // an official who designed a programme promotes it ("…를 …의 뼈대로 설계한", h100_06's wording differs)
+  { cat: 'promotes.person-designed', text: "도정민 과학기술정보통신부 차관은 국가대표 AI 프로젝트를 직접 설계한 인물이다.", expect: ['PROMOTES 도정민 -> 국가대표 AI'] },
+  // a tie-up forecast ("…와 손잡을 것이라는 관측", "…와 협력할 것이라는 전망") states no partnership
+  { cat: 'hedge.future-that-forecast', text: "가온랩스가 한빛소프트와 손을 잡을 것이라는 시장의 기대가 크다.", absent: ['PARTNERS_WITH 가온랩스 -> 한빛소프트'] },
+  { cat: 'hedge.future-that-forecast', text: "가온랩스가 한빛소프트와 손을 잡았다.", expect: ['PARTNERS_WITH 가온랩스 -> 한빛소프트'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
