@@ -296,12 +296,6 @@ const rows: FactRow[] = [
     edgeProps: ['SCORED 솔바람-R -> KMMLU score=62.1', 'SCORED 누리-3B -> CLIcK score=51.7'],
     expect: ['DEVELOPED 누리소프트 -> 누리-3B'],
   },
-  // HumanEval's other Hangul spelling (휴먼이벨), and a Korean edition of it with a prefix (K-휴먼이벨) that is another benchmark
-  {
-    cat: 'scored.humaneval-spelling',
-    text: "누리소프트의 '누리-코더 7B'는 휴먼이벨에서 70.2점, 한국어 문제로 바꾼 K-휴먼이벨에서 61.0점을 받았다.",
-    edgeProps: ['SCORED 누리-코더 7B -> HumanEval score=70.2', 'SCORED 누리-코더 7B -> K-휴먼이벨 score=61'],
-  },
   // a test set named by a Latin acronym, a hyphen and 벤치, glossed in Latin ("XYZ-벤치(XYZ-Bench)", h100_03's wording differs): a benchmark
   {
     cat: 'scored.acronym-hangul-bench-glossed',
