@@ -292,6 +292,12 @@ const rows: FactRow[] = [
     props: ['오로라랩스=country:US'],
   },
   {
+    // an English apposition after the name ("X Labs Inc. ("X"), a Busan-based maker of …", h100_04 reads otherwise): a Korean company
+    cat: 'country.en-city-based-after-name',
+    text: "BUSAN, South Korea, June 3, 2026 -- Tidewell Labs Inc. (\"Tidewell\"), a Busan-based maker of speech models, today released Kestrel-4.",
+    props: ['Tidewell Labs Inc.=country:KR'],
+  },
+  {
     cat: 'country.country-word-before-ai-name',
     text: "일본 사카모토AI는 새 언어모델 '사카 2'를 공개했다.",
     props: ['사카모토AI=country:JP'],

@@ -289,6 +289,19 @@ const rows: FactRow[] = [
     text: '요약하면 이렇다. 점수: 엑사원 4.0이 KMMLU 61.2, HRM8K 47.9. 경량판은 아직 없음.',
     edgeProps: ['SCORED 엑사원 4.0 -> KMMLU score=61.2', 'SCORED 엑사원 4.0 -> HRM8K score=47.9'],
   },
+  // a leaderboard's table with a rank-change column ("변동 | ▲1", "등락 | NEW") between the rank and the model: still a score table
+  {
+    cat: 'scored.table-rank-change',
+    text: "다온랩이 운영하는 한국어 리더보드의 이번 주 순위다.\n\n순위\n\n등락\n\n모델\n\n개발사\n\nKMMLU\n\nCLIcK\n\n1\n\n▲2\n\n솔바람-R\n\n한빛소프트\n\n62.1\n\n55.0\n\n2\n\nNEW\n\n누리-3B\n\n누리소프트\n\n58.3\n\n51.7",
+    edgeProps: ['SCORED 솔바람-R -> KMMLU score=62.1', 'SCORED 누리-3B -> CLIcK score=51.7'],
+    expect: ['DEVELOPED 누리소프트 -> 누리-3B'],
+  },
+  // a test set named by a Latin acronym, a hyphen and 벤치, glossed in Latin ("XYZ-벤치(XYZ-Bench)", h100_03's wording differs): a benchmark
+  {
+    cat: 'scored.acronym-hangul-bench-glossed',
+    text: "가온랩의 '가온-7B'는 자체 평가셋인 HSR-벤치(HSR-Bench)에서 71.2점을 받았다.",
+    edgeProps: ['SCORED 가온-7B -> HSR-벤치 score=71.2'],
+  },
   // a test set named in Hangul with a Latin suffix ("…QA", "…Bench") is a benchmark; a table row's "(기반 모델)" note is no part of the name
   {
     cat: 'scored.table-hangul-bench',

@@ -1007,6 +1007,21 @@ const rows: FactRow[] = [
   { cat: 'scored.rival-score-beaten', text: "누리-3은 HAE-RAE에서 70점을 받아 라마 3.1 8B의 61점을 넉넉히 앞섰다.", expect: ['SCORED 누리-3 -> HAE-RAE', 'SCORED 라마 3.1 8B -> HAE-RAE'] },
   // "X's chief scientist First Last will lead …": a company, a chief scientist's role, then a Latin name (h99_05)
   { cat: 'works-for.en-chief-scientist', text: "Upstage's chief scientist Mia Berg will lead the new research lab in Toronto.", expect: ['WORKS_FOR Mia Berg -> Upstage'] },
+  // a programme said to have started as N teams, the companies listed before the count (h100_06): each participates
+  { cat: 'participates.started-as-teams', text: "국가대표 AI 프로젝트는 한빛소프트, 가온랩스, 누리소프트 등 3곳 정예팀으로 출범했다.", expect: ['PARTICIPATES_IN 한빛소프트 -> 국가대표 AI', 'PARTICIPATES_IN 누리소프트 -> 국가대표 AI'] },
+  { cat: 'participates.started-as-teams', text: "국가대표 AI 프로젝트는 한빛소프트, 가온랩스 등 2개 팀으로 출발할 가능성이 거론된다.", absent: ['PARTICIPATES_IN 한빛소프트 -> 국가대표 AI'] },
+  // a release "announced" its partnership with a company (h100_04's wording differs): a partnership, as "signed" one is
+  { cat: 'partners.en-announced-partnership', text: "Tidewell Labs released Kestrel-4 in May. Tidewell Labs also announced a broader technology partnership with Vela Robotics on Tuesday.", expect: ['PARTNERS_WITH Tidewell Labs -> Vela Robotics'] },
+  { cat: 'partners.en-announced-partnership', text: "Tidewell Labs released Kestrel-4 in May. Tidewell Labs has not announced a partnership with Vela Robotics.", absent: ['PARTNERS_WITH Tidewell Labs -> Vela Robotics'] },
+  // a wire release's all-caps labels ("NEWS PROVIDED BY", "SOURCE") before the issuer's name are no part of it
+  { cat: 'discover.wire-labels', text: "Tidewell Labs Launches Kestrel-4\n\nNEWS PROVIDED BY Tidewell Labs Inc. June 3, 2026\n\nTidewell Labs released Kestrel-4 today.\n\nSOURCE Tidewell Labs Inc.", noNodes: ['Company:PROVIDED BY Tidewell Labs', 'Company:SOURCE Tidewell Labs', 'Company:NEWS PROVIDED BY Tidewell Labs'], expect: ['DEVELOPED Tidewell Labs -> Kestrel-4'] },
+  // "selected as a participant in the second phase of …": the programme after the role and the phase (h100_04 reads otherwise)
+  { cat: 'participates.en-selected-as-participant', text: "Tidewell Labs released Kestrel-4 in May. In March, Tidewell Labs was selected as a participant in the final round of the Independent AI Foundation Model Project.", expect: ['PARTICIPATES_IN Tidewell Labs -> Independent AI Foundation Model Project'] },
+  // an official who designed a programme promotes it ("…를 …의 뼈대로 설계한", h100_06's wording differs)
+  { cat: 'promotes.person-designed', text: "도정민 과학기술정보통신부 차관은 국가대표 AI 프로젝트를 직접 설계한 인물이다.", expect: ['PROMOTES 도정민 -> 국가대표 AI'] },
+  // a tie-up forecast ("…와 손잡을 것이라는 관측", "…와 협력할 것이라는 전망") states no partnership
+  { cat: 'hedge.future-that-forecast', text: "가온랩스가 한빛소프트와 손을 잡을 것이라는 시장의 기대가 크다.", absent: ['PARTNERS_WITH 가온랩스 -> 한빛소프트'] },
+  { cat: 'hedge.future-that-forecast', text: "가온랩스가 한빛소프트와 손을 잡았다.", expect: ['PARTNERS_WITH 가온랩스 -> 한빛소프트'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

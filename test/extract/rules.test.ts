@@ -746,6 +746,7 @@ const rows: Row[] = [
   { rule: 'based-on.focus-distilled', sentence: "KT는 지난 1일 '보람-K 3 미니'를 내놨다. 지난해 공개한 '보람-K 3'의 지식을 증류(distillation)해 만든 경량 모델로, 상담에 특화했다.", expect: ['BASED_ON 보람-K 3 미니 -> 보람-K 3'] },
   { rule: 'based-on.focus-distilled-from-teacher-data', sentence: "보람소프트는 새 모델 '보람-R'을 공개했다. 여기에 딥시크의 DeepSeek-R1이 생성한 풀이 데이터 10만 건으로 증류 학습을 했다.", expect: ['BASED_ON 보람-R -> DeepSeek-R1'] },
   { rule: 'based-on.focus-giban-data-trained', sentence: "보람소프트는 새 모델 '보람-L'을 공개했다. 메타의 '라마 3.1 8B'를 기반으로 법률 문서와 판례, 상담 기록 등 약 500억 토큰 분량의 데이터를 추가로 학습시켰다.", expect: ['BASED_ON 보람-L -> 라마 3.1 8B'] },
+  { rule: 'participates.started-as-teams', sentence: '국가대표 AI 프로젝트는 KT, 카카오, 업스테이지 등 3곳 정예팀으로 출범했다.', expect: ['PARTICIPATES_IN KT -> 국가대표 AI 프로젝트', 'PARTICIPATES_IN 카카오 -> 국가대표 AI 프로젝트'] },
   { rule: 'participates.team-word-copula-list', sentence: '독자 AI 파운데이션 모델 프로젝트는 정부가 시작한 사업이다. 현재 다음 단계에 올라 있는 정예팀은 KT, 카카오다.', expect: ['PARTICIPATES_IN KT -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 카카오 -> 독자 AI 파운데이션 모델 프로젝트'] },
   { rule: 'based-on.focus-further-trained', sentence: '세움랩은 새 모델 세움-L 2를 공개했다. 구글의 공개 모델 \'젬마 3 27B\'에 금융 문서를 추가 학습했다.', expect: ['BASED_ON 세움-L 2 -> 젬마 3 27B'] },
   { rule: 'succeeds.focus-inherits', sentence: '보람소프트가 보람-K 4를 공개했다. 보람-K 3을 잇는 차세대 모델이다.', expect: ['SUCCEEDS 보람-K 4 -> 보람-K 3'] },

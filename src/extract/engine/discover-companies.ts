@@ -45,6 +45,8 @@ const ROSTER_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}$/;
 const NOT_CONSORTIUM_LEAD = /^(?:특화|전문|중심|기반|의료|제조|법률|법무|리걸|금융|교육|국방|공공|물류|유통|농업|바이오|헬스케어|모빌리티|에너지|반도체|보안|게임|미디어|로봇|자동차|조선|건설|행정|복지|환경|분야|부문|트랙|산업|함께|공동으로|새로|별도|자체|따로|정예|적격|부적격|우수|유력|해당|경쟁|상대|탈락|선정|최종|민간|기업|대기업|중소기업|통신사|통신|연합|국가대표|다른|모든|각|이|그|두|세|네|다섯|여러|주관|참여|수행|실증|신청|응모|산학|산학연|산학연관|공동|대학|연구|컨소시엄|신규|기존|후보|예비|본선|결선|1차|2차|우승|승자|패자|대표|이번|이들|아직|이미|다시|또한|특히|역시|이제|지난달|지난주|지난해|지난번|이달|이번달|올해|작년|내년|최근|당시|현재|앞서|어제|오늘|당초|애초|초기|한|한국형|글로벌|국내|해외|대형|소형|컨소|AI|꾸린|만든|이룬|모인|뭉친|짠|이끈|(?:규모|구조|사정|편의|형식|절차|일정|여건|성격|특성|현실|관행|규정|제도)상|[가-힣]+(?:은|는|이|가|을|를|의|에|과|와|도|로|로서|로써|된|한|인|던|린|든|할|될|적|형|개|곳|팀|면서|지만|는데|도록|려고))$/;
 /** (an English heading, preposition, conjunction, origin or kind word before the name is no part of it: "About X AI", "at X Labs", "When X AI released", "French AI company X", "Startup X Labs", "Chaebol AI labs"; a columnist's sentence-opening imperative: "Take X Labs, a start-up …", "Consider X AI") */
 const LATIN_COMPANY = /(?<![A-Za-z0-9])(?!(?:About|At|For|With|From|By|In|On|Of|To|And|When|While|After|Before|Since|Because|Although|Though|Once|Until|Unless|If|As|But|Meanwhile|However|Unlike|Like|Despite|Under|Contact|Meet|Inside|Join|French|American|Korean|Chinese|Japanese|German|British|Canadian|European|Asian|Israeli|Indian|Global|Generative|Leading|Startup|Start-up|Unicorn|Chipmaker|Chaebol|Conglomerate|Rival|Artificial|Take|Consider|Contrast|Compare|Imagine|Recall|Remember)\s)([A-Z][A-Za-z0-9&]{1,20}(?:\s[A-Z][A-Za-z0-9&]{1,20}){0,2}\s(?:Labs?|AI|Technologies|Tech|Inc\.?|Corp\.?|Systems|Robotics|Research|Works|Soft|Dynamics|Intelligence|Networks|Cloud))(?!\s(?:[A-Z][a-z]+\s){0,2}(?:Association|Federation|Council|Forum|Institute|Society|Foundation|Agency|Committee|Commission)\b)(?=(?:은|는|이|가|의|와|과|도|에서|측|를|을)?[\s,.·]|$)/g;
+/** A wire release's all-caps labels before a company's name: "NEWS PROVIDED BY", "SOURCE", "MEDIA CONTACT". */
+const WIRE_LABEL = /^(?:(?:NEWS|PROVIDED|BY|SOURCE|MEDIA|CONTACT|FROM|ABOUT)\s)+/;
 const COMMON_SUFFIXED = /^(?:빅데이터|공공데이터|원천데이터|학습데이터|훈련데이터|합성데이터|개인데이터|마이데이터|오픈데이터|메타데이터|정형데이터|비정형데이터|시계열데이터|가명데이터|핀테크|에듀테크|딥테크|푸드테크|리걸테크|헬스테크|프롭테크|애그테크|클린테크|기후테크|하이테크|빅테크|레그테크|인슈어테크|스포츠테크|뷰티테크|펫테크|메드테크|바이오테크|그린테크|스페이스테크|모빌리티테크|시스템즈|데이터|테크|마인드|그로스마인드|인텔리전스|비즈니스인텔리전스|클라우드|퍼블릭클라우드|프라이빗클라우드|하이브리드클라우드|멀티클라우드|소버린클라우드|공공클라우드|민간클라우드|국산클라우드|토종클라우드|글로벌클라우드)$/;
 
 /** "X랩(Gloss)이라는 이름을 붙였다": a name being given (to a model, a project) is no company's. */
@@ -138,9 +140,13 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     out.push(company);
   }
   for (const m of matchesIn(LATIN_COMPANY, text)) {
-    const name = m[1]!;
-    if (lx.generic.has(normalizeName(name)) || (name.endsWith(' AI') && AI_MODIFIES_AFTER.test(text.slice(m.index + name.length, m.index + name.length + 14))) || isTaken(ms, out, m.index, m.index + name.length)) continue;
-    out.push(companyWithCountry(text, name, m.index, lx));
+    // ("NEWS PROVIDED BY X Intelligence", "SOURCE X AI": a wire release's labels are no part of the name)
+    const label = WIRE_LABEL.exec(m[1]!)?.[0] ?? '';
+    const name = m[1]!.slice(label.length);
+    const start = m.index + label.length;
+    if (!name.includes(' ')) continue;
+    if (lx.generic.has(normalizeName(name)) || (name.endsWith(' AI') && AI_MODIFIES_AFTER.test(text.slice(start + name.length, start + name.length + 14))) || isTaken(ms, out, start, start + name.length)) continue;
+    out.push(companyWithCountry(text, name, start, lx));
   }
   if (text.includes('(주)') || text.includes('㈜')) out.push(...discoverMarkedAfter(text, [...ms, ...out], lx));
   // "IT 서비스 기업 페르다나 디지털(Perdana Digital)과": a company word, then a name of several words glossed word for word in Latin

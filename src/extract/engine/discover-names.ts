@@ -19,7 +19,8 @@ const BENCH_WORD = /벤치마크|리더보드|평가|테스트셋|Bench|BENCH|Ev
 const RESULTS_WORD = /^(?:결과|검증|평가|점수|성능|성적|순위|비교|측정|테스트|시험|분석|기준|지표|종합)$/;
 
 /** A Hangul name and its Latin gloss ending in a benchmark word: "한결벤치(HanGyeol-Bench)", "누리평가(Nuri-Eval)". */
-const GLOSSED_BENCH = /(?<![가-힣A-Za-z0-9])([가-힣][가-힣A-Za-z0-9\-]{1,10})\s?\(([A-Z][A-Za-z0-9]*(?:[\s-]?[A-Z][A-Za-z0-9]*)?[\s-]?(?:Bench|BENCH|Eval|EVAL|QA|Arena))\)/g;
+/** (or a Latin acronym, a hyphen and a Hangul word: "KTX-벤치(KTX-Bench)") */
+const GLOSSED_BENCH = /(?<![가-힣A-Za-z0-9])([가-힣][가-힣A-Za-z0-9\-]{1,10}|[A-Z][A-Z0-9]{0,5}-[가-힣]{1,6})\s?\(([A-Z][A-Za-z0-9]*(?:[\s-]?[A-Z][A-Za-z0-9]*)?[\s-]?(?:Bench|BENCH|Eval|EVAL|QA|Arena))\)/g;
 
 /** "KEval에서 81.2점", "HANUL 기준 … 점수는", "AraLogic-Hard 평가에서": a Latin name in the benchmark slot of a score sentence. */
 const BENCH_SLOT = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{1,15}(?:-[A-Za-z][A-Za-z0-9]{0,9}){0,2})(?:\d{1,2}\))?(?=(?:\s?(?:평가|벤치마크|벤치|테스트|리더보드))?(?:에서|에선|에서는|에서도)\s|\s기준\s)/g;
