@@ -9,15 +9,15 @@ import { isParticleTail, parseMagnitude } from '../korean.js';
 import { entryKey } from '../rules.js';
 import type { GazetteerEntry, Mention, RuleSet } from '../types.js';
 import { escapeRegex } from './compile.js';
-import { FOOTNOTE_START, isHangulCode, isLatinCode, isLatinDigitCode, PRODUCT_START, SIZE_START, variantMayStart, VERSION_START } from './char-gates.js';
+import { PRODUCT_START, SIZE_START, variantMayStart, VERSION_START } from './char-gates.js';
 import { foldName, foldText, matchAt, type TrieHit, type TrieNode } from './trie.js';
 import { isUnitsAi } from './spaced-ai.js';
 import { readPossessiveVersion } from './possessive-version.js';
 import { exactMatch, isAfterApostrophe, isWordCode } from './hit-text.js';
+import { endsCleanly, footnoteEnd, glossedByOwnName, keyEdition, readEdition } from './name-ends.js';
 
 const LATIN_DIGIT = /[A-Za-z0-9]/;
 const HANGUL = /[가-힣]/;
-const FOOTNOTE = /(?:\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)/y;
 /** (a lower-case b or m after the digits is a size, 'gpt-oss-120b', never a version letter) */
 const VERSION =
   /[ \-_]?(?:(?:[vV](?=\d))?(\d{1,3}(?:\.\d{1,2}){0,2})([ac-ln-z](?![A-Za-z]))?(?![\d.]*\s?(?:일|월|년|개(?!발|선|편|방)|억|조|만(?!에)|%|위(?!에|해|한)|배|점(?!수)|명|시(?!리즈)|분|초|[BbMm](?![A-Za-z])))|([VRvr]\d+(?:\.\d+)?)(?![A-Za-z\d])|(?<=[^\s]) ([A-Z]{1,5}-?\d{1,3}(?:\.\d+)?)(?![A-Za-z\d]))/y;
@@ -136,25 +136,6 @@ function readModelTail(text: string, end: number, entry: GazetteerEntry, rules: 
   return tail;
 }
 
-function endsCleanly(text: string, end: number): boolean {
-  if (end >= text.length) return true;
-  const last = text.charCodeAt(end - 1);
-  const next = text.charCodeAt(end);
-  if (isLatinDigitCode(last) && isLatinDigitCode(next)) return false;
-  if (isHangulCode(last) && isLatinCode(next)) return false;
-  if (isHangulCode(next)) return isParticleTail(text, end);
-  return true;
-}
-
-function footnoteEnd(text: string, end: number): number {
-  if (!FOOTNOTE_START.has(text.charCodeAt(end))) return end;
-  FOOTNOTE.lastIndex = end;
-  const f = FOOTNOTE.exec(text);
-  if (!f) return end;
-  const after = FOOTNOTE.lastIndex;
-  return after >= text.length || !isLatinDigitCode(text.charCodeAt(after)) ? after : end;
-}
-
 const TYPE_RANK: Record<string, number> = { None: 0, Company: 1, Policy: 2, Benchmark: 3, Person: 4, Model: 5 };
 
 /** A gazetteer match turned into a mention (or a blocked span for non-entities). */
@@ -174,15 +155,6 @@ function modelKey(entry: GazetteerEntry, tail: ModelTail): string {
   parts.push(...tail.variants);
   if (tail.size) parts.push(tail.size);
   return `model:${parts.join('-')}`;
-}
-
-/** Whether another of the entry's names follows in parentheses ("파이(Phi)", "Phi(파이)"). */
-function glossedByOwnName(text: string, end: number, entry: GazetteerEntry): boolean {
-  if (text[end] !== '(') return false;
-  const close = text.indexOf(')', end);
-  if (close < 0 || close - end > 24) return false;
-  const inner = text.slice(end + 1, close).trim().toLowerCase();
-  return entry.names.some((n) => n.toLowerCase() === inner);
 }
 
 function tryHit(text: string, hit: TrieHit, rules: RuleSet, m: GazetteerMatcher): GazetteerMatch | undefined {
@@ -217,10 +189,9 @@ function tryHit(text: string, hit: TrieHit, rules: RuleSet, m: GazetteerMatcher)
     let end = c.versioned ? c.tail!.end : hit.end;
     let edition: string | undefined;
     if (c.entry.type === 'Benchmark') {
-      const v = /^(?:-?\d{1,4}(?![\d.)])|\s20\d\d(?![\d.점%]))/.exec(text.slice(end, end + 6));
-      if (v) end += v[0].length;
-      // ("AIME25": a year's last two digits are that year)
-      edition = v?.[0].replace(/\D/g, '').replace(/^[23]\d$/, (y) => `20${y}`);
+      const e = readEdition(text, end);
+      end += e.length;
+      edition = e.edition;
     }
     if (!endsCleanly(text, end)) {
       const fe = footnoteEnd(text, end);
@@ -235,18 +206,6 @@ function tryHit(text: string, hit: TrieHit, rules: RuleSet, m: GazetteerMatcher)
     return found;
   }
   return undefined;
-}
-
-/**
- * A benchmark named with its edition ("AIME 2025", "호랑이 리더보드3") is that edition: a key of its own, as a model's
- * version has (another year's problems, another season's board), and the bare name its short form (bareKey).
- */
-function keyEdition(found: GazetteerMatch, edition: string | undefined): GazetteerMatch {
-  if (edition && found.mention) {
-    found.mention.bareKey = found.mention.key;
-    found.mention.key = `${found.mention.key}-${edition}`;
-  }
-  return found;
 }
 
 function finish(text: string, start: number, end: number, entry: GazetteerEntry, tail: ModelTail | undefined, nameEnd: number, _fn: boolean): GazetteerMatch {

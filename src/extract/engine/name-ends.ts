@@ -1,0 +1,60 @@
+/**
+ * Where a gazetteer name ends: a clean word boundary (particles may follow a Korean name), footnote marks glued to it
+ * ("KMMLU2)"), a gloss in parentheses by another of its own names, and a benchmark's edition after it ("AIME 2025").
+ */
+import { isParticleTail } from '../korean.js';
+import type { GazetteerEntry, Mention } from '../types.js';
+import { FOOTNOTE_START, isHangulCode, isLatinCode, isLatinDigitCode } from './char-gates.js';
+
+const FOOTNOTE = /(?:\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)/y;
+/** An edition glued or hyphened to a benchmark's name ("AIME25", "리더보드-3"), or a year after a space ("AIME 2025"). */
+const EDITION = /^(?:-?\d{1,4}(?![\d.)])|\s20\d\d(?![\d.점%]))/;
+
+/** True when a name may end at `end`: not inside a Latin word or number, not before Latin glued to Hangul, and only before a particle when Hangul follows. */
+export function endsCleanly(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const last = text.charCodeAt(end - 1);
+  const next = text.charCodeAt(end);
+  if (isLatinDigitCode(last) && isLatinDigitCode(next)) return false;
+  if (isHangulCode(last) && isLatinCode(next)) return false;
+  if (isHangulCode(next)) return isParticleTail(text, end);
+  return true;
+}
+
+/** The end after footnote marks glued to a name ("KMMLU2)", "GPT-4o¹"), or `end` when there are none. */
+export function footnoteEnd(text: string, end: number): number {
+  if (!FOOTNOTE_START.has(text.charCodeAt(end))) return end;
+  FOOTNOTE.lastIndex = end;
+  const f = FOOTNOTE.exec(text);
+  if (!f) return end;
+  const after = FOOTNOTE.lastIndex;
+  return after >= text.length || !isLatinDigitCode(text.charCodeAt(after)) ? after : end;
+}
+
+/** The edition after a benchmark's name at `end`: its length in the text and its label ("AIME25": a year's last two digits are that year). */
+export function readEdition(text: string, end: number): { length: number; edition?: string } {
+  const v = EDITION.exec(text.slice(end, end + 6));
+  if (!v) return { length: 0 };
+  return { length: v[0].length, edition: v[0].replace(/\D/g, '').replace(/^[23]\d$/, (y) => `20${y}`) };
+}
+
+/**
+ * A benchmark named with its edition ("AIME 2025", "호랑이 리더보드3") is that edition: a key of its own, as a model's
+ * version has (another year's problems, another season's board), and the bare name its short form (bareKey).
+ */
+export function keyEdition<T extends { mention?: Mention }>(found: T, edition: string | undefined): T {
+  if (edition && found.mention) {
+    found.mention.bareKey = found.mention.key;
+    found.mention.key = `${found.mention.key}-${edition}`;
+  }
+  return found;
+}
+
+/** Whether another of the entry's names follows in parentheses ("파이(Phi)", "Phi(파이)"). */
+export function glossedByOwnName(text: string, end: number, entry: GazetteerEntry): boolean {
+  if (text[end] !== '(') return false;
+  const close = text.indexOf(')', end);
+  if (close < 0 || close - end > 24) return false;
+  const inner = text.slice(end + 1, close).trim().toLowerCase();
+  return entry.names.some((n) => n.toLowerCase() === inner);
+}
