@@ -193,7 +193,8 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     lastLead = namedConsortiumLead(s.text, mentions) ?? lastLead;
     // ("NAME 정책관은 사업 설명회에서 "…"": an official at the briefing of the programme the sentence before named speaks for it)
     const briefed = policies.age === 0 && s.text.includes('설명회') && /사업\s?설명회/.test(s.text) ? policies.last : undefined;
-    addOfficialReference(s.text, mentions, briefed ?? officialTopics(policies)[0], briefed ? 1 : officialTopics(policies).length, rules);
+    const topics = briefed ? [briefed] : officialTopics(policies);
+    addOfficialReference(s.text, mentions, topics[0], topics.length, rules);
     if (turned) noteTurnSpeakers(turnSpeakers, s, mentions);
     // (another speaker's turn is not about the model the turn before spoke of)
     if (turned && newTurnSpeaker(turnSpeakers, s)) focus.set('body', undefined);
