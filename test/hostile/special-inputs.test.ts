@@ -27,6 +27,11 @@ function insertInto(text: string, fraction: number, insert: string): string {
 
 afterAll(() => console.log(`pathological inputs:\n${figures.join('\n')}`));
 
+/** An outcome's node ids and edges, sorted: what two readings of one story must share. */
+function facts(x: Outcome): string[] {
+  return [...(x.graph?.nodes.map((n) => n.id) ?? []), ...(x.graph?.edges.map((e) => `${e.type} ${e.source} ${e.target}`) ?? [])].sort();
+}
+
 async function run(label: string, input: Buffer | string, fileName: string, boundMs = Math.max(PATHOLOGICAL_MS, budgetFor(input))): Promise<Outcome> {
   const o = await runArticle(input, fileName);
   const size = typeof input === 'string' ? Buffer.byteLength(input) : input.length;
@@ -79,7 +84,6 @@ describe('pathological pages give clear errors or inert text', () => {
   it.each(pageNames)('50k stray <br> before <html> of %s (at the document root): linear, and the same facts', async (name) => {
     const clean = await runArticle(pageText(name), name);
     const o = await run(`50k stray <br> before <html> of ${name}`, '<br>'.repeat(50_000) + pageText(name), name);
-    const facts = (x: Outcome) => [...(x.graph?.nodes.map((n) => n.id) ?? []), ...(x.graph?.edges.map((e) => `${e.type} ${e.source} ${e.target}`) ?? [])].sort();
     expect(facts(o)).toEqual(facts(clean));
     expect(facts(clean).length).toBeGreaterThan(0);
   });
@@ -96,7 +100,6 @@ describe('pathological pages give clear errors or inert text', () => {
   ])('%s %s: linear, and the same facts', async (label, name, make) => {
     const clean = await runArticle(pageText(name), name);
     const o = await run(`${label} ${name}`, make(pageText(name)), name, 2_000);
-    const facts = (x: Outcome) => [...(x.graph?.nodes.map((n) => n.id) ?? []), ...(x.graph?.edges.map((e) => `${e.type} ${e.source} ${e.target}`) ?? [])].sort();
     expect(facts(o)).toEqual(facts(clean));
     expect(facts(clean).length).toBeGreaterThan(0);
   });
