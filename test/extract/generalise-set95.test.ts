@@ -47,6 +47,9 @@ const rows: FactRow[] = [
   { cat: 'discover.quoted-long-gloss', text: "누리소프트는 오픈 웨이트 모델 '가람누리 별빛 3 70B(Garamnuri Byeolbit 3 70B)'를 공개했다.", nodes: ['Model:가람누리 별빛 3 70B'], sameNode: ['가람누리 별빛 3 70B=Garamnuri Byeolbit 3 70B'], noNodes: ['Model:별빛 3 70B'] },
   // "NAME(마크 리)": the person's Western name in Hangul is the same person
   { cat: 'person.western-name-in-hangul', text: '박지훈 가온랩스 CTO는 "목표는 분명하다"고 말했다. 가온랩스는 네이버에서 검색 모델 학습을 맡았던 박지훈(데이비드 박) 책임연구원을 지난달 영입했다.', expect: ['WORKS_FOR 박지훈 -> 가온랩스'], noNodes: ['Person:데이비드 박'] },
+  // the surname sounded out in Hangul ("대니얼 초이" for Choi) is the same person; a gloss with another surname is not taken for one
+  { cat: 'person.western-name-in-hangul', text: '누리랩은 구글에서 번역 모델을 만든 최다인(대니얼 초이) 수석연구원을 영입했다. 최다인 수석연구원은 "빨리 내놓겠다"고 말했다.', expect: ['WORKS_FOR 최다인 -> 누리랩'], noNodes: ['Person:대니얼 초이'] },
+  { cat: 'person.western-name-in-hangul', text: '누리랩은 구글에서 번역 모델을 만든 최다인(대니얼 박) 수석연구원을 영입했다. 최다인 수석연구원은 "빨리 내놓겠다"고 말했다.', expect: ['WORKS_FOR 최다인 -> 누리랩'], nodes: ['Person:대니얼 박'] },
   // "의료 특화 컨소시엄의 주관사로 지원서를 제출했다": a domain word before 컨소시엄 names no company; 주관사 is a noun, no predicate
   { cat: 'participates.applied-as-lead', text: "업스테이지는 지난해 '딥테크 팁스'에 선정됐고, 이번에는 '독자 AI 파운데이션 모델 프로젝트' 재공모에 의료 특화 컨소시엄의 주관사로 지원서를 제출했다.", expect: ['PARTICIPATES_IN 업스테이지 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 업스테이지 -> 딥테크 팁스'], noNodes: ['Company:특화'] },
   { cat: 'participates.applied-as-lead', text: "업스테이지는 '독자 AI 파운데이션 모델 프로젝트' 재공모에 지원서를 낼지 검토하고 있다.", absent: ['PARTICIPATES_IN 업스테이지 -> 독자 AI 파운데이션 모델 프로젝트'] },

@@ -35,23 +35,29 @@ const LATIN_LEGAL_NAME = /^[A-Za-z][A-Za-z0-9&.\- ]{1,30}?,?\s(?:Inc\.?|Corp\.?|
 const ALIAS_TEXT = /^[A-Za-z][A-Za-z0-9 .&+:'\-]{0,29}$/;
 /** A person's name in Latin letters ("James Oh", "Ji-hoon Park"). */
 const LATIN_PERSON = /^[A-Z][a-z]+(?:-[a-z]+)?(?:\s[A-Z][a-z]+(?:-[a-z]+)?){1,2}$/;
-/** "마크 리", "제임스 킴": a Western given name in Hangul, then a Korean surname as it is spelt in the West (Lee, Kim, Park, Choi …). */
-const WESTERN_HANGUL_NAME = /^[가-힣]{2,4}\s(?:리|이|킴|김|박|팍|최|파크|초이|정|강|조|윤|장|림|한|오|신|서|권|황|안|송|유|류|홍|전|고|문|양|손|배|백|허|남|심|노|하|성|차|주|우|구|민|진|채|원|함|변|염|도|석|설|연|위|표)$/;
 const TITLE_WORD = /\b(?:Chief|Head|Director|Officer|Lead|Manager|Senior|Principal|Research|Researcher|Engineer|Scientist|President|Founder|Partner|Fellow|Professor|Vice)\b/;
 
-/** A given name then a one-syllable surname, Western order in Hangul ("제이슨 박"). */
-const WESTERN_ORDER = /^[가-힣]{2,4} ([가-힣])$/;
+/** A given name then a surname, Western order in Hangul ("제이슨 박", "마크 리", "대니얼 초이"). */
+const WESTERN_ORDER = /^[가-힣]{2,4} ([가-힣]{1,2})$/;
 /** A Korean name, surname first ("박재성"). */
 const KOREAN_NAME = /^[가-힣]{3}$/;
 
-/** A surname as a Western name writes it, with its initial ㄹ or ㄴ that Korean drops (리 Lee → 이, 림 Lim → 임, 류 Ryu → 유). */
-const INITIAL_SOUND: Record<string, string> = { 리: '이', 림: '임', 류: '유', 로: '노', 라: '나', 량: '양', 려: '여', 룡: '용' };
+/**
+ * A surname as a Western name writes it, in Hangul: with the initial ㄹ or ㄴ that Korean drops (리 Lee → 이, 림 Lim → 임,
+ * 류 Ryu → 유), or sounded out from its Western spelling (킴 Kim → 김, 파크 Park → 박, 초이 Choi → 최).
+ */
+const WESTERN_SURNAME: Record<string, string> = {
+  리: '이', 림: '임', 류: '유', 로: '노', 라: '나', 량: '양', 려: '여', 룡: '용', 킴: '김', 팍: '박', 파크: '박', 초이: '최',
+};
 
-/** "제이슨 박" and "박재성", "이민혁" and "마크 리" (either way round): one person's Western and Korean names, which share the surname. */
+/**
+ * "제이슨 박" and "박재성", "이민혁" and "마크 리" (either way round): one person's Western and Korean names, which share the
+ * surname (two names in parentheses with different surnames, "데이비드 최(박준호)", are not taken for one person's).
+ */
 function sameSurnameInTwoOrders(a: string, b: string): boolean {
   const pair = (western: string, korean: string): boolean => {
     const surname = WESTERN_ORDER.exec(western)?.[1];
-    return KOREAN_NAME.test(korean) && !!surname && (surname === korean[0] || INITIAL_SOUND[surname] === korean[0]);
+    return KOREAN_NAME.test(korean) && !!surname && (surname === korean[0] || WESTERN_SURNAME[surname] === korean[0]);
   };
   return pair(a, b) || pair(b, a);
 }
@@ -104,8 +110,8 @@ export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: 
     return;
   }
   if (inside.length) return;
-  // "제이슨 박(박재성)": a person's Western name in Hangul glossed by the Korean name with the same surname (the inner
-  // mention, now covered, gives way when overlaps are resolved)
+  // "제이슨 박(박재성)", "이민혁(마크 리)": a person's Western name in Hangul and Korean name with the same surname, either
+  // in the parentheses (the inner mention, now covered, gives way when overlaps are resolved)
   if (m.type === 'Person' && sameSurnameInTwoOrders(m.surface, inner)) {
     m.aliases.push(inner);
     m.end = close + 1;
@@ -142,12 +148,8 @@ export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: 
   const hangulAlias = m.via === 'discovered' && m.type !== 'Person' && /^[가-힣][가-힣 ]{0,15}(?: \d{1,2}(?:\.\d{1,2})?(?: [가-힣]{1,4})?)?$/.test(inner) && !generic && /[A-Za-z]/.test(m.surface) && !namesAnother(m.surface, inner);
   // ("제임스 오(James Oh)": a person's name spelt in Latin letters, two or three capitalised words that are no title)
   const latinName = m.type === 'Person' && LATIN_PERSON.test(inner) && !TITLE_WORD.test(inner);
-  // ("이민혁(마크 리)": the same person's Western name written in Hangul, a given name and then a surname's Western spelling;
-  // discovered on its own as a person too, which the fold now covers)
-  const westernName = m.type === 'Person' && /[가-힣]/.test(m.surface) && WESTERN_HANGUL_NAME.test(inner);
-  const inner0 = (x: Mention) => x.type === 'Person' && x.start === open + 1 && x.end === close;
-  if ((latinAlias && (m.type !== 'Person' || latinName)) || hangulAlias || westernName) {
-    if (all.some((x) => x !== m && x.start > open && x.start < close && !(westernName && inner0(x)))) return;
+  if ((latinAlias && (m.type !== 'Person' || latinName)) || hangulAlias) {
+    if (all.some((x) => x !== m && x.start > open && x.start < close)) return;
     m.aliases.push(inner);
     m.end = close + 1;
   }
