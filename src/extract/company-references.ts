@@ -3,7 +3,7 @@
  * (a partner clause, a release, a selection), "이 회사", "동사", "저희", the employer of a person who
  * takes a role, and a consortium's lead named before ("양사" for a partnership: pair-references.ts).
  */
-import { referenceTo } from './references.js';
+import { referenceAt, referenceTo } from './references.js';
 import { titleRes } from './title-patterns.js';
 import type { Mention, RuleSet } from './types.js';
 
@@ -193,7 +193,7 @@ export function addCompanyReference(text: string, ms: Mention[], subject: Mentio
   const same = r?.[1]?.startsWith('같은') ? makerOfFocus?.() : undefined;
   const company = same ?? (r?.[1] ? (last ?? recent ?? subject) : subject);
   if (!r || !company || ms.some((x) => (x.type === 'Company' && x.start < r.index && !isFormerPlace(text, x)) || (x.start < r.index + r[0].length && r.index < x.end))) return;
-  ms.push(referenceTo(company, r.index, r.index + r[0].length));
+  ms.push(referenceAt(company, r));
   ms.sort((a, b) => a.start - b.start);
 }
 

@@ -2,7 +2,7 @@
  * "양사", "두 회사": the two companies of the partnership just named, or of the sentence before, as a
  * reference that stands for both (`alsoFor`).
  */
-import { referenceTo } from './references.js';
+import { referenceAt } from './references.js';
 import type { Mention } from './types.js';
 
 /** "양사가 함께 개발하는", "두 회사는 … 협력한다": the two companies of the partnership just named. */
@@ -17,7 +17,7 @@ export function addBothReference(text: string, ms: Mention[], given: [Mention, M
   const pair = before.length ? pairInEarlierClause(text, before, r.index) : given;
   if (!pair) return false;
   const [a, b] = pair;
-  ms.push({ ...referenceTo(a, r.index, r.index + r[0].length), alsoFor: referenceTo(b, r.index, r.index + r[0].length) });
+  ms.push({ ...referenceAt(a, r), alsoFor: referenceAt(b, r) });
   ms.sort((x, y) => x.start - y.start);
   return true;
 }

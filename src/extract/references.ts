@@ -12,6 +12,11 @@ export function referenceTo(m: Mention, start: number, end: number): Mention {
   return { ...m, aliases: [], start, end, via: 'reference', properties: undefined };
 }
 
+/** A reference to `m` standing where the match `r` is ("해당 모델은" → the model). */
+export function referenceAt(m: Mention, r: RegExpExecArray): Mention {
+  return referenceTo(m, r.index, r.index + r[0].length);
+}
+
 /** (POLICY_REF: also a bare programme word opening the sentence as where companies take part: "프로젝트에 참여 중인 A, B 등이";
  * and "이 사업 지원 대상으로", "이 사업 수혜 기업", "이 사업 1차 지원 기업으로": the programme before the word for who it serves.) */
 const PERSON_REF = /(?<![가-힣])이\s?(?:대통령|장관|대표|회장|사장|부회장|총리|CEO)(?=은|는|이|가|의|도)/;
@@ -115,7 +120,7 @@ const EN_MODEL_REF = /^(?:The|This)\s(?:new\s)?(?:(?:\d{1,4}(?:\.\d)?|[a-z]{3,9}
 function addFlagshipReference(text: string, ms: Mention[], focus: Mention | undefined): void {
   const r = EN_FLAGSHIP_REF.exec(text);
   if (!r || !focus || ms.some((x) => (x.start < r.index + r[0].length && r.index < x.end) || (x.type === 'Model' && x.start < r.index && x.key !== focus.key))) return;
-  ms.push(referenceTo(focus, r.index, r.index + r[0].length));
+  ms.push(referenceAt(focus, r));
   ms.sort((a, b) => a.start - b.start);
 }
 
@@ -143,7 +148,7 @@ function addHeadWordReference(text: string, ms: Mention[], policy: Mention | und
   const r = new RegExp(`(?<![가-힣A-Za-z0-9'"‘“])${head}(\\s[1-9](?:기|차))?(?=(?:에는|에도|에|의|은|는|이|가|을|를|에서)\\s)`).exec(text);
   if (r && !r[1] && text.slice(0, r.index).trim() !== '') return;
   if (!r || ms.some((x) => x.start < r.index + head.length && r.index < x.end)) return;
-  ms.push(referenceTo(policy!, r.index, r.index + r[0].length));
+  ms.push(referenceAt(policy!, r));
   ms.sort((a, b) => a.start - b.start);
 }
 
@@ -151,7 +156,7 @@ function addHeadWordReference(text: string, ms: Mention[], policy: Mention | und
 function addRoundReference(text: string, ms: Mention[], programme: Mention | undefined): void {
   const r = PROGRAMME_ROUND_REF.exec(text);
   if (!r || !programme || ms.some((x) => (x.type === 'Policy' && x.via !== 'reference') || (x.start < r.index + r[0].length && r.index < x.end))) return;
-  ms.push(referenceTo(programme, r.index, r.index + r[0].length));
+  ms.push(referenceAt(programme, r));
   ms.sort((a, b) => a.start - b.start);
 }
 
@@ -166,7 +171,7 @@ export function addBoardReference(text: string, ms: Mention[], board: Mention | 
   if (!board || !text.includes('리더보드') || ms.some((x) => x.type === 'Benchmark') || !ms.some((x) => x.type === 'Model') || !SCORE_STATEMENT.test(text)) return;
   const r = BARE_BOARD.exec(text);
   if (!r || ms.some((x) => x.start < r.index + r[0].length && r.index < x.end)) return;
-  ms.push(referenceTo(board, r.index, r.index + r[0].length));
+  ms.push(referenceAt(board, r));
   ms.sort((a, b) => a.start - b.start);
 }
 
@@ -211,13 +216,13 @@ function addReference(text: string, ms: Mention[], re: RegExp, m: Mention | unde
   // and one programme for "이 사업" ("'Y 지원사업'에도 참여하고 있는데, … 이 사업을 총괄하는 NAME")
   // (a demonstrative only: "새 모델", "신규 모델" in the next clause are another model)
   if (before.length === 1 && before[0]!.via !== 'reference' && /^(?:이|해당)\s?(?:모델|LLM|sLM|사업|프로젝트|프로그램)/.test(r[0]) && CLAUSE_BREAK.test(text.slice(before[0]!.end, r.index))) {
-    ms.push(referenceTo(before[0]!, r.index, r.index + r[0].length));
+    ms.push(referenceAt(before[0]!, r));
     ms.sort((a, b) => a.start - b.start);
     return;
   }
   // (a programme named only after "이 사업", in the words quoted after it, is not what it refers back to)
   if (!m || ms.some((x) => x.type === type && (type === 'Policy' ? !quotedAfter(text, r.index, x.start) : type !== 'Model' || (x.start < r.index && !inRelativeClause(text, x, r.index))))) return;
-  ms.push(referenceTo(m, r.index, r.index + r[0].length));
+  ms.push(referenceAt(m, r));
   ms.sort((a, b) => a.start - b.start);
 }
 
@@ -307,5 +312,5 @@ export function addBaseModelReference(text: string, ms: Mention[], focus: Mentio
   const about = ms.find((x) => x.type === 'Model' && x.end <= r.index) ?? focus;
   const base = about && baseOf.get(about.key);
   if (!base || ms.some((x) => x.key === base.key)) return;
-  ms.push(referenceTo(base, r.index, r.index + r[0].length));
+  ms.push(referenceAt(base, r));
 }

@@ -5,6 +5,7 @@
  * (versions.ts) and "<word> 모델" (references.ts).
  */
 import { escapeRegex, perRuleSet } from './engine/compile.js';
+import { referenceAt, referenceTo } from './references.js';
 import type { Mention, RuleSet } from './types.js';
 
 interface Compiled {
@@ -116,11 +117,6 @@ export function noteVariantModels(variants: VariantNames, ms: Mention[], rules: 
   }
 }
 
-/** A reference to `to` at [start, end). */
-function referenceTo(to: Mention, start: number, end: number): Mention {
-  return { ...to, aliases: [], start, end, via: 'reference', properties: undefined };
-}
-
 /** Adds a reference for each bare variant word ("미니는") and "본모델" of a sentence (edits `ms` in place). */
 export function addBareVariants(text: string, ms: Mention[], variants: VariantNames, rules: RuleSet, focus?: Mention): void {
   // the model in focus, when its name ends in the word ("‘X 3 미니’입니다 … 미니도 52.3점"), beats another model the word names
@@ -152,6 +148,6 @@ export function addVariantReference(text: string, ms: Mention[], variants: Varia
   if (!r || ms.some((x) => x.start < r.index + r[0].length && r.index < x.end)) return;
   const to = variants.byWord.get(r[1] ?? r[2]!)?.model;
   if (!to) return;
-  ms.push(referenceTo(to, r.index, r.index + r[0].length));
+  ms.push(referenceAt(to, r));
   ms.sort((a, b) => a.start - b.start);
 }
