@@ -12,6 +12,14 @@ const INTRO = "새 AI 모델 '솔바람-R'이 공개됐다. ";
 const MADE = ['DEVELOPED 한빛소프트 -> 솔바람-R'];
 
 const rows: FactRow[] = [
+  // "the two companies will co-develop X-K, a … model" (h99_05): the partnership's pair develops the market edition a model noun names
+  {
+    cat: 'developed.pair-co-develop-edition',
+    text: 'Kakao has formed a partnership with Naver Cloud. Under the deal, the two companies will co-develop Vela-J, a Japanese-language customer service model.',
+    expect: ['DEVELOPED Kakao -> Vela-J', 'DEVELOPED Naver Cloud -> Vela-J'],
+    nodes: ['Model:Vela-J'],
+  },
+  { cat: 'developed.pair-co-develop-edition', text: "Kakao's Vela-J team met Naver Cloud in Seoul.", noNodes: ['Model:Vela-J'] },
   // an allegation its accuser withdrew states no base; one left standing is still read (as disputed)
   {
     cat: 'claim.withdrawn-allegation',
