@@ -20,6 +20,8 @@ const rows: FactRow[] = [
     nodes: ['Model:Vela-J'],
   },
   { cat: 'developed.pair-co-develop-edition', text: "Kakao's Vela-J team met Naver Cloud in Seoul.", noNodes: ['Model:Vela-J'] },
+  // "KT Corp. has been working with …" (h99_05): the legal suffix the page prints is one more name of the listed company
+  { cat: 'names.legal-suffix', text: 'KT Corp. has been working with Microsoft Corp. on Korean-language models since 2024.', expect: ['PARTNERS_WITH KT Corp. -> Microsoft Corp.'] },
   // an allegation its accuser withdrew states no base; one left standing is still read (as disputed)
   {
     cat: 'claim.withdrawn-allegation',
