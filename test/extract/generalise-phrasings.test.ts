@@ -22,6 +22,19 @@ const rows: FactRow[] = [
   { cat: 'developed.pair-co-develop-edition', text: "Kakao's Vela-J team met Naver Cloud in Seoul.", noNodes: ['Model:Vela-J'] },
   // "KT Corp. has been working with …" (h99_05): the legal suffix the page prints is one more name of the listed company
   { cat: 'names.legal-suffix', text: 'KT Corp. has been working with Microsoft Corp. on Korean-language models since 2024.', expect: ['PARTNERS_WITH KT Corp. -> Microsoft Corp.'] },
+  // the article's own finding answers a claim about a model's base (h100_02): the denied base goes, the one it states stays
+  {
+    cat: 'claim.answered-by-stated-base',
+    text: "새 AI 모델 '솔바람-R'이 공개됐다. 온라인에서 돈 '솔바람-R이 딥시크 R1을 기반으로 한 모델'이라는 주장은 사실이 아닙니다. 검증 결과 솔바람-R의 기반 모델은 큐웬3로 확인됐습니다.",
+    expect: ['BASED_ON 솔바람-R -> 큐웬3'],
+    absent: ['BASED_ON 솔바람-R -> 딥시크 R1'],
+  },
+  {
+    cat: 'claim.answered-by-stated-base',
+    text: "새 AI 모델 '솔바람-R'이 공개됐다. 온라인에서 돈 '솔바람-R이 딥시크 R1을 기반으로 한 모델'이라는 주장은 사실이 아닙니다.",
+    expect: ['BASED_ON 솔바람-R -> 딥시크 R1'],
+    edgeProps: ['BASED_ON 솔바람-R -> 딥시크 R1 status=disputed'],
+  },
   // an allegation its accuser withdrew states no base; one left standing is still read (as disputed)
   {
     cat: 'claim.withdrawn-allegation',
