@@ -20,6 +20,13 @@ const rows: FactRow[] = [
     nodes: ['Model:Vela-J'],
   },
   { cat: 'developed.pair-co-develop-edition', text: "Kakao's Vela-J team met Naver Cloud in Seoul.", noNodes: ['Model:Vela-J'] },
+  // "In internal evaluations …, X scored …" (h100_04), "a prototype of X scored …" (h99_05): the English sentence's scoring subject is the focus the next sentence's "it" / "the prototype" means
+  {
+    cat: 'focus.english-scored-subject',
+    text: 'Norae Labs released Norae-8. In a blind test, a preview of Norae-8 Mini scored 55.0 on KMMLU. On HAE-RAE Bench the prototype recorded 61.2.',
+    expect: ['SCORED Norae-8 Mini -> HAE-RAE Bench'],
+    absent: ['SCORED Norae-8 -> HAE-RAE Bench'],
+  },
   // "KT Corp. has been working with …" (h99_05): the legal suffix the page prints is one more name of the listed company
   { cat: 'names.legal-suffix', text: 'KT Corp. has been working with Microsoft Corp. on Korean-language models since 2024.', expect: ['PARTNERS_WITH KT Corp. -> Microsoft Corp.'] },
   // the article's own finding answers a claim about a model's base (h100_02): the denied base goes, the one it states stays
