@@ -27,6 +27,14 @@ const rows: FactRow[] = [
     expect: ['SCORED Norae-8 Mini -> HAE-RAE Bench'],
     absent: ['SCORED Norae-8 -> HAE-RAE Bench'],
   },
+  // "K-휴먼이벨에서는 71.5점" (h100_05): a Latin edition prefix before a known test set's name makes another test set, its own node
+  {
+    cat: 'benchmark.edition-prefix',
+    text: "노래랩스는 새 모델 '노래-8'을 공개했다. 노래-8은 아레나하드(Arena-Hard)에서 60.2점, 한국어판 K-아레나하드에서는 55.0점을 받았다. 경쟁 모델 가온-7은 K-아레나하드 51.0점이었다.",
+    expect: ['SCORED 노래-8 -> 아레나하드', 'SCORED 노래-8 -> K-아레나하드', 'SCORED 가온-7 -> K-아레나하드'],
+    absent: ['SCORED 가온-7 -> 아레나하드'],
+    nodes: ['Benchmark:K-아레나하드'],
+  },
   // "KT Corp. has been working with …" (h99_05): the legal suffix the page prints is one more name of the listed company
   { cat: 'names.legal-suffix', text: 'KT Corp. has been working with Microsoft Corp. on Korean-language models since 2024.', expect: ['PARTNERS_WITH KT Corp. -> Microsoft Corp.'] },
   // the article's own finding answers a claim about a model's base (h100_02): the denied base goes, the one it states stays

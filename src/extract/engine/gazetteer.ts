@@ -14,7 +14,7 @@ import { foldName, foldText, matchAt, type TrieHit, type TrieNode } from './trie
 import { isUnitsAi } from './spaced-ai.js';
 import { readPossessiveVersion } from './possessive-version.js';
 import { exactMatch, isAfterApostrophe, isWordCode } from './hit-text.js';
-import { endsCleanly, footnoteEnd, glossedByOwnName, keyEdition, readEdition } from './name-ends.js';
+import { endsCleanly, footnoteEnd, glossedByOwnName, isEditionPrefixed, keyEdition, readEdition } from './name-ends.js';
 
 const LATIN_DIGIT = /[A-Za-z0-9]/;
 const HANGUL = /[가-힣]/;
@@ -167,6 +167,7 @@ function tryHit(text: string, hit: TrieHit, rules: RuleSet, m: GazetteerMatcher)
   for (const { entry, name } of hit.entries) {
     const exact = exactMatch(text, hit, name);
     if (entry.strict && !exact) continue;
+    if (entry.type === 'Benchmark' && isEditionPrefixed(text, hit.start)) continue;
     if (entry.type === 'Model' && tailOf !== entry) {
       tailOf = entry;
       lastTail = readModelTail(text, hit.end, entry, rules, m);
