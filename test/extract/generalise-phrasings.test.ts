@@ -35,6 +35,19 @@ const rows: FactRow[] = [
     absent: ['SCORED 가온-7 -> 아레나하드'],
     nodes: ['Benchmark:K-아레나하드'],
   },
+  // a table's sized Latin name and the prose's Hangul name, versioned alike (h100_02 'Oreum-V2-34B' / '오름-V2'): one model, when it is the only size
+  {
+    cat: 'names.sized-latin-row',
+    text: "스타트업 다솜랩스가 새 모델 '다솜-V3'를 공개했다. 다솜-V3는 업스테이지의 솔라 프로2를 기반으로 만든 모델이다.\n\n모델 | 개발사 | 파라미터 | KMMLU\nDasom-V3-12B | 다솜랩스 | 12B | 60.1\nSolar Pro 2 | 업스테이지 | 31B | 64.2",
+    expect: ['SCORED 다솜-V3 -> KMMLU', 'BASED_ON 다솜-V3 -> 솔라 프로2'],
+    sameNode: ['다솜-V3=Dasom-V3-12B'],
+    noNodes: ['Model:V3-12B', 'Model:Dasom-V3-12B'],
+  },
+  {
+    cat: 'names.sized-latin-row',
+    text: "스타트업 다솜랩스가 새 모델 '다솜-V3'를 공개했다.\n\n모델 | 개발사 | KMMLU\nDasom-V3-12B | 다솜랩스 | 60.1\nDasom-V3-30B | 다솜랩스 | 66.0",
+    nodes: ['Model:Dasom-V3-12B', 'Model:Dasom-V3-30B', 'Model:다솜-V3'],
+  },
   // "KT Corp. has been working with …" (h99_05): the legal suffix the page prints is one more name of the listed company
   { cat: 'names.legal-suffix', text: 'KT Corp. has been working with Microsoft Corp. on Korean-language models since 2024.', expect: ['PARTNERS_WITH KT Corp. -> Microsoft Corp.'] },
   // the article's own finding answers a claim about a model's base (h100_02): the denied base goes, the one it states stays

@@ -42,6 +42,8 @@ export function findKnownNames(text: string, known: KnownName[], taken: Mention[
     for (let at = text.indexOf(k.name); at >= 0; at = text.indexOf(k.name, at + 1)) {
       const end = at + k.name.length;
       if (at > 0 && WORD.test(text[at - 1]!)) continue;
+      // ("V2" known as the version of "오름-V2" is no name inside "Oreum-V2-34B": a hyphen glued to a Latin word before it joins a longer name)
+      if (text[at - 1] === '-' && at > 1 && /[A-Za-z0-9]/.test(text[at - 2]!) && k.reference) continue;
       // ("K-휴먼이벨" once "휴먼이벨(HumanEval)" is known: a Latin prefix glued by a hyphen makes another test set, a local edition)
       if (k.type === 'Benchmark' && isEditionPrefixed(text, at)) continue;
       const next = text[end] ?? ' ';
