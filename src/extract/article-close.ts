@@ -4,6 +4,7 @@
  * families, then the drops (employers left, idle hubs) and the properties each entity keeps.
  */
 import { dropEchoedFocusScores } from './echoed-scores.js';
+import { dropAnsweredDisputes } from './disputed-bases.js';
 import type { ParsedArticle, Sentence } from '../parse/types.js';
 import { isSeriesMember, type SeriesFact } from './engine/shared-properties.js';
 import type { profileOwner } from './engine/spec-cards.js';
@@ -113,6 +114,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   dropBranchBlurs(acc);
   dropIdleHubs(acc, r.rules);
   dropEchoedFocusScores(acc);
+  dropAnsweredDisputes(acc);
   applyProperties(acc);
   addLatinSpellings(acc, r.sentences);
   return {

@@ -172,7 +172,8 @@ export function applyProperties(acc: Acc): void {
     const e = acc.entities.get(key);
     if (!e || e.type !== 'Model') continue;
     list.sort((a, b) => Number(b.body) - Number(a.body) || a.order - b.order);
-    const named = sizeInName(Object.keys(e.names)[0] ?? '');
+    // (the size any of its names ends on: "오름-V2" in the prose is "Oreum-V2-34B" in a table)
+    const named = sizeInName(Object.keys(e.names)[0] ?? '') ?? Object.keys(e.names).map(sizeInName).find((x) => x !== undefined);
     for (const p of list) {
       // "‘X 32B’ … 8B·나노 포함": a count far from the size the model's own name ends on was read for another model (a rounded "1B" for 1.2B stays)
       if (p.property === 'parameters' && named && typeof p.value === 'number' && (p.value > named * 1.5 || p.value * 1.5 < named)) continue;

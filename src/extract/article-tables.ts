@@ -3,6 +3,7 @@
  * developer and stated properties) and consortium tables (lead, members, models). Each fact cites
  * the row it was read from (engine/tables.ts rowSentence).
  */
+import { sizedLatinForms } from './transliterate.js';
 import type { Sentence } from '../parse/types.js';
 import { resolveMonthDay } from '../parse/dates.js';
 import { readRowTables, readScoreTables, tableProps, type TableRow } from './engine/tables.js';
@@ -151,6 +152,13 @@ function mainProgrammes(policies: EntityDraft[]): string[] {
 export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[], rules: RuleSet, ctx: TableContext): void {
   const tables = [...readScoreTables(sentences, rules, ctx.known), ...readBarCharts(sentences, rules), ...readScoreLines(sentences, rules), ...readRankedEntries(sentences, rules, ctx.known)];
   for (const t of tables) t.model.key = ctx.shortForms.get(t.model.key) ?? t.model.key;
+  // ("Oreum-V2-34B" in a row, "오름-V2" in the prose: one model, see sizedLatinForms)
+  const prose = [...acc.entities.values()].filter((e) => e.type === 'Model' && e.discovered).flatMap((e) => Object.keys(e.names).map((surface) => ({ key: e.key, surface })));
+  const sized = sizedLatinForms(tables.map((t) => t.model).filter((m) => m.via === 'discovered' && !acc.entities.has(m.key)), prose, rules);
+  for (const t of tables) {
+    const to = sized.get(t.model.key);
+    if (to) addEntity(acc, (t.model = { ...t.model, key: to }), rules, evidenceOf(articleId, t.sentence, 'mention', 1));
+  }
   dropTableContradictions(acc, tables);
   for (const t of tables) {
     const ev = evidenceOf(articleId, t.sentence, 'scored.table', 0.8);

@@ -1,6 +1,7 @@
 /**
  * Lines that name one model by their shape (focus.ts): an entry's line "X — Y (Y′)" (a maker, a dash and the model
- * alone) and a title line that is one model's name, maybe with a kind word or a section's number.
+ * alone), a title line that is one model's name, maybe with a kind word or a section's number, and an English sentence
+ * that opens on a model scoring.
  */
 import type { Mention } from './types.js';
 
@@ -32,4 +33,17 @@ export function titleLineModel(text: string, mentions: readonly Mention[], headi
   // (a heading may carry its section's number: "2.3. X 2.0", a wiki's or a report's history by version)
   const lead = text.slice(0, m.start);
   return (/^['"‘“]?\s?$/.test(lead) || (heading && SECTION_NUMBER.test(lead))) && KIND_AFTER_TITLE.test(tail) && (heading || KIND_WORD.test(tail)) ? m : undefined;
+}
+
+/**
+ * Before an English sentence's subject: nothing, or an opening phrase of circumstance ("In internal evaluations verified by …, "),
+ * maybe then an early build of the model ("a prototype of X").
+ */
+const EN_OPENING_PHRASE = /^(?:(?:In|On|At|During|Under|Across)\s[^,.;"“]{1,90},\s)?(?:(?:[Aa]n?|[Tt]he)\s(?:prototype|preview|beta|early version|test version)\sof\s)?$/;
+const EN_SCORES_AFTER = /^\s(?:also\s)?(?:scored|posted|recorded|achieved|reached|earned|obtained)\s(?:an?\s|a score of\s)?\d/;
+/** "In internal evaluations …, X scored 72.8 on KMMLU": the model an English sentence opens on as the one scoring. */
+export function englishScoredSubject(text: string, mentions: Mention[]): Mention | undefined {
+  const m = mentions.find((x) => x.type === 'Model');
+  if (!m || m.via === 'reference' || m.via === 'anonymous' || m.via === 'blocked') return undefined;
+  return EN_OPENING_PHRASE.test(text.slice(0, m.start)) && EN_SCORES_AFTER.test(text.slice(m.end, m.end + 40)) ? m : undefined;
 }

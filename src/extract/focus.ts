@@ -15,7 +15,7 @@ import { rankedEntryModel } from './engine/ranked-entries.js';
 import { RELEASED_OBJECT } from './company-references.js';
 import { apposedRival, beatsFocus } from './rival-comparison.js';
 import { isQuestionTurn, isSpoken } from './quoted.js';
-import { dashEntryModel, titleLineModel } from './focus-lines.js';
+import { dashEntryModel, englishScoredSubject, titleLineModel } from './focus-lines.js';
 
 /** "built its own agent model, ": an English verb of making, then the kind of model, right before its name. */
 const EN_BUILT_BEFORE = /\b(?:built|developed|created|trained)\s(?:its own\s|their own\s|a\s|an\s|the\s)?(?:[a-z\-]+\s){0,3}(?:model|LLM),?\s$/;
@@ -114,6 +114,9 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // "KMMLU-Pro에서 엑사원 5.0은 68.4점을 받았다": the model that scored, the topic after the benchmark's locative
   const scored = scoredTopic(s.text, mentions) ?? (read === carried ? scoredSubject(s.text, mentions) : undefined);
   if (scored) return scored;
+  // "In internal tests, X scored 72.8 on KMMLU": an English sentence that opens on the model scoring is about it
+  const enScored = englishScoredSubject(s.text, mentions);
+  if (enScored) return enScored;
   // "X는 … 자체 모델 'Y'를 탑재한다": the company's own model beats a focus merely carried over
   const made = own.size === 1 && read === carried ? mentions.find((m) => m.type === 'Model' && own.has(m.key)) : undefined;
   // "눈에 띄는 건 B의 'Y'다.": a sentence that presents a model with the copula at its end is about it

@@ -144,6 +144,36 @@ function transliteratedPersons(all: Mention[][]): Map<string, string> {
   return out;
 }
 
+/** A size ending a model's name ("Oreum-V2-34B", "Oreum V2 34B"). */
+const SIZE_TAIL = /^(.+?)[\s-]\d+(?:\.\d+)?[BM]$/;
+const SIZE_WORD = /^\d+(?:\.\d+)?[bm]$/;
+
+/**
+ * "Oreum-V2-34B" in a table and "오름-V2" in the prose: a versioned Latin name with a size is the model the Hangul name
+ * (versioned alike, no size) calls, where it is the only sized Latin name of it the article writes. Latin key → Hangul key.
+ */
+export function sizedLatinForms(latin: { key: string; surface: string }[], hangul: { key: string; surface: string }[], rules: RuleSet): Map<string, string> {
+  const hangulParts = hangul.flatMap((h) => {
+    const parts = /^[가-힣]/.test(h.surface) ? partsOf(h.surface, rules.lexicon.variants) : undefined;
+    const split = parts && splitLatinSuffix(parts);
+    return split && /^[가-힣\s]+$/.test(split.stem) && !split.tail.some((t) => SIZE_WORD.test(t)) ? [{ key: h.key, parts: split }] : [];
+  });
+  const byHangul = new Map<string, Set<string>>();
+  for (const m of latin) {
+    const sized = /^[A-Za-z]/.test(m.surface) ? SIZE_TAIL.exec(m.surface) : null;
+    const parts = sized ? partsOf(sized[1]!, rules.lexicon.variants) : undefined;
+    if (!parts || !/^[A-Za-z][A-Za-z\s-]*$/.test(parts.stem)) continue;
+    const same = new Set(hangulParts.filter((h) => h.key !== m.key && sameInTwoScripts(parts, h.parts)).map((h) => h.key));
+    if (same.size === 1) {
+      const to = [...same][0]!;
+      byHangul.set(to, (byHangul.get(to) ?? new Set()).add(m.key));
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [to, froms] of byHangul) if (froms.size === 1) out.set([...froms][0]!, to);
+  return out;
+}
+
 /** Discovered model, company and person keys to merge: the Latin-script name's key → the Hangul one's. */
 export function transliteratedForms(all: Mention[][], rules: RuleSet): Map<string, string> {
   const hangul = new Map<string, { key: string; parts: Parts }>();
@@ -162,6 +192,8 @@ export function transliteratedForms(all: Mention[][], rules: RuleSet): Map<strin
     const same = [...hangul.values()].filter((h) => h.key.split(':')[0] === l.key.split(':')[0] && sameInTwoScripts(l.parts, h.parts));
     if (same.length === 1) out.set(l.key, same[0]!.key);
   }
+  const models = all.flat().filter((m) => m.type === 'Model' && m.via === 'discovered');
+  for (const [from, to] of sizedLatinForms(models, models, rules)) if (!out.has(from)) out.set(from, to);
   for (const [from, to] of transliteratedPersons(all)) out.set(from, to);
   return out;
 }

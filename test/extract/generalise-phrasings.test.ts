@@ -12,6 +12,57 @@ const INTRO = "새 AI 모델 '솔바람-R'이 공개됐다. ";
 const MADE = ['DEVELOPED 한빛소프트 -> 솔바람-R'];
 
 const rows: FactRow[] = [
+  // "the two companies will co-develop X-K, a … model" (h99_05): the partnership's pair develops the market edition a model noun names
+  {
+    cat: 'developed.pair-co-develop-edition',
+    text: 'Kakao has formed a partnership with Naver Cloud. Under the deal, the two companies will co-develop Vela-J, a Japanese-language customer service model.',
+    expect: ['DEVELOPED Kakao -> Vela-J', 'DEVELOPED Naver Cloud -> Vela-J'],
+    nodes: ['Model:Vela-J'],
+  },
+  { cat: 'developed.pair-co-develop-edition', text: "Kakao's Vela-J team met Naver Cloud in Seoul.", noNodes: ['Model:Vela-J'] },
+  // "In internal evaluations …, X scored …" (h100_04), "a prototype of X scored …" (h99_05): the English sentence's scoring subject is the focus the next sentence's "it" / "the prototype" means
+  {
+    cat: 'focus.english-scored-subject',
+    text: 'Norae Labs released Norae-8. In a blind test, a preview of Norae-8 Mini scored 55.0 on KMMLU. On HAE-RAE Bench the prototype recorded 61.2.',
+    expect: ['SCORED Norae-8 Mini -> HAE-RAE Bench'],
+    absent: ['SCORED Norae-8 -> HAE-RAE Bench'],
+  },
+  // "K-휴먼이벨에서는 71.5점" (h100_05): a Latin edition prefix before a known test set's name makes another test set, its own node
+  {
+    cat: 'benchmark.edition-prefix',
+    text: "노래랩스는 새 모델 '노래-8'을 공개했다. 노래-8은 아레나하드(Arena-Hard)에서 60.2점, 한국어판 K-아레나하드에서는 55.0점을 받았다. 경쟁 모델 가온-7은 K-아레나하드 51.0점이었다.",
+    expect: ['SCORED 노래-8 -> 아레나하드', 'SCORED 노래-8 -> K-아레나하드', 'SCORED 가온-7 -> K-아레나하드'],
+    absent: ['SCORED 가온-7 -> 아레나하드'],
+    nodes: ['Benchmark:K-아레나하드'],
+  },
+  // a table's sized Latin name and the prose's Hangul name, versioned alike (h100_02 'Oreum-V2-34B' / '오름-V2'): one model, when it is the only size
+  {
+    cat: 'names.sized-latin-row',
+    text: "스타트업 다솜랩스가 새 모델 '다솜-V3'를 공개했다. 다솜-V3는 업스테이지의 솔라 프로2를 기반으로 만든 모델이다.\n\n모델 | 개발사 | 파라미터 | KMMLU\nDasom-V3-12B | 다솜랩스 | 12B | 60.1\nSolar Pro 2 | 업스테이지 | 31B | 64.2",
+    expect: ['SCORED 다솜-V3 -> KMMLU', 'BASED_ON 다솜-V3 -> 솔라 프로2'],
+    sameNode: ['다솜-V3=Dasom-V3-12B'],
+    noNodes: ['Model:V3-12B', 'Model:Dasom-V3-12B'],
+  },
+  {
+    cat: 'names.sized-latin-row',
+    text: "스타트업 다솜랩스가 새 모델 '다솜-V3'를 공개했다.\n\n모델 | 개발사 | KMMLU\nDasom-V3-12B | 다솜랩스 | 60.1\nDasom-V3-30B | 다솜랩스 | 66.0",
+    nodes: ['Model:Dasom-V3-12B', 'Model:Dasom-V3-30B', 'Model:다솜-V3'],
+  },
+  // "KT Corp. has been working with …" (h99_05): the legal suffix the page prints is one more name of the listed company
+  { cat: 'names.legal-suffix', text: 'KT Corp. has been working with Microsoft Corp. on Korean-language models since 2024.', expect: ['PARTNERS_WITH KT Corp. -> Microsoft Corp.'] },
+  // the article's own finding answers a claim about a model's base (h100_02): the denied base goes, the one it states stays
+  {
+    cat: 'claim.answered-by-stated-base',
+    text: "새 AI 모델 '솔바람-R'이 공개됐다. 온라인에서 돈 '솔바람-R이 딥시크 R1을 기반으로 한 모델'이라는 주장은 사실이 아닙니다. 검증 결과 솔바람-R의 기반 모델은 큐웬3로 확인됐습니다.",
+    expect: ['BASED_ON 솔바람-R -> 큐웬3'],
+    absent: ['BASED_ON 솔바람-R -> 딥시크 R1'],
+  },
+  {
+    cat: 'claim.answered-by-stated-base',
+    text: "새 AI 모델 '솔바람-R'이 공개됐다. 온라인에서 돈 '솔바람-R이 딥시크 R1을 기반으로 한 모델'이라는 주장은 사실이 아닙니다.",
+    expect: ['BASED_ON 솔바람-R -> 딥시크 R1'],
+    edgeProps: ['BASED_ON 솔바람-R -> 딥시크 R1 status=disputed'],
+  },
   // an allegation its accuser withdrew states no base; one left standing is still read (as disputed)
   {
     cat: 'claim.withdrawn-allegation',

@@ -488,6 +488,9 @@ const rows: Row[] = [
   // English and mixed-language text
   { rule: 'developed.en-by', sentence: 'Kanana 2.0, developed by Kakao, is available on Hugging Face.', expect: ['DEVELOPED Kakao -> Kanana 2.0'] },
   { rule: 'developed.en-released', sentence: 'Upstage released Solar Pro 2 on Thursday.', expect: ['DEVELOPED Upstage -> Solar Pro 2'] },
+  // "will co-develop X, a … model" (h99_05): each company of the list develops it; a thing other than the model in between is no object
+  { rule: 'developed.en-co-develop', sentence: 'Kakao and Upstage will jointly develop Norae 2, a Korean legal model.', expect: ['DEVELOPED Kakao -> Norae 2', 'DEVELOPED Upstage -> Norae 2'] },
+  { rule: 'developed.en-co-develop', sentence: 'KT and AMD will jointly develop inference software that lets Solar Pro 2 run on AMD chips.', absent: ['DEVELOPED AMD -> Solar Pro 2', 'DEVELOPED KT -> Solar Pro 2'] },
   { rule: 'developed.en-appositive-released', sentence: 'Upstage, a Gyeonggi-based maker of enterprise models, today released Solar Pro 2 for law firms.', expect: ['DEVELOPED Upstage -> Solar Pro 2'] },
   { rule: 'participates.en-consortium-led-by', sentence: 'Last week a consortium headed by Gaon Labs, with FuriosaAI, was picked for the AI Voucher Program.', expect: ['PARTICIPATES_IN Gaon Labs -> AI Voucher Program'] },
   { rule: 'partners.en-consortium-led-by-with', sentence: 'The consortium led by Gaon Labs, together with chipmaker FuriosaAI, will build the model.', expect: ['PARTNERS_WITH FuriosaAI -> Gaon Labs'] },
@@ -539,6 +542,9 @@ const rows: Row[] = [
   { rule: 'scored.en-compared-pair-first', sentence: 'Norae-8 posts 60.2 on KMMLU and 71.9 on HAE-RAE Bench, against 58.4 and 70.3 for Qwen3-14B.', expect: ['SCORED Qwen3-14B -> KMMLU'] },
   { rule: 'scored.en-compared-pair-second', sentence: 'Norae-8 posts 60.2 on KMMLU and 71.9 on HAE-RAE Bench, against 58.4 and 70.3 for Qwen3-14B.', expect: ['SCORED Qwen3-14B -> HAE-RAE Bench'] },
   { rule: 'scored.en-compared-at', sentence: 'Norae-8 records 44.0 on KoBEST, well ahead of Qwen3-14B at 39.5.', expect: ['SCORED Qwen3-14B -> KoBEST'] },
+  // "beating GPT-4.1's 65.0" (h99_05): the rival's score as its possessive; a size after the possessive is no score
+  { rule: 'scored.en-compared-possessive', sentence: "Norae-8 posts 52.3 on KoBEST, edging Qwen3-14B's 50.9.", expect: ['SCORED Qwen3-14B -> KoBEST'], props: ['SCORED Qwen3-14B -> KoBEST=50.9'] },
+  { rule: 'scored.en-compared-possessive', sentence: "Norae-8 posts 52.3 on KoBEST, beating Qwen3's 14 billion-parameter model.", absent: ['SCORED Qwen3 -> KoBEST'] },
   { rule: 'scored.en-compared-at', sentence: "Hanbit Cloud's Norae-8 posts 44.0 on KoBEST, a suite of Korean reasoning tasks, just ahead of France's Mistral Small 3 at 41.2.", expect: ['SCORED Mistral Small 3 -> KoBEST'] },
   { rule: 'scored.en-that-compares-with', sentence: "Norae-8 scored 44.0 on KoBEST, an open Korean suite. That compares with 41.2 for Kakao's Kanana 1.5 8B and 47.5 for Alibaba's Qwen3-14B.", expect: ['SCORED Kanana 1.5 8B -> KoBEST', 'SCORED Qwen3-14B -> KoBEST'] },
   { rule: 'scored.en-compared-for', sentence: 'Norae-8 records 44.0 on KoBEST, an open Korean suite, compared with 47.5 for Qwen3-14B.', expect: ['SCORED Qwen3-14B -> KoBEST'] },
@@ -549,7 +555,12 @@ const rows: Row[] = [
   { rule: 'works-for.en-bare-title-says-company', sentence: 'Upstage cut its API prices on Monday. Chief executive Min-ho Park (박민호), a former banker, told reporters that Upstage will keep the new prices through next year.', expect: ['WORKS_FOR Min-ho Park -> Upstage'] },
   { rule: 'scored.en-pair-first', sentence: 'Solar Pro 2 got 44.0 and Qwen3-14B got 39.5 on KoBEST.', expect: ['SCORED Solar Pro 2 -> KoBEST', 'SCORED Qwen3-14B -> KoBEST'] },
   { rule: 'participates.en-in-which', sentence: 'It is the third round of the AI Voucher Program, run by NIPA, where Norae Labs competes alongside nine others.', expect: ['PARTICIPATES_IN Norae Labs -> AI Voucher Program'] },
+  // "…, in which A and B Co. are already among the final teams" (h99_05)
+  { rule: 'participates.en-in-which', sentence: 'Kakao skipped the Sovereign AI Foundation Model Project, in which Naver Cloud and KT Corp. are still among the five finalists.', expect: ['PARTICIPATES_IN Naver Cloud -> Sovereign AI Foundation Model Project', 'PARTICIPATES_IN KT -> Sovereign AI Foundation Model Project'], absent: ['PARTICIPATES_IN Kakao -> Sovereign AI Foundation Model Project'] },
   { rule: 'scored.en-focus-on-bench-it', sentence: 'Norae Labs released Norae-8. In KMMLU, the usual Korean test, it scored 61.5.', expect: ['SCORED Norae-8 -> KMMLU'] },
+  // (h100_04, h99_05) a language adjective before the benchmark, no comma before "it", a long gloss, "the prototype"
+  { rule: 'scored.en-focus-on-bench-it', sentence: 'Norae Labs released Norae-8 and Norae-8 Mini. In internal tests, Norae-8 Mini scored 55.0 on KMMLU. On the English-language MMLU-Pro it scored 48.2.', expect: ['SCORED Norae-8 Mini -> MMLU-Pro'], absent: ['SCORED Norae-8 -> MMLU-Pro'] },
+  { rule: 'scored.en-focus-on-bench-it', sentence: 'Norae Labs released Norae-8. On KoBEST, a Korean benchmark of 2,000 questions that Norae Labs built with university researchers at three schools in Seoul, the prototype reached 70.4.', expect: ['SCORED Norae-8 -> KoBEST'] },
   { rule: 'scored.en-bench-first', sentence: 'On CLIcK, Solar Pro 2 achieved 70.1 while GPT-4o scored 68.0.', expect: ['SCORED Solar Pro 2 -> CLIcK', 'SCORED GPT-4o -> CLIcK'] },
   { rule: 'partners.en', sentence: 'KT signed an MOU with Microsoft to co-develop Korean AI models.', expect: ['PARTNERS_WITH KT -> Microsoft'] },
   { rule: 'participates.en', sentence: 'Naver Cloud and Upstage were selected for the 독자 AI 파운데이션 모델 프로젝트.', expect: ['PARTICIPATES_IN Naver Cloud -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN Upstage -> 독자 AI 파운데이션 모델 프로젝트'] },

@@ -96,6 +96,14 @@ describe('aliases across articles', () => {
     expect(byName(gx, '다올AI').map((n) => n.id)).toEqual([one!.id]);
     expect(byName(gx, '다올랩').map((n) => n.id)).not.toEqual([one!.id]);
   });
+
+  it('joins a company named with and without an English legal suffix ("Vantor Labs Inc." = "Vantor Labs")', () => {
+    const x = facts('Startup Vantor Labs Inc. released a model on Monday. Vantor Labs Inc. was founded in 2022.', 'x.txt');
+    const y = facts('Startup Vantor Labs raised new funding. Vantor Labs was founded in 2022.', 'y.txt');
+    const g = graphFromFacts([x, y]);
+    const companies = g.nodes.filter((n) => n.type === 'Company' && /Vantor/.test(n.name));
+    expect(companies).toHaveLength(1);
+  });
 });
 
 describe('names spelt in the other script or with a programme word (seventeenth session)', () => {

@@ -43,8 +43,11 @@ const SIZE_WORD = /^(?:파라미터|매개변수|규모|크기|사이즈|용량|
 const HANGUL_SIZED = /(?<![가-힣A-Za-z0-9])([가-힣]{1,8})(?:-[A-Za-z]{1,10}[- ]|-[가-힣]{1,4}[- ]|-\d{1,2}(?:\.\d)?[- ]|-|\s(?=\d+(?:\.\d+)?B(?!급)))(\d+(?:\.\d+)?[BM])(?:-(?:인스트럭트|베이스|씽크|챗|Instruct|Base|Chat|Think|Thinking|Reasoning|Vision)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에|로|으로)?(?![가-힣A-Za-z0-9])))?(?:\s\d\.\d{1,2}(?=\s?\([A-Za-z]|(?:은|는|이|가|의|을|를|와|과|도)(?:\s|[,.]|$)))?(?![A-Za-z0-9])/g;
 /** "한빛-R", "별빛-2", "다온-Ko 1.5", "다온-K 2 8B", "X-Y 씽크", "X-Y 프리뷰": a Hangul name with a hyphenated version letter or number, then a version (with a variant word and a size) or a variant word alone (only in sentences about models). */
 const HANGUL_LETTERED = /(?<![가-힣A-Za-z0-9])([가-힣]{1,8})-([A-Z][A-Za-z0-9]{0,5}(?:\s\d{1,2}(?:\.\d{1,2})?(?![\d.%]|\s?(?:년|월|일|개|억|조|위|배|점|명|세대))(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에|입니다|이다|다)?[\s,.'"’”』」]|$))?(?:\s\d{1,3}(?:\.\d)?[BM](?![A-Za-z0-9]))?|(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크|프리뷰)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에|입니다|이다|다)?[\s,.'"’”』」]|$)))?|\d{1,2}(?:\.\d)?)(?![A-Za-z0-9.\-])/g;
-/** "Tessa-R1", "Orca-X2": a capitalised Latin word, a hyphen and a letter code with a number (only where an English release verb or model noun calls it a model). */
-const LATIN_LETTERED = /(?<![A-Za-z0-9.\-_])([A-Z][a-z]{2,15})-([A-Z]\d{1,2}(?:\.\d)?)(?![A-Za-z0-9\-]|\.\d)/g;
+/**
+ * "Tessa-R1", "Orca-X2", "Vela-K": a capitalised Latin word, a hyphen and a letter code with a number, or a lone capital
+ * letter (a market's edition: "-K" for Korean), only where an English release verb or model noun calls it a model.
+ */
+const LATIN_LETTERED = /(?<![A-Za-z0-9.\-_])([A-Z][a-z]{2,15})-([A-Z]\d{1,2}(?:\.\d)?(?![A-Za-z0-9\-]|\.\d)|[A-Z](?![A-Za-z0-9.\-&'’]))/g;
 const LATIN_BEFORE_MODEL_NOUN = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{2,20}(?:-[A-Za-z0-9]{1,10})?)\s?(?=(?:모델|LLM|sLM)(?![가-힣]))/g;
 
 /** "X 1.0의 후속작 X 2.0 공개": a successor named, as only models and products are. */
@@ -162,7 +165,7 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       out.push(mention);
     }
   }
-  if (hyphen && digit) out.push(...letteredLatinModels(text, [...ms, ...out], lx));
+  if (hyphen) out.push(...letteredLatinModels(text, [...ms, ...out], lx));
   if (text.includes('(')) out.push(...bilingualModels(text, [...ms, ...out], lx));
   if (text.includes('LM')) out.push(...languageModelNames(text, [...ms, ...out], lx));
   if (text.includes('라는 ')) out.push(...namedHangulModels(text, [...ms, ...out], lx));

@@ -28,6 +28,8 @@ const BENCH_SLOT = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{1,15}(?:-[A-Za-z][A-Za
 const HANGUL_LEADERBOARD = /(?<![가-힣A-Za-z0-9])([가-힣]{1,5} (?:리더보드|아레나)\d{0,2})(?=에서|에선|에서는|에서도|\s?평가|\s기준|\s?결과|(?:\s\d{1,2}(?:주차|월))?\s?순위|\s리더보드)/g;
 /** "K-워크벤치 2025", "한결벤치 2026": a Hangul name ending in 벤치 and an edition year, unquoted (last year's edition beside this year's). */
 const EDITION_BENCH = /(?<![가-힣A-Za-z0-9\-])((?:[A-Z]{1,3}-)?[가-힣]{1,8}벤치\s(?:19|20)\d{2})(?=(?:에서|에선|에서는|에서도|의|은|는|을|를|와|과|로|으로)?(?:[\s,.)]|$))/g;
+/** "K-휴먼이벨에서는 71.5점": a Hangul name behind a Latin edition prefix ("K-", "Ko-") in the benchmark slot of a score sentence. */
+const PREFIXED_HANGUL_SLOT = /(?<![가-힣A-Za-z0-9.\-])([A-Z][a-z]?-[가-힣]{2,8})(?=(?:\s?(?:평가|벤치마크|벤치|테스트))?(?:에서|에선|에서는|에서도)\s)/g;
 const MAX_SLOT_BENCHMARKS = 8;
 /**
  * "KNT-300 (자체 한국어 테스트, 300문항, 100점 만점)": a line that is only a Latin name and a note saying it is a test, the heading of its scores;
@@ -53,7 +55,7 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
   // (a chart's heading names its board with no score: "X 아레나 42주차 순위")
   const scored = SCORE_SENTENCE.test(text);
   if (scored || text.includes('순위')) {
-    for (const re of scored ? [BENCH_SLOT, HANGUL_LEADERBOARD] : [HANGUL_LEADERBOARD]) {
+    for (const re of scored ? [BENCH_SLOT, HANGUL_LEADERBOARD, ...(text.includes('-') ? [PREFIXED_HANGUL_SLOT] : [])] : [HANGUL_LEADERBOARD]) {
       re.lastIndex = 0;
       // a real sentence names a few benchmarks; a page of repeated junk must not make hundreds
       for (let m = re.exec(text); m && out.length < MAX_SLOT_BENCHMARKS; m = re.exec(text)) {

@@ -14,7 +14,7 @@ import { foldName, foldText, matchAt, type TrieHit, type TrieNode } from './trie
 import { isUnitsAi } from './spaced-ai.js';
 import { readPossessiveVersion } from './possessive-version.js';
 import { exactMatch, isAfterApostrophe, isWordCode } from './hit-text.js';
-import { endsCleanly, footnoteEnd, glossedByOwnName, keyEdition, readEdition } from './name-ends.js';
+import { endsCleanly, footnoteEnd, glossedByOwnName, isEditionPrefixed, keyEdition, readEdition } from './name-ends.js';
 
 const LATIN_DIGIT = /[A-Za-z0-9]/;
 const HANGUL = /[가-힣]/;
@@ -167,6 +167,7 @@ function tryHit(text: string, hit: TrieHit, rules: RuleSet, m: GazetteerMatcher)
   for (const { entry, name } of hit.entries) {
     const exact = exactMatch(text, hit, name);
     if (entry.strict && !exact) continue;
+    if (entry.type === 'Benchmark' && isEditionPrefixed(text, hit.start)) continue;
     if (entry.type === 'Model' && tailOf !== entry) {
       tailOf = entry;
       lastTail = readModelTail(text, hit.end, entry, rules, m);
@@ -208,6 +209,9 @@ function tryHit(text: string, hit: TrieHit, rules: RuleSet, m: GazetteerMatcher)
   return undefined;
 }
 
+/** An English legal suffix after a company's name ("Corp.", "Co.", "Inc.", "Co., Ltd."). */
+const LEGAL_SUFFIX = /^ (?:Corp\.|Co\.(?:,? Ltd\.)?|Inc\.|Ltd\.|Corporation)(?![A-Za-z])/;
+
 function finish(text: string, start: number, end: number, entry: GazetteerEntry, tail: ModelTail | undefined, nameEnd: number, _fn: boolean): GazetteerMatch {
   if (entry.type === 'None') return { start, end, group: entry.id };
   let surface = text.slice(start, Math.min(end, tail ? tail.end : nameEnd));
@@ -223,6 +227,11 @@ function finish(text: string, start: number, end: number, entry: GazetteerEntry,
   }
   if (tail?.bridged) aliases.push(`${tail.bridged} ${surface}`);
   surface = surface.trim();
+  // "KT Corp. has been working with …": the company's name with the legal suffix the page prints is one more form of it
+  if (entry.type === 'Company' && text.charCodeAt(end) === 32) {
+    const suffix = LEGAL_SUFFIX.exec(text.slice(end, end + 16));
+    if (suffix) aliases.push(`${surface}${suffix[0]}`);
+  }
   const mention: Mention = {
     type: entry.type,
     key: tail ? modelKey(entry, tail) : entryKey(entry),

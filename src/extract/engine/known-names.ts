@@ -7,6 +7,7 @@ import { findQuoted, isParticleTail, type QuotedSpan } from '../korean.js';
 import type { Mention, RuleSet } from '../types.js';
 import { discoveredMention } from './discover.js';
 import { variantAfterName } from '../variant-words.js';
+import { isEditionPrefixed } from './name-ends.js';
 
 
 /** A name discovered elsewhere in the same article, looked for again in every sentence. */
@@ -25,6 +26,7 @@ export interface KnownName {
 }
 
 const WORD = /[A-Za-z0-9가-힣]/;
+
 /** "-V", "-Ko": a hyphenated tail glued to a known model's name, before a particle or a break. */
 const HYPHEN_TAIL = /^-[A-Za-z0-9]{1,8}(?![A-Za-z0-9.\-])/;
 function hyphenTail(text: string, end: number): RegExpExecArray | null {
@@ -40,6 +42,10 @@ export function findKnownNames(text: string, known: KnownName[], taken: Mention[
     for (let at = text.indexOf(k.name); at >= 0; at = text.indexOf(k.name, at + 1)) {
       const end = at + k.name.length;
       if (at > 0 && WORD.test(text[at - 1]!)) continue;
+      // ("V2" known as the version of "오름-V2" is no name inside "Oreum-V2-34B": a hyphen glued to a Latin word before it joins a longer name)
+      if (text[at - 1] === '-' && at > 1 && /[A-Za-z0-9]/.test(text[at - 2]!) && k.reference) continue;
+      // ("K-휴먼이벨" once "휴먼이벨(HumanEval)" is known: a Latin prefix glued by a hyphen makes another test set, a local edition)
+      if (k.type === 'Benchmark' && isEditionPrefixed(text, at)) continue;
       const next = text[end] ?? ' ';
       if (/[A-Za-z0-9]/.test(next) || (/[가-힣]/.test(next) && !isParticleTail(text, end))) continue;
       if (k.particleOnly && !(/[가-힣]/.test(next) && isParticleTail(text, end))) continue;

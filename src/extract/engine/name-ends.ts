@@ -58,3 +58,13 @@ export function glossedByOwnName(text: string, end: number, entry: GazetteerEntr
   const inner = text.slice(end + 1, close).trim().toLowerCase();
   return entry.names.some((n) => n.toLowerCase() === inner);
 }
+
+/** "K-", "Ko-": a one- or two-letter Latin prefix glued by a hyphen, opening a word. */
+const EDITION_PREFIX = /(?:^|[^A-Za-z0-9])[A-Z][a-z]?-$/;
+/**
+ * "K-휴먼이벨": a test set's name behind a Latin prefix glued by a hyphen names another test set (a local edition of it),
+ * not the one listed or known.
+ */
+export function isEditionPrefixed(text: string, start: number): boolean {
+  return text[start - 1] === '-' && EDITION_PREFIX.test(text.slice(Math.max(0, start - 4), start));
+}
