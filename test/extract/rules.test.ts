@@ -779,6 +779,16 @@ const rows: Row[] = [
   { rule: 'based-on.base-apposition', sentence: "한빛AI의 '별빛 2'는 KMMLU에서 62.4점을 기록해 기반 모델인 라마 3.1 8B(58.1점)보다 4점 이상 높았다.", expect: ['BASED_ON 별빛 2 -> 라마 3.1 8B'] },
   { rule: 'based-on.base-apposition', sentence: "한빛AI의 '별빛 2'는 기반 모델인 라마 3.1 8B를 쓰지 않았다.", absent: ['BASED_ON 별빛 2 -> 라마 3.1 8B'] },
   { rule: 'participates.survived-round', sentence: '독자 AI 파운데이션 모델 프로젝트의 3차 심사에서 카카오와 KT, 네이버클라우드 컨소시엄이 살아남았다.', expect: ['PARTICIPATES_IN 카카오 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 네이버클라우드 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  // a list of consortia, then one more named by who leads it ("A, B 컨소시엄과 스타트업 C가 이끄는 컨소시엄이 살아남았다", h101_03)
+  { rule: 'participates.survived-round', sentence: "'해양 AI 실증 사업'의 1차 심사에서 카카오, KT 컨소시엄과 스타트업 누리소리AI가 이끄는 팀이 살아남았다.", expect: ['PARTICIPATES_IN 카카오 -> 해양 AI 실증 사업', 'PARTICIPATES_IN KT -> 해양 AI 실증 사업', 'PARTICIPATES_IN 누리소리AI -> 해양 AI 실증 사업'] },
+  // the teams left in a programme, named by their leads (h101_06)
+  { rule: 'participates.led-teams-remaining', sentence: "'해양 AI 실증 사업'에는 카카오와 KT가 주도하는 두 컨소시엄이 아직 남아 있다.", expect: ['PARTICIPATES_IN 카카오 -> 해양 AI 실증 사업', 'PARTICIPATES_IN KT -> 해양 AI 실증 사업'] },
+  { rule: 'participates.led-teams-remaining', sentence: "'해양 AI 실증 사업'에는 카카오와 KT가 주도하는 두 컨소시엄이 남을지 불투명하다.", absent: ['PARTICIPATES_IN 카카오 -> 해양 AI 실증 사업'] },
+  // "Under P, N consortia led by companies including A and B are competing" (h101_02)
+  { rule: 'participates.en-consortia-led-by-competing', sentence: "Within the Sovereign AI Foundation Model Project, four teams led by firms such as Kakao and Naver Cloud were racing toward the final round.", expect: ['PARTICIPATES_IN Kakao -> Sovereign AI Foundation Model Project', 'PARTICIPATES_IN Naver Cloud -> Sovereign AI Foundation Model Project'] },
+  // "A과 함께 B, C가 컨소시엄을 꾸렸다": the lead named first, with the members as the subject (h101_03)
+  { rule: 'partners.with-lead-formed-consortium', sentence: 'KT와 함께 누리소리AI, 한빛데이터가 한 팀을 구성했다.', expect: ['PARTNERS_WITH KT -> 누리소리AI', 'PARTNERS_WITH KT -> 한빛데이터'] },
+  { rule: 'partners.with-lead-formed-consortium', sentence: 'KT와 함께 누리소리AI가 컨소시엄을 꾸릴지는 정해지지 않았다.', absent: ['PARTNERS_WITH KT -> 누리소리AI'] },
   { rule: 'participates.survived-round', sentence: '독자 AI 파운데이션 모델 프로젝트의 3차 심사에서 카카오와 KT가 살아남을지 관심이 쏠린다.', absent: ['PARTICIPATES_IN 카카오 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN KT -> 독자 AI 파운데이션 모델 프로젝트'] },
   { rule: 'succeeds.improved-adnominal', sentence: "KT는 기존 ‘믿:음 2.0’을 개량한 ‘믿:음 2.5’를 이달 내놨다.", expect: ['SUCCEEDS 믿:음 2.5 -> 믿:음 2.0'] },
   { rule: 'developed.topic-then-maker', sentence: "가온랩스는 새 모델 '누리-법률'을 공개했다. 누리-법률은 누리-7을 바탕으로 판례를 추가 학습한 모델로, 리걸테크 스타트업 한결소프트와 가온랩스가 공동 개발했다.", expect: ['DEVELOPED 한결소프트 -> 누리-법률', 'DEVELOPED 가온랩스 -> 누리-법률'], absent: ['DEVELOPED 한결소프트 -> 누리-7'] },
