@@ -18,6 +18,9 @@ export function addNarratorEmployer(acc: Acc, rules: RuleSet, articleId: string,
 /** "Minjun Seo, our CEO and co-founder": a name, then "our"/"my" and a role, in the post of a writer who says where they work. */
 const EN_OUR_ROLE = /(?<![A-Za-z])([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}),\s(?:our|my)\s((?:co-founder|cofounder|founder|CEO|CTO|CFO|COO|chief [a-z]+ officer|head of [a-z]+|(?:[a-z]+\s)?(?:lead|manager|director|engineer|researcher|scientist))(?:\s(?:and|&)\s(?:co-founder|cofounder|founder|CEO|CTO|CFO|COO))?)(?![A-Za-z])/g;
 
+/** "our CEO Minjun Seo": the role before the name. */
+const EN_OUR_ROLE_BEFORE = /(?<![A-Za-z])(?:our|my)\s(co-founder|cofounder|founder|CEO|CTO|CFO|COO|chief [a-z]+ officer)\s([A-Z][a-z]+(?:\s[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2})(?![A-Za-z-])/g;
+
 /** The writer's colleagues an English post names with "our" ("NAME, our CEO"): they work for the writer's company. */
 export function addNarratorColleagues(acc: Acc, rules: RuleSet, articleId: string, narrator: Narrator | undefined, sentences: Sentence[]): void {
   if (!narrator || !acc.entities.has(narrator.company.key)) return;
@@ -27,6 +30,11 @@ export function addNarratorColleagues(acc: Acc, rules: RuleSet, articleId: strin
     for (let m = EN_OUR_ROLE.exec(s.text); m; m = EN_OUR_ROLE.exec(s.text)) {
       const ev = evidenceOf(articleId, s, 'works-for.en-our-role', 0.7);
       addEmployee(acc, rules, ev, m[1]!, s.start + m.index, s.start + m.index + m[1]!.length, narrator.company.key, { title: m[2]! });
+    }
+    EN_OUR_ROLE_BEFORE.lastIndex = 0;
+    for (let m = EN_OUR_ROLE_BEFORE.exec(s.text); m; m = EN_OUR_ROLE_BEFORE.exec(s.text)) {
+      const at = s.start + m.index + m[0].length - m[2]!.length;
+      addEmployee(acc, rules, evidenceOf(articleId, s, 'works-for.en-our-role', 0.7), m[2]!, at, at + m[2]!.length, narrator.company.key, { title: m[1]! });
     }
   }
 }
