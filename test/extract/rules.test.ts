@@ -25,6 +25,8 @@ const rows: Row[] = [
   { rule: 'developed.made-inhouse', sentence: "한빛소프트가 작년에 만든 사내 모델 '바람-S 1'은 배차 상담에 쓰인다.", expect: ['DEVELOPED 한빛소프트 -> 바람-S 1'] },
   { rule: 'developed.made-inhouse', sentence: "한빛소프트가 도입한 사내 모델 '바람-S 1'은 배차 상담에 쓰인다.", absent: ['DEVELOPED 한빛소프트 -> 바람-S 1'] },
   { rule: 'developed.made-by', sentence: 'NC AI가 만든 바르코 2.0은 게임 분야에 쓰인다.', expect: ['DEVELOPED NC AI -> 바르코 2.0'] },
+  // "A가 공개한 오픈 모델 위에 … 만든 모델": A released the base, not the model built on it (h101_04)
+  { rule: 'developed.made-by', sentence: "한빛소프트는 '가온-M 9B'를 내놨다. 메타가 공개한 오픈 모델 위에 법률 문서를 더해 만든 모델로, 회사는 판례 검색에 강하다고 설명했다.", absent: ['DEVELOPED 메타 -> 가온-M 9B'] },
   // a career line: someone led or took part in building the model at the company ("X에서 Y 개발을 이끈"), so X developed Y
   { rule: 'developed.career-line', sentence: "윤하린 CTO는 가람랩스에서 '누리-7B' 개발을 이끌었다.", expect: ['DEVELOPED 가람랩스 -> 누리-7B'] },
   { rule: 'developed.career-line', sentence: "누리소프트에서 경량 모델 '가온-3B' 학습을 주도했던 박민수 연구원이 회사를 옮겼다.", expect: ['DEVELOPED 누리소프트 -> 가온-3B'] },
