@@ -265,6 +265,9 @@ const rows: Row[] = [
   { rule: 'succeeds.focus-next-version', sentence: '스타트업 별빛AI는 새 모델 ‘별빛-2’를 내놨다. 별빛-1 다음 버전으로 출시된 모델이다.', expect: ['SUCCEEDS 별빛-2 -> 별빛-1'] },
   { rule: 'developed.topic-co-developer', sentence: '별빛AI는 새 모델 ‘별빛-2’를 내놨다. 별빛-2는 스타트업 온누리랩스와 공동으로 개발했다.', expect: ['DEVELOPED 온누리랩스 -> 별빛-2'] },
   { rule: 'developed.omitted-subject-topic-together', sentence: '별빛AI는 새 모델 ‘별빛-2’와 ‘별빛-2 미니’를 내놨다. 별빛-2 미니는 온누리랩스와 함께 개발했다.', expect: ['DEVELOPED 별빛AI -> 별빛-2 미니', 'DEVELOPED 온누리랩스 -> 별빛-2 미니'] },
+  // a ministry's division director ("…부 X과장"), as its office heads are (h101_04, h101_06); a bare 과장 is no official
+  { rule: 'promotes.ministry-post', sentence: '별빛AI는 ‘디지털 민원 AI 사업’에 선정됐다. 윤하람 행정안전부 공공데이터정책과장은 “디지털 민원 AI 사업은 내년에도 이어진다”고 말했다.', expect: ['PROMOTES 윤하람 -> 디지털 민원 AI 사업'] },
+  { rule: 'promotes.ministry-post', sentence: '별빛AI는 ‘디지털 민원 AI 사업’에 선정됐다. 윤하람 별빛AI 과장은 “디지털 민원 AI 사업은 내년에도 이어진다”고 말했다.', absent: ['PROMOTES 윤하람 -> 디지털 민원 AI 사업'] },
   { rule: 'promotes.ministry-post', sentence: '별빛AI는 ‘디지털 민원 AI 사업’에 선정됐다. 윤하람 행정안전부 공공데이터실장은 “디지털 민원 AI 사업을 전국으로 넓히겠다”고 말했다.', expect: ['PROMOTES 윤하람 -> 디지털 민원 AI 사업'] },
   { rule: 'works-for.signature', sentence: '별빛AI의 올해 계획을 전합니다.\n\n윤하람 올림 별빛AI 대표', expect: ['WORKS_FOR 윤하람 -> 별빛AI'] },
   { rule: 'based-on.focus', sentence: '트릴리온랩스가 Tri-7B를 공개했다. 구글의 젬마 3를 기반으로 한국어 데이터를 더해 만들었다고 회사는 설명했다.', expect: ['BASED_ON Tri-7B -> 젬마 3'] },
