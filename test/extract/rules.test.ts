@@ -61,6 +61,9 @@ const rows: Row[] = [
   { rule: 'developed.anonymous', sentence: '이 모델은 알리바바의 오픈소스 LLM을 바탕으로 만든 A.X 4.0이다.', expect: ['DEVELOPED 알리바바 -> 알리바바의 오픈소스 LLM', 'BASED_ON A.X 4.0 -> 알리바바의 오픈소스 LLM'] },
   { rule: 'developed.anonymous', sentence: 'KT에 맞서 자체 개발 LLM을 공개한 SK텔레콤은 반격에 나섰다.', absent: ['DEVELOPED SK텔레콤 -> SK텔레콤의 LLM'] },
   // BASED_ON
+  // "X built it on Y": 'it' is the model the story is about (h101_02); and "built it on Y" names no developer of Y
+  { rule: 'based-on.en-focus-object', sentence: "Tidewell Labs released Kestrel-4 in May. Tidewell trained it from Gemma 2 9B over six weeks.", expect: ['BASED_ON Kestrel-4 -> Gemma 2 9B'] },
+  { rule: 'developed.en-released', sentence: "Tidewell Labs released Kestrel-4 in May. Tidewell built it on Gemma 2 9B, a model released last year by Google.", absent: ['DEVELOPED Tidewell Labs -> Gemma 2 9B'] },
   { rule: 'based-on.en-built-object', sentence: "Orbis Labs announced Nova 3 Vision today. To ship it quickly, Orbis Labs built Nova 3 Vision on Meta's Llama 3.2 11B.", expect: ['BASED_ON Nova 3 Vision -> Llama 3.2 11B'] },
   { rule: 'based-on.giban-head', sentence: '딥시크-R1을 바탕으로 증류한 모델이 아니라 Qwen2.5를 기반으로 한 Foo-7B가 나왔다.', expect: ['BASED_ON Foo-7B -> Qwen2.5'] },
   { rule: 'based-on.giban-head', sentence: 'Qwen2.5 기반 A.X 4.0은 GPT-4o 대비 한국어 성능이 높다.', expect: ['BASED_ON A.X 4.0 -> Qwen2.5'], absent: ['BASED_ON GPT-4o -> Qwen2.5', 'BASED_ON A.X 4.0 -> GPT-4o'] },
