@@ -24,6 +24,10 @@ const rows: Row[] = [
   // "Y가 만든 사내/자체 모델 Z": the in-house model a company made
   { rule: 'developed.made-inhouse', sentence: "한빛소프트가 작년에 만든 사내 모델 '바람-S 1'은 배차 상담에 쓰인다.", expect: ['DEVELOPED 한빛소프트 -> 바람-S 1'] },
   { rule: 'developed.made-inhouse', sentence: "한빛소프트가 도입한 사내 모델 '바람-S 1'은 배차 상담에 쓰인다.", absent: ['DEVELOPED 한빛소프트 -> 바람-S 1'] },
+  // a team's entry submitted to an evaluation is its own model (h101_03)
+  { rule: 'developed.submitted-entry', sentence: "새 AI 모델 '솔바람-R'이 공개됐다. 누리소리AI는 지난 본선 심사에 '솔바람-R'을 제출했다.", expect: ['DEVELOPED 누리소리AI -> 솔바람-R'] },
+  { rule: 'developed.submitted-entry', sentence: "새 AI 모델 '솔바람-R'이 공개됐다. 누리소리AI는 지난 본선 심사에 '솔바람-R'을 제출하지 않았다.", absent: ['DEVELOPED 누리소리AI -> 솔바람-R'] },
+  { rule: 'developed.submitted-entry-adnominal', sentence: "새 AI 모델 '솔바람-R'이 공개됐다. 누리소리AI가 출품한 '솔바람-R'은 2위에 올랐다.", expect: ['DEVELOPED 누리소리AI -> 솔바람-R'] },
   { rule: 'developed.made-by', sentence: 'NC AI가 만든 바르코 2.0은 게임 분야에 쓰인다.', expect: ['DEVELOPED NC AI -> 바르코 2.0'] },
   // "A가 공개한 오픈 모델 위에 … 만든 모델": A released the base, not the model built on it (h101_04)
   { rule: 'developed.made-by', sentence: "한빛소프트는 '가온-M 9B'를 내놨다. 메타가 공개한 오픈 모델 위에 법률 문서를 더해 만든 모델로, 회사는 판례 검색에 강하다고 설명했다.", absent: ['DEVELOPED 메타 -> 가온-M 9B'] },
