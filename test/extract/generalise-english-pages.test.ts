@@ -195,6 +195,16 @@ describe('an English post whose writer says where they work', () => {
     expect(employers('Hanul Labs is a small startup in Seoul. We thank our CTO Sora Jang for the long nights.', card)).toEqual(expect.arrayContaining(['Dana Kim -> Hanul Labs', 'Sora Jang -> Hanul Labs']));
     expect(employers('Hanul Labs is a small startup in Seoul. We thank our CTO Sora Jang for the long nights.', '<h2>Written by Dana Kim</h2><p>We met the team at Hanul Labs.</p>')).not.toContain('Dana Kim -> Hanul Labs');
   });
+  it('"X, our partner on …" in the post of a writer who says where they work: X partners with the company', () => {
+    const partners = (intro: string, foot: string) => {
+      const g = extractArticle(parseArticle(Buffer.from(page(intro, foot)), { source: 'post.html' }));
+      const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+      return g.edges.filter((e) => e.type === 'PARTNERS_WITH').map((e) => [name(e.source), name(e.target)].sort().join(' + '));
+    };
+    const card = '<h2>Written by Dana Kim</h2><p>Staff Engineer at Hanul Labs.</p>';
+    expect(partners('Hanul Labs is a small startup in Seoul. Thanks to Krafton, our partner on the speech data, for the help.', card)).toContain('Hanul Labs + Krafton');
+    expect(partners('Hanul Labs is a small startup in Seoul. Thanks to Krafton, our partner on the speech data, for the help.', '')).not.toContain('Hanul Labs + Krafton');
+  });
   it('not where the writer only wrote about the company', () => {
     expect(employers('Hanul Labs is a small startup in Seoul that builds legal assistants for law firms.')).not.toContain('Dana Kim -> Hanul Labs');
   });
