@@ -44,23 +44,6 @@ function developsFamily(acc: Acc, developers: Map<string, string[]>, company: st
   return false;
 }
 
-/**
- * Of the group's companies, the only one named in the sentence that first names the model ("네이버클라우드 역시
- * '하이퍼클로바X'는 자체 모델이라고 설명했다", with 네이버 named elsewhere as an investor); a longer name hides the shorter it contains.
- */
-function namedBeside(acc: Acc, keys: string[], model: string): string | undefined {
-  if (keys.length < 2) return undefined;
-  let text = acc.firstSeen.get(model)?.sentence ?? '';
-  const names = keys.flatMap((k) => Object.keys(acc.entities.get(k)?.names ?? {}).map((n) => ({ k, n }))).sort((a, b) => b.n.length - a.n.length);
-  const found = new Set<string>();
-  for (const { k, n } of names) {
-    if (!n || !text.includes(n)) continue;
-    found.add(k);
-    text = text.split(n).join('\u0000');
-  }
-  return found.size === 1 ? [...found][0] : undefined;
-}
-
 export function addFamilyDevelopers(acc: Acc, rules: RuleSet): void {
   const developers = developersOf(acc);
   for (const e of acc.entities.values()) {
@@ -78,7 +61,7 @@ export function addFamilyDevelopers(acc: Acc, rules: RuleSet): void {
     // of the group's companies the article names, the one it says developed another model of the family
     // ("네이버클라우드가 공개한 씽크 2" … "시드 2 3B" beside "네이버 검색") comes first
     const keys = candidates.map((c) => `company:${c}`).filter((c) => acc.entities.has(c));
-    const dev = keys.find((c) => developsFamily(acc, developers, c, familyKey)) ?? namedBeside(acc, keys, e.key) ?? keys[0];
+    const dev = keys.find((c) => developsFamily(acc, developers, c, familyKey)) ?? keys[0];
     if (!dev) continue;
     if ((developers.get(e.key) ?? []).some((s) => s !== dev)) continue;
     addRelation(acc, { relation: 'DEVELOPED', source: dev, target: e.key, properties: {} }, { ...acc.firstSeen.get(e.key)!, rule: 'developed.family-gazetteer', confidence: 0.7 });

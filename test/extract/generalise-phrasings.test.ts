@@ -45,13 +45,6 @@ const rows: FactRow[] = [
     text: "Tidewell Labs released Kestrel-4 in 2025. Kestrel-4 is not a Gemma 2 9B fine-tune.",
     absent: ['BASED_ON Kestrel-4 -> Gemma 2 9B'],
   },
-  // a group's model named beside one of its companies, the other named elsewhere only as an investor: the one beside it develops it (h101_01)
-  {
-    cat: 'developed.family-gazetteer-beside',
-    text: "네이버클라우드 측은 '하이퍼클로바X'가 외부 모델과 관계없는 자체 모델이라고 강조했다. 한빛소프트는 지난해 네이버에서 30억 원을 투자받았다.",
-    expect: ['DEVELOPED 네이버클라우드 -> 하이퍼클로바X'],
-    absent: ['DEVELOPED 네이버 -> 하이퍼클로바X'],
-  },
   // "X's CEO NAME": the possessive before a capitalised role, like "X CEO NAME"
   { cat: 'works-for.en-possessive-title-name', text: "Tidewell Labs released Kestrel-4 in May. Tidewell Labs's CTO Moon Ha-rin told reporters the next model is due in autumn.", expect: ['WORKS_FOR Moon Ha-rin -> Tidewell Labs'] },
   // "X isn't doing it alone. The consortium includes A and B": the consortium of the company the sentence before is about
