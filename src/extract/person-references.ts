@@ -88,12 +88,20 @@ function laterClause(text: string, before: Mention[], person: Mention): boolean 
  * names a programme of its own or the article has named more than one (one named only in contrast,
  * "'X 사업'과 별도로", is not counted: `isContrasted`).
  */
+/** The person of a bite's caption before the programme its quote names ("[인터뷰] 홍길동 / X부 실장 "Y 사업은 …""). */
+function biteBefore(text: string, ms: Mention[], named: Mention[], rules: RuleSet): Mention | undefined {
+  if (!text.includes('/')) return undefined;
+  const person = ms.find((x) => x.type === 'Person');
+  return person && named.every((n) => n.start > person.end) && titleRes(rules).biteAfter.test(text.slice(person.end, person.end + 60)) ? person : undefined;
+}
+
 export function addOfficialReference(text: string, ms: Mention[], policy: Mention | undefined, policiesNamed: number, rules: RuleSet): void {
   // (a slogan named only inside a quoted speech, "소버린 AI 실현을 위해 …", is no topic of the sentence; a programme is)
   if (!policy || policiesNamed !== 1) return;
   // (the programme named in an earlier clause, "이재명 대통령은 이 사업을 …내세웠고, 배 장관은 "…"고 약속했다": the later official's too)
   const named = ms.filter((x) => x.type === 'Policy' && !isSpokenSlogan(text, x));
-  const person = named.length ? ms.find((x) => x.type === 'Person' && laterClause(text, named, x)) : ms.find((x) => x.type === 'Person');
+  // (or a bite whose quote names the programme itself: "[인터뷰] 홍길동 / X부 실장 "Y 사업은 …"")
+  const person = named.length ? (ms.find((x) => x.type === 'Person' && laterClause(text, named, x)) ?? biteBefore(text, ms, named, rules)) : ms.find((x) => x.type === 'Person');
   if (!person || named.some((x) => x.key !== policy.key)) return;
   const after = text.slice(person.end, person.end + 60);
   // "[인터뷰] 홍길동 / X부 장관 "…"": a bite's caption is the statement

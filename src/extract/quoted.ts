@@ -240,6 +240,21 @@ function englishNarrator(sentences: Sentence[], mentions: Mention[][]): Narrator
       if (before) return { company: m, sentence: s, ...(before[1] ? { title: before[1].trim() } : {}) };
     }
   }
+  return authorCardNarrator(sentences, mentions);
+}
+
+/** An author card's line under "Written by NAME": the writer's role at the company, and nothing else ("Research Engineer at X."). */
+const EN_CARD_ROLE = /^((?:[A-Z][A-Za-z\-]*\s){0,3}(?:Engineer|Scientist|Researcher|Manager|Director|Lead|Developer|Designer|Officer|Intern|Analyst|Architect|Founder|Co-founder|CEO|CTO|CFO|COO|VP|President)|Head of [A-Z][A-Za-z]*(?:\s[A-Z][A-Za-z]*)?)\s(?:at|@)\s$/;
+const EN_CARD_HEAD = /^(?:Written by|About the author|By)\s[A-Z]/;
+
+/** A blog's author card at the foot of the post ("Written by NAME" / "Research Engineer at X."): the writer works at X. */
+function authorCardNarrator(sentences: Sentence[], mentions: Mention[][]): Narrator | undefined {
+  for (const [i, s] of sentences.entries()) {
+    if (i === 0 || !s.text.includes(' at ') || !EN_CARD_HEAD.test(sentences[i - 1]!.text)) continue;
+    const m = mentions[i]?.find((x) => x.type === 'Company' && x.via !== 'blocked');
+    const role = m && /^\.?$/.test(s.text.slice(m.end).trim()) ? EN_CARD_ROLE.exec(s.text.slice(0, m.start)) : null;
+    if (m && role) return { company: m, sentence: s, title: role[1]! };
+  }
   return undefined;
 }
 

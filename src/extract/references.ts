@@ -64,6 +64,8 @@ const EN_COMPARES_REF = /^(?:That|This)(?=\scompare[sd]?\s(?:with|to)\s)/;
 const EN_PROGRAMME_REF = /(?<![A-Za-z])(?:the|^The)\s(?:program|programme|project|initiative|scheme)(?=['’]s\s|[\s,.;]|$)/;
 /** "has been the most visible champion of the policy": a bare policy word is the policy named last, programme or not. */
 const EN_POLICY_REF = /(?<![A-Za-z])the\spolicy(?=['’]s\s|[\s,.;]|$)/;
+/** "이로써 프로젝트에는 A, B가 이끄는 두 팀만 남았다": a bare programme word holding the teams left in it is the programme named last. */
+const REMAINING_PROGRAMME_REF = /(?<![가-힣])(?:사업|프로젝트|프로그램)(?=에는\s[^.]{0,80}(?:팀|곳|컨소시엄|기업)(?:이|가|만)\s(?:아직\s|현재\s)?(?:남았|남아\s?있|남게))/;
 const MODEL_REF = /(?<![가-힣])(?:이|해당|이번|새|신규|이번에 (?:공개|출시|선보인|발표)(?:한|된)?|공개된)\s?(?:모델|LLM|sLM)(?=은|는|이|가|을|를|의|도|\s위에\s)/;
 
 /** "Y came second with 85.9", "Z scored 84.7, according to …": a score in English on no test named (not "… on/in B"). */
@@ -88,6 +90,7 @@ export function addReferences(text: string, ms: Mention[], focus: Mention | unde
   addReference(text, ms, POLICY_REF, NUMBERED_CALL.test(text) || (policy && FUND_NAME.test(policy.surface)) ? (programme ?? policy) : policy, 'Policy');
   // "본 사업은 …": a notice's own project, the programme it is about (not a plan its background names)
   if (text.includes('본 ')) addReference(text, ms, OWN_PROGRAMME_REF, programme ?? policy, 'Policy');
+  if (text.includes('에는 ') && text.includes('남')) addReference(text, ms, REMAINING_PROGRAMME_REF, programme ?? policy, 'Policy');
   addRoundReference(text, ms, programme ?? policy);
   addHeadWordReference(text, ms, policy);
   if (ms.some((x) => x.type === 'Person') && (titleRes(rules).inSentence.test(text) || (text.includes('PM') && PROGRAMME_MANAGER.test(text)))) {

@@ -174,11 +174,11 @@ describe('English pages of Korean outlets', () => {
 });
 
 describe('an English post whose writer says where they work', () => {
-  const page = (intro: string) =>
+  const page = (intro: string, foot = '') =>
     `<html><head><meta charset="utf-8"><meta name="author" content="Dana Kim"><title>How we tuned our model</title><meta property="article:published_time" content="2026-08-04"></head><body><article><h1>How we tuned our model</h1>
-<p>${intro}</p><p>We fine-tuned Solar Pro 4 on two years of contract reviews, and the results surprised us more than once along the way.</p><p>Our evaluation team spent a month on the test set before we trusted any of the numbers.</p></article></body></html>`;
-  const employers = (intro: string) => {
-    const g = extractArticle(parseArticle(Buffer.from(page(intro)), { source: 'post.html' }));
+<p>${intro}</p><p>We fine-tuned Solar Pro 4 on two years of contract reviews, and the results surprised us more than once along the way.</p><p>Our evaluation team spent a month on the test set before we trusted any of the numbers.</p>${foot}</article></body></html>`;
+  const employers = (intro: string, foot = '') => {
+    const g = extractArticle(parseArticle(Buffer.from(page(intro, foot)), { source: 'post.html' }));
     const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
     return g.edges.filter((e) => e.type === 'WORKS_FOR').map((e) => `${name(e.source)} -> ${name(e.target)}`);
   };
@@ -188,6 +188,22 @@ describe('an English post whose writer says where they work', () => {
   it('a colleague the writer names with "our" works there too ("NAME, our CTO and co-founder")', () => {
     expect(employers("I'm an ML engineer at Hanul Labs. Sora Jang, our CTO and co-founder, signed off on every release.")).toContain('Sora Jang -> Hanul Labs');
     expect(employers('Hanul Labs is a small startup in Seoul. Sora Jang, our CTO and co-founder, signed off on every release.')).not.toContain('Sora Jang -> Hanul Labs');
+  });
+  // (h101_05: a Medium-style card at the foot of the post, and "our CEO NAME")
+  it('the author card under "Written by NAME" gives the writer\'s role at the company ("Staff Engineer at X.")', () => {
+    const card = '<h2>Written by Dana Kim</h2><p>Staff Engineer at Hanul Labs.</p>';
+    expect(employers('Hanul Labs is a small startup in Seoul. We thank our CTO Sora Jang for the long nights.', card)).toEqual(expect.arrayContaining(['Dana Kim -> Hanul Labs', 'Sora Jang -> Hanul Labs']));
+    expect(employers('Hanul Labs is a small startup in Seoul. We thank our CTO Sora Jang for the long nights.', '<h2>Written by Dana Kim</h2><p>We met the team at Hanul Labs.</p>')).not.toContain('Dana Kim -> Hanul Labs');
+  });
+  it('"X, our partner on …" in the post of a writer who says where they work: X partners with the company', () => {
+    const partners = (intro: string, foot: string) => {
+      const g = extractArticle(parseArticle(Buffer.from(page(intro, foot)), { source: 'post.html' }));
+      const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+      return g.edges.filter((e) => e.type === 'PARTNERS_WITH').map((e) => [name(e.source), name(e.target)].sort().join(' + '));
+    };
+    const card = '<h2>Written by Dana Kim</h2><p>Staff Engineer at Hanul Labs.</p>';
+    expect(partners('Hanul Labs is a small startup in Seoul. Thanks to Krafton, our partner on the speech data, for the help.', card)).toContain('Hanul Labs + Krafton');
+    expect(partners('Hanul Labs is a small startup in Seoul. Thanks to Krafton, our partner on the speech data, for the help.', '')).not.toContain('Hanul Labs + Krafton');
   });
   it('not where the writer only wrote about the company', () => {
     expect(employers('Hanul Labs is a small startup in Seoul that builds legal assistants for law firms.')).not.toContain('Dana Kim -> Hanul Labs');

@@ -160,6 +160,13 @@ const rows: FactRow[] = [
     expect: ['PROMOTES 한지우 -> 지역 AI 거점 사업', 'PROMOTES 문서율 -> 지역 AI 거점 사업'],
   },
   {
+    // … and where the bite's quote names the programme itself (h101_01); a company head's bite does not
+    cat: 'promotes.official-bite',
+    text: '[기자] 정부가 오늘 ‘지역 AI 거점 사업’의 1차 결과를 발표했습니다. [인터뷰] 한지우 / 중소벤처기업부 디지털정책실장 "지역 AI 거점 사업은 올해 두 배로 커집니다." [인터뷰] 문서율 / 가온소프트 대표 "지역 AI 거점 사업에 다시 도전하겠습니다."',
+    expect: ['PROMOTES 한지우 -> 지역 AI 거점 사업'],
+    absent: ['PROMOTES 문서율 -> 지역 AI 거점 사업'],
+  },
+  {
     // … not a company's spokesperson, nor with two programmes named
     cat: 'promotes.official-bite',
     text: '[기자] ‘지역 AI 거점 사업’과 ‘AI 바우처 사업’이 함께 열립니다. [인터뷰] 한지우 / 중소벤처기업부 차관 "끝까지 지원하겠습니다." [인터뷰] 문서율 / 가온소프트 대표 "참여하겠습니다."',

@@ -24,7 +24,13 @@ const rows: Row[] = [
   // "Y가 만든 사내/자체 모델 Z": the in-house model a company made
   { rule: 'developed.made-inhouse', sentence: "한빛소프트가 작년에 만든 사내 모델 '바람-S 1'은 배차 상담에 쓰인다.", expect: ['DEVELOPED 한빛소프트 -> 바람-S 1'] },
   { rule: 'developed.made-inhouse', sentence: "한빛소프트가 도입한 사내 모델 '바람-S 1'은 배차 상담에 쓰인다.", absent: ['DEVELOPED 한빛소프트 -> 바람-S 1'] },
+  // a team's entry submitted to an evaluation is its own model (h101_03)
+  { rule: 'developed.submitted-entry', sentence: "새 AI 모델 '솔바람-R'이 공개됐다. 누리소리AI는 지난 본선 심사에 '솔바람-R'을 제출했다.", expect: ['DEVELOPED 누리소리AI -> 솔바람-R'] },
+  { rule: 'developed.submitted-entry', sentence: "새 AI 모델 '솔바람-R'이 공개됐다. 누리소리AI는 지난 본선 심사에 '솔바람-R'을 제출하지 않았다.", absent: ['DEVELOPED 누리소리AI -> 솔바람-R'] },
+  { rule: 'developed.submitted-entry-adnominal', sentence: "새 AI 모델 '솔바람-R'이 공개됐다. 누리소리AI가 출품한 '솔바람-R'은 2위에 올랐다.", expect: ['DEVELOPED 누리소리AI -> 솔바람-R'] },
   { rule: 'developed.made-by', sentence: 'NC AI가 만든 바르코 2.0은 게임 분야에 쓰인다.', expect: ['DEVELOPED NC AI -> 바르코 2.0'] },
+  // "A가 공개한 오픈 모델 위에 … 만든 모델": A released the base, not the model built on it (h101_04)
+  { rule: 'developed.made-by', sentence: "한빛소프트는 '가온-M 9B'를 내놨다. 메타가 공개한 오픈 모델 위에 법률 문서를 더해 만든 모델로, 회사는 판례 검색에 강하다고 설명했다.", absent: ['DEVELOPED 메타 -> 가온-M 9B'] },
   // a career line: someone led or took part in building the model at the company ("X에서 Y 개발을 이끈"), so X developed Y
   { rule: 'developed.career-line', sentence: "윤하린 CTO는 가람랩스에서 '누리-7B' 개발을 이끌었다.", expect: ['DEVELOPED 가람랩스 -> 누리-7B'] },
   { rule: 'developed.career-line', sentence: "누리소프트에서 경량 모델 '가온-3B' 학습을 주도했던 박민수 연구원이 회사를 옮겼다.", expect: ['DEVELOPED 누리소프트 -> 가온-3B'] },
@@ -59,6 +65,9 @@ const rows: Row[] = [
   { rule: 'developed.anonymous', sentence: '이 모델은 알리바바의 오픈소스 LLM을 바탕으로 만든 A.X 4.0이다.', expect: ['DEVELOPED 알리바바 -> 알리바바의 오픈소스 LLM', 'BASED_ON A.X 4.0 -> 알리바바의 오픈소스 LLM'] },
   { rule: 'developed.anonymous', sentence: 'KT에 맞서 자체 개발 LLM을 공개한 SK텔레콤은 반격에 나섰다.', absent: ['DEVELOPED SK텔레콤 -> SK텔레콤의 LLM'] },
   // BASED_ON
+  // "X built it on Y": 'it' is the model the story is about (h101_02); and "built it on Y" names no developer of Y
+  { rule: 'based-on.en-focus-object', sentence: "Tidewell Labs released Kestrel-4 in May. Tidewell trained it from Gemma 2 9B over six weeks.", expect: ['BASED_ON Kestrel-4 -> Gemma 2 9B'] },
+  { rule: 'developed.en-released', sentence: "Tidewell Labs released Kestrel-4 in May. Tidewell built it on Gemma 2 9B, a model released last year by Google.", absent: ['DEVELOPED Tidewell Labs -> Gemma 2 9B'] },
   { rule: 'based-on.en-built-object', sentence: "Orbis Labs announced Nova 3 Vision today. To ship it quickly, Orbis Labs built Nova 3 Vision on Meta's Llama 3.2 11B.", expect: ['BASED_ON Nova 3 Vision -> Llama 3.2 11B'] },
   { rule: 'based-on.giban-head', sentence: '딥시크-R1을 바탕으로 증류한 모델이 아니라 Qwen2.5를 기반으로 한 Foo-7B가 나왔다.', expect: ['BASED_ON Foo-7B -> Qwen2.5'] },
   { rule: 'based-on.giban-head', sentence: 'Qwen2.5 기반 A.X 4.0은 GPT-4o 대비 한국어 성능이 높다.', expect: ['BASED_ON A.X 4.0 -> Qwen2.5'], absent: ['BASED_ON GPT-4o -> Qwen2.5', 'BASED_ON A.X 4.0 -> GPT-4o'] },
@@ -263,6 +272,9 @@ const rows: Row[] = [
   { rule: 'succeeds.focus-next-version', sentence: '스타트업 별빛AI는 새 모델 ‘별빛-2’를 내놨다. 별빛-1 다음 버전으로 출시된 모델이다.', expect: ['SUCCEEDS 별빛-2 -> 별빛-1'] },
   { rule: 'developed.topic-co-developer', sentence: '별빛AI는 새 모델 ‘별빛-2’를 내놨다. 별빛-2는 스타트업 온누리랩스와 공동으로 개발했다.', expect: ['DEVELOPED 온누리랩스 -> 별빛-2'] },
   { rule: 'developed.omitted-subject-topic-together', sentence: '별빛AI는 새 모델 ‘별빛-2’와 ‘별빛-2 미니’를 내놨다. 별빛-2 미니는 온누리랩스와 함께 개발했다.', expect: ['DEVELOPED 별빛AI -> 별빛-2 미니', 'DEVELOPED 온누리랩스 -> 별빛-2 미니'] },
+  // a ministry's division director ("…부 X과장"), as its office heads are (h101_04, h101_06); a bare 과장 is no official
+  { rule: 'promotes.ministry-post', sentence: '별빛AI는 ‘디지털 민원 AI 사업’에 선정됐다. 윤하람 행정안전부 공공데이터정책과장은 “디지털 민원 AI 사업은 내년에도 이어진다”고 말했다.', expect: ['PROMOTES 윤하람 -> 디지털 민원 AI 사업'] },
+  { rule: 'promotes.ministry-post', sentence: '별빛AI는 ‘디지털 민원 AI 사업’에 선정됐다. 윤하람 별빛AI 과장은 “디지털 민원 AI 사업은 내년에도 이어진다”고 말했다.', absent: ['PROMOTES 윤하람 -> 디지털 민원 AI 사업'] },
   { rule: 'promotes.ministry-post', sentence: '별빛AI는 ‘디지털 민원 AI 사업’에 선정됐다. 윤하람 행정안전부 공공데이터실장은 “디지털 민원 AI 사업을 전국으로 넓히겠다”고 말했다.', expect: ['PROMOTES 윤하람 -> 디지털 민원 AI 사업'] },
   { rule: 'works-for.signature', sentence: '별빛AI의 올해 계획을 전합니다.\n\n윤하람 올림 별빛AI 대표', expect: ['WORKS_FOR 윤하람 -> 별빛AI'] },
   { rule: 'based-on.focus', sentence: '트릴리온랩스가 Tri-7B를 공개했다. 구글의 젬마 3를 기반으로 한국어 데이터를 더해 만들었다고 회사는 설명했다.', expect: ['BASED_ON Tri-7B -> 젬마 3'] },
@@ -790,6 +802,16 @@ const rows: Row[] = [
   { rule: 'based-on.base-apposition', sentence: "한빛AI의 '별빛 2'는 KMMLU에서 62.4점을 기록해 기반 모델인 라마 3.1 8B(58.1점)보다 4점 이상 높았다.", expect: ['BASED_ON 별빛 2 -> 라마 3.1 8B'] },
   { rule: 'based-on.base-apposition', sentence: "한빛AI의 '별빛 2'는 기반 모델인 라마 3.1 8B를 쓰지 않았다.", absent: ['BASED_ON 별빛 2 -> 라마 3.1 8B'] },
   { rule: 'participates.survived-round', sentence: '독자 AI 파운데이션 모델 프로젝트의 3차 심사에서 카카오와 KT, 네이버클라우드 컨소시엄이 살아남았다.', expect: ['PARTICIPATES_IN 카카오 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 네이버클라우드 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  // a list of consortia, then one more named by who leads it ("A, B 컨소시엄과 스타트업 C가 이끄는 컨소시엄이 살아남았다", h101_03)
+  { rule: 'participates.survived-round', sentence: "'해양 AI 실증 사업'의 1차 심사에서 카카오, KT 컨소시엄과 스타트업 누리소리AI가 이끄는 팀이 살아남았다.", expect: ['PARTICIPATES_IN 카카오 -> 해양 AI 실증 사업', 'PARTICIPATES_IN KT -> 해양 AI 실증 사업', 'PARTICIPATES_IN 누리소리AI -> 해양 AI 실증 사업'] },
+  // the teams left in a programme, named by their leads (h101_06)
+  { rule: 'participates.led-teams-remaining', sentence: "'해양 AI 실증 사업'에는 카카오와 KT가 주도하는 두 컨소시엄이 아직 남아 있다.", expect: ['PARTICIPATES_IN 카카오 -> 해양 AI 실증 사업', 'PARTICIPATES_IN KT -> 해양 AI 실증 사업'] },
+  { rule: 'participates.led-teams-remaining', sentence: "'해양 AI 실증 사업'에는 카카오와 KT가 주도하는 두 컨소시엄이 남을지 불투명하다.", absent: ['PARTICIPATES_IN 카카오 -> 해양 AI 실증 사업'] },
+  // "Under P, N consortia led by companies including A and B are competing" (h101_02)
+  { rule: 'participates.en-consortia-led-by-competing', sentence: "Within the Sovereign AI Foundation Model Project, four teams led by firms such as Kakao and Naver Cloud were racing toward the final round.", expect: ['PARTICIPATES_IN Kakao -> Sovereign AI Foundation Model Project', 'PARTICIPATES_IN Naver Cloud -> Sovereign AI Foundation Model Project'] },
+  // "A과 함께 B, C가 컨소시엄을 꾸렸다": the lead named first, with the members as the subject (h101_03)
+  { rule: 'partners.with-lead-formed-consortium', sentence: 'KT와 함께 누리소리AI, 한빛데이터가 한 팀을 구성했다.', expect: ['PARTNERS_WITH KT -> 누리소리AI', 'PARTNERS_WITH KT -> 한빛데이터'] },
+  { rule: 'partners.with-lead-formed-consortium', sentence: 'KT와 함께 누리소리AI가 컨소시엄을 꾸릴지는 정해지지 않았다.', absent: ['PARTNERS_WITH KT -> 누리소리AI'] },
   { rule: 'participates.survived-round', sentence: '독자 AI 파운데이션 모델 프로젝트의 3차 심사에서 카카오와 KT가 살아남을지 관심이 쏠린다.', absent: ['PARTICIPATES_IN 카카오 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN KT -> 독자 AI 파운데이션 모델 프로젝트'] },
   { rule: 'succeeds.improved-adnominal', sentence: "KT는 기존 ‘믿:음 2.0’을 개량한 ‘믿:음 2.5’를 이달 내놨다.", expect: ['SUCCEEDS 믿:음 2.5 -> 믿:음 2.0'] },
   { rule: 'developed.topic-then-maker', sentence: "가온랩스는 새 모델 '누리-법률'을 공개했다. 누리-법률은 누리-7을 바탕으로 판례를 추가 학습한 모델로, 리걸테크 스타트업 한결소프트와 가온랩스가 공동 개발했다.", expect: ['DEVELOPED 한결소프트 -> 누리-법률', 'DEVELOPED 가온랩스 -> 누리-법률'], absent: ['DEVELOPED 한결소프트 -> 누리-7'] },
