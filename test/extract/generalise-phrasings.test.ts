@@ -1019,6 +1019,9 @@ const rows: FactRow[] = [
   { cat: 'participates.en-selected-as-participant', text: "Tidewell Labs released Kestrel-4 in May. In March, Tidewell Labs was selected as a participant in the final round of the Independent AI Foundation Model Project.", expect: ['PARTICIPATES_IN Tidewell Labs -> Independent AI Foundation Model Project'] },
   // an official who designed a programme promotes it ("…를 …의 뼈대로 설계한", h100_06's wording differs)
   { cat: 'promotes.person-designed', text: "도정민 과학기술정보통신부 차관은 국가대표 AI 프로젝트를 직접 설계한 인물이다.", expect: ['PROMOTES 도정민 -> 국가대표 AI'] },
+  // a model not yet named but by its working title ("모델의 가칭은 'X'이다"); a working title of an event is no model
+  { cat: 'discover.working-title', text: "가온랩과 나래AI가 추론 모델을 공동 개발한다. 두 회사가 함께 개발하는 모델의 가칭은 '다솔'이다.", expect: ['DEVELOPED 가온랩 -> 다솔', 'DEVELOPED 나래AI -> 다솔'] },
+  { cat: 'discover.working-title', text: "가온랩과 나래AI가 추론 모델을 공동 개발한다. 두 회사가 함께 여는 행사의 가칭은 '다솔 한마당'이다.", noNodes: ['Model:다솔 한마당'] },
   // a tie-up forecast ("…와 손잡을 것이라는 관측", "…와 협력할 것이라는 전망") states no partnership
   { cat: 'hedge.future-that-forecast', text: "가온랩스가 한빛소프트와 손을 잡을 것이라는 시장의 기대가 크다.", absent: ['PARTNERS_WITH 가온랩스 -> 한빛소프트'] },
   { cat: 'hedge.future-that-forecast', text: "가온랩스가 한빛소프트와 손을 잡았다.", expect: ['PARTNERS_WITH 가온랩스 -> 한빛소프트'] },
