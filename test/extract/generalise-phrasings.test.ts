@@ -1035,6 +1035,9 @@ const rows: FactRow[] = [
   { cat: 'participates.new-selection-label', text: "과기정통부, '국가 AI 바우처 사업' 2차 평가 결과 발표\n- 신규 채용: 가온랩스, 나래소프트", absent: ['PARTICIPATES_IN 가온랩스 -> 국가 AI 바우처 사업'] },
   // a relative clause's noun with a particle and a comma after it ("…추가 학습한 모델로, … Y의 후속작이다"): the noun, not the model after the comma, is its head
   { cat: 'clause.head-after-comma', text: "가온랩이 8일 한국어 LLM '가온 3.5'를 허깅페이스에 오픈소스로 풀었다. 메타의 라마 3.1(Llama 3.1)을 바탕으로 법률 데이터를 추가 학습한 모델로, 지난해 5월 나온 가온 3.0의 후속작이다.", expect: ['SUCCEEDS 가온 3.5 -> 가온 3.0'], absent: ['BASED_ON 가온 3.0 -> 라마 3.1'] },
+  // a headline's collaboration mark between two companies ("A × B …"); a denied rumour of one gives nothing
+  { cat: 'partners.cross-mark', text: "가온텔레콤 × 한빛전자 '가온 온디바이스' 공동 개발 착수", expect: ['PARTNERS_WITH 가온텔레콤 -> 한빛전자'] },
+  { cat: 'partners.cross-mark', text: "가온텔레콤 × 한빛전자 '가온 온디바이스' 협의說 → 양사 모두 \"사실무근\"", absent: ['PARTNERS_WITH 가온텔레콤 -> 한빛전자'] },
   // a tie-up forecast ("…와 손잡을 것이라는 관측", "…와 협력할 것이라는 전망") states no partnership
   { cat: 'hedge.future-that-forecast', text: "가온랩스가 한빛소프트와 손을 잡을 것이라는 시장의 기대가 크다.", absent: ['PARTNERS_WITH 가온랩스 -> 한빛소프트'] },
   { cat: 'hedge.future-that-forecast', text: "가온랩스가 한빛소프트와 손을 잡았다.", expect: ['PARTNERS_WITH 가온랩스 -> 한빛소프트'] },
