@@ -9,6 +9,8 @@ import { isRenderedPost } from './rendered-posts.js';
 /** Tags never part of the article text. */
 const CHROME_TAG_SET = new Set([
   'script', 'style', 'noscript', 'iframe', 'nav', 'footer', 'aside', 'form', 'button', 'svg', 'template', 'select', 'textarea', 'input',
+  // words struck out ("<del>700억 개</del> <ins>240억 개</ins>", a correction shown in place): withdrawn, no longer the page's
+  'del', 's', 'strike',
 ]);
 
 /** A class or id token that names a widget: related links, comments, sharing, ads, rankings, a wiki heading's edit link… */

@@ -69,6 +69,11 @@ const rows: FactRow[] = [
   // English: the model just released named as another's successor ("The model is the successor to Y")
   { cat: 'succeeds.en-focus-model-is-successor', text: 'Nuri Labs released Nuri-Legal 9B on Monday. The model is the successor to Nuri-Legal 3B, which shipped last year.', expect: ['SUCCEEDS Nuri-Legal 9B -> Nuri-Legal 3B'] },
   { cat: 'succeeds.en-focus-model-is-successor', text: 'Nuri Labs released Nuri-Legal 9B on Monday. The model is not the successor to Nuri-Legal 3B.', absent: ['SUCCEEDS Nuri-Legal 9B -> Nuri-Legal 3B'] },
+  { cat: 'succeeds.en-focus-model-is-successor', text: 'Gaon Labs released Gaon-7B on Monday. It is the successor to Gaon-2B, a model the lab shipped in 2024.', expect: ['SUCCEEDS Gaon-7B -> Gaon-2B'] },
+  { cat: 'succeeds.en-focus-model-is-successor', text: 'Gaon Labs released Gaon-7B on Monday. It is not the successor to Gaon-2B.', absent: ['SUCCEEDS Gaon-7B -> Gaon-2B'] },
+  // "a fine-tuned and <other step> version of Y": the base after two ways of training it
+  { cat: 'based-on.en', text: "Padoon Labs released Padoon-Law 9B in May. Padoon-Law 9B is a fine-tuned and lightly pruned version of Alibaba's Qwen3-8B.", expect: ['BASED_ON Padoon-Law 9B -> Qwen3-8B'] },
+  { cat: 'based-on.en', text: "Padoon Labs released Padoon-Law 9B in May. Padoon-Law 9B is not a fine-tuned and lightly pruned version of Alibaba's Qwen3-8B.", absent: ['BASED_ON Padoon-Law 9B -> Qwen3-8B'] },
   // an English interview's answer speaks for the company with "We"/"Our": "Our main partnership is with Y"
   { cat: 'partners.en-our-partnership-is-with', text: 'Padoon Labs released Padoon-Law 9B last week.\n\nQ: Who do you work with?\n\nA: We sell mostly to law firms. Our main partnership is with Gaon Cloud, which hosts the model for us.', expect: ['PARTNERS_WITH Gaon Cloud -> Padoon Labs'] },
   { cat: 'partners.en-our-partnership-is-with', text: 'Padoon Labs released Padoon-Law 9B last week.\n\nQ: Who do you work with?\n\nA: We sell mostly to law firms. Our main partnership is not with Gaon Cloud.', absent: ['PARTNERS_WITH Gaon Cloud -> Padoon Labs'] },
@@ -182,6 +187,12 @@ const rows: FactRow[] = [
   { cat: 'participates.en-consortium-led-by', text: 'A consortium led by Gaon Labs, with FuriosaAI and Harrow Robotics, was selected for the AI Voucher Program.', expect: ['PARTICIPATES_IN Gaon Labs -> AI Voucher Program', 'PARTNERS_WITH FuriosaAI -> Gaon Labs', 'PARTNERS_WITH Gaon Labs -> Harrow Robotics'] },
   { cat: 'participates.en-consortium-led-by', text: 'A consortium led by Gaon Labs, with FuriosaAI, was not selected for the AI Voucher Program.', absent: ['PARTICIPATES_IN Gaon Labs -> AI Voucher Program'] },
   { cat: 'partners.en-its-consortium', text: 'Gaon Labs leads one of the teams in the AI Voucher Program. Its consortium includes FuriosaAI and Harrow Robotics.', expect: ['PARTNERS_WITH FuriosaAI -> Gaon Labs', 'PARTNERS_WITH Gaon Labs -> Harrow Robotics'] },
+  // a rival's score with how it was measured set off between commas ("Y, measured by X under the same settings, scored N"): the benchmark just named
+  { cat: 'scored.en-measured-aside', text: "Gaon Labs released Gaon-7B on Monday. On KMMLU, the most cited Korean benchmark, Gaon-7B posted 61.5, according to the company. Google's Gemma 3 27B, measured by Gaon under the same settings, scored 66.2.", expect: ['SCORED Gemma 3 27B -> KMMLU'] },
+  { cat: 'scored.en-measured-aside', text: "Gaon Labs released Gaon-7B on Monday. On KMMLU, the most cited Korean benchmark, Gaon-7B posted 61.5, according to the company. Google's Gemma 3 27B, measured by Gaon under the same settings, scored 66.2 on an internal test.", absent: ['SCORED Gemma 3 27B -> KMMLU'] },
+  // "The teams (currently) in the program include A, B and C": the programme named before
+  { cat: 'participates.en-teams-in-programme-include', text: 'The ministry runs the Cloud Credit Voucher Program for startups. The teams currently in the program include Gaon Labs and Harrow Robotics.', expect: ['PARTICIPATES_IN Gaon Labs -> Cloud Credit Voucher Program', 'PARTICIPATES_IN Harrow Robotics -> Cloud Credit Voucher Program'] },
+  { cat: 'participates.en-teams-in-programme-include', text: 'The ministry runs the Cloud Credit Voucher Program for startups. The teams currently in the program do not include Gaon Labs.', absent: ['PARTICIPATES_IN Gaon Labs -> Cloud Credit Voucher Program'] },
   { cat: 'participates.en-dropped-from', text: 'Gaon Labs was dropped from the AI Voucher Program after the first review.', expect: ['PARTICIPATES_IN Gaon Labs -> AI Voucher Program'] },
 ];
 

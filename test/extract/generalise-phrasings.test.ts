@@ -1070,6 +1070,25 @@ const rows: FactRow[] = [
   { cat: 'participates.en-selected-as-participant', text: "Tidewell Labs released Kestrel-4 in May. In March, Tidewell Labs was selected as a participant in the final round of the Independent AI Foundation Model Project.", expect: ['PARTICIPATES_IN Tidewell Labs -> Independent AI Foundation Model Project'] },
   // an official who designed a programme promotes it ("…를 …의 뼈대로 설계한", h100_06's wording differs)
   { cat: 'promotes.person-designed', text: "도정민 과학기술정보통신부 차관은 국가대표 AI 프로젝트를 직접 설계한 인물이다.", expect: ['PROMOTES 도정민 -> 국가대표 AI'] },
+  // a model not yet named but by its working title ("모델의 가칭은 'X'이다"); a working title of an event is no model
+  { cat: 'discover.working-title', text: "가온랩과 나래AI가 추론 모델을 공동 개발한다. 두 회사가 함께 개발하는 모델의 가칭은 '다솔'이다.", expect: ['DEVELOPED 가온랩 -> 다솔', 'DEVELOPED 나래AI -> 다솔'] },
+  { cat: 'discover.working-title', text: "가온랩과 나래AI가 추론 모델을 공동 개발한다. 두 회사가 함께 여는 행사의 가칭은 '다솔 한마당'이다.", noNodes: ['Model:다솔 한마당'] },
+  // an unnamed source ("한 보험사 AI혁신 담당 임원은"): the word after "한"/"어느" is no person's name; a named one still is
+  { cat: 'person.unnamed-source', text: '가온랩이 새 모델을 공개했다. 한 보험사 AI혁신 담당 임원은 "도입을 검토한다"고 말했다. 박서진 가온랩 최고기술책임자는 "연내 공개한다"고 말했다.', expect: ['WORKS_FOR 박서진 -> 가온랩'], noNodes: ['Person:보험사'] },
+  { cat: 'person.unnamed-source', text: '가온랩이 새 모델을 공개했다. 어느 보험사 AI혁신 담당 임원은 "도입을 검토한다"고 말했다.', noNodes: ['Person:보험사', 'Company:AI혁신'] },
+  // a title as the object of an appointment ("NAME 팀장을 CTO로 선임했다") is no organisation of the person
+  { cat: 'person.title-as-object', text: '한솔랩스는 네이버 AI 조직에서 데이터 작업을 이끌었던 오하람 팀장을 최고기술책임자(CTO)로 선임했다고 밝혔다.', expect: ['WORKS_FOR 오하람 -> 한솔랩스'], absent: ['WORKS_FOR 오하람 -> 팀장을'], noNodes: ['Company:팀장을'] },
+  // a company named after its parent as a subsidiary ("X 자회사 Y가 개발한 …")
+  { cat: 'discover.subsidiary-name', text: "미래전자 자회사 HK인텔리가 개발한 일본어 모델 '하루카2'가 공개됐다.", expect: ['DEVELOPED HK인텔리 -> 하루카2'], nodes: ['Company:HK인텔리'] },
+  { cat: 'discover.subsidiary-name', text: "미래전자는 자회사 설립을 검토하고 있다고 밝혔다.", noNodes: ['Company:설립을', 'Company:설립'] },
+  // a bulleted results line under a programme's headline ("- 신규 선정: A, B")
+  { cat: 'participates.new-selection-label', text: "과기정통부, '국가 AI 바우처 사업' 2차 평가 결과 발표\n- 신규 선정: 가온랩스, 나래소프트\n- 나머지 팀은 다음 달 발표", expect: ['PARTICIPATES_IN 가온랩스 -> 국가 AI 바우처 사업', 'PARTICIPATES_IN 나래소프트 -> 국가 AI 바우처 사업'] },
+  { cat: 'participates.new-selection-label', text: "과기정통부, '국가 AI 바우처 사업' 2차 평가 결과 발표\n- 신규 채용: 가온랩스, 나래소프트", absent: ['PARTICIPATES_IN 가온랩스 -> 국가 AI 바우처 사업'] },
+  // a relative clause's noun with a particle and a comma after it ("…추가 학습한 모델로, … Y의 후속작이다"): the noun, not the model after the comma, is its head
+  { cat: 'clause.head-after-comma', text: "가온랩이 8일 한국어 LLM '가온 3.5'를 허깅페이스에 오픈소스로 풀었다. 메타의 라마 3.1(Llama 3.1)을 바탕으로 법률 데이터를 추가 학습한 모델로, 지난해 5월 나온 가온 3.0의 후속작이다.", expect: ['SUCCEEDS 가온 3.5 -> 가온 3.0'], absent: ['BASED_ON 가온 3.0 -> 라마 3.1'] },
+  // a headline's collaboration mark between two companies ("A × B …"); a denied rumour of one gives nothing
+  { cat: 'partners.cross-mark', text: "가온텔레콤 × 한빛전자 '가온 온디바이스' 공동 개발 착수", expect: ['PARTNERS_WITH 가온텔레콤 -> 한빛전자'] },
+  { cat: 'partners.cross-mark', text: "가온텔레콤 × 한빛전자 '가온 온디바이스' 협의說 → 양사 모두 \"사실무근\"", absent: ['PARTNERS_WITH 가온텔레콤 -> 한빛전자'] },
   // a tie-up forecast ("…와 손잡을 것이라는 관측", "…와 협력할 것이라는 전망") states no partnership
   { cat: 'hedge.future-that-forecast', text: "가온랩스가 한빛소프트와 손을 잡을 것이라는 시장의 기대가 크다.", absent: ['PARTNERS_WITH 가온랩스 -> 한빛소프트'] },
   { cat: 'hedge.future-that-forecast', text: "가온랩스가 한빛소프트와 손을 잡았다.", expect: ['PARTNERS_WITH 가온랩스 -> 한빛소프트'] },

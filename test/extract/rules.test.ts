@@ -972,6 +972,10 @@ const rows: Row[] = [
   { rule: 'succeeds.en-and-upgraded-version', sentence: 'Its first model, Solar Pro, ran on rented servers, and an updated version, Solar Pro 2, followed in May.', expect: ['SUCCEEDS Solar Pro 2 -> Solar Pro'] },
   { rule: 'promotes.en-possessive-launched', sentence: "The fund is part of Minister Oh Ji-won's Sovereign AI drive, which she unveiled in March.", expect: ['PROMOTES Oh Ji-won -> Sovereign AI'] },
   { rule: 'developed.announced-release', sentence: "뤼튼은 연말에 '뤼튼 라이트 2'를 출시한다고 밝혔다.", expect: ['DEVELOPED 뤼튼 -> 뤼튼 라이트 2'] },
+  // set 103: a collaboration mark in a headline; a rival's score with how it was measured between commas; the teams a programme includes
+  { rule: 'partners.cross-mark', sentence: "다온AI × 리벨리온, 추론 칩 최적화 모델 공동 개발", expect: ['PARTNERS_WITH 다온AI -> 리벨리온'] },
+  { rule: 'scored.en-measured-aside', sentence: "On KoBEST, Wrtn's Wrtn Lite 2 posted 71.3. Upstage's Solar Pro 2, tested by Wrtn under the same conditions, scored 74.8.", expect: ['SCORED Solar Pro 2 -> KoBEST'] },
+  { rule: 'participates.en-teams-in-programme-include', sentence: 'The city runs the Daegu Robot Taxi Project with two teams. Companies currently in the project include Wrtn and Upstage.', expect: ['PARTICIPATES_IN Wrtn -> Daegu Robot Taxi Project', 'PARTICIPATES_IN Upstage -> Daegu Robot Taxi Project'] },
 ];
 
 describe('rule data', () => {

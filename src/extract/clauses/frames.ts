@@ -24,7 +24,7 @@ const LOCAL: ReadonlySet<Role> = new Set(['subj', 'obj', 'with', 'at', 'to', 'ba
 const POSS_GAP = /^\s?(?:(?:정식|공식|공식적인|직계|첫|사실상의?|본격)\s)?$/;
 /** Words between a relative predicate and the noun it modifies: no particle, no verb. */
 const HEAD_GAP = /^[^\n]{0,25}$/;
-const GAP_PARTICLE = /(?:을|를|이|가|은|는|에|에서|에선|의|로|과|와|고|며|다)(?=\s|$)/;
+const GAP_PARTICLE = /(?:을|를|이|가|은|는|에|에서|에선|의|로|과|와|고|며|다)(?=[\s,]|$)/;
 /** The government that runs a programme, as the head noun's possessor ("참여하고 있는 정부의 P"): no noun of its own between. */
 const OWNER_GAP = /^\s?(?:정부|국가|과기정통부|과학기술정보통신부|산업통상자원부|산업부|중기부|중소벤처기업부|행정안전부|행안부)의\s['"‘“「]?$/;
 /** An object or a destination between a subject and its predicate: the verb is about that, not a programme. */

@@ -102,7 +102,7 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
     benchAfter: new RegExp(`^\\s?(?:${benches})`),
     notModelAfter: new RegExp(`^\\s?(?:${alt(lx.notModelNouns)})`),
     // (a generation word may stand between the verb and the name: "작년에 선보인 1세대 'X'")
-    releaseBefore: /(?:개발한|공개한|출시한|선보인|내놓은|만든|발표한|개발 중인|개발중인|공개된|출시된|개발하는|공개하는|출시하는|선보이는|내놓는|개발할|출시할|공개할|선보일|내놓을|뒤를 잇는|후속인|후속작인|후속 모델인|이름은|명칭은|(?:모델|LLM|sLM|브랜드|이름)(?:이라는|라는)|파인튜닝한|미세조정한|튜닝한|증류한|경량화한|개조한|추가 학습한|추가학습한|(?:학습|훈련|튜닝|미세조정)시킨|배포한)(?:\s(?:[1-9]세대|첫\s?세대|초기|초기형|원조|구형|최초의|첫|전작|신작|최신작|후속작|대표작|차세대))?\s?$/,
+    releaseBefore: /(?:개발한|공개한|출시한|선보인|내놓은|만든|발표한|개발 중인|개발중인|공개된|출시된|개발하는|공개하는|출시하는|선보이는|내놓는|개발할|출시할|공개할|선보일|내놓을|뒤를 잇는|후속인|후속작인|후속 모델인|이름은|명칭은|(?:모델|LLM|sLM|버전)의\s(?:가칭|코드명)은|(?:모델|LLM|sLM|브랜드|이름)(?:이라는|라는)|파인튜닝한|미세조정한|튜닝한|증류한|경량화한|개조한|추가 학습한|추가학습한|(?:학습|훈련|튜닝|미세조정)시킨|배포한)(?:\s(?:[1-9]세대|첫\s?세대|초기|초기형|원조|구형|최초의|첫|전작|신작|최신작|후속작|대표작|차세대))?\s?$/,
     givenName: lx.givenNames.length ? new RegExp(`(?<![가-힣A-Za-z0-9·])(?:${alt(lx.givenNames)})\\s([가-힣]{1,6})(?![가-힣A-Za-z0-9])`, 'g') : undefined,
     anyTitle: new RegExp(`(?:${alt([...lx.titles, ...lx.academicTitles])}|[A-Za-z]장)`),
     titleWords: new Set(lx.titles),
@@ -119,7 +119,9 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
     // (or a broadcast's speaker caption: "[인터뷰] 홍길동/X 대표", "[홍길동 / X 대표 : …]", "[인터뷰 : 홍길동 X 대표]"; a department may stand
     // between organisation and title: "홍길동 KAIST 전산학부 교수")
     // (or a speaker line of a slide or a programme: "홍길동 | X(Latin) CTO", "홍길동 — X 연구원": a bar or a dash between name and organisation, a Latin gloss after it)
-    nameOrgTitle: new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣]{3})(?:\\s|\\s?[\\/|—–]\\s?)([가-힣][가-힣A-Za-z0-9]{1,11}|[A-Z][A-Za-z0-9&]{2,15})(?:\\([A-Z][A-Za-z0-9 .&-]{1,30}\\))?\\s(?:[가-힣]{1,8}(?:학부|학과|대학원|연구소|센터)\\s)?(?:제?[1-9]\\s?)?(?:${alt(lx.titles)}|${STAFF_ROLES})(?=은|는|이|가|의|과|와|도|,|\\s|$|님(?:은|는|이|께|께서|의|과|와|도|을|를|에게)(?![가-힣])|께(?![가-힣])|\\s?[:"“\\]】]|\\((?:\\d{2}|사진|왼쪽|오른쪽|가운데|[A-Z][A-Za-z]{1,5}|[가-힣A-Za-z0-9]{2,12}\\s(?:${alt(lx.titles)}))\\)|(을|를|에게)(?![가-힣]))`, 'g'),
+    // (not a word after "한"/"어느"/"모", an unnamed source: "한 금융사 디지털전환 담당 임원"; nor a title as the object before
+    // the new one: "NAME 리더를 최고기술책임자로 선임")
+    nameOrgTitle: new RegExp(`(?<![가-힣A-Za-z0-9])(?<!(?<![가-힣])(?:한|어느|모)\\s)([가-힣]{3})(?:\\s|\\s?[\\/|—–]\\s?)(?!(?:${alt(lx.titles)})(?:을|를)\\s)([가-힣][가-힣A-Za-z0-9]{1,11}|[A-Z][A-Za-z0-9&]{2,15})(?:\\([A-Z][A-Za-z0-9 .&-]{1,30}\\))?\\s(?:[가-힣]{1,8}(?:학부|학과|대학원|연구소|센터)\\s)?(?:제?[1-9]\\s?)?(?:${alt(lx.titles)}|${STAFF_ROLES})(?=은|는|이|가|의|과|와|도|,|\\s|$|님(?:은|는|이|께|께서|의|과|와|도|을|를|에게)(?![가-힣])|께(?![가-힣])|\\s?[:"“\\]】]|\\((?:\\d{2}|사진|왼쪽|오른쪽|가운데|[A-Z][A-Za-z]{1,5}|[가-힣A-Za-z0-9]{2,12}\\s(?:${alt(lx.titles)}))\\)|(을|를|에게)(?![가-힣]))`, 'g'),
     personTitle: new RegExp(`^\\s?((?:[A-Za-z가-힣][\\w&.+\\-가-힣]*\\s){0,3}?(?:제[1-9]\\s?)?(?:[A-Za-z가-힣]{1,10}·(?=[가-힣]{1,10}?(?:사업부|본부|부문|센터|연구소|그룹|부|실|팀)장))?(?:[A-Za-z가-힣](?:[A-Za-z가-힣]|(?<=[A-Za-z])\\d){0,9}?)??(?:${alt(lx.titles)}|(?<=[A-Za-z])장))(?=$|[^가-힣]|님(?![가-힣])|(?:님)?(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|께서|에게|께|이자|인|직|다|이다|였다|이었다|입니다)(?![가-힣]))`),
     modelCue: new RegExp(`${models}|매개변수|파라미터|오픈소스|허깅페이스|벤치마크|후속|전작|증류|학습`),
     anonymous: /의\s?((?:(?:오픈\s?소스|자체|최신|대표|초거대|생성형|대형|경량|AI|오픈|추론형?|멀티모달|범용|대규모|차세대|주력|신규|새)\s?){0,3})(대규모\s?언어\s?모델|언어\s?모델|파운데이션\s?모델|AI\s?모델|LLM|sLM|모델)(?=(?:을|를|이|가|은|는|의|에|과|와|도|로|으로|에서)?(?:\s|$|[,.]))/y,

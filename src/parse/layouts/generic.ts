@@ -18,6 +18,7 @@ import type { LayoutResult } from './result.js';
 import { koreanSibling, translationBlocks } from './bilingual.js';
 import { listOfItems, widenToMainThread, widenToReplies, widenToOpeningProse, widenToProseSiblings, widenToScatteredProse, widenToSiblingArticles, widenToSiblingTables, type Densest } from './items.js';
 import { readLeadBefore } from './lead.js';
+import { preferItemList } from './item-lists.js';
 import { readWorkspaceTitle } from './workspace.js';
 import { holdsReplies, isBoardPost, isDiscussionThread, isShowOrAskPost, withRepliesBeside } from './board.js';
 import { readThreadPosts } from './thread-posts.js';
@@ -115,6 +116,7 @@ function findDensestBlock($: CheerioAPI): Densest | undefined {
   let best: Densest | undefined;
   for (const [el, score] of scores) if (!best || score > best.score) best = { el, score };
   if (!best || best.score < 40) return undefined;
+  best = preferItemList(best, scores);
   const gathered = widenToScatteredProse(best, scores);
   if (gathered !== best) return gathered;
   const items = listOfItems(best, scores);
