@@ -1022,6 +1022,13 @@ const rows: FactRow[] = [
   // a tie-up forecast ("…와 손잡을 것이라는 관측", "…와 협력할 것이라는 전망") states no partnership
   { cat: 'hedge.future-that-forecast', text: "가온랩스가 한빛소프트와 손을 잡을 것이라는 시장의 기대가 크다.", absent: ['PARTNERS_WITH 가온랩스 -> 한빛소프트'] },
   { cat: 'hedge.future-that-forecast', text: "가온랩스가 한빛소프트와 손을 잡았다.", expect: ['PARTNERS_WITH 가온랩스 -> 한빛소프트'] },
+  // a quoted name that ends in 트랙 is a programme's track ("'투 트랙'" is a strategy, no programme)
+  { cat: 'discover.quoted-track', text: "과기정통부는 '지역 AI 특화 트랙'을 새로 만들겠다고 밝혔다.", nodes: ['Policy:지역 AI 특화 트랙'] },
+  { cat: 'discover.quoted-track', text: "네이버는 '투 트랙' 전략을 택했다.", noNodes: ['Policy:투 트랙'] },
+  // a lone capital letter after a Hangul family name is its edition
+  { cat: 'model.letter-edition', text: '카카오는 경량 모델 카나나 S를 내놨다.', expect: ['DEVELOPED 카카오 -> 카나나 S'] },
+  // a corporate form after a capitalised name makes it a company
+  { cat: 'discover.en-corporate-form', text: 'Shares of Bluewhale Corporation rose after the results.', nodes: ['Company:Bluewhale'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
