@@ -1029,6 +1029,9 @@ const rows: FactRow[] = [
   { cat: 'model.letter-edition', text: '카카오는 경량 모델 카나나 S를 내놨다.', expect: ['DEVELOPED 카카오 -> 카나나 S'] },
   // a corporate form after a capitalised name makes it a company
   { cat: 'discover.en-corporate-form', text: 'Shares of Bluewhale Corporation rose after the results.', nodes: ['Company:Bluewhale'] },
+  // the parenthesised names of a list a benchmark count closes are benchmarks
+  { cat: 'discover.listed-benchmarks', text: '솔빛데이터는 수학 추론(셈마루)과 법률 독해(법리온) 등 두 가지 평가 결과를 내놨다. 셈마루에서 솔빛-7B는 61.2점을 받았다.', nodes: ['Benchmark:셈마루', 'Benchmark:법리온'], expect: ['SCORED 솔빛-7B -> 셈마루'] },
+  { cat: 'discover.listed-benchmarks', text: '솔빛데이터는 서울(본사), 부산(연구소) 등 2개 거점을 운영한다.', noNodes: ['Benchmark:본사', 'Benchmark:연구소'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
