@@ -12,10 +12,11 @@ export function referenceTo(m: Mention, start: number, end: number): Mention {
   return { ...m, aliases: [], start, end, via: 'reference', properties: undefined };
 }
 
-/** (POLICY_REF: also a bare programme word opening the sentence as where companies take part: "프로젝트에 참여 중인 A, B 등이";
+/** (POLICY_REF: also a bare programme word opening the sentence as where companies take part: "프로젝트에 참여 중인 A, B 등이",
+ * "현재 프로젝트에는 A, B 등이 참여하고 있다";
  * and "이 사업 지원 대상으로", "이 사업 수혜 기업", "이 사업 1차 지원 기업으로": the programme before the word for who it serves.) */
 const PERSON_REF = /(?<![가-힣])이\s?(?:대통령|장관|대표|회장|사장|부회장|총리|CEO)(?=은|는|이|가|의|도)/;
-const POLICY_REF = /(?:이|해당|이번|같은|이 같은|(?<![\d.])[1-9]차|[1-9]단계|첫)\s?(?:사업|프로젝트|공모|프로그램)(?=에|의|은|는|을|를|에서|\s(?:[1-9]차\s?)?(?:지원\s?)?(?:대상|수혜\s?기업|수행\s?기관|참여\s?기업)|\s(?:[1-9]차\s?)?(?:지원|선정)\s?(?:기업|기관|업체)(?:으로|로)\s)|^(?:사업|프로젝트|프로그램)(?=에\s?(?:참여|참가|선정|합류|이름을 올))|(?:선정|참여|최종)\s?(?:기업|기관|팀)(?=에는|으로는|은|는|에)|정예\s?(?:팀|기업)(?=에는|으로는|으로|은|는|이|을|의|에|에도|인\s)/;
+const POLICY_REF = /(?:이|해당|이번|같은|이 같은|(?<![\d.])[1-9]차|[1-9]단계|첫)\s?(?:사업|프로젝트|공모|프로그램)(?=에|의|은|는|을|를|에서|\s(?:[1-9]차\s?)?(?:지원\s?)?(?:대상|수혜\s?기업|수행\s?기관|참여\s?기업)|\s(?:[1-9]차\s?)?(?:지원|선정)\s?(?:기업|기관|업체)(?:으로|로)\s)|^(?:사업|프로젝트|프로그램)(?=에\s?(?:참여|참가|선정|합류|이름을 올))|^(?:현재|지금|이미|올해)\s(?:사업|프로젝트|프로그램)(?=에는\s[^.]{0,60}?(?:참여|참가)(?:하고|해|했|\s중))|(?:선정|참여|최종)\s?(?:기업|기관|팀)(?=에는|으로는|은|는|에)|정예\s?(?:팀|기업)(?=에는|으로는|으로|은|는|이|을|의|에|에도|인\s)/;
 /** "본 사업은", "본 프로젝트의": a notice's or a report's own project. */
 const OWN_PROGRAMME_REF = /(?<![가-힣])본\s(?:사업|프로젝트|과제)(?=에|의|은|는|을|를|으로|로)/;
 /**

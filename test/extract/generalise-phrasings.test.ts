@@ -1032,6 +1032,8 @@ const rows: FactRow[] = [
   // the parenthesised names of a list a benchmark count closes are benchmarks
   { cat: 'discover.listed-benchmarks', text: '솔빛데이터는 수학 추론(셈마루)과 법률 독해(법리온) 등 두 가지 평가 결과를 내놨다. 셈마루에서 솔빛-7B는 61.2점을 받았다.', nodes: ['Benchmark:셈마루', 'Benchmark:법리온'], expect: ['SCORED 솔빛-7B -> 셈마루'] },
   { cat: 'discover.listed-benchmarks', text: '솔빛데이터는 서울(본사), 부산(연구소) 등 2개 거점을 운영한다.', noNodes: ['Benchmark:본사', 'Benchmark:연구소'] },
+  // a bare programme word after 현재 that companies take part in is the programme named before
+  { cat: 'reference.current-programme', text: '정부의 AI 바우처 사업과는 거리를 두고 있다. 현재 사업에는 카카오, KT 등이 참여하고 있다.', expect: ['PARTICIPATES_IN 카카오 -> AI 바우처', 'PARTICIPATES_IN KT -> AI 바우처'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
