@@ -158,7 +158,11 @@ function modelKey(entry: GazetteerEntry, tail: ModelTail): string {
   return `model:${parts.join('-')}`;
 }
 
+/** "Ms. Kang", "Mr. Choi": an English honorific before a name, though it folds like a company's short name ("MS"). */
+const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr)\.\s[A-Z]/;
+
 function tryHit(text: string, hit: TrieHit, rules: RuleSet, m: GazetteerMatcher): GazetteerMatch | undefined {
+  if (hit.end - hit.start <= 3 && text.charCodeAt(hit.end) === 46 && HONORIFIC.test(text.slice(hit.start, hit.end + 3))) return undefined;
   let cands: { entry: GazetteerEntry; name: string; tail: ModelTail | undefined; versioned: boolean; exact: boolean }[] = [];
   let bareWord: GazetteerEntry | undefined;
   // an entry's names that fold alike ("믿:음", "믿음") end at the same place: its tail is read once
