@@ -376,6 +376,8 @@ const rows: Row[] = [
   { rule: 'partners.en', sentence: 'Kakao never worked with Krafton on any model.', absent: ['PARTNERS_WITH Kakao -> Krafton'] },
   { rule: 'partners.en-consortium-includes', sentence: "KT's consortium also includes chip startup Rebellions, which supplies NPUs.", expect: ['PARTNERS_WITH KT -> Rebellions'] },
   { rule: 'partners.en-consortium-includes', sentence: "KT's consortium may include Rebellions next year.", absent: ['PARTNERS_WITH KT -> Rebellions'] },
+  { rule: 'works-for.en-roster-line', sentence: 'Hana Lee – Chief Technology Officer, Bluewhale Corporation', expect: ['WORKS_FOR Hana Lee -> Bluewhale'] },
+  { rule: 'works-for.en-roster-line', sentence: 'Dong-hyun Park – Head of Data Platform, Naver:', expect: ['WORKS_FOR Dong-hyun Park -> Naver'] },
   { rule: 'partners.en-joined-led-consortium', sentence: 'Rebellions has joined the Kakao-led consortium, the company said.', expect: ['PARTNERS_WITH Kakao -> Rebellions'] },
   { rule: 'partners.en-joined-led-consortium', sentence: "Rebellions may join Kakao's consortium next year.", absent: ['PARTNERS_WITH Kakao -> Rebellions'] },
   { rule: 'participates.en-joined-led-consortium-in', sentence: "Rebellions joined Kakao's team for the AI Voucher Program last spring.", expect: ['PARTICIPATES_IN Rebellions -> AI Voucher Program', 'PARTICIPATES_IN Kakao -> AI Voucher Program'] },
