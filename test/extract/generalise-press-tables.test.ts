@@ -40,6 +40,12 @@ const rows: FactRow[] = [
     expect: ['PARTICIPATES_IN 가온테크 -> AI 바우처', 'PARTICIPATES_IN 솔빛랩 -> AI 바우처', 'DEVELOPED 가온테크 -> 가온-7B', 'PARTICIPATES_IN 바다시스템 -> K-클라우드'],
     absent: ['PARTICIPATES_IN 바다시스템 -> AI 바우처'],
   },
+  // a base column headed with its gloss in parentheses: "기반(베이스) 모델"
+  {
+    cat: 'model-table.glossed-base-column',
+    text: '국내 모델의 뿌리를 정리했다.\n\n| 모델 | 개발사 | 기반(베이스) 모델 | 비고 |\n|---|---|---|---|\n| 솔빛-7B | 솔빛데이터 | 젬마 3 12B | 공개 |\n| 가온-2 | 가온테크 | - | 자체 개발 |\n',
+    expect: ['BASED_ON 솔빛-7B -> 젬마 3 12B', 'DEVELOPED 가온테크 -> 가온-2'],
+  },
   { cat: 'company.leads-and-joins', text: '사업은 한빛대학교가 주관하고 가온테크가 참여한다. 행사는 정부가 주관하고 여러 기업이 함께한다.', nodes: ['Company:가온테크'], noNodes: ['Company:한빛대학교', 'Company:정부', 'Company:여러'] },
 ];
 
