@@ -549,6 +549,7 @@ const rows: FactRow[] = [
   { cat: 'discover.deictic-before-score', text: '그리고 KoBEST 벤치마크, 추론 보는 거요, 거기선 71.2가 나왔어요.', noNodes: ['Model:거기선 71.2'] },
   // a round's losers told after the programme is named ('A랑 B는 아쉽게 이번에 떨어졌고요'); no programme before, or no round word, gives nothing
   { cat: 'participates.stage-dropped', text: "정부는 '해양 AI 실증 사업' 2차 심사를 마쳤다. 가온랩스 이렇게 한 곳이 3차로 올라갔어요. 그리고 한빛소프트는 아쉽게 이번에 떨어졌어요.", expect: ['PARTICIPATES_IN 한빛소프트 -> 해양 AI 실증 사업'] },
+  { cat: 'participates.stage-dropped', text: '정부의 AI 바우처 사업 2차 관문을 카카오, 네이버 두 팀이 넘었다. KT 팀과 스타트업 모레 팀은 고배를 마셨다.', expect: ['PARTICIPATES_IN KT -> AI 바우처', 'PARTICIPATES_IN 모레 -> AI 바우처'] },
   { cat: 'participates.stage-dropped', text: "정부는 '해양 AI 실증 사업'을 시작했다. 한빛소프트의 주가는 이번에 떨어졌어요.", absent: ['PARTICIPATES_IN 한빛소프트 -> 해양 AI 실증 사업'] },
   { cat: 'discover.owned-code-derived', text: '미스트랄의 V2를 작게 줄인 버전이 같은 시험에서 40점 정도였어요.', expect: ['DEVELOPED 미스트랄 -> V2'] },
   // a base denied as what a comparison means ('Y를 앞섰다는 것이 Y를 바탕으로 만들었다는 뜻은 아니다'); a partner joined with '와/과' is no self-builder
