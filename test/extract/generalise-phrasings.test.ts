@@ -953,6 +953,13 @@ const rows: FactRow[] = [
     expect: ['PARTNERS_WITH 카카오 -> 퓨리오사AI', 'PARTNERS_WITH 솔트룩스 -> 카카오', 'PARTNERS_WITH 마음AI -> 코난테크놀로지', 'PARTICIPATES_IN 퓨리오사AI -> 해양 AI 모델 육성사업', 'PARTICIPATES_IN 코난테크놀로지 -> 해양 AI 모델 육성사업'],
     absent: ['PARTNERS_WITH 리벨리온 -> 카카오', 'PARTICIPATES_IN 리벨리온 -> 해양 AI 모델 육성사업', 'PARTNERS_WITH 마음AI -> 카카오', 'PARTNERS_WITH KT -> 코난테크놀로지'],
   },
+  // another lead's sentence in a team's section, "X는 Y 등 컨소시엄 참여사와 함께 …", makes X no member of the section's team (Y partners X)
+  {
+    cat: 'consortium.team-sections',
+    text: "정부의 '해양 AI 모델 육성사업' 2단계에 두 팀이 올랐다. 팀별 면면을 살펴봤다.\n\n카카오 컨소시엄 — 검색 데이터로 승부\n\n카카오가 주도하는 컨소시엄의 구성은 단출하다. 반도체 설계사 퓨리오사AI는 추론 서버를 책임진다. 네이버는 모레 등 컨소시엄 참여사와 함께 실증을 시작한다.",
+    expect: ['PARTNERS_WITH 카카오 -> 퓨리오사AI', 'PARTNERS_WITH 모레 -> 네이버'],
+    absent: ['PARTNERS_WITH 네이버 -> 카카오'],
+  },
   // "참여 기업 구성이": the make-up of the members is no company (h96_03)
   { cat: 'names.not-company-words', text: "해양 AI 모델 육성사업에서 리벨리온이 이끄는 컨소시엄은 참여 기업 구성이 다채롭다. 참여사 면면은 화려하다.", noNodes: ['Company:구성', 'Company:면면'] },
   // "A 팀과 B 팀이다": teams listed by their companies (h96_03)

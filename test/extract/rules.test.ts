@@ -378,6 +378,8 @@ const rows: Row[] = [
   { rule: 'partners.en-consortium-includes', sentence: "KT's consortium may include Rebellions next year.", absent: ['PARTNERS_WITH KT -> Rebellions'] },
   { rule: 'works-for.en-roster-line', sentence: 'Hana Lee – Chief Technology Officer, Bluewhale Corporation', expect: ['WORKS_FOR Hana Lee -> Bluewhale'] },
   { rule: 'works-for.en-roster-line', sentence: 'Dong-hyun Park – Head of Data Platform, Naver:', expect: ['WORKS_FOR Dong-hyun Park -> Naver'] },
+  { rule: 'partners.with-consortium-members', sentence: '카카오는 모레, 리벨리온 등 컨소시엄 참여사와 함께 모델을 만든다.', expect: ['PARTNERS_WITH 모레 -> 카카오', 'PARTNERS_WITH 리벨리온 -> 카카오'] },
+  { rule: 'partners.with-consortium-members', sentence: '카카오는 모레 등 협력사와 함께하지 않기로 했다.', absent: ['PARTNERS_WITH 모레 -> 카카오'] },
   { rule: 'partners.en-joined-led-consortium', sentence: 'Rebellions has joined the Kakao-led consortium, the company said.', expect: ['PARTNERS_WITH Kakao -> Rebellions'] },
   { rule: 'partners.en-joined-led-consortium', sentence: "Rebellions may join Kakao's consortium next year.", absent: ['PARTNERS_WITH Kakao -> Rebellions'] },
   { rule: 'participates.en-joined-led-consortium-in', sentence: "Rebellions joined Kakao's team for the AI Voucher Program last spring.", expect: ['PARTICIPATES_IN Rebellions -> AI Voucher Program', 'PARTICIPATES_IN Kakao -> AI Voucher Program'] },
