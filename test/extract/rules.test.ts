@@ -380,6 +380,8 @@ const rows: Row[] = [
   { rule: 'works-for.en-roster-line', sentence: 'Dong-hyun Park – Head of Data Platform, Naver:', expect: ['WORKS_FOR Dong-hyun Park -> Naver'] },
   { rule: 'partners.with-consortium-members', sentence: '카카오는 모레, 리벨리온 등 컨소시엄 참여사와 함께 모델을 만든다.', expect: ['PARTNERS_WITH 모레 -> 카카오', 'PARTNERS_WITH 리벨리온 -> 카카오'] },
   { rule: 'partners.with-consortium-members', sentence: '카카오는 모레 등 협력사와 함께하지 않기로 했다.', absent: ['PARTNERS_WITH 모레 -> 카카오'] },
+  { rule: 'promotes.policy-person-put-forward', sentence: 'AI 기본법은 김민수 장관이 취임 직후부터 핵심 과제로 내건 정책이다.', expect: ['PROMOTES 김민수 -> AI 기본법'] },
+  { rule: 'promotes.policy-person-put-forward', sentence: 'AI 기본법은 김민수 장관이 반대해 온 정책이다.', absent: ['PROMOTES 김민수 -> AI 기본법'] },
   { rule: 'partners.en-joined-led-consortium', sentence: 'Rebellions has joined the Kakao-led consortium, the company said.', expect: ['PARTNERS_WITH Kakao -> Rebellions'] },
   { rule: 'partners.en-joined-led-consortium', sentence: "Rebellions may join Kakao's consortium next year.", absent: ['PARTNERS_WITH Kakao -> Rebellions'] },
   { rule: 'participates.en-joined-led-consortium-in', sentence: "Rebellions joined Kakao's team for the AI Voucher Program last spring.", expect: ['PARTICIPATES_IN Rebellions -> AI Voucher Program', 'PARTICIPATES_IN Kakao -> AI Voucher Program'] },
