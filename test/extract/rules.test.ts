@@ -382,6 +382,8 @@ const rows: Row[] = [
   { rule: 'partners.with-consortium-members', sentence: '카카오는 모레 등 협력사와 함께하지 않기로 했다.', absent: ['PARTNERS_WITH 모레 -> 카카오'] },
   { rule: 'promotes.policy-person-put-forward', sentence: 'AI 기본법은 김민수 장관이 취임 직후부터 핵심 과제로 내건 정책이다.', expect: ['PROMOTES 김민수 -> AI 기본법'] },
   { rule: 'promotes.policy-person-put-forward', sentence: 'AI 기본법은 김민수 장관이 반대해 온 정책이다.', absent: ['PROMOTES 김민수 -> AI 기본법'] },
+  { rule: 'based-on.giban-head', sentence: '예컨대 젬마 3을 기반으로 한 카카오의 카나나 2.0처럼, 국산 모델이 늘어야 한다.', expect: ['BASED_ON 카나나 2.0 -> 젬마 3'] },
+  { rule: 'based-on.giban-head', sentence: '젬마 3을 기반으로 한 모델이 네이버의 하이퍼클로바X를 앞섰다.', absent: ['BASED_ON 하이퍼클로바X -> 젬마 3'] },
   { rule: 'partners.en-joined-led-consortium', sentence: 'Rebellions has joined the Kakao-led consortium, the company said.', expect: ['PARTNERS_WITH Kakao -> Rebellions'] },
   { rule: 'partners.en-joined-led-consortium', sentence: "Rebellions may join Kakao's consortium next year.", absent: ['PARTNERS_WITH Kakao -> Rebellions'] },
   { rule: 'participates.en-joined-led-consortium-in', sentence: "Rebellions joined Kakao's team for the AI Voucher Program last spring.", expect: ['PARTICIPATES_IN Rebellions -> AI Voucher Program', 'PARTICIPATES_IN Kakao -> AI Voucher Program'] },
