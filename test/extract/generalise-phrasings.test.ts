@@ -1044,6 +1044,8 @@ const rows: FactRow[] = [
   { cat: 'reference.current-programme', text: '정부의 AI 바우처 사업과는 거리를 두고 있다. 현재 사업에는 카카오, KT 등이 참여하고 있다.', expect: ['PARTICIPATES_IN 카카오 -> AI 바우처', 'PARTICIPATES_IN KT -> AI 바우처'] },
   // an English honorific is no company's short name
   { cat: 'company.not-honorific', text: 'Ms. Hana Lee thanked Naver. Later Mr. Park joined.', noNodes: ['Company:Ms', 'Company:MS', 'Company:Mr'] },
+  // an English variant word in lower case before "model" describes the model ("Solar Pro 2 Reasoning" is still a variant)
+  { cat: 'model.descriptive-variant-word', text: 'Kakao showed its Kanana 2 reasoning model on Monday. Upstage released Solar Pro 2 Reasoning in May.', nodes: ['Model:Kanana 2', 'Model:Solar Pro 2 Reasoning'], noNodes: ['Model:Kanana 2 reasoning'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -56,6 +56,11 @@ interface ModelTail {
 /** A model's component after a variant word ("비전 인코더", "vision tower"). */
 const COMPONENT_AFTER = /^\s?(?:인코더|디코더|타워|어댑터|모듈|encoder|decoder|tower|adapter|module)/i;
 
+/** "their EXAONE 4.0 reasoning model": an English variant word in lower case before "model" describes the model, it names no variant. */
+function isDescriptiveWord(form: string, text: string, after: number): boolean {
+  return /^[a-z]+$/.test(form) && /^\s(?:model|models)\b/.test(text.slice(after, after + 8));
+}
+
 /** True when the family word and its tail so far are written as a hub id: lower case, the parts joined by hyphens ("qwen2.5-7b"). */
 function isHubIdTail(text: string, end: number, pos: number): boolean {
   const written = text.slice(end, pos);
@@ -116,7 +121,7 @@ function readModelTail(text: string, end: number, entry: GazetteerEntry, rules: 
       const key = rules.lexicon.variants.get(form.toLowerCase());
       // ("X 비전 인코더", "X vision encoder": a variant word before a component's noun names the part, not a variant of X)
       // ("12B IT": some forms are a variant only right after a size)
-      const placed = tail.size !== undefined || !rules.lexicon.variantsAfterSize.includes(form);
+      const placed = (tail.size !== undefined || !rules.lexicon.variantsAfterSize.includes(form)) && !isDescriptiveWord(form, text, after);
       if (okEnd && key && placed && !tail.variants.includes(key) && !COMPONENT_AFTER.test(text.slice(after, after + 10))) {
         tail.variants.push(key);
         pos = after;
