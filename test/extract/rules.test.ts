@@ -384,6 +384,7 @@ const rows: Row[] = [
   { rule: 'promotes.policy-person-put-forward', sentence: 'AI 기본법은 김민수 장관이 반대해 온 정책이다.', absent: ['PROMOTES 김민수 -> AI 기본법'] },
   { rule: 'based-on.giban-head', sentence: '예컨대 젬마 3을 기반으로 한 카카오의 카나나 2.0처럼, 국산 모델이 늘어야 한다.', expect: ['BASED_ON 카나나 2.0 -> 젬마 3'] },
   { rule: 'based-on.giban-head', sentence: '젬마 3을 기반으로 한 모델이 네이버의 하이퍼클로바X를 앞섰다.', absent: ['BASED_ON 하이퍼클로바X -> 젬마 3'] },
+  { rule: 'developed.en-company-behind', sentence: 'Analysts praised Bluewhale Labs, the Busan start-up behind the Gorae-3 model, on Monday.', expect: ['DEVELOPED Bluewhale Labs -> Gorae-3'] },
   { rule: 'partners.en-joined-led-consortium', sentence: 'Rebellions has joined the Kakao-led consortium, the company said.', expect: ['PARTNERS_WITH Kakao -> Rebellions'] },
   { rule: 'partners.en-joined-led-consortium', sentence: "Rebellions may join Kakao's consortium next year.", absent: ['PARTNERS_WITH Kakao -> Rebellions'] },
   { rule: 'participates.en-joined-led-consortium-in', sentence: "Rebellions joined Kakao's team for the AI Voucher Program last spring.", expect: ['PARTICIPATES_IN Rebellions -> AI Voucher Program', 'PARTICIPATES_IN Kakao -> AI Voucher Program'] },
