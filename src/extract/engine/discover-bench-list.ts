@@ -14,7 +14,8 @@ const ITEM = /^(?:및\s)?[가-힣A-Za-z·\s]{1,24}\(([가-힣A-Za-z0-9][가-힣A
 /** Benchmarks named in the parentheses of a list that a benchmark count closes; at least two items. */
 export function discoverListedBenchmarks(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
-  if (!text.includes('개') && !text.includes('가지')) return out;
+  // (cheap checks first: the list's 등 and a word for a test)
+  if (!text.includes('등') || !text.includes('(') || !(text.includes('벤치마크') || text.includes('평가') || text.includes('시험') || text.includes('테스트'))) return out;
   const close = LIST_CLOSE.exec(text);
   if (!close) return out;
   // the list runs back from the closing words to the clause's start (a particle-marked subject or the sentence start)
