@@ -96,10 +96,13 @@ const FORMED_BY = /주관하|이끄는|이끌고|주도하|참여한|참여하�
  * 선정됐다", "H 컨소시엄도 도전했지만 고배를 마셨다"): the companies of each clause ending in 컨소시엄 take
  * part in that programme and partner with each other (not when each leads its own: "각각 이끄는"). A sentence naming a programme is left to the patterns.
  */
-function addClauseConsortia(acc: Acc, articleId: string, sentences: ParagraphSentence[], programme: string): void {
-  for (const s of sentences) {
+function addClauseConsortia(acc: Acc, articleId: string, sentences: ParagraphSentence[], topic: string): void {
+  for (const [i, s] of sentences.entries()) {
     if (!s.text.includes('컨소시엄') || !CONSORTIUM_OUTCOME.test(s.text) || NOT_MEMBER.test(s.text.replace(/["“][^"”]{0,200}["”]/g, ''))) continue;
     if (s.mentions.some((m) => m.type === 'Policy')) continue;
+    // ("… 컴퓨팅 센터 구축 사업이 병행되고 있다. A 컨소시엄이 사업자로 선정돼": the programme the sentence before names, when another)
+    const before = i > 0 ? sentences[i - 1]!.mentions.filter((m) => m.type === 'Policy' && m.via !== 'blocked').at(-1) : undefined;
+    const programme = before && acc.entities.has(before.key) ? before.key : topic;
     let from = 0;
     for (let at = s.text.indexOf('컨소시엄'); at >= 0; from = at + 4, at = s.text.indexOf('컨소시엄', at + 4)) {
       if (!CONSORTIUM_OUTCOME.test(s.text.slice(at))) break;

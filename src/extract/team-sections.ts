@@ -16,7 +16,8 @@ const TEAM_HEAD = /^\s?(?:\([^()]{0,20}\))?\s?(?:컨소시엄|팀|연합)\s?(?:$
 /** Before the lead's name in a subhead: marks and brackets only. */
 const HEAD_MARK = /^[\s■□◆◇▶▷●○\-•[【「『<]*$/;
 /** A member's contribution: what it brings to, takes on in, or supplies the team. */
-const CONTRIBUTES = /보태|책임지|책임진|보탠|보탭|보탰|맡(?:았|는|고|아|을|은|기로)|맡는다|담당|공급|제공|참여|합류|가세|동참|파트너로/;
+/** (not the noun for a team's members: "B 등 컨소시엄 참여사와 함께" is said by a lead of its own members) */
+const CONTRIBUTES = /보태|책임지|책임진|보탠|보탭|보탰|맡(?:았|는|고|아|을|은|기로)|맡는다|담당|공급|제공|참여(?!\s?(?:사|기업|기관|업체))|합류|가세|동참|파트너로/;
 /** After a member's name: its subject or topic particle. */
 const SUBJECT_AFTER = /^\s?(?:\([^()]{0,20}\))?(?:은|는|이|가|도)\s/;
 /** A denial, a withdrawal, a failure: no membership. */

@@ -600,6 +600,7 @@ const rows: FactRow[] = [
   { cat: 'discover.deictic-before-score', text: '그리고 KoBEST 벤치마크, 추론 보는 거요, 거기선 71.2가 나왔어요.', noNodes: ['Model:거기선 71.2'] },
   // a round's losers told after the programme is named ('A랑 B는 아쉽게 이번에 떨어졌고요'); no programme before, or no round word, gives nothing
   { cat: 'participates.stage-dropped', text: "정부는 '해양 AI 실증 사업' 2차 심사를 마쳤다. 가온랩스 이렇게 한 곳이 3차로 올라갔어요. 그리고 한빛소프트는 아쉽게 이번에 떨어졌어요.", expect: ['PARTICIPATES_IN 한빛소프트 -> 해양 AI 실증 사업'] },
+  { cat: 'participates.stage-dropped', text: '정부의 AI 바우처 사업 2차 관문을 카카오, 네이버 두 팀이 넘었다. KT 팀과 스타트업 모레 팀은 고배를 마셨다.', expect: ['PARTICIPATES_IN KT -> AI 바우처', 'PARTICIPATES_IN 모레 -> AI 바우처'] },
   { cat: 'participates.stage-dropped', text: "정부는 '해양 AI 실증 사업'을 시작했다. 한빛소프트의 주가는 이번에 떨어졌어요.", absent: ['PARTICIPATES_IN 한빛소프트 -> 해양 AI 실증 사업'] },
   { cat: 'discover.owned-code-derived', text: '미스트랄의 V2를 작게 줄인 버전이 같은 시험에서 40점 정도였어요.', expect: ['DEVELOPED 미스트랄 -> V2'] },
   // a base denied as what a comparison means ('Y를 앞섰다는 것이 Y를 바탕으로 만들었다는 뜻은 아니다'); a partner joined with '와/과' is no self-builder
@@ -1003,6 +1004,13 @@ const rows: FactRow[] = [
     expect: ['PARTNERS_WITH 카카오 -> 퓨리오사AI', 'PARTNERS_WITH 솔트룩스 -> 카카오', 'PARTNERS_WITH 마음AI -> 코난테크놀로지', 'PARTICIPATES_IN 퓨리오사AI -> 해양 AI 모델 육성사업', 'PARTICIPATES_IN 코난테크놀로지 -> 해양 AI 모델 육성사업'],
     absent: ['PARTNERS_WITH 리벨리온 -> 카카오', 'PARTICIPATES_IN 리벨리온 -> 해양 AI 모델 육성사업', 'PARTNERS_WITH 마음AI -> 카카오', 'PARTNERS_WITH KT -> 코난테크놀로지'],
   },
+  // another lead's sentence in a team's section, "X는 Y 등 컨소시엄 참여사와 함께 …", makes X no member of the section's team (Y partners X)
+  {
+    cat: 'consortium.team-sections',
+    text: "정부의 '해양 AI 모델 육성사업' 2단계에 두 팀이 올랐다. 팀별 면면을 살펴봤다.\n\n카카오 컨소시엄 — 검색 데이터로 승부\n\n카카오가 주도하는 컨소시엄의 구성은 단출하다. 반도체 설계사 퓨리오사AI는 추론 서버를 책임진다. 네이버는 모레 등 컨소시엄 참여사와 함께 실증을 시작한다.",
+    expect: ['PARTNERS_WITH 카카오 -> 퓨리오사AI', 'PARTNERS_WITH 모레 -> 네이버'],
+    absent: ['PARTNERS_WITH 네이버 -> 카카오'],
+  },
   // "참여 기업 구성이": the make-up of the members is no company (h96_03)
   { cat: 'names.not-company-words', text: "해양 AI 모델 육성사업에서 리벨리온이 이끄는 컨소시엄은 참여 기업 구성이 다채롭다. 참여사 면면은 화려하다.", noNodes: ['Company:구성', 'Company:면면'] },
   // "A 팀과 B 팀이다": teams listed by their companies (h96_03)
@@ -1092,6 +1100,22 @@ const rows: FactRow[] = [
   // a tie-up forecast ("…와 손잡을 것이라는 관측", "…와 협력할 것이라는 전망") states no partnership
   { cat: 'hedge.future-that-forecast', text: "가온랩스가 한빛소프트와 손을 잡을 것이라는 시장의 기대가 크다.", absent: ['PARTNERS_WITH 가온랩스 -> 한빛소프트'] },
   { cat: 'hedge.future-that-forecast', text: "가온랩스가 한빛소프트와 손을 잡았다.", expect: ['PARTNERS_WITH 가온랩스 -> 한빛소프트'] },
+  // a quoted name that ends in 트랙 is a programme's track ("'투 트랙'" is a strategy, no programme)
+  { cat: 'discover.quoted-track', text: "과기정통부는 '지역 AI 특화 트랙'을 새로 만들겠다고 밝혔다.", nodes: ['Policy:지역 AI 특화 트랙'] },
+  { cat: 'discover.quoted-track', text: "네이버는 '투 트랙' 전략을 택했다.", noNodes: ['Policy:투 트랙'] },
+  // a lone capital letter after a Hangul family name is its edition
+  { cat: 'model.letter-edition', text: '카카오는 경량 모델 카나나 S를 내놨다.', expect: ['DEVELOPED 카카오 -> 카나나 S'] },
+  // a corporate form after a capitalised name makes it a company
+  { cat: 'discover.en-corporate-form', text: 'Shares of Bluewhale Corporation rose after the results.', nodes: ['Company:Bluewhale'] },
+  // the parenthesised names of a list a benchmark count closes are benchmarks
+  { cat: 'discover.listed-benchmarks', text: '솔빛데이터는 수학 추론(셈마루)과 법률 독해(법리온) 등 두 가지 평가 결과를 내놨다. 셈마루에서 솔빛-7B는 61.2점을 받았다.', nodes: ['Benchmark:셈마루', 'Benchmark:법리온'], expect: ['SCORED 솔빛-7B -> 셈마루'] },
+  { cat: 'discover.listed-benchmarks', text: '솔빛데이터는 서울(본사), 부산(연구소) 등 2개 거점을 운영한다.', noNodes: ['Benchmark:본사', 'Benchmark:연구소'] },
+  // a bare programme word after 현재 that companies take part in is the programme named before
+  { cat: 'reference.current-programme', text: '정부의 AI 바우처 사업과는 거리를 두고 있다. 현재 사업에는 카카오, KT 등이 참여하고 있다.', expect: ['PARTICIPATES_IN 카카오 -> AI 바우처', 'PARTICIPATES_IN KT -> AI 바우처'] },
+  // an English honorific is no company's short name
+  { cat: 'company.not-honorific', text: 'Ms. Hana Lee thanked Naver. Later Mr. Park joined.', noNodes: ['Company:Ms', 'Company:MS', 'Company:Mr'] },
+  // an English variant word in lower case before "model" describes the model ("Solar Pro 2 Reasoning" is still a variant)
+  { cat: 'model.descriptive-variant-word', text: 'Kakao showed its Kanana 2 reasoning model on Monday. Upstage released Solar Pro 2 Reasoning in May.', nodes: ['Model:Kanana 2', 'Model:Solar Pro 2 Reasoning'], noNodes: ['Model:Kanana 2 reasoning'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -30,6 +30,22 @@ const rows: FactRow[] = [
     noNodes: ['Model:붙임 2', 'Model:붙임 1', 'Company:RGA-Bench 종합', 'Benchmark:결과'],
   },
   { cat: 'score-table.overall-column', text: RELEASE, expect: ['SCORED 누리길 -> RGA-Bench', 'SCORED 팜젠 -> RGA-Bench'] },
+  // a markdown table headed 주관사 | 컨소시엄 참여사(note) | 대표 모델 | … | 현 단계; and a consortium clause after a sentence naming another programme
+  {
+    cat: 'consortium-table.member-note-status',
+    text:
+      '가온테크는 정부의 AI 바우처 사업에 선정됐다. 팜솔루션도 AI 바우처 사업에 선정됐다. 남은 팀과 탈락 팀을 정리하면 다음과 같다.\n\n' +
+      '| 주관사 | 컨소시엄 참여사(주요) | 대표 모델 | 현 단계 |\n|---|---|---|---|\n| 가온테크 | 누리웨이 | 가온-7B | 3차 진출 |\n| 팜솔루션 | - | 팜젠-2 | 2차 탈락 |\n| 솔빛랩 | - | 솔빛-3 | 2차 탈락 |\n\n' +
+      '한편 K-클라우드 사업도 병행된다. 바다시스템 컨소시엄이 사업자로 선정됐다.',
+    expect: ['PARTICIPATES_IN 가온테크 -> AI 바우처', 'PARTICIPATES_IN 솔빛랩 -> AI 바우처', 'DEVELOPED 가온테크 -> 가온-7B', 'PARTICIPATES_IN 바다시스템 -> K-클라우드'],
+    absent: ['PARTICIPATES_IN 바다시스템 -> AI 바우처'],
+  },
+  // a base column headed with its gloss in parentheses: "기반(베이스) 모델"
+  {
+    cat: 'model-table.glossed-base-column',
+    text: '국내 모델의 뿌리를 정리했다.\n\n| 모델 | 개발사 | 기반(베이스) 모델 | 비고 |\n|---|---|---|---|\n| 솔빛-7B | 솔빛데이터 | 젬마 3 12B | 공개 |\n| 가온-2 | 가온테크 | - | 자체 개발 |\n',
+    expect: ['BASED_ON 솔빛-7B -> 젬마 3 12B', 'DEVELOPED 가온테크 -> 가온-2'],
+  },
   { cat: 'company.leads-and-joins', text: '사업은 한빛대학교가 주관하고 가온테크가 참여한다. 행사는 정부가 주관하고 여러 기업이 함께한다.', nodes: ['Company:가온테크'], noNodes: ['Company:한빛대학교', 'Company:정부', 'Company:여러'] },
 ];
 

@@ -82,7 +82,8 @@ const COMPANY_LINE_MODEL = /^ (?:LLM|sLM|LM) ?(\d{1,2}(?:\.\d{1,2})?)(?![\d.%A-Z
 /** "unveiled Clover 3, a 14-billion-parameter language model": an English sentence that releases the name or calls it a model. */
 function isEnglishModel(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
-  return EN_RELEASE_BEFORE.test(before) || EN_MODEL_NOUN_BEFORE.test(before) || EN_MODEL_APPOSITION.test(text.slice(end, end + 80));
+  // ("the start-up behind the Haneul-2 model": the name between "the" and the model noun)
+  return EN_RELEASE_BEFORE.test(before) || EN_MODEL_NOUN_BEFORE.test(before) || EN_MODEL_APPOSITION.test(text.slice(end, end + 80)) || (/\bthe\s$/.test(before) && /^\s(?:model|LLM)\b/.test(text.slice(end, end + 7)));
 }
 
 /** Latin product names with a version or size ("Foo-7B", "Bar 2.5") near model words. */

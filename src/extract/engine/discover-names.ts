@@ -7,6 +7,7 @@ import { normalizeName } from '../../graph/index.js';
 import type { Mention } from '../types.js';
 import { discoveredMention, isTaken, overlaps, SCORE_SENTENCE, type DiscoveryLexicon } from './discover-common.js';
 import { matchesIn } from './text-scans.js';
+import { discoverListedBenchmarks } from './discover-bench-list.js';
 
 // (or after an evaluation set: "방언 평가셋 K-Dialect에서", maybe with its spelled-out name: "평가셋 KPR-300(Korean Precedent Reasoning)을")
 // (a benchmark word may carry a variant after a hyphen: "KoLawQA-Hard", "MedBench-Lite"; a name with its edition year after it,
@@ -116,6 +117,7 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
     const men = discoveredMention('Benchmark', name, realStart, end);
     out.push(men);
   }
+  out.push(...discoverListedBenchmarks(text, [...ms, ...out], lx));
   return out;
 }
 

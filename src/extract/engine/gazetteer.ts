@@ -19,8 +19,9 @@ import { endsCleanly, footnoteEnd, glossedByOwnName, isEditionPrefixed, keyEditi
 const LATIN_DIGIT = /[A-Za-z0-9]/;
 const HANGUL = /[가-힣]/;
 /** (a lower-case b or m after the digits is a size, 'gpt-oss-120b', never a version letter) */
+/** (a lone capital letter after a Hangul family name is its edition, "믿:음 K", "카나나 K"; not a token the article may use alone) */
 const VERSION =
-  /[ \-_]?(?:(?:[vV](?=\d))?(\d{1,3}(?:\.\d{1,2}){0,2})([ac-ln-z](?![A-Za-z]))?(?![\d.]*\s?(?:일|월|년|개(?!발|선|편|방)|억|조|만(?!에)|%|위(?!에|해|한)|배|점(?!수)|명|시(?!리즈)|분|초|[BbMm](?![A-Za-z])))|([VRvr]\d+(?:\.\d+)?)(?![A-Za-z\d])|(?<=[^\s]) ([A-Z]{1,5}-?\d{1,3}(?:\.\d+)?)(?![A-Za-z\d]))/y;
+  /[ \-_]?(?:(?:[vV](?=\d))?(\d{1,3}(?:\.\d{1,2}){0,2})([ac-ln-z](?![A-Za-z]))?(?![\d.]*\s?(?:일|월|년|개(?!발|선|편|방)|억|조|만(?!에)|%|위(?!에|해|한)|배|점(?!수)|명|시(?!리즈)|분|초|[BbMm](?![A-Za-z])))|([VRvr]\d+(?:\.\d+)?)(?![A-Za-z\d])|(?<=[^\s]) ([A-Z]{1,5}-?\d{1,3}(?:\.\d+)?)(?![A-Za-z\d])|(?<=[가-힣]) ([A-Z])(?=[가-힣'’"”),.]|\s|$))/y;
 /** A product-line word between a family and its version ("바르코 LLM 2.0" is 바르코 2.0). */
 const PRODUCT_WORD = /[ ]?(?:LLM|sLM|SLM)(?=[ \-]?(?:[vV]?\d{1,3}(?:\.\d{1,2})?(?![\d.]*\s?(?:[BbMm](?![A-Za-z])|년|월|일|억|조|개|%|점))))/y;
 const SIZE = /[ \-_]?(\d+(?:\.\d+)?)([BbMm])(?:[- ]([Aa]\d+[Bb]))?(?![A-Za-z])|[ \-_]?(\d+)x(\d+)B(?![A-Za-z])/y;
@@ -54,6 +55,11 @@ interface ModelTail {
 /** Reads "(에이닷 엑스)", a version, variants and a size after a family name. */
 /** A model's component after a variant word ("비전 인코더", "vision tower"). */
 const COMPONENT_AFTER = /^\s?(?:인코더|디코더|타워|어댑터|모듈|encoder|decoder|tower|adapter|module)/i;
+
+/** "their EXAONE 4.0 reasoning model": an English variant word in lower case before "model" describes the model, it names no variant. */
+function isDescriptiveWord(form: string, text: string, after: number): boolean {
+  return /^[a-z]+$/.test(form) && /^\s(?:model|models)\b/.test(text.slice(after, after + 8));
+}
 
 /** True when the family word and its tail so far are written as a hub id: lower case, the parts joined by hyphens ("qwen2.5-7b"). */
 function isHubIdTail(text: string, end: number, pos: number): boolean {
@@ -97,7 +103,7 @@ function readModelTail(text: string, end: number, entry: GazetteerEntry, rules: 
       VERSION.lastIndex = pos;
       const v = VERSION.exec(text);
       if (v) {
-        tail.version = (v[1] ? v[1] + (v[2] ?? '') : (v[3] ?? v[4])!).toLowerCase().replace(/-/g, '.');
+        tail.version = (v[1] ? v[1] + (v[2] ?? '') : (v[3] ?? v[4] ?? v[5])!).toLowerCase().replace(/-/g, '.');
         if (v[4]) tail.versionToken = v[4];
         pos = VERSION.lastIndex;
         continue;
@@ -115,7 +121,7 @@ function readModelTail(text: string, end: number, entry: GazetteerEntry, rules: 
       const key = rules.lexicon.variants.get(form.toLowerCase());
       // ("X 비전 인코더", "X vision encoder": a variant word before a component's noun names the part, not a variant of X)
       // ("12B IT": some forms are a variant only right after a size)
-      const placed = tail.size !== undefined || !rules.lexicon.variantsAfterSize.includes(form);
+      const placed = (tail.size !== undefined || !rules.lexicon.variantsAfterSize.includes(form)) && !isDescriptiveWord(form, text, after);
       if (okEnd && key && placed && !tail.variants.includes(key) && !COMPONENT_AFTER.test(text.slice(after, after + 10))) {
         tail.variants.push(key);
         pos = after;
@@ -157,7 +163,11 @@ function modelKey(entry: GazetteerEntry, tail: ModelTail): string {
   return `model:${parts.join('-')}`;
 }
 
+/** "Ms. Kang", "Mr. Choi": an English honorific before a name, though it folds like a company's short name ("MS"). */
+const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr)\.\s[A-Z]/;
+
 function tryHit(text: string, hit: TrieHit, rules: RuleSet, m: GazetteerMatcher): GazetteerMatch | undefined {
+  if (hit.end - hit.start <= 3 && text.charCodeAt(hit.end) === 46 && HONORIFIC.test(text.slice(hit.start, hit.end + 3))) return undefined;
   let cands: { entry: GazetteerEntry; name: string; tail: ModelTail | undefined; versioned: boolean; exact: boolean }[] = [];
   let bareWord: GazetteerEntry | undefined;
   // an entry's names that fold alike ("믿:음", "믿음") end at the same place: its tail is read once

@@ -19,7 +19,7 @@ export const TITLE_NOTE = /\s?\([^()]{1,12}\)$/;
 /** A base-model column: a named model in it is the row's base (see table-columns.ts for its cells). */
 /** (with how it was trained beside it: "베이스 모델 / 학습 방식") */
 /** (or with the remarks: "기반·비고"; or how the model was made: "개발 방식 | 프롬 스크래치 / Y 기반 추가학습") */
-const BASE_COLUMN = /^(?:(?:파인\s?튜닝|미세\s?조정|튜닝|추가\s?학습|Fine-?tun(?:e|ing))\s?(?:베이스|기반|원본|Base)(?:\s?모델)?|기반\s?모델|베이스\s?모델|기반|베이스|원본\s?모델|출발점|토대|개발\s?(?:방식|방법)|Base(?:\s?model)?)(?:\s?[/·]\s?(?:학습\s?(?:방식|방법)|훈련\s?(?:방식|방법)|Training|비고|기반\s?모델))?$/i;
+const BASE_COLUMN = /^(?:(?:파인\s?튜닝|미세\s?조정|튜닝|추가\s?학습|Fine-?tun(?:e|ing))\s?(?:베이스|기반|원본|Base)(?:\s?모델)?|기반\s?모델|베이스\s?모델|(?:기반|베이스)\s?\((?:기반|베이스|Base)\)(?:\s?모델)?|기반|베이스|원본\s?모델|출발점|토대|개발\s?(?:방식|방법)|Base(?:\s?model)?)(?:\s?[/·]\s?(?:학습\s?(?:방식|방법)|훈련\s?(?:방식|방법)|Training|비고|기반\s?모델))?$/i;
 
 /** How the model is released: an "오픈소스" cell says openSource. */
 /** (a 가중치 column says whether the weights are out: "공개", "공개(Apache 2.0)"; "비공개(API)" says nothing) */
