@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { GraphDocument } from '../graph/index.js';
-import { buildGraphFromFiles, extractFile } from '../pipeline/index.js';
+import { buildGraphFromFiles, extractFile, type BuildResult } from '../pipeline/index.js';
 import { warn, writeStdout } from './output.js';
 
 /** `kg extract <file|dir>`: the graph of one article (or of a folder's articles) on stdout. */
@@ -28,33 +28,44 @@ export interface BuildOptions {
 /** `kg build <inputs…> --out <file>`: merges many articles into one graph file. */
 export async function runBuild(inputs: string[], options: BuildOptions): Promise<void> {
   const started = performance.now();
-  const workers = options.workers ?? availableParallelism();
-  const bar = new cliProgress.SingleBar(
-    { format: 'extracting [{bar}] {value}/{total} articles | {file}', stream: process.stderr, hideCursor: true },
-    cliProgress.Presets.shades_classic,
-  );
-  let started_bar = false;
-  const result = await buildGraphFromFiles(inputs, {
-    workers,
-    onArticle: (done, total, file, error) => {
-      if (!started_bar) {
-        bar.start(total, 0, { file: '' });
-        started_bar = true;
-      }
-      bar.update(done, { file });
-      if (error) {
-        bar.stop();
-        warn(`skipped ${file}: ${error.message}`);
-        bar.start(total, done, { file });
-      }
-    },
-  });
-  if (started_bar) bar.stop();
+  const result = await buildWithProgress(inputs, options.workers);
   await writeGraphFile(options.out, result.graph);
   const seconds = (performance.now() - started) / 1000;
   process.stderr.write(`${summarize(result.graph, result.read, result.failed.length, seconds, result.seconds)}\n`);
   for (const f of result.failed) warn(`failed: ${f.file}: ${f.message}`);
   if (result.read === 0 && result.failed.length > 0) process.exitCode = 1;
+}
+
+/**
+ * Builds one graph from article files and folders with a progress bar on stderr, in worker threads
+ * across all cores unless told how many (`kg build`, and `kg load` given articles); a file that fails
+ * is named above the bar and skipped.
+ */
+export async function buildWithProgress(inputs: string[], workers = availableParallelism()): Promise<BuildResult> {
+  const bar = new cliProgress.SingleBar(
+    { format: 'extracting [{bar}] {value}/{total} articles | {file}', stream: process.stderr, hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
+  let shown = false;
+  try {
+    return await buildGraphFromFiles(inputs, {
+      workers,
+      onArticle: (done, total, file, error) => {
+        if (!shown) {
+          bar.start(total, 0, { file: '' });
+          shown = true;
+        }
+        bar.update(done, { file });
+        if (error) {
+          bar.stop();
+          warn(`skipped ${file}: ${error.message}`);
+          bar.start(total, done, { file });
+        }
+      },
+    });
+  } finally {
+    if (shown) bar.stop();
+  }
 }
 
 async function buildQuietly(inputs: string[]): Promise<GraphDocument> {

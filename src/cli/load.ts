@@ -12,6 +12,8 @@ export interface LoadCliOptions {
   password?: string;
   database?: string;
   batchSize?: number;
+  /** Worker threads for extracting article inputs (default: all cores). */
+  workers?: number;
 }
 
 /** Connection settings from the flags, else from NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE. */
@@ -42,7 +44,7 @@ export async function runLoad(inputs: string[], opts: LoadCliOptions): Promise<L
   const total: LoadSummary = { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUpdated: 0, articles: 0, seconds: 0 };
   try {
     await store.init();
-    if (articleInputs.length) graphs.push({ name: articleInputs.join(' '), graph: await extractArticles(articleInputs) });
+    if (articleInputs.length) graphs.push({ name: articleInputs.join(' '), graph: await extractArticles(articleInputs, opts.workers) });
     const rows = graphs.reduce((n, g) => n + g.graph.articles.length + g.graph.nodes.length + g.graph.edges.length, 0);
     const bar = new cliProgress.SingleBar(
       { format: 'loading [{bar}] {value}/{total} rows | {input}', stream: process.stderr, hideCursor: true },
@@ -102,14 +104,14 @@ async function readGraphFile(file: string): Promise<GraphDocument> {
   return validateGraph(data, file);
 }
 
-async function extractArticles(inputs: string[]): Promise<GraphDocument> {
-  let pipeline: typeof import('../pipeline/index.js');
+async function extractArticles(inputs: string[], workers: number | undefined): Promise<GraphDocument> {
+  let build: typeof import('./build.js');
   try {
-    pipeline = await import('../pipeline/index.js');
+    build = await import('./build.js');
   } catch (e: unknown) {
     throw new InputError(inputs[0] ?? 'articles', `article extraction is not available in this build (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); load a graph JSON from \`kg build\` instead`);
   }
-  const result = await pipeline.buildGraphFromFiles(inputs, {});
+  const result = await build.buildWithProgress(inputs, workers);
   for (const f of result.failed) warn(`skipped ${f.file}: ${f.message}`);
   if (result.read === 0) throw new InputError(inputs.join(' '), 'no article could be read');
   return result.graph;

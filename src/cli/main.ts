@@ -41,6 +41,7 @@ program
   .option('--password <password>', 'Neo4j password (default: $NEO4J_PASSWORD)')
   .option('--database <name>', 'Neo4j database (default: $NEO4J_DATABASE or the default database)')
   .option('--batch-size <n>', 'rows per transaction', parseCount)
+  .option('-w, --workers <n>', 'worker threads extracting article inputs (default: all cores)', parseCount)
   .action((inputs: string[], opts: LoadFlags) =>
     runCommand(async () => {
       const { runLoad } = await import('./load.js');
@@ -73,6 +74,7 @@ interface LoadFlags {
   password?: string;
   database?: string;
   batchSize?: number;
+  workers?: number;
 }
 
 export interface ServeFlags extends LoadFlags {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { runLoad } from '../../src/cli/load.js';
 import { InputError, StoreUnavailableError } from '../../src/errors/index.js';
 import { createNeo4jStore } from '../../src/store/neo4j/index.js';
 import { syntheticGraph } from '../../src/bench/synthetic-graph.js';
+import { buildGraphFromFiles } from '../../src/pipeline/index.js';
 import { neo4jForTests } from '../support/neo4j.js';
 
 const target = await neo4jForTests();
@@ -67,6 +68,17 @@ describe.skipIf(!target.uri)('kg load into the local Neo4j', () => {
     const second = await runLoad([file], { neo4j: uri, batchSize: 700 });
     expect(second).toMatchObject({ nodesCreated: 0, nodesUpdated: graph.nodes.length, relationshipsCreated: 0, relationshipsUpdated: graph.edges.length });
     expect(await store.counts()).toEqual(counts);
+  });
+
+  it('loads articles extracted in worker threads (more files than the threads start for): the graph one thread builds', async () => {
+    await store.clear();
+    const folder = 'test/holdout/articles';
+    const files = readdirSync(folder).sort().slice(0, 60).map((f) => path.join(folder, f));
+    const alone = (await buildGraphFromFiles(files, { workers: 1 })).graph;
+    const loaded = await runLoad(files, { neo4j: uri, workers: 2 });
+    const want = { nodes: alone.nodes.length, relationships: alone.edges.length, articles: alone.articles.length };
+    expect(loaded).toMatchObject({ nodesCreated: want.nodes, relationshipsCreated: want.relationships, articles: want.articles });
+    expect(await store.counts()).toEqual(want);
   });
 
   it('rejects a file that is not a graph document, naming it', async () => {
