@@ -2,7 +2,8 @@
  * References across sentences: phrases that stand for an entity the article named before ("같은
  * 평가에서", "해당 모델은", "이 사업에"), added to a sentence's mentions as mentions `via: 'reference'`
  * so the relation patterns read them like names. This file holds the benchmark, model and programme
- * references; company-references.ts and person-references.ts hold the others.
+ * references (model-references.ts: pronouns and predicates for a model); company-references.ts and
+ * person-references.ts hold the others.
  */
 import { titleRes } from './title-patterns.js';
 import type { Mention, RuleSet } from './types.js';
@@ -246,75 +247,4 @@ export function addSelectionReference(text: string, ms: Mention[], policy: Menti
   // (a round is a programme's: "survived the first round" after an agenda named last, "… calls sovereign AI", is the programme's round)
   const roundOf = programme && !PROGRAMME_NAME.test(policy.surface) && ROUND_WORD.test(text) ? programme : policy;
   ms.unshift(referenceTo(roundOf, 0, 0));
-}
-
-/**
- * "로웰AI가 11월 공개한 80억 파라미터 법률 특화 모델로, …", "X가 지난달 내놓은 추론 모델이다": a sentence naming no model whose
- * predicate (or apposition) is a model a company released is about the model in focus: "모델" stands for it.
- */
-export function addFocusPredicate(text: string, ms: Mention[], focus: Mention | undefined): void {
-  if (!focus || focus.type !== 'Model' || !text.includes('모델')) return;
-  const p = RELEASED_MODEL_PREDICATE.exec(text);
-  if (!p) return;
-  const at = p.index + p[0].length - p[1]!.length;
-  const company = ms.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.end <= p.index + 1);
-  if (!company || !/^(?:이|가)\s/.test(text.slice(company.end, company.end + 2))) return;
-  // (a model named before the company only as the predecessor or the base, "Y의 후속 버전으로, 회사가 …", leaves the predicate to
-  // the focus; not one after it: "X가 선보인 'Y'의 후속 모델이다" is X's Y)
-  if (ms.some((m) => m.type === 'Model' && m.start < at + 2 && (m.start > company.start || !PREDECESSOR_OR_BASE_AFTER.test(text.slice(m.end, m.end + 16))))) return;
-  ms.push(referenceTo(focus, at, at + 2));
-  ms.sort((a, b) => a.start - b.start);
-}
-/** A release verb's relative clause, up to 30 characters of description, then "모델" ending the clause as its predicate. */
-/** "의 후속 버전으로", "를 바탕으로": a model named as what the focus follows or is built on. */
-const PREDECESSOR_OR_BASE_AFTER = /^['"’”]?(?:의\s?(?:후속|차기|업그레이드|개선)|(?:을|를)\s?(?:기반으로|바탕으로|토대로))/;
-/** (or ends the sentence as a noun phrase, as a card's or a list's description does: "…가 자체 설계한 음성합성 모델.") */
-const RELEASED_MODEL_PREDICATE = /(?:(?:공개|출시|발표|개발|선보|내놓|내놨|설계)(?:한|인|은|했던)|만든|빚어낸|탄생시킨)\s[^,.]{0,30}?(모델)(?=(?:이다|입니다|이며|이고|으로,|로,|이었다|였다)(?:\s|$|\.)|\.?$)/;
-
-/** "이를 기반으로 한 'Y'": a pronoun for the base, right before a base word. */
-const BASE_PRONOUN = /(?<![가-힣])(?:이를|이것을)(?=\s?(?:기반으로|바탕으로|토대로|베이스로|기반 삼아))/;
-/** "이를 잇는 후속 모델 'Y'": a pronoun for the predecessor. */
-const SUCCESSOR_PRONOUN = /(?<![가-힣])이를(?=\s?(?:잇는|이은|계승한|계승하는)\s?(?:후속|차기|새|다음)\s?(?:모델|버전))/;
-/** Between a model and a pronoun for it in one sentence: a comma, maybe 그리고/또 ("X, 그리고 이를 바탕으로"). */
-const LISTED_BEFORE_PRONOUN = /^['"’”)]?\s?,\s?(?:그리고\s|또\s|또한\s)?$/;
-/** The previous sentence ends on its model as the object of its verb ("… '엑사원 4.5'를 공개했다."). */
-const OBJECT_TAIL = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s[^을를'"‘’“”]{0,30}$/;
-
-/**
- * "LG AI연구원은 '엑사원 4.5'를 공개했다. LG유플러스는 이를 기반으로 한 '익시젠 2.0'을 내놨다": "이를" is the
- * model the previous sentence ended on as its verb's object — only then, not data or a plan named there.
- */
-export function addBasePronoun(text: string, ms: Mention[], prev: { text: string; mentions: Mention[] } | undefined): void {
-  const successor = SUCCESSOR_PRONOUN.exec(text);
-  const r = successor ?? BASE_PRONOUN.exec(text);
-  if (!r) return;
-  const before = ms.filter((x) => x.type === 'Model' && x.end <= r.index);
-  // "A가 개발한 X, 그리고 이를 바탕으로 만든 Y": the model just before the pronoun, listed in the same sentence
-  if (before.length && LISTED_BEFORE_PRONOUN.test(text.slice(before.at(-1)!.end, r.index))) {
-    ms.push(referenceTo(before.at(-1)!, r.index, r.index + (successor ? 1 : r[0].length)));
-    ms.sort((a, b) => a.start - b.start);
-    return;
-  }
-  if (before.length || !prev) return;
-  const models = prev.mentions.filter((m) => m.type === 'Model' && m.end > 0);
-  const model = models.at(-1);
-  // "이를 잇는 후속 모델": the previous sentence's one model, whatever its verb; a base needs it as the object at the end
-  if (!model || (successor ? models.some((m) => m.key !== model.key) : !OBJECT_TAIL.test(prev.text.slice(model.end)))) return;
-  // (the successor's "이" alone: "를 잇는" stays for the successor patterns)
-  ms.push(referenceTo(model, r.index, r.index + (successor ? 1 : r[0].length)));
-  ms.sort((a, b) => a.start - b.start);
-}
-
-/** "기반 모델(41.0점)", "베이스 모델은", "원본(6.9점)": the base of the model the sentence opens on (or is about). */
-const BASE_MODEL_REF = /(?<![가-힣])(?:(?:기반|베이스|원본)\s?모델(?=\s?\(|은|는|이|가|의|보다|대비|에)|원본(?=\s?\(\d|보다\s|대비\s))/;
-
-/** "X는 KMMLU에서 49.2점을 받아 기반 모델(41.0점) 대비 …": the base model read earlier for X. */
-export function addBaseModelReference(text: string, ms: Mention[], focus: Mention | undefined, baseOf: Map<string, Mention>): void {
-  if (!baseOf.size) return;
-  const r = BASE_MODEL_REF.exec(text);
-  if (!r || ms.some((x) => x.start < r.index + r[0].length && r.index < x.end)) return;
-  const about = ms.find((x) => x.type === 'Model' && x.end <= r.index) ?? focus;
-  const base = about && baseOf.get(about.key);
-  if (!base || ms.some((x) => x.key === base.key)) return;
-  ms.push(referenceAt(base, r));
 }
