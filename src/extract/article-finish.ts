@@ -1,8 +1,7 @@
-/** The article-level steps after the sentences: anonymous models kept where a relation needs them, consortium members in their lead's programmes, family and sibling developers, properties. */
+/** The article-level steps after the sentences: anonymous models kept where a relation needs them, consortium members in their lead's programmes, properties (family, sibling and namesake developers: article-developers.ts). */
 import type { RuleSet } from './types.js';
-import { isParticleTail, parseMagnitude } from './korean.js';
+import { parseMagnitude } from './korean.js';
 import { addEntity, addRelation, type Acc } from './article-acc.js';
-import { childrenOf } from './article-names.js';
 import type { Consortium } from './article-tables.js';
 
 /** Anonymous models count only where a relation other than DEVELOPED uses them. */
@@ -25,138 +24,6 @@ export function keepAnonymous(acc: Acc, rules: RuleSet): void {
   }
 }
 
-
-/** "A.X 4.0 라이트" in an article that names SK텔레콤: DEVELOPED from the family's developer. */
-/** Each model's developers so far (DEVELOPED sources by target). */
-function developersOf(acc: Acc): Map<string, string[]> {
-  const developers = new Map<string, string[]>();
-  for (const r of acc.relations.values()) if (r.type === 'DEVELOPED') developers.set(r.target, [...(developers.get(r.target) ?? []), r.source]);
-  return developers;
-}
-
-/** True when `company` develops, in this article, a model of the family `familyKey` (or the family itself). */
-function developsFamily(acc: Acc, developers: Map<string, string[]>, company: string, familyKey: string): boolean {
-  for (const [model, devs] of developers) {
-    if (!devs.includes(company)) continue;
-    const m = acc.entities.get(model);
-    if (m && (model === familyKey || m.properties.family === familyKey)) return true;
-  }
-  return false;
-}
-
-export function addFamilyDevelopers(acc: Acc, rules: RuleSet): void {
-  const developers = developersOf(acc);
-  for (const e of acc.entities.values()) {
-    if (e.type !== 'Model') continue;
-    const familyKey = typeof e.properties.family === 'string' ? e.properties.family : e.key;
-    const fam = rules.byKey.get(familyKey) ?? rules.byKey.get(e.key);
-    if (!fam?.developer) continue;
-    // a subsidiary develops the family when the family is its own (네이버클라우드 → 하이퍼클로바X) or it is the group's lab,
-    // not because it is in the group (LG유플러스 does not develop 엑사원)
-    const own = (id: string) => {
-      const c = rules.byKey.get(`company:${id}`);
-      return c?.kind === 'lab' || (!!c?.mainFamily && (c.mainFamily === fam.id || c.mainFamily === fam.family));
-    };
-    const candidates = [fam.developer, ...(childrenOf(rules).get(fam.developer) ?? []).filter(own)];
-    // of the group's companies the article names, the one it says developed another model of the family
-    // ("네이버클라우드가 공개한 씽크 2" … "시드 2 3B" beside "네이버 검색") comes first
-    const keys = candidates.map((c) => `company:${c}`).filter((c) => acc.entities.has(c));
-    const dev = keys.find((c) => developsFamily(acc, developers, c, familyKey)) ?? keys[0];
-    if (!dev) continue;
-    if ((developers.get(e.key) ?? []).some((s) => s !== dev)) continue;
-    addRelation(acc, { relation: 'DEVELOPED', source: dev, target: e.key, properties: {} }, { ...acc.firstSeen.get(e.key)!, rule: 'developed.family-gazetteer', confidence: 0.7 });
-  }
-}
-
-/** "다온-Ko 2.0" → "다온-Ko", "Nuvo-Ko-72B" → "Nuvo-Ko", "해솔-E" → "해솔": a discovered name up to its first token with a digit (or a final one- or two-letter variant tag). */
-function stemOf(name: string): string | undefined {
-  const m = /^(.*?[^\s-])[\s-]+(?:v?\d|[A-Za-z]*\d|[A-Z]{1,2}$)/.exec(name);
-  // (a line's one-letter tag before the version is no part of the brand: "프리즘-K 2.0", "프리즘-V 1.0" → "프리즘")
-  const stem = m?.[1]?.replace(/(?<=[가-힣]{2})-[A-Z]$/, '');
-  return stem && /[A-Za-z가-힣]{2}/.test(stem) ? stem.toLowerCase() : undefined;
-}
-
-/** "한결", "Nuvo": a discovered name of one word with no digit may be a family's own name. */
-function familyStemOf(name: string): string | undefined {
-  return /^(?:[가-힣]{2,6}|[A-Za-z]{3,12})$/.test(name) ? name.toLowerCase() : undefined;
-}
-
-/**
- * Models no gazetteer knows that share a stem with a model the article says a company developed
- * ("다온-Ko 1.5", "다온-Ko 3.0" beside "다온에이아이가 공개한 '다온-Ko 2.0'") are that company's too,
- * when one company developed every such model (a partner co-developing one of them aside) and the model has none.
- */
-export function addSiblingDevelopers(acc: Acc, rules: RuleSet): void {
-  const developers = developersOf(acc);
-  const claim = rules.lexicon.cues.get('claim') ?? [];
-  const stems = new Map<string, string>();
-  // (a family's name gives its developer to its versions, never takes one from them)
-  const families = new Set<string>();
-  for (const e of acc.entities.values()) {
-    const name = Object.keys(e.names)[0] ?? '';
-    // a family named without a version ("한결", beside "한결 1.0" and "한결 2.0") is its own stem
-    const stem = e.type === 'Model' && e.key.startsWith('model:~') ? (stemOf(name) ?? familyStemOf(name)) : undefined;
-    if (stem) stems.set(e.key, stem);
-    if (stem && !stemOf(name)) families.add(e.key);
-  }
-  // (the companies common to every developed model of the stem: a partner that co-developed one of them is no developer of the rest)
-  const byStem = new Map<string, Set<string>>();
-  for (const [key, stem] of stems) {
-    const devs = developers.get(key);
-    if (!devs?.length) continue;
-    const common = byStem.get(stem);
-    byStem.set(stem, common ? new Set([...common].filter((d) => devs.includes(d))) : new Set(devs));
-  }
-  for (const [key, stem] of stems) {
-    const devs = byStem.get(stem);
-    if (developers.has(key) || families.has(key) || devs?.size !== 1 || onlyInClaim(acc, key, claim)) continue;
-    addRelation(acc, { relation: 'DEVELOPED', source: [...devs][0]!, target: key, properties: {} }, { ...acc.firstSeen.get(key)!, rule: 'developed.family-sibling', confidence: 0.6 });
-  }
-}
-
-/** A model name's brand: its leading word ("새온" in "새온-M 3", "Orbis" in "Orbis-M3"). */
-const BRAND = /^([가-힣]{2,}|[A-Za-z]{3,})(?=[\s-]|\d)/;
-/** A company's name that is a brand by itself ("딥노드", "Orbis"). */
-const BARE_BRAND = /^(?:[가-힣]{2,}|[A-Za-z]{3,})$/;
-/** A company's name is its brand and a corporate word ("새온AI", "오르비스에이아이", "모아랩스"). */
-const CORPORATE = /^(.+?)\s?(?:AI|에이아이|랩스|랩|Labs?|소프트|테크|브레인|데이터|로보틱스|Intelligence|인텔리전스|Inc\.?|Corp\.?)$/;
-
-/**
- * A model no gazetteer knows and no sentence gave a developer, whose name carries the brand of a company the
- * article names ("새온AI" … "의료 상담 모델 '새온-M 3'"): that company's, when exactly one company has the brand.
- */
-export function addNamesakeDevelopers(acc: Acc): void {
-  const developers = developersOf(acc);
-  const brands = new Map<string, Set<string>>();
-  for (const e of acc.entities.values()) {
-    if (e.type !== 'Company') continue;
-    for (const name of [...Object.keys(e.names), ...e.aliases]) {
-      // ("딥노드" … "딥노드-KO 14B": a company the article discovered is a brand by its bare name too)
-      const base = CORPORATE.exec(name)?.[1] ?? (e.key.startsWith('company:~') && BARE_BRAND.test(name) ? name : undefined);
-      if (base) brands.set(base.toLowerCase(), (brands.get(base.toLowerCase()) ?? new Set()).add(e.key));
-    }
-  }
-  for (const e of acc.entities.values()) {
-    if (e.type !== 'Model' || !e.key.startsWith('model:~') || developers.has(e.key)) continue;
-    const brand = BRAND.exec(Object.keys(e.names)[0] ?? '')?.[1]?.toLowerCase();
-    const owners = brand ? (brands.get(brand) ?? brandPrefixed(acc, brand)) : undefined;
-    if (owners?.size !== 1) continue;
-    addRelation(acc, { relation: 'DEVELOPED', source: [...owners][0]!, target: e.key, properties: {} }, { ...acc.firstSeen.get(e.key)!, rule: 'developed.namesake', confidence: 0.6 });
-  }
-}
-
-/** A business-line word after a name ("가온은행", "가온증권"): a group's other business, not a model maker's name. */
-const INDUSTRY_WORD = /^\s?(?:은행|증권|카드|생명|화재|보험|금융|금융지주|캐피탈|그룹|전자|텔레콤|통신|건설|화학|제약|에너지|중공업|자동차|항공|유통|백화점|리테일|푸드|벤처스|파트너스|인베스트먼트|재단|학교|병원)$/;
-/**
- * Companies whose name (or its romanised gloss: "라온시그널(RaonSignal)") is the brand and one more word of its own
- * ("루멘" in "루멘로직", "Orbis" in "OrbisWorks").
- */
-function brandPrefixed(acc: Acc, brand: string): Set<string> | undefined {
-  const owners = new Set<string>();
-  for (const e of acc.entities.values())
-    if (e.type === 'Company' && [...Object.keys(e.names), ...e.aliases].some((n) => n.toLowerCase().startsWith(brand) && /^\s?(?:[가-힣]{2,4}|[A-Z][a-z]{2,9})$/.test(n.slice(brand.length)) && !INDUSTRY_WORD.test(n.slice(brand.length)))) owners.add(e.key);
-  return owners.size ? owners : undefined;
-}
 
 /** "다솜-4 30B", "Foo-72B": the size a model's name ends on (not an active size "A3B", an expert count "8x7B", nor a size a variant word follows: "X-70B-lite" may be pruned). */
 const NAME_SIZE = /[\s-](\d{1,4}(?:\.\d{1,2})?)\s?([BM])$/i;
@@ -273,23 +140,6 @@ export function dropIdleHubs(acc: Acc, rules: RuleSet): void {
     acc.entities.delete(key);
     acc.props.delete(key);
   }
-}
-
-/**
- * "업계에서는 X가 'Y 2'를 준비하고 있다는 이야기도 나온다": a model named once, inside a reported claim or rumour,
- * is no sibling the family's developer is known to have made.
- */
-function onlyInClaim(acc: Acc, key: string, claim: readonly string[]): boolean {
-  const e = acc.entities.get(key);
-  const ev = acc.firstSeen.get(key);
-  if (!e || !ev || Object.values(e.names).reduce((a, b) => a + b, 0) !== 1) return false;
-  const at = ev.sentence.indexOf(Object.keys(e.names)[0]!);
-  if (at < 0) return false;
-  // the cue as a whole word ("다는 설이", not "다는 설명이다")
-  return claim.some((c) => {
-    for (let k = ev.sentence.indexOf(c, at); k >= 0; k = ev.sentence.indexOf(c, k + 1)) if (isParticleTail(ev.sentence, k + c.length)) return true;
-    return false;
-  });
 }
 
 /** Members of a consortium take part in every programme its lead takes part in (in this article; those stated up to the consortium's sentence, if any), or only in the one their table's title names. */
