@@ -1116,6 +1116,8 @@ const rows: FactRow[] = [
   { cat: 'company.not-honorific', text: 'Ms. Hana Lee thanked Naver. Later Mr. Park joined.', noNodes: ['Company:Ms', 'Company:MS', 'Company:Mr'] },
   // an English variant word in lower case before "model" describes the model ("Solar Pro 2 Reasoning" is still a variant)
   { cat: 'model.descriptive-variant-word', text: 'Kakao showed its Kanana 2 reasoning model on Monday. Upstage released Solar Pro 2 Reasoning in May.', nodes: ['Model:Kanana 2', 'Model:Solar Pro 2 Reasoning'], noNodes: ['Model:Kanana 2 reasoning'] },
+  // "X는 이번 모델을 앞세워 …" (h103_04): this release's model is the subject company's own, not a rival's it was just compared with
+  { cat: 'reference.this-release-model', text: '한울데이터는 추론 모델 한울-R2를 내놨다. 구글의 제미나이 2.5 프로와도 견줬는데, 제미나이 2.5 프로의 점수는 공개 자료에서 가져왔다. 한울데이터는 이번 모델을 앞세워 공공 시장 공략에 나선다.', expect: ['DEVELOPED 한울데이터 -> 한울-R2', 'DEVELOPED 구글 -> 제미나이 2.5 프로'], absent: ['DEVELOPED 한울데이터 -> 제미나이 2.5 프로'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
