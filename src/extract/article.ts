@@ -42,6 +42,7 @@ import { itemHeadingCompanyNames } from './item-headings.js';
 import { holderGlossedNames } from './copyright-holder.js';
 import { newSectionRosters, readSectionRoster } from './section-roster.js';
 import { addPossessiveReferences } from './english-possessives.js';
+import { addModelDeveloperReferences, thisReleaseFocus } from './this-release.js';
 import { addEnglishProgrammeFacts } from './english-programme-facts.js';
 import type { EnglishRoster } from './english-programme.js';
 import { addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, posterTagCompany, addPosterReference, subjectCompanyOf, namedConsortiumLead } from './company-references.js';
@@ -180,7 +181,8 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     addBoardReference(s.text, mentions, benchmarks.board);
     addOverallBoardReference(s.text, mentions, benchmarks.board);
     addScaleBenchmark(s.text, mentions, scales);
-    addReferences(s.text, mentions, focus.get(blockKey), benchmarks.last.get(blockKey), lastPerson, policies.last, benchmarkHolds(benchmarks, blockKey), currentProgramme(policies), rules);
+    addReferences(s.text, mentions, thisReleaseFocus(s.text, mentions, focus.get(blockKey), acc, rules), benchmarks.last.get(blockKey), lastPerson, policies.last, benchmarkHolds(benchmarks, blockKey), currentProgramme(policies), rules);
+    addModelDeveloperReferences(s.text, mentions, acc, rules);
     if (headlineBench && s.block === 'body') {
       if (mentions.some((m) => m.type === 'Benchmark' && m.key !== headlineBench!.key)) headlineBench = undefined;
       else addHeadlineBenchmark(s.text, mentions, headlineBench);

@@ -7,7 +7,7 @@ import { referenceTo } from './references.js';
 import type { Mention } from './types.js';
 
 /** "its"/"Its" before a word for a post, a model or a consortium of the company (not a former post). */
-const ITS = /(?<![A-Za-z])[Ii]ts(?=\s(?:(?:new|first|latest|current|founding|own|flagship)\s)?(?:chief\s[a-z]+(?:\s[a-z]+)?|CEO|CTO|CFO|COO|founder|co-founder|president|(?:[a-z]+\s)?model|successor|consortium)\b)/g;
+const ITS = /(?<![A-Za-z])[Ii]ts(?=\s(?:(?:new|first|latest|current|founding|own|flagship)\s)?(?:chief\s[a-z]+(?:\s[a-z]+)?|CEO|CTO|CFO|COO|founder|co-founder|president|(?:[a-z]+\s)?model|successor|consortium|(?:(?:strategic|long-term|existing|technology|cloud|key|closest)\s)?(?:partnership|alliance)\swith)\b)/g;
 
 /** "it" as the subject of a clause before the possessive: "Within a day it published …, and its …". */
 const PRONOUN_SUBJECT = /(?:^|[,;]\s|^[A-Z][^,.;]{0,40}\s)[Ii]t\s(?:has\s|had\s|also\s|then\s)?[a-z]+(?:ed|s)\b/;
@@ -19,6 +19,8 @@ const SUBJECT_PREFIX = /^(?:(?:Meanwhile|However|Also|Still|Instead),\s)?(?:[A-Z
 const SUBJECT_AFTER = /^(?:['’]s?\s|\s(?:is|was|has|had|did|does|said|says|released|launched|unveiled|announced|built|developed|also|leads|led|heads|headed|joined|won|signed|partnered|teamed|applied|plans|will)(?:n['’]t)?\b)/;
 /** "KT, the country's second-largest carrier, did …": a described subject, its apposition before the verb. */
 const SUBJECT_APPOSITION = /^,\s(?:the|a|an)\s[^,.;\uE000-\uE00F]{2,60},(?=\s)/;
+/** "Upstage, for its part, has …": an aside between the subject and its verb. */
+const SUBJECT_ASIDE = /^,\s(?:for\s(?:its|their)\spart|however|meanwhile|too|in\sturn|by\scontrast|in\scontrast|for\snow),(?=\s)/;
 
 /** ", the country's largest mobile carrier, continues": an apposition of lower-case words describing the subject, then its verb. */
 const APPOSED_SUBJECT_AFTER = /^,\s(?:the|a|an)\s[a-z'’\-]+(?:\s[a-z'’\-]+){0,6},\s(?:also\s|now\s)?[a-z]+(?:ed|es|s)\b/;
@@ -28,7 +30,7 @@ export function englishSubjectOf(text: string, ms: Mention[]): Mention | undefin
   const first = ms.find((m) => m.end > m.start && m.via !== 'blocked');
   if (!first || first.type !== 'Company' || !SUBJECT_PREFIX.test(text.slice(0, first.start))) return undefined;
   if (APPOSED_SUBJECT_AFTER.test(text.slice(first.end, first.end + 90))) return first;
-  const apposition = text[first.end] === ',' ? SUBJECT_APPOSITION.exec(text.slice(first.end, first.end + 72)) : null;
+  const apposition = text[first.end] === ',' ? SUBJECT_APPOSITION.exec(text.slice(first.end, first.end + 72)) ?? SUBJECT_ASIDE.exec(text.slice(first.end, first.end + 24)) : null;
   const verbAt = first.end + (apposition ? apposition[0].length : 0);
   return SUBJECT_AFTER.test(text.slice(verbAt, verbAt + 12)) ? first : undefined;
 }

@@ -194,6 +194,12 @@ const rows: FactRow[] = [
   { cat: 'participates.en-teams-in-programme-include', text: 'The ministry runs the Cloud Credit Voucher Program for startups. The teams currently in the program include Gaon Labs and Harrow Robotics.', expect: ['PARTICIPATES_IN Gaon Labs -> Cloud Credit Voucher Program', 'PARTICIPATES_IN Harrow Robotics -> Cloud Credit Voucher Program'] },
   { cat: 'participates.en-teams-in-programme-include', text: 'The ministry runs the Cloud Credit Voucher Program for startups. The teams currently in the program do not include Gaon Labs.', absent: ['PARTICIPATES_IN Gaon Labs -> Cloud Credit Voucher Program'] },
   { cat: 'participates.en-dropped-from', text: 'Gaon Labs was dropped from the AI Voucher Program after the first review.', expect: ['PARTICIPATES_IN Gaon Labs -> AI Voucher Program'] },
+  // "X's strategic partnership with Y" (h103_06): a partnership named as the company's own; "Its …" opening a sentence after "X, for its part, has …"
+  { cat: 'partners.en-possessive-partnership', text: "Krafton's long-term partnership with Naver Cloud covers hosting and fine-tuning.", expect: ['PARTNERS_WITH Krafton -> Naver Cloud'] },
+  { cat: 'partners.en-possessive-partnership', text: 'Gaon Labs, for its part, has stayed close to its customers. Its strategic alliance with Microsoft, renewed last year, brings the model to Azure.', expect: ['PARTNERS_WITH Gaon Labs -> Microsoft'] },
+  { cat: 'partners.en-possessive-partnership', text: "Krafton's rumored partnership with Naver Cloud was never confirmed.", absent: ['PARTNERS_WITH Krafton -> Naver Cloud'] },
+  // "NAME, who spent years on a team at Y" (h103_06) is a former post
+  { cat: 'works-for.en-role-at', text: 'Kim Do-hyun, who spent four years on the search team at Naver Cloud, now trains models elsewhere.', absent: ['WORKS_FOR Kim Do-hyun -> Naver Cloud'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

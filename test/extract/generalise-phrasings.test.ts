@@ -1116,6 +1116,13 @@ const rows: FactRow[] = [
   { cat: 'company.not-honorific', text: 'Ms. Hana Lee thanked Naver. Later Mr. Park joined.', noNodes: ['Company:Ms', 'Company:MS', 'Company:Mr'] },
   // an English variant word in lower case before "model" describes the model ("Solar Pro 2 Reasoning" is still a variant)
   { cat: 'model.descriptive-variant-word', text: 'Kakao showed its Kanana 2 reasoning model on Monday. Upstage released Solar Pro 2 Reasoning in May.', nodes: ['Model:Kanana 2', 'Model:Solar Pro 2 Reasoning'], noNodes: ['Model:Kanana 2 reasoning'] },
+  // "X는 이번 모델을 앞세워 …" (h103_04): this release's model is the subject company's own, not a rival's it was just compared with
+  { cat: 'reference.this-release-model', text: '한울데이터는 추론 모델 한울-R2를 내놨다. 구글의 제미나이 2.5 프로와도 견줬는데, 제미나이 2.5 프로의 점수는 공개 자료에서 가져왔다. 한울데이터는 이번 모델을 앞세워 공공 시장 공략에 나선다.', expect: ['DEVELOPED 한울데이터 -> 한울-R2', 'DEVELOPED 구글 -> 제미나이 2.5 프로'], absent: ['DEVELOPED 한울데이터 -> 제미나이 2.5 프로'] },
+  // "Y 개발사는 … 정예팀으로 선정돼" (h103_01): a model's developer word stands for the company that made it
+  { cat: 'reference.model-developer', text: "노을랩은 노을-3를 공개했다. 구름소프트는 구름-2를 선보였다. 노을-3 개발사는 지난해 '독자 AI 파운데이션 모델 프로젝트' 정예팀으로 선정돼 사업을 수행 중이다.", expect: ['PARTICIPATES_IN 노을랩 -> 독자 AI 파운데이션 모델 프로젝트'], absent: ['PARTICIPATES_IN 구름소프트 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  // "X가 함께 만드는 모델의 가칭은 'Y'" (h103_01): a working name ("가칭", "코드명") names the model the company makes
+  { cat: 'developed.model-named', text: "노을랩은 새 모델을 준비 중이다. 노을랩이 공동으로 개발하는 모델의 코드명은 '노을-5'다.", expect: ['DEVELOPED 노을랩 -> 노을-5'] },
+  { cat: 'developed.model-named', text: "노을랩은 새 모델을 준비 중이다. 노을랩이 만드는 모델의 가칭은 아직 정해지지 않았다.", absent: ['DEVELOPED 노을랩 -> 아직'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -258,6 +258,7 @@ const rows: Row[] = [
   { rule: 'works-for.greeting-team', sentence: '안녕하세요, 리벨리온 컴파일러팀 문가람입니다.', expect: ['WORKS_FOR 문가람 -> 리벨리온'] },
   { rule: 'partners.en-agreement-between', sentence: 'The pilot runs under a strategic cooperation agreement between KT and Upstage signed in March.', expect: ['PARTNERS_WITH KT -> Upstage'] },
   { rule: 'partners.en-under-partnership', sentence: 'Under a three-year alliance with Nvidia, Upstage is building a data center in Daejeon.', expect: ['PARTNERS_WITH Nvidia -> Upstage'] },
+  { rule: 'partners.en-possessive-partnership', sentence: "Kakao's cloud partnership with Microsoft, extended in June, covers model hosting.", expect: ['PARTNERS_WITH Kakao -> Microsoft'] },
   { rule: 'partners.en-on-under-partnership', sentence: 'Upstage also runs its legal assistant on Microsoft under a five-year partnership signed in March.', expect: ['PARTNERS_WITH Microsoft -> Upstage'] },
   { rule: 'developed.en-company-model-called', sentence: 'Look at Gaon Robotics, a Gwangju firm that now sells its warehouse planner with an open model called Dari-2B.', expect: ['DEVELOPED Gaon Robotics -> Dari-2B'] },
   { rule: 'developed.en-company-model-called', sentence: 'Gaon Robotics, a Gwangju firm that competes against a model called Dari-2B, hired ten engineers.', absent: ['DEVELOPED Gaon Robotics -> Dari-2B'] },

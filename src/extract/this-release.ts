@@ -1,0 +1,62 @@
+/**
+ * "X는 이번 모델을 앞세워 …": "이번 모델" (this release's model, not "이 모델", the one just named) is the model the
+ * sentence's subject company released, even where the article's last model in focus is a rival's it was compared with
+ * ("… 오픈AI의 o3-mini와 비교한 수치도 공개했다. X는 이번 모델을 앞세워 …").
+ */
+import type { Acc } from './article-acc.js';
+import { referenceTo } from './references.js';
+import type { Mention, RuleSet } from './types.js';
+
+const THIS_RELEASE = /(?<![가-힣])(?:이번|이번에\s(?:공개|출시|선보인|발표)(?:한|된)?)\s?(?:모델|LLM|sLM)(?=은|는|이|가|을|를|의|도)/;
+const SUBJECT_AFTER = /^(?:은|는|이|가|도)\s/;
+
+/** The developer a model has in the facts read so far, else in the gazetteer (its own entry's, or its family's). */
+function knownDeveloperOf(acc: Acc, model: Mention, rules: RuleSet): string | undefined {
+  for (const r of acc.relations.values()) if (r.type === 'DEVELOPED' && r.target === model.key) return r.source;
+  const family = acc.entities.get(model.key)?.properties.family;
+  const entry = rules.byKey.get(model.key) ?? (typeof family === 'string' ? rules.byKey.get(family) : undefined);
+  return entry?.developer ? `company:${entry.developer}` : undefined;
+}
+
+/** The first model `company` is read to have developed, if any. */
+function firstModelOf(acc: Acc, company: string): string | undefined {
+  for (const r of acc.relations.values()) if (r.type === 'DEVELOPED' && r.source === company) return r.target;
+  return undefined;
+}
+
+/**
+ * The model "이번 모델" stands for in a sentence whose subject is a company: that company's own (first) model where the
+ * model in focus is another company's; else `focus` as it is.
+ */
+export function thisReleaseFocus(text: string, ms: Mention[], focus: Mention | undefined, acc: Acc, rules: RuleSet): Mention | undefined {
+  if (!focus || !text.includes('이번') || !THIS_RELEASE.test(text)) return focus;
+  const subject = ms[0];
+  if (subject?.type !== 'Company' || subject.via === 'blocked' || !SUBJECT_AFTER.test(text.slice(subject.end, subject.end + 2))) return focus;
+  const developer = knownDeveloperOf(acc, focus, rules);
+  if (!developer || developer === subject.key) return focus;
+  const own = firstModelOf(acc, subject.key);
+  const entity = own ? acc.entities.get(own) : undefined;
+  if (!entity) return focus;
+  return { ...focus, key: entity.key, surface: Object.keys(entity.names)[0] ?? focus.surface };
+}
+
+/** "Y 개발사는", "Y 개발사가": the developer of a model named just before, as the subject. */
+const DEVELOPER_WORD_AFTER = /^['"’”]?\s?(?:개발사|개발\s?업체|개발\s?기업)(?=은|는|이|가|도|의)/;
+
+/**
+ * "솔라 프로3 개발사는 … 정예팀으로 선정돼": a model named by its developer's role word stands for that developer (known from
+ * the facts read so far, else the gazetteer), read like the company's name.
+ */
+export function addModelDeveloperReferences(text: string, ms: Mention[], acc: Acc, rules: RuleSet): void {
+  if (!text.includes('개발')) return;
+  for (const [i, m] of ms.entries()) {
+    if (m.type !== 'Model' || m.via === 'blocked') continue;
+    const r = DEVELOPER_WORD_AFTER.exec(text.slice(m.end, m.end + 10));
+    if (!r) continue;
+    const developer = knownDeveloperOf(acc, m, rules);
+    const entity = developer ? acc.entities.get(developer) : undefined;
+    if (!entity || entity.type !== 'Company') continue;
+    const company: Mention = { type: 'Company', key: entity.key, surface: Object.keys(entity.names)[0] ?? entity.key, aliases: [], start: 0, end: 0, via: 'reference' };
+    ms[i] = referenceTo(company, m.start, m.end + r[0].length);
+  }
+}
