@@ -195,10 +195,12 @@ export function addScopedConsortia(acc: Acc, articleId: string, sentences: Parag
       continue;
     }
     // "제조 분야는 A와 B가 손을 잡은 팀이 뽑혔고요": companies joined by 와/과 form a team of their own, no members of the one before
-    const formed = selection && !opener ? FORMED_TEAM.exec(s.text) : null;
-    if (formed && !NOT_MEMBER.test(s.text)) {
+    // (a programme named with its selection just before, "다음은 X입니다. … 2개 팀을 선정했습니다", is the one the team is in)
+    const formed = !opener ? FORMED_TEAM.exec(s.text) : null;
+    if (formed) selection = selectedProgramme(sentences, i) ?? selection;
+    if (formed && selection && !NOT_MEMBER.test(s.text)) {
       const team = s.mentions.filter((m) => usable(m) && m.end <= formed.index + formed[0].length && AFTER_MEMBER.test(s.text.slice(m.end, m.end + 24)));
-      if (team.length >= 2 && COORDINATED.test(s.text.slice(team[0]!.end, team[0]!.end + 4))) addTeam(acc, articleId, s, { lead: team[0]!, programme: selection! }, team.slice(1));
+      if (team.length >= 2 && COORDINATED.test(s.text.slice(team[0]!.end, team[0]!.end + 4))) addTeam(acc, articleId, s, { lead: team[0]!, programme: selection }, team.slice(1));
       scope = undefined;
       continue;
     }

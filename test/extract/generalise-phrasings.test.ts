@@ -12,6 +12,19 @@ const INTRO = "새 AI 모델 '솔바람-R'이 공개됐다. ";
 const MADE = ['DEVELOPED 한빛소프트 -> 솔바람-R'];
 
 const rows: FactRow[] = [
+  // a briefing's "- (질문) A는 X에 신청했나." (h102_06): a yes-no question asked states nothing
+  {
+    cat: 'question.briefing-yes-no',
+    text: "과학기술정보통신부는 'AI 반도체 실증 사업' 선정 결과를 발표했다.\n\n- (질문) 지난해 탈락한 나래소프트는 AI 반도체 실증 사업에 다시 참여했나.\n\n▶ (답변) 이민수 과장 = 개별 기업에 대해서는 말씀드리기 어렵습니다.",
+    absent: ['PARTICIPATES_IN 나래소프트 -> AI 반도체 실증 사업'],
+  },
+  // "다음은 재도전 트랙입니다. … 2개 팀을 선정했습니다. A와 B가 함께 구성한 컨소시엄은 …" (h102_06): a programme's last two words stand for it, and the team formed is in it
+  {
+    cat: 'programme.tail-reference',
+    text: "과학기술정보통신부는 'AI 반도체 실증 사업' 2차 평가 계획과 '로봇 AI 특화 트랙' 선정 결과를 발표했다. 먼저 실증 사업입니다. 2차 평가를 통과한 나래소프트 팀은 내년 초까지 최종 모델을 냅니다. 다음은 특화 트랙입니다. 공모에는 5개 팀이 신청했고, 심사를 거쳐 1개 팀을 선정했습니다. 한결테크와 미르데이터가 함께 구성한 컨소시엄은 물류 로봇용 모델을 개발합니다.",
+    expect: ['PARTICIPATES_IN 한결테크 -> 로봇 AI 특화 트랙', 'PARTICIPATES_IN 미르데이터 -> 로봇 AI 특화 트랙'],
+    absent: ['PARTICIPATES_IN 한결테크 -> AI 반도체 실증 사업', 'PARTICIPATES_IN 미르데이터 -> AI 반도체 실증 사업'],
+  },
   // "the two companies will co-develop X-K, a … model" (h99_05): the partnership's pair develops the market edition a model noun names
   {
     cat: 'developed.pair-co-develop-edition',
