@@ -12,6 +12,13 @@ const INTRO = "새 AI 모델 '솔바람-R'이 공개됐다. ";
 const MADE = ['DEVELOPED 한빛소프트 -> 솔바람-R'];
 
 const rows: FactRow[] = [
+  // "A와 B가 함께 구성한 컨소시엄은 … 'X'를, 로봇 스타트업 C는 … 'Y'를 개발합니다" (h102_06): gapped clauses with described objects, the team's first company the first subject
+  {
+    cat: 'developed.gapped-described',
+    text: "올해 지원 대상으로 두 팀이 뽑혔다. 한결테크와 미르데이터가 함께 구성한 컨소시엄은 물류 특화 모델 '미르-L'을, 드론 스타트업 하늘비전은 항공 영상용 모델 '하늘-V'를 개발한다.",
+    expect: ['DEVELOPED 한결테크 -> 미르-L', 'DEVELOPED 하늘비전 -> 하늘-V'],
+    absent: ['DEVELOPED 하늘비전 -> 미르-L', 'DEVELOPED 한결테크 -> 하늘-V'],
+  },
   // a briefing's "- (질문) A는 X에 신청했나." (h102_06): a yes-no question asked states nothing
   {
     cat: 'question.briefing-yes-no',
