@@ -12,6 +12,30 @@ const INTRO = "새 AI 모델 '솔바람-R'이 공개됐다. ";
 const MADE = ['DEVELOPED 한빛소프트 -> 솔바람-R'];
 
 const rows: FactRow[] = [
+  // "X의 추론 과정을 증류(distillation)해 … 높인 경량 추론 모델 'Y'를" (h102_01): the model named after the distillation is built on X
+  {
+    cat: 'based-on.distilled-then-named',
+    text: "누리랩스는 자사 모델 누리-32B의 사고 과정을 증류해 추론 비용을 낮춘 소형 모델 '누리-3B'를 공개했다.",
+    expect: ['BASED_ON 누리-3B -> 누리-32B'],
+  },
+  // '"Y가 X의 후속은 아니다"' (h102_01): a successor denied with the topic particle gives no SUCCEEDS
+  {
+    cat: 'succeeds.denied-topic-particle',
+    text: "한빛소프트는 새 모델 '솔바람-M'을 공개했다. 회사 측은 \"솔바람-M이 솔바람-L의 차기 버전은 아니다\"라고 설명했다.",
+    absent: ['SUCCEEDS 솔바람-M -> 솔바람-L'],
+  },
+  // "KMMLU 기준으로는 58.2였다. 전작인 Y(49.7)보다 …, Z(64.9)와는 …" (h102_02): a subjectless score on a named basis is the focus model's; bare scores in parentheses go on with that benchmark
+  {
+    cat: 'scored.basis-copula-then-parens',
+    text: "다온랩스는 새 모델 '다온-9B'를 공개했다. 다온-9B는 90억 개 매개변수 모델이다. 해례벤치 기준으로는 71.4였다. 이전 모델 다온-5B(63.0)보다 높았지만, 가람-7(75.2)에는 못 미쳤다.",
+    expect: ['SCORED 다온-9B -> 해례벤치', 'SCORED 다온-5B -> 해례벤치', 'SCORED 가람-7 -> 해례벤치'],
+  },
+  // an earnings call (h102_05): "Head of Investor Relations", "our Data Lab" name units of the speaker's company; "Second, the …" opens a point
+  {
+    cat: 'english.units-not-companies',
+    text: "Welcome to Norae Labs' second quarter earnings call. I will now turn the call over to Ms. Hana Yoon, Head of Investor Relations. Thank you. Mina Cho, who runs our Speech Lab, will join us. Revenue from our Cloud AI subscriptions grew 20%. Second, the national programme, where we supply data.",
+    noNodes: ['Company:Investor Relations', 'Company:Speech Lab', 'Company:Cloud AI', 'Policy:Second'],
+  },
   // "A와 B가 함께 구성한 컨소시엄은 … 'X'를, 로봇 스타트업 C는 … 'Y'를 개발합니다" (h102_06): gapped clauses with described objects, the team's first company the first subject
   {
     cat: 'developed.gapped-described',
