@@ -12,6 +12,18 @@ const INTRO = "새 AI 모델 '솔바람-R'이 공개됐다. ";
 const MADE = ['DEVELOPED 한빛소프트 -> 솔바람-R'];
 
 const rows: FactRow[] = [
+  // "A 팀의 경우 … 합류한 B가 정식 참여기관으로 등록을 마쳤습니다" (h102_06): a member registered as a participating body joins the team's programme
+  {
+    cat: 'consortium.registered-member',
+    text: "과학기술정보통신부는 'AI 반도체 실증 사업' 2차 평가 결과를 발표했다. AI 반도체 실증 사업 2차 평가를 통과한 나래소프트, 한결테크 두 팀은 최종 모델을 제출한다. 한결테크가 이끄는 팀의 경우 최근 합류한 미르데이터가 정식 참여기관으로 등록됐다.",
+    expect: ['PARTICIPATES_IN 미르데이터 -> AI 반도체 실증 사업', 'PARTNERS_WITH 한결테크 -> 미르데이터'],
+  },
+  // "지난 5월 NAME 제2차관께서 신설을 발표하신 'X'" (h102_06): the official who announced the programme promotes it
+  {
+    cat: 'promotes.announced-adnominal',
+    text: "정부는 오늘 지난 5월 김하늘 제2차관께서 신설을 발표하신 '지역 AI 거점 사업'의 선정 결과를 공개했다.",
+    expect: ['PROMOTES 김하늘 -> 지역 AI 거점 사업'],
+  },
   // "X의 추론 과정을 증류(distillation)해 … 높인 경량 추론 모델 'Y'를" (h102_01): the model named after the distillation is built on X
   {
     cat: 'based-on.distilled-then-named',
