@@ -200,7 +200,13 @@ export function addScopedConsortia(acc: Acc, articleId: string, sentences: Parag
     if (formed) selection = selectedProgramme(sentences, i) ?? selection;
     if (formed && selection && !NOT_MEMBER.test(s.text)) {
       const team = s.mentions.filter((m) => usable(m) && m.end <= formed.index + formed[0].length && AFTER_MEMBER.test(s.text.slice(m.end, m.end + 24)));
-      if (team.length >= 2 && COORDINATED.test(s.text.slice(team[0]!.end, team[0]!.end + 4))) addTeam(acc, articleId, s, { lead: team[0]!, programme: selection }, team.slice(1));
+      if (team.length >= 2 && COORDINATED.test(s.text.slice(team[0]!.end, team[0]!.end + 4))) {
+        addTeam(acc, articleId, s, { lead: team[0]!, programme: selection }, team.slice(1));
+        // "…이 구성한 컨소시엄은 X를, 로봇 스타트업 C는 Y를 개발합니다": the gapped clause's topic is another team selected
+        for (const solo of s.mentions.filter((m) => usable(m) && m.start > formed.index && GAPPED_TOPIC_BEFORE.test(s.text.slice(formed.index, m.start)) && TOPIC.test(s.text.slice(m.end, m.end + 4)))) {
+          if (acc.entities.has(solo.key)) addRelation(acc, { relation: 'PARTICIPATES_IN', source: solo.key, target: selection, properties: {} }, evidenceOf(articleId, s, 'participates.selected-alone', 0.65));
+        }
+      }
       scope = undefined;
       continue;
     }
@@ -249,6 +255,8 @@ function otherProgramme(s: ParagraphSentence, selection: string | undefined): bo
 
 /** "A와 B가 손을 잡은 팀", "A와 B가 함께 꾸린 컨소시엄": the team the companies before the verb form. */
 const FORMED_TEAM = /(?:이|가)\s(?:함께\s|공동으로\s)?(?:손을 잡은|손잡은|꾸린|구성한|결성한|이룬|뭉친)\s(?:팀|컨소시엄)/;
+/** Before a gapped clause's topic: the first clause's object, a comma and maybe the topic's description ("'X'를, 로봇 스타트업 "). */
+const GAPPED_TOPIC_BEFORE = /['"’”]?(?:을|를),\s(?:[가-힣A-Za-z]{1,8}\s){0,2}$/;
 /** After the first of a team's companies: the particle joining the next. */
 const COORDINATED = /^\s?(?:와|과|하고)\s/;
 /** "C는 단독으로 선정됐다", "D가 단독 컨소시엄으로 참여한다", "E는 홀로 뽑혔다". */

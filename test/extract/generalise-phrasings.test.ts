@@ -66,6 +66,12 @@ const rows: FactRow[] = [
     cat: 'programme.tail-reference',
     text: "과학기술정보통신부는 'AI 반도체 실증 사업' 2차 평가 계획과 '로봇 AI 특화 트랙' 선정 결과를 발표했다. 먼저 실증 사업입니다. 2차 평가를 통과한 나래소프트 팀은 내년 초까지 최종 모델을 냅니다. 다음은 특화 트랙입니다. 공모에는 5개 팀이 신청했고, 심사를 거쳐 1개 팀을 선정했습니다. 한결테크와 미르데이터가 함께 구성한 컨소시엄은 물류 로봇용 모델을 개발합니다.",
     expect: ['PARTICIPATES_IN 한결테크 -> 로봇 AI 특화 트랙', 'PARTICIPATES_IN 미르데이터 -> 로봇 AI 특화 트랙'],
+  },
+  // "… 함께 구성한 컨소시엄은 'X'를, 로봇 스타트업 C는 'Y'를 개발합니다" (h102_06): the gapped clause's topic is another team selected
+  {
+    cat: 'programme.gapped-second-team',
+    text: "과학기술정보통신부는 '로봇 AI 특화 트랙' 선정 결과를 발표했다. 공모에는 6개 팀이 신청했고, 심사를 거쳐 2개 팀을 선정했습니다. 한결테크와 미르데이터가 함께 구성한 컨소시엄은 물류 모델 '미르-L'을, 드론 스타트업 하늘비전은 항공 영상 모델 '하늘-V'를 개발합니다.",
+    expect: ['PARTICIPATES_IN 하늘비전 -> 로봇 AI 특화 트랙', 'PARTICIPATES_IN 한결테크 -> 로봇 AI 특화 트랙'],
     absent: ['PARTICIPATES_IN 한결테크 -> AI 반도체 실증 사업', 'PARTICIPATES_IN 미르데이터 -> AI 반도체 실증 사업'],
   },
   // "the two companies will co-develop X-K, a … model" (h99_05): the partnership's pair develops the market edition a model noun names
