@@ -25,7 +25,7 @@ import { addFocusFacts } from './focus-facts.js';
 import { speakerDisowns } from './focus-speaker.js';
 import { workspaceNarrator } from './workspace-chat.js';
 import { taggedPoster } from './tagged-poster.js';
-import { addSpeakerSubject, isQuestionTurn, isSpoken, markAnswerTurns, narratorCompany, reportsQuote, speaksForCompany, splitQuotedParagraph } from './quoted.js';
+import { addSpeakerSubject, asksWhetherOnly, isQuestionTurn, isSpoken, markAnswerTurns, narratorCompany, reportsQuote, speaksForCompany, splitQuotedParagraph } from './quoted.js';
 import { correctionOf, isRetracted, OWNER_PHRASE_RULE, readCorrections } from './corrections.js';
 import { familyVersionsOf, foldBareFamilies } from './families.js';
 import { itemTitleMaker, mostNamedModel, nextFocus, OWN_MODEL_RULES, subjectModelOwner } from './focus.js';
@@ -35,6 +35,7 @@ import { isChapterLine, isTimeStampLine } from './time-stamps.js';
 import { addTopicPredicate } from './topic-predicate.js';
 import { addOverallBoardReference } from './overall-board.js';
 import { addBaseModelReference, addBasePronoun, addFocusPredicate } from './model-references.js';
+import { addProgrammeTailReference } from './programme-tails.js';
 import { addBoardReference, addHeadlineBenchmark, addReferences, addSelectionReference } from './references.js';
 import { rosterCompanyNames } from './roster-rows.js';
 import { roundsTableCompanyNames } from './rounds-table.js';
@@ -190,6 +191,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     addVariantReference(s.text, mentions, variants, rules);
     noteVariantModels(variants, mentions, rules);
     addSelectionReference(s.text, mentions, recentPolicy(policies), currentProgramme(policies));
+    addProgrammeTailReference(s.text, mentions, policies.named.values());
     addSurnameReferences(s.text, mentions, bySurname, rules);
     addEnglishSurnameReferences(s.text, mentions, byEnSurname);
     addConsortiumReference(s.text, mentions, lastLead);
@@ -242,7 +244,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     }
     const developedHere = new Set<string>(); // models this sentence calls a company's own ("자체 모델 Y"): see nextFocus
     const derivedHere: Mention[] = []; // models this sentence derives from a base: see nextFocus
-    if (mentions.length) {
+    if (mentions.length && !asksWhetherOnly(s)) {
       const enc = encodeSentence(s.text, mentions);
       // (an interviewer's question asks about the model in focus, it states nothing of it: "Q. 베이스 모델로 Y를 고른 이유는?")
       for (const f of withGappedFacts(s.text, mentions, matchPatterns(s.text, enc, rules.patterns, isQuestionTurn(s) || speakerDisowns(s, mentions, focus.get(blockKey), acc) ? undefined : focus.get(s.block === 'caption' ? 'caption' : 'body')))) {

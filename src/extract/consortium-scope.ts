@@ -31,7 +31,7 @@ const FORMS_TEAM = /(?:컨소시엄|팀)을 (?:꾸|구성|이루|이뤘|결성)/
 /** After a company's name: a topic of its own ("B는 …"). */
 const TOPIC = /^\s?(?:\([^()]{0,20}\))?(?:은|는)\s/;
 /** Words that add members to the team in scope ("B와 C 등이 같은 팀에 속해 있다"). */
-const JOIN = /(?:같은\s)?(?:팀|컨소시엄)에\s(?:함께\s)?속(?:해|한|했|합)|힘을 (?:보태|보탭|보탠|보탰|더하|더한|더합)|함께(?:하|한|합|했|\s?참여|\s?꾸|\s?구성)|참여(?:한|하|해|했|합|사|기업)|합류|가세|동참|참가(?:한|하|했|합)|합세|손잡|손을 잡|컨소시엄을 (?:꾸|구성|이루|결성)/;
+const JOIN = /(?:같은\s)?(?:팀|컨소시엄)에\s(?:함께\s)?속(?:해|한|했|합)|힘을 (?:보태|보탭|보탠|보탰|더하|더한|더합)|함께(?:하|한|합|했|\s?참여|\s?꾸|\s?구성)|참여(?:한|하|해|했|합|사|기업)|참여\s?기관(?:으로|에)\s|합류|가세|동참|참가(?:한|하|했|합)|합세|손잡|손을 잡|컨소시엄을 (?:꾸|구성|이루|결성)/;
 const JOIN_ALL = new RegExp(JOIN.source, 'g');
 /** A rumour, a denial, a plan, a failure: no membership. */
 const NOT_MEMBER = /설이|설을|설에|검토|사실무근|아니다|않았|않는|않기로|않고|없다|없었|할 수도|가능성|관측|전망|예정|계획|불참|탈락|고배/;
@@ -195,10 +195,18 @@ export function addScopedConsortia(acc: Acc, articleId: string, sentences: Parag
       continue;
     }
     // "제조 분야는 A와 B가 손을 잡은 팀이 뽑혔고요": companies joined by 와/과 form a team of their own, no members of the one before
-    const formed = selection && !opener ? FORMED_TEAM.exec(s.text) : null;
-    if (formed && !NOT_MEMBER.test(s.text)) {
+    // (a programme named with its selection just before, "다음은 X입니다. … 2개 팀을 선정했습니다", is the one the team is in)
+    const formed = !opener ? FORMED_TEAM.exec(s.text) : null;
+    if (formed) selection = selectedProgramme(sentences, i) ?? selection;
+    if (formed && selection && !NOT_MEMBER.test(s.text)) {
       const team = s.mentions.filter((m) => usable(m) && m.end <= formed.index + formed[0].length && AFTER_MEMBER.test(s.text.slice(m.end, m.end + 24)));
-      if (team.length >= 2 && COORDINATED.test(s.text.slice(team[0]!.end, team[0]!.end + 4))) addTeam(acc, articleId, s, { lead: team[0]!, programme: selection! }, team.slice(1));
+      if (team.length >= 2 && COORDINATED.test(s.text.slice(team[0]!.end, team[0]!.end + 4))) {
+        addTeam(acc, articleId, s, { lead: team[0]!, programme: selection }, team.slice(1));
+        // "…이 구성한 컨소시엄은 X를, 로봇 스타트업 C는 Y를 개발합니다": the gapped clause's topic is another team selected
+        for (const solo of s.mentions.filter((m) => usable(m) && m.start > formed.index && GAPPED_TOPIC_BEFORE.test(s.text.slice(formed.index, m.start)) && TOPIC.test(s.text.slice(m.end, m.end + 4)))) {
+          if (acc.entities.has(solo.key)) addRelation(acc, { relation: 'PARTICIPATES_IN', source: solo.key, target: selection, properties: {} }, evidenceOf(articleId, s, 'participates.selected-alone', 0.65));
+        }
+      }
       scope = undefined;
       continue;
     }
@@ -247,6 +255,8 @@ function otherProgramme(s: ParagraphSentence, selection: string | undefined): bo
 
 /** "A와 B가 손을 잡은 팀", "A와 B가 함께 꾸린 컨소시엄": the team the companies before the verb form. */
 const FORMED_TEAM = /(?:이|가)\s(?:함께\s|공동으로\s)?(?:손을 잡은|손잡은|꾸린|구성한|결성한|이룬|뭉친)\s(?:팀|컨소시엄)/;
+/** Before a gapped clause's topic: the first clause's object, a comma and maybe the topic's description ("'X'를, 로봇 스타트업 "). */
+const GAPPED_TOPIC_BEFORE = /['"’”]?(?:을|를),\s(?:[가-힣A-Za-z]{1,8}\s){0,2}$/;
 /** After the first of a team's companies: the particle joining the next. */
 const COORDINATED = /^\s?(?:와|과|하고)\s/;
 /** "C는 단독으로 선정됐다", "D가 단독 컨소시엄으로 참여한다", "E는 홀로 뽑혔다". */

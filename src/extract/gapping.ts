@@ -5,15 +5,26 @@
 import type { RawFact } from './engine/match.js';
 import type { Mention } from './types.js';
 
+/** Between a topic and its object: the particle, then maybe a few words describing the object ("A는 의료 특화 모델 'X'를"). */
+const TOPIC_GAP = /^(?:은|는)\s(?:[가-힣A-Za-z]{1,8}\s){0,3}['"‘“]?$/;
+/** Between a team's company and the object: the team it formed as the topic ("A와 B가 함께 구성한 컨소시엄은 'X'를"). */
+const TEAM_TOPIC_GAP = /^(?:이|가)\s(?:함께\s|공동으로\s)?(?:구성한|꾸린|결성한|이룬)\s(?:컨소시엄|팀)은\s(?:[가-힣A-Za-z]{1,8}\s){0,3}['"‘“]?$/;
+/** Between the first object and the second topic: the object particle, a comma, maybe the topic's description ("로봇 스타트업 B는"). */
+const OBJECT_GAP = /^['"’”]?(?:을|를),\s(?:[가-힣A-Za-z]{1,8}\s){0,2}$/;
+
 /** "A는 X를, B는 Y를": by the start of each topic and each object, the other clause's pair (same types, in that order). */
 function gappedPairs(text: string, ms: Mention[]): Map<number, [Mention, Mention]> {
   const out = new Map<number, [Mention, Mention]>();
   const named = ms.filter((m) => m.via !== 'anonymous' && m.end > m.start).sort((a, b) => a.start - b.start);
   for (let i = 0; i + 3 < named.length; i++) {
-    const [a, x, b, y] = named.slice(i, i + 4) as [Mention, Mention, Mention, Mention];
+    let [a, x, b, y] = named.slice(i, i + 4) as [Mention, Mention, Mention, Mention];
     if (a.type !== b.type || x.type !== y.type || a.key === b.key || x.key === y.key) continue;
     const gaps = [text.slice(a.end, x.start), text.slice(x.end, b.start), text.slice(b.end, y.start)];
-    if (!/^(?:은|는)\s$/.test(gaps[0]!) || !/^['"’”]?(?:을|를),\s$/.test(gaps[1]!) || !/^(?:은|는)\s$/.test(gaps[2]!)) continue;
+    if (!TOPIC_GAP.test(gaps[0]!) && !TEAM_TOPIC_GAP.test(gaps[0]!)) continue;
+    if (!OBJECT_GAP.test(gaps[1]!) || !TOPIC_GAP.test(gaps[2]!)) continue;
+    // "A와 B가 함께 구성한 컨소시엄은 X를, C는 Y를": the team's first company, its lead, is the first clause's subject
+    const lead = named[i - 1];
+    if (TEAM_TOPIC_GAP.test(gaps[0]!) && lead?.type === a.type && /^\s?(?:와|과)\s$/.test(text.slice(lead.end, a.start))) a = lead;
     // the second object takes the same particle, and the verb follows
     if (!/^['"’”]?(?:을|를)\s/.test(text.slice(y.end, y.end + 3))) continue;
     const [first, second]: [Mention, Mention][] = [[a, x], [b, y]];

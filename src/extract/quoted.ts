@@ -17,12 +17,19 @@ const WHOLE_QUOTE = /^(["“])([^"“”]+)(["”])$/;
 /** (and a transcript's guest label before the guest's name: "출연자 홍길동 네, …") */
 /** (a wire 일문일답's answer opens on "=", the speaker maybe in parentheses: "=(한지오 대표) …", "=(김 CTO) …") */
 const ANSWER_TURN = /^(?:(?:대표|대표이사|CEO|CTO|CSO|CPO|이사|부사장|사장|회장|연구소장|센터장|팀장|리더|총괄|답|A)\s?[:：.]\s|(?:출연자|게스트|초대\s?손님)\s(?=[가-힣]{2,4}\s)|=\s?(?:\([^()]{1,20}\)\s?)?(?=[가-힣A-Za-z'‘"“]))/;
-/** A question turn: "기자: …", "Q. …", a transcript's host label ("진행자 …", "사회자: …"). */
-const QUESTION_TURN = /^(?:기자|질문|문|Q|진행자|사회자|MC)\s?[:：.]?\s/;
+/** A question turn: "기자: …", "Q. …", a transcript's host label ("진행자 …", "사회자: …"), a briefing's "- (질문) …", "[문] …". */
+const QUESTION_TURN = /^(?:(?:기자|질문|문|Q|진행자|사회자|MC)\s?[:：.]?\s|(?:[-―—–·]\s?)?[(\[【〔]\s?(?:질문|문|Q)\s?[)\]】〕]\s?)/;
 /** "-성능은 어느 정도인가." over a quoted answer: a question marked by a dash, as Korean interviews print them. */
 const DASH_QUESTION = /^[-―—–]\s?(?=[가-힣A-Za-z'‘"“])/;
 /** The sentences of question turns: the interviewer speaking, whose subjects are no answer's company. */
 const questionParts = new WeakSet<Sentence>();
+
+/** A yes-no question in one clause ("A는 X에 신청했나.", "B도 참여합니까?"): what it asks is not stated. */
+const ASKED_ONLY = /[가-힣](?:나|는가|은가|습니까|니까|니)\s?[.?？]?\s*$/;
+/** True for an interviewer's question that only asks whether (no clause before it states a fact: "…를 공개했는데, …하나."). */
+export function asksWhetherOnly(s: Sentence): boolean {
+  return questionParts.has(s) && ASKED_ONLY.test(s.text) && !/(?:는데|지만|면서|으며|했고|하고|이고),?\s/.test(s.text);
+}
 
 /** True for a sentence of an interviewer's question turn. */
 export function isQuestionTurn(s: Sentence): boolean {

@@ -12,6 +12,68 @@ const INTRO = "새 AI 모델 '솔바람-R'이 공개됐다. ";
 const MADE = ['DEVELOPED 한빛소프트 -> 솔바람-R'];
 
 const rows: FactRow[] = [
+  // "A 팀의 경우 … 합류한 B가 정식 참여기관으로 등록을 마쳤습니다" (h102_06): a member registered as a participating body joins the team's programme
+  {
+    cat: 'consortium.registered-member',
+    text: "과학기술정보통신부는 'AI 반도체 실증 사업' 2차 평가 결과를 발표했다. AI 반도체 실증 사업 2차 평가를 통과한 나래소프트, 한결테크 두 팀은 최종 모델을 제출한다. 한결테크가 이끄는 팀의 경우 최근 합류한 미르데이터가 정식 참여기관으로 등록됐다.",
+    expect: ['PARTICIPATES_IN 미르데이터 -> AI 반도체 실증 사업', 'PARTNERS_WITH 한결테크 -> 미르데이터'],
+  },
+  // "지난 5월 NAME 제2차관께서 신설을 발표하신 'X'" (h102_06): the official who announced the programme promotes it
+  {
+    cat: 'promotes.announced-adnominal',
+    text: "정부는 오늘 지난 5월 김하늘 제2차관께서 신설을 발표하신 '지역 AI 거점 사업'의 선정 결과를 공개했다.",
+    expect: ['PROMOTES 김하늘 -> 지역 AI 거점 사업'],
+  },
+  // "X의 추론 과정을 증류(distillation)해 … 높인 경량 추론 모델 'Y'를" (h102_01): the model named after the distillation is built on X
+  {
+    cat: 'based-on.distilled-then-named',
+    text: "누리랩스는 자사 모델 누리-32B의 사고 과정을 증류해 추론 비용을 낮춘 소형 모델 '누리-3B'를 공개했다.",
+    expect: ['BASED_ON 누리-3B -> 누리-32B'],
+  },
+  // '"Y가 X의 후속은 아니다"' (h102_01): a successor denied with the topic particle gives no SUCCEEDS
+  {
+    cat: 'succeeds.denied-topic-particle',
+    text: "한빛소프트는 새 모델 '솔바람-M'을 공개했다. 회사 측은 \"솔바람-M이 솔바람-L의 차기 버전은 아니다\"라고 설명했다.",
+    absent: ['SUCCEEDS 솔바람-M -> 솔바람-L'],
+  },
+  // "KMMLU 기준으로는 58.2였다. 전작인 Y(49.7)보다 …, Z(64.9)와는 …" (h102_02): a subjectless score on a named basis is the focus model's; bare scores in parentheses go on with that benchmark
+  {
+    cat: 'scored.basis-copula-then-parens',
+    text: "다온랩스는 새 모델 '다온-9B'를 공개했다. 다온-9B는 90억 개 매개변수 모델이다. 해례벤치 기준으로는 71.4였다. 이전 모델 다온-5B(63.0)보다 높았지만, 가람-7(75.2)에는 못 미쳤다.",
+    expect: ['SCORED 다온-9B -> 해례벤치', 'SCORED 다온-5B -> 해례벤치', 'SCORED 가람-7 -> 해례벤치'],
+  },
+  // an earnings call (h102_05): "Head of Investor Relations", "our Data Lab" name units of the speaker's company; "Second, the …" opens a point
+  {
+    cat: 'english.units-not-companies',
+    text: "Welcome to Norae Labs' second quarter earnings call. I will now turn the call over to Ms. Hana Yoon, Head of Investor Relations. Thank you. Mina Cho, who runs our Speech Lab, will join us. Revenue from our Cloud AI subscriptions grew 20%. Second, the national programme, where we supply data.",
+    noNodes: ['Company:Investor Relations', 'Company:Speech Lab', 'Company:Cloud AI', 'Policy:Second'],
+  },
+  // "A와 B가 함께 구성한 컨소시엄은 … 'X'를, 로봇 스타트업 C는 … 'Y'를 개발합니다" (h102_06): gapped clauses with described objects, the team's first company the first subject
+  {
+    cat: 'developed.gapped-described',
+    text: "올해 지원 대상으로 두 팀이 뽑혔다. 한결테크와 미르데이터가 함께 구성한 컨소시엄은 물류 특화 모델 '미르-L'을, 드론 스타트업 하늘비전은 항공 영상용 모델 '하늘-V'를 개발한다.",
+    expect: ['DEVELOPED 한결테크 -> 미르-L', 'DEVELOPED 하늘비전 -> 하늘-V'],
+    absent: ['DEVELOPED 하늘비전 -> 미르-L', 'DEVELOPED 한결테크 -> 하늘-V'],
+  },
+  // a briefing's "- (질문) A는 X에 신청했나." (h102_06): a yes-no question asked states nothing
+  {
+    cat: 'question.briefing-yes-no',
+    text: "과학기술정보통신부는 'AI 반도체 실증 사업' 선정 결과를 발표했다.\n\n- (질문) 지난해 탈락한 나래소프트는 AI 반도체 실증 사업에 다시 참여했나.\n\n▶ (답변) 이민수 과장 = 개별 기업에 대해서는 말씀드리기 어렵습니다.",
+    absent: ['PARTICIPATES_IN 나래소프트 -> AI 반도체 실증 사업'],
+  },
+  // "다음은 재도전 트랙입니다. … 2개 팀을 선정했습니다. A와 B가 함께 구성한 컨소시엄은 …" (h102_06): a programme's last two words stand for it, and the team formed is in it
+  {
+    cat: 'programme.tail-reference',
+    text: "과학기술정보통신부는 'AI 반도체 실증 사업' 2차 평가 계획과 '로봇 AI 특화 트랙' 선정 결과를 발표했다. 먼저 실증 사업입니다. 2차 평가를 통과한 나래소프트 팀은 내년 초까지 최종 모델을 냅니다. 다음은 특화 트랙입니다. 공모에는 5개 팀이 신청했고, 심사를 거쳐 1개 팀을 선정했습니다. 한결테크와 미르데이터가 함께 구성한 컨소시엄은 물류 로봇용 모델을 개발합니다.",
+    expect: ['PARTICIPATES_IN 한결테크 -> 로봇 AI 특화 트랙', 'PARTICIPATES_IN 미르데이터 -> 로봇 AI 특화 트랙'],
+  },
+  // "… 함께 구성한 컨소시엄은 'X'를, 로봇 스타트업 C는 'Y'를 개발합니다" (h102_06): the gapped clause's topic is another team selected
+  {
+    cat: 'programme.gapped-second-team',
+    text: "과학기술정보통신부는 '로봇 AI 특화 트랙' 선정 결과를 발표했다. 공모에는 6개 팀이 신청했고, 심사를 거쳐 2개 팀을 선정했습니다. 한결테크와 미르데이터가 함께 구성한 컨소시엄은 물류 모델 '미르-L'을, 드론 스타트업 하늘비전은 항공 영상 모델 '하늘-V'를 개발합니다.",
+    expect: ['PARTICIPATES_IN 하늘비전 -> 로봇 AI 특화 트랙', 'PARTICIPATES_IN 한결테크 -> 로봇 AI 특화 트랙'],
+    absent: ['PARTICIPATES_IN 한결테크 -> AI 반도체 실증 사업', 'PARTICIPATES_IN 미르데이터 -> AI 반도체 실증 사업'],
+  },
   // "the two companies will co-develop X-K, a … model" (h99_05): the partnership's pair develops the market edition a model noun names
   {
     cat: 'developed.pair-co-develop-edition',

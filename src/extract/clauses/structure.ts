@@ -170,9 +170,9 @@ export function finishClause(text: string, args: Arg[], spans: Span[], rules: Cl
 }
 
 /** An embedded question ("선정될지", "참여할지", "받을지", "했는지"): nothing is asserted. */
-/** (nor in a question asked: "협업하느냐", "손잡을까", "참여합니까", an FAQ's "만들었나요", "모델인가요") */
+/** (nor in a question asked: "협업하느냐", "손잡을까", "참여합니까", an FAQ's "만들었나요", "모델인가요", a briefing's "신청했나", "참여하는가") */
 function isQuestion(word: string): boolean {
-  if (word.length >= 2 && /(?:냐|까|[었았했였]나요|인가요|는가요|까요)$/.test(word)) return true;
+  if (word.length >= 2 && /(?:냐|까|[었았했였됐]나(?:요)?|인가요|는가(?:요)?|까요)$/.test(word)) return true;
   if (!word.endsWith('지') || word.length < 2) return false;
   return word[word.length - 2] === '는' || finalAt(word, word.length - 2) === FINAL.rieul; // ㄹ final: 될, 할, 을
 }

@@ -85,7 +85,9 @@ export function discoverEnglishPersons(text: string, ms: Mention[]): Mention[] {
       out.push(discoveredMention('Person', name, start, start + name.length));
       const org = m[3]!.replace(/[.,]$/, '');
       const at = m.index + m[0].length - m[3]!.length;
-      if (!overlaps(ms, at, at + org.length) && !/^(?:AI|the|The)$/.test(org)) out.push(discoveredMention('Company', org, at, at + org.length));
+      // ("Jane Kim, Head of Investor Relations": what a bare "Head of" names is a unit, not the employer)
+      const unit = /(?:^|\s)Head$/.test(m[2]!) && /\sof\s/.test(text.slice(m.index + m[0].indexOf(m[2]!) + m[2]!.length, at));
+      if (!unit && !overlaps(ms, at, at + org.length) && !/^(?:AI|the|The)$/.test(org)) out.push(discoveredMention('Company', org, at, at + org.length));
     }
   for (const c of ms) {
     if (c.type !== 'Company' || c.via === 'blocked') continue;

@@ -166,6 +166,8 @@ const LABELLED_PROGRAMME = /(?:^|\s)(?:사\s?업\s?명|과\s?제\s?명)\s?[:：]
 const EN_PROGRAMME = /(?<=\b(?:the|government['’]s|ministry['’]s)\s)((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s){2,6}(?:[Pp]rogram|[Pp]rogramme|[Pp]roject|Initiative))\b/g;
 
 /** "Dr. Answer 3.0, the medical AI program run by the health ministry": a capitalised name put in apposition to a programme noun. */
+/** Words that open a sentence's point, not a name ("Third, the …", "Finally, the …"). */
+const DISCOURSE_OPENER = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Finally|Lastly|Next|Also|Meanwhile|However|Separately|Overall|Similarly|Again|Still|Today)$/;
 const EN_PROGRAMME_APPOSITIVE = /(?<![A-Za-z])((?:Dr\.\s)?[A-Z][A-Za-z0-9.\-]*(?:\s[A-Z0-9][A-Za-z0-9.\-]*){0,4}),\s(?:a|an|the)\s(?:[a-z][a-z\-]*\s|AI\s|[A-Z]{2,5}\s){0,5}(?:program|programme|project|initiative|scheme)\b(?=\s(?:run|led|funded|launched|backed|operated|overseen|managed|that|which|of|for|by)\b|,|\.)/g;
 
 /** "중소벤처기업부의 기술창업 지원 프로그램 '딥테크 팁스'에": a programme noun right before a quoted programme's name is the kind it is, no programme of its own. */
@@ -224,6 +226,7 @@ export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexic
     for (const re of [EN_PROGRAMME, EN_PROGRAMME_APPOSITIVE]) {
       for (const m of matchesIn(re, text)) {
         const [name, start] = [m[1]!, m.index + m[0].indexOf(m[1]!)];
+        if (DISCOURSE_OPENER.test(name)) continue; // "Third, the government programme.": a list's step, no programme's name
         if (!ms.some((x) => x.via !== 'blocked' && x.start < start + name.length && start < x.end) && !out.some((x) => x.start < start + name.length && start < x.end)) out.push(discoveredMention('Policy', name, start, start + name.length));
       }
     }
