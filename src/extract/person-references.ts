@@ -82,12 +82,6 @@ function laterClause(text: string, before: Mention[], person: Mention): boolean 
   return before.every((x) => x.end <= person.start && /(?:고|며|으며|면서),\s/.test(text.slice(x.end, person.start)));
 }
 
-/**
- * An official's statement in an article about one programme ("배 장관은 "…집중 지원하겠다"고
- * 말했다") is about that programme: a reference to it right after the speaker, unless the sentence
- * names a programme of its own or the article has named more than one (one named only in contrast,
- * "'X 사업'과 별도로", is not counted: `isContrasted`).
- */
 /** The person of a bite's caption before the programme its quote names ("[인터뷰] 홍길동 / X부 실장 "Y 사업은 …""). */
 function biteBefore(text: string, ms: Mention[], named: Mention[], rules: RuleSet): Mention | undefined {
   if (!text.includes('/')) return undefined;
@@ -95,6 +89,12 @@ function biteBefore(text: string, ms: Mention[], named: Mention[], rules: RuleSe
   return person && named.every((n) => n.start > person.end) && titleRes(rules).biteAfter.test(text.slice(person.end, person.end + 60)) ? person : undefined;
 }
 
+/**
+ * An official's statement in an article about one programme ("배 장관은 "…집중 지원하겠다"고
+ * 말했다") is about that programme: a reference to it right after the speaker, unless the sentence
+ * names a programme of its own or the article has named more than one (one named only in contrast,
+ * "'X 사업'과 별도로", is not counted: `isContrasted`).
+ */
 export function addOfficialReference(text: string, ms: Mention[], policy: Mention | undefined, policiesNamed: number, rules: RuleSet): void {
   // (a slogan named only inside a quoted speech, "소버린 AI 실현을 위해 …", is no topic of the sentence; a programme is)
   if (!policy || policiesNamed !== 1) return;

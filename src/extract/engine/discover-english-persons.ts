@@ -60,13 +60,13 @@ const HONORIFIC_LEAD = /^(?:President|Professor|Minister|Chairman|Chairwoman|Gov
 
 export const EN_NOT_NAME = /^(?:The|This|That|Its|In|On|At|And|But|Said|Meanwhile|However|According|Korea|Korean|South|North|Seoul|Open|Large)\b/;
 
-/** People introduced in English with a role at a company (the company too, when no gazetteer knows it). */
 /**
  * "Minseok Choi – Chief Executive Officer, Haru Corporation": a participant or speaker line of a transcript, a name, a dash,
  * a role and the employer after a comma (the line's own start; a speaker's line may end in a colon).
  */
 const EN_ROSTER_LINE = new RegExp(`^([A-Z][a-z]+(?:-[a-z]+)?(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2})\\s[–—]\\s(?:[A-Za-z&\\-]+\\s){0,5}?(?:${EN_ROLE}|${EN_TITLE_ROLE}|Analyst)\\b[^,:]{0,40},\\s[A-Z]`);
 
+/** People introduced in English with a role at a company (the company too, when no gazetteer knows it). */
 export function discoverEnglishPersons(text: string, ms: Mention[]): Mention[] {
   const out: Mention[] = [];
   if (!/[A-Z][a-z]+(?:-[a-z]+)? [A-Z]/.test(text)) return out;

@@ -165,9 +165,9 @@ const LABELLED_PROGRAMME = /(?:^|\s)(?:사\s?업\s?명|과\s?제\s?명)\s?[:：]
 /** "the K-Data Voucher Program", "the government's National AI Compute Initiative": an English programme's capitalised name. */
 const EN_PROGRAMME = /(?<=\b(?:the|government['’]s|ministry['’]s)\s)((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s){2,6}(?:[Pp]rogram|[Pp]rogramme|[Pp]roject|Initiative))\b/g;
 
-/** "Dr. Answer 3.0, the medical AI program run by the health ministry": a capitalised name put in apposition to a programme noun. */
 /** Words that open a sentence's point, not a name ("Third, the …", "Finally, the …"). */
 const DISCOURSE_OPENER = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Finally|Lastly|Next|Also|Meanwhile|However|Separately|Overall|Similarly|Again|Still|Today)$/;
+/** "Dr. Answer 3.0, the medical AI program run by the health ministry": a capitalised name put in apposition to a programme noun. */
 const EN_PROGRAMME_APPOSITIVE = /(?<![A-Za-z])((?:Dr\.\s)?[A-Z][A-Za-z0-9.\-]*(?:\s[A-Z0-9][A-Za-z0-9.\-]*){0,4}),\s(?:a|an|the)\s(?:[a-z][a-z\-]*\s|AI\s|[A-Z]{2,5}\s){0,5}(?:program|programme|project|initiative|scheme)\b(?=\s(?:run|led|funded|launched|backed|operated|overseen|managed|that|which|of|for|by)\b|,|\.)/g;
 
 /** "중소벤처기업부의 기술창업 지원 프로그램 '딥테크 팁스'에": a programme noun right before a quoted programme's name is the kind it is, no programme of its own. */
