@@ -116,9 +116,14 @@ export function developerOfModel(acc: Acc, model: Mention | undefined): Mention 
   if (model?.type !== 'Model') return undefined;
   for (const r of acc.relations.values()) {
     const e = r.type === 'DEVELOPED' && r.target === model.key ? acc.entities.get(r.source) : undefined;
-    if (e) return { type: 'Company', key: e.key, surface: Object.keys(e.names)[0] ?? e.key, aliases: [], start: 0, end: 0, via: 'reference' };
+    if (e) return companyReference(e);
   }
   return undefined;
+}
+
+/** A company of the article as a mention standing for it (no place of its own in a sentence). */
+export function companyReference(e: EntityDraft): Mention {
+  return { type: 'Company', key: e.key, surface: Object.keys(e.names)[0] ?? e.key, aliases: [], start: 0, end: 0, via: 'reference' };
 }
 
 /** Adds spec cards' facts and properties (engine/spec-cards.ts), their names under the article's short forms. */

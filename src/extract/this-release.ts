@@ -3,7 +3,7 @@
  * sentence's subject company released, even where the article's last model in focus is a rival's it was compared with
  * ("… 오픈AI의 o3-mini와 비교한 수치도 공개했다. X는 이번 모델을 앞세워 …").
  */
-import type { Acc } from './article-acc.js';
+import { companyReference, developerOfModel, type Acc } from './article-acc.js';
 import { referenceTo } from './references.js';
 import type { Mention, RuleSet } from './types.js';
 
@@ -12,7 +12,8 @@ const SUBJECT_AFTER = /^(?:은|는|이|가|도)\s/;
 
 /** The developer a model has in the facts read so far, else in the gazetteer (its own entry's, or its family's). */
 function knownDeveloperOf(acc: Acc, model: Mention, rules: RuleSet): string | undefined {
-  for (const r of acc.relations.values()) if (r.type === 'DEVELOPED' && r.target === model.key) return r.source;
+  const read = developerOfModel(acc, model);
+  if (read) return read.key;
   const family = acc.entities.get(model.key)?.properties.family;
   const entry = rules.byKey.get(model.key) ?? (typeof family === 'string' ? rules.byKey.get(family) : undefined);
   return entry?.developer ? `company:${entry.developer}` : undefined;
@@ -56,7 +57,6 @@ export function addModelDeveloperReferences(text: string, ms: Mention[], acc: Ac
     const developer = knownDeveloperOf(acc, m, rules);
     const entity = developer ? acc.entities.get(developer) : undefined;
     if (!entity || entity.type !== 'Company') continue;
-    const company: Mention = { type: 'Company', key: entity.key, surface: Object.keys(entity.names)[0] ?? entity.key, aliases: [], start: 0, end: 0, via: 'reference' };
-    ms[i] = referenceTo(company, m.start, m.end + r[0].length);
+    ms[i] = referenceTo(companyReference(entity), m.start, m.end + r[0].length);
   }
 }
