@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runLoad } from '../../src/cli/load.js';
 import { InputError, StoreUnavailableError } from '../../src/errors/index.js';
 import { createNeo4jStore } from '../../src/store/neo4j/index.js';
-import { syntheticGraph } from '../../src/bench/synthetic-graph.js';
+import { syntheticGraph } from '../../src/graph/index.js';
 import { buildGraphFromFiles } from '../../src/pipeline/index.js';
 import { neo4jForTests } from '../support/neo4j.js';
 
