@@ -17,6 +17,8 @@ export interface LoadCliOptions {
   batchSize?: number;
   /** Worker threads for extracting article inputs (default: all cores). */
   workers?: number;
+  /** Articles from which Neo4j is warmed up while they are resolved (default WARM_UP_MIN_ARTICLES). */
+  warmUpFrom?: number;
 }
 
 /** Connection settings from the flags, else from NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE. */
@@ -54,7 +56,7 @@ export async function runLoad(inputs: string[], opts: LoadCliOptions): Promise<L
         graphs.push({
           name: articleInputs.join(' '),
           graph: await extractArticles(articleInputs, opts.workers, (n) => {
-            if (n >= WARM_UP_MIN_ARTICLES) warm = startWarmUpThread(settings);
+            if (n >= (opts.warmUpFrom ?? WARM_UP_MIN_ARTICLES)) warm = startWarmUpThread(settings);
           }),
         });
       } finally {

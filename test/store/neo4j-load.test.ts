@@ -81,6 +81,21 @@ describe.skipIf(!target.uri)('kg load into the local Neo4j', () => {
     expect(await store.counts()).toEqual(want);
   });
 
+  it('warming Neo4j up while the articles are resolved changes nothing in what is loaded', async () => {
+    await store.clear();
+    const folder = 'test/holdout/articles';
+    const files = readdirSync(folder).sort().slice(60, 120).map((f) => path.join(folder, f));
+    await runLoad(files, { neo4j: uri, workers: 2 });
+    const plain = await store.exportGraph();
+    await store.clear();
+    const warmed = await runLoad(files, { neo4j: uri, workers: 2, warmUpFrom: 1 });
+    expect(warmed.nodesCreated).toBe(plain.nodes.length);
+    const again = await store.exportGraph();
+    expect(again.nodes).toEqual(plain.nodes);
+    expect(again.edges).toEqual(plain.edges);
+    expect(again.articles).toEqual(plain.articles);
+  });
+
   it('rejects a file that is not a graph document, naming it', async () => {
     const bad = path.join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ version: 1, nodes: [] }));
