@@ -30,10 +30,11 @@ export function addEntity(acc: Acc, m: Mention, rules: RuleSet, ev: FactEvidence
     e = { key: m.key, type: m.type, names: {}, aliases: [], properties: {}, knownNames: knownNames(m, rules), discovered: m.via === 'discovered' };
     const g = rules.byKey.get(m.key);
     if (g?.country) e.properties.country = g.country;
-    if (m.family) e.properties.family = m.family;
     acc.entities.set(m.key, e);
     acc.firstSeen.set(m.key, ev);
   }
+  // (a model first read under a short form the article maps to it, "Y 2" for "X Y 2", takes its family from the full name when it comes)
+  if (m.family && e.properties.family === undefined) e.properties.family = m.family;
   e.names[m.surface] = (e.names[m.surface] ?? 0) + 1;
   // a discovered company with no country stated is guessed Korean from a Hangul name, whether or not it came first
   // ("Noeul AI (노을AI)": the Latin form in a page title, the Hangul one after it)

@@ -67,27 +67,32 @@ function familyStemOf(name: string): string | undefined {
 export function addSiblingDevelopers(acc: Acc, rules: RuleSet): void {
   const developers = developersOf(acc);
   const claim = rules.lexicon.cues.get('claim') ?? [];
-  const stems = new Map<string, string>();
+  const stems = new Map<string, Set<string>>();
   // (a family's name gives its developer to its versions, never takes one from them)
   const families = new Set<string>();
   for (const e of acc.entities.values()) {
-    const name = Object.keys(e.names)[0] ?? '';
+    const [name = '', ...others] = Object.keys(e.names);
     // a family named without a version ("한결", beside "한결 1.0" and "한결 2.0") is its own stem
     const stem = e.type === 'Model' && e.key.startsWith('model:~') ? (stemOf(name) ?? familyStemOf(name)) : undefined;
-    if (stem) stems.set(e.key, stem);
-    if (stem && !stemOf(name)) families.add(e.key);
+    if (!stem) continue;
+    // (a model also written with its maker's short name before it, "Y 1.5" and "X Y 1.5", has the stem of each)
+    stems.set(e.key, new Set([stem, ...others.map(stemOf).filter((x): x is string => !!x)]));
+    if (!stemOf(name)) families.add(e.key);
   }
   // (the companies common to every developed model of the stem: a partner that co-developed one of them is no developer of the rest)
   const byStem = new Map<string, Set<string>>();
-  for (const [key, stem] of stems) {
+  for (const [key, set] of stems) {
     const devs = developers.get(key);
     if (!devs?.length) continue;
-    const common = byStem.get(stem);
-    byStem.set(stem, common ? new Set([...common].filter((d) => devs.includes(d))) : new Set(devs));
+    for (const stem of set) {
+      const common = byStem.get(stem);
+      byStem.set(stem, common ? new Set([...common].filter((d) => devs.includes(d))) : new Set(devs));
+    }
   }
-  for (const [key, stem] of stems) {
-    const devs = byStem.get(stem);
-    if (developers.has(key) || families.has(key) || devs?.size !== 1 || onlyInClaim(acc, key, claim)) continue;
+  for (const [key, set] of stems) {
+    const found = [...set].map((stem) => byStem.get(stem)).filter((d): d is Set<string> => !!d);
+    const devs = new Set(found.flatMap((d) => [...d]));
+    if (developers.has(key) || families.has(key) || !found.length || found.some((d) => d.size !== 1) || devs.size !== 1 || onlyInClaim(acc, key, claim)) continue;
     addRelation(acc, { relation: 'DEVELOPED', source: [...devs][0]!, target: key, properties: {} }, { ...acc.firstSeen.get(key)!, rule: 'developed.family-sibling', confidence: 0.6 });
   }
 }

@@ -6,7 +6,7 @@
 import type { ParsedArticle, Sentence } from '../parse/types.js';
 import { headlineParents, repositoryShortForms, sizedShortForms, tailShortForms } from './article-names.js';
 import { corporateShortForms, suffixedForms } from './corporate-short.js';
-import { romanisedOrderForms } from './romanised-orders.js';
+import { otherSpellingForms, romanisedOrderForms } from './romanised-orders.js';
 import { definedShortForms } from './defined-short.js';
 import { glossedRepositoryForms } from './repository-glosses.js';
 import { findDates } from './korean.js';
@@ -26,7 +26,7 @@ export function articleRecordOf(parsed: ParsedArticle): ArticleFacts['article'] 
  */
 export function shortFormsOf(first: Mention[][], sentences: Sentence[], rules: RuleSet): Map<string, string> {
   const out = sizedShortForms(first, sentences);
-  const more = [tailShortForms(first), tailPolicyForms(first), headlinePolicyForms(first, sentences), repositoryShortForms(first, sentences), glossedRepositoryForms(first, sentences), headlineParents(first, sentences, rules), transliteratedForms(first, rules), definedShortForms(first, sentences), corporateShortForms(first), suffixedForms(first), romanisedOrderForms(first)];
+  const more = [tailShortForms(first, sentences), tailPolicyForms(first), headlinePolicyForms(first, sentences), repositoryShortForms(first, sentences), glossedRepositoryForms(first, sentences), headlineParents(first, sentences, rules), transliteratedForms(first, rules), definedShortForms(first, sentences), corporateShortForms(first), suffixedForms(first), romanisedOrderForms(first), otherSpellingForms(first, sentences)];
   // (two passes may read one pair both ways — "Vela" → "Vela Inc." and "Vela Inc." → "Vela": the first reading stands, or the two keys would only swap)
   for (const forms of more) for (const [from, to] of forms) if (!out.has(from) && out.get(to) !== from) out.set(from, to);
   return out;
@@ -120,10 +120,14 @@ function wordsWithin(short: string, long: string): boolean {
 export function headlinePolicyForms(all: Mention[][], sentences: Sentence[]): Map<string, string> {
   const top = new Map<string, string>();
   const body = new Map<string, string>();
+  const names = new Set(all.flat().filter((m) => m.type === 'Policy' && m.via !== 'reference').map((m) => m.surface));
   all.forEach((ms, i) => {
     const b = sentences[i]!.block;
     const inTop = b === 'title' || b === 'heading' || b === 'summary';
-    for (const m of ms) if (m.type === 'Policy' && m.via !== 'reference') (inTop ? top : body).set(m.key, m.surface);
+    // (a name read short where the text goes on into a longer programme's name the article gives elsewhere, unquoted in a
+    // speech: "\"국가대표 AI 에이전트 개발사업을 통해" is that programme, not one called "국가대표 AI")
+    const cut = (m: Mention) => [...names].some((n) => n.length > m.surface.length + 1 && n.startsWith(`${m.surface} `) && sentences[i]!.text.startsWith(n, m.start));
+    for (const m of ms) if (m.type === 'Policy' && m.via !== 'reference' && (inTop || !cut(m))) (inTop ? top : body).set(m.key, m.surface);
   });
   const out = new Map<string, string>();
   for (const [key, surface] of top) {

@@ -66,10 +66,13 @@ export function repositoryShortForms(all: Mention[][], sentences: Sentence[]): M
  * more words, one with a digit; or one word with a digit after the maker's name, "딥시크 R1" then "R1") of
  * a longer one the article named first is that model.
  */
-export function tailShortForms(all: Mention[][]): Map<string, string> {
+export function tailShortForms(all: Mention[][], sentences: Sentence[]): Map<string, string> {
   const out = new Map<string, string>();
   const models: Mention[] = [];
-  for (const ms of all) for (const m of ms) if (m.type === 'Model' && m.via !== 'reference' && !models.some((x) => x.key === m.key)) models.push(m);
+  // headlines shorten names ("'Y 1.5' 공개" over a body that opens on "X Y 1.5"): the order is the body's, then the rest's
+  const inBody = (i: number) => sentences[i]?.block === 'body' || sentences[i]?.block === 'caption';
+  for (const body of [true, false])
+    for (const [i, ms] of all.entries()) if (inBody(i) === body) for (const m of ms) if (m.type === 'Model' && m.via !== 'reference' && !models.some((x) => x.key === m.key)) models.push(m);
   const companies = new Set(all.flatMap((ms) => ms.filter((m) => m.type === 'Company' && m.via !== 'reference').map((m) => m.surface)));
   for (const [i, short] of models.entries()) {
     if (short.via !== 'discovered' || !/\d/.test(short.surface)) continue;

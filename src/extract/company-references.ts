@@ -94,12 +94,15 @@ const RELATIVE_MAKER_AFTER = /^(?:이|가)\s(?:[^\s,]{1,10}\s)?(?:공개한|개�
 const OBJECT_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?(?:을|를)\s/;
 /** The company a sentence is about: the first one with a subject particle. */
 const ALSO_OPENING = /^도\s/;
+/** "우리 회사 X", "저희 회사 X": a writer naming their own company. */
+const OWN_COMPANY_BEFORE = /(?:우리|저희)\s?회사\s$/;
 /** A company's words for itself. */
 const SELF_REF = /^(?:저희(?: 회사)?|당사|우리 회사)$/;
 export function subjectCompanyOf(text: string, ms: Mention[]): Mention | undefined {
   // "SK텔레콤도 조직을 손봤다": an additive topic opening the sentence is its subject too
   // (a company speaking of itself, "저희가 … 공개합니다", is the subject the next sentences omit too)
-  return ms.find((m) => m.type === 'Company' && (m.via !== 'reference' || SELF_REF.test(text.slice(m.start, m.end))) && (SUBJECT_AFTER.test(text.slice(m.end, m.end + 2)) || (m.start <= 1 && ALSO_OPENING.test(text.slice(m.end, m.end + 2)))) && !makesObjectModel(text, ms, m)) ?? introducedCompany(text, ms);
+  // ("솔직히 우리 회사 X도 …": the writer's own company, named after "우리 회사", is the subject wherever it stands)
+  return ms.find((m) => m.type === 'Company' && (m.via !== 'reference' || SELF_REF.test(text.slice(m.start, m.end))) && (SUBJECT_AFTER.test(text.slice(m.end, m.end + 2)) || ((m.start <= 1 || OWN_COMPANY_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) && ALSO_OPENING.test(text.slice(m.end, m.end + 2)))) && !makesObjectModel(text, ms, m)) ?? introducedCompany(text, ms);
 }
 
 /**

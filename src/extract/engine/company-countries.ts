@@ -20,8 +20,8 @@ export function isCountryWord(word: string, lx: DiscoveryLexicon): boolean {
   return lx.countryWords.some(([, re]) => re.exec(word)?.[0] === word);
 }
 
-/** "Seoul-based startup X", "Pangyo-based data firm X": a company based in a Korean city, in English. */
-const KOREAN_CITY_BASED = /\b(?:Seoul|Busan|Incheon|Daegu|Daejeon|Gwangju|Ulsan|Sejong|Pangyo|Seongnam|Suwon|Jeju)-based\s(?:[a-z][a-z\-]{1,15}\s){0,3}$/;
+/** "Seoul-based startup X", "Pangyo-based data firm X", "Seoul-based AI startup X": a company based in a Korean city, in English. */
+const KOREAN_CITY_BASED = /\b(?:Seoul|Busan|Incheon|Daegu|Daejeon|Gwangju|Ulsan|Sejong|Pangyo|Seongnam|Suwon|Jeju)-based\s(?:(?:[a-z][a-z\-]{1,15}|AI)\s){0,3}$/;
 
 /** "미국의 X", "중국 X" right before a company name → ISO country. */
 export function countryBefore(text: string, start: number, lx: DiscoveryLexicon): string | undefined {

@@ -43,6 +43,8 @@ const DESCRIBED_PARTNER = /(?:을|를)\s(?:만드는|개발하는|운영하는|�
 
 /** "X는 네이버클라우드와 컨소시엄을 꾸려", "X가 KT와 손잡고": the subject of partnering with a known company, opening its clause. */
 const SUBJECT_BEFORE = /(?<![가-힣A-Za-z0-9&])([A-Z][A-Za-z0-9&]{2,15}|[가-힣][가-힣A-Za-z0-9]{3,11})(?:은|는|이|가)\s$/;
+/** "음성 분야에서는 X와 손을 잡았다": a word that ends on a place or source particle before the topic marker is the clause's setting, no subject. */
+const PARTICLE_TAIL = /(?:에서|에게|께서|으로|로서|부터|까지)$/;
 const PARTNERING_AFTER = /^(?:와|과)\s(?:함께\s)?(?:컨소시엄|손(?:을\s)?잡|업무협약|협약|MOU|제휴|공동\s?개발|공동\s?연구)/;
 function partnerSubjects(text: string, ms: Mention[], out: Mention[], lx: DiscoveryLexicon): Mention[] {
   const found: Mention[] = [];
@@ -52,7 +54,7 @@ function partnerSubjects(text: string, ms: Mention[], out: Mention[], lx: Discov
     if (!m) continue;
     const name = m[1]!;
     const start = c.start - m[0].length + m[0].indexOf(name);
-    if (/들$/.test(name) || isCommonWord(name, lx)) continue;
+    if (/들$/.test(name) || PARTICLE_TAIL.test(name) || isCommonWord(name, lx)) continue;
     if (isTaken(ms, [...out, ...found], start, start + name.length)) continue;
     found.push(discoveredMention('Company', name, start, start + name.length));
   }

@@ -10,12 +10,24 @@ const AVAILABLE_OPEN = /^\s?(?:(?:,\s|,?\sand\s)[\uE002]\d+\uE00F)*\s(?:is|are)\
 /** "… unveiled Y" (a release verb right before the model). */
 const RELEASE_VERB_BEFORE = /\b(?:unveiled|released|launched|introduced|open-sourced)\s$/;
 /** What makes the release an open one: weights put out, an open licence, open weights. */
-const OPEN_WEIGHTS = /\b(?:published|released|posted|put\sout|uploaded)\s(?:its|their|the\smodel['’]s)\s(?:model\s)?weights\b|\bunder\san\sopen(?:-source)?\slicen[cs]e\b|\bas\sopen[-\s]weights?\b/;
+const OPEN_WEIGHTS = /\b(?:published|released|posted|put\sout|uploaded)\s(?:its|their|the\smodel['’]s)\s(?:model\s)?weights\b|\bunder\san\sopen(?:-source)?\slicen[cs]e\b|\bas\sopen[-\s]weights?\b|^\s?as\san?\sopen[-\s](?:weights?|source)\smodel\b/;
 /** A hedge or negation that keeps a sentence from stating openness. */
 const NOT_STATED = /\b(?:not|never|no\splans?|would|will|may|might|could|plans?\sto)\b/;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 /** "on Tuesday" right after the model (past its appositive) or the verb. */
 const ON_WEEKDAY = /^(?:['"’”]?,\s[^,.]{1,60},)?\s(?:on\s(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|(today))\b/;
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** "… as an open-weight model on May 12": a month and day after the model (and its openness), its year perhaps given. */
+const ON_MONTH_DAY = new RegExp(`^(?:['"’”]?,\\s[^,.]{1,60},)?(?:\\sas\\san?\\sopen[-\\s](?:weights?|source)\\smodel)?\\son\\s(${MONTHS.join('|')})\\s(\\d{1,2})(?:,\\s(\\d{4}))?\\b`);
+
+/** The month and day named, in the article's year (the year before when that day is still to come), or in the year given. */
+function monthDayBefore(publishedAt: string, month: string, day: string, year: string | undefined): string | undefined {
+  const y = Number(year ?? publishedAt.slice(0, 4));
+  const iso = `${y}-${String(MONTHS.indexOf(month) + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
+  if (Number.isNaN(y) || Number(day) < 1 || Number(day) > 31) return undefined;
+  return year || iso <= publishedAt ? iso : `${y - 1}${iso.slice(4)}`;
+}
 
 /** The day of the week named, at or before the article's date. */
 function weekdayBefore(publishedAt: string, name: string): string | undefined {
@@ -38,7 +50,7 @@ function encodeModels(text: string, models: Mention[]): string {
 
 /** Facts for an English sentence that calls its models open or says when one came out (cheap checks first). */
 export function readEnglishRelease(text: string, models: Mention[], publishedAt: string | undefined): PropertyFact[] {
-  if (!models.length || !/[a-z]/.test(text) || !(text.includes('available') || text.includes('weights') || text.includes('licen'))) return [];
+  if (!models.length || !/[a-z]/.test(text) || !(text.includes('available') || text.includes('weight') || text.includes('licen') || text.includes('open-source') || text.includes('open source'))) return [];
   const out: PropertyFact[] = [];
   if (NOT_STATED.test(text)) return out;
   // "A and B are available today as open weights": the list opening the sentence
@@ -60,7 +72,8 @@ export function readEnglishRelease(text: string, models: Mention[], publishedAt:
   if (!released || !OPEN_WEIGHTS.test(text.slice(released.end))) return out;
   out.push({ key: released.key, property: 'openSource', value: true, rule: 'property.en-released-open' });
   const day = ON_WEEKDAY.exec(text.slice(released.end));
-  const iso = day && publishedAt ? (day[1] ? weekdayBefore(publishedAt, day[1]) : publishedAt) : undefined;
+  const date = day ? undefined : ON_MONTH_DAY.exec(text.slice(released.end));
+  const iso = day && publishedAt ? (day[1] ? weekdayBefore(publishedAt, day[1]) : publishedAt) : date && publishedAt ? monthDayBefore(publishedAt, date[1]!, date[2]!, date[3]) : undefined;
   if (iso) out.push({ key: released.key, property: 'releasedOn', value: iso, rule: 'property.en-released-on-weekday' });
   return out;
 }

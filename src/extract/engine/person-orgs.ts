@@ -8,8 +8,8 @@ import { GENERIC_STEMS, NOT_COMPANY } from './company-words.js';
 import type { Mention } from '../types.js';
 import { addPerson, isKoreanName } from './person-names.js';
 
-/** A university between a name and a title ("한빛대", "한빛대학교", "한빛과학기술원"). */
-export const ACADEMIC_ORG = /^[가-힣]{1,8}(?:대|대학|대학교|과학기술원|과기원)$/;
+/** A university or one of its schools between a name and a title ("한빛대", "한빛대학교", "한빛과학기술원", "한빛AI대학원"). */
+export const ACADEMIC_ORG = /^[가-힣]{1,8}(?:대|대학|대학교|과학기술원|과기원)$|^[가-힣]{1,8}(?:AI|[가-힣]{0,6})대학원$/;
 /** A political party between a name and a title ("더불어민주당", "국민의힘", "조국혁신당"). */
 export const PARTY = /^(?:[가-힣]{2,8}당|국민의힘)$/;
 /** Department and role words that sit between a name and a title but are no company. */
