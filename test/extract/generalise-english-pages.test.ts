@@ -166,6 +166,22 @@ const rows: FactRow[] = [
   { cat: '"NAME, who left X" is no employer', text: 'Lee Ha-eun, who left Upstage last year, said so.', absent: ['WORKS_FOR Lee Ha-eun -> Upstage'] },
   { cat: 'a listed company with a kind word, later its first word alone', text: '"We will apply," said Seo Ji-ho, Motif\'s chief executive. Motif Technologies trained its model from scratch.', expect: ['WORKS_FOR Seo Ji-ho -> Motif Technologies'] },
   { cat: 'a company in Hangul and in English is one node (a suffix word in both scripts)', text: '태국 기업 방콕디지털은 네이버와 손잡았다. Bangkok Digital CEO Anan Srisuk called Naver a partner.', expect: ['WORKS_FOR Anan Srisuk -> 방콕디지털', 'PARTNERS_WITH 네이버 -> Bangkok Digital'], sameNode: ['Bangkok Digital=방콕디지털'] },
+  // an officer's title in capitals, and "the company's" after a name: the company the story is about
+  { cat: '"NAME, X\'s Chief Financial Officer" with the title capitalised', text: 'Tidewave Labs unveiled Nara-2 on Friday. Oh Min-ji, Tidewave Labs\'s Chief Operating Officer, said sales doubled.', expect: ['WORKS_FOR Oh Min-ji -> Tidewave Labs'] },
+  { cat: '"NAME, the company\'s chief technology officer": the company the story is about', text: 'Tidewave Labs unveiled Nara-2 on Friday. Oh Min-ji, the company\'s chief technology officer, said sales doubled.', expect: ['WORKS_FOR Oh Min-ji -> Tidewave Labs'] },
+  { cat: '"In PLACE, the company\'s …" names no person', text: 'Tidewave Labs unveiled Nara-2 on Friday. In Daegu, the company\'s chief executive opened an office.', noNodes: ['Person:Daegu'] },
+  { cat: '"Chief AI Officer" after a name is a title, no company "Chief AI"', text: 'Tidewave Labs unveiled Nara-2 on Friday, said Dr. Oh Min-ji, Chief AI Officer.', noNodes: ['Company:Chief AI', 'Company:Chief'] },
+  // a company event's participants list under its heading: each "- NAME, POST" works for the company holding it
+  {
+    cat: '"PARTICIPANTS" items of a name and a chief officer\'s post, under a heading opening on the company in capitals',
+    text: 'TIDEWAVE LABS INC. -- 2026 ANALYST BRIEFING\n\nPARTICIPANTS\n- Oh Min-ji, Chief Operating Officer\n- Dr. Seo Tae-ho, Chief AI Officer\n- Han Bora, CFO\n\nOh Min-ji said Busan-based Tidewave Labs had grown fast.',
+    edgeProps: ['WORKS_FOR Oh Min-ji -> Tidewave Labs title=Chief Operating Officer', 'WORKS_FOR Seo Tae-ho -> Tidewave Labs title=Chief AI Officer', 'WORKS_FOR Han Bora -> Tidewave Labs title=CFO'],
+  },
+  {
+    cat: 'a participants item naming another company, or one without a post, is no row of the list',
+    text: 'TIDEWAVE LABS INC. -- 2026 ANALYST BRIEFING\n\nPARTICIPANTS\n- Oh Min-ji, analyst at Garam Securities\n- Han Bora, CFO\n\nOh Min-ji said Busan-based Tidewave Labs had grown fast.',
+    absent: ['WORKS_FOR Oh Min-ji -> Tidewave Labs', 'WORKS_FOR Han Bora -> Tidewave Labs'],
+  },
   { cat: 'a successor still to come is no model in focus', text: 'Upstage released Solar Pro 5 on Monday. The successor to Solar Pro 3 is due next year.', absent: ['SUCCEEDS Solar Pro 5 -> Solar Pro 3'] },
 ];
 
