@@ -182,6 +182,11 @@ const rows: FactRow[] = [
     text: 'TIDEWAVE LABS INC. -- 2026 ANALYST BRIEFING\n\nPARTICIPANTS\n- Oh Min-ji, analyst at Garam Securities\n- Han Bora, CFO\n\nOh Min-ji said Busan-based Tidewave Labs had grown fast.',
     absent: ['WORKS_FOR Oh Min-ji -> Tidewave Labs', 'WORKS_FOR Han Bora -> Tidewave Labs'],
   },
+  { cat: '"successor to last year\'s Y": Y is a model, the one succeeded', text: 'Tidewave Labs unveiled Nara 4 Pro on Friday. Nara 4 Pro is the successor to last year\'s Nara 3 Pro.', expect: ['SUCCEEDS Nara 4 Pro -> Nara 3 Pro'] },
+  { cat: '"successor to the earlier Y"', text: 'Tidewave Labs unveiled Nara 4 Pro on Friday. Nara 4 Pro is the successor to the earlier Nara 3 Pro.', expect: ['SUCCEEDS Nara 4 Pro -> Nara 3 Pro'] },
+  { cat: '"the Y model family, which the company developed": the story\'s company made it', text: 'Busan-based Tidewave Labs grew fast, its chief said. He introduced the Nara 4 model family, which the company developed in-house.', expect: ['DEVELOPED Tidewave Labs -> Nara 4'] },
+  { cat: '"Y, which the company licensed" names no maker', text: 'Busan-based Tidewave Labs grew fast. Kim praised Solar Pro 2, which the company licensed in May.', absent: ['DEVELOPED Tidewave Labs -> Solar Pro 2'] },
+  { cat: 'a quotation ending the sentence before "He introduced Y, which the company developed"', text: 'Oh Min-ji said Busan-based Tidewave Labs had "become a model maker." He introduced the Nara 4 series, which the company built over two years.', expect: ['DEVELOPED Tidewave Labs -> Nara 4'] },
   { cat: 'a successor still to come is no model in focus', text: 'Upstage released Solar Pro 5 on Monday. The successor to Solar Pro 3 is due next year.', absent: ['SUCCEEDS Solar Pro 5 -> Solar Pro 3'] },
 ];
 
