@@ -188,6 +188,7 @@ export function addCompanyReference(text: string, ms: Mention[], subject: Mentio
     ms.sort((a, b) => a.start - b.start);
     return;
   }
+  if (addOfficerAnnouncer(text, ms, subject)) return;
   const r = COMPANY_REF.exec(text);
   // "이 회사" is the company named last: one named since the last subject, else that subject ("X가 눈에 띈다. 이 회사는 …")
   // "같은 회사의 Y": the maker of the model the sentences before were about ("B의 X는 … 같은 회사의 Y는")
@@ -196,6 +197,18 @@ export function addCompanyReference(text: string, ms: Mention[], subject: Mentio
   if (!r || !company || ms.some((x) => (x.type === 'Company' && x.start < r.index && !isFormerPlace(text, x)) || (x.start < r.index + r[0].length && r.index < x.end))) return;
   ms.push(referenceAt(company, r));
   ms.sort((a, b) => a.start - b.start);
+}
+
+/** "Kim announced a strategic alliance with X": a person opening the sentence announces the alliance of their company, unnamed. */
+const EN_PERSON_ANNOUNCES = /^(?:also\s)?(?:announced|signed|formed|sealed)\s(?:an?\s)(?:[a-z\-]+\s){0,3}(?:alliance|partnership)\swith\s/;
+
+/** A reference to the company the story is about before a person who opens the sentence announcing an alliance (no company named before its partner). */
+function addOfficerAnnouncer(text: string, ms: Mention[], subject: Mention | undefined): boolean {
+  const person = ms[0];
+  if (!subject || person?.type !== 'Person' || person.start !== 0 || !text.includes(' with ')) return false;
+  if (!EN_PERSON_ANNOUNCES.test(text.slice(person.end + 1, person.end + 80))) return false;
+  ms.unshift(referenceTo(subject, 0, 0));
+  return true;
 }
 
 /** "이수진 박사도 최고기술책임자(CTO)로 합류한다": a person joins in a role, the employer unnamed. */

@@ -187,6 +187,11 @@ const rows: FactRow[] = [
   { cat: '"the Y model family, which the company developed": the story\'s company made it', text: 'Busan-based Tidewave Labs grew fast, its chief said. He introduced the Nara 4 model family, which the company developed in-house.', expect: ['DEVELOPED Tidewave Labs -> Nara 4'] },
   { cat: '"Y, which the company licensed" names no maker', text: 'Busan-based Tidewave Labs grew fast. Kim praised Solar Pro 2, which the company licensed in May.', absent: ['DEVELOPED Tidewave Labs -> Solar Pro 2'] },
   { cat: 'a quotation ending the sentence before "He introduced Y, which the company developed"', text: 'Oh Min-ji said Busan-based Tidewave Labs had "become a model maker." He introduced the Nara 4 series, which the company built over two years.', expect: ['DEVELOPED Tidewave Labs -> Nara 4'] },
+  // a person opening the sentence announces their company's alliance (a surname alone after the full name)
+  { cat: '"SURNAME announced a strategic alliance with X": the story\'s company partners with X', text: 'Busan-based Tidewave Labs released Nara 4 on Monday, Oh Min-ji said. Oh announced a strategic alliance with Upstage to build tutors.', expect: ['PARTNERS_WITH Tidewave Labs -> Upstage'] },
+  { cat: '"NAME also signed a partnership with X"', text: 'Busan-based Tidewave Labs released Nara 4 on Monday. Oh Min-ji also signed a partnership with Upstage.', expect: ['PARTNERS_WITH Tidewave Labs -> Upstage'] },
+  { cat: 'another company announcing the alliance keeps it its own', text: 'Busan-based Tidewave Labs released Nara 4 on Monday, Oh Min-ji said. Kakao announced a strategic alliance with Upstage.', absent: ['PARTNERS_WITH Tidewave Labs -> Upstage'] },
+  { cat: 'a person of another company announcing an alliance is no officer of the story\'s company', text: 'Busan-based Tidewave Labs released Nara 4 on Monday. Kim Do-hyun, Upstage\'s chief executive, announced a strategic alliance with Kakao.', absent: ['PARTNERS_WITH Tidewave Labs -> Kakao'] },
   { cat: 'a successor still to come is no model in focus', text: 'Upstage released Solar Pro 5 on Monday. The successor to Solar Pro 3 is due next year.', absent: ['SUCCEEDS Solar Pro 5 -> Solar Pro 3'] },
 ];
 
