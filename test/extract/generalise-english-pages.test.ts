@@ -193,6 +193,9 @@ const rows: FactRow[] = [
   { cat: '"NAME also signed a partnership with X"', text: 'Busan-based Tidewave Labs released Nara 4 on Monday. Oh Min-ji also signed a partnership with Upstage.', expect: ['PARTNERS_WITH Tidewave Labs -> Upstage'] },
   { cat: 'another company announcing the alliance keeps it its own', text: 'Busan-based Tidewave Labs released Nara 4 on Monday, Oh Min-ji said. Kakao announced a strategic alliance with Upstage.', absent: ['PARTNERS_WITH Tidewave Labs -> Upstage'] },
   { cat: 'a person of another company announcing an alliance is no officer of the story\'s company', text: 'Busan-based Tidewave Labs released Nara 4 on Monday. Kim Do-hyun, Upstage\'s chief executive, announced a strategic alliance with Kakao.', absent: ['PARTNERS_WITH Tidewave Labs -> Kakao'] },
+  // a plain-text list item "* X (note) - description." is about X: "It" in its next sentence is X
+  { cat: '"* X Pro (32B parameters) - the largest. It was built on Y": X Pro is based on Y, not the family named before', text: 'Busan-based Tidewave Labs introduced the Nara 4 family. It has two sizes:\n\n  * Nara 4 Pro (32B parameters) - the largest. It was built on Qwen2.5-32B through continued pre-training.\n  * Nara 4 Lite (3B parameters) - distilled from Nara 4 Pro.', expect: ['BASED_ON Nara 4 Pro -> Qwen2.5-32B', 'BASED_ON Nara 4 Lite -> Nara 4 Pro'], absent: ['BASED_ON Nara 4 -> Qwen2.5-32B'] },
+  { cat: '"- X: …" with no dash after the name keeps the focus it had', text: 'Busan-based Tidewave Labs introduced Nara 4 on Friday. Nara 4 is a chat model.\n\n- Qwen2.5-32B and Nara 4 were compared. It was built on Qwen2.5-32B.', absent: ['BASED_ON Qwen2.5-32B -> Qwen2.5-32B'] },
   { cat: 'a successor still to come is no model in focus', text: 'Upstage released Solar Pro 5 on Monday. The successor to Solar Pro 3 is due next year.', absent: ['SUCCEEDS Solar Pro 5 -> Solar Pro 3'] },
 ];
 
