@@ -21,7 +21,7 @@ import { addFilerRowFact, addIssuerPartners, addIssuerRoster, readCoverTitle, re
 import { addCaptionRoster, addMarkedAffiliations } from './affiliations.js';
 import { rowItemSplitter } from './table-rows.js';
 import { FOUNDING_POST, foundedCompany } from './founded.js';
-import { addFocusFacts } from './focus-facts.js';
+import { addFocusFacts, addFocusScoreLine } from './focus-facts.js';
 import { speakerDisowns } from './focus-speaker.js';
 import { workspaceNarrator } from './workspace-chat.js';
 import { taggedPoster } from './tagged-poster.js';
@@ -280,6 +280,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     addMarkedAffiliations(acc, articleId, s, mentions, previous, (t) => findMentions(t, rules, known, stages));
     addCaptionRoster(acc, articleId, s, mentions, previous);
     readSectionRoster(rosters, articleId, s, mentions, rules);
+    if (s.block === 'body' || s.block === 'heading') addFocusScoreLine(acc, articleId, s, mentions, previous, focus.get(blockKey));
     previous = { sentence: s, mentions };
     lastPerson = mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
     if (s.block === 'body') {

@@ -159,8 +159,9 @@ function introducedCompany(text: string, ms: Mention[]): Mention | undefined {
 
 /** "이 회사", "동사", a sentence opening on "회사는" (or "회사 CTO인 …"), a bare "회사가" building on its own after a clause's start
  * ("…으로, 회사가 자체 설계한", "Y는 회사가 직접 만든": not "다른 회사가"), and in interviews and company blogs "저희", "당사"
- * (also as the first of two partners: "당사와 X는 … 제휴를 맺었다"; and "저희 팀" before a colleague's name and post: "저희 팀 NAME 리드"); in English, a sentence opening on "The company", or "who heads the company's …". */
-const COMPANY_REF = /(?<![가-힣])(?:(이 회사|이 업체|같은 회사|해당 회사|이 기업|해당 기업)|동사|저희 회사|(?:저희|우리)\s팀(?=\s[가-힣]{3}\s[가-힣A-Za-z])|(?:저희|우리)(?=\s(?:C[A-Z]{1,2}O|대표|[가-힣]{0,6}(?:팀장|리드|이사|실장))(?:인|이신)\s[가-힣]{3}(?:\s님|님)?(?:은|는|이|가|도|의)?\s)|저희|당사|우리 회사)(?=의\s|\s|은|는|가|도|(?:와|과)(?:는|도)?\s)|^(?:이어\s|또\s|또한\s|특히\s|한편\s)?(?:회사\s?측|회사)(?=은|는|가|도|\s[^\s,.]{1,24}(?:\s[^\s,.]{1,24})?인\s)|(?<=,\s|[가-힣A-Za-z0-9'"’”)](?:은|는)\s)회사(?=가\s(?:처음부터\s|직접\s|모두\s)?(?:자체|독자|직접))|^(?:Meanwhile,\s|Also,\s|In addition,\s)?The (?:company|firm|startup)(?=\s|['’]s\s|,)|(?<=\bwho\s(?:now\s)?(?:leads|heads|runs|oversees|manages|joined|founded|co-founded)\s)the (?:company|firm|startup)(?=['’]s\s|\s)/;
+ * (also as the first of two partners: "당사와 X는 … 제휴를 맺었다"; and "저희 팀" before a colleague's name and post: "저희 팀 NAME 리드"); in English, a sentence opening on "The company", "who heads the company's …", an apposition after a name
+ * ("NAME, the company's Chief Financial Officer"), or the maker in a relative clause ("Y, which the company developed": like "이 회사", the company named last). */
+const COMPANY_REF = /(?<![가-힣])(?:(이 회사|이 업체|같은 회사|해당 회사|이 기업|해당 기업)|동사|저희 회사|(?:저희|우리)\s팀(?=\s[가-힣]{3}\s[가-힣A-Za-z])|(?:저희|우리)(?=\s(?:C[A-Z]{1,2}O|대표|[가-힣]{0,6}(?:팀장|리드|이사|실장))(?:인|이신)\s[가-힣]{3}(?:\s님|님)?(?:은|는|이|가|도|의)?\s)|저희|당사|우리 회사)(?=의\s|\s|은|는|가|도|(?:와|과)(?:는|도)?\s)|^(?:이어\s|또\s|또한\s|특히\s|한편\s)?(?:회사\s?측|회사)(?=은|는|가|도|\s[^\s,.]{1,24}(?:\s[^\s,.]{1,24})?인\s)|(?<=,\s|[가-힣A-Za-z0-9'"’”)](?:은|는)\s)회사(?=가\s(?:처음부터\s|직접\s|모두\s)?(?:자체|독자|직접))|^(?:Meanwhile,\s|Also,\s|In addition,\s)?The (?:company|firm|startup)(?=\s|['’]s\s|,)|(?<=\bwho\s(?:now\s)?(?:leads|heads|runs|oversees|manages|joined|founded|co-founded)\s)the (?:company|firm|startup)(?=['’]s\s|\s)|(?<=[A-Z][a-z]+(?:-[a-z]+)?,\s)the (?:company|firm|startup)(?=['’]s\s)|(?<=,\s(?:which|that)\s)(the (?:company|firm|startup))(?=\s(?:first\s|originally\s)?(?:released|unveiled|launched|introduced|developed|built|trained)\b)/;
 
 const FIRST_PERSON_COMPANY = /(?<![가-힣])(?:저희|당사)(?=의\s|\s|은|는|가|도)/;
 
@@ -190,14 +191,27 @@ export function addCompanyReference(text: string, ms: Mention[], subject: Mentio
     ms.sort((a, b) => a.start - b.start);
     return;
   }
+  if (addOfficerAnnouncer(text, ms, subject)) return;
   const r = COMPANY_REF.exec(text);
-  // "이 회사" is the company named last: one named since the last subject, else that subject ("X가 눈에 띈다. 이 회사는 …")
+  // "이 회사" (and "Y, which the company developed") is the company named last: one named since the last subject, else that subject ("X가 눈에 띈다. 이 회사는 …")
   // "같은 회사의 Y": the maker of the model the sentences before were about ("B의 X는 … 같은 회사의 Y는")
   const same = r?.[1]?.startsWith('같은') ? makerOfFocus?.() : undefined;
-  const company = same ?? (r?.[1] ? (last ?? recent ?? subject) : subject);
+  const company = same ?? (r?.[1] || r?.[2] ? (last ?? recent ?? subject) : subject);
   if (!r || !company || ms.some((x) => (x.type === 'Company' && x.start < r.index && !isFormerPlace(text, x)) || (x.start < r.index + r[0].length && r.index < x.end))) return;
   ms.push(referenceAt(company, r));
   ms.sort((a, b) => a.start - b.start);
+}
+
+/** "Kim announced a strategic alliance with X": a person opening the sentence announces the alliance of their company, unnamed. */
+const EN_PERSON_ANNOUNCES = /^(?:also\s)?(?:announced|signed|formed|sealed)\s(?:an?\s)(?:[a-z\-]+\s){0,3}(?:alliance|partnership)\swith\s/;
+
+/** A reference to the company the story is about before a person who opens the sentence announcing an alliance (no company named before its partner). */
+function addOfficerAnnouncer(text: string, ms: Mention[], subject: Mention | undefined): boolean {
+  const person = ms[0];
+  if (!subject || person?.type !== 'Person' || person.start !== 0 || !text.includes(' with ')) return false;
+  if (!EN_PERSON_ANNOUNCES.test(text.slice(person.end + 1, person.end + 80))) return false;
+  ms.unshift(referenceTo(subject, 0, 0));
+  return true;
 }
 
 /** "이수진 박사도 최고기술책임자(CTO)로 합류한다": a person joins in a role, the employer unnamed. */

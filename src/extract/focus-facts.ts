@@ -1,7 +1,7 @@
 /**
  * Facts a body sentence states about the model the sentences before it named, without naming both
- * ends itself: a successor or predecessor of that model, and the developer of a model the sentence
- * defines without a subject.
+ * ends itself: a successor or predecessor of that model, the developer of a model the sentence
+ * defines without a subject, and a score on a line of a benchmark and its score alone.
  */
 import type { Sentence } from '../parse/types.js';
 import type { ParagraphSentence } from './consortium-paragraph.js';
@@ -20,4 +20,37 @@ export function addFocusFacts(acc: Acc, articleId: string, s: Sentence, mentions
   if (pred) addRelation(acc, { relation: 'SUCCEEDS', source: pred.source.key, target: pred.target.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.focus-predecessor', 0.6));
   const defined = subjectlessDeveloper(s.text, mentions, prev, focus);
   if (defined) addRelation(acc, { relation: 'DEVELOPED', source: defined.company.key, target: defined.model.key, properties: {} }, evidenceOf(articleId, s, defined.rule, 0.65));
+}
+
+/**
+ * "- KMMLU: 60.2" (a body or a heading line) under "…의 성적은 다음과 같습니다": the model in focus scored that on the benchmark,
+ * when the line before (`prev`, of any block) names that model, says scores follow, or is such a line too.
+ */
+export function addFocusScoreLine(acc: Acc, articleId: string, s: Sentence, mentions: readonly Mention[], prev: { sentence: Sentence; mentions: readonly Mention[] } | undefined, focus: Mention | undefined): void {
+  const scored = focus && prev ? focusScoreLine(s.text, mentions, prev.sentence.text, prev.mentions, focus) : undefined;
+  if (scored) addRelation(acc, { relation: 'SCORED', source: focus!.key, target: scored.benchmark.key, properties: { score: scored.score } }, evidenceOf(articleId, s, 'scored.focus-line', 0.65));
+}
+
+/** Before the benchmark on a score line: nothing but a list mark. */
+const LINE_MARK = /^\s*(?:[-•·*▪]\s?)?$/;
+/** After it: a colon and a score out of 100 alone ("KMMLU: 60.2", "HAE-RAE: 74.0점"). */
+const COLON_SCORE = /^\s?[:：]\s?(\d{1,3}(?:\.\d{1,2})?)\s?(?:점|%)?\s*$/;
+/** A sentence that says the scores follow ("성적은 다음과 같습니다", "scored as follows:"). */
+const SCORES_FOLLOW = /다음과\s?같|아래와\s?같|as follows|the following|[:：]\s*$/;
+
+/** The benchmark of a line that is only a benchmark and its score, and the score, when the line before names the model in focus, says scores follow or is such a line too. */
+function scoreLineOf(text: string, mentions: readonly Mention[]): { benchmark: Mention; score: number } | undefined {
+  const bench = mentions.length === 1 && mentions[0]!.type === 'Benchmark' ? mentions[0] : undefined;
+  if (!bench || !LINE_MARK.test(text.slice(0, bench.start))) return undefined;
+  const m = COLON_SCORE.exec(text.slice(bench.end));
+  const score = m ? Number(m[1]) : NaN;
+  return score > 0 && score <= 100 ? { benchmark: bench, score } : undefined;
+}
+
+function focusScoreLine(text: string, mentions: readonly Mention[], prevText: string, prevMentions: readonly Mention[], focus: Mention): { benchmark: Mention; score: number } | undefined {
+  if (!text.includes(':') && !text.includes('：')) return undefined;
+  const line = scoreLineOf(text, mentions);
+  if (!line) return undefined;
+  const led = SCORES_FOLLOW.test(prevText) || prevMentions.some((m) => m.key === focus.key) || scoreLineOf(prevText, prevMentions) !== undefined;
+  return led ? line : undefined;
 }

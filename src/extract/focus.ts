@@ -30,6 +30,11 @@ const MADE_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s
  * `read` is the focus the sentence's property reading gives, `carried` the focus before the sentence,
  * `own` the models the sentence calls a company's own, `derived` the models it derives from a base.
  */
+/** "* ", "- ": a plain-text list item's ASCII mark. */
+const ASCII_ITEM_MARK = /^[*-]\s/;
+/** What follows an item's title model before its description: maybe a note in brackets, then a dash ("(32B parameters) - "). */
+const ITEM_TITLE_DASH = /^(?:\s\([^()]{1,40}\))?\s[—–-]\s/;
+
 /** "[카드 5] 2단계 진출팀 ② ": a card's or a section's label, then the circled number of the item it titles. */
 const INNER_ITEM_MARK = /^[^'"‘“.!?]{0,40}?[①-⑳❶-❿]\s?/;
 
@@ -70,6 +75,10 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   const opener = head ?? (mentions[0] && /^\s*['"‘“]?$/.test(s.text.slice(0, mentions[0].start)) ? mentions[0] : undefined);
   if (opener?.type === 'Model' && /^['"’”]?\s?[—–]\s/.test(s.text.slice(opener.end, opener.end + 4))) return opener;
   if (head?.type === 'Model' && /^\s?[—–:-]\s/.test(s.text.slice(head.end, head.end + 3))) return head;
+  // "* X Pro (32B parameters) - the largest.": an ASCII list item opening on a model, a note in brackets, then a dash
+  const ascii = !mark && ASCII_ITEM_MARK.exec(s.text);
+  const itemHead = ascii ? mentions[0] : undefined;
+  if (ascii && itemHead?.type === 'Model' && itemHead.start === ascii[0].length && ITEM_TITLE_DASH.test(s.text.slice(itemHead.end, itemHead.end + 50))) return itemHead;
   // "· 업스테이지 '솔라 오픈 2': …": and so is a head model right after its maker
   const owned = head?.type === 'Company' && mentions[1]?.type === 'Model' && /^\s?['"‘“]?$/.test(s.text.slice(head.end, mentions[1].start)) ? mentions[1] : undefined;
   if (owned && /^['"’”]?\s?[—–:-]\s/.test(s.text.slice(owned.end, owned.end + 4))) return owned;

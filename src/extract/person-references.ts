@@ -128,10 +128,10 @@ export function noteEnglishSurnames(ms: Mention[], byEnSurname: Map<string, Ment
   }
 }
 
-/** A surname alone as the subject of a relative clause or of speech ("Bae, who joined …", "Bae said"): wire copy's second reference to the one person of that surname named before. */
-const EN_SURNAME_SUBJECT = /(?<![A-Za-z\-\uE000-\uE00F])([A-Z][a-z]{1,6})(?=,\s(?:who|whose)\s|\s(?:said|says|told|added|noted|explained)\b)/g;
+/** A surname alone as the subject of a relative clause, of speech or of an announcement ("Bae, who joined …", "Bae said", "Bae announced"): wire copy's second reference to the one person of that surname named before. */
+const EN_SURNAME_SUBJECT = /(?<![A-Za-z\-\uE000-\uE00F])([A-Z][a-z]{1,6})(?=,\s(?:who|whose)\s|\s(?:said|says|told|added|noted|explained|announced)\b)/g;
 
-const SUBJECT_CUES = [', wh', ' said', ' says', ' told', ' added', ' noted', ' explained'];
+const SUBJECT_CUES = [', wh', ' said', ' says', ' told', ' added', ' noted', ' explained', ' announced'];
 
 export function addEnglishSurnameReferences(text: string, ms: Mention[], byEnSurname: Map<string, Mention | null>): void {
   if (!byEnSurname.size || !SUBJECT_CUES.some((c) => text.includes(c))) return;

@@ -17,18 +17,23 @@ const isRow = (line: string): boolean => isAlignedRow(line) && !isFrame(line) &&
 /** A cell that is a number: a score, a share or a count ("78.4", "71%", "-3.2", "2,400"). */
 const NUMBER_CELL = /^[-+]?\d{1,3}(?:,\d{3})*(?:\.\d{1,4})?\s?%?$/;
 
+/** A cell left empty by a mark ("n/a", "N/A", "-", "—"): a grid's row may lack a figure in a column. */
+const EMPTY_CELL = /^(?:n\/a|n\.a\.|-|–|—)$/i;
+
 /** An indented line of two or more titles set apart by runs of spaces: the header above a grid's row labels. */
 const CORNER_HEADER = /^\s{2,}\S+(?:\s\S+)*(?:\s{2,}\S+(?:\s\S+)*)+\s*$/;
 
 /**
  * A run of aligned rows with no frame that is still a table: three or more rows, two or more of which
- * are a label then numbers only ("LS-Fin 8B      78.4      55.2", a score table exported from slides).
+ * are a label then numbers only ("LS-Fin 8B      78.4      55.2", a score table exported from slides), a cell left empty by a
+ * mark allowed beside at least one figure ("LS-Fin 3B      61.0      n/a").
  */
 function isNumberGrid(run: string[]): boolean {
   if (run.length < 3) return false;
   const numeric = run.filter((l) => {
     const cells = l.trim().split(ALIGNED_GAP);
-    return cells.length >= 3 && cells.slice(1).every((c) => NUMBER_CELL.test(c));
+    const rest = cells.slice(1);
+    return cells.length >= 3 && rest.every((c) => NUMBER_CELL.test(c) || EMPTY_CELL.test(c)) && rest.some((c) => NUMBER_CELL.test(c));
   });
   return numeric.length >= 2;
 }

@@ -118,10 +118,12 @@ function emojiEndAt(text: string, i: number, depth: Int32Array): number {
 /** Words a full stop shortens rather than ends a sentence after. */
 const ABBREVIATION = /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof|Inc|Corp|Co|Ltd|Jr|Sr|St|vs|etc|No|Vol|Fig|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$|(?:^|[^A-Za-z0-9])[A-Z]$/;
 
-/** "…fine-tuned from Llama 4. The model …", "… arguing. (Laughs) My …": a full stop in English text (no Hangul just before), after a word or a number, then a capital. */
+/** "…fine-tuned from Llama 4. The model …", "… arguing. (Laughs) My …": a full stop in English text (no Hangul just before), after a word or a number, then a capital
+ * (a quotation the stop ends may close first: "… a model maker." He …). */
 function isEnglishStop(text: string, i: number): boolean {
   // (the next sentence may open on a capital, a quotation mark or a parenthesised stage direction: "… arguing. (Laughs) My …")
-  if (!/[A-Za-z0-9)%]/.test(text[i - 1] ?? '') || text[i + 1] !== ' ' || !/^(?:[A-Z"“]|\([A-Z][a-z])/.test(text.slice(i + 2, i + 5))) return false;
+  const k = text[i + 1] === '"' || text[i + 1] === '”' ? i + 2 : i + 1;
+  if (!/[A-Za-z0-9)%]/.test(text[i - 1] ?? '') || text[k] !== ' ' || !/^(?:[A-Z"“]|\([A-Z][a-z])/.test(text.slice(k + 1, k + 4))) return false;
   const before = text.slice(Math.max(0, i - 40), i);
   return !/[\uac00-\ud7a3]/.test(before) && !ABBREVIATION.test(before) && /[A-Za-z]{2,}/.test(before);
 }

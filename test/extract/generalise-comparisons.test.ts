@@ -72,6 +72,10 @@ const rows: FactRow[] = [
     ].join('\n'),
     props: ['별빛 4=openSource:true', '가온-14B=openSource:true', '다온-15B=openSource:true'],
   },
+  // a tie-up said only in a rumour ("A와 B가 손잡는다는 소문이 돌았다", "…제휴한다는 설도 나왔다") is no partnership; "…손잡는다는 설명이다" is one
+  { cat: 'rumoured tie-up', text: '가온소프트와 누리테크가 손잡는다는 소문도 돌았지만, 가온소프트 측은 "검토한 바 없다"고 밝혔다.', absent: ['PARTNERS_WITH 가온소프트 -> 누리테크'] },
+  { cat: 'rumoured tie-up', text: '업계에서는 가온소프트와 누리테크가 제휴한다는 설이 나왔다.', absent: ['PARTNERS_WITH 가온소프트 -> 누리테크'] },
+  { cat: 'rumoured tie-up', text: '가온소프트와 누리테크가 손잡는다는 설명이다.', expect: ['PARTNERS_WITH 가온소프트 -> 누리테크'] },
 ];
 
 describe('comparison columns: facts stay with the model each paragraph or row is about', () => {

@@ -535,6 +535,10 @@ const rows: FactRow[] = [
   // the model a sentence makes from a base ("X는 Y를 증류해 … 'Z'를 만들었다") is what "이 모델은" in the next one means, not the base
   { cat: 'focus.made-from-base', text: "스타트업 솔바다는 엑사원 4.0을 증류해 법률 상담 모델 '솔바다-L 7B'를 만들었다. 이 모델은 KMMLU에서 62.3점을 받았다.", expect: ['SCORED 솔바다-L 7B -> KMMLU'], absent: ['SCORED 엑사원 4.0 -> KMMLU'] },
   { cat: 'based-on.teacher-data-distilled-into', text: '누리비전은 딥시크-R1의 응답 데이터를 증류할지 검토하고 있으며, 누리-M 8B는 자체 데이터로 학습했다.', absent: ['BASED_ON 누리-M 8B -> 딥시크-R1'] },
+  // "X는 Y를 Z에 D를 추가 학습해 만들었다": the object Y is X's, trained on Z (the base before 에, maybe with its maker's possessive)
+  { cat: 'object trained on a base', text: "한빛에이아이는 '물결 5'를 카카오의 카나나 1.5에 금융 데이터를 추가 학습해 만들었다고 밝혔다.", expect: ['DEVELOPED 한빛에이아이 -> 물결 5', 'BASED_ON 물결 5 -> 카나나 1.5'] },
+  { cat: 'object trained on a base', text: "한빛에이아이는 '물결 5'를 엑사원 4.0을 바탕으로 미세 조정해 완성했다.", expect: ['BASED_ON 물결 5 -> 엑사원 4.0'] },
+  { cat: 'object trained on a base', text: "한빛에이아이는 '물결 5'를 엑사원 4.0에 금융 데이터를 추가 학습해 만들지 않았다고 해명했다.", absent: ['BASED_ON 물결 5 -> 엑사원 4.0'] },
 ];
 
 describe('derivation rows (bases and predecessors of the model the sentences are about)', () => {

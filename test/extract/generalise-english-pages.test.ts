@@ -166,6 +166,36 @@ const rows: FactRow[] = [
   { cat: '"NAME, who left X" is no employer', text: 'Lee Ha-eun, who left Upstage last year, said so.', absent: ['WORKS_FOR Lee Ha-eun -> Upstage'] },
   { cat: 'a listed company with a kind word, later its first word alone', text: '"We will apply," said Seo Ji-ho, Motif\'s chief executive. Motif Technologies trained its model from scratch.', expect: ['WORKS_FOR Seo Ji-ho -> Motif Technologies'] },
   { cat: 'a company in Hangul and in English is one node (a suffix word in both scripts)', text: '태국 기업 방콕디지털은 네이버와 손잡았다. Bangkok Digital CEO Anan Srisuk called Naver a partner.', expect: ['WORKS_FOR Anan Srisuk -> 방콕디지털', 'PARTNERS_WITH 네이버 -> Bangkok Digital'], sameNode: ['Bangkok Digital=방콕디지털'] },
+  // an officer's title in capitals, and "the company's" after a name: the company the story is about
+  { cat: '"NAME, X\'s Chief Financial Officer" with the title capitalised', text: 'Tidewave Labs unveiled Nara-2 on Friday. Oh Min-ji, Tidewave Labs\'s Chief Operating Officer, said sales doubled.', expect: ['WORKS_FOR Oh Min-ji -> Tidewave Labs'] },
+  { cat: '"NAME, the company\'s chief technology officer": the company the story is about', text: 'Tidewave Labs unveiled Nara-2 on Friday. Oh Min-ji, the company\'s chief technology officer, said sales doubled.', expect: ['WORKS_FOR Oh Min-ji -> Tidewave Labs'] },
+  { cat: '"In PLACE, the company\'s …" names no person', text: 'Tidewave Labs unveiled Nara-2 on Friday. In Daegu, the company\'s chief executive opened an office.', noNodes: ['Person:Daegu'] },
+  { cat: '"Chief AI Officer" after a name is a title, no company "Chief AI"', text: 'Tidewave Labs unveiled Nara-2 on Friday, said Dr. Oh Min-ji, Chief AI Officer.', noNodes: ['Company:Chief AI', 'Company:Chief'] },
+  // a company event's participants list under its heading: each "- NAME, POST" works for the company holding it
+  {
+    cat: '"PARTICIPANTS" items of a name and a chief officer\'s post, under a heading opening on the company in capitals',
+    text: 'TIDEWAVE LABS INC. -- 2026 ANALYST BRIEFING\n\nPARTICIPANTS\n- Oh Min-ji, Chief Operating Officer\n- Dr. Seo Tae-ho, Chief AI Officer\n- Han Bora, CFO\n\nOh Min-ji said Busan-based Tidewave Labs had grown fast.',
+    edgeProps: ['WORKS_FOR Oh Min-ji -> Tidewave Labs title=Chief Operating Officer', 'WORKS_FOR Seo Tae-ho -> Tidewave Labs title=Chief AI Officer', 'WORKS_FOR Han Bora -> Tidewave Labs title=CFO'],
+  },
+  {
+    cat: 'a participants item naming another company, or one without a post, is no row of the list',
+    text: 'TIDEWAVE LABS INC. -- 2026 ANALYST BRIEFING\n\nPARTICIPANTS\n- Oh Min-ji, analyst at Garam Securities\n- Han Bora, CFO\n\nOh Min-ji said Busan-based Tidewave Labs had grown fast.',
+    absent: ['WORKS_FOR Oh Min-ji -> Tidewave Labs', 'WORKS_FOR Han Bora -> Tidewave Labs'],
+  },
+  { cat: '"successor to last year\'s Y": Y is a model, the one succeeded', text: 'Tidewave Labs unveiled Nara 4 Pro on Friday. Nara 4 Pro is the successor to last year\'s Nara 3 Pro.', expect: ['SUCCEEDS Nara 4 Pro -> Nara 3 Pro'] },
+  { cat: '"successor to the earlier Y"', text: 'Tidewave Labs unveiled Nara 4 Pro on Friday. Nara 4 Pro is the successor to the earlier Nara 3 Pro.', expect: ['SUCCEEDS Nara 4 Pro -> Nara 3 Pro'] },
+  { cat: '"the Y model family, which the company developed": the story\'s company made it', text: 'Busan-based Tidewave Labs grew fast, its chief said. He introduced the Nara 4 model family, which the company developed in-house.', expect: ['DEVELOPED Tidewave Labs -> Nara 4'] },
+  { cat: '"Y, which the company introduced" is the company named last, not the first sentence\'s subject', text: 'Upstage expands its pilot with Tidewave Labs. Tidewave Labs, a Busan-based developer, today announced Nara 4. Nara 4 succeeds Nara 3, which the company introduced in 2025.', expect: ['DEVELOPED Tidewave Labs -> Nara 3'], absent: ['DEVELOPED Upstage -> Nara 3', 'DEVELOPED Upstage -> Nara 4'] },
+  { cat: '"Y, which the company licensed" names no maker', text: 'Busan-based Tidewave Labs grew fast. Kim praised Solar Pro 2, which the company licensed in May.', absent: ['DEVELOPED Tidewave Labs -> Solar Pro 2'] },
+  { cat: 'a quotation ending the sentence before "He introduced Y, which the company developed"', text: 'Oh Min-ji said Busan-based Tidewave Labs had "become a model maker." He introduced the Nara 4 series, which the company built over two years.', expect: ['DEVELOPED Tidewave Labs -> Nara 4'] },
+  // a person opening the sentence announces their company's alliance (a surname alone after the full name)
+  { cat: '"SURNAME announced a strategic alliance with X": the story\'s company partners with X', text: 'Busan-based Tidewave Labs released Nara 4 on Monday, Oh Min-ji said. Oh announced a strategic alliance with Upstage to build tutors.', expect: ['PARTNERS_WITH Tidewave Labs -> Upstage'] },
+  { cat: '"NAME also signed a partnership with X"', text: 'Busan-based Tidewave Labs released Nara 4 on Monday. Oh Min-ji also signed a partnership with Upstage.', expect: ['PARTNERS_WITH Tidewave Labs -> Upstage'] },
+  { cat: 'another company announcing the alliance keeps it its own', text: 'Busan-based Tidewave Labs released Nara 4 on Monday, Oh Min-ji said. Kakao announced a strategic alliance with Upstage.', absent: ['PARTNERS_WITH Tidewave Labs -> Upstage'] },
+  { cat: 'a person of another company announcing an alliance is no officer of the story\'s company', text: 'Busan-based Tidewave Labs released Nara 4 on Monday. Kim Do-hyun, Upstage\'s chief executive, announced a strategic alliance with Kakao.', absent: ['PARTNERS_WITH Tidewave Labs -> Kakao'] },
+  // a plain-text list item "* X (note) - description." is about X: "It" in its next sentence is X
+  { cat: '"* X Pro (32B parameters) - the largest. It was built on Y": X Pro is based on Y, not the family named before', text: 'Busan-based Tidewave Labs introduced the Nara 4 family. It has two sizes:\n\n  * Nara 4 Pro (32B parameters) - the largest. It was built on Qwen2.5-32B through continued pre-training.\n  * Nara 4 Lite (3B parameters) - distilled from Nara 4 Pro.', expect: ['BASED_ON Nara 4 Pro -> Qwen2.5-32B', 'BASED_ON Nara 4 Lite -> Nara 4 Pro'], absent: ['BASED_ON Nara 4 -> Qwen2.5-32B'] },
+  { cat: '"- X: …" with no dash after the name keeps the focus it had', text: 'Busan-based Tidewave Labs introduced Nara 4 on Friday. Nara 4 is a chat model.\n\n- Qwen2.5-32B and Nara 4 were compared. It was built on Qwen2.5-32B.', absent: ['BASED_ON Qwen2.5-32B -> Qwen2.5-32B'] },
   { cat: 'a successor still to come is no model in focus', text: 'Upstage released Solar Pro 5 on Monday. The successor to Solar Pro 3 is due next year.', absent: ['SUCCEEDS Solar Pro 5 -> Solar Pro 3'] },
 ];
 

@@ -119,6 +119,11 @@ const rows: FactRow[] = [
   // "A, B가 각각 이끄는 컨소시엄 두 곳을 최종 선정": the leads take part in the programme
   { cat: 'participates.led-consortia-selected', text: "중기부는 '농업 AI 실증 사업' 결과를 공개하고 가람소프트, 누리테크가 각각 이끄는 컨소시엄 두 곳을 최종 선정했다고 밝혔다.", expect: ['PARTICIPATES_IN 가람소프트 -> 농업 AI 실증 사업', 'PARTICIPATES_IN 누리테크 -> 농업 AI 실증 사업'] },
   // consortia described clause by clause in an article about one programme: each clause's companies take part and partner
+  // a count before 컨소시엄 ("각각 이끄는 2개 컨소시엄을") and an outcome as a stage's advancing teams ("3단계 진출팀으로 확정")
+  { cat: 'participates.led-consortia-selected: a count before the consortia, advancing teams as the outcome', text: "중기부는 '농업 AI 실증 사업' 1단계 심사를 마치고 SK텔레콤, 업스테이지가 각각 이끄는 2개 컨소시엄을 2단계 진출팀으로 확정했다.", expect: ['PARTICIPATES_IN SK텔레콤 -> 농업 AI 실증 사업', 'PARTICIPATES_IN 업스테이지 -> 농업 AI 실증 사업'] },
+  { cat: 'participates.led-consortia-selected: consortia counted but only introduced take no part', text: "중기부는 '농업 AI 실증 사업'을 소개하며 SK텔레콤, 업스테이지가 각각 이끄는 2개 컨소시엄의 사례를 들었다.", absent: ['PARTICIPATES_IN SK텔레콤 -> 농업 AI 실증 사업'] },
+  // "<2단계 진출 컨소시엄 구성>": an advancing consortium names no lead called 진출
+  { cat: 'the word before 컨소시엄 that says it advanced is no company', text: "중기부는 '농업 AI 실증 사업' 결과를 공개했다.\n\n<2단계 진출 컨소시엄 구성>\n\n통과 컨소시엄은 모두 두 곳이다.", noNodes: ['Company:진출', 'Company:통과'] },
   { cat: 'consortium.clauses', text: "중기부는 '농업 AI 실증 사업' 결과를 공개하고 가람소프트, 누리테크가 각각 이끄는 컨소시엄 두 곳을 최종 선정했다고 밝혔다. 축산 분야는 가람소프트가 주관하고 드론 기업 하늬에어가 함께 참여한 컨소시엄이 뽑혔고, 과수 분야는 누리테크와 센서 업체 다솔센싱이 꾸린 컨소시엄이 선정됐다. 별빛테크 컨소시엄도 축산 분야에 도전했지만 고배를 마셨다.", expect: ['PARTICIPATES_IN 하늬에어 -> 농업 AI 실증 사업', 'PARTICIPATES_IN 다솔센싱 -> 농업 AI 실증 사업', 'PARTICIPATES_IN 별빛테크 -> 농업 AI 실증 사업', 'PARTNERS_WITH 가람소프트 -> 하늬에어', 'PARTNERS_WITH 누리테크 -> 다솔센싱'], absent: ['PARTNERS_WITH 가람소프트 -> 누리테크'], noNodes: ['Company:꾸린'] },
   { cat: 'consortium.clauses', text: "중기부는 '항만 AI 실증 사업'의 최종 결과를 발표했다. 정부는 수행 기관으로 가람소프트, 누리테크, 다솔센싱이 각각 이끄는 3개 컨소시엄을 선정했다. 가람소프트 컨소시엄에는 하늬에어가 참여한다.", expect: ['PARTICIPATES_IN 가람소프트 -> 항만 AI 실증 사업', 'PARTICIPATES_IN 다솔센싱 -> 항만 AI 실증 사업'], absent: ['PARTNERS_WITH 가람소프트 -> 누리테크', 'PARTNERS_WITH 누리테크 -> 다솔센싱', 'PARTNERS_WITH 가람소프트 -> 다솔센싱'] },
   // a member switching consortia: "X 컨소시엄에 참여했던 … Y는 … Z 컨소시엄에 합류하기로 했다" joins Z's

@@ -380,6 +380,12 @@ const rows: FactRow[] = [
     absent: ['SUCCEEDS 누리 바람 2 -> 가온-7'],
     props: ['가온-7 2=parameters:140000000000'],
   },
+  // lines of a benchmark and its score alone ("- KMMLU: 61.5") under a sentence that says the model's scores follow: the model in focus scored them
+  { cat: 'score.focus-line', text: "누리소프트가 자사 누리 1.5의 후속 모델인 누리 2 14B를 내놨습니다. 회사가 밝힌 성적은 아래와 같습니다.\n\n- KMMLU: 61.5\n\n- CLIcK: 70.2점\n\n해외 모델보다 높다는 설명입니다.", edgeProps: ['SCORED 누리 2 14B -> KMMLU score=61.5', 'SCORED 누리 2 14B -> CLIcK score=70.2'] },
+  { cat: 'score.focus-line', text: "Hanul Labs released Sora-4 on Monday. Its results are as follows:\n\nKoBEST: 77.1\n\nKMMLU: 64.0", edgeProps: ['SCORED Sora-4 -> KoBEST score=77.1', 'SCORED Sora-4 -> KMMLU score=64.0'] },
+  // not where the line before says nothing of the model or its scores, nor a figure that is no score
+  { cat: 'score.focus-line', text: "누리소프트가 누리 2 14B를 내놨습니다. 평가에 쓰인 벤치마크는 여럿이다.\n\n- KMMLU: 61.5", absent: ['SCORED 누리 2 14B -> KMMLU'] },
+  { cat: 'score.focus-line', text: "누리소프트가 누리 2 14B를 내놨습니다. 성적은 아래와 같습니다.\n\n- KMMLU: 2024년판", absent: ['SCORED 누리 2 14B -> KMMLU'] },
 ];
 
 describe('release stories with scores', () => {

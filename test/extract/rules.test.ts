@@ -143,6 +143,8 @@ const rows: Row[] = [
   // a quote by another company's head is not about the model in focus (h96_01); by the maker's own head it is
   { rule: 'based-on.starting-point', sentence: '가람랩스의 \'가람-톡 2\'는 구글의 젬마 2 9B를 바탕으로 상담 기록을 추가 학습한 모델이다. 윤서준 누리소프트 대표는 "라마 3.1을 출발점으로 삼은 건 맞다"고 말했다.', absent: ['BASED_ON 가람-톡 2 -> 라마 3.1'] },
   { rule: 'based-on.starting-point', sentence: '가람랩스의 \'가람-톡 2\'는 구글의 젬마 2 9B를 바탕으로 상담 기록을 추가 학습한 모델이다. 윤서준 가람랩스 대표는 "라마 3.1을 출발점으로 삼은 건 맞다"고 말했다.', expect: ['BASED_ON 가람-톡 2 -> 라마 3.1'] },
+  { rule: 'based-on.object-trained-on', sentence: "물길소프트는 '물길 3'를 네이버의 하이퍼클로바X에 해양 데이터를 추가 학습해 개발했다.", expect: ['BASED_ON 물길 3 -> 하이퍼클로바X'] },
+  { rule: 'developed.object-trained-on', sentence: "물길소프트는 '물길 3'를 엑사원 4.0에 해양 데이터를 추가 학습해 만들었다.", expect: ['DEVELOPED 물길소프트 -> 물길 3'] },
   { rule: 'based-on.finetune-head', sentence: '라마 3.1에 한국어 데이터를 추가 학습한 Bllossom-8B가 인기를 끌었다.', expect: ['BASED_ON Bllossom-8B -> 라마 3.1'] },
   { rule: 'based-on.teacher-data-distilled-into', sentence: '보람AI는 GPT-4o의 대화 데이터를 증류한 보람-챗 3B를 선보였다.', expect: ['BASED_ON 보람-챗 3B -> GPT-4o'] },
   { rule: 'based-on.base-given-teacher-data', sentence: '보람AI는 라마 3.2 3B에 GPT-4o의 대화 데이터를 증류한 보람-챗 3B를 선보였다.', expect: ['BASED_ON 보람-챗 3B -> 라마 3.2 3B', 'BASED_ON 보람-챗 3B -> GPT-4o'] },
@@ -964,6 +966,7 @@ const rows: Row[] = [
   { rule: 'based-on.focus-base-is', sentence: '세움랩은 새 모델 세움-L 2를 공개했다. 베이스 모델은 구글의 젬마 3 전문가 혼합 모델입니다.', expect: ['BASED_ON 세움-L 2 -> 젬마 3'] },
   { rule: 'based-on.focus-trained-on-base-thing', sentence: '세움랩은 새 모델 세움-L 2를 공개했다. 이거 구글의 젬마 3를 베이스로 금융 문서를 추가 학습한 거예요.', expect: ['BASED_ON 세움-L 2 -> 젬마 3'] },
   // (set 92) a deal's verb and size before "partnership with"; a quoted head's "Y와는 … 협력 관계"; a programme as the centrepiece of a pledge; bases given before a comma or to the focus
+  { rule: 'partners.en-officer-announced', sentence: 'Busan-based Haneul Robotics shipped Gyeol 2 in May, Yoon Da-bin said. Yoon announced a new partnership with Kakao for home assistants.', expect: ['PARTNERS_WITH Haneul Robotics -> Kakao'] },
   { rule: 'partners.en-deepened-partnership', sentence: "Krafton has expanded a 1.2-trillion-won ($850 million) partnership with Nvidia on game agents.", expect: ['PARTNERS_WITH Krafton -> Nvidia'] },
   { rule: 'partners.speaker-quoted-with', sentence: "한도윤 가온데이터 대표는 \"KT와는 해운 데이터 구축을 함께하는 협력 관계\"라고 말했다.", expect: ['PARTNERS_WITH KT -> 가온데이터'] },
   { rule: 'scored.focus-metric-fraction', sentence: "한빛AI가 새 모델 별빛 4를 공개했다. KoBEST에서 별빛 4는 70.1점을 받았다. 해례 벤치에서도 정답률 0.913을 기록해 눈길을 끌었다.", expect: ['SCORED 별빛 4 -> 해례 벤치'] },

@@ -50,3 +50,32 @@ describe('plain text: fixed-width tables framed by ruled lines', () => {
     }
   });
 });
+
+describe('plain text: an unruled grid of a label then figures', () => {
+  it.each([
+    {
+      name: 'two rows of figures under a header',
+      table: ['  Engine         KoBEST    HAERAE', '  Tamna 5 Pro    66.3      58.9', '  Tamna 5 Lite   52.0      47.5'],
+      row: 'Tamna 5 Lite | 52.0 | 47.5',
+    },
+    {
+      name: 'a row with a cell left empty by "n/a" beside a figure',
+      table: ['  Engine         KoBEST    HAERAE', '  Tamna 5 Pro    66.3      58.9', '  Tamna 5 Lite   52.0      n/a'],
+      row: 'Tamna 5 Lite | 52.0 | n/a',
+    },
+    {
+      name: 'a row with a cell left empty by a dash',
+      table: ['  Engine         KoBEST    HAERAE', '  Tamna 5 Pro    —         58.9', '  Tamna 5 Lite   52.0      47.5'],
+      row: 'Tamna 5 Pro | — | 58.9',
+    },
+  ])('$name: each row is a block of cells', ({ table, row }) => {
+    const a = parseArticle(Buffer.from(note(table)), { source: 'n.txt' });
+    expect(a.blocks.map((b) => b.text)).toContain(row);
+  });
+
+  it('rows whose cells are all empty marks are no grid', () => {
+    const table = ['  Engine         KoBEST    HAERAE', '  Tamna 5 Pro    n/a       -', '  Tamna 5 Lite   n/a       -'];
+    const a = parseArticle(Buffer.from(note(table)), { source: 'n.txt' });
+    expect(a.blocks.some((b) => b.text.includes(' | '))).toBe(false);
+  });
+});

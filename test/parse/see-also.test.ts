@@ -29,3 +29,19 @@ describe('see-also lists', () => {
     expect(a.text).toContain('바람소프트가 누리온 1을 증류해');
   });
 });
+
+describe("a newsletter's list of past issues", () => {
+  const md = (heading: string) =>
+    `# 주간 AI 브리프 #12\n\n**2026년 3월 6일 (금)**\n\n## 1. 누리랩스, 새 모델 공개\n\n누리랩스가 새 모델 누리-M 3를 공개했습니다. 매개변수는 90억 개입니다.\n\n---\n\n${heading}\n- [#11 — 가온소프트, 바다-L 2 일본어판 출시](https://brief.example.kr/11)\n- [#10 — 한빛AI 신형 칩 도입](https://brief.example.kr/10)\n\n---\n\n*© 2026 주간 AI 브리프*\n`;
+  it.each(['### 📚 지난 호 다시 보기', '### 이전 호 보기', '## Past issues'])('"%s" and the links under it are no text', (heading) => {
+    const a = parseArticle(Buffer.from(md(heading)), { source: 'n.md' });
+    const texts = a.blocks.map((b) => b.text).join('\n');
+    expect(texts).toContain('누리-M 3');
+    expect(texts).not.toContain('바다-L 2');
+    expect(texts).not.toContain('#10');
+  });
+  it('a section titled otherwise keeps its list', () => {
+    const a = parseArticle(Buffer.from(md('### 이번 주 읽을거리')), { source: 'n.md' });
+    expect(a.blocks.map((b) => b.text).join('\n')).toContain('바다-L 2');
+  });
+});

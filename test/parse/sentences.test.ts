@@ -24,6 +24,8 @@ describe('splitSentences', () => {
     ['keeps an emoji after a noun or inside parentheses', '오늘의 모델 🚀 소개 (정말 좋다 👍 진짜) 끝이다.', ['오늘의 모델 🚀 소개 (정말 좋다 👍 진짜) 끝이다.']],
     ['splits English sentences after a word or a number, then a capital', "Kairos AI unveiled Clover 3, fine-tuned from Meta's Llama 4. The model scored 64.2 on KMMLU. It beat EXAONE 4.0 32B. Scores vary.", ["Kairos AI unveiled Clover 3, fine-tuned from Meta's Llama 4.", 'The model scored 64.2 on KMMLU.', 'It beat EXAONE 4.0 32B.', 'Scores vary.']],
     ['splits before a parenthesised stage direction opening the next English sentence', 'It took a while. (Smiles) The second model came faster. It runs on (mostly) one card.', ['It took a while.', '(Smiles) The second model came faster.', 'It runs on (mostly) one card.']],
+    ['splits after an English quotation the full stop ends, before a capital', 'Han Bora said the lab had "grown up fast." She showed Tamna 5. It said "ok." and "yes." often.', ['Han Bora said the lab had "grown up fast."', 'She showed Tamna 5.', 'It said "ok." and "yes." often.']],
+    ['keeps a quoted stop inside a sentence when no capital follows', 'The memo said "see Fig. 2." twice.', ['The memo said "see Fig. 2." twice.']],
     ['keeps English abbreviations, initials and dotted names', 'Dr. Kim of Kairos Inc. spoke with Mr. Lee in the U.S. Market of A.X 4.0 grew.', ['Dr. Kim of Kairos Inc. spoke with Mr. Lee in the U.S. Market of A.X 4.0 grew.']],
     ['keeps a Latin word before a full stop inside Korean text', '이 회사의 모델은 Clover. 그 이름이다.', ['이 회사의 모델은 Clover. 그 이름이다.']],
     ['splits after a title line that ends on a quoted name and a full stop', "③ 가온소프트 '바람 2'. 매개변수는 90억 개다.", ["③ 가온소프트 '바람 2'.", '매개변수는 90억 개다.']],

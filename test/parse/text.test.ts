@@ -149,3 +149,17 @@ describe('a title boxed in rule lines', () => {
     expect(a.meta.title).toBe('-----');
   });
 });
+
+describe('plain text: an English date field on a header line', () => {
+  it.each([
+    ['Date: October 2, 2026 | Venue: Busan Exhibition Centre | Prepared by: Press Office', '2026-10-02'],
+    ['Published: 7 April 2026', '2026-04-07'],
+  ])('"%s" dates the page', (line, iso) => {
+    const a = parseText(`TIDEWAVE LABS -- ANALYST BRIEFING\n${line}\n\nTidewave Labs released Nara 4 to partners in the spring and said more would follow.`, { source: 'n.txt' });
+    expect(a.meta.publishedAt).toBe(iso);
+  });
+  it('a date inside a sentence of the body is no date field', () => {
+    const a = parseText('TIDEWAVE LABS -- ANALYST BRIEFING\n\nThe Date: October 2, 2026 line was wrong, Tidewave Labs said in a note to partners about the launch.', { source: 'n.txt' });
+    expect(a.meta.publishedAt).toBeUndefined();
+  });
+});

@@ -62,7 +62,7 @@ export const EN_RELEASE_BEFORE = /\b(?:unveil(?:s|ed)?|(?:we|We) present|release
 /** "Orca 2 scored 61.0", "Orca 2 came in at 58.3": an English score verb and a number right after a name. */
 const EN_SCORED_AFTER = /^,?\s(?:scored|scores|achieved|achieves|posted|posts|recorded|records|came in at|comes in at|earned|earns|obtained|obtains)\s(?:an?\s|a score of\s)?\d/;
 const EN_MODEL_APPOSITION = /^,\s(?:a|an|its|the)\s[^,.]{0,60}?\b(?:models?|LLMs?|sLMs?)\b/;
-const EN_MODEL_NOUN_BEFORE = /\b(?:model,?|LLM,?|sLM,?|predecessor|succeeds|replaces|supersedes|successor (?:to|of)|upgrade (?:to|of|over)|next version of)\s(?:(?:its|the)\s)?(?:predecessor\s)?$/;
+const EN_MODEL_NOUN_BEFORE = /\b(?:model,?|LLM,?|sLM,?|predecessor|succeeds|replaces|supersedes|successor (?:to|of)|upgrade (?:to|of|over)|next version of)\s(?:(?:its|the|last year['’]s|(?:its|the) (?:earlier|older|previous|original))\s)?(?:predecessor\s)?$/;
 const MODEL_NOUN_BEFORE = /(?:모델|LLM|sLM)\s['"‘“]?$/;
 /** " 보이스 3": a word and a version after a company's name. */
 const COMPANY_WORD_MODEL = /^ [가-힣A-Za-z]{2,6} \d{1,2}(?:\.\d{1,2})?(?![\d.%A-Za-z]|\s?(?:년|월|일|개|억|조|위|배|점|명|세대))/;

@@ -4,6 +4,7 @@
  * with a '|---|' rule. They are rewritten as the plain text the text layout reads: title line, date
  * line, paragraphs, one row per table line.
  */
+import { isWidgetHeading } from '../chrome.js';
 import { TABLE_RULE } from '../text.js';
 
 export interface MarkdownText {
@@ -59,6 +60,9 @@ function looksLikeMarkdown(lines: string[], front: boolean): boolean {
   return headings >= 2;
 }
 
+/** A list item's line and its text. */
+const LIST_ITEM = /^\s*(?:[-*+]|\d{1,2}[.)])\s+(.*)$/;
+
 /** Rewrites a Markdown article as plain text, or undefined when the text is not Markdown. */
 export function readMarkdown(text: string): MarkdownText | undefined {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -69,17 +73,25 @@ export function readMarkdown(text: string): MarkdownText | undefined {
   if (title) out.push(title, '');
   const date = front?.fields.get('date') ?? front?.fields.get('published') ?? front?.fields.get('pubdate');
   if (date) out.push(date.slice(0, 10), '');
+  // (a widget's heading, "### 지난 호 다시 보기", and the list of links under it are no part of the story)
+  let inWidget = false;
   for (let k = front?.next ?? 0; k < lines.length; k++) {
     const raw = lines[k] ?? '';
     if (TABLE_RULE.test(raw)) continue;
     const heading = HEADING.exec(raw);
+    if (inWidget && !heading && (raw.trim() === '' || LIST_ITEM.test(raw))) continue;
+    inWidget = false;
     if (heading) {
       const h = inline(heading[1] ?? '');
+      if (isWidgetHeading(h)) {
+        inWidget = true;
+        continue;
+      }
       // the '# ' headline repeats the front matter's title
       if (!(title && h.trim() === title.trim())) out.push('', h, '');
       continue;
     }
-    const item = /^\s*(?:[-*+]|\d{1,2}[.)])\s+(.*)$/.exec(raw);
+    const item = LIST_ITEM.exec(raw);
     const line = inline(item ? (item[1] ?? '') : raw.replace(/^\s{0,3}>\s?/, ''));
     if (raw.trim() !== '' && line.trim() === '') continue; // an image line
     // a list item is a paragraph of its own

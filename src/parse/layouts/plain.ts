@@ -42,6 +42,9 @@ function titlePageDate(lines: string[], from: number, skip: Set<number>): string
   return undefined;
 }
 
+/** "Date: September 15, 2026 | …", "Published: 3 March 2026": a labelled field of a document's header line, up to the next field. */
+const ENGLISH_DATE_FIELD = /^(?:Date|Dated|Published|Posted)\s?:\s?([A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d{2}|\d{1,2}\s[A-Z][a-z]{2,8}\s(?:19|20)\d{2})(?=\s*(?:\||$))/;
+
 /** Reads plain text; `publishedAt` given by the caller wins over a date line. */
 export function parsePlainText(source: string, options: { publishedAt?: string }): LayoutResult {
   const md = readMarkdown(source);
@@ -66,6 +69,9 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
     // "[AI타임스 2026년 12월 29일] 홍길동 기자 = 본문…": the date of a bracketed dateline opening the story
     const opening = stamp ? undefined : /^[[(【]([^\])】]{0,40})[\])】]/.exec(line);
     if (opening) publishedAt ??= normalizeDate(opening[1]);
+    // "Date: September 15, 2026 | Location: …": an English label's date, before the next field of the line
+    const labelled = stamp ? undefined : ENGLISH_DATE_FIELD.exec(line);
+    if (labelled) publishedAt ??= normalizeDate(labelled[1]);
     if (stamp) {
       publishedAt ??= stamp.date;
       if (/^[가-힣A-Za-z][가-힣A-Za-z0-9 .&]{1,19}$/.test(stamp.prefix)) publisher ??= stamp.prefix;
