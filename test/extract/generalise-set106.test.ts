@@ -26,6 +26,19 @@ const rows: FactRow[] = [
     text: "한울AI는 추론 모델 '나비'를 내놨다. 나비 320B 토큰으로 학습했고, 경쟁 모델은 나비 70B급이다.",
     noNodes: ['Model:나비 320B', 'Model:나비 70B'],
   },
+  // "각각 X의 A, Y의 B, Z의 C를 기반으로": each base with its owner's possessive is still one list, paired in order
+  {
+    cat: 'clause.respective-owned-list',
+    text: "'한빛-S1', '한빛-M1', '한빛-L1'은 각각 마이크로소프트의 파이 4(Phi-4), 구글의 젬마 2, 딥시크의 딥시크-V3를 바탕으로 추가 학습됐다.",
+    expect: ['BASED_ON 한빛-S1 -> 파이 4', 'BASED_ON 한빛-M1 -> 젬마 2', 'BASED_ON 한빛-L1 -> 딥시크-V3', 'DEVELOPED 구글 -> 젬마 2'],
+    absent: ['BASED_ON 한빛-S1 -> 딥시크-V3', 'BASED_ON 한빛-M1 -> 딥시크-V3', 'BASED_ON 한빛-S1 -> 젬마 2'],
+  },
+  {
+    cat: 'clause.respective-owned-list',
+    text: "'나래-1'과 '나래-2'는 각각 메타의 라마 3, 알리바바의 큐웬2.5를 기반으로 추가 학습됐다.",
+    expect: ['BASED_ON 나래-1 -> 라마 3', 'BASED_ON 나래-2 -> 큐웬2.5'],
+    absent: ['BASED_ON 나래-1 -> 큐웬2.5', 'BASED_ON 나래-2 -> 라마 3'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
