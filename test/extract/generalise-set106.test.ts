@@ -39,6 +39,32 @@ const rows: FactRow[] = [
     expect: ['BASED_ON 나래-1 -> 라마 3', 'BASED_ON 나래-2 -> 큐웬2.5'],
     absent: ['BASED_ON 나래-1 -> 큐웬2.5', 'BASED_ON 나래-2 -> 라마 3'],
   },
+  // "X가 개발해 함께 선보인 모델 'A', 'B', 'C'": the maker of a list of models made each of them
+  {
+    cat: 'developed.made-by-list',
+    text: "가온소프트가 단독으로 개발해 함께 내놓은 소형 모델 '솔바람-1', '솔바람-2', '솔바람-3'은 모두 온디바이스용이다.",
+    expect: ['DEVELOPED 가온소프트 -> 솔바람-1', 'DEVELOPED 가온소프트 -> 솔바람-2', 'DEVELOPED 가온소프트 -> 솔바람-3'],
+  },
+  // "A와 B가 공동 개발하고 C가 검증한 'D'": the joined clause modifies the same model; the verifier made nothing
+  {
+    cat: 'clause.shared-head',
+    text: "하늘전자와 의료 스타트업 바다메드가 공동 개발하고 평가업체 누리체크가 안전성을 검증한 '하늘-Care 3'은 진료 보조용 언어모델이다.",
+    expect: ['DEVELOPED 하늘전자 -> 하늘-Care 3', 'DEVELOPED 바다메드 -> 하늘-Care 3', 'PARTNERS_WITH 바다메드 -> 하늘전자'],
+    absent: ['DEVELOPED 누리체크 -> 하늘-Care 3'],
+  },
+  {
+    cat: 'clause.shared-head',
+    text: "바다메드가 자체 개발하고 누리체크가 검증한 '바다-Med 2'는 진료 보조용 언어모델이다.",
+    expect: ['DEVELOPED 바다메드 -> 바다-Med 2'],
+    absent: ['DEVELOPED 누리체크 -> 바다-Med 2'],
+  },
+  // a connective with its own object keeps it: "A를 개발하고 C가 만든 'D'를 썼다" makes no D of the subject
+  {
+    cat: 'clause.shared-head',
+    text: "바다메드는 '바다-Med 2'를 자체 개발하고, 누리체크가 만든 평가 모델 '누리-Eval 1'을 검증에 썼다.",
+    expect: ['DEVELOPED 누리체크 -> 누리-Eval 1'],
+    absent: ['DEVELOPED 바다메드 -> 누리-Eval 1'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
