@@ -39,6 +39,13 @@ const rows: FactRow[] = [
     expect: ['BASED_ON 나래-1 -> 라마 3', 'BASED_ON 나래-2 -> 큐웬2.5'],
     absent: ['BASED_ON 나래-1 -> 큐웬2.5', 'BASED_ON 나래-2 -> 라마 3'],
   },
+  // not a parallel list: "자체 개발한 A, Y의 B를 바탕으로 만든 C" — A is no base of C
+  {
+    cat: 'clause.respective-owned-list',
+    text: "누리텔레콤은 이로써 자체 개발한 '누리온 3', 구글의 '젬마 2 9B'를 바탕으로 만든 '누리-G'까지 모델 라인업을 갖췄다.",
+    expect: ['BASED_ON 누리-G -> 젬마 2 9B'],
+    absent: ['BASED_ON 누리-G -> 누리온 3'],
+  },
   // "X가 개발해 함께 선보인 모델 'A', 'B', 'C'": the maker of a list of models made each of them
   {
     cat: 'developed.made-by-list',

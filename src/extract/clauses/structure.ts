@@ -125,7 +125,7 @@ export function clauseArgs(text: string, mentions: Mention[], rules: ClauseRules
     // a list ("X, Y와 Z가"): the members share the role of the last one
     // ("구글의 X, 알리바바의 Y, 메타의 Z를": a member its owner's possessive opens still joins the list before that possessive)
     const owned = prev && prev.role === 'poss' && prev.type === 'Company' && s.type === 'Model' && POSSESSED_RIGHT_AFTER.test(text.slice(prev.end, s.start)) ? listBeforeOwner(args) : undefined;
-    if (owned && owned.role === 'bare' && owned.type === s.type && LIST_SEP.test(text.slice(owned.end, prev!.start))) {
+    if (owned && owned.role === 'bare' && owned.type === s.type && LIST_SEP.test(text.slice(owned.end, prev!.start)) && ownedToo(args, owned, text)) {
       owned.members.push(...s.members);
       owned.role = role;
       owned.particle = particle;
@@ -147,6 +147,12 @@ export function clauseArgs(text: string, mentions: Mention[], rules: ClauseRules
     args.push({ members: [...s.members], type: s.type, role, start: s.start, end, seg: 0, particle, group: s.group });
   }
   return { args, spans };
+}
+
+/** The list's first member has its owner's possessive too ("X의 A, Y의 B"): a parallel list, not "자체 개발한 A, Y의 B를 바탕으로 만든 C". */
+function ownedToo(args: Arg[], list: Arg, text: string): boolean {
+  const before = args[args.indexOf(list) - 1];
+  return !!before && before.role === 'poss' && before.type === 'Company' && POSSESSED_RIGHT_AFTER.test(text.slice(before.end, list.start));
 }
 
 /** The arg before the last one (an owner's possessive), past earlier owners' possessives inside it ("X의 A, Y의 B, Z의 C"). */

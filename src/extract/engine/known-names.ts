@@ -28,10 +28,11 @@ export interface KnownName {
 
 const WORD = /[A-Za-z0-9가-힣]/;
 
-/** " 14B", " 1.5B": a size right after a known model's name that has none (not "70B급", not "320B 토큰"). */
+/** " 14B", " 1.5B": a size right after a known model's unversioned name (not "70B급", not "320B 토큰"). */
 const SIZE_TAIL = /^\s(\d{1,3}(?:\.\d{1,2})?)([BM])(?![A-Za-z0-9.\-]|\s?(?:급|토큰|tokens?\b|이하|이상|미만|초과))/;
 function sizeTail(k: KnownName, text: string, end: number): RegExpExecArray | null {
-  if (k.reference || /\d(?:\.\d+)?\s?[BM]$/.test(k.name) || text[end] !== ' ') return null;
+  // (a versioned name, "X-2 24B", is left to the discoverers: the size there may be the version's own)
+  if (k.reference || /\d[A-Za-z]?$/.test(k.name) || text[end] !== ' ') return null;
   const t = SIZE_TAIL.exec(text.slice(end, end + 12));
   if (!t) return null;
   const after = end + t[0].length;
