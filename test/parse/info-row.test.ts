@@ -26,3 +26,10 @@ describe('a widget title in the headline info row', () => {
     expect(a.text).not.toMatch(/댓글/);
   });
 });
+
+describe('a publication date meta tag spelled "publishdate"', () => {
+  it.each([['2027-02-19', '2027-02-19'], ['2027.02.19', '2027-02-19']])('reads %s', (content, want) => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>바다소프트, 새 모델</title><meta name="publishdate" content="${content}"></head><body><h1>바다소프트, 새 모델</h1><div id="story"><p>바다소프트가 새 언어모델 '바다-5'를 19일 공개했다고 밝혔다. 바다-5는 매개변수 80억 개 규모다.</p></div></body></html>`;
+    expect(parseArticle(html, { source: 'x.html' }).meta.publishedAt).toBe(want);
+  });
+});
