@@ -46,6 +46,13 @@ const rows: FactRow[] = [
     expect: ['BASED_ON 누리-G -> 젬마 2 9B'],
     absent: ['BASED_ON 누리-G -> 누리온 3'],
   },
+  // "경량판 'X'": a lite edition is a model noun; "Y의 지식을 증류해 만들었다" makes Y its base
+  {
+    cat: 'model-noun.lite-edition',
+    text: "바람소프트는 '바람-5'를 공개했다. 함께 나온 경량판 '바람-5-미니'는 바람-5의 지식을 증류해 만들었다.",
+    nodes: ['Model:바람-5-미니'],
+    expect: ['BASED_ON 바람-5-미니 -> 바람-5', 'DEVELOPED 바람소프트 -> 바람-5'],
+  },
   // "X가 개발해 함께 선보인 모델 'A', 'B', 'C'": the maker of a list of models made each of them
   {
     cat: 'developed.made-by-list',

@@ -105,16 +105,19 @@ export function attach(c: Clause): Map<Pred, { arg: Arg; role: Role }[]> {
 
 /** "-하고", "-해": a connective that joins its clause to the relative clause after it. */
 const JOINING_CONNECTIVE = /(?:하고|해|하여|되고|돼)$/;
+/** The predicates whose object is what was made: only they share a relative clause's model. */
+const MAKING: ReadonlySet<string> = new Set(['develop', 'train', 'partner']);
 
 /**
  * "A와 B가 공동 개발하고 C가 검증한 'D'", "A가 개발해 함께 선보인 'D'": a joining connective right before a relative clause
- * modifies the same noun, where its own clause has a subject and no object of its own.
+ * modifies the same noun, where the connective makes something and its own clause has a subject (not one carried from
+ * a sentence before) and no object of its own.
  */
 function shareHead(c: Clause, out: Map<Pred, { arg: Arg; role: Role }[]>, p: Pred, h: Arg): void {
   const q = c.preds[c.preds.indexOf(p) - 1];
-  if (!q || q.form !== 'connective' || q.seg !== p.seg - 1 || !JOINING_CONNECTIVE.test(c.text.slice(q.start, q.end))) return;
+  if (!q || q.form !== 'connective' || !MAKING.has(q.cls) || q.seg !== p.seg - 1 || !JOINING_CONNECTIVE.test(c.text.slice(q.start, q.end))) return;
   const own = out.get(q)!;
-  if (own.some((x) => x.role === 'obj' || x.role === 'head') || !own.some((x) => x.role === 'subj' || x.role === 'topic')) return;
+  if (own.some((x) => x.role === 'obj' || x.role === 'head') || !own.some((x) => (x.role === 'subj' || x.role === 'topic') && !x.arg.carried)) return;
   own.push({ arg: h, role: 'head' });
 }
 
