@@ -53,6 +53,15 @@ const rows: FactRow[] = [
     nodes: ['Model:바람-5-미니'],
     expect: ['BASED_ON 바람-5-미니 -> 바람-5', 'DEVELOPED 바람소프트 -> 바람-5'],
   },
+  // "'X(Qwen) 3'": a known model glossing a transliterated name before its version makes the whole one model of that family
+  {
+    cat: 'quoted.gloss-model-version',
+    text: "루이펑은 자사 모델이 구글의 '지엠마(Gemma) 4'보다 앞섰다고 밝혔다.",
+    nodes: ['Model:지엠마 4'],
+    noNodes: ['Model:Gemma', 'Model:젬마'],
+    sameNode: ['지엠마 4=Gemma 4'],
+    expect: ['DEVELOPED 구글 -> 지엠마 4'],
+  },
   // "X가 개발해 함께 선보인 모델 'A', 'B', 'C'": the maker of a list of models made each of them
   {
     cat: 'developed.made-by-list',
