@@ -62,6 +62,24 @@ const rows: FactRow[] = [
     sameNode: ['지엠마 4=Gemma 4'],
     expect: ['DEVELOPED 구글 -> 지엠마 4'],
   },
+  // "X의 NAME 님(@handle)": a company's possessive before a named person with an honorific is where the person works
+  {
+    cat: 'works-for.company-possessive-honorific',
+    text: "이번 모델은 가온랩의 서하윤 님(@hayoon_s), 바람소프트의 임도경 님과 같이 만들었어요.",
+    expect: ['WORKS_FOR 서하윤 -> 가온랩', 'WORKS_FOR 임도경 -> 바람소프트'],
+    absent: ['WORKS_FOR 서하윤 -> 바람소프트', 'WORKS_FOR 임도경 -> 가온랩'],
+  },
+  {
+    cat: 'works-for.company-possessive-honorific',
+    text: "가온랩의 서하윤 씨는 새 모델의 학습 데이터를 맡았다고 말했다.",
+    expect: ['WORKS_FOR 서하윤 -> 가온랩'],
+  },
+  // "X의 NAME 님이 아니라": a denial says nothing
+  {
+    cat: 'works-for.company-possessive-honorific',
+    text: "그 글을 쓴 사람은 가온랩의 서하윤 님이 아니라고 회사는 밝혔다.",
+    absent: ['WORKS_FOR 서하윤 -> 가온랩'],
+  },
   // "X가 개발해 함께 선보인 모델 'A', 'B', 'C'": the maker of a list of models made each of them
   {
     cat: 'developed.made-by-list',
