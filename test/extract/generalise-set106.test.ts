@@ -80,6 +80,19 @@ const rows: FactRow[] = [
     text: "그 글을 쓴 사람은 가온랩의 서하윤 님이 아니라고 회사는 밝혔다.",
     absent: ['WORKS_FOR 서하윤 -> 가온랩'],
   },
+  // "점수 (X): A 63.8 / B 55.2 / 자체 벤치 C-500 71.0": a score list after a model in parentheses and a colon, split by slashes
+  {
+    cat: 'scored.slash-list',
+    text: "가온랩이 '누리 9B'를 공개했다. 결과 (누리 9B): KMMLU 58.4 / HAERAE 61.2 / 사내 벤치 LogiK-300 44.9.",
+    expect: ['SCORED 누리 9B -> KMMLU', 'SCORED 누리 9B -> HAERAE', 'SCORED 누리 9B -> LogiK-300'],
+    edgeProps: ['SCORED 누리 9B -> HAERAE score=61.2', 'SCORED 누리 9B -> LogiK-300 score=44.9'],
+  },
+  // a benchmark noun before a Latin word that no score follows names nothing
+  {
+    cat: 'scored.slash-list',
+    text: "가온랩은 자체 벤치 Pilot 단계를 마쳤다고 밝혔다.",
+    noNodes: ['Benchmark:Pilot'],
+  },
   // "X가 개발해 함께 선보인 모델 'A', 'B', 'C'": the maker of a list of models made each of them
   {
     cat: 'developed.made-by-list',
