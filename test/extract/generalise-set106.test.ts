@@ -93,6 +93,22 @@ const rows: FactRow[] = [
     text: "가온랩은 자체 벤치 Pilot 단계를 마쳤다고 밝혔다.",
     noNodes: ['Benchmark:Pilot'],
   },
+  // an English verb of deriving in a Korean sentence ("Y에서 distill 했다", "Y를 fine-tuning했다")
+  {
+    cat: 'based-on.english-derive-verb',
+    text: "바람소프트가 '바람 12B'를 공개했다. 바람 2B는 바람 12B에서 distill 했어요.",
+    expect: ['BASED_ON 바람 2B -> 바람 12B'],
+  },
+  {
+    cat: 'based-on.english-derive-verb',
+    text: "바람소프트가 '바람 12B'를 공개했다. 바람 2B는 바람 12B를 fine-tuning해 만들었다.",
+    expect: ['BASED_ON 바람 2B -> 바람 12B'],
+  },
+  {
+    cat: 'based-on.english-derive-verb',
+    text: "바람소프트가 '바람 12B'를 공개했다. 바람 2B는 바람 12B에서 distill 하지 않았다.",
+    absent: ['BASED_ON 바람 2B -> 바람 12B'],
+  },
   // "X가 개발해 함께 선보인 모델 'A', 'B', 'C'": the maker of a list of models made each of them
   {
     cat: 'developed.made-by-list',
