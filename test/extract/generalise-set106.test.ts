@@ -109,6 +109,18 @@ const rows: FactRow[] = [
     text: "바람소프트가 '바람 12B'를 공개했다. 바람 2B는 바람 12B에서 distill 하지 않았다.",
     absent: ['BASED_ON 바람 2B -> 바람 12B'],
   },
+  // "X는 A가 아니라 B를 기반으로": the negation of a corrective contrast is A's; B is the base, and A is no model built on B
+  {
+    cat: 'based-on.corrective-contrast',
+    text: "누리랩이 개발한 '누리-LM 3'를 소개했다. 누리-LM 3는 라마 3가 아니라 미스트랄 7B를 기반으로 추가 학습한 모델이다.",
+    expect: ['BASED_ON 누리-LM 3 -> 미스트랄 7B'],
+    absent: ['BASED_ON 누리-LM 3 -> 라마 3', 'BASED_ON 라마 3 -> 미스트랄 7B'],
+  },
+  {
+    cat: 'based-on.corrective-contrast',
+    text: "누리랩이 개발한 '누리-LM 3'를 소개했다. 누리-LM 3는 미스트랄 7B를 기반으로 하지 않았다.",
+    absent: ['BASED_ON 누리-LM 3 -> 미스트랄 7B'],
+  },
   // "X가 개발해 함께 선보인 모델 'A', 'B', 'C'": the maker of a list of models made each of them
   {
     cat: 'developed.made-by-list',
