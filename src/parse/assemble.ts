@@ -8,10 +8,15 @@ import {
 } from './chrome.js';
 import { splitSentencesUpTo } from './sentences.js';
 import { InputError } from '../errors/index.js';
-import { attachDetachedParticles, listedNamesOf, normalizeSpace, stripStockCodes } from './text.js';
+import { attachDetachedParticles, listedNamesOf, normalizeSpace, stripHanGlosses, stripStockCodes } from './text.js';
 
 /** Widget titles inside an article container: everything after them is not the article. */
 const STOP_MARKER = /^[[<【■▶◆●]?\s?(?:관련\s?기사|관련\s?뉴스|관련자료|많이\s?본\s?(?:뉴스|기사|오피니언|칼럼)|(?:이\s?)?(?:필자|기자|저자|작가|블로그|카테고리|['‘][^'’]{1,20}['’]\s?카테고리)의\s?다른\s?(?:칼럼|기사|글|포스트)|추천\s?기사|인기\s?기사|주요\s?뉴스|핫\s?뉴스|이\s?시각\s?(?:뉴스|주요뉴스)|오늘의\s?(?:뉴스|인기\s?기사)|댓글)\s?(?:\d+|더보기|보기|목록)?\s?[\]>】:]?$/;
+
+/** The shortest block that counts as prose whatever its end: a story's first sentence, no category path or info row. */
+const MIN_PROSE = 40;
+/** A block that ends like a sentence ("…밝혔다.") is prose however short. */
+const SENTENCE_END = /(?:[.!?。]|다)["'”’)]?$/;
 
 /** A bracketed widget title that plain text runs together with the headlines under it ("[많이 본 오피니언] · …"). */
 const STOP_HEAD = /^[[【]\s?(?:관련\s?(?:기사|뉴스)|많이\s?본\s?(?:뉴스|기사|오피니언|칼럼)|(?:이\s?)?(?:필자|기자|저자|작가|블로그|카테고리|['‘][^'’]{1,20}['’]\s?카테고리)의\s?다른\s?(?:칼럼|기사|글|포스트)|추천\s?기사|인기\s?기사)\s?[\]】]\s[·\-•▶]/;
@@ -60,6 +65,7 @@ export function cleanBlocks(raw: RawBlock[], title: string): CleanResult {
   const listedNames = new Set<string>();
   const seenCaptions = new Set<string>();
   let sawBody = false;
+  let sawProse = false;
   const normTitle = normalizeSpace(title);
   for (const [i, b] of raw.entries()) {
     if (b.kind === 'caption' || isMarkedCaption(b.text, startsWithMark(raw[i - 1]) || startsWithMark(raw[i + 1]))) {
@@ -69,14 +75,18 @@ export function cleanBlocks(raw: RawBlock[], title: string): CleanResult {
       continue;
     }
     let text = normalizeSpace(b.text);
-    if (STOP_MARKER.test(text) || STOP_HEAD.test(text)) break;
+    if (STOP_MARKER.test(text) || STOP_HEAD.test(text)) {
+      // (a widget title before any prose is the headline's info row, "입력 … · 기자명 … · 댓글 0": no end of the story)
+      if (!sawProse) continue;
+      break;
+    }
     if (isChromeLine(text)) {
       const name = readBylineName(text);
       if (name) bylineNames.push(name);
       continue;
     }
     for (const name of listedNamesOf(text)) listedNames.add(name);
-    text = stripInlineCredits(stripStockCodes(text));
+    text = stripInlineCredits(stripHanGlosses(stripStockCodes(text)));
     const before = text;
     text = stripTrailingByline(text);
     if (text !== before) {
@@ -93,6 +103,7 @@ export function cleanBlocks(raw: RawBlock[], title: string): CleanResult {
     if (text === normTitle) continue;
     blocks.push({ kind: b.kind, text });
     if (b.kind === 'body') sawBody = true;
+    if (text.length >= MIN_PROSE || SENTENCE_END.test(text)) sawProse = true;
   }
   return { blocks, bylineNames, listedNames: [...listedNames] };
 }

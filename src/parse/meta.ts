@@ -194,7 +194,7 @@ export function readPublishedDate($: CheerioAPI, jsonLd: JsonLdArticle): string 
   // in order of trust, each read only when the ones before give no date
   const candidates: (() => string | undefined)[] = [
     () => readMeta($, 'meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[property="og:regDate"]',
-      'meta[name="date"]', 'meta[name="pubdate"]', 'meta[name="publish-date"]', 'meta[itemprop="datePublished"]', 'meta[name="DC.date.issued"]',
+      'meta[name="date"]', 'meta[name="pubdate"]', 'meta[name="publish-date"]', 'meta[name="publishdate"]', 'meta[itemprop="datePublished"]', 'meta[name="DC.date.issued"]',
       // (a video's page: schema.org VideoObject's upload date)
       'meta[itemprop="uploadDate"]'),
     () => jsonLd.datePublished,

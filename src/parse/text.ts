@@ -54,6 +54,22 @@ export function stripStockCodes(s: string): string {
   return s.replace(STOCK_CODE_AFTER, '');
 }
 
+const HAN = '\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF';
+/** A gloss opening on Chinese characters glued to a word: "톈수(天枢)-3", "넘어섰다(超越)", "'X-라이트(天枢-3-Lite)'". */
+const HAN_GLOSS = new RegExp(`(?<=\\S)\\([${HAN}][^(),·]{0,30}\\)`, 'g');
+/** Chinese characters beside a Latin gloss in one parenthesis: "(陈思远, Chen Siyuan)", "(韩星AI, Hanbyeol AI)", "(EXAONE·艾克萨翁)". */
+const HAN_BEFORE_GLOSS = new RegExp(`(?<=\\S\\()[${HAN}][^(),·]{0,30}[,·]\\s?(?=[A-Za-z])`, 'g');
+const HAN_AFTER_GLOSS = new RegExp(`(?<=\\S\\([A-Za-z][^()]{0,30}?)[,·]\\s?[${HAN}][${HAN}\\s]*(?=\\))`, 'g');
+
+/**
+ * Chinese characters a Korean-language page glosses its names and words with ("싱허즈쏸(星河智算, Xinghe Zhisuan)"): dropped,
+ * a Latin gloss beside them kept ("(Xinghe Zhisuan)"), so the names read as the Korean text writes them.
+ */
+export function stripHanGlosses(s: string): string {
+  if (!s.includes('(') || !/[\u3400-\u9FFF\uF900-\uFAFF]/.test(s)) return s;
+  return s.replace(HAN_GLOSS, '').replace(HAN_BEFORE_GLOSS, '').replace(HAN_AFTER_GLOSS, '');
+}
+
 /** The names printed right before a stock code: listed companies, whatever the page says of them. */
 export function listedNamesOf(s: string): string[] {
   if (!s.includes('(')) return [];

@@ -999,6 +999,8 @@ const rows: Row[] = [
   // set 103: a collaboration mark in a headline; a rival's score with how it was measured between commas; the teams a programme includes
   { rule: 'partners.cross-mark', sentence: "다온AI × 리벨리온, 추론 칩 최적화 모델 공동 개발", expect: ['PARTNERS_WITH 다온AI -> 리벨리온'] },
   { rule: 'scored.en-measured-aside', sentence: "On KoBEST, Wrtn's Wrtn Lite 2 posted 71.3. Upstage's Solar Pro 2, tested by Wrtn under the same conditions, scored 74.8.", expect: ['SCORED Solar Pro 2 -> KoBEST'] },
+  // set 106: a company's possessive before a named person with an honorific
+  { rule: 'works-for.company-possessive-honorific', sentence: '이 작업은 바람소프트의 서하윤 님과 함께 진행했습니다.', expect: ['WORKS_FOR 서하윤 -> 바람소프트'] },
   { rule: 'participates.en-teams-in-programme-include', sentence: 'The city runs the Daegu Robot Taxi Project with two teams. Companies currently in the project include Wrtn and Upstage.', expect: ['PARTICIPATES_IN Wrtn -> Daegu Robot Taxi Project', 'PARTICIPATES_IN Upstage -> Daegu Robot Taxi Project'] },
 ];
 

@@ -92,12 +92,33 @@ export function attach(c: Clause): Map<Pred, { arg: Arg; role: Role }[]> {
     if (p.form !== 'relative') continue;
     const h = c.args.find((a) => a.start >= p.end);
     const gap = h ? c.text.slice(p.end, h.start) : '';
-    if (h && HEAD_GAP.test(gap) && (!GAP_PARTICLE.test(gap) || (h.type === 'Policy' && OWNER_GAP.test(gap))) && !c.preds.some((q) => q.start >= p.end && q.start < h.start)) out.get(p)!.push({ arg: h, role: 'head' });
+    if (h && HEAD_GAP.test(gap) && (!GAP_PARTICLE.test(gap) || (h.type === 'Policy' && OWNER_GAP.test(gap))) && !c.preds.some((q) => q.start >= p.end && q.start < h.start)) {
+      out.get(p)!.push({ arg: h, role: 'head' });
+      shareHead(c, out, p, h);
+    }
     // "X는 Y를 학습하는 방식으로": a relative clause with neither its own subject nor an argument as its noun is the topic's
     else if (!out.get(p)!.some((x) => x.role === 'subj'))
       for (const a of c.args) if (a.role === 'topic' && a.end <= p.start) out.get(p)!.push({ arg: a, role: 'topic' });
   }
   return out;
+}
+
+/** "-하고", "-해": a connective that joins its clause to the relative clause after it. */
+const JOINING_CONNECTIVE = /(?:하고|해|하여|되고|돼)$/;
+/** The predicates whose object is what was made: only they share a relative clause's model. */
+const MAKING: ReadonlySet<string> = new Set(['develop', 'train', 'partner']);
+
+/**
+ * "A와 B가 공동 개발하고 C가 검증한 'D'", "A가 개발해 함께 선보인 'D'": a joining connective right before a relative clause
+ * modifies the same noun, where the connective makes something and its own clause has a subject (not one carried from
+ * a sentence before) and no object of its own.
+ */
+function shareHead(c: Clause, out: Map<Pred, { arg: Arg; role: Role }[]>, p: Pred, h: Arg): void {
+  const q = c.preds[c.preds.indexOf(p) - 1];
+  if (!q || q.form !== 'connective' || !MAKING.has(q.cls) || q.seg !== p.seg - 1 || !JOINING_CONNECTIVE.test(c.text.slice(q.start, q.end))) return;
+  const own = out.get(q)!;
+  if (own.some((x) => x.role === 'obj' || x.role === 'head') || !own.some((x) => (x.role === 'subj' || x.role === 'topic') && !x.arg.carried)) return;
+  own.push({ arg: h, role: 'head' });
 }
 
 /** "Y를 기반으로" modifies a making verb, or the light verb right after it ("Y를 바탕으로 했다"): it skips others ("쓰일", "모은"). */

@@ -59,6 +59,9 @@ const NOUN_PARTICLE = /^(?:을|를|이|가|은|는|도|에|의|과|와|으로|�
 const LIGHT_VERB = /^\s(?:[맺체진나하했한할벌이결]|확[정약])[가-힣]{0,5}/;
 /** An auxiliary after a connective verb that heads a relative clause ("참여하고 있는", "개발해 온"). */
 const AUX_RELATIVE = /^\s(?:있는|있던|있었던|온|왔던)(?=[\s,]|$)/;
+/** Between an owner's possessive particle and the model it owns: a space, maybe an opening quote. */
+const POSSESSED_RIGHT_AFTER = /^\s?['"‘“]?$/;
+
 /** "A와 안산의 제조 AI 스타트업 B 등도": a kind noun (after a place's possessive) describing the next member of a list that 등 closes. */
 const DESCRIBED_MEMBER = /^\s(?:[가-힣A-Za-z]{1,8}의\s)?(?:[가-힣A-Za-z0-9·]{1,8}\s){0,3}(?:기업|스타트업|업체|회사|전문기업|개발사)\s$/;
 const LIST_CLOSED_AFTER = /^(?:\s?\([^()]{1,30}\))?\s?등(?=[은는이가을를도의과와\s])/;
@@ -120,6 +123,15 @@ export function clauseArgs(text: string, mentions: Mention[], rules: ClauseRules
     if (role === 'subj' && s.type === 'Policy' && particle?.startsWith('에서')) role = 'at';
     const prev = args.at(-1);
     // a list ("X, Y와 Z가"): the members share the role of the last one
+    // ("구글의 X, 알리바바의 Y, 메타의 Z를": a member its owner's possessive opens still joins the list before that possessive)
+    const owned = prev && prev.role === 'poss' && prev.type === 'Company' && s.type === 'Model' && POSSESSED_RIGHT_AFTER.test(text.slice(prev.end, s.start)) ? listBeforeOwner(args) : undefined;
+    if (owned && owned.role === 'bare' && owned.type === s.type && LIST_SEP.test(text.slice(owned.end, prev!.start)) && ownedToo(args, owned, text)) {
+      owned.members.push(...s.members);
+      owned.role = role;
+      owned.particle = particle;
+      owned.end = end;
+      continue;
+    }
     if (prev && prev.role === 'bare' && prev.type === s.type && (LIST_SEP.test(text.slice(prev.end, s.start)) || describedAt === s.start)) {
       prev.members.push(...s.members);
       prev.group ||= s.group;
@@ -135,6 +147,19 @@ export function clauseArgs(text: string, mentions: Mention[], rules: ClauseRules
     args.push({ members: [...s.members], type: s.type, role, start: s.start, end, seg: 0, particle, group: s.group });
   }
   return { args, spans };
+}
+
+/** The list's first member has its owner's possessive too ("X의 A, Y의 B"): a parallel list, not "자체 개발한 A, Y의 B를 바탕으로 만든 C". */
+function ownedToo(args: Arg[], list: Arg, text: string): boolean {
+  const before = args[args.indexOf(list) - 1];
+  return !!before && before.role === 'poss' && before.type === 'Company' && POSSESSED_RIGHT_AFTER.test(text.slice(before.end, list.start));
+}
+
+/** The arg before the last one (an owner's possessive), past earlier owners' possessives inside it ("X의 A, Y의 B, Z의 C"). */
+function listBeforeOwner(args: Arg[]): Arg | undefined {
+  let j = args.length - 2;
+  while (j > 0 && args[j]!.role === 'poss' && args[j]!.type === 'Company' && args[j - 1]!.end >= args[j]!.end) j--;
+  return args[j];
 }
 
 /** Where a parenthesis that opens right after a name (past its closing quotes) closes, if it closes within 40 characters; else -1. */

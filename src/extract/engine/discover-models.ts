@@ -151,7 +151,8 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       const name = m[0].trim() + (tag ? tag[0] : '');
       const start = m.index + (m[0].length - m[0].trimStart().length);
       const end = start + name.length;
-      if (isTaken(ms, out, start, end)) continue;
+      // ("하늘-LLM 2": a generic word the gazetteer blocks, after the hyphen of a lettered name, is part of that name)
+      if (isTaken(re === HANGUL_LETTERED ? ms.filter((b) => !(b.via === 'blocked' && b.start > start && b.end <= end && text[b.start - 1] === '-')) : ms, out, start, end)) continue;
       const base = normalizeName(m[1]!);
       // ("Oct 2, 2026": a date, not a model)
       // ("Deepnoa Unveils 32B-Parameter In-House LLM": an English headline's verb and adjectives name no model)

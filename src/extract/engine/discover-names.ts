@@ -25,6 +25,8 @@ const GLOSSED_BENCH = /(?<![가-힣A-Za-z0-9])([가-힣][가-힣A-Za-z0-9\-]{1,1
 
 /** "KEval에서 81.2점", "HANUL 기준 … 점수는", "AraLogic-Hard 평가에서": a Latin name in the benchmark slot of a score sentence. */
 const BENCH_SLOT = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{1,15}(?:-[A-Za-z][A-Za-z0-9]{0,9}){0,2})(?:\d{1,2}\))?(?=(?:\s?(?:평가|벤치마크|벤치|테스트|리더보드))?(?:에서|에선|에서는|에서도)\s|\s기준\s)/g;
+/** "자체 추론 벤치 KoReason-500 71.0", "평가 KLUE-X 68점": a Latin name a benchmark noun introduces, its score right after. */
+const NOUN_BENCH_SCORE = /(?<=(?:벤치마크|벤치|평가)\s)([A-Z][A-Za-z0-9]{1,15}(?:-[A-Za-z0-9]{1,9}){0,2})(?=\s\d{1,3}(?:\.\d{1,2})?\s?(?:점|%)?(?:[\s,/.]|$))/g;
 /** "반딧불 리더보드3에서", "누리 아레나 12주차 순위": a one-word name before 리더보드 (or an arena) and a round number. */
 const HANGUL_LEADERBOARD = /(?<![가-힣A-Za-z0-9])([가-힣]{1,5} (?:리더보드|아레나)\d{0,2})(?=에서|에선|에서는|에서도|\s?평가|\s기준|\s?결과|(?:\s\d{1,2}(?:주차|월))?\s?순위|\s리더보드)/g;
 /** "K-워크벤치 2025", "한결벤치 2026": a Hangul name ending in 벤치 and an edition year, unquoted (last year's edition beside this year's). */
@@ -55,14 +57,16 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
   const out: Mention[] = [];
   // (a chart's heading names its board with no score: "X 아레나 42주차 순위")
   const scored = SCORE_SENTENCE.test(text);
-  if (scored || text.includes('순위')) {
-    for (const re of scored ? [BENCH_SLOT, HANGUL_LEADERBOARD, ...(text.includes('-') ? [PREFIXED_HANGUL_SLOT] : [])] : [HANGUL_LEADERBOARD]) {
+  // (a benchmark noun before a Latin name with its score right after needs no other score cue: "벤치 X-500 71.0")
+  const nounBench = text.includes('벤치') || text.includes('평가') ? [NOUN_BENCH_SCORE] : [];
+  if (scored || text.includes('순위') || nounBench.length) {
+    for (const re of scored ? [BENCH_SLOT, HANGUL_LEADERBOARD, ...(text.includes('-') ? [PREFIXED_HANGUL_SLOT] : []), ...nounBench] : [...(text.includes('순위') ? [HANGUL_LEADERBOARD] : []), ...nounBench]) {
       re.lastIndex = 0;
       // a real sentence names a few benchmarks; a page of repeated junk must not make hundreds
       for (let m = re.exec(text); m && out.length < MAX_SLOT_BENCHMARKS; m = re.exec(text)) {
         const name = m[1]!;
         const end = m.index + m[0].length;
-        if (re === BENCH_SLOT ? !isBenchmarkLike(name) : NOT_LEADERBOARD.test(name)) continue;
+        if (re === BENCH_SLOT || re === NOUN_BENCH_SCORE ? !isBenchmarkLike(name) : NOT_LEADERBOARD.test(name)) continue;
         // a generic word blocked inside the name ("리더보드") does not stop it
         const inside = ms.filter((x) => x.via !== 'blocked' || x.start < m!.index || x.end > end);
         if (lx.generic.has(normalizeName(name)) || isTaken(inside, out, m.index, end)) continue;

@@ -43,8 +43,8 @@ const FORMER_PARTICLE = /^(?:은|는|이|가|을|를|도|의)(?![가-힣])/;
 const COMPANY_STAFF = new RegExp(`^(?:의)?\\s([가-힣]{3})\\s(?:${STAFF_ROLES})(?=은|는|이|가|도|의|입니다|\\)|,)`);
 
 const BILINGUAL_NAME = /(?<![A-Za-z])(?:([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\s?\(([가-힣]{3,4})\)|([가-힣]{3,4})\s?\(([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\))/g;
-/** "권지훈 씨를", "배지호 님이", "한서진 박사님이": an honorific after a full name (님 after a space or a title: "담당자님" is no name). */
-const SSI = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})(?:\s?씨|\s(?:박사|교수|선생|대표|이사|위원|선배)?님)(?=(?:은|는|이|가|을|를|의|와|과|도|에게|께서)?[\s,.]|$)/g;
+/** "권지훈 씨를", "배지호 님이", "한서진 박사님이", "서하윤 님(@handle)과": an honorific after a full name (maybe then a social handle) (님 after a space or a title: "담당자님" is no name). */
+const SSI = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})(?:\s?씨|\s(?:박사|교수|선생|대표|이사|위원|선배)?님)(?=(?:은|는|이|가|을|를|의|와|과|도|에게|께서)?[\s,.]|$|\(@[A-Za-z0-9_]{1,30}\))/g;
 /** "CTO 박도현님이", "팀장 한서진님은": 님 glued to a full name that a role right before it introduces (a Korean name's three syllables). */
 const TITLED_NIM = /(?<=(?:^|\s)(?:C[A-Z]{1,2}O|대표|팀장|리드|이사|실장|본부장|연구소장|매니저)\s)([가-힣]{3})님(?=(?:은|는|이|가|을|를|의|와|과|도|에게|께서)?[\s,.]|$)/g;
 

@@ -99,10 +99,12 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   // and "'한국어 특화' 모델", "'금융 전용' 모델": a field and a word of specialisation describe a kind of model, they name none
   if (ADJECTIVE_PAIR.test(name) || VERB_PHRASE.test(name) || QUALIFIED_BENCH_WORD.test(name) || SPECIALISED_KIND.test(name)) return undefined;
   const head = ms.find((m) => m.type === 'Model' && m.start === q.start && isInnerMention(text, q, m));
+  // "'퉁이첸원(Qwen) 3'": a known model glossing the name's words before its version makes the whole a version of that model
+  const glossModel = MID_PAREN_VERSION.test(name) ? ms.find((m) => m.type === 'Model' && m.via !== 'blocked' && m.start > q.start && m.end < q.end && text[m.start - 1] === '(' && text[m.end] === ')') : undefined;
   const prefixed = ms.find((m) => isPrefixedModel(text, q, m));
   // names inside the parentheses of a longer name ("‘K-엑사원(K-EXAONE)’", "‘라마 K(Llama K)’") are its alias
   const parenAt = prefixed || head ? text.indexOf('(', (prefixed ?? head)!.end) : -1;
-  const inParen = (m: Mention) => parenAt >= 0 && parenAt < q.end && m.start > parenAt && m.end <= q.end;
+  const inParen = (m: Mention) => (parenAt >= 0 && parenAt < q.end && m.start > parenAt && m.end <= q.end) || m === glossModel;
   // a known programme inside a longer quoted programme name ("‘소버린 AI 공공 실증 사업’") does not stop it either,
   // nor one at its end after a qualifier of its own ("‘해양 AI 모델 개발사업’", "‘생성형 AI 혁신금융서비스’": a designation of the
   // known scheme by its own name, whatever word it ends on; not a round or a year: "‘2차 …’"),
@@ -123,7 +125,7 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   // (a name with a version, a size or a hyphen is its model, the company elided: "토종 스타트업 '하늘-2' 선전")
   else if (COMPANY_KIND_BEFORE.test(before) && /^[가-힣A-Za-z]+$/.test(name)) type = 'Company';
   else if ((lx.modelBefore.test(before) || lx.releaseBefore.test(before) || lx.modelAfter.test(after) || BASE_AFTER.test(text.slice(q.end + 1, q.end + 60)) || DEFINED_AS_MODEL.test(text.slice(q.end + 1))) && !lx.notModelAfter.test(after)) type = 'Model';
-  else if (prefixed) type = 'Model';
+  else if (prefixed || glossModel) type = 'Model';
   // "Y 2.0을 바탕으로 … 특화한 'Y K-행정'을 새로 만들어": a known family's name opening a longer quoted name, the rest a variant's
   // code (a Latin letter, a digit or a hyphen: not "'Y 기반'", "'Y 랩'"), in a sentence about models
   else if (head && /[A-Za-z0-9-]/.test(text.slice(head.end, q.end)) && MODEL_SENTENCE.test(text) && !lx.notModelAfter.test(after) && !PROGRAMME_AFTER.test(after)) type = 'Model';
@@ -151,7 +153,7 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   const mid = type === 'Model' || type === 'Benchmark' ? MID_PAREN_VERSION.exec(name) : null;
   const paren = mid ? ([name, `${mid[1]} ${mid[3]}`, `${mid[2]} ${mid[3]}`] as const) : /^(.+?)\s?\(([^()]{2,30})\)$/.exec(name);
   const mention = discoveredMention(type, paren ? paren[1]! : name, q.start - 1, q.end + 1);
-  const base = head ?? prefixed;
+  const base = head ?? prefixed ?? glossModel;
   if (base && type === 'Model') {
     mention.family = base.family ?? base.key;
     mention.developer = base.developer;

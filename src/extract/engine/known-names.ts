@@ -6,6 +6,7 @@
 import { findQuoted, isParticleTail, type QuotedSpan } from '../korean.js';
 import type { Mention, RuleSet } from '../types.js';
 import { discoveredMention } from './discover.js';
+import { parseMagnitude } from '../korean.js';
 import { variantAfterName } from '../variant-words.js';
 import { isEditionPrefixed } from './name-ends.js';
 
@@ -26,6 +27,17 @@ export interface KnownName {
 }
 
 const WORD = /[A-Za-z0-9가-힣]/;
+
+/** " 14B", " 1.5B": a size right after a known model's unversioned name (not "70B급", not "320B 토큰"). */
+const SIZE_TAIL = /^\s(\d{1,3}(?:\.\d{1,2})?)([BM])(?![A-Za-z0-9.\-]|\s?(?:급|토큰|tokens?\b|이하|이상|미만|초과))/;
+function sizeTail(k: KnownName, text: string, end: number): RegExpExecArray | null {
+  // (a versioned name, "X-2 24B", is left to the discoverers: the size there may be the version's own)
+  if (k.reference || /\d[A-Za-z]?$/.test(k.name) || text[end] !== ' ') return null;
+  const t = SIZE_TAIL.exec(text.slice(end, end + 12));
+  if (!t) return null;
+  const after = end + t[0].length;
+  return after >= text.length || /[\s,.)'"’”:/]/.test(text[after]!) || isParticleTail(text, after) ? t : null;
+}
 
 /** "-V", "-Ko": a hyphenated tail glued to a known model's name, before a particle or a break. */
 const HYPHEN_TAIL = /^-[A-Za-z0-9]{1,8}(?![A-Za-z0-9.\-])/;
@@ -58,6 +70,14 @@ export function findKnownNames(text: string, known: KnownName[], taken: Mention[
       const variant = k.type === 'Model' ? (variantAfter.exec(text.slice(end, end + 12)) ?? hyphenTail(text, end)) : null;
       if (variant) {
         out.push(discoveredMention('Model', `${k.name}${variant[0]}`, at, end + variant[0].length));
+        continue;
+      }
+      // "파도 14B는" once the article has named '파도': a size after a known model's name makes that size's model
+      const size = k.type === 'Model' && /\d/.test(text[end + 1] ?? '') ? sizeTail(k, text, end) : null;
+      if (size) {
+        const sized = discoveredMention('Model', `${k.name}${size[0]}`, at, end + size[0].length);
+        sized.properties = { parameters: parseMagnitude(size[1]!, size[2]!) };
+        out.push(sized);
         continue;
       }
       out.push({ type: k.type, key: k.key, surface: k.name, aliases: k.aliasOf ? [k.aliasOf] : [], start: at, end, via: k.reference ? 'reference' : 'discovered', ...(k.properties ? { properties: { ...k.properties } } : {}) });
