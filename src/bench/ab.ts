@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { GraphDocument } from '../graph/index.js';
 import { contractOperations, lineageOperation, measureOperation, startServerChild, type Operation } from './api.js';
-import { buildAndLoad, deepestModel, neo4jUri } from './graph-load.js';
+import { buildGraph, deepestModel, loadIntoNeo4j, neo4jUri } from './graph-load.js';
 import { neo4jGraphqlOperations } from './neo4j-graphql.js';
 import { BENCH_DIR, ensureCorpus, SEED_DIR } from './workspace.js';
 
@@ -41,8 +41,9 @@ async function main(): Promise<void> {
   if (mode === 'load') {
     const corpus = await ensureCorpus(articles, 42);
     const seeds = (await readdir(SEED_DIR)).filter((x) => /\.html?$/.test(x)).map((x) => path.join(SEED_DIR, x));
-    const { built, loaded } = await buildAndLoad([...seeds, ...corpus.paths], graphFile, uri);
+    const built = await buildGraph([...seeds, ...corpus.paths], graphFile);
     if (!built.graph) throw new Error(built.reason);
+    const loaded = await loadIntoNeo4j(built.graph, built.figures!.seconds, uri);
     console.log(JSON.stringify({ build: built.figures, load: loaded.figures ?? loaded.reason }));
     return;
   }

@@ -28,31 +28,23 @@ export interface LoadFigures {
   relationshipsCreated: number;
   /** Build + load: articles on disk to facts in Neo4j. */
   endToEndSeconds: number;
-  /** The warm-up run while the build resolved its articles (rolled-back transactions, or why it stopped). */
-  warmUp?: { rounds?: number; seconds?: number; error?: string };
 }
 
-type Built = { figures?: BuildFigures; graph?: GraphDocument; reason?: string };
-
-/**
- * Builds the graph of `paths` with all workers (timed); `onBuilt` runs as soon as it is built. The
- * graph is written to `graphFile` (not timed) unless `hooks.write` is false (the caller writes it).
- */
-export async function buildGraph(paths: string[], graphFile: string, hooks: { onExtracted?: (articles: number) => void; onBuilt?: () => Promise<void>; write?: boolean } = {}): Promise<Built> {
+/** Builds the graph of `paths` with all workers and writes it to `graphFile`. */
+export async function buildGraph(paths: string[], graphFile: string): Promise<{ figures?: BuildFigures; graph?: GraphDocument; reason?: string }> {
   let workers = os.availableParallelism();
   const started = performance.now();
   let r;
   try {
-    r = await buildGraphFromFiles(paths, { workers, onExtracted: hooks.onExtracted });
+    r = await buildGraphFromFiles(paths, { workers });
   } catch (e: unknown) {
     // worker threads failing must not cost the rest of the run: build in one thread, say so
     process.stderr.write(`bench: build with ${workers} workers failed (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); building with 1\n`);
     workers = 1;
-    r = await buildGraphFromFiles(paths, { workers, onExtracted: hooks.onExtracted });
+    r = await buildGraphFromFiles(paths, { workers });
   }
   const seconds = secondsSince(started);
-  await hooks.onBuilt?.();
-  if (hooks.write !== false) await writeFile(graphFile, JSON.stringify(r.graph));
+  await writeFile(graphFile, JSON.stringify(r.graph));
   return {
     graph: r.graph,
     figures: {
@@ -77,66 +69,38 @@ export function neo4jUri(): string | undefined {
   return undefined;
 }
 
-/**
- * Builds the graph of `paths` and loads it into the Neo4j at `uri` as `kg load <articles>` does: the
- * database is made ready first (schema, emptied; not timed), warmed up while the articles are
- * resolved into one graph (warm-up-thread.ts: the other core is free then), and the load starts as
- * soon as the graph is built. The load's time includes waiting for the warm-up to stop; the
- * end-to-end figure is build + load.
- */
-export async function buildAndLoad(paths: string[], graphFile: string, uri: string | undefined): Promise<{ built: Built; loaded: { figures?: LoadFigures; reason?: string } }> {
-  if (!uri) return { built: await buildGraph(paths, graphFile), loaded: { reason: 'no Neo4j: set NEO4J_URI or run `npm run neo4j:start`' } };
+/** Empties the Neo4j graph, then loads `graph` into it; undefined figures with a reason when Neo4j is not there. */
+export async function loadIntoNeo4j(graph: GraphDocument, buildSeconds: number, uri: string | undefined): Promise<{ figures?: LoadFigures; reason?: string }> {
+  if (!uri) return { reason: 'no Neo4j: set NEO4J_URI or run `npm run neo4j:start`' };
   const mod = await loadOptional<typeof import('../store/neo4j/index.js')>('../store/neo4j/index.js');
-  if (!mod.module) return { built: await buildGraph(paths, graphFile), loaded: { reason: mod.reason } };
-  const settings = { uri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, database: process.env.NEO4J_DATABASE };
-  const store = mod.module.createNeo4jStore(settings);
+  if (!mod.module) return { reason: mod.reason };
+  const store = mod.module.createNeo4jStore({ uri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, database: process.env.NEO4J_DATABASE });
   try {
-    let unreachable: string | undefined;
     try {
       await store.init();
-      await store.clear();
     } catch (e: unknown) {
-      unreachable = `Neo4j at ${uri} is not reachable (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`;
+      return { reason: `Neo4j at ${uri} is not reachable (${e instanceof Error ? e.message.split('\n')[0] : String(e)})` };
     }
-    let warm: import('../store/neo4j/index.js').WarmUpThread | undefined;
-    let loadStarted = 0;
-    let warmUp: import('../store/neo4j/index.js').WarmUpOutcome | undefined;
-    const built = await buildGraph(paths, graphFile, {
-      onExtracted: () => {
-        if (!unreachable) warm = mod.module!.startWarmUpThread(settings);
-      },
-      onBuilt: async () => {
-        loadStarted = performance.now();
-        warmUp = await warm?.stop();
-      },
-      write: !!unreachable,
-    });
-    if (unreachable) return { built, loaded: { reason: unreachable } };
-    if (!built.graph || !built.figures) return { built, loaded: { reason: 'no graph to load (the build did not run)' } };
-    if (warmUp) process.stderr.write(`bench: Neo4j warm-up while resolving: ${warmUp.error ?? `${warmUp.rounds} rolled-back transactions in ${round(warmUp.seconds ?? 0, 1)} s`}\n`);
+    await store.clear();
+    const started = performance.now();
     let shown = 0;
-    const s = await store.load(built.graph, {
+    const s = await store.load(graph, {
       onProgress: (done, total) => {
         if (done - shown >= total / 20 || done === total) {
           shown = done;
-          process.stderr.write(`bench: Neo4j load ${done}/${total} rows, ${Math.round(secondsSince(loadStarted))} s\n`);
+          process.stderr.write(`bench: Neo4j load ${done}/${total} rows, ${Math.round(secondsSince(started))} s\n`);
         }
       },
     });
-    const seconds = secondsSince(loadStarted);
-    await writeFile(graphFile, JSON.stringify(built.graph)); // for the API runs (not timed)
+    const seconds = secondsSince(started);
     return {
-      built,
-      loaded: {
-        figures: {
-          uri,
-          seconds: round(seconds, 2),
-          relationshipsPerSecond: Math.round(s.relationshipsCreated / seconds),
-          nodesCreated: s.nodesCreated,
-          relationshipsCreated: s.relationshipsCreated,
-          endToEndSeconds: round(built.figures.seconds + seconds, 2),
-          warmUp,
-        },
+      figures: {
+        uri,
+        seconds: round(seconds, 2),
+        relationshipsPerSecond: Math.round(s.relationshipsCreated / seconds),
+        nodesCreated: s.nodesCreated,
+        relationshipsCreated: s.relationshipsCreated,
+        endToEndSeconds: round(buildSeconds + seconds, 2),
       },
     };
   } finally {

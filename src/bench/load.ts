@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { ensureKgError } from '../errors/index.js';
 import { createNeo4jStore, DEFAULT_BATCH_SIZE } from '../store/neo4j/index.js';
-import { syntheticGraph } from '../graph/index.js';
+import { syntheticGraph } from './synthetic-graph.js';
 
 function neo4jUri(): string {
   if (process.env.NEO4J_URI) return process.env.NEO4J_URI;

@@ -15,7 +15,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { WARMUP_SECONDS, contractOperations, lineageOperation, measureOperation, startServerChild, type ApiFigure, type Operation } from './api.js';
 import { runExtractBench, type ExtractBenchResult } from './extract-bench.js';
 import { neo4jGraphqlOperations } from './neo4j-graphql.js';
-import { buildAndLoad, deepestModel, neo4jUri, type BuildFigures, type LoadFigures } from './graph-load.js';
+import { buildGraph, deepestModel, loadIntoNeo4j, neo4jUri, type BuildFigures, type LoadFigures } from './graph-load.js';
 import { describeMachine, round, type MachineInfo } from './machine.js';
 import { formatTable } from './table.js';
 import { BENCH_DIR, ensureCorpus, SEED_DIR } from './workspace.js';
@@ -93,18 +93,14 @@ export async function runBench(f: Flags, save: (r: BenchResults) => Promise<void
   const corpus = await ensureCorpus(f.articles, f.seed);
   const seeds = (await readdir(SEED_DIR)).filter((x) => /\.html?$/.test(x)).map((x) => path.join(SEED_DIR, x));
   const graphFile = path.join(BENCH_DIR, `graph-${f.articles}-s${f.seed}.json`);
-  const uri = f.skipNeo4j ? undefined : neo4jUri();
-  if (f.skipNeo4j) skipped.neo4j = 'skipped by --skip-neo4j';
-  process.stderr.write(`bench: build of ${corpus.paths.length + seeds.length} articles${uri ? ', then its load into Neo4j' : ''}\n`);
-  const { built, loaded } = await buildAndLoad([...seeds, ...corpus.paths], graphFile, uri);
+  process.stderr.write(`bench: build of ${corpus.paths.length + seeds.length} articles\n`);
+  const built = await buildGraph([...seeds, ...corpus.paths], graphFile);
   if (!built.figures || !built.graph) {
     skipped.build = built.reason ?? 'unknown';
     skipped.api = 'no graph to serve (the build did not run)';
     skipped.neo4jLoad = 'no graph to load (the build did not run)';
   } else {
     results.build = built.figures;
-    if (loaded.figures) results.neo4jLoad = loaded.figures;
-    else if (!f.skipNeo4j) skipped.neo4j = loaded.reason ?? 'unknown';
     await save(results);
     const ops = contractOperations();
     const deepest = deepestModel(built.graph);
@@ -117,17 +113,25 @@ export async function runBench(f: Flags, save: (r: BenchResults) => Promise<void
     results.api.push(await measureApi('embedded', { graph: graphFile }, ops, f));
     await save(results);
 
-    if (loaded.figures && uri) {
-      process.stderr.write('bench: API on Neo4j\n');
-      results.api.push(await measureApi('neo4j', { neo4j: uri }, ops, f));
-      await save(results);
-      process.stderr.write('bench: @neo4j/graphql on the same Neo4j data\n');
-      try {
-        results.api.push(await measureApi('neo4j-graphql', { neo4jGraphql: uri }, neo4jGraphqlOperations(deepest?.name), f));
-        delete skipped['neo4j-graphql'];
-      } catch (e: unknown) {
-        skipped['neo4j-graphql'] = `failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
-      }
+    const uri = f.skipNeo4j ? undefined : neo4jUri();
+    if (f.skipNeo4j) skipped.neo4j = 'skipped by --skip-neo4j';
+    else {
+      process.stderr.write('bench: load into Neo4j\n');
+      const loaded = await loadIntoNeo4j(built.graph, built.figures.seconds, uri);
+      if (loaded.figures && uri) {
+        results.neo4jLoad = loaded.figures;
+        await save(results);
+        process.stderr.write('bench: API on Neo4j\n');
+        results.api.push(await measureApi('neo4j', { neo4j: uri }, ops, f));
+        await save(results);
+        process.stderr.write('bench: @neo4j/graphql on the same Neo4j data\n');
+        try {
+          results.api.push(await measureApi('neo4j-graphql', { neo4jGraphql: uri }, neo4jGraphqlOperations(deepest?.name), f));
+          delete skipped['neo4j-graphql'];
+        } catch (e: unknown) {
+          skipped['neo4j-graphql'] = `failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
+        }
+      } else skipped.neo4j = loaded.reason ?? 'unknown';
     }
   }
   if (!results.api.some((a) => a.store === 'neo4j-graphql') && !skipped['neo4j-graphql']) {

@@ -21,7 +21,7 @@ import autocannon from 'autocannon';
 import { YOUNG_GENERATION_FLAG } from '../api/heap.js';
 import { contractOperations } from './api.js';
 import { describeMachine, round } from './machine.js';
-import { syntheticGraph } from '../graph/index.js';
+import { syntheticGraph } from './synthetic-graph.js';
 
 /** The parts of autocannon's options and result this file needs beyond src/bench/autocannon.d.ts. */
 interface SoakRequest {

@@ -32,9 +32,7 @@ export function formatTable(r: BenchResults): string {
   }
   if (r.neo4jLoad) {
     rows.push([`load into Neo4j`, `${r.neo4jLoad.seconds} s`, `${r.neo4jLoad.relationshipsPerSecond} relationships/s (${r.neo4jLoad.relationshipsCreated} relationships)`]);
-    const w = r.neo4jLoad.warmUp;
-    const warmed = w ? (w.error ? `no warm-up (${w.error})` : `Neo4j warmed up while resolving: ${w.rounds} rolled-back transactions, ${w.seconds?.toFixed(1)} s`) : '';
-    rows.push([`build + load, end to end`, `${r.neo4jLoad.endToEndSeconds} s`, warmed]);
+    rows.push([`build + load, end to end`, `${r.neo4jLoad.endToEndSeconds} s`, '']);
   }
   for (const a of r.api) rows.push([`server RSS holding the graph (${a.store})`, `${a.rssMiB.afterLoad} MiB`, `${a.rssMiB.ready} MiB at start-up (after GC)`]);
   for (const [k, v] of Object.entries(r.skipped)) rows.push([k, 'not measured', v]);

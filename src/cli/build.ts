@@ -41,7 +41,7 @@ export async function runBuild(inputs: string[], options: BuildOptions): Promise
  * across all cores unless told how many (`kg build`, and `kg load` given articles); a file that fails
  * is named above the bar and skipped.
  */
-export async function buildWithProgress(inputs: string[], workers = availableParallelism(), onExtracted?: (articles: number) => void): Promise<BuildResult> {
+export async function buildWithProgress(inputs: string[], workers = availableParallelism()): Promise<BuildResult> {
   const bar = new cliProgress.SingleBar(
     { format: 'extracting [{bar}] {value}/{total} articles | {file}', stream: process.stderr, hideCursor: true },
     cliProgress.Presets.shades_classic,
@@ -50,7 +50,6 @@ export async function buildWithProgress(inputs: string[], workers = availablePar
   try {
     return await buildGraphFromFiles(inputs, {
       workers,
-      onExtracted,
       onArticle: (done, total, file, error) => {
         if (!shown) {
           bar.start(total, 0, { file: '' });

@@ -3,11 +3,8 @@ import cliProgress from 'cli-progress';
 import { InputError } from '../errors/index.js';
 import { validateGraph, type GraphDocument } from '../graph/index.js';
 import type { LoadSummary } from '../store/index.js';
-import { createNeo4jStore, DEFAULT_BATCH_SIZE, startWarmUpThread, type WarmUpThread } from '../store/neo4j/index.js';
+import { createNeo4jStore, DEFAULT_BATCH_SIZE } from '../store/neo4j/index.js';
 import { warn } from './output.js';
-
-/** Articles from which resolving them takes long enough (~1 s and up) for a warm-up of Neo4j to pay. */
-const WARM_UP_MIN_ARTICLES = 5_000;
 
 export interface LoadCliOptions {
   neo4j?: string;
@@ -17,8 +14,6 @@ export interface LoadCliOptions {
   batchSize?: number;
   /** Worker threads for extracting article inputs (default: all cores). */
   workers?: number;
-  /** Articles from which Neo4j is warmed up while they are resolved (default WARM_UP_MIN_ARTICLES). */
-  warmUpFrom?: number;
 }
 
 /** Connection settings from the flags, else from NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE. */
@@ -49,20 +44,7 @@ export async function runLoad(inputs: string[], opts: LoadCliOptions): Promise<L
   const total: LoadSummary = { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUpdated: 0, articles: 0, seconds: 0 };
   try {
     await store.init();
-    if (articleInputs.length) {
-      // while the articles are resolved (one thread), the other core warms Neo4j up for the load
-      let warm: WarmUpThread | undefined;
-      try {
-        graphs.push({
-          name: articleInputs.join(' '),
-          graph: await extractArticles(articleInputs, opts.workers, (n) => {
-            if (n >= (opts.warmUpFrom ?? WARM_UP_MIN_ARTICLES)) warm = startWarmUpThread(settings);
-          }),
-        });
-      } finally {
-        await warm?.stop();
-      }
-    }
+    if (articleInputs.length) graphs.push({ name: articleInputs.join(' '), graph: await extractArticles(articleInputs, opts.workers) });
     const rows = graphs.reduce((n, g) => n + g.graph.articles.length + g.graph.nodes.length + g.graph.edges.length, 0);
     const bar = new cliProgress.SingleBar(
       { format: 'loading [{bar}] {value}/{total} rows | {input}', stream: process.stderr, hideCursor: true },
@@ -122,14 +104,14 @@ async function readGraphFile(file: string): Promise<GraphDocument> {
   return validateGraph(data, file);
 }
 
-async function extractArticles(inputs: string[], workers: number | undefined, onExtracted: (articles: number) => void): Promise<GraphDocument> {
+async function extractArticles(inputs: string[], workers: number | undefined): Promise<GraphDocument> {
   let build: typeof import('./build.js');
   try {
     build = await import('./build.js');
   } catch (e: unknown) {
     throw new InputError(inputs[0] ?? 'articles', `article extraction is not available in this build (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); load a graph JSON from \`kg build\` instead`);
   }
-  const result = await build.buildWithProgress(inputs, workers, onExtracted);
+  const result = await build.buildWithProgress(inputs, workers);
   for (const f of result.failed) warn(`skipped ${f.file}: ${f.message}`);
   if (result.read === 0) throw new InputError(inputs.join(' '), 'no article could be read');
   return result.graph;

@@ -2,4 +2,3 @@ export * from './types.js';
 export { normalizeName, slugify, digest, makeNodeId, makeEdgeId, makeArticleId, evidenceKey } from './ids.js';
 export { validateGraph, emptyGraph, articleSchema, nodeSchema, edgeSchema, GraphChecks } from './validate.js';
 export { assembleGraph, type AssemblyInput } from './assemble.js';
-export { syntheticGraph } from './synthetic.js';

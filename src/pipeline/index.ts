@@ -43,8 +43,6 @@ export interface BuildOptions {
   /** Worker threads are used above this many files (default 50). */
   workerThreshold?: number;
   rulesDir?: string;
-  /** Called with the number of articles read, once all have been, before they are resolved into one graph (one thread; the other cores are free). */
-  onExtracted?: (articles: number) => void;
 }
 
 export interface BuildResult {
@@ -99,7 +97,6 @@ export async function buildGraphFromFiles(paths: string[], opts: BuildOptions = 
     if (f && !unique.has(f.article.id)) unique.set(f.article.id, f);
   }
   failed.sort((a, b) => (a.file < b.file ? -1 : 1));
-  opts.onExtracted?.(unique.size);
   const extracted = performance.now();
   const graph = graphFromFacts([...unique.values()]);
   const seconds = { extraction: (extracted - started) / 1000, graph: (performance.now() - extracted) / 1000 };

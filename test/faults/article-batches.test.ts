@@ -4,7 +4,7 @@
  * several articles and nodes no edge touches. The end-to-end check is load-interrupted.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { syntheticGraph } from '../../src/graph/index.js';
+import { syntheticGraph } from '../../src/bench/synthetic-graph.js';
 import type { GraphDocument } from '../../src/graph/index.js';
 import { planBatches } from '../../src/store/neo4j/writer.js';
 

@@ -10,7 +10,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syntheticGraph } from '../../src/graph/index.js';
+import { syntheticGraph } from '../../src/bench/synthetic-graph.js';
 import { evidenceKey } from '../../src/graph/index.js';
 import type { GraphDocument } from '../../src/graph/index.js';
 import { javaAvailable, neo4jRequired } from '../support/neo4j.js';

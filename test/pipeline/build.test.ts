@@ -78,17 +78,6 @@ describe('buildGraphFromFiles', () => {
     expect(r.failed[0]!.message).toMatch(/missing/);
   });
 
-  it('says when every article has been read, with how many, before resolving them (kg load warms Neo4j up then)', async () => {
-    const seen: { articles: number; reported: number }[] = [];
-    let reported = 0;
-    const r = await buildGraphFromFiles([dir], {
-      onArticle: () => void reported++,
-      onExtracted: (articles) => void seen.push({ articles, reported }),
-    });
-    expect(seen).toEqual([{ articles: r.read, reported: r.read + r.failed.length }]);
-    expect(r.read).toBeGreaterThan(0);
-  });
-
   it('gives the same graph whatever the input order and the number of workers', async () => {
     // a snapshot of the fixture articles (other work may be writing that folder)
     const fixtures = path.resolve('test/fixtures/articles');

@@ -5,7 +5,7 @@
  * foreignBasedModels agrees with its definition read off lineage() and developers().
  */
 import { describe, expect, it } from 'vitest';
-import { syntheticGraph } from '../../src/graph/index.js';
+import { syntheticGraph } from '../../src/bench/synthetic-graph.js';
 import type { GraphDocument } from '../../src/graph/index.js';
 import { createEmbeddedStore, type ListQuery, type Store } from '../../src/store/index.js';
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphDocument } from '../../src/graph/index.js';
 import { createEmbeddedStore } from '../../src/store/index.js';
-import { syntheticGraph } from '../../src/graph/index.js';
+import { syntheticGraph } from '../../src/bench/synthetic-graph.js';
 
 /** The graph as one document per article: its evidence, the edges it supports and their ends. */
 function perArticle(graph: GraphDocument): GraphDocument[] {

@@ -4,7 +4,7 @@
  * No timing here; `npm run bench` prints how long they take.
  */
 import { describe, expect, it } from 'vitest';
-import { syntheticGraph } from '../../src/graph/index.js';
+import { syntheticGraph } from '../../src/bench/synthetic-graph.js';
 import { makeEdgeId } from '../../src/graph/index.js';
 import type { Store } from '../../src/store/index.js';
 import { neo4jForTests } from '../support/neo4j.js';

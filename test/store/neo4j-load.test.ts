@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runLoad } from '../../src/cli/load.js';
 import { InputError, StoreUnavailableError } from '../../src/errors/index.js';
 import { createNeo4jStore } from '../../src/store/neo4j/index.js';
-import { syntheticGraph } from '../../src/graph/index.js';
+import { syntheticGraph } from '../../src/bench/synthetic-graph.js';
 import { buildGraphFromFiles } from '../../src/pipeline/index.js';
 import { neo4jForTests } from '../support/neo4j.js';
 
@@ -79,21 +79,6 @@ describe.skipIf(!target.uri)('kg load into the local Neo4j', () => {
     const want = { nodes: alone.nodes.length, relationships: alone.edges.length, articles: alone.articles.length };
     expect(loaded).toMatchObject({ nodesCreated: want.nodes, relationshipsCreated: want.relationships, articles: want.articles });
     expect(await store.counts()).toEqual(want);
-  });
-
-  it('warming Neo4j up while the articles are resolved changes nothing in what is loaded', async () => {
-    await store.clear();
-    const folder = 'test/holdout/articles';
-    const files = readdirSync(folder).sort().slice(60, 120).map((f) => path.join(folder, f));
-    await runLoad(files, { neo4j: uri, workers: 2 });
-    const plain = await store.exportGraph();
-    await store.clear();
-    const warmed = await runLoad(files, { neo4j: uri, workers: 2, warmUpFrom: 1 });
-    expect(warmed.nodesCreated).toBe(plain.nodes.length);
-    const again = await store.exportGraph();
-    expect(again.nodes).toEqual(plain.nodes);
-    expect(again.edges).toEqual(plain.edges);
-    expect(again.articles).toEqual(plain.articles);
   });
 
   it('rejects a file that is not a graph document, naming it', async () => {

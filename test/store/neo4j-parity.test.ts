@@ -3,7 +3,7 @@
  * (synthetic, merged-from-two-documents) graph: same nodes, same order, same pages and cursors.
  */
 import { describe, expect, it } from 'vitest';
-import { syntheticGraph } from '../../src/graph/index.js';
+import { syntheticGraph } from '../../src/bench/synthetic-graph.js';
 import { EDGE_TYPES, NODE_TYPES, makeEdgeId, type EdgeType, type GraphDocument, type GraphEdge, type NodeType } from '../../src/graph/index.js';
 import type { ListQuery } from '../../src/store/index.js';
 import { neo4jForTests } from '../support/neo4j.js';

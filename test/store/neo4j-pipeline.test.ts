@@ -4,7 +4,7 @@
  * while the next is in flight leaves the batches before it and nothing after; the load runs again.
  */
 import { describe, expect, it } from 'vitest';
-import { syntheticGraph } from '../../src/graph/index.js';
+import { syntheticGraph } from '../../src/bench/synthetic-graph.js';
 import { evidenceKey, makeEdgeId, makeNodeId, type GraphDocument } from '../../src/graph/index.js';
 import { Connection } from '../../src/store/neo4j/connection.js';
 import { planBatches, writeGraph } from '../../src/store/neo4j/writer.js';

@@ -6,7 +6,7 @@
  */
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { syntheticGraph } from '../../src/graph/index.js';
+import { syntheticGraph } from '../../src/bench/synthetic-graph.js';
 import { EDGE_TYPES, evidenceKey, NODE_TYPES, type GraphDocument } from '../../src/graph/index.js';
 import { Connection } from '../../src/store/neo4j/connection.js';
 import { createNeo4jStore } from '../../src/store/neo4j/index.js';

@@ -2,5 +2,3 @@ export { createNeo4jStore, type Neo4jStore, type Neo4jLoadOptions } from './stor
 export { type Neo4jOptions, describeNeo4jError } from './connection.js';
 export { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY } from './writer.js';
 export { schemaStatements } from './schema.js';
-export { type WarmUpFigures, type WarmUpLimits } from './warm-up.js';
-export { startWarmUpThread, type WarmUpThread, type WarmUpOutcome } from './warm-up-thread.js';

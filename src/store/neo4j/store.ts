@@ -6,7 +6,6 @@ import { findByNameWithBasedOnChain, findByNameWithRelations } from './lookahead
 import { articleMentions, countAll, developers, exportAll, findByName, getArticles, getNodes, getRelations, relationsWithEnds } from './reads.js';
 import { ensureSchema } from './schema.js';
 import { ForeignBasedCache, lineage, neighbourhood } from './traversals.js';
-import { warmUpWrites, type WarmUpFigures, type WarmUpLimits } from './warm-up.js';
 import { writeGraph } from './writer.js';
 
 /** A Store on a Neo4j database (see records.ts for how the graph is kept there). */
@@ -16,8 +15,6 @@ export interface Neo4jStore extends Store {
   /** Cypher statements sent so far (the API's round-trip tests read it). */
   readonly roundTrips: number;
   load(graph: GraphDocument, options?: Neo4jLoadOptions): Promise<LoadSummary>;
-  /** Plans and compiles the loader's statements in transactions it rolls back (warm-up.ts); nothing is written. */
-  warmUp(limits?: WarmUpLimits): Promise<WarmUpFigures>;
   findByNameWithBasedOnChain(keys: readonly NameKey[], depth: number): Promise<(NodeWithBasedOnChain | null)[]>;
   foreignBasedWithDevelopers(country: string, transitive: boolean): Promise<ModelsWithDevelopers>;
 }
@@ -88,10 +85,6 @@ class Neo4jStoreImpl implements Neo4jStore {
 
   load(graph: GraphDocument, options?: Neo4jLoadOptions) {
     return writeGraph(this.conn, graph, options);
-  }
-
-  warmUp(limits?: WarmUpLimits) {
-    return warmUpWrites(this.conn, limits);
   }
 
   /** One transaction: the article, its evidence, the edges only it supported, the nodes left alone. */

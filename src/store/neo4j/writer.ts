@@ -191,7 +191,7 @@ type Counts = Pick<LoadSummary, 'nodesCreated' | 'relationshipsCreated' | 'artic
  * `written` (a load into an empty store): no first round; the batch's nodes and articles are created,
  * its edges in `written` updated, the others created.
  */
-export async function writeBatch(run: TxRunner, batch: Batch, written: ReadonlySet<string> | null, before: InFlight | null = null): Promise<Counts> {
+async function writeBatch(run: TxRunner, batch: Batch, written: ReadonlySet<string> | null, before: InFlight | null = null): Promise<Counts> {
   const add: Counts = { nodesCreated: 0, relationshipsCreated: 0, articles: batch.articles.length };
   const nodes = [...batch.nodes];
   const edges = [...batch.edges];

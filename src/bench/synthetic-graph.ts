@@ -1,5 +1,4 @@
-import { digest, makeEdgeId, makeNodeId } from './ids.js';
-import type { ArticleRecord, EdgeType, GraphDocument, GraphEdge, GraphNode } from './types.js';
+import { makeEdgeId, makeNodeId, type ArticleRecord, type EdgeType, type GraphDocument, type GraphEdge, type GraphNode } from '../graph/index.js';
 
 /** A small deterministic PRNG (mulberry32), so the same size gives the same graph. */
 function random(seed: number): () => number {
@@ -20,15 +19,7 @@ const COUNTRIES = ['KR', 'KR', 'KR', 'US', 'CN', 'FR', 'JP'];
  * earlier models and scored on benchmarks, people working for companies, partnerships), with
  * about `relationships` edges, each with one evidence entry. Deterministic for a given size.
  */
-export interface SyntheticOptions {
-  /** Put before every name (so its ids are unlike any real graph's). */
-  prefix?: string;
-  /** Also policies with PARTICIPATES_IN, PROMOTES and SUCCEEDS edges, and a second article's evidence on every third edge. */
-  everyType?: boolean;
-}
-
-export function syntheticGraph(relationships: number, seed = 42, options: SyntheticOptions = {}): GraphDocument {
-  const pre = options.prefix ? `${options.prefix} ` : '';
+export function syntheticGraph(relationships: number, seed = 42): GraphDocument {
   const rnd = random(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   // Per model: 1 DEVELOPED + ~0.67 BASED_ON + 2 SCORED; plus people and partnerships (~0.45 per model).
@@ -37,24 +28,13 @@ export function syntheticGraph(relationships: number, seed = 42, options: Synthe
   const people = Math.ceil(models / 3);
   const benchmarks = 200;
   const articles: ArticleRecord[] = Array.from({ length: Math.max(1, Math.ceil(models / 30)) }, (_, i) => {
-    const hex = options.prefix ? digest(options.prefix, String(i)).slice(0, 12) : i.toString(16).padStart(12, '0');
-    return {
-      id: `article:${hex}`,
-      title: `synthetic article ${i}`,
-      publishedAt: '2025-07-14',
-      sha256: hex.repeat(6).slice(0, 64),
-    };
+    const hex = i.toString(16).padStart(12, '0');
+    return { id: `article:${hex}`, title: `synthetic article ${i}`, publishedAt: '2025-07-14', sha256: hex.repeat(6).slice(0, 64) };
   });
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
   const add = (type: GraphNode['type'], name: string, aliases: string[], properties: GraphNode['properties']): GraphNode => {
-    const n: GraphNode = {
-      id: makeNodeId(type, pre + name),
-      type,
-      name: pre + name,
-      aliases: aliases.map((a) => pre + a),
-      properties,
-    };
+    const n: GraphNode = { id: makeNodeId(type, name), type, name, aliases, properties };
     nodes.push(n);
     return n;
   };
@@ -70,8 +50,6 @@ export function syntheticGraph(relationships: number, seed = 42, options: Synthe
       properties,
       evidence: [{ articleId, sentence: `${s.name} ${type} ${t.name}.`, start, end: start + 40, rule: `synthetic.${type.toLowerCase()}`, confidence: 0.8 }],
     });
-    const other = options.everyType && edges.length % 3 === 0 ? pick(articles).id : articleId;
-    if (other !== articleId) edges.at(-1)!.evidence.push({ ...edges.at(-1)!.evidence[0]!, articleId: other });
   };
   const cs = Array.from({ length: companies }, (_, i) => add('Company', `Company ${i}`, [`C${i}`], { country: pick(COUNTRIES) }));
   const bs = Array.from({ length: benchmarks }, (_, i) => add('Benchmark', `Bench ${i}`, [], {}));
@@ -100,12 +78,6 @@ export function syntheticGraph(relationships: number, seed = 42, options: Synthe
     partners.add(id);
     const [s, t] = a.id < b.id ? [a, b] : [b, a];
     link('PARTNERS_WITH', s, t);
-  }
-  if (options.everyType) {
-    const ps = Array.from({ length: 5 }, (_, i) => add('Policy', `Programme ${i}`, [], {}));
-    for (const c of cs) if (rnd() < 0.5) link('PARTICIPATES_IN', c, pick(ps));
-    ps.forEach((p, i) => link('PROMOTES', add('Person', `Official ${i}`, [], {}), p));
-    for (let i = 1; i < ms.length; i += 5) link('SUCCEEDS', ms[i]!, ms[i - 1]!);
   }
   return { version: 1, articles, nodes, edges };
 }
