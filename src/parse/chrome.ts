@@ -49,6 +49,9 @@ const SOURCE_STAMP = /^[가-힣A-Za-z][가-힣A-Za-z0-9·&]{1,15}(?:\s?[가-힣A
 /** "위즈런, 교육용 sLLM '위즈튜터 2' 공개2026-11-24": a news list's headline with its date glued on (a link and a date span, flattened). */
 const LISTED_HEADLINE = /[가-힣A-Za-z'"’”)\]…](?:19|20)\d{2}[-.]\d{2}[-.]\d{2}\.?$/;
 
+/** A board's link to the post before or after ("이전글 2026년 … 공모", "다음 게시물: …", "Next post …"): a headline, not article text. */
+const PREV_NEXT_POST = /^(?:(?:이전|다음)\s?(?:글|게시물|게시글)\s?[:：]?\s(?![은는을를이가에도의])|(?:Previous|Next)\s(?:post|article)\s?[:：]?\s)\S/;
+
 const MAIL_FOOTER = /사업자\s?등록\s?번호|통신판매업\s?신고|수신\s?거부|구독\s?(?:해지|취소)|unsubscribe|웹에서\s?보기|view\s(?:it\s)?in\s(?:your\s)?browser/i;
 
 /** An outlet's imprint: "등록번호 서울 아01234", "정기간행물 등록번호: 서울, 다-12345", "발행·편집인 홍길동", "청소년보호책임자 홍길동". */
@@ -70,6 +73,7 @@ export function isChromeLine(line: string): boolean {
   // a transcript's turn opens on the reporter's label too ("[02:34] 홍길동 기자 X랑 비교하면 어때요?"): a sentence or a question is no byline
   if (s.length <= 40 && BYLINE.test(s) && !sentence && !/[?？]$/.test(s)) return true;
   if (s.length <= 200 && WIDGET_LINE.test(s)) return true;
+  if (s.length <= 120 && !sentence && (s.startsWith('이전') || s.startsWith('다음') || s.startsWith('Previous') || s.startsWith('Next')) && PREV_NEXT_POST.test(s)) return true;
   if (s.length <= 70 && DATE_LINE.test(s) && !sentence) return true;
   if (s.length <= 40 && SOURCE_STAMP.test(s)) return true;
   if (s.length <= 150 && !sentence && LISTED_HEADLINE.test(s)) return true;

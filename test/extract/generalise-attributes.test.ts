@@ -303,6 +303,23 @@ const rows: FactRow[] = [
     props: ['사카모토AI=country:JP'],
   },
   {
+    // a well-known foreign city before the kind noun ("상하이의 AI 스타트업 X") gives that city's country, not the page's
+    cat: 'country.foreign-city-before-kind',
+    text: "중국에서는 상하이의 AI 스타트업 첸루이랩이 새 언어모델 '첸루이 2'를 공개했다.",
+    props: ['첸루이랩=country:CN'],
+  },
+  {
+    cat: 'country.foreign-city-before-kind',
+    text: "런던 소재 스타트업 브램블랩스는 새 언어모델 '브램블 4'를 발표했다.",
+    props: ['브램블랩스=country:GB'],
+  },
+  {
+    // a city only as the venue, not before the kind noun, gives no country of its own
+    cat: 'country.foreign-city-before-kind',
+    text: "도쿄에서 열린 행사에서 국내 스타트업 누리솔랩이 새 언어모델 '누리솔 3'을 공개했다.",
+    props: ['누리솔랩=country:KR'],
+  },
+  {
     // a suffixed company's Korean arm ("X랩스코리아") is a company of its own and Korean, whatever its parent's country
     cat: 'country.korean-arm-of-suffixed-company',
     text: "미국 오로라랩스의 한국 법인 오로라랩스코리아는 새 언어모델 '오로라 5'를 국내에 출시했다.",

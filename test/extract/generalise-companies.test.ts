@@ -314,6 +314,18 @@ const rows: FactRow[] = [
     noNodes: ['Company:이곳', 'Company:참가사들', 'Company:서울대학교', 'Company:스타트업'],
   },
   {
+    // the outcome a sentence opens on before a list of unknown names ("집계 결과, A, B가 …") is no company; the names are
+    cat: 'company.list-after-outcome',
+    text: "심사 결과, 라온마인드, 벼리랩, 도담소프트가 본선에 진출했다. 라온마인드의 '라온 5'는 KMMLU에서 58.4점을 받았다.",
+    nodes: ['Company:라온마인드', 'Company:벼리랩', 'Company:도담소프트'],
+    noNodes: ['Company:결과'],
+  },
+  {
+    cat: 'company.list-after-outcome',
+    text: "이번 집계에서 순위, 벼리랩, 도담소프트 순으로 정리됐다는 설명이다. 그 결과, 가온테크와 벼리랩이 상위권에 들었다.",
+    noNodes: ['Company:결과', 'Company:순위'],
+  },
+  {
     // a model carrying the brand of a company whose name is the brand and one word more ("루미" … "루미웍스")
     cat: 'family.namesake-brand-prefix',
     text: "다솜로직은 2022년 설립된 스타트업이다. 대표 모델은 범용 모델 '다솜-8B'와 코드 모델 '다솜-코더 14B'다.",

@@ -27,6 +27,9 @@ const rows: FactRow[] = [
   },
   // common nouns after a kind of company or in quotes: a model card, an office, 'Korean-style' are no entities
   { cat: 'generic.common-nouns', text: "국산 LLM 30종 모델카드 분석\n\n판교의 한 AI 스타트업 사무실에서 개발자들이 회의하고 있다. 기업들이 '한국형' 언어모델을 앞다퉈 내놓고 있다.", noNodes: ['Company:모델카드', 'Company:사무실', 'Model:한국형'] },
+  // an origin word and a kind of model quoted as a label ("'토종 생성형 AI 모델'", "'국산 LLM'") names no model; a quoted name with a version of its own still does
+  { cat: 'generic.origin-label', text: "스타트업들이 '토종 생성형 AI 모델'을 앞다퉈 출시하고 있다. 누리랩은 '누리온 4'를 공개했다.", noNodes: ['Model:토종 생성형 AI 모델'], nodes: ['Model:누리온 4'] },
+  { cat: 'generic.origin-label', text: "업계는 '국산 언어 모델'을 내놓는 데 속도를 내고 있다. 가온랩스는 새 모델 '가온 8B'를 공개했다.", noNodes: ['Model:국산 언어 모델'], nodes: ['Model:가온 8B'] },
 ];
 
 describe('not models', () => {

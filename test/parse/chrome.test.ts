@@ -36,6 +36,10 @@ describe('chrome lines', () => {
     '테크데일리 | 서울특별시 중구 세종대로 1 | 등록번호 서울 아01234 | 발행인 홍길순',
     '정기간행물 등록번호: 경기, 다-12345 · 등록일 2019.03.02',
     '발행·편집인 김바다 | 청소년보호책임자 이하늘',
+    // a board page's links to the posts before and after this one
+    '이전글 2027년 데이터 댐 구축사업 3차 공고',
+    '다음 게시물: 반도체 인력 양성 방안 발표',
+    'Next post Regional AI Hub Grant opens second round',
   ])('drops %s', (line) => {
     expect(isChromeLine(line)).toBe(true);
   });
@@ -54,6 +58,9 @@ describe('chrome lines', () => {
     '▶ 인터뷰 : 한도윤 / 누리젠 대표',
     '▶ 녹취 : 고은비 / 한국로봇산업협회 정책실장',
     '페이스북 모회사 메타는 새 모델을 공개했다.',
+    '다음 글에서는 누리-7의 미세조정 과정을 다룬다',
+    '이전 글 에서 소개한 가온 모델이 오늘 공개됐다.',
+    'Next year the ministry will extend the grant.',
     'X(옛 트위터)에서 화제가 된 모델이다.',
     // a date cell alone, a dated sentence and a dated line with a space are kept
     '2026-10-12',

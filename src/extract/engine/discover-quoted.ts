@@ -176,8 +176,8 @@ const RESULTS_ON_IT = /^\s?(?:벤치마크|평가|테스트)\s?(?:결과|점수|
 /** "‘라마(Llama)’나 … 같은 해외 오픈소스 모델", "「V3」 등 해외 모델": a quoted name listed among models. */
 const LISTED_AS_MODELS = /^\s?(?:\([^)]{1,30}\))?\s?(?:이나|나|와|과|,|및|등|같은|처럼)[^.]{0,40}?(?:모델|LLM)/;
 
-/** "'독자' 파운데이션 모델", "'국산 AI'라는 이름으로": a word for where a model comes from, quoted as a label, names no model. */
-const ORIGIN_WORD = /^(?:국산|독자|자체|토종|한국형|순수|외산|국내|해외|외국산)(?:\s?(?:AI|인공지능|모델|LLM))?$/;
+/** "'독자' 파운데이션 모델", "'국산 AI'라는 이름으로", "'토종 생성형 AI 모델'": a word for where a model comes from, quoted as a label (maybe with a kind of model after it), names no model. */
+const ORIGIN_WORD = /^(?:국산|독자|자체|토종|한국형|순수|외산|국내|해외|외국산)(?:\s?(?:AI|인공지능|생성형\s?AI|초거대\s?AI))?(?:\s?(?:모델|LLM|sLLM|sLM|언어\s?모델|파운데이션\s?모델))?$/;
 
 /** The last word of a publication's name: a report, a white paper, guidelines, a paper, a manual. */
 const DOCUMENT_NAME = /(?:\s|^)\S*(?:보고서|백서|리포트|레포트|가이드라인|가이드북|지침서?|논문|매뉴얼|안내서|해설서|설명서|로드맵|결과표|사례집|리뷰|보고)$/;

@@ -7,6 +7,8 @@ import type { PropertyFact } from './properties.js';
 
 /** "A and B are (now) available (today) as open weights": the models listed before it are open. */
 const AVAILABLE_OPEN = /^\s?(?:(?:,\s|,?\sand\s)[\uE002]\d+\uE00F)*\s(?:is|are)\s(?:now\s|also\s)?available\s(today\s|now\s)?as\sopen[-\s](?:weights?|source)\b/;
+/** "A and B were released as open-source models (under the Apache 2.0 licence)": the models listed before it are open. */
+const RELEASED_OPEN = /^\s?(?:(?:,\s|,?\sand\s)[\uE002]\d+\uE00F)*\s(?:was|were|has\sbeen|have\sbeen)\s(?:also\s)?(?:released|published|made\savailable)\s(today\s)?as\s(?:an?\s)?open[-\s](?:weights?|source)(?:\smodels?)?\b(?:\sunder\s(?:the|an?)\s[\w.\s-]{1,40}?\slicen[cs]e\b)?/;
 /** "… unveiled Y" (a release verb right before the model). */
 const RELEASE_VERB_BEFORE = /\b(?:unveiled|released|launched|introduced|open-sourced)\s$/;
 /** What makes the release an open one: weights put out, an open licence, open weights. */
@@ -48,24 +50,38 @@ function encodeModels(text: string, models: Mention[]): string {
   return out + text.slice(pos);
 }
 
+/** Openness (and the day, when said) of the models listed at the head of a sentence that calls them open. */
+function readListedOpen(text: string, models: Mention[], publishedAt: string | undefined): PropertyFact[] {
+  const enc = encodeModels(text, models);
+  const listed = /^\uE002\d+\uE00F/.exec(enc);
+  if (!listed) return [];
+  const rest = enc.slice(listed[0].length);
+  const available = AVAILABLE_OPEN.exec(rest);
+  const open = available ?? RELEASED_OPEN.exec(rest);
+  if (!open) return [];
+  const rule = available ? 'property.en-available-open' : 'property.en-released-open-list';
+  const tail = rest.slice(open[0].length);
+  const date = open[1] ? undefined : ON_MONTH_DAY.exec(tail);
+  const iso = !publishedAt ? undefined : open[1]?.startsWith('today') ? publishedAt : date ? monthDayBefore(publishedAt, date[1]!, date[2]!, date[3]) : undefined;
+  const out: PropertyFact[] = [];
+  for (const x of enc.slice(0, listed[0].length + open[0].length).matchAll(/\uE002(\d+)\uE00F/g)) {
+    const m = models[Number(x[1])]!;
+    out.push({ key: m.key, property: 'openSource', value: true, rule });
+    if (iso) out.push({ key: m.key, property: 'releasedOn', value: iso, rule: open[1] ? 'property.en-available-today' : 'property.en-released-on-date' });
+  }
+  return out;
+}
+
 /** Facts for an English sentence that calls its models open or says when one came out (cheap checks first). */
 export function readEnglishRelease(text: string, models: Mention[], publishedAt: string | undefined): PropertyFact[] {
   if (!models.length || !/[a-z]/.test(text) || !(text.includes('available') || text.includes('weight') || text.includes('licen') || text.includes('open-source') || text.includes('open source'))) return [];
   const out: PropertyFact[] = [];
   if (NOT_STATED.test(text)) return out;
-  // "A and B are available today as open weights": the list opening the sentence
-  if (text.includes('available') && models[0]!.start === 0) {
-    const enc = encodeModels(text, models);
-    const listed = /^\uE002\d+\uE00F/.exec(enc);
-    const open = listed ? AVAILABLE_OPEN.exec(enc.slice(listed[0].length)) : null;
-    if (open) {
-      const ids = [...enc.slice(0, listed![0].length + open[0].length).matchAll(/\uE002(\d+)\uE00F/g)].map((x) => models[Number(x[1])]!);
-      for (const m of ids) {
-        out.push({ key: m.key, property: 'openSource', value: true, rule: 'property.en-available-open' });
-        if (open[1]?.startsWith('today') && publishedAt) out.push({ key: m.key, property: 'releasedOn', value: publishedAt, rule: 'property.en-available-today' });
-      }
-      return out;
-    }
+  // "A and B are available today as open weights", "A and B were released as open-source models … on March 3, 2026":
+  // the list opening the sentence
+  if ((text.includes('available') || text.includes('released')) && models[0]!.start === 0) {
+    const listedOpen = readListedOpen(text, models, publishedAt);
+    if (listedOpen.length) return listedOpen;
   }
   // "X unveiled Y, a … model, on Tuesday and published its weights … under an open license": the model after the verb
   const released = models.find((m) => RELEASE_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)));
