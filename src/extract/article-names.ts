@@ -7,7 +7,7 @@ import { findMentions } from './engine/mentions.js';
 import type { Mention, RuleSet } from './types.js';
 import { normalizeName } from '../graph/index.js';
 import { predecessorStems } from './predecessor-stems.js';
-import { MAIN_MODEL, variantAfterSource, variantNamesOf } from './variant-words.js';
+import { comparativeReferences, MAIN_MODEL, variantAfterSource, variantNamesOf } from './variant-words.js';
 
 /**
  * "엑사원 4.0 32B" … "엑사원 4.0", "Qwen3-32B" … "Qwen3": where an article names exactly one sized
@@ -220,6 +220,7 @@ function variantReferences(all: Mention[][], rules: RuleSet): KnownName[] {
     }
   for (const [tag, keys] of byTag) if (keys.size === 1) out.push({ name: tag, type: 'Model', key: [...keys][0]!, reference: true });
   if (main) for (const name of MAIN_MODEL) out.push({ name, type: 'Model', key: main.key, reference: true });
+  out.push(...comparativeReferences(all, rules));
   return out;
 }
 

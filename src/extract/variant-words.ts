@@ -51,6 +51,24 @@ export function variantAfterSource(rules: RuleSet): string {
 /** What an article calls the larger model beside its variant ("320억 개의 본 모델과 … 미니"). */
 export const MAIN_MODEL = ['본 모델', '본모델'];
 
+/** Variant words that name a smaller edition of the model they vary (a "Pro" or "Max" may be larger, so says nothing). */
+const SMALLER_WORD = /^(?:미니|나노|라이트|mini|Mini|Lite|Nano)$/;
+const COMPARATIVE_NAMES = { larger: ['the larger model', 'The larger model', 'the bigger model', 'The bigger model'], smaller: ['the smaller model', 'The smaller model'] };
+
+/**
+ * "X 3 … X 3 Mini … the larger model scored": where the article's only variant is a smaller edition ("Mini", "Lite") of the
+ * one stem it names, "the larger model" is that stem and "the smaller model" the variant; with any other variant, neither.
+ */
+export function comparativeReferences(all: Mention[][], rules: RuleSet): { name: string; type: 'Model'; key: string; reference: true }[] {
+  const { byWord, main, ambiguous } = variantNamesOf(all, rules);
+  const only = byWord.size === 1 && !ambiguous.size ? [...byWord][0]! : undefined;
+  if (!main || !only || !SMALLER_WORD.test(only[0]) || only[1].model.key === main.key) return [];
+  return [
+    ...COMPARATIVE_NAMES.larger.map((name) => ({ name, type: 'Model' as const, key: main.key, reference: true as const })),
+    ...COMPARATIVE_NAMES.smaller.map((name) => ({ name, type: 'Model' as const, key: only[1].model.key, reference: true as const })),
+  ];
+}
+
 export interface VariantNames {
   /** A variant word → the one model of the article whose name ends in it, and whether the article names its stem too: what "<word> 모델" names. */
   byWord: Map<string, { model: Mention; stemNamed: boolean }>;

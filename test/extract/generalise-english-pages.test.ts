@@ -197,6 +197,36 @@ const rows: FactRow[] = [
   { cat: '"* X Pro (32B parameters) - the largest. It was built on Y": X Pro is based on Y, not the family named before', text: 'Busan-based Tidewave Labs introduced the Nara 4 family. It has two sizes:\n\n  * Nara 4 Pro (32B parameters) - the largest. It was built on Qwen2.5-32B through continued pre-training.\n  * Nara 4 Lite (3B parameters) - distilled from Nara 4 Pro.', expect: ['BASED_ON Nara 4 Pro -> Qwen2.5-32B', 'BASED_ON Nara 4 Lite -> Nara 4 Pro'], absent: ['BASED_ON Nara 4 -> Qwen2.5-32B'] },
   { cat: '"- X: …" with no dash after the name keeps the focus it had', text: 'Busan-based Tidewave Labs introduced Nara 4 on Friday. Nara 4 is a chat model.\n\n- Qwen2.5-32B and Nara 4 were compared. It was built on Qwen2.5-32B.', absent: ['BASED_ON Qwen2.5-32B -> Qwen2.5-32B'] },
   { cat: 'a successor still to come is no model in focus', text: 'Upstage released Solar Pro 5 on Monday. The successor to Solar Pro 3 is due next year.', absent: ['SUCCEEDS Solar Pro 5 -> Solar Pro 3'] },
+  // an English apposition that calls a name a benchmark, and "the larger/smaller model" beside one smaller variant
+  {
+    cat: "'On X, a reasoning benchmark built by …, M scored n': the apposition makes X a benchmark",
+    text: 'On Tidal-Reason, a reasoning benchmark built by Yonsei researchers, GPT-4o scored 81.3.',
+    nodes: ['Benchmark:Tidal-Reason'],
+    edgeProps: ['SCORED GPT-4o -> Tidal-Reason score=81.3'],
+  },
+  {
+    cat: "'M scored n on X, a new Korean benchmark': the apposition after the score makes X a benchmark",
+    text: 'Claude 3.5 Sonnet posted 64.0 on Mokpo-QA2, a new Korean benchmark.',
+    nodes: ['Benchmark:Mokpo-QA2'],
+    expect: ['SCORED Claude 3.5 Sonnet -> Mokpo-QA2'],
+  },
+  {
+    cat: "a hyphenated adjective with 'benchmark' in it ('a benchmark-setting firm') names no benchmark",
+    text: 'Samsung, a benchmark-setting chipmaker, said GPT-4o scored 81.3 on KMMLU.',
+    noNodes: ['Benchmark:Samsung'],
+  },
+  {
+    cat: "'the larger model' is the stem when the article's one variant is a smaller edition ('X Lite'); 'the smaller model' that variant",
+    text: 'Orca-5 has 30 billion parameters. A smaller sibling, Orca-5 Lite, has 3 billion parameters. On KMMLU, Orca-5 scored 70.1, while Orca-5 Lite recorded 55.2. On Tidal-Reason, a reasoning benchmark built by Yonsei University researchers, the larger model scored 81.3. The smaller model recorded 52.6 on KoBEST.',
+    edgeProps: ['SCORED Orca-5 -> Tidal-Reason score=81.3', 'SCORED Orca-5 Lite -> KoBEST score=52.6'],
+    absent: ['SCORED Orca-5 Lite -> Tidal-Reason', 'SCORED Orca-5 -> KoBEST'],
+  },
+  {
+    cat: "'the larger model' names nothing beside a 'Pro' variant (it may be the larger one)",
+    text: 'On KMMLU, Orca-5 scored 70.1, while Orca-5 Pro recorded 75.2. On Tidal-Reason, a reasoning benchmark, the larger model scored 81.3.',
+    expect: ['SCORED Orca-5 Pro -> KMMLU'],
+    absent: ['SCORED Orca-5 -> Tidal-Reason', 'SCORED Orca-5 Pro -> Tidal-Reason'],
+  },
 ];
 
 describe('English pages of Korean outlets', () => {

@@ -112,6 +112,7 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
     if (!overlaps([...ms, ...out], start, start + heading[1]!.length)) out.push(discoveredMention('Benchmark', heading[1]!, start, start + heading[1]!.length));
   }
   if (text.includes(' Eval') || text.includes(' Bench')) addSpacedBenchmarks(text, ms, out, lx);
+  if (text.includes(' benchmark') || text.includes(' test set')) addAppositiveBenchmarks(text, ms, out, lx);
   BENCH_AFTER_NOUN.lastIndex = 0;
   for (let m = BENCH_WORD.test(text) ? BENCH_AFTER_NOUN.exec(text) : null; m; m = BENCH_AFTER_NOUN.exec(text)) {
     const name = (m[1] ?? m[2])!;
@@ -133,6 +134,18 @@ function addSpacedBenchmarks(text: string, ms: Mention[], out: Mention[], lx: Di
     const name = m[1]!;
     const end = m.index + name.length;
     if (!isBenchmarkLike(name.split(' ')[0]!) || lx.generic.has(normalizeName(name)) || overlaps([...ms, ...out], m.index, end)) continue;
+    out.push(discoveredMention('Benchmark', name, m.index, end));
+  }
+}
+
+/** "On Tidal-Reason, a reasoning benchmark built by …": an English name (in a benchmark's shape) that an apposition calls a benchmark or test set. */
+const APPOSITIVE_BENCH = /(?<![A-Za-z0-9\-])([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){0,3}),\s(?:an?|the)\s(?:(?:new|in-house|[A-Za-z][a-z]{1,15}(?:-[a-z]{1,15})?)\s){0,3}(?:benchmark|test set)(?![A-Za-z\-])/g;
+
+function addAppositiveBenchmarks(text: string, ms: Mention[], out: Mention[], lx: DiscoveryLexicon): void {
+  for (const m of matchesIn(APPOSITIVE_BENCH, text)) {
+    const name = m[1]!;
+    const end = m.index + name.length;
+    if (!isBenchmarkLike(name) || lx.generic.has(normalizeName(name)) || overlaps([...ms, ...out], m.index, end)) continue;
     out.push(discoveredMention('Benchmark', name, m.index, end));
   }
 }
