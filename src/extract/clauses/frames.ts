@@ -135,8 +135,11 @@ function fits(a: Arg, q: Pred): boolean {
 function opens(c: Clause, a: Arg, q: Pred): boolean {
   if (q.form !== 'relative' || (a.role === 'with' && !a.particle?.includes('함께'))) return false;
   for (const b of c.args) if (b.role === 'subj' && b.start >= a.end && b.end <= q.start) return true;
-  return false;
+  // so does a passive's agent ("Y를 B에 의해 개발된 Z를 바탕으로 만든"): the relative clause is Z's, Y is the main clause's object
+  const gap = c.text.slice(a.end, q.start);
+  return gap.includes('의해') && PASSIVE_AGENT.test(gap);
 }
+const PASSIVE_AGENT = /[가-힣A-Za-z0-9'"’”)]에\s?의해\s(?:[가-힣]{1,4}\s)?$/;
 
 /** After a relative clause: its head noun, then a copular negation ("… 후속 모델이 아니라", "… 버전이 아니다"). */
 const DENIED_HEAD = /^\s?(?:[가-힣A-Za-z0-9]{1,8}\s){0,2}[가-힣A-Za-z0-9]{1,8}(?:이|가)\s?아니(?:라|다|며|고|었)/;
