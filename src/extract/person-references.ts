@@ -68,9 +68,12 @@ export function onlyProgramme(policies: Mention[]): Mention | undefined {
   return named.length > 0 && named.every((m) => m.key === named[0]!.key) ? named[0] : undefined;
 }
 
-/** A policy that is no programme ("소버린 AI", not "… 사업"), named inside a quoted speech. */
+/** A programme word right after a name, past its closing quote ("'X 연합' 사업을"): the name is a programme's. */
+const PROGRAMME_WORD_AFTER = /^['"’”」』]?\s?(?:사업|프로젝트|프로그램)(?=(?:을|를|은|는|이|가|의|에|에서|도|으로|로)?(?:[\s,."”]|$))/;
+
+/** A policy that is no programme ("소버린 AI", not "… 사업" nor "'…' 사업"), named inside a quoted speech. */
 export function isSpokenSlogan(text: string, m: Mention): boolean {
-  return !/(?:사업|프로젝트|프로그램)$/.test(m.surface) && inSpeech(text, m.start);
+  return !/(?:사업|프로젝트|프로그램)$/.test(m.surface) && !PROGRAMME_WORD_AFTER.test(text.slice(m.end, m.end + 8)) && inSpeech(text, m.start);
 }
 
 // an official speaking, announcing, or in charge of it ("고 했다", "고 밝힌 바 있다", "결과를 발표하며", "직접 챙기는 사업", "사업을 총괄하는")

@@ -93,6 +93,15 @@ const rows: Row[] = [
   { cat: 'works-for / co-founder', text: "윤다은 대표는 한지석 최고기술책임자(CTO)와 함께 파도AI를 창업했다.", expect: ['WORKS_FOR 한지석 -> 파도AI'] },
   // SCORED
   { cat: 'scored / head noun between model and particle', text: "'솔라 프로2' 시범 버전은 KorMedMCQA에서 68.4점을 기록했다.", expect: ['SCORED 솔라 프로2 -> KorMedMCQA 68.4'] },
+  // a bare number after the word for score ("점수 66.4를"), a benchmark's own head noun ("X 벤치마크에서"), and a benchmark with 에서는 as the place, not the topic
+  { cat: 'scored / 점수 N을 with no 점', text: "'바람-S'는 코베스트에서 점수 64.7을 얻었다.", expect: ['SCORED 바람-S -> 코베스트 64.7'] },
+  { cat: 'scored / 점수 N, a difference', text: "'바람-S'는 코베스트에서 전작보다 점수 3.5를 더 얻었다.", absent: ['SCORED 바람-S -> 코베스트'] },
+  { cat: 'scored / benchmark head noun', text: "'바람-S'는 KMMLU 벤치마크에서 59.1점을 얻었다.", expect: ['SCORED 바람-S -> KMMLU 59.1'] },
+  { cat: 'scored / 에서는 after a connective keeps the model', text: "'바람-S'는 KMMLU에서 59.1점을 냈고, 코베스트 벤치마크에서는 점수 64.7을 얻었다.", expect: ['SCORED 바람-S -> KMMLU 59.1', 'SCORED 바람-S -> 코베스트 64.7'] },
+  { cat: 'scored / 에선 opening the sentence does not take the model before', text: "'바람-S'는 KMMLU에서 59.1점을 냈다. 코베스트에선 69.3점을 받았다.", absent: ['SCORED 바람-S -> 코베스트'] },
+  // a passive's agent ("B에 의해 개발된 Z") opens its relative clause: the object before it is the main clause's
+  { cat: 'developed / object before a passive relative clause', text: "가람소프트는 지난해 '별무리 1'을 다래테크에 의해 개발된 '다래-7B'를 토대로 만든 바 있다.", expect: ['DEVELOPED 가람소프트 -> 별무리 1', 'BASED_ON 별무리 1 -> 다래-7B'] },
+  { cat: 'developed / object before a passive relative clause, negated', text: "가람소프트는 '별무리 1'을 다래테크에 의해 개발된 '다래-7B'를 토대로 만들지 않았다.", absent: ['DEVELOPED 가람소프트 -> 별무리 1', 'BASED_ON 별무리 1 -> 다래-7B'] },
   { cat: 'scored / out of, not a score', text: "'솔라 프로2'는 KMMLU에서 100점 만점에 81점을 받았다.", expect: ['SCORED 솔라 프로2 -> KMMLU 81'], absent: ['SCORED 솔라 프로2 -> KMMLU 100'] },
   // PARTICIPATES_IN
   { cat: 'participates / applied', text: "업스테이지는 '독자 AI 파운데이션 모델 프로젝트'에 지원했다.", expect: ['PARTICIPATES_IN 업스테이지 -> 독자 AI 파운데이션 모델 프로젝트'] },

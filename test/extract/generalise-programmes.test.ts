@@ -73,6 +73,8 @@ const rows: FactRow[] = [
   { cat: 'participates.omitted-subject-selected', text: "AI 스타트업 누리봇은 지난달 새 모델을 공개했다. 이어 투자를 받았고, 중소벤처기업부의 'AI 초격차 스타트업 육성사업'에도 선정될지 관심이 쏠린다.", absent: ['PARTICIPATES_IN 누리봇 -> AI 초격차 스타트업 육성사업'] },
   // a regional head (the region glued to the title) speaking for the one programme of the article
   // an official announcing the bare programme's expansion ("…며 프로젝트 확대 방침을 밝혔다") promotes the programme named before
+  // a name with a programme word after its closing quote ("'X 동맹' 사업을") is a programme of the speech's own, not a slogan: the article's programme stays out
+  { cat: 'promotes.official-own-programme-in-speech', text: "독자 AI 파운데이션 모델 프로젝트의 2차 평가가 끝났다. 산업부 한도윤 AI정책국장은 \"제조 데이터를 모으는 '스마트 제조 데이터 동맹' 사업을 내년부터 시작한다\"고 말했다.", expect: ['PROMOTES 한도윤 -> 스마트 제조 데이터 동맹'], absent: ['PROMOTES 한도윤 -> 독자 AI 파운데이션 모델 프로젝트'] },
   { cat: 'promotes.official-announces-bare-programme', text: "누리정밀은 산업부의 '스마트 공장 AI 전환 사업' 수요기업으로 선정됐다. 민서윤 산업부 장관은 지난달 현장 간담회에서 \"공장 500곳을 바꾸겠다\"며 사업 확대 방침을 밝힌 바 있다.", expect: ['PROMOTES 민서윤 -> 스마트 공장 AI 전환 사업'] },
   { cat: 'promotes.official-announces-bare-programme', text: "가람소프트는 '국가 AI 데이터 댐 사업' 참여 기업이다. 홍지석 과기정통부 차관은 지난주 포럼에서 \"데이터를 두 배로 늘리겠다\"며 프로젝트 확대 계획을 공언했다.", expect: ['PROMOTES 홍지석 -> 국가 AI 데이터 댐 사업'] },
   // a surname and an official title ("홍 장관은") stand for the official named before, with the title after the surname as after the name

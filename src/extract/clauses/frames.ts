@@ -40,6 +40,8 @@ function roundsOut(gap: string, sources: { arg: Arg }[]): string {
 /** A contrast right after applying that says the applicant was not chosen. */
 const FAILED_AFTER = /^[가-힣]{0,2}(?:지만|으나|는데),?\s(?:[^\s.,]+\s){0,3}?(?:최종\s?)?(?:선정되지|뽑히지|선발되지|들지 못|탈락|고배|떨어졌|떨어지)/;
 const SCORE = /(?<![\d.,])(\d{1,3}(?:\.\d{1,4})?)\s?점/g;
+/** A bare number right after the word for score, with only a particle before the verb ("점수 66.4를 받았다"). */
+const NAMED_SCORE = /점수\s?(\d{1,3}(?:\.\d{1,4})?)(?:을|를|으로|로)?\s*$/;
 /** A bound or a rough figure right after a score ("70점 이상", "75점을 넘겼다"): no score was stated. */
 const BOUND_AFTER = new RegExp(`^\\s?${SCORE_BOUND}`);
 const NOT_NUMBER_SCORE = new RegExp(`^${NOT_SCORE}`);
@@ -133,8 +135,11 @@ function fits(a: Arg, q: Pred): boolean {
 function opens(c: Clause, a: Arg, q: Pred): boolean {
   if (q.form !== 'relative' || (a.role === 'with' && !a.particle?.includes('함께'))) return false;
   for (const b of c.args) if (b.role === 'subj' && b.start >= a.end && b.end <= q.start) return true;
-  return false;
+  // so does a passive's agent ("Y를 B에 의해 개발된 Z를 바탕으로 만든"): the relative clause is Z's, Y is the main clause's object
+  const gap = c.text.slice(a.end, q.start);
+  return gap.includes('의해') && PASSIVE_AGENT.test(gap);
 }
+const PASSIVE_AGENT = /[가-힣A-Za-z0-9'"’”)]에\s?의해\s(?:[가-힣]{1,4}\s)?$/;
 
 /** After a relative clause: its head noun, then a copular negation ("… 후속 모델이 아니라", "… 버전이 아니다"). */
 const DENIED_HEAD = /^\s?(?:[가-힣A-Za-z0-9]{1,8}\s){0,2}[가-힣A-Za-z0-9]{1,8}(?:이|가)\s?아니(?:라|다|며|고|었)/;
@@ -242,6 +247,10 @@ function scoreBetween(text: string, from: number, to: number): number | undefine
     // a range or a difference is no score ("70점대 초반", "전작보다 5점 높은 점수")
     if (NOT_NUMBER_SCORE.test(text.slice(at + m[1]!.length, at + m[1]!.length + 16))) return undefined;
     found.push(Number(m[1]));
+  }
+  if (found.length === 0 && span.includes('점수')) {
+    const named = NAMED_SCORE.exec(span);
+    if (named) found.push(Number(named[1]));
   }
   return found.length === 1 ? found[0] : undefined;
 }

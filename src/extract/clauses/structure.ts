@@ -119,8 +119,10 @@ export function clauseArgs(text: string, mentions: Mention[], rules: ClauseRules
     const honorific = s.type === 'Person' ? HONORIFIC_AFTER.exec(text.slice(s.end, s.end + 3)) : null;
     if (role === 'bare' && honorific) ({ role, end, particle } = roleAt(text, s.end + honorific[0].length, next?.start ?? text.length, rules));
     if (role === 'bare' && s.type === 'Person') ({ role, end } = appositionRole(text, s.end, rules) ?? { role, end });
-    // "'X 프로젝트'에서도 … 선발돼": a programme is where a company takes part, never an agent ("네이버에서도")
-    if (role === 'subj' && s.type === 'Policy' && particle?.startsWith('에서')) role = 'at';
+    // "'X 프로젝트'에서도 … 선발돼": a programme is where a company takes part, never an agent ("네이버에서도");
+    // "A는 X에서 …했고, Y에서는 … 받았다": a benchmark after the sentence's own model is where it scored, not a new topic
+    // (one opening the sentence stays the topic: the model of the sentence before is no scorer there)
+    if ((role === 'subj' && s.type === 'Policy') || (s.type === 'Benchmark' && args.some((a) => a.type === 'Model'))) if (particle?.startsWith('에서') || particle === '에선') role = 'at';
     const prev = args.at(-1);
     // a list ("X, Y와 Z가"): the members share the role of the last one
     // ("구글의 X, 알리바바의 Y, 메타의 Z를": a member its owner's possessive opens still joins the list before that possessive)
