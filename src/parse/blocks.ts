@@ -86,18 +86,40 @@ function isProgramCode(pre: Element): boolean {
   return marks.split(/\s+/).some((w) => PROGRAM_LANGUAGE.test(w.replace(/^(?:language|lang)-/, '')));
 }
 
-/** The text of a figure's figcaption (or caption-classed element); undefined when it has none. */
-function figcaptionText(el: Element): string | undefined {
-  const stack: AnyNode[] = [...el.children];
-  while (stack.length > 0) {
-    const n = stack.pop() as AnyNode;
-    if (n.type === 'tag' || n.type === 'script' || n.type === 'style') {
-      const e = n as Element;
-      if (e.name === 'figcaption' || CAPTION_CLASS.test(classOf(e))) return normalizeSpace(textOfNodes([e]));
-      for (let i = 0; i < e.children.length; i++) stack.push(e.children[i] as AnyNode);
+/**
+ * The first figcaption (or caption-classed element) under `el`, the last child's subtree searched first; null when there is
+ * none. Each element's answer is kept in `known`, so figures nested in figures (a hostile page's thousands of unclosed
+ * <figure>s) cost one walk of the page, not one per figure.
+ */
+function captionUnder(root: Element, known: Map<Element, Element | null>): Element | null {
+  const isCaption = (e: Element) => e.name === 'figcaption' || CAPTION_CLASS.test(classOf(e));
+  const elements = (el: Element) => el.children.filter((n): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style');
+  // iterative, children first: a deep page cannot overflow the stack
+  const todo: Element[] = [root];
+  while (todo.length > 0) {
+    const el = todo[todo.length - 1]!;
+    if (known.has(el)) {
+      todo.pop();
+      continue;
     }
+    const kids = elements(el);
+    const pending = kids.filter((e) => !isCaption(e) && !known.has(e));
+    if (pending.length > 0) {
+      for (const e of pending) todo.push(e);
+      continue;
+    }
+    let found: Element | null = null;
+    for (let i = kids.length - 1; i >= 0 && !found; i--) found = isCaption(kids[i]!) ? kids[i]! : (known.get(kids[i]!) ?? null);
+    known.set(el, found);
+    todo.pop();
   }
-  return undefined;
+  return known.get(root) ?? null;
+}
+
+/** The text of a figure's figcaption (or caption-classed element); undefined when it has none. */
+function figcaptionText(el: Element, known: Map<Element, Element | null>): string | undefined {
+  const caption = captionUnder(el, known);
+  return caption ? normalizeSpace(textOfNodes([caption])) : undefined;
 }
 
 /** A sentence boundary inside a text ("…공개. 네이버는 …", "…했습니다. 매개변수는 …"). */
@@ -135,6 +157,8 @@ function isFootnoteMarker(el: Element): boolean {
 /** Turns the nodes under `roots` into blocks of one kind each, in document order. */
 export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
   const out: RawBlock[] = [];
+  /** Each element's first caption under it, for figures (see captionUnder). */
+  const captions = new Map<Element, Element | null>();
   let parts: string[] = [];
   let kind: BlockKind = 'body';
   let sawPlain = false;
@@ -238,7 +262,7 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
       flush();
       stack.push('end');
       // With a figcaption, the alt text would only repeat it: images are skipped.
-      const figCaption = name === 'figure' ? figcaptionText(el) : undefined;
+      const figCaption = name === 'figure' ? figcaptionText(el, captions) : undefined;
       const skipImg = ctx.skipImg || figCaption !== undefined;
       pushChildren(el, { kind: 'caption', inStrong: false, skipImg, figCaption: figCaption ?? ctx.figCaption });
       return;

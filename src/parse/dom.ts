@@ -54,6 +54,31 @@ export function textOfNodes(nodes: readonly AnyNode[]): string {
 }
 
 /**
+ * The text content of `nodes` as textOfNodes gives it, or undefined once it passes `limit` characters or `limit` nodes: for
+ * checks that want a short text (a label, a heading). Reading each of a thousand nested elements' whole text was quadratic.
+ */
+export function shortTextOf(nodes: readonly AnyNode[], limit: number): string | undefined {
+  const parts: string[] = [];
+  let length = 0;
+  let visited = 0;
+  const stack: AnyNode[] = nodes.slice().reverse();
+  while (stack.length > 0) {
+    if (++visited > limit) return undefined;
+    const n = stack.pop() as AnyNode;
+    if (n.type === 'text') {
+      const data = (n as unknown as { data: string }).data;
+      if ((length += data.length) > limit) return undefined;
+      parts.push(data);
+    } else if (n.type === 'tag' || n.type === 'root') {
+      const el = n as Element;
+      if (n.type === 'tag' && NO_TEXT.has(el.name)) continue;
+      for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as AnyNode);
+    }
+  }
+  return parts.join('');
+}
+
+/**
  * The elements under `roots` (not the roots themselves) that pass `test`, in document order, at most `max` of them;
  * the walk goes on into a matching element's children.
  */
@@ -158,8 +183,16 @@ export function previousElement(el: AnyNode): Element | undefined {
 export function isLinkText(el: Element, textLength: number): boolean {
   let up = el.parent;
   for (let i = 0; i < 3 && up?.type === 'tag'; i++, up = up.parent) if ((up as Element).name === 'a') return true;
-  // (links do not nest in parsed HTML: each <a> is counted once)
-  const linked = findElements([el], (e) => e.name === 'a').reduce((n, a) => n + textOfNodes([a]).replace(/\s+/g, ' ').trim().length, 0);
+  // (the outermost links only: htmlparser2 lets unclosed <a>s nest, and counting each again was quadratic)
+  let linked = 0;
+  const stack: AnyNode[] = el.children.slice();
+  while (stack.length > 0) {
+    const n = stack.pop() as AnyNode;
+    if (n.type !== 'tag') continue;
+    const e = n as Element;
+    if (e.name === 'a') linked += textOfNodes([e]).replace(/\s+/g, ' ').trim().length;
+    else for (const c of e.children) stack.push(c);
+  }
   return linked >= textLength * 0.8;
 }
 

@@ -108,6 +108,17 @@ function limitNesting(html: string): string {
   });
 }
 
+/** Four or more empty paragraphs or line breaks in a row ("<br><br>…", "<p></p><p></p>…"), white space between them. */
+const EMPTY_RUN = /(<(?:p|br)\s{0,20}\/?>(?:<\/p>)?)(?:\s{0,200}\1){3,}/gi;
+
+/**
+ * Runs of empty paragraphs and line breaks cut to three: they say no more than three do (a break, a paragraph's end), and a
+ * hostile page's 100,000 of them made as many elements for every walk of the page to visit.
+ */
+function collapseEmptyRuns(html: string): string {
+  return html.replace(EMPTY_RUN, '$1$1$1');
+}
+
 /**
  * cheerio with htmlparser2 (HTML mode) instead of its default parse5: several times faster on news
  * pages. htmlparser2 creates no implied <html>/<body>; ensureBody adds the body fragments lack.
@@ -118,7 +129,7 @@ const HTMLPARSER2 = { xml: { xmlMode: false, decodeEntities: true } } as const;
 function readLayout(page: string, framed = false): LayoutResult {
   // an RSS/Atom item saved as a page is read as the article it carries
   const html = isFeed(page) ? (feedToHtml(page) ?? page) : page;
-  const $ = cheerio.load(limitNesting(html), HTMLPARSER2);
+  const $ = cheerio.load(limitNesting(collapseEmptyRuns(html)), HTMLPARSER2);
   ensureBody($.root()[0] as Document, () => $('<body></body>')[0] as Element);
   if (page.includes('<td')) unfoldBilingualTables($);
   if (page.includes('inline-block')) markColumnSpans($);

@@ -1,7 +1,7 @@
 /** Page metadata that every layout can read: meta tags, JSON-LD, copyright lines. */
 import { textOf } from './dom.js';
 import type { CheerioAPI } from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Element, Text } from 'domhandler';
 import { normalizeDate } from './dates.js';
 import { normalizeSpace } from './text.js';
 import { select } from './simple-select.js';
@@ -230,10 +230,25 @@ export function cleanAuthorName(raw: string | undefined): string | undefined {
 const BYLINE_LABEL = /^(?:by|By|BY|글|글쓴이|작가)$/;
 const LABELLED_NAME = /^(?:[가-힣]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})$/;
 
+/**
+ * The short text an element holds as its one child, perhaps inside up to two more one-child wrappers ("<span><b>by</b></span>");
+ * undefined for anything else. Reading each element's whole text instead was quadratic on a deeply nested page.
+ */
+function labelText(el: Element): string | undefined {
+  let n: AnyNode = el;
+  for (let depth = 0; depth < 3 && n.type === 'tag'; depth++) {
+    const kids: AnyNode[] = (n as Element).children;
+    if (kids.length !== 1) return undefined;
+    n = kids[0]!;
+  }
+  return n.type === 'text' && (n as Text).data.length <= 20 ? (n as Text).data : undefined;
+}
+
 /** "<span class=by>by</span> <a class=link_profile>정하늘</a>": the name after a byline label element (a blog platform's cover). */
 export function readLabelledAuthor($: CheerioAPI): string | undefined {
   for (const el of select($, 'span, em, i, b, strong').toArray()) {
-    if (el.children.length !== 1 || !BYLINE_LABEL.test(normalizeSpace(textOf($(el))))) continue;
+    const label = labelText(el);
+    if (label === undefined || !BYLINE_LABEL.test(normalizeSpace(label))) continue;
     const name = normalizeSpace(textOf($(el).next()));
     if (LABELLED_NAME.test(name)) return name;
   }

@@ -80,6 +80,18 @@ describe('pathological pages give clear errors or inert text', () => {
     await run('10k nested <body> + 300k <p>', page, 'generic-article.html');
   });
 
+  // Each ancestor's whole text read again (a byline-label check on every one-child span) was quadratic: 20 s for this page.
+  it('2,000 nested <span> around 6 MB of words on a generic page with no byline (each element read once)', async () => {
+    const page = `<html><head><title>AI 모델 소식</title></head><body><article><p>SK텔레콤은 A.X 4.0을 공개했다.</p>${'<span>'.repeat(2000)}${'model '.repeat(1_000_000)}</article></body></html>`;
+    await run('2,000 nested <span> around 6 MB of words', page, 'spans.html');
+  });
+
+  // Each figure searched its whole subtree for a caption, so nested figures were quadratic: 15 s for this page.
+  it('3,000 nested <figure> around 400k <p> in the body of the seed page (the caption search walks the page once)', async () => {
+    const page = insertInto(seedText, 0.6, '<figure>'.repeat(3000) + '<p>'.repeat(400_000));
+    await run('3,000 nested <figure> around 400k <p>', page, seed.name.replace(/^.*\//, ''));
+  });
+
   // cheerio's `$(selector)` de-duplicates the document root's children in quadratic time.
   it.each(pageNames)('50k stray <br> before <html> of %s (at the document root): linear, and the same facts', async (name) => {
     const clean = await runArticle(pageText(name), name);

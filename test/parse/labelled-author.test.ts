@@ -13,6 +13,7 @@ describe('a byline label element before the name', () => {
     ['<span class="by">by</span> <a href="/@dohyun">윤도현</a>', '윤도현'],
     ['<em>글</em> <a href="/u/1">서하나</a>', '서하나'],
     ['<span>By</span> <a href="/u/2">Mina Park</a>', 'Mina Park'],
+    ['<span class="by"><b>by</b></span> <a href="/u/3">정하늘</a>', '정하늘'],
   ])('%s', (byline, name) => {
     expect(parseArticle(Buffer.from(page(byline)), { source: 'essay.html' }).meta.author).toBe(name);
   });

@@ -8,7 +8,7 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { textOf } from '../dom.js';
+import { shortTextOf, textOf } from '../dom.js';
 import { namesReplies } from '../prune.js';
 import { select } from '../simple-select.js';
 import { normalizeSpace } from '../text.js';
@@ -34,7 +34,8 @@ function asksQuestion($: CheerioAPI): boolean {
   if (subject.length < 4) return false;
   if (/[?？]$/.test(subject) || QUESTION_LABEL.test(subject)) return true;
   return select($, 'h1, h2, h3, h4').toArray().some((h) => {
-    const text = normalizeSpace(textOf($(h)));
+    // (a heading whose markup holds ten times that is more than the subject and its label, however it is indented)
+    const text = normalizeSpace(shortTextOf([h], 10 * (subject.length + 20) + 1000) ?? '');
     return text.length <= subject.length + 20 && text.includes(subject) && QUESTION_LABEL.test(text);
   });
 }
