@@ -36,10 +36,18 @@ export function normalizeDate(raw: string | undefined | null): string | undefine
  */
 export function resolveMonthDay(raw: string, publishedAt: string | undefined): string | undefined {
   const md = /^(\d{1,2})[/.](\d{1,2})\.?$/.exec(raw.trim());
-  if (!md || !publishedAt) return undefined;
-  const year = Number(publishedAt.slice(0, 4));
-  const iso = toIso(year, Number(md[1]), Number(md[2]));
-  return iso && iso > publishedAt ? toIso(year - 1, Number(md[1]), Number(md[2])) : iso;
+  return md && publishedAt ? monthDayBefore(publishedAt, Number(md[1]), Number(md[2])) : undefined;
+}
+
+/**
+ * A month and day in `year` when the text gives one, else in the year of `publishedAt`, or the year before when that day is
+ * still to come on the page's date; undefined for no such day.
+ */
+export function monthDayBefore(publishedAt: string, month: number, day: number, year?: number): string | undefined {
+  if (year !== undefined) return toIso(year, month, day);
+  const y = Number(publishedAt.slice(0, 4));
+  const iso = toIso(y, month, day);
+  return iso && iso > publishedAt ? toIso(y - 1, month, day) : iso;
 }
 
 /** An English month's name or abbreviation ("Oct", "October", "Sept"), as a regex source. */

@@ -2,6 +2,7 @@
  * Openness and release day stated in English prose: "A and B are available today as open weights on Hugging Face",
  * "X unveiled Y, a … model, on Tuesday and published its weights … under an open license the same day".
  */
+import { englishMonth, monthDayBefore } from '../../parse/dates.js';
 import type { Mention } from '../types.js';
 import type { PropertyFact } from './properties.js';
 
@@ -23,12 +24,9 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 /** "… as an open-weight model on May 12": a month and day after the model (and its openness), its year perhaps given. */
 const ON_MONTH_DAY = new RegExp(`^(?:['"’”]?,\\s[^,.]{1,60},)?(?:\\sas\\san?\\sopen[-\\s](?:weights?|source)\\smodel)?\\son\\s(${MONTHS.join('|')})\\s(\\d{1,2})(?:,\\s(\\d{4}))?\\b`);
 
-/** The month and day named, in the article's year (the year before when that day is still to come), or in the year given. */
-function monthDayBefore(publishedAt: string, month: string, day: string, year: string | undefined): string | undefined {
-  const y = Number(year ?? publishedAt.slice(0, 4));
-  const iso = `${y}-${String(MONTHS.indexOf(month) + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
-  if (Number.isNaN(y) || Number(day) < 1 || Number(day) > 31) return undefined;
-  return year || iso <= publishedAt ? iso : `${y - 1}${iso.slice(4)}`;
+/** ON_MONTH_DAY's date: in the year given, else the article's year (the year before when that day is still to come). */
+function onMonthDay(publishedAt: string, date: RegExpExecArray): string | undefined {
+  return monthDayBefore(publishedAt, englishMonth(date[1]!), Number(date[2]), date[3] ? Number(date[3]) : undefined);
 }
 
 /** The day of the week named, at or before the article's date. */
@@ -62,7 +60,7 @@ function readListedOpen(text: string, models: Mention[], publishedAt: string | u
   const rule = available ? 'property.en-available-open' : 'property.en-released-open-list';
   const tail = rest.slice(open[0].length);
   const date = open[1] ? undefined : ON_MONTH_DAY.exec(tail);
-  const iso = !publishedAt ? undefined : open[1]?.startsWith('today') ? publishedAt : date ? monthDayBefore(publishedAt, date[1]!, date[2]!, date[3]) : undefined;
+  const iso = !publishedAt ? undefined : open[1]?.startsWith('today') ? publishedAt : date ? onMonthDay(publishedAt, date) : undefined;
   const out: PropertyFact[] = [];
   for (const x of enc.slice(0, listed[0].length + open[0].length).matchAll(/\uE002(\d+)\uE00F/g)) {
     const m = models[Number(x[1])]!;
@@ -89,7 +87,7 @@ export function readEnglishRelease(text: string, models: Mention[], publishedAt:
   out.push({ key: released.key, property: 'openSource', value: true, rule: 'property.en-released-open' });
   const day = ON_WEEKDAY.exec(text.slice(released.end));
   const date = day ? undefined : ON_MONTH_DAY.exec(text.slice(released.end));
-  const iso = day && publishedAt ? (day[1] ? weekdayBefore(publishedAt, day[1]) : publishedAt) : date && publishedAt ? monthDayBefore(publishedAt, date[1]!, date[2]!, date[3]) : undefined;
+  const iso = day && publishedAt ? (day[1] ? weekdayBefore(publishedAt, day[1]) : publishedAt) : date && publishedAt ? onMonthDay(publishedAt, date) : undefined;
   if (iso) out.push({ key: released.key, property: 'releasedOn', value: iso, rule: 'property.en-released-on-weekday' });
   return out;
 }
