@@ -598,6 +598,15 @@ const rows: FactRow[] = [
     expect: ['PARTICIPATES_IN 다솜데이터 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 가온소프트 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 물결랩스 -> 독자 AI 파운데이션 모델 프로젝트'],
     absent: ['PARTICIPATES_IN 다솜데이터 -> 독자 AI 파운데이션 모델 프로젝트'],
   },
+  // members named as going on together with the lead ("A 컨소시엄은 B, C와 함께 3단계에 진출했다"); a time word before 컨소시엄 is no lead
+  {
+    cat: 'participates.consortium-scope',
+    text: "정부가 추진하는 '해양 AI 실증 사업' 2차 평가에서 가온소프트, 물결랩스 등 2개 컨소시엄이 살아남았다. 물결랩스 컨소시엄은 다솜데이터, 누리로보틱스와 함께 3단계에 진출했다. 솔빛번역은 이번 단계부터 컨소시엄에서 빠졌다.",
+    expect: ['PARTICIPATES_IN 다솜데이터 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 누리로보틱스 -> 해양 AI 실증 사업', 'PARTNERS_WITH 물결랩스 -> 다솜데이터', 'PARTNERS_WITH 물결랩스 -> 누리로보틱스'],
+    noNodes: ['Company:단계부터'],
+  },
+  { cat: 'participates.consortium-scope', text: "정부가 추진하는 '해양 AI 실증 사업' 2차 평가에서 물결랩스 컨소시엄이 살아남았다. 물결랩스 컨소시엄은 다솜데이터 컨소시엄과 달리 3단계에 진출했다.", absent: ['PARTNERS_WITH 물결랩스 -> 다솜데이터'] },
+  { cat: 'discover.consortium-lead', text: '정부 사업 결과가 나왔다. 가온소프트 컨소시엄은 다솜데이터와 팀을 이뤘다. 물결랩스는 지난달까지 컨소시엄에 있었다.', noNodes: ['Company:지난달까지'] },
   // KEPCO's generation companies are companies (a public corporation still is one)
   { cat: 'gazetteer.power-companies', text: '가온소프트는 한국중부발전과 함께 자사 모델을 발전소 점검 보고서 작성에 활용한다.', expect: ['PARTNERS_WITH 한국중부발전 -> 가온소프트'] },
   // public bodies in general and a consortium described by what it will do are no companies
