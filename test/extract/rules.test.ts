@@ -814,6 +814,9 @@ const rows: Row[] = [
   { rule: 'based-on.focus-took-as-base', sentence: "한빛소프트가 '한빛챗 5'를 공개했다. 라마 4를 토대로 삼지는 않았다.", absent: ['BASED_ON 한빛챗 5 -> 라마 4'] },
   { rule: 'succeeds.focus-previous', sentence: "한빛소프트가 '한빛 LM 4'를 공개했다. 전작인 자사 한빛 LM 3보다 모든 항목에서 앞선다.", expect: ['SUCCEEDS 한빛 LM 4 -> 한빛 LM 3'] },
   { rule: 'based-on.focus-further-trained-copula', sentence: "세움랩은 새 모델 '세움-L 3'를 공개했다. 구글의 '젬마 3'에 공시 자료를 추가 학습한 모델이다.", expect: ['BASED_ON 세움-L 3 -> 젬마 3'] },
+  // a base someone only supposes ("…을 미세조정한 모델로 보인다") is no base stated
+  { rule: 'based-on.focus-further-trained-copula', sentence: "세움랩은 새 모델 '세움-L 3'를 공개했다. 일부 연구자는 \"구글의 젬마 3를 미세조정한 모델로 보인다\"고 주장했다.", absent: ['BASED_ON 세움-L 3 -> 젬마 3'] },
+  { rule: 'based-on.focus-further-trained-copula', sentence: "세움랩은 새 모델 '세움-L 3'를 공개했다. 구글의 젬마 3를 미세조정한 모델로 추정된다.", absent: ['BASED_ON 세움-L 3 -> 젬마 3'] },
   { rule: 'succeeds.focus-after-derivation', sentence: "세움랩은 새 모델 '세움-L 3'를 공개했다. 구글의 '젬마 3'에 공시 자료를 학습시킨 모델로, 작년 나온 '세움-L 2'의 후속작이다.", expect: ['SUCCEEDS 세움-L 3 -> 세움-L 2'] },
   { rule: 'participates.programme-topic-teams', sentence: "정부는 '스마트 물류 AI 사업'을 추진한다. 스마트 물류 AI 사업은 올해 물결데이터, 파랑소프트, 솔바다AI 세 팀이 1단계 개발을 맡았다.", expect: ['PARTICIPATES_IN 물결데이터 -> 스마트 물류 AI 사업', 'PARTICIPATES_IN 솔바다AI -> 스마트 물류 AI 사업'] },
   { rule: 'participates.teams-apposition', sentence: "정부는 '독자 AI 파운데이션 모델 프로젝트' 결과를 발표했다. 이로써 프로젝트는 기존 정예팀인 업스테이지와 네이버클라우드까지 2개 팀이 됐다.", expect: ['PARTICIPATES_IN 업스테이지 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 네이버클라우드 -> 독자 AI 파운데이션 모델 프로젝트'] },
