@@ -75,6 +75,8 @@ const rows: Row[] = [
   { rule: 'based-on.giban-topic', sentence: "한빛소프트는 '가온 3 미니'도 내놓는다. 가온 3 미니 역시 젬마 3 경량 모델을 바탕으로 개발된다.", expect: ['BASED_ON 가온 3 미니 -> 젬마 3'] },
   { rule: 'based-on.giban-topic', sentence: '익시젠은 LG AI연구원의 엑사원을 기반으로 만들어졌다.', expect: ['BASED_ON 익시젠 -> 엑사원'] },
   { rule: 'based-on.giban-object', sentence: 'KT는 믿:음 1.0을 메타의 라마 2를 기반으로 개발했다.', expect: ['BASED_ON 믿:음 1.0 -> 라마 2'] },
+  { rule: 'based-on.giban-object', sentence: "가온랩은 '가온-M 9B'를 오픈소스로 공개하면서 구글의 '젬마 3(Gemma 3) 12B'를 기반으로 한국어 말뭉치 500억 토큰을 추가 학습했다고 밝혔다.", expect: ['BASED_ON 가온-M 9B -> 젬마 3 12B'] },
+  { rule: 'based-on.giban-object', sentence: "가온랩은 '가온-M 9B'를 공개하면서 구글의 '젬마 3'를 기반으로 한 번역 서비스도 만들었다.", absent: ['BASED_ON 가온-M 9B -> 젬마 3'] },
   // the base named bare before 기반으로, with no object particle ("X를 Y 기반으로 만든", h93_03)
   { rule: 'based-on.giban-object', sentence: '카카오는 카나나 1.5를 메타의 라마 3 기반으로 만든 뒤 서비스에 붙였다.', expect: ['BASED_ON 카나나 1.5 -> 라마 3'] },
   { rule: 'scored.model-then-bench', sentence: '엑사원 4.0은 KMMLU에서 71.0점, 수학 벤치마크 HRM8K에서는 정답률 66.4%를 냈다.', expect: ['SCORED 엑사원 4.0 -> HRM8K'], props: ['SCORED 엑사원 4.0 -> HRM8K=66.4'] },
