@@ -437,6 +437,8 @@ const rows: FactRow[] = [
   // a version tag that points back, glossed with the full name in parentheses, names that model ("v1(x-7b-v1)은")
   { cat: 'discover.tag-glossed', text: '제목\n\n올해는 haneul-7b-v2를 공개했습니다.\n\n그 전의 v1(haneul-7b-v1)은 작년에 나왔습니다.', nodes: ['Model:haneul-7b-v1', 'Model:haneul-7b-v2'] },
   // a writer who opens by saying where they work and what they do ("X에서 … 만들고 있는 개발자입니다"): "저희 CTO NAME님" works there
+  // a language word that reads like a surname and a given name ("한국어", after "대표" as an adjective: "국내 대표 한국어 평가판") is no person
+  { cat: 'discover.not-a-name', text: "제목\n\n국내 대표 한국어 평가판인 '누리 리더보드'의 순위가 나왔다. 업계 대표 한국형 모델도 참가했다.", noNodes: ['Person:한국어', 'Person:한국형'] },
   { cat: 'works-for.narrator-intro', text: '제목\n\n안녕하세요, 해솔랩에서 번역 모델 만들고 있는 엔지니어입니다. 저희 CTO 문가온님이 평가 코드를 짜 주셨습니다.', expect: ['WORKS_FOR 문가온 -> 해솔랩'] },
   { cat: 'works-for.narrator-intro', text: '제목\n\n고객님이 주문하신 상품은 내일 도착합니다. 담당 매니저님이 연락드립니다.', noNodes: ['Person:고객님', 'Person:매니저'] },
   // a company "doing" a programme, in a reader's colloquial words ("X도 Y 프로젝트 하고 있으니")
