@@ -921,6 +921,7 @@ const rows: FactRow[] = [
   // "up from N for Y": the earlier model's score on the same benchmark; without a model nothing more
   { cat: 'scored.en-up-from-for', text: "EXAONE 4.0 scored 71.2 on KMMLU, a Korean knowledge test, up from 66.0 for EXAONE 3.5.", expect: ['SCORED EXAONE 3.5 -> KMMLU', 'SCORED EXAONE 4.0 -> KMMLU'], edgeProps: ['SCORED EXAONE 3.5 -> KMMLU score=66'] },
   // a model a release verb's relative clause makes the sentence's topic ("X가 … 공개한 'Y'도 …") is what the next subject-less sentence is about
+  { cat: 'focus.released-topic', text: "순위가 나왔다. 한빛랩의 '한빛-머지 20B'는 4위에 올랐다. 하위권에서는 개인 개발자가 올린 '바람-8B-DPO'가 7위에 올라 화제가 됐다. 구글의 젬마 3 12B를 선호 데이터로 미세조정한 모델이다.", expect: ['BASED_ON 바람-8B-DPO -> 젬마 3 12B'], absent: ['BASED_ON 한빛-머지 20B -> 젬마 3 12B'] },
   { cat: 'focus.released-topic', text: "SK텔레콤의 'A.X 4.0'은 큐웬2.5를 바탕으로 했다. 부산의 스타트업 가온데이터가 지난달 공개한 '누리온 2'도 해외 모델을 토대로 한다. 구글의 '젬마 2 9B'에 의료 문서 300억 토큰을 추가 학습시켰다.", expect: ['BASED_ON 누리온 2 -> 젬마 2 9B'], absent: ['BASED_ON A.X 4.0 -> 젬마 2 9B'] },
   // a chief officer's title glossed with a rank as well ("(CTO·전무)"): a post at the company the story is about
   { cat: 'works-for.chief-title-with-rank', text: "가온데이터는 새 모델을 공개했다. 도하람 최고기술책임자(CTO·전무)는 \"처음부터 우리 데이터로 학습했다\"고 말했다.", expect: ['WORKS_FOR 도하람 -> 가온데이터'] },
