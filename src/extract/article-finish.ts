@@ -114,15 +114,15 @@ export function dropTableContradictions(acc: Acc, table: { model: { key: string 
 }
 
 /**
- * A word the headline quotes after "모델" ("국산 AI 모델 '족보' 따져보니") is a catchword, not a model, when
- * nothing is said of it: a discovered Model named by one plain Hangul word (no digit, no Latin, no space),
+ * A word the headline quotes after "모델" ("국산 AI 모델 '족보' 따져보니", "모델 '한국어 시험' 성적표") is a catchword, not a model, when
+ * nothing is said of it: a discovered Model named by plain Hangul words (no digit, no Latin; up to three words),
  * first seen in the headline and in no relation of the article, is dropped.
  */
 export function dropHeadlineWords(acc: Acc): void {
   for (const [key, e] of acc.entities) {
     if (e.type !== 'Model' || !e.discovered || acc.firstSeen.get(key)?.block !== 'title') continue;
     const names = Object.keys(e.names);
-    if (!names.every((n) => /^[가-힣]+$/.test(n))) continue;
+    if (!names.every((n) => /^[가-힣]+(?:\s[가-힣]+){0,2}$/.test(n))) continue;
     if ([...acc.relations.values()].some((r) => r.source === key || r.target === key)) continue;
     acc.entities.delete(key);
     acc.props.delete(key);

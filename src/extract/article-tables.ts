@@ -13,6 +13,7 @@ import { readLeadCards } from './engine/lead-cards.js';
 import { readBarCharts } from './engine/bar-charts.js';
 import { readScoreLines } from './engine/score-lines.js';
 import { readRankedEntries } from './engine/ranked-entries.js';
+import { readFieldedEntries } from './engine/fielded-entries.js';
 import { findMentions, type KnownName } from './engine/mentions.js';
 import type { Mention } from './types.js';
 import { statesOpenOrScratch } from './engine/property-cues.js';
@@ -151,6 +152,9 @@ function mainProgrammes(policies: EntityDraft[]): string[] {
 /** Adds the facts of the article's score tables, bar charts, score lines, programme tables and consortium tables to `acc`. */
 export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[], rules: RuleSet, ctx: TableContext): void {
   const tables = [...readScoreTables(sentences, rules, ctx.known), ...readBarCharts(sentences, rules), ...readScoreLines(sentences, rules), ...readRankedEntries(sentences, rules, ctx.known)];
+  // (a fielded entry line read as prose gives its score to a model a field names: the entry's own model has it)
+  const fielded = readFieldedEntries(sentences, rules, ctx.known);
+  tables.push(...fielded);
   for (const t of tables) t.model.key = ctx.shortForms.get(t.model.key) ?? t.model.key;
   // ("Oreum-V2-34B" in a row, "오름-V2" in the prose: one model, see sizedLatinForms)
   const prose = [...acc.entities.values()].filter((e) => e.type === 'Model' && e.discovered).flatMap((e) => Object.keys(e.names).map((surface) => ({ key: e.key, surface })));
@@ -160,6 +164,7 @@ export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[]
     if (to) addEntity(acc, (t.model = { ...t.model, key: to }), rules, evidenceOf(articleId, t.sentence, 'mention', 1));
   }
   dropTableContradictions(acc, tables);
+  for (const t of fielded) dropOtherModelsScores(acc, t.sentence, t.model.key, t.benchmark.key);
   for (const t of tables) {
     const ev = evidenceOf(articleId, t.sentence, 'scored.table', 0.8);
     for (const m of [t.model, t.benchmark]) if (!acc.entities.has(m.key)) addEntity(acc, m, rules, ev);

@@ -20,13 +20,18 @@ export function familiesOf(m: Mention, rules: RuleSet): string[] {
 const FAMILY_TALK = /후속|업그레이드|(?<!에)이전|전작|전 버전|계승|잇는|이은|다음|뒤를|차기|기존|원본|파생|경량|계열(?!사)|시리즈|라인업|제품군|패밀리|처음|최초|첫|successor|upgrade|predecessor|previous|family|series/i;
 
 /** Words that relate two models of one family (a successor, a base, a comparison): then the family word is its own node. ("이전" never inside "에이전트".) */
-const MODEL_RELATION_CUE = /후속|업그레이드|(?<!에)이전|전작|전 버전|기반|바탕|토대|계승|잇는|이은|다음|뒤를|차기|개선|고도화|기존|원본|파생|증류|경량|튜닝|미세|추가 학습|대비|보다|비해|비교|계열(?!사)|시리즈|라인업|제품군|패밀리|처음|최초|successor|upgrade|predecessor|previous|based on|built on|fine-tuned|distilled|derived|version of|compared|than|family|series/i;
+const MODEL_RELATION_CUE = /병합|merged?|merging|후속|업그레이드|(?<!에)이전|전작|전 버전|기반|바탕|토대|계승|잇는|이은|다음|뒤를|차기|개선|고도화|기존|원본|파생|증류|경량|튜닝|미세|추가 학습|대비|보다|비해|비교|계열(?!사)|시리즈|라인업|제품군|패밀리|처음|최초|successor|upgrade|predecessor|previous|based on|built on|fine-tuned|distilled|derived|version of|compared|than|family|series/i;
 
 /** Right after a family word, what makes it the base a model is built on ("라마 위에", "젬마로 기반을", "큐웬을 바탕으로"). */
 const BASE_AFTER = /^['"’”]?(?:\s위에|(?:으로|로)\s기반을|(?:을|를)\s(?:기반|바탕|토대)으로)/;
 
 /** A kind of model, then an opening quote, right before a family word: "초거대 AI '…'", "언어모델 '…'". */
 const KIND_QUOTED_BEFORE = /(?:AI|모델|LLM|언어모델|인공지능)\s?['‘"“]$/;
+
+/** A family word in quotes of its own, right after its maker's possessive ("업스테이지의 '솔라 프로'"). */
+function quotedWhole(text: string, m: Mention): boolean {
+  return /의\s['‘"“]$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && /^['’"”]/.test(text.slice(m.end, m.end + 1));
+}
 
 /** " 원본" right after a family word: the original model, not the family. */
 const ORIGINAL_AFTER = /^\s?원본/;
@@ -92,7 +97,8 @@ export function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, fo
     let to: Mention | undefined;
     const sameFamilyHere = here.some((x) => x.type === 'Model' && x.via === 'version' && familiesOf(x, rules).includes(m.key));
     if (inTitle) to = versions.main.get(m.key);
-    else if (relation) to = sameFamilyHere ? undefined : versions.only.get(m.key);
+    // ("업스테이지의 '솔라 프로'와 … 병합": a family word quoted whole as a name, beside a relation, is that model, not the article's version)
+    else if (relation) to = sameFamilyHere || quotedWhole(text, m) ? undefined : versions.only.get(m.key);
     else if (keys.size === 1) to = members[0];
     else if (!keys.size && focus && focus.via === 'version' && !here.some((x) => x.type === 'Model' && x.via === 'version') && familiesOf(focus, rules).includes(m.key)) to = focus;
     // the article names one version of the family only: "바르코" anywhere is that model (not where a kind of model introduces the

@@ -198,6 +198,35 @@ function isProseList(el: Element): boolean {
   });
 }
 
+/** A chrome token that only says the list ranks things ("rank_list", "ranking"), no widget kind of its own. */
+const RANK_ONLY = /^(?:.*[-_])?(?:rank|ranking)(?:[-_](?:list|table|chart|items?))?$/i;
+
+/** A story paragraph: prose of a sentence or more ending like one ("…다.", "…다음과 같다:"). */
+function isProseParagraph(el: Element | undefined): boolean {
+  if (!el || el.name !== 'p' || isChromeElement(el)) return false;
+  const own = textOfNodes([el]).replace(/\s+/g, ' ').trim();
+  return own.length >= 30 && /[다요][.:]$/.test(own);
+}
+
+/**
+ * A ranked chart the story prints between two of its paragraphs ("<p>…순위는 다음과 같다.</p><ol class=rank_list><li>1위 M —
+ * 회사 / 종합 0.78</li>…</ol><p>…</p>"): the story's own list, where a most-read box stands apart under its own heading.
+ */
+function isStoryRanking(el: Element): boolean {
+  if (el.name !== 'ol' && el.name !== 'ul') return false;
+  const chrome = tokensOf(el).filter((t) => CHROME_TOKEN.test(t));
+  if (chrome.length === 0 || !chrome.every((t) => RANK_ONLY.test(t))) return false;
+  if (!isProseParagraph(previousElement(el)) || !isProseParagraph(nextElement(el))) return false;
+  const items = el.children.filter((c): c is Element => c.type === 'tag' && (c as Element).name === 'li');
+  return items.length >= 2 && items.every((li) => /\d/.test(textOfNodes([li])) && !li.children.some((c) => c.type === 'tag' && (c as Element).name === 'a'));
+}
+
+/** The next element sibling. */
+function nextElement(el: Element): Element | undefined {
+  for (let n = el.next; n; n = n.next) if (n.type === 'tag') return n as Element;
+  return undefined;
+}
+
 /** An encyclopedia's "see also" heading ("같이 보기", "함께 보기", "관련 항목", "See also"). */
 const SEE_ALSO = /^(?:같이\s?보기|함께\s?보기|관련\s?항목|See also)$/i;
 
@@ -230,7 +259,7 @@ export function pruneChrome($: CheerioAPI, root: Cheerio<AnyNode>, keep?: Elemen
     const n = stack.pop() as AnyNode;
     if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') continue;
     const el = n as Element;
-    const widget = isChromeElement(el, replies) && !(keep && (el === keep || contains(el, keep))) && !isItemPart(el) && !isRemarkParagraph(el) && !isProseList(el) && !isThreadReply(el) && !holdsTheStory(el);
+    const widget = isChromeElement(el, replies) && !(keep && (el === keep || contains(el, keep))) && !isItemPart(el) && !isRemarkParagraph(el) && !isProseList(el) && !isThreadReply(el) && !isStoryRanking(el) && !holdsTheStory(el);
     const chromeTag = CHROME_TAG_SET.has(el.name.toLowerCase()) && !(el.name === 'form' && isRenderedPost(el));
     if (chromeTag || (isHidden(el) && !isCollapsedStory(el)) || widget || isSeeAlsoList(el)) doomed.push(el);
     else pushAll(stack, el.children);

@@ -45,6 +45,19 @@ const rows: FactRow[] = [
     noNodes: ['Model:라마'],
   },
   {
+    cat: 'family.quoted-whole',
+    // a family word quoted whole after its maker's possessive, in a clause that relates models (a base, a merge), is that model
+    text: "업스테이지는 '솔라 프로2'를 공개했다. 솔라 프로2는 KMMLU에서 67.9점을 받았다. 가온랩의 '가온-머지 20B'는 미스트랄AI의 '미스트랄 스몰 3.1'과 업스테이지의 '솔라 프로'를 병합해 만든 모델이다.",
+    expect: ['BASED_ON 가온-머지 20B -> 솔라 프로', 'BASED_ON 가온-머지 20B -> 미스트랄 스몰 3.1'],
+    absent: ['BASED_ON 가온-머지 20B -> 솔라 프로2'],
+  },
+  {
+    cat: 'family.quoted-whole',
+    // unquoted, the family word beside a base relation still stands for the article's one version
+    text: "알리바바는 큐웬2.5를 공개했다. 큐웬2.5는 KMMLU에서 61.2점을 받았다. 가온랩의 가온-7B는 큐웬을 기반으로 만들었다.",
+    expect: ['BASED_ON 가온-7B -> 큐웬2.5'],
+  },
+  {
     cat: 'family.in-title',
     // a family word inside a job title, in a sentence that talks about the next version
     text: "메타는 라마 3.1을 공개했다. 라마 3.1은 KMMLU에서 55.0점을 받았다. 행사에서 제니퍼 리 메타 라마 제품 총괄은 차기 모델 '라마 5' 계획도 소개했다.",

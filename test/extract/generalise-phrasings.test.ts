@@ -437,6 +437,8 @@ const rows: FactRow[] = [
   // a version tag that points back, glossed with the full name in parentheses, names that model ("v1(x-7b-v1)은")
   { cat: 'discover.tag-glossed', text: '제목\n\n올해는 haneul-7b-v2를 공개했습니다.\n\n그 전의 v1(haneul-7b-v1)은 작년에 나왔습니다.', nodes: ['Model:haneul-7b-v1', 'Model:haneul-7b-v2'] },
   // a writer who opens by saying where they work and what they do ("X에서 … 만들고 있는 개발자입니다"): "저희 CTO NAME님" works there
+  // a language word that reads like a surname and a given name ("한국어", after "대표" as an adjective: "국내 대표 한국어 평가판") is no person
+  { cat: 'discover.not-a-name', text: "제목\n\n국내 대표 한국어 평가판인 '누리 리더보드'의 순위가 나왔다. 업계 대표 한국형 모델도 참가했다.", noNodes: ['Person:한국어', 'Person:한국형'] },
   { cat: 'works-for.narrator-intro', text: '제목\n\n안녕하세요, 해솔랩에서 번역 모델 만들고 있는 엔지니어입니다. 저희 CTO 문가온님이 평가 코드를 짜 주셨습니다.', expect: ['WORKS_FOR 문가온 -> 해솔랩'] },
   { cat: 'works-for.narrator-intro', text: '제목\n\n고객님이 주문하신 상품은 내일 도착합니다. 담당 매니저님이 연락드립니다.', noNodes: ['Person:고객님', 'Person:매니저'] },
   // a company "doing" a programme, in a reader's colloquial words ("X도 Y 프로젝트 하고 있으니")
@@ -598,6 +600,15 @@ const rows: FactRow[] = [
     expect: ['PARTICIPATES_IN 다솜데이터 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 가온소프트 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 물결랩스 -> 독자 AI 파운데이션 모델 프로젝트'],
     absent: ['PARTICIPATES_IN 다솜데이터 -> 독자 AI 파운데이션 모델 프로젝트'],
   },
+  // members named as going on together with the lead ("A 컨소시엄은 B, C와 함께 3단계에 진출했다"); a time word before 컨소시엄 is no lead
+  {
+    cat: 'participates.consortium-scope',
+    text: "정부가 추진하는 '해양 AI 실증 사업' 2차 평가에서 가온소프트, 물결랩스 등 2개 컨소시엄이 살아남았다. 물결랩스 컨소시엄은 다솜데이터, 누리로보틱스와 함께 3단계에 진출했다. 솔빛번역은 이번 단계부터 컨소시엄에서 빠졌다.",
+    expect: ['PARTICIPATES_IN 다솜데이터 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 누리로보틱스 -> 해양 AI 실증 사업', 'PARTNERS_WITH 물결랩스 -> 다솜데이터', 'PARTNERS_WITH 물결랩스 -> 누리로보틱스'],
+    noNodes: ['Company:단계부터'],
+  },
+  { cat: 'participates.consortium-scope', text: "정부가 추진하는 '해양 AI 실증 사업' 2차 평가에서 물결랩스 컨소시엄이 살아남았다. 물결랩스 컨소시엄은 다솜데이터 컨소시엄과 달리 3단계에 진출했다.", absent: ['PARTNERS_WITH 물결랩스 -> 다솜데이터'] },
+  { cat: 'discover.consortium-lead', text: '정부 사업 결과가 나왔다. 가온소프트 컨소시엄은 다솜데이터와 팀을 이뤘다. 물결랩스는 지난달까지 컨소시엄에 있었다.', noNodes: ['Company:지난달까지'] },
   // KEPCO's generation companies are companies (a public corporation still is one)
   { cat: 'gazetteer.power-companies', text: '가온소프트는 한국중부발전과 함께 자사 모델을 발전소 점검 보고서 작성에 활용한다.', expect: ['PARTNERS_WITH 한국중부발전 -> 가온소프트'] },
   // public bodies in general and a consortium described by what it will do are no companies
@@ -910,6 +921,7 @@ const rows: FactRow[] = [
   // "up from N for Y": the earlier model's score on the same benchmark; without a model nothing more
   { cat: 'scored.en-up-from-for', text: "EXAONE 4.0 scored 71.2 on KMMLU, a Korean knowledge test, up from 66.0 for EXAONE 3.5.", expect: ['SCORED EXAONE 3.5 -> KMMLU', 'SCORED EXAONE 4.0 -> KMMLU'], edgeProps: ['SCORED EXAONE 3.5 -> KMMLU score=66'] },
   // a model a release verb's relative clause makes the sentence's topic ("X가 … 공개한 'Y'도 …") is what the next subject-less sentence is about
+  { cat: 'focus.released-topic', text: "순위가 나왔다. 한빛랩의 '한빛-머지 20B'는 4위에 올랐다. 하위권에서는 개인 개발자가 올린 '바람-8B-DPO'가 7위에 올라 화제가 됐다. 구글의 젬마 3 12B를 선호 데이터로 미세조정한 모델이다.", expect: ['BASED_ON 바람-8B-DPO -> 젬마 3 12B'], absent: ['BASED_ON 한빛-머지 20B -> 젬마 3 12B'] },
   { cat: 'focus.released-topic', text: "SK텔레콤의 'A.X 4.0'은 큐웬2.5를 바탕으로 했다. 부산의 스타트업 가온데이터가 지난달 공개한 '누리온 2'도 해외 모델을 토대로 한다. 구글의 '젬마 2 9B'에 의료 문서 300억 토큰을 추가 학습시켰다.", expect: ['BASED_ON 누리온 2 -> 젬마 2 9B'], absent: ['BASED_ON A.X 4.0 -> 젬마 2 9B'] },
   // a chief officer's title glossed with a rank as well ("(CTO·전무)"): a post at the company the story is about
   { cat: 'works-for.chief-title-with-rank', text: "가온데이터는 새 모델을 공개했다. 도하람 최고기술책임자(CTO·전무)는 \"처음부터 우리 데이터로 학습했다\"고 말했다.", expect: ['WORKS_FOR 도하람 -> 가온데이터'] },

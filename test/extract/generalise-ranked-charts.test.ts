@@ -51,6 +51,18 @@ const rows: FactRow[] = [
     edgeProps: ['SCORED 엑사원 4.0 -> KoBEST score=81.2', 'SCORED GPT-5 -> KoBEST score=84'],
   },
   {
+    cat: "fielded entries: 'N위(move) M — D / BASE 기반 / 종합 S', each a score with its developer and bases",
+    text: `${LEAD}\n\n1위(-) 가온-9B — 가온소프트 / 자체 개발 / 종합 0.812\n\n2위(▲1) 다래-14B — 다래랩 / 큐웬2.5 14B 기반 / 종합 0.797\n\n3위(신규) 솔빛-머지 20B — 솔빛AI / 미스트랄 스몰 3.1·엑사원 3.5 7.8B 병합 / 종합 0.771\n\n4위(▼2) 누리-8B-SFT — 개인 개발자 / 라마 3.1 8B 미세조정 / 종합 0.702`,
+    edgeProps: ['SCORED 가온-9B -> 누리 리더보드 score=0.812', 'SCORED 다래-14B -> 누리 리더보드 score=0.797', 'SCORED 솔빛-머지 20B -> 누리 리더보드 score=0.771', 'SCORED 누리-8B-SFT -> 누리 리더보드 score=0.702'],
+    expect: ['DEVELOPED 다래랩 -> 다래-14B', 'BASED_ON 다래-14B -> 큐웬2.5 14B', 'BASED_ON 솔빛-머지 20B -> 미스트랄 스몰 3.1', 'BASED_ON 솔빛-머지 20B -> 엑사원 3.5 7.8B', 'BASED_ON 누리-8B-SFT -> 라마 3.1 8B'],
+    absent: ['SCORED 큐웬2.5 14B -> 누리 리더보드', 'SCORED 라마 3.1 8B -> 누리 리더보드', 'SCORED 엑사원 3.5 7.8B -> 누리 리더보드', 'BASED_ON 가온-9B -> 큐웬2.5 14B'],
+  },
+  {
+    cat: 'fielded lines whose ranks skip back are no chart',
+    text: `${LEAD}\n\n3위 가온-9B — 가온소프트 / 자체 개발 / 종합 0.812\n\n1위 다래-14B — 다래랩 / 큐웬2.5 14B 기반 / 종합 0.797`,
+    absent: ['SCORED 가온-9B -> 누리 리더보드', 'BASED_ON 다래-14B -> 큐웬2.5 14B'],
+  },
+  {
     cat: "a sentence's adverb before 리더보드 is no board's name",
     text: "'누리 리더보드' 순위가 나왔다. 엑사원 4.0이 81.2점으로 1위다. 다만 리더보드 순위가 실제 품질은 아니라는 지적도 있다.",
     noNodes: ['Benchmark:다만 리더보드'],
@@ -92,5 +104,25 @@ ${row(['3', '다래-14B', '다래랩', '68.00', '64.50', '71.50', '▼1'])}
   const facts = g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}`);
   it('reads every row: the rise cell is no caption, the mark no part of the name', () => {
     expect(facts).toEqual(expect.arrayContaining(['SCORED GPT-5 mini -> KMMLU', 'SCORED 다래-14B -> KMMLU', 'SCORED 다래-14B -> KoBEST', 'DEVELOPED 다래랩 -> 다래-14B']));
+  });
+});
+
+describe('a ranked list the story prints between its paragraphs is kept though its class names a ranking', () => {
+  const page = (list: string, after = '<p>다음 달 순위는 월말에 나온다. 측정 방식은 바뀌지 않는다고 운영사는 밝혔다.</p>') => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>월간 순위</title></head><body>
+<div class="article_body"><p>이번 달 '누리 리더보드' 순위가 나왔다. 상위 모델의 종합 점수는 다음과 같다.</p>${list}${after}</div>
+<div class="aside"><h3>많이 본 뉴스</h3><ol class="rank_list"><li>주가 3% 올라</li><li>가온-9B 공개</li></ol></div></body></html>`;
+  const entries = '<ol class="rank_list"><li><strong>1위(-)</strong> 가온-9B — 가온소프트 / 종합 0.812</li><li><strong>2위(▲1)</strong> 다래-14B — 다래랩 / 종합 0.797</li></ol>';
+  it("keeps the story's list and drops the most-read box", () => {
+    const a = parseArticle(Buffer.from(page(entries)), { source: 'board.html' });
+    expect(a.text).toContain('1위(-) 가온-9B — 가온소프트 / 종합 0.812');
+    expect(a.text).not.toContain('주가 3% 올라');
+  });
+  it('drops a ranking list that no story paragraph follows', () => {
+    const a = parseArticle(Buffer.from(page(entries, '')), { source: 'board.html' });
+    expect(a.text).not.toContain('가온소프트 / 종합');
+  });
+  it('drops a ranking list of links between paragraphs', () => {
+    const a = parseArticle(Buffer.from(page('<ol class="ranking"><li><a href="/1">1. 주가 3% 올라</a></li><li><a href="/2">2. 신제품 공개</a></li></ol>')), { source: 'board.html' });
+    expect(a.text).not.toContain('주가 3% 올라');
   });
 });

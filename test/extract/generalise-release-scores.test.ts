@@ -31,6 +31,21 @@ const rows: FactRow[] = [
     expect: ['SCORED 누리 바람 2 -> KMMLU', 'SCORED GPT-4o -> KMMLU'],
     edgeProps: ['SCORED 누리 바람 2 -> KMMLU score=71.8', 'SCORED GPT-4o -> KMMLU score=69.5'],
   },
+  // a bound passed by a little ("70점을 살짝 넘긴 70.4점"): the bound is no score, the score after it is
+  {
+    cat: 'score.bound',
+    text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 누리 바람 2는 KoBEST에서 80점을 조금 넘긴 80.6점을 받았다.",
+    edgeProps: ['SCORED 누리 바람 2 -> KoBEST score=80.6'],
+  },
+  { cat: 'score.bound', text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 누리 바람 2는 KMMLU에서 60점을 살짝 넘겼다.", absent: ['SCORED 누리 바람 2 -> KMMLU'] },
+  {
+    cat: 'score.bound',
+    text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 한국어 이해를 묻는 CLIcK에서는 60점을 훌쩍 넘긴 68.1점을 기록했다.",
+    edgeProps: ['SCORED 누리 바람 2 -> CLIcK score=68.1'],
+  },
+  // a score written without 점 after '점수는' as the copula's complement ("HAE-RAE 점수는 0.81이었다")
+  { cat: 'scored.focus', text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. KMMLU에서 61.2점을 받았고, 고유 지식을 묻는 HAE-RAE 점수는 0.774였다.", edgeProps: ['SCORED 누리 바람 2 -> HAE-RAE score=0.774'] },
+  { cat: 'scored.focus', text: "한빛텔레콤은 새 AI 모델 '누리 바람 2'를 공개했다. 참가 모델 수는 12였다. KMMLU 순위는 3이었다.", absent: ['SCORED 누리 바람 2 -> KMMLU'] },
   // a successor told as the next generation or version ("X의 차세대 버전", "X의 다음 버전인 Y")
   { cat: 'clause.succeeds.upgrade', text: "한빛텔레콤은 '누리 바람 3'을 공개했다. 누리 바람 3은 누리 바람 2의 차세대 버전이다.", expect: ['SUCCEEDS 누리 바람 3 -> 누리 바람 2'] },
   { cat: 'clause.succeeds.upgrade', text: "한빛텔레콤은 '누리 바람 3'을 공개했다. 누리 바람 2의 다음 버전인 누리 바람 3은 이달 나왔다.", expect: ['SUCCEEDS 누리 바람 3 -> 누리 바람 2'] },

@@ -52,6 +52,13 @@ const rows: FactRow[] = [
     noNodes: ['Model:바람-9B'],
   },
   {
+    cat: "a Hangul name with a size and a training-method tag ('바람-9B-DPO', '가람-3B-SFT') is the whole name",
+    text: "하위권에서는 개인 개발자가 올린 '바람-9B-DPO'가 7위에 올랐다. 메타의 라마 3.1 8B를 선호 데이터로 미세조정한 모델이다. 가람랩은 '가람-3B-SFT'를 공개했다.",
+    nodes: ['Model:바람-9B-DPO', 'Model:가람-3B-SFT'],
+    noNodes: ['Model:바람-9B', 'Model:가람-3B'],
+    expect: ['BASED_ON 바람-9B-DPO -> 라마 3.1 8B'],
+  },
+  {
     cat: "a lab that built a model 'with' companies ('연구실이 A, 스타트업 B와 함께 개발한 모델 M'): the companies developed it and are partners",
     text: "한결대학교 음성지능연구실이 카카오, 음성 AI 스타트업 소리랩스와 함께 개발한 음성 인식 모델 '소리온-2'를 오늘 허깅페이스에 공개했다.",
     expect: ['DEVELOPED 카카오 -> 소리온-2', 'DEVELOPED 소리랩스 -> 소리온-2', 'PARTNERS_WITH 소리랩스 -> 카카오'],

@@ -17,6 +17,10 @@ const rows: HeadlineRow[] = [
   // a catchword in the headline, used again in the body as a word
   { title: "국산 AI 모델 '혈통' 따져보니…해외 모델 위에 쌓은 곳 늘어", body: "다온랩의 '누리 3'은 라마 3.1을 기반으로 만들었다. 업계에서는 '혈통'보다 성능이 중요하다는 말도 나온다.", noNodes: ['Model:혈통'], nodes: ['Model:누리 3'] },
   { title: "AI 모델 '간판' 경쟁 본격화", body: '가온소프트와 누리봇 등 스타트업들이 잇따라 경쟁에 뛰어들었다.', noNodes: ['Model:간판'] },
+  // a catchword of two words ("'한국어 시험' 성적표")
+  { title: "가온·다래, KMMLU서 60점대…국산 모델 '국어 시험' 성적표", body: "가온소프트의 '가온-7B'는 KMMLU에서 64.1점을 받았다.", noNodes: ['Model:국어 시험'], nodes: ['Model:가온-7B'] },
+  // a two-word Hangul model the body speaks of stays
+  { title: "다온랩, 경량 모델 '새벽 바람' 공개", body: "다온랩이 자체 개발한 '새벽 바람'을 24일 공개했다.", nodes: ['Model:새벽 바람'] },
   // a model the headline names and the body says something of
   { title: "다온랩, 경량 모델 '새벽' 공개", body: "다온랩이 자체 개발한 '새벽'을 24일 공개했다.", nodes: ['Model:새벽'] },
   // a name with a version is a model however little is said of it

@@ -63,6 +63,21 @@ const rows: FactRow[] = [
     edgeProps: ['SCORED 한울-M 9B -> HAE-RAE score=70.2', 'SCORED 젬마 3 12B -> HAE-RAE score=64.8'],
   },
   {
+    cat: "a text bar chart whose rows give the developer in parentheses ('M(D) ████ 66.8'): one SCORED and one DEVELOPED per row",
+    text: [
+      '한울랩은 새 모델 한울-M 9B의 성적을 공개했다.',
+      '',
+      '[그래픽] 소형 모델 HAE-RAE 점수 비교 (단위: 점)',
+      '한울-M 9B(한울랩) ████████ 70.2',
+      '가온-3B(가온소프트) ██████ 64.8',
+      '젬마 3 4B(구글) █████ 60.1',
+      '',
+      '회사는 다음 달 더 큰 모델도 낼 계획이다.',
+    ].join('\n'),
+    expect: ['DEVELOPED 가온소프트 -> 가온-3B', 'DEVELOPED 구글 -> 젬마 3 4B'],
+    edgeProps: ['SCORED 한울-M 9B -> HAE-RAE score=70.2', 'SCORED 가온-3B -> HAE-RAE score=64.8', 'SCORED 젬마 3 4B -> HAE-RAE score=60.1'],
+  },
+  {
     cat: 'bars without a caption that names one benchmark give no score',
     text: ['한울랩은 새 모델 한울-M 9B를 공개했다.', '', '[차트] 월별 내려받기 수 (단위: 만 건)', '한울-M 9B ██████ 12.5', '젬마 3 12B ████ 8.1'].join('\n'),
     absent: ['SCORED 한울-M 9B -> HAE-RAE'],

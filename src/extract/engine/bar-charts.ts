@@ -13,6 +13,8 @@ const BAR = '█▇▆▅▄▃▂▁■▮▬▰▩';
 /** One row: a name, a bar of block characters, a number (with 점 or %). */
 const ROW = new RegExp(`([^${BAR}\\d\\s][^${BAR}]{0,40}?)\\s*[${BAR}]{2,}\\s*(\\d{1,3}(?:\\.\\d{1,4})?)\\s?(?:점|%)?(?![\\d.])`, 'g');
 const HAS_BAR = new RegExp(`[${BAR}]{2}`);
+/** A row's name with a parenthesised note after it: the model, then (maybe) its developer. */
+const PAREN_AFTER = /^(.+?)\s?\(([^()]{1,24})\)$/;
 /** A model name no gazetteer knows: a name with a version, size or hyphen. */
 const MODEL_FORM = /^(?=.*(?:\d|-))[가-힣A-Za-z][가-힣A-Za-z0-9.\-]{0,15}(?:\s[가-힣A-Za-z0-9.\-]{1,10}){0,3}$/;
 
@@ -53,8 +55,13 @@ export function readBarCharts(sentences: Sentence[], rules: RuleSet): TableScore
     const benchmark = rows.length >= 2 ? captionBenchmark(sentences, i, rules) : undefined;
     if (benchmark) {
       for (const r of rows) {
-        const model = modelNamed(r.name, r.sentence, rules);
-        if (model) out.push({ model, benchmark, score: r.score, sentence: r.sentence });
+        // ("M(D) ████ 72.3": the row's developer in parentheses after the model)
+        const paren = PAREN_AFTER.exec(r.name.trim());
+        const model = modelNamed(r.name, r.sentence, rules) ?? (paren ? modelNamed(paren[1]!, r.sentence, rules) : undefined);
+        if (!model) continue;
+        const inParen = paren ? findMentions(paren[2]!, rules) : [];
+        const developer = inParen.length === 1 && inParen[0]!.type === 'Company' && inParen[0]!.via !== 'blocked' && inParen[0]!.start === 0 && inParen[0]!.end === paren![2]!.length ? inParen[0] : undefined;
+        out.push({ model, benchmark, score: r.score, sentence: r.sentence, ...(developer ? { developer } : {}) });
       }
     }
     i = Math.max(i, j - 1);
