@@ -46,6 +46,50 @@ const rows: FactRow[] = [
     text: "루닛 컨소시엄은 판독 모델 '루닛 스캔 3'을 고도화한다. 루닛 스캔 3은 '루닛 스캔 2'의 후속 모델이다.",
     expect: ['DEVELOPED 루닛 -> 루닛 스캔 3', 'DEVELOPED 루닛 -> 루닛 스캔 2'],
   },
+  // a rival named in apposition with its maker ("비교 대상인 Y사의 'Z'") leaves the scoring topic in focus for the next score
+  {
+    cat: 'focus.scored-topic-beside-rival',
+    text: "한빛소프트가 '한빛 3'와 '한빛 3 미니'를 공개했다. 미니는 모바일용이다. 코딩 벤치마크 HumanEval에서 한빛 3는 71.2점을 받아 비교 대상인 메타의 '라마 3.1 8B'(65.0점)를 앞섰다. MBPP에서는 68.3점을 기록했다.",
+    expect: ['SCORED 한빛 3 -> MBPP'],
+    absent: ['SCORED 한빛 3 미니 -> MBPP'],
+  },
+  // "Y의 차기 버전인 'Z'": the successor is the model named right after, not the sentence's topic
+  {
+    cat: 'succeeds.upgrade-of',
+    text: "누리는 가온랩스가 자체 개발한 소형 모델로, 지난해 공개된 '누리 1.0'의 차기 버전인 '누리 2.0'이 내년 출시된다.",
+    expect: ['SUCCEEDS 누리 2.0 -> 누리 1.0'],
+    absent: ['SUCCEEDS 누리 -> 누리 1.0'],
+  },
+  {
+    cat: 'succeeds.upgrade-of',
+    text: "가온랩스는 '누리 2.0'을 공개했다. 누리 2.0은 '누리 1.0'의 차기 버전이다.",
+    expect: ['SUCCEEDS 누리 2.0 -> 누리 1.0'],
+  },
+  // "에센스" a tier of a series as "나노" and "플래시" are: alone it names the series' model, where the article names the series
+  {
+    cat: 'variant.essence',
+    text: "카카오가 '카나나 3'를 공개했다. '카나나 3 에센스'와 '카나나 3 나노'로 구성됐다. 나노는 에센스를 교사 모델로 삼아 지식 증류 방식으로 학습했다.",
+    expect: ['BASED_ON 카나나 3 나노 -> 카나나 3 에센스', 'DEVELOPED 카카오 -> 카나나 3 에센스'],
+  },
+  // "허깅페이스에 (오픈소스로) 올라왔다": uploaded to a model hub is a release; "A와 B는 …지만, C는 …" each side for its own
+  {
+    cat: 'property.open-source-uploaded',
+    text: "카카오가 '카나나 3'를 공개했다. '카나나 3 에센스'와 '카나나 3 나노', '카나나 3 플래시'로 구성됐다. 나노와 플래시는 허깅페이스에 오픈소스로 올라왔지만, 에센스는 공개 여부를 검토 중이다.",
+    props: ['카나나 3 나노=openSource:true', '카나나 3 플래시=openSource:true', '카나나 3 에센스=openSource:undefined'],
+  },
+  // scores that went up are no upload
+  {
+    cat: 'property.open-source-uploaded',
+    text: "가온AI의 '가온-3'는 오픈소스 생태계에서 주목받았다. 가온-3의 점수도 많이 올라왔다.",
+    props: ['가온-3=releasedOn:undefined'],
+  },
+  // "'X' 3종을 공개했다": the series' members listed after share its release day
+  {
+    cat: 'released-on.series-count',
+    text: "카카오는 지난 12일 '카나나 4' 3종을 공개했다고 15일 밝혔다. 최상위 모델 '카나나 4 프로'와 경량 모델 '카나나 4 미니', '카나나 4 나노'로 구성됐다.",
+    publishedAt: '2026-11-15',
+    props: ['카나나 4 프로=releasedOn:2026-11-12', '카나나 4 미니=releasedOn:2026-11-12', '카나나 4 나노=releasedOn:2026-11-12'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
