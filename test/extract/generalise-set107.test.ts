@@ -65,6 +65,40 @@ const rows: FactRow[] = [
     text: "가온랩스는 '누리 2.0'을 공개했다. 누리 2.0은 '누리 1.0'의 차기 버전이다.",
     expect: ['SUCCEEDS 누리 2.0 -> 누리 1.0'],
   },
+  // a new model named first, then in its one size: one model ("'X-3'를 내놨다 … 'X-3 14B'를 공개했다")
+  {
+    cat: 'short-forms.sized-after-bare',
+    text: "스타트업 모아랩스가 자체 언어모델 '모아-3'를 내놨다. 모아랩스는 지난 27일 '모아-3 14B'를 허깅페이스에 공개했다. 모아-3 14B는 KMMLU에서 61.5점을 받았다.",
+    publishedAt: '2026-11-30',
+    sameNode: ['모아-3=모아-3 14B'],
+    expect: ['SCORED 모아-3 -> KMMLU'],
+  },
+  // not with a second size, nor for a listed family's version (a gazetteer's line is released in many sizes)
+  {
+    cat: 'short-forms.sized-after-bare',
+    text: "스타트업 모아랩스가 자체 언어모델 '모아-3'를 내놨다. '모아-3 14B'와 '모아-3 2B' 두 가지다.",
+    nodes: ['Model:모아-3 14B', 'Model:모아-3 2B'],
+  },
+  {
+    cat: 'short-forms.sized-after-bare',
+    text: "알리바바가 '큐웬3'를 공개했다. 누리AI는 큐웬3 32B를 바탕으로 '누리-R'을 만들었다.",
+    nodes: ['Model:큐웬3 32B', 'Model:큐웬3'],
+  },
+  // a variant's head beside the size is no bare name beside it ("X 프로의 학습에는 X 14B의 …")
+  {
+    cat: 'short-forms.sized-after-bare',
+    text: "모아랩스가 자체 언어모델 '모아-3'를 내놨다. 회사는 '모아-3 14B'를 허깅페이스에 공개했다. 모아-3 프로의 학습에는 모아-3 14B의 체크포인트를 쓴다.",
+    sameNode: ['모아-3=모아-3 14B'],
+    nodes: ['Model:모아-3 프로'],
+  },
+  // a distilled model's Hangul spelling: teacher, "디스틸", student, one model
+  {
+    cat: 'discover.distilled-name',
+    text: "비교 모델인 '딥시크-R1 디스틸 라마 8B'는 KMMLU 48.2점에 그쳤다.",
+    nodes: ['Model:딥시크-R1 디스틸 라마 8B'],
+    noNodes: ['Model:라마 8B'],
+    expect: ['SCORED 딥시크-R1 디스틸 라마 8B -> KMMLU'],
+  },
   // "에센스" a tier of a series as "나노" and "플래시" are: alone it names the series' model, where the article names the series
   {
     cat: 'variant.essence',
@@ -89,6 +123,13 @@ const rows: FactRow[] = [
     text: "카카오는 지난 12일 '카나나 4' 3종을 공개했다고 15일 밝혔다. 최상위 모델 '카나나 4 프로'와 경량 모델 '카나나 4 미니', '카나나 4 나노'로 구성됐다.",
     publishedAt: '2026-11-15',
     props: ['카나나 4 프로=releasedOn:2026-11-12', '카나나 4 미니=releasedOn:2026-11-12', '카나나 4 나노=releasedOn:2026-11-12'],
+  },
+  // a customer put aside as a topic ("C는 고객사로, …") is no subject a later sentence omits
+  {
+    cat: 'omitted-subject.customer-aside',
+    text: "누리AI는 가온전자에 문서 검색 시스템을 공급하는 계약을 맺었다. 가온전자는 고객사로, 모델 개발에는 참여하지 않는다. 유통은 삼성SDS와 손잡았다.",
+    expect: ['PARTNERS_WITH 누리AI -> 삼성SDS'],
+    absent: ['PARTNERS_WITH 가온전자 -> 삼성SDS'],
   },
 ];
 
