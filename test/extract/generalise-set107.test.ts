@@ -131,6 +131,24 @@ const rows: FactRow[] = [
     expect: ['PARTNERS_WITH 누리AI -> 삼성SDS'],
     absent: ['PARTNERS_WITH 가온전자 -> 삼성SDS'],
   },
+  // "X에서는 A CTO가 물러났다. 후임으로는 B 연구소장이 CTO 직무대행을 맡는다": the successor works at the company left
+  {
+    cat: 'works-for.successor-post',
+    text: "가온테크에서는 김민재 최고기술책임자(CTO)가 물러났다. 후임으로는 박소연 AI연구소장이 CTO 직무대행을 맡는다.",
+    expect: ['WORKS_FOR 박소연 -> 가온테크'],
+    edgeProps: ['WORKS_FOR 박소연 -> 가온테크 title=CTO 직무대행'],
+  },
+  // not a successor only rumoured, nor one named where the sentence before names no departure
+  {
+    cat: 'works-for.successor-post',
+    text: "가온테크에서는 김민재 최고기술책임자(CTO)가 물러났다. 후임으로는 박소연 AI연구소장이 거론되지만 확정되지 않았다.",
+    absent: ['WORKS_FOR 박소연 -> 가온테크'],
+  },
+  {
+    cat: 'works-for.successor-post',
+    text: "가온테크는 새 모델을 공개했다. 후임으로는 박소연 AI연구소장이 CTO 직무대행을 맡는다.",
+    absent: ['WORKS_FOR 박소연 -> 가온테크'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
