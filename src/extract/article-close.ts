@@ -12,6 +12,7 @@ import { addProfileTeam } from './profile-team.js';
 import { addMilestoneProgrammes } from './milestone-lines.js';
 import { addParagraphMembers, type ParagraphSentence } from './consortium-paragraph.js';
 import { addScopedConsortia } from './consortium-scope.js';
+import { addSuccessorPosts } from './successor-posts.js';
 import { addTeamSections } from './team-sections.js';
 import { addSelectedRoster } from './selected-roster.js';
 import { addRankingScores } from './ranking-scope.js';
@@ -86,6 +87,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addScopedConsortia(acc, r.articleId, r.bodySentences);
   addTeamSections(acc, r.articleId, r.sentences, r.first, r.bodySentences);
   addSelectedRoster(acc, r.articleId, r.bodySentences);
+  addSuccessorPosts(acc, r.articleId, r.bodySentences);
   addRankingScores(acc, r.articleId, r.bodySentences);
   addRespectiveScores(acc, r.articleId, r.bodySentences);
   addConsortiumMembers(acc, r.consortia);

@@ -114,8 +114,8 @@ export function addNamesakeDevelopers(acc: Acc): void {
   for (const e of acc.entities.values()) {
     if (e.type !== 'Company') continue;
     for (const name of [...Object.keys(e.names), ...e.aliases]) {
-      // ("딥노드" … "딥노드-KO 14B": a company the article discovered is a brand by its bare name too)
-      const base = CORPORATE.exec(name)?.[1] ?? (e.key.startsWith('company:~') && BARE_BRAND.test(name) ? name : undefined);
+      // ("딥노드" … "딥노드-KO 14B": a company's bare name is a brand too, a discovered one's or a listed one's: "루닛" … "루닛 리포트 2")
+      const base = CORPORATE.exec(name)?.[1] ?? (BARE_BRAND.test(name) ? name : undefined);
       if (base) brands.set(base.toLowerCase(), (brands.get(base.toLowerCase()) ?? new Set()).add(e.key));
     }
   }

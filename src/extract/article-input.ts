@@ -25,7 +25,7 @@ export function articleRecordOf(parsed: ParsedArticle): ArticleFacts['article'] 
  * first source to give a form wins).
  */
 export function shortFormsOf(first: Mention[][], sentences: Sentence[], rules: RuleSet): Map<string, string> {
-  const out = sizedShortForms(first, sentences);
+  const out = sizedShortForms(first, sentences, rules);
   const more = [tailShortForms(first, sentences), tailPolicyForms(first), headlinePolicyForms(first, sentences), repositoryShortForms(first, sentences), glossedRepositoryForms(first, sentences), headlineParents(first, sentences, rules), transliteratedForms(first, rules), definedShortForms(first, sentences), corporateShortForms(first), suffixedForms(first), romanisedOrderForms(first), otherSpellingForms(first, sentences)];
   // (two passes may read one pair both ways — "Vela" → "Vela Inc." and "Vela Inc." → "Vela": the first reading stands, or the two keys would only swap)
   for (const forms of more) for (const [from, to] of forms) if (!out.has(from) && out.get(to) !== from) out.set(from, to);

@@ -7,16 +7,20 @@ import { findMentions } from './engine/mentions.js';
 import type { Mention, RuleSet } from './types.js';
 import { normalizeName } from '../graph/index.js';
 import { predecessorStems } from './predecessor-stems.js';
-import { comparativeReferences, MAIN_MODEL, variantAfterSource, variantNamesOf } from './variant-words.js';
+import { comparativeReferences, MAIN_MODEL, variantAfterName, variantAfterSource, variantNamesOf } from './variant-words.js';
 
 /**
  * "엑사원 4.0 32B" … "엑사원 4.0", "Qwen3-32B" … "Qwen3": where an article names exactly one sized
  * variant of a version, the version without the size is a short form of it (key → sized key).
  */
-export function sizedShortForms(all: Mention[][], sentences: Sentence[]): Map<string, string> {
+export function sizedShortForms(all: Mention[][], sentences: Sentence[], rules?: RuleSet): Map<string, string> {
+  // ("X 프로의 학습에는 X 14B의 …": the head of a variant's name beside the size is no short form named beside it)
+  const variantAfter = rules ? variantAfterName(rules) : undefined;
   const sized = new Map<string, Set<string>>();
   const firstAt = new Map<string, number>();
   const together = new Set<string>();
+  /** Names no gazetteer lists (a new model's own line): its one sized name is the model, whichever the article names first. */
+  const discovered = new Set<string>();
   all.forEach((ms, i) => {
     const text = sentences[i]!.text;
     // "X 4.0 32B (X 4.0, 320억 파라미터)": the version glossed in parentheses right after the sized name is that name, not a sibling beside it
@@ -24,16 +28,18 @@ export function sizedShortForms(all: Mention[][], sentences: Sentence[]): Map<st
     for (const m of ms) {
       // headlines, summaries and photo captions shorten names: order is read from the body
       if (!firstAt.has(m.key) && sentences[i]!.block === 'body' && !glossed.has(m)) firstAt.set(m.key, i);
+      if (m.type === 'Model' && m.via === 'discovered') discovered.add(m.key);
       if (!m.bareKey) continue;
       sized.set(m.bareKey, (sized.get(m.bareKey) ?? new Set()).add(m.key));
-      if (ms.some((x) => x.key === m.bareKey && !glossed.has(x))) together.add(m.bareKey);
+      if (ms.some((x) => x.key === m.bareKey && !glossed.has(x) && !variantAfter?.test(text.slice(x.end)))) together.add(m.bareKey);
     }
   });
   const out = new Map<string, string>();
   // not when the short form is introduced first or named beside the sized one: then it is the main model and the size a sibling
+  // (a new model no gazetteer lists, "'바다-3'를 내놨다 … '바다-3 14B'를 공개했다", is released in its one size: the same model)
   for (const [bare, keys] of sized) {
     const key = [...keys][0]!;
-    if (keys.size === 1 && !together.has(bare) && (firstAt.get(bare) ?? Infinity) > (firstAt.get(key) ?? Infinity)) out.set(bare, key);
+    if (keys.size === 1 && !together.has(bare) && ((firstAt.get(bare) ?? Infinity) > (firstAt.get(key) ?? Infinity) || discovered.has(bare))) out.set(bare, key);
   }
   return out;
 }

@@ -64,6 +64,9 @@ import { acknowledgedProgrammes } from './acknowledged.js';
 import { addOfficialTurnPromotes, newTurnSpeaker, noteTurnSpeakers, readTurnSpeakers, turnCompanyOf } from './turn-speakers.js';
 
 /** Extracts the facts of one parsed article with the given rules. */
+/** After a company's topic: it is a customer only ("한전은 고객사로", "B는 수요처일 뿐"). */
+const CUSTOMER_ASIDE = /^['"’”]?(?:은|는)\s(?:[가-힣]{1,6}\s)?(?:고객사?|수요처)(?:로|으로|일\s뿐|이며|이고|다|이다)(?=[\s,.]|$)/;
+
 export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFacts {
   // (one mention cache for every text the article's steps read: a text's mentions depend on it and the known names only;
   // and one store of the discoverers' scans of each text, which depend on the text alone)
@@ -289,7 +292,9 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       lastFounded = foundedCompany(s.text, mentions) ?? lastFounded;
       const subject = subjectCompanyOf(s.text, mentions);
       prevSubject = subject;
-      lastSubject = subject ?? itemTitleMaker(s.text, mentions) ?? subjectModelOwner(s.text, mentions) ?? lastSubject;
+      // ("C는 고객사로, 개발에는 참여하지 않는다": a customer put aside is no subject the next sentences omit)
+      const aside = subject && CUSTOMER_ASIDE.test(s.text.slice(subject.end, subject.end + 16));
+      lastSubject = (aside ? undefined : subject) ?? itemTitleMaker(s.text, mentions) ?? subjectModelOwner(s.text, mentions) ?? lastSubject;
       // answers name others as subjects ("투자사는 …"), and so do the interviewer's questions ("X가 인수한다는 소문도 있던데요")
       if (!interview || (!isSpoken(s) && !isQuestionTurn(s))) firstSubject ??= subject;
       // "신생 스타트업 솔빛AI의 약진이다. 이 회사가 …": the company named last since the last sentence with a subject company, not a model's owner

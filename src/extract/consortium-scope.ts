@@ -21,7 +21,7 @@ const GATE = /이끄|이끌|주관|주도|컨소시엄/;
 const TEAM = /컨소시엄|팀(?!장)/;
 const TEAM_ALL = new RegExp(TEAM.source, 'g');
 /** After the lead's name: the relative clause or clause that makes it the lead. */
-const LEAD_CLAUSE = /^\s?(?:\([^()]{0,20}\))?(?:이|가)\s(?:[가-힣]{1,6}\s)?(?:이끄|이끌|이끈|주관하|주관한|주관을|주도하|주도한|맡은|맡고)/;
+const LEAD_CLAUSE = /^\s?(?:\([^()]{0,20}\))?(?:이|가)\s(?:[가-힣]{1,6}\s)?(?:이끄|이끌|이끈|주관하|주관한|주관을|주관\s?(?:사|기관|기업)(?:로|으로|를|을)[\s,]|주도하|주도한|맡은|맡고|맡는다|맡았다|맡게\s됐다)/;
 /** After the lead's name: the team named after it ("A 컨소시엄은", "A 팀입니다"). */
 const LEAD_NAMED = /^\s?(?:컨소시엄|팀)(?:은|는|이|가|에는|엔|에선|에서는|입니다|이다|이며|의)(?:\s|$|\.)/;
 /** After a known lead's name at the start of a sentence: its topic particle. */
@@ -38,7 +38,7 @@ const NOT_MEMBER = /설이|설을|설에|검토|사실무근|아니다|않았|�
 /** After a member's name: its particle, a list comma, "등", or "에 더해" (the list goes on: "기존 참여사인 B, C에 더해 D가 합류"). */
 const AFTER_MEMBER = /^\s?(?:\([^()]{0,20}\))?(?:\s?등)?(?:이|가|도|,|와|과|및|까지|에 더해|에 이어)(?:\s|$)/;
 /** A sentence that names a programme's selection. */
-const SELECTION = /선정|뽑|공모|모집|발표|도전장|신청|지원했|관문/;
+const SELECTION = /선정|뽑|공모|모집|발표|도전장|신청|지원했|관문|확정했|확정됐/;
 /** How many sentences before the first team a selection sentence may stand. */
 const SELECTION_REACH = 6;
 
@@ -83,7 +83,7 @@ function listedLeads(sentences: ParagraphSentence[]): Set<string> {
 }
 
 /** A sentence that names a programme's selection itself ("'X' 선정 결과를 발표했다", "X 공모에"). */
-const SELECTED_IN = /선정|뽑|공모|모집/;
+const SELECTED_IN = /선정|뽑|공모|모집|확정했|확정됐/;
 /** After a programme's name: a place something is put in ("X에 탑재", "X에 적용하게"), not a selection. */
 const DESTINATION_AFTER = /^['"’”]?에\s(?:[가-힣]{1,6}\s)?(?:탑재|적용|도입|연계|편입|반영|통합|이관)/;
 
@@ -112,6 +112,9 @@ function selectedProgramme(sentences: ParagraphSentence[], i: number): string | 
   return undefined;
 }
 
+/** A sentence that opens on one of the fields a programme is split into ("제조 분야는", "금융 분야에서는"). */
+const FIELD_TOPIC = /^[가-힣·]{1,10}\s?분야(?:는|에서는|에선|에는)\s/;
+
 /** The leads a sentence opens teams with, each with where its clause ends (several: the sentence describes several teams). */
 function openersOf(s: ParagraphSentence, leads: Set<string>): { lead: Mention; from: number }[] {
   const labelled = LEAD_LABEL.exec(s.text);
@@ -123,7 +126,8 @@ function openersOf(s: ParagraphSentence, leads: Set<string>): { lead: Mention; f
     const after = s.text.slice(m.end, m.end + 24);
     // (a lead's own word, "주관", needs no team word: "제조 분야는 A가 주관기관을 맡고 B가 함께한다")
     const clause = LEAD_CLAUSE.exec(after);
-    if ((team || clause?.[0].includes('주관')) && !RESPECTIVELY.test(s.text) && (clause || LEAD_NAMED.test(after))) out.push({ lead: m, from: m.end });
+    // (nor does one that takes on a field the programme is split into: "제조 분야는 A가 맡는다")
+    if ((team || clause?.[0].includes('주관') || (clause?.[0].includes('맡') && FIELD_TOPIC.test(s.text))) && !RESPECTIVELY.test(s.text) && (clause || LEAD_NAMED.test(after))) out.push({ lead: m, from: m.end });
     else if (m.start <= 2 && LEAD_SUBJECT.test(after) && (FORMS_TEAM.test(s.text) || (leads.has(m.key) && JOIN.test(s.text)))) out.push({ lead: m, from: m.end });
   }
   return out;
@@ -156,9 +160,17 @@ function membersOf(s: ParagraphSentence, lead: Mention, from: number, to = s.tex
   // up to the last joining word: "B가 가세했고, C도 동참한다"
   let join = -1;
   for (const x of s.text.slice(from, to).matchAll(JOIN_ALL)) join = x.index!;
+  // "A는 B, C와 함께 … 개발한다": with the lead as the sentence's topic, the companies it works "together with" are its team
+  if (join < 0 && leadIsTopic(s, lead)) join = s.text.slice(from, to).search(/(?<=[와과]\s)함께\s/);
   if (join < 0) return [];
   const end = from + join;
   return s.mentions.filter((m) => usable(m) && m.key !== lead.key && m.start >= from && m.end <= end && AFTER_MEMBER.test(s.text.slice(m.end, m.end + 24)));
+}
+
+/** The sentence opens on the lead as its topic ("A는 …"). */
+function leadIsTopic(s: ParagraphSentence, lead: Mention): boolean {
+  const first = s.mentions.find((m) => usable(m));
+  return !!first && first.key === lead.key && first.start <= 2 && TOPIC.test(s.text.slice(first.end, first.end + 4));
 }
 
 /** Adds the members of teams described across sentences: PARTICIPATES_IN the team's programme, PARTNERS_WITH its lead. */
@@ -174,7 +186,7 @@ export function addScopedConsortia(acc: Acc, articleId: string, sentences: Parag
       scope = undefined;
       continue;
     }
-    const openers = TEAM.test(s.text) || GATE.test(s.text) || leads.size ? openersOf(s, leads) : [];
+    const openers = TEAM.test(s.text) || GATE.test(s.text) || leads.size || FIELD_TOPIC.test(s.text) ? openersOf(s, leads) : [];
     const opener = openers.length === 1 ? openers[0] : undefined;
     // "A가 주관하는 컨소시엄에는 B와 C가 함께했고, D 컨소시엄에는 E가 손을 잡았다": one clause per team, each up to the next lead
     if (openers.length > 1 && !RESPECTIVELY.test(s.text) && (s.text.match(TEAM_ALL)?.length ?? 0) === openers.length) {

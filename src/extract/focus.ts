@@ -13,7 +13,7 @@ import { ITEM_HEAD } from '../parse/bullets.js';
 import { rowHeadModel } from './table-rows.js';
 import { rankedEntryModel } from './engine/ranked-entries.js';
 import { RELEASED_OBJECT } from './company-references.js';
-import { apposedRival, beatsFocus } from './rival-comparison.js';
+import { apposedRival, beatsFocus, isApposedRival } from './rival-comparison.js';
 import { isQuestionTurn, isSpoken } from './quoted.js';
 import { dashEntryModel, englishScoredSubject, titleLineModel } from './focus-lines.js';
 
@@ -248,7 +248,8 @@ const SCORE_FIGURE = /\d(?:\.\d+)?\s?(?:점|%)/;
 
 /** A model named as the topic right after a benchmark's locative ("KMMLU-Pro에서 M은 68.4점을 받았다"), the sentence's only model. */
 function scoredTopic(text: string, mentions: Mention[]): Mention | undefined {
-  const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous' && m.via !== 'blocked');
+  // (a rival named in apposition is no topic: "KMMLU에서 X는 68.4점을 받아 비교 대상인 Z를 앞섰다")
+  const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous' && m.via !== 'blocked' && !isApposedRival(text, m));
   const m = models[0];
   if (!m || models.some((x) => x.key !== m.key)) return undefined;
   const locative = mentions.some((b) => b.type === 'Benchmark' && b.end <= m.start && /^['"’”]?(?:에서|에선|에서는)\s['"‘“]?$/.test(text.slice(b.end, m.start)));

@@ -17,7 +17,13 @@ export function beatsFocus(text: string, mentions: readonly Mention[], read: Men
 }
 
 /** Right before a model: an apposition that names it as one compared ("비공개 모델인 X는", "경쟁 모델인 X는", "비교 대상인 X는"). */
-const RIVAL_APPOSED = /(?:비공개|경쟁|비교|상용|해외|외산)\s?(?:모델|대상|상대)인\s['"‘“]?$/;
+/** (maybe with the rival's maker between: "비교 대상인 Y사의 'Z'") */
+const RIVAL_APPOSED = /(?:비공개|경쟁|비교|상용|해외|외산)\s?(?:모델|대상|상대)인\s(?:[가-힣A-Za-z]{1,10}의\s)?['"‘“]?$/;
+
+/** Whether a model is named in apposition as a rival or a model compared with ("비교 대상인 Z"). */
+export function isApposedRival(text: string, m: Mention): boolean {
+  return RIVAL_APPOSED.test(text.slice(Math.max(0, m.start - 28), m.start));
+}
 
 /** Whether the sentence's model (not the focus) is named in apposition as a rival or a model compared with. */
 export function apposedRival(text: string, read: Mention | undefined, carried: Mention | undefined): boolean {

@@ -214,6 +214,8 @@ export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexic
       // nor an adverb of the clause ('A, B, C가 모두 실증 사업에 이름을 올리면서')
       while (from < words.length - 1 && CLAUSE_ADVERB.test(words[from]!)) from++;
       if (DEMONSTRATIVE.test(words[from]!)) continue;
+      // ("올해 처음 이 사업에": a demonstrative right before the programme's noun makes a reference, whatever adverbs open the clause)
+      if (words.length - from > 1 && DEMONSTRATIVE.test(words[words.length - 2]!)) continue;
       const name = words.slice(from).join(' ');
       const start = m.index + m[1]!.length - name.length;
       const end = start + name.length;

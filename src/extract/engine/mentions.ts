@@ -30,7 +30,7 @@ import {
 import { discoverEnglishCompanies } from './discover-english-companies.js';
 import { scanGazetteer } from './gazetteer.js';
 import { foldLocalSubsidiaries } from './subsidiaries.js';
-import { discoverHyphenatedModels, dropRepoNamespaces, extendModelTokens } from './model-tokens.js';
+import { discoverHyphenatedModels, dropRepoNamespaces, extendModelTokens, joinDistilledNames } from './model-tokens.js';
 import { AUTHOR_LABEL, discoverAuthors, discoverSignatures } from './discover-authors.js';
 import { discoverMarkedAuthors, MARKED_AUTHORS_OPENING } from './discover-marked-authors.js';
 import { getMatchers, type Matchers } from './matchers.js';
@@ -114,6 +114,7 @@ function gazetteerStage(text: string, rules: RuleSet, mt: Matchers): GazetteerSt
   for (const m of ms) foldParenAlias(text, m, ms, rules, mt);
   foldHangulBenchmarkSpellings(text, ms);
   extendModelTokens(text, ms);
+  joinDistilledNames(text, ms);
   dropRepoNamespaces(text, ms);
   return { ms, blocked };
 }

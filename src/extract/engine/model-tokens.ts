@@ -63,6 +63,33 @@ export function extendModelTokens(text: string, ms: Mention[]): void {
   }
 }
 
+/** Between a teacher's and a student's names in a distilled model's Hangul spelling ("X-R1 디스틸 Y 14B" for "X-R1-Distill-Y-14B"). */
+const DISTILL_JOIN = /^[\s-](?:디스틸|디스틸드|Distill)[\s-]$/;
+
+/**
+ * "딥시크-R1 디스틸 큐웬 14B": two known models joined by "디스틸" name one model of their own, the distilled one (as the
+ * Latin token "DeepSeek-R1-Distill-Qwen-14B" does); its family is the first's, as in extendModelTokens.
+ */
+export function joinDistilledNames(text: string, ms: Mention[]): void {
+  if (!text.includes('디스틸') && !text.includes('Distill')) return;
+  for (const a of [...ms]) {
+    if (a.type !== 'Model' || !ms.includes(a)) continue;
+    const b = ms.find((x) => x.type === 'Model' && x.start > a.end && DISTILL_JOIN.test(text.slice(a.end, x.start)));
+    if (!b || ms.some((x) => x !== a && x !== b && x.start < b.end && x.end > a.start)) continue;
+    const name = text.slice(a.start, b.end);
+    const token: Mention = { type: 'Model', key: `model:~${normalizeName(name)}`, surface: name, aliases: [], start: a.start, end: b.end, via: 'discovered' };
+    if (a.family || a.via === 'gazetteer') {
+      token.family = a.family ?? a.key;
+      token.developer = a.developer;
+    }
+    const size = sizeOf(name);
+    if (size) token.properties = size;
+    ms.splice(ms.indexOf(a), 1);
+    ms.splice(ms.indexOf(b), 1);
+    ms.push(token);
+  }
+}
+
 /** "Nimbus-Ko-Chat", "Orca-Law": capitalised words joined by hyphens, with a lower-case letter somewhere (no acronym pair "HAE-RAE"). */
 const HYPHENATED_NAME = /(?<![A-Za-z0-9.\-_/@#])([A-Z][A-Za-z0-9]{1,14}(?:-[A-Z0-9][A-Za-z0-9]{0,14}){1,3})(?![A-Za-z0-9_/\-]|\.[A-Za-z0-9])/g;
 /** A company's possessive right before the name ("X의 Nimbus-Ko-Chat"). */

@@ -110,7 +110,8 @@ export function spreadProperties(text: string, mentions: Mention[], result: Prop
     if (named.length >= 2 && groupCount(text) === named.length && named.some((m) => m.key === f.key)) for (const m of named) add(m.key, f);
     // (not a group listed before the models named last, one of them the fact's: "A의 X, B의 Y 등 …" paragraphs earlier)
     // "플래그십과 에센스 모델은 …": variant words of a series, as the subject of a sentence naming no model, name its models
-    const variants = !models.length && state.recent ? variantSubjects(text, state.recent) : undefined;
+    // (words that name a model alone, "에센스 모델은", are read as references to it: the sentence still names no model of its own)
+    const variants = models.every((m) => m.via === 'reference') && state.recent ? variantSubjects(text, state.recent) : undefined;
     if (variants) {
       if (!variants.some((m) => m.key === f.key)) f.key = variants[0]!.key;
       for (const m of variants) add(m.key, f);
@@ -195,14 +196,15 @@ export interface SeriesFact {
   value: PropertyFact['value'];
 }
 
-const SERIES_AFTER = /^['"’”]?\s?(?:시리즈|제품군|패밀리|라인업)/;
+/** (or a count of its kinds: "'X' 3종을 공개") */
+const SERIES_AFTER = /^['"’”]?\s?(?:시리즈|제품군|패밀리|라인업|(?:[2-9]|두|세|네|다섯)\s?종(?=[을를이가은는의도과와,\s]|$))/;
 
 /** The sentence's release day and licence when their model is a series named as such. */
 export function seriesFactsOf(text: string, mentions: Mention[], facts: PropertyFact[]): SeriesFact[] {
   const out: SeriesFact[] = [];
   for (const f of facts) {
     if (f.property !== 'releasedOn' && f.property !== 'openSource') continue;
-    const m = mentions.find((x) => x.key === f.key && x.type === 'Model' && SERIES_AFTER.test(text.slice(x.end, x.end + 6)));
+    const m = mentions.find((x) => x.key === f.key && x.type === 'Model' && SERIES_AFTER.test(text.slice(x.end, x.end + 8)));
     if (m) out.push({ series: m.surface, property: f.property, value: f.value });
   }
   return out;
