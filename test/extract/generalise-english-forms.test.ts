@@ -24,6 +24,13 @@ const rows: FactRow[] = [
   { cat: 'property.en-parameters', text: 'Corelight AI released Lumen-9 on Friday, along with a compact sibling, the four-billion-parameter Lumen-9 Lite.', props: ['Lumen-9 Lite=parameters:4000000000'] },
   // "The Lite model": a variant word and "model" stand for the article's one model whose name ends in it (named only after a known name)
   { cat: 'scored.en-variant-model', text: 'Corelight AI released Lumen-9 on Friday, along with a compact sibling, the four-billion-parameter Lumen-9 Lite. The Lite model scored 48.2 on KoBEST, the firm said.', expect: ['SCORED Lumen-9 Lite -> KoBEST'], absent: ['SCORED Lumen-9 -> KoBEST'] },
+  // "The model, <apposition with a dated release>, was built on top of C Inc.'s M": the focus model's base; "said the new model succeeds M";
+  // "M2, which the firm released in March and which was based on C Corp.'s M1" (the firm a company mention inside the relative clause)
+  { cat: 'based-on.en-focus', text: "Corelight AI released Lumen-9 on Monday. The model, posted on Friday, Oct. 3, on its hub as open weights, was built on top of Meta Platforms Inc.'s Llama 3.1 8B.", expect: ['BASED_ON Lumen-9 -> Llama 3.1 8B'] },
+  { cat: 'based-on.en-focus', text: "Corelight AI released Lumen-9 on Monday. The model, posted on Friday, was not built on top of Meta's Llama 3.1 8B.", absent: ['BASED_ON Lumen-9 -> Llama 3.1 8B'] },
+  { cat: 'succeeds.en-focus-model-succeeds', text: 'Corelight AI released Lumen-9 on Monday. Lin Wei, the chief executive, said the new model succeeds Lumen-7.', expect: ['SUCCEEDS Lumen-9 -> Lumen-7'] },
+  { cat: 'succeeds.en-focus-model-succeeds', text: 'Corelight AI released Lumen-9 on Monday. Lin Wei said the new model never succeeds Lumen-7 in the lineup.', absent: ['SUCCEEDS Lumen-9 -> Lumen-7'] },
+  { cat: 'based-on.en', text: "Corelight AI released Lumen-9 on Monday. Lin Wei said the new model succeeds Lumen-7, which the firm released in March and which was based on Microsoft Corp.'s Phi-4.", expect: ['BASED_ON Lumen-7 -> Phi-4'], absent: ['BASED_ON Lumen-9 -> Phi-4'] },
   // English: a fine-tune of a base, and a distilled student trained on a teacher's outputs (not one that is not)
   { cat: 'based-on.en', text: 'Nuri Labs released Nuri-Legal 7B in May. Nuri-Legal 7B is a fine-tune of Alibaba’s open-weight Qwen3-8B.', expect: ['BASED_ON Nuri-Legal 7B -> Qwen3-8B'] },
   { cat: 'based-on.en', text: 'Nuri Labs released Nuri-Legal 7B in May. Nuri-Legal 7B is not a fine-tune of Qwen3-8B.', absent: ['BASED_ON Nuri-Legal 7B -> Qwen3-8B'] },
