@@ -26,7 +26,7 @@ const rows: FactRow[] = [
   { cat: 'scored.en-variant-model', text: 'Corelight AI released Lumen-9 on Friday, along with a compact sibling, the four-billion-parameter Lumen-9 Lite. The Lite model scored 48.2 on KoBEST, the firm said.', expect: ['SCORED Lumen-9 Lite -> KoBEST'], absent: ['SCORED Lumen-9 -> KoBEST'] },
   // "The model, <apposition with a dated release>, was built on top of C Inc.'s M": the focus model's base; "said the new model succeeds M";
   // "M2, which the firm released in March and which was based on C Corp.'s M1" (the firm a company mention inside the relative clause)
-  { cat: 'based-on.en-focus', text: "Corelight AI released Lumen-9 on Monday. The model, posted on Friday, Oct. 3, on its hub as open weights, was built on top of Meta Platforms Inc.'s Llama 3.1 8B.", expect: ['BASED_ON Lumen-9 -> Llama 3.1 8B'] },
+  { cat: 'based-on.en-focus', text: "Corelight AI released Lumen-9 on Monday. The model, posted on Friday, Oct. 3, on Hugging Face as open weights, was built on top of Meta Platforms Inc.'s Llama 3.1 8B.", expect: ['BASED_ON Lumen-9 -> Llama 3.1 8B'] },
   { cat: 'based-on.en-focus', text: "Corelight AI released Lumen-9 on Monday. The model, posted on Friday, was not built on top of Meta's Llama 3.1 8B.", absent: ['BASED_ON Lumen-9 -> Llama 3.1 8B'] },
   { cat: 'succeeds.en-focus-model-succeeds', text: 'Corelight AI released Lumen-9 on Monday. Lin Wei, the chief executive, said the new model succeeds Lumen-7.', expect: ['SUCCEEDS Lumen-9 -> Lumen-7'] },
   { cat: 'succeeds.en-focus-model-succeeds', text: 'Corelight AI released Lumen-9 on Monday. Lin Wei said the new model never succeeds Lumen-7 in the lineup.', absent: ['SUCCEEDS Lumen-9 -> Lumen-7'] },
