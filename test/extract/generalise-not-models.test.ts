@@ -31,6 +31,9 @@ const rows: FactRow[] = [
     noNodes: ['Model:이어 3B', 'Model:경량화 2.4B'],
     nodes: ['Model:누리온 5'],
   },
+  // a camp word after a kind of company ('스타트업 진영') is no company; a group's venture arm is itself, not the group
+  { cat: 'generic.camp-word', text: '스타트업 진영에서는 ▲가온랩 ▲누리소프트 등이 눈에 띈다.', noNodes: ['Company:진영'], nodes: ['Company:가온랩', 'Company:누리소프트'] },
+  { cat: 'gazetteer.venture-arm', text: 'The startup raised 9 billion won in a round led by Kakao Ventures Corp., it said.', noNodes: ['Company:Kakao'] },
   // common nouns after a kind of company or in quotes: a model card, an office, 'Korean-style' are no entities
   { cat: 'generic.common-nouns', text: "국산 LLM 30종 모델카드 분석\n\n판교의 한 AI 스타트업 사무실에서 개발자들이 회의하고 있다. 기업들이 '한국형' 언어모델을 앞다퉈 내놓고 있다.", noNodes: ['Company:모델카드', 'Company:사무실', 'Model:한국형'] },
   // an origin word and a kind of model quoted as a label ("'토종 생성형 AI 모델'", "'국산 LLM'") names no model; a quoted name with a version of its own still does
