@@ -41,6 +41,14 @@ const rows: FactRow[] = [
     absent: ['SUCCEEDS 한솔-32B -> 한솔-14B'],
   },
   { cat: 'succeeds.not-larger-sibling', text: '한솔-3는 한솔-2의 상위 버전으로, 추론 속도를 높였다.', expect: ['SUCCEEDS 한솔-3 -> 한솔-2'] },
+  // "X의 후속 모델을 Y 기반으로 만들지": Y is what the successor would be based on, not the successor
+  {
+    cat: 'succeeds.successor-base-not-successor',
+    text: "가온텔레콤은 한빛AI의 누리 3을 바탕으로 만든 '가온젠'을 쓰고 있으나, 가온젠의 후속 모델을 누리 4 기반으로 만들지는 아직 결정하지 못했다. 한빛AI는 누리 4를 공개했다.",
+    absent: ['SUCCEEDS 누리 4 -> 가온젠'],
+    expect: ['BASED_ON 가온젠 -> 누리 3'],
+  },
+  { cat: 'succeeds.successor-base-not-successor', text: '한솔-3는 한솔-2의 후속 모델로 지난달 나왔다.', expect: ['SUCCEEDS 한솔-3 -> 한솔-2'] },
 ];
 
 describe('briefing items', () => {
