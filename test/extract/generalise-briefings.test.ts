@@ -49,6 +49,16 @@ const rows: FactRow[] = [
     expect: ['BASED_ON 가온젠 -> 누리 3'],
   },
   { cat: 'succeeds.successor-base-not-successor', text: '한솔-3는 한솔-2의 후속 모델로 지난달 나왔다.', expect: ['SUCCEEDS 한솔-3 -> 한솔-2'] },
+  // "이 모델은 회사가 앞서 Z를 기반으로 만들었던 'X'와 달리 …": Z is X's base (the head of the relative clause), not the topic's,
+  // and the negation after the contrast ("와 달리 … 쓰지 않았다") is the topic's
+  {
+    cat: 'based-on.relative-head-in-contrast',
+    text: "누리텔레콤은 처음부터 자체 학습한 '누리 5'를 지난달 내놓았는데, 이 모델은 회사가 앞서 한빛의 가온 2를 기반으로 만들었던 '누리 4'와 달리 외부 가중치를 쓰지 않았다.",
+    expect: ['BASED_ON 누리 4 -> 가온 2'],
+    absent: ['BASED_ON 누리 5 -> 가온 2'],
+  },
+  { cat: 'based-on.relative-head-in-contrast', text: "누리텔레콤은 '누리 5'를 지난달 내놓았다. 이 모델은 회사가 앞서 가온 2를 기반으로 만든 누리 4와 다르다.", expect: ['BASED_ON 누리 4 -> 가온 2'], absent: ['BASED_ON 누리 5 -> 가온 2'] },
+  { cat: 'based-on.relative-head-in-contrast', text: "누리텔레콤은 '누리 4'를 지난달 내놓았다. 누리 4는 가온 2를 기반으로 만들지 않았다.", absent: ['BASED_ON 누리 4 -> 가온 2'] },
 ];
 
 describe('briefing items', () => {
