@@ -59,6 +59,11 @@ const rows: FactRow[] = [
   },
   { cat: 'based-on.relative-head-in-contrast', text: "누리텔레콤은 '누리 5'를 지난달 내놓았다. 이 모델은 회사가 앞서 가온 2를 기반으로 만든 누리 4와 다르다.", expect: ['BASED_ON 누리 4 -> 가온 2'], absent: ['BASED_ON 누리 5 -> 가온 2'] },
   { cat: 'based-on.relative-head-in-contrast', text: "누리텔레콤은 '누리 4'를 지난달 내놓았다. 누리 4는 가온 2를 기반으로 만들지 않았다.", absent: ['BASED_ON 누리 4 -> 가온 2'] },
+  // a joint investment agreed in a strategic partnership is a partnership; two companies that both lean toward partnering
+  // ("A와 B는 … 협력을 통한 실리 쪽에 무게를 싣는다") are not partners of each other
+  { cat: 'partners.joint-investment', text: '가온텔레콤은 누리소프트와 5년 동안 2조4천억 원을 공동 투자하기로 한 전략적 파트너십에 따라, 모델을 공급한다.', expect: ['PARTNERS_WITH 가온텔레콤 -> 누리소프트'] },
+  { cat: 'partners.leaning-not-pair', text: "반면 가온텔레콤과 누리모바일은 '자체 개발'보다는 협력을 통한 실리 쪽에 무게를 싣는 모습이다.", absent: ['PARTNERS_WITH 가온텔레콤 -> 누리모바일'] },
+  { cat: 'partners.leaning-not-pair', text: '가온텔레콤과 누리모바일은 협력을 통해 새 모델을 공동 개발한다.', expect: ['PARTNERS_WITH 가온텔레콤 -> 누리모바일'] },
 ];
 
 describe('briefing items', () => {
