@@ -30,6 +30,7 @@ import { correctionOf, isRetracted, OWNER_PHRASE_RULE, readCorrections } from '.
 import { familyVersionsOf, foldBareFamilies } from './families.js';
 import { itemTitleMaker, mostNamedModel, nextFocus, OWN_MODEL_RULES, subjectModelOwner } from './focus.js';
 import { dashEntryModel } from './focus-lines.js';
+import { captionModel } from './caption-focus.js';
 import { findDates } from './korean.js';
 import { isChapterLine, isTimeStampLine } from './time-stamps.js';
 import { addTopicPredicate } from './topic-predicate.js';
@@ -310,7 +311,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     if (s.block === 'body' && MONTH_NAMED.test(s.text)) lastMonth = findDates(s.text, datedAt, undefined, lastMonth).at(-1)?.iso.slice(0, 7) ?? lastMonth;
     if (s.block === 'body' && DAY_NAMED.test(s.text)) lastDay = lastDayNamed(s.text, datedAt) ?? lastDay;
     // (the focus the next sentence reads: a card's model while the next is the card's heading or one of its lines)
-    focus.set(blockKey, cardModelAt.get(i + 1) ?? nextFocus(s, mentions, pr.focus, focus.get(blockKey), developedHere, derivedHere));
+    focus.set(blockKey, cardModelAt.get(i + 1) ?? captionModel(s, mentions) ?? nextFocus(s, mentions, pr.focus, focus.get(blockKey), developedHere, derivedHere));
     if (interview && !turned && isQuestionTurn(s) && !mentions.some((m) => m.type === 'Model')) focus.set(blockKey, interviewModel ?? focus.get(blockKey));
     for (const p of spreadProperties(s.text, mentions, pr, spread, s.block === 'body', rules)) pr.facts.push(p);
     if (s.block === 'body') series.push(...seriesFactsOf(s.text, mentions, pr.facts));

@@ -64,6 +64,16 @@ const rows: FactRow[] = [
   { cat: 'partners.joint-investment', text: '가온텔레콤은 누리소프트와 5년 동안 2조4천억 원을 공동 투자하기로 한 전략적 파트너십에 따라, 모델을 공급한다.', expect: ['PARTNERS_WITH 가온텔레콤 -> 누리소프트'] },
   { cat: 'partners.leaning-not-pair', text: "반면 가온텔레콤과 누리모바일은 '자체 개발'보다는 협력을 통한 실리 쪽에 무게를 싣는 모습이다.", absent: ['PARTNERS_WITH 가온텔레콤 -> 누리모바일'] },
   { cat: 'partners.leaning-not-pair', text: '가온텔레콤과 누리모바일은 협력을 통해 새 모델을 공동 개발한다.', expect: ['PARTNERS_WITH 가온텔레콤 -> 누리모바일'] },
+  // "'X'은 C의 'Y' 위에 만든 … 모델이었다": built on top of Y is based on Y
+  { cat: 'based-on.built-on-top', text: "A. 지난해 낸 '가온 1'은 한빛AI의 '누리 3.5' 위에 만든 78억 파라미터짜리 모델이었다.", expect: ['BASED_ON 가온 1 -> 누리 3.5'] },
+  { cat: 'based-on.built-on-top', text: "가온 1은 누리 3.5 위에서 돌아가는 앱과 함께 나왔다.", absent: ['BASED_ON 가온 1 -> 누리 3.5'] },
+  // a caption that shows one model ("…'Y'의 시연 화면.") is what the caption's next sentence ("이 모델은 …") is about
+  {
+    cat: 'focus.caption-model',
+    text: "누리랩, 새 모델 공개\n\n누리랩이 새 모델 '누리 5'를 공개했다고 2일 밝혔다.\n\n[사진] 누리랩 대표가 '누리 5'를 소개하고 있다.\n\n[사진] 누리랩이 지난달 공개한 경량 모델 '누리 5 미니'의 시연 화면. 이 모델은 한빛의 '가온 3 8B'를 바탕으로 만들었다.\n\n누리 5는 KMMLU에서 60.1점을 받았다.",
+    expect: ['BASED_ON 누리 5 미니 -> 가온 3 8B'],
+    absent: ['BASED_ON 누리 5 -> 가온 3 8B'],
+  },
 ];
 
 describe('briefing items', () => {

@@ -1,0 +1,17 @@
+/**
+ * A photo caption that names one model as what the picture shows ("X가 공개한 경량 모델 'Y'의 시연 화면.",
+ * "'Y'를 소개하는 X 대표"): the caption's next sentence ("이 모델은 …") is about that model, not about the model an
+ * earlier caption or the story was about.
+ */
+import type { Sentence } from '../parse/index.js';
+import type { Mention } from './types.js';
+
+/** A caption sentence that states a fact ends in a verb's "다." (or "요."); one that shows something does not. */
+const STATED = /[다요][.!]?['"’”]?\s*$/;
+
+export function captionModel(s: Sentence, mentions: Mention[]): Mention | undefined {
+  if (s.block !== 'caption' || STATED.test(s.text)) return undefined;
+  const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'reference');
+  const keys = new Set(models.map((m) => m.key));
+  return keys.size === 1 ? models[0] : undefined;
+}
