@@ -37,7 +37,7 @@ import { addTopicPredicate } from './topic-predicate.js';
 import { addOverallBoardReference } from './overall-board.js';
 import { addBaseModelReference, addBasePronoun, addFocusPredicate } from './model-references.js';
 import { addProgrammeTailReference } from './programme-tails.js';
-import { addBoardReference, addHeadlineBenchmark, addReferences, addSelectionReference } from './references.js';
+import { addBoardReference, addHeadlineBenchmark, addPredecessorReference, addReferences, addSelectionReference, previousTopicModel } from './references.js';
 import { rosterCompanyNames } from './roster-rows.js';
 import { roundsTableCompanyNames } from './rounds-table.js';
 import { itemHeadingCompanyNames } from './item-headings.js';
@@ -184,6 +184,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     addOverallBoardReference(s.text, mentions, benchmarks.board);
     addScaleBenchmark(s.text, mentions, scales);
     addReferences(s.text, mentions, thisReleaseFocus(s.text, mentions, focus.get(blockKey), acc, rules), benchmarks.last.get(blockKey), lastPerson, policies.last, benchmarkHolds(benchmarks, blockKey), currentProgramme(policies), rules);
+    if (s.text.includes('그 ')) addPredecessorReference(s.text, mentions, previousTopicModel(previous, s.block));
     addModelDeveloperReferences(s.text, mentions, acc, rules);
     if (headlineBench && s.block === 'body') {
       if (mentions.some((m) => m.type === 'Benchmark' && m.key !== headlineBench!.key)) headlineBench = undefined;

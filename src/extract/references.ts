@@ -120,6 +120,25 @@ export function addReferences(text: string, ms: Mention[], focus: Mention | unde
   if (text.startsWith('The ') || text.startsWith('This ')) addReference(text, ms, EN_MODEL_REF, focus, 'Model');
 }
 
+/** "X는 … 모델이었다. Y는 그 후속인데": "그" before a successor word is the previous sentence's topic model X (another than Y). */
+const PREDECESSOR_REF = /(?<![가-힣])그(?=\s(?:후속|후속작|후속 모델|후속 버전|다음 버전|업그레이드 버전|개량형)(?:이다|인데|으로|이며|이자|격|이고|인\s))/;
+
+export function addPredecessorReference(text: string, ms: Mention[], focus: Mention | undefined): void {
+  const r = PREDECESSOR_REF.exec(text);
+  if (!r || !focus || ms.some((x) => x.start < r.index + 1 && r.index < x.end)) return;
+  const before = ms.filter((x) => x.type === 'Model' && x.start < r.index);
+  if (before.length !== 1 || before[0]!.key === focus.key) return;
+  ms.push(referenceAt(focus, r));
+  ms.sort((a, b) => a.start - b.start);
+}
+
+/** The model the sentence before opens on as its topic ("'X'은 …", "X는 …"), in the same kind of block. */
+export function previousTopicModel(previous: { sentence: { text: string; block: string }; mentions: Mention[] } | undefined, block: string): Mention | undefined {
+  if (!previous || previous.sentence.block !== block) return undefined;
+  const t = previous.sentence.text;
+  return previous.mentions.find((m) => m.type === 'Model' && m.via !== 'reference' && /^['"’”]?(?:은|는)\s/.test(t.slice(m.end, m.end + 4)));
+}
+
 /** "The model", "This new model", "The 12-billion-parameter model" opening an English sentence, before its verb (not "scored": the focus rules read "The model scored …" already). */
 const EN_MODEL_REF = /^(?:The|This)\s(?:new\s)?(?:(?:\d{1,4}(?:\.\d)?|[a-z]{3,9})-(?:billion|million)-parameter\s)?model(?=\s(?:is|was|has|had|was\sbuilt|is\sbuilt|builds|uses|relies)\b(?!\s(?:not|never)\b|n['’]t))/;
 

@@ -74,6 +74,9 @@ const rows: FactRow[] = [
     expect: ['BASED_ON 누리 5 미니 -> 가온 3 8B'],
     absent: ['BASED_ON 누리 5 -> 가온 3 8B'],
   },
+  // "'X'은 … 모델이었다. Y는 그 후속인데": "그" is the previous sentence's topic model
+  { cat: 'succeeds.its-successor-ref', text: "A. 지난해 낸 '가온 1'은 한빛AI의 '누리 3.5'를 기반으로 만든 모델이었다. 가온 2는 그 후속인데, 기반 모델을 바꾸면서 성능이 좋아졌다.", expect: ['SUCCEEDS 가온 2 -> 가온 1'], absent: ['SUCCEEDS 가온 2 -> 누리 3.5'] },
+  { cat: 'succeeds.its-successor-ref', text: "한빛AI는 지난해 '누리 3.5'를 공개했다. 가온 2는 그 후속인데, 성능이 좋아졌다.", absent: ['SUCCEEDS 가온 2 -> 누리 3.5'] },
 ];
 
 describe('briefing items', () => {
