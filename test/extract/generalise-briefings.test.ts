@@ -77,6 +77,14 @@ const rows: FactRow[] = [
   // "'X'은 … 모델이었다. Y는 그 후속인데": "그" is the previous sentence's topic model
   { cat: 'succeeds.its-successor-ref', text: "A. 지난해 낸 '가온 1'은 한빛AI의 '누리 3.5'를 기반으로 만든 모델이었다. 가온 2는 그 후속인데, 기반 모델을 바꾸면서 성능이 좋아졌다.", expect: ['SUCCEEDS 가온 2 -> 가온 1'], absent: ['SUCCEEDS 가온 2 -> 누리 3.5'] },
   { cat: 'succeeds.its-successor-ref', text: "한빛AI는 지난해 '누리 3.5'를 공개했다. 가온 2는 그 후속인데, 성능이 좋아졌다.", absent: ['SUCCEEDS 가온 2 -> 누리 3.5'] },
+  // "X가 0.731, Y가 0.705로 뒤를 이었고": the runners-up after a leaderboard's leader have their scores on the leaderboard just named
+  {
+    cat: 'scored.runners-up-bare',
+    text: "누리앤비가 운영하는 '호랑이 리더보드3' 12월 집계에서 한빛AI의 '누리 4.5'가 종합 점수 0.742로 1위에 올랐다. 가온텔레콤의 '가온 5.0'이 0.731, 다온랩 '다온 프로 3'가 0.705로 뒤를 이었고, 누리 씽크 2는 4위를 기록했다.",
+    expect: ['SCORED 가온 5.0 -> 호랑이 리더보드3', 'SCORED 다온 프로 3 -> 호랑이 리더보드3'],
+    edgeProps: ['SCORED 가온 5.0 -> 호랑이 리더보드3 score=0.731'],
+    absent: ['SCORED 누리 씽크 2 -> 호랑이 리더보드3'],
+  },
 ];
 
 describe('briefing items', () => {
