@@ -30,7 +30,7 @@ import { correctionOf, isRetracted, OWNER_PHRASE_RULE, readCorrections } from '.
 import { familyVersionsOf, foldBareFamilies } from './families.js';
 import { itemTitleMaker, mostNamedModel, nextFocus, OWN_MODEL_RULES, subjectModelOwner } from './focus.js';
 import { dashEntryModel } from './focus-lines.js';
-import { captionModel } from './caption-focus.js';
+import { briefItemCompany, captionModel } from './caption-focus.js';
 import { findDates } from './korean.js';
 import { isChapterLine, isTimeStampLine } from './time-stamps.js';
 import { addTopicPredicate } from './topic-predicate.js';
@@ -91,6 +91,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   let lastFounded: Mention | undefined;
   const baseOf = new Map<string, Mention>(); // each model's base read so far: what "기반 모델" means
   let enSubject: { company: Mention; at: number } | undefined; // the company an English sentence opened on: what a later "Its" means
+  let itemCompany: Mention | undefined; // the company a digest's item title ('◆X, …') opened the item on
   let prevSubject: Mention | undefined; // the subject company of the body sentence just before: what "이 회사" means right after it
   /** The first company the body names (not as a model's owner, nor a repository id's namespace 'org/…'): what '저희' and '당사' mean when no subject has been seen. */
   let firstCompany: Mention | undefined;
@@ -205,13 +206,15 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     if (turned) noteTurnSpeakers(turnSpeakers, s, mentions);
     // (another speaker's turn is not about the model the turn before spoke of)
     if (turned && newTurnSpeaker(turnSpeakers, s)) focus.set('body', undefined);
+    const item = s.block === 'body' || s.block === 'heading' ? briefItemCompany(s.text, mentions) : undefined;
+    if (item !== undefined) itemCompany = item ?? undefined;
     if (s.block === 'body') {
       addBasePronoun(s.text, mentions, bodySentences.at(-1));
       addBaseModelReference(s.text, mentions, focus.get(blockKey), baseOf);
       // in an interview "저희" and an answer's omitted subject are the company that speaks, not the subject of the interviewer's last question
       const speaker = turned ? turnCompanyOf(s, turnSpeakers) : interview ? (narrator?.company ?? firstSubject ?? firstCompany ?? lastSubject) : undefined;
       addOmittedSubject(s.text, mentions, speaker && isSpoken(s) ? speaker : lastSubject, isSpoken(s));
-      addReleaseSubject(s.text, mentions, () => topic ?? makerOfFocus(acc, firstSubject, focus.get(blockKey)));
+      addReleaseSubject(s.text, mentions, () => topic ?? makerOfFocus(acc, itemCompany ?? firstSubject, focus.get(blockKey)));
       // "초대 대표는 … NAME 대표가 맡는다": a founding post is at the company the article said was being set up
       // (and in an interview's answer, a colleague's post is at the company that speaks); a letter reporting another person's quoted words ("NAME 대표는 \"…\"고 밝혔습니다") speaks of the company named before
       addEmployerReference(s.text, mentions, rules, (FOUNDING_POST.test(s.text) && lastFounded) || (speaker && isSpoken(s) && !reportsQuote(s) ? speaker : lastSubject), firstSubject);
@@ -220,7 +223,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       if (addBothReference(s.text, mentions, pair) && pair) pairs.recent = { pair, at: i };
       addTeamReference(s.text, mentions, teams);
       addPosterReference(s.text, mentions, poster);
-      addCompanyReference(s.text, mentions, speaker ?? (poster === undefined ? firstSubject ?? lastSubject ?? firstCompany : (poster ?? undefined)), lastCompany, prevSubject, () => developerOfModel(acc, focus.get(blockKey)));
+      addCompanyReference(s.text, mentions, speaker ?? (poster === undefined ? itemCompany ?? firstSubject ?? lastSubject ?? firstCompany : (poster ?? undefined)), lastCompany, prevSubject, () => developerOfModel(acc, focus.get(blockKey)));
       const enOwn = addPossessiveReferences(s.text, mentions, enSubject && i - enSubject.at <= 3 ? enSubject.company : undefined, firstSubject ?? firstCompany);
       if (enOwn) enSubject = { company: enOwn, at: i };
       // (after the company references: "…, 회사가 자체 설계한 음성합성 모델." names its maker by a reference word)

@@ -15,3 +15,17 @@ export function captionModel(s: Sentence, mentions: Mention[]): Mention | undefi
   const keys = new Set(models.map((m) => m.key));
   return keys.size === 1 ? models[0] : undefined;
 }
+
+/** A digest's item title: a diamond or square mark, then the company the item is about ("◆X, 'Y' 공개", "■ X-Z 협업 연장"). */
+const BRIEF_ITEM = /^[◆◇■□▶▷►●]\s?/;
+
+/**
+ * The company a digest's item title opens on, or null on an item title that opens on no company (a new item about
+ * someone else), or undefined on any other line: inside an item "회사 측" and a subject-less release are the item's company.
+ */
+export function briefItemCompany(text: string, mentions: Mention[]): Mention | null | undefined {
+  const mark = BRIEF_ITEM.exec(text);
+  if (!mark) return undefined;
+  const head = mentions[0];
+  return head?.type === 'Company' && head.via !== 'reference' && head.start === mark[0].length ? head : null;
+}

@@ -85,6 +85,13 @@ const rows: FactRow[] = [
     edgeProps: ['SCORED 가온 5.0 -> 호랑이 리더보드3 score=0.731'],
     absent: ['SCORED 누리 씽크 2 -> 호랑이 리더보드3'],
   },
+  // a digest's items ("◆X, …"): "회사 측" inside an item is the item's company, not the company the digest opened on
+  {
+    cat: 'digest.item-company',
+    text: "[AI 브리핑] 이번 주 소식\n\n◆누리클라우드, '누리 씽크 3' API 출시\n\n누리클라우드는 지난달 공개한 '누리 씽크 3'를 API로 제공한다고 2일 밝혔다.\n\n◆가온랩스, '가온-70B' 공개\n\n가온랩스는 지난달 30일 '가온-70B'를 오픈소스로 공개했다.\n\n회사 측은 가온-70B를 처음부터 자체 사전학습한 모델이라고 설명했다.\n\n지난 7월 공개한 '가온-21B'의 후속작이다.",
+    expect: ['DEVELOPED 가온랩스 -> 가온-70B', 'DEVELOPED 가온랩스 -> 가온-21B'],
+    absent: ['DEVELOPED 누리클라우드 -> 가온-70B', 'DEVELOPED 누리클라우드 -> 가온-21B'],
+  },
 ];
 
 describe('briefing items', () => {
