@@ -18,7 +18,8 @@ const PIPE_ROW = /^[^|\t\n]*(?:[|\t][^|\t\n]*){2,}$/;
 /** A text-table row with cells after its date cell; a dateline ("매체 | 기자 | 2026.10.19 15:20") ends on its date. */
 function isDatedTableRow(line: string): boolean {
   const date = new RegExp(YMD).exec(line);
-  if (!PIPE_ROW.test(line) || date === null || !line.slice(date.index + date[0].length).includes('|')) return false;
+  // (a date in the row's last cell after two others, "바람 LM 4 | 70억(7B) | 2026.02.03", is a cell too)
+  if (!PIPE_ROW.test(line) || date === null || !(line.slice(date.index + date[0].length).includes('|') || line.slice(0, date.index).split('|').length > 2)) return false;
   // (not a dateline whose dated field is labelled: "홍길동 기자 | 2026-12-02 14:05 송고 | … 최종수정", "| 입력 2025.10.04 |")
   const field = line.slice(line.lastIndexOf('|', date.index) + 1, line.indexOf('|', date.index));
   return !STAMP_LABEL.test(field);
