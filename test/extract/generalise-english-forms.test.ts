@@ -33,6 +33,9 @@ const rows: FactRow[] = [
   { cat: 'based-on.en', text: "Corelight AI released Lumen-9 on Monday. Lin Wei said the new model succeeds Lumen-7, which the firm released in March and which was based on Microsoft Corp.'s Phi-4.", expect: ['BASED_ON Lumen-7 -> Phi-4'], absent: ['BASED_ON Lumen-9 -> Phi-4'] },
   // a negation in capitals ("will NOT be built on") vetoes like one in lower case, the company before it inside the gap
   { cat: 'based-on.en', text: "Gaon Telecom says its next in-house model, Gaon 3.0, will be trained by Gaon Telecom itself and will NOT be built on OpenAI's GPT-4o.", absent: ['BASED_ON Gaon 3.0 -> GPT-4o'] },
+  // "On B, a … set, it posted N, against M for C's Y": the compared model's score on B
+  { cat: 'scored.en-on-bench-against-for', text: "Corelight AI released Lumen-9 on Monday. On KoBEST, a Korean reasoning set, it posted 83.2, against 79.5 for Nuri Labs' Nuri-7B.", expect: ['SCORED Lumen-9 -> KoBEST', 'SCORED Nuri-7B -> KoBEST'], edgeProps: ['SCORED Nuri-7B -> KoBEST score=79.5'] },
+  { cat: 'scored.en-on-bench-against-for', text: 'Corelight AI released Lumen-9 on Monday. On KoBEST, a Korean reasoning set, it posted 83.2, but Nuri-7B was not tested.', absent: ['SCORED Nuri-7B -> KoBEST'] },
   // English: a fine-tune of a base, and a distilled student trained on a teacher's outputs (not one that is not)
   { cat: 'based-on.en', text: 'Nuri Labs released Nuri-Legal 7B in May. Nuri-Legal 7B is a fine-tune of Alibaba’s open-weight Qwen3-8B.', expect: ['BASED_ON Nuri-Legal 7B -> Qwen3-8B'] },
   { cat: 'based-on.en', text: 'Nuri Labs released Nuri-Legal 7B in May. Nuri-Legal 7B is not a fine-tune of Qwen3-8B.', absent: ['BASED_ON Nuri-Legal 7B -> Qwen3-8B'] },
