@@ -36,6 +36,13 @@ const rows: FactRow[] = [
   // "On B, a … set, it posted N, against M for C's Y": the compared model's score on B
   { cat: 'scored.en-on-bench-against-for', text: "Corelight AI released Lumen-9 on Monday. On KoBEST, a Korean reasoning set, it posted 83.2, against 79.5 for Nuri Labs' Nuri-7B.", expect: ['SCORED Lumen-9 -> KoBEST', 'SCORED Nuri-7B -> KoBEST'], edgeProps: ['SCORED Nuri-7B -> KoBEST score=79.5'] },
   { cat: 'scored.en-on-bench-against-for', text: 'Corelight AI released Lumen-9 on Monday. On KoBEST, a Korean reasoning set, it posted 83.2, but Nuri-7B was not tested.', absent: ['SCORED Nuri-7B -> KoBEST'] },
+  // "X is a member of the C Inc.-led consortium in the ministry's P": X and C take part in P, and are partners
+  {
+    cat: 'participates.en-member-of-led-consortium',
+    text: "Gaon Labs is also a member of the Upstage Inc.-led consortium in the Ministry of Science and ICT's Independent AI Foundation Model project, where it is in charge of legal-domain data.",
+    expect: ['PARTICIPATES_IN Gaon Labs -> Independent AI Foundation Model project', 'PARTICIPATES_IN Upstage -> Independent AI Foundation Model project', 'PARTNERS_WITH Gaon Labs -> Upstage'],
+  },
+  { cat: 'participates.en-member-of-led-consortium', text: 'Gaon Labs is not a member of the Upstage-led consortium in the Independent AI Foundation Model project.', absent: ['PARTICIPATES_IN Gaon Labs -> Independent AI Foundation Model project', 'PARTNERS_WITH Gaon Labs -> Upstage'] },
   // English: a fine-tune of a base, and a distilled student trained on a teacher's outputs (not one that is not)
   { cat: 'based-on.en', text: 'Nuri Labs released Nuri-Legal 7B in May. Nuri-Legal 7B is a fine-tune of Alibaba’s open-weight Qwen3-8B.', expect: ['BASED_ON Nuri-Legal 7B -> Qwen3-8B'] },
   { cat: 'based-on.en', text: 'Nuri Labs released Nuri-Legal 7B in May. Nuri-Legal 7B is not a fine-tune of Qwen3-8B.', absent: ['BASED_ON Nuri-Legal 7B -> Qwen3-8B'] },
