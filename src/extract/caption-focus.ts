@@ -27,5 +27,6 @@ export function briefItemCompany(text: string, mentions: Mention[]): Mention | n
   const mark = BRIEF_ITEM.exec(text);
   if (!mark) return undefined;
   const head = mentions[0];
-  return head?.type === 'Company' && head.via !== 'reference' && head.start === mark[0].length ? head : null;
+  // (the company as the item's subject, a comma after it: not "◆X와 MOU…", an item about a deal with X)
+  return head?.type === 'Company' && head.via !== 'reference' && head.start === mark[0].length && /^\s?[,·]\s/.test(text.slice(head.end, head.end + 3)) ? head : null;
 }

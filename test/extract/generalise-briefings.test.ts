@@ -92,6 +92,12 @@ const rows: FactRow[] = [
     expect: ['DEVELOPED 가온랩스 -> 가온-70B', 'DEVELOPED 가온랩스 -> 가온-21B'],
     absent: ['DEVELOPED 누리클라우드 -> 가온-70B', 'DEVELOPED 누리클라우드 -> 가온-21B'],
   },
+  // (a subheading about a deal with another company, "◆X와 MOU…", is no item of X's)
+  {
+    cat: 'digest.item-company',
+    text: "가온랩스, 새 모델 출시\n\n가온랩스가 새 모델 '가온 G2'를 21일 출시했다.\n\n◆누리클라우드와 MOU…공공 공략\n\n가온랩스는 이날 누리클라우드와 업무협약(MOU)도 체결했다.\n\n회사는 내년 상반기 멀티모달 버전 '가온 G2-V'를 내놓을 계획이다.",
+    absent: ['DEVELOPED 누리클라우드 -> 가온 G2-V'],
+  },
 ];
 
 describe('briefing items', () => {
