@@ -98,6 +98,13 @@ const rows: FactRow[] = [
     text: "가온랩스, 새 모델 출시\n\n가온랩스가 새 모델 '가온 G2'를 21일 출시했다.\n\n◆누리클라우드와 MOU…공공 공략\n\n가온랩스는 이날 누리클라우드와 업무협약(MOU)도 체결했다.\n\n회사는 내년 상반기 멀티모달 버전 '가온 G2-V'를 내놓을 계획이다.",
     absent: ['DEVELOPED 누리클라우드 -> 가온 G2-V'],
   },
+  // "N점을 기록한 중국 C의 'Y'": a country word before the maker of the model that scored
+  {
+    cat: 'scored.score-then-model-country',
+    text: "한빛AI는 누리 4.5가 수학 추론 벤치마크 'AIME 2025'에서 85.3점을 받아, 같은 평가에서 81.4점을 기록한 중국 가온의 '가온-R1'과 79.0점에 그친 다온의 '다온3-235B'를 모두 앞섰다고 설명했다.",
+    expect: ['SCORED 가온-R1 -> AIME 2025', 'SCORED 다온3-235B -> AIME 2025'],
+    edgeProps: ['SCORED 가온-R1 -> AIME 2025 score=81.4'],
+  },
 ];
 
 describe('briefing items', () => {
