@@ -105,6 +105,8 @@ const rows: FactRow[] = [
     expect: ['SCORED 가온-R1 -> AIME 2025', 'SCORED 다온3-235B -> AIME 2025'],
     edgeProps: ['SCORED 가온-R1 -> AIME 2025 score=81.4'],
   },
+  // "X의 매개변수는 N개로, B에서 M점을 기록했다": the model whose size the clause gives is the one that scored
+  { cat: 'scored.size-topic-then-bench', text: '가온 5.0의 매개변수는 700억 개로, 한국어 지식 평가인 KMMLU에서 72.6점을 기록했다고 가온텔레콤은 밝혔다.', expect: ['SCORED 가온 5.0 -> KMMLU'], edgeProps: ['SCORED 가온 5.0 -> KMMLU score=72.6'] },
 ];
 
 describe('briefing items', () => {
