@@ -30,13 +30,14 @@ import { correctionOf, isRetracted, OWNER_PHRASE_RULE, readCorrections } from '.
 import { familyVersionsOf, foldBareFamilies } from './families.js';
 import { itemTitleMaker, mostNamedModel, nextFocus, OWN_MODEL_RULES, subjectModelOwner } from './focus.js';
 import { dashEntryModel } from './focus-lines.js';
+import { briefItemCompany, captionModel } from './caption-focus.js';
 import { findDates } from './korean.js';
 import { isChapterLine, isTimeStampLine } from './time-stamps.js';
 import { addTopicPredicate } from './topic-predicate.js';
 import { addOverallBoardReference } from './overall-board.js';
 import { addBaseModelReference, addBasePronoun, addFocusPredicate } from './model-references.js';
 import { addProgrammeTailReference } from './programme-tails.js';
-import { addBoardReference, addHeadlineBenchmark, addReferences, addSelectionReference } from './references.js';
+import { addBoardReference, addHeadlineBenchmark, addPredecessorReference, addReferences, addSelectionReference, previousTopicModel } from './references.js';
 import { rosterCompanyNames } from './roster-rows.js';
 import { roundsTableCompanyNames } from './rounds-table.js';
 import { itemHeadingCompanyNames } from './item-headings.js';
@@ -93,6 +94,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   let lastFounded: Mention | undefined;
   const baseOf = new Map<string, Mention>(); // each model's base read so far: what "기반 모델" means
   let enSubject: { company: Mention; at: number } | undefined; // the company an English sentence opened on: what a later "Its" means
+  let itemCompany: Mention | undefined; // the company a digest's item title ('◆X, …') opened the item on
   let prevSubject: Mention | undefined; // the subject company of the body sentence just before: what "이 회사" means right after it
   /** The first company the body names (not as a model's owner, nor a repository id's namespace 'org/…'): what '저희' and '당사' mean when no subject has been seen. */
   let firstCompany: Mention | undefined;
@@ -186,6 +188,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     addOverallBoardReference(s.text, mentions, benchmarks.board);
     addScaleBenchmark(s.text, mentions, scales);
     addReferences(s.text, mentions, thisReleaseFocus(s.text, mentions, focus.get(blockKey), acc, rules), benchmarks.last.get(blockKey), lastPerson, policies.last, benchmarkHolds(benchmarks, blockKey), currentProgramme(policies), rules);
+    if (s.text.includes('그 ')) addPredecessorReference(s.text, mentions, previousTopicModel(previous, s.block));
     addModelDeveloperReferences(s.text, mentions, acc, rules);
     if (headlineBench && s.block === 'body') {
       if (mentions.some((m) => m.type === 'Benchmark' && m.key !== headlineBench!.key)) headlineBench = undefined;
@@ -206,13 +209,15 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     if (turned) noteTurnSpeakers(turnSpeakers, s, mentions);
     // (another speaker's turn is not about the model the turn before spoke of)
     if (turned && newTurnSpeaker(turnSpeakers, s)) focus.set('body', undefined);
+    const item = s.block === 'body' || s.block === 'heading' ? briefItemCompany(s.text, mentions) : undefined;
+    if (item !== undefined) itemCompany = item ?? undefined;
     if (s.block === 'body') {
       addBasePronoun(s.text, mentions, bodySentences.at(-1));
       addBaseModelReference(s.text, mentions, focus.get(blockKey), baseOf);
       // in an interview "저희" and an answer's omitted subject are the company that speaks, not the subject of the interviewer's last question
       const speaker = turned ? turnCompanyOf(s, turnSpeakers) : interview ? (narrator?.company ?? firstSubject ?? firstCompany ?? lastSubject) : undefined;
       addOmittedSubject(s.text, mentions, speaker && isSpoken(s) ? speaker : lastSubject, isSpoken(s));
-      addReleaseSubject(s.text, mentions, () => topic ?? makerOfFocus(acc, firstSubject, focus.get(blockKey)));
+      addReleaseSubject(s.text, mentions, () => topic ?? makerOfFocus(acc, itemCompany ?? firstSubject, focus.get(blockKey)));
       // "초대 대표는 … NAME 대표가 맡는다": a founding post is at the company the article said was being set up
       // (and in an interview's answer, a colleague's post is at the company that speaks); a letter reporting another person's quoted words ("NAME 대표는 \"…\"고 밝혔습니다") speaks of the company named before
       addEmployerReference(s.text, mentions, rules, (FOUNDING_POST.test(s.text) && lastFounded) || (speaker && isSpoken(s) && !reportsQuote(s) ? speaker : lastSubject), firstSubject);
@@ -221,7 +226,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       if (addBothReference(s.text, mentions, pair) && pair) pairs.recent = { pair, at: i };
       addTeamReference(s.text, mentions, teams);
       addPosterReference(s.text, mentions, poster);
-      addCompanyReference(s.text, mentions, speaker ?? (poster === undefined ? firstSubject ?? lastSubject ?? firstCompany : (poster ?? undefined)), lastCompany, prevSubject, () => developerOfModel(acc, focus.get(blockKey)));
+      addCompanyReference(s.text, mentions, speaker ?? (poster === undefined ? itemCompany ?? firstSubject ?? lastSubject ?? firstCompany : (poster ?? undefined)), lastCompany, prevSubject, () => developerOfModel(acc, focus.get(blockKey)));
       const enOwn = addPossessiveReferences(s.text, mentions, enSubject && i - enSubject.at <= 3 ? enSubject.company : undefined, firstSubject ?? firstCompany);
       if (enOwn) enSubject = { company: enOwn, at: i };
       // (after the company references: "…, 회사가 자체 설계한 음성합성 모델." names its maker by a reference word)
@@ -315,7 +320,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     if (s.block === 'body' && MONTH_NAMED.test(s.text)) lastMonth = findDates(s.text, datedAt, undefined, lastMonth).at(-1)?.iso.slice(0, 7) ?? lastMonth;
     if (s.block === 'body' && DAY_NAMED.test(s.text)) lastDay = lastDayNamed(s.text, datedAt) ?? lastDay;
     // (the focus the next sentence reads: a card's model while the next is the card's heading or one of its lines)
-    focus.set(blockKey, cardModelAt.get(i + 1) ?? nextFocus(s, mentions, pr.focus, focus.get(blockKey), developedHere, derivedHere));
+    focus.set(blockKey, cardModelAt.get(i + 1) ?? captionModel(s, mentions) ?? nextFocus(s, mentions, pr.focus, focus.get(blockKey), developedHere, derivedHere));
     if (interview && !turned && isQuestionTurn(s) && !mentions.some((m) => m.type === 'Model')) focus.set(blockKey, interviewModel ?? focus.get(blockKey));
     for (const p of spreadProperties(s.text, mentions, pr, spread, s.block === 'body', rules)) pr.facts.push(p);
     if (s.block === 'body') series.push(...seriesFactsOf(s.text, mentions, pr.facts));

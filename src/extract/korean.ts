@@ -260,7 +260,8 @@ export function findDates(text: string, publishedAt?: string, sameDay?: string, 
       if (isValidDay(y, mo, d)) iso = `${y}-${pad(mo)}-${pad(d)}`;
     } else if (m[13]) {
       const rel = m[12];
-      const y = m[11] ? Number(m[11]) : rel === '올해' ? py : rel === '내년' ? py + 1 : py - 1;
+      // ("지난해 6월" without the article's date is no date: not the year -1)
+      const y = m[11] ? Number(m[11]) : !pub ? 0 : rel === '올해' ? py : rel === '내년' ? py + 1 : py - 1;
       const mo = Number(m[13]);
       if (y && mo >= 1 && mo <= 12) iso = `${y}-${pad(mo)}`;
     } else if (m[14] && pub) {

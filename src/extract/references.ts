@@ -45,7 +45,7 @@ const PROGRAMME_WORD_END = /(?:사업|프로젝트|프로그램|공모|챌린지
 /** A score: a list item that is only a name, a colon and a number ("- X 4.0: 65.2"), "71.2점", a percentage given as a result ("91.2%로 뒤를 이었다", "88.7%를 기록했다", "58.4%에 그쳤다"; not "97% 수준"), or a leaderboard's decimal without 점 given as a score ("종합 점수 0.812", "0.821을 기록했다", "0.794로 5위"), or a bare figure as the copula's complement ("…이 61.3였고", a score the previous sentence's benchmark measures). */
 /** "전작인 Y(49.7)보다 …, Z(64.9)와는 …": a model's bare score in parentheses right after its name. */
 const PAREN_SCORE = /[^\s(]\((?:\d{1,2}\.\d{1,2})\)(?:보다|와|과|에|도|는|은|,|\s)/;
-export const SCORE_STATEMENT = /^\s*(?:[-•·*▪]\s?)?[^:：]{2,40}[:：]\s?\d{1,3}(?:\.\d{1,2})?\s?(?:점)?$|\d(?:\.\d+)?점|(?<![\d.])\d\.\d{2,4}(?:(?:을|를)\s(?:받|기록|얻|달성)|(?:으로|로)\s(?:\d{1,2}위|[가-힣]*\s?\d{1,2}위))|점수(?:는|가)?\s\d\.\d{2,4}(?![\d.])|(?<![\d.])\d{2}\.\d(?:였|이었)(?:으니|고|는데|지만|다)|\d(?:\.\d+)?\s?%(?:로|으로|를|을|에)\s(?:뒤를|가장|기록|받|얻|달성|그쳐|그쳤|머물|최하|최고|최상|선두|[1-9]위)/;
+export const SCORE_STATEMENT = /^\s*(?:[-•·*▪]\s?)?[^:：]{2,40}[:：]\s?\d{1,3}(?:\.\d{1,2})?\s?(?:점)?$|\d(?:\.\d+)?점|(?<![\d.])\d\.\d{2,4}(?:(?:을|를)\s(?:받|기록|얻|달성)|(?:으로|로)\s(?:\d{1,2}위|[가-힣]*\s?\d{1,2}위|뒤를\s이))|점수(?:는|가)?\s\d\.\d{2,4}(?![\d.])|(?<![\d.])\d{2}\.\d(?:였|이었)(?:으니|고|는데|지만|다)|\d(?:\.\d+)?\s?%(?:로|으로|를|을|에)\s(?:뒤를|가장|기록|받|얻|달성|그쳐|그쳤|머물|최하|최고|최상|선두|[1-9]위)/;
 
 /** "기존 ", "종전의 " right before a benchmark's name: the older one a new benchmark is set against. */
 const EXISTING_BEFORE = /(?:기존|종전)(?:의)?\s$/;
@@ -118,6 +118,25 @@ export function addReferences(text: string, ms: Mention[], focus: Mention | unde
   if (text.includes('the flagship')) addFlagshipReference(text, ms, focus);
   // "The 12-billion-parameter model is a fine-tune of Y": a sentence opening on "the model" is about the model in focus ("이 모델")
   if (text.startsWith('The ') || text.startsWith('This ')) addReference(text, ms, EN_MODEL_REF, focus, 'Model');
+}
+
+/** "X는 … 모델이었다. Y는 그 후속인데": "그" before a successor word is the previous sentence's topic model X (another than Y). */
+const PREDECESSOR_REF = /(?<![가-힣])그(?=\s(?:후속|후속작|후속 모델|후속 버전|다음 버전|업그레이드 버전|개량형)(?:이다|인데|으로|이며|이자|격|이고|인\s))/;
+
+export function addPredecessorReference(text: string, ms: Mention[], focus: Mention | undefined): void {
+  const r = PREDECESSOR_REF.exec(text);
+  if (!r || !focus || ms.some((x) => x.start < r.index + 1 && r.index < x.end)) return;
+  const before = ms.filter((x) => x.type === 'Model' && x.start < r.index);
+  if (before.length !== 1 || before[0]!.key === focus.key) return;
+  ms.push(referenceAt(focus, r));
+  ms.sort((a, b) => a.start - b.start);
+}
+
+/** The model the sentence before opens on as its topic ("'X'은 …", "X는 …"), in the same kind of block. */
+export function previousTopicModel(previous: { sentence: { text: string; block: string }; mentions: Mention[] } | undefined, block: string): Mention | undefined {
+  if (!previous || previous.sentence.block !== block) return undefined;
+  const t = previous.sentence.text;
+  return previous.mentions.find((m) => m.type === 'Model' && m.via !== 'reference' && /^['"’”]?(?:은|는)\s/.test(t.slice(m.end, m.end + 4)));
 }
 
 /** "The model", "This new model", "The 12-billion-parameter model" opening an English sentence, before its verb (not "scored": the focus rules read "The model scored …" already). */

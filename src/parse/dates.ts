@@ -90,12 +90,27 @@ export interface DateStamp {
 const STAMP = new RegExp(`^(.{0,24}?)\\s?([|·/]?)\\s?(\\[?(?:기사입력|입력|등록|작성|수정|발행|게재|송고|date|published)\\]?\\s?[:：]?\\s?)?(${YMD})`, 'i');
 const DAY_TIME_ONLY = new RegExp(`^${DAY_TIME}$`);
 
+const FIELD_SEP = /\s\|\s/;
+const DATED_FIELD = new RegExp(YMD);
+
+/**
+ * "(서울=통신사) 홍길동 기자 | 2026-12-02 14:05 송고 | 2026-12-02 15:31 최종수정": a dateline of bar-separated fields that
+ * runs past the stamp's 60 characters is read up to its first dated field (sent, then modified).
+ */
+function firstDatedFields(s: string): string {
+  if (s.length <= 60 || !FIELD_SEP.test(s)) return s;
+  const fields = s.split(FIELD_SEP);
+  if (fields.length > 4) return s;
+  const k = fields.findIndex((f) => DATED_FIELD.test(f));
+  return k < 0 ? s : fields.slice(0, k + 1).join(' | ');
+}
+
 /**
  * A date stamp line near the top of a text: "2025-07-14", "입력 2025.07.14 10:00",
  * "매일경제 기사입력 2025년 8월 27일 오전 10:12", "뉴스핌 | 2025.08.12 07:40".
  */
 export function readDateStamp(line: string): DateStamp | undefined {
-  const s = line.trim();
+  const s = firstDatedFields(line.trim());
   if (s.length > 60 || /[다요]\.["'”’]?$/.test(s)) return undefined;
   const m = STAMP.exec(s);
   const date = normalizeDate(m?.[4]);

@@ -24,6 +24,25 @@ const rows: FactRow[] = [
   { cat: 'property.en-parameters', text: 'Corelight AI released Lumen-9 on Friday, along with a compact sibling, the four-billion-parameter Lumen-9 Lite.', props: ['Lumen-9 Lite=parameters:4000000000'] },
   // "The Lite model": a variant word and "model" stand for the article's one model whose name ends in it (named only after a known name)
   { cat: 'scored.en-variant-model', text: 'Corelight AI released Lumen-9 on Friday, along with a compact sibling, the four-billion-parameter Lumen-9 Lite. The Lite model scored 48.2 on KoBEST, the firm said.', expect: ['SCORED Lumen-9 Lite -> KoBEST'], absent: ['SCORED Lumen-9 -> KoBEST'] },
+  // "The model, <apposition with a dated release>, was built on top of C Inc.'s M": the focus model's base; "said the new model succeeds M";
+  // "M2, which the firm released in March and which was based on C Corp.'s M1" (the firm a company mention inside the relative clause)
+  { cat: 'based-on.en-focus', text: "Corelight AI released Lumen-9 on Monday. The model, posted on Friday, Oct. 3, on Hugging Face as open weights, was built on top of Meta Platforms Inc.'s Llama 3.1 8B.", expect: ['BASED_ON Lumen-9 -> Llama 3.1 8B'] },
+  { cat: 'based-on.en-focus', text: "Corelight AI released Lumen-9 on Monday. The model, posted on Friday, was not built on top of Meta's Llama 3.1 8B.", absent: ['BASED_ON Lumen-9 -> Llama 3.1 8B'] },
+  { cat: 'succeeds.en-focus-model-succeeds', text: 'Corelight AI released Lumen-9 on Monday. Lin Wei, the chief executive, said the new model succeeds Lumen-7.', expect: ['SUCCEEDS Lumen-9 -> Lumen-7'] },
+  { cat: 'succeeds.en-focus-model-succeeds', text: 'Corelight AI released Lumen-9 on Monday. Lin Wei said the new model never succeeds Lumen-7 in the lineup.', absent: ['SUCCEEDS Lumen-9 -> Lumen-7'] },
+  { cat: 'based-on.en', text: "Corelight AI released Lumen-9 on Monday. Lin Wei said the new model succeeds Lumen-7, which the firm released in March and which was based on Microsoft Corp.'s Phi-4.", expect: ['BASED_ON Lumen-7 -> Phi-4'], absent: ['BASED_ON Lumen-9 -> Phi-4'] },
+  // a negation in capitals ("will NOT be built on") vetoes like one in lower case, the company before it inside the gap
+  { cat: 'based-on.en', text: "Gaon Telecom says its next in-house model, Gaon 3.0, will be trained by Gaon Telecom itself and will NOT be built on OpenAI's GPT-4o.", absent: ['BASED_ON Gaon 3.0 -> GPT-4o'] },
+  // "On B, a … set, it posted N, against M for C's Y": the compared model's score on B
+  { cat: 'scored.en-on-bench-against-for', text: "Corelight AI released Lumen-9 on Monday. On KoBEST, a Korean reasoning set, it posted 83.2, against 79.5 for Nuri Labs' Nuri-7B.", expect: ['SCORED Lumen-9 -> KoBEST', 'SCORED Nuri-7B -> KoBEST'], edgeProps: ['SCORED Nuri-7B -> KoBEST score=79.5'] },
+  { cat: 'scored.en-on-bench-against-for', text: 'Corelight AI released Lumen-9 on Monday. On KoBEST, a Korean reasoning set, it posted 83.2, but Nuri-7B was not tested.', absent: ['SCORED Nuri-7B -> KoBEST'] },
+  // "X is a member of the C Inc.-led consortium in the ministry's P": X and C take part in P, and are partners
+  {
+    cat: 'participates.en-member-of-led-consortium',
+    text: "Gaon Labs is also a member of the Upstage Inc.-led consortium in the Ministry of Science and ICT's Independent AI Foundation Model project, where it is in charge of legal-domain data.",
+    expect: ['PARTICIPATES_IN Gaon Labs -> Independent AI Foundation Model project', 'PARTICIPATES_IN Upstage -> Independent AI Foundation Model project', 'PARTNERS_WITH Gaon Labs -> Upstage'],
+  },
+  { cat: 'participates.en-member-of-led-consortium', text: 'Gaon Labs is not a member of the Upstage-led consortium in the Independent AI Foundation Model project.', absent: ['PARTICIPATES_IN Gaon Labs -> Independent AI Foundation Model project', 'PARTNERS_WITH Gaon Labs -> Upstage'] },
   // English: a fine-tune of a base, and a distilled student trained on a teacher's outputs (not one that is not)
   { cat: 'based-on.en', text: 'Nuri Labs released Nuri-Legal 7B in May. Nuri-Legal 7B is a fine-tune of Alibaba’s open-weight Qwen3-8B.', expect: ['BASED_ON Nuri-Legal 7B -> Qwen3-8B'] },
   { cat: 'based-on.en', text: 'Nuri Labs released Nuri-Legal 7B in May. Nuri-Legal 7B is not a fine-tune of Qwen3-8B.', absent: ['BASED_ON Nuri-Legal 7B -> Qwen3-8B'] },

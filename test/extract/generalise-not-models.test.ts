@@ -25,6 +25,15 @@ const rows: FactRow[] = [
     text: "다온랩스는 새 모델 '다온 7B'를 공개했다. 다온 7B는 KMMLU에서 55.1점을 받았다.",
     nodes: ['Model:다온 7B'],
   },
+  {
+    cat: "a connective ('이어') or an '-화' noun ('경량화') before a size in a headline names no model",
+    text: "누리랩, '누리온 5' 이어 3B '소형'까지 공개\n\n누리랩은 새 모델 '누리온 5'를 공개했다. 본 모델 공개 사흘 만에 경량화 2.4B '초소형'도 내놓았다.",
+    noNodes: ['Model:이어 3B', 'Model:경량화 2.4B'],
+    nodes: ['Model:누리온 5'],
+  },
+  // a camp word after a kind of company ('스타트업 진영') is no company; a group's venture arm is itself, not the group
+  { cat: 'generic.camp-word', text: '스타트업 진영에서는 ▲가온랩 ▲누리소프트 등이 눈에 띈다.', noNodes: ['Company:진영'], nodes: ['Company:가온랩', 'Company:누리소프트'] },
+  { cat: 'gazetteer.venture-arm', text: 'The startup raised 9 billion won in a round led by Kakao Ventures Corp., it said.', noNodes: ['Company:Kakao'] },
   // common nouns after a kind of company or in quotes: a model card, an office, 'Korean-style' are no entities
   { cat: 'generic.common-nouns', text: "국산 LLM 30종 모델카드 분석\n\n판교의 한 AI 스타트업 사무실에서 개발자들이 회의하고 있다. 기업들이 '한국형' 언어모델을 앞다퉈 내놓고 있다.", noNodes: ['Company:모델카드', 'Company:사무실', 'Model:한국형'] },
   // an origin word and a kind of model quoted as a label ("'토종 생성형 AI 모델'", "'국산 LLM'") names no model; a quoted name with a version of its own still does

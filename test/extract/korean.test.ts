@@ -104,6 +104,11 @@ describe('dates', () => {
     const got = findDates(text, text.startsWith('7월 24일') ? '2025-06-14' : text.startsWith('12월') ? '2025-03-05' : pub).map((d) => d.iso);
     expect(got[0]).toBe(iso);
   });
+  it('a year word and a month without the article\'s date give no date', () => {
+    expect(findDates('지난해 4월 나온 모델', undefined)).toEqual([]);
+    expect(findDates('올해 9월 공개', undefined)).toEqual([]);
+    expect(findDates('2024년 4월 나온 모델', undefined).map((d) => d.iso)).toEqual(['2024-04']);
+  });
   it('leaves durations alone', () => {
     expect(findDates('3일간 진행된 행사', pub)).toEqual([]);
     expect(findDates('12개월 동안 학습', pub)).toEqual([]);

@@ -84,6 +84,14 @@ describe('a date that stands alone after the headline', () => {
     expect(a.meta.publishedAt).toBeUndefined();
   });
   it.each([
+    ['<h3 class="view_title">제목입니다</h3>', '2026-03-04'],
+    ['<h2 class="article-tit">제목입니다</h2>', '2026-03-04'],
+    ['<h3 class="sidebar">많이 본 기사</h3>', undefined],
+  ])('a headline printed as an <h2>/<h3> of a title class: %s → %s', (headline, iso) => {
+    const html = page('').replace('<h1>제목입니다</h1>', headline);
+    expect(parseArticle(html, { source: 'p.html' }).meta.publishedAt).toBe(iso);
+  });
+  it.each([
     ['<p class="meta">글 한솔 기자 · 2026년 5월 6일 09:30</p>', '2026-05-06'],
     ['<div>편집부 | 2026.05.07 14:00</div>', '2026-05-07'],
     ['<div>작성 박다은 / 2026-05-08</div>', '2026-05-08'],

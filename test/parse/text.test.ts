@@ -33,6 +33,14 @@ describe('plain text', () => {
     expect(a.meta).toMatchObject({ publishedAt: iso, publisher });
   });
 
+  it.each([
+    ['(부산=바른통신) 홍길동 기자 | 2025-10-03 09:12 송고 | 2025-10-03 11:40 최종수정', '2025-10-03'],
+    ['바른일보 편집국 과학팀 홍길동 기자 | 입력 2025.10.04 09:12 | 수정 2025.10.05 08:00', '2025-10-04'],
+  ])('reads a long dateline of bar-separated fields "%s" up to its first date', (line, iso) => {
+    const a = parseText(`제목 줄\n\n부제 한 줄\n\n부제 두 줄\n\n${line}\n\n본문이다.`, { source: 't.txt' });
+    expect(a.meta.publishedAt).toBe(iso);
+  });
+
   it('keeps [사진] lines as captions and drops the byline, copyright and [관련기사] lines', () => {
     const text = ['새 칩 양산 시작', '입력 2025-03-02 09:00', '', '[사진] 공장 내부 모습. (사진=어느회사)', '',
       '한 회사가 새 칩의 양산을 시작했다고 밝혔다.', '', '[관련기사] 다른 회사의 칩 소식 / 또 다른 소식', '',

@@ -55,7 +55,8 @@ export function readDateAfterHeadline($: CheerioAPI, container: Cheerio<AnyNode>
     }
     if (n.type !== 'tag' || n === inBody) continue;
     const el = n as Element;
-    if (el.name === 'h1') afterH1 = true;
+    // (a CMS that prints its headline as an <h2>/<h3> of a title class: "h3.view_title", "h2.article-tit")
+    if (el.name === 'h1' || (/^h[23]$/.test(el.name) && /(?:^|[\s_-])(?:view|article|news|story|post)?[_-]?(?:title|tit|headline|subject)(?:$|[\s_-])/i.test(el.attribs['class'] ?? ''))) afterH1 = true;
     if (el.name === 'script' || el.name === 'style') continue;
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as AnyNode);
   }

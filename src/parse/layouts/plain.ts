@@ -18,8 +18,17 @@ const PIPE_ROW = /^[^|\t\n]*(?:[|\t][^|\t\n]*){2,}$/;
 /** A text-table row with cells after its date cell; a dateline ("매체 | 기자 | 2026.10.19 15:20") ends on its date. */
 function isDatedTableRow(line: string): boolean {
   const date = new RegExp(YMD).exec(line);
-  return PIPE_ROW.test(line) && date !== null && line.slice(date.index + date[0].length).includes('|');
+  // (a date in the row's last cell after two others, "바람 LM 4 | 70억(7B) | 2026.02.03", is a cell too)
+  // (not after a byline: "온누리뉴스 | 홍길동 기자 | 2027.05.06 10:20")
+  const before = date === null ? '' : line.slice(0, date.index);
+  if (!PIPE_ROW.test(line) || date === null || !(line.slice(date.index + date[0].length).includes('|') || (before.split('|').length > 2 && !BYLINE_CELL.test(before)))) return false;
+  // (not a dateline whose dated field is labelled: "홍길동 기자 | 2026-12-02 14:05 송고 | … 최종수정", "| 입력 2025.10.04 |")
+  const field = line.slice(line.lastIndexOf('|', date.index) + 1, line.indexOf('|', date.index));
+  return !STAMP_LABEL.test(field);
 }
+
+const BYLINE_CELL = /(?:기자|특파원|에디터|편집장|통신원)(?:\s|$|\s?\|)/;
+const STAMP_LABEL = /(?:기사입력|입력|등록|작성|수정|발행|게재|송고)(?![가-힣])/;
 
 /** "2025.04.02 X, 'Y' 공개": a timeline entry, a date stamp then a headline (a comma or a quoted name), is no date line. */
 function isTimelineEntry(line: string): boolean {
@@ -59,7 +68,9 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
   let author: string | undefined = md?.author;
   let publisher: string | undefined;
   // Date and byline lines may sit among the first few lines after the title.
-  const headEnd = Math.min(lines.length, i + 6);
+  // (six lines that are not empty: a wire page's headline, deck lines and dateline stand apart by blank lines)
+  let headEnd = i;
+  for (let seen = 0; headEnd < lines.length && headEnd < i + 12 && seen < 6; headEnd++) if (normalizeSpace(lines[headEnd] ?? '') !== '') seen++;
   const skip = new Set<number>();
   for (let k = i; k < headEnd; k++) {
     const line = normalizeSpace(lines[k] ?? '');
