@@ -10,38 +10,31 @@ import { encodeSentence, matchPatterns } from './engine/match.js';
 import { withGappedFacts } from './gapping.js';
 import { findMentions, withMentionCache, type MentionCache } from './engine/mentions.js';
 import { withTextScans } from './engine/text-scans.js';
-import { cardModelsBySentence, profileOwner, readSpecCards, specCardFacts } from './engine/spec-cards.js';
+import { specCardFacts } from './engine/spec-cards.js';
 import { addTeamReference, newTeams, noteTeams } from './team-references.js';
 import { type ParagraphSentence } from './consortium-paragraph.js';
-import { tableModelNames, type Consortium } from './article-tables.js';
+import { type Consortium } from './article-tables.js';
 import { addBareSizes, addBareVersions, addCoordinatedVersions } from './versions.js';
-import { addBareVariants, addVariantReference, noteVariantModels, variantNamesOf } from './variant-words.js';
+import { addBareVariants, addVariantReference, noteVariantModels } from './variant-words.js';
 import { addDevelopmentPartners } from './development-partners.js';
-import { addFilerRowFact, addIssuerPartners, addIssuerRoster, readCoverTitle, readFilingCover, readTopicCompany } from './filing-cover.js';
+import { addFilerRowFact, addIssuerPartners, addIssuerRoster } from './filing-cover.js';
 import { addCaptionRoster, addMarkedAffiliations } from './affiliations.js';
-import { rowItemSplitter } from './table-rows.js';
 import { FOUNDING_POST, foundedCompany } from './founded.js';
 import { addFocusFacts, addFocusScoreLine } from './focus-facts.js';
 import { speakerDisowns } from './focus-speaker.js';
-import { workspaceNarrator } from './workspace-chat.js';
-import { taggedPoster } from './tagged-poster.js';
-import { addSpeakerSubject, asksWhetherOnly, isQuestionTurn, isSpoken, markAnswerTurns, narratorCompany, reportsQuote, speaksForCompany, splitQuotedParagraph } from './quoted.js';
-import { correctionOf, isRetracted, OWNER_PHRASE_RULE, readCorrections } from './corrections.js';
-import { familyVersionsOf, foldBareFamilies } from './families.js';
-import { itemTitleMaker, mostNamedModel, nextFocus, OWN_MODEL_RULES, subjectModelOwner } from './focus.js';
+import { addSpeakerSubject, asksWhetherOnly, isQuestionTurn, isSpoken, reportsQuote } from './quoted.js';
+import { correctionOf, isRetracted, OWNER_PHRASE_RULE } from './corrections.js';
+import { foldBareFamilies } from './families.js';
+import { itemTitleMaker, nextFocus, OWN_MODEL_RULES, subjectModelOwner } from './focus.js';
 import { dashEntryModel } from './focus-lines.js';
 import { briefItemCompany, captionModel } from './caption-focus.js';
 import { findDates } from './korean.js';
-import { isChapterLine, isTimeStampLine } from './time-stamps.js';
+import { isTimeStampLine } from './time-stamps.js';
 import { addTopicPredicate } from './topic-predicate.js';
 import { addOverallBoardReference } from './overall-board.js';
 import { addBaseModelReference, addBasePronoun, addFocusPredicate } from './model-references.js';
 import { addProgrammeTailReference } from './programme-tails.js';
 import { addBoardReference, addHeadlineBenchmark, addPredecessorReference, addReferences, addSelectionReference, previousTopicModel } from './references.js';
-import { rosterCompanyNames } from './roster-rows.js';
-import { roundsTableCompanyNames } from './rounds-table.js';
-import { itemHeadingCompanyNames } from './item-headings.js';
-import { holderGlossedNames } from './copyright-holder.js';
 import { newSectionRosters, readSectionRoster } from './section-roster.js';
 import { addPossessiveReferences } from './english-possessives.js';
 import { addModelDeveloperReferences, thisReleaseFocus } from './this-release.js';
@@ -52,17 +45,16 @@ import { addBothReference, coordinatedSubjects, pairAt, type PairMemory } from '
 import { addEnglishSurnameReferences, addOfficialReference, addSurnameReferences, noteEnglishSurnames } from './person-references.js';
 import type { ArticleFacts, Mention, RuleSet } from './types.js';
 import { addCardFacts, addEntity, addRelation, developerOfModel, evidenceOf, makerOfFocus, type Acc } from './article-acc.js';
-import { knownNamesOf } from './article-names.js';
 import { dropCompanyStrategies, dropQuotedWords } from './policy-words.js';
 import { newClausePass, readClauses } from './clauses/article.js';
 import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js';
 import { CONSORTIUM_RULES, datedFrom, DAY_NAMED, JOINT, lastDayNamed, MONTH_NAMED, sectionYearOf } from './article-cues.js';
 import { benchmarkHolds, currentProgramme, newBenchmarkMemory, newPolicyMemory, noteBenchmarks, notePolicies, officialTopics, recentPolicy } from './article-memory.js';
 import { closeArticle } from './article-close.js';
-import { CHROME_LINE, dropSectionLabel, guessPublishedAt, headlineBenchmarkOf, shortFormsOf, splitLongSentence } from './article-input.js';
-import { inProfileBlock, profileBlocks, profileCompanyNames, profilePoster } from './profile-lines.js';
+import { headlineBenchmarkOf } from './article-input.js';
 import { acknowledgedProgrammes } from './acknowledged.js';
-import { addOfficialTurnPromotes, newTurnSpeaker, noteTurnSpeakers, readTurnSpeakers, turnCompanyOf } from './turn-speakers.js';
+import { addOfficialTurnPromotes, newTurnSpeaker, noteTurnSpeakers, turnCompanyOf } from './turn-speakers.js';
+import { setUpArticle } from './article-setup.js';
 
 /** Extracts the facts of one parsed article with the given rules. */
 /** After a company's topic: it is a customer only ("한전은 고객사로", "B는 수요처일 뿐"). */
@@ -122,49 +114,9 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   const rosters = newSectionRosters();
   /** Release days and licences stated for a series: its members named elsewhere share them. */
   const series: SeriesFact[] = [];
-  const publishedAt = parsed.meta.publishedAt ?? guessPublishedAt(parsed);
-  const profiles = profileBlocks(parsed); // (profile cards' lines are read apart: see profile-lines.ts)
-  const sentences = readCorrections(markAnswerTurns(parsed.sentences.filter((s) => !CHROME_LINE.test(s.text) && !isChapterLine(s.text) && !inProfileBlock(s, profiles)).flatMap(splitLongSentence).flatMap(rowItemSplitter(parsed.blocks)).map(dropSectionLabel), parsed.text).flatMap(splitQuotedParagraph));
-  /** Answers in an interview that speak for a company ("저희는 …"): their sentences without a subject are about it. */
-  const first = sentences.map((s) => findMentions(s.text, rules, [], stages));
-  const told = narratorCompany(sentences, first);
-  const workspace = told ? undefined : workspaceNarrator(parsed, sentences, first);
-  const cardPoster = told || workspace ? undefined : profilePoster(parsed, profiles, sentences, rules, acc);
-  const narrator = told ?? workspace ?? cardPoster ?? taggedPoster(sentences, first);
-  if (cardPoster) addEntity(acc, cardPoster.company, rules, evidenceOf(articleId, cardPoster.sentence, 'mention', 1));
-  // (a chat export's workspace is a company even where its title line adds no entity by itself)
-  if (workspace) addEntity(acc, workspace.company, rules, evidenceOf(articleId, workspace.sentence, 'mention', 1));
-  // a filing's cover names the filer: what its "당사" means from the first sentence on
-  const cover = readFilingCover(sentences, first);
-  // a cover line naming the issuer in two scripts ("NovaMind Inc. | 노바마인드 주식회사"): the same, its Latin form an alias
-  const issuer = readCoverTitle(sentences, first);
-  cover.company ??= issuer?.company;
-  // (a cover's name lines are a heading, which adds no entity by itself: the issuer is one all the same)
-  const coverLine = issuer?.stacked ? sentences.find((s) => s.block !== 'title' && s.text.startsWith(issuer.company.surface)) : undefined;
-  if (coverLine && issuer) addEntity(acc, issuer.company, rules, evidenceOf(articleId, coverLine, 'mention', 1));
-  // a page titled with one company's name (an encyclopedia entry): each section's subjectless sentences are about it
-  const topic = readTopicCompany(sentences, first);
+  const { publishedAt, sentences, first, narrator, cover, issuer, topic, interview, interviewModel, cards, cardModelAt, known, knownNamed, turnSpeakers, turned, shortForms, knownModelNames, familyVersions, variants, owner } = setUpArticle(parsed, rules, stages, acc, articleId);
   firstSubject = cover.company ?? topic;
-  const interview = narrator?.voice === true || speaksForCompany(sentences);
-  const interviewModel = interview ? mostNamedModel(sentences, first) : undefined;
-  const cards = readSpecCards(sentences, first, rules);
-  const cardModelAt = cardModelsBySentence(cards, sentences);
-  const named = knownNamesOf(first, sentences, rules, [...(parsed.listed ?? []), ...rosterCompanyNames(sentences, rules, parsed.meta.title), ...roundsTableCompanyNames(sentences, rules), ...itemHeadingCompanyNames(sentences), ...holderGlossedNames(parsed.meta.publisher, sentences), ...profileCompanyNames(profiles, parsed.text)]);
-  // (a model a table's model column names is one in the prose too: "Hanul-3 scored …" under a release table)
-  const tabled = tableModelNames(sentences, rules, named);
-  const known = tabled.length ? [...named, ...tabled].sort((a, b) => b.name.length - a.name.length) : named;
-  const knownNamed = known.filter((k) => !k.reference);
-  // a roundtable's marked turns ("▶NAME 직함=…"): each speaks for its speaker's company, or an official's for the programmes
-  // (a transcript's turn label names its speaker's company: "게스트(NAME, X랩 CTO):", read with the article's names)
-  const turnSpeakers = readTurnSpeakers(sentences, (t) => findMentions(t, rules, known, stages));
-  const turned = turnSpeakers.names.size > 0;
-  const shortForms = shortFormsOf(first, sentences, rules);
-  if (issuer && issuer.latin.key !== issuer.company.key) shortForms.set(issuer.latin.key, issuer.company.key);
-  const knownModelNames = knownNamed.filter((k) => k.type === 'Model').map((k) => k.name);
-  const familyVersions = familyVersionsOf(first, rules, shortForms, sentences.map((s) => s.text), knownModelNames);
-  const variants = variantNamesOf(first, rules);
   // spec cards first: their line-by-line facts beat a rule's guess at the same pair
-  const owner = profileOwner(sentences, rules, known);
   addCardFacts(acc, articleId, specCardFacts(cards, rules, known, publishedAt, owner), rules, shortForms, () => order++);
   /** The one benchmark the headline names, while the body names no other (see addHeadlineBenchmark). */
   let headlineBench = headlineBenchmarkOf(sentences.map((s, i) => (s.block === 'title' && known.some((k) => s.text.includes(k.name)) ? findMentions(s.text, rules, known, stages) : first[i]!)), sentences);
