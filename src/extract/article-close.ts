@@ -3,6 +3,7 @@
  * the clause pass's facts, a series' shared properties, rosters and officers, makers from model
  * families, then the drops (employers left, idle hubs) and the properties each entity keeps.
  */
+import { addLedEmployers } from './led-units.js';
 import { dropEchoedFocusScores } from './echoed-scores.js';
 import { dropAnsweredDisputes } from './disputed-bases.js';
 import type { ParsedArticle, Sentence } from '../parse/types.js';
@@ -109,6 +110,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addSelectedModelEntrants(acc, r.articleId, r.sentences, r.first);
   addProfileOfficialProgrammes(acc, r.rules, r.articleId, r.sentences, r.known, (x) => r.parsed.blocks.find((b) => b.start <= x.start && x.start < b.end)?.end ?? x.end);
   addKnownRoleEmployers(acc, r.rules, r.articleId, r.sentences);
+  addLedEmployers(acc, r.articleId, r.sentences, r.first);
   dropLeftEmployers(acc);
   dropGuessedEmployers(acc);
   dropOfficerAlignments(acc);
