@@ -99,6 +99,20 @@ const rows: FactRow[] = [
     absent: ['DEVELOPED AWS코리아 -> 아마존 노바 2', 'DEVELOPED 한국마이크로소프트 -> 파이-4'],
   },
   {
+    cat: 'subsidiary.glossed',
+    // "X(Y) 코리아": one arm under both names, not the parent and a second arm
+    text: "앤트로픽(Anthropic) 코리아가 개발자 교육 과정을 열었다. 한가람 Anthropic 코리아 매니저는 '수강생을 늘리겠다'고 말했다.",
+    noNodes: ['Company:앤트로픽', 'Company:Anthropic'],
+    // (the one node carries both names)
+    expect: ['WORKS_FOR 한가람 -> 앤트로픽 코리아', 'WORKS_FOR 한가람 -> Anthropic 코리아'],
+  },
+  {
+    cat: 'subsidiary.glossed',
+    // a parenthesised note that is no alias, before a word that only starts with 코리아, leaves the parent
+    text: '엔비디아(미국)는 코리아나 호텔에서 행사를 열었다.',
+    nodes: ['Company:엔비디아'],
+  },
+  {
     cat: 'subsidiary.korean',
     // a Korean company's name followed by 코리아-like words is left alone
     text: '네이버는 국내 법인 고객을 위한 하이퍼클로바X 요금제를 내놨다.',
