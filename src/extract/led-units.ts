@@ -16,8 +16,8 @@ const SUBJECT_AFTER = /^\s?(?:\([^()]{0,20}\))?(?:은|는|이|가)\s/;
 const OWNER_GAP = /^(?:의)?\s?['‘"“]?$/;
 /** Before the person's name: what they lead or led, then the verb. */
 const LED_BEFORE = /(\S.{0,40}?)(?:을|를)\s(?:이끌던|이끈|이끌어\s?온|이끄는|총괄한|총괄하던|총괄하는)\s$/;
-/** After the name: a title, not a former one ("NAME 전 본부장"). */
-const TITLE_AFTER = /^\s(?!전\s|前)([A-Za-z가-힣][^\s,.]{0,19}?(?:\([A-Za-z]{2,6}\))?)(?:은|는|이|가|의|도)?(?=$|[\s,])/;
+/** After the name: a title, not a former one ("NAME 전 본부장"); its gloss in parentheses stays outside, as in the rules' titles. */
+const TITLE_AFTER = /^\s(?!전\s|前)([A-Za-z가-힣][^\s,.()]{0,19}?)(?:\([A-Za-z]{2,6}\))?(?:은|는|이|가|의|도)?(?=$|[\s,])/;
 /** Later in the sentence: the post the person moves to ("… W 센터 연구총괄로 자리를 옮긴다", "… 으로 선임됐다"). */
 const MOVED_TO = /^(?:은|는|이|가)\s([^,.'"]{2,24}?)(?:으로|로)\s(?:자리를\s)?(?:옮기|옮긴|옮겼|이동|선임|임명|발령|승진)/;
 

@@ -11,6 +11,7 @@ const rows: FactRow[] = [
     cat: 'works-for.led-model',
     text: "솔빛랩스는 새 언어모델 '누리-5'를 공개했다. 누리-5 개발을 이끈 한가람 최고기술책임자(CTO)는 네이버 연구원 출신이다.",
     expect: ['WORKS_FOR 한가람 -> 솔빛랩스'],
+    edgeProps: ['WORKS_FOR 한가람 -> 솔빛랩스 title=최고기술책임자'],
     absent: ['WORKS_FOR 한가람 -> 네이버'],
   },
   // a unit tied to its company before ("C는 … Y본부와 Z팀을 'W 센터'로 합쳤다"), then its head moved to a post in it
