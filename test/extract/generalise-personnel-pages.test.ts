@@ -78,6 +78,9 @@ const rows: FactRow[] = [
   },
   // a company defined by the sentence's predicate, a quoted model between ("X는 … 'Y'를 개발한 AI 스타트업이다")
   { cat: 'company.defined-with-quoted-model', text: "라온웍스는 음성 모델 '라온 보이스'를 개발한 AI 스타트업이다.", nodes: ['Company:라온웍스'], expect: ['DEVELOPED 라온웍스 -> 라온 보이스'] },
+  // when the post was taken ("신임", "최근") is no part of the title
+  { cat: 'works-for.title-taken-when', text: '가람소프트는 윤다솜 연구소장을 신임 최고기술책임자(CTO)로 선임했다.', edgeProps: ['WORKS_FOR 윤다솜 -> 가람소프트 title=최고기술책임자'] },
+  { cat: 'works-for.title-taken-when', text: '가람소프트는 최근 최고운영책임자(COO)로 오지환 전 카카오 리더를 영입했다.', edgeProps: ['WORKS_FOR 오지환 -> 가람소프트 title=최고운영책임자'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

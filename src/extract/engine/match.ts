@@ -81,6 +81,9 @@ function glossCloseOf(text: string, prev: Mention, m: Mention): number {
   return text[m.end] === ')' ? m.end : -1;
 }
 
+/** A word for when a post was taken, before the post's name in a title read by a rule. */
+const TAKEN_WHEN = /^(?:신임|최근|이번에|새로)\s(?=\S)/;
+
 export function encodeSentence(text: string, mentions: Mention[]): EncodedSentence {
   const e: Encoding = { out: '', numbers: [], tokenStarts: [] };
   // ("2/10 베이스는 …", "2026.03.12 X, …": a thread's post counter and a timeline entry's date stamp are no
@@ -247,7 +250,8 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
       }
       // a rule may name the title in one of several places ("X CTO를 맡고 있는 NAME", "X를 이끄는 NAME 대표"): the first one found
       const title = g.title ?? g.title2 ?? g.titleAfter;
-      if (title !== undefined) props.title = decodeMentions(title, enc.mentions).replace(/\s+/g, ' ').trim();
+      // ("신임 최고운영책임자", "최근 CTO로": when the post was taken is no part of it)
+      if (title !== undefined) props.title = decodeMentions(title, enc.mentions).replace(/\s+/g, ' ').trim().replace(TAKEN_WHEN, '');
       // "X는 … NAME 장관이 …": a minister, a lawmaker or an agency head holds no post at a company
       if (p.titleVeto?.test(String(props.title ?? ''))) continue;
       if (p.relation === 'BASED_ON') props.status = p.dispute && (p.dispute.test(window) || p.dispute.test(after) || p.dispute.test(denial)) ? 'disputed' : 'stated';
