@@ -442,6 +442,8 @@ const rows: FactRow[] = [
     text: "누리랩스는 이날 '누리 LM 3'를 공개했다. 지난해 선보인 '누리 LM 2'의 후속작이다.\n\n누리 LM 2와 달리 처음부터 자체 학습한 프롬 스크래치 모델이다.",
     props: ['누리 LM 3=fromScratch:true'],
   },
+  // a bare size right before a quoted name is that name's tag, not the model named before it
+  { cat: 'parameters / bare size before a quoted name', text: "바른AI, '바른 3' 이어 1.2B '소형'까지…\"1020억 파라미터 모델\"\n\n바른AI가 '바른 3'를 공개했다. 바른 3의 매개변수는 1020억 개다.", props: ['바른 3=parameters:102000000000'] },
   // a size in lower case after a known family's hyphen ('gpt-oss-20b', 'gemma-2-9b') is the parameter count, not a version letter
   { cat: 'parameters / lower-case size in a known name', text: "가온랩은 오픈AI의 'gpt-oss-20b'를 바탕으로 상담 모델 '가온-챗'을 만들었다.", props: ['gpt-oss-20b=parameters:20000000000'] },
 ];
