@@ -66,3 +66,31 @@ export function addTopicPolicy(topics: Map<string, Mention>, m: Mention): void {
   }
   topics.set(m.key, m);
 }
+
+/** "[업데이트 11월 27일 오전 10시 40분]", "(업데이트: 11월 27일)": a stamp of an update the article carries, its month and day. */
+const UPDATE_STAMP = /^[[(【]?\s?(?:업데이트|추가|갱신)\s?[:：]?\s?(\d{1,2})월\s?(\d{1,2})일/;
+
+/** The day of the latest update stamp after the article's date, within a month of it (YYYY-MM-DD), if any. */
+export function updatedOn(texts: string[], publishedAt: string | undefined): string | undefined {
+  if (!publishedAt || !/^\d{4}-\d{2}-\d{2}/.test(publishedAt)) return undefined;
+  const [y, m] = publishedAt.slice(0, 10).split('-').map(Number) as [number, number];
+  let latest: string | undefined;
+  for (const t of texts) {
+    const u = UPDATE_STAMP.exec(t.trim());
+    if (!u || Number(u[1]) !== m) continue;
+    const iso = `${y}-${u[1]!.padStart(2, '0')}-${u[2]!.padStart(2, '0')}`;
+    if (iso > publishedAt.slice(0, 10) && (!latest || iso > latest)) latest = iso;
+  }
+  return latest;
+}
+
+/**
+ * "27일 … 추가 공개했다" in an article of the 26th updated on the 27th: a bare day after the article's day, up to the update's,
+ * is that month's (the update's day the reference), not last month's. Other sentences, and those naming "이날", keep the article's date.
+ */
+export function bareDayReference(text: string, datedAt: string | undefined, updated: string | undefined): string | undefined {
+  if (!updated || !datedAt || text.includes('이날') || datedAt.slice(0, 7) !== updated.slice(0, 7)) return datedAt;
+  const [pd, ud] = [Number(datedAt.slice(8, 10)), Number(updated.slice(8, 10))];
+  for (const m of text.matchAll(/(?<![\d월])\s?(\d{1,2})일/g)) if (Number(m[1]) > pd && Number(m[1]) <= ud) return updated;
+  return datedAt;
+}

@@ -48,7 +48,7 @@ import { addCardFacts, addEntity, addRelation, developerOfModel, evidenceOf, mak
 import { dropCompanyStrategies, dropQuotedWords } from './policy-words.js';
 import { newClausePass, readClauses } from './clauses/article.js';
 import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js';
-import { CONSORTIUM_RULES, datedFrom, DAY_NAMED, JOINT, lastDayNamed, MONTH_NAMED, sectionYearOf } from './article-cues.js';
+import { bareDayReference, CONSORTIUM_RULES, datedFrom, updatedOn, DAY_NAMED, JOINT, lastDayNamed, MONTH_NAMED, sectionYearOf } from './article-cues.js';
 import { benchmarkHolds, currentProgramme, newBenchmarkMemory, newPolicyMemory, noteBenchmarks, notePolicies, officialTopics, recentPolicy } from './article-memory.js';
 import { closeArticle } from './article-close.js';
 import { headlineBenchmarkOf } from './article-input.js';
@@ -120,6 +120,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   addCardFacts(acc, articleId, specCardFacts(cards, rules, known, publishedAt, owner), rules, shortForms, () => order++);
   /** The one benchmark the headline names, while the body names no other (see addHeadlineBenchmark). */
   let headlineBench = headlineBenchmarkOf(sentences.map((s, i) => (s.block === 'title' && known.some((k) => s.text.includes(k.name)) ? findMentions(s.text, rules, known, stages) : first[i]!)), sentences);
+  const updated = updatedOn(sentences.map((s) => s.text), publishedAt);
   for (const [i, s] of sentences.entries()) {
     // a live blog's time stamp alone on a line ("14:18") opens a new entry: the entry before's companies are not its omitted subject
     if ((s.block === 'body' || s.block === 'heading') && isTimeStampLine(s.text)) lastSubject = prevSubject = lastCompany = undefined;
@@ -266,7 +267,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     notePolicies(policies, s, mentions);
     noteBenchmarks(benchmarks, s, mentions, blockKey);
     sectionYear = sectionYearOf(s.text, s.block, sectionYear);
-    const datedAt = datedFrom(publishedAt, sectionYear);
+    const datedAt = bareDayReference(s.text, datedFrom(publishedAt, sectionYear), updated);
     const pr = isRetracted(s) ? { facts: [], focus: focus.get(blockKey) } : readProperties(s.text, mentions, rules, focus.get(blockKey), datedAt, lastDay, lastMonth);
     // the day a body sentence names last: what "같은 날" in a later one means
     if (s.block === 'body' && MONTH_NAMED.test(s.text)) lastMonth = findDates(s.text, datedAt, undefined, lastMonth).at(-1)?.iso.slice(0, 7) ?? lastMonth;

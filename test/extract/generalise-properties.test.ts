@@ -442,6 +442,11 @@ const rows: FactRow[] = [
     text: "누리랩스는 이날 '누리 LM 3'를 공개했다. 지난해 선보인 '누리 LM 2'의 후속작이다.\n\n누리 LM 2와 달리 처음부터 자체 학습한 프롬 스크래치 모델이다.",
     props: ['누리 LM 3=fromScratch:true'],
   },
+  // a bare size right before a quoted name is that name's tag, not the model named before it
+  { cat: 'parameters / bare size before a quoted name', text: "바른AI, '바른 3' 이어 1.2B '소형'까지…\"1020억 파라미터 모델\"\n\n바른AI가 '바른 3'를 공개했다. 바른 3의 매개변수는 1020억 개다.", props: ['바른 3=parameters:102000000000'] },
+  // an article of the 12th updated on the 13th: "13일" is the update's day, not last month's 13th (without the update it is)
+  { cat: 'released-on / bare day after an update stamp', text: "한빛AI, 별빛 5 공개\n\n[업데이트 10월 13일 오전 9시]\n\n한빛AI는 13일 경량 모델 '별빛 5 라이트'를 깃허브에 오픈소스로 추가 공개했다.", publishedAt: '2026-10-12', props: ['별빛 5 라이트=releasedOn:2026-10-13'] },
+  { cat: 'released-on / bare day after an update stamp', text: "한빛AI, 별빛 5 공개\n\n한빛AI는 13일 경량 모델 '별빛 5 라이트'를 깃허브에 오픈소스로 공개했다.", publishedAt: '2026-10-12', props: ['별빛 5 라이트=releasedOn:2026-09-13'] },
   // a size in lower case after a known family's hyphen ('gpt-oss-20b', 'gemma-2-9b') is the parameter count, not a version letter
   { cat: 'parameters / lower-case size in a known name', text: "가온랩은 오픈AI의 'gpt-oss-20b'를 바탕으로 상담 모델 '가온-챗'을 만들었다.", props: ['gpt-oss-20b=parameters:20000000000'] },
 ];

@@ -159,6 +159,12 @@ const rows: FactRow[] = [
     text: "[정정] 바로잡습니다\n\n본지는 앞서 '한빛-7B가 큐원2.5를 기반으로 개발됐다'고 보도했으나, 한빛AI는 \"큐원2.5의 토크나이저만 참고했을 뿐 처음부터 자체 학습한 모델\"이라고 알려왔습니다.",
     absent: ['BASED_ON 한빛-7B -> 큐원2.5'],
   },
+  // a correction that repeats the earlier report's value ("매개변수를 'N'로 보도했으나 M으로 확인돼"): the repeated value is retracted
+  {
+    cat: 'correction.reported-value',
+    text: "[바로잡습니다] 본 기사는 한빛AI의 '한빛 3' 매개변수를 '150억 개'로 보도했으나 170억 개로 확인돼 바로잡습니다.\n\n한빛AI는 '한빛 3'를 공개했다. 한빛 3는 매개변수 170억 개 규모다.",
+    props: ['한빛 3=parameters:17000000000'],
+  },
 ];
 
 describe('generalisation rows (set-13 layouts and phrasings)', () => {

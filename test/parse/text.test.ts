@@ -171,3 +171,34 @@ describe('plain text: an English date field on a header line', () => {
     expect(a.meta.publishedAt).toBeUndefined();
   });
 });
+
+describe('plain text: a saved page\'s masthead and a wire story\'s deck', () => {
+  it.each([
+    ['바른통신\n홈 > 경제 > 과학\n로그인 | 회원가입 | 구독', '새 칩 양산 돌입'],
+    ['TechWire\nHome › Tech › AI', '새 칩 양산 돌입'],
+    ['한빛뉴스\n로그인 · 회원가입', '새 칩 양산 돌입'],
+  ])('skips the outlet line with its breadcrumb or account menu (%j): the title is the next line', (masthead, title) => {
+    const a = parseText(`${masthead}\n\n새 칩 양산 돌입\n\n2025-07-14\n\n본문이다.`, { source: 't.txt' });
+    expect(a.meta.title).toBe(title);
+    expect(a.text).not.toContain('로그인');
+  });
+
+  it.each([
+    ['제목 줄\n두 번째 줄 | 셋째 칸', '제목 줄'],
+    ['바른일보\n오늘의 주요 소식', '바른일보'],
+  ])('keeps the first line as the title when the lines under it are no masthead (%j)', (head, title) => {
+    const a = parseText(`${head}\n\n2025-07-14\n\n본문이다.`, { source: 't.txt' });
+    expect(a.meta.title).toBe(title);
+  });
+
+  it('reads the short lines between the headline and the dateline as summary lines', () => {
+    const a = parseText('새 모델 공개\n\n출시 사흘 만에 경량판\n소형 모델은 다음 달께\n\n(서울=바른통신) 홍길동 기자 | 2025-10-03 09:12 송고\n\n본문이다.', { source: 't.txt' });
+    expect(a.blocks.map((b) => b.kind)).toEqual(['title', 'summary', 'summary', 'body']);
+    expect(a.blocks[2]?.text).toBe('소형 모델은 다음 달께');
+  });
+
+  it('keeps a sentence before the date line in the body', () => {
+    const a = parseText('새 모델 공개\n\n회사는 새 모델을 공개했다.\n2025-10-03\n\n본문이다.', { source: 't.txt' });
+    expect(a.blocks.map((b) => b.kind)).not.toContain('summary');
+  });
+});

@@ -61,6 +61,7 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   let i = 0;
   while (i < lines.length && normalizeSpace(lines[i] ?? '') === '') i++;
+  i = afterMasthead(lines, i);
   const boxed = readBoxedTitle(lines, i);
   const title = boxed?.title ?? normalizeSpace(lines[i] ?? '');
   i = boxed?.next ?? i + 1;
@@ -97,6 +98,7 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
     }
     if (line.length > 60 && publishedAt) break; // the story has begun
   }
+  const summary = deckLines(lines, i, skip);
   // a title that is a bracketed card with a date (a video's opening title card: "[X 뉴스 | 2026년 11월 5일]")
   const card = publishedAt ? null : /^[[【]([^\]】]{0,60})[\]】]$/.exec(title);
   if (card) publishedAt = normalizeDate(card[1]);
@@ -150,7 +152,50 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
   for (let k = lines.length - 1; k >= 0 && k >= lines.length - 8 && !publisher; k--) {
     publisher = readNoticePublisher(normalizeSpace(lines[k] ?? ''));
   }
-  return { layout: 'text', title, summary: [], body, publishedAt, publisher, author, warnings: [] };
+  return { layout: 'text', title, summary, body, publishedAt, publisher, author, warnings: [] };
+}
+
+/** "홈 > IT·과학 > 인터넷", "Home › Tech": a site's breadcrumb trail. */
+const BREADCRUMB = /^(?:홈|HOME|Home)\s?[>›»]\s?\S/;
+/** "로그인 | 회원가입 | 구독", "Log in · Subscribe": a site's account menu, short items between bars or dots. */
+const ACCOUNT_MENU = /^(?:[^|·ㆍ/]{1,8}\s?[|·ㆍ/]\s?){1,6}[^|·ㆍ/]{1,8}$/;
+const ACCOUNT_WORD = /로그인|회원가입|구독하기|마이페이지|log\s?in|sign\s?(?:in|up)|subscribe/i;
+
+/**
+ * A saved page's masthead over its story: the outlet's name, then its breadcrumb or account menu, up to a blank
+ * line ("뉴스1" / "홈 > IT·과학" / "로그인 | 회원가입"). The title is the first line after it; unchanged when the text opens otherwise.
+ */
+function afterMasthead(lines: string[], from: number): number {
+  let k = from + 1;
+  if (normalizeSpace(lines[from] ?? '').length > 20) return from;
+  for (; k < lines.length && normalizeSpace(lines[k] ?? '') !== ''; k++) {
+    const line = normalizeSpace(lines[k] ?? '');
+    if (!BREADCRUMB.test(line) && !(ACCOUNT_MENU.test(line) && ACCOUNT_WORD.test(line))) return from;
+  }
+  if (k === from + 1) return from;
+  while (k < lines.length && normalizeSpace(lines[k] ?? '') === '') k++;
+  return k < lines.length ? k : from;
+}
+
+/**
+ * A wire story's deck: the short lines between the headline and the dateline read as a date line
+ * ("지난달 공개 나흘 만에 경량판 공개" / "(서울=X통신) 홍길동 기자 | 2026-12-02 송고"), each a summary line, taken out of the body.
+ * None when no dateline was read there or a line among them is a sentence.
+ */
+function deckLines(lines: string[], from: number, skip: Set<number>): string[] {
+  const stampAt = [...skip].filter((k) => k >= from).sort((a, b) => a - b)[0];
+  // (a wire's dateline, its reporter or its labelled stamp: "홍길동 기자 | 2026-12-02 송고", "입력 2025.10.04"; not a slide's date)
+  const dateline = stampAt === undefined ? '' : normalizeSpace(lines[stampAt] ?? '');
+  if (stampAt === undefined || !(BYLINE_CELL.test(dateline) || STAMP_LABEL.test(dateline))) return [];
+  const at: number[] = [];
+  for (let k = from; k < stampAt; k++) {
+    const line = normalizeSpace(lines[k] ?? '');
+    if (line === '') continue;
+    if (line.length > 80 || isPageBreak(line) || isRuleLine(line) || /[다요]\.["'”’]?$/.test(line) || PIPE_ROW.test(line)) return [];
+    at.push(k);
+  }
+  for (const k of at) skip.add(k);
+  return at.map((k) => normalizeSpace(lines[k] ?? ''));
 }
 
 /** How many of the lines are a slide's separator ("[슬라이드 3]", "--- Slide 3 ---"). */
