@@ -39,23 +39,12 @@ export function isNamePartPair(a: AnyNode, b: AnyNode): boolean {
 
 /** The text content of DOM nodes (scripts and styles left out). */
 export function textOfNodes(nodes: readonly AnyNode[]): string {
-  const parts: string[] = [];
-  const stack: AnyNode[] = nodes.slice().reverse();
-  while (stack.length > 0) {
-    const n = stack.pop() as AnyNode;
-    if (n.type === 'text') parts.push((n as unknown as { data: string }).data);
-    else if (n.type === 'tag' || n.type === 'root') {
-      const el = n as Element;
-      if (n.type === 'tag' && NO_TEXT.has(el.name)) continue;
-      for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as AnyNode);
-    }
-  }
-  return parts.join('');
+  return shortTextOf(nodes, Infinity)!;
 }
 
 /**
- * The text content of `nodes` as textOfNodes gives it, or undefined once it passes `limit` characters or `limit` nodes: for
- * checks that want a short text (a label, a heading). Reading each of a thousand nested elements' whole text was quadratic.
+ * The text content of `nodes` (scripts and styles left out), or undefined once it passes `limit` characters or `limit` nodes:
+ * for checks that want a short text (a label, a heading). Reading each of a thousand nested elements' whole text was quadratic.
  */
 export function shortTextOf(nodes: readonly AnyNode[], limit: number): string | undefined {
   const parts: string[] = [];
@@ -170,6 +159,13 @@ export function insideFooter(el: Element): boolean {
     if (p.name === 'footer' || FOOTER_NAME.test(p.attribs.id ?? '') || FOOTER_NAME.test(p.attribs.class ?? '')) return true;
   }
   return false;
+}
+
+/** The element right after `el` among its siblings (text and comments between skipped). */
+export function nextElement(el: AnyNode): Element | undefined {
+  let x = el.next;
+  while (x && x.type !== 'tag') x = x.next;
+  return (x as Element | null) ?? undefined;
 }
 
 /** The element right before `el` among its siblings (text and comments between skipped). */

@@ -2,7 +2,7 @@
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import { contains } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { previousElement, textOfNodes } from './dom.js';
+import { nextElement, previousElement, textOfNodes } from './dom.js';
 import { select } from './simple-select.js';
 import { isRenderedPost } from './rendered-posts.js';
 
@@ -219,12 +219,6 @@ function isStoryRanking(el: Element): boolean {
   if (!isProseParagraph(previousElement(el)) || !isProseParagraph(nextElement(el))) return false;
   const items = el.children.filter((c): c is Element => c.type === 'tag' && (c as Element).name === 'li');
   return items.length >= 2 && items.every((li) => /\d/.test(textOfNodes([li])) && !li.children.some((c) => c.type === 'tag' && (c as Element).name === 'a'));
-}
-
-/** The next element sibling. */
-function nextElement(el: Element): Element | undefined {
-  for (let n = el.next; n; n = n.next) if (n.type === 'tag') return n as Element;
-  return undefined;
 }
 
 /** An encyclopedia's "see also" heading ("같이 보기", "함께 보기", "관련 항목", "See also"). */

@@ -18,6 +18,13 @@ const PAREN_AFTER = /^(.+?)\s?\(([^()]{1,24})\)$/;
 /** A model name no gazetteer knows: a name with a version, size or hyphen. */
 const MODEL_FORM = /^(?=.*(?:\d|-))[가-힣A-Za-z][가-힣A-Za-z0-9.\-]{0,15}(?:\s[가-힣A-Za-z0-9.\-]{1,10}){0,3}$/;
 
+/** The company a text is the name of, alone and whole (a row's developer note, a leaderboard entry's developer field). */
+export function companyNamedWhole(text: string, rules: RuleSet, known?: KnownName[]): Mention | undefined {
+  const ms = findMentions(text, rules, known);
+  const c = ms[0];
+  return ms.length === 1 && c?.type === 'Company' && c.via !== 'blocked' && c.start === 0 && c.end === text.length ? c : undefined;
+}
+
 export function modelNamed(name: string, s: Sentence, rules: RuleSet): Mention | undefined {
   const t = name.trim().replace(/^['"‘“]|['"’”]$/g, '');
   const ms = findMentions(t, rules);
@@ -59,8 +66,7 @@ export function readBarCharts(sentences: Sentence[], rules: RuleSet): TableScore
         const paren = PAREN_AFTER.exec(r.name.trim());
         const model = modelNamed(r.name, r.sentence, rules) ?? (paren ? modelNamed(paren[1]!, r.sentence, rules) : undefined);
         if (!model) continue;
-        const inParen = paren ? findMentions(paren[2]!, rules) : [];
-        const developer = inParen.length === 1 && inParen[0]!.type === 'Company' && inParen[0]!.via !== 'blocked' && inParen[0]!.start === 0 && inParen[0]!.end === paren![2]!.length ? inParen[0] : undefined;
+        const developer = paren ? companyNamedWhole(paren[2]!, rules) : undefined;
         out.push({ model, benchmark, score: r.score, sentence: r.sentence, ...(developer ? { developer } : {}) });
       }
     }

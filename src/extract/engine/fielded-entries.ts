@@ -7,7 +7,7 @@
  */
 import type { Sentence } from '../../parse/types.js';
 import type { Mention, RuleSet } from '../types.js';
-import { captionBenchmark, modelNamed } from './bar-charts.js';
+import { captionBenchmark, companyNamedWhole, modelNamed } from './bar-charts.js';
 import { findMentions, type KnownName } from './mentions.js';
 import type { TableScore } from './tables.js';
 
@@ -52,13 +52,6 @@ function entryModel(name: string, s: Sentence, rules: RuleSet, known?: KnownName
   return modelNamed(t, s, rules);
 }
 
-/** A field that is one company's name alone: the developer. */
-function developerField(field: string, rules: RuleSet, known?: KnownName[]): Mention | undefined {
-  const ms = findMentions(field, rules, known);
-  const c = ms[0];
-  return ms.length === 1 && c?.type === 'Company' && c.via !== 'blocked' && c.start === 0 && c.end === field.length ? c : undefined;
-}
-
 /** The models a base field names ("X 기반", "X·Y 병합"): every part a model, or none. */
 function baseField(field: string, rules: RuleSet, known?: KnownName[]): Mention[] {
   const b = BASE_FIELD.exec(field);
@@ -83,7 +76,7 @@ export function readFieldedEntries(sentences: Sentence[], rules: RuleSet, known?
       if (!e || (e.byRank ? e.rank <= rank : e.rank !== rank + 1)) continue;
       const model = entryModel(e.name, s, rules, known);
       if (!model) break;
-      const developer = e.fields.map((f) => developerField(f, rules, known)).find((d) => d);
+      const developer = e.fields.map((f) => companyNamedWhole(f, rules, known)).find((d) => d);
       const [base, ...coBases] = e.fields.flatMap((f) => baseField(f, rules, known));
       rows.push({ model, sentence: s, score: e.score, benchmark: model, ...(developer ? { developer } : {}), ...(base ? { base, coBases } : {}) });
       rank = e.rank;
