@@ -56,10 +56,10 @@ import { acknowledgedProgrammes } from './acknowledged.js';
 import { addOfficialTurnPromotes, newTurnSpeaker, noteTurnSpeakers, turnCompanyOf } from './turn-speakers.js';
 import { setUpArticle } from './article-setup.js';
 
-/** Extracts the facts of one parsed article with the given rules. */
 /** After a company's topic: it is a customer only ("한전은 고객사로", "B는 수요처일 뿐"). */
 const CUSTOMER_ASIDE = /^['"’”]?(?:은|는)\s(?:[가-힣]{1,6}\s)?(?:고객사?|수요처)(?:로|으로|일\s뿐|이며|이고|다|이다)(?=[\s,.]|$)/;
 
+/** Extracts the facts of one parsed article with the given rules. */
 export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFacts {
   // (one mention cache for every text the article's steps read: a text's mentions depend on it and the known names only;
   // and one store of the discoverers' scans of each text, which depend on the text alone)
