@@ -1,5 +1,5 @@
 /** The sentence cues extractFacts's loop reads: joint work, a month or day named, an announcement, a table cell, a list intro, the consortium rules, the programmes an article is about. */
-import { findDates } from './korean.js';
+import { findDates } from './korean-dates.js';
 import type { Mention } from './types.js';
 
 /** Joint work: "양사가 함께 개발하는", "공동 개발한", "will co-develop", "jointly develop". */

@@ -9,7 +9,7 @@ import { corporateShortForms, suffixedForms } from './corporate-short.js';
 import { otherSpellingForms, romanisedOrderForms } from './romanised-orders.js';
 import { definedShortForms } from './defined-short.js';
 import { glossedRepositoryForms } from './repository-glosses.js';
-import { findDates } from './korean.js';
+import { findDates } from './korean-dates.js';
 import { transliteratedForms } from './transliterate.js';
 import type { ArticleFacts, Mention, RuleSet } from './types.js';
 

@@ -1,13 +1,14 @@
 /** Names read across a whole article: short forms of sized and tailed names, headline parents, the names discovered anywhere. */
 import type { Sentence } from '../parse/types.js';
-import { escapeRegex, literalLedMatches, perRuleSet } from './engine/compile.js';
+import { perRuleSet } from './engine/compile.js';
 import { linkGluedShortForms, type KnownName } from './engine/known-names.js';
 import { addDefinedShortNames, addDefiningNames, mayDefineShort } from './defined-short.js';
 import { findMentions } from './engine/mentions.js';
 import type { Mention, RuleSet } from './types.js';
 import { normalizeName } from '../graph/index.js';
 import { predecessorStems } from './predecessor-stems.js';
-import { comparativeReferences, MAIN_MODEL, variantAfterName, variantAfterSource, variantNamesOf } from './variant-words.js';
+import { comparativeReferences, MAIN_MODEL, variantAfterName, variantNamesOf } from './variant-words.js';
+import { siblingNames } from './sibling-names.js';
 
 /**
  * "엑사원 4.0 32B" … "엑사원 4.0", "Qwen3-32B" … "Qwen3": where an article names exactly one sized
@@ -230,72 +231,8 @@ function variantReferences(all: Mention[][], rules: RuleSet): KnownName[] {
   return out;
 }
 
-/** "다올-2", "오름 LM 1.5", "노을-챗 v2": a stem, its separator, a version (maybe with its 'v'). */
-/** "Nova-M2", "Orca-R1": a capitalised word, a hyphen, one or two capitals and a version number. */
-const LETTER_VERSIONED = /^([A-Z][a-z]{2,}-[A-Z]{1,2})\d{1,2}$/;
-const VERSIONED = /^(.*[가-힣A-Za-z])([\s-])([vV]?)(\d{1,2}(?:\.\d{1,2})?)$/;
-
-/** The sibling regex of each stem, kept across articles (a model line recurs; compiling its long variant alternation is most of the cost). */
-const siblingRegexes = perRuleSet((_rules: RuleSet) => new Map<string, RegExp>());
 /** Every name the gazetteer lists (any type, as written). */
 const gazetteerNames = perRuleSet((rules: RuleSet) => new Set(rules.entries.flatMap((e) => e.names)));
-
-function siblingRegex(stem: string, rules: RuleSet): RegExp {
-  const cache = siblingRegexes(rules);
-  let re = cache.get(stem);
-  if (!re) {
-    if (cache.size >= 2000) cache.clear();
-    // (a hyphenated version alone: "다올-2", not "다올-2 라이트", which the page names in full where it means it)
-    const variant = stem.endsWith('-') ? '' : variantAfterSource(rules);
-    // (sticky: tried only where the stem occurs, see literalLedMatches)
-    re = new RegExp(`(?<![가-힣A-Za-z0-9])${escapeRegex(stem)}\\d{1,2}(?:\\.\\d{1,2})?${variant}(?![A-Za-z0-9.]|\\s?(?:년|월|일|개|억|조|위|배|점|명|세대|%))`, 'y');
-    cache.set(stem, re);
-  }
-  return re;
-}
-
-/**
- * "'오름 LM 2'를 공개했다" … "전작인 오름 LM 1", "오름 LM 2 미니": once an article names a model "<stem> <version>",
- * the same stem with another version or a variant word after it names a model of the line too; and so does a
- * hyphenated version ("다올-3" … "다올-2의 뒤를 잇는다").
- */
-function siblingNames(all: Mention[][], sentences: Sentence[], rules: RuleSet): string[] {
-  const stems = new Set<string>();
-  const latinVersions = new Set<string>();
-  for (const ms of all) for (const m of ms) if (m.type === 'Model' && m.via === 'discovered') {
-    const v = VERSIONED.exec(m.surface);
-    // (the stem kept with its separator: "다올-" finds "다올-2", "오름 LM " finds "오름 LM 1")
-    if (v && v[1]!.length >= 2 && /[가-힣]/.test(v[1]!)) stems.add(v[1]! + v[2]! + v[3]!);
-    // ("Nova-M2" … "Nova-M1": a Latin name whose last part is a letter or two and its number)
-    const lettered = LETTER_VERSIONED.exec(m.surface);
-    if (lettered) stems.add(lettered[1]!);
-    // a romanised name's version ("Zenra 3.0"): a Hangul sibling with that version is likely its other-language form
-    if (v && v[2] === ' ' && !v[3] && /^[A-Z][a-z]{2,}(?:\s[A-Z][a-z]+)*$/.test(v[1]!)) latinVersions.add(v[4]!);
-  }
-  const out = new Set<string>();
-  for (const stemSep of stems) {
-    const re = siblingRegex(stemSep, rules);
-    const stem = stemSep.slice(0, -1);
-    // only where no name read already covers the match
-    sentences.forEach((s, i) => {
-      if (!s.text.includes(stemSep)) return; // every match starts with the stem and its separator
-      for (const m of literalLedMatches(s.text, stemSep, re)) {
-        // an alias in parentheses ("자드라키 2.5 터보(Xadraky 2.5 Turbo)") belongs to the name before it
-        if (/\(\s?$/.test(s.text.slice(Math.max(0, m.index - 2), m.index))) continue;
-        if (latinVersions.has(m[0].slice(stemSep.length).trim())) continue;
-        if (!(all[i] ?? []).some((x) => x.start <= m.index && x.end >= m.index + m[0].length)) out.add(m[0]);
-      }
-      // "'테라-R1 Ko 2'는 … 테라-R1 Ko의 후속": a stem of two words or more with a number of its own, bare before a particle, is the line's earlier model
-      if (stemSep.endsWith(' ') && /\d/.test(stem) && /\s/.test(stem)) for (const m of s.text.matchAll(bareStemRegex(stem))) if (!(all[i] ?? []).some((x) => x.start <= m.index && x.end >= m.index + stem.length)) out.add(stem);
-    });
-  }
-  return [...out];
-}
-
-/** The stem alone, before a particle or a quote (not before a version, a variant or more of a name). */
-function bareStemRegex(stem: string): RegExp {
-  return new RegExp(`(?<![가-힣A-Za-z0-9])${escapeRegex(stem)}(?=['"’”]?(?:의|은|는|이|가|을|를|와|과|도|보다|에서)(?![가-힣]))`, 'g');
-}
 
 const childrenCache = new WeakMap<RuleSet, Map<string, string[]>>();
 

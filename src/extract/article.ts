@@ -6,7 +6,8 @@
 import type { ParsedArticle, Sentence } from '../parse/types.js';
 import { readProperties } from './engine/properties.js';
 import { seriesFactsOf, spreadProperties, type SeriesFact, type SpreadState } from './engine/shared-properties.js';
-import { encodeSentence, matchPatterns } from './engine/match.js';
+import { encodeSentence } from './engine/encode.js';
+import { matchPatterns } from './engine/match.js';
 import { withGappedFacts } from './gapping.js';
 import { findMentions, withMentionCache, type MentionCache } from './engine/mentions.js';
 import { withTextScans } from './engine/text-scans.js';
@@ -28,7 +29,7 @@ import { foldBareFamilies } from './families.js';
 import { itemTitleMaker, nextFocus, OWN_MODEL_RULES, subjectModelOwner } from './focus.js';
 import { dashEntryModel } from './focus-lines.js';
 import { briefItemCompany, captionModel } from './caption-focus.js';
-import { findDates } from './korean.js';
+import { findDates } from './korean-dates.js';
 import { isTimeStampLine } from './time-stamps.js';
 import { addTopicPredicate } from './topic-predicate.js';
 import { addOverallBoardReference } from './overall-board.js';

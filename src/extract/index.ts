@@ -2,8 +2,10 @@
 export { loadRules, DEFAULT_RULES_DIR, entryKey } from './rules.js';
 export { extractFacts } from './article.js';
 export { findMentions } from './engine/mentions.js';
-export { encodeSentence, matchPatterns, type RawFact } from './engine/match.js';
+export { matchPatterns, type RawFact } from './engine/match.js';
+export { encodeSentence } from './engine/encode.js';
 export { readProperties } from './engine/properties.js';
 export * from './korean.js';
+export * from './korean-dates.js';
 export { romanize } from './transliterate.js';
 export type { ArticleFacts, EntityDraft, RelationDraft, FactEvidence, Mention, RuleSet, CompiledPattern, GazetteerEntry } from './types.js';

@@ -4,7 +4,8 @@
  * again in Latin letters.
  */
 import { normalizeName } from '../../graph/index.js';
-import { ENGLISH_MONTH, isParticleTail, parseMagnitude } from '../korean.js';
+import { isParticleTail, parseMagnitude } from '../korean.js';
+import { ENGLISH_MONTH } from '../korean-dates.js';
 import type { Mention } from '../types.js';
 import { BASE_AFTER, discoveredMention, ENGLISH_HEADLINE_WORD, isTaken, MODEL_SENTENCE, SCORE_SENTENCE, VERSION_TAG, type DiscoveryLexicon } from './discover-common.js';
 import { consonantSkeleton, romanize } from '../transliterate.js';

@@ -6,7 +6,7 @@
  */
 import type { CompiledPattern } from '../types.js';
 import { buildLiteralSets, type LiteralSets } from './literals.js';
-import type { EncodedSentence } from './match.js';
+import type { EncodedSentence } from './encode.js';
 
 /** The cheap checks before a pattern runs: the mention types it needs as bits, and its `requires` shared by source. */
 export interface Prefilters {

@@ -6,7 +6,8 @@
  * The cues are in property-cues.ts, how a cue finds its model in property-targets.ts.
  */
 import type { PropertyValue } from '../../graph/index.js';
-import { findDates, findParameterCounts, inSpeech, speechAt } from '../korean.js';
+import { findParameterCounts, inSpeech, speechAt } from '../korean.js';
+import { findDates } from '../korean-dates.js';
 import type { Mention, RuleSet } from '../types.js';
 import { possessedOrPresented } from '../focus.js';
 import { LEAD_MARK } from '../../parse/bullets.js';

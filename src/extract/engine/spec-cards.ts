@@ -8,7 +8,8 @@
 import type { PropertyValue } from '../../graph/index.js';
 import type { Sentence } from '../../parse/types.js';
 import type { Mention, RuleSet } from '../types.js';
-import { findDates, findParameterCounts } from '../korean.js';
+import { findParameterCounts } from '../korean.js';
+import { findDates } from '../korean-dates.js';
 import { discoveredMention } from './discover.js';
 import { findMentions, type KnownName } from './mentions.js';
 

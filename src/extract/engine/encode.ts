@@ -1,0 +1,96 @@
+/**
+ * Encodes a sentence for the patterns: one token per mention (its type's private-use character,
+ * its index, an end mark) and per number (a SCORE token); quotes dropped.
+ */
+import { leadStampLength } from '../../parse/bullets.js';
+import type { Mention } from '../types.js';
+import { END_CHAR, TYPE_CHAR } from './compile.js';
+
+export interface EncodedSentence {
+  encoded: string;
+  /** Token index → mention (entities) or number text (SCORE tokens). */
+  mentions: Mention[];
+  numbers: string[];
+  types: Set<string>;
+  tokenStarts: number[];
+}
+
+const QUOTES = /['"‘’“”「」『』`]/g;
+const HAS_DIGIT = /\d/;
+const NUMBER = /(?<![A-Za-z0-9.\uE000-\uE00F])\d+(?:,\d{3})*(?:\.\d+)?(?![A-Za-z0-9]|\.\d)/g;
+
+/** The encoding under construction. */
+interface Encoding {
+  out: string;
+  numbers: string[];
+  tokenStarts: number[];
+}
+
+/** Appends plain text, quotes dropped and numbers turned into SCORE tokens. */
+function pushText(e: Encoding, raw: string): void {
+  const s = raw.replace(QUOTES, '');
+  if (!HAS_DIGIT.test(s)) {
+    e.out += s;
+    return;
+  }
+  let last = 0;
+  NUMBER.lastIndex = 0;
+  for (let n = NUMBER.exec(s); n; n = NUMBER.exec(s)) {
+    e.out += s.slice(last, n.index);
+    e.tokenStarts.push(e.out.length);
+    e.numbers.push(n[0]);
+    e.out += `${TYPE_CHAR.SCORE}${e.numbers.length - 1}${END_CHAR}`;
+    last = n.index + n[0].length;
+  }
+  e.out += s.slice(last);
+}
+
+/** "솔트룩스(304100) 역시 …", "루시아 3 역시 …": "역시" after a name marks it as the topic, as "는" does. */
+const ALSO_TOPIC = /^(['"’”」』]?\s?(?:\(\d{6}\))?)\s역시(?=\s)/;
+
+function afterMention(raw: string): string {
+  return raw.includes('역시') ? raw.replace(ALSO_TOPIC, '$1는') : raw;
+}
+
+/** "모델 A: B를 base로 …" (a list item headed by a model): the head is the item's topic, as "A는" would be. */
+const ITEM_HEAD = /^\s?[:：]\s(?!\s)/;
+
+function afterHead(raw: string, head: Mention | undefined): string {
+  return head?.type === 'Model' && ITEM_HEAD.test(raw) ? raw.replace(ITEM_HEAD, '는 ') : afterMention(raw);
+}
+
+/** The index of the ')' closing `m` when it is `prev`'s other spelling in parentheses right after its closing quote; else -1. */
+function glossCloseOf(text: string, prev: Mention, m: Mention): number {
+  if (m.key !== prev.key || m.type !== 'Model' || !/^['"’”]\s?\($/.test(text.slice(prev.end, m.start))) return -1;
+  return text[m.end] === ')' ? m.end : -1;
+}
+
+/** Replaces mentions and numbers by tokens. */
+export function encodeSentence(text: string, mentions: Mention[]): EncodedSentence {
+  const e: Encoding = { out: '', numbers: [], tokenStarts: [] };
+  // ("2/10 베이스는 …", "2026.03.12 X, …": a thread's post counter and a timeline entry's date stamp are no
+  // part of the sentence the rules read; a subject the sentence omits, read from the context, stands at its
+  // very start with no width)
+  let pos = leadStampLength(text, mentions.find((m) => m.end > m.start)?.start ?? text.length);
+  const types = new Set<string>();
+  // the first mention opens the sentence: it may head a "name: description" item
+  const head = mentions[0] && text.slice(pos, mentions[0].start).trim() === '' ? mentions[0] : undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    // "'미스트랄 스몰 3.1'(Mistral Small 3.1)을": the other spelling in parentheses after a quoted name, not folded into it,
+    // is read as part of the name's token (the rules see "M을", not "M(M)을")
+    const closeAt = i > 0 ? glossCloseOf(text, mentions[i - 1]!, m) : -1;
+    if (closeAt >= 0) {
+      pos = closeAt + 1;
+      continue;
+    }
+    pushText(e, i === 1 ? afterHead(text.slice(pos, m.start), head) : i > 0 ? afterMention(text.slice(pos, m.start)) : text.slice(pos, m.start));
+    e.tokenStarts.push(e.out.length);
+    e.out += `${TYPE_CHAR[m.type]}${i}${END_CHAR}`;
+    types.add(m.type);
+    pos = Math.max(pos, m.end);
+  }
+  pushText(e, mentions.length === 1 ? afterHead(text.slice(pos), head) : mentions.length ? afterMention(text.slice(pos)) : text.slice(pos));
+  e.tokenStarts.sort((a, b) => a - b);
+  return { encoded: e.out, mentions, numbers: e.numbers, types, tokenStarts: e.tokenStarts };
+}
