@@ -34,6 +34,27 @@ function findEnglishDates(text: string, py: number): DateSpan[] {
 /** A year word right before "M월 D일". */
 const REL_YEAR_BEFORE = /(?<![가-힣])(지난해|작년|재작년|올해|내년)\s?$/;
 
+/** "지난주 목요일", "이번 주 화요일", "다음 주 월요일": a weekday of a week counted from the article's (weeks run Monday to Sunday). */
+const WEEKDAY = /(?<![가-힣])(지난\s?주|이번\s?주|금주|다음\s?주|오는)\s?([월화수목금토일])요일(?![가-힣]{2})/g;
+const WEEKDAYS = '월화수목금토일';
+
+/** The weekdays of relative weeks in a text, against the article's day. */
+function findWeekdays(text: string, py: number, pm: number, pd: number): DateSpan[] {
+  const out: DateSpan[] = [];
+  const today = Date.UTC(py, pm - 1, pd);
+  const monday = today - ((new Date(today).getUTCDay() + 6) % 7) * 86_400_000;
+  for (const m of text.matchAll(WEEKDAY)) {
+    const day = WEEKDAYS.indexOf(m[2]!);
+    const word = m[1]!.replace(/\s/g, '');
+    let t = monday + day * 86_400_000;
+    if (word === '지난주') t -= 7 * 86_400_000;
+    else if (word === '다음주') t += 7 * 86_400_000;
+    else if (word === '오는' && t <= today) t += 7 * 86_400_000;
+    out.push({ iso: new Date(t).toISOString().slice(0, 10), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
 /** "같은 날", "같은날", "당일" (not "당일치기"). */
 const SAME_DAY = /(?<![가-힣])(?:같은\s?날|당일)(?![가-힣]{2})/g;
 
@@ -122,5 +143,7 @@ export function findDates(text: string, publishedAt?: string, sameDay?: string, 
   }
   const english = /[A-Z][a-z]{2}/.test(text) ? findEnglishDates(text, py) : [];
   if (english.length) out.push(...english);
-  return sameDay || sameMonth || english.length || text.includes('이날') ? out.sort((a, b) => a.start - b.start) : out;
+  const weekdays = pub && text.includes('요일') ? findWeekdays(text, py, pm, pd) : [];
+  if (weekdays.length) out.push(...weekdays);
+  return sameDay || sameMonth || english.length || weekdays.length || text.includes('이날') ? out.sort((a, b) => a.start - b.start) : out;
 }

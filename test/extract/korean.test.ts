@@ -100,6 +100,12 @@ describe('dates', () => {
     ['재작년 11월 30일 출시', '2023-11-30'],
     ['올해 2월 1일 출시', '2025-02-01'],
     ['내년 1월 5일 공개 예정', '2026-01-05'],
+    // a weekday of a week counted from the article's (a Monday here; weeks run Monday to Sunday)
+    ['지난주 목요일 저장소에 올렸다', '2025-07-10'],
+    ['지난 주 월요일 공개한', '2025-07-07'],
+    ['이번 주 금요일 출시 예정', '2025-07-18'],
+    ['다음 주 화요일 공개', '2025-07-22'],
+    ['오는 수요일 내놓는다', '2025-07-16'],
   ])('%s → %s', (text, iso) => {
     const got = findDates(text, text.startsWith('7월 24일') ? '2025-06-14' : text.startsWith('12월') ? '2025-03-05' : pub).map((d) => d.iso);
     expect(got[0]).toBe(iso);
