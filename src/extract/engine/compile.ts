@@ -113,9 +113,9 @@ export function alternation(forms: string[]): string {
 }
 
 /** Korea's metropolitan cities and provinces, as their names are shortened before 시/도 and titles. */
-export const REGIONS = '(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)';
+export const REGIONS = '(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주|충청북|충청남|전라북|전라남|경상북|경상남)';
 /** A regional head: the region glued to the title ("광주시장은"), never a bare "시장". */
-export const REGIONAL_HEAD = `${REGIONS}(?:특별|광역)?(?:시장|도지사|지사)`;
+export const REGIONAL_HEAD = `${REGIONS}(?:특별자치|특별|광역)?(?:시장|도지사|지사)`;
 /** A city or province's office head: the region's government, then the office's title ("광주시 AI산업실장", "경남도 디지털정책국장"). */
 export const REGIONAL_OFFICE_HEAD = `${REGIONS}(?:특별|광역)?(?:시|도)\\s(?:[가-힣A-Za-z]{1,12}\\s)?[가-힣A-Za-z]{0,12}(?:실장|국장|과장|단장|본부장)`;
 
