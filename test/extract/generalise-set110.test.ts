@@ -20,6 +20,14 @@ const rows: FactRow[] = [
     nodes: ['Person:윤가람'],
     expect: ['PROMOTES 윤가람 -> 산림 AI 돌봄 사업'],
   },
+  // 현대위아 (Hyundai WIA, a Hyundai Motor Group machine-tool and parts maker) is a company of the gazetteer
+  {
+    cat: 'gazetteer.company',
+    text: '가온AI는 현대위아와 설비 진단 모델을 공동 개발하는 협약을 맺었다.',
+    nodes: ['Company:현대위아'],
+    props: ['현대위아=country:KR'],
+    expect: ['PARTNERS_WITH 가온AI -> 현대위아'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
