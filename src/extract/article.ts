@@ -177,7 +177,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       addEmployerReference(s.text, mentions, rules, (FOUNDING_POST.test(s.text) && lastFounded) || (speaker && isSpoken(s) && !reportsQuote(s) ? speaker : lastSubject), firstSubject);
       const pair = pairAt(pairs, i, bodySentences.slice(-2), firstSubject);
       // (a sentence that speaks of the pair again, "양사의 협력은", keeps it the one "두 회사" means)
-      if (addBothReference(s.text, mentions, pair) && pair) pairs.recent = { pair, at: i };
+      if (addBothReference(s.text, mentions, pair, firstSubject) && pair) pairs.recent = { pair, at: i };
       addTeamReference(s.text, mentions, teams);
       addPosterReference(s.text, mentions, poster);
       addCompanyReference(s.text, mentions, speaker ?? (poster === undefined ? itemCompany ?? firstSubject ?? lastSubject ?? firstCompany : (poster ?? undefined)), lastCompany, prevSubject, () => developerOfModel(acc, focus.get(blockKey)));

@@ -216,6 +216,8 @@ function addOfficerAnnouncer(text: string, ms: Mention[], subject: Mention | und
 
 /** "이수진 박사도 최고기술책임자(CTO)로 합류한다": a person joins in a role, the employer unnamed. */
 const JOINS_IN_ROLE = /(?:으로|로)\s(?:새로\s|함께\s)?(?:합류|영입|선임|임명|발탁|내정)/;
+/** "… 출신 NAME 리서치 디렉터가 합류했다": a person with a post joins, where to left unsaid (the company the story is about). */
+const JOINED_WITH_POST = /[가-힣A-Za-z)](?:이|가)\s(?:새로\s|최근\s|새롭게\s)?(?:합류|입사|부임)(?:했|한다|하며|하고|해|했습니다|합니다)/;
 /** "연구소장에는 … NAME 상무가 합류한다": a post opening the sentence, then the person who joins to fill it. */
 const POST_JOINED_BY = /^[가-힣A-Za-z]{1,10}(?:장|책임자|총괄|리더|CTO|CEO|CFO|COO|CAIO)(?:에는|에)\s[^.]{0,80}?(?:이|가)\s(?:새로\s|함께\s)?(?:합류|선임|임명|발탁|내정|부임)/;
 /** "새 CTO로 NAME 님이 오셨다", "신임 대표로 NAME 씨가 부임했다": a new post, then the person who came to it. */
@@ -259,7 +261,7 @@ export function addEmployerReference(text: string, ms: Mention[], rules: RuleSet
   // ("저희 CTO를 맡고 있다": the sentence names its employer by a reference word, read by addCompanyReference)
   // (only where the sentence names no company at all: "CTO는 X에서 … 총괄하고 있다" names the employer with 에서)
   const chief = !UNSETTLED.test(text) && !COMPANY_REF.test(text) && !ms.some((m) => m.type === 'Company' && m.via !== 'blocked') && ms.some((m) => m.type === 'Person' && CHIEF_TITLE_AFTER.test(text.slice(m.end, m.end + 24)));
-  if (!subject || FIRST_PERSON_COMPANY.test(text) || ORGANISATION_SUBJECT_FIRST.test(text) || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && ((m.key === subject.key && !roster) || (m.key !== subject.key && !former(m)))) || !ms.some((m) => m.type === 'Person') || !(JOINS_IN_ROLE.test(text) || (text.includes('에') && POST_JOINED_BY.test(text)) || (text.includes('로 ') && CAME_TO_ROLE.test(text)) || hiredObject || chief || titleRes(rules).roleHeld.test(text) || TAKES_POST.test(text) || roster || (text.includes('문의') && CONTACT_LINE.test(text)) || ((text.includes('—') || text.includes('–')) && SIGNED_LINE.test(text)))) return;
+  if (!subject || FIRST_PERSON_COMPANY.test(text) || ORGANISATION_SUBJECT_FIRST.test(text) || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && ((m.key === subject.key && !roster) || (m.key !== subject.key && !former(m)))) || !ms.some((m) => m.type === 'Person') || !(JOINS_IN_ROLE.test(text) || (text.includes('가 ') || text.includes('이 ')) && JOINED_WITH_POST.test(text) || (text.includes('에') && POST_JOINED_BY.test(text)) || (text.includes('로 ') && CAME_TO_ROLE.test(text)) || hiredObject || chief || titleRes(rules).roleHeld.test(text) || TAKES_POST.test(text) || roster || (text.includes('문의') && CONTACT_LINE.test(text)) || ((text.includes('—') || text.includes('–')) && SIGNED_LINE.test(text)))) return;
   ms.unshift(referenceTo(subject, 0, 0));
 }
 

@@ -9,12 +9,13 @@ import type { Mention } from './types.js';
 const BOTH_REF = /(?<![가-힣])(?:양사|두 회사|두 기업)(?=가|는|도|의|\s)|\b[Tt]he two (?:companies|firms)(?= )/;
 
 /** A reference to the partnership's first company that also stands for the second (see `alsoFor`); true when one was added. */
-export function addBothReference(text: string, ms: Mention[], given: [Mention, Mention] | undefined): boolean {
+export function addBothReference(text: string, ms: Mention[], given: [Mention, Mention] | undefined, topic?: Mention): boolean {
   const r = BOTH_REF.exec(text);
   if (!r) return false;
   const before = ms.filter((x) => x.type === 'Company' && x.via !== 'blocked' && x.start < r.index + r[0].length);
   // ("A는 B와 … 파트너십을 맺고 있는데, 양사가 …": the two companies of the sentence's earlier clause)
-  const pair = before.length ? pairInEarlierClause(text, before, r.index) : given;
+  // ("… B 데이터팀과 같이 작업했고, 두 회사가 …": the clause's omitted subject, the company the article is about, and its partner)
+  const pair = before.length ? (pairInEarlierClause(text, before, r.index) ?? partnerOfOmittedSubject(text, before, r.index, topic)) : given;
   if (!pair) return false;
   const [a, b] = pair;
   ms.push({ ...referenceAt(a, r), alsoFor: referenceAt(b, r) });
@@ -31,6 +32,16 @@ function pairInEarlierClause(text: string, before: Mention[], at: number): [Ment
   const [a, b] = before as [Mention, Mention];
   if (!/^(?:\([^()]{1,20}\))?(?:은|는|이|가)\s/.test(text.slice(a.end, a.end + 24)) || !/^(?:\([^()]{1,20}\))?(?:와|과)\s/.test(text.slice(b.end, b.end + 24))) return undefined;
   return CLAUSE_BETWEEN.test(text.slice(b.end, at)) ? [a, b] : undefined;
+}
+
+/** "B와", "B 데이터팀과", "B(Gloss)와": a partner joined by 와/과, maybe through one of its teams. */
+const JOINED_PARTNER_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:\s[가-힣A-Za-z]{1,10}(?:팀|부문|본부|연구소|랩|센터))?(?:와|과)\s/;
+
+/** "B와 … 작업했고, 두 회사가 …": an earlier clause with no subject of its own names one partner of the company the article is about. */
+function partnerOfOmittedSubject(text: string, before: Mention[], at: number, topic: Mention | undefined): [Mention, Mention] | undefined {
+  const b = before[0];
+  if (!topic || before.length !== 1 || !b || b.via === 'reference' || b.key === topic.key) return undefined;
+  return JOINED_PARTNER_AFTER.test(text.slice(b.end, b.end + 24)) && CLAUSE_BETWEEN.test(text.slice(b.end, at)) ? [topic, b] : undefined;
 }
 
 /**

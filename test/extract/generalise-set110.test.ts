@@ -28,6 +28,59 @@ const rows: FactRow[] = [
     props: ['현대위아=country:KR'],
     expect: ['PARTNERS_WITH 가온AI -> 현대위아'],
   },
+  // a venture investor's title ("파트너", "심사역") names a person right after an investor's name; alone, "파트너" is a common
+  // noun ("정해진 파트너는 없다", "도메인 파트너") and "파트너 변호사" a law firm's rank
+  {
+    cat: 'persons.investor-title',
+    text: '가온AI가 투자를 유치했다. 한빛벤처스의 도하람 파트너는 "제조 데이터가 강점"이라고 말했다. 다온인베스트먼트 서지율 수석심사역도 거들었다.',
+    nodes: ['Person:도하람', 'Person:서지율'],
+  },
+  {
+    cat: 'persons.investor-title',
+    text: '가온AI는 "아직 정해진 파트너는 없다"고 밝혔다. 다래테크는 도메인 파트너로 함께한다. 이 사무소 파트너 변호사의 말이다.',
+    noNodes: ['Person:정해진', 'Person:도메인', 'Person:사무소', 'Person:변호사'],
+  },
+  // "NAME TITLE가 합류했다" with where to left unsaid: the company the story is about, also after "이달 초에는" and a former employer
+  {
+    cat: 'works-for.omitted-subject',
+    text: '가온AI는 새 모델을 냈다. 이달 초에는 네이버클라우드 출신 서다온 리서치 리드가 합류했다.',
+    expect: ['WORKS_FOR 서다온 -> 가온AI'],
+    absent: ['WORKS_FOR 서다온 -> 네이버클라우드'],
+  },
+  {
+    cat: 'works-for.omitted-subject',
+    text: '가온AI는 새 모델을 냈다. 이번에 서다온 리서치 리드가 새로 합류했다.',
+    expect: ['WORKS_FOR 서다온 -> 가온AI'],
+  },
+  {
+    cat: 'works-for.omitted-subject',
+    text: '가온AI는 새 모델을 냈다. 서다온 리서치 리드가 합류할지는 정해지지 않았다.',
+    absent: ['WORKS_FOR 서다온 -> 가온AI'],
+  },
+  // "B(의 X팀)과 … 작업했고, 두 회사가 …": the clause's omitted subject (the company the story is about) and the partner it names
+  {
+    cat: 'partners.pair-of-omitted-subject',
+    text: '가온AI는 첫 모델을 올렸다. 데이터 정제는 다래손해보험 데이터팀과 석 달간 같이 작업했고, 두 회사가 공동연구 협약도 맺었다.',
+    expect: ['PARTNERS_WITH 가온AI -> 다래손해보험'],
+  },
+  {
+    cat: 'partners.pair-of-omitted-subject',
+    text: '가온AI는 첫 모델을 올렸다. 속도는 다래손해보험과 비교하면 느렸고, 두 회사 모두 적자를 냈다.',
+    absent: ['PARTNERS_WITH 가온AI -> 다래손해보험'],
+  },
+  // "정부가 추진하는 대형 AI 모델 개발 사업": a size word and generic words describe a kind of project, no programme's name
+  // (so a later "이번 공모" still points at the programme the article names)
+  {
+    cat: 'policy.described-kind',
+    text: "부산의 한 스타트업이 정부가 추진하는 초거대 AI 모델 개발 사업의 주관 기업으로 뽑혔다. 다온랩은 '해양 특화 모델 실증사업'에 선정됐다. 이번 공모에는 열 곳이 지원했다. 함께 도전한 부산의 바다소프트는 고배를 마셨다.",
+    noNodes: ['Policy:초거대 AI 모델 개발 사업'],
+    expect: ['PARTICIPATES_IN 다온랩 -> 해양 특화 모델 실증사업', 'PARTICIPATES_IN 바다소프트 -> 해양 특화 모델 실증사업'],
+  },
+  {
+    cat: 'policy.described-kind',
+    text: '다온랩은 정부가 추진하는 AI 바우처 지원사업에 선정됐다.',
+    nodes: ['Policy:AI 바우처 지원사업'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -1019,6 +1019,17 @@ const rows: Row[] = [
   // set 106: a company's possessive before a named person with an honorific
   { rule: 'works-for.company-possessive-honorific', sentence: '이 작업은 바람소프트의 서하윤 님과 함께 진행했습니다.', expect: ['WORKS_FOR 서하윤 -> 바람소프트'] },
   { rule: 'participates.en-teams-in-programme-include', sentence: 'The city runs the Daegu Robot Taxi Project with two teams. Companies currently in the project include Wrtn and Upstage.', expect: ['PARTICIPATES_IN Wrtn -> Daegu Robot Taxi Project', 'PARTICIPATES_IN Upstage -> Daegu Robot Taxi Project'] },
+  // set 110: a hire with the post after the person ("NAME 씨를 TITLE로 영입했다"), and a joiner in the next clause, the subject omitted in both
+  { rule: 'works-for.omitted-subject-hired-as', sentence: '카카오는 판교에 본사를 둔 회사다. 지난달 한지호 씨를 최고재무책임자(CFO)로 영입했다.', expect: ['WORKS_FOR 한지호 -> 카카오'] },
+  { rule: 'works-for.omitted-subject-hired-as', sentence: '카카오는 판교에 본사를 둔 회사다. 지난달 한지호 씨를 최고재무책임자(CFO)로 영입하지는 않았다.', absent: ['WORKS_FOR 한지호 -> 카카오'] },
+  { rule: 'works-for.omitted-subject-joined-next-clause', sentence: '카카오는 판교에 본사를 둔 회사다. 연구진도 늘렸다. 한지호 씨를 CFO로 영입했고, 이달에는 서다온 리서치 리드가 합류했다.', expect: ['WORKS_FOR 서다온 -> 카카오'] },
+  { rule: 'works-for.omitted-subject-joined-next-clause', sentence: '카카오는 판교에 본사를 둔 회사다. 연구진도 늘렸다. 한지호 씨를 CFO로 영입했고, 이달에는 업스테이지의 서다온 리서치 리드가 합류했다.', absent: ['WORKS_FOR 서다온 -> 카카오'] },
+  // set 110: a model in focus initialised from another's weights, its subject omitted
+  { rule: 'based-on.focus-weights-init', sentence: "가온 3는 가온AI가 내놓은 모델이다. 80억 파라미터 규모로, 메타의 '라마 3.1 8B' 가중치로 초기화한 뒤 한국어 문서를 추가 학습했다.", expect: ['BASED_ON 가온 3 -> 라마 3.1 8B'] },
+  { rule: 'based-on.focus-weights-init', sentence: "가온 3는 가온AI가 내놓은 모델이다. 다음 버전은 메타의 '라마 3.1 8B' 가중치로 초기화한 뒤 학습할 계획이다.", absent: ['BASED_ON 가온 3 -> 라마 3.1 8B'] },
+  // set 110: a colleague named by a bare title in the clause after the writer's post at a company
+  { rule: 'works-for.workplace-colleague-apposed', sentence: '지금은 누리소프트에서 데이터 리드를 맡고 있고, 대표인 한서윤 님과 둘이 창업했습니다.', expect: ['WORKS_FOR 한서윤 -> 누리소프트'] },
+  { rule: 'works-for.workplace-colleague-apposed', sentence: '지금은 누리소프트에서 데이터 리드를 맡고 있고, 카카오 대표인 한서윤 님과도 자주 만납니다.', absent: ['WORKS_FOR 한서윤 -> 누리소프트'] },
 ];
 
 describe('rule data', () => {

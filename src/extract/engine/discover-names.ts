@@ -162,6 +162,8 @@ const PARTICLE_WORD = /(?:은|는|이|가|을|를|의|에|에서|로|으로|와|
 /** (and an adnominal verb of another ending: "'…방안'에 따른 X 사업" names "X 사업") */
 const VERB_WORD = /(?:려|고|며|서|해|하여|한|된|던|다|게|지|면|는)$|^(?:따른|다른|만든|갖춘|맞춘|거친|이룬|모은|받은|얻은)$/;
 const QUALIFIED_ONLY = /^(?:(?:내년|올해|작년|지난해|새해|다음|향후|새|새로운|신규|차기|후속|정부|국가)\s)+(?:지원\s?)?(?:사업|프로젝트|프로그램)$/;
+/** "대형 AI 모델 개발 사업", "초거대 인공지능 구축 프로젝트": a size word and generic words before the programme noun describe a kind of project, no name. */
+const DESCRIBED_KIND = /^(?:대형|초대형|초거대|거대|대규모)\s(?:(?:AI|인공지능|언어|모델|언어모델|개발|구축|연구)\s?)+(?:사업|프로젝트|프로그램)$/;
 /** Adverbs that open the clause before a programme, not its name: '모두', '함께', '나란히', '각각'. */
 const CLAUSE_ADVERB = /^(?:모두|함께|나란히|각각|각기|이미|또|또한|다시|역시|직접|잇달아|동시에|공동으로|처음으로|올해도|나란히)$/;
 const DEMONSTRATIVE = /^(?:이|이번|해당|그|같은|이런|그런|동|본|각)$/;
@@ -222,7 +224,7 @@ export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexic
       // two words only with a Latin or digit part ('K-AI 사업'): '자체 사업', '신규 프로젝트' are not names
       const n = name.split(' ').length;
       // ('내년 새 사업', '올해 신규 프로젝트': time and novelty words only name none either)
-      if (n < 2 || (n < 3 && !/[A-Za-z0-9]/.test(name)) || QUALIFIED_ONLY.test(name) || /^(?:이|이번|해당|관련|각종|여러|다양한|신규|기존|같은|이런|그|자체|사내|회사|공동)\s/.test(name) || lx.generic.has(normalizeName(name))) continue;
+      if (n < 2 || (n < 3 && !/[A-Za-z0-9]/.test(name)) || QUALIFIED_ONLY.test(name) || DESCRIBED_KIND.test(name) || /^(?:이|이번|해당|관련|각종|여러|다양한|신규|기존|같은|이런|그|자체|사내|회사|공동)\s/.test(name) || lx.generic.has(normalizeName(name))) continue;
       // a shorter programme name inside it ("K-AI" in "K-AI 컴퓨팅 인프라 사업") does not stop it
       const inside = (x: Mention) => x.type === 'Policy' && x.start >= start && x.end < end && !/^\s?(?:지원\s?)?(?:사업|프로젝트|프로그램)$/.test(text.slice(x.end, end));
       if (ms.some((x) => x.via !== 'blocked' && x.start < end && start < x.end && !inside(x))) continue;
@@ -254,7 +256,7 @@ export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexic
     const name = m[1]!.trim();
     const start = m.index + m[0].length - m[1]!.length + (m[1]!.length - m[1]!.trimStart().length);
     const end = start + name.length;
-    if (name.length < 4 || /^(?:이|이번|해당|관련|각종|여러|다양한|신규|기존|공공)\s/.test(name) || lx.generic.has(normalizeName(name))) continue;
+    if (name.length < 4 || /^(?:이|이번|해당|관련|각종|여러|다양한|신규|기존|공공)\s/.test(name) || DESCRIBED_KIND.test(name) || lx.generic.has(normalizeName(name))) continue;
     // (after a bare ministry, a word that ends in a particle or a verb is the clause's, no part of a name: "행정안전부 기획관은 사업 설명회")
     const bare = !/(?:의|는|인)\s$/.test(m[0].slice(0, m[0].length - m[1]!.length));
     if (bare && name.split(' ').slice(0, -1).some((w) => PARTICLE_WORD.test(w) || VERB_WORD.test(w))) continue;

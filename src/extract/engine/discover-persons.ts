@@ -12,6 +12,7 @@ import { addForeignPerson, addPerson, isKoreanName, isLikelierName, isSurnameWit
 import { EN_NOT_NAME, hasRomanisedSurname } from './discover-english-persons.js';
 import { ACADEMIC_ORG, addNameByAcronym, isDepartmentBeforeName, looksLikeCompanyName, PARTY } from './person-orgs.js';
 import { matchesIn } from './text-scans.js';
+import { addInvestorPeople } from './investor-people.js';
 
 /** A line that is only a post and a name: "데이터전략실장 홍길동". */
 /** (the post before the name a compound, ending in Hangul: not a box's label, "CEO 한마디") */
@@ -110,6 +111,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   if (text.includes('시장') || text.includes('지사')) {
     for (const m of matchesIn(REGIONAL_HEAD, text)) addPerson(text, ms, out, m[1]!, m.index);
   }
+  addInvestorPeople(text, ms, out);
   // "배민호 부산시 디지털정책국장은": an official of a city or province (no company between name and title)
   // "오민규 재정경제부 세제실장은": of a ministry, an agency or a commission (no company either)
   for (const official of [lx.regionalOfficial, lx.governmentOfficial]) {
