@@ -101,6 +101,22 @@ const rows: FactRow[] = [
     text: "LG유플러스는 자체 모델 '누리 3.0'과 구글과 손잡고 만든 'LG유플러스 전용 GPT-4o'를 함께 운영한다.",
     expect: ['DEVELOPED LG유플러스 -> LG유플러스 전용 GPT-4o'],
   },
+  // "Y에서 (지식) 증류 방식으로 만든", "Y 본 모델에서 …": distilled from the base, the way named before the particle
+  {
+    cat: 'based-on.lightened',
+    text: '엑사원 4.0 미니는 엑사원 4.0 본 모델에서 지식 증류 방식으로 만든 모델로, 기기 안에서 돌아가도록 설계됐다.',
+    expect: ['BASED_ON 엑사원 4.0 미니 -> 엑사원 4.0'],
+  },
+  {
+    cat: 'based-on.lightened',
+    text: '누리 2 나노는 누리 2에서 지식 증류 방식으로 만든 모델이다.',
+    expect: ['BASED_ON 누리 2 나노 -> 누리 2'],
+  },
+  {
+    cat: 'based-on.lightened',
+    text: '엑사원 4.0 미니는 엑사원 4.0 본 모델에서 증류 방식으로 만든 모델이 아니다.',
+    absent: ['BASED_ON 엑사원 4.0 미니 -> 엑사원 4.0'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
