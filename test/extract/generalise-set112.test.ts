@@ -117,6 +117,18 @@ const rows: FactRow[] = [
     text: '엑사원 4.0 미니는 엑사원 4.0 본 모델에서 증류 방식으로 만든 모델이 아니다.',
     absent: ['BASED_ON 엑사원 4.0 미니 -> 엑사원 4.0'],
   },
+  // "X은 …지만, 후속작인 Y는 …": the successor in apposition after a clause about the earlier model
+  {
+    cat: 'succeeds.topic-then-successor-apposition',
+    text: '누리랩스가 지난달 공개한 첫 모델 \'누리-1\'은 자체 모델이다. 김 CTO는 "누리-1은 남의 모델 위에 지은 집이지만, 후속작인 누리-2는 처음부터 우리 데이터로 학습할 것"이라고 밝혔다.',
+    expect: ['SUCCEEDS 누리-2 -> 누리-1'],
+  },
+  // (a model named between, the topic of its own clause, is the one the successor follows)
+  {
+    cat: 'succeeds.topic-then-successor-apposition',
+    text: "가온 3은 작년에 나왔다. 가온 3이 약점으로 지적되자 경쟁사 누리 2는 인기를 끌었고, 후속 모델인 가온 4는 처음부터 자체 학습했다.",
+    absent: ['SUCCEEDS 가온 4 -> 가온 3'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
