@@ -99,6 +99,8 @@ export function addSiblingDevelopers(acc: Acc, rules: RuleSet): void {
 
 /** A model name's brand: its leading word ("새온" in "새온-M 3", "Orbis" in "Orbis-M3"). */
 const BRAND = /^([가-힣]{2,}|[A-Za-z]{3,})(?=[\s-]|\d)/;
+/** "KT 전용 GPT-4o": a company's name and "전용" opening a model's name (the company's own edition). */
+const EDITION = /^(\S{2,12})\s전용\s/;
 /** A company's name that is a brand by itself ("딥노드", "Orbis"). */
 const BARE_BRAND = /^(?:[가-힣]{2,}|[A-Za-z]{3,})$/;
 /** A company's name is its brand and a corporate word ("새온AI", "오르비스에이아이", "모아랩스"). */
@@ -119,10 +121,14 @@ export function addNamesakeDevelopers(acc: Acc): void {
       if (base) brands.set(base.toLowerCase(), (brands.get(base.toLowerCase()) ?? new Set()).add(e.key));
     }
   }
+  const named = new Map<string, Set<string>>();
+  for (const e of acc.entities.values()) if (e.type === 'Company') for (const name of [...Object.keys(e.names), ...e.aliases]) named.set(name, (named.get(name) ?? new Set()).add(e.key));
   for (const e of acc.entities.values()) {
     if (e.type !== 'Model' || !e.key.startsWith('model:~') || developers.has(e.key)) continue;
+    // ("KT 전용 GPT-4o": a company's own edition of a model, the company's full name before "전용")
+    const edition = EDITION.exec(Object.keys(e.names)[0] ?? '')?.[1];
     const brand = BRAND.exec(Object.keys(e.names)[0] ?? '')?.[1]?.toLowerCase();
-    const owners = brand ? (brands.get(brand) ?? brandPrefixed(acc, brand)) : undefined;
+    const owners = edition && named.has(edition) ? named.get(edition) : brand ? (brands.get(brand) ?? brandPrefixed(acc, brand)) : undefined;
     if (owners?.size !== 1) continue;
     addRelation(acc, { relation: 'DEVELOPED', source: [...owners][0]!, target: e.key, properties: {} }, { ...acc.firstSeen.get(e.key)!, rule: 'developed.namesake', confidence: 0.6 });
   }

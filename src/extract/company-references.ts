@@ -35,8 +35,13 @@ const SUBJECT_AFTER = /^(?:은|는|이|가)\s/;
  * `answer`: the sentence is spoken (an interview's answer, a quotation); a partnership signed there, as in a reply
  * ("네, …"), is only read with its verb right after the partner: who speaks may be no company named before.
  */
-export function addOmittedSubject(text: string, ms: Mention[], subject: Mention | undefined, answer = false): void {
+export function addOmittedSubject(text: string, ms: Mention[], subject: Mention | undefined, answer = false, makerOf?: (model: Mention) => Mention | undefined): void {
   const first = ms[0];
+  // "Y는 … '사업'에 선정돼": a model the sentence is about was selected; the company is its maker, not the subject before
+  if (first?.type === 'Model' && first.start <= (ITEM_MARK.exec(text)?.[0].length ?? 0) + 1 && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(first.end, first.end + 3))) {
+    const selected = ms.some((m) => m.type === 'Policy' && SELECTED_AFTER.test(text.slice(m.end, m.end + 28)));
+    if (selected) subject = makerOf?.(first);
+  }
   if (!subject || !first || ms.some((m) => m.key === subject.key)) return;
   if (ms.some((m) => (m.type === 'Company' || m.type === 'Person') && SUBJECT_AFTER.test(text.slice(m.end, m.end + 2)))) return;
   // "…와도 손잡고 …": the sentence opens on its partner

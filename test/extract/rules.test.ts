@@ -919,6 +919,8 @@ const rows: Row[] = [
   { rule: 'participates.selected-role-note', sentence: '• 중기부 「AI 데이터 바우처 사업」 2027년 선정 (주관기관: 카카오)', expect: ['PARTICIPATES_IN 카카오 -> AI 데이터 바우처 사업'] },
   { rule: 'partners.coordinated-purpose-agreement', sentence: "네이버와 카카오는 이날 행사장에서 'AI 기반 물류 운영 고도화를 위한 업무협약(MOU)'도 맺었다.", expect: ['PARTNERS_WITH 네이버 -> 카카오'] },
   { rule: 'works-for.post-then-person', sentence: '업스테이지는 최고재무책임자(CFO)에 한서율 전 카카오 리더를 선임했다.', expect: ['WORKS_FOR 한서율 -> 업스테이지'] },
+  { rule: 'works-for.hired-into-post-adnominal', sentence: '누리테크는 지난해 최고재무책임자(CFO)로 영입한 한서율 전 가온은행 부장이 투자 유치를 이끌었다.', expect: ['WORKS_FOR 한서율 -> 누리테크'], props: ['WORKS_FOR 한서율 -> 누리테크=최고재무책임자'] },
+  { rule: 'succeeds.topic-then-successor-apposition', sentence: '가온 3이 해외 모델 기반이라는 점이 지적되자, 후속 모델인 가온 4는 처음부터 자체 학습했다.', expect: ['SUCCEEDS 가온 4 -> 가온 3'] },
   { rule: 'works-for.sign-off', sentence: '— 오지훈, 가람랩스 공동창업자·CTO', expect: ['WORKS_FOR 오지훈 -> 가람랩스'] },
   { rule: 'based-on.distilled-into', sentence: "'가온-R 7B'는 알리바바의 '큐원3-8B'에 중국 딥시크의 'DeepSeek-R1'이 생성한 풀이 데이터를 증류해 만들었다.", expect: ['BASED_ON 가온-R 7B -> 큐원3-8B'] },
   { rule: 'based-on.teacher-data-topic', sentence: "'가온-R 7B'는 알리바바의 '큐원3-8B'에 중국 딥시크의 'DeepSeek-R1'이 생성한 풀이 데이터를 증류해 만들었다.", expect: ['BASED_ON 가온-R 7B -> DeepSeek-R1'] },

@@ -172,6 +172,22 @@ describe('plain text: an English date field on a header line', () => {
   });
 });
 
+describe('plain text: a press release\'s embargo line', () => {
+  it.each([
+    ['배포일시: 2025년 3월 4일(화) 15:00\n보도일시: 2025년 3월 5일(수) 조간부터 보도해 주시기 바랍니다.', '2025-03-05'],
+    ['배포일: 2025.03.04\n보도시점: 2025.03.06 12:00 이후', '2025-03-06'],
+    ['엠바고: 2025년 3월 7일 오전 6시\n배포일시: 2025년 3월 4일', '2025-03-07'],
+    ['배포일시: 2025년 3월 4일(화) 15:00', '2025-03-04'],
+  ])('the day the story runs dates the release (%j)', (head, iso) => {
+    const a = parseText(`보 도 자 료\n\n${head}\n\n한빛소프트, 새 모델 공개\n\n한빛소프트는 5일 새 모델을 공개했다고 밝혔다.`, { source: 'r.txt' });
+    expect(a.meta.publishedAt).toBe(iso);
+  });
+  it('the caller\'s date still wins', () => {
+    const a = parseText('보 도 자 료\n\n보도일시: 2025년 3월 5일\n\n본문이다.', { source: 'r.txt', publishedAt: '2025-03-01' });
+    expect(a.meta.publishedAt).toBe('2025-03-01');
+  });
+});
+
 describe('plain text: a saved page\'s masthead and a wire story\'s deck', () => {
   it.each([
     ['바른통신\n홈 > 경제 > 과학\n로그인 | 회원가입 | 구독', '새 칩 양산 돌입'],

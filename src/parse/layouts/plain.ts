@@ -54,6 +54,12 @@ function titlePageDate(lines: string[], from: number, skip: Set<number>): string
 /** "Date: September 15, 2026 | …", "Published: 3 March 2026": a labelled field of a document's header line, up to the next field. */
 const ENGLISH_DATE_FIELD = /^(?:Date|Dated|Published|Posted)\s?:\s?([A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d{2}|\d{1,2}\s[A-Z][a-z]{2,8}\s(?:19|20)\d{2})(?=\s*(?:\||$))/;
 
+/**
+ * "보도일시: 2026년 3월 5일(목) 조간부터 …", "엠바고: …": a press release's embargo line, whose date is the day the story
+ * runs; it wins over the release's distribution date ("배포일시", the day before) in the same header.
+ */
+const EMBARGO_LINE = /^(?:보도\s?(?:일시|시점|일자|예정일)|엠바고)\s?[:：]?\s?((?:19|20)\d{2}\s?[년.\-/]\s?\d{1,2}\s?[월.\-/]\s?\d{1,2}일?)/;
+
 /** Reads plain text; `publishedAt` given by the caller wins over a date line. */
 export function parsePlainText(source: string, options: { publishedAt?: string }): LayoutResult {
   const md = readMarkdown(source);
@@ -73,9 +79,12 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
   let headEnd = i;
   for (let seen = 0; headEnd < lines.length && headEnd < i + 12 && seen < 6; headEnd++) if (normalizeSpace(lines[headEnd] ?? '') !== '') seen++;
   const skip = new Set<number>();
+  let embargo: string | undefined;
   for (let k = i; k < headEnd; k++) {
     const line = normalizeSpace(lines[k] ?? '');
     if (line === '') continue;
+    const embargoed = EMBARGO_LINE.exec(line);
+    if (embargoed) embargo ??= normalizeDate(embargoed[1]);
     // (a text-table row with a date cell and more cells after it is a row, not the page's date line: "X 1 | 2025.02.11 | 7B | …")
     const stamp = isDatedTableRow(line) || isTimelineEntry(line) ? undefined : readDateStamp(line);
     // "[AI타임스 2026년 12월 29일] 홍길동 기자 = 본문…": the date of a bracketed dateline opening the story
@@ -98,6 +107,7 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
     }
     if (line.length > 60 && publishedAt) break; // the story has begun
   }
+  if (embargo && !options.publishedAt) publishedAt = embargo;
   const summary = deckLines(lines, i, skip);
   // a title that is a bracketed card with a date (a video's opening title card: "[X 뉴스 | 2026년 11월 5일]")
   const card = publishedAt ? null : /^[[【]([^\]】]{0,60})[\]】]$/.exec(title);
