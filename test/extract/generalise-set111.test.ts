@@ -100,6 +100,20 @@ const rows: FactRow[] = [
     text: `제목\n\n과학기술정보통신부는 '${PROGRAMME}' 추가 선발 결과를 발표했다.\n\n이로써 프로젝트는 기존 일정보다 늦어졌다. 한빛소프트는 새 모델을 공개했다.`,
     absent: [`PARTICIPATES_IN 한빛소프트 -> ${PROGRAMME}`],
   },
+  // "공개했다고 27일 밝혔다" then "모델은 지난 25일 허깅페이스에 … 라이선스로 올라왔다": the day it went up on a model hub is its release day
+  {
+    cat: 'released-on.hub-upload',
+    text: "제목\n\n스타트업 가온랩스가 한국어 특화 LLM '가온-KO 9B'를 오픈소스로 공개했다고 27일 밝혔다.\n\n모델은 지난 25일 허깅페이스에 아파치 2.0 라이선스로 올라왔다.",
+    publishedAt: '2026-11-27',
+    props: ['가온-KO 9B=releasedOn:2026-11-25'],
+  },
+  // not a day something went up anywhere but a model hub ("회사 블로그에 … 올라왔다")
+  {
+    cat: 'released-on.hub-upload',
+    text: "제목\n\n스타트업 가온랩스가 한국어 특화 LLM '가온-KO 9B'를 오픈소스로 공개했다고 27일 밝혔다.\n\n소개 글은 지난 25일 회사 블로그에 사진과 함께 올라왔다.",
+    publishedAt: '2026-11-27',
+    props: ['가온-KO 9B=releasedOn:2026-11-27'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
