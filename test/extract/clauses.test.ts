@@ -50,7 +50,7 @@ const rows: Row[] = [
   { cat: 'based-on / topic model, basis before a comma clause', text: "'별빛-T'는 네이버클라우드가 공개한 '하이퍼클로바X 시드 8B'를 기반으로, 솔빛랩스가 모은 말뭉치를 추가 학습해 만들었다.", expect: ['BASED_ON 별빛-T -> 하이퍼클로바X 시드 8B', 'DEVELOPED 네이버클라우드 -> 하이퍼클로바X 시드 8B'], absent: ['DEVELOPED 네이버클라우드 -> 별빛-T'] },
   { cat: 'based-on / polite, relative head', text: "카카오는 카나나 2를 교사 모델로 삼아 증류 기법으로 만든 경량 모델 '카나나 2 나노'를 선보였습니다.", expect: ['BASED_ON 카나나 2 나노 -> 카나나 2', 'DEVELOPED 카카오 -> 카나나 2 나노'] },
   { cat: 'based-on / passive relative', text: "큐웬3를 기반으로 개발된 '카나나 2 나노'는 KMMLU에서 61.2점을 받았다.", expect: ['BASED_ON 카나나 2 나노 -> 큐웬3', 'SCORED 카나나 2 나노 -> KMMLU 61.2'] },
-  { cat: 'based-on / denial reported: disputed', text: "'별빛-L'이 라마 3를 기반으로 만들어졌다는 의혹이 제기됐지만 회사는 이를 부인했다.", absent: ['BASED_ON 별빛-L -> 라마 3'] },
+  { cat: 'based-on / denial reported: disputed', text: "'별빛-L'이 라마 3를 기반으로 만들어졌다는 의혹이 제기됐지만 회사는 이를 부인했다.", expect: ['BASED_ON 별빛-L -> 라마 3 disputed'] },
   { cat: 'based-on / negated', text: "'별빛-L'은 라마 3를 기반으로 만들지 않았다.", absent: ['BASED_ON 별빛-L -> 라마 3'] },
   { cat: 'based-on / comparison', text: "'별빛-L'은 라마 3를 기반으로 만든 모델보다 GPT-4o 대비 높은 점수를 냈다.", absent: ['BASED_ON 별빛-L -> 라마 3', 'BASED_ON 별빛-L -> GPT-4o'] },
   // SUCCEEDS

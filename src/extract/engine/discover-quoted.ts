@@ -136,6 +136,10 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   else if (COMPANY_KIND_BEFORE.test(before) && /^[가-힣A-Za-z]+$/.test(name)) type = 'Company';
   else if ((lx.modelBefore.test(before) || lx.releaseBefore.test(before) || lx.modelAfter.test(after) || BASE_AFTER.test(text.slice(q.end + 1, q.end + 60)) || DEFINED_AS_MODEL.test(text.slice(q.end + 1))) && !lx.notModelAfter.test(after)) type = 'Model';
   else if (prefixed || glossModel || edition) type = 'Model';
+  // "A와 B를 병합해 'X'를 만들었다", "A에 … 데이터를 추가로 학습시켜 'X'를 만들었습니다": what merging or training made is a model
+  // "자사 'X'가 Y를 바탕으로 만들어졌다는 의혹": the subject of a clause saying what it was built on is a model (denied or not)
+  else if (SUBJECT_BUILT_ON.test(text.slice(q.end + 1, q.end + 70))) type = 'Model';
+  else if (TRAINED_INTO_BEFORE.test(before) && MADE_AFTER.test(text.slice(q.end + 1, q.end + 16))) type = 'Model';
   // "Y 2.0을 바탕으로 … 특화한 'Y K-행정'을 새로 만들어": a known family's name opening a longer quoted name, the rest a variant's
   // code (a Latin letter, a digit or a hyphen: not "'Y 기반'", "'Y 랩'"), in a sentence about models
   else if (head && /[A-Za-z0-9-]/.test(text.slice(head.end, q.end)) && MODEL_SENTENCE.test(text) && !lx.notModelAfter.test(after) && !PROGRAMME_AFTER.test(after)) type = 'Model';
@@ -149,11 +153,15 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   type ??= listed;
   const maker = type ? undefined : ms.find((m) => m.type === 'Company' && m.via !== 'blocked' && /^(?:의)?\s?$/.test(text.slice(m.end, q.start - 1)));
   // "… 것은 X의 'Y 1'이다": a company's numbered name as the predicate that ends the sentence
-  const predicate = /\s\d{1,2}(?:\.\d{1,2})?$/.test(name) && /^\s?(?:이다|다|입니다)\.?\s*$/.test(text.slice(q.end + 1));
-  if (maker && (SCORE_SENTENCE.test(text.slice(q.end, q.end + 20)) || LISTED_AS_MODELS.test(text.slice(q.end + 1, q.end + 60)) || predicate) && !lx.notModelAfter.test(after) && /[A-Za-z0-9]/.test(name)) type = 'Model';
+  // (or any name where the sentence's topic is a model: "표에 없는 모델은 X의 'Y'이다")
+  const closes = /^\s?(?:이다|다|입니다)\.?\s*$/.test(text.slice(q.end + 1));
+  const predicate = /\s\d{1,2}(?:\.\d{1,2})?$/.test(name) && closes;
+  // (or any one-word name, hyphens allowed, where the sentence's topic is a model: "표에 없는 모델은 X의 'Y'이다")
+  const topicPredicate = closes && /^[가-힣A-Za-z0-9]+(?:-[가-힣A-Za-z0-9]+)*$/.test(name) && MODEL_TOPIC.test(text.slice(0, Math.max(0, q.start - 1)));
+  if (maker && (((SCORE_SENTENCE.test(text.slice(q.end, q.end + 20)) || LISTED_AS_MODELS.test(text.slice(q.end + 1, q.end + 60)) || predicate) && /[A-Za-z0-9]/.test(name)) || topicPredicate) && !lx.notModelAfter.test(after)) type = 'Model';
   if (!type) return undefined;
   // "발표한 'LLM 탈옥 내성 보고서'", "'AI 신뢰성 백서'": a name whose last word is a kind of document names a publication, no model
-  if (type === 'Model' && (DOCUMENT_NAME.test(name) || ORIGIN_WORD.test(name))) return undefined;
+  if (type === 'Model' && (DOCUMENT_NAME.test(name) || ORIGIN_WORD.test(name) || RUMOUR_NAME.test(name))) return undefined;
   // "서비스 '해솔매쓰'", "앱 'X'": a name a not-model noun introduces is no model
   if (type === 'Model' && !head && !prefixed && lx.notModelAfter.test(/(?:^|\s)(\S+)\s?$/.exec(text.slice(Math.max(0, q.start - 12), q.start - 1))?.[1] ?? '')) return undefined;
   if (!isParticleTail(text, q.end + 1) && /[가-힣]/.test(text[q.end + 1] ?? '')) {
@@ -176,6 +184,15 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   return mention;
 }
 
+/** "'X'가 Y의 'Z'를 바탕으로 만들어졌다는", "'X'이 Z를 기반으로 개발됐다": the quoted name is the subject of a clause naming its base. */
+const SUBJECT_BUILT_ON = /^\s?(?:\([^()]{1,30}\)\s?)?(?:이|가)\s[^.]{0,45}?(?:을|를)\s?(?:기반|바탕|토대|베이스)으로\s(?:(?:해|하여|삼아)\s)?(?:만들어졌|만들어진|개발됐|개발되었|개발된|학습됐|학습된)/;
+/** "…(번째|마지막|남은) 모델은 ": a sentence whose topic is a model, its predicate the model's name. */
+const MODEL_TOPIC = /(?:^|\s)(?:[가-힣]{1,6}\s)?(?:모델|LLM)(?:은|는)\s(?:[^\s.]{1,10}\s)?$/;
+/** A merging, training or tuning verb's connective right before the quote: "병합해 '", "학습시켜 '", "미세조정해 '". */
+const TRAINED_INTO_BEFORE = /(?:병합|머지|결합|학습|훈련|미세\s?조정|파인\s?튜닝|튜닝|증류)(?:해|하여|해서|시켜|시켜서)\s(?:새로\s|새롭게\s)?$/;
+/** "'X'를 만들었다", "'X'을 새로 만들어": the quoted name is what was made. */
+const MADE_AFTER = /^\s?(?:\([^()]{1,30}\)\s?)?(?:을|를)\s(?:새로\s|직접\s)?만들(?:었|어|고|었습니다)/;
+
 /** "'X'은 Y를 바탕으로 … 추가 학습한 모델이다": the quoted topic of a sentence that closes by calling it a model someone made. */
 /** (a version's dot is no sentence end: "'미스트랄 스몰 3.2'를 기반으로") */
 const DEFINED_AS_MODEL = /^\s?(?:\([^()]{1,30}\)\s?)?(?:은|는)\s(?:[^.]|(?<=\d)\.(?=\d)){0,100}?(?:만든|개발한|학습한|학습시킨|튜닝한|미세조정한|증류한|내놓은|공개한|선보인|뽑아낸|만들어\s?낸|빚어낸|경량화한)\s(?:[가-힣A-Za-z]{1,8}\s)?(?:모델|LLM|sLM|언어모델)(?:이다|입니다|이에요|예요)\.?$/;
@@ -188,6 +205,9 @@ const LISTED_AS_MODELS = /^\s?(?:\([^)]{1,30}\))?\s?(?:이나|나|와|과|,|및|
 
 /** "'독자' 파운데이션 모델", "'국산 AI'라는 이름으로", "'토종 생성형 AI 모델'": a word for where a model comes from, quoted as a label (maybe with a kind of model after it), names no model. */
 const ORIGIN_WORD = /^(?:국산|독자|자체|토종|한국형|순수|외산|국내|해외|외국산)(?:\s?(?:AI|인공지능|생성형\s?AI|초거대\s?AI))?(?:\s?(?:모델|LLM|sLLM|sLM|언어\s?모델|파운데이션\s?모델))?$/;
+
+/** "'X 기반설'", "'Y 도용 의혹'", "'Z 유출 논란'": a rumour or a controversy about a model, quoted as a label, names no model. */
+const RUMOUR_NAME = /(?:(?:기반|도용|표절|유출|복제|차용|개조|베끼기)설|의혹|논란|루머|소문)$/;
 
 /** The last word of a publication's name: a report, a white paper, guidelines, a paper, a manual. */
 const DOCUMENT_NAME = /(?:\s|^)\S*(?:보고서|백서|리포트|레포트|가이드라인|가이드북|지침서?|논문|매뉴얼|안내서|해설서|설명서|로드맵|결과표|사례집|리뷰|보고)$/;
