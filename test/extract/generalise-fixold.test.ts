@@ -1,0 +1,44 @@
+/**
+ * Generalisation rows for a second round on held-out sets 106, 109 and 110: a counted group of three companies, a
+ * base presented with the copula, a co-developed family's sizes, and more below.
+ * Every row is a short article written for these tests; none comes from a test page.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // "세 회사가 함께 개발한": the company that speaks and the two it named as partners in the sentence before
+  {
+    cat: 'developed.counted-group',
+    text: "저희 가온랩스가 오늘 새 모델 '누리'를 공개합니다. 이번 작업은 다온AI의 김하늘 님, 바다소프트의 이도윤 님과 공동 연구로 진행했어요. 세 회사가 함께 개발한 첫 모델입니다.",
+    expect: ['DEVELOPED 가온랩스 -> 누리', 'DEVELOPED 다온AI -> 누리', 'DEVELOPED 바다소프트 -> 누리', 'PARTNERS_WITH 가온랩스 -> 다온AI', 'PARTNERS_WITH 가온랩스 -> 바다소프트', 'PARTNERS_WITH 다온AI -> 바다소프트'],
+  },
+  {
+    cat: 'developed.counted-group',
+    text: "가온랩스는 새 모델 '누리'를 공개했다. 다온AI, 바다소프트, 하늘AI가 개발에 참여했다. 세 회사가 함께 개발한 첫 모델이다.",
+    expect: ['DEVELOPED 다온AI -> 누리', 'DEVELOPED 하늘AI -> 누리', 'PARTNERS_WITH 바다소프트 -> 하늘AI'],
+  },
+  // (two companies named as rivals, not partners of the speaker: no group of three)
+  {
+    cat: 'developed.counted-group',
+    text: "가온랩스는 새 모델 '누리'를 공개했다. 다온AI와 바다소프트는 경쟁 모델을 준비 중이다. 세 회사 모두 함께 성장하길 바란다.",
+    absent: ['PARTNERS_WITH 가온랩스 -> 다온AI', 'DEVELOPED 다온AI -> 누리'],
+  },
+  // "Y의 베이스는 Z입니다": the base presented at the sentence's end is not the model the story goes on about
+  {
+    cat: 'focus.base-presented',
+    text: "가온랩스가 새 모델 '누리'를 공개합니다. 누리의 베이스는 메타의 라마 3입니다. 이번 작업은 다온AI와 공동 연구로 진행했어요. 두 회사가 함께 개발한 첫 모델입니다.",
+    expect: ['DEVELOPED 다온AI -> 누리', 'BASED_ON 누리 -> 라마 3'],
+    absent: ['DEVELOPED 가온랩스 -> 라마 3', 'DEVELOPED 다온AI -> 라마 3'],
+  },
+  // a family co-developed by three companies gives all three to its sizes
+  {
+    cat: 'developed.family-co-developed',
+    text: "저희 가온랩스가 오늘 새 모델 '누리'를 8B, 70B 두 가지 크기로 공개합니다. 누리 70B는 KMMLU 60.1점, 누리 8B는 KMMLU 48.2점입니다. 이번 작업은 다온AI의 김하늘 님, 바다소프트의 이도윤 님과 함께 진행했어요. 세 회사가 함께 개발한 첫 모델입니다.",
+    expect: ['DEVELOPED 다온AI -> 누리 70B', 'DEVELOPED 바다소프트 -> 누리 8B', 'DEVELOPED 가온랩스 -> 누리 8B'],
+  },
+];
+
+describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
+  it(row.text.slice(0, 80), () => checkFactRow(row));
+});
