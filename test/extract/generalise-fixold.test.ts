@@ -37,6 +37,18 @@ const rows: FactRow[] = [
     text: "저희 가온랩스가 오늘 새 모델 '누리'를 8B, 70B 두 가지 크기로 공개합니다. 누리 70B는 KMMLU 60.1점, 누리 8B는 KMMLU 48.2점입니다. 이번 작업은 다온AI의 김하늘 님, 바다소프트의 이도윤 님과 함께 진행했어요. 세 회사가 함께 개발한 첫 모델입니다.",
     expect: ['DEVELOPED 다온AI -> 누리 70B', 'DEVELOPED 바다소프트 -> 누리 8B', 'DEVELOPED 가온랩스 -> 누리 8B'],
   },
+  // a programme's one named lead and a member it takes in ("이 사업에는 B가 참여 기관으로 함께한다"): the lead's partner
+  {
+    cat: 'partners.programme-lead-member',
+    text: "다온AI는 경남도가 추진하는 '스마트 양식 AI 실증사업'의 주관 기업으로 선정됐다. 이 사업에는 지역 어구 업체 바다테크가 참여 기관으로 함께한다.",
+    expect: ['PARTICIPATES_IN 다온AI -> 스마트 양식 AI 실증사업', 'PARTNERS_WITH 다온AI -> 바다테크'],
+  },
+  // (two companies each selected on its own: no lead over the other, no partnership)
+  {
+    cat: 'partners.programme-lead-member',
+    text: "다온AI와 바다테크는 '스마트 양식 AI 실증사업'에 각각 선정됐다. 두 기업은 서로 다른 과제를 수행한다.",
+    absent: ['PARTNERS_WITH 다온AI -> 바다테크'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
