@@ -49,6 +49,18 @@ const rows: FactRow[] = [
     text: "다온AI와 바다테크는 '스마트 양식 AI 실증사업'에 각각 선정됐다. 두 기업은 서로 다른 과제를 수행한다.",
     absent: ['PARTNERS_WITH 다온AI -> 바다테크'],
   },
+  // "A는 Y를 만든 데 이어 …하고 있고, B는 Z를 공개한 뒤 …": each clause's own topic makes its own model; "데" is no head noun
+  {
+    cat: 'clauses.own-clause-topic',
+    text: "가온랩스는 자체 개발한 '누리 2'를 기반으로 의료 특화 모델 '누리 메드'를 만든 데 이어, 누리 메드를 다시 증류해 경량화한 '누리 메드 미니'까지 선보이며 병원 공략에 속도를 내고 있고, 다온AI는 80억 개 매개변수의 '하늘-8B'를 오픈소스로 공개한 뒤 후속 모델 개발에 들어갔다.",
+    expect: ['DEVELOPED 가온랩스 -> 누리 메드', 'DEVELOPED 다온AI -> 하늘-8B', 'BASED_ON 누리 메드 -> 누리 2'],
+    absent: ['DEVELOPED 가온랩스 -> 하늘-8B'],
+  },
+  {
+    cat: 'clauses.own-clause-topic',
+    text: "가온랩스는 의료 특화 모델 '누리 메드'를 만든 데 이어, 병원 공략에 속도를 내고 있다.",
+    expect: ['DEVELOPED 가온랩스 -> 누리 메드'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
