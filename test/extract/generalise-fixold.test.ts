@@ -61,6 +61,17 @@ const rows: FactRow[] = [
     text: "가온랩스는 의료 특화 모델 '누리 메드'를 만든 데 이어, 병원 공략에 속도를 내고 있다.",
     expect: ['DEVELOPED 가온랩스 -> 누리 메드'],
   },
+  // "P에서는 …했으며, NAME 장관은 \"…\"고 밝혔다": the official quoted in the later clause of the sentence naming the programme
+  {
+    cat: 'promotes.official-quote-after-programme',
+    text: "과학기술정보통신부가 추진하는 '독자 AI 파운데이션 모델 프로젝트'에서는 지난달 2차 평가 결과 가온랩스, 다온AI 컨소시엄이 다음 단계에 진출했으며, 한도윤 과학기술정보통신부 장관은 \"연말까지 최종 2개 팀으로 압축하겠다\"고 밝혔다.",
+    expect: ['PROMOTES 한도윤 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 가온랩스 -> 독자 AI 파운데이션 모델 프로젝트'],
+  },
+  {
+    cat: 'promotes.official-quote-after-programme',
+    text: "'독자 AI 파운데이션 모델 프로젝트'에서는 두 팀이 탈락했으며, 가온랩스 한도윤 대표는 \"결과를 받아들인다\"고 밝혔다.",
+    absent: ['PROMOTES 한도윤 -> 독자 AI 파운데이션 모델 프로젝트'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
