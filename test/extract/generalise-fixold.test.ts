@@ -72,6 +72,13 @@ const rows: FactRow[] = [
     text: "'독자 AI 파운데이션 모델 프로젝트'에서는 두 팀이 탈락했으며, 가온랩스 한도윤 대표는 \"결과를 받아들인다\"고 밝혔다.",
     absent: ['PROMOTES 한도윤 -> 독자 AI 파운데이션 모델 프로젝트'],
   },
+  // "'X'는, 올해 선보였던 'Y'의 후속 모델로, 매개변수는 N개로": a topic set off by a comma keeps the count, not the predecessor
+  {
+    cat: 'properties.comma-topic-parameters',
+    text: "가온랩스가 지난 10월 공개한 '누리 4.5'는, 올해 7월 선보였던 '누리 4.0'의 후속 모델로, 멀티모달 기능을 더하면서도 매개변수(파라미터)는 320억 개로 전작과 같은 수준을 유지했다.",
+    props: ['누리 4.5=parameters:32000000000'],
+    expect: ['SUCCEEDS 누리 4.5 -> 누리 4.0'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
