@@ -79,6 +79,18 @@ const rows: FactRow[] = [
     props: ['누리 4.5=parameters:32000000000'],
     expect: ['SUCCEEDS 누리 4.5 -> 누리 4.0'],
   },
+  // "'X 전용 Y'": a company's custom edition of a model, quoted, is a model of its own built on Y; a field's is no name
+  {
+    cat: 'models.custom-edition',
+    text: "LG유플러스는 MS의 'GPT-4o'를 한국어 데이터로 미세조정한 'LG유플러스 전용 GPT-4o'를 기업 고객에게 공급하고 있다.",
+    nodes: ['Model:LG유플러스 전용 GPT-4o'],
+    expect: ['BASED_ON LG유플러스 전용 GPT-4o -> GPT-4o'],
+  },
+  {
+    cat: 'models.custom-edition',
+    text: "가온랩스는 'GPT-4o'를 미세조정한 '금융 전용 GPT-4o'를 공급한다.",
+    noNodes: ['Model:금융 전용 GPT-4o'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
