@@ -91,6 +91,20 @@ const rows: FactRow[] = [
     text: "가온랩스는 'GPT-4o'를 미세조정한 '금융 전용 GPT-4o'를 공급한다.",
     noNodes: ['Model:금융 전용 GPT-4o'],
   },
+  // "The model, made public on Thursday, Nov. 27, … as open weights …, was built on …": the participle releases the model in focus
+  {
+    cat: 'properties.en-model-participle',
+    text: "Gaon Labs on Friday unveiled Nuri-R 14B, a reasoning model for Korean. The model, made public on Thursday, Nov. 27, on Hugging Face as open weights under the Apache 2.0 license, was built on top of Meta's Llama 3.1 8B.",
+    publishedAt: '2026-11-28',
+    props: ['Nuri-R 14B=openSource:true', 'Nuri-R 14B=releasedOn:2026-11-27'],
+    expect: ['BASED_ON Nuri-R 14B -> Llama 3.1 8B'],
+  },
+  {
+    cat: 'properties.en-model-participle',
+    text: "Gaon Labs on Friday unveiled Nuri-R 14B, a reasoning model for Korean. The model, released on Thursday to enterprise customers only, was built on top of Meta's Llama 3.1 8B.",
+    publishedAt: '2026-11-28',
+    props: ['Nuri-R 14B=openSource:undefined'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -136,7 +136,7 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   // the size in a name ("8B") yields to a count the article states ("실제 매개변수는 80억 개")
   for (const m of models) if (m.properties?.parameters) facts.push({ key: m.key, property: 'parameters', value: m.properties.parameters, rule: 'property.parameters-name', weak: true });
   // "A and B are available today as open weights", "X unveiled Y … on Tuesday and published its weights …" (English prose)
-  facts.push(...readEnglishRelease(text, models, publishedAt));
+  facts.push(...readEnglishRelease(text, models, publishedAt, focus));
   // a nameless base's size and openness said inside its own phrase ("X가 공개한 240억 개 매개변수 규모의 오픈소스 모델을 기반으로")
   for (const m of mentions) if (m.via === 'anonymous' && m.properties) for (const [property, value] of Object.entries(m.properties)) facts.push({ key: m.key, property, value, rule: 'property.anonymous-phrase' });
 
