@@ -105,6 +105,19 @@ const rows: FactRow[] = [
     publishedAt: '2026-11-28',
     props: ['Nuri-R 14B=openSource:undefined'],
   },
+  // "Y를 DATE1 공개한 데 이어 DATE2 Z를 오픈소스로 내놨다": each date (and the openness) belongs to the model of its own clause
+  {
+    cat: 'properties.release-in-sequence',
+    text: "AI 스타트업 가온AI가 자체 개발한 대형언어모델(LLM) '누리 3'(NURI 3)를 지난달 28일 공개한 데 이어 2일 경량 모델 '누리 3 나노'를 오픈소스로 내놨다.",
+    publishedAt: '2026-12-02',
+    props: ['누리 3=releasedOn:2026-11-28', '누리 3 나노=releasedOn:2026-12-02', '누리 3 나노=openSource:true', '누리 3=openSource:undefined'],
+  },
+  {
+    cat: 'properties.release-in-sequence',
+    text: "가온AI는 '누리 3'를 지난 5일 공개한 뒤 12일 '누리 3 미니'를 내놨다.",
+    publishedAt: '2026-12-02',
+    props: ['누리 3=releasedOn:2026-11-05', '누리 3 미니=releasedOn:2026-11-12'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -78,8 +78,13 @@ export function attachModel(text: string, models: Mention[], at: number, atEnd: 
   return focus;
 }
 
+/** After an adnominal verb: a bound noun of sequence ("한 데 이어", "한 뒤", "한 후에"). */
+const BOUND_NOUN_AFTER = /^(?:한|된|은)?\s(?:데\s이어|뒤|후|다음)(?:[\s,]|에\s|$)/;
+
 /** A release verb in its adnominal form: "공개한 ", "선보인 ", or a form that is one already ("올린 ", "풀린 "). */
 export function adnominalVerb(text: string, at: number, len: number): boolean {
+  // ("Y를 … 공개한 데 이어 Z를": the verb modifies a bound noun of sequence, its model is the object before it)
+  if (BOUND_NOUN_AFTER.test(text.slice(at + len, at + len + 8))) return false;
   if (/^(?:인|한|된|은|했던|했었던)\s/.test(text.slice(at + len, at + len + 4))) return true;
   return text[at + len] === ' ' && endsAdnominal(text.slice(at, at + len + 1));
 }
