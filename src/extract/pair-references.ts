@@ -33,7 +33,8 @@ const COUNTED_REF = /(?<![가-힣])(?:(세|네) (?:회사|기업|곳)|([34])사)
  */
 export function addCountedGroupReference(text: string, ms: Mention[], before: { text: string; mentions: Mention[] } | undefined, topic: Mention | undefined): boolean {
   const r = COUNTED_REF.exec(text);
-  if (!r || !before || ms.some((x) => x.type === 'Company' && x.via !== 'blocked' && x.start < r.index)) return false;
+  // (a company named before it is the group's own subject; an omitted subject put before the sentence is none)
+  if (!r || !before || ms.some((x) => x.type === 'Company' && x.via !== 'blocked' && x.via !== 'reference' && x.start < r.index)) return false;
   const count = r[1] === '세' || r[2] === '3' ? 3 : 4;
   const named = new Map<string, Mention>();
   for (const m of before.mentions) if (m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && !named.has(m.key)) named.set(m.key, m);

@@ -118,6 +118,22 @@ const rows: FactRow[] = [
     publishedAt: '2026-12-02',
     props: ['누리 3=releasedOn:2026-11-05', '누리 3 미니=releasedOn:2026-11-12'],
   },
+  // a thread saved as text: its writer (the profile line's name, heading the posts) holds the post they name at their company
+  // ("X 리서치 리드로서", first person near), and the counted group takes the company the writer speaks for
+  {
+    cat: 'works-for.thread-writer-role',
+    text: "새 모델 공개 스레드\n\n김하람 Haram Kim @haram_ml\nLLMs · 의견은 개인 의견입니다\n\n[1] 김하람 Haram Kim @haram_ml · 2026년 9월 3일 오전 9:02\n오늘 저희 가온랩스가 한국어 모델 '누리'를 공개합니다!\n가온랩스 리서치 리드로서 1년 가까이 준비한 결과물이에요.\n\n[2] 김하람 Haram Kim @haram_ml · 오전 9:04\n이번 작업은 다온AI의 이도윤 님, 바다소프트의 서지율 님과 공동 연구로 진행했어요.\n세 회사가 함께 개발한 첫 모델입니다.",
+    nodes: ['Person:김하람'],
+    expect: ['WORKS_FOR 김하람 -> 가온랩스', 'DEVELOPED 다온AI -> 누리', 'PARTNERS_WITH 가온랩스 -> 바다소프트'],
+    edgeProps: ['WORKS_FOR 김하람 -> 가온랩스 title=리서치 리드'],
+  },
+  // (a news story opening a sentence on a company and a role, no one speaking in the first person: no narrator)
+  {
+    cat: 'works-for.thread-writer-role',
+    text: "가온랩스는 새 모델 '누리'를 공개했다. 가온랩스 협력사로서 다온AI도 참여했다.",
+    absent: ['WORKS_FOR 김하람 -> 가온랩스'],
+    noNodes: ['Person:김하람'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
