@@ -16,7 +16,7 @@ import { isNotSizeCount, speaksOfSize } from './size-cues.js';
 import { OPEN_APPOSITION, OPEN_STATE, openCueText, releasesArtifact, WEIGHTS_OF } from './open-cues.js';
 import { readEnglishRelease } from './english-release.js';
 import { NOUN_BEFORE_TOPIC, PREDICATE_MODIFIED, QUESTION_TURN, RANK_LEAD, RANK_TOPIC, STAR_TOPIC, TEAM_OR_RANK_BEFORE_TOPIC, TOPIC_AFTER_ADVERBIAL } from './property-topics.js';
-import { adnominalVerb, after, attachModel, BOUNDARY, coObjects, listedAfter, releaseTarget } from './property-targets.js';
+import { adnominalVerb, after, attachModel, BOUND_NOUN_AFTER, BOUNDARY, coObjects, listedAfter, releaseTarget } from './property-targets.js';
 
 export interface PropertyFact {
   key: string;
@@ -125,9 +125,6 @@ const OWN_SIZE_TOPIC = /^의\s(?:매개변수|파라미터)(?:은|는)\s/;
 const CASE_OF = /^의\s경우(?:에는|엔|는)?[\s,]/;
 const CASE_OF_LEAD = /^(?:(?:다만|한편|특히|또한|반면|또)\s)?$/;
 
-/** After a release verb: a bound noun of sequence ("공개한 데 이어", "공개한 뒤"). */
-const SEQUENCE_AFTER = /^(?:한|된|은)?\s(?:데\s이어|뒤|후|다음)(?:[\s,]|에\s|$)/;
-
 export function readProperties(text: string, mentions: Mention[], rules: RuleSet, focus: Mention | undefined, publishedAt?: string, sameDay?: string, sameMonth?: string): PropertyResult {
   const c = cues(rules);
   const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous');
@@ -230,7 +227,7 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
     // (the open-source words that describe another model, "오픈소스 LLM 라마를 미세조정한 X", or no model, "오픈소스 생태계", do not count)
     const masked = openCueText(text, models, t, mentions.filter((m) => m.via === 'anonymous' && m.properties?.openSource));
     // ("Y를 공개한 데 이어 Z를 오픈소스로 내놨다": a release followed by another in sequence is open only by words before it)
-    const sequenced = adnominal === false && SEQUENCE_AFTER.test(text.slice(v.index! + v[0].length, v.index! + v[0].length + 8));
+    const sequenced = adnominal === false && BOUND_NOUN_AFTER.test(text.slice(v.index! + v[0].length, v.index! + v[0].length + 8));
     const open = c.openSource.test(clause !== undefined ? clauseAround(masked, v.index!) : sequenced ? masked.slice(0, v.index! + v[0].length) : masked) && !c.closed.test(clause ?? text);
     // (not a table cell naming no model, "오픈소스(가중치 공개)": its row's model is read by the table)
     // (a release planned, "오픈소스로 공개할 예정이다", still calls the model open, as the annotators read it; it gives no day)

@@ -79,7 +79,7 @@ export function attachModel(text: string, models: Mention[], at: number, atEnd: 
 }
 
 /** After an adnominal verb: a bound noun of sequence ("한 데 이어", "한 뒤", "한 후에"). */
-const BOUND_NOUN_AFTER = /^(?:한|된|은)?\s(?:데\s이어|뒤|후|다음)(?:[\s,]|에\s|$)/;
+export const BOUND_NOUN_AFTER = /^(?:한|된|은)?\s(?:데\s이어|뒤|후|다음)(?:[\s,]|에\s|$)/;
 
 /** A release verb in its adnominal form: "공개한 ", "선보인 ", or a form that is one already ("올린 ", "풀린 "). */
 export function adnominalVerb(text: string, at: number, len: number): boolean {
