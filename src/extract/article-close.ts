@@ -3,6 +3,7 @@
  * the clause pass's facts, a series' shared properties, rosters and officers, makers from model
  * families, then the drops (employers left, idle hubs) and the properties each entity keeps.
  */
+import { addProgrammeLeadPartners } from './programme-lead.js';
 import { addLedEmployers } from './led-units.js';
 import { dropEchoedFocusScores } from './echoed-scores.js';
 import { dropAnsweredDisputes } from './disputed-bases.js';
@@ -92,6 +93,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addRankingScores(acc, r.articleId, r.bodySentences);
   addRespectiveScores(acc, r.articleId, r.bodySentences);
   addConsortiumMembers(acc, r.consortia);
+  addProgrammeLeadPartners(acc);
   addNarratorEmployer(acc, r.rules, r.articleId, r.narrator, r.parsed.meta.author);
   addNarratorColleagues(acc, r.rules, r.articleId, r.narrator, r.bodySentences);
   addChatRoomMembers(acc, r.rules, r.articleId, r.parsed, r.sentences);

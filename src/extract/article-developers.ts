@@ -81,10 +81,12 @@ export function addSiblingDevelopers(acc: Acc, rules: RuleSet): void {
   }
   // (the companies common to every developed model of the stem: a partner that co-developed one of them is no developer of the rest)
   const byStem = new Map<string, Set<string>>();
+  const versionDeveloped = new Set<string>(); // stems of which a version (not only the family word) has developers
   for (const [key, set] of stems) {
     const devs = developers.get(key);
     if (!devs?.length) continue;
     for (const stem of set) {
+      if (!families.has(key)) versionDeveloped.add(stem);
       const common = byStem.get(stem);
       byStem.set(stem, common ? new Set([...common].filter((d) => devs.includes(d))) : new Set(devs));
     }
@@ -92,8 +94,10 @@ export function addSiblingDevelopers(acc: Acc, rules: RuleSet): void {
   for (const [key, set] of stems) {
     const found = [...set].map((stem) => byStem.get(stem)).filter((d): d is Set<string> => !!d);
     const devs = new Set(found.flatMap((d) => [...d]));
-    if (developers.has(key) || families.has(key) || !found.length || found.some((d) => d.size !== 1) || devs.size !== 1 || onlyInClaim(acc, key, claim)) continue;
-    addRelation(acc, { relation: 'DEVELOPED', source: [...devs][0]!, target: key, properties: {} }, { ...acc.firstSeen.get(key)!, rule: 'developed.family-sibling', confidence: 0.6 });
+    // (a family co-developed by several companies gives them all to its sizes and versions, where no version has a maker of its own)
+    const coFamily = devs.size > 1 && devs.size <= 4 && [...set].every((stem) => !versionDeveloped.has(stem));
+    if (developers.has(key) || families.has(key) || !found.length || (!coFamily && (found.some((d) => d.size !== 1) || devs.size !== 1)) || onlyInClaim(acc, key, claim)) continue;
+    for (const dev of devs) addRelation(acc, { relation: 'DEVELOPED', source: dev, target: key, properties: {} }, { ...acc.firstSeen.get(key)!, rule: 'developed.family-sibling', confidence: 0.6 });
   }
 }
 

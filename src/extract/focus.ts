@@ -129,8 +129,10 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // "X는 … 자체 모델 'Y'를 탑재한다": the company's own model beats a focus merely carried over
   const made = own.size === 1 && read === carried ? mentions.find((m) => m.type === 'Model' && own.has(m.key)) : undefined;
   // "눈에 띄는 건 B의 'Y'다.": a sentence that presents a model with the copula at its end is about it
+  // (not the base a model of the sentence is built on: "X의 베이스는 Y입니다" is about X, the model the story follows)
   const presented = made ? undefined : presentedAtEnd(s.text, mentions);
-  return made ?? (presented?.type === 'Model' ? presented : (read ?? madeFromBase(s.text, derived)));
+  const base = presented && derived.length > 0 && derived.every((m) => m.key !== presented.key);
+  return made ?? (presented?.type === 'Model' && !base ? presented : base && read?.key === presented?.key ? carried : (read ?? madeFromBase(s.text, derived)));
 }
 
 /** Before a model: a release or making verb's relative form ("… 공개한 'Y'", "… 내놓은 Y", "개발자가 올린 'Y'"). */

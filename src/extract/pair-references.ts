@@ -23,6 +23,43 @@ export function addBothReference(text: string, ms: Mention[], given: [Mention, M
   return true;
 }
 
+/** "세 회사가", "네 기업은", "3사가": a counted group of more than two companies. */
+const COUNTED_REF = /(?<![가-힣])(?:(세|네) (?:회사|기업|곳)|([34])사)(?=가|는|도|의|\s)/;
+
+/**
+ * "이번 작업은 B의 NAME 님, C의 NAME 님과 공동 연구로 진행했어요. 세 회사가 함께 개발한 …": a counted group the
+ * sentence before names in full, or one short of the count with the company the article is about (the omitted subject
+ * of a clause naming the others as its partners). A reference to the first member, chained through `alsoFor`.
+ */
+export function addCountedGroupReference(text: string, ms: Mention[], before: { text: string; mentions: Mention[] } | undefined, topic: Mention | undefined): boolean {
+  const r = COUNTED_REF.exec(text);
+  // (a company named before it is the group's own subject; an omitted subject put before the sentence is none)
+  if (!r || !before || ms.some((x) => x.type === 'Company' && x.via !== 'blocked' && x.via !== 'reference' && x.start < r.index)) return false;
+  const count = r[1] === '세' || r[2] === '3' ? 3 : 4;
+  const named = new Map<string, Mention>();
+  for (const m of before.mentions) if (m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && !named.has(m.key)) named.set(m.key, m);
+  let group = [...named.values()];
+  const last = group.at(-1);
+  // (one short: the others joined to the omitted subject as partners, "…과 공동 연구로", "…와 함께")
+  if (group.length === count - 1 && topic && !named.has(topic.key) && last && PARTNERS_AFTER.test(before.text.slice(last.end, last.end + 60))) group = [topic, ...group];
+  if (group.length !== count) return false;
+  let chained: Mention | undefined;
+  for (const m of [...group].reverse()) chained = { ...referenceAt(m, r), ...(chained ? { alsoFor: chained } : {}) };
+  ms.push(chained!);
+  ms.sort((x, y) => x.start - y.start);
+  return true;
+}
+
+/** After the last partner named: a person's name and honorific maybe, then 와/과 and a word of working together. */
+const PARTNERS_AFTER = /^(?:\s?\([^()]{1,30}\))?(?:의\s[가-힣]{2,4}\s?(?:님|씨|[가-힣]{1,6}(?:장|원|자))(?:\s?\([^()]{1,40}\))?)?(?:와|과)\s(?:함께|손잡|공동|같이|협업|협력)/;
+
+/** A mention and every company it also stands for (a pair's or a counted group's other members). */
+export function membersOf(m: Mention): Mention[] {
+  const out = [m];
+  for (let x = m.alsoFor; x && out.length < 6; x = x.alsoFor) out.push(x);
+  return out;
+}
+
 /** A clause's end between the pair and "양사": a comma or a connective ending ("…맺고 있는데, 양사가"). */
 const CLAUSE_BETWEEN = /(?:,|는데|으며|이며|했고|하고)\s/;
 

@@ -3,6 +3,7 @@
  * line of its own: "…입니다. …이고요. …했습니다.") is read sentence by sentence, like any other
  * paragraph: the parser keeps a quotation whole, so its sentences would otherwise be one.
  */
+import { roleNarrator } from './role-narrator.js';
 import type { Sentence } from '../parse/types.js';
 import { splitSentences } from '../parse/sentences.js';
 import type { Mention } from './types.js';
@@ -281,6 +282,11 @@ export function narratorCompany(sentences: Sentence[], mentions: Mention[][]): N
     for (const x of sentences) if (x.block === 'body') quotedParts.add(x);
     const title = worked ? n[1] : n[2];
     return { company, sentence: s, ...(title ? { title: title.trim() } : {}) };
+  }
+  const role = roleNarrator(sentences, mentions);
+  if (role) {
+    for (const x of sentences) if (x.block === 'body') quotedParts.add(x);
+    return role;
   }
   const intro = selfIntroduced(sentences, mentions);
   if (intro) for (const x of sentences) if (x.block === 'body') quotedParts.add(x);

@@ -650,6 +650,8 @@ const rows: Row[] = [
   { rule: 'works-for.new-role', sentence: '트웰브랩스는 신임 최고기술책임자에 남궁민재 부사장을 선임했다.', expect: ['WORKS_FOR 남궁민재 -> 트웰브랩스'] },
   { rule: 'works-for.new-role-headline', sentence: '트웰브랩스, 신임 CFO에 남궁민재 부사장 선임', expect: ['WORKS_FOR 남궁민재 -> 트웰브랩스'] },
   // an official announcing a programme's call ('NAME 과장이 'P' 하반기 모집을 N월에 연다고 설명했다')
+  { rule: 'promotes.official-quote-after-programme', sentence: "과기정통부가 추진하는 'AI 바우처 지원사업'에서는 올해 120곳이 선정됐으며, 한서윤 과학기술정보통신부 인공지능정책관은 \"내년에 두 배로 늘리겠다\"고 밝혔다.", expect: ['PROMOTES 한서윤 -> AI 바우처 지원사업'] },
+  { rule: 'promotes.official-quote-after-programme', sentence: "'AI 바우처 지원사업'에서는 올해 120곳이 선정됐으며, 한서윤 과학기술정보통신부 인공지능정책관은 \"절차가 번거롭다는 비판이 있다\"고 밝혔다.", absent: ['PROMOTES 한서윤 -> AI 바우처 지원사업'] },
   { rule: 'promotes.call-announced', sentence: "정보통신산업진흥원 한서윤 디지털인프라지원팀장은 'AI 바우처 지원사업' 하반기 공모를 9월에 시작한다고 직접 안내했다.", expect: ['PROMOTES 한서윤 -> AI 바우처 지원사업'] },
   { rule: 'promotes.call-announced', sentence: "정보통신산업진흥원 한서윤 팀장은 'AI 바우처 지원사업' 하반기 공모를 9월에 시작한다고 할지는 정하지 않았다고 밝혔다.", expect: [] },
   // a person named with a title, then restated with the company and the title ('NAME 대표, X 대표님이')

@@ -24,6 +24,8 @@ const LOCAL: ReadonlySet<Role> = new Set(['subj', 'obj', 'with', 'at', 'to', 'ba
 const POSS_GAP = /^\s?(?:(?:정식|공식|공식적인|직계|첫|사실상의?|본격)\s)?$/;
 /** Words between a relative predicate and the noun it modifies: no particle, no verb. */
 const HEAD_GAP = /^[^\n]{0,25}$/;
+/** "Y를 만든 데 이어, Z를 …": the relative clause modifies a bound noun ("데", "뒤", "후"), not the argument after it. */
+const BOUND_NOUN_GAP = /^\s(?:데|뒤|후|다음)\s(?:이어|이어서|더해|뒤이어)?/;
 const GAP_PARTICLE = /(?:을|를|이|가|은|는|에|에서|에선|의|로|과|와|고|며|다)(?=[\s,]|$)/;
 /** The government that runs a programme, as the head noun's possessor ("참여하고 있는 정부의 P"): no noun of its own between. */
 const OWNER_GAP = /^\s?(?:정부|국가|과기정통부|과학기술정보통신부|산업통상자원부|산업부|중기부|중소벤처기업부|행정안전부|행안부)의\s['"‘“「]?$/;
@@ -94,13 +96,17 @@ export function attach(c: Clause): Map<Pred, { arg: Arg; role: Role }[]> {
     if (p.form !== 'relative') continue;
     const h = c.args.find((a) => a.start >= p.end);
     const gap = h ? c.text.slice(p.end, h.start) : '';
-    if (h && HEAD_GAP.test(gap) && (!GAP_PARTICLE.test(gap) || (h.type === 'Policy' && OWNER_GAP.test(gap))) && !c.preds.some((q) => q.start >= p.end && q.start < h.start)) {
+    if (h && HEAD_GAP.test(gap) && !BOUND_NOUN_GAP.test(gap) && (!GAP_PARTICLE.test(gap) || (h.type === 'Policy' && OWNER_GAP.test(gap))) && !c.preds.some((q) => q.start >= p.end && q.start < h.start)) {
       out.get(p)!.push({ arg: h, role: 'head' });
       shareHead(c, out, p, h);
     }
     // "X는 Y를 학습하는 방식으로": a relative clause with neither its own subject nor an argument as its noun is the topic's
-    else if (!out.get(p)!.some((x) => x.role === 'subj'))
-      for (const a of c.args) if (a.role === 'topic' && a.end <= p.start) out.get(p)!.push({ arg: a, role: 'topic' });
+    // (only the topic of its own clause where it has one: "A는 …하고 있고, B는 Y를 공개한 뒤 …" is B's)
+    else if (!out.get(p)!.some((x) => x.role === 'subj')) {
+      const topics = c.args.filter((a) => a.role === 'topic' && a.end <= p.start);
+      const ownClause = topics.filter((a) => a.seg === p.seg);
+      for (const a of ownClause.length ? ownClause : topics) out.get(p)!.push({ arg: a, role: 'topic' });
+    }
   }
   return out;
 }

@@ -13,6 +13,7 @@ import { presentedAtEnd } from '../focus.js';
 import { withoutVerbGlosses } from '../korean.js';
 import { isTimeStampLine } from '../time-stamps.js';
 import { ORGANISATION_SUBJECT_FIRST } from '../company-references.js';
+import { membersOf } from '../pair-references.js';
 
 export { compileClauses, type ClauseRules } from './data.js';
 export type { ClauseFact } from './frames.js';
@@ -61,7 +62,7 @@ export function clauseFacts(written: string, mentions: Mention[], rules: RuleSet
     for (const m of [...present].sort((a, b) => a.start - b.start)) {
       const role = roleOf(text, m, cr);
       if (role !== 'topic' && role !== 'subj') continue;
-      if (body && !(m.type === 'Person' && role === 'topic' && memory.topic?.type === 'Company' && QUOTE_OPENS.test(text.slice(m.end, m.end + 60)))) memory.topic = role === 'topic' && (m.type === 'Company' || m.type === 'Model') ? { members: m.alsoFor ? [m, m.alsoFor] : [m], type: m.type } : undefined;
+      if (body && !(m.type === 'Person' && role === 'topic' && memory.topic?.type === 'Company' && QUOTE_OPENS.test(text.slice(m.end, m.end + 60)))) memory.topic = role === 'topic' && (m.type === 'Company' || m.type === 'Model') ? { members: membersOf(m), type: m.type } : undefined;
       break;
     }
     if (body && !present.some((m) => ['topic', 'subj'].includes(roleOf(text, m, cr)))) presented(text, present, memory);

@@ -9,6 +9,7 @@ import type { Mention } from '../types.js';
 import type { ClauseRules, Role } from './data.js';
 import { appositionRole, isTopicWord, roleAt, WORDCHAR } from './roles.js';
 import { FINAL, finalAt } from '../hangul.js';
+import { membersOf } from '../pair-references.js';
 
 export { roleOf } from './roles.js';
 
@@ -94,7 +95,7 @@ export function clauseArgs(text: string, mentions: Mention[], rules: ClauseRules
   let lastEnd = -1;
   for (const m of ms) {
     if (m.start < lastEnd) continue;
-    spans.push({ start: m.start, end: m.end, members: m.alsoFor ? [m, m.alsoFor] : [m], type: m.type, group: Boolean(m.alsoFor) });
+    spans.push({ start: m.start, end: m.end, members: membersOf(m), type: m.type, group: Boolean(m.alsoFor) });
     lastEnd = m.end;
   }
   if (rules.groupSet.test(text)) for (const g of rules.groups) {

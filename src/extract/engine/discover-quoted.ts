@@ -14,8 +14,13 @@ function isInnerMention(text: string, q: QuotedSpan, m: Mention): boolean {
 }
 
 /** "‘K-엑사원’", "‘Ko-Llama 3’": a known model after a short hyphenated prefix inside the quotes names a model of its own. */
-function isPrefixedModel(text: string, q: QuotedSpan, m: Mention): boolean {
-  return m.type === 'Model' && m.start > q.start && m.end <= q.end && /^[A-Za-z가-힣]{1,6}-$/.test(text.slice(q.start, m.start));
+/** "X 전용 ", "X 맞춤형 ": a company's word before a model it had made its own edition of. */
+const CUSTOM_EDITION = /^[A-Za-z가-힣]{1,10}\s(?:전용|맞춤형?|커스텀)\s$/;
+function isPrefixedModel(text: string, q: QuotedSpan, m: Mention, ms: Mention[]): boolean {
+  if (m.type !== 'Model' || m.start <= q.start || m.end > q.end) return false;
+  // ("'K-Y'", and a company's custom edition of a model, "'X 전용 Y'", "'X 맞춤형 Y'": a model of its own, X a company)
+  const prefix = text.slice(q.start, m.start);
+  return /^[A-Za-z가-힣]{1,6}-$/.test(prefix) || (CUSTOM_EDITION.test(prefix) && ms.some((c) => c.type === 'Company' && c.start === q.start && c.end === q.start + prefix.indexOf(' ')));
 }
 
 /** "‘가온 전용 GPT-4o’": a known model that a company's name and "전용" (for that company only) open is that company's own edition of it. */
@@ -110,7 +115,7 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   const head = ms.find((m) => m.type === 'Model' && m.start === q.start && isInnerMention(text, q, m));
   // "'퉁이첸원(Qwen) 3'": a known model glossing the name's words before its version makes the whole a version of that model
   const glossModel = MID_PAREN_VERSION.test(name) ? ms.find((m) => m.type === 'Model' && m.via !== 'blocked' && m.start > q.start && m.end < q.end && text[m.start - 1] === '(' && text[m.end] === ')') : undefined;
-  const prefixed = ms.find((m) => isPrefixedModel(text, q, m));
+  const prefixed = ms.find((m) => isPrefixedModel(text, q, m, ms));
   // names inside the parentheses of a longer name ("‘K-엑사원(K-EXAONE)’", "‘라마 K(Llama K)’") are its alias
   const parenAt = prefixed || head ? text.indexOf('(', (prefixed ?? head)!.end) : -1;
   const inParen = (m: Mention) => (parenAt >= 0 && parenAt < q.end && m.start > parenAt && m.end <= q.end) || m === glossModel;

@@ -71,7 +71,29 @@ function readListedOpen(text: string, models: Mention[], publishedAt: string | u
 }
 
 /** Facts for an English sentence that calls its models open or says when one came out (cheap checks first). */
-export function readEnglishRelease(text: string, models: Mention[], publishedAt: string | undefined): PropertyFact[] {
+/**
+ * "The model, made public on Thursday, Nov. 27, on Hugging Face as open weights …, was built on …": a participle set off by a
+ * comma after "The model" releases the model in focus; its openness and day are said inside that clause.
+ */
+const MODEL_PARTICIPLE = /^(?:The|This)\s(?:new\s)?model,\s(?:made\spublic|released|launched|unveiled|published|open-sourced|uploaded|posted)\s([^]{1,200}?),\s(?:was|is|has|had|builds|uses)\b/;
+const ON_SHORT_MONTH_DAY = /\bon\s(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday),\s)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s(\d{1,2})(?:,\s(\d{4}))?\b/;
+
+function readModelParticiple(text: string, focus: Mention | undefined, publishedAt: string | undefined): PropertyFact[] {
+  const p = focus ? MODEL_PARTICIPLE.exec(text) : null;
+  if (!p || !focus || NOT_STATED.test(p[1]!)) return [];
+  const out: PropertyFact[] = [];
+  if (/\bas\sopen[-\s]weights?\b|\bas\sopen[-\s]source\b|\bunder\san\sopen(?:-source)?\slicen[cs]e\b/.test(p[1]!)) out.push({ key: focus.key, property: 'openSource', value: true, rule: 'property.en-model-participle-open' });
+  const d = ON_SHORT_MONTH_DAY.exec(p[1]!);
+  const iso = d && publishedAt ? monthDayBefore(publishedAt, englishMonth(d[1]!), Number(d[2]), d[3] ? Number(d[3]) : undefined) : undefined;
+  if (iso) out.push({ key: focus.key, property: 'releasedOn', value: iso, rule: 'property.en-model-participle-on' });
+  return out;
+}
+
+export function readEnglishRelease(text: string, models: Mention[], publishedAt: string | undefined, focus?: Mention): PropertyFact[] {
+  if (focus && (text.startsWith('The ') || text.startsWith('This '))) {
+    const participle = readModelParticiple(text, focus, publishedAt);
+    if (participle.length) return participle;
+  }
   if (!models.length || !/[a-z]/.test(text) || !(text.includes('available') || text.includes('weight') || text.includes('licen') || text.includes('open-source') || text.includes('open source'))) return [];
   const out: PropertyFact[] = [];
   if (NOT_STATED.test(text)) return out;

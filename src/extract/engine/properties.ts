@@ -16,7 +16,7 @@ import { isNotSizeCount, speaksOfSize } from './size-cues.js';
 import { OPEN_APPOSITION, OPEN_STATE, openCueText, releasesArtifact, WEIGHTS_OF } from './open-cues.js';
 import { readEnglishRelease } from './english-release.js';
 import { NOUN_BEFORE_TOPIC, PREDICATE_MODIFIED, QUESTION_TURN, RANK_LEAD, RANK_TOPIC, STAR_TOPIC, TEAM_OR_RANK_BEFORE_TOPIC, TOPIC_AFTER_ADVERBIAL } from './property-topics.js';
-import { adnominalVerb, after, attachModel, BOUNDARY, coObjects, listedAfter, releaseTarget } from './property-targets.js';
+import { adnominalVerb, after, attachModel, BOUND_NOUN_AFTER, BOUNDARY, coObjects, listedAfter, releaseTarget } from './property-targets.js';
 
 export interface PropertyFact {
   key: string;
@@ -136,7 +136,7 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   // the size in a name ("8B") yields to a count the article states ("실제 매개변수는 80억 개")
   for (const m of models) if (m.properties?.parameters) facts.push({ key: m.key, property: 'parameters', value: m.properties.parameters, rule: 'property.parameters-name', weak: true });
   // "A and B are available today as open weights", "X unveiled Y … on Tuesday and published its weights …" (English prose)
-  facts.push(...readEnglishRelease(text, models, publishedAt));
+  facts.push(...readEnglishRelease(text, models, publishedAt, focus));
   // a nameless base's size and openness said inside its own phrase ("X가 공개한 240억 개 매개변수 규모의 오픈소스 모델을 기반으로")
   for (const m of mentions) if (m.via === 'anonymous' && m.properties) for (const [property, value] of Object.entries(m.properties)) facts.push({ key: m.key, property, value, rule: 'property.anonymous-phrase' });
 
@@ -226,7 +226,9 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
     const clause = CONTRAST_JOIN.test(text) ? clauseAround(text, v.index!) : undefined;
     // (the open-source words that describe another model, "오픈소스 LLM 라마를 미세조정한 X", or no model, "오픈소스 생태계", do not count)
     const masked = openCueText(text, models, t, mentions.filter((m) => m.via === 'anonymous' && m.properties?.openSource));
-    const open = c.openSource.test(clause !== undefined ? clauseAround(masked, v.index!) : masked) && !c.closed.test(clause ?? text);
+    // ("Y를 공개한 데 이어 Z를 오픈소스로 내놨다": a release followed by another in sequence is open only by words before it)
+    const sequenced = adnominal === false && BOUND_NOUN_AFTER.test(text.slice(v.index! + v[0].length, v.index! + v[0].length + 8));
+    const open = c.openSource.test(clause !== undefined ? clauseAround(masked, v.index!) : sequenced ? masked.slice(0, v.index! + v[0].length) : masked) && !c.closed.test(clause ?? text);
     // (not a table cell naming no model, "오픈소스(가중치 공개)": its row's model is read by the table)
     // (a release planned, "오픈소스로 공개할 예정이다", still calls the model open, as the annotators read it; it gives no day)
     const planned = c.future.test(afterVerb.slice(v[0].length)) || PLANNED.test(afterVerb.slice(v[0].length));

@@ -68,7 +68,8 @@ export function attachModel(text: string, models: Mention[], at: number, atEnd: 
   const preceding = models.filter((m) => m.end <= at);
   // "본 모델은 320억개, 미니는 24억개": the nearest topic before the count
   // ("X도 있는데, Y에서 … 뽑아낸 30억 파라미터 버전입니다": a model introduced as there being one is the topic of what follows)
-  const topic = preceding.findLast((m) => /^(?:은|는|이|가)\s/.test(after(text, m, 2)) || INTRODUCED_AFTER.test(after(text, m, 8)));
+  // ("'X'는, 올해 선보였던 'Y'의 후속 모델로, 매개변수는 …": a topic set off by a comma is still the topic)
+  const topic = preceding.findLast((m) => /^(?:은|는|이|가)\s|^(?:은|는),/.test(after(text, m, 2)) || INTRODUCED_AFTER.test(after(text, m, 8)));
   if (topic) return topic;
   const last = preceding[preceding.length - 1];
   // "'Y'를 프롬 스크래치로 개발": the object right before the cue is what it describes
@@ -77,8 +78,13 @@ export function attachModel(text: string, models: Mention[], at: number, atEnd: 
   return focus;
 }
 
+/** After an adnominal verb: a bound noun of sequence ("한 데 이어", "한 뒤", "한 후에"). */
+export const BOUND_NOUN_AFTER = /^(?:한|된|은)?\s(?:데\s이어|뒤|후|다음)(?:[\s,]|에\s|$)/;
+
 /** A release verb in its adnominal form: "공개한 ", "선보인 ", or a form that is one already ("올린 ", "풀린 "). */
 export function adnominalVerb(text: string, at: number, len: number): boolean {
+  // ("Y를 … 공개한 데 이어 Z를": the verb modifies a bound noun of sequence, its model is the object before it)
+  if (BOUND_NOUN_AFTER.test(text.slice(at + len, at + len + 8))) return false;
   if (/^(?:인|한|된|은|했던|했었던)\s/.test(text.slice(at + len, at + len + 4))) return true;
   return text[at + len] === ' ' && endsAdnominal(text.slice(at, at + len + 1));
 }

@@ -1,4 +1,5 @@
 /** Plain text: first non-empty line is the title, a date line near the top, blank-line paragraphs. */
+import { socialThreadAuthor } from '../social-thread.js';
 import { normalizeDate, readDateStamp, YMD } from '../dates.js';
 import { readNoticePublisher } from '../meta.js';
 import { BAR_ROW, type RawBlock } from '../blocks.js';
@@ -108,6 +109,8 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
     if (line.length > 60 && publishedAt) break; // the story has begun
   }
   if (embargo && !options.publishedAt) publishedAt = embargo;
+  // (a thread saved as text: its writer's profile line and the posts it heads)
+  author ??= socialThreadAuthor(lines, i);
   const summary = deckLines(lines, i, skip);
   // a title that is a bracketed card with a date (a video's opening title card: "[X 뉴스 | 2026년 11월 5일]")
   const card = publishedAt ? null : /^[[【]([^\]】]{0,60})[\]】]$/.exec(title);
