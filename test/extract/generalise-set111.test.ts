@@ -114,6 +114,33 @@ const rows: FactRow[] = [
     publishedAt: '2026-11-27',
     props: ['가온-KO 9B=releasedOn:2026-11-27'],
   },
+  // "정예팀 선발에서 떨어진 뒤 …": the programme's selection named by its team word, failed by the company the sentence before is about
+  {
+    cat: 'participates.team-selection-carried',
+    text: `제목\n\n'${PROGRAMME}' 추가 공모 결과가 나왔다.\n\n가온텔레콤은 일찌감치 다른 길을 걸었다. 지난 8월 정예팀 선발에서 떨어진 뒤 추가 공모에는 지원하지 않았지만, 모델 개발은 이어갔다.`,
+    expect: [`PARTICIPATES_IN 가온텔레콤 -> ${PROGRAMME}`],
+  },
+  {
+    cat: 'participates.team-selection-carried',
+    text: `제목\n\n'${PROGRAMME}' 2차 평가 결과가 나왔다.\n\n한빛소프트는 올해 초 새 조직을 꾸렸다. 정예팀 선정에서 탈락했지만 개발을 이어갔다.`,
+    expect: [`PARTICIPATES_IN 한빛소프트 -> ${PROGRAMME}`],
+  },
+  // not a selection it never applied to, nor a failure called untrue, nor something else that fell
+  {
+    cat: 'participates.team-selection-carried',
+    text: `제목\n\n'${PROGRAMME}' 2차 평가 결과가 나왔다.\n\n가온텔레콤은 이번에도 조용했다. 정예팀 선발에는 지원하지 않았다.`,
+    absent: [`PARTICIPATES_IN 가온텔레콤 -> ${PROGRAMME}`],
+  },
+  {
+    cat: 'participates.team-selection-carried',
+    text: `제목\n\n'${PROGRAMME}' 2차 평가 결과가 나왔다.\n\n가온텔레콤은 이번에도 조용했다. 정예팀 선발에서 떨어졌다는 소문은 사실이 아니다.`,
+    absent: [`PARTICIPATES_IN 가온텔레콤 -> ${PROGRAMME}`],
+  },
+  {
+    cat: 'participates.team-selection-carried',
+    text: `제목\n\n'${PROGRAMME}' 2차 평가 결과가 나왔다.\n\n가온텔레콤은 주가가 크게 움직였다. 점유율은 지난달 크게 떨어진 뒤 회복하지 못했다.`,
+    absent: [`PARTICIPATES_IN 가온텔레콤 -> ${PROGRAMME}`],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
