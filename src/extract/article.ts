@@ -46,7 +46,7 @@ import { addBothReference, addCountedGroupReference, coordinatedSubjects, member
 import { addEnglishSurnameReferences, addOfficialReference, addSurnameReferences, noteEnglishSurnames } from './person-references.js';
 import type { ArticleFacts, Mention, RuleSet } from './types.js';
 import { addCardFacts, addEntity, addRelation, developerOfModel, evidenceOf, makerOfFocus, type Acc } from './article-acc.js';
-import { dropCompanyStrategies, dropQuotedWords } from './policy-words.js';
+import { dropCompanyStrategies, dropLooseProgrammeNames, dropQuotedWords } from './policy-words.js';
 import { newClausePass, readClauses } from './clauses/article.js';
 import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js';
 import { bareDayReference, CONSORTIUM_RULES, datedFrom, updatedOn, DAY_NAMED, JOINT, lastDayNamed, MONTH_NAMED, sectionYearOf } from './article-cues.js';
@@ -132,6 +132,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     if (shortForms.size) for (const m of mentions) m.key = shortForms.get(m.key) ?? m.key;
     dropCompanyStrategies(s.text, mentions);
     dropQuotedWords(s.text, mentions);
+    dropLooseProgrammeNames(s.text, mentions, rules);
     foldBareFamilies(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'), familyVersions);
     addBareVersions(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'));
     addBareSizes(s.text, mentions, rules, knownModelNames);

@@ -141,6 +141,29 @@ const rows: FactRow[] = [
     text: `제목\n\n'${PROGRAMME}' 2차 평가 결과가 나왔다.\n\n가온텔레콤은 주가가 크게 움직였다. 점유율은 지난달 크게 떨어진 뒤 회복하지 못했다.`,
     absent: [`PARTICIPATES_IN 가온텔레콤 -> ${PROGRAMME}`],
   },
+  // a programme's loose name ("K-AI 모델": Korean AI models in general) modifying the noun after it names no programme
+  {
+    cat: 'policy.loose-name',
+    text: "제목\n\n\"해외 뿌리 여전\"…K-AI 모델 족보 살펴보니\n\n가온소프트는 새 모델 '가온-7'을 공개했다.",
+    noNodes: ['Policy:K-AI 모델'],
+    expect: ['DEVELOPED 가온소프트 -> 가온-7'],
+  },
+  {
+    cat: 'policy.loose-name',
+    text: "제목\n\n가을 K-AI 모델 성적표\n\n한빛랩스는 '한빛-2'를 내놨다.",
+    noNodes: ['Policy:K-AI 모델'],
+  },
+  // still the programme before its rounds and teams
+  {
+    cat: 'policy.loose-name',
+    text: "제목\n\n가온소프트는 K-AI 모델 2차 평가를 통과했다.",
+    expect: ['PARTICIPATES_IN 가온소프트 -> K-AI 모델'],
+  },
+  {
+    cat: 'policy.loose-name',
+    text: "제목\n\n한빛랩스는 국가대표 AI 모델 정예팀으로 선정됐다.",
+    expect: ['PARTICIPATES_IN 한빛랩스 -> 국가대표 AI 모델'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
