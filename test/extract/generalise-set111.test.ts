@@ -164,6 +164,24 @@ const rows: FactRow[] = [
     text: "제목\n\n한빛랩스는 국가대표 AI 모델 정예팀으로 선정됐다.",
     expect: ['PARTICIPATES_IN 한빛랩스 -> 국가대표 AI 모델'],
   },
+  // "정예팀 3곳의 … 모델을 평가한 결과": the developers of the models scored after it, as many as the teams, take part
+  {
+    cat: 'participates.team-results',
+    text: `제목\n\n정부의 '${PROGRAMME}' 2차 단계 평가가 진행 중이다.\n\n과기정통부는 정예팀 3곳의 중간 모델을 KoBEST로 평가한 결과를 공개했다. 결과를 보면 가온랩스의 '가온-5'가 81.2점으로 가장 높았다. 한빛소프트의 '한빛 3'와 누리데이터의 '누리-M'은 나란히 79.4점을 받았다. 비교를 위해 측정한 해외 모델 중에서는 메타의 '라마 4'가 83.0점이었다.`,
+    expect: [`PARTICIPATES_IN 가온랩스 -> ${PROGRAMME}`, `PARTICIPATES_IN 한빛소프트 -> ${PROGRAMME}`, `PARTICIPATES_IN 누리데이터 -> ${PROGRAMME}`],
+    absent: [`PARTICIPATES_IN 메타 -> ${PROGRAMME}`],
+  },
+  // not where the developers scored are fewer or more than the teams counted (a comparison model in the count)
+  {
+    cat: 'participates.team-results',
+    text: `제목\n\n정부의 '${PROGRAMME}' 2차 단계 평가가 진행 중이다.\n\n과기정통부는 정예팀 3곳의 중간 모델을 KoBEST로 평가한 결과를 공개했다. 결과를 보면 가온랩스의 '가온-5'가 81.2점으로 가장 높았다. 비교를 위해 측정한 해외 모델 중에서는 메타의 '라마 4'가 83.0점, 한빛소프트의 '한빛 3'가 79.4점이었다.`,
+    absent: [`PARTICIPATES_IN 가온랩스 -> ${PROGRAMME}`, `PARTICIPATES_IN 한빛소프트 -> ${PROGRAMME}`],
+  },
+  {
+    cat: 'participates.team-results',
+    text: `제목\n\n정부의 '${PROGRAMME}' 2차 단계 평가가 진행 중이다.\n\n과기정통부는 정예팀 두 곳의 모델을 KoBEST로 평가한 결과를 공개했다. 가온랩스의 '가온-5'가 81.2점, 한빛소프트의 '한빛 3'가 79.4점, 누리데이터의 '누리-M'이 77.0점을 받았다.`,
+    absent: [`PARTICIPATES_IN 가온랩스 -> ${PROGRAMME}`, `PARTICIPATES_IN 누리데이터 -> ${PROGRAMME}`],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
