@@ -147,6 +147,29 @@ const rows: FactRow[] = [
     expect: ['DEVELOPED 누리체크 -> 누리-Eval 1'],
     absent: ['DEVELOPED 바다메드 -> 누리-Eval 1'],
   },
+  // a known model's version and one Hangul word of an edition inside the quotes, in a sentence about models: the whole is the model
+  {
+    cat: 'discover.quoted-version-edition',
+    text: "제목\n\nSK텔레콤은 이번 평가에 낸 'A.X 6 파운데이션'이 처음부터 자체 개발한 모델이라고 밝혔다.",
+    nodes: ['Model:A.X 6 파운데이션'],
+    noNodes: ['Model:A.X 6'],
+  },
+  {
+    cat: 'discover.quoted-version-edition',
+    text: "제목\n\nLG AI연구원은 새 모델 '엑사원 6.0 오리진'을 공개하며 처음부터 학습한 모델이라고 설명했다.",
+    nodes: ['Model:엑사원 6.0 오리진'],
+  },
+  // not a base, a kind or a product word after the version
+  {
+    cat: 'discover.quoted-version-edition',
+    text: "제목\n\n가온소프트는 'A.X 4.0 기반' 상담 모델을 도입했다.",
+    noNodes: ['Model:A.X 4.0 기반'],
+  },
+  {
+    cat: 'discover.quoted-version-edition',
+    text: "제목\n\n가온소프트는 '엑사원 4.0 서비스'에 새 모델을 붙였다.",
+    noNodes: ['Model:엑사원 4.0 서비스'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -85,6 +85,8 @@ function listedAfterBenchmark(text: string, q: QuotedSpan, ms: Mention[]): boole
 const COMPANY_KIND_BEFORE = /(?:^|\s)(?:AI\s?)?(?:스타트업|기업|업체|빅테크|개발사|통신사|회사|벤처기업|유니콘)\s?$/;
 /** "2026년 ", "2025년도 ": the year that opens a programme round's name. */
 const LEADING_YEAR = /^(?:19|20)\d{2}년도?\s/;
+/** One Hangul word after a known model's version inside the quotes, naming an edition of it (no word for a base, a kind, a team or a product). */
+const VERSION_EDITION = /^\s(?!(?:기반|베이스|바탕|계열|시리즈|모델|버전|팀|랩|연구소|프로젝트|사업|서비스|앱|플랫폼|에이전트|챗봇|기술|성능|출시|공개|개발)$)[가-힣]{2,6}$/;
 /** "‘솔라 프로 2 for Finance’": a model's edition for a field, in English after its name, counts as no word of its own. */
 const EDITION_TAIL = /\sfor\s[A-Z][A-Za-z]{2,14}$/;
 const QUOTED_LIST_JOIN = /^\s?(?:\([^()]{1,30}\))?\s?(?:와|과|,|및|이나|나|·)\s?$/;
@@ -147,7 +149,8 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   else if (TRAINED_INTO_BEFORE.test(before) && MADE_AFTER.test(text.slice(q.end + 1, q.end + 16))) type = 'Model';
   // "Y 2.0을 바탕으로 … 특화한 'Y K-행정'을 새로 만들어": a known family's name opening a longer quoted name, the rest a variant's
   // code (a Latin letter, a digit or a hyphen: not "'Y 기반'", "'Y 랩'"), in a sentence about models
-  else if (head && /[A-Za-z0-9-]/.test(text.slice(head.end, q.end)) && MODEL_SENTENCE.test(text) && !lx.notModelAfter.test(after) && !PROGRAMME_AFTER.test(after)) type = 'Model';
+  // (or, after a known model's version, one Hangul word of an edition: "'A.X 5 파운데이션'", "'Y 2.0 프리뷰'"; not "'Y 4.0 기반'", "'Y 2 서비스'")
+  else if (head && (/[A-Za-z0-9-]/.test(text.slice(head.end, q.end)) || (/\d$/.test(text.slice(head.start, head.end)) && VERSION_EDITION.test(text.slice(head.end, q.end)))) && MODEL_SENTENCE.test(text) && !lx.notModelAfter.test(after) && !PROGRAMME_AFTER.test(after)) type = 'Model';
   // "홍보해온 '파도 v2'가 …에 추가 학습한 것이냐는": a quoted name that ends in a version, in a sentence about models
   else if (VERSIONED_NAME.test(name) && !/\s.*\s/.test(name) && MODEL_SENTENCE.test(text) && !lx.notModelAfter.test(after) && !PROGRAMME_AFTER.test(after)) type = 'Model';
   // "X의 '코다리-mini' 역시 …", "'하람-Lite'도": a name ending in a hyphened variant word, in a sentence about models
