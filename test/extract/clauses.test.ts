@@ -145,6 +145,12 @@ const rows: Row[] = [
   { cat: 'partners / co-developed, group subject', text: "가온소프트는 다래테크가 공개한 다래-3B를 기반으로 '가온-2'를 만들었다. 두 회사는 지난해 상담 챗봇을 함께 개발하기도 했다.", expect: ['PARTNERS_WITH 가온소프트 -> 다래테크'] },
   { cat: 'partners / developed apart, group subject', text: '가온소프트와 다래테크는 경쟁 관계다. 두 회사는 각자 챗봇을 개발했다.', absent: ['PARTNERS_WITH 가온소프트 -> 다래테크'] },
   { cat: 'partners / co-development planned', text: '가온소프트는 다래테크와 챗봇을 함께 개발할 예정이다.', absent: ['PARTNERS_WITH 가온소프트 -> 다래테크'] },
+  // a relative clause with no subject of its own is the last topic's before it, not an earlier clause's topic ("A는 …고, B는 Y를 공개한 뒤")
+  { cat: 'developed / relative clause, last topic', text: "가온랩스는 금융 모델을 만든 데 이어 경량 모델까지 선보이며 속도를 내고 있고, 한빛랩스는 '한빛-21B'를 오픈소스로 공개한 뒤 후속 모델 개발에 들어갔다.", absent: ['DEVELOPED 가온랩스 -> 한빛-21B'] },
+  { cat: 'developed / relative clause, last topic', text: "가온랩스는 '가온-9B'를 오픈소스로 공개한 뒤 후속 모델 개발에 들어갔다.", expect: ['DEVELOPED 가온랩스 -> 가온-9B'] },
+  // a relative clause before a bound noun ("만든 데 이어", "공개한 뒤") modifies no model named after it: its object is its own
+  { cat: 'developed / relative before a bound noun', text: "한빛랩스는 금융 모델 '누리 파이낸스'를 만든 데 이어, 누리 파이낸스를 다시 증류해 경량 모델까지 선보였다.", expect: ['DEVELOPED 한빛랩스 -> 누리 파이낸스'] },
+  { cat: 'developed / relative before a bound noun', text: "한빛랩스는 상담 서비스를 개발한 뒤 다래테크의 '다래-3'를 도입했다.", absent: ['DEVELOPED 한빛랩스 -> 다래-3'] },
 ];
 
 describe('clause pass: frames and group fan-out', () => {

@@ -98,6 +98,12 @@ const rows: FactRow[] = [
     text: 'In May, Dalbit Robotics joined the Smart Port AI Program. Director Oh Min-gyu, who announced the program, said it would run for three years.',
     expect: ['PROMOTES Oh Min-gyu -> Smart Port AI Program'],
   },
+  // the article's first programme, named in an earlier clause of the official's own sentence ("…에서는 … 진출했으며, NAME 장관은 "…"고 밝혔다")
+  {
+    cat: 'promotes.official-first-programme',
+    text: "과학기술정보통신부가 추진하는 '해양 AI 실증 사업'에서는 지난달 가온랩스, 한빛소프트 컨소시엄이 다음 단계에 진출했으며, 김하늘 과학기술정보통신부 장관은 \"연말까지 최종 2개 팀으로 압축하겠다\"고 밝혔다.",
+    expect: ['PROMOTES 김하늘 -> 해양 AI 실증 사업'],
+  },
 ];
 
 describe('government officials and the schemes they lead', () => {

@@ -81,6 +81,28 @@ const rows: FactRow[] = [
     text: '다온랩은 정부가 추진하는 AI 바우처 지원사업에 선정됐다.',
     nodes: ['Policy:AI 바우처 지원사업'],
   },
+  // "A는 'P'의 주관 기업으로 선정됐다 … 이 사업에는 B가 참여 기관으로 함께한다": B joins the one lead's project, a partner of A
+  {
+    cat: 'partners.sole-lead-project',
+    text: "제목\n\n가온AI는 경남도가 올해 처음 추진하는 'AI 양식 실증사업'의 주관 기업으로 선정됐다. 가온AI는 통영 지역 양식장 30곳에 AI를 보급하게 된다.\n\n이 사업에는 경상국립대학교와 지역 장비 업체 한빛마린이 참여 기관으로 함께한다.",
+    expect: ['PARTNERS_WITH 가온AI -> 한빛마린', 'PARTICIPATES_IN 한빛마린 -> AI 양식 실증사업'],
+  },
+  {
+    cat: 'partners.sole-lead-project',
+    text: "제목\n\n가온AI는 'AI 양식 실증사업'의 주관 기업으로 선정됐다. 이 사업에는 지역 장비 업체 한빛마린도 참여 기관으로 함께한다.",
+    expect: ['PARTNERS_WITH 가온AI -> 한빛마린'],
+  },
+  // not a company only weighing it, nor one of a programme's many teams (no one lead), nor after another company's topic
+  {
+    cat: 'partners.sole-lead-project',
+    text: "제목\n\n가온AI는 'AI 양식 실증사업'의 주관 기업으로 선정됐다. 가온AI는 양식장 30곳에 AI를 보급한다. 이 사업에는 한빛마린도 참여를 검토하고 있다.",
+    absent: ['PARTNERS_WITH 가온AI -> 한빛마린'],
+  },
+  {
+    cat: 'partners.sole-lead-project',
+    text: "제목\n\n가온AI는 '독자 AI 파운데이션 모델 프로젝트'의 정예팀으로 선정됐다. 가온AI는 새 모델을 준비한다. 이 사업에는 한빛소프트도 정예팀으로 참여한다.",
+    absent: ['PARTNERS_WITH 가온AI -> 한빛소프트'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
