@@ -54,6 +54,11 @@ function clauseAt(text: string, at: number): [number, number] {
   return [from, to];
 }
 
+/** Another model of the clause whose name holds the family word whole ("A사 전용 X" beside "X"). */
+function namedAfter(here: Mention[], m: Mention): boolean {
+  return here.some((x) => x !== m && x.type === 'Model' && (x.end <= m.start || x.start >= m.end) && x.surface.length > m.surface.length && new RegExp(`(?:^|\\s)${escapeRegex(m.surface)}(?:$|\\s)`).test(x.surface));
+}
+
 /** A bare family word ("라마", "엑사원"): a gazetteer model named without a version tail, or such a word folded into a version. */
 export function isFamilyWord(m: Mention): boolean {
   return m.type === 'Model' && (m.via === 'reference' || (m.via === 'gazetteer' && !m.family));
@@ -98,7 +103,8 @@ export function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, fo
     const sameFamilyHere = here.some((x) => x.type === 'Model' && x.via === 'version' && familiesOf(x, rules).includes(m.key));
     if (inTitle) to = versions.main.get(m.key);
     // ("업스테이지의 '솔라 프로'와 … 병합": a family word quoted whole as a name, beside a relation, is that model, not the article's version)
-    else if (relation) to = sameFamilyHere || quotedWhole(text, m) ? undefined : versions.only.get(m.key);
+    // ("X에 … 추가 학습한 'A사 전용 X'": a model named after the bare word is built on the family it names, not on the article's version)
+    else if (relation) to = sameFamilyHere || quotedWhole(text, m) || namedAfter(here, m) ? undefined : versions.only.get(m.key);
     else if (keys.size === 1) to = members[0];
     else if (!keys.size && focus && focus.via === 'version' && !here.some((x) => x.type === 'Model' && x.via === 'version') && familiesOf(focus, rules).includes(m.key)) to = focus;
     // the article names one version of the family only: "바르코" anywhere is that model (not where a kind of model introduces the

@@ -1,0 +1,46 @@
+/**
+ * Generalisation rows for set 112's second round: a model called a from-scratch model as the object of
+ * "…라고 강조했다" while another model is the article's focus, a base named by the family word a company's
+ * edition is named after, a transliteration of a company's name. Every row is a short article written for these tests.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // "A는 X를 처음부터 … 학습한 '프롬 스크래치' 모델이라고 강조한다": the object is the model so called, not the article's focus
+  {
+    cat: 'property.from-scratch-called',
+    text: "가온AI는 '누리 2.0'을 공개했다. 누리 2.0은 사무용 모델이다.\n\n다온테크는 '바다 3'을 출시했다. 다온테크는 바다 3의 성능을 강조했다. 다온테크는 바다 3을 공공 시장에 공급한다.\n\n가온AI는 누리 2.0을 처음부터 자체 데이터로 학습한 '프롬 스크래치' 모델이라고 강조한다.",
+    props: ['누리 2.0=fromScratch:true'],
+  },
+  {
+    cat: 'property.from-scratch-called',
+    text: "다온테크는 '바다 3'을 출시했다. 다온테크는 바다 3의 성능을 강조했다. 다온테크는 바다 3을 공공 시장에 공급한다.\n\n한편 가람랩스는 '별빛 1'을 사전학습부터 직접 진행한 프롬 스크래치 모델로 소개했다.",
+    props: ['별빛 1=fromScratch:true'],
+  },
+  // "X에 … 추가 학습한 'A사 전용 X'": the base is the family the edition is named after, not the one version of it the article names
+  {
+    cat: 'families.edition-named-after-family',
+    text: "카카오는 추론 모델 '카나나 씽크'를 공개했다. 카나나 씽크는 점수가 높았다.\n\n신한은행은 카카오와 손잡고 카나나에 금융 데이터를 추가 학습한 '신한은행 전용 카나나'를 만들었다.",
+    expect: ['BASED_ON 신한은행 전용 카나나 -> 카나나', 'DEVELOPED 신한은행 -> 신한은행 전용 카나나'],
+    absent: ['BASED_ON 신한은행 전용 카나나 -> 카나나 씽크'],
+    nodes: ['Model:카나나'],
+  },
+  // (a family word with no edition named after it, beside a relation, is still the article's one version)
+  {
+    cat: 'families.edition-named-after-family',
+    text: "카카오는 추론 모델 '카나나 씽크'를 공개했다. 카나나 씽크는 점수가 높았다.\n\n신한은행은 카나나에 금융 데이터를 추가 학습한 '별빛 상담봇'을 만들었다.",
+    absent: ['BASED_ON 별빛 상담봇 -> 카나나'],
+  },
+  // Weights & Biases in its Korean spellings is one company
+  {
+    cat: 'gazetteer.transliteration',
+    text: "미국 AI 개발 플랫폼 기업 웨이트앤바이어스(W&B)가 운영하는 평가에서 '누리 2'는 1위에 올랐다. W&B는 순위만 공개했다.",
+    nodes: ['Company:W&B'],
+    sameNode: ['W&B=웨이트앤바이어스'],
+  },
+];
+
+describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
+  it(row.text.slice(0, 80), () => checkFactRow(row));
+});
