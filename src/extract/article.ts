@@ -25,7 +25,7 @@ import { addFocusFacts, addFocusScoreLine } from './focus-facts.js';
 import { speakerDisowns } from './focus-speaker.js';
 import { addSpeakerSubject, asksWhetherOnly, isQuestionTurn, isSpoken, reportsQuote } from './quoted.js';
 import { correctionOf, isRetracted, OWNER_PHRASE_RULE } from './corrections.js';
-import { foldBareFamilies } from './families.js';
+import { dropHeadlineFamilies, foldBareFamilies } from './families.js';
 import { itemTitleMaker, nextFocus, OWN_MODEL_RULES, subjectModelOwner } from './focus.js';
 import { dashEntryModel } from './focus-lines.js';
 import { briefItemCompany, captionModel } from './caption-focus.js';
@@ -133,6 +133,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     dropCompanyStrategies(s.text, mentions);
     dropQuotedWords(s.text, mentions);
     foldBareFamilies(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'), familyVersions);
+    if (s.block === 'title' || s.block === 'summary') dropHeadlineFamilies(s.text, mentions, familyVersions);
     addBareVersions(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'));
     addBareSizes(s.text, mentions, rules, knownModelNames);
     addCoordinatedVersions(s.text, mentions, rules);

@@ -140,6 +140,8 @@ function insideLongerName(text: string, m: Mention, longer: readonly string[]): 
 export interface FamilyMembers {
   only: Map<string, Mention>;
   main: Map<string, Mention>;
+  /** The families the article names any version of. */
+  named: Set<string>;
 }
 
 export function familyVersionsOf(all: Mention[][], rules: RuleSet, shortForms: Map<string, string>, texts: readonly string[] = [], longer: readonly string[] = []): FamilyMembers {
@@ -163,7 +165,7 @@ export function familyVersionsOf(all: Mention[][], rules: RuleSet, shortForms: M
       }
     }
   }
-  const out: FamilyMembers = { only: new Map(), main: new Map() };
+  const out: FamilyMembers = { only: new Map(), main: new Map(), named: new Set(members.keys()) };
   for (const [fam, byVersion] of members) {
     const [main, ...others] = [...byVersion.values()];
     const rest = others.reduce((n, o) => n + o.sentences, 0);
@@ -171,4 +173,21 @@ export function familyVersionsOf(all: Mention[][], rules: RuleSet, shortForms: M
     if (main && main.sentences >= 2 * rest) out.main.set(fam, main.m);
   }
   return out;
+}
+
+/** A list mark right before or after a headline word ("바다·누리…", "A, B 격돌"). */
+const LIST_BEFORE = /[·ㆍ,]\s?['‘"“]?$/;
+const LIST_AFTER = /^['’"”]?\s?(?:[·ㆍ,]|…)/;
+
+/**
+ * "A·B·C…국산 LLM 성적표": a bare family word in a headline's list of short names, where the article names versions
+ * of that family, is shorthand for them and no model of its own (the body names the family if it means it).
+ */
+export function dropHeadlineFamilies(text: string, ms: Mention[], versions: FamilyMembers): void {
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (m.type !== 'Model' || m.via !== 'gazetteer' || m.family || !versions.named.has(m.key)) continue;
+    if (!LIST_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start)) && !LIST_AFTER.test(text.slice(m.end, m.end + 3))) continue;
+    ms.splice(i, 1);
+  }
 }

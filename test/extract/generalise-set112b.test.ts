@@ -3,7 +3,9 @@
  * "…라고 강조했다" while another model is the article's focus, a base named by the family word a company's
  * edition is named after, a transliteration of a company's name. Every row is a short article written for these tests.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/parse/index.js';
+import { extractArticle } from '../../src/pipeline/index.js';
 import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
@@ -43,4 +45,33 @@ const rows: FactRow[] = [
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
   it(row.text.slice(0, 80), () => checkFactRow(row));
+});
+
+/** Headline rows: the page's own title, then its body; model nodes that must and must not exist. */
+const headlines: { cat: string; title: string; body: string; nodes: string[]; noNodes: string[] }[] = [
+  // a headline's list of short names: a family word there is shorthand for the versions the body names
+  {
+    cat: 'families.headline-list',
+    title: "엑사원·카나나·솔라…올해 국산 모델 총정리",
+    body: "LG AI연구원은 '엑사원 3.5'에 이어 '엑사원 4.0'을 공개했다. 카카오는 '카나나 1.0'에 이어 '카나나 1.5'를 내놨고, 업스테이지는 '솔라 프로 2'를 선보였다.",
+    nodes: ['엑사원 3.5', '엑사원 4.0', '카나나 1.5', '솔라 프로 2'],
+    noNodes: ['엑사원', '카나나', '솔라'],
+  },
+  // (a family the body names no version of stays a model of its own)
+  {
+    cat: 'families.headline-list',
+    title: "엑사원·카나나…국산 모델 경쟁",
+    body: "LG AI연구원은 '엑사원 3.5'에 이어 '엑사원 4.0'을 공개했다. 카카오도 새 모델을 준비 중이다.",
+    nodes: ['엑사원 4.0', '카나나'],
+    noNodes: ['엑사원'],
+  },
+];
+
+describe.each(headlines.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
+  it(row.title, () => {
+    const g = extractArticle(parseText(`${row.title}\n\n${row.body}`, { source: 'test.txt', publishedAt: '2025-07-14' }));
+    const models = g.nodes.filter((n) => n.type === 'Model').map((n) => n.name);
+    for (const n of row.nodes) expect(models).toContain(n);
+    for (const n of row.noNodes) expect(models).not.toContain(n);
+  });
 });
