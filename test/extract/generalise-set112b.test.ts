@@ -41,6 +41,23 @@ const rows: FactRow[] = [
     nodes: ['Company:W&B'],
     sameNode: ['W&B=웨이트앤바이어스'],
   },
+  // "X는 Y가 이끄는 컨소시엄의 일원으로": X partners with Y, not with the consortium the paragraph named first
+  {
+    cat: 'partners.member-of-led-consortium',
+    text: "정부 사업 참여도 갈린다. 네이버클라우드 컨소시엄은 과학기술정보통신부의 '독자 AI 파운데이션 모델 프로젝트' 2차 평가를 통과했고, 카카오는 이 사업에 지원하지 않았다. 코난테크놀로지는 업스테이지가 이끄는 컨소시엄의 일원으로 프로젝트에 참여하고 있다.",
+    expect: ['PARTNERS_WITH 업스테이지 -> 코난테크놀로지', 'PARTICIPATES_IN 코난테크놀로지 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 업스테이지 -> 독자 AI 파운데이션 모델 프로젝트'],
+    absent: ['PARTNERS_WITH 네이버클라우드 -> 코난테크놀로지', 'PARTNERS_WITH 네이버클라우드 -> 업스테이지'],
+  },
+  {
+    cat: 'partners.member-of-led-consortium',
+    text: '솔트룩스는 올해 KT가 주도하는 컨소시엄에 합류했다.',
+    expect: ['PARTNERS_WITH KT -> 솔트룩스'],
+  },
+  {
+    cat: 'partners.member-of-led-consortium',
+    text: '솔트룩스는 KT가 주도하는 컨소시엄에 합류하지 않았다.',
+    absent: ['PARTNERS_WITH KT -> 솔트룩스'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
