@@ -58,6 +58,19 @@ const rows: FactRow[] = [
     text: '솔트룩스는 KT가 주도하는 컨소시엄에 합류하지 않았다.',
     absent: ['PARTNERS_WITH KT -> 솔트룩스'],
   },
+  // "X의 Y는 …. 회사 측은 "…"": a sentence opening on 회사 측 right after one about a company's model is that company's word
+  {
+    cat: 'references.company-side-after-topic-owner',
+    text: "카카오는 '카나나 2'를 공개했다. KT는 믿:음 2.0을 내놨다.\n\n업스테이지의 솔라 프로 2는 다른 회사 모델을 활용한 경우다. 회사 측은 \"큐웬3에 금융 데이터를 추가 학습해 솔라 프로 2를 만들었다\"고 밝혔다.",
+    expect: ['DEVELOPED 업스테이지 -> 솔라 프로 2', 'BASED_ON 솔라 프로 2 -> 큐웬3'],
+    absent: ['DEVELOPED 카카오 -> 솔라 프로 2', 'DEVELOPED KT -> 솔라 프로 2'],
+  },
+  {
+    cat: 'references.company-side-after-topic-owner',
+    text: "카카오는 '카나나 2'를 공개했다. 업스테이지의 새 모델 '솔라 프로 2'가 눈길을 끈다. 회사 측은 \"솔라 프로 2를 처음부터 직접 개발했다\"고 밝혔다.",
+    expect: ['DEVELOPED 업스테이지 -> 솔라 프로 2'],
+    absent: ['DEVELOPED 카카오 -> 솔라 프로 2'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
