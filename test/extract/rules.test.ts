@@ -56,6 +56,9 @@ const rows: Row[] = [
   { rule: 'developed.made-it', sentence: "번역 모델 '누리-T 2'를 개발한 대전 스타트업 누리말이 투자를 받았다.", expect: ['DEVELOPED 누리말 -> 누리-T 2'] },
   { rule: 'developed.juxtaposed', sentence: '마루AI 마루-24B, 호랑이 리더보드 1위', expect: ['DEVELOPED 마루AI -> 마루-24B'] },
   { rule: 'developed.juxtaposed', sentence: 'KT와 MS GPT-4o 기반 모델 공동 개발', absent: ['DEVELOPED MS -> GPT-4o'] },
+  // ("COMPANY 'MODEL 위에'": the company builds on top of the model, no maker of it)
+  { rule: 'developed.juxtaposed', sentence: "통신사 AI 1년…KT '독자', 카카오 '엑사원 4.0 위에'", absent: ['DEVELOPED 카카오 -> 엑사원 4.0'] },
+  { rule: 'developed.juxtaposed', sentence: '카카오 큐웬3 위로 올린 상담봇 나왔다', absent: ['DEVELOPED 카카오 -> 큐웬3'] },
   { rule: 'developed.passive', sentence: '익시젠은 LG유플러스가 개발한 통신 특화 모델이다.', expect: ['DEVELOPED LG유플러스 -> 익시젠'] },
   // the parent's headquarters as the maker, beside its local branch ("… 본사가 개발했으며")
   { rule: 'developed.passive', sentence: "번역 모델 '누리-T 2'는 미국 엔비디아 본사가 개발했고, 한국 법인은 판매만 맡는다.", expect: ['DEVELOPED 엔비디아 -> 누리-T 2'] },
