@@ -71,6 +71,25 @@ const rows: FactRow[] = [
     expect: ['DEVELOPED 업스테이지 -> 솔라 프로 2'],
     absent: ['DEVELOPED 카카오 -> 솔라 프로 2'],
   },
+  // two quotations joined by "…"며 "…"": the second's topic is what its base is for, not the first's
+  {
+    cat: 'clauses.quoted-topic-per-quotation',
+    text: "KT는 '믿:음 3.0'과 구글과 손잡고 만든 'KT 전용 제미나이 2.5'를 함께 운영한다.\n\n김하늘 KT 상무는 \"믿:음 3.0은 믿:음 2.0을 잇는 모델로, 처음부터 KT 데이터로 학습했다\"며 \"KT 전용 제미나이 2.5는 구글의 제미나이 2.5를 기반으로 한국어 데이터를 추가 학습한 것\"이라고 설명했다.",
+    expect: ['BASED_ON KT 전용 제미나이 2.5 -> 제미나이 2.5'],
+    absent: ['BASED_ON 믿:음 3.0 -> 제미나이 2.5'],
+  },
+  {
+    cat: 'clauses.quoted-topic-per-quotation',
+    text: "박서준 대표는 \"누리 2는 자체 데이터로만 만들었다\"고 말한 뒤 \"누리 2 미니는 큐웬3를 바탕으로 경량화한 모델\"이라고 덧붙였다.",
+    expect: ['BASED_ON 누리 2 미니 -> 큐웬3'],
+    absent: ['BASED_ON 누리 2 -> 큐웬3'],
+  },
+  // (one quotation, one topic: the base still goes to it)
+  {
+    cat: 'clauses.quoted-topic-per-quotation',
+    text: "박서준 대표는 \"누리 2는 큐웬3를 바탕으로 한국어 데이터를 추가 학습한 것\"이라고 말했다.",
+    expect: ['BASED_ON 누리 2 -> 큐웬3'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

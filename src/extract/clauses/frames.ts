@@ -99,8 +99,11 @@ export function attach(c: Clause): Map<Pred, { arg: Arg; role: Role }[]> {
       shareHead(c, out, p, h);
     }
     // "X는 Y를 학습하는 방식으로": a relative clause with neither its own subject nor an argument as its noun is the topic's
-    else if (!out.get(p)!.some((x) => x.role === 'subj'))
-      for (const a of c.args) if (a.role === 'topic' && a.end <= p.start) out.get(p)!.push({ arg: a, role: 'topic' });
+    // (a topic of its own clause before it shuts out an earlier clause's topic of that type: "…했다"며 "Y는 Z를 기반으로 학습한 것")
+    else if (!out.get(p)!.some((x) => x.role === 'subj')) {
+      const topics = c.args.filter((a) => a.role === 'topic' && a.end <= p.start);
+      for (const a of topics) if (a.seg === p.seg || !topics.some((o) => o.seg === p.seg && o.type === a.type)) out.get(p)!.push({ arg: a, role: 'topic' });
+    }
   }
   return out;
 }
