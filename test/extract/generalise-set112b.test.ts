@@ -90,6 +90,18 @@ const rows: FactRow[] = [
     text: "박서준 대표는 \"누리 2는 큐웬3를 바탕으로 한국어 데이터를 추가 학습한 것\"이라고 말했다.",
     expect: ['BASED_ON 누리 2 -> 큐웬3'],
   },
+  // "MS의 GPT-4o" (a company serving it) beside its maker named in the article: the maker develops it too
+  {
+    cat: 'developed.family-maker-beside-possessive',
+    text: "KT는 'KT 전용 GPT-4o'를 운영한다. KT 전용 GPT-4o는 MS의 GPT-4o를 기반으로 추가 학습했다. 업계에서는 원천 모델이 오픈AI의 것이라고 본다.",
+    expect: ['DEVELOPED 오픈AI -> GPT-4o', 'BASED_ON KT 전용 GPT-4o -> GPT-4o'],
+  },
+  // (a maker the article does not name is not added)
+  {
+    cat: 'developed.family-maker-beside-possessive',
+    text: "KT는 'KT 전용 GPT-4o'를 운영한다. KT 전용 GPT-4o는 MS의 GPT-4o를 기반으로 추가 학습했다.",
+    absent: ['DEVELOPED 오픈AI -> GPT-4o'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
