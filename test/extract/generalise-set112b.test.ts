@@ -102,6 +102,17 @@ const rows: FactRow[] = [
     text: "KT는 'KT 전용 GPT-4o'를 운영한다. KT 전용 GPT-4o는 MS의 GPT-4o를 기반으로 추가 학습했다.",
     absent: ['DEVELOPED 오픈AI -> GPT-4o'],
   },
+  // "원본인 Y와 같은 320억 개 파라미터": the model the count is the same as has it too
+  {
+    cat: 'property.parameters-same-as',
+    text: "가온AI는 '누리 2 for Law'를 출시했다. 누리 2 for Law는 가온AI의 범용 모델 '누리 2'에 판례를 추가 학습한 모델이다.\n\n가온AI는 \"누리 2 for Law는 원본인 누리 2와 같은 320억 개 파라미터 규모를 유지하면서 정확도를 높였다\"고 설명했다.",
+    props: ['누리 2=parameters:32000000000', '누리 2 for Law=parameters:32000000000'],
+  },
+  {
+    cat: 'property.parameters-same-as',
+    text: '바다 3 미니는 바다 3과 동일한 70억 개 매개변수를 쓴다.',
+    props: ['바다 3=parameters:7000000000', '바다 3 미니=parameters:7000000000'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
