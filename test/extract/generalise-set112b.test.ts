@@ -113,6 +113,20 @@ const rows: FactRow[] = [
     text: '바다 3 미니는 바다 3과 동일한 70억 개 매개변수를 쓴다.',
     props: ['바다 3=parameters:7000000000', '바다 3 미니=parameters:7000000000'],
   },
+  // "X 본 모델(70.2점)": the score in parentheses is X's (the main model of its line), on the benchmark the sentences before hold
+  {
+    cat: 'scored.paren-main-model',
+    text: "카카오는 '카나나 2'를 공개했다. 카카오에 따르면 카나나 2는 한국어 평가 'KMMLU'에서 83.1점을 받았다. 카나나 2 나노는 같은 벤치마크에서 71.6점을 기록했다. 이 리더는 \"나노 모델이 지난해 카나나 1.5 본 모델(70.2점)보다 높은 점수를 냈다는 데 의미가 있다\"고 말했다.",
+    expect: ['SCORED 카나나 1.5 -> KMMLU', 'SCORED 카나나 2 나노 -> KMMLU'],
+    edgeProps: ['SCORED 카나나 1.5 -> KMMLU score=70.2', 'SCORED 카나나 2 -> KMMLU score=83.1'],
+  },
+  // (a bare "본 모델" still points to the main model the variants vary)
+  {
+    cat: 'scored.paren-main-model',
+    text: "카카오는 '카나나 2'와 '카나나 2 나노'를 공개했다. KMMLU에서 본 모델은 83.1점, 나노는 71.6점을 받았다.",
+    expect: ['SCORED 카나나 2 -> KMMLU'],
+    edgeProps: ['SCORED 카나나 2 -> KMMLU score=83.1'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
