@@ -22,6 +22,12 @@ function developsFamily(acc: Acc, developers: Map<string, string[]>, company: st
   return false;
 }
 
+/** True when every reading of DEVELOPED source → target is a bare possessive ("X의 Y"). */
+function possessiveOnly(acc: Acc, source: string, target: string): boolean {
+  for (const r of acc.relations.values()) if (r.type === 'DEVELOPED' && r.source === source && r.target === target && r.evidence.some((ev) => ev.rule !== 'developed.possessive')) return false;
+  return true;
+}
+
 export function addFamilyDevelopers(acc: Acc, rules: RuleSet): void {
   const developers = developersOf(acc);
   for (const e of acc.entities.values()) {
@@ -41,7 +47,9 @@ export function addFamilyDevelopers(acc: Acc, rules: RuleSet): void {
     const keys = candidates.map((c) => `company:${c}`).filter((c) => acc.entities.has(c));
     const dev = keys.find((c) => developsFamily(acc, developers, c, familyKey)) ?? keys[0];
     if (!dev) continue;
-    if ((developers.get(e.key) ?? []).some((s) => s !== dev)) continue;
+    // (another developer the article gives only by a possessive, "MS의 GPT-4o" of a company that serves it, leaves the
+    // family's own maker in, when the article names that maker too)
+    if ((developers.get(e.key) ?? []).some((s) => s !== dev && !possessiveOnly(acc, s, e.key))) continue;
     addRelation(acc, { relation: 'DEVELOPED', source: dev, target: e.key, properties: {} }, { ...acc.firstSeen.get(e.key)!, rule: 'developed.family-gazetteer', confidence: 0.7 });
   }
 }

@@ -25,7 +25,7 @@ import { addFocusFacts, addFocusScoreLine } from './focus-facts.js';
 import { speakerDisowns } from './focus-speaker.js';
 import { addSpeakerSubject, asksWhetherOnly, isQuestionTurn, isSpoken, reportsQuote } from './quoted.js';
 import { correctionOf, isRetracted, OWNER_PHRASE_RULE } from './corrections.js';
-import { foldBareFamilies } from './families.js';
+import { dropHeadlineFamilies, foldBareFamilies } from './families.js';
 import { itemTitleMaker, nextFocus, OWN_MODEL_RULES, subjectModelOwner } from './focus.js';
 import { dashEntryModel } from './focus-lines.js';
 import { briefItemCompany, captionModel } from './caption-focus.js';
@@ -41,7 +41,7 @@ import { addPossessiveReferences } from './english-possessives.js';
 import { addModelDeveloperReferences, thisReleaseFocus } from './this-release.js';
 import { addEnglishProgrammeFacts } from './english-programme-facts.js';
 import type { EnglishRoster } from './english-programme.js';
-import { addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, posterTagCompany, addPosterReference, subjectCompanyOf, namedConsortiumLead } from './company-references.js';
+import { addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, posterTagCompany, addPosterReference, subjectCompanyOf, namedConsortiumLead, topicModelOwner } from './company-references.js';
 import { addBothReference, addCountedGroupReference, coordinatedSubjects, membersOf, pairAt, type PairMemory } from './pair-references.js';
 import { addEnglishSurnameReferences, addOfficialReference, addSurnameReferences, noteEnglishSurnames } from './person-references.js';
 import type { ArticleFacts, Mention, RuleSet } from './types.js';
@@ -89,6 +89,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   let enSubject: { company: Mention; at: number } | undefined; // the company an English sentence opened on: what a later "Its" means
   let itemCompany: Mention | undefined; // the company a digest's item title ('◆X, …') opened the item on
   let prevSubject: Mention | undefined; // the subject company of the body sentence just before: what "이 회사" means right after it
+  let prevTopic: Mention | undefined; // that subject, or the owner of its topic model ("X의 Y는 …"): what an opening "회사 측은" means right after it
   /** The first company the body names (not as a model's owner, nor a repository id's namespace 'org/…'): what '저희' and '당사' mean when no subject has been seen. */
   let firstCompany: Mention | undefined;
   /** The last partnership read: what '양사' means. */
@@ -124,7 +125,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   const updated = updatedOn(sentences.map((s) => s.text), publishedAt);
   for (const [i, s] of sentences.entries()) {
     // a live blog's time stamp alone on a line ("14:18") opens a new entry: the entry before's companies are not its omitted subject
-    if ((s.block === 'body' || s.block === 'heading') && isTimeStampLine(s.text)) lastSubject = prevSubject = lastCompany = undefined;
+    if ((s.block === 'body' || s.block === 'heading') && isTimeStampLine(s.text)) lastSubject = prevSubject = prevTopic = lastCompany = undefined;
     if (topic && (s.block === 'heading' || i === 1)) lastSubject = topic;
     // a word pointing back to a model ("미니는") is read in the body, where the model has been named
     const names = s.block === 'body' || s.block === 'caption' ? known : knownNamed;
@@ -134,6 +135,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     dropQuotedWords(s.text, mentions);
     dropLooseProgrammeNames(s.text, mentions, rules);
     foldBareFamilies(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'), familyVersions);
+    if (s.block === 'title' || s.block === 'summary') dropHeadlineFamilies(s.text, mentions, familyVersions);
     addBareVersions(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'));
     addBareSizes(s.text, mentions, rules, knownModelNames);
     addCoordinatedVersions(s.text, mentions, rules);
@@ -183,7 +185,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       else addCountedGroupReference(s.text, mentions, bodySentences.at(-1), firstSubject ?? narrator?.company);
       addTeamReference(s.text, mentions, teams);
       addPosterReference(s.text, mentions, poster);
-      addCompanyReference(s.text, mentions, speaker ?? (poster === undefined ? itemCompany ?? firstSubject ?? lastSubject ?? firstCompany : (poster ?? undefined)), lastCompany, prevSubject, () => developerOfModel(acc, focus.get(blockKey)));
+      addCompanyReference(s.text, mentions, speaker ?? (poster === undefined ? itemCompany ?? firstSubject ?? lastSubject ?? firstCompany : (poster ?? undefined)), lastCompany, prevSubject, () => developerOfModel(acc, focus.get(blockKey)), speaker || poster !== undefined || itemCompany ? undefined : prevTopic);
       const enOwn = addPossessiveReferences(s.text, mentions, enSubject && i - enSubject.at <= 3 ? enSubject.company : undefined, firstSubject ?? firstCompany);
       if (enOwn) enSubject = { company: enOwn, at: i };
       // (after the company references: "…, 회사가 자체 설계한 음성합성 모델." names its maker by a reference word)
@@ -254,6 +256,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       lastFounded = foundedCompany(s.text, mentions) ?? lastFounded;
       const subject = subjectCompanyOf(s.text, mentions);
       prevSubject = subject;
+      prevTopic = subject ?? topicModelOwner(s.text, mentions);
       // ("C는 고객사로, 개발에는 참여하지 않는다": a customer put aside is no subject the next sentences omit)
       const aside = subject && CUSTOMER_ASIDE.test(s.text.slice(subject.end, subject.end + 16));
       lastSubject = (aside ? undefined : subject) ?? itemTitleMaker(s.text, mentions) ?? subjectModelOwner(s.text, mentions) ?? lastSubject;

@@ -187,7 +187,14 @@ function isFormerPlace(text: string, m: Mention): boolean {
 /** "…물러나고, 회사를 함께 세운 NAME CTO가": a bare 회사 that someone founded, after a clause's start. */
 const FOUNDED_COMPANY_REF = /(?<=^|,\s)회사(?=를\s(?:함께\s|같이\s|공동으로\s)?(?:세운|창업한|설립한)\s[가-힣]{2,4}\s)/;
 
-export function addCompanyReference(text: string, ms: Mention[], subject: Mention | undefined, last: Mention | undefined, recent?: Mention, makerOfFocus?: () => Mention | undefined): void {
+/** "X의 Y는 …", "X의 새 모델 Y가 …": a sentence opening on a company's model as its topic; the company. */
+export function topicModelOwner(text: string, ms: Mention[]): Mention | undefined {
+  const [owner, model] = ms.filter((m) => m.end > m.start);
+  if (owner?.type !== 'Company' || owner.start !== 0 || owner.via === 'reference' || model?.type !== 'Model') return undefined;
+  return /^의\s(?:[가-힣A-Za-z]{1,8}\s){0,2}['"‘“]?$/.test(text.slice(owner.end, model.start)) && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(model.end, model.end + 3)) ? owner : undefined;
+}
+
+export function addCompanyReference(text: string, ms: Mention[], subject: Mention | undefined, last: Mention | undefined, recent?: Mention, makerOfFocus?: () => Mention | undefined, topicBefore?: Mention): void {
   // (the sentence's omitted subject, given before, is the company meant: "X의 사령탑이 바뀌었다. … 회사를 함께 세운 NAME")
   const founded = text.includes('회사를') ? FOUNDED_COMPANY_REF.exec(text) : null;
   const omitted = founded ? ms.find((x) => x.type === 'Company' && x.via === 'reference' && x.start === 0 && x.end === 0) : undefined;
@@ -201,7 +208,9 @@ export function addCompanyReference(text: string, ms: Mention[], subject: Mentio
   // "이 회사" (and "Y, which the company developed") is the company named last: one named since the last subject, else that subject ("X가 눈에 띈다. 이 회사는 …")
   // "같은 회사의 Y": the maker of the model the sentences before were about ("B의 X는 … 같은 회사의 Y는")
   const same = r?.[1]?.startsWith('같은') ? makerOfFocus?.() : undefined;
-  const company = same ?? (r?.[1] || r?.[2] ? (last ?? recent ?? subject) : subject);
+  // ("X의 Y는 … 경우다. 회사 측은 …": a sentence opening on 회사 right after one about a company, or its model, is that company's word)
+  const opening = r?.index === 0 && /^(?:이어\s|또\s|또한\s|특히\s|한편\s)?회사/.test(r[0]) ? topicBefore : undefined;
+  const company = same ?? (r?.[1] || r?.[2] ? (last ?? recent ?? subject) : (opening ?? subject));
   if (!r || !company || ms.some((x) => (x.type === 'Company' && x.start < r.index && !isFormerPlace(text, x)) || (x.start < r.index + r[0].length && r.index < x.end))) return;
   ms.push(referenceAt(company, r));
   ms.sort((a, b) => a.start - b.start);

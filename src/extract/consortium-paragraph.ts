@@ -16,6 +16,8 @@ export interface ParagraphSentence extends Sentence {
 export interface ParagraphMember {
   member: Mention;
   sentence: ParagraphSentence;
+  /** Another company the sentence names as its consortium's lead ("C가 이끄는 컨소시엄의 일원으로"): the member's partner, not the article's lead. */
+  otherLead?: string;
 }
 
 /** Words that say a company is (or was) a member of the consortium. */
@@ -26,6 +28,9 @@ const NOT_MEMBER = /설이|설을|설에|검토한 적|검토 중|검토하고|�
 const AFTER_MEMBER = /^(?:\s?등)?(?:이|가|은|는|도|,|와|과|및|에 더해|에 이어)(?:\s|$)/;
 /** Before a member's name: the word that introduces it ("기존 참여사인 ", "신규 참여 기업 "). */
 const BEFORE_MEMBER = /(?:참여사|참여\s?기업|참여\s?기관|회원사)(?:인|로는|로|은|는)?\s$/;
+
+/** After a company: it leads the consortium the sentence speaks of ("B가 이끄는 컨소시엄의 일원으로"). */
+const LEADS_AFTER = /^(?:이|가)\s(?:이끄는|이끌고\s있는|주도하는|주관하는|꾸린|구성한|이끈|주관한)\s?컨소시엄/;
 
 function isMemberSentence(text: string): boolean {
   return MEMBER_VERB.test(text) && !NOT_MEMBER.test(text.replace(/["“][^"”]{0,200}["”]/g, ''));
@@ -44,11 +49,12 @@ export function consortiumParagraphMembers(paragraphs: ParagraphSentence[][], le
     if (para.some((s) => s.mentions.some((m) => m.type === 'Company' && m.key !== lead && /^\s?컨소시엄/.test(s.text.slice(m.end, m.end + 6))))) continue;
     for (const s of para.slice(from)) {
       if (!isMemberSentence(s.text)) continue;
+      const otherLead = s.mentions.find((m) => m.type === 'Company' && m.key !== lead && LEADS_AFTER.test(s.text.slice(m.end, m.end + 16)))?.key;
       for (const m of s.mentions) {
         if (m.type !== 'Company' || m.via === 'blocked' || m.via === 'reference' || m.key === lead) continue;
         const after = s.text.slice(m.end, m.end + 8);
         const before = s.text.slice(Math.max(0, m.start - 12), m.start);
-        if (AFTER_MEMBER.test(after) || BEFORE_MEMBER.test(before)) out.push({ member: m, sentence: s });
+        if (AFTER_MEMBER.test(after) || BEFORE_MEMBER.test(before)) out.push({ member: m, sentence: s, ...(otherLead ? { otherLead } : {}) });
       }
     }
   }
@@ -77,11 +83,13 @@ export function addParagraphMembers(acc: Acc, articleId: string, blocks: Block[]
   if (leads.size !== 1 || programmes.size !== 1) return;
   const lead = [...leads][0]!;
   const programme = [...programmes][0]!;
-  for (const { member, sentence } of consortiumParagraphMembers(paragraphsOf(blocks, sentences), lead)) {
+  for (const { member, sentence, otherLead } of consortiumParagraphMembers(paragraphsOf(blocks, sentences), lead)) {
     if (!acc.entities.has(member.key)) continue;
     const ev = evidenceOf(articleId, sentence, 'participates.consortium-paragraph', 0.7);
     addRelation(acc, { relation: 'PARTICIPATES_IN', source: member.key, target: programme, properties: {} }, ev);
-    addRelation(acc, { relation: 'PARTNERS_WITH', source: lead, target: member.key, properties: {} }, evidenceOf(articleId, sentence, 'partners.consortium-paragraph', 0.7));
+    // (a member of another lead's consortium partners with that lead, which is no partner of the article's lead)
+    const partner = otherLead ?? lead;
+    if (partner !== member.key) addRelation(acc, { relation: 'PARTNERS_WITH', source: partner, target: member.key, properties: {} }, evidenceOf(articleId, sentence, 'partners.consortium-paragraph', 0.7));
   }
 }
 

@@ -54,6 +54,11 @@ function clauseAt(text: string, at: number): [number, number] {
   return [from, to];
 }
 
+/** Another model of the clause whose name holds the family word whole ("A사 전용 X" beside "X"). */
+function namedAfter(here: Mention[], m: Mention): boolean {
+  return here.some((x) => x !== m && x.type === 'Model' && (x.end <= m.start || x.start >= m.end) && x.surface.length > m.surface.length && new RegExp(`(?:^|\\s)${escapeRegex(m.surface)}(?:$|\\s)`).test(x.surface));
+}
+
 /** A bare family word ("라마", "엑사원"): a gazetteer model named without a version tail, or such a word folded into a version. */
 export function isFamilyWord(m: Mention): boolean {
   return m.type === 'Model' && (m.via === 'reference' || (m.via === 'gazetteer' && !m.family));
@@ -98,7 +103,8 @@ export function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, fo
     const sameFamilyHere = here.some((x) => x.type === 'Model' && x.via === 'version' && familiesOf(x, rules).includes(m.key));
     if (inTitle) to = versions.main.get(m.key);
     // ("업스테이지의 '솔라 프로'와 … 병합": a family word quoted whole as a name, beside a relation, is that model, not the article's version)
-    else if (relation) to = sameFamilyHere || quotedWhole(text, m) ? undefined : versions.only.get(m.key);
+    // ("X에 … 추가 학습한 'A사 전용 X'": a model named after the bare word is built on the family it names, not on the article's version)
+    else if (relation) to = sameFamilyHere || quotedWhole(text, m) || namedAfter(here, m) ? undefined : versions.only.get(m.key);
     else if (keys.size === 1) to = members[0];
     else if (!keys.size && focus && focus.via === 'version' && !here.some((x) => x.type === 'Model' && x.via === 'version') && familiesOf(focus, rules).includes(m.key)) to = focus;
     // the article names one version of the family only: "바르코" anywhere is that model (not where a kind of model introduces the
@@ -134,6 +140,8 @@ function insideLongerName(text: string, m: Mention, longer: readonly string[]): 
 export interface FamilyMembers {
   only: Map<string, Mention>;
   main: Map<string, Mention>;
+  /** The families the article names any version of. */
+  named: Set<string>;
 }
 
 export function familyVersionsOf(all: Mention[][], rules: RuleSet, shortForms: Map<string, string>, texts: readonly string[] = [], longer: readonly string[] = []): FamilyMembers {
@@ -157,7 +165,7 @@ export function familyVersionsOf(all: Mention[][], rules: RuleSet, shortForms: M
       }
     }
   }
-  const out: FamilyMembers = { only: new Map(), main: new Map() };
+  const out: FamilyMembers = { only: new Map(), main: new Map(), named: new Set(members.keys()) };
   for (const [fam, byVersion] of members) {
     const [main, ...others] = [...byVersion.values()];
     const rest = others.reduce((n, o) => n + o.sentences, 0);
@@ -165,4 +173,21 @@ export function familyVersionsOf(all: Mention[][], rules: RuleSet, shortForms: M
     if (main && main.sentences >= 2 * rest) out.main.set(fam, main.m);
   }
   return out;
+}
+
+/** A list mark right before or after a headline word ("바다·누리…", "A, B 격돌"). */
+const LIST_BEFORE = /[·ㆍ,]\s?['‘"“]?$/;
+const LIST_AFTER = /^['’"”]?\s?(?:[·ㆍ,]|…)/;
+
+/**
+ * "A·B·C…국산 LLM 성적표": a bare family word in a headline's list of short names, where the article names versions
+ * of that family, is shorthand for them and no model of its own (the body names the family if it means it).
+ */
+export function dropHeadlineFamilies(text: string, ms: Mention[], versions: FamilyMembers): void {
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (m.type !== 'Model' || m.via !== 'gazetteer' || m.family || !versions.named.has(m.key)) continue;
+    if (!LIST_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start)) && !LIST_AFTER.test(text.slice(m.end, m.end + 3))) continue;
+    ms.splice(i, 1);
+  }
 }

@@ -135,10 +135,17 @@ export function noteVariantModels(variants: VariantNames, ms: Mention[], rules: 
   }
 }
 
+/** A model's name right before `at` ("X 1.5 본 모델"). */
+function rightAfterModel(text: string, ms: Mention[], at: number): boolean {
+  return ms.some((m) => m.type === 'Model' && m.via !== 'reference' && m.end <= at && /^['"’”]?\s?$/.test(text.slice(m.end, at)));
+}
+
 /** Adds a reference for each bare variant word ("미니는") and "본모델" of a sentence (edits `ms` in place). */
 export function addBareVariants(text: string, ms: Mention[], variants: VariantNames, rules: RuleSet, focus?: Mention): void {
   // the model in focus, when its name ends in the word ("‘X 3 미니’입니다 … 미니도 52.3점"), beats another model the word names
   const focusWord = focus?.type === 'Model' ? splitVariant(focus.surface, rules)?.word : undefined;
+  // ("X 1.5 본 모델(70.2점)": right after a model's name, "본 모델" says that model is the main one, and points to no other)
+  for (let k = ms.length - 1; k >= 0; k--) if (ms[k]!.via === 'reference' && MAIN_MODEL.includes(ms[k]!.surface) && rightAfterModel(text, ms, ms[k]!.start)) ms.splice(k, 1);
   if (!variants.alone.size && !variants.main && !focusWord) return;
   const re = compiled(rules).bare;
   let added = false;
@@ -154,6 +161,7 @@ export function addBareVariants(text: string, ms: Mention[], variants: VariantNa
       continue;
     }
     if (!to || ms.some((m) => m.start < end && start < m.end)) continue;
+    if (word === '본모델' && rightAfterModel(text, ms, start)) continue;
     ms.push(referenceTo(to, start, end));
     added = true;
   }

@@ -56,6 +56,9 @@ const rows: Row[] = [
   { rule: 'developed.made-it', sentence: "번역 모델 '누리-T 2'를 개발한 대전 스타트업 누리말이 투자를 받았다.", expect: ['DEVELOPED 누리말 -> 누리-T 2'] },
   { rule: 'developed.juxtaposed', sentence: '마루AI 마루-24B, 호랑이 리더보드 1위', expect: ['DEVELOPED 마루AI -> 마루-24B'] },
   { rule: 'developed.juxtaposed', sentence: 'KT와 MS GPT-4o 기반 모델 공동 개발', absent: ['DEVELOPED MS -> GPT-4o'] },
+  // ("COMPANY 'MODEL 위에'": the company builds on top of the model, no maker of it)
+  { rule: 'developed.juxtaposed', sentence: "통신사 AI 1년…KT '독자', 카카오 '엑사원 4.0 위에'", absent: ['DEVELOPED 카카오 -> 엑사원 4.0'] },
+  { rule: 'developed.juxtaposed', sentence: '카카오 큐웬3 위로 올린 상담봇 나왔다', absent: ['DEVELOPED 카카오 -> 큐웬3'] },
   { rule: 'developed.passive', sentence: '익시젠은 LG유플러스가 개발한 통신 특화 모델이다.', expect: ['DEVELOPED LG유플러스 -> 익시젠'] },
   // the parent's headquarters as the maker, beside its local branch ("… 본사가 개발했으며")
   { rule: 'developed.passive', sentence: "번역 모델 '누리-T 2'는 미국 엔비디아 본사가 개발했고, 한국 법인은 판매만 맡는다.", expect: ['DEVELOPED 엔비디아 -> 누리-T 2'] },
@@ -745,6 +748,7 @@ const rows: Row[] = [
   { rule: 'scored.rank-with-score', sentence: 'KMMLU 순위에서 1위는 카나나 2.0이 차지했고 솔라 프로2보다 2.1점 앞섰다.', absent: ['SCORED 카나나 2.0 -> KMMLU', 'SCORED 솔라 프로2 -> KMMLU'] },
   { rule: 'partners.consortium-joined', sentence: 'KT 컨소시엄에 합류한 스타트업 모레는 GPU 최적화를 맡는다.', expect: ['PARTNERS_WITH KT -> 모레'] },
   { rule: 'partners.led-consortium-made-of', sentence: '네이버클라우드가 이끄는 컨소시엄에는 트웰브랩스와 래블업이 참여했다.', expect: ['PARTNERS_WITH 네이버클라우드 -> 트웰브랩스', 'PARTNERS_WITH 네이버클라우드 -> 래블업'], absent: ['PARTNERS_WITH 래블업 -> 트웰브랩스'] },
+  { rule: 'partners.member-of-led-consortium', sentence: '모레는 네이버클라우드가 이끄는 컨소시엄의 일원으로 GPU 최적화를 맡는다.', expect: ['PARTNERS_WITH 네이버클라우드 -> 모레'] },
   { rule: 'participates.consortium-list', sentence: 'AI 바우처 최종 결과가 나왔다. 카카오 컨소시엄(뤼튼·스캐터랩), 마음AI 컨소시엄(셀바스AI)이다.', expect: ['PARTICIPATES_IN 카카오 -> AI 바우처', 'PARTICIPATES_IN 셀바스AI -> AI 바우처'] },
   { rule: 'works-for.en-possessive-role', sentence: 'Daniel Moon, Upstage\'s chief scientist, presented Solar Pro 2.', expect: ['WORKS_FOR Daniel Moon -> Upstage'], props: ['WORKS_FOR Daniel Moon -> Upstage=chief scientist'] },
   { rule: 'works-for.en-role-at', sentence: 'Maria Lopez, the CTO of Upstage, presented Solar Pro 2.', expect: ['WORKS_FOR Maria Lopez -> Upstage'], props: ['WORKS_FOR Maria Lopez -> Upstage=CTO'] },

@@ -101,11 +101,11 @@ export function attach(c: Clause): Map<Pred, { arg: Arg; role: Role }[]> {
       shareHead(c, out, p, h);
     }
     // "X는 Y를 학습하는 방식으로": a relative clause with neither its own subject nor an argument as its noun is the topic's
-    // (only the topic of its own clause where it has one: "A는 …하고 있고, B는 Y를 공개한 뒤 …" is B's)
+    // (only the topic of its own clause where it has one of that type: "A는 …하고 있고, B는 Y를 공개한 뒤 …" is B's;
+    //  "…했다"며 "Y는 Z를 기반으로 학습한 것" is Y's)
     else if (!out.get(p)!.some((x) => x.role === 'subj')) {
       const topics = c.args.filter((a) => a.role === 'topic' && a.end <= p.start);
-      const ownClause = topics.filter((a) => a.seg === p.seg);
-      for (const a of ownClause.length ? ownClause : topics) out.get(p)!.push({ arg: a, role: 'topic' });
+      for (const a of topics) if (a.seg === p.seg || !topics.some((o) => o.seg === p.seg && o.type === a.type)) out.get(p)!.push({ arg: a, role: 'topic' });
     }
   }
   return out;

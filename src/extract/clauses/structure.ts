@@ -182,7 +182,8 @@ export function finishClause(text: string, args: Arg[], spans: Span[], rules: Cl
   for (const p of preds) if (p.form === 'connective') segs.push(p.end);
   for (const w of ws) if (w.text.length <= 3 && CLAUSE_WORD.test(w.text)) segs.push(w.start);
   // a comma before a new subject or topic starts a clause
-  for (const a of args) if ((a.role === 'subj' || a.role === 'topic') && /,\s*['"‘“]?$/.test(text.slice(Math.max(0, a.start - 4), a.start))) segs.push(a.start);
+  // (and so does a quotation that opens on one right after another closes: "…했다"며 "Y는 …")
+  for (const a of args) if ((a.role === 'subj' || a.role === 'topic') && (/,\s*['"‘“]?$/.test(text.slice(Math.max(0, a.start - 4), a.start)) || /["”][가-힣]{0,3}\s["“]$/.test(text.slice(Math.max(0, a.start - 8), a.start)))) segs.push(a.start);
   // and so does a comma before a topic that names no entity (", 법률 분야는")
   if (text.includes(','))
     ws.forEach((w, k) => {

@@ -125,6 +125,9 @@ const OWN_SIZE_TOPIC = /^의\s(?:매개변수|파라미터)(?:은|는)\s/;
 const CASE_OF = /^의\s경우(?:에는|엔|는)?[\s,]/;
 const CASE_OF_LEAD = /^(?:(?:다만|한편|특히|또한|반면|또)\s)?$/;
 
+/** Between a model and a count: "Y와 같은 ", "Y와 동일한 " (the count is the same as Y's: "원본인 Y와 같은 320억 개 파라미터"). */
+const SAME_AS_BETWEEN = /^['"’”]?(?:와|과)\s(?:똑\s?)?(?:같은|동일한)\s(?:약\s)?$/;
+
 export function readProperties(text: string, mentions: Mention[], rules: RuleSet, focus: Mention | undefined, publishedAt?: string, sameDay?: string, sameMonth?: string): PropertyResult {
   const c = cues(rules);
   const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous');
@@ -162,6 +165,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
       // a near count, 30.5B for "X-30B", still wins, and so does one said of the model after its name: "'X-70B 라이트'는 … 약 350억 개")
       const named = target && models.includes(target) && target.start >= n.end ? Number(target.properties?.parameters ?? 0) : 0;
       if (target && !(named && (n.value / named > 1.35 || n.value / named < 0.75))) facts.push({ key: target.key, property: 'parameters', value: n.value, rule: 'property.parameters' });
+      const alike = models.find((m) => m !== target && m.end <= n.start && SAME_AS_BETWEEN.test(text.slice(m.end, n.start)));
+      if (alike) facts.push({ key: alike.key, property: 'parameters', value: n.value, rule: 'property.parameters-same-as' }); // it has the count too
     }
   }
 

@@ -47,6 +47,9 @@ function adverbialOnly(between: string): boolean {
 const INTRODUCED_AFTER = /^['"’”]?(?:도|이|가)\s있는데,?\s/;
 
 /** The model a cue at [at, atEnd) attaches to. */
+/** Right after a cue: the model it is called ("…' 모델이라고", "… 모델로 소개"). */
+const CALLED_MODEL_AFTER = /^['"’”]?\s?(?:방식의?\s|기반의?\s)?(?:AI\s|언어\s?)?모델(?:이라고|이라며|이라는|이란|로\s|으로\s|이다|입니다)/;
+
 export function attachModel(text: string, models: Mention[], at: number, atEnd: number, focus: Mention | undefined): Mention | undefined {
   if (inSpeech(text, at) && !describesModel(text, at)) focus = undefined;
   // "메타의 '라마 3'(80억 개)보다", "'Y'(Y-en·매개변수 310억 개)에": a count in the parentheses right after a name is that model's, whatever the sentence's topic
@@ -74,6 +77,8 @@ export function attachModel(text: string, models: Mention[], at: number, atEnd: 
   const last = preceding[preceding.length - 1];
   // "'Y'를 프롬 스크래치로 개발": the object right before the cue is what it describes
   if (last && /^['"’”]?\s?(?:을|를)\s$/.test(text.slice(last.end, at))) return last;
+  // "X를 처음부터 자체 학습한 '프롬 스크래치' 모델이라고 소개했다": the object the clause calls such a model
+  if (last && /^['"’”]?\s?(?:을|를)\s/.test(text.slice(last.end, at)) && !BOUNDARY.test(text.slice(last.end, at)) && CALLED_MODEL_AFTER.test(text.slice(atEnd, atEnd + 16))) return last;
   if (last && !(focus && /^['"’”]?\s?(?:의|대비|보다|와|과|를|을|에)/.test(after(text, last, 4)))) return last;
   return focus;
 }
