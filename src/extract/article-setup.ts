@@ -14,7 +14,7 @@ import { taggedPoster } from './tagged-poster.js';
 import { markAnswerTurns, narratorCompany, speaksForCompany, splitQuotedParagraph } from './quoted.js';
 import { readCorrections } from './corrections.js';
 import { familyVersionsOf } from './families.js';
-import { mostNamedModel } from './focus.js';
+import { mostNamedModel } from './interview-focus.js';
 import { isChapterLine } from './time-stamps.js';
 import { rosterCompanyNames } from './roster-rows.js';
 import { roundsTableCompanyNames } from './rounds-table.js';

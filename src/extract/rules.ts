@@ -11,6 +11,7 @@ import { EDGE_ENDPOINTS, EDGE_TYPES, type EdgeType, type NodeType } from '../gra
 import { cueRegex, escapeRegex, expandMacros } from './engine/compile.js';
 import { buildTrie } from './engine/trie.js';
 import { compileClauses } from './clauses/data.js';
+import { check, readJsonl, type Line } from './rule-lines.js';
 import type { CompiledPattern, GazetteerEntry, Lexicon, RuleSet } from './types.js';
 
 export const DEFAULT_RULES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
@@ -77,42 +78,6 @@ const patternSchema = z
     spread: z.literal('target').optional(),
   })
   .strict();
-
-
-interface Line {
-  file: string;
-  line: number;
-  value: unknown;
-}
-
-function readJsonl(file: string): Line[] {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e: unknown) {
-    throw new RuleFileError(file, 0, `cannot read: ${(e as Error).message}`);
-  }
-  const out: Line[] = [];
-  text.split('\n').forEach((raw, i) => {
-    const s = raw.trim();
-    if (!s || s.startsWith('//')) return;
-    try {
-      out.push({ file, line: i + 1, value: JSON.parse(s) });
-    } catch (e: unknown) {
-      throw new RuleFileError(file, i + 1, `not valid JSON: ${(e as Error).message}`);
-    }
-  });
-  return out;
-}
-
-function check<T>(schema: z.ZodType<T>, l: Line): T {
-  const r = schema.safeParse(l.value);
-  if (!r.success) {
-    const issue = r.error.issues[0]!;
-    throw new RuleFileError(l.file, l.line, `${issue.path.join('.') || 'row'}: ${issue.message}`);
-  }
-  return r.data;
-}
 
 const GAZETTEERS: [string, NodeType | 'None'][] = [
   ['companies.jsonl', 'Company'],

@@ -8,7 +8,7 @@ import type { NodeType } from '../../graph/index.js';
 import type { Mention } from '../types.js';
 import type { ClauseRules, Role } from './data.js';
 import { appositionRole, isTopicWord, roleAt, WORDCHAR } from './roles.js';
-import { FINAL, finalAt } from '../hangul.js';
+import { findPredicates } from './predicates.js';
 import { membersOf } from '../pair-references.js';
 
 export { roleOf } from './roles.js';
@@ -49,17 +49,6 @@ export interface Clause {
 }
 
 const LIST_SEP = /^['"’”」』》〉)]*\s?(?:[,·、/]|와|과|및|그리고|,\s?그리고)\s?['"‘“「『《〈]?$/;
-/** Verb endings of a word with no known stem: the word still ends a clause or heads a relative clause. */
-const FINITE_END = /(?<!보)(?:다|요|죠)$/;
-const CONNECTIVE_END = /(?:[하했되됐였았었]고|[하했되됐였았었으]며|면서|지만|는데|으나|해서|하여|려고|도록)$/;
-const RELATIVE_END = /(?:한|된|하는|했던|되는|하던|중인|해온|받은|만든)$/;
-const STEM_RELATIVE = /(?:한|된|하는|했던|되는|하던|중인|해온|해 온|인|은|든|던|운|낸|킨|린|힌|진|을)$/;
-const STEM_CONNECTIVE = /(?:고|며|면서|지만|는데|으나|해|하여|해서|아|어|여|려|서|려고|도록|하기로)$/;
-/** A particle right after a noun stem ("협약을", "참여도"), and the light verb that makes the pair a predicate. */
-const NOUN_PARTICLE = /^(?:을|를|이|가|은|는|도|에|의|과|와|으로|로)$/;
-const LIGHT_VERB = /^\s(?:[맺체진나하했한할벌이결]|확[정약])[가-힣]{0,5}/;
-/** An auxiliary after a connective verb that heads a relative clause ("참여하고 있는", "개발해 온"). */
-const AUX_RELATIVE = /^\s(?:있는|있던|있었던|온|왔던)(?=[\s,]|$)/;
 /** Between an owner's possessive particle and the model it owns: a space, maybe an opening quote. */
 const POSSESSED_RIGHT_AFTER = /^\s?['"‘“]?$/;
 
@@ -72,9 +61,6 @@ function describedListMember(text: string, end: number, next: Span, type: NodeTy
   const between = text.slice(end, next.start);
   return type === 'Model' ? DESCRIBED_MODEL.test(between) : DESCRIBED_MEMBER.test(between) && LIST_CLOSED_AFTER.test(text.slice(next.end));
 }
-const STATUS_KIND = /^\s?(?:기업|업체|회사|스타트업|팀|사)인(?=\s)/;
-/** The rumour suffix after a predicate stem, with a particle or a closing quote ("개발설'에", "제휴설을"). */
-const RUMOUR_TAIL = /^설(?:을|이|은|도|에|의|과|로|까지|만)?['"’”]?$/;
 const CLAUSE_WORD = /^(?:그리고|또한|또|하지만|그러나|반면)$/;
 
 type Span = { start: number; end: number; members: Mention[]; type: NodeType; group?: boolean };
@@ -198,26 +184,13 @@ export function finishClause(text: string, args: Arg[], spans: Span[], rules: Cl
   return { text, args, preds, segs };
 }
 
-/** An embedded question ("선정될지", "참여할지", "받을지", "했는지"): nothing is asserted. */
-/** (nor in a question asked: "협업하느냐", "손잡을까", "참여합니까", an FAQ's "만들었나요", "모델인가요", a briefing's "신청했나", "참여하는가") */
-function isQuestion(word: string): boolean {
-  if (word.length >= 2 && /(?:냐|까|[었았했였됐]나(?:요)?|인가요|는가(?:요)?|까요)$/.test(word)) return true;
-  if (!word.endsWith('지') || word.length < 2) return false;
-  return word[word.length - 2] === '는' || finalAt(word, word.length - 2) === FINAL.rieul; // ㄹ final: 될, 할, 을
-}
-
-function inSpan(spans: { start: number; end: number }[], at: number): boolean {
-  for (const s of spans) if (s.start <= at && at < s.end) return true;
-  return false;
-}
-
 function segOf(segs: number[], at: number): number {
   let k = 0;
   while (k + 1 < segs.length && segs[k + 1]! <= at) k++;
   return k;
 }
 
-interface Word {
+export interface Word {
   text: string;
   start: number;
   end: number;
@@ -225,9 +198,6 @@ interface Word {
 
 const TRAILING = /[.,!?;:'"’”」』)\]]/;
 
-const WORD_STOP = new Set([...' \t\n\r\u00a0\u3000,.!?;:\'"’”()]'].map((c) => c.charCodeAt(0)));
-/** Last characters of a word with a verb ending (the generic predicate test runs only on these). */
-const VERB_LAST = new Set([...'다요죠고며서만데나여록한된는던인온은든'].map((c) => c.charCodeAt(0)));
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x3000;
 
 /** The sentence's words without trailing punctuation, in one pass. */
@@ -243,63 +213,4 @@ function words(text: string): Word[] {
     if (end > start) out.push({ text: text.slice(start, end), start, end });
   }
   return out;
-}
-
-/** What makes a stem a party's role noun: 사 (a company), 기관 (an agency), then a particle or the copula ("주관사로", "참여기관인"). */
-const ROLE_NOUN_TAIL = /^(?:사|기관)(?:로서?|으로서?|는|가|이|인|의|를|와|과|도|에|로)?$/;
-
-/** "특화한", "최적화된": what a model is made for, after the domain with 에. */
-const DESCRIPTIVE_MODIFIER = /^(?:특화|최적화|특성화)(?:한|된|시킨)$/;
-
-/** Verb-like words: a known stem (its class) or, failing that, a verb ending (class 'other'). */
-function findPredicates(text: string, spans: { start: number; end: number }[], rules: ClauseRules, ws: Word[]): Pred[] {
-  const out: Pred[] = [];
-
-  const { classOf, verbs } = rules;
-  const covered = new Set<number>();
-  for (let m = rules.stemSet.find(text); m; m = rules.stemSet.find(text, m.at + m.form.length)) {
-    const at = m.at;
-    const stem = m.form;
-    if (inSpan(spans, at)) continue;
-    if (stem.length === 1 && at > 0 && /[가-힣]/.test(text[at - 1]!)) continue;
-    if (classOf.get(stem) === 'rest' && text[at - 1] !== ' ') continue;
-    let wordEnd = at + stem.length;
-    while (wordEnd < text.length && !WORD_STOP.has(text.charCodeAt(wordEnd))) wordEnd++;
-    let word = text.slice(at, wordEnd);
-    // "공동 개발설", "협력설이": a rumour noun made of the stem is a claim, not a predicate
-    if (RUMOUR_TAIL.test(word.slice(stem.length))) continue;
-    // "주관사로", "개발사인": a stem that makes a noun of a party's role (a company, an agency) is no predicate
-    // (a participant's, "참여기관으로 합류해", still says it takes part)
-    if (classOf.get(stem) !== 'participate' && ROLE_NOUN_TAIL.test(word.slice(stem.length))) continue;
-    // a noun stem with a particle is a predicate only with a light verb after it ("협약을 맺고", "참여를 결정했다")
-    if (!verbs.has(stem) && NOUN_PARTICLE.test(word.slice(stem.length))) {
-      const light = LIGHT_VERB.exec(text.slice(wordEnd, wordEnd + 12));
-      if (!light) continue;
-      wordEnd += light[0].length;
-      word = light[0].trim();
-    }
-    // a bare stem is a noun ("진료 기록 요약"), a predicate only where a noun can be one ("X의 후속 모델")
-    // "1기 참여 기업인 X는": a programme's status noun before a kind noun and the copula is a relative clause ("참여한 X")
-    else if (word === stem && classOf.get(stem) === 'participate' && STATUS_KIND.test(text.slice(wordEnd))) {
-      wordEnd += STATUS_KIND.exec(text.slice(wordEnd))![0].length;
-      word = text.slice(at, wordEnd);
-    } else if (word === stem && !verbs.has(stem) && classOf.get(stem) !== 'succeed') continue;
-    let form: PredForm = isQuestion(word) ? 'question' : STEM_CONNECTIVE.test(word) ? 'connective' : STEM_RELATIVE.test(word) ? 'relative' : 'finite';
-    // "참여하고 있는 A", "개발해 온 Y": a progressive or perfect auxiliary makes the pair a relative clause
-    const aux = form === 'connective' && /(?:고|해|어|아|여)$/.test(word) ? AUX_RELATIVE.exec(text.slice(wordEnd, wordEnd + 6)) : null;
-    if (aux) {
-      form = 'relative';
-      wordEnd += aux[0].length;
-    }
-    out.push({ cls: classOf.get(stem)!, stem, start: at, end: wordEnd, form, seg: 0 });
-    covered.add(wordEnd);
-  }
-  ws.forEach((w, k) => {
-    if (!VERB_LAST.has(w.text.charCodeAt(w.text.length - 1)) || covered.has(w.end) || inSpan(spans, w.start)) return;
-    // "한국어에 특화한 Y", "기기에 최적화된 Y": a modifier of what the model is for takes no subject of its own
-    if (DESCRIPTIVE_MODIFIER.test(w.text) && ws[k - 1]?.text.endsWith('에')) return;
-    const form: PredForm | undefined = CONNECTIVE_END.test(w.text) && w.text.length > 1 ? 'connective' : FINITE_END.test(w.text) ? 'finite' : RELATIVE_END.test(w.text) ? 'relative' : undefined;
-    if (form) out.push({ cls: 'other', stem: w.text, start: w.start, end: w.end, form, seg: 0 });
-  });
-  return out.sort((a, b) => a.start - b.start);
 }

@@ -13,6 +13,7 @@ import { EN_NOT_NAME, hasRomanisedSurname } from './discover-english-persons.js'
 import { ACADEMIC_ORG, addNameByAcronym, isDepartmentBeforeName, looksLikeCompanyName, PARTY } from './person-orgs.js';
 import { matchesIn } from './text-scans.js';
 import { addInvestorPeople } from './investor-people.js';
+import { addNamesBeforeTitles } from './name-titles.js';
 
 /** A line that is only a post and a name: "데이터전략실장 홍길동". */
 /** (the post before the name a compound, ending in Hangul: not a box's label, "CEO 한마디") */
@@ -22,25 +23,8 @@ const STAFF_ROLE_WORD = new RegExp(STAFF_ROLES);
 const STAFF_AFTER_ORG = new RegExp(`^\\s(?:${STAFF_ROLES})(?:은|는|이|가|도|의|으로|로)(?![가-힣])`);
 /** A name then a staff role with its particle; not "박사후 연구원" (a rank before the role). */
 const NAME_STAFF = new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣]{3})\\s(?:${STAFF_ROLES})(?:은|는|이|가|도|의|을|를|과|와)(?![가-힣])`, 'g');
-const STAFF_ROLE_ONLY = new RegExp(`^(?:${STAFF_ROLES})$`);
 /** A personnel move in the sentence: who is hired, promoted or appointed is named with a long title. */
 const HIRE_CUE = /영입|선임|승진|임명|발탁|내정|기용|승격|스카우트/;
-/** "NAME 전 하이퍼스케일 AI 기술총괄을 …로 영입": a name, a title of up to four words (units, products, a former mark), and the object particle. */
-function longTitleObject(name: string, title: string, after: string, particle = /^(?:을|를)(?![가-힣])/): boolean {
-  const words = title.trim().split(/\s/);
-  return particle.test(after) && !/의$/.test(name) && words.length <= 4 && !STAFF_ROLE_ONLY.test(name) && !words.some((w) => isKoreanName(w)) && words.slice(0, -1).every((w) => !/[은는이가을를의에도로와과며고한된던]$/.test(w) || /^(?:전|前)$/.test(w) || /[A-Za-z0-9]/.test(w));
-}
-/** The particle after a title joined to another person's, maybe after a noun for the pair ("… 기술총괄 투톱이"). */
-const JOINED_PARTICLE = /^(?:\s[가-힣]{1,3})?(?:은|는|이|가|을|를|도|의)(?![가-힣])/;
-/** "A 대표와 ", "A 부사장, ": a person already found, a one-word title and 와/과/, right before position `at`. */
-function joinedToPerson(text: string, at: number, ms: Mention[], out: Mention[]): boolean {
-  const j = /([가-힣]{3,4})\s[가-힣A-Za-z]{1,8}(?:와|과|,)\s$/.exec(text.slice(Math.max(0, at - 16), at));
-  if (!j) return false;
-  const start = at - j[0].length;
-  return [...ms, ...out].some((x) => x.type === 'Person' && x.start === start);
-}
-/** The particle after a former title ("… 기술총괄은", "… 부사장이", "… 리드를"). */
-const FORMER_PARTICLE = /^(?:은|는|이|가|을|를|도|의)(?![가-힣])/;
 const COMPANY_STAFF = new RegExp(`^(?:의)?\\s([가-힣]{3})\\s(?:${STAFF_ROLES})(?=은|는|이|가|도|의|입니다|\\)|,)`);
 
 const BILINGUAL_NAME = /(?<![A-Za-z])(?:([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\s?\(([가-힣]{3,4})\)|([가-힣]{3,4})\s?\(([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\))/g;
@@ -254,27 +238,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   if (STAFF_ROLE_WORD.test(text)) {
     for (const m of matchesIn(NAME_STAFF, text)) addPerson(text, ms, out, m[1]!, m.index);
   }
-  // 홍길동 대표는 … (a title directly after a name, no company)
-  const re = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})\s(?=[가-힣A-Za-z])/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    const t = titleBeginsIn(titles, m.index + m[0].length, m.index + m[0].length + rest.length) ? lx.personTitle.exec(' ' + rest) : null;
-    // "AI 인프라 담당", "클라우드 반도체 총괄": a word after a Latin word is a department, not a name
-    // "이경전 경희대 교수": after a person's name the word is where the person works, not a name
-    const prev = /(?<![가-힣])([가-힣]{3})\s$/.exec(text.slice(Math.max(0, m.index - 5), m.index));
-    // ("한서진 조달청 국장": nor is a ministry or an agency)
-    if (prev && isKoreanName(prev[1]!) && /(?:대|대학|대학교|연구원|원|소|부|청|처)$/.test(m[1]!)) continue;
-    // one word, or a rank or an acronym before it ("신임 대표", "AI 연구소장")
-    // ("Gen AI랩장": a unit's two-word Latin name before a Hangul title)
-    if (t && hire && longTitleObject(m[1]!, t[1]!, rest.slice(t[0].length - 1))) addPerson(text, ms, out, m[1]!, m.index);
-    // "김도윤 전 하이퍼스케일 AI 기술총괄은 …에 합류했다": a former title of up to four words names a person in any role of the sentence
-    else if (t && /^\s?(?:전|前)\s/.test(t[1]!) && longTitleObject(m[1]!, t[1]!, rest.slice(t[0].length - 1), FORMER_PARTICLE)) addPerson(text, ms, out, m[1]!, m.index);
-    // "김유원 대표와 성낙호 하이퍼스케일 AI 기술총괄(투톱)이": a long title after a name joined to a titled person
-    else if (t && /\s/.test(t[1]!.trim()) && joinedToPerson(text, m.index, ms, out) && longTitleObject(m[1]!, t[1]!, rest.slice(t[0].length - 1), JOINED_PARTICLE)) addPerson(text, ms, out, m[1]!, m.index);
-    // ("어텐션 헤드 수": a title word a counting noun follows is part of a compound noun, no one's title)
-    // ("어떠한 책임도", "모든 책임은": a bare 책임 is a rank only after a company, never alone)
-    else if (t && t[1]!.trim() !== '책임' && !COUNT_NOUN_AFTER.test(rest.slice(t[0].length - 1)) && (!/\s/.test(t[1]!.trim()) || /^[A-Z][a-z]{1,8}\s[A-Z]{2,4}[가-힣]{1,4}장$/.test(t[1]!.trim()) || /^(?:전|前|현|신임|공동|[A-Z]{2,4}|R&D|리서치|프로덕트|엔지니어링|테크니컬|시니어|주니어|매니징|크리에이티브)\s\S+$/.test(t[1]!.trim())) && !/[A-Za-z]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index))) addPerson(text, ms, out, m[1]!, m.index);
-  }
+  addNamesBeforeTitles(text, ms, out, lx, titles, hire);
   // "임우형(왼쪽)·이홍락 LG AI연구원 공동 연구원장": a photo position note after a name listed before a person
   if (text.includes(')') || /[·ㆍ]/.test(text)) {
     for (const p of [...out, ...ms]) {
@@ -309,9 +273,6 @@ function addTitledName(text: string, ms: Mention[], out: Mention[], end: number,
   if (!isKoreanName(name) && name.length === 4) name = stripParticles(name);
   addPerson(text, ms, out, name, off + nm[0].length - nm[1]!.length);
 }
-
-/** "헤드 수", "대표 수는": a counting noun after a title word. */
-const COUNT_NOUN_AFTER = /^\s(?:수|개수|숫자|규모)(?:[은는이가을를와과도의(]|\s|,|$)/;
 
 /** A name and a middle dot, or a name, a photo position note in parentheses ("(왼쪽)", "(사진 오른쪽)", "(앞줄 가운데)") and a list separator. */
 const PHOTO_NOTE_BEFORE = /(?<![가-힣])([가-힣]{3})(?:\((?:사진\s?)?(?:(?:앞|뒷)줄\s?)?(?:왼쪽|오른쪽|가운데|좌측|우측|좌|우)(?:\s?(?:첫|두|세)\s?번째)?\)\s?(?:·|,|와|과)|[·ㆍ])\s?$/;

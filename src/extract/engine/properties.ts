@@ -11,7 +11,8 @@ import { findDates } from '../korean-dates.js';
 import type { Mention, RuleSet } from '../types.js';
 import { possessedOrPresented } from '../focus.js';
 import { LEAD_MARK } from '../../parse/bullets.js';
-import { cues, denied } from './property-cues.js';
+import { cues } from './property-cues.js';
+import { readFromScratch } from './from-scratch.js';
 import { isNotSizeCount, speaksOfSize } from './size-cues.js';
 import { OPEN_APPOSITION, OPEN_STATE, openCueText, releasesArtifact, WEIGHTS_OF } from './open-cues.js';
 import { readEnglishRelease } from './english-release.js';
@@ -35,10 +36,6 @@ const PAST_RELEASE = /^(?:풀었(?:다|고|으며)|(?:공개|출시|발표|선�
 const VAGUE_PAST = /지난\s?주|지난\s?달|지난해|작년|재작년|올해 초|연초|상반기|하반기|앞서|그간|예전/;
 
 
-/** After a bare "처음부터": building or training the model ("직접 학습한", "자체 개발", "우리 손으로"). */
-const BUILT_AFTER = /^.{0,30}?(?:학습|개발|구축|만들|만든|설계|훈련|제작|빌드|진행|수행|쌓|자체|독자|직접|손으로)/;
-
-
 /** Clause and field boundaries ("… / 베이스 모델: Y": a spec line's fields are separate). */
 
 /** A descriptive noun right before a model's name ("경량 모델 'Y'", "새 모델 Y"). */
@@ -50,9 +47,6 @@ const INTRODUCED_AFTER = /^['"’”]?(?:도\s|(?:를|을)\s(?:[^,.]{0,12}\s)?(?
  * "X를 공개하면서 … 'Y'도 함께 내놨다": the one released beside the first, named last. */
 const SUCH_AS_RELEASED = /^['"’”]?(?:\s?같은\s(?:[가-힣A-Za-z]{1,6}\s)?(?:모델|LLM|sLM|버전)(?:을|를)\s(?:함께\s|새로\s|추가로\s|잇달아\s)?|도\s(?:함께|같이|나란히|동시에)\s)(?:개발|공개|출시|선보|내놓|내놨)/;
 
-/** Building planned after a from-scratch cue ("…로 개발할 계획이다", "학습하기로 했다"). */
-const BUILD_PLANNED = /^[^,.]{0,16}?(?:(?:개발|학습|구축|훈련|제작)(?:할|하기로)|만들\s(?:예정|계획|방침)|만들기로)/;
-
 /** A release decided on, not made ("공개하기로 했다", "출시하기로 결정"). */
 const PLANNED = /^(?:하|되)기로/;
 /** A clause joined to the next with a comma ("선보였고, ", "공개했으며, "): a day after it belongs to the next clause. */
@@ -60,9 +54,6 @@ const CLAUSE_JOIN_BETWEEN = /(?:고|며|지만),\s/;
 
 /** A release verb in a non-past form ("공개한다", "출시할", "선보일 예정"). */
 const NON_PAST = /^(?:한다|할|하겠|합니다|될|된다|됩니다|일|인다)(?![가-힣]*했)/;
-
-/** The stages of building, from the first to training, done in-house ("토크나이저부터 … 사전학습까지 직접 진행"). */
-const ALL_STAGES = /(?:데이터|설계|토크나이저|구조|아키텍처|수집|정제)\s?부터\s[^.]{0,30}?(?:사전\s?학습|학습|훈련)(?:까지)?\s(?:[^.]{0,10}?\s)?(?:직접|자체|독자|우리 손|전부|모두)/;
 
 /** The object of presenting it ("X를 소개했다", "X를 무대에서 시연했다", "X를 내세웠다", "X를 들고 나왔다", "X를 들고나왔다", an entry "X를 제출했다/출품했다"). */
 const PRESENTED_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:를|을)\s(?:[^,.]{0,12}\s)?(?:소개|시연|내세|들고\s?나|제출|출품)/;
@@ -170,35 +161,7 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
     }
   }
 
-  // "데이터 수집부터 사전학습까지 직접", "구조 설계부터 학습까지 자체 기술로": every stage of building done in-house
-  let fs = c.fromScratch.exec(text) ?? (text.includes('부터') ? ALL_STAGES.exec(text) : null);
-  // a bare "처음부터" ("from the start") speaks of building the model only with a verb of training or building after it
-  // ("처음부터 직접 학습한", not "처음부터 한국어에 맞춘 토크나이저를 썼다"); else a later cue of the sentence counts
-  // ("처음부터 직접 설계하고 학습한 프롬 스크래치 모델 'Y'": a cue that restates it right after is where its model is)
-  if (fs?.[0] === '처음부터') {
-    const built = BUILT_AFTER.test(text.slice(fs.index + 4));
-    const rest = c.fromScratch.exec(text.slice(fs.index + 4));
-    if (!built || (rest && rest.index <= 30)) fs = rest ? Object.assign(rest, { index: rest.index + fs.index + 4 }) : null;
-  }
-  // "A는 X를 프롬 스크래치로 개발했고, B도 Y를 처음부터 독자 구축해": each clause's cue describes its own model
-  for (let k = 0; fs && k < 3; k++) {
-    const end = fs.index + fs[0].length;
-    // ("'프롬 스크래치' 여부", "처음부터 학습했는지를 확인했다": whether a model was, asked, says nothing of one)
-    if (!denied(c, text.slice(end)) && !/^['"’”]?\s?여부|^[^.,]{0,24}?(?:했|됐|였)는지/.test(text.slice(end))) {
-      const target = attachModel(text, models, fs.index, end, focusUsable);
-      // "회사는 다음 버전을 프롬 스크래치로 개발할 계획이다": a plan naming no model is not the model in focus
-      const planOnly = target !== undefined && !models.includes(target) && BUILD_PLANNED.test(text.slice(end));
-      if (target && !planOnly && !facts.some((f) => f.key === target.key && f.property === 'fromScratch')) facts.push({ key: target.key, property: 'fromScratch', value: true, rule: 'property.from-scratch' });
-    }
-    // the next cue, only in a later clause (after a clause boundary) that names a model of its own
-    const b = BOUNDARY.exec(text.slice(end));
-    if (!b) break;
-    const from = end + b.index + b[0].length;
-    const next = c.fromScratch.exec(text.slice(from));
-    if (!next || !models.some((m) => m.start >= from && m.end <= from + next.index)) break;
-    if (next[0] === '처음부터' && !BUILT_AFTER.test(text.slice(from + next.index + 4))) break;
-    fs = Object.assign(next, { index: next.index + from });
-  }
+  readFromScratch(text, models, c, focusUsable, facts);
 
   let releaseModel: Mention | undefined;
   const coReleased: Mention[][] = [];

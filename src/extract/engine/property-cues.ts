@@ -8,7 +8,7 @@ import type { RuleSet } from '../types.js';
 import { cueRegex } from './compile.js';
 
 
-interface PropertyCues {
+export interface PropertyCues {
   fromScratch: RegExp;
   notFromScratch: RegExp;
   notFromScratchPart: RegExp;

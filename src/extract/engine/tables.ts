@@ -10,9 +10,10 @@ import { findMentions, type KnownName } from './mentions.js';
 import { benchmarkTitle, lineBenchmark } from './table-titles.js';
 import { cellsOf, lineCellCount, NUMBER, rowSentence } from './table-cells.js';
 import { columnOf, SCORE_COLUMN, TEAM_COLUMN, TITLE_NOTE, type Column } from './table-column-titles.js';
-import { cellText, rowFacts, unknownBenchTitle, type Cell, type TableRow } from './table-columns.js';
+import { cellText, rowFacts, unknownBenchTitle, type Cell } from './table-columns.js';
+import type { TableRow } from './table-row.js';
 
-export { tableProps, type TableRow } from './table-columns.js';
+export { tableProps, type TableRow } from './table-row.js';
 export { rowSentence } from './table-cells.js';
 
 export interface TableScore extends TableRow {

@@ -1,0 +1,48 @@
+/**
+ * From-scratch cues read from a sentence ("프롬 스크래치로 개발한 X", "데이터 수집부터 사전학습까지 직접"): each clause's
+ * cue attached to the model it describes (properties.ts reads the sentence's other properties).
+ */
+import type { Mention } from '../types.js';
+import { denied, type PropertyCues } from './property-cues.js';
+import { attachModel, BOUNDARY } from './property-targets.js';
+import type { PropertyFact } from './properties.js';
+
+/** After a bare "처음부터": building or training the model ("직접 학습한", "자체 개발", "우리 손으로"). */
+const BUILT_AFTER = /^.{0,30}?(?:학습|개발|구축|만들|만든|설계|훈련|제작|빌드|진행|수행|쌓|자체|독자|직접|손으로)/;
+/** Building planned after a from-scratch cue ("…로 개발할 계획이다", "학습하기로 했다"). */
+const BUILD_PLANNED = /^[^,.]{0,16}?(?:(?:개발|학습|구축|훈련|제작)(?:할|하기로)|만들\s(?:예정|계획|방침)|만들기로)/;
+/** The stages of building, from the first to training, done in-house ("토크나이저부터 … 사전학습까지 직접 진행"). */
+const ALL_STAGES = /(?:데이터|설계|토크나이저|구조|아키텍처|수집|정제)\s?부터\s[^.]{0,30}?(?:사전\s?학습|학습|훈련)(?:까지)?\s(?:[^.]{0,10}?\s)?(?:직접|자체|독자|우리 손|전부|모두)/;
+
+/** Adds to `facts` a fromScratch fact for the model each from-scratch cue of the sentence describes (up to three, one per clause). */
+export function readFromScratch(text: string, models: Mention[], c: PropertyCues, focusUsable: Mention | undefined, facts: PropertyFact[]): void {
+  // "데이터 수집부터 사전학습까지 직접", "구조 설계부터 학습까지 자체 기술로": every stage of building done in-house
+  let fs = c.fromScratch.exec(text) ?? (text.includes('부터') ? ALL_STAGES.exec(text) : null);
+  // a bare "처음부터" ("from the start") speaks of building the model only with a verb of training or building after it
+  // ("처음부터 직접 학습한", not "처음부터 한국어에 맞춘 토크나이저를 썼다"); else a later cue of the sentence counts
+  // ("처음부터 직접 설계하고 학습한 프롬 스크래치 모델 'Y'": a cue that restates it right after is where its model is)
+  if (fs?.[0] === '처음부터') {
+    const built = BUILT_AFTER.test(text.slice(fs.index + 4));
+    const rest = c.fromScratch.exec(text.slice(fs.index + 4));
+    if (!built || (rest && rest.index <= 30)) fs = rest ? Object.assign(rest, { index: rest.index + fs.index + 4 }) : null;
+  }
+  // "A는 X를 프롬 스크래치로 개발했고, B도 Y를 처음부터 독자 구축해": each clause's cue describes its own model
+  for (let k = 0; fs && k < 3; k++) {
+    const end = fs.index + fs[0].length;
+    // ("'프롬 스크래치' 여부", "처음부터 학습했는지를 확인했다": whether a model was, asked, says nothing of one)
+    if (!denied(c, text.slice(end)) && !/^['"’”]?\s?여부|^[^.,]{0,24}?(?:했|됐|였)는지/.test(text.slice(end))) {
+      const target = attachModel(text, models, fs.index, end, focusUsable);
+      // "회사는 다음 버전을 프롬 스크래치로 개발할 계획이다": a plan naming no model is not the model in focus
+      const planOnly = target !== undefined && !models.includes(target) && BUILD_PLANNED.test(text.slice(end));
+      if (target && !planOnly && !facts.some((f) => f.key === target.key && f.property === 'fromScratch')) facts.push({ key: target.key, property: 'fromScratch', value: true, rule: 'property.from-scratch' });
+    }
+    // the next cue, only in a later clause (after a clause boundary) that names a model of its own
+    const b = BOUNDARY.exec(text.slice(end));
+    if (!b) break;
+    const from = end + b.index + b[0].length;
+    const next = c.fromScratch.exec(text.slice(from));
+    if (!next || !models.some((m) => m.start >= from && m.end <= from + next.index)) break;
+    if (next[0] === '처음부터' && !BUILT_AFTER.test(text.slice(from + next.index + 4))) break;
+    fs = Object.assign(next, { index: next.index + from });
+  }
+}

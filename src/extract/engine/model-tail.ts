@@ -1,0 +1,125 @@
+/**
+ * What follows a model family's name in the text: a parenthesised gloss of the family ("A.X(에이닷 엑스)"), a
+ * product-line word, a version ("4.0", "R1", "ENT-11"), variant words ("라이트", "Instruct") and a size ("72B").
+ */
+import { isParticleTail, parseMagnitude } from '../korean.js';
+import type { GazetteerEntry, RuleSet } from '../types.js';
+import { PRODUCT_START, SIZE_START, variantMayStart, VERSION_START } from './char-gates.js';
+import type { GazetteerMatcher } from './gazetteer.js';
+import { foldName } from './trie.js';
+
+const LATIN_DIGIT = /[A-Za-z0-9]/;
+const HANGUL = /[가-힣]/;
+/** (a lower-case b or m after the digits is a size, 'gpt-oss-120b', never a version letter) */
+/** (a lone capital letter after a Hangul family name is its edition, "믿:음 K", "카나나 K"; not a token the article may use alone) */
+const VERSION =
+  /[ \-_]?(?:(?:[vV](?=\d))?(\d{1,3}(?:\.\d{1,2}){0,2})([ac-ln-z](?![A-Za-z]))?(?![\d.]*\s?(?:일|월|년|개(?!발|선|편|방)|억|조|만(?!에)|%|위(?!에|해|한)|배|점(?!수)|명|시(?!리즈)|분|초|[BbMm](?![A-Za-z])))|([VRvr]\d+(?:\.\d+)?)(?![A-Za-z\d])|(?<=[^\s]) ([A-Z]{1,5}-?\d{1,3}(?:\.\d+)?)(?![A-Za-z\d])|(?<=[가-힣]) ([A-Z])(?=[가-힣'’"”),.]|\s|$))/y;
+/** A product-line word between a family and its version ("바르코 LLM 2.0" is 바르코 2.0). */
+const PRODUCT_WORD = /[ ]?(?:LLM|sLM|SLM)(?=[ \-]?(?:[vV]?\d{1,3}(?:\.\d{1,2})?(?![\d.]*\s?(?:[BbMm](?![A-Za-z])|년|월|일|억|조|개|%|점))))/y;
+const SIZE = /[ \-_]?(\d+(?:\.\d+)?)([BbMm])(?:[- ]([Aa]\d+[Bb]))?(?![A-Za-z])|[ \-_]?(\d+)x(\d+)B(?![A-Za-z])/y;
+
+export interface ModelTail {
+  end: number;
+  version?: string;
+  variants: string[];
+  size?: string;
+  params?: number;
+  familyAlias?: string;
+  /** An alphanumeric version ("ENT-11") that the article may later use alone. */
+  versionToken?: string;
+  aliasCut?: [number, number];
+  /** The gloss in the parentheses is the family word's alone ("라마(Llama) 3.1"), not the versioned name's ("큐원3(Qwen3) 32B"). */
+  glossedFamily?: boolean;
+  /** "DeepSeek's R1": the label alone, after its maker's possessive (the maker's name as written, for the alias "DeepSeek R1"). */
+  bridged?: string;
+}
+
+/** A model's component after a variant word ("비전 인코더", "vision tower"). */
+const COMPONENT_AFTER = /^\s?(?:인코더|디코더|타워|어댑터|모듈|encoder|decoder|tower|adapter|module)/i;
+
+/** "their EXAONE 4.0 reasoning model": an English variant word in lower case before "model" describes the model, it names no variant. */
+function isDescriptiveWord(form: string, text: string, after: number): boolean {
+  return /^[a-z]+$/.test(form) && /^\s(?:model|models)\b/.test(text.slice(after, after + 8));
+}
+
+/** True when the family word and its tail so far are written as a hub id: lower case, the parts joined by hyphens ("qwen2.5-7b"). */
+function isHubIdTail(text: string, end: number, pos: number): boolean {
+  const written = text.slice(end, pos);
+  return written.includes('-') && /^[a-z0-9.\-]+$/.test(written) && /[a-z]/.test(text[end - 1] ?? '');
+}
+
+/** Reads "(에이닷 엑스)", a version, variants and a size after a family name. */
+export function readModelTail(text: string, end: number, entry: GazetteerEntry, rules: RuleSet, m: GazetteerMatcher): ModelTail {
+  const tail: ModelTail = { end, variants: [] };
+  let pos = end;
+  if (text[pos] === '(') {
+    const close = text.indexOf(')', pos);
+    const inner = close > pos ? text.slice(pos + 1, close) : '';
+    if (inner && inner.length <= 20 && entry.names.some((n) => foldName(n) === foldName(inner))) {
+      tail.familyAlias = inner;
+      tail.aliasCut = [pos, close + 1];
+      tail.glossedFamily = true;
+      pos = close + 1;
+    }
+  }
+  // each sticky regex below is run only where its first character can match
+  if (PRODUCT_START.has(text.charCodeAt(pos))) {
+    PRODUCT_WORD.lastIndex = pos;
+    if (PRODUCT_WORD.exec(text)) pos = PRODUCT_WORD.lastIndex;
+  }
+  for (let guard = 0; guard < 6; guard++) {
+    // "큐웬3(Qwen3) 32B": the versioned name in another script, then the rest of the name
+    if (tail.version && !tail.aliasCut && text[pos] === '(') {
+      const close = text.indexOf(')', pos);
+      const inner = close > pos ? text.slice(pos + 1, close) : '';
+      const version = tail.version;
+      if (inner && inner.length <= 24 && entry.names.some((n) => [`${n}${version}`, `${n} ${version}`].some((f) => foldName(f) === foldName(inner)))) {
+        tail.familyAlias = inner;
+        tail.aliasCut = [pos, close + 1];
+        pos = close + 1;
+        continue;
+      }
+    }
+    const next = text.charCodeAt(pos);
+    if (!tail.version && VERSION_START.has(next)) {
+      VERSION.lastIndex = pos;
+      const v = VERSION.exec(text);
+      if (v) {
+        tail.version = (v[1] ? v[1] + (v[2] ?? '') : (v[3] ?? v[4] ?? v[5])!).toLowerCase().replace(/-/g, '.');
+        if (v[4]) tail.versionToken = v[4];
+        pos = VERSION.lastIndex;
+        continue;
+      }
+    }
+    const vm = variantMayStart(m.variantRe, next) ? ((m.variantRe.lastIndex = pos), m.variantRe.exec(text)) : null;
+    if (vm) {
+      const after = m.variantRe.lastIndex;
+      const form = vm[1]!;
+      // (a sign written apart is no variant: "A-14B + B-7B" joins two names, "A-14B+" is one)
+      // (nor is a word written apart after a hub id's lower-case, hyphen-joined spelling: "qwen2.5-7b base" is qwen2.5-7b, the
+      // base model; the hub would write "qwen2.5-7b-base")
+      const apart = /^\s/.test(vm[0]) && (!/[\p{L}\p{N}]/u.test(form) || isHubIdTail(text, end, pos));
+      const okEnd = apart ? false : HANGUL.test(form.at(-1)!) ? isParticleTail(text, after) || /^\s/.test(text.slice(after, after + 1)) : !LATIN_DIGIT.test(text[after] ?? ' ');
+      const key = rules.lexicon.variants.get(form.toLowerCase());
+      // ("X 비전 인코더", "X vision encoder": a variant word before a component's noun names the part, not a variant of X)
+      // ("12B IT": some forms are a variant only right after a size)
+      const placed = (tail.size !== undefined || !rules.lexicon.variantsAfterSize.includes(form)) && !isDescriptiveWord(form, text, after);
+      if (okEnd && key && placed && !tail.variants.includes(key) && !COMPONENT_AFTER.test(text.slice(after, after + 10))) {
+        tail.variants.push(key);
+        pos = after;
+        continue;
+      }
+    }
+    const sm = SIZE_START.has(next) ? ((SIZE.lastIndex = pos), SIZE.exec(text)) : null;
+    if (sm && !tail.size) {
+      tail.size = sm[1] ? `${sm[1]}${sm[2]!.toLowerCase()}${sm[3] ? `-${sm[3].toLowerCase()}` : ''}` : `${sm[4]}x${sm[5]}b`;
+      if (sm[1]) tail.params = parseMagnitude(sm[1], sm[2]!.toUpperCase());
+      pos = SIZE.lastIndex;
+      continue;
+    }
+    break;
+  }
+  // a version right after the variants ("솔라 프로 2" is read by the sub-family; "Gemini Pro 2" is rare)
+  tail.end = pos;
+  return tail;
+}

@@ -1,0 +1,53 @@
+/**
+ * A title right after a name, no company between ("홍길동 대표는"): one word or a rank or an acronym before it
+ * ("신임 대표", "AI 연구소장"); a long title only as the object of a hire, after 전 (a former post) or joined to a
+ * person already found ("김유원 대표와 성낙호 하이퍼스케일 AI 기술총괄이"). The other people discover-persons.ts finds.
+ */
+import type { Mention } from '../types.js';
+import { STAFF_ROLES, titleBeginsIn, type DiscoveryLexicon } from './discover-common.js';
+import { addPerson, isKoreanName } from './person-names.js';
+
+const STAFF_ROLE_ONLY = new RegExp(`^(?:${STAFF_ROLES})$`);
+/** "NAME 전 하이퍼스케일 AI 기술총괄을 …로 영입": a name, a title of up to four words (units, products, a former mark), and the object particle. */
+function longTitleObject(name: string, title: string, after: string, particle = /^(?:을|를)(?![가-힣])/): boolean {
+  const words = title.trim().split(/\s/);
+  return particle.test(after) && !/의$/.test(name) && words.length <= 4 && !STAFF_ROLE_ONLY.test(name) && !words.some((w) => isKoreanName(w)) && words.slice(0, -1).every((w) => !/[은는이가을를의에도로와과며고한된던]$/.test(w) || /^(?:전|前)$/.test(w) || /[A-Za-z0-9]/.test(w));
+}
+/** The particle after a title joined to another person's, maybe after a noun for the pair ("… 기술총괄 투톱이"). */
+const JOINED_PARTICLE = /^(?:\s[가-힣]{1,3})?(?:은|는|이|가|을|를|도|의)(?![가-힣])/;
+/** "A 대표와 ", "A 부사장, ": a person already found, a one-word title and 와/과/, right before position `at`. */
+function joinedToPerson(text: string, at: number, ms: Mention[], out: Mention[]): boolean {
+  const j = /([가-힣]{3,4})\s[가-힣A-Za-z]{1,8}(?:와|과|,)\s$/.exec(text.slice(Math.max(0, at - 16), at));
+  if (!j) return false;
+  const start = at - j[0].length;
+  return [...ms, ...out].some((x) => x.type === 'Person' && x.start === start);
+}
+/** The particle after a former title ("… 기술총괄은", "… 부사장이", "… 리드를"). */
+const FORMER_PARTICLE = /^(?:은|는|이|가|을|를|도|의)(?![가-힣])/;
+/** "헤드 수", "대표 수는": a counting noun after a title word. */
+const COUNT_NOUN_AFTER = /^\s(?:수|개수|숫자|규모)(?:[은는이가을를와과도의(]|\s|,|$)/;
+
+/** People named by a title directly after their name (`hire`: the sentence tells of a personnel move). */
+export function addNamesBeforeTitles(text: string, ms: Mention[], out: Mention[], lx: DiscoveryLexicon, titles: number[], hire: boolean): void {
+  // 홍길동 대표는 … (a title directly after a name, no company)
+  const re = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})\s(?=[가-힣A-Za-z])/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    const t = titleBeginsIn(titles, m.index + m[0].length, m.index + m[0].length + rest.length) ? lx.personTitle.exec(' ' + rest) : null;
+    // "AI 인프라 담당", "클라우드 반도체 총괄": a word after a Latin word is a department, not a name
+    // "이경전 경희대 교수": after a person's name the word is where the person works, not a name
+    const prev = /(?<![가-힣])([가-힣]{3})\s$/.exec(text.slice(Math.max(0, m.index - 5), m.index));
+    // ("한서진 조달청 국장": nor is a ministry or an agency)
+    if (prev && isKoreanName(prev[1]!) && /(?:대|대학|대학교|연구원|원|소|부|청|처)$/.test(m[1]!)) continue;
+    // one word, or a rank or an acronym before it ("신임 대표", "AI 연구소장")
+    // ("Gen AI랩장": a unit's two-word Latin name before a Hangul title)
+    if (t && hire && longTitleObject(m[1]!, t[1]!, rest.slice(t[0].length - 1))) addPerson(text, ms, out, m[1]!, m.index);
+    // "김도윤 전 하이퍼스케일 AI 기술총괄은 …에 합류했다": a former title of up to four words names a person in any role of the sentence
+    else if (t && /^\s?(?:전|前)\s/.test(t[1]!) && longTitleObject(m[1]!, t[1]!, rest.slice(t[0].length - 1), FORMER_PARTICLE)) addPerson(text, ms, out, m[1]!, m.index);
+    // "김유원 대표와 성낙호 하이퍼스케일 AI 기술총괄(투톱)이": a long title after a name joined to a titled person
+    else if (t && /\s/.test(t[1]!.trim()) && joinedToPerson(text, m.index, ms, out) && longTitleObject(m[1]!, t[1]!, rest.slice(t[0].length - 1), JOINED_PARTICLE)) addPerson(text, ms, out, m[1]!, m.index);
+    // ("어텐션 헤드 수": a title word a counting noun follows is part of a compound noun, no one's title)
+    // ("어떠한 책임도", "모든 책임은": a bare 책임 is a rank only after a company, never alone)
+    else if (t && t[1]!.trim() !== '책임' && !COUNT_NOUN_AFTER.test(rest.slice(t[0].length - 1)) && (!/\s/.test(t[1]!.trim()) || /^[A-Z][a-z]{1,8}\s[A-Z]{2,4}[가-힣]{1,4}장$/.test(t[1]!.trim()) || /^(?:전|前|현|신임|공동|[A-Z]{2,4}|R&D|리서치|프로덕트|엔지니어링|테크니컬|시니어|주니어|매니징|크리에이티브)\s\S+$/.test(t[1]!.trim())) && !/[A-Za-z]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index))) addPerson(text, ms, out, m[1]!, m.index);
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * The model an interview is about (article-setup.ts): the one its lead names before the first question, else the one
+ * its body names most often.
+ */
+import type { Sentence } from '../parse/types.js';
+import { isFamilyWord } from './families.js';
+import { isQuestionTurn, isSpoken } from './quoted.js';
+import type { Mention } from './types.js';
+
+/** True when `at` lies inside a double-quoted stretch of the text (someone's words). */
+function insideQuote(text: string, at: number): boolean {
+  for (const q of text.matchAll(/["“][^"”]{1,400}["”]/g)) if (at > q.index && at < q.index + q[0].length) return true;
+  return false;
+}
+
+/**
+ * The model an interview is about: the one model its lead names before the first question, else the one named in the most
+ * body sentences (the first named of those that tie).
+ * An interviewer's question that names no model ("Q. 성능은 어느 정도인가.") asks about it, not about the model the
+ * last answer happened to name.
+ */
+export function mostNamedModel(sentences: readonly Sentence[], mentions: readonly Mention[][]): Mention | undefined {
+  // the one model the lead names before the first question ("…가 지난달 'Y'를 공개했다. 다음은 일문일답."): what the questions ask about
+  const firstQuestion = sentences.findIndex(isQuestionTurn);
+  const lead = new Map<string, Mention>();
+  for (let i = 0; i < firstQuestion; i++)
+    if (sentences[i]!.block === 'body' && !isSpoken(sentences[i]!))
+      // (not a model named in someone's words the lead quotes: "…"스톤-2 같은 모델이 …"고 축사했다")
+      for (const m of mentions[i]!) if (m.type === 'Model' && m.via !== 'anonymous' && m.via !== 'blocked' && m.via !== 'reference' && !isFamilyWord(m) && !insideQuote(sentences[i]!.text, m.start)) lead.set(m.key, m);
+  if (lead.size === 1) return [...lead.values()][0];
+  const count = new Map<string, { m: Mention; n: number }>();
+  for (const [i, s] of sentences.entries()) {
+    if (s.block !== 'body' && s.block !== 'heading') continue;
+    for (const key of new Set(mentions[i]!.filter((m) => m.type === 'Model' && m.via !== 'anonymous' && m.via !== 'blocked').map((m) => m.key))) {
+      const c = count.get(key) ?? { m: mentions[i]!.find((m) => m.key === key)!, n: 0 };
+      c.n++;
+      count.set(key, c);
+    }
+  }
+  let best: { m: Mention; n: number } | undefined;
+  for (const c of count.values()) if (!best || c.n > best.n) best = c;
+  return best && best.n >= 2 ? best.m : undefined;
+}
