@@ -25,10 +25,6 @@ export const OWN_MODEL_RULES = new Set(['developed.own-model-noun', 'developed.p
 /** "'Z'를 만들었다.": a model as the object of a making or release verb that ends the sentence. */
 const MADE_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:만들었|만들어\s?냈|개발했|구축했|완성했|공개했|출시했|선보였|내놓았|내놨)(?:[^,]{0,12}|고,\s[^,]{0,24}?(?:공개|출시|배포|올렸|선보였)[^,]{0,12})$/;
 
-/**
- * `read` is the focus the sentence's property reading gives, `carried` the focus before the sentence,
- * `own` the models the sentence calls a company's own, `derived` the models it derives from a base.
- */
 /** "* ", "- ": a plain-text list item's ASCII mark. */
 const ASCII_ITEM_MARK = /^[*-]\s/;
 /** What follows an item's title model before its description: maybe a note in brackets, then a dash ("(32B parameters) - "). */
@@ -57,6 +53,10 @@ export function subjectModelOwner(text: string, mentions: Mention[]): Mention | 
   return OWNED_SUBJECT_BETWEEN.test(text.slice(owner.end, model.start)) && /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:은|는|이|가)\s/.test(text.slice(model.end, model.end + 36)) ? owner : undefined;
 }
 
+/**
+ * `read` is the focus the sentence's property reading gives, `carried` the focus before the sentence,
+ * `own` the models the sentence calls a company's own, `derived` the models it derives from a base.
+ */
 export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | undefined, carried: Mention | undefined, own: Set<string>, derived: readonly Mention[] = []): Mention | undefined {
   // "2 | X Lite 개발 |": a table row's name cell is what the items of the row are about
   const row = s.block === 'body' ? rowHeadModel(s.text, mentions) : undefined;

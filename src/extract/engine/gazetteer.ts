@@ -146,10 +146,10 @@ function finish(text: string, start: number, end: number, entry: GazetteerEntry,
   return { mention, start, end };
 }
 
-/** Scans a sentence for gazetteer names; returns mentions and blocked (non-entity) spans. */
 /** foldText's buffer, reused from sentence to sentence (scanGazetteer does not call itself while scanning). */
 let scratch: Int32Array = new Int32Array(256);
 
+/** Scans a sentence for gazetteer names; returns mentions and blocked (non-entity) spans. */
 export function scanGazetteer(text: string, rules: RuleSet, m: GazetteerMatcher): GazetteerMatch[] {
   const out: GazetteerMatch[] = [];
   if (scratch.length < text.length) scratch = new Int32Array(text.length * 2);

@@ -36,8 +36,6 @@ const PAST_RELEASE = /^(?:풀었(?:다|고|으며)|(?:공개|출시|발표|선�
 const VAGUE_PAST = /지난\s?주|지난\s?달|지난해|작년|재작년|올해 초|연초|상반기|하반기|앞서|그간|예전/;
 
 
-/** Clause and field boundaries ("… / 베이스 모델: Y": a spec line's fields are separate). */
-
 /** A descriptive noun right before a model's name ("경량 모델 'Y'", "새 모델 Y"). */
 const INTRODUCED_BEFORE = /(?:경량|소형|소규모|새|신규|후속|추론|대형|중형|온디바이스용?)\s?(?:모델|LLM|sLM|버전)\s?['"‘“]?$/;
 
@@ -86,8 +84,6 @@ const PREDECESSOR_AFTER = /^\s?의\s?(?:후속|차기|업그레이드)/;
 /** An object particle and the rest of the clause up to its release verb ("를 지난 7일 공개했다"). */
 const OBJECT_CLAUSE = /^['"’”]?\s?(?:을|를)\s(?:[^,.]{0,24}\s)?$/;
 
-/** A paragraph mark before a sentence's first word ("□ ", "ㅇ ", "- "): the sentence still opens on what follows. */
-
 export interface PropertyResult {
   facts: PropertyFact[];
   /** Models released by one verb ("A와 B를 동시에 공개했다" → [A, B]): a group whose shared properties spreadProperties spreads. */
@@ -106,7 +102,6 @@ function isCell(text: string): boolean {
   return text.trim().length <= 24 && !/[가-힣][다요][.!]?['"’”]?$/.test(text.trim());
 }
 
-/** Reads the scored properties of one sentence. */
 /** "이름은 ", "모델명의 ": the words before the size a name carries. */
 const NAME_SIZE_BEFORE = /(?:이름|모델명|제품명)(?:은|는|이|에|의|에는|에선)\s$/;
 
@@ -119,6 +114,7 @@ const CASE_OF_LEAD = /^(?:(?:다만|한편|특히|또한|반면|또)\s)?$/;
 /** Between a model and a count: "Y와 같은 ", "Y와 동일한 " (the count is the same as Y's: "원본인 Y와 같은 320억 개 파라미터"). */
 const SAME_AS_BETWEEN = /^['"’”]?(?:와|과)\s(?:똑\s?)?(?:같은|동일한)\s(?:약\s)?$/;
 
+/** Reads the scored properties of one sentence. */
 export function readProperties(text: string, mentions: Mention[], rules: RuleSet, focus: Mention | undefined, publishedAt?: string, sameDay?: string, sameMonth?: string): PropertyResult {
   const c = cues(rules);
   const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous');
