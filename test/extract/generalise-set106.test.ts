@@ -170,6 +170,20 @@ const rows: FactRow[] = [
     text: "제목\n\n가온소프트는 '엑사원 4.0 서비스'에 새 모델을 붙였다.",
     noNodes: ['Model:엑사원 4.0 서비스'],
   },
+  // a family released in the sizes it lists ("1.5B, 14B 두 가지 크기로"): the comma between sizes is no clause break, and the
+  // family's release properties are the sizes' (not those of a size the sentence does not name)
+  {
+    cat: 'properties.family-sizes',
+    publishedAt: '2026-05-04',
+    text: "오늘 한빛AI가 요약 모델 '솔잎(Solip)'을 3B, 12B 두 가지 크기로 오픈소스 공개했다. 솔잎 12B는 KMMLU에서 60.1점을 받았다. 솔잎 3B는 모바일용이다. 솔잎 70B는 내년에 나온다.",
+    props: ['솔잎 12B=openSource:true', '솔잎 3B=openSource:true', '솔잎 12B=releasedOn:2026-05-04', '솔잎 3B=releasedOn:2026-05-04', '솔잎 70B=openSource:undefined'],
+  },
+  {
+    cat: 'properties.family-sizes',
+    publishedAt: '2026-05-04',
+    text: "누리소프트는 번역 모델 '모래'를 2B와 9B 버전으로 오픈 웨이트 공개했다. 모래 9B는 KMMLU에서 55.0점을 받았다. 모래 2B는 온디바이스용이다.",
+    props: ['모래 9B=openSource:true', '모래 2B=openSource:true', '모래 2B=releasedOn:2026-05-04'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

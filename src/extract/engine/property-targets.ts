@@ -23,8 +23,11 @@ function endsAdnominal(s: string): boolean {
   return finalAt(m[1]!, 0) === FINAL.nieun;
 }
 
-/** Clause and field boundaries ("… / 베이스 모델: Y": a spec line's fields are separate; not the comma between an English date's day and year: "Oct 2, 2026"). */
-export const BOUNDARY = /(?<!\d),|,(?!\s20\d\d(?!\d))|;|다\s|며\s|고\s|지만|는데|\s[/|]\s/;
+/**
+ * Clause and field boundaries ("… / 베이스 모델: Y": a spec line's fields are separate; not the comma between an English date's
+ * day and year: "Oct 2, 2026", nor one in a list of sizes: "1.5B, 14B 두 가지 크기로").
+ */
+export const BOUNDARY = /(?!(?<=\d),\s20\d\d(?!\d)|(?<=\d[BMT]),\s?\d+(?:\.\d+)?\s?[BMT](?![A-Za-z])),|;|다\s|며\s|고\s|지만|는데|\s[/|]\s/;
 
 /** A quotation that is a description of a model ("회사 측은 "… 처음부터 학습한 모델"이라고 설명했다"): it speaks of the model in focus. */
 function describesModel(text: string, at: number): boolean {

@@ -194,7 +194,12 @@ export interface SeriesFact {
   series: string;
   property: string;
   value: PropertyFact['value'];
+  /** The sizes the sentence names ("1.5B", "14B"): only the members with one of them after the series' name. */
+  sizes?: string[];
 }
+
+/** "'X'를 1.5B, 14B 두 가지 크기로 공개": a family released in the sizes it lists; its release properties are theirs. */
+const SIZES_AFTER = /^['"’”]?(?:\([^()]{1,30}\))?['"’”]?\s?(?:을|를|은|는|이|가)?\s((?:\d+(?:\.\d+)?\s?[BMT])(?:\s?(?:,|와|과|및|·|그리고)\s?\d+(?:\.\d+)?\s?[BMT])+)\s(?:(?:[2-9]|두|세|네|다섯)\s?(?:가지|종|개)\s?)?(?:크기|사이즈|버전|모델)(?:으로|로)\s/;
 
 /** (or a count of its kinds: "'X' 3종을 공개") */
 const SERIES_AFTER = /^['"’”]?\s?(?:시리즈|제품군|패밀리|라인업|(?:[2-9]|두|세|네|다섯)\s?종(?=[을를이가은는의도과와,\s]|$))/;
@@ -206,6 +211,9 @@ export function seriesFactsOf(text: string, mentions: Mention[], facts: Property
     if (f.property !== 'releasedOn' && f.property !== 'openSource') continue;
     const m = mentions.find((x) => x.key === f.key && x.type === 'Model' && SERIES_AFTER.test(text.slice(x.end, x.end + 8)));
     if (m) out.push({ series: m.surface, property: f.property, value: f.value });
+    const sized = m ? undefined : mentions.find((x) => x.key === f.key && x.type === 'Model' && SIZES_AFTER.test(text.slice(x.end, x.end + 60)));
+    const sizes = sized && SIZES_AFTER.exec(text.slice(sized.end, sized.end + 60))![1]!.match(/\d+(?:\.\d+)?\s?[BMT]/g)!.map((z) => z.replace(/\s/g, ''));
+    if (sized && sizes) out.push({ series: sized.surface, property: f.property, value: f.value, sizes });
   }
   return out;
 }
