@@ -184,6 +184,17 @@ const rows: FactRow[] = [
     text: "누리소프트는 번역 모델 '모래'를 2B와 9B 버전으로 오픈 웨이트 공개했다. 모래 9B는 KMMLU에서 55.0점을 받았다. 모래 2B는 온디바이스용이다.",
     props: ['모래 9B=openSource:true', '모래 2B=openSource:true', '모래 2B=releasedOn:2026-05-04'],
   },
+  // a count corrected by the one after it ("N이 아니라 M"): M is the size, even where an earlier sentence gave N
+  {
+    cat: 'parameters.corrected',
+    text: '누리랩스의 가온 4.0은 파라미터가 300억 개다. 가온 4.0의 매개변수는 300억이 아니고 320억 개다.',
+    props: ['가온 4.0=parameters:32000000000'],
+  },
+  {
+    cat: 'parameters.corrected',
+    text: '한빛AI의 별하 2.0은 파라미터가 120억 개 아니라 140억 개인 모델이다.',
+    props: ['별하 2.0=parameters:14000000000'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

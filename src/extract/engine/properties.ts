@@ -26,6 +26,8 @@ export interface PropertyFact {
   rule: string;
   /** A guess (the article's date for an undated release): loses to any stated value. */
   weak?: boolean;
+  /** A value said to correct another ("700억 개가 아니라 720억 개"): it beats a value read earlier in the article. */
+  corrects?: boolean;
 }
 
 /** After a count: the size of a model someone aims at ("…급 모델 개발에 도전", "… 모델을 목표로"). */
@@ -115,6 +117,9 @@ const CASE_OF_LEAD = /^(?:(?:다만|한편|특히|또한|반면|또)\s)?$/;
 const SAME_AS_BETWEEN = /^['"’”]?(?:와|과)\s(?:똑\s?)?(?:같은|동일한)\s(?:약\s)?$/;
 
 /** Reads the scored properties of one sentence. */
+/** After a count: "(개)가 아니라", "이 아니고" — the speaker corrects it by the count that follows. */
+const CORRECTED_AFTER = /^\s?(?:개(?:의)?)?\s?(?:(?:파라미터|매개변수)\s?)?(?:가|이|는)?\s아니(?:라|고|고요|구요)[,\s]/;
+
 export function readProperties(text: string, mentions: Mention[], rules: RuleSet, focus: Mention | undefined, publishedAt?: string, sameDay?: string, sameMonth?: string): PropertyResult {
   const c = cues(rules);
   const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous');
@@ -132,6 +137,7 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
 
   if (c.paramContext.test(text) || speaksOfSize(text, models)) {
     const counts = findParameterCounts(text);
+    let correction = -1;
     for (const n of counts) {
       if (inMention(mentions, n.start, n.end)) continue;
       // "활성 파라미터 3B(전체 30B)", "활성 매개변수가 30억 개": a mixture of experts' active count is not its size (the total is)
@@ -140,6 +146,11 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
       if (/^\s?에서\s/.test(text.slice(n.end, n.end + 4)) && counts.some((o) => o.start > n.end && o.start - n.end <= 8)) {
         const from = models.find((m) => PREDECESSOR_AFTER.test(after(text, m, 12)));
         if (from) facts.push({ key: from.key, property: 'parameters', value: n.value, rule: 'property.parameters-grown-from' });
+        continue;
+      }
+      // "700억 개가 아니라 720억 개입니다": a count corrected by the one after it is not the size
+      if (CORRECTED_AFTER.test(text.slice(n.end, n.end + 20)) && counts.some((o) => o.start > n.end && o.start - n.end <= 24)) {
+        correction = n.end;
         continue;
       }
       // "이름은 100B지만 실제 매개변수는 1020억 개": the size the name carries is not the count stated
@@ -151,7 +162,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
       // (not a model named after the count whose name gives another size: "140억 개의 기본 모델과 17억 개의 경량 모델 'X 1.7B'";
       // a near count, 30.5B for "X-30B", still wins, and so does one said of the model after its name: "'X-70B 라이트'는 … 약 350억 개")
       const named = target && models.includes(target) && target.start >= n.end ? Number(target.properties?.parameters ?? 0) : 0;
-      if (target && !(named && (n.value / named > 1.35 || n.value / named < 0.75))) facts.push({ key: target.key, property: 'parameters', value: n.value, rule: 'property.parameters' });
+      const corrects = correction >= 0 && n.start - correction <= 24;
+      if (target && !(named && (n.value / named > 1.35 || n.value / named < 0.75))) facts.push({ key: target.key, property: 'parameters', value: n.value, rule: 'property.parameters', ...(corrects ? { corrects } : {}) });
       const alike = models.find((m) => m !== target && m.end <= n.start && SAME_AS_BETWEEN.test(text.slice(m.end, n.start)));
       if (alike) facts.push({ key: alike.key, property: 'parameters', value: n.value, rule: 'property.parameters-same-as' }); // it has the count too
     }
