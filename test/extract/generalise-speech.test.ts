@@ -161,6 +161,13 @@ const rows: FactRow[] = [
     text: '○출석 전문위원 수석전문위원 나은비\n\n○정부측 및 기타 참석자 중소벤처기업부 차관 하도윤',
     noNodes: ['Person:출석', 'Person:정부측'],
   },
+  {
+    // a label with the ministry glued to a numbered title ("○X부제1차관 NAME") still names its speaker
+    cat: 'speaker.minutes-labels',
+    text: '○위원장 노은재 차관님 답변해 주십시오.\n\n○중소벤처기업부제2차관 하도윤 예, 그 사업은 올해도 계속합니다.',
+    nodes: ['Person:하도윤'],
+    noNodes: ['Person:중소벤처기업부제2차관 하도윤'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
