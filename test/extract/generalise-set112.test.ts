@@ -129,6 +129,19 @@ const rows: FactRow[] = [
     text: "가온 3은 작년에 나왔다. 가온 3이 약점으로 지적되자 경쟁사 누리 2는 인기를 끌었고, 후속 모델인 가온 4는 처음부터 자체 학습했다.",
     absent: ['SUCCEEDS 가온 4 -> 가온 3'],
   },
+  // a group before 계열사/그룹사 only says whose affiliates a noun phrase is about: no company (not the group's electronics firm)
+  {
+    cat: 'company.group-of-affiliates',
+    text: '가온데이터는 한빛클라우드와 손잡고 삼성 계열사 고객 문의 데이터로 상담 모델을 학습했다. SK 그룹사 직원들도 이 모델을 쓴다.',
+    noNodes: ['Company:삼성', 'Company:삼성전자', 'Company:SK 그룹', 'Company:SK그룹'],
+    nodes: ['Company:가온데이터'],
+  },
+  {
+    cat: 'company.group-of-affiliates',
+    text: 'LG 계열사와 협력해 온 누리랩스는 새 모델을 공개했다.',
+    // (계열사 with its own particle is the phrase's head: the group stays)
+    nodes: ['Company:누리랩스', 'Company:LG'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

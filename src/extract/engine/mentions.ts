@@ -199,6 +199,12 @@ const SPELLED_GAP = /^((?:\s[가-힣]{1,4}){0,2}),\s/;
 const LICENCE_WORD = /라이선스|라이센스|[Ll]icen[cs]e/;
 /** A Korean surname as its own word after a Latin name ("Sora Kim"): the name before it is a given name. */
 const SURNAME_AFTER = new RegExp(`^\\s(?:${KOREAN_SURNAME})(?![A-Za-z0-9\\-.:])`);
+/** "삼성 계열사 업무 데이터", "SK 그룹사 임직원": a group named before 계열사/그룹사 only says whose affiliates a noun phrase is about ("SK 그룹|사": the scan may stop inside 그룹사). */
+const AFFILIATES_OF = /^\s(?:그룹\s)?(?:계열사|그룹사|관계사)\s[가-힣A-Za-z]/;
+function namesAffiliates(text: string, m: Mention): boolean {
+  const after = text.slice(m.end, m.end + 12);
+  return AFFILIATES_OF.test(after) || (m.surface.endsWith('그룹') && /^사\s[가-힣A-Za-z]/.test(after));
+}
 const LICENCE_AFTER = /^['"’”]?\s?(?:(?:커뮤니티|오픈|모델|AI 모델|상업용|비상업용?|연구용|Community|Open|Model)\s?)?(?:라이선스|라이센스|[Ll]icen[cs]e)/;
 
 export function findMentions(text: string, rules: RuleSet, known: KnownName[] = [], cache: MentionCache | undefined = articleCache): Mention[] {
@@ -279,6 +285,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   if (LICENCE_WORD.test(text)) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Model' && LICENCE_AFTER.test(text.slice(ms[i]!.end, ms[i]!.end + 16))) ms.splice(i, 1);
   // "Sora Kim", "Claude Lee": a bare one-word model name before a Korean surname is a person's given name
   if (/[A-Z][a-z]+ [A-Z]/.test(text)) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Model' && /^[A-Z][a-z]+$/.test(ms[i]!.surface) && SURNAME_AFTER.test(text.slice(ms[i]!.end, ms[i]!.end + 12))) ms.splice(i, 1);
+  if (/(?:계열사|그룹사|관계사)\s/.test(text)) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Company' && namesAffiliates(text, ms[i]!)) ms.splice(i, 1);
   if (text.includes(', ')) foldSpelledApposition(text, ms);
   ms.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Mention[] = [];
