@@ -54,7 +54,7 @@ import { benchmarkHolds, currentProgramme, newBenchmarkMemory, newPolicyMemory, 
 import { closeArticle } from './article-close.js';
 import { headlineBenchmarkOf } from './article-input.js';
 import { acknowledgedProgrammes } from './acknowledged.js';
-import { addOfficialTurnPromotes, newTurnSpeaker, noteTurnSpeakers, turnCompanyOf } from './turn-speakers.js';
+import { addMinutesOfficialPromotes, addOfficialTurnPromotes, newTurnSpeaker, noteTurnSpeakers, turnCompanyOf } from './turn-speakers.js';
 import { setUpArticle } from './article-setup.js';
 
 /** After a company's topic: it is a customer only ("한전은 고객사로", "B는 수요처일 뿐"). */
@@ -193,6 +193,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       addTopicPredicate(s.text, mentions, bodySentences.at(-1), rules);
       if (interview || turned) addSpeakerSubject(s, mentions, speaker);
       if (turned) addOfficialTurnPromotes(acc, articleId, s, mentions, turnSpeakers);
+      addMinutesOfficialPromotes(acc, articleId, s, mentions);
       addDevelopmentPartners(acc, articleId, s, mentions, focus.get(blockKey));
       // "이 연구는 「Y 사업」 지원을 받아 수행되었습니다": the page's company took part in the programme that funded its work
       const funder = firstSubject ?? firstCompany;

@@ -168,6 +168,18 @@ const rows: FactRow[] = [
     nodes: ['Person:하도윤'],
     noNodes: ['Person:중소벤처기업부제2차관 하도윤'],
   },
+  {
+    // an official's minutes turn that pushes a programme it names speaks for it (not one that drops it, nor a witness's)
+    cat: 'speaker.minutes-official-promotes',
+    text: "○위원장 노은재 차관님, 이 사업은 누가 맡고 있습니까?\n\n○중소벤처기업부제2차관 하도윤  'K-스마트공장 AI 전환 사업'은 제가 직접 챙기며 부처가 책임지고 추진하고 있습니다.\n\n○증인 양태현  한울AI는 'K-스마트공장 AI 전환 사업'을 추진하는 데 힘을 보태고 있습니다.",
+    expect: ['PROMOTES 하도윤 -> K-스마트공장 AI 전환 사업'],
+    absent: ['PROMOTES 양태현 -> K-스마트공장 AI 전환 사업'],
+  },
+  {
+    cat: 'speaker.minutes-official-promotes',
+    text: "○위원장 노은재 장관님 답변해 주십시오.\n\n○과학기술정보통신부장관 편지원  'AI 데이터 바우처 사업'은 내년부터 추진하지 않기로 했습니다.",
+    absent: ['PROMOTES 편지원 -> AI 데이터 바우처 사업'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
