@@ -54,6 +54,7 @@ import { benchmarkHolds, currentProgramme, newBenchmarkMemory, newPolicyMemory, 
 import { closeArticle } from './article-close.js';
 import { headlineBenchmarkOf } from './article-input.js';
 import { acknowledgedProgrammes } from './acknowledged.js';
+import { addConfirmedProgramme, askedProgramme, type AskedProgramme } from './confirmed-questions.js';
 import { addMinutesOfficialPromotes, addOfficialTurnPromotes, newTurnSpeaker, noteTurnSpeakers, turnCompanyOf } from './turn-speakers.js';
 import { setUpArticle } from './article-setup.js';
 
@@ -112,6 +113,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   let previous: { sentence: Sentence; mentions: Mention[] } | undefined;
   const enRoster: EnglishRoster = {};
   const spread: SpreadState = { group: [] };
+  let asked: AskedProgramme | undefined; // the programme the last body sentence asked about (see confirmed-questions.ts)
   const clauses = newClausePass();
   const rosters = newSectionRosters();
   /** Release days and licences stated for a series: its members named elsewhere share them. */
@@ -194,6 +196,8 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       if (interview || turned) addSpeakerSubject(s, mentions, speaker);
       if (turned) addOfficialTurnPromotes(acc, articleId, s, mentions, turnSpeakers);
       addMinutesOfficialPromotes(acc, articleId, s, mentions);
+      addConfirmedProgramme(acc, articleId, s, asked);
+      asked = askedProgramme(s, mentions);
       addDevelopmentPartners(acc, articleId, s, mentions, focus.get(blockKey));
       // "이 연구는 「Y 사업」 지원을 받아 수행되었습니다": the page's company took part in the programme that funded its work
       const funder = firstSubject ?? firstCompany;

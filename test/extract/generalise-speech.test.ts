@@ -180,6 +180,17 @@ const rows: FactRow[] = [
     text: "○위원장 노은재 장관님 답변해 주십시오.\n\n○과학기술정보통신부장관 편지원  'AI 데이터 바우처 사업'은 내년부터 추진하지 않기로 했습니다.",
     absent: ['PROMOTES 편지원 -> AI 데이터 바우처 사업'],
   },
+  {
+    // a yes-no question of minutes confirmed in the next turn: the answering witness's company takes part
+    cat: 'minutes.confirmed-question',
+    text: "○증인 양태현  한울AI 대표이사 양태현입니다.\n\n○구민하 위원  그런데 'AI 바우처 지원사업'에는 선정되셨지요?\n\n○증인 양태현  네, 지난해 선정돼 바우처를 받고 있습니다.",
+    expect: ['WORKS_FOR 양태현 -> 한울AI', 'PARTICIPATES_IN 한울AI -> AI 바우처 지원사업'],
+  },
+  {
+    cat: 'minutes.confirmed-question',
+    text: "○증인 양태현  한울AI 대표이사 양태현입니다.\n\n○구민하 위원  그런데 'AI 바우처 지원사업'에는 선정되셨지요?\n\n○증인 양태현  네, 그런데 최종 단계에서 선정되지 않았습니다.",
+    absent: ['PARTICIPATES_IN 한울AI -> AI 바우처 지원사업'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
