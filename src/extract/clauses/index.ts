@@ -32,8 +32,8 @@ export function newClauseMemory(): ClauseMemory {
   return { sets: new Map(), lists: new Map() };
 }
 
-/** The clause facts of one sentence; updates the memory with the sets it names. */
 /**
+ * The clause facts of one sentence; updates the memory with the sets it names.
  * `programme`: the programme the article is about (named in the last sentences, or the only one it names), for a
  * body sentence that names none ("…등 다섯 개 정예팀이 선정됐다").
  */

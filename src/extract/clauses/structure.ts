@@ -71,10 +71,10 @@ export function buildClause(text: string, mentions: Mention[], rules: ClauseRule
   return finishClause(text, args, spans, rules);
 }
 
-/** The arguments of a sentence with the roles their particles give them (what a clause's predicates will take). */
 /** An honorific after a person's name, before its particle. */
 const HONORIFIC_AFTER = /^\s?(?:씨|님)(?=은|는|이|가|을|를|의|와|과|도)/;
 
+/** The arguments of a sentence with the roles their particles give them (what a clause's predicates will take). */
 export function clauseArgs(text: string, mentions: Mention[], rules: ClauseRules, resolveGroup: (type: NodeType, count: number, at: number) => Mention[] | undefined): { args: Arg[]; spans: Span[] } {
   const ms = mentions.filter((m) => m.via !== 'anonymous' && m.via !== 'blocked').sort((a, b) => a.start - b.start);
   const spans: Span[] = [];

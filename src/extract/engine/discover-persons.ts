@@ -73,10 +73,10 @@ const POST_TAKEN = /(?<![가-힣])([가-힣]{3})(?:이|가)\s(?:공동\s)?(?:대
 
 /** A line opening on an English job title ("Research Lead", "Head of Data", "ML Engineer"), a Korean name, then parentheses. */
 const EN_TITLE_NAME = /^(?:[A-Z][A-Za-z&/]{1,14}\s){0,3}(?:Lead|Head|Manager|Engineer|Scientist|Director|Researcher|Officer|Architect|Fellow|VP|CTO|CEO|CFO|COO|CSO|CPO)(?:\sof\s[A-Z][A-Za-z&]{1,14})?\s([가-힣]{3})(?=\s?\()/;
-/** People next to a company and a title, or before a title. */
 /** The title of who runs a benchmark or a programme, right after its name. */
 const ORGANISER_TITLE = /^(?:\([^()]{1,12}\))?\s(?:[가-힣]{1,4})?(?:위원장|위원|단장|총괄|책임자|운영자|대표|센터장|소장|디렉터|의장|회장|PM)(?:은|는|이|가|도|의|을|를|과|와)?[\s,]/;
 
+/** People next to a company and a title, or before a title. */
 export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
   discoverGivenNames(text, ms, lx, out);

@@ -13,9 +13,10 @@ function isInnerMention(text: string, q: QuotedSpan, m: Mention): boolean {
   return ((m.type === 'Company' && m.start >= q.start) || (m.type === 'Model' && m.start === q.start)) && m.end < q.end && /[가-힣A-Za-z]/.test(text.slice(m.end, q.end));
 }
 
-/** "‘K-엑사원’", "‘Ko-Llama 3’": a known model after a short hyphenated prefix inside the quotes names a model of its own. */
 /** "X 전용 ", "X 맞춤형 ": a company's word before a model it had made its own edition of. */
 const CUSTOM_EDITION = /^[A-Za-z가-힣]{1,10}\s(?:전용|맞춤형?|커스텀)\s$/;
+
+/** "‘K-엑사원’", "‘Ko-Llama 3’": a known model after a short hyphenated prefix inside the quotes names a model of its own. */
 function isPrefixedModel(text: string, q: QuotedSpan, m: Mention, ms: Mention[]): boolean {
   if (m.type !== 'Model' || m.start <= q.start || m.end > q.end) return false;
   // ("'K-Y'", and a company's custom edition of a model, "'X 전용 Y'", "'X 맞춤형 Y'": a model of its own, X a company)

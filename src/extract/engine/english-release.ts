@@ -70,7 +70,6 @@ function readListedOpen(text: string, models: Mention[], publishedAt: string | u
   return out;
 }
 
-/** Facts for an English sentence that calls its models open or says when one came out (cheap checks first). */
 /**
  * "The model, made public on Thursday, Nov. 27, on Hugging Face as open weights …, was built on …": a participle set off by a
  * comma after "The model" releases the model in focus; its openness and day are said inside that clause.
@@ -89,6 +88,7 @@ function readModelParticiple(text: string, focus: Mention | undefined, published
   return out;
 }
 
+/** Facts for an English sentence that calls its models open or says when one came out (cheap checks first). */
 export function readEnglishRelease(text: string, models: Mention[], publishedAt: string | undefined, focus?: Mention): PropertyFact[] {
   if (focus && (text.startsWith('The ') || text.startsWith('This '))) {
     const participle = readModelParticiple(text, focus, publishedAt);

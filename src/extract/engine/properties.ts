@@ -116,10 +116,10 @@ const CASE_OF_LEAD = /^(?:(?:다만|한편|특히|또한|반면|또)\s)?$/;
 /** Between a model and a count: "Y와 같은 ", "Y와 동일한 " (the count is the same as Y's: "원본인 Y와 같은 320억 개 파라미터"). */
 const SAME_AS_BETWEEN = /^['"’”]?(?:와|과)\s(?:똑\s?)?(?:같은|동일한)\s(?:약\s)?$/;
 
-/** Reads the scored properties of one sentence. */
 /** After a count: "(개)가 아니라", "이 아니고" — the speaker corrects it by the count that follows. */
 const CORRECTED_AFTER = /^\s?(?:개(?:의)?)?\s?(?:(?:파라미터|매개변수)\s?)?(?:가|이|는)?\s아니(?:라|고|고요|구요)[,\s]/;
 
+/** Reads the scored properties of one sentence. */
 export function readProperties(text: string, mentions: Mention[], rules: RuleSet, focus: Mention | undefined, publishedAt?: string, sameDay?: string, sameMonth?: string): PropertyResult {
   const c = cues(rules);
   const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous');

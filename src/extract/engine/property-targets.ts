@@ -49,10 +49,10 @@ function adverbialOnly(between: string): boolean {
 /** "X도 있는데, ", "X가 있는데, ": a model introduced by there being one. */
 const INTRODUCED_AFTER = /^['"’”]?(?:도|이|가)\s있는데,?\s/;
 
-/** The model a cue at [at, atEnd) attaches to. */
 /** Right after a cue: the model it is called ("…' 모델이라고", "… 모델로 소개"). */
 const CALLED_MODEL_AFTER = /^['"’”]?\s?(?:방식의?\s|기반의?\s)?(?:AI\s|언어\s?)?모델(?:이라고|이라며|이라는|이란|로\s|으로\s|이다|입니다)/;
 
+/** The model a cue at [at, atEnd) attaches to. */
 export function attachModel(text: string, models: Mention[], at: number, atEnd: number, focus: Mention | undefined): Mention | undefined {
   if (inSpeech(text, at) && !describesModel(text, at)) focus = undefined;
   // "메타의 '라마 3'(80억 개)보다", "'Y'(Y-en·매개변수 310억 개)에": a count in the parentheses right after a name is that model's, whatever the sentence's topic
