@@ -30,8 +30,6 @@ const SUBJECT_AFTER = /^(?:은|는|이|가)\s/;
 /**
  * The subject the previous sentences were about ("업스테이지는 … 확대하기로 했다. 한컴과도 손잡고
  * …"): a reference to it at the start of a sentence that opens on a partner and names no subject.
- */
-/**
  * `answer`: the sentence is spoken (an interview's answer, a quotation); a partnership signed there, as in a reply
  * ("네, …"), is only read with its verb right after the partner: who speaks may be no company named before.
  */
@@ -179,21 +177,34 @@ function isFormerPlace(text: string, m: Mention): boolean {
   return /(?:前|(?<![가-힣])전)\s?$/.test(text.slice(Math.max(0, m.start - 3), m.start)) || FORMER_POST_AFTER.test(text.slice(m.end, m.end + 24)) || /^(?:\s[A-Za-z0-9가-힣]{1,12}\s?(?:부문|본부|사업부|팀|연구소|랩))?(?:에서|에선|\s?출신|을 떠난|를 떠난)|^\s[A-Za-z가-힣]{1,10}\s출신|^(?:\s[A-Za-z0-9가-힣]{1,12}){1,3}(?:을|를)\s(?:지낸|역임한|거친)\s/.test(text.slice(m.end, m.end + 40));
 }
 
+/** "…물러나고, 회사를 함께 세운 NAME CTO가": a bare 회사 that someone founded, after a clause's start. */
+const FOUNDED_COMPANY_REF = /(?<=^|,\s)회사(?=를\s(?:함께\s|같이\s|공동으로\s)?(?:세운|창업한|설립한)\s[가-힣]{2,4}\s)/;
+
+/**
+ * The company a sentence opens on (`owner`, not a reference) when its model (`model`) comes next, with `between` between
+ * them, and `after` right after the model says the model is the sentence's topic or subject.
+ */
+export function openingModelOwner(text: string, owner: Mention | undefined, model: Mention | undefined, between: RegExp, after: RegExp): Mention | undefined {
+  if (owner?.type !== 'Company' || owner.start !== 0 || owner.via === 'reference' || model?.type !== 'Model') return undefined;
+  return between.test(text.slice(owner.end, model.start)) && after.test(text.slice(model.end, model.end + 36)) ? owner : undefined;
+}
+
+/** Between a company and its model: the possessive and a few words ("X의 Y", "X의 새 모델 'Y'"). */
+const OWNER_TOPIC_BETWEEN = /^의\s(?:[가-힣A-Za-z]{1,8}\s){0,2}['"‘“]?$/;
+/** After the model: the topic's or the subject's particle. */
+const TOPIC_AFTER = /^['"’”]?(?:은|는|이|가)\s/;
+
+/** "X의 Y는 …", "X의 새 모델 Y가 …": a sentence opening on a company's model as its topic; the company. */
+export function topicModelOwner(text: string, ms: Mention[]): Mention | undefined {
+  const [owner, model] = ms.filter((m) => m.end > m.start);
+  return openingModelOwner(text, owner, model, OWNER_TOPIC_BETWEEN, TOPIC_AFTER);
+}
+
 /**
  * A reference phrase for a company, unless the sentence names a company before it (not one only named as where
  * someone was before: "X에서 일하던 홍길동 박사가 저희 …"): "이 회사" points back to the company named last,
  * "같은 회사" to the maker of the model in focus, "동사", "저희" and "당사" to the one the article is about.
  */
-/** "…물러나고, 회사를 함께 세운 NAME CTO가": a bare 회사 that someone founded, after a clause's start. */
-const FOUNDED_COMPANY_REF = /(?<=^|,\s)회사(?=를\s(?:함께\s|같이\s|공동으로\s)?(?:세운|창업한|설립한)\s[가-힣]{2,4}\s)/;
-
-/** "X의 Y는 …", "X의 새 모델 Y가 …": a sentence opening on a company's model as its topic; the company. */
-export function topicModelOwner(text: string, ms: Mention[]): Mention | undefined {
-  const [owner, model] = ms.filter((m) => m.end > m.start);
-  if (owner?.type !== 'Company' || owner.start !== 0 || owner.via === 'reference' || model?.type !== 'Model') return undefined;
-  return /^의\s(?:[가-힣A-Za-z]{1,8}\s){0,2}['"‘“]?$/.test(text.slice(owner.end, model.start)) && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(model.end, model.end + 3)) ? owner : undefined;
-}
-
 export function addCompanyReference(text: string, ms: Mention[], subject: Mention | undefined, last: Mention | undefined, recent?: Mention, makerOfFocus?: () => Mention | undefined, topicBefore?: Mention): void {
   // (the sentence's omitted subject, given before, is the company meant: "X의 사령탑이 바뀌었다. … 회사를 함께 세운 NAME")
   const founded = text.includes('회사를') ? FOUNDED_COMPANY_REF.exec(text) : null;

@@ -12,7 +12,7 @@ import type { Mention } from './types.js';
 import { ITEM_HEAD } from '../parse/bullets.js';
 import { rowHeadModel } from './table-rows.js';
 import { rankedEntryModel } from './engine/ranked-entries.js';
-import { RELEASED_OBJECT } from './company-references.js';
+import { openingModelOwner, RELEASED_OBJECT } from './company-references.js';
 import { apposedRival, beatsFocus, isApposedRival } from './rival-comparison.js';
 import { dashEntryModel, englishScoredSubject, titleLineModel } from './focus-lines.js';
 
@@ -45,12 +45,13 @@ export function itemTitleMaker(text: string, mentions: Mention[]): Mention | und
 
 /** "X의 상담 특화 모델 'Y'는 …": the sentence opens on a company's model introduced by its kind word (not "X의 Y는 …", a model merely named). */
 const OWNED_SUBJECT_BETWEEN = /^의\s(?:[가-힣A-Za-z]{1,8}\s){0,2}(?:모델|LLM|sLM|언어\s?모델)\s['"‘“]?$/;
+/** After the model, maybe its gloss in parentheses: the topic's or the subject's particle. */
+const SUBJECT_AFTER_GLOSS = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:은|는|이|가)\s/;
 
 /** The company whose model is the subject the sentence opens on: the sentences after it are still about the company. */
 export function subjectModelOwner(text: string, mentions: Mention[]): Mention | undefined {
   const [owner, model] = mentions;
-  if (owner?.type !== 'Company' || owner.start !== 0 || owner.via === 'reference' || model?.type !== 'Model') return undefined;
-  return OWNED_SUBJECT_BETWEEN.test(text.slice(owner.end, model.start)) && /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:은|는|이|가)\s/.test(text.slice(model.end, model.end + 36)) ? owner : undefined;
+  return openingModelOwner(text, owner, model, OWNED_SUBJECT_BETWEEN, SUBJECT_AFTER_GLOSS);
 }
 
 /**
