@@ -2,7 +2,7 @@
  * Openness and release day stated in English prose: "A and B are available today as open weights on Hugging Face",
  * "X unveiled Y, a … model, on Tuesday and published its weights … under an open license the same day".
  */
-import { englishMonth, monthDayBefore } from '../../parse/dates.js';
+import { ENGLISH_MONTH_NAME, englishMonth, monthDayBefore } from '../../parse/dates.js';
 import type { Mention } from '../types.js';
 import type { PropertyFact } from './properties.js';
 
@@ -75,7 +75,7 @@ function readListedOpen(text: string, models: Mention[], publishedAt: string | u
  * comma after "The model" releases the model in focus; its openness and day are said inside that clause.
  */
 const MODEL_PARTICIPLE = /^(?:The|This)\s(?:new\s)?model,\s(?:made\spublic|released|launched|unveiled|published|open-sourced|uploaded|posted)\s([^]{1,200}?),\s(?:was|is|has|had|builds|uses)\b/;
-const ON_SHORT_MONTH_DAY = /\bon\s(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday),\s)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s(\d{1,2})(?:,\s(\d{4}))?\b/;
+const ON_SHORT_MONTH_DAY = new RegExp(String.raw`\bon\s(?:(?:${WEEKDAYS.join('|')}),\s)?(${ENGLISH_MONTH_NAME})[a-z]*\.?\s(\d{1,2})(?:,\s(\d{4}))?\b`);
 
 function readModelParticiple(text: string, focus: Mention | undefined, publishedAt: string | undefined): PropertyFact[] {
   const p = focus ? MODEL_PARTICIPLE.exec(text) : null;
