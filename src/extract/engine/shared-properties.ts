@@ -211,9 +211,13 @@ export function seriesFactsOf(text: string, mentions: Mention[], facts: Property
     if (f.property !== 'releasedOn' && f.property !== 'openSource') continue;
     const m = mentions.find((x) => x.key === f.key && x.type === 'Model' && SERIES_AFTER.test(text.slice(x.end, x.end + 8)));
     if (m) out.push({ series: m.surface, property: f.property, value: f.value });
-    const sized = m ? undefined : mentions.find((x) => x.key === f.key && x.type === 'Model' && SIZES_AFTER.test(text.slice(x.end, x.end + 60)));
-    const sizes = sized && SIZES_AFTER.exec(text.slice(sized.end, sized.end + 60))![1]!.match(/\d+(?:\.\d+)?\s?[BMT]/g)!.map((z) => z.replace(/\s/g, ''));
-    if (sized && sizes) out.push({ series: sized.surface, property: f.property, value: f.value, sizes });
+    if (m) continue;
+    for (const x of mentions) {
+      const listed = x.key === f.key && x.type === 'Model' ? SIZES_AFTER.exec(text.slice(x.end, x.end + 60)) : null;
+      if (!listed) continue;
+      out.push({ series: x.surface, property: f.property, value: f.value, sizes: listed[1]!.match(/\d+(?:\.\d+)?\s?[BMT]/g)!.map((z) => z.replace(/\s/g, '')) });
+      break;
+    }
   }
   return out;
 }
