@@ -283,12 +283,7 @@ export function narratorCompany(sentences: Sentence[], mentions: Mention[][]): N
     const title = worked ? n[1] : n[2];
     return { company, sentence: s, ...(title ? { title: title.trim() } : {}) };
   }
-  const role = roleNarrator(sentences, mentions);
-  if (role) {
-    for (const x of sentences) if (x.block === 'body') quotedParts.add(x);
-    return role;
-  }
-  const intro = selfIntroduced(sentences, mentions);
-  if (intro) for (const x of sentences) if (x.block === 'body') quotedParts.add(x);
-  return intro ?? englishNarrator(sentences, mentions);
+  const own = roleNarrator(sentences, mentions) ?? selfIntroduced(sentences, mentions);
+  if (own) for (const x of sentences) if (x.block === 'body') quotedParts.add(x);
+  return own ?? englishNarrator(sentences, mentions);
 }
