@@ -106,6 +106,11 @@ export function hasRelation(acc: Acc, type: RawFact['relation'], source: string,
   return acc.relations.has(relKey(type, source, target));
 }
 
+/** The article's relation of this type between the two, if read (either direction for PARTNERS_WITH). */
+export function relationOf(acc: Acc, type: RawFact['relation'], source: string, target: string): RelationDraft | undefined {
+  return acc.relations.get(relKey(type, source, target));
+}
+
 /** The company, when it is recorded as the developer of the model (what a later subjectless release is by). */
 export function makerOfFocus(acc: Acc, company: Mention | undefined, model: Mention | undefined): Mention | undefined {
   if (!company || !model || model.type !== 'Model') return undefined;

@@ -1,5 +1,5 @@
 /** Developers an article implies for models it names: a family's developer for its versions, a sibling's, a namesake company's. */
-import { addRelation, type Acc } from './article-acc.js';
+import { addRelation, relationOf, type Acc } from './article-acc.js';
 import { childrenOf } from './article-names.js';
 import { isParticleTail } from './korean.js';
 import type { RuleSet } from './types.js';
@@ -24,8 +24,7 @@ function developsFamily(acc: Acc, developers: Map<string, string[]>, company: st
 
 /** True when every reading of DEVELOPED source → target is a bare possessive ("X의 Y"). */
 function possessiveOnly(acc: Acc, source: string, target: string): boolean {
-  for (const r of acc.relations.values()) if (r.type === 'DEVELOPED' && r.source === source && r.target === target && r.evidence.some((ev) => ev.rule !== 'developed.possessive')) return false;
-  return true;
+  return !relationOf(acc, 'DEVELOPED', source, target)?.evidence.some((ev) => ev.rule !== 'developed.possessive');
 }
 
 export function addFamilyDevelopers(acc: Acc, rules: RuleSet): void {
