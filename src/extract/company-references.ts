@@ -181,26 +181,6 @@ function isFormerPlace(text: string, m: Mention): boolean {
 const FOUNDED_COMPANY_REF = /(?<=^|,\s)회사(?=를\s(?:함께\s|같이\s|공동으로\s)?(?:세운|창업한|설립한)\s[가-힣]{2,4}\s)/;
 
 /**
- * The company a sentence opens on (`owner`, not a reference) when its model (`model`) comes next, with `between` between
- * them, and `after` right after the model says the model is the sentence's topic or subject.
- */
-export function openingModelOwner(text: string, owner: Mention | undefined, model: Mention | undefined, between: RegExp, after: RegExp): Mention | undefined {
-  if (owner?.type !== 'Company' || owner.start !== 0 || owner.via === 'reference' || model?.type !== 'Model') return undefined;
-  return between.test(text.slice(owner.end, model.start)) && after.test(text.slice(model.end, model.end + 36)) ? owner : undefined;
-}
-
-/** Between a company and its model: the possessive and a few words ("X의 Y", "X의 새 모델 'Y'"). */
-const OWNER_TOPIC_BETWEEN = /^의\s(?:[가-힣A-Za-z]{1,8}\s){0,2}['"‘“]?$/;
-/** After the model: the topic's or the subject's particle. */
-const TOPIC_AFTER = /^['"’”]?(?:은|는|이|가)\s/;
-
-/** "X의 Y는 …", "X의 새 모델 Y가 …": a sentence opening on a company's model as its topic; the company. */
-export function topicModelOwner(text: string, ms: Mention[]): Mention | undefined {
-  const [owner, model] = ms.filter((m) => m.end > m.start);
-  return openingModelOwner(text, owner, model, OWNER_TOPIC_BETWEEN, TOPIC_AFTER);
-}
-
-/**
  * A reference phrase for a company, unless the sentence names a company before it (not one only named as where
  * someone was before: "X에서 일하던 홍길동 박사가 저희 …"): "이 회사" points back to the company named last,
  * "같은 회사" to the maker of the model in focus, "동사", "저희" and "당사" to the one the article is about.

@@ -12,7 +12,7 @@ import type { Mention } from './types.js';
 import { ITEM_HEAD } from '../parse/bullets.js';
 import { rowHeadModel } from './table-rows.js';
 import { rankedEntryModel } from './engine/ranked-entries.js';
-import { openingModelOwner, RELEASED_OBJECT } from './company-references.js';
+import { RELEASED_OBJECT } from './company-references.js';
 import { apposedRival, beatsFocus, isApposedRival } from './rival-comparison.js';
 import { dashEntryModel, englishScoredSubject, titleLineModel } from './focus-lines.js';
 
@@ -41,17 +41,6 @@ export function itemTitleMaker(text: string, mentions: Mention[]): Mention | und
   const head = mark ? mentions.find((m) => m.start >= mark[0].length) : undefined;
   const model = head?.type === 'Company' && head.via !== 'reference' ? mentions[mentions.indexOf(head) + 1] : undefined;
   return model?.type === 'Model' && /^\s?['"‘“]?$/.test(text.slice(head!.end, model.start)) && /^['"’”]?\.?\s*$/.test(text.slice(model.end)) ? head : undefined;
-}
-
-/** "X의 상담 특화 모델 'Y'는 …": the sentence opens on a company's model introduced by its kind word (not "X의 Y는 …", a model merely named). */
-const OWNED_SUBJECT_BETWEEN = /^의\s(?:[가-힣A-Za-z]{1,8}\s){0,2}(?:모델|LLM|sLM|언어\s?모델)\s['"‘“]?$/;
-/** After the model, maybe its gloss in parentheses: the topic's or the subject's particle. */
-const SUBJECT_AFTER_GLOSS = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:은|는|이|가)\s/;
-
-/** The company whose model is the subject the sentence opens on: the sentences after it are still about the company. */
-export function subjectModelOwner(text: string, mentions: Mention[]): Mention | undefined {
-  const [owner, model] = mentions;
-  return openingModelOwner(text, owner, model, OWNED_SUBJECT_BETWEEN, SUBJECT_AFTER_GLOSS);
 }
 
 /**

@@ -1,0 +1,36 @@
+/**
+ * The company a sentence opens on when its model comes right after it ("X의 상담 특화 모델 'Y'는 …", "X의 Y는 …"):
+ * the sentences after it are still about that company.
+ */
+import type { Mention } from './types.js';
+
+/**
+ * The company a sentence opens on (`owner`, not a reference) when its model (`model`) comes next, with `between` between
+ * them, and `after` right after the model says the model is the sentence's topic or subject.
+ */
+function openingModelOwner(text: string, owner: Mention | undefined, model: Mention | undefined, between: RegExp, after: RegExp): Mention | undefined {
+  if (owner?.type !== 'Company' || owner.start !== 0 || owner.via === 'reference' || model?.type !== 'Model') return undefined;
+  return between.test(text.slice(owner.end, model.start)) && after.test(text.slice(model.end, model.end + 36)) ? owner : undefined;
+}
+
+/** Between a company and its model: the possessive and a few words ("X의 Y", "X의 새 모델 'Y'"). */
+const OWNER_TOPIC_BETWEEN = /^의\s(?:[가-힣A-Za-z]{1,8}\s){0,2}['"‘“]?$/;
+/** After the model: the topic's or the subject's particle. */
+const TOPIC_AFTER = /^['"’”]?(?:은|는|이|가)\s/;
+
+/** "X의 Y는 …", "X의 새 모델 Y가 …": a sentence opening on a company's model as its topic; the company. */
+export function topicModelOwner(text: string, ms: Mention[]): Mention | undefined {
+  const [owner, model] = ms.filter((m) => m.end > m.start);
+  return openingModelOwner(text, owner, model, OWNER_TOPIC_BETWEEN, TOPIC_AFTER);
+}
+
+/** "X의 상담 특화 모델 'Y'는 …": the sentence opens on a company's model introduced by its kind word (not "X의 Y는 …", a model merely named). */
+const OWNED_SUBJECT_BETWEEN = /^의\s(?:[가-힣A-Za-z]{1,8}\s){0,2}(?:모델|LLM|sLM|언어\s?모델)\s['"‘“]?$/;
+/** After the model, maybe its gloss in parentheses: the topic's or the subject's particle. */
+const SUBJECT_AFTER_GLOSS = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:은|는|이|가)\s/;
+
+/** The company whose model is the subject the sentence opens on: the sentences after it are still about the company. */
+export function subjectModelOwner(text: string, mentions: Mention[]): Mention | undefined {
+  const [owner, model] = mentions;
+  return openingModelOwner(text, owner, model, OWNED_SUBJECT_BETWEEN, SUBJECT_AFTER_GLOSS);
+}
