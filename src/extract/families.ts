@@ -56,7 +56,16 @@ function clauseAt(text: string, at: number): [number, number] {
 
 /** Another model of the clause whose name holds the family word whole ("A사 전용 X" beside "X"). */
 function namedAfter(here: Mention[], m: Mention): boolean {
-  return here.some((x) => x !== m && x.type === 'Model' && (x.end <= m.start || x.start >= m.end) && x.surface.length > m.surface.length && new RegExp(`(?:^|\\s)${escapeRegex(m.surface)}(?:$|\\s)`).test(x.surface));
+  return here.some((x) => x !== m && x.type === 'Model' && (x.end <= m.start || x.start >= m.end) && x.surface.length > m.surface.length && holdsWord(x.surface, m.surface));
+}
+
+/** `word` in `text` between spaces or the ends ("KT 전용 X" holds "X" whole, "X2" does not). */
+function holdsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at === 0 || /\s/.test(text[at - 1]!)) && (end === text.length || /\s/.test(text[end]!))) return true;
+  }
+  return false;
 }
 
 /** A bare family word ("라마", "엑사원"): a gazetteer model named without a version tail, or such a word folded into a version. */

@@ -13,22 +13,17 @@ function isInnerMention(text: string, q: QuotedSpan, m: Mention): boolean {
   return ((m.type === 'Company' && m.start >= q.start) || (m.type === 'Model' && m.start === q.start)) && m.end < q.end && /[가-힣A-Za-z]/.test(text.slice(m.end, q.end));
 }
 
-/** "X 전용 ", "X 맞춤형 ": a company's word before a model it had made its own edition of. */
-const CUSTOM_EDITION = /^[A-Za-z가-힣]{1,10}\s(?:전용|맞춤형?|커스텀)\s$/;
+/** After a company's name, opening a model's name: a word for the company's own edition of it ("가온 전용 ", "가온 맞춤형 "). */
+const EDITION_WORD = /^\s?(?:전용|맞춤형?|커스텀)\s$/;
 
-/** "‘K-엑사원’", "‘Ko-Llama 3’": a known model after a short hyphenated prefix inside the quotes names a model of its own. */
+/**
+ * "‘K-엑사원’", "‘Ko-Llama 3’": a known model after a short hyphenated prefix inside the quotes names a model of its own;
+ * so does a known model that a company's name and a word of edition open, "‘가온 전용 GPT-4o’", "'X 맞춤형 Y'" (X's own edition).
+ */
 function isPrefixedModel(text: string, q: QuotedSpan, m: Mention, ms: Mention[]): boolean {
   if (m.type !== 'Model' || m.start <= q.start || m.end > q.end) return false;
-  // ("'K-Y'", and a company's custom edition of a model, "'X 전용 Y'", "'X 맞춤형 Y'": a model of its own, X a company)
-  const prefix = text.slice(q.start, m.start);
-  return /^[A-Za-z가-힣]{1,6}-$/.test(prefix) || (CUSTOM_EDITION.test(prefix) && ms.some((c) => c.type === 'Company' && c.start === q.start && c.end === q.start + prefix.indexOf(' ')));
-}
-
-/** "‘가온 전용 GPT-4o’": a known model that a company's name and "전용" (for that company only) open is that company's own edition of it. */
-function isCompanyEdition(text: string, q: QuotedSpan, m: Mention, ms: Mention[]): boolean {
-  if (m.type !== 'Model' || m.end !== q.end || m.start <= q.start) return false;
-  const company = ms.find((c) => c.type === 'Company' && c.start === q.start);
-  return company !== undefined && /^\s?전용\s$/.test(text.slice(company.end, m.start));
+  if (/^[A-Za-z가-힣]{1,6}-$/.test(text.slice(q.start, m.start))) return true;
+  return ms.some((c) => c.type === 'Company' && c.start === q.start && EDITION_WORD.test(text.slice(c.end, m.start)));
 }
 
 /** Quoted names with a model or benchmark cue around them. */
@@ -129,8 +124,7 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   // or a programme's short name opening a quoted test of its own ("‘K-AI 종합평가’에서 72점": the programme's evaluation, a benchmark)
   const innerPolicy = (m: Mention) =>
     m.type === 'Policy' && m.start >= q.start && (((programme || namedProgramme || (m.start === q.start && PROGRAMME_TEST_NAME.test(name))) && m.end < q.end) || (m.end === q.end && m.start > q.start && !QUALIFIER_ONLY.test(text.slice(q.start, m.start))));
-  const edition = ms.find((m) => isCompanyEdition(text, q, m, ms));
-  if (overlaps(ms.filter((m) => (m.via !== 'blocked' || (m.start <= q.start && m.end >= q.end)) && !isInnerMention(text, q, m) && !innerPolicy(m) && m !== prefixed && m !== edition && !inParen(m)), q.start - 1, q.end + 1) || lx.generic.has(normalizeName(name))) return undefined;
+  if (overlaps(ms.filter((m) => (m.via !== 'blocked' || (m.start <= q.start && m.end >= q.end)) && !isInnerMention(text, q, m) && !innerPolicy(m) && m !== prefixed && !inParen(m)), q.start - 1, q.end + 1) || lx.generic.has(normalizeName(name))) return undefined;
   const before = text.slice(Math.max(0, q.start - 14), q.start - 1);
   const after = text.slice(q.end + 1, q.end + 12);
   let type: Mention['type'] | undefined;
@@ -143,7 +137,7 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   // (a name with a version, a size or a hyphen is its model, the company elided: "토종 스타트업 '하늘-2' 선전")
   else if (COMPANY_KIND_BEFORE.test(before) && /^[가-힣A-Za-z]+$/.test(name)) type = 'Company';
   else if ((lx.modelBefore.test(before) || lx.releaseBefore.test(before) || lx.modelAfter.test(after) || BASE_AFTER.test(text.slice(q.end + 1, q.end + 60)) || DEFINED_AS_MODEL.test(text.slice(q.end + 1))) && !lx.notModelAfter.test(after)) type = 'Model';
-  else if (prefixed || glossModel || edition) type = 'Model';
+  else if (prefixed || glossModel) type = 'Model';
   // "A와 B를 병합해 'X'를 만들었다", "A에 … 데이터를 추가로 학습시켜 'X'를 만들었습니다": what merging or training made is a model
   // "자사 'X'가 Y를 바탕으로 만들어졌다는 의혹": the subject of a clause saying what it was built on is a model (denied or not)
   else if (SUBJECT_BUILT_ON.test(text.slice(q.end + 1, q.end + 70))) type = 'Model';
