@@ -119,6 +119,23 @@ const rows: FactRow[] = [
     text: '솔잎-R은 큐웬2.5-7B를 증류한 모델이다.',
     expect: ['BASED_ON 솔잎-R -> Qwen2.5-7B'],
   },
+  // a model presented as another's base or teacher does not become what the next sentence's "이 모델" is
+  {
+    cat: 'focus.base-role-topic',
+    text: "솔잎랩의 '솔잎-R'은 추론 모델이다. 학생 모델의 몸체는 큐웬2.5-7B, 교사는 딥시크-R1이다. 솔잎랩은 이 모델을 지난달 허깅페이스에 공개했다.",
+    absent: ['DEVELOPED 솔잎랩 -> DeepSeek-R1'],
+  },
+  // a known lead that passed "with the team it formed with B, C": B and C take part and partner with it
+  {
+    cat: 'consortium-scope.formed-team',
+    text: "과기정통부는 '독자 AI 파운데이션 모델 프로젝트' 2차 평가 결과를 발표했다. 가온소프트, 누리테크가 이끄는 2개 정예팀이 다음 단계에 올랐다. 누리테크는 모아데이터, 한빛AI와 꾸린 팀으로 통과했다.",
+    expect: ['PARTICIPATES_IN 모아데이터 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 한빛AI -> 독자 AI 파운데이션 모델 프로젝트', 'PARTNERS_WITH 누리테크 -> 모아데이터'],
+  },
+  {
+    cat: 'consortium-scope.formed-team',
+    text: "과기정통부는 '독자 AI 파운데이션 모델 프로젝트' 2차 평가 결과를 발표했다. 가온소프트, 누리테크가 이끄는 2개 정예팀이 다음 단계에 올랐다. 누리테크는 모아데이터와 꾸린 팀으로 참여할 계획이다.",
+    absent: ['PARTICIPATES_IN 모아데이터 -> 독자 AI 파운데이션 모델 프로젝트'],
+  },
 ];
 
 describe('generalise: set 115 forms', () => {
