@@ -206,7 +206,8 @@ const EXAMPLE_END = /^['"’”]?\)?\s?(?:이|가)\s대표적(?:이다|입니다
 /** A list member's separator before a name. */
 const LIST_BEFORE = /(?:[,，·]|와|과|및)\s?['"‘“]?$/;
 /** A base's or a teacher's role word as the topic right before a model ("교사는 Y", "베이스 모델은 'Y'"). */
-const BASE_ROLE_TOPIC = /(?:교사|몸체|베이스|원본|뿌리|기반|출발점|모체|부모)(?:\s?모델)?(?:은|는)\s['"‘“]?$/;
+/** (not a family's root, "제품군의 뿌리는 Y다": that presents the family's first model) */
+const BASE_ROLE_TOPIC = /(?:교사|몸체|베이스|원본|기반|출발점)(?:\s?모델)?(?:은|는)\s['"‘“]?$/;
 /** A company or model named with a topic or subject particle. */
 const SUBJECT_AFTER = /^['"’”]?\s?(?:은|는|이|가|도)\s/;
 
