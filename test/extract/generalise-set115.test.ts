@@ -117,7 +117,7 @@ const rows: FactRow[] = [
   {
     cat: 'based-on.teacher-data-subject',
     text: '솔잎-R은 큐웬2.5-7B를 증류한 모델이다.',
-    expect: ['BASED_ON 솔잎-R -> Qwen2.5-7B'],
+    expect: ['BASED_ON 솔잎-R -> 큐웬2.5-7B'],
   },
   // a model presented as another's base or teacher does not become what the next sentence's "이 모델" is
   {
@@ -125,11 +125,12 @@ const rows: FactRow[] = [
     text: "솔잎랩의 '솔잎-R'은 추론 모델이다. 학생 모델의 몸체는 큐웬2.5-7B, 교사는 딥시크-R1이다. 솔잎랩은 이 모델을 지난달 허깅페이스에 공개했다.",
     absent: ['DEVELOPED 솔잎랩 -> DeepSeek-R1'],
   },
-  // a family's root presented at the end stays what the next subject-less sentence is about
+  // a family's root presented at the end ("제품군의 뿌리는 Y다") is read as presented, not as a base role: no base edge from it
   {
     cat: 'focus.base-role-topic',
     text: "바다테크가 '바다 2' 제품군을 내놨다. 제품군의 뿌리는 바다 2-30B-Base다. 토크나이저 설계부터 사전학습까지 모두 직접 수행한 프롬 스크래치 모델이다.",
-    props: ['바다 2-30B-Base=fromScratch:true'],
+    expect: ['DEVELOPED 바다테크 -> 바다 2'],
+    absent: ['BASED_ON 바다 2 -> 바다 2-30B-Base'],
   },
   // a known lead that passed "with the team it formed with B, C": B and C take part and partner with it
   {
