@@ -26,6 +26,8 @@ const ITEM_MARK = /^\s?[•·▲△■□○◆◇▶►*-]\s?/;
 /** A sentence that opens on its partner ("한글과컴퓨터(한컴)와도 손잡고 …") and has no subject of its own. */
 const PARTNER_OPENING = /^(?:와|과)(?:도|는)?\s/;
 const SUBJECT_AFTER = /^(?:은|는|이|가)\s/;
+/** "가 주관하는 컨소시엄에 … 합류했다": the company leads the consortium the sentence's omitted subject joins. */
+const LED_CONSORTIUM_JOINED = /^(?:이|가)\s(?:이끄는|이끌고\s있는|주도하는|주관하는|꾸린|이끈|주관한)\s컨소시엄에\s(?:[^\s.,]{1,10}\s){0,5}?(?:참여했|합류했|참가했|이름을\s올렸)/;
 
 /**
  * The subject the previous sentences were about ("업스테이지는 … 확대하기로 했다. 한컴과도 손잡고
@@ -41,7 +43,9 @@ export function addOmittedSubject(text: string, ms: Mention[], subject: Mention 
     if (selected) subject = makerOf?.(first);
   }
   if (!subject || !first || ms.some((m) => m.key === subject.key)) return;
-  if (ms.some((m) => (m.type === 'Company' || m.type === 'Person') && SUBJECT_AFTER.test(text.slice(m.end, m.end + 2)))) return;
+  // "B가 주관하는 컨소시엄에 새 참여사로 이름을 올렸다": B's 가 is the relative clause's; the sentence's own subject is omitted
+  const joinedLed = first.type === 'Company' && first.start <= (ITEM_MARK.exec(text)?.[0].length ?? 0) + 1 && LED_CONSORTIUM_JOINED.test(text.slice(first.end, first.end + 72));
+  if (!joinedLed && ms.some((m) => (m.type === 'Company' || m.type === 'Person') && SUBJECT_AFTER.test(text.slice(m.end, m.end + 2)))) return;
   // "…와도 손잡고 …": the sentence opens on its partner
   // ("• KT와 함께 …": a list item's mark before the partner)
   // (not "KT와 LG AI연구원 등 대기업과 함께 … 스타트업이": 'A와 B' coordinates the sentence's own subject)
@@ -52,7 +56,7 @@ export function addOmittedSubject(text: string, ms: Mention[], subject: Mention 
   const partnerClause = !opensOnPartner && !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Company' && (PARTNER_VERB_AFTER.test(text.slice(m.end, m.end + 72)) || (signed && PARTNERSHIP_SIGNED_AFTER.test(text.slice(m.end, m.end + 72)))));
   // "…투자를 유치했고, 중기부의 '딥테크 팁스'에도 선정됐다": no subject, a programme it was selected for (or designated as: "또 Y로 지정돼")
   const selectedClause = !opensOnPartner && !partnerClause && !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Policy' && (SELECTED_AFTER.test(text.slice(m.end, m.end + 28)) || APPLIED_AFTER.test(text.slice(m.end, m.end + 36))));
-  if (!opensOnPartner && !partnerClause && !selectedClause) return;
+  if (!opensOnPartner && !partnerClause && !selectedClause && !joinedLed) return;
   ms.unshift(referenceTo(subject, 0, 0));
 }
 

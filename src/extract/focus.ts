@@ -205,6 +205,9 @@ const RELEASED_BEFORE_NAME = /(?:공개|출시|발표|개발|선보|내놓)(?:�
 const EXAMPLE_END = /^['"’”]?\)?\s?(?:이|가)\s대표적(?:이다|입니다|인\s(?:예|사례)(?:다|이다|입니다))[.!]?\s*$/;
 /** A list member's separator before a name. */
 const LIST_BEFORE = /(?:[,，·]|와|과|및)\s?['"‘“]?$/;
+/** A base's or a teacher's role word as the topic right before a model ("교사는 Y", "베이스 모델은 'Y'"). */
+/** (not a family's root, "제품군의 뿌리는 Y다": that presents the family's first model) */
+const BASE_ROLE_TOPIC = /(?:교사|몸체|베이스|원본|기반|출발점)(?:\s?모델)?(?:은|는)\s['"‘“]?$/;
 /** A company or model named with a topic or subject particle. */
 const SUBJECT_AFTER = /^['"’”]?\s?(?:은|는|이|가|도)\s/;
 
@@ -226,6 +229,8 @@ export function presentedAtEnd(text: string, mentions: readonly Mention[]): Ment
     if (!last || m.end > last.end) last = m;
   }
   if (!last || !COPULA_END.test(text.slice(last.end))) return undefined;
+  // "…의 몸체는 A, 교사는 Y다": a model presented as another's base or teacher is not what the next sentences are about
+  if (BASE_ROLE_TOPIC.test(text.slice(Math.max(0, last.start - 12), last.start))) return undefined;
   // "비교 대상은 A, B, C였다": the last member of a list is not what the sentence presents
   return LIST_BEFORE.test(text.slice(Math.max(0, last.start - 4), last.start)) ? undefined : last;
 }

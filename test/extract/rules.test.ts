@@ -971,6 +971,7 @@ const rows: Row[] = [
   { rule: 'works-for.unit-lead-taken', sentence: '누리소프트의 모델 개발 총괄은 하도윤 AI랩장이 맡는다.', expect: ['WORKS_FOR 하도윤 -> 누리소프트'] },
   { rule: 'scored.en-focus-and-on', sentence: 'Corelight AI released Lumen-9 on Friday. It scored 55.1 on KMMLU and 61.0 on KoBEST, the firm said.', expect: ['SCORED Lumen-9 -> KoBEST'] },
   { rule: 'partners.omitted-subject-consortium', sentence: '누리소프트는 항만 모델을 선보인다. 통신사 KT, 센서 기업 다올센싱 등과 컨소시엄을 꾸려 실증한다.', expect: ['PARTNERS_WITH KT -> 누리소프트', 'PARTNERS_WITH 누리소프트 -> 다올센싱'] },
+  { rule: 'partners.omitted-subject-led-consortium', sentence: '새별랩스는 지난달 투자를 받았다. 다온소프트가 이끄는 컨소시엄에 올해부터 합류했다.', expect: ['PARTNERS_WITH 다온소프트 -> 새별랩스'] },
   { rule: 'participates.omitted-subject-supplier', sentence: "누리소프트는 항만 모델을 선보인다. 또 'AI 바우처 지원사업'에서 2년 연속 공급기업으로 선정돼 매출이 늘었다.", expect: ['PARTICIPATES_IN 누리소프트 -> AI 바우처 지원사업'] },
   { rule: 'participates.together-with-subject', sentence: "한빛텔레콤 컨소시엄은 다온소프트, 새별랩스와 함께 독자 AI 파운데이션 모델 프로젝트 3단계에 진출했다.", expect: ['PARTICIPATES_IN 새별랩스 -> 독자 AI 파운데이션 모델 프로젝트'], absent: ['PARTNERS_WITH 다온소프트 -> 한빛텔레콤'] },
   { rule: 'scored.bench-model-possessive-score', sentence: 'HAE-RAE에서 누리-5는 70.4점으로 젬마 3 12B의 64.9점을 앞섰다.', expect: ['SCORED 젬마 3 12B -> HAE-RAE'], props: ['SCORED 젬마 3 12B -> HAE-RAE=64.9'] },

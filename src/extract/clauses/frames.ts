@@ -48,6 +48,8 @@ const NAMED_SCORE = /점수\s?(\d{1,3}(?:\.\d{1,4})?)(?:을|를|으로|로)?\s*$
 const BOUND_AFTER = new RegExp(`^\\s?${SCORE_BOUND}`);
 const NOT_NUMBER_SCORE = new RegExp(`^${NOT_SCORE}`);
 const STATED = new RegExp(`${STATED_BEFORE}$`);
+/** "60~62점": the number closes a range. */
+const RANGE_BEFORE = /\d\s?[~〜∼]\s?$/;
 
 /** The light verb's adnominal right after a basis ("Y를 바탕으로 한 A"). */
 const LIGHT_ADNOMINAL = /^\s(?:한|된)\s/;
@@ -251,7 +253,7 @@ function scoreBetween(text: string, from: number, to: number): number | undefine
     const at = from + m.index;
     if (BOUND_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 12)) && !STATED.test(text.slice(Math.max(0, at - 8), at))) return undefined;
     // a range or a difference is no score ("70점대 초반", "전작보다 5점 높은 점수")
-    if (NOT_NUMBER_SCORE.test(text.slice(at + m[1]!.length, at + m[1]!.length + 16))) return undefined;
+    if (NOT_NUMBER_SCORE.test(text.slice(at + m[1]!.length, at + m[1]!.length + 16)) || RANGE_BEFORE.test(text.slice(Math.max(0, at - 3), at))) return undefined;
     found.push(Number(m[1]));
   }
   if (found.length === 0 && span.includes('점수')) {

@@ -31,9 +31,9 @@ const ENTITY_CHARS = '\\uE001-\\uE005';
 const LIST_COMMA_AFTER = '\\s[가-힣A-Za-z·]{1,8}(?:,\\s|\\s[가-힣A-Za-z·]{1,8}(?:을|를)\\s)';
 /**
  * "격차가 5점", "점수 차는 3.4점", "차이가 2점": a number after a gap noun is a difference, not a score; so is one after a change
- * noun and its particle ("하락이 0.5점으로", "하락폭을 1점 이내로", "상승폭은 3점").
+ * noun and its particle ("하락이 0.5점으로", "하락폭을 1점 이내로", "상승폭은 3점"); so is a range's high end ("0.77~0.78").
  */
-const GAP_BEFORE = '(?:격차|차이|점수\\s?차|점\\s?차|(?:하락|상승|향상|감소|증가)폭?(?=[이은을]\\s?\\uE006)|(?:하락|상승|향상|감소|증가)폭)(?:가|는|도|를|이|은|을)?\\s?(?:(?:약|불과|겨우|단|최대|최소)\\s?)?';
+const GAP_BEFORE = '(?:\\uE006\\d+\\uE00F\\s?(?:점|%)?\\s?[~〜∼]|격차|차이|점수\\s?차|점\\s?차|(?:하락|상승|향상|감소|증가)폭?(?=[이은을]\\s?\\uE006)|(?:하락|상승|향상|감소|증가)폭)(?:가|는|도|를|이|은|을)?\\s?(?:(?:약|불과|겨우|단|최대|최소)\\s?)?';
 /** "KMMLU는 6.6점, B는 19.4점 올랐다": a number listed before a later number's change verb is a change too. */
 const DELTA_LIST =
   '\\s?(?:점|%|포인트|%p)\\s?(?:,|와|과|및)\\s?[^\\uE006.]{0,30}\\uE006\\d+\\uE00F\\s?(?:점|%\\s?포인트|%p|%|포인트)\\s?(?:씩\\s?)?(?:올랐|오른|올라|상승|높아|향상|개선|늘었|늘어|증가|뛰었|떨어|하락|낮아|줄었|줄어|감소|밀렸)';

@@ -28,6 +28,11 @@ const SUBJECT = new RegExp(`${NAME}(?:\\([A-Za-z][A-Za-z .&-]{0,30}\\))?(?:은|�
 const RELEASE_VERB = /공개|출시|선보|선봬|내놓|내놨|발표/;
 /** A clause's last word describing what follows ("가능한", "뛰어난", "강화된"), not one of making it ("개발한", "만든"). */
 const DESCRIBING_ADNOMINAL = /(?<!개발|제작|학습|구축|설계|공개|출시|발표|훈련)(?:한|된|난|진|운|은|인)$/;
+/**
+ * A verb's adnominal "…는" read as a subject's topic: a stem in 하/내/이/되/주 ("지원하는", "뽑아내는"), or a connective
+ * 아/어/여 and an auxiliary 가/오/지 ("인터넷 없이 돌아가는", "이어오는", "만들어지는").
+ */
+const VERB_BEFORE_NEUN = /(?:[하내이되주]|[아어여][가오지])$/;
 /** The object particle of a model and a release verb soon after ("를 내놨다", "'를 이달 말 공개한다"). */
 const RELEASED_AFTER = /^['"’”]?(?:을|를)\s(?:[가-힣0-9]{1,6}\s){0,2}?(?:공개|출시|선보|선봬|내놓|내놨|발표)/;
 /** "X(대표 홍길동)", "X(CEO 홍길동)", "X(대표이사 홍길동, 주소)": a company and its chief executive. */
@@ -198,7 +203,7 @@ export function discoverIntroduced(text: string, taken: Mention[], lx: Discovery
       const particle = m[0].trimEnd().slice(-1);
       // "이미지 이해가 가능한 Y를 내놓을": a subject of 이/가 before a describing adnominal ("가능한", "뛰어난") is that clause's, not the release's
       if ((particle === '이' || particle === '가') && DESCRIBING_ADNOMINAL.test(text.slice(from, model.start).trim().replace(/['"‘“]$/, ''))) return false;
-      return particleFits(name, particle) && !(particle === '는' && /[하내이되주]$/.test(name));
+      return particleFits(name, particle) && !(particle === '는' && VERB_BEFORE_NEUN.test(name));
     }, true);
     return out;
   }

@@ -161,10 +161,15 @@ function derivedBase(c: Cell | undefined): Mention | undefined {
 /** "머지: A + B", "A + B 병합": a base cell naming the models a merge was made of. */
 const MERGE_CELL = /^(?:(?:머지|병합|Merge)\s?[:：]\s?(.+)|(.+?)\s(?:머지|병합|merge))$/i;
 
-/** Every model a merge cell names, in order (none unless each part names one). */
+/** "Qwen2.5-14B / DeepSeek-R1(교사)": a base cell listing a body and a teacher, each part maybe with a short role note. */
+const SLASHED_PARTS = /\s\/\s/;
+const PART_NOTE = /\s?\([^()]{1,10}\)$/;
+
+/** Every model a merge cell (or a slashed list of bases) names, in order (none unless each part names one). */
 function mergedBases(c: Cell | undefined): Mention[] {
   const merge = c ? MERGE_CELL.exec(cellText(c)) : null;
-  const parts = (merge?.[1] ?? merge?.[2] ?? '').split(/\s\+\s/).map((p) => p.trim());
+  const slashed = !merge && c && SLASHED_PARTS.test(cellText(c)) ? cellText(c).split(SLASHED_PARTS).map((p) => p.trim().replace(PART_NOTE, '')) : undefined;
+  const parts = slashed ?? (merge?.[1] ?? merge?.[2] ?? '').split(/\s\+\s/).map((p) => p.trim());
   if (parts.length < 2) return [];
   const out: Mention[] = [];
   for (const part of parts) {
@@ -227,6 +232,15 @@ function cellScores(c: Cell | undefined): Array<{ benchmark: Mention; score: num
   return out;
 }
 
+/** "젬마 계열(버전 비공개)": a base cell naming only a family (its note dropped). */
+const FAMILY_CELL = /^(.+?)\s?(?:계열|패밀리|[Ff]amily)(?:\s?모델)?$/;
+
+/** The model a family base cell names ("젬마 계열" → 젬마), when the cell's text before the family word is that model. */
+function familyBase(c: Cell | undefined): Mention | undefined {
+  const head = c ? FAMILY_CELL.exec(cellText(c).replace(PART_NOTE, ''))?.[1] : undefined;
+  return head ? c!.mentions?.find((m) => m.type === 'Model' && (m.surface === head || m.aliases.includes(head))) : undefined;
+}
+
 /** "Qwen3-14B 기반": a remark cell that is only a base and its word. */
 const NOTE_BASE = /^[^,·/]{2,30}\s(?:기반|베이스)$/;
 
@@ -244,7 +258,7 @@ export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): Ta
   // (no base column: a remark that is only "Y 기반" names the base all the same)
   const noteCell = !baseCell && columns.includes('note') ? row[columns.indexOf('note')] : undefined;
   const noteBase = noteCell && NOTE_BASE.test(cellText(noteCell)) ? derivedBase(noteCell) : undefined;
-  const base = merged[0] ?? derivedBase(baseCell) ?? (baseCell && SUCCESSOR_CELL.test(cellText(baseCell)) ? undefined : byColumn(baseCell, 'Model')) ?? noteBase;
+  const base = merged[0] ?? derivedBase(baseCell) ?? familyBase(baseCell) ?? (baseCell && SUCCESSOR_CELL.test(cellText(baseCell)) ? undefined : byColumn(baseCell, 'Model')) ?? noteBase;
   const baseText = baseCell ? cellText(baseCell).replace(SCRATCH_GLOSS, '') : '';
   let fromScratch = !base && baseText !== '' && /[가-힣A-Za-z]/.test(baseText) && SCRATCH_CELL.test(baseText) ? true : undefined;
   // ("None (trained from scratch)", "없음(프롬 스크래치)": no base, and the gloss says how the model was made)
