@@ -1,5 +1,6 @@
 /**
- * Generalisation rows for a programme's coming stage and who faces it ("X 2차 평가를 앞둔 곳은 A와 B, C다"), a ※ note under a
+ * Generalisation rows for a programme's coming stage and who faces it ("X 2차 평가를 앞둔 곳은 A와 B, C다"), its participants
+ * besides one named ("이 사업에는 A 외에 B 등이 참여"), a ※ note under a
  * table that states a fact about a model ("※ A는 B의 후속 모델."), and a model a sentence describes as its topic after a short
  * descriptor ("막내 Y는 B의 첫 모델이다. Z 위에 … 학습했다"). Every sentence here is written for the tests.
  */
@@ -22,6 +23,17 @@ const rows: FactRow[] = [
     cat: 'participates.stage-ahead',
     text: '독자 AI 파운데이션 모델 프로젝트 3차 평가를 앞둔 곳은 한빛텔레콤과 가온랩스일 것으로 보인다.',
     absent: ['PARTICIPATES_IN 한빛텔레콤 -> 독자 AI 파운데이션 모델 프로젝트'],
+  },
+  // a programme's other participant besides one named ("이 사업에는 A 외에 B 등이 참여하고 있다")
+  {
+    cat: 'participates.besides',
+    text: "가온랩스는 'AI 특화 파운데이션 모델 프로젝트'의 법률 분야 수행기관으로 선정됐다. 이 프로젝트에는 가온랩스 외에 교육 분야의 누리소프트 등이 참여하고 있다.",
+    expect: ['PARTICIPATES_IN 가온랩스 -> AI 특화 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 누리소프트 -> AI 특화 파운데이션 모델 프로젝트'],
+  },
+  {
+    cat: 'participates.besides',
+    text: "가온랩스는 'AI 특화 파운데이션 모델 프로젝트'의 법률 분야 수행기관으로 선정됐다. 이 프로젝트에는 가온랩스 외에 누리소프트가 참여할지 관심이 모인다.",
+    absent: ['PARTICIPATES_IN 누리소프트 -> AI 특화 파운데이션 모델 프로젝트'],
   },
   {
     cat: 'note.fact',
