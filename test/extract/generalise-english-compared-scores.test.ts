@@ -1,7 +1,8 @@
 /**
  * Generalisation rows for English comparisons of scores: a predecessor's pair of scores given "respectively" after its kind
  * ("compared with 80.1 and 70.2 respectively for its predecessor, X"), a benchmark with a descriptive noun after it ("on the
- * AIME 2025 math test"), and a benchmark's appositive holding a number ("On X, a set of 1,500 questions, Y scores …").
+ * AIME 2025 math test"), a benchmark's appositive holding a number ("On X, a set of 1,500 questions, Y scores …"), and a second score on a benchmark
+ * named after its description ("and 81.5 on the Korean instruction-following benchmark X").
  * Every sentence here is written for the tests.
  */
 import { describe, it } from 'vitest';
@@ -26,6 +27,13 @@ const rows: FactRow[] = [
     text: 'Nuri Soft released Nuri-8B, a legal model. On KLawBench, a public set of 1,500 Korean legal questions, Nuri-8B scores 70.5, versus 58.0 for the original Qwen3-8B.',
     expect: ['SCORED Nuri-8B -> KLawBench', 'SCORED Qwen3-8B -> KLawBench'],
     edgeProps: ['SCORED Qwen3-8B -> KLawBench score=58'],
+  },
+  // a second score on a benchmark named after its description ("and 81.5 on the Korean instruction-following benchmark X")
+  {
+    cat: 'en.and-more-described',
+    text: 'Gaon Labs released Gaon-14B on Monday. According to a report, Gaon-14B scored 70.2 on KMMLU, the Korean version of the MMLU test, and 81.5 on the Korean instruction-following benchmark Ko-IFEval.',
+    edgeProps: ['SCORED Gaon-14B -> KMMLU score=70.2', 'SCORED Gaon-14B -> Ko-IFEval score=81.5'],
+    absent: ['SCORED Gaon-14B -> MMLU'],
   },
 ];
 
