@@ -47,3 +47,16 @@ export function englishScoredSubject(text: string, mentions: Mention[]): Mention
   if (!m || m.via === 'reference' || m.via === 'anonymous' || m.via === 'blocked') return undefined;
   return EN_OPENING_PHRASE.test(text.slice(0, m.start)) && EN_SCORES_AFTER.test(text.slice(m.end, m.end + 40)) ? m : undefined;
 }
+
+/** After the topic model: its topic particle, then a description that ends by calling it a model ("…의 첫 모델이다."). */
+const DESCRIBED_AS_MODEL = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:은|는)\s[^"“”'‘’]{0,50}?(?:모델|LLM|sLM|언어모델)(?:이다|입니다|였다|이었다)\.?\s*$/;
+
+/**
+ * "막내 Y는 스타트업 B의 첫 모델이다.": the one model a sentence describes as its topic, the copula calling it a model at the
+ * end, is what the next subject-less sentences are about (a short descriptor before it no matter).
+ */
+export function describedModel(text: string, mentions: readonly Mention[]): Mention | undefined {
+  const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'blocked' && m.via !== 'anonymous');
+  if (models.length !== 1 || models[0]!.via === 'reference' || models[0]!.start > 12) return undefined;
+  return DESCRIBED_AS_MODEL.test(text.slice(models[0]!.end)) ? models[0] : undefined;
+}

@@ -14,7 +14,7 @@ import { rowHeadModel } from './table-rows.js';
 import { rankedEntryModel } from './engine/ranked-entries.js';
 import { RELEASED_OBJECT } from './company-references.js';
 import { apposedRival, beatsFocus, isApposedRival } from './rival-comparison.js';
-import { dashEntryModel, englishScoredSubject, titleLineModel } from './focus-lines.js';
+import { dashEntryModel, describedModel, englishScoredSubject, titleLineModel } from './focus-lines.js';
 
 /** "built its own agent model, ": an English verb of making, then the kind of model, right before its name. */
 const EN_BUILT_BEFORE = /\b(?:built|developed|created|trained)\s(?:its own\s|their own\s|a\s|an\s|the\s)?(?:[a-z\-]+\s){0,3}(?:model|LLM),?\s$/;
@@ -115,6 +115,9 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // "In internal tests, X scored 72.8 on KMMLU": an English sentence that opens on the model scoring is about it
   const enScored = englishScoredSubject(s.text, mentions);
   if (enScored) return enScored;
+  // "막내 Y는 B의 첫 모델이다.": the model a sentence describes as its topic
+  const described = read === carried || read === undefined ? describedModel(s.text, mentions) : undefined;
+  if (described) return described;
   // "X는 … 자체 모델 'Y'를 탑재한다": the company's own model beats a focus merely carried over
   const made = own.size === 1 && read === carried ? mentions.find((m) => m.type === 'Model' && own.has(m.key)) : undefined;
   // "눈에 띄는 건 B의 'Y'다.": a sentence that presents a model with the copula at its end is about it

@@ -46,6 +46,45 @@ export function addRespectiveScores(acc: Acc, articleId: string, sentences: Para
     });
   }
   for (const s of sentences) if (!isSpoken(s) && (s.text.includes('각각') || s.text.includes('respectively'))) addParenthesisedScores(acc, articleId, s);
+  addFollowingModelScores(acc, articleId, sentences);
+}
+
+/** After a benchmark of the sentence before: its score, close by ("KMMLU에서 73.4점", "KMMLU 73.4"). */
+const SCORE_NEAR = /^[^.]{0,16}?\d{1,3}(?:\.\d{1,3})?\s?점/;
+
+/** The distinct benchmarks a sentence gives scores on, in order; empty when one of them has no score near it. */
+function scoredBenchmarks(s: ParagraphSentence): Mention[] {
+  const out: Mention[] = [];
+  for (const b of s.mentions) {
+    if (b.type !== 'Benchmark' || out.some((x) => x.key === b.key)) continue;
+    if (!SCORE_NEAR.test(s.text.slice(b.end, b.end + 24))) return [];
+    out.push(b);
+  }
+  return out;
+}
+
+/**
+ * A second model's scores given respectively in the sentence after another's, the benchmarks left unnamed
+ * ("A는 KMMLU에서 73.4점, CLIcK에서 84.1점을 받았다. B는 각각 66.9점, 77.5점이다"): the n scores go to the n benchmarks
+ * the sentence before scored, in order, only when the counts agree and the sentence names one model and no benchmark.
+ */
+function addFollowingModelScores(acc: Acc, articleId: string, sentences: ParagraphSentence[]): void {
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const at = s.text.indexOf('각각');
+    if (at < 0 || isSpoken(s) || s.mentions.some((m) => m.type === 'Benchmark')) continue;
+    const models = listedModels(s, at);
+    if (models.length !== 1 || s.mentions.some((m) => m.type === 'Model' && m.key !== models[0]!.key)) continue;
+    const scores = EACH_SCORES.exec(s.text.slice(at + 2))?.slice(1).filter((x): x is string => x !== undefined).map(Number);
+    const benches = scoredBenchmarks(sentences[i - 1]!);
+    if (!scores || scores.length < 2 || benches.length !== scores.length) continue;
+    const m = models[0]!;
+    if (!acc.entities.has(m.key)) continue;
+    benches.forEach((b, k) => {
+      if (hasRelation(acc, 'SCORED', m.key, b.key)) return;
+      addRelation(acc, { relation: 'SCORED', source: m.key, target: b.key, properties: { score: scores[k]! } }, evidenceOf(articleId, s, 'scored.respectively-following', 0.65));
+    });
+  }
 }
 
 const SCORE = String.raw`(\d{1,3}(?:\.\d{1,3})?)(?:\s?점)?`;

@@ -88,6 +88,12 @@ const GAZETTEERS: [string, NodeType | 'None'][] = [
   ['nonentities.jsonl', 'None'],
 ];
 
+/** An English programme's name ending in "Project" also as English writes it with "Program" or "Programme" ("… Model program"). */
+function withProgrammeForms(names: string[]): string[] {
+  const more = names.filter((n) => /\s[Pp]roject$/.test(n)).flatMap((n) => ['gram', 'gramme'].map((w) => n.replace(/([Pp])roject$/, `$1ro${w}`)));
+  return [...names, ...more.filter((n) => !names.includes(n))];
+}
+
 function loadGazetteers(dir: string): GazetteerEntry[] {
   const entries: GazetteerEntry[] = [];
   const seen = new Map<string, string>();
@@ -105,7 +111,7 @@ function loadGazetteers(dir: string): GazetteerEntry[] {
       if (row.family) refs.push({ l, ref: row.family, type: 'Model', field: 'family' });
       if (row.mainFamily) refs.push({ l, ref: row.mainFamily, type: 'Model', field: 'mainFamily' });
       if (row.parent) refs.push({ l, ref: row.parent, type, field: 'parent' });
-      entries.push({ ...row, type, origin: `${file}:${l.line}` });
+      entries.push({ ...row, ...(type === 'Policy' ? { names: withProgrammeForms(row.names) } : {}), type, origin: `${file}:${l.line}` });
     }
   }
   for (const r of refs) {

@@ -31,11 +31,11 @@ export function normalizeDate(raw: string | undefined | null): string | undefine
 }
 
 /**
- * A month and day without a year ("10/02", "10.2.") as a list's date cell writes it: the date in the year of
+ * A month and day without a year ("10/02", "10.2.", "10월 2일") as a list's date cell writes it: the date in the year of
  * `publishedAt`, or the year before when that day is still to come on the page's date.
  */
 export function resolveMonthDay(raw: string, publishedAt: string | undefined): string | undefined {
-  const md = /^(\d{1,2})[/.](\d{1,2})\.?$/.exec(raw.trim());
+  const md = /^(\d{1,2})(?:[/.]|월\s?)(\d{1,2})(?:\.|일)?$/.exec(raw.trim());
   return md && publishedAt ? monthDayBefore(publishedAt, Number(md[1]), Number(md[2])) : undefined;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Generalisation rows for an English corporate press release: the company in full once and by its first word after
- * ("Vela Robotics" … "Vela"), a variant called "Edge", "built M on B", "selected in April for P", "has also been working
+ * ("Vela Robotics" … "Vela"), a variant called "Edge", "built M on B", "built by extending B", "selected in April for P", "has also been working
  * with … company Y", and a headline's "a Homegrown AI Model Family" that names no company. Every sentence is written for the tests.
  */
 import { describe, it } from 'vitest';
@@ -26,6 +26,13 @@ const rows: FactRow[] = [
   },
   { cat: 'participates.en-selected-when', text: 'Orbis Labs was selected in April for the Edge AI Pilot Program, a government initiative.', expect: ['PARTICIPATES_IN Orbis Labs -> Edge AI Pilot Program'] },
   { cat: 'partners.en-also-working-with', text: 'Orbis Labs has also been working with AI chip company Rebellions since last year to tune its models.', expect: ['PARTNERS_WITH Orbis Labs -> Rebellions'] },
+  // a model built by extending (up-scaling) another is based on it; extending the training data is no base
+  {
+    cat: 'based-on.en-built-by-extending',
+    text: "Gaon Labs released Gaon-20B. Earlier members of the family such as Gaon-10B had been built by extending Meta's open-source Llama 3, the company said. Gaon-20B was built by extending its training data to 4 trillion tokens.",
+    expect: ['BASED_ON Gaon-10B -> Llama 3'],
+    absent: ['BASED_ON Gaon-20B -> Llama 3', 'BASED_ON Gaon-20B -> Gaon-10B'],
+  },
   { cat: 'company.ai-as-modifier', text: 'Orbis Labs Unveils Nova 3, a Homegrown AI Model Family. Orbis Labs released Nova 3 today.', noNodes: ['Company:Homegrown AI'], expect: ['DEVELOPED Orbis Labs -> Nova 3'] },
 ];
 

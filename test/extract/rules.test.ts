@@ -640,6 +640,8 @@ const rows: Row[] = [
   { rule: 'participates.outcome-in', sentence: '과기정통부가 추진하는 독자 AI 파운데이션 모델 프로젝트에서 네이버클라우드와 NC AI가 고배를 마셨다.', expect: ['PARTICIPATES_IN 네이버클라우드 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN NC AI -> 독자 AI 파운데이션 모델 프로젝트'] },
   // lists joined by "를 비롯해", counted "N개 정예팀", outcomes "…에 진출했다", "도전장을 냈다"
   { rule: 'participates.included-groups', sentence: '이번 독자 AI 파운데이션 모델 프로젝트에는 네이버클라우드를 비롯해 SK텔레콤, LG AI연구원, NC AI, 업스테이지 등 5개 팀이 선정됐다.', expect: ['PARTICIPATES_IN 네이버클라우드 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN SK텔레콤 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 업스테이지 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { rule: 'participates.stage-ahead-roster', sentence: '독자 AI 파운데이션 모델 프로젝트 3차 평가를 앞둔 곳은 한빛텔레콤과 가온랩스, 누리소프트다.', expect: ['PARTICIPATES_IN 한빛텔레콤 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 누리소프트 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { rule: 'participates.besides-included', sentence: "가온랩스는 'AI 특화 파운데이션 모델 프로젝트'의 수행기관으로 선정됐다. 이 프로젝트에는 가온랩스 외에 누리소프트 등이 참여하고 있다.", expect: ['PARTICIPATES_IN 누리소프트 -> AI 특화 파운데이션 모델 프로젝트'] },
   { rule: 'participates.included-groups', sentence: "과기정통부는 15일 '독자 AI 파운데이션 모델 프로젝트' 1차 단계 평가 결과, LG AI연구원과 SK텔레콤, 업스테이지 등 3개 정예팀이 2차 단계에 진출했다고 발표했다.", expect: ['PARTICIPATES_IN LG AI연구원 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 업스테이지 -> 독자 AI 파운데이션 모델 프로젝트'] },
   { rule: 'participates.included-groups', sentence: "정부의 '독자 인공지능(AI) 파운데이션 모델' 프로젝트 추가 공모에 모티프테크놀로지스와 트릴리온랩스, 코난테크놀로지 등 3개 팀이 도전장을 냈다.", expect: ['PARTICIPATES_IN 모티프테크놀로지스 -> 독자 인공지능(AI) 파운데이션 모델', 'PARTICIPATES_IN 코난테크놀로지 -> 독자 인공지능(AI) 파운데이션 모델'] },
   { rule: 'participates.included-groups', sentence: '독자 AI 파운데이션 모델 프로젝트에 카카오와 KT가 도전할지는 미정이다.', absent: ['PARTICIPATES_IN 카카오 -> 독자 AI 파운데이션 모델 프로젝트'] },

@@ -188,8 +188,9 @@ export function factsOfClause(c: Clause, rules: ClauseRules): ClauseFact[] {
       // "A와 B가 손잡았다", "A, B, C가 꾸린 컨소시엄": the members of a subject list are partners of each other
       if (f.relation === 'PARTNERS_WITH') for (const x of sources) if (x.arg.members.length > 1 && (!x.arg.group || (f.requires !== undefined && !x.arg.carried))) emit(facts, f, [x.arg], [x.arg], {});
       // ("김하늘 전 네이버 리더는 X에 합류했다": a company marked as a former post is no employer)
-      // ("알리바바의 Qwen3-8B를 가져와 추가 학습했다": a model its possessor owns is another company's, not the subject's making)
-      const targets = list.filter((x) => x.arg.type === f.target.type && f.target.roles.has(x.role) && !(f.relation === 'WORKS_FOR' && FORMER_BEFORE.test(c.text.slice(Math.max(0, x.arg.start - 3), x.arg.start))) && !(f.relation === 'DEVELOPED' && ownedByOther(c.text, c.args, x.arg, sources)));
+      // ("알리바바의 Qwen3-8B를 가져와 추가 학습했다": a model its possessor owns is another company's, not the subject's making;
+      // "양사는 Y를 병원용 서비스로 함께 개발한다": a model made into a product is what the product is built from)
+      const targets = list.filter((x) => x.arg.type === f.target.type && f.target.roles.has(x.role) && !(f.relation === 'WORKS_FOR' && FORMER_BEFORE.test(c.text.slice(Math.max(0, x.arg.start - 3), x.arg.start))) && !(f.relation === 'DEVELOPED' && (ownedByOther(c.text, c.args, x.arg, sources) || MADE_INTO.test(c.text.slice(x.arg.end, p.start) + c.text.slice(p.start, p.end)))));
       if (!sources.length || !targets.length) continue;
       // "Y를 기반으로 한 것이 아니고, … 자체 학습한": a basis its own clause denies is none, whichever later verb the frame read
       if (f.relation === 'BASED_ON' && targets.every((x) => DENIED_BASIS_AFTER.test(c.text.slice(x.arg.end, x.arg.end + 30)))) continue;
@@ -224,6 +225,9 @@ const MAKER_CLAUSE = /^(?:이|가)?\s(?:자체\s|독자\s|직접\s)?(?:개발|�
 function adnominalMaker(text: string, args: readonly Arg[], model: Arg): Arg | undefined {
   return args.find((a) => a.type === 'Company' && a.members.length === 1 && a.end <= model.start && MAKER_CLAUSE.test(text.slice(a.end, model.start)));
 }
+
+/** After a model object (its particle maybe already its own), to its making verb: the product it is made into ("를 병원용 서비스로 (함께) 개발"). */
+const MADE_INTO = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)?\s[^,]{0,30}?(?:서비스|솔루션|플랫폼|제품|앱|애플리케이션)(?:으)?로\s(?:함께\s|공동\s|공동으로\s)?(?:개발|구축|만들)/;
 
 /** A company's possessive right before the model ("B의 'M'을"), the company none of the sources. */
 function ownedByOther(text: string, args: readonly Arg[], model: Arg, sources: { arg: Arg }[]): boolean {

@@ -275,7 +275,7 @@ export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): Ta
   const parameters = count ? Math.round(Number(count[1]!.replace(/,/g, '')) * UNIT[count[2]!.toLowerCase()]!) : undefined;
   const releasedText = columns.includes('released') ? cellText(row[columns.indexOf('released')]!) : '';
   const releasedOn = normalizeDate(releasedText);
-  const releasedDay = !releasedOn && /^\d{1,2}[/.]\d{1,2}\.?$/.test(releasedText) ? releasedText : undefined;
+  const releasedDay = !releasedOn && /^\d{1,2}(?:[/.]|월\s?)\d{1,2}(?:\.|일)?$/.test(releasedText) ? releasedText : undefined;
   const scores = columns.includes('evidence') ? cellScores(row[columns.indexOf('evidence')]) : [];
   // ("자체 모델 Y의 후속 버전": the one model the cell names, before its successor word)
   const successorAt = baseCell ? cellText(baseCell).search(SUCCESSOR_CELL) : -1;

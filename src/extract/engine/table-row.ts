@@ -27,7 +27,7 @@ export interface TableRow {
   parameters?: number;
   /** A 공개일 / 출시일 cell's full date ("2025.04.09"; a month alone says nothing). */
   releasedOn?: string;
-  /** A 출시일 cell's month and day without a year ("10/02"), read against the article's date. */
+  /** A 출시일 cell's month and day without a year ("10/02", "10월 2일"), read against the article's date. */
   releasedDay?: string;
   /** "KMMLU 74.6점" in a reasons column: the row's model's scores. */
   scores?: Array<{ benchmark: Mention; score: number }>;
