@@ -1,0 +1,52 @@
+/**
+ * Generalisation rows for a company's own notices (an IR board, a disclosure): the company named with its legal form
+ * spelled out after it ("X 주식회사(이하 '회사')는"), the rules reading "X는" past that form and the defined short form,
+ * and a publication's title "X AI 브리프" that names no company. Every row is a short article written for these tests.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // the legal form after an unknown name: the name is a company, and the hire of the sentence is its
+  {
+    cat: 'notice.legal-form-after',
+    text: "가람지능 주식회사(이하 '회사')는 5일 열린 이사회에서 박민호 최고재무책임자(CFO)를 신임 대표이사로 선임하였습니다.",
+    nodes: ['Company:가람지능'],
+    expect: ['WORKS_FOR 박민호 -> 가람지능'],
+    edgeProps: ['WORKS_FOR 박민호 -> 가람지능 title=대표이사'],
+  },
+  {
+    cat: 'notice.legal-form-after',
+    text: "별무리소프트 주식회사는 지난 3일 소형 언어모델 '별무리-S 2'를 오픈소스로 공개했습니다.",
+    nodes: ['Company:별무리소프트'],
+    expect: ['DEVELOPED 별무리소프트 -> 별무리-S 2'],
+  },
+  // a known company with its mark and a defined short form: the rules read the company as the subject
+  {
+    cat: 'notice.defined-short-after-company',
+    text: '업스테이지㈜(이하 회사)는 이사회에서 오지훈 연구소장을 신임 최고기술책임자(CTO)로 선임했다.',
+    expect: ['WORKS_FOR 오지훈 -> 업스테이지'],
+    edgeProps: ['WORKS_FOR 오지훈 -> 업스테이지 title=최고기술책임자'],
+  },
+  // a word before the legal form, or the form opening the next name, is no company
+  {
+    cat: 'notice.legal-form-after',
+    text: "계약 상대방은 비상장 주식회사로, 업스테이지는 이 회사에 '솔라 프로'를 공급한다.",
+    noNodes: ['Company:비상장'],
+  },
+  {
+    cat: 'notice.legal-form-after',
+    text: "공급처 주식회사 한울데이터는 업스테이지의 '솔라 프로'를 도입했다.",
+    noNodes: ['Company:공급처'],
+  },
+  // "X AI 브리프": the title of a publication, not a company called "X AI"
+  {
+    cat: 'notice.publication-title',
+    text: 'KDPi AI 브리프 3월호에 따르면 업스테이지는 새 모델을 공개했다.',
+    noNodes: ['Company:KDPi AI'],
+  },
+];
+
+describe('generalise: company notices', () => {
+  for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
