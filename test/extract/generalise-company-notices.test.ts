@@ -1,7 +1,8 @@
 /**
  * Generalisation rows for a company's own notices (an IR board, a disclosure): the company named with its legal form
  * spelled out after it ("X 주식회사(이하 '회사')는"), the rules reading "X는" past that form and the defined short form,
- * and a publication's title "X AI 브리프" that names no company. Every row is a short article written for these tests.
+ * a founder moving to another post ("X를 창업한 NAME 전 대표는 이사회 의장으로 자리를 옮겨"), and a
+ * publication's title "X AI 브리프" that names no company. Every row is a short article written for these tests.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -44,6 +45,19 @@ const rows: FactRow[] = [
     cat: 'notice.publication-title',
     text: 'KDPi AI 브리프 3월호에 따르면 업스테이지는 새 모델을 공개했다.',
     noNodes: ['Company:KDPi AI'],
+  },
+  // a founder who moves to another post of the company they founded works there in that post
+  {
+    cat: 'notice.founder-moves-to-post',
+    text: '2018년 누리랩스를 공동 창업해 8년간 회사를 이끈 한도윤 전 대표는 이사회 의장으로 자리를 옮겨 해외 사업을 맡는다.',
+    expect: ['WORKS_FOR 한도윤 -> 누리랩스'],
+    edgeProps: ['WORKS_FOR 한도윤 -> 누리랩스 title=이사회 의장'],
+  },
+  {
+    cat: 'notice.founder-moves-to-post',
+    // (a company the person's firm bought is not where they moved: "인수한" is no founding)
+    text: '누리랩스를 인수한 가온테크의 한도윤 전 대표는 이사회 의장으로 자리를 옮겼다.',
+    absent: ['WORKS_FOR 한도윤 -> 누리랩스'],
   },
 ];
 
