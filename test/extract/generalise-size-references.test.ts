@@ -1,7 +1,8 @@
 /**
  * Generalisation rows for sizes named in passing: "3B 모델은 14B 모델을 교사로 삼아 …" in a sentence naming no sized model
  * stands for the article's "<stem> 3B" and "<stem> 14B"; a teacher word glossed in English ("교사(teacher)로") still
- * reads as distillation's teacher. Every row is a short article written for these tests.
+ * reads as distillation's teacher; sizes released together, each with its count ("A와 20억 개 규모의 경량 모델 'B'를"),
+ * share the release day. Every row is a short article written for these tests.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -36,6 +37,13 @@ const rows: FactRow[] = [
     text: "한솔AI는 '한솔-M 4 20B'와 '한솔-M 4 2B'를 공개했다. 한솔-M 4 20B는 메타의 '라마 3.1 8B'를 바탕으로 만들었다. 2B 모델은 20B 모델을 교사로 삼아 증류했다. 이번 모델은 지난해 나온 '한솔-M 3'의 후속작이다.",
     expect: ['BASED_ON 한솔-M 4 2B -> 한솔-M 4 20B', 'SUCCEEDS 한솔-M 4 20B -> 한솔-M 3'],
     absent: ['SUCCEEDS 한솔-M 4 2B -> 한솔-M 3'],
+  },
+  // two sizes released together, the second with a count and a description of its own: both take the day
+  {
+    cat: 'size-release.co-objects-described',
+    text: "한솔AI는 지난 2일 한솔-M 4를 200억 개 매개변수의 '한솔-M 4 20B'와 20억 개 규모의 경량 모델 '한솔-M 4 2B' 두 가지로 공개했다고 4일 밝혔다.",
+    publishedAt: '2026-03-04',
+    props: ['한솔-M 4 20B=releasedOn:2026-03-02', '한솔-M 4 2B=releasedOn:2026-03-02'],
   },
 ];
 
