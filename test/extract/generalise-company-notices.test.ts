@@ -53,6 +53,13 @@ const rows: FactRow[] = [
     expect: ['WORKS_FOR 한도윤 -> 누리랩스'],
     edgeProps: ['WORKS_FOR 한도윤 -> 누리랩스 title=이사회 의장'],
   },
+  // "회사를 공동 창업해 …" after the article's company: the bare 회사 is that company
+  {
+    cat: 'notice.founder-moves-to-post',
+    text: '누리랩스는 5일 이사회를 열었다. 2018년 회사를 공동 창업해 8년간 대표를 맡아 온 한도윤 전 대표는 이사회 의장으로 자리를 옮긴다.',
+    expect: ['WORKS_FOR 한도윤 -> 누리랩스'],
+    edgeProps: ['WORKS_FOR 한도윤 -> 누리랩스 title=이사회 의장'],
+  },
   {
     cat: 'notice.founder-moves-to-post',
     // (a company the person's firm bought is not where they moved: "인수한" is no founding)
