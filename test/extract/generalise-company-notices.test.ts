@@ -60,6 +60,12 @@ const rows: FactRow[] = [
     expect: ['WORKS_FOR 한도윤 -> 누리랩스'],
     edgeProps: ['WORKS_FOR 한도윤 -> 누리랩스 title=이사회 의장'],
   },
+  // the new post taken with 맡는다, the company a bare 회사 the founder set up
+  {
+    cat: 'notice.founder-moves-to-post',
+    text: '가온테크는 새 대표를 선임했다. 2017년 회사를 세워 코스닥 상장까지 이끈 오세린 대표는 경영에서 물러나 이사회 의장을 맡는다.',
+    expect: ['WORKS_FOR 오세린 -> 가온테크'],
+  },
   {
     cat: 'notice.founder-moves-to-post',
     // (a company the person's firm bought is not where they moved: "인수한" is no founding)
