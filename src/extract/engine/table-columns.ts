@@ -47,7 +47,7 @@ const OPEN_NOTE = /^(?:오픈\s?소스|오픈\s?웨이트|가중치\s?공개|ope
 const PARAMS_CELL = /^(\d{1,4}(?:\.\d{1,3})?|\d{1,3}(?:,\d{3})+)\s?(B|M|T|억|조|billion|million|trillion)(?:\s?개)?$/i;
 /** A size cell's count in parameters ("32B", "147억", "1,020억 개"); undefined for any other text. */
 export function parameterCount(text: string): number | undefined {
-  const count = PARAMS_CELL.exec(text.trim());
+  const count = PARAMS_CELL.exec(text);
   return count ? Math.round(Number(count[1]!.replace(/,/g, '')) * UNIT[count[2]!.toLowerCase()]!) : undefined;
 }
 const UNIT: Record<string, number> = { b: 1e9, m: 1e6, t: 1e12, 억: 1e8, 조: 1e12, billion: 1e9, million: 1e6, trillion: 1e12 };
@@ -262,8 +262,7 @@ export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): Ta
   if (notes.some((n) => OPEN_NOTE.test(n))) openSource = true;
   // ("320억(32B)": a count glossed in the other unit)
   const paramsText = columns.includes('params') ? cellText(row[columns.indexOf('params')]!) : '';
-  const count = paramsText ? (PARAMS_CELL.exec(paramsText) ?? PARAMS_CELL.exec(paramsText.replace(SCRATCH_GLOSS, ''))) : null;
-  const parameters = count ? Math.round(Number(count[1]!.replace(/,/g, '')) * UNIT[count[2]!.toLowerCase()]!) : undefined;
+  const parameters = paramsText ? (parameterCount(paramsText) ?? parameterCount(paramsText.replace(SCRATCH_GLOSS, ''))) : undefined;
   const releasedText = columns.includes('released') ? cellText(row[columns.indexOf('released')]!) : '';
   const releasedOn = normalizeDate(releasedText);
   const releasedDay = !releasedOn && /^\d{1,2}[/.]\d{1,2}\.?$/.test(releasedText) ? releasedText : undefined;

@@ -31,7 +31,7 @@ export function readTransposedSizes(sentences: Sentence[], rules: RuleSet, known
       // (the table ends where a row's title is a model or a long sentence)
       if (row.some((c) => c.kind === 'model') || cellText(row[0]!).length > 30) break;
       if (columnOf(cellText(row[0]!), row[0]!.kind === 'label') !== 'params') continue;
-      const counts = row.slice(1).map((c) => parameterCount(cellText(c)));
+      const counts = row.slice(1).map((c) => parameterCount(cellText(c).trim()));
       if (counts.some((n) => n === undefined)) break;
       heads.forEach((h, k) => out.push({ model: h.mention!, sentence: rowSentence([h, row[0]!, row[k + 1]!]), parameters: counts[k] }));
       break;
