@@ -7,6 +7,7 @@ import { sizedLatinForms } from './transliterate.js';
 import type { Sentence } from '../parse/types.js';
 import { resolveMonthDay } from '../parse/dates.js';
 import { readRowTables, readScoreTables, tableProps, type TableRow } from './engine/tables.js';
+import { readTransposedSizes } from './engine/transposed-tables.js';
 import { readConsortiumTables } from './engine/consortium-table.js';
 import { readProgrammeTables } from './engine/programme-table.js';
 import { readLeadCards } from './engine/lead-cards.js';
@@ -178,6 +179,11 @@ export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[]
     const ev = evidenceOf(articleId, t.sentence, 'table.row', 0.75);
     if (!acc.entities.has(t.model.key)) addEntity(acc, t.model, rules, ev);
     addRowFacts(acc, articleId, t, rules, ctx);
+  }
+  // transposed spec tables (models across the header): the size each column gives its model, nothing more
+  for (const t of readTransposedSizes(sentences, rules, ctx.known)) {
+    const key = ctx.shortForms.get(t.model.key) ?? t.model.key;
+    if (acc.entities.has(key)) acc.props.set(key, [...(acc.props.get(key) ?? []), { property: 'parameters', value: t.parameters!, body: true, order: ctx.nextOrder() }]);
   }
   addTableWideProps(acc, sentences, [...tables, ...rowTables], rules, ctx);
   // programme tables: each company a row selects takes part in the row's programme

@@ -181,8 +181,11 @@ function isFormerPlace(text: string, m: Mention): boolean {
   return /(?:前|(?<![가-힣])전)\s?$/.test(text.slice(Math.max(0, m.start - 3), m.start)) || FORMER_POST_AFTER.test(text.slice(m.end, m.end + 24)) || /^(?:\s[A-Za-z0-9가-힣]{1,12}\s?(?:부문|본부|사업부|팀|연구소|랩))?(?:에서|에선|\s?출신|을 떠난|를 떠난)|^\s[A-Za-z가-힣]{1,10}\s출신|^(?:\s[A-Za-z0-9가-힣]{1,12}){1,3}(?:을|를)\s(?:지낸|역임한|거친)\s/.test(text.slice(m.end, m.end + 40));
 }
 
-/** "…물러나고, 회사를 함께 세운 NAME CTO가": a bare 회사 that someone founded, after a clause's start. */
-const FOUNDED_COMPANY_REF = /(?<=^|,\s)회사(?=를\s(?:함께\s|같이\s|공동으로\s)?(?:세운|창업한|설립한)\s[가-힣]{2,4}\s)/;
+/**
+ * "…물러나고, 회사를 함께 세운 NAME CTO가", "2019년 회사를 공동 창업해 7년간 대표를 맡아 온 NAME 전 대표는": a bare 회사
+ * that someone founded, after a clause's start (or a year).
+ */
+const FOUNDED_COMPANY_REF = /(?<=^|,\s|^(?:지난\s)?\d{4}년\s)회사(?=를\s(?:함께\s|같이\s|공동으로\s|공동\s)?(?:(?:세운|창업한|설립한)\s[가-힣]{2,4}\s|(?:창업해|설립해|세워)\s(?:[^\s,.]{1,10}\s){0,6}?[가-힣]{2,4}\s(?:(?:전|前)\s)?[가-힣A-Za-z]{1,10}(?:은|는|이|가)\s))/;
 
 /**
  * A reference phrase for a company, unless the sentence names a company before it (not one only named as where
@@ -192,7 +195,8 @@ const FOUNDED_COMPANY_REF = /(?<=^|,\s)회사(?=를\s(?:함께\s|같이\s|공동
 export function addCompanyReference(text: string, ms: Mention[], subject: Mention | undefined, last: Mention | undefined, recent?: Mention, makerOfFocus?: () => Mention | undefined, topicBefore?: Mention): void {
   // (the sentence's omitted subject, given before, is the company meant: "X의 사령탑이 바뀌었다. … 회사를 함께 세운 NAME")
   const founded = text.includes('회사를') ? FOUNDED_COMPANY_REF.exec(text) : null;
-  const omitted = founded ? ms.find((x) => x.type === 'Company' && x.via === 'reference' && x.start === 0 && x.end === 0) : undefined;
+  // (else the company the article is about, where the sentence names none)
+  const omitted = founded ? (ms.find((x) => x.type === 'Company' && x.via === 'reference' && x.start === 0 && x.end === 0) ?? (subject?.type === 'Company' && !ms.some((x) => x.type === 'Company') ? subject : undefined)) : undefined;
   if (founded && omitted && !ms.some((x) => x.type === 'Company' && x !== omitted && x.start < founded.index)) {
     ms.push(referenceTo(omitted, founded.index, founded.index + 2));
     ms.sort((a, b) => a.start - b.start);

@@ -66,7 +66,8 @@ export function addBareSizes(text: string, ms: Mention[], rules: RuleSet, articl
   const sized = (m: Mention | undefined) => (m?.type === 'Model' ? SIZED_NAME.exec(m.surface) : null);
   const anchor = ms.find((m) => sized(m));
   const stem = sized(anchor);
-  if (!anchor || !stem || !/[A-Za-z가-힣]/.test(stem[1]!)) return;
+  if (!anchor) return addArticleSizes(text, ms, rules, articleModels);
+  if (!stem || !/[A-Za-z가-힣]/.test(stem[1]!)) return;
   let added = false;
   for (const b of text.matchAll(BARE_SIZE)) {
     let start = b.index;
@@ -88,6 +89,40 @@ export function addBareSizes(text: string, ms: Mention[], rules: RuleSet, articl
     added = true;
   }
   if (added) ms.sort((a, b) => a.start - b.start);
+}
+
+/** The mentions addArticleSizes made: a size named in passing, which leaves the article's focus where it was. */
+const PASSING_SIZES = new WeakSet<Mention>();
+
+/** Whether the mention is a size named in passing ("3B 모델은 …" for the article's "<stem> 3B"; see addArticleSizes). */
+export function isPassingSize(m: Mention | undefined): boolean {
+  return m !== undefined && PASSING_SIZES.has(m);
+}
+
+/**
+ * "3B 모델은 14B 모델을 교사로 삼아 …" in a sentence naming no sized model: a size with the word 모델 stands for the one
+ * model of the article named "<stem> <size>", when every such size of the sentence names one model of one stem
+ * (edits `ms` in place; "7B 모델" with no such model, or sizes of two lines, stay plain words).
+ */
+function addArticleSizes(text: string, ms: Mention[], rules: RuleSet, articleModels: readonly string[]): void {
+  if (!text.includes('모델') || !articleModels.length) return;
+  const found: { start: number; end: number; name: string; stem: string }[] = [];
+  for (const b of text.matchAll(BARE_SIZE)) {
+    const word = /^\s?모델/.exec(text.slice(b.index + b[1]!.length))?.[0].length ?? 0;
+    const end = b.index + b[1]!.length + word;
+    if (!word || ms.some((m) => m.start < end && b.index < m.end)) continue;
+    const named = articleModels.map((n) => SIZED_NAME.exec(n)).filter((n) => n && n[3] === b[1] && /[A-Za-z가-힣]/.test(n[1]!));
+    const names = new Set(named.map((n) => n![0]));
+    if (names.size !== 1) return;
+    found.push({ start: b.index, end, name: named[0]![0], stem: named[0]![1]! });
+  }
+  if (!found.length || new Set(found.map((f) => f.stem)).size !== 1) return;
+  for (const f of found) {
+    const m: Mention = { ...modelNamed(f.name, f.start, f.end, rules), via: 'reference', properties: undefined };
+    PASSING_SIZES.add(m);
+    ms.push(m);
+  }
+  ms.sort((a, b) => a.start - b.start);
 }
 
 /** "세리프 1과 2는", "엑사원 3.5와 4.0을": a versioned model, 과/와/및, then a bare version before a particle or a space. */

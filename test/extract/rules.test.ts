@@ -288,6 +288,8 @@ const rows: Row[] = [
   { rule: 'scored.en-focus-successor-scored', sentence: 'Byeolbit AI released Byeolbit-3 in May. The successor to Byeolbit-2 scored 64.5 on KMMLU.', expect: ['SCORED Byeolbit-3 -> KMMLU'], absent: ['SCORED Byeolbit-2 -> KMMLU'] },
   { rule: 'succeeds.focus-next-version', sentence: '스타트업 별빛AI는 새 모델 ‘별빛-2’를 내놨다. 별빛-1 다음 버전으로 출시된 모델이다.', expect: ['SUCCEEDS 별빛-2 -> 별빛-1'] },
   { rule: 'developed.topic-co-developer', sentence: '별빛AI는 새 모델 ‘별빛-2’를 내놨다. 별빛-2는 스타트업 온누리랩스와 공동으로 개발했다.', expect: ['DEVELOPED 온누리랩스 -> 별빛-2'] },
+  { rule: 'developed.focus-co-developer-this-time', sentence: "별빛AI는 새 모델 '별빛-3'를 공개했다. 지난해 나온 '별빛-2'의 후속작으로, 이번에는 온누리랩스와 공동 개발했다.", expect: ['DEVELOPED 온누리랩스 -> 별빛-3'] },
+  { rule: 'developed.pseudo-cleft', sentence: "온누리랩스가 새로 내놓은 것은 '누리챗 5'라는 상담 모델이다.", expect: ['DEVELOPED 온누리랩스 -> 누리챗 5'] },
   { rule: 'developed.omitted-subject-topic-together', sentence: '별빛AI는 새 모델 ‘별빛-2’와 ‘별빛-2 미니’를 내놨다. 별빛-2 미니는 온누리랩스와 함께 개발했다.', expect: ['DEVELOPED 별빛AI -> 별빛-2 미니', 'DEVELOPED 온누리랩스 -> 별빛-2 미니'] },
   // a ministry's division director ("…부 X과장"), as its office heads are (h101_04, h101_06); a bare 과장 is no official
   { rule: 'promotes.ministry-post', sentence: '별빛AI는 ‘디지털 민원 AI 사업’에 선정됐다. 윤하람 행정안전부 공공데이터정책과장은 “디지털 민원 AI 사업은 내년에도 이어진다”고 말했다.', expect: ['PROMOTES 윤하람 -> 디지털 민원 AI 사업'] },
@@ -838,6 +840,7 @@ const rows: Row[] = [
   { rule: 'participates.programme-topic-teams', sentence: "정부는 '스마트 물류 AI 사업'을 추진한다. 스마트 물류 AI 사업은 올해 물결데이터, 파랑소프트, 솔바다AI 세 팀이 1단계 개발을 맡았다.", expect: ['PARTICIPATES_IN 물결데이터 -> 스마트 물류 AI 사업', 'PARTICIPATES_IN 솔바다AI -> 스마트 물류 AI 사업'] },
   { rule: 'participates.teams-apposition', sentence: "정부는 '독자 AI 파운데이션 모델 프로젝트' 결과를 발표했다. 이로써 프로젝트는 기존 정예팀인 업스테이지와 네이버클라우드까지 2개 팀이 됐다.", expect: ['PARTICIPATES_IN 업스테이지 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 네이버클라우드 -> 독자 AI 파운데이션 모델 프로젝트'] },
   { rule: 'participates.tenant-of', sentence: "AI 스타트업 세움랩은 '인공지능 중심 산업융합 집적단지 조성사업' 입주기업이다.", expect: ['PARTICIPATES_IN 세움랩 -> 인공지능 중심 산업융합 집적단지 조성사업'] },
+  { rule: 'works-for.founder-moves-to-post', sentence: '2020년 가드랩을 창업해 6년간 회사를 이끈 서하준 전 대표는 이사회 의장으로 자리를 옮긴다.', expect: ['WORKS_FOR 서하준 -> 가드랩'] },
   { rule: 'works-for.moved-to-role', sentence: "서하준 전 팀장이 보안 AI 스타트업 가드랩의 최고기술책임자(CTO)로 자리를 옮겼다.", expect: ['WORKS_FOR 서하준 -> 가드랩'] },
   { rule: 'participates.omitted-subject-selected', sentence: "AI 스타트업 세움랩은 새 모델을 공개했다. 이어 투자를 유치했고, 'AI 초격차 스타트업 육성사업'에도 선정됐다.", expect: ['PARTICIPATES_IN 세움랩 -> AI 초격차 스타트업 육성사업'] },
   { rule: 'developed.subject-makes-together', sentence: "네이버클라우드가 의료 AI 기업 다온헬스와 손잡고 의료 모델을 공동 개발한다. 두 회사는 네이버클라우드의 '하이퍼클로바X'를 바탕으로 진료 요약에 쓰일 의료 언어모델 '다온 메디 1.0'을 함께 만든다.", expect: ['DEVELOPED 네이버클라우드 -> 다온 메디 1.0', 'DEVELOPED 다온헬스 -> 다온 메디 1.0'], absent: ['DEVELOPED 다온헬스 -> 하이퍼클로바X'] },

@@ -40,5 +40,6 @@ export const FIELD_WORD = /^(?:개발|연구|기획|마케팅|영업|디자인|�
 /** Words that stand where a company would as a subject, owner or builder but name none ("회사가", "연구팀이", "정부의"): the alternation both discoverers of companies by their deeds build on. */
 export const NOT_NAMING_SUBJECTS = '회사|당사|자사|동사|본사|저희|우리|이들|양사|연구진|연구팀|연구실|연구단|개발진|개발팀|팀|기업|업체|스타트업|정부|국내|해외|이번|해당|모델|제품|서비스|기술|플랫폼|시스템|그룹|본부|센터|연구소|연구원|대학|학교|교수|박사|기자|대표|관계자';
 
-/** "a Homegrown AI Model Family", "Korea's Sovereign AI Push", "Chief AI Officer": after "X AI", a noun that "AI" modifies; "X AI" is then no company. */
-export const AI_MODIFIES_AFTER = /^\s(?:Models?|Chips?|Agents?|Strateg(?:y|ies)|Programs?|Platforms?|Assistants?|Services?|Era|Race|Push|Ambitions?|Policy|Policies|Stack|Officers?)\b/;
+/** "a Homegrown AI Model Family", "Korea's Sovereign AI Push", "Chief AI Officer", "X AI 브리프 12월호" (a
+ * publication's title): after "X AI", a noun that "AI" modifies; "X AI" is then no company. */
+export const AI_MODIFIES_AFTER = /^\s(?:Models?|Chips?|Agents?|Strateg(?:y|ies)|Programs?|Platforms?|Assistants?|Services?|Era|Race|Push|Ambitions?|Policy|Policies|Stack|Officers?)\b|^\s(?:브리프|리포트|뉴스레터|매거진|위클리|백서|동향)(?![가-힣])/;

@@ -150,7 +150,7 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     if (lx.generic.has(normalizeName(name)) || (name.endsWith(' AI') && AI_MODIFIES_AFTER.test(text.slice(start + name.length, start + name.length + 14))) || isTaken(ms, out, start, start + name.length)) continue;
     out.push(companyWithCountry(text, name, start, lx));
   }
-  if (text.includes('(주)') || text.includes('㈜')) out.push(...discoverMarkedAfter(text, [...ms, ...out], lx));
+  if (text.includes('(주)') || text.includes('㈜') || text.includes('주식회사')) out.push(...discoverMarkedAfter(text, [...ms, ...out], lx));
   // "IT 서비스 기업 페르다나 디지털(Perdana Digital)과": a company word, then a name of several words glossed word for word in Latin
   if (text.includes('(')) {
     for (const m of matchesIn(GLOSSED_COMPANY, text)) {
@@ -247,15 +247,21 @@ function definedCompany(text: string, taken: Mention[], lx: DiscoveryLexicon): M
   return mention;
 }
 
-/** "X(주)", "X㈜": a name with the Korean corporate mark after it, as a filing or a transcript's cover writes it. */
-const MARK_AFTER = /(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})(?:\(주\)|㈜)/g;
+/**
+ * "X(주)", "X㈜", "X 주식회사(이하 …)": a name with the Korean corporate mark or legal form after it, as a filing, a
+ * transcript's cover or a company's own notice writes it (not "비상장 주식회사", "운영업체인 주식회사": a word, a copula;
+ * nor "계약상대방 주식회사 X", where the form opens the next name).
+ */
+const MARK_AFTER = /(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})(?:\(주\)|㈜|(?<![인의은는이가을를와과도])\s?주식회사(?=\s?[(|,.·]|\s[A-Z]|(?:은|는|이|가|의|와|과|도|을|를|에)(?![가-힣])|\s*$))/g;
+/** Words a legal form follows that name no company ("비상장 주식회사"). */
+const LEGAL_FORM_WORD = /^(?:비?상장|코스닥|코스피|유가증권|외감|대한민국|주식|유한|합자|합명)$/;
 
 /** Companies written with the corporate mark after the name: a 주식회사 is Korean unless the sentence says otherwise. */
 function discoverMarkedAfter(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
   for (const m of matchesIn(MARK_AFTER, text)) {
     const name = m[1]!;
-    if (NOT_COMPANY.has(name) || GENERIC_STEMS.test(name) || lx.generic.has(normalizeName(name)) || isTaken(taken, out, m.index, m.index + name.length)) continue;
+    if (NOT_COMPANY.has(name) || GENERIC_STEMS.test(name) || LEGAL_FORM_WORD.test(name) || lx.generic.has(normalizeName(name)) || isTaken(taken, out, m.index, m.index + name.length)) continue;
     const company = companyWithCountry(text, name, m.index, lx);
     company.properties = { country: 'KR', ...company.properties };
     out.push(company);

@@ -65,6 +65,19 @@ function glossCloseOf(text: string, prev: Mention, m: Mention): number {
   return text[m.end] === ')' ? m.end : -1;
 }
 
+/**
+ * After a company's name, its legal form and the short form an article defines for it ("X 주식회사(이하 '회사')는",
+ * "X㈜(이하 X)가"): no part of what the rules read, which see "X는" (a mention inside the parentheses is dropped).
+ */
+const COMPANY_TRAILER = /^(?:\s?주식회사(?![가-힣A-Za-z0-9])|\(주\)|㈜)?(?:\s?\((?:[^()]{0,30},\s?)?이하\s?['"‘“「『]?[^()'"‘“「『’”」』,]{1,20}['"’”」』]?(?:\s?(?:으로|로|라)\s?(?:약칭|칭함|표기)(?:함|한다)?)?\))?(?=[은는이가의와과도을를에])/;
+
+/** How much of the text after a company's mention is its legal form or a defined short form (see COMPANY_TRAILER). */
+function companyTrailerLength(text: string, m: Mention): number {
+  if (m.type !== 'Company') return 0;
+  const rest = text.slice(m.end, m.end + 60);
+  return rest.includes('주식회사') || rest.includes('(주)') || rest.includes('㈜') || rest.includes('이하') ? (COMPANY_TRAILER.exec(rest)?.[0].length ?? 0) : 0;
+}
+
 /** Replaces mentions and numbers by tokens. */
 export function encodeSentence(text: string, mentions: Mention[]): EncodedSentence {
   const e: Encoding = { out: '', numbers: [], tokenStarts: [] };
@@ -75,8 +88,11 @@ export function encodeSentence(text: string, mentions: Mention[]): EncodedSenten
   const types = new Set<string>();
   // the first mention opens the sentence: it may head a "name: description" item
   const head = mentions[0] && text.slice(pos, mentions[0].start).trim() === '' ? mentions[0] : undefined;
+  // (the end of the last company's legal form or defined short form: mentions inside it are skipped)
+  let trailerEnd = -1;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
+    if (m.start < trailerEnd) continue;
     // "'미스트랄 스몰 3.1'(Mistral Small 3.1)을": the other spelling in parentheses after a quoted name, not folded into it,
     // is read as part of the name's token (the rules see "M을", not "M(M)을")
     const closeAt = i > 0 ? glossCloseOf(text, mentions[i - 1]!, m) : -1;
@@ -89,6 +105,11 @@ export function encodeSentence(text: string, mentions: Mention[]): EncodedSenten
     e.out += `${TYPE_CHAR[m.type]}${i}${END_CHAR}`;
     types.add(m.type);
     pos = Math.max(pos, m.end);
+    const trailer = companyTrailerLength(text, m);
+    if (trailer > 0) {
+      pos = m.end + trailer;
+      trailerEnd = pos;
+    }
   }
   pushText(e, mentions.length === 1 ? afterHead(text.slice(pos), head) : mentions.length ? afterMention(text.slice(pos)) : text.slice(pos));
   e.tokenStarts.sort((a, b) => a - b);

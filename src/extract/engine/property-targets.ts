@@ -109,8 +109,8 @@ export function releaseTarget(text: string, models: Mention[], verbAt: number, v
   return before.find((m) => /^(?:은|는)\s/.test(after(text, m, 2)));
 }
 
-/** Between two models released together: "A와 경량 모델 'B'를", "A, B를", "A와 80억개의 'B'" (a count of its own before the next). */
-const CO_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?\s?(?:와|과|및|,)\s(?:(?:[가-힣A-Za-z]{1,6}\s){0,2}|(?:[가-힣A-Za-z]{1,6}\s)?\d[\d.,]*\s?(?:억|조|[BM])\s?(?:개)?(?:의|짜리)?\s(?:[가-힣A-Za-z]{1,6}\s)?)['"‘“]?$/;
+/** Between two models released together: "A와 경량 모델 'B'를", "A, B를", "A와 80억개의 'B'", "A와 30억 개 규모의 경량 모델 'B'" (a count of its own before the next). */
+const CO_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?\s?(?:와|과|및|,)\s(?:(?:[가-힣A-Za-z]{1,6}\s){0,2}|(?:[가-힣A-Za-z]{1,6}\s)?\d[\d.,]*\s?(?:억|조|[BM])\s?(?:개)?(?:\s?(?:규모|매개변수|파라미터))?(?:의|짜리)?\s(?:[가-힣A-Za-z]{1,6}\s){0,2})['"‘“]?$/;
 
 /** "A와 B", "A, B 및 C": the models joined to `first` after it. */
 const JOINED = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?\s?(?:와|과|및|,)\s?['"‘“]?$/;

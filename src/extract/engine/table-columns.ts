@@ -45,6 +45,11 @@ const SCRATCH_NOTE = /^(?:프롬\s?스크래치|from\s?scratch|처음부터\s?(?
 const OPEN_NOTE = /^(?:오픈\s?소스|오픈\s?웨이트|가중치\s?공개|open[-\s]?(?:source|weights?))$/i;
 /** A parameter count in a size cell ("32.8B", "7.25B", "147억", "147억 개"). */
 const PARAMS_CELL = /^(\d{1,4}(?:\.\d{1,3})?|\d{1,3}(?:,\d{3})+)\s?(B|M|T|억|조|billion|million|trillion)(?:\s?개)?$/i;
+/** A size cell's count in parameters ("32B", "147억", "1,020억 개"); undefined for any other text. */
+export function parameterCount(text: string): number | undefined {
+  const count = PARAMS_CELL.exec(text);
+  return count ? Math.round(Number(count[1]!.replace(/,/g, '')) * UNIT[count[2]!.toLowerCase()]!) : undefined;
+}
 const UNIT: Record<string, number> = { b: 1e9, m: 1e6, t: 1e12, 억: 1e8, 조: 1e12, billion: 1e9, million: 1e6, trillion: 1e12 };
 
 /** A model-column cell no gazetteer knows: a name with a version, size or hyphen ("단비 9B", "Foo-2"). */
@@ -271,8 +276,7 @@ export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): Ta
   if (notes.some((n) => OPEN_NOTE.test(n))) openSource = true;
   // ("320억(32B)": a count glossed in the other unit)
   const paramsText = columns.includes('params') ? cellText(row[columns.indexOf('params')]!) : '';
-  const count = paramsText ? (PARAMS_CELL.exec(paramsText) ?? PARAMS_CELL.exec(paramsText.replace(SCRATCH_GLOSS, ''))) : null;
-  const parameters = count ? Math.round(Number(count[1]!.replace(/,/g, '')) * UNIT[count[2]!.toLowerCase()]!) : undefined;
+  const parameters = paramsText ? (parameterCount(paramsText) ?? parameterCount(paramsText.replace(SCRATCH_GLOSS, ''))) : undefined;
   const releasedText = columns.includes('released') ? cellText(row[columns.indexOf('released')]!) : '';
   const releasedOn = normalizeDate(releasedText);
   const releasedDay = !releasedOn && /^\d{1,2}(?:[/.]|월\s?)\d{1,2}(?:\.|일)?$/.test(releasedText) ? releasedText : undefined;

@@ -1,0 +1,52 @@
+/**
+ * Generalisation rows for sizes named in passing: "3B 모델은 14B 모델을 교사로 삼아 …" in a sentence naming no sized model
+ * stands for the article's "<stem> 3B" and "<stem> 14B"; a teacher word glossed in English ("교사(teacher)로") still
+ * reads as distillation's teacher; sizes released together, each with its count ("A와 20억 개 규모의 경량 모델 'B'를"),
+ * share the release day. Every row is a short article written for these tests.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  {
+    cat: 'size-reference.teacher',
+    text: "한솔AI는 '한솔-M 4 20B'와 '한솔-M 4 2B'를 함께 공개했다. 한솔-M 4 20B는 자체 개발 모델이다. 2B 모델은 20B 모델을 교사(teacher)로 삼아 지식 증류로 만들었다.",
+    expect: ['BASED_ON 한솔-M 4 2B -> 한솔-M 4 20B'],
+  },
+  {
+    cat: 'size-reference.teacher',
+    text: "별하랩은 '별하 2 30B'와 '별하 2 4B'를 내놨다. 별하 2 4B는 별하 2 30B를 티처 모델로 삼아 증류했다.",
+    expect: ['BASED_ON 별하 2 4B -> 별하 2 30B'],
+  },
+  // a size the article names for no model stays a plain word
+  {
+    cat: 'size-reference.no-such-size',
+    text: "한솔AI는 '한솔-M 4 20B'를 공개했다. 7B 모델은 20B 모델을 교사로 삼아 증류할 계획이다.",
+    absent: ['BASED_ON 한솔-M 4 7B -> 한솔-M 4 20B'],
+    noNodes: ['Model:한솔-M 4 7B'],
+  },
+  // two lines with the same size: the size names no one model
+  {
+    cat: 'size-reference.ambiguous',
+    text: "한솔AI는 '한솔-M 4 8B'를, 가온랩은 '가온 2 8B'와 '가온 2 1B'를 공개했다. 1B 모델은 8B 모델을 교사로 삼아 증류했다.",
+    absent: ['BASED_ON 가온 2 1B -> 가온 2 8B', 'BASED_ON 가온 2 1B -> 한솔-M 4 8B'],
+  },
+  // the size named in passing leaves the focus: "이번 모델" after it is still the flagship the article follows
+  {
+    cat: 'size-reference.focus-kept',
+    text: "한솔AI는 '한솔-M 4 20B'와 '한솔-M 4 2B'를 공개했다. 한솔-M 4 20B는 메타의 '라마 3.1 8B'를 바탕으로 만들었다. 2B 모델은 20B 모델을 교사로 삼아 증류했다. 이번 모델은 지난해 나온 '한솔-M 3'의 후속작이다.",
+    expect: ['BASED_ON 한솔-M 4 2B -> 한솔-M 4 20B', 'SUCCEEDS 한솔-M 4 20B -> 한솔-M 3'],
+    absent: ['SUCCEEDS 한솔-M 4 2B -> 한솔-M 3'],
+  },
+  // two sizes released together, the second with a count and a description of its own: both take the day
+  {
+    cat: 'size-release.co-objects-described',
+    text: "한솔AI는 지난 2일 한솔-M 4를 200억 개 매개변수의 '한솔-M 4 20B'와 20억 개 규모의 경량 모델 '한솔-M 4 2B' 두 가지로 공개했다고 4일 밝혔다.",
+    publishedAt: '2026-03-04',
+    props: ['한솔-M 4 20B=releasedOn:2026-03-02', '한솔-M 4 2B=releasedOn:2026-03-02'],
+  },
+];
+
+describe('generalise: size references', () => {
+  for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
