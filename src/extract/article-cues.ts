@@ -5,9 +5,9 @@ import type { Mention } from './types.js';
 /** Joint work: "양사가 함께 개발하는", "공동 개발한", "will co-develop", "jointly develop". */
 export const JOINT = /함께|공동으로|손잡고|공동\s?개발|같이|\bco-develop|\bjointly\s(?:develop|build)/;
 
-/** A sentence that names a day ("9일", "3월 5일", "2026.04.09"). */
 /** A month or a day named in a sentence ("7월", "지난 24일"). */
 export const MONTH_NAMED = /\d월|\d일|같은\s?달/;
+/** A sentence that names a day ("9일", "3월 5일", "2026.04.09"). */
 export const DAY_NAMED = /\d일|\d[-./]\s?\d{1,2}[-./]\s?\d/;
 /** What follows the day a source spoke on ("5일 밝혔다"), not the day of the event. */
 export const ANNOUNCED = /^\s?(?:밝혔|전했|말했|발표했|알렸)/;

@@ -235,9 +235,9 @@ const JOINED_WITH_POST = /[가-힣A-Za-z)](?:이|가)\s(?:새로\s|최근\s|새�
 const POST_JOINED_BY = /^[가-힣A-Za-z]{1,10}(?:장|책임자|총괄|리더|CTO|CEO|CFO|COO|CAIO)(?:에는|에)\s[^.]{0,80}?(?:이|가)\s(?:새로\s|함께\s)?(?:합류|선임|임명|발탁|내정|부임)/;
 /** "새 CTO로 NAME 님이 오셨다", "신임 대표로 NAME 씨가 부임했다": a new post, then the person who came to it. */
 const CAME_TO_ROLE = /(?:새|신임)\s[A-Za-z가-힣]{2,12}(?:으로|로)\s[가-힣]{2,4}\s?(?:님|씨)?(?:이|가)\s(?:오셨|왔|온다|오게|합류|부임)/;
-/** "… CTO 홍길동 씨를 새로 영입했다": hired as the object of a subjectless sentence, by the company the article is about. */
 /** "홍길동 부사장이 새로 만든 X 센터의 센터장을 맡는다", "… 소장 자리에 올랐다", "NAME이 최고기술책임자(CTO)를 맡고 있다": a person takes or holds a head's post, the employer unnamed. */
 const TAKES_POST = /(?:은|는|이|가)\s(?:[^.]|\.(?=\S)){0,40}?(?:장|직|자리|역할|책임자|총괄)(?:\s?\([A-Za-z]{2,6}\))?(?:을|를|에)\s(?:새로\s|직접\s)?(?:맡는다|맡았다|맡게 됐다|맡게 된다|맡기로 했다|맡고 있다|맡고 있습니다|오른다|올랐다|선임됐다|임명됐다)/;
+/** "… CTO 홍길동 씨를 새로 영입했다": hired as the object of a subjectless sentence, by the company the article is about. */
 const HIRED_OBJECT = /(?:씨|박사)?(?:을|를)\s(?:새로\s|신규\s|최근\s)?(?:영입|선임|임명|발탁)(?:했|하기로)/;
 /** "맡을지 정해지지 않았다", "물망에 올랐다": a post not settled. */
 const UNSETTLED = /(?:을|할|될)지\s|정해지지|미정|거론|물망|하마평|유력|후보로/;
@@ -255,12 +255,12 @@ function rosterItem(text: string, ms: Mention[]): boolean {
   return !!person && /^(?:\([A-Za-z .\-]{3,30}\))?\s[^\s—–,.]{1,12}(?:\s[^\s—–,.]{1,12}){0,2}\s[—–]\s/.test(text.slice(person.end, person.end + 50));
 }
 
-/** The company the article is about, for a sentence where a person takes a role and no company is named. */
 /** "채용 문의: 홍길동 인사팀 과장": a labelled contact line on the company's own page names one of its people. */
 const CONTACT_LINE = /^(?:[가-힣]{1,4}\s){0,2}문의\s?[:：]\s?[가-힣]{2,4}\s[가-힣A-Za-z]/;
 /** "— 한지우 대표" under a quote, "1차 면접 — 서민호 CTO 및 팀 리드": a line signed by a dash, a name and a post, on the company's own page. */
 const SIGNED_LINE = /^(?:[^—–."“”]{1,30}\s)?[—–]\s?[가-힣]{2,4}\s[가-힣A-Za-z]{2,12}(?:\s?\([A-Za-z]{2,6}\))?(?:\s(?:및|겸)\s[^.]{1,20})?$/;
 
+/** The company the article is about, for a sentence where a person takes a role and no company is named. */
 export function addEmployerReference(text: string, ms: Mention[], rules: RuleSet, last: Mention | undefined, first?: Mention): void {
   const hiredObject = HIRED_OBJECT.test(text);
   // (a team's roster on a company's page lists the page's company's people, though its description names the company again:

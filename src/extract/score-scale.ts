@@ -7,9 +7,9 @@
 import { referenceTo } from './references.js';
 import type { Mention } from './types.js';
 
-/** After a score's "점": a bound or a rough figure, not a score reached ("70점 이상", "75점을 넘겼다", "80점에 육박", "60점 가량"). */
 /** Before a score: a relative clause that states it as someone's ("GPT-4o가 받은 70.1점에 근접한"), so a bound after it is about another score. */
 export const STATED_BEFORE = '(?:받은|기록한|얻은|낸|달성한|거둔)\\s';
+/** After a score's "점": a bound or a rough figure, not a score reached ("70점 이상", "75점을 넘겼다", "80점에 육박", "60점 가량"). */
 export const SCORE_BOUND = '(?:이상|이하|미만|초과|안팎|내외|남짓|가량|정도|가까이|(?:을|를)\\s?(?:(?:살짝|조금|약간|훌쩍|소폭|가볍게|거뜬히|크게)\\s)?(?:넘|웃돌|밑돌|상회|하회|돌파)|에\\s?(?:육박|근접|못\\s?미치|미치지|미달))';
 /** After a number: not a score of its own — a count, a rank, a difference, a range's low end ("0.77~0.78") (a bound is SCORE_BOUND). */
 export const NOT_SCORE =

@@ -53,9 +53,9 @@ const COMMON_SUFFIXED = /^(?:빅데이터|공공데이터|원천데이터|학습
 
 /** "X랩(Gloss)이라는 이름을 붙였다": a name being given (to a model, a project) is no company's. */
 const NAME_GIVEN = /^(?:\([^()]{1,30}\))?(?:이)?(?:라는\s(?:이름|명칭)|라고\s(?:이름\s?붙|명명))/;
-/** Words that say the lab after them is a unit of a company ("신설 조직인 X랩", "산하 X랩", "사내 X랩"). */
 /** A unit noun after a suffixed name: the name is a company's division ("X AI 조직에서", "X 사업부는"). */
 const UNIT_AFTER = /^\s?(?:조직|부서|사업부|사업본부|부문)(?:에서|은|는|이|가|의|을|를|에|과|와|도|으로|로)?(?:\s|$|[,.])/;
+/** Words that say the lab after them is a unit of a company ("신설 조직인 X랩", "산하 X랩", "사내 X랩"). */
 const UNIT_BEFORE = /(?:조직|부서|산하|신설|사내|내부|직속|소속)(?:인|의|된)?\s$/;
 /** Labs named after a field or a method, no company ("멀티모달랩", "이노베이션랩", "리빙랩"; a newsroom's desk: "팩트체크랩", "탐사랩"). */
 const COMMON_LAB = /^(?:멀티모달|휴머노이드|이노베이션|미디어|디자인|데이터|리빙|오픈|스마트|퓨처|메이커|테크|핀테크|연구|혁신|창업|인공지능|로봇|로보틱스|비전|언어|음성|추론|생성|기초|응용|벤치|뉴스|팩트체크|검증|취재|탐사)랩$/;

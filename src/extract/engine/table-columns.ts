@@ -139,13 +139,13 @@ const MADE_FROM = /^(?:\s?\([^()]{1,20}\))?\s?(?:기반|베이스|바탕)(?=\s|$
 
 /** "엑사원 3.0 후속": a base cell naming the model the row's succeeds. */
 const SUCCESSOR_CELL = /\s?(?:의\s)?(?:후속|후속작|후속\s?(?:모델|버전)|업그레이드)(?:[·,/].*)?$/;
-/** "새벽 2 + 추론 강화학습", "X-R 32B에서 지식 증류": a base cell that names the base and how the model was made from it. */
 /** "메타의 '…' 기반": the base's owner before it, and quotes around it. */
 const OWNER_BEFORE = /^(?:[가-힣A-Za-z][가-힣A-Za-z0-9.\s]{0,15}의\s)?['"‘“]?$/;
 
 /** "Distilled from X", "Fine-tuned from X", "Based on X": an English cell that says how the row's model was made, then its base. */
 const MADE_FROM_BEFORE = /^(?:(?:Distilled|Fine-?tuned|Trained|Derived|Pruned|Quantized|Adapted)\s(?:from|on)|Based\son|Built\son|(?:A\s)?fine-?tune\sof)\s(?=[A-Z])/i;
 
+/** "새벽 2 + 추론 강화학습", "X-R 32B에서 지식 증류": a base cell that names the base and how the model was made from it. */
 function derivedBase(c: Cell | undefined): Mention | undefined {
   if (!c) return undefined;
   const t = cellText(c);
