@@ -66,7 +66,11 @@ export function addBareSizes(text: string, ms: Mention[], rules: RuleSet, articl
   const sized = (m: Mention | undefined) => (m?.type === 'Model' ? SIZED_NAME.exec(m.surface) : null);
   const anchor = ms.find((m) => sized(m));
   const stem = sized(anchor);
-  if (!anchor || !stem || !/[A-Za-z가-힣]/.test(stem[1]!)) return;
+  if (!anchor || !stem) {
+    if (!ms.some((m) => m.type === 'Model' && m.via !== 'reference')) addArticleSizes(text, ms, rules, articleModels);
+    return;
+  }
+  if (!/[A-Za-z가-힣]/.test(stem[1]!)) return;
   let added = false;
   for (const b of text.matchAll(BARE_SIZE)) {
     let start = b.index;
@@ -85,6 +89,35 @@ export function addBareSizes(text: string, ms: Mention[], rules: RuleSet, articl
       const named = modelNamed(`${brand} ${size}`, start, end, rules);
       ms.push(named.via === 'discovered' ? { ...named, properties: { parameters: parseMagnitude(size.slice(0, -1), size.at(-1)!) } } : named);
     } else ms.push(size === stem[3] ? { ...anchor, aliases: [], start, end, via: 'reference', properties: undefined } : modelNamed(`${stem[1]}${stem[2]}${size}`, start, end, rules));
+    added = true;
+  }
+  if (added) ms.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "중간 크기인 8B는 32B 모델을 교사로 삼아": in a sentence that names no model, a bare size is the article's model of that
+ * size, where the article names two or more sized models under one stem only ("X 2.0 32B", "X 2.0 8B"), this size among them.
+ */
+/** A bare size, maybe with its count in parentheses and the word 모델 ("8B(80억 개)는", "32B 모델을"), before a particle. */
+const NOTED_SIZE = /(?<![\w.가-힣\-·])(\d{1,3}(?:\.\d{1,2})?[BM])(?:\s?\([^()]{1,15}\))?(?:\s?모델)?(?=(?:은|는|이|가|의|을|를|와|과|도|로|으로|만)(?:\s|$|[,.]))/g;
+
+function addArticleSizes(text: string, ms: Mention[], rules: RuleSet, articleModels: readonly string[]): void {
+  const stems = new Set<string>();
+  const full = new Map<string, string>();
+  for (const n of articleModels) {
+    const s = SIZED_NAME.exec(n);
+    if (!s || !/[A-Za-z가-힣]/.test(s[1]!) || n !== `${s[1]}${s[2]}${s[3]}`) continue;
+    stems.add(s[1]!);
+    full.set(s[3]!, n);
+  }
+  // (one sized model alone is no line-up: its size may be another model's, "본 모델인 32B" beside a base "Y 32B")
+  if (stems.size !== 1 || full.size < 2) return;
+  let added = false;
+  for (const b of text.matchAll(NOTED_SIZE)) {
+    const name = full.get(b[1]!);
+    const end = b.index + b[0].length;
+    if (!name || ms.some((m) => m.start < end && b.index < m.end)) continue;
+    ms.push(modelNamed(name, b.index, end, rules));
     added = true;
   }
   if (added) ms.sort((a, b) => a.start - b.start);
