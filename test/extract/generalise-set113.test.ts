@@ -86,6 +86,23 @@ const rows: FactRow[] = [
     absent: ['BASED_ON 누리 3 -> 누리 3'],
     noNodes: ['Model:크기인 30B'],
   },
+  // "X를 'Y 사업' 1호 기업으로 지정": the company designated the programme's first company takes part in it
+  {
+    cat: 'participates.company-designated-programme',
+    text: "대구시는 누리랩스(대표 김철수)를 '대구형 AI 전환 지원사업' 1호 기업으로 지정했다.",
+    expect: ['PARTICIPATES_IN 누리랩스 -> 대구형 AI 전환 지원사업'],
+  },
+  {
+    cat: 'participates.company-designated-programme',
+    text: "대구시는 누리랩스(대표 김철수)를 '대구형 AI 전환 지원사업' 1호 기업으로 지정하지 않았다.",
+    absent: ['PARTICIPATES_IN 누리랩스 -> 대구형 AI 전환 지원사업'],
+  },
+  // "Y를 기반으로, C가 … 추가로 학습시키는 방식입니다": a spoken report's base of the model in focus, its long clause read whole
+  {
+    cat: 'based-on.focus-spoken-manner',
+    text: "솔트룩스와 네이버클라우드가 법률 특화 모델을 함께 만듭니다. 두 회사가 함께 만들 모델의 이름은 '루시아 리걸'입니다. 네이버클라우드의 경량 모델인 '하이퍼클로바X 시드'를 기반으로, 솔트룩스가 10년 넘게 모아 온 판례 자료와 법령 해설서를 추가로 학습시키는 방식입니다.",
+    expect: ['BASED_ON 루시아 리걸 -> 하이퍼클로바X 시드'],
+  },
 ];
 
 describe('generalise: set 113 forms', () => {
