@@ -89,10 +89,12 @@ export function notePolicies(memory: PolicyMemory, s: Sentence, mentions: Mentio
 /** Notes the sentence's benchmarks under its block kind. */
 export function noteBenchmarks(memory: BenchmarkMemory, s: Sentence, mentions: Mention[], blockKey: string): void {
   // (an older benchmark named only in contrast, with no score, "기존 KMMLU가 …", is not the one later scores are on)
+  // (the board an overall score is on, "KMMLU 79.3점, 종합 0.812", is read from a reference: the test the sentence names stays the last one)
   const benches = mentions.filter((m) => m.type === 'Benchmark' && !isContrastedBenchmark(s.text, m));
-  const bench = benches.at(-1);
+  const kept = benches.some((m) => m.via !== 'reference') ? benches.filter((m) => m.via !== 'reference' || m.key !== memory.board?.key) : benches;
+  const bench = kept.at(-1);
   memory.board = benches.filter((b) => b.via !== 'reference' && b.surface.includes('리더보드')).at(-1) ?? memory.board;
-  const single = bench !== undefined && new Set(benches.map((b) => b.key)).size === 1;
+  const single = bench !== undefined && new Set(kept.map((b) => b.key)).size === 1;
   // an unnamed benchmark in the next sentence is this one only when this sentence named just one
   if (bench) memory.last.set(blockKey, { ...bench, via: single ? 'previous' : 'older' });
   if (bench && (!single || bench.key !== memory.rankedOn.get(blockKey))) memory.rankedOn.delete(blockKey);

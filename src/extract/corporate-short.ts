@@ -29,10 +29,13 @@ export function corporateShortForms(all: Mention[][]): Map<string, string> {
   return out;
 }
 
-/** A corporate suffix after a name ("AuroraWorks Inc.", "Foo Corp.", "Bar Co., Ltd."). */
-const CORPORATE_SUFFIX = /^(.+?),?\s(?:Inc\.?|Corp\.?|Corporation|Co\.,?\s?Ltd\.?|Ltd\.?|LLC|GmbH)$/;
+/** A corporate suffix after a name ("AuroraWorks Inc.", "Foo Corp.", "Bar Co., Ltd."), or the group word ("누리바이오그룹", "Vela Group"). */
+const CORPORATE_SUFFIX = /^(.+?)(?:,?\s(?:Inc\.?|Corp\.?|Corporation|Co\.,?\s?Ltd\.?|Ltd\.?|LLC|GmbH|Group)|(?<=[가-힣])\s?그룹)$/;
 
-/** "© 2026 AuroraWorks Inc." beside "오로라웍스(AuroraWorks)": a company's name with a corporate suffix is the company named (or glossed) without it. */
+/**
+ * "© 2026 AuroraWorks Inc." beside "오로라웍스(AuroraWorks)": a company's name with a corporate suffix is the company named
+ * (or glossed) without it; so is "누리바이오그룹 회장" beside "누리바이오" (the group is the company the article names).
+ */
 export function suffixedForms(all: Mention[][]): Map<string, string> {
   const out = new Map<string, string>();
   const suffixed = all.flat().filter((m) => m.type === 'Company' && m.via === 'discovered' && CORPORATE_SUFFIX.test(m.surface));

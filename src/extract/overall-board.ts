@@ -18,7 +18,9 @@ export function addOverallBoardReference(text: string, ms: Mention[], board: Men
   if (!r) return;
   const before = ms.filter((x) => x.end <= r.index);
   const lastModel = before.filter((x) => x.type === 'Model').at(-1);
-  if (!lastModel || before.some((x) => x.type === 'Benchmark' && x.start >= lastModel.end)) return;
+  // (a benchmark between them with its own score is another result of the model: "Y로 KMMLU 79.3점, 종합 0.812를 기록했다")
+  const unscored = (x: Mention) => !/\d/.test(text.slice(x.end, r.index));
+  if (!lastModel || before.some((x) => x.type === 'Benchmark' && x.start >= lastModel.end && unscored(x))) return;
   if (ms.some((x) => x.start < r.index + 2 && r.index < x.end)) return;
   ms.push(referenceTo(board, r.index, r.index + 2));
   ms.sort((a, b) => a.start - b.start);

@@ -99,24 +99,36 @@ export function isPassingSize(m: Mention | undefined): boolean {
   return m !== undefined && PASSING_SIZES.has(m);
 }
 
+/** A bare size, maybe with its count in parentheses and the word 모델 ("8B(80억 개)는", "32B 모델을"), before a particle. */
+const NOTED_SIZE = /(?<![\w.가-힣\-·])(\d{1,3}(?:\.\d{1,2})?[BM])(?:\s?\([^()]{1,15}\))?(\s?모델)?(?=(?:은|는|이|가|의|을|를|와|과|도|로|으로|만)(?:\s|$|[,.]))/g;
+
 /**
- * "3B 모델은 14B 모델을 교사로 삼아 …" in a sentence naming no sized model: a size with the word 모델 stands for the one
- * model of the article named "<stem> <size>", when every such size of the sentence names one model of one stem
- * (edits `ms` in place; "7B 모델" with no such model, or sizes of two lines, stay plain words).
+ * Bare sizes in a sentence that names no sized model, as the article's own models of those sizes (edits `ms` in place):
+ * "3B 모델은 14B 모델을 교사로 삼아 …", a size with the word 모델 where one model of the article has that size; and
+ * "중간 크기인 8B(80억 개)는 32B 모델을 …", a size alone in a sentence that names no model, where the article's sized models
+ * are a line-up (two or more sizes under one stem; one sized model alone is none: "본 모델인 32B" beside a base "Y 32B").
+ * Every size read must name one model, all of one stem ("7B 모델" with no such model, or sizes of two lines, stay words).
  */
 function addArticleSizes(text: string, ms: Mention[], rules: RuleSet, articleModels: readonly string[]): void {
-  if (!text.includes('모델') || !articleModels.length) return;
-  const found: { start: number; end: number; name: string; stem: string }[] = [];
-  for (const b of text.matchAll(BARE_SIZE)) {
-    const word = /^\s?모델/.exec(text.slice(b.index + b[1]!.length))?.[0].length ?? 0;
-    const end = b.index + b[1]!.length + word;
-    if (!word || ms.some((m) => m.start < end && b.index < m.end)) continue;
-    const named = articleModels.map((n) => SIZED_NAME.exec(n)).filter((n) => n && n[3] === b[1] && /[A-Za-z가-힣]/.test(n[1]!));
-    const names = new Set(named.map((n) => n![0]));
-    if (names.size !== 1) return;
-    found.push({ start: b.index, end, name: named[0]![0], stem: named[0]![1]! });
+  if (!articleModels.length) return;
+  const bySize = new Map<string, Set<string>>();
+  const stemOf = new Map<string, string>();
+  for (const n of articleModels) {
+    const s = SIZED_NAME.exec(n);
+    if (!s || !/[A-Za-z가-힣]/.test(s[1]!)) continue;
+    bySize.set(s[3]!, (bySize.get(s[3]!) ?? new Set()).add(n));
+    stemOf.set(n, s[1]!);
   }
-  if (!found.length || new Set(found.map((f) => f.stem)).size !== 1) return;
+  const lineup = bySize.size >= 2 && new Set(stemOf.values()).size === 1 && !ms.some((m) => m.type === 'Model' && m.via !== 'reference');
+  const found: { start: number; end: number; name: string }[] = [];
+  for (const b of text.matchAll(NOTED_SIZE)) {
+    const end = b.index + b[0].length;
+    if (!(b[2] || lineup) || ms.some((m) => m.start < end && b.index < m.end)) continue;
+    const names = bySize.get(b[1]!);
+    if (names?.size !== 1) return;
+    found.push({ start: b.index, end, name: [...names][0]! });
+  }
+  if (!found.length || new Set(found.map((f) => stemOf.get(f.name))).size !== 1) return;
   for (const f of found) {
     const m: Mention = { ...modelNamed(f.name, f.start, f.end, rules), via: 'reference', properties: undefined };
     PASSING_SIZES.add(m);
