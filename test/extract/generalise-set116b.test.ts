@@ -1,7 +1,9 @@
 /**
  * Generalisation rows for English forms first met in held-out set 116: a corporate group's Latin name followed by a
- * line of business ("Doosan Heavy Industries") names an affiliate of its own, and a day named right before the
- * release verb ("on Friday unveiled X") is the model's release day.
+ * line of business ("Doosan Heavy Industries") names an affiliate of its own; a day named right before the release
+ * verb ("on Friday unveiled X") is the model's release day; a head's title after a clause naming the company
+ * ("Asked about X, CEO NAME"); weights to be released under an open licence; "open-source X"; a programme "which" an
+ * official "oversees".
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -53,6 +55,53 @@ const rows: FactRow[] = [
     publishedAt: '2026-03-12',
     text: 'Brightwave Labs on Tuesday said it would release Aster 3, a 20-billion-parameter language model, next year.',
     props: ['Aster 3=releasedOn:undefined'],
+  },
+  // a company's head by title after a clause that names the company ("Asked about X, CEO NAME …")
+  {
+    cat: 'works-for.en-clause-company-title-name',
+    text: 'Asked whether Brightwave Labs will list its shares, CEO Park Min-jun declined to comment.',
+    expect: ['WORKS_FOR Park Min-jun -> Brightwave Labs'],
+    edgeProps: ['WORKS_FOR Park Min-jun -> Brightwave Labs title=CEO'],
+  },
+  {
+    cat: 'works-for.en-clause-company-title-name',
+    text: 'Asked about Kakao, CEO Park Min-jun of Brightwave Labs said the two were not rivals.',
+    absent: ['WORKS_FOR Park Min-jun -> Kakao'],
+  },
+  // the weights of the model in focus (or of a named one) to be put out under an open licence
+  {
+    cat: 'property.en-weights-open',
+    text: 'Brightwave Labs released Aster 3 on Monday. The weights of the new model will be released under an open license.',
+    props: ['Aster 3=openSource:true'],
+  },
+  {
+    cat: 'property.en-weights-open',
+    text: 'Brightwave Labs released Aster 3 on Monday. The weights of the new model will not be released under an open license.',
+    props: ['Aster 3=openSource:undefined'],
+  },
+  // "open-source X" right before a model's name
+  {
+    cat: 'property.open-source-apposition',
+    text: "Brightwave Labs said its assistant runs on Meta's open-source Llama 2.",
+    props: ['Llama 2=openSource:true'],
+  },
+  // a programme, then "which" and the official who oversees it
+  {
+    cat: 'promotes.en-which-official-oversees',
+    text: 'Brightwave Labs applied to the Green Data Commons project, which Environment Minister Han Seo-yeon oversees.',
+    expect: ['PROMOTES Han Seo-yeon -> Green Data Commons project'],
+  },
+  {
+    cat: 'promotes.en-which-official-oversees',
+    text: 'Brightwave Labs applied to the Green Data Commons project, which Environment Minister Han Seo-yeon does not oversee.',
+    absent: ['PROMOTES Han Seo-yeon -> Green Data Commons project'],
+  },
+  // "on Monday made X available": the day of a release that makes the model available
+  {
+    cat: 'property.en-day-before-verb',
+    publishedAt: '2026-03-12',
+    text: 'Brightwave Labs built the language model Aster 3. Brightwave Labs on Monday made Aster 3 available to developers.',
+    props: ['Aster 3=releasedOn:2026-03-09'],
   },
 ];
 

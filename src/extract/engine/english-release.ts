@@ -86,23 +86,35 @@ function readModelParticiple(text: string, focus: Mention | undefined, published
   return out;
 }
 
-/** "X on Tuesday released Y", "X today unveiled Y": the day named right before the release verb of the model after it. */
-const DAY_BEFORE_VERB = /(?:\bon\s(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|\b(today))\s(?:officially\s)?(?:unveiled|released|launched|introduced)\s$/;
+/** "X on Tuesday released Y", "X today unveiled Y", "X on Monday made Y available": the day named right before the release verb of the model after it. */
+const DAY_BEFORE_VERB = /(?:\bon\s(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|\b(today))\s(?:officially\s)?(?:unveiled|released|launched|introduced|(made))\s$/;
 
 /** The release day of the model a release verb right before it introduces, when a day opens the verb ("on Tuesday released Y"). */
 function readDayBeforeVerb(text: string, models: Mention[], publishedAt: string | undefined): PropertyFact[] {
   if (!publishedAt || !/day\s/.test(text)) return [];
   for (const m of models) {
-    const d = DAY_BEFORE_VERB.exec(text.slice(Math.max(0, m.start - 44), m.start));
+    const found = DAY_BEFORE_VERB.exec(text.slice(Math.max(0, m.start - 44), m.start));
+    const d = found && (!found[3] || text.startsWith(' available', m.end)) ? found : null;
     const iso = d ? (d[1] ? weekdayOf(publishedAt, d[1]) : publishedAt) : undefined;
     if (iso) return [{ key: m.key, property: 'releasedOn', value: iso, rule: 'property.en-day-before-verb' }];
   }
   return [];
 }
 
+/** "the weights of the new model (of X) will be released under an open license": X, or the model in focus, is open (a release planned counts). */
+const WEIGHTS_OPEN = /\bthe\sweights\sof\s(?:the\s(?:new\s)?model(?:,?\s\uE002(\d+)\uE00F,?)?|\uE002(\d+)\uE00F)\s(?:will\sbe|are|were|have\sbeen|has\sbeen|are\sbeing)\s(?:released|published|made\savailable|opened|put\sout)\s(?:under\san?\sopen(?:-source)?\slicen[cs]e|as\sopen[-\s](?:weights?|source))\b/i;
+
+/** The model whose weights the sentence says are (to be) put out openly. */
+function readWeightsOpen(text: string, models: Mention[], focus: Mention | undefined): PropertyFact[] {
+  const w = text.includes('weights of') ? WEIGHTS_OPEN.exec(encodeModels(text, models)) : null;
+  const at = w?.[1] ?? w?.[2];
+  const target = w ? (at !== undefined ? models[Number(at)] : focus) : undefined;
+  return target ? [{ key: target.key, property: 'openSource', value: true, rule: 'property.en-weights-open' }] : [];
+}
+
 /** Facts for an English sentence that calls its models open or says when one came out. */
 export function readEnglishRelease(text: string, models: Mention[], publishedAt: string | undefined, focus?: Mention): PropertyFact[] {
-  return [...readDayBeforeVerb(text, models, publishedAt), ...readOpenRelease(text, models, publishedAt, focus)];
+  return [...readDayBeforeVerb(text, models, publishedAt), ...readWeightsOpen(text, models, focus), ...readOpenRelease(text, models, publishedAt, focus)];
 }
 
 /** Openness (and its day) of an English sentence's models (cheap checks first). */
