@@ -3,7 +3,7 @@
  * line of business ("Doosan Heavy Industries") names an affiliate of its own; a day named right before the release
  * verb ("on Friday unveiled X") is the model's release day; a head's title after a clause naming the company
  * ("Asked about X, CEO NAME"); weights to be released under an open licence; "open-source X"; a programme "which" an
- * official "oversees".
+ * official "oversees"; a report's claim called "not true".
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -102,6 +102,17 @@ const rows: FactRow[] = [
     publishedAt: '2026-03-12',
     text: 'Brightwave Labs built the language model Aster 3. Brightwave Labs on Monday made Aster 3 available to developers.',
     props: ['Aster 3=releasedOn:2026-03-09'],
+  },
+  // a report's "that" clause the sentence goes on to call untrue states no base
+  {
+    cat: 'based-on.claim-called-untrue',
+    text: 'Brightwave Labs released Aster 3 on Monday. A report last month that Aster 3 was built on Qwen3 was "not true," a Brightwave Labs official said.',
+    absent: ['BASED_ON Aster 3 -> Qwen3'],
+  },
+  {
+    cat: 'based-on.claim-called-untrue',
+    text: 'Brightwave Labs released Aster 3 on Monday. A report last month said that Aster 3 was built on Qwen3, and the company confirmed it.',
+    expect: ['BASED_ON Aster 3 -> Qwen3'],
   },
 ];
 
