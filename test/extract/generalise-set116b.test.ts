@@ -3,7 +3,7 @@
  * line of business ("Doosan Heavy Industries") names an affiliate of its own; a day named right before the release
  * verb ("on Friday unveiled X") is the model's release day; a head's title after a clause naming the company
  * ("Asked about X, CEO NAME"); weights to be released under an open licence; "open-source X"; a programme "which" an
- * official "oversees"; a report's claim called "not true".
+ * official "oversees"; a report's claim called "not true"; "X succeeds that model".
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -113,6 +113,18 @@ const rows: FactRow[] = [
     cat: 'based-on.claim-called-untrue',
     text: 'Brightwave Labs released Aster 3 on Monday. A report last month said that Aster 3 was built on Qwen3, and the company confirmed it.',
     expect: ['BASED_ON Aster 3 -> Qwen3'],
+  },
+  // "that model" after a verb of succession: the model the previous sentence named last; "and was …" is the subject's
+  {
+    cat: 'reference.en-that-model',
+    text: 'LG AI Research released EXAONE 4.0 on Monday. It scored 71.2 on KMMLU, against 65.0 for its predecessor, EXAONE 3.5. EXAONE 4.0 succeeds that model, LG said, and was trained entirely from scratch.',
+    expect: ['SUCCEEDS EXAONE 4.0 -> EXAONE 3.5'],
+    props: ['EXAONE 4.0=fromScratch:true'],
+  },
+  {
+    cat: 'reference.en-that-model',
+    text: 'LG AI Research released EXAONE 4.0 on Monday. It scored 71.2 on KMMLU, against 65.0 for EXAONE 3.5. Analysts praised that model too.',
+    absent: ['SUCCEEDS EXAONE 4.0 -> EXAONE 3.5'],
   },
 ];
 
