@@ -31,6 +31,15 @@ function findEnglishDates(text: string, py: number): DateSpan[] {
   return out;
 }
 
+/** The English names of the days of the week, Sunday first. */
+export const ENGLISH_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** The ISO day of the weekday `name` at or before the day `today` (UTC milliseconds). */
+export function weekdayBefore(today: number, name: string): string {
+  const back = (new Date(today).getUTCDay() - ENGLISH_WEEKDAYS.indexOf(name) + 7) % 7;
+  return new Date(today - back * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** A year word right before "M월 D일". */
 const REL_YEAR_BEFORE = /(?<![가-힣])(지난해|작년|재작년|올해|내년)\s?$/;
 

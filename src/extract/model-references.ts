@@ -42,6 +42,7 @@ const OBJECT_TAIL = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s
  * model the previous sentence ended on as its verb's object — only then, not data or a plan named there.
  */
 export function addBasePronoun(text: string, ms: Mention[], prev: { text: string; mentions: Mention[] } | undefined): void {
+  if (text.includes('that model')) addThatModel(text, ms, prev);
   const successor = SUCCESSOR_PRONOUN.exec(text);
   const r = successor ?? BASE_PRONOUN.exec(text);
   if (!r) return;
@@ -59,6 +60,23 @@ export function addBasePronoun(text: string, ms: Mention[], prev: { text: string
   if (!model || (successor ? models.some((m) => m.key !== model.key) : !OBJECT_TAIL.test(prev.text.slice(model.end)))) return;
   // (the successor's "이" alone: "를 잇는" stays for the successor patterns)
   ms.push(referenceTo(model, r.index, r.index + (successor ? 1 : r[0].length)));
+  ms.sort((a, b) => a.start - b.start);
+}
+
+/** "X succeeds that model", "… was built on that model": "that model" right after a verb of succession or derivation. */
+const THAT_MODEL = /\b(?:succeeds|succeeded|replaces|replaced|supersedes|superseded|builds\son|built\son|based\son|derived\sfrom|distilled\sfrom)\s(that\smodel)\b/;
+
+/**
+ * "… for its predecessor, EXAONE 4.0 32B. X succeeds that model": English "that model" is the model the previous sentence
+ * named last, where this sentence names it nowhere before the phrase.
+ */
+function addThatModel(text: string, ms: Mention[], prev: { text: string; mentions: Mention[] } | undefined): void {
+  const r = THAT_MODEL.exec(text);
+  const model = prev?.mentions.filter((m) => m.type === 'Model' && m.end > 0).at(-1);
+  if (!r || !model) return;
+  const at = r.index + r[0].length - r[1]!.length;
+  if (ms.some((m) => m.key === model.key || (m.start < at + r[1]!.length && at < m.end))) return;
+  ms.push(referenceTo(model, at, at + r[1]!.length));
   ms.sort((a, b) => a.start - b.start);
 }
 

@@ -565,6 +565,8 @@ const rows: Row[] = [
   { rule: 'promotes.en-championed', sentence: 'Han Ji-su, who has never overseen the Regional AI Hub Initiative, declined to comment.', absent: ['PROMOTES Han Ji-su -> Regional AI Hub Initiative'] },
   // the passive: "X was overseen by Minister of … NAME"
   { rule: 'promotes.en-overseen-by', sentence: 'Since 2024 the Regional AI Hub Initiative has been overseen by Vice Minister of Trade Han Ji-su.', expect: ['PROMOTES Han Ji-su -> Regional AI Hub Initiative'] },
+  { rule: 'promotes.en-which-official-oversees', sentence: 'Gaon Labs joined the Regional AI Hub Initiative, which Vice Minister of Trade Han Ji-su oversees.', expect: ['PROMOTES Han Ji-su -> Regional AI Hub Initiative'] },
+  { rule: 'works-for.en-clause-company-title-name', sentence: 'Asked whether Gaon Labs would list its shares, CEO Han Ji-su declined to comment.', expect: ['WORKS_FOR Han Ji-su -> Gaon Labs'] },
   { rule: 'promotes.en-overseen-by', sentence: 'Since 2024 the Regional AI Hub Initiative has not been overseen by Vice Minister of Trade Han Ji-su.', absent: ['PROMOTES Han Ji-su -> Regional AI Hub Initiative'] },
   { rule: 'promotes.en-official-announced', sentence: 'Han Ji-su, director general for AI policy at the ministry, announced the winners of the Regional AI Hub Initiative on Monday.', expect: ['PROMOTES Han Ji-su -> Regional AI Hub Initiative'] },
   { rule: 'promotes.en-championed', sentence: 'Han Ji-su, who has championed the GPU Rental Support program since spring, toured Daegu.', expect: ['PROMOTES Han Ji-su -> GPU Rental Support program'] },

@@ -21,6 +21,10 @@ export const HEARSAY_BREAK = /[.;,]|다는\s(?:점|사실)|(?:며|면서|지만|
 /** The match's own verb asked as an open question ("Y를 기반으로 만들었나요?", "X와 협력하고 있습니까?"): an FAQ's or an interviewer's question states nothing. */
 /** "The company rejected claims … that X was a fine-tuned version of Y": an English clause a denial governs (the text before a match). */
 export const DENIED_CLAIM_BEFORE = /\b(?:rejected|denied|denies|dismissed|refuted|disputed)\s(?:(?:the\s|some\s)?(?:claims?|reports?|suggestions?|speculation|rumou?rs?|allegations?)\b[^.;]{0,80}?\b)?that\s[^.;]{0,40}$/;
+/** "A report (last week) that X was built on Y …": a claim's "that" clause opening before a match (the text before it). */
+export const CLAIM_THAT_BEFORE = /\b(?:claims?|reports?|suggestions?|speculation|rumou?rs?|allegations?)\b[^.;]{0,60}?\bthat\s[^.;]{0,40}$/;
+/** "… was "not true," an official said": the claim, its clause over, called untrue (the text after the match). */
+export const CLAIM_CALLED_UNTRUE = /^[^.;]{0,60}?\s(?:was|is|were|are)\s["'“‘]?(?:not\s(?:true|accurate|correct)|untrue|false|inaccurate|groundless|baseless|unfounded)\b/;
 /** "Someone alleged (that) X was derived from Y": an English clause an allegation governs (the text before a match). */
 export const ALLEGED_BEFORE = /\b(?:alleged|allegedly)\s(?:that\s)?[^.;]{0,40}$/;
 /** "X와 협력 관계가 있는 것은 아니고": the clause the match stands in, made a noun and denied (within its own clause). */

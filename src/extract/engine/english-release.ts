@@ -3,6 +3,7 @@
  * "X unveiled Y, a … model, on Tuesday and published its weights … under an open license the same day".
  */
 import { ENGLISH_MONTH_NAME, englishMonth, monthDayBefore } from '../../parse/dates.js';
+import { ENGLISH_WEEKDAYS, weekdayBefore } from '../korean-dates.js';
 import type { Mention } from '../types.js';
 import type { PropertyFact } from './properties.js';
 
@@ -16,7 +17,6 @@ const RELEASE_VERB_BEFORE = /\b(?:unveiled|released|launched|introduced|open-sou
 const OPEN_WEIGHTS = /\b(?:published|released|posted|put\sout|uploaded)\s(?:its|their|the\smodel['’]s)\s(?:model\s)?weights\b|\bunder\san\sopen(?:-source)?\slicen[cs]e\b|\bas\sopen[-\s]weights?\b|^\s?as\san?\sopen[-\s](?:weights?|source)\smodel\b/;
 /** A hedge or negation that keeps a sentence from stating openness. */
 const NOT_STATED = /\b(?:not|never|no\splans?|would|will|may|might|could|plans?\sto)\b/;
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 /** "on Tuesday" right after the model (past its appositive) or the verb. */
 const ON_WEEKDAY = /^(?:['"’”]?,\s[^,.]{1,60},)?\s(?:on\s(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|(today))\b/;
 
@@ -30,11 +30,9 @@ function onMonthDay(publishedAt: string, date: RegExpExecArray): string | undefi
 }
 
 /** The day of the week named, at or before the article's date. */
-function weekdayBefore(publishedAt: string, name: string): string | undefined {
+function weekdayOf(publishedAt: string, name: string): string | undefined {
   const d = new Date(`${publishedAt}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return undefined;
-  const back = (d.getUTCDay() - WEEKDAYS.indexOf(name) + 7) % 7;
-  return new Date(d.getTime() - back * 864e5).toISOString().slice(0, 10);
+  return Number.isNaN(d.getTime()) ? undefined : weekdayBefore(d.getTime(), name);
 }
 
 /** Encodes the sentence's models as tokens, for the list test. */
@@ -75,7 +73,7 @@ function readListedOpen(text: string, models: Mention[], publishedAt: string | u
  * comma after "The model" releases the model in focus; its openness and day are said inside that clause.
  */
 const MODEL_PARTICIPLE = /^(?:The|This)\s(?:new\s)?model,\s(?:made\spublic|released|launched|unveiled|published|open-sourced|uploaded|posted)\s([^]{1,200}?),\s(?:was|is|has|had|builds|uses)\b/;
-const ON_SHORT_MONTH_DAY = new RegExp(String.raw`\bon\s(?:(?:${WEEKDAYS.join('|')}),\s)?(${ENGLISH_MONTH_NAME})[a-z]*\.?\s(\d{1,2})(?:,\s(\d{4}))?\b`);
+const ON_SHORT_MONTH_DAY = new RegExp(String.raw`\bon\s(?:(?:${ENGLISH_WEEKDAYS.join('|')}),\s)?(${ENGLISH_MONTH_NAME})[a-z]*\.?\s(\d{1,2})(?:,\s(\d{4}))?\b`);
 
 function readModelParticiple(text: string, focus: Mention | undefined, publishedAt: string | undefined): PropertyFact[] {
   const p = focus ? MODEL_PARTICIPLE.exec(text) : null;
@@ -88,8 +86,39 @@ function readModelParticiple(text: string, focus: Mention | undefined, published
   return out;
 }
 
-/** Facts for an English sentence that calls its models open or says when one came out (cheap checks first). */
+/** "X on Tuesday released Y", "X today unveiled Y", "X on Monday made Y available": the day named right before the release verb of the model after it. */
+const DAY_BEFORE_VERB = /(?:\bon\s(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|\b(today))\s(?:officially\s)?(?:unveiled|released|launched|introduced|(made))\s$/;
+
+/** The release day of the model a release verb right before it introduces, when a day opens the verb ("on Tuesday released Y"). */
+function readDayBeforeVerb(text: string, models: Mention[], publishedAt: string | undefined): PropertyFact[] {
+  if (!publishedAt || !/day\s/.test(text)) return [];
+  for (const m of models) {
+    const found = DAY_BEFORE_VERB.exec(text.slice(Math.max(0, m.start - 44), m.start));
+    const d = found && (!found[3] || text.startsWith(' available', m.end)) ? found : null;
+    const iso = d ? (d[1] ? weekdayOf(publishedAt, d[1]) : publishedAt) : undefined;
+    if (iso) return [{ key: m.key, property: 'releasedOn', value: iso, rule: 'property.en-day-before-verb' }];
+  }
+  return [];
+}
+
+/** "the weights of the new model (of X) will be released under an open license": X, or the model in focus, is open (a release planned counts). */
+const WEIGHTS_OPEN = /\bthe\sweights\sof\s(?:the\s(?:new\s)?model(?:,?\s\uE002(\d+)\uE00F,?)?|\uE002(\d+)\uE00F)\s(?:will\sbe|are|were|have\sbeen|has\sbeen|are\sbeing)\s(?:released|published|made\savailable|opened|put\sout)\s(?:under\san?\sopen(?:-source)?\slicen[cs]e|as\sopen[-\s](?:weights?|source))\b/i;
+
+/** The model whose weights the sentence says are (to be) put out openly. */
+function readWeightsOpen(text: string, models: Mention[], focus: Mention | undefined): PropertyFact[] {
+  const w = text.includes('weights of') ? WEIGHTS_OPEN.exec(encodeModels(text, models)) : null;
+  const at = w?.[1] ?? w?.[2];
+  const target = w ? (at !== undefined ? models[Number(at)] : focus) : undefined;
+  return target ? [{ key: target.key, property: 'openSource', value: true, rule: 'property.en-weights-open' }] : [];
+}
+
+/** Facts for an English sentence that calls its models open or says when one came out. */
 export function readEnglishRelease(text: string, models: Mention[], publishedAt: string | undefined, focus?: Mention): PropertyFact[] {
+  return [...readDayBeforeVerb(text, models, publishedAt), ...readWeightsOpen(text, models, focus), ...readOpenRelease(text, models, publishedAt, focus)];
+}
+
+/** Openness (and its day) of an English sentence's models (cheap checks first). */
+function readOpenRelease(text: string, models: Mention[], publishedAt: string | undefined, focus?: Mention): PropertyFact[] {
   if (focus && (text.startsWith('The ') || text.startsWith('This '))) {
     const participle = readModelParticiple(text, focus, publishedAt);
     if (participle.length) return participle;
@@ -109,7 +138,7 @@ export function readEnglishRelease(text: string, models: Mention[], publishedAt:
   out.push({ key: released.key, property: 'openSource', value: true, rule: 'property.en-released-open' });
   const day = ON_WEEKDAY.exec(text.slice(released.end));
   const date = day ? undefined : ON_MONTH_DAY.exec(text.slice(released.end));
-  const iso = day && publishedAt ? (day[1] ? weekdayBefore(publishedAt, day[1]) : publishedAt) : date && publishedAt ? onMonthDay(publishedAt, date) : undefined;
+  const iso = day && publishedAt ? (day[1] ? weekdayOf(publishedAt, day[1]) : publishedAt) : date && publishedAt ? onMonthDay(publishedAt, date) : undefined;
   if (iso) out.push({ key: released.key, property: 'releasedOn', value: iso, rule: 'property.en-released-on-weekday' });
   return out;
 }

@@ -14,6 +14,9 @@ const BUILD_PLANNED = /^[^,.]{0,16}?(?:(?:개발|학습|구축|훈련|제작)(?:
 /** The stages of building, from the first to training, done in-house ("토크나이저부터 … 사전학습까지 직접 진행"). */
 const ALL_STAGES = /(?:데이터|설계|토크나이저|구조|아키텍처|수집|정제)\s?부터\s[^.]{0,30}?(?:사전\s?학습|학습|훈련)(?:까지)?\s(?:[^.]{0,10}?\s)?(?:직접|자체|독자|우리 손|전부|모두)/;
 
+/** "…, and was trained entirely " right before an English cue: a verb conjoined to the sentence's subject. */
+const AND_WAS_BEFORE = /\band\s(?:was|is|were|are|has\sbeen|have\sbeen)\s(?:[a-z]+\s){0,2}$/;
+
 /** Adds to `facts` a fromScratch fact for the model each from-scratch cue of the sentence describes (up to three, one per clause). */
 export function readFromScratch(text: string, models: Mention[], c: PropertyCues, focusUsable: Mention | undefined, facts: PropertyFact[]): void {
   // "데이터 수집부터 사전학습까지 직접", "구조 설계부터 학습까지 자체 기술로": every stage of building done in-house
@@ -31,7 +34,9 @@ export function readFromScratch(text: string, models: Mention[], c: PropertyCues
     const end = fs.index + fs[0].length;
     // ("'프롬 스크래치' 여부", "처음부터 학습했는지를 확인했다": whether a model was, asked, says nothing of one)
     if (!denied(c, text.slice(end)) && !/^['"’”]?\s?여부|^[^.,]{0,24}?(?:했|됐|였)는지/.test(text.slice(end))) {
-      const target = attachModel(text, models, fs.index, end, focusUsable);
+      // ("X succeeds Y, LG said, and was trained entirely from scratch": "and was" goes back to the sentence's subject)
+      const conjoined = models[0] && models[0].start === 0 && AND_WAS_BEFORE.test(text.slice(Math.max(0, fs.index - 40), fs.index));
+      const target = conjoined ? models[0] : attachModel(text, models, fs.index, end, focusUsable);
       // "회사는 다음 버전을 프롬 스크래치로 개발할 계획이다": a plan naming no model is not the model in focus
       const planOnly = target !== undefined && !models.includes(target) && BUILD_PLANNED.test(text.slice(end));
       if (target && !planOnly && !facts.some((f) => f.key === target.key && f.property === 'fromScratch')) facts.push({ key: target.key, property: 'fromScratch', value: true, rule: 'property.from-scratch' });

@@ -7,7 +7,7 @@
 import type { EdgeType, PropertyValue } from '../../graph/index.js';
 import { parseScore, RESPECTIVELY } from '../korean.js';
 import type { CompiledPattern, Mention } from '../types.js';
-import { ALLEGED_BEFORE, ASKED_RIGHT_AFTER, CLAUSE_END, DENIED_CLAIM_BEFORE, CLAUSE_UNSAID, CONJECTURE_END, CONTRAST, DENIED_AS_NOUN, HEARSAY_BREAK, OTHER_TOPIC_CLAUSE } from './clause-ends.js';
+import { ALLEGED_BEFORE, ASKED_RIGHT_AFTER, CLAIM_CALLED_UNTRUE, CLAIM_THAT_BEFORE, CLAUSE_END, DENIED_CLAIM_BEFORE, CLAUSE_UNSAID, CONJECTURE_END, CONTRAST, DENIED_AS_NOUN, HEARSAY_BREAK, OTHER_TOPIC_CLAUSE } from './clause-ends.js';
 import { END_CHAR, TYPE_CHAR } from './compile.js';
 import type { EncodedSentence } from './encode.js';
 import { COLON_ITEM, COMPARED, LIST_BEFORE, MODIFIER_MODEL, OBJECT_MODEL_AFTER, PRONOUN_OPENING, OWN_SCORE_BEFORE, PAREN_SCORE, SUBJECT_MODEL_AFTER, SUCCESSOR_OF } from './match-cues.js';
@@ -122,7 +122,8 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
       const window = m[0].includes('아니라') && !DENIED_OPENING.test(m[0]) ? m[0].replace(NOT_THIS_BUT, ' ') + after : m[0] + after;
       if (p.veto && (p.veto.test(window) || p.veto.test(after))) continue;
       // (an English denial before the match governs it: "rejected claims that X was built on Y"; most sentences have no "that ")
-      if (p.veto && m.index > 0 && enc.encoded.includes('that ') && DENIED_CLAIM_BEFORE.test(enc.encoded.slice(Math.max(0, m.index - 140), m.index))) continue;
+      // ("A report that X was built on Y was "not true"": a claim the sentence goes on to call untrue)
+      if (p.veto && m.index > 0 && enc.encoded.includes('that ') && (DENIED_CLAIM_BEFORE.test(enc.encoded.slice(Math.max(0, m.index - 140), m.index)) || (CLAIM_THAT_BEFORE.test(enc.encoded.slice(Math.max(0, m.index - 140), m.index)) && CLAIM_CALLED_UNTRUE.test(enc.encoded.slice(end))))) continue;
       if (p.veto && m.index > 0 && enc.encoded.includes('alleg') && ALLEGED_BEFORE.test(enc.encoded.slice(Math.max(0, m.index - 60), m.index))) continue;
       if (ASKED_RIGHT_AFTER.test(enc.encoded.slice(end, end + 24))) continue;
       if (p.veto && enc.encoded.includes('아니', end) && p.veto.test('아니고') && DENIED_AS_NOUN.test(enc.encoded.slice(end, end + 28))) continue;

@@ -14,22 +14,13 @@ import { discoverBuiltOnModels } from './discover-built-on.js';
 import { absorbSizeVersions } from './size-versions.js';
 import type { Mention, RuleSet } from '../types.js';
 import {
-  countryAround,
-  countryBefore,
-  discoverAnonymous,
-  discoverBenchmarks,
-  discoverPolicies,
-  discoverQuotedBoards,
-  discoverCompanies,
-  discoverLatinModels,
-  discoverPersons,
-  discoverEnglishPersons,
-  discoverQuoted,
-  discoveredMention,
+  countryAround, countryBefore, discoverAnonymous, discoverBenchmarks, discoverPolicies, discoverQuotedBoards, discoverCompanies,
+  discoverLatinModels, discoverPersons, discoverEnglishPersons, discoverQuoted, discoveredMention,
 } from './discover.js';
 import { discoverEnglishCompanies } from './discover-english-companies.js';
 import { scanGazetteer } from './gazetteer.js';
 import { foldLocalSubsidiaries } from './subsidiaries.js';
+import { foldGroupAffiliates } from './group-affiliates.js';
 import { discoverHyphenatedModels, dropRepoNamespaces, extendModelTokens, joinDistilledNames } from './model-tokens.js';
 import { AUTHOR_LABEL, discoverAuthors, discoverSignatures } from './discover-authors.js';
 import { discoverMarkedAuthors, MARKED_AUTHORS_OPENING } from './discover-marked-authors.js';
@@ -108,6 +99,7 @@ function gazetteerStage(text: string, rules: RuleSet, mt: Matchers): GazetteerSt
     else blocked.push({ type: 'Company', key: g.group ? `none:${g.group}` : '', surface: '', aliases: [], start: g.start, end: g.end, via: 'blocked' });
   }
   foldLocalSubsidiaries(text, ms, rules);
+  foldGroupAffiliates(text, ms, rules);
   // (before the parenthesised aliases: "HumanEval+(코딩)" is the edition and a category note, as "KMMLU(지식)" is)
   extendBenchmarkEditions(text, ms);
   nameProgrammeBenchmarks(text, ms);
