@@ -18,6 +18,18 @@ const rows: FactRow[] = [
     text: '가람소프트는 새 언어모델 하늬 7B를 공개했다. 하늬 7B는 KMMLU에서 55.1점을 받았다.',
     expect: ['DEVELOPED 가람소프트 -> 하늬 7B', 'SCORED 하늬 7B -> KMMLU'],
   },
+  {
+    // "X의 … 이어받은 Y를 출발점으로": the possessive opens a relative clause on Y, no topic basing X on Y
+    cat: 'base.possessive-relative',
+    text: "다솜AI는 자체 모델 '다솜 2'를 공개했다. 회사는 \"젬마 3의 다국어 능력을 이어받은 큐웬 2.5를 출발점으로 삼았다\"고 설명했다.",
+    absent: ['BASED_ON 젬마 3 -> 큐웬 2.5'],
+  },
+  {
+    // "X의 최신 버전은 Y를 기반으로": a possessive topic still reads
+    cat: 'base.possessive-topic',
+    text: "다솜AI의 '다솜 2'는 구글의 젬마 3를 기반으로 개발됐다.",
+    expect: ['BASED_ON 다솜 2 -> 젬마 3'],
+  },
 ];
 
 describe('short forms of sized names', () => {
