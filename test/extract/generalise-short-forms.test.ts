@@ -30,6 +30,14 @@ const rows: FactRow[] = [
     text: "다솜AI의 '다솜 2'는 구글의 젬마 3를 기반으로 개발됐다.",
     expect: ['BASED_ON 다솜 2 -> 젬마 3'],
   },
+  {
+    // "큐웬3-14B" once, "큐웬3" twice in a quotation: the sized model keeps its sized name, the short form is its alias
+    cat: 'name.sized-over-short-form',
+    text: "별빛랩스는 '별빛 2'를 공개했다. 별빛 2는 알리바바가 공개한 큐웬3-14B(Qwen3-14B)를 미세조정해 만들었다.\n\n대표는 \"큐웬3는 토크나이저가 좋다\"며 \"그래서 큐웬3를 골랐다\"고 했다.",
+    expect: ['BASED_ON 별빛 2 -> 큐웬3-14B', 'DEVELOPED 알리바바 -> 큐웬3-14B'],
+    nodes: ['Model:큐웬3-14B'],
+    noNodes: ['Model:큐웬3'],
+  },
 ];
 
 describe('short forms of sized names', () => {
