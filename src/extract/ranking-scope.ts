@@ -5,6 +5,8 @@
  * Inside the scope a rank subject ("N위는 [회사의] M", "맨 위는 M로", "1위는 M이 지켰다") names the model a score
  * stands for: in its own sentence, and in the next one while that names no model before the score ("종합 점수는 0.835.");
  * a score a model is said to have got in an adnominal clause ("83.1점에 그친 O") stands for that model.
+ * On an overall board a bare three-decimal score after a topic stands for it ("M이 0.805로 … 근접했다"), and one score
+ * said of a counted group ("두 모델의 종합 점수는 모두 0.812로") for each model of the sentence before that names that many.
  * A score in parentheses after a model, a difference ("2.5점 차"), a range, a share (%) give nothing here.
  */
 import { addRelation, evidenceOf, hasRelation, type Acc } from './article-acc.js';
@@ -29,8 +31,24 @@ const SCORE_WORD = /점수|기록|받았|받아|받은|그쳤|그친|얻었|얻�
 const NOT_SCORE_AFTER = /^\s?(?:점\s?)?(?:차|앞|뒤|높|낮|올랐|오른|상승|하락|개선|향상|격차|포인트|배|억|만|천|개|위|년|월|일|시|분|초|명|곳|주|[A-Za-z]|~|-|\.\d)/;
 /** The rank subject before a model: "2위는 ", "맨 위는 ", "1위 자리는 ", "선두는 " with an optional owner ("업스테이지의 "). */
 const RANK_SUBJECT_BEFORE = /(?:[1-9]위(?:\s?자리)?|맨 위|선두|정상|꼴찌)(?:는|은)\s(?:(?:[^\s]{1,14}\s)?[^\s]{1,14}의\s)?['"‘“]?$/;
-/** "1위는 M이 지켰다": the rank subject after the model. */
-const RANK_SUBJECT_AFTER = /^['"’”]?(?:\([^()]{0,30}\))?(?:이|가|은|는|로|으로|입니다|이다|다|였|이었)(?:\s|,|\.|$|습니다|다)/;
+/** Right after a model's name: its closing quote and its Latin name in parentheses, either way round ("'M(Latin M)'", "'M'(Latin M)"). */
+const NAME_TAIL = String.raw`(?:['"’”]|\s?\([^()]{0,30}\)){0,2}`;
+/** "1위는 M이 지켰다", "2위는 M(0.798)이었고", "3위는 M(0.794), 4위는 N": the rank subject after the model (its score may follow in parentheses). */
+const RANK_SUBJECT_AFTER = new RegExp(String.raw`^${NAME_TAIL}(?:\(\s?\d{1,3}(?:\.\d{1,3})?\s?점?\))?(?:,\s|(?:이|가|은|는|로|으로|입니다|이다|다|였|이었)(?:\s|,|\.|$|습니다|다|고|으며|며))`);
+/** Between a rank subject and the parenthesis that holds its score. */
+const RANKED_SCORE_BEFORE = new RegExp(String.raw`^${NAME_TAIL}\(\s?$`);
+/** A board's overall score as a fraction with three decimals ("0.805"). */
+const BOARD_FRACTION = /^0\.\d{3}$/;
+/** "두 모델의 종합 점수는 모두 0.812로": one score said of each of a counted group of models (a tie). */
+const TIED_GROUP = /(?<![가-힣])(두|세|네)\s?(?:모델|곳|제품)(?:의|은|는|이|가|\s모두)\s.*(?:모두|나란히|똑같이|동일하게|공동으로)/;
+const GROUP_SIZE: Record<string, number> = { 두: 2, 세: 3, 네: 4 };
+
+/** The models of the last sentence naming any (`last`), when the sentence gives one score to a group of that many. */
+function tiedModels(s: ParagraphSentence, scores: Score[], last: Mention[]): Mention[] {
+  const g = TIED_GROUP.exec(s.text);
+  return g && scores.length === 1 && GROUP_SIZE[g[1]!] === last.length ? last : [];
+}
+
 /** Between a score and the model it belongs to in an adnominal clause: "83.1점에 그친 구글 ". */
 const ADNOMINAL = /^\s?(?:점)?(?:에 그친|에 머문|을 받은|를 받은|을 기록한|를 기록한|을 얻은|를 얻은)\s(?:[^\s]{1,12}\s)?['"‘“]?$/;
 
@@ -40,7 +58,7 @@ function models(s: ParagraphSentence): Mention[] {
 
 /** The rank subject a sentence names, if any. */
 function rankSubject(s: ParagraphSentence): Mention | undefined {
-  return models(s).find((m) => RANK_SUBJECT_BEFORE.test(s.text.slice(Math.max(0, m.start - 30), m.start)) && RANK_SUBJECT_AFTER.test(s.text.slice(m.end, m.end + 8)));
+  return models(s).find((m) => RANK_SUBJECT_BEFORE.test(s.text.slice(Math.max(0, m.start - 30), m.start)) && RANK_SUBJECT_AFTER.test(s.text.slice(m.end, m.end + 16)));
 }
 
 interface Score {
@@ -49,16 +67,19 @@ interface Score {
   end: number;
 }
 
-/** `subject`: the sentence's rank subject, whose score may stand in parentheses right after it ("2위는 M(0.798)이었다"). */
-function scoresOf(s: ParagraphSentence, subject?: Mention): Score[] {
+/**
+ * `subject`: the sentence's rank subject, whose score may stand in parentheses right after it ("2위는 M(0.798)이었다");
+ * `overall`: the scope is an overall board, whose three-decimal scores need no score word ("M이 0.805로 … 근접했다").
+ */
+function scoresOf(s: ParagraphSentence, subject?: Mention, overall = false): Score[] {
   const wordy = SCORE_WORD.test(s.text);
   const out: Score[] = [];
   for (const x of s.text.matchAll(SCORE)) {
     const start = x.index!;
     const end = start + x[0].length;
     if (s.mentions.some((m) => m.start < end && m.end > start)) continue;
-    const ranked = subject !== undefined && /^['"’”]?\(\s?$/.test(s.text.slice(subject.end, start)) && /^\s?\)/.test(s.text.slice(end));
-    if (!ranked && !x[2] && (!wordy || !x[1]!.includes('.'))) continue;
+    const ranked = subject !== undefined && RANKED_SCORE_BEFORE.test(s.text.slice(subject.end, start)) && /^\s?\)/.test(s.text.slice(end));
+    if (!ranked && !x[2] && (!wordy || !x[1]!.includes('.')) && !(overall && BOARD_FRACTION.test(x[1]!))) continue;
     if (NOT_SCORE_AFTER.test(s.text.slice(end, end + 6))) continue;
     if (!ranked && /\(\s?$/.test(s.text.slice(Math.max(0, start - 2), start))) continue; // "M(90.4점)": read by the patterns
     out.push({ value: Number(x[1]), start, end });
@@ -74,6 +95,7 @@ export function addRankingScores(acc: Acc, articleId: string, sentences: Paragra
   let overall = false;
   let gap = 0;
   let carried: Mention | undefined;
+  let last: Mention[] = [];
   for (const s of sentences) {
     if (isSpoken(s)) continue;
     const benches = new Set(s.mentions.filter((m) => m.type === 'Benchmark' && m.via !== 'reference' && !isContrastedBenchmark(s.text, m)).map((m) => m.key));
@@ -84,6 +106,7 @@ export function addRankingScores(acc: Acc, articleId: string, sentences: Paragra
       ranked = RANKING.test(s.text);
       gap = 0;
       carried = undefined;
+      last = [];
       continue;
     }
     if (!board) continue;
@@ -93,7 +116,8 @@ export function addRankingScores(acc: Acc, articleId: string, sentences: Paragra
       continue;
     }
     const ms = models(s);
-    const scores = scoresOf(s, rankSubject(s));
+    const subject = rankSubject(s);
+    const scores = scoresOf(s, subject, overall);
     if (!ms.length && !scores.length) {
       // one sentence about something else may stand between; two end the scope
       if (++gap > 1) board = undefined;
@@ -102,7 +126,7 @@ export function addRankingScores(acc: Acc, articleId: string, sentences: Paragra
     }
     gap = 0;
     ranked ||= RANKING.test(s.text);
-    const subject = rankSubject(s);
+    const tied = ms.length ? [] : tiedModels(s, scores, last);
     const topic = ranked && ms.length === 1 && TOPIC_AFTER.test(s.text.slice(ms[0]!.end, ms[0]!.end + 8)) ? ms[0] : undefined;
     for (const sc of scores) {
       const before = ms.filter((m) => m.end <= sc.start);
@@ -112,9 +136,12 @@ export function addRankingScores(acc: Acc, articleId: string, sentences: Paragra
       else if (before.length === 0) model = carried;
       else if (subject && before.at(-1) === subject) model = subject;
       else if (topic && before.at(-1) === topic) model = topic;
-      if (!model || hasRelation(acc, 'SCORED', model.key, board) || !acc.entities.has(model.key)) continue;
-      addRelation(acc, { relation: 'SCORED', source: model.key, target: board, properties: { score: sc.value } }, evidenceOf(articleId, s, 'scored.ranking-scope', 0.7));
+      for (const m of model ? [model] : tied) {
+        if (hasRelation(acc, 'SCORED', m.key, board) || !acc.entities.has(m.key)) continue;
+        addRelation(acc, { relation: 'SCORED', source: m.key, target: board, properties: { score: sc.value } }, evidenceOf(articleId, s, 'scored.ranking-scope', 0.7));
+      }
     }
     carried = subject && !scores.some((sc) => sc.start > subject.end) ? subject : undefined;
+    if (ms.length) last = ms;
   }
 }

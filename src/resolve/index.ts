@@ -155,9 +155,22 @@ function spelledSigns(name: string): string {
   return name.replace(/\+/g, ' plus ');
 }
 
-/** Picks the most used surface form; ties go to the gazetteer's order, then to code-point order. */
-function pickName(counts: Map<string, number>, known: string[]): string {
-  return [...counts.entries()].sort((a, b) => {
+/** A size a model's name ends on ("Qwen3-32B", "엑사원 4.0 32B"). */
+const SIZE_END = /[\s\-]\d+(?:\.\d+)?[BM]$/;
+
+/**
+ * A model's name that is another of its names without the size ("큐웬3" beside "큐웬3-32B"): the sized model read under
+ * its family's short form. Versions and sizes stay distinct, so the short form is an alias, never the node's name.
+ */
+function dropsSize(name: string, names: string[]): boolean {
+  return names.some((n) => n !== name && SIZE_END.test(n) && n.replace(SIZE_END, '') === name);
+}
+
+/** Picks the most used surface form (a model's short form without its size only where no sized form is read); ties go to the gazetteer's order, then to code-point order. */
+function pickName(counts: Map<string, number>, known: string[], type?: NodeType): string {
+  const names = [...counts.keys()];
+  const full = type === 'Model' ? [...counts.entries()].filter(([n]) => !dropsSize(n, names)) : [];
+  return (full.length ? full : [...counts.entries()]).sort((a, b) => {
     if (b[1] !== a[1]) return b[1] - a[1];
     const ia = known.indexOf(a[0]);
     const ib = known.indexOf(b[0]);
@@ -234,7 +247,7 @@ export function resolveFacts(input: ArticleFacts[]): ResolvedGraph {
   const idOf = new Map<string, string>();
   const entities: ResolvedEntity[] = [];
   for (const [root, g] of groups) {
-    const name = pickName(g.counts, g.known);
+    const name = pickName(g.counts, g.known, g.type);
     const id = g.discovered ? makeNodeId(g.type, spelledSigns(normalizeName(name) || name)) : root;
     idOf.set(root, id);
     const aliases = new Set<string>([...g.counts.keys(), ...g.aliases, ...g.known]);
