@@ -79,8 +79,8 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addClauseFacts(acc, r.clauses);
   for (const f of r.series)
     for (const e of acc.entities.values())
-      // a series' day beats a member's guessed one (the article's date), not one stated for it
-      if (e.type === 'Model' && Object.keys(e.names).some((n) => isSeriesMember(n, f.series) && (!f.sizes || f.sizes.includes(n.slice(f.series.length + 1).replace(/\s/g, '')))) && !acc.props.get(e.key)?.some((p) => p.property === f.property && p.order < 1e6))
+      // a series' day beats a member's guessed one (the article's date), not one stated for it, and the series' own node's
+      if (e.type === 'Model' && Object.keys(e.names).some((n) => (n === f.series || (isSeriesMember(n, f.series) && (!f.sizes || f.sizes.includes(n.slice(f.series.length + 1).replace(/\s/g, '')))))) && !acc.props.get(e.key)?.some((p) => p.property === f.property && p.order < 1e6))
         acc.props.set(e.key, [...(acc.props.get(e.key) ?? []), { property: f.property, value: f.value, body: true, order: r.nextOrder() + 5e5 }]);
   keepAnonymous(acc, r.rules);
   // teams read sentence by sentence before the paragraphs too: a programme they give beside a lead's other one leaves no

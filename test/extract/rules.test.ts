@@ -1057,7 +1057,8 @@ const rows: Row[] = [
   { rule: 'based-on.focus-weights-init', sentence: "가온 3는 가온AI가 내놓은 모델이다. 다음 버전은 메타의 '라마 3.1 8B' 가중치로 초기화한 뒤 학습할 계획이다.", absent: ['BASED_ON 가온 3 -> 라마 3.1 8B'] },
   // set 110: a colleague named by a bare title in the clause after the writer's post at a company
   { rule: 'works-for.workplace-colleague-apposed', sentence: '지금은 누리소프트에서 데이터 리드를 맡고 있고, 대표인 한서윤 님과 둘이 창업했습니다.', expect: ['WORKS_FOR 한서윤 -> 누리소프트'] },
-  { rule: 'works-for.workplace-colleague-apposed', sentence: '지금은 누리소프트에서 데이터 리드를 맡고 있고, 카카오 대표인 한서윤 님과도 자주 만납니다.', absent: ['WORKS_FOR 한서윤 -> 누리소프트'] },
+  { rule: 'works-for.workplace-colleague-apposed', sentence: '지금은 누리소프트에서 데이터 리드를 맡고 있고, 카카오 대표인 한서윤 님과도 자주 만납니다.', absent: ['WORKS_FOR 한서윤 -> 누리소프트'] },  { rule: 'works-for.hired-from-other-unit', sentence: '물결AI(대표 오세훈)가 카카오브레인 검색팀에서 서비스 개발을 이끌었던 윤채원 박사를 CTO로 영입했다.', expect: ['WORKS_FOR 윤채원 -> 물결AI'] },
+  { rule: 'works-for.moved-to-post-unnamed', sentence: '물결AI는 새 경영진을 꾸렸다. 한도겸 전 CTO는 수석고문으로 자리를 옮겼다.', expect: ['WORKS_FOR 한도겸 -> 물결AI'] },
 ];
 
 describe('rule data', () => {

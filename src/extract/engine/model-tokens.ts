@@ -36,6 +36,9 @@ function extendAcrossToken(text: string, ms: Mention[], start: number, end: numb
   return true;
 }
 
+/** "a Llama-style architecture", "GPT-4-class results": a likeness suffix makes the token an adjective, no model's name. */
+const LIKENESS_SUFFIX = /-(?:style|like|esque|inspired|class|level|grade)$/;
+
 /** "DeepSeek-R1-Distill-Qwen-14B": one model named by the whole hyphenated token, not the names inside it. */
 export function extendModelTokens(text: string, ms: Mention[]): void {
   if (!text.includes('-')) return; // only hyphenated tokens are read
@@ -43,7 +46,7 @@ export function extendModelTokens(text: string, ms: Mention[]): void {
   for (let t = LATIN_TOKEN.exec(text); t; t = LATIN_TOKEN.exec(text)) {
     const start = t.index;
     const end = start + t[0].length;
-    if (!t[0].includes('-')) continue;
+    if (!t[0].includes('-') || LIKENESS_SUFFIX.test(t[0])) continue;
     if (extendAcrossToken(text, ms, start, end)) continue;
     const inside = ms.filter((m) => m.start >= start && m.end <= end);
     if (!inside.some((m) => m.type === 'Model') || (inside.length === 1 && inside[0]!.start === start && inside[0]!.end >= end - 1)) continue;

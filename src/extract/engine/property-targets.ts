@@ -97,6 +97,9 @@ export function adnominalVerb(text: string, at: number, len: number): boolean {
   return text[at + len] === ' ' && endsAdnominal(text.slice(at, at + len + 1));
 }
 
+/** "X 32B, 8B, 1.7B 등 세 가지 모델을 공개": sizes listed after the model's full name and counted, the verb's object. */
+const COUNTED_LIST_TAIL = /^(?:,\s?[\w.\-]{1,12}){1,6}\s(?:등\s)?(?:[두세네]|다섯|[2-9])\s?(?:가지|개|종)\s(?:모델|버전)(?:을|를)\s$/;
+
 /** The model a release verb governs: the model an adnominal verb modifies ("선보인 ‘X’"), the nearest model before it, or the topic. */
 export function releaseTarget(text: string, models: Mention[], verbAt: number, verbLen: number): Mention | undefined {
   if (adnominalVerb(text, verbAt, verbLen)) {
@@ -104,7 +107,7 @@ export function releaseTarget(text: string, models: Mention[], verbAt: number, v
     if (next && !BOUNDARY.test(text.slice(verbAt, next.start))) return next;
   }
   const before = models.filter((m) => m.end <= verbAt && !/^\s?(?:대비|보다|와|과|의\s?(?:후속|차기))/.test(after(text, m, 8)));
-  const near = before.filter((m) => verbAt - m.end <= 60 && !BOUNDARY.test(text.slice(m.end, verbAt)));
+  const near = before.filter((m) => verbAt - m.end <= 60 && (!BOUNDARY.test(text.slice(m.end, verbAt)) || COUNTED_LIST_TAIL.test(text.slice(m.end, verbAt))));
   if (near.length) return near[near.length - 1];
   return before.find((m) => /^(?:은|는)\s/.test(after(text, m, 2)));
 }

@@ -204,6 +204,17 @@ const SIZES_AFTER = /^['"’”]?(?:\([^()]{1,30}\))?['"’”]?\s?(?:을|를|�
 /** (or a count of its kinds: "'X' 3종을 공개") */
 const SERIES_AFTER = /^['"’”]?\s?(?:시리즈|제품군|패밀리|라인업|(?:[2-9]|두|세|네|다섯)\s?종(?=[을를이가은는의도과와,\s]|$))/;
 
+/** "X 2.0 32B, 8B, 1.7B 등 세 가지 모델을": the other sizes listed bare after one size's full name, then counted. */
+const COUNTED_SIZES_AFTER = /^((?:\s?,\s?\d+(?:\.\d+)?[BMT]){1,6})\s(?:등\s)?(?:[두세네]|다섯|[2-9])\s?(?:가지|개|종)\s(?:모델|버전)/;
+
+/** The series a sized name opens a counted list of sizes for (its name without the size) and every size listed. */
+function countedSizes(text: string, m: Mention): { series: string; sizes: string[] } | undefined {
+  const own = /\s(\d+(?:\.\d+)?[BMT])$/.exec(m.surface);
+  const listed = own ? COUNTED_SIZES_AFTER.exec(text.slice(m.end, m.end + 60)) : null;
+  if (!own || !listed) return undefined;
+  return { series: m.surface.slice(0, own.index), sizes: [own[1]!, ...listed[1]!.match(/\d+(?:\.\d+)?[BMT]/g)!] };
+}
+
 /** The sentence's release day and licence when their model is a series named as such. */
 export function seriesFactsOf(text: string, mentions: Mention[], facts: PropertyFact[]): SeriesFact[] {
   const out: SeriesFact[] = [];
@@ -213,6 +224,11 @@ export function seriesFactsOf(text: string, mentions: Mention[], facts: Property
     if (m) out.push({ series: m.surface, property: f.property, value: f.value });
     if (m) continue;
     for (const x of mentions) {
+      const counted = x.key === f.key && x.type === 'Model' ? countedSizes(text, x) : undefined;
+      if (counted) {
+        out.push({ series: counted.series, property: f.property, value: f.value, sizes: counted.sizes });
+        break;
+      }
       const listed = x.key === f.key && x.type === 'Model' ? SIZES_AFTER.exec(text.slice(x.end, x.end + 60)) : null;
       if (!listed) continue;
       out.push({ series: x.surface, property: f.property, value: f.value, sizes: listed[1]!.match(/\d+(?:\.\d+)?\s?[BMT]/g)!.map((z) => z.replace(/\s/g, '')) });
