@@ -22,9 +22,9 @@ export function addFocusPredicate(text: string, ms: Mention[], focus: Mention | 
   ms.push(referenceTo(focus, at, at + 2));
   ms.sort((a, b) => a.start - b.start);
 }
-/** A release verb's relative clause, up to 30 characters of description, then "모델" ending the clause as its predicate. */
 /** "의 후속 버전으로", "를 바탕으로": a model named as what the focus follows or is built on. */
 const PREDECESSOR_OR_BASE_AFTER = /^['"’”]?(?:의\s?(?:후속|차기|업그레이드|개선)|(?:을|를)\s?(?:기반으로|바탕으로|토대로))/;
+/** A release verb's relative clause, up to 30 characters of description, then "모델" ending the clause as its predicate. */
 /** (or ends the sentence as a noun phrase, as a card's or a list's description does: "…가 자체 설계한 음성합성 모델.") */
 const RELEASED_MODEL_PREDICATE = /(?:(?:공개|출시|발표|개발|선보|내놓|내놨|설계)(?:한|인|은|했던)|만든|빚어낸|탄생시킨)\s[^,.]{0,30}?(모델)(?=(?:이다|입니다|이며|이고|으로,|로,|이었다|였다)(?:\s|$|\.)|\.?$)/;
 

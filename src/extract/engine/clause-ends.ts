@@ -18,7 +18,6 @@ const UNMADE_AGREEMENT_END = /(?:맺|체결하|손잡|손을\s잡|협력하|협�
 export const CLAUSE_UNSAID = [HEARSAY_END, UNMADE_AGREEMENT_END];
 /** What ends the match's clause before the hearsay: a sentence end, a joined clause ("…했고 ", progressive "…하고 있" aside), a fact taken as given ("…했다는 점이"). */
 export const HEARSAY_BREAK = /[.;,]|다는\s(?:점|사실)|(?:며|면서|지만|으나|는데|반면)[\s,]|고\s(?!있)/;
-/** The match's own verb asked as an open question ("Y를 기반으로 만들었나요?", "X와 협력하고 있습니까?"): an FAQ's or an interviewer's question states nothing. */
 /** "The company rejected claims … that X was a fine-tuned version of Y": an English clause a denial governs (the text before a match). */
 export const DENIED_CLAIM_BEFORE = /\b(?:rejected|denied|denies|dismissed|refuted|disputed)\s(?:(?:the\s|some\s)?(?:claims?|reports?|suggestions?|speculation|rumou?rs?|allegations?)\b[^.;]{0,80}?\b)?that\s[^.;]{0,40}$/;
 /** "A report (last week) that X was built on Y …": a claim's "that" clause opening before a match (the text before it). */
@@ -29,4 +28,5 @@ export const CLAIM_CALLED_UNTRUE = /^[^.;]{0,60}?\s(?:was|is|were|are)\s["'“�
 export const ALLEGED_BEFORE = /\b(?:alleged|allegedly)\s(?:that\s)?[^.;]{0,40}$/;
 /** "X와 협력 관계가 있는 것은 아니고": the clause the match stands in, made a noun and denied (within its own clause). */
 export const DENIED_AS_NOUN = /^[^,."“”()]{0,20}?[가-힣]\s(?:것|건)(?:은|이)?\s?아니/;
+/** The match's own verb asked as an open question ("Y를 기반으로 만들었나요?", "X와 협력하고 있습니까?"): an FAQ's or an interviewer's question states nothing. */
 export const ASKED_RIGHT_AFTER = /^\s?(?:[가-힣]{1,6}\s)?[가-힣]{0,6}?(?:나요|습니까|을까요|ㄹ까요|인가요|닌가요|닌가|닐까요|는지요|었니|했니|했냐|었냐)\?/;
