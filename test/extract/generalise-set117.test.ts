@@ -1,0 +1,41 @@
+/**
+ * Generalisation rows for the forms first met in held-out set 117: a consortium table whose columns name the model a
+ * team demonstrates and the chip it runs on, and an appointments list under "◎ COMPANY" headings whose "△POST NAME"
+ * items may close with a note of the person's former employer.
+ * Every row is a short article written for these tests; none comes from a test page.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // a table with a demonstrated-model column and a chip column: the lead partners each member and every team takes part in the programme
+  {
+    cat: 'partners.consortium-table',
+    text: "한국지능정보원은 「2027년 온디바이스 AI 검증 지원사업」의 선정 결과를 안내합니다.\n\n연번 | 과제명 | 주관기관 | 참여기관 | 실증 모델 | 활용 반도체\n1 | 물류 창고 안전 AI | 가온랩스 | 다온칩스, 한빛대학교 | 한결-2B | 다온 K1\n2 | 상담 요약 AI | 누비온 | 솔바람테크 | 아스터 7B | 솔바람 S2",
+    expect: ['PARTNERS_WITH 가온랩스 -> 다온칩스', 'PARTNERS_WITH 누비온 -> 솔바람테크', 'PARTICIPATES_IN 가온랩스 -> 2027년 온디바이스 AI 검증 지원사업', 'PARTICIPATES_IN 누비온 -> 2027년 온디바이스 AI 검증 지원사업'],
+    absent: ['DEVELOPED 가온랩스 -> 한결-2B', 'DEVELOPED 누비온 -> 아스터 7B'],
+  },
+  // without a member column there is no consortium to read
+  {
+    cat: 'partners.consortium-table',
+    text: "한국지능정보원은 「2027년 온디바이스 AI 검증 지원사업」의 선정 결과를 안내합니다.\n\n연번 | 과제명 | 주관기관 | 실증 모델 | 활용 반도체\n1 | 물류 창고 안전 AI | 가온랩스 | 다온칩스 | 다온 K1",
+    absent: ['PARTNERS_WITH 가온랩스 -> 다온칩스'],
+  },
+  // "◎ COMPANY" headings over "△POST NAME" items, one closing with where the person came from
+  {
+    cat: 'works-for.section-roster',
+    text: "AI 업계 인사가 이어지고 있다. 각 사 인사 내용은 다음과 같다.\n\n◎ 가온랩스\n\n△최고기술책임자(CTO) 김하늘 (前 다온소프트 AI 리서치)\n\n△AI 플랫폼 리더 박서준\n\n◎ 솔바람테크\n\n△AI데이터부문장(상무) 이도현",
+    expect: ['WORKS_FOR 김하늘 -> 가온랩스', 'WORKS_FOR 박서준 -> 가온랩스', 'WORKS_FOR 이도현 -> 솔바람테크'],
+    absent: ['WORKS_FOR 김하늘 -> 솔바람테크', 'WORKS_FOR 박서준 -> 솔바람테크'],
+  },
+  // an item whose note names a company in the middle of the line, not a former employer, is no roster item
+  {
+    cat: 'works-for.section-roster',
+    text: "AI 업계 인사가 이어지고 있다.\n\n◎ 가온랩스\n\n△다온소프트 협력 담당 리더 김하늘",
+    absent: ['WORKS_FOR 김하늘 -> 가온랩스'],
+  },
+];
+
+describe('generalise: set 117 forms', () => {
+  for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
