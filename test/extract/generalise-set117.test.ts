@@ -34,6 +34,18 @@ const rows: FactRow[] = [
     text: "AI 업계 인사가 이어지고 있다.\n\n◎ 가온랩스\n\n△다온소프트 협력 담당 리더 김하늘",
     absent: ['WORKS_FOR 김하늘 -> 가온랩스'],
   },
+  // "N개 정예팀은 A, B, C가 각각 이끌었다": the team word stands for the programme named before, each company leads one team
+  {
+    cat: 'participates.teams-led-by-list',
+    text: "교육부의 '디지털 교과서 AI 튜터 사업'이 내년 확대된다. 올해 초 뽑힌 네 정예팀은 누리소프트, 다온시스템즈, 업스테이지, 네이버클라우드가 각각 주도했다.",
+    expect: ['PARTICIPATES_IN 누리소프트 -> 디지털 교과서 AI 튜터 사업', 'PARTICIPATES_IN 업스테이지 -> 디지털 교과서 AI 튜터 사업', 'PARTICIPATES_IN 네이버클라우드 -> 디지털 교과서 AI 튜터 사업'],
+  },
+  // a company merely compared with the teams leads none
+  {
+    cat: 'participates.teams-led-by-list',
+    text: "교육부의 '디지털 교과서 AI 튜터 사업'이 내년 확대된다. 올해 초 뽑힌 네 정예팀은 업스테이지가 주도한 민간 컨소시엄과 비교된다.",
+    absent: ['PARTICIPATES_IN 업스테이지 -> 디지털 교과서 AI 튜터 사업'],
+  },
 ];
 
 describe('generalise: set 117 forms', () => {

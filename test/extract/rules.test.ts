@@ -915,6 +915,8 @@ const rows: Row[] = [
   { rule: 'based-on.weights-init-head', sentence: '연구진은 Qwen2.5-7B의 가중치로 초기화한 뒤 법률 말뭉치로 학습해 Hanbit-Core 7B를 만들었다.', expect: ['BASED_ON Hanbit-Core 7B -> Qwen2.5-7B'] },
   { rule: 'participates.selected-count', sentence: "도는 '스마트 항만 AI 실증사업' 올해 지원 대상으로 카카오와 KT 등 5개 기업을 최종 선정했다.", expect: ['PARTICIPATES_IN 카카오 -> 스마트 항만 AI 실증사업', 'PARTICIPATES_IN KT -> 스마트 항만 AI 실증사업'] },
   { rule: 'participates.teams-roster-copula', sentence: "'국가 AI 인재 양성 프로젝트' 2차 평가가 끝났다. 정예팀은 가람소프트, KT다.", expect: ['PARTICIPATES_IN KT -> 국가 AI 인재 양성 프로젝트'] },
+  { rule: 'participates.teams-led-by-list', sentence: "'해양 AI 실증 사업'은 올해 가장 큰 관심사다. 지난봄 선정된 세 정예팀은 가온랩스, 카카오, KT가 각각 이끌었다.", expect: ['PARTICIPATES_IN 가온랩스 -> 해양 AI 실증 사업', 'PARTICIPATES_IN KT -> 해양 AI 실증 사업'] },
+  { rule: 'participates.teams-led-by-list', sentence: "'해양 AI 실증 사업'은 올해 가장 큰 관심사다. 지난봄 선정된 세 정예팀은 가온랩스, 카카오, KT가 각각 이끌었는지는 확인되지 않았다.", absent: ['PARTICIPATES_IN 가온랩스 -> 해양 AI 실증 사업'] },
   { rule: 'participates.roster-added', sentence: "'국가 AI 인재 양성 프로젝트' 2차 평가가 끝났다. 정예팀은 KT, 카카오 2곳과 올해 합류한 스타트업 다온메이트를 더해 모두 3곳이다.", expect: ['PARTICIPATES_IN 다온메이트 -> 국가 AI 인재 양성 프로젝트'] },
   { rule: 'participates.roster-before-added', sentence: "'국가 AI 인재 양성 프로젝트' 2차 평가가 끝났다. 정예팀은 KT, 카카오 2곳과 올해 들어온 스타트업 다온메이트를 더해 모두 3곳이다.", expect: ['PARTICIPATES_IN KT -> 국가 AI 인재 양성 프로젝트', 'PARTICIPATES_IN 카카오 -> 국가 AI 인재 양성 프로젝트'] },
   { rule: 'works-for.post-filled', sentence: '카카오 신임 대표에 한서율 부사장이 내정됐다.', expect: ['WORKS_FOR 한서율 -> 카카오'] },
