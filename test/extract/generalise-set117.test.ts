@@ -4,7 +4,9 @@
  * items may close with a note of the person's former employer.
  * Every row is a short article written for these tests; none comes from a test page.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/pipeline/index.js';
+import { parseArticle } from '../../src/parse/index.js';
 import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
@@ -46,8 +48,56 @@ const rows: FactRow[] = [
     text: "교육부의 '디지털 교과서 AI 튜터 사업'이 내년 확대된다. 올해 초 뽑힌 네 정예팀은 업스테이지가 주도한 민간 컨소시엄과 비교된다.",
     absent: ['PARTICIPATES_IN 업스테이지 -> 디지털 교과서 AI 튜터 사업'],
   },
+  // "… 위에 추가 학습한 것인지에 대해선 말을 아꼈다": an indirect question states no base
+  {
+    cat: 'hedge.indirect-question',
+    text: '누리소프트는 새 모델 솔비-3를 공개했다. 다만 회사는 솔비-3가 처음부터 학습한 것인지, 솔비-2 위에 추가 학습한 것인지에 대해선 말을 아꼈다.',
+    absent: ['BASED_ON 솔비-3 -> 솔비-2'],
+  },
+  {
+    cat: 'hedge.indirect-question',
+    text: '누리소프트는 새 모델 솔비-3를 공개했다. 솔비-3는 솔비-2 위에 법률 데이터를 추가 학습한 모델이다.',
+    expect: ['BASED_ON 솔비-3 -> 솔비-2'],
+  },
+  // "참여는 아직 검토만 하고 있고 결정하지 못했다": a programme only weighed
+  {
+    cat: 'hedge.only-weighed',
+    text: "누리소프트는 '해양 AI 실증 사업' 참여를 검토만 하고 있고 아직 결정하지 못했다.",
+    absent: ['PARTICIPATES_IN 누리소프트 -> 해양 AI 실증 사업'],
+  },
+  {
+    cat: 'hedge.only-weighed',
+    text: "누리소프트는 '해양 AI 실증 사업'에 참여했다.",
+    expect: ['PARTICIPATES_IN 누리소프트 -> 해양 AI 실증 사업'],
+  },
 ];
 
 describe('generalise: set 117 forms', () => {
   for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
+
+/** An interview page printing each question as a heading over a paragraph of the quoted answer. */
+function interviewPage(questions: [string, string][]): string {
+  const turns = questions.map(([q, a]) => `<h4>${q}</h4><p>${a}</p>`).join('');
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>[인터뷰] 가온랩스 대표 "한결-2로 승부"</title></head><body><article><h1>[인터뷰] 가온랩스 대표 "한결-2로 승부"</h1><div class="body"><p>AI 스타트업 가온랩스가 지난달 새 언어모델 '한결-2'를 공개했다. 김하늘 대표를 만났다.</p>${turns}</div></article></body></html>`;
+}
+
+function edgesOf(html: string): string[] {
+  const g = extractArticle(parseArticle(Buffer.from(html), { source: 'interview.html' }));
+  const name = (id: string) => g.nodes.find((n) => n.id === id)?.name ?? id;
+  return g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}`);
+}
+
+describe('an interview whose questions are headings: a question naming no model asks about the interview\'s model', () => {
+  const before: [string, string] = ['전작과는 무엇이 다른가.', '"한결-2는 한결-1의 후속입니다. 한결-1은 라마 3.1 8B를 기반으로 미세조정한 모델이었어요."'];
+  it('scores in the answer to "성능은?" are the interview model\'s, not the model the last answer named', () => {
+    const edges = edgesOf(interviewPage([before, ['성능은 어느 정도인가.', '"저희 내부 측정 기준으로 KMMLU 58.3점이 나왔습니다."']]));
+    expect(edges).toContain('SCORED 한결-2 -> KMMLU');
+    expect(edges).not.toContain('SCORED 한결-1 -> KMMLU');
+  });
+  it('an answer that names the older model keeps the score with it', () => {
+    const edges = edgesOf(interviewPage([['성능은 어느 정도인가.', '"저희도 아직 측정 중입니다."'], ['전작의 성적은 어땠나.', '"한결-1은 KMMLU 41.2점을 받았습니다."']]));
+    expect(edges).toContain('SCORED 한결-1 -> KMMLU');
+    expect(edges).not.toContain('SCORED 한결-2 -> KMMLU');
+  });
 });
