@@ -70,6 +70,17 @@ const rows: FactRow[] = [
     text: "누리소프트는 '해양 AI 실증 사업'에 참여했다.",
     expect: ['PARTICIPATES_IN 누리소프트 -> 해양 AI 실증 사업'],
   },
+  // "X는 C가 자사 모델 Y를 경량화해 만든 30억 파라미터 모델로": the company's relative clause before a size and the model word
+  {
+    cat: 'based-on.lightened',
+    text: "다온시스템즈는 현장 단말용 모델을 내놨다. '다온-2B'는 다온시스템즈가 자사 모델 '다온-9B'를 경량화해 만든 20억 파라미터 모델로, 인터넷 없이 구동된다.",
+    expect: ['BASED_ON 다온-2B -> 다온-9B'],
+  },
+  {
+    cat: 'based-on.lightened',
+    text: "다온시스템즈는 현장 단말용 모델을 내놨다. '다온-2B'는 다온시스템즈가 '다온-9B'와 함께 만든 20억 파라미터 모델로, 인터넷 없이 구동된다.",
+    absent: ['BASED_ON 다온-2B -> 다온-9B'],
+  },
 ];
 
 describe('generalise: set 117 forms', () => {
