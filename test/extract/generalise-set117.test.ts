@@ -81,6 +81,28 @@ const rows: FactRow[] = [
     text: "다온시스템즈는 현장 단말용 모델을 내놨다. '다온-2B'는 다온시스템즈가 '다온-9B'와 함께 만든 20억 파라미터 모델로, 인터넷 없이 구동된다.",
     absent: ['BASED_ON 다온-2B -> 다온-9B'],
   },
+  // a subject-less sentence after a release, in the polite register: "Y에 … 추가 학습해 만들었습니다"
+  {
+    cat: 'based-on.focus-further-trained',
+    text: "오늘은 새 모델 소식입니다. 한빛소프트는 소형 모델 '한빛-7B'를 공개했습니다. 70억 개 파라미터 규모로, 알리바바의 '큐웬3 8B'에 한국어 데이터 약 5천억 토큰을 추가 학습해 만들었습니다.",
+    expect: ['BASED_ON 한빛-7B -> 큐웬3 8B'],
+  },
+  {
+    cat: 'based-on.focus-further-trained',
+    text: "오늘은 새 모델 소식입니다. 한빛소프트는 소형 모델 '한빛-7B'를 공개했습니다. 다음 모델은 알리바바의 '큐웬3 8B'에 한국어 데이터를 추가 학습해 만들 계획입니다.",
+    absent: ['BASED_ON 한빛-7B -> 큐웬3 8B'],
+  },
+  // "Y(Latin)을 바탕으로 … 만든 240억 파라미터 모델이다": a glossed base and a size before the model word
+  {
+    cat: 'based-on.focus-copula',
+    text: "한빛소프트는 지난달 첫 모델 '한빛-R 2(Hanbit-R 2)'를 공개했다. 구글의 '젬마 3 27B(Gemma 3 27B)'를 바탕으로 법률 데이터를 더해 만든 270억 파라미터 모델이다.",
+    expect: ['BASED_ON 한빛-R 2 -> 젬마 3 27B'],
+  },
+  {
+    cat: 'based-on.focus-copula',
+    text: "한빛소프트는 지난달 첫 모델 '한빛-R 2(Hanbit-R 2)'를 공개했다. 구글의 '젬마 3 27B(Gemma 3 27B)'를 바탕으로 만든 모델이 아니라고 회사는 밝혔다.",
+    absent: ['BASED_ON 한빛-R 2 -> 젬마 3 27B'],
+  },
 ];
 
 describe('generalise: set 117 forms', () => {
