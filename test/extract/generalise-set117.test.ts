@@ -103,6 +103,17 @@ const rows: FactRow[] = [
     text: "한빛소프트는 지난달 첫 모델 '한빛-R 2(Hanbit-R 2)'를 공개했다. 구글의 '젬마 3 27B(Gemma 3 27B)'를 바탕으로 만든 모델이 아니라고 회사는 밝혔다.",
     absent: ['BASED_ON 한빛-R 2 -> 젬마 3 27B'],
   },
+  // an interview answer in the first person: "'P' 추가 공모에 B 등과 컨소시엄을 꾸려 지원서를 냈습니다" — the speaker's company and B both applied
+  {
+    cat: 'participates.applied-in-consortium',
+    text: "리벨리온은 올해 사업 계획을 밝혔다. 리벨리온은 과학기술정보통신부의 '해양 AI 실증 사업' 재공모에 업스테이지 등과 컨소시엄을 꾸려 지원서를 제출했다.",
+    expect: ['PARTICIPATES_IN 리벨리온 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 업스테이지 -> 해양 AI 실증 사업'],
+  },
+  {
+    cat: 'participates.applied-in-consortium',
+    text: "리벨리온은 올해 사업 계획을 밝혔다. 리벨리온은 과학기술정보통신부의 '해양 AI 실증 사업' 재공모에 업스테이지 등과 컨소시엄을 꾸려 지원할 가능성이 거론된다.",
+    absent: ['PARTICIPATES_IN 리벨리온 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 업스테이지 -> 해양 AI 실증 사업'],
+  },
 ];
 
 describe('generalise: set 117 forms', () => {
