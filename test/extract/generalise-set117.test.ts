@@ -114,6 +114,30 @@ const rows: FactRow[] = [
     text: "리벨리온은 올해 사업 계획을 밝혔다. 리벨리온은 과학기술정보통신부의 '해양 AI 실증 사업' 재공모에 업스테이지 등과 컨소시엄을 꾸려 지원할 가능성이 거론된다.",
     absent: ['PARTICIPATES_IN 리벨리온 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 업스테이지 -> 해양 AI 실증 사업'],
   },
+  // "'기반 모델' 또는 '베이스 모델'이라 부른다": the generic word for a base, quoted, is no model
+  {
+    cat: 'nonentity.base-model-word',
+    text: "해외 모델 위에 한국어를 덧입히는 방식이 늘고 있다. 이때 출발점이 된 모델을 '기반 모델' 또는 '베이스 모델'이라 부른다. 누리소프트는 새 모델 '솔비-3'를 공개했다.",
+    noNodes: ['Model:기반 모델', 'Model:베이스 모델'],
+  },
+  {
+    cat: 'nonentity.base-model-word',
+    text: "누리소프트는 새 모델 '솔비-3'를 공개했다. 솔비-3는 알리바바의 큐웬3 8B를 기반 모델로 삼았다.",
+    expect: ['BASED_ON 솔비-3 -> 큐웬3 8B'],
+  },
+  // a comparison table with a score column: a row whose score is "-" still gives its size and open weights, and the rows after it are read
+  {
+    cat: 'table.unscored-row',
+    text: "국내외 모델을 한 표로 비교했다.\n\n모델 | 개발사 | 파라미터 | 가중치 공개 | KMMLU\n솔비-3 | 누리소프트 | 720억 | 공개 | 78.3\n아스터 2 | 가온랩스 | 310억 | 비공개 | -\n한결-9B | 다온시스템즈 | 90억 | 공개 | 미공개",
+    props: ['아스터 2=parameters:31000000000', '한결-9B=parameters:9000000000', '한결-9B=openSource:true'],
+    absent: ['SCORED 아스터 2 -> KMMLU', 'SCORED 한결-9B -> KMMLU'],
+  },
+  // a row whose score cell holds a word, not a mark of no value, ends the table
+  {
+    cat: 'table.unscored-row',
+    text: "국내외 모델을 한 표로 비교했다.\n\n모델 | 개발사 | 파라미터 | 가중치 공개 | KMMLU\n솔비-3 | 누리소프트 | 720억 | 공개 | 78.3\n아스터 2 | 가온랩스 | 310억 | 비공개 | 측정 예정\n한결-9B | 다온시스템즈 | 90억 | 공개 | 미공개",
+    absent: ['SCORED 아스터 2 -> KMMLU', 'SCORED 한결-9B -> KMMLU'],
+  },
 ];
 
 describe('generalise: set 117 forms', () => {
