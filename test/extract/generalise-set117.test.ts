@@ -138,6 +138,19 @@ const rows: FactRow[] = [
     text: "국내외 모델을 한 표로 비교했다.\n\n모델 | 개발사 | 파라미터 | 가중치 공개 | KMMLU\n솔비-3 | 누리소프트 | 720억 | 공개 | 78.3\n아스터 2 | 가온랩스 | 310억 | 비공개 | 측정 예정\n한결-9B | 다온시스템즈 | 90억 | 공개 | 미공개",
     absent: ['SCORED 아스터 2 -> KMMLU', 'SCORED 한결-9B -> KMMLU'],
   },
+  // "X의 'FAMILY(Latin)'": a family word quoted whole after its maker's possessive is the family, not the article's version
+  {
+    cat: 'family.quoted-after-maker',
+    text: "카카오의 '카나나(Kanana)'와 KT의 '믿:음'은 국내 대표 모델로 꼽힌다. 카카오는 카나나 1.5 8B를 공개했고 KT는 믿:음 2.0 미니를 내놨다.",
+    expect: ['DEVELOPED 카카오 -> 카나나', 'DEVELOPED KT -> 믿:음', 'DEVELOPED 카카오 -> 카나나 1.5 8B'],
+    nodes: ['Model:카나나', 'Model:믿:음'],
+  },
+  // unquoted, the bare family word still stands for the article's one version
+  {
+    cat: 'family.quoted-after-maker',
+    text: "카카오의 카나나와 KT의 믿:음은 국내 대표 모델로 꼽힌다. 카카오는 카나나 1.5 8B를 공개했고 KT는 믿:음 2.0 미니를 내놨다.",
+    noNodes: ['Model:카나나', 'Model:믿:음'],
+  },
 ];
 
 describe('generalise: set 117 forms', () => {
