@@ -151,6 +151,17 @@ const rows: FactRow[] = [
     text: "카카오의 카나나와 KT의 믿:음은 국내 대표 모델로 꼽힌다. 카카오는 카나나 1.5 8B를 공개했고 KT는 믿:음 2.0 미니를 내놨다.",
     noNodes: ['Model:카나나', 'Model:믿:음'],
   },
+  // a market story's "B와의 제휴 기대감에 올랐다": a tie-up only hoped for
+  {
+    cat: 'hedge.hoped-tie-up',
+    text: '다온시스템즈는 업스테이지와의 협력 기대감에 장중 8% 급등했다.',
+    absent: ['PARTNERS_WITH 다온시스템즈 -> 업스테이지'],
+  },
+  {
+    cat: 'hedge.hoped-tie-up',
+    text: '다온시스템즈는 업스테이지와 업무협약을 맺었다고 밝혔다.',
+    expect: ['PARTNERS_WITH 다온시스템즈 -> 업스테이지'],
+  },
 ];
 
 describe('generalise: set 117 forms', () => {
