@@ -152,7 +152,8 @@ function mainProgrammes(policies: EntityDraft[]): string[] {
 
 /** Adds the facts of the article's score tables, bar charts, score lines, programme tables and consortium tables to `acc`. */
 export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[], rules: RuleSet, ctx: TableContext): void {
-  const tables = [...readScoreTables(sentences, rules, ctx.known), ...readBarCharts(sentences, rules), ...readScoreLines(sentences, rules), ...readRankedEntries(sentences, rules, ctx.known)];
+  const unscored: TableRow[] = [];
+  const tables = [...readScoreTables(sentences, rules, ctx.known, unscored), ...readBarCharts(sentences, rules), ...readScoreLines(sentences, rules), ...readRankedEntries(sentences, rules, ctx.known)];
   // (a fielded entry line read as prose gives its score to a model a field names: the entry's own model has it)
   const fielded = readFieldedEntries(sentences, rules, ctx.known);
   tables.push(...fielded);
@@ -172,8 +173,8 @@ export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[]
     addRelation(acc, { relation: 'SCORED', source: t.model.key, target: t.benchmark.key, properties: { score: t.score } }, ev);
     addRowFacts(acc, articleId, t, rules, ctx);
   }
-  // comparison tables without scores: what their rows say of each model
-  const rowTables = readRowTables(sentences, rules, ctx.known);
+  // comparison tables without scores, and a score table's rows that give none: what their rows say of each model
+  const rowTables = [...unscored, ...readRowTables(sentences, rules, ctx.known)];
   for (const t of rowTables) {
     t.model.key = ctx.shortForms.get(t.model.key) ?? t.model.key;
     const ev = evidenceOf(articleId, t.sentence, 'table.row', 0.75);

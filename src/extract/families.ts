@@ -28,9 +28,9 @@ const BASE_AFTER = /^['"’”]?(?:\s위에|(?:으로|로)\s기반을|(?:을|를
 /** A kind of model, then an opening quote, right before a family word: "초거대 AI '…'", "언어모델 '…'". */
 const KIND_QUOTED_BEFORE = /(?:AI|모델|LLM|언어모델|인공지능)\s?['‘"“]$/;
 
-/** A family word in quotes of its own, right after its maker's possessive ("업스테이지의 '솔라 프로'"). */
+/** A family word in quotes of its own, right after its maker's possessive ("업스테이지의 '솔라 프로'", "X의 '엑사원(EXAONE)'"). */
 function quotedWhole(text: string, m: Mention): boolean {
-  return /의\s['‘"“]$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && /^['’"”]/.test(text.slice(m.end, m.end + 1));
+  return /의\s['‘"“]$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && /^(?:\s?\([^()]{1,30}\))?['’"”]/.test(text.slice(m.end, m.end + 34));
 }
 
 /** " 원본" right after a family word: the original model, not the family. */
@@ -117,8 +117,9 @@ export function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, fo
     else if (keys.size === 1) to = members[0];
     else if (!keys.size && focus && focus.via === 'version' && !here.some((x) => x.type === 'Model' && x.via === 'version') && familiesOf(focus, rules).includes(m.key)) to = focus;
     // the article names one version of the family only: "바르코" anywhere is that model (not where a kind of model introduces the
-    // family word in quotes as a model of its own: "네이버의 초거대 AI '하이퍼클로바X' 개발을 이끈", h96_04)
-    else if (!keys.size && !sameFamilyHere && !KIND_QUOTED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) to = versions.main.get(m.key);
+    // family word in quotes as a model of its own: "네이버의 초거대 AI '하이퍼클로바X' 개발을 이끈", h96_04; nor where its maker's
+    // possessive does: "X의 '엑사원'과 Y의 '믿:음'은 …", the families compared)
+    else if (!keys.size && !sameFamilyHere && !KIND_QUOTED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) && !quotedWhole(text, m)) to = versions.main.get(m.key);
     if (!to) continue;
     m.key = to.key;
     m.family = to.family;

@@ -22,6 +22,11 @@ const ANSWER_TURN = /^(?:(?:대표|대표이사|CEO|CTO|CSO|CPO|이사|부사장
 const QUESTION_TURN = /^(?:(?:기자|질문|문|Q|진행자|사회자|MC)\s?[:：.]?\s|(?:[-―—–·]\s?)?[(\[【〔]\s?(?:질문|문|Q)\s?[)\]】〕]\s?)/;
 /** "-성능은 어느 정도인가." over a quoted answer: a question marked by a dash, as Korean interviews print them. */
 const DASH_QUESTION = /^[-―—–]\s?(?=[가-힣A-Za-z'‘"“])/;
+/** Question headings: an interview that prints each question as a heading line over a paragraph of the quoted answer (two such pairs or more). */
+function headingQuestions(sentences: Sentence[]): Set<number> {
+  const at = sentences.flatMap((s, i) => (s.block === 'heading' && sentences[i + 1]?.block === 'body' && /^["“]/.test(sentences[i + 1]!.text) ? [i] : []));
+  return new Set(at.length >= 2 ? at : []);
+}
 /** The sentences of question turns: the interviewer speaking, whose subjects are no answer's company. */
 const questionParts = new WeakSet<Sentence>();
 
@@ -99,6 +104,7 @@ export function markAnswerTurns(sentences: Sentence[], text: string): Sentence[]
   /** The marked turn the paragraph is: the host's (null) or a speaker's name. */
   let speaker: string | null | undefined;
   let affiliation: string | undefined;
+  const headed = headingQuestions(sentences);
   return sentences.map((s, i) => {
     const prev = sentences[i - 1];
     if (!prev || text.slice(prev.end, s.start).includes('\n')) {
@@ -128,7 +134,7 @@ export function markAnswerTurns(sentences: Sentence[], text: string): Sentence[]
     const a = ANSWER_TURN.exec(s.text);
     if (a) inTurn = true;
     if (!inTurn) {
-      if (QUESTION_TURN.test(s.text) || (DASH_QUESTION.test(s.text) && (WHOLE_QUOTE.test(sentences[i + 1]?.text ?? '') || /^=/.test(sentences[i + 1]?.text ?? '')))) questionParts.add(s);
+      if (headed.has(i) || QUESTION_TURN.test(s.text) || (DASH_QUESTION.test(s.text) && (WHOLE_QUOTE.test(sentences[i + 1]?.text ?? '') || /^=/.test(sentences[i + 1]?.text ?? '')))) questionParts.add(s);
       return s;
     }
     const part = a ? { ...s, text: s.text.slice(a[0].length), start: s.start + a[0].length } : s;

@@ -11,8 +11,10 @@ import { addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { alternation, perRuleSet } from './engine/compile.js';
 import type { FactEvidence, Mention, RuleSet } from './types.js';
 
-/** A section heading's mark: "■ X", "□ X", "◆ X". */
-const SECTION_MARK = /^\s?[■□◆]\s?/;
+/** A section heading's mark: "■ X", "□ X", "◆ X", "◎ X". */
+const SECTION_MARK = /^\s?[■□◆◎]\s?/;
+/** A note closing a roster line, where the person came from: "… NAME (前 X 리서치)", "(전 X)". */
+const FORMER_NOTE = /\s?[(（](?:前|전)\s[^()（）]{1,40}[)）]\s?$/;
 /** A bracketed column heading that ends the sections: "[동정]", "[부음]", "<인사>". */
 const BRACKET_HEADING = /^\s?[[【〔<][^\]】〕>]{1,12}[\]】〕>]\s?$/;
 /** A sentence of prose (a predicate's ending), not a roster line. */
@@ -57,8 +59,10 @@ export function readSectionRoster(state: SectionRosters, articleId: string, s: S
   const company = state.company;
   if (!company) return;
   if (AI_WORD.test(s.text)) state.fieldWords.add(company.key);
-  if (PROSE.test(s.text) || named.some((m) => m.type === 'Company')) return;
-  const persons = named.filter((m) => m.type === 'Person');
+  // (a company in the closing note is where the person was, not a company of the line)
+  const end = FORMER_NOTE.exec(s.text)?.index ?? s.text.length;
+  if (PROSE.test(s.text) || named.some((m) => m.type === 'Company' && m.start < end)) return;
+  const persons = named.filter((m) => m.type === 'Person' && m.start < end);
   for (const p of persons) {
     // the item's text: from the last mark (or the line's start) to the name, and nothing but a new item or the end after it
     const before = s.text.slice(0, p.start);
@@ -66,7 +70,7 @@ export function readSectionRoster(state: SectionRosters, articleId: string, s: S
     for (const m of before.matchAll(ITEM_MARK)) from = m.index + 1;
     const title = before.slice(from).trim();
     if (!title || title.length > 25 || !POST_BEFORE(rules).test(title) || persons.some((o) => o !== p && o.start >= from && o.start < p.start)) continue;
-    if (!/^\s?(?:$|[▲△•◇◆])/.test(s.text.slice(p.end))) continue;
+    if (!/^\s?(?:$|[▲△•◇◆])/.test(s.text.slice(p.end, end))) continue;
     state.items.push({ person: p.key, company: company.key, title, ev: evidenceOf(articleId, s, 'works-for.section-roster', 0.7) });
   }
 }

@@ -117,8 +117,11 @@ function extendHeader(cells: Cell[], header: { columns: Column[]; heads: (Mentio
   return header;
 }
 
-/** Rows under a header of benchmark columns: one SCORED fact per number, the developer from its column. */
-function readColumns(cells: Cell[], i: number, context?: Mention): { facts: TableScore[]; next: number } {
+/**
+ * Rows under a header of benchmark columns: one SCORED fact per number, the developer from its column. A row whose
+ * every score cell gives no value ("-", "미공개") still says what its other columns say: it goes to `unscored`.
+ */
+function readColumns(cells: Cell[], i: number, context?: Mention, unscored: TableRow[] = []): { facts: TableScore[]; next: number } {
   const read = readHeader(cells, i, context);
   const header = read && extendHeader(cells, read);
   const facts: TableScore[] = [];
@@ -138,7 +141,8 @@ function readColumns(cells: Cell[], i: number, context?: Mention): { facts: Tabl
       numbers++;
       facts.push({ ...facts0, benchmark: heads[k]!, score: c.value! });
     });
-    if (!numbers) break;
+    if (!numbers && !columns.every((c, k) => c !== 'bench' || NO_VALUE.test(cellText(row[k]!)))) break;
+    if (!numbers) unscored.push(facts0);
     j += width;
   }
   return { facts, next: facts.length ? j : i + 1 };
@@ -236,13 +240,14 @@ export function readRowTables(sentences: Sentence[], rules: RuleSet, known: Know
 
 /** SCORED facts from tables in the article's sentences (in order). */
 /** `known`: names the article's prose discovered ("'K-리즈닝 2'"), so a header cell that repeats one is that benchmark. */
-export function readScoreTables(sentences: Sentence[], rules: RuleSet, known: KnownName[] = []): TableScore[] {
+/** `unscored`: receives the rows of those tables that give no score, only their other columns' facts. */
+export function readScoreTables(sentences: Sentence[], rules: RuleSet, known: KnownName[] = [], unscored: TableRow[] = []): TableScore[] {
   if (!sentences.some((s) => NUMBER.test(s.text.trim()) || /[|\t]\s*\d/.test(s.text))) return [];
   const cells = cellsOf(sentences, rules, known);
   const out: TableScore[] = [];
   for (let i = 0; i < cells.length; ) {
     const k = cells[i]!.kind === 'label' ? cells[i + 1]?.kind : cells[i]!.kind;
-    const columned = k === 'model' ? undefined : readColumns(cells, i, contextBenchmark(cells, i, rules));
+    const columned = k === 'model' ? undefined : readColumns(cells, i, contextBenchmark(cells, i, rules), unscored);
     if (columned?.facts.length) {
       for (const f of columned.facts) out.push(f);
       i = columned.next;
