@@ -30,6 +30,37 @@ const rows: FactRow[] = [
     text: 'Sorim Labs released Sorim-3B. We evaluated it on KoBEST, where the rival Kanana 2 reaches 70.4.',
     absent: ['SCORED Sorim-3B -> KoBEST'],
   },
+  // "The model is an upgrade of Y, which …, and was distilled from Z": the coordinated verb is the subject's, not Y's
+  {
+    cat: 'based-on.en-upgrade-and-derived',
+    text: 'Sorim Labs released Sorim-3 Pro on Monday. The model is an upgrade of Sorim-2 Pro, which the lab opened in May, and was pruned and distilled from the larger Sorim-70B model.',
+    expect: ['BASED_ON Sorim-3 Pro -> Sorim-70B'],
+    absent: ['BASED_ON Sorim-2 Pro -> Sorim-70B'],
+  },
+  {
+    cat: 'based-on.en-upgrade-and-derived',
+    text: 'Sorim Labs released Sorim-3 Pro on Monday. Sorim-3 Pro is a successor to Sorim-2 Pro and was fine-tuned from Qwen3-14B.',
+    expect: ['BASED_ON Sorim-3 Pro -> Qwen3-14B'],
+    absent: ['BASED_ON Sorim-2 Pro -> Qwen3-14B'],
+  },
+  // a relative clause with its own passive keeps the fact for the model it follows
+  {
+    cat: 'based-on.en-upgrade-and-derived',
+    text: 'Sorim Labs released Sorim-3 Pro on Monday. The model is an upgrade of Sorim-2 Pro, which was distilled from Sorim-70B.',
+    expect: ['BASED_ON Sorim-2 Pro -> Sorim-70B'],
+    absent: ['BASED_ON Sorim-3 Pro -> Sorim-70B'],
+  },
+  // "The 14-billion-parameter model is …": the count in the reference is the focus model's size (a count in a name is that name's)
+  {
+    cat: 'property.parameters-in-reference',
+    text: 'Sorim Labs released Sorim-3 Pro on Monday. The 14-billion-parameter model is fast enough for a single GPU.',
+    props: ['Sorim-3 Pro=parameters:14000000000'],
+  },
+  {
+    cat: 'property.parameters-in-reference',
+    text: 'Sorim Labs released Sorim-3 Pro on Monday. The lab built the model on Qwen3-14B.',
+    props: ['Sorim-3 Pro=parameters:undefined'],
+  },
   // "회사의 최고기술책임자(CTO)인 NAME": a sentence opening on the company just named
   {
     cat: 'company-ref.company-possessive-title',

@@ -612,6 +612,7 @@ const rows: Row[] = [
   // "…, in which A and B Co. are already among the final teams" (h99_05)
   { rule: 'participates.en-in-which', sentence: 'Kakao skipped the Sovereign AI Foundation Model Project, in which Naver Cloud and KT Corp. are still among the five finalists.', expect: ['PARTICIPATES_IN Naver Cloud -> Sovereign AI Foundation Model Project', 'PARTICIPATES_IN KT -> Sovereign AI Foundation Model Project'], absent: ['PARTICIPATES_IN Kakao -> Sovereign AI Foundation Model Project'] },
   { rule: 'scored.en-focus-on-bench-it', sentence: 'Norae Labs released Norae-8. In KMMLU, the usual Korean test, it scored 61.5.', expect: ['SCORED Norae-8 -> KMMLU'] },
+  { rule: 'based-on.en-upgrade-and-derived', sentence: 'Norae Labs released Norae-8. Norae-8 is an upgrade of Norae-7, which shipped in May, and was distilled from Qwen3-32B.', expect: ['BASED_ON Norae-8 -> Qwen3-32B'], absent: ['BASED_ON Norae-7 -> Qwen3-32B'] },
   { rule: 'scored.en-focus-evaluated-on-where', sentence: 'Norae Labs released Norae-8. The lab also tested it on KoBEST, where it scored 64.1.', expect: ['SCORED Norae-8 -> KoBEST'] },
   // (h100_04, h99_05) a language adjective before the benchmark, no comma before "it", a long gloss, "the prototype"
   { rule: 'scored.en-focus-on-bench-it', sentence: 'Norae Labs released Norae-8 and Norae-8 Mini. In internal tests, Norae-8 Mini scored 55.0 on KMMLU. On the English-language MMLU-Pro it scored 48.2.', expect: ['SCORED Norae-8 Mini -> MMLU-Pro'], absent: ['SCORED Norae-8 -> MMLU-Pro'] },
