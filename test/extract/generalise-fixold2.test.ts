@@ -1,7 +1,8 @@
 /**
  * Generalisation rows for forms left over from held-out sets 113 and 116: a score read where the text says it
- * evaluated "it" on a benchmark "where it reaches N", and "회사의 TITLE인 NAME" opening a sentence about the company
- * just named. Every row is a short article written for these tests; none comes from a test page.
+ * evaluated "it" on a benchmark "where it reaches N", "회사의 TITLE인 NAME" opening a sentence about the company
+ * just named, "X is an upgrade of Y … and was distilled from Z", a size inside "The N-parameter model", a model
+ * "made available on Hugging Face", and a model the sentence opens on that "will be opened". Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -60,6 +61,50 @@ const rows: FactRow[] = [
     cat: 'property.parameters-in-reference',
     text: 'Sorim Labs released Sorim-3 Pro on Monday. The lab built the model on Qwen3-14B.',
     props: ['Sorim-3 Pro=parameters:undefined'],
+  },
+  // "made X available on Hugging Face": the weights are out, an open release
+  {
+    cat: 'property.en-released-open',
+    text: 'Kakao on Monday made Kanana 3 available on Hugging Face under a license that permits commercial use.',
+    props: ['Kanana 3=openSource:true'],
+  },
+  {
+    cat: 'property.en-released-open',
+    text: 'Kakao made Kanana 3 freely available via GitHub.',
+    props: ['Kanana 3=openSource:true'],
+  },
+  // made available through a paid API, or made the default of an app, is no open release
+  {
+    cat: 'property.en-released-open',
+    text: 'Kakao made Kanana 3 available through its paid API on Monday.',
+    props: ['Kanana 3=openSource:undefined'],
+  },
+  {
+    cat: 'property.en-released-open',
+    text: 'Kakao made Kanana 3 the default model of its chat app and posted a demo on Hugging Face.',
+    props: ['Kanana 3=openSource:undefined'],
+  },
+  // "A smaller sibling, X, …, was distilled from Y and will be opened at the same time": the subject is (to be) opened
+  {
+    cat: 'property.en-subject-opened',
+    text: 'Kakao released Kanana 3. A smaller sibling, Kanana 3 Mini, with 2 billion parameters, was distilled from Kanana 3 and will be opened at the same time, the company said.',
+    props: ['Kanana 3 Mini=openSource:true'],
+  },
+  {
+    cat: 'property.en-subject-opened',
+    text: 'Kakao released Kanana 3. Kanana 3 Mini will also be open-sourced next month.',
+    props: ['Kanana 3 Mini=openSource:true'],
+  },
+  // another clause's model, a negation, or a relative clause's "opened" leave the subject as it is
+  {
+    cat: 'property.en-subject-opened',
+    text: 'Kakao released Kanana 3. Kanana 3 Mini stays closed, but Kanana 3 Nano will be opened.',
+    props: ['Kanana 3 Mini=openSource:undefined'],
+  },
+  {
+    cat: 'property.en-subject-opened',
+    text: 'Kakao released Kanana 3. Kanana 3 Mini runs in a data centre that was opened in May.',
+    props: ['Kanana 3 Mini=openSource:undefined'],
   },
   // "회사의 최고기술책임자(CTO)인 NAME": a sentence opening on the company just named
   {
