@@ -2,7 +2,8 @@
  * Generalisation rows for forms left over from held-out sets 113 and 116: a score read where the text says it
  * evaluated "it" on a benchmark "where it reaches N", "회사의 TITLE인 NAME" opening a sentence about the company
  * just named, "X is an upgrade of Y … and was distilled from Z", a size inside "The N-parameter model", a model
- * "made available on Hugging Face", and a model the sentence opens on that "will be opened". Every row is a short article written for these tests; none comes from a test page.
+ * "made available on Hugging Face", a model the sentence opens on that "will be opened",
+ * and sentence-opening English forms after the omitted speaker of a quoted passage. Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -105,6 +106,18 @@ const rows: FactRow[] = [
     cat: 'property.en-subject-opened',
     text: 'Kakao released Kanana 3. Kanana 3 Mini runs in a data centre that was opened in May.',
     props: ['Kanana 3 Mini=openSource:undefined'],
+  },
+  // a company's quoted blog passage "On B, …, X scores N, versus M for the original Y": the omitted speaker put before
+  // the sentence does not keep the rival's score from being read
+  {
+    cat: 'scored.en-on-bench-against-for',
+    text: '소림랩스가 소림(Sorim)-3B를 공개했다.\n\n"On KoBEST, a reading suite, Sorim-3B scores 64.0, versus 58.5 for the original Qwen3-4B. We have also evaluated it on KMMLU, where it reaches 51.0."',
+    expect: ['SCORED Qwen3-4B -> KoBEST', 'SCORED Sorim-3B -> KMMLU'],
+  },
+  {
+    cat: 'scored.en-on-bench-against-for',
+    text: '소림랩스가 소림(Sorim)-3B를 공개했다.\n\n"On KoBEST, a reading suite, Sorim-3B scores 64.0, well ahead of the original Qwen3-4B."',
+    absent: ['SCORED Qwen3-4B -> KoBEST'],
   },
   // "회사의 최고기술책임자(CTO)인 NAME": a sentence opening on the company just named
   {
