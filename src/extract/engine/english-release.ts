@@ -12,9 +12,9 @@ const AVAILABLE_OPEN = /^\s?(?:(?:,\s|,?\sand\s)[\uE002]\d+\uE00F)*\s(?:is|are)\
 /** "A and B were released as open-source models (under the Apache 2.0 licence)": the models listed before it are open. */
 const RELEASED_OPEN = /^\s?(?:(?:,\s|,?\sand\s)[\uE002]\d+\uE00F)*\s(?:was|were|has\sbeen|have\sbeen)\s(?:also\s)?(?:released|published|made\savailable)\s(today\s)?as\s(?:an?\s)?open[-\s](?:weights?|source)(?:\smodels?)?\b(?:\sunder\s(?:the|an?)\s[\w.\s-]{1,40}?\slicen[cs]e\b)?/;
 /** "… unveiled Y" (a release verb right before the model). */
-const RELEASE_VERB_BEFORE = /\b(?:unveiled|released|launched|introduced|open-sourced)\s$/;
-/** What makes the release an open one: weights put out, an open licence, open weights. */
-const OPEN_WEIGHTS = /\b(?:published|released|posted|put\sout|uploaded)\s(?:its|their|the\smodel['’]s)\s(?:model\s)?weights\b|\bunder\san\sopen(?:-source)?\slicen[cs]e\b|\bas\sopen[-\s]weights?\b|^\s?as\san?\sopen[-\s](?:weights?|source)\smodel\b/;
+const RELEASE_VERB_BEFORE = /\b(?:unveiled|released|launched|introduced|open-sourced|made)\s$/;
+/** What makes the release an open one: weights put out, an open licence, open weights, the model put (made available) on Hugging Face or GitHub. */
+const OPEN_WEIGHTS = /\b(?:published|released|posted|put\sout|uploaded)\s(?:its|their|the\smodel['’]s)\s(?:model\s)?weights\b|\bunder\san\sopen(?:-source)?\slicen[cs]e\b|\bas\sopen[-\s]weights?\b|^\s?as\san?\sopen[-\s](?:weights?|source)\smodel\b|^(?:['"’”]?,\s[^,.]{1,60},)?\s(?:(?:publicly|freely)\s)?(?:available\s)?(?:on|through|via)\s(?:Hugging\s?Face|GitHub)\b/;
 /** A hedge or negation that keeps a sentence from stating openness. */
 const NOT_STATED = /\b(?:not|never|no\splans?|would|will|may|might|could|plans?\sto)\b/;
 /** "on Tuesday" right after the model (past its appositive) or the verb. */
@@ -112,9 +112,22 @@ function readWeightsOpen(text: string, models: Mention[], focus: Mention | undef
   return target ? [{ key: target.key, property: 'openSource', value: true, rule: 'property.en-weights-open' }] : [];
 }
 
+/**
+ * "A smaller sibling, X, with 12 billion parameters, was distilled from Y and will be opened at the same time": the model
+ * the sentence opens on is (to be) opened, a planned opening counting as for weights (not across "but", "while", "which").
+ */
+const SUBJECT_OPENED = /^(?:(?:A|An|The|Its)\s[^,.;\uE002]{1,40},\s)?\uE002(\d+)\uE00F(?:,\s[^.;\uE002]{1,60},)?(?:(?!,\s(?:but|while|whereas)\b|\s(?:which|that|who)\b)[^.;]){0,120}?\s(?:will\s(?:also\s)?be|was|were|has\sbeen|have\sbeen)\s(?:also\s)?(?:opened|open-sourced)\b/;
+
+/** The model the sentence opens on, when the sentence says it is (to be) opened. */
+function readSubjectOpened(text: string, models: Mention[]): PropertyFact[] {
+  const o = models.length && text.includes('open') ? SUBJECT_OPENED.exec(encodeModels(text, models)) : null;
+  const target = o ? models[Number(o[1])] : undefined;
+  return target ? [{ key: target.key, property: 'openSource', value: true, rule: 'property.en-subject-opened' }] : [];
+}
+
 /** Facts for an English sentence that calls its models open or says when one came out. */
 export function readEnglishRelease(text: string, models: Mention[], publishedAt: string | undefined, focus?: Mention): PropertyFact[] {
-  return [...readDayBeforeVerb(text, models, publishedAt), ...readWeightsOpen(text, models, focus), ...readOpenRelease(text, models, publishedAt, focus)];
+  return [...readDayBeforeVerb(text, models, publishedAt), ...readWeightsOpen(text, models, focus), ...readSubjectOpened(text, models), ...readOpenRelease(text, models, publishedAt, focus)];
 }
 
 /** Openness (and its day) of an English sentence's models (cheap checks first). */

@@ -139,7 +139,12 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
     const counts = findParameterCounts(text);
     let correction = -1;
     for (const n of counts) {
-      if (inMention(mentions, n.start, n.end)) continue;
+      if (inMention(mentions, n.start, n.end)) {
+        // "The 14-billion-parameter model is …": a count inside a reference to the model in focus is that model's size
+        const ref = mentions.find((m) => m.type === 'Model' && m.via === 'reference' && m.start <= n.start && n.end <= m.end);
+        if (ref) facts.push({ key: ref.key, property: 'parameters', value: n.value, rule: 'property.parameters' });
+        continue;
+      }
       // "활성 파라미터 3B(전체 30B)", "활성 매개변수가 30억 개": a mixture of experts' active count is not its size (the total is)
       if (isNotSizeCount(text, n.start, n.end)) continue;
       // "'Y'의 후속 모델로, 파라미터 규모를 2360억 개에서 4100억 개로 키웠다": the size it grew from is the predecessor's

@@ -12,6 +12,11 @@ import { pipeRow, ruledTableRows } from '../ruled-tables.js';
 import { isPageBreak, isRuleLine, numberedFooterLines } from '../page-furniture.js';
 import { isScoreRow } from '../printed.js';
 
+/**
+ * A release's boilerplate heading on a line of its own over the paragraph it titles, with no blank line between
+ * ("About Hanbit AI" / "회사 소개"): the heading stays apart, or it runs into the paragraph's first name.
+ */
+const BOILERPLATE_HEADING = /^\s*(?:(?:About|ABOUT)\s(?:[A-Z0-9][A-Za-z0-9&.,'’-]*\s?){1,5}|(?:회사|기업)\s?소개)\s*$/;
 /** A text-table row: three or more cells between pipes (or tabs). */
 const PIPE_ROW = /^[^|\t\n]*(?:[|\t][^|\t\n]*){2,}$/;
 /** Items of a press release (or '- ' list items) written without blank lines between them. */
@@ -159,6 +164,7 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
       // a press release's □/○/※ item starts a paragraph even without a blank line before it
       if (ITEM_MARK.test(line) || slideLines) flush();
       para.push(line);
+      if (para.length === 1 && BOILERPLATE_HEADING.test(line)) flush();
     }
   }
   flush();
