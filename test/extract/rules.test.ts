@@ -898,6 +898,8 @@ const rows: Row[] = [
   { rule: 'partners.omitted-subject-cooperation', sentence: "네이버가 분기 실적을 냈다. 검색 사업에서는 구글과의 협력을 강화할지 검토하고 있다고 밝혔다.", absent: ['PARTNERS_WITH 구글 -> 네이버'] },
   { rule: 'partners.possessive-collab', sentence: '일각에서 나온 KT와 네이버클라우드의 제휴설에 대해 KT 측은 "검토한 적 없다"고 선을 그었다.', absent: ['PARTNERS_WITH KT -> 네이버클라우드'] },
   { rule: 'participates.led-consortia-selected', sentence: "중기부는 '섬 AI 실증 사업' 결과를 공개하고 바다소프트, 하람테크가 각각 이끄는 컨소시엄 2곳을 선정했다.", expect: ['PARTICIPATES_IN 바다소프트 -> 섬 AI 실증 사업', 'PARTICIPATES_IN 하람테크 -> 섬 AI 실증 사업'] },
+  { rule: 'participates.led-teams-advanced', sentence: "중기부는 '섬 AI 실증 사업' 2차 평가 결과 바다소프트, 하람테크가 각각 이끄는 컨소시엄 2곳이 3단계에 진출했다고 밝혔다.", expect: ['PARTICIPATES_IN 바다소프트 -> 섬 AI 실증 사업', 'PARTICIPATES_IN 하람테크 -> 섬 AI 실증 사업'] },
+  { rule: 'participates.programme-teams-stage', sentence: "'섬 AI 실증 사업'은 바다소프트, 하람테크 2개 팀이 3단계에 올라 있다.", expect: ['PARTICIPATES_IN 바다소프트 -> 섬 AI 실증 사업', 'PARTICIPATES_IN 하람테크 -> 섬 AI 실증 사업'] },
   { rule: 'works-for.locative-topic', sentence: 'LG AI연구원에서는 언어모델팀장인 한서율 상무가 전무로 승진했다.', expect: ['WORKS_FOR 한서율 -> LG AI연구원'] },
   { rule: 'works-for.role-slot-hired', sentence: 'SK텔레콤은 AI 조직을 새로 꾸렸다. 센터장에는 네이버에서 검색을 맡았던 한서율 부사장을 영입했다.', expect: ['WORKS_FOR 한서율 -> SK텔레콤'] },
   { rule: 'works-for.led-company-work', sentence: '업스테이지의 솔라 학습을 총괄한 한서율 리더가 발표했다.', expect: ['WORKS_FOR 한서율 -> 업스테이지'] },

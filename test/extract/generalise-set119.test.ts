@@ -1,0 +1,44 @@
+/**
+ * Generalisation rows for the forms first met in held-out set 119: teams each led by a listed company that advanced
+ * or were picked (the programme named in the sentence or the one before), and a programme's teams told as standing
+ * at a stage ("P는 A, B 2개 팀이 3단계에 올라 있다").
+ * Every row is a short article written for these tests; none comes from a test page.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // "P 2차 평가 결과 A, B, C가 각각 이끄는 컨소시엄 3곳이 3단계에 진출했다": every lead takes part
+  {
+    cat: 'participates.led-teams-advanced',
+    text: "디지털부는 '섬 AI 실증 사업' 2차 평가 결과 바다소프트, 하람테크, 누리랩스가 각각 이끄는 컨소시엄 3곳이 3단계에 진출했다고 밝혔다.",
+    expect: ['PARTICIPATES_IN 바다소프트 -> 섬 AI 실증 사업', 'PARTICIPATES_IN 하람테크 -> 섬 AI 실증 사업', 'PARTICIPATES_IN 누리랩스 -> 섬 AI 실증 사업'],
+  },
+  // the programme named in the sentence before: "… 이 가운데 A, B가 각각 주관하는 2개 팀이 뽑혔다"
+  {
+    cat: 'participates.led-teams-advanced',
+    text: "디지털부는 지난 5일 '섬 AI 실증 사업' 1단계 선정 결과를 공개했다. 모두 5개 컨소시엄이 지원했고 이 가운데 바다소프트, 하람테크가 각각 주관하는 2개 팀이 뽑혔다.",
+    expect: ['PARTICIPATES_IN 바다소프트 -> 섬 AI 실증 사업', 'PARTICIPATES_IN 하람테크 -> 섬 AI 실증 사업'],
+  },
+  // a team only hoped to advance is no fact
+  {
+    cat: 'participates.led-teams-advanced',
+    text: "'섬 AI 실증 사업' 2차 평가에서 바다소프트, 하람테크가 각각 이끄는 컨소시엄 2곳이 3단계에 진출할지 주목된다.",
+    absent: ['PARTICIPATES_IN 바다소프트 -> 섬 AI 실증 사업', 'PARTICIPATES_IN 하람테크 -> 섬 AI 실증 사업'],
+  },
+  // "P는 A, B, C 3개 팀이 N단계에 올라 있다": the teams standing at a stage take part
+  {
+    cat: 'participates.programme-teams-stage',
+    text: "한편 이와 별도로 진행 중인 '섬 AI 실증 사업'은 바다소프트, 하람테크, 누리랩스 3개 팀이 3단계에 올라 있다.",
+    expect: ['PARTICIPATES_IN 바다소프트 -> 섬 AI 실증 사업', 'PARTICIPATES_IN 하람테크 -> 섬 AI 실증 사업', 'PARTICIPATES_IN 누리랩스 -> 섬 AI 실증 사업'],
+  },
+  {
+    cat: 'participates.programme-teams-stage',
+    text: "'섬 AI 실증 사업'은 바다소프트, 하람테크 2개 팀이 3단계에 오르지 못했다.",
+    absent: ['PARTICIPATES_IN 바다소프트 -> 섬 AI 실증 사업'],
+  },
+];
+
+describe('generalise: set 119 forms', () => {
+  for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
