@@ -37,6 +37,26 @@ const rows: FactRow[] = [
     text: "'섬 AI 실증 사업'은 바다소프트, 하람테크 2개 팀이 3단계에 오르지 못했다.",
     absent: ['PARTICIPATES_IN 바다소프트 -> 섬 AI 실증 사업'],
   },
+  // "A는 B가 오픈소스로 푼 'Y'를 기반으로 'Z'를 개발한다": B released Y; Z is A's alone
+  {
+    cat: 'clause.developed.subject-object',
+    text: "바다소프트는 하람테크가 오픈소스로 푼 '하람 LM 7B'를 기반으로 상담 모델 '바다 케어'를 개발한다.",
+    expect: ['DEVELOPED 바다소프트 -> 바다 케어', 'BASED_ON 바다 케어 -> 하람 LM 7B'],
+    absent: ['DEVELOPED 하람테크 -> 바다 케어'],
+  },
+  {
+    cat: 'clause.developed.subject-object',
+    text: "하람테크가 오픈소스로 푼 '하람 LM 7B'를 기반으로 바다소프트는 상담 모델 '바다 케어'를 개발한다.",
+    absent: ['DEVELOPED 하람테크 -> 바다 케어'],
+  },
+  // a Korean subsidiary's name ("X코리아") and a listed maker of rail cars are known companies
+  {
+    cat: 'companies.gazetteer',
+    text: "바다소프트는 이번에 현대로템과 손잡고 설비 진단 모델을 만든다. 올거나이즈코리아도 지원했다. 올거나이즈 관계자는 재도전하겠다고 말했다.",
+    expect: ['PARTNERS_WITH 바다소프트 -> 현대로템'],
+    nodes: ['Company:현대로템'],
+    sameNode: ['올거나이즈=올거나이즈코리아'],
+  },
 ];
 
 describe('generalise: set 119 forms', () => {
