@@ -1,7 +1,8 @@
 /**
  * Generalisation rows for the forms first met in held-out set 119: teams each led by a listed company that advanced
  * or were picked (the programme named in the sentence or the one before), and a programme's teams told as standing
- * at a stage ("P는 A, B 2개 팀이 3단계에 올라 있다").
+ * at a stage ("P는 A, B 2개 팀이 3단계에 올라 있다"), a model's maker in a relative clause on its base ("A는 B가 오픈소스로 푼
+ * Y를 기반으로 Z를 개발한다"), a weight merge of two models, and two real companies.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -48,6 +49,29 @@ const rows: FactRow[] = [
     cat: 'clause.developed.subject-object',
     text: "하람테크가 오픈소스로 푼 '하람 LM 7B'를 기반으로 바다소프트는 상담 모델 '바다 케어'를 개발한다.",
     absent: ['DEVELOPED 하람테크 -> 바다 케어'],
+  },
+  // "Y와 Z를 가중치 단위로 합친 (병합) 모델": a weight merge is derived from both
+  {
+    cat: 'clause.based-on.merged',
+    text: "가람랩스의 '가람-머지 9B'는 독특하다. 해외 모델 '오로라 9B'와 '누리 LM 8B'를 가중치 단위로 합친 이른바 병합 방식으로 만들어졌다.",
+    expect: ['BASED_ON 가람-머지 9B -> 오로라 9B', 'BASED_ON 가람-머지 9B -> 누리 LM 8B'],
+  },
+  {
+    cat: 'clause.based-on.merged',
+    text: "'가람-머지 9B'는 '오로라 9B'와 '누리 LM 8B'를 병합한 모델이다.",
+    expect: ['BASED_ON 가람-머지 9B -> 오로라 9B', 'BASED_ON 가람-머지 9B -> 누리 LM 8B'],
+  },
+  // a merge denied is no stated base
+  {
+    cat: 'clause.based-on.merged',
+    text: "'가람-머지 9B'는 '오로라 9B'와 '누리 LM 8B'를 합친 모델이 아니다.",
+    absent: ['BASED_ON 가람-머지 9B -> 오로라 9B'],
+  },
+  // "두 모델을 합쳤다": a group noun names no merged model (the last pair named may be others)
+  {
+    cat: 'clause.based-on.merged',
+    text: "'오로라 9B'와 '누리 LM 8B'는 지난해 나왔다. 가람랩스의 '가람-머지 9B'는 아예 두 모델을 합쳤다.",
+    absent: ['BASED_ON 가람-머지 9B -> 오로라 9B', 'BASED_ON 가람-머지 9B -> 누리 LM 8B'],
   },
   // a Korean subsidiary's name ("X코리아") and a listed maker of rail cars are known companies
   {
