@@ -2,7 +2,7 @@
  * Generalisation rows for the forms first met in held-out set 119: teams each led by a listed company that advanced
  * or were picked (the programme named in the sentence or the one before), and a programme's teams told as standing
  * at a stage ("P는 A, B 2개 팀이 3단계에 올라 있다"), a model's maker in a relative clause on its base ("A는 B가 오픈소스로 푼
- * Y를 기반으로 Z를 개발한다"), a weight merge of two models, and two real companies.
+ * Y를 기반으로 Z를 개발한다"), a weight merge of two models, a team's roster line, and two real companies.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -72,6 +72,18 @@ const rows: FactRow[] = [
     cat: 'clause.based-on.merged',
     text: "'오로라 9B'와 '누리 LM 8B'는 지난해 나왔다. 가람랩스의 '가람-머지 9B'는 아예 두 모델을 합쳤다.",
     absent: ['BASED_ON 가람-머지 9B -> 오로라 9B', 'BASED_ON 가람-머지 9B -> 누리 LM 8B'],
+  },
+  // a roster line "LEAD 팀 - A, B(신규) (모델: Y)": the lead partners each member
+  {
+    cat: 'partners.team-roster-line',
+    text: "디지털부는 '섬 AI 실증 사업' 2차 평가 결과를 발표했다.\n\n바다소프트 팀 - 하람테크, 누리랩스(신규) (모델: 바다 LM 2)",
+    expect: ['PARTNERS_WITH 바다소프트 -> 하람테크', 'PARTNERS_WITH 바다소프트 -> 누리랩스'],
+  },
+  // a sentence that goes on is no roster line
+  {
+    cat: 'partners.team-roster-line',
+    text: "바다소프트 팀 - 하람테크와 경쟁하는 구도가 됐다.",
+    absent: ['PARTNERS_WITH 바다소프트 -> 하람테크'],
   },
   // a Korean subsidiary's name ("X코리아") and a listed maker of rail cars are known companies
   {

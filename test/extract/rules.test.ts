@@ -900,6 +900,7 @@ const rows: Row[] = [
   { rule: 'participates.led-consortia-selected', sentence: "중기부는 '섬 AI 실증 사업' 결과를 공개하고 바다소프트, 하람테크가 각각 이끄는 컨소시엄 2곳을 선정했다.", expect: ['PARTICIPATES_IN 바다소프트 -> 섬 AI 실증 사업', 'PARTICIPATES_IN 하람테크 -> 섬 AI 실증 사업'] },
   { rule: 'participates.led-teams-advanced', sentence: "중기부는 '섬 AI 실증 사업' 2차 평가 결과 바다소프트, 하람테크가 각각 이끄는 컨소시엄 2곳이 3단계에 진출했다고 밝혔다.", expect: ['PARTICIPATES_IN 바다소프트 -> 섬 AI 실증 사업', 'PARTICIPATES_IN 하람테크 -> 섬 AI 실증 사업'] },
   { rule: 'participates.programme-teams-stage', sentence: "'섬 AI 실증 사업'은 바다소프트, 하람테크 2개 팀이 3단계에 올라 있다.", expect: ['PARTICIPATES_IN 바다소프트 -> 섬 AI 실증 사업', 'PARTICIPATES_IN 하람테크 -> 섬 AI 실증 사업'] },
+  { rule: 'partners.team-roster-line', sentence: '바다소프트 팀 - 하람테크, 누리랩스 (모델: 바다 LM 2)', expect: ['PARTNERS_WITH 바다소프트 -> 하람테크', 'PARTNERS_WITH 누리랩스 -> 바다소프트'] },
   { rule: 'works-for.locative-topic', sentence: 'LG AI연구원에서는 언어모델팀장인 한서율 상무가 전무로 승진했다.', expect: ['WORKS_FOR 한서율 -> LG AI연구원'] },
   { rule: 'works-for.role-slot-hired', sentence: 'SK텔레콤은 AI 조직을 새로 꾸렸다. 센터장에는 네이버에서 검색을 맡았던 한서율 부사장을 영입했다.', expect: ['WORKS_FOR 한서율 -> SK텔레콤'] },
   { rule: 'works-for.led-company-work', sentence: '업스테이지의 솔라 학습을 총괄한 한서율 리더가 발표했다.', expect: ['WORKS_FOR 한서율 -> 업스테이지'] },
