@@ -193,10 +193,18 @@ describe('plain text: a saved page\'s masthead and a wire story\'s deck', () => 
     ['바른통신\n홈 > 경제 > 과학\n로그인 | 회원가입 | 구독', '새 칩 양산 돌입'],
     ['TechWire\nHome › Tech › AI', '새 칩 양산 돌입'],
     ['한빛뉴스\n로그인 · 회원가입', '새 칩 양산 돌입'],
+    ['바른통신\nhttps://www.example.co.kr/news/view.html?no=1\n\n홈 > 산업 > IT', '새 칩 양산 돌입'],
   ])('skips the outlet line with its breadcrumb or account menu (%j): the title is the next line', (masthead, title) => {
     const a = parseText(`${masthead}\n\n새 칩 양산 돌입\n\n2025-07-14\n\n본문이다.`, { source: 't.txt' });
     expect(a.meta.title).toBe(title);
     expect(a.text).not.toContain('로그인');
+  });
+
+  it('drops the story\'s related-articles list after a rule line ("이 기사와 관련된 기사" and the headlines under it)', () => {
+    const a = parseText('새 칩 양산 돌입\n\n2025-07-14\n\n가온칩스가 새 칩을 내놨다.\n\n----------\n이 기사와 관련된 기사\n· 누리소프트, 새 모델 공개\n· 다온랩스, 투자 유치', { source: 't.txt' });
+    expect(a.text).toContain('가온칩스가 새 칩을 내놨다.');
+    expect(a.text).not.toContain('누리소프트');
+    expect(a.text).not.toContain('관련된 기사');
   });
 
   it.each([

@@ -181,20 +181,30 @@ const ACCOUNT_MENU = /^(?:[^|·ㆍ/]{1,8}\s?[|·ㆍ/]\s?){1,6}[^|·ㆍ/]{1,8}$/;
 const ACCOUNT_WORD = /로그인|회원가입|구독하기|마이페이지|log\s?in|sign\s?(?:in|up)|subscribe/i;
 
 /**
- * A saved page's masthead over its story: the outlet's name, then its breadcrumb or account menu, up to a blank
- * line ("뉴스1" / "홈 > IT·과학" / "로그인 | 회원가입"). The title is the first line after it; unchanged when the text opens otherwise.
+ * A saved page's masthead over its story: the outlet's name, then its address, breadcrumb or account menu
+ * ("뉴스1" / "홈 > IT·과학" / "로그인 | 회원가입"), blank lines between them or not. The title is the first line after it; unchanged when the text opens otherwise.
  */
 function afterMasthead(lines: string[], from: number): number {
   let k = from + 1;
   if (normalizeSpace(lines[from] ?? '').length > 20) return from;
   for (; k < lines.length && normalizeSpace(lines[k] ?? '') !== ''; k++) {
-    const line = normalizeSpace(lines[k] ?? '');
-    if (!BREADCRUMB.test(line) && !(ACCOUNT_MENU.test(line) && ACCOUNT_WORD.test(line))) return from;
+    if (!isMastheadLine(normalizeSpace(lines[k] ?? ''))) return from;
   }
   if (k === from + 1) return from;
-  while (k < lines.length && normalizeSpace(lines[k] ?? '') === '') k++;
+  // (the page's address, then its breadcrumb after a blank line: "투데이신문" / "https://…" / "" / "홈 > 산업")
+  for (;;) {
+    while (k < lines.length && normalizeSpace(lines[k] ?? '') === '') k++;
+    if (k >= lines.length || !isMastheadLine(normalizeSpace(lines[k] ?? ''))) break;
+    k++;
+  }
   return k < lines.length ? k : from;
 }
+
+/** A line of a saved page's masthead under the outlet's name: the page's address, its breadcrumb or its account menu. */
+function isMastheadLine(line: string): boolean {
+  return PAGE_ADDRESS.test(line) || BREADCRUMB.test(line) || (ACCOUNT_MENU.test(line) && ACCOUNT_WORD.test(line));
+}
+const PAGE_ADDRESS = /^https?:\/\/\S+$/;
 
 /**
  * A wire story's deck: the short lines between the headline and the dateline read as a date line
