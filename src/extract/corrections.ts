@@ -16,8 +16,8 @@ const REPORTED = /(?:다|라)['"’”]?(?:고|는)\s(?:(?:[가-힣]{1,6}\s){0,2
 const EARLIER_HEADLINE = /["“「『][^"“”「」『』]{4,120}["”」』]\s?(?:(?:이라는|라는)\s)?(?:제목의?\s)?(?:기사|보도)(?:에서|에서는|는|의|를|에|로)\s/;
 /** Where a retracted clause gives way to the correction: "…적었으나, ", "…보도했지만 ". */
 const CLAUSE_END = /(?:으나|었으나|지만|는데),?\s/g;
-/** "메타가 아니라 ", "65.1점이 아니라 ", "240억 개가 아닌 ": the wrong value before the right one. */
-const NOT_BUT = /(?<=^|\s)(?:[^\s,]{1,20}|\d[\d.,]*[가-힣]{0,2}\s(?:개|점|명|장|곳|건))(?:이|가)\s아니(?:라|고)\s/g;
+/** "메타가 아니라 ", "65.1점이 아니라 ", "240억 개가 아닌 120억": the wrong value before the right one ("아닌" only between two numbers). */
+const NOT_BUT = /(?<=^|\s)(?:[^\s,]{1,20}|\d[\d.,]*[가-힣]{0,2}\s(?:개|점|명|장|곳|건))(?:이|가)\s아니(?:라|고)\s|(?<=^|\s)\d[\d.,]*[가-힣]{0,2}\s(?:개|점|명|장|곳|건)(?:이|가)\s아닌\s(?=\d)/g;
 
 const retracted = new WeakSet<Sentence>();
 /** The article's own words of a sentence whose "X가 아니라" was left out for reading. */
@@ -41,8 +41,8 @@ export function isRetracted(s: Sentence): boolean {
   return retracted.has(s);
 }
 
-/** Rules whose fact stands inside a retracted clause: who owns a model, who holds which post ("오세린 X사 대표의 직함을"), said in passing. */
-export const OWNER_PHRASE_RULE = /^(?:developed\.possessive|works-for\.(?:name-company-title|company-name-title))/;
+/** Rules whose fact stands inside a retracted clause: who owns or made a model ("X의 Y", "X와 Z가 공동 개발한 Y"), who holds which post ("오세린 X사 대표의 직함을"), said in passing. */
+export const OWNER_PHRASE_RULE = /^(?:developed\.(?:possessive|made-by$)|works-for\.(?:name-company-title|company-name-title))/;
 
 /**
  * The sentences of a correction notice, cut where a retracted clause ends (that clause marked

@@ -1,0 +1,35 @@
+/**
+ * Generalisation rows for the forms first met in held-out set 120: a correction notice whose retracted clause names who
+ * made the model in a relative clause ("A와 B가 공동 개발한 'Y'"), and a wrong size given way to the right one with
+ * "N개가 아닌 M개". Every row is a short article written for these tests; none comes from a test page.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const NOTICE_HEAD = "본지는 지난 3일 「누리온, 새 모델 공개」 제목의 기사에서 ";
+
+const rows: FactRow[] = [
+  // a retracted clause's relative "A와 B가 공동 개발한 'Y'" still says who made Y; the claimed base stays retracted
+  {
+    cat: 'corrections.owner-relative',
+    text: `${NOTICE_HEAD}가람테크놀로지와 AI 스타트업 솔빛랩이 공동 개발한 물류 특화 언어모델 '하늘결 3'이 메타의 라마 3를 기반으로 만들어졌다고 보도했습니다. 확인 결과 하늘결 3은 자체 학습 모델입니다. 이에 바로잡습니다.`,
+    expect: ['DEVELOPED 가람테크놀로지 -> 하늘결 3', 'DEVELOPED 솔빛랩 -> 하늘결 3'],
+    absent: ['BASED_ON 하늘결 3 -> 라마 3'],
+  },
+  // the maker itself retracted ("Y를 A가 개발했다고 보도했으나"): no fact of A
+  {
+    cat: 'corrections.owner-relative',
+    text: `${NOTICE_HEAD}'하늘결 3'을 가람테크놀로지가 개발했다고 보도했으나, 실제 개발사는 솔빛랩입니다. 이에 바로잡습니다.`,
+    absent: ['DEVELOPED 가람테크놀로지 -> 하늘결 3'],
+  },
+  // "N개가 아닌 M개": the notice's right size, not the wrong one
+  {
+    cat: 'corrections.not-n-but-m',
+    text: `${NOTICE_HEAD}솔빛랩이 '하늘결 3'을 공개했으며 파라미터 수가 900억 개라고 보도했습니다. 그러나 하늘결 3은 파라미터 수도 900억 개가 아닌 140억(14B) 개인 것으로 밝혀졌습니다. 이에 바로잡습니다.`,
+    props: ['하늘결 3=parameters:14000000000'],
+  },
+];
+
+describe('generalisation: forms of held-out set 120', () => {
+  for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 50)}`, () => checkFactRow(row));
+});
