@@ -1,7 +1,7 @@
 /**
  * Generalisation rows for the forms first met in held-out set 120: a correction notice whose retracted clause names who
  * made the model in a relative clause ("A와 B가 공동 개발한 'Y'"), and a wrong size given way to the right one with
- * "N개가 아닌 M개". Every row is a short article written for these tests; none comes from a test page.
+ * "N개가 아닌 M개", and an English "Correction: An earlier version of this article said …". Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -27,6 +27,19 @@ const rows: FactRow[] = [
     cat: 'corrections.not-n-but-m',
     text: `${NOTICE_HEAD}솔빛랩이 '하늘결 3'을 공개했으며 파라미터 수가 900억 개라고 보도했습니다. 그러나 하늘결 3은 파라미터 수도 900억 개가 아닌 140억(14B) 개인 것으로 밝혀졌습니다. 이에 바로잡습니다.`,
     props: ['하늘결 3=parameters:14000000000'],
+  },
+  // English: "Correction: An earlier version of this article … said X was built on Y" is the retracted claim; "Y's" still names its maker
+  {
+    cat: 'corrections.en-earlier-version',
+    text: "Dalbit Labs released Orin 3 on Monday. Orin 3 was trained from scratch, the company said. Correction: An earlier version of this article, citing an analyst, said Orin 3 was built on Meta's Llama 3.1. The article has been updated.",
+    expect: ['DEVELOPED Dalbit Labs -> Orin 3', 'DEVELOPED Meta -> Llama 3.1'],
+    absent: ['BASED_ON Orin 3 -> Llama 3.1'],
+  },
+  // an earlier version of a model, not of the article: its base stands
+  {
+    cat: 'corrections.en-earlier-version',
+    text: "Dalbit Labs released Orin 3 on Monday. An earlier version of this model, Orin 2, was built on Meta's Llama 3.1.",
+    expect: ['BASED_ON Orin 2 -> Llama 3.1'],
   },
 ];
 
