@@ -1,7 +1,7 @@
 /**
  * Generalisation rows for the forms first met in held-out set 120: a correction notice whose retracted clause names who
  * made the model in a relative clause ("A와 B가 공동 개발한 'Y'"), and a wrong size given way to the right one with
- * "N개가 아닌 M개", and an English "Correction: An earlier version of this article said …". Every row is a short article written for these tests; none comes from a test page.
+ * "N개가 아닌 M개", a claim told as an article that appeared ("'…'는 기사가 나온 적이 있는데"), and an English "Correction: An earlier version of this article said …". Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -40,6 +40,17 @@ const rows: FactRow[] = [
     cat: 'corrections.en-earlier-version',
     text: "Dalbit Labs released Orin 3 on Monday. An earlier version of this model, Orin 2, was built on Meta's Llama 3.1.",
     expect: ['BASED_ON Orin 2 -> Llama 3.1'],
+  },
+  // "'X와 손잡았다'는 기사가 나온 적이 있는데": a reported claim, no partnership
+  {
+    cat: 'cue.claim-article-appeared',
+    text: "누리랩은 올해 새 모델을 냈다. 'KT와도 손잡았다'는 기사가 나온 적이 있는데, 그건 사실이 아닙니다.",
+    absent: ['PARTNERS_WITH KT -> 누리랩'],
+  },
+  {
+    cat: 'cue.claim-article-appeared',
+    text: '누리랩은 올해 새 모델을 냈다. 누리랩은 KT와도 손잡았다. 이 소식이 알려진 뒤 주가가 올랐다.',
+    expect: ['PARTNERS_WITH KT -> 누리랩'],
   },
 ];
 
