@@ -1,7 +1,7 @@
 /**
  * Generalisation rows for the forms first met in held-out set 120: a correction notice whose retracted clause names who
  * made the model in a relative clause ("A와 B가 공동 개발한 'Y'"), and a wrong size given way to the right one with
- * "N개가 아닌 M개", a claim told as an article that appeared ("'…'는 기사가 나온 적이 있는데"), and an English "Correction: An earlier version of this article said …". Every row is a short article written for these tests; none comes from a test page.
+ * "N개가 아닌 M개", a claim told as an article that appeared ("'…'는 기사가 나온 적이 있는데"), a consortium's lead as the maker of what "the consortium" submitted, and an English "Correction: An earlier version of this article said …". Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -51,6 +51,19 @@ const rows: FactRow[] = [
     cat: 'cue.claim-article-appeared',
     text: '누리랩은 올해 새 모델을 냈다. 누리랩은 KT와도 손잡았다. 이 소식이 알려진 뒤 주가가 올랐다.',
     expect: ['PARTNERS_WITH KT -> 누리랩'],
+  },
+  // "A가 주관하고 B와 C가 참여한 컨소시엄은 … 'Y'를 … 냈다": the lead made Y; the members took part, they did not make it
+  {
+    cat: 'developed.consortium-led-by',
+    text: "가온AI가 주관하고 다온랩과 누리데이타가 참여한 컨소시엄은 처음부터 학습한 '가온 5'를 평가 모델로 냈다.",
+    expect: ['DEVELOPED 가온AI -> 가온 5'],
+    absent: ['DEVELOPED 다온랩 -> 가온 5', 'DEVELOPED 누리데이타 -> 가온 5'],
+  },
+  // a maker with a consortium only later in the sentence still made its model
+  {
+    cat: 'developed.consortium-led-by',
+    text: "다온랩이 개발한 '가온 5'는 컨소시엄에 참여한 기업들이 함께 쓴다.",
+    expect: ['DEVELOPED 다온랩 -> 가온 5'],
   },
 ];
 
