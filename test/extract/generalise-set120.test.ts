@@ -1,7 +1,7 @@
 /**
  * Generalisation rows for the forms first met in held-out set 120: a correction notice whose retracted clause names who
  * made the model in a relative clause ("A와 B가 공동 개발한 'Y'"), and a wrong size given way to the right one with
- * "N개가 아닌 M개", a claim told as an article that appeared ("'…'는 기사가 나온 적이 있는데"), a consortium's lead as the maker of what "the consortium" submitted, and an English "Correction: An earlier version of this article said …". Every row is a short article written for these tests; none comes from a test page.
+ * "N개가 아닌 M개", a claim told as an article that appeared ("'…'는 기사가 나온 적이 있는데"), a consortium's lead as the maker of what "the consortium" submitted, a quoted tally ('2+1') no name, and an English "Correction: An earlier version of this article said …". Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -64,6 +64,13 @@ const rows: FactRow[] = [
     cat: 'developed.consortium-led-by',
     text: "다온랩이 개발한 '가온 5'는 컨소시엄에 참여한 기업들이 함께 쓴다.",
     expect: ['DEVELOPED 다온랩 -> 가온 5'],
+  },
+  // "3차 평가 '2+1' 압축": a quoted tally of numbers names no benchmark; a quoted test name after 평가 still does
+  {
+    cat: 'discover.quoted-tally',
+    text: "모델 평가 '2+1' 압축. 가온AI의 '가온 5'는 평가 '한빛벤치'에서 81.2점을 받았다.",
+    noNodes: ['Benchmark:2+1'],
+    expect: ['SCORED 가온 5 -> 한빛벤치'],
   },
 ];
 
