@@ -1,7 +1,7 @@
 /**
  * Generalisation rows for the forms first met in held-out set 120: a correction notice whose retracted clause names who
  * made the model in a relative clause ("A와 B가 공동 개발한 'Y'"), and a wrong size given way to the right one with
- * "N개가 아닌 M개", a claim told as an article that appeared ("'…'는 기사가 나온 적이 있는데"), a consortium's lead as the maker of what "the consortium" submitted, a quoted tally ('2+1') no name, and an English "Correction: An earlier version of this article said …". Every row is a short article written for these tests; none comes from a test page.
+ * "N개가 아닌 M개", a claim told as an article that appeared ("'…'는 기사가 나온 적이 있는데"), a consortium's lead as the maker of what "the consortium" submitted, an agreement whose content names the partner again, a quoted tally ('2+1') no name, and an English "Correction: An earlier version of this article said …". Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -71,6 +71,18 @@ const rows: FactRow[] = [
     text: "모델 평가 '2+1' 압축. 가온AI의 '가온 5'는 평가 '한빛벤치'에서 81.2점을 받았다.",
     noNodes: ['Benchmark:2+1'],
     expect: ['SCORED 가온 5 -> 한빛벤치'],
+  },
+  // "X는 Y와 'M' 추론을 Y의 NPU에 최적화하는 공동 개발 협약을 맺었다": the agreement's content names the partner again, in the possessive
+  {
+    cat: 'partners.with-agreement-content',
+    text: "AI 스타트업 가온랩스는 지난달 말 반도체 기업 누리반도체와 '가온 5' 추론을 누리반도체의 NPU에 최적화하는 공동 개발 협약을 맺었다.",
+    expect: ['PARTNERS_WITH 가온랩스 -> 누리반도체'],
+  },
+  // an agreement only weighed is no partnership
+  {
+    cat: 'partners.with-agreement-content',
+    text: "AI 스타트업 가온랩스는 지난달 말 반도체 기업 누리반도체와 '가온 5' 추론을 누리반도체의 NPU에 최적화하는 공동 개발 협약을 맺을지 검토하고 있다.",
+    absent: ['PARTNERS_WITH 가온랩스 -> 누리반도체'],
   },
 ];
 
