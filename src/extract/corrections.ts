@@ -69,8 +69,9 @@ export function readCorrections(input: Sentence[]): Sentence[] {
     for (let m = CLAUSE_END.exec(s.text); m; m = CLAUSE_END.exec(s.text)) {
       const clause = s.text.slice(from, m.index + m[0].length);
       if (!REPORTED.test(clause)) continue;
-      out.push(mark(piece(s, from, m.index + m[0].length)));
-      from = m.index + m[0].length;
+      const end = m.index + m[0].length;
+      out.push(withMisprintMended(piece(s, from, end), s.text.slice(end)) ?? mark(piece(s, from, end)));
+      from = end;
     }
     const rest = from ? piece(s, from, s.text.length) : s;
     out.push(REPORTED.test(rest.text) ? mark(rest) : withoutWrongValues(rest));
@@ -83,6 +84,24 @@ function withoutWrongValues(s: Sentence): Sentence {
   if (text === s.text) return s;
   const read = { ...s, text };
   originals.set(read, s.text);
+  return read;
+}
+
+/** "…87.2점을 기록했다고 썼으나, 이는 78.2점의 오기였기에": the right number of a misprint, told right after the claim. */
+const MISPRINT = /^이는\s(\d{1,4}(?:\.\d{1,3})?)\s?(점|%)의\s오기/;
+
+/**
+ * A retracted clause whose one wrong number the notice calls a misprint of another: the clause read with the right
+ * number, as a statement (its article's own words still quoted as evidence); undefined for any other clause.
+ */
+function withMisprintMended(clause: Sentence, rest: string): Sentence | undefined {
+  const m = MISPRINT.exec(rest);
+  if (!m) return undefined;
+  const numbers = [...clause.text.matchAll(new RegExp(`(?<![\\d.])\\d{1,4}(?:\\.\\d{1,3})?(?=\\s?${m[2]})`, 'g'))];
+  if (numbers.length !== 1 || numbers[0]![0] === m[1]) return undefined;
+  const at = numbers[0]!.index;
+  const read = { ...clause, text: clause.text.slice(0, at) + m[1]! + clause.text.slice(at + numbers[0]![0].length) };
+  originals.set(read, clause.text);
   return read;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Generalisation rows for the forms first met in held-out set 120: a correction notice whose retracted clause names who
  * made the model in a relative clause ("A와 B가 공동 개발한 'Y'"), and a wrong size given way to the right one with
- * "N개가 아닌 M개", a claim told as an article that appeared ("'…'는 기사가 나온 적이 있는데"), a consortium's lead as the maker of what "the consortium" submitted, an agreement whose content names the partner again, a quoted tally ('2+1') no name, and an English "Correction: An earlier version of this article said …". Every row is a short article written for these tests; none comes from a test page.
+ * "N개가 아닌 M개", a misprinted score ("이는 M점의 오기"), a claim told as an article that appeared ("'…'는 기사가 나온 적이 있는데"), a consortium's lead as the maker of what "the consortium" submitted, an agreement whose content names the partner again, a quoted tally ('2+1') no name, and an English "Correction: An earlier version of this article said …". Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -83,6 +83,19 @@ const rows: FactRow[] = [
     cat: 'partners.with-agreement-content',
     text: "AI 스타트업 가온랩스는 지난달 말 반도체 기업 누리반도체와 '가온 5' 추론을 누리반도체의 NPU에 최적화하는 공동 개발 협약을 맺을지 검토하고 있다.",
     absent: ['PARTNERS_WITH 가온랩스 -> 누리반도체'],
+  },
+  // "…N점을 기록했다고 썼으나, 이는 M점의 오기였기에": the claim stands with the right number
+  {
+    cat: 'corrections.misprint',
+    text: `${NOTICE_HEAD}가온랩스가 '가온 5'를 공개했다고 보도했습니다. 아울러 같은 기사에서 가온 5가 물류 질의응답 벤치마크 '로지QA'에서 87.2점을 기록했다고 썼으나, 이는 78.2점의 오기였기에 바로잡습니다.`,
+    expect: ['SCORED 가온 5 -> 로지QA'],
+    edgeProps: ['SCORED 가온 5 -> 로지QA score=78.2'],
+  },
+  // a claim called untrue, with no right number: still retracted
+  {
+    cat: 'corrections.misprint',
+    text: `${NOTICE_HEAD}가온랩스가 '가온 5'를 공개했다고 보도했습니다. 아울러 같은 기사에서 가온 5가 물류 질의응답 벤치마크 '로지QA'에서 87.2점을 기록했다고 썼으나, 이는 사실과 달라 바로잡습니다.`,
+    absent: ['SCORED 가온 5 -> 로지QA'],
   },
 ];
 
