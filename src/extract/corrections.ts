@@ -9,15 +9,15 @@
 import type { Sentence } from '../parse/types.js';
 
 /** An article that corrects an earlier one. */
-const NOTICE = /바로잡(?:습니다|았습니다|는다|았다)|정정(?:합니다|했습니다|보도|드립니다)|\[\s?정정\s?\]/;
-/** The earlier article's claim, reported: "…했다고 보도했습니다", "…했다고 보도한 바 있습니다", "…라고 적었으나," (or quoted: "'…개발됐다'고 보도했으나,"), a value given ("매개변수를 '300억 개'로 보도했으나,") and a mistake owned up to ("잘못 표기했습니다"). */
-const REPORTED = /(?:다|라)['"’”]?(?:고|는)\s(?:(?:[가-힣]{1,6}\s){0,2})?(?:보도했|보도하|보도한\s바|적었|적은\s바|썼|표기했|기재했|게재했|소개했|소개한\s바|전했)|잘못\s?(?:표기|기재|보도|적었|적은|썼|쓴|소개|전했|알려)|(?:['"’”]|\d\s?[가-힣]{0,2})\s?(?:으로|로)\s(?:보도했|보도한\s바|적었|표기했|기재했|썼)/;
+const NOTICE = /바로잡(?:습니다|았습니다|는다|았다)|정정(?:합니다|했습니다|보도|드립니다)|\[\s?정정\s?\]|\b(?:Correction|CORRECTION):\s|\b[Aa]n?\s(?:earlier|previous)\sversion\sof\sthis\s(?:article|story|report)\b/;
+/** The earlier article's claim, reported: "…했다고 보도했습니다", "…했다고 보도한 바 있습니다", "…라고 적었으나," (or quoted: "'…개발됐다'고 보도했으나,"), a value given ("매개변수를 '300억 개'로 보도했으나,"), a mistake owned up to ("잘못 표기했습니다"), and in English "An earlier version of this article (…) said X". */
+const REPORTED = /\b[Aa]n?\s(?:earlier|previous)\sversion\sof\sthis\s(?:article|story|report)\b[^.]{0,80}?\b(?:said|stated|reported|misstated|incorrectly|wrongly|misidentified)\b|(?:다|라)['"’”]?(?:고|는)\s(?:(?:[가-힣]{1,6}\s){0,2})?(?:보도했|보도하|보도한\s바|적었|적은\s바|썼|표기했|기재했|게재했|소개했|소개한\s바|전했)|잘못\s?(?:표기|기재|보도|적었|적은|썼|쓴|소개|전했|알려)|(?:['"’”]|\d\s?[가-힣]{0,2})\s?(?:으로|로)\s(?:보도했|보도한\s바|적었|표기했|기재했|썼)/;
 /** The earlier article named by its quoted headline ('"X, Y 기반 'Z' 공개" 기사에서 …', also in 「」): the headline is its claim. */
 const EARLIER_HEADLINE = /["“「『][^"“”「」『』]{4,120}["”」』]\s?(?:(?:이라는|라는)\s)?(?:제목의?\s)?(?:기사|보도)(?:에서|에서는|는|의|를|에|로)\s/;
 /** Where a retracted clause gives way to the correction: "…적었으나, ", "…보도했지만 ". */
 const CLAUSE_END = /(?:으나|었으나|지만|는데),?\s/g;
-/** "메타가 아니라 ", "65.1점이 아니라 ", "240억 개가 아닌 ": the wrong value before the right one. */
-const NOT_BUT = /(?<=^|\s)(?:[^\s,]{1,20}|\d[\d.,]*[가-힣]{0,2}\s(?:개|점|명|장|곳|건))(?:이|가)\s아니(?:라|고)\s/g;
+/** "메타가 아니라 ", "65.1점이 아니라 ", "240억 개가 아닌 120억": the wrong value before the right one ("아닌" only between two numbers). */
+const NOT_BUT = /(?<=^|\s)(?:[^\s,]{1,20}|\d[\d.,]*[가-힣]{0,2}\s(?:개|점|명|장|곳|건))(?:이|가)\s아니(?:라|고)\s|(?<=^|\s)\d[\d.,]*[가-힣]{0,2}\s(?:개|점|명|장|곳|건)(?:이|가)\s아닌\s(?=\d)/g;
 
 const retracted = new WeakSet<Sentence>();
 /** The article's own words of a sentence whose "X가 아니라" was left out for reading. */
@@ -41,8 +41,8 @@ export function isRetracted(s: Sentence): boolean {
   return retracted.has(s);
 }
 
-/** Rules whose fact stands inside a retracted clause: who owns a model, who holds which post ("오세린 X사 대표의 직함을"), said in passing. */
-export const OWNER_PHRASE_RULE = /^(?:developed\.possessive|works-for\.(?:name-company-title|company-name-title))/;
+/** Rules whose fact stands inside a retracted clause: who owns or made a model ("X의 Y", "X와 Z가 공동 개발한 Y"), who holds which post ("오세린 X사 대표의 직함을"), said in passing. */
+export const OWNER_PHRASE_RULE = /^(?:developed\.(?:possessive|en-possessive|made-by$)|works-for\.(?:name-company-title|company-name-title))/;
 
 /**
  * The sentences of a correction notice, cut where a retracted clause ends (that clause marked
@@ -69,8 +69,9 @@ export function readCorrections(input: Sentence[]): Sentence[] {
     for (let m = CLAUSE_END.exec(s.text); m; m = CLAUSE_END.exec(s.text)) {
       const clause = s.text.slice(from, m.index + m[0].length);
       if (!REPORTED.test(clause)) continue;
-      out.push(mark(piece(s, from, m.index + m[0].length)));
-      from = m.index + m[0].length;
+      const end = m.index + m[0].length;
+      out.push(withMisprintMended(piece(s, from, end), s.text.slice(end)) ?? mark(piece(s, from, end)));
+      from = end;
     }
     const rest = from ? piece(s, from, s.text.length) : s;
     out.push(REPORTED.test(rest.text) ? mark(rest) : withoutWrongValues(rest));
@@ -83,6 +84,24 @@ function withoutWrongValues(s: Sentence): Sentence {
   if (text === s.text) return s;
   const read = { ...s, text };
   originals.set(read, s.text);
+  return read;
+}
+
+/** "…87.2점을 기록했다고 썼으나, 이는 78.2점의 오기였기에": the right number of a misprint, told right after the claim. */
+const MISPRINT = /^이는\s(\d{1,4}(?:\.\d{1,3})?)\s?(점|%)의\s오기/;
+
+/**
+ * A retracted clause whose one wrong number the notice calls a misprint of another: the clause read with the right
+ * number, as a statement (its article's own words still quoted as evidence); undefined for any other clause.
+ */
+function withMisprintMended(clause: Sentence, rest: string): Sentence | undefined {
+  const m = MISPRINT.exec(rest);
+  if (!m) return undefined;
+  const numbers = [...clause.text.matchAll(new RegExp(`(?<![\\d.])\\d{1,4}(?:\\.\\d{1,3})?(?=\\s?${m[2]})`, 'g'))];
+  if (numbers.length !== 1 || numbers[0]![0] === m[1]) return undefined;
+  const at = numbers[0]!.index;
+  const read = { ...clause, text: clause.text.slice(0, at) + m[1]! + clause.text.slice(at + numbers[0]![0].length) };
+  originals.set(read, clause.text);
   return read;
 }
 

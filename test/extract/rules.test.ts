@@ -840,6 +840,8 @@ const rows: Row[] = [
   { rule: 'developed.head-release', sentence: "업스테이지 대표 한가을은 지난 3일 새 추론 모델 '솔빛 2'를 공개했다.", expect: ['DEVELOPED 업스테이지 -> 솔빛 2'] },
   { rule: 'partners.consortium-with', sentence: "바람소프트 컨소시엄은 가온정보, 다래데이터랩과 함께 바람소프트가 만든 '바람 3'를 항만 물류에 적용한다.", expect: ['PARTNERS_WITH 가온정보 -> 바람소프트', 'PARTNERS_WITH 다래데이터랩 -> 바람소프트'] },
   { rule: 'developed.consortium-lead', sentence: "바람소프트 컨소시엄은 가온정보와 함께 자사 모델 '바람 3'를 토대로 해양 특화 모델 '바람 3-M'을 개발한다.", expect: ['DEVELOPED 바람소프트 -> 바람 3-M'] },
+  { rule: 'developed.consortium-led-by', sentence: "한울소프트가 주도하며 바람데이터와 새솔랩이 참가한 컨소시엄은 자체 학습한 '한울 7'을 심사 모델로 제출했다.", expect: ['DEVELOPED 한울소프트 -> 한울 7'] },
+  { rule: 'partners.with-agreement-content', sentence: "AI 스타트업 새솔랩스는 이달 초 반도체 기업 한울반도체와 '새솔 2'를 한울반도체의 칩에서 돌리기 위한 기술 협약을 체결했다.", expect: ['PARTNERS_WITH 새솔랩스 -> 한울반도체'] },
   { rule: 'based-on.taken-and-remade', sentence: "두 회사가 메타의 라마 4를 가져와 금융 데이터로 개조한 '핀라마 K'는 은행 고객을 겨냥한다.", expect: ['BASED_ON 핀라마 K -> 라마 4'] },
   { rule: 'succeeds.topic-later-inherits', sentence: "한빛 30B는 공개 모델 '라마 4'를 바탕으로 법률 문서를 더 학습한 300억 파라미터 모델로, 한빛소프트의 첫 모델 '한빛 7B'를 잇는 후속작이다.", expect: ['SUCCEEDS 한빛 30B -> 한빛 7B', 'BASED_ON 한빛 30B -> 라마 4'], absent: ['SUCCEEDS 한빛 30B -> 라마 4'] },
   { rule: 'succeeds.replaces-focus', sentence: "한빛소프트가 '한빛챗 5'를 공개했다. 3년 동안 쓰던 한빛챗 4를 대체하는 모델이다.", expect: ['SUCCEEDS 한빛챗 5 -> 한빛챗 4'] },
