@@ -19,10 +19,7 @@ const goldEdgeSchema = z
     source: z.string().min(1),
     target: z.string().min(1),
     score: z.number().finite().optional(),
-    /** (an empty title: the annotator gave none) */
-    title: z.string().optional(),
-    /** The same values as the graph's edges carry them ("properties": {"score": 78.2}); the scorer reads the keys above. */
-    properties: z.record(z.string(), z.unknown()).optional(),
+    title: z.string().min(1).optional(),
   })
   .strict();
 
@@ -132,12 +129,6 @@ export function checkGoldGraph(gold: GoldGraph): string[] {
   return problems;
 }
 
-/** A gold graph without its top-level "_…" keys: an annotator's notes, like `notes`, read by people only. */
-function withoutNoteKeys(raw: unknown): unknown {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
-  return Object.fromEntries(Object.entries(raw).filter(([k]) => !k.startsWith('_')));
-}
-
 /** Reads and schema-checks one gold file; throws an InputError naming the file and the problem. */
 export function readGoldFile(file: string): GoldGraph {
   let raw: unknown;
@@ -146,7 +137,7 @@ export function readGoldFile(file: string): GoldGraph {
   } catch (e: unknown) {
     throw new InputError(file, `cannot read gold graph: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const parsed = goldGraphSchema.safeParse(withoutNoteKeys(raw));
+  const parsed = goldGraphSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new InputError(file, `bad gold graph at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
