@@ -1,7 +1,7 @@
 /**
  * Generalisation rows for the forms first met in held-out set 118: a consortium table with a column of each team's
  * site beside its members, a member cell naming a company's department, and a company word before a name whose last
- * syllable looks like a particle.
+ * syllable looks like a particle, a marine insurer's suffix, a quoted strategy word before 승부.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -43,6 +43,24 @@ const rows: FactRow[] = [
     cat: 'discover.company-word-open-syllable-name',
     text: '구미의 비전 기업 가온랩이 새 모델을 공개했다.',
     noNodes: ['Company:가온랩이'],
+  },
+  // a marine insurer ("…해상") is a company by its suffix, as "…화재" and "…생명" are
+  {
+    cat: 'discover.company-suffix-marine-insurer',
+    text: "가온에이아이는 지난 10일 한결해상과 보험 상담 모델 '가온-2 케어'를 함께 만드는 계약을 맺었다. 양사는 내년 시범 적용을 시작한다.",
+    nodes: ['Company:한결해상'],
+  },
+  {
+    cat: 'discover.company-suffix-marine-insurer',
+    text: '기상청은 이날 서해상에 풍랑주의보를 내렸다. 가온에이아이는 새 모델을 준비 중이다.',
+    noNodes: ['Company:서해상'],
+  },
+  // "…으로 'X' 승부": a quoted word a contest follows is a strategy, no model
+  {
+    cat: 'discover.quoted-strategy-not-model',
+    text: "가온에이아이, 법률 특화 LLM으로 '틈새' 승부\n\n가온에이아이는 메타의 라마 3 8B를 기반으로 판례를 추가 학습한 '가온-2'를 내놨다.",
+    noNodes: ['Model:틈새'],
+    expect: ['BASED_ON 가온-2 -> 라마 3 8B'],
   },
 ];
 
