@@ -99,6 +99,17 @@ const rows: FactRow[] = [
     text: "한결대학교 AI연구소는 AI 스타트업 가온에이아이, 반도체 기업 새봄칩스와 함께 의료 특화 언어모델 '다온-Med 2'를 공동 개발해 공개했다. 다온-Med 2는 지난해 연구소가 내놓은 다온-Med 1의 후속 모델이다.",
     absent: ['DEVELOPED 가온에이아이 -> 다온-Med 1', 'DEVELOPED 새봄칩스 -> 다온-Med 1'],
   },
+  // "이 사업은 NAME 시장이 "…"며 공을 들여 온 핵심 사업이다": a city's head who drives the programme, a quotation between
+  {
+    cat: 'promotes.policy-led-by',
+    text: "가온에이아이는 대전시가 추진하는 '대전 AI 반도체 클러스터 조성사업'에 참여하고 있다. 이 사업은 한도윤 대전시장이 \"대전을 AI 도시로 만들겠다\"며 공을 들여 온 핵심 사업이다.",
+    expect: ['PROMOTES 한도윤 -> 대전 AI 반도체 클러스터 조성사업'],
+  },
+  {
+    cat: 'promotes.policy-led-by',
+    text: "가온에이아이는 대전시가 추진하는 '대전 AI 반도체 클러스터 조성사업'에 참여하고 있다. 이 사업은 한도윤 대전시장이 \"대전을 AI 도시로 만들겠다\"며 공을 들여 온 사업이 아니다.",
+    absent: ['PROMOTES 한도윤 -> 대전 AI 반도체 클러스터 조성사업'],
+  },
 ];
 
 describe('generalise: set 118 forms', () => {
