@@ -2,6 +2,7 @@
 import { addRelation, relationOf, type Acc } from './article-acc.js';
 import { childrenOf } from './article-names.js';
 import { isParticleTail } from './korean.js';
+import { PARTNER_RULE } from './predecessor-developers.js';
 import type { RuleSet } from './types.js';
 
 /** "A.X 4.0 라이트" in an article that names SK텔레콤: DEVELOPED from the family's developer. */
@@ -10,6 +11,16 @@ function developersOf(acc: Acc): Map<string, string[]> {
   const developers = new Map<string, string[]>();
   for (const r of acc.relations.values()) if (r.type === 'DEVELOPED') developers.set(r.target, [...(developers.get(r.target) ?? []), r.source]);
   return developers;
+}
+
+/** A rule reading the company named with 와/과 ("A는 B와 함께 M을 개발"): a partner in the making of that one model. */
+const isPartnerRule = (rule: string): boolean => PARTNER_RULE.test(rule) || rule === 'developed.together';
+
+/** Each model's makers: its developers but a partner read only as co-developing it ("A는 B와 M을 공동 개발"). */
+function makersOf(acc: Acc): Map<string, string[]> {
+  const makers = new Map<string, string[]>();
+  for (const r of acc.relations.values()) if (r.type === 'DEVELOPED' && !r.evidence.every((e) => isPartnerRule(e.rule))) makers.set(r.target, [...(makers.get(r.target) ?? []), r.source]);
+  return makers;
 }
 
 /** True when `company` develops, in this article, a model of the family `familyKey` (or the family itself). */
@@ -73,6 +84,7 @@ function familyStemOf(name: string): string | undefined {
  */
 export function addSiblingDevelopers(acc: Acc, rules: RuleSet): void {
   const developers = developersOf(acc);
+  const makers = makersOf(acc);
   const claim = rules.lexicon.cues.get('claim') ?? [];
   const stems = new Map<string, Set<string>>();
   // (a family's name gives its developer to its versions, never takes one from them)
@@ -90,7 +102,7 @@ export function addSiblingDevelopers(acc: Acc, rules: RuleSet): void {
   const byStem = new Map<string, Set<string>>();
   const versionDeveloped = new Set<string>(); // stems of which a version (not only the family word) has developers
   for (const [key, set] of stems) {
-    const devs = developers.get(key);
+    const devs = makers.get(key);
     if (!devs?.length) continue;
     for (const stem of set) {
       if (!families.has(key)) versionDeveloped.add(stem);

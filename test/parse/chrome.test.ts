@@ -17,6 +17,8 @@ describe('chrome lines', () => {
     '홍길동·김철수 기자',
     '입력 2024.05.20 14:00',
     '관련자료 이전 다음',
+    '[충청·세종 많이 본 기사]',
+    '경제 많이 본 뉴스',
     '댓글 0',
     '댓글 0 등록된 댓글이 없습니다. 로그인한 회원만 댓글 등록이 가능합니다.',
     '관련자료 이전 다른 기사 제목 07-14 다음 또 다른 기사 07-14',
@@ -61,6 +63,7 @@ describe('chrome lines', () => {
     '다음 글에서는 누리-7의 미세조정 과정을 다룬다',
     '이전 글 에서 소개한 가온 모델이 오늘 공개됐다.',
     'Next year the ministry will extend the grant.',
+    '지역 독자가 많이 본 기사는 AI 소식이었다.',
     'X(옛 트위터)에서 화제가 된 모델이다.',
     // a date cell alone, a dated sentence and a dated line with a space are kept
     '2026-10-12',

@@ -28,7 +28,7 @@ const SLOT_TYPES: Record<string, NodeType | 'SCORE'> = {
 
 const ENTITY_CHARS = '\\uE001-\\uE005';
 /** After a comma between short nouns of a list: the next item and another comma, or the list's last item and its object particle. */
-const LIST_COMMA_AFTER = '\\s[가-힣A-Za-z·]{1,8}(?:,\\s|\\s[가-힣A-Za-z·]{1,8}(?:을|를)\\s)';
+const LIST_COMMA_AFTER = '\\s[가-힣A-Za-z·]{1,8}(?:,\\s|(?:\\s[가-힣A-Za-z·]{1,8}){1,2}(?:을|를)\\s)';
 /**
  * "격차가 5점", "점수 차는 3.4점", "차이가 2점": a number after a gap noun is a difference, not a score; so is one after a change
  * noun and its particle ("하락이 0.5점으로", "하락폭을 1점 이내로", "상승폭은 3점"); so is a range's high end ("0.77~0.78").

@@ -5,6 +5,7 @@
 import { normalizeName } from '../../graph/index.js';
 import { NEW_COMPANY_NOUN } from '../founded.js';
 import { stripParticles } from '../korean.js';
+import { closedAt } from '../hangul.js';
 import type { Mention } from '../types.js';
 import { discoveredMention, isTaken, overlaps, type DiscoveryLexicon } from './discover-common.js';
 import { discoverPartners } from './discover-partners.js';
@@ -13,7 +14,6 @@ import { isKoreanName } from './person-names.js';
 import { companyWithCountry, countryAround, isCountryWord } from './company-countries.js';
 import { AI_MODIFIES_AFTER, GENERIC_COMPANY_STEMS, GENERIC_STEMS, INSURANCE_KIND, NOT_COMPANY, NOT_COMPANY_MEMBER } from './company-words.js';
 import { matchesIn } from './text-scans.js';
-
 
 const COMPANY_FORMS =
   /(?:\(주\)|㈜|주식회사\s?|(?:법무|회계|세무|특허)법인\s)([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})|(?:스타트업(?:인)?|AI 기업|AI기업|기업|업체|빅테크|연구기업|개발사(?:인)?|통신사|운영사|제조사|공급사|상장사|비상장사|상장기업|자회사|계열사)\s([A-Z][A-Za-z0-9&]{2,15}(?:\s(?:AI|Labs?|Technologies|Tech))?(?![가-힣A-Za-z])|[가-힣A-Za-z0-9]{2,15}?(?:\s(?:AI|랩스|Labs?))?(?=(?:(?:와|과)(?:도|는|의)?|은|는|이|가|의|도|에도|에는|에서|에서는)\s|(?:은|는|이|가|도),\s|(?:을|를)\s(?:(?:공동\s?|새로\s|직접\s)?(?:창업|설립|창립|세웠|세운|세우|차렸|차린|차리|인수)|비롯한|비롯해|포함한|포함해|더해|더하면|더한|합쳐|합치면)|(?:였|이었)(?:다|습니다|고|으며|는데)|(?:입니다|인데요|이에요)[.\s]|\([A-Za-z]|,\s|\s등(?:이|은|을|도|과|와|의)?\s))|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{2,15})사(?=(?:는|가|의|와|도|에서|측)?[\s,])|(?<![가-힣A-Za-z0-9])([가-힣]{2,8}\s랩스(?!\s?\()|[가-힣A-Za-z][가-힣A-Za-z0-9]{0,9}?(?:(?:AI|에이아이)랩|AI|에이아이|랩스|(?<=[가-힣]{2})랩|테크놀로지스|테크놀로지|로보틱스|소프트|테크|시스템즈|데이터|웍스|다이내믹스|인텔리전스|마인드|브레인|클라우드)(?:\s?코리아)?)(?=(?:은|는|이|가|의|(?:와|과)(?:의|는|도)?|도|에서(?:는|도)?|측|로|으로|를|을|에(?:는|도|게)?|다|이다|입니다|였다|이었다|까지|보다|처럼)?[\s,.·、(]|$)/g;
@@ -24,7 +24,7 @@ const GLOSS_SUFFIX_PAIRS: Record<string, string> = { 랩스: 'labs', 랩: 'lab',
 const FIRM_FORM = /^((?:법무|회계|세무|특허)법인)\s/;
 /** "KB인베스트먼트", "IBK캐피탈", "NH투자증권": a Latin group name (two to four capitals) glued to an investor's suffix. */
 const LATIN_INVESTOR = /(?<![가-힣A-Za-z0-9])([A-Z]{2,4}[가-힣]{0,3}(?:인베스트먼트|파트너스|벤처스|캐피탈|증권|자산운용|벤처캐피탈))(?=(?:(?:와|과|에|에서|으로|로)(?:도|는)?|(?:으로|로)부터|은|는|이|가|의|도|측|를|을)?[\s,.·、]|$)/g;
-const COMPANY_SUFFIX = /(?<![가-힣A-Za-z0-9])([가-힣]{2,8}(?:은행|증권|카드|생명|화재|보험|전자|그룹|제약|건설|중공업|화학|에너지|홀딩스|금융지주|캐피탈|텔레콤|모빌리티|엔터테인먼트|게임즈|네트웍스|파트너스|벤처스|인베스트먼트|반도체|디스플레이|자동차|항공|해운|물산|상사|푸드|리테일|커머스))(?=(?:(?:와|과|에|에서|으로|로)(?:도|는)?|(?:으로|로)부터|은|는|이|가|의|도|측|를|을|이다|다|입니다|이며|이고|이자|였다|이었다)?[\s,.·、]|$|[-–](?=[가-힣A-Z]))/g;
+const COMPANY_SUFFIX = /(?<![가-힣A-Za-z0-9])([가-힣]{2,8}(?:은행|증권|카드|생명|화재|해상|보험|전자|그룹|제약|건설|중공업|화학|에너지|홀딩스|금융지주|캐피탈|텔레콤|모빌리티|엔터테인먼트|게임즈|네트웍스|파트너스|벤처스|인베스트먼트|반도체|디스플레이|자동차|항공|해운|물산|상사|푸드|리테일|커머스))(?=(?:(?:와|과|에|에서|으로|로)(?:도|는)?|(?:으로|로)부터|은|는|이|가|의|도|측|를|을|이다|다|입니다|이며|이고|이자|였다|이었다)?[\s,.·、]|$|[-–](?=[가-힣A-Z]))/g;
 /** "스마트건설 얼라이언스", "시스템반도체 산업": a word with a company's suffix that heads a sector, field or body names no company. */
 const SECTOR_AFTER = /^\s?(?:산업|분야|업계|시장|생태계|기술|얼라이언스|협의체|포럼|위원회|사업|정책)(?:은|는|이|가|을|를|의|에|에서|과|와|도|으로|로)?(?![가-힣])/;
 const CONSORTIUM_LEAD = /(?<![가-힣A-Za-z0-9·])([가-힣][가-힣A-Za-z0-9]{1,9}|[A-Z][A-Za-z0-9&]{1,15})\s?컨소시엄(?=\s|\(|은|는|이|가|의|에|을|를|과|와|도|으로|로|,|$)/g;
@@ -119,6 +119,7 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     const start = m.index + m[0].indexOf(name);
     const end = start + name.length;
     if (/^\d/.test(name)) continue;
+    if (m[2] && /^[이은을][\s,]/.test(text.slice(end)) && closedAt(text, end - 1) === false) continue; // ("기업 가온아이 컨소시엄": 이 after an open syllable ends the name)
     // "X랩" (one lab) after two syllables or more: not a unit ("신설 조직인 X랩"), nor one named after a model or a field ("멀티모달랩", "리빙랩")
     if (m[4] && /[가-힣]랩$/.test(name) && !/(?:AI|에이아이)랩$/.test(name) && (COMMON_LAB.test(name) || UNIT_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || taken.some((x) => (x.type === 'Model' || x.type === 'Benchmark') && x.start >= start && x.end <= end))) continue;
     // (a two-syllable lab is a company only where it names no team, "'한빛랩' 팀", "한빛랩 팀이", nor a name being given)
@@ -195,7 +196,7 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
   }
   for (const m of matchesIn(COMPANY_SUFFIX, text)) {
     const name = m[1]!;
-    const stem = name.replace(/(?:은행|증권|카드|생명|화재|보험|전자|그룹|제약|건설|중공업|화학|에너지|홀딩스|금융지주|캐피탈|텔레콤|모빌리티|엔터테인먼트|게임즈|네트웍스|파트너스|벤처스|인베스트먼트|반도체|디스플레이|자동차|항공|해운|물산|상사|푸드|리테일|커머스)$/, '');
+    const stem = name.replace(/(?:은행|증권|카드|생명|화재|해상|보험|전자|그룹|제약|건설|중공업|화학|에너지|홀딩스|금융지주|캐피탈|텔레콤|모빌리티|엔터테인먼트|게임즈|네트웍스|파트너스|벤처스|인베스트먼트|반도체|디스플레이|자동차|항공|해운|물산|상사|푸드|리테일|커머스)$/, '');
     if (GENERIC_COMPANY_STEMS.test(stem) || INSURANCE_KIND.test(name) || SECTOR_AFTER.test(text.slice(m.index + name.length, m.index + name.length + 8)) || lx.generic.has(normalizeName(name)) || isTaken(ms, out, m.index, m.index + name.length)) continue;
     out.push(discoveredMention('Company', name, m.index, m.index + name.length));
   }
