@@ -5,7 +5,6 @@ import { isParticleTail } from './korean.js';
 import { PARTNER_RULE } from './predecessor-developers.js';
 import type { RuleSet } from './types.js';
 
-/** "A.X 4.0 라이트" in an article that names SK텔레콤: DEVELOPED from the family's developer. */
 /** Each model's developers so far (DEVELOPED sources by target). */
 function developersOf(acc: Acc): Map<string, string[]> {
   const developers = new Map<string, string[]>();
@@ -38,6 +37,7 @@ function possessiveOnly(acc: Acc, source: string, target: string): boolean {
   return !relationOf(acc, 'DEVELOPED', source, target)?.evidence.some((ev) => ev.rule !== 'developed.possessive');
 }
 
+/** "A.X 4.0 라이트" in an article that names SK텔레콤: DEVELOPED from the family's developer. */
 export function addFamilyDevelopers(acc: Acc, rules: RuleSet): void {
   const developers = developersOf(acc);
   for (const e of acc.entities.values()) {

@@ -13,9 +13,9 @@ function isInnerMention(text: string, q: QuotedSpan, m: Mention): boolean {
   return ((m.type === 'Company' && m.start >= q.start) || (m.type === 'Model' && m.start === q.start)) && m.end < q.end && /[가-힣A-Za-z]/.test(text.slice(m.end, q.end));
 }
 
-/** After a company's name, opening a model's name: a word for the company's own edition of it ("가온 전용 ", "가온 맞춤형 "). */
 /** A quoted tally of numbers and signs ("2+1", "3:1", "1 + 2"): no name. */
 const NUMBERS_ONLY = /^[\d\s+:×/.-]+$/;
+/** After a company's name, opening a model's name: a word for the company's own edition of it ("가온 전용 ", "가온 맞춤형 "). */
 const EDITION_WORD = /^\s?(?:전용|맞춤형?|커스텀)\s$/;
 
 /**
