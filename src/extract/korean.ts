@@ -106,9 +106,9 @@ export function parseMagnitude(num: string, unit: string): number {
   return Math.round(n * m);
 }
 
-/** Parameter counts in a text: Korean ("70억 개", "720억개(72B)", "23억 파라미터") and Latin ("1.2B", "7B"). */
 /** What may not follow a count of 억/조: money, people, times, shares, tokens ("1조 개의 토큰")… (shared by both count forms below). */
 const NOT_A_COUNT_AFTER = String.raw`(?!\s?(?:\d|원|달러|명|건|회|톤|장|대|시간|년|배|위안|엔|유로|%|개국|개사|곳|토큰|단어|문장|쪽|페이지|(?:개\s?)?의\s?(?:학습\s?)?(?:토큰|단어|문장)|개\s(?:학습\s?)?(?:토큰|단어|문장)))`;
+/** Parameter counts in a text: Korean ("70억 개", "720억개(72B)", "23억 파라미터") and Latin ("1.2B", "7B"). */
 
 export const PARAM_RE = new RegExp(
   String.raw`(?<![\w.,]|[천조]\s?)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(억|조)(?:\s?개)?(?:\s?\(\s?\d+(?:\.\d+)?\s?[BbMT]\s?\))?` +
@@ -122,12 +122,12 @@ const COMPOUND_RE = new RegExp(String.raw`(?<![\w.,])(?:(\d{1,4})\s?조\s?(?:(\d
 
 /** "nine", "twelve": English number words up to twenty, as a parameter count may spell them. */
 const ENGLISH_NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
-/** "a 32-billion-parameter model", "8 billion parameters", "the nine-billion-parameter X": an English count of parameters (the word must follow: "45 billion won" is money). */
 /** The value of an English number word up to twenty ("three" → 3), or undefined. */
 export function englishNumberOf(word: string): number | undefined {
   const n = ENGLISH_NUMBER_WORDS.indexOf(word.toLowerCase());
   return n < 0 ? undefined : n;
 }
+/** "a 32-billion-parameter model", "8 billion parameters", "the nine-billion-parameter X": an English count of parameters (the word must follow: "45 billion won" is money). */
 const ENGLISH_PARAM_RE = new RegExp(String.raw`(?<![\w.,])(\d+(?:\.\d+)?|${ENGLISH_NUMBER_WORDS.slice(1).join('|')})[\s-]([bmt])(?:illion|rillion)[\s-]param(?:eter)?s?\b`, 'gi');
 
 export interface NumberSpan {

@@ -140,13 +140,13 @@ function isDotContinuation(last: string, t: string, width: number): boolean {
   return /^[·ㆍ][가-힣]/.test(t) && /[가-힣]$/.test(last) && !/[다요]$/.test(last) && printedWidth(last) >= width * 0.85;
 }
 
-/** Undoes page layout in text copied from a printed document; other text comes back as it is. */
 /** A line of a text table flattened with pipes ("1 | X 사업 | 2,136 | A, B"): two cell separators at least. */
 function isPipeRow(t: string): boolean {
   const first = t.indexOf(' | ');
   return first >= 0 && t.indexOf('|', first + 3) >= 0;
 }
 
+/** Undoes page layout in text copied from a printed document; other text comes back as it is. */
 export function unwrapPrintedText(text: string): string {
   const lines = text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n');
   const headers = runningHeaders(lines);

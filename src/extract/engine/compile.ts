@@ -60,8 +60,10 @@ const COUNTRY_WORD = '(?:국내|해외|미국|프랑스|독일|영국|중국|일
  * ("game developer B", "AI chip designer C", "X Group's autonomous driving software unit D").
  */
 const EN_COMPANY_DESCRIPTION = `(?:the\\s)?(?:\\uE001\\d+\\uE00F(?:\\s[A-Z][a-z]+)?['’]?s\\s)?(?:AI\\s)?(?:[a-z][a-z\\-]{1,15}\\s){0,3}(?:developer|designer|publisher|maker|chipmaker|startup|start-up|company|firm|unit|subsidiary|affiliate|carrier|provider|operator|specialist)\\s`;
-/** A description before a listed company: a kind of company ("진주의 정밀가공업체 B", "물류 솔루션 기업 C") or a country ("프랑스 B"); */
-/** its age may be counted in it ("창업 3년 차 스타트업 D", "설립 2년 만의 기업 E"). */
+/**
+ * A description before a listed company: a kind of company ("진주의 정밀가공업체 B", "물류 솔루션 기업 C") or a country ("프랑스 B");
+ * its age may be counted in it ("창업 3년 차 스타트업 D", "설립 2년 만의 기업 E").
+ */
 const COMPANY_DESCRIPTION = `(?:(?:(?:[가-힣A-Za-z]{1,8}(?:·[가-힣A-Za-z]{1,8})?|\\uE006\\d+\\uE00F[가-힣]{0,2})\\s){0,3}[가-힣]{0,4}(?:기업|스타트업|업체|회사|빅테크|연구기업)\\s|${COUNTRY_WORD}\\s|㈜\\s?|\\(주\\)\\s?|${EN_COMPANY_DESCRIPTION})?`;
 /** A listed model's maker before it ("A와 알리바바의 B"). */
 const MAKER_OF_MODEL = '(?:\\uE001\\d+\\uE00F의\\s)?';

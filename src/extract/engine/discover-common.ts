@@ -184,9 +184,9 @@ export const VERSION_TAG = /^\s[vV]\d{1,2}(?:\.\d{1,2})?(?![A-Za-z0-9]|\.\d)/;
 /** "2026년 X 지원사업": a year before a programme's name dates one round of the same programme. */
 const YEAR_ROUND = /^(?:19|20)\d{2}년(?:도)?\s(\S+\s.+)$/;
 
-/** A mention of a name no gazetteer lists (with the company it names as the developer, where the text says so). */
 /** A Hangul name, its Latin spelling in parentheses, then the rest of the name ("로아(LOA)-8B", "누리(NURI) 2"). */
 const GLOSSED_INSIDE = /^([가-힣]{1,10})\(([A-Za-z][A-Za-z0-9]{0,12})\)([\s-]?[A-Za-z0-9][A-Za-z0-9.\s-]{0,15})$/;
+/** A mention of a name no gazetteer lists (with the company it names as the developer, where the text says so). */
 
 export function discoveredMention(type: Mention['type'], name: string, start: number, end: number, developer?: string): Mention {
   const round = type === 'Policy' ? YEAR_ROUND.exec(name) : null;

@@ -49,10 +49,11 @@ export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon
  * "코딩 능력을 평가하는 'X'": a name a testing verb modifies.
  */
 const BENCH_APPOSITION = /(?:평가|시험|테스트)(?:\s?(?:셋|세트|데이터셋|문항))?(?:,|인)?\s?$|(?:평가|측정|검증)하는\s?$/;
-/** Between two quoted names of one list: "'A'과 'B'", "'A', 'B'", "'A(에이)'와 'B'". */
-/** "'인텔리전스 인덱스'에서 58점", "'X' 평가에서는 68.4점": a score earned on the quoted name makes it a benchmark. */
-/** "'X'에서는 A사 모델이 84.0점으로", "'X' 과제에서 Y 3가 71점": a score given on it up to three words later (a subject between); a score, not a count ("신제품 3점"). */
-/** (not a model the result was distilled or derived from, its score after: "모델 'X'에서 증류… KMMLU 71.6점") */
+/**
+ * "'인텔리전스 인덱스'에서 58점", "'X' 평가에서는 68.4점": a score earned on the quoted name makes it a benchmark.
+ * "'X'에서는 A사 모델이 84.0점으로", "'X' 과제에서 Y 3가 71점": a score given on it up to three words later (a subject between); a score, not a count ("신제품 3점").
+ * (not a model the result was distilled or derived from, its score after: "모델 'X'에서 증류… KMMLU 71.6점")
+ */
 const SCORED_ON_AFTER = /^\s?(?:(?:평가|벤치마크|시험|테스트|과제)\s?)?(?:에서|에선|에서는|에서도)\s(?!증류|파생|출발|추가\s?학습|미세\s?조정|파인\s?튜닝)(?:[^\s,]{1,14}\s){0,3}(?:\d{2,3}(?:\.\d+)?|\d\.\d+)\s?(?:점|%)/;
 /** (a copula after it too: "과기정통부의 'X' 사업이었다.") */
 const PROGRAMME_AFTER = /^\s?(?:지원\s?)?(?:사업|프로젝트|프로그램)(?:(?:에|의|을|를|은|는|이|가|으로|로|도)(?=\s|$)|(?:이다|이었다|였다|입니다|이었습니다|이며|이고|이자)(?=[\s.,]|$))?(?:\s|$|[.,])/;
@@ -87,6 +88,7 @@ const LEADING_YEAR = /^(?:19|20)\d{2}년도?\s/;
 const VERSION_EDITION = /^\s(?!(?:기반|베이스|바탕|계열|시리즈|모델|버전|팀|랩|연구소|프로젝트|사업|서비스|앱|플랫폼|에이전트|챗봇|기술|성능|출시|공개|개발)$)[가-힣]{2,6}$/;
 /** "‘솔라 프로 2 for Finance’": a model's edition for a field, in English after its name, counts as no word of its own. */
 const EDITION_TAIL = /\sfor\s[A-Z][A-Za-z]{2,14}$/;
+/** Between two quoted names of one list: "'A'과 'B'", "'A', 'B'", "'A(에이)'와 'B'". */
 const QUOTED_LIST_JOIN = /^\s?(?:\([^()]{1,30}\))?\s?(?:와|과|,|및|이나|나|·)\s?$/;
 
 function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: DiscoveryLexicon, listed: Mention['type'] | undefined): Mention | undefined {

@@ -238,9 +238,11 @@ export function readRowTables(sentences: Sentence[], rules: RuleSet, known: Know
   return out;
 }
 
-/** SCORED facts from tables in the article's sentences (in order). */
-/** `known`: names the article's prose discovered ("'K-리즈닝 2'"), so a header cell that repeats one is that benchmark. */
-/** `unscored`: receives the rows of those tables that give no score, only their other columns' facts. */
+/**
+ * SCORED facts from tables in the article's sentences (in order).
+ * `known`: names the article's prose discovered ("'K-리즈닝 2'"), so a header cell that repeats one is that benchmark.
+ * `unscored`: receives the rows of those tables that give no score, only their other columns' facts.
+ */
 export function readScoreTables(sentences: Sentence[], rules: RuleSet, known: KnownName[] = [], unscored: TableRow[] = []): TableScore[] {
   if (!sentences.some((s) => NUMBER.test(s.text.trim()) || /[|\t]\s*\d/.test(s.text))) return [];
   const cells = cellsOf(sentences, rules, known);
