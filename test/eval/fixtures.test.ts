@@ -26,7 +26,7 @@ describe('extraction on the evaluation set', () => {
   beforeAll(async () => {
     run = await evaluateCases(listEvalCases(ROOT), extractFile);
     for (const line of formatSummary(run.fixtures)) console.log(line);
-  }, 120_000);
+  }, 600_000);
 
   it('extracts every fixture without an error', () => {
     expect(run.results.filter((r) => r.error).map((r) => `${r.case.name}: ${r.error}`)).toEqual([]);
@@ -41,7 +41,7 @@ describe('extraction on the evaluation set', () => {
     const s = await scoreRunResolution(run);
     expect(s.matched).toBeGreaterThan(1000);
     expect(s.f1).toBeGreaterThanOrEqual(floor.resolutionF1);
-  }, 120_000);
+  }, 600_000);
 
   it('gives the same graph for the same story as a Daum page, a Naver page, a generic page and plain text', () => {
     const [first, ...rest] = ['same-story.daum', 'same-story.naver', 'same-story.generic', 'same-story'].map((n) => canonical(graphOf(n)));
