@@ -6,7 +6,7 @@
  */
 import { makeNodeId, normalizeName, type NodeType, type PropertyValue } from '../graph/index.js';
 import { loadRules, romanize, type ArticleFacts, type EntityDraft, type FactEvidence, type RelationDraft } from '../extract/index.js';
-import { developerGroups, joinDeveloperTails, mixedSpelling } from './spellings.js';
+import { developerGroups, joinDeveloperTails, otherSpellings } from './spellings.js';
 
 export interface ResolvedEntity {
   id: string;
@@ -114,9 +114,8 @@ function joiningForms(e: EntityDraft, loanwords: readonly [string, string][]): s
     if (!spelt || shortensAnother(f, names)) continue;
     const prefix = e.type === 'Model' ? SPOKEN : '';
     forms.push(`${prefix}${resolutionForm(romanize(f.replace(/에이아이/g, 'AI')))}`);
-    // a coined word with loanwords ("누리랩스" → "nurilabs", as "Nurilabs" reads)
-    const mixed = mixedSpelling(f, loanwords);
-    if (mixed) forms.push(`${prefix}${mixed}`);
+    // a coined word with loanwords ("누리랩스" → "nurilabs"); a model's loanword without Hangul's added ㅡ ("트리-21B" → "tri21b")
+    for (const other of otherSpellings(f, loanwords, e.type === 'Model')) forms.push(`${prefix}${other}`);
   }
   return forms;
 }
