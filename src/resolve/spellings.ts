@@ -138,3 +138,11 @@ export function otherSpellings(form: string, loanwords: readonly [string, string
   const clipped = model ? clippedSpelling(form) : undefined;
   return [mixedSpelling(form, loanwords), clipped && normalizeName(clipped)].filter((s): s is string => !!s);
 }
+
+/**
+ * A Hangul word that ends in 아이 ("한빛아이"): romanised, it would read as a company's "AI" ("hanbitai" as "Hanbit AI"
+ * reads), which Hangul writes 에이아이 — another name.
+ */
+export function endsInAi(form: string): boolean {
+  return /(?<!에이)아이(?![가-힣])/.test(form);
+}

@@ -4,7 +4,7 @@ import { extractFacts, loadRules } from '../../src/extract/index.js';
 import { parseText } from '../../src/parse/index.js';
 import { graphFromFacts } from '../../src/pipeline/index.js';
 import type { GraphDocument } from '../../src/graph/index.js';
-import { clippedSpelling } from '../../src/resolve/spellings.js';
+import { clippedSpelling, endsInAi } from '../../src/resolve/spellings.js';
 
 const rules = loadRules();
 const facts = (text: string, source: string) => extractFacts(parseText(`제목\n\n${text}`, { source, publishedAt: '2026-03-02' }), rules);
@@ -101,5 +101,24 @@ describe("a model's loanword in Hangul without the ㅡ Hangul adds between conso
     const g = graphFromFacts([facts("스타트업 누리봄은 자체 개발한 '프리오-9B' 모델을 공개했다.", 'ko.txt'), facts(en, 'en.txt')]);
     expect(idsOf(g, latin)).toHaveLength(1);
     expect(idsOf(g, latin)).not.toEqual(idsOf(g, '프리오-9B'));
+  });
+});
+
+describe('a Hangul company name ending in 아이 is not the same name with "AI"', () => {
+  it.each([
+    ['스타트업 솔빛에이아이는 새 투자를 유치했다.', 'Startup Solbit AI raised new funding this week.', '솔빛에이아이', true],
+    ['스타트업 솔빛아이는 새 투자를 유치했다.', 'Startup Solbit AI raised new funding this week.', '솔빛아이', false],
+  ])('%s / %s', (ko, en, hangul, joined) => {
+    const g = graphFromFacts([facts(ko, 'ko.txt'), facts(en, 'en.txt')]);
+    expect(idsOf(g, hangul)).toHaveLength(1);
+    expect(idsOf(g, 'Solbit AI')[0] === idsOf(g, hangul)[0]).toBe(joined);
+  });
+
+  it.each([
+    ['한빛아이', true],
+    ['한빛에이아이', false],
+    ['아이온랩', false],
+  ])('%s ends in 아이: %s', (name, ends) => {
+    expect(endsInAi(name)).toBe(ends);
   });
 });
