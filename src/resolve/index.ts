@@ -80,9 +80,9 @@ function formsOf(e: EntityDraft): string[] {
   return [...Object.keys(e.names), ...e.aliases, ...(e.discovered ? [] : e.knownNames)];
 }
 
-/** A programme's name without its year and its closing kind word: "2026년 AI 바우처 지원사업" → "AI 바우처". */
+/** A programme's name without its year and its closing kind words: "2026년 AI 바우처 지원사업" → "AI 바우처" ("개발 지원사업": two at most). */
 const PROGRAMME_YEAR = /^20\d\d년?\s?/;
-const PROGRAMME_KIND = /\s?(?:(?:구축|조성|개발|지원|육성|실증)\s?)?(?:사업|프로젝트|프로그램)$/;
+const PROGRAMME_KIND = /\s?(?:(?:구축|조성|개발|지원|육성|실증)\s?){0,2}(?:사업|프로젝트|프로그램)$/;
 
 function programmeStem(form: string): string | undefined {
   const stem = resolutionForm(form.replace(PROGRAMME_YEAR, '').replace(PROGRAMME_KIND, ''));
