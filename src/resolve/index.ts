@@ -6,7 +6,7 @@
  */
 import { makeNodeId, normalizeName, type NodeType, type PropertyValue } from '../graph/index.js';
 import { loadRules, romanize, type ArticleFacts, type EntityDraft, type FactEvidence, type RelationDraft } from '../extract/index.js';
-import { developerGroups, joinDeveloperTails, mixedSpelling } from './spellings.js';
+import { developerGroups, endsInAi, joinDeveloperTails, otherSpellings } from './spellings.js';
 
 export interface ResolvedEntity {
   id: string;
@@ -80,9 +80,9 @@ function formsOf(e: EntityDraft): string[] {
   return [...Object.keys(e.names), ...e.aliases, ...(e.discovered ? [] : e.knownNames)];
 }
 
-/** A programme's name without its year and its closing kind word: "2026년 AI 바우처 지원사업" → "AI 바우처". */
+/** A programme's name without its year and its closing kind words: "2026년 AI 바우처 지원사업" → "AI 바우처" ("개발 지원사업": two at most). */
 const PROGRAMME_YEAR = /^20\d\d년?\s?/;
-const PROGRAMME_KIND = /\s?(?:(?:구축|조성|개발|지원|육성|실증)\s?)?(?:사업|프로젝트|프로그램)$/;
+const PROGRAMME_KIND = /\s?(?:(?:구축|조성|개발|지원|육성|실증)\s?){0,2}(?:사업|프로젝트|프로그램)$/;
 
 function programmeStem(form: string): string | undefined {
   const stem = resolutionForm(form.replace(PROGRAMME_YEAR, '').replace(PROGRAMME_KIND, ''));
@@ -108,15 +108,14 @@ function joiningForms(e: EntityDraft, loanwords: readonly [string, string][]): s
     const latin = latinSpelling(f, loanwords);
     if (latin && e.type !== 'Company') forms.push(latin);
     // a Hangul name romanised ("달빛에이아이" → "dalbitai", as "Dalbit AI" reads): it joins only a name spelt just so;
-    // a model's with its version or size too ("모아-8B" → "moa8b", as "MoA-8B" reads); never a short form of a longer
-    // name of the same entity ("다온" of "다온소프트": a short word read aloud names too many)
+    // a model's with its version or size too ("모아-8B" → "moa8b"); never a short form of a longer name of the same
+    // entity ("다온" of "다온소프트": a short word read aloud names too many), nor a word ending in 아이 (endsInAi)
     const spelt = /^[가-힣\s]+$/.test(f.replace(/에이아이|AI/g, '')) || (e.type === 'Model' && VERSIONED_HANGUL.test(f));
-    if (!spelt || shortensAnother(f, names)) continue;
+    if (!spelt || shortensAnother(f, names) || endsInAi(f)) continue;
     const prefix = e.type === 'Model' ? SPOKEN : '';
     forms.push(`${prefix}${resolutionForm(romanize(f.replace(/에이아이/g, 'AI')))}`);
-    // a coined word with loanwords ("누리랩스" → "nurilabs", as "Nurilabs" reads)
-    const mixed = mixedSpelling(f, loanwords);
-    if (mixed) forms.push(`${prefix}${mixed}`);
+    // a coined word with loanwords ("누리랩스" → "nurilabs"); a model's loanword without Hangul's added ㅡ ("트리-21B" → "tri21b")
+    for (const other of otherSpellings(f, loanwords, e.type === 'Model')) forms.push(`${prefix}${other}`);
   }
   return forms;
 }

@@ -105,3 +105,44 @@ export function joinDeveloperTails(uf: Finder, facts: ArticleFacts[]): void {
     if (roots.size === 1) uf.union(s.key, [...roots][0]!);
   }
 }
+
+/** The Latin consonants of Hangul's initials, as romanize reads them. */
+const INITIALS = ['g', 'kk', 'n', 'd', 'tt', 'r', 'm', 'b', 'pp', 's', 'ss', '', 'j', 'jj', 'ch', 'k', 't', 'p', 'h'];
+
+/**
+ * A loanword's Hangul spelling with the vowel ㅡ that Hangul adds between two consonants left out, as the Latin name
+ * reads: "트리-21B" → "tri-21B" (as "Tri-21B"), "스텔라" → "stella". Only a syllable of a consonant and ㅡ, without a
+ * final, before another syllable that starts with a consonant. Undefined where there is no such syllable.
+ */
+export function clippedSpelling(form: string): string | undefined {
+  const chars = [...form];
+  const codes = chars.map((ch) => ch.charCodeAt(0) - 0xac00);
+  const hangul = (c: number | undefined): c is number => c !== undefined && c >= 0 && c <= 11171;
+  let clipped = false;
+  const out = chars.map((ch, i) => {
+    const [c, next] = [codes[i], codes[i + 1]];
+    if (!hangul(c) || !hangul(next)) return ch;
+    const [initial, medial, final] = [Math.floor(c / 588), Math.floor((c % 588) / 28), c % 28];
+    if (initial === 11 || medial !== 18 || final !== 0 || Math.floor(next / 588) === 11) return ch;
+    clipped = true;
+    return INITIALS[initial]!;
+  });
+  return clipped ? romanize(out.join('')) : undefined;
+}
+
+/**
+ * The other Latin spellings of a Hangul name (normalised): its mixedSpelling, and a model's clippedSpelling (a model
+ * only, whose spoken forms join only where developers agree).
+ */
+export function otherSpellings(form: string, loanwords: readonly [string, string][], model: boolean): string[] {
+  const clipped = model ? clippedSpelling(form) : undefined;
+  return [mixedSpelling(form, loanwords), clipped && normalizeName(clipped)].filter((s): s is string => !!s);
+}
+
+/**
+ * A Hangul word that ends in 아이 ("한빛아이"): romanised, it would read as a company's "AI" ("hanbitai" as "Hanbit AI"
+ * reads), which Hangul writes 에이아이 — another name.
+ */
+export function endsInAi(form: string): boolean {
+  return /(?<!에이)아이(?![가-힣])/.test(form);
+}

@@ -4,6 +4,7 @@ import { extractFacts, loadRules } from '../../src/extract/index.js';
 import { parseText } from '../../src/parse/index.js';
 import { graphFromFacts } from '../../src/pipeline/index.js';
 import type { GraphDocument } from '../../src/graph/index.js';
+import { clippedSpelling, endsInAi } from '../../src/resolve/spellings.js';
 
 const rules = loadRules();
 const facts = (text: string, source: string) => extractFacts(parseText(`제목\n\n${text}`, { source, publishedAt: '2026-03-02' }), rules);
@@ -73,5 +74,51 @@ describe("a model named by a bare version meets its maker's model of that versio
     const g = graphFromFacts([facts(full, 'full.txt'), facts(short, 'short.txt')]);
     expect(idsOf(g, 'X4')).toHaveLength(1);
     expect(idsOf(g, 'X4')[0] === idsOf(g, '가온 X4')[0]).toBe(joined);
+  });
+});
+
+describe("a model's loanword in Hangul without the ㅡ Hangul adds between consonants meets its Latin spelling", () => {
+  it.each([
+    ['프리오-9B', 'prio-9B'],
+    ['스코라 2', 'skora 2'],
+    ['하늘-2', undefined],
+    ['트윈-7B', undefined],
+    ['그', undefined],
+  ])('%s → %s', (hangul, latin) => {
+    expect(clippedSpelling(hangul)).toBe(latin);
+  });
+
+  it('joins across articles where the developers agree', () => {
+    const g = graphFromFacts([facts("스타트업 누리봄은 자체 개발한 '프리오-9B' 모델을 공개했다.", 'ko.txt'), facts('The startup released its Prio-9B model on Hugging Face.', 'en.txt')]);
+    expect(idsOf(g, '프리오-9B')).toHaveLength(1);
+    expect(idsOf(g, 'Prio-9B')).toEqual(idsOf(g, '프리오-9B'));
+  });
+
+  it.each([
+    ['Brightwave Inc. released its Prio-9B model on Hugging Face.', 'Prio-9B'],
+    ['The startup released its Prio-7B model on Hugging Face.', 'Prio-7B'],
+  ])('keeps apart other makers and other sizes: %s', (en, latin) => {
+    const g = graphFromFacts([facts("스타트업 누리봄은 자체 개발한 '프리오-9B' 모델을 공개했다.", 'ko.txt'), facts(en, 'en.txt')]);
+    expect(idsOf(g, latin)).toHaveLength(1);
+    expect(idsOf(g, latin)).not.toEqual(idsOf(g, '프리오-9B'));
+  });
+});
+
+describe('a Hangul company name ending in 아이 is not the same name with "AI"', () => {
+  it.each([
+    ['스타트업 솔빛에이아이는 새 투자를 유치했다.', 'Startup Solbit AI raised new funding this week.', '솔빛에이아이', true],
+    ['스타트업 솔빛아이는 새 투자를 유치했다.', 'Startup Solbit AI raised new funding this week.', '솔빛아이', false],
+  ])('%s / %s', (ko, en, hangul, joined) => {
+    const g = graphFromFacts([facts(ko, 'ko.txt'), facts(en, 'en.txt')]);
+    expect(idsOf(g, hangul)).toHaveLength(1);
+    expect(idsOf(g, 'Solbit AI')[0] === idsOf(g, hangul)[0]).toBe(joined);
+  });
+
+  it.each([
+    ['한빛아이', true],
+    ['한빛에이아이', false],
+    ['아이온랩', false],
+  ])('%s ends in 아이: %s', (name, ends) => {
+    expect(endsInAi(name)).toBe(ends);
   });
 });
