@@ -1,7 +1,8 @@
 /**
  * Generalisation rows for the forms still missed in held-out set 120 after its first round: consortia named one by
  * one ("A 컨소시엄과 B 컨소시엄은 3차 단계 진출을 확정했고") under the programme of the sentence before, and a stage
- * reached as a noun ("…의 3차 단계 진출을 확정했다").
+ * reached as a noun ("…의 3차 단계 진출을 확정했다"), and a place worked at before a joining ("X에서 일하다 합류했죠"), which is no
+ * destination.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -37,6 +38,20 @@ const rows: FactRow[] = [
     cat: 'participates.stage-reached-after-programme',
     text: "'스마트 물류 AI 사업'의 2차 심사를 앞두고 다온AI는 3차 단계 진출을 노리고 있다.",
     absent: ['PARTICIPATES_IN 다온AI -> 스마트 물류 AI 사업'],
+  },
+  // "X에서 일하다 합류했죠" in an interview's answer: X is where the colleague was before; the speaker's company is the employer
+  {
+    cat: 'works-for.moved-to',
+    text: '[인터뷰] 김하늘 누리랩스 대표 "작은 모델이 답이다"\n- 팀 구성은 어떻게 되나.\n"저희는 직원이 40명입니다. 한도윤 최고기술책임자(CTO)가 네이버클라우드에서 일하다 합류했죠. 지금 학습은 전부 한 CTO 팀이 맡고 있습니다."',
+    expect: ['WORKS_FOR 한도윤 -> 누리랩스'],
+    absent: ['WORKS_FOR 한도윤 -> 네이버클라우드'],
+  },
+  // a move whose destination is named still gives it
+  {
+    cat: 'works-for.moved-to',
+    text: '한도윤 연구원은 네이버클라우드에서 일하다 지난달 카카오로 옮겼다.',
+    expect: ['WORKS_FOR 한도윤 -> 카카오'],
+    absent: ['WORKS_FOR 한도윤 -> 네이버클라우드'],
   },
 ];
 
