@@ -1,8 +1,8 @@
 /**
  * Generalisation rows for the forms still missed in held-out set 120 after its first round: consortia named one by
  * one ("A 컨소시엄과 B 컨소시엄은 3차 단계 진출을 확정했고") under the programme of the sentence before, and a stage
- * reached as a noun ("…의 3차 단계 진출을 확정했다"), and a place worked at before a joining ("X에서 일하다 합류했죠"), which is no
- * destination.
+ * reached as a noun ("…의 3차 단계 진출을 확정했다"), a place worked at before a joining ("X에서 일하다 합류했죠"), which is no
+ * destination, and a successor released after a first model in one clause chain ("A를 내놓으며 이름을 알린 이 회사는 … 후속작 B를").
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -52,6 +52,23 @@ const rows: FactRow[] = [
     text: '한도윤 연구원은 네이버클라우드에서 일하다 지난달 카카오로 옮겼다.',
     expect: ['WORKS_FOR 한도윤 -> 카카오'],
     absent: ['WORKS_FOR 한도윤 -> 네이버클라우드'],
+  },
+  // "첫 모델 A를 내놓으며 이름을 알린 이 회사는 … 후속작 B를 공개했다": B succeeds A
+  {
+    cat: 'succeeds.successor-after-release-clause',
+    text: "대표적인 곳이 판교에 둥지를 튼 다온AI다. 재작년 첫 모델 '다온 1'을 내놓으며 이름을 알린 이 회사는 지난 5일 후속작 '다온 2'를 공개했다.",
+    expect: ['SUCCEEDS 다온 2 -> 다온 1', 'DEVELOPED 다온AI -> 다온 2'],
+  },
+  {
+    cat: 'succeeds.successor-after-release-clause',
+    text: "가온랩스는 지난해 첫 모델 '가온 1'을 출시한 데 이어 올해 후속 모델 '가온 2'를 선보였다.",
+    expect: ['SUCCEEDS 가온 2 -> 가온 1'],
+  },
+  // another company's successor after a comma is no successor of the first model
+  {
+    cat: 'succeeds.successor-after-release-clause',
+    text: "다온AI는 지난해 '다온 1'을 내놓으며 주목받았고, 경쟁사 가온랩스는 후속작 '가온 3'를 공개했다.",
+    absent: ['SUCCEEDS 가온 3 -> 다온 1'],
   },
 ];
 

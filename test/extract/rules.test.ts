@@ -971,6 +971,7 @@ const rows: Row[] = [
   { rule: 'based-on.focus-noun-phrase', sentence: "누리비전 제품 소개\n\n누리-S 8B 모델\n\n메타의 '라마 3.1'을 바탕으로 만든 모델이 아닌 요약용 모델.", absent: ['BASED_ON 누리-S 8B -> 라마 3.1'] },
   { rule: 'works-for.roster-item', sentence: "의료 AI 스타트업 누리브릿지는 의료 특화 LLM을 만든다.\n\n• 서지안 대표 — 의사 출신 창업자.", expect: ['WORKS_FOR 서지안 -> 누리브릿지'] },
   { rule: 'succeeds.successor-after-release', sentence: "스타트업 누리브릿지는 첫 모델 '누리메드 1'을 선보였고, 올해 초에는 후속 모델 '누리메드 2'를 출시했다.", expect: ['SUCCEEDS 누리메드 2 -> 누리메드 1'] },
+  { rule: 'succeeds.successor-after-release-clause', sentence: "첫 모델 '누리메드 1'을 선보이며 이름을 알린 누리브릿지는 올해 초 후속작 '누리메드 2'를 출시했다.", expect: ['SUCCEEDS 누리메드 2 -> 누리메드 1'] },
   { rule: 'succeeds.released-then-successor-copula', sentence: "가온텔레콤은 지난 5월 '가온-3'을 공개했는데, 지난해 내놓은 가온-2의 후속 모델이다.", expect: ['SUCCEEDS 가온-3 -> 가온-2'] },
   { rule: 'partners.headline-pair', sentence: '가온텔레콤·누리브릿지·한빛소프트, AI 반도체 협력\n\n반도체 스타트업 누리브릿지와 게임사 한빛소프트는 모두 판교에 있다.', expect: ['PARTNERS_WITH 가온텔레콤 -> 누리브릿지', 'PARTNERS_WITH 가온텔레콤 -> 한빛소프트'] },
   { rule: 'works-for.self-intro-team', sentence: '저는 가온텔레콤 데이터 플랫폼팀의 한도윤이라고 합니다.', expect: ['WORKS_FOR 한도윤 -> 가온텔레콤'] },
