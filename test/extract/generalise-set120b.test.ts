@@ -2,7 +2,8 @@
  * Generalisation rows for the forms still missed in held-out set 120 after its first round: consortia named one by
  * one ("A 컨소시엄과 B 컨소시엄은 3차 단계 진출을 확정했고") under the programme of the sentence before, and a stage
  * reached as a noun ("…의 3차 단계 진출을 확정했다"), a place worked at before a joining ("X에서 일하다 합류했죠"), which is no
- * destination, and a successor released after a first model in one clause chain ("A를 내놓으며 이름을 알린 이 회사는 … 후속작 B를").
+ * destination, and a successor released after a first model in one clause chain ("A를 내놓으며 이름을 알린 이 회사는 … 후속작 B를"), and a topic model after a
+ * clause that modifies it and its maker's reference ("이달 초 서비스에 탑재된 이 회사의 'Y'는"), which "해당 모델" then means.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -69,6 +70,19 @@ const rows: FactRow[] = [
     cat: 'succeeds.successor-after-release-clause',
     text: "다온AI는 지난해 '다온 1'을 내놓으며 주목받았고, 경쟁사 가온랩스는 후속작 '가온 3'를 공개했다.",
     absent: ['SUCCEEDS 가온 3 -> 다온 1'],
+  },
+  // the topic after an adnominal clause and "이 회사의" is what "해당 모델" next means, not a rival compared before
+  {
+    cat: 'scored.model-bench-score',
+    text: "다온AI는 '다온 2'를 공개했다. 회사는 다온 2가 일부 과제에서 오픈AI의 GPT-4o에 근접한 성능을 냈다고 주장했다. 의료 모델을 만드는 가온AI의 사정도 비슷하다. 지난달 병원 상담 서비스에 탑재된 이 회사의 '가온-메드(MED)'는 업스테이지가 개발한 솔라 프로2를 바탕으로 진료 기록을 학습시킨 모델이다. 해당 모델은 의료 벤치마크 '메드KO'에서 68.2점을 받았다.",
+    expect: ['SCORED 가온-메드 -> 메드KO'],
+    absent: ['SCORED GPT-4o -> 메드KO'],
+  },
+  // a clause with its own subject before the possessor is no modifier of the topic: the focus stays where it was
+  {
+    cat: 'scored.model-bench-score',
+    text: "가온AI는 '가온-메드'를 공개했다. 업스테이지가 만든 이 회사의 협력 모델 '솔라 프로2'는 별도로 운영된다. 해당 모델은 의료 벤치마크 '메드KO'에서 68.2점을 받았다.",
+    absent: ['SCORED 솔라 프로2 -> 메드KO'],
   },
 ];
 
