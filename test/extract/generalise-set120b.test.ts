@@ -3,7 +3,8 @@
  * one ("A 컨소시엄과 B 컨소시엄은 3차 단계 진출을 확정했고") under the programme of the sentence before, and a stage
  * reached as a noun ("…의 3차 단계 진출을 확정했다"), a place worked at before a joining ("X에서 일하다 합류했죠"), which is no
  * destination, and a successor released after a first model in one clause chain ("A를 내놓으며 이름을 알린 이 회사는 … 후속작 B를"), and a topic model after a
- * clause that modifies it and its maker's reference ("이달 초 서비스에 탑재된 이 회사의 'Y'는"), which "해당 모델" then means.
+ * clause that modifies it and its maker's reference ("이달 초 서비스에 탑재된 이 회사의 'Y'는"), which "해당 모델" then means; in English, a model set
+ * off after a description of it and called open ("Only the smaller of the two, Y, has been released as open weights").
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -83,6 +84,17 @@ const rows: FactRow[] = [
     cat: 'scored.model-bench-score',
     text: "가온AI는 '가온-메드'를 공개했다. 업스테이지가 만든 이 회사의 협력 모델 '솔라 프로2'는 별도로 운영된다. 해당 모델은 의료 벤치마크 '메드KO'에서 68.2점을 받았다.",
     absent: ['SCORED 솔라 프로2 -> 메드KO'],
+  },
+  // a model set off after a description of it, released as open weights
+  {
+    cat: 'property.en-released-open-list',
+    text: 'Daon AI introduced Daon 3 and Daon 3 Mini this week. Only the smaller of the two, Daon 3 Mini, has been released as open weights on Hugging Face under a commercial-use licence.',
+    props: ['Daon 3 Mini=openSource:true'],
+  },
+  {
+    cat: 'property.en-released-open-list',
+    text: 'Daon AI introduced Daon 3 and Daon 3 Mini this week. Only the smaller of the two, Daon 3 Mini, has not been released as open weights.',
+    props: ['Daon 3 Mini=openSource:undefined'],
   },
 ];
 

@@ -46,12 +46,20 @@ function encodeModels(text: string, models: Mention[]): string {
   return out + text.slice(pos);
 }
 
-/** Openness (and the day, when said) of the models listed at the head of a sentence that calls them open. */
+/** "Only the smaller of the two, " (a description the model after it is set off from): the sentence's subject is that model. */
+const APPOSED_HEAD = /^(?:(?:Only|Just)\s)?(?:the|its|their|The|Its|Their)\s[a-z][a-z\s-]{0,40},\s(?=\uE002)/;
+
+/**
+ * Openness (and the day, when said) of the models listed at the head of a sentence that calls them open (or set off
+ * after a description of them: "Only the smaller of the two, Y, has been released as open weights").
+ */
 function readListedOpen(text: string, models: Mention[], publishedAt: string | undefined): PropertyFact[] {
-  const enc = encodeModels(text, models);
+  const whole = encodeModels(text, models);
+  const head = APPOSED_HEAD.exec(whole);
+  const enc = head ? whole.slice(head[0].length) : whole;
   const listed = /^\uE002\d+\uE00F/.exec(enc);
   if (!listed) return [];
-  const rest = enc.slice(listed[0].length);
+  const rest = head ? enc.slice(listed[0].length).replace(/^,(?=\s)/, '') : enc.slice(listed[0].length);
   const available = AVAILABLE_OPEN.exec(rest);
   const open = available ?? RELEASED_OPEN.exec(rest);
   if (!open) return [];
@@ -141,7 +149,7 @@ function readOpenRelease(text: string, models: Mention[], publishedAt: string | 
   if (NOT_STATED.test(text)) return out;
   // "A and B are available today as open weights", "A and B were released as open-source models … on March 3, 2026":
   // the list opening the sentence
-  if ((text.includes('available') || text.includes('released')) && models[0]!.start === 0) {
+  if ((text.includes('available') || text.includes('released')) && (models[0]!.start === 0 || text.includes(', '))) {
     const listedOpen = readListedOpen(text, models, publishedAt);
     if (listedOpen.length) return listedOpen;
   }
