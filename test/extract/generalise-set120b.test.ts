@@ -4,7 +4,9 @@
  * reached as a noun ("…의 3차 단계 진출을 확정했다"), a place worked at before a joining ("X에서 일하다 합류했죠"), which is no
  * destination, and a successor released after a first model in one clause chain ("A를 내놓으며 이름을 알린 이 회사는 … 후속작 B를"), and a topic model after a
  * clause that modifies it and its maker's reference ("이달 초 서비스에 탑재된 이 회사의 'Y'는"), which "해당 모델" then means; in English, a model set
- * off after a description of it and called open ("Only the smaller of the two, Y, has been released as open weights").
+ * off after a description of it and called open ("Only the smaller of the two, Y, has been released as open weights"), a rival's score a
+ * company "put" it at ("put X's Y at 70.1 on the same test"), and a model set off by dashes before its score ("Y — a model it
+ * called … — had scored 67.9").
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -95,6 +97,19 @@ const rows: FactRow[] = [
     cat: 'property.en-released-open-list',
     text: 'Daon AI introduced Daon 3 and Daon 3 Mini this week. Only the smaller of the two, Daon 3 Mini, has not been released as open weights.',
     props: ['Daon 3 Mini=openSource:undefined'],
+  },
+  // a rival's score the company puts it at, and one set off by dashes, on the benchmark named before
+  {
+    cat: 'scored.en-put-at',
+    text: 'On KoBench, the Korean reasoning benchmark, Daon 3 scored 61.2, according to figures Daon AI published. The company put OpenAI\'s GPT-4o at 66.0 on the same test, and noted that Naver\'s HyperCLOVA X Think — a model it called "the local yardstick" — had scored 63.5 in Naver\'s own report.',
+    expect: ['SCORED Daon 3 -> KoBench', 'SCORED GPT-4o -> KoBench', 'SCORED HyperCLOVA X Think -> KoBench'],
+    edgeProps: ['SCORED GPT-4o -> KoBench score=66', 'SCORED HyperCLOVA X Think -> KoBench score=63.5'],
+  },
+  // a price "put at" a figure is no score
+  {
+    cat: 'scored.en-put-at',
+    text: 'On KoBench, Daon 3 scored 61.2. Analysts put the cost of training GPT-4o at 66.0 million dollars.',
+    absent: ['SCORED GPT-4o -> KoBench'],
   },
 ];
 

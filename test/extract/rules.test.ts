@@ -594,6 +594,7 @@ const rows: Row[] = [
   { rule: 'scored.en-compared-pair-first', sentence: 'Norae-8 posts 60.2 on KMMLU and 71.9 on HAE-RAE Bench, against 58.4 and 70.3 for Qwen3-14B.', expect: ['SCORED Qwen3-14B -> KMMLU'] },
   { rule: 'scored.en-compared-pair-second', sentence: 'Norae-8 posts 60.2 on KMMLU and 71.9 on HAE-RAE Bench, against 58.4 and 70.3 for Qwen3-14B.', expect: ['SCORED Qwen3-14B -> HAE-RAE Bench'] },
   { rule: 'scored.en-compared-at', sentence: 'Norae-8 records 44.0 on KoBEST, well ahead of Qwen3-14B at 39.5.', expect: ['SCORED Qwen3-14B -> KoBEST'] },
+  { rule: 'scored.en-put-at', sentence: "Norae-8 records 44.0 on KoBEST. The lab put Upstage's Solar Pro 2 at 47.5 on the same test.", expect: ['SCORED Solar Pro 2 -> KoBEST'] },
   // "beating GPT-4.1's 65.0" (h99_05): the rival's score as its possessive; a size after the possessive is no score
   { rule: 'scored.en-compared-possessive', sentence: "Norae-8 posts 52.3 on KoBEST, edging Qwen3-14B's 50.9.", expect: ['SCORED Qwen3-14B -> KoBEST'], props: ['SCORED Qwen3-14B -> KoBEST=50.9'] },
   { rule: 'scored.en-compared-possessive', sentence: "Norae-8 posts 52.3 on KoBEST, beating Qwen3's 14 billion-parameter model.", absent: ['SCORED Qwen3 -> KoBEST'] },
