@@ -6,7 +6,8 @@
  * clause that modifies it and its maker's reference ("이달 초 서비스에 탑재된 이 회사의 'Y'는"), which "해당 모델" then means; in English, a model set
  * off after a description of it and called open ("Only the smaller of the two, Y, has been released as open weights"), a rival's score a
  * company "put" it at ("put X's Y at 70.1 on the same test"), and a model set off by dashes before its score ("Y — a model it
- * called … — had scored 67.9").
+ * called … — had scored 67.9"), and a counted group of the models the
+ * sentence before named as succeeding one ("The two models succeed Y", "두 모델은 모두 Y의 후속작이다").
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -110,6 +111,23 @@ const rows: FactRow[] = [
     cat: 'scored.en-put-at',
     text: 'On KoBench, Daon 3 scored 61.2. Analysts put the cost of training GPT-4o at 66.0 million dollars.',
     absent: ['SCORED GPT-4o -> KoBench'],
+  },
+  // "The two models succeed Y": each of the two models the sentence before named succeeds Y
+  {
+    cat: 'succeeds.group-previous-sentence',
+    text: 'Norae Labs released Hanul 2 last year. On Monday it introduced Hanul 3, a 12-billion-parameter model, along with a 1B "Mini" version for laptops. Hanul 3 Mini was distilled from Hanul 3, the company said. The two models succeed Hanul 2, which Norae Labs released last year.',
+    expect: ['SUCCEEDS Hanul 3 -> Hanul 2', 'SUCCEEDS Hanul 3 Mini -> Hanul 2'],
+  },
+  {
+    cat: 'succeeds.group-previous-sentence',
+    text: "가온랩스는 지난해 '가온 2'를 내놨다. 올해는 '가온 3'와 '가온 3 라이트'를 공개했다. 두 모델은 모두 가온 2의 후속작이다.",
+    expect: ['SUCCEEDS 가온 3 -> 가온 2', 'SUCCEEDS 가온 3 라이트 -> 가온 2'],
+  },
+  // the count must match the models the sentence before names
+  {
+    cat: 'succeeds.group-previous-sentence',
+    text: 'Norae Labs released Hanul 2 last year. On Monday it introduced Hanul 3, Hanul 3 Mini and Hanul 3 Pro. The two models succeed Hanul 2.',
+    absent: ['SUCCEEDS Hanul 3 -> Hanul 2', 'SUCCEEDS Hanul 3 Pro -> Hanul 2'],
   },
 ];
 
