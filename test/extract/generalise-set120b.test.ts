@@ -88,6 +88,12 @@ const rows: FactRow[] = [
     text: "가온AI는 '가온-메드'를 공개했다. 업스테이지가 만든 이 회사의 협력 모델 '솔라 프로2'는 별도로 운영된다. 해당 모델은 의료 벤치마크 '메드KO'에서 68.2점을 받았다.",
     absent: ['SCORED 솔라 프로2 -> 메드KO'],
   },
+  // a rival after a comparing clause and its own maker's possessive is no topic: the next score stays the focus model's
+  {
+    cat: 'scored.model-bench-score',
+    text: "가온AI는 '가온-메드 2'를 공개했다. 가온-메드 2는 의료 벤치마크 '메드KO'에서 71.0점을 기록했다. 비슷한 규모인 알리바바의 'Qwen3-14B'는 같은 메드KO 평가에서 62.2점에 그쳤다. 상담 능력을 보는 '케어벤치'에서는 8.4점을 받았다는 게 회사 설명이다.",
+    absent: ['SCORED Qwen3-14B -> 케어벤치'],
+  },
   // a model set off after a description of it, released as open weights
   {
     cat: 'property.en-released-open-list',
