@@ -7,7 +7,8 @@
  * off after a description of it and called open ("Only the smaller of the two, Y, has been released as open weights"), a rival's score a
  * company "put" it at ("put X's Y at 70.1 on the same test"), and a model set off by dashes before its score ("Y — a model it
  * called … — had scored 67.9"), and a counted group of the models the
- * sentence before named as succeeding one ("The two models succeed Y", "두 모델은 모두 Y의 후속작이다").
+ * sentence before named as succeeding one ("The two models succeed Y", "두 모델은 모두 Y의 후속작이다"); a size spelt in Sino-Korean numerals
+ * ("칠십억 개 수준").
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -134,6 +135,17 @@ const rows: FactRow[] = [
     cat: 'succeeds.group-previous-sentence',
     text: 'Norae Labs released Hanul 2 last year. On Monday it introduced Hanul 3, Hanul 3 Mini and Hanul 3 Pro. The two models succeed Hanul 2.',
     absent: ['SUCCEEDS Hanul 3 -> Hanul 2', 'SUCCEEDS Hanul 3 Pro -> Hanul 2'],
+  },
+  // a size spelt in numerals before the counter
+  {
+    cat: 'property.parameters',
+    text: "노바랩은 지난 17일 '노바 2'를 공개했는데, 파라미터(매개변수) 수는 칠십억 개 수준이다.",
+    props: ['노바 2=parameters:7000000000'],
+  },
+  {
+    cat: 'property.parameters',
+    text: "노바랩은 지난 17일 '노바 2'를 공개했다. 개발에는 삼백억 개발비가 들었다.",
+    props: ['노바 2=parameters:undefined'],
   },
 ];
 
