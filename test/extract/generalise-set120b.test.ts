@@ -8,7 +8,7 @@
  * company "put" it at ("put X's Y at 70.1 on the same test"), and a model set off by dashes before its score ("Y — a model it
  * called … — had scored 67.9"), and a counted group of the models the
  * sentence before named as succeeding one ("The two models succeed Y", "두 모델은 모두 Y의 후속작이다"); a size spelt in Sino-Korean numerals
- * ("칠십억 개 수준").
+ * ("칠십억 개 수준"), and a model released "along with" the one a dated release verb introduces.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -146,6 +146,20 @@ const rows: FactRow[] = [
     cat: 'property.parameters',
     text: "노바랩은 지난 17일 '노바 2'를 공개했다. 개발에는 삼백억 개발비가 들었다.",
     props: ['노바 2=parameters:undefined'],
+  },
+  // a model added "along with" the one the dated verb introduces was released that day too
+  {
+    cat: 'property.en-day-before-verb',
+    text: 'Norae Labs released Hanul 2 last year. Norae Labs on Wednesday introduced Hanul 3, a 12-billion-parameter model, along with Hanul 3 Mini, a 1B version for phones.',
+    publishedAt: '2026-11-26',
+    props: ['Hanul 3=releasedOn:2026-11-25', 'Hanul 3 Mini=releasedOn:2026-11-25'],
+  },
+  // a rival the sentence only compares is no release of that day
+  {
+    cat: 'property.en-day-before-verb',
+    text: 'Norae Labs released Hanul 2 last year. Norae Labs on Wednesday introduced Hanul 3, a 12-billion-parameter model it says beats Hanul 2 on Korean tasks.',
+    publishedAt: '2026-11-26',
+    props: ['Hanul 3=releasedOn:2026-11-25', 'Hanul 2=releasedOn:undefined'],
   },
 ];
 

@@ -97,14 +97,23 @@ function readModelParticiple(text: string, focus: Mention | undefined, published
 /** "X on Tuesday released Y", "X today unveiled Y", "X on Monday made Y available": the day named right before the release verb of the model after it. */
 const DAY_BEFORE_VERB = /(?:\bon\s(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|\b(today))\s(?:officially\s)?(?:unveiled|released|launched|introduced|(made))\s$/;
 
-/** The release day of the model a release verb right before it introduces, when a day opens the verb ("on Tuesday released Y"). */
+/** "…, along with a 0.7B "Nano" version": a model released with the one the verb introduces (no other model between). */
+const ALONG_WITH_BEFORE = /\b(?:along\swith|together\swith)\s(?:an?\s|its\s)?(?:[^.;,]|\.(?=\d)){0,30}$/;
+
+/**
+ * The release day of the model a release verb right before it introduces, when a day opens the verb ("on Tuesday released Y"),
+ * and of a model the sentence adds to it ("…, along with a 0.7B "Nano" version").
+ */
 function readDayBeforeVerb(text: string, models: Mention[], publishedAt: string | undefined): PropertyFact[] {
   if (!publishedAt || !/day\s/.test(text)) return [];
-  for (const m of models) {
+  for (const [i, m] of models.entries()) {
     const found = DAY_BEFORE_VERB.exec(text.slice(Math.max(0, m.start - 44), m.start));
     const d = found && (!found[3] || text.startsWith(' available', m.end)) ? found : null;
     const iso = d ? (d[1] ? weekdayOf(publishedAt, d[1]) : publishedAt) : undefined;
-    if (iso) return [{ key: m.key, property: 'releasedOn', value: iso, rule: 'property.en-day-before-verb' }];
+    if (!iso) continue;
+    const next = models[i + 1];
+    const along = next && next.key !== m.key && ALONG_WITH_BEFORE.test(text.slice(m.end, next.start)) ? [{ key: next.key, property: 'releasedOn', value: iso, rule: 'property.en-day-before-verb' }] : [];
+    return [{ key: m.key, property: 'releasedOn', value: iso, rule: 'property.en-day-before-verb' }, ...along];
   }
   return [];
 }
