@@ -22,8 +22,8 @@ export interface ParagraphMember {
 
 /** Words that say a company is (or was) a member of the consortium. */
 const MEMBER_VERB = /합류(?!설)|참여사|참여\s?기업|참여\s?기관|참여했|참여한|참여하고|참여 중|컨소시엄에서 (?:빠|이탈|탈퇴)/;
-/** A rumour, a denial or a plan: no membership. */
-const NOT_MEMBER = /설이|설을|설에|검토한 적|검토 중|검토하고|사실무근|아니다|않았다|않는다|않기로|없다|없었다|할 수도|가능성|관측|전망|예정|계획/;
+/** A rumour, a denial or a plan (not a 계획서, a document one hands in): no membership. */
+const NOT_MEMBER = /설이|설을|설에|검토한 적|검토 중|검토하고|사실무근|아니다|않았다|않는다|않기로|없다|없었다|할 수도|가능성|관측|전망|예정|계획(?!서)/;
 /** After a member's name: its particle, a list comma, or "에 더해" (the list goes on). */
 const AFTER_MEMBER = /^(?:\s?등)?(?:이|가|은|는|도|,|와|과|및|에 더해|에 이어)(?:\s|$)/;
 /** Before a member's name: the word that introduces it ("기존 참여사인 ", "신규 참여 기업 "). */
@@ -93,15 +93,15 @@ export function addParagraphMembers(acc: Acc, articleId: string, blocks: Block[]
   }
 }
 
-/** A selection or an attempt said of consortia: "뽑혔다", "선정됐다", "도전했지만 고배를 마셨다". */
-const CONSORTIUM_OUTCOME = /선정|뽑혔|뽑힌|낙점|고배|탈락|도전했|도전한/;
+/** A selection, a stage reached or an attempt said of consortia: "뽑혔다", "4차 단계 진출을 확정했다", "조건부로 통과했다", "고배를 마셨다". */
+const CONSORTIUM_OUTCOME = /선정|뽑혔|뽑힌|낙점|고배|탈락|도전했|도전한|(?:단계|차|본선|결선|라운드)\s?진출|(?:관문|평가|심사)(?:을|를)\s(?:최종\s)?통과|통과했|통과해|통과됐/;
 /** How a clause forms a consortium: its lead, its members, the pair that formed it. */
 const FORMED_BY = /주관하|이끄는|이끌고|주도하|참여한|참여하는|손잡은|손을 잡은|꾸린|구성한|함께/;
 
 /**
  * Consortia described clause by clause in an article whose companies all take part in one programme
  * ("A가 주관하고 B와 C가 참여한 컨소시엄이 뽑혔다", "D가 E와 손잡은 컨소시엄이, F와 G가 꾸린 컨소시엄이 각각
- * 선정됐다", "H 컨소시엄도 도전했지만 고배를 마셨다"): the companies of each clause ending in 컨소시엄 take
+ * 선정됐다", "H 컨소시엄도 도전했지만 고배를 마셨다", "I 컨소시엄과 J 컨소시엄은 3차 단계 진출을 확정했다"): the companies of each clause ending in 컨소시엄 take
  * part in that programme and partner with each other (not when each leads its own: "각각 이끄는"). A sentence naming a programme is left to the patterns.
  */
 function addClauseConsortia(acc: Acc, articleId: string, sentences: ParagraphSentence[], topic: string): void {

@@ -63,3 +63,31 @@ export function predecessorOfFocus(text: string, mentions: Mention[], focus: Men
   const brand = (m: Mention) => BRAND.exec(m.surface)?.[1]?.toLowerCase();
   return brand(target) && brand(target) === brand(focus) ? { source: focus, target } : undefined;
 }
+
+/** "The two models succeed Y", "Both models replace Y": a counted group of models, then a successor verb. */
+const EN_GROUP_SUCCEEDS = /^(?:(?:The|These|Those)\s(two|three|four)|Both(?:\sof\sthe)?)\s(?:new\s)?models\s(?:both\s|all\s)?(?:succeed|replace|supersede|follow)\s(?:the\s)?$/;
+/** "두 모델은 (모두) Y의 후속작이다": the same in Korean, the predecessor named before the successor word. */
+const KO_GROUP_BEFORE = /^(?:이\s)?(두|세|네)\s(?:모델|신모델|제품)(?:은|는|이|가)\s(?:모두\s|모두가\s)?['"‘“]?$/;
+const KO_GROUP_AFTER = /^['"’”]?(?:\s?모델)?의\s(?:후속|차기)\s?(?:모델|작|버전)?/;
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, 두: 2, 세: 3, 네: 4 };
+
+/**
+ * "Y2 Nano was distilled from Y2. The two models succeed Y1, …": a sentence that opens on a counted group of models
+ * ("the two models", "both models", "두 모델은") as succeeding the one model it names: each of the models the sentence
+ * before names, when it names exactly that many, succeeds that model.
+ */
+export function groupSuccessors(text: string, mentions: Mention[], previous: ParagraphSentence | undefined): { sources: Mention[]; target: Mention } | undefined {
+  if (!previous || !/models|모델|제품/.test(text)) return undefined;
+  const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous' && m.via !== 'reference');
+  if (new Set(models.map((m) => m.key)).size !== 1) return undefined;
+  const target = models[0]!;
+  const before = text.slice(0, target.start);
+  const en = EN_GROUP_SUCCEEDS.exec(before);
+  const ko = en ? undefined : KO_GROUP_BEFORE.exec(before);
+  if (!en && !(ko && KO_GROUP_AFTER.test(text.slice(target.end, target.end + 16)))) return undefined;
+  // ("both models": two)
+  const count = COUNTS[en ? (en[1] ?? 'two') : ko![1]!]!;
+  const group = new Map<string, Mention>();
+  for (const m of previous.mentions) if (m.type === 'Model' && m.via !== 'anonymous' && m.key !== target.key) group.set(m.key, m);
+  return group.size === count ? { sources: [...group.values()], target } : undefined;
+}

@@ -7,6 +7,7 @@ import {
   isChromeLine, readBylineName, stripEmails, stripLeadingDateline, stripInlineCredits, stripPhotoCredits, stripTrailingByline,
 } from './chrome.js';
 import { splitSentencesUpTo } from './sentences.js';
+import { writeSpeltCounts } from './spoken-numbers.js';
 import { InputError } from '../errors/index.js';
 import { attachDetachedParticles, listedNamesOf, normalizeSpace, stripHanGlosses, stripStockCodes } from './text.js';
 
@@ -93,7 +94,8 @@ export function cleanBlocks(raw: RawBlock[], title: string): CleanResult {
       const name = readBylineName(before.slice(text.length));
       if (name) bylineNames.push(name);
     }
-    text = attachDetachedParticles(stripEmails(text));
+    // ("칠십억 개": a count spelt out, as digits)
+    text = writeSpeltCounts(attachDetachedParticles(stripEmails(text)));
     if (b.kind === 'body' && !sawBody) {
       const lead = stripLeadingDateline(text);
       text = lead.text;

@@ -59,3 +59,18 @@ export function writeSpokenNumbers(text: string): string {
     return `${n.value}${decimal !== undefined ? `.${DIGITS[decimal]}` : ''}${n.big}${day ? '일' : ''}`;
   });
 }
+
+/**
+ * "칠십억 개", "삼백억 개의": in written text, a whole word of Sino-Korean numerals ending in 만 or 억 right before the
+ * counter 개 is a count spelt out, written as digits ("70억 개"); "개발", "개선" after it are no counter.
+ */
+const SPELT_COUNT = /(?<![가-힣])([영공일이삼사오육칠팔구십백천]{1,10}[만억])(?=\s?개(?:의|를|을|로|가|에|는|다|이다|입니다|\s|[,.)]|$))/g;
+
+/** Counts spelt in Sino-Korean numerals before the counter 개, as digits; other text unchanged. */
+export function writeSpeltCounts(text: string): string {
+  if (!text.includes('개') || !/[만억]\s?개/.test(text)) return text;
+  return text.replace(SPELT_COUNT, (whole: string, word: string) => {
+    const n = readSinoKorean(word);
+    return n ? `${n.value}${n.big}` : whole;
+  });
+}

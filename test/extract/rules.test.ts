@@ -594,6 +594,7 @@ const rows: Row[] = [
   { rule: 'scored.en-compared-pair-first', sentence: 'Norae-8 posts 60.2 on KMMLU and 71.9 on HAE-RAE Bench, against 58.4 and 70.3 for Qwen3-14B.', expect: ['SCORED Qwen3-14B -> KMMLU'] },
   { rule: 'scored.en-compared-pair-second', sentence: 'Norae-8 posts 60.2 on KMMLU and 71.9 on HAE-RAE Bench, against 58.4 and 70.3 for Qwen3-14B.', expect: ['SCORED Qwen3-14B -> HAE-RAE Bench'] },
   { rule: 'scored.en-compared-at', sentence: 'Norae-8 records 44.0 on KoBEST, well ahead of Qwen3-14B at 39.5.', expect: ['SCORED Qwen3-14B -> KoBEST'] },
+  { rule: 'scored.en-put-at', sentence: "Norae-8 records 44.0 on KoBEST. The lab put Upstage's Solar Pro 2 at 47.5 on the same test.", expect: ['SCORED Solar Pro 2 -> KoBEST'] },
   // "beating GPT-4.1's 65.0" (h99_05): the rival's score as its possessive; a size after the possessive is no score
   { rule: 'scored.en-compared-possessive', sentence: "Norae-8 posts 52.3 on KoBEST, edging Qwen3-14B's 50.9.", expect: ['SCORED Qwen3-14B -> KoBEST'], props: ['SCORED Qwen3-14B -> KoBEST=50.9'] },
   { rule: 'scored.en-compared-possessive', sentence: "Norae-8 posts 52.3 on KoBEST, beating Qwen3's 14 billion-parameter model.", absent: ['SCORED Qwen3 -> KoBEST'] },
@@ -971,6 +972,7 @@ const rows: Row[] = [
   { rule: 'based-on.focus-noun-phrase', sentence: "누리비전 제품 소개\n\n누리-S 8B 모델\n\n메타의 '라마 3.1'을 바탕으로 만든 모델이 아닌 요약용 모델.", absent: ['BASED_ON 누리-S 8B -> 라마 3.1'] },
   { rule: 'works-for.roster-item', sentence: "의료 AI 스타트업 누리브릿지는 의료 특화 LLM을 만든다.\n\n• 서지안 대표 — 의사 출신 창업자.", expect: ['WORKS_FOR 서지안 -> 누리브릿지'] },
   { rule: 'succeeds.successor-after-release', sentence: "스타트업 누리브릿지는 첫 모델 '누리메드 1'을 선보였고, 올해 초에는 후속 모델 '누리메드 2'를 출시했다.", expect: ['SUCCEEDS 누리메드 2 -> 누리메드 1'] },
+  { rule: 'succeeds.successor-after-release-clause', sentence: "첫 모델 '누리메드 1'을 선보이며 이름을 알린 누리브릿지는 올해 초 후속작 '누리메드 2'를 출시했다.", expect: ['SUCCEEDS 누리메드 2 -> 누리메드 1'] },
   { rule: 'succeeds.released-then-successor-copula', sentence: "가온텔레콤은 지난 5월 '가온-3'을 공개했는데, 지난해 내놓은 가온-2의 후속 모델이다.", expect: ['SUCCEEDS 가온-3 -> 가온-2'] },
   { rule: 'partners.headline-pair', sentence: '가온텔레콤·누리브릿지·한빛소프트, AI 반도체 협력\n\n반도체 스타트업 누리브릿지와 게임사 한빛소프트는 모두 판교에 있다.', expect: ['PARTNERS_WITH 가온텔레콤 -> 누리브릿지', 'PARTNERS_WITH 가온텔레콤 -> 한빛소프트'] },
   { rule: 'works-for.self-intro-team', sentence: '저는 가온텔레콤 데이터 플랫폼팀의 한도윤이라고 합니다.', expect: ['WORKS_FOR 한도윤 -> 가온텔레콤'] },

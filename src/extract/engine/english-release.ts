@@ -46,12 +46,20 @@ function encodeModels(text: string, models: Mention[]): string {
   return out + text.slice(pos);
 }
 
-/** Openness (and the day, when said) of the models listed at the head of a sentence that calls them open. */
+/** "Only the smaller of the two, " (a description the model after it is set off from): the sentence's subject is that model. */
+const APPOSED_HEAD = /^(?:(?:Only|Just)\s)?(?:the|its|their|The|Its|Their)\s[a-z][a-z\s-]{0,40},\s(?=\uE002)/;
+
+/**
+ * Openness (and the day, when said) of the models listed at the head of a sentence that calls them open (or set off
+ * after a description of them: "Only the smaller of the two, Y, has been released as open weights").
+ */
 function readListedOpen(text: string, models: Mention[], publishedAt: string | undefined): PropertyFact[] {
-  const enc = encodeModels(text, models);
+  const whole = encodeModels(text, models);
+  const head = APPOSED_HEAD.exec(whole);
+  const enc = head ? whole.slice(head[0].length) : whole;
   const listed = /^\uE002\d+\uE00F/.exec(enc);
   if (!listed) return [];
-  const rest = enc.slice(listed[0].length);
+  const rest = head ? enc.slice(listed[0].length).replace(/^,(?=\s)/, '') : enc.slice(listed[0].length);
   const available = AVAILABLE_OPEN.exec(rest);
   const open = available ?? RELEASED_OPEN.exec(rest);
   if (!open) return [];
@@ -89,14 +97,23 @@ function readModelParticiple(text: string, focus: Mention | undefined, published
 /** "X on Tuesday released Y", "X today unveiled Y", "X on Monday made Y available": the day named right before the release verb of the model after it. */
 const DAY_BEFORE_VERB = /(?:\bon\s(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|\b(today))\s(?:officially\s)?(?:unveiled|released|launched|introduced|(made))\s$/;
 
-/** The release day of the model a release verb right before it introduces, when a day opens the verb ("on Tuesday released Y"). */
+/** "…, along with a 0.7B "Nano" version": a model released with the one the verb introduces (no other model between). */
+const ALONG_WITH_BEFORE = /\b(?:along\swith|together\swith)\s(?:an?\s|its\s)?(?:[^.;,]|\.(?=\d)){0,30}$/;
+
+/**
+ * The release day of the model a release verb right before it introduces, when a day opens the verb ("on Tuesday released Y"),
+ * and of a model the sentence adds to it ("…, along with a 0.7B "Nano" version").
+ */
 function readDayBeforeVerb(text: string, models: Mention[], publishedAt: string | undefined): PropertyFact[] {
   if (!publishedAt || !/day\s/.test(text)) return [];
-  for (const m of models) {
+  for (const [i, m] of models.entries()) {
     const found = DAY_BEFORE_VERB.exec(text.slice(Math.max(0, m.start - 44), m.start));
     const d = found && (!found[3] || text.startsWith(' available', m.end)) ? found : null;
     const iso = d ? (d[1] ? weekdayOf(publishedAt, d[1]) : publishedAt) : undefined;
-    if (iso) return [{ key: m.key, property: 'releasedOn', value: iso, rule: 'property.en-day-before-verb' }];
+    if (!iso) continue;
+    const next = models[i + 1];
+    const along = next && next.key !== m.key && ALONG_WITH_BEFORE.test(text.slice(m.end, next.start)) ? [{ key: next.key, property: 'releasedOn', value: iso, rule: 'property.en-day-before-verb' }] : [];
+    return [{ key: m.key, property: 'releasedOn', value: iso, rule: 'property.en-day-before-verb' }, ...along];
   }
   return [];
 }
@@ -141,7 +158,7 @@ function readOpenRelease(text: string, models: Mention[], publishedAt: string | 
   if (NOT_STATED.test(text)) return out;
   // "A and B are available today as open weights", "A and B were released as open-source models … on March 3, 2026":
   // the list opening the sentence
-  if ((text.includes('available') || text.includes('released')) && models[0]!.start === 0) {
+  if ((text.includes('available') || text.includes('released')) && (models[0]!.start === 0 || text.includes(', '))) {
     const listedOpen = readListedOpen(text, models, publishedAt);
     if (listedOpen.length) return listedOpen;
   }
