@@ -47,6 +47,18 @@ const rows: FactRow[] = [
     text: "누리랩스가 '누리 리걸'을 공개했다. 평가셋 '리걸벤치'에서 누리 리걸 기반 시제품은 81.2점을 받았다.",
     absent: ['SCORED 누리 리걸 -> 리걸벤치'],
   },
+  // "Y를 바탕으로 C의 데이터를 학습시켜 … 쓰는 것이 목표다": a goal sentence with no subject gives the base of the model in focus
+  {
+    cat: 'based-on.focus-goal-trained',
+    text: "가온랩은 지난 20일 현대해상과 보험 특화 모델 '가온-3 케어'를 공동 개발하는 계약을 맺었다. 가온-3를 바탕으로 현대해상의 청구 데이터를 학습시켜 상담 업무에 쓰는 것이 목표다.",
+    expect: ['BASED_ON 가온-3 케어 -> 가온-3'],
+  },
+  // a use not yet decided is no base
+  {
+    cat: 'based-on.focus-goal-trained',
+    text: "가온랩은 지난 20일 현대해상과 보험 특화 모델 '가온-3 케어'를 공동 개발하는 계약을 맺었다. 가온-3를 바탕으로 현대해상의 청구 데이터를 학습시킬지는 아직 정하지 않았다.",
+    absent: ['BASED_ON 가온-3 케어 -> 가온-3'],
+  },
 ];
 
 describe('generalise: set 118 forms (second round)', () => {
