@@ -59,6 +59,19 @@ const rows: FactRow[] = [
     text: "가온랩은 지난 20일 현대해상과 보험 특화 모델 '가온-3 케어'를 공동 개발하는 계약을 맺었다. 가온-3를 바탕으로 현대해상의 청구 데이터를 학습시킬지는 아직 정하지 않았다.",
     absent: ['BASED_ON 가온-3 케어 -> 가온-3'],
   },
+  // "점수는 아래와 같습니다. 모두 직접 잰 값입니다." then "BENCH: N" lines: an aside between the lead and the list still leads it
+  {
+    cat: 'scored.focus-line-after-aside',
+    text: "누리랩스는 지난 20일 '누리 5'를 공개했습니다. 70억(7B) 파라미터 규모입니다.\n\n주요 점수는 아래와 같습니다. 모두 저희가 직접 잰 값입니다.\n\nKMMLU: 62.3\n\nCLIcK: 71.5\n\nHRM8K: 공개 예정",
+    expect: ['SCORED 누리 5 -> KMMLU', 'SCORED 누리 5 -> CLIcK'],
+    edgeProps: ['SCORED 누리 5 -> KMMLU score=62.3'],
+  },
+  // with no sentence saying scores follow, the aside leads nothing
+  {
+    cat: 'scored.focus-line-after-aside',
+    text: "누리랩스는 지난 20일 '누리 5'를 공개했습니다. 70억(7B) 파라미터 규모입니다.\n\n학습에는 석 달이 걸렸습니다. 모두 저희가 직접 했습니다.\n\nKMMLU: 62.3",
+    absent: ['SCORED 누리 5 -> KMMLU'],
+  },
 ];
 
 describe('generalise: set 118 forms (second round)', () => {
