@@ -72,6 +72,17 @@ const rows: FactRow[] = [
     text: "누리랩스는 지난 20일 '누리 5'를 공개했습니다. 70억(7B) 파라미터 규모입니다.\n\n학습에는 석 달이 걸렸습니다. 모두 저희가 직접 했습니다.\n\nKMMLU: 62.3",
     absent: ['SCORED 누리 5 -> KMMLU'],
   },
+  // a first-person post's subjectless "…의 2027년도 공급기업으로 선정됐습니다": the post's company was selected
+  {
+    cat: 'participates.omitted-subject-year-role',
+    text: "안녕하세요, 누리랩스입니다. 이번 달 소식을 전합니다.\n\n과학기술정보통신부가 운영하는 AI 바우처 지원사업의 2027년도 공급기업으로 선정됐습니다.",
+    expect: ['PARTICIPATES_IN 누리랩스 -> AI 바우처 지원사업'],
+  },
+  {
+    cat: 'participates.omitted-subject-year-role',
+    text: "안녕하세요, 누리랩스입니다. 이번 달 소식을 전합니다.\n\n과학기술정보통신부가 운영하는 AI 바우처 지원사업의 2027년도 공급기업으로는 선정되지 않았습니다.",
+    absent: ['PARTICIPATES_IN 누리랩스 -> AI 바우처 지원사업'],
+  },
 ];
 
 describe('generalise: set 118 forms (second round)', () => {
