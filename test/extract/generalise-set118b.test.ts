@@ -83,6 +83,18 @@ const rows: FactRow[] = [
     text: "안녕하세요, 누리랩스입니다. 이번 달 소식을 전합니다.\n\n과학기술정보통신부가 운영하는 AI 바우처 지원사업의 2027년도 공급기업으로는 선정되지 않았습니다.",
     absent: ['PARTICIPATES_IN 누리랩스 -> AI 바우처 지원사업'],
   },
+  // "X 컨소시엄 등 4곳은 고배를 마셨다" with the call only in the sentence before ("이번 공모"): the applicant turned down took part
+  {
+    cat: 'participates.turned-down-counted',
+    text: "경상북도는 'AI 제조 혁신 프로젝트' 수행 기업으로 가온랩 컨소시엄 등 3곳을 선정했다고 밝혔다. 가온랩은 자체 모델 '가온-M'을 공장에 적용한다.\n\n한편 이번 공모에는 모두 7개 컨소시엄이 지원했다. 대구의 보안 기업 누리소프트 컨소시엄 등 4곳은 고배를 마셨다.",
+    expect: ['PARTICIPATES_IN 누리소프트 -> AI 제조 혁신 프로젝트'],
+  },
+  // an outcome only guessed at gives nothing
+  {
+    cat: 'participates.turned-down-counted',
+    text: "경상북도는 'AI 제조 혁신 프로젝트' 수행 기업으로 가온랩 컨소시엄 등 3곳을 선정했다고 밝혔다. 가온랩은 자체 모델 '가온-M'을 공장에 적용한다.\n\n한편 이번 공모에는 모두 7개 컨소시엄이 지원했다. 대구의 보안 기업 누리소프트 컨소시엄 등 4곳은 고배를 마실 것으로 보인다.",
+    absent: ['PARTICIPATES_IN 누리소프트 -> AI 제조 혁신 프로젝트'],
+  },
 ];
 
 describe('generalise: set 118 forms (second round)', () => {
