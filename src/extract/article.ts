@@ -110,8 +110,8 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   /** The company that last led a consortium or took part in a programme: "이 컨소시엄은", "컨소시엄에는" refer to it. */
   let lastLead: Mention | undefined;
   let order = 0;
-  /** The sentence just read and its mentions: what a caption's list of people is under. */
-  let previous: { sentence: Sentence; mentions: Mention[] } | undefined;
+  /** The sentence just read, its mentions and the sentence before it: what a caption's list of people or a score line is under. */
+  let previous: { sentence: Sentence; mentions: Mention[]; before?: Sentence } | undefined;
   const enRoster: EnglishRoster = {};
   const spread: SpreadState = { group: [] };
   let asked: AskedProgramme | undefined; // the programme the last body sentence asked about (see confirmed-questions.ts)
@@ -254,7 +254,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     addCaptionRoster(acc, articleId, s, mentions, previous);
     readSectionRoster(rosters, articleId, s, mentions, rules);
     if (s.block === 'body' || s.block === 'heading') addFocusScoreLine(acc, articleId, s, mentions, previous, focus.get(blockKey));
-    previous = { sentence: s, mentions };
+    previous = { sentence: s, mentions, before: previous?.sentence };
     lastPerson = mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
     if (s.block === 'body') {
       addFocusFacts(acc, articleId, s, mentions, bodySentences.at(-1), focus.get(blockKey));

@@ -26,10 +26,11 @@ export function addFocusFacts(acc: Acc, articleId: string, s: Sentence, mentions
 
 /**
  * "- KMMLU: 60.2" (a body or a heading line) under "…의 성적은 다음과 같습니다": the model in focus scored that on the benchmark,
- * when the line before (`prev`, of any block) names that model, says scores follow, or is such a line too.
+ * when the line before (`prev`, of any block) names that model, says scores follow, or is such a line too
+ * (or is an aside naming no model or benchmark and giving no number after one that says scores follow: "… 아래와 같습니다. 모두 직접 잰 값입니다.").
  */
-export function addFocusScoreLine(acc: Acc, articleId: string, s: Sentence, mentions: readonly Mention[], prev: { sentence: Sentence; mentions: readonly Mention[] } | undefined, focus: Mention | undefined): void {
-  const scored = focus && prev ? focusScoreLine(s.text, mentions, prev.sentence.text, prev.mentions, focus) : undefined;
+export function addFocusScoreLine(acc: Acc, articleId: string, s: Sentence, mentions: readonly Mention[], prev: { sentence: Sentence; mentions: readonly Mention[]; before?: Sentence } | undefined, focus: Mention | undefined): void {
+  const scored = focus && prev ? focusScoreLine(s.text, mentions, prev.sentence.text, prev.mentions, focus, prev.before?.text) : undefined;
   if (scored) addRelation(acc, { relation: 'SCORED', source: focus!.key, target: scored.benchmark.key, properties: { score: scored.score } }, evidenceOf(articleId, s, 'scored.focus-line', 0.65));
 }
 
@@ -49,10 +50,12 @@ function scoreLineOf(text: string, mentions: readonly Mention[]): { benchmark: M
   return score > 0 && score <= 100 ? { benchmark: bench, score } : undefined;
 }
 
-function focusScoreLine(text: string, mentions: readonly Mention[], prevText: string, prevMentions: readonly Mention[], focus: Mention): { benchmark: Mention; score: number } | undefined {
+/** The score line's benchmark and score when a line before leads it (see addFocusScoreLine). */
+function focusScoreLine(text: string, mentions: readonly Mention[], prevText: string, prevMentions: readonly Mention[], focus: Mention, beforeText?: string): { benchmark: Mention; score: number } | undefined {
   if (!text.includes(':') && !text.includes('：')) return undefined;
   const line = scoreLineOf(text, mentions);
   if (!line) return undefined;
-  const led = SCORES_FOLLOW.test(prevText) || prevMentions.some((m) => m.key === focus.key) || scoreLineOf(prevText, prevMentions) !== undefined;
+  const aside = beforeText !== undefined && !prevMentions.some((m) => m.type === 'Model' || m.type === 'Benchmark') && !/\d/.test(prevText) && SCORES_FOLLOW.test(beforeText);
+  const led = SCORES_FOLLOW.test(prevText) || aside || prevMentions.some((m) => m.key === focus.key) || scoreLineOf(prevText, prevMentions) !== undefined;
   return led ? line : undefined;
 }

@@ -52,6 +52,9 @@ const INTRODUCED_AFTER = /^['"’”]?(?:도|이|가)\s있는데,?\s/;
 /** Right after a cue: the model it is called ("…' 모델이라고", "… 모델로 소개"). */
 const CALLED_MODEL_AFTER = /^['"’”]?\s?(?:방식의?\s|기반의?\s)?(?:AI\s|언어\s?)?모델(?:이라고|이라며|이라는|이란|로\s|으로\s|이다|입니다)/;
 
+/** After a model: its size made the topic ("X의 크기는 ", "X의 파라미터 수는 "), so a count later in the clause is X's. */
+const OWN_SIZE_AFTER = /^['"’”]?\s?의\s(?:모델\s)?(?:크기|규모|매개변수|파라미터)(?:\s?수)?(?:은|는|가|이|도)\s/;
+
 /** The model a cue at [at, atEnd) attaches to. */
 export function attachModel(text: string, models: Mention[], at: number, atEnd: number, focus: Mention | undefined): Mention | undefined {
   if (inSpeech(text, at) && !describesModel(text, at)) focus = undefined;
@@ -72,6 +75,9 @@ export function attachModel(text: string, models: Mention[], at: number, atEnd: 
     if (/^\s['"‘“]?$/.test(between) && /-param(?:eter)?$/i.test(text.slice(at, atEnd))) return following;
   }
   const preceding = models.filter((m) => m.end <= at);
+  // "X의 크기는 기반 모델과 같은 140억 파라미터로": the model whose size is the topic, whatever is named between
+  const sized = preceding.findLast((m) => OWN_SIZE_AFTER.test(text.slice(m.end, m.end + 16)) && !BOUNDARY.test(text.slice(m.end, at)));
+  if (sized) return sized;
   // "본 모델은 320억개, 미니는 24억개": the nearest topic before the count
   // ("X도 있는데, Y에서 … 뽑아낸 30억 파라미터 버전입니다": a model introduced as there being one is the topic of what follows)
   // ("'X'는, 올해 선보였던 'Y'의 후속 모델로, 매개변수는 …": a topic set off by a comma is still the topic)
