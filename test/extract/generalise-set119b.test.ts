@@ -1,7 +1,7 @@
 /**
  * Generalisation rows for the forms met in the second round on held-out set 119: kinds of institution and in-house
  * departments ("은행 측", "기업 인사팀", "한 법무법인 변호사") that are no companies, and a quoted
- * adnominal verb before a generic word ("'생각하는 AI'") that names no model.
+ * adnominal verb before a generic word ("'생각하는 AI'") that names no model, a tie on a benchmark and a quoted score with a word on it ("'50점 안팎'").
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -33,6 +33,25 @@ const rows: FactRow[] = [
     cat: 'quoted.described-kind',
     text: "바람랩스가 음성 모델 '바람 AI'를 공개했다.",
     expect: ['DEVELOPED 바람랩스 -> 바람 AI'],
+  },
+  // "A와 B가 BENCH에서 나란히 N점을 받았다": a tie gives both models the one score
+  {
+    cat: 'scored.models-level-on-bench',
+    text: "바람랩스의 '바람 7B'와 누리소프트의 '누리 2'가 한국어 상식을 묻는 KoBEST에서 나란히 71.3점을 받았다.",
+    expect: ['SCORED 바람 7B -> KoBEST', 'SCORED 누리 2 -> KoBEST'],
+    edgeProps: ['SCORED 바람 7B -> KoBEST score=71.3', 'SCORED 누리 2 -> KoBEST score=71.3'],
+  },
+  // a hoped-for score is no score reached
+  {
+    cat: 'scored.models-level-on-bench',
+    text: "바람랩스의 '바람 7B'와 누리소프트의 '누리 2'가 KoBEST에서 나란히 71.3점을 받을 것으로 예상된다.",
+    absent: ['SCORED 바람 7B -> KoBEST'],
+  },
+  // a score with a word on it, quoted, names no model
+  {
+    cat: 'quoted.score-phrase',
+    text: "바람랩스의 소형 모델 '바람 1B'는 측정마다 KMMLU 점수가 흔들려 '40점 안팎'으로만 표기됐다.",
+    noNodes: ['Model:40점 안팎'],
   },
 ];
 

@@ -13,8 +13,8 @@ function isInnerMention(text: string, q: QuotedSpan, m: Mention): boolean {
   return ((m.type === 'Company' && m.start >= q.start) || (m.type === 'Model' && m.start === q.start)) && m.end < q.end && /[가-힣A-Za-z]/.test(text.slice(m.end, q.end));
 }
 
-/** A quoted tally of numbers and signs ("2+1", "3:1", "1 + 2"): no name. */
-const NUMBERS_ONLY = /^[\d\s+:×/.-]+$/;
+/** A quoted tally of numbers and signs ("2+1", "3:1", "1 + 2") or a score with a word on it ("'50점 안팎'", "'60.2점 동률'"): no name. */
+const NUMBERS_ONLY = /^(?:[\d\s+:×/.-]+|\d+(?:\.\d+)?\s?(?:점|%|퍼센트|포인트|%p)(?:\s[가-힣]{1,4})?)$/;
 /** After a company's name, opening a model's name: a word for the company's own edition of it ("가온 전용 ", "가온 맞춤형 "). */
 const EDITION_WORD = /^\s?(?:전용|맞춤형?|커스텀)\s$/;
 
