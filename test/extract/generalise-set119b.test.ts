@@ -1,7 +1,8 @@
 /**
  * Generalisation rows for the forms met in the second round on held-out set 119: kinds of institution and in-house
- * departments ("은행 측", "기업 인사팀", "한 법무법인 변호사") that are no companies, and a quoted
- * adnominal verb before a generic word ("'생각하는 AI'") that names no model, a tie on a benchmark and a quoted score with a word on it ("'50점 안팎'").
+ * departments ("은행 측", "기업 인사팀", "한 법무법인 변호사") that are no companies; a quoted adnominal verb before a
+ * generic word ("'생각하는 AI'") and a quoted score with a word on it ("'50점 안팎'") that name no model; a tie on a
+ * benchmark that scores both models; a range of scores ("N점에서 M점 사이") that is no score.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -52,6 +53,18 @@ const rows: FactRow[] = [
     cat: 'quoted.score-phrase',
     text: "바람랩스의 소형 모델 '바람 1B'는 측정마다 KMMLU 점수가 흔들려 '40점 안팎'으로만 표기됐다.",
     noNodes: ['Model:40점 안팎'],
+  },
+  // "N점에서 M점 사이를 오갔다": a range gives the model no score
+  {
+    cat: 'scored.range-between',
+    text: '비교용으로 돌린 누리 2는 회차에 따라 KoBEST 61점에서 64점 사이를 오갔다.',
+    absent: ['SCORED 누리 2 -> KoBEST'],
+  },
+  // one score stated after the range's words is still a score
+  {
+    cat: 'scored.range-between',
+    text: '누리 2는 KoBEST에서 64점을 받았다. 회차 사이 편차는 작았다.',
+    expect: ['SCORED 누리 2 -> KoBEST'],
   },
 ];
 
