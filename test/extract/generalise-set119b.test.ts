@@ -2,7 +2,8 @@
  * Generalisation rows for the forms met in the second round on held-out set 119: kinds of institution and in-house
  * departments ("은행 측", "기업 인사팀", "한 법무법인 변호사") that are no companies; a quoted adnominal verb before a
  * generic word ("'생각하는 AI'") and a quoted score with a word on it ("'50점 안팎'") that name no model; a tie on a
- * benchmark that scores both models; a range of scores ("N점에서 M점 사이") that is no score.
+ * benchmark that scores both models; a range of scores ("N점에서 M점 사이") that is no score; a model's maker
+ * found before a release to come ("X가 … 공개 예정인 'Y'") or as its owner with its use between ("X의 상담용 모델 'Y'").
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -65,6 +66,26 @@ const rows: FactRow[] = [
     cat: 'scored.range-between',
     text: '누리 2는 KoBEST에서 64점을 받았다. 회차 사이 편차는 작았다.',
     expect: ['SCORED 누리 2 -> KoBEST'],
+  },
+  // "X가 이달 말 공개 예정인 'Y'": the subject of a release to come is the model's maker, found and linked
+  {
+    cat: 'discover.maker-to-release',
+    text: "소나무랩이 이달 말 공개 예정인 '솔잎-K 3B'는 한국어 대화에 맞춰 학습한 모델이다.",
+    expect: ['DEVELOPED 소나무랩 -> 솔잎-K 3B'],
+    nodes: ['Company:소나무랩'],
+  },
+  // "X의 상담용 모델 'Y'": the owner of a quoted model, its use and kind between, is a company
+  {
+    cat: 'discover.owner-with-kind',
+    text: "소나무랩의 번역용 모델 '솔잎-T 2'는 기반 모델을 밝히지 않았다.",
+    expect: ['DEVELOPED 소나무랩 -> 솔잎-T 2'],
+    nodes: ['Company:소나무랩'],
+  },
+  // a generic noun before the kind is no company
+  {
+    cat: 'discover.owner-with-kind',
+    text: "업계의 상담용 모델 '솔잎-T 2'는 기반 모델을 밝히지 않았다.",
+    noNodes: ['Company:업계'],
   },
 ];
 
