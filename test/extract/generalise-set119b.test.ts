@@ -3,7 +3,8 @@
  * departments ("은행 측", "기업 인사팀", "한 법무법인 변호사") that are no companies; a quoted adnominal verb before a
  * generic word ("'생각하는 AI'") and a quoted score with a word on it ("'50점 안팎'") that name no model; a tie on a
  * benchmark that scores both models; a range of scores ("N점에서 M점 사이") that is no score; a model's maker
- * found before a release to come ("X가 … 공개 예정인 'Y'") or as its owner with its use between ("X의 상담용 모델 'Y'").
+ * found before a release to come ("X가 … 공개 예정인 'Y'") or as its owner with its use between ("X의 상담용 모델 'Y'"); roster lines "LEAD 팀 - A, B" whose members join
+ * their lead's programme.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -86,6 +87,18 @@ const rows: FactRow[] = [
     cat: 'discover.owner-with-kind',
     text: "업계의 상담용 모델 '솔잎-T 2'는 기반 모델을 밝히지 않았다.",
     noNodes: ['Company:업계'],
+  },
+  // roster lines "LEAD 팀 - A, B" under a heading that names no programme: members join their lead's programme
+  {
+    cat: 'participates.team-roster-line',
+    text: "바람랩스가 이끄는 컨소시엄이 독자 AI 파운데이션 모델 프로젝트 2단계에 올랐다.\n\n■ 2단계 통과 팀\n\n바람랩스 팀 - 누리소프트, 소나무랩 (모델: 바람 7B)\n",
+    expect: ['PARTICIPATES_IN 누리소프트 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 소나무랩 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTNERS_WITH 누리소프트 -> 바람랩스'],
+  },
+  // where no lead is said to take part in a programme, the roster's members take part in none
+  {
+    cat: 'participates.team-roster-line',
+    text: "업계에서 꾸린 연구 모임이 늘고 있다.\n\n■ 연구 모임\n\n바람랩스 팀 - 누리소프트, 소나무랩\n",
+    absent: ['PARTICIPATES_IN 누리소프트 -> 독자 AI 파운데이션 모델 프로젝트'],
   },
 ];
 
