@@ -4,7 +4,7 @@
  * generic word ("'생각하는 AI'") and a quoted score with a word on it ("'50점 안팎'") that name no model; a tie on a
  * benchmark that scores both models; a range of scores ("N점에서 M점 사이") that is no score; a model's maker
  * found before a release to come ("X가 … 공개 예정인 'Y'") or as its owner with its use between ("X의 상담용 모델 'Y'"); roster lines "LEAD 팀 - A, B" whose members join
- * their lead's programme.
+ * their lead's programme; a model named after an open release's adnominal ("오픈소스로 푼 'Y'") as open source.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -99,6 +99,18 @@ const rows: FactRow[] = [
     cat: 'participates.team-roster-line',
     text: "업계에서 꾸린 연구 모임이 늘고 있다.\n\n■ 연구 모임\n\n바람랩스 팀 - 누리소프트, 소나무랩\n",
     absent: ['PARTICIPATES_IN 누리소프트 -> 독자 AI 파운데이션 모델 프로젝트'],
+  },
+  // "X가 오픈소스로 푼 'Y'를 기반으로": the model an open release's adnominal names is open source
+  {
+    cat: 'property.open-release-adnominal',
+    text: "소나무랩은 바람랩스가 오픈소스로 푼 '바람 7B'를 기반으로 번역 모델 '솔잎-T 2'를 개발한다.",
+    props: ['바람 7B=openSource:true'],
+  },
+  // a model released without the open-source words is not said open
+  {
+    cat: 'property.open-release-adnominal',
+    text: "소나무랩은 바람랩스가 지난달 공개한 '바람 7B'를 기반으로 번역 모델 '솔잎-T 2'를 개발한다.",
+    props: ['바람 7B=openSource:undefined'],
   },
 ];
 
