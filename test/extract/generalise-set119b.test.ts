@@ -2,9 +2,11 @@
  * Generalisation rows for the forms met in the second round on held-out set 119: kinds of institution and in-house
  * departments ("은행 측", "기업 인사팀", "한 법무법인 변호사") that are no companies; a quoted adnominal verb before a
  * generic word ("'생각하는 AI'") and a quoted score with a word on it ("'50점 안팎'") that name no model; a tie on a
- * benchmark that scores both models; a range of scores ("N점에서 M점 사이") that is no score; a model's maker
- * found before a release to come ("X가 … 공개 예정인 'Y'") or as its owner with its use between ("X의 상담용 모델 'Y'"); roster lines "LEAD 팀 - A, B" whose members join
- * their lead's programme; a model named after an open release's adnominal ("오픈소스로 푼 'Y'") as open source.
+ * benchmark that scores both models; a range of scores ("N점에서 M점 사이") that is no score; a model's maker found
+ * before a release to come ("X가 … 공개 예정인 'Y'") or as its owner with its use between ("X의 상담용 모델 'Y'");
+ * roster lines "LEAD 팀 - A, B" whose members join their lead's programme; a model named after an open release's
+ * adnominal ("오픈소스로 푼 'Y'") as open source; a team's entry ("X는 … 모델 'Y'로 이름을 올렸다", "'Y'를 내세웠다")
+ * as the model it develops.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -111,6 +113,23 @@ const rows: FactRow[] = [
     cat: 'property.open-release-adnominal',
     text: "소나무랩은 바람랩스가 지난달 공개한 '바람 7B'를 기반으로 번역 모델 '솔잎-T 2'를 개발한다.",
     props: ['바람 7B=openSource:undefined'],
+  },
+  // "X는 … 모델 'Y'로 이름을 올렸다", "X는 … 모델 'Y'를 내세웠다": a team's entry is the model it develops
+  {
+    cat: 'developed.entered-with-model',
+    text: "소나무랩은 물류 특화 모델 '솔잎-L 1'로 이름을 올렸다.",
+    expect: ['DEVELOPED 소나무랩 -> 솔잎-L 1'],
+  },
+  {
+    cat: 'developed.entered-with-model',
+    text: "바람랩스는 이번 공모에 조선 설계 모델 '바람 쉽 2'를 내세웠다.",
+    expect: ['DEVELOPED 바람랩스 -> 바람 쉽 2'],
+  },
+  // a denied entry gives nothing
+  {
+    cat: 'developed.entered-with-model',
+    text: "소나무랩은 물류 특화 모델 '솔잎-L 1'로 이름을 올렸다는 보도를 부인하며 '솔잎-L 1'은 다른 회사 모델이라고 밝혔다.",
+    absent: ['DEVELOPED 소나무랩 -> 솔잎-L 1'],
   },
 ];
 
