@@ -6,7 +6,7 @@
  * before a release to come ("X가 … 공개 예정인 'Y'") or as its owner with its use between ("X의 상담용 모델 'Y'");
  * roster lines "LEAD 팀 - A, B" whose members join their lead's programme; a model named after an open release's
  * adnominal ("오픈소스로 푼 'Y'") as open source; a team's entry ("X는 … 모델 'Y'로 이름을 올렸다", "'Y'를 내세웠다")
- * as the model it develops.
+ * as the model it develops; the company that fills a leaver's place in a team ("그 자리는 C가 채웠다") as a member.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -130,6 +130,18 @@ const rows: FactRow[] = [
     cat: 'developed.entered-with-model',
     text: "소나무랩은 물류 특화 모델 '솔잎-L 1'로 이름을 올렸다는 보도를 부인하며 '솔잎-L 1'은 다른 회사 모델이라고 밝혔다.",
     absent: ['DEVELOPED 소나무랩 -> 솔잎-L 1'],
+  },
+  // "A 컨소시엄에 … B는 빠졌고, 그 자리는 C가 채웠다": C joins A's team, and A's programme
+  {
+    cat: 'partners.consortium-place-filled',
+    text: "바람랩스 컨소시엄이 산업 AI 실증 사업에 선정됐다. 당초 바람랩스 컨소시엄에 합류했던 누리소프트는 제출 직전 빠졌고, 그 자리는 소나무랩이 채웠다.",
+    expect: ['PARTNERS_WITH 바람랩스 -> 소나무랩', 'PARTICIPATES_IN 소나무랩 -> 산업 AI 실증 사업'],
+  },
+  // a place filled in something other than a team is no partnership
+  {
+    cat: 'partners.consortium-place-filled',
+    text: "바람랩스의 대표가 물러났고, 그 자리는 소나무랩 출신 인사가 채웠다.",
+    absent: ['PARTNERS_WITH 바람랩스 -> 소나무랩'],
   },
 ];
 

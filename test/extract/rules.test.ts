@@ -227,6 +227,7 @@ const rows: Row[] = [
   { rule: 'scored.model-bench-score', sentence: 'SK텔레콤이 선보인 A.X 4.0은 알리바바의 큐웬2.5(Qwen2.5)를 바탕으로 개발됐으며, 호랑이 리더보드에서 0.74점을 받았다.', absent: ['SCORED 큐웬2.5 -> 호랑이 리더보드'] },
   { rule: 'scored.bench-paren-list', sentence: "회사 측에 따르면 SEED 14B Think는 KMMLU(55.3), CLIcK(72.9), KoBALT(24.6) 등 한국어 벤치마크에서 알리바바 'Qwen3-14B'를 제쳤다.", expect: ['SCORED SEED 14B Think -> KMMLU', 'SCORED SEED 14B Think -> CLIcK', 'SCORED SEED 14B Think -> KoBALT'], absent: ['SCORED Qwen3-14B -> KMMLU'] },
   { rule: 'developed.entered-with-model', sentence: '누리소프트는 의료 특화 모델 \'누리 메드 2\'로 이름을 올렸다.', expect: ['DEVELOPED 누리소프트 -> 누리 메드 2'] },
+  { rule: 'partners.consortium-place-filled', sentence: '바람랩스 컨소시엄에 있던 누리소프트는 막판에 빠졌고, 그 자리는 소나무랩이 채웠다.', expect: ['PARTNERS_WITH 바람랩스 -> 소나무랩'] },
   { rule: 'scored.models-level-on-bench', sentence: '솔라 프로2와 Qwen3가 한국어 추론을 재는 HAERAE에서 나란히 70.5점을 받았다.', expect: ['SCORED 솔라 프로2 -> HAERAE', 'SCORED Qwen3 -> HAERAE'] },
   { rule: 'scored.respectively-benches', sentence: '솔라 프로 2는 한국어 지식 평가 KMMLU와 한국 문화 평가 HAE-RAE에서 각각 64.4점, 84.2점을 받았다.', expect: ['SCORED 솔라 프로 2 -> KMMLU', 'SCORED 솔라 프로 2 -> HAE-RAE'] },
   { rule: 'partners.both-companies', sentence: '업스테이지는 솔라 프로 2를 아마존웹서비스(AWS)의 플랫폼에 공급하고 양사 간 전략적 협력을 확대하기로 했다.', expect: ['PARTNERS_WITH 아마존웹서비스 -> 업스테이지'] },
