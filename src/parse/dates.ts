@@ -71,9 +71,12 @@ function readEnglishDate(s: string): string | undefined {
   return dmy ? toIso(Number(dmy[3]), englishMonth(dmy[2]!), Number(dmy[1])) : undefined;
 }
 
-/** A full date as pages write it ("2026-11-26", "2026.11.26", "2026년 11월 26일"), and what may follow it: 일, a time. */
+/**
+ * A full date as pages write it ("2026-11-26", "2026.11.26", "2026년 11월 26일"), and what may follow it: 일, the
+ * weekday in parentheses ("(금)"), a time.
+ */
 export const YMD = String.raw`(?:19|20)\d{2}\s?[-./년]\s?\d{1,2}\s?[-./월]\s?\d{1,2}`;
-export const DAY_TIME = String.raw`\s?일?\.?(?:\s?(?:오전|오후)?\s?\d{1,2}:\d{2}(?::\d{2})?)?`;
+export const DAY_TIME = String.raw`\s?일?\.?(?:\s?\([월화수목금토일]\))?(?:\s?(?:오전|오후)?\s?\d{1,2}:\d{2}(?::\d{2})?)?`;
 
 export interface DateStamp {
   date: string;

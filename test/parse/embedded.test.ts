@@ -100,6 +100,14 @@ describe('a date that stands alone after the headline', () => {
     const html = `<html><body><h1>제목입니다</h1>${meta}<div class="post"><p>${para}</p><p>${para2}</p></div></body></html>`;
     expect(parseArticle(html, { source: 'p.html' }).meta.publishedAt).toBe(iso);
   });
+  it.each([
+    ['<div><span>한솔 기자</span> <span>2026.05.08(금) 09:30:12</span></div>', '2026-05-08'],
+    ['<div><span>2026년 5월 8일(금)</span></div>', '2026-05-08'],
+    ['<div><span>2026.05.08(금) 마감</span></div>', undefined],
+  ])('a date with its weekday in parentheses: %s → %s', (meta, iso) => {
+    const html = `<html><body><h1>제목입니다</h1>${meta}<div class="post"><p>${para}</p><p>${para2}</p></div></body></html>`;
+    expect(parseArticle(html, { source: 'p.html' }).meta.publishedAt).toBe(iso);
+  });
 });
 
 describe('a job posting dated by its JSON-LD', () => {

@@ -17,10 +17,15 @@ import { closedAt } from '../hangul.js';
 import { matchesIn } from './text-scans.js';
 
 const NAME = '(?<![가-힣A-Za-z0-9·\\-])([가-힣][가-힣A-Za-z0-9]{1,7}|[A-Z][A-Za-z0-9]{1,15})';
-/** "X가 개발한 'Y'", "X가 새로 공개한 Y": a subject that made a model named right after (checked below). */
-const MAKER = new RegExp(`${NAME}(?:이|가)\\s(?:(?:새로|최근|올해|이번에|처음|처음으로|지난달|지난해|직접|함께)\\s)?(?:개발한|만든|공개한|출시한|선보인|내놓은|발표한)\\s`, 'g');
-/** "X의 'Y'": the owner of a quoted model (checked below). */
-const OWNER = new RegExp(`${NAME}의\\s(?=['"‘“])`, 'g');
+/** The verbs of MAKER: made, released, or to be released. */
+const MAKING = '개발한|만든|공개한|출시한|선보인|내놓은|발표한|(?:공개|출시|발표)\\s?예정인|공개할|출시할|선보일|내놓을';
+/**
+ * "X가 개발한 'Y'", "X가 새로 공개한 Y", "X가 이달 말 공개 예정인 'Y'": a subject that made a model named right after, or
+ * will release it (checked below).
+ */
+const MAKER = new RegExp(`${NAME}(?:이|가)\\s(?:(?:새로|최근|올해|이번에|처음|처음으로|지난달|지난해|직접|함께|(?:이달|다음\\s?달|내달|연말|연내)(?:\\s?(?:초|중|말))?)\\s)?(?:${MAKING})\\s`, 'g');
+/** "X의 'Y'", "X의 상담용 모델 'Y'": the owner of a quoted model, perhaps with the model's use and kind between (checked below). */
+const OWNER = new RegExp(`${NAME}의\\s(?:[가-힣]{1,6}(?:용|형)\\s)?(?:(?:AI\\s|언어\\s?)?모델\\s)?(?=['"‘“])`, 'g');
 /** "X의 Aster 2": the owner of an unquoted model (checked below: a versioned model right after). */
 const OWNER_BARE = new RegExp(`${NAME}의\\s(?=[A-Za-z가-힣])`, 'g');
 /** "누비온은 새 언어모델 Aster 2를 내놨다": a subject (checked below: a model as the object of a release verb follows). */
@@ -190,8 +195,8 @@ export function discoverIntroduced(text: string, taken: Mention[], lx: Discovery
       if (name && ok(m)) add(name, m.index + m[0].indexOf(name), personToo, withChief);
     }
   };
-  scan(MAKER, /개발한|만든|공개한|출시한|선보인|내놓은|발표한/, (m) => modelAfter(text, taken, m.index + m[0].length, 24, true) !== undefined, true);
-  scan(OWNER, /의\s['"‘“]/, (m) => modelAfter(text, taken, m.index + m[0].length, 1, true) !== undefined, true);
+  scan(MAKER, new RegExp(MAKING), (m) => modelAfter(text, taken, m.index + m[0].length, 24, true) !== undefined, true);
+  scan(OWNER, /의\s/, (m) => modelAfter(text, taken, m.index + m[0].length, 1, true) !== undefined, true);
   if (makersOnly) {
     scan(OWNER_BARE, '의 ', (m) => /\d/.test(modelAfter(text, taken, m.index + m[0].length, 0, false)?.surface ?? ''), true);
     // (two words at most between, the particle one the name's last sound takes, and no verb's "…하는/…내는" read as a name)

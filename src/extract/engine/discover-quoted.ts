@@ -13,8 +13,8 @@ function isInnerMention(text: string, q: QuotedSpan, m: Mention): boolean {
   return ((m.type === 'Company' && m.start >= q.start) || (m.type === 'Model' && m.start === q.start)) && m.end < q.end && /[가-힣A-Za-z]/.test(text.slice(m.end, q.end));
 }
 
-/** A quoted tally of numbers and signs ("2+1", "3:1", "1 + 2"): no name. */
-const NUMBERS_ONLY = /^[\d\s+:×/.-]+$/;
+/** A quoted tally of numbers and signs ("2+1", "3:1", "1 + 2") or a score with a word on it ("'50점 안팎'", "'60.2점 동률'"): no name. */
+const NUMBERS_ONLY = /^(?:[\d\s+:×/.-]+|\d+(?:\.\d+)?\s?(?:점|%|퍼센트|포인트|%p)(?:\s[가-힣]{1,4})?)$/;
 /** After a company's name, opening a model's name: a word for the company's own edition of it ("가온 전용 ", "가온 맞춤형 "). */
 const EDITION_WORD = /^\s?(?:전용|맞춤형?|커스텀)\s$/;
 
@@ -115,7 +115,7 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   // and nor does a known family at its start ("‘믿:음 파이낸스’" is a model of the 믿:음 family)
   // "‘작고 강한’ 모델": coordinated adjectives describe a kind of model, they name none
   // and "'한국어 특화' 모델", "'금융 전용' 모델": a field and a word of specialisation describe a kind of model, they name none
-  if (ADJECTIVE_PAIR.test(name) || VERB_PHRASE.test(name) || QUALIFIED_BENCH_WORD.test(name) || SPECIALISED_KIND.test(name)) return undefined;
+  if (ADJECTIVE_PAIR.test(name) || VERB_PHRASE.test(name) || DESCRIBED_KIND.test(name) || QUALIFIED_BENCH_WORD.test(name) || SPECIALISED_KIND.test(name)) return undefined;
   const head = ms.find((m) => m.type === 'Model' && m.start === q.start && isInnerMention(text, q, m));
   // "'퉁이첸원(Qwen) 3'": a known model glossing the name's words before its version makes the whole a version of that model
   const glossModel = MID_PAREN_VERSION.test(name) ? ms.find((m) => m.type === 'Model' && m.via !== 'blocked' && m.start > q.start && m.end < q.end && text[m.start - 1] === '(' && text[m.end] === ')') : undefined;
@@ -223,9 +223,12 @@ const DOCUMENT_NAME = /(?:\s|^)\S*(?:보고서|백서|리포트|레포트|가이
 
 /** "작고 강한", "빠르고 똑똑한": an adjective, 고, and an adnominal adjective. */
 const ADJECTIVE_PAIR = /^[가-힣]{1,4}고\s[가-힣]{1,4}(?:한|운|은|는|던|된|진|쁜|큰|른)$/;
-/** "'만들어 보는' 단계", "'붙여 보는'": a quoted verb phrase (a connective form, then an auxiliary's adnominal) names nothing. */
+/** "'한국어 특화'", "'금융 전용'": a field and a word of specialisation describe a kind of model. */
 const SPECIALISED_KIND = /^[가-힣]{1,6}(?:·[가-힣]{1,6})?\s?(?:특화|전용|맞춤형?)$/;
+/** "'만들어 보는' 단계", "'붙여 보는'": a quoted verb phrase (a connective form, then an auxiliary's adnominal) names nothing. */
 const VERB_PHRASE = /^[가-힣]{1,6}[아어여해]\s(?:보|주|두|놓|가|오)(?:는|던|ㄴ|ㄹ)$/;
+/** "'생각하는 AI'", "'말하는 모델'": an adnominal verb before a generic word describes a kind of AI, it names none. */
+const DESCRIBED_KIND = /^[가-힣]{1,6}(?:하는|되는|하던|한|할)\s(?:AI|인공지능|모델|언어\s?모델|챗봇|비서|에이전트)$/;
 /** "'자체 벤치마크'의 함정": a benchmark word with only a qualifier before it is a kind of benchmark, not one. */
 const QUALIFIED_BENCH_WORD = /^(?:자체|공개|외부|내부|공식|주요|기존|국내|해외|새|신규|사내|독자)\s?(?:벤치마크|벤치|리더보드|평가셋)$/;
 

@@ -7,10 +7,10 @@
 import type { Mention } from '../types.js';
 
 /**
- * "오픈소스 모델 'Y'", "오픈 웨이트 LLM Y", "Meta's open-source Y": an open-source description right before a name
- * (the 14 characters before it).
+ * "오픈소스 모델 'Y'", "오픈 웨이트 LLM Y", "Meta's open-source Y", "X가 오픈소스로 푼 'Y'": an open-source description or an
+ * open release's adnominal right before a name (the 14 characters before it).
  */
-export const OPEN_APPOSITION = /(?:(?:오픈\s?소스|오픈\s?웨이트|공개\s?가중치|(?<![가-힣A-Za-z])오픈)\s?(?:모델|LLM|sLM)(?:인)?|(?<![A-Za-z-])open[-\s](?:source|weights?))\s?$/;
+export const OPEN_APPOSITION = /(?:오픈\s?(?:소스|웨이트)로\s(?:공개한|공개된|푼|풀린|풀어\s?놓은|배포한|배포된|내놓은)|(?:오픈\s?소스|오픈\s?웨이트|공개\s?가중치|(?<![가-힣A-Za-z])오픈)\s?(?:모델|LLM|sLM)(?:인)?|(?<![A-Za-z-])open[-\s](?:source|weights?))\s?$/;
 
 /** A model said to be open without a release verb: "오픈소스로/오픈소스다", a licence, weights anyone may download. */
 export const OPEN_STATE = /오픈\s?(?:소스|웨이트)(?:로|다|이다|입니다|이며|이고|\s?모델(?:이다|입니다|이며|이고|로))(?![가-힣])|오픈\s?(?:소스|웨이트)로\s|가중치[를는은도]?\s(?:[가-힣A-Za-z]+\s){0,2}(?:내려받|다운로드)|(?:MIT|아파치|Apache)\s?(?:2\.0|라이선스|License)|내려받을 수|누구나 (?:무료로 )?(?:내려받|사용|쓸)/;
