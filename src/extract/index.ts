@@ -7,5 +7,5 @@ export { encodeSentence } from './engine/encode.js';
 export { readProperties } from './engine/properties.js';
 export * from './korean.js';
 export * from './korean-dates.js';
-export { romanize } from './transliterate.js';
+export { romanize, INITIAL as HANGUL_INITIALS } from './transliterate.js';
 export type { ArticleFacts, EntityDraft, RelationDraft, FactEvidence, Mention, RuleSet, CompiledPattern, GazetteerEntry } from './types.js';

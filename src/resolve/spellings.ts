@@ -4,7 +4,7 @@
  * tail ("ENT-12") meeting the full name ("코난 LLM ENT-12") of a model of the same developer.
  */
 import { normalizeName } from '../graph/index.js';
-import { romanize, type ArticleFacts } from '../extract/index.js';
+import { HANGUL_INITIALS, romanize, type ArticleFacts } from '../extract/index.js';
 
 /**
  * A Hangul name of a coined word and loanwords, in the Latin letters it is written in elsewhere: the loanwords in
@@ -106,9 +106,6 @@ export function joinDeveloperTails(uf: Finder, facts: ArticleFacts[]): void {
   }
 }
 
-/** The Latin consonants of Hangul's initials, as romanize reads them. */
-const INITIALS = ['g', 'kk', 'n', 'd', 'tt', 'r', 'm', 'b', 'pp', 's', 'ss', '', 'j', 'jj', 'ch', 'k', 't', 'p', 'h'];
-
 /**
  * A loanword's Hangul spelling with the vowel ㅡ that Hangul adds between two consonants left out, as the Latin name
  * reads: "트리-21B" → "tri-21B" (as "Tri-21B"), "스텔라" → "stella". Only a syllable of a consonant and ㅡ, without a
@@ -125,7 +122,7 @@ export function clippedSpelling(form: string): string | undefined {
     const [initial, medial, final] = [Math.floor(c / 588), Math.floor((c % 588) / 28), c % 28];
     if (initial === 11 || medial !== 18 || final !== 0 || Math.floor(next / 588) === 11) return ch;
     clipped = true;
-    return INITIALS[initial]!;
+    return HANGUL_INITIALS[initial]!;
   });
   return clipped ? romanize(out.join('')) : undefined;
 }
