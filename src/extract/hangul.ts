@@ -6,10 +6,23 @@
 /** Final consonants by their index in a syllable's code: none, ㄴ, ㄹ. */
 export const FINAL = { none: 0, nieun: 4, rieul: 8 } as const;
 
+/** A precomposed syllable's parts, each as its index: initial 0–18, medial (vowel) 0–20, final 0–27 (0 for none). */
+export interface Jamo {
+  initial: number;
+  medial: number;
+  final: number;
+}
+
+/** The parts of the Hangul syllable with char code `code`; undefined for any other character. */
+export function jamoOf(code: number): Jamo | undefined {
+  const c = code - 0xac00;
+  if (c < 0 || c > 11171) return undefined;
+  return { initial: Math.floor(c / 588), medial: Math.floor((c % 588) / 28), final: c % 28 };
+}
+
 /** The final consonant's index (0 for none, 1–27) of the syllable at `at` in `text`; undefined when that is not a Hangul syllable. */
 export function finalAt(text: string, at: number): number | undefined {
-  const code = text.charCodeAt(at);
-  return code >= 0xac00 && code <= 0xd7a3 ? (code - 0xac00) % 28 : undefined;
+  return jamoOf(text.charCodeAt(at))?.final;
 }
 
 /** Whether the syllable at `at` is Hangul closed by a consonant (false for an open syllable, undefined for no Hangul syllable). */

@@ -8,4 +8,5 @@ export { readProperties } from './engine/properties.js';
 export * from './korean.js';
 export * from './korean-dates.js';
 export { romanize, INITIAL as HANGUL_INITIALS } from './transliterate.js';
+export { jamoOf, type Jamo } from './hangul.js';
 export type { ArticleFacts, EntityDraft, RelationDraft, FactEvidence, Mention, RuleSet, CompiledPattern, GazetteerEntry } from './types.js';

@@ -5,6 +5,7 @@
  * (Revised Romanisation), both stems are reduced to consonant classes (ㄱ/k/c/q/g → K, ㅂ/b/p/v/f → P …),
  * and the version numbers and variant words after the stem must be the same.
  */
+import { jamoOf } from './hangul.js';
 import type { Mention, RuleSet } from './types.js';
 
 /** The Latin consonants of Hangul's initials, by their index in a syllable's code. */
@@ -16,12 +17,8 @@ const FINAL = ['', 'k', 'k', 'ks', 'n', 'nj', 'n', 't', 'l', 'lk', 'lm', 'lb', '
 export function romanize(s: string): string {
   let out = '';
   for (const ch of s) {
-    const c = ch.charCodeAt(0) - 0xac00;
-    if (c < 0 || c > 11171) {
-      out += ch;
-      continue;
-    }
-    out += INITIAL[Math.floor(c / 588)]! + MEDIAL[Math.floor((c % 588) / 28)]! + FINAL[c % 28]!;
+    const j = jamoOf(ch.charCodeAt(0));
+    out += j ? INITIAL[j.initial]! + MEDIAL[j.medial]! + FINAL[j.final]! : ch;
   }
   return out;
 }

@@ -4,7 +4,12 @@
  * tail ("ENT-12") meeting the full name ("코난 LLM ENT-12") of a model of the same developer.
  */
 import { normalizeName } from '../graph/index.js';
-import { HANGUL_INITIALS, romanize, type ArticleFacts } from '../extract/index.js';
+import { HANGUL_INITIALS, jamoOf, romanize, type ArticleFacts } from '../extract/index.js';
+
+/** The index of the silent initial ㅇ among a Hangul syllable's initials. */
+const SILENT = 11;
+/** The index of the vowel ㅡ among a Hangul syllable's medials. */
+const VOWEL_EU = 18;
 
 /**
  * A Hangul name of a coined word and loanwords, in the Latin letters it is written in elsewhere: the loanwords in
@@ -113,16 +118,13 @@ export function joinDeveloperTails(uf: Finder, facts: ArticleFacts[]): void {
  */
 export function clippedSpelling(form: string): string | undefined {
   const chars = [...form];
-  const codes = chars.map((ch) => ch.charCodeAt(0) - 0xac00);
-  const hangul = (c: number | undefined): c is number => c !== undefined && c >= 0 && c <= 11171;
+  const parts = chars.map((ch) => jamoOf(ch.charCodeAt(0)));
   let clipped = false;
   const out = chars.map((ch, i) => {
-    const [c, next] = [codes[i], codes[i + 1]];
-    if (!hangul(c) || !hangul(next)) return ch;
-    const [initial, medial, final] = [Math.floor(c / 588), Math.floor((c % 588) / 28), c % 28];
-    if (initial === 11 || medial !== 18 || final !== 0 || Math.floor(next / 588) === 11) return ch;
+    const [j, next] = [parts[i], parts[i + 1]];
+    if (!j || !next || j.initial === SILENT || j.medial !== VOWEL_EU || j.final !== 0 || next.initial === SILENT) return ch;
     clipped = true;
-    return HANGUL_INITIALS[initial]!;
+    return HANGUL_INITIALS[j.initial]!;
   });
   return clipped ? romanize(out.join('')) : undefined;
 }
