@@ -1,0 +1,65 @@
+/**
+ * Generalisation rows for the forms first met in held-out set 121: common nouns after a company-kind word
+ * ("업체 이름은", "기업 설문에서"), a university's short name before "교수", an article's "기사 속" before a
+ * company, and a text bar chart whose rows put column rules around the bar.
+ * Every row is a short article written for these tests; none comes from a test page.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // a company-kind word before a common noun: what companies have or are asked, no company
+  {
+    cat: 'companies.kind-word-common-noun',
+    text: '누리랩스는 지방 공장 다섯 곳과 시범 사업을 하고 있지만 협력 업체 이름은 공개하지 않았다. 참가 기업 설문에서는 응답자 절반이 만족했다. 스타트업 임원 등 20명이 모였다.',
+    noNodes: ['Company:이름', 'Company:설문', 'Company:임원'],
+    nodes: ['Company:누리랩스'],
+  },
+  {
+    cat: 'companies.kind-word-common-noun',
+    text: '두 개발사 부분을 나눠 설명하자면, 모델 설계는 가온랩이 맡았다. 실증 이력이 쌓일수록 가온랩의 입지는 커진다.',
+    noNodes: ['Company:부분', 'Company:이력'],
+  },
+  // a named company after the kind word is still one
+  {
+    cat: 'companies.kind-word-common-noun',
+    text: '국내 AI 스타트업 다온브레인은 새 모델 다온-2를 공개했다.',
+    nodes: ['Company:다온브레인'],
+  },
+  // "X대 교수": a university's short name before its staff is no person
+  {
+    cat: 'persons.university-before-staff',
+    text: '간담회에는 목련대 교수와 가온랩 박민준 대표가 참석했다.',
+    noNodes: ['Person:목련대'],
+    nodes: ['Person:박민준'],
+  },
+  // a name with a common surname before "교수" stays a person
+  {
+    cat: 'persons.university-before-staff',
+    text: '간담회에는 김현대 교수가 참석해 발표했다.',
+    nodes: ['Person:김현대'],
+  },
+  // "기사 속 X 대표": the article's words before a company are no foreign name
+  {
+    cat: 'persons.article-words-before-company',
+    text: "기사 속 가온랩 대표의 이름 '박미나'는 '박민아'의 오기입니다. 박민아 가온랩 대표는 새 모델을 소개했다.",
+    noNodes: ['Person:기사 속'],
+  },
+  // a text bar chart with column rules around each bar: each row is a score on the caption's benchmark
+  {
+    cat: 'scored.bar-chart-column-rules',
+    text: 'KMMLU 점수 비교 (단위: 점)\n\n가온 5 | ████████████ | 72.4\n\n다온 3 | ██████████ | 66.1\n\n(참고) GPT-5 ██████████████ 80.2',
+    expect: ['SCORED 가온 5 -> KMMLU', 'SCORED 다온 3 -> KMMLU', 'SCORED GPT-5 -> KMMLU'],
+    edgeProps: ['SCORED 다온 3 -> KMMLU score=66.1', 'SCORED GPT-5 -> KMMLU score=80.2'],
+  },
+  // rules with no bar between them are no chart
+  {
+    cat: 'scored.bar-chart-column-rules',
+    text: 'KMMLU 점수 비교 (단위: 점)\n\n가온 5 | 순위 | 72\n\n다온 3 | 순위 | 66',
+    absent: ['SCORED 가온 5 -> KMMLU', 'SCORED 다온 3 -> KMMLU'],
+  },
+];
+
+describe('generalise: set 121 forms', () => {
+  for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
