@@ -58,6 +58,36 @@ const rows: FactRow[] = [
     text: 'KMMLU 점수 비교 (단위: 점)\n\n가온 5 | 순위 | 72\n\n다온 3 | 순위 | 66',
     absent: ['SCORED 가온 5 -> KMMLU', 'SCORED 다온 3 -> KMMLU'],
   },
+  // "이른바 7B": a word that calls a size so is no model's name
+  {
+    cat: 'models.so-called-size',
+    text: "다솜랩은 상담 모델 '다솜-7B'를 공개했다. 파라미터 70억 개, 이른바 7B 크기의 모델이다. 다솜-7B는 처음부터 직접 학습한 이른바 '프롬 스크래치' 모델이다.",
+    noNodes: ['Model:이른바 7B'],
+    props: ['다솜-7B=fromScratch:true'],
+  },
+  // "Y를 내놓으면서 Z 위에 … 추가 학습했다": the model released was trained on top of Z
+  {
+    cat: 'based-on.released-with-base',
+    text: "다솜랩은 이달 상담 모델 '다솜-3B'를 선보이면서 메타의 라마 3.2 위에 상담 기록 40만 건을 추가 학습했다고 밝혔다.",
+    expect: ['BASED_ON 다솜-3B -> 라마 3.2'],
+  },
+  {
+    cat: 'based-on.released-with-base',
+    text: "다솜랩은 이달 상담 모델 '다솜-3B'를 선보이면서 메타의 라마 3.2와 성능을 비교했다고 밝혔다.",
+    absent: ['BASED_ON 다솜-3B -> 라마 3.2'],
+  },
+  // "X가 'Y 2'를 발표하자": a versioned name a company announces is its model
+  {
+    cat: 'models.company-announced-numbered',
+    text: "지난주 누리소프트가 '누리온 3'을 발표하자 경쟁사들이 긴장했다.",
+    expect: ['DEVELOPED 누리소프트 -> 누리온 3'],
+  },
+  // a report or a plan announced with a number is no model
+  {
+    cat: 'models.company-announced-numbered',
+    text: "누리소프트는 '누리 백서 2'를 발표했다. 정부는 'AI 기본계획 2.0'을 발표했다.",
+    noNodes: ['Model:누리 백서 2', 'Model:AI 기본계획 2.0'],
+  },
 ];
 
 describe('generalise: set 121 forms', () => {

@@ -112,6 +112,7 @@ const rows: Row[] = [
   { rule: 'based-on.on-top-of', sentence: '가람 LM 2는 엑사원 3.5 위에 판례 300만건을 추가 학습했다.', expect: ['BASED_ON 가람 LM 2 -> 엑사원 3.5'] },
   { rule: 'based-on.on-top-of-focus', sentence: '가람데이터는 새 모델 ‘가람 LM 3’를 공개했다. LG 엑사원 3.5 위에 판례를 추가 학습했다.', expect: ['BASED_ON 가람 LM 3 -> 엑사원 3.5'] },
   { rule: 'based-on.on-top-of', sentence: '누리봇 2는 Qwen3-8B 위에서 SFT만 진행한 대화 모델이다.', expect: ['BASED_ON 누리봇 2 -> Qwen3-8B'] },
+  { rule: 'based-on.released-with-base', sentence: '다솜랩은 상담 모델 ‘다솜-3B’를 선보이면서 메타의 라마 3.2 위에 상담 기록 40만 건을 추가 학습했다고 설명했다.', expect: ['BASED_ON 다솜-3B -> 라마 3.2'] },
   { rule: 'based-on.on-top-of-focus', sentence: '새 모델 한울-C 4B를 공개했다. 한울-C 4B: 젬마 3 4B 위에서 CPT + SFT.', expect: ['BASED_ON 한울-C 4B -> 젬마 3 4B'] },
   { rule: 'based-on.base-switched', sentence: "가람데이터는 새 모델 '가람 LM 3'를 공개했다. 가람 LM 3는 베이스를 라마 3.1 8B가 아닌 큐웬3 8B로 바꿨다.", expect: ['BASED_ON 가람 LM 3 -> 큐웬3 8B'], absent: ['BASED_ON 가람 LM 3 -> 라마 3.1 8B'] },
   { rule: 'based-on.base-switched-focus', sentence: "가람데이터는 새 모델 '가람 LM 3'를 공개했다. 이번에는 베이스를 LG의 엑사원 3.5로 교체했다.", expect: ['BASED_ON 가람 LM 3 -> 엑사원 3.5'] },
