@@ -88,6 +88,30 @@ const rows: FactRow[] = [
     text: "누리소프트는 '누리 백서 2'를 발표했다. 정부는 'AI 기본계획 2.0'을 발표했다.",
     noNodes: ['Model:누리 백서 2', 'Model:AI 기본계획 2.0'],
   },
+  // "알파", "베타" after a family's name: a variant of it, as "미니" and "프로" are
+  {
+    cat: 'models.alpha-beta-variant',
+    text: '카카오는 그동안 카나나 베타와 카나나 2 등 모델을 개발해 왔다.',
+    nodes: ['Model:카나나 베타', 'Model:카나나 2'],
+  },
+  // the word alone is no model
+  {
+    cat: 'models.alpha-beta-variant',
+    text: '카카오는 베타 서비스를 시작했다. 알파 세대를 겨냥한다.',
+    noNodes: ['Model:베타', 'Model:알파'],
+  },
+  // a roster row's foreign name in Hangul, with no Latin gloss, is the row's person
+  {
+    cat: 'persons.roster-foreign-name',
+    text: '기타 인사\n\n성명 | 회사 | 직책\n\n박도윤 | 코난테크놀로지 | 최고기술책임자(CTO)\n\n마리아 리 | 트웰브랩스 | 최고운영책임자(COO)',
+    expect: ['WORKS_FOR 박도윤 -> 코난테크놀로지', 'WORKS_FOR 마리아 리 -> 트웰브랩스'],
+  },
+  // a row whose name cell is a verb phrase names no one
+  {
+    cat: 'persons.roster-foreign-name',
+    text: '기타 인사\n\n성명 | 회사 | 직책\n\n추후 공개 | 코난테크놀로지 | 최고기술책임자(CTO)\n\n박도윤 | 트웰브랩스 | 최고운영책임자(COO)',
+    noNodes: ['Person:추후 공개'],
+  },
 ];
 
 describe('generalise: set 121 forms', () => {

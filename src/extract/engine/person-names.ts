@@ -70,6 +70,12 @@ export function isSurnameWithForeignGiven(korean: string, latin: string): boolea
   return given.length >= 2 && words.some((w, i) => consonantSkeleton(w) === family && consonantSkeleton(words[1 - i]!) === given);
 }
 
+/** "엘리나 조", "라이언 박": a foreign given name in Hangul and a one-syllable Korean surname after it. */
+export function isForeignGivenAndSurname(name: string): boolean {
+  const m = /^([가-힣]{2,5}) ([가-힣])$/.exec(name);
+  return !!m && SURNAMES.has(m[2]!) && !isKoreanName(m[1]!);
+}
+
 /** "이상호", "이상민", "안정환": common names whose first two syllables are also a word ("이상", "안정"); not with a particle or an ending after them ("이상은", "이상한"). */
 const NAME_STARTS = /^(?:이상|안정)(?![은는이가을를의과와도로에서만한된던할해적인고며면요다히게지])/;
 
