@@ -112,6 +112,39 @@ const rows: FactRow[] = [
     text: '기타 인사\n\n성명 | 회사 | 직책\n\n추후 공개 | 코난테크놀로지 | 최고기술책임자(CTO)\n\n박도윤 | 트웰브랩스 | 최고운영책임자(COO)',
     noNodes: ['Person:추후 공개'],
   },
+  // a paper's edition day ("26일자 기사") is no release day
+  {
+    cat: 'released-on.edition-day',
+    text: "[정정] 3월 12일자 '가온랩, 새 모델 가온-T 3 공개' 기사를 바로잡습니다. 가온랩은 지난 9일 '가온-T 3'을 출시했다.",
+    publishedAt: '2026-03-14',
+    props: ['가온-T 3=releasedOn:2026-03-09'],
+  },
+  // a release day the sentence goes on to contradict ("…\"12일 출시됐다\"고 했으나") is not kept
+  {
+    cat: 'released-on.contradicted-report',
+    text: '기사는 가온-T 3이 "12일 출시됐다"고 했으나, 실제로는 하루 앞선 11일입니다. 가온랩은 지난 11일 새 모델 가온-T 3을 출시했다.',
+    publishedAt: '2026-03-14',
+    props: ['가온-T 3=releasedOn:2026-03-11'],
+  },
+  // a day the company itself reports stays the release day
+  {
+    cat: 'released-on.contradicted-report',
+    text: '가온랩은 "새 모델 가온-T 3을 12일 출시했다"고 밝혔다.',
+    publishedAt: '2026-03-14',
+    props: ['가온-T 3=releasedOn:2026-03-12'],
+  },
+  // "X는 … 모델 'X-Y'를 …": a subject whose name the model's stem opens is the model's company
+  {
+    cat: 'companies.namesake-subject',
+    text: "한 업체가 사업을 포기해 다솜러닝이 자리를 이어받았다. 다솜러닝은 학습 보조 모델 '다솜-코치'를 학교에 보급할 계획이다.",
+    nodes: ['Company:다솜러닝'],
+    expect: ['DEVELOPED 다솜러닝 -> 다솜-코치'],
+  },
+  {
+    cat: 'companies.namesake-subject',
+    text: "도서관은 학습 보조 모델 '다솜-코치'를 학교에 보급할 계획이다.",
+    noNodes: ['Company:도서관'],
+  },
 ];
 
 describe('generalise: set 121 forms', () => {
