@@ -145,6 +145,28 @@ const rows: FactRow[] = [
     text: "도서관은 학습 보조 모델 '다솜-코치'를 학교에 보급할 계획이다.",
     noNodes: ['Company:도서관'],
   },
+  // "X의 NAME 대표가 … 'Y'를 공개했다": the head's company released the model
+  {
+    cat: 'developed.possessive-head-release',
+    text: "지역 기업 다온웍스의 박서준 대표가 행사장에서 번역 모델 '루미-L 2'를 처음 공개했다.",
+    expect: ['DEVELOPED 다온웍스 -> 루미-L 2', 'WORKS_FOR 박서준 -> 다온웍스'],
+  },
+  {
+    cat: 'developed.possessive-head-release',
+    text: "지역 기업 다온웍스의 박서준 대표가 경쟁사의 번역 모델 '루미-L 2'를 공개하지 않았다고 말했다.",
+    absent: ['DEVELOPED 다온웍스 -> 루미-L 2'],
+  },
+  // "센터장은 NAME 전무가 겸임한다": a role held at the company the sentences are about
+  {
+    cat: 'works-for.role-held-concurrently',
+    text: '누리소프트는 두 연구 조직을 하나로 합쳤다. 연구소장은 박지후 상무가 겸임한다.',
+    expect: ['WORKS_FOR 박지후 -> 누리소프트'],
+  },
+  {
+    cat: 'works-for.role-held-concurrently',
+    text: '누리소프트는 두 연구 조직을 하나로 합쳤다. 한빛대 연구소장은 박지후 교수가 겸임한다는 소문은 사실이 아니다.',
+    absent: ['WORKS_FOR 박지후 -> 누리소프트'],
+  },
 ];
 
 describe('generalise: set 121 forms', () => {

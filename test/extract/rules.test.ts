@@ -843,6 +843,7 @@ const rows: Row[] = [
   { rule: 'succeeds.focus-inherits', sentence: '보람소프트가 보람-K 4를 공개했다. 보람-K 3을 잇는 차세대 모델이다.', expect: ['SUCCEEDS 보람-K 4 -> 보람-K 3'] },
   { rule: 'based-on.focus-knowledge-distilled', sentence: '보람소프트가 보람-K 4 미니를 공개했다. 대형 모델 보람-K 4에서 지식을 증류해 담았다.', expect: ['BASED_ON 보람-K 4 미니 -> 보람-K 4'] },
   { rule: 'developed.head-release', sentence: "업스테이지 대표 한가을은 지난 3일 새 추론 모델 '솔빛 2'를 공개했다.", expect: ['DEVELOPED 업스테이지 -> 솔빛 2'] },
+  { rule: 'developed.possessive-head-release', sentence: "신생 기업 다온웍스의 박서준 대표가 무대에 올라 번역 모델 '루미-L 2'를 처음 공개했다.", expect: ['DEVELOPED 다온웍스 -> 루미-L 2'] },
   { rule: 'partners.consortium-with', sentence: "바람소프트 컨소시엄은 가온정보, 다래데이터랩과 함께 바람소프트가 만든 '바람 3'를 항만 물류에 적용한다.", expect: ['PARTNERS_WITH 가온정보 -> 바람소프트', 'PARTNERS_WITH 다래데이터랩 -> 바람소프트'] },
   { rule: 'developed.consortium-lead', sentence: "바람소프트 컨소시엄은 가온정보와 함께 자사 모델 '바람 3'를 토대로 해양 특화 모델 '바람 3-M'을 개발한다.", expect: ['DEVELOPED 바람소프트 -> 바람 3-M'] },
   { rule: 'developed.consortium-led-by', sentence: "한울소프트가 주도하며 바람데이터와 새솔랩이 참가한 컨소시엄은 자체 학습한 '한울 7'을 심사 모델로 제출했다.", expect: ['DEVELOPED 한울소프트 -> 한울 7'] },
