@@ -14,7 +14,7 @@ import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { companyIn } from './engine/consortium-table.js';
 import { ASSOCIATION_NAME, NOT_COMPANY_MEMBER } from './engine/company-words.js';
 import { findMentions } from './engine/mentions.js';
-import { addForeignPerson, addPerson } from './engine/person-names.js';
+import { addForeignPerson, addPerson, isForeignGivenAndSurname } from './engine/person-names.js';
 import { AI_WORD, POST_BEFORE } from './section-roster.js';
 import type { Mention, RuleSet } from './types.js';
 
@@ -35,7 +35,7 @@ interface RosterRow {
   sentence: Sentence;
 }
 
-/** The person a row's name cell names: a known person, a Korean name, or a foreign name glossed in Latin. */
+/** The person a row's name cell names: a known person, a Korean name, or a foreign name in Hangul glossed in Latin or ending in a Korean surname. */
 function personIn(cell: string, s: Sentence, rules: RuleSet): Mention | undefined {
   const p = NAME_NOTE.exec(cell.trim());
   if (!p) return undefined;
@@ -45,7 +45,8 @@ function personIn(cell: string, s: Sentence, rules: RuleSet): Mention | undefine
   const out: Mention[] = [];
   if (!known) {
     if (!name.includes(' ')) addPerson(name, [], out, name, 0);
-    else if (latin) addForeignPerson(name, [], out, name, 0, true);
+    // (a foreign given name and a Korean surname need no Latin gloss in a name column: "엘리나 조")
+    else if (latin || isForeignGivenAndSurname(name)) addForeignPerson(name, [], out, name, 0, latin !== undefined);
   }
   const person = known ?? out[0];
   if (!person) return undefined;

@@ -68,20 +68,28 @@ function cellsByColumn(row: Element): { cells: Map<number, Element>; width: numb
   return { cells, width: col };
 }
 
+/** "카카오 임원 인사", "X 신임 임원 명단": a personnel table's caption naming the one company all its people belong to. */
+const PERSONNEL_CAPTION = /^(\S.{0,30}?)\s(?:(?:정기|신임|승진)\s)?(?:임원\s?)?(?:인사|임원|승진자|선임자)(?:\s?(?:명단|내역|현황))?$/;
+/** The affiliation column of a table whose caption names the company (no column of its own). */
+const CAPTION_COLUMN = -2;
+
 interface RosterColumns {
   person: number;
+  /** The affiliation column, or CAPTION_COLUMN when the caption names the one company. */
   affiliation: number;
   /** The post column, if any (-1 when the affiliation cell holds the post too, or there is none). */
   post: number;
 }
 
 /** The person, affiliation and post columns a header row names (undefined unless it names people and their affiliations). */
-function rosterColumns(header: Map<number, Element>): RosterColumns | undefined {
+function rosterColumns(header: Map<number, Element>, captionCompany: string | undefined): RosterColumns | undefined {
   const titles = [...header].map(([col, cell]) => [col, normalizeSpace(cellLines(cell).join(' '))] as const);
   const find = (re: RegExp): number => titles.find(([, t]) => re.test(t))?.[0] ?? -1;
   const person = find(PERSON_COLUMN);
   const affiliation = find(AFFILIATION_COLUMN);
   const combined = find(AFFILIATION_POST_COLUMN);
+  // ("카카오 임원 인사" over "직책 | 성명": the caption's company is every row's, when the rows give posts)
+  if (person >= 0 && affiliation < 0 && combined < 0 && captionCompany && find(POST_COLUMN) >= 0) return { person, affiliation: CAPTION_COLUMN, post: find(POST_COLUMN) };
   if (person < 0 || (affiliation < 0 && combined < 0)) return undefined;
   return { person, affiliation: affiliation >= 0 ? affiliation : combined, post: affiliation >= 0 ? find(POST_COLUMN) : -1 };
 }
@@ -111,9 +119,11 @@ export function markRosterTables($: CheerioAPI, root: Cheerio<AnyNode>): number 
     const rows = tableRowsOf(table);
     const head = rows[0] ? cellsByColumn(rows[0]) : undefined;
     const header = head?.cells;
-    const columns = header && rosterColumns(header);
+    const captionCompany = PERSONNEL_CAPTION.exec(normalizeSpace($(table).children('caption').first().text()))?.[1];
+    const columns = header && rosterColumns(header, captionCompany);
     if (!columns || rows.length < 2) continue;
     const of = (cells: Map<number, Element>, col: number) => (col >= 0 ? cells.get(col) : undefined);
+    const byCaption = columns.affiliation === CAPTION_COLUMN;
     const headerCells = [columns.person, columns.affiliation, columns.post].map((c) => of(header, c));
     const rewrites: Array<() => void> = [];
     for (const row of rows.slice(1)) {
@@ -121,12 +131,12 @@ export function markRosterTables($: CheerioAPI, root: Cheerio<AnyNode>): number 
       const { cells, width } = cellsByColumn(row);
       if (width !== head!.width) continue;
       const [person, affiliation, post] = [columns.person, columns.affiliation, columns.post].map((c) => of(cells, c));
-      if (!person || !affiliation || (columns.post >= 0 && !post)) continue;
-      const lines = alignedLines(cellLines(person), cellLines(affiliation), post ? cellLines(post) : undefined);
-      if (lines) rewrites.push(() => rewrite($, person, lines, [affiliation, ...(post ? [post] : [])]));
+      if (!person || !(affiliation || byCaption) || (columns.post >= 0 && !post)) continue;
+      const lines = alignedLines(cellLines(person), affiliation ? cellLines(affiliation) : [captionCompany!], post ? cellLines(post) : undefined);
+      if (lines) rewrites.push(() => rewrite($, person, lines, [...(affiliation ? [affiliation] : []), ...(post ? [post] : [])]));
     }
     if (rewrites.length === 0) continue;
-    const titles = headerCells.filter((c): c is Element => c !== undefined).map((c) => normalizeSpace(cellLines(c).join(' ')));
+    const titles = headerCells.map((c) => (c ? normalizeSpace(cellLines(c).join(' ')) : '소속')).filter((_, k) => headerCells[k] !== undefined || (k === 1 && byCaption));
     rewrite($, headerCells[0]!, [titles], headerCells.slice(1).filter((c): c is Element => c !== undefined));
     for (const r of rewrites) r();
     marked++;

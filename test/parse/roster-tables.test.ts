@@ -80,3 +80,26 @@ describe('a roster table (speakers with their affiliation and post in cells of t
     expect(texts.filter((t) => t.includes(' | '))).toEqual(['발표자 | 소속 | 직함', '구본하 | 해솔데이터 | 최고기술책임자', '염지유 | 카카오 | 리더']);
   });
 });
+
+describe("a personnel table whose caption names the company ('X 임원 인사' over 직책 | 성명)", () => {
+  const html = (caption: string) => `<html><head><title>연말 인사</title></head><body><main><h1>AI 업계 연말 인사</h1>
+<p>해솔데이터가 조직을 개편했다. 새 사업부는 내년 모델 개발을 맡는다.</p>
+<table><caption>${caption}</caption><tr><th>직책</th><th>성명</th><th>비고</th></tr>
+<tr><td>모델사업부장(전무)</td><td>석다온</td><td>신임</td></tr>
+<tr><td>제휴팀장(상무)</td><td>탁예린</td><td>신임, 前 바람결 이사</td></tr></table>
+<p>문의는 홍보팀으로 해 주십시오.</p></main></body></html>`;
+
+  it("gives each row's person the caption's company", () => {
+    const texts = parseArticle(Buffer.from(html('해솔데이터 임원 인사')), { source: 'p.html' }).blocks.map((b) => b.text);
+    expect(texts).toEqual(expect.arrayContaining(['성명 | 소속 | 직책', '석다온 | 해솔데이터 | 모델사업부장(전무)', '탁예린 | 해솔데이터 | 제휴팀장(상무)']));
+    const g = extractArticle(parseArticle(Buffer.from(html('해솔데이터 임원 인사')), { source: 'p.html' }));
+    const name = new Map(g.nodes.map((n) => [n.id, n.name]));
+    const works = g.edges.filter((e) => e.type === 'WORKS_FOR').map((e) => `${name.get(e.source)} -> ${name.get(e.target)}`).sort();
+    expect(works).toEqual(['석다온 -> 해솔데이터', '탁예린 -> 해솔데이터']);
+  });
+
+  it('leaves the table alone when the caption names no personnel list', () => {
+    const texts = parseArticle(Buffer.from(html('해솔데이터 조직도')), { source: 'p.html' }).blocks.map((b) => b.text);
+    expect(texts.some((t) => t.includes(' | '))).toBe(false);
+  });
+});

@@ -10,8 +10,10 @@ import { findMentions, type KnownName } from './mentions.js';
 import type { TableScore } from './tables.js';
 
 const BAR = '█▇▆▅▄▃▂▁■▮▬▰▩';
-/** One row: a name, a bar of block characters, a number (with 점 or %). */
-const ROW = new RegExp(`([^${BAR}\\d\\s][^${BAR}]{0,40}?)\\s*[${BAR}]{2,}\\s*(\\d{1,3}(?:\\.\\d{1,4})?)\\s?(?:점|%)?(?![\\d.])`, 'g');
+/** One row: a name, a bar of block characters (maybe between column rules: "A | ███ | 69.8"), a number (with 점 or %). */
+const ROW = new RegExp(`([^${BAR}\\d\\s|│┃][^${BAR}|│┃]{0,40}?)\\s*[|│┃]?\\s*[${BAR}]{2,}\\s*[|│┃]?\\s*(\\d{1,3}(?:\\.\\d{1,4})?)\\s?(?:점|%)?(?![\\d.])`, 'g');
+/** A note in parentheses before a row's name ("(참고) GPT-5", "(비교) X"): no part of the name. */
+const NOTE_BEFORE = /^\([^()]{1,6}\)\s*/;
 const HAS_BAR = new RegExp(`[${BAR}]{2}`);
 /** A row's name with a parenthesised note after it: the model, then (maybe) its developer. */
 const PAREN_AFTER = /^(.+?)\s?\(([^()]{1,24})\)$/;
@@ -57,7 +59,7 @@ export function readBarCharts(sentences: Sentence[], rules: RuleSet): TableScore
       const s = sentences[j]!;
       const found = [...s.text.matchAll(ROW)];
       if (!found.length || found.map((m) => m[0]).join('').replace(/\s/g, '').length < s.text.replace(/\s/g, '').length * 0.8) break;
-      for (const m of found) rows.push({ name: m[1]!, score: Number(m[2]), sentence: s });
+      for (const m of found) rows.push({ name: m[1]!.trim().replace(NOTE_BEFORE, ''), score: Number(m[2]), sentence: s });
     }
     const benchmark = rows.length >= 2 ? captionBenchmark(sentences, i, rules) : undefined;
     if (benchmark) {

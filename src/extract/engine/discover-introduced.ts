@@ -210,6 +210,13 @@ export function discoverIntroduced(text: string, taken: Mention[], lx: Discovery
       if ((particle === '이' || particle === '가') && DESCRIBING_ADNOMINAL.test(text.slice(from, model.start).trim().replace(/['"‘“]$/, ''))) return false;
       return particleFits(name, particle) && !(particle === '는' && VERB_BEFORE_NEUN.test(name));
     }, true);
+    // "에이블런스는 교육용 모델 '에이블-튜터'를 …": a subject that names the model it has after itself (the model's stem opens its name)
+    scan(SUBJECT, /[을를]\s/, (m) => {
+      const model = modelAfter(text, taken, m.index + m[0].length, 30, true);
+      const stem = model ? /^[가-힣]{2,}/.exec(model.surface)?.[0] : undefined;
+      const name = m[1]!;
+      return !!stem && name !== stem && name.startsWith(stem) && /^['"’”]?(?:을|를)\s/.test(text.slice(model!.end, model!.end + 3)) && particleFits(name, m[0].trimEnd().slice(-1));
+    });
     return out;
   }
   scan(CHIEF, /\((?:대표|공동대표|각자대표|CEO)/, () => true, false, true);

@@ -30,7 +30,7 @@ const ownedBy = (ms: Mention[], text: string, at: number): boolean => ms.some((c
 /** "받아 HALO 1(70.2점)", "팀장 NOVA 2는": a Latin word of three letters or more (not a product-line word such as LLM) names the model itself; the Hangul word before it is no part of that name. */
 const LATIN_NAME_INSIDE = /^[가-힣\-]+\s(?!(?:LLM|SLM)\s)[A-Z]{3,4}\s/;
 /** Words that, before a number, count or measure ("결과 68.1을", "평균 72.4를", "약 3.5") rather than name a model. */
-const NOT_NUMBERED_NAME = /^(?:모델|버전|시즌|제|총|약|단계|세대|개|국내|해외|결과|점수|평균|기준|정확도|정답률|성능|총점|합계|종합|최고|최저|최대|최소|무려|각각|수치|수준|평가|득점|스코어|지수|비율|전년|대비|이상|이하|올해|지난해|작년|내년|나온|나왔던|내놓은|내놨던|공개한|공개된|공개했던|출시한|출시된|출시했던|선보인|선보였던|발표한|발표된|개발한|개발된|만든|만들어진|이은|잇는|앞선|기존|이전|최신|새로운|(?:거기|여기|저기|이곳|그곳)(?:선|서|서는|엔|에선|에서는)?|이건|그건|이게|그게|이거|그거)(?:\s|$)/;
+const NOT_NUMBERED_NAME = /^(?:모델|버전|시즌|제|총|약|단계|세대|개|국내|해외|결과|점수|평균|기준|정확도|정답률|성능|총점|합계|종합|최고|최저|최대|최소|무려|각각|수치|수준|평가|득점|스코어|지수|비율|전년|대비|이상|이하|올해|지난해|작년|내년|나온|나왔던|내놓은|내놨던|공개한|공개된|공개했던|출시한|출시된|출시했던|선보인|선보였던|발표한|발표된|개발한|개발된|만든|만들어진|이은|잇는|앞선|기존|이전|최신|새로운|(?:거기|여기|저기|이곳|그곳)(?:선|서|서는|엔|에선|에서는)?|이건|그건|이게|그게|이거|그거|이른바|소위|일명)(?:\s|$)/;
 // "누리온-8B", "단비 14B" (a space only before a size in billions, not after a measuring word: NOT_NUMBERED_NAME)
 /** "솔바람 2 (14B급)": a numbered name with its size, or size class, in parentheses after it is a model's. */
 const SIZE_NOTE_AFTER = /^\s?\(\d+(?:\.\d+)?[BM]급?\)/;
@@ -38,8 +38,8 @@ const SIZE_NOTE_AFTER = /^\s?\(\d+(?:\.\d+)?[BM]급?\)/;
 const COUNTED_UNIT_AFTER = /^\s?(?:토큰|tokens?\b|단어|문장|건|쌍)/;
 /** A bound after a size ("1B 이하 초소형 모델", "70B 이상"): a size class, not a model's name. */
 const SIZE_BOUND_AFTER = /^\s?(?:이하|이상|미만|초과|안팎)/;
-/** Words before a size that measure it rather than name a model ("파라미터 14B", "규모 7B"). */
-const SIZE_WORD = /^(?:파라미터|매개변수|규모|크기|사이즈|용량|최대|최소|약|총|전체|활성|액티브|무려|단일|기존|신규|경량|소형|중형|대형|초대형|초경량|최신|각|이|그|해당|동급|같은|기반|바탕|계열|버전|수준|이상|이하|내년|올해|연내|향후|추후|다음|이번|최종|오픈소스|공개|국산|국내|토종|외산|해외|자체|한국형|한국어|순수|이어|이어서|이어진|따라|비해|대비|달리|더불어|아울러|[가-힣]{1,6}화|(?:크기|규모|사이즈)인|우리|저희|당사|자사)$/;
+/** Words before a size that measure it rather than name a model ("파라미터 14B", "규모 7B"), or call it so ("이른바 7B"). */
+const SIZE_WORD = /^(?:파라미터|매개변수|규모|크기|사이즈|용량|최대|최소|약|총|전체|활성|액티브|무려|단일|기존|신규|경량|소형|중형|대형|초대형|초경량|최신|각|이|그|해당|동급|같은|기반|바탕|계열|버전|수준|이상|이하|내년|올해|연내|향후|추후|다음|이번|최종|오픈소스|공개|국산|국내|토종|외산|해외|자체|한국형|한국어|순수|이어|이어서|이어진|따라|비해|대비|달리|더불어|아울러|[가-힣]{1,6}화|(?:크기|규모|사이즈)인|우리|저희|당사|자사|이른바|소위|일명|흔히|통칭)$/;
 /** (a hyphenated variant word after the size is part of the name: "누리-7B-인스트럭트가", "누리-7B-Chat"; a hyphenated version before it too: "누리-2 7B") */
 const HANGUL_SIZED = /(?<![가-힣A-Za-z0-9])(?<![A-Za-z0-9]-)([가-힣]{1,8})(?:-[A-Za-z]{1,10}[- ]|-[가-힣]{1,4}[- ]|-\d{1,2}(?:\.\d)?[- ]|-|\s(?=\d+(?:\.\d+)?B(?!급)))(\d+(?:\.\d+)?[BM])(?:-(?:인스트럭트|베이스|씽크|챗|Instruct|Base|Chat|Think|Thinking|Reasoning|Vision|DPO|SFT|ORPO|GRPO|RLHF|IT|Merge|Distill)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에|로|으로)?(?![가-힣A-Za-z0-9])))?(?:\s\d\.\d{1,2}(?=\s?\([A-Za-z]|(?:은|는|이|가|의|을|를|와|과|도)(?:\s|[,.]|$)))?(?![A-Za-z0-9])/g;
 /** "한빛-R", "별빛-2", "다온-Ko 1.5", "다온-K 2 8B", "X-Y 씽크", "X-Y 프리뷰": a Hangul name with a hyphenated version letter or number, then a version (with a variant word and a size) or a variant word alone (only in sentences about models). */

@@ -148,6 +148,8 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   // "자사 'X'가 Y를 바탕으로 만들어졌다는 의혹": the subject of a clause saying what it was built on is a model (denied or not)
   else if (SUBJECT_BUILT_ON.test(text.slice(q.end + 1, q.end + 70))) type = 'Model';
   else if (TRAINED_INTO_BEFORE.test(before) && MADE_AFTER.test(text.slice(q.end + 1, q.end + 16))) type = 'Model';
+  // "X가 '모아 2'를 발표하자": a versioned name a company announces is its model (not a plan or report a government announces)
+  else if (NUMBERED_NAME.test(name) && ANNOUNCED_AFTER.test(text.slice(q.end + 1, q.end + 24)) && ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && SUBJECT_TO_QUOTE.test(text.slice(m.end, q.start - 1)))) type = 'Model';
   // "Y 2.0을 바탕으로 … 특화한 'Y K-행정'을 새로 만들어": a known family's name opening a longer quoted name, the rest a variant's
   // code (a Latin letter, a digit or a hyphen: not "'Y 기반'", "'Y 랩'"), in a sentence about models
   // (or, after a known model's version, one Hangul word of an edition: "'A.X 5 파운데이션'", "'Y 2.0 프리뷰'"; not "'Y 4.0 기반'", "'Y 2 서비스'")
@@ -198,6 +200,12 @@ const SUBJECT_BUILT_ON = /^\s?(?:\([^()]{1,30}\)\s?)?(?:이|가)\s[^.]{0,45}?(?:
 /** "…(번째|마지막|남은) 모델은 ": a sentence whose topic is a model, its predicate the model's name. */
 const MODEL_TOPIC = /(?:^|\s)(?:[가-힣]{1,6}\s)?(?:모델|LLM)(?:은|는)\s(?:[^\s.]{1,10}\s)?$/;
 /** A merging, training or tuning verb's connective right before the quote: "병합해 '", "학습시켜 '", "미세조정해 '". */
+/** A name ending in a version number ("모아 2", "다온 3.5"), not a document's or a plan's ("리포트 2", "전략 2.0"). */
+const NUMBERED_NAME = /^(?!.*(?:리포트|보고서|백서|계획|전략|지침|가이드|로드맵|비전|선언|헌장))[가-힣A-Za-z].*[가-힣A-Za-z]\s?\d{1,2}(?:\.\d{1,2})?$/;
+/** "'…'를 발표했다", "'…'을 지난달 발표하자": the object of 발표 (announce), which may name a model or a plan alike. */
+const ANNOUNCED_AFTER = /^(?:을|를)\s(?:[가-힣0-9]{1,6}\s){0,2}?발표(?:했|하|한|해)/;
+/** A company's subject particle right before the quote ("X가 '…'", "X는 새로 '…'"). */
+const SUBJECT_TO_QUOTE = /^(?:이|가|은|는)\s(?:[가-힣]{1,6}\s){0,2}$/;
 const TRAINED_INTO_BEFORE = /(?:병합|머지|결합|학습|훈련|미세\s?조정|파인\s?튜닝|튜닝|증류)(?:해|하여|해서|시켜|시켜서)\s(?:새로\s|새롭게\s)?$/;
 /** "'X'를 만들었다", "'X'을 새로 만들어": the quoted name is what was made. */
 const MADE_AFTER = /^\s?(?:\([^()]{1,30}\)\s?)?(?:을|를)\s(?:새로\s|직접\s)?만들(?:었|어|고|었습니다)/;

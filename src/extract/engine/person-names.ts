@@ -70,6 +70,12 @@ export function isSurnameWithForeignGiven(korean: string, latin: string): boolea
   return given.length >= 2 && words.some((w, i) => consonantSkeleton(w) === family && consonantSkeleton(words[1 - i]!) === given);
 }
 
+/** "엘리나 조", "라이언 박": a foreign given name in Hangul and a one-syllable Korean surname after it. */
+export function isForeignGivenAndSurname(name: string): boolean {
+  const m = /^([가-힣]{2,5}) ([가-힣])$/.exec(name);
+  return !!m && SURNAMES.has(m[2]!) && !isKoreanName(m[1]!);
+}
+
 /** "이상호", "이상민", "안정환": common names whose first two syllables are also a word ("이상", "안정"); not with a particle or an ending after them ("이상은", "이상한"). */
 const NAME_STARTS = /^(?:이상|안정)(?![은는이가을를의과와도로에서만한된던할해적인고며면요다히게지])/;
 
@@ -82,17 +88,21 @@ const REGION_NAME = new RegExp(`^${REGIONS}(?:시|도)$`);
 /** A degree after the word: "박사 학위", "석사학위". */
 const DEGREE_AFTER = /^\s?(?:박사|석사|학사)\s?학위/;
 
+/** "창원대 교수", "한빛대 총장": a university's short name (with no common surname first) before its staff or students is no person. */
+const UNIVERSITY_STAFF_AFTER = /^\s?(?:명예\s?)?(?:교수|총장|부총장|학장|학생|재학생|졸업생|연구팀|연구진)/;
+
 /** Adds a discovered person unless the name is implausible, taken, or glued to the word before. */
 export function addPerson(text: string, ms: Mention[], out: Mention[], name: string, start: number): void {
   if (!isKoreanName(name) || REGION_NAME.test(name) || looksLikeRoleWord(name) || STAFF_RANK.has(name) || isTaken(ms, out, start, start + name.length)) return;
   if (start > 0 && /[가-힣A-Za-z0-9]/.test(text[start - 1]!)) return;
   // "전산학 박사 학위를 받은": a field of study before a degree is no name
-  if (DEGREE_AFTER.test(text.slice(start + name.length, start + name.length + 8))) return;
+  const after = text.slice(start + name.length, start + name.length + 8);
+  if (DEGREE_AFTER.test(after) || (name.endsWith('대') && !COMMON_SURNAMES.has(name[0]!) && UNIVERSITY_STAFF_AFTER.test(after))) return;
   out.push(discoveredMention('Person', name, start, start + name.length));
 }
 
 /** Opening words that are no part of a name ("이날 행사 KT 상무…"). */
-const NOT_FOREIGN_WORD = /^(?:이날|한편|특히|또한|이에|이어|당시|현재|최근|지난|올해|내년|작년|그러나|하지만|다만|이번|국내|해외|신임|전|현|前|공동|각자|초대|한국|미국|중국|일본|글로벌|관련|업계|회사|기업|그룹|본부|센터|연구|개발|사업|기술|전략|행사|발표|대해|위해|통해|따라|함께|같은|모든|각|그|이|저|또|및|등)$/;
+const NOT_FOREIGN_WORD = /^(?:이날|한편|특히|또한|이에|이어|당시|현재|최근|지난|올해|내년|작년|그러나|하지만|다만|이번|국내|해외|신임|전|현|前|공동|각자|초대|한국|미국|중국|일본|글로벌|관련|업계|회사|기업|그룹|본부|센터|연구|개발|사업|기술|전략|행사|발표|기사|보도|속|대해|위해|통해|따라|함께|같은|모든|각|그|이|저|또|및|등)$/;
 
 /** A foreign name in Hangul ("루카스 론티스", "리사 수"): no word is a common opener or ends in a particle. */
 export function addForeignPerson(text: string, ms: Mention[], out: Mention[], name: string, start: number, latinGloss = false): void {

@@ -31,6 +31,8 @@ export interface PropertyFact {
 }
 
 /** After a count: the size of a model someone aims at ("…급 모델 개발에 도전", "… 모델을 목표로"). */
+/** "자" right after a day ("11월 26일자", "26일 자 지면"): the day of a paper's edition. */
+const EDITION_DAY_AFTER = /^\s?자(?:[\s,'"’”]|에|로|의|$)/;
 const AIMED_SIZE_AFTER = /^\s?(?:개\s?)?(?:파라미터|매개변수)?\s?급?\s(?:[가-힣A-Za-z]{1,8}\s){0,3}?[가-힣]{0,6}(?:에\s도전|(?:을|를)\s목표|목표로|목표다|목표이다)/;
 const PAST_RELEASE = /^(?:풀었(?:다|고|으며)|(?:공개|출시|발표|선보|내놓|내놨|선봬|배포|릴리스|올렸)(?:했다|했다고|였다|였다고|다|됐다|했으며|했고|한다고 밝)|(?:함께|새로) 나왔다)/;
 
@@ -49,6 +51,8 @@ const SUCH_AS_RELEASED = /^['"’”]?(?:\s?같은\s(?:[가-힣A-Za-z]{1,6}\s)?(
 
 /** A release decided on, not made ("공개하기로 했다", "출시하기로 결정"). */
 const PLANNED = /^(?:하|되)기로/;
+/** "…\"25일 출시됐다\"고 했으나": a report the sentence goes on to contradict (a correction's wrong claim). */
+const CONTRADICTED_REPORT = /^[가-힣]{0,4}['"’”]?(?:이라|라)?고\s?(?:했|보도했|적었|썼|전했|밝혔|소개했)(?:으나|지만|는데)/;
 /** A clause joined to the next with a comma ("선보였고, ", "공개했으며, "): a day after it belongs to the next clause. */
 const CLAUSE_JOIN_BETWEEN = /(?:고|며|지만),\s/;
 
@@ -218,10 +222,11 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
       // (and "A와 B의 가중치는 … 오픈소스로 공개됐다": the models listed before it, the verb's co-objects)
       for (const m of released) if (m !== t && (adnominal ? m.start > t.start : m.start < t.start)) facts.push({ key: m.key, property: 'openSource', value: true, rule: 'property.open-source-listed' });
     }
-    if (!planned) {
+    if (!planned && !CONTRADICTED_REPORT.test(afterVerb.slice(v[0].length))) {
       // a release verb inside someone's words ("… 라이선스로 공개된 모델로"고 이날 밝혔다) takes no day from outside them (the day they spoke)
       const speech = speechAt(text, v.index!);
-      const dates = findDates(text, publishedAt, sameDay, sameMonth).filter((d) => !inMention(mentions, d.start, d.end) && (!speech || (d.start > speech.index && d.end < speech.index + speech[0].length)));
+      // (a paper's edition day, "26일자 기사", dates the report, not the release it reports)
+      const dates = findDates(text, publishedAt, sameDay, sameMonth).filter((d) => !inMention(mentions, d.start, d.end) && !EDITION_DAY_AFTER.test(text.slice(d.end, d.end + 4)) && (!speech || (d.start > speech.index && d.end < speech.index + speech[0].length)));
       const before = dates.filter((d) => d.end <= v.index!);
       // (a lone day after the verb is its day only within its clause: "'A'를 선보였고, 지난 6월 17일에는 'B'를 출시했다" dates B alone)
       let d = before.length ? before[before.length - 1] : dates.length === 1 && !CLAUSE_JOIN_BETWEEN.test(text.slice(v.index!, dates[0]!.start)) ? dates[0] : undefined;
