@@ -1,6 +1,6 @@
 /**
  * Generalisation rows for the forms first met in held-out set 123: a model name whose Latin word is glued to a Hangul stem
- * ("케어Bot 3") and a quoted technique word that names no model ("'증류'").
+ * ("케어Bot 3"), a quoted technique word that names no model ("'증류'"), and companies named besides others in a list of participants ("A와 B 외에 C가 참여").
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -39,6 +39,23 @@ const rows: FactRow[] = [
     text: "◇ 경량 모델은 '증류'…현장 배치 겨냥. 함께 나온 '가온 3 라이트'는 가온 3을 교사 모델로 지식 증류해 만든 모델이다.",
     expect: ['BASED_ON 가온 3 라이트 -> 가온 3'],
     noNodes: ['Model:증류'],
+  },
+  // "이 사업에는 A와 B 외에 C가 새로 참여": every company of the list takes part
+  {
+    cat: 'participates.besides-list',
+    text: "부산시는 'AI 해양 특화 실증사업'을 시작했다. 이 사업에는 가온랩과 다온AI 외에 부품 업체 한빛정밀이 새로 참여하기로 했다.",
+    expect: ['PARTICIPATES_IN 가온랩 -> AI 해양 특화 실증사업', 'PARTICIPATES_IN 다온AI -> AI 해양 특화 실증사업', 'PARTICIPATES_IN 한빛정밀 -> AI 해양 특화 실증사업'],
+  },
+  {
+    cat: 'participates.besides-list',
+    text: "부산시는 'AI 해양 특화 실증사업'을 시작했다. 이 사업에는 가온랩 외에도 다온AI가 참여한다.",
+    expect: ['PARTICIPATES_IN 가온랩 -> AI 해양 특화 실증사업', 'PARTICIPATES_IN 다온AI -> AI 해양 특화 실증사업'],
+  },
+  // a negated joining gives nothing
+  {
+    cat: 'participates.besides-list',
+    text: "부산시는 'AI 해양 특화 실증사업'을 시작했다. 이 사업에는 가온랩과 다온AI 외에 부품 업체 한빛정밀이 참여하지 않았다.",
+    absent: ['PARTICIPATES_IN 한빛정밀 -> AI 해양 특화 실증사업'],
   },
 ];
 
