@@ -25,7 +25,7 @@ const BYLINE = new RegExp(
 const WIDGET_LINE = new RegExp(
   [
     // Whole-line widget titles and buttons ("댓글 0", "관련기사", "이 기사와 관련된 기사", "공유하기").
-    '^[[<【■▶◆●]?\\s?(?:관련자료|(?:이\\s?기사와\\s)?관련된?\\s?기사|(?:이\\s?기사와\\s)?관련된?\\s?뉴스|관련\\s?글|이전\\s?글|다음\\s?글|함께\\s?보면\\s?좋은\\s?(?:기사|글)|Related\\s(?:posts|articles|stories|news)|Read\\smore|More\\sstories|Most\\s(?:read|popular)|See\\salso|(?:[가-힣A-Za-z·]{1,8}\\s)?많이\\s?본\\s?(?:뉴스|기사)|(?:지난|이전)\\s?호(?:\\s?다시)?(?:\\s?보기)?|(?:Previous|Past)\\s(?:issues|editions)|추천\\s?기사|주요\\s?뉴스|이전\\s?기사|다음\\s?기사|댓글(?:\\s?쓰기|\\s?보기)?|공유하기|기사\\s?공유|목록|좋아요|구독하기|\\d+\\s?목록)\\s?(?:\\d+\\s?개?)?[\\]>】:]?$',
+    '^[[<【■▶◆●]?\\s?(?:관련자료|(?:이\\s?기사와\\s)?관련된?\\s?기사|(?:이\\s?기사와\\s)?관련된?\\s?뉴스|관련\\s?글|이전\\s?글|다음\\s?글|함께\\s?보면\\s?좋은\\s?(?:기사|글)|Related\\s(?:posts|articles|stories|news)|Read\\smore|More\\sstories|Most\\s(?:read|popular)|See\\salso|(?:[가-힣A-Za-z·]{1,8}\\s){0,3}많이\\s?본\\s?(?:뉴스|기사)|(?:지난|이전)\\s?호(?:\\s?다시)?(?:\\s?보기)?|(?:Previous|Past)\\s(?:issues|editions)|추천\\s?기사|주요\\s?뉴스|이전\\s?기사|다음\\s?기사|댓글(?:\\s?쓰기|\\s?보기)?|공유하기|기사\\s?공유|목록|좋아요|구독하기|\\d+\\s?목록)\\s?(?:\\d+\\s?개?)?[\\]>】:]?$',
     // Widget lines followed by their content ("관련자료 이전 …", "등록된 댓글이 없습니다 …").
     // An English post's share bar read as a line: "12Share", "Like 3", "Comments".
     '^\\d{0,6}\\s?(?:Share|Like|Likes|Comments?|Subscribe)\\s?\\d{0,6}$',
@@ -63,6 +63,15 @@ const IMPRINT = /(?:^|[\s|·])등록\s?번호\s?[:：]?\s?(?:[가-힣]{2,4}\s?,?
  */
 const CONTACT_PERSON = /^(?:[^@]{1,80}?[다요]\.\s)?[가-힣A-Za-z ]{0,8}문의\s?[:：]\s?[가-힣]{3}\s[가-힣A-Za-z0-9][^\s@]{1,20}\s(?:[가-힣A-Za-z]{1,10}\s)?[가-힣A-Za-z]{0,8}(?:팀장|실장|연구원|책임|매니저|리더|이사|대표|본부장|센터장|랩장|과장|부장|차장|엔지니어)\s?[(<\[]/;
 
+/** One item of a page's tool or service bar: share, scrap, font size, print, tip-off, subscribe, the app. */
+const TOOL_ITEM = /^(?:공유(?:하기)?|스크랩|(?:글씨|글자|폰트)\s?크기(?:\s[가-힣+\-]){0,3}|인쇄(?:하기)?|기사\s?제보|제보하기|구독\s?신청|구독하기|북마크|[가-힣A-Za-z]{0,8}\s?앱\s?다운로드|(?:URL|링크)\s?복사)$/;
+
+/** "공유하기 | 글씨크기 가 가 | 스크랩", "X 앱 다운로드 | 기사제보 | 구독신청": short items between bars, one a tool's. */
+function isToolBar(s: string): boolean {
+  const items = s.split(/\s?\|\s?/);
+  return items.length >= 2 && items.every((x) => x.length <= 14) && items.some((x) => TOOL_ITEM.test(x.trim()));
+}
+
 /** True for a short line that is a byline, an e-mail line, a copyright line or a widget. */
 export function isChromeLine(line: string): boolean {
   const s = line.trim();
@@ -73,6 +82,7 @@ export function isChromeLine(line: string): boolean {
   // a transcript's turn opens on the reporter's label too ("[02:34] 홍길동 기자 X랑 비교하면 어때요?"): a sentence or a question is no byline
   if (s.length <= 40 && BYLINE.test(s) && !sentence && !/[?？]$/.test(s)) return true;
   if (s.length <= 200 && WIDGET_LINE.test(s)) return true;
+  if (s.length <= 80 && s.includes('|') && isToolBar(s)) return true;
   if (s.length <= 120 && !sentence && (s.startsWith('이전') || s.startsWith('다음') || s.startsWith('Previous') || s.startsWith('Next')) && PREV_NEXT_POST.test(s)) return true;
   if (s.length <= 70 && DATE_LINE.test(s) && !sentence) return true;
   if (s.length <= 40 && SOURCE_STAMP.test(s)) return true;

@@ -71,6 +71,8 @@ const MAKER_OF_MODEL = '(?:\\uE001\\d+\\uE00F의\\s)?';
 const COMPANY_NOTE = '(?:\\s?\\((?:[^()\\n\\uE001-\\uE005]|\\uE005\\d+\\uE00F){1,30}\\))?';
 /** ("A이랑 B", "A랑 B": the spoken and blog-style 'and' joins a list too) */
 const LIST_SEP = '\\s?(?:와|과|이랑|랑|,|및|、|·|-|–|그리고|, 그리고|,? and|(?:을|를) 비롯(?:해|하여|한),?)\\s?';
+/** "A와 B 외에 C가 참여": companies named besides others join the same list. */
+const BESIDES_SEP = '\\s외에(?:도)?\\s';
 /**
  * One item of a `{TYPE*:name}` list: a mention, optionally a consortium with its members in
  * parentheses ("A 컨소시엄(B, C 참여)", "D(E·F)"); every mention inside belongs to the list.
@@ -139,7 +141,7 @@ export function expandMacros(pattern: string, titles: string[], officialTitles: 
       // a bound ("70점 이상", "75점을 넘겼다") is no score, unless the number is stated as someone's score ("GPT-4o가 받은 70.1점에 근접한")
       if (slotType === 'SCORE') return `${c}(?<!${GAP_BEFORE}${c})(?<${arg}>\\d+)${END_CHAR}(?!${NOT_SCORE}|${DELTA_LIST}|${FUTURE_SCORE})(?:(?<=${STATED_BEFORE}${c}\\d+${END_CHAR})|(?!\\s?점\\s?${SCORE_BOUND}))`;
       // (listed companies may each carry a description, as in a plain list: "A와 진주의 정밀가공업체 B")
-      if (plus === '*') return `(?<${arg}>${groupItem(c)}(?:${LIST_SEP}${slotType === 'Company' ? COMPANY_DESCRIPTION : ''}${groupItem(c)}){0,15})`;
+      if (plus === '*') return `(?<${arg}>${groupItem(c)}(?:${slotType === 'Company' ? `(?:${LIST_SEP}|${BESIDES_SEP})${COMPANY_DESCRIPTION}` : LIST_SEP}${groupItem(c)}){0,15})`;
       // a tight list, joined without commas ("KT-KT클라우드", "A·B", "A와 B"): one group, where "A, B, C" lists several
       if (plus === '~') return `(?<${arg}>${c}\\d+${END_CHAR}(?:\\s?(?:와|과|·|-|–|/)\\s?${c}\\d+${END_CHAR}){0,15})`;
       const noun = nounAfter(slotType);
