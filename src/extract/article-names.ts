@@ -22,6 +22,8 @@ export function sizedShortForms(all: Mention[][], sentences: Sentence[], rules?:
   const together = new Set<string>();
   /** Names no gazetteer lists (a new model's own line): its one sized name is the model, whichever the article names first. */
   const discovered = new Set<string>();
+  /** Boards and test sets named with an edition: the article's one edition is what its bare name means, whichever comes first. */
+  const editioned = new Set<string>();
   all.forEach((ms, i) => {
     const text = sentences[i]!.text;
     // "X 4.0 32B (X 4.0, 320억 파라미터)": the version glossed in parentheses right after the sized name is that name, not a sibling beside it
@@ -31,16 +33,24 @@ export function sizedShortForms(all: Mention[][], sentences: Sentence[], rules?:
       if (!firstAt.has(m.key) && sentences[i]!.block === 'body' && !glossed.has(m)) firstAt.set(m.key, i);
       if (m.type === 'Model' && m.via === 'discovered') discovered.add(m.key);
       if (!m.bareKey) continue;
+      if (m.type === 'Benchmark') editioned.add(m.bareKey);
       sized.set(m.bareKey, (sized.get(m.bareKey) ?? new Set()).add(m.key));
       if (ms.some((x) => x.key === m.bareKey && !glossed.has(x) && !variantAfter?.test(text.slice(x.end)))) together.add(m.bareKey);
     }
   });
   const out = new Map<string, string>();
   // not when the short form is introduced first or named beside the sized one: then it is the main model and the size a sibling
-  // (a new model no gazetteer lists, "'바다-3'를 내놨다 … '바다-3 14B'를 공개했다", is released in its one size: the same model)
+  // (a new model no gazetteer lists, "'바다-3'를 내놨다 … '바다-3 14B'를 공개했다", is released in its one size: the same model;
+  // a board named bare, then its season, "X 리더보드에서 … 'X 리더보드3' 평가에서", is that season's board: the one the body
+  // names first where it names several, "X 리더보드 4 결과 … 내년 'X 리더보드 5'로")
   for (const [bare, keys] of sized) {
+    if (together.has(bare)) continue;
+    if (editioned.has(bare)) {
+      out.set(bare, [...keys].reduce((a, b) => ((firstAt.get(b) ?? Infinity) < (firstAt.get(a) ?? Infinity) ? b : a)));
+      continue;
+    }
     const key = [...keys][0]!;
-    if (keys.size === 1 && !together.has(bare) && ((firstAt.get(bare) ?? Infinity) > (firstAt.get(key) ?? Infinity) || discovered.has(bare))) out.set(bare, key);
+    if (keys.size === 1 && ((firstAt.get(bare) ?? Infinity) > (firstAt.get(key) ?? Infinity) || discovered.has(bare))) out.set(bare, key);
   }
   return out;
 }
