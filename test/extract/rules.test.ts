@@ -176,6 +176,7 @@ const rows: Row[] = [
   { rule: 'succeeds.upgrade-of', sentence: '엑사원 4.0은 엑사원 3.5의 후속 모델로 추론 능력을 강화했다.', expect: ['SUCCEEDS 엑사원 4.0 -> 엑사원 3.5'] },
   { rule: 'succeeds.named-then-successor', sentence: '다온랩의 차세대 모델은 다온-3이라고 불리며, 다온-2의 차기 버전이다.', expect: ['SUCCEEDS 다온-3 -> 다온-2'] },
   { rule: 'succeeds.successor-apposition-focus', sentence: '다온랩의 다온-2는 작년에 나왔다. 후속작인 다온-3은 다음 달 나온다.', expect: ['SUCCEEDS 다온-3 -> 다온-2'] },
+  { rule: 'succeeds.successor-apposition-focus-inner', sentence: "다온랩의 '다온-2'는 작년에 나왔다. 회사는 \"내년에는 후속 모델인 다온-3을 내놓겠다\"고 말했다.", expect: ['SUCCEEDS 다온-3 -> 다온-2'] },
   { rule: 'works-for.post-taken-omitted', sentence: '솔라시스는 대구의 로봇 기업이다. 오하린이 최고운영책임자(COO)를 맡고 있다.', expect: ['WORKS_FOR 오하린 -> 솔라시스'] },
   { rule: 'works-for.post-taken-omitted-second', sentence: '솔라시스는 대구의 로봇 기업이다. 공동 창업자인 오하린이 대표이사를, 민서준이 최고기술책임자(CTO)를 맡고 있다.', expect: ['WORKS_FOR 민서준 -> 솔라시스', 'WORKS_FOR 오하린 -> 솔라시스'] },
   { rule: 'succeeds.upgrade-of', sentence: "누리소프트의 '누리-R 8B'는 회사가 지난봄 공개한 '누리 8B'의 코딩 강화 후속 모델이다.", expect: ['SUCCEEDS 누리-R 8B -> 누리 8B'] },

@@ -39,6 +39,17 @@ function sizeTail(k: KnownName, text: string, end: number): RegExpExecArray | nu
   return after >= text.length || /[\s,.)'"’”:/]/.test(text[after]!) || isParticleTail(text, after) ? t : null;
 }
 
+/** " 2", " 3.5": a version after a known model's name that ends in a number or a size ("X-8B 2를", "Y-3 2는"). */
+const VERSION_TAIL = /^\s[1-9](?:\.\d)?(?![\d.,%])/;
+function versionTail(k: KnownName, text: string, end: number): RegExpExecArray | null {
+  if (k.reference || !/\d[A-Za-z]?$/.test(k.name)) return null;
+  const t = VERSION_TAIL.exec(text.slice(end, end + 6));
+  if (!t) return null;
+  // (a particle or a break after it, never a unit or a counter: "X-8B 2개", "X-8B 2위", "X-8B 2배")
+  const after = end + t[0].length;
+  return after >= text.length || /[\s,.)'"’”]/.test(text[after]!) || isParticleTail(text, after) ? t : null;
+}
+
 /** "-V", "-Ko": a hyphenated tail glued to a known model's name, before a particle or a break. */
 const HYPHEN_TAIL = /^-[A-Za-z0-9]{1,8}(?![A-Za-z0-9.\-])/;
 function hyphenTail(text: string, end: number): RegExpExecArray | null {
@@ -70,6 +81,12 @@ export function findKnownNames(text: string, known: KnownName[], taken: Mention[
       const variant = k.type === 'Model' ? (variantAfter.exec(text.slice(end, end + 12)) ?? hyphenTail(text, end)) : null;
       if (variant) {
         out.push(discoveredMention('Model', `${k.name}${variant[0]}`, at, end + variant[0].length));
+        continue;
+      }
+      // "후속 모델인 X-8B 2를" once the article has named 'X-8B': a version after it names the next model
+      const version = k.type === 'Model' ? versionTail(k, text, end) : null;
+      if (version) {
+        out.push(discoveredMention('Model', `${k.name}${version[0]}`, at, end + version[0].length));
         continue;
       }
       // "파도 14B는" once the article has named '파도': a size after a known model's name makes that size's model
