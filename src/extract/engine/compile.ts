@@ -121,8 +121,13 @@ export const REGIONAL_HEAD = `${REGIONS}(?:특별자치|특별|광역)?(?:시장
 /** A city or province's office head: the region's government, then the office's title ("광주시 AI산업실장", "경남도 디지털정책국장"). */
 export const REGIONAL_OFFICE_HEAD = `${REGIONS}(?:특별|광역)?(?:시|도)\\s(?:[가-힣A-Za-z]{1,12}\\s)?[가-힣A-Za-z]{0,12}(?:실장|국장|과장|단장|본부장)`;
 
-/** Expands the macros of one pattern row into a plain regular-expression source. */
-export function expandMacros(pattern: string, titles: string[], officialTitles: string[] = []): MacroResult {
+/** A post at a public agency named before it ("NIPA 인공지능산업본부장", "정보통신기획평가원 PM단장"): an official's post. */
+function agencyPost(agencies: string[]): string {
+  return `(?:${alternation(agencies)})\\s(?:[가-힣A-Za-z]{1,12}\\s)?[가-힣A-Za-z]{0,12}(?:원장|본부장|단장|센터장|실장|국장)`;
+}
+
+/** Expands the macros of one pattern row into a plain regular-expression source (`agencies`: public agencies, whose posts are officials'). */
+export function expandMacros(pattern: string, titles: string[], officialTitles: string[] = [], agencies: string[] = []): MacroResult {
   const slots: MacroResult['slots'] = [];
   const titleAlt = alternation(titles);
   const source = pattern.replace(/\{([A-Z]+)([+*~])?(?::(\w+))?\}/g, (whole, macro: string, plus: string | undefined, arg: string | undefined) => {
@@ -181,7 +186,7 @@ export function expandMacros(pattern: string, titles: string[], officialTitles: 
       case 'MODELHEAD':
         return `\\uE002\\d+${END_CHAR}(?!\\s?(?:대비|와|과|보다|를 제치|을 제치|에 비해))`;
       case 'OFFICIAL':
-        return `(?:${alternation(officialTitles)})`;
+        return agencies.length ? `(?:${alternation(officialTitles)}|${agencyPost(agencies)})` : `(?:${alternation(officialTitles)})`;
       case 'REGIONHEAD':
         return REGIONAL_HEAD;
       case 'REGIONOFFICE':
