@@ -61,6 +61,32 @@ const rows: FactRow[] = [
     text: "정보통신산업진흥원은 「2027년 AI 데이터 실증 지원사업」(이하 '데이터 실증사업') 선정 결과를 안내합니다. 박서윤 누리랩스 디지털전환본부장은 \"데이터 실증사업이 올해 8개 분야로 늘었다\"고 말했습니다.",
     absent: ['PROMOTES 박서윤 -> 데이터 실증사업'],
   },
+  // "X는 Y를 미세조정한 모델인데, Y 자체가 Z를 바탕으로": the second clause's subject is Y, so Z is Y's base only
+  {
+    cat: 'based-on.topic-stops-at-own-subject',
+    text: "보람헬스의 '보람-메디 3B'는 카카오가 공개한 '카나나 나노'를 진료 기록으로 미세조정한 모델인데, 카나나 나노 자체가 메타의 '라마 3.2 3B'를 바탕으로 만들어졌다.",
+    expect: ['BASED_ON 보람-메디 3B -> 카나나 나노', 'BASED_ON 카나나 나노 -> 라마 3.2 3B'],
+    absent: ['BASED_ON 보람-메디 3B -> 라마 3.2 3B'],
+  },
+  // a section that says which model it is about: "이 모델" there is that one; a report then corrected: the corrected base only
+  {
+    cat: 'based-on.report-corrected',
+    text: "보람헬스의 '보람-메디 3B'는 진료 기록을 학습했다. 한편 교육 기업 새솔의 튜터 모델 '새솔-T'를 두고는 소동도 있었다. 일부 매체가 이 모델이 '미스트랄 네모'를 기반으로 했다고 보도했지만, 새솔은 \"잘못 알려진 것\"이라며 \"'엑사원 3.5'를 기반으로 했다\"고 정정했다.",
+    expect: ['BASED_ON 새솔-T -> 엑사원 3.5'],
+    absent: ['BASED_ON 보람-메디 3B -> 미스트랄 네모', 'BASED_ON 새솔-T -> 미스트랄 네모', 'BASED_ON 보람-메디 3B -> 엑사원 3.5'],
+  },
+  // a report no one corrects stays a report read as stated
+  {
+    cat: 'based-on.report-corrected',
+    text: "교육 기업 새솔의 튜터 모델 '새솔-T'를 두고는 관심이 컸다. 새솔-T는 '엑사원 3.5'를 기반으로 만든 모델이다.",
+    expect: ['BASED_ON 새솔-T -> 엑사원 3.5'],
+  },
+  // "Y에 … 계속 사전학습(continual pre-training)을 시켰다": the English gloss does not hide the base of the model in focus
+  {
+    cat: 'based-on.focus-continual-pretraining-gloss',
+    text: "새솔은 지난 3일 상담 모델 '새솔-C 2'를 출시했다. 업스테이지의 '솔라 프로2'에 상담 기록 수십만 건을 넣어 계속 사전학습(continual pre-training)을 시켰다는 게 회사 설명이다.",
+    expect: ['BASED_ON 새솔-C 2 -> 솔라 프로2'],
+  },
   // a rank after a space is no season
   {
     cat: 'benchmark.spaced-board-season',

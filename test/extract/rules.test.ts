@@ -836,6 +836,8 @@ const rows: Row[] = [
   { rule: 'promotes.person-announced-adnominal', sentence: "정부는 지난 3월 박서윤 제2차관이 도입을 발표한 'AI 바우처 확대 사업'의 1차 지원 기업을 공개했다.", expect: ['PROMOTES 박서윤 -> AI 바우처 확대 사업'] },
   { rule: 'based-on.focus-distilled', sentence: "KT는 지난 1일 '보람-K 3 미니'를 내놨다. 지난해 공개한 '보람-K 3'의 지식을 증류(distillation)해 만든 경량 모델로, 상담에 특화했다.", expect: ['BASED_ON 보람-K 3 미니 -> 보람-K 3'] },
   { rule: 'based-on.focus-distilled-from-teacher-data', sentence: "보람소프트는 새 모델 '보람-R'을 공개했다. 여기에 딥시크의 DeepSeek-R1이 생성한 풀이 데이터 10만 건으로 증류 학습을 했다.", expect: ['BASED_ON 보람-R -> DeepSeek-R1'] },
+  { rule: 'based-on.topic-distilled-from-teacher-data', sentence: "보람소프트가 내놓은 추론 모델 '보람-R'은 미국 오픈AI의 'GPT-5'가 생성한 답변 데이터로 증류(distillation)해 만들었다.", expect: ['BASED_ON 보람-R -> GPT-5'] },
+  { rule: 'based-on.focus-corrected-base', sentence: "보람소프트의 상담 모델 '보람-C'를 두고는 혼선이 있었다. 한 매체가 이 모델이 '라마 3'를 기반으로 했다고 보도했지만, 회사는 \"잘못 알려진 것\"이라며 \"'솔라 프로2'를 기반으로 했다\"고 정정했다.", expect: ['BASED_ON 보람-C -> 솔라 프로2'], absent: ['BASED_ON 보람-C -> 라마 3'] },
   { rule: 'based-on.focus-giban-data-trained', sentence: "보람소프트는 새 모델 '보람-L'을 공개했다. 메타의 '라마 3.1 8B'를 기반으로 법률 문서와 판례, 상담 기록 등 약 500억 토큰 분량의 데이터를 추가로 학습시켰다.", expect: ['BASED_ON 보람-L -> 라마 3.1 8B'] },
   { rule: 'participates.started-as-teams', sentence: '국가대표 AI 프로젝트는 KT, 카카오, 업스테이지 등 3곳 정예팀으로 출범했다.', expect: ['PARTICIPATES_IN KT -> 국가대표 AI 프로젝트', 'PARTICIPATES_IN 카카오 -> 국가대표 AI 프로젝트'] },
   { rule: 'participates.team-word-copula-list', sentence: '독자 AI 파운데이션 모델 프로젝트는 정부가 시작한 사업이다. 현재 다음 단계에 올라 있는 정예팀은 KT, 카카오다.', expect: ['PARTICIPATES_IN KT -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 카카오 -> 독자 AI 파운데이션 모델 프로젝트'] },
