@@ -175,6 +175,22 @@ const POLICY_TAIL = /^(?:\S+\s){2,}([가-힣A-Za-z]{3,}\s[가-힣]{2,}(?:사업|
 /** A programme's field before its kind, in two words or more ("AI 실증밸리" of "AI 실증밸리 조성사업"). */
 const POLICY_STEM = /^((?:[가-힣A-Za-z0-9]+\s)+[가-힣A-Za-z]{3,})\s(?:조성|육성|지원|구축|실증)?사업$/;
 
+/** A programme's field before its kind ("산업 특화 AI 모델" of "산업 특화 AI 모델 개발 지원사업"), in two words or more. */
+const PROGRAMME_FIELD = /^((?:[가-힣A-Za-z0-9]+\s)+?[가-힣A-Za-z0-9]+)\s(?:개발\s)?(?:지원\s?)?(?:조성|육성|구축|실증)?(?:사업|프로젝트|프로그램)$/;
+const QUOTE_PAIRS = [["'", "'"], ['‘', '’'], ['"', '"'], ['“', '”']];
+
+/** "'산업 특화 AI 모델' 1단계 4개 팀 선정" over a body naming "산업 특화 AI 모델 개발 지원사업": a headline quotes a programme by its field. */
+function quotedProgrammeFields(all: Mention[][], sentences: Sentence[]): KnownName[] {
+  const titles = sentences.filter((s) => s.block === 'title').map((s) => s.text);
+  const out: KnownName[] = [];
+  for (const ms of all)
+    for (const m of ms) {
+      const field = m.type === 'Policy' && m.via !== 'reference' ? PROGRAMME_FIELD.exec(m.surface)?.[1] : undefined;
+      if (field && titles.some((t) => QUOTE_PAIRS.some(([a, b]) => t.includes(`${a}${field}${b}`)))) out.push({ name: field, type: 'Policy', key: m.key, aliasOf: m.surface, quotedOnly: true });
+    }
+  return out;
+}
+
 export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: RuleSet, listed: string[] = []): KnownName[] {
   const out = new Map<string, KnownName>();
   const heads = new Map<string, Set<string>>();
@@ -204,6 +220,7 @@ export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: Rul
       const gluedHead = m.type === 'Company' ? GLUED_KIND_COMPANY.exec(m.surface)?.[1] : undefined;
       if (gluedHead && !out.has(gluedHead) && !gazetteerNames(rules).has(gluedHead) && !all.some((ms2) => ms2.some((x) => x.type !== 'Company' && x.surface.startsWith(gluedHead)))) out.set(gluedHead, { name: gluedHead, type: 'Company', key: m.key, aliasOf: m.surface, particleOnly: true });
     }
+  for (const k of quotedProgrammeFields(all, sentences)) if (!out.has(k.name)) out.set(k.name, k);
   linkGluedShortForms(out, all);
   // "누리온-8B" … "누리온": the bare head of the one sized name an article gives is the same model
   for (const [head, keys] of heads) if (keys.size === 1 && !out.has(head)) out.set(head, { name: head, type: 'Model', key: [...keys][0]! });

@@ -4,8 +4,10 @@
  ("NIPA …본부장").
  * Every row is a short article written for these tests; none comes from a test page.
  */
-import { describe, it } from 'vitest';
-import { checkFactRow, type FactRow } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/parse/index.js';
+import { extractArticle } from '../../src/pipeline/index.js';
+import { checkFactRow, hasFact, nodeNamed, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   // a board named bare, then its one season glued: one board, the season's
@@ -87,6 +89,17 @@ const rows: FactRow[] = [
     text: "새솔은 지난 3일 상담 모델 '새솔-C 2'를 출시했다. 업스테이지의 '솔라 프로2'에 상담 기록 수십만 건을 넣어 계속 사전학습(continual pre-training)을 시켰다는 게 회사 설명이다.",
     expect: ['BASED_ON 새솔-C 2 -> 솔라 프로2'],
   },
+  // "A와 B는 지원서를 냈지만 선정되지 않았다": an application with no programme named is one to the article's programme
+  {
+    cat: 'participates.application-handed-in',
+    text: "정부의 '스마트 공장 AI 전환 지원사업' 1단계 선정 결과가 나왔다. 반면 다온AI와 가람테크는 지원서를 냈지만 선정되지 않았다.",
+    expect: ['PARTICIPATES_IN 다온AI -> 스마트 공장 AI 전환 지원사업', 'PARTICIPATES_IN 가람테크 -> 스마트 공장 AI 전환 지원사업'],
+  },
+  {
+    cat: 'participates.application-handed-in',
+    text: "정부의 '스마트 공장 AI 전환 지원사업' 1단계 선정 결과가 나왔다. 반면 다온AI와 가람테크는 지원서를 내지 않았다.",
+    absent: ['PARTICIPATES_IN 다온AI -> 스마트 공장 AI 전환 지원사업'],
+  },
   // a rank after a space is no season
   {
     cat: 'benchmark.spaced-board-season',
@@ -97,4 +110,35 @@ const rows: FactRow[] = [
 
 describe('generalise: leftovers of sets 113–120', () => {
   for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
+
+/** Rows whose headline matters: the article's own title line, its body, the facts and the alias its nodes must (not) give. */
+const titled: { cat: string; title: string; body: string; expect?: string[]; absent?: string[]; alias?: [string, string] }[] = [
+  // a headline quoting a programme by its field ("'X' 1단계 선정") names that programme: "이번 사업" later is that one,
+  // not another programme the story names in passing
+  {
+    cat: 'policy.headline-quoted-field',
+    title: "'스마트 공장 AI 모델' 1단계 3개 팀 선정",
+    body: "정부의 '스마트 공장 AI 모델 개발 지원사업' 1단계 결과가 나왔다. 누리랩스는 지난해 독자 AI 파운데이션 모델 프로젝트에 도전했지만 탈락했다. 김하늘 과기정통부 제2차관은 \"현장에서 바로 쓰이는 모델을 만드는 게 이번 사업의 목표\"라고 말했다.",
+    expect: ['PROMOTES 김하늘 -> 스마트 공장 AI 모델 개발 지원사업'],
+    absent: ['PROMOTES 김하늘 -> 독자 AI 파운데이션 모델 프로젝트'],
+    alias: ['스마트 공장 AI 모델 개발 지원사업', '스마트 공장 AI 모델'],
+  },
+  // the field unquoted in the body is an ordinary phrase
+  {
+    cat: 'policy.headline-quoted-field',
+    title: "'스마트 공장 AI 모델' 1단계 3개 팀 선정",
+    body: "정부의 '스마트 공장 AI 모델 개발 지원사업' 1단계 결과가 나왔다. 누리랩스는 스마트 공장 AI 모델을 직접 만든다.",
+    absent: ['PARTICIPATES_IN 누리랩스 -> 스마트 공장 AI 모델 개발 지원사업'],
+  },
+];
+
+describe('generalise: leftovers of sets 113–120, headlines', () => {
+  for (const row of titled)
+    it(`${row.cat}: ${row.title}`, () => {
+      const g = extractArticle(parseText(`${row.title}\n\n${row.body}`, { source: 'test.txt', publishedAt: '2025-07-14' }));
+      for (const f of row.expect ?? []) expect(hasFact(g, f), f).toBe(true);
+      for (const f of row.absent ?? []) expect(hasFact(g, f), f).toBe(false);
+      if (row.alias) expect(nodeNamed(g, row.alias[0])?.aliases).toContain(row.alias[1]);
+    });
 });

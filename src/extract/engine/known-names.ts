@@ -24,6 +24,8 @@ export interface KnownName {
   reference?: boolean;
   /** Read only with a particle glued after it ("가람의", never "가람-7B" or "가람 모델"). */
   particleOnly?: boolean;
+  /** Read only inside quotation marks ("'산업 특화 AI 모델' 1단계": a programme's field, elsewhere an ordinary phrase). */
+  quotedOnly?: boolean;
 }
 
 const WORD = /[A-Za-z0-9가-힣]/;
@@ -72,6 +74,7 @@ export function findKnownNames(text: string, known: KnownName[], taken: Mention[
       const next = text[end] ?? ' ';
       if (/[A-Za-z0-9]/.test(next) || (/[가-힣]/.test(next) && !isParticleTail(text, end))) continue;
       if (k.particleOnly && !(/[가-힣]/.test(next) && isParticleTail(text, end))) continue;
+      if (k.quotedOnly && !(/['"‘“]/.test(text[at - 1] ?? '') && /['"’”]/.test(next))) continue;
       // a family word inside the known name ("믿:음" in "믿:음 K 2.0") gives way to it, and so does a company
       // whose product is named after it ("X 네모" once the article has named the model 'X 네모')
       if (taken.some((m) => m.start < end && at < m.end && !((m.type === k.type || (m.type === 'Company' && k.type !== 'Person')) && m.start >= at && m.end <= end && m.end - m.start < end - at)) || out.some((m) => m.start < end && at < m.end)) continue;
