@@ -100,6 +100,17 @@ const rows: FactRow[] = [
     text: "정부의 '스마트 공장 AI 전환 지원사업' 1단계 선정 결과가 나왔다. 반면 다온AI와 가람테크는 지원서를 내지 않았다.",
     absent: ['PARTICIPATES_IN 다온AI -> 스마트 공장 AI 전환 지원사업'],
   },
+  // an English negation before the cue: "did not train from scratch" is no from-scratch model
+  {
+    cat: 'from-scratch.en-negated',
+    text: 'Pinecrest Labs released Harbor-7B on Monday. "We did not train Harbor-7B from scratch; we started from Llama 3.1 8B," the company said.',
+    props: ['Harbor-7B=fromScratch:undefined'],
+  },
+  {
+    cat: 'from-scratch.en-negated',
+    text: 'Pinecrest Labs released Harbor-7B on Monday. "We trained Harbor-7B entirely from scratch," the company said.',
+    props: ['Harbor-7B=fromScratch:true'],
+  },
   // a rank after a space is no season
   {
     cat: 'benchmark.spaced-board-season',
