@@ -22,6 +22,8 @@ export function sizedShortForms(all: Mention[][], sentences: Sentence[], rules?:
   const together = new Set<string>();
   /** Names no gazetteer lists (a new model's own line): its one sized name is the model, whichever the article names first. */
   const discovered = new Set<string>();
+  /** Boards and test sets named with an edition: the article's one edition is what its bare name means, whichever comes first. */
+  const editioned = new Set<string>();
   all.forEach((ms, i) => {
     const text = sentences[i]!.text;
     // "X 4.0 32B (X 4.0, 320억 파라미터)": the version glossed in parentheses right after the sized name is that name, not a sibling beside it
@@ -31,16 +33,24 @@ export function sizedShortForms(all: Mention[][], sentences: Sentence[], rules?:
       if (!firstAt.has(m.key) && sentences[i]!.block === 'body' && !glossed.has(m)) firstAt.set(m.key, i);
       if (m.type === 'Model' && m.via === 'discovered') discovered.add(m.key);
       if (!m.bareKey) continue;
+      if (m.type === 'Benchmark') editioned.add(m.bareKey);
       sized.set(m.bareKey, (sized.get(m.bareKey) ?? new Set()).add(m.key));
       if (ms.some((x) => x.key === m.bareKey && !glossed.has(x) && !variantAfter?.test(text.slice(x.end)))) together.add(m.bareKey);
     }
   });
   const out = new Map<string, string>();
   // not when the short form is introduced first or named beside the sized one: then it is the main model and the size a sibling
-  // (a new model no gazetteer lists, "'바다-3'를 내놨다 … '바다-3 14B'를 공개했다", is released in its one size: the same model)
+  // (a new model no gazetteer lists, "'바다-3'를 내놨다 … '바다-3 14B'를 공개했다", is released in its one size: the same model;
+  // a board named bare, then its season, "X 리더보드에서 … 'X 리더보드3' 평가에서", is that season's board: the one the body
+  // names first where it names several, "X 리더보드 4 결과 … 내년 'X 리더보드 5'로")
   for (const [bare, keys] of sized) {
+    if (together.has(bare)) continue;
+    if (editioned.has(bare)) {
+      out.set(bare, [...keys].reduce((a, b) => ((firstAt.get(b) ?? Infinity) < (firstAt.get(a) ?? Infinity) ? b : a)));
+      continue;
+    }
     const key = [...keys][0]!;
-    if (keys.size === 1 && !together.has(bare) && ((firstAt.get(bare) ?? Infinity) > (firstAt.get(key) ?? Infinity) || discovered.has(bare))) out.set(bare, key);
+    if (keys.size === 1 && ((firstAt.get(bare) ?? Infinity) > (firstAt.get(key) ?? Infinity) || discovered.has(bare))) out.set(bare, key);
   }
   return out;
 }
@@ -165,6 +175,22 @@ const POLICY_TAIL = /^(?:\S+\s){2,}([가-힣A-Za-z]{3,}\s[가-힣]{2,}(?:사업|
 /** A programme's field before its kind, in two words or more ("AI 실증밸리" of "AI 실증밸리 조성사업"). */
 const POLICY_STEM = /^((?:[가-힣A-Za-z0-9]+\s)+[가-힣A-Za-z]{3,})\s(?:조성|육성|지원|구축|실증)?사업$/;
 
+/** A programme's field before its kind ("산업 특화 AI 모델" of "산업 특화 AI 모델 개발 지원사업"), in two words or more. */
+const PROGRAMME_FIELD = /^((?:[가-힣A-Za-z0-9]+\s)+?[가-힣A-Za-z0-9]+)\s(?:개발\s)?(?:지원\s?)?(?:조성|육성|구축|실증)?(?:사업|프로젝트|프로그램)$/;
+const QUOTE_PAIRS = [["'", "'"], ['‘', '’'], ['"', '"'], ['“', '”']];
+
+/** "'산업 특화 AI 모델' 1단계 4개 팀 선정" over a body naming "산업 특화 AI 모델 개발 지원사업": a headline quotes a programme by its field. */
+function quotedProgrammeFields(all: Mention[][], sentences: Sentence[]): KnownName[] {
+  const titles = sentences.filter((s) => s.block === 'title').map((s) => s.text);
+  const out: KnownName[] = [];
+  for (const ms of all)
+    for (const m of ms) {
+      const field = m.type === 'Policy' && m.via !== 'reference' ? PROGRAMME_FIELD.exec(m.surface)?.[1] : undefined;
+      if (field && titles.some((t) => QUOTE_PAIRS.some(([a, b]) => t.includes(`${a}${field}${b}`)))) out.push({ name: field, type: 'Policy', key: m.key, aliasOf: m.surface, quotedOnly: true });
+    }
+  return out;
+}
+
 export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: RuleSet, listed: string[] = []): KnownName[] {
   const out = new Map<string, KnownName>();
   const heads = new Map<string, Set<string>>();
@@ -194,6 +220,7 @@ export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: Rul
       const gluedHead = m.type === 'Company' ? GLUED_KIND_COMPANY.exec(m.surface)?.[1] : undefined;
       if (gluedHead && !out.has(gluedHead) && !gazetteerNames(rules).has(gluedHead) && !all.some((ms2) => ms2.some((x) => x.type !== 'Company' && x.surface.startsWith(gluedHead)))) out.set(gluedHead, { name: gluedHead, type: 'Company', key: m.key, aliasOf: m.surface, particleOnly: true });
     }
+  for (const k of quotedProgrammeFields(all, sentences)) if (!out.has(k.name)) out.set(k.name, k);
   linkGluedShortForms(out, all);
   // "누리온-8B" … "누리온": the bare head of the one sized name an article gives is the same model
   for (const [head, keys] of heads) if (keys.size === 1 && !out.has(head)) out.set(head, { name: head, type: 'Model', key: [...keys][0]! });

@@ -60,3 +60,16 @@ export function describedModel(text: string, mentions: readonly Mention[]): Ment
   if (models.length !== 1 || models[0]!.via === 'reference' || models[0]!.start > 12) return undefined;
   return DESCRIBED_AS_MODEL.test(text.slice(models[0]!.end)) ? models[0] : undefined;
 }
+
+/** After the model: "를 두고(는)", "에 대해서는", "을 둘러싸고": what the sentence says it is about. */
+const DISCUSSED_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:(?:을|를)\s(?:두고|둘러싸고)|에\s(?:대해|대해서|관해|관해서))(?:는|도)?\s/;
+
+/**
+ * "… 모델 'Y'를 두고는 해프닝도 있었다.": the one model a sentence names as what it is about (a new section's subject)
+ * is what the next sentences are about, and so what "이 모델" there points to.
+ */
+export function discussedModel(text: string, mentions: readonly Mention[]): Mention | undefined {
+  const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'blocked' && m.via !== 'anonymous');
+  if (models.length !== 1 || models[0]!.via === 'reference') return undefined;
+  return DISCUSSED_AFTER.test(text.slice(models[0]!.end, models[0]!.end + 40)) ? models[0] : undefined;
+}

@@ -14,7 +14,7 @@ import { rowHeadModel } from './table-rows.js';
 import { rankedEntryModel } from './engine/ranked-entries.js';
 import { RELEASED_OBJECT } from './company-references.js';
 import { apposedRival, beatsFocus, isApposedRival } from './rival-comparison.js';
-import { dashEntryModel, describedModel, englishScoredSubject, titleLineModel } from './focus-lines.js';
+import { dashEntryModel, describedModel, discussedModel, englishScoredSubject, titleLineModel } from './focus-lines.js';
 
 /** "built its own agent model, ": an English verb of making, then the kind of model, right before its name. */
 const EN_BUILT_BEFORE = /\b(?:built|developed|created|trained)\s(?:its own\s|their own\s|a\s|an\s|the\s)?(?:[a-z\-]+\s){0,3}(?:model|LLM),?\s$/;
@@ -86,6 +86,9 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // "'Y'라는 상담 특화 모델을 운영하고 있습니다": a model introduced by name is what the next sentences are about
   const introduced = read === carried ? mentions.find((m) => m.type === 'Model' && m.via !== 'reference' && NAMED_AS_MODEL.test(s.text.slice(m.end, m.end + 30))) : undefined;
   if (introduced) return introduced;
+  // "모델 'Y'를 두고는 해프닝도 있었다": the one model a sentence says it is about
+  const discussed = read === carried ? discussedModel(s.text, mentions) : undefined;
+  if (discussed) return discussed;
   // "'Y' 아시는 분?": a chat's question about the one model it names is what the next messages are about
   const asked = ASKED_ABOUT.test(s.text) ? mentions.filter((m) => m.type === 'Model' && m.via !== 'reference') : [];
   if (asked.length === 1) return asked[0];

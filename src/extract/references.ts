@@ -25,6 +25,10 @@ const PERSON_REF = /(?<![가-힣])이\s?(?:대통령|장관|대표|회장|사장
 const POLICY_REF = /(?:이|해당|이번|같은|이 같은|(?<![\d.])[1-9]차|[1-9]단계|첫)\s?(?:사업|프로젝트|공모|프로그램)(?=에|의|은|는|을|를|에서|\s(?:[1-9]차\s?)?(?:지원\s?)?(?:대상|수혜\s?기업|수행\s?기관|참여\s?기업)|\s(?:[1-9]차\s?)?(?:지원|선정)\s?(?:기업|기관|업체)(?:으로|로)\s)|^(?:사업|프로젝트|프로그램)(?=에\s?(?:참여|참가|선정|합류|이름을 올))|^(?:현재|지금|이미|올해)\s(?:사업|프로젝트|프로그램)(?=에는\s[^.]{0,60}?(?:참여|참가)(?:하고|해|했|\s중))|^(?:이로써|이에\s?따라|이에|결국|이제)\s(?:사업|프로젝트|프로그램)(?=(?:은|는)\s(?:기존|현재)\s[^.]{0,60}?컨소시엄)|(?:선정|참여|최종)\s?(?:기업|기관|팀)(?=에는|으로는|은|는|에)|정예\s?(?:팀|기업)(?=에는|으로는|으로|은|는|이|을|의|에|에도|인\s)/;
 /** "정예팀 선발에서 떨어진 뒤", "정예 기업 선정에서": the programme's own selection of its teams, named by the team word (the programme named last). */
 const TEAM_SELECTION_REF = /(?<![가-힣])정예\s?(?:팀|기업)\s?(?:선발|선정|공모|심사)(?=에서|에선|에서는|에서도|에|에는|에도|을|를|의)/;
+/** "이번 사업의 목표": this programme, the one the article is about. */
+const THIS_PROGRAMME = /(?<![가-힣])이번\s?(?:사업|프로젝트)(?=에|의|은|는|을|를|에서|이|가)/;
+/** "A와 B는 지원서를 냈지만": an application handed in, no programme named, is one to the programme the article is about (before the word). */
+const APPLICATION_REF = /(?<=\s)(?=(?:지원서|신청서|참가\s?신청서)(?:를|을)\s(?:냈|제출했|제출한|접수했|넣었))/;
 /** "본 사업은", "본 프로젝트의": a notice's or a report's own project. */
 const OWN_PROGRAMME_REF = /(?<![가-힣])본\s(?:사업|프로젝트|과제)(?=에|의|은|는|을|를|으로|로)/;
 /**
@@ -93,10 +97,12 @@ export function addReferences(text: string, ms: Mention[], focus: Mention | unde
   addReference(text, ms, PERSON_REF, person, 'Person');
   // ("하반기 2차 공모를 통해": a numbered call is the programme the headline or the last programme word named;
   // and so is "이번 사업" after a fund was named last: "「X 사업」 … 「Y 펀드」를 조성한다. 이번 사업은 …")
-  addReference(text, ms, POLICY_REF, NUMBERED_CALL.test(text) || (policy && FUND_NAME.test(policy.surface)) ? (programme ?? policy) : policy, 'Policy');
+  // (and "이번 사업" is the programme the article is about, its headline's, not one the story named since in passing)
+  addReference(text, ms, POLICY_REF, NUMBERED_CALL.test(text) || THIS_PROGRAMME.test(text) || (policy && FUND_NAME.test(policy.surface)) ? (programme ?? policy) : policy, 'Policy');
   if (text.includes('정예')) addReference(text, ms, TEAM_SELECTION_REF, programme ?? policy, 'Policy');
   // "본 사업은 …": a notice's own project, the programme it is about (not a plan its background names)
   if (text.includes('본 ')) addReference(text, ms, OWN_PROGRAMME_REF, programme ?? policy, 'Policy');
+  if (text.includes('서를 ') && ms.some((x) => x.type === 'Company')) addReference(text, ms, APPLICATION_REF, programme ?? policy, 'Policy');
   if (text.includes('에는 ') && text.includes('남')) addReference(text, ms, REMAINING_PROGRAMME_REF, programme ?? policy, 'Policy');
   addRoundReference(text, ms, programme ?? policy);
   addHeadWordReference(text, ms, policy);

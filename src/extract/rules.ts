@@ -48,6 +48,7 @@ const FORM_LISTS = {
   variantAfterSize: 'variantsAfterSize',
   officialTitle: 'officialTitles',
   publicOfficeTitle: 'publicOfficeTitles',
+  publicAgency: 'publicAgencies',
   surnameTitle: 'surnameTitles',
   speakerRole: 'speakerRoles',
 } as const satisfies Record<string, keyof Lexicon>;
@@ -121,7 +122,7 @@ function loadGazetteers(dir: string): GazetteerEntry[] {
 }
 
 function loadLexicon(dir: string): Lexicon {
-  const lex: Lexicon = { variants: new Map(), variantForms: [], loanwords: [], titles: [], academicTitles: [], modelNouns: [], benchmarkNouns: [], notModelNouns: [], givenNames: [], variantWords: [], variantWordsAlone: [], variantsAfterSize: [], officialTitles: [], publicOfficeTitles: [], surnameTitles: [], speakerRoles: [], cues: new Map() };
+  const lex: Lexicon = { variants: new Map(), variantForms: [], loanwords: [], titles: [], academicTitles: [], modelNouns: [], benchmarkNouns: [], notModelNouns: [], givenNames: [], variantWords: [], variantWordsAlone: [], variantsAfterSize: [], officialTitles: [], publicOfficeTitles: [], publicAgencies: [], surnameTitles: [], speakerRoles: [], cues: new Map() };
   for (const l of readJsonl(path.join(dir, 'lexicon.jsonl'))) {
     const row = check(lexiconSchema, l);
     if (row.list === 'variant') {
@@ -183,7 +184,7 @@ function compilePattern(l: Line, lex: Lexicon): CompiledPattern {
   let expanded;
   let regex: RegExp;
   try {
-    expanded = expandMacros(row.pattern, lex.titles, lex.officialTitles);
+    expanded = expandMacros(row.pattern, lex.titles, lex.officialTitles, lex.publicAgencies);
     regex = new RegExp(expanded.source, /^(?:\{[A-Z]|\(\?<=)/.test(row.pattern) ? 'yu' : 'gu');
   } catch (e: unknown) {
     throw new RuleFileError(l.file, l.line, `pattern does not compile: ${(e as Error).message}`);

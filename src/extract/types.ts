@@ -83,6 +83,8 @@ export interface Lexicon {
   officialTitles: string[];
   /** Titles of a public office (minister, lawmaker, agency head): whoever holds one holds no post at a company. */
   publicOfficeTitles: string[];
+  /** Public agencies that run programmes ("정보통신산업진흥원", "NIPA"): a post there ("NIPA 인공지능산업본부장") is an official's, for {OFFICIAL}. */
+  publicAgencies: string[];
   /** Titles read only right after a surname ("홍 연구원은"; alone, "연구원" names an institute). */
   surnameTitles: string[];
   /** Roles that label a speaker's turn in minutes and hearings beside the titles ("○위원장 NAME", "○NAME 위원", "○참고인 NAME"): see discover-speakers.ts. */

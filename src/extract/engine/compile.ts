@@ -123,8 +123,13 @@ export const REGIONAL_HEAD = `${REGIONS}(?:특별자치|특별|광역)?(?:시장
 /** A city or province's office head: the region's government, then the office's title ("광주시 AI산업실장", "경남도 디지털정책국장"). */
 export const REGIONAL_OFFICE_HEAD = `${REGIONS}(?:특별|광역)?(?:시|도)\\s(?:[가-힣A-Za-z]{1,12}\\s)?[가-힣A-Za-z]{0,12}(?:실장|국장|과장|단장|본부장)`;
 
-/** Expands the macros of one pattern row into a plain regular-expression source. */
-export function expandMacros(pattern: string, titles: string[], officialTitles: string[] = []): MacroResult {
+/** A post at a public agency named before it ("NIPA 인공지능산업본부장", "정보통신기획평가원 PM단장"): an official's post. */
+function agencyPost(agencies: string[]): string {
+  return `(?:${alternation(agencies)})\\s(?:[가-힣A-Za-z]{1,12}\\s)?[가-힣A-Za-z]{0,12}(?:원장|본부장|단장|센터장|실장|국장)`;
+}
+
+/** Expands the macros of one pattern row into a plain regular-expression source (`agencies`: public agencies, whose posts are officials'). */
+export function expandMacros(pattern: string, titles: string[], officialTitles: string[] = [], agencies: string[] = []): MacroResult {
   const slots: MacroResult['slots'] = [];
   const titleAlt = alternation(titles);
   const source = pattern.replace(/\{([A-Z]+)([+*~])?(?::(\w+))?\}/g, (whole, macro: string, plus: string | undefined, arg: string | undefined) => {
@@ -164,9 +169,10 @@ export function expandMacros(pattern: string, titles: string[], officialTitles: 
         return `(?:(?!,|;|며\\s|고\\s|다\\s|[.!?]\\s|지만|는데|으나|면서)[^${ENTITY_CHARS}]){0,${n}}?`;
       case 'NOSUBJ':
         // a subject inside a relative clause ("네이버클라우드가 지난해 공개한 'HCX-005'", "C가 병원에 공급하는 'X'", "C가 Y에 … 학습해 만든 (30억 파라미터) 모델") is not the sentence's
-        // nor does a gap run past a clause that opens on another model's topic ("…모델이고, Y는 Z 기반으로"), or past a quotation
+        // nor does a gap run past a clause that opens on another model's topic or subject ("…모델이고, Y는 Z 기반으로",
+        // "…미세조정한 모델인데, Y 자체가 Z를 바탕으로"), or past a quotation
         // that opens on one after the one before ("…학습했다"며 "Y는 Z를 기반으로": quotation marks are gone by now)
-        return `(?:(?![\\uE001\\uE005]\\d+${END_CHAR}(?:은|는|이|가|도)[\\s,](?![^\\uE001-\\uE005,]{0,20}?(?:공개한|개발한|선보인|내놓은|출시한|만든|발표한|공급하는|공급한|제공하는|제공한)\\s|[^,.]{0,80}?(?:해|하여|시켜)\\s만든\\s(?:[^\\s,.]{1,12}\\s){0,3}?(?:모델|LLM|언어모델))|,\\s?\\uE002\\d+${END_CHAR}(?:은|는)\\s|(?:다며|라며|면서|다고|라고)\\s(?:[가-힣]{1,6}\\s){0,2}\\uE002\\d+${END_CHAR}(?:은|는)\\s)[^]){0,${n}}?`;
+        return `(?:(?![\\uE001\\uE005]\\d+${END_CHAR}(?:은|는|이|가|도)[\\s,](?![^\\uE001-\\uE005,]{0,20}?(?:공개한|개발한|선보인|내놓은|출시한|만든|발표한|공급하는|공급한|제공하는|제공한)\\s|[^,.]{0,80}?(?:해|하여|시켜)\\s만든\\s(?:[^\\s,.]{1,12}\\s){0,3}?(?:모델|LLM|언어모델))|,\\s?\\uE002\\d+${END_CHAR}(?:은|는|이|가|\\s?자체(?:는|가|도))\\s|(?:다며|라며|면서|다고|라고)\\s(?:[가-힣]{1,6}\\s){0,2}\\uE002\\d+${END_CHAR}(?:은|는)\\s)[^]){0,${n}}?`;
       case 'CLAUSEX':
         // (a comma inside a list of short nouns is no clause end: "한국의 법·제도, 역사, 지역 정보를 추가 학습시킨")
         return `(?:(?!,(?!${LIST_COMMA_AFTER})|;|며\\s|고\\s|다\\s|[.!?]\\s|지만|는데|으나|면서)[^\\uE002-\\uE004]){0,${n}}?`;
@@ -183,7 +189,7 @@ export function expandMacros(pattern: string, titles: string[], officialTitles: 
       case 'MODELHEAD':
         return `\\uE002\\d+${END_CHAR}(?!\\s?(?:대비|와|과|보다|를 제치|을 제치|에 비해))`;
       case 'OFFICIAL':
-        return `(?:${alternation(officialTitles)})`;
+        return agencies.length ? `(?:${alternation(officialTitles)}|${agencyPost(agencies)})` : `(?:${alternation(officialTitles)})`;
       case 'REGIONHEAD':
         return REGIONAL_HEAD;
       case 'REGIONOFFICE':

@@ -17,6 +17,9 @@ const ALL_STAGES = /(?:데이터|설계|토크나이저|구조|아키텍처|수�
 /** "…, and was trained entirely " right before an English cue: a verb conjoined to the sentence's subject. */
 const AND_WAS_BEFORE = /\band\s(?:was|is|were|are|has\sbeen|have\sbeen)\s(?:[a-z]+\s){0,2}$/;
 
+/** "did not train ", "wasn't built ": an English negation right before the cue denies it (not "not only"). */
+const EN_NOT_BEFORE = /(?:\b(?:not|never)\s(?!only\b|just\b)|n['’]t\s)(?:[A-Za-z0-9.:-]+\s){0,3}$/;
+
 /** Adds to `facts` a fromScratch fact for the model each from-scratch cue of the sentence describes (up to three, one per clause). */
 export function readFromScratch(text: string, models: Mention[], c: PropertyCues, focusUsable: Mention | undefined, facts: PropertyFact[]): void {
   // "데이터 수집부터 사전학습까지 직접", "구조 설계부터 학습까지 자체 기술로": every stage of building done in-house
@@ -33,7 +36,7 @@ export function readFromScratch(text: string, models: Mention[], c: PropertyCues
   for (let k = 0; fs && k < 3; k++) {
     const end = fs.index + fs[0].length;
     // ("'프롬 스크래치' 여부", "처음부터 학습했는지를 확인했다": whether a model was, asked, says nothing of one)
-    if (!denied(c, text.slice(end)) && !/^['"’”]?\s?여부|^[^.,]{0,24}?(?:했|됐|였)는지/.test(text.slice(end))) {
+    if (!denied(c, text.slice(end)) && !EN_NOT_BEFORE.test(text.slice(Math.max(0, fs.index - 40), fs.index)) && !/^['"’”]?\s?여부|^[^.,]{0,24}?(?:했|됐|였)는지/.test(text.slice(end))) {
       // ("X succeeds Y, LG said, and was trained entirely from scratch": "and was" goes back to the sentence's subject)
       const conjoined = models[0] && models[0].start === 0 && AND_WAS_BEFORE.test(text.slice(Math.max(0, fs.index - 40), fs.index));
       const target = conjoined ? models[0] : attachModel(text, models, fs.index, end, focusUsable);

@@ -24,6 +24,8 @@ export interface KnownName {
   reference?: boolean;
   /** Read only with a particle glued after it ("가람의", never "가람-7B" or "가람 모델"). */
   particleOnly?: boolean;
+  /** Read only inside quotation marks ("'산업 특화 AI 모델' 1단계": a programme's field, elsewhere an ordinary phrase). */
+  quotedOnly?: boolean;
 }
 
 const WORD = /[A-Za-z0-9가-힣]/;
@@ -37,6 +39,17 @@ function sizeTail(k: KnownName, text: string, end: number): RegExpExecArray | nu
   if (!t) return null;
   const after = end + t[0].length;
   return after >= text.length || /[\s,.)'"’”:/]/.test(text[after]!) || isParticleTail(text, after) ? t : null;
+}
+
+/** " 2", " 3.5": a version after a known model's name that ends in a number or a size ("X-8B 2를", "Y-3 2는"). */
+const VERSION_TAIL = /^\s[1-9](?:\.\d)?(?![\d.,%])/;
+function versionTail(k: KnownName, text: string, end: number): RegExpExecArray | null {
+  if (k.reference || !/\d[A-Za-z]?$/.test(k.name)) return null;
+  const t = VERSION_TAIL.exec(text.slice(end, end + 6));
+  if (!t) return null;
+  // (a particle or a break after it, never a unit or a counter: "X-8B 2개", "X-8B 2위", "X-8B 2배")
+  const after = end + t[0].length;
+  return after >= text.length || /[\s,.)'"’”]/.test(text[after]!) || isParticleTail(text, after) ? t : null;
 }
 
 /** "-V", "-Ko": a hyphenated tail glued to a known model's name, before a particle or a break. */
@@ -61,6 +74,7 @@ export function findKnownNames(text: string, known: KnownName[], taken: Mention[
       const next = text[end] ?? ' ';
       if (/[A-Za-z0-9]/.test(next) || (/[가-힣]/.test(next) && !isParticleTail(text, end))) continue;
       if (k.particleOnly && !(/[가-힣]/.test(next) && isParticleTail(text, end))) continue;
+      if (k.quotedOnly && !(/['"‘“]/.test(text[at - 1] ?? '') && /['"’”]/.test(next))) continue;
       // a family word inside the known name ("믿:음" in "믿:음 K 2.0") gives way to it, and so does a company
       // whose product is named after it ("X 네모" once the article has named the model 'X 네모')
       if (taken.some((m) => m.start < end && at < m.end && !((m.type === k.type || (m.type === 'Company' && k.type !== 'Person')) && m.start >= at && m.end <= end && m.end - m.start < end - at)) || out.some((m) => m.start < end && at < m.end)) continue;
@@ -70,6 +84,12 @@ export function findKnownNames(text: string, known: KnownName[], taken: Mention[
       const variant = k.type === 'Model' ? (variantAfter.exec(text.slice(end, end + 12)) ?? hyphenTail(text, end)) : null;
       if (variant) {
         out.push(discoveredMention('Model', `${k.name}${variant[0]}`, at, end + variant[0].length));
+        continue;
+      }
+      // "후속 모델인 X-8B 2를" once the article has named 'X-8B': a version after it names the next model
+      const version = k.type === 'Model' ? versionTail(k, text, end) : null;
+      if (version) {
+        out.push(discoveredMention('Model', `${k.name}${version[0]}`, at, end + version[0].length));
         continue;
       }
       // "파도 14B는" once the article has named '파도': a size after a known model's name makes that size's model

@@ -9,6 +9,13 @@ import { FOOTNOTE_START, isHangulCode, isLatinCode, isLatinDigitCode } from './c
 const FOOTNOTE = /(?:\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)/y;
 /** An edition glued or hyphened to a benchmark's name ("AIME25", "리더보드-3"), or a year after a space ("AIME 2025"). */
 const EDITION = /^(?:-?\d{1,4}(?![\d.)])|\s20\d\d(?![\d.점%]))/;
+/** A board's word at the end of its name ("호랑이 리더보드", "Open Ko-LLM Leaderboard", "X 아레나"). */
+const BOARD_WORD = /(?:리더보드|보드|아레나|Leaderboard|Board|Arena)$/i;
+/**
+ * " 4": a board's season after a space ("호랑이 리더보드 4의", "호랑이 리더보드 4(Horangi Leaderboard 4)"), one digit with a
+ * particle, a space, a quote, a parenthesis or a list mark after it and no unit (not "리더보드 4위", "리더보드 3개 부문").
+ */
+const SPACED_EDITION = /^\s[1-9](?=(?:에서|의|은|는|이|가|을|를|로|으로|와|과|에)?(?:[\s'"’”,·()]|$))(?!\s?(?:점|위|등|개|%|명|차|회|번째|년|월|일))/;
 
 /** True when a name may end at `end`: not inside a Latin word or number, not before Latin glued to Hangul, and only before a particle when Hangul follows. */
 export function endsCleanly(text: string, end: number): boolean {
@@ -33,7 +40,7 @@ export function footnoteEnd(text: string, end: number): number {
 
 /** The edition after a benchmark's name at `end`: its length in the text and its label ("AIME25": a year's last two digits are that year). */
 export function readEdition(text: string, end: number): { length: number; edition?: string } {
-  const v = EDITION.exec(text.slice(end, end + 6));
+  const v = EDITION.exec(text.slice(end, end + 6)) ?? (BOARD_WORD.test(text.slice(Math.max(0, end - 12), end)) ? SPACED_EDITION.exec(text.slice(end, end + 12)) : null);
   if (!v) return { length: 0 };
   return { length: v[0].length, edition: v[0].replace(/\D/g, '').replace(/^[23]\d$/, (y) => `20${y}`) };
 }
