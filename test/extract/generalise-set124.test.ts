@@ -1,0 +1,36 @@
+/**
+ * Generalisation rows for the forms first met in held-out set 124: a company introduced only by its foreign city's base
+ * ("Osaka-based X", its country from the city), a language edition after a version ("X 2 JA"), an appositive edition "that
+ * it co-developed with" a partner, "the variant was created by further training Y", and a quoted comparison
+ * ("'Y 대비 90% 수준'") that names no model.
+ * Every row is a short article written for these tests; none comes from a test page.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // "co-developed with Osaka-based Mirai Works.": a capitalised name after a city's base is a company, its country the city's
+  {
+    cat: 'companies.en-city-based-name',
+    text: 'Haneul Labs, a Seoul-based AI startup, signed a deal with Osaka-based Mirai Works. Mirai Works Chief Technology Officer Kenji Sato said the deal was a first.',
+    nodes: ['Company:Mirai Works', 'Person:Kenji Sato'],
+    props: ['Mirai Works=country:JP'],
+    expect: ['WORKS_FOR Kenji Sato -> Mirai Works'],
+  },
+  {
+    cat: 'companies.en-city-based-name',
+    text: 'Haneul Labs opened an office near a Paris-based accelerator, Munich-based Voxa said on Monday.',
+    nodes: ['Company:Voxa'],
+    props: ['Voxa=country:DE'],
+  },
+  // a lower-case kind after the base is no name of its own
+  {
+    cat: 'companies.en-city-based-name',
+    text: 'Haneul Labs raised funds from a Tokyo-based venture investor.',
+    noNodes: ['Company:venture investor'],
+  },
+];
+
+describe('generalise: set 124 forms', () => {
+  for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
