@@ -29,6 +29,18 @@ const rows: FactRow[] = [
     text: 'Haneul Labs raised funds from a Tokyo-based venture investor.',
     noNodes: ['Company:venture investor'],
   },
+  // "X 2 JA": a language edition written after the version is a model of its own, known family or not
+  {
+    cat: 'models.language-edition-ja',
+    text: 'Upstage unveiled Solar Pro 2 JA for Japanese banks. Haneul Labs released Garam 2 JA, a Japanese edition, on Monday.',
+    nodes: ['Model:Solar Pro 2 JA', 'Model:Garam 2 JA'],
+  },
+  // capitals that open the next sentence are no edition of the model before them
+  {
+    cat: 'models.language-edition-ja',
+    text: 'Haneul Labs released Garam 2 on Monday. JA Holdings will deploy it.',
+    noNodes: ['Model:Garam 2 JA'],
+  },
 ];
 
 describe('generalise: set 124 forms', () => {
