@@ -41,6 +41,31 @@ const rows: FactRow[] = [
     text: 'Haneul Labs released Garam 2 on Monday. JA Holdings will deploy it.',
     noNodes: ['Model:Garam 2 JA'],
   },
+  // "X 2 JA, a Japanese-language version that it co-developed with Y": the edition is a model; both firms made it and partner
+  {
+    cat: 'developed.en-appositive-co-developed-with',
+    text: 'Haneul Labs released Garam 2 on Monday. Next month Haneul Labs will unveil Garam 2 JA, a Japanese-language version that it co-developed with Kyoto-based Sakura Mind. The variant was created by further training Garam 2 on Japanese news text.',
+    nodes: ['Model:Garam 2 JA', 'Company:Sakura Mind'],
+    expect: ['DEVELOPED Haneul Labs -> Garam 2 JA', 'DEVELOPED Sakura Mind -> Garam 2 JA', 'PARTNERS_WITH Haneul Labs -> Sakura Mind', 'BASED_ON Garam 2 JA -> Garam 2'],
+    props: ['Sakura Mind=country:JP'],
+  },
+  // a model the partner only tested is not one it co-developed
+  {
+    cat: 'developed.en-appositive-co-developed-with',
+    text: 'Haneul Labs released Garam 2 JA, a Japanese-language version that it benchmarked with Kyoto-based Sakura Mind.',
+    absent: ['DEVELOPED Sakura Mind -> Garam 2 JA', 'PARTNERS_WITH Haneul Labs -> Sakura Mind'],
+  },
+  // "The variant was created by further training Y": the focus model's base
+  {
+    cat: 'based-on.en-focus-further-training',
+    text: 'Haneul Labs released Garam 3 Mini on Friday. The variant was created by further training Llama 3.1 8B on legal documents.',
+    expect: ['BASED_ON Garam 3 Mini -> Llama 3.1 8B'],
+  },
+  {
+    cat: 'based-on.en-focus-further-training',
+    text: 'Haneul Labs released Garam 3 Mini on Friday. The variant was compared against Llama 3.1 8B on legal documents.',
+    absent: ['BASED_ON Garam 3 Mini -> Llama 3.1 8B'],
+  },
 ];
 
 describe('generalise: set 124 forms', () => {

@@ -544,6 +544,12 @@ const rows: Row[] = [
   // "will co-develop X, a … model" (h99_05): each company of the list develops it; a thing other than the model in between is no object
   { rule: 'developed.en-co-develop', sentence: 'Kakao and Upstage will jointly develop Norae 2, a Korean legal model.', expect: ['DEVELOPED Kakao -> Norae 2', 'DEVELOPED Upstage -> Norae 2'] },
   { rule: 'developed.en-co-develop', sentence: 'KT and AMD will jointly develop inference software that lets Solar Pro 2 run on AMD chips.', absent: ['DEVELOPED AMD -> Solar Pro 2', 'DEVELOPED KT -> Solar Pro 2'] },
+  { rule: 'developed.en-appositive-co-developed-with', sentence: 'Kakao released Kanana 2, a legal model that it co-developed with Upstage.', expect: ['DEVELOPED Upstage -> Kanana 2'] },
+  { rule: 'developed.en-appositive-co-developed-with', sentence: 'Kakao released Kanana 2, a legal model that it tested with Upstage.', absent: ['DEVELOPED Upstage -> Kanana 2'] },
+  { rule: 'developed.en-subject-co-developed-with', sentence: 'Kakao will unveil Kanana 2, a legal model that it co-developed with Upstage.', expect: ['DEVELOPED Kakao -> Kanana 2'] },
+  { rule: 'developed.en-subject-co-developed-with', sentence: 'Kakao will unveil Kanana 2, a legal model that it compared with Upstage models.', absent: ['DEVELOPED Upstage -> Kanana 2'] },
+  { rule: 'partners.en-appositive-co-developed-with', sentence: 'Kakao will unveil Kanana 2, a legal model that it co-developed with Upstage.', expect: ['PARTNERS_WITH Kakao -> Upstage'] },
+  { rule: 'partners.en-appositive-co-developed-with', sentence: 'Kakao will unveil Kanana 2, a legal model that it benchmarked with Upstage.', absent: ['PARTNERS_WITH Kakao -> Upstage'] },
   { rule: 'developed.en-appositive-released', sentence: 'Upstage, a Gyeonggi-based maker of enterprise models, today released Solar Pro 2 for law firms.', expect: ['DEVELOPED Upstage -> Solar Pro 2'] },
   { rule: 'participates.en-consortium-led-by', sentence: 'Last week a consortium headed by Gaon Labs, with FuriosaAI, was picked for the AI Voucher Program.', expect: ['PARTICIPATES_IN Gaon Labs -> AI Voucher Program'] },
   { rule: 'partners.en-consortium-led-by-with', sentence: 'The consortium led by Gaon Labs, together with chipmaker FuriosaAI, will build the model.', expect: ['PARTNERS_WITH FuriosaAI -> Gaon Labs'] },
