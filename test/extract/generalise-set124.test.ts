@@ -66,6 +66,19 @@ const rows: FactRow[] = [
     text: 'Haneul Labs released Garam 3 Mini on Friday. The variant was compared against Llama 3.1 8B on legal documents.',
     absent: ['BASED_ON Garam 3 Mini -> Llama 3.1 8B'],
   },
+  // a quoted comparison with another model names no model of its own
+  {
+    cat: 'models.quoted-comparison',
+    text: '하늘랩스는 \'가람 3\'를 공개했다. 회사 측은 번역 과제에서 "GPT-4o 대비 85% 수준"의 성능을 낸다고 밝혔다.',
+    noNodes: ['Model:GPT-4o 대비 85% 수준'],
+    nodes: ['Model:GPT-4o'],
+  },
+  // a quoted name of a model that merely sits near a percentage is still read
+  {
+    cat: 'models.quoted-comparison',
+    text: "하늘랩스는 정확도를 12% 높인 신규 모델 '가람 리걸'을 공개했다.",
+    nodes: ['Model:가람 리걸'],
+  },
 ];
 
 describe('generalise: set 124 forms', () => {
