@@ -35,6 +35,12 @@ const rows: FactRow[] = [
     text: 'Upstage unveiled Solar Pro 2 JA for Japanese banks. Haneul Labs released Garam 2 JA, a Japanese edition, on Monday.',
     nodes: ['Model:Solar Pro 2 JA', 'Model:Garam 2 JA'],
   },
+  // two editions of one model, "JA" and "JP", stay two models
+  {
+    cat: 'models.language-edition-ja',
+    text: 'Upstage unveiled Solar Pro 2 JA for Japanese banks and Solar Pro 2 JP for retailers.',
+    nodes: ['Model:Solar Pro 2 JA', 'Model:Solar Pro 2 JP'],
+  },
   // capitals that open the next sentence are no edition of the model before them
   {
     cat: 'models.language-edition-ja',
