@@ -15,6 +15,8 @@ function isInnerMention(text: string, q: QuotedSpan, m: Mention): boolean {
 
 /** A quoted tally of numbers and signs ("2+1", "3:1", "1 + 2") or a score with a word on it ("'50점 안팎'", "'60.2점 동률'"): no name. */
 const NUMBERS_ONLY = /^(?:[\d\s+:×/.-]+|\d+(?:\.\d+)?\s?(?:점|%|퍼센트|포인트|%p)(?:\s[가-힣]{1,4})?)$/;
+/** A quoted comparison ("'GPT-4o 대비 90% 수준'", "'Y의 95% 성능'"): a model measured against another, no name. */
+const COMPARISON_PHRASE = /\s대비\s|\d(?:\.\d+)?\s?(?:%|퍼센트)|\s수준$/;
 /** After a company's name, opening a model's name: a word for the company's own edition of it ("가온 전용 ", "가온 맞춤형 "). */
 const EDITION_WORD = /^\s?(?:전용|맞춤형?|커스텀)\s$/;
 
@@ -110,7 +112,7 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   // (and so is the length: "‘할루 노바 3 70B(Hallu Nova 3 70B)’" is a four-word name glossed in full; an edition's "for X" counts for none)
   if (name.length < 2 || counted.replace(/\s?\([^()]{2,30}\)$/, '').length > 30 || /[,!?…]|[다요]$/.test(name) || (programme || plan || namedProgramme ? /(?:\s.*){8}/ : /\s.*\s.*\s.*\s/).test(counted.replace(/\s?\([^()]*\)$/, '').replace(EDITION_TAIL, ''))) return undefined;
   // "'2+1' 압축", "'3:1' 경쟁률": a tally of numbers and signs names nothing
-  if (NUMBERS_ONLY.test(name)) return undefined;
+  if (NUMBERS_ONLY.test(name) || COMPARISON_PHRASE.test(name)) return undefined;
   // a company name inside a longer quoted name ("‘노타 LM 1.0’") does not stop the quoted name
   // and nor does a known family at its start ("‘믿:음 파이낸스’" is a model of the 믿:음 family)
   // "‘작고 강한’ 모델": coordinated adjectives describe a kind of model, they name none

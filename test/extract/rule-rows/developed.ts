@@ -157,4 +157,8 @@ export const developedRows: Row[] = [
   { rule: 'developed.topic-made-on-base-copula', sentence: '한울-L 3는 다온랩스가 구글의 젬마 3 12B를 기반으로 만든 금융 모델이다.', expect: ['DEVELOPED 다온랩스 -> 한울-L 3'] },
   { rule: 'developed.subject-put-forward', sentence: "노르딕AI는 다국어 모델 'Nordic-LM 3'를 앞세워 한국 시장에 진출한다.", expect: ['DEVELOPED 노르딕AI -> Nordic-LM 3'] },
   { rule: 'developed.announced-release', sentence: "뤼튼은 연말에 '뤼튼 라이트 2'를 출시한다고 밝혔다.", expect: ['DEVELOPED 뤼튼 -> 뤼튼 라이트 2'] },
+  { rule: 'developed.en-appositive-co-developed-with', sentence: 'Kakao released Kanana 2, a legal model that it co-developed with Upstage.', expect: ['DEVELOPED Upstage -> Kanana 2'] },
+  { rule: 'developed.en-appositive-co-developed-with', sentence: 'Kakao released Kanana 2, a legal model that it tested with Upstage.', absent: ['DEVELOPED Upstage -> Kanana 2'] },
+  { rule: 'developed.en-subject-co-developed-with', sentence: 'Kakao will unveil Kanana 2, a legal model that it co-developed with Upstage.', expect: ['DEVELOPED Kakao -> Kanana 2'] },
+  { rule: 'developed.en-subject-co-developed-with', sentence: 'Kakao will unveil Kanana 2, a legal model that it compared with Upstage models.', absent: ['DEVELOPED Upstage -> Kanana 2'] },
 ];

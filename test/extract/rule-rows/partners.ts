@@ -141,4 +141,6 @@ export const partnersRows: Row[] = [
   { rule: 'partners.consortium', sentence: 'KT 컨소시엄에는 리벨리온과 다온AI가 함께 번역 모델을 개발하고 있다.', expect: ['PARTNERS_WITH KT -> 리벨리온', 'PARTNERS_WITH KT -> 다온AI'] },
   // set 103: a collaboration mark in a headline; a rival's score with how it was measured between commas; the teams a programme includes
   { rule: 'partners.cross-mark', sentence: "다온AI × 리벨리온, 추론 칩 최적화 모델 공동 개발", expect: ['PARTNERS_WITH 다온AI -> 리벨리온'] },
+  { rule: 'partners.en-appositive-co-developed-with', sentence: 'Kakao will unveil Kanana 2, a legal model that it co-developed with Upstage.', expect: ['PARTNERS_WITH Kakao -> Upstage'] },
+  { rule: 'partners.en-appositive-co-developed-with', sentence: 'Kakao will unveil Kanana 2, a legal model that it benchmarked with Upstage.', absent: ['PARTNERS_WITH Kakao -> Upstage'] },
 ];
