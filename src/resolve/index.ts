@@ -6,7 +6,7 @@
  */
 import { makeNodeId, normalizeName, type NodeType, type PropertyValue } from '../graph/index.js';
 import { loadRules, romanize, type ArticleFacts, type EntityDraft, type FactEvidence, type RelationDraft } from '../extract/index.js';
-import { developerGroups, endsInAi, joinDeveloperTails, otherSpellings } from './spellings.js';
+import { developerGroups, endsInAi, joinDeveloperTails, otherSpellings, translatedSpelling } from './spellings.js';
 
 export interface ResolvedEntity {
   id: string;
@@ -107,6 +107,8 @@ function joiningForms(e: EntityDraft, loanwords: readonly [string, string][]): s
   for (const f of names) {
     const latin = latinSpelling(f, loanwords);
     if (latin && e.type !== 'Company') forms.push(latin);
+    const translated = e.type === 'Company' && !shortensAnother(f, names) ? translatedSpelling(f) : undefined;
+    if (translated) forms.push(translated);
     // a Hangul name romanised ("달빛에이아이" → "dalbitai", as "Dalbit AI" reads): it joins only a name spelt just so;
     // a model's with its version or size too ("모아-8B" → "moa8b"); never a short form of a longer name of the same
     // entity ("다온" of "다온소프트": a short word read aloud names too many), nor a word ending in 아이 (endsInAi)
