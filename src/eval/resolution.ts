@@ -56,7 +56,13 @@ const VARIANT_WORDS: ReadonlySet<string> = new Set(loadRules().lexicon.variantWo
  */
 function joiningNames(names: string[]): string[] {
   const forms = names.map((n) => normalizeName(n));
-  return names.filter((_, i) => !VARIANT_WORDS.has(forms[i]!) && !forms.some((f) => f !== forms[i] && f.startsWith(forms[i]!)));
+  const shortens = (form: string) => forms.some((f) => f !== form && f.startsWith(form));
+  // (a name glossed in parentheses, "큐웬3(Qwen3)" beside "Qwen3-8B", shortens a longer one where its gloss does)
+  const glossOf = (name: string) => /\(([^()]+)\)\s*$/.exec(name)?.[1];
+  return names.filter((n, i) => {
+    const gloss = glossOf(n);
+    return !VARIANT_WORDS.has(forms[i]!) && !shortens(forms[i]!) && !(gloss && shortens(normalizeName(gloss)));
+  });
 }
 
 /** Joins items into real entities: union by shared names, never across a pair one article keeps apart. */

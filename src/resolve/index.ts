@@ -6,7 +6,8 @@
  */
 import { makeNodeId, normalizeName, type NodeType, type PropertyValue } from '../graph/index.js';
 import { loadRules, romanize, type ArticleFacts, type EntityDraft, type FactEvidence, type RelationDraft } from '../extract/index.js';
-import { developerGroups, endsInAi, joinDeveloperTails, otherSpellings } from './spellings.js';
+import { programmeForms } from './programmes.js';
+import { developerGroups, endsInAi, joinDeveloperTails, otherSpellings, translatedSpelling } from './spellings.js';
 
 export interface ResolvedEntity {
   id: string;
@@ -80,33 +81,20 @@ function formsOf(e: EntityDraft): string[] {
   return [...Object.keys(e.names), ...e.aliases, ...(e.discovered ? [] : e.knownNames)];
 }
 
-/** A programme's name without its year and its closing kind words: "2026년 AI 바우처 지원사업" → "AI 바우처" ("개발 지원사업": two at most). */
-const PROGRAMME_YEAR = /^20\d\d년?\s?/;
-const PROGRAMME_KIND = /\s?(?:(?:구축|조성|개발|지원|육성|실증)\s?){0,2}(?:사업|프로젝트|프로그램)$/;
-
-function programmeStem(form: string): string | undefined {
-  const stem = resolutionForm(form.replace(PROGRAMME_YEAR, '').replace(PROGRAMME_KIND, ''));
-  return stem.length >= 4 && stem !== resolutionForm(form) ? stem : undefined;
-}
-
 /**
- * The forms an entity joins others by: its names; a programme's stem; a benchmark's or model's Latin spelling; a
+ * The forms an entity joins others by: its names; a programme's other forms (programmeForms); a benchmark's or model's Latin spelling; a
  * company's, model's or benchmark's Hangul name in Revised Romanisation.
  */
 function joiningForms(e: EntityDraft, loanwords: readonly [string, string][]): string[] {
   const names = formsOf(e);
   const forms = names.map((n) => `${checksDevelopers(e, n, names) ? SPOKEN : ''}${resolutionForm(n)}`);
-  if (e.type === 'Policy') {
-    for (const f of names) {
-      const stem = programmeStem(f);
-      if (stem) forms.push(stem);
-    }
-    return forms;
-  }
+  if (e.type === 'Policy') return [...forms, ...programmeForms(names)];
   if (e.type === 'Person') return forms;
   for (const f of names) {
     const latin = latinSpelling(f, loanwords);
     if (latin && e.type !== 'Company') forms.push(latin);
+    const translated = e.type === 'Company' && !shortensAnother(f, names) ? translatedSpelling(f) : undefined;
+    if (translated) forms.push(translated);
     // a Hangul name romanised ("달빛에이아이" → "dalbitai", as "Dalbit AI" reads): it joins only a name spelt just so;
     // a model's with its version or size too ("모아-8B" → "moa8b"); never a short form of a longer name of the same
     // entity ("다온" of "다온소프트": a short word read aloud names too many), nor a word ending in 아이 (endsInAi)

@@ -145,3 +145,25 @@ export function otherSpellings(form: string, loanwords: readonly [string, string
 export function endsInAi(form: string): boolean {
   return /(?<!에이)아이(?![가-힣])/.test(form);
 }
+
+/**
+ * Words of a company's Hangul name that translate its English name's last word ("마루지능" is "Maru Intelligence").
+ * Not 인공지능 as "AI": "바른인공지능" and "바른에이아이" are two companies.
+ */
+const TRANSLATED_TAILS: readonly [string, string][] = [['지능', 'intelligence']];
+
+/**
+ * A company's Hangul name whose last word translates its English name's ("마루지능" → "maruintelligence", as "Maru
+ * Intelligence" reads): the rest in Revised Romanisation, two syllables at least, all Hangul.
+ * Undefined otherwise.
+ */
+export function translatedSpelling(form: string): string | undefined {
+  const name = form.replace(/\s+/g, '');
+  if (name.endsWith('인공지능')) return undefined;
+  for (const [hangul, latin] of TRANSLATED_TAILS) {
+    if (!name.endsWith(hangul)) continue;
+    const stem = name.slice(0, -hangul.length);
+    return /^[가-힣]{2,}$/.test(stem) ? normalizeName(`${romanize(stem)}${latin}`) : undefined;
+  }
+  return undefined;
+}

@@ -64,6 +64,24 @@ describe('scoreResolution', () => {
       p: 1, r: 1, clusters: 2, splits: 0, merges: 0,
     },
     {
+      what: 'a family name glossed in parentheses, kept as the alias of a size, joins nothing',
+      cases: [
+        article('a', { m: ['Nuribo2-9B', '누리보2(Nuribo2)', '누리보2'] }, [node('model:~nuribo29b', 'Nuribo2-9B', [], 'Model')], 'Model'),
+        article('b', { f: ['누리보2', '누리보2(Nuribo2)'] }, [node('model:~누리보2', '누리보2', [], 'Model')], 'Model'),
+      ],
+      corpus: [node('model:~nuribo29b', 'Nuribo2-9B', [], 'Model'), node('model:~누리보2', '누리보2', ['누리보2(Nuribo2)'], 'Model')],
+      p: 1, r: 1, clusters: 2, splits: 0, merges: 0,
+    },
+    {
+      what: 'a name glossed in parentheses whose gloss shortens nothing still joins',
+      cases: [
+        article('a', { x: ['가온랩', '가온랩(Gaon Lab)'] }, [node('company:~가온랩', '가온랩')]),
+        article('b', { y: ['가온랩(Gaon Lab)', '가온랩'] }, [node('company:~가온랩', '가온랩')]),
+      ],
+      corpus: [node('company:~가온랩', '가온랩')],
+      p: 1, r: 1, clusters: 1, splits: 0, merges: 0,
+    },
+    {
       what: 'an entity the article’s extraction missed is not scored here',
       cases: [article('a', { x: ['가온랩'], y: ['다솜소프트'] }, [node('company:~가온랩', '가온랩')])],
       corpus: [node('company:~가온랩', '가온랩')],

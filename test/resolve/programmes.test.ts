@@ -1,4 +1,4 @@
-/** Programmes across articles: a name with two kind words before its closing word ("개발 지원사업") and without them. */
+/** Programmes across articles: a name with two kind words before its closing word ("개발 지원사업") and without them; with a gloss in parentheses and without it. */
 import { describe, expect, it } from 'vitest';
 import { extractFacts, loadRules } from '../../src/extract/index.js';
 import { parseText } from '../../src/parse/index.js';
@@ -14,6 +14,10 @@ describe('a programme named with two kind words before its closing word meets th
     ['해양 AI 모델 개발 지원사업', '해양 AI 모델 사업', true],
     ['해양 AI 모델 개발 지원사업', '해양 AI 모델 실증 사업', true],
     ['해양 AI 모델 개발 지원사업', '해양 AI 데이터 사업', false],
+    // a gloss in parentheses inside the name ("(AX)") left out; without it, another programme's name stays another's
+    ['남해 AI 전환(AX) 선도사업', '남해 AI 전환 선도사업', true],
+    ['남해 AI 전환(AX) 선도사업', '남해 AI 선도사업', false],
+    ['남해 AI 전환(AX) 선도사업', '남해 AI 전환(AX) 실증사업', false],
   ])('%s / %s', (one, two, joined) => {
     const g = graphFromFacts([
       facts(`스타트업 노을에이아이는 '${one}'에 선정됐다.`, 'x.txt'),
