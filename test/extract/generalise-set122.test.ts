@@ -20,6 +20,25 @@ const rows: FactRow[] = [
     text: "가온게임즈는 업스테이지의 '솔라 프로2'를 도입했다. 회사는 '함께 솔라'라는 구호를 내걸었다.",
     noNodes: ['Model:함께 솔라'],
   },
+  // "'X 3-프로'": a one-word name with its version, a hyphen and a variant word, in a sentence about models
+  {
+    cat: 'models.versioned-variant',
+    text: "가온랩스는 언어모델 '가온LM 3'를 공개했다. 회사는 용접 기록을 학습한 '가온LM 3-파워'도 만들고 있다. 가온LM 3-파워는 가온LM 3를 바탕으로 추가 학습시키는 방식이다.",
+    expect: ['BASED_ON 가온LM 3-파워 -> 가온LM 3'],
+    noNodes: ['Model:LM 3'],
+  },
+  // "B와 진행 중인 … 공동 개발에 …. 두 회사는": the omitted subject (the company the article is about) and the partner in the work under way
+  {
+    cat: 'partners.pair-of-work-under-way',
+    text: "제조 AI 스타트업 가온랩스가 시리즈A 투자를 유치했다고 3일 밝혔다. 가온랩스는 지난달 자체 개발한 언어모델 '가온LM 3'를 공개했다. 투자금은 인재 채용에 쓰인다. 특히 한빛중공업과 진행 중인 조선 특화 모델 공동 개발에 힘을 싣는다. 두 회사는 지난 8월 협약을 맺고 용접 기록을 학습한 '가온LM 3-프로'를 함께 만들고 있다.",
+    expect: ['PARTNERS_WITH 가온랩스 -> 한빛중공업', 'DEVELOPED 가온랩스 -> 가온LM 3-프로', 'DEVELOPED 한빛중공업 -> 가온LM 3-프로'],
+  },
+  // a company it competes with is no partner
+  {
+    cat: 'partners.pair-of-work-under-way',
+    text: "제조 AI 스타트업 가온랩스가 시리즈A 투자를 유치했다고 3일 밝혔다. 가온랩스는 지난달 자체 개발한 언어모델 '가온LM 3'를 공개했다. 투자금은 인재 채용에 쓰인다. 특히 한빛중공업과 경쟁 중인 조선 모델 시장도 노린다. 두 회사는 지난 8월 협약을 맺고 용접 기록을 학습한 '가온LM 3-프로'를 함께 만들고 있다.",
+    absent: ['PARTNERS_WITH 가온랩스 -> 한빛중공업', 'DEVELOPED 한빛중공업 -> 가온LM 3-프로'],
+  },
 ];
 
 describe('generalisation rows of set 122', () => {

@@ -252,8 +252,8 @@ const MID_PAREN_VERSION = /^([^()]+?)\s?\(([A-Za-z][A-Za-z0-9 .\-]{1,28})\)\s(\d
 
 /** A name ending in a version: "파도 v2", "한결 V3.1" (not a year or a round). */
 const VERSIONED_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9]*[\s\-]?[vV]\d{1,2}(?:\.\d{1,2})?$/;
-/** A one-word name, a hyphen and a variant word: "코다리-mini", "하람-Lite", "솔빛-프로". */
-const VARIANT_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9]*-(?:mini|Mini|lite|Lite|nano|Nano|Pro|Max|Plus|Flash|Turbo|미니|라이트|나노|프로|플러스|플래시|터보|맥스)$/;
+/** A one-word name (maybe with its version), a hyphen and a variant word: "코다리-mini", "하람-Lite", "솔빛-프로", "누리GPT 3-파워". */
+const VARIANT_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9]*(?:\s\d{1,2}(?:\.\d{1,2})?)?-(?:mini|Mini|lite|Lite|nano|Nano|Pro|Max|Plus|Flash|Turbo|Power|Ultra|미니|라이트|나노|프로|플러스|플래시|터보|맥스|파워|울트라)$/;
 /**
  * A name's last word is a size in billions or millions ("… 코어 9B", "…-7B", "… 1.5B"), or a size and the checkpoint it
  * names ("…-32B-Base", "… 8B-Instruct", "…-7B-Chat").
