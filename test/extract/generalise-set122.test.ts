@@ -39,6 +39,18 @@ const rows: FactRow[] = [
     text: "제조 AI 스타트업 가온랩스가 시리즈A 투자를 유치했다고 3일 밝혔다. 가온랩스는 지난달 자체 개발한 언어모델 '가온LM 3'를 공개했다. 투자금은 인재 채용에 쓰인다. 특히 한빛중공업과 경쟁 중인 조선 모델 시장도 노린다. 두 회사는 지난 8월 협약을 맺고 용접 기록을 학습한 '가온LM 3-프로'를 함께 만들고 있다.",
     absent: ['PARTNERS_WITH 가온랩스 -> 한빛중공업', 'DEVELOPED 한빛중공업 -> 가온LM 3-프로'],
   },
+  // "B와 손잡고 Y를 서비스형(SaaS)으로 내놓는": a partner that offers the model as a service is no developer of it
+  {
+    cat: 'developed.together-as-service',
+    text: "문서 AI 기업 가람소프트가 '가람 LLM 2'를 공개했다. 회사는 한빛클라우드와 손잡고 가람 LLM 2를 구독형 서비스로 내놓는 협력을 진행 중이다.",
+    expect: ['DEVELOPED 가람소프트 -> 가람 LLM 2', 'PARTNERS_WITH 가람소프트 -> 한빛클라우드'],
+    absent: ['DEVELOPED 한빛클라우드 -> 가람 LLM 2'],
+  },
+  {
+    cat: 'developed.together-as-service',
+    text: "문서 AI 기업 가람소프트는 한빛클라우드와 손잡고 '가람 LLM 2'를 공개했다.",
+    expect: ['DEVELOPED 가람소프트 -> 가람 LLM 2', 'DEVELOPED 한빛클라우드 -> 가람 LLM 2'],
+  },
 ];
 
 describe('generalisation rows of set 122', () => {
