@@ -51,6 +51,24 @@ const rows: FactRow[] = [
     text: "문서 AI 기업 가람소프트는 한빛클라우드와 손잡고 '가람 LLM 2'를 공개했다.",
     expect: ['DEVELOPED 가람소프트 -> 가람 LLM 2', 'DEVELOPED 한빛클라우드 -> 가람 LLM 2'],
   },
+  // "석유화학·철강·발전 분야 고객사": a word with a company's suffix in a ·-list of sectors names no company
+  {
+    cat: 'companies.sector-list',
+    text: "가람소프트는 '가람 LLM 2'를 공개했다. 현재 정밀화학·조선·해운 분야 고객사 9곳이 이 모델을 쓰고 있다.",
+    expect: ['DEVELOPED 가람소프트 -> 가람 LLM 2'],
+    noNodes: ['Company:정밀화학'],
+  },
+  {
+    cat: 'companies.sector-list',
+    text: "가람소프트는 '가람 LLM 2'를 공개했다. 한빛화학·누리전자가 이 모델을 쓰고 있다.",
+    nodes: ['Company:한빛화학', 'Company:누리전자'],
+  },
+  // "대기업 위주의": where the weight lies, no company
+  {
+    cat: 'companies.weight-word',
+    text: "가람소프트는 '가람 LLM 2'를 공개했다. 한 관계자는 \"대기업 위주의 실증과 다르다\"고 말했다.",
+    noNodes: ['Company:위주'],
+  },
 ];
 
 describe('generalisation rows of set 122', () => {
