@@ -69,6 +69,19 @@ const rows: FactRow[] = [
     text: "가람소프트는 '가람 LLM 2'를 공개했다. 한 관계자는 \"대기업 위주의 실증과 다르다\"고 말했다.",
     noNodes: ['Company:위주'],
   },
+  // "AI Labs 조직도": a bare "AI Labs" is a company's unit, named without its owner; no company
+  {
+    cat: 'companies.bare-unit-name',
+    text: "안녕하세요, 가람소프트 AI Labs입니다. 오늘 가람소프트의 자체 언어모델 '가람 3'를 공개합니다. 이번 공개에 맞춰 AI Labs 조직도 바뀌었습니다.",
+    expect: ['DEVELOPED 가람소프트 -> 가람 3'],
+    noNodes: ['Company:AI Labs'],
+  },
+  {
+    cat: 'companies.bare-unit-name',
+    text: "Nimbus AI Labs는 자체 언어모델 'Nimbus 3'를 공개했다.",
+    expect: ['DEVELOPED Nimbus AI Labs -> Nimbus 3'],
+    nodes: ['Company:Nimbus AI Labs'],
+  },
 ];
 
 describe('generalisation rows of set 122', () => {
