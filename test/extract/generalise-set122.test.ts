@@ -93,6 +93,18 @@ const rows: FactRow[] = [
     text: "오늘 가람소프트의 세 번째 언어모델 '가람 3'를 공개합니다. 2023년 공개한 가람 2의 뒤를 잇는 모델은 내년에 나옵니다.",
     absent: ['SUCCEEDS 가람 3 -> 가람 2'],
   },
+  // "AI 모델을 묶은 '스마트 물류 패키지'": a quoted name whose last word is a kind of product names no model
+  {
+    cat: 'models.product-kind-name',
+    text: "가람소프트는 이번 실증에 누리텔레콤과 함께 참여한다. 두 회사는 지난 9월 5G 망과 AI 모델을 묶은 '스마트 물류 패키지'를 공동 개발하기로 협약을 맺었다.",
+    expect: ['PARTNERS_WITH 가람소프트 -> 누리텔레콤'],
+    noNodes: ['Model:스마트 물류 패키지'],
+  },
+  {
+    cat: 'models.product-kind-name',
+    text: "가람소프트와 누리텔레콤은 물류 특화 언어모델 '물류 가람 2'를 공동 개발하기로 했다.",
+    nodes: ['Model:물류 가람 2'],
+  },
 ];
 
 describe('generalisation rows of set 122', () => {

@@ -174,7 +174,8 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   if (maker && (((SCORE_SENTENCE.test(text.slice(q.end, q.end + 20)) || LISTED_AS_MODELS.test(text.slice(q.end + 1, q.end + 60)) || predicate) && /[A-Za-z0-9]/.test(name)) || topicPredicate) && !lx.notModelAfter.test(after)) type = 'Model';
   if (!type) return undefined;
   // "발표한 'LLM 탈옥 내성 보고서'", "'AI 신뢰성 백서'": a name whose last word is a kind of document names a publication, no model
-  if (type === 'Model' && (DOCUMENT_NAME.test(name) || ORIGIN_WORD.test(name) || RUMOUR_NAME.test(name))) return undefined;
+  // (nor does one whose last word is a kind of product that bundles or serves models: "'스마트 물류 패키지'", "'AI 상담 솔루션'")
+  if (type === 'Model' && (DOCUMENT_NAME.test(name) || ORIGIN_WORD.test(name) || RUMOUR_NAME.test(name) || PRODUCT_KIND_NAME.test(name))) return undefined;
   // "서비스 '해솔매쓰'", "앱 'X'": a name a not-model noun introduces is no model
   if (type === 'Model' && !head && !prefixed && lx.notModelAfter.test(/(?:^|\s)(\S+)\s?$/.exec(text.slice(Math.max(0, q.start - 12), q.start - 1))?.[1] ?? '')) return undefined;
   if (!isParticleTail(text, q.end + 1) && /[가-힣]/.test(text[q.end + 1] ?? '')) {
@@ -224,6 +225,9 @@ const RUMOUR_NAME = /(?:(?:기반|도용|표절|유출|복제|차용|개조|베�
 
 /** The last word of a publication's name: a report, a white paper, guidelines, a paper, a manual. */
 const DOCUMENT_NAME = /(?:\s|^)\S*(?:보고서|백서|리포트|레포트|가이드라인|가이드북|지침서?|논문|매뉴얼|안내서|해설서|설명서|로드맵|결과표|사례집|리뷰|보고)$/;
+
+/** A multi-word name whose last word is a kind of product, not a model: a package, a solution, a bundle, a kit, a platform, a service. */
+const PRODUCT_KIND_NAME = /\s\S*(?:패키지|솔루션|번들|키트|플랫폼|서비스)$/;
 
 /** "작고 강한", "빠르고 똑똑한": an adjective, 고, and an adnominal adjective. */
 const ADJECTIVE_PAIR = /^[가-힣]{1,4}고\s[가-힣]{1,4}(?:한|운|은|는|던|된|진|쁜|큰|른)$/;
