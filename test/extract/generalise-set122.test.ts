@@ -105,6 +105,18 @@ const rows: FactRow[] = [
     text: "가람소프트와 누리텔레콤은 물류 특화 언어모델 '물류 가람 2'를 공동 개발하기로 했다.",
     nodes: ['Model:물류 가람 2'],
   },
+  // "A와 B, C 등 3개사를 실증사업 대상으로 최종 확정": every listed company, the programme called again by one of its words and 사업
+  {
+    cat: 'participates.listed-confirmed-shortened',
+    text: "AI 스타트업 가람소프트가 부산시가 올해 처음 시작한 '부산형 물류 AI 실증 지원사업'의 첫 수행기업으로 선정됐다. 부산시는 지난 23일 평가위원회를 열고 가람소프트와 물류 솔루션 기업 누리로지스, 드론 관제 스타트업 하늘아이 등 3개사를 실증사업 대상으로 최종 확정했다고 24일 밝혔다.",
+    expect: ['PARTICIPATES_IN 가람소프트 -> 부산형 물류 AI 실증 지원사업', 'PARTICIPATES_IN 누리로지스 -> 부산형 물류 AI 실증 지원사업', 'PARTICIPATES_IN 하늘아이 -> 부산형 물류 AI 실증 지원사업'],
+  },
+  // a word that is not in the programme's name does not call it
+  {
+    cat: 'participates.listed-confirmed-shortened',
+    text: "AI 스타트업 가람소프트가 부산시가 올해 처음 시작한 '부산형 물류 AI 실증 지원사업'의 첫 수행기업으로 선정됐다. 부산시는 누리로지스, 하늘아이 등 2개사를 해양사업 대상으로 최종 확정했다.",
+    absent: ['PARTICIPATES_IN 누리로지스 -> 부산형 물류 AI 실증 지원사업', 'PARTICIPATES_IN 하늘아이 -> 부산형 물류 AI 실증 지원사업'],
+  },
 ];
 
 describe('generalisation rows of set 122', () => {
