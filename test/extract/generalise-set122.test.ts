@@ -82,17 +82,6 @@ const rows: FactRow[] = [
     expect: ['DEVELOPED Nimbus AI Labs -> Nimbus 3'],
     nodes: ['Company:Nimbus AI Labs'],
   },
-  // "2024년 공개한 Y의 뒤를 잇는 모델이고": a year opening the clause about the model in focus, its predecessor after it
-  {
-    cat: 'succeeds.focus-inherits-year',
-    text: "오늘 가람소프트의 세 번째 언어모델 '가람 3'를 공개합니다. 2023년 공개한 가람 2의 뒤를 잇는 모델이고, 처음으로 가중치를 올렸습니다.",
-    expect: ['SUCCEEDS 가람 3 -> 가람 2'],
-  },
-  {
-    cat: 'succeeds.focus-inherits-year',
-    text: "오늘 가람소프트의 세 번째 언어모델 '가람 3'를 공개합니다. 2023년 공개한 가람 2의 뒤를 잇는 모델은 내년에 나옵니다.",
-    absent: ['SUCCEEDS 가람 3 -> 가람 2'],
-  },
   // "AI 모델을 묶은 '스마트 물류 패키지'": a quoted name whose last word is a kind of product names no model
   {
     cat: 'models.product-kind-name',
