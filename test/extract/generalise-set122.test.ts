@@ -106,6 +106,18 @@ const rows: FactRow[] = [
     text: "AI 스타트업 가람소프트가 부산시가 올해 처음 시작한 '부산형 물류 AI 실증 지원사업'의 첫 수행기업으로 선정됐다. 부산시는 누리로지스, 하늘아이 등 2개사를 해양사업 대상으로 최종 확정했다.",
     absent: ['PARTICIPATES_IN 누리로지스 -> 부산형 물류 AI 실증 지원사업', 'PARTICIPATES_IN 하늘아이 -> 부산형 물류 AI 실증 지원사업'],
   },
+  // "함께 나온 'X 미니'": released with the model whose day the article gave last (not placed as an older release)
+  {
+    cat: 'properties.released-together-came-out',
+    text: "문서 AI 기업 가람소프트가 지난 27일 '가람 LLM 3'를 공개했다. 크기는 320억 파라미터(32B) 한 가지다. 함께 나온 '가람 LLM 3 미니'는 40억 파라미터(4B)로, 가람 LLM 3를 교사 모델로 삼아 증류한 경량 모델이다.",
+    props: ['가람 LLM 3 미니=releasedOn:2025-06-27'],
+  },
+  // "지난해 나온 'X 2'": an older release takes no day of the new one
+  {
+    cat: 'properties.released-together-came-out',
+    text: "문서 AI 기업 가람소프트가 지난 27일 '가람 LLM 3'를 공개했다. 지난해 나온 '가람 LLM 2'보다 두 배 크다.",
+    props: ['가람 LLM 3=releasedOn:2025-06-27', '가람 LLM 2=releasedOn:undefined'],
+  },
 ];
 
 describe('generalisation rows of set 122', () => {
