@@ -1,6 +1,8 @@
 /**
  * Generalisation rows for the forms first met in held-out set 122: a model named after the known family it was built on,
- * the model noun before its quoted name.
+ * a versioned name with a hyphened variant word, the partner of work under way as half of "두 회사", a partner offering a
+ * model as a service, sector lists and unit names that are no company, product names that are no model, listed companies
+ * confirmed for a programme called by a shortened name, and a model that came out together with another.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
