@@ -110,7 +110,8 @@ export function pairAt(mem: PairMemory, i: number, before: { text: string; menti
   return mem.recent && i - mem.recent.at <= 2 ? mem.recent.pair : (pairNamedBefore(before, topic) ?? mem.partnership);
 }
 
-const ONE_OF_PAIR = /^(?:\s?\([^()]{1,30}\))?(?:(?:이|가|은|는|도)\s|(?:와|과)의\s|(?:와|과)\s(?:함께|손잡|공동))/;
+/** ("C와 진행 중인 … 공동 개발", "C와 추진하는 협력 사업": a partner in work under way with the omitted subject) */
+const ONE_OF_PAIR = /^(?:\s?\([^()]{1,30}\))?(?:(?:이|가|은|는|도)\s|(?:와|과)의\s|(?:와|과)\s(?:함께|손잡|공동)|(?:와|과)\s(?:진행|추진)\s?(?:중인|하는|하고\s있는)\s[^.]{0,24}?(?:공동|협력|협업))/;
 function pairNamedBefore(before: { text: string; mentions: Mention[] }[], topic: Mention | undefined): [Mention, Mention] | undefined {
   for (let k = before.length - 1; k >= 0; k--) {
     const named = new Map<string, Mention>();

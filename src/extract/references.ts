@@ -106,6 +106,7 @@ export function addReferences(text: string, ms: Mention[], focus: Mention | unde
   if (text.includes('에는 ') && text.includes('남')) addReference(text, ms, REMAINING_PROGRAMME_REF, programme ?? policy, 'Policy');
   addRoundReference(text, ms, programme ?? policy);
   addHeadWordReference(text, ms, policy);
+  if (text.includes('사업')) addShortenedProgrammeReference(text, ms, policy);
   if (ms.some((x) => x.type === 'Person') && (titleRes(rules).inSentence.test(text) || (text.includes('PM') && PROGRAMME_MANAGER.test(text)))) {
     addReference(text, ms, BARE_PROGRAMME_OBJECT, programme ?? policy, 'Policy'); // a bare 사업 is the last programme, not a strategy named since
     const plan = BARE_PLAN_OBJECT.exec(text);
@@ -187,6 +188,21 @@ function addHeadWordReference(text: string, ms: Mention[], policy: Mention | und
   if (r && !r[1] && text.slice(0, r.index).trim() !== '') return;
   if (!r || ms.some((x) => x.start < r.index + head.length && r.index < x.end)) return;
   ms.push(referenceAt(policy!, r));
+  ms.sort((a, b) => a.start - b.start);
+}
+
+/** "실증사업 대상으로", "실증 사업에": one word of the programme's name, then 사업, where companies are selected for it or join it. */
+const SHORTENED_PROGRAMME = /(?<![가-힣A-Za-z0-9'"‘“])([가-힣]{2,4})\s?사업(?=\s(?:지원\s?)?(?:대상|참여\s?기업|수행\s?기업|선정\s?기업)(?:으로|로)?\s|에\s(?:[^\s.]{1,8}\s)?(?:참여|참가|선정|합류))/;
+
+/**
+ * "'인천형 항만 AI 실증 지원사업' … 3개사를 실증사업 대상으로 확정": a programme named last, called again by one of its words
+ * and 사업, where the sentence names no programme.
+ */
+function addShortenedProgrammeReference(text: string, ms: Mention[], policy: Mention | undefined): void {
+  if (!policy || !/사업$/.test(policy.surface) || ms.some((x) => x.type === 'Policy')) return;
+  const r = SHORTENED_PROGRAMME.exec(text);
+  if (!r || !policy.surface.split(/\s/).slice(0, -1).includes(r[1]!) || ms.some((x) => x.start < r.index + r[0].length && r.index < x.end)) return;
+  ms.push(referenceAt(policy, r));
   ms.sort((a, b) => a.start - b.start);
 }
 

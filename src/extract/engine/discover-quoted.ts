@@ -22,11 +22,14 @@ const EDITION_WORD = /^\s?(?:전용|맞춤형?|커스텀)\s$/;
 
 /**
  * "‘K-엑사원’", "‘Ko-Llama 3’": a known model after a short hyphenated prefix inside the quotes names a model of its own;
- * so does a known model that a company's name and a word of edition open, "‘가온 전용 GPT-4o’", "'X 맞춤형 Y'" (X's own edition).
+ * so does a known model that a company's name and a word of edition open, "‘가온 전용 GPT-4o’", "'X 맞춤형 Y'" (X's own edition),
+ * and a known family that closes a quoted name the model noun introduces, one word of the new model's own before it
+ * ("전용 모델 '별빛 솔라'": a model named after the one it was built on; `cued` says the model noun is before the quotes).
  */
-function isPrefixedModel(text: string, q: QuotedSpan, m: Mention, ms: Mention[]): boolean {
+function isPrefixedModel(text: string, q: QuotedSpan, m: Mention, ms: Mention[], cued: boolean): boolean {
   if (m.type !== 'Model' || m.start <= q.start || m.end > q.end) return false;
   if (/^[A-Za-z가-힣]{1,6}-$/.test(text.slice(q.start, m.start))) return true;
+  if (cued && m.end === q.end && /^[A-Za-z가-힣]{2,6}\s$/.test(text.slice(q.start, m.start)) && !ms.some((c) => c !== m && c.start >= q.start && c.start < m.start)) return true;
   return ms.some((c) => c.type === 'Company' && c.start === q.start && EDITION_WORD.test(text.slice(c.end, m.start)));
 }
 
@@ -121,7 +124,8 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   const head = ms.find((m) => m.type === 'Model' && m.start === q.start && isInnerMention(text, q, m));
   // "'퉁이첸원(Qwen) 3'": a known model glossing the name's words before its version makes the whole a version of that model
   const glossModel = MID_PAREN_VERSION.test(name) ? ms.find((m) => m.type === 'Model' && m.via !== 'blocked' && m.start > q.start && m.end < q.end && text[m.start - 1] === '(' && text[m.end] === ')') : undefined;
-  const prefixed = ms.find((m) => isPrefixedModel(text, q, m, ms));
+  const modelCued = lx.modelBefore.test(text.slice(Math.max(0, q.start - 14), q.start - 1));
+  const prefixed = ms.find((m) => isPrefixedModel(text, q, m, ms, modelCued));
   // names inside the parentheses of a longer name ("‘K-엑사원(K-EXAONE)’", "‘라마 K(Llama K)’") are its alias
   const parenAt = prefixed || head ? text.indexOf('(', (prefixed ?? head)!.end) : -1;
   const inParen = (m: Mention) => (parenAt >= 0 && parenAt < q.end && m.start > parenAt && m.end <= q.end) || m === glossModel;
@@ -174,7 +178,8 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   if (maker && (((SCORE_SENTENCE.test(text.slice(q.end, q.end + 20)) || LISTED_AS_MODELS.test(text.slice(q.end + 1, q.end + 60)) || predicate) && /[A-Za-z0-9]/.test(name)) || topicPredicate) && !lx.notModelAfter.test(after)) type = 'Model';
   if (!type) return undefined;
   // "발표한 'LLM 탈옥 내성 보고서'", "'AI 신뢰성 백서'": a name whose last word is a kind of document names a publication, no model
-  if (type === 'Model' && (DOCUMENT_NAME.test(name) || ORIGIN_WORD.test(name) || RUMOUR_NAME.test(name))) return undefined;
+  // (nor does one whose last word is a kind of product that bundles or serves models: "'스마트 물류 패키지'", "'AI 상담 솔루션'")
+  if (type === 'Model' && (DOCUMENT_NAME.test(name) || ORIGIN_WORD.test(name) || RUMOUR_NAME.test(name) || PRODUCT_KIND_NAME.test(name))) return undefined;
   // "서비스 '해솔매쓰'", "앱 'X'": a name a not-model noun introduces is no model
   if (type === 'Model' && !head && !prefixed && lx.notModelAfter.test(/(?:^|\s)(\S+)\s?$/.exec(text.slice(Math.max(0, q.start - 12), q.start - 1))?.[1] ?? '')) return undefined;
   if (!isParticleTail(text, q.end + 1) && /[가-힣]/.test(text[q.end + 1] ?? '')) {
@@ -231,6 +236,9 @@ const RUMOUR_NAME = /(?:(?:기반|도용|표절|유출|복제|차용|개조|베�
 /** The last word of a publication's name: a report, a white paper, guidelines, a paper, a manual. */
 const DOCUMENT_NAME = /(?:\s|^)\S*(?:보고서|백서|리포트|레포트|가이드라인|가이드북|지침서?|논문|매뉴얼|안내서|해설서|설명서|로드맵|결과표|사례집|리뷰|보고)$/;
 
+/** A multi-word name whose last word is a kind of product, not a model: a package, a solution, a bundle, a kit, a platform, a service. */
+const PRODUCT_KIND_NAME = /\s\S*(?:패키지|솔루션|번들|키트|플랫폼|서비스)$/;
+
 /** "작고 강한", "빠르고 똑똑한": an adjective, 고, and an adnominal adjective. */
 const ADJECTIVE_PAIR = /^[가-힣]{1,4}고\s[가-힣]{1,4}(?:한|운|은|는|던|된|진|쁜|큰|른)$/;
 /** "'한국어 특화'", "'금융 전용'": a field and a word of specialisation describe a kind of model. */
@@ -258,8 +266,8 @@ const MID_PAREN_VERSION = /^([^()]+?)\s?\(([A-Za-z][A-Za-z0-9 .\-]{1,28})\)\s(\d
 
 /** A name ending in a version: "파도 v2", "한결 V3.1" (not a year or a round). */
 const VERSIONED_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9]*[\s\-]?[vV]\d{1,2}(?:\.\d{1,2})?$/;
-/** A one-word name, a hyphen and a variant word: "코다리-mini", "하람-Lite", "솔빛-프로". */
-const VARIANT_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9]*-(?:mini|Mini|lite|Lite|nano|Nano|Pro|Max|Plus|Flash|Turbo|미니|라이트|나노|프로|플러스|플래시|터보|맥스)$/;
+/** A one-word name (maybe with its version), a hyphen and a variant word: "코다리-mini", "하람-Lite", "솔빛-프로", "누리GPT 3-파워". */
+const VARIANT_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9]*(?:\s\d{1,2}(?:\.\d{1,2})?)?-(?:mini|Mini|lite|Lite|nano|Nano|Pro|Max|Plus|Flash|Turbo|Power|Ultra|미니|라이트|나노|프로|플러스|플래시|터보|맥스|파워|울트라)$/;
 /**
  * A name's last word is a size in billions or millions ("… 코어 9B", "…-7B", "… 1.5B"), or a size and the checkpoint it
  * names ("…-32B-Base", "… 8B-Instruct", "…-7B-Chat").
