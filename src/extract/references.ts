@@ -6,6 +6,7 @@
  * person-references.ts hold the others.
  */
 import { titleRes } from './title-patterns.js';
+import { EN_BENCH_REF, EN_COMPARES_REF, EN_POLICY_REF, EN_PROGRAMME_REF } from './references-en.js';
 import type { Mention, RuleSet } from './types.js';
 
 /** A mention of `m` at [start, end) that stands for it by reference (no aliases, no properties of its own). */
@@ -66,14 +67,6 @@ export const RANKED = /[△▲][^△▲]{1,60}?\d(?:\.\d+)?\s?점|(?<!\d)\d{1,2}
 const CONTRAST_CUT = /[가-힣](?:지만|으나|는데|반면),?\s/;
 /** ("같은 평가셋으로 … 측정했다": an evaluation set measured with is the benchmark too; and "같은 조건에서 Y는 7.9%였다": under the same test) */
 const BENCH_REF = /(?:같은|동일한|동일|해당|이)\s?(?:(?:평가|벤치마크|시험|테스트|리더보드)(?=에서|에선|에서는|에서도|의|\s)|(?<=(?:같은|동일한)\s?)(?:조건|환경)(?=에서|에선|에서는)|(?:평가|벤치마크|시험|테스트)\s?(?:셋|세트|데이터셋)(?=에서|에선|에서는|에서도|의|으로|\s))/;
-/** "… scored 70.6 on the same test", "on the same benchmark", "Under the same settings, Y scored …": the benchmark named last, in English. */
-const EN_BENCH_REF = /(?<![A-Za-z])(?:the\s)?same\s(?:test|benchmark|evaluation|exam|leaderboard|test set|evaluation set)(?![A-Za-z])|(?<=(?:Under|under|With|with|In|in)\s)the\ssame\s(?:settings|conditions|setup)(?![A-Za-z])/;
-/** "That compares with 57.9 for Y": a comparison's opening pronoun stands for the result (on the benchmark) the sentence before gave. */
-const EN_COMPARES_REF = /^(?:That|This)(?=\scompare[sd]?\s(?:with|to)\s)/;
-/** "has championed the program", "oversees the project's operations": in English, a bare programme word is the policy named last (with a person in the sentence). */
-const EN_PROGRAMME_REF = /(?<![A-Za-z])(?:the|^The)\s(?:program|programme|project|initiative|scheme)(?=['’]s\s|[\s,.;]|$)/;
-/** "has been the most visible champion of the policy": a bare policy word is the policy named last, programme or not. */
-const EN_POLICY_REF = /(?<![A-Za-z])the\spolicy(?=['’]s\s|[\s,.;]|$)/;
 /** "이로써 프로젝트에는 A, B가 이끄는 두 팀만 남았다": a bare programme word holding the teams left in it is the programme named last. */
 const REMAINING_PROGRAMME_REF = /(?<![가-힣])(?:사업|프로젝트|프로그램)(?=에는\s[^.]{0,80}(?:팀|곳|컨소시엄|기업)(?:이|가|만)\s(?:아직\s|현재\s)?(?:남았|남아\s?있|남게))/;
 const MODEL_REF = /(?<![가-힣])(?:이|해당|이번|새|신규|이번에 (?:공개|출시|선보인|발표)(?:한|된)?|공개된)\s?(?:모델|LLM|sLM)(?=은|는|이|가|을|를|의|도|\s위에\s)/;
