@@ -16,7 +16,7 @@ export interface Jamo {
 /** The parts of the Hangul syllable with char code `code`; undefined for any other character. */
 export function jamoOf(code: number): Jamo | undefined {
   const c = code - 0xac00;
-  if (c < 0 || c > 11171) return undefined;
+  if (!(c >= 0 && c <= 11171)) return undefined; // (NaN too: charCodeAt past the end)
   return { initial: Math.floor(c / 588), medial: Math.floor((c % 588) / 28), final: c % 28 };
 }
 

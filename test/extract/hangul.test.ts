@@ -11,6 +11,7 @@ describe('jamoOf: a Hangul syllable in its parts', () => {
   ])('%s', (ch, parts) => expect(jamoOf(ch.charCodeAt(0))).toEqual(parts));
 
   it.each(['A', '1', 'ㄱ', '中', ' '])('no parts for %j', (ch) => expect(jamoOf(ch.charCodeAt(0))).toBeUndefined());
+  it('no parts past the end of a text (NaN)', () => expect(jamoOf('가'.charCodeAt(1))).toBeUndefined());
 });
 
 describe('finalAt and closedAt: the final consonant of the syllable at a position', () => {
@@ -19,6 +20,7 @@ describe('finalAt and closedAt: the final consonant of the syllable at a positio
     ['믿음', 1, 16, true],
     ['라마', 1, 0, false],
     ['A.X', 0, undefined, undefined],
+    ['가', 1, undefined, undefined],
   ])('%s at %i', (text, at, final, closed) => {
     expect(finalAt(text, at)).toBe(final);
     expect(closedAt(text, at)).toBe(closed);
