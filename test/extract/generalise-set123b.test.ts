@@ -1,0 +1,64 @@
+/**
+ * Generalisation rows for the forms of held-out set 123's second round: a bare family word inside a quoted remark
+ * after a relation (the article's version of that family, not the family), a number revised within its sentence,
+ * a deed of an unnamed party ("한 … 업체는") that is no deed of the story's model, and a model initialised from
+ * another's weights. Every row is a short article written for these tests; none comes from a test page.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // the narration's relation word ("병합") is not the speaker's: the family word in the quote is the version named before
+  {
+    cat: 'families.quoted-remark',
+    text: "가람랩이 내놓은 '가람-M 9B'는 구글의 '젬마 3' 12B와 알리바바의 '큐웬3' 8B를 병합해 만든 모델로, 회사는 \"문장력은 젬마에서, 수학은 큐웬에서 빌렸다\"고 했다.",
+    expect: ['BASED_ON 가람-M 9B -> 젬마 3', 'BASED_ON 가람-M 9B -> 큐웬3'],
+    noNodes: ['Model:젬마', 'Model:큐웬'],
+  },
+  // outside a quote, a family word beside a relation between two versions stays the family
+  {
+    cat: 'families.quoted-remark',
+    text: "가람랩은 구글의 '젬마 3'를 내려받아 썼다. 젬마 2와 비교해 젬마 계열이 한국어에 강해졌다고 회사는 평가했다.",
+    nodes: ['Model:젬마 3'],
+    absent: ['BASED_ON 젬마 3 -> 젬마'],
+  },
+  // "처음 … 61.2점이 나왔지만, … 다시 잰 결과 62.0점으로 바뀌었다": the revised number is the score
+  {
+    cat: 'corrections.revised-in-sentence',
+    text: "가람랩의 '가람-M 9B'는 KMMLU 평가를 두 번 받았다. 가람-M 9B는 처음 측정에서 KMMLU 61.2점이 나왔지만, 채점 오류를 고친 뒤 다시 잰 결과 62.0점으로 바뀌었다.",
+    expect: ['SCORED 가람-M 9B -> KMMLU'],
+    edgeProps: ['SCORED 가람-M 9B -> KMMLU score=62'],
+  },
+  // two numbers that are no revision of one another: the first stays
+  {
+    cat: 'corrections.revised-in-sentence',
+    text: "가람랩의 '가람-M 9B'는 KMMLU에서 61.2점을 받았지만, 경쟁 모델은 62.0점으로 앞섰다.",
+    edgeProps: ['SCORED 가람-M 9B -> KMMLU score=61.2'],
+  },
+  // an unnamed firm's fine-tune of a model is no deed of the story's model
+  {
+    cat: 'match.unnamed-subject',
+    text: "KT는 '믿:음 3.0'의 기반 모델을 밝히지 않았다. 한 핀테크 업체는 가람랩의 가람-M 9B를 내려받아 금융 문서로 미세조정했다고 했다.",
+    absent: ['BASED_ON 믿:음 3.0 -> 가람-M 9B'],
+  },
+  {
+    cat: 'match.unnamed-subject',
+    text: "가람랩은 '가람-S 2'를 내놨다. 가람-S 2는 큐웬3 8B에 금융 문서를 추가 학습했다.",
+    expect: ['BASED_ON 가람-S 2 -> 큐웬3 8B'],
+  },
+  // a model whose training starts from another's weights is built on it
+  {
+    cat: 'based-on.initialised-from',
+    text: "누리소프트는 '누리-L 3'를 학습시키면서 미스트랄AI의 '미스트랄 스몰 3' 가중치로 초기화한 뒤 국어 말뭉치로 사전학습을 이어갔다.",
+    expect: ['BASED_ON 누리-L 3 -> 미스트랄 스몰 3'],
+  },
+  {
+    cat: 'based-on.initialised-from',
+    text: "누리소프트는 '누리-L 3'를 학습시키면서 '미스트랄 스몰 3' 가중치로 초기화할지 검토했다고 밝혔다.",
+    absent: ['BASED_ON 누리-L 3 -> 미스트랄 스몰 3'],
+  },
+];
+
+describe('generalise: set 123 second-round forms', () => {
+  for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
