@@ -1,8 +1,9 @@
 /**
  * Generalisation rows for the forms of held-out set 123's second round: a bare family word inside a quoted remark
  * after a relation (the article's version of that family, not the family), a number revised within its sentence,
- * a deed of an unnamed party ("한 … 업체는") that is no deed of the story's model, and a model initialised from
- * another's weights. Every row is a short article written for these tests; none comes from a test page.
+ * a deed of an unnamed party ("한 … 업체는") that is no deed of the story's model, a model initialised from
+ * another's weights, a variant "함께 공개된" with the main model, and a speaker's word on cooperation with another
+ * company. Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -56,6 +57,31 @@ const rows: FactRow[] = [
     cat: 'based-on.initialised-from',
     text: "누리소프트는 '누리-L 3'를 학습시키면서 '미스트랄 스몰 3' 가중치로 초기화할지 검토했다고 밝혔다.",
     absent: ['BASED_ON 누리-L 3 -> 미스트랄 스몰 3'],
+  },
+  // "함께 공개된 'X 라이트'": a variant released with the model whose day the article gave
+  {
+    cat: 'shared-properties.released-together-before',
+    text: "누리소프트는 지난 14일 부산에서 '누리-L 3'를 공개했다. 함께 공개된 '누리-L 3 라이트'는 누리-L 3를 교사 모델로 증류한 소형 모델이다.",
+    publishedAt: '2026-05-15',
+    props: ['누리-L 3 라이트=releasedOn:2026-05-14'],
+  },
+  // a variant said to come later, not released together, does not take the day
+  {
+    cat: 'shared-properties.released-together-before',
+    text: "누리소프트는 지난 14일 부산에서 '누리-L 3'를 공개했다. 경량판인 '누리-L 3 라이트'는 내년에 나올 예정이다.",
+    publishedAt: '2026-05-15',
+    props: ['누리-L 3 라이트=releasedOn:undefined'],
+  },
+  // the speaker's company and the company it says it cooperates with
+  {
+    cat: 'partners.speaker-quoted-cooperation',
+    text: '누리소프트가 새 모델을 공개했다. 윤하람 누리소프트 대표는 "가온랩과는 라이선스 계약을 맺고 기술 협력도 이어가고 있다"고 말했다.',
+    expect: ['PARTNERS_WITH 가온랩 -> 누리소프트'],
+  },
+  {
+    cat: 'partners.speaker-quoted-cooperation',
+    text: '누리소프트가 새 모델을 공개했다. 윤하람 누리소프트 대표는 "가온랩과 협력할 계획은 아직 없다"고 말했다.',
+    absent: ['PARTNERS_WITH 가온랩 -> 누리소프트'],
   },
 ];
 
