@@ -47,6 +47,18 @@ const rows: FactRow[] = [
     text: "가람랩은 '가람-S 2'를 내놨다. 가람-S 2는 큐웬3 8B에 금융 문서를 추가 학습했다.",
     expect: ['BASED_ON 가람-S 2 -> 큐웬3 8B'],
   },
+  // "X사의 제출 모델은 … N점": a score of a company's unnamed model is not the story's model's
+  {
+    cat: 'match.unnamed-subject',
+    text: "가온헬스의 '가온-메드 2'는 KorMedMCQA에서 70.4점을 받았다. 누리메디의 제출 모델은 KorMedMCQA 66.0점이었다.",
+    expect: ['SCORED 가온-메드 2 -> KorMedMCQA'],
+    edgeProps: ['SCORED 가온-메드 2 -> KorMedMCQA score=70.4'],
+  },
+  {
+    cat: 'match.unnamed-subject',
+    text: "가온헬스의 '가온-메드 2'는 의료 특화 모델이다. 이 모델은 KorMedMCQA 66.0점이었다.",
+    edgeProps: ['SCORED 가온-메드 2 -> KorMedMCQA score=66'],
+  },
   // a model whose training starts from another's weights is built on it
   {
     cat: 'based-on.initialised-from',
