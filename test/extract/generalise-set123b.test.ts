@@ -2,8 +2,9 @@
  * Generalisation rows for the forms of held-out set 123's second round: a bare family word inside a quoted remark
  * after a relation (the article's version of that family, not the family), a number revised within its sentence,
  * a deed of an unnamed party ("한 … 업체는") that is no deed of the story's model, a model initialised from
- * another's weights, a variant "함께 공개된" with the main model, and a speaker's word on cooperation with another
- * company. Every row is a short article written for these tests; none comes from a test page.
+ * another's weights, a variant "함께 공개된" with the main model, a speaker's word on cooperation with another
+ * company, and a table's model cell with a footnote star. Every row is a short article written for these tests;
+ * none comes from a test page.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -58,6 +59,18 @@ const rows: FactRow[] = [
     cat: 'match.unnamed-subject',
     text: "가온헬스의 '가온-메드 2'는 의료 특화 모델이다. 이 모델은 KorMedMCQA 66.0점이었다.",
     edgeProps: ['SCORED 가온-메드 2 -> KorMedMCQA score=66'],
+  },
+  // a table row whose model cell carries a footnote star ("큐웬3 8B*"): the row is read
+  {
+    cat: 'table-cells.star-footnote',
+    text: "가온랩이 모델 점수를 공개했다.\n모델 | KMMLU | HAE-RAE\n가온-M 9B | 61.0 | 70.1\n큐웬3 8B* | 58.2 | 66.0\n* 비교용 해외 모델.",
+    expect: ['SCORED 가온-M 9B -> KMMLU', 'SCORED 큐웬3 8B -> KMMLU', 'SCORED 큐웬3 8B -> HAE-RAE'],
+    edgeProps: ['SCORED 큐웬3 8B -> KMMLU score=58.2'],
+  },
+  {
+    cat: 'table-cells.star-footnote',
+    text: "가온랩이 모델 점수를 공개했다.\n모델 | KMMLU | HAE-RAE\n가온-M 9B | 61.0 | 70.1\n* 큐웬3 8B는 비교하지 않았다.",
+    absent: ['SCORED 큐웬3 8B -> KMMLU'],
   },
   // a model whose training starts from another's weights is built on it
   {
