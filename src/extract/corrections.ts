@@ -157,8 +157,24 @@ const WRONG_VALUE = /(\d{1,4}(?:\.\d{1,3})?)(\s?(?:점|%)?(?:으로|로)\s)잘�
 /** "…에 따르면 실제 점수는 63.8점입니다.": the right number, told in the next sentence. */
 const RIGHT_VALUE = /(?:실제|정확한|올바른|바른|정정된|맞는)\s(?:점수|수치|값|성적|결과|결괏값)(?:은|는)\s(\d{1,4}(?:\.\d{1,3})?)\s?(?:점|%)?(?:입니다|이다|였다|이었다|으로|로)/;
 
+/**
+ * "처음 측정에서 67.9점이 나왔지만, … 다시 잰 결과 68.5점으로 바뀌었다": a number revised within its sentence — a first
+ * value, a turn ("지만", "으나", "는데", "다가"), then a value of the same unit that it became (바뀌었다, 수정됐다, 정정됐다, 조정됐다).
+ */
+const REVISED_VALUE =
+  /(?<![\d.])(\d{1,4}(?:\.\d{1,3})?)\s?(점|%)[^.]{0,40}?(?:지만|으나|는데|다가),\s[^.]{0,80}?(?<![\d.])(\d{1,4}(?:\.\d{1,3})?)\s?\2(?:으로|로)\s(?:바뀌|수정|정정|조정|변경|고쳐|상향|하향)/;
+
+/** A sentence that revises a number of its own, read with the revised number in the first one's place (its own words still quoted). */
+function withRevisedValue(s: Sentence): Sentence {
+  const m = REVISED_VALUE.exec(s.text);
+  if (!m || m[1] === m[3]) return s;
+  const read = { ...s, text: s.text.slice(0, m.index) + m[3]! + s.text.slice(m.index + m[1]!.length) };
+  originals.set(read, originals.get(s) ?? s.text);
+  return read;
+}
+
 function withCorrectedValues(sentences: Sentence[]): Sentence[] {
-  let out = sentences;
+  let out = sentences.map(withRevisedValue);
   // "A의 B 점수를 68.2점으로 잘못 표기했습니다. … 실제 점수는 63.8점입니다.": the first sentence is read with the right number, as a statement
   for (let i = 0; i + 1 < sentences.length; i++) {
     const w = WRONG_VALUE.exec(sentences[i]!.text);

@@ -54,6 +54,19 @@ function clauseAt(text: string, at: number): [number, number] {
   return [from, to];
 }
 
+/** The span of a double-quoted remark around position `at` ("… 병합해 만든 모델로, 회사는 \"…엑사원에서…\"고 했다"), if `at` is inside one. */
+function quoteAt(text: string, at: number): [number, number] | undefined {
+  const open = Math.max(text.lastIndexOf('“', at), (text.slice(0, at).match(/"/g)?.length ?? 0) % 2 ? text.lastIndexOf('"', at) : -1);
+  if (open < 0 || text.lastIndexOf('”', at) > open) return undefined;
+  const close = text.slice(open + 1).search(/["”]/);
+  return close < 0 ? undefined : [open + 1, open + 1 + close];
+}
+
+/** The clause a family word is read in: a quoted remark is a clause of its own (the narration's relation words are not the speaker's). */
+function readingClauseAt(text: string, at: number): [number, number] {
+  return quoteAt(text, at) ?? clauseAt(text, at);
+}
+
 /** Another model of the clause whose name holds the family word whole ("A사 전용 X" beside "X"). */
 function namedAfter(here: Mention[], m: Mention): boolean {
   return here.some((x) => x !== m && x.type === 'Model' && (x.end <= m.start || x.start >= m.end) && x.surface.length > m.surface.length && holdsWord(x.surface, m.surface));
@@ -93,7 +106,7 @@ function titleAfter(rules: RuleSet): RegExp {
 export function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, focus: Mention | undefined, versions: FamilyMembers): void {
   for (const m of ms) {
     if (m.type !== 'Model' || m.via !== 'gazetteer') continue;
-    const [from, to0] = clauseAt(text, m.start);
+    const [from, to0] = readingClauseAt(text, m.start);
     const clause = text.slice(from, to0);
     const here = ms.filter((x) => x.start >= from && x.end <= to0);
     const inTitle = titleAfter(rules).test(text.slice(m.end, m.end + 24));

@@ -24,3 +24,10 @@ export const PAREN_SCORE = /^['"’”]?\s?\(\s?\d+(?:\.\d+)?\s?(?:점|%)?\s?\)/
 
 /** A focus rule's match opening on a pronoun for the model ("it scored …"): the focus named earlier in the sentence is what it means. */
 export const PRONOUN_OPENING = /^(?:[Ii]t|[Tt]his|[Tt]he(?:\snew)?\s(?:model|LLM))\s/;
+
+/**
+ * An unnamed party or model as the subject ("한 리걸테크 업체는", "어느 스타트업이", "X사의 제출 모델은"): a focus rule's deed
+ * or score after it is that one's, not the focus model's.
+ */
+export const UNNAMED_SUBJECT =
+  /(?:^|\s)(?:한|어느|모|또 다른)\s(?:[가-힣A-Za-z]{1,10}\s)?(?:업체|기업|회사|스타트업|연구팀|개발사|기관)(?:은|는|이|가|도)\s|^[^\s,]{2,20}의\s(?:[가-힣]{1,4}\s)?(?:모델|LLM)(?:은|는|이|가)\s/;

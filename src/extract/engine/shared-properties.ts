@@ -26,8 +26,10 @@ const releasedTogether = perRuleSet((rules: RuleSet): RegExp => {
   const verbs = [...(rules.lexicon.cues.get('releaseVerb') ?? []), ...(rules.lexicon.cues.get('releasedForm') ?? [])].map(escapeRegex).join('|');
   return new RegExp(`(?:(?:함께|같이|동시에)\\s?|(?:[2-9]|두|세|네|다섯)\\s?(?:(?:종|가지)(?:\\s?(?:크기|버전|모델|사이즈))?|모델|버전|크기|사이즈)(?:으로|로)\\s?)(?:${verbs})(?![가-힣]{0,3}(?:겠|기로|려고|지\\s?않|지\\s?못|예정|계획))`);
 });
-/** A model the sentence places as released before ("지난해 선보인 X", "X의 후속작으로"): not one of those released together (as "함께 나온 X" is). */
-const OLDER_BEFORE = /(?<!(?:함께|같이|동시에)\s?)(?:선보인|공개한|공개된|내놓은|내놨던|출시한|출시된|나온|발표한)\s['"‘“]?$/;
+/** A model the sentence places as released before ("지난해 선보인 X", "X의 후속작으로"): not one of those released together. */
+const OLDER_BEFORE = /(?:선보인|공개한|공개된|내놓은|내놨던|출시한|출시된|나온|발표한)\s['"‘“]?$/;
+/** "함께 공개된 'X'", "동시에 선보인 X", "함께 나온 X": the release verb before the model is the one it shares, no older release. */
+const TOGETHER_BEFORE = /(?:함께|같이|동시에)\s?[가-힣]{2,4}\s['"‘“]?$/;
 const OLDER_AFTER = /^['"’”]?(?:의\s?(?:후속|업그레이드|뒤를)|대비|보다)/;
 /** What a variant's name adds to its model's: one word or a size ("X 라이트", "X-3B"), not another version ("X 2"). */
 const VARIANT_REST = /^[-\s](?:\d+(?:\.\d+)?[BbMm]|[가-힣A-Za-z]+)$/;
@@ -151,7 +153,8 @@ export function spreadProperties(text: string, mentions: Mention[], result: Prop
   const together = body && state.released && (sizesNext || releasedTogether(rules).test(text)) ? models.map(day).find(Boolean) : undefined;
   if (together)
     for (const m of models) {
-      if (OLDER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || OLDER_AFTER.test(text.slice(m.end, m.end + 8))) continue;
+      const before = text.slice(Math.max(0, m.start - 16), m.start);
+      if ((OLDER_BEFORE.test(before) && !TOGETHER_BEFORE.test(before)) || OLDER_AFTER.test(text.slice(m.end, m.end + 8))) continue;
       const own = [...facts, ...extra].find((f) => f.key === m.key && f.property === 'releasedOn');
       if (own?.weak && own.rule === 'property.released-on-article-date') own.value = together;
       else if (!own) extra.push({ key: m.key, property: 'releasedOn', value: together, rule: 'property.released-together', weak: true });

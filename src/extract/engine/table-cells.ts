@@ -38,8 +38,8 @@ function withoutGenericNote(t: string, rules: RuleSet): string {
 
 /** "(비교) GPT-4o mini", "[참고] X": a note before a header's model that sets it apart as a reference, no part of its name. */
 const LEADING_NOTE = /^[([](?:비교|참고|기준|베이스라인|baseline|ref\.?|reference)[)\]]\s?/i;
-/** "X (참고)", "Y (비교)¹", "Z ‡": the same note after the name, with any superscript or symbol footnote mark after it. */
-const TRAILING_NOTE = /(?<=\S)\s?(?:[([](?:비교|참고|기준|베이스라인|baseline|ref\.?|reference)[)\]])?[¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]*$/i;
+/** "X (참고)", "Y (비교)¹", "Z ‡", "W*": the same note after the name, with any superscript or symbol footnote mark after it. */
+const TRAILING_NOTE = /(?<=\S)\s?(?:[([](?:비교|참고|기준|베이스라인|baseline|ref\.?|reference)[)\]])?[¹²³⁴⁵⁶⁷⁸⁹⁰†‡§*]*$/i;
 
 function classify(text: string, sentence: Sentence, rules: RuleSet, known: KnownName[]): Cell {
   const t = withoutGenericNote(text.trim().replace(LEADING_NOTE, '').replace(TRAILING_NOTE, '').replace(BADGE_AFTER, '').replace(/^['"‘“]|['"’”]$/g, '').replace(ROW_NOTE, ''), rules);

@@ -182,4 +182,8 @@ export const basedOnRows: Row[] = [
   // set 110: a model in focus initialised from another's weights, its subject omitted
   { rule: 'based-on.focus-weights-init', sentence: "가온 3는 가온AI가 내놓은 모델이다. 80억 파라미터 규모로, 메타의 '라마 3.1 8B' 가중치로 초기화한 뒤 한국어 문서를 추가 학습했다.", expect: ['BASED_ON 가온 3 -> 라마 3.1 8B'] },
   { rule: 'based-on.focus-weights-init', sentence: "가온 3는 가온AI가 내놓은 모델이다. 다음 버전은 메타의 '라마 3.1 8B' 가중치로 초기화한 뒤 학습할 계획이다.", absent: ['BASED_ON 가온 3 -> 라마 3.1 8B'] },
+  // the base whose weights a named model starts from ("A를 학습시키면서 B 가중치로 초기화한")
+  { rule: 'based-on.initialised-from', sentence: "누리랩은 '누리-M 2'를 학습시키면서 구글의 '젬마 3 12B' 가중치로 초기화한 뒤 한국어 문서를 더 학습시켰다.", expect: ['BASED_ON 누리-M 2 -> 젬마 3 12B'] },
+  { rule: 'based-on.initialised-from', sentence: "누리랩의 '누리-M 2'는 구글 '젬마 3 12B' 가중치로 초기화해 학습을 시작한 모델이다.", expect: ['BASED_ON 누리-M 2 -> 젬마 3 12B'] },
+  { rule: 'based-on.initialised-from', sentence: "누리랩은 '누리-M 2'를 학습시키면서 '젬마 3 12B' 가중치로 초기화하지는 않았다.", absent: ['BASED_ON 누리-M 2 -> 젬마 3 12B'] },
 ];

@@ -143,4 +143,8 @@ export const partnersRows: Row[] = [
   { rule: 'partners.cross-mark', sentence: "다온AI × 리벨리온, 추론 칩 최적화 모델 공동 개발", expect: ['PARTNERS_WITH 다온AI -> 리벨리온'] },
   { rule: 'partners.en-appositive-co-developed-with', sentence: 'Kakao will unveil Kanana 2, a legal model that it co-developed with Upstage.', expect: ['PARTNERS_WITH Kakao -> Upstage'] },
   { rule: 'partners.en-appositive-co-developed-with', sentence: 'Kakao will unveil Kanana 2, a legal model that it benchmarked with Upstage.', absent: ['PARTNERS_WITH Kakao -> Upstage'] },
+  // a company's speaker on cooperation with another, inside the quote ("X와는 … 기술 협력도 이어가고 있다", "X와의 협력 범위 안에서")
+  { rule: 'partners.speaker-quoted-cooperation', sentence: "윤하람 누리소프트 대표는 \"가온랩과는 공급 계약을 맺고 기술 협력도 이어가고 있다\"고 말했다.", expect: ['PARTNERS_WITH 가온랩 -> 누리소프트'] },
+  { rule: 'partners.speaker-quoted-cooperation', sentence: "누리소프트 관계자는 \"가온랩과의 협력 범위 안에서 여러 모델을 시험했다\"고만 했다.", expect: ['PARTNERS_WITH 가온랩 -> 누리소프트'] },
+  { rule: 'partners.speaker-quoted-cooperation', sentence: "누리소프트 관계자는 \"가온랩과 협력하고 있지는 않다\"고 말했다.", absent: ['PARTNERS_WITH 가온랩 -> 누리소프트'] },
 ];
