@@ -185,7 +185,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       // (a sentence that speaks of the pair again, "양사의 협력은", keeps it the one "두 회사" means)
       if (addBothReference(s.text, mentions, pair, firstSubject) && pair) pairs.recent = { pair, at: i };
       // (in a first-person post the company the writer speaks for, where no sentence put a subject first)
-      else addCountedGroupReference(s.text, mentions, bodySentences.at(-1), firstSubject ?? narrator?.company);
+      else addCountedGroupReference(s.text, mentions, bodySentences, firstSubject ?? narrator?.company);
       addTeamReference(s.text, mentions, teams);
       addPosterReference(s.text, mentions, poster);
       addCompanyReference(s.text, mentions, speaker ?? (poster === undefined ? itemCompany ?? firstSubject ?? lastSubject ?? firstCompany : (poster ?? undefined)), lastCompany, prevSubject, () => developerOfModel(acc, focus.get(blockKey)), speaker || poster !== undefined || itemCompany ? undefined : prevTopic);
