@@ -3,6 +3,7 @@
  * (a partner clause, a release, a selection), "이 회사", "동사", "저희", the employer of a person who
  * takes a role, and a consortium's lead named before ("양사" for a partnership: pair-references.ts).
  */
+import { bareChiefSpeaks, englishOpeningCompany } from './bare-chief.js';
 import { referenceAt, referenceTo } from './references.js';
 import { titleRes } from './title-patterns.js';
 import type { Mention, RuleSet } from './types.js';
@@ -262,20 +263,22 @@ const CONTACT_LINE = /^(?:[가-힣]{1,4}\s){0,2}문의\s?[:：]\s?[가-힣]{2,4}
 /** "— 한지우 대표" under a quote, "1차 면접 — 서민호 CTO 및 팀 리드": a line signed by a dash, a name and a post, on the company's own page. */
 const SIGNED_LINE = /^(?:[^—–."“”]{1,30}\s)?[—–]\s?[가-힣]{2,4}\s[가-힣A-Za-z]{2,12}(?:\s?\([A-Za-z]{2,6}\))?(?:\s(?:및|겸)\s[^.]{1,20})?$/;
 
-/** The company the article is about, for a sentence where a person takes a role and no company is named. */
-export function addEmployerReference(text: string, ms: Mention[], rules: RuleSet, last: Mention | undefined, first?: Mention): void {
+/** The company the article is about, for a sentence where a person takes a role and no company is named (`before`: the sentence before). */
+export function addEmployerReference(text: string, ms: Mention[], rules: RuleSet, last: Mention | undefined, first?: Mention, before?: { text: string; mentions: Mention[] }): void {
   const hiredObject = HIRED_OBJECT.test(text);
   // (a team's roster on a company's page lists the page's company's people, though its description names the company again:
   // "NAME 대표 — … X를 창업했습니다")
   const roster = rosterItem(text, ms);
-  const subject = hiredObject || roster ? (first ?? last) : last;
+  // ("X rejected it. "…," Chief Executive NAME told reporters': a speaker with a bare title speaks for the company the story is about)
+  const enChief = bareChiefSpeaks(text, ms);
+  const subject = hiredObject || roster ? (first ?? last) : enChief ? (last ?? first ?? englishOpeningCompany(before)) : last;
   // a company the person came from ("LG AI연구원에서 … 참여한", "네이버 출신") is no employer here
   // (and "LG CNS AI센터장 출신인": a post held there before)
   // (and "네이버클라우드 하이퍼클로바X 팀 출신인": a team named after a product)
   const former = (m: Mention) => isFormerPlace(text, m);
   // ("저희 CTO를 맡고 있다": the sentence names its employer by a reference word, read by addCompanyReference)
   // (only where the sentence names no company at all: "CTO는 X에서 … 총괄하고 있다" names the employer with 에서)
-  const chief = !UNSETTLED.test(text) && !COMPANY_REF.test(text) && !ms.some((m) => m.type === 'Company' && m.via !== 'blocked') && ms.some((m) => m.type === 'Person' && CHIEF_TITLE_AFTER.test(text.slice(m.end, m.end + 24)));
+  const chief = !UNSETTLED.test(text) && !COMPANY_REF.test(text) && !ms.some((m) => m.type === 'Company' && m.via !== 'blocked') && (enChief || ms.some((m) => m.type === 'Person' && CHIEF_TITLE_AFTER.test(text.slice(m.end, m.end + 24))));
   if (!subject || FIRST_PERSON_COMPANY.test(text) || ORGANISATION_SUBJECT_FIRST.test(text) || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && ((m.key === subject.key && !roster) || (m.key !== subject.key && !former(m)))) || !ms.some((m) => m.type === 'Person') || !(JOINS_IN_ROLE.test(text) || (text.includes('가 ') || text.includes('이 ')) && JOINED_WITH_POST.test(text) || (text.includes('에') && POST_JOINED_BY.test(text)) || (text.includes('로 ') && CAME_TO_ROLE.test(text)) || hiredObject || chief || titleRes(rules).roleHeld.test(text) || TAKES_POST.test(text) || MOVED_TO_POST.test(text) || roster || (text.includes('문의') && CONTACT_LINE.test(text)) || ((text.includes('—') || text.includes('–')) && SIGNED_LINE.test(text)))) return;
   ms.unshift(referenceTo(subject, 0, 0));
 }
