@@ -15,7 +15,7 @@ export function addBothReference(text: string, ms: Mention[], given: [Mention, M
   const before = ms.filter((x) => x.type === 'Company' && x.via !== 'blocked' && x.start < r.index + r[0].length);
   // ("A는 B와 … 파트너십을 맺고 있는데, 양사가 …": the two companies of the sentence's earlier clause)
   // ("… B 데이터팀과 같이 작업했고, 두 회사가 …": the clause's omitted subject, the company the article is about, and its partner)
-  const pair = before.length ? (pairInEarlierClause(text, before, r.index) ?? partnerOfOmittedSubject(text, before, r.index, topic)) : given;
+  const pair = before.length ? (pairInEarlierClause(text, before, r.index) ?? partnerOfOmittedSubject(text, before, r.index, topic) ?? (TOGETHER_AFTER.test(text.slice(r.index + r[0].length, r.index + r[0].length + 12)) ? topicAndOther(text, before) : undefined)) : given;
   if (!pair) return false;
   const [a, b] = pair;
   ms.push({ ...referenceAt(a, r), alsoFor: referenceAt(b, r) });
@@ -91,6 +91,22 @@ function pairInEarlierClause(text: string, before: Mention[], at: number): [Ment
   const [a, b] = before as [Mention, Mention];
   if (!/^(?:\([^()]{1,20}\))?(?:은|는|이|가)\s/.test(text.slice(a.end, a.end + 24)) || !/^(?:\([^()]{1,20}\))?(?:와|과)\s/.test(text.slice(b.end, b.end + 24))) return undefined;
   return CLAUSE_BETWEEN.test(text.slice(b.end, at)) ? [a, b] : undefined;
+}
+
+/** After "두 회사": its subject particle and a word of doing it together ("가 함께 ", "는 공동으로 "). */
+const TOGETHER_AFTER = /^(?:가|는)\s(?:함께|공동으로|같이)\s/;
+/** After the sentence's first company: its topic particle, maybe through its consortium ("A 컨소시엄은 ", "A는 "). */
+const TOPIC_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:\s컨소시엄)?(?:은|는)\s/;
+
+/**
+ * "A 컨소시엄은 A가 개발한 X를 바탕으로, B의 기술을 결합한 Y를 두 회사가 함께 만든다": the sentence's topic and the one
+ * other company named before "두 회사" (its own mentions, however many times, and one other, even as a possessive).
+ */
+function topicAndOther(text: string, before: Mention[]): [Mention, Mention] | undefined {
+  const a = before[0]!;
+  const others = new Map(before.filter((m) => m.key !== a.key && m.via !== 'reference').map((m) => [m.key, m]));
+  if (others.size !== 1 || a.via === 'reference' || !TOPIC_AFTER.test(text.slice(a.end, a.end + 12))) return undefined;
+  return [a, [...others.values()][0]!];
 }
 
 /** "B와", "B 데이터팀과", "B(Gloss)와": a partner joined by 와/과, maybe through one of its teams. */

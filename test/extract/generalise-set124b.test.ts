@@ -4,7 +4,8 @@
  * weekday, a counted group ("세 회사는") standing for the companies the article's sentences opened with, an English
  * speaker with a bare chief's title who speaks for the company the story is about, a kind word as the topic identified
  * with the model the copula ends on, an edition tag with 모델 ("R 모델") for the tagged model, a base said with "…얹은
- * 것일 뿐", and a programme's supplier role after "…에는".
+ * 것일 뿐", a programme's supplier role after "…에는", and "두 회사가" after the sentence's topic and one other company
+ * (named as a possessive), with the model put before them as the object.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -113,6 +114,18 @@ const rows: FactRow[] = [
     cat: 'participates.supplier-role-topic',
     text: "가온AI는 지난달 추론 모델 '누리-R'을 공개했다. 과기정통부의 'AI 바우처 지원사업'에는 올해 공급기업으로 선정되지 못했다.",
     absent: ['PARTICIPATES_IN 가온AI -> AI 바우처 지원사업'],
+  },
+  // "A 컨소시엄은 A가 개발한 X를 바탕으로, B의 기술을 결합한 'Y'를 두 회사가 함께 만든다": the topic and the one other company
+  {
+    cat: 'developed.pair-topic-and-possessive',
+    text: "가온AI 컨소시엄은 가온AI가 자체 개발한 '누리 3'를 바탕으로, 나래랩의 음성 합성 기술을 결합한 상담 특화 모델 '누리 3 케어'를 두 회사가 함께 만든다는 계획이다.",
+    expect: ['DEVELOPED 가온AI -> 누리 3 케어', 'DEVELOPED 나래랩 -> 누리 3 케어'],
+  },
+  // two other companies beside the topic: "두 회사" is no pair of them
+  {
+    cat: 'developed.pair-topic-and-possessive',
+    text: "가온AI 컨소시엄은 나래랩의 음성 기술과 다솜소프트의 검색 기술을 결합한 상담 특화 모델 '누리 3 케어'를 두 회사가 함께 만든다는 계획이다.",
+    absent: ['DEVELOPED 나래랩 -> 누리 3 케어', 'DEVELOPED 다솜소프트 -> 누리 3 케어'],
   },
 ];
 
