@@ -209,6 +209,8 @@ const NOUN_PHRASE_END = /^['"’”]?\.?\s*$/;
 const RELEASED_BEFORE_NAME = /(?:공개|출시|발표|개발|선보|내놓)(?:한|인|은)\s(?:[^\s,.'"‘“]{1,10}\s){0,3}['"‘“]?$/;
 /** "…가 대표적이다", "…이 대표적인 사례다": the sentence ends on its example. */
 const EXAMPLE_END = /^['"’”]?\)?\s?(?:이|가)\s대표적(?:이다|입니다|인\s(?:예|사례)(?:다|이다|입니다))[.!]?\s*$/;
+/** A kind word as a sentence's topic ("…가 내세운 모델은, ", "이번에 공개된 주력 모델은 "). */
+const KIND_TOPIC = /(?:모델|LLM|후보|주력|대표작)(?:은|는),?\s/;
 /** A list member's separator before a name. */
 const LIST_BEFORE = /(?:[,，·]|와|과|및)\s?['"‘“]?$/;
 /** A base's or a teacher's role word as the topic right before a model ("교사는 Y", "베이스 모델은 'Y'"). */
@@ -227,6 +229,9 @@ export function presentedAtEnd(text: string, mentions: readonly Mention[]): Ment
   if (example && EXAMPLE_END.test(text.slice(example.end))) return example;
   // "X가 지난 20일 공개한 대규모 언어모델 'Y'.": a noun-phrase line (a broadcast script's) ending on a model its maker released presents it
   if (example?.type === 'Model' && NOUN_PHRASE_END.test(text.slice(example.end)) && RELEASED_BEFORE_NAME.test(text.slice(Math.max(0, example.start - 40), example.start))) return example;
+  // "A가 내세운 모델은, B가 공개한 'X'의 후속인 'Y'다": a kind word as the topic, the model the copula ends on is what it is
+  const kindTopic = KIND_TOPIC.exec(text);
+  if (example?.type === 'Model' && kindTopic && kindTopic.index < example.start && COPULA_END.test(text.slice(example.end)) && !LIST_BEFORE.test(text.slice(Math.max(0, example.start - 4), example.start))) return example;
   let last: Mention | undefined;
   for (const m of mentions) {
     if (m.type !== 'Company' && m.type !== 'Model') continue;

@@ -15,7 +15,7 @@ export function addBothReference(text: string, ms: Mention[], given: [Mention, M
   const before = ms.filter((x) => x.type === 'Company' && x.via !== 'blocked' && x.start < r.index + r[0].length);
   // ("A는 B와 … 파트너십을 맺고 있는데, 양사가 …": the two companies of the sentence's earlier clause)
   // ("… B 데이터팀과 같이 작업했고, 두 회사가 …": the clause's omitted subject, the company the article is about, and its partner)
-  const pair = before.length ? (pairInEarlierClause(text, before, r.index) ?? partnerOfOmittedSubject(text, before, r.index, topic)) : given;
+  const pair = before.length ? (pairInEarlierClause(text, before, r.index) ?? partnerOfOmittedSubject(text, before, r.index, topic) ?? (TOGETHER_AFTER.test(text.slice(r.index + r[0].length, r.index + r[0].length + 12)) ? topicAndOther(text, before) : undefined)) : given;
   if (!pair) return false;
   const [a, b] = pair;
   ms.push({ ...referenceAt(a, r), alsoFor: referenceAt(b, r) });
@@ -29,25 +29,47 @@ const COUNTED_REF = /(?<![가-힣])(?:(세|네) (?:회사|기업|곳)|([34])사)
 /**
  * "이번 작업은 B의 NAME 님, C의 NAME 님과 공동 연구로 진행했어요. 세 회사가 함께 개발한 …": a counted group the
  * sentence before names in full, or one short of the count with the company the article is about (the omitted subject
- * of a clause naming the others as its partners). A reference to the first member, chained through `alsoFor`.
+ * of a clause naming the others as its partners); else the companies the article's sentences so far open with as their
+ * subjects, when they are as many ("A는 …. B는 …. C는 …. 세 회사는 모두 …"). A reference to the first member, chained
+ * through `alsoFor`.
  */
-export function addCountedGroupReference(text: string, ms: Mention[], before: { text: string; mentions: Mention[] } | undefined, topic: Mention | undefined): boolean {
+export function addCountedGroupReference(text: string, ms: Mention[], sentences: { text: string; mentions: Mention[] }[], topic: Mention | undefined): boolean {
   const r = COUNTED_REF.exec(text);
+  const before = sentences.at(-1);
   // (a company named before it is the group's own subject; an omitted subject put before the sentence is none)
   if (!r || !before || ms.some((x) => x.type === 'Company' && x.via !== 'blocked' && x.via !== 'reference' && x.start < r.index)) return false;
   const count = r[1] === '세' || r[2] === '3' ? 3 : 4;
-  const named = new Map<string, Mention>();
-  for (const m of before.mentions) if (m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && !named.has(m.key)) named.set(m.key, m);
-  let group = [...named.values()];
-  const last = group.at(-1);
-  // (one short: the others joined to the omitted subject as partners, "…과 공동 연구로", "…와 함께")
-  if (group.length === count - 1 && topic && !named.has(topic.key) && last && PARTNERS_AFTER.test(before.text.slice(last.end, last.end + 60))) group = [topic, ...group];
+  const group = groupNamedBefore(before, count, topic) ?? subjectsSoFar(sentences);
   if (group.length !== count) return false;
   let chained: Mention | undefined;
   for (const m of [...group].reverse()) chained = { ...referenceAt(m, r), ...(chained ? { alsoFor: chained } : {}) };
   ms.push(chained!);
   ms.sort((x, y) => x.start - y.start);
   return true;
+}
+
+/** The group the sentence before names: in full, or one short of `count` with the omitted subject its partners are joined to. */
+function groupNamedBefore(before: { text: string; mentions: Mention[] }, count: number, topic: Mention | undefined): Mention[] | undefined {
+  const named = new Map<string, Mention>();
+  for (const m of before.mentions) if (m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && !named.has(m.key)) named.set(m.key, m);
+  let group = [...named.values()];
+  const last = group.at(-1);
+  // (one short: the others joined to the omitted subject as partners, "…과 공동 연구로", "…와 함께")
+  if (group.length === count - 1 && topic && !named.has(topic.key) && last && PARTNERS_AFTER.test(before.text.slice(last.end, last.end + 60))) group = [topic, ...group];
+  return group.length === count ? group : undefined;
+}
+
+/** A company opening its sentence as the subject ("A는 ", "한편 B가 "): the first thing named, within a short adverb of the start. */
+const OPENING_SUBJECT = /^(?:\s?\([^()]{1,20}\))?(?:은|는|이|가)\s/;
+
+/** The companies the sentences so far open with as their subjects, in order of first mention. */
+function subjectsSoFar(sentences: { text: string; mentions: Mention[] }[]): Mention[] {
+  const named = new Map<string, Mention>();
+  for (const s of sentences) {
+    const m = s.mentions.find((x) => x.via !== 'blocked');
+    if (m && m.type === 'Company' && m.via !== 'reference' && m.start <= 4 && OPENING_SUBJECT.test(s.text.slice(m.end, m.end + 24)) && !named.has(m.key)) named.set(m.key, m);
+  }
+  return [...named.values()];
 }
 
 /** After the last partner named: a person's name and honorific maybe, then 와/과 and a word of working together. */
@@ -69,6 +91,22 @@ function pairInEarlierClause(text: string, before: Mention[], at: number): [Ment
   const [a, b] = before as [Mention, Mention];
   if (!/^(?:\([^()]{1,20}\))?(?:은|는|이|가)\s/.test(text.slice(a.end, a.end + 24)) || !/^(?:\([^()]{1,20}\))?(?:와|과)\s/.test(text.slice(b.end, b.end + 24))) return undefined;
   return CLAUSE_BETWEEN.test(text.slice(b.end, at)) ? [a, b] : undefined;
+}
+
+/** After "두 회사": its subject particle and a word of doing it together ("가 함께 ", "는 공동으로 "). */
+const TOGETHER_AFTER = /^(?:가|는)\s(?:함께|공동으로|같이)\s/;
+/** After the sentence's first company: its topic particle, maybe through its consortium ("A 컨소시엄은 ", "A는 "). */
+const TOPIC_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:\s컨소시엄)?(?:은|는)\s/;
+
+/**
+ * "A 컨소시엄은 A가 개발한 X를 바탕으로, B의 기술을 결합한 Y를 두 회사가 함께 만든다": the sentence's topic and the one
+ * other company named before "두 회사" (its own mentions, however many times, and one other, even as a possessive).
+ */
+function topicAndOther(text: string, before: Mention[]): [Mention, Mention] | undefined {
+  const a = before[0]!;
+  const others = new Map(before.filter((m) => m.key !== a.key && m.via !== 'reference').map((m) => [m.key, m]));
+  if (others.size !== 1 || a.via === 'reference' || !TOPIC_AFTER.test(text.slice(a.end, a.end + 12))) return undefined;
+  return [a, [...others.values()][0]!];
 }
 
 /** "B와", "B 데이터팀과", "B(Gloss)와": a partner joined by 와/과, maybe through one of its teams. */

@@ -81,6 +81,24 @@ export interface VariantNames {
   main?: Mention;
   /** Variant words two of the article's models end in: they name neither. */
   ambiguous: Set<string>;
+  /** A hyphenated edition tag ("R" of "X-13B-R") → the one model ending in it whose stem the article names too: what "R 모델" names. */
+  tags: Map<string, Mention>;
+}
+
+/** "X-13B-R": a name whose last hyphenated part is a short capital tag, and its stem. */
+const EDITION_TAG = /^(.+)-([A-Z]{1,2})$/;
+/** "R 모델은", "R 모델 역시": an edition tag alone and 모델, as a sentence's topic or object. */
+const TAG_WITH_NOUN = /(?<![가-힣A-Za-z0-9\-.])([A-Z]{1,2})\s모델(?=은|는|이|가|을|를|의|도|\s역시\s|\s또한\s)/;
+
+/** Edition tags of the article's models whose stems it names too, each naming the one model that ends in it. */
+function editionTags(models: Mention[], named: Map<string, Mention>): Map<string, Mention> {
+  const owners = new Map<string, Map<string, Mention>>();
+  for (const m of models) {
+    const t = EDITION_TAG.exec(m.surface);
+    if (!t || !named.has(t[1]!)) continue;
+    owners.set(t[2]!, (owners.get(t[2]!) ?? new Map<string, Mention>()).set(m.key, m));
+  }
+  return new Map([...owners].filter(([, list]) => list.size === 1).map(([tag, list]) => [tag, [...list.values()][0]!]));
 }
 
 /**
@@ -114,7 +132,7 @@ export function variantNamesOf(all: Mention[][], rules: RuleSet): VariantNames {
   const distinctive = new Set(rules.lexicon.variantWordsAlone);
   const alone = new Map([...byWord].filter(([word, v]) => v.stemNamed || distinctive.has(word)).map(([word, v]) => [word, v.model]));
   const main = stems.size === 1 ? named.get([...stems][0]!) : undefined;
-  return { byWord, alone, main, ambiguous };
+  return { byWord, alone, main, ambiguous, tags: editionTags(models, named) };
 }
 
 /**
@@ -168,11 +186,16 @@ export function addBareVariants(text: string, ms: Mention[], variants: VariantNa
   if (added) ms.sort((a, b) => a.start - b.start);
 }
 
-/** "나노 모델은", "비전 모델도", "The Mini model": a variant word and 모델 stand for the one model of the article whose name ends in that word. */
+/**
+ * "나노 모델은", "비전 모델도", "The Mini model": a variant word and 모델 stand for the one model of the article whose name ends in
+ * that word; "R 모델 역시": so does an edition tag beside a stem the article names ("X-13B" and "X-13B-R").
+ */
 export function addVariantReference(text: string, ms: Mention[], variants: VariantNames, rules: RuleSet): void {
-  const r = compiled(rules).withNoun.exec(text);
+  const word = compiled(rules).withNoun.exec(text);
+  const tag = word || !variants.tags.size ? null : TAG_WITH_NOUN.exec(text);
+  const r = word ?? tag;
   if (!r || ms.some((x) => x.start < r.index + r[0].length && r.index < x.end)) return;
-  const to = variants.byWord.get(r[1] ?? r[2]!)?.model;
+  const to = tag ? variants.tags.get(tag[1]!) : variants.byWord.get(r[1] ?? r[2]!)?.model;
   if (!to) return;
   ms.push(referenceAt(to, r));
   ms.sort((a, b) => a.start - b.start);

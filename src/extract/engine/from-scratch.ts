@@ -14,6 +14,20 @@ const BUILD_PLANNED = /^[^,.]{0,16}?(?:(?:개발|학습|구축|훈련|제작)(?:
 /** The stages of building, from the first to training, done in-house ("토크나이저부터 … 사전학습까지 직접 진행"). */
 const ALL_STAGES = /(?:데이터|설계|토크나이저|구조|아키텍처|수집|정제)\s?부터\s[^.]{0,30}?(?:사전\s?학습|학습|훈련)(?:까지)?\s(?:[^.]{0,10}?\s)?(?:직접|자체|독자|우리 손|전부|모두)/;
 
+/** Right after a cue in 로 ("'프롬 스크래치' 방식으로 ", "처음부터 자체 기술로 "): the model it is the object of a verb of building. */
+const BUILT_OBJECT_AFTER = /^['"’”]?\s?(?:방식|방법|형태)?(?:으로|로)\s['"‘“]?$/;
+/** After that object: its particle and a verb of building ("를 만들었다", "을 새로 개발했다"). */
+const BUILD_VERB_AFTER = /^['"’”]?\s?(?:을|를)\s(?:[가-힣]{1,4}\s)?(?:개발|만들|만든|학습|구축|훈련|제작)/;
+
+/** A cue in 로 whose verb of building is negated ("스크래치 방식으로 Y를 만들지는 않았다"). */
+const BUILD_DENIED_AFTER = /^['"’”]?\s?(?:방식|방법|형태)?(?:으로|로)\s[^.]{0,24}?(?:개발|만들|학습|구축|훈련|제작)(?:하|되|시키)?지\s?(?:는|도|를)?\s?(?:않|못)/;
+
+/** The model named right after a cue in 로 as the object of a verb of building ("스크래치 방식으로 Y를 만들었다" → Y). */
+function builtObject(text: string, models: Mention[], end: number): Mention | undefined {
+  const next = models.find((m) => m.start >= end && m.start - end <= 16);
+  return next && BUILT_OBJECT_AFTER.test(text.slice(end, next.start)) && BUILD_VERB_AFTER.test(text.slice(next.end, next.end + 16)) ? next : undefined;
+}
+
 /** "…, and was trained entirely " right before an English cue: a verb conjoined to the sentence's subject. */
 const AND_WAS_BEFORE = /\band\s(?:was|is|were|are|has\sbeen|have\sbeen)\s(?:[a-z]+\s){0,2}$/;
 
@@ -36,10 +50,10 @@ export function readFromScratch(text: string, models: Mention[], c: PropertyCues
   for (let k = 0; fs && k < 3; k++) {
     const end = fs.index + fs[0].length;
     // ("'프롬 스크래치' 여부", "처음부터 학습했는지를 확인했다": whether a model was, asked, says nothing of one)
-    if (!denied(c, text.slice(end)) && !EN_NOT_BEFORE.test(text.slice(Math.max(0, fs.index - 40), fs.index)) && !/^['"’”]?\s?여부|^[^.,]{0,24}?(?:했|됐|였)는지/.test(text.slice(end))) {
+    if (!denied(c, text.slice(end)) && !BUILD_DENIED_AFTER.test(text.slice(end, end + 48)) && !EN_NOT_BEFORE.test(text.slice(Math.max(0, fs.index - 40), fs.index)) && !/^['"’”]?\s?여부|^[^.,]{0,24}?(?:했|됐|였)는지/.test(text.slice(end))) {
       // ("X succeeds Y, LG said, and was trained entirely from scratch": "and was" goes back to the sentence's subject)
       const conjoined = models[0] && models[0].start === 0 && AND_WAS_BEFORE.test(text.slice(Math.max(0, fs.index - 40), fs.index));
-      const target = conjoined ? models[0] : attachModel(text, models, fs.index, end, focusUsable);
+      const target = conjoined ? models[0] : builtObject(text, models, end) ?? attachModel(text, models, fs.index, end, focusUsable);
       // "회사는 다음 버전을 프롬 스크래치로 개발할 계획이다": a plan naming no model is not the model in focus
       const planOnly = target !== undefined && !models.includes(target) && BUILD_PLANNED.test(text.slice(end));
       if (target && !planOnly && !facts.some((f) => f.key === target.key && f.property === 'fromScratch')) facts.push({ key: target.key, property: 'fromScratch', value: true, rule: 'property.from-scratch' });

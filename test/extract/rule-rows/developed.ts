@@ -115,6 +115,8 @@ export const developedRows: Row[] = [
   { rule: 'developed.consortium-lead', sentence: "바람소프트 컨소시엄은 가온정보와 함께 자사 모델 '바람 3'를 토대로 해양 특화 모델 '바람 3-M'을 개발한다.", expect: ['DEVELOPED 바람소프트 -> 바람 3-M'] },
   { rule: 'developed.consortium-led-by', sentence: "한울소프트가 주도하며 바람데이터와 새솔랩이 참가한 컨소시엄은 자체 학습한 '한울 7'을 심사 모델로 제출했다.", expect: ['DEVELOPED 한울소프트 -> 한울 7'] },
   { rule: 'developed.subject-makes-together', sentence: "네이버클라우드가 의료 AI 기업 다온헬스와 손잡고 의료 모델을 공동 개발한다. 두 회사는 네이버클라우드의 '하이퍼클로바X'를 바탕으로 진료 요약에 쓰일 의료 언어모델 '다온 메디 1.0'을 함께 만든다.", expect: ['DEVELOPED 네이버클라우드 -> 다온 메디 1.0', 'DEVELOPED 다온헬스 -> 다온 메디 1.0'], absent: ['DEVELOPED 다온헬스 -> 하이퍼클로바X'] },
+  { rule: 'developed.object-first-makes-together', sentence: "가온AI와 나래랩은 협약을 맺었다. 상담 특화 모델 '누리 케어'를 두 회사가 함께 만든다.", expect: ['DEVELOPED 가온AI -> 누리 케어', 'DEVELOPED 나래랩 -> 누리 케어'] },
+  { rule: 'developed.object-first-makes-together', sentence: "가온AI와 나래랩은 협약을 맺었다. 상담 특화 모델 '누리 케어'를 두 회사가 함께 만들지는 않는다.", absent: ['DEVELOPED 나래랩 -> 누리 케어'] },
   { rule: 'developed.subject-makes-together', sentence: "KT는 새 모델 '믿:음 메디 2'를 공동으로 만들었다.", expect: ['DEVELOPED KT -> 믿:음 메디 2'] },
   { rule: 'developed.subject-makes-together', sentence: "KT는 새 모델 '믿:음 메디 2'를 함께 만들지 않았다.", absent: ['DEVELOPED KT -> 믿:음 메디 2'] },
   { rule: 'developed.possessive-model-noun', sentence: '누리 5는 수학에서 미스트랄AI의 추론 모델 M3와 비교해 뒤지지 않는다.', expect: ['DEVELOPED 미스트랄AI -> M3'] },

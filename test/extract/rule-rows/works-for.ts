@@ -75,6 +75,7 @@ export const worksForRows: Row[] = [
   // wire copy's second reference by surname alone to the one person of that surname named before (h88_05)
   { rule: 'works-for.en-who-leads', sentence: 'Vice President Jang Min-seo spoke first. Jang, who joined Furiosa AI from LG Electronics in 2023, runs the chip roadmap.', expect: ['WORKS_FOR Jang Min-seo -> Furiosa AI'] },
   { rule: 'works-for.en-who-leads', sentence: 'Jang Min-seo and Jang Do-yun spoke first. Jang, who joined Furiosa AI from LG Electronics in 2023, runs the chip roadmap.', absent: ['WORKS_FOR Jang Min-seo -> Furiosa AI', 'WORKS_FOR Jang Do-yun -> Furiosa AI'] },
+  { rule: 'works-for.en-omitted-subject-bare-title', sentence: 'Haneul Robotics shipped its model in May. "We trained it ourselves," Chief Executive Seo Min-ji told reporters.', expect: ['WORKS_FOR Seo Min-ji -> Haneul Robotics'] },
   { rule: 'works-for.en-bare-title-says-company', sentence: 'Upstage cut its API prices on Monday. Chief executive Min-ho Park (박민호), a former banker, told reporters that Upstage will keep the new prices through next year.', expect: ['WORKS_FOR Min-ho Park -> Upstage'] },
   { rule: 'works-for.paren-affiliation', sentence: '발표는 한지호 상무(네이버클라우드 하이퍼스케일 AI 센터장)가 맡았다.', expect: ['WORKS_FOR 한지호 -> 네이버클라우드'] },
   { rule: 'works-for.appointed', sentence: 'LG유플러스는 윤서아 전무를 AI 사업 그룹장으로 선임했다.', expect: ['WORKS_FOR 윤서아 -> LG유플러스'] },
