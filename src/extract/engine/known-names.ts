@@ -41,8 +41,8 @@ function sizeTail(k: KnownName, text: string, end: number): RegExpExecArray | nu
   return after >= text.length || /[\s,.)'"’”:/]/.test(text[after]!) || isParticleTail(text, after) ? t : null;
 }
 
-/** " 2", " 3.5": a version after a known model's name that ends in a number or a size ("X-8B 2를", "Y-3 2는"). */
-const VERSION_TAIL = /^\s[1-9](?:\.\d)?(?![\d.,%])/;
+/** " 2", " 3.5": a version after a known model's name that ends in a number or a size ("X-8B 2를", "Y-3 2는"; not a size "Y-2 9B"). */
+const VERSION_TAIL = /^\s[1-9](?:\.\d)?(?![\d.,%A-Za-z])/;
 function versionTail(k: KnownName, text: string, end: number): RegExpExecArray | null {
   if (k.reference || !/\d[A-Za-z]?$/.test(k.name)) return null;
   const t = VERSION_TAIL.exec(text.slice(end, end + 6));
