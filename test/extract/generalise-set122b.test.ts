@@ -1,6 +1,7 @@
 /**
  * Generalisation rows for the forms met in the second round on held-out set 122: a quoted variant of a known family
- * keeps the family (and so its maker) when the article names it again.
+ * keeps the family (and so its maker) when the article names it again; a sentence's topic model after a clause that modifies it
+ * (present tense too, or with describing words and a model noun) is what the next subject-less sentence is about.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -18,6 +19,24 @@ const rows: FactRow[] = [
     cat: 'models.known-variant-keeps-family',
     text: "LG AI연구원이 자체 언어모델 '엑사원 5'를 공개했다. 함께 소개된 '바다솔 코드'는 다른 회사의 모델이다. 바다솔 코드는 사내 평가에서 좋은 결과를 냈다.",
     absent: ['DEVELOPED LG AI연구원 -> 바다솔 코드'],
+  },
+  // "회사가 내놓은 특화 언어모델 'X'는 Y를 기반으로 …. 매개변수는 …": the topic after a modifying clause and a model noun, not its base
+  {
+    cat: 'properties.topic-after-modified-noun',
+    text: "가람소프트가 내놓은 물류 특화 언어모델 '가람로지'는 업스테이지의 '솔라 프로 2'를 기반으로 배송 기록을 추가로 학습시킨 모델이다. 매개변수는 90억 개 수준이다.",
+    props: ['가람로지=parameters:9000000000'],
+  },
+  // "함께 공개하는 'X'는 Y를 기반으로 …. …, 역시 오픈 웨이트로 제공한다": a present-tense modifying clause before the topic
+  {
+    cat: 'properties.topic-after-modified-noun',
+    text: "가람소프트가 '가람 LLM 3'를 오픈 웨이트로 공개했다. 함께 공개하는 '가람 LLM 3 코드'는 가람 LLM 3를 기반으로 코드 작성에 맞게 미세조정한 변형이다. 역시 오픈 웨이트로 제공한다.",
+    props: ['가람 LLM 3 코드=openSource:true'],
+  },
+  // the base named after a modifying clause as an object ("…가 만든 언어모델 'Y'를 기반으로") is no topic: the size stays with X
+  {
+    cat: 'properties.topic-after-modified-noun',
+    text: "가람소프트가 내놓은 '가람로지'는 업스테이지가 만든 언어모델 '솔라 프로 2'를 기반으로 한 모델이다. 매개변수는 90억 개 수준이다.",
+    props: ['가람로지=parameters:9000000000', '솔라 프로 2=parameters:undefined'],
   },
 ];
 
