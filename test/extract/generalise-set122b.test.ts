@@ -3,7 +3,7 @@
  * keeps the family (and so its maker) when the article names it again; a sentence's topic model after a clause that modifies it
  * (present tense too, or with describing words and a model noun) is what the next subject-less sentence is about; a year
  * opening a successor clause of a first-person post, about the model a company's own built the sentence before; a company's
- * own edition of a known family's model ('X 전용 Y').
+ * own edition of a known family's model ('X 전용 Y'); a programme launched as an official put an agenda forward.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -72,6 +72,18 @@ const rows: FactRow[] = [
     cat: 'developed.company-edition',
     text: "오픈AI는 'GPT-4o 미니'를 공개했다. GPT-4o 미니는 GPT-4o보다 작은 모델이다.",
     expect: ['DEVELOPED 오픈AI -> GPT-4o 미니'],
+  },
+  // "이번 사업은 NAME 시장이 … 'Z'를 … 과제로 내세우면서 추진됐다": the programme the article is about, launched as the official's agenda
+  {
+    cat: 'promotes.launched-as-agenda',
+    text: "가람소프트가 '부산형 물류 AI 실증 지원사업'의 수행기업으로 선정됐다. 이번 사업은 박서윤 부산시장이 올해 초 신년 기자회견에서 '물류 디지털 전환'을 시정 핵심 과제로 내세우면서 추진됐다.",
+    expect: ['PROMOTES 박서윤 -> 부산형 물류 AI 실증 지원사업'],
+  },
+  // an official who opposed it, the programme launched anyway: no promoter
+  {
+    cat: 'promotes.launched-as-agenda',
+    text: "가람소프트가 '부산형 물류 AI 실증 지원사업'의 수행기업으로 선정됐다. 이번 사업은 박서윤 부산시의원이 예산 낭비라고 반대했지만 추진됐다.",
+    absent: ['PROMOTES 박서윤 -> 부산형 물류 AI 실증 지원사업'],
   },
 ];
 
