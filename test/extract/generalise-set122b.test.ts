@@ -40,6 +40,12 @@ const rows: FactRow[] = [
     text: "가람소프트가 내놓은 '가람로지'는 업스테이지가 만든 언어모델 '솔라 프로 2'를 기반으로 한 모델이다. 매개변수는 90억 개 수준이다.",
     props: ['가람로지=parameters:9000000000', '솔라 프로 2=parameters:undefined'],
   },
+  // another owner's possessive among the describing words ("…가 만든 그 회사의 협력 모델 'Y'는") makes no topic of Y
+  {
+    cat: 'properties.topic-after-modified-noun',
+    text: "가람소프트는 '가람로지'를 공개했다. 업스테이지가 만든 이 회사의 협력 모델 '솔라 프로 2'는 따로 쓰인다. 매개변수는 90억 개 수준이다.",
+    props: ['솔라 프로 2=parameters:undefined'],
+  },
   // "안녕하세요, X입니다. … 'Y 3'를 공개합니다. 2024년 공개한 Y 2의 뒤를 잇는 모델이고": a year opening the clause of a
   // first-person post (its omitted subject the company that writes), the predecessor after it
   {
