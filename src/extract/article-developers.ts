@@ -3,7 +3,7 @@ import { addRelation, relationOf, type Acc } from './article-acc.js';
 import { childrenOf } from './article-names.js';
 import { isParticleTail } from './korean.js';
 import { PARTNER_RULE } from './predecessor-developers.js';
-import type { RuleSet } from './types.js';
+import type { EntityDraft, RuleSet } from './types.js';
 
 /** Each model's developers so far (DEVELOPED sources by target). */
 function developersOf(acc: Acc): Map<string, string[]> {
@@ -44,7 +44,8 @@ export function addFamilyDevelopers(acc: Acc, rules: RuleSet): void {
     if (e.type !== 'Model') continue;
     const familyKey = typeof e.properties.family === 'string' ? e.properties.family : e.key;
     const fam = rules.byKey.get(familyKey) ?? rules.byKey.get(e.key);
-    if (!fam?.developer) continue;
+    // ("KT 전용 GPT-4o": a company's own edition of the family's model is that company's, as addNamesakeDevelopers reads it)
+    if (!fam?.developer || isCompanyEdition(acc, e)) continue;
     // a subsidiary develops the family when the family is its own (네이버클라우드 → 하이퍼클로바X) or it is the group's lab,
     // not because it is in the group (LG유플러스 does not develop 엑사원)
     const own = (id: string) => {
@@ -155,6 +156,12 @@ export function addNamesakeDevelopers(acc: Acc): void {
     if (owners?.size !== 1) continue;
     addRelation(acc, { relation: 'DEVELOPED', source: [...owners][0]!, target: e.key, properties: {} }, { ...acc.firstSeen.get(e.key)!, rule: 'developed.namesake', confidence: 0.6 });
   }
+}
+
+/** True when the model's name opens with the name of a company of the article and "전용" ("KT 전용 GPT-4o"). */
+function isCompanyEdition(acc: Acc, e: EntityDraft): boolean {
+  const edition = EDITION.exec(Object.keys(e.names)[0] ?? '')?.[1];
+  return !!edition && [...acc.entities.values()].some((c) => c.type === 'Company' && (edition in c.names || c.aliases.includes(edition)));
 }
 
 /** A business-line word after a name ("가온은행", "가온증권"): a group's other business, not a model maker's name. */

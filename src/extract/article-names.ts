@@ -191,6 +191,11 @@ function quotedProgrammeFields(all: Mention[][], sentences: Sentence[]): KnownNa
   return out;
 }
 
+/** The family and developer a discovered model's mention carries, for the known name that reads it again. */
+function familyOf(m: Mention): Pick<KnownName, 'family' | 'developer'> {
+  return m.type === 'Model' ? { ...(m.family ? { family: m.family } : {}), ...(m.developer ? { developer: m.developer } : {}) } : {};
+}
+
 export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: RuleSet, listed: string[] = []): KnownName[] {
   const out = new Map<string, KnownName>();
   const heads = new Map<string, Set<string>>();
@@ -208,7 +213,7 @@ export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: Rul
       if (stem) for (const n of [1, 2, 3, 4]) if (!out.has(`${stem} ${n}단계`)) out.set(`${stem} ${n}단계`, { name: `${stem} ${n}단계`, type: 'Policy', key: m.key, aliasOf: m.surface });
       if (m.via !== 'discovered') continue;
       // a name read as a company anywhere ("스타트업 X의") is that company where it also looked like a person ("X 대표는")
-      for (const name of [m.surface, ...m.aliases]) if (name.length >= 2 && (!out.has(name) || (m.type === 'Company' && out.get(name)!.type === 'Person'))) out.set(name, { name, type: m.type, key: m.key, properties: name === m.surface && m.type === 'Model' ? m.properties : undefined, ...(name !== m.surface ? { aliasOf: m.surface } : {}) });
+      for (const name of [m.surface, ...m.aliases]) if (name.length >= 2 && (!out.has(name) || (m.type === 'Company' && out.get(name)!.type === 'Person'))) out.set(name, { name, type: m.type, key: m.key, properties: name === m.surface && m.type === 'Model' ? m.properties : undefined, ...(name !== m.surface ? { aliasOf: m.surface } : {}), ...familyOf(m) });
       const head = m.type === 'Model' ? SIZED_NAME.exec(m.surface)?.[1] : undefined;
       if (head) heads.set(head, (heads.get(head) ?? new Set()).add(m.key));
       // "아크웰 시스템즈" … "아크웰 CEO": a company named with a kind word after its name is that name alone later

@@ -24,6 +24,9 @@ export interface KnownName {
   reference?: boolean;
   /** Read only with a particle glued after it ("가람의", never "가람-7B" or "가람 모델"). */
   particleOnly?: boolean;
+  /** A model's family and its developer, as the mention that named it gave them ("'X 3 RAG'" of the X family). */
+  family?: string;
+  developer?: string;
   /** Read only inside quotation marks ("'산업 특화 AI 모델' 1단계": a programme's field, elsewhere an ordinary phrase). */
   quotedOnly?: boolean;
 }
@@ -100,7 +103,7 @@ export function findKnownNames(text: string, known: KnownName[], taken: Mention[
         out.push(sized);
         continue;
       }
-      out.push({ type: k.type, key: k.key, surface: k.name, aliases: k.aliasOf ? [k.aliasOf] : [], start: at, end, via: k.reference ? 'reference' : 'discovered', ...(k.properties ? { properties: { ...k.properties } } : {}) });
+      out.push({ type: k.type, key: k.key, surface: k.name, aliases: k.aliasOf ? [k.aliasOf] : [], start: at, end, via: k.reference ? 'reference' : 'discovered', ...(k.properties ? { properties: { ...k.properties } } : {}), ...(k.family ? { family: k.family } : {}), ...(k.developer ? { developer: k.developer } : {}) });
     }
   }
   // "하늬-R 14B(Hanui-R 14B)": a known name with its alias in parentheses is one mention

@@ -8,6 +8,8 @@ export const promotesRows: Row[] = [
   { rule: 'promotes.leader-of', sentence: "'K-클라우드 전환사업'을 비판한 한도윤 의원은 예산 삭감을 요구했다.", absent: ['PROMOTES 한도윤 -> K-클라우드 전환사업'] },
   { rule: 'promotes.policy-led-by', sentence: "'K-클라우드 전환사업'은 한도윤 과기정통부 장관이 역점을 두는 사업이다.", expect: ['PROMOTES 한도윤 -> K-클라우드 전환사업'] },
   { rule: 'promotes.policy-led-by', sentence: "'K-클라우드 전환사업'은 한도윤 장관이 역점을 두지 않는 사업이다.", absent: ['PROMOTES 한도윤 -> K-클라우드 전환사업'] },
+  { rule: 'promotes.policy-launched-as-agenda', sentence: "'남해 스마트어항 실증사업'은 한도윤 경남지사가 지난해 취임식에서 '바다 디지털 혁신'을 도정 핵심 과제로 내세우면서 추진됐다.", expect: ['PROMOTES 한도윤 -> 남해 스마트어항 실증사업'] },
+  { rule: 'promotes.policy-launched-as-agenda', sentence: "'남해 스마트어항 실증사업'은 한도윤 경남지사가 예산 삭감을 요구했지만 그대로 추진됐다.", absent: ['PROMOTES 한도윤 -> 남해 스마트어항 실증사업'] },
   { rule: 'promotes.leader-of', sentence: "'AI 바우처 지원사업'을 총괄하는 배경훈 과학기술정보통신부 장관은 예산을 늘리겠다고 말했다.", expect: ['PROMOTES 배경훈 -> AI 바우처 지원사업'] },
   // a ministry's division director ("…부 X과장"), as its office heads are (h101_04, h101_06); a bare 과장 is no official
   { rule: 'promotes.ministry-post', sentence: '별빛AI는 ‘디지털 민원 AI 사업’에 선정됐다. 윤하람 행정안전부 공공데이터정책과장은 “디지털 민원 AI 사업은 내년에도 이어진다”고 말했다.', expect: ['PROMOTES 윤하람 -> 디지털 민원 AI 사업'] },
