@@ -206,13 +206,13 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
 const SUBJECT_BUILT_ON = /^\s?(?:\([^()]{1,30}\)\s?)?(?:이|가)\s[^.]{0,45}?(?:을|를)\s?(?:기반|바탕|토대|베이스)으로\s(?:(?:해|하여|삼아)\s)?(?:만들어졌|만들어진|개발됐|개발되었|개발된|학습됐|학습된)/;
 /** "…(번째|마지막|남은) 모델은 ": a sentence whose topic is a model, its predicate the model's name. */
 const MODEL_TOPIC = /(?:^|\s)(?:[가-힣]{1,6}\s)?(?:모델|LLM)(?:은|는)\s(?:[^\s.]{1,10}\s)?$/;
-/** A merging, training or tuning verb's connective right before the quote: "병합해 '", "학습시켜 '", "미세조정해 '". */
 /** A name ending in a version number ("모아 2", "다온 3.5"), not a document's or a plan's ("리포트 2", "전략 2.0"). */
 const NUMBERED_NAME = /^(?!.*(?:리포트|보고서|백서|계획|전략|지침|가이드|로드맵|비전|선언|헌장))[가-힣A-Za-z].*[가-힣A-Za-z]\s?\d{1,2}(?:\.\d{1,2})?$/;
 /** "'…'를 발표했다", "'…'을 지난달 발표하자": the object of 발표 (announce), which may name a model or a plan alike. */
 const ANNOUNCED_AFTER = /^(?:을|를)\s(?:[가-힣0-9]{1,6}\s){0,2}?발표(?:했|하|한|해)/;
 /** A company's subject particle right before the quote ("X가 '…'", "X는 새로 '…'"). */
 const SUBJECT_TO_QUOTE = /^(?:이|가|은|는)\s(?:[가-힣]{1,6}\s){0,2}$/;
+/** A merging, training or tuning verb's connective right before the quote: "병합해 '", "학습시켜 '", "미세조정해 '". */
 const TRAINED_INTO_BEFORE = /(?:병합|머지|결합|학습|훈련|미세\s?조정|파인\s?튜닝|튜닝|증류)(?:해|하여|해서|시켜|시켜서)\s(?:새로\s|새롭게\s)?$/;
 /** "'X'를 만들었다", "'X'을 새로 만들어": the quoted name is what was made. */
 const MADE_AFTER = /^\s?(?:\([^()]{1,30}\)\s?)?(?:을|를)\s(?:새로\s|직접\s)?만들(?:었|어|고|었습니다)/;

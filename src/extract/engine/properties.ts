@@ -30,9 +30,9 @@ export interface PropertyFact {
   corrects?: boolean;
 }
 
-/** After a count: the size of a model someone aims at ("…급 모델 개발에 도전", "… 모델을 목표로"). */
 /** "자" right after a day ("11월 26일자", "26일 자 지면"): the day of a paper's edition. */
 const EDITION_DAY_AFTER = /^\s?자(?:[\s,'"’”]|에|로|의|$)/;
+/** After a count: the size of a model someone aims at ("…급 모델 개발에 도전", "… 모델을 목표로"). */
 const AIMED_SIZE_AFTER = /^\s?(?:개\s?)?(?:파라미터|매개변수)?\s?급?\s(?:[가-힣A-Za-z]{1,8}\s){0,3}?[가-힣]{0,6}(?:에\s도전|(?:을|를)\s목표|목표로|목표다|목표이다)/;
 const PAST_RELEASE = /^(?:풀었(?:다|고|으며)|(?:공개|출시|발표|선보|내놓|내놨|선봬|배포|릴리스|올렸)(?:했다|했다고|였다|였다고|다|됐다|했으며|했고|한다고 밝)|(?:함께|새로) 나왔다)/;
 
