@@ -6,8 +6,11 @@
  */
 import { makeNodeId, normalizeName, type NodeType, type PropertyValue } from '../graph/index.js';
 import { loadRules, romanize, type ArticleFacts, type EntityDraft, type FactEvidence, type RelationDraft } from '../extract/index.js';
+import { resolutionForm } from './forms.js';
 import { programmeForms } from './programmes.js';
 import { developerGroups, endsInAi, joinDeveloperTails, otherSpellings, translatedSpelling } from './spellings.js';
+
+export { resolutionForm } from './forms.js';
 
 export interface ResolvedEntity {
   id: string;
@@ -52,18 +55,6 @@ class UnionFind {
     const [root, child] = aDisc === bDisc ? (ra < rb ? [ra, rb] : [rb, ra]) : aDisc ? [rb, ra] : [ra, rb];
     this.parent.set(child, root);
   }
-}
-
-/** An English legal suffix after a company's name: "KT Corp.", "Arcline AI Inc.", "Hanbit Co., Ltd.". */
-const LEGAL_SUFFIX = /(?<=\S),?\s(?:Corp\.?|Corporation|Co\.,?\s?Ltd\.?|Co\.|Inc\.?|Ltd\.?)$/;
-
-/**
- * A name's normal form for joining across articles: normalizeName, "AI" spelt out in Hangul
- * read as the letters, since companies write their names both ways ("마루에이아이", "마루AI"), and
- * an English legal suffix left out ("KT Corp." is KT).
- */
-export function resolutionForm(form: string): string {
-  return normalizeName(form.replace(LEGAL_SUFFIX, '')).replace(/에이아이/g, 'ai');
 }
 
 /**

@@ -3,7 +3,7 @@
  * 바우처 지원사업" → "AI 바우처"), and its name without a gloss in parentheses inside it ("공공 AI 전환(AX) 선도사업" →
  * "공공 AI 전환 선도사업", as another article writes it).
  */
-import { resolutionForm } from './index.js';
+import { resolutionForm } from './forms.js';
 
 /** A programme's name without its year and its closing kind words: "2026년 AI 바우처 지원사업" → "AI 바우처" ("개발 지원사업": two at most). */
 const PROGRAMME_YEAR = /^20\d\d년?\s?/;
