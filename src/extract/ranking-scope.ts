@@ -11,6 +11,7 @@
  */
 import { addRelation, evidenceOf, hasRelation, type Acc } from './article-acc.js';
 import type { ParagraphSentence } from './consortium-paragraph.js';
+import { COUNT_WORDS } from './count-words.js';
 import { isSpoken } from './quoted.js';
 import { isContrastedBenchmark } from './references.js';
 import type { Mention } from './types.js';
@@ -41,12 +42,11 @@ const RANKED_SCORE_BEFORE = new RegExp(String.raw`^${NAME_TAIL}\(\s?$`);
 const BOARD_FRACTION = /^0\.\d{3}$/;
 /** "두 모델의 종합 점수는 모두 0.812로": one score said of each of a counted group of models (a tie). */
 const TIED_GROUP = /(?<![가-힣])(두|세|네)\s?(?:모델|곳|제품)(?:의|은|는|이|가|\s모두)\s.*(?:모두|나란히|똑같이|동일하게|공동으로)/;
-const GROUP_SIZE: Record<string, number> = { 두: 2, 세: 3, 네: 4 };
 
 /** The models of the last sentence naming any (`last`), when the sentence gives one score to a group of that many. */
 function tiedModels(s: ParagraphSentence, scores: Score[], last: Mention[]): Mention[] {
   const g = TIED_GROUP.exec(s.text);
-  return g && scores.length === 1 && GROUP_SIZE[g[1]!] === last.length ? last : [];
+  return g && scores.length === 1 && COUNT_WORDS[g[1]!] === last.length ? last : [];
 }
 
 /** Between a score and the model it belongs to in an adnominal clause: "83.1점에 그친 구글 ". */

@@ -1,6 +1,7 @@
 /** A successor introduced on its own ("이어 후속작 'B'를 선보였다") whose predecessor the sentence before named. */
 import type { Mention } from './types.js';
 import type { ParagraphSentence } from './consortium-paragraph.js';
+import { COUNT_WORDS } from './count-words.js';
 
 /** "후속작 'B'", "후속 모델 B": the model right after a successor word. */
 const SUCCESSOR_WORD = /(?:후속작|후속\s?모델|후속\s?버전|차기작|차기\s?모델)\s?['"‘“]?$/;
@@ -69,7 +70,6 @@ const EN_GROUP_SUCCEEDS = /^(?:(?:The|These|Those)\s(two|three|four)|Both(?:\sof
 /** "두 모델은 (모두) Y의 후속작이다": the same in Korean, the predecessor named before the successor word. */
 const KO_GROUP_BEFORE = /^(?:이\s)?(두|세|네)\s(?:모델|신모델|제품)(?:은|는|이|가)\s(?:모두\s|모두가\s)?['"‘“]?$/;
 const KO_GROUP_AFTER = /^['"’”]?(?:\s?모델)?의\s(?:후속|차기)\s?(?:모델|작|버전)?/;
-const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, 두: 2, 세: 3, 네: 4 };
 
 /**
  * "Y2 Nano was distilled from Y2. The two models succeed Y1, …": a sentence that opens on a counted group of models
@@ -86,7 +86,7 @@ export function groupSuccessors(text: string, mentions: Mention[], previous: Par
   const ko = en ? undefined : KO_GROUP_BEFORE.exec(before);
   if (!en && !(ko && KO_GROUP_AFTER.test(text.slice(target.end, target.end + 16)))) return undefined;
   // ("both models": two)
-  const count = COUNTS[en ? (en[1] ?? 'two') : ko![1]!]!;
+  const count = COUNT_WORDS[en ? (en[1] ?? 'two') : ko![1]!]!;
   const group = new Map<string, Mention>();
   for (const m of previous.mentions) if (m.type === 'Model' && m.via !== 'anonymous' && m.key !== target.key) group.set(m.key, m);
   return group.size === count ? { sources: [...group.values()], target } : undefined;

@@ -7,6 +7,7 @@
  */
 import { addRelation, developerOfModel, evidenceOf, type Acc } from './article-acc.js';
 import type { ParagraphSentence } from './consortium-paragraph.js';
+import { COUNT_WORDS } from './count-words.js';
 import { isSpoken } from './quoted.js';
 import { SCORE_STATEMENT } from './references.js';
 import type { Mention } from './types.js';
@@ -17,7 +18,6 @@ const COUNTED_TEAMS = /정예\s?팀\s?(\d|한|두|세|네|다섯|여섯)\s?(?:�
 const EVALUATED = /평가|성적|점수|측정|결과/;
 /** Models measured beside them for comparison only. */
 const COMPARISON = /비교(?:를\s위해|하기\s위해|용|\s?대상|\s?모델)|해외\s모델|외산\s모델|글로벌\s모델/;
-const NUMBER: Record<string, number> = { 한: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6 };
 /** How many sentences after the cue the results may run. */
 const REACH = 4;
 /** How far back from the cue the programme may be named. */
@@ -61,7 +61,7 @@ export function addTeamResults(acc: Acc, articleId: string, sentences: Paragraph
     const cue = COUNTED_TEAMS.exec(s.text);
     if (!cue || !EVALUATED.test(s.text) || isSpoken(s)) continue;
     const word = cue[1] ?? cue[2]!;
-    const count = NUMBER[word] ?? Number(word);
+    const count = COUNT_WORDS[word] ?? Number(word);
     const programme = programmeBefore(sentences, i);
     if (!programme || count < 2) continue;
     const devs = scoredDevelopers(acc, sentences, i, programme);

@@ -10,15 +10,15 @@ import type { Mention, RuleSet } from '../types.js';
 import { escapeRegex, perRuleSet } from './compile.js';
 import { hasReleaseVerb } from './property-cues.js';
 import type { PropertyResult } from './properties.js';
+import { COUNT_WORDS } from '../count-words.js';
 import type { PropertyFact } from './properties.js';
 
 const GROUP_WORD = /(?:[2-9]|두|세|네|다섯)\s?(?:종|개\s?모델|가지\s?모델|개\s?버전|가지)(?:은|는|이|가)?\s?(?:모두|전부|다)|(?:은|는)\s모두\s/;
 /** "세 모델 모두", "두 모델은 모두": the group counted, to be matched with the models last listed. */
 const GROUP_COUNTED = /(두|세|네|다섯)\s?(?:모델|버전)(?:은|는|이|가)?\s?(?:모두|전부)\s/;
-const COUNTS: Record<string, number> = { 두: 2, 세: 3, 네: 4, 다섯: 5 };
 function groupCount(text: string): number | undefined {
   const g = GROUP_COUNTED.exec(text);
-  return g ? COUNTS[g[1]!] : undefined;
+  return g ? COUNT_WORDS[g[1]!] : undefined;
 }
 const SAME_DAY = /같은 날|같은 날짜|동시에 공개|당일/;
 /** Released together with another model: "함께 공개된", "같이 올린", "동시에 출시", "두 가지 크기로 나왔다" (the verbs: lexicon.jsonl's releaseVerb and releasedForm). */
