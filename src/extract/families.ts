@@ -3,6 +3,7 @@
  * family, unless the clause talks about the family as such or relates two of its versions.
  */
 import { escapeRegex } from './engine/compile.js';
+import { quotationAt } from './korean.js';
 import type { Mention, RuleSet } from './types.js';
 
 /** The family keys a model mention belongs to ("솔라 오픈 100B" → solar-open, solar). */
@@ -54,17 +55,9 @@ function clauseAt(text: string, at: number): [number, number] {
   return [from, to];
 }
 
-/** The span of a double-quoted remark around position `at` ("… 병합해 만든 모델로, 회사는 \"…엑사원에서…\"고 했다"), if `at` is inside one. */
-function quoteAt(text: string, at: number): [number, number] | undefined {
-  const open = Math.max(text.lastIndexOf('“', at), (text.slice(0, at).match(/"/g)?.length ?? 0) % 2 ? text.lastIndexOf('"', at) : -1);
-  if (open < 0 || text.lastIndexOf('”', at) > open) return undefined;
-  const close = text.slice(open + 1).search(/["”]/);
-  return close < 0 ? undefined : [open + 1, open + 1 + close];
-}
-
 /** The clause a family word is read in: a quoted remark is a clause of its own (the narration's relation words are not the speaker's). */
 function readingClauseAt(text: string, at: number): [number, number] {
-  return quoteAt(text, at) ?? clauseAt(text, at);
+  return quotationAt(text, at) ?? clauseAt(text, at);
 }
 
 /** Another model of the clause whose name holds the family word whole ("A사 전용 X" beside "X"). */

@@ -4,14 +4,9 @@
  */
 import type { Sentence } from '../parse/types.js';
 import { isFamilyWord } from './families.js';
+import { quotationAt } from './korean.js';
 import { isQuestionTurn, isSpoken } from './quoted.js';
 import type { Mention } from './types.js';
-
-/** True when `at` lies inside a double-quoted stretch of the text (someone's words). */
-function insideQuote(text: string, at: number): boolean {
-  for (const q of text.matchAll(/["“][^"”]{1,400}["”]/g)) if (at > q.index && at < q.index + q[0].length) return true;
-  return false;
-}
 
 /**
  * The model an interview is about: the one model its lead names before the first question, else the one named in the most
@@ -26,7 +21,7 @@ export function mostNamedModel(sentences: readonly Sentence[], mentions: readonl
   for (let i = 0; i < firstQuestion; i++)
     if (sentences[i]!.block === 'body' && !isSpoken(sentences[i]!))
       // (not a model named in someone's words the lead quotes: "…"스톤-2 같은 모델이 …"고 축사했다")
-      for (const m of mentions[i]!) if (m.type === 'Model' && m.via !== 'anonymous' && m.via !== 'blocked' && m.via !== 'reference' && !isFamilyWord(m) && !insideQuote(sentences[i]!.text, m.start)) lead.set(m.key, m);
+      for (const m of mentions[i]!) if (m.type === 'Model' && m.via !== 'anonymous' && m.via !== 'blocked' && m.via !== 'reference' && !isFamilyWord(m) && !quotationAt(sentences[i]!.text, m.start)) lead.set(m.key, m);
   if (lead.size === 1) return [...lead.values()][0];
   const count = new Map<string, { m: Mention; n: number }>();
   for (const [i, s] of sentences.entries()) {

@@ -68,6 +68,12 @@ export function inSpeech(text: string, at: number): boolean {
   return speechAt(text, at) !== undefined;
 }
 
+/** The inside, [start, end), of the double-quoted stretch (someone's words: “…” or "…", up to 400 characters) around `at`; undefined outside one. */
+export function quotationAt(text: string, at: number): [number, number] | undefined {
+  for (const q of text.matchAll(/["“][^"”]{1,400}["”]/g)) if (at > q.index && at < q.index + q[0].length) return [q.index + 1, q.index + q[0].length - 1];
+  return undefined;
+}
+
 /** Finds quoted spans of 1–40 characters (any quote style); unbalanced quotes are ignored. */
 export function findQuoted(text: string): QuotedSpan[] {
   const out: QuotedSpan[] = [];
