@@ -20,23 +20,21 @@ export function isCountryWord(word: string, lx: DiscoveryLexicon): boolean {
   return lx.countryWords.some(([, re]) => re.exec(word)?.[0] === word);
 }
 
-/** "Seoul-based startup X", "Pangyo-based data firm X", "Seoul-based AI startup X": a company based in a Korean city, in English. */
-const KOREAN_CITY_BASED = /\b(?:Seoul|Busan|Incheon|Daegu|Daejeon|Gwangju|Ulsan|Sejong|Pangyo|Seongnam|Suwon|Jeju)-based\s(?:(?:[a-z][a-z\-]{1,15}|AI)\s){0,3}$/;
-
-/** "Tokyo-based X", "Paris-based AI firm X": a company based in a foreign city, in English (the city → the country). */
-const FOREIGN_CITY_BASED = /\b(Tokyo|Osaka|Kyoto|Fukuoka|Beijing|Shanghai|Hangzhou|Shenzhen|Paris|London|Berlin|Munich|San Francisco|Palo Alto|Mountain View|New York|Seattle|Toronto|Singapore|Taipei|Tel Aviv)-based\s(?:(?:[a-z][a-z\-]{1,15}|AI)\s){0,3}$/;
-const CITY_COUNTRY: Record<string, string> = {
+/** The cities English copy bases companies in ("Seoul-based", "Osaka-based"), with their countries. */
+const CITY_COUNTRY: Readonly<Record<string, string>> = {
+  Seoul: 'KR', Busan: 'KR', Incheon: 'KR', Daegu: 'KR', Daejeon: 'KR', Gwangju: 'KR', Ulsan: 'KR', Sejong: 'KR', Pangyo: 'KR', Seongnam: 'KR', Suwon: 'KR', Jeju: 'KR',
   Tokyo: 'JP', Osaka: 'JP', Kyoto: 'JP', Fukuoka: 'JP', Beijing: 'CN', Shanghai: 'CN', Hangzhou: 'CN', Shenzhen: 'CN', Paris: 'FR', London: 'GB', Berlin: 'DE', Munich: 'DE',
   'San Francisco': 'US', 'Palo Alto': 'US', 'Mountain View': 'US', 'New York': 'US', Seattle: 'US', Toronto: 'CA', Singapore: 'SG', Taipei: 'TW', 'Tel Aviv': 'IL',
 };
+/** "Seoul-based startup X", "Pangyo-based data firm X", "Osaka-based AI firm X": a company based in a city, in English (the city → the country). */
+const CITY_BASED = new RegExp(`\\b(${Object.keys(CITY_COUNTRY).join('|')})-based\\s(?:(?:[a-z][a-z\\-]{1,15}|AI)\\s){0,3}$`);
 
 /** "미국의 X", "중국 X" right before a company name → ISO country. */
 export function countryBefore(text: string, start: number, lx: DiscoveryLexicon): string | undefined {
   const before = text.slice(Math.max(0, start - 24), start);
   for (const [iso, re] of lx.countryCues) if (re.test(before)) return iso;
-  if (before.includes('-based ') && KOREAN_CITY_BASED.test(text.slice(Math.max(0, start - 60), start))) return 'KR';
-  const foreign = before.includes('-based ') ? FOREIGN_CITY_BASED.exec(text.slice(Math.max(0, start - 60), start)) : null;
-  if (foreign) return CITY_COUNTRY[foreign[1]!];
+  const city = before.includes('-based ') ? CITY_BASED.exec(text.slice(Math.max(0, start - 60), start)) : null;
+  if (city) return CITY_COUNTRY[city[1]!];
   // "일본 진출을 위해 현지 콜센터 운영사 X": the foreign country the sentence named before
   if (LOCAL.test(before)) {
     const earlier = text.slice(0, start - before.length + before.search(LOCAL));
