@@ -1,9 +1,9 @@
 /**
- * Generalisation rows for the forms first met in held-out set 125: an event page's speaker lines "NAME · COMPANY TITLE",
+ * Generalisation rows for the forms first met in held-out set 125: an event page's speaker lines "NAME · COMPANY TITLE" and role labels,
  * a past copula after a model's name, Hangul words joined by a hyphen after a model noun, data laid on a base "in X's data",
  * the predecessor's score by the word 전작, a decision's letter-spaced party and its head, masked names, a partnership
  * denied after a long noun phrase, a successor word in a sentence naming both models, a base inside a maker's clause, a
- * public official's rank, an owner's bare family model, training from random initialisation and the teams left in a
+ * public official's rank, a regulator's quoted guidance, an owner's bare family model, training from random initialisation and the teams left in a
  * programme. Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -22,6 +22,17 @@ const rows: FactRow[] = [
     cat: 'works-for.speaker-dot',
     text: '[패널] 오픈 모델 이야기\n\n모더레이터: 윤하람 · 바다모임 운영진\n\n가온랩스와 누리소프트의 연구자들이 함께합니다.',
     absent: ['WORKS_FOR 윤하람 -> 가온랩스', 'WORKS_FOR 윤하람 -> 누리소프트'],
+  },
+  // "모더레이터: NAME · …": an event programme's role label names who takes the role, whatever the organisation
+  {
+    cat: 'persons.event-role-label',
+    text: '[패널] 오픈 모델 이야기\n\n모더레이터: 윤하람 · 바다모임 운영진 / 패널: 세션 연사 전원',
+    nodes: ['Person:윤하람'],
+  },
+  {
+    cat: 'persons.event-role-label',
+    text: '[패널] 오픈 모델 이야기\n\n연사: 미정이며 추후 공지한다. 가온랩스가 후원한다.',
+    noNodes: ['Person:미정이'],
   },
   // "경량화 총괄": a task noun in -화 before a title is a duty, no person's name
   {
@@ -79,6 +90,17 @@ const rows: FactRow[] = [
     cat: 'defined.decision-party',
     text: '바다소프트는 상담 서비스를 운영한다. 민원 대표자 홍서준은 위원회에 의견을 냈다.',
     absent: ['WORKS_FOR 홍서준 -> 바다소프트'],
+  },
+  // "위원회는 … '…관리 모델'에 따라 점검할 것을 권고한다": a quoted guidance document a government body issues or recommends is a policy
+  {
+    cat: 'policies.quoted-guidance',
+    text: "위원회는 챗봇 사업자가 '생성형 AI 데이터 위험 관리 모델'에 따라 학습 데이터를 점검할 것을 권고한다. 해양수산부는 '항만 AI 도입 가이드라인'을 연내 마련한다.",
+    nodes: ['Policy:생성형 AI 데이터 위험 관리 모델', 'Policy:항만 AI 도입 가이드라인'],
+  },
+  {
+    cat: 'policies.quoted-guidance',
+    text: "바다소프트는 직원용 '사내 AI 활용 가이드라인'을 만들었다.",
+    noNodes: ['Policy:사내 AI 활용 가이드라인'],
   },
   // "○○손해보험": a masked (anonymised) name names no company
   {
