@@ -37,6 +37,7 @@ import { addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers } from
 import { addConsortiumMembers, applyProperties, dropHeadlineWords, dropGuessedEmployers, dropIdleHubs, dropLeftEmployers, dropOfficerAlignments, keepAnonymous } from './article-finish.js';
 import { articleRecordOf } from './article-input.js';
 import { addPredecessorDevelopers } from './predecessor-developers.js';
+import { addPredecessorScores } from './predecessor-scores.js';
 import { dropBranchBlurs } from './local-branches.js';
 import { addLatinSpellings } from './person-spellings.js';
 import { addRelation, type Acc } from './article-acc.js';
@@ -110,6 +111,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addSiblingDevelopers(acc, r.rules);
   addNamesakeDevelopers(acc);
   addPredecessorDevelopers(acc);
+  addPredecessorScores(acc);
   addSelectedModelEntrants(acc, r.articleId, r.sentences, r.first);
   addTeamResults(acc, r.articleId, r.bodySentences);
   addProfileOfficialProgrammes(acc, r.rules, r.articleId, r.sentences, r.known, (x) => r.parsed.blocks.find((b) => b.start <= x.start && x.start < b.end)?.end ?? x.end);

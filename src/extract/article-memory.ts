@@ -15,6 +15,8 @@ export interface PolicyMemory {
   last?: Mention;
   /** Sentences since the last one that named a policy by name (0: this one). */
   age: number;
+  /** Sentences since the last one that named a policy or called it by a reference ("이 프로젝트"). */
+  referredAge: number;
   /** The last policy named as a programme ("… 사업"): what a bare "사업" refers to. */
   lastProgramme?: Mention;
   /** The one programme the headline names: what "이번 사업" and an official's bare "사업" are about. */
@@ -37,7 +39,7 @@ export interface BenchmarkMemory {
 }
 
 export function newPolicyMemory(): PolicyMemory {
-  return { age: Infinity, named: new Map(), topics: new Map() };
+  return { age: Infinity, referredAge: Infinity, named: new Map(), topics: new Map() };
 }
 
 export function newBenchmarkMemory(): BenchmarkMemory {
@@ -47,6 +49,14 @@ export function newBenchmarkMemory(): BenchmarkMemory {
 /** The last policy, while it is recent (named in the last three sentences) or the only one named; else the one programme named beside funds. */
 export function recentPolicy(memory: PolicyMemory): Mention | undefined {
   return memory.age <= 3 || memory.named.size === 1 ? memory.last : soleProgramme([...memory.named.values()]);
+}
+
+/**
+ * The policy a team's outcome with no programme named may be about ("1차 평가에서는 A가 이끄는 팀이 탈락했다"): the last one,
+ * while the sentences since call it by a reference ("이 프로젝트를 … 불러 왔다").
+ */
+export function referredPolicy(memory: PolicyMemory): Mention | undefined {
+  return memory.referredAge <= 3 ? memory.last : undefined;
 }
 
 /** The policies an official's words may be about: those named outside quoted speech, or just the one programme named beside funds. */
@@ -79,6 +89,7 @@ export function notePolicies(memory: PolicyMemory, s: Sentence, mentions: Mentio
   // a programme named only in contrast ("'X 사업'과 별도로") is not the one the next sentences are about
   const policies = mentions.filter((m) => m.type === 'Policy' && !isContrasted(s.text, m));
   memory.age = policies.some((m) => m.via !== 'reference') ? 0 : memory.age + 1;
+  memory.referredAge = policies.length > 0 ? 0 : memory.referredAge + 1;
   memory.last = topicPolicy(s.text, policies) ?? policies.at(-1) ?? memory.last;
   memory.lastProgramme = policies.filter((m) => /(?:사업|프로젝트|프로그램|\b[Pp]roject|\b[Pp]rogram(?:me)?|\b[Ii]nitiative)$/.test(m.surface)).at(-1) ?? memory.lastProgramme;
   if (s.block === 'title') memory.headlineProgramme = onlyProgramme(policies) ?? memory.headlineProgramme;

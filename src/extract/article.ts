@@ -51,7 +51,7 @@ import { dropCompanyStrategies, dropLooseProgrammeNames, dropQuotedWords } from 
 import { newClausePass, readClauses } from './clauses/article.js';
 import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js';
 import { bareDayReference, CONSORTIUM_RULES, datedFrom, updatedOn, DAY_NAMED, JOINT, lastDayNamed, MONTH_NAMED, sectionYearOf } from './article-cues.js';
-import { benchmarkHolds, currentProgramme, newBenchmarkMemory, newPolicyMemory, noteBenchmarks, notePolicies, officialTopics, recentPolicy } from './article-memory.js';
+import { benchmarkHolds, currentProgramme, newBenchmarkMemory, newPolicyMemory, noteBenchmarks, notePolicies, officialTopics, recentPolicy, referredPolicy } from './article-memory.js';
 import { closeArticle } from './article-close.js';
 import { headlineBenchmarkOf } from './article-input.js';
 import { acknowledgedProgrammes } from './acknowledged.js';
@@ -156,7 +156,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     }
     addVariantReference(s.text, mentions, variants, rules);
     noteVariantModels(variants, mentions, rules);
-    addSelectionReference(s.text, mentions, recentPolicy(policies), currentProgramme(policies));
+    addSelectionReference(s.text, mentions, recentPolicy(policies), currentProgramme(policies), referredPolicy(policies));
     addProgrammeTailReference(s.text, mentions, policies.named.values());
     addSurnameReferences(s.text, mentions, bySurname, rules);
     addEnglishSurnameReferences(s.text, mentions, byEnSurname);

@@ -20,20 +20,32 @@ const DEFINED_SHORT_TEXT = new RegExp(String.raw`^['"’”」』]?\s?\((?:[^()]
 const DEFINED_TWO_SHORTS = new RegExp(String.raw`^['"’”」』]?\s?\((?:[^()]{0,30},\s?)?이하\s?['"‘“「『]?([^()'"‘“「『’”」』,]{2,20}?)['"’”」』]?\s(?:또는|혹은)\s['"‘“「『]?` + SHORT_FORM);
 
 /**
- * A party's line in a judgment's caption, its role spaced out as courts print it ("원       고        주식회사 X", "피 고 X"):
- * the role word (원고, 피고) is the company's name in the rest of the judgment.
+ * A party's line in a judgment's caption, its role spaced out as courts print it ("원       고        주식회사 X", "피 고 X"),
+ * or in a commission's decision ("피 심 인  주식회사 X"): the role word (원고, 피고, 피심인) is the company's name in the rest
+ * of the text.
  */
-const PARTY_CAPTION = /^((?:피\s*)?(?:원|피|신\s*청\s*인|항\s*소\s*인|상\s*고\s*인|채\s*권\s*자|채\s*무\s*자)(?<=[원피])\s*고|(?:피\s*)?(?:신\s*청\s*인|항\s*소\s*인|상\s*고\s*인|채\s*권\s*자|채\s*무\s*자))\s+(?:주식회사\s|㈜\s?)?/;
+const PARTY_CAPTION = /^((?:피\s*)?(?:원|피|신\s*청\s*인|항\s*소\s*인|상\s*고\s*인|채\s*권\s*자|채\s*무\s*자)(?<=[원피])\s*고|(?:피\s*)?(?:신\s*청\s*인|항\s*소\s*인|상\s*고\s*인|채\s*권\s*자|채\s*무\s*자|청\s*구\s*인)|피\s*심\s*인)\s+(?:주식회사\s|㈜\s?)?/;
+/**
+ * The same role letter-spaced inside a cover block that runs on in one paragraph ("의 안 번 호 … 피 심 인 주식회사 X …"):
+ * a role word only a caption spaces out this way.
+ */
+const SPACED_PARTY_CAPTION = /(?<=\s)(피 심 인|(?:피 )?청 구 인|(?:피 )?신 청 인|[원피] {1,8}고)\s+(?:주식회사\s|㈜\s?)?(?=[가-힣A-Za-z])/;
+
+/** A cover block's letter-spaced party role and the legal form after it ("피 심 인 주식회사 "), or null. */
+export function spacedPartyCaption(text: string): RegExpExecArray | null {
+  return text.includes(' 인 ') || text.includes(' 고 ') ? SPACED_PARTY_CAPTION.exec(text) : null;
+}
 
 /** Whether a sentence may define a short form (an "이하" after an opening parenthesis or a comma; not "70점 이하"), or opens on a party's role. */
 export function mayDefineShort(text: string): boolean {
-  return (text.includes('이하') && /(?:\(|,\s?)이하/.test(text)) || ((text.startsWith('원') || text.startsWith('피') || text.startsWith('신') || text.startsWith('항') || text.startsWith('상') || text.startsWith('채')) && PARTY_CAPTION.test(text));
+  return (text.includes('이하') && /(?:\(|,\s?)이하/.test(text)) || ((text.startsWith('원') || text.startsWith('피') || text.startsWith('신') || text.startsWith('항') || text.startsWith('상') || text.startsWith('채') || text.startsWith('청')) && PARTY_CAPTION.test(text)) || spacedPartyCaption(text) !== null;
 }
 
-/** The role a judgment's caption line gives the company it names first, right after the role ("원 고 주식회사 X" → 원고, X). */
+/** The role a caption line gives the company it names first, right after the role ("원 고 주식회사 X" → 원고, X). */
 function partyRole(text: string, ms: Mention[]): DefinedShort | undefined {
-  const p = PARTY_CAPTION.exec(text);
-  const long = p ? ms.find((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'anonymous' && m.start <= p[0].length && m.end > p[0].length) : undefined;
+  const p = PARTY_CAPTION.exec(text) ?? SPACED_PARTY_CAPTION.exec(text);
+  const at = p ? p.index + p[0].length : -1;
+  const long = p ? ms.find((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'anonymous' && m.start <= at && m.end > at) : undefined;
   return p && long ? { short: p[1]!.replace(/\s+/g, ''), long } : undefined;
 }
 

@@ -9,6 +9,7 @@ import { discoveredMention } from './engine/discover-common.js';
 import type { Sentence } from '../parse/types.js';
 import type { Mention, RuleSet } from './types.js';
 import { filerRowFact } from './table-rows.js';
+import { spacedPartyCaption } from './defined-short.js';
 
 /** A label written with or without spaces (or the column bars a text layout put) between its letters. */
 const spaced = (label: string): string => label.split('').join('[\\s|]*');
@@ -20,6 +21,8 @@ const COMPANY_FIELD = new RegExp(`${AT_FIELD}(?:${['회사명', '상호', '법�
 const NAME = '([가-힣]{2,4}|[가-힣](?: [가-힣]){1,3})';
 const HEAD_FIELD = new RegExp(`${AT_FIELD}(${['대표이사', '대표자'].map(spaced).join('|')})${LABEL_END}${NAME}(?:[\\s|]*[,·][\\s|]*${NAME})?(?=[\\s|]|$)`);
 /** "작성책임자 : (직책) 최고재무책임자 (성명) 김철수": the title and the name each in a labelled slot. */
+/** "피 심 인 주식회사 X … 대표자 홍길동": in a decision's cover block, the party's head after an unlabelled 대표자 (no colon). */
+const CAPTION_HEAD = new RegExp(`(?:^|\\s)(대표자|대표이사)\\s+${NAME}(?=\\s|$)`);
 const SIGNER_FIELD = new RegExp(`${AT_FIELD}${spaced('작성책임자')}${LABEL_END}\\(직\\s?책\\)[\\s|]*([^()|]{2,20}?)[\\s|]*\\(성\\s?명\\)[\\s|]*${NAME}(?=[\\s|]|$)`);
 
 /**
@@ -74,6 +77,13 @@ export function readFilingCover(sentences: Sentence[], mentions: Mention[][]): F
     if (field) {
       const at = field.index + field[0].length;
       cover.company = alone ? companyStartingIn(mentions[i + 1], 0, 6) : companyStartingIn(mentions[i], at, at + legalMarkAt(s.text, at));
+    }
+    // a decision's cover names its party after a letter-spaced role ("피 심 인 주식회사 X"), the party's head later in the block
+    const party = cover.company || field ? null : spacedPartyCaption(s.text);
+    if (party) {
+      cover.company = companyStartingIn(mentions[i], party.index + party[0].length, party.index + party[0].length + 2);
+      const head = cover.company ? CAPTION_HEAD.exec(s.text.slice(party.index)) : null;
+      if (head) cover.officers.push({ name: head[2]!.replace(/\s/g, ''), title: head[1]!, sentence: s });
     }
     // ("대 표 이 사 :" | "강 태 윤": a label and its value in cells of their own)
     const text = LABEL_ALONE.test(s.text) && sentences[i + 1] ? `${s.text} ${sentences[i + 1]!.text}` : s.text;

@@ -6,7 +6,7 @@
 import type { Sentence } from '../parse/types.js';
 import type { ParagraphSentence } from './consortium-paragraph.js';
 import { subjectlessDeveloper } from './defined-company.js';
-import { groupSuccessors, predecessorOfFocus, successorOfFocus, successorOfPrevious } from './successors.js';
+import { groupSuccessors, predecessorOfFocus, successorInSentence, successorOfFocus, successorOfPrevious } from './successors.js';
 import { addRelation, evidenceOf, type Acc } from './article-acc.js';
 import type { Mention } from './types.js';
 
@@ -18,6 +18,8 @@ export function addFocusFacts(acc: Acc, articleId: string, s: Sentence, mentions
   if (focusSucc) addRelation(acc, { relation: 'SUCCEEDS', source: focusSucc.source.key, target: focusSucc.target.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.successor-of-focus', 0.6));
   const pred = succ ? undefined : predecessorOfFocus(s.text, mentions, focus);
   if (pred) addRelation(acc, { relation: 'SUCCEEDS', source: pred.source.key, target: pred.target.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.focus-predecessor', 0.6));
+  const within = successorInSentence(s.text, mentions);
+  if (within) addRelation(acc, { relation: 'SUCCEEDS', source: within.source.key, target: within.target.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.successor-word-in-sentence', 0.6));
   const group = groupSuccessors(s.text, mentions, prev);
   for (const source of group?.sources ?? []) addRelation(acc, { relation: 'SUCCEEDS', source: source.key, target: group!.target.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.group-previous-sentence', 0.65));
   const defined = subjectlessDeveloper(s.text, mentions, prev, focus);

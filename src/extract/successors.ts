@@ -7,8 +7,8 @@ import { COUNT_WORDS } from './count-words.js';
 const SUCCESSOR_WORD = /(?:후속작|후속\s?모델|후속\s?버전|차기작|차기\s?모델)\s?['"‘“]?$/;
 /** "B가 그 후속작입니다", "B는 바로 이 후속 모델이다": the model as the subject of "그 후속작" (the successor of the one just named). */
 const THAT_SUCCESSOR_AFTER = /^['"’”]?(?:은|는|이|가)\s(?:바로\s)?(?:그|이)\s?(?:후속작|후속\s?모델|후속\s?버전|차기작)(?:이다|입니다|이에요|예요|이죠|인\s셈|이고|이며)/;
-/** A model name's brand: its leading word ("벼리" in "벼리-R 2"). */
-const BRAND = /^([가-힣]{2,}|[A-Za-z]{3,})(?=[\s-]|\d)/;
+/** A model name's brand: its leading word ("벼리" in "벼리-R 2", "믿:음" in "믿:음 2.0"). */
+const BRAND = /^([가-힣](?:[:·]?[가-힣])+|[A-Za-z]{3,})(?=[\s-]|\d)/;
 
 /**
  * "지난 4월 첫 모델 벼리-R 1을 내놨다. 이어 후속작 벼리-R 2를 선보였다": a sentence whose only model follows a
@@ -45,6 +45,22 @@ export function successorOfFocus(text: string, mentions: Mention[], focus: Menti
   // (the sentence before named models of the brand, which one it follows is that sentence's to say: see successorOfPrevious)
   if (previous?.mentions.some((m) => m.type === 'Model' && m.key !== source.key && brand(m) === brand(source))) return undefined;
   return brand(source) && brand(source) === brand(focus) ? { source, target: focus } : undefined;
+}
+
+/**
+ * "X 2는 업무용 모델이라 …\"며 \"내년 공개할 후속 모델 'X 3'에서는 …": a sentence naming two models of one brand, the later
+ * right after a successor word: the later succeeds the earlier (a model of another brand, a base, is no predecessor).
+ */
+export function successorInSentence(text: string, mentions: Mention[]): { source: Mention; target: Mention } | undefined {
+  if (!text.includes('후속')) return undefined;
+  const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous');
+  const keys = [...new Set(models.map((m) => m.key))];
+  if (keys.length !== 2) return undefined;
+  const source = models.find((m) => m.key !== models[0]!.key)!;
+  const target = models[0]!;
+  if (!FOLLOW_UP_WORD.test(text.slice(Math.max(0, source.start - 10), source.start)) || models.some((m) => m.key === target.key && m.start > source.start)) return undefined;
+  const brand = (m: Mention) => BRAND.exec(m.surface)?.[1]?.toLowerCase();
+  return brand(source) && brand(source) === brand(target) ? { source, target } : undefined;
 }
 
 /** "Y의 후속작…", "Y의 후속 모델로": a predecessor named with no successor in the sentence. */

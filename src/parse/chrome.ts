@@ -52,7 +52,8 @@ const LISTED_HEADLINE = /[가-힣A-Za-z'"’”)\]…](?:19|20)\d{2}[-.]\d{2}[-.
 /** A board's link to the post before or after ("이전글 2026년 … 공모", "다음 게시물: …", "Next post …"): a headline, not article text. */
 const PREV_NEXT_POST = /^(?:(?:이전|다음)\s?(?:글|게시물|게시글)\s?[:：]?\s(?![은는을를이가에도의])|(?:Previous|Next)\s(?:post|article)\s?[:：]?\s)\S/;
 
-const MAIL_FOOTER = /사업자\s?등록\s?번호|통신판매업\s?신고|수신\s?거부|구독\s?(?:해지|취소)|unsubscribe|웹에서\s?보기|view\s(?:it\s)?in\s(?:your\s)?browser/i;
+/** (a registration number in parentheses after a name identifies a party of the text, "피심인 X (사업자등록번호 …)": no footer's) */
+const MAIL_FOOTER = /(?<!\(\s?)사업자\s?등록\s?번호|통신판매업\s?신고|수신\s?거부|구독\s?(?:해지|취소)|unsubscribe|웹에서\s?보기|view\s(?:it\s)?in\s(?:your\s)?browser/i;
 
 /** An outlet's imprint: "등록번호 서울 아01234", "정기간행물 등록번호: 서울, 다-12345", "발행·편집인 홍길동", "청소년보호책임자 홍길동". */
 const IMPRINT = /(?:^|[\s|·])등록\s?번호\s?[:：]?\s?(?:[가-힣]{2,4}\s?,?\s?)?[아다라바자]\s?-?\d{4,5}|청소년\s?보호\s?책임자|발행\s?[·ㆍ,]?\s?편집\s?인/;

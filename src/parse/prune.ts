@@ -221,8 +221,11 @@ function isStoryRanking(el: Element): boolean {
   return items.length >= 2 && items.every((li) => /\d/.test(textOfNodes([li])) && !li.children.some((c) => c.type === 'tag' && (c as Element).name === 'a'));
 }
 
-/** An encyclopedia's "see also" heading ("같이 보기", "함께 보기", "관련 항목", "See also"). */
-const SEE_ALSO = /^(?:같이\s?보기|함께\s?보기|관련\s?항목|See also)$/i;
+/**
+ * An encyclopedia's "see also" heading ("같이 보기", "함께 보기", "관련 항목", "See also"), or a newsletter's or a blog's
+ * list of its other issues ("딜로그의 다른 글", "이 작가의 다른 글", "More from …").
+ */
+const SEE_ALSO = /^(?:같이\s?보기|함께\s?보기|관련\s?항목|See also|(?:[^\s]{1,20}(?:\s[^\s]{1,20}){0,2}의\s)?다른\s?(?:글|기사|포스트|게시물|호)(?:\s?(?:보기|더\s?보기))?|More from\s.{1,40})$/i;
 
 /**
  * The list of links under a "see also" heading ("<h2>같이 보기</h2><ul><li><a>엑사원</a></li>…"): pointers to other pages (the

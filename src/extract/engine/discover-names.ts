@@ -194,8 +194,24 @@ function kindOfQuotedProgramme(text: string, end: number, ms: Mention[]): boolea
   return /^\s?['‘"“]/.test(text.slice(end, end + 2)) && ms.some((x) => x.type === 'Policy' && x.via !== 'blocked' && x.start > end && x.start <= end + 3);
 }
 
+/** "'금융분야 AI 가이드라인'", "'AI 프라이버시 리스크 관리 모델'": a quoted guidance document's name (its kind ends it). */
+const QUOTED_GUIDANCE = /['‘"“]((?:[가-힣A-Za-z0-9()·\-]{1,16}\s){1,6}(?:[가-힣A-Za-z0-9·\-]{0,8}(?:가이드라인|안내서|지침)|관리\s(?:모델|체계)))['’"”]/g;
+/** A government body as the sentence's topic or subject ("위원회는", "과학기술정보통신부가"): who issues or recommends the guidance. */
+const GOVERNMENT_SUBJECT = /(?:[가-힣]부|위원회|[가-힣]청|[가-힣]처|정부|당국)(?:는|은|가|이)\s/;
+
+/** The quoted guidance documents of a sentence whose subject is a government body: public policies. */
+function quotedGuidance(text: string, ms: Mention[], out: Mention[]): void {
+  if (!GOVERNMENT_SUBJECT.test(text)) return;
+  for (const m of matchesIn(QUOTED_GUIDANCE, text)) {
+    const start = m.index + 1;
+    const end = start + m[1]!.length;
+    if (!ms.some((x) => x.via !== 'blocked' && x.start < end && start < x.end)) out.push(discoveredMention('Policy', m[1]!, start, end));
+  }
+}
+
 export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
+  if (/가이드라인|안내서|지침|관리\s(?:모델|체계)/.test(text)) quotedGuidance(text, ms, out);
   if (/명\s?[:：]/.test(text)) {
     for (const m of matchesIn(LABELLED_PROGRAMME, text)) {
       const name = m[1]!;

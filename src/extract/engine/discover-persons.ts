@@ -68,6 +68,9 @@ const TEAM_INTRO = /(?:안녕하세요[,.!]?\s|저는\s|제\s이름은\s)[^.?!]{
 const GREETING_TEAM = /안녕하세요[,.!~]?\s[^.?!]{0,40}?(?:팀|본부|랩|센터|연구소|챕터|부문|사업부)\s(?:[가-힣A-Za-z0-9]{1,12}\s){0,2}?([가-힣]{3})(?=입니다|이에요|예요)/g;
 const SELF_INTRO = /(?:일하고\s?있는|일하는|근무하고\s?있는|근무하는|재직\s?중인|재직하고\s?있는|다니고\s?있는|다니는|몸담고\s?있는|맡고\s?있는|맡은|담당하고\s?있는|이끌고\s?있는|이끄는)\s([가-힣]{3})(?=입니다|(?:이)?라고\s?(?:합니다|해요|하고요|하는데요)|예요|이에요|인데요)/g;
 
+/** "모더레이터: 윤하람 · X 운영진", "좌장: 홍길동(…)": an event programme's role label, then the name of who takes it. */
+const EVENT_ROLE = /(?:^|\s|\/)(?:모더레이터|사회자?|좌장|연사|발표자|토론자)\s?[:：]\s?([가-힣]{3})(?=\s?[·(,/]|\s(?:[가-힣A-Za-z])|$)/g;
+
 /** "천예린이 최고기술책임자(CTO)를 맡고 있다", "NAME이 대표이사를, …": a name as the subject of taking a company post. */
 const POST_TAKEN = /(?<![가-힣])([가-힣]{3})(?:이|가)\s(?:공동\s)?(?:대표이사|대표|최고기술책임자|최고경영자|최고운영책임자|최고재무책임자|CTO|CEO|COO|CFO|CSO|부사장|사장|회장|연구소장|연구원장|센터장|본부장)(?:\s?\([A-Za-z가-힣]{2,10}\))?(?:을|를)(?:,|\s(?:각각\s)?맡)/g;
 
@@ -96,6 +99,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     for (const m of matchesIn(REGIONAL_HEAD, text)) addPerson(text, ms, out, m[1]!, m.index);
   }
   addInvestorPeople(text, ms, out);
+  if (text.includes(':') || text.includes('：')) for (const m of matchesIn(EVENT_ROLE, text)) if (isKoreanName(m[1]!)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
   // "배민호 부산시 디지털정책국장은": an official of a city or province (no company between name and title)
   // "오민규 재정경제부 세제실장은": of a ministry, an agency or a commission (no company either)
   for (const official of [lx.regionalOfficial, lx.governmentOfficial]) {
@@ -152,8 +156,9 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     // "이서연 전 삼성전자 상무": a former role still names a person
     // "[인터뷰] 홍길동 / KT 상무": a broadcast's speaker caption puts a slash between name and affiliation
     // "홍길동 (KT 상무)": a programme's or a panel's roster puts the affiliation in parentheses after a space
+    // "홍길동 · KT 상무": an event's speaker line puts a spaced middle dot between them
     // "김하준 (주)가온랩스 상무": a corporate mark before the company's name
-    const before = /([가-힣]{3,4})(?:\(\d{2}\))?(?:\s|\s?\/\s?|\s\()(?:(?:전|前)\s?)?(?:\(주\)|㈜)?$/.exec(text.slice(Math.max(0, c.start - 15), c.start));
+    const before = /([가-힣]{3,4})(?:\(\d{2}\))?(?:\s|\s?\/\s?|\s·\s|\s\()(?:(?:전|前)\s?)?(?:\(주\)|㈜)?$/.exec(text.slice(Math.max(0, c.start - 15), c.start));
     // "윤세라 전 오픈AI 연구원의": a staff role after the company is a role too
     if (before && ((titleBeginsIn(titles, c.end) && lx.personTitle.test(text.slice(c.end))) || STAFF_AFTER_ORG.test(text.slice(c.end, c.end + 10)))) addPerson(text, ms, out, before[1]!, c.start - before[0].length);
     // "— 윤하진, 가온랩스 공동창업자·대표": a sign-off line puts a comma between the name and the post

@@ -13,7 +13,7 @@ import { readModelTail, type ModelTail } from './model-tail.js';
 import { isUnitsAi } from './spaced-ai.js';
 import { readPossessiveVersion } from './possessive-version.js';
 import { exactMatch, isAfterApostrophe, isWordCode } from './hit-text.js';
-import { endsCleanly, footnoteEnd, glossedByOwnName, isEditionPrefixed, keyEdition, readEdition } from './name-ends.js';
+import { endsCleanly, footnoteEnd, glossedByOwnName, isEditionPrefixed, keyEdition, ownedFamilyModel, readEdition } from './name-ends.js';
 
 export interface GazetteerMatcher {
   trie: TrieNode;
@@ -66,10 +66,10 @@ function tryHit(text: string, hit: TrieHit, rules: RuleSet, m: GazetteerMatcher)
       lastTail = readModelTail(text, hit.end, entry, rules, m);
     }
     const tail = entry.type === 'Model' ? lastTail : undefined;
-    // ("파이(Phi) 계열": a bare name glossed in parentheses by another of its own names is the family, unmistakably)
+    // ("파이(Phi) 계열": a bare name glossed in parentheses by another of its own names is the family, unmistakably; so is "X의 GLM 모델")
     const pv = entry.versionOnly?.includes(name) && !(tail?.version || tail?.size) ? readPossessiveVersion(text, hit.end) : undefined;
     if (pv) possessive = finish(text, pv.start, pv.end, entry, { end: pv.end, version: pv.label.toLowerCase().replace(/^v(?=\d)/, ''), versionToken: pv.label, variants: [], bridged: text.slice(hit.start, hit.end) }, pv.end, false);
-    if (entry.versionOnly?.includes(name) && !(tail?.version || tail?.size) && !glossedByOwnName(text, hit.end, entry)) {
+    if (entry.versionOnly?.includes(name) && !(tail?.version || tail?.size) && !glossedByOwnName(text, hit.end, entry) && !ownedFamilyModel(text, hit.start, hit.end)) {
       // (the word as written is the bare name read only with a version: "믿음을" is no "믿:음" either)
       if (exact) bareWord = entry;
       continue;

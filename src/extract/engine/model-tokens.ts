@@ -119,19 +119,26 @@ const HANGUL_HYPHENATED = /(?<![가-힣A-Za-z0-9.\-_/@#])([가-힣]{2,6}-(?=[A-Z
 /** "노을-챗 v2", "다온-봇 V1.5": Hangul words joined by a hyphen, then a release tag ('v' and a version). */
 const HANGUL_TAGGED = /(?<![가-힣A-Za-z0-9.\-_/@#])([가-힣]{1,6}-[가-힣]{1,6}\s[vV]\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9_/\-]|\.[A-Za-z0-9])/g;
 
+/**
+ * "모아-파이낸스를", "다온-로우는": Hangul words joined by a hyphen, no digit in them (the particle after the name left off); a
+ * model only right after a model noun, a release verb or a company's possessive (see cuedHyphenatedModel).
+ */
+const HANGUL_JOINED = /(?<![가-힣A-Za-z0-9.\-_/@#])([가-힣]{2,6}-[가-힣]{2,6}?)(?=(?:을|를|은|는|이|가|의|와|과|도|로|으로|에)?(?![가-힣A-Za-z0-9\-]))/g;
+
 /** Capitalised hyphenated names (and lower-case model ids) a release verb, a company's possessive, a model noun or a derivation sentence makes a model. */
 export function discoverHyphenatedModels(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   if (!text.includes('-')) return [];
   const out: Mention[] = [];
-  for (const re of [HYPHENATED_NAME, LOWERCASE_ID, HANGUL_HYPHENATED, HANGUL_TAGGED]) {
+  for (const re of [HYPHENATED_NAME, LOWERCASE_ID, HANGUL_HYPHENATED, HANGUL_TAGGED, HANGUL_JOINED]) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) out.push(...cuedHyphenatedModel(text, m, re === HYPHENATED_NAME, ms, out, lx, re === HANGUL_HYPHENATED || re === HANGUL_TAGGED));
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push(...cuedHyphenatedModel(text, m, re === HYPHENATED_NAME, ms, out, lx, re !== HYPHENATED_NAME && re !== LOWERCASE_ID, re === HANGUL_JOINED));
   }
   return out;
 }
 
 /** The model a hyphenated name found at `m` names, if a cue around it makes it one. */
-function cuedHyphenatedModel(text: string, m: RegExpExecArray, capitalised: boolean, ms: Mention[], out: Mention[], lx: DiscoveryLexicon, hangul = false): Mention[] {
+/** (`wordsOnly`: Hangul words with no digit or letter, which only a model noun, a release verb or a possessive right before cues) */
+function cuedHyphenatedModel(text: string, m: RegExpExecArray, capitalised: boolean, ms: Mention[], out: Mention[], lx: DiscoveryLexicon, hangul = false, wordsOnly = false): Mention[] {
   // "Nimbus-Fin v1": a release tag after the name is part of it
   const name = m[1]! + (capitalised ? (VERSION_TAG.exec(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 8))?.[0] ?? '') : '');
   const start = m.index;
@@ -145,6 +152,7 @@ function cuedHyphenatedModel(text: string, m: RegExpExecArray, capitalised: bool
   const owned = ms.some((c) => c.type === 'Company' && c.via !== 'blocked' && POSSESSIVE_BEFORE.test(text.slice(c.end, start)));
   const madeBy = /^(?:은|는)\s/.test(after) && ms.some((c) => c.type === 'Company' && c.via !== 'blocked' && c.start === end + 2 && MADE_BY_COMPANY.test(text.slice(c.end, c.end + 24)));
   // (a size part cues an id in running text, a particle or a closing parenthesis after it: not a field's value, "model_name: x-8b-v2")
+  if (wordsOnly) return (lx.releaseBefore.test(before) || lx.modelBefore.test(before) || owned) && !lx.notModelAfter.test(after) ? [discoveredMention('Model', name, start, end)] : [];
   const cued = (!capitalised && !hangul && SIZE_PART.test(name) && /^(?:\)|[가-힣])/.test(after)) || lx.releaseBefore.test(before) || lx.modelBefore.test(before) || lx.modelAfter.test(after) || owned || madeBy || (/\d/.test(name) && RELEASED_AFTER.test(after)) || (TOPIC_AFTER.test(after) && DERIVATION_SENTENCE.test(text));
   if (!cued || lx.notModelAfter.test(after)) return [];
   return [discoveredMention('Model', name, start, end)];

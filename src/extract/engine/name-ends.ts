@@ -66,6 +66,15 @@ export function glossedByOwnName(text: string, end: number, entry: GazetteerEntr
   return entry.names.some((n) => n.toLowerCase() === inner);
 }
 
+/** "지푸AI의 GLM 모델과": a possessive right before the bare name, a model noun right after it. */
+const OWNED_BEFORE = /[가-힣A-Za-z0-9)]의\s$/;
+const MODEL_NOUN_AFTER = /^\s(?:모델|언어모델|LLM)(?:은|는|이|가|을|를|의|과|와|도|로|으로|에|\s)/;
+
+/** Whether a bare family name (one read only with a version) is named as an owner's model: "X의 GLM 모델". */
+export function ownedFamilyModel(text: string, start: number, end: number): boolean {
+  return OWNED_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && MODEL_NOUN_AFTER.test(text.slice(end, end + 8));
+}
+
 /** "K-", "Ko-": a one- or two-letter Latin prefix glued by a hyphen, opening a word. */
 const EDITION_PREFIX = /(?:^|[^A-Za-z0-9])[A-Z][a-z]?-$/;
 /**

@@ -118,6 +118,8 @@ export const participatesRows: Row[] = [
   // the teams left in a programme, named by their leads (h101_06)
   { rule: 'participates.led-teams-remaining', sentence: "'해양 AI 실증 사업'에는 카카오와 KT가 주도하는 두 컨소시엄이 아직 남아 있다.", expect: ['PARTICIPATES_IN 카카오 -> 해양 AI 실증 사업', 'PARTICIPATES_IN KT -> 해양 AI 실증 사업'] },
   { rule: 'participates.led-teams-remaining', sentence: "'해양 AI 실증 사업'에는 카카오와 KT가 주도하는 두 컨소시엄이 남을지 불투명하다.", absent: ['PARTICIPATES_IN 카카오 -> 해양 AI 실증 사업'] },
+  { rule: 'participates.remaining-teams-are', sentence: "'해양 AI 실증 사업'의 현재 남아 있는 팀은 카카오, KT가 이끄는 컨소시엄들이다.", expect: ['PARTICIPATES_IN 카카오 -> 해양 AI 실증 사업', 'PARTICIPATES_IN KT -> 해양 AI 실증 사업'] },
+  { rule: 'participates.remaining-teams-are', sentence: "'해양 AI 실증 사업'에 남아 있는 팀은 카카오가 이끄는 컨소시엄이 아니다.", absent: ['PARTICIPATES_IN 카카오 -> 해양 AI 실증 사업'] },
   // "Under P, N consortia led by companies including A and B are competing" (h101_02)
   { rule: 'participates.en-consortia-led-by-competing', sentence: "Within the Sovereign AI Foundation Model Project, four teams led by firms such as Kakao and Naver Cloud were racing toward the final round.", expect: ['PARTICIPATES_IN Kakao -> Sovereign AI Foundation Model Project', 'PARTICIPATES_IN Naver Cloud -> Sovereign AI Foundation Model Project'] },
   { rule: 'participates.survived-round', sentence: '독자 AI 파운데이션 모델 프로젝트의 3차 심사에서 카카오와 KT가 살아남을지 관심이 쏠린다.', absent: ['PARTICIPATES_IN 카카오 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN KT -> 독자 AI 파운데이션 모델 프로젝트'] },

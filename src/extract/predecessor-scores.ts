@@ -1,0 +1,30 @@
+/**
+ * "X가 KMMLU에서 66.9점을 기록해 전작(61.3점)보다 …", "전작의 61.3점에서 …": a score the sentence gives the earlier model
+ * by the word for it (전작, 이전 모델, 전 버전) is the score, on the same benchmark, of the one model the article says the
+ * scored model succeeds.
+ */
+import { addRelation, type Acc } from './article-acc.js';
+
+/** A word for the predecessor, then its score: in parentheses, after 의 or after a space ("전작(61.3점)", "이전 버전의 58점"). */
+const PREDECESSOR_SCORE = /(?:전작|이전\s?모델|이전\s?버전|전\s?버전)(?:\s?\(|의\s|\s)(\d{1,3}(?:\.\d{1,2})?)\s?점/;
+
+/** SCORED for the model a scored model succeeds, where the sentence of its one score gives the predecessor's by that word. */
+export function addPredecessorScores(acc: Acc): void {
+  const relations = [...acc.relations.values()];
+  for (const r of relations) {
+    if (r.type !== 'SCORED' || r.properties.score === undefined) continue;
+    const predecessors = relations.filter((o) => o.type === 'SUCCEEDS' && o.source === r.source);
+    if (predecessors.length !== 1) continue;
+    const earlier = predecessors[0]!.target;
+    if (relations.some((o) => o.type === 'SCORED' && o.source === earlier && o.target === r.target)) continue;
+    for (const ev of r.evidence) {
+      const m = PREDECESSOR_SCORE.exec(ev.sentence);
+      const score = m ? Number(m[1]) : undefined;
+      // (only where the sentence scores the model on this one benchmark: the word's score is then on the same one)
+      const others = relations.filter((o) => o !== r && o.type === 'SCORED' && o.source === r.source && o.evidence.some((e) => e.start === ev.start));
+      if (score === undefined || score === r.properties.score || others.length > 0) continue;
+      addRelation(acc, { relation: 'SCORED', source: earlier, target: r.target, properties: { score } }, { ...ev, rule: 'scored.predecessor-word', confidence: 0.6 });
+      break;
+    }
+  }
+}
