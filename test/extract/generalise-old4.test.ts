@@ -1,12 +1,69 @@
 /**
  * Generalisation rows for forms left over from held-out sets 122–124: an interview printed with dash questions over
- * plain answers, whose interviewee's company only the headline names.
+ * plain answers, whose interviewee's company only the headline names; a team that failed a stage, fell short of the
+ * pass mark or withdrew; "지원했다가 … 들지 못했다", with its subject a sentence back and the programme marked "에는".
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/parse/index.js';
 import { extractArticle } from '../../src/pipeline/index.js';
-import { hasFact } from './helpers.js';
+import { checkFactRow, hasFact, type FactRow } from './helpers.js';
+
+const PROGRAMME = "정부가 추진하는 '독자 AI 파운데이션 모델 프로젝트'의 2차 평가 결과가 나왔다.";
+
+const rows: FactRow[] = [
+  // "X 컨소시엄은 한 단계를 넘지 못했다", "… 기준 점수에 미치지 못해": a team that failed the stage took part
+  {
+    cat: 'participates.selection-outcome',
+    text: `${PROGRAMME} 뒤늦게 합류했던 누리소프트 컨소시엄은 한 단계를 넘지 못했다.`,
+    expect: ['PARTICIPATES_IN 누리소프트 -> 독자 AI 파운데이션 모델 프로젝트'],
+  },
+  {
+    cat: 'participates.selection-outcome',
+    text: `${PROGRAMME} 한빛AI 컨소시엄은 기준 점수에 미치지 못해 이번 단계에서 지원이 끝난다.`,
+    expect: ['PARTICIPATES_IN 한빛AI -> 독자 AI 파운데이션 모델 프로젝트'],
+  },
+  // a member that withdrew took part before it left
+  {
+    cat: 'participates.selection-outcome',
+    text: "부산시가 올해 시작한 'AI 항만 실증사업'에는 한빛로지스가 새로 참여하기로 했다. 반면 지난 4월 사업 출범 때 함께했던 물류 업체 누리해운은 자체 솔루션 개발에 집중하겠다며 최근 참여를 접었다.",
+    expect: ['PARTICIPATES_IN 누리해운 -> AI 항만 실증사업'],
+  },
+  // a company falling short of a market's expectation is no team falling short of a pass mark
+  {
+    cat: 'participates.selection-outcome',
+    text: `${PROGRAMME} 누리소프트는 이번 분기 매출이 시장 기대에 미치지 못했다.`,
+    absent: ['PARTICIPATES_IN 누리소프트 -> 독자 AI 파운데이션 모델 프로젝트'],
+  },
+  // "P에(는) … 지원했다가 … 명단에 들지 못했다": the negation is the selection's, not the application's
+  {
+    cat: 'participates.applied-then-failed',
+    text: "누리중공업은 국토교통부의 '스마트 물류 AI 개발사업'에 지난 3월 지원했다가 최종 선정 명단에 들지 못했다.",
+    expect: ['PARTICIPATES_IN 누리중공업 -> 스마트 물류 AI 개발사업'],
+  },
+  // (its subject a sentence back, the programme marked "에는")
+  {
+    cat: 'clause.participates.programme-carried',
+    text: "누리중공업은 정부 사업에도 문을 두드렸다. 국토교통부의 '스마트 물류 AI 개발사업'에는 지난 3월 지원했다가 최종 선정 명단에 들지 못했다.",
+    expect: ['PARTICIPATES_IN 누리중공업 -> 스마트 물류 AI 개발사업'],
+  },
+  // a question carries no subject over: it asks, it says nothing
+  {
+    cat: 'clause.participates.programme-carried',
+    text: "누리중공업은 정부 사업에도 관심이 많다. 그런데 국토교통부의 '스마트 물류 AI 개발사업'에는 선정되셨지요?",
+    absent: ['PARTICIPATES_IN 누리중공업 -> 스마트 물류 AI 개발사업'],
+  },
+  // one who meant to apply and gave up never applied
+  {
+    cat: 'clause.participates.programme-carried',
+    text: "누리중공업은 정부 사업에도 문을 두드렸다. 국토교통부의 '스마트 물류 AI 개발사업'에 지원하려다가 포기했다.",
+    absent: ['PARTICIPATES_IN 누리중공업 -> 스마트 물류 AI 개발사업'],
+  },
+];
+
+describe('generalise: leftover forms of sets 122–124', () => {
+  for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
 
 /** An interview printed as dash questions over unquoted answers, its interviewee's company named in the headline only. */
 const DASH_INTERVIEW = `[인터뷰] 한솔비 누리랩스 대표 "작은 모델로 승부하겠다"
