@@ -34,7 +34,7 @@ import { findDates } from './korean-dates.js';
 import { isTimeStampLine } from './time-stamps.js';
 import { addTopicPredicate } from './topic-predicate.js';
 import { addOverallBoardReference } from './overall-board.js';
-import { addBaseModelReference, addBasePronoun, addFocusPredicate } from './model-references.js';
+import { addBodyModelReferences, addFocusPredicate } from './model-references.js';
 import { addProgrammeTailReference } from './programme-tails.js';
 import { addBoardReference, addHeadlineBenchmark, addPredecessorReference, addReferences, addSelectionReference, previousTopicModel } from './references.js';
 import { newSectionRosters, readSectionRoster } from './section-roster.js';
@@ -172,8 +172,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     const item = s.block === 'body' || s.block === 'heading' ? briefItemCompany(s.text, mentions) : undefined;
     if (item !== undefined) itemCompany = item ?? undefined;
     if (s.block === 'body') {
-      addBasePronoun(s.text, mentions, bodySentences.at(-1));
-      addBaseModelReference(s.text, mentions, focus.get(blockKey), baseOf);
+      addBodyModelReferences(s.text, mentions, bodySentences, focus.get(blockKey), baseOf);
       // in an interview "저희" and an answer's omitted subject are the company that speaks, not the subject of the interviewer's last question
       const speaker = turned ? turnCompanyOf(s, turnSpeakers) : interview ? (narrator?.company ?? interviewee ?? firstSubject ?? firstCompany ?? lastSubject) : undefined;
       addOmittedSubject(s.text, mentions, speaker && isSpoken(s) ? speaker : speaker && isQuestionTurn(s) ? undefined : lastSubject, isSpoken(s), (m) => developerOfModel(acc, m));

@@ -1,7 +1,9 @@
 /**
  * Generalisation rows for forms left over from held-out sets 122–124: an interview printed with dash questions over
  * plain answers, whose interviewee's company only the headline names; a team that failed a stage, fell short of the
- * pass mark or withdrew; "지원했다가 … 들지 못했다", with its subject a sentence back and the programme marked "에는".
+ * pass mark or withdrew; "지원했다가 … 들지 못했다", with its subject a sentence back and the programme marked "에는";
+ * generation words of a numbered series ("1세대", "2세대"); a size made the topic before a compared model.
+ * (A base run on the benchmark named before, scored.model-run-on-bench, has its rows in rule-rows/scored.ts.)
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, expect, it } from 'vitest';
@@ -58,6 +60,33 @@ const rows: FactRow[] = [
     cat: 'clause.participates.programme-carried',
     text: "누리중공업은 정부 사업에도 문을 두드렸다. 국토교통부의 '스마트 물류 AI 개발사업'에 지원하려다가 포기했다.",
     absent: ['PARTICIPATES_IN 누리중공업 -> 스마트 물류 AI 개발사업'],
+  },
+  // "1세대 X는 Y를 토대로 했지만, 2세대는 Z를 바탕으로": generation words name the series' models; the second clause is the successor's
+  {
+    cat: 'generation-words',
+    text: "누리중공업은 28일 '누리 마린 LLM 2'를 공개했다. 지난해 선보인 '누리 마린 LLM'의 후속작이다. 1세대 누리 마린 LLM은 LG AI연구원의 '엑사원 3.5'를 토대로 했지만, 2세대는 SK텔레콤이 공개한 'A.X 4.0 라이트'를 바탕으로 미세조정했다. 매개변수는 72억개로 1세대(78억개)보다 약간 줄었다.",
+    expect: ['BASED_ON 누리 마린 LLM -> 엑사원 3.5', 'BASED_ON 누리 마린 LLM 2 -> A.X 4.0 라이트'],
+    absent: ['BASED_ON 누리 마린 LLM -> A.X 4.0 라이트'],
+    props: ['누리 마린 LLM=parameters:7800000000', '누리 마린 LLM 2=parameters:7200000000'],
+  },
+  // a generation word before a chip's name is no model
+  {
+    cat: 'generation-words',
+    text: "누리중공업은 28일 '누리 마린 LLM 2'를 공개했다. 지난해 선보인 '누리 마린 LLM'의 후속작이다. 이 모델은 3세대 칩에서 돌아간다.",
+    absent: ['SUCCEEDS 누리 마린 LLM 2 -> 누리 마린 LLM 2'],
+    noNodes: ['Model:3세대'],
+  },
+  // "매개변수는 N개로 전작 X(M개)보다": the size made the topic is the model in focus's, the parenthesis the predecessor's
+  {
+    cat: 'parameters.size-topic-opening',
+    text: "누리중공업은 28일 '누리 마린 LLM 2'를 공개했다. 지난해 선보인 '누리 마린 LLM'의 후속작이다. 매개변수는 72억개로 전작인 누리 마린 LLM(78억개)보다 약간 줄었다.",
+    props: ['누리 마린 LLM=parameters:7800000000', '누리 마린 LLM 2=parameters:7200000000'],
+  },
+  // "매개변수(파라미터)는 N개로 1세대와 같은 규모": the model the size is compared with is not whose size it is
+  {
+    cat: 'parameters.size-topic-opening',
+    text: "누리랩스는 12일 '누리온 2'를 공개했다. 지난해 선보인 1세대 모델 '누리온'의 후속작이다. 매개변수(파라미터)는 1천110억개로 1세대와 같은 규모를 유지했다.",
+    props: ['누리온 2=parameters:111000000000'],
   },
 ];
 
