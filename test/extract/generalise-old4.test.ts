@@ -2,7 +2,8 @@
  * Generalisation rows for forms left over from held-out sets 122–124: an interview printed with dash questions over
  * plain answers, whose interviewee's company only the headline names; a team that failed a stage, fell short of the
  * pass mark or withdrew; "지원했다가 … 들지 못했다", with its subject a sentence back and the programme marked "에는";
- * generation words of a numbered series ("1세대", "2세대"); a size made the topic before a compared model.
+ * generation words of a numbered series ("1세대", "2세대"); a size made the topic before a compared model; a ministry's
+ * policy section chief (…정책과장) as an official.
  * (A base run on the benchmark named before, scored.model-run-on-bench, has its rows in rule-rows/scored.ts.)
  * Every row is a short article written for these tests; none comes from a test page.
  */
@@ -87,6 +88,18 @@ const rows: FactRow[] = [
     cat: 'parameters.size-topic-opening',
     text: "누리랩스는 12일 '누리온 2'를 공개했다. 지난해 선보인 1세대 모델 '누리온'의 후속작이다. 매개변수(파라미터)는 1천110억개로 1세대와 같은 규모를 유지했다.",
     props: ['누리온 2=parameters:111000000000'],
+  },
+  // a ministry's policy section chief (…정책과장) speaks for the programme the article is about
+  {
+    cat: 'promotes.official',
+    text: "정부가 올해 시작한 'AI 특화 모델 지원사업'의 1단계 결과가 나왔다. 누리랩스 컨소시엄이 2단계에 올랐다. 과기정통부 박하늘 인공지능산업정책과장은 \"2단계부터는 기반 모델을 제출받을 것\"이라고 설명했다.",
+    expect: ['PROMOTES 박하늘 -> AI 특화 모델 지원사업'],
+  },
+  // a company's section chief (과장) is no official
+  {
+    cat: 'promotes.official',
+    text: "정부가 올해 시작한 'AI 특화 모델 지원사업'의 1단계 결과가 나왔다. 누리랩스 컨소시엄이 2단계에 올랐다. 누리랩스 박하늘 영업과장은 \"2단계 준비를 시작했다\"고 말했다.",
+    absent: ['PROMOTES 박하늘 -> AI 특화 모델 지원사업'],
   },
 ];
 
