@@ -3,7 +3,7 @@
  * plain answers, whose interviewee's company only the headline names; a team that failed a stage, fell short of the
  * pass mark or withdrew; "지원했다가 … 들지 못했다", with its subject a sentence back and the programme marked "에는";
  * generation words of a numbered series ("1세대", "2세대"); a size made the topic before a compared model; a ministry's
- * policy section chief (…정책과장) as an official.
+ * policy section chief (…정책과장) as an official; the predecessor of a model released with a partner.
  * (A base run on the benchmark named before, scored.model-run-on-bench, has its rows in rule-rows/scored.ts.)
  * Every row is a short article written for these tests; none comes from a test page.
  */
@@ -100,6 +100,13 @@ const rows: FactRow[] = [
     cat: 'promotes.official',
     text: "정부가 올해 시작한 'AI 특화 모델 지원사업'의 1단계 결과가 나왔다. 누리랩스 컨소시엄이 2단계에 올랐다. 누리랩스 박하늘 영업과장은 \"2단계 준비를 시작했다\"고 말했다.",
     absent: ['PROMOTES 박하늘 -> AI 특화 모델 지원사업'],
+  },
+  // the predecessor of a model released "with" a partner is the releasing maker's alone
+  {
+    cat: 'developed.predecessor-line',
+    text: "누리중공업과 스타트업 다온AI가 공동 개발한 조선 특화 모델 2세대 버전이 나왔다. 누리중공업은 28일 다온AI와 함께 '누리 마린 LLM 2'를 공개했다. 지난해 선보인 '누리 마린 LLM'의 후속작인 이 모델은 선박 문서 30만 건을 학습했다.",
+    expect: ['DEVELOPED 누리중공업 -> 누리 마린 LLM', 'DEVELOPED 다온AI -> 누리 마린 LLM 2'],
+    absent: ['DEVELOPED 다온AI -> 누리 마린 LLM'],
   },
 ];
 
