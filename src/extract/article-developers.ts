@@ -12,13 +12,11 @@ function developersOf(acc: Acc): Map<string, string[]> {
   return developers;
 }
 
-/** A rule reading the company named with 와/과 ("A는 B와 함께 M을 개발"): a partner in the making of that one model. */
-const isPartnerRule = (rule: string): boolean => PARTNER_RULE.test(rule) || rule === 'developed.together';
 
 /** Each model's makers: its developers but a partner read only as co-developing it ("A는 B와 M을 공동 개발"). */
 function makersOf(acc: Acc): Map<string, string[]> {
   const makers = new Map<string, string[]>();
-  for (const r of acc.relations.values()) if (r.type === 'DEVELOPED' && !r.evidence.every((e) => isPartnerRule(e.rule))) makers.set(r.target, [...(makers.get(r.target) ?? []), r.source]);
+  for (const r of acc.relations.values()) if (r.type === 'DEVELOPED' && !r.evidence.every((e) => PARTNER_RULE.test(e.rule))) makers.set(r.target, [...(makers.get(r.target) ?? []), r.source]);
   return makers;
 }
 

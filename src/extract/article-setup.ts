@@ -14,7 +14,7 @@ import { taggedPoster } from './tagged-poster.js';
 import { markAnswerTurns, narratorCompany, speaksForCompany, splitQuotedParagraph } from './quoted.js';
 import { readCorrections } from './corrections.js';
 import { familyVersionsOf } from './families.js';
-import { mostNamedModel } from './interview-focus.js';
+import { headlineInterviewee, mostNamedModel } from './interview-focus.js';
 import { isChapterLine } from './time-stamps.js';
 import { rosterCompanyNames } from './roster-rows.js';
 import { roundsTableCompanyNames } from './rounds-table.js';
@@ -53,6 +53,7 @@ export function setUpArticle(parsed: ParsedArticle, rules: RuleSet, stages: Ment
   const topic = readTopicCompany(sentences, first);
   const interview = narrator?.voice === true || speaksForCompany(sentences);
   const interviewModel = interview ? mostNamedModel(sentences, first) : undefined;
+  const interviewee = interview && !narrator ? headlineInterviewee(sentences, first, rules) : undefined;
   const cards = readSpecCards(sentences, first, rules);
   const cardModelAt = cardModelsBySentence(cards, sentences);
   const named = knownNamesOf(first, sentences, rules, [...(parsed.listed ?? []), ...rosterCompanyNames(sentences, rules, parsed.meta.title), ...roundsTableCompanyNames(sentences, rules), ...itemHeadingCompanyNames(sentences), ...holderGlossedNames(parsed.meta.publisher, sentences), ...profileCompanyNames(profiles, parsed.text)]);
@@ -70,5 +71,5 @@ export function setUpArticle(parsed: ParsedArticle, rules: RuleSet, stages: Ment
   const familyVersions = familyVersionsOf(first, rules, shortForms, sentences.map((s) => s.text), knownModelNames);
   const variants = variantNamesOf(first, rules);
   const owner = profileOwner(sentences, rules, known);
-  return { publishedAt, sentences, first, narrator, cover, issuer, topic, interview, interviewModel, cards, cardModelAt, known, knownNamed, turnSpeakers, turned, shortForms, knownModelNames, familyVersions, variants, owner };
+  return { publishedAt, sentences, first, narrator, cover, issuer, topic, interview, interviewModel, interviewee, cards, cardModelAt, known, knownNamed, turnSpeakers, turned, shortForms, knownModelNames, familyVersions, variants, owner };
 }

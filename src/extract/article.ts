@@ -34,7 +34,7 @@ import { findDates } from './korean-dates.js';
 import { isTimeStampLine } from './time-stamps.js';
 import { addTopicPredicate } from './topic-predicate.js';
 import { addOverallBoardReference } from './overall-board.js';
-import { addBaseModelReference, addBasePronoun, addFocusPredicate } from './model-references.js';
+import { addBodyModelReferences, addFocusPredicate } from './model-references.js';
 import { addProgrammeTailReference } from './programme-tails.js';
 import { addBoardReference, addHeadlineBenchmark, addPredecessorReference, addReferences, addSelectionReference, previousTopicModel } from './references.js';
 import { newSectionRosters, readSectionRoster } from './section-roster.js';
@@ -119,7 +119,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   const rosters = newSectionRosters();
   /** Release days and licences stated for a series: its members named elsewhere share them. */
   const series: SeriesFact[] = [];
-  const { publishedAt, sentences, first, narrator, cover, issuer, topic, interview, interviewModel, cards, cardModelAt, known, knownNamed, turnSpeakers, turned, shortForms, knownModelNames, familyVersions, variants, owner } = setUpArticle(parsed, rules, stages, acc, articleId);
+  const { publishedAt, sentences, first, narrator, cover, issuer, topic, interview, interviewModel, interviewee, cards, cardModelAt, known, knownNamed, turnSpeakers, turned, shortForms, knownModelNames, familyVersions, variants, owner } = setUpArticle(parsed, rules, stages, acc, articleId);
   firstSubject = cover.company ?? topic;
   // spec cards first: their line-by-line facts beat a rule's guess at the same pair
   addCardFacts(acc, articleId, specCardFacts(cards, rules, known, publishedAt, owner), rules, shortForms, () => order++);
@@ -172,11 +172,10 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     const item = s.block === 'body' || s.block === 'heading' ? briefItemCompany(s.text, mentions) : undefined;
     if (item !== undefined) itemCompany = item ?? undefined;
     if (s.block === 'body') {
-      addBasePronoun(s.text, mentions, bodySentences.at(-1));
-      addBaseModelReference(s.text, mentions, focus.get(blockKey), baseOf);
+      addBodyModelReferences(s.text, mentions, bodySentences, focus.get(blockKey), baseOf);
       // in an interview "저희" and an answer's omitted subject are the company that speaks, not the subject of the interviewer's last question
-      const speaker = turned ? turnCompanyOf(s, turnSpeakers) : interview ? (narrator?.company ?? firstSubject ?? firstCompany ?? lastSubject) : undefined;
-      addOmittedSubject(s.text, mentions, speaker && isSpoken(s) ? speaker : lastSubject, isSpoken(s), (m) => developerOfModel(acc, m));
+      const speaker = turned ? turnCompanyOf(s, turnSpeakers) : interview ? (narrator?.company ?? interviewee ?? firstSubject ?? firstCompany ?? lastSubject) : undefined;
+      addOmittedSubject(s.text, mentions, speaker && isSpoken(s) ? speaker : speaker && isQuestionTurn(s) ? undefined : lastSubject, isSpoken(s), (m) => developerOfModel(acc, m));
       addReleaseSubject(s.text, mentions, () => topic ?? makerOfFocus(acc, itemCompany ?? firstSubject, focus.get(blockKey)));
       // "초대 대표는 … NAME 대표가 맡는다": a founding post is at the company the article said was being set up
       // (and in an interview's answer, a colleague's post is at the company that speaks); a letter reporting another person's quoted words ("NAME 대표는 \"…\"고 밝혔습니다") speaks of the company named before

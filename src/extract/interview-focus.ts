@@ -1,12 +1,13 @@
 /**
- * The model an interview is about (article-setup.ts): the one its lead names before the first question, else the one
- * its body names most often.
+ * What an interview is about (article-setup.ts): the model its lead names before the first question, else the one its
+ * body names most often; and the company its headline names the interviewee at.
  */
 import type { Sentence } from '../parse/types.js';
+import { alternation, perRuleSet } from './engine/compile.js';
 import { isFamilyWord } from './families.js';
 import { quotationAt } from './korean.js';
 import { isQuestionTurn, isSpoken } from './quoted.js';
-import type { Mention } from './types.js';
+import type { Mention, RuleSet } from './types.js';
 
 /**
  * The model an interview is about: the one model its lead names before the first question, else the one named in the most
@@ -35,4 +36,25 @@ export function mostNamedModel(sentences: readonly Sentence[], mentions: readonl
   let best: { m: Mention; n: number } | undefined;
   for (const c of count.values()) if (!best || c.n > best.n) best = c;
   return best && best.n >= 2 ? best.m : undefined;
+}
+
+/** A company post right after a name: " 대표", " CTO" (not "대표이사" cut short: the title ends the word). */
+const postAfter = perRuleSet((rules: RuleSet) => new RegExp(`^\\s(?:${alternation(rules.lexicon.titles)})(?![가-힣])`));
+
+/**
+ * The company an interview's headline names its interviewee at ("[인터뷰] NAME X 대표 "…"", "X NAME CTO"): whose company
+ * the answers speak for, where the lead names it only as an owner ("X의 회의실") and the questions name others first.
+ */
+export function headlineInterviewee(sentences: readonly Sentence[], mentions: readonly Mention[][], rules: RuleSet): Mention | undefined {
+  const post = postAfter(rules);
+  for (const [i, s] of sentences.entries()) {
+    if (s.block !== 'title') continue;
+    const ms = mentions[i]!.filter((m) => m.via !== 'blocked');
+    for (const c of ms) {
+      if (c.type !== 'Company') continue;
+      const named = ms.some((p) => p.type === 'Person' && ((p.end <= c.start && /^\s$/.test(s.text.slice(p.end, c.start)) && post.test(s.text.slice(c.end))) || (p.start >= c.end && /^\s$/.test(s.text.slice(c.end, p.start)) && post.test(s.text.slice(p.end)))));
+      if (named) return c;
+    }
+  }
+  return undefined;
 }

@@ -1,9 +1,18 @@
 /**
  * References to a model within and across sentences: a predicate that describes the model in focus ("…가 공개한 추론 모델이다"),
- * "이를 기반으로" / "이를 잇는 후속 모델" for the model named just before, and "기반 모델(41.0점)" for the base read earlier.
+ * "이를 기반으로" / "이를 잇는 후속 모델" for the model named just before, "기반 모델(41.0점)" for the base read earlier, and a
+ * numbered series' generation words (generation-words.ts).
  */
+import { addGenerationReference } from './generation-words.js';
 import { referenceAt, referenceTo } from './references.js';
 import type { Mention } from './types.js';
+
+/** A body sentence's references to models named before it: "이를 기반으로", "기반 모델(41.0점)", "1세대", "2세대". */
+export function addBodyModelReferences(text: string, ms: Mention[], before: readonly { text: string; mentions: Mention[] }[], focus: Mention | undefined, baseOf: Map<string, Mention>): void {
+  addBasePronoun(text, ms, before.at(-1));
+  addBaseModelReference(text, ms, focus, baseOf);
+  addGenerationReference(text, ms, before);
+}
 
 /**
  * "로웰AI가 11월 공개한 80억 파라미터 법률 특화 모델로, …", "X가 지난달 내놓은 추론 모델이다": a sentence naming no model whose
@@ -41,7 +50,7 @@ const OBJECT_TAIL = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s
  * "LG AI연구원은 '엑사원 4.5'를 공개했다. LG유플러스는 이를 기반으로 한 '익시젠 2.0'을 내놨다": "이를" is the
  * model the previous sentence ended on as its verb's object — only then, not data or a plan named there.
  */
-export function addBasePronoun(text: string, ms: Mention[], prev: { text: string; mentions: Mention[] } | undefined): void {
+function addBasePronoun(text: string, ms: Mention[], prev: { text: string; mentions: Mention[] } | undefined): void {
   if (text.includes('that model')) addThatModel(text, ms, prev);
   const successor = SUCCESSOR_PRONOUN.exec(text);
   const r = successor ?? BASE_PRONOUN.exec(text);
@@ -84,7 +93,7 @@ function addThatModel(text: string, ms: Mention[], prev: { text: string; mention
 const BASE_MODEL_REF = /(?<![가-힣])(?:(?:기반|베이스|원본)\s?모델(?=\s?\(|은|는|이|가|의|보다|대비|에)|원본(?=\s?\(\d|보다\s|대비\s))/;
 
 /** "X는 KMMLU에서 49.2점을 받아 기반 모델(41.0점) 대비 …": the base model read earlier for X. */
-export function addBaseModelReference(text: string, ms: Mention[], focus: Mention | undefined, baseOf: Map<string, Mention>): void {
+function addBaseModelReference(text: string, ms: Mention[], focus: Mention | undefined, baseOf: Map<string, Mention>): void {
   if (!baseOf.size) return;
   const r = BASE_MODEL_REF.exec(text);
   if (!r || ms.some((x) => x.start < r.index + r[0].length && r.index < x.end)) return;

@@ -3,6 +3,7 @@
  * line of its own: "…입니다. …이고요. …했습니다.") is read sentence by sentence, like any other
  * paragraph: the parser keeps a quotation whole, so its sentences would otherwise be one.
  */
+import { dashInterviewTurns } from './dash-interview.js';
 import { roleNarrator } from './role-narrator.js';
 import type { Sentence } from '../parse/types.js';
 import { splitSentences } from '../parse/sentences.js';
@@ -105,6 +106,7 @@ export function markAnswerTurns(sentences: Sentence[], text: string): Sentence[]
   let speaker: string | null | undefined;
   let affiliation: string | undefined;
   const headed = headingQuestions(sentences);
+  const dashed = dashInterviewTurns(sentences, text);
   return sentences.map((s, i) => {
     const prev = sentences[i - 1];
     if (!prev || text.slice(prev.end, s.start).includes('\n')) {
@@ -132,9 +134,9 @@ export function markAnswerTurns(sentences: Sentence[], text: string): Sentence[]
       return part;
     }
     const a = ANSWER_TURN.exec(s.text);
-    if (a) inTurn = true;
+    if (a || dashed.answers.has(i)) inTurn = true;
     if (!inTurn) {
-      if (headed.has(i) || QUESTION_TURN.test(s.text) || (DASH_QUESTION.test(s.text) && (WHOLE_QUOTE.test(sentences[i + 1]?.text ?? '') || /^=/.test(sentences[i + 1]?.text ?? '')))) questionParts.add(s);
+      if (headed.has(i) || dashed.questions.has(i) || QUESTION_TURN.test(s.text) || (DASH_QUESTION.test(s.text) && (WHOLE_QUOTE.test(sentences[i + 1]?.text ?? '') || /^=/.test(sentences[i + 1]?.text ?? '')))) questionParts.add(s);
       return s;
     }
     const part = a ? { ...s, text: s.text.slice(a[0].length), start: s.start + a[0].length } : s;

@@ -40,7 +40,7 @@ function roundsOut(gap: string, sources: { arg: Arg }[]): string {
   return sources.some((x) => x.arg.carried) ? gap : gap.replace(ROUND_COMPLEMENT, ' ').replace(PROGRAMME_ROLE_COMPLEMENT, ' ');
 }
 /** A contrast right after applying that says the applicant was not chosen. */
-const FAILED_AFTER = /^[가-힣]{0,2}(?:지만|으나|는데),?\s(?:[^\s.,]+\s){0,3}?(?:최종\s?)?(?:선정되지|뽑히지|선발되지|들지 못|탈락|고배|떨어졌|떨어지)/;
+const FAILED_AFTER = /^[가-힣]{0,2}(?:지만|으나|는데|다가),?\s(?:[^\s.,]+\s){0,3}?(?:최종\s?)?(?:선정되지|뽑히지|선발되지|들지 못|탈락|고배|떨어졌|떨어지)/;
 const SCORE = /(?<![\d.,])(\d{1,3}(?:\.\d{1,4})?)\s?점/g;
 /** A bare number right after the word for score, with only a particle before the verb ("점수 66.4를 받았다"). */
 const NAMED_SCORE = /점수\s?(\d{1,3}(?:\.\d{1,4})?)(?:을|를|으로|로)?\s*$/;

@@ -89,8 +89,8 @@ export function clauseFacts(written: string, mentions: Mention[], rules: RuleSet
   const blockedOwn = body && !own && !implied && ORGANISATION_SUBJECT_FIRST.test(text);
   if (blockedOwn) memory.topic = undefined;
   // (a model topic still carries past a company implied before the sentence where the sentence gives a base, which only
-  // a model has: "전작과 마찬가지로 Y를 바탕으로 했지만")
-  const carried: Arg | undefined = body && (!implied || (memory.topic?.type === 'Model' && implied.type === 'Company' && BASE_GIVEN.test(text))) && !own && !blockedOwn && memory.topic ? { members: memory.topic.members, type: memory.topic.type, role: 'topic', start: 0, end: 0, seg: 0, group: true, carried: true } : undefined;
+  // a model has: "전작과 마찬가지로 Y를 바탕으로 했지만"; a question carries none: "…에는 선정되셨지요?" asks, it says nothing)
+  const carried: Arg | undefined = body && !/\?["”']?\s*$/.test(text) && (!implied || (memory.topic?.type === 'Model' && implied.type === 'Company' && BASE_GIVEN.test(text))) && !own && !blockedOwn && memory.topic ? { members: memory.topic.members, type: memory.topic.type, role: 'topic', start: 0, end: 0, seg: 0, group: true, carried: true } : undefined;
   let facts: ClauseFact[] = [];
   if (mayRead(text, context ? [...args, context] : args, carried, cr)) {
     const clause = finishClause(text, args, spans, cr);

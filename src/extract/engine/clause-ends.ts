@@ -7,7 +7,8 @@ export const CLAUSE_END = /(?:며|고|서|다|면|만|데)[,\s]|[.;,]/;
 export const CONJECTURE_END = /[가-힣]\s?것(?:으로|이라는|이란|이라고)\s(?:점쳐|전망|예상|관측|보인다|보여|내다보|점치)/;
 // ("…를 기반으로 만든 X와 달리 외부 가중치를 쓰지 않았다": what follows a contrast with the match's model is the other model's)
 // ("Y에 강화학습을 얹은 것일 뿐 외부 모델은 쓰지 않는다": nor does a clause after "only …" negate the match)
-export const CONTRAST = /(?:으나|었지만|였지만|했지만|지만|는데|반면|(?:와|과)(?:는)?\s(?:달리|다르게)|(?:일|할)\s뿐(?:이고|이며)?)[\s,]/;
+// ("…에 지원했다가 명단에 들지 못했다": nor a turn of events after "…했다가")
+export const CONTRAST = /(?:으나|었지만|였지만|했지만|지만|는데|반면|(?:^|했|었|였|았)다가|(?:와|과)(?:는)?\s(?:달리|다르게)|(?:일|할)\s뿐(?:이고|이며)?)[\s,]/;
 /** "…에 지원서를 냈고, B는 참여 여부를 정하지 않았다": the next clause opens on another company as its topic, a statement of its own. */
 export const OTHER_TOPIC_CLAUSE = /(?:고|으며|며),\s\uE001\d+\uE00F(?:은|는)\s/;
 /** A clause reported as hearsay: "…다는 이야기도 흘러나온다", "…다는 얘기가 돈다", "…다는 관측도 나오지만", a report called untrue ("…손잡았다는 보도는 사실이 아니다"), "…만든 모델로 소개한 기사도 있었는데" (a rumour later denied, "…다는 소문이 돌았지만", is a dispute: see the claim cues). */

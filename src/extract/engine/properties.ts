@@ -62,9 +62,9 @@ const NON_PAST = /^(?:한다|할|하겠|합니다|될|된다|됩니다|일|인�
 /** The object of presenting it ("X를 소개했다", "X를 무대에서 시연했다", "X를 내세웠다", "X를 들고 나왔다", "X를 들고나왔다", an entry "X를 제출했다/출품했다"). */
 const PRESENTED_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:를|을)\s(?:[^,.]{0,12}\s)?(?:소개|시연|내세|들고\s?나|제출|출품)/;
 
-/** After a model: it is what another follows or is compared with ("'X'의 후속작", "X보다"), not the subject. */
+/** After a model: it is what another follows or is compared with ("'X'의 후속작", "X보다", "X와 같은 규모"), not the subject. */
 /** (or what it beats or falls short of: "GPT-5를 넘어섰다는", "Y에는 못 미쳤지만") */
-const NOT_SUBJECT = /^['"’”]?\s?(?:의\s?(?:후속|뒤를 잇|차기)|보다\s|대비\s|에 비해|(?:을|를)\s?(?:기반|바탕|토대)(?:으로|로)\s|(?:을|를)\s?(?:제치|제쳤|앞서|앞섰|앞질|넘어|넘었|능가|따돌)|에(?:는|도)?\s?못 미)/;
+const NOT_SUBJECT = /^['"’”]?(?:\s?\([^()]{1,24}\))?\s?(?:의\s?(?:후속|뒤를 잇|차기)|보다\s|(?:와|과)\s(?:같은|비슷한|동일한)\s|대비\s|에 비해|(?:을|를)\s?(?:기반|바탕|토대)(?:으로|로)\s|(?:을|를)\s?(?:제치|제쳤|앞서|앞섰|앞질|넘어|넘었|능가|따돌)|에(?:는|도)?\s?못 미)/;
 
 
 /** A contrastive join between two clauses ("…풀었지만, …", "…공개했으나 …", "…인 반면 …"). */

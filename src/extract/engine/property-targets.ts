@@ -52,6 +52,9 @@ const INTRODUCED_AFTER = /^['"’”]?(?:도|이|가)\s있는데,?\s/;
 /** Right after a cue: the model it is called ("…' 모델이라고", "… 모델로 소개"). */
 const CALLED_MODEL_AFTER = /^['"’”]?\s?(?:방식의?\s|기반의?\s)?(?:AI\s|언어\s?)?모델(?:이라고|이라며|이라는|이란|로\s|으로\s|이다|입니다)/;
 
+/** A sentence opening on a size as its topic, no model named before it ("매개변수는 ", "매개변수(파라미터)는 ", "모델 크기는 "). */
+const SIZE_TOPIC_OPENING = /^(?:모델\s)?(?:크기|규모|매개변수|파라미터)(?:\s?수)?(?:\s?\([^()]{1,12}\))?(?:은|는|가|이)\s$/;
+
 /** After a model: its size made the topic ("X의 크기는 ", "X의 파라미터 수는 "), so a count later in the clause is X's. */
 const OWN_SIZE_AFTER = /^['"’”]?\s?의\s(?:모델\s)?(?:크기|규모|매개변수|파라미터)(?:\s?수)?(?:은|는|가|이|도)\s/;
 
@@ -61,6 +64,8 @@ export function attachModel(text: string, models: Mention[], at: number, atEnd: 
   // "메타의 '라마 3'(80억 개)보다", "'Y'(Y-en·매개변수 310억 개)에": a count in the parentheses right after a name is that model's, whatever the sentence's topic
   const glued = models.find((m) => m.end <= at && PAREN_OPEN_AFTER_NAME.test(text.slice(m.end, at)));
   if (glued) return glued;
+  // "매개변수는 72억개로 전작(78억개)보다 줄었다": a sentence opening on the size as its topic gives the size of the model in focus
+  if (focus && SIZE_TOPIC_OPENING.test(text.slice(0, at))) return focus;
   const following = models.find((m) => m.start >= atEnd && m.start - atEnd <= 40);
   // "X에 이어 1.2B '소형'까지": a bare size right before a quoted name is that name's tag, not the model named before it
   if (/\d\s?[BMT]$/.test(text.slice(at, atEnd)) && /^\s['"‘“][^'"‘“’”]{1,30}['"’”]/.test(text.slice(atEnd))) return following?.start === atEnd + 2 ? following : undefined;

@@ -38,6 +38,9 @@ export const scoredRows: Row[] = [
   { rule: 'scored.previous-bench-copula', sentence: "누리소프트는 경량 모델 'NS-3'를 공개했다. 자체 측정으로 KoBEST 77.4. 직전 버전 NS-2가 70.2였고 차이가 크다.", expect: ['SCORED NS-3 -> KoBEST', 'SCORED NS-2 -> KoBEST'], props: ['SCORED NS-2 -> KoBEST=70.2', 'SCORED NS-3 -> KoBEST=77.4'] },
   { rule: 'scored.possessive-score-was', sentence: '참고로 기반 모델인 Qwen2.5-72B-Instruct의 KMMLU 점수는 같은 조건에서 60.1이었다.', expect: ['SCORED Qwen2.5-72B-Instruct -> KMMLU'], props: ['SCORED Qwen2.5-72B-Instruct -> KMMLU=60.1'] },
   // the model's own score in brackets after 'MODEL의 BENCH 점수', even when the sentence compares a newer model with it (h88_06)
+  // the base run "under the same conditions" on the benchmark the sentence before named
+  { rule: 'scored.model-run-on-bench', sentence: '누리LM 3는 HRM8K에서 41.2점이 나왔다. 기반 모델인 라마 3.1 8B를 같은 조건에서 돌렸을 때는 33.7점이었다.', expect: ['SCORED 라마 3.1 8B -> HRM8K'], props: ['SCORED 라마 3.1 8B -> HRM8K=33.7'] },
+  { rule: 'scored.model-run-on-bench', sentence: '누리LM 3는 HRM8K에서 41.2점이 나왔다. 기반 모델인 라마 3.1 8B를 같은 조건에서 돌렸을 때는 그보다 낮았다.', absent: ['SCORED 라마 3.1 8B -> HRM8K'] },
   { rule: 'scored.possessive-score-paren', sentence: '새 모델은 이전 버전인 솔라 프로2의 HAE-RAE 점수(61.5점)를 크게 웃돌았다.', expect: ['SCORED 솔라 프로2 -> HAE-RAE'], props: ['SCORED 솔라 프로2 -> HAE-RAE=61.5'] },
   { rule: 'scored.model-then-bench', sentence: 'A.X 4.0은 KMMLU 78.3점, CLIcK 83.5점을 기록했다.', expect: ['SCORED A.X 4.0 -> KMMLU', 'SCORED A.X 4.0 -> CLIcK'] },
   { rule: 'scored.model-then-bench', sentence: '카나나 2는 KMMLU 65.7점, HAE-RAE 벤치마크 88.2점을 기록했다.', expect: ['SCORED 카나나 2 -> KMMLU', 'SCORED 카나나 2 -> HAE-RAE'] },
