@@ -34,7 +34,7 @@ import { addKeyPeople } from './key-people.js';
 import { addClauseFacts, type newClausePass } from './clauses/article.js';
 import { addInternalStaff, readInternalOwner } from './internal-staff.js';
 import { addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers } from './article-developers.js';
-import { addConsortiumMembers, applyProperties, dropHeadlineWords, dropGuessedEmployers, dropIdleHubs, dropLeftEmployers, dropOfficerAlignments, keepAnonymous } from './article-finish.js';
+import { addConsortiumMembers, applyProperties, dropHeadlineWords, dropGuessedEmployers, dropIdleHubs, dropLeftEmployers, dropNonDevelopingInstitutes, dropOfficerAlignments, keepAnonymous } from './article-finish.js';
 import { articleRecordOf } from './article-input.js';
 import { addPredecessorDevelopers } from './predecessor-developers.js';
 import { dropBranchBlurs } from './local-branches.js';
@@ -122,6 +122,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   dropHeadlineWords(acc);
   dropBranchBlurs(acc);
   dropIdleHubs(acc, r.rules);
+  dropNonDevelopingInstitutes(acc, r.rules);
   dropEchoedFocusScores(acc);
   dropAnsweredDisputes(acc);
   applyProperties(acc);
