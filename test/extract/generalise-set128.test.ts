@@ -1,0 +1,59 @@
+/**
+ * Generalisation rows for the forms first met in held-out set 128: a public research institute that builds a model (a
+ * node only then), a model introduced as "함께 나온 Y는" as the next sentence's topic, a count priced with 짜리 before a
+ * quoted name, and a programme's role noun ("이 사업의 실증 기관으로는 X를 포함해 … 참여").
+ * Every row is a short article written for these tests; none comes from a test page.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // a public research institute that develops a model is the model's developer, with its people and partners
+  {
+    cat: 'company.institute-developer',
+    text: "한국과학기술정보연구원(KISTI)이 자체 개발한 과학 특화 언어모델 '누리별 2'를 공개했다. 개발을 이끈 오태민 KISTI 초거대AI연구센터장은 \"논문 검색에 맞췄다\"고 말했다.",
+    expect: ['DEVELOPED 한국과학기술정보연구원 -> 누리별 2', 'WORKS_FOR 오태민 -> 한국과학기술정보연구원'],
+  },
+  // an institute that only evaluates or joins is no node, nor are its relations
+  {
+    cat: 'company.institute-developer',
+    text: "누리랩스는 '가온 3'를 공개했다. 평가 데이터는 한국과학기술정보연구원(KISTI)과 함께 만들었다. 오태민 KISTI 초거대AI연구센터장도 자리를 함께했다.",
+    expect: ['DEVELOPED 누리랩스 -> 가온 3'],
+    noNodes: ['Company:한국과학기술정보연구원', 'Company:KISTI'],
+  },
+  // "함께 나온 Y는 …": the model a sentence's topic introduces is what the next subjectless sentence is about
+  {
+    cat: 'properties.modified-topic-came-out',
+    text: "누리랩스가 '가온 4'와 '가온 4 미니'를 공개했다. 가온 4는 매개변수 700억 개 규모다. 함께 나온 가온 4 미니는 매개변수가 팔십억 개다. 가온 4를 교사 모델로 삼아 지식 증류로 만들었다.",
+    expect: ['BASED_ON 가온 4 미니 -> 가온 4'],
+    absent: ['BASED_ON 가온 4 -> 가온 4 미니'],
+    props: ['가온 4=parameters:70000000000', '가온 4 미니=parameters:8000000000'],
+  },
+  // "X 공개…70억짜리 '미니'는": a count priced with 짜리 tags the quoted word after it, not the model named before
+  {
+    cat: 'properties.priced-size-tag',
+    text: "누리랩스, '가온 4' 공개…70억짜리 '미니'도 함께\n\n누리랩스가 '가온 4'를 공개했다. 가온 4는 매개변수 700억 개 규모다.",
+    props: ['가온 4=parameters:70000000000'],
+  },
+  // (a priced count right before the quoted model's own name is that model's)
+  {
+    cat: 'properties.priced-size-tag',
+    text: "누리랩스가 70억짜리 '가온 4 미니'를 공개했다.",
+    props: ['가온 4 미니=parameters:7000000000'],
+  },
+  // "이 사업의 실증 기관으로는 X를 포함해 … 참여": a programme's role noun before the companies including X
+  {
+    cat: 'participates.including-list',
+    text: "누리랩스는 '가온 3'를 공개했다. 누리랩스는 가온 3를 '스마트항만 AI 실증사업'의 기본 모델로 제공한다. 이 사업의 수행 기관으로는 누리랩스를 포함해 기업 다섯 곳이 참여한다.",
+    expect: ['PARTICIPATES_IN 누리랩스 -> 스마트항만 AI 실증사업'],
+  },
+  {
+    cat: 'participates.including-list',
+    text: "누리랩스는 '가온 3'를 공개했다. 누리랩스는 가온 3를 '스마트항만 AI 실증사업'의 기본 모델로 제공한다. 이 사업의 수행 기관으로는 누리랩스를 포함해 기업 다섯 곳이 참여할지 검토 중이다.",
+    absent: ['PARTICIPATES_IN 누리랩스 -> 스마트항만 AI 실증사업'],
+  },
+];
+
+describe('generalise: set 128 forms', () => {
+  for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
