@@ -1,7 +1,9 @@
 /**
  * Generalisation rows for the forms first met in held-out set 128: a public research institute that builds a model (a
  * node only then), a model introduced as "함께 나온 Y는" as the next sentence's topic, a count priced with 짜리 before a
- * quoted name, and a programme's role noun ("이 사업의 실증 기관으로는 X를 포함해 … 참여").
+ * quoted name, a programme's role noun ("이 사업의 실증 기관으로는 X를 포함해 … 참여"), a base passed on as hearsay
+ * ("…다는 소문이 돌았다"), "처음부터" beside a bare family word, a name glued to 코퍼레이션, and a focus model's base across a
+ * long clause.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -51,6 +53,41 @@ const rows: FactRow[] = [
     cat: 'participates.including-list',
     text: "누리랩스는 '가온 3'를 공개했다. 누리랩스는 가온 3를 '스마트항만 AI 실증사업'의 기본 모델로 제공한다. 이 사업의 수행 기관으로는 누리랩스를 포함해 기업 다섯 곳이 참여할지 검토 중이다.",
     absent: ['PARTICIPATES_IN 누리랩스 -> 스마트항만 AI 실증사업'],
+  },
+  // "…를 기반으로 만들어졌다는 이야기가 돌았다": a base passed on as hearsay is not stated
+  {
+    cat: 'based-on.hearsay-base',
+    text: "누리랩스가 '가온 2'를 출시했다. 출시 전 업계에서는 가온 2가 메타의 '라마 3'를 기반으로 만들어졌다는 소문이 돌았다.",
+    absent: ['BASED_ON 가온 2 -> 라마 3'],
+  },
+  {
+    cat: 'based-on.hearsay-base',
+    text: "누리랩스가 '가온 2'를 출시했다. 가온 2는 메타의 '라마 3'를 기반으로 만들어졌다.",
+    expect: ['BASED_ON 가온 2 -> 라마 3'],
+  },
+  // "토대는 처음부터 끝까지 엑사원": "처음부터" (from the start) is no talk of the family, so the bare family word is the article's version
+  {
+    cat: 'families.from-the-start-no-family-talk',
+    text: "누리랩스가 '가온 2'를 출시했다. 가온 2는 LG AI연구원의 '엑사원 4.0'을 바탕으로 추가 학습했다. 김도윤 대표는 \"다른 모델도 시험했지만, 토대는 처음부터 끝까지 엑사원\"이라고 말했다.",
+    expect: ['BASED_ON 가온 2 -> 엑사원 4.0'],
+    noNodes: ['Model:엑사원'],
+  },
+  // "X코퍼레이션과 함께": a name glued to 코퍼레이션 is a company
+  {
+    cat: 'companies.corporation-suffix',
+    text: "누리랩스는 보안 데이터를 한솔빛코퍼레이션과 함께 구축한다. 양사는 지난 18일 업무협약을 맺었다.",
+    expect: ['PARTNERS_WITH 누리랩스 -> 한솔빛코퍼레이션'],
+  },
+  {
+    cat: 'companies.corporation-suffix',
+    text: "누리랩스는 코퍼레이션 제도 개편을 앞두고 보안 데이터를 구축한다.",
+    noNodes: ['Company:코퍼레이션'],
+  },
+  // "이 모델은 Z를 바탕으로, <a long description of the data> 추가로 학습시켜 만들었다": the focus model's base across a long clause
+  {
+    cat: 'based-on.focus',
+    text: "스타트업 누리랩스는 번역 모델 '가온 1.0'을 공개했다. 이 모델은 메타가 오픈소스로 풀어놓은 '라마 3 8B'를 바탕으로, 지역 방송국이 녹음한 인터뷰 자료와 주민 800여 명이 참여해 모은 대화 문장 약 이십만 쌍을 추가로 학습시켜 만들었다.",
+    expect: ['BASED_ON 가온 1.0 -> 라마 3 8B'],
   },
 ];
 
