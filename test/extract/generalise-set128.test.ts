@@ -2,8 +2,9 @@
  * Generalisation rows for the forms first met in held-out set 128: a public research institute that builds a model (a
  * node only then), a model introduced as "함께 나온 Y는" as the next sentence's topic, a count priced with 짜리 before a
  * quoted name, a programme's role noun ("이 사업의 실증 기관으로는 X를 포함해 … 참여"), a base passed on as hearsay
- * ("…다는 소문이 돌았다"), "처음부터" beside a bare family word, a name glued to 코퍼레이션, and a focus model's base across a
- * long clause.
+ * ("…다는 소문이 돌았다"), "처음부터" beside a bare family word, a name glued to 코퍼레이션, a focus model's base across a
+ * long clause, a size as a clause's topic ("규모는 7천억 개로"), "양사 모두" for both sentences' models, and a score
+ * "바로잡았다" within its sentence.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -88,6 +89,39 @@ const rows: FactRow[] = [
     cat: 'based-on.focus',
     text: "스타트업 누리랩스는 번역 모델 '가온 1.0'을 공개했다. 이 모델은 메타가 오픈소스로 풀어놓은 '라마 3 8B'를 바탕으로, 지역 방송국이 녹음한 인터뷰 자료와 주민 800여 명이 참여해 모은 대화 문장 약 이십만 쌍을 추가로 학습시켜 만들었다.",
     expect: ['BASED_ON 가온 1.0 -> 라마 3 8B'],
+  },
+  // "B가 낸 'Y'는 …, 규모는 7천억 개로": the topic a release clause modifies, its size as a clause's topic counted with 개
+  {
+    cat: 'properties.size-topic-count',
+    text: "누리랩스가 낸 '누리 3'는 지난 1월 공개된 '누리 2'의 후속작인데, 규모는 9천억 개로 전작보다 커졌다.",
+    props: ['누리 3=parameters:900000000000'],
+  },
+  {
+    cat: 'properties.size-topic-count',
+    text: "누리랩스는 '누리 3'를 공개했다. 학습 데이터 규모는 2천억 개로 늘었다.",
+    props: ['누리 3=parameters:undefined'],
+  },
+  // "X가 낸 A는 …. Y가 낸 B는 …. 양사 모두 프롬 스크래치 방식이다": both sentences' models
+  {
+    cat: 'properties.both-companies',
+    text: "가온랩과 누리랩스가 2차 평가를 마쳤다. 가온랩이 이번 평가에 낸 모델은 '가온 5'로, 매개변수가 1천200억 개다. 누리랩스가 낸 '온새미 3'는 지난 1월 공개된 '온새미 2'의 후속작인데, 규모가 9천억 개다. 양사 모두 데이터 수집 단계부터 자체 구축한 '프롬 스크래치' 방식이라는 점을 강조했다.",
+    props: ['가온 5=fromScratch:true', '온새미 3=fromScratch:true'],
+  },
+  {
+    cat: 'properties.both-companies',
+    text: "가온랩과 누리랩스가 2차 평가를 마쳤다. 가온랩이 이번 평가에 낸 모델은 '가온 5'로, 매개변수가 1천200억 개다. 누리랩스가 낸 '온새미 3'는 지난 1월 공개된 '온새미 2'의 후속작인데, 규모가 9천억 개다. 양사 모두 GPU가 부족하다고 호소했다.",
+    props: ['가온 5=fromScratch:undefined', '온새미 3=fromScratch:undefined'],
+  },
+  // "70.2점을 얻었다고 밝혔다가, … 이를 72.4점으로 바로잡았다": the score as corrected
+  {
+    cat: 'corrections.revised-value',
+    text: "과기정통부는 누리랩스의 '누리 3'가 KMMLU에서 68.1점을 얻었다고 밝혔다가, 이틀 뒤 \"일부 과목이 빠졌다\"며 이를 69.9점으로 바로잡았다.",
+    edgeProps: ['SCORED 누리 3 -> KMMLU score=69.9'],
+  },
+  {
+    cat: 'corrections.revised-value',
+    text: "과기정통부는 누리랩스의 '누리 3'가 KMMLU에서 68.1점을 얻었다고 밝혔다가, 이틀 뒤 69.9점을 다음 목표로 제시했다.",
+    edgeProps: ['SCORED 누리 3 -> KMMLU score=68.1'],
   },
 ];
 
