@@ -123,6 +123,17 @@ const rows: FactRow[] = [
     text: "과기정통부는 누리랩스의 '누리 3'가 KMMLU에서 68.1점을 얻었다고 밝혔다가, 이틀 뒤 69.9점을 다음 목표로 제시했다.",
     edgeProps: ['SCORED 누리 3 -> KMMLU score=68.1'],
   },
+  // "B가 낸 'Y'는": a quoted model a release clause modifies is the topic; an unquoted rival named so in passing is not
+  {
+    cat: 'properties.modified-topic-released-by',
+    text: "누리랩스가 '누리 3'를 공개했다. 업스테이지가 낸 '솔라 프로2'는 레이어 수가 다르다. 이 모델은 오픈소스로 공개됐다.",
+    props: ['솔라 프로2=openSource:true'],
+  },
+  {
+    cat: 'properties.modified-topic-released-by',
+    text: "누리랩스가 '누리 3'를 공개했다. 메타가 낸 라마 3.3은 레이어 수가 다르다. 이 모델은 오픈소스로 공개됐다.",
+    props: ['누리 3=openSource:true'],
+  },
 ];
 
 describe('generalise: set 128 forms', () => {
