@@ -4,7 +4,8 @@
  * quoted name, a programme's role noun ("이 사업의 실증 기관으로는 X를 포함해 … 참여"), a base passed on as hearsay
  * ("…다는 소문이 돌았다"), "처음부터" beside a bare family word, a name glued to 코퍼레이션, a focus model's base across a
  * long clause, a size as a clause's topic ("규모는 7천억 개로"), "양사 모두" for both sentences' models, and a score
- * "바로잡았다" within its sentence.
+ * "바로잡았다" within its sentence, a post after a company word ("업체 공장장은"), an official "이 사업을 맡고 있는", and an
+ * improved form ("Y의 성능을 끌어올린 개량형으로").
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -133,6 +134,24 @@ const rows: FactRow[] = [
     cat: 'properties.modified-topic-released-by',
     text: "누리랩스가 '누리 3'를 공개했다. 메타가 낸 라마 3.3은 레이어 수가 다르다. 이 모델은 오픈소스로 공개됐다.",
     props: ['누리 3=openSource:true'],
+  },
+  // "한 부품업체 공장장은": a post after a company word is no company
+  {
+    cat: 'companies.post-after-company-word',
+    text: "누리랩스가 제조 특화 모델 '누리-M 3'를 출시했다. 한 부품업체 공장장은 \"결국 사람이 정한다\"고 말했다.",
+    noNodes: ['Company:공장장'],
+    expect: ['DEVELOPED 누리랩스 -> 누리-M 3'],
+  },
+  // "이 사업을 맡고 있는 NAME 실장은": the official in charge of the programme promotes it
+  {
+    cat: 'promotes.leader-of',
+    text: "누리랩스는 부산시가 추진하는 '항만 AI 바우처 사업'의 공급기업으로 선정됐다. 이 사업을 맡고 있는 한도윤 부산시 디지털혁신실장은 \"수요기업을 늘리겠다\"고 밝혔다.",
+    expect: ['PROMOTES 한도윤 -> 항만 AI 바우처 사업'],
+  },
+  {
+    cat: 'promotes.leader-of',
+    text: "누리랩스는 부산시가 추진하는 '항만 AI 바우처 사업'의 공급기업으로 선정됐다. 이 사업을 맡을지 아직 정해지지 않은 한도윤 부산시 디지털혁신실장은 말을 아꼈다.",
+    absent: ['PROMOTES 한도윤 -> 항만 AI 바우처 사업'],
   },
 ];
 
