@@ -37,8 +37,8 @@ function quotedWhole(text: string, m: Mention): boolean {
 /** " 원본" right after a family word: the original model, not the family. */
 const ORIGINAL_AFTER = /^\s?원본/;
 
-/** Where one clause of a joined sentence ends ("…시연했고, 트웰브랩스는 …"). */
-const CLAUSE_END = /[가-힣](?:고|며|지만|는데|으나|면서),\s/g;
+/** Where one clause of a joined sentence ends ("…시연했고, 트웰브랩스는 …"; a contrast needs no comma: "…높았다고 했지만 젬마의 점수는"). */
+const CLAUSE_END = /[가-힣](?:(?:고|며|지만|는데|으나|면서),\s|지만\s)/g;
 
 /** The clause of `text` around position `at`. */
 function clauseAt(text: string, at: number): [number, number] {
