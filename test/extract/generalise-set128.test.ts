@@ -5,7 +5,8 @@
  * ("…다는 소문이 돌았다"), "처음부터" beside a bare family word, a name glued to 코퍼레이션, a focus model's base across a
  * long clause, a size as a clause's topic ("규모는 7천억 개로"), "양사 모두" for both sentences' models, and a score
  * "바로잡았다" within its sentence, a post after a company word ("업체 공장장은"), an official "이 사업을 맡고 있는", and an
- * improved form ("Y의 성능을 끌어올린 개량형으로").
+ * improved form ("Y의 성능을 끌어올린 개량형으로"), a contrast with no comma before a bare family word ("…했지만 젬마의"),
+ * and a cleft naming the partner ("대신 손을 잡은 곳은 B다").
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -152,6 +153,19 @@ const rows: FactRow[] = [
     cat: 'promotes.leader-of',
     text: "누리랩스는 부산시가 추진하는 '항만 AI 바우처 사업'의 공급기업으로 선정됐다. 이 사업을 맡을지 아직 정해지지 않은 한도윤 부산시 디지털혁신실장은 말을 아꼈다.",
     absent: ['PROMOTES 한도윤 -> 항만 AI 바우처 사업'],
+  },
+  // "…했지만 Y의 점수는": a contrast with no comma ends the clause, so the bare family word after it is the article's version
+  {
+    cat: 'families.contrast-without-comma',
+    text: "누리랩스가 '누리 3'를 출시했다. 회사 측은 \"구글의 젬마 2 9B보다도 높았다\"고 했지만 젬마의 점수는 공개하지 않았다.",
+    noNodes: ['Model:젬마'],
+  },
+  // "대신 손을 잡은 곳은 B다": the story's company partners B
+  {
+    cat: 'partners.omitted-subject-cleft',
+    text: "스타트업 별빛AI가 상담 특화 모델 '별빛-2'를 공개했다. 네이버와 따로 협약을 맺지는 않았다. 대신 손을 잡은 곳은 한빛카드다.",
+    expect: ['PARTNERS_WITH 별빛AI -> 한빛카드'],
+    absent: ['PARTNERS_WITH 별빛AI -> 네이버'],
   },
 ];
 
