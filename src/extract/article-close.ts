@@ -6,7 +6,7 @@
 import { addProgrammeLeadPartners } from './programme-lead.js';
 import { addLedEmployers } from './led-units.js';
 import { dropEchoedFocusScores } from './echoed-scores.js';
-import { dropAnsweredDisputes } from './disputed-bases.js';
+import { disputeClaimsDeniedNext, dropAnsweredDisputes } from './disputed-bases.js';
 import type { ParsedArticle, Sentence } from '../parse/types.js';
 import { isSeriesMember, type SeriesFact } from './engine/shared-properties.js';
 import type { profileOwner } from './engine/spec-cards.js';
@@ -124,6 +124,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   dropIdleHubs(acc, r.rules);
   dropNonDevelopingInstitutes(acc, r.rules);
   dropEchoedFocusScores(acc);
+  disputeClaimsDeniedNext(acc, r.sentences, r.rules);
   dropAnsweredDisputes(acc);
   applyProperties(acc);
   addLatinSpellings(acc, r.sentences);

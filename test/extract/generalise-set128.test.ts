@@ -1,12 +1,12 @@
 /**
  * Generalisation rows for the forms first met in held-out set 128: a public research institute that builds a model (a
- * node only then), a model introduced as "함께 나온 Y는" as the next sentence's topic, a count priced with 짜리 before a
- * quoted name, a programme's role noun ("이 사업의 실증 기관으로는 X를 포함해 … 참여"), a base passed on as hearsay
- * ("…다는 소문이 돌았다"), "처음부터" beside a bare family word, a name glued to 코퍼레이션, a focus model's base across a
- * long clause, a size as a clause's topic ("규모는 7천억 개로"), "양사 모두" for both sentences' models, and a score
- * "바로잡았다" within its sentence, a post after a company word ("업체 공장장은"), an official "이 사업을 맡고 있는", and an
- * improved form ("Y의 성능을 끌어올린 개량형으로"), a contrast with no comma before a bare family word ("…했지만 젬마의"),
- * and a cleft naming the partner ("대신 손을 잡은 곳은 B다").
+ * node only then); "함께 나온 Y는" and "B가 낸 'Y'는" as the next sentence's topic; a count priced with 짜리 before a quoted
+ * name; a programme's role noun ("이 사업의 실증 기관으로는 X를 포함해 … 참여"); a claimed base the next sentence denies
+ * ("…다는 소문이 돌았다. 이에 대해 … 사실이 아니다"); "처음부터" and a comma-less contrast ("…했지만 젬마의") beside a bare
+ * family word; a name glued to 코퍼레이션; a focus model's base across a long clause; a size as a clause's topic ("규모는
+ * 7천억 개로"); "양사 모두" for both sentences' models; a score "바로잡았다" within its sentence; a post after a company
+ * word ("업체 공장장은"); an official "이 사업을 맡고 있는"; an improved form ("Y의 성능을 끌어올린 개량형으로"); and a
+ * cleft naming the partner ("대신 손을 잡은 곳은 B다").
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -57,16 +57,24 @@ const rows: FactRow[] = [
     text: "누리랩스는 '가온 3'를 공개했다. 누리랩스는 가온 3를 '스마트항만 AI 실증사업'의 기본 모델로 제공한다. 이 사업의 수행 기관으로는 누리랩스를 포함해 기업 다섯 곳이 참여할지 검토 중이다.",
     absent: ['PARTICIPATES_IN 누리랩스 -> 스마트항만 AI 실증사업'],
   },
-  // "…를 기반으로 만들어졌다는 이야기가 돌았다": a base passed on as hearsay is not stated
+  // "…를 기반으로 만들어졌다는 소문이 돌았다. 이에 대해 … 사실이 아니다": a claim the next sentence denies is disputed
+  // (and goes where the article states the model's base to be another)
   {
-    cat: 'based-on.hearsay-base',
-    text: "누리랩스가 '가온 2'를 출시했다. 출시 전 업계에서는 가온 2가 메타의 '라마 3'를 기반으로 만들어졌다는 소문이 돌았다.",
-    absent: ['BASED_ON 가온 2 -> 라마 3'],
+    cat: 'based-on.claim-denied-next',
+    text: "누리랩스가 '가온 2'를 출시했다. 출시 전 업계에서는 가온 2가 메타의 '라마 3'를 기반으로 만들어졌다는 소문이 돌았다. 이에 대해 김도윤 누리랩스 대표는 \"사실이 아니다\"라고 말했다.",
+    edgeProps: ['BASED_ON 가온 2 -> 라마 3 status=disputed'],
   },
   {
-    cat: 'based-on.hearsay-base',
-    text: "누리랩스가 '가온 2'를 출시했다. 가온 2는 메타의 '라마 3'를 기반으로 만들어졌다.",
-    expect: ['BASED_ON 가온 2 -> 라마 3'],
+    cat: 'based-on.claim-denied-next',
+    text: "누리랩스가 '가온 2'를 출시했다. 가온 2는 LG AI연구원의 '엑사원 4.0'을 바탕으로 추가 학습했다. 출시 전 업계에서는 가온 2가 메타의 '라마 3'를 기반으로 만들어졌다는 소문이 돌았다. 이에 대해 김도윤 누리랩스 대표는 \"사실이 아니다\"라고 선을 그었다.",
+    expect: ['BASED_ON 가온 2 -> 엑사원 4.0'],
+    absent: ['BASED_ON 가온 2 -> 라마 3'],
+  },
+  // (a claim the next sentence leaves alone stays stated)
+  {
+    cat: 'based-on.claim-denied-next',
+    text: "누리랩스가 '가온 2'를 출시했다. 출시 전 업계에서는 가온 2가 메타의 '라마 3'를 기반으로 만들어졌다는 소문이 돌았다. 가온 2는 상담 업무에 쓰인다.",
+    edgeProps: ['BASED_ON 가온 2 -> 라마 3 status=stated'],
   },
   // "토대는 처음부터 끝까지 엑사원": "처음부터" (from the start) is no talk of the family, so the bare family word is the article's version
   {
