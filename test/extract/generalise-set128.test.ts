@@ -6,7 +6,7 @@
  * family word; a name glued to 코퍼레이션; a focus model's base across a long clause; a size as a clause's topic ("규모는
  * 7천억 개로"); "양사 모두" for both sentences' models; a score "바로잡았다" within its sentence; a post after a company
  * word ("업체 공장장은"); an official "이 사업을 맡고 있는"; an improved form ("Y의 성능을 끌어올린 개량형으로"); and a
- * cleft naming the partner ("대신 손을 잡은 곳은 B다").
+ * cleft naming the partner ("대신 손을 잡은 곳은 B다"), or a partnership denied a few words on ("…맺거나 … 받은 건 없다").
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -174,6 +174,17 @@ const rows: FactRow[] = [
     text: "스타트업 별빛AI가 상담 특화 모델 '별빛-2'를 공개했다. 네이버와 따로 협약을 맺지는 않았다. 대신 손을 잡은 곳은 한빛카드다.",
     expect: ['PARTNERS_WITH 별빛AI -> 한빛카드'],
     absent: ['PARTNERS_WITH 별빛AI -> 네이버'],
+  },
+  // "B와 따로 협약을 맺거나 지원을 받은 건 없다": a partnership denied a few words after the verb
+  {
+    cat: 'partners.omitted-subject',
+    text: "스타트업 별빛AI가 상담 특화 모델 '별빛-2'를 공개했다. 한빛카드와 따로 협약을 맺거나 지원을 받은 건 없다고 했다.",
+    absent: ['PARTNERS_WITH 별빛AI -> 한빛카드'],
+  },
+  {
+    cat: 'partners.omitted-subject',
+    text: "스타트업 별빛AI가 상담 특화 모델 '별빛-2'를 공개했다. 한빛카드와 지난달 업무협약을 맺고 상담 데이터를 함께 쌓고 있다.",
+    expect: ['PARTNERS_WITH 별빛AI -> 한빛카드'],
   },
 ];
 
