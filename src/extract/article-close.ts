@@ -6,7 +6,7 @@
 import { addProgrammeLeadPartners } from './programme-lead.js';
 import { addLedEmployers } from './led-units.js';
 import { dropEchoedFocusScores } from './echoed-scores.js';
-import { dropAnsweredDisputes } from './disputed-bases.js';
+import { disputeClaimsDeniedNext, dropAnsweredDisputes } from './disputed-bases.js';
 import type { ParsedArticle, Sentence } from '../parse/types.js';
 import { isSeriesMember, type SeriesFact } from './engine/shared-properties.js';
 import type { profileOwner } from './engine/spec-cards.js';
@@ -34,7 +34,7 @@ import { addKeyPeople } from './key-people.js';
 import { addClauseFacts, type newClausePass } from './clauses/article.js';
 import { addInternalStaff, readInternalOwner } from './internal-staff.js';
 import { addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers } from './article-developers.js';
-import { addConsortiumMembers, applyProperties, dropHeadlineWords, dropGuessedEmployers, dropIdleHubs, dropLeftEmployers, dropOfficerAlignments, keepAnonymous } from './article-finish.js';
+import { addConsortiumMembers, applyProperties, dropHeadlineWords, dropGuessedEmployers, dropIdleHubs, dropLeftEmployers, dropNonDevelopingInstitutes, dropOfficerAlignments, keepAnonymous } from './article-finish.js';
 import { articleRecordOf } from './article-input.js';
 import { addPredecessorDevelopers } from './predecessor-developers.js';
 import { addPredecessorScores } from './predecessor-scores.js';
@@ -124,7 +124,9 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   dropHeadlineWords(acc);
   dropBranchBlurs(acc);
   dropIdleHubs(acc, r.rules);
+  dropNonDevelopingInstitutes(acc, r.rules);
   dropEchoedFocusScores(acc);
+  disputeClaimsDeniedNext(acc, r.sentences, r.rules);
   dropAnsweredDisputes(acc);
   applyProperties(acc);
   addLatinSpellings(acc, r.sentences);

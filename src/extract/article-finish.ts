@@ -142,6 +142,21 @@ export function dropIdleHubs(acc: Acc, rules: RuleSet): void {
   }
 }
 
+/**
+ * "한국전자통신연구원(ETRI)이 자체 개발한 X": a public research institute (a gazetteer company of kind 'institute') is a
+ * party to the graph only where the article makes it a model's developer; elsewhere (a consortium member, an evaluator, an
+ * employer) it stays out with its relations, as universities and ministries do.
+ */
+export function dropNonDevelopingInstitutes(acc: Acc, rules: RuleSet): void {
+  const developers = new Set([...acc.relations.values()].filter((r) => r.type === 'DEVELOPED').map((r) => r.source));
+  for (const [key, e] of acc.entities) {
+    if (e.type !== 'Company' || rules.byKey.get(key)?.kind !== 'institute' || developers.has(key)) continue;
+    acc.entities.delete(key);
+    acc.props.delete(key);
+    for (const [k, r] of acc.relations) if (r.source === key || r.target === key) acc.relations.delete(k);
+  }
+}
+
 /** Members of a consortium take part in every programme its lead takes part in (in this article; those stated up to the consortium's sentence, if any), or only in the one their table's title names. */
 export function addConsortiumMembers(acc: Acc, consortia: Consortium[]): void {
   const joined = [...acc.relations.values()].filter((r) => r.type === 'PARTICIPATES_IN');

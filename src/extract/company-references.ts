@@ -54,7 +54,7 @@ export function addOmittedSubject(text: string, ms: Mention[], subject: Mention 
   const opensOnPartner = first.type === 'Company' && !coordinated && first.start <= (ITEM_MARK.exec(text)?.[0].length ?? 0) + 1 && PARTNER_OPENING.test(text.slice(first.end, first.end + 3));
   // "자체 개발한 믿:음 2.0과는 별개로 마이크로소프트(MS)와 손잡고, …": no subject, a partner with its verb
   const signed = !answer && !ANSWER_OPENING.test(text);
-  const partnerClause = !opensOnPartner && !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Company' && (PARTNER_VERB_AFTER.test(text.slice(m.end, m.end + 72)) || (signed && PARTNERSHIP_SIGNED_AFTER.test(text.slice(m.end, m.end + 72)))));
+  const partnerClause = !opensOnPartner && !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Company' && (PARTNER_VERB_AFTER.test(text.slice(m.end, m.end + 72)) || (signed && PARTNERSHIP_SIGNED_AFTER.test(text.slice(m.end, m.end + 72))) || PARTNER_CLEFT.test(text.slice(0, m.start))));
   // "…투자를 유치했고, 중기부의 '딥테크 팁스'에도 선정됐다": no subject, a programme it was selected for (or designated as: "또 Y로 지정돼")
   const selectedClause = !opensOnPartner && !partnerClause && !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Policy' && (SELECTED_AFTER.test(text.slice(m.end, m.end + 28)) || APPLIED_AFTER.test(text.slice(m.end, m.end + 36))));
   if (!opensOnPartner && !partnerClause && !selectedClause && !joinedLed) return;
@@ -93,6 +93,8 @@ const PARTNER_VERB_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:\s?팀)?(?:\s등)?(?:(?:�
 const PARTNERSHIP_SIGNED_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:와|과|이랑|랑)(?:도)?\s(?:[^\s,.]{1,12}\s){0,5}?(?:파트너십|업무협약|협약|MOU|제휴)(?:을|를)\s?(?:체결|맺)/;
 /** "네, 지난달에 …": a reply to a question, whose omitted subject is whoever answers, not the company named last. */
 const ANSWER_OPENING = /^(?:네|예|아니요|아뇨|맞습니다|그렇습니다)[,.]\s/;
+/** "대신 손을 잡은 곳은 B다": a cleft naming the partner of the company the story is about. */
+const PARTNER_CLEFT = /(?:손을\s잡은|손잡은|협력하는|협력한|협업하는|협업한|제휴한|협약을\s맺은)\s(?:곳|회사|기업|업체|상대|파트너)(?:은|는)\s['"‘“]?$/;
 /** A subject of any kind before a verb ("회사는", "이 모델은", "양사는", a city as the topic opening the sentence: "부산시는", "시는"): then the sentence has its own. */
 const SUBJECT_BEFORE_VERB = /(?:^|\s)(?:회사|양사|이 회사|동사|그룹|정부|이 모델|모델|[가-힣]{1,6}측)(?:은|는|이|가)\s|^(?:[가-힣]{2,3}(?:특별시|광역시|시)|시)는\s/;
 

@@ -159,10 +159,10 @@ const RIGHT_VALUE = /(?:실제|정확한|올바른|바른|정정된|맞는)\s(?:
 
 /**
  * "처음 측정에서 67.9점이 나왔지만, … 다시 잰 결과 68.5점으로 바뀌었다": a number revised within its sentence — a first
- * value, a turn ("지만", "으나", "는데", "다가"), then a value of the same unit that it became (바뀌었다, 수정됐다, 정정됐다, 조정됐다).
+ * value, a turn ("지만", "으나", "는데", "다가"), then a value of the same unit that it became (바뀌었다, 수정됐다, 정정됐다, 조정됐다, 바로잡았다).
  */
 const REVISED_VALUE =
-  /(?<![\d.])(\d{1,4}(?:\.\d{1,3})?)\s?(점|%)[^.]{0,40}?(?:지만|으나|는데|다가),\s[^.]{0,80}?(?<![\d.])(\d{1,4}(?:\.\d{1,3})?)\s?\2(?:으로|로)\s(?:바뀌|수정|정정|조정|변경|고쳐|상향|하향)/;
+  /(?<![\d.])(\d{1,4}(?:\.\d{1,3})?)\s?(점|%)[^.]{0,40}?(?:지만|으나|는데|다가),\s[^.]{0,80}?(?<![\d.])(\d{1,4}(?:\.\d{1,3})?)\s?\2(?:으로|로)\s(?:바뀌|수정|정정|조정|변경|고쳐|바로잡|상향|하향)/;
 
 /** A sentence that revises a number of its own, read with the revised number in the first one's place (its own words still quoted). */
 function withRevisedValue(s: Sentence): Sentence {

@@ -11,7 +11,7 @@ const SMALL_UNITS: Readonly<Record<string, number>> = { 십: 10, 백: 100, 천: 
 const BIG_UNITS: Readonly<Record<string, number>> = { 만: 1e4, 억: 1e8 };
 
 /** A run of numeral syllables at the start of a word, and the decimal "점 D" after it. */
-const SPOKEN = /(?<![가-힣])([영공일이삼사오육칠팔구십백천만억]{2,12})(?:\s?점\s?([영공일이삼사오육칠팔구]))?/g;
+const SPOKEN = /(?<![가-힣0-9])([영공일이삼사오육칠팔구십백천만억]{2,12})(?:\s?점\s?([영공일이삼사오육칠팔구]))?/g;
 
 /**
  * The value of a Sino-Korean numeral ("육십칠" → 67, "삼백억" → 300억 as { value: 300, big: '억' }),
@@ -64,7 +64,7 @@ export function writeSpokenNumbers(text: string): string {
  * "칠십억 개", "삼백억 개의": in written text, a whole word of Sino-Korean numerals ending in 만 or 억 right before the
  * counter 개 is a count spelt out, written as digits ("70억 개"); "개발", "개선" after it are no counter.
  */
-const SPELT_COUNT = /(?<![가-힣])([영공일이삼사오육칠팔구십백천]{1,10}[만억])(?=\s?개(?:의|를|을|로|가|에|는|다|이다|입니다|\s|[,.)]|$))/g;
+const SPELT_COUNT = /(?<![가-힣0-9])([영공일이삼사오육칠팔구십백천]{1,10}[만억])(?=\s?개(?:의|를|을|로|가|에|는|다|이다|입니다|\s|[,.)]|$))/g;
 
 /** Counts spelt in Sino-Korean numerals before the counter 개, as digits; other text unchanged. */
 export function writeSpeltCounts(text: string): string {

@@ -12,6 +12,9 @@ const rows: { text: string; want: string }[] = [
   { text: '삼백억 개발비가 들었다.', want: '삼백억 개발비가 들었다.' },
   // numeral syllables inside a longer word are no numeral
   { text: '수십억 개의 문서', want: '수십억 개의 문서' },
+  // a count written with a digit before 천 ("7천억 개") is digits already, not a spelt 천억 glued to a 7
+  { text: '규모는 9천억 개로 커졌다.', want: '규모는 9천억 개로 커졌다.' },
+  { text: '매개변수 4천억 개의 모델', want: '매개변수 4천억 개의 모델' },
 ];
 
 describe('spelt counts', () => {

@@ -58,6 +58,7 @@ describe('spoken numerals', () => {
     ['지난 이십일에 공개', '지난 20일에 공개'],
     ['만일 천사가 사이에', '만일 천사가 사이에'],
     ['오일 가격과 이사 선임', '오일 가격과 이사 선임'],
+    ['규모는 3천억 파라미터', '규모는 3천억 파라미터'],
   ])('%s', (speech, written) => {
     expect(writeSpokenNumbers(speech)).toBe(written);
   });

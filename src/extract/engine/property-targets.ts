@@ -68,7 +68,9 @@ export function attachModel(text: string, models: Mention[], at: number, atEnd: 
   if (focus && SIZE_TOPIC_OPENING.test(text.slice(0, at))) return focus;
   const following = models.find((m) => m.start >= atEnd && m.start - atEnd <= 40);
   // "X에 이어 1.2B '소형'까지": a bare size right before a quoted name is that name's tag, not the model named before it
-  if (/\d\s?[BMT]$/.test(text.slice(at, atEnd)) && /^\s['"‘“][^'"‘“’”]{1,30}['"’”]/.test(text.slice(atEnd))) return following?.start === atEnd + 2 ? following : undefined;
+  // (and so is a count priced with 짜리: "X 공개…30억짜리 '라이트'는")
+  const tag = (/\d\s?[BMT]$/.test(text.slice(at, atEnd)) ? /^\s['"‘“][^'"‘“’”]{1,30}['"’”]/ : /^(?:\s?개)?짜리\s['"‘“][^'"‘“’”]{1,30}['"’”]/).exec(text.slice(atEnd));
+  if (tag) return following?.start === atEnd + tag[0].search(/['"‘“]/) + 1 ? following : undefined;
   if (following) {
     // "…처음부터 직접 학습했다고 밝힌 'X'": a reported claim still modifies the model after it
     const between = text.slice(atEnd, following.start).replace(QUOTATIVE, ' ');

@@ -32,8 +32,9 @@ export const STAR_TOPIC = /^(?:[가-힣A-Za-z0-9]{1,10}\s){0,2}(?:주인공|승�
 export const TOPIC_AFTER_ADVERBIAL = /^(?![^.]*[가-힣](?<!서)(?:은|는)\s)[^.,"“”]{0,30}(?:가운데|중에서는|중에선|중에서|중|사이에서는|사이에서|이어|한편)\s(?:[가-힣A-Za-z0-9]{1,12}(?:의)?\s)?['"‘“]?$/;
 
 /**
- * "저희가 지난달 공개한 X는", "함께 공개하는 'X'는", "회사가 내놓은 항만 특화 언어모델 'X'는", "자료를 보면 X는", "이번 X는":
+ * "저희가 지난달 공개한 X는", "함께 공개하는 'X'는", "함께 나온 X는", "회사가 내놓은 항만 특화 언어모델 'X'는", "자료를 보면 X는", "이번 X는",
+ * "B가 낸 'X'는" (quoted only: "메타가 낸 라마 3.3은" names a rival in passing):
  * a clause that modifies the model (past or present, maybe with describing words and a model noun after it, but no other
  * owner's possessive: not "…가 만든 이 회사의 협력 모델 'Y'는"), a source clause or a word of novelty before a sentence's topic model.
  */
-export const MODIFIED_TOPIC = /(?:(?:한|된|인|작은|큰|새로운|내놓은|선보인|만든|하는|되는|내놓는|선보이는)\s(?:(?:(?![가-힣A-Za-z0-9]{0,7}의\s)[가-힣A-Za-z0-9]{1,8}\s){0,3}(?:모델|LLM|sLM|언어모델)\s?)?|(?:보면|따르면|의하면),?\s|^(?:이번|이번에|새|신형|최신)\s)['"‘“]?$/;
+export const MODIFIED_TOPIC = /(?:(?:한|된|인|작은|큰|새로운|내놓은|선보인|만든|나온|하는|되는|내놓는|선보이는)\s(?:(?:(?![가-힣A-Za-z0-9]{0,7}의\s)[가-힣A-Za-z0-9]{1,8}\s){0,3}(?:모델|LLM|sLM|언어모델)\s?)?|낸\s(?=['"‘“]$)|(?:보면|따르면|의하면),?\s|^(?:이번|이번에|새|신형|최신)\s)['"‘“]?$/;

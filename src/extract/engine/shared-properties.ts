@@ -49,7 +49,12 @@ export interface SpreadState {
   sizesNext?: boolean;
   /** The full release day stated for each model so far (by key, with the name it was stated under). */
   released?: Map<string, { key: string; surface: string; day: string }>;
+  /** The models the last body sentences were about, distinct, the latest last. */
+  topics?: Mention[];
 }
+
+/** "양사 모두", "두 회사 모두": a statement about the two companies whose models the last two sentences were about. */
+const BOTH_COMPANIES = /(?:양사|두\s?(?:회사|기업|업체))\s?(?:는\s|가\s)?(?:모두|다)\s/;
 
 /** "A와 이를 경량화한 'B'": the second model derived from the first, joined to it. */
 const DERIVED_JOIN = /^['"’”]?\s?(?:와|과)\s이를\s[가-힣]{1,8}(?:한|된)\s(?:[가-힣]{1,6}\s)?['"‘“]?$/;
@@ -103,9 +108,12 @@ export function spreadProperties(text: string, mentions: Mention[], result: Prop
   const groups = [...coordinated(text, models), ...(result.coReleased ?? [])];
   // "K1과 마찬가지로 … 프롬 스크래치 모델이다", "X처럼 오픈소스로 풀었다": the model compared as alike shares the property
   const alike = models.filter((m) => LIKE_AFTER.test(text.slice(m.end, m.end + 10)));
+  // "X가 낸 A는 …. Y가 낸 B는 …. 양사 모두 프롬 스크래치 방식이다": both sentences' models, when the sentence names none
+  const pair = !models.length && BOTH_COMPANIES.test(text) && state.topics && state.topics.length >= 2 ? state.topics.slice(-2) : [];
   for (const f of facts) {
     if (!SHARED.has(f.property)) continue;
     if (f.property !== 'releasedOn') for (const m of alike) if (m.key !== f.key) add(m.key, f);
+    if (f.property !== 'releasedOn' && pair.some((m) => m.key === f.key)) for (const m of pair) add(m.key, f);
     for (const g of groups) if (g.some((m) => m.key === f.key)) for (const m of g) add(m.key, f);
     // "A와 함께 B, C도 공개했으며, 세 모델 모두 …": the models the sentence itself names, when the count agrees
     const named = [...new Map(models.map((m) => [m.key, m])).values()];
@@ -163,6 +171,7 @@ export function spreadProperties(text: string, mentions: Mention[], result: Prop
     const distinct = [...new Map(models.map((m) => [m.key, m])).values()];
     if (distinct.length >= 2) state.group = distinct;
     if (distinct.length) state.recent = [...[...distinct].reverse(), ...(state.recent ?? []).filter((m) => !distinct.some((d) => d.key === m.key))].slice(0, 6);
+    if (result.focus && state.topics?.at(-1)?.key !== result.focus.key) state.topics = [...(state.topics ?? []).filter((m) => m.key !== result.focus!.key), result.focus].slice(-3);
     const stated = [...facts, ...extra].filter((f) => f.property === 'releasedOn' && !f.weak).at(-1);
     // a full day only: a month ("지난 6월 선보인 X") is no day for "같은 날" or "동시에 공개"
     if (stated && typeof stated.value === 'string' && stated.value.length === 10) state.lastRelease = stated.value;

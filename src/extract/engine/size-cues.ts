@@ -1,11 +1,14 @@
 /**
  * Whether a sentence speaks of a model's size without a word for parameters ("21억짜리 'X'", "X는 3.2B 모델이다",
- * "3.2B 규모의 X는", "'Y'(15억 개)", "(8B)"), and which counts are no size: a mixture of experts' active parameters, tokens.
+ * "3.2B 규모의 X는", "'Y'(15억 개)", "(8B)", "규모는 7천억 개로"), and which counts are no size: a mixture of experts' active parameters, tokens.
  */
 import type { Mention } from '../types.js';
 
 /** A size with no word for parameters: "21억짜리 'X'", "8B짜리 모델", "23억 개로 줄인", "12B(120억개) 크기의 'X'" (a model's count, not money: a model or quote follows). */
 const SIZE_WORDS = /\d\s?(?:억|B)\s?(?:개)?짜리\s?(?:[가-힣]{1,4}\s)?(?:['"‘“]|모델|LLM|sLM|버전)|\d\s?억\s?개로\s(?:줄|늘|키|압축)|\d\s?(?:억|B)\s?(?:개)?(?:\s?\([^()]{1,12}\))?\s?(?:크기|규모|사이즈)(?:의|인)\s(?:[가-힣]{1,4}\s)?(?:['"‘“]|모델|LLM|sLM)/;
+
+/** "규모는 7천억 개로", "크기가 2천360억 개다": a model's size as the topic of a clause, counted with 개 (not a count of tokens, data or images). */
+const SIZE_TOPIC_COUNT = /(?<!(?:토큰|데이터|문장|이미지|샘플|문서|말뭉치)\s?)(?:규모|크기)(?:는|가)\s(?:약\s|총\s)?\d[\d.,]*(?:천\d*)?\s?(?:억|조)\s?개(?:로|다|이다|입니다|에|이며|이고)/;
 
 /** Words before a count that make it the active parameters of a mixture of experts ("활성 파라미터 3B", "활성 매개변수는 30억 개", "(활성 30억 개)"). */
 const ACTIVE_BEFORE = /(?<!비)(?:활성|액티브|[Aa]ctive)\s?(?:화되는\s|화된\s)?(?:파라미터|매개변수|parameters?)?\s?(?:수)?(?:는|은|가|이)?\s?(?:약\s?)?$/;
@@ -23,7 +26,7 @@ const PAREN_COUNT = /\S\(\d[\d.,]*\s?(?:억|조)\s?개\)/;
 
 /** Whether the sentence states a size in one of the forms above. */
 export function speaksOfSize(text: string, models: Mention[]): boolean {
-  return /\(\d+(?:\.\d+)?[BM]\)/.test(text) || PAREN_COUNT.test(text) || SIZE_WORDS.test(text) || SIZE_PREDICATE.test(text) || models.some((m) => SIZE_BEFORE_NAME.test(text.slice(Math.max(0, m.start - 16), m.start)));
+  return /\(\d+(?:\.\d+)?[BM]\)/.test(text) || PAREN_COUNT.test(text) || SIZE_WORDS.test(text) || SIZE_TOPIC_COUNT.test(text) || SIZE_PREDICATE.test(text) || models.some((m) => SIZE_BEFORE_NAME.test(text.slice(Math.max(0, m.start - 16), m.start)));
 }
 
 /** Tokens counted by the number after them ("토큰을 한 4천억 개 정도", "학습 토큰은 약 2조 개"): data, not the model's size. */

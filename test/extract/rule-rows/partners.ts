@@ -103,6 +103,8 @@ export const partnersRows: Row[] = [
   { rule: 'partners.possessive-alliance', sentence: '카카오와 오픈AI의 전략적 제휴는 아직 결정된 것이 없다.', absent: ['PARTNERS_WITH 오픈AI -> 카카오'] },
   { rule: 'partners.en-leads-team-with-members', sentence: 'Results of the AI Voucher programme came out on Monday. Wrtn leads one of the three teams that advanced to the final round, with Liner and Saltlux among its members.', expect: ['PARTNERS_WITH Liner -> Wrtn', 'PARTNERS_WITH Saltlux -> Wrtn'] },
   { rule: 'partners.en-leads-team-with-members', sentence: 'Wrtn leads a consortium for the AI Voucher programme, but Liner and Saltlux are not among its members.', absent: ['PARTNERS_WITH Liner -> Wrtn', 'PARTNERS_WITH Saltlux -> Wrtn'] },
+  { rule: 'partners.omitted-subject-cleft', sentence: '별빛AI는 상담 모델 별빛-2를 운영한다. 대신 손을 잡은 곳은 한빛카드다. 두 회사는 분쟁 상담 모델을 함께 다듬고 있다.', expect: ['PARTNERS_WITH 별빛AI -> 한빛카드'] },
+  { rule: 'partners.omitted-subject-cleft', sentence: '별빛AI는 상담 모델 별빛-2를 운영한다. 처음 손을 잡은 곳은 한빛카드가 아니다.', absent: ['PARTNERS_WITH 별빛AI -> 한빛카드'] },
   { rule: 'partners.omitted-subject-clause', sentence: "KT는 방향이 다르다. 자체 개발한 믿:음 2.0과는 별개로 마이크로소프트(MS)와 손잡고, 오픈AI의 GPT-4o를 바탕으로 학습시킨 'Nova K'를 내놨다.", expect: ['PARTNERS_WITH KT -> 마이크로소프트'], absent: ['PARTNERS_WITH KT -> 오픈AI'] },
   { rule: 'partners.omitted-subject-signed', sentence: "솔빛AI가 새 모델 '솔빛-2'를 공개했다. 솔빛-2는 번역에 강하다. 지난봄 누리소프트와 기술 협력 MOU를 맺었다.", expect: ['PARTNERS_WITH 누리소프트 -> 솔빛AI'] },
   { rule: 'partners.consortium-joined', sentence: 'KT 컨소시엄에 합류한 스타트업 모레는 GPU 최적화를 맡는다.', expect: ['PARTNERS_WITH KT -> 모레'] },

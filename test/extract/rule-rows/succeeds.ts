@@ -32,6 +32,8 @@ export const succeedsRows: Row[] = [
   { rule: 'succeeds.en-focus-successor-to', sentence: 'Byeolbit AI released Byeolbit-3 in May. The successor to Byeolbit-2 runs twice as fast.', expect: ['SUCCEEDS Byeolbit-3 -> Byeolbit-2'] },
   { rule: 'succeeds.en-focus-model-is-successor', sentence: 'Byeolbit AI released Byeolbit-3 in May. This model is a direct successor to Byeolbit-2.', expect: ['SUCCEEDS Byeolbit-3 -> Byeolbit-2'] },
   { rule: 'succeeds.focus-next-version', sentence: '스타트업 별빛AI는 새 모델 ‘별빛-2’를 내놨다. 별빛-1 다음 버전으로 출시된 모델이다.', expect: ['SUCCEEDS 별빛-2 -> 별빛-1'] },
+  { rule: 'succeeds.focus-improved-form', sentence: "별빛AI는 새 모델 '별빛-2'를 출시했다. 지난해 나온 '별빛-1'의 추론 성능을 끌어올린 개량형으로, 상담에 쓴다.", expect: ['SUCCEEDS 별빛-2 -> 별빛-1'] },
+  { rule: 'succeeds.focus-improved-form', sentence: "별빛AI는 새 모델 '별빛-2'를 출시했다. 지난해 나온 '별빛-1'의 성능을 끌어올린 개량형이 나올지는 미정이다.", absent: ['SUCCEEDS 별빛-2 -> 별빛-1'] },
   { rule: 'succeeds.upgrade-of', sentence: "Binim 4.0은 기존 '비님 3.0(Binim 3.0)' 모델의 업그레이드 버전이다.", expect: ['SUCCEEDS Binim 4.0 -> 비님 3.0'] },
   { rule: 'succeeds.en', sentence: 'EXAONE 4.0 is the successor to EXAONE 3.5.', expect: ['SUCCEEDS EXAONE 4.0 -> EXAONE 3.5'] },
   { rule: 'succeeds.en-and-it', sentence: 'EXAONE 4.0 was trained on more Korean data, according to Moon Ha-rin, and it is the designated successor to EXAONE 3.5.', expect: ['SUCCEEDS EXAONE 4.0 -> EXAONE 3.5'] },
