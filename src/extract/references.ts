@@ -284,8 +284,8 @@ const SELECTION_STATEMENT = /컨소시엄\s?\([^)]{2,60}\)|(?:이|가)\s(?:각�
 
 /** A programme's name ("… 사업", "… Project"). */
 const PROGRAMME_NAME = /(?:사업|프로젝트|프로그램|\b[Pp]roject|\b[Pp]rogram(?:me)?|\b[Ii]nitiative)$/;
-/** A round or stage of an evaluation ("1차 평가", "the first round"). */
-const ROUND_WORD = /[1-9]차\s?(?:평가|심사|단계)|\b(?:round|stage|phase)\b/;
+/** A round or stage of an evaluation ("1차 평가", "the first round", "the second evaluation"). */
+const ROUND_WORD = /[1-9]차\s?(?:평가|심사|단계)|\b(?:round|stage|phase)\b|\b(?:first|second|third|fourth|final|[1-9](?:st|nd|rd|th))\s(?:evaluation|review|assessment)\b/;
 
 export function addSelectionReference(text: string, ms: Mention[], policy: Mention | undefined, programme?: Mention): void {
   if (!policy || ms.some((x) => x.type === 'Policy') || !ms.some((x) => x.type === 'Company') || !SELECTION_STATEMENT.test(text)) return;
