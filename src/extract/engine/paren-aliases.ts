@@ -37,6 +37,9 @@ const ALIAS_TEXT = /^[A-Za-z][A-Za-z0-9 .&+:'\-]{0,29}$/;
 const LATIN_PERSON = /^[A-Z][a-z]+(?:-[a-z]+)?(?:\s[A-Z][a-z]+(?:-[a-z]+)?){1,2}$/;
 const TITLE_WORD = /\b(?:Chief|Head|Director|Officer|Lead|Manager|Senior|Principal|Research|Researcher|Engineer|Scientist|President|Founder|Partner|Fellow|Professor|Vice)\b/;
 
+/** After a person's parenthesised note: a title or a word for the person, with its particle ("교수는", "동문은"). */
+const PERSON_WORD_AFTER_NOTE = /^\s[가-힣A-Za-z]{1,8}(?:은|는|이|가|도)\s/;
+
 /** A given name then a surname, Western order in Hangul ("제이슨 박", "마크 리", "대니얼 초이"). */
 const WESTERN_ORDER = /^[가-힣]{2,4} ([가-힣]{1,2})$/;
 /** A Korean name, surname first ("박재성"). */
@@ -115,6 +118,12 @@ export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: 
   // in the parentheses (the inner mention, now covered, gives way when overlaps are resolved)
   if (m.type === 'Person' && sameSurnameInTwoOrders(m.surface, inner)) {
     m.aliases.push(inner);
+    m.end = close + 1;
+    return;
+  }
+  // "이정민(정보대 컴퓨터학과) 교수는", "강도현(컴퓨터학과 19학번) 동문은": a Hangul note on the person's school or class before a
+  // title or a word for them is no name; it goes with the name, so the title follows the person
+  if (m.type === 'Person' && /^[가-힣]/.test(inner) && PERSON_WORD_AFTER_NOTE.test(text.slice(close + 1, close + 12)) && !all.some((x) => x !== m && x.start > open && x.start < close)) {
     m.end = close + 1;
     return;
   }
