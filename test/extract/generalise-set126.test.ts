@@ -1,7 +1,9 @@
 /**
  * Generalisation rows for the forms first met in held-out set 126: a company's Latin name and its head in one pair of
  * parentheses, "(대표=NAME·…)", a company named only as what a chief leads, a lead's round of a programme the story names
- * only later, and a recap's item headings "N. COMPANY — … 'MODEL'" over the lines about that company.
+ * only later, a recap's item headings "N. COMPANY — … 'MODEL'" over the lines about that company, "iM뱅크", a teacher model
+ * between a model and its score, "NAME(학과) 교수는", a ministry's scheme a company was picked for, and an English score in a
+ * participle after the subject model ("…, scoring N on B").
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, expect, it } from 'vitest';
@@ -50,6 +52,64 @@ const rows: FactRow[] = [
     cat: 'companies.led-by-chief',
     text: "윤하은 대표가 이끄는 연구팀은 2억 파라미터 규모의 음성 모델 '담-V 1.0'을 처음부터 직접 학습시켰다고 밝혔다.",
     noNodes: ['Company:연구팀'],
+  },
+  // "iM뱅크", "KB카드": a short Latin name glued to a financial firm's suffix is a company
+  {
+    cat: 'companies.latin-financial-suffix',
+    text: '누리랩스는 광주에 본점을 둔 gJ뱅크와 지난 18일 업무협약을 맺고 금융 특화 모델을 공동 개발하기로 했다.',
+    expect: ['PARTNERS_WITH gJ뱅크 -> 누리랩스'],
+    nodes: ['Company:gJ뱅크'],
+  },
+  {
+    cat: 'companies.latin-financial-suffix',
+    text: '누리랩스는 AI뱅크 시대를 맞아 금융 특화 모델을 공동 개발하기로 했다.',
+    noNodes: ['Company:AI뱅크'],
+  },
+  // "'Y 미니'는 'Y'를 교사 모델로 삼아 … 만든 소형 모델로, KMMLU 점수는 N점이다": the teacher between is no rival
+  {
+    cat: 'scored.model-then-bench',
+    text: "함께 나온 10억 파라미터 규모의 '가람 3 미니'는 '가람 3'을 교사 모델로 삼아 증류 방식으로 만든 소형 모델로, KMMLU 점수는 44.1점이다.",
+    expect: ['SCORED 가람 3 미니 -> KMMLU', 'BASED_ON 가람 3 미니 -> 가람 3'],
+    edgeProps: ['SCORED 가람 3 미니 -> KMMLU score=44.1'],
+  },
+  {
+    cat: 'scored.model-then-bench',
+    text: "'가람 3 미니'는 작은 모델이고, 교사 모델인 '가람 3'의 KMMLU 점수는 60.2점이다.",
+    absent: ['SCORED 가람 3 미니 -> KMMLU'],
+  },
+  // "NAME(학과) 교수는", "NAME(학번) 동문은": a note on the person in parentheses before the title
+  {
+    cat: 'persons.name-paren-note-title',
+    text: '연구실의 한예린(공과대 전자공학과) 교수는 내년 3월부터 가온소프트의 AI 연구총괄을 맡는다. 같은 연구실 출신인 서도윤(전자공학과 18학번) 동문은 이달 초 업스테이지에 수석연구원으로 합류했다.',
+    expect: ['WORKS_FOR 한예린 -> 가온소프트', 'WORKS_FOR 서도윤 -> 업스테이지'],
+  },
+  {
+    cat: 'persons.name-paren-note-title',
+    text: '연구실의 한예린(공과대 전자공학과) 교수는 가온소프트의 모델을 평가했다.',
+    absent: ['WORKS_FOR 한예린 -> 가온소프트'],
+  },
+  // "부처의 'X'에도 뽑혔다": a ministry's scheme the company was picked for is a programme
+  {
+    cat: 'policies.ministry-scheme-picked',
+    text: "누리랩스는 올해 과학기술정보통신부의 '초기창업패키지'에도 뽑혔다.",
+    expect: ['PARTICIPATES_IN 누리랩스 -> 초기창업패키지'],
+  },
+  {
+    cat: 'policies.ministry-scheme-picked',
+    text: "누리랩스는 올해 과학기술정보통신부의 '초기창업패키지'에는 뽑히지 못했다.",
+    absent: ['PARTICIPATES_IN 누리랩스 -> 초기창업패키지'],
+  },
+  // "X's Y, a …-parameter model, posted the highest average …, scoring N on B": the participle's score is the subject model's
+  {
+    cat: 'scored.en-participle',
+    text: "Nuri Labs released Gaon-L 2 on Monday. Nuri Labs' Gaon-L 2, a 40-billion-parameter model, posted the best result in the agency's test, scoring 68.4 on KMMLU, according to the agency.",
+    expect: ['SCORED Gaon-L 2 -> KMMLU'],
+    edgeProps: ['SCORED Gaon-L 2 -> KMMLU score=68.4'],
+  },
+  {
+    cat: 'scored.en-participle',
+    text: "Nuri Labs released Gaon-L 2 on Monday. Gaon-L 2 trailed Qwen3 in the agency's test, scoring 61.2 on KMMLU.",
+    absent: ['SCORED Gaon-L 2 -> KMMLU', 'SCORED Qwen3 -> KMMLU'],
   },
 ];
 

@@ -69,7 +69,7 @@ const GOVERNMENT_HELD = /(?:[가-힣]{2,10}부|정부|[가-힣]{2,8}(?:위원회
 const SELECTED_IN = /^(?:에|에서)\s(?:[^\s.]{1,12}\s){0,2}?(?:선정|뽑히|뽑혀|뽑혔|선발|최종\s?선정)/;
 /** "금융위원회의 'X'에 지정됐다": a scheme of a ministry, a commission or an agency that someone is designated or selected for. */
 const GOVERNMENT_OWN = /(?:[가-힣]{2,10}부|정부|[가-힣]{2,8}(?:위원회|청|처))의\s$/;
-const DESIGNATED_IN = /^(?:에|으로|로)\s(?:최종\s)?(?:지정|선정|선발)/;
+const DESIGNATED_IN = /^(?:에|으로|로)(?:도|는)?\s(?:최종\s)?(?:지정|선정|선발|뽑히|뽑혀|뽑혔)/;
 /**
  * "광주시가 지역 AI 기업의 … 실증을 묶어 지원하는 'X'": what a sentence's public subject (a ministry, a city, a province)
  * supports or runs, the verb right before the quote, is its programme.
