@@ -156,7 +156,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     }
     addVariantReference(s.text, mentions, variants, rules);
     noteVariantModels(variants, mentions, rules);
-    addSelectionReference(s.text, mentions, recentPolicy(policies), currentProgramme(policies) ?? policies.bodyProgramme);
+    addSelectionReference(s.text, mentions, recentPolicy(policies) ?? policies.bodyProgramme, currentProgramme(policies) ?? policies.bodyProgramme);
     addProgrammeTailReference(s.text, mentions, policies.named.values());
     addSurnameReferences(s.text, mentions, bySurname, rules);
     addEnglishSurnameReferences(s.text, mentions, byEnSurname);
