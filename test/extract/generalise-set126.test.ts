@@ -111,6 +111,31 @@ const rows: FactRow[] = [
     text: "Nuri Labs released Gaon-L 2 on Monday. Gaon-L 2 trailed Qwen3 in the agency's test, scoring 61.2 on KMMLU.",
     absent: ['SCORED Gaon-L 2 -> KMMLU', 'SCORED Qwen3 -> KMMLU'],
   },
+  // "X's consortium counts model-compression startup Y among its members": a long kind word before a name the clause introduces
+  {
+    cat: 'partners.en-consortium-includes',
+    text: "Trillion Labs' consortium counts speech-recognition startup Dabeom among its members.",
+    expect: ['PARTNERS_WITH Dabeom -> Trillion Labs'],
+    nodes: ['Company:Dabeom'],
+  },
+  {
+    cat: 'partners.en-consortium-includes',
+    text: "Trillion Labs' consortium counts speech-recognition work among its strengths.",
+    noNodes: ['Company:Dabeom'],
+    absent: ['PARTNERS_WITH Nuri Labs -> speech-recognition work'],
+  },
+  // "'X'는 Y를 미세조정한 모델로, …": a quoted topic the first clause calls a model someone made is a model
+  {
+    cat: 'models.quoted-defined-first-clause',
+    text: "'다온GPT'는 카카오의 '카나나 1.5 8B'를 미세조정한 모델로, 재고 이상 징후를 찾아내고 지시서를 작성합니다.",
+    expect: ['BASED_ON 다온GPT -> 카나나 1.5 8B'],
+    nodes: ['Model:다온GPT'],
+  },
+  {
+    cat: 'models.quoted-defined-first-clause',
+    text: "'다온톡'은 카카오의 '카나나 1.5 8B'를 미세조정한 모델로 만든 앱으로, 재고 이상 징후를 찾아냅니다.",
+    noNodes: ['Model:다온톡'],
+  },
 ];
 
 /** A recap page: each team under its item heading "N. COMPANY — … 'MODEL'". */
@@ -136,6 +161,12 @@ describe('generalise: set 126 forms', () => {
     expect(hasFact(g, 'PARTICIPATES_IN Nuri Labs -> independent AI foundation model project')).toBe(true);
     expect(hasFact(g, 'PARTICIPATES_IN Gaon Soft -> independent AI foundation model project')).toBe(true);
     expect(hasFact(g, 'PARTICIPATES_IN Nuri Labs -> sovereign AI')).toBe(false);
+  });
+
+  it("participates: companies cut from 'the project' after a round took part in the one programme the body names", () => {
+    const g = roundStory('The two teams move on to the third stage of the independent AI foundation model project. Analysts expect a close race.\n\nA year ago the ministry met the teams. It gave them data. It gave them chips.\n\nIn January, the ministry cut Daon AI and Hanbit Soft from the project after the first evaluation.');
+    expect(hasFact(g, 'PARTICIPATES_IN Daon AI -> independent AI foundation model project')).toBe(true);
+    expect(hasFact(g, 'PARTICIPATES_IN Hanbit Soft -> independent AI foundation model project')).toBe(true);
   });
 
   it('participates: with two programmes in the body, the lead\'s round is given to neither', () => {
