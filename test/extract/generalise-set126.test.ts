@@ -136,6 +136,18 @@ const rows: FactRow[] = [
     text: "'다온톡'은 카카오의 '카나나 1.5 8B'를 미세조정한 모델로 만든 앱으로, 재고 이상 징후를 찾아냅니다.",
     noNodes: ['Model:다온톡'],
   },
+  // "'Y 2.0'은 X의 'Z'로 기반 모델을 바꿨다": the base a successor switched to is its base
+  {
+    cat: 'based-on.base-switched-to',
+    text: "한결랩스가 상반기에 내놓은 '한결 로 1.0'이 '솔라 미니'를 바탕으로 만들어졌다면, 이달 초 공개한 '한결 로 2.0'은 카카오의 '카나나 1.5 8B'로 기반 모델을 바꿨다.",
+    expect: ['BASED_ON 한결 로 2.0 -> 카나나 1.5 8B', 'BASED_ON 한결 로 1.0 -> 솔라 미니'],
+    absent: ['BASED_ON 한결 로 2.0 -> 솔라 미니'],
+  },
+  {
+    cat: 'based-on.base-switched-to',
+    text: "'한결 로 2.0'은 '카나나 1.5 8B'로 기반 모델을 바꾸는 방안을 검토했지만 바꾸지 않았다.",
+    absent: ['BASED_ON 한결 로 2.0 -> 카나나 1.5 8B'],
+  },
 ];
 
 /** A recap page: each team under its item heading "N. COMPANY — … 'MODEL'". */
