@@ -21,6 +21,8 @@ export interface PolicyMemory {
   lastProgramme?: Mention;
   /** The one programme the headline names: what "이번 사업" and an official's bare "사업" are about. */
   headlineProgramme?: Mention;
+  /** The one programme the whole body names: whose round a lead's selection means before it is named ("cleared the second evaluation of the government's flagship project"). */
+  bodyProgramme?: Mention;
   /** Every policy named by name. */
   named: Map<string, Mention>;
   /** The policies named outside quoted speech: what an official's statement may be about. */
@@ -38,8 +40,9 @@ export interface BenchmarkMemory {
   rankedOn: Map<string, string>;
 }
 
-export function newPolicyMemory(): PolicyMemory {
-  return { age: Infinity, referredAge: Infinity, named: new Map(), topics: new Map() };
+/** An article's memory of programmes, knowing the one programme its body names (see bodyProgrammeOf). */
+export function newPolicyMemory(bodyProgramme?: Mention): PolicyMemory {
+  return { age: Infinity, referredAge: Infinity, named: new Map(), topics: new Map(), bodyProgramme };
 }
 
 export function newBenchmarkMemory(): BenchmarkMemory {
@@ -79,6 +82,16 @@ export function currentProgramme(memory: PolicyMemory): Mention | undefined {
   return memory.headlineProgramme ?? memory.lastProgramme;
 }
 
+/** A policy named as a programme ("… 사업", "the X Project"). */
+const PROGRAMME_NAMED = /(?:사업|프로젝트|프로그램|\b[Pp]roject|\b[Pp]rogram(?:me)?|\b[Ii]nitiative)$/;
+
+/** The one programme the body sentences name, if they name just one (and no other policy). */
+export function bodyProgrammeOf(sentences: Sentence[], mentions: Mention[][]): Mention | undefined {
+  const named = sentences.flatMap((s, i) => (s.block === 'body' ? (mentions[i] ?? []).filter((m) => m.type === 'Policy' && m.via !== 'blocked' && m.via !== 'reference') : []));
+  const only = named[0];
+  return only && PROGRAMME_NAMED.test(only.surface) && named.every((m) => m.key === only.key) ? only : undefined;
+}
+
 /** Whether the last benchmark of the block kind still holds for an unnamed score. */
 export function benchmarkHolds(memory: BenchmarkMemory, blockKey: string): boolean {
   return (memory.age.get(blockKey) ?? Infinity) <= 3 || (memory.rankedOn.has(blockKey) && memory.rankedOn.get(blockKey) === memory.last.get(blockKey)?.key);
@@ -91,7 +104,7 @@ export function notePolicies(memory: PolicyMemory, s: Sentence, mentions: Mentio
   memory.age = policies.some((m) => m.via !== 'reference') ? 0 : memory.age + 1;
   memory.referredAge = policies.length > 0 ? 0 : memory.referredAge + 1;
   memory.last = topicPolicy(s.text, policies) ?? policies.at(-1) ?? memory.last;
-  memory.lastProgramme = policies.filter((m) => /(?:사업|프로젝트|프로그램|\b[Pp]roject|\b[Pp]rogram(?:me)?|\b[Ii]nitiative)$/.test(m.surface)).at(-1) ?? memory.lastProgramme;
+  memory.lastProgramme = policies.filter((m) => PROGRAMME_NAMED.test(m.surface)).at(-1) ?? memory.lastProgramme;
   if (s.block === 'title') memory.headlineProgramme = onlyProgramme(policies) ?? memory.headlineProgramme;
   for (const m of policies) if (m.via !== 'reference') memory.named.set(m.key, m);
   for (const m of policies) if (m.via !== 'reference' && !isSpokenSlogan(s.text, m)) addTopicPolicy(memory.topics, m);

@@ -28,7 +28,7 @@ import { correctionOf, isRetracted, OWNER_PHRASE_RULE } from './corrections.js';
 import { dropHeadlineFamilies, foldBareFamilies } from './families.js';
 import { itemTitleMaker, nextFocus, OWN_MODEL_RULES } from './focus.js';
 import { subjectModelOwner, topicModelOwner } from './model-owners.js';
-import { dashEntryModel } from './focus-lines.js';
+import { dashEntryMaker } from './focus-lines.js';
 import { briefItemCompany, captionModel } from './caption-focus.js';
 import { findDates } from './korean-dates.js';
 import { isTimeStampLine } from './time-stamps.js';
@@ -51,7 +51,7 @@ import { dropCompanyStrategies, dropLooseProgrammeNames, dropQuotedWords } from 
 import { newClausePass, readClauses } from './clauses/article.js';
 import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js';
 import { bareDayReference, CONSORTIUM_RULES, datedFrom, updatedOn, DAY_NAMED, JOINT, lastDayNamed, MONTH_NAMED, sectionYearOf } from './article-cues.js';
-import { benchmarkHolds, currentProgramme, newBenchmarkMemory, newPolicyMemory, noteBenchmarks, notePolicies, officialTopics, recentPolicy, referredPolicy } from './article-memory.js';
+import { benchmarkHolds, currentProgramme, newBenchmarkMemory, newPolicyMemory, noteBenchmarks, bodyProgrammeOf, notePolicies, officialTopics, recentPolicy, referredPolicy } from './article-memory.js';
 import { closeArticle } from './article-close.js';
 import { headlineBenchmarkOf } from './article-input.js';
 import { acknowledgedProgrammes } from './acknowledged.js';
@@ -82,7 +82,6 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   let lastMonth: string | undefined;
   /** The year of the timeline section the sentence is in ("2023년" heading): its month-day dates' year. */
   let sectionYear: number | undefined;
-  const policies = newPolicyMemory();
   /** The company the body's sentences were last about (a subject): sentences that omit theirs. */
   let lastSubject: Mention | undefined;
   /** The company the body said was being set up ("합작법인 'X' 설립"): where a founding post ("초대 대표") is. */
@@ -121,6 +120,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   const series: SeriesFact[] = [];
   const { publishedAt, sentences, first, narrator, cover, issuer, topic, interview, interviewModel, interviewee, cards, cardModelAt, known, knownNamed, turnSpeakers, turned, shortForms, knownModelNames, familyVersions, variants, owner } = setUpArticle(parsed, rules, stages, acc, articleId);
   firstSubject = cover.company ?? topic;
+  const policies = newPolicyMemory(bodyProgrammeOf(sentences, first));
   // spec cards first: their line-by-line facts beat a rule's guess at the same pair
   addCardFacts(acc, articleId, specCardFacts(cards, rules, known, publishedAt, owner), rules, shortForms, () => order++);
   /** The one benchmark the headline names, while the body names no other (see addHeadlineBenchmark). */
@@ -156,7 +156,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     }
     addVariantReference(s.text, mentions, variants, rules);
     noteVariantModels(variants, mentions, rules);
-    addSelectionReference(s.text, mentions, recentPolicy(policies), currentProgramme(policies), referredPolicy(policies));
+    addSelectionReference(s.text, mentions, recentPolicy(policies), currentProgramme(policies) ?? policies.bodyProgramme, referredPolicy(policies), policies.bodyProgramme);
     addProgrammeTailReference(s.text, mentions, policies.named.values());
     addSurnameReferences(s.text, mentions, bySurname, rules);
     addEnglishSurnameReferences(s.text, mentions, byEnSurname);
@@ -272,7 +272,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       lastCompany = subject ? undefined : (mentions.filter((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && !owners.has(m) && !/^(?:에서|에선|출신|을 떠|를 떠|에 있|에 몸)/.test(s.text.slice(m.end, m.end + 4))).at(-1) ?? lastCompany);
       firstCompany ??= mentions.find((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked' && !/^(?:\s?(?:\([^()]*\))?의|\/)/.test(s.text.slice(m.end, m.end + 30)));
     }
-    if (s.block === 'heading' && dashEntryModel(s.text, mentions)) lastSubject = mentions[0]; // "X — Y" heading: X the omitted subject under it
+    if (s.block === 'heading' && dashEntryMaker(s.text, mentions)) lastSubject = mentions[0]; // "X — Y" heading: X the omitted subject under it
     for (const m of mentions) if (m.type === 'Person' && m.via !== 'reference' && /^[가-힣]{3}$/.test(m.surface)) bySurname.set(m.surface[0]!, m);
     noteEnglishSurnames(mentions, byEnSurname);
     { const tag = posterTagCompany(s.text, mentions); if (tag !== undefined) poster = tag; } // (a tag line may read as a heading)

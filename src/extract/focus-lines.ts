@@ -1,6 +1,6 @@
 /**
  * Lines that name one model by their shape (focus.ts): an entry's line "X — Y (Y′)" (a maker, a dash and the model
- * alone), a title line that is one model's name, maybe with a kind word or a section's number, and an English sentence
+ * alone; or a heading's maker before a dash, the company the lines under it are about), a title line that is one model's name, maybe with a kind word or a section's number, and an English sentence
  * that opens on a model scoring.
  */
 import type { Mention } from './types.js';
@@ -15,6 +15,19 @@ export function dashEntryModel(text: string, mentions: readonly Mention[]): Ment
   const [maker, model] = mentions;
   if (maker?.type !== 'Company' || maker.via === 'reference' || model?.type !== 'Model' || !/^\s*['"‘“]?$/.test(text.slice(0, maker.start))) return undefined;
   return MAKER_DASH.test(text.slice(maker.end, model.start)) && TITLE_TAIL.test(text.slice(model.end)) ? model : undefined;
+}
+
+/** A section's item number before its heading's name ("1. ", "2) ", "③ "). */
+const ITEM_NUMBER = /^\s*(?:\d{1,2}[.)]\s?|[\u2460-\u2473]\s?)?['"‘“]?$/;
+
+/**
+ * The company a heading opens on before a dash, "X — Y (Y′)" or "1. X — 판례를 읽는 'Y'" (a demo day's team, a roundup's
+ * entry): the sentences under the heading are about it.
+ */
+export function dashEntryMaker(text: string, mentions: readonly Mention[]): Mention | undefined {
+  if (dashEntryModel(text, mentions)) return mentions[0];
+  const maker = mentions[0];
+  return maker?.type === 'Company' && maker.via !== 'reference' && ITEM_NUMBER.test(text.slice(0, maker.start)) && /^\s?[—–]\s/.test(text.slice(maker.end)) ? maker : undefined;
 }
 
 /** A line that is one model's name alone, maybe with a kind word or a badge ("X-2 모델", "'X 3' (음성합성)"). */

@@ -76,6 +76,9 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // "X — Y (Y')" on a line of its own: a winner's or an entry's line (its maker, a dash, the model) titles the lines under it
   const dashed = dashEntryModel(s.text, mentions);
   if (dashed) return dashed;
+  // "3. X — 처음부터 만든 음성합성 모델 'Y'": an item titled by a company and, after the dash, the one model ending the line
+  const itemModels = head?.type === 'Company' && /^\s?[—–]\s/.test(s.text.slice(head.end, head.end + 3)) ? mentions.filter((m) => m.type === 'Model' && m.via !== 'reference') : [];
+  if (itemModels.length === 1 && /^['"’”]?\s*$/.test(s.text.slice(itemModels[0]!.end))) return itemModels[0];
   // "⑩ X — 한국어 LLM": an item titled by a company and its field starts anew; the last item's model is no longer the topic
   if (head?.type === 'Company' && mentions.length === 1 && /^\s?[—–]\s?[^'"‘“.!?]{1,15}$/.test(s.text.slice(head.end))) return undefined;
   // "⑦ 비코 8B 올해 목록의 유일한 …": a model that opens the item with no particle is the item's title

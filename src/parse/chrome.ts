@@ -33,11 +33,18 @@ const WIDGET_LINE = new RegExp(
   ].join('|'),
 );
 
+/**
+ * An English page's or wire feed's list heading in any case, with the outlet or a note it may add: "RELATED (auto-generated):",
+ * "MOST READ ON X ENGLISH:", "Top stories".
+ */
+const EN_WIDGET_HEADING = /^(?:related(?:\s(?:posts|articles|stories|news|coverage|links))?|more\s(?:stories|news)|most\s(?:read|popular|viewed)|top\sstories|see\salso)(?:\s(?:on|in|at|from)\s[A-Za-z][A-Za-z .&]{0,24})?\s?(?:\([^()]{1,20}\))?\s?:?$/i;
+
 /** A widget's title line ("▶ 관련기사", "많이 본 뉴스", a newsletter's "지난 호 다시 보기"): in plain text, the lines under it up to a blank line are its list. */
 export function isWidgetHeading(line: string): boolean {
   const s = line.trim();
   // (a newsletter's heading may open on an emoji: "📚 지난 호 다시 보기")
-  return s.length <= 30 && WIDGET_LINE.test(s.replace(/^(?:[▶☞▷►]|\p{Extended_Pictographic}\uFE0F?)\s?/u, ''));
+  const bare = s.replace(/^(?:[▶☞▷►]|\p{Extended_Pictographic}\uFE0F?)\s?/u, '');
+  return s.length <= 30 && (WIDGET_LINE.test(bare) || EN_WIDGET_HEADING.test(bare));
 }
 
 /** "입력 2025.07.14 10:00 수정 …": the page's date stamp, not article text. */

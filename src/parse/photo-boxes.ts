@@ -1,6 +1,6 @@
 /**
  * Photos whose caption no class names: the layouts editors and older CMSs write around an image.
- * - a block right after an <img> in the same wrapper ("<div><img><div>사진 설명</div></div>");
+ * - a block right after an <img> in the same wrapper ("<div><img><div>사진 설명</div></div>"), unless it wraps paragraphs of a story;
  * - a short centred line right after a paragraph that holds only an image (XE, GnuBoard and other
  *   WYSIWYG editors: "<p><img></p><p style="text-align:center">설명</p>");
  * - a photo table: a <table> with an image and a line of text, no prose (머니투데이, 뉴스1 and the
@@ -44,10 +44,18 @@ function isCentred(el: Element): boolean {
   return a['align']?.toLowerCase() === 'center' || /text-align\s*:\s*center/i.test(a['style'] ?? '');
 }
 
-/** A short block under an image: right after an <img>, or centred right after a paragraph of only an image. */
+/** A story's wrapper: an element holding paragraphs or headings of its own ("<div class="post-body"><p>…</p><h3>…</h3>"). */
+function holdsStory(el: Element): boolean {
+  return el.children.some((c) => c.type === 'tag' && /^(?:p|h[1-6])$/.test((c as Element).name)) && normalizeSpace(textOfNodes([el])).length > 200;
+}
+
+/**
+ * A short block under an image: right after an <img> (not the story's wrapper after a hero image), or centred right after a
+ * paragraph of only an image.
+ */
 export function isUnderImage(el: Element): boolean {
   const prev = previousOf(el);
-  if (isImage(prev)) return true;
+  if (isImage(prev)) return !holdsStory(el);
   if (!prev || prev.type !== 'tag' || !isCentred(el) || !holdsOnlyImage(prev as Element)) return false;
   return normalizeSpace(textOfNodes([el])).length <= 200;
 }

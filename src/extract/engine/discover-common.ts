@@ -40,6 +40,7 @@ export interface DiscoveryLexicon {
   parenTitleName: RegExp;
   /** "김영수(X사 전략팀장)씨": a name, then its organisation and post in parentheses (an obituary's, a list's). */
   nameParenPost: RegExp;
+  nameParenTitle: RegExp;
   /** "권하준 비미파테크 부사장은": a name, an organisation no gazetteer knows, a title. */
   nameOrgTitle: RegExp;
   modelCue: RegExp;
@@ -111,9 +112,12 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
     anyTitleHeads: headsOf([...lx.titles, ...lx.academicTitles]),
     titleIsName: new RegExp(`(?:${alt(lx.titles)})(?:\\s?\\([^()]{1,15}\\))?(?:인|을 맡은|직을 맡은|을 맡고 있는)\\s([가-힣]{3,5})(?=\\s|,|$)`, 'g'),
     titleHeldBy: new RegExp(`(?:${alt(lx.titles)})(?:은|는)\\s([가-힣]{3})(?:\\s?(?:씨|박사))?(?:이다|다|입니다|이에요|예요|이며|이고)(?=[\\s.,]|$)`, 'dg'),
-    // "(대표이사 홍길동)", and "(대표이사 홍길동, 주소)" where a notice adds the address
-    parenTitleName: new RegExp(`\\((?:(?:경제|사회)?부총리\\s?겸\\s?)?(?:${alt([...lx.titles, ...lx.academicTitles])})\\s([가-힣]{3})(?:\\)|,\\s)`, 'g'),
+    // "(대표이사 홍길동)", and "(대표이사 홍길동, 주소)" where a notice adds the address; "(대표=홍길동·컴퓨터학과 박사과정)" with
+    // an equals sign and a note after the name; "(Nuri Labs·대표 홍길동)" after the company's Latin name
+    parenTitleName: new RegExp(`\\((?:[A-Za-z][A-Za-z0-9 .&'\\-]{0,29}[·,]\\s?)?(?:(?:경제|사회)?부총리\\s?겸\\s?)?(?:${alt([...lx.titles, ...lx.academicTitles])})(?:\\s|\\s?=\\s?)([가-힣]{3})(?:\\)|,\\s|·)`, 'g'),
     nameParenPost: new RegExp(`(?<![가-힣])([가-힣]{3})\\s?\\((?:[^()\\s]{1,15}\\s){1,3}[가-힣A-Za-z]{0,10}?(?:${alt(lx.titles)})\\)`, 'g'),
+    // "이정민(정보대 컴퓨터학과) 교수는", "강도현(컴퓨터학과 19학번) 동문은": a name, its affiliation in parentheses, then a title or a school member's word
+    nameParenTitle: new RegExp(`(?<![가-힣])([가-힣]{3})\\([^()]{2,24}\\)\\s(?:${alt([...lx.titles, ...lx.academicTitles])}|동문|졸업생|재학생)(?=(?:은|는|이|가|의|도|을|를|과|와)?[\\s,])`, 'g'),
     speakerLabel: new RegExp(`^[○◯]\\s?(?:[가-힣A-Za-z0-9]{0,16}?(?:${alt([...lx.titles, ...lx.officialTitles, ...lx.speakerRoles])})\\s([가-힣]{2,4})|([가-힣]{2,4})\\s(?:${alt([...lx.titles, ...lx.officialTitles, ...lx.speakerRoles])}))(?=\\s)`),
     titleThenName: new RegExp(`(?:${alt(lx.titles)}|[A-Za-z]장)(?:\\s?\\([^()]{1,15}\\))?\\s([가-힣]{3,4})(?=$|\\s?[▲△◇◆■□•,;/)]|\\s\\()`, 'g'),
     // (or a broadcast's speaker caption: "[인터뷰] 홍길동/X 대표", "[홍길동 / X 대표 : …]", "[인터뷰 : 홍길동 X 대표]"; a department may stand

@@ -11,8 +11,8 @@ import { matchesIn } from './text-scans.js';
 /** A capitalised name of one to three words (no sentence-opening word of its own). */
 const NAME = '([A-Z][A-Za-z0-9&]{1,20}(?:\\s[A-Z][A-Za-z0-9&]{1,20}){0,2})';
 const KIND = '(?:start-up|startup|company|firm|developer|chipmaker|unicorn)';
-/** "start-up NAME (한글)", "firm NAME unveiled": the kind word right before the name. */
-const KIND_BEFORE_NAME = new RegExp(`(?<![A-Za-z\\-])${KIND}\\s${NAME}(?=\\s\\([가-힣]{2,12}\\)|\\s(?:unveiled|released|launched|announced|introduced|signed|said|says|has|raised)\\s)`, 'g');
+/** "start-up NAME (한글)", "firm NAME unveiled", "counts startup NAME among its members": the kind word right before the name. */
+const KIND_BEFORE_NAME = new RegExp(`(?<![A-Za-z\\-])${KIND}\\s${NAME}(?=\\s\\([가-힣]{2,12}\\)|\\s(?:unveiled|released|launched|announced|introduced|signed|said|says|has|raised)\\s|\\samong\\s(?:its|their|the)\\s(?:members|partners))`, 'g');
 /** "NAME, a Daejeon-based biotech start-up,": the name, then its kind in apposition. */
 const NAME_THEN_KIND = new RegExp(`(?<![A-Za-z0-9])${NAME},\\s(?:a|an)\\s(?:[A-Z][a-z]+-based\\s)?(?:[a-z][a-z\\-]{1,15}\\s){0,2}${KIND}(?=[\\s,.;])`, 'g');
 /** "Haru Corporation", "Acme Labs Inc.": a corporate form after the name (the name without it is the company's). */

@@ -14,9 +14,29 @@ const FOUNDER_OF = /(?<![가-힣A-Za-z0-9·&\-])([가-힣A-Za-z][가-힣A-Za-z0-
 /** Words a founder's title follows that name no company: kinds of founder ("연쇄 창업자"), generations, the company itself. */
 const NOT_FOUNDED = /^(?:다른|또다른|해당|같은|모든|동료|각|그|첫|한|연쇄|청년|여성|대학생|학생|[0-9]세대|1세대|2세대|원조|실제|진짜|회사|기업|업체|스타트업|벤처|그룹|이들|두|세|네)$/;
 
+/** "X … 창업자 NAME" and "NAME 대표가 이끄는 X는": the companies a founder's or a chief's words name. */
 export function discoverFounded(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
-  if (!/창업|설립|창립/.test(text)) return out;
+  if (/창업|설립|창립/.test(text)) addFoundedCompanies(text, taken, lx, out);
+  if (text.includes('이끄') || text.includes('이끌')) addLedCompanies(text, taken, lx, out);
+  return out;
+}
+
+/** "NAME 대표가 이끄는 X는": a chief (a Korean name and a chief's title) leads it, so the word led is a company (even one shaped like a name: "소리결"). */
+const LED_BY_CHIEF = /(?<![가-힣])([가-힣]{3})\s(?:공동\s?)?(?:대표(?:이사)?|CEO|창업자)(?:가|이)\s(?:이끄는|이끌고\s있는|이끌어\s온)\s([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}?)(?=(?:은|는|이|가|의|도|와|과)\s)/g;
+/** Units a chief may lead that are no company of their own name. */
+const NOT_LED_COMPANY = /(?:팀|연구팀|연구진|조직|부서|부문|본부|컨소시엄|사업|프로젝트|회사|기업|업체|스타트업)$/;
+
+function addLedCompanies(text: string, taken: Mention[], lx: DiscoveryLexicon, out: Mention[]): void {
+  for (const m of text.matchAll(LED_BY_CHIEF)) {
+    const org = m[2]!;
+    const start = m.index + m[0].length - org.length;
+    if (!isKoreanName(m[1]!) || NOT_FOUNDED.test(org) || NOT_LED_COMPANY.test(org) || !looksLikeCompanyName(org, lx, true) || isTaken(taken, out, start, start + org.length)) continue;
+    out.push(discoveredMention('Company', org, start, start + org.length));
+  }
+}
+
+function addFoundedCompanies(text: string, taken: Mention[], lx: DiscoveryLexicon, out: Mention[]): void {
   FOUNDER_OF.lastIndex = 0;
   for (let m = FOUNDER_OF.exec(text); m; m = FOUNDER_OF.exec(text)) {
     const between = m[0].slice(m[1]!.length, m[0].length - m[2]!.length);
@@ -30,7 +50,6 @@ export function discoverFounded(text: string, taken: Mention[], lx: DiscoveryLex
     if (isTaken(taken, out, start, start + org.length)) continue;
     out.push(discoveredMention('Company', org, start, start + org.length));
   }
-  return out;
 }
 
 /**

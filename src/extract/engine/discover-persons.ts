@@ -196,6 +196,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     for (const m of matchesIn(lx.parenTitleName, text)) addPerson(text, ms, out, m[1]!, m.index + m[0].lastIndexOf(m[1]!));
     // "김영수(X사 전략팀장)씨 부친상": the name before an organisation and a post in parentheses
     for (const m of matchesIn(lx.nameParenPost, text)) addPerson(text, ms, out, m[1]!, m.index);
+    for (const m of matchesIn(lx.nameParenTitle, text)) if (isKoreanName(m[1]!)) addPerson(text, ms, out, m[1]!, m.index);
   }
   // ▲AI 퓨처랩장(상무) 홍길동 ▲… (roster lines: a title, then a name that ends the item)
   // (or a roster line of one item, its mark left off: "AI윤리센터장 홍길동" alone on its line)

@@ -69,7 +69,7 @@ const GOVERNMENT_HELD = /(?:[가-힣]{2,10}부|정부|[가-힣]{2,8}(?:위원회
 const SELECTED_IN = /^(?:에|에서)\s(?:[^\s.]{1,12}\s){0,2}?(?:선정|뽑히|뽑혀|뽑혔|선발|최종\s?선정)/;
 /** "금융위원회의 'X'에 지정됐다": a scheme of a ministry, a commission or an agency that someone is designated or selected for. */
 const GOVERNMENT_OWN = /(?:[가-힣]{2,10}부|정부|[가-힣]{2,8}(?:위원회|청|처))의\s$/;
-const DESIGNATED_IN = /^(?:에|으로|로)\s(?:최종\s)?(?:지정|선정|선발)/;
+const DESIGNATED_IN = /^(?:에|으로|로)(?:도|는)?\s(?:최종\s)?(?:지정|선정|선발|뽑히|뽑혀|뽑혔)/;
 /**
  * "광주시가 지역 AI 기업의 … 실증을 묶어 지원하는 'X'": what a sentence's public subject (a ministry, a city, a province)
  * supports or runs, the verb right before the quote, is its programme.
@@ -217,9 +217,9 @@ const TRAINED_INTO_BEFORE = /(?:병합|머지|결합|학습|훈련|미세\s?조�
 /** "'X'를 만들었다", "'X'을 새로 만들어": the quoted name is what was made. */
 const MADE_AFTER = /^\s?(?:\([^()]{1,30}\)\s?)?(?:을|를)\s(?:새로\s|직접\s)?만들(?:었|어|고|었습니다)/;
 
-/** "'X'은 Y를 바탕으로 … 추가 학습한 모델이다": the quoted topic of a sentence that closes by calling it a model someone made. */
+/** "'X'은 Y를 바탕으로 … 추가 학습한 모델이다": the quoted topic of a sentence that closes by calling it a model someone made (or whose first clause does: "… 미세조정한 모델로, …"). */
 /** (a version's dot is no sentence end: "'미스트랄 스몰 3.2'를 기반으로") */
-const DEFINED_AS_MODEL = /^\s?(?:\([^()]{1,30}\)\s?)?(?:은|는)\s(?:[^.]|(?<=\d)\.(?=\d)){0,100}?(?:만든|개발한|학습한|학습시킨|튜닝한|미세조정한|증류한|내놓은|공개한|선보인|뽑아낸|만들어\s?낸|빚어낸|경량화한)\s(?:[가-힣A-Za-z]{1,8}\s)?(?:모델|LLM|sLM|언어모델)(?:이다|입니다|이에요|예요)\.?$/;
+const DEFINED_AS_MODEL = /^\s?(?:\([^()]{1,30}\)\s?)?(?:은|는)\s(?:[^.]|(?<=\d)\.(?=\d)){0,100}?(?:만든|개발한|학습한|학습시킨|튜닝한|미세조정한|증류한|내놓은|공개한|선보인|뽑아낸|만들어\s?낸|빚어낸|경량화한)\s(?:[가-힣A-Za-z]{1,8}\s)?(?:모델|LLM|sLM|언어모델)(?:(?:이다|입니다|이에요|예요)\.?$|(?:로|으로),\s)/;
 
 /** "'X 2' 벤치마크 결과", "'X' 평가 점수": the results of what was tested, not a test named X. */
 const RESULTS_ON_IT = /^\s?(?:벤치마크|평가|테스트)\s?(?:결과|점수|성적|성능|수치)/;

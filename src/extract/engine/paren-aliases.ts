@@ -37,6 +37,9 @@ const ALIAS_TEXT = /^[A-Za-z][A-Za-z0-9 .&+:'\-]{0,29}$/;
 const LATIN_PERSON = /^[A-Z][a-z]+(?:-[a-z]+)?(?:\s[A-Z][a-z]+(?:-[a-z]+)?){1,2}$/;
 const TITLE_WORD = /\b(?:Chief|Head|Director|Officer|Lead|Manager|Senior|Principal|Research|Researcher|Engineer|Scientist|President|Founder|Partner|Fellow|Professor|Vice)\b/;
 
+/** After a person's parenthesised note: a title or a word for the person, with its particle ("교수는", "동문은"). */
+const PERSON_WORD_AFTER_NOTE = /^\s[가-힣A-Za-z]{1,8}(?:은|는|이|가|도)\s/;
+
 /** A given name then a surname, Western order in Hangul ("제이슨 박", "마크 리", "대니얼 초이"). */
 const WESTERN_ORDER = /^[가-힣]{2,4} ([가-힣]{1,2})$/;
 /** A Korean name, surname first ("박재성"). */
@@ -110,10 +113,17 @@ export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: 
     return;
   }
   if (inside.length) return;
+  if (m.type === 'Company' && foldLatinNameBeforeRole(inner, open, m, all)) return;
   // "제이슨 박(박재성)", "이민혁(마크 리)": a person's Western name in Hangul and Korean name with the same surname, either
   // in the parentheses (the inner mention, now covered, gives way when overlaps are resolved)
   if (m.type === 'Person' && sameSurnameInTwoOrders(m.surface, inner)) {
     m.aliases.push(inner);
+    m.end = close + 1;
+    return;
+  }
+  // "이정민(정보대 컴퓨터학과) 교수는", "강도현(컴퓨터학과 19학번) 동문은": a Hangul note on the person's school or class before a
+  // title or a word for them is no name; it goes with the name, so the title follows the person
+  if (m.type === 'Person' && /^[가-힣]/.test(inner) && PERSON_WORD_AFTER_NOTE.test(text.slice(close + 1, close + 12)) && !all.some((x) => x !== m && x.start > open && x.start < close)) {
     m.end = close + 1;
     return;
   }
@@ -153,6 +163,26 @@ export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: 
     m.aliases.push(inner);
     m.end = close + 1;
   }
+}
+
+/** "Pacific Bridge AI·대표 홍길동", "Haneul Soft, CEO 홍길동": a Latin name, then after '·' or ',' a note on who heads the company. */
+const LATIN_BEFORE_ROLE = /^([A-Za-z][A-Za-z0-9 .&+'\-]{0,29}?)\s?[·,]\s?(?:(?:공동\s?)?대표(?:이사)?|CEO|회장|사장|의장|창업자|설립자)\s?[=:：]?\s?\S/;
+
+/**
+ * "퍼시픽브릿지AI(Pacific Bridge AI·대표 제이슨 한)": the company's Latin name before a note on its head is its alias; a mention
+ * discovered on that Latin name is dropped (or, when the caller's loop has passed it, becomes the company's own), and the note
+ * stays in the text for the role's rules. True when folded.
+ */
+function foldLatinNameBeforeRole(inner: string, open: number, m: Mention, all: Mention[]): boolean {
+  const latin = LATIN_BEFORE_ROLE.exec(inner)?.[1];
+  if (!latin || !/[가-힣]/.test(m.surface)) return false;
+  const head = all.find((x) => x !== m && x.start === open + 1);
+  if (head && (head.type !== 'Company' || head.via !== 'discovered' || head.end > open + 1 + latin.length)) return false;
+  const at = head ? all.indexOf(head) : -1;
+  if (at > all.indexOf(m)) all.splice(at, 1);
+  else if (head) Object.assign(head, { key: m.key, aliases: [...head.aliases, m.surface] });
+  m.aliases.push(latin);
+  return true;
 }
 
 /**

@@ -11,6 +11,7 @@ import { ITEM_LINE as ITEM_MARK, leadStampLength } from '../bullets.js';
 import { pipeRow, ruledTableRows } from '../ruled-tables.js';
 import { isPageBreak, isRuleLine, numberedFooterLines } from '../page-furniture.js';
 import { isScoreRow } from '../printed.js';
+import { afterFeedHeader } from '../feed-header.js';
 
 /**
  * A release's boilerplate heading on a line of its own over the paragraph it titles, with no blank line between
@@ -74,10 +75,12 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
   let i = 0;
   while (i < lines.length && normalizeSpace(lines[i] ?? '') === '') i++;
   i = afterMasthead(lines, i);
+  const feed = afterFeedHeader(lines, i);
+  i = feed.next;
   const boxed = readBoxedTitle(lines, i);
   const title = boxed?.title ?? normalizeSpace(lines[i] ?? '');
   i = boxed?.next ?? i + 1;
-  let publishedAt = normalizeDate(options.publishedAt);
+  let publishedAt = normalizeDate(options.publishedAt) ?? feed.date;
   let author: string | undefined = md?.author;
   let publisher: string | undefined;
   // Date and byline lines may sit among the first few lines after the title.

@@ -9,6 +9,8 @@ export const basedOnRows: Row[] = [
   { rule: 'based-on.giban-head', sentence: '딥시크-R1을 바탕으로 증류한 모델이 아니라 Qwen2.5를 기반으로 한 Foo-7B가 나왔다.', expect: ['BASED_ON Foo-7B -> Qwen2.5'] },
   { rule: 'based-on.giban-head', sentence: 'Qwen2.5 기반 A.X 4.0은 GPT-4o 대비 한국어 성능이 높다.', expect: ['BASED_ON A.X 4.0 -> Qwen2.5'], absent: ['BASED_ON GPT-4o -> Qwen2.5', 'BASED_ON A.X 4.0 -> GPT-4o'] },
   // the topic marked by 역시 ('X 역시'), a size word and 모델 after the base ('Y 경량 모델을 바탕으로')
+  { rule: 'based-on.base-switched-to', sentence: "이달 초 공개한 '다온 로 2.0'은 카카오의 '카나나 1.5 8B'로 기반 모델을 바꿨다.", expect: ['BASED_ON 다온 로 2.0 -> 카나나 1.5 8B'] },
+  { rule: 'based-on.base-switched-to', sentence: "'다온 로 2.0'은 '카나나 1.5 8B'로 기반 모델을 바꾸지 않기로 했다.", absent: ['BASED_ON 다온 로 2.0 -> 카나나 1.5 8B'] },
   { rule: 'based-on.giban-topic', sentence: "한빛소프트는 '가온 3 미니'도 내놓는다. 가온 3 미니 역시 젬마 3 경량 모델을 바탕으로 개발된다.", expect: ['BASED_ON 가온 3 미니 -> 젬마 3'] },
   { rule: 'based-on.giban-topic', sentence: '익시젠은 LG AI연구원의 엑사원을 기반으로 만들어졌다.', expect: ['BASED_ON 익시젠 -> 엑사원'] },
   { rule: 'based-on.giban-object', sentence: 'KT는 믿:음 1.0을 메타의 라마 2를 기반으로 개발했다.', expect: ['BASED_ON 믿:음 1.0 -> 라마 2'] },

@@ -167,6 +167,8 @@ export const participatesRows: Row[] = [
   { rule: 'participates.companions-in-round', sentence: "다온AI는 '스마트 항만 AI 실증 사업' 재공모에 뽑혀 카카오, 한빛소프트와 함께 최종 심사를 앞두고 있다.", expect: ['PARTICIPATES_IN 카카오 -> 스마트 항만 AI 실증 사업', 'PARTICIPATES_IN 한빛소프트 -> 스마트 항만 AI 실증 사업'] },
   // set 95: a team led by a company that was eliminated; a programme's first beneficiary as the object; an upgraded version; a possessive policy its official launched; an announced release
   { rule: 'participates.en-led-team-eliminated', sentence: 'The city graded the Daegu Robot Taxi Project in May. A second team, led by the Seoul-based startup Wrtn, was eliminated.', expect: ['PARTICIPATES_IN Wrtn -> Daegu Robot Taxi Project'] },
+  { rule: 'participates.en-cut-from-programme', sentence: 'The city graded the Daegu Robot Taxi Project in May. In June, the city cut Wrtn and Liner from the project after the first review.', expect: ['PARTICIPATES_IN Wrtn -> Daegu Robot Taxi Project', 'PARTICIPATES_IN Liner -> Daegu Robot Taxi Project'] },
+  { rule: 'participates.en-cut-from-programme', sentence: 'The city graded the Daegu Robot Taxi Project in May. In June, the city cut spending on robots from the project, Wrtn said.', absent: ['PARTICIPATES_IN Wrtn -> Daegu Robot Taxi Project'] },
   { rule: 'participates.programme-target-object', sentence: "시는 'AI 물류 실증 사업'의 첫 지원 대상으로 뤼튼을 선정했다.", expect: ['PARTICIPATES_IN 뤼튼 -> AI 물류 실증 사업'] },
   { rule: 'participates.en-teams-in-programme-include', sentence: 'The city runs the Daegu Robot Taxi Project with two teams. Companies currently in the project include Wrtn and Upstage.', expect: ['PARTICIPATES_IN Wrtn -> Daegu Robot Taxi Project', 'PARTICIPATES_IN Upstage -> Daegu Robot Taxi Project'] },
 ];

@@ -64,6 +64,8 @@ export const scoredRows: Row[] = [
   // a score after an apposition set off by commas
   { rule: 'scored.en', sentence: 'Kakao released Kanana 9. Kanana 9, the smallest entry in the field at nine billion parameters, posted 61.5 on KMMLU.', expect: ['SCORED Kanana 9 -> KMMLU'] },
   { rule: 'scored.en', sentence: 'Kakao released Kanana 9. Kanana 9, unlike its rivals, was never tested and Qwen3 posted 61.5 on KMMLU.', absent: ['SCORED Kanana 9 -> KMMLU'] },
+  { rule: 'scored.en-participle', sentence: "Kakao released Kanana 9. Kakao's Kanana 9, a nine-billion-parameter model, led the ministry's round, scoring 61.5 on KMMLU.", expect: ['SCORED Kanana 9 -> KMMLU'] },
+  { rule: 'scored.en-participle', sentence: 'Kakao released Kanana 9. Kanana 9 trailed Qwen3 in the round, scoring 58.2 on KMMLU.', absent: ['SCORED Kanana 9 -> KMMLU'] },
   // two relative clauses on the model ("Y, which … and which posted N on B")
   { rule: 'scored.en', sentence: 'Kakao released Kanana 9. It beat Qwen3-14B, which many labs use as a baseline and which posted 49.5 on KMMLU.', expect: ['SCORED Qwen3-14B -> KMMLU'], absent: ['SCORED Kanana 9 -> KMMLU'] },
   { rule: 'scored.en', sentence: 'Kanana 9 posted 61.5 on KMMLU. It edged out Mistral Small 3, which scored 58.2 under the same test settings.', expect: ['SCORED Mistral Small 3 -> KMMLU'] },

@@ -59,6 +59,7 @@ export const worksForRows: Row[] = [
   { rule: 'works-for.leads-at', sentence: '황민재 최고기술책임자(CTO)는 할벡스파다이내믹스에서 모델 개발을 총괄하고 있다.', expect: ['WORKS_FOR 황민재 -> 할벡스파다이내믹스'] },
   { rule: 'works-for.leads-at', sentence: '신태민 AI 연구소장은 사토르다이내믹스에서 모델 개발을 총괄하고 있다.', expect: ['WORKS_FOR 신태민 -> 사토르다이내믹스'] },
   { rule: 'works-for.company-paren-title-name', sentence: "카카오(대표 정신아)가 차세대 언어모델 '카나나-2'를 공개했다고 20일 밝혔다.", expect: ['WORKS_FOR 정신아 -> 카카오'] },
+  { rule: 'works-for.company-paren-note-title-name', sentence: "한울AI(대표=박서진·전자공학과 석사과정)는 언어모델 '한울 7B'를 공개했다.", expect: ['WORKS_FOR 박서진 -> 한울AI'] },
   { rule: 'works-for.company-name-title-list', sentence: '이날 행사에는 LG AI연구원의 임우형 공동연구원장과 김유철 부문장이 참석했다.', expect: ['WORKS_FOR 김유철 -> LG AI연구원'] },
   { rule: 'works-for.company-name-title-list', sentence: 'KT 신동훈 랩장, 오승필 부사장, 배순민 상무가 발표했다.', expect: ['WORKS_FOR 오승필 -> KT', 'WORKS_FOR 배순민 -> KT'] },
   { rule: 'works-for.company-name-title-list', sentence: '네이버 최수연 대표와 김범수 카카오 창업자가 만났다.', absent: ['WORKS_FOR 김범수 -> 네이버'] },
