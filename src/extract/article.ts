@@ -51,7 +51,7 @@ import { dropCompanyStrategies, dropLooseProgrammeNames, dropQuotedWords } from 
 import { newClausePass, readClauses } from './clauses/article.js';
 import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js';
 import { bareDayReference, CONSORTIUM_RULES, datedFrom, updatedOn, DAY_NAMED, JOINT, lastDayNamed, MONTH_NAMED, sectionYearOf } from './article-cues.js';
-import { benchmarkHolds, currentProgramme, newBenchmarkMemory, newPolicyMemory, noteBenchmarks, notePolicies, officialTopics, recentPolicy } from './article-memory.js';
+import { benchmarkHolds, briefedProgramme, currentProgramme, newBenchmarkMemory, newPolicyMemory, noteBenchmarks, notePolicies, officialTopics, recentPolicy } from './article-memory.js';
 import { closeArticle } from './article-close.js';
 import { headlineBenchmarkOf } from './article-input.js';
 import { acknowledgedProgrammes } from './acknowledged.js';
@@ -162,8 +162,8 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     addEnglishSurnameReferences(s.text, mentions, byEnSurname);
     addConsortiumReference(s.text, mentions, lastLead);
     lastLead = namedConsortiumLead(s.text, mentions) ?? lastLead;
-    // ("NAME 정책관은 사업 설명회에서 "…"": an official at the briefing of the programme the sentence before named speaks for it)
-    const briefed = policies.age === 0 && s.text.includes('설명회') && /사업\s?설명회/.test(s.text) ? policies.last : undefined;
+    // ("NAME 정책관은 사업 설명회에서 "…"", "NAME 충북지사는 "…"" after "'충북 X 사업' …": the programme the sentence before named)
+    const briefed = briefedProgramme(s.text, policies);
     const topics = briefed ? [briefed] : officialTopics(policies);
     addOfficialReference(s.text, mentions, topics[0], topics.length, rules);
     if (turned) noteTurnSpeakers(turnSpeakers, s, mentions);

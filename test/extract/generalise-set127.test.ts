@@ -2,7 +2,9 @@
  * Generalisation rows for the forms first met in held-out set 127: a programme's result box of consortium roster lines
  * (members with notes, an outcome after an arrow, a dropped team), the members of one roster line partnering each other,
  * a verb's connective form quoted in a subhead, a Latin group name glued to a bank's suffix, a maker with a day, a place
- * and a manner before its release verb, and a self-built model that a quotation ends before another model is named.
+ * and a manner before its release verb, a self-built model that a quotation ends before another model is named, and a
+ * member leaving a bare "컨소시엄" whose place another fills, "그 후속 모델이지만", and a regional head speaking after the
+ * region's programme.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -92,6 +94,44 @@ const rows: FactRow[] = [
     cat: 'developed.self-built',
     text: "바람AI는 자체적으로 구축한 한국어 모델 '바람-7'을 공개했다.",
     expect: ['DEVELOPED 바람AI -> 바람-7'],
+  },
+  // "…B는 지난 5월 컨소시엄에서 빠졌고, 그 자리를 데이터 기업 C가 6월에 새로 채웠다": the bare consortium is the one just talked
+  // about, not the team the sentence before left out; C fills B's place in it
+  {
+    cat: 'partners.consortium-place-filled',
+    text: "한빛AI는 '산업 AI 실증 사업'의 주관기업이다. 과기정통부는 한빛AI 컨소시엄을 포함한 2개 팀을 2단계로 올렸다. 누리소프트가 이끈 컨소시엄은 1단계에서 탈락했다. 초기 멤버 바다랩은 지난 5월 컨소시엄에서 빠졌고, 그 자리를 데이터 기업 소나무데이터가 6월에 새로 채웠다.",
+    expect: ['PARTNERS_WITH 한빛AI -> 소나무데이터', 'PARTICIPATES_IN 소나무데이터 -> 산업 AI 실증 사업'],
+    absent: ['PARTNERS_WITH 누리소프트 -> 소나무데이터'],
+  },
+  {
+    cat: 'partners.consortium-place-filled',
+    text: "한빛AI는 '산업 AI 실증 사업'의 주관기업이다. 초기 멤버 바다랩의 대표는 지난 5월 회사에서 빠졌고, 그 자리를 소나무데이터 출신 인사가 채웠다.",
+    absent: ['PARTNERS_WITH 한빛AI -> 소나무데이터'],
+  },
+  // "B는 그 후속 모델이지만, …": the subject of "그 후속 모델" in a contrastive clause succeeds the model the sentence before named
+  {
+    cat: 'succeeds.successor-previous-sentence',
+    text: "지난해 내놓은 1세대 '바다-로 1'은 메타의 '라마 3 8B'를 파인튜닝해 만들었다. 이번 바다-로 2는 그 후속 모델이지만, 기반 모델을 새로 골랐다.",
+    expect: ['SUCCEEDS 바다-로 2 -> 바다-로 1'],
+  },
+  {
+    cat: 'succeeds.successor-previous-sentence',
+    text: "지난해 내놓은 1세대 '바다-로 1'은 메타의 '라마 3 8B'를 파인튜닝해 만들었다. 이번 바다-로 2는 그 후속 모델이 아니지만, 이름을 이어받았다.",
+    absent: ['SUCCEEDS 바다-로 2 -> 바다-로 1'],
+  },
+  // "전남도는 '전남 X 지원사업' 대상으로 … 선정했다. NAME 전남지사는 "…"": the regional head speaks of the region's programme the
+  // sentence before named, though the article named another programme earlier
+  {
+    cat: 'promotes.regional-head-after-programme',
+    text: "과기정통부는 '독자 AI 파운데이션 모델 프로젝트' 결과를 발표했다. 전남도는 같은 날 '전남 AI 에너지 실증 지원사업' 대상 기업으로 바람솔라 등 2곳을 선정했다. 박지현 전남지사는 \"에너지와 AI를 묶어 키우겠다\"고 말했다.",
+    expect: ['PROMOTES 박지현 -> 전남 AI 에너지 실증 지원사업'],
+    absent: ['PROMOTES 박지현 -> 독자 AI 파운데이션 모델 프로젝트'],
+  },
+  // (the head of another region speaks of no programme named for this one)
+  {
+    cat: 'promotes.regional-head-after-programme',
+    text: "과기정통부는 '독자 AI 파운데이션 모델 프로젝트' 결과를 발표했다. 전남도는 같은 날 '전남 AI 에너지 실증 지원사업' 대상 기업으로 바람솔라 등 2곳을 선정했다. 박지현 경북지사는 \"에너지와 AI를 묶어 키우겠다\"고 말했다.",
+    absent: ['PROMOTES 박지현 -> 전남 AI 에너지 실증 지원사업'],
   },
 ];
 
