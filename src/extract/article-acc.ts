@@ -37,8 +37,8 @@ export function addEntity(acc: Acc, m: Mention, rules: RuleSet, ev: FactEvidence
   if (m.family && e.properties.family === undefined) e.properties.family = m.family;
   e.names[m.surface] = (e.names[m.surface] ?? 0) + 1;
   // a discovered company with no country stated is guessed Korean from a Hangul name, whether or not it came first
-  // ("Noeul AI (노을AI)": the Latin form in a page title, the Hangul one after it)
-  if (e.properties.country === undefined && m.type === 'Company' && m.via === 'discovered' && !m.properties?.country && /^[가-힣]/.test(m.surface)) {
+  // ("Noeul AI (노을AI)": the Latin form in a page title, the Hangul one after it), or a Latin group name glued to a Hangul word ("iM뱅크")
+  if (e.properties.country === undefined && m.type === 'Company' && m.via === 'discovered' && !m.properties?.country && /^(?:[A-Za-z]{1,4})?[가-힣]/.test(m.surface)) {
     e.properties.country = 'KR';
     guessedCountry.add(e);
   }

@@ -6,6 +6,7 @@
 import type { Sentence } from '../parse/types.js';
 import { isContrasted, isSpokenSlogan, onlyProgramme, topicPolicy } from './person-references.js';
 import { addTopicPolicy, LIST_INTRO, TABLE_CELL } from './article-cues.js';
+import { REGIONS } from './engine/compile.js';
 import { isContrastedBenchmark, isEnglishBareScore, RANKED, SCORE_STATEMENT } from './references.js';
 import type { Mention } from './types.js';
 
@@ -95,6 +96,21 @@ export function bodyProgrammeOf(sentences: Sentence[], mentions: Mention[][]): M
 /** Whether the last benchmark of the block kind still holds for an unnamed score. */
 export function benchmarkHolds(memory: BenchmarkMemory, blockKey: string): boolean {
   return (memory.age.get(blockKey) ?? Infinity) <= 3 || (memory.rankedOn.has(blockKey) && memory.rankedOn.get(blockKey) === memory.last.get(blockKey)?.key);
+}
+
+/** A regional head by title, the region first ("충북지사는", "부산시장이"). */
+const REGIONAL_HEAD_TITLE = new RegExp(`(?<![가-힣])(${REGIONS})(?:특별자치|특별|광역)?(?:시장|도지사|지사)(?:은|는|이|가)\\s`);
+
+/**
+ * The programme an official speaks of though the article has named several: the one the sentence before named, where the
+ * statement is made at that programme's briefing ("사업 설명회에서") or the official heads the region the programme is named
+ * for ("충북도는 … '충북 X 지원사업' 대상으로 … 선정했다. 홍○○ 충북지사는 "…"").
+ */
+export function briefedProgramme(text: string, memory: PolicyMemory): Mention | undefined {
+  if (memory.age !== 0 || !memory.last) return undefined;
+  if (text.includes('설명회') && /사업\s?설명회/.test(text)) return memory.last;
+  const head = text.includes('지사') || text.includes('시장') ? REGIONAL_HEAD_TITLE.exec(text) : null;
+  return head && memory.last.surface.startsWith(head[1]!) ? memory.last : undefined;
 }
 
 /** Notes the sentence's policies. */

@@ -42,7 +42,7 @@ import { addPossessiveReferences } from './english-possessives.js';
 import { addModelDeveloperReferences, thisReleaseFocus } from './this-release.js';
 import { addEnglishProgrammeFacts } from './english-programme-facts.js';
 import type { EnglishRoster } from './english-programme.js';
-import { addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, posterTagCompany, addPosterReference, subjectCompanyOf, namedConsortiumLead } from './company-references.js';
+import { addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, posterTagCompany, addPosterReference, subjectCompanyOf, namedConsortiumLead, isLeftOut } from './company-references.js';
 import { addBothReference, addCountedGroupReference, coordinatedSubjects, membersOf, pairAt, type PairMemory } from './pair-references.js';
 import { addEnglishSurnameReferences, addOfficialReference, addSurnameReferences, noteEnglishSurnames } from './person-references.js';
 import type { ArticleFacts, Mention, RuleSet } from './types.js';
@@ -51,7 +51,7 @@ import { dropCompanyStrategies, dropLooseProgrammeNames, dropQuotedWords } from 
 import { newClausePass, readClauses } from './clauses/article.js';
 import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js';
 import { bareDayReference, CONSORTIUM_RULES, datedFrom, updatedOn, DAY_NAMED, JOINT, lastDayNamed, MONTH_NAMED, sectionYearOf } from './article-cues.js';
-import { benchmarkHolds, currentProgramme, newBenchmarkMemory, newPolicyMemory, noteBenchmarks, bodyProgrammeOf, notePolicies, officialTopics, recentPolicy, referredPolicy } from './article-memory.js';
+import { benchmarkHolds, briefedProgramme, currentProgramme, newBenchmarkMemory, newPolicyMemory, noteBenchmarks, bodyProgrammeOf, notePolicies, officialTopics, recentPolicy, referredPolicy } from './article-memory.js';
 import { closeArticle } from './article-close.js';
 import { headlineBenchmarkOf } from './article-input.js';
 import { acknowledgedProgrammes } from './acknowledged.js';
@@ -162,8 +162,8 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     addEnglishSurnameReferences(s.text, mentions, byEnSurname);
     addConsortiumReference(s.text, mentions, lastLead);
     lastLead = namedConsortiumLead(s.text, mentions) ?? lastLead;
-    // ("NAME 정책관은 사업 설명회에서 "…"": an official at the briefing of the programme the sentence before named speaks for it)
-    const briefed = policies.age === 0 && s.text.includes('설명회') && /사업\s?설명회/.test(s.text) ? policies.last : undefined;
+    // ("NAME 정책관은 사업 설명회에서 "…"", "NAME 충북지사는 "…"" after "'충북 X 사업' …": the programme the sentence before named)
+    const briefed = briefedProgramme(s.text, policies);
     const topics = briefed ? [briefed] : officialTopics(policies);
     addOfficialReference(s.text, mentions, topics[0], topics.length, rules);
     if (turned) noteTurnSpeakers(turnSpeakers, s, mentions);
@@ -238,7 +238,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
         if (lead && lead.start < f.source.start && lead.key !== f.source.key) addRelation(acc, { relation: 'DEVELOPED', source: lead.key, target: f.target.key, properties: {} }, evidenceOf(articleId, s, 'developed.consortium-lead', 0.7));
         if (f.relation === 'PARTNERS_WITH' && !f.source.alsoFor && !f.target.alsoFor) pairs.recent = { pair: (pairs.partnership = [f.source, f.target]), at: i };
         if (CONSORTIUM_RULES.has(f.rule)) consortia.push({ lead: f.source.key, member: f.target.key, ev: evidenceOf(articleId, s, 'participates.consortium-member', 0.7) });
-        if (CONSORTIUM_RULES.has(f.rule) || f.relation === 'PARTICIPATES_IN') lastLead = f.source.via === 'reference' ? lastLead : f.source;
+        if (CONSORTIUM_RULES.has(f.rule) || f.relation === 'PARTICIPATES_IN') lastLead = f.source.via === 'reference' || isLeftOut(s.text, f.source) ? lastLead : f.source;
       }
     }
     if (s.block === 'body') addEnglishProgrammeFacts(acc, articleId, s, mentions, previous, policies.named.size === 1 ? policies.last : undefined, currentProgramme(policies), enRoster);

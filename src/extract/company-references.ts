@@ -4,6 +4,7 @@
  * takes a role, and a consortium's lead named before ("양사" for a partnership: pair-references.ts).
  */
 import { bareChiefSpeaks, englishOpeningCompany } from './bare-chief.js';
+import { addLeftConsortiumReference, isLeftOut } from './left-consortium.js';
 import { referenceAt, referenceTo } from './references.js';
 import { titleRes } from './title-patterns.js';
 import type { Mention, RuleSet } from './types.js';
@@ -15,6 +16,7 @@ const CONSORTIUM_REF = /^\s?(?:[□■○●◆◇▶▲△•-]\s)?(?:(?:이|�
 
 export function addConsortiumReference(text: string, ms: Mention[], lead: Mention | undefined): void {
   if (!lead) return;
+  addLeftConsortiumReference(text, ms, lead);
   const r = CONSORTIUM_REF.exec(text);
   // (a programme reference put at the start by addSelectionReference takes no room)
   if (!r || ms.some((x) => x.end > 0 && x.start < r[0].length + 4)) return;
@@ -294,6 +296,6 @@ export function namedConsortiumLead(text: string, ms: Mention[]): Mention | unde
   const lead = ms.filter((m) => own(m) && /^\s?컨소시엄/.test(text.slice(m.end, m.end + 6))).at(-1) ?? label;
   // (a consortium the sentence goes on to say was not selected, "함께 신청한 B 컨소시엄은 … 선정되지 않았다", is not the one a later
   // "컨소시엄" means; one named as eliminated before, "떨어진 C 컨소시엄의 대표는", still is)
-  return lead && LEFT_OUT.test(text.slice(lead.end)) ? undefined : lead;
+  return lead && isLeftOut(text, lead) ? undefined : lead;
 }
-const LEFT_OUT = /선정되지\s?(?:않|못)|탈락했|고배를 마셨|떨어졌다|불참했|빠졌다/;
+export { isLeftOut };

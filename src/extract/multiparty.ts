@@ -4,12 +4,23 @@
  * Applies where one body sentence gives one company two or more partners by the same rule and
  * speaks of a signed agreement (협약, MOU); not where the partners are separate ("각각", "개별"),
  * and not for consortia or alliances around one hub (a supplier and its customers), whose members
- * need not work with each other.
+ * need not work with each other — except on a consortium's roster line, a line without a predicate that
+ * lists one team ("◇ A 컨소시엄 — B, C ⇒ 통과", "▲A 컨소시엄(A·B·C) - 통과"): its members are one team.
  */
+import { CONSORTIUM_RULES } from './article-cues.js';
 import type { FactEvidence, RelationDraft } from './types.js';
 
 const JOINT_AGREEMENT = /협약|MOU|양해각서/;
 const SEPARATE = /각각|각자|개별|별도로|따로/;
+/** A sentence ending as sentences do (a full stop, a verb's "다"/"요"), which a roster line does not. */
+const SENTENCE_END = /(?:[.!?。]|다|요)\s*["'”’)\]]*\s*$/;
+
+/** Whether one evidence's companies are all one team: a joint agreement in the body, or a consortium's roster line. */
+function isOneTeam(ev: FactEvidence): boolean {
+  if (SEPARATE.test(ev.sentence)) return false;
+  if (CONSORTIUM_RULES.has(ev.rule) && !SENTENCE_END.test(ev.sentence)) return true;
+  return ev.block === 'body' && JOINT_AGREEMENT.test(ev.sentence);
+}
 
 export interface PairFact {
   source: string;
@@ -31,7 +42,7 @@ export function multiPartyPairs(relations: Iterable<RelationDraft>): PairFact[] 
   }
   const out: PairFact[] = [];
   for (const { ev, edges } of groups.values()) {
-    if (edges.length < 2 || ev.block !== 'body' || !JOINT_AGREEMENT.test(ev.sentence) || SEPARATE.test(ev.sentence)) continue;
+    if (edges.length < 2 || !isOneTeam(ev)) continue;
     const degree = new Map<string, number>();
     for (const [s, t] of edges) for (const x of [s, t]) degree.set(x, (degree.get(x) ?? 0) + 1);
     for (const [hub, n] of degree) {

@@ -20,10 +20,10 @@ const NAME = '(?<![가-힣A-Za-z0-9·\\-])([가-힣][가-힣A-Za-z0-9]{1,7}|[A-Z
 /** The verbs of MAKER: made, released, or to be released. */
 const MAKING = '개발한|만든|공개한|출시한|선보인|내놓은|발표한|(?:공개|출시|발표)\\s?예정인|공개할|출시할|선보일|내놓을';
 /**
- * "X가 개발한 'Y'", "X가 새로 공개한 Y", "X가 이달 말 공개 예정인 'Y'": a subject that made a model named right after, or
- * will release it (checked below).
+ * "X가 개발한 'Y'", "X가 새로 공개한 Y", "X가 이달 말 공개 예정인 'Y'", "X가 지난 18일 허깅페이스에 오픈소스로 내놓은 'Y'": a
+ * subject that made a model named right after, or will release it (checked below); a day, a place and a manner may come between.
  */
-const MAKER = new RegExp(`${NAME}(?:이|가)\\s(?:(?:새로|최근|올해|이번에|처음|처음으로|지난달|지난해|직접|함께|(?:이달|다음\\s?달|내달|연말|연내)(?:\\s?(?:초|중|말))?)\\s)?(?:${MAKING})\\s`, 'g');
+const MAKER = new RegExp(`${NAME}(?:이|가)\\s(?:(?:새로|최근|올해|이번에|처음|처음으로|지난달|지난해|직접|함께|(?:이달|다음\\s?달|내달|연말|연내)(?:\\s?(?:초|중|말))?|(?:지난\\s)?\\d{1,2}(?:월|일)|[가-힣A-Za-z]{2,8}(?:에|에서|으로|로))\\s){0,3}(?:${MAKING})\\s`, 'g');
 /** "X의 'Y'", "X의 상담용 모델 'Y'": the owner of a quoted model, perhaps with the model's use and kind between (checked below). */
 const OWNER = new RegExp(`${NAME}의\\s(?:[가-힣]{1,6}(?:용|형)\\s)?(?:(?:AI\\s|언어\\s?)?모델\\s)?(?=['"‘“])`, 'g');
 /** "X의 Aster 2": the owner of an unquoted model (checked below: a versioned model right after). */

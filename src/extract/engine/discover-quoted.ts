@@ -120,6 +120,8 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   // and nor does a known family at its start ("‘믿:음 파이낸스’" is a model of the 믿:음 family)
   // "‘작고 강한’ 모델": coordinated adjectives describe a kind of model, they name none
   // and "'한국어 특화' 모델", "'금융 전용' 모델": a field and a word of specialisation describe a kind of model, they name none
+  // "두 모델을 '섞고', 큰 모델을 '짜내고'": a verb's connective form quoted after its object, no particle on it, names nothing
+  if (CONNECTIVE_VERB.test(name) && OBJECT_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start - 1)) && /^(?:,|\s|$)/.test(text.slice(q.end + 1, q.end + 2))) return undefined;
   if (ADJECTIVE_PAIR.test(name) || VERB_PHRASE.test(name) || DESCRIBED_KIND.test(name) || QUALIFIED_BENCH_WORD.test(name) || SPECIALISED_KIND.test(name)) return undefined;
   const head = ms.find((m) => m.type === 'Model' && m.start === q.start && isInnerMention(text, q, m));
   // "'퉁이첸원(Qwen) 3'": a known model glossing the name's words before its version makes the whole a version of that model
@@ -245,6 +247,10 @@ const ADJECTIVE_PAIR = /^[가-힣]{1,4}고\s[가-힣]{1,4}(?:한|운|은|는|던
 const SPECIALISED_KIND = /^[가-힣]{1,6}(?:·[가-힣]{1,6})?\s?(?:특화|전용|맞춤형?)$/;
 /** "'만들어 보는' 단계", "'붙여 보는'": a quoted verb phrase (a connective form, then an auxiliary's adnominal) names nothing. */
 const VERB_PHRASE = /^[가-힣]{1,6}[아어여해]\s(?:보|주|두|놓|가|오)(?:는|던|ㄴ|ㄹ)$/;
+/** "'섞고'", "'짜내며'": one word in a verb's connective form. */
+const CONNECTIVE_VERB = /^[가-힣]{1,4}(?:고|며|면서|거나)$/;
+/** An object particle closing the words before a quote ("모델을 '"). */
+const OBJECT_BEFORE = /[가-힣](?:을|를)\s?$/;
 /** "'생각하는 AI'", "'말하는 모델'": an adnominal verb before a generic word describes a kind of AI, it names none. */
 const DESCRIBED_KIND = /^[가-힣]{1,6}(?:하는|되는|하던|한|할)\s(?:AI|인공지능|모델|언어\s?모델|챗봇|비서|에이전트)$/;
 /** "'자체 벤치마크'의 함정": a benchmark word with only a qualifier before it is a kind of benchmark, not one. */

@@ -1,0 +1,22 @@
+/** A member leaving a consortium the sentence does not name: the one the article was just talking about, not one left out. */
+import { referenceTo } from './references.js';
+import type { Mention } from './types.js';
+
+/** "…루닛은 지난 9월 컨소시엄에서 빠졌고": the bare "컨소시엄" a member leaves, mid-sentence, with no lead named before it. */
+const LEFT_BARE_CONSORTIUM = /(?<=[\s\d])(?=컨소시엄에서\s(?:[가-힣]{1,6}\s)?(?:빠졌|빠지|빠진|이탈|탈퇴|하차|나갔|떠났))/;
+
+/** What a sentence says of a consortium it names after its lead that leaves it out of the programme. */
+const LEFT_OUT = /선정되지\s?(?:않|못)|탈락했|고배를 마셨|떨어졌다|불참했|빠졌다/;
+
+/** Whether the sentence goes on to leave out the team `lead` leads ("B 컨소시엄은 … 선정되지 않았다", "B가 이끈 컨소시엄은 탈락했다"). */
+export function isLeftOut(text: string, lead: Mention): boolean {
+  return LEFT_OUT.test(text.slice(lead.end));
+}
+
+/** Puts a reference to `lead` before a bare "컨소시엄" a member leaves. */
+export function addLeftConsortiumReference(text: string, ms: Mention[], lead: Mention): void {
+  const left = text.includes('컨소시엄에서') ? LEFT_BARE_CONSORTIUM.exec(text) : null;
+  if (!left || ms.some((x) => x.end === left.index)) return;
+  const at = ms.findIndex((x) => x.start >= left.index);
+  ms.splice(at < 0 ? ms.length : at, 0, referenceTo(lead, left.index, left.index));
+}
