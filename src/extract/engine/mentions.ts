@@ -256,8 +256,9 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   if (MARKED_AUTHORS_OPENING.test(text)) found.push(...discoverMarkedAuthors(text, [...[...ms, ...blocked], ...found]));
   found.push(...discoverAnonymous(text, ms, rules, mt.discovery));
   ms.push(...found.filter(notProduct));
-  // "○○손해보험", "△△전자": a name the text masks (anonymised) names no one
-  if (/[○◯△□]/.test(text)) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.via === 'discovered' && /[○◯△□]/.test(text[ms[i]!.start - 1] ?? '')) ms.splice(i, 1);
+  // "○○손해보험", "△△전자": a name the text masks (anonymised) names no one — two mask signs (one "○" opens a speaker's
+  // turn in minutes: "○구민하 위원")
+  if (/[○◯△□]{2}/.test(text)) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.via === 'discovered' && /[○◯△□]{2}$/.test(text.slice(Math.max(0, ms[i]!.start - 2), ms[i]!.start))) ms.splice(i, 1);
   if (/[A-Z][A-Za-z]{1,9}\s\d/.test(text)) joinFamilyProducts(text, ms);
   for (const m of ms) {
     // (a person only folds a Latin spelling of the name: "제임스 오(James Oh)")
