@@ -76,7 +76,7 @@ const rows: FactRow[] = [
     text: "누리랩스가 '가온 2'를 출시했다. 출시 전 업계에서는 가온 2가 메타의 '라마 3'를 기반으로 만들어졌다는 소문이 돌았다. 가온 2는 상담 업무에 쓰인다.",
     edgeProps: ['BASED_ON 가온 2 -> 라마 3 status=stated'],
   },
-  // "토대는 처음부터 끝까지 엑사원": "처음부터" (from the start) is no talk of the family, so the bare family word is the article's version
+  // "토대는 처음부터 끝까지 엑사원": "처음부터 끝까지" (from start to end) is no talk of the family, so the bare family word is the article's version
   {
     cat: 'families.from-the-start-no-family-talk',
     text: "누리랩스가 '가온 2'를 출시했다. 가온 2는 LG AI연구원의 '엑사원 4.0'을 바탕으로 추가 학습했다. 김도윤 대표는 \"다른 모델도 시험했지만, 토대는 처음부터 끝까지 엑사원\"이라고 말했다.",
