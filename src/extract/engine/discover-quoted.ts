@@ -198,8 +198,8 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   } else if (maker && type === 'Model') mention.developer = maker.key;
   if (paren) mention.aliases.push(paren[2]!);
   // "‘누리온-8B’": the size in the name is the parameter count
-  // ("‘누리온-2 3B 미니’": and so is a size before a variant word that ends the name)
-  const size = type === 'Model' ? /(?<![A-Za-z0-9.])(\d+(?:\.\d+)?)([BM])(?:[\s-](?:미니|라이트|프로|Mini|Lite|Pro|Instruct|Chat|Base))?$/.exec(mention.surface) : null;
+  // ("‘누리온-2 3B 미니’", "‘누리온 2 8B 프리뷰’": and so is a size before a variant or edition word that ends the name)
+  const size = type === 'Model' ? /(?<![A-Za-z0-9.])(\d+(?:\.\d+)?)([BM])(?:[\s-](?:미니|라이트|프로|Mini|Lite|Pro|Instruct|Chat|Base|프리뷰|베타|Preview|Beta))?$/.exec(mention.surface) : null;
   if (size) mention.properties = { parameters: parseMagnitude(size[1]!, size[2]!) };
   return mention;
 }
@@ -236,7 +236,7 @@ const ORIGIN_WORD = /^(?:국산|독자|자체|토종|한국형|순수|외산|국
 const RUMOUR_NAME = /(?:(?:기반|도용|표절|유출|복제|차용|개조|베끼기)설|의혹|논란|루머|소문)$/;
 
 /** The last word of a publication's name: a report, a white paper, guidelines, a paper, a manual. */
-const DOCUMENT_NAME = /(?:\s|^)\S*(?:보고서|백서|리포트|레포트|가이드라인|가이드북|지침서?|논문|매뉴얼|안내서|해설서|설명서|로드맵|결과표|사례집|리뷰|보고)$/;
+const DOCUMENT_NAME = /(?:\s|^)\S*(?:보고서|백서|리포트|레포트|가이드라인|가이드북|지침서?|논문|매뉴얼|안내서|해설서|설명서|로드맵|결과표|사례집|(?<!프)리뷰|보고)$/;
 
 /** A multi-word name whose last word is a kind of product, not a model: a package, a solution, a bundle, a kit, a platform, a service. */
 const PRODUCT_KIND_NAME = /\s\S*(?:패키지|솔루션|번들|키트|플랫폼|서비스)$/;
