@@ -156,7 +156,9 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       const start = m.index + (m[0].length - m[0].trimStart().length);
       const end = start + name.length;
       // ("하늘-LLM 2": a generic word the gazetteer blocks, after the hyphen of a lettered name, is part of that name)
-      if (isTaken(re === HANGUL_LETTERED ? ms.filter((b) => !(b.via === 'blocked' && b.start > start && b.end <= end && text[b.start - 1] === '-')) : ms, out, start, end)) continue;
+      // ("Solar Bank 2.0": a known family's bare word opening a Latin name of two words and a version leads a new model of that family)
+      const family = re === LATIN_MODEL && m[2] !== undefined ? ms.find((b) => b.type === 'Model' && b.via !== 'blocked' && b.start === start && /^[ \-][A-Z]/.test(text.slice(b.end, start + m[1]!.length)) && !/\d/.test(b.surface)) : undefined;
+      if (isTaken((re === HANGUL_LETTERED ? ms.filter((b) => !(b.via === 'blocked' && b.start > start && b.end <= end && text[b.start - 1] === '-')) : ms).filter((b) => b !== family), out, start, end)) continue;
       const base = normalizeName(m[1]!);
       // ("Oct 2, 2026": a date, not a model)
       // ("Deepnoa Unveils 32B-Parameter In-House LLM": an English headline's verb and adjectives name no model)
@@ -166,6 +168,7 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       if (/[가-힣]/.test(text[end] ?? '') && !isParticleTail(text, end)) continue;
       if (ENGLISH_DESCRIPTION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && ENGLISH_MODEL_NOUN_AFTER.test(text.slice(end, end + 20))) continue;
       const mention = discoveredMention('Model', name, start, end);
+      if (family) mention.family = family.family ?? family.key;
       const size = /(\d+(?:\.\d+)?)([BM])(?:\s\d{1,2}\.\d{1,2})?$/.exec(tag ? name.slice(0, -tag[0].length) : name);
       if (size) mention.properties = { parameters: parseMagnitude(size[1]!, size[2]!) };
       out.push(mention);
