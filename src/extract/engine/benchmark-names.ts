@@ -6,8 +6,11 @@ import { isParticleTail } from '../korean.js';
 import type { Mention } from '../types.js';
 import { discoveredMention } from './discover-common.js';
 
-/** What follows a benchmark's name to name a harder or checked edition of it: "X+", "X v6", "X Verified", "X-Hard". */
-const BENCH_EDITION = /^(?:\+(?![A-Za-z0-9+])|[\s-](?:v\d{1,2}(?:\.\d)?|Verified|Lite|Diamond|Hard|Plus|Multilingual)(?![A-Za-z0-9]))/;
+/**
+ * What follows a benchmark's name to name a harder or checked edition of it: "X+", "X v6", "X Verified", "X-Hard";
+ * or a capitalised word glued on by a hyphen, a subset of it by domain ("X-Finance", "X-Law").
+ */
+const BENCH_EDITION = /^(?:\+(?![A-Za-z0-9+])|[\s-](?:v\d{1,2}(?:\.\d)?|Verified|Lite|Diamond|Hard|Plus|Multilingual)(?![A-Za-z0-9])|-[A-Z][a-z]{2,14}(?![A-Za-z0-9\-]))/;
 
 /** "HumanEval+", "SWE-bench Verified": a known benchmark with an edition mark glued on is that edition, a benchmark of its own name. */
 export function extendBenchmarkEditions(text: string, ms: Mention[]): void {
