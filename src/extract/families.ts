@@ -95,9 +95,8 @@ function titleAfter(rules: RuleSet): RegExp {
  * A bare family word ("솔라는", "바르코의") next to one versioned model of that family in the same
  * clause — or, without one, right after a sentence about such a model — stands for that model.
  * A family word in a job title ("구글 젬마 프로덕트 매니저") is the article's model too.
- * `bodyAt`: the index of a body sentence, where a family word a model is related to is the family while no version of it is named yet.
  */
-export function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, focus: Mention | undefined, versions: FamilyMembers, bodyAt?: number): void {
+export function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, focus: Mention | undefined, versions: FamilyMembers): void {
   for (const m of ms) {
     if (m.type !== 'Model' || m.via !== 'gazetteer') continue;
     const [from, to0] = readingClauseAt(text, m.start);
@@ -120,8 +119,7 @@ export function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, fo
     if (inTitle) to = versions.main.get(m.key);
     // ("업스테이지의 '솔라 프로'와 … 병합": a family word quoted whole as a name, beside a relation, is that model, not the article's version)
     // ("X에 … 추가 학습한 'A사 전용 X'": a model named after the bare word is built on the family it names, not on the article's version)
-    // ("A가 큐웬을 바탕으로 했다" before the article names any Qwen version, in a later story: the family, not that version)
-    else if (relation) to = sameFamilyHere || quotedWhole(text, m) || namedAfter(here, m) || (versions.firstAt.get(m.key) ?? 0) > (bodyAt ?? Infinity) ? undefined : versions.only.get(m.key);
+    else if (relation) to = sameFamilyHere || quotedWhole(text, m) || namedAfter(here, m) ? undefined : versions.only.get(m.key);
     else if (keys.size === 1) to = members[0];
     else if (!keys.size && focus && focus.via === 'version' && !here.some((x) => x.type === 'Model' && x.via === 'version') && familiesOf(focus, rules).includes(m.key)) to = focus;
     // the article names one version of the family only: "바르코" anywhere is that model (not where a kind of model introduces the
@@ -160,13 +158,10 @@ export interface FamilyMembers {
   main: Map<string, Mention>;
   /** The families the article names any version of. */
   named: Set<string>;
-  /** Family key → the first sentence that names a version of it. */
-  firstAt: Map<string, number>;
 }
 
 export function familyVersionsOf(all: Mention[][], rules: RuleSet, shortForms: Map<string, string>, texts: readonly string[] = [], longer: readonly string[] = []): FamilyMembers {
   const members = new Map<string, Map<string, { m: Mention; sentences: number }>>();
-  const firstAt = new Map<string, number>();
   for (const [i, ms] of all.entries()) {
     const seen = new Set<string>();
     for (const m of ms) {
@@ -183,11 +178,10 @@ export function familyVersionsOf(all: Mention[][], rules: RuleSet, shortForms: M
         seen.add(`${fam}|${version}`);
         byVersion.set(version, v);
         members.set(fam, byVersion);
-        if (!firstAt.has(fam)) firstAt.set(fam, i);
       }
     }
   }
-  const out: FamilyMembers = { only: new Map(), main: new Map(), named: new Set(members.keys()), firstAt };
+  const out: FamilyMembers = { only: new Map(), main: new Map(), named: new Set(members.keys()) };
   for (const [fam, byVersion] of members) {
     const [main, ...others] = [...byVersion.values()];
     const rest = others.reduce((n, o) => n + o.sentences, 0);
