@@ -1,6 +1,6 @@
 /**
  * Generalisation rows for the forms first met in held-out set 129: an English subject's count after a relative clause
- * naming another model.
+ * naming another model, and a deal an English subject "said it had signed" after an appositive.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -18,6 +18,18 @@ const rows: FactRow[] = [
     cat: 'parameters.en-relative-clause-subject',
     text: 'Gaon Labs, a Korean AI startup, on Monday unveiled Gaon 3. It succeeds Gaon 2, which has 9 billion parameters.',
     props: ['Gaon 2=parameters:9000000000'],
+  },
+  // "X, a …, on Tuesday unveiled …, and said it had signed a deal with Tokyo-based Y": X partners Y
+  {
+    cat: 'partners.en-subject-and-signed',
+    text: 'Gaon Labs, a Korean AI startup, on Tuesday unveiled Gaon 3, its largest model yet, and said it had signed a deal with Osaka-based Daon Soft to build a Japanese edition.',
+    expect: ['PARTNERS_WITH Gaon Labs -> Daon Soft'],
+  },
+  // a deal another company signed is no partnership of the subject
+  {
+    cat: 'partners.en-subject-and-signed',
+    text: 'Gaon Labs, a Korean AI startup, on Tuesday unveiled Gaon 3, and said a rival had signed a deal with Osaka-based Daon Soft.',
+    absent: ['PARTNERS_WITH Gaon Labs -> Daon Soft'],
   },
 ];
 
