@@ -1,6 +1,7 @@
 /**
  * Generalisation rows for the forms first met in held-out set 129: an English subject's count after a relative clause
- * naming another model, and a deal an English subject "said it had signed" after an appositive.
+ * naming another model, and a deal an English subject "said it had signed" after an appositive,
+ * and "it logged N" on a benchmark named first.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -30,6 +31,19 @@ const rows: FactRow[] = [
     cat: 'partners.en-subject-and-signed',
     text: 'Gaon Labs, a Korean AI startup, on Tuesday unveiled Gaon 3, and said a rival had signed a deal with Osaka-based Daon Soft.',
     absent: ['PARTNERS_WITH Gaon Labs -> Daon Soft'],
+  },
+  // "On the English-language B, it logged N": the model in focus scored N on B
+  {
+    cat: 'scored.en-focus-on-bench-it',
+    text: 'Gaon Labs unveiled Gaon 3 on Monday. Gaon 3 scored 70.2 on KMMLU. On the English-language HellaSwag, it notched 81.5.',
+    expect: ['SCORED Gaon 3 -> HellaSwag'],
+    edgeProps: ['SCORED Gaon 3 -> HellaSwag score=81.5'],
+  },
+  // a count logged that is no score ("it logged 3 million downloads") gives none
+  {
+    cat: 'scored.en-focus-on-bench-it',
+    text: 'Gaon Labs unveiled Gaon 3 on Monday. On Hugging Face, it logged 3 million downloads.',
+    absent: ['SCORED Gaon 3 -> Hugging Face'],
   },
 ];
 
