@@ -1,7 +1,8 @@
 /**
  * Generalisation rows for the forms first met in held-out set 129: an English subject's count after a relative clause
  * naming another model, and a deal an English subject "said it had signed" after an appositive,
- * and "it logged N" on a benchmark named first.
+ * "it logged N" on a benchmark named first, and a
+ * model "called Y, with N parameters, was released as open weights" after a contrast.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -44,6 +45,18 @@ const rows: FactRow[] = [
     cat: 'scored.en-focus-on-bench-it',
     text: 'Gaon Labs unveiled Gaon 3 on Monday. On Hugging Face, it logged 3 million downloads.',
     absent: ['SCORED Gaon 3 -> Hugging Face'],
+  },
+  // "Unlike its flagship, a lighter sibling called Y, with N parameters, was released as open weights": Y is open
+  {
+    cat: 'property.en-released-open-list',
+    text: 'Gaon Labs unveiled Gaon 3 on Monday. Unlike the main model, a smaller sibling called Gaon 3 Lite, with 3 billion parameters, was released as open weights on Hugging Face.',
+    props: ['Gaon 3 Lite=openSource:true'],
+  },
+  // the same shape released without open weights is not open
+  {
+    cat: 'property.en-released-open-list',
+    text: 'Gaon Labs unveiled Gaon 3 on Monday. Unlike the main model, a smaller sibling called Gaon 3 Lite, with 3 billion parameters, was released to paying customers only.',
+    props: ['Gaon 3 Lite=openSource:undefined'],
   },
 ];
 
