@@ -2,7 +2,8 @@
  * Generalisation rows for the forms first met in held-out set 129: an English subject's count after a relative clause
  * naming another model, and a deal an English subject "said it had signed" after an appositive,
  * "it logged N" on a benchmark named first, and a
- * model "called Y, with N parameters, was released as open weights" after a contrast.
+ * model "called Y, with N parameters, was released as open weights" after a contrast, and a base
+ * "C의 공개 모델 'Y'를 바탕으로 … 더 학습시켜 만든 모델" after its maker's possessive.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -57,6 +58,18 @@ const rows: FactRow[] = [
     cat: 'property.en-released-open-list',
     text: 'Gaon Labs unveiled Gaon 3 on Monday. Unlike the main model, a smaller sibling called Gaon 3 Lite, with 3 billion parameters, was released to paying customers only.',
     props: ['Gaon 3 Lite=openSource:undefined'],
+  },
+  // "C의 공개 모델 'Y'를 바탕으로, … 토큰을 더 학습시켜 만든 모델입니다" after a release: the released model is built on Y
+  {
+    cat: 'based-on.focus-giban-trained-copula',
+    text: "누리메드는 지난 20일 의료 상담 모델 '누리케어 3B'를 공개했습니다. 알리바바의 공개 모델 'Qwen2.5-3B'를 바탕으로, 상담 기록 약 5억 토큰을 더 학습시켜 만든 모델입니다.",
+    expect: ['BASED_ON 누리케어 3B -> Qwen2.5-3B'],
+  },
+  // a model it is only compared with gives no base
+  {
+    cat: 'based-on.focus-giban-trained-copula',
+    text: "누리메드는 지난 20일 의료 상담 모델 '누리케어 3B'를 공개했습니다. 알리바바의 공개 모델 'Qwen2.5-3B'와 비교해, 상담 기록 약 5억 토큰을 더 학습시켜 만든 모델입니다.",
+    absent: ['BASED_ON 누리케어 3B -> Qwen2.5-3B'],
   },
 ];
 
