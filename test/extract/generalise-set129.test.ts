@@ -3,7 +3,8 @@
  * naming another model, and a deal an English subject "said it had signed" after an appositive,
  * "it logged N" on a benchmark named first, and a
  * model "called Y, with N parameters, was released as open weights" after a contrast, and a base
- * "C의 공개 모델 'Y'를 바탕으로 … 더 학습시켜 만든 모델" after its maker's possessive.
+ * "C의 공개 모델 'Y'를 바탕으로 … 더 학습시켜 만든 모델" after its maker's possessive,
+ * and "the mini model" for an article's "X Mini".
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -70,6 +71,18 @@ const rows: FactRow[] = [
     cat: 'based-on.focus-giban-trained-copula',
     text: "누리메드는 지난 20일 의료 상담 모델 '누리케어 3B'를 공개했습니다. 알리바바의 공개 모델 'Qwen2.5-3B'와 비교해, 상담 기록 약 5억 토큰을 더 학습시켜 만든 모델입니다.",
     absent: ['BASED_ON 누리케어 3B -> Qwen2.5-3B'],
+  },
+  // "the mini model" for the article's "X Mini": the variant, in lower case
+  {
+    cat: 'variant.en-lower-case-word-model',
+    text: 'Gaon Labs unveiled Gaon 3 on Monday. A lighter sibling, Gaon 3 Mini, has 3 billion parameters. Gaon Labs said the mini model was distilled from Gaon 3.',
+    expect: ['BASED_ON Gaon 3 Mini -> Gaon 3'],
+  },
+  // no model of the article ends in the word: nothing is named
+  {
+    cat: 'variant.en-lower-case-word-model',
+    text: 'Gaon Labs unveiled Gaon 3 and Gaon 3 Lite on Monday. Gaon Labs said the mini model was distilled from Gaon 3.',
+    absent: ['BASED_ON Gaon 3 Lite -> Gaon 3'],
   },
 ];
 
