@@ -195,7 +195,8 @@ export function addVariantReference(text: string, ms: Mention[], variants: Varia
   const tag = word || !variants.tags.size ? null : TAG_WITH_NOUN.exec(text);
   const r = word ?? tag;
   if (!r || ms.some((x) => x.start < r.index + r[0].length && r.index < x.end)) return;
-  const to = tag ? variants.tags.get(tag[1]!) : variants.byWord.get(r[1] ?? r[2]!)?.model;
+  // ("the mini model" for an article's "X Mini": an English word in lower case names the same variant)
+  const to = tag ? variants.tags.get(tag[1]!) : (variants.byWord.get(r[1] ?? r[2]!) ?? (r[2] ? [...variants.byWord].find(([k]) => k.toLowerCase() === r[2]!.toLowerCase())?.[1] : undefined))?.model;
   if (!to) return;
   ms.push(referenceAt(to, r));
   ms.sort((a, b) => a.start - b.start);

@@ -25,7 +25,7 @@ const BYLINE = new RegExp(
 const WIDGET_LINE = new RegExp(
   [
     // Whole-line widget titles and buttons ("댓글 0", "관련기사", "이 기사와 관련된 기사", "공유하기").
-    '^[[<【■▶◆●]?\\s?(?:관련자료|(?:이\\s?기사와\\s)?관련된?\\s?기사|(?:이\\s?기사와\\s)?관련된?\\s?뉴스|관련\\s?글|이전\\s?글|다음\\s?글|함께\\s?보면\\s?좋은\\s?(?:기사|글)|Related\\s(?:posts|articles|stories|news)|Read\\smore|More\\sstories|Most\\s(?:read|popular)|See\\salso|(?:[가-힣A-Za-z·]{1,8}\\s){0,3}많이\\s?본\\s?(?:뉴스|기사)|(?:지난|이전)\\s?호(?:\\s?다시)?(?:\\s?보기)?|(?:Previous|Past)\\s(?:issues|editions)|추천\\s?기사|주요\\s?뉴스|이전\\s?기사|다음\\s?기사|댓글(?:\\s?쓰기|\\s?보기)?|공유하기|기사\\s?공유|목록|좋아요|구독하기|\\d+\\s?목록)\\s?(?:\\d+\\s?개?)?[\\]>】:]?$',
+    '^[[<【■▶◆●]?\\s?(?:관련자료|관련\\s?보도\\s?자료|(?:이\\s?기사와\\s)?관련된?\\s?기사|(?:이\\s?기사와\\s)?관련된?\\s?뉴스|관련\\s?글|이전\\s?글|다음\\s?글|함께\\s?보면\\s?좋은\\s?(?:기사|글)|Related\\s(?:posts|articles|stories|news)|Read\\smore|More\\sstories|Most\\s(?:read|popular)|See\\salso|(?:[가-힣A-Za-z·]{1,8}\\s){0,3}많이\\s?본\\s?(?:뉴스|기사)|(?:지난|이전)\\s?호(?:\\s?다시)?(?:\\s?보기)?|(?:Previous|Past)\\s(?:issues|editions)|추천\\s?기사|주요\\s?뉴스|이전\\s?기사|다음\\s?기사|댓글(?:\\s?쓰기|\\s?보기)?|공유하기|기사\\s?공유|목록|좋아요|구독하기|\\d+\\s?목록)\\s?(?:\\d+\\s?개?)?[\\]>】:]?$',
     // Widget lines followed by their content ("관련자료 이전 …", "등록된 댓글이 없습니다 …").
     // An English post's share bar read as a line: "12Share", "Like 3", "Comments".
     '^\\d{0,6}\\s?(?:Share|Like|Likes|Comments?|Subscribe)\\s?\\d{0,6}$',
@@ -80,6 +80,15 @@ function isToolBar(s: string): boolean {
   return items.length >= 2 && items.every((x) => x.length <= 14) && items.some((x) => TOOL_ITEM.test(x.trim()));
 }
 
+/** "[이 보도자료 공유하기] 페이스북 X 링크드인 이메일": a share label, then only the networks' names. */
+const SHARE_BAR = /^(?:[[<【]?(?:이\s?)?(?:기사|보도자료|글|게시물)?\s?공유(?:하기)?[\]>】]?\s*)?(?:(?:페이스북|트위터|X|링크드인|이메일|카카오톡|카카오스토리|밴드|네이버\s?블로그|텔레그램|Facebook|Twitter|LinkedIn|E-?mail)\s*){2,}$/i;
+
+/** True for a page's share bar: a share label and the networks' names, nothing else. */
+export function isShareBar(line: string): boolean {
+  const s = line.trim();
+  return s.length <= 100 && SHARE_BAR.test(s);
+}
+
 /** True for a short line that is a byline, an e-mail line, a copyright line or a widget. */
 export function isChromeLine(line: string): boolean {
   const s = line.trim();
@@ -91,6 +100,7 @@ export function isChromeLine(line: string): boolean {
   if (s.length <= 40 && BYLINE.test(s) && !sentence && !/[?？]$/.test(s)) return true;
   if (s.length <= 200 && WIDGET_LINE.test(s)) return true;
   if (s.length <= 80 && s.includes('|') && isToolBar(s)) return true;
+  if (isShareBar(s)) return true;
   if (s.length <= 120 && !sentence && (s.startsWith('이전') || s.startsWith('다음') || s.startsWith('Previous') || s.startsWith('Next')) && PREV_NEXT_POST.test(s)) return true;
   if (s.length <= 70 && DATE_LINE.test(s) && !sentence) return true;
   if (s.length <= 40 && SOURCE_STAMP.test(s)) return true;

@@ -9,8 +9,8 @@ import type { PropertyFact } from './properties.js';
 
 /** "A and B are (now) available (today) as open weights": the models listed before it are open. */
 const AVAILABLE_OPEN = /^\s?(?:(?:,\s|,?\sand\s)[\uE002]\d+\uE00F)*\s(?:is|are)\s(?:now\s|also\s)?available\s(today\s|now\s)?as\sopen[-\s](?:weights?|source)\b/;
-/** "A and B were released as open-source models (under the Apache 2.0 licence)": the models listed before it are open. */
-const RELEASED_OPEN = /^\s?(?:(?:,\s|,?\sand\s)[\uE002]\d+\uE00F)*\s(?:was|were|has\sbeen|have\sbeen)\s(?:also\s)?(?:released|published|made\savailable)\s(today\s)?as\s(?:an?\s)?open[-\s](?:weights?|source)(?:\smodels?)?\b(?:\sunder\s(?:the|an?)\s[\w.\s-]{1,40}?\slicen[cs]e\b)?/;
+/** "A and B were released as open-source models (under the Apache 2.0 licence)", "A, with 12 billion parameters, was released as open weights": the models listed before it are open. */
+const RELEASED_OPEN = /^\s?(?:(?:,\s|,?\sand\s)[\uE002]\d+\uE00F)*(?:,?\s(?:with|an?)\s[^,\uE002]{1,60},)?\s(?:was|were|has\sbeen|have\sbeen)\s(?:also\s)?(?:released|published|made\savailable)\s(today\s)?as\s(?:an?\s)?open[-\s](?:weights?|source)(?:\smodels?)?\b(?:\sunder\s(?:the|an?)\s[\w.\s-]{1,40}?\slicen[cs]e\b)?/;
 /** "… unveiled Y" (a release verb right before the model). */
 const RELEASE_VERB_BEFORE = /\b(?:unveiled|released|launched|introduced|open-sourced|made)\s$/;
 /** What makes the release an open one: weights put out, an open licence, open weights, the model put (made available) on Hugging Face or GitHub. */
@@ -46,8 +46,11 @@ function encodeModels(text: string, models: Mention[]): string {
   return out + text.slice(pos);
 }
 
-/** "Only the smaller of the two, " (a description the model after it is set off from): the sentence's subject is that model. */
-const APPOSED_HEAD = /^(?:(?:Only|Just)\s)?(?:the|its|their|The|Its|Their)\s[a-z][a-z\s-]{0,40},\s(?=\uE002)/;
+/**
+ * "Only the smaller of the two, " (a description the model after it is set off from), "Unlike its flagship, a lighter sibling called "
+ * (a description naming it, after a contrast): the sentence's subject is that model.
+ */
+const APPOSED_HEAD = /^(?:(?:Unlike|Like|Besides|Alongside)\s[^,\uE002]{1,40},\s)?(?:(?:Only|Just)\s)?(?:the|its|their|a|an|The|Its|Their|A|An)\s[a-z][a-z\s-]{0,40}?(?:,\s|\s(?:called|named|dubbed)\s)(?=\uE002)/;
 
 /**
  * Openness (and the day, when said) of the models listed at the head of a sentence that calls them open (or set off

@@ -58,12 +58,18 @@ const SIZE_TOPIC_OPENING = /^(?:모델\s)?(?:크기|규모|매개변수|파라�
 /** After a model: its size made the topic ("X의 크기는 ", "X의 파라미터 수는 "), so a count later in the clause is X's. */
 const OWN_SIZE_AFTER = /^['"’”]?\s?의\s(?:모델\s)?(?:크기|규모|매개변수|파라미터)(?:\s?수)?(?:은|는|가|이|도)\s/;
 
+/** After an English subject: a relative clause set off by commas, then the main verb up to the cue (", which … last year, has "). */
+const EN_RELATIVE_THEN_VERB = /^['"’”]?,\s(?:which|that)\s[^,;]{1,100},\s(?:[a-z]+\s){0,2}(?:has|have|had|is|was|comes\swith|carries|packs|uses)\s(?:about\s|around\s|some\s)?$/;
+
 /** The model a cue at [at, atEnd) attaches to. */
 export function attachModel(text: string, models: Mention[], at: number, atEnd: number, focus: Mention | undefined): Mention | undefined {
   if (inSpeech(text, at) && !describesModel(text, at)) focus = undefined;
   // "메타의 '라마 3'(80억 개)보다", "'Y'(Y-en·매개변수 310억 개)에": a count in the parentheses right after a name is that model's, whatever the sentence's topic
   const glued = models.find((m) => m.end <= at && PAREN_OPEN_AFTER_NAME.test(text.slice(m.end, at)));
   if (glued) return glued;
+  // "X, which succeeds Y released last year, has 48 billion …": the count is the subject's, not the relative clause's model
+  const subject = models.find((m) => m.end <= at && EN_RELATIVE_THEN_VERB.test(text.slice(m.end, at)));
+  if (subject) return subject;
   // "매개변수는 72억개로 전작(78억개)보다 줄었다": a sentence opening on the size as its topic gives the size of the model in focus
   if (focus && SIZE_TOPIC_OPENING.test(text.slice(0, at))) return focus;
   const following = models.find((m) => m.start >= atEnd && m.start - atEnd <= 40);

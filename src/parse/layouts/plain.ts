@@ -3,7 +3,7 @@ import { socialThreadAuthor } from '../social-thread.js';
 import { normalizeDate, readDateStamp, YMD } from '../dates.js';
 import { readNoticePublisher } from '../meta.js';
 import { BAR_ROW, type RawBlock } from '../blocks.js';
-import { isWidgetHeading, readBylineName } from '../chrome.js';
+import { isShareBar, isWidgetHeading, readBylineName } from '../chrome.js';
 import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
 import { readMarkdown, withoutBoldMarks } from './markdown.js';
@@ -147,6 +147,9 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
       inWidget = false;
     } else if (/^\s*\*{3,}\s*$/.test(line) || isRuleLine(line) || isPageBreak(line) || footers.has(k)) {
       // a rule line ("---", "---+---"), a page separator or a page's numbered footer ends a paragraph and is no text
+      flush();
+    } else if (BREADCRUMB.test(line.trim()) || isShareBar(line)) {
+      // a site's breadcrumb trail or share bar over the story, between other lines of chrome: no text
       flush();
     } else if (isWidgetHeading(line)) {
       // "▶ 관련기사" / "많이 본 뉴스" and the headlines listed under it

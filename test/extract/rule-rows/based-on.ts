@@ -181,6 +181,7 @@ export const basedOnRows: Row[] = [
   { rule: 'based-on.focus-trained-on-base-thing', sentence: '세움랩은 새 모델 세움-L 2를 공개했다. 이거 구글의 젬마 3를 베이스로 금융 문서를 추가 학습한 거예요.', expect: ['BASED_ON 세움-L 2 -> 젬마 3'] },
   { rule: 'based-on.giban-comma-trained-into', sentence: "가온데이터는 구글이 공개한 오픈 모델 '젬마 2 9B'를 기반으로, 해운 계약서와 질의응답 데이터 약 40만 건을 추가 학습시켜 가온-3을 완성했다.", expect: ['BASED_ON 가온-3 -> 젬마 2 9B'] },
   { rule: 'based-on.focus-giban-trained-copula', sentence: "가온데이터는 지난달 새 모델 '가온-3'을 내놨다. 구글이 공개한 경량 모델 젬마 2 9B를 기반으로 해운 판례·선박 규정 등 약 20억 토큰 분량의 전문 문서를 추가 학습시킨 모델이다.", expect: ['BASED_ON 가온-3 -> 젬마 2 9B'] },
+  { rule: 'based-on.focus-giban-trained-copula', sentence: "다온랩은 지난 3일 법률 특화 모델 '다온 로 7B'를 공개했다. 구글의 공개 모델 '젬마 2 9B'를 바탕으로, 판례 약 10억 토큰을 더 학습시켜 만든 모델이다.", expect: ['BASED_ON 다온 로 7B -> 젬마 2 9B'] },
   // set 110: a model in focus initialised from another's weights, its subject omitted
   { rule: 'based-on.focus-weights-init', sentence: "가온 3는 가온AI가 내놓은 모델이다. 80억 파라미터 규모로, 메타의 '라마 3.1 8B' 가중치로 초기화한 뒤 한국어 문서를 추가 학습했다.", expect: ['BASED_ON 가온 3 -> 라마 3.1 8B'] },
   { rule: 'based-on.focus-weights-init', sentence: "가온 3는 가온AI가 내놓은 모델이다. 다음 버전은 메타의 '라마 3.1 8B' 가중치로 초기화한 뒤 학습할 계획이다.", absent: ['BASED_ON 가온 3 -> 라마 3.1 8B'] },

@@ -134,6 +134,7 @@ export const partnersRows: Row[] = [
   { rule: 'partners.omitted-subject-consortium', sentence: '누리소프트는 항만 모델을 선보인다. 통신사 KT, 센서 기업 다올센싱 등과 컨소시엄을 꾸려 실증한다.', expect: ['PARTNERS_WITH KT -> 누리소프트', 'PARTNERS_WITH 누리소프트 -> 다올센싱'] },
   { rule: 'partners.omitted-subject-led-consortium', sentence: '새별랩스는 지난달 투자를 받았다. 다온소프트가 이끄는 컨소시엄에 올해부터 합류했다.', expect: ['PARTNERS_WITH 다온소프트 -> 새별랩스'] },
   { rule: 'partners.en-subject-and-signed', sentence: 'Corelight AI hired 40 engineers this year, and in May signed a partnership with Naver Cloud to serve its models.', expect: ['PARTNERS_WITH Corelight AI -> Naver Cloud'] },
+  { rule: 'partners.en-subject-and-signed', sentence: 'Corelight AI, a Busan software firm, on Monday released a coding model, and said it had signed a deal with Osaka-based Naver Cloud to sell it.', expect: ['PARTNERS_WITH Corelight AI -> Naver Cloud'] },
   // (set 92) a deal's verb and size before "partnership with"; a quoted head's "Y와는 … 협력 관계"; a programme as the centrepiece of a pledge; bases given before a comma or to the focus
   { rule: 'partners.en-officer-announced', sentence: 'Busan-based Haneul Robotics shipped Gyeol 2 in May, Yoon Da-bin said. Yoon announced a new partnership with Kakao for home assistants.', expect: ['PARTNERS_WITH Haneul Robotics -> Kakao'] },
   { rule: 'partners.en-deepened-partnership', sentence: "Krafton has expanded a 1.2-trillion-won ($850 million) partnership with Nvidia on game agents.", expect: ['PARTNERS_WITH Krafton -> Nvidia'] },

@@ -99,6 +99,7 @@ export const scoredRows: Row[] = [
   { rule: 'scored.en-with-bench-score-of', sentence: 'The startup put out a slide placing Qwen3-14B above two rivals in coding, with a KoBEST score of 52.3.', expect: ['SCORED Qwen3-14B -> KoBEST'] },
   { rule: 'scored.en-pair-first', sentence: 'Solar Pro 2 got 44.0 and Qwen3-14B got 39.5 on KoBEST.', expect: ['SCORED Solar Pro 2 -> KoBEST', 'SCORED Qwen3-14B -> KoBEST'] },
   { rule: 'scored.en-focus-on-bench-it', sentence: 'Norae Labs released Norae-8. In KMMLU, the usual Korean test, it scored 61.5.', expect: ['SCORED Norae-8 -> KMMLU'] },
+  { rule: 'scored.en-focus-on-bench-it', sentence: 'Norae Labs released Norae-8. On the English-language MMLU-Pro, it logged 57.3.', expect: ['SCORED Norae-8 -> MMLU-Pro'] },
   { rule: 'scored.en-focus-evaluated-on-where', sentence: 'Norae Labs released Norae-8. The lab also tested it on KoBEST, where it scored 64.1.', expect: ['SCORED Norae-8 -> KoBEST'] },
   // (h100_04, h99_05) a language adjective before the benchmark, no comma before "it", a long gloss, "the prototype"
   { rule: 'scored.en-focus-on-bench-it', sentence: 'Norae Labs released Norae-8 and Norae-8 Mini. In internal tests, Norae-8 Mini scored 55.0 on KMMLU. On the English-language MMLU-Pro it scored 48.2.', expect: ['SCORED Norae-8 Mini -> MMLU-Pro'], absent: ['SCORED Norae-8 -> MMLU-Pro'] },
