@@ -1,7 +1,7 @@
 /**
  * Generalisation rows for the forms first met in held-out set 131: an interviewee's "저희 공동창업자" (the speaker's own
  * company, no company named "저희"), and a predecessor read from the model in focus while the focus rests on a base model
- * another company made. Every row is a short article written for these tests; none comes from a test page.
+ * another company made, and scores spelt out in words ("칠십칠 점"). Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -37,6 +37,24 @@ const rows: FactRow[] = [
     cat: 'succeeds.cross-maker-focus',
     text: "가람지능이 지난 5일 '가람-3'를 공개했다. 회사는 \"전작 가람-2보다 두 배 빠르다\"고 했다.",
     expect: ['SUCCEEDS 가람-3 -> 가람-2'],
+  },
+  // "각각 N점, 칠십칠 점으로": a score spelt out in a written list reads as the digits it spells, each to its model
+  {
+    cat: 'parse.spelt-score',
+    text: "평가판 '가온 리더보드'의 결과가 나왔다. 누리랩의 누리-7과 한빛AI의 빛-3도 각각 69.4점, 육십팔 점으로 5위와 6위에 올랐다.",
+    expect: ['SCORED 누리-7 -> 가온 리더보드', 'SCORED 빛-3 -> 가온 리더보드'],
+    edgeProps: ['SCORED 누리-7 -> 가온 리더보드 score=69.4', 'SCORED 빛-3 -> 가온 리더보드 score=68'],
+  },
+  {
+    cat: 'parse.spelt-score',
+    text: "평가판 '가온 리더보드'의 결과가 나왔다. 한빛AI의 빛-3가 종합 칠십이 점 오(72.5점)로 1위를 지켰다.",
+    edgeProps: ['SCORED 빛-3 -> 가온 리더보드 score=72.5'],
+  },
+  // a spelt number before a word that begins with 점 is no score
+  {
+    cat: 'parse.spelt-score',
+    text: "평가판 '가온 리더보드'의 결과가 나왔다. 한빛AI의 빛-3는 오백 점포에 깔렸다.",
+    absent: ['SCORED 빛-3 -> 가온 리더보드'],
   },
 ];
 
