@@ -2,7 +2,7 @@
  * Generalisation rows for the forms first met in held-out set 131: an interviewee's "저희 공동창업자" (the speaker's own
  * company, no company named "저희"), and a predecessor read from the model in focus while the focus rests on a base model
  * another company made, scores spelt out in words ("칠십칠 점"), and a base model described in an aside
- * ("Y는 X가 공개한 모델로, …"), which leaves the focus on the model built on it. Every row is a short article written for these tests; none comes from a test page.
+ * ("Y는 X가 공개한 모델로, …"), which leaves the focus on the model built on it; a company's unit after a company word ("대기업 연구조직") is no company. Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -70,6 +70,18 @@ const rows: FactRow[] = [
     text: "가람지능이 지난 5일 '가람-3'를 내놨다. 가람-3는 엑사원 4.0을 기반으로 만들었다. 엑사원 4.0은 KMMLU에서 60.1점을 받았다.",
     expect: ['SCORED 엑사원 4.0 -> KMMLU', 'BASED_ON 가람-3 -> 엑사원 4.0'],
     absent: ['SCORED 가람-3 -> KMMLU'],
+  },
+  // "대기업 연구조직의 수장이": a company's unit after a company word is no company
+  {
+    cat: 'discover.company-word-unit',
+    text: '연말 인사가 시작됐다. 대기업 개발조직의 수장이 바뀌었고, 통신사 전략본부도 새 얼굴을 맞았다.',
+    noNodes: ['Company:개발조직', 'Company:전략본부'],
+  },
+  // a name after a company word still is one
+  {
+    cat: 'discover.company-word-unit',
+    text: '연말 인사가 시작됐다. 스타트업 솔비랩스의 윤서진 대표는 "조직을 키운다"고 말했다.',
+    nodes: ['Company:솔비랩스'],
   },
 ];
 
