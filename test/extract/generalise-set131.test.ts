@@ -1,8 +1,7 @@
 /**
  * Generalisation rows for the forms first met in held-out set 131: an interviewee's "저희 공동창업자" (the speaker's own
  * company, no company named "저희"), and a predecessor read from the model in focus while the focus rests on a base model
- * another company made, scores spelt out in words ("칠십칠 점"), and a base model described in an aside
- * ("Y는 X가 공개한 모델로, …"), which leaves the focus on the model built on it; a company's unit after a company word ("대기업 연구조직") is no company. Every row is a short article written for these tests; none comes from a test page.
+ * another company made, scores spelt out in words ("칠십칠 점"), and a company's unit after a company word ("대기업 연구조직") is no company. Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -56,20 +55,6 @@ const rows: FactRow[] = [
     cat: 'parse.spelt-score',
     text: "평가판 '가온 리더보드'의 결과가 나왔다. 한빛AI의 빛-3는 오백 점포에 깔렸다.",
     absent: ['SCORED 빛-3 -> 가온 리더보드'],
-  },
-  // "Y는 X가 공개한 모델로, …" right after Y is named the base of the model in focus: the next subject-less score is the model's own
-  {
-    cat: 'focus.base-aside',
-    text: "가람지능이 지난 5일 '가람-3'를 내놨다.\n\n\"엑사원 4.0을 뼈대로 삼고 데이터를 더 먹였어요.\" 윤서진 가람지능 CTO의 설명이다. 엑사원 4.0은 LG AI연구원이 올해 공개한 모델로, 가람지능은 이 모델의 가중치를 받아 추가 학습을 시켰다.\n\n그는 \"KMMLU에서 66.2점이 나왔다\"고 했다.",
-    expect: ['SCORED 가람-3 -> KMMLU', 'BASED_ON 가람-3 -> 엑사원 4.0'],
-    absent: ['SCORED 엑사원 4.0 -> KMMLU'],
-  },
-  // a base the sentence names with its own score keeps it
-  {
-    cat: 'focus.base-aside',
-    text: "가람지능이 지난 5일 '가람-3'를 내놨다. 가람-3는 엑사원 4.0을 기반으로 만들었다. 엑사원 4.0은 KMMLU에서 60.1점을 받았다.",
-    expect: ['SCORED 엑사원 4.0 -> KMMLU', 'BASED_ON 가람-3 -> 엑사원 4.0'],
-    absent: ['SCORED 가람-3 -> KMMLU'],
   },
   // "대기업 연구조직의 수장이": a company's unit after a company word is no company
   {

@@ -31,7 +31,6 @@ export function addClauseFacts(acc: Acc, pass: ClausePass): void {
   for (const { fact, ev } of pass.pending) {
     if (known.has(pair(fact.relation, fact.source.key, fact.target.key))) continue;
     if (fact.rule.endsWith('-carried') && filled.has(`${fact.relation}|${fact.target.key}|${ev.start}`)) continue;
-    if (fact.rule.endsWith('-carried') && fact.relation === 'SCORED' && filled.has(`SCORED|${fact.target.key}|${ev.start}|${fact.properties.score}`)) continue;
     if (!acc.entities.has(fact.source.key) || !acc.entities.has(fact.target.key)) continue;
     addRelation(acc, { relation: fact.relation, source: fact.source.key, target: fact.target.key, properties: fact.properties }, ev);
   }
@@ -42,12 +41,10 @@ const ONE_SUBJECT: ReadonlySet<string> = new Set(['SUCCEEDS', 'BASED_ON']);
 
 /**
  * "Y의 후속 모델로, …" after "X를 공개했다": where a rule already gave the sentence's predecessor or base a source
- * (the model in focus), a topic carried from further back is no second one; nor of a score on a benchmark a rule gave a scorer.
+ * (the model in focus), a topic carried from further back is no second one.
  */
 function filledSubjects(acc: Acc): Set<string> {
   const out = new Set<string>();
   for (const r of acc.relations.values()) if (ONE_SUBJECT.has(r.type)) for (const e of r.evidence) out.add(`${r.type}|${r.target}|${e.start}`);
-  // (one score the sentence states has one scorer: the model a rule gave it, not a topic carried from further back)
-  for (const r of acc.relations.values()) if (r.type === 'SCORED') for (const e of r.evidence) out.add(`SCORED|${r.target}|${e.start}|${r.properties.score}`);
   return out;
 }
