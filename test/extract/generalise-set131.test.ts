@@ -1,7 +1,8 @@
 /**
  * Generalisation rows for the forms first met in held-out set 131: an interviewee's "저희 공동창업자" (the speaker's own
- * company, no company named "저희"), and a predecessor read from the model in focus while the focus rests on a base model
- * another company made, scores spelt out in words ("칠십칠 점"), and a company's unit after a company word ("대기업 연구조직") is no company. Every row is a short article written for these tests; none comes from a test page.
+ * company, no company named "저희"), a predecessor read from the model in focus while the focus rests on a base model
+ * another company made, scores spelt out in words ("칠십칠 점"), and a company's unit after a company word ("대기업
+ * 연구조직"), which is no company. Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
