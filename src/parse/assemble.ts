@@ -7,7 +7,7 @@ import {
   isChromeLine, readBylineName, stripEmails, stripLeadingDateline, stripInlineCredits, stripPhotoCredits, stripTrailingByline,
 } from './chrome.js';
 import { splitSentencesUpTo } from './sentences.js';
-import { writeSpeltCounts } from './spoken-numbers.js';
+import { writeSpeltCounts, writeSpeltScores } from './spoken-numbers.js';
 import { InputError } from '../errors/index.js';
 import { attachDetachedParticles, listedNamesOf, normalizeSpace, stripHanGlosses, stripStockCodes } from './text.js';
 
@@ -94,8 +94,8 @@ export function cleanBlocks(raw: RawBlock[], title: string): CleanResult {
       const name = readBylineName(before.slice(text.length));
       if (name) bylineNames.push(name);
     }
-    // ("칠십억 개": a count spelt out, as digits)
-    text = writeSpeltCounts(attachDetachedParticles(stripEmails(text)));
+    // ("칠십억 개", "칠십칠 점": a count or a score spelt out, as digits)
+    text = writeSpeltScores(writeSpeltCounts(attachDetachedParticles(stripEmails(text))));
     if (b.kind === 'body' && !sawBody) {
       const lead = stripLeadingDateline(text);
       text = lead.text;

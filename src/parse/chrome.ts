@@ -25,7 +25,7 @@ const BYLINE = new RegExp(
 const WIDGET_LINE = new RegExp(
   [
     // Whole-line widget titles and buttons ("댓글 0", "관련기사", "이 기사와 관련된 기사", "공유하기").
-    '^[[<【■▶◆●]?\\s?(?:관련자료|관련\\s?보도\\s?자료|(?:이\\s?기사와\\s)?관련된?\\s?기사|(?:이\\s?기사와\\s)?관련된?\\s?뉴스|관련\\s?글|이전\\s?글|다음\\s?글|함께\\s?보면\\s?좋은\\s?(?:기사|글)|Related\\s(?:posts|articles|stories|news)|Read\\smore|More\\sstories|Most\\s(?:read|popular)|See\\salso|(?:[가-힣A-Za-z·]{1,8}\\s){0,3}많이\\s?본\\s?(?:뉴스|기사)|(?:지난|이전)\\s?호(?:\\s?다시)?(?:\\s?보기)?|(?:Previous|Past)\\s(?:issues|editions)|추천\\s?기사|주요\\s?뉴스|이전\\s?기사|다음\\s?기사|댓글(?:\\s?쓰기|\\s?보기)?|공유하기|기사\\s?공유|목록|좋아요|구독하기|\\d+\\s?목록)\\s?(?:\\d+\\s?개?)?[\\]>】:]?$',
+    '^[[<【■▶◆●]?\\s?(?:관련자료|관련\\s?보도\\s?자료|(?:이\\s?기사와\\s)?관련된?\\s?기사|(?:이\\s?기사와\\s)?관련된?\\s?뉴스|관련\\s?글|이전\\s?글|다음\\s?글|함께\\s?보면\\s?좋은\\s?(?:기사|글)|Related\\s(?:posts|articles|stories|news)|Read\\smore|More\\sstories|Most\\s(?:read|popular)|See\\salso|(?:[가-힣A-Za-z·]{1,8}\\s){0,4}많이\\s?본\\s?(?:뉴스|기사)|(?:지난|이전)\\s?호(?:\\s?다시)?(?:\\s?보기)?|(?:Previous|Past)\\s(?:issues|editions)|추천\\s?기사|주요\\s?뉴스|이전\\s?기사|다음\\s?기사|댓글(?:\\s?쓰기|\\s?보기)?|공유하기|기사\\s?공유|목록|좋아요|구독하기|\\d+\\s?목록)\\s?(?:\\d+\\s?개?)?[\\]>】:]?$',
     // Widget lines followed by their content ("관련자료 이전 …", "등록된 댓글이 없습니다 …").
     // An English post's share bar read as a line: "12Share", "Like 3", "Comments".
     '^\\d{0,6}\\s?(?:Share|Like|Likes|Comments?|Subscribe)\\s?\\d{0,6}$',

@@ -74,3 +74,22 @@ export function writeSpeltCounts(text: string): string {
     return n ? `${n.value}${n.big}` : whole;
   });
 }
+
+/**
+ * "칠십칠 점으로", "칠십일 점 사,": in written text, a word of Sino-Korean numerals (with a unit: "칠십", not "이") before
+ * the counter 점 (a particle after it, no word: "오백 점포" is no score) is a score spelt out, maybe with its decimal digit
+ * after the counter, written as digits ("77점", "71.4점"); a digit syllable that opens a word ("칠십 점 이상") is no decimal.
+ */
+const SPELT_SCORE = /(?<![가-힣0-9])([영공일이삼사오육칠팔구십백]{2,6})\s?점(?=[^가-힣]|$|으로|을|이|은|대|에|만|까지|과|와|도|의|보다|가량|남짓|씩|짜리)(?:\s([영공일이삼사오육칠팔구])(?![가-힣]))?/g;
+/** "81.2점(81.2점)": a spelt score and the digits restating it in brackets. */
+const RESTATED_SCORE = /(?<![0-9.])(\d{1,3}(?:\.\d)?)점\s?\(\1\s?점\)/g;
+
+/** Scores spelt in Sino-Korean numerals before the counter 점, as digits (a restatement in brackets after it dropped). */
+export function writeSpeltScores(text: string): string {
+  if (!text.includes('점') || !/[십백][영공일이삼사오육칠팔구]?\s?점/.test(text)) return text;
+  const written = text.replace(SPELT_SCORE, (whole: string, word: string, decimal: string | undefined) => {
+    const n = readSinoKorean(word);
+    return n && !n.big ? `${n.value}${decimal !== undefined ? `.${DIGITS[decimal]}` : ''}점` : whole;
+  });
+  return written.replace(RESTATED_SCORE, '$1점');
+}

@@ -128,8 +128,8 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     if (m[4] && (lx.benchAfter.test(text.slice(end, end + 12)) || UNIT_AFTER.test(text.slice(end, end + 10)))) continue;
     // "스타트업 사이에서도": a noun with a place particle after a company word is no name
     if (m[2] && /[가-힣](?:에서|에게|으로)$/.test(name)) continue;
-    // "AI 기업 수장들은", "스타트업 대표들이": a plural common noun after a company word is no name
-    if (m[2] && /[가-힣]{1,4}들$/.test(name)) continue;
+    // "AI 기업 수장들은", "스타트업 대표들이", "대기업 연구조직의": a plural common noun or a company's unit after a company word is no name
+    if (m[2] && (/[가-힣]{1,4}들$/.test(name) || /[가-힣](?:조직|부서|본부|사업부)$/.test(stripParticles(name)))) continue;
     // "흔한 스타트업 회고겠지만,": a predicate's connective ending before a comma is no name
     if (m[2] && CONNECTIVE_END.test(name)) continue;
     // "빅테크 모델과의 격차": a generic word with its particle is no name

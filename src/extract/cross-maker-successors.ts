@@ -1,0 +1,26 @@
+/**
+ * "전작 라온-M 1은 …" read while the focus rests on a base model another company made: a successor read only from the model
+ * in focus, where that model is the base of a model of the predecessor's maker and shares no maker with the predecessor,
+ * is the wrong model's (a line's earlier model is the line's own; a successor the sentence names itself stays, and so does
+ * one of a maker renamed, its predecessor no base of the line).
+ */
+import type { Acc } from './article-acc.js';
+
+/** Rules that take the successor (or the predecessor) from the model in focus, not from the sentence's words. */
+const FOCUS_RULE = /^succeeds\.(?:focus|focus-previous|focus-predecessor|successor-of-focus)$/;
+
+/** Drops each SUCCEEDS read only through the focus from a base of the predecessor maker's line, made by another company. */
+export function dropCrossMakerSuccessors(acc: Acc): void {
+  const makers = new Map<string, Set<string>>();
+  const builtOn = new Map<string, string[]>();
+  for (const r of acc.relations.values()) {
+    if (r.type === 'DEVELOPED') makers.set(r.target, (makers.get(r.target) ?? new Set()).add(r.source));
+    if (r.type === 'BASED_ON') builtOn.set(r.target, [...(builtOn.get(r.target) ?? []), r.source]);
+  }
+  const shareMaker = (x: string, y: string) => [...(makers.get(x) ?? [])].some((m) => makers.get(y)?.has(m));
+  for (const [k, r] of acc.relations) {
+    if (r.type !== 'SUCCEEDS' || !r.evidence.length || !r.evidence.every((e) => FOCUS_RULE.test(e.rule))) continue;
+    if (shareMaker(r.source, r.target) || !(builtOn.get(r.source) ?? []).some((c) => shareMaker(c, r.target))) continue;
+    acc.relations.delete(k);
+  }
+}
