@@ -83,6 +83,12 @@ const rows: FactRow[] = [
     expect: ['BASED_ON 가온 2 -> 엑사원 4.0'],
     noNodes: ['Model:엑사원'],
   },
+  // "처음부터 (직접) 학습한": trained from scratch, a model's history, no talk of the family either
+  {
+    cat: 'families.from-the-start-no-family-talk',
+    text: "LG AI연구원은 '엑사원 4.0'을 공개했다. 연구원 측은 엑사원이 처음부터 직접 학습한 모델이라고 강조했다.",
+    noNodes: ['Model:엑사원'],
+  },
   // "X코퍼레이션과 함께": a name glued to 코퍼레이션 is a company
   {
     cat: 'companies.corporation-suffix',
