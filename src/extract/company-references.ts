@@ -9,7 +9,6 @@ import { referenceAt, referenceTo } from './references.js';
 import { titleRes } from './title-patterns.js';
 import type { Mention, RuleSet } from './types.js';
 
-
 /** "이 컨소시엄은 … 선정됐다", "컨소시엄에는 B, C가 참여했다": the consortium of the company the article was just talking about. */
 /** (and "컨소시엄 참여사인 Y": a member of that consortium; a release's bullet may open the line: "□ 컨소시엄이 개발할 모델은") */
 const CONSORTIUM_REF = /^\s?(?:[□■○●◆◇▶▲△•-]\s)?(?:(?:이|해당|같은|이번|정예팀|정예)\s?)?(?=컨소시엄(?:에는|에|은|는|이|의)\s|컨소시엄\s?(?:참여사|참여\s?기업|참여\s?기관|구성사|멤버사)(?:인|이자)\s)/;
