@@ -7,7 +7,7 @@ import type { Sentence } from '../parse/types.js';
 import { isContrasted, isSpokenSlogan, onlyProgramme, topicPolicy } from './person-references.js';
 import { addTopicPolicy, LIST_INTRO, TABLE_CELL } from './article-cues.js';
 import { REGIONS } from './engine/compile.js';
-import { isContrastedBenchmark, isEnglishBareScore, RANKED, SCORE_STATEMENT } from './references.js';
+import { isContrastedBenchmark, isEnglishBareScore, PROGRAMME_NAME, RANKED, SCORE_STATEMENT } from './references.js';
 import type { Mention } from './types.js';
 
 /** The programmes named so far. */
@@ -83,14 +83,11 @@ export function currentProgramme(memory: PolicyMemory): Mention | undefined {
   return memory.headlineProgramme ?? memory.lastProgramme;
 }
 
-/** A policy named as a programme ("… 사업", "the X Project"). */
-const PROGRAMME_NAMED = /(?:사업|프로젝트|프로그램|\b[Pp]roject|\b[Pp]rogram(?:me)?|\b[Ii]nitiative)$/;
-
 /** The one programme the body sentences name, if they name just one (and no other policy). */
 export function bodyProgrammeOf(sentences: Sentence[], mentions: Mention[][]): Mention | undefined {
   const named = sentences.flatMap((s, i) => (s.block === 'body' ? (mentions[i] ?? []).filter((m) => m.type === 'Policy' && m.via !== 'blocked' && m.via !== 'reference') : []));
   const only = named[0];
-  return only && PROGRAMME_NAMED.test(only.surface) && named.every((m) => m.key === only.key) ? only : undefined;
+  return only && PROGRAMME_NAME.test(only.surface) && named.every((m) => m.key === only.key) ? only : undefined;
 }
 
 /** Whether the last benchmark of the block kind still holds for an unnamed score. */
@@ -120,7 +117,7 @@ export function notePolicies(memory: PolicyMemory, s: Sentence, mentions: Mentio
   memory.age = policies.some((m) => m.via !== 'reference') ? 0 : memory.age + 1;
   memory.referredAge = policies.length > 0 ? 0 : memory.referredAge + 1;
   memory.last = topicPolicy(s.text, policies) ?? policies.at(-1) ?? memory.last;
-  memory.lastProgramme = policies.filter((m) => PROGRAMME_NAMED.test(m.surface)).at(-1) ?? memory.lastProgramme;
+  memory.lastProgramme = policies.filter((m) => PROGRAMME_NAME.test(m.surface)).at(-1) ?? memory.lastProgramme;
   if (s.block === 'title') memory.headlineProgramme = onlyProgramme(policies) ?? memory.headlineProgramme;
   for (const m of policies) if (m.via !== 'reference') memory.named.set(m.key, m);
   for (const m of policies) if (m.via !== 'reference' && !isSpokenSlogan(s.text, m)) addTopicPolicy(memory.topics, m);
