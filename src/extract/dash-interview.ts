@@ -7,8 +7,8 @@
  */
 import type { Sentence } from '../parse/types.js';
 
-/** A dash opening a paragraph. */
-const DASH = /^[-―—–]\s?(?=[가-힣A-Za-z'‘"“])/;
+/** "-성능은 어느 정도인가.": a dash opening a paragraph, as Korean interviews mark a question. */
+export const DASH_QUESTION = /^[-―—–]\s?(?=[가-힣A-Za-z'‘"“])/;
 /** A question's ending: a question mark, or the clipped forms interviews print ("…인가.", "…있는데.", "…이유는.", "…생각은."). */
 const ASKED = /(?:\?|(?:가|나|까|는데|은데|던데|데요|요|은|는)\.?)$/;
 /** A paragraph that is no part of an answer: a profile or a note under a box mark. */
@@ -29,7 +29,7 @@ export function dashInterviewTurns(sentences: readonly Sentence[], text: string)
     if (!prev || text.slice(prev.end, s.start).includes('\n') || prev.block !== s.block) paragraphs.push([i]);
     else paragraphs.at(-1)!.push(i);
   }
-  const isQuestion = (p: number[]) => sentences[p[0]!]!.block === 'body' && DASH.test(sentences[p[0]!]!.text);
+  const isQuestion = (p: number[]) => sentences[p[0]!]!.block === 'body' && DASH_QUESTION.test(sentences[p[0]!]!.text);
   const turns: DashTurns = { questions: new Set(), answers: new Set() };
   if (paragraphs.filter((p) => isQuestion(p) && ASKED.test(sentences[p.at(-1)!]!.text)).length < 2) return turns;
   let answering = false;

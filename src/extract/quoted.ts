@@ -3,7 +3,7 @@
  * line of its own: "…입니다. …이고요. …했습니다.") is read sentence by sentence, like any other
  * paragraph: the parser keeps a quotation whole, so its sentences would otherwise be one.
  */
-import { dashInterviewTurns } from './dash-interview.js';
+import { DASH_QUESTION, dashInterviewTurns } from './dash-interview.js';
 import { roleNarrator } from './role-narrator.js';
 import type { Sentence } from '../parse/types.js';
 import { splitSentences } from '../parse/sentences.js';
@@ -21,8 +21,6 @@ const WHOLE_QUOTE = /^(["“])([^"“”]+)(["”])$/;
 const ANSWER_TURN = /^(?:(?:대표|대표이사|CEO|CTO|CSO|CPO|이사|부사장|사장|회장|연구소장|센터장|팀장|리더|총괄|답|A)\s?[:：.]\s|(?:출연자|게스트|초대\s?손님)\s(?=[가-힣]{2,4}\s)|=\s?(?:\([^()]{1,20}\)\s?)?(?=[가-힣A-Za-z'‘"“]))/;
 /** A question turn: "기자: …", "Q. …", a transcript's host label ("진행자 …", "사회자: …"), a briefing's "- (질문) …", "[문] …". */
 const QUESTION_TURN = /^(?:(?:기자|질문|문|Q|진행자|사회자|MC)\s?[:：.]?\s|(?:[-―—–·]\s?)?[(\[【〔]\s?(?:질문|문|Q)\s?[)\]】〕]\s?)/;
-/** "-성능은 어느 정도인가." over a quoted answer: a question marked by a dash, as Korean interviews print them. */
-const DASH_QUESTION = /^[-―—–]\s?(?=[가-힣A-Za-z'‘"“])/;
 /** Question headings: an interview that prints each question as a heading line over a paragraph of the quoted answer (two such pairs or more). */
 function headingQuestions(sentences: Sentence[]): Set<number> {
   const at = sentences.flatMap((s, i) => (s.block === 'heading' && sentences[i + 1]?.block === 'body' && /^["“]/.test(sentences[i + 1]!.text) ? [i] : []));
