@@ -7,6 +7,7 @@
 import { makeNodeId, normalizeName, type NodeType, type PropertyValue } from '../graph/index.js';
 import { loadRules, romanize, type ArticleFacts, type EntityDraft, type FactEvidence, type RelationDraft } from '../extract/index.js';
 import { resolutionForm } from './forms.js';
+import { joinRomanisedPersons } from './persons.js';
 import { programmeForms } from './programmes.js';
 import { developerGroups, endsInAi, joinDeveloperTails, otherSpellings, translatedSpelling } from './spellings.js';
 
@@ -203,6 +204,7 @@ export function resolveFacts(input: ArticleFacts[]): ResolvedGraph {
   }
   joinSpoken(uf, spoken, byForm, facts);
   joinDeveloperTails(uf, facts);
+  joinRomanisedPersons(uf, facts);
   interface Group {
     type: NodeType;
     counts: Map<string, number>;
