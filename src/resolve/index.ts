@@ -77,8 +77,8 @@ function formsOf(e: EntityDraft): string[] {
  * The forms an entity joins others by: its names; a programme's other forms (programmeForms); a benchmark's or model's Latin spelling; a
  * company's, model's or benchmark's Hangul name in Revised Romanisation.
  */
-function joiningForms(e: EntityDraft, loanwords: readonly [string, string][]): string[] {
-  const names = formsOf(e);
+function joiningForms(e: EntityDraft, loanwords: readonly [string, string][], bare: ReadonlySet<string>): string[] {
+  const names = formsOf(e).filter((n) => e.type === 'Company' || e.type === 'Person' || !bare.has(resolutionForm(n)));
   const forms = names.map((n) => `${checksDevelopers(e, n, names) ? SPOKEN : ''}${resolutionForm(n)}`);
   if (e.type === 'Policy') return [...forms, ...programmeForms(names)];
   if (e.type === 'Person') return forms;
@@ -98,6 +98,15 @@ function joiningForms(e: EntityDraft, loanwords: readonly [string, string][]): s
     for (const other of otherSpellings(f, loanwords, e.type === 'Model')) forms.push(`${prefix}${other}`);
   }
   return forms;
+}
+
+/**
+ * The words that alone name no model, benchmark or programme, in their normal form: the lexicon's loanwords in Latin
+ * letters ("LAW" glossing "한결-로", "Vision") and its variant words ("Mini", "프로"). Read as an alias, such a word glosses
+ * part of a name, and two models that share it ("한결-로 (LAW)", "하람 3 로 (LAW)") are not one.
+ */
+function bareWords(loanwords: readonly [string, string][], variantWords: readonly string[]): Set<string> {
+  return new Set([...loanwords.map(([, latin]) => latin), ...variantWords].map((w) => resolutionForm(w)));
 }
 
 /**
@@ -185,10 +194,11 @@ export function resolveFacts(input: ArticleFacts[]): ResolvedGraph {
   const uf = new UnionFind();
   const byForm = new Map<string, Set<string>>();
   const spoken = new Map<string, Set<string>>();
-  const { loanwords } = loadRules().lexicon;
+  const { loanwords, variantWords } = loadRules().lexicon;
+  const bare = bareWords(loanwords, variantWords);
   for (const f of facts)
     for (const e of f.entities)
-      for (const form of joiningForms(e, loanwords)) {
+      for (const form of joiningForms(e, loanwords, bare)) {
         const k = `${e.type}|${form.replace(SPOKEN, '')}`;
         if (k.endsWith('|')) continue;
         const into = form.startsWith(SPOKEN) ? spoken : byForm;
