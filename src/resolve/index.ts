@@ -79,7 +79,7 @@ function formsOf(e: EntityDraft): string[] {
  */
 function joiningForms(e: EntityDraft, loanwords: readonly [string, string][], bare: ReadonlySet<string>): string[] {
   const names = formsOf(e).filter((n) => e.type === 'Company' || e.type === 'Person' || !bare.has(resolutionForm(n)));
-  const forms = names.map((n) => `${checksDevelopers(e, n, names) ? SPOKEN : ''}${resolutionForm(n)}`);
+  const forms = names.filter((n) => !shortensOwnModelName(e, n, names)).map((n) => resolutionForm(n));
   if (e.type === 'Policy') return [...forms, ...programmeForms(names)];
   if (e.type === 'Person') return forms;
   for (const f of names) {
@@ -111,16 +111,17 @@ function bareWords(loanwords: readonly [string, string][], variantWords: readonl
 
 /**
  * A discovered model's name that shortens another of its own ("Haram-2" of "Haram-2-14B", the size left out): it joins
- * only models whose developers do not disagree, as a name read aloud does (another maker's model may bear it in full).
+ * nothing across articles, since elsewhere it names the family's version ("하람 2"), even of the same maker, and versions
+ * and sizes stay apart.
  */
-function checksDevelopers(e: EntityDraft, name: string, names: string[]): boolean {
+function shortensOwnModelName(e: EntityDraft, name: string, names: string[]): boolean {
   return e.type === 'Model' && e.discovered && shortensAnother(name, names);
 }
 
 /** No developers. */
 const NONE: ReadonlySet<string> = new Set();
 
-/** Marks a model's form read aloud from Hangul, or a short name of its own (checksDevelopers): it joins only models whose developers do not disagree (see joinSpoken). */
+/** Marks a model's form read aloud from Hangul: it joins only models whose developers do not disagree (see joinSpoken). */
 const SPOKEN = '\u0001';
 
 /** A model's Hangul name then its version or size in digits and Latin letters ("다온-1", "모아 8B", "누리-R 2.5"). */
