@@ -7,6 +7,7 @@
 import { makeNodeId, normalizeName, type NodeType, type PropertyValue } from '../graph/index.js';
 import { loadRules, romanize, type ArticleFacts, type EntityDraft, type FactEvidence, type RelationDraft } from '../extract/index.js';
 import { resolutionForm } from './forms.js';
+import { companyNames, developersDisagree } from './developers.js';
 import { joinRomanisedPersons } from './persons.js';
 import { programmeForms } from './programmes.js';
 import { developerGroups, endsInAi, joinDeveloperTails, otherSpellings, translatedSpelling } from './spellings.js';
@@ -171,18 +172,20 @@ function pickName(counts: Map<string, number>, known: string[], type?: NodeType)
 
 /**
  * Models joined by a Hangul name read aloud ("모아-8B" and "MoA-8B"), unless their developers disagree: "다온 3" of one
- * company and "Daon-3" of another are two models that sound alike.
+ * company and "Daon-3" of another are two models that sound alike (a maker written in each script, "Stellar Labs" and
+ * "스텔라랩스", does not disagree: developersDisagree).
  */
 function joinSpoken(uf: UnionFind, spoken: Map<string, Set<string>>, byForm: Map<string, Set<string>>, facts: ArticleFacts[]): void {
   // each model group's developers (their groups), kept per group as the loop below joins models (companies stay as they are)
   const byRoot = developerGroups(uf, facts);
   const developersOf = (model: string): ReadonlySet<string> => byRoot.get(uf.find(model)) ?? NONE;
+  const makers = companyNames(uf, facts);
   for (const [form, keys] of [...spoken].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const list = [...new Set([...keys, ...(byForm.get(form) ?? [])])].sort();
     if (list.filter((k) => !k.includes(':~')).length > 1) continue;
     for (let i = 1; i < list.length; i++) {
       const [a, b] = [developersOf(list[0]!), developersOf(list[i]!)];
-      if (a.size && b.size && ![...a].some((d) => b.has(d))) continue;
+      if (developersDisagree(a, b, makers)) continue;
       uf.union(list[0]!, list[i]!);
       if (a.size || b.size) byRoot.set(uf.find(list[0]!), new Set([...a, ...b]));
     }
