@@ -80,7 +80,7 @@ function formsOf(e: EntityDraft): string[] {
  */
 function joiningForms(e: EntityDraft, loanwords: readonly [string, string][], bare: ReadonlySet<string>): string[] {
   const names = formsOf(e).filter((n) => e.type === 'Company' || e.type === 'Person' || !bare.has(resolutionForm(n)));
-  const forms = names.filter((n) => !shortensOwnModelName(e, n, names)).map((n) => resolutionForm(n));
+  const forms = names.filter((n) => !shortensOwnName(e, n, names)).map((n) => resolutionForm(n));
   if (e.type === 'Policy') return [...forms, ...programmeForms(names)];
   if (e.type === 'Person') return forms;
   for (const f of names) {
@@ -113,10 +113,12 @@ function bareWords(loanwords: readonly [string, string][], variantWords: readonl
 /**
  * A discovered model's name that shortens another of its own ("Haram-2" of "Haram-2-14B", the size left out): it joins
  * nothing across articles, since elsewhere it names the family's version ("하람 2"), even of the same maker, and versions
- * and sizes stay apart.
+ * and sizes stay apart. So too a programme's ("국가대표 AI" of "국가대표 AI 에이전트 개발사업": another programme's short
+ * name, read inside this one's; its key is a discovered one though the gazetteer's name marked it known).
  */
-function shortensOwnModelName(e: EntityDraft, name: string, names: string[]): boolean {
-  return e.type === 'Model' && e.discovered && shortensAnother(name, names);
+function shortensOwnName(e: EntityDraft, name: string, names: string[]): boolean {
+  const discovered = e.type === 'Model' ? e.discovered : e.type === 'Policy' && e.key.includes(':~');
+  return discovered && shortensAnother(name, names);
 }
 
 /** No developers. */

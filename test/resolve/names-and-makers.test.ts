@@ -1,6 +1,6 @@
 /**
- * Names across articles that need their makers: a model's short name (its size left out) joins only a model of the same
- * developer; a model named without its maker's name ("R1-Distill-…") meets the full name of the same maker's model; a
+ * Names across articles that need their makers: a model's short name (its size left out) joins no other model, not even
+ * one of the same developer; a model named without its maker's name ("R1-Distill-…") meets the full name of the same maker's model; a
  * maker's bare version after its possessive ("…의 V3") is the versioned model; a person's Western and Korean names.
  */
 import { describe, expect, it } from 'vitest';
