@@ -30,6 +30,12 @@ export function companyNames(uf: Finder, facts: ArticleFacts[]): Map<string, Set
 export function developersDisagree(a: ReadonlySet<string>, b: ReadonlySet<string>, names: Map<string, Set<string>>): boolean {
   if (!a.size || !b.size || [...a].some((d) => b.has(d))) return false;
   const namesOf = (set: ReadonlySet<string>) => [...set].flatMap((d) => [...(names.get(d) ?? [])]);
-  const theirs = namesOf(b);
-  return !namesOf(a).some((x) => theirs.some((y) => sameCompanyInTwoScripts(x, y)));
+  const [ours, theirs] = [namesOf(a), namesOf(b)];
+  // (only a name in Latin letters against one in Hangul can be the same name in two scripts)
+  const cross = (x: string, y: string) => (LATIN.test(x) ? HANGUL.test(y) : HANGUL.test(x) && LATIN.test(y)) && sameCompanyInTwoScripts(x, y);
+  return !ours.some((x) => theirs.some((y) => cross(x, y)));
 }
+
+/** A name that starts in Latin letters, or in Hangul. */
+const LATIN = /^[A-Za-z]/;
+const HANGUL = /^[가-힣]/;
