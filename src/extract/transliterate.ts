@@ -111,6 +111,14 @@ export function sameModelInTwoScripts(a: string, b: string, rules: RuleSet): boo
   return /^[A-Za-z][A-Za-z\s-]*$/.test(l.stem) && /^[가-힣\s]+$/.test(h.stem) && sameInTwoScripts(l, h);
 }
 
+/** "Stellar Labs" and "스텔라랩스" (either order): one company's name in Latin letters and in Hangul, as an article's are compared. */
+export function sameCompanyInTwoScripts(a: string, b: string): boolean {
+  const [pa, pb] = [companyPartsOf(a), companyPartsOf(b)];
+  if (!pa || !pb) return false;
+  const [l, h] = /^[A-Za-z]/.test(pa.stem) ? [pa, pb] : [pb, pa];
+  return /^[A-Za-z][A-Za-z\s-]*$/.test(l.stem) && /^[가-힣\s]+$/.test(h.stem) && sameInTwoScripts(l, h);
+}
+
 /** Surnames whose usual Latin spellings do not share their romanised consonants ("이" Lee, "박" Park, "오" Oh). */
 const SURNAME_SPELLINGS: Record<string, string[]> = {
   이: ['Lee', 'Yi', 'Rhee', 'Li'], 박: ['Park', 'Pak', 'Bak'], 임: ['Lim', 'Im'], 오: ['Oh'], 신: ['Shin'], 안: ['Ahn'], 서: ['Suh', 'Seo'],

@@ -7,6 +7,8 @@
 import { makeNodeId, normalizeName, type NodeType, type PropertyValue } from '../graph/index.js';
 import { loadRules, romanize, type ArticleFacts, type EntityDraft, type FactEvidence, type RelationDraft } from '../extract/index.js';
 import { resolutionForm } from './forms.js';
+import { companyNames, developersDisagree } from './developers.js';
+import { joinRomanisedPersons } from './persons.js';
 import { programmeForms } from './programmes.js';
 import { developerGroups, endsInAi, joinDeveloperTails, otherSpellings, translatedSpelling } from './spellings.js';
 
@@ -76,9 +78,9 @@ function formsOf(e: EntityDraft): string[] {
  * The forms an entity joins others by: its names; a programme's other forms (programmeForms); a benchmark's or model's Latin spelling; a
  * company's, model's or benchmark's Hangul name in Revised Romanisation.
  */
-function joiningForms(e: EntityDraft, loanwords: readonly [string, string][]): string[] {
-  const names = formsOf(e);
-  const forms = names.map((n) => `${checksDevelopers(e, n, names) ? SPOKEN : ''}${resolutionForm(n)}`);
+function joiningForms(e: EntityDraft, loanwords: readonly [string, string][], bare: ReadonlySet<string>): string[] {
+  const names = formsOf(e).filter((n) => e.type === 'Company' || e.type === 'Person' || !bare.has(resolutionForm(n)));
+  const forms = names.filter((n) => !shortensOwnName(e, n, names)).map((n) => resolutionForm(n));
   if (e.type === 'Policy') return [...forms, ...programmeForms(names)];
   if (e.type === 'Person') return forms;
   for (const f of names) {
@@ -100,17 +102,29 @@ function joiningForms(e: EntityDraft, loanwords: readonly [string, string][]): s
 }
 
 /**
- * A discovered model's name that shortens another of its own ("Haram-2" of "Haram-2-14B", the size left out): it joins
- * only models whose developers do not disagree, as a name read aloud does (another maker's model may bear it in full).
+ * The words that alone name no model, benchmark or programme, in their normal form: the lexicon's loanwords in Latin
+ * letters ("LAW" glossing "한결-로", "Vision") and its variant words ("Mini", "프로"). Read as an alias, such a word glosses
+ * part of a name, and two models that share it ("한결-로 (LAW)", "하람 3 로 (LAW)") are not one.
  */
-function checksDevelopers(e: EntityDraft, name: string, names: string[]): boolean {
-  return e.type === 'Model' && e.discovered && shortensAnother(name, names);
+function bareWords(loanwords: readonly [string, string][], variantWords: readonly string[]): Set<string> {
+  return new Set([...loanwords.map(([, latin]) => latin), ...variantWords].map((w) => resolutionForm(w)));
+}
+
+/**
+ * A discovered model's name that shortens another of its own ("Haram-2" of "Haram-2-14B", the size left out): it joins
+ * nothing across articles, since elsewhere it names the family's version ("하람 2"), even of the same maker, and versions
+ * and sizes stay apart. So too a programme's ("국가대표 AI" of "국가대표 AI 에이전트 개발사업": another programme's short
+ * name, read inside this one's; its key is a discovered one though the gazetteer's name marked it known).
+ */
+function shortensOwnName(e: EntityDraft, name: string, names: string[]): boolean {
+  const discovered = e.type === 'Model' ? e.discovered : e.type === 'Policy' && e.key.includes(':~');
+  return discovered && shortensAnother(name, names);
 }
 
 /** No developers. */
 const NONE: ReadonlySet<string> = new Set();
 
-/** Marks a model's form read aloud from Hangul, or a short name of its own (checksDevelopers): it joins only models whose developers do not disagree (see joinSpoken). */
+/** Marks a model's form read aloud from Hangul: it joins only models whose developers do not disagree (see joinSpoken). */
 const SPOKEN = '\u0001';
 
 /** A model's Hangul name then its version or size in digits and Latin letters ("다온-1", "모아 8B", "누리-R 2.5"). */
@@ -160,18 +174,20 @@ function pickName(counts: Map<string, number>, known: string[], type?: NodeType)
 
 /**
  * Models joined by a Hangul name read aloud ("모아-8B" and "MoA-8B"), unless their developers disagree: "다온 3" of one
- * company and "Daon-3" of another are two models that sound alike.
+ * company and "Daon-3" of another are two models that sound alike (a maker written in each script, "Stellar Labs" and
+ * "스텔라랩스", does not disagree: developersDisagree).
  */
 function joinSpoken(uf: UnionFind, spoken: Map<string, Set<string>>, byForm: Map<string, Set<string>>, facts: ArticleFacts[]): void {
   // each model group's developers (their groups), kept per group as the loop below joins models (companies stay as they are)
   const byRoot = developerGroups(uf, facts);
   const developersOf = (model: string): ReadonlySet<string> => byRoot.get(uf.find(model)) ?? NONE;
+  const makers = companyNames(uf, facts);
   for (const [form, keys] of [...spoken].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const list = [...new Set([...keys, ...(byForm.get(form) ?? [])])].sort();
     if (list.filter((k) => !k.includes(':~')).length > 1) continue;
     for (let i = 1; i < list.length; i++) {
       const [a, b] = [developersOf(list[0]!), developersOf(list[i]!)];
-      if (a.size && b.size && ![...a].some((d) => b.has(d))) continue;
+      if (developersDisagree(a, b, makers)) continue;
       uf.union(list[0]!, list[i]!);
       if (a.size || b.size) byRoot.set(uf.find(list[0]!), new Set([...a, ...b]));
     }
@@ -184,10 +200,11 @@ export function resolveFacts(input: ArticleFacts[]): ResolvedGraph {
   const uf = new UnionFind();
   const byForm = new Map<string, Set<string>>();
   const spoken = new Map<string, Set<string>>();
-  const { loanwords } = loadRules().lexicon;
+  const { loanwords, variantWords } = loadRules().lexicon;
+  const bare = bareWords(loanwords, variantWords);
   for (const f of facts)
     for (const e of f.entities)
-      for (const form of joiningForms(e, loanwords)) {
+      for (const form of joiningForms(e, loanwords, bare)) {
         const k = `${e.type}|${form.replace(SPOKEN, '')}`;
         if (k.endsWith('|')) continue;
         const into = form.startsWith(SPOKEN) ? spoken : byForm;
@@ -203,6 +220,7 @@ export function resolveFacts(input: ArticleFacts[]): ResolvedGraph {
   }
   joinSpoken(uf, spoken, byForm, facts);
   joinDeveloperTails(uf, facts);
+  joinRomanisedPersons(uf, facts);
   interface Group {
     type: NodeType;
     counts: Map<string, number>;

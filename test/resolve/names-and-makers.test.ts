@@ -1,6 +1,6 @@
 /**
- * Names across articles that need their makers: a model's short name (its size left out) joins only a model of the same
- * developer; a model named without its maker's name ("R1-Distill-…") meets the full name of the same maker's model; a
+ * Names across articles that need their makers: a model's short name (its size left out) joins no other model, not even
+ * one of the same developer; a model named without its maker's name ("R1-Distill-…") meets the full name of the same maker's model; a
  * maker's bare version after its possessive ("…의 V3") is the versioned model; a person's Western and Korean names.
  */
 import { describe, expect, it } from 'vitest';
@@ -27,17 +27,26 @@ function article(id: string, models: { names: Record<string, number>; aliases?: 
   };
 }
 
-describe("a model's short name joins another's only where their developers agree", () => {
+describe("a model's short name of its own joins no other model, even of its maker", () => {
   it.each([
-    // (a repository page calls "Sora-4-9B" "Sora-4" too; another maker's "소라 4" is written "SORA 4" in its article)
+    // (a repository page calls "Sora-4-9B" "Sora-4" too; another maker's "소라 4" is written "SORA 4" in its article;
+    // the same maker's "소라 4" is the family's version, which the sized model is not)
     ['Sora-4-9B', 'Sora-4', '솔빛랩스', '소라 4', 'SORA 4', '미르웍스', false],
-    ['Sora-4-9B', 'Sora-4', '솔빛랩스', '소라 4', 'SORA 4', '솔빛랩스', true],
+    ['Sora-4-9B', 'Sora-4', '솔빛랩스', '소라 4', 'SORA 4', '솔빛랩스', false],
   ])('%s ("%s", by %s) and %s ("%s", by %s)', (full, short, maker, other, alias, otherMaker, joined) => {
     const g = graphFromFacts([
       article('a1', [{ names: { [full]: 5, [short]: 2 }, by: maker }]),
       article('a2', [{ names: { [other]: 3 }, aliases: [alias], by: otherMaker }]),
     ]);
     expect(idsOf(g, full)[0] === idsOf(g, other)[0]).toBe(joined);
+  });
+
+  it('joins the sized model by its full name', () => {
+    const g = graphFromFacts([
+      article('a1', [{ names: { 'Sora-4-9B': 5, 'Sora-4': 2 }, by: '솔빛랩스' }]),
+      article('a2', [{ names: { 'Sora-4-9B': 1 }, by: '솔빛랩스' }]),
+    ]);
+    expect(idsOf(g, 'Sora-4-9B')).toHaveLength(1);
   });
 });
 
