@@ -13,9 +13,12 @@ const INITIALS: readonly (readonly string[])[] = [
   ['s', 'sh'], ['ss', 's', 'sh'], [''], ['j', 'ch'], ['jj', 'ch', 'j'], ['ch', 'c'], ['k'], ['t'], ['p'], ['h'],
 ];
 
-/** The spellings of each vowel (ㅏ ㅐ ㅑ ㅒ ㅓ ㅔ ㅕ ㅖ ㅗ ㅘ ㅙ ㅚ ㅛ ㅜ ㅝ ㅞ ㅟ ㅠ ㅡ ㅢ ㅣ): RR's first, then the older ones. */
+/**
+ * The spellings of each vowel (ㅏ ㅐ ㅑ ㅒ ㅓ ㅔ ㅕ ㅖ ㅗ ㅘ ㅙ ㅚ ㅛ ㅜ ㅝ ㅞ ㅟ ㅠ ㅡ ㅢ ㅣ): RR's first, then the older ones
+ * and those families keep ('Young', 'Kyoung' for 영, 경).
+ */
 const MEDIALS: readonly (readonly string[])[] = [
-  ['a'], ['ae', 'ai'], ['ya'], ['yae'], ['eo', 'u', 'o'], ['e'], ['yeo', 'yu', 'yo'], ['ye'], ['o'], ['wa'], ['wae'], ['oe', 'oi', 'we'], ['yo'],
+  ['a'], ['ae', 'ai'], ['ya'], ['yae'], ['eo', 'u', 'o'], ['e'], ['yeo', 'yu', 'yo', 'you'], ['ye'], ['o'], ['wa'], ['wae'], ['oe', 'oi', 'we'], ['yo'],
   ['u', 'oo'], ['wo', 'weo'], ['we'], ['wi', 'wee'], ['yu', 'yoo'], ['eu', 'u'], ['ui', 'eui', 'i'], ['i', 'ee'],
 ];
 

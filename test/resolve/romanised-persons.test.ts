@@ -32,6 +32,9 @@ describe('a romanised Korean name spells a Hangul one, however it is romanised',
     ['Choi Woo-jin', '최우진'],
     ['Lee Jae Myung', '이재명'],
     ['Namgoong Min', '남궁민'],
+    ['Kim Young-sum', '김영섬'],
+    ['Kyoung-min Park', '박경민'],
+    ['Lim Woo-hyung', '임우형'],
   ])('%s is %s', (latin, hangul) => {
     expect(spellsKoreanName(latin, hangul)).toBe(true);
   });
@@ -49,6 +52,7 @@ describe('a romanised Korean name spells a Hangul one, however it is romanised',
     ['Ji-won Park Lee Kim', '박지원'],
     ['Kang Dohyunn', '강도현'],
     ['Do-hy-un Kang', '강도현'],
+    ['Kim Young-sum', '김용섬'],
   ])('%s is not %s', (latin, hangul) => {
     expect(spellsKoreanName(latin, hangul)).toBe(false);
   });
