@@ -200,7 +200,8 @@ export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[]
   }
   // selection tables: each company of a row takes part in the programme the table's title names
   for (const { title, companies, sentence } of readSelectionTables(sentences, rules)) {
-    const programme = titledProgramme(title.text, rules, ctx);
+    const named = title ? [] : mainProgrammes([...acc.entities.values()].filter((e) => e.type === 'Policy'));
+    const programme = title ? titledProgramme(title.text, rules, ctx) : named.length === 1 ? named[0] : undefined;
     const ev = evidenceOf(articleId, sentence, 'participates.selection-table', 0.75);
     for (const c of programme ? companies : []) {
       if (!acc.entities.has(c.key)) addEntity(acc, c, rules, ev);

@@ -73,6 +73,8 @@ export const participatesRows: Row[] = [
   { rule: 'participates.programme-leading-consortium', sentence: "강원도가 추진하는 '산림 AI 실증사업'에서 사업을 이끄는 누리소프트 컨소시엄이 빠질 수도 있다는 관측이 나온다.", absent: ['PARTICIPATES_IN 누리소프트 -> 산림 AI 실증사업'] },
   { rule: 'participates.organiser-named-consortium', sentence: "강원도는 '산림 AI 실증사업'을 위해 누리소프트를 주관사로 하는 컨소시엄과 협약을 맺었다.", expect: ['PARTICIPATES_IN 누리소프트 -> 산림 AI 실증사업'] },
   { rule: 'participates.organiser-named-consortium', sentence: "강원도는 '산림 AI 실증사업'을 위해 누리소프트를 주관사로 하는 컨소시엄과 협약을 맺지 않았다.", absent: ['PARTICIPATES_IN 누리소프트 -> 산림 AI 실증사업'] },
+  { rule: 'participates.round-kept-through', sentence: "다섯 팀으로 출발한 '해양 AI 모델 프로젝트'는 지난달 2차 평가를 거쳐 누리소프트와 가온랩스 두 팀만 남겼다.", expect: ['PARTICIPATES_IN 누리소프트 -> 해양 AI 모델 프로젝트', 'PARTICIPATES_IN 가온랩스 -> 해양 AI 모델 프로젝트'] },
+  { rule: 'participates.round-kept-through', sentence: "'해양 AI 모델 프로젝트'는 2차 평가를 거쳐 누리소프트와 가온랩스 두 팀만 남길 것이라는 관측이 나온다.", absent: ['PARTICIPATES_IN 누리소프트 -> 해양 AI 모델 프로젝트'] },
   { rule: 'participates.programme-led-consortium', sentence: 'AI 바우처에서 KT가 이끄는 컨소시엄은 내년까지 모델을 개발한다.', expect: ['PARTICIPATES_IN KT -> AI 바우처'] },
   { rule: 'participates.consortium-roster', sentence: "한빛AI가 이끄는 컨소시엄이 '독자 AI 파운데이션 모델 프로젝트' 정예팀에 뽑혔다. 한빛AI 컨소시엄에는 별빛데이터, 모아테크가 이름을 올렸다.", expect: ['PARTICIPATES_IN 별빛데이터 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 모아테크 -> 독자 AI 파운데이션 모델 프로젝트'] },
   { rule: 'participates.formed-team', sentence: "'독자 AI 파운데이션 모델 프로젝트' 정예팀이 발표됐다. 누리소프트는 다온AI, 별빛데이터와 한 팀을 꾸렸다.", expect: ['PARTICIPATES_IN 다온AI -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 별빛데이터 -> 독자 AI 파운데이션 모델 프로젝트'] },
