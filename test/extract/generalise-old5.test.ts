@@ -5,7 +5,8 @@
  * a selection table under a title naming the programme ("… 사업 주요 선정 기업": "분야 | 기업") or under a column that
  * says so ("주관 기업 | 과제명 | 배정 규모"), a company subject improving a model ("X는 'Y'를 고도화한다") as the next
  * sentence's topic, a predecessor's scores "각각" on the same tests, teams a programme kept through an evaluation
- * ("… 2차 평가를 거쳐 A와 B 두 팀만 남겼다"), and a paragraph on "the" consortium whose lead the paragraph before names.
+ * ("… 2차 평가를 거쳐 A와 B 두 팀만 남겼다"), a paragraph on "the" consortium whose lead the paragraph before names,
+ * "한 팀을 이뤘다" as forming a team, and a company named after its kind with a Latin gloss ("은행인 X(Bank of …)는").
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, expect, it } from 'vitest';
@@ -114,6 +115,37 @@ const rows: FactRow[] = [
     cat: 'participates.consortium-paragraph-named-lead',
     text: "가온랩스는 국토부의 '스마트 항만 AI 개발사업' 주관기업이다. 누리소프트가 이끈 컨소시엄은 1단계에서 탈락했다.\n\n이 가운데 가온랩스와 새로 합류한 물결소프트는 2단계 진출이 확정됐고, 누리소프트 컨소시엄은 조건부 통과 판정을 받았다.",
     absent: ['PARTNERS_WITH 누리소프트 -> 물결소프트', 'PARTNERS_WITH 가온랩스 -> 누리소프트'],
+  },
+  // "A는 B, 그리고 C와 한 팀을 이뤘다": the past tense of 이루다 forms a team too, each member the lead's partner
+  {
+    cat: 'partners.formed-consortium',
+    text: "'해양 AI 모델 프로젝트' 2차 평가 결과가 나왔다. 누리소프트는 스타트업 가온랩스, 그리고 데이터 기업 바다데이터와 한 팀을 이뤘다.",
+    expect: ['PARTNERS_WITH 가온랩스 -> 누리소프트', 'PARTNERS_WITH 누리소프트 -> 바다데이터', 'PARTICIPATES_IN 바다데이터 -> 해양 AI 모델 프로젝트'],
+  },
+  {
+    cat: 'partners.formed-consortium',
+    text: "'해양 AI 모델 프로젝트' 2차 평가 결과가 나왔다. 누리소프트는 스타트업 가온랩스와 한 팀을 이뤘다는 소문을 부인했다.",
+    absent: ['PARTNERS_WITH 가온랩스 -> 누리소프트'],
+  },
+  // a company named after its kind and the copula, glossed in Latin: a company with no suffix, named again by its staff
+  {
+    cat: 'gazetteer.apposed-glossed-company',
+    text: "누리소프트가 통역 모델 '누리-통역'을 내놨다. 미주 최대 한인 은행인 뱅크오브선라이즈(Bank of Sunrise)는 이 모델을 상담 창구에 도입하기로 했다. 데이비드 오 뱅크오브선라이즈 디지털전략 총괄은 \"불편을 줄여 줄 것\"이라고 말했다.",
+    expect: ['WORKS_FOR 데이비드 오 -> 뱅크오브선라이즈'],
+    nodes: ['Company:뱅크오브선라이즈'],
+    sameNode: ['뱅크오브선라이즈=Bank of Sunrise'],
+  },
+  {
+    cat: 'gazetteer.apposed-glossed-company',
+    text: "물류 스타트업인 로지온(Logion)은 새 모델을 공개했다.",
+    nodes: ['Company:로지온'],
+    sameNode: ['로지온=Logion'],
+  },
+  // a gloss that spells other sounds is no name of the word before it
+  {
+    cat: 'gazetteer.apposed-glossed-company',
+    text: "누리소프트가 통역 모델을 내놨다. 미주 최대 한인 은행인 우리모두(Bank of Sunrise)는 이 모델을 도입하기로 했다.",
+    noNodes: ['Company:우리모두'],
   },
 ];
 
