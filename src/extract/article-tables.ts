@@ -10,6 +10,7 @@ import { readRowTables, readScoreTables, tableProps, type TableRow } from './eng
 import { readTransposedSizes } from './engine/transposed-tables.js';
 import { readConsortiumTables } from './engine/consortium-table.js';
 import { readProgrammeTables } from './engine/programme-table.js';
+import { readSelectionTables } from './engine/selection-table.js';
 import { readLeadCards } from './engine/lead-cards.js';
 import { readBarCharts } from './engine/bar-charts.js';
 import { readScoreLines } from './engine/score-lines.js';
@@ -195,6 +196,16 @@ export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[]
     for (const c of companies) {
       if (!acc.entities.has(c.key)) addEntity(acc, c, rules, ev);
       addRelation(acc, { relation: 'PARTICIPATES_IN', source: c.key, target: key, properties: {} }, ev);
+    }
+  }
+  // selection tables: each company of a row takes part in the programme the table's title names
+  for (const { title, companies, sentence } of readSelectionTables(sentences, rules)) {
+    const named = title ? [] : mainProgrammes([...acc.entities.values()].filter((e) => e.type === 'Policy'));
+    const programme = title ? titledProgramme(title.text, rules, ctx) : named.length === 1 ? named[0] : undefined;
+    const ev = evidenceOf(articleId, sentence, 'participates.selection-table', 0.75);
+    for (const c of programme ? companies : []) {
+      if (!acc.entities.has(c.key)) addEntity(acc, c, rules, ev);
+      addRelation(acc, { relation: 'PARTICIPATES_IN', source: c.key, target: programme!, properties: {} }, ev);
     }
   }
   for (const { rows: table, title } of readConsortiumTables(sentences, rules, ctx.known)) {

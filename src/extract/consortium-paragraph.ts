@@ -21,7 +21,7 @@ export interface ParagraphMember {
 }
 
 /** Words that say a company is (or was) a member of the consortium. */
-const MEMBER_VERB = /합류(?!설)|참여사|참여\s?기업|참여\s?기관|참여했|참여한|참여하고|참여 중|컨소시엄에서 (?:빠|이탈|탈퇴)/;
+const MEMBER_VERB = /합류(?!설)|(?:그대로|계속|여전히)\s?남(?:았|아\s?있)|참여사|참여\s?기업|참여\s?기관|참여했|참여한|참여하고|참여 중|컨소시엄에서 (?:빠|이탈|탈퇴)/;
 /** A rumour, a denial or a plan (not a 계획서, a document one hands in): no membership. */
 const NOT_MEMBER = /설이|설을|설에|검토한 적|검토 중|검토하고|사실무근|아니다|않았다|않는다|않기로|없다|없었다|할 수도|가능성|관측|전망|예정|계획(?!서)/;
 /** After a member's name: its particle, a list comma, or "에 더해" (the list goes on). */
@@ -61,6 +61,23 @@ export function consortiumParagraphMembers(paragraphs: ParagraphSentence[][], le
   return out;
 }
 
+/**
+ * Of several companies taking part, the one whose "X 컨소시엄" the paragraph before names, where a paragraph opens on
+ * "the" consortium without naming whose it is ("… X 컨소시엄을 포함한 2개 팀을 … 확정했다. / 컨소시엄 구성도
+ * 달라졌다. …"); none unless exactly one is named so.
+ */
+function namedLead(paragraphs: ParagraphSentence[][], leads: Set<string>): string | undefined {
+  const named = new Set<string>();
+  for (const [i, para] of paragraphs.entries()) {
+    const opening = para[0];
+    if (i === 0 || !opening?.text.includes('컨소시엄') || opening.mentions.some((m) => m.type === 'Company')) continue;
+    if (!para.some((s) => isMemberSentence(s.text))) continue;
+    for (const s of paragraphs[i - 1]!)
+      for (const m of s.mentions) if (m.type === 'Company' && leads.has(m.key) && /^\s?컨소시엄/.test(s.text.slice(m.end, m.end + 6))) named.add(m.key);
+  }
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
 /** Body sentences grouped by the paragraph (block) they come from. */
 function paragraphsOf(blocks: Block[], sentences: ParagraphSentence[]): ParagraphSentence[][] {
   const byBlock = new Map<number, ParagraphSentence[]>();
@@ -80,10 +97,11 @@ export function addParagraphMembers(acc: Acc, articleId: string, blocks: Block[]
   const leads = new Set(joined.map((r) => r.source));
   const programmes = new Set(joined.map((r) => r.target));
   if (programmes.size === 1) addClauseConsortia(acc, articleId, sentences, [...programmes][0]!);
-  if (leads.size !== 1 || programmes.size !== 1) return;
-  const lead = [...leads][0]!;
+  const paragraphs = paragraphsOf(blocks, sentences);
+  const lead = leads.size === 1 ? [...leads][0] : namedLead(paragraphs, leads);
+  if (!lead || programmes.size !== 1) return;
   const programme = [...programmes][0]!;
-  for (const { member, sentence, otherLead } of consortiumParagraphMembers(paragraphsOf(blocks, sentences), lead)) {
+  for (const { member, sentence, otherLead } of consortiumParagraphMembers(paragraphs, lead)) {
     if (!acc.entities.has(member.key)) continue;
     const ev = evidenceOf(articleId, sentence, 'participates.consortium-paragraph', 0.7);
     addRelation(acc, { relation: 'PARTICIPATES_IN', source: member.key, target: programme, properties: {} }, ev);

@@ -176,11 +176,20 @@ const EN_SUBJECT_COPULA = /^(?:,\s(?:released|launched|introduced|unveiled)\s[^,
 /** The one model a sentence names, as the object of a release or making verb that ends it. */
 function soleReleasedModel(text: string, mentions: Mention[]): Mention | undefined {
   const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'reference');
-  if (models.length !== 1 || mentions.some((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked')) return undefined;
+  const companies = mentions.filter((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked');
+  if (models.length !== 1) return undefined;
   const m = models[0]!;
+  // (or the sentence's company subject works on it: "X는 … 'Y'를 고도화한다", "X는 'Y'를 개발했다")
+  // ("모레의 자회사인 X는 …": companies before it, one the subject)
+  const bySubject = companies.length > 0 && companies.every((c) => c.end < m.start) && companies.some((c) => /^(?:은|는|이|가)\s/.test(text.slice(c.end, c.end + 2)));
+  if (companies.length && !bySubject) return undefined;
+  if (bySubject && IMPROVED_OBJECT.test(text.slice(m.end))) return m;
   // (or one a sentence says it runs, named after its kind word: "음성합성 모델 'Y'를 운영한다")
   return RELEASED_OBJECT.test(text.slice(m.end)) || (OPERATED_OBJECT.test(text.slice(m.end)) && KIND_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) ? m : undefined;
 }
+
+/** "'Y'를 고도화한다": a model as the object of improving it, the verb ending the sentence. */
+const IMPROVED_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:고도화|개선|업그레이드)(?:한다|합니다|했다|했습니다|하고\s있다|하고\s있습니다|할\s계획이다)[.!]?\s*$/;
 
 /** "'Y'를 운영한다": a model as the object of running it, the verb ending the sentence. */
 const OPERATED_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:운영|서비스)(?:한다|합니다|하고\s있다|하고\s있습니다|했다|해\s?왔다)[.!]?\s*$/;

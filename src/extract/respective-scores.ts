@@ -65,14 +65,15 @@ function scoredBenchmarks(s: ParagraphSentence): Mention[] {
 
 /**
  * A second model's scores given respectively in the sentence after another's, the benchmarks left unnamed
- * ("A는 KMMLU에서 73.4점, CLIcK에서 84.1점을 받았다. B는 각각 66.9점, 77.5점이다"): the n scores go to the n benchmarks
+ * ("A는 KMMLU에서 73.4점, CLIcK에서 84.1점을 받았다. B는 (같은 평가에서) 각각 66.9점, 77.5점이다"): the n scores go to the n benchmarks
  * the sentence before scored, in order, only when the counts agree and the sentence names one model and no benchmark.
  */
 function addFollowingModelScores(acc: Acc, articleId: string, sentences: ParagraphSentence[]): void {
   for (let i = 1; i < sentences.length; i++) {
     const s = sentences[i]!;
     const at = s.text.indexOf('각각');
-    if (at < 0 || isSpoken(s) || s.mentions.some((m) => m.type === 'Benchmark')) continue;
+    // (a reference to them is no benchmark of its own: "전작 Y는 같은 평가에서 각각 …")
+    if (at < 0 || isSpoken(s) || s.mentions.some((m) => m.type === 'Benchmark' && m.via !== 'reference')) continue;
     const models = listedModels(s, at);
     if (models.length !== 1 || s.mentions.some((m) => m.type === 'Model' && m.key !== models[0]!.key)) continue;
     const scores = EACH_SCORES.exec(s.text.slice(at + 2))?.slice(1).filter((x): x is string => x !== undefined).map(Number);

@@ -28,6 +28,8 @@ const SLOT_TYPES: Record<string, NodeType | 'SCORE'> = {
 
 const ENTITY_CHARS = '\\uE001-\\uE005';
 /** After a comma between short nouns of a list: the next item and another comma, or the list's last item and its object particle. */
+/** After an object's comma, the next partner's subject of the same gapped verb ("A가 X를, B가 Y를 보태"). */
+const GAPPED_SHARE = '(?<=(?:을|를),)\\s\\uE001\\d+\\uE00F(?:이|가)\\s';
 const LIST_COMMA_AFTER = '\\s[가-힣A-Za-z·]{1,8}(?:,\\s|(?:\\s[가-힣A-Za-z·]{1,8}){1,2}(?:을|를)\\s)';
 /**
  * "격차가 5점", "점수 차는 3.4점", "차이가 2점": a number after a gap noun is a difference, not a score; so is one after a change
@@ -174,8 +176,9 @@ export function expandMacros(pattern: string, titles: string[], officialTitles: 
         // that opens on one after the one before ("…학습했다"며 "Y는 Z를 기반으로": quotation marks are gone by now)
         return `(?:(?![\\uE001\\uE005]\\d+${END_CHAR}(?:은|는|이|가|도)[\\s,](?![^\\uE001-\\uE005,]{0,20}?(?:공개한|개발한|선보인|내놓은|출시한|만든|발표한|공급하는|공급한|제공하는|제공한)\\s|[^,.]{0,80}?(?:해|하여|시켜)\\s만든\\s(?:[^\\s,.]{1,12}\\s){0,3}?(?:모델|LLM|언어모델))|,\\s?\\uE002\\d+${END_CHAR}(?:은|는|이|가|\\s?자체(?:는|가|도))\\s|(?:다며|라며|면서|다고|라고)\\s(?:[가-힣]{1,6}\\s){0,2}\\uE002\\d+${END_CHAR}(?:은|는)\\s)[^]){0,${n}}?`;
       case 'CLAUSEX':
-        // (a comma inside a list of short nouns is no clause end: "한국의 법·제도, 역사, 지역 정보를 추가 학습시킨")
-        return `(?:(?!,(?!${LIST_COMMA_AFTER})|;|며\\s|고\\s|다\\s|[.!?]\\s|지만|는데|으나|면서)[^\\uE002-\\uE004]){0,${n}}?`;
+        // (a comma inside a list of short nouns is no clause end: "한국의 법·제도, 역사, 지역 정보를 추가 학습시킨"; nor one between
+        // partners' gapped shares of one verb: "A가 X를, B가 Y를 보태 학습시킨다")
+        return `(?:(?!,(?!${LIST_COMMA_AFTER}|${GAPPED_SHARE})|;|며\\s|고\\s|다\\s|[.!?]\\s|지만|는데|으나|면서)[^\\uE002-\\uE004]){0,${n}}?`;
       case 'NOAGENT':
         return `[^\\uE001\\uE005]{0,${n}}?`;
       case 'NOMODEL':

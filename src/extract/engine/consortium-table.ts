@@ -74,7 +74,8 @@ const LETTER_SPACED = /^[가-힣](?:\s[가-힣]){1,3}$/;
 /** A cell that only repeats the row above ("-", "〃"): a row of them adds a note to the row above, no team. */
 const REPEAT_CELL = /^(?:[-–—〃″]|)$/;
 
-function columnOf(text: string): Column | undefined {
+/** A header cell's column, or undefined when the cell is no column title a team table uses. */
+export function columnOf(text: string): Column | undefined {
   const t = LETTER_SPACED.test(text.trim()) ? text.replace(/\s/g, '') : text.trim();
   if (LEAD_COLUMN.test(t)) return 'lead';
   // (a member column may carry a note: "컨소시엄 참여사(일부)")

@@ -18,6 +18,7 @@ import {
   discoverLatinModels, discoverPersons, discoverEnglishPersons, discoverQuoted, discoveredMention,
 } from './discover.js';
 import { discoverEnglishCompanies } from './discover-english-companies.js';
+import { discoverApposedGlossed } from './discover-apposed-gloss.js';
 import { scanGazetteer } from './gazetteer.js';
 import { foldLocalSubsidiaries } from './subsidiaries.js';
 import { foldGroupAffiliates } from './group-affiliates.js';
@@ -230,6 +231,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   ms.push(...found.splice(0).filter(notProduct));
   found.push(...discoverCompanies(text, [...ms, ...blocked], mt.discovery));
   found.push(...discoverEnglishCompanies(text, [...ms, ...blocked, ...found]));
+  found.push(...discoverApposedGlossed(text, [...ms, ...blocked, ...found], mt.discovery));
   found.push(...discoverConsortiumLeads(text, [...ms, ...blocked, ...found], mt.discovery));
   ms.push(...found.splice(0));
   found.push(...discoverFounded(text, [...ms, ...blocked], mt.discovery));

@@ -1,0 +1,40 @@
+/**
+ * A company named after its kind and the copula, with its Latin name in parentheses: "한인 은행인 뱅크오브호프(Bank of
+ * Hope)는", "물류 스타트업인 로지코(Logiko)가". The Hangul name has no company suffix; the kind word before it and a
+ * Latin gloss that spells the same consonants make it a company.
+ */
+import { normalizeName } from '../../graph/index.js';
+import type { Mention } from '../types.js';
+import { consonantSkeleton, romanize } from '../transliterate.js';
+import { companyWithCountry } from './company-countries.js';
+import { isTaken, type DiscoveryLexicon } from './discover-common.js';
+
+/** Kind word and copula, the Hangul name, its Latin gloss (capitalised words, small joining words allowed), then a particle. */
+const APPOSED_GLOSSED = /(?<=(?:스타트업|기업|업체|회사|은행|증권사|보험사|개발사|통신사|제조사)인\s)([가-힣]{2,12})\(([A-Z][A-Za-z0-9&.]*(?:\s(?:of|and|&|[A-Z][A-Za-z0-9&.]*)){0,3})\)(?=(?:은|는|이|가|의|도|와|과|를|을)\s)/g;
+
+/**
+ * Whether two consonant skeletons spell the same name, one consonant apart at most (a soft g written 지, "Logiko" /
+ * 로지코; a z written ㅈ, "Sunrise" / 선라이즈), both opening on the same consonant.
+ */
+function nearSkeletons(a: string, b: string): boolean {
+  if (a.length < 2 || b.length < 2 || a[0] !== b[0] || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  // one substitution, or one consonant more on either side, then the rest equal
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
+}
+
+/** Companies named after their kind with a Latin gloss of the same sounds. */
+export function discoverApposedGlossed(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const out: Mention[] = [];
+  if (!text.includes('인 ')) return out;
+  for (const m of text.matchAll(APPOSED_GLOSSED)) {
+    const [name, latin] = [m[1]!, m[2]!];
+    if (!nearSkeletons(consonantSkeleton(romanize(name)), consonantSkeleton(latin)) || lx.generic.has(normalizeName(name))) continue;
+    if (isTaken(taken, out, m.index, m.index + name.length)) continue;
+    const mention = companyWithCountry(text, name, m.index, lx);
+    mention.aliases.push(latin);
+    out.push(mention);
+  }
+  return out;
+}

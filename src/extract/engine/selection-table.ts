@@ -1,0 +1,72 @@
+/**
+ * Selection tables. A programme's results list the companies it selected under a title that names the programme and
+ * the selection ("2026 X 지원사업 주요 선정 기업"), a row per field or region: "분야 | 기업" / "제조 | A, B" / "의료 | C".
+ * Pages flatten the table one block per cell; plain text writes a row as "제조 | A, B". Each company of the company
+ * column takes part in the programme the title names, or, under a column that says they were selected ("주관 기업 | 과제명 |
+ * 배정 규모"), in the article's programme (both resolved by the caller).
+ */
+import type { Sentence } from '../../parse/types.js';
+import type { Mention, RuleSet } from '../types.js';
+import { columnOf, companyIn } from './consortium-table.js';
+import { rowSentence } from './tables.js';
+
+/** The column of the selected companies: "기업", "선정 기업", "주관 기업", "참여 업체명" (group 1: the word that says they were selected). */
+const COMPANY_COLUMN = /^(?:(선정|참여|수행|주관|지원\s?대상)\s?)?(?:기업|업체|회사)(?:명)?$/;
+/** A column of what each was allotted ("배정 규모", "지원 물량"), beside those a team table knows. */
+const ALLOTTED_COLUMN = /^(?:배정|지원|할당)\s?(?:규모|물량|량|수량|자원)$/;
+/** A title that says the table lists a selection ("… 선정 기업", "… 참여 기업 현황", "… 지원 대상"). */
+const SELECTION_TITLE = /(?:선정|참여|수행|지원\s?대상)\s?(?:기업|업체|기관|결과|현황|명단)|지원\s?대상/;
+/** Between the companies of one cell. */
+const JOIN = /\s*[,，·、/]\s*/;
+const MAX_CELL = 80;
+
+export interface SelectionRow {
+  /** The line above the header, which names the programme; none when the company column says the companies were selected (the article's programme). */
+  title?: Sentence;
+  companies: Mention[];
+  sentence: Sentence;
+}
+
+/** The header at i: its width and the company column's place, when every cell is a column title and one is the companies'. */
+function readHeader(cells: Sentence[], i: number): { width: number; company: number; selected: boolean } | undefined {
+  let company = -1;
+  let selected = false;
+  let j = i;
+  for (; j < cells.length && j - i < 6; j++) {
+    const t = cells[j]!.text.trim();
+    const column = company < 0 ? COMPANY_COLUMN.exec(t) : null;
+    if (column) [company, selected] = [j - i, Boolean(column[1])];
+    else if (columnOf(t) !== 'other' && !ALLOTTED_COLUMN.test(t)) break;
+  }
+  // (a header goes on into a column of another table's kind, a team's members or model: no selection table, nor part of one)
+  const whole = !isColumnTitle(cells[i - 1]?.text ?? '') && !(j < cells.length && columnOf(cells[j]!.text) !== undefined);
+  return whole && company >= 0 && j - i >= 2 ? { width: j - i, company, selected } : undefined;
+}
+
+/** Whether a cell is a column title either reader knows. */
+function isColumnTitle(text: string): boolean {
+  return COMPANY_COLUMN.test(text.trim()) || ALLOTTED_COLUMN.test(text.trim()) || columnOf(text) !== undefined;
+}
+
+/** Reads the rows of every selection table in the article's sentences. */
+export function readSelectionTables(all: Sentence[], rules: RuleSet): SelectionRow[] {
+  const out: SelectionRow[] = [];
+  const cells = all.flatMap((s) => (s.text.length <= 200 && s.text.includes('|') ? s.text.split(/\s*\|\s*/).filter((t) => t !== '').map((text) => ({ ...s, text })) : [s]));
+  for (let i = 1; i < cells.length; i++) {
+    const above = cells[i - 1]!;
+    const title = above.text.length <= 80 && SELECTION_TITLE.test(above.text) && !/[다요]\.?$/.test(above.text.trim()) ? above : undefined;
+    const header = readHeader(cells, i);
+    if (!header || (!title && !header.selected)) continue;
+    let j = i + header.width;
+    for (; j + header.width <= cells.length; j += header.width) {
+      const row = cells.slice(j, j + header.width);
+      if (row.some((c) => c.text.length > MAX_CELL || c.block !== cells[i]!.block)) break;
+      const cell = row[header.company]!;
+      const companies = cell.text.split(JOIN).map((n) => (n ? companyIn(n, cell, rules) : undefined));
+      if (!companies.length || companies.some((m) => !m)) break;
+      out.push({ ...(title ? { title } : {}), companies: companies as Mention[], sentence: rowSentence(row.map((c) => ({ sentence: c, text: c.text }))) });
+    }
+    i = Math.max(i, j - 1);
+  }
+  return out;
+}
