@@ -124,6 +124,10 @@ const SAME_AS_BETWEEN = /^['"’”]?(?:와|과)\s(?:똑\s?)?(?:같은|동일한
 const CORRECTED_AFTER = /^\s?(?:개(?:의)?)?\s?(?:(?:파라미터|매개변수)\s?)?(?:가|이|는)?\s아니(?:라|고|고요|구요)[,\s]/;
 
 /** Reads the scored properties of one sentence. */
+/** "기반 모델", "베이스 모델": a reference to the base of the model the sentences follow, which stays their topic. */
+const BASE_REFERENCE = /^(?:기반|베이스|원본)\s?모델$/;
+const isBaseAside = (text: string, m: Mention, focus: Mention | undefined): boolean => m.via === 'reference' && focus !== undefined && focus.key !== m.key && BASE_REFERENCE.test(text.slice(m.start, m.end));
+
 export function readProperties(text: string, mentions: Mention[], rules: RuleSet, focus: Mention | undefined, publishedAt?: string, sameDay?: string, sameMonth?: string): PropertyResult {
   const c = cues(rules);
   const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous');
@@ -268,7 +272,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   // or after a source clause ("회사 자료를 보면 X는 …", "…에 따르면 X는") or a word of novelty ("이번 X는", "새 X는")
   // or after an adverbial and its maker's possessive, with no topic before it ("다른 국내 모델 가운데 X사의 'Y'는 …")
   // or after its maker's team or a rank reached ("X 컨소시엄의 'Y'는", "3위로 관문을 넘은 X의 'Y'는")
-  const opening = models.find((m) => (m.start <= 1 || (m.start <= 8 && (LEAD_MARK.test(text.slice(0, m.start)) || QUESTION_TURN.test(text.slice(0, m.start)) || RANK_LEAD.test(text.slice(0, m.start))))) && (/^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 3)) || OWN_SIZE_TOPIC.test(text.slice(m.end, m.end + 10)))) ?? models.find((m) => CASE_OF_LEAD.test(text.slice(0, m.start)) && CASE_OF.test(text.slice(m.end, m.end + 8))) ?? (models[0] && /^['"’”]?(?:은|는)\s/.test(text.slice(models[0].end, models[0].end + 3)) && (MODIFIED_TOPIC.test(text.slice(0, models[0].start)) || TOPIC_AFTER_ADVERBIAL.test(text.slice(0, models[0].start)) || NOUN_BEFORE_TOPIC.test(text.slice(0, models[0].start)) || TEAM_OR_RANK_BEFORE_TOPIC.test(text.slice(0, models[0].start))) ? models[0] : undefined);
+  // (not a reference to the base of the model in focus: "기반 모델의 파라미터는 …" speaks of the base in passing)
+  const opening = models.find((m) => !isBaseAside(text, m, focus) && (m.start <= 1 || (m.start <= 8 && (LEAD_MARK.test(text.slice(0, m.start)) || QUESTION_TURN.test(text.slice(0, m.start)) || RANK_LEAD.test(text.slice(0, m.start))))) && (/^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 3)) || OWN_SIZE_TOPIC.test(text.slice(m.end, m.end + 10)))) ?? models.find((m) => CASE_OF_LEAD.test(text.slice(0, m.start)) && CASE_OF.test(text.slice(m.end, m.end + 8))) ?? (models[0] && /^['"’”]?(?:은|는)\s/.test(text.slice(models[0].end, models[0].end + 3)) && (MODIFIED_TOPIC.test(text.slice(0, models[0].start)) || TOPIC_AFTER_ADVERBIAL.test(text.slice(0, models[0].start)) || NOUN_BEFORE_TOPIC.test(text.slice(0, models[0].start)) || TEAM_OR_RANK_BEFORE_TOPIC.test(text.slice(0, models[0].start))) ? models[0] : undefined);
   // "X의 주력 모델은 … Y다", "X의 주력 제품은 … Y(Y-en)다": the model the sentence names as its predicate
   // and so does a sentence that only names it ("네, Y입니다.")
   // and "2위는 X사의 'Y'(69.8점)였다": a rank's holder, and "이번 테스트의 주인공은 … Y다": a starring role's
