@@ -1,7 +1,10 @@
 /**
  * Generalisation rows for the forms first met in held-out set 133 (partnerships and deals): a brand word opening a quoted
  * Latin model code, "두 회사" after a co-investor said to take no part in the work, a country, a city and "인공지능(AI)"
- * before a startup, and a base model named in passing while the story follows the model built on it.
+ * before a startup, a base model named in passing while the story follows the model built on it, a verb's conditional
+ * before a version, partners of work under way ("X가 Y와 … 협력을 진행 중") and gapped ("X가 Y와, Z가 W와 각각"), a company
+ * defined by what it made ("X는 … 개발한 회사로,"), a contrast between two partners ("Y와의 협력이 … 라면 Z는 …"), and an
+ * English predecessor's score "up from N for X" after the benchmark.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -59,6 +62,63 @@ const rows: FactRow[] = [
     text: "한빛로는 '한빛 코어 2'를 공개했다.\n\n한빛 코어 2는 업스테이지가 공개한 '솔라 프로2'를 바탕으로 만들어졌다. 기반 모델의 파라미터는 220억 개이고, 한빛 코어 2도 같은 크기를 유지했다.\n\n이 모델은 KMMLU에서 66.2점을 받았다.",
     expect: ['SCORED 한빛 코어 2 -> KMMLU'],
     absent: ['SCORED 솔라 프로2 -> KMMLU'],
+  },
+  // "…에 한정됐다면 2.0은": a verb's conditional before a version names no model
+  {
+    cat: 'discover.verb-ending-before-version',
+    text: "한빛로는 '한빛 코어 2.0'을 공개했다. 1세대 모델이 법률 과목에 한정됐다면 2.0은 세무 과목까지 범위를 넓혔다는 설명이다.",
+    noNodes: ['Model:한정됐다면 2.0'],
+  },
+  {
+    cat: 'discover.verb-ending-before-version',
+    text: "한빛로는 새 모델 '누리온 2.0'을 공개했다. 누리온 2.0은 KMMLU에서 61.2점을 받았다.",
+    nodes: ['Model:누리온 2.0'],
+  },
+  // "X가 Y와 … 협력을 진행 중": the subject of work under way with a known company is a company, and its partner
+  {
+    cat: 'discover.partner-work-under-way',
+    text: '한빛정보통신이 네이버클라우드와 물류 AI 협력을 진행 중이다.',
+    nodes: ['Company:한빛정보통신'],
+    expect: ['PARTNERS_WITH 네이버클라우드 -> 한빛정보통신'],
+  },
+  // (work only wondered about is none)
+  {
+    cat: 'discover.partner-work-under-way',
+    text: '한빛정보통신이 네이버클라우드와 물류 AI 협력을 진행할지는 미지수다.',
+    absent: ['PARTNERS_WITH 네이버클라우드 -> 한빛정보통신'],
+  },
+  // "X가 Y와, Z가 W와 각각 … 협력을 진행 중": the gapped first pair partners too, and an ampersand name is a company's
+  {
+    cat: 'gapping.partner-pairs',
+    text: '가람I&C가 네이버클라우드와, GS리테일이 업스테이지와 각각 유통 AI 협력을 진행 중인 가운데 경쟁이 치열해질 전망이다.',
+    expect: ['PARTNERS_WITH 네이버클라우드 -> 가람I&C', 'PARTNERS_WITH GS리테일 -> 업스테이지'],
+    absent: ['PARTNERS_WITH 가람I&C -> 업스테이지', 'PARTNERS_WITH GS리테일 -> 네이버클라우드'],
+  },
+  // "X는 … 모델 'Y'를 개발한 회사로, …": a company defined by what it made, and Y's developer
+  {
+    cat: 'discover.defined-company-clause',
+    text: "카카오는 스타트업 인수설에 대해 \"검토한 바 없다\"고 밝혔다. 별하늘은 음성 합성 모델 '별소리'를 개발한 회사로, 최근 투자 유치를 추진 중이다.",
+    nodes: ['Company:별하늘'],
+    expect: ['DEVELOPED 별하늘 -> 별소리'],
+    absent: ['DEVELOPED 카카오 -> 별소리'],
+  },
+  // "Y와의 협력이 … 축이라면 Z는 …": a contrast of two partners makes Z no partner of Y
+  {
+    cat: 'partners.noun-first-contrast',
+    text: '김 대표는 "솔트룩스와의 협력이 국내 축이라면 업스테이지는 유럽 축"이라고 말했다.',
+    absent: ['PARTNERS_WITH 솔트룩스 -> 업스테이지'],
+  },
+  {
+    cat: 'partners.noun-first-contrast',
+    text: '솔트룩스와의 협력으로 업스테이지는 유럽 시장에 진출했다.',
+    expect: ['PARTNERS_WITH 솔트룩스 -> 업스테이지'],
+  },
+  // "On B, X scored N, up from M for Y": the predecessor's score on the benchmark named first
+  {
+    cat: 'scored.en-bench-first-compared-for',
+    text: 'Hanbit Labs released Norae-9. On KoBEST, the Korean reading suite, Norae-9 scored 71.4, up from 64.2 for Qwen3-14B, the lab said.',
+    expect: ['SCORED Norae-9 -> KoBEST', 'SCORED Qwen3-14B -> KoBEST'],
+    edgeProps: ['SCORED Qwen3-14B -> KoBEST score=64.2'],
   },
 ];
 
