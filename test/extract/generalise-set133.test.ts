@@ -120,6 +120,19 @@ const rows: FactRow[] = [
     expect: ['SCORED Norae-9 -> KoBEST', 'SCORED Qwen3-14B -> KoBEST'],
     edgeProps: ['SCORED Qwen3-14B -> KoBEST score=64.2'],
   },
+  // "will use the licensed model as the base for Y": Y is built on the model in focus, and what "the new model" means next
+  {
+    cat: 'focus.built-on-focus',
+    text: 'Hanbit Labs signed a license agreement with Mistral AI for Mistral Small 3.1. Hanbit will use the licensed model as the base for Norae-9, the next version of its model. The new model has been fine-tuned on Mistral Small 3.1 with 90 billion tokens of Korean text.\n\nOn KMMLU, Norae-9 scored 63.8, Hanbit said. It did not publish scores for the base model. On KoBEST the new model posted 81.05.',
+    expect: ['BASED_ON Norae-9 -> Mistral Small 3.1', 'SCORED Norae-9 -> KoBEST'],
+    absent: ['SCORED Mistral Small 3.1 -> KoBEST'],
+  },
+  // a licence alone makes no new model the story follows: "the model" stays the licensed one
+  {
+    cat: 'focus.built-on-focus',
+    text: 'Hanbit Labs signed a license agreement with Mistral AI for Mistral Small 3.1. On KoBEST the model posted 81.05.',
+    expect: ['SCORED Mistral Small 3.1 -> KoBEST'],
+  },
 ];
 
 describe('set 133 generalisation', () => {
