@@ -215,7 +215,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       acc.anonymous.set(m.key, list);
     }
     const developedHere = new Set<string>(); // models this sentence calls a company's own ("자체 모델 Y"): see nextFocus
-    const derivedHere: Mention[] = [], derivedOnFocus = new Set<string>(); // models this sentence derives from a base (the one in focus): see nextFocus
+    const derivedHere: Mention[] = [], derivedOnFocus = new Set<string>(); // models this sentence derives from a base (the one in focus, unnamed): see nextFocus
     if (mentions.length && !asksWhetherOnly(s)) {
       const enc = encodeSentence(s.text, mentions);
       // (an interviewer's question asks about the model in focus, it states nothing of it: "Q. 베이스 모델로 Y를 고른 이유는?")
@@ -225,7 +225,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
         addRelation(acc, { relation: f.relation, source: f.source.key, target: f.target.key, properties: f.properties }, evidenceOf(articleId, s, f.rule, f.confidence));
         if (OWN_MODEL_RULES.has(f.rule) && f.target.via !== 'reference') developedHere.add(f.target.key);
         if (f.relation === 'BASED_ON' && f.target.via !== 'reference') baseOf.set(f.source.key, f.target);
-        if (f.relation === 'BASED_ON' && f.source.via !== 'reference') { derivedHere.push(f.source); if (f.target.key === focus.get(blockKey)?.key) derivedOnFocus.add(f.source.key); }
+        if (f.relation === 'BASED_ON' && f.source.via !== 'reference') { derivedHere.push(f.source); if (f.target.key === focus.get(blockKey)?.key && (f.target.via === 'reference' || !mentions.includes(f.target))) derivedOnFocus.add(f.source.key); }
         if (f.relation === 'SCORED') noteScore(scales, f.target, f.properties?.score);
         // a value a later update corrected: the update is evidence too (it says why the value is not the one quoted)
         const corrected = correctionOf(s);
