@@ -133,6 +133,27 @@ const rows: FactRow[] = [
     text: 'Hanbit Labs signed a license agreement with Mistral AI for Mistral Small 3.1. On KoBEST the model posted 81.05.',
     expect: ['SCORED Mistral Small 3.1 -> KoBEST'],
   },
+  // "…와 제휴를 발표했고, … 기능을 선보였다": a deal announced and a feature shown date no model in focus
+  {
+    cat: 'property.release-not-model-object',
+    text: "한빛AI는 '누리온 5'를 개발했다. 한빛AI와 오픈AI는 지난해 2월 전략적 제휴를 발표했고, 같은 해 메신저 안에서 챗봇을 쓸 수 있는 기능을 선보였다. 한빛AI가 지난달 27일 공개한 누리온 5는 300억 개 규모의 언어모델이다.",
+    publishedAt: '2026-12-01',
+    props: ['누리온 5=releasedOn:2026-11-27'],
+  },
+  // "이와 함께 … 'Y'를 풀었다": released alongside the release dated the sentence before
+  {
+    cat: 'property.released-alongside',
+    text: "한빛AI가 지난달 27일 공개한 누리온 5는 300억 개 규모의 언어모델이다. 한빛AI는 이와 함께 누리온 5를 증류해 만든 경량 모델 '누리온 5 미니'를 허깅페이스에 오픈소스로 풀었다.",
+    publishedAt: '2026-12-01',
+    props: ['누리온 5 미니=releasedOn:2026-11-27'],
+  },
+  // (no "together" word: a release with no day of its own is not given the day before)
+  {
+    cat: 'property.released-alongside',
+    text: "한빛AI가 지난달 27일 공개한 누리온 5는 300억 개 규모의 언어모델이다. 한빛AI는 누리온 5를 증류해 만든 경량 모델 '누리온 5 미니'를 허깅페이스에 오픈소스로 풀었다.",
+    publishedAt: '2026-12-01',
+    props: ['누리온 5 미니=releasedOn:2026-12-01'],
+  },
 ];
 
 describe('set 133 generalisation', () => {
