@@ -154,6 +154,27 @@ const rows: FactRow[] = [
     publishedAt: '2026-12-01',
     props: ['누리온 5 미니=releasedOn:2026-12-01'],
   },
+  // "X 쪽에서는 NAME 클라우드 AI 기술총괄이": a long title after a name put on a company's side names a person there
+  {
+    cat: 'discover.person-on-company-side',
+    text: '한빛로는 새 법률 모델을 함께 만들었다. 네이버클라우드 쪽에서는 도하림 클라우드 AI 기술총괄이 협업을 챙겼다.',
+    nodes: ['Person:도하림'],
+    expect: ['WORKS_FOR 도하림 -> 네이버클라우드'],
+    edgeProps: ['WORKS_FOR 도하림 -> 네이버클라우드 title=클라우드 AI 기술총괄'],
+  },
+  // (a place, not a company, before 쪽에서는 leaves a long title unread)
+  {
+    cat: 'discover.person-on-company-side',
+    text: '서울 쪽에서는 도하림 클라우드 AI 기술총괄이 협업을 챙겼다.',
+    noNodes: ['Person:도하림'],
+  },
+  // "NAME Korea, a Seoul-based systems integrator": an English company by its kind in apposition
+  {
+    cat: 'discover.en-integrator-apposition',
+    text: 'Separately, Hanbit Labs confirmed that its reseller agreement with Bluepeak Korea, a Seoul-based systems integrator that had distributed its models since 2024, ended in September.',
+    nodes: ['Company:Bluepeak Korea'],
+    props: ['Bluepeak Korea=country:KR'],
+  },
 ];
 
 describe('set 133 generalisation', () => {
