@@ -4,7 +4,8 @@
  * before a startup, a base model named in passing while the story follows the model built on it, a verb's conditional
  * before a version, partners of work under way ("X가 Y와 … 협력을 진행 중") and gapped ("X가 Y와, Z가 W와 각각"), a company
  * defined by what it made ("X는 … 개발한 회사로,"), a contrast between two partners ("Y와의 협력이 … 라면 Z는 …"), and an
- * English predecessor's score "up from N for X" after the benchmark.
+ * English predecessor's score "up from N for X" after the benchmark, a model licensed as the base for the next one, dates
+ * of releases, a person on a company's side, an English integrator, and the brand's maker of a family-coded model.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -174,6 +175,20 @@ const rows: FactRow[] = [
     text: 'Separately, Hanbit Labs confirmed that its reseller agreement with Bluepeak Korea, a Seoul-based systems integrator that had distributed its models since 2024, ended in September.',
     nodes: ['Company:Bluepeak Korea'],
     props: ['Bluepeak Korea=country:KR'],
+  },
+  // a brand word before a known family's code ("'로아 HCX-L 1.0'" in form): the brand's company made it too, and of two
+  // companies opening on the brand, the one that made another model of the brand
+  {
+    cat: 'developed.namesake-family-coded',
+    text: "리걸 스타트업 가온코드는 새 모델을 냈다. 지난주 공개된 '가온 HCX-L 2.0'이다. 회사가 지난해 내놓은 첫 모델 '가온 1'의 점수는 58.9점이었다.\n\n가온컴퍼니는 법률 서비스를 하는 스타트업이다.",
+    expect: ['DEVELOPED 가온코드 -> 가온 HCX-L 2.0'],
+    absent: ['DEVELOPED 가온컴퍼니 -> 가온 HCX-L 2.0'],
+  },
+  // (with no model of the brand made before, two companies opening on it leave the maker unread)
+  {
+    cat: 'developed.namesake-family-coded',
+    text: "리걸 스타트업 가온코드는 새 모델을 냈다. 지난주 공개된 '가온 HCX-L 2.0'이다.\n\n가온컴퍼니는 법률 서비스를 하는 스타트업이다.",
+    absent: ['DEVELOPED 가온코드 -> 가온 HCX-L 2.0', 'DEVELOPED 가온컴퍼니 -> 가온 HCX-L 2.0'],
   },
 ];
 
