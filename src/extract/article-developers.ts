@@ -3,12 +3,12 @@ import { addRelation, relationOf, type Acc } from './article-acc.js';
 import { childrenOf } from './article-names.js';
 import { isParticleTail } from './korean.js';
 import { PARTNER_RULE } from './predecessor-developers.js';
-import type { EntityDraft, RuleSet } from './types.js';
+import type { EntityDraft, RelationDraft, RuleSet } from './types.js';
 
-/** Each model's developers so far (DEVELOPED sources by target). */
-function developersOf(acc: Acc): Map<string, string[]> {
+/** Each model's developers so far (DEVELOPED sources by target; `counts` says which relations count). */
+function developersOf(acc: Acc, counts: (r: RelationDraft) => boolean = () => true): Map<string, string[]> {
   const developers = new Map<string, string[]>();
-  for (const r of acc.relations.values()) if (r.type === 'DEVELOPED') developers.set(r.target, [...(developers.get(r.target) ?? []), r.source]);
+  for (const r of acc.relations.values()) if (r.type === 'DEVELOPED' && counts(r)) developers.set(r.target, [...(developers.get(r.target) ?? []), r.source]);
   return developers;
 }
 
@@ -133,7 +133,8 @@ const CORPORATE = /^(.+?)\s?(?:AI|에이아이|랩스|랩|Labs?|소프트|테크
  * article names ("새온AI" … "의료 상담 모델 '새온-M 3'"): that company's, when exactly one company has the brand.
  */
 export function addNamesakeDevelopers(acc: Acc): void {
-  const developers = developersOf(acc);
+  // (a developer read only from the known family whose code the name carries leaves the brand's maker to find: "'로아 HCX-L 1.0'")
+  const developers = developersOf(acc, (r) => !r.evidence.every((e) => e.rule === 'developed.family-gazetteer'));
   const brands = new Map<string, Set<string>>();
   for (const e of acc.entities.values()) {
     if (e.type !== 'Company') continue;
@@ -150,10 +151,22 @@ export function addNamesakeDevelopers(acc: Acc): void {
     // ("KT 전용 GPT-4o": a company's own edition of a model, the company's full name before "전용")
     const edition = EDITION.exec(Object.keys(e.names)[0] ?? '')?.[1];
     const brand = BRAND.exec(Object.keys(e.names)[0] ?? '')?.[1]?.toLowerCase();
-    const owners = edition && named.has(edition) ? named.get(edition) : brand ? (brands.get(brand) ?? brandPrefixed(acc, brand)) : undefined;
+    const candidates = edition && named.has(edition) ? named.get(edition) : brand ? (brands.get(brand) ?? brandPrefixed(acc, brand)) : undefined;
+    // ("로아코드" and "로아컴퍼니" both open on "로아": the one that made another model of the brand, "'로아 1'")
+    const owners = candidates && candidates.size > 1 && brand ? siblingMakers(acc, developers, brand, e.key, candidates) : candidates;
     if (owners?.size !== 1) continue;
     addRelation(acc, { relation: 'DEVELOPED', source: [...owners][0]!, target: e.key, properties: {} }, { ...acc.firstSeen.get(e.key)!, rule: 'developed.namesake', confidence: 0.6 });
   }
+}
+
+/** Of `candidates`, the companies that developed another model whose name opens on the same brand. */
+function siblingMakers(acc: Acc, developers: Map<string, string[]>, brand: string, key: string, candidates: Set<string>): Set<string> {
+  const out = new Set<string>();
+  for (const m of acc.entities.values()) {
+    if (m.type !== 'Model' || m.key === key || BRAND.exec(Object.keys(m.names)[0] ?? '')?.[1]?.toLowerCase() !== brand) continue;
+    for (const d of developers.get(m.key) ?? []) if (candidates.has(d)) out.add(d);
+  }
+  return out;
 }
 
 /** True when the model's name opens with the name of a company of the article and "전용" ("KT 전용 GPT-4o"). */

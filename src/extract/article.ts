@@ -215,7 +215,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       acc.anonymous.set(m.key, list);
     }
     const developedHere = new Set<string>(); // models this sentence calls a company's own ("자체 모델 Y"): see nextFocus
-    const derivedHere: Mention[] = []; // models this sentence derives from a base: see nextFocus
+    const derivedHere: Mention[] = [], derivedOnFocus = new Set<string>(); // models this sentence derives from a base (the one in focus, unnamed): see nextFocus
     const basesHere = new Set<string>(); // models this sentence names as a base: no company's own model to follow ("X가 자체 개발한 Y를 바탕으로")
     if (mentions.length && !asksWhetherOnly(s)) {
       const enc = encodeSentence(s.text, mentions);
@@ -226,7 +226,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
         addRelation(acc, { relation: f.relation, source: f.source.key, target: f.target.key, properties: f.properties }, evidenceOf(articleId, s, f.rule, f.confidence));
         if (OWN_MODEL_RULES.has(f.rule) && f.target.via !== 'reference') developedHere.add(f.target.key);
         if (f.relation === 'BASED_ON' && f.target.via !== 'reference') { baseOf.set(f.source.key, f.target); basesHere.add(f.target.key); }
-        if (f.relation === 'BASED_ON' && f.source.via !== 'reference') derivedHere.push(f.source);
+        if (f.relation === 'BASED_ON' && f.source.via !== 'reference') { derivedHere.push(f.source); if (f.target.key === focus.get(blockKey)?.key && (f.target.via === 'reference' || !mentions.includes(f.target))) derivedOnFocus.add(f.source.key); }
         if (f.relation === 'SCORED') noteScore(scales, f.target, f.properties?.score);
         // a value a later update corrected: the update is evidence too (it says why the value is not the one quoted)
         const corrected = correctionOf(s);
@@ -286,7 +286,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     if (s.block === 'body' && MONTH_NAMED.test(s.text)) lastMonth = findDates(s.text, datedAt, undefined, lastMonth).at(-1)?.iso.slice(0, 7) ?? lastMonth;
     if (s.block === 'body' && DAY_NAMED.test(s.text)) lastDay = lastDayNamed(s.text, datedAt) ?? lastDay;
     // (the focus the next sentence reads: a card's model while the next is the card's heading or one of its lines)
-    focus.set(blockKey, cardModelAt.get(i + 1) ?? captionModel(s, mentions) ?? nextFocus(s, mentions, isPassingSize(pr.focus) ? focus.get(blockKey) : pr.focus, focus.get(blockKey), new Set([...developedHere].filter((k) => !basesHere.has(k))), derivedHere));
+    focus.set(blockKey, cardModelAt.get(i + 1) ?? captionModel(s, mentions) ?? nextFocus(s, mentions, isPassingSize(pr.focus) ? focus.get(blockKey) : pr.focus, focus.get(blockKey), new Set([...developedHere].filter((k) => !basesHere.has(k))), derivedHere, derivedOnFocus));
     if (interview && !turned && isQuestionTurn(s) && !mentions.some((m) => m.type === 'Model')) focus.set(blockKey, interviewModel ?? focus.get(blockKey));
     for (const p of spreadProperties(s.text, mentions, pr, spread, s.block === 'body', rules)) pr.facts.push(p);
     if (s.block === 'body') series.push(...seriesFactsOf(s.text, mentions, pr.facts));

@@ -45,9 +45,10 @@ export function itemTitleMaker(text: string, mentions: Mention[]): Mention | und
 
 /**
  * `read` is the focus the sentence's property reading gives, `carried` the focus before the sentence,
- * `own` the models the sentence calls a company's own, `derived` the models it derives from a base.
+ * `own` the models the sentence calls a company's own, `derived` the models it derives from a base (`derivedOnFocus`: those
+ * derived from the model in focus, which the sentence does not name: "the licensed model").
  */
-export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | undefined, carried: Mention | undefined, own: Set<string>, derived: readonly Mention[] = []): Mention | undefined {
+export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | undefined, carried: Mention | undefined, own: Set<string>, derived: readonly Mention[] = [], derivedOnFocus: ReadonlySet<string> = new Set()): Mention | undefined {
   // "2 | X Lite 개발 |": a table row's name cell is what the items of the row are about
   const row = s.block === 'body' ? rowHeadModel(s.text, mentions) : undefined;
   if (row) return row;
@@ -124,6 +125,9 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // "막내 Y는 B의 첫 모델이다.": the model a sentence describes as its topic
   const described = read === carried || read === undefined ? describedModel(s.text, mentions) : undefined;
   if (described) return described;
+  // "uses the licensed model as the base for Y": a model built on the one in focus, unnamed, is what the next sentences are about
+  const builtOn = read === carried ? derived.find((m) => derivedOnFocus.has(m.key)) : undefined;
+  if (builtOn) return builtOn;
   // "X는 … 자체 모델 'Y'를 탑재한다": the company's own model beats a focus merely carried over
   const made = own.size === 1 && read === carried ? mentions.find((m) => m.type === 'Model' && own.has(m.key)) : undefined;
   // "눈에 띄는 건 B의 'Y'다.": a sentence that presents a model with the copula at its end is about it

@@ -1,16 +1,16 @@
 /**
- * Gapping: "A는 X를, B는 Y를 각각 기반 모델로 삼아 …" — the first clause's verb is left out and is the
- * second's. A fact a rule reads in either clause (between B and Y, or between A and X) holds in the other.
+ * Gapping: "A는 X를, B는 Y를 각각 기반 모델로 삼아 …", "A가 X와, B가 Y와 각각 협력 중" — the first clause's verb is left
+ * out and is the second's. A fact a rule reads in either clause (between B and Y, or between A and X) holds in the other.
  */
 import type { RawFact } from './engine/match.js';
 import type { Mention } from './types.js';
 
-/** Between a topic and its object: the particle, then maybe a few words describing the object ("A는 의료 특화 모델 'X'를"). */
-const TOPIC_GAP = /^(?:은|는)\s(?:[가-힣A-Za-z]{1,8}\s){0,3}['"‘“]?$/;
+/** Between a topic (or a subject) and its object: the particle, then maybe a few words describing the object ("A는 의료 특화 모델 'X'를"). */
+const TOPIC_GAP = /^(?:은|는|이|가)\s(?:[가-힣A-Za-z]{1,8}\s){0,3}['"‘“]?$/;
 /** Between a team's company and the object: the team it formed as the topic ("A와 B가 함께 구성한 컨소시엄은 'X'를"). */
 const TEAM_TOPIC_GAP = /^(?:이|가)\s(?:함께\s|공동으로\s)?(?:구성한|꾸린|결성한|이룬)\s(?:컨소시엄|팀)은\s(?:[가-힣A-Za-z]{1,8}\s){0,3}['"‘“]?$/;
-/** Between the first object and the second topic: the object particle, a comma, maybe the topic's description ("로봇 스타트업 B는"). */
-const OBJECT_GAP = /^['"’”]?(?:을|를),\s(?:[가-힣A-Za-z]{1,8}\s){0,2}$/;
+/** Between the first object and the second topic: the object particle (or 와/과 of a partner), a comma, maybe the topic's description ("로봇 스타트업 B는"). */
+const OBJECT_GAP = /^['"’”]?(?:(?:을|를)|(와|과)),\s(?:[가-힣A-Za-z]{1,8}\s){0,2}$/;
 
 /** "A는 X를, B는 Y를": by the start of each topic and each object, the other clause's pair (same types, in that order). */
 function gappedPairs(text: string, ms: Mention[]): Map<number, [Mention, Mention]> {
@@ -21,12 +21,13 @@ function gappedPairs(text: string, ms: Mention[]): Map<number, [Mention, Mention
     if (a.type !== b.type || x.type !== y.type || a.key === b.key || x.key === y.key) continue;
     const gaps = [text.slice(a.end, x.start), text.slice(x.end, b.start), text.slice(b.end, y.start)];
     if (!TOPIC_GAP.test(gaps[0]!) && !TEAM_TOPIC_GAP.test(gaps[0]!)) continue;
-    if (!OBJECT_GAP.test(gaps[1]!) || !TOPIC_GAP.test(gaps[2]!)) continue;
+    const objectGap = OBJECT_GAP.exec(gaps[1]!);
+    if (!objectGap || !TOPIC_GAP.test(gaps[2]!)) continue;
     // "A와 B가 함께 구성한 컨소시엄은 X를, C는 Y를": the team's first company, its lead, is the first clause's subject
     const lead = named[i - 1];
     if (TEAM_TOPIC_GAP.test(gaps[0]!) && lead?.type === a.type && /^\s?(?:와|과)\s$/.test(text.slice(lead.end, a.start))) a = lead;
     // the second object takes the same particle, and the verb follows
-    if (!/^['"’”]?(?:을|를)\s/.test(text.slice(y.end, y.end + 3))) continue;
+    if (!(objectGap[1] ? /^['"’”]?(?:와|과)\s/ : /^['"’”]?(?:을|를)\s/).test(text.slice(y.end, y.end + 3))) continue;
     const [first, second]: [Mention, Mention][] = [[a, x], [b, y]];
     for (const m of first!) out.set(m.start, second!);
     for (const m of second!) out.set(m.start, first!);

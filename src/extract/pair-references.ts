@@ -150,6 +150,8 @@ export function pairAt(mem: PairMemory, i: number, before: { text: string; menti
 
 /** ("C와 진행 중인 … 공동 개발", "C와 추진하는 협력 사업": a partner in work under way with the omitted subject) */
 const ONE_OF_PAIR = /^(?:\s?\([^()]{1,30}\))?(?:(?:이|가|은|는|도)\s|(?:와|과)의\s|(?:와|과)\s(?:함께|손잡|공동)|(?:와|과)\s(?:진행|추진)\s?(?:중인|하는|하고\s있는)\s[^.]{0,24}?(?:공동|협력|협업))/;
+/** A company said to take no part: "관여하지 않는다", "참여하지 않았다", "협력은 없다". */
+const KEPT_OUT = /(?:관여|참여|참가|개입)(?:하지|하고\s있지|치)\s?않|(?:협력|협업|공동\s?개발)(?:은|는|도)?\s(?:없|하지\s?않)/;
 function pairNamedBefore(before: { text: string; mentions: Mention[] }[], topic: Mention | undefined): [Mention, Mention] | undefined {
   for (let k = before.length - 1; k >= 0; k--) {
     const named = new Map<string, Mention>();
@@ -159,7 +161,8 @@ function pairNamedBefore(before: { text: string; mentions: Mention[] }[], topic:
     if (cs.length === 2) return [cs[0]!, cs[1]!];
     // (the one company as the sentence's subject or partner: "검증에는 C가 참여했다", "C와의 협력이", "C(Gloss)와 함께 만든";
     // not "C의 칩 기반 서버에서")
-    if (cs.length === 1 && topic && topic.key !== cs[0]!.key && ONE_OF_PAIR.test(before[k]!.text.slice(cs[0]!.end, cs[0]!.end + 40))) return [topic, cs[0]!];
+    // (not one the sentence keeps out of the work: "C는 기술 협력에는 관여하지 않는다")
+    if (cs.length === 1 && topic && topic.key !== cs[0]!.key && ONE_OF_PAIR.test(before[k]!.text.slice(cs[0]!.end, cs[0]!.end + 40)) && !KEPT_OUT.test(before[k]!.text.slice(cs[0]!.end))) return [topic, cs[0]!];
     return undefined;
   }
   return undefined;

@@ -228,11 +228,11 @@ const NEW_COMPANY = new RegExp(NEW_COMPANY_NOUN);
 const FOUNDED_NAME = new RegExp(String.raw`${NEW_COMPANY_NOUN}(?:\s?\([A-Za-z가-힣]{1,10}\))?\s['"‘“]([가-힣A-Za-z][가-힣A-Za-z0-9&\s]{1,15}?)['"’”](?=\s|을|를|이|가|은|는|의|와|과|로|으로|도|,|\()`, 'g');
 
 /** A sentence that defines its subject as a company: "…스타트업이다", "…개발사입니다", "…기업이며". */
-const DEFINED_CUE = /(?:스타트업|기업|회사|업체|개발사|제조사|연구소)(?:이다|입니다|이며|이자|이고|이었다|였다|다[.\s]|다$)/;
+const DEFINED_CUE = /(?:스타트업|기업|회사|업체|개발사|제조사|연구소)(?:이다|입니다|이며|이자|이고|이었다|였다|다[.\s]|다$|으?로,)/;
 /** "X는 2024년 설립된 서울의 AI 스타트업이다": the topic opening the sentence, defined by a company noun closing it. */
 /** (also a writer's own: "우리 회사 X(Latin)는 …": a first-person possessor before it, a Latin spelling after it) */
-/** (a short quoted name may come between: "X는 경량 모델 'Y'를 개발한 AI 스타트업이다") */
-const DEFINED_AS = /^(?:(?:우리|저희)\s?회사\s)?['"‘“]?([A-Z][A-Za-z0-9&.\-]{1,15}|[가-힣][가-힣A-Za-z0-9\-]{2,11})(?:\([A-Za-z][A-Za-z0-9&.\- ]{1,30}\))?(?:은|는)\s(?:[^.!?'"‘’“”]|['‘"“][^.!?'"‘’“”]{1,20}['’"”]){0,60}?(?<![가-힣])(?:[가-힣A-Za-z]{0,8})(?:스타트업|기업|회사|업체|개발사|제조사|연구소)(?:이다|입니다|이며|이자|이고|이었다|였다|다(?=[.\s]|$))/;
+/** (a short quoted name may come between: "X는 경량 모델 'Y'를 개발한 AI 스타트업이다"; or the definition opens the sentence: "X는 … 회사로, …") */
+const DEFINED_AS = /^(?:(?:우리|저희)\s?회사\s)?['"‘“]?([A-Z][A-Za-z0-9&.\-]{1,15}|[가-힣][가-힣A-Za-z0-9\-]{2,11})(?:\([A-Za-z][A-Za-z0-9&.\- ]{1,30}\))?(?:은|는)\s(?:[^.!?'"‘’“”]|['‘"“][^.!?'"‘’“”]{1,20}['’"”]){0,60}?(?<![가-힣])(?:[가-힣A-Za-z]{0,8})(?:스타트업|기업|회사|업체|개발사|제조사|연구소)(?:이다|입니다|이며|이자|이고|이었다|였다|다(?=[.\s]|$)|으?로(?=,))/;
 /** Topics that are no company name: pronouns, plural and generic nouns, other kinds of organisation. */
 const NOT_DEFINED = /(?:들|스타트업|기업|회사|업체|개발사|제조사|대학교|대학|병원|재단|협회|정부|부처|기관|[부처청원]|모델|서비스|플랫폼|제품|사업|이곳|그곳|저희|우리)$/;
 function definedCompany(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention | undefined {

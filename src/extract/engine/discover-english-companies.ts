@@ -10,7 +10,7 @@ import { matchesIn } from './text-scans.js';
 
 /** A capitalised name of one to three words (no sentence-opening word of its own). */
 const NAME = '([A-Z][A-Za-z0-9&]{1,20}(?:\\s[A-Z][A-Za-z0-9&]{1,20}){0,2})';
-const KIND = '(?:start-up|startup|company|firm|developer|chipmaker|unicorn)';
+const KIND = '(?:start-up|startup|company|firm|developer|chipmaker|unicorn|integrator|distributor|reseller|vendor)';
 /** "start-up NAME (한글)", "firm NAME unveiled", "counts startup NAME among its members": the kind word right before the name. */
 const KIND_BEFORE_NAME = new RegExp(`(?<![A-Za-z\\-])${KIND}\\s${NAME}(?=\\s\\([가-힣]{2,12}\\)|\\s(?:unveiled|released|launched|announced|introduced|signed|said|says|has|raised)\\s|\\samong\\s(?:its|their|the)\\s(?:members|partners))`, 'g');
 /** "NAME, a Daejeon-based biotech start-up,": the name, then its kind in apposition. */
@@ -21,7 +21,7 @@ const NAME_THEN_FORM = new RegExp(`(?<![A-Za-z0-9])${NAME}\\s(?:Corporation|Corp
 const BASED_THEN_NAME = new RegExp(`(?<![A-Za-z\\-])[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?-based\\s${NAME}(?=[,.;:]|\\s\\([가-힣]{2,12}\\)|\\s(?:unveiled|released|launched|announced|introduced|signed|said|says|has|raised|and)\\s)`, 'g');
 /** Capitalised words that open a phrase rather than a name. */
 const NOT_NAME = /^(?:The|A|An|Its|It|This|That|These|Those|Their|Our|His|Her|Seoul|Korea|Korean|South|North|Meanwhile|However|Separately|Also|But|And|In|On|At|For|Last|Next|Unlike)\b/;
-const CUE = /-based\s[A-Z]|start-?up|company|firm|developer|chipmaker|unicorn|Corporation|Corp\.|Inc\.|Co\.,\sLtd/;
+const CUE = /-based\s[A-Z]|start-?up|company|firm|developer|chipmaker|unicorn|integrator|distributor|reseller|vendor|Corporation|Corp\.|Inc\.|Co\.,\sLtd/;
 
 /** Companies named next to a word for their kind, where no mention covers the name yet. */
 export function discoverEnglishCompanies(text: string, ms: Mention[]): Mention[] {

@@ -37,19 +37,24 @@ export function discoverPartners(text: string, ms: Mention[], out: Mention[], lx
 }
 
 /** A partnering sentence: a consortium, a tie-up, a team selected together. */
-const PARTNER_CUE = /컨소시엄|손을 잡|손잡|함께 선정|업무협약|협약을|MOU/;
+const PARTNER_CUE = /컨소시엄|손을 잡|손잡|함께 선정|업무협약|협약을|MOU|협력을\s(?:진행|추진|이어|맺)|협업을\s(?:진행|추진|이어)/;
 /** "로봇 동작 데이터를 만드는 X와 컨소시엄을 꾸렸다": a name its business describes, before a partnering particle. */
 const DESCRIBED_PARTNER = /(?:을|를)\s(?:만드는|개발하는|운영하는|제공하는|공급하는|생산하는)\s([가-힣]{3,8}|[A-Z][A-Za-z0-9&]{2,15})(?=(?:와|과|가|이|는|은)\s)/g;
 
 /** "X는 네이버클라우드와 컨소시엄을 꾸려", "X가 KT와 손잡고": the subject of partnering with a known company, opening its clause. */
-const SUBJECT_BEFORE = /(?<![가-힣A-Za-z0-9&])([A-Z][A-Za-z0-9&]{2,15}|[가-힣][가-힣A-Za-z0-9]{3,11})(?:은|는|이|가)\s$/;
+/** ("신세계I&C가": a Hangul name may close on Latin letters joined by an ampersand) */
+const SUBJECT_BEFORE = /(?<![가-힣A-Za-z0-9&])([A-Z][A-Za-z0-9&]{2,15}|[가-힣][가-힣A-Za-z0-9]{3,11}|[가-힣]{2,8}[A-Z]&[A-Z])(?:은|는|이|가)\s$/;
 /** "음성 분야에서는 X와 손을 잡았다": a word that ends on a place or source particle before the topic marker is the clause's setting, no subject. */
 const PARTICLE_TAIL = /(?:에서|에게|께서|으로|로서|부터|까지)$/;
-const PARTNERING_AFTER = /^(?:와|과)\s(?:함께\s)?(?:컨소시엄|손(?:을\s)?잡|업무협약|협약|MOU|제휴|공동\s?개발|공동\s?연구)/;
+/**
+ * ("X가 KT와 유통 AI 협력을 진행 중", and gapped: "X가 KT와, Y가 Z와 각각 … 협력을 진행 중": work together under way,
+ * not one planned or denied)
+ */
+const PARTNERING_AFTER = /^(?:와|과)\s(?:함께\s)?(?:컨소시엄|손(?:을\s)?잡|업무협약|협약|MOU|제휴|공동\s?개발|공동\s?연구)|^(?:와|과)(?:,\s[^.,]{2,30}?(?:와|과)\s각각)?\s(?:[가-힣A-Za-z]{1,8}\s){0,3}(?:협력|협업)(?:을|를)\s(?:진행|추진|이어)(?:\s?중|하고\s있|해\s?왔|해\s?오)/;
 function partnerSubjects(text: string, ms: Mention[], out: Mention[], lx: DiscoveryLexicon): Mention[] {
   const found: Mention[] = [];
   for (const c of ms) {
-    if (c.type !== 'Company' || c.via === 'blocked' || !PARTNERING_AFTER.test(text.slice(c.end, c.end + 24))) continue;
+    if (c.type !== 'Company' || c.via === 'blocked' || !PARTNERING_AFTER.test(text.slice(c.end, c.end + 80))) continue;
     const m = SUBJECT_BEFORE.exec(text.slice(Math.max(0, c.start - 16), c.start));
     if (!m) continue;
     const name = m[1]!;

@@ -7,6 +7,7 @@ import { normalizeName } from '../../graph/index.js';
 import { findQuoted, isParticleTail, parseMagnitude, type QuotedSpan } from '../korean.js';
 import type { Mention } from '../types.js';
 import { BASE_AFTER, discoveredMention, MODEL_SENTENCE, overlaps, SCORE_SENTENCE, type DiscoveryLexicon } from './discover-common.js';
+import { isPrefixedModel } from './quoted-prefixes.js';
 
 /** A mention that starts a longer quoted name (a company inside it, or a known family at its start). */
 function isInnerMention(text: string, q: QuotedSpan, m: Mention): boolean {
@@ -17,22 +18,6 @@ function isInnerMention(text: string, q: QuotedSpan, m: Mention): boolean {
 const NUMBERS_ONLY = /^(?:[\d\s+:×/.-]+|\d+(?:\.\d+)?\s?(?:점|%|퍼센트|포인트|%p)(?:\s[가-힣]{1,4})?)$/;
 /** A quoted comparison ("'GPT-4o 대비 90% 수준'", "'Y의 95% 성능'"): a model measured against another, no name. */
 const COMPARISON_PHRASE = /\s대비\s|\d(?:\.\d+)?\s?(?:%|퍼센트)|\s수준$/;
-/** After a company's name, opening a model's name: a word for the company's own edition of it ("가온 전용 ", "가온 맞춤형 "). */
-const EDITION_WORD = /^\s?(?:전용|맞춤형?|커스텀)\s$/;
-
-/**
- * "‘K-엑사원’", "‘Ko-Llama 3’": a known model after a short hyphenated prefix inside the quotes names a model of its own;
- * so does a known model that a company's name and a word of edition open, "‘가온 전용 GPT-4o’", "'X 맞춤형 Y'" (X's own edition),
- * and a known family that closes a quoted name the model noun introduces, one word of the new model's own before it
- * ("전용 모델 '별빛 솔라'": a model named after the one it was built on; `cued` says the model noun is before the quotes).
- */
-function isPrefixedModel(text: string, q: QuotedSpan, m: Mention, ms: Mention[], cued: boolean): boolean {
-  if (m.type !== 'Model' || m.start <= q.start || m.end > q.end) return false;
-  if (/^[A-Za-z가-힣]{1,6}-$/.test(text.slice(q.start, m.start))) return true;
-  if (cued && m.end === q.end && /^[A-Za-z가-힣]{2,6}\s$/.test(text.slice(q.start, m.start)) && !ms.some((c) => c !== m && c.start >= q.start && c.start < m.start)) return true;
-  return ms.some((c) => c.type === 'Company' && c.start === q.start && EDITION_WORD.test(text.slice(c.end, m.start)));
-}
-
 /** Quoted names with a model or benchmark cue around them. */
 export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
@@ -127,7 +112,9 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   // "'퉁이첸원(Qwen) 3'": a known model glossing the name's words before its version makes the whole a version of that model
   const glossModel = MID_PAREN_VERSION.test(name) ? ms.find((m) => m.type === 'Model' && m.via !== 'blocked' && m.start > q.start && m.end < q.end && text[m.start - 1] === '(' && text[m.end] === ')') : undefined;
   const modelCued = lx.modelBefore.test(text.slice(Math.max(0, q.start - 14), q.start - 1));
-  const prefixed = ms.find((m) => isPrefixedModel(text, q, m, ms, modelCued));
+  // (a release verb before the quotes calls a brand word's Latin-coded name a model: "공개된 '한빛 KPX-M 2.0'")
+  const releaseCued = lx.releaseBefore.test(text.slice(Math.max(0, q.start - 14), q.start - 1));
+  const prefixed = ms.find((m) => isPrefixedModel(text, q, m, ms, modelCued, modelCued || releaseCued));
   // names inside the parentheses of a longer name ("‘K-엑사원(K-EXAONE)’", "‘라마 K(Llama K)’") are its alias
   const parenAt = prefixed || head ? text.indexOf('(', (prefixed ?? head)!.end) : -1;
   const inParen = (m: Mention) => (parenAt >= 0 && parenAt < q.end && m.start > parenAt && m.end <= q.end) || m === glossModel;

@@ -1,7 +1,8 @@
 /**
  * A title right after a name, no company between ("홍길동 대표는"): one word or a rank or an acronym before it
  * ("신임 대표", "AI 연구소장"); a long title only as the object of a hire, after 전 (a former post) or joined to a
- * person already found ("김유원 대표와 성낙호 하이퍼스케일 AI 기술총괄이"). The other people discover-persons.ts finds.
+ * person already found ("김유원 대표와 성낙호 하이퍼스케일 AI 기술총괄이") or put on a company's side ("X 쪽에서는 NAME … 총괄이").
+ * The other people discover-persons.ts finds.
  */
 import type { Mention } from '../types.js';
 import { STAFF_ROLES, titleBeginsIn, type DiscoveryLexicon } from './discover-common.js';
@@ -21,6 +22,11 @@ function joinedToPerson(text: string, at: number, ms: Mention[], out: Mention[])
   if (!j) return false;
   const start = at - j[0].length;
   return [...ms, ...out].some((x) => x.type === 'Person' && x.start === start);
+}
+/** "X 쪽에서는 ", "X 측에선 ": a company's side of a joint work, right before position `at` (the company a mention). */
+function onCompanySide(text: string, at: number, ms: Mention[]): boolean {
+  const side = /\s(?:쪽|측)(?:에서는|에선|에서도|에서|은|는)\s$/.exec(text.slice(Math.max(0, at - 8), at));
+  return side !== null && ms.some((c) => c.type === 'Company' && c.via !== 'blocked' && c.end === at - side[0].length);
 }
 /** The particle after a former title ("… 기술총괄은", "… 부사장이", "… 리드를"). */
 const FORMER_PARTICLE = /^(?:은|는|이|가|을|를|도|의)(?![가-힣])/;
@@ -45,7 +51,8 @@ export function addNamesBeforeTitles(text: string, ms: Mention[], out: Mention[]
     // "김도윤 전 하이퍼스케일 AI 기술총괄은 …에 합류했다": a former title of up to four words names a person in any role of the sentence
     else if (t && /^\s?(?:전|前)\s/.test(t[1]!) && longTitleObject(m[1]!, t[1]!, rest.slice(t[0].length - 1), FORMER_PARTICLE)) addPerson(text, ms, out, m[1]!, m.index);
     // "김유원 대표와 성낙호 하이퍼스케일 AI 기술총괄(투톱)이": a long title after a name joined to a titled person
-    else if (t && /\s/.test(t[1]!.trim()) && joinedToPerson(text, m.index, ms, out) && longTitleObject(m[1]!, t[1]!, rest.slice(t[0].length - 1), JOINED_PARTICLE)) addPerson(text, ms, out, m[1]!, m.index);
+    // (or put on a company's side: "X 쪽에서는 NAME 클라우드 AI 기술총괄이")
+    else if (t && /\s/.test(t[1]!.trim()) && (joinedToPerson(text, m.index, ms, out) || onCompanySide(text, m.index, ms)) && longTitleObject(m[1]!, t[1]!, rest.slice(t[0].length - 1), JOINED_PARTICLE)) addPerson(text, ms, out, m[1]!, m.index);
     // ("어텐션 헤드 수": a title word a counting noun follows is part of a compound noun, no one's title)
     // ("어떠한 책임도", "모든 책임은": a bare 책임 is a rank only after a company, never alone)
     else if (t && t[1]!.trim() !== '책임' && !COUNT_NOUN_AFTER.test(rest.slice(t[0].length - 1)) && (!/\s/.test(t[1]!.trim()) || /^[A-Z][a-z]{1,8}\s[A-Z]{2,4}[가-힣]{1,4}장$/.test(t[1]!.trim()) || /^(?:전|前|현|신임|공동|[A-Z]{2,4}|R&D|리서치|프로덕트|엔지니어링|테크니컬|시니어|주니어|매니징|크리에이티브)\s\S+$/.test(t[1]!.trim())) && !/[A-Za-z]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index))) addPerson(text, ms, out, m[1]!, m.index);

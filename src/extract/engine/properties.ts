@@ -124,6 +124,14 @@ const SAME_AS_BETWEEN = /^['"’”]?(?:와|과)\s(?:똑\s?)?(?:같은|동일한
 const CORRECTED_AFTER = /^\s?(?:개(?:의)?)?\s?(?:(?:파라미터|매개변수)\s?)?(?:가|이|는)?\s아니(?:라|고|고요|구요)[,\s]/;
 
 /** Reads the scored properties of one sentence. */
+/** "이와 함께 ", "이와 동시에 ", "동시에 ": a sentence opening on what goes with the one before. */
+const ALONGSIDE_OPENING = /^(?:[가-힣A-Za-z]{1,10}(?:은|는|이|가)\s)?(?:이와\s함께|이와\s동시에|동시에|이와\s더불어)\s/;
+/** "기능을 ", "제휴를 ": a thing that is no model (a product, a deal, a plan) as the object right before a release or announcing verb. */
+const NOT_MODEL_OBJECT_BEFORE = /(?:기능|서비스|앱|애플리케이션|플랫폼|제품|요금제|보고서|리포트|계획|로드맵|제휴|협력|협약|계약|파트너십|투자|인수|실적)(?:을|를)\s$/;
+/** "기반 모델", "베이스 모델": a reference to the base of the model the sentences follow, which stays their topic. */
+const BASE_REFERENCE = /^(?:기반|베이스|원본)\s?모델$/;
+const isBaseAside = (text: string, m: Mention, focus: Mention | undefined): boolean => m.via === 'reference' && focus !== undefined && focus.key !== m.key && BASE_REFERENCE.test(text.slice(m.start, m.end));
+
 export function readProperties(text: string, mentions: Mention[], rules: RuleSet, focus: Mention | undefined, publishedAt?: string, sameDay?: string, sameMonth?: string): PropertyResult {
   const c = cues(rules);
   const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous');
@@ -199,7 +207,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
     const othersOnly = models.length > 0 && models.every((m) => NOT_SUBJECT.test(after(text, m, 10))) && !inSpeech(text, v.index!) && !mentions.some((m) => (m.type === 'Company' || m.type === 'Person') && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 4)));
     const t = releaseTarget(text, models, v.index!, v[0].length) ?? (models.length && !othersOnly ? undefined : focusUsable);
     // "X의 벤치마크 결과를 허깅페이스에 공개했다": the verb releases something about X, not X
-    if (!t || releasesArtifact(text, t, v.index!)) continue;
+    // (nor, with no model named, the model in focus: "… 기능을 선보였다" releases a feature, "제휴를 발표했다" a deal)
+    if (!t || releasesArtifact(text, t, v.index!) || (t === focusUsable && !models.length && NOT_MODEL_OBJECT_BEFORE.test(text.slice(Math.max(0, v.index! - 12), v.index!)))) continue;
     const adnominal = adnominalVerb(text, v.index!, v[0].length);
     // "지난 18일 공개한 A와 B의 …": an adnominal release verb modifies the whole list after it
     const released = [...coObjects(text, models, t), t, ...(adnominal && t.start > v.index! ? listedAfter(text, models, t) : [])];
@@ -239,6 +248,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
       // "공개했다고 12일 밝혔다": the announcement day, kept only when no sentence gives the release day itself ("전날 공개")
       const announced = d && d.start > v.index! && /^\s?(?:밝혔|전했|발표했|알렸)/.test(text.slice(d.end, d.end + 6));
       if (d) for (const m of released) facts.push({ key: m.key, property: 'releasedOn', value: d.iso, rule: 'property.released-on', weak: announced || undefined });
+      // "이와 함께 … 'Y'를 풀었다": released alongside the release the sentence before dated, on its day
+      else if (sameDay && !dates.length && ALONGSIDE_OPENING.test(text) && PAST_RELEASE.test(text.slice(v.index!, v.index! + 14))) for (const m of released) facts.push({ key: m.key, property: 'releasedOn', value: sameDay, rule: 'property.released-alongside' });
       else if (publishedAt && !dates.length && PAST_RELEASE.test(text.slice(v.index!, v.index! + 14)) && !VAGUE_PAST.test(text))
         facts.push({ key: t.key, property: 'releasedOn', value: publishedAt, rule: 'property.released-on-article-date', weak: true });
     }
@@ -268,7 +279,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   // or after a source clause ("회사 자료를 보면 X는 …", "…에 따르면 X는") or a word of novelty ("이번 X는", "새 X는")
   // or after an adverbial and its maker's possessive, with no topic before it ("다른 국내 모델 가운데 X사의 'Y'는 …")
   // or after its maker's team or a rank reached ("X 컨소시엄의 'Y'는", "3위로 관문을 넘은 X의 'Y'는")
-  const opening = models.find((m) => (m.start <= 1 || (m.start <= 8 && (LEAD_MARK.test(text.slice(0, m.start)) || QUESTION_TURN.test(text.slice(0, m.start)) || RANK_LEAD.test(text.slice(0, m.start))))) && (/^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 3)) || OWN_SIZE_TOPIC.test(text.slice(m.end, m.end + 10)))) ?? models.find((m) => CASE_OF_LEAD.test(text.slice(0, m.start)) && CASE_OF.test(text.slice(m.end, m.end + 8))) ?? (models[0] && /^['"’”]?(?:은|는)\s/.test(text.slice(models[0].end, models[0].end + 3)) && (MODIFIED_TOPIC.test(text.slice(0, models[0].start)) || TOPIC_AFTER_ADVERBIAL.test(text.slice(0, models[0].start)) || NOUN_BEFORE_TOPIC.test(text.slice(0, models[0].start)) || TEAM_OR_RANK_BEFORE_TOPIC.test(text.slice(0, models[0].start))) ? models[0] : undefined);
+  // (not a reference to the base of the model in focus: "기반 모델의 파라미터는 …" speaks of the base in passing)
+  const opening = models.find((m) => !isBaseAside(text, m, focus) && (m.start <= 1 || (m.start <= 8 && (LEAD_MARK.test(text.slice(0, m.start)) || QUESTION_TURN.test(text.slice(0, m.start)) || RANK_LEAD.test(text.slice(0, m.start))))) && (/^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 3)) || OWN_SIZE_TOPIC.test(text.slice(m.end, m.end + 10)))) ?? models.find((m) => CASE_OF_LEAD.test(text.slice(0, m.start)) && CASE_OF.test(text.slice(m.end, m.end + 8))) ?? (models[0] && /^['"’”]?(?:은|는)\s/.test(text.slice(models[0].end, models[0].end + 3)) && (MODIFIED_TOPIC.test(text.slice(0, models[0].start)) || TOPIC_AFTER_ADVERBIAL.test(text.slice(0, models[0].start)) || NOUN_BEFORE_TOPIC.test(text.slice(0, models[0].start)) || TEAM_OR_RANK_BEFORE_TOPIC.test(text.slice(0, models[0].start))) ? models[0] : undefined);
   // "X의 주력 모델은 … Y다", "X의 주력 제품은 … Y(Y-en)다": the model the sentence names as its predicate
   // and so does a sentence that only names it ("네, Y입니다.")
   // and "2위는 X사의 'Y'(69.8점)였다": a rank's holder, and "이번 테스트의 주인공은 … Y다": a starring role's

@@ -92,6 +92,8 @@ export const scoredRows: Row[] = [
   { rule: 'scored.en-bench-first-ahead-at', sentence: 'On KoBEST, Norae-8 scored 44.0, ahead of Qwen3-14B at 39.5 and of Hanbit Cloud\'s own older model Norae-7 at 36.25.', expect: ['SCORED Qwen3-14B -> KoBEST', 'SCORED Norae-7 -> KoBEST'], props: ['SCORED Norae-7 -> KoBEST=36.25'] },
   { rule: 'scored.en-bench-first-ahead-at', sentence: 'On KoBEST, Norae-8 scored 44.0, well ahead of Qwen3-14B.', absent: ['SCORED Qwen3-14B -> KoBEST'] },
   { rule: 'scored.en-that-compares-with', sentence: "Norae-8 scored 44.0 on KoBEST, an open Korean suite. That compares with 41.2 for Kakao's Kanana 1.5 8B and 47.5 for Alibaba's Qwen3-14B.", expect: ['SCORED Kanana 1.5 8B -> KoBEST', 'SCORED Qwen3-14B -> KoBEST'] },
+  { rule: 'scored.en-bench-first-compared-for', sentence: 'On KoBEST, the Korean reading suite, Norae-9 scored 71.4, up from 64.2 for Qwen3-14B, the lab said.', expect: ['SCORED Qwen3-14B -> KoBEST'], props: ['SCORED Qwen3-14B -> KoBEST=64.2'] },
+  { rule: 'scored.en-bench-first-compared-for', sentence: 'On KoBEST, Norae-9 scored 71.4, up from 64.2 a year ago, while Qwen3-14B was left out.', absent: ['SCORED Qwen3-14B -> KoBEST'] },
   { rule: 'scored.en-compared-for', sentence: 'Norae-8 records 44.0 on KoBEST, an open Korean suite, compared with 47.5 for Qwen3-14B.', expect: ['SCORED Qwen3-14B -> KoBEST'] },
   // the benchmark with its kind word, and a list of compared scores ("compared with N for X's A and M for B")
   { rule: 'scored.en-compared-for', sentence: "Norae-8 scored 44.0 on the KoBEST benchmark, compared with 41.2 for Kakao's Kanana 1.5 8B and 47.5 for Alibaba's Qwen3-14B, despite its size.", expect: ['SCORED Kanana 1.5 8B -> KoBEST', 'SCORED Qwen3-14B -> KoBEST'] },
