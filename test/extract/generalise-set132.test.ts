@@ -1,0 +1,101 @@
+/**
+ * Generalisation rows for the forms first met in held-out set 132 (programme membership): a consortium table whose member
+ * column names two kinds ("참여기업·기관") and whose model column is the stage's result ("1단계 결과물"), a model cell opening
+ * on its maker's name with a size, a programme named with an inner word left out, "이 모델" after a model introduced by
+ * the word 모델, selection lines of buyer and supplier under a header of columns, and a gazetteer programme read inside a
+ * longer programme's name.
+ * Every row is a short article written for these tests; none comes from a test page.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const TEAMS = [
+  "과기정통부는 '엣지 AI 파운데이션 모델 개발사업' 1단계 평가 결과 3개 팀을 2단계 진출팀으로 확정했다.",
+  '엣지 AI 파운데이션 모델 개발사업 2단계 진출팀',
+  '주관기업 | 참여기업·기관 | 1단계 결과물',
+  '누리칩스 | 한글과컴퓨터, 바른센서 | 누리칩스 엣지 1.2B',
+  '코어웨이브랩 | 마음AI, 서울대학교 | 코어-엣지 3B',
+];
+
+const rows: FactRow[] = [
+  // a consortium table: "참여기업·기관" is the member column, "1단계 결과물" the model column; a model cell may open on its maker's name
+  {
+    cat: 'consortium-table.two-kind-members',
+    text: TEAMS.join('\n\n'),
+    expect: [
+      'PARTICIPATES_IN 누리칩스 -> 엣지 AI 파운데이션 모델 개발사업',
+      'PARTICIPATES_IN 바른센서 -> 엣지 AI 파운데이션 모델 개발사업',
+      'PARTICIPATES_IN 마음AI -> 엣지 AI 파운데이션 모델 개발사업',
+      'PARTNERS_WITH 누리칩스 -> 한글과컴퓨터',
+      'PARTNERS_WITH 코어웨이브랩 -> 마음AI',
+      'DEVELOPED 누리칩스 -> 누리칩스 엣지 1.2B',
+      'DEVELOPED 코어웨이브랩 -> 코어-엣지 3B',
+    ],
+    absent: ['PARTNERS_WITH 코어웨이브랩 -> 서울대학교'],
+  },
+  // a cell that opens on a company's name with no size is no model
+  {
+    cat: 'consortium-table.two-kind-members',
+    text: [...TEAMS.slice(0, 3), '누리칩스 | 한글과컴퓨터, 바른센서 | 누리칩스 엣지'].join('\n\n'),
+    expect: ['PARTNERS_WITH 누리칩스 -> 한글과컴퓨터'],
+    noNodes: ['Model:누리칩스 엣지'],
+  },
+  // "X AI 모델 개발사업" beside the official "X AI 파운데이션 모델 개발사업": one programme
+  {
+    cat: 'short-forms.abridged-programme',
+    text: "코어웨이브랩이 정부의 엣지 AI 모델 개발사업 2단계에 진출했다. 과기정통부는 '엣지 AI 파운데이션 모델 개발사업' 2단계 진출팀을 확정했다.",
+    expect: ['PARTICIPATES_IN 코어웨이브랩 -> 엣지 AI 파운데이션 모델 개발사업'],
+    sameNode: ['엣지 AI 파운데이션 모델 개발사업=엣지 AI 모델 개발사업'],
+  },
+  // a word put before a programme's name makes another programme
+  {
+    cat: 'short-forms.abridged-programme',
+    text: "코어웨이브랩이 '공공 AI 에이전트 개발사업'에 선정됐다. 바른센서는 'AI 에이전트 개발사업'에 참여한다.",
+    absent: ['PARTICIPATES_IN 바른센서 -> 공공 AI 에이전트 개발사업'],
+  },
+  // "… 매개변수 모델 'Y'로 1단계를 통과했다. 이 모델은 Z를 뼈대로 삼아 …": "이 모델" is Y, not a model a table named before
+  {
+    cat: 'focus.apposed-model',
+    text: [...TEAMS.slice(1), "코어웨이브랩 컨소시엄은 30억 개 매개변수 모델 '코어-엣지 3B'로 1단계를 통과했다. 이 모델은 메타의 라마 3.2 3B를 뼈대로 삼아 가전 명령어를 추가로 학습시켰다."].join('\n\n'),
+    expect: ['BASED_ON 코어-엣지 3B -> 라마 3.2 3B'],
+    absent: ['BASED_ON 누리칩스 엣지 1.2B -> 라마 3.2 3B'],
+  },
+  // a rival named after the word 모델 does not take the focus
+  {
+    cat: 'focus.apposed-model',
+    text: "누리칩스는 경량 모델 '누리-엣지 2B'를 공개했다. 회사는 경쟁 모델 '라마 3.2 3B'보다 빠르다고 밝혔다. 이 모델은 큐웬 2.5 3B를 뼈대로 삼았다.",
+    absent: ['BASED_ON 라마 3.2 3B -> 큐웬 2.5 3B'],
+  },
+  // selection lines: every company of a company column is selected for the header's programme
+  {
+    cat: 'participates.selection-line',
+    text: [
+      "해양수산부가 도입한 '수산 AI 바우처 지원사업'의 첫 지원 대상이 확정됐다.",
+      '◆ 수산 AI 바우처 주요 선정 과제 (수요기업 / 공급기업 / 과제)',
+      '바다양식 / 물결AI / 양식장 수온 예측',
+      '(주)청해수산 / 코난테크놀로지 / 어획량 문서 분석',
+      '※ 나머지 과제는 누리집 공고 참조',
+    ].join('\n\n'),
+    expect: [
+      'PARTICIPATES_IN 바다양식 -> 수산 AI 바우처 지원사업',
+      'PARTICIPATES_IN 물결AI -> 수산 AI 바우처 지원사업',
+      'PARTICIPATES_IN 청해수산 -> 수산 AI 바우처 지원사업',
+      'PARTICIPATES_IN 코난테크놀로지 -> 수산 AI 바우처 지원사업',
+    ],
+    noNodes: ['Policy:AI 바우처', 'Company:양식장 수온 예측'],
+  },
+  // lines under a header with no company column are no selection
+  {
+    cat: 'participates.selection-line',
+    text: [
+      "해양수산부가 도입한 '수산 AI 바우처 지원사업'의 첫 지원 대상이 확정됐다.",
+      '◆ 주요 일정 (구분 / 일자 / 장소)',
+      '설명회 / 12월 2일 / 물결AI',
+    ].join('\n\n'),
+    absent: ['PARTICIPATES_IN 물결AI -> 수산 AI 바우처 지원사업'],
+  },
+];
+
+describe('generalise: set 132 forms', () => {
+  for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
