@@ -56,7 +56,7 @@ const rows: FactRow[] = [
   // "… 매개변수 모델 'Y'로 1단계를 통과했다. 이 모델은 Z를 뼈대로 삼아 …": "이 모델" is Y, not a model a table named before
   {
     cat: 'focus.apposed-model',
-    text: [...TEAMS.slice(1), "코어웨이브랩 컨소시엄은 30억 개 매개변수 모델 '코어-엣지 3B'로 1단계를 통과했다. 이 모델은 메타의 라마 3.2 3B를 뼈대로 삼아 가전 명령어를 추가로 학습시켰다."].join('\n\n'),
+    text: [...TEAMS.slice(1), "코어웨이브랩 컨소시엄은 자사 칩에 맞춰 개발한 30억 개 매개변수 모델 '코어-엣지 3B'로 1단계를 통과했다. 이 모델은 메타의 라마 3.2 3B를 뼈대로 삼아 가전 명령어를 추가로 학습시켰다."].join('\n\n'),
     expect: ['BASED_ON 코어-엣지 3B -> 라마 3.2 3B'],
     absent: ['BASED_ON 누리칩스 엣지 1.2B -> 라마 3.2 3B'],
   },
@@ -93,6 +93,36 @@ const rows: FactRow[] = [
       '설명회 / 12월 2일 / 물결AI',
     ].join('\n\n'),
     absent: ['PARTICIPATES_IN 물결AI -> 수산 AI 바우처 지원사업'],
+  },
+  // "X가 … 눈길을 받고 있다. 'P'의 조선 분야 주관기업으로 선정됐기 때문이다": a field's lead, the subject omitted
+  {
+    cat: 'participates.omitted-subject-field-lead',
+    text: "AI 스타트업 물결랩스가 요즘 지역 업계의 눈길을 받고 있다. 해수부가 추진하는 '해양 특화 AI 모델 개발사업'의 항만 분야 주관기업으로 지난달 선정됐기 때문이다.",
+    expect: ['PARTICIPATES_IN 물결랩스 -> 해양 특화 AI 모델 개발사업'],
+  },
+  {
+    cat: 'participates.omitted-subject-field-lead',
+    text: "AI 스타트업 물결랩스가 요즘 지역 업계의 눈길을 받고 있다. 해수부가 추진하는 '해양 특화 AI 모델 개발사업'의 항만 분야 주관기업으로 선정될지는 미지수다.",
+    absent: ['PARTICIPATES_IN 물결랩스 -> 해양 특화 AI 모델 개발사업'],
+  },
+  // an interview: the answer to "who is in the consortium" names the members of the lead that speaks
+  {
+    cat: 'partners.interview-roster',
+    text: [
+      "[인터뷰] 한도윤 물결랩스 대표 \"항만 AI, 부산서 만든다\"",
+      "물결랩스는 해수부의 '해양 특화 AI 모델 개발사업' 주관기업으로 선정됐다. 한도윤 대표를 만났다.",
+      '-컨소시엄에는 누가 함께하나.',
+      '"데이터 제공은 항만 설비 쪽인 포스코DX가 맡고요, 검색 엔진은 코난테크놀로지가 맡습니다. 저희는 모델 학습을 합니다."',
+      '-다른 기업도 합류하나.',
+      '"솔트룩스와 얘기를 나눴지만 참여하지 않기로 했습니다. 저희 팀은 지금 구성으로 갑니다."',
+    ].join('\n\n'),
+    expect: [
+      'PARTNERS_WITH 물결랩스 -> 포스코DX',
+      'PARTNERS_WITH 물결랩스 -> 코난테크놀로지',
+      'PARTICIPATES_IN 포스코DX -> 해양 특화 AI 모델 개발사업',
+      'PARTICIPATES_IN 코난테크놀로지 -> 해양 특화 AI 모델 개발사업',
+    ],
+    absent: ['PARTNERS_WITH 물결랩스 -> 솔트룩스', 'PARTICIPATES_IN 솔트룩스 -> 해양 특화 AI 모델 개발사업'],
   },
 ];
 
