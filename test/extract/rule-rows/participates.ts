@@ -170,5 +170,8 @@ export const participatesRows: Row[] = [
   { rule: 'participates.en-cut-from-programme', sentence: 'The city graded the Daegu Robot Taxi Project in May. In June, the city cut Wrtn and Liner from the project after the first review.', expect: ['PARTICIPATES_IN Wrtn -> Daegu Robot Taxi Project', 'PARTICIPATES_IN Liner -> Daegu Robot Taxi Project'] },
   { rule: 'participates.en-cut-from-programme', sentence: 'The city graded the Daegu Robot Taxi Project in May. In June, the city cut spending on robots from the project, Wrtn said.', absent: ['PARTICIPATES_IN Wrtn -> Daegu Robot Taxi Project'] },
   { rule: 'participates.programme-target-object', sentence: "시는 'AI 물류 실증 사업'의 첫 지원 대상으로 뤼튼을 선정했다.", expect: ['PARTICIPATES_IN 뤼튼 -> AI 물류 실증 사업'] },
+  // (the companies counted after the list: "A와 B 2곳을")
+  { rule: 'participates.programme-target-object', sentence: "경남도는 'AI 조선 특화 실증사업'의 실증기관으로 뤼튼과 솔트룩스 2곳을 선정했다.", expect: ['PARTICIPATES_IN 뤼튼 -> AI 조선 특화 실증사업', 'PARTICIPATES_IN 솔트룩스 -> AI 조선 특화 실증사업'] },
+  { rule: 'participates.programme-target-object', sentence: "경남도는 'AI 조선 특화 실증사업'의 실증기관으로 뤼튼과 솔트룩스 2곳을 선정할지 검토하고 있다.", absent: ['PARTICIPATES_IN 뤼튼 -> AI 조선 특화 실증사업'] },
   { rule: 'participates.en-teams-in-programme-include', sentence: 'The city runs the Daegu Robot Taxi Project with two teams. Companies currently in the project include Wrtn and Upstage.', expect: ['PARTICIPATES_IN Wrtn -> Daegu Robot Taxi Project', 'PARTICIPATES_IN Upstage -> Daegu Robot Taxi Project'] },
 ];
