@@ -124,6 +124,17 @@ const rows: FactRow[] = [
     ],
     absent: ['PARTNERS_WITH 물결랩스 -> 솔트룩스', 'PARTICIPATES_IN 솔트룩스 -> 해양 특화 AI 모델 개발사업'],
   },
+  // "… 실증기관으로 A와 농업 드론 업체 B 2곳을 선정했다": a descriptor's company named before the count
+  {
+    cat: 'discover.descriptor-before-count',
+    text: "경남도는 지난달 'AI 조선 특화 실증사업'의 실증기관으로 솔트룩스와 선박 도장 업체 푸른도장텍 2곳을 선정했다.",
+    expect: ['PARTICIPATES_IN 솔트룩스 -> AI 조선 특화 실증사업', 'PARTICIPATES_IN 푸른도장텍 -> AI 조선 특화 실증사업'],
+  },
+  {
+    cat: 'discover.descriptor-before-count',
+    text: '경남도 내 선박 도장 업체 2곳이 이번 공모에 지원했다.',
+    noNodes: ['Company:2곳'],
+  },
 ];
 
 describe('generalise: set 132 forms', () => {
