@@ -22,7 +22,7 @@ import { addRespectiveScores } from './respective-scores.js';
 import { addTableFacts, type Consortium } from './article-tables.js';
 import { multiPartyPairs } from './multiparty.js';
 import { addNarratorColleagues, addNarratorEmployer } from './narrator.js';
-import { addInterviewMembers } from './interview-roster.js';
+import { addInterviewMembers, addInterviewModels } from './interview-roster.js';
 import { addChatRoomMembers } from './chat-room.js';
 import { addWorkspaceMembers } from './workspace-chat.js';
 import { addProfileEmployers, profileBlocks } from './profile-lines.js';
@@ -99,6 +99,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addRankingScores(acc, r.articleId, r.bodySentences);
   addRespectiveScores(acc, r.articleId, r.bodySentences);
   addInterviewMembers(acc, r.articleId, r.sentences, r.first, r.rules, r.speaker, r.consortia);
+  addInterviewModels(acc, r.articleId, r.sentences, r.rules, r.known, r.speaker);
   addConsortiumMembers(acc, r.consortia);
   addProgrammeLeadPartners(acc);
   addNarratorEmployer(acc, r.rules, r.articleId, r.narrator, r.parsed.meta.author);

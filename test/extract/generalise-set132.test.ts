@@ -6,8 +6,10 @@
  * longer programme's name.
  * Every row is a short article written for these tests; none comes from a test page.
  */
-import { describe, it } from 'vitest';
-import { checkFactRow, type FactRow } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/parse/index.js';
+import { extractArticle } from '../../src/pipeline/index.js';
+import { checkFactRow, hasFact, type FactRow } from './helpers.js';
 
 const TEAMS = [
   "과기정통부는 '엣지 AI 파운데이션 모델 개발사업' 1단계 평가 결과 3개 팀을 2단계 진출팀으로 확정했다.",
@@ -139,4 +141,49 @@ const rows: FactRow[] = [
 
 describe('generalise: set 132 forms', () => {
   for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
+
+/** Interview rows: the headline names the interviewee's company ("[인터뷰] NAME X 대표"), whose answers speak for it. */
+const interviews: FactRow[] = [
+  // an interview: the answer to "what model do you make" names the speaking company's models, and later answers their successor;
+  // the base its answer names ("원래 모델인 X") is no model the next question asks about
+  {
+    cat: 'developed.interview-answer',
+    text: [
+      '누리랩스는 해양 AI 사업 주관기업이다. 한도윤 대표를 만났다.',
+      '-어떤 모델을 만드나.',
+      '"이름은 \'KR-포지(Forge)\'입니다. 첫 버전인 KR-포지 14B는 LG AI연구원의 엑사원 4.0 32B를 증류해서 줄인 다음 항만 데이터로 추가 학습을 했습니다. 저희 규모로는 그게 맞았습니다."',
+      '-성능은 어떤가.',
+      '"자체 평가셋에서 KR-포지 14B가 77.3점을 받았습니다. 같은 평가에서 원래 모델인 엑사원 4.0 32B가 69.8점이었습니다."',
+      '-일반 능력은.',
+      '"일반 한국어 능력은 KMMLU 기준 58.1점입니다."',
+      '-앞으로 계획은.',
+      '"내년 하반기에 후속 버전인 KR-포지 2를 내놓는 게 목표입니다. 저희가 해낼 겁니다."',
+    ].join('\n\n'),
+    expect: ['DEVELOPED 누리랩스 -> KR-포지 14B', 'DEVELOPED 누리랩스 -> KR-포지 2', 'SUCCEEDS KR-포지 2 -> KR-포지 14B', 'SCORED KR-포지 14B -> KMMLU'],
+    absent: ['DEVELOPED 누리랩스 -> 엑사원 4.0 32B', 'SCORED 엑사원 4.0 32B -> KMMLU', 'SUCCEEDS KR-포지 2 -> 엑사원 4.0 32B'],
+  },
+  // a question that asks about something else does not make the answer's models the speaker's
+  {
+    cat: 'developed.interview-answer',
+    text: [
+      '누리랩스는 해양 AI 사업 주관기업이다. 한도윤 대표를 만났다.',
+      '-요즘 눈여겨보는 모델은.',
+      '"저희는 바다솔루션의 \'파도-3 8B\'를 눈여겨봅니다. 성능이 좋습니다."',
+      '-계획은.',
+      '"저희가 해낼 겁니다."',
+    ].join('\n\n'),
+    absent: ['DEVELOPED 누리랩스 -> 파도-3 8B'],
+  },
+];
+
+/** Extracts an interview row under its headline and checks the facts it must and must not give. */
+function checkInterviewRow(row: FactRow): void {
+  const graph = extractArticle(parseText(`[인터뷰] 한도윤 누리랩스 대표 "항만 AI, 부산서 만든다"\n\n${row.text}`, { source: 'test.txt', publishedAt: '2026-11-27' }));
+  for (const f of row.expect ?? []) expect(hasFact(graph, f), f).toBe(true);
+  for (const f of row.absent ?? []) expect(hasFact(graph, f), `unexpected ${f}`).toBe(false);
+}
+
+describe('generalise: set 132 interviews', () => {
+  for (const row of interviews) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkInterviewRow(row));
 });
