@@ -23,6 +23,7 @@ import { addTableFacts, type Consortium } from './article-tables.js';
 import { multiPartyPairs } from './multiparty.js';
 import { addNarratorColleagues, addNarratorEmployer } from './narrator.js';
 import { addInterviewMembers, addInterviewModels } from './interview-roster.js';
+import { addAnnouncedSelection } from './announced-selection.js';
 import { addChatRoomMembers } from './chat-room.js';
 import { addWorkspaceMembers } from './workspace-chat.js';
 import { addProfileEmployers, profileBlocks } from './profile-lines.js';
@@ -100,6 +101,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addRespectiveScores(acc, r.articleId, r.bodySentences);
   addInterviewMembers(acc, r.articleId, r.sentences, r.first, r.rules, r.speaker, r.consortia);
   addInterviewModels(acc, r.articleId, r.sentences, r.rules, r.known, r.speaker);
+  addAnnouncedSelection(acc, r.articleId, r.sentences, r.first, r.rules, r.shortForms);
   addConsortiumMembers(acc, r.consortia);
   addProgrammeLeadPartners(acc);
   addNarratorEmployer(acc, r.rules, r.articleId, r.narrator, r.parsed.meta.author);

@@ -137,6 +137,17 @@ const rows: FactRow[] = [
     text: '경남도 내 선박 도장 업체 2곳이 이번 공모에 지원했다.',
     noNodes: ['Company:2곳'],
   },
+  // "'P'의 … 지원 대상도 발표됐다. A와 B, C 3곳이 …": the companies counted after the announcement take part in P
+  {
+    cat: 'participates.announced-selection',
+    text: "이와 별도로 과기정통부의 'AI 컴퓨팅 자원 지원사업'에서 수산 분야 몫의 GPU 지원 대상도 함께 발표됐다. 물결AI와 솔트룩스, 바다로보텍 3곳이 내년 상반기 동안 GPU를 최대 8장씩 쓸 수 있다.",
+    expect: ['PARTICIPATES_IN 물결AI -> AI 컴퓨팅 자원 지원사업', 'PARTICIPATES_IN 솔트룩스 -> AI 컴퓨팅 자원 지원사업', 'PARTICIPATES_IN 바다로보텍 -> AI 컴퓨팅 자원 지원사업'],
+  },
+  {
+    cat: 'participates.announced-selection',
+    text: "과기정통부의 'AI 컴퓨팅 자원 지원사업' 예산이 내년에 늘어난다. 물결AI와 솔트룩스, 바다로보텍 3곳이 내년 상반기 동안 GPU를 사서 쓸 계획이다.",
+    absent: ['PARTICIPATES_IN 솔트룩스 -> AI 컴퓨팅 자원 지원사업'],
+  },
 ];
 
 describe('generalise: set 132 forms', () => {
