@@ -137,6 +137,11 @@ const rows: FactRow[] = [
     text: '경남도 내 선박 도장 업체 2곳이 이번 공모에 지원했다.',
     noNodes: ['Company:2곳'],
   },
+  {
+    cat: 'discover.descriptor-before-count',
+    text: '경남도는 내년부터 지원 기업 수를 20곳 안팎으로 늘리는 방안을 검토하고 있다.',
+    noNodes: ['Company:수를'],
+  },
   // "'P'의 … 지원 대상도 발표됐다. A와 B, C 3곳이 …": the companies counted after the announcement take part in P
   {
     cat: 'participates.announced-selection',
