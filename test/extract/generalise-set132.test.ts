@@ -191,6 +191,29 @@ const interviews: FactRow[] = [
     ].join('\n\n'),
     absent: ['DEVELOPED 누리랩스 -> 파도-3 8B'],
   },
+  // an answer's omitted subject, the company that speaks, supported through a programme ("P로 … 대주고 있어서 그 지원을 받고 있고")
+  {
+    cat: 'participates.omitted-subject-supported-through',
+    text: [
+      '누리랩스는 해양 AI 사업 주관기업이다. 한도윤 대표를 만났다.',
+      '-어려운 점은.',
+      '"인재죠. 다들 주차부터 물어보세요(웃음). 그래도 부산시가 \'부산 AI 실증 바우처\'로 클라우드 비용 일부를 대주고 있어서 작년부터 그 지원을 받고 있습니다."',
+      '-계획은.',
+      '"저희가 해낼 겁니다."',
+    ].join('\n\n'),
+    expect: ['PARTICIPATES_IN 누리랩스 -> 부산 AI 실증 바우처'],
+  },
+  {
+    cat: 'participates.omitted-subject-supported-through',
+    text: [
+      '누리랩스는 해양 AI 사업 주관기업이다. 한도윤 대표를 만났다.',
+      '-어려운 점은.',
+      '"인재죠. 부산시가 \'부산 AI 실증 바우처\'로 클라우드 비용을 대준다고 했지만 저희는 아직 그 지원을 받지 못했습니다."',
+      '-계획은.',
+      '"저희가 해낼 겁니다."',
+    ].join('\n\n'),
+    absent: ['PARTICIPATES_IN 누리랩스 -> 부산 AI 실증 바우처'],
+  },
 ];
 
 /** Extracts an interview row under its headline and checks the facts it must and must not give. */
