@@ -272,8 +272,6 @@ function discoverMarkedAfter(text: string, taken: Mention[], lx: DiscoveryLexico
 
 /** "A, B, C, D 4개 팀이", "A와 B, C 3곳이": a list of names (the first may be joined by 와/과) closed by a count of teams or companies. */
 const COUNTED_LIST = /((?:[가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]{0,11}(?:\s[가-힣A-Za-z0-9&]{1,8})?(?:,|(?<=[가-힣A-Za-z0-9])(?:와|과))\s){1,9}[가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]{0,11}(?:\s[가-힣A-Za-z0-9&]{1,8})?)\s(?:등\s)?\d{1,2}\s?(?:(?:개|곳)\s?(?:팀|기업|사|업체|회사|컨소시엄)|곳(?=(?:이|가|은|는|도|을|를|의)\s))(?:이|가|은|는|도|을|를|의|과|와)?\s/g;
-/** Between two items of such a list: a comma, or 와/과 after the first. */
-const COUNTED_ITEM_BREAK = /, |(?<=[가-힣A-Za-z0-9])(?:와|과) /;
 
 /**
  * An unknown name in a counted list whose other items are known companies ("SK텔레콤, 업스테이지, X
@@ -285,7 +283,7 @@ function countedListMembers(text: string, taken: Mention[], lx: DiscoveryLexicon
   for (const m of matchesIn(COUNTED_LIST, text)) {
     const items: { name: string; start: number }[] = [];
     let at = m.index;
-    for (const name of m[1]!.split(COUNTED_ITEM_BREAK)) {
+    for (const name of m[1]!.split(/, |(?<=[가-힣A-Za-z0-9])(?:와|과) /)) {
       items.push({ name, start: at });
       at += name.length + 2;
     }
