@@ -22,6 +22,8 @@ import { addRespectiveScores } from './respective-scores.js';
 import { addTableFacts, type Consortium } from './article-tables.js';
 import { multiPartyPairs } from './multiparty.js';
 import { addNarratorColleagues, addNarratorEmployer } from './narrator.js';
+import { addInterviewMembers, addInterviewModels } from './interview-roster.js';
+import { addAnnouncedSelection } from './announced-selection.js';
 import { addChatRoomMembers } from './chat-room.js';
 import { addWorkspaceMembers } from './workspace-chat.js';
 import { addProfileEmployers, profileBlocks } from './profile-lines.js';
@@ -72,6 +74,8 @@ export interface ArticleReading {
   cover: ReturnType<typeof readFilingCover>;
   rosters: ReturnType<typeof newSectionRosters>;
   owner: ReturnType<typeof profileOwner>;
+  /** The company an interview's answers speak for. */
+  speaker?: Mention | undefined;
 }
 
 /** Runs the article-level steps and returns the article's facts. */
@@ -95,6 +99,9 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addSuccessorPosts(acc, r.articleId, r.bodySentences);
   addRankingScores(acc, r.articleId, r.bodySentences);
   addRespectiveScores(acc, r.articleId, r.bodySentences);
+  addInterviewMembers(acc, r.articleId, r.sentences, r.first, r.rules, r.speaker, r.consortia);
+  addInterviewModels(acc, r.articleId, r.sentences, r.rules, r.known, r.speaker);
+  addAnnouncedSelection(acc, r.articleId, r.sentences, r.first, r.rules, r.shortForms);
   addConsortiumMembers(acc, r.consortia);
   addProgrammeLeadPartners(acc);
   addNarratorEmployer(acc, r.rules, r.articleId, r.narrator, r.parsed.meta.author);

@@ -26,12 +26,56 @@ export function articleRecordOf(parsed: ParsedArticle): ArticleFacts['article'] 
  */
 export function shortFormsOf(first: Mention[][], sentences: Sentence[], rules: RuleSet): Map<string, string> {
   const out = sizedShortForms(first, sentences, rules);
-  const more = [tailShortForms(first, sentences), tailPolicyForms(first), headlinePolicyForms(first, sentences), repositoryShortForms(first, sentences), glossedRepositoryForms(first, sentences), headlineParents(first, sentences, rules), transliteratedForms(first, rules), definedShortForms(first, sentences), corporateShortForms(first), suffixedForms(first), romanisedOrderForms(first), otherSpellingForms(first, sentences)];
+  const more = [tailShortForms(first, sentences), tailPolicyForms(first), headlinePolicyForms(first, sentences), abridgedPolicyForms(first), qualifiedPolicyForms(first, sentences), repositoryShortForms(first, sentences), glossedRepositoryForms(first, sentences), headlineParents(first, sentences, rules), transliteratedForms(first, rules), definedShortForms(first, sentences), corporateShortForms(first), suffixedForms(first), romanisedOrderForms(first), otherSpellingForms(first, sentences)];
   // (two passes may read one pair both ways — "Vela" → "Vela Inc." and "Vela Inc." → "Vela": the first reading stands, or the two keys would only swap)
   for (const forms of more) for (const [from, to] of forms) if (!out.has(from) && out.get(to) !== from) out.set(from, to);
   return out;
 }
 
+
+/**
+ * "온디바이스 AI 모델 개발사업" beside the official "온디바이스 AI 파운데이션 모델 개발사업": a programme name (three words or more)
+ * that leaves out inner words of the one longer programme name the article gives, with the same first and last word, is that
+ * programme. (A word put before or after a name — "공공 X 사업", "X 사업 2단계" — may make another programme, so only inner words.)
+ */
+export function abridgedPolicyForms(all: Mention[][]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const m of all.flat()) if (m.type === 'Policy' && m.via !== 'reference' && !names.has(m.key)) names.set(m.key, m.surface);
+  const out = new Map<string, string>();
+  for (const [key, surface] of names) {
+    const words = surface.split(' ');
+    if (words.length < 3) continue;
+    const longer = [...names].filter(([k, l]) => k !== key && l.startsWith(`${words[0]} `) && l.endsWith(` ${words.at(-1)}`) && wordsWithin(surface, l));
+    if (longer.length === 1) out.set(key, longer[0]![0]);
+  }
+  return out;
+}
+
+/**
+ * "농식품 AI 바우처" where the article's programme is "농식품 AI 바우처 지원사업": a programme read (from the gazetteer) inside
+ * a longer name, the word before it each time it is read opening the one longer programme name the article gives, is that programme.
+ */
+export function qualifiedPolicyForms(all: Mention[][], sentences: Sentence[]): Map<string, string> {
+  const before = new Map<string, Set<string>>();
+  const names = new Map<string, string>();
+  all.forEach((ms, i) => {
+    for (const m of ms) {
+      if (m.type !== 'Policy' || m.via === 'reference') continue;
+      if (!names.has(m.key)) names.set(m.key, m.surface);
+      const word = /(?:^|\s)([^\s'"‘“]+)\s$/.exec(sentences[i]!.text.slice(Math.max(0, m.start - 16), m.start))?.[1] ?? '';
+      before.set(m.key, (before.get(m.key) ?? new Set()).add(word));
+    }
+  });
+  const out = new Map<string, string>();
+  for (const [key, words] of before) {
+    const [word] = [...words];
+    if (words.size !== 1 || !word) continue;
+    const opened = `${word} ${names.get(key)!} `;
+    const longer = [...names].filter(([k, n]) => k !== key && n.startsWith(opened));
+    if (longer.length === 1) out.set(key, longer[0]![0]);
+  }
+  return out;
+}
 
 /** The benchmark the headline names, when it names exactly one. */
 export function headlineBenchmarkOf(mentions: Mention[][], sentences: Sentence[]): Mention | undefined {

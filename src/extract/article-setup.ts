@@ -52,8 +52,8 @@ export function setUpArticle(parsed: ParsedArticle, rules: RuleSet, stages: Ment
   // a page titled with one company's name (an encyclopedia entry): each section's subjectless sentences are about it
   const topic = readTopicCompany(sentences, first);
   const interview = narrator?.voice === true || speaksForCompany(sentences);
-  const interviewModel = interview ? mostNamedModel(sentences, first) : undefined;
   const interviewee = interview && !narrator ? headlineInterviewee(sentences, first, rules) : undefined;
+  const interviewModel = interview ? mostNamedModel(sentences, first, narrator?.company ?? interviewee) : undefined;
   const cards = readSpecCards(sentences, first, rules);
   const cardModelAt = cardModelsBySentence(cards, sentences);
   const named = knownNamesOf(first, sentences, rules, [...(parsed.listed ?? []), ...rosterCompanyNames(sentences, rules, parsed.meta.title), ...roundsTableCompanyNames(sentences, rules), ...itemHeadingCompanyNames(sentences), ...holderGlossedNames(parsed.meta.publisher, sentences), ...profileCompanyNames(profiles, parsed.text)]);

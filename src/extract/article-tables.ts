@@ -11,6 +11,7 @@ import { readTransposedSizes } from './engine/transposed-tables.js';
 import { readConsortiumTables } from './engine/consortium-table.js';
 import { readProgrammeTables } from './engine/programme-table.js';
 import { readSelectionTables } from './engine/selection-table.js';
+import { readSelectionLines } from './engine/selection-lines.js';
 import { readLeadCards } from './engine/lead-cards.js';
 import { readBarCharts } from './engine/bar-charts.js';
 import { readScoreLines } from './engine/score-lines.js';
@@ -111,14 +112,16 @@ function addRowFacts(acc: Acc, articleId: string, t: TableRow, rules: RuleSet, c
 
 /**
  * The models a table's model column names that no gazetteer lists ("Hanul-3" in a "Model | Released | Base model" table):
- * names the article's prose may use again without calling them models there ("Hanul-3 scored 63.1 on …").
+ * names the article's prose may use again without calling them models there ("Hanul-3 scored 63.1 on …"), and which
+ * their own cells must read whole. Consortium tables' model columns too.
  */
 export function tableModelNames(sentences: Sentence[], rules: RuleSet, known: KnownName[]): KnownName[] {
   const taken = new Set(known.map((k) => k.name));
   const out = new Map<string, KnownName>();
-  for (const r of readRowTables(sentences, rules, known)) {
-    const m = r.model;
-    if (m.via === 'discovered' && !taken.has(m.surface) && /\d/.test(m.surface)) out.set(m.surface, { name: m.surface, type: 'Model', key: m.key });
+  // (and a consortium table's model column: "엑사원 온 2.4B" in its cell is that model, not the family it opens with)
+  const consortia = readConsortiumTables(sentences, rules, known).flatMap((t) => t.rows.map((r) => r.model));
+  for (const m of [...readRowTables(sentences, rules, known).map((r) => r.model), ...consortia]) {
+    if (m?.via === 'discovered' && !taken.has(m.surface) && /\d/.test(m.surface)) out.set(m.surface, { name: m.surface, type: 'Model', key: m.key });
   }
   return [...out.values()];
 }
@@ -206,6 +209,19 @@ export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[]
     for (const c of programme ? companies : []) {
       if (!acc.entities.has(c.key)) addEntity(acc, c, rules, ev);
       addRelation(acc, { relation: 'PARTICIPATES_IN', source: c.key, target: programme!, properties: {} }, ev);
+    }
+  }
+  // selection lines ("A / B / 과제" under "(수요기업 / 공급기업 / 과제)"): each company is selected for the header's programme,
+  // else for the one programme the article is about
+  for (const { programme, companies, sentence } of readSelectionLines(sentences, rules, ctx.known)) {
+    const named = mainProgrammes([...acc.entities.values()].filter((e) => e.type === 'Policy'));
+    const key = programme ? (ctx.shortForms.get(programme.key) ?? programme.key) : named.length === 1 ? named[0]! : undefined;
+    if (!key) continue;
+    const ev = evidenceOf(articleId, sentence, 'participates.selection-line', 0.7);
+    if (programme && !acc.entities.has(key)) addEntity(acc, { ...programme, key }, rules, ev);
+    for (const c of companies) {
+      if (!acc.entities.has(c.key)) addEntity(acc, c, rules, ev);
+      addRelation(acc, { relation: 'PARTICIPATES_IN', source: c.key, target: key, properties: {} }, ev);
     }
   }
   for (const { rows: table, title } of readConsortiumTables(sentences, rules, ctx.known)) {

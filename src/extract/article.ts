@@ -296,5 +296,5 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       acc.props.set(p.key, list);
     }
   }
-  return closeArticle(acc, { articleId, parsed, rules, sentences, first, known, shortForms, consortia, publishedAt, nextOrder: () => order++, self: cover.company ?? narrator?.company ?? firstSubject, issuer, clauses, series, bodySentences, narrator, cover, rosters, owner });
+  return closeArticle(acc, { articleId, parsed, rules, sentences, first, known, shortForms, consortia, publishedAt, nextOrder: () => order++, self: cover.company ?? narrator?.company ?? firstSubject, issuer, clauses, series, bodySentences, narrator, cover, rosters, owner, speaker: interview && !turned ? (narrator?.company ?? interviewee ?? firstSubject) : undefined });
 }

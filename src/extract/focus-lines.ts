@@ -86,3 +86,20 @@ export function discussedModel(text: string, mentions: readonly Mention[]): Ment
   if (models.length !== 1 || models[0]!.via === 'reference') return undefined;
   return DISCUSSED_AFTER.test(text.slice(models[0]!.end, models[0]!.end + 40)) ? models[0] : undefined;
 }
+
+/** A description that the subject made the model, then the word for a model and a quote: "… 설계한 30억 개 매개변수 모델 '". */
+const MADE_MODEL_BEFORE = /(?:설계|개발|구축|학습|훈련|완성)한\s(?:[^\s'"‘“,]{1,12}\s){0,4}(?:모델|LLM|sLM)\s['"‘“]$/;
+/** A sentence opening on a company (or its team) as its topic or subject. */
+const COMPANY_TOPIC = /^(?:\s?(?:컨소시엄|팀))?(?:은|는|이|가)\s/;
+
+/**
+ * "X 컨소시엄은 … 설계한 30억 개 매개변수 모델 'Y'로 1단계를 통과했다.": the one model a sentence opening on a company
+ * introduces by name, after a description of its making ending in the word 모델, is what the next sentences ("이 모델은 …")
+ * are about.
+ */
+export function apposedModel(text: string, mentions: readonly Mention[]): Mention | undefined {
+  const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'blocked' && m.via !== 'anonymous');
+  const opener = mentions[0];
+  if (models.length !== 1 || models[0]!.via === 'reference' || opener?.type !== 'Company' || opener.start !== 0 || !COMPANY_TOPIC.test(text.slice(opener.end, opener.end + 8))) return undefined;
+  return MADE_MODEL_BEFORE.test(text.slice(Math.max(0, models[0]!.start - 80), models[0]!.start)) ? models[0] : undefined;
+}

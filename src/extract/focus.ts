@@ -14,7 +14,7 @@ import { rowHeadModel } from './table-rows.js';
 import { rankedEntryModel } from './engine/ranked-entries.js';
 import { RELEASED_OBJECT } from './company-references.js';
 import { apposedRival, beatsFocus, isApposedRival } from './rival-comparison.js';
-import { dashEntryModel, describedModel, discussedModel, englishScoredSubject, titleLineModel } from './focus-lines.js';
+import { apposedModel, dashEntryModel, describedModel, discussedModel, englishScoredSubject, titleLineModel } from './focus-lines.js';
 
 /** "built its own agent model, ": an English verb of making, then the kind of model, right before its name. */
 const EN_BUILT_BEFORE = /\b(?:built|developed|created|trained)\s(?:its own\s|their own\s|a\s|an\s|the\s)?(?:[a-z\-]+\s){0,3}(?:model|LLM),?\s$/;
@@ -93,6 +93,9 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // "모델 'Y'를 두고는 해프닝도 있었다": the one model a sentence says it is about
   const discussed = read === carried ? discussedModel(s.text, mentions) : undefined;
   if (discussed) return discussed;
+  // "… 매개변수 모델 'Y'로 1단계를 통과했다": the model a sentence introduces after the word 모델
+  const apposed = read === carried ? apposedModel(s.text, mentions) : undefined;
+  if (apposed) return apposed;
   // "'Y' 아시는 분?": a chat's question about the one model it names is what the next messages are about
   const asked = ASKED_ABOUT.test(s.text) ? mentions.filter((m) => m.type === 'Model' && m.via !== 'reference') : [];
   if (asked.length === 1) return asked[0];

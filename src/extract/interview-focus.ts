@@ -11,11 +11,12 @@ import type { Mention, RuleSet } from './types.js';
 
 /**
  * The model an interview is about: the one model its lead names before the first question, else the one named in the most
- * body sentences (the first named of those that tie).
+ * body sentences (the first named of those that tie), but not a model the gazetteer says another company than the one
+ * that speaks (`speaker`) makes.
  * An interviewer's question that names no model ("Q. 성능은 어느 정도인가.") asks about it, not about the model the
  * last answer happened to name.
  */
-export function mostNamedModel(sentences: readonly Sentence[], mentions: readonly Mention[][]): Mention | undefined {
+export function mostNamedModel(sentences: readonly Sentence[], mentions: readonly Mention[][], speaker?: Mention): Mention | undefined {
   // the one model the lead names before the first question ("…가 지난달 'Y'를 공개했다. 다음은 일문일답."): what the questions ask about
   const firstQuestion = sentences.findIndex(isQuestionTurn);
   const lead = new Map<string, Mention>();
@@ -34,7 +35,9 @@ export function mostNamedModel(sentences: readonly Sentence[], mentions: readonl
     }
   }
   let best: { m: Mention; n: number } | undefined;
-  for (const c of count.values()) if (!best || c.n > best.n) best = c;
+  // (not a model the gazetteer gives another maker than the company that speaks: the base or a rival its answers name)
+  const others = (m: Mention) => speaker !== undefined && m.developer !== undefined && `company:${m.developer}` !== speaker.key && m.developer !== speaker.key;
+  for (const c of count.values()) if (!others(c.m) && (!best || c.n > best.n)) best = c;
   return best && best.n >= 2 ? best.m : undefined;
 }
 

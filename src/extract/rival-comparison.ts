@@ -16,9 +16,9 @@ export function beatsFocus(text: string, mentions: readonly Mention[], read: Men
   return mentions.some((m) => m.key === carried.key && m.start > read.start && BEATEN_AFTER.test(text.slice(m.end, m.end + 40)));
 }
 
-/** Right before a model: an apposition that names it as one compared ("비공개 모델인 X는", "경쟁 모델인 X는", "비교 대상인 X는"). */
+/** Right before a model: an apposition that names it as one compared ("비공개 모델인 X는", "경쟁 모델인 X는", "비교 대상인 X는"), or as the base of the model in focus ("원래 모델인 X가"). */
 /** (maybe with the rival's maker between: "비교 대상인 Y사의 'Z'") */
-const RIVAL_APPOSED = /(?:비공개|경쟁|비교|상용|해외|외산)\s?(?:모델|대상|상대)인\s(?:[가-힣A-Za-z]{1,10}의\s)?['"‘“]?$/;
+const RIVAL_APPOSED = /(?:비공개|경쟁|비교|상용|해외|외산|원래|원본|기반|베이스)\s?(?:모델|대상|상대)인\s(?:[가-힣A-Za-z]{1,10}의\s)?['"‘“]?$/;
 
 /** Whether a model is named in apposition as a rival or a model compared with ("비교 대상인 Z"). */
 export function isApposedRival(text: string, m: Mention): boolean {

@@ -145,6 +145,14 @@ function isFigureStop(text: string, i: number): boolean {
 }
 
 /** Returns the index just after a sentence end starting at terminal i, or -1 when i ends nothing. */
+/** "…물어보세요(웃음). 그래도 …": a sentence's ending, a spoken aside in parentheses, then the full stop. */
+const ASIDE_BEFORE_STOP = /[다요죠까네지]\([가-힣]{1,4}(?:\s[가-힣]{1,4})?\)$/;
+
+/** A full stop right after a parenthesised aside ("(웃음)", "(일동 박수)") that follows a sentence's ending. */
+function isAsideStop(text: string, i: number): boolean {
+  return text[i - 1] === ')' && ASIDE_BEFORE_STOP.test(text.slice(Math.max(0, i - 16), i));
+}
+
 function sentenceEndAt(text: string, i: number, depth: Int32Array): number {
   markRunEnd = -1;
   const code = text.charCodeAt(i);
@@ -158,7 +166,7 @@ function sentenceEndAt(text: string, i: number, depth: Int32Array): number {
   const prev = text[i - 1] ?? '';
   // A full stop ends a sentence after Hangul ("…했다.", "…예정."); after Latin letters or digits only in English text
   // ("…from Meta's Llama 4. The model …"), never inside a name ("A.X 4.0") or after an abbreviation ("Inc.", "Dr.").
-  if (isStop && ch === '.' && !isHangul(prev) && !isEnglishStop(text, i) && !isQuotedTitleStop(text, i, depth) && !isFigureStop(text, i)) return -1;
+  if (isStop && ch === '.' && !isHangul(prev) && !isEnglishStop(text, i) && !isQuotedTitleStop(text, i, depth) && !isFigureStop(text, i) && !isAsideStop(text, i)) return -1;
   let j = i + 1;
   while (j < text.length && /[.?!？！…]/.test(text[j] as string)) j++;
   markRunEnd = j;

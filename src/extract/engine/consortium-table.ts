@@ -41,13 +41,13 @@ type Column = 'lead' | 'member' | 'model' | 'applied' | 'org' | 'head' | 'post' 
 
 /** A procurement result names the lead "업체명(대표사)": a company-name column whose note says it is the lead ("대표사(주관)" too). */
 const LEAD_COLUMN = /^(?:(?:업체|기업|회사|입찰자)명?\s?\(컨소시엄\)|주관\s?(?:기관|기업|사|업체)|대표\s?(?:기관|기업)|주관|컨소시엄\s?(?:주관|대표)|정예팀|Lead|(?:(?:업체|기업|회사)명?\s?)?\(?대표\s?(?:사|업체|기업)\)?(?:\s?\(주관(?:사|기관)?\))?)$/i;
-const MEMBER_COLUMN = /^(?:(?:공동\s?)?참여\s?(?:기관|기업|사|업체)|협력\s?(?:기관|기업|사)|공동\s?(?:수행|연구)\s?(?:기관|기업)?|컨소시엄\s?(?:구성|참여)(?:\s?(?:기관|기업|사))?|구성\s?(?:기관|기업)|(?:공동\s?수급\s?)?구성\s?원(?:사)?|공동\s?수급\s?(?:체|사|업체)|Members?|Partners?)$/i;
+const MEMBER_COLUMN = /^(?:(?:공동\s?)?참여\s?(?:기관|기업|사|업체)(?:\s?[·/,]\s?(?:기관|기업|대학|업체))?|협력\s?(?:기관|기업|사)|공동\s?(?:수행|연구)\s?(?:기관|기업)?|컨소시엄\s?(?:구성|참여)(?:\s?(?:기관|기업|사))?|구성\s?(?:기관|기업)|(?:공동\s?수급\s?)?구성\s?원(?:사)?|공동\s?수급\s?(?:체|사|업체)|Members?|Partners?)$/i;
 /** A column of every team's organisations, one a row, beside a role column that says which leads ("구분 | 기관명": "주관 | A", "참여 | B"). */
 const ORG_COLUMN = /^(?:기관|기업|업체|회사|참여\s?기관|수행\s?기관)명$/;
 /** A role cell of such a table: the lead's row, or a member's. */
 const LEAD_ROLE = /^(?:주관|주관\s?(?:기관|기업|사)|대표|대표\s?(?:기관|기업|사))$/;
 const MEMBER_ROLE = /^(?:참여|참여\s?(?:기관|기업|사)|공동|협력|공동\s?(?:수행|연구))$/;
-const MODEL_COLUMN = /^(?:(?:개발|목표|대상|주력|주요|대표)(?:\s?\((?:활용|적용|고도화|개선)\))?\s?)?모델(?:명)?(?:\s?\(.{0,10}\))?$|^Model$/i;
+const MODEL_COLUMN = /^(?:(?:개발|목표|대상|주력|주요|대표)(?:\s?\((?:활용|적용|고도화|개선)\))?\s?)?모델(?:명)?(?:\s?\(.{0,10}\))?$|^(?:\d\s?(?:단계|차)\s?|(?:개발|주요)\s?)?(?:결과물|성과물)$|^Model$/i;
 /** A column of the model a team applies rather than builds ("적용 AI 모델(개발사)", "활용 모델"). */
 const APPLIED_COLUMN = /^(?:적용|활용|사용|도입|이용|실증|탑재)\s?(?:AI\s?|인공지능\s?)?모델(?:명)?(?:\s?\(.{0,10}\))?$/i;
 const OTHER_COLUMN = /^(?:구분|연번|순번|번호|No\.?|#|순위|비\s*고|(?:기술|가격|종합|정량|정성|제안서?)\s?(?:평가|점수)|종합|총점|합계|(?:[가-힣]{1,4}\s?)?분야|(?:사업\s?)?(?:지역|권역)|(?:(?:선정|세부|신규|연구|단위)\s?)?과제명?|특징|(?:주요\s?)?(?:개발|사업|연구|수행|과제)?\s?(?:내용|목표|계획)|평가\s?결과|결과|(?:투찰|입찰)\s?(?:금액|가격|률|율)|(?:지원\s?)?(?:예산|금액|규모|기간)|(?:정부\s?|국고\s?|민간\s?)?(?:지원|배정|출연|투자|부담)\s?(?:액|금)|(?:총\s?)?사업비|국비|(?:활용|사용|적용|기존)?\s?(?:기반|베이스|기초)\s?모델|(?:현|현재|진행)\s?(?:단계|상황)|진행\s?현황|(?:(?:활용|사용|적용|탑재|실증)\s?)?(?:AI\s?)?(?:반도체|칩|NPU|GPU|인프라)|(?:(?:실증|적용|도입|시범|수요)\s?)?(?:현장|대상|사례|공정))$/i;
@@ -131,11 +131,15 @@ function companyOfCell(name: string, s: Sentence, rules: RuleSet): Mention | und
 /** A model-column name no gazetteer knows: a name with a version, size or hyphen ("구름-2", "바다 7B"). */
 const MODEL_LIKE = /^(?=.*(?:\d|-))[가-힣A-Za-z][가-힣A-Za-z0-9.\-]{0,15}(?:\s[가-힣A-Za-z0-9.\-]{1,10}){0,3}$/;
 
+/** A parameter size closing a name after a space ("… 1.5B", "… 7B"). */
+const SIZE_TAIL = /\s\d{1,3}(?:\.\d)?\s?[BM]$/;
+
 export function modelIn(text: string, rules: RuleSet, s?: Sentence, known: KnownName[] = []): Mention | undefined {
   const t = text.trim().replace(/^['"‘“]|['"’”]$/g, '');
   const ms = findMentions(t, rules, known).filter((m) => m.type === 'Model' && m.via !== 'anonymous');
   if (ms.length === 1 && ms[0]!.start <= 1 && ms[0]!.end >= t.length - 1) return ms[0];
-  if (!s || ms.some((m) => m.end - m.start >= t.length - 1) || findMentions(t, rules).some((m) => m.type === 'Company' && m.start === 0)) return undefined;
+  // (a cell opening on a company's name is the company's, unless a size closes it: "노바 온 1.5B" is a model)
+  if (!s || ms.some((m) => m.end - m.start >= t.length - 1) || (!SIZE_TAIL.test(t) && findMentions(t, rules).some((m) => m.type === 'Company' && m.start === 0))) return undefined;
   return MODEL_LIKE.test(t) ? discoveredMention('Model', t, s.start, s.start) : undefined;
 }
 

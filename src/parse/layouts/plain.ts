@@ -18,6 +18,11 @@ import { afterFeedHeader } from '../feed-header.js';
  * ("About Hanbit AI" / "회사 소개"): the heading stays apart, or it runs into the paragraph's first name.
  */
 const BOILERPLATE_HEADING = /^\s*(?:(?:About|ABOUT)\s(?:[A-Z0-9][A-Za-z0-9&.,'’-]*\s?){1,5}|(?:회사|기업)\s?소개)\s*$/;
+/**
+ * A story's section title under a diamond on a line of its own over the paragraph it titles ("◇ 흩어진 팀원들", or a quote), with no
+ * blank line between: short, no sentence's end, it stays a heading, or it runs into the paragraph's first words.
+ */
+const SECTION_TITLE = /^\s*[◇◆]\s?(?:["“][^"“”]{1,30}["”]|[^\s.?!"'”’][^.?!]{0,26}[^\s.?!"'”’다)])\s*$/;
 /** A text-table row: three or more cells between pipes (or tabs). */
 const PIPE_ROW = /^[^|\t\n]*(?:[|\t][^|\t\n]*){2,}$/;
 /** Items of a press release (or '- ' list items) written without blank lines between them. */
@@ -170,7 +175,7 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
       // a press release's □/○/※ item starts a paragraph even without a blank line before it
       if (ITEM_MARK.test(line) || slideLines) flush();
       para.push(line);
-      if (para.length === 1 && BOILERPLATE_HEADING.test(line)) flush();
+      if (para.length === 1 && (BOILERPLATE_HEADING.test(line) || SECTION_TITLE.test(line))) flush();
     }
   }
   flush();

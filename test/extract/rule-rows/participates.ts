@@ -176,5 +176,14 @@ export const participatesRows: Row[] = [
   { rule: 'participates.en-cut-from-programme', sentence: 'The city graded the Daegu Robot Taxi Project in May. In June, the city cut Wrtn and Liner from the project after the first review.', expect: ['PARTICIPATES_IN Wrtn -> Daegu Robot Taxi Project', 'PARTICIPATES_IN Liner -> Daegu Robot Taxi Project'] },
   { rule: 'participates.en-cut-from-programme', sentence: 'The city graded the Daegu Robot Taxi Project in May. In June, the city cut spending on robots from the project, Wrtn said.', absent: ['PARTICIPATES_IN Wrtn -> Daegu Robot Taxi Project'] },
   { rule: 'participates.programme-target-object', sentence: "시는 'AI 물류 실증 사업'의 첫 지원 대상으로 뤼튼을 선정했다.", expect: ['PARTICIPATES_IN 뤼튼 -> AI 물류 실증 사업'] },
+  // a company supported through a programme ("P로 … 지원받고 있다", "P 지원을 받고 있다")
+  { rule: 'participates.supported-through', sentence: "다온랩은 지난해부터 '부산 AI 실증 바우처'로 클라우드 비용 일부를 지원받고 있다.", expect: ['PARTICIPATES_IN 다온랩 -> 부산 AI 실증 바우처'] },
+  { rule: 'participates.supported-through', sentence: "다온랩은 올해 부산시의 '부산 AI 실증 바우처' 지원을 받았다.", expect: ['PARTICIPATES_IN 다온랩 -> 부산 AI 실증 바우처'] },
+  { rule: 'participates.supported-through', sentence: "다온랩은 '부산 AI 실증 바우처'로 클라우드 비용을 지원받지 못했다.", absent: ['PARTICIPATES_IN 다온랩 -> 부산 AI 실증 바우처'] },
+  // (an interview's answer, its omitted subject the company that speaks)
+  { rule: 'participates.omitted-subject-supported-through', sentence: '다온랩은 해양 AI 기업이다.\n\n-어려운 점은.\n\n"인재죠. 그래도 부산시가 \'부산 AI 실증 바우처\'로 클라우드 비용을 대주고 있어서 그 지원을 받고 있습니다. 저희는 버팁니다."', expect: ['PARTICIPATES_IN 다온랩 -> 부산 AI 실증 바우처'] },
+  // (the companies counted after the list: "A와 B 2곳을")
+  { rule: 'participates.programme-target-object', sentence: "경남도는 'AI 조선 특화 실증사업'의 실증기관으로 뤼튼과 솔트룩스 2곳을 선정했다.", expect: ['PARTICIPATES_IN 뤼튼 -> AI 조선 특화 실증사업', 'PARTICIPATES_IN 솔트룩스 -> AI 조선 특화 실증사업'] },
+  { rule: 'participates.programme-target-object', sentence: "경남도는 'AI 조선 특화 실증사업'의 실증기관으로 뤼튼과 솔트룩스 2곳을 선정할지 검토하고 있다.", absent: ['PARTICIPATES_IN 뤼튼 -> AI 조선 특화 실증사업'] },
   { rule: 'participates.en-teams-in-programme-include', sentence: 'The city runs the Daegu Robot Taxi Project with two teams. Companies currently in the project include Wrtn and Upstage.', expect: ['PARTICIPATES_IN Wrtn -> Daegu Robot Taxi Project', 'PARTICIPATES_IN Upstage -> Daegu Robot Taxi Project'] },
 ];

@@ -110,6 +110,9 @@ export const partnersRows: Row[] = [
   { rule: 'partners.consortium-joined', sentence: 'KT 컨소시엄에 합류한 스타트업 모레는 GPU 최적화를 맡는다.', expect: ['PARTNERS_WITH KT -> 모레'] },
   { rule: 'partners.led-consortium-made-of', sentence: '네이버클라우드가 이끄는 컨소시엄에는 트웰브랩스와 래블업이 참여했다.', expect: ['PARTNERS_WITH 네이버클라우드 -> 트웰브랩스', 'PARTNERS_WITH 네이버클라우드 -> 래블업'], absent: ['PARTNERS_WITH 래블업 -> 트웰브랩스'] },
   { rule: 'partners.member-of-led-consortium', sentence: '모레는 네이버클라우드가 이끄는 컨소시엄의 일원으로 GPU 최적화를 맡는다.', expect: ['PARTNERS_WITH 네이버클라우드 -> 모레'] },
+  // (a team a company leads, a month between: "B는 지난 3월 A가 이끄는 팀의 참여기업으로 이름을 올렸다")
+  { rule: 'partners.member-of-led-consortium', sentence: '다온랩은 지난 3월 코난테크놀로지가 이끄는 팀의 참여기업으로 새로 이름을 올렸다.', expect: ['PARTNERS_WITH 다온랩 -> 코난테크놀로지'] },
+  { rule: 'partners.member-of-led-consortium', sentence: '다온랩은 코난테크놀로지가 이끄는 팀의 참여기업으로 이름을 올리지 않았다.', absent: ['PARTNERS_WITH 다온랩 -> 코난테크놀로지'] },
   { rule: 'partners.omitted-subject-together', sentence: '교육 AI 기업 모아런이 새 서비스를 준비한다.\n\n"저희는 교재 회사와 일합니다. 출판 플랫폼 기업 책마루와 단어 학습 앱을 함께 만들고 있어요."', expect: ['PARTNERS_WITH 모아런 -> 책마루'] },
   { rule: 'partners.consortium-with', sentence: "바람소프트 컨소시엄은 물류 AI 기업 가온정보와 손잡고 자체 모델 '바람 3'를 항만 물류에 적용할 계획이다.", expect: ['PARTNERS_WITH 가온정보 -> 바람소프트'] },
   { rule: 'partners.consortium-with', sentence: "바람소프트 컨소시엄은 가온정보, 다래데이터랩과 함께 바람소프트가 만든 '바람 3'를 항만 물류에 적용한다.", expect: ['PARTNERS_WITH 가온정보 -> 바람소프트', 'PARTNERS_WITH 다래데이터랩 -> 바람소프트'] },
