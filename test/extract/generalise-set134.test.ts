@@ -1,0 +1,40 @@
+/**
+ * Generalisation rows for the forms first met in held-out set 134: a selection told in a later clause of a sentence whose
+ * first clause refers to the programme, and a verb's connective ending before a comma read as no company.
+ * Every row is a short article written for these tests; none comes from a test page.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // "이번 모집에는 …했으며, 심사를 거쳐 A, B 등 N개사가 최종 선정됐다": the programme of the first clause is the selection's
+  {
+    cat: 'participates.selection-later-clause',
+    text: "과기정통부는 '지역 AI 바우처 사업'의 올해 수혜기업을 확정했다. 이번 공모에는 모두 57개 기업이 몰려 9대 1이 넘는 경쟁률을 보였으며, 두 차례 심사를 거쳐 가온랩스, 다온소프트, 한결데이터 등 6개사가 최종 선정됐다.",
+    expect: ['PARTICIPATES_IN 가온랩스 -> 지역 AI 바우처 사업', 'PARTICIPATES_IN 다온소프트 -> 지역 AI 바우처 사업', 'PARTICIPATES_IN 한결데이터 -> 지역 AI 바우처 사업'],
+    noNodes: ['Company:보였으며'],
+  },
+  {
+    cat: 'participates.selection-later-clause',
+    text: "과기정통부는 '지역 AI 바우처 사업'의 올해 수혜기업 모집을 시작했다. 이번 공모에는 가온랩스가 신청했으며, 다온소프트, 한결데이터 등 2개사는 신청을 검토하고 있다.",
+    absent: ['PARTICIPATES_IN 다온소프트 -> 지역 AI 바우처 사업', 'PARTICIPATES_IN 한결데이터 -> 지역 AI 바우처 사업'],
+  },
+  // "…진행 중인데, A는": a copula's connective ending before the comma names no company
+  {
+    cat: 'discover.connective-ending-no-company',
+    text: '가온랩스는 다온소프트와 번역 모델을 함께 개발하고 있다. 한결데이터의 칩에서 모델을 돌리는 시험도 진행 중인데, 가온랩스는 이를 "단순 검증"이라고 설명해 정식 공동개발과는 선을 그었다.',
+    noNodes: ['Company:중인데'],
+    absent: ['PARTNERS_WITH 가온랩스 -> 중인데'],
+  },
+  // "…개사가 신청했으며, A, B, C 등": the verb before the list is no item of it
+  {
+    cat: 'discover.connective-ending-no-company',
+    text: "과기정통부는 '지역 AI 바우처 사업' 수혜기업을 확정했다. 이번 공모에는 38개사가 지원했으며, 가온랩스, 다온소프트, 한결데이터 등 3개사가 최종 선정됐다.",
+    expect: ['PARTICIPATES_IN 가온랩스 -> 지역 AI 바우처 사업', 'PARTICIPATES_IN 한결데이터 -> 지역 AI 바우처 사업'],
+    noNodes: ['Company:지원했으며'],
+  },
+];
+
+describe('generalise: set 134 forms', () => {
+  for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
