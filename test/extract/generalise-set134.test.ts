@@ -1,6 +1,7 @@
 /**
  * Generalisation rows for the forms first met in held-out set 134: a selection told in a later clause of a sentence whose
- * first clause refers to the programme, and a verb's connective ending before a comma read as no company.
+ * first clause refers to the programme, providers taking part in a role ('공급 기관으로는 A가 참여하며'),
+ * a company upgrading its model ('모델 Y 고도화를'), and a verb's connective ending before a comma read as no company.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -32,6 +33,17 @@ const rows: FactRow[] = [
     text: "과기정통부는 '지역 AI 바우처 사업' 수혜기업을 확정했다. 이번 공모에는 38개사가 지원했으며, 가온랩스, 다온소프트, 한결데이터 등 3개사가 최종 선정됐다.",
     expect: ['PARTICIPATES_IN 가온랩스 -> 지역 AI 바우처 사업', 'PARTICIPATES_IN 한결데이터 -> 지역 AI 바우처 사업'],
     noNodes: ['Company:지원했으며'],
+  },
+  // "모델 제공 기관으로는 A와 B가 참여하며, … 선정 기업에 제공한다": providers that take part in the programme named before
+  {
+    cat: 'participates.provider-role',
+    text: "과기정통부는 '지역 AI 바우처 사업'의 수혜기업을 확정했다. 선정 기업은 1년간 컴퓨팅 자원을 지원받는다. 기반모델 공급 기관으로는 가온랩스와 다온소프트가 참여하며, 각자의 모델을 선정 기업에 제공한다.",
+    expect: ['PARTICIPATES_IN 가온랩스 -> 지역 AI 바우처 사업', 'PARTICIPATES_IN 다온소프트 -> 지역 AI 바우처 사업'],
+  },
+  {
+    cat: 'participates.provider-role',
+    text: "과기정통부는 '지역 AI 바우처 사업'의 수혜기업을 확정했다. 선정 기업은 1년간 컴퓨팅 자원을 지원받는다. 기반모델 공급 기관으로는 가온랩스와 다온소프트가 참여를 검토하고 있다.",
+    absent: ['PARTICIPATES_IN 가온랩스 -> 지역 AI 바우처 사업', 'PARTICIPATES_IN 다온소프트 -> 지역 AI 바우처 사업'],
   },
 ];
 
