@@ -1,7 +1,8 @@
 /**
  * Generalisation rows for the forms first met in held-out set 134: a selection told in a later clause of a sentence whose
  * first clause refers to the programme, providers taking part in a role ('공급 기관으로는 A가 참여하며'),
- * a company upgrading its model ('모델 Y 고도화를'), and a verb's connective ending before a comma read as no company.
+ * a company upgrading its model ('모델 Y 고도화를'), a
+ * model presented as what matters most ('핵심은 'Y'.'), and a verb's connective ending before a comma read as no company.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -44,6 +45,18 @@ const rows: FactRow[] = [
     cat: 'participates.provider-role',
     text: "과기정통부는 '지역 AI 바우처 사업'의 수혜기업을 확정했다. 선정 기업은 1년간 컴퓨팅 자원을 지원받는다. 기반모델 공급 기관으로는 가온랩스와 다온소프트가 참여를 검토하고 있다.",
     absent: ['PARTICIPATES_IN 가온랩스 -> 지역 AI 바우처 사업', 'PARTICIPATES_IN 다온소프트 -> 지역 AI 바우처 사업'],
+  },
+  // "핵심은 'Y(Y')'." (a live post's line presenting the model its items are about): the items' facts are Y's
+  {
+    cat: 'focus.highlight-topic',
+    text: "가온소프트 세션. 무대에 오른 한서준 가온소프트 리더가 새 모델 '가온-R 2'를 소개했습니다. 파라미터는 90억 개.\n\n다온랩스 박지호 대표 발표가 끝났습니다. 핵심은 '다온 5(Daon 5)'. 오늘부터 내려받을 수 있습니다.\n\n- 파라미터 140억 개. 전작 '다온 4'를 키운 후속작\n- KMMLU 61.2점, CLIcK 70.3점 (자체 측정)",
+    expect: ['SCORED 다온 5 -> KMMLU', 'SCORED 다온 5 -> CLIcK', 'SUCCEEDS 다온 5 -> 다온 4'],
+    absent: ['SCORED 가온-R 2 -> KMMLU', 'SUCCEEDS 가온-R 2 -> 다온 4'],
+  },
+  {
+    cat: 'focus.highlight-topic',
+    text: "가온소프트 세션. 무대에 오른 한서준 가온소프트 리더가 새 모델 '가온-R 2'를 소개했습니다. 파라미터는 90억 개.\n\n다온랩스 박지호 대표 발표가 끝났습니다. 핵심은 '다온 5'가 아니라 가격 정책이었습니다.\n\n- KMMLU 61.2점, CLIcK 70.3점 (자체 측정)",
+    absent: ['SCORED 다온 5 -> KMMLU'],
   },
 ];
 
