@@ -32,6 +32,8 @@ export function addSelectionReference(text: string, ms: Mention[], recent: Menti
   ms.unshift(referenceTo(roundOf, 0, 0));
 }
 
+/** How far before a list of companies the list patterns look for its programme ({GAP:40}). */
+const LIST_REACH = 40;
 /** The end of a clause joined to the next by a connective ending and a comma ("…을 기록했으며, ", "…가 신청했고, "). */
 const CLAUSE_JOIN = /[가-힣](?:으며|하며|이며|고),\s/g;
 
@@ -45,7 +47,8 @@ export function addClauseSelectionReference(text: string, ms: Mention[]): void {
   if (!policies.length || policies.some((x) => x.key !== policies[0]!.key)) return;
   const last = policies.at(-1)!;
   const company = ms.find((x) => x.type === 'Company' && x.start >= last.end);
-  if (!company) return;
+  // (a programme within the reach of the sentence's list patterns is read by them: the token would only stand between)
+  if (!company || company.start - last.end <= LIST_REACH) return;
   let cut = -1;
   for (const j of matchesIn(CLAUSE_JOIN, text)) if (j.index >= last.end && j.index + j[0].length <= company.start) cut = j.index + j[0].length;
   if (cut < 0 || !SELECTION_STATEMENT.test(text.slice(cut))) return;

@@ -21,6 +21,12 @@ const rows: FactRow[] = [
     text: "과기정통부는 '지역 AI 바우처 사업'의 올해 수혜기업 모집을 시작했다. 이번 공모에는 가온랩스가 신청했으며, 다온소프트, 한결데이터 등 2개사는 신청을 검토하고 있다.",
     absent: ['PARTICIPATES_IN 다온소프트 -> 지역 AI 바우처 사업', 'PARTICIPATES_IN 한결데이터 -> 지역 AI 바우처 사업'],
   },
+  // a programme the first clause names within a list pattern's reach is read by the pattern itself, every member kept
+  {
+    cat: 'participates.selection-later-clause',
+    text: "정부는 작년 5월 '지역 AI 바우처 사업'을 시작했고, 올해 1차 평가를 거쳐 가온랩스·다온소프트·한결데이터 세 곳이 2차 단계에 올랐다.",
+    expect: ['PARTICIPATES_IN 가온랩스 -> 지역 AI 바우처 사업', 'PARTICIPATES_IN 다온소프트 -> 지역 AI 바우처 사업', 'PARTICIPATES_IN 한결데이터 -> 지역 AI 바우처 사업'],
+  },
   // "…진행 중인데, A는": a copula's connective ending before the comma names no company
   {
     cat: 'discover.connective-ending-no-company',
