@@ -2,7 +2,8 @@
  * Generalisation rows for the forms first met in held-out set 134: a selection told in a later clause of a sentence whose
  * first clause refers to the programme, providers taking part in a role ('공급 기관으로는 A가 참여하며'),
  * a company upgrading its model ('모델 Y 고도화를'), a
- * model presented as what matters most ('핵심은 'Y'.'), and a verb's connective ending before a comma read as no company.
+ * model presented as what matters most ('핵심은 'Y'.'), a verb's connective ending before a comma read as no company,
+ * and gazetteer entries for Japanese AI (JMMLU, SB Intuitions and its Sarashina models).
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -63,6 +64,13 @@ const rows: FactRow[] = [
     cat: 'focus.highlight-topic',
     text: "가온소프트 세션. 무대에 오른 한서준 가온소프트 리더가 새 모델 '가온-R 2'를 소개했습니다. 파라미터는 90억 개.\n\n다온랩스 박지호 대표 발표가 끝났습니다. 핵심은 '다온 5'가 아니라 가격 정책이었습니다.\n\n- KMMLU 61.2점, CLIcK 70.3점 (자체 측정)",
     absent: ['SCORED 다온 5 -> KMMLU'],
+  },
+  // the gazetteer knows Japan's Korean-style benchmark and SoftBank's AI unit with its model family
+  {
+    cat: 'gazetteer.japanese-ai',
+    text: 'Nuvola Labs released Nuvo 3 on Monday. The model scored 66.4 on JMMLU in internal runs. SB Intuitions, a SoftBank subsidiary, keeps training new Sarashina models for Japanese banks.',
+    expect: ['SCORED Nuvo 3 -> JMMLU', 'DEVELOPED SB Intuitions -> Sarashina'],
+    props: ['SB Intuitions=country:JP'],
   },
 ];
 
