@@ -3,7 +3,7 @@
  * first clause refers to the programme, providers taking part in a role ('공급 기관으로는 A가 참여하며'),
  * a company upgrading its model ('모델 Y 고도화를'), a
  * model presented as what matters most ('핵심은 'Y'.'), a verb's connective ending before a comma read as no company,
- * and gazetteer entries for Japanese AI (JMMLU, SB Intuitions and its Sarashina models).
+ * a foreign city's base after a company ('X, an Osaka-based … company'), and gazetteer entries for Japanese AI (JMMLU, SB Intuitions and its Sarashina models).
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -71,6 +71,17 @@ const rows: FactRow[] = [
     text: 'Nuvola Labs released Nuvo 3 on Monday. The model scored 66.4 on JMMLU in internal runs. SB Intuitions, a SoftBank subsidiary, keeps training new Sarashina models for Japanese banks.',
     expect: ['SCORED Nuvo 3 -> JMMLU', 'DEVELOPED SB Intuitions -> Sarashina'],
     props: ['SB Intuitions=country:JP'],
+  },
+  // "X, an Osaka-based … company": a foreign city's base after a discovered company gives its country
+  {
+    cat: 'country.city-based-after',
+    text: 'Nuvola Labs is working with Kasumi Systems, an Osaka-based document software company, on a Japanese contract model.',
+    props: ['Kasumi Systems=country:JP'],
+  },
+  {
+    cat: 'country.city-based-after',
+    text: 'Nuvola Labs is working with Kasumi Systems, a company that sells to Osaka-based banks, on a Japanese contract model.',
+    props: ['Kasumi Systems=country:undefined'],
   },
 ];
 
