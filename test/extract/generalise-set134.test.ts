@@ -3,7 +3,7 @@
  * first clause refers to the programme, providers taking part in a role ('공급 기관으로는 A가 참여하며'),
  * a company upgrading its model ('모델 Y 고도화를'), a
  * model presented as what matters most ('핵심은 'Y'.'), a verb's connective ending before a comma read as no company,
- * a foreign city's base after a company ('X, an Osaka-based … company'), and gazetteer entries for Japanese AI (JMMLU, SB Intuitions and its Sarashina models).
+ * a model's weights published ('The model's weights were published'), a foreign city's base after a company ('X, an Osaka-based … company'), and gazetteer entries for Japanese AI (JMMLU, SB Intuitions and its Sarashina models).
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -82,6 +82,17 @@ const rows: FactRow[] = [
     cat: 'country.city-based-after',
     text: 'Nuvola Labs is working with Kasumi Systems, a company that sells to Osaka-based banks, on a Japanese contract model.',
     props: ['Kasumi Systems=country:undefined'],
+  },
+  // "The model's weights were published …": the model in focus is open, unless the weights went to a few only
+  {
+    cat: 'open.en-focus-weights-published',
+    text: 'Nuvola Labs on Monday released Nuvo 3, a 9-billion-parameter language model. The model\'s weights were published the same day for research and commercial use.',
+    props: ['Nuvo 3=openSource:true'],
+  },
+  {
+    cat: 'open.en-focus-weights-published',
+    text: 'Nuvola Labs on Monday released Nuvo 3, a 9-billion-parameter language model. The model\'s weights were released only to a handful of banking partners.',
+    props: ['Nuvo 3=openSource:undefined'],
   },
 ];
 
