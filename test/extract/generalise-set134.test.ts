@@ -1,9 +1,10 @@
 /**
  * Generalisation rows for the forms first met in held-out set 134: a selection told in a later clause of a sentence whose
- * first clause refers to the programme, providers taking part in a role ('공급 기관으로는 A가 참여하며'),
- * a company upgrading its model ('모델 Y 고도화를'), a
- * model presented as what matters most ('핵심은 'Y'.'), a verb's connective ending before a comma read as no company,
- * a model's weights published ('The model's weights were published'), a foreign city's base after a company ('X, an Osaka-based … company'), and gazetteer entries for Japanese AI (JMMLU, SB Intuitions and its Sarashina models).
+ * first clause refers to the programme; providers taking part in a role ('공급 기관으로는 A가 참여하며'); a company upgrading
+ * its model ('모델 Y 고도화를'); a model presented as what matters most ('핵심은 'Y'.'); a verb's connective ending before a
+ * comma read as no company; a model's weights published ('The model's weights were published'); a pair after an English tie
+ * that co-develops a model ('a partnership with C. The two companies jointly developed Y'); a foreign city's base after a
+ * company ('X, an Osaka-based … company'); gazetteer entries for Japanese AI (JMMLU, SB Intuitions and its Sarashina models).
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -93,6 +94,18 @@ const rows: FactRow[] = [
     cat: 'open.en-focus-weights-published',
     text: 'Nuvola Labs on Monday released Nuvo 3, a 9-billion-parameter language model. The model\'s weights were released only to a handful of banking partners.',
     props: ['Nuvo 3=openSource:undefined'],
+  },
+  // "… rests on a partnership with C. The two companies jointly developed Y": the pair is the story's maker and C, both
+  // develop Y and are partners; a dispute is no tie
+  {
+    cat: 'partners.en-tie-pair-co-developed',
+    text: "Nuvola Labs on Monday released Nuvo 3, a 9-billion-parameter language model. The European expansion rests on a partnership with Kasumi Systems, a Lyon software vendor. The two companies jointly developed Nuvo 3 Lite, a smaller edition of the model.",
+    expect: ['PARTNERS_WITH Kasumi Systems -> Nuvola Labs', 'DEVELOPED Kasumi Systems -> Nuvo 3 Lite', 'DEVELOPED Nuvola Labs -> Nuvo 3 Lite'],
+  },
+  {
+    cat: 'partners.en-tie-pair-co-developed',
+    text: "Nuvola Labs on Monday released Nuvo 3, a 9-billion-parameter language model. The European expansion has stalled over a licensing dispute with Kasumi Systems, a Lyon software vendor. The two companies jointly developed Nuvo 3 Lite, a smaller edition of the model.",
+    absent: ['PARTNERS_WITH Kasumi Systems -> Nuvola Labs', 'DEVELOPED Kasumi Systems -> Nuvo 3 Lite'],
   },
 ];
 
