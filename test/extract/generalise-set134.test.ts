@@ -2,7 +2,7 @@
  * Generalisation rows for the forms first met in held-out set 134: a selection told in a later clause of a sentence whose
  * first clause refers to the programme; providers taking part in a role ('공급 기관으로는 A가 참여하며'); a company upgrading
  * its model ('모델 Y 고도화를'); a model presented as what matters most ('핵심은 'Y'.'); a verb's connective ending before a
- * comma read as no company; a model's weights published ('The model's weights were published'); a pair after an English tie
+ * comma read as no company; a model's weights published ('The model's weights were published', '가중치를 풀었죠'); a pair after an English tie
  * that co-develops a model ('a partnership with C. The two companies jointly developed Y'); a foreign city's base after a
  * company ('X, an Osaka-based … company'); gazetteer entries for Japanese AI (JMMLU, SB Intuitions and its Sarashina models).
  * Every row is a short article written for these tests; none comes from a test page.
@@ -106,6 +106,17 @@ const rows: FactRow[] = [
     cat: 'partners.en-tie-pair-co-developed',
     text: "Nuvola Labs on Monday released Nuvo 3, a 9-billion-parameter language model. The European expansion has stalled over a licensing dispute with Kasumi Systems, a Lyon software vendor. The two companies jointly developed Nuvo 3 Lite, a smaller edition of the model.",
     absent: ['PARTNERS_WITH Kasumi Systems -> Nuvola Labs', 'DEVELOPED Kasumi Systems -> Nuvo 3 Lite'],
+  },
+  // a short sentence ending in '…죠' is prose, no table cell: "가중치를 공개했죠" makes the model in focus open
+  {
+    cat: 'open.short-sentence-jyo',
+    text: "다온랩스가 새 모델 '다온 9B'를 내놨다. 그제 허깅페이스에 가중치를 풀었죠.",
+    props: ['다온 9B=openSource:true'],
+  },
+  {
+    cat: 'open.short-sentence-jyo',
+    text: "다온랩스가 새 모델 '다온 9B'를 내놨다. 가중치는 공개하지 않았죠.",
+    props: ['다온 9B=openSource:undefined'],
   },
 ];
 
