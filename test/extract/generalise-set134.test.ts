@@ -2,7 +2,7 @@
  * Generalisation rows for the forms first met in held-out set 134: a selection told in a later clause of a sentence whose
  * first clause refers to the programme; providers taking part in a role ('공급 기관으로는 A가 참여하며'); a company upgrading
  * its model ('모델 Y 고도화를'); a model presented as what matters most ('핵심은 'Y'.'); a verb's connective ending before a
- * comma read as no company; a model's weights published ('The model's weights were published', '가중치를 풀었죠'); a pair after an English tie
+ * comma read as no company; the field a post is in charge of ('인터넷 담당 연구원') read as no person; a model's weights published ('The model's weights were published', '가중치를 풀었죠'); a pair after an English tie
  * that co-develops a model ('a partnership with C. The two companies jointly developed Y'); a foreign city's base after a
  * company ('X, an Osaka-based … company'); gazetteer entries for Japanese AI (JMMLU, SB Intuitions and its Sarashina models).
  * Every row is a short article written for these tests; none comes from a test page.
@@ -117,6 +117,17 @@ const rows: FactRow[] = [
     cat: 'open.short-sentence-jyo',
     text: "다온랩스가 새 모델 '다온 9B'를 내놨다. 가중치는 공개하지 않았죠.",
     props: ['다온 9B=openSource:undefined'],
+  },
+  // "한 증권사 유통업 담당 연구원은": the field a post is in charge of is no person's name; a named analyst still is
+  {
+    cat: 'persons.field-in-charge',
+    text: '가온랩스가 새 모델을 내놨다. 한 증권사 유통업 담당 연구원은 "매출 비중은 아직 작다"고 말했다.',
+    noNodes: ['Person:유통업'],
+  },
+  {
+    cat: 'persons.field-in-charge',
+    text: '가온랩스가 새 모델을 내놨다. 가온랩스 한지훈 연구원은 "매출 비중은 아직 작다"고 말했다.',
+    nodes: ['Person:한지훈'],
   },
 ];
 
