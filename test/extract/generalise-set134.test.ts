@@ -2,7 +2,7 @@
  * Generalisation rows for the forms first met in held-out set 134: a selection told in a later clause of a sentence whose
  * first clause refers to the programme; providers taking part in a role ('공급 기관으로는 A가 참여하며'); a company upgrading
  * its model ('모델 Y 고도화를'); a model presented as what matters most ('핵심은 'Y'.'); a verb's connective ending before a
- * comma read as no company; the field a post is in charge of ('인터넷 담당 연구원') read as no person; a model's weights published ('The model's weights were published', '가중치를 풀었죠'); a pair after an English tie
+ * comma read as no company; the field a post is in charge of ('인터넷 담당 연구원') read as no person; '오늘부로' (as of today) as the article's day; a model's weights published ('The model's weights were published', '가중치를 풀었죠'); a pair after an English tie
  * that co-develops a model ('a partnership with C. The two companies jointly developed Y'); a foreign city's base after a
  * company ('X, an Osaka-based … company'); gazetteer entries for Japanese AI (JMMLU, SB Intuitions and its Sarashina models).
  * Every row is a short article written for these tests; none comes from a test page.
@@ -128,6 +128,19 @@ const rows: FactRow[] = [
     cat: 'persons.field-in-charge',
     text: '가온랩스가 새 모델을 내놨다. 가온랩스 한지훈 연구원은 "매출 비중은 아직 작다"고 말했다.',
     nodes: ['Person:한지훈'],
+  },
+  // "오늘부로 … 풀렸다" (as of today): the article's day is the release day; "오늘날" (nowadays) is none
+  {
+    cat: 'dates.as-of-today',
+    text: "다온랩스 발표가 끝났다. 핵심은 '다온 9B'. 오늘부로 허깅페이스에 가중치가 풀렸다.",
+    publishedAt: '2026-03-12',
+    props: ['다온 9B=releasedOn:2026-03-12'],
+  },
+  {
+    cat: 'dates.as-of-today',
+    text: "다온랩스가 '다온 9B'를 소개했다. 오늘날 허깅페이스에는 가중치가 넘쳐난다.",
+    publishedAt: '2026-03-12',
+    props: ['다온 9B=releasedOn:undefined'],
   },
 ];
 
