@@ -36,14 +36,16 @@ import { addTopicPredicate } from './topic-predicate.js';
 import { addOverallBoardReference } from './overall-board.js';
 import { addBodyModelReferences, addFocusPredicate } from './model-references.js';
 import { addProgrammeTailReference } from './programme-tails.js';
-import { addBoardReference, addHeadlineBenchmark, addPredecessorReference, addReferences, addSelectionReference, previousTopicModel } from './references.js';
+import { addBoardReference, addHeadlineBenchmark, addPredecessorReference, addReferences, previousTopicModel } from './references.js';
+import { addSelectionReference } from './selection-references.js';
 import { newSectionRosters, readSectionRoster } from './section-roster.js';
 import { addPossessiveReferences } from './english-possessives.js';
 import { addModelDeveloperReferences, thisReleaseFocus } from './this-release.js';
 import { addEnglishProgrammeFacts } from './english-programme-facts.js';
 import type { EnglishRoster } from './english-programme.js';
 import { addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, posterTagCompany, addPosterReference, subjectCompanyOf, namedConsortiumLead, isLeftOut } from './company-references.js';
-import { addBothReference, addCountedGroupReference, coordinatedSubjects, membersOf, pairAt, type PairMemory } from './pair-references.js';
+import { addPairFacts } from './pair-facts.js';
+import { addBothReference, addCountedGroupReference, coordinatedSubjects, pairAt, type PairMemory } from './pair-references.js';
 import { addEnglishSurnameReferences, addOfficialReference, addSurnameReferences, noteEnglishSurnames } from './person-references.js';
 import type { ArticleFacts, Mention, RuleSet } from './types.js';
 import { addCardFacts, addEntity, addRelation, developerOfModel, evidenceOf, makerOfFocus, type Acc } from './article-acc.js';
@@ -180,7 +182,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       // "초대 대표는 … NAME 대표가 맡는다": a founding post is at the company the article said was being set up
       // (and in an interview's answer, a colleague's post is at the company that speaks); a letter reporting another person's quoted words ("NAME 대표는 \"…\"고 밝혔습니다") speaks of the company named before
       addEmployerReference(s.text, mentions, rules, (FOUNDING_POST.test(s.text) && lastFounded) || (speaker && isSpoken(s) && !reportsQuote(s) ? speaker : lastSubject), firstSubject, bodySentences.at(-1));
-      const pair = pairAt(pairs, i, bodySentences.slice(-2), firstSubject);
+      const pair = pairAt(pairs, i, bodySentences.slice(-2), firstSubject, lastSubject ?? developerOfModel(acc, focus.get(blockKey)));
       // (a sentence that speaks of the pair again, "양사의 협력은", keeps it the one "두 회사" means)
       if (addBothReference(s.text, mentions, pair, firstSubject) && pair) pairs.recent = { pair, at: i };
       // (in a first-person post the company the writer speaks for, where no sentence put a subject first)
@@ -232,8 +234,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
         const corrected = correctionOf(s);
         if (corrected && Object.values(f.properties ?? {}).includes(corrected.value))
           addRelation(acc, { relation: f.relation, source: f.source.key, target: f.target.key, properties: f.properties }, evidenceOf(articleId, corrected.update, 'correction.value', f.confidence));
-        // "양사가 함께 개발하는 'Y'": the same fact for the partnership's other company
-        if (f.source.alsoFor && (f.relation === 'PARTICIPATES_IN' || (f.relation === 'DEVELOPED' && JOINT.test(s.text)))) for (const o of membersOf(f.source).slice(1)) if (o.key !== f.target.key) addRelation(acc, { relation: f.relation, source: o.key, target: f.target.key, properties: f.properties }, evidenceOf(articleId, s, f.rule, f.confidence));
+        addPairFacts(acc, f, s, articleId);
         // "X 컨소시엄에는 A와 B가 참여해 'Y'를 공동 개발하고 있다": the consortium's lead develops it with its members
         const lead = f.relation === 'DEVELOPED' && JOINT.test(s.text) ? namedConsortiumLead(s.text, mentions) : undefined;
         if (lead && lead.start < f.source.start && lead.key !== f.source.key) addRelation(acc, { relation: 'DEVELOPED', source: lead.key, target: f.target.key, properties: {} }, evidenceOf(articleId, s, 'developed.consortium-lead', 0.7));

@@ -228,6 +228,10 @@ const NOUN_PHRASE_END = /^['"’”]?\.?\s*$/;
 const RELEASED_BEFORE_NAME = /(?:공개|출시|발표|개발|선보|내놓)(?:한|인|은)\s(?:[^\s,.'"‘“]{1,10}\s){0,3}['"‘“]?$/;
 /** "…가 대표적이다", "…이 대표적인 사례다": the sentence ends on its example. */
 const EXAMPLE_END = /^['"’”]?\)?\s?(?:이|가)\s대표적(?:이다|입니다|인\s(?:예|사례)(?:다|이다|입니다))[.!]?\s*$/;
+/** What matters most as a sentence's topic, right before a name ("핵심은 '", "오늘의 주인공은 "). */
+const HIGHLIGHT_TOPIC = /(?:핵심|주인공|하이라이트|백미|관심사)(?:은|는)\s['"‘“]?$/;
+/** The end of a sentence right after a name and its gloss, with the copula or none ("(Y')'.", "다."). */
+const GLOSSED_END = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?\s?(?:(?:이)?(?:다|입니다|였다|이었다|이다|였습니다|이었습니다))?[.!]?['"’”]?\s*$/;
 /** A kind word as a sentence's topic ("…가 내세운 모델은, ", "이번에 공개된 주력 모델은 "). */
 const KIND_TOPIC = /(?:모델|LLM|후보|주력|대표작)(?:은|는),?\s/;
 /** A list member's separator before a name. */
@@ -251,6 +255,8 @@ export function presentedAtEnd(text: string, mentions: readonly Mention[]): Ment
   // "A가 내세운 모델은, B가 공개한 'X'의 후속인 'Y'다": a kind word as the topic, the model the copula ends on is what it is
   const kindTopic = KIND_TOPIC.exec(text);
   if (example?.type === 'Model' && kindTopic && kindTopic.index < example.start && COPULA_END.test(text.slice(example.end)) && !LIST_BEFORE.test(text.slice(Math.max(0, example.start - 4), example.start))) return example;
+  // "핵심은 'Y(Y')'.", "오늘의 주인공은 Y다": a sentence whose topic is what matters most ends on the model it presents
+  if (example?.type === 'Model' && HIGHLIGHT_TOPIC.test(text.slice(Math.max(0, example.start - 12), example.start)) && GLOSSED_END.test(text.slice(example.end))) return example;
   let last: Mention | undefined;
   for (const m of mentions) {
     if (m.type !== 'Company' && m.type !== 'Model') continue;

@@ -144,15 +144,18 @@ export interface PairMemory {
 }
 
 /** The pair "두 회사" means in sentence `i`: one named in the last two sentences, else the nearest sentence's companies, else the last partnership's. */
-export function pairAt(mem: PairMemory, i: number, before: { text: string; mentions: Mention[] }[], topic: Mention | undefined): [Mention, Mention] | undefined {
-  return mem.recent && i - mem.recent.at <= 2 ? mem.recent.pair : (pairNamedBefore(before, topic) ?? mem.partnership);
+/** (`subject`: the company the last sentences were about, or the maker of the model in focus: the other side of an English tie when the article has no topic company) */
+export function pairAt(mem: PairMemory, i: number, before: { text: string; mentions: Mention[] }[], topic: Mention | undefined, subject?: Mention): [Mention, Mention] | undefined {
+  return mem.recent && i - mem.recent.at <= 2 ? mem.recent.pair : (pairNamedBefore(before, topic, topic ?? subject) ?? mem.partnership);
 }
 
 /** ("C와 진행 중인 … 공동 개발", "C와 추진하는 협력 사업": a partner in work under way with the omitted subject) */
 const ONE_OF_PAIR = /^(?:\s?\([^()]{1,30}\))?(?:(?:이|가|은|는|도)\s|(?:와|과)의\s|(?:와|과)\s(?:함께|손잡|공동)|(?:와|과)\s(?:진행|추진)\s?(?:중인|하는|하고\s있는)\s[^.]{0,24}?(?:공동|협력|협업))/;
 /** A company said to take no part: "관여하지 않는다", "참여하지 않았다", "협력은 없다". */
 const KEPT_OUT = /(?:관여|참여|참가|개입)(?:하지|하고\s있지|치)\s?않|(?:협력|협업|공동\s?개발)(?:은|는|도)?\s(?:없|하지\s?않)/;
-function pairNamedBefore(before: { text: string; mentions: Mention[] }[], topic: Mention | undefined): [Mention, Mention] | undefined {
+/** Before a partner, in English: a word for the tie and "with" ("a partnership with ", "its alliance with ", "a joint venture with "). */
+const EN_TIE_WITH = /\b(?:partnership|alliance|tie-up|collaboration|joint\sventure|co-development\sdeal)\swith\s$/;
+function pairNamedBefore(before: { text: string; mentions: Mention[] }[], topic: Mention | undefined, enTopic: Mention | undefined): [Mention, Mention] | undefined {
   for (let k = before.length - 1; k >= 0; k--) {
     const named = new Map<string, Mention>();
     for (const m of before[k]!.mentions) if (m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && !named.has(m.key)) named.set(m.key, m);
@@ -162,7 +165,10 @@ function pairNamedBefore(before: { text: string; mentions: Mention[] }[], topic:
     // (the one company as the sentence's subject or partner: "검증에는 C가 참여했다", "C와의 협력이", "C(Gloss)와 함께 만든";
     // not "C의 칩 기반 서버에서")
     // (not one the sentence keeps out of the work: "C는 기술 협력에는 관여하지 않는다")
-    if (cs.length === 1 && topic && topic.key !== cs[0]!.key && ONE_OF_PAIR.test(before[k]!.text.slice(cs[0]!.end, cs[0]!.end + 40)) && !KEPT_OUT.test(before[k]!.text.slice(cs[0]!.end))) return [topic, cs[0]!];
+    // (or, in English, the partner after a word for the tie: "… rests on a partnership with C, an Osaka-based …")
+    const text = before[k]!.text;
+    if (cs.length === 1 && topic && topic.key !== cs[0]!.key && ONE_OF_PAIR.test(text.slice(cs[0]!.end, cs[0]!.end + 40)) && !KEPT_OUT.test(text.slice(cs[0]!.end))) return [topic, cs[0]!];
+    if (cs.length === 1 && enTopic && enTopic.key !== cs[0]!.key && EN_TIE_WITH.test(text.slice(Math.max(0, cs[0]!.start - 40), cs[0]!.start))) return [enTopic, cs[0]!];
     return undefined;
   }
   return undefined;

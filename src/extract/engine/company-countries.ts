@@ -52,8 +52,8 @@ const COUNTRY_PREDICATE = /^['"’”]?(?:은|는)\s(?:(?:19|20)\d{2}년\s)?([�
 
 /** "X Co., Ltd. is a South Korean electronics company": an English predicate that gives the company's country. */
 const EN_COUNTRY_PREDICATE = /^(?:,?\s(?:Co\.,?\s)?(?:Ltd|Inc|Corp|Co)\.?,?)?\s(?:is|was)\san?\s(South Korean|Korean|Chinese|American|Japanese|French|German|British)\s(?:[a-z][a-z\-]{1,20}\s){0,3}(?:company|firm|startup|maker|developer|manufacturer|conglomerate)\b/;
-/** "X Co., Ltd. (\"X AI\"), a Seoul-based developer of …", "X is a Pangyo-based AI company": a Korean city's base given after the company. */
-const KOREAN_CITY_AFTER = /^(?:,?\s(?:Co\.,?\s)?(?:Ltd|Inc|Corp|Co)\.?)?(?:\s\(["“][^"”()]{1,30}["”]\))?(?:,|\s(?:is|was))\san?\s(?:Seoul|Busan|Incheon|Daegu|Daejeon|Gwangju|Ulsan|Sejong|Pangyo|Seongnam|Suwon|Jeju)-based\s/;
+/** "X Co., Ltd. (\"X AI\"), a Seoul-based developer of …", "X is a Pangyo-based AI company", "X, an Osaka-based software company": a city's base given after the company (the city → the country). */
+const CITY_AFTER = new RegExp(`^(?:,?\\s(?:Co\\.,?\\s)?(?:Ltd|Inc|Corp|Co)\\.?)?(?:\\s\\(["“][^"”()]{1,30}["”]\\))?(?:,|\\s(?:is|was))\\san?\\s(${Object.keys(CITY_COUNTRY).join('|')})-based\\s`);
 const EN_COUNTRY: Record<string, string> = { 'South Korean': 'KR', Korean: 'KR', Chinese: 'CN', American: 'US', Japanese: 'JP', French: 'FR', German: 'DE', British: 'GB' };
 
 /** The country a place before the company or a note after it gives ("중국 베이징 소재 X", "X(미국)", "X는 미국 … 기업이다"). */
@@ -64,7 +64,8 @@ export function countryAround(text: string, start: number, end: number, lx: Disc
   if (word) return lx.countryByWord.get(word);
   const en = text.includes(' is a') || text.includes(' was a') ? EN_COUNTRY_PREDICATE.exec(text.slice(end, end + 90)) : null;
   if (en) return EN_COUNTRY[en[1]!];
-  return text.includes('-based ') && KOREAN_CITY_AFTER.test(text.slice(end, end + 90)) ? 'KR' : undefined;
+  const city = text.includes('-based ') ? CITY_AFTER.exec(text.slice(end, end + 90)) : null;
+  return city ? CITY_COUNTRY[city[1]!] : undefined;
 }
 
 /** The LOCATED match whose first word is a country's ("A가 스웨덴 스톡홀름의 …": not the subject one word earlier). */

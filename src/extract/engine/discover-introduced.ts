@@ -10,7 +10,7 @@ import { normalizeName } from '../../graph/index.js';
 import type { Mention } from '../types.js';
 import { perRuleSet } from './compile.js';
 import { discoveredMention, isTaken, type DiscoveryLexicon } from './discover-common.js';
-import { FIELD_WORD, GENERIC_COMPANY_STEMS, GENERIC_STEMS, NOT_COMPANY, NOT_COMPANY_MEMBER, NOT_NAMING_SUBJECTS } from './company-words.js';
+import { CONNECTIVE_ENDING, FIELD_WORD, GENERIC_COMPANY_STEMS, GENERIC_STEMS, NOT_COMPANY, NOT_COMPANY_MEMBER, NOT_NAMING_SUBJECTS } from './company-words.js';
 import { isKoreanName } from './person-names.js';
 import { isParticleTail } from '../korean.js';
 import { closedAt } from '../hangul.js';
@@ -180,7 +180,8 @@ export function discoverIntroduced(text: string, taken: Mention[], lx: Discovery
     if (NOT_INTRODUCED.test(name) || isPublicBody(name, withChief) || NOT_COMPANY_MEMBER.test(name) || NOT_COMPANY.has(name)) return;
     if (GENERIC_STEMS.test(name) || GENERIC_COMPANY_STEMS.test(name) || lx.generic.has(normalizeName(name))) return;
     // "상반기에는": a noun with a place or time particle; "부사장이 새로 만든": a title
-    if (PARTICLE_END.test(name) || endsInTitle(name, lx)) return;
+    // ("41개사가 신청했으며, A, B 등 6개사": a verb's connective ending is no name)
+    if (PARTICLE_END.test(name) || CONNECTIVE_ENDING.test(name) || endsInTitle(name, lx)) return;
     // "23억 개 파라미터의 'X'": a measure after a number
     if (/(?:\d|개|억|조|만)\s?$/.test(text.slice(Math.max(0, start - 3), start))) return;
     // a person makes and owns models too ("김하늘이 개발한 'X'"): there a name that may be a person's is left alone

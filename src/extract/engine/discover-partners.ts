@@ -6,7 +6,7 @@
 import { normalizeName } from '../../graph/index.js';
 import type { Mention } from '../types.js';
 import { discoveredMention, isTaken, type DiscoveryLexicon } from './discover-common.js';
-import { GENERIC_COMPANY_STEMS, GENERIC_STEMS, NOT_COMPANY, NOT_COMPANY_MEMBER } from './company-words.js';
+import { CONNECTIVE_ENDING, GENERIC_COMPANY_STEMS, GENERIC_STEMS, NOT_COMPANY, NOT_COMPANY_MEMBER } from './company-words.js';
 
 /** A word the company lists say is no company's name (a member word, a generic stem, a generic name). */
 function isCommonWord(name: string, lx: DiscoveryLexicon): boolean {
@@ -82,8 +82,6 @@ const FIRST_PARTY = /(?<![가-힣A-Za-z0-9&·])([A-Z][A-Za-z0-9&]{2,15}|[가-힣
 /** Parties that are no company: universities, hospitals, institutes, public bodies, places. */
 const NOT_COMPANY_PARTY = /(?:[가-힣]대|대학|병원|연구원|연구소|재단|협회|공단|진흥원|[시도군구청부처])$/;
 
-/** "공모를 실시했으며, A가", "점수를 받았고, A가", "모델을 내놨고, A는": a clause's connective ending before the comma is a verb, no party. */
-const CONNECTIVE_ENDING = /(?:[했였았었놨봤왔줬됐졌혔겼켰쳤]으며|[했였았었놨봤왔줬됐졌혔겼켰쳤]고|하며|하고|[했았었]는데|하는데|이며|으며|지만|면서)$/;
 
 /** An agreement named right after a hyphenated pair of parties: " 공동개발 MOU", " 업무협약". */
 const PAIR_AGREEMENT = /^\s(?:공동\s?(?:개발|연구|사업화?)\s)?(?:MOU|업무협약|협약|양해각서)/;

@@ -124,11 +124,19 @@ function readDayBeforeVerb(text: string, models: Mention[], publishedAt: string 
 /** "the weights of the new model (of X) will be released under an open license": X, or the model in focus, is open (a release planned counts). */
 const WEIGHTS_OPEN = /\bthe\sweights\sof\s(?:the\s(?:new\s)?model(?:,?\s\uE002(\d+)\uE00F,?)?|\uE002(\d+)\uE00F)\s(?:will\sbe|are|were|have\sbeen|has\sbeen|are\sbeing)\s(?:released|published|made\savailable|opened|put\sout)\s(?:under\san?\sopen(?:-source)?\slicen[cs]e|as\sopen[-\s](?:weights?|source))\b/i;
 
+/**
+ * "The model's weights were published the same day for research and commercial use", "Its weights have been made available":
+ * a sentence opening on the model in focus's weights put out (not to partners alone, privately or on request) makes it open.
+ */
+const FOCUS_WEIGHTS_PUT_OUT = /^(?:The\s(?:new\s)?model['’]s|Its)\s(?:model\s)?weights\s(?:were|have\sbeen|are|will\sbe)\s(?:also\s)?(?:published|released|made\s(?:publicly\s)?available|posted|uploaded|put\sout)\b(?![^.;]{0,60}\b(?:only|privately|internally|on\srequest|to\s(?:select(?:ed)?\s)?(?:partners|customers|researchers)))/;
+
 /** The model whose weights the sentence says are (to be) put out openly. */
 function readWeightsOpen(text: string, models: Mention[], focus: Mention | undefined): PropertyFact[] {
   const w = text.includes('weights of') ? WEIGHTS_OPEN.exec(encodeModels(text, models)) : null;
   const at = w?.[1] ?? w?.[2];
-  const target = w ? (at !== undefined ? models[Number(at)] : focus) : undefined;
+  // (the opening "The model's" may stand as a reference to the model in focus)
+  const put = !w && models.every((m) => m.via === 'reference') && text.includes('weights') && FOCUS_WEIGHTS_PUT_OUT.test(text);
+  const target = w ? (at !== undefined ? models[Number(at)] : focus) : put ? (models[0] ?? focus) : undefined;
   return target ? [{ key: target.key, property: 'openSource', value: true, rule: 'property.en-weights-open' }] : [];
 }
 

@@ -90,6 +90,9 @@ const REGION_NAME = new RegExp(`^${REGIONS}(?:시|도)$`);
 /** A degree after the word: "박사 학위", "석사학위". */
 const DEGREE_AFTER = /^\s?(?:박사|석사|학사)\s?학위/;
 
+/** "인터넷 담당 연구원", "반도체 담당 애널리스트": the field a post is in charge of, before 담당 and the post, is no name. */
+const FIELD_IN_CHARGE_AFTER = /^\s?담당\s(?:연구원|애널리스트|기자|임원|매니저|팀장|부장|이사|PM)/;
+
 /** "창원대 교수", "한빛대 총장": a university's short name (with no common surname first) before its staff or students is no person. */
 const UNIVERSITY_STAFF_AFTER = /^\s?(?:명예\s?)?(?:교수|총장|부총장|학장|학생|재학생|졸업생|연구팀|연구진)/;
 
@@ -99,7 +102,7 @@ export function addPerson(text: string, ms: Mention[], out: Mention[], name: str
   if (start > 0 && /[가-힣A-Za-z0-9]/.test(text[start - 1]!)) return;
   // "전산학 박사 학위를 받은": a field of study before a degree is no name
   const after = text.slice(start + name.length, start + name.length + 8);
-  if (DEGREE_AFTER.test(after) || (name.endsWith('대') && !COMMON_SURNAMES.has(name[0]!) && UNIVERSITY_STAFF_AFTER.test(after))) return;
+  if (DEGREE_AFTER.test(after) || FIELD_IN_CHARGE_AFTER.test(after) || (name.endsWith('대') && !COMMON_SURNAMES.has(name[0]!) && UNIVERSITY_STAFF_AFTER.test(after))) return;
   out.push(discoveredMention('Person', name, start, start + name.length));
 }
 

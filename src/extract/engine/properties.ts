@@ -105,7 +105,7 @@ function inMention(mentions: Mention[], a: number, b: number): boolean {
 
 /** A table cell rather than a sentence: short, with no sentence ending. */
 function isCell(text: string): boolean {
-  return text.trim().length <= 24 && !/[가-힣][다요][.!]?['"’”]?$/.test(text.trim());
+  return text.trim().length <= 24 && !/[가-힣][다요죠][.!]?['"’”]?$/.test(text.trim());
 }
 
 /** "이름은 ", "모델명의 ": the words before the size a name carries. */

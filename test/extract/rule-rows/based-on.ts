@@ -193,4 +193,7 @@ export const basedOnRows: Row[] = [
   { rule: 'based-on.initialised-from', sentence: "누리랩은 '누리-M 2'를 학습시키면서 구글의 '젬마 3 12B' 가중치로 초기화한 뒤 한국어 문서를 더 학습시켰다.", expect: ['BASED_ON 누리-M 2 -> 젬마 3 12B'] },
   { rule: 'based-on.initialised-from', sentence: "누리랩의 '누리-M 2'는 구글 '젬마 3 12B' 가중치로 초기화해 학습을 시작한 모델이다.", expect: ['BASED_ON 누리-M 2 -> 젬마 3 12B'] },
   { rule: 'based-on.initialised-from', sentence: "누리랩은 '누리-M 2'를 학습시키면서 '젬마 3 12B' 가중치로 초기화하지는 않았다.", absent: ['BASED_ON 누리-M 2 -> 젬마 3 12B'] },
+  // "Y, a version of the new model that has been further trained on …": Y is built on the model in focus
+  { rule: 'based-on.en-version-further-trained-focus', sentence: 'Nuvola Labs released Nuvo 3 on Monday. The firm also showed Nuvo 3 Lite, a version of the new model that has been further trained on hospital records.', expect: ['BASED_ON Nuvo 3 Lite -> Nuvo 3'] },
+  { rule: 'based-on.en-version-further-trained-focus', sentence: 'Nuvola Labs released Nuvo 3 on Monday. The firm also showed Nuvo 3 Lite, a version of the new model that has not been further trained on hospital records.', absent: ['BASED_ON Nuvo 3 Lite -> Nuvo 3'] },
 ];

@@ -56,6 +56,9 @@ export const developedRows: Row[] = [
   { rule: 'developed.en-released', sentence: "Tidewell Labs released Kestrel-4 in May. Tidewell built it on Gemma 2 9B, a model released last year by Google.", absent: ['DEVELOPED Tidewell Labs -> Gemma 2 9B'] },
   { rule: 'developed.made-adnominal', sentence: '카카오가 카나나 2를 만든 과정을 소개한다.', expect: ['DEVELOPED 카카오 -> 카나나 2'] },
   { rule: 'developed.made-adnominal', sentence: '모아랩이 Dalbit-7B를 만들지 않았다는 주장이 나왔다.', absent: ['DEVELOPED 모아랩 -> Dalbit-7B'] },
+  // "X는 … 모델 'Y' 고도화를": upgrading a model is the maker's work on its own model
+  { rule: 'developed.subject-model-upgrade', sentence: "누리랩스는 음성 합성 모델 '소리결 2' 고도화를 올해 핵심 과제로 내걸었다.", expect: ['DEVELOPED 누리랩스 -> 소리결 2'] },
+  { rule: 'developed.subject-model-upgrade', sentence: "누리랩스는 음성 합성 모델 '소리결 2' 고도화를 당분간 추진하지 않는다고 밝혔다.", absent: ['DEVELOPED 누리랩스 -> 소리결 2'] },
   { rule: 'developed.operates', sentence: "다음 버전은 스타트업 모아랩이 현재 서비스 중인 '모아챗 1.5'의 후속 모델이다.", expect: ['DEVELOPED 모아랩 -> 모아챗 1.5'] },
   // "X가 개발할 모델의 이름은 'Y'이다" (h96_06, there said of the consortium a release just named): the company's model by its name
   { rule: 'developed.model-named', sentence: "누리소프트가 내놓을 법률 모델의 이름은 '누리-로 2'다.", expect: ['DEVELOPED 누리소프트 -> 누리-로 2'] },

@@ -132,6 +132,11 @@ export const scoredRows: Row[] = [
   { rule: 'scored.topic-continues', sentence: '솔라 프로2는 HAERAE 80.1점을 받았고, 카나나 2.0은 KoBEST 60점대였으며 CLIcK은 70.2점이었다.', absent: ['SCORED 솔라 프로2 -> CLIcK', 'SCORED 카나나 2.0 -> KoBEST'] },
   { rule: 'scored.rank-with-score', sentence: 'LogicKor 결과가 나왔다. 1위는 솔라 프로2(업스테이지)로 8.7점을 받았고, 2위는 엑사원 4.0으로 8.5점이었다.', expect: ['SCORED 솔라 프로2 -> LogicKor', 'SCORED 엑사원 4.0 -> LogicKor'], props: ['SCORED 엑사원 4.0 -> LogicKor=8.5'] },
   { rule: 'scored.rank-with-score', sentence: 'KMMLU 순위에서 1위는 카나나 2.0이 차지했고 솔라 프로2보다 2.1점 앞섰다.', absent: ['SCORED 카나나 2.0 -> KMMLU', 'SCORED 솔라 프로2 -> KMMLU'] },
+  // "1위는 지난주 공개된 C의 Y로 0.734점": a release clause may describe the ranked model
+  { rule: 'scored.rank-with-score', sentence: "'누리 리더보드' 12월 결과가 나왔다. 종합 1위는 최근 새로 공개된 가온랩의 '가온 5'로 0.781점이었다.", expect: ['SCORED 가온 5 -> 누리 리더보드'], props: ['SCORED 가온 5 -> 누리 리더보드=0.781'] },
+  // "3위는 0.705점의 C Y였다": the score before the ranked model
+  { rule: 'scored.rank-score-of-model', sentence: "'누리 리더보드' 12월 결과가 나왔다. 3위는 0.702점의 다온소프트 다온 3이었다.", expect: ['SCORED 다온 3 -> 누리 리더보드'], props: ['SCORED 다온 3 -> 누리 리더보드=0.702'] },
+  { rule: 'scored.rank-score-of-model', sentence: "'누리 리더보드' 12월 결과가 나왔다. 3위는 0.702점의 격차로 다온 3을 앞섰다.", absent: ['SCORED 다온 3 -> 누리 리더보드'] },
   { rule: 'scored.en-and-more', sentence: 'EXAONE 4.0 32B achieved 71.2 on KMMLU and 92.3 on MATH-500.', expect: ['SCORED EXAONE 4.0 32B -> KMMLU', 'SCORED EXAONE 4.0 32B -> MATH-500'], props: ['SCORED EXAONE 4.0 32B -> MATH-500=92.3'] },
   { rule: 'scored.en-and-more', sentence: 'Kanana 2.0 scored 80.2 on HAERAE, while Qwen3-8B got 75.1 on HAERAE and KMMLU.', absent: ['SCORED Kanana 2.0 -> KMMLU'] },
   { rule: 'scored.focus-basis-copula', sentence: "보람소프트는 새 모델 '보람-K 4'를 공개했다. 보람-K 4는 140억 개 매개변수 모델이다. 해례벤치 기준으로는 66.8이었다.", expect: ['SCORED 보람-K 4 -> 해례벤치'] },

@@ -1,0 +1,57 @@
+/**
+ * Selection references: a sentence that tells a programme's selection outcome without naming the programme reads the
+ * programme named just before (or the article's), put before the sentence; a selection told in a later clause of a
+ * sentence whose first clause names the programme reads it again at that clause's start.
+ */
+import { PROGRAMME_NAME, referenceTo } from './references.js';
+import { matchesIn } from './engine/text-scans.js';
+import type { Mention } from './types.js';
+
+/**
+ * Selection outcomes ("… 등은 최종 선정되지 못했다", "정예팀에서 탈락한", "A, B가 각각 이끄는 2개 팀이 뽑혔다", "지원 대상으로 X 등 9곳을 선정했다", "X를 3차 단계 진출팀으로 확정했다"): about the programme
+ * named just before (consortia selected as a programme's performers are read team by team, in consortium-scope.ts).
+ */
+const SELECTION_STATEMENT = /컨소시엄\s?\([^)]{2,60}\)|(?:을|를)\s?(?:주관사|주관\s?기업|주관\s?기관|대표\s?기업|대표사)(?:로|으로)\s(?:하는|한|삼은|둔)\s?컨소시엄|(?:이|가)\s(?:각각\s|각기\s)?(?:이끄는|주도하는|주관하는)\s(?:(?:\d+|두|세|네|다섯|여섯)\s?(?:개\s?)?(?:팀|컨소시엄)|(?:팀|컨소시엄)\s?(?:\d+|두|세|네|다섯|여섯)\s?(?:곳|개|팀))(?:이|가)\s(?:최종\s)?(?:뽑혔|선정됐|선정되었|[1-9]\s?단계에\s(?:진출|올랐)|진출했)|(?:주관|수행|참여|제공|공급|협력|지원)\s?(?:사|기관|기업|업체)(?:으로는|로는|으로|로)\s(?:[^\s.]{1,20}\s){0,4}?(?:참여|참가)(?:했|한|해|하고|하며|하는|한다)|(?:수요|공급|수행|참여|주관|도입|실증)\s?(?:기업|기관|사업자|업체)(?:으로|로)\s?(?:최종\s)?(?:선정|뽑히|뽑혀|뽑혔|지정)|(?:와|과) 함께 (?:최종\s)?(?:선정됐|선정되었|선정돼|뽑혔)|컨소시엄(?:에는|에도|엔)\s|(?:와|과) (?:한 ?팀을|컨소시엄을) (?:꾸|이|구성|결성)|관문을 넘지 못|문턱을 넘지 못|(?:한|이번|[1-9]차)\s?단계를 넘지 못|기준\s?(?:점수|점)에 미치지 못|(?:선정|평가|심사)에서 제외|탈락|고배|선정되지 못|참여를 접었|중도\s?하차했|최종 선정|(?:신규|추가)\s?(?:선정|진입|합류)\s?:\s|정예팀|발표 평가|서면 평가|단계 평가|[12]차 평가|[12]차 심사|최종 후보|(?:통과|선정|낙점)(?:한|된) (?:곳|팀|기업|컨소시엄)|[1-9]차 단계에 (?:진출|합류|올랐|오른|참여)|(?:[1-9]차\s?(?:단계\s?)?)?(?:진출|수행|참여)\s?(?:팀|기업|기관|컨소시엄)(?:으로|로)\s(?:최종\s)?(?:확정|선정|낙점)|[1-9]차(?:\s?단계)?(?:를|을|에서|에선)?\s(?:통과|떨어|탈락|고배|쓴맛|쓴잔)|(?:은|는|도) (?:(?:아쉽게(?:도)?|이번에|결국|안타깝게(?:도)?) ){1,3}떨어졌|[1-9]차(?:로|에|으로)\s(?:최종\s)?(?:진출|올라|올랐|오른)|(?:곳|군데|팀)(?:이|가|만) (?:아직 |현재 |지금 )?(?:남아 ?있|남았)|남아 ?있는 (?:팀|곳|컨소시엄)(?:은|는) |\b(?:did not|didn't|failed to) make the cut\b|\b(?:cut|dropped|eliminated|removed)\s(?:[A-Z]|\uE001)[^.;]{0,80}?\sfrom\sthe\s(?:project|program|programme|race|competition)\b|\b(?:survived|made it through|got through) the (?:first|second|third|initial|final|preliminary) (?:evaluation|round|stage|phase|review|assessment|cut)\b|(?:평가|심사|관문)에서\s[^.]{2,80}(?:을|를|만)\s(?:최종\s)?(?:남겼|남긴|살렸|통과시켰)|\b(?:was|were|had been|have been) (?:dropped|eliminated|knocked out) (?:in|after|at|from) (?:the |its |[A-Z][a-z]+['’]s )?(?:first|second|third|initial|final|first-round|second-round|first-phase|second-phase|preliminary) (?:evaluation|round|stage|phase|review|assessment)\b|\b(?:consortium|team),? (?:led|headed) by [^.,]{2,60},? (?:was|were|had been|has been) (?:eliminated|dropped|knocked out|cut)\b|\b(?:consortia|teams)(?: (?:left standing|still standing|remaining|left|(?:picked|selected|chosen) (?:in|last) [A-Z][a-z]+(?: \d{4})?))?(?:,| [—–-])? (?:those )?(?:(?:are|were|will be) )?(?:each )?led by\b|\btook part in the (?:first|second|third|previous|earlier|final) (?:phase|round|stage)\b|\bapplied but (?:was|were) not selected\b|\b(?:in|into|to) the (?:second|third|final|next) (?:stage|round|phase)\b|(?:추가 공모|재공모|추가 선발)(?:에서|에선|를 통해|으로|로)\s[^.]{0,60}(?:선정|뽑|합류|참여|참가|통과)|(?:추가 공모|재공모)에\s(?:[^.\s]{1,20}\s){0,3}(?:지원|응모|도전)(?:했|해|한)|(?:지원|수혜|수행|실증|사업)\s?(?:대상|기업|기관)(?:으로|로)\s(?:(?!컨소시엄)[^.]){0,60}(?:선정했|선정됐|선정되|선정하|뽑았|뽑혔)|\b(?:teams|companies|consortia|contestants|finalists|participants) (?:were|have been|had been) (?:initially |originally |first )?(?:selected|chosen|picked|named)\b[^:.;]{0,40}:\s|\b(?:leads|led|heads|headed|is leading) one of the (?:[a-z]+ ){0,2}(?:consortia|teams)\b|\b(?:which|who) (?:were|was|are|is) (?:among|one of) the (?:[a-z]+ ){0,2}(?:teams|consortia|contestants|finalists|participants)\b|\b(?:one|two|three|four|five|six|all) of the (?:[a-z]+ ){0,2}(?:teams|consortia|contestants|finalists|participants) (?:still |remaining |left )?(?:in|selected for|chosen for) the (?:program|programme|project|initiative)\b|\b(?:[Tt]eams|[Cc]ompanies|[Cc]onsortia|[Pp]articipants) (?:(?:currently|still|now) )?(?:in|on) the (?:program|programme|project|competition|initiative) (?:include|includes|are)\b/;
+
+/** A round or stage of an evaluation ("1차 평가", "the first round", "the second evaluation"). */
+const ROUND_WORD = /[1-9]차\s?(?:평가|심사|단계)|\b(?:round|stage|phase)\b|\b(?:first|second|third|fourth|final|[1-9](?:st|nd|rd|th))\s(?:evaluation|review|assessment)\b/;
+
+/** An evaluation's outcome for teams (dropped, or those left): about the programme the sentences before still call by a reference. */
+const TEAM_OUTCOME = /탈락|고배|쓴맛|쓴잔|남아 ?있는 (?:팀|곳|컨소시엄)(?:은|는) /;
+
+/** A selection outcome's programme, put before the sentence (`referred`: the programme the last sentences called by a reference, read only for a team's outcome when no policy is recent; `fallback`: the one programme the body names) */
+export function addSelectionReference(text: string, ms: Mention[], recent: Mention | undefined, programme?: Mention, referred?: Mention, fallback?: Mention): void {
+  // (a reference after the companies, "… 참여하며, 모델을 선정 기업에 제공한다", is whom they serve: no programme named before them)
+  const firstCompany = ms.find((x) => x.type === 'Company');
+  const named = ms.filter((x) => x.type === 'Policy' && !(x.via === 'reference' && firstCompany && x.start >= firstCompany.end));
+  if (named.length) return addClauseSelectionReference(text, ms);
+  const policy = recent ?? (referred && TEAM_OUTCOME.test(text) ? referred : undefined) ?? fallback;
+  if (!policy || !firstCompany || !SELECTION_STATEMENT.test(text) || ms.some((x) => x.type === 'Policy' && x.key !== policy.key)) return;
+  // (a round is a programme's: "survived the first round" after an agenda named last, "… calls sovereign AI", is the programme's round)
+  const roundOf = programme && !PROGRAMME_NAME.test(policy.surface) && ROUND_WORD.test(text) ? programme : policy;
+  ms.unshift(referenceTo(roundOf, 0, 0));
+}
+
+/** How far before a list of companies the list patterns look for its programme ({GAP:40}). */
+const LIST_REACH = 40;
+/** The end of a clause joined to the next by a connective ending and a comma ("…을 기록했으며, ", "…가 신청했고, "). */
+const CLAUSE_JOIN = /[가-힣](?:으며|하며|이며|고),\s/g;
+
+/**
+ * "이번 공모에는 41개사가 신청해 … 기록했으며, 서면평가를 거쳐 A, B 등 6개사가 최종 선정됐다": a selection told in a later
+ * clause of a sentence whose first clause names (or refers to) one programme: the programme stands again, with no room,
+ * at the start of the clause the selected companies are named in.
+ */
+export function addClauseSelectionReference(text: string, ms: Mention[]): void {
+  const policies = ms.filter((x) => x.type === 'Policy');
+  if (!policies.length || policies.some((x) => x.key !== policies[0]!.key)) return;
+  const last = policies.at(-1)!;
+  const company = ms.find((x) => x.type === 'Company' && x.start >= last.end);
+  // (a programme within the reach of the sentence's list patterns is read by them: the token would only stand between)
+  if (!company || company.start - last.end <= LIST_REACH) return;
+  let cut = -1;
+  for (const j of matchesIn(CLAUSE_JOIN, text)) if (j.index >= last.end && j.index + j[0].length <= company.start) cut = j.index + j[0].length;
+  if (cut < 0 || !SELECTION_STATEMENT.test(text.slice(cut))) return;
+  ms.push(referenceTo(last, cut, cut));
+  ms.sort((a, b) => a.start - b.start || a.end - b.end);
+}
