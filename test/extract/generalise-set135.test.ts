@@ -1,0 +1,64 @@
+/**
+ * Generalisation rows for the forms first met in held-out set 135 (the users' questions in hard language): a base told
+ * by its family only ("X 계열 모델을 기반으로", "'X 계열'"), and a compared model's scores given respectively that fell
+ * short ("각각 N점, M점에 그쳤다").
+ * Every row is a short article written for these tests; none comes from a test page.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // "Y가 X의 Z 계열 모델을 기반으로": a base named by its family and the family word is that family's node
+  {
+    cat: 'based-on.family-word-model',
+    text: "물류 스타트업 바람솔루션이 배송 특화 모델 '바람-로지 3B'를 공개했다. 회사는 바람-로지 3B가 구글의 젬마 계열 모델을 기반으로 배송 기록을 추가 학습해 만든 모델이라고 밝혔다.",
+    expect: ['BASED_ON 바람-로지 3B -> 젬마', 'DEVELOPED 구글 -> 젬마'],
+  },
+  {
+    cat: 'based-on.family-word-model',
+    text: "바람솔루션은 '바람-로지 3B'를 내놨다. 이 모델은 알리바바의 큐웬(Qwen) 시리즈 모델을 바탕으로 했다고만 밝혔다.",
+    expect: ['BASED_ON 바람-로지 3B -> 큐웬'],
+  },
+  // a family only compared with is no base
+  {
+    cat: 'based-on.family-word-model',
+    text: "바람솔루션은 '바람-로지 3B'를 내놨다. 회사는 바람-로지 3B가 구글의 젬마 계열 모델보다 배송 문답에서 낫다고 밝혔다.",
+    absent: ['BASED_ON 바람-로지 3B -> 젬마'],
+  },
+  // "'X 계열' 기반": a known model quoted with a family word is that family, no model of its own
+  {
+    cat: 'models.quoted-family-word',
+    text: "바람솔루션, '젬마 계열' 기반 배송 모델 '바람-로지 3B' 출시. 바람솔루션은 바람-로지 3B가 구글의 젬마 계열 모델을 기반으로 만들어졌다고 밝혔다.",
+    expect: ['BASED_ON 바람-로지 3B -> 젬마'],
+    noNodes: ['Model:젬마 계열'],
+  },
+  // a quoted name that goes on past the family word is a model of its own
+  {
+    cat: 'models.quoted-family-word',
+    text: "바람솔루션은 젬마를 바탕으로 만든 '젬마 로지' 모델을 공개했다.",
+    noNodes: ['Model:젬마 계열'],
+    nodes: ['Model:젬마 로지'],
+  },
+  // "B는 각각 N점, M점에 그쳤다": a compared model's scores, in the order of the benchmarks the sentence before scored
+  {
+    cat: 'scored.respectively-fell-short',
+    text: "바람솔루션이 '바람-로지 3B'를 공개했다. 바람-로지 3B는 KoBEST에서 71.5점, CLIcK에서 60.8점을 받았다. 함께 잰 구글의 젬마 3 4B는 각각 64.2점, 51.9점에 그쳤다.",
+    expect: ['SCORED 젬마 3 4B -> KoBEST', 'SCORED 젬마 3 4B -> CLIcK'],
+    edgeProps: ['SCORED 젬마 3 4B -> KoBEST score=64.2', 'SCORED 젬마 3 4B -> CLIcK score=51.9'],
+  },
+  {
+    cat: 'scored.respectively-fell-short',
+    text: "바람-로지 3B는 KoBEST에서 71.5점, CLIcK에서 60.8점을 받았다. 젬마 3 4B는 각각 64.2점과 51.9점에 머물렀다.",
+    edgeProps: ['SCORED 젬마 3 4B -> CLIcK score=51.9'],
+  },
+  // the counts disagree: no score is given
+  {
+    cat: 'scored.respectively-fell-short',
+    text: "바람-로지 3B는 KoBEST에서 71.5점, CLIcK에서 60.8점, KMMLU에서 44.1점을 받았다. 젬마 3 4B는 각각 64.2점, 51.9점에 그쳤다.",
+    absent: ['SCORED 젬마 3 4B -> KoBEST', 'SCORED 젬마 3 4B -> CLIcK'],
+  },
+];
+
+describe('generalise: set 135 forms', () => {
+  for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
