@@ -1,7 +1,8 @@
 /**
  * Generalisation rows for the forms first met in held-out set 135 (the users' questions in hard language): a base told
- * by its family only ("X 계열 모델을 기반으로", "'X 계열'"), and a compared model's scores given respectively that fell
- * short ("각각 N점, M점에 그쳤다").
+ * by its family only ("X 계열 모델을 기반으로", "'X 계열'"), a compared model's scores given respectively that fell
+ * short ("각각 N점, M점에 그쳤다"), scores in words beside the figure ("칠십 점을 조금 넘긴 70.4점"), a gain marked by an arrow
+ * ("9점↑") and a band in words ("80% 중반대").
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -56,6 +57,36 @@ const rows: FactRow[] = [
     cat: 'scored.respectively-fell-short',
     text: "바람-로지 3B는 KoBEST에서 71.5점, CLIcK에서 60.8점, KMMLU에서 44.1점을 받았다. 젬마 3 4B는 각각 64.2점, 51.9점에 그쳤다.",
     absent: ['SCORED 젬마 3 4B -> KoBEST', 'SCORED 젬마 3 4B -> CLIcK'],
+  },
+  // "N 점을 조금 넘긴 M점", "N점대 후반인 M점": a round figure glossing the exact score leaves the exact score to read
+  {
+    cat: 'scored.round-gloss',
+    text: "바람랩스가 '바람 LM 4'를 공개했다. 바람랩스는 KMMLU에서 바람 LM 4가 육십 점을 조금 넘긴 61.7점을 기록했다고 밝혔다. 가온의 가온 2는 50점대 후반인 58.1점을 받았다.",
+    edgeProps: ['SCORED 바람 LM 4 -> KMMLU score=61.7', 'SCORED 가온 2 -> KMMLU score=58.1'],
+  },
+  // the round figure alone is no score
+  {
+    cat: 'scored.round-gloss',
+    text: "바람랩스가 '바람 LM 4'를 공개했다. 바람랩스는 KMMLU에서 바람 LM 4가 육십 점을 조금 넘겼다고 밝혔다.",
+    absent: ['SCORED 바람 LM 4 -> KMMLU'],
+  },
+  // "전작 대비 KMMLU 6점↑": a gain marked by an arrow is no score
+  {
+    cat: 'scored.arrow-gain',
+    text: "바람랩스, '바람 LM 4' 공개…전작 대비 KMMLU 6점↑\n\n바람랩스가 '바람 LM 4'를 1일 공개했다. 전작인 '바람 LM 3'의 후속 모델이다.",
+    absent: ['SCORED 바람 LM 4 -> KMMLU'],
+  },
+  {
+    cat: 'scored.arrow-gain',
+    text: "바람랩스가 '바람 LM 4'를 1일 공개했다. 바람 LM 4는 KMMLU 66.3점을 기록했다.",
+    edgeProps: ['SCORED 바람 LM 4 -> KMMLU score=66.3'],
+  },
+  // "정답률이 '80% 중반대'": a band in words is no score
+  {
+    cat: 'scored.band-in-words',
+    text: "바람랩스가 '바람 LM 4'를 공개했다. 바람 LM 4는 자체 평가셋인 'BR-Eval'에서는 정답률이 \"80% 중반대\"였다고 밝혔다. KMMLU에서는 바람 LM 4가 61.7점을 받았다.",
+    absent: ['SCORED 바람 LM 4 -> BR-Eval'],
+    expect: ['SCORED 바람 LM 4 -> KMMLU'],
   },
 ];
 
