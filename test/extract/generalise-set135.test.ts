@@ -2,7 +2,9 @@
  * Generalisation rows for the forms first met in held-out set 135 (the users' questions in hard language): a base told
  * by its family only ("X 계열 모델을 기반으로", "'X 계열'"), a compared model's scores given respectively that fell
  * short ("각각 N점, M점에 그쳤다"), scores in words beside the figure ("칠십 점을 조금 넘긴 70.4점"), a gain marked by an arrow
- * ("9점↑") and a band in words ("80% 중반대").
+ * ("9점↑") and a band in words ("80% 중반대"), a model named after a place ("세종-LM 2"), a company's claim that the
+ * next sentence re-tests ("…받았다고 발표했다. 그러나 재측정에서는 61.3점이 나왔다"), "해당 회사" after a sentence that
+ * introduces a company's model as its predicate, and a denied rumour that names a family only.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -87,6 +89,43 @@ const rows: FactRow[] = [
     text: "바람랩스가 '바람 LM 4'를 공개했다. 바람 LM 4는 자체 평가셋인 'BR-Eval'에서는 정답률이 \"80% 중반대\"였다고 밝혔다. KMMLU에서는 바람 LM 4가 61.7점을 받았다.",
     absent: ['SCORED 바람 LM 4 -> BR-Eval'],
     expect: ['SCORED 바람 LM 4 -> KMMLU'],
+  },
+  // "부산-LM 2": a place word before the hyphen of a versioned lettered name is part of the model's name
+  {
+    cat: 'models.place-lettered-name',
+    text: '눈길을 끈 건 해운대랩스의 부산-LM 2였다. 부산-LM 2는 KMMLU에서 58.2점을 받았다.',
+    expect: ['DEVELOPED 해운대랩스 -> 부산-LM 2', 'SCORED 부산-LM 2 -> KMMLU'],
+  },
+  // the place alone, before a hyphenated word with no version, is no model
+  {
+    cat: 'models.place-lettered-name',
+    text: '해운대랩스는 부산-KTX 노선 안내에 쓰일 모델을 KMMLU에서 시험했다.',
+    noNodes: ['Model:부산-KTX'],
+  },
+  // "…N점을 받았다고 발표했다. 그러나 재측정에서는 M점이 나왔다": the re-test's measured score replaces the claim
+  {
+    cat: 'scored.claim-then-retest',
+    text: "가온랩이 '가온-K 3'를 공개했다. 가온랩은 가온-K 3가 KMMLU 66.1점을 받았다고 발표했다. 그러나 본지 재측정에서는 이보다 5점 넘게 낮은 60.7점이 나왔다.",
+    edgeProps: ['SCORED 가온-K 3 -> KMMLU score=60.7'],
+  },
+  // a later sentence that measures nothing leaves the claim as it was
+  {
+    cat: 'scored.claim-then-retest',
+    text: "가온랩이 '가온-K 3'를 공개했다. 가온랩은 가온-K 3가 KMMLU 66.1점을 받았다고 발표했다. 그러나 업계에서는 60점대 초반이라는 말도 나왔다.",
+    edgeProps: ['SCORED 가온-K 3 -> KMMLU score=66.1'],
+  },
+  // "눈에 띈 건 X의 Y였다. 해당 회사는 …": the company that introduced model belongs to, not one named in an earlier line
+  {
+    cat: 'references.closing-predicate-owner',
+    text: "이번 측정은 업스테이지와 함께 진행했다.\n\n가장 눈에 띈 건 가온랩의 가온-K 3였다. 해당 회사는 지난 9일 이 모델을 공개했다.",
+    expect: ['DEVELOPED 가온랩 -> 가온-K 3'],
+    absent: ['DEVELOPED 업스테이지 -> 가온-K 3'],
+  },
+  // a denied rumour that the model is built on a family, no version named: no base at all
+  {
+    cat: 'based-on.denied-family-rumour',
+    text: "가온랩이 '가온-K 3'를 공개했다. 가온랩은 가온-K 3가 알리바바의 큐웬 계열 모델을 기반으로 만들어졌다는 일각의 의혹에 대해 \"모두 자체 구축했다\"고 선을 그었다.",
+    absent: ['BASED_ON 가온-K 3 -> 큐웬'],
   },
 ];
 
