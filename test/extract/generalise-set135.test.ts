@@ -4,7 +4,8 @@
  * short ("각각 N점, M점에 그쳤다"), scores in words beside the figure ("칠십 점을 조금 넘긴 70.4점"), a gain marked by an arrow
  * ("9점↑") and a band in words ("80% 중반대"), a model named after a place ("세종-LM 2"), a company's claim that the
  * next sentence re-tests ("…받았다고 발표했다. 그러나 재측정에서는 61.3점이 나왔다"), "해당 회사" after a sentence that
- * introduces a company's model as its predicate, and a denied rumour that names a family only.
+ * introduces a company's model as its predicate, a denied rumour that names a family only, a model released "지난 4월
+ * 나온 'X'", a Hangul-named model's code alone ("R1을 R0의 후속작이라고 소개").
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -126,6 +127,30 @@ const rows: FactRow[] = [
     cat: 'based-on.denied-family-rumour',
     text: "가온랩이 '가온-K 3'를 공개했다. 가온랩은 가온-K 3가 알리바바의 큐웬 계열 모델을 기반으로 만들어졌다는 일각의 의혹에 대해 \"모두 자체 구축했다\"고 선을 그었다.",
     absent: ['BASED_ON 가온-K 3 -> 큐웬'],
+  },
+  // "지난 4월 나온 'X'": a quoted name released at a past time is a model
+  {
+    cat: 'models.came-out-before',
+    text: "다온랩은 올해 '다온-K 2'를 공개했다. 지난해 3월 나온 '다온-K'는 KMMLU에서 52.3점이었다.",
+    nodes: ['Model:다온-K'],
+  },
+  {
+    cat: 'models.came-out-before',
+    text: "다온랩은 올해 '다온-K 2'를 공개했다. 지난해 3월 나온 '다온 리포트'는 업계 현황을 담았다.",
+    noNodes: ['Model:다온 리포트'],
+  },
+  // "다온-R2 8B" … "R2를 R1의 후속작이라고": the code alone of the one Hangul-named model that carries it
+  {
+    cat: 'models.hangul-code-short',
+    text: "다온랩이 추론 모델 '다온-R2 8B'를 공개했다. 지난해 5월 나온 '다온-R1'은 KMMLU 50.2점이었다. 다온랩은 R2를 R1의 후속작이라고 소개했다.",
+    expect: ['SUCCEEDS 다온-R2 8B -> 다온-R1'],
+  },
+  // two Hangul names carry the code: it names neither
+  {
+    cat: 'models.hangul-code-short',
+    text: "다온랩이 '다온-R2'를, 가온랩이 '가온-R2'를 공개했다. 업계는 R2를 R1의 후속작이라고 소개했다.",
+    absent: ['SUCCEEDS 다온-R2 -> R1', 'SUCCEEDS 가온-R2 -> R1'],
+    noNodes: ['Model:R2'],
   },
 ];
 
