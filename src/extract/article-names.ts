@@ -238,7 +238,7 @@ export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: Rul
   // "누리온-8B" … "누리온": the bare head of the one sized name an article gives is the same model
   for (const [head, keys] of heads) if (keys.size === 1 && !out.has(head)) out.set(head, { name: head, type: 'Model', key: [...keys][0]! });
   // "루시드-R1 14B" … "R1을 R0의 후속작이라고": the code of the one Hangul-named model that carries it is that model
-  for (const [code, named] of codes) if (named.size === 1 && !out.has(code)) out.set(code, { name: code, type: 'Model', key: [...named.values()][0]!.key });
+  for (const [code, named] of codes) if (named.size === 1 && !out.has(code)) out.set(code, { name: code, type: 'Model', key: [...named.values()][0]!.key, particleOnly: true });
   for (const name of [...siblingNames(all, sentences, rules), ...predecessorStems(all, sentences)]) if (!out.has(name)) out.set(name, { name, type: 'Model', key: `model:~${normalizeName(name)}` });
   for (const k of variantReferences(all, rules)) if (!out.has(k.name)) out.set(k.name, k);
   // "큐브랩(458920)": a name the page printed with a stock code is a listed company wherever the article names it

@@ -5,7 +5,8 @@
  * ("9점↑") and a band in words ("80% 중반대"), a model named after a place ("세종-LM 2"), a company's claim that the
  * next sentence re-tests ("…받았다고 발표했다. 그러나 재측정에서는 61.3점이 나왔다"), "해당 회사" after a sentence that
  * introduces a company's model as its predicate, a denied rumour that names a family only, a model released "지난 4월
- * 나온 'X'", a Hangul-named model's code alone ("R1을 R0의 후속작이라고 소개").
+ * 나온 'X'", a Hangul-named model's code alone ("R1을 R0의 후속작이라고 소개"), and a base of a base: "출발점이 된 그 모델
+ * 자체가 X의 능력을 Y에 증류해 만든 모델이다".
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -151,6 +152,25 @@ const rows: FactRow[] = [
     text: "다온랩이 '다온-R2'를, 가온랩이 '가온-R2'를 공개했다. 업계는 R2를 R1의 후속작이라고 소개했다.",
     absent: ['SUCCEEDS 다온-R2 -> R1', 'SUCCEEDS 가온-R2 -> R1'],
     noNodes: ['Model:R2'],
+  },
+  // "출발점이 된 그 모델 자체가 …": the base of the model in focus, itself the subject; "X의 능력을 Y에 증류해": both are its bases
+  {
+    cat: 'based-on.base-of-base',
+    text: "가온랩이 '가온-R 8B'를 공개했다. 이 모델은 'Nori-Distill-8B'를 출발점으로 추가 학습해 만들었다. 그런데 출발점이 된 그 모델 자체가 'Nori-70B'의 추론 능력을 'Pado-8B'에 증류해 만든 모델이다.",
+    expect: ['BASED_ON 가온-R 8B -> Nori-Distill-8B', 'BASED_ON Nori-Distill-8B -> Nori-70B', 'BASED_ON Nori-Distill-8B -> Pado-8B'],
+    absent: ['BASED_ON 가온-R 8B -> Nori-70B', 'BASED_ON 가온-R 8B -> Pado-8B'],
+  },
+  // "X 자체가": the name stays the subject
+  {
+    cat: 'based-on.base-of-base',
+    text: "가온랩이 '가온-R 8B'를 공개했다. 'Nori-Distill-8B' 자체가 'Pado-8B'를 미세조정한 모델이다.",
+    expect: ['BASED_ON Nori-Distill-8B -> Pado-8B'],
+  },
+  // a model whose ability another only matched is no base of it
+  {
+    cat: 'based-on.base-of-base',
+    text: "가온랩이 '가온-R 8B'를 공개했다. 가온-R 8B는 'Nori-70B'의 추론 능력을 절반의 비용으로 따라잡았다.",
+    absent: ['BASED_ON 가온-R 8B -> Nori-70B'],
   },
 ];
 

@@ -54,8 +54,12 @@ function pushText(e: Encoding, raw: string): void {
 /** "솔트룩스(304100) 역시 …", "루시아 3 역시 …": "역시" after a name marks it as the topic, as "는" does. */
 const ALSO_TOPIC = /^(['"’”」』]?\s?(?:\(\d{6}\))?)\s역시(?=\s)/;
 
+/** "그 모델 자체가 …", "Y 자체는 …": "자체" (itself) after a name keeps the name the subject or topic its particle makes it. */
+const ITSELF_SUBJECT = /^(['"’”」』]?)\s자체(?=(?:가|는|도)\s)/;
+
 function afterMention(raw: string): string {
-  return raw.includes('역시') ? raw.replace(ALSO_TOPIC, '$1는') : raw;
+  const s = raw.includes('자체') ? raw.replace(ITSELF_SUBJECT, '$1') : raw;
+  return s.includes('역시') ? s.replace(ALSO_TOPIC, '$1는') : s;
 }
 
 /** "모델 A: B를 base로 …" (a list item headed by a model): the head is the item's topic, as "A는" would be. */
