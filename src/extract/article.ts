@@ -32,7 +32,7 @@ import { dashEntryMaker } from './focus-lines.js';
 import { briefItemCompany, captionModel } from './caption-focus.js';
 import { findDates } from './korean-dates.js';
 import { isTimeStampLine } from './time-stamps.js';
-import { addTopicPredicate } from './topic-predicate.js';
+import { addTopicPredicate, isClosingPredicate } from './topic-predicate.js';
 import { addOverallBoardReference } from './overall-board.js';
 import { addBodyModelReferences, addFocusPredicate } from './model-references.js';
 import { addProgrammeTailReference } from './programme-tails.js';
@@ -270,7 +270,8 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       // answers name others as subjects ("투자사는 …"), and so do the interviewer's questions ("X가 인수한다는 소문도 있던데요")
       if (!interview || (!isSpoken(s) && !isQuestionTurn(s))) firstSubject ??= subject;
       // "신생 스타트업 솔빛AI의 약진이다. 이 회사가 …": the company named last since the last sentence with a subject company, not a model's owner
-      const owners = new Set(mentions.filter((m) => m.type === 'Model').map((m) => mentions.find((c) => c.type === 'Company' && /^\s?(?:\([^()]*\))?(?:의)?\s?['"‘“]?$/.test(s.text.slice(c.end, m.start)))).filter(Boolean));
+      // (unless the model closes the sentence as what it introduces: "눈에 띈 건 X의 Y였다. 해당 회사는 …")
+      const owners = new Set(mentions.filter((m) => m.type === 'Model' && !isClosingPredicate(s.text, m)).map((m) => mentions.find((c) => c.type === 'Company' && /^\s?(?:\([^()]*\))?(?:의)?\s?['"‘“]?$/.test(s.text.slice(c.end, m.start)))).filter(Boolean));
       lastCompany = subject ? undefined : (mentions.filter((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && !owners.has(m) && !/^(?:에서|에선|출신|을 떠|를 떠|에 있|에 몸)/.test(s.text.slice(m.end, m.end + 4))).at(-1) ?? lastCompany);
       firstCompany ??= mentions.find((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked' && !/^(?:\s?(?:\([^()]*\))?의|\/)/.test(s.text.slice(m.end, m.end + 30)));
     }

@@ -173,8 +173,32 @@ function withRevisedValue(s: Sentence): Sentence {
   return read;
 }
 
+/** "…KMMLU 68.4점을 받았다고 발표했다": a company's claim, told as what it announced (its one score the only number with a unit). */
+const CLAIMED = /(?:다|라)고\s(?:[가-힣]{1,6}\s)?(?:발표|밝혔|주장|내세웠|홍보|자랑)/;
+const SCORE_IN = /(?<![\d.])(\d{1,4}(?:\.\d{1,3})?)\s?(?:점|%)/g;
+/** "그러나 본지 재측정에서는 … 61.3점이 나왔다": a re-test that follows the claim, its measured score ending the sentence. */
+const RETEST_VALUE =
+  /^(?:그러나|하지만|그런데|다만)\s(?:[^.]|\.(?=\d)){0,60}?(?:재측정|재채점|재평가|실측|검증|다시\s(?:잰|재\s?본|측정한|돌린|채점한))(?:[^.]|\.(?=\d)){0,60}?(?<![\d.])(\d{1,4}(?:\.\d{1,3})?)\s?(?:점|%)(?:이|가|으로|로)\s(?:나왔|나타났|측정됐|집계됐|확인됐)/;
+
+/** The one score a claim gives, when the next sentence re-tests it: the claim is read with the measured score. */
+function retestedClaim(claim: Sentence, next: Sentence): { from: RegExpMatchArray; value: string } | undefined {
+  const r = CLAIMED.test(claim.text) ? RETEST_VALUE.exec(next.text) : null;
+  const scores = r ? [...claim.text.matchAll(SCORE_IN)] : [];
+  return r && scores.length === 1 && scores[0]![1] !== r[1] ? { from: scores[0]!, value: r[1]! } : undefined;
+}
+
 function withCorrectedValues(sentences: Sentence[]): Sentence[] {
   let out = sentences.map(withRevisedValue);
+  // "A는 B에서 68.4점을 받았다고 발표했다. 그러나 재측정에서는 61.3점이 나왔다.": the measured score replaces the claimed one
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const h = sentences[i]!;
+    const c = retestedClaim(h, sentences[i + 1]!);
+    if (!c || out[i] !== h) continue;
+    const read = { ...h, text: h.text.slice(0, c.from.index!) + c.value + h.text.slice(c.from.index! + c.from[1]!.length) };
+    originals.set(read, h.text);
+    correctedBy.set(read, { update: sentences[i + 1]!, value: Number(c.value) });
+    out = out.map((s) => (s === h ? read : s));
+  }
   // "A의 B 점수를 68.2점으로 잘못 표기했습니다. … 실제 점수는 63.8점입니다.": the first sentence is read with the right number, as a statement
   for (let i = 0; i + 1 < sentences.length; i++) {
     const w = WRONG_VALUE.exec(sentences[i]!.text);

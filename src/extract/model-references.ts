@@ -1,6 +1,6 @@
 /**
  * References to a model within and across sentences: a predicate that describes the model in focus ("…가 공개한 추론 모델이다"),
- * "이를 기반으로" / "이를 잇는 후속 모델" for the model named just before, "기반 모델(41.0점)" for the base read earlier, and a
+ * "이를 기반으로" / "이를 잇는 후속 모델" for the model named just before, "기반 모델(41.0점)" and "출발점이 된 그 모델" for the base read earlier, and a
  * numbered series' generation words (generation-words.ts).
  */
 import { addGenerationReference } from './generation-words.js';
@@ -11,6 +11,7 @@ import type { Mention } from './types.js';
 export function addBodyModelReferences(text: string, ms: Mention[], before: readonly { text: string; mentions: Mention[] }[], focus: Mention | undefined, baseOf: Map<string, Mention>): void {
   addBasePronoun(text, ms, before.at(-1));
   addBaseModelReference(text, ms, focus, baseOf);
+  if (text.includes(' 된 ')) addBecameBaseReference(text, ms, focus, baseOf);
   addGenerationReference(text, ms, before);
 }
 
@@ -101,4 +102,18 @@ function addBaseModelReference(text: string, ms: Mention[], focus: Mention | und
   const base = about && baseOf.get(about.key);
   if (!base || ms.some((x) => x.key === base.key)) return;
   ms.push(referenceAt(base, r));
+}
+
+/** "출발점이 된 그 모델 자체가", "기반이 된 모델은": the model that became the base, opening its own clause. */
+const BECAME_BASE_REF = /(?<![가-힣])(?:출발점|기반|바탕|토대|뿌리)(?:이|가)\s된\s(?:그\s)?모델(?=\s자체(?:가|는|도)\s|(?:은|는|이|가)\s)/;
+
+/** "X는 Y를 출발점으로 만들었다. 그런데 출발점이 된 그 모델 자체가 …": the base read earlier for the model in focus (or named before in the sentence). */
+function addBecameBaseReference(text: string, ms: Mention[], focus: Mention | undefined, baseOf: Map<string, Mention>): void {
+  const r = BECAME_BASE_REF.exec(text);
+  if (!r || ms.some((x) => x.start < r.index + r[0].length && r.index < x.end)) return;
+  const about = ms.find((x) => x.type === 'Model' && x.end <= r.index) ?? focus;
+  const base = about && baseOf.get(about.key);
+  if (!base || ms.some((x) => x.key === base.key)) return;
+  ms.push(referenceAt(base, r));
+  ms.sort((a, b) => a.start - b.start);
 }

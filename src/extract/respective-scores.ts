@@ -12,8 +12,8 @@ import type { Mention } from './types.js';
 
 /** The benchmark just before 각각: "X에서는 각각", "X에선 각각", "X 점수는 각각". */
 const BENCH_THEN_EACH = /^\s?(?:벤치마크|평가|리더보드|점수)?\s?(?:에서는|에선|에서|에서도|에서의 점수는|점수는|은|는)\s(?:[가-힣]{1,6}\s)?각각\s?$/;
-/** The scores after 각각: two or more numbers joined by 와/과/, /및, the last followed by its particle. */
-const EACH_SCORES = /^\s?(\d{1,3}(?:\.\d{1,3})?)(?:\s?점)?(?:\s?(?:와|과|,|및)\s?(\d{1,3}(?:\.\d{1,3})?)(?:\s?점)?)(?:\s?(?:와|과|,|및)\s?(\d{1,3}(?:\.\d{1,3})?)(?:\s?점)?)?(?:\s?(?:와|과|,|및)\s?(\d{1,3}(?:\.\d{1,3})?)(?:\s?점)?)?(?=\s?(?:을|를|으로|로|이었|였|이다|입니다|씩|\())/;
+/** The scores after 각각: two or more numbers joined by 와/과/, /및, the last followed by its particle (or by "에 그쳤다", "에 머물렀다": fell short at). */
+const EACH_SCORES = /^\s?(\d{1,3}(?:\.\d{1,3})?)(?:\s?점)?(?:\s?(?:와|과|,|및)\s?(\d{1,3}(?:\.\d{1,3})?)(?:\s?점)?)(?:\s?(?:와|과|,|및)\s?(\d{1,3}(?:\.\d{1,3})?)(?:\s?점)?)?(?:\s?(?:와|과|,|및)\s?(\d{1,3}(?:\.\d{1,3})?)(?:\s?점)?)?(?=\s?(?:을|를|으로|로|이었|였|이다|입니다|씩|\(|에\s(?:그쳤|그친|그치|그쳐|머물|불과)))/;
 /** After a model counted among the subjects: its topic particle or the list's joint. */
 const LISTED = /^['"’”]?(?:\([^()]{0,30}\))?(?:은|는|이|가|와|과|,|및)(?:\s|$)/;
 

@@ -38,3 +38,8 @@ export function addTopicPredicate(text: string, ms: Mention[], prev: { text: str
   ms.push(referenceTo(topics[0]!, at, at + 2));
   ms.sort((a, b) => a.start - b.start);
 }
+
+/** "가장 눈에 띈 건 X의 Y였다.": a model that ends the sentence as its predicate is what it introduces (its owner the company talked about next). */
+export function isClosingPredicate(text: string, m: Mention): boolean {
+  return /^['"’”]?(?:였다|이었다|이다|입니다|였습니다|이었습니다)\.?\s*$/.test(text.slice(m.end));
+}

@@ -48,10 +48,10 @@ const TITLE_GLOSS = '(?:\\((?:[가-힣]{2,12}|[A-Z]{2,6})\\)(?=은|는|이|가|�
 const PARTICLE_END = '(?=$|[^가-힣]|(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|께서|에게|께|이자|인|직|으로서|이며|이고|다|이다|입니다)(?![가-힣]))';
 
 /**
- * "Z 모델을 기반으로", "Z 원본은" (the original, as a fine-tune's base): a model noun after a model's name belongs to the name's slot, and so does a size the name left out ("누리-1.5 14B의")
+ * "Z 모델을 기반으로", "Z 계열 모델을", "Z 원본은" (the original, as a fine-tune's base): a model noun after a model's name belongs to the name's slot, and so does a size the name left out ("누리-1.5 14B의")
  * or its parameter count in parentheses ("'Y'(15억 개)를", "Y(7B)는").
  */
-const MODEL_NOUN = '(?:\\s[1-9]\\d{0,3}(?:\\.\\d)?[BM](?![A-Za-z0-9]))?(?:[\'"’”]?\\s?\\((?:(?:파라미터|매개변수)\\s)?(?:\\uE006\\d+\\uE00F|\\d[\\d.,]{0,6})\\s?(?:억|조|천만|백만|만)?\\s?(?:개|[BM])?(?:\\s?(?:파라미터|매개변수|규모))?\\))?(?:\\s?(?:모델|LLM|sLLM|sLM|시리즈|라인업|제품군|패밀리|계열|원본|오리지널)(?=$|[^가-힣A-Za-z0-9]|은|는|이|가|을|를|의|에|과|와|도|로|으로))?';
+const MODEL_NOUN = '(?:\\s[1-9]\\d{0,3}(?:\\.\\d)?[BM](?![A-Za-z0-9]))?(?:[\'"’”]?\\s?\\((?:(?:파라미터|매개변수)\\s)?(?:\\uE006\\d+\\uE00F|\\d[\\d.,]{0,6})\\s?(?:억|조|천만|백만|만)?\\s?(?:개|[BM])?(?:\\s?(?:파라미터|매개변수|규모))?\\))?(?:\\s?(?:(?:계열|시리즈|패밀리|제품군|라인업)\\s)?(?:모델|LLM|sLLM|sLM|시리즈|라인업|제품군|패밀리|계열|원본|오리지널)(?=$|[^가-힣A-Za-z0-9]|은|는|이|가|을|를|의|에|과|와|도|로|으로))?';
 /** The optional noun that may follow a mention of this type. */
 const nounAfter = (t: NodeType | 'SCORE'): string => (t === 'Model' ? MODEL_NOUN : '');
 

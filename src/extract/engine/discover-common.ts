@@ -103,7 +103,7 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
     benchAfter: new RegExp(`^\\s?(?:${benches})`),
     notModelAfter: new RegExp(`^\\s?(?:${alt(lx.notModelNouns)})`),
     // (a generation word may stand between the verb and the name: "작년에 선보인 1세대 'X'")
-    releaseBefore: /(?:개발한|공개한|출시한|선보인|내놓은|만든|발표한|개발 중인|개발중인|공개된|출시된|개발하는|공개하는|출시하는|선보이는|내놓는|개발할|출시할|공개할|선보일|내놓을|뒤를 잇는|후속인|후속작인|후속 모델인|이름은|명칭은|(?:모델|LLM|sLM|버전)의\s(?:가칭|코드명)은|(?:모델|LLM|sLM|브랜드|이름)(?:이라는|라는)|파인튜닝한|미세조정한|튜닝한|증류한|경량화한|개조한|추가 학습한|추가학습한|(?:학습|훈련|튜닝|미세조정)시킨|배포한)(?:\s(?:[1-9]세대|첫\s?세대|초기|초기형|원조|구형|최초의|첫|전작|신작|최신작|후속작|대표작|차세대))?\s?$/,
+    releaseBefore: /(?:(?:지난해|작년|지난달|(?:지난|올해|\d{4}년)\s\d{1,2}월)\s나온|개발한|공개한|출시한|선보인|내놓은|만든|발표한|개발 중인|개발중인|공개된|출시된|개발하는|공개하는|출시하는|선보이는|내놓는|개발할|출시할|공개할|선보일|내놓을|뒤를 잇는|후속인|후속작인|후속 모델인|이름은|명칭은|(?:모델|LLM|sLM|버전)의\s(?:가칭|코드명)은|(?:모델|LLM|sLM|브랜드|이름)(?:이라는|라는)|파인튜닝한|미세조정한|튜닝한|증류한|경량화한|개조한|추가 학습한|추가학습한|(?:학습|훈련|튜닝|미세조정)시킨|배포한)(?:\s(?:[1-9]세대|첫\s?세대|초기|초기형|원조|구형|최초의|첫|전작|신작|최신작|후속작|대표작|차세대))?\s?$/,
     givenName: lx.givenNames.length ? new RegExp(`(?<![가-힣A-Za-z0-9·])(?:${alt(lx.givenNames)})\\s([가-힣]{1,6})(?![가-힣A-Za-z0-9])`, 'g') : undefined,
     anyTitle: new RegExp(`(?:${alt([...lx.titles, ...lx.academicTitles])}|[A-Za-z]장)`),
     titleWords: new Set(lx.titles),

@@ -157,15 +157,16 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       const name = m[0].trim() + (tag ? tag[0] : '');
       const start = m.index + (m[0].length - m[0].trimStart().length);
       const end = start + name.length;
-      // ("하늘-LLM 2": a generic word the gazetteer blocks, after the hyphen of a lettered name, is part of that name)
+      // ("하늘-LLM 2": a generic word the gazetteer blocks, after the hyphen of a lettered name, is part of that name;
+      // so is a place word before the hyphen of a versioned one: "세종-LM 2")
       // ("Solar Bank 2.0": a known family's bare word opening a Latin name of two words and a version leads a new model of that family)
       const family = re === LATIN_MODEL && m[2] !== undefined ? ms.find((b) => b.type === 'Model' && b.via !== 'blocked' && b.start === start && /^[ \-][A-Z]/.test(text.slice(b.end, start + m[1]!.length)) && !/\d/.test(b.surface)) : undefined;
-      if (isTaken((re === HANGUL_LETTERED ? ms.filter((b) => !(b.via === 'blocked' && b.start > start && b.end <= end && text[b.start - 1] === '-')) : ms).filter((b) => b !== family), out, start, end)) continue;
+      if (isTaken((re === HANGUL_LETTERED ? ms.filter((b) => !(b.via === 'blocked' && b.end <= end && ((b.start > start && text[b.start - 1] === '-') || (b.start === start && text[b.end] === '-' && /\d/.test(name))))) : ms).filter((b) => b !== family), out, start, end)) continue;
       const base = normalizeName(m[1]!);
       // ("Oct 2, 2026": a date, not a model)
       // ("Deepnoa Unveils 32B-Parameter In-House LLM": an English headline's verb and adjectives name no model)
       if (ENGLISH_HEADLINE_WORD.test(m[1]!)) continue;
-      if (lx.generic.has(base) || lx.generic.has(normalizeName(name)) || ENGLISH_MONTH.test(m[1]!) || /^(?:AI|GPU|NPU|CPU|PC|TV|IT|ICT|KT|LG|SK|MS|Q|H|B|A|RTX|DGX|HBM)$/i.test(m[1]!)) continue;
+      if ((lx.generic.has(base) && !(re === HANGUL_LETTERED && /\d/.test(name))) || lx.generic.has(normalizeName(name)) || ENGLISH_MONTH.test(m[1]!) || /^(?:AI|GPU|NPU|CPU|PC|TV|IT|ICT|KT|LG|SK|MS|Q|H|B|A|RTX|DGX|HBM)$/i.test(m[1]!)) continue;
       if (lx.notModelAfter.test(text.slice(end, end + 8))) continue;
       if (/[가-힣]/.test(text[end] ?? '') && !isParticleTail(text, end)) continue;
       if (ENGLISH_DESCRIPTION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && ENGLISH_MODEL_NOUN_AFTER.test(text.slice(end, end + 20))) continue;

@@ -109,6 +109,8 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   if (CONNECTIVE_VERB.test(name) && OBJECT_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start - 1)) && /^(?:,|\s|$)/.test(text.slice(q.end + 1, q.end + 2))) return undefined;
   if (ADJECTIVE_PAIR.test(name) || VERB_PHRASE.test(name) || DESCRIBED_KIND.test(name) || QUALIFIED_BENCH_WORD.test(name) || SPECIALISED_KIND.test(name)) return undefined;
   const head = ms.find((m) => m.type === 'Model' && m.start === q.start && isInnerMention(text, q, m));
+  // "'믿:음 계열'", "'라마 시리즈'": a known model with a family word after it names that family, no model of its own
+  if (head && /^\s?(?:계열|시리즈|패밀리|제품군|라인업)(?:\s?모델)?$/.test(text.slice(head.end, q.end))) return undefined;
   // "'퉁이첸원(Qwen) 3'": a known model glossing the name's words before its version makes the whole a version of that model
   const glossModel = MID_PAREN_VERSION.test(name) ? ms.find((m) => m.type === 'Model' && m.via !== 'blocked' && m.start > q.start && m.end < q.end && text[m.start - 1] === '(' && text[m.end] === ')') : undefined;
   const modelCued = lx.modelBefore.test(text.slice(Math.max(0, q.start - 14), q.start - 1));

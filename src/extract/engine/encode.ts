@@ -26,9 +26,15 @@ interface Encoding {
   tokenStarts: number[];
 }
 
-/** Appends plain text, quotes dropped and numbers turned into SCORE tokens. */
+/**
+ * A round figure in words or digits that glosses the exact score after it ("칠십 점을 조금 넘긴 70.4점", "80점대 초반인 81.2점"):
+ * no part of what the rules read, which see the exact score alone.
+ */
+const ROUND_GLOSS = /(?<![가-힣0-9.])(?:[일이삼사오육칠팔구십백]{1,4}\s?점|\d{1,3}\s?점(?:대(?:\s?(?:초반|중반|후반))?)?)(?:을|를)?\s(?:(?:조금|살짝|소폭|약간|훌쩍)\s)?(?:넘긴|넘은|넘어선|웃도는|웃돈|밑도는|밑돈|상회하는|하회하는|인)\s(?=\d)/g;
+
+/** Appends plain text, quotes and round glosses dropped and numbers turned into SCORE tokens. */
 function pushText(e: Encoding, raw: string): void {
-  const s = raw.replace(QUOTES, '');
+  const s = raw.replace(QUOTES, '').replace(ROUND_GLOSS, '');
   if (!HAS_DIGIT.test(s)) {
     e.out += s;
     return;
@@ -48,8 +54,12 @@ function pushText(e: Encoding, raw: string): void {
 /** "솔트룩스(304100) 역시 …", "루시아 3 역시 …": "역시" after a name marks it as the topic, as "는" does. */
 const ALSO_TOPIC = /^(['"’”」』]?\s?(?:\(\d{6}\))?)\s역시(?=\s)/;
 
+/** "그 모델 자체가 …", "Y 자체는 …": "자체" (itself) after a name keeps the name the subject or topic its particle makes it. */
+const ITSELF_SUBJECT = /^(['"’”」』]?)\s자체(?=(?:가|는|도)\s)/;
+
 function afterMention(raw: string): string {
-  return raw.includes('역시') ? raw.replace(ALSO_TOPIC, '$1는') : raw;
+  const s = raw.includes('자체') ? raw.replace(ITSELF_SUBJECT, '$1') : raw;
+  return s.includes('역시') ? s.replace(ALSO_TOPIC, '$1는') : s;
 }
 
 /** "모델 A: B를 base로 …" (a list item headed by a model): the head is the item's topic, as "A는" would be. */

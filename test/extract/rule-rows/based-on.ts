@@ -71,6 +71,8 @@ export const basedOnRows: Row[] = [
   { rule: 'based-on.finetune-head', sentence: '라마 3.1에 한국어 데이터를 추가 학습한 Bllossom-8B가 인기를 끌었다.', expect: ['BASED_ON Bllossom-8B -> 라마 3.1'] },
   { rule: 'based-on.teacher-data-distilled-into', sentence: '보람AI는 GPT-4o의 대화 데이터를 증류한 보람-챗 3B를 선보였다.', expect: ['BASED_ON 보람-챗 3B -> GPT-4o'] },
   { rule: 'based-on.base-given-teacher-data', sentence: '보람AI는 라마 3.2 3B에 GPT-4o의 대화 데이터를 증류한 보람-챗 3B를 선보였다.', expect: ['BASED_ON 보람-챗 3B -> 라마 3.2 3B', 'BASED_ON 보람-챗 3B -> GPT-4o'] },
+  { rule: 'based-on.distilled-ability', sentence: "가람-8B는 가람랩의 'Garam-70B'의 추론 능력을 'Nuri-8B'에 증류해 만든 모델이다.", expect: ['BASED_ON 가람-8B -> Garam-70B', 'BASED_ON 가람-8B -> Nuri-8B'] },
+  { rule: 'based-on.distilled-ability', sentence: "가람-8B는 가람랩의 'Garam-70B'의 추론 능력을 따라잡았다고 회사는 밝혔다.", absent: ['BASED_ON 가람-8B -> Garam-70B'] },
   { rule: 'based-on.finetune-topic', sentence: '엑사원 딥은 엑사원 3.5를 추론 데이터로 미세조정한 모델이다.', expect: ['BASED_ON 엑사원 딥 -> 엑사원 3.5'] },
   // "A를 B에 증류한": the teacher distilled into the student is a base too, beside the student's own weights
   { rule: 'based-on.teacher-distilled-into', sentence: "'한빛-Distill-8B'는 DeepSeek-R1을 라마 3.1 8B에 증류한 모델이다.", expect: ['BASED_ON 한빛-Distill-8B -> DeepSeek-R1', 'BASED_ON 한빛-Distill-8B -> 라마 3.1 8B'] },

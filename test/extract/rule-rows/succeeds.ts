@@ -6,6 +6,8 @@ export const succeedsRows: Row[] = [
   { rule: 'succeeds.upgrade-of', sentence: '카나나 2.0은 기존 카나나 1.5 모델의 업그레이드 버전이다.', expect: ['SUCCEEDS 카나나 2.0 -> 카나나 1.5'] },
   { rule: 'succeeds.upgrade-of', sentence: '그런데 누리-5 Pro가 누리-4 Pro 후속 아닌가요? 저는 그렇게 들었어요.', absent: ['SUCCEEDS 누리-5 Pro -> 누리-4 Pro'] },
   { rule: 'succeeds.upgrade-of', sentence: '엑사원 4.0은 엑사원 3.5의 후속 모델로 추론 능력을 강화했다.', expect: ['SUCCEEDS 엑사원 4.0 -> 엑사원 3.5'] },
+  { rule: 'succeeds.object-called-successor', sentence: "다온랩은 '다온-3'을 '다온-2'의 후속작이라고 소개했다.", expect: ['SUCCEEDS 다온-3 -> 다온-2'] },
+  { rule: 'succeeds.object-called-successor', sentence: "다온랩은 '다온-3'을 '다온-2'의 후속작이라고 소개하지 않았다.", absent: ['SUCCEEDS 다온-3 -> 다온-2'] },
   { rule: 'succeeds.named-then-successor', sentence: '다온랩의 차세대 모델은 다온-3이라고 불리며, 다온-2의 차기 버전이다.', expect: ['SUCCEEDS 다온-3 -> 다온-2'] },
   { rule: 'succeeds.successor-apposition-focus', sentence: '다온랩의 다온-2는 작년에 나왔다. 후속작인 다온-3은 다음 달 나온다.', expect: ['SUCCEEDS 다온-3 -> 다온-2'] },
   { rule: 'succeeds.successor-apposition-focus-inner', sentence: "다온랩의 '다온-2'는 작년에 나왔다. 회사는 \"내년에는 후속 모델인 다온-3을 내놓겠다\"고 말했다.", expect: ['SUCCEEDS 다온-3 -> 다온-2'] },
