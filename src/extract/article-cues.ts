@@ -94,3 +94,6 @@ export function bareDayReference(text: string, datedAt: string | undefined, upda
   for (const m of text.matchAll(/(?<![\d월])\s?(\d{1,2})일/g)) if (Number(m[1]) > pd && Number(m[1]) <= ud) return updated;
   return datedAt;
 }
+
+/** After a company's topic: it is a customer only ("한전은 고객사로", "B는 수요처일 뿐"). */
+export const CUSTOMER_ASIDE = /^['"’”]?(?:은|는)\s(?:[가-힣]{1,6}\s)?(?:고객사?|수요처)(?:로|으로|일\s뿐|이며|이고|다|이다)(?=[\s,.]|$)/;

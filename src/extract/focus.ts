@@ -186,8 +186,7 @@ function soleReleasedModel(text: string, mentions: Mention[]): Mention | undefin
   const companies = mentions.filter((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked');
   if (models.length !== 1) return undefined;
   const m = models[0]!;
-  // (or the sentence's company subject works on it: "X는 … 'Y'를 고도화한다", "X는 'Y'를 개발했다")
-  // ("모레의 자회사인 X는 …": companies before it, one the subject)
+  // (or the sentence's company subject works on it, all companies before it: "X는 … 'Y'를 고도화한다", "모레의 자회사인 X는 …")
   const bySubject = companies.length > 0 && companies.every((c) => c.end < m.start) && companies.some((c) => /^(?:은|는|이|가)\s/.test(text.slice(c.end, c.end + 2)));
   if (companies.length && !bySubject) return undefined;
   if (bySubject && IMPROVED_OBJECT.test(text.slice(m.end))) return m;
