@@ -38,6 +38,19 @@ const rows: FactRow[] = [
     text: "'AI 반도체 실증 사업' 2단계 결과가 나왔다. 누리소프트가 주도한 컨소시엄, 새벽AI 컨소시엄이 모두 탈락했다.",
     expect: ['PARTICIPATES_IN 누리소프트 -> AI 반도체 실증 사업', 'PARTICIPATES_IN 새벽AI -> AI 반도체 실증 사업'],
   },
+  // "1단계 차점 팀이었던 X": a runner-up of an earlier stage took part in the programme spoken of before
+  {
+    cat: 'participates.earlier-stage-runner-up',
+    text: "'공공 AI 에이전트 사업' 2단계가 시작됐다. 과기정통부는 빈자리를 채우려 1단계 차점 팀이었던 누리소프트 측에 제안했지만 누리소프트는 고사했다.",
+    expect: ['PARTICIPATES_IN 누리소프트 -> 공공 AI 에이전트 사업'],
+  },
+  // a runner-up with no programme spoken of is none
+  {
+    cat: 'participates.earlier-stage-runner-up',
+    text: '누리소프트는 지난해 사내 해커톤에서 차점 팀이었던 직원들에게 포상했다.',
+    noNodes: ['Policy:사내 해커톤'],
+    absent: ['PARTICIPATES_IN 누리소프트 -> 사내 해커톤'],
+  },
   // a company that only leads a consortium the list's company is compared with is not listed
   {
     cat: 'participates.list-item-led-consortium',
