@@ -51,6 +51,18 @@ const rows: FactRow[] = [
     noNodes: ['Policy:사내 해커톤'],
     absent: ['PARTICIPATES_IN 누리소프트 -> 사내 해커톤'],
   },
+  // "NAME 지사는 선정 발표에서 \"…\" 강조했다" after "이 사업의 … 선정했다": the official promotes the programme selected for
+  {
+    cat: 'promotes.official-at-selection-briefing',
+    text: "누리소프트는 올해 'AI 바우처 사업'에도 참여했다. 부산시가 새로 연 무대는 'AI 해양 물류 실증사업'이다. 부산시는 지난달 이 사업의 실증기관으로 누리소프트와 새벽AI 2곳을 선정했다. 박지호 부산시장은 선정 발표에서 \"해양 물류 AI는 부산이 가장 잘할 분야\"라고 강조했다.",
+    expect: ['PROMOTES 박지호 -> AI 해양 물류 실증사업'],
+  },
+  // spoken elsewhere than at the selection's announcement, the words are not tied to the programme
+  {
+    cat: 'promotes.official-at-selection-briefing',
+    text: "누리소프트는 올해 'AI 바우처 사업'에도 참여했다. 부산시가 새로 연 무대는 'AI 해양 물류 실증사업'이다. 부산시는 지난달 이 사업의 실증기관으로 누리소프트와 새벽AI 2곳을 선정했다. 박지호 부산시장은 송년 간담회에서 \"관광이 먼저\"라고 강조했다.",
+    absent: ['PROMOTES 박지호 -> AI 해양 물류 실증사업'],
+  },
   // a company that only leads a consortium the list's company is compared with is not listed
   {
     cat: 'participates.list-item-led-consortium',
