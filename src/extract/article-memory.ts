@@ -95,6 +95,8 @@ export function benchmarkHolds(memory: BenchmarkMemory, blockKey: string): boole
   return (memory.age.get(blockKey) ?? Infinity) <= 3 || (memory.rankedOn.has(blockKey) && memory.rankedOn.get(blockKey) === memory.last.get(blockKey)?.key);
 }
 
+/** "선정 발표에서", "결과 발표 자리에서": a statement made where the programme's selection was announced. */
+const SELECTION_BRIEFING = /(?:선정|결과)\s?발표(?:에서|\s자리에서|\s때)\s/;
 /** A regional head by title, the region first ("충북지사는", "부산시장이"). */
 const REGIONAL_HEAD_TITLE = new RegExp(`(?<![가-힣])(${REGIONS})(?:특별자치|특별|광역)?(?:시장|도지사|지사)(?:은|는|이|가)\\s`);
 
@@ -104,7 +106,10 @@ const REGIONAL_HEAD_TITLE = new RegExp(`(?<![가-힣])(${REGIONS})(?:특별자�
  * for ("충북도는 … '충북 X 지원사업' 대상으로 … 선정했다. 홍○○ 충북지사는 "…"").
  */
 export function briefedProgramme(text: string, memory: PolicyMemory): Mention | undefined {
-  if (memory.age !== 0 || !memory.last) return undefined;
+  if (!memory.last) return undefined;
+  // (at the selection's announcement, the programme named or referred to in the sentence before: "이 사업의 … 선정했다. NAME 지사는 선정 발표에서 \"…\"")
+  if (SELECTION_BRIEFING.test(text) && (memory.age === 0 || (memory.age === 1 && memory.referredAge === 0))) return memory.last;
+  if (memory.age !== 0) return undefined;
   if (text.includes('설명회') && /사업\s?설명회/.test(text)) return memory.last;
   const head = text.includes('지사') || text.includes('시장') ? REGIONAL_HEAD_TITLE.exec(text) : null;
   return head && memory.last.surface.startsWith(head[1]!) ? memory.last : undefined;

@@ -75,13 +75,15 @@ const COMPANY_NOTE = '(?:\\s?\\((?:[^()\\n\\uE001-\\uE005]|\\uE005\\d+\\uE00F){1
 const LIST_SEP = '\\s?(?:와|과|이랑|랑|,|및|、|·|-|–|그리고|, 그리고|,? and|(?:을|를) 비롯(?:해|하여|한),?)\\s?';
 /** "A와 B 외에 C가 참여": companies named besides others join the same list. */
 const BESIDES_SEP = '\\s외에(?:도)?\\s';
+/** ("A가 주관한 컨소시엄과 B 컨소시엄은": a listed company's consortium named by a clause of its own, before the next item) */
+const LED_CONSORTIUM = '(?:이|가)\\s(?:이끄는|이끈|주도하는|주도한|주관하는|주관한|꾸린)\\s컨소시엄(?=\\s?(?:와|과|,|및|·)\\s?)';
 /**
  * One item of a `{TYPE*:name}` list: a mention, optionally a consortium with its members in
  * parentheses ("A 컨소시엄(B, C 참여)", "D(E·F)"); every mention inside belongs to the list.
  */
 function groupItem(c: string): string {
   const one = `${c}\\d+${END_CHAR}`;
-  return `${one}(?:\\s?(?:컨소시엄|팀(?=\\s?(?:와|과|,|및|·)\\s?)))?(?:\\s?\\(\\s?${one}(?:${LIST_SEP}${one}){0,12}(?:\\s?등)?(?:\\s?(?:[가-힣]{1,6}\\s)?(?:참여|포함|합류|참가))?\\s?\\)(?:\\s?컨소시엄)?)?`;
+  return `${one}(?:\\s?(?:컨소시엄|팀(?=\\s?(?:와|과|,|및|·)\\s?))|${LED_CONSORTIUM})?(?:\\s?\\(\\s?${one}(?:${LIST_SEP}${one}){0,12}(?:\\s?등)?(?:\\s?(?:[가-힣]{1,6}\\s)?(?:참여|포함|합류|참가))?\\s?\\)(?:\\s?컨소시엄)?)?`;
 }
 
 export interface MacroResult {

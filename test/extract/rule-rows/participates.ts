@@ -186,4 +186,7 @@ export const participatesRows: Row[] = [
   { rule: 'participates.programme-target-object', sentence: "경남도는 'AI 조선 특화 실증사업'의 실증기관으로 뤼튼과 솔트룩스 2곳을 선정했다.", expect: ['PARTICIPATES_IN 뤼튼 -> AI 조선 특화 실증사업', 'PARTICIPATES_IN 솔트룩스 -> AI 조선 특화 실증사업'] },
   { rule: 'participates.programme-target-object', sentence: "경남도는 'AI 조선 특화 실증사업'의 실증기관으로 뤼튼과 솔트룩스 2곳을 선정할지 검토하고 있다.", absent: ['PARTICIPATES_IN 뤼튼 -> AI 조선 특화 실증사업'] },
   { rule: 'participates.en-teams-in-programme-include', sentence: 'The city runs the Daegu Robot Taxi Project with two teams. Companies currently in the project include Wrtn and Upstage.', expect: ['PARTICIPATES_IN Wrtn -> Daegu Robot Taxi Project', 'PARTICIPATES_IN Upstage -> Daegu Robot Taxi Project'] },
+  // a runner-up of an earlier stage took part in the programme
+  { rule: 'participates.earlier-stage-runner-up', sentence: "'AI 물류 실증사업' 2단계가 시작됐다. 정부는 1단계 차점 팀이었던 가온랩스에 합류를 제안했다.", expect: ['PARTICIPATES_IN 가온랩스 -> AI 물류 실증사업'] },
+  { rule: 'participates.earlier-stage-runner-up', sentence: "'AI 물류 실증사업' 2단계가 시작됐다. 1단계 차점 팀이었던 곳은 공개되지 않았고, 가온랩스는 사업 밖에서 물류 모델을 따로 만든다.", absent: ['PARTICIPATES_IN 가온랩스 -> AI 물류 실증사업'] },
 ];
