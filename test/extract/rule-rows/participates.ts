@@ -186,4 +186,9 @@ export const participatesRows: Row[] = [
   { rule: 'participates.programme-target-object', sentence: "경남도는 'AI 조선 특화 실증사업'의 실증기관으로 뤼튼과 솔트룩스 2곳을 선정했다.", expect: ['PARTICIPATES_IN 뤼튼 -> AI 조선 특화 실증사업', 'PARTICIPATES_IN 솔트룩스 -> AI 조선 특화 실증사업'] },
   { rule: 'participates.programme-target-object', sentence: "경남도는 'AI 조선 특화 실증사업'의 실증기관으로 뤼튼과 솔트룩스 2곳을 선정할지 검토하고 있다.", absent: ['PARTICIPATES_IN 뤼튼 -> AI 조선 특화 실증사업'] },
   { rule: 'participates.en-teams-in-programme-include', sentence: 'The city runs the Daegu Robot Taxi Project with two teams. Companies currently in the project include Wrtn and Upstage.', expect: ['PARTICIPATES_IN Wrtn -> Daegu Robot Taxi Project', 'PARTICIPATES_IN Upstage -> Daegu Robot Taxi Project'] },
+  // (the teams counted after the list, under review in a round of it: "A, B 두 정예팀이 2차 평가를 받고 있다")
+  { rule: 'participates.named-teams-under-review', sentence: "'AI 반도체 실증사업'은 현재 뤼튼, 솔트룩스 두 컨소시엄이 1차 심사를 받고 있다.", expect: ['PARTICIPATES_IN 뤼튼 -> AI 반도체 실증사업', 'PARTICIPATES_IN 솔트룩스 -> AI 반도체 실증사업'] },
+  { rule: 'participates.named-teams-under-review', sentence: "'AI 반도체 실증사업'은 현재 뤼튼, 솔트룩스 두 컨소시엄이 1차 심사를 받고 있지 않다.", absent: ['PARTICIPATES_IN 뤼튼 -> AI 반도체 실증사업'] },
+  { rule: 'participates.named-teams-word-under-review', sentence: "정부는 '독자 AI 파운데이션 모델' 프로젝트의 3차 평가 일정을 공개했다. 장관은 \"지금 뤼튼, 솔트룩스, 코난테크놀로지 세 정예팀이 3차 평가를 받고 있다\"고 말했다.", expect: ['PARTICIPATES_IN 뤼튼 -> 독자 AI 파운데이션 모델', 'PARTICIPATES_IN 코난테크놀로지 -> 독자 AI 파운데이션 모델'] },
+  { rule: 'participates.named-teams-word-under-review', sentence: "정부는 '독자 AI 파운데이션 모델' 프로젝트의 3차 평가 일정을 공개했다. 장관은 \"뤼튼, 솔트룩스, 코난테크놀로지 세 정예팀이 3차 평가를 받을 수도 있다\"고 말했다.", absent: ['PARTICIPATES_IN 뤼튼 -> 독자 AI 파운데이션 모델'] },
 ];
