@@ -81,7 +81,7 @@ export function repositoryShortForms(all: Mention[][], sentences: Sentence[]): M
 /**
  * "HyperCLOVA X SEED 14B Think" then "SEED 14B Think": a later model name that is the tail (two or
  * more words, one with a digit; or one word with a digit after the maker's name, "딥시크 R1" then "R1") of
- * a longer one the article named first is that model.
+ * a longer one the article named first is that model; so is that tail without the size of the one sized name it heads.
  */
 export function tailShortForms(all: Mention[][], sentences: Sentence[]): Map<string, string> {
   const out = new Map<string, string>();
@@ -97,7 +97,9 @@ export function tailShortForms(all: Mention[][], sentences: Sentence[]): Map<str
     // ("세피라 아틀라스 2(Sephyra Atlas 2)" … "Atlas 2": the long name may be the gloss)
     const isTail = (n: string): boolean => n.length > short.surface.length + 1 && n.endsWith(` ${short.surface}`) && (/[ -]/.test(short.surface) || companies.has(n.slice(0, -short.surface.length - 1)));
     const long = models.slice(0, i).find((l) => isTail(l.surface) || l.aliases.some(isTail));
-    if (long) out.set(short.key, long.key);
+    // ("X 노을 3 8B" … "노을 3": the tail without its size, where the article gives that version in one size only)
+    const sized = long ? [] : models.filter((l) => l.key !== short.key && /[ -]/.test(short.surface) && [l.surface, ...l.aliases].some((n) => n.includes(` ${short.surface} `) && isTail(n.replace(/ \d+(?:\.\d+)?[BM]$/, ''))));
+    if (long || sized.length === 1) out.set(short.key, (long ?? sized[0]!).key);
   }
   return out;
 }

@@ -90,7 +90,7 @@ export interface DateStamp {
 }
 
 /** What precedes the date, a separator, a label, the date. */
-const STAMP = new RegExp(`^(.{0,24}?)\\s?([|·/]?)\\s?(\\[?(?:기사입력|입력|등록|작성|수정|발행|게재|송고|date|published)\\]?\\s?[:：]?\\s?)?(${YMD})`, 'i');
+const STAMP = new RegExp(`^(.{0,24}?)\\s?([|·/]?)\\s?(\\[?(?:기사입력|입력|등록|작성|수정|승인|발행|게재|송고|date|published)\\]?\\s?[:：]?\\s?)?(${YMD})`, 'i');
 const DAY_TIME_ONLY = new RegExp(`^${DAY_TIME}$`);
 
 const FIELD_SEP = /\s\|\s/;

@@ -40,7 +40,7 @@ function isDatedTableRow(line: string): boolean {
 }
 
 const BYLINE_CELL = /(?:기자|특파원|에디터|편집장|통신원)(?:\s|$|\s?\|)/;
-const STAMP_LABEL = /(?:기사입력|입력|등록|작성|수정|발행|게재|송고)(?![가-힣])/;
+const STAMP_LABEL = /(?:기사입력|입력|등록|작성|수정|승인|발행|게재|송고)(?![가-힣])/;
 
 /** "2025.04.02 X, 'Y' 공개": a timeline entry, a date stamp then a headline (a comma or a quoted name), is no date line. */
 function isTimelineEntry(line: string): boolean {
@@ -109,7 +109,8 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
     if (labelled) publishedAt ??= normalizeDate(labelled[1]);
     if (stamp) {
       publishedAt ??= stamp.date;
-      if (/^[가-힣A-Za-z][가-힣A-Za-z0-9 .&]{1,19}$/.test(stamp.prefix)) publisher ??= stamp.prefix;
+      // (not a byline's reporter: "홍길동 기자 | 승인 2026.12.02")
+      if (/^[가-힣A-Za-z][가-힣A-Za-z0-9 .&]{1,19}$/.test(stamp.prefix) && !BYLINE_CELL.test(stamp.prefix)) publisher ??= stamp.prefix;
       skip.add(k);
       continue;
     }

@@ -189,4 +189,9 @@ export const participatesRows: Row[] = [
   // a runner-up of an earlier stage took part in the programme
   { rule: 'participates.earlier-stage-runner-up', sentence: "'AI 물류 실증사업' 2단계가 시작됐다. 정부는 1단계 차점 팀이었던 가온랩스에 합류를 제안했다.", expect: ['PARTICIPATES_IN 가온랩스 -> AI 물류 실증사업'] },
   { rule: 'participates.earlier-stage-runner-up', sentence: "'AI 물류 실증사업' 2단계가 시작됐다. 1단계 차점 팀이었던 곳은 공개되지 않았고, 가온랩스는 사업 밖에서 물류 모델을 따로 만든다.", absent: ['PARTICIPATES_IN 가온랩스 -> AI 물류 실증사업'] },
+  // (the teams counted after the list, under review in a round of it: "A, B 두 정예팀이 2차 평가를 받고 있다")
+  { rule: 'participates.named-teams-under-review', sentence: "'AI 반도체 실증사업'은 현재 뤼튼, 솔트룩스 두 컨소시엄이 1차 심사를 받고 있다.", expect: ['PARTICIPATES_IN 뤼튼 -> AI 반도체 실증사업', 'PARTICIPATES_IN 솔트룩스 -> AI 반도체 실증사업'] },
+  { rule: 'participates.named-teams-under-review', sentence: "'AI 반도체 실증사업'은 현재 뤼튼, 솔트룩스 두 컨소시엄이 1차 심사를 받고 있지 않다.", absent: ['PARTICIPATES_IN 뤼튼 -> AI 반도체 실증사업'] },
+  { rule: 'participates.named-teams-word-under-review', sentence: "정부는 '독자 AI 파운데이션 모델' 프로젝트의 3차 평가 일정을 공개했다. 장관은 \"지금 뤼튼, 솔트룩스, 코난테크놀로지 세 정예팀이 3차 평가를 받고 있다\"고 말했다.", expect: ['PARTICIPATES_IN 뤼튼 -> 독자 AI 파운데이션 모델', 'PARTICIPATES_IN 코난테크놀로지 -> 독자 AI 파운데이션 모델'] },
+  { rule: 'participates.named-teams-word-under-review', sentence: "정부는 '독자 AI 파운데이션 모델' 프로젝트의 3차 평가 일정을 공개했다. 장관은 \"뤼튼, 솔트룩스, 코난테크놀로지 세 정예팀이 3차 평가를 받을 수도 있다\"고 말했다.", absent: ['PARTICIPATES_IN 뤼튼 -> 독자 AI 파운데이션 모델'] },
 ];
