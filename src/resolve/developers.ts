@@ -4,13 +4,10 @@
  */
 import type { ArticleFacts } from '../extract/index.js';
 import { sameCompanyInTwoScripts } from '../extract/transliterate.js';
-
-interface Finder {
-  find(x: string): string;
-}
+import type { Finder } from './spellings.js';
 
 /** Each company group's names, keyed by its root as `uf` has it (companies are not joined after this). */
-export function companyNames(uf: Finder, facts: ArticleFacts[]): Map<string, Set<string>> {
+export function companyNames(uf: Pick<Finder, 'find'>, facts: ArticleFacts[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const f of facts)
     for (const e of f.entities) {

@@ -5,12 +5,8 @@
  * and ㅜ are all written 'u' or 'o' by some; English copy drops the hyphen), so the shared employer is asked for too.
  */
 import type { ArticleFacts } from '../extract/index.js';
+import type { Finder } from './spellings.js';
 import { latinReadings, spellsGivenName, spellsSurname, splitHangulName } from './romanised-names.js';
-
-interface Finder {
-  find(x: string): string;
-  union(a: string, b: string): void;
-}
 
 /** What the graph knows of one person (a group of entities as `uf` has joined them so far). */
 interface PersonGroup {

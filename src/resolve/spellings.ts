@@ -45,7 +45,8 @@ function tailCuts(name: string): Set<number> {
   return cuts;
 }
 
-interface Finder {
+/** The union-find of resolution's groups, as the passes that join entities see it. */
+export interface Finder {
   find(x: string): string;
   union(a: string, b: string): void;
 }
