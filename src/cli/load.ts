@@ -4,28 +4,13 @@ import { InputError } from '../errors/index.js';
 import { validateGraph, type GraphDocument } from '../graph/index.js';
 import type { LoadSummary } from '../store/index.js';
 import { createNeo4jStore, DEFAULT_BATCH_SIZE } from '../store/neo4j/index.js';
+import { neo4jSettings, type Neo4jFlags } from './neo4j-flags.js';
 import { warn } from './output.js';
 
-export interface LoadCliOptions {
-  neo4j?: string;
-  user?: string;
-  password?: string;
-  database?: string;
+export interface LoadCliOptions extends Neo4jFlags {
   batchSize?: number;
   /** Worker threads for extracting article inputs (default: all cores). */
   workers?: number;
-}
-
-/** Connection settings from the flags, else from NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE. */
-export function neo4jSettings(opts: LoadCliOptions): { uri: string; user?: string; password?: string; database?: string } {
-  const uri = opts.neo4j ?? process.env.NEO4J_URI;
-  if (!uri) throw new InputError('--neo4j', 'no Neo4j URI: pass --neo4j bolt://host:7687 or set NEO4J_URI');
-  return {
-    uri,
-    user: opts.user ?? process.env.NEO4J_USER,
-    password: opts.password ?? process.env.NEO4J_PASSWORD,
-    database: opts.database ?? process.env.NEO4J_DATABASE,
-  };
 }
 
 /**

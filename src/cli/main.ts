@@ -1,5 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { runBuild, runExtract } from './build.js';
+import type { LoadCliOptions } from './load.js';
+import type { Neo4jFlags } from './neo4j-flags.js';
 import { runCommand } from './output.js';
 
 function parsePort(value: string): number {
@@ -42,7 +44,7 @@ program
   .option('--database <name>', 'Neo4j database (default: $NEO4J_DATABASE or the default database)')
   .option('--batch-size <n>', 'rows per transaction', parseCount)
   .option('-w, --workers <n>', 'worker threads extracting article inputs (default: all cores)', parseCount)
-  .action((inputs: string[], opts: LoadFlags) =>
+  .action((inputs: string[], opts: LoadCliOptions) =>
     runCommand(async () => {
       const { runLoad } = await import('./load.js');
       await runLoad(inputs, opts);
@@ -68,16 +70,7 @@ program
     }),
   );
 
-interface LoadFlags {
-  neo4j?: string;
-  user?: string;
-  password?: string;
-  database?: string;
-  batchSize?: number;
-  workers?: number;
-}
-
-export interface ServeFlags extends LoadFlags {
+export interface ServeFlags extends Neo4jFlags {
   graph?: string;
   port: number;
   host: string;

@@ -2,6 +2,7 @@ import { limitHeapGrowth, serveGraph, youngGenerationFlag } from '../api/index.j
 import { InputError } from '../errors/index.js';
 import type { Store } from '../store/index.js';
 import type { ServeFlags } from './main.js';
+import { neo4jSettings } from './neo4j-flags.js';
 import { warn } from './output.js';
 
 /** `kg serve`: the API and the playground over the embedded store (a graph file) or Neo4j. */
@@ -14,12 +15,7 @@ export async function runServe(flags: ServeFlags): Promise<void> {
   let store: Store | undefined;
   if (neo4jUri) {
     const { createNeo4jStore } = await import('../store/neo4j/index.js');
-    store = createNeo4jStore({
-      uri: neo4jUri,
-      user: flags.user ?? process.env.NEO4J_USER,
-      password: flags.password ?? process.env.NEO4J_PASSWORD,
-      database: flags.database ?? process.env.NEO4J_DATABASE,
-    });
+    store = createNeo4jStore(neo4jSettings({ ...flags, neo4j: neo4jUri }));
     await store.init();
   } else if (!flags.graph) {
     warn('no --graph or --neo4j given: serving an empty in-memory graph');
