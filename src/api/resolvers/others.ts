@@ -8,6 +8,8 @@ import type {
   PromotionResolvers,
   ScoreResolvers,
 } from '../../generated/graphql.js';
+import type { GraphEdge } from '../../graph/index.js';
+import type { ApiContext } from '../context.js';
 import { edgesAt, nodeAt, nodesById, sortEdges } from '../relations.js';
 
 function score(e: { properties: { score?: unknown } }): number {
@@ -39,12 +41,12 @@ export const Promotion: PromotionResolvers = {
 
 export const Person: PersonResolvers = {
   employer: async (n, _, ctx) => {
-    const [first] = sortEdges(await edgesAt(ctx, n.id, 'WORKS_FOR', 'out'), (e) => e.target).sort((a, b) => b.evidence.length - a.evidence.length);
-    return first ? ((await nodesById(ctx, [first.target], 'Company'))[0] ?? null) : null;
+    const main = await mainEmployment(ctx, n.id);
+    return main ? ((await nodesById(ctx, [main.target], 'Company'))[0] ?? null) : null;
   },
   title: async (n, _, ctx) => {
-    const [first] = sortEdges(await edgesAt(ctx, n.id, 'WORKS_FOR', 'out'), (e) => e.target).sort((a, b) => b.evidence.length - a.evidence.length);
-    return typeof first?.properties.title === 'string' ? first.properties.title : null;
+    const main = await mainEmployment(ctx, n.id);
+    return typeof main?.properties.title === 'string' ? main.properties.title : null;
   },
   employments: async (n, _, ctx) => sortEdges(await edgesAt(ctx, n.id, 'WORKS_FOR', 'out'), (e) => e.target),
   promotes: async (n, _, ctx) => sortEdges(await edgesAt(ctx, n.id, 'PROMOTES', 'out'), (e) => e.target),
@@ -72,3 +74,9 @@ export const Article: ArticleResolvers = {
     return types?.length ? nodes.filter((n) => types.includes(n.type)) : nodes;
   },
 };
+
+/** A person's main employment: the WORKS_FOR edge with the most evidence (ties by employer id). */
+async function mainEmployment(ctx: ApiContext, personId: string): Promise<GraphEdge | undefined> {
+  const employments = sortEdges(await edgesAt(ctx, personId, 'WORKS_FOR', 'out'), (e) => e.target);
+  return employments.sort((a, b) => b.evidence.length - a.evidence.length)[0];
+}
