@@ -156,8 +156,11 @@ function addFlagshipReference(text: string, ms: Mention[], focus: Mention | unde
   ms.sort((a, b) => a.start - b.start);
 }
 
-/** "the flagship scored 81.4 on B", "built on top of the flagship model": in English, the model the article is about. */
-const EN_FLAGSHIP_REF = /(?<![A-Za-z])the\sflagship(?:\smodel)?(?=[\s,.;]|$)/;
+/**
+ * "the flagship scored 81.4 on B", "built on top of the flagship model": in English, the model the article is about
+ * (not where "flagship" qualifies another noun: "the flagship program led by …", "the flagship store").
+ */
+const EN_FLAGSHIP_REF = /(?<![A-Za-z])the\sflagship(?!\s(?:[a-z]+\s)?(?:program|programme|project|initiative|scheme|policy|plan|fund|store|shop|phone|smartphone|device|product|service|event|conference|campus|office|brand|app|chip|lab|laboratory)s?\b)(?:\smodel)?(?=[\s,.;]|$)/;
 
 /** "has championed the voucher program": a bare programme word after one word of the programme's own name ("AI Computing Voucher program"). */
 const EN_MODIFIED_PROGRAMME_REF = /(?<![A-Za-z])the\s([a-z][a-z\-]{2,20})\s(?:program|programme|project|initiative|scheme)(?=['’]s\s|[\s,.;]|$)/;

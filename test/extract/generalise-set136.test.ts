@@ -1,0 +1,52 @@
+/**
+ * Generalisation rows for the forms first met in held-out set 136: a programme "led by" an official and "funding" its
+ * teams named in one English apposition, "the flagship program" that is no model, an alliance of several words
+ * "signed with" a partner, and a day written with a two-digit year ("'26.11.19.").
+ * Every row is a short article written for these tests; none comes from a test page.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // "the flagship program led by Minister X that is funding A, B and C": the programme's teams and its head, not the model in focus
+  {
+    cat: 'references.flagship-not-model',
+    text: "Gaon Labs released Nuri 4 on Monday. Gaon Labs is not among the teams of the Regional AI Hub Initiative, the flagship program led by Trade Minister Han Ji-su that is funding Orbis AI and Hanbit Soft to build city models.",
+    expect: ['PARTICIPATES_IN Orbis AI -> Regional AI Hub Initiative', 'PARTICIPATES_IN Hanbit Soft -> Regional AI Hub Initiative', 'PROMOTES Han Ji-su -> Regional AI Hub Initiative'],
+    absent: ['PARTICIPATES_IN Gaon Labs -> Regional AI Hub Initiative'],
+  },
+  // "the flagship" alone is still the model in focus
+  {
+    cat: 'references.flagship-not-model',
+    text: 'Gaon Labs released Nuri 4, a 30-billion-parameter model. The smaller Nuri 4 Lite was distilled from the flagship model.',
+    expect: ['BASED_ON Nuri 4 Lite -> Nuri 4'],
+  },
+  // "X, which signed a five-year AI and cloud alliance with Y": partners
+  {
+    cat: 'partners.en-signed-alliance',
+    text: 'Orbis AI, which signed a three-year AI and data alliance with Hanbit Soft in 2025, released Nuri 4 on Monday.',
+    expect: ['PARTNERS_WITH Hanbit Soft -> Orbis AI'],
+  },
+  {
+    cat: 'partners.en-signed-alliance',
+    text: 'Orbis AI never signed a three-year AI and data alliance with Hanbit Soft.',
+    absent: ['PARTNERS_WITH Hanbit Soft -> Orbis AI'],
+  },
+  // "'26.11.19. Y를 공개": a day with a two-digit year
+  {
+    cat: 'dates.short-year',
+    text: "£ 가온랩스는 '26.10.14. 언어모델 '누리 4'를 공개하고 기업용 서비스를 시작",
+    publishedAt: '2026-11-02',
+    props: ['누리 4=releasedOn:2026-10-14'],
+  },
+  {
+    cat: 'dates.short-year',
+    text: "가온랩스는 '누리 4'를 공개했다. 가격은 '26.13.40. 기준이다.",
+    publishedAt: '2026-11-02',
+    props: ['누리 4=releasedOn:2026-11-02'],
+  },
+];
+
+describe('generalise: set 136 forms', () => {
+  for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
