@@ -1,7 +1,8 @@
 /**
  * Generalisation rows for the forms first met in held-out set 136: a programme "led by" an official and "funding" its
  * teams named in one English apposition, "the flagship program" that is no model, an alliance of several words
- * "signed with" a partner, and a day written with a two-digit year ("'26.11.19.").
+ * "signed with" a partner, "That compares with N for Y" beside "the same conditions", "took the wraps off" as a release
+ * verb, and a day written with a two-digit year ("'26.11.19.").
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -31,6 +32,31 @@ const rows: FactRow[] = [
     cat: 'partners.en-signed-alliance',
     text: 'Orbis AI never signed a three-year AI and data alliance with Hanbit Soft.',
     absent: ['PARTNERS_WITH Hanbit Soft -> Orbis AI'],
+  },
+  // "That compares with N for Y, measured under the same conditions": the pronoun stands for the benchmark the sentence before gave
+  {
+    cat: 'scored.en-that-compares-same-conditions',
+    text: "Gaon Labs released Nuri 4 on Monday. Nuri 4 scored 68.3 points on KMMLU. That compares with 66.1 for Alibaba's Qwen3-32B, measured by Gaon Labs under the same conditions.",
+    expect: ['SCORED Nuri 4 -> KMMLU', 'SCORED Qwen3-32B -> KMMLU'],
+    edgeProps: ['SCORED Qwen3-32B -> KMMLU score=66.1'],
+  },
+  {
+    cat: 'scored.en-that-compares-same-conditions',
+    text: "Gaon Labs released Nuri 4 on Monday. Nuri 4 scored 68.3 points on KMMLU. Alibaba's Qwen3-32B was tested under the same conditions.",
+    absent: ['SCORED Qwen3-32B -> KMMLU'],
+  },
+  // "X on Tuesday took the wraps off Y": released that Tuesday
+  {
+    cat: 'property.en-day-before-verb',
+    text: 'Gaon Labs on Tuesday took the wraps off Nuri 4, its newest language model.',
+    publishedAt: '2026-11-26',
+    props: ['Nuri 4=releasedOn:2026-11-24'],
+  },
+  {
+    cat: 'property.en-day-before-verb',
+    text: 'Gaon Labs said on Tuesday that it will take the wraps off Nuri 4, its newest language model, next year.',
+    publishedAt: '2026-11-26',
+    props: ['Nuri 4=releasedOn:undefined'],
   },
   // "'26.11.19. Y를 공개": a day with a two-digit year
   {
