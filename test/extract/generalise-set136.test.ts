@@ -2,7 +2,7 @@
  * Generalisation rows for the forms first met in held-out set 136: a programme "led by" an official and "funding" its
  * teams named in one English apposition, "the flagship program" that is no model, an alliance of several words
  * "signed with" a partner, "That compares with N for Y" beside "the same conditions", "took the wraps off" as a release
- * verb, and a day written with a two-digit year ("'26.11.19.").
+ * verb, a digest's bullets on a programme's stage outcome ("A, B 컨소시엄의 3차 단계 진출을 발표"), and a day written with a two-digit year ("'26.11.19.").
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -57,6 +57,19 @@ const rows: FactRow[] = [
     text: 'Gaon Labs said on Tuesday that it will take the wraps off Nuri 4, its newest language model, next year.',
     publishedAt: '2026-11-26',
     props: ['Nuri 4=releasedOn:undefined'],
+  },
+  // a digest's item: the programme in the item's lead, the official announcing "A, B 컨소시엄의 N차 단계 진출" in a bullet after it
+  {
+    cat: 'selection.stage-advance-bullet',
+    text: "산업통상부는 ‘지역 AI 거점 사업’ 1차 평가 결과 3개 팀 중 2개 팀이 2차 단계에 올랐다고 발표\n\n£ 한지수 산업통상부 장관은 '26.10.02. 간담회를 열고 가온랩스, 누리소프트 컨소시엄의 2차 단계 진출을 발표\n\n- 함께 지원했던 오르비스AI 컨소시엄은 이번 평가를 통과하지 못함",
+    expect: ['PARTICIPATES_IN 가온랩스 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 누리소프트 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 오르비스AI -> 지역 AI 거점 사업', 'PROMOTES 한지수 -> 지역 AI 거점 사업'],
+  },
+  // a programme named nowhere before: no fact
+  {
+    cat: 'selection.stage-advance-bullet',
+    text: "£ 한지수 산업통상부 장관은 간담회를 열고 가온랩스, 누리소프트 컨소시엄의 2차 단계 진출을 발표",
+    absent: ['PROMOTES 한지수 -> 지역 AI 거점 사업'],
+    noNodes: ['Policy:지역 AI 거점 사업'],
   },
   // "'26.11.19. Y를 공개": a day with a two-digit year
   {
