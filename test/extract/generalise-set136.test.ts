@@ -2,7 +2,7 @@
  * Generalisation rows for the forms first met in held-out set 136: a programme "led by" an official and "funding" its
  * teams named in one English apposition, "the flagship program" that is no model, an alliance of several words
  * "signed with" a partner, "That compares with N for Y" beside "the same conditions", "took the wraps off" as a release
- * verb, a digest's bullets on a programme's stage outcome ("A, B 컨소시엄의 3차 단계 진출을 발표"), and a day written with a two-digit year ("'26.11.19.").
+ * verb, a digest's bullets on a programme's stage outcome ("A, B 컨소시엄의 3차 단계 진출을 발표"), suppliers registered for a programme the sentence before named, and a day written with a two-digit year ("'26.11.19.").
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -70,6 +70,19 @@ const rows: FactRow[] = [
     text: "£ 한지수 산업통상부 장관은 간담회를 열고 가온랩스, 누리소프트 컨소시엄의 2차 단계 진출을 발표",
     absent: ['PROMOTES 한지수 -> 지역 AI 거점 사업'],
     noNodes: ['Policy:지역 AI 거점 사업'],
+  },
+  // a newsletter: the programme's call closed in one sentence, "A, B 등 N곳이 공급기업으로 등록했다" in the next; "공급기업 등록" is no company
+  {
+    cat: 'selection.registered-suppliers',
+    text: "산업통상부가 진행한 ‘지역 AI 거점 사업’ 공급기업 등록이 지난 5일 끝났다. 회원사 가운데서는 가온랩스, 누리소프트 등 12곳이 공급기업으로 등록했다. 오르비스AI는 등록하지 않았다.",
+    expect: ['PARTICIPATES_IN 가온랩스 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 누리소프트 -> 지역 AI 거점 사업'],
+    absent: ['PARTICIPATES_IN 오르비스AI -> 지역 AI 거점 사업'],
+    noNodes: ['Company:등록'],
+  },
+  {
+    cat: 'selection.registered-suppliers',
+    text: "산업통상부가 진행한 ‘지역 AI 거점 사업’ 공급기업 등록이 지난 5일 끝났다. 가온랩스와 누리소프트는 공급기업으로 등록할지 검토하고 있다.",
+    absent: ['PARTICIPATES_IN 가온랩스 -> 지역 AI 거점 사업'],
   },
   // "'26.11.19. Y를 공개": a day with a two-digit year
   {

@@ -19,6 +19,8 @@ export const participatesRows: Row[] = [
   { rule: 'participates.stage-advance-announced', sentence: "‘지역 AI 거점 사업’ 중간 평가 결과 한지수 산업통상부 장관은 가온랩스, 누리소프트 컨소시엄의 2차 단계 진출을 발표했다.", expect: ['PARTICIPATES_IN 가온랩스 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 누리소프트 -> 지역 AI 거점 사업'] },
   { rule: 'participates.stage-advance-announced', sentence: "‘지역 AI 거점 사업’ 중간 평가 결과 가온랩스, 누리소프트 컨소시엄의 2차 단계 진출을 발표할지는 미지수다.", absent: ['PARTICIPATES_IN 가온랩스 -> 지역 AI 거점 사업'] },
   { rule: 'participates.selection-outcome', sentence: "‘지역 AI 거점 사업’ 중간 평가에서 가온랩스 컨소시엄은 이번 평가를 통과하지 못했다.", expect: ['PARTICIPATES_IN 가온랩스 -> 지역 AI 거점 사업'] },
+  { rule: 'participates.registered-as-after-programme', sentence: "‘지역 AI 거점 사업’ 참여 신청이 끝났고, 회원사 중에서는 가온랩스, 누리소프트 등 12곳이 공급기업으로 등록했다.", expect: ['PARTICIPATES_IN 가온랩스 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 누리소프트 -> 지역 AI 거점 사업'] },
+  { rule: 'participates.registered-as-after-programme', sentence: "‘지역 AI 거점 사업’ 참여 신청이 끝났고, 가온랩스는 공급기업으로 등록했다는 소문을 부인했다.", absent: ['PARTICIPATES_IN 가온랩스 -> 지역 AI 거점 사업'] },
   { rule: 'participates.en-selected-list', sentence: 'The ministry selected KT, Upstage and Kakao for the K-Data Voucher Program.', expect: ['PARTICIPATES_IN KT -> K-Data Voucher Program', 'PARTICIPATES_IN Upstage -> K-Data Voucher Program', 'PARTICIPATES_IN Kakao -> K-Data Voucher Program'] },
   { rule: 'participates.en-selected-list', sentence: 'The ministry has not selected KT or Kakao for the K-Data Voucher Program.', absent: ['PARTICIPATES_IN KT -> K-Data Voucher Program'] },
   { rule: 'participates.en-joined-led-consortium-in', sentence: "Rebellions joined Kakao's team for the AI Voucher Program last spring.", expect: ['PARTICIPATES_IN Rebellions -> AI Voucher Program', 'PARTICIPATES_IN Kakao -> AI Voucher Program'] },
