@@ -2,7 +2,8 @@
  * Generalisation rows for the forms first met in held-out set 136: a programme "led by" an official and "funding" its
  * teams named in one English apposition, "the flagship program" that is no model, an alliance of several words
  * "signed with" a partner, "That compares with N for Y" beside "the same conditions", "took the wraps off" as a release
- * verb, a digest's bullets on a programme's stage outcome ("A, B 컨소시엄의 3차 단계 진출을 발표"), suppliers registered for a programme the sentence before named, and a day written with a two-digit year ("'26.11.19.").
+ * verb, a digest's bullets on a programme's stage outcome ("A, B 컨소시엄의 3차 단계 진출을 발표"), suppliers registered for a programme the sentence before named, support received through a
+ * programme from a supplier named with it, an outcome announced that releases no model, and a day written with a two-digit year ("'26.11.19.").
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -83,6 +84,26 @@ const rows: FactRow[] = [
     cat: 'selection.registered-suppliers',
     text: "산업통상부가 진행한 ‘지역 AI 거점 사업’ 공급기업 등록이 지난 5일 끝났다. 가온랩스와 누리소프트는 공급기업으로 등록할지 검토하고 있다.",
     absent: ['PARTICIPATES_IN 가온랩스 -> 지역 AI 거점 사업'],
+  },
+  // "X는 정부의 'P'를 통해 C의 GPU를 배정받았는데": a programme's support handed out through a supplier
+  {
+    cat: 'participates.support-through',
+    text: "가온랩스는 정부의 ‘AI 컴퓨팅 자원 지원사업’을 통해 네이버클라우드 GPU를 배정받았다.",
+    expect: ['PARTICIPATES_IN 가온랩스 -> AI 컴퓨팅 자원 지원사업'],
+    absent: ['PARTICIPATES_IN 네이버클라우드 -> AI 컴퓨팅 자원 지원사업'],
+  },
+  {
+    cat: 'participates.support-through',
+    text: "가온랩스는 정부의 ‘AI 컴퓨팅 자원 지원사업’을 통해 네이버클라우드 GPU를 배정받을지 검토 중이다.",
+    absent: ['PARTICIPATES_IN 가온랩스 -> AI 컴퓨팅 자원 지원사업'],
+  },
+  // "선정 결과를 발표하고": an outcome announced is no release of the model in focus; "대기업 출신이" names no company
+  {
+    cat: 'property.outcome-announced',
+    text: "누리메드가 의료 특화 언어모델 '누리-M'을 앞세워 도의 실증 사업에 선정됐다. 도는 30일 선정 결과를 발표했다. 누리메드가 내세운 모델은 지난 27일 공개한 '누리-M'이다. 대표는 국내 대기업 출신이다.",
+    publishedAt: '2026-11-30',
+    props: ['누리-M=releasedOn:2026-11-27'],
+    noNodes: ['Company:출신'],
   },
   // "'26.11.19. Y를 공개": a day with a two-digit year
   {
