@@ -1,6 +1,6 @@
 /**
  * Dates in Korean (and English) sentences, resolved against the article's publication date:
- * "2025.07.09", "7월 24일", "지난 11일", "지난해 5월", "이날", "같은 날", "Oct 2, 2026".
+ * "2025.07.09", "'26.11.19.", "7월 24일", "지난 11일", "지난해 5월", "이날", "같은 날", "Oct 2, 2026".
  */
 import { ENGLISH_MONTH_NAME, englishMonth } from '../parse/dates.js';
 
@@ -18,6 +18,19 @@ const DATE_RE =
 export const ENGLISH_MONTH = new RegExp(`^${ENGLISH_MONTH_NAME}$`);
 /** "Oct 2, 2026", "October 2 2026", "Oct. 2", "2 October 2026" (the year, when missing, is the article's). */
 const ENGLISH_DATE = new RegExp(String.raw`(?<![A-Za-z])(?:(${ENGLISH_MONTH_NAME})\.?\s(\d{1,2})(?:st|nd|rd|th)?(?:,?\s(20\d\d))?|(\d{1,2})\s(${ENGLISH_MONTH_NAME})\.?,?\s(20\d\d))(?![\w])`, 'g');
+
+/** "'26.11.19.", "’26. 11. 19": a day with the year cut to two digits after an apostrophe (reports' and digests' short form). */
+const SHORT_YEAR_DATE = /['‘’](\d\d)\.\s?(\d{1,2})\.\s?(\d{1,2})(?![\d,])/g;
+
+/** Days written with a two-digit year ("'26.11.19."), read as 20YY. */
+function findShortYearDates(text: string): DateSpan[] {
+  const out: DateSpan[] = [];
+  for (const m of text.matchAll(SHORT_YEAR_DATE)) {
+    const [y, mo, d] = [2000 + Number(m[1]), Number(m[2]), Number(m[3])];
+    if (isValidDay(y, mo, d)) out.push({ iso: `${y}-${pad(mo)}-${pad(d)}`, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
 
 /** English dates in a text. */
 function findEnglishDates(text: string, py: number): DateSpan[] {
@@ -152,7 +165,9 @@ export function findDates(text: string, publishedAt?: string, sameDay?: string, 
   }
   const english = /[A-Z][a-z]{2}/.test(text) ? findEnglishDates(text, py) : [];
   if (english.length) out.push(...english);
+  const short = /['‘’]\d\d\./.test(text) ? findShortYearDates(text) : [];
+  if (short.length) out.push(...short);
   const weekdays = pub && text.includes('요일') ? findWeekdays(text, py, pm, pd) : [];
   if (weekdays.length) out.push(...weekdays);
-  return sameDay || sameMonth || english.length || weekdays.length || text.includes('이날') ? out.sort((a, b) => a.start - b.start) : out;
+  return sameDay || sameMonth || english.length || short.length || weekdays.length || text.includes('이날') ? out.sort((a, b) => a.start - b.start) : out;
 }

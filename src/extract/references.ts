@@ -82,8 +82,9 @@ const THIS_YEAR = /(?:올해|금년)\s?(?:평가|조사|시험|대회)/;
 /** "같은 평가에서", "해당 모델은": references to the benchmark / model the article was just talking about. */
 export function addReferences(text: string, ms: Mention[], focus: Mention | undefined, bench: Mention | undefined, person: Mention | undefined, policy: Mention | undefined, benchRecent: boolean, programme: Mention | undefined, rules: RuleSet): void {
   addReference(text, ms, BENCH_REF, bench, 'Benchmark');
-  if (text.includes('same ')) addReference(text, ms, EN_BENCH_REF, bench, 'Benchmark');
+  // ("That compares with 70.1 for Y, measured under the same conditions": the opening pronoun is the reference, the conditions' words are not)
   if (bench?.via === 'previous' && text.startsWith('Th') && text.includes(' compare')) addReference(text, ms, EN_COMPARES_REF, bench, 'Benchmark');
+  if (text.includes('same ')) addReference(text, ms, EN_BENCH_REF, bench, 'Benchmark');
   if ((text.includes('he pro') || text.includes('he ini') || text.includes('he sch')) && ms.some((x) => x.type === 'Person')) addReference(text, ms, EN_PROGRAMME_REF, programme ?? policy, 'Policy');
   if (text.includes('the policy') && ms.some((x) => x.type === 'Person')) addReference(text, ms, EN_POLICY_REF, policy, 'Policy');
   if (text.includes(' pro') && ms.some((x) => x.type === 'Person')) addEnglishModifiedProgrammeRef(text, ms, programme ?? policy);
@@ -156,8 +157,11 @@ function addFlagshipReference(text: string, ms: Mention[], focus: Mention | unde
   ms.sort((a, b) => a.start - b.start);
 }
 
-/** "the flagship scored 81.4 on B", "built on top of the flagship model": in English, the model the article is about. */
-const EN_FLAGSHIP_REF = /(?<![A-Za-z])the\sflagship(?:\smodel)?(?=[\s,.;]|$)/;
+/**
+ * "the flagship scored 81.4 on B", "built on top of the flagship model": in English, the model the article is about
+ * (not where "flagship" qualifies another noun: "the flagship program led by …", "the flagship store").
+ */
+const EN_FLAGSHIP_REF = /(?<![A-Za-z])the\sflagship(?!\s(?:[a-z]+\s)?(?:program|programme|project|initiative|scheme|policy|plan|fund|store|shop|phone|smartphone|device|product|service|event|conference|campus|office|brand|app|chip|lab|laboratory)s?\b)(?:\smodel)?(?=[\s,.;]|$)/;
 
 /** "has championed the voucher program": a bare programme word after one word of the programme's own name ("AI Computing Voucher program"). */
 const EN_MODIFIED_PROGRAMME_REF = /(?<![A-Za-z])the\s([a-z][a-z\-]{2,20})\s(?:program|programme|project|initiative|scheme)(?=['’]s\s|[\s,.;]|$)/;

@@ -97,8 +97,11 @@ function readModelParticiple(text: string, focus: Mention | undefined, published
   return out;
 }
 
-/** "X on Tuesday released Y", "X today unveiled Y", "X on Monday made Y available": the day named right before the release verb of the model after it. */
-const DAY_BEFORE_VERB = /(?:\bon\s(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|\b(today))\s(?:officially\s)?(?:unveiled|released|launched|introduced|(made))\s$/;
+/**
+ * "X on Tuesday released Y", "X today unveiled Y", "X on Monday made Y available", "X on Tuesday took the wraps off Y":
+ * the day named right before the release verb of the model after it.
+ */
+const DAY_BEFORE_VERB = /(?:\bon\s(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|\b(today))\s(?:officially\s)?(?:unveiled|released|launched|introduced|rolled\sout|debuted|(?:took|pulled)\sthe\swraps\soff|(made))\s$/;
 
 /** "…, along with a 0.7B "Nano" version": a model released with the one the verb introduces (no other model between). */
 const ALONG_WITH_BEFORE = /\b(?:along\swith|together\swith)\s(?:an?\s|its\s)?(?:[^.;,]|\.(?=\d)){0,30}$/;

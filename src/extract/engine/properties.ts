@@ -126,8 +126,8 @@ const CORRECTED_AFTER = /^\s?(?:개(?:의)?)?\s?(?:(?:파라미터|매개변수)
 /** Reads the scored properties of one sentence. */
 /** "이와 함께 ", "이와 동시에 ", "동시에 ": a sentence opening on what goes with the one before. */
 const ALONGSIDE_OPENING = /^(?:[가-힣A-Za-z]{1,10}(?:은|는|이|가)\s)?(?:이와\s함께|이와\s동시에|동시에|이와\s더불어)\s/;
-/** "기능을 ", "제휴를 ": a thing that is no model (a product, a deal, a plan) as the object right before a release or announcing verb. */
-const NOT_MODEL_OBJECT_BEFORE = /(?:기능|서비스|앱|애플리케이션|플랫폼|제품|요금제|보고서|리포트|계획|로드맵|제휴|협력|협약|계약|파트너십|투자|인수|실적)(?:을|를)\s$/;
+/** "기능을 ", "제휴를 ": a thing that is no model (a product, a deal, a plan, an outcome: "선정 결과를 발표하고") as the object right before a release or announcing verb. */
+const NOT_MODEL_OBJECT_BEFORE = /(?:기능|서비스|앱|애플리케이션|플랫폼|제품|요금제|보고서|리포트|계획|로드맵|제휴|협력|협약|계약|파트너십|투자|인수|실적|결과|성과|명단|방침|결정|소식|입장|일정)(?:을|를)\s$/;
 /** "기반 모델", "베이스 모델": a reference to the base of the model the sentences follow, which stays their topic. */
 const BASE_REFERENCE = /^(?:기반|베이스|원본)\s?모델$/;
 const isBaseAside = (text: string, m: Mention, focus: Mention | undefined): boolean => m.via === 'reference' && focus !== undefined && focus.key !== m.key && BASE_REFERENCE.test(text.slice(m.start, m.end));

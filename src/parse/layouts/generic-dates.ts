@@ -8,6 +8,10 @@ import { normalizeSpace } from '../text.js';
 
 /** "입력 2026.11.26", "Date: 2026-11-26": a labelled date in the page's text. */
 const LABELLED_DATE = new RegExp(String.raw`(?:입력|등록|작성|게시|게재|승인|발행|발송|송고|기사입력|Published|보낸\s?날짜|(?<![가-힣])날짜|(?<![A-Za-z])(?:Date|Sent)\s?:)(?:일자|일시|일)?\s?[:：]?\s?(${YMD})`);
+/** A labelled date that is an issue's or a mailing's (발행, 발송), not the story's entry. */
+const ISSUE_LABEL = /^(?:발행|발송)/;
+/** "입력 2026.12.01", "기사입력 …", "등록 …": a story's own entry date. */
+const ENTRY_DATE = new RegExp(String.raw`(?:기사입력|입력|등록|작성|게시|게재|승인|송고)(?:일자|일시|일)?\s?[:：]?\s?(${YMD})`);
 const LEADING_DATE = new RegExp(`^(${YMD})`);
 /** "배포일시: 2026-11-26": a wire page's release time. */
 const RELEASE_DATE = new RegExp(String.raw`배포\s?(?:일시|일자|일)?\s?[:：]\s?(${YMD})`);
@@ -27,7 +31,9 @@ function readShortYearDate(text: string): string | undefined {
 export function readVisibleDate($: CheerioAPI): string | undefined {
   const text = textOf(select($, 'body')).slice(0, 200_000);
   const m = LABELLED_DATE.exec(text);
-  if (m) return normalizeDate(m[1]);
+  // (a magazine's issue bar, "12월호 | 발행 2026.11.20", above the story's own "입력 2026.12.01": the story's entry date)
+  const entry = m && ISSUE_LABEL.test(m[0]) ? ENTRY_DATE.exec(text.slice(m.index + m[0].length, m.index + 3000)) : null;
+  if (m) return normalizeDate((entry ?? m)[1]);
   // a post's own date box ("post_date", "reg-date"; not a comment's), then a wire page's release time ("배포일시: …")
   const box = normalizeSpace(textOf(select($, '[class*="post_date"], [class*="post-date"], [class*="reg_date"], [class*="reg-date"], [class*="write_date"]').first()));
   const boxed = LEADING_DATE.exec(box);

@@ -44,6 +44,10 @@ export const promotesRows: Row[] = [
   { rule: 'promotes.en-championed', sentence: 'Han Ji-su, a vice minister at the science ministry, who oversees the Regional AI Hub Initiative, visited Busan.', expect: ['PROMOTES Han Ji-su -> Regional AI Hub Initiative'] },
   { rule: 'promotes.en-championed', sentence: 'Han Ji-su, who has never overseen the Regional AI Hub Initiative, declined to comment.', absent: ['PROMOTES Han Ji-su -> Regional AI Hub Initiative'] },
   // the passive: "X was overseen by Minister of … NAME"
+  { rule: 'promotes.en-programme-led-by', sentence: 'Startups lined up for the Regional AI Hub Initiative, the two-year program led by Trade Minister Han Ji-su that opens in March.', expect: ['PROMOTES Han Ji-su -> Regional AI Hub Initiative'] },
+  { rule: 'promotes.en-programme-led-by', sentence: 'Startups lined up for the Regional AI Hub Initiative, a program that may be led by Trade Minister Han Ji-su.', absent: ['PROMOTES Han Ji-su -> Regional AI Hub Initiative'] },
+  { rule: 'promotes.official-announces-outcome', sentence: "‘지역 AI 거점 사업’ 중간 평가 결과 한지수 산업통상부 장관은 가온랩스, 누리소프트 컨소시엄의 2차 단계 진출을 발표했다.", expect: ['PROMOTES 한지수 -> 지역 AI 거점 사업'] },
+  { rule: 'promotes.official-announces-outcome', sentence: "‘지역 AI 거점 사업’ 중간 평가 결과 한지수 산업통상부 장관은 가온랩스의 2차 단계 진출을 발표하지 않았다.", absent: ['PROMOTES 한지수 -> 지역 AI 거점 사업'] },
   { rule: 'promotes.en-overseen-by', sentence: 'Since 2024 the Regional AI Hub Initiative has been overseen by Vice Minister of Trade Han Ji-su.', expect: ['PROMOTES Han Ji-su -> Regional AI Hub Initiative'] },
   { rule: 'promotes.en-which-official-oversees', sentence: 'Gaon Labs joined the Regional AI Hub Initiative, which Vice Minister of Trade Han Ji-su oversees.', expect: ['PROMOTES Han Ji-su -> Regional AI Hub Initiative'] },
   { rule: 'promotes.en-overseen-by', sentence: 'Since 2024 the Regional AI Hub Initiative has not been overseen by Vice Minister of Trade Han Ji-su.', absent: ['PROMOTES Han Ji-su -> Regional AI Hub Initiative'] },
