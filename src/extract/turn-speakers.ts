@@ -66,7 +66,7 @@ export function addOfficialTurnPromotes(acc: Acc, articleId: string, s: Sentence
   if (!name || !speakers.officials.has(name)) return;
   const person = speakers.persons.get(name)!;
   for (const m of mentions) {
-    if (m.type !== 'Policy' || m.via === 'reference' || isContrasted(s.text, m)) continue;
+    if (m.type !== 'Policy' || isContrasted(s.text, m)) continue;
     addRelation(acc, { relation: 'PROMOTES', source: person.key, target: m.key, properties: {} }, evidenceOf(articleId, s, 'promotes.official-turn', 0.6));
   }
 }

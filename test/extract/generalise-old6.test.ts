@@ -1,6 +1,7 @@
 /**
  * Generalisation rows for the forms met again in the worst held-out pages of the sixth round over old sets: a model line's
- * short name (two words, no size) standing for the one sized member of it the article names.
+ * short name (two words, no size) standing for the one sized member of it the article names; a hearing's transcript
+ * marked "▲NAME TITLE=", an official's answer speaking for the programme; a programme's added call ("추가 공모").
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -26,6 +27,30 @@ const rows: FactRow[] = [
     text: "업스테이지가 '솔라 브리즈 22B 리즌'을 내놨다. 이 모델은 '솔라 브리즈'를 기반으로 추론 데이터를 더 학습했다.",
     expect: ['BASED_ON 솔라 브리즈 22B 리즌 -> 솔라 브리즈'],
     nodes: ['Model:솔라 브리즈'],
+  },
+  // a hearing's transcript marked "▲NAME TITLE=": an official's answer that names the programme's added call speaks for the programme
+  {
+    cat: 'promotes.official-turn',
+    text: "정부의 '디지털 물류 실증사업' 선정 기준이 국정감사에서 논란이 됐다. 한도윤 산업통상자원부 차관이 의원 질의에 답했다.\n\n▲박서진 의원= 1차 공모 때 빠진 기업은 어떻게 되나.\n\n▲한도윤 차관= 지난 4월 추가 공모를 열어 가온랩스를 새로 선정했다.",
+    expect: ['PROMOTES 한도윤 -> 디지털 물류 실증사업', 'PARTICIPATES_IN 가온랩스 -> 디지털 물류 실증사업'],
+    absent: ['PROMOTES 박서진 -> 디지털 물류 실증사업'],
+  },
+  // a lawmaker's question turn is no official's: no PROMOTES for the one who asks
+  {
+    cat: 'promotes.official-turn',
+    text: "정부의 '디지털 물류 실증사업' 선정 기준이 국정감사에서 논란이 됐다.\n\n▲박서진 의원= 추가 공모는 왜 열었나.\n\n▲한도윤 차관= 지원 기업이 적었기 때문이다.",
+    absent: ['PROMOTES 박서진 -> 디지털 물류 실증사업'],
+  },
+  // "추가 공모에 도전했으나 선정되지 않았다": the added call is the programme the article is about
+  {
+    cat: 'references.added-call',
+    text: "'디지털 물류 실증사업' 2단계가 시작됐다. 가온랩스는 지난달 추가 공모에 도전했으나 선정되지 않았다.",
+    expect: ['PARTICIPATES_IN 가온랩스 -> 디지털 물류 실증사업'],
+  },
+  {
+    cat: 'references.added-call',
+    text: "'디지털 물류 실증사업' 2단계가 시작됐다. 가온랩스는 내년 추가 공모에 도전할지 검토하고 있다.",
+    absent: ['PARTICIPATES_IN 가온랩스 -> 디지털 물류 실증사업'],
   },
 ];
 
