@@ -1,7 +1,8 @@
 /**
  * Generalisation rows for the forms met again in the worst held-out pages of the sixth round over old sets: a model line's
  * short name (two words, no size) standing for the one sized member of it the article names; a hearing's transcript
- * marked "▲NAME TITLE=", an official's answer speaking for the programme; a programme's added call ("추가 공모").
+ * marked "▲NAME TITLE=", an official's answer speaking for the programme; a programme's added call ("추가 공모");
+ * a summary line ending on the noun of training; a base taken and trained on top of ("Z를 가져와서 그 위에").
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -51,6 +52,29 @@ const rows: FactRow[] = [
     cat: 'references.added-call',
     text: "'디지털 물류 실증사업' 2단계가 시작됐다. 가온랩스는 내년 추가 공모에 도전할지 검토하고 있다.",
     absent: ['PARTICIPATES_IN 가온랩스 -> 디지털 물류 실증사업'],
+  },
+  // a summary line that ends on the noun of training ("… Z에 … 추가 학습."): the model of the line is built on Z
+  {
+    cat: 'based-on.finetune-topic',
+    text: "다온랩이 상담용 모델 '바람결-S'를 공개했다.\n\n바람결-S는 어떻게 만들었나 — 업스테이지가 공개한 '솔라 프로 2'에 보험 약관 200억 토큰을 추가 학습.",
+    expect: ['BASED_ON 바람결-S -> 솔라 프로 2'],
+  },
+  {
+    cat: 'based-on.finetune-topic',
+    text: "다온랩이 상담용 모델 '바람결-S'를 공개했다.\n\n바람결-S의 다음 계획 — 업스테이지가 공개한 '솔라 프로 2'에 추가 학습할지 검토.",
+    absent: ['BASED_ON 바람결-S -> 솔라 프로 2'],
+  },
+  // "Z를 가져와서 그 위에 … 학습시킨": Z is the base the speaker's company built on, not a model it developed
+  {
+    cat: 'clause.basis-taken-on-top',
+    text: "다온랩이 상담용 모델 '바람결-S'를 공개했다.\n\n다온랩은 솔라 프로 2를 가져와서 그 위에 보험 데이터를 추가로 학습시켰다.",
+    expect: ['DEVELOPED 다온랩 -> 바람결-S'],
+    absent: ['DEVELOPED 다온랩 -> 솔라 프로 2'],
+  },
+  {
+    cat: 'clause.basis-taken-on-top',
+    text: "다온랩이 상담용 모델 '바람결-S'를 공개했다. 바람결-S는 솔라 프로 2를 가져와 그 위에 보험 데이터를 추가로 학습시킨 모델이다.",
+    expect: ['BASED_ON 바람결-S -> 솔라 프로 2'],
   },
 ];
 
