@@ -42,15 +42,16 @@ const rows: FactRow[] = [
     text: "정부의 '디지털 물류 실증사업' 선정 기준이 국정감사에서 논란이 됐다.\n\n▲박서진 의원= 추가 공모는 왜 열었나.\n\n▲한도윤 차관= 지원 기업이 적었기 때문이다.",
     absent: ['PROMOTES 박서진 -> 디지털 물류 실증사업'],
   },
-  // "추가 공모에 도전했으나 선정되지 않았다": the added call is the programme the article is about
+  // "추가 공모를 열어 A를 새로 선정했다": the call the programme opened again is the programme the article is about
   {
     cat: 'references.added-call',
-    text: "'디지털 물류 실증사업' 2단계가 시작됐다. 가온랩스는 지난달 추가 공모에 도전했으나 선정되지 않았다.",
+    text: "'디지털 물류 실증사업' 2단계가 시작됐다. 정부는 지난달 추가 공모를 열어 가온랩스를 새로 선정했다.",
     expect: ['PARTICIPATES_IN 가온랩스 -> 디지털 물류 실증사업'],
   },
+  // (a company that applies to an added call, or only thinks of it, is left to the rules of applying: no reference is made of it here)
   {
     cat: 'references.added-call',
-    text: "'디지털 물류 실증사업' 2단계가 시작됐다. 가온랩스는 내년 추가 공모에 도전할지 검토하고 있다.",
+    text: "'디지털 물류 실증사업' 2단계가 시작됐다. 가온랩스는 추가 공모에는 참여를 검토했지만 최종적으로 신청하지 않았다.",
     absent: ['PARTICIPATES_IN 가온랩스 -> 디지털 물류 실증사업'],
   },
   // a summary line that ends on the noun of training ("… Z에 … 추가 학습."): the model of the line is built on Z
