@@ -9,6 +9,7 @@ import { corporateShortForms, suffixedForms } from './corporate-short.js';
 import { otherSpellingForms, romanisedOrderForms } from './romanised-orders.js';
 import { definedShortForms } from './defined-short.js';
 import { glossedRepositoryForms } from './repository-glosses.js';
+import { lineShortForms } from './line-short-forms.js';
 import { findDates } from './korean-dates.js';
 import { transliteratedForms } from './transliterate.js';
 import type { ArticleFacts, Mention, RuleSet } from './types.js';
@@ -21,12 +22,12 @@ export function articleRecordOf(parsed: ParsedArticle): ArticleFacts['article'] 
 
 /**
  * The keys this article writes in short or other forms, to the key they stand for: a size left off, a
- * tail, a repository name (or path glossing a name), a headline's parent name, a transliteration, a defined short form (the
+ * tail, a repository name (or path glossing a name), a line's name for its one sized member, a headline's parent name, a transliteration, a defined short form (the
  * first source to give a form wins).
  */
 export function shortFormsOf(first: Mention[][], sentences: Sentence[], rules: RuleSet): Map<string, string> {
   const out = sizedShortForms(first, sentences, rules);
-  const more = [tailShortForms(first, sentences), tailPolicyForms(first), headlinePolicyForms(first, sentences), abridgedPolicyForms(first), qualifiedPolicyForms(first, sentences), repositoryShortForms(first, sentences), glossedRepositoryForms(first, sentences), headlineParents(first, sentences, rules), transliteratedForms(first, rules), definedShortForms(first, sentences), corporateShortForms(first), suffixedForms(first), romanisedOrderForms(first), otherSpellingForms(first, sentences)];
+  const more = [tailShortForms(first, sentences), tailPolicyForms(first), headlinePolicyForms(first, sentences), abridgedPolicyForms(first), qualifiedPolicyForms(first, sentences), repositoryShortForms(first, sentences), glossedRepositoryForms(first, sentences), lineShortForms(first, sentences), headlineParents(first, sentences, rules), transliteratedForms(first, rules), definedShortForms(first, sentences), corporateShortForms(first), suffixedForms(first), romanisedOrderForms(first), otherSpellingForms(first, sentences)];
   // (two passes may read one pair both ways — "Vela" → "Vela Inc." and "Vela Inc." → "Vela": the first reading stands, or the two keys would only swap)
   for (const forms of more) for (const [from, to] of forms) if (!out.has(from) && out.get(to) !== from) out.set(from, to);
   return out;

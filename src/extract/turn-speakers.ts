@@ -60,13 +60,13 @@ export function turnCompanyOf(s: Sentence, speakers: TurnSpeakers): Mention | un
   return name && !speakers.officials.has(name) ? speakers.companies.get(name) : undefined;
 }
 
-/** An official's turn that names a programme (not only in contrast): the official speaks for it. */
+/** An official's turn that names a programme (not only in contrast; by its name or a reference to it, "추가 공모를 열어"): the official speaks for it. */
 export function addOfficialTurnPromotes(acc: Acc, articleId: string, s: Sentence, mentions: Mention[], speakers: TurnSpeakers): void {
   const name = turnSpeakerOf(s);
   if (!name || !speakers.officials.has(name)) return;
   const person = speakers.persons.get(name)!;
   for (const m of mentions) {
-    if (m.type !== 'Policy' || m.via === 'reference' || isContrasted(s.text, m)) continue;
+    if (m.type !== 'Policy' || isContrasted(s.text, m)) continue;
     addRelation(acc, { relation: 'PROMOTES', source: person.key, target: m.key, properties: {} }, evidenceOf(articleId, s, 'promotes.official-turn', 0.6));
   }
 }
