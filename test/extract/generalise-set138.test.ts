@@ -1,0 +1,44 @@
+/**
+ * Generalisation rows for the forms first met in held-out set 138: a base named before a long list of what was added to it
+ * (a comma list whose last item is a phrase of several words), and a wire story's correction line that names a paragraph
+ * ("둘째 문단의 X"), which is no company. Every row is a short article written for these tests; none comes from a test page.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // "Y를 기반으로 A와 B, 여러 단어로 된 C를 추가 학습시킨 모델로": a list's last item of three words still ends the list
+  {
+    cat: 'based-on.focus-further-trained-copula',
+    text: "누리랩스는 지난 9일 법률 상담 모델 '누리로 8B'를 내놨다. 솔트룩스가 공개한 '루시아 8B'를 기반으로 판례와 법령 해설, 비식별 처리된 민원 기록을 추가 학습시킨 모델로, 매개변수는 80억 개다.",
+    expect: ['BASED_ON 누리로 8B -> 루시아 8B'],
+  },
+  {
+    cat: 'based-on.focus-further-trained-copula',
+    text: "누리랩스는 지난 9일 '누리로 8B'를 내놨다. '루시아 8B'를 바탕으로 세무 문답과 회계 기준서, 공개된 상담 사례 요약을 추가로 학습시킨 모델이다.",
+    expect: ['BASED_ON 누리로 8B -> 루시아 8B'],
+  },
+  // the list ends a clause ("…을 모았고, …"): no base across it
+  {
+    cat: 'based-on.focus-further-trained-copula',
+    text: "누리랩스는 지난 9일 '누리로 8B'를 내놨다. '루시아 8B'를 두고는 판례와 법령 해설을 모았고, 비식별 처리된 민원 기록을 추가 학습시킨 모델로 알려진 다른 제품과 비교했다.",
+    absent: ['BASED_ON 누리로 8B -> 루시아 8B'],
+  },
+  // a correction line names a paragraph of the article: "문단의 X" is no developer
+  {
+    cat: 'nonentities.text-parts',
+    text: "가온랩이 새 언어모델 가온-3를 공개했다. 매개변수는 90억 개다.\n\n[정정 14:20] 본문 셋째 단락의 가온-3 매개변수를 '80억 개'에서 '90억 개'로 바로잡습니다. 기사 첫 문단의 가온-3 설명도 고쳤습니다.",
+    expect: ['DEVELOPED 가온랩 -> 가온-3'],
+    noNodes: ['Company:단락', 'Company:문단', 'Company:첫 문단'],
+  },
+  {
+    cat: 'nonentities.text-parts',
+    text: "[수정] 둘째 문단의 누리랩스 모델 '누리로 8B' 크기를 바로잡습니다. 누리랩스의 누리로 8B는 80억 개 매개변수 모델이다.",
+    expect: ['DEVELOPED 누리랩스 -> 누리로 8B'],
+    noNodes: ['Company:문단'],
+  },
+];
+
+describe('generalise: set 138 forms', () => {
+  for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
