@@ -37,6 +37,24 @@ const rows: FactRow[] = [
     expect: ['DEVELOPED 누리랩스 -> 누리로 8B'],
     noNodes: ['Company:문단'],
   },
+  // "…단계에 올랐고, X가 주관한 컨소시엄은": a past verb's connective ending (any stem closed by ㅆ) is no company before the lead
+  {
+    cat: 'participates.led-teams-advanced',
+    text: "중기부가 12일 'K-에이전트 개발사업'의 2차 평가 결과를 내놨다. 가온랩과 누리랩스, 다온소프트가 각각 이끄는 3개 컨소시엄이 최종 단계에 올랐고, 새솔정보가 주관한 컨소시엄은 탈락했다.",
+    expect: ['PARTICIPATES_IN 가온랩 -> K-에이전트 개발사업', 'PARTICIPATES_IN 누리랩스 -> K-에이전트 개발사업', 'PARTICIPATES_IN 다온소프트 -> K-에이전트 개발사업', 'PARTICIPATES_IN 새솔정보 -> K-에이전트 개발사업'],
+    noNodes: ['Company:올랐고'],
+  },
+  {
+    cat: 'participates.led-teams-advanced',
+    text: "가온랩은 지난달 모델 평가에서 좋은 점수를 얻었고, 다온소프트와 손잡고 공동 개발에 나섰다. 누리랩스가 이끄는 컨소시엄도 본선에 남았고, 새솔정보와 협약을 맺었다.",
+    noNodes: ['Company:얻었고', 'Company:남았고'],
+  },
+  // a hedge keeps the team from having advanced
+  {
+    cat: 'participates.led-teams-advanced',
+    text: "중기부가 12일 'K-에이전트 개발사업'의 2차 평가 결과를 내놨다. 업계는 가온랩과 누리랩스가 각각 이끄는 2개 컨소시엄이 최종 단계에 올랐을 가능성이 있다고 본다.",
+    absent: ['PARTICIPATES_IN 가온랩 -> K-에이전트 개발사업'],
+  },
 ];
 
 describe('generalise: set 138 forms', () => {
