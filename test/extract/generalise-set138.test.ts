@@ -1,7 +1,8 @@
 /**
  * Generalisation rows for the forms first met in held-out set 138: a base named before a long list of what was added to it
  * (a comma list whose last item is a phrase of several words), and a wire story's correction line that names a paragraph
- * ("둘째 문단의 X"), which is no company. Every row is a short article written for these tests; none comes from a test page.
+ * ("둘째 문단의 X"), which is no company; a clause's past connective ("…에 올랐고,") before a consortium's lead; a hire named by a
+ * former post of four words after 전. Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -54,6 +55,24 @@ const rows: FactRow[] = [
     cat: 'participates.led-teams-advanced',
     text: "중기부가 12일 'K-에이전트 개발사업'의 2차 평가 결과를 내놨다. 업계는 가온랩과 누리랩스가 각각 이끄는 2개 컨소시엄이 최종 단계에 올랐을 가능성이 있다고 본다.",
     absent: ['PARTICIPATES_IN 가온랩 -> K-에이전트 개발사업'],
+  },
+  // "NAME 전 (four words of a former post)를 …로 영입했다": a former title of four words after 전 still names the hire
+  {
+    cat: 'works-for.joins-in-role',
+    text: "누리랩스는 이날 조직 개편 소식도 알렸다. 새솔정보에서 검색 모델 개발을 맡았던 한지호 전 초거대 언어모델 개발 리더를 연구 조직을 이끄는 최고기술책임자로 영입했다.",
+    expect: ['WORKS_FOR 한지호 -> 누리랩스'],
+    nodes: ['Person:한지호'],
+  },
+  {
+    cat: 'works-for.joins-in-role',
+    text: "누리랩스는 한지호 전 클라우드 AI 플랫폼 리더를 최고기술책임자로 영입했다.",
+    expect: ['WORKS_FOR 한지호 -> 누리랩스'],
+  },
+  // a denied hire gives no post
+  {
+    cat: 'works-for.joins-in-role',
+    text: "누리랩스는 한지호 전 초거대 언어 모델 개발 리더를 최고기술책임자로 영입하지 않았다.",
+    absent: ['WORKS_FOR 한지호 -> 누리랩스'],
   },
 ];
 
