@@ -2,7 +2,7 @@
  * Generalisation rows for the forms first met in held-out set 138: a base named before a long list of what was added to it
  * (a comma list whose last item is a phrase of several words), and a wire story's correction line that names a paragraph
  * ("둘째 문단의 X"), which is no company; a clause's past connective ("…에 올랐고,") before a consortium's lead; a hire named by a
- * former post of four words after 전. Every row is a short article written for these tests; none comes from a test page.
+ * former post of four words after 전; a parent's name in the headings over a body naming its subsidiary. Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -73,6 +73,20 @@ const rows: FactRow[] = [
     cat: 'works-for.joins-in-role',
     text: "누리랩스는 한지호 전 초거대 언어 모델 개발 리더를 최고기술책임자로 영입하지 않았다.",
     absent: ['WORKS_FOR 한지호 -> 누리랩스'],
+  },
+  // headings that shorten a subsidiary to its parent ("KT 출신") over a body naming the subsidiary: the node keeps the body's name
+  {
+    cat: 'names.headline-parent',
+    text: "■ KT 출신 박서준 리더 영입\n\n가온랩은 이날 조직 개편도 알렸다. KT클라우드에서 '누리-7' 개발을 이끌었던 박서준 전 리더를 최고기술책임자로 영입했다.\n\n■ KT 출신 인재 잇따라\n\n가온랩은 올해 연구 인력을 두 배로 늘렸다.",
+    nodes: ['Company:KT클라우드'],
+    noNodes: ['Company:KT'],
+    expect: ['WORKS_FOR 박서준 -> 가온랩'],
+  },
+  // the parent named in the body as well stays a company of its own
+  {
+    cat: 'names.headline-parent',
+    text: "■ KT 출신 박서준 리더 영입\n\n가온랩은 KT클라우드에서 일한 박서준 전 리더를 영입했다. KT는 이번 영입에 대해 언급하지 않았다. KT는 별도 입장을 내지 않았다.",
+    nodes: ['Company:KT클라우드', 'Company:KT'],
   },
 ];
 
