@@ -2,7 +2,8 @@
  * Generalisation rows for the forms first met in held-out set 138: a base named before a long list of what was added to it
  * (a comma list whose last item is a phrase of several words), and a wire story's correction line that names a paragraph
  * ("둘째 문단의 X"), which is no company; a clause's past connective ("…에 올랐고,") before a consortium's lead; a hire named by a
- * former post of four words after 전; a parent's name in the headings over a body naming its subsidiary. Every row is a short article written for these tests; none comes from a test page.
+ * former post of four words after 전; a parent's name in the headings over a body naming its subsidiary; a model put through
+ * pruning or quantisation from another ("Y에서 … 가지치기를 거친"). Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -87,6 +88,23 @@ const rows: FactRow[] = [
     cat: 'names.headline-parent',
     text: "■ KT 출신 박서준 리더 영입\n\n가온랩은 KT클라우드에서 일한 박서준 전 리더를 영입했다. KT는 이번 영입에 대해 언급하지 않았다. KT는 별도 입장을 내지 않았다.",
     nodes: ['Company:KT클라우드', 'Company:KT'],
+  },
+  // "X는 …, Y에서 … 가지치기(프루닝)를 거친 뒤 증류로 보완한 모델이다": a model put through pruning from Y is based on Y
+  {
+    cat: 'based-on.lightened',
+    text: "누리랩스는 '누리 3'를 공개했다. 함께 나온 경량 모델 '누리 3 미니'는 30억 개 매개변수로, 누리 3에서 쓰임이 적은 층을 덜어내는 가지치기(프루닝)를 거친 뒤 증류로 성능을 보완한 모델이다.",
+    expect: ['BASED_ON 누리 3 미니 -> 누리 3'],
+  },
+  {
+    cat: 'based-on.lightened',
+    text: "새솔정보는 '새솔 2'를 내놨다. 경량판 '새솔 2 라이트'는 새솔 2에서 양자화를 거쳐 크기를 4분의 1로 줄인 모델이다.",
+    expect: ['BASED_ON 새솔 2 라이트 -> 새솔 2'],
+  },
+  // a model that went through no pruning from Y is not based on it
+  {
+    cat: 'based-on.lightened',
+    text: "누리랩스는 '누리 3'를 공개했다. 경량 모델 '누리 3 미니'는 누리 3에서 가지치기를 거치지 않고 처음부터 따로 학습한 모델이다.",
+    absent: ['BASED_ON 누리 3 미니 -> 누리 3'],
   },
 ];
 
