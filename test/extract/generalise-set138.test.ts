@@ -3,7 +3,8 @@
  * (a comma list whose last item is a phrase of several words), and a wire story's correction line that names a paragraph
  * ("둘째 문단의 X"), which is no company; a clause's past connective ("…에 올랐고,") before a consortium's lead; a hire named by a
  * former post of four words after 전; a parent's name in the headings over a body naming its subsidiary; a model put through
- * pruning or quantisation from another ("Y에서 … 가지치기를 거친"). Every row is a short article written for these tests; none comes from a test page.
+ * pruning or quantisation from another ("Y에서 … 가지치기를 거친"); a programme
+ * whose stem is generic words only. Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -105,6 +106,19 @@ const rows: FactRow[] = [
     cat: 'based-on.lightened',
     text: "누리랩스는 '누리 3'를 공개했다. 경량 모델 '누리 3 미니'는 누리 3에서 가지치기를 거치지 않고 처음부터 따로 학습한 모델이다.",
     absent: ['BASED_ON 누리 3 미니 -> 누리 3'],
+  },
+  // a city's programme whose name leaves generic words ("AI 모델") once its kind words go stays apart from the national one
+  {
+    cat: 'resolve.programme-stem',
+    text: "과기정통부가 '독자 AI 파운데이션 모델 프로젝트' 2차 평가 결과를 발표했다. 누리랩스는 부산시의 'AI 모델 실증 지원사업'에도 지난 5월 선정됐다.",
+    nodes: ['Policy:AI 모델 실증 지원사업', 'Policy:독자 AI 파운데이션 모델 프로젝트'],
+    expect: ['PARTICIPATES_IN 누리랩스 -> AI 모델 실증 지원사업'],
+  },
+  {
+    cat: 'resolve.programme-stem',
+    text: "누리랩스는 '해양 AI 모델 개발 지원사업'에 선정됐다. 누리랩스는 '해양 AI 모델 사업'의 첫 과제를 맡는다.",
+    absent: ['PARTICIPATES_IN 누리랩스 -> AI 모델 실증 지원사업'],
+    noNodes: ['Policy:해양 AI 모델 사업'],
   },
 ];
 
