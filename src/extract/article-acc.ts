@@ -24,6 +24,15 @@ function knownNames(m: Mention, rules: RuleSet): string[] {
   return rules.byKey.get(m.key)?.names ?? [];
 }
 
+/**
+ * "네이버 출신" in a headline over a body naming 네이버클라우드: a parent's own name, read as the subsidiary the article means,
+ * is kept among the node's names but never outweighs the subsidiary's (it names the node only when nothing else does).
+ */
+function isParentName(m: Mention, rules: RuleSet): boolean {
+  const parent = m.type === 'Company' ? rules.byKey.get(m.key)?.parent : undefined;
+  return parent !== undefined && (rules.byKey.get(`company:${parent}`)?.names.includes(m.surface) ?? false);
+}
+
 export function addEntity(acc: Acc, m: Mention, rules: RuleSet, ev: FactEvidence): void {
   let e = acc.entities.get(m.key);
   if (!e) {
@@ -35,7 +44,7 @@ export function addEntity(acc: Acc, m: Mention, rules: RuleSet, ev: FactEvidence
   }
   // (a model first read under a short form the article maps to it, "Y 2" for "X Y 2", takes its family from the full name when it comes)
   if (m.family && e.properties.family === undefined) e.properties.family = m.family;
-  e.names[m.surface] = (e.names[m.surface] ?? 0) + 1;
+  e.names[m.surface] = (e.names[m.surface] ?? 0) + (isParentName(m, rules) ? 0 : 1);
   // a discovered company with no country stated is guessed Korean from a Hangul name, whether or not it came first
   // ("Noeul AI (노을AI)": the Latin form in a page title, the Hangul one after it), or a Latin group name glued to a Hangul word ("iM뱅크")
   if (e.properties.country === undefined && m.type === 'Company' && m.via === 'discovered' && !m.properties?.country && /^(?:[A-Za-z]{1,4})?[가-힣]/.test(m.surface)) {

@@ -9,9 +9,13 @@ import { resolutionForm } from './forms.js';
 const PROGRAMME_YEAR = /^20\d\d년?\s?/;
 const PROGRAMME_KIND = /\s?(?:(?:구축|조성|개발|지원|육성|실증)\s?){0,2}(?:사업|프로젝트|프로그램)$/;
 
+/** A stem of generic words only ("AI 모델" of "AI 모델 실증 지원사업" and of "AI 모델 프로젝트"): it names no one programme. */
+const GENERIC_STEM = /^(?:(?:AI|인공지능|생성형|모델|언어\s?모델|LLM|데이터|디지털)\s?)+$/i;
+
 function programmeStem(form: string): string | undefined {
-  const stem = resolutionForm(form.replace(PROGRAMME_YEAR, '').replace(PROGRAMME_KIND, ''));
-  return stem.length >= 4 && stem !== resolutionForm(form) ? stem : undefined;
+  const bare = form.replace(PROGRAMME_YEAR, '').replace(PROGRAMME_KIND, '');
+  const stem = resolutionForm(bare);
+  return stem.length >= 4 && stem !== resolutionForm(form) && !GENERIC_STEM.test(bare.trim()) ? stem : undefined;
 }
 
 /** A gloss in parentheses right after a word of a programme's name: "(AX)" of "AI 전환(AX)", "(TIPS)" of "팁스(TIPS)". */

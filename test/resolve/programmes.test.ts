@@ -14,6 +14,8 @@ describe('a programme named with two kind words before its closing word meets th
     ['해양 AI 모델 개발 지원사업', '해양 AI 모델 사업', true],
     ['해양 AI 모델 개발 지원사업', '해양 AI 모델 실증 사업', true],
     ['해양 AI 모델 개발 지원사업', '해양 AI 데이터 사업', false],
+    // a stem of generic words only ("AI 모델") joins no two programmes
+    ['AI 모델 실증 지원사업', 'AI 모델 개발 프로젝트', false],
     // a gloss in parentheses inside the name ("(AX)") left out; without it, another programme's name stays another's
     ['남해 AI 전환(AX) 선도사업', '남해 AI 전환 선도사업', true],
     ['남해 AI 전환(AX) 선도사업', '남해 AI 선도사업', false],

@@ -47,8 +47,11 @@ export const NOT_NAMING_SUBJECTS = '회사|당사|자사|동사|본사|저희|�
  * publication's title): after "X AI", a noun that "AI" modifies; "X AI" is then no company. */
 export const AI_MODIFIES_AFTER = /^\s(?:Models?|Chips?|Agents?|Strateg(?:y|ies)|Programs?|Platforms?|Assistants?|Services?|Era|Race|Push|Ambitions?|Policy|Policies|Stack|Officers?)\b|^\s(?:브리프|리포트|뉴스레터|매거진|위클리|백서|동향)(?![가-힣])/;
 
+/** Every Hangul syllable closed by ㅆ: a past stem ("했", "랐", "렸", "났"), no syllable a company's name ends a clause on. */
+const PAST_STEMS = Array.from({ length: 19 * 21 }, (_, k) => String.fromCharCode(0xac00 + 28 * k + 20)).join('');
+
 /**
- * "공모를 실시했으며, A가", "점수를 받았고, A가", "모델을 내놨고, A는", "실증도 진행 중인데, A는": a clause's connective
- * ending before the comma is a verb, no company.
+ * "공모를 실시했으며, A가", "점수를 받았고, A가", "모델을 내놨고, A는", "단계에 올랐고, A가", "실증도 진행 중인데, A는": a clause's
+ * connective ending before the comma is a verb, no company.
  */
-export const CONNECTIVE_ENDING = /(?:[했였았었놨봤왔줬됐졌혔겼켰쳤]으며|[했였았었놨봤왔줬됐졌혔겼켰쳤]고|하며|하고|[했였았었]는데|하는데|인데|이며|으며|지만|면서)$/;
+export const CONNECTIVE_ENDING = new RegExp(`(?:[${PAST_STEMS}](?:으며|고|는데)|하며|하고|하는데|인데|이며|으며|지만|면서)$`);

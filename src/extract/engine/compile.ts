@@ -27,10 +27,10 @@ const SLOT_TYPES: Record<string, NodeType | 'SCORE'> = {
 };
 
 const ENTITY_CHARS = '\\uE001-\\uE005';
-/** After a comma between short nouns of a list: the next item and another comma, or the list's last item and its object particle. */
+/** After a comma between short nouns of a list: the next item and another comma, or the list's last item (of up to four words) and its object particle. */
 /** After an object's comma, the next partner's subject of the same gapped verb ("A가 X를, B가 Y를 보태"). */
 const GAPPED_SHARE = '(?<=(?:을|를),)\\s\\uE001\\d+\\uE00F(?:이|가)\\s';
-const LIST_COMMA_AFTER = '\\s[가-힣A-Za-z·]{1,8}(?:,\\s|(?:\\s[가-힣A-Za-z·]{1,8}){1,2}(?:을|를)\\s)';
+const LIST_COMMA_AFTER = '\\s[가-힣A-Za-z·]{1,8}(?:,\\s|(?:\\s[가-힣A-Za-z·]{1,8}){1,3}(?:을|를)\\s)';
 /**
  * "격차가 5점", "점수 차는 3.4점", "차이가 2점": a number after a gap noun is a difference, not a score; so is one after a change
  * noun and its particle ("하락이 0.5점으로", "하락폭을 1점 이내로", "상승폭은 3점"); so is a range's high end ("0.77~0.78").
@@ -180,7 +180,8 @@ export function expandMacros(pattern: string, titles: string[], officialTitles: 
       case 'CLAUSEX':
         // (a comma inside a list of short nouns is no clause end: "한국의 법·제도, 역사, 지역 정보를 추가 학습시킨"; nor one between
         // partners' gapped shares of one verb: "A가 X를, B가 Y를 보태 학습시킨다")
-        return `(?:(?!,(?!${LIST_COMMA_AFTER}|${GAPPED_SHARE})|;|며\\s|고\\s|다\\s|[.!?]\\s|지만|는데|으나|면서)[^\\uE002-\\uE004]){0,${n}}?`;
+        // (a comma after a past verb's "-고" ends a clause, whatever list follows: "…을 모았고, 기록을 …")
+        return `(?:(?!(?<=[았었였했됐]고),|,(?!${LIST_COMMA_AFTER}|${GAPPED_SHARE})|;|며\\s|고\\s|다\\s|[.!?]\\s|지만|는데|으나|면서)[^\\uE002-\\uE004]){0,${n}}?`;
       case 'NOAGENT':
         return `[^\\uE001\\uE005]{0,${n}}?`;
       case 'NOMODEL':

@@ -9,10 +9,14 @@ import { STAFF_ROLES, titleBeginsIn, type DiscoveryLexicon } from './discover-co
 import { addPerson, isKoreanName } from './person-names.js';
 
 const STAFF_ROLE_ONLY = new RegExp(`^(?:${STAFF_ROLES})$`);
-/** "NAME 전 하이퍼스케일 AI 기술총괄을 …로 영입": a name, a title of up to four words (units, products, a former mark), and the object particle. */
+/**
+ * "NAME 전 하이퍼스케일 AI 기술총괄을 …로 영입": a name, a title of up to four words (units, products) after a former mark
+ * (전, 前) if any, and the object particle.
+ */
 function longTitleObject(name: string, title: string, after: string, particle = /^(?:을|를)(?![가-힣])/): boolean {
   const words = title.trim().split(/\s/);
-  return particle.test(after) && !/의$/.test(name) && words.length <= 4 && !STAFF_ROLE_ONLY.test(name) && !words.some((w) => isKoreanName(w)) && words.slice(0, -1).every((w) => !/[은는이가을를의에도로와과며고한된던]$/.test(w) || /^(?:전|前)$/.test(w) || /[A-Za-z0-9]/.test(w));
+  const limit = /^(?:전|前)$/.test(words[0] ?? '') ? 5 : 4;
+  return particle.test(after) && !/의$/.test(name) && words.length <= limit && !STAFF_ROLE_ONLY.test(name) && !words.some((w) => isKoreanName(w)) && words.slice(0, -1).every((w) => !/[은는이가을를의에도로와과며고한된던]$/.test(w) || /^(?:전|前)$/.test(w) || /[A-Za-z0-9]/.test(w));
 }
 /** The particle after a title joined to another person's, maybe after a noun for the pair ("… 기술총괄 투톱이"). */
 const JOINED_PARTICLE = /^(?:\s[가-힣]{1,3})?(?:은|는|이|가|을|를|도|의)(?![가-힣])/;

@@ -191,8 +191,21 @@ function readTitle($: CheerioAPI, jsonLdHeadline: string | undefined, publisher:
   // a section label may share the headline's class ("<div class=heading>AI</div>" over "<h3 class=heading>"): a heading tag first
   const heads = select($, HEADLINE_SELECTORS);
   h1 ||= normalizeSpace(textOf(heads.filter((_, e) => /^h[1-4]$/i.test((e as { tagName?: string }).tagName ?? '')).first())) || normalizeSpace(textOf(heads.first()));
-  const raw = og ?? (h1 || jsonLdHeadline || docTitle);
+  const raw = og ?? (h1 || jsonLdHeadline || readPrintViewHeadline($, docTitle) || docTitle);
   return stripTitleSuffix(raw, publisher);
+}
+
+/** A page title naming a print view ("대전일보 - 인쇄하기", "프린트 미리보기", "Print this article"), not the story. */
+const PRINT_VIEW_TITLE = /(?:인쇄(?:하기)?|프린트|기사\s*출력|\bprint\b)/i;
+
+/**
+ * A print-view popup's headline: its <title> names only the view, and the story's headline is the first sub-heading
+ * (<h2>–<h4>) the page gives, above the text.
+ */
+function readPrintViewHeadline($: CheerioAPI, docTitle: string): string {
+  if (!PRINT_VIEW_TITLE.test(docTitle)) return '';
+  const heading = select($, 'h2, h3, h4').filter((_, e) => normalizeSpace(textOf($(e))).length >= 10).first();
+  return normalizeSpace(textOf(heading));
 }
 
 function readAuthor($: CheerioAPI, jsonLdAuthor: string | undefined): string | undefined {
