@@ -1,0 +1,40 @@
+/**
+ * Generalisation rows for the forms first met in held-out set 139: a parent company the body names only as the
+ * modifier of a service or an era, and an English company named in apposition with a counted kind ("a 40-person startup").
+ * Every row is a short article written for these tests; none comes from a test page.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // a heading's parent whose body names it only before a word ("네이버 지도에", "네이버 시절") is the subsidiary the body names
+  {
+    cat: 'resolve.headline-parent-modifier',
+    text: "◆ 네이버, 새 판 짠다\n\n네이버클라우드는 새 모델 '누리온-3'을 공개했다. 네이버클라우드는 이 모델을 네이버 지도에 먼저 넣는다. 박서윤 팀장은 네이버 시절 내내 지도를 맡았다.",
+    expect: ['DEVELOPED 네이버클라우드 -> 누리온-3'],
+    sameNode: ['네이버클라우드=네이버'],
+  },
+  // a parent the body names as a party with its particle stays a company of its own
+  {
+    cat: 'resolve.headline-parent-modifier',
+    text: "◆ 네이버, 새 판 짠다\n\n네이버클라우드는 새 모델 '누리온-3'을 공개했다. 네이버는 이 모델에 300억 원을 투자했다. 네이버클라우드는 이 모델을 네이버 지도에 먼저 넣는다.",
+    nodes: ['Company:네이버', 'Company:네이버클라우드'],
+  },
+  // "NAME, a 40-person startup in Busan": a counted kind in apposition names a company
+  {
+    cat: 'discover.en-counted-kind',
+    text: "Kim Da-eun joined Harbor Loom, a 25-person startup in Busan, in May. In July, Harbor Loom released Loom-1, a 3-billion-parameter model.",
+    nodes: ['Company:Harbor Loom'],
+    expect: ['DEVELOPED Harbor Loom -> Loom-1'],
+  },
+  // a count of years before no kind word names none
+  {
+    cat: 'discover.en-counted-kind',
+    text: 'Kim Da-eun joined Harbor Loom, a 25-year veteran of the port, in May.',
+    noNodes: ['Company:Harbor Loom'],
+  },
+];
+
+describe('generalise: set 139 forms', () => {
+  for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
