@@ -43,10 +43,13 @@ export function headlineParents(all: Mention[][], sentences: Sentence[], rules: 
   return out;
 }
 
+/** Words after a company's name that still speak of the company as a party: its side, its people, its posts ("네이버 쪽은", "네이버 관계자"). */
+const PARTY_WORD = /^\s(?:쪽|측|관계자|임원|직원|대표|회장|의장|사장|본사|내부|사내|그룹|계열)/;
+
 /** A mention bare before a Hangul word no other mention begins ("네이버 검색과"), not the name of a party with its particle. */
 function modifiesWord(text: string, m: Mention, ms: Mention[]): boolean {
   const next = /^\s[가-힣]/.exec(text.slice(m.end, m.end + 2));
-  return next !== null && !ms.some((o) => o.start === m.end + 1);
+  return next !== null && !PARTY_WORD.test(text.slice(m.end, m.end + 5)) && !ms.some((o) => o.start === m.end + 1);
 }
 
 /** "■ 라마 4 기반 'X'로 주목" over a body that names only "라마 4 스카우트": a model named only in the title, summary or headings is the one longer name of it the body gives. */

@@ -20,6 +20,12 @@ const rows: FactRow[] = [
     text: "◆ 네이버, 새 판 짠다\n\n네이버클라우드는 새 모델 '누리온-3'을 공개했다. 네이버는 이 모델에 300억 원을 투자했다. 네이버클라우드는 이 모델을 네이버 지도에 먼저 넣는다.",
     nodes: ['Company:네이버', 'Company:네이버클라우드'],
   },
+  // the parent's side or its people ("네이버 쪽은", "네이버 관계자") are the parent as a party
+  {
+    cat: 'resolve.headline-parent-modifier',
+    text: "◆ 네이버, 새 판 짠다\n\n네이버클라우드는 새 모델 '누리온-3'을 공개했다. 네이버 쪽은 내부 승진으로 빈자리를 채웠다. 네이버클라우드는 이 모델을 네이버 지도에 먼저 넣는다.",
+    nodes: ['Company:네이버', 'Company:네이버클라우드'],
+  },
   // "NAME, a 40-person startup in Busan": a counted kind in apposition names a company
   {
     cat: 'discover.en-counted-kind',
@@ -32,6 +38,32 @@ const rows: FactRow[] = [
     cat: 'discover.en-counted-kind',
     text: 'Kim Da-eun joined Harbor Loom, a 25-year veteran of the port, in May.',
     noNodes: ['Company:Harbor Loom'],
+  },
+  // "Y, an open-weight model published by …" and "Y, a 1.3-billion-parameter model …, with open weights": the appositive calls Y open
+  {
+    cat: 'property.en-apposed-open',
+    text: "Harbor Loom released Loom-2 in July. It built Loom-2 on Kestrel Base 30B, an open-weight model published by a Daejeon lab last year. It also released Loom-2 Mini, a 1.3-billion-parameter model distilled from Loom-2, with open weights under an MIT license.",
+    props: ['Kestrel Base 30B=openSource:true', 'Loom-2 Mini=openSource:true'],
+  },
+  // a hedged appositive calls no model open
+  {
+    cat: 'property.en-apposed-open',
+    text: "Harbor Loom released Loom-2 in July. It built Loom-2 on Kestrel Base 30B, which may become an open-weight model next year.",
+    props: ['Kestrel Base 30B=openSource:undefined'],
+  },
+  // "Y, released last Friday," against a Friday article: the Friday a week before; "released on Monday," the latest Monday
+  {
+    cat: 'property.en-apposed-weekday',
+    publishedAt: '2026-03-13',
+    text: 'Harbor Loom released Loom-1 in 2025. Harbor Loom released Loom-2 in March. Harbor Loom released Loom-2 Mini in March. Its successor, Loom-2, released last Friday, runs on a single GPU. A smaller sibling, Loom-2 Mini, released on Monday, is free to try.',
+    props: ['Loom-2=releasedOn:2026-03-06', 'Loom-2 Mini=releasedOn:2026-03-09'],
+  },
+  // a weekday that is no release of the model gives no day
+  {
+    cat: 'property.en-apposed-weekday',
+    publishedAt: '2026-03-13',
+    text: 'Harbor Loom released Loom-1 in 2025. Harbor Loom released Loom-2 in March. Harbor Loom released Loom-2 Mini in March. Its successor, Loom-2, praised last Friday by reviewers, runs on a single GPU.',
+    props: ['Loom-2=releasedOn:undefined'],
   },
 ];
 
