@@ -65,6 +65,24 @@ const rows: FactRow[] = [
     text: 'Harbor Loom released Loom-1 in 2025. Harbor Loom released Loom-2 in March. Harbor Loom released Loom-2 Mini in March. Its successor, Loom-2, praised last Friday by reviewers, runs on a single GPU.',
     props: ['Loom-2=releasedOn:undefined'],
   },
+  // "A는 … 기존 B를 대체해": the model that replaced the earlier one succeeds it
+  {
+    cat: 'succeeds.replaces-existing',
+    text: "가온랩은 지난해 '가온-R 1'을 공개했다. 가온-R 2는 지난 9월 기존 가온-R 1을 대체해 회사 검색 서비스에 탑재된 모델이다.",
+    expect: ['SUCCEEDS 가온-R 2 -> 가온-R 1'],
+  },
+  // another company's model replaced without "기존" names no succession
+  {
+    cat: 'succeeds.replaces-existing',
+    text: "가온랩은 지난해 '가온-R 1'을 공개했다. 가온-R 2는 해외 모델을 대체할 수 있을지 주목된다.",
+    absent: ['SUCCEEDS 가온-R 2 -> 가온-R 1'],
+  },
+  // a base is no successor of the model built on it, whatever subject a later sentence carries
+  {
+    cat: 'succeeds.no-successor-of-derived',
+    text: "가온랩은 새 모델 '가온-M 2'를 내놨다. \"가온-M 1은 바다-8B를 미세조정한 모델이었어요. 바다는 이번엔 안 썼어요. 가온-M 1의 후속이긴 한데 사실상 다른 모델이죠.\"",
+    absent: ['SUCCEEDS 바다-8B -> 가온-M 1'],
+  },
 ];
 
 describe('generalise: set 139 forms', () => {
