@@ -83,6 +83,20 @@ const rows: FactRow[] = [
     text: "가온랩은 새 모델 '가온-M 2'를 내놨다. \"가온-M 1은 바다-8B를 미세조정한 모델이었어요. 바다는 이번엔 안 썼어요. 가온-M 1의 후속이긴 한데 사실상 다른 모델이죠.\"",
     absent: ['SUCCEEDS 바다-8B -> 가온-M 1'],
   },
+  // "◇X AI 조직 인사" over "▲POST NAME(신임)" lines: each listed person works for X, under the post (a note of the term, or of a former job, closes the line)
+  {
+    cat: 'works-for.diamond-roster',
+    text: "카카오는 새 AI 조직을 꾸렸다고 밝혔다. 김서진 박사는 2019년 학위를 받았다.\n\n◇카카오 AI 조직 인사\n\n▲에이전트 플랫폼장 김서진(신임·전 네이버클라우드 연구원)\n\n▲멀티모달 성과리더 오태민(유임)",
+    expect: ['WORKS_FOR 김서진 -> 카카오', 'WORKS_FOR 오태민 -> 카카오'],
+    edgeProps: ['WORKS_FOR 오태민 -> 카카오 title=멀티모달 성과리더'],
+    absent: ['WORKS_FOR 김서진 -> 네이버클라우드'],
+  },
+  // a diamond heading that is no personnel list opens no roster
+  {
+    cat: 'works-for.diamond-roster',
+    text: "카카오는 새 AI 조직을 꾸렸다고 밝혔다.\n\n◇카카오 AI 조직 개편 배경\n\n▲에이전트 플랫폼장 김서진(신임)",
+    absent: ['WORKS_FOR 김서진 -> 카카오'],
+  },
 ];
 
 describe('generalise: set 139 forms', () => {
