@@ -97,6 +97,45 @@ const rows: FactRow[] = [
     text: "카카오는 새 AI 조직을 꾸렸다고 밝혔다.\n\n◇카카오 AI 조직 개편 배경\n\n▲에이전트 플랫폼장 김서진(신임)",
     absent: ['WORKS_FOR 김서진 -> 카카오'],
   },
+  // "X는 … Y 컨소시엄의 일원으로 참여했다": a member of the consortium named after its lead partners the lead
+  {
+    cat: 'partners.member-of-named-consortium',
+    text: '가온랩은 지난 1차 평가에서 코난테크놀로지 컨소시엄의 일원으로 참여했다.',
+    expect: ['PARTNERS_WITH 가온랩 -> 코난테크놀로지'],
+  },
+  {
+    cat: 'partners.member-of-named-consortium',
+    text: '가온랩은 코난테크놀로지 컨소시엄과 경쟁했다.',
+    absent: ['PARTNERS_WITH 가온랩 -> 코난테크놀로지'],
+  },
+  // a rumour of joining that the lead denies is no partnership
+  {
+    cat: 'partners.member-of-named-consortium',
+    text: '가온랩이 코난테크놀로지 컨소시엄에 합류했다는 설도 돌았지만, 코난테크놀로지는 "사실무근"이라고 일축했다.',
+    absent: ['PARTNERS_WITH 가온랩 -> 코난테크놀로지'],
+  },
+  // "두 회사가 같이 개발하는 관계는 아닙니다": the head noun of the clause of doing it together is denied, and so is the partnership
+  {
+    cat: 'partners.denied-head-topic',
+    text: '가온랩은 코난테크놀로지의 모델을 라이선스대로 쓴다. 가온랩 대표는 "두 회사가 뭘 같이 개발하는 관계는 아닙니다"라고 말했다.',
+    absent: ['PARTNERS_WITH 가온랩 -> 코난테크놀로지'],
+  },
+  {
+    cat: 'partners.denied-head-topic',
+    text: '가온랩은 코난테크놀로지와 함께 개발하는 의료 모델을 내년에 내놓는다.',
+    expect: ['PARTNERS_WITH 가온랩 -> 코난테크놀로지'],
+  },
+  // "회사를 2019년 세운 창업자 NAME": the verb of founding before the title names no company
+  {
+    cat: 'discover.founder-verb',
+    text: '가온랩은 새 대표를 선임했다. 회사를 2019년 세운 창업자 박도윤 전 대표는 이사회 의장을 맡는다.',
+    noNodes: ['Company:세운'],
+  },
+  {
+    cat: 'discover.founder-verb',
+    text: '누리온 창업자 박도윤 대표는 새 모델 개발을 이끌고 있다.',
+    nodes: ['Company:누리온'],
+  },
 ];
 
 describe('generalise: set 139 forms', () => {
