@@ -4,7 +4,8 @@
  * one benchmark the headline names, the article's short forms of names, and its own record.
  */
 import type { ParsedArticle, Sentence } from '../parse/types.js';
-import { headlineParents, repositoryShortForms, sizedShortForms, tailShortForms } from './article-names.js';
+import { repositoryShortForms, sizedShortForms, tailShortForms } from './article-names.js';
+import { headlineParents } from './headline-parents.js';
 import { corporateShortForms, suffixedForms } from './corporate-short.js';
 import { otherSpellingForms, romanisedOrderForms } from './romanised-orders.js';
 import { definedShortForms } from './defined-short.js';

@@ -104,59 +104,6 @@ export function tailShortForms(all: Mention[][], sentences: Sentence[]): Map<str
   return out;
 }
 
-/**
- * Headlines shorten a subsidiary to its parent ("네이버·NC 탈락" over a body about 네이버클라우드 and
- * NC AI): a parent named only in the title, summary or headings, whose one subsidiary the body
- * names, is that subsidiary.
- */
-export function headlineParents(all: Mention[][], sentences: Sentence[], rules: RuleSet): Map<string, string> {
-  const body = new Set<string>();
-  const top = new Set<string>();
-  const bodyCount = new Map<string, number>();
-  // a body mention that only opens a sentence as its topic ("네이버는 … 밝혔다") may still be the short form
-  const leadsOnly = new Map<string, boolean>();
-  all.forEach((ms, i) => {
-    const s = sentences[i]!;
-    const inBody = s.block === 'body' || s.block === 'caption';
-    for (const m of ms) {
-      if (m.type !== 'Company' || m.via === 'blocked') continue;
-      (inBody ? body : top).add(m.key);
-      if (!inBody) continue;
-      bodyCount.set(m.key, (bodyCount.get(m.key) ?? 0) + 1);
-      const leads = !s.text.slice(0, m.start).trim() && /^(?:은|는)\s/.test(s.text.slice(m.end, m.end + 2));
-      leadsOnly.set(m.key, (leadsOnly.get(m.key) ?? true) && leads);
-    }
-  });
-  const out = new Map<string, string>();
-  const children = childrenOf(rules);
-  for (const key of top) {
-    if (!key.startsWith('company:')) continue;
-    const named = (children.get(key.slice('company:'.length)) ?? []).map((id) => `company:${id}`).filter((k) => body.has(k));
-    if (named.length !== 1) continue;
-    const lead = body.has(key) && leadsOnly.get(key) === true && (bodyCount.get(key) ?? 0) === 1 && (bodyCount.get(named[0]!) ?? 0) >= 2;
-    if (!body.has(key) || lead) out.set(key, named[0]!);
-  }
-  for (const [short, long] of headlineShortModels(all, sentences)) if (!out.has(short)) out.set(short, long);
-  return out;
-}
-
-/** "■ 라마 4 기반 'X'로 주목" over a body that names only "라마 4 스카우트": a model named only in the title, summary or headings is the one longer name of it the body gives. */
-function headlineShortModels(all: Mention[][], sentences: Sentence[]): Map<string, string> {
-  const top = new Map<string, string>();
-  const body = new Map<string, string>();
-  all.forEach((ms, i) => {
-    const inBody = sentences[i]!.block === 'body' || sentences[i]!.block === 'caption';
-    for (const m of ms) if (m.type === 'Model' && m.via !== 'reference' && m.via !== 'anonymous') (inBody ? body : top).set(m.key, m.surface);
-  });
-  const out = new Map<string, string>();
-  for (const [key, surface] of top) {
-    if (body.has(key) || !/\d/.test(surface)) continue;
-    const longer = [...body].filter(([, b]) => b.startsWith(`${surface} `) && !/^\d/.test(b.slice(surface.length + 1)));
-    if (longer.length === 1) out.set(key, longer[0]![0]);
-  }
-  return out;
-}
-
 /** Names discovered anywhere in the article (and their aliases), longest first. */
 const SIZED_NAME = /^([가-힣]{2,8}[A-Za-z]{0,3}|[A-Z][A-Za-z]{2,15})[- ]\d+(?:\.\d+)?[BM]$/;
 /** "루시드-R1 14B", "바람-K2": a Hangul name with a hyphenated code of a letter and a number (a size after it). */

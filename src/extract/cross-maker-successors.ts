@@ -24,3 +24,13 @@ export function dropCrossMakerSuccessors(acc: Acc): void {
     acc.relations.delete(k);
   }
 }
+
+/**
+ * "리프트-M 1은 라마 3.1 8B를 미세조정한 모델 … (라마는) … 1의 후속이긴 한데": a model is no successor of a model built on it
+ * (the base came first); a SUCCEEDS whose successor is the base of its predecessor was read from the wrong subject.
+ */
+export function dropSuccessorsOfDerived(acc: Acc): void {
+  const bases = new Set<string>();
+  for (const r of acc.relations.values()) if (r.type === 'BASED_ON') bases.add(`${r.source}|${r.target}`);
+  for (const [k, r] of acc.relations) if (r.type === 'SUCCEEDS' && bases.has(`${r.target}|${r.source}`)) acc.relations.delete(k);
+}

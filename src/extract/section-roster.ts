@@ -13,8 +13,15 @@ import type { FactEvidence, Mention, RuleSet } from './types.js';
 
 /** A section heading's mark: "■ X", "□ X", "◆ X", "◎ X". */
 const SECTION_MARK = /^\s?[■□◆◎]\s?/;
-/** A note closing a roster line, where the person came from: "… NAME (前 X 리서치)", "(전 X)". */
-const FORMER_NOTE = /\s?[(（](?:前|전)\s[^()（）]{1,40}[)）]\s?$/;
+/**
+ * A note closing a roster line, where the person came from or how the post is held: "… NAME (前 X 리서치)", "(전 X)",
+ * "NAME(유임)", "NAME(신임·전 X 연구원)".
+ */
+const FORMER_NOTE = /\s?[(（](?:(?:前|전)\s[^()（）]{1,40}|(?:신임|유임|연임|승진|겸임|겸직|전보|선임)(?:[·ㆍ,]\s?(?:前|전)\s[^()（）]{1,40})?)[)）]\s?$/;
+/** A personnel list's heading under a diamond: "◇카카오 AI 조직 인사", "◇X 임원 인사" (the company, then what the list is). */
+const DIAMOND_ROSTER_HEADING = /^\s?◇\s?/;
+/** After the company in such a heading: up to three words of what is appointed, then 인사. */
+const ROSTER_HEADING_TAIL = /^\s(?:[가-힣A-Za-z]{1,8}\s){0,3}인사$/;
 /** A bracketed column heading that ends the sections: "[동정]", "[부음]", "<인사>". */
 const BRACKET_HEADING = /^\s?[[【〔<][^\]】〕>]{1,12}[\]】〕>]\s?$/;
 /** A sentence of prose (a predicate's ending), not a roster line. */
@@ -54,6 +61,12 @@ export function readSectionRoster(state: SectionRosters, articleId: string, s: S
   if (mark || BRACKET_HEADING.test(s.text)) {
     const only = named.length === 1 && named[0]!.type === 'Company' && mark && named[0]!.start === mark[0].length && s.text.slice(named[0]!.end).trim() === '' ? named[0] : undefined;
     state.company = only;
+    return;
+  }
+  const diamond = DIAMOND_ROSTER_HEADING.exec(s.text);
+  const listed = diamond && named.length === 1 && named[0]!.type === 'Company' && named[0]!.start === diamond[0].length ? named[0]! : undefined;
+  if (listed && ROSTER_HEADING_TAIL.test(s.text.slice(listed.end).trimEnd())) {
+    state.company = listed;
     return;
   }
   const company = state.company;

@@ -226,3 +226,22 @@ describe('plain text: a saved page\'s masthead and a wire story\'s deck', () => 
     expect(a.blocks.map((b) => b.kind)).not.toContain('summary');
   });
 });
+
+describe('plain text: a print view saved as text', () => {
+  const page = (bar: string): string =>
+    `${bar}\n${'='.repeat(60)}\n경제 > 정보통신\n\n누리소프트, 새 모델 공개\n- 두 번째 줄 요약\n\n홍길동 기자  2025-07-14 09:10:11\n${'-'.repeat(60)}\n\n누리소프트가 새 모델을 공개했다.`;
+  it.each([['바른일보        [인쇄하기] [닫기]'], ['Daily Tech  [Print] [Close]']])(
+    'skips the bar with its buttons (%j), the rules and the section path: the headline is the title',
+    (bar) => {
+      const a = parseText(page(bar), { source: 't.txt' });
+      expect(a.meta.title).toBe('누리소프트, 새 모델 공개');
+      expect(a.meta.publishedAt).toBe('2025-07-14');
+      expect(a.blocks.map((b) => b.kind)).toEqual(['title', 'summary', 'body']);
+    },
+  );
+
+  it('keeps a first line without buttons as the title (a bracketed tag is no button)', () => {
+    const a = parseText(page('[단독] 바른일보 새 칩'), { source: 't.txt' });
+    expect(a.meta.title).toBe('[단독] 바른일보 새 칩');
+  });
+});

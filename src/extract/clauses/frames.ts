@@ -150,7 +150,7 @@ function opens(c: Clause, a: Arg, q: Pred): boolean {
 const PASSIVE_AGENT = /[가-힣A-Za-z0-9'"’”)]에\s?의해\s(?:[가-힣]{1,4}\s)?$/;
 
 /** After a relative clause: its head noun, then a copular negation ("… 후속 모델이 아니라", "… 버전이 아니다"). */
-const DENIED_HEAD = /^\s?(?:[가-힣A-Za-z0-9]{1,8}\s){0,2}[가-힣A-Za-z0-9]{1,8}(?:이|가)\s?아니(?:라|다|며|고|었)/;
+const DENIED_HEAD = /^\s?(?:[가-힣A-Za-z0-9]{1,8}\s){0,2}[가-힣A-Za-z0-9]{1,8}(?:이|가|은|는|도)\s?(?:아니(?:라|다|며|고|었|에요|죠)|아닙니다)/;
 
 /** After a basis: its particle and basis word, a making verb's adnominal, 것/모델 and a copular negation ("를 기반으로 한 것이 아니고"). */
 const DENIED_BASIS_AFTER = /^(?:['"’”]?(?:\([^()]{1,20}\))?(?:을|를)\s?(?:기반으로|바탕으로|토대로|베이스로))?\s(?:한|만든|개발한|학습한)\s(?:것|모델)(?:이|은)\s?아니/;

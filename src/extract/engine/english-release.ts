@@ -156,9 +156,34 @@ function readSubjectOpened(text: string, models: Mention[]): PropertyFact[] {
   return target ? [{ key: target.key, property: 'openSource', value: true, rule: 'property.en-subject-opened' }] : [];
 }
 
+/**
+ * "Y, an open-weight model published by …", "Y, a 2B model distilled from Z, with open weights under …": an appositive after
+ * the model calls it open (the appositive up to its clause's end, no hedge in it).
+ */
+const APPOSED_OPEN = /^,\s(?:an?\s(?:[^,.;]{0,40}?\s)?open[-\s](?:weights?|source)\s(?:model|LLM|language\smodel)\b|an?\s(?:[^,.;]|\.(?=\d)){1,80},\swith\s(?:its\s)?open\sweights\b)/;
+/** "Y, released last Thursday,", "Y, launched on Monday,": a participle of release with the weekday, set off after the model. */
+const APPOSED_WEEKDAY = /^,\s(?:which\swas\s)?(?:released|launched|unveiled|introduced)\s(?:(last)\s|on\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s?[,.;]/;
+
+/** Openness and release day an appositive set off after a model gives it. */
+function readApposed(text: string, models: Mention[], publishedAt: string | undefined): PropertyFact[] {
+  const out: PropertyFact[] = [];
+  for (const m of models) {
+    const rest = text.slice(m.end, m.end + 160);
+    if (!rest.startsWith(', ')) continue;
+    const open = APPOSED_OPEN.exec(rest);
+    if (open && !NOT_STATED.test(open[0])) out.push({ key: m.key, property: 'openSource', value: true, rule: 'property.en-apposed-open' });
+    const day = publishedAt ? APPOSED_WEEKDAY.exec(rest) : null;
+    // ("last Thursday" on a Thursday is a week before; "on Thursday" is the latest one, today perhaps)
+    const today = day ? new Date(`${publishedAt}T00:00:00Z`).getTime() - (day[1] ? 86_400_000 : 0) : NaN;
+    if (day && !Number.isNaN(today)) out.push({ key: m.key, property: 'releasedOn', value: weekdayBefore(today, day[2]!), rule: 'property.en-apposed-weekday' });
+  }
+  return out;
+}
+
 /** Facts for an English sentence that calls its models open or says when one came out. */
 export function readEnglishRelease(text: string, models: Mention[], publishedAt: string | undefined, focus?: Mention): PropertyFact[] {
-  return [...readDayBeforeVerb(text, models, publishedAt), ...readWeightsOpen(text, models, focus), ...readSubjectOpened(text, models), ...readOpenRelease(text, models, publishedAt, focus)];
+  const apposed = text.includes(', ') && /[a-z]/.test(text) ? readApposed(text, models, publishedAt) : [];
+  return [...readDayBeforeVerb(text, models, publishedAt), ...readWeightsOpen(text, models, focus), ...readSubjectOpened(text, models), ...readOpenRelease(text, models, publishedAt, focus), ...apposed];
 }
 
 /** Openness (and its day) of an English sentence's models (cheap checks first). */

@@ -198,6 +198,7 @@ const ACCOUNT_WORD = /로그인|회원가입|구독하기|마이페이지|log\s?
  */
 function afterMasthead(lines: string[], from: number): number {
   let k = from + 1;
+  if (PRINT_BAR.test(lines[from] ?? '')) return afterPrintBar(lines, k);
   if (normalizeSpace(lines[from] ?? '').length > 20) return from;
   for (; k < lines.length && normalizeSpace(lines[k] ?? '') !== ''; k++) {
     if (!isMastheadLine(normalizeSpace(lines[k] ?? ''))) return from;
@@ -217,6 +218,21 @@ function isMastheadLine(line: string): boolean {
   return PAGE_ADDRESS.test(line) || BREADCRUMB.test(line) || (ACCOUNT_MENU.test(line) && ACCOUNT_WORD.test(line));
 }
 const PAGE_ADDRESS = /^https?:\/\/\S+$/;
+
+/** A print view's top bar: the outlet's name and its buttons ("서울일보  [인쇄하기] [닫기]", "[Print] [Close]"). */
+const PRINT_BAR = /^\s*\S[^[\]]{0,30}(?:\s*\[\s?(?:인쇄하기|인쇄|프린트|출력|닫기|창\s?닫기|Print|Close)\s?\]){1,3}\s*$/;
+/** A section path over a story ("IT·과학 > 인터넷·플랫폼"): short names between arrows, no sentence. */
+const SECTION_PATH = /^[^\s>.?!][^>.?!]{0,15}(?:\s?[>›»]\s?[^>.?!]{1,16}){1,3}$/;
+
+/** The line after a print view's bar, the rule lines and the section path under it: where the headline stands. */
+function afterPrintBar(lines: string[], from: number): number {
+  let k = from;
+  for (; k < lines.length; k++) {
+    const line = normalizeSpace(lines[k] ?? '');
+    if (line !== '' && !isRuleLine(lines[k] ?? '') && !SECTION_PATH.test(line)) break;
+  }
+  return k < lines.length ? k : from - 1;
+}
 
 /**
  * A wire story's deck: the short lines between the headline and the dateline read as a date line

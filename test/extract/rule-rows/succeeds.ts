@@ -29,6 +29,8 @@ export const succeedsRows: Row[] = [
   { rule: 'succeeds.inherits', sentence: '믿:음 2.0은 라마의 뒤를 잇는 모델이 아니다.', absent: ['SUCCEEDS 믿:음 2.0 -> 라마'] },
   { rule: 'succeeds.inherits', sentence: "HyperCLOVA X THINK는 네이버클라우드가 지난해 공개한 'HCX-005'를 잇는 모델이다.", expect: ['SUCCEEDS HyperCLOVA X THINK -> HCX-005'] },
   { rule: 'succeeds.improved-of', sentence: '가람-3는 가람랩이 지난해 내놓은 가람-2를 대체하는 후속 모델이다.', expect: ['SUCCEEDS 가람-3 -> 가람-2'] },
+  { rule: 'succeeds.replaces-existing', sentence: '누리온 5는 지난달 기존 누리온 4를 대체해 사내 메신저에 들어간 모델이다.', expect: ['SUCCEEDS 누리온 5 -> 누리온 4'] },
+  { rule: 'succeeds.replaces-existing', sentence: '누리온 5는 기존 누리온 4를 대체하지 않고 함께 쓰인다.', absent: ['SUCCEEDS 누리온 5 -> 누리온 4'] },
   { rule: 'succeeds.focus-improved', sentence: '가람랩은 새 모델 ‘가람-3’를 내놨다. 자사 가람-2를 개선한 버전으로, 속도가 빨라졌다.', expect: ['SUCCEEDS 가람-3 -> 가람-2'] },
   { rule: 'succeeds.focus', sentence: '스타트업 별빛AI는 새 모델 ‘별빛-2’를 내놨다. 지난해 공개한 ‘별빛-1’의 후속 모델이다.', expect: ['SUCCEEDS 별빛-2 -> 별빛-1'] },
   { rule: 'succeeds.en-focus-successor-to', sentence: 'Byeolbit AI released Byeolbit-3 in May. The successor to Byeolbit-2 runs twice as fast.', expect: ['SUCCEEDS Byeolbit-3 -> Byeolbit-2'] },
