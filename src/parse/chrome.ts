@@ -107,7 +107,8 @@ export function isChromeLine(line: string): boolean {
   if (s.length <= 150 && !sentence && LISTED_HEADLINE.test(s)) return true;
   // a ▶ line is a promo link, unless it is two or more sentences (a report's summary bullet)
   // or a broadcast's speaker caption ("▶ 인터뷰 : 홍길동 / X 대표")
-  if (s.length <= 100 && /^[▶☞▷►]/.test(s) && !(sentence && /다\.\s\S/.test(s)) && !SPEAKER_MARK.test(s)) return true;
+  // or an inline list of names behind the marks ("▷A(분야) ▷B(분야)")
+  if (s.length <= 100 && /^[▶☞▷►]/.test(s) && !(sentence && /다\.\s\S/.test(s)) && !SPEAKER_MARK.test(s) && !isInlineNameList(s)) return true;
   if (s.length <= 120 && SOCIAL_LINE.test(s)) return true;
   if (/^(?:\(끝\)|<끝>|\[끝\])$/.test(s) || /^(?:#[^\s#]{1,30}\s?){1,20}$/.test(s)) return true;
   // a company footer, an outlet's imprint or a mailing's links: "사업자등록번호 …", "등록번호 서울 아01234", "수신거부 | 구독 설정"
@@ -122,6 +123,15 @@ const SOCIAL_LINE = new RegExp(`^(?:${SNS}\\s?[:：]?\\s?(?:@[\\w.]{2,30}|[\\w-]
 
 /** "▶ 인터뷰 : 홍길동 / X 대표", "▶ 녹취 : …": a speaker caption behind a link mark; "▶사회=…", "▶홍길동 대표=…": a roundtable's turn. */
 const SPEAKER_MARK = /^[▶☞▷►]\s?(?:(?:인터뷰|녹취|싱크)\s?[:：]\s?[가-힣]|(?:사회|사회자|진행|진행자|[가-힣]{1,4}\s[가-힣A-Za-z]{1,14})\s?=\s?\S)/;
+
+/** One entry of an inline list: a name of one word, maybe glossed in parentheses ("딥랩(영상 검사)"). */
+const NAME_ENTRY = /^[^\s()]{1,20}(?:\s?\([^()]{1,30}\))?$/;
+
+/** "▷A(분야) ▷B(분야) ▷C": two or more marks, each before one named entry; a promo link's headline is words, not one name. */
+export function isInlineNameList(s: string): boolean {
+  const entries = s.split(/[▶☞▷►]/).slice(1).map((e) => e.trim());
+  return entries.length >= 2 && entries.every((e) => NAME_ENTRY.test(e));
+}
 
 /** Words that end outlet names, never a person's name: "한경닷컴", "미래일보". */
 const OUTLET_END = /(?:닷컴|뉴스|일보|신문|경제|방송|투데이|데일리|타임즈|타임스|미디어|포커스|저널|통신|비즈|TV|온라인)$/;

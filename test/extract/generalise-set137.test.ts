@@ -1,0 +1,31 @@
+/**
+ * Generalisation rows for the forms first met in held-out set 137: a cue that the selected companies follow, then the
+ * companies behind item marks on one line ("▷A(과제) ▷B(과제)").
+ * Every row is a short article written for these tests; none comes from a test page.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // "선정 기업과 과제는 다음과 같다." then "▷A(…) ▷B(…) ▷C(…)": each listed company takes part in the programme named before
+  {
+    cat: 'participates.marked-selection',
+    text: "부산시는 '2026년 부산 AI 실증 지원사업' 참여 기업을 확정했다고 밝혔다. 모두 14개사가 신청했다.\n선정 기업과 과제는 다음과 같다.\n▷누리젠(농업 영상 판독) ▷한빛데이터(항만 물류 예측) ▷소담랩(민원 요약)\n\n시는 내년에 예산을 늘릴 계획이다.",
+    expect: ['PARTICIPATES_IN 누리젠 -> 2026년 부산 AI 실증 지원사업', 'PARTICIPATES_IN 한빛데이터 -> 2026년 부산 AI 실증 지원사업', 'PARTICIPATES_IN 소담랩 -> 2026년 부산 AI 실증 지원사업'],
+  },
+  {
+    cat: 'participates.marked-selection',
+    text: "광주시가 'AI 창업 도약 지원사업'의 지원 대상을 발표했다.\n입주 기업 명단은 아래와 같다.\n▶코어링크(의료 음성 인식) ▶달빛소프트(법률 문서 검색)\n▶바로랩(상권 분석) ▶메타온(제조 품질 검사)",
+    expect: ['PARTICIPATES_IN 코어링크 -> AI 창업 도약 지원사업', 'PARTICIPATES_IN 달빛소프트 -> AI 창업 도약 지원사업', 'PARTICIPATES_IN 메타온 -> AI 창업 도약 지원사업'],
+  },
+  // a list of companies that were turned down is no list of the selected
+  {
+    cat: 'participates.marked-selection',
+    text: "부산시는 '2026년 부산 AI 실증 지원사업' 참여 기업을 확정했다.\n탈락 기업은 다음과 같다.\n▷누리젠(농업 영상 판독) ▷한빛데이터(항만 물류 예측)",
+    absent: ['PARTICIPATES_IN 누리젠 -> 2026년 부산 AI 실증 지원사업', 'PARTICIPATES_IN 한빛데이터 -> 2026년 부산 AI 실증 지원사업'],
+  },
+];
+
+describe('generalise: set 137 forms', () => {
+  for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
