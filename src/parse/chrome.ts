@@ -74,10 +74,15 @@ const CONTACT_PERSON = /^(?:[^@]{1,80}?[다요]\.\s)?[가-힣A-Za-z ]{0,8}문의
 /** One item of a page's tool or service bar: share, scrap, font size, print, tip-off, subscribe, the app. */
 const TOOL_ITEM = /^(?:공유(?:하기)?|스크랩|(?:글씨|글자|폰트)\s?크기(?:\s[가-힣+\-]){0,3}|인쇄(?:하기)?|기사\s?제보|제보하기|구독\s?신청|구독하기|북마크|[가-힣A-Za-z]{0,8}\s?앱\s?다운로드|(?:URL|링크)\s?복사)$/;
 
-/** "공유하기 | 글씨크기 가 가 | 스크랩", "X 앱 다운로드 | 기사제보 | 구독신청": short items between bars, one a tool's. */
+/**
+ * "공유하기 | 글씨크기 가 가 | 스크랩", "X 앱 다운로드 | 기사제보 | 구독신청": short items between bars, one a tool's;
+ * "글씨크기 공유 스크랩 인쇄": three or more one-word items between spaces, every one a tool's.
+ */
 function isToolBar(s: string): boolean {
   const items = s.split(/\s?\|\s?/);
-  return items.length >= 2 && items.every((x) => x.length <= 14) && items.some((x) => TOOL_ITEM.test(x.trim()));
+  if (items.length >= 2) return items.every((x) => x.length <= 14) && items.some((x) => TOOL_ITEM.test(x.trim()));
+  const words = s.split(/\s+/);
+  return words.length >= 3 && words.every((w) => TOOL_ITEM.test(w));
 }
 
 /** "[이 보도자료 공유하기] 페이스북 X 링크드인 이메일": a share label, then only the networks' names. */
@@ -99,7 +104,7 @@ export function isChromeLine(line: string): boolean {
   // a transcript's turn opens on the reporter's label too ("[02:34] 홍길동 기자 X랑 비교하면 어때요?"): a sentence or a question is no byline
   if (s.length <= 40 && BYLINE.test(s) && !sentence && !/[?？]$/.test(s)) return true;
   if (s.length <= 200 && WIDGET_LINE.test(s)) return true;
-  if (s.length <= 80 && s.includes('|') && isToolBar(s)) return true;
+  if (s.length <= 80 && isToolBar(s)) return true;
   if (isShareBar(s)) return true;
   if (s.length <= 120 && !sentence && (s.startsWith('이전') || s.startsWith('다음') || s.startsWith('Previous') || s.startsWith('Next')) && PREV_NEXT_POST.test(s)) return true;
   if (s.length <= 70 && DATE_LINE.test(s) && !sentence) return true;

@@ -1,6 +1,7 @@
 /**
  * Generalisation rows for the forms first met in held-out set 137: a cue that the selected companies follow, then the
- * companies behind item marks on one line ("▷A(과제) ▷B(과제)").
+ * companies behind item marks on one line ("▷A(과제) ▷B(과제)"); members who stay in a team ("그대로 남았다") and
+ * members listed with "등" before more words.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -23,6 +24,24 @@ const rows: FactRow[] = [
     cat: 'participates.marked-selection',
     text: "부산시는 '2026년 부산 AI 실증 지원사업' 참여 기업을 확정했다.\n탈락 기업은 다음과 같다.\n▷누리젠(농업 영상 판독) ▷한빛데이터(항만 물류 예측)",
     absent: ['PARTICIPATES_IN 누리젠 -> 2026년 부산 AI 실증 지원사업', 'PARTICIPATES_IN 한빛데이터 -> 2026년 부산 AI 실증 지원사업'],
+  },
+  // "X 컨소시엄에는 (기존의) B, C가 그대로 남았다": members staying in the team are its members
+  {
+    cat: 'participates.consortium-scope',
+    text: "과기정통부가 'K-AI 선도 모델 사업' 2차 선정 결과를 발표했다. 누리젠 컨소시엄에는 기존의 한빛데이터, 소담랩이 그대로 남았다.",
+    expect: ['PARTICIPATES_IN 한빛데이터 -> K-AI 선도 모델 사업', 'PARTICIPATES_IN 소담랩 -> K-AI 선도 모델 사업', 'PARTNERS_WITH 누리젠 -> 한빛데이터', 'PARTNERS_WITH 누리젠 -> 소담랩'],
+  },
+  // a company that did not stay is no member
+  {
+    cat: 'participates.consortium-scope',
+    text: "과기정통부가 'K-AI 선도 모델 사업' 2차 선정 결과를 발표했다. 누리젠 컨소시엄에는 한빛데이터가 남지 않았다.",
+    absent: ['PARTNERS_WITH 누리젠 -> 한빛데이터'],
+  },
+  // "B와 C 등 기존 참여사들과 …를 치렀다": "등" before more words still closes the members' list
+  {
+    cat: 'participates.consortium-scope',
+    text: "과기정통부가 'K-AI 선도 모델 사업' 2차 선정 결과를 발표했다. 누리젠 컨소시엄은 새 참여사를 받지 않았다. 한빛데이터와 소담랩 등 기존 참여사들과 2차 평가를 치렀다.",
+    expect: ['PARTNERS_WITH 누리젠 -> 한빛데이터', 'PARTNERS_WITH 누리젠 -> 소담랩', 'PARTICIPATES_IN 소담랩 -> K-AI 선도 모델 사업'],
   },
 ];
 
