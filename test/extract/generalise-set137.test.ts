@@ -1,10 +1,12 @@
 /**
  * Generalisation rows for the forms first met in held-out set 137: a cue that the selected companies follow, then the
  * companies behind item marks on one line ("▷A(과제) ▷B(과제)"); members who stay in a team ("그대로 남았다") and
- * members listed with "등" before more words.
+ * members listed with "등" before more words; a headline's "3자 협약" among three named companies.
  * Every row is a short article written for these tests; none comes from a test page.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { multiPartyPairs } from '../../src/extract/multiparty.js';
+import type { FactEvidence, RelationDraft } from '../../src/extract/types.js';
 import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
@@ -47,4 +49,26 @@ const rows: FactRow[] = [
 
 describe('generalise: set 137 forms', () => {
   for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
+
+/** One headline partnership of `hub` with `other`, read by the headline rule from `sentence`. */
+function headlinePair(hub: string, other: string, sentence: string): RelationDraft {
+  const ev: FactEvidence = { articleId: 'a', sentence, start: 0, end: sentence.length, rule: 'partners.headline-pair', confidence: 0.7, block: 'title' };
+  return { type: 'PARTNERS_WITH', source: hub, target: other, properties: {}, evidence: [ev] };
+}
+
+describe('generalise: set 137 headline agreements of three parties', () => {
+  it('pairs every party of a "3자 협약" headline', () => {
+    const line = "누리젠·한빛데이터·소담랩 '현장 AI' 3자 협약";
+    const pairs = multiPartyPairs([headlinePair('c:누리젠', 'c:한빛데이터', line), headlinePair('c:누리젠', 'c:소담랩', line)]);
+    expect(pairs.map((p) => [p.source, p.target])).toEqual([['c:한빛데이터', 'c:소담랩']]);
+  });
+  it('leaves a headline of one hub and its partners as it is', () => {
+    const line = "누리젠, 한빛데이터·소담랩과 각각 협약";
+    expect(multiPartyPairs([headlinePair('c:누리젠', 'c:한빛데이터', line), headlinePair('c:누리젠', 'c:소담랩', line)])).toEqual([]);
+  });
+  it('leaves a headline that names no several-party agreement as it is', () => {
+    const line = "누리젠·한빛데이터·소담랩 '현장 AI' 협약";
+    expect(multiPartyPairs([headlinePair('c:누리젠', 'c:한빛데이터', line), headlinePair('c:누리젠', 'c:소담랩', line)])).toEqual([]);
+  });
 });
