@@ -45,6 +45,18 @@ const rows: FactRow[] = [
     text: "과기정통부가 'K-AI 선도 모델 사업' 2차 선정 결과를 발표했다. 누리젠 컨소시엄은 새 참여사를 받지 않았다. 한빛데이터와 소담랩 등 기존 참여사들과 2차 평가를 치렀다.",
     expect: ['PARTNERS_WITH 누리젠 -> 한빛데이터', 'PARTNERS_WITH 누리젠 -> 소담랩', 'PARTICIPATES_IN 소담랩 -> K-AI 선도 모델 사업'],
   },
+  // a subject-less sentence about the model in focus: "…를 바탕으로 … 학습시킨 N 파라미터 모델로, 지난 X월 나온 Y를 업그레이드했다"
+  {
+    cat: 'succeeds.focus-upgraded-object',
+    text: "다온랩이 '다온 S 2'를 새로 공개했다. 메타의 공개 모델 '라마 3.1 8B'를 토대로 법령 자료를 더 학습시킨 80억 파라미터 모델로, 지난 3월 나온 '다온 S 1'을 고도화했다.",
+    expect: ['SUCCEEDS 다온 S 2 -> 다온 S 1', 'BASED_ON 다온 S 2 -> 라마 3.1 8B'],
+  },
+  // an upgrade only planned is no succession yet
+  {
+    cat: 'succeeds.focus-upgraded-object',
+    text: "다온랩이 '다온 S 2'를 새로 공개했다. 메타의 공개 모델 '라마 3.1 8B'를 토대로 법령 자료를 더 학습시킨 80억 파라미터 모델로, 지난 3월 나온 '다온 S 1'을 고도화할 계획이다.",
+    absent: ['SUCCEEDS 다온 S 2 -> 다온 S 1'],
+  },
 ];
 
 describe('generalise: set 137 forms', () => {
