@@ -138,7 +138,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     dropLooseProgrammeNames(s.text, mentions, rules);
     foldBareFamilies(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'), familyVersions);
     if (s.block === 'title' || s.block === 'summary') dropHeadlineFamilies(s.text, mentions, familyVersions);
-    addBareVersions(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'));
+    addBareVersions(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'), knownModelNames);
     addBareSizes(s.text, mentions, rules, knownModelNames);
     addCoordinatedVersions(s.text, mentions, rules);
     addBareVariants(s.text, mentions, variants, rules, focus.get(s.block === 'caption' ? 'caption' : 'body')); // "미니는", "본모델은"

@@ -28,9 +28,13 @@ function modelNamed(name: string, start: number, end: number, rules: RuleSet): M
   return { type: 'Model', key: `model:~${normalizeName(name)}`, surface: name, aliases: [], start, end, via: 'discovered' };
 }
 
-/** Adds a model mention for each bare version of a succession sentence (edits `ms` in place). */
-export function addBareVersions(text: string, ms: Mention[], rules: RuleSet, focus: Mention | undefined): void {
-  if (!SUCCESSION.test(text) || !/\d\.\d/.test(text)) return;
+/**
+ * Adds a model mention for each bare version of a succession sentence (edits `ms` in place); in any sentence, for a
+ * version said with the word 버전 ("1.0 버전은 …") whose full name "<family> <version>" the article names (`articleModels`).
+ */
+export function addBareVersions(text: string, ms: Mention[], rules: RuleSet, focus: Mention | undefined, articleModels: readonly string[] = []): void {
+  const succession = SUCCESSION.test(text);
+  if (!/\d\.\d/.test(text) || (!succession && !/\d\s?버전/.test(text))) return;
   const own = ms.find((m) => versionedStem(m) !== undefined);
   const anchor = own ?? focus;
   const stem = versionedStem(anchor);
@@ -39,9 +43,11 @@ export function addBareVersions(text: string, ms: Mention[], rules: RuleSet, foc
   for (const b of text.matchAll(BARE_VERSION)) {
     const start = b.index;
     // ("2.5 버전이": the word 버전 is the reference's own, so the particle after it is the mention's)
-    const end = start + b[0].length + (/^\s?버전/.exec(text.slice(start + b[0].length))?.[0].length ?? 0);
+    const worded = /^\s?버전/.exec(text.slice(start + b[0].length))?.[0].length ?? 0;
+    const end = start + b[0].length + worded;
     if (ms.some((m) => m.start < end && start < m.end)) continue;
     const version = b[1]!;
+    if (!succession && !(worded && articleModels.includes(`${stem.head}${stem.sep}${version}`))) continue;
     const mention = version === stem.version ? { ...anchor, aliases: [], start, end, via: 'reference', properties: undefined } : modelNamed(`${stem.head}${stem.sep}${version}`, start, end, rules);
     ms.push(mention);
     added = true;

@@ -57,6 +57,19 @@ const rows: FactRow[] = [
     text: "다온랩이 '다온 S 2'를 새로 공개했다. 메타의 공개 모델 '라마 3.1 8B'를 토대로 법령 자료를 더 학습시킨 80억 파라미터 모델로, 지난 3월 나온 '다온 S 1'을 고도화할 계획이다.",
     absent: ['SUCCEEDS 다온 S 2 -> 다온 S 1'],
   },
+  // "1.0 버전은 같은 평가에서 각각 …": a version said with the word 버전 is the family's model of that version the article named
+  {
+    cat: 'scored.respectively-following',
+    text: "가람랩이 '가람 LM 2.0'을 내놨다. 지난해 나온 '가람 LM 1.0'을 손본 모델이다. 가람 LM 2.0은 KMMLU에서 58.1점, KoBEST에서 70.4점을 받았다. 1.0 버전은 같은 평가에서 각각 51.0점과 63.2점이었다.",
+    expect: ['SCORED 가람 LM 1.0 -> KMMLU', 'SCORED 가람 LM 1.0 -> KoBEST'],
+    edgeProps: ['SCORED 가람 LM 1.0 -> KMMLU score=51', 'SCORED 가람 LM 1.0 -> KoBEST score=63.2'],
+  },
+  // a version the article never names in full is no model of its own
+  {
+    cat: 'scored.respectively-following',
+    text: "가람랩이 '가람 LM 2.0'을 내놨다. 가람 LM 2.0은 KMMLU에서 58.1점을 받았다. 3.0 버전은 내년에 나온다.",
+    noNodes: ['Model:가람 LM 3.0'],
+  },
 ];
 
 describe('generalise: set 137 forms', () => {
