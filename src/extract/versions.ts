@@ -10,8 +10,8 @@ import type { Mention, RuleSet } from './types.js';
 
 /** Words of succession: only there is a bare number read as a version. */
 const SUCCESSION = /후속|업그레이드|전작|이전\s?(?:모델|버전)|차기|계승|뒤를\s?잇/;
-/** "1.5의", "2.0은", "1.5 버전의": a dotted number, then a particle or 버전 (not 점, %, 배, 억 …). */
-const BARE_VERSION = /(?<![\w.가-힣\-·])v?(\d{1,2}\.\d{1,2})(?=(?:\s?버전)?(?:은|는|이|가|의|을|를|와|과|도|보다|에서|으로|로)?(?:\s|$|[,.]))/g;
+/** "1.5의", "2.0은", "1.5 버전의", "1.0(44.8점)": a dotted number, then a particle, 버전 or its score in parentheses (not 점, %, 배, 억 …). */
+const BARE_VERSION = /(?<![\w.가-힣\-·])v?(\d{1,2}\.\d{1,2})(?=(?:\s?버전)?(?:은|는|이|가|의|을|를|와|과|도|보다|에서|으로|로)?(?:\s|$|[,.])|\s?\(\d{1,3}(?:\.\d{1,2})?\s?점\))/g;
 /** A model name ending in a dotted version: its head and the separator before the version. */
 const VERSIONED_NAME = /^(.*?[^\s\-])([\s-]?)v?(\d{1,2}\.\d{1,2})$/;
 

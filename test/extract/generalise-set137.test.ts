@@ -70,6 +70,20 @@ const rows: FactRow[] = [
     text: "가람랩이 '가람 LM 2.0'을 내놨다. 가람 LM 2.0은 KMMLU에서 58.1점을 받았다. 3.0 버전은 내년에 나온다.",
     noNodes: ['Model:가람 LM 3.0'],
   },
+  // "…에서 N점을 받아 1.0(M점)보다 …": the bare version with its score in parentheses is the predecessor, no "받아 1.0" model
+  {
+    cat: 'scored.paren',
+    text: "누리소프트가 '누리-K 2.0'을 공개했다. 지난해 내놓은 누리-K 1.0의 후속으로, KMMLU에서 61.2점을 받아 1.0(55.4점)보다 크게 올랐다.",
+    expect: ['SCORED 누리-K 1.0 -> KMMLU', 'SUCCEEDS 누리-K 2.0 -> 누리-K 1.0'],
+    edgeProps: ['SCORED 누리-K 1.0 -> KMMLU score=55.4'],
+    noNodes: ['Model:받아 1.0'],
+  },
+  // a predecessor the sentence gives no score of its own gets none
+  {
+    cat: 'scored.paren',
+    text: "누리소프트가 '누리-K 2.0'을 공개했다. 지난해 내놓은 누리-K 1.0의 후속이다. KMMLU에서 61.2점을 받았다.",
+    absent: ['SCORED 누리-K 1.0 -> KMMLU'],
+  },
 ];
 
 describe('generalise: set 137 forms', () => {
