@@ -84,6 +84,18 @@ const rows: FactRow[] = [
     text: "누리소프트가 '누리-K 2.0'을 공개했다. 지난해 내놓은 누리-K 1.0의 후속이다. KMMLU에서 61.2점을 받았다.",
     absent: ['SCORED 누리-K 1.0 -> KMMLU'],
   },
+  // "'X' … 기업 선정 결과를 발표했다. 최종 명단에 오른 곳은 A, B, C 등 N개사다": the counted complement is the selection
+  {
+    cat: 'participates.announced-selection',
+    text: "울산시는 지난 3일 '울산 제조 AI 실증사업' 참여 기업 선정 결과를 발표했다. 최종 명단에 오른 곳은 누리젠, 한빛데이터, 소담랩 등 5개사다.",
+    expect: ['PARTICIPATES_IN 누리젠 -> 울산 제조 AI 실증사업', 'PARTICIPATES_IN 한빛데이터 -> 울산 제조 AI 실증사업', 'PARTICIPATES_IN 소담랩 -> 울산 제조 AI 실증사업'],
+  },
+  // companies that were left off the list take no part
+  {
+    cat: 'participates.announced-selection',
+    text: "울산시는 지난 3일 '울산 제조 AI 실증사업' 참여 기업 선정 결과를 발표했다. 명단에서 빠진 곳은 누리젠, 한빛데이터 등 2개사다.",
+    absent: ['PARTICIPATES_IN 누리젠 -> 울산 제조 AI 실증사업', 'PARTICIPATES_IN 한빛데이터 -> 울산 제조 AI 실증사업'],
+  },
 ];
 
 describe('generalise: set 137 forms', () => {
