@@ -182,3 +182,9 @@ export function headlinePolicyForms(all: Mention[][], sentences: Sentence[]): Ma
   }
   return out;
 }
+
+/** A line that is one company's name and nothing else (a table's first cell, "에이블랩스"): the subject the row's next cells omit. */
+export function nameLineCompany(text: string, mentions: readonly Mention[]): Mention | undefined {
+  const only = mentions.length === 1 ? mentions[0]! : undefined;
+  return only?.type === 'Company' && only.via !== 'blocked' && only.via !== 'reference' && text.trim() === only.surface ? only : undefined;
+}

@@ -1,13 +1,16 @@
 /**
  * Generalisation rows for the forms first met in held-out set 137: a cue that the selected companies follow, then the
  * companies behind item marks on one line ("▷A(과제) ▷B(과제)"); members who stay in a team ("그대로 남았다") and
- * members listed with "등" before more words; a headline's "3자 협약" among three named companies.
+ * members listed with "등" before more words; a headline's "3자 협약" among three named companies; a table row's first cell
+ * (a company's name alone) as the subject its next cells omit.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, expect, it } from 'vitest';
 import { multiPartyPairs } from '../../src/extract/multiparty.js';
 import type { FactEvidence, RelationDraft } from '../../src/extract/types.js';
-import { checkFactRow, type FactRow } from './helpers.js';
+import { parseArticle } from '../../src/parse/index.js';
+import { extractArticle } from '../../src/pipeline/index.js';
+import { checkFactRow, hasFact, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   // "선정 기업과 과제는 다음과 같다." then "▷A(…) ▷B(…) ▷C(…)": each listed company takes part in the programme named before
@@ -121,5 +124,20 @@ describe('generalise: set 137 headline agreements of three parties', () => {
   it('leaves a headline that names no several-party agreement as it is', () => {
     const line = "누리젠·한빛데이터·소담랩 '현장 AI' 협약";
     expect(multiPartyPairs([headlinePair('c:누리젠', 'c:한빛데이터', line), headlinePair('c:누리젠', 'c:소담랩', line)])).toEqual([]);
+  });
+});
+
+/** A page whose story ends on a table of companies, one row a company with its note. */
+function tablePage(rows: string): string {
+  return `<html><head><title>기사</title></head><body><article><p>스타트업 누리젠과 한빛데이터가 올해 허브에 새로 입주했다.</p><p>소담랩은 서버 업체 바로시스템으로부터 장비를 사들이는 계약을 맺었다.</p>
+<table><tr><th>기업</th><th>분야</th><th>비고</th></tr>${rows}</table></article></body></html>`;
+}
+
+describe('generalise: set 137 table rows', () => {
+  it("reads a row's note with its subject omitted as about the row's company", () => {
+    const page = tablePage('<tr><td>누리젠</td><td>물류 예측 모델</td><td>-</td></tr><tr><td>한빛데이터</td><td>의료 영상 플랫폼</td><td>누리젠과 MOU</td></tr>');
+    const g = extractArticle(parseArticle(page, { source: 'row.html' }));
+    expect(hasFact(g, 'PARTNERS_WITH 한빛데이터 -> 누리젠')).toBe(true);
+    expect(hasFact(g, 'PARTNERS_WITH 소담랩 -> 누리젠')).toBe(false);
   });
 });
