@@ -99,6 +99,19 @@ const rows: FactRow[] = [
     text: "울산시는 지난 3일 '울산 제조 AI 실증사업' 참여 기업 선정 결과를 발표했다. 명단에서 빠진 곳은 누리젠, 한빛데이터 등 2개사다.",
     absent: ['PARTICIPATES_IN 누리젠 -> 울산 제조 AI 실증사업', 'PARTICIPATES_IN 한빛데이터 -> 울산 제조 AI 실증사업'],
   },
+  // "… 합류할 예정이던 D는 공모 직전 참여를 접었다": a company that pulled out before the call took no part and joined no team
+  {
+    cat: 'participates.selection-outcome',
+    text: "해양수산부가 '스마트 항만 AI 실증사업' 1단계 평가 결과를 발표했다. 누리젠 컨소시엄에는 한빛데이터가 참여하고 있다. 당초 누리젠 컨소시엄에 합류할 예정이던 소담랩은 공모 직전 참여를 접었다.",
+    expect: ['PARTICIPATES_IN 한빛데이터 -> 스마트 항만 AI 실증사업'],
+    absent: ['PARTICIPATES_IN 소담랩 -> 스마트 항만 AI 실증사업', 'PARTNERS_WITH 누리젠 -> 소담랩'],
+  },
+  // one that pulled out during the programme had taken part
+  {
+    cat: 'participates.selection-outcome',
+    text: "해양수산부가 '스마트 항만 AI 실증사업' 1단계 평가 결과를 발표했다. 소담랩은 2단계 평가를 앞두고 참여를 접었다.",
+    expect: ['PARTICIPATES_IN 소담랩 -> 스마트 항만 AI 실증사업'],
+  },
 ];
 
 describe('generalise: set 137 forms', () => {
