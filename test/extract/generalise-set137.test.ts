@@ -112,6 +112,13 @@ const rows: FactRow[] = [
     text: "해양수산부가 '스마트 항만 AI 실증사업' 1단계 평가 결과를 발표했다. 소담랩은 2단계 평가를 앞두고 참여를 접었다.",
     expect: ['PARTICIPATES_IN 소담랩 -> 스마트 항만 AI 실증사업'],
   },
+  // "처음 컨소시엄을 꾸릴 때": an adverb of time before 컨소시엄 names no company that leads one
+  {
+    cat: 'gazetteer.consortium-lead',
+    text: '누리젠 대표는 "처음 컨소시엄을 꾸릴 때 한빛데이터에 먼저 연락했다"고 말했다. 누리젠 컨소시엄에는 한빛데이터가 참여하고 있다.',
+    expect: ['PARTNERS_WITH 누리젠 -> 한빛데이터'],
+    noNodes: ['Company:처음'],
+  },
 ];
 
 describe('generalise: set 137 forms', () => {
