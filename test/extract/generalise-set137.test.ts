@@ -160,4 +160,9 @@ describe('generalise: set 137 table rows', () => {
     expect(hasFact(g, 'PARTNERS_WITH 한빛데이터 -> 누리젠')).toBe(true);
     expect(hasFact(g, 'PARTNERS_WITH 소담랩 -> 누리젠')).toBe(false);
   });
+  it('takes no subject from a name first met on a line of its own (a list of tools)', () => {
+    const page = '<html><head><title>채용</title></head><body><article><p>누리젠이 모델 엔지니어를 뽑는다.</p><ul><li>PyTorch</li><li>Weights &amp; Biases</li></ul><p>채용 관련 문의: 한도윤 HR 매니저</p></article></body></html>';
+    const g = extractArticle(parseArticle(page, { source: 'list.html' }));
+    expect(hasFact(g, 'WORKS_FOR 한도윤 -> Weights & Biases')).toBe(false);
+  });
 });
