@@ -184,3 +184,14 @@ export function headlinePolicyForms(all: Mention[][], sentences: Sentence[]): Ma
   }
   return out;
 }
+
+/**
+ * A line that is one company's name and nothing else, a company the sentences before named in prose (a table's first
+ * cell, "에이블랩스"): the subject the row's next cells omit. (A name first met on such a line is an item of a list, a
+ * tool stack's "Weights & Biases", no subject.)
+ */
+export function nameLineCompany(text: string, mentions: readonly Mention[], earlier: readonly { text: string; mentions: readonly Mention[] }[]): Mention | undefined {
+  const only = mentions.length === 1 ? mentions[0]! : undefined;
+  if (only?.type !== 'Company' || only.via === 'blocked' || only.via === 'reference' || text.trim() !== only.surface) return undefined;
+  return earlier.some((s) => s.text.trim() !== only.surface && s.mentions.some((m) => m.key === only.key)) ? only : undefined;
+}

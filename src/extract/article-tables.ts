@@ -12,6 +12,7 @@ import { readConsortiumTables } from './engine/consortium-table.js';
 import { readProgrammeTables } from './engine/programme-table.js';
 import { readSelectionTables } from './engine/selection-table.js';
 import { readSelectionLines } from './engine/selection-lines.js';
+import { readMarkedSelections } from './engine/marked-selection.js';
 import { readLeadCards } from './engine/lead-cards.js';
 import { readBarCharts } from './engine/bar-charts.js';
 import { readScoreLines } from './engine/score-lines.js';
@@ -212,8 +213,9 @@ export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[]
     }
   }
   // selection lines ("A / B / 과제" under "(수요기업 / 공급기업 / 과제)"): each company is selected for the header's programme,
-  // else for the one programme the article is about
-  for (const { programme, companies, sentence } of readSelectionLines(sentences, rules, ctx.known)) {
+  // else for the one programme the article is about; so is each company marked in a list a cue says are the selected ones
+  const lines = [...readSelectionLines(sentences, rules, ctx.known), ...readMarkedSelections(sentences, rules, ctx.known)];
+  for (const { programme, companies, sentence } of lines) {
     const named = mainProgrammes([...acc.entities.values()].filter((e) => e.type === 'Policy'));
     const key = programme ? (ctx.shortForms.get(programme.key) ?? programme.key) : named.length === 1 ? named[0]! : undefined;
     if (!key) continue;

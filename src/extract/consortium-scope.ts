@@ -30,13 +30,13 @@ const LEAD_SUBJECT = /^\s?(?:\([^()]{0,20}\))?(?:은|는|이|가)\s/;
 const FORMS_TEAM = /(?:컨소시엄|팀)을 (?:꾸|구성|이루|이뤘|결성)|(?:와|과)\s(?:꾸린|구성한|결성한|이룬)\s(?:컨소시엄|팀)(?:으로|로)\s/;
 /** After a company's name: a topic of its own ("B는 …"). */
 const TOPIC = /^\s?(?:\([^()]{0,20}\))?(?:은|는)\s/;
-/** Words that add members to the team in scope ("B와 C 등이 같은 팀에 속해 있다", "B, C와 함께 3단계에 진출했다", "B, C와 꾸린 팀으로 통과했다"). */
-const JOIN = /(?<=(?:와|과)\s)(?:함께|(?:꾸린|구성한|이룬|결성한|만든)\s(?:팀|컨소시엄)(?:으로|로))\s(?:[^\s.,]{1,10}\s){0,2}?(?:진출|통과|올랐|오른|올라|살아남|선정|뽑혔)|(?:같은\s)?(?:팀|컨소시엄)에\s(?:함께\s)?속(?:해|한|했|합)|힘을 (?:보태|보탭|보탠|보탰|더하|더한|더합)|함께(?:하|한|합|했|\s?참여|\s?꾸|\s?구성)|참여(?:한|하|해|했|합|사|기업)|참여\s?기관(?:으로|에)\s|합류|가세|동참|참가(?:한|하|했|합)|합세|손잡|손을 잡|컨소시엄을 (?:꾸|구성|이루|결성)/;
+/** Words that add members to the team in scope ("B와 C 등이 같은 팀에 속해 있다", "B, C와 함께 3단계에 진출했다", "B, C와 꾸린 팀으로 통과했다", "B, C가 그대로 남았다"). */
+const JOIN = /(?<=(?:와|과)\s)(?:함께|(?:꾸린|구성한|이룬|결성한|만든)\s(?:팀|컨소시엄)(?:으로|로))\s(?:[^\s.,]{1,10}\s){0,2}?(?:진출|통과|올랐|오른|올라|살아남|선정|뽑혔)|(?:같은\s)?(?:팀|컨소시엄)에\s(?:함께\s)?속(?:해|한|했|합)|힘을 (?:보태|보탭|보탠|보탰|더하|더한|더합)|함께(?:하|한|합|했|\s?참여|\s?꾸|\s?구성)|참여(?:한|하|해|했|합|사|기업)|참여\s?기관(?:으로|에)\s|(?:그대로|여전히|계속)\s남(?:았|아\s?있|는다)|합류|가세|동참|참가(?:한|하|했|합)|합세|손잡|손을 잡|컨소시엄을 (?:꾸|구성|이루|결성)/;
 const JOIN_ALL = new RegExp(JOIN.source, 'g');
 /** A rumour, a denial, a plan, a failure: no membership. */
 const NOT_MEMBER = /설이|설을|설에|검토|사실무근|아니다|않았|않는|않기로|않고|없다|없었|할 수도|가능성|관측|전망|예정|계획|불참|탈락|고배/;
-/** After a member's name: its particle, a list comma, "등", or "에 더해" (the list goes on: "기존 참여사인 B, C에 더해 D가 합류"). */
-const AFTER_MEMBER = /^\s?(?:\([^()]{0,20}\))?(?:\s?등)?(?:이|가|도|,|와|과|및|까지|에 더해|에 이어)(?:\s|$)/;
+/** After a member's name: its particle, a list comma, "등" (with its particle or before more words: "B 등 기존 참여사들과"), or "에 더해" (the list goes on: "기존 참여사인 B, C에 더해 D가 합류"). */
+const AFTER_MEMBER = /^\s?(?:\([^()]{0,20}\))?(?:\s?등(?=\s)|(?:\s?등)?(?:이|가|도|,|와|과|및|까지|에 더해|에 이어))(?:\s|$)/;
 /** A sentence that names a programme's selection. */
 const SELECTION = /선정|뽑|공모|모집|발표|도전장|신청|지원했|관문|확정했|확정됐/;
 /** How many sentences before the first team a selection sentence may stand. */

@@ -1,8 +1,8 @@
 /**
  * Multi-party agreements. "A는 B, C, D와 업무협약(MOU)을 맺었다" reads as three partnerships of A,
  * but an agreement all four sign is one collaboration among all of them: every pair partners.
- * Applies where one body sentence gives one company two or more partners by the same rule and
- * speaks of a signed agreement (협약, MOU); not where the partners are separate ("각각", "개별"),
+ * Applies where one body sentence (or any line naming a three-party or larger agreement, "3자 협약") gives one
+ * company two or more partners by the same rule and speaks of a signed agreement (협약, MOU); not where the partners are separate ("각각", "개별"),
  * and not for consortia or alliances around one hub (a supplier and its customers), whose members
  * need not work with each other — except on a consortium's roster line, a line without a predicate that
  * lists one team ("◇ A 컨소시엄 — B, C ⇒ 통과", "▲A 컨소시엄(A·B·C) - 통과"): its members are one team.
@@ -12,6 +12,8 @@ import type { FactEvidence, RelationDraft } from './types.js';
 
 const JOINT_AGREEMENT = /협약|MOU|양해각서/;
 const SEPARATE = /각각|각자|개별|별도로|따로/;
+/** "3자 협약", "4자 간 MOU": an agreement the words say several parties signed, so a headline's pairs are all one agreement's too. */
+const MULTI_PARTY = /(?:[3-9]|삼|사|오)자\s?(?:간\s?)?(?:업무\s?)?(?:협약|MOU|양해각서)/;
 /** A sentence ending as sentences do (a full stop, a verb's "다"/"요"), which a roster line does not. */
 const SENTENCE_END = /(?:[.!?。]|다|요)\s*["'”’)\]]*\s*$/;
 
@@ -19,7 +21,7 @@ const SENTENCE_END = /(?:[.!?。]|다|요)\s*["'”’)\]]*\s*$/;
 function isOneTeam(ev: FactEvidence): boolean {
   if (SEPARATE.test(ev.sentence)) return false;
   if (CONSORTIUM_RULES.has(ev.rule) && !SENTENCE_END.test(ev.sentence)) return true;
-  return ev.block === 'body' && JOINT_AGREEMENT.test(ev.sentence);
+  return (ev.block === 'body' || MULTI_PARTY.test(ev.sentence)) && JOINT_AGREEMENT.test(ev.sentence);
 }
 
 export interface PairFact {

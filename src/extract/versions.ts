@@ -10,8 +10,8 @@ import type { Mention, RuleSet } from './types.js';
 
 /** Words of succession: only there is a bare number read as a version. */
 const SUCCESSION = /후속|업그레이드|전작|이전\s?(?:모델|버전)|차기|계승|뒤를\s?잇/;
-/** "1.5의", "2.0은", "1.5 버전의": a dotted number, then a particle or 버전 (not 점, %, 배, 억 …). */
-const BARE_VERSION = /(?<![\w.가-힣\-·])v?(\d{1,2}\.\d{1,2})(?=(?:\s?버전)?(?:은|는|이|가|의|을|를|와|과|도|보다|에서|으로|로)?(?:\s|$|[,.]))/g;
+/** "1.5의", "2.0은", "1.5 버전의", "1.0(44.8점)": a dotted number, then a particle, 버전 or its score in parentheses (not 점, %, 배, 억 …). */
+const BARE_VERSION = /(?<![\w.가-힣\-·])v?(\d{1,2}\.\d{1,2})(?=(?:\s?버전)?(?:은|는|이|가|의|을|를|와|과|도|보다|에서|으로|로)?(?:\s|$|[,.])|\s?\(\d{1,3}(?:\.\d{1,2})?\s?점\))/g;
 /** A model name ending in a dotted version: its head and the separator before the version. */
 const VERSIONED_NAME = /^(.*?[^\s\-])([\s-]?)v?(\d{1,2}\.\d{1,2})$/;
 
@@ -28,9 +28,13 @@ function modelNamed(name: string, start: number, end: number, rules: RuleSet): M
   return { type: 'Model', key: `model:~${normalizeName(name)}`, surface: name, aliases: [], start, end, via: 'discovered' };
 }
 
-/** Adds a model mention for each bare version of a succession sentence (edits `ms` in place). */
-export function addBareVersions(text: string, ms: Mention[], rules: RuleSet, focus: Mention | undefined): void {
-  if (!SUCCESSION.test(text) || !/\d\.\d/.test(text)) return;
+/**
+ * Adds a model mention for each bare version of a succession sentence (edits `ms` in place); in any sentence, for a
+ * version said with the word 버전 ("1.0 버전은 …") whose full name "<family> <version>" the article names (`articleModels`).
+ */
+export function addBareVersions(text: string, ms: Mention[], rules: RuleSet, focus: Mention | undefined, articleModels: readonly string[] = []): void {
+  const succession = SUCCESSION.test(text);
+  if (!/\d\.\d/.test(text) || (!succession && !/\d\s?버전/.test(text))) return;
   const own = ms.find((m) => versionedStem(m) !== undefined);
   const anchor = own ?? focus;
   const stem = versionedStem(anchor);
@@ -39,9 +43,11 @@ export function addBareVersions(text: string, ms: Mention[], rules: RuleSet, foc
   for (const b of text.matchAll(BARE_VERSION)) {
     const start = b.index;
     // ("2.5 버전이": the word 버전 is the reference's own, so the particle after it is the mention's)
-    const end = start + b[0].length + (/^\s?버전/.exec(text.slice(start + b[0].length))?.[0].length ?? 0);
+    const worded = /^\s?버전/.exec(text.slice(start + b[0].length))?.[0].length ?? 0;
+    const end = start + b[0].length + worded;
     if (ms.some((m) => m.start < end && start < m.end)) continue;
     const version = b[1]!;
+    if (!succession && !(worded && articleModels.includes(`${stem.head}${stem.sep}${version}`))) continue;
     const mention = version === stem.version ? { ...anchor, aliases: [], start, end, via: 'reference', properties: undefined } : modelNamed(`${stem.head}${stem.sep}${version}`, start, end, rules);
     ms.push(mention);
     added = true;

@@ -74,10 +74,15 @@ const CONTACT_PERSON = /^(?:[^@]{1,80}?[다요]\.\s)?[가-힣A-Za-z ]{0,8}문의
 /** One item of a page's tool or service bar: share, scrap, font size, print, tip-off, subscribe, the app. */
 const TOOL_ITEM = /^(?:공유(?:하기)?|스크랩|(?:글씨|글자|폰트)\s?크기(?:\s[가-힣+\-]){0,3}|인쇄(?:하기)?|기사\s?제보|제보하기|구독\s?신청|구독하기|북마크|[가-힣A-Za-z]{0,8}\s?앱\s?다운로드|(?:URL|링크)\s?복사)$/;
 
-/** "공유하기 | 글씨크기 가 가 | 스크랩", "X 앱 다운로드 | 기사제보 | 구독신청": short items between bars, one a tool's. */
+/**
+ * "공유하기 | 글씨크기 가 가 | 스크랩", "X 앱 다운로드 | 기사제보 | 구독신청": short items between bars, one a tool's;
+ * "글씨크기 공유 스크랩 인쇄": three or more one-word items between spaces, every one a tool's.
+ */
 function isToolBar(s: string): boolean {
   const items = s.split(/\s?\|\s?/);
-  return items.length >= 2 && items.every((x) => x.length <= 14) && items.some((x) => TOOL_ITEM.test(x.trim()));
+  if (items.length >= 2) return items.every((x) => x.length <= 14) && items.some((x) => TOOL_ITEM.test(x.trim()));
+  const words = s.split(/\s+/);
+  return words.length >= 3 && words.every((w) => TOOL_ITEM.test(w));
 }
 
 /** "[이 보도자료 공유하기] 페이스북 X 링크드인 이메일": a share label, then only the networks' names. */
@@ -99,7 +104,7 @@ export function isChromeLine(line: string): boolean {
   // a transcript's turn opens on the reporter's label too ("[02:34] 홍길동 기자 X랑 비교하면 어때요?"): a sentence or a question is no byline
   if (s.length <= 40 && BYLINE.test(s) && !sentence && !/[?？]$/.test(s)) return true;
   if (s.length <= 200 && WIDGET_LINE.test(s)) return true;
-  if (s.length <= 80 && s.includes('|') && isToolBar(s)) return true;
+  if (s.length <= 80 && isToolBar(s)) return true;
   if (isShareBar(s)) return true;
   if (s.length <= 120 && !sentence && (s.startsWith('이전') || s.startsWith('다음') || s.startsWith('Previous') || s.startsWith('Next')) && PREV_NEXT_POST.test(s)) return true;
   if (s.length <= 70 && DATE_LINE.test(s) && !sentence) return true;
@@ -107,7 +112,8 @@ export function isChromeLine(line: string): boolean {
   if (s.length <= 150 && !sentence && LISTED_HEADLINE.test(s)) return true;
   // a ▶ line is a promo link, unless it is two or more sentences (a report's summary bullet)
   // or a broadcast's speaker caption ("▶ 인터뷰 : 홍길동 / X 대표")
-  if (s.length <= 100 && /^[▶☞▷►]/.test(s) && !(sentence && /다\.\s\S/.test(s)) && !SPEAKER_MARK.test(s)) return true;
+  // or an inline list of names behind the marks ("▷A(분야) ▷B(분야)")
+  if (s.length <= 100 && /^[▶☞▷►]/.test(s) && !(sentence && /다\.\s\S/.test(s)) && !SPEAKER_MARK.test(s) && !isInlineNameList(s)) return true;
   if (s.length <= 120 && SOCIAL_LINE.test(s)) return true;
   if (/^(?:\(끝\)|<끝>|\[끝\])$/.test(s) || /^(?:#[^\s#]{1,30}\s?){1,20}$/.test(s)) return true;
   // a company footer, an outlet's imprint or a mailing's links: "사업자등록번호 …", "등록번호 서울 아01234", "수신거부 | 구독 설정"
@@ -122,6 +128,15 @@ const SOCIAL_LINE = new RegExp(`^(?:${SNS}\\s?[:：]?\\s?(?:@[\\w.]{2,30}|[\\w-]
 
 /** "▶ 인터뷰 : 홍길동 / X 대표", "▶ 녹취 : …": a speaker caption behind a link mark; "▶사회=…", "▶홍길동 대표=…": a roundtable's turn. */
 const SPEAKER_MARK = /^[▶☞▷►]\s?(?:(?:인터뷰|녹취|싱크)\s?[:：]\s?[가-힣]|(?:사회|사회자|진행|진행자|[가-힣]{1,4}\s[가-힣A-Za-z]{1,14})\s?=\s?\S)/;
+
+/** One entry of an inline list: a name of one word, maybe glossed in parentheses ("딥랩(영상 검사)"). */
+const NAME_ENTRY = /^[^\s()]{1,20}(?:\s?\([^()]{1,30}\))?$/;
+
+/** "▷A(분야) ▷B(분야) ▷C": two or more marks, each before one named entry; a promo link's headline is words, not one name. */
+export function isInlineNameList(s: string): boolean {
+  const entries = s.split(/[▶☞▷►]/).slice(1).map((e) => e.trim());
+  return entries.length >= 2 && entries.every((e) => NAME_ENTRY.test(e));
+}
 
 /** Words that end outlet names, never a person's name: "한경닷컴", "미래일보". */
 const OUTLET_END = /(?:닷컴|뉴스|일보|신문|경제|방송|투데이|데일리|타임즈|타임스|미디어|포커스|저널|통신|비즈|TV|온라인)$/;

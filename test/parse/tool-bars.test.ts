@@ -9,6 +9,9 @@ describe('tool bars', () => {
     '인쇄 | 스크랩 | URL 복사',
     '누리일보 앱 다운로드 | 기사제보 | 구독신청',
     '북마크 | 공유 | 글자 크기',
+    // one-word tools parted by spaces only
+    '글자크기 공유 스크랩 인쇄',
+    '인쇄하기 북마크 공유하기',
   ])('%s is chrome', (line) => expect(isChromeLine(line)).toBe(true));
 
   it.each([
@@ -16,6 +19,8 @@ describe('tool bars', () => {
     '가온랩 | 가온 3 | 71.2',
     '정치 | 경제 | 사회',
     '가온랩은 공유하기 기능을 새로 넣었다 | 다온은 스크랩을 뺐다',
+    // words parted by spaces, not all a tool's
+    '공유 스크랩 서비스 출시',
   ])('%s is not', (line) => expect(isChromeLine(line)).toBe(false));
 });
 

@@ -65,6 +65,7 @@ export const succeedsRows: Row[] = [
   { rule: 'succeeds.replaces-focus', sentence: "한빛소프트가 '한빛챗 5'를 공개했다. 3년 동안 쓰던 한빛챗 4를 대체하는 모델이다.", expect: ['SUCCEEDS 한빛챗 5 -> 한빛챗 4'] },
   { rule: 'succeeds.focus-previous', sentence: "한빛소프트가 '한빛 LM 4'를 공개했다. 전작인 자사 한빛 LM 3보다 모든 항목에서 앞선다.", expect: ['SUCCEEDS 한빛 LM 4 -> 한빛 LM 3'] },
   { rule: 'succeeds.focus-after-derivation', sentence: "세움랩은 새 모델 '세움-L 3'를 공개했다. 구글의 '젬마 3'에 공시 자료를 학습시킨 모델로, 작년 나온 '세움-L 2'의 후속작이다.", expect: ['SUCCEEDS 세움-L 3 -> 세움-L 2'] },
+  { rule: 'succeeds.focus-upgraded-object', sentence: "세움랩은 새 모델 '세움-L 3'를 공개했다. 구글의 '젬마 3'에 공시 자료를 학습시킨 120억 파라미터 모델로, 작년 나온 '세움-L 2'를 업그레이드했다.", expect: ['SUCCEEDS 세움-L 3 -> 세움-L 2'] },
   { rule: 'succeeds.improved-adnominal', sentence: "KT는 기존 ‘믿:음 2.0’을 개량한 ‘믿:음 2.5’를 이달 내놨다.", expect: ['SUCCEEDS 믿:음 2.5 -> 믿:음 2.0'] },
   { rule: 'succeeds.predecessor-copula', sentence: "업스테이지는 '솔라 프로 3'을 공개했다. 솔라 프로 3의 전신은 솔라 프로2다.", expect: ['SUCCEEDS 솔라 프로 3 -> 솔라 프로2'] },
   { rule: 'succeeds.topic-then-successor-apposition', sentence: '가온 3이 해외 모델 기반이라는 점이 지적되자, 후속 모델인 가온 4는 처음부터 자체 학습했다.', expect: ['SUCCEEDS 가온 4 -> 가온 3'] },
