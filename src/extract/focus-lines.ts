@@ -61,6 +61,28 @@ export function englishScoredSubject(text: string, mentions: Mention[]): Mention
   return EN_OPENING_PHRASE.test(text.slice(0, m.start)) && EN_SCORES_AFTER.test(text.slice(m.end, m.end + 40)) ? m : undefined;
 }
 
+/** After a model opening the sentence: an English copula, maybe after a participial aside (", released in 2023, was"). */
+const EN_SUBJECT_COPULA = /^(?:,\s(?:released|launched|introduced|unveiled)\s[^,.;]{1,50},)?\s(?:is|was)\s(?:a|an|the)\s/;
+/** "Y, released in April 2023, was a fine-tuned version of …": the model an English sentence opens on as its subject. */
+export function englishSubjectModel(text: string, mentions: Mention[]): Mention | undefined {
+  const m = mentions[0];
+  return m?.type === 'Model' && m.start === 0 && m.via !== 'reference' && EN_SUBJECT_COPULA.test(text.slice(m.end, m.end + 80)) ? m : undefined;
+}
+
+/**
+ * Before an English subject model in apposition: an owner's (or "Its") ordinal or kind words and "model", or its
+ * successor ("Harbor Labs' first model, ", "Its successor, ").
+ */
+const EN_APPOSED_SUBJECT_BEFORE = /^(?:Its|Their|The (?:company|startup|lab)['’]s|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}['’]s?)\s(?:(?:(?:first|second|third|new|newest|latest|original|earlier|previous|flagship|own|next)\s){1,2}(?:model|LLM|release)|(?:direct\s|immediate\s)?successor),\s['"“]?$/;
+/** After it: the apposition closed, maybe a participial aside, and the predicate ("…, was a small project", "…, released in May, takes …"). */
+const EN_APPOSED_SUBJECT_AFTER = /^['"”]?,\s(?:(?:released|launched|unveiled|introduced)\s[^,.;]{1,50},\s)?(?:was|is|had|has|came|arrived|became|remains|remained|takes|took|uses|used|keeps|kept|goes|went)\s/;
+/** "Harbor Labs' first model, Brook-1, was a small project": the model an English sentence's subject names in apposition. */
+export function englishApposedSubject(text: string, mentions: Mention[]): Mention | undefined {
+  const m = mentions.find((x) => x.type === 'Model');
+  if (!m || m.via === 'reference' || m.via === 'anonymous' || m.via === 'blocked') return undefined;
+  return EN_APPOSED_SUBJECT_BEFORE.test(text.slice(0, m.start)) && EN_APPOSED_SUBJECT_AFTER.test(text.slice(m.end, m.end + 70)) ? m : undefined;
+}
+
 /** After the topic model: its topic particle, then a description that ends by calling it a model ("…의 첫 모델이다."). */
 const DESCRIBED_AS_MODEL = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:은|는)\s[^"“”'‘’]{0,50}?(?:모델|LLM|sLM|언어모델)(?:이다|입니다|였다|이었다)\.?\s*$/;
 

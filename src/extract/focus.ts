@@ -14,7 +14,7 @@ import { rowHeadModel } from './table-rows.js';
 import { rankedEntryModel } from './engine/ranked-entries.js';
 import { RELEASED_OBJECT } from './company-references.js';
 import { apposedRival, beatsFocus, isApposedRival } from './rival-comparison.js';
-import { apposedModel, dashEntryModel, describedModel, discussedModel, englishScoredSubject, titleLineModel } from './focus-lines.js';
+import { apposedModel, dashEntryModel, describedModel, discussedModel, englishApposedSubject, englishScoredSubject, englishSubjectModel, titleLineModel } from './focus-lines.js';
 
 /** "built its own agent model, ": an English verb of making, then the kind of model, right before its name. */
 const EN_BUILT_BEFORE = /\b(?:built|developed|created|trained)\s(?:its own\s|their own\s|a\s|an\s|the\s)?(?:[a-z\-]+\s){0,3}(?:model|LLM),?\s$/;
@@ -116,9 +116,10 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // "Z는 72.5점으로 Y를 1.3점 앞섰다": a rival beating the model in focus leaves the focus where it was
   // (or a model the sentence names as one compared: "비공개 모델인 Z는 … API 버전을 썼다")
   if (beatsFocus(s.text, mentions, read, carried) || apposedRival(s.text, read, carried)) return carried;
-  // "Y, released in April 2023, was a fine-tuned version of …": an English sentence opening on a model as its subject is about it
-  const subject = mentions[0];
-  if (subject?.type === 'Model' && subject.start === 0 && subject.via !== 'reference' && EN_SUBJECT_COPULA.test(s.text.slice(subject.end, subject.end + 80))) return subject;
+  // "Y, released in April 2023, was a fine-tuned version of …": an English sentence whose subject is a model is about it
+  // (or one whose subject names it in apposition: "Harbor Labs' first model, Brook-1, was …", "Its successor, Brook-2, takes …")
+  const subject = englishSubjectModel(s.text, mentions) ?? englishApposedSubject(s.text, mentions);
+  if (subject) return subject;
   // "KMMLU-Pro에서 엑사원 5.0은 68.4점을 받았다": the model that scored, the topic after the benchmark's locative
   const scored = scoredTopic(s.text, mentions) ?? (read === carried ? scoredSubject(s.text, mentions) : undefined);
   if (scored) return scored;
@@ -176,9 +177,6 @@ function madeFromBase(text: string, derived: readonly Mention[]): Mention | unde
   const made = derived.filter((m) => MADE_OBJECT.test(text.slice(m.end)));
   return made.length && made.every((m) => m.key === made[0]!.key) ? made[0] : undefined;
 }
-
-/** After a model opening the sentence: an English copula, maybe after a participial aside (", released in 2023, was"). */
-const EN_SUBJECT_COPULA = /^(?:,\s(?:released|launched|introduced|unveiled)\s[^,.;]{1,50},)?\s(?:is|was)\s(?:a|an|the)\s/;
 
 /** The one model a sentence names, as the object of a release or making verb that ends it. */
 function soleReleasedModel(text: string, mentions: Mention[]): Mention | undefined {

@@ -156,6 +156,8 @@ function cueUnion(l: Line, lex: Lexicon, names: string[] | undefined): RegExp | 
 }
 
 const MACRO_TYPE: Record<string, string> = { COMPANY: '\uE001', MODEL: '\uE002', BENCHMARK: '\uE003', POLICY: '\uE004', PERSON: '\uE005', SCORE: '\uE006' };
+/** The slots that give a fact's ends (the prefilter needs their types in a sentence; other slots may be optional). */
+const FACT_ENDS = new Set(['source', 'target', 'all']);
 
 /** The token type a pattern's match starts with (after any lookbehind), so it is tried only at such tokens. */
 function startTypeOf(pattern: string): string | undefined {
@@ -213,7 +215,8 @@ function compilePattern(l: Line, lex: Lexicon): CompiledPattern {
     confidence: row.confidence,
     regex,
     slots: expanded.slots,
-    needs: [...new Set(expanded.slots.map((s) => s.type).filter((t) => t !== 'TITLE' && t !== 'SCORE'))],
+    // (only the fact's own ends are needed: another slot may be one alternative of several, "^(?:It|{COMPANY:owner})s")
+    needs: [...new Set(expanded.slots.filter((s) => FACT_ENDS.has(s.name)).map((s) => s.type).filter((t) => t !== 'TITLE' && t !== 'SCORE'))],
     requires,
     veto: cueUnion(l, lex, row.veto),
     hedged: row.veto?.includes('hedge') || undefined,
