@@ -10,7 +10,7 @@ import type { CompiledPattern, Mention } from '../types.js';
 import { ALLEGED_BEFORE, ASKED_RIGHT_AFTER, CLAIM_CALLED_UNTRUE, CLAIM_THAT_BEFORE, CLAUSE_END, DENIED_CLAIM_BEFORE, CLAUSE_UNSAID, CONJECTURE_END, CONTRAST, DENIED_AS_NOUN, HEARSAY_BREAK, OTHER_TOPIC_CLAUSE } from './clause-ends.js';
 import { END_CHAR, TYPE_CHAR } from './compile.js';
 import type { EncodedSentence } from './encode.js';
-import { COLON_ITEM, COMPARED, LIST_BEFORE, MODIFIER_MODEL, OBJECT_MODEL_AFTER, PRONOUN_OPENING, OWN_SCORE_BEFORE, PAREN_SCORE, SUBJECT_MODEL_AFTER, SUCCESSOR_OF, UNNAMED_SUBJECT } from './match-cues.js';
+import { COLON_ITEM, COMPARED, LIST_BEFORE, MODIFIER_MODEL, OBJECT_MODEL_AFTER, PRONOUN_OPENING, OWN_SCORE_BEFORE, PAREN_SCORE, SUBJECT_MODEL_AFTER, SUCCESSOR_OF, THRESHOLD_AFTER, UNNAMED_SUBJECT } from './match-cues.js';
 import { scanLiterals } from './literals.js';
 import { NO_STARTS, prefiltersOf, runnableFor, startsByType, TYPE_BIT } from './prefilter.js';
 
@@ -158,6 +158,8 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
         // a bare integer with no 점/% is more likely a count, a year or a shot number than a score
         const marked = /(?:점|%)\)?$/.test(m[0]) || /^\s?(?:점|%)/.test(enc.encoded.slice(m.index + m[0].length, m.index + m[0].length + 3));
         if (!raw.includes('.') && !marked && !COLON_ITEM.test(enc.encoded)) continue;
+        // (a round figure only, not a bracketed one: "Y의 점수(61.5점)를 크게 웃돌았다" compares with Y's score)
+        if (!raw.includes('.') && !m[0].endsWith(')') && THRESHOLD_AFTER.test(enc.encoded.slice(end, end + 24))) continue;
         props.score = v;
       }
       // a rule may name the title in one of several places ("X CTO를 맡고 있는 NAME", "X를 이끄는 NAME 대표"): the first one found
