@@ -4,7 +4,7 @@
  * 있다"), or names them, counted, as its complement ("최종 명단에 오른 곳은 A, B, C 등 7개사다"): each of them takes part in that programme.
  */
 import type { Sentence } from '../parse/types.js';
-import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
+import { addParticipants, evidenceOf, type Acc } from './article-acc.js';
 import type { Mention, RuleSet } from './types.js';
 
 /** After the programme: its selected companies announced or confirmed ("… 지원 대상이 확정됐다", "… 기업 선정 결과를 발표했다"). */
@@ -36,10 +36,6 @@ export function addAnnouncedSelection(acc: Acc, articleId: string, sentences: re
     const companies = (first[i + 1] ?? []).filter((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && m.start >= list[0] && m.end <= list[1]);
     const key = shortForms.get(programme.key) ?? programme.key;
     if (companies.length < 2 || !acc.entities.has(key)) continue;
-    const ev = evidenceOf(articleId, next, 'participates.announced-selection', 0.65);
-    for (const c of companies) {
-      if (!acc.entities.has(c.key)) addEntity(acc, c, rules, ev);
-      addRelation(acc, { relation: 'PARTICIPATES_IN', source: c.key, target: key, properties: {} }, ev);
-    }
+    addParticipants(acc, rules, evidenceOf(articleId, next, 'participates.announced-selection', 0.65), companies, key);
   }
 }

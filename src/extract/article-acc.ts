@@ -110,6 +110,14 @@ export function addEmployee(acc: Acc, rules: RuleSet, ev: FactEvidence, name: st
   addRelation(acc, { relation: 'WORKS_FOR', source: person.key, target: company, properties }, ev);
 }
 
+/** Companies the evidence says take part in `programme` (an entity key): each added if new, with its PARTICIPATES_IN. */
+export function addParticipants(acc: Acc, rules: RuleSet, ev: FactEvidence, companies: readonly Mention[], programme: string): void {
+  for (const c of companies) {
+    if (!acc.entities.has(c.key)) addEntity(acc, c, rules, ev);
+    addRelation(acc, { relation: 'PARTICIPATES_IN', source: c.key, target: programme, properties: {} }, ev);
+  }
+}
+
 /** Whether the article already has this relation (either direction for PARTNERS_WITH). */
 export function hasRelation(acc: Acc, type: RawFact['relation'], source: string, target: string): boolean {
   return acc.relations.has(relKey(type, source, target));

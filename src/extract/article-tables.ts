@@ -22,7 +22,7 @@ import { findMentions, type KnownName } from './engine/mentions.js';
 import type { Mention } from './types.js';
 import { statesOpenOrScratch } from './engine/property-cues.js';
 import { consortiumTableFacts } from './consortium-facts.js';
-import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
+import { addEntity, addParticipants, addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { dropTableContradictions } from './article-finish.js';
 import type { EntityDraft, FactEvidence, RuleSet } from './types.js';
 
@@ -197,20 +197,13 @@ export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[]
     const ev = evidenceOf(articleId, sentence, 'participates.programme-table', 0.75);
     const key = ctx.shortForms.get(programme.key) ?? programme.key;
     if (!acc.entities.has(key)) addEntity(acc, { ...programme, key }, rules, ev);
-    for (const c of companies) {
-      if (!acc.entities.has(c.key)) addEntity(acc, c, rules, ev);
-      addRelation(acc, { relation: 'PARTICIPATES_IN', source: c.key, target: key, properties: {} }, ev);
-    }
+    addParticipants(acc, rules, ev, companies, key);
   }
   // selection tables: each company of a row takes part in the programme the table's title names
   for (const { title, companies, sentence } of readSelectionTables(sentences, rules)) {
     const named = title ? [] : mainProgrammes([...acc.entities.values()].filter((e) => e.type === 'Policy'));
     const programme = title ? titledProgramme(title.text, rules, ctx) : named.length === 1 ? named[0] : undefined;
-    const ev = evidenceOf(articleId, sentence, 'participates.selection-table', 0.75);
-    for (const c of programme ? companies : []) {
-      if (!acc.entities.has(c.key)) addEntity(acc, c, rules, ev);
-      addRelation(acc, { relation: 'PARTICIPATES_IN', source: c.key, target: programme!, properties: {} }, ev);
-    }
+    if (programme) addParticipants(acc, rules, evidenceOf(articleId, sentence, 'participates.selection-table', 0.75), companies, programme);
   }
   // selection lines ("A / B / 과제" under "(수요기업 / 공급기업 / 과제)"): each company is selected for the header's programme,
   // else for the one programme the article is about; so is each company marked in a list a cue says are the selected ones
@@ -221,10 +214,7 @@ export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[]
     if (!key) continue;
     const ev = evidenceOf(articleId, sentence, 'participates.selection-line', 0.7);
     if (programme && !acc.entities.has(key)) addEntity(acc, { ...programme, key }, rules, ev);
-    for (const c of companies) {
-      if (!acc.entities.has(c.key)) addEntity(acc, c, rules, ev);
-      addRelation(acc, { relation: 'PARTICIPATES_IN', source: c.key, target: key, properties: {} }, ev);
-    }
+    addParticipants(acc, rules, ev, companies, key);
   }
   for (const { rows: table, title } of readConsortiumTables(sentences, rules, ctx.known)) {
     const joined = new Map<string, Set<string>>();
