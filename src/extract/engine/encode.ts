@@ -34,7 +34,8 @@ const ROUND_GLOSS = /(?<![가-힣0-9.])(?:[일이삼사오육칠팔구십백]{1,
 
 /** Appends plain text, quotes and round glosses dropped and numbers turned into SCORE tokens. */
 function pushText(e: Encoding, raw: string): void {
-  const s = raw.replace(QUOTES, '').replace(ROUND_GLOSS, '');
+  const unquoted = raw.replace(QUOTES, '');
+  const s = unquoted.includes('점') ? unquoted.replace(ROUND_GLOSS, '') : unquoted;
   if (!HAS_DIGIT.test(s)) {
     e.out += s;
     return;
