@@ -123,6 +123,12 @@ const rows: FactRow[] = [
     text: "경북도는 올해 'AI 물류 실증사업'을 시작했다. 다만 뤼튼은 최종 단계에서 빠졌다. 한편 도는 경북AI진흥원 초대 원장에 오태민 전 KT 상무를 지난 5일 임명했다.",
     absent: ['WORKS_FOR 오태민 -> 뤼튼'],
   },
+  // ("…을 대상으로 평가한 결과": the applicants evaluated, no award)
+  {
+    cat: 'clause.selected-object',
+    text: "경북도가 '경북 AI 물류 실증사업' 수행 기업을 모집했다. 도는 신청 기업 5곳을 대상으로 평가한 결과 뤼튼과 솔트룩스를 최종 선정했다.",
+    expect: ['PARTICIPATES_IN 뤼튼 -> 경북 AI 물류 실증사업', 'PARTICIPATES_IN 솔트룩스 -> 경북 AI 물류 실증사업'],
+  },
   // an award's winners are no members of the programme the story named
   {
     cat: 'clause.selected-object',
