@@ -7,7 +7,7 @@ import type { Sentence } from '../parse/types.js';
 import { isContrasted, isSpokenSlogan, onlyProgramme, topicPolicy } from './person-references.js';
 import { addTopicPolicy, LIST_INTRO, TABLE_CELL } from './article-cues.js';
 import { REGIONS } from './engine/compile.js';
-import { isContrastedBenchmark, isEnglishBareScore, PROGRAMME_NAME, RANKED, SCORE_STATEMENT } from './references.js';
+import { isContrastedBenchmark, isEnglishBareScore, PHASE_PROGRAMME, PROGRAMME_NAME, RANKED, SCORE_STATEMENT } from './references.js';
 import type { Mention } from './types.js';
 
 /** The programmes named so far. */
@@ -24,6 +24,8 @@ export interface PolicyMemory {
   headlineProgramme?: Mention;
   /** The one programme the whole body names: whose round a lead's selection means before it is named ("cleared the second evaluation of the government's flagship project"). */
   bodyProgramme?: Mention;
+  /** The last programme named right before one of its phases or rounds ("P 2단계에", "P 1차 평가에서"): what a bare "2단계 사업" is a phase of. */
+  staged?: Mention;
   /** Every policy named by name. */
   named: Map<string, Mention>;
   /** The policies named outside quoted speech: what an official's statement may be about. */
@@ -79,6 +81,14 @@ const PROGRAMME_SURFACE = /(?:사업|프로젝트|프로그램)$/;
 const FUND = /(?:펀드|기금)$/;
 
 /** The programme "이번 사업" means: the headline's, else the last named. */
+/** Right after a programme's name: one of its numbered phases or rounds. */
+const PHASE_AFTER = /^['"’”」』]?\s?[1-9](?:단계|차)/;
+
+/** The programme a sentence's bare phase ("2단계 사업에") belongs to: the last one named with its phases, where the sentence names a phase. */
+export function phasedProgramme(memory: PolicyMemory, text: string): Mention | undefined {
+  return memory.staged && PHASE_PROGRAMME.test(text) ? memory.staged : undefined;
+}
+
 export function currentProgramme(memory: PolicyMemory): Mention | undefined {
   return memory.headlineProgramme ?? memory.lastProgramme;
 }
@@ -125,6 +135,7 @@ export function notePolicies(memory: PolicyMemory, s: Sentence, mentions: Mentio
   memory.lastProgramme = policies.filter((m) => PROGRAMME_NAME.test(m.surface)).at(-1) ?? memory.lastProgramme;
   if (s.block === 'title') memory.headlineProgramme = onlyProgramme(policies) ?? memory.headlineProgramme;
   for (const m of policies) if (m.via !== 'reference') memory.named.set(m.key, m);
+  for (const m of policies) if (m.via !== 'reference' && PHASE_AFTER.test(s.text.slice(m.end, m.end + 8))) memory.staged = m;
   for (const m of policies) if (m.via !== 'reference' && !isSpokenSlogan(s.text, m)) addTopicPolicy(memory.topics, m);
 }
 

@@ -53,7 +53,7 @@ import { dropCompanyStrategies, dropLooseProgrammeNames, dropQuotedWords } from 
 import { newClausePass, readClauses } from './clauses/article.js';
 import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js';
 import { bareDayReference, CONSORTIUM_RULES, CUSTOMER_ASIDE, datedFrom, updatedOn, DAY_NAMED, JOINT, lastDayNamed, MONTH_NAMED, sectionYearOf } from './article-cues.js';
-import { benchmarkHolds, briefedProgramme, currentProgramme, newBenchmarkMemory, newPolicyMemory, noteBenchmarks, bodyProgrammeOf, notePolicies, officialTopics, recentPolicy, referredPolicy } from './article-memory.js';
+import { benchmarkHolds, briefedProgramme, currentProgramme, phasedProgramme, newBenchmarkMemory, newPolicyMemory, noteBenchmarks, bodyProgrammeOf, notePolicies, officialTopics, recentPolicy, referredPolicy } from './article-memory.js';
 import { closeArticle } from './article-close.js';
 import { headlineBenchmarkOf, nameLineCompany } from './article-input.js';
 import { acknowledgedProgrammes } from './acknowledged.js';
@@ -146,7 +146,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     addBoardReference(s.text, mentions, benchmarks.board);
     addOverallBoardReference(s.text, mentions, benchmarks.board);
     addScaleBenchmark(s.text, mentions, scales);
-    addReferences(s.text, mentions, thisReleaseFocus(s.text, mentions, focus.get(blockKey), acc, rules), benchmarks.last.get(blockKey), lastPerson, policies.last, benchmarkHolds(benchmarks, blockKey), currentProgramme(policies), rules);
+    addReferences(s.text, mentions, thisReleaseFocus(s.text, mentions, focus.get(blockKey), acc, rules), benchmarks.last.get(blockKey), lastPerson, policies.last, benchmarkHolds(benchmarks, blockKey), phasedProgramme(policies, s.text) ?? currentProgramme(policies), rules);
     if (s.text.includes('그 ')) addPredecessorReference(s.text, mentions, previousTopicModel(previous, s.block));
     addModelDeveloperReferences(s.text, mentions, acc, rules);
     if (headlineBench && s.block === 'body') {

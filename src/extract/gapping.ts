@@ -41,13 +41,25 @@ export function withGappedFacts(text: string, ms: Mention[], facts: RawFact[]): 
   const pairs = gappedPairs(text, ms);
   if (!pairs.size) return facts;
   const extra: RawFact[] = [];
+  const add = (f: RawFact, source: Mention, target: Mention): void => {
+    if (facts.some((g) => g.relation === f.relation && g.source.key === source.key && g.target.key === target.key)) return;
+    extra.push({ ...f, source, target, rule: `${f.rule}.gapped`, confidence: f.confidence * 0.9 });
+  };
   for (const f of facts) {
     const p = pairs.get(f.source.start);
-    if (!p || pairs.get(f.target.start) !== p) continue;
-    const [a, x] = p;
-    const [source, target] = f.source.start < f.target.start ? [a, x] : [x, a];
-    if (facts.some((g) => g.relation === f.relation && g.source.key === source.key && g.target.key === target.key)) continue;
-    extra.push({ ...f, source, target, rule: `${f.rule}.gapped`, confidence: f.confidence * 0.9 });
+    if (p && pairs.get(f.target.start) === p) {
+      const [a, x] = p;
+      if (f.source.start < f.target.start) add(f, a, x);
+      else add(f, x, a);
+      continue;
+    }
+    // "A는 X와, B는 Y와 각각 짝을 이뤄 P에 들어간다": what the second clause's topic or partner does to a thing named
+    // after both clauses (the verb they share), the first clause's does too
+    const q = f.target.start > f.source.start ? pairs.get(f.source.start) : undefined;
+    if (!q || f.target.start < Math.max(...q.map((m) => m.end), f.source.end) || pairs.has(f.target.start)) continue;
+    const [c, y] = pairs.get(q[0].start)!;
+    if (f.source.start === c.start) add(f, q[0], f.target);
+    else if (f.source.start === y.start) add(f, q[1], f.target);
   }
   return [...facts, ...extra];
 }

@@ -22,8 +22,10 @@ export function referenceAt(m: Mention, r: RegExpExecArray): Mention {
 /** (POLICY_REF: also a bare programme word opening the sentence as where companies take part: "프로젝트에 참여 중인 A, B 등이",
  * "현재 프로젝트에는 A, B 등이 참여하고 있다", "이로써 프로젝트는 기존 A, B 컨소시엄에 C 컨소시엄이 더해져";
  * and "이 사업 지원 대상으로", "이 사업 수혜 기업", "이 사업 1차 지원 기업으로": the programme before the word for who it serves.) */
-const PERSON_REF = /(?<![가-힣])이\s?(?:대통령|장관|대표|회장|사장|부회장|총리|CEO)(?=은|는|이|가|의|도)/;
-const POLICY_REF = /(?:이|해당|이번|같은|이 같은|(?<![\d.])[1-9]차|[1-9]단계|첫|추가(?=\s?공모를\s))\s?(?:사업|프로젝트|공모|프로그램)(?=에|의|은|는|을|를|에서|\s(?:[1-9]차\s?)?(?:지원\s?)?(?:대상|수혜\s?기업|수행\s?기관|참여\s?기업)|\s(?:[1-9]차\s?)?(?:지원|선정)\s?(?:기업|기관|업체)(?:으로|로)\s)|^(?:사업|프로젝트|프로그램)(?=에\s?(?:참여|참가|선정|합류|이름을 올))|^(?:현재|지금|이미|올해)\s(?:사업|프로젝트|프로그램)(?=에는\s[^.]{0,60}?(?:참여|참가)(?:하고|해|했|\s중))|^(?:이로써|이에\s?따라|이에|결국|이제)\s(?:사업|프로젝트|프로그램)(?=(?:은|는)\s(?:기존|현재)\s[^.]{0,60}?컨소시엄)|(?:선정|참여|최종)\s?(?:기업|기관|팀)(?=에는|으로는|은|는|에)|정예\s?(?:팀|기업)(?=에는|으로는|으로|은|는|이|을|의|에|에도|인\s)/;
+const PERSON_REF = /(?<![가-힣])이\s?(?:대표|회장|사장|부회장|CEO)(?=은|는|이|가|의|도)/;
+/** "이 대통령은", "이 장관이": an official's reference stands where the name would, the title after it as after a full name ("이재명 대통령은"). */
+const OFFICIAL_REF = /(?<![가-힣])이(?=\s?(?:대통령|장관|총리)(?:은|는|이|가|의|도))/;
+const POLICY_REF = /(?:이|해당|이번|같은|이 같은|(?<![\d.])[1-9]차|[1-9]단계|첫|추가(?=\s?공모를\s))\s?(?:(?:시범|실증|선도|지원)\s?사업|사업|프로젝트|공모|프로그램)(?=에|의|은|는|을|를|에서|\s(?:[1-9]차\s?)?(?:지원\s?)?(?:대상|수혜\s?기업|수행\s?기관|참여\s?기업)|\s(?:[1-9]차\s?)?(?:지원|선정)\s?(?:기업|기관|업체)(?:으로|로)\s)|^(?:사업|프로젝트|프로그램)(?=에\s?(?:참여|참가|선정|합류|이름을 올))|^(?:현재|지금|이미|올해)\s(?:사업|프로젝트|프로그램)(?=에는\s[^.]{0,60}?(?:참여|참가)(?:하고|해|했|\s중))|^(?:이로써|이에\s?따라|이에|결국|이제)\s(?:사업|프로젝트|프로그램)(?=(?:은|는)\s(?:기존|현재)\s[^.]{0,60}?컨소시엄)|(?:선정|참여|최종)\s?(?:기업|기관|팀)(?=에는|으로는|은|는|에)|정예\s?(?:팀|기업)(?=에는|으로는|으로|은|는|이|을|의|에|에도|인\s)/;
 /** "정예팀 선발에서 떨어진 뒤", "정예 기업 선정에서": the programme's own selection of its teams, named by the team word (the programme named last). */
 const TEAM_SELECTION_REF = /(?<![가-힣])정예\s?(?:팀|기업)\s?(?:선발|선정|공모|심사)(?=에서|에선|에서는|에서도|에|에는|에도|을|를|의)/;
 /** "이번 사업의 목표": this programme, the one the article is about. */
@@ -36,7 +38,7 @@ const OWN_PROGRAMME_REF = /(?<![가-힣])본\s(?:사업|프로젝트|과제)(?=�
  * A bare programme word before one of its evaluation rounds ("프로젝트 1차 평가를 통과한 A·B", "이번 사업 최종 심사에서"), or
  * one of its numbered stages anywhere in the sentence ("자료에 따르면 프로젝트 2차 단계에는 A·B … 참여하고 있다"): the programme named last.
  */
-const PROGRAMME_ROUND_REF = /(?:^|(?:이|해당|이번|같은)\s?)(?:사업|프로젝트|프로그램)(?=\s(?:[1-9]차|최종)\s?(?:단계\s?)?(?:평가|심사))|(?<![가-힣])(?:사업|프로젝트|프로그램)(?=\s[1-9]차\s?단계(?:에는|에서는|에|에서|의)\s)/;
+const PROGRAMME_ROUND_REF = /(?:^|(?:이|해당|이번|같은)\s?)(?:사업|프로젝트|프로그램)(?=\s(?:[1-9]차|최종)\s?(?:단계\s?)?(?:평가|심사))|(?<![가-힣])(?:사업|프로젝트|프로그램)(?=\s[1-9](?:차\s?)?단계(?:에는|에서는|에|에서|의)\s)/;
 /** An official's sentence with a bare programme word as the object of leading or announcing it ("사업을 총괄하는 홍 차관은", "사업을 이끄는 X 국장은", "프로젝트 일정을 직접 발표했다", "프로젝트 확대 방침을 밝혔다")
  * or of pushing it on ("사업을 끝까지 밀고 가겠다", "프로젝트를 흔들림 없이 추진하겠다"), or of urging companies to join it ("프로젝트 참여를 독려했다"). */
 const BARE_PROGRAMME_OBJECT = /(?<![가-힣])(?:사업|프로젝트)(?=(?:\s(?:일정|계획|로드맵|실무|업무|운영|확대|확대\s방침|확대\s계획|추진\s방침|추진\s계획|방침|예산|청사진|비전))?(?:을|를)\s(?:(?:직접\s)?(?:발표|총괄|지휘|진두지휘|관장|주도|챙기|이끄|이끈|이끌|밝히|밝힌|밝혔|공언|약속)|(?:끝까지\s|흔들림\s없이\s|차질\s없이\s|계획대로\s|예정대로\s|계속\s)?(?:추진하겠|추진해\s?나가겠|밀고\s?가겠|밀고\s?나가겠|이어가겠|완수하겠))|\s발표를\s맡|\s(?:참여|참가|신청)(?:을|를)\s(?:적극\s)?(?:독려|당부|권유|호소|촉구))/;
@@ -46,6 +48,8 @@ const PROGRAMME_MANAGER = /(?<![A-Za-z])PM(?:은|는|이|가|도)\s/;
 const BARE_PLAN_OBJECT = /(?<![가-힣])(계획|전략|제도)(?=(?:\s(?:설계|일정|계획|로드맵|실무|업무|운영|확대|확대\s방침|확대\s계획|추진\s방침|추진\s계획|방침|예산|청사진|비전))?(?:을|를)\s(?:직접\s)?(?:발표|총괄|지휘|진두지휘|관장|주도|챙기|이끄|이끈|이끌|밝히|밝힌|밝혔|공언|약속)|\s발표를\s맡)/;
 /** "2차 공모를", "3차 공모에": a programme's numbered call for applicants. */
 const NUMBERED_CALL = /(?<![\d.])[1-9]차\s?공모(?=에|의|은|는|을|를|에서)/;
+/** "2단계 사업에", "3차 프로젝트의": a numbered phase of a programme. */
+export const PHASE_PROGRAMME = /(?<![\d.])[1-9](?:단계|차)\s?(?:사업|프로젝트)(?=에|의|은|는|을|를|에서)/;
 /** A fund's name: no programme a bare "사업" means. */
 const FUND_NAME = /(?:펀드|기금)$/;
 const PROGRAMME_WORD_END = /(?:사업|프로젝트|프로그램|공모|챌린지)$/;
@@ -89,10 +93,12 @@ export function addReferences(text: string, ms: Mention[], focus: Mention | unde
   if (text.includes('the policy') && ms.some((x) => x.type === 'Person')) addReference(text, ms, EN_POLICY_REF, policy, 'Policy');
   if (text.includes(' pro') && ms.some((x) => x.type === 'Person')) addEnglishModifiedProgrammeRef(text, ms, programme ?? policy);
   addReference(text, ms, PERSON_REF, person, 'Person');
+  addReference(text, ms, OFFICIAL_REF, person, 'Person');
   // ("하반기 2차 공모를 통해": a numbered call is the programme the headline or the last programme word named;
   // and so is "이번 사업" after a fund was named last: "「X 사업」 … 「Y 펀드」를 조성한다. 이번 사업은 …")
   // (and "이번 사업" is the programme the article is about, its headline's, not one the story named since in passing)
-  addReference(text, ms, POLICY_REF, NUMBERED_CALL.test(text) || THIS_PROGRAMME.test(text) || (policy && FUND_NAME.test(policy.surface)) ? (programme ?? policy) : policy, 'Policy');
+  // (and so is a phase, "2단계 사업에": the staged programme the article is about, not a pilot named since)
+  addReference(text, ms, POLICY_REF, NUMBERED_CALL.test(text) || THIS_PROGRAMME.test(text) || PHASE_PROGRAMME.test(text) || (policy && FUND_NAME.test(policy.surface)) ? (programme ?? policy) : policy, 'Policy');
   if (text.includes('정예')) addReference(text, ms, TEAM_SELECTION_REF, programme ?? policy, 'Policy');
   // "본 사업은 …": a notice's own project, the programme it is about (not a plan its background names)
   if (text.includes('본 ')) addReference(text, ms, OWN_PROGRAMME_REF, programme ?? policy, 'Policy');

@@ -70,7 +70,8 @@ export function attach(c: Clause): Map<Pred, { arg: Arg; role: Role }[]> {
       let p: Pred | undefined;
       // "Y를 바탕으로 한 A와 처음부터 학습한 B를 내놨다": a basis its light adnominal verb closes modifies the noun right after it, no later verb's
       const head = a.role === 'basis' && LIGHT_ADNOMINAL.test(c.text.slice(a.end, a.end + 4)) ? c.args.find((x) => x.start > a.end) : undefined;
-      for (let k = first; k < preds.length && preds[k]!.seg === a.seg && !p; k++) if (fits(a, preds[k]!) && !opens(c, a, preds[k]!) && !(head && preds[k]!.start > head.start)) p = preds[k];
+      // (a verb describing a list's member, "A, 그리고 새로 뽑힌 B가", is inside that list: not the clause's predicate)
+      for (let k = first; k < preds.length && preds[k]!.seg === a.seg && !p; k++) if (fits(a, preds[k]!) && !opens(c, a, preds[k]!) && !(head && preds[k]!.start > head.start) && !c.args.some((x) => x.start < preds[k]!.start && preds[k]!.start < x.end)) p = preds[k];
       // a base with no making verb after it: the verb that says the model uses it ("X는 Y를 기본 골격으로 사용한다")
       if (!p && !head && (a.role === 'basis' || a.role === 'teacher')) p = preds.find((q, k) => k >= first && q.seg === a.seg && q.cls === 'use' && q.form === 'finite');
       const next = c.segs[a.seg + 1];
@@ -195,7 +196,8 @@ export function factsOfClause(c: Clause, rules: ClauseRules): ClauseFact[] {
       // "Y를 기반으로 한 것이 아니고, … 자체 학습한": a basis its own clause denies is none, whichever later verb the frame read
       if (f.relation === 'BASED_ON' && targets.every((x) => DENIED_BASIS_AFTER.test(c.text.slice(x.arg.end, x.arg.end + 30)))) continue;
       // the programme in context only where the clause takes nothing else ("A는 B에 GPU를 지원했다", "올해의 기업으로 선정됐다")
-      if (targets.every((x) => x.role === 'context') && (list.some((x) => x.role === 'to' || x.role === 'obj' || x.role === 'at') || OTHER_COMPLEMENT.test(roundsOut(c.text.slice(Math.max(...sources.map((x) => x.arg.end)), p.start), sources)))) continue;
+      // (the selected object itself is no other complement: "A와 B를 최종 선정했다")
+      if (targets.every((x) => x.role === 'context') && (list.some((x) => (x.role === 'to' || x.role === 'obj' || x.role === 'at') && !sources.includes(x)) || OTHER_COMPLEMENT.test(roundsOut(c.text.slice(Math.max(...sources.map((x) => x.arg.end)), p.start), sources)))) continue;
       // (nor where the subject too is carried from a sentence before: two guesses make no fact)
       if (targets.every((x) => x.role === 'context') && sources.every((x) => x.arg.carried)) continue;
       const props: Record<string, PropertyValue> = {};

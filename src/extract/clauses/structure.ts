@@ -54,6 +54,13 @@ const POSSESSED_RIGHT_AFTER = /^\s?['"‘“]?$/;
 
 /** "A와 안산의 제조 AI 스타트업 B 등도": a kind noun (after a place's possessive) describing the next member of a list that 등 closes. */
 const DESCRIBED_MEMBER = /^\s(?:[가-힣A-Za-z]{1,8}의\s)?(?:[가-힣A-Za-z0-9·]{1,8}\s){0,3}(?:기업|스타트업|업체|회사|전문기업|개발사)\s$/;
+/** "A, B, 그리고 재도전으로 들어온 C가": the list's last member after "그리고" (or "및"), described by a short relative clause. */
+const RELATIVE_LAST_MEMBER = /^,?\s(?:그리고|및)\s(?:[가-힣A-Za-z0-9]{1,10}\s){0,3}([가-힣]{1,6})\s['"‘“]?$/;
+/** Whether the words between two list members are "그리고" and a relative clause, its verb in an adnominal form ending in ㄴ ("들어온", "뽑힌"). */
+function relativeLastMember(between: string): boolean {
+  const verb = RELATIVE_LAST_MEMBER.exec(between)?.[1];
+  return verb !== undefined && (verb.charCodeAt(verb.length - 1) - 0xac00) % 28 === 4;
+}
 const LIST_CLOSED_AFTER = /^(?:\s?\([^()]{1,30}\))?\s?등(?=[은는이가을를도의과와\s])/;
 /** "'A'과 경량 모델 'B'를", "A와 경량형 B는": a model noun, or a kind of model in "…형", describing the next model of a coordinated pair. */
 const DESCRIBED_MODEL = /^\s(?:(?:[가-힣A-Za-z0-9·]{1,8}\s){0,2}(?:모델|버전|LLM|sLM)|[가-힣]{1,4}형)\s['"‘“「『]?$/;
@@ -121,7 +128,7 @@ export function clauseArgs(text: string, mentions: Mention[], rules: ClauseRules
       owned.end = end;
       continue;
     }
-    if (prev && prev.role === 'bare' && prev.type === s.type && (LIST_SEP.test(text.slice(prev.end, s.start)) || describedAt === s.start)) {
+    if (prev && prev.role === 'bare' && prev.type === s.type && (LIST_SEP.test(text.slice(prev.end, s.start)) || describedAt === s.start || relativeLastMember(text.slice(prev.end, s.start)))) {
       prev.members.push(...s.members);
       prev.group ||= s.group;
       prev.role = role;
@@ -129,7 +136,8 @@ export function clauseArgs(text: string, mentions: Mention[], rules: ClauseRules
       prev.end = end;
       continue;
     }
-    if (role === 'with' && next && next.type === s.type && (/^\s?['"‘“「『《〈]?$/.test(text.slice(end, next.start)) || (describedListMember(text, end, next, s.type) && (describedAt = next.start) >= 0))) {
+    // ("A 컨소시엄과 B 컨소시엄을": a head word between the member and its bare 와/과; the next member joins it all the same, not after "과 함께")
+    if (role === 'with' && next && next.type === s.type && ((/^\s?['"‘“「『《〈]?$/.test(text.slice(end, next.start)) && (particle !== '와' && particle !== '과' || (describedAt = next.start) >= 0)) || (describedListMember(text, end, next, s.type) && (describedAt = next.start) >= 0))) {
       args.push({ members: [...s.members], type: s.type, role: 'bare', start: s.start, end: s.end, seg: 0, group: s.group });
       continue;
     }
@@ -166,7 +174,8 @@ export function finishClause(text: string, args: Arg[], spans: Span[], rules: Cl
   const preds = findPredicates(text, spans, rules, ws);
   const segs = [0];
   for (const p of preds) if (p.form === 'connective') segs.push(p.end);
-  for (const w of ws) if (w.text.length <= 3 && CLAUSE_WORD.test(w.text)) segs.push(w.start);
+  // (a list's own "그리고", "A, B, 그리고 C가", opens no clause)
+  for (const w of ws) if (w.text.length <= 3 && CLAUSE_WORD.test(w.text) && !args.some((a) => a.start < w.start && w.start < a.end)) segs.push(w.start);
   // a comma before a new subject or topic starts a clause
   // (and so does a quotation that opens on one right after another closes: "…했다"며 "Y는 …")
   for (const a of args) if ((a.role === 'subj' || a.role === 'topic') && (/,\s*['"‘“]?$/.test(text.slice(Math.max(0, a.start - 4), a.start)) || /["”][가-힣]{0,3}\s["“]$/.test(text.slice(Math.max(0, a.start - 8), a.start)))) segs.push(a.start);

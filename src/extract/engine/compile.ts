@@ -53,7 +53,9 @@ const PARTICLE_END = '(?=$|[^가-힣]|(?:은|는|이|가|을|를|의|에|과|와
  */
 const MODEL_NOUN = '(?:\\s[1-9]\\d{0,3}(?:\\.\\d)?[BM](?![A-Za-z0-9]))?(?:[\'"’”]?\\s?\\((?:(?:파라미터|매개변수)\\s)?(?:\\uE006\\d+\\uE00F|\\d[\\d.,]{0,6})\\s?(?:억|조|천만|백만|만)?\\s?(?:개|[BM])?(?:\\s?(?:파라미터|매개변수|규모))?\\))?(?:\\s?(?:(?:계열|시리즈|패밀리|제품군|라인업)\\s)?(?:모델|LLM|sLLM|sLM|시리즈|라인업|제품군|패밀리|계열|원본|오리지널)(?=$|[^가-힣A-Za-z0-9]|은|는|이|가|을|를|의|에|과|와|도|로|으로))?';
 /** The optional noun that may follow a mention of this type. */
-const nounAfter = (t: NodeType | 'SCORE'): string => (t === 'Model' ? MODEL_NOUN : '');
+/** "현대제철 당진제철소와", "삼성디스플레이 아산캠퍼스가": one of a company's sites after its name, the company itself. */
+const COMPANY_SITE = '(?:\\s[가-힣]{1,6}(?:제철소|캠퍼스|공장|사업장|조선소)(?=[은는이가의와과도에을를로]))?';
+const nounAfter = (t: NodeType | 'SCORE'): string => (t === 'Model' ? MODEL_NOUN : t === 'Company' ? COMPANY_SITE : '');
 
 /** A country before a listed company ("프랑스 B"). */
 const COUNTRY_WORD = '(?:국내|해외|미국|프랑스|독일|영국|중국|일본|캐나다|이스라엘|사우디아라비아|사우디|아랍에미리트|UAE|인도|대만|싱가포르|스웨덴|네덜란드|스위스|핀란드|베트남|인도네시아|태국|홍콩|호주|스페인|이탈리아|오스트리아|벨기에|덴마크|노르웨이|폴란드|브라질|러시아|카타르|말레이시아|필리핀|아일랜드|튀르키예)(?:의)?';

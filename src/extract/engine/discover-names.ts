@@ -239,8 +239,8 @@ export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexic
       const end = start + name.length;
       // two words only with a Latin or digit part ('K-AI 사업'): '자체 사업', '신규 프로젝트' are not names
       const n = name.split(' ').length;
-      // ('내년 새 사업', '올해 신규 프로젝트': time and novelty words only name none either)
-      if (n < 2 || (n < 3 && !/[A-Za-z0-9]/.test(name)) || QUALIFIED_ONLY.test(name) || DESCRIBED_KIND.test(name) || /^(?:이|이번|해당|관련|각종|여러|다양한|신규|기존|같은|이런|그|자체|사내|회사|공동)\s/.test(name) || lx.generic.has(normalizeName(name))) continue;
+      // ('내년 새 사업', '올해 신규 프로젝트': time and novelty words only name none either; nor a phase alone, '2단계 사업')
+      if (n < 2 || (n < 3 && (!/[A-Za-z0-9]/.test(name) || PHASE_WORD.test(name))) || QUALIFIED_ONLY.test(name) || DESCRIBED_KIND.test(name) || /^(?:이|이번|해당|관련|각종|여러|다양한|신규|기존|같은|이런|그|자체|사내|회사|공동)\s/.test(name) || lx.generic.has(normalizeName(name))) continue;
       // a shorter programme name inside it ("K-AI" in "K-AI 컴퓨팅 인프라 사업") does not stop it
       const inside = (x: Mention) => x.type === 'Policy' && x.start >= start && x.end < end && !/^\s?(?:지원\s?)?(?:사업|프로젝트|프로그램)$/.test(text.slice(x.end, end));
       if (ms.some((x) => x.via !== 'blocked' && x.start < end && start < x.end && !inside(x))) continue;

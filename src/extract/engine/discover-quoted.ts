@@ -281,5 +281,5 @@ const PUBLIC_FUND = /\S\s?(?:펀드|기금)$/;
 /** A plan or strategy by its last word ("… 조성계획", "… 거점화 전략"): a government's when a government issues it. */
 const GOVERNMENT_PLAN = /\S\s(?:[가-힣]{1,6}\s?)?(?:계획|전략|방안|대책)$/;
 /** A ministry, an agency, a city or province opening the clause before the quote ("과기정통부가 지난 5월 내놓은 ", "시는 지난 3월 "),
- * or its head ("X부 장관이 지난달 ", "특허청장은 지난달 30일 "). */
-const GOVERNMENT_ISSUER = /(?:^|\s)(?:정부|[가-힣]{0,10}(?<!정|속|일|내|외|전|본|간)(?:부|처|청|위원회|시|도)|[가-힣]{0,10}(?:장관|차관|청장|처장|위원장|도지사))(?:가|이|는|은|에서)\s(?:[^\s'"‘“]{1,8}\s){0,4}$/;
+ * or its head ("X부 장관이 지난달 ", "특허청장은 지난달 30일 ", "NAME 지사가 지난 7월 도정 목표로 발표한 "). */
+const GOVERNMENT_ISSUER = /(?:^|\s)(?:정부|[가-힣]{0,10}(?<!정|속|일|내|외|전|본|간)(?:부|처|청|위원회|시|도)|[가-힣]{0,10}(?:장관|차관|청장|처장|위원장|도지사|지사))(?:가|이|는|은|에서)\s(?:[^\s'"‘“]{1,8}\s){0,7}$/;

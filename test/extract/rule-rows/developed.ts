@@ -15,6 +15,7 @@ export const developedRows: Row[] = [
   { rule: 'developed.submitted-entry', sentence: "새 AI 모델 '솔바람-R'이 공개됐다. 누리소리AI는 지난 본선 심사에 '솔바람-R'을 제출하지 않았다.", absent: ['DEVELOPED 누리소리AI -> 솔바람-R'] },
   { rule: 'developed.submitted-entry-adnominal', sentence: "새 AI 모델 '솔바람-R'이 공개됐다. 누리소리AI가 출품한 '솔바람-R'은 2위에 올랐다.", expect: ['DEVELOPED 누리소리AI -> 솔바람-R'] },
   { rule: 'developed.made-by', sentence: 'NC AI가 만든 바르코 2.0은 게임 분야에 쓰인다.', expect: ['DEVELOPED NC AI -> 바르코 2.0'] },
+  { rule: 'developed.made-by', sentence: '그는 "구글이 그 모델을 만든 건 아닙니다. 다온-메드는 다른 회사 모델"이라고 말했다.', absent: ['DEVELOPED 구글 -> 다온-메드'] },
   // "A가 공개한 오픈 모델 위에 … 만든 모델": A released the base, not the model built on it (h101_04)
   { rule: 'developed.made-by', sentence: "한빛소프트는 '가온-M 9B'를 내놨다. 메타가 공개한 오픈 모델 위에 법률 문서를 더해 만든 모델로, 회사는 판례 검색에 강하다고 설명했다.", absent: ['DEVELOPED 메타 -> 가온-M 9B'] },
   // a career line: someone led or took part in building the model at the company ("X에서 Y 개발을 이끈"), so X developed Y

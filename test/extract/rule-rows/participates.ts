@@ -201,4 +201,10 @@ export const participatesRows: Row[] = [
   { rule: 'participates.named-teams-under-review', sentence: "'AI 반도체 실증사업'은 현재 뤼튼, 솔트룩스 두 컨소시엄이 1차 심사를 받고 있지 않다.", absent: ['PARTICIPATES_IN 뤼튼 -> AI 반도체 실증사업'] },
   { rule: 'participates.named-teams-word-under-review', sentence: "정부는 '독자 AI 파운데이션 모델' 프로젝트의 3차 평가 일정을 공개했다. 장관은 \"지금 뤼튼, 솔트룩스, 코난테크놀로지 세 정예팀이 3차 평가를 받고 있다\"고 말했다.", expect: ['PARTICIPATES_IN 뤼튼 -> 독자 AI 파운데이션 모델', 'PARTICIPATES_IN 코난테크놀로지 -> 독자 AI 파운데이션 모델'] },
   { rule: 'participates.named-teams-word-under-review', sentence: "정부는 '독자 AI 파운데이션 모델' 프로젝트의 3차 평가 일정을 공개했다. 장관은 \"뤼튼, 솔트룩스, 코난테크놀로지 세 정예팀이 3차 평가를 받을 수도 있다\"고 말했다.", absent: ['PARTICIPATES_IN 뤼튼 -> 독자 AI 파운데이션 모델'] },
+  { rule: 'participates.paired-entry', sentence: "뤼튼은 솔트룩스와 짝을 이뤄 'AI 물류 실증사업'에 들어갔다.", expect: ['PARTICIPATES_IN 뤼튼 -> AI 물류 실증사업', 'PARTICIPATES_IN 솔트룩스 -> AI 물류 실증사업'] },
+  { rule: 'participates.paired-entry', sentence: "뤼튼은 솔트룩스와 짝을 이뤄 'AI 물류 실증사업'에 들어가지 않았다.", absent: ['PARTICIPATES_IN 뤼튼 -> AI 물류 실증사업', 'PARTICIPATES_IN 솔트룩스 -> AI 물류 실증사업'] },
+  { rule: 'participates.paired-entry-companion', sentence: "뤼튼은 솔트룩스와 손을 잡고 'AI 물류 실증사업'에 합류했다.", expect: ['PARTICIPATES_IN 솔트룩스 -> AI 물류 실증사업'] },
+  { rule: 'participates.paired-entry-companion', sentence: "뤼튼은 솔트룩스와 손을 잡고 'AI 물류 실증사업'에 합류하지 않았다.", absent: ['PARTICIPATES_IN 솔트룩스 -> AI 물류 실증사업'] },
+  { rule: 'participates.formed-team-entry', sentence: "'AI 물류 실증사업'에는 뤼튼과 솔트룩스가 공동 컨소시엄을 구성해 지원했다.", expect: ['PARTICIPATES_IN 뤼튼 -> AI 물류 실증사업', 'PARTICIPATES_IN 솔트룩스 -> AI 물류 실증사업'] },
+  { rule: 'participates.formed-team-entry', sentence: "'AI 물류 실증사업'에는 뤼튼과 솔트룩스가 공동 컨소시엄을 구성해 지원하지 않았다.", absent: ['PARTICIPATES_IN 뤼튼 -> AI 물류 실증사업', 'PARTICIPATES_IN 솔트룩스 -> AI 물류 실증사업'] },
 ];
