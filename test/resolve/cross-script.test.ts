@@ -122,3 +122,19 @@ describe('a Hangul company name ending in 아이 is not the same name with "AI"'
     expect(endsInAi(name)).toBe(ends);
   });
 });
+
+describe("a mixture-of-experts model's active parameters after its size name the same model", () => {
+  it.each([
+    ["스타트업 누리랩스는 전문가 혼합 모델 '누리-MoE-120B-A12B'를 공개했다.", "누리랩스의 '누리-MoE-120B'는 추론 속도가 빠르다.", '누리-MoE-120B-A12B', '누리-MoE-120B'],
+    ['Hanbit Labs released the Hanbit-48B-A6B model on Hugging Face.', 'Hanbit Labs unveiled the Hanbit-48B model on Monday.', 'Hanbit-48B-A6B', 'Hanbit-48B'],
+  ])('%s / %s', (a, b, active, plain) => {
+    const g = graphFromFacts([facts(a, 'a.txt'), facts(b, 'b.txt')]);
+    expect(idsOf(g, active)).toHaveLength(1);
+    expect(idsOf(g, plain)).toEqual(idsOf(g, active));
+  });
+
+  it('keeps apart another size', () => {
+    const g = graphFromFacts([facts("스타트업 누리랩스는 '누리-MoE-120B-A12B'를 공개했다.", 'a.txt'), facts("누리랩스의 '누리-MoE-30B'는 가볍다.", 'b.txt')]);
+    expect(idsOf(g, '누리-MoE-30B')).not.toEqual(idsOf(g, '누리-MoE-120B-A12B'));
+  });
+});
