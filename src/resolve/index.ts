@@ -9,6 +9,7 @@ import { loadRules, romanize, type ArticleFacts, type EntityDraft, type FactEvid
 import { resolutionForm } from './forms.js';
 import { companyNames, developersDisagree } from './developers.js';
 import { joinRomanisedPersons } from './persons.js';
+import { joinActiveSizes } from './active-sizes.js';
 import { programmeForms } from './programmes.js';
 import { developerGroups, endsInAi, joinDeveloperTails, otherSpellings, translatedSpelling } from './spellings.js';
 
@@ -83,8 +84,6 @@ function joiningForms(e: EntityDraft, loanwords: readonly [string, string][], ba
   const forms = names.filter((n) => !shortensOwnName(e, n, names)).map((n) => resolutionForm(n));
   if (e.type === 'Policy') return [...forms, ...programmeForms(names)];
   if (e.type === 'Person') return forms;
-  // a mixture-of-experts model's active parameters after its size describe it, not another model ("Qwen3-235B-A22B")
-  if (e.type === 'Model') for (const f of names) if (ACTIVE_SIZE.test(f)) forms.push(resolutionForm(f.replace(ACTIVE_SIZE, '')));
   for (const f of names) {
     const latin = latinSpelling(f, loanwords);
     if (latin && e.type !== 'Company') forms.push(latin);
@@ -130,8 +129,6 @@ const NONE: ReadonlySet<string> = new Set();
 const SPOKEN = '\u0001';
 
 /** A model's Hangul name then its version or size in digits and Latin letters ("다온-1", "모아 8B", "누리-R 2.5"). */
-/** The active parameters after a size at the end of a model's name: "-A22B" of "Qwen3-235B-A22B". */
-const ACTIVE_SIZE = /(?<=\d(?:\.\d+)?[Bb])[\s-]?A\d+(?:\.\d+)?[Bb]$/;
 const VERSIONED_HANGUL = /^[가-힣]{2,}(?:[\s-][A-Za-z]{1,3})?[\s-]?\d[\dA-Za-z.]*(?:[\s-][A-Za-z0-9.]+)*$/;
 
 /** "다온" among "다온소프트"'s or "특허법인 다온"'s names: a name that only shortens another of the entity's own. */
@@ -222,6 +219,7 @@ export function resolveFacts(input: ArticleFacts[]): ResolvedGraph {
     if (list.filter((k) => !k.includes(':~')).length > 1) continue;
     for (let i = 1; i < list.length; i++) uf.union(list[0]!, list[i]!);
   }
+  joinActiveSizes(uf, facts, byForm);
   joinSpoken(uf, spoken, byForm, facts);
   joinDeveloperTails(uf, facts);
   joinRomanisedPersons(uf, facts);
