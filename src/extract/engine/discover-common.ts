@@ -51,6 +51,8 @@ export interface DiscoveryLexicon {
   /** Country names other than Korea (what "현지" refers back to). */
   countryWords: [string, RegExp][];
   generic: Set<string>;
+  /** The variant words ("미니", "리즌", "Pro"): one alone names no model of its own ("'미니' 버전은": the article's model ending in it). */
+  variantWords: ReadonlySet<string>;
   /** A foreign given name and the word after it ("샘 올트먼", "리사 수가"). */
   givenName: RegExp | undefined;
   /** Words after a policy's name that make it the name of an organisation ("K-AI 얼라이언스"). */
@@ -133,6 +135,7 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
     countryByWord,
     countryWords,
     generic,
+    variantWords: new Set(lx.variantWords),
     regionalOfficial: new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣]{3})\\s[가-힣]{2,6}(?:특별자치도|특별자치시|광역시|특별시|시|도|군|구)\\s[가-힣A-Za-z]{0,10}?(?:${alt([...new Set([...lx.officialTitles, ...lx.titles])])})(?=은|는|이|가|의|과|와|도|,|\\s|$)`, 'g'),
     governmentOfficial: new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣]{3})\\s(?:(?:당시|전|前)\\s)?[가-힣]{1,10}(?:부|청|처|위원회)\\s(?:[가-힣A-Za-z]{0,10}?(?:${alt([...new Set([...lx.officialTitles, ...lx.titles])])})|[가-힣]{1,6}관)(?=은|는|이|가|의|과|와|도|,|\\s|$)`, 'g'),
     organisationAfter: lx.cues.has('organisationAfter') ? new RegExp(`^\\s?(?:${alt(lx.cues.get('organisationAfter')!)})`) : undefined,
