@@ -42,13 +42,9 @@ function modelKey(entry: GazetteerEntry, tail: ModelTail): string {
   const parts = [entry.id];
   if (tail.version) parts.push(...tail.version.split('.'));
   parts.push(...tail.variants);
-  // (a mixture-of-experts model's active parameters describe it: "Qwen3-235B-A22B" is the model "Qwen3 235B" names too)
-  if (tail.size) parts.push(tail.size.replace(ACTIVE_PARAMETERS, ''));
+  if (tail.size) parts.push(tail.size);
   return `model:${parts.join('-')}`;
 }
-
-/** The active parameters after a size, as a tail's size holds them: "-a22b" of "235b-a22b". */
-const ACTIVE_PARAMETERS = /(?<=\d[Bb])[\s-]?[Aa]\d+(?:\.\d+)?[Bb]$/;
 
 /** "Ms. Kang", "Mr. Choi": an English honorific before a name, though it folds like a company's short name ("MS"). */
 const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr)\.\s[A-Z]/;
