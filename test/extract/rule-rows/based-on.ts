@@ -201,4 +201,7 @@ export const basedOnRows: Row[] = [
   // "Y, a version of the new model that has been further trained on …": Y is built on the model in focus
   { rule: 'based-on.en-version-further-trained-focus', sentence: 'Nuvola Labs released Nuvo 3 on Monday. The firm also showed Nuvo 3 Lite, a version of the new model that has been further trained on hospital records.', expect: ['BASED_ON Nuvo 3 Lite -> Nuvo 3'] },
   { rule: 'based-on.en-version-further-trained-focus', sentence: 'Nuvola Labs released Nuvo 3 on Monday. The firm also showed Nuvo 3 Lite, a version of the new model that has not been further trained on hospital records.', absent: ['BASED_ON Nuvo 3 Lite -> Nuvo 3'] },
+  // "M is C's B with continued pre-training": M is B, trained further
+  { rule: 'based-on.en-is-base-with-training', sentence: "Hanul Works released Saebyeok-9B. Saebyeok-9B is Google's Gemma 2 9B with additional fine-tuning on call-centre transcripts.", expect: ['BASED_ON Saebyeok-9B -> Gemma 2 9B'] },
+  { rule: 'based-on.en-is-base-with-training', sentence: "Hanul Works released Saebyeok-9B. Saebyeok-9B was not Google's Gemma 2 9B with more training, the firm said.", absent: ['BASED_ON Saebyeok-9B -> Gemma 2 9B'] },
 ];
