@@ -3,7 +3,9 @@
  * "M is C's B with continued pre-training", "S on A, against S for the untouched B …, and S on A2", "Weights are open on
  * Hugging Face", a person as "C's Speech AI Lab head", a quoted phrase "built on M"), a lineage table whose columns are
  * "뿌리(기반 모델) | 만든 방식 | 공개", a Korean adnominal co-developer ("A와 공동으로 … 개발 중인 B 측은") and a hyphenated
- * Hangul model named later without its size ("X-Y 8B" … "X-Y는").
+ * Hangul model named later without its size ("X-Y 8B" … "X-Y는"); a teacher named in a quote ("…에서 증류한 것"이라며 "Z를 …") is
+ * no base of the model after it; "평가셋 'K'에서는 BLEU 기준 S점"; an English correction ("In issue #12 we wrote that M has 9 billion
+ * parameters. It has 6.7 billion.").
  * Every sentence is written for the tests.
  */
 import { describe, expect, it } from 'vitest';
@@ -69,6 +71,23 @@ const rows: FactRow[] = [
     expect: ['BASED_ON 한솔-코더 8B -> Qwen3 8B', 'SCORED 한솔-코더 8B -> LogicKor'],
     noNodes: ['Model:코더', 'Model:한솔-코더'],
   },
+  {
+    cat: 'based-on.distilled-it-was-not-the-next-model',
+    text: '가람랩스가 \'가람 3.5 미니\'를 공개했다. 가람 3.5 미니는 가람 3.5를 교사 모델로 삼아 증류한 모델이다. 회사 측은 "가중치는 가람 3.5에서 증류한 것"이라며 "가람 3를 다시 손본 모델로 보는 건 오해"라고 설명했다.',
+    expect: ['BASED_ON 가람 3.5 미니 -> 가람 3.5'],
+    absent: ['BASED_ON 가람 3 -> 가람 3.5'],
+  },
+  {
+    cat: 'scored.focus-metric-basis',
+    text: "연구팀이 '메디봇 2'를 공개했다. 메디봇 2는 KorMedMCQA에서 68.4점을 기록했다. 연구팀이 자체 구축한 판례 요약 평가셋 'K-판례요약'에서는 BLEU 기준 33.2점을 얻었다.",
+    expect: ['SCORED 메디봇 2 -> K-판례요약'],
+    edgeProps: ['SCORED 메디봇 2 -> K-판례요약 score=33.2'],
+  },
+  {
+    cat: 'correction.en-we-wrote-then-right-value',
+    text: 'CORRECTION\n\nIn issue #12 we wrote that Kanana 1.5 has 9 billion parameters. It has 6.7 billion. Thanks to the reader who caught it.',
+    props: ['Kanana 1.5=parameters:6700000000'],
+  },
 ];
 
 describe('lineage letters, tables and co-developers', () => {
@@ -79,5 +98,12 @@ describe('a release day only where the release is told as past', () => {
   it('a planned release on a weekday gives no release day', () => {
     const { graph } = factsOf('Gaon Forge released Tarae-8B in May. Gaon Forge said it will put out Tarae-14B on Friday.', '2026-03-10');
     expect(nodeNamed(graph, 'Tarae-14B')?.properties.releasedOn).toBeUndefined();
+  });
+});
+
+describe('an English correction that only retracts', () => {
+  it('"we wrote that …" with no right value after it states nothing', () => {
+    const { graph } = factsOf('CORRECTION\n\nIn our last issue we wrote that Kanana 1.5 has 9 billion parameters. We regret the error.');
+    expect(nodeNamed(graph, 'Kanana 1.5')?.properties.parameters).toBeUndefined();
   });
 });
