@@ -105,7 +105,7 @@ export function tailShortForms(all: Mention[][], sentences: Sentence[]): Map<str
 }
 
 /** Names discovered anywhere in the article (and their aliases), longest first. */
-const SIZED_NAME = /^([가-힣]{2,8}[A-Za-z]{0,3}|[A-Z][A-Za-z]{2,15})[- ]\d+(?:\.\d+)?[BM]$/;
+const SIZED_NAME = /^([가-힣]{2,8}(?:-[가-힣]{2,8})?[A-Za-z]{0,3}|[A-Z][A-Za-z]{2,15})[- ]\d+(?:\.\d+)?[BM]$/;
 /** "루시드-R1 14B", "바람-K2": a Hangul name with a hyphenated code of a letter and a number (a size after it). */
 const HANGUL_CODE_NAME = /^([가-힣]{2,8}-([A-Z]\d{1,2}))(?:\s\d+(?:\.\d+)?[BM])?$/;
 

@@ -9,9 +9,9 @@
 import type { Sentence } from '../parse/types.js';
 
 /** An article that corrects an earlier one. */
-const NOTICE = /바로잡(?:습니다|았습니다|는다|았다)|정정(?:합니다|했습니다|보도|드립니다)|\[\s?정정\s?\]|\b(?:Correction|CORRECTION):\s|\b[Aa]n?\s(?:earlier|previous)\sversion\sof\sthis\s(?:article|story|report)\b/;
-/** The earlier article's claim, reported: "…했다고 보도했습니다", "…했다고 보도한 바 있습니다", "…라고 적었으나," (or quoted: "'…개발됐다'고 보도했으나,"), a value given ("매개변수를 '300억 개'로 보도했으나,"), a mistake owned up to ("잘못 표기했습니다"), and in English "An earlier version of this article (…) said X". */
-const REPORTED = /\b[Aa]n?\s(?:earlier|previous)\sversion\sof\sthis\s(?:article|story|report)\b[^.]{0,80}?\b(?:said|stated|reported|misstated|incorrectly|wrongly|misidentified)\b|(?:다|라)['"’”]?(?:고|는)\s(?:(?:[가-힣]{1,6}\s){0,2})?(?:보도했|보도하|보도한\s바|적었|적은\s바|썼|표기했|기재했|게재했|소개했|소개한\s바|전했)|잘못\s?(?:표기|기재|보도|적었|적은|썼|쓴|소개|전했|알려)|(?:['"’”]|\d\s?[가-힣]{0,2})\s?(?:으로|로)\s(?:보도했|보도한\s바|적었|표기했|기재했|썼)/;
+const NOTICE = /바로잡(?:습니다|았습니다|는다|았다)|정정(?:합니다|했습니다|보도|드립니다)|\[\s?정정\s?\]|\b(?:Correction|CORRECTION):\s|\b[Aa]n?\s(?:earlier|previous)\sversion\sof\sthis\s(?:article|story|report)\b|\b[Ii]n\s(?:issue\s#?\d+|our\s(?:last|previous|earlier)\s(?:issue|article|story|report|edition|letter)|last\sweek['’]s\s(?:issue|edition|article|letter)),?\swe\s(?:wrongly\s|incorrectly\s|mistakenly\s)?(?:wrote|reported|said|stated)\sthat\b/;
+/** The earlier article's claim, reported: "In issue #86 we wrote that …", "…했다고 보도했습니다", "…했다고 보도한 바 있습니다", "…라고 적었으나," (or quoted: "'…개발됐다'고 보도했으나,"), a value given ("매개변수를 '300억 개'로 보도했으나,"), a mistake owned up to ("잘못 표기했습니다"), and in English "An earlier version of this article (…) said X". */
+const REPORTED = /\b[Aa]n?\s(?:earlier|previous)\sversion\sof\sthis\s(?:article|story|report)\b[^.]{0,80}?\b(?:said|stated|reported|misstated|incorrectly|wrongly|misidentified)\b|\b[Ii]n\s(?:issue\s#?\d+|our\s(?:last|previous|earlier)\s(?:issue|article|story|report|edition|letter)|last\sweek['’]s\s(?:issue|edition|article|letter)),?\swe\s(?:wrongly\s|incorrectly\s|mistakenly\s)?(?:wrote|reported|said|stated)\sthat\b|(?:다|라)['"’”]?(?:고|는)\s(?:(?:[가-힣]{1,6}\s){0,2})?(?:보도했|보도하|보도한\s바|적었|적은\s바|썼|표기했|기재했|게재했|소개했|소개한\s바|전했)|잘못\s?(?:표기|기재|보도|적었|적은|썼|쓴|소개|전했|알려)|(?:['"’”]|\d\s?[가-힣]{0,2})\s?(?:으로|로)\s(?:보도했|보도한\s바|적었|표기했|기재했|썼)/;
 /** The earlier article named by its quoted headline ('"X, Y 기반 'Z' 공개" 기사에서 …', also in 「」): the headline is its claim. */
 const EARLIER_HEADLINE = /["“「『][^"“”「」『』]{4,120}["”」』]\s?(?:(?:이라는|라는)\s)?(?:제목의?\s)?(?:기사|보도)(?:에서|에서는|는|의|를|에|로)\s/;
 /** Where a retracted clause gives way to the correction: "…적었으나, ", "…보도했지만 ". */
@@ -55,7 +55,7 @@ export function readCorrections(input: Sentence[]): Sentence[] {
   markFalseClaims(sentences);
   if (!sentences.some((s) => (s.block === 'title' || s.block === 'body') && NOTICE.test(s.text))) return sentences;
   const out: Sentence[] = [];
-  for (const s of sentences) {
+  for (const [i, s] of sentences.entries()) {
     if (s.block === 'title') {
       out.push(s);
       continue;
@@ -74,7 +74,7 @@ export function readCorrections(input: Sentence[]): Sentence[] {
       from = end;
     }
     const rest = from ? piece(s, from, s.text.length) : s;
-    out.push(REPORTED.test(rest.text) ? mark(rest) : withoutWrongValues(rest));
+    out.push(REPORTED.test(rest.text) ? (withEnglishValueMended(rest, sentences[i + 1]?.text ?? '') ?? mark(rest)) : withoutWrongValues(rest));
   }
   return out;
 }
@@ -102,6 +102,25 @@ function withMisprintMended(clause: Sentence, rest: string): Sentence | undefine
   const at = numbers[0]!.index;
   const read = { ...clause, text: clause.text.slice(0, at) + m[1]! + clause.text.slice(at + numbers[0]![0].length) };
   originals.set(read, clause.text);
+  return read;
+}
+
+/** "It has 7.2 billion.", "The correct figure is 61.3.": the sentence after an English retracted claim gives the right number (its unit perhaps). */
+const EN_RIGHT_VALUE = /^(?:It|They|The\s(?:model|company)|The\s(?:correct|right|actual)\s(?:figure|number|score|count))\s(?:actually\s)?(?:has|have|is|was|scored|scores|had)\s(?:actually\s)?(\d{1,4}(?:\.\d{1,3})?)(?:\s(billion|million|points?|%))?[\s.,]/;
+
+/**
+ * An English retracted claim ("In issue #86 we wrote that X has 8 billion parameters.") whose one number of the same unit the next
+ * sentence gives right ("It has 7.2 billion."): the claim read with the right number, as a statement; undefined otherwise.
+ */
+function withEnglishValueMended(claim: Sentence, next: string): Sentence | undefined {
+  const v = /^[A-Z]/.test(next) ? EN_RIGHT_VALUE.exec(next) : null;
+  if (!v) return undefined;
+  const unit = v[2] ? `\\s?${v[2].replace(/s$/, '')}` : '';
+  const numbers = [...claim.text.matchAll(new RegExp(`(?<![\\d.])\\d{1,4}(?:\\.\\d{1,3})?(?=${unit || '\\s'})`, 'g'))];
+  if (numbers.length !== 1 || numbers[0]![0] === v[1]) return undefined;
+  const at = numbers[0]!.index;
+  const read = { ...claim, text: claim.text.slice(0, at) + v[1]! + claim.text.slice(at + numbers[0]![0].length) };
+  originals.set(read, claim.text);
   return read;
 }
 

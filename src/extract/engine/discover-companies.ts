@@ -43,8 +43,9 @@ const ROSTER_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}$/;
  * ("X가 주관한 제조 컨소시엄", "의료 컨소시엄"), an adverb of respect ("구조상 컨소시엄으로", "사정상"), a round's outcome ("2단계 진출 컨소시엄", "본선 통과 컨소시엄"); a verb's connective ending before it ("탈락팀이 나오면서 컨소시엄 참여사의") is no name either.
  */
 const NOT_CONSORTIUM_LEAD = /^(?:특화|전문|중심|기반|의료|제조|법률|법무|리걸|금융|교육|국방|공공|물류|유통|농업|바이오|헬스케어|모빌리티|에너지|반도체|보안|게임|미디어|로봇|자동차|조선|건설|행정|복지|환경|분야|부문|트랙|산업|함께|공동으로|새로|별도|자체|따로|정예|적격|부적격|우수|유력|해당|경쟁|상대|탈락|선정|진출|진입|통과|잔류|선발|합격|최종|민간|기업|대기업|중소기업|통신사|통신|연합|국가대표|다른|모든|각|이|그|두|세|네|다섯|여러|주관|참여|수행|실증|신청|응모|산학|산학연|산학연관|공동|대학|연구|컨소시엄|신규|기존|후보|예비|본선|결선|1차|2차|우승|승자|패자|대표|이번|이들|아직|이미|다시|처음|먼저|나중|또한|특히|역시|이제|지난달|지난주|지난해|지난번|이달|이번달|올해|작년|내년|최근|당시|현재|앞서|어제|오늘|당초|애초|초기|한|한국형|글로벌|국내|해외|대형|소형|컨소|AI|꾸린|만든|이룬|모인|뭉친|짠|이끈|(?:규모|구조|사정|편의|형식|절차|일정|여건|성격|특성|현실|관행|규정|제도)상|[가-힣]+(?:은|는|이|가|을|를|의|에|과|와|도|로|로서|로써|부터|까지|에서|에게|마저|조차|보다|된|한|인|던|린|든|할|될|적|형|개|곳|팀|면서|지만|는데|도록|려고))$/;
-/** Before a capitalised name: a unit of the speaker's own company or a post's unit ("our AI Lab", "Head of AI Lab"), no company. */
+/** Before a capitalised name: a unit of the speaker's own company or a post's unit ("our AI Lab", "Head of AI Lab"), no company; nor a company's unit a post follows ("X's Gen AI Lab head"). */
 const EN_UNIT_BEFORE = /(?:\b[Oo]ur|\bHead of)\s$/;
+const isEnglishUnit = (before: string, after: string): boolean => EN_UNIT_BEFORE.test(before) || (/[A-Za-z]['’]s\s$/.test(before) && /^\s(?:head|lead|director|chief|manager|team)\b/.test(after));
 /** (an English heading, preposition, conjunction, origin or kind word before the name is no part of it: "About X AI", "at X Labs", "When X AI released", "French AI company X", "Startup X Labs", "Chaebol AI labs"; nor is a bare "AI Labs" or "AI Research" a company's name, only its unit's; a columnist's sentence-opening imperative: "Take X Labs, a start-up …", "Consider X AI") */
 const LATIN_COMPANY = /(?<![A-Za-z0-9])(?!AI\s(?:Labs?|Research|Tech)(?![A-Za-z0-9]))(?!(?:About|At|For|With|From|By|In|On|Of|To|And|When|While|After|Before|Since|Because|Although|Though|Once|Until|Unless|If|As|But|Meanwhile|However|Unlike|Like|Despite|Under|Contact|Meet|Inside|Join|French|American|Korean|Chinese|Japanese|German|British|Canadian|European|Asian|Israeli|Indian|Global|Generative|Leading|Startup|Start-up|Unicorn|Chipmaker|Chaebol|Conglomerate|Rival|Artificial|Take|Consider|Contrast|Compare|Imagine|Recall|Remember)\s)([A-Z][A-Za-z0-9&]{1,20}(?:\s[A-Z][A-Za-z0-9&]{1,20}){0,2}\s(?:Labs?|AI|Technologies|Tech|Inc\.?|Corp\.?|Systems|Robotics|Research|Works|Soft|Dynamics|Intelligence|Networks|Cloud))(?!\s(?:[A-Z][a-z]+\s){0,2}(?:Association|Federation|Council|Forum|Institute|Society|Foundation|Agency|Committee|Commission)\b)(?=(?:은|는|이|가|의|와|과|도|에서|측|를|을)?[\s,.·]|$)/g;
 /** A wire release's all-caps labels before a company's name: "NEWS PROVIDED BY", "SOURCE", "MEDIA CONTACT". */
@@ -147,7 +148,7 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     const label = WIRE_LABEL.exec(m[1]!)?.[0] ?? '';
     const name = m[1]!.slice(label.length);
     const start = m.index + label.length;
-    if (!name.includes(' ') || EN_UNIT_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
+    if (!name.includes(' ') || isEnglishUnit(text.slice(Math.max(0, start - 10), start), text.slice(start + name.length, start + name.length + 12))) continue;
     if (lx.generic.has(normalizeName(name)) || (name.endsWith(' AI') && AI_MODIFIES_AFTER.test(text.slice(start + name.length, start + name.length + 14))) || isTaken(ms, out, start, start + name.length)) continue;
     out.push(companyWithCountry(text, name, start, lx));
   }

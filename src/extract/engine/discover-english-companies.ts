@@ -13,8 +13,8 @@ const NAME = '([A-Z][A-Za-z0-9&]{1,20}(?:\\s[A-Z][A-Za-z0-9&]{1,20}){0,2})';
 const KIND = '(?:start-up|startup|company|firm|developer|chipmaker|unicorn|integrator|distributor|reseller|vendor)';
 /** "start-up NAME (한글)", "firm NAME unveiled", "counts startup NAME among its members": the kind word right before the name. */
 const KIND_BEFORE_NAME = new RegExp(`(?<![A-Za-z\\-])${KIND}\\s${NAME}(?=\\s\\([가-힣]{2,12}\\)|\\s(?:unveiled|released|launched|announced|introduced|signed|said|says|has|raised)\\s|\\samong\\s(?:its|their|the)\\s(?:members|partners))`, 'g');
-/** "NAME, a Daejeon-based biotech start-up,", "NAME, a 40-person startup": the name, then its kind in apposition. */
-const NAME_THEN_KIND = new RegExp(`(?<![A-Za-z0-9])${NAME},\\s(?:a|an)\\s(?:[A-Z][a-z]+-based\\s)?(?:(?:[a-z][a-z\\-]{1,15}|\\d{1,5}-[a-z]{3,10})\\s){0,2}${KIND}(?=[\\s,.;])`, 'g');
+/** "NAME, a Daejeon-based biotech start-up,", "NAME, a Seoul startup founded …", "NAME, a 40-person startup": the name, then its kind in apposition. */
+const NAME_THEN_KIND = new RegExp(`(?<![A-Za-z0-9])${NAME},\\s(?:a|an)\\s(?:[A-Z][a-z]+(?:-based)?\\s)?(?:(?:[a-z][a-z\\-]{1,15}|\\d{1,5}-[a-z]{3,10})\\s){0,2}${KIND}(?=[\\s,.;])`, 'g');
 /** "Haru Corporation", "Acme Labs Inc.": a corporate form after the name (the name without it is the company's). */
 const NAME_THEN_FORM = new RegExp(`(?<![A-Za-z0-9])${NAME}\\s(?:Corporation|Corp\\.|Inc\\.|Co\\.,\\sLtd\\.)`, 'g');
 /** "with Osaka-based Mirai Works.", "Lyon-based Voxa (보사) said": a capitalised city's base, then a name that ends the clause or is glossed or speaks. */

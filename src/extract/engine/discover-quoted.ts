@@ -100,7 +100,8 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   // (and so is the length: "‘할루 노바 3 70B(Hallu Nova 3 70B)’" is a four-word name glossed in full; an edition's "for X" counts for none)
   if (name.length < 2 || counted.replace(/\s?\([^()]{2,30}\)$/, '').length > 30 || /[,!?…]|[다요]$/.test(name) || (programme || plan || namedProgramme ? /(?:\s.*){8}/ : /\s.*\s.*\s.*\s/).test(counted.replace(/\s?\([^()]*\)$/, '').replace(EDITION_TAIL, ''))) return undefined;
   // "'2+1' 압축", "'3:1' 경쟁률": a tally of numbers and signs names nothing; nor does "함께 나온 '미니' 버전" (a variant word alone)
-  if (NUMBERS_ONLY.test(name) || COMPARISON_PHRASE.test(name) || lx.variantWords.has(name)) return undefined;
+  // ('a variant "built on X"': an English phrase quoted from someone, a lowercase word and a preposition, names nothing)
+  if (NUMBERS_ONLY.test(name) || COMPARISON_PHRASE.test(name) || lx.variantWords.has(name) || /^[a-z]{2,}\s(?:on|upon|atop|from|by|with|for|of)\s/.test(name)) return undefined;
   // a company name inside a longer quoted name ("‘노타 LM 1.0’") does not stop the quoted name
   // and nor does a known family at its start ("‘믿:음 파이낸스’" is a model of the 믿:음 family)
   // "‘작고 강한’ 모델": coordinated adjectives describe a kind of model, they name none

@@ -12,7 +12,9 @@ const AVAILABLE_OPEN = /^\s?(?:(?:,\s|,?\sand\s)[\uE002]\d+\uE00F)*\s(?:is|are)\
 /** "A and B were released as open-source models (under the Apache 2.0 licence)", "A, with 12 billion parameters, was released as open weights": the models listed before it are open. */
 const RELEASED_OPEN = /^\s?(?:(?:,\s|,?\sand\s)[\uE002]\d+\uE00F)*(?:,?\s(?:with|an?)\s[^,\uE002]{1,60},)?\s(?:was|were|has\sbeen|have\sbeen)\s(?:also\s)?(?:released|published|made\savailable)\s(today\s)?as\s(?:an?\s)?open[-\s](?:weights?|source)(?:\smodels?)?\b(?:\sunder\s(?:the|an?)\s[\w.\s-]{1,40}?\slicen[cs]e\b)?/;
 /** "… unveiled Y" (a release verb right before the model). */
-const RELEASE_VERB_BEFORE = /\b(?:unveiled|released|launched|introduced|open-sourced|made)\s$/;
+const RELEASE_VERB_BEFORE = /\b(?:unveiled|released|launched|introduced|open-sourced|made|put\sout)\s$/;
+/** "… released Y (gloss) last Wednesday", "… put out Y on Thursday": the weekday right after the model a past release verb introduces. */
+const WEEKDAY_AFTER_RELEASED = /^(?:\s\([^()]{1,30}\))?\s(?:(last)\s|on\s)(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
 /** What makes the release an open one: weights put out, an open licence, open weights, the model put (made available) on Hugging Face or GitHub. */
 const OPEN_WEIGHTS = /\b(?:published|released|posted|put\sout|uploaded)\s(?:its|their|the\smodel['’]s)\s(?:model\s)?weights\b|\bunder\san\sopen(?:-source)?\slicen[cs]e\b|\bas\sopen[-\s]weights?\b|^\s?as\san?\sopen[-\s](?:weights?|source)\smodel\b|^(?:['"’”]?,\s[^,.]{1,60},)?\s(?:(?:publicly|freely)\s)?(?:available\s)?(?:on|through|via)\s(?:Hugging\s?Face|GitHub)\b/;
 /** A hedge or negation that keeps a sentence from stating openness. */
@@ -128,17 +130,18 @@ function readDayBeforeVerb(text: string, models: Mention[], publishedAt: string 
 const WEIGHTS_OPEN = /\bthe\sweights\sof\s(?:the\s(?:new\s)?model(?:,?\s\uE002(\d+)\uE00F,?)?|\uE002(\d+)\uE00F)\s(?:will\sbe|are|were|have\sbeen|has\sbeen|are\sbeing)\s(?:released|published|made\savailable|opened|put\sout)\s(?:under\san?\sopen(?:-source)?\slicen[cs]e|as\sopen[-\s](?:weights?|source))\b/i;
 
 /**
- * "The model's weights were published the same day for research and commercial use", "Its weights have been made available":
+ * "The model's weights were published the same day for research and commercial use", "Its weights have been made available",
+ * "Weights are available under an open license", "Weights are open on Hugging Face":
  * a sentence opening on the model in focus's weights put out (not to partners alone, privately or on request) makes it open.
  */
-const FOCUS_WEIGHTS_PUT_OUT = /^(?:The\s(?:new\s)?model['’]s|Its)\s(?:model\s)?weights\s(?:were|have\sbeen|are|will\sbe)\s(?:also\s)?(?:published|released|made\s(?:publicly\s)?available|posted|uploaded|put\sout)\b(?![^.;]{0,60}\b(?:only|privately|internally|on\srequest|to\s(?:select(?:ed)?\s)?(?:partners|customers|researchers)))/;
+const FOCUS_WEIGHTS_PUT_OUT = /^(?:(?:The\s(?:new\s)?model['’]s|Its)\s(?:model\s)?weights|(?:The\s)?[Ww]eights)\s(?:were|have\sbeen|are|will\sbe)\s(?:also\s)?(?:published|released|made\s(?:publicly\s)?available|posted|uploaded|put\sout|(?:publicly\s|freely\s)?available\s(?:under\san?\sopen(?:-source)?\slicen[cs]e|on\s(?:Hugging\s?Face|GitHub))|open\son\s(?:Hugging\s?Face|GitHub))\b(?![^.;]{0,60}\b(?:only|privately|internally|on\srequest|to\s(?:select(?:ed)?\s)?(?:partners|customers|researchers)))/;
 
 /** The model whose weights the sentence says are (to be) put out openly. */
 function readWeightsOpen(text: string, models: Mention[], focus: Mention | undefined): PropertyFact[] {
   const w = text.includes('weights of') ? WEIGHTS_OPEN.exec(encodeModels(text, models)) : null;
   const at = w?.[1] ?? w?.[2];
   // (the opening "The model's" may stand as a reference to the model in focus)
-  const put = !w && models.every((m) => m.via === 'reference') && text.includes('weights') && FOCUS_WEIGHTS_PUT_OUT.test(text);
+  const put = !w && models.every((m) => m.via === 'reference') && /[Ww]eights/.test(text) && FOCUS_WEIGHTS_PUT_OUT.test(text);
   const target = w ? (at !== undefined ? models[Number(at)] : focus) : put ? (models[0] ?? focus) : undefined;
   return target ? [{ key: target.key, property: 'openSource', value: true, rule: 'property.en-weights-open' }] : [];
 }
@@ -180,10 +183,27 @@ function readApposed(text: string, models: Mention[], publishedAt: string | unde
   return out;
 }
 
+/** The model an English past release verb right before it introduces ("X put out M on Thursday"), outside quotes and hedges. */
+export function englishReleasedModel(text: string, models: Mention[]): Mention | undefined {
+  if (!/[a-z]{3}/.test(text) || NOT_STATED.test(text)) return undefined;
+  return models.find((m) => m.via !== 'reference' && RELEASE_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) && !/["“]/.test(text.slice(0, m.start)));
+}
+
 /** Facts for an English sentence that calls its models open or says when one came out. */
 export function readEnglishRelease(text: string, models: Mention[], publishedAt: string | undefined, focus?: Mention): PropertyFact[] {
   const apposed = text.includes(', ') && /[a-z]/.test(text) ? readApposed(text, models, publishedAt) : [];
-  return [...readDayBeforeVerb(text, models, publishedAt), ...readWeightsOpen(text, models, focus), ...readSubjectOpened(text, models), ...readOpenRelease(text, models, publishedAt, focus), ...apposed];
+  return [...readDayBeforeVerb(text, models, publishedAt), ...readWeekdayAfterReleased(text, models, publishedAt), ...readWeightsOpen(text, models, focus), ...readSubjectOpened(text, models), ...readOpenRelease(text, models, publishedAt, focus), ...apposed];
+}
+
+/** The release day of a model a past release verb introduces, said by the weekday after it ("last Wednesday" on a Wednesday is a week before). */
+function readWeekdayAfterReleased(text: string, models: Mention[], publishedAt: string | undefined): PropertyFact[] {
+  if (!publishedAt || !/day\b/.test(text) || NOT_STATED.test(text)) return [];
+  for (const m of models) {
+    const day = RELEASE_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) ? WEEKDAY_AFTER_RELEASED.exec(text.slice(m.end, m.end + 50)) : null;
+    const today = day ? new Date(`${publishedAt}T00:00:00Z`).getTime() - (day[1] ? 86_400_000 : 0) : NaN;
+    if (day && !Number.isNaN(today)) return [{ key: m.key, property: 'releasedOn', value: weekdayBefore(today, day[2]!), rule: 'property.en-released-weekday-after' }];
+  }
+  return [];
 }
 
 /** Openness (and its day) of an English sentence's models (cheap checks first). */

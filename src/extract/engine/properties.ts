@@ -15,7 +15,7 @@ import { cues } from './property-cues.js';
 import { readFromScratch } from './from-scratch.js';
 import { isNotSizeCount, speaksOfSize } from './size-cues.js';
 import { OPEN_APPOSITION, OPEN_STATE, openCueText, releasesArtifact, WEIGHTS_OF } from './open-cues.js';
-import { readEnglishRelease } from './english-release.js';
+import { englishReleasedModel, readEnglishRelease } from './english-release.js';
 import { MODIFIED_TOPIC, NOUN_BEFORE_TOPIC, PREDICATE_MODIFIED, QUESTION_TURN, RANK_LEAD, RANK_TOPIC, STAR_TOPIC, TEAM_OR_RANK_BEFORE_TOPIC, TOPIC_AFTER_ADVERBIAL } from './property-topics.js';
 import { adnominalVerb, after, attachModel, BOUND_NOUN_AFTER, BOUNDARY, coObjects, listedAfter, releaseTarget } from './property-targets.js';
 
@@ -271,8 +271,9 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   // "오픈소스 모델인 X", "오픈웨이트 모델 'X'": the model named right after an open-source description
   // and "오픈 모델 'X'" (an open model: weights anyone may take)
   for (const m of models) if (OPEN_APPOSITION.test(text.slice(Math.max(0, m.start - 14), m.start).replace(/['"‘’“”]$/, ''))) facts.push({ key: m.key, property: 'openSource', value: true, rule: 'property.open-source-apposition' });
-  // a list item headed by a model ("M: …") is about M, as a sentence that opens on "M는" is
+  // a list item headed by a model ("M: …") is about M, as a sentence that opens on "M는" is; and English "X put out M" is about M
   if (!releaseModel && models[0] && models[0].start <= 1 && /^\s?[:：]\s/.test(text.slice(models[0].end, models[0].end + 3))) releaseModel = models[0];
+  releaseModel ??= englishReleasedModel(text, models);
 
   // a sentence that opens on a model as its topic ("X는 …") is about X: the next sentences' unnamed model
   // and so does one whose first model is its topic after a clause that modifies it ("저희가 지난달 공개한 X는 …")

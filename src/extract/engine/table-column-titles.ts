@@ -19,7 +19,7 @@ export const TITLE_NOTE = /\s?\([^()]{1,12}\)$/;
 /** A base-model column: a named model in it is the row's base (see table-columns.ts for its cells). */
 /** (with how it was trained beside it: "베이스 모델 / 학습 방식") */
 /** (or with the remarks: "기반·비고"; or how the model was made: "개발 방식 | 프롬 스크래치 / Y 기반 추가학습") */
-const BASE_COLUMN = /^(?:(?:파인\s?튜닝|미세\s?조정|튜닝|추가\s?학습|Fine-?tun(?:e|ing))\s?(?:베이스|기반|원본|Base)(?:\s?모델)?|기반\s?모델|베이스\s?모델|(?:기반|베이스)\s?\((?:기반|베이스|Base)\)(?:\s?모델)?|기반|베이스|원본\s?모델|출발점|토대|개발\s?(?:방식|방법)|Base(?:\s?model)?)(?:\s?[/·]\s?(?:학습\s?(?:방식|방법)|훈련\s?(?:방식|방법)|Training|비고|기반\s?모델))?$/i;
+const BASE_COLUMN = /^(?:(?:파인\s?튜닝|미세\s?조정|튜닝|추가\s?학습|Fine-?tun(?:e|ing))\s?(?:베이스|기반|원본|Base)(?:\s?모델)?|기반\s?모델|베이스\s?모델|(?:기반|베이스)\s?\((?:기반|베이스|Base)\)(?:\s?모델)?|기반|베이스|원본\s?모델|출발점|토대|뿌리|개발\s?(?:방식|방법)|Base(?:\s?model)?)(?:\s?[/·]\s?(?:학습\s?(?:방식|방법)|훈련\s?(?:방식|방법)|Training|비고|기반\s?모델))?$/i;
 
 /** How the model is released: an "오픈소스" cell says openSource. */
 /** (a 가중치 column says whether the weights are out: "공개", "공개(Apache 2.0)"; "비공개(API)" says nothing) */
@@ -29,7 +29,7 @@ const OPEN_COLUMN = /^(?:오픈\s?(?:소스|웨이트)(?:\s?(?:여부|공개))?|
 /** (a leaderboard's rank-change column: "변동 | ▲1", "등락", "Change") */
 /** (how a row's model was trained: "학습 방식", or just "방식 | 증류") */
 /** (and what is measured besides a benchmark: speed, latency, price, memory, context length — "속도(tok/s)") */
-const OTHER_COLUMN = /^(?:순위|Rank|#|(?:순위\s?)?(?:변동|등락)|(?:Rank\s?)?Change|Δ|부문|상훈|훈격|상\s?명|시상\s?(?:명|내역)|수상\s?(?:부문|내역|등급|분야)|출시\s?방식|용도|분야|라이선스|평균|종합|총점|Average|Avg|국가|유형|(?:추론|생성|디코딩|응답)?\s?속도|지연(?:\s?시간)?|응답\s?시간|처리량|가격|비용|요금|메모리|VRAM|(?:최대\s?|입력\s?)?컨텍스트(?:\s?(?:길이|창))?|(?:(?:학습|훈련)\s?)?(?:방식|방법)|다운로드|링크|Download|Links?|(?:기반|베이스|원본)\s?(?:모델\s?)?(?:개발사|개발\s?기업|제작사|출처)|Base\s?(?:model\s?)?(?:developer|maker|origin)|Latency|Speed|Throughput|Price|Cost|Memory|Context(?:\s?(?:length|window))?|tok(?:ens)?\/s)$/i;
+const OTHER_COLUMN = /^(?:순위|Rank|#|(?:순위\s?)?(?:변동|등락)|(?:Rank\s?)?Change|Δ|부문|상훈|훈격|상\s?명|시상\s?(?:명|내역)|수상\s?(?:부문|내역|등급|분야)|출시\s?방식|용도|분야|라이선스|평균|종합|총점|Average|Avg|국가|유형|(?:추론|생성|디코딩|응답)?\s?속도|지연(?:\s?시간)?|응답\s?시간|처리량|가격|비용|요금|메모리|VRAM|(?:최대\s?|입력\s?)?컨텍스트(?:\s?(?:길이|창))?|(?:(?:학습|훈련|만든|제작)\s?)?(?:방식|방법)|다운로드|링크|Download|Links?|(?:기반|베이스|원본)\s?(?:모델\s?)?(?:개발사|개발\s?기업|제작사|출처)|Base\s?(?:model\s?)?(?:developer|maker|origin)|Latency|Speed|Throughput|Price|Cost|Memory|Context(?:\s?(?:length|window))?|tok(?:ens)?\/s)$/i;
 
 /** "주요 심사 근거 | KMMLU 74.6점, …": a column of the reasons a row was chosen, which may give the row's model scores. */
 const EVIDENCE_COLUMN = /^(?:주요\s?)?(?:심사|선정|평가|수상)\s?(?:근거|사유|이유|포인트)$|^주요\s?(?:성과|성능|실적)$/;

@@ -279,6 +279,8 @@ export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): Ta
   const parameters = paramsText ? (parameterCount(paramsText) ?? parameterCount(paramsText.replace(SCRATCH_GLOSS, ''))) : undefined;
   const releasedText = columns.includes('released') ? cellText(row[columns.indexOf('released')]!) : '';
   const releasedOn = normalizeDate(releasedText);
+  // ("공개 | 오픈소스": a release column's cell that says how, not when, the model came out)
+  if (/^(?:오픈\s?소스|오픈\s?웨이트|open[-\s]?(?:source|weights?))$/i.test(releasedText)) openSource = true;
   const releasedDay = !releasedOn && /^\d{1,2}(?:[/.]|월\s?)\d{1,2}(?:\.|일)?$/.test(releasedText) ? releasedText : undefined;
   const scores = columns.includes('evidence') ? cellScores(row[columns.indexOf('evidence')]) : [];
   // ("자체 모델 Y의 후속 버전": the one model the cell names, before its successor word)

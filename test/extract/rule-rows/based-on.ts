@@ -201,4 +201,10 @@ export const basedOnRows: Row[] = [
   // "Y, a version of the new model that has been further trained on …": Y is built on the model in focus
   { rule: 'based-on.en-version-further-trained-focus', sentence: 'Nuvola Labs released Nuvo 3 on Monday. The firm also showed Nuvo 3 Lite, a version of the new model that has been further trained on hospital records.', expect: ['BASED_ON Nuvo 3 Lite -> Nuvo 3'] },
   { rule: 'based-on.en-version-further-trained-focus', sentence: 'Nuvola Labs released Nuvo 3 on Monday. The firm also showed Nuvo 3 Lite, a version of the new model that has not been further trained on hospital records.', absent: ['BASED_ON Nuvo 3 Lite -> Nuvo 3'] },
+  // "M is C's B with continued pre-training": M is B, trained further
+  { rule: 'based-on.en-is-base-with-training', sentence: "Hanul Works released Saebyeok-9B. Saebyeok-9B is Google's Gemma 2 9B with additional fine-tuning on call-centre transcripts.", expect: ['BASED_ON Saebyeok-9B -> Gemma 2 9B'] },
+  { rule: 'based-on.en-is-base-with-training', sentence: "Hanul Works released Saebyeok-9B. Saebyeok-9B was not Google's Gemma 2 9B with more training, the firm said.", absent: ['BASED_ON Saebyeok-9B -> Gemma 2 9B'] },
+  // "머지의 재료가 된 건 A와 C의 B입니다": the merge in focus is built on each of its ingredients
+  { rule: 'based-on.focus-merge-ingredients', sentence: "가온랩스는 '가온머지 7B'를 공개했다. 가온머지 7B는 두 모델을 가중치 수준에서 합친 모델이다. 머지의 재료가 된 건 다온AI의 '다온챗 7B'와 누리소프트의 '누리코더 7B'입니다.", expect: ['BASED_ON 가온머지 7B -> 다온챗 7B', 'BASED_ON 가온머지 7B -> 누리코더 7B'] },
+  { rule: 'based-on.focus-merge-ingredients', sentence: "가온랩스는 '가온머지 7B'를 공개했다. 가온머지 7B는 두 모델을 가중치 수준에서 합친 모델이다. 머지의 재료가 된 건 다온AI의 '다온챗 7B'가 아닙니다.", absent: ['BASED_ON 가온머지 7B -> 다온챗 7B'] },
 ];

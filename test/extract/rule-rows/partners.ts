@@ -156,4 +156,7 @@ export const partnersRows: Row[] = [
   { rule: 'partners.speaker-quoted-cooperation', sentence: "윤하람 누리소프트 대표는 \"가온랩과는 공급 계약을 맺고 기술 협력도 이어가고 있다\"고 말했다.", expect: ['PARTNERS_WITH 가온랩 -> 누리소프트'] },
   { rule: 'partners.speaker-quoted-cooperation', sentence: "누리소프트 관계자는 \"가온랩과의 협력 범위 안에서 여러 모델을 시험했다\"고만 했다.", expect: ['PARTNERS_WITH 가온랩 -> 누리소프트'] },
   { rule: 'partners.speaker-quoted-cooperation', sentence: "누리소프트 관계자는 \"가온랩과 협력하고 있지는 않다\"고 말했다.", absent: ['PARTNERS_WITH 가온랩 -> 누리소프트'] },
+  // "A와 공동으로 … 개발 중인 B 측은": B develops with A (an adnominal clause before B)
+  { rule: 'partners.with-adnominal-codeveloper', sentence: '다온테크와 함께 물류 특화 모델을 개발하고 있는 한빛소프트는 내년 시범 서비스를 연다.', expect: ['PARTNERS_WITH 다온테크 -> 한빛소프트'] },
+  { rule: 'partners.with-adnominal-codeveloper', sentence: '다온테크와 함께 물류 특화 모델을 개발하지 않은 한빛소프트는 따로 길을 찾았다.', absent: ['PARTNERS_WITH 다온테크 -> 한빛소프트'] },
 ];
