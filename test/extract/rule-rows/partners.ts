@@ -156,4 +156,7 @@ export const partnersRows: Row[] = [
   { rule: 'partners.speaker-quoted-cooperation', sentence: "윤하람 누리소프트 대표는 \"가온랩과는 공급 계약을 맺고 기술 협력도 이어가고 있다\"고 말했다.", expect: ['PARTNERS_WITH 가온랩 -> 누리소프트'] },
   { rule: 'partners.speaker-quoted-cooperation', sentence: "누리소프트 관계자는 \"가온랩과의 협력 범위 안에서 여러 모델을 시험했다\"고만 했다.", expect: ['PARTNERS_WITH 가온랩 -> 누리소프트'] },
   { rule: 'partners.speaker-quoted-cooperation', sentence: "누리소프트 관계자는 \"가온랩과 협력하고 있지는 않다\"고 말했다.", absent: ['PARTNERS_WITH 가온랩 -> 누리소프트'] },
+  // the partners listed on one joint-development contract are each other's partners ("A는 B, C, D와 'M' 공동 개발 계약을 체결")
+  { rule: 'partners.joint-contract-list', sentence: "가온텔레콤은 북해텔레콤, 사막텔레콤, 남양텔레콤과 '콜봇 3' 공동 개발 계약을 체결했다고 밝혔다. 콜봇 3는 상담 특화 언어모델이다.", expect: ['PARTNERS_WITH 남양텔레콤 -> 북해텔레콤', 'PARTNERS_WITH 북해텔레콤 -> 사막텔레콤', 'PARTNERS_WITH 남양텔레콤 -> 사막텔레콤'] },
+  { rule: 'partners.joint-contract-list', sentence: "가온텔레콤은 북해텔레콤, 남양텔레콤과 각각 '콜봇 3' 공동 개발 계약을 체결했다. 콜봇 3는 상담 특화 언어모델이다.", absent: ['PARTNERS_WITH 남양텔레콤 -> 북해텔레콤'] },
 ];
