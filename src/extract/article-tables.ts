@@ -9,6 +9,7 @@ import { resolveMonthDay } from '../parse/dates.js';
 import { readRowTables, readScoreTables, tableProps, type TableRow } from './engine/tables.js';
 import { readTransposedSizes } from './engine/transposed-tables.js';
 import { readConsortiumTables } from './engine/consortium-table.js';
+import { readPairTables } from './engine/pair-table.js';
 import { readProgrammeTables } from './engine/programme-table.js';
 import { readSelectionTables } from './engine/selection-table.js';
 import { readSelectionLines } from './engine/selection-lines.js';
@@ -228,6 +229,12 @@ export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[]
       addRelation(acc, { relation: f.relation, source: f.source.key, target, properties: f.properties ?? {} }, ev);
       if (f.relation === 'PARTNERS_WITH') ctx.consortia.push({ lead: f.source.key, member: target, ev: evidenceOf(articleId, f.row.sentence, 'participates.consortium-member', 0.7), ...(titled ? { programme: titled } : {}) });
     }
+  }
+  // pair tables ("기업 | 상대 | 내용 | 성격"): two companies a row, partners where the row says they are
+  for (const { a, b, sentence } of readPairTables(sentences, rules, ctx.known)) {
+    const ev = evidenceOf(articleId, sentence, 'partners.pair-table', 0.7);
+    for (const m of [a, b]) if (!acc.entities.has(m.key)) addEntity(acc, m, rules, ev);
+    addRelation(acc, { relation: 'PARTNERS_WITH', source: a.key, target: b.key, properties: {} }, ev);
   }
   // a notice's team cards: the lead a block opens on develops the model its "개발 모델 :" line names
   for (const { lead, model, sentence, base } of readLeadCards(sentences, rules)) {

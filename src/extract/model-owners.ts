@@ -34,3 +34,18 @@ export function subjectModelOwner(text: string, mentions: Mention[]): Mention | 
   const [owner, model] = mentions;
   return openingModelOwner(text, owner, model, OWNED_SUBJECT_BETWEEN, SUBJECT_AFTER_GLOSS);
 }
+
+/** "눈에 띄는 건 ", "주목할 점은 ": a cleft that puts what it introduces at the sentence's end. */
+const CLEFT_OPENING = /(?:눈에\s?띄는|눈길을\s?끄는|관심을\s?끄는|주목(?:할|되는|받는)|돋보이는)\s(?:건|것은|점은|대목은)\s(?:[가-힣]+의\s)?$/;
+/** After the company the cleft introduces: its role or move, then the copula that closes the sentence ("의 역할이다", "다"). */
+const CLEFT_CLOSING = /^(?:의\s[가-힣]{1,6})?(?:이다|다|였다|이었다)\.?\s*$/;
+
+/**
+ * "이번 라운드에서 눈에 띄는 건 B의 역할이다. 단순 투자에 그치지 않고 …": the company a cleft closes on is what the next
+ * sentences, with no subject of their own, are about.
+ */
+export function cleftCompany(text: string, mentions: Mention[]): Mention | undefined {
+  const companies = mentions.filter((m) => m.type === 'Company' && m.via !== 'blocked' && m.start >= 0);
+  const c = companies.length === 1 ? companies[0]! : undefined;
+  return c && CLEFT_OPENING.test(text.slice(Math.max(0, c.start - 30), c.start)) && CLEFT_CLOSING.test(text.slice(c.end)) ? c : undefined;
+}

@@ -150,7 +150,9 @@ function cueUnion(l: Line, lex: Lexicon, names: string[] | undefined): RegExp | 
     const src = cueRegex(forms, n.endsWith('After')).source;
     // "숨기지 않는다", "부인하지 않았다": a verb that makes the negation after it an admission
     const affirming = n === 'negation' || n === 'copularNegation' ? lex.cues.get('affirmingBeforeNegation') : undefined;
-    parts.push(affirming?.length ? `(?<!(?:${affirming.map(escapeRegex).join('|')})(?:지\\s?)?)${src}` : src);
+    // "사람처럼 말하는 캐릭터", "인간보다 빠른": a comparison with people in general refers to no model or company
+    const generic = n === 'reference' ? lex.cues.get('genericBeforeReference') : undefined;
+    parts.push(affirming?.length ? `(?<!(?:${affirming.map(escapeRegex).join('|')})(?:지\\s?)?)${src}` : generic?.length ? `(?<!(?:${generic.map(escapeRegex).join('|')})\\s?)${src}` : src);
   }
   return new RegExp(parts.join('|'), 'u');
 }

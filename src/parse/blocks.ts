@@ -3,6 +3,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { BlockKind } from './types.js';
 import { normalizeSpace, TABLE_RULE } from './text.js';
 import { isRenderedPost } from './rendered-posts.js';
+import { isStoryTableBox } from './story-boxes.js';
 import { isCardLabelPair, isNamePartPair } from './dom.js';
 import { ITEM_LINE as BULLET_LINE } from './bullets.js';
 import { isWrappedCell } from './wrapped-cells.js';
@@ -185,7 +186,7 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
     if (node.type !== 'tag') return;
     const el = node as Element;
     const name = el.name.toLowerCase();
-    if ((SKIP_TAGS.has(name) && !(name === 'form' && isRenderedPost(el))) || (name === 'pre' && isProgramCode(el))) return;
+    if ((SKIP_TAGS.has(name) && !(name === 'form' && isRenderedPost(el)) && !isStoryTableBox(el)) || (name === 'pre' && isProgramCode(el))) return;
     if (name === 'br') return ctx.inCell ? append(' ', ctx) : breakLine();
     if (name === 'sup' && isFootnoteMarker(el)) return;
     if (name === 'img') {

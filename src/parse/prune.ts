@@ -3,6 +3,7 @@ import type { Cheerio, CheerioAPI } from 'cheerio';
 import { contains } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { nextElement, previousElement, textOfNodes } from './dom.js';
+import { isStoryTableBox } from './story-boxes.js';
 import { select } from './simple-select.js';
 import { isRenderedPost } from './rendered-posts.js';
 
@@ -257,7 +258,7 @@ export function pruneChrome($: CheerioAPI, root: Cheerio<AnyNode>, keep?: Elemen
     if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') continue;
     const el = n as Element;
     const widget = isChromeElement(el, replies) && !(keep && (el === keep || contains(el, keep))) && !isItemPart(el) && !isRemarkParagraph(el) && !isProseList(el) && !isThreadReply(el) && !isStoryRanking(el) && !holdsTheStory(el);
-    const chromeTag = CHROME_TAG_SET.has(el.name.toLowerCase()) && !(el.name === 'form' && isRenderedPost(el));
+    const chromeTag = CHROME_TAG_SET.has(el.name.toLowerCase()) && !(el.name === 'form' && isRenderedPost(el)) && !isStoryTableBox(el);
     if (chromeTag || (isHidden(el) && !isCollapsedStory(el)) || widget || isSeeAlsoList(el)) doomed.push(el);
     else pushAll(stack, el.children);
   }

@@ -8,7 +8,7 @@ import type { PropertyValue } from '../../graph/index.js';
 import type { RawFact } from '../engine/match.js';
 import { RESPECTIVELY } from '../korean.js';
 import { NOT_SCORE, SCORE_BOUND, STATED_BEFORE } from '../score-scale.js';
-import { ASKED_RIGHT_AFTER } from '../engine/clause-ends.js';
+import { ASKED_RIGHT_AFTER, RUMOUR_DENIED } from '../engine/clause-ends.js';
 import type { ClauseRules, Frame, Role } from './data.js';
 import type { Arg, Clause, Pred } from './structure.js';
 
@@ -180,7 +180,7 @@ export function factsOfClause(c: Clause, rules: ClauseRules): ClauseFact[] {
         const failed = FAILED_AFTER.exec(c.text.slice(p.end - 3, p.end + 40));
         if (failed) rest = c.text.slice(c.segs[p.seg]!, p.end);
       }
-      if (f.veto?.test(rest)) continue;
+      if (f.veto?.test(rest.replace(RUMOUR_DENIED, ' '))) continue;
       // "Y를 개량한 후속 모델이 아니라": a relative clause whose head noun the sentence denies is denied with it
       if (embedded && f.veto && DENIED_HEAD.test(c.text.slice(p.end, p.end + 20))) continue;
       // (the object of a deriving verb that a making verb follows is a base itself, not the model made: "Z를 기반으로, Y를 증류해 만든")

@@ -69,7 +69,7 @@ export function clauseFacts(written: string, mentions: Mention[], rules: RuleSet
     remember(memory, named, text);
     return [];
   }
-  const { args, spans } = clauseArgs(text, mentions, cr, (type, count, at) => resolveGroup(memory, named, type, count, at));
+  const { args, spans } = clauseArgs(text, mentions, cr, (type, count, at) => resolveGroup(memory, named, type, count, at, text));
   // a programme reference put before the sentence (a selection outcome about the programme just named) is its context
   if (body) for (const a of args) if (a.type === 'Policy' && a.end === 0 && a.role === 'bare' && a.members.every(isPutFirst)) a.role = 'context';
   // "A, B 등 다섯 개 정예팀이 선정됐다": the team word stands for the programme; the list before it takes its particle
@@ -158,13 +158,18 @@ function mayRead(text: string, args: Arg[], carried: Arg | undefined, cr: Clause
  * What a group noun stands for: this sentence's entities of that type before it, then — for a counted model noun
  * ("두 모델") — an earlier list of that many written as one ("A와 경량 버전 B"), then the sets of earlier sentences.
  */
-function resolveGroup(memory: ClauseMemory, named: Mention[], type: NodeType, count: number, at: number): Mention[] | undefined {
-  const here = distinct(named.filter((m) => m.type === type && m.end <= at));
+function resolveGroup(memory: ClauseMemory, named: Mention[], type: NodeType, count: number, at: number, text: string): Mention[] | undefined {
+  const before = named.filter((m) => m.type === type && m.end <= at);
+  // ("A의 클라우드 자회사인 B가 …, 양사는": a parent named only to describe its subsidiary is no member of the pair)
+  const here = distinct(before.filter((m, k) => !(before[k + 1] && PARENT_DESCRIBES.test(text.slice(m.end, before[k + 1]!.start)))));
   // (models only: "두 회사" is the pair just named, coordinated or not, as a partnering story goes on)
   const lists = count && type === 'Model' ? (memory.lists.get(type) ?? []) : [];
   for (const set of [here, ...lists, ...(memory.sets.get(type) ?? [])]) if (count ? set.length === count : set.length >= 2) return set;
   return undefined;
 }
+
+/** Between a parent and the subsidiary it describes: "의 클라우드 자회사인 ", "의 계열사 ". */
+const PARENT_DESCRIBES = /^의\s(?:[가-힣A-Za-z]{1,8}\s){0,2}(?:자회사|계열사|손자회사|관계사)(?:인|이자)?\s$/;
 
 /** Between two items of a coordinated list: a conjunction or a comma, maybe a short description of the next ("와 경량 버전 "). */
 const LIST_JOIN = /^(?:\s?\([^()]{1,30}\))?\s?(?:와|과|및|,|·|그리고)\s?(?:[가-힣]{1,6}\s){0,2}['"‘“]?$/;

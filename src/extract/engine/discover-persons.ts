@@ -41,6 +41,14 @@ const SIGN_OFF = /^(?:[—–―-]{1,2}\s?)?([가-힣]{3,4}),\s$/;
 // (or the second person of a photo caption: "A 대표(왼쪽)와 솜차이 분낙 X CEO가")
 const FOREIGN_NAME = /(?:^|[,(“"'‘]\s?|\((?:왼쪽|오른쪽|가운데)\)\s?(?:와|과)\s)[“"'‘]?([가-힣]{1,5}\s[가-힣]{1,5})(\s?\([A-ZÀ-Þ][A-Za-zÀ-ÿ'\-]{1,15}(?:\s[A-ZÀ-Þ][A-Za-zÀ-ÿ'\-]{1,15}){1,2}\))?\s$/;
 
+/** "X의 다나카 겐지 사장": a foreign name in Hangul after its company's possessive, then the title (a Han gloss is gone by now). */
+const FOREIGN_AFTER_OWNER = /^의\s([가-힣]{2,4}\s[가-힣]{2,4})\s/;
+/** "X의 클라우드 부문 대표", "X의 아시아 지역 영업 총괄": a unit, a region or a field before the title, no name. */
+const UNIT_WORD_END = /(?:부문|사업부|본부|센터|연구소|연구원|사업|법인|지사|지점|총괄|부서|조직|그룹|랩|팀|실|부|국|처|단|원|장|위|지역|권역|시장)$/;
+
+/** After the company a sentence opens on, before a person's name: "A에서는 ", "A 측에서는 ". */
+const UNIT_OWNER_AFTER = /^(?:\s측)?(?:에서는|에서|에선|에서도)\s$/;
+
 const NOT_SURNAME = /^(?:이후|이전|이날|당시|등|측|씨|및|또|역시|모두|함께|같은|관련|외|전|현)$/;
 
 /** "샘 올트먼 오픈AI CEO", "젠슨 황이": a foreign given name the lexicon lists and the word after it. */
@@ -175,6 +183,8 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     // KT 홍길동 상무 / KT의 홍길동 상무
     const after = /^(?:의)?\s([가-힣]{3,4})(?=\s)/.exec(text.slice(c.end, c.end + 8));
     if (after && titleBeginsIn(titles, c.end + after[0].length) && lx.personTitle.test(text.slice(c.end + after[0].length)) && !isDepartmentBeforeName(after[1]!, text.slice(c.end + after[0].length))) addPerson(text, ms, out, after[1]!, c.end + after[0].length - after[1]!.length);
+    const foreignStaff = FOREIGN_AFTER_OWNER.exec(text.slice(c.end, c.end + 14));
+    if (foreignStaff && !foreignStaff[1]!.split(' ').some((w) => UNIT_WORD_END.test(w) || FIELD_WORD.test(w)) && titleBeginsIn(titles, c.end + foreignStaff[0].length) && lx.personTitle.test(text.slice(c.end + foreignStaff[0].length))) addForeignPerson(text, ms, out, foreignStaff[1]!, c.end + 2);
     // KT 상무 홍길동
     addTitledName(text, ms, out, c.end, lx, titles);
   }
@@ -231,6 +241,11 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     }
     // ("박은서 위원 장관님": a title addressing another)
     if ((PARTY.test(org) || ACADEMIC_ORG.test(org) || ASSOCIATION_NAME.test(org) || lx.titleWords.has(org) || lx.titleWords.has(`${org} ${title}`)) && isKoreanName(m[1]!)) {
+      addPerson(text, ms, out, m[1]!, m.index);
+      continue;
+    }
+    // ("A에서는 박윤서 하이퍼스케일AI 전무가": the company the sentence opens on is the employer; the word between is its unit)
+    if (!known && isKoreanName(m[1]!) && ms.some((x) => x.type === 'Company' && x.via !== 'blocked' && UNIT_OWNER_AFTER.test(text.slice(x.end, m.index)))) {
       addPerson(text, ms, out, m[1]!, m.index);
       continue;
     }

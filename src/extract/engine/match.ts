@@ -7,7 +7,7 @@
 import type { EdgeType, PropertyValue } from '../../graph/index.js';
 import { parseScore, RESPECTIVELY } from '../korean.js';
 import type { CompiledPattern, Mention } from '../types.js';
-import { ALLEGED_BEFORE, ASKED_RIGHT_AFTER, CLAIM_CALLED_UNTRUE, CLAIM_THAT_BEFORE, CLAUSE_END, DENIED_CLAIM_BEFORE, CLAUSE_UNSAID, CONJECTURE_END, CONTRAST, DENIED_AS_NOUN, HEARSAY_BREAK, OTHER_TOPIC_CLAUSE } from './clause-ends.js';
+import { RUMOUR_DENIED, ALLEGED_BEFORE, ASKED_RIGHT_AFTER, CLAIM_CALLED_UNTRUE, CLAIM_THAT_BEFORE, CLAUSE_END, DENIED_CLAIM_BEFORE, CLAUSE_UNSAID, CONJECTURE_END, CONTRAST, DENIED_AS_NOUN, HEARSAY_BREAK, OTHER_TOPIC_CLAUSE } from './clause-ends.js';
 import { END_CHAR, TYPE_CHAR } from './compile.js';
 import type { EncodedSentence } from './encode.js';
 import { COLON_ITEM, COMPARED, LIST_BEFORE, MODIFIER_MODEL, OBJECT_MODEL_AFTER, PRONOUN_OPENING, OWN_SCORE_BEFORE, PAREN_SCORE, SUBJECT_MODEL_AFTER, SUCCESSOR_OF, THRESHOLD_AFTER, UNNAMED_SUBJECT } from './match-cues.js';
@@ -119,7 +119,7 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
       if (other) after = after.slice(0, other.index);
       // ("X는 A가 아니라 B를 기반으로": the negation of a corrective contrast is A's, not the B the match goes on to)
       // (not where the match opens on A itself: "A가 아니라 B를 기반으로" makes A no model built on B)
-      const window = m[0].includes('아니라') && !DENIED_OPENING.test(m[0]) ? m[0].replace(NOT_THIS_BUT, ' ') + after : m[0] + after;
+      const window = m[0].includes('아니라') && !DENIED_OPENING.test(m[0]) ? m[0].replace(NOT_THIS_BUT, ' ').replace(RUMOUR_DENIED, ' ') + after : m[0] + after;
       if (p.veto && (p.veto.test(window) || p.veto.test(after))) continue;
       // (an English denial before the match governs it: "rejected claims that X was built on Y"; most sentences have no "that ")
       // ("A report that X was built on Y was "not true"": a claim the sentence goes on to call untrue)

@@ -167,4 +167,7 @@ export const developedRows: Row[] = [
   { rule: 'developed.en-appositive-co-developed-with', sentence: 'Kakao released Kanana 2, a legal model that it tested with Upstage.', absent: ['DEVELOPED Upstage -> Kanana 2'] },
   { rule: 'developed.en-subject-co-developed-with', sentence: 'Kakao will unveil Kanana 2, a legal model that it co-developed with Upstage.', expect: ['DEVELOPED Kakao -> Kanana 2'] },
   { rule: 'developed.en-subject-co-developed-with', sentence: 'Kakao will unveil Kanana 2, a legal model that it compared with Upstage models.', absent: ['DEVELOPED Upstage -> Kanana 2'] },
+  // the topic completes the model ("A는 'M'을 완성했다", "양사는 새 모델 'M'을 … 완성할 계획이다"); a relative clause's subject does not
+  { rule: 'developed.topic-completes', sentence: "나래소프트는 새 모델 '나래-K'를 완성했다고 밝혔다.", expect: ['DEVELOPED 나래소프트 -> 나래-K'] },
+  { rule: 'developed.topic-completes', sentence: "가온데이터는 구글이 공개한 오픈 모델 '젬마 2 9B'를 기반으로, 해운 계약서를 추가 학습시켜 가온-3을 완성했다.", absent: ['DEVELOPED 구글 -> 가온-3'] },
 ];

@@ -159,4 +159,10 @@ export const partnersRows: Row[] = [
   // "A와 공동으로 … 개발 중인 B 측은": B develops with A (an adnominal clause before B)
   { rule: 'partners.with-adnominal-codeveloper', sentence: '다온테크와 함께 물류 특화 모델을 개발하고 있는 한빛소프트는 내년 시범 서비스를 연다.', expect: ['PARTNERS_WITH 다온테크 -> 한빛소프트'] },
   { rule: 'partners.with-adnominal-codeveloper', sentence: '다온테크와 함께 물류 특화 모델을 개발하지 않은 한빛소프트는 따로 길을 찾았다.', absent: ['PARTNERS_WITH 다온테크 -> 한빛소프트'] },
+  // the partners listed on one joint-development contract are each other's partners ("A는 B, C, D와 'M' 공동 개발 계약을 체결")
+  { rule: 'partners.joint-contract-list', sentence: "가온텔레콤은 북해텔레콤, 사막텔레콤, 남양텔레콤과 '콜봇 3' 공동 개발 계약을 체결했다고 밝혔다. 콜봇 3는 상담 특화 언어모델이다.", expect: ['PARTNERS_WITH 남양텔레콤 -> 북해텔레콤', 'PARTNERS_WITH 북해텔레콤 -> 사막텔레콤', 'PARTNERS_WITH 남양텔레콤 -> 사막텔레콤'] },
+  { rule: 'partners.joint-contract-list', sentence: "가온텔레콤은 북해텔레콤, 남양텔레콤과 각각 '콜봇 3' 공동 개발 계약을 체결했다. 콜봇 3는 상담 특화 언어모델이다.", absent: ['PARTNERS_WITH 남양텔레콤 -> 북해텔레콤'] },
+  // an investment that goes on to joint development with the investee ("A는 B에 … 투자했는데, … 함께 개발하기로")
+  { rule: 'partners.investee-together', sentence: '나래텔레콤은 미국 가온랩스에 1억 달러를 투자했는데요, 투자에서 끝나지 않고 통신 특화 모델을 함께 개발하기로 했습니다.', expect: ['PARTNERS_WITH 가온랩스 -> 나래텔레콤'] },
+  { rule: 'partners.investee-together', sentence: '나래텔레콤은 가온랩스에 투자했지만 모델을 함께 개발하지는 않는다.', absent: ['PARTNERS_WITH 가온랩스 -> 나래텔레콤'] },
 ];

@@ -1,0 +1,72 @@
+/**
+ * Pair tables. A story's summary table pairs two companies a row ("기업 | 상대 | 내용 | 성격": "A | B | 공동 마케팅 |
+ * 파트너"), flattened into one cell a block. A header with a company column and a counterpart column gives, per row,
+ * the two companies; the row's nature column (or, without one, the rest of the row) says whether they are partners
+ * ("파트너", "전략적 제휴") or only buy, sell or invest ("공급 계약", "재무적 투자", "기술 협력 없음").
+ */
+import type { Sentence } from '../../parse/types.js';
+import type { Mention, RuleSet } from '../types.js';
+import type { KnownName } from './mentions.js';
+import { cellsOf, rowSentence } from './table-cells.js';
+import type { Cell } from './table-columns.js';
+
+export interface PairRow {
+  a: Mention;
+  b: Mention;
+  sentence: Sentence;
+}
+
+const COMPANY_COLUMN = /^(?:기업|회사|업체|기업명|회사명|업체명|주체|당사자)$/;
+const COUNTERPART_COLUMN = /^(?:상대|상대\s?(?:기업|회사|업체|방|사)|파트너(?:사|\s?기업)?|협력\s?(?:사|기업|상대|대상)|제휴\s?(?:사|상대|기업))$/;
+const NATURE_COLUMN = /^(?:성격|관계|유형|형태|판정|관계\s?(?:유형|성격)|협력\s?(?:유형|형태|성격))$/;
+/** A header cell: a short label. */
+const HEADER_CELL = /^[가-힣A-Za-z·/ ]{1,10}$/;
+/** What makes a row a partnership … */
+const TIE = /파트너|제휴|협력|동맹|공동\s?개발|합작|협업/;
+/** … unless the row says the tie is none, or only a sale, a purchase or an investment. */
+const NO_TIE = /없음|없다|아님|아니|무관|구매|공급|판매|납품|재무적|단순\s?투자|투자만|종료|결별|무산|경쟁|라이벌|루머|소문|부인|검토/;
+const MAX_COLUMNS = 6;
+
+const textOf = (c: Cell): string => (c.text ?? c.sentence.text).trim();
+
+/** The one company a cell names, filling it. */
+function companyOf(c: Cell | undefined): Mention | undefined {
+  if (!c) return undefined;
+  if (c.kind === 'company') return c.mention;
+  const ms = c.kind === 'other' ? (c.mentions ?? []).filter((m) => m.type === 'Company') : [];
+  return ms.length === 1 && ms[0]!.start === 0 && ms[0]!.end >= textOf(c).length - 1 ? ms[0] : undefined;
+}
+
+/** The header's width and its nature column, when cell i opens a header with a company column and a counterpart column. */
+function headerAt(cells: Cell[], i: number): { width: number; nature: number } | undefined {
+  if (!COMPANY_COLUMN.test(textOf(cells[i]!)) || !cells[i + 1] || !COUNTERPART_COLUMN.test(textOf(cells[i + 1]!))) return undefined;
+  let width = 2;
+  let nature = -1;
+  for (width = 2; width < MAX_COLUMNS; width++) {
+    const c = cells[i + width];
+    if (!c || c.kind === 'company' || !HEADER_CELL.test(textOf(c)) || companyOf(c)) break;
+    if (NATURE_COLUMN.test(textOf(c))) nature = width;
+  }
+  return { width, nature };
+}
+
+/** The partner pairs of the article's pair tables. */
+export function readPairTables(sentences: Sentence[], rules: RuleSet, known: KnownName[]): PairRow[] {
+  const cells = cellsOf(sentences, rules, known);
+  const out: PairRow[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const h = headerAt(cells, i);
+    if (!h) continue;
+    let j = i + h.width;
+    for (; j + h.width <= cells.length; j += h.width) {
+      const row = cells.slice(j, j + h.width);
+      const a = companyOf(row[0]);
+      const b = companyOf(row[1]);
+      if (!a || !b) break;
+      const nature = h.nature >= 0 ? textOf(row[h.nature]!) : row.slice(2).map(textOf).join(' ');
+      if (a.key !== b.key && TIE.test(nature) && !NO_TIE.test(nature)) out.push({ a, b, sentence: rowSentence(row) });
+    }
+    i = j - 1;
+  }
+  return out;
+}
