@@ -61,6 +61,53 @@ const rows: FactRow[] = [
     expect: ['PROMOTES Kim Do-hyun -> Smart Harbor AI Project'],
     absent: ['PROMOTES Kim Do-hyun -> 독자 AI 파운데이션 모델 프로젝트'],
   },
+  // "'Y'이라는 약칭으로 부르는 이 사업": Y is the programme named before
+  {
+    cat: 'short-forms.called-short',
+    text: "전남도가 추진 중인 '전남 스마트 양식 AI 지원사업'이 본격화됐다. 도가 '양식 AI 사업'이라는 약칭으로 부르는 이 사업은 내년까지 이어진다. 뤼튼은 양식 AI 사업에 참여한다.",
+    sameNode: ['전남 스마트 양식 AI 지원사업=양식 AI 사업'],
+    expect: ['PARTICIPATES_IN 뤼튼 -> 전남 스마트 양식 AI 지원사업'],
+  },
+  // "'Y'로 줄여 부르는 이 프로그램": the programme before its English gloss in parentheses
+  {
+    cat: 'short-forms.called-short',
+    text: "중기부가 '글로벌 딥테크 스타 육성 프로그램'(K-Deep Star) 선정 기업을 발표했다. 업계에서 흔히 '딥테크 스타'로 줄여 부르는 이 프로그램은 3년간 지원한다.",
+    sameNode: ['글로벌 딥테크 스타 육성 프로그램=딥테크 스타'],
+  },
+  {
+    cat: 'short-forms.called-short',
+    text: "중기부가 '글로벌 딥테크 스타 육성 프로그램' 선정 기업을 발표했다. 업계에서는 '딥테크 스타'를 다른 사업으로 본다.",
+    noNodes: ['Policy:딥테크 스타'],
+  },
+  // "X가 포함됐다는 얘기가 돌았지만": a rumour, no participation
+  {
+    cat: 'hedge.rumour-went-round',
+    text: "'AI 바우처 지원사업' 명단을 두고 마음AI가 포함됐다는 얘기가 돌았지만, 마음AI 측은 부인했다.",
+    absent: ['PARTICIPATES_IN 마음AI -> AI 바우처 지원사업'],
+  },
+  {
+    cat: 'hedge.rumour-went-round',
+    text: "'AI 바우처 지원사업' 명단에는 마음AI가 포함됐다.",
+    expect: ['PARTICIPATES_IN 마음AI -> AI 바우처 지원사업'],
+  },
+  // "X 도전설에 대해 … 선을 그었다": X is no programme the next sentences are about
+  {
+    cat: 'references.rumoured-programme',
+    text: "경남도가 '경남 물류 AI 실증사업' 1단계 평가를 마쳤다. 1단계 평가에서 한울로지 컨소시엄은 고배를 마셨다. 한편 솔트룩스의 '독자 AI 파운데이션 모델 프로젝트' 도전설에 대해 회사 측은 선을 그었다. 탈락한 한울로지 측은 아쉬움을 나타냈다.",
+    expect: ['PARTICIPATES_IN 한울로지 -> 경남 물류 AI 실증사업'],
+    absent: ['PARTICIPATES_IN 한울로지 -> 독자 AI 파운데이션 모델 프로젝트'],
+  },
+  // "A 컨소시엄, B 컨소시엄 등 3개 팀을 2단계 진출 팀으로 확정": counted teams as the object, a stage before the team word
+  {
+    cat: 'lists.counted-advancing-teams',
+    text: "전남도가 추진하는 '전남 스마트 양식 AI 지원사업'이 2단계에 들어갔다. 도는 1단계에 참여한 5개 컨소시엄 가운데 뤼튼 컨소시엄, 마음AI 컨소시엄 등 2개 팀을 2단계 진출 팀으로 확정했다.",
+    expect: ['PARTICIPATES_IN 뤼튼 -> 전남 스마트 양식 AI 지원사업', 'PARTICIPATES_IN 마음AI -> 전남 스마트 양식 AI 지원사업'],
+  },
+  {
+    cat: 'lists.counted-advancing-teams',
+    text: "전남도가 추진하는 '전남 스마트 양식 AI 지원사업'이 2단계에 들어갔다. 도는 뤼튼 컨소시엄, 마음AI 컨소시엄 등 2개 팀을 2단계 진출 팀으로 확정하지 않았다.",
+    absent: ['PARTICIPATES_IN 뤼튼 -> 전남 스마트 양식 AI 지원사업', 'PARTICIPATES_IN 마음AI -> 전남 스마트 양식 AI 지원사업'],
+  },
 ];
 
 describe('generalisation: set 141 forms in other wordings', () => {
