@@ -112,6 +112,29 @@ export function definedShortForms(all: Mention[][], sentences: Sentence[]): Map<
   return out;
 }
 
+/** Between a programme and its name in another language in parentheses: "'X'(", "」(이하 '…', 영문 ". */
+const GLOSS_BEFORE = /^['"’”」』]?\s?\((?:[^()]{0,60}?,\s?)?(?:(?:영문|영문명|영어|영어명|English)\s?:?\s?)?$/;
+
+/**
+ * "'글로벌 X 육성 프로그램'(K-X Champion)", "「X 사업」(이하 'Y', 영문 Korea X Project)": a programme's name in another language,
+ * in parentheses right after it, is the same programme (key of the gloss → key of the programme).
+ */
+export function glossedPolicyForms(all: Mention[][], sentences: Sentence[]): Map<string, string> {
+  const out = new Map<string, string>();
+  all.forEach((ms, i) => {
+    const text = sentences[i]!.text;
+    if (!text.includes('(')) return;
+    const named = ms.filter((m) => m.type === 'Policy' && m.via !== 'reference' && m.via !== 'blocked');
+    for (const gloss of named) {
+      // (the programme the parentheses follow, past a short form they define first: "」(이하 'Y', 영문 …")
+      const before = named.filter((p) => p.end <= gloss.start && GLOSS_BEFORE.test(text.slice(p.end, gloss.start))).at(0);
+      if (!before || before.key === gloss.key || out.has(before.key) || !/^\s?\)/.test(text.slice(gloss.end))) continue;
+      out.set(gloss.key, before.key);
+    }
+  });
+  return out;
+}
+
 /** Adds the defined short forms as names known to the article (each an alias of the name it shortens); whether there were any. */
 export function addDefinedShortNames(known: Map<string, KnownName>, all: Mention[][], sentences: Sentence[]): boolean {
   const defined = definedShortNames(all, sentences);

@@ -5,7 +5,9 @@
  * kind word after "with" before a new company's name, and a vice minister "of Science and ICT" who announced the results.
  * Every row is a short article written for these tests; none comes from a test page.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parse/index.js';
+import { extractArticle } from '../../src/pipeline/index.js';
 import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
@@ -61,6 +63,29 @@ const rows: FactRow[] = [
     expect: ['PROMOTES Kim Do-hyun -> Smart Harbor AI Project'],
     absent: ['PROMOTES Kim Do-hyun -> 독자 AI 파운데이션 모델 프로젝트'],
   },
+  // "선정 기업 가운데 이름이 공개된 곳은 다음과 같다" then lines "A — field" (a list whose marks the page left out)
+  {
+    cat: 'lists.dashed-selection-lines',
+    text: "중기부가 '딥테크 스타 육성 프로그램' 3기 기업을 발표했다.\n\n선정 기업 가운데 이름이 알려진 곳은 다음과 같다.\n\n마음AI — 음성 합성\n\n셀렉트스타 — 데이터 검수\n\n나머지 기업은 공개되지 않았다.",
+    expect: ['PARTICIPATES_IN 마음AI -> 딥테크 스타 육성 프로그램', 'PARTICIPATES_IN 셀렉트스타 -> 딥테크 스타 육성 프로그램'],
+  },
+  {
+    cat: 'lists.dashed-selection-lines',
+    text: "중기부가 '딥테크 스타 육성 프로그램' 3기 기업을 발표했다.\n\n업계의 반응은 다음과 같다.\n\n마음AI — 음성 합성\n\n셀렉트스타 — 데이터 검수",
+    absent: ['PARTICIPATES_IN 마음AI -> 딥테크 스타 육성 프로그램', 'PARTICIPATES_IN 셀렉트스타 -> 딥테크 스타 육성 프로그램'],
+  },
+  // a known programme's English name inside a longer English name is another programme, glossed after its Korean name
+  {
+    cat: 'programmes.english-gloss',
+    text: "파랑랩스는 「해양 특화 AI 파운데이션 모델 개발사업」(이하 '해양 AI 사업', 영문 Korea Ocean AI Foundation Model Project)의 주관기관이다. 파랑랩스는 해양 AI 사업에 참여한다.",
+    sameNode: ['해양 특화 AI 파운데이션 모델 개발사업=Korea Ocean AI Foundation Model Project'],
+    absent: ['PARTICIPATES_IN 파랑랩스 -> 독자 AI 파운데이션 모델 프로젝트'],
+  },
+  {
+    cat: 'programmes.english-gloss',
+    text: '파랑랩스 is one of the teams in the Korean AI Foundation Model Project.',
+    noNodes: ['Policy:Korean AI Foundation Model Project'],
+  },
   // "'Y'이라는 약칭으로 부르는 이 사업": Y is the programme named before
   {
     cat: 'short-forms.called-short',
@@ -110,6 +135,26 @@ const rows: FactRow[] = [
   },
 ];
 
+/** A consortium's own notice: a roster table whose role column says which organisation leads ("주관기관") and which are members ("공동개발기관", "데이터 참여기관"). */
+function rosterNotice(roles: [string, string][]): string {
+  const rows = roles.map(([role, org]) => `<tr><td>${role}</td><td>${org}</td><td>담당 업무</td></tr>`).join('');
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>[안내] 컨소시엄 현황 | 바다AI 연합</title></head><body><div class="board_view"><h2>[안내] 컨소시엄 현황</h2><div class="date">2026-10-02</div><div class="board_txt_area"><p>바다AI 연합은 「스마트 양식 AI 실증사업」의 수행 컨소시엄입니다. 현재 구성은 아래와 같습니다.</p><table border="1"><tr><td style="background:#eee">구분</td><td style="background:#eee">기관명</td><td style="background:#eee">역할</td></tr>${rows}</table><p>문의는 사무국으로 해 주십시오.</p></div></div></body></html>`;
+}
+
+function factsOfHtml(html: string): string[] {
+  const g = extractArticle(parseArticle(Buffer.from(html), { source: 'notice.html' }));
+  const name = (id: string) => g.nodes.find((n) => n.id === id)?.name ?? id;
+  return g.edges.map((e) => `${e.type} ${[name(e.source), name(e.target)].sort().join(' ~ ')}`);
+}
+
 describe('generalisation: set 141 forms in other wordings', () => {
   for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 60)}`, () => checkFactRow(row));
+  it('tables.role-column: a lead row and member rows with their share of the work', () => {
+    const facts = factsOfHtml(rosterNotice([['주관기관', '파랑랩스'], ['공동개발기관', '마음AI'], ['데이터 참여기관', '물결데이터']]));
+    for (const f of ['PARTNERS_WITH 마음AI ~ 파랑랩스', 'PARTNERS_WITH 물결데이터 ~ 파랑랩스', 'PARTICIPATES_IN 스마트 양식 AI 실증사업 ~ 파랑랩스', 'PARTICIPATES_IN 마음AI ~ 스마트 양식 AI 실증사업', 'PARTICIPATES_IN 물결데이터 ~ 스마트 양식 AI 실증사업']) expect(facts).toContain(f);
+  });
+  it('tables.role-column: no lead row, no team', () => {
+    const facts = factsOfHtml(rosterNotice([['자문기관', '파랑랩스'], ['공동개발기관', '마음AI']]));
+    expect(facts).not.toContain('PARTNERS_WITH 마음AI ~ 파랑랩스');
+  });
 });
