@@ -86,6 +86,29 @@ const rows: FactRow[] = [
     text: '파랑랩스 is one of the teams in the Korean AI Foundation Model Project.',
     noNodes: ['Policy:Korean AI Foundation Model Project'],
   },
+  // a consortium's members across sentences: one taken in as a new member, one that formed the team and left, the one that filled its place
+  {
+    cat: 'consortium.changes',
+    text: "전남도가 추진하는 '전남 양식 AI 실증사업'이 2단계에 들어갔다. 도는 파랑랩스 컨소시엄, 솔트룩스 컨소시엄 등 2개 팀을 2단계 진출 팀으로 확정했다. 파랑랩스는 1단계에서 마음AI와 둘이서 팀을 꾸렸지만, 2단계부터는 경량화 전문기업 노타를 새 참여사로 들였다. 1단계에서 솔트룩스와 함께 팀을 이뤘던 KT는 2단계부터 빠졌고, 그 자리는 목포 스타트업 바다데이터가 채웠다.",
+    expect: ['PARTNERS_WITH 노타 -> 파랑랩스', 'PARTICIPATES_IN 노타 -> 전남 양식 AI 실증사업', 'PARTNERS_WITH KT -> 솔트룩스', 'PARTICIPATES_IN KT -> 전남 양식 AI 실증사업', 'PARTNERS_WITH 바다데이터 -> 솔트룩스', 'PARTICIPATES_IN 바다데이터 -> 전남 양식 AI 실증사업'],
+    absent: ['PARTNERS_WITH 노타 -> 솔트룩스', 'PARTNERS_WITH KT -> 파랑랩스'],
+  },
+  {
+    cat: 'consortium.changes',
+    text: "전남도는 '전남 양식 AI 실증사업' 2단계 진출 팀으로 파랑랩스 컨소시엄을 확정했다. 파랑랩스는 노타를 새 참여사로 들이지 않기로 했다. 솔트룩스와 함께 팀을 이뤘던 KT는 지원하지 않았다.",
+    absent: ['PARTNERS_WITH 노타 -> 파랑랩스', 'PARTICIPATES_IN 노타 -> 전남 양식 AI 실증사업'],
+  },
+  // "P에서는 A 컨소시엄의 참여사 구성이 바뀌었다. B가 새로 합류했고, C는 컨소시엄에서 빠진다": A's programme; B and C are (were) its members
+  {
+    cat: 'consortium.changes',
+    text: "정부의 '독자 AI 파운데이션 모델 프로젝트'(이하 독파모)에서는 솔트룩스 컨소시엄의 참여사 구성이 바뀌었다. 제조 AI 기업 마음AI가 새로 합류했고, 데이터 구축을 맡아 온 셀렉트스타는 이달 말 컨소시엄에서 빠진다.",
+    expect: ['PARTICIPATES_IN 솔트룩스 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 마음AI -> 독자 AI 파운데이션 모델 프로젝트', 'PARTNERS_WITH 마음AI -> 솔트룩스', 'PARTICIPATES_IN 셀렉트스타 -> 독자 AI 파운데이션 모델 프로젝트'],
+  },
+  {
+    cat: 'consortium.changes',
+    text: "정부의 '독자 AI 파운데이션 모델 프로젝트'에서는 솔트룩스 컨소시엄의 탈락설이 돌았지만 사실이 아니다.",
+    absent: ['PARTICIPATES_IN 솔트룩스 -> 독자 AI 파운데이션 모델 프로젝트'],
+  },
   // "'Y'이라는 약칭으로 부르는 이 사업": Y is the programme named before
   {
     cat: 'short-forms.called-short',

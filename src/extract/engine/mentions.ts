@@ -45,7 +45,7 @@ const PARTICLE_END = /(?:은|는|을|를|의|에|로|와|과|도)$/;
 const CAPITALISED_BEFORE = /(?<![A-Za-z0-9'’\-])((?:[A-Z][A-Za-z\-]*\s){1,3})$/;
 const CAPITALISED_AFTER = /^((?:\s[A-Z][A-Za-z\-]*){1,3})(?![A-Za-z0-9'’\-])/;
 /** Words that may stand before or after a programme's English name without making it another one ("the Korean …", "… Phase 2"). */
-const NAME_NEUTRAL = /^(?:The|A|An|In|On|At|For|Its|This|That|With|And|By|From|Of|To|Korea|Korean|South|Government|Gov|National|Seoul|Ministry|MSIT|Phase|Round|Stage|Under|As|While|But|Then|Also|Meanwhile)$/;
+const NAME_NEUTRAL = /^(?:The|A|An|In|On|At|For|Its|This|That|With|And|By|From|Of|To|Korea|Korean|South|Government|Gov|National|Seoul|Ministry|MSIT|Phase|Round|Stage|Under|As|While|But|Then|Also|Meanwhile|Project|Program|Programme|Initiative|Plan|Scheme|Fund|Strategy|Policy)$/;
 
 /** The longer English name a known programme's English name is part of (other capitalised words joined to it), if any. */
 function longerEnglishProgramme(text: string, start: number, end: number): { start: number; end: number } | undefined {
