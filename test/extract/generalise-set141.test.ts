@@ -109,6 +109,19 @@ const rows: FactRow[] = [
     text: "정부의 '독자 AI 파운데이션 모델 프로젝트'에서는 솔트룩스 컨소시엄의 탈락설이 돌았지만 사실이 아니다.",
     absent: ['PARTICIPATES_IN 솔트룩스 -> 독자 AI 파운데이션 모델 프로젝트'],
   },
+  // "A가 B의 'M0'를 바탕으로 추가 학습한 20억 개 매개변수 규모의 'M'을": a quoted model after its size; A trained it
+  {
+    cat: 'models.sized-quoted-name',
+    text: "파랑랩스가 네이버클라우드의 '하이퍼클로바X 시드 3B'를 바탕으로 양식장용으로 추가 학습한 20억 개 매개변수 규모의 '가람 S'를, 노타가 작은 기기에 들어갈 만큼 줄인다.",
+    expect: ['DEVELOPED 파랑랩스 -> 가람 S', 'BASED_ON 가람 S -> 하이퍼클로바X 시드 3B'],
+    props: ['가람 S=parameters:2000000000'],
+    absent: ['DEVELOPED 노타 -> 가람 S'],
+  },
+  {
+    cat: 'models.sized-quoted-name',
+    text: "파랑랩스는 20억 원 규모의 '양식장 실증'을 마쳤다고 밝혔다.",
+    noNodes: ['Model:양식장 실증'],
+  },
   // "'Y'이라는 약칭으로 부르는 이 사업": Y is the programme named before
   {
     cat: 'short-forms.called-short',
@@ -159,9 +172,9 @@ const rows: FactRow[] = [
 ];
 
 /** A consortium's own notice: a roster table whose role column says which organisation leads ("주관기관") and which are members ("공동개발기관", "데이터 참여기관"). */
-function rosterNotice(roles: [string, string][]): string {
+function rosterNotice(roles: [string, string][], note = ''): string {
   const rows = roles.map(([role, org]) => `<tr><td>${role}</td><td>${org}</td><td>담당 업무</td></tr>`).join('');
-  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>[안내] 컨소시엄 현황 | 바다AI 연합</title></head><body><div class="board_view"><h2>[안내] 컨소시엄 현황</h2><div class="date">2026-10-02</div><div class="board_txt_area"><p>바다AI 연합은 「스마트 양식 AI 실증사업」의 수행 컨소시엄입니다. 현재 구성은 아래와 같습니다.</p><table border="1"><tr><td style="background:#eee">구분</td><td style="background:#eee">기관명</td><td style="background:#eee">역할</td></tr>${rows}</table><p>문의는 사무국으로 해 주십시오.</p></div></div></body></html>`;
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>[안내] 컨소시엄 현황 | 바다AI 연합</title></head><body><div class="board_view"><h2>[안내] 컨소시엄 현황</h2><div class="date">2026-10-02</div><div class="board_txt_area"><p>바다AI 연합은 「스마트 양식 AI 실증사업」의 수행 컨소시엄입니다. 현재 구성은 아래와 같습니다.</p><table border="1"><tr><td style="background:#eee">구분</td><td style="background:#eee">기관명</td><td style="background:#eee">역할</td></tr>${rows}</table>${note ? `<p>${note}</p>` : ''}<p>문의는 사무국으로 해 주십시오.</p></div></div></body></html>`;
 }
 
 function factsOfHtml(html: string): string[] {
@@ -175,6 +188,14 @@ describe('generalisation: set 141 forms in other wordings', () => {
   it('tables.role-column: a lead row and member rows with their share of the work', () => {
     const facts = factsOfHtml(rosterNotice([['주관기관', '파랑랩스'], ['공동개발기관', '마음AI'], ['데이터 참여기관', '물결데이터']]));
     for (const f of ['PARTNERS_WITH 마음AI ~ 파랑랩스', 'PARTNERS_WITH 물결데이터 ~ 파랑랩스', 'PARTICIPATES_IN 스마트 양식 AI 실증사업 ~ 파랑랩스', 'PARTICIPATES_IN 마음AI ~ 스마트 양식 AI 실증사업', 'PARTICIPATES_IN 물결데이터 ~ 스마트 양식 AI 실증사업']) expect(facts).toContain(f);
+  });
+  it('tables.former-member-note: a ※ note under a one-team table on a member that left', () => {
+    const facts = factsOfHtml(rosterNotice([['주관기관', '파랑랩스'], ['공동개발기관', '마음AI'], ['실증 기관', '바다대학교병원']], '※ 1차년도 참여기관이었던 셀렉트스타는 사업 조정에 따라 2차년도에서 제외됩니다.'));
+    for (const f of ['PARTNERS_WITH 셀렉트스타 ~ 파랑랩스', 'PARTICIPATES_IN 셀렉트스타 ~ 스마트 양식 AI 실증사업']) expect(facts).toContain(f);
+  });
+  it('tables.former-member-note: a note on another company is no member', () => {
+    const facts = factsOfHtml(rosterNotice([['주관기관', '파랑랩스'], ['공동개발기관', '마음AI']], '※ 셀렉트스타는 본 컨소시엄의 참여기관이 아닙니다.'));
+    expect(facts).not.toContain('PARTNERS_WITH 셀렉트스타 ~ 파랑랩스');
   });
   it('tables.role-column: no lead row, no team', () => {
     const facts = factsOfHtml(rosterNotice([['자문기관', '파랑랩스'], ['공동개발기관', '마음AI']]));

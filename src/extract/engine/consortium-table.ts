@@ -236,6 +236,15 @@ function readRoleRows(cells: Sentence[], from: number, cols: Column[], rules: Ru
   return { rows, next: j };
 }
 
+/** Before a company in a note under a one-team table: the member role it held ("1차년도 공동개발기관이었던 ", "참여사였던 "). */
+const FORMER_ROLE = /(?:참여|공동\s?(?:개발|연구|수행)|협력)\s?(?:기관|기업|사)(?:이었던|였던)\s$/;
+
+/** "※ 1차년도 공동개발기관이었던 X는 … 제외되며": a note right under the table on a member that has left; it took part in the team. */
+function formerMemberIn(note: Sentence | undefined, rules: RuleSet): Mention | undefined {
+  if (!note || !/^※/.test(note.text.trim()) || !/었던|였던/.test(note.text)) return undefined;
+  return findMentions(note.text, rules).find((m) => m.type === 'Company' && m.via !== 'blocked' && FORMER_ROLE.test(note.text.slice(Math.max(0, m.start - 30), m.start)));
+}
+
 /** Consortium rows from tables in the article's sentences. */
 export function readConsortiumTables(all: Sentence[], rules: RuleSet, known: KnownName[] = []): ConsortiumTable[] {
   const tables: ConsortiumTable[] = [];
@@ -273,6 +282,9 @@ export function readConsortiumTables(all: Sentence[], rules: RuleSet, known: Kno
       const head = headCell ? readHeadCell(headCell.text, row[cols.indexOf('post')]?.text ?? representative, headCell) : {};
       rows.push({ lead, members, ...(modelCell ? readModelCell(modelCell.text, modelCell, rules, modelCol === 'applied', known) : {}), ...head, sentence: rowSentence(row.map((c) => ({ sentence: c, text: c.text }))) });
     }
+    // (the note may follow a last row no role reads: "실증 의료기관 | 병원")
+    const former = rows.length === 1 ? formerMemberIn(sentences.slice(j, j + width + 1).find((c) => /^※/.test(c.text.trim())), rules) : undefined;
+    if (former && former.key !== rows[0]!.lead.key && !rows[0]!.members.some((m) => m.key === former.key)) rows[0]!.members.push(former);
     const above = sentences[i - 1];
     // (a title is a heading, not a sentence: "…에 참여한 경험이 있다." just above the header names no programme of the table)
     if (rows.length) tables.push({ rows, ...(above && above.start !== sentences[i]!.start && above.text.length <= 80 && !/[다요]\.?$/.test(above.text.trim()) ? { title: above } : {}) });
