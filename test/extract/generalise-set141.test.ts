@@ -122,6 +122,18 @@ const rows: FactRow[] = [
     text: "파랑랩스는 20억 원 규모의 '양식장 실증'을 마쳤다고 밝혔다.",
     noNodes: ['Model:양식장 실증'],
   },
+  // "'M'은 … 모델입니다. A·B·C 3사가 공동으로 개발하고 있으며": the counted companies develop the model in focus
+  {
+    cat: 'models.focus-co-developers',
+    text: "연합이 개발 중인 '바다 M1'은 LG AI연구원의 '엑사원 4.0'을 기반으로 추가 학습한 양식 특화 모델입니다. 파랑랩스·마음AI·노타 3사가 공동으로 개발하고 있으며, 지난 10월 내부 평가를 마쳤습니다.",
+    expect: ['DEVELOPED 파랑랩스 -> 바다 M1', 'DEVELOPED 마음AI -> 바다 M1', 'DEVELOPED 노타 -> 바다 M1'],
+    absent: ['DEVELOPED 파랑랩스 -> 엑사원 4.0'],
+  },
+  {
+    cat: 'models.focus-co-developers',
+    text: "연합이 개발 중인 '바다 M1'은 양식 특화 모델입니다. 파랑랩스·마음AI 2사가 공동으로 개발하지 않았습니다.",
+    absent: ['DEVELOPED 파랑랩스 -> 바다 M1', 'DEVELOPED 마음AI -> 바다 M1'],
+  },
   // "'Y'이라는 약칭으로 부르는 이 사업": Y is the programme named before
   {
     cat: 'short-forms.called-short',
