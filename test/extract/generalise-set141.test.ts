@@ -134,6 +134,13 @@ const rows: FactRow[] = [
     text: "연합이 개발 중인 '바다 M1'은 양식 특화 모델입니다. 파랑랩스·마음AI 2사가 공동으로 개발하지 않았습니다.",
     absent: ['DEVELOPED 파랑랩스 -> 바다 M1', 'DEVELOPED 마음AI -> 바다 M1'],
   },
+  // "its X 4.0 large language model": a lower-case size word before "language model" describes the model, no variant
+  {
+    cat: 'models.descriptive-word',
+    text: 'Kakao said it will run its Kanana 2 large language model on the new servers.',
+    nodes: ['Model:Kanana 2'],
+    noNodes: ['Model:Kanana 2 large'],
+  },
   // "'Y'이라는 약칭으로 부르는 이 사업": Y is the programme named before
   {
     cat: 'short-forms.called-short',
