@@ -141,6 +141,17 @@ const rows: FactRow[] = [
     nodes: ['Model:Kanana 2'],
     noNodes: ['Model:Kanana 2 large'],
   },
+  // "A가 B와 공동으로 X를 개발한다는 소문에 대해": the clause calls itself a rumour
+  {
+    cat: 'hedge.rumoured-clause',
+    text: '마음AI가 카카오와 공동으로 검증 모델을 개발한다는 소문에 대해 마음AI는 부인했다.',
+    absent: ['PARTNERS_WITH 마음AI -> 카카오'],
+  },
+  {
+    cat: 'hedge.rumoured-clause',
+    text: '마음AI가 카카오와 공동으로 검증 모델을 개발한다고 밝혔다.',
+    expect: ['PARTNERS_WITH 마음AI -> 카카오'],
+  },
   // "'Y'이라는 약칭으로 부르는 이 사업": Y is the programme named before
   {
     cat: 'short-forms.called-short',
@@ -215,6 +226,14 @@ describe('generalisation: set 141 forms in other wordings', () => {
   it('tables.former-member-note: a note on another company is no member', () => {
     const facts = factsOfHtml(rosterNotice([['주관기관', '파랑랩스'], ['공동개발기관', '마음AI']], '※ 셀렉트스타는 본 컨소시엄의 참여기관이 아닙니다.'));
     expect(facts).not.toContain('PARTNERS_WITH 셀렉트스타 ~ 파랑랩스');
+  });
+  it('tables.funding-cells: a funding table flattened one cell a line names its companies', () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>주간 투자 정리 | 스타트업 소식</title></head><body><article><h1>주간 투자 정리</h1><time datetime="2026-10-02">2026-10-02</time><p>이번 주 투자 소식을 정리했다.</p><table><tr><th>기업</th><th>분야</th><th>단계</th><th>금액</th><th>주요 투자사</th></tr><tr><td>가온세이프</td><td>AI 보안</td><td>시리즈A</td><td>80억원</td><td>한빛벤처스</td></tr><tr><td>누리라벨</td><td>데이터 라벨링</td><td>프리A</td><td>25억원</td><td>바다파트너스</td></tr></table><p>가온세이프는 이번 주 팁스 프로그램에도 선정됐다.</p></article></body></html>`;
+    const g = extractArticle(parseArticle(Buffer.from(html), { source: 'weekly.html' }));
+    const companies = g.nodes.filter((n) => n.type === 'Company').map((n) => n.name);
+    expect(companies).toContain('가온세이프');
+    expect(companies).toContain('누리라벨');
+    expect(companies).not.toContain('AI 보안');
   });
   it('tables.role-column: no lead row, no team', () => {
     const facts = factsOfHtml(rosterNotice([['자문기관', '파랑랩스'], ['공동개발기관', '마음AI']]));
