@@ -83,6 +83,11 @@ const rows: FactRow[] = [
   },
   {
     cat: 'programmes.english-gloss',
+    text: 'Kakao topped the K-AI Bench run by the K-AI Leaderboard Steering Committee.',
+    noNodes: ['Policy:K-AI Bench', 'Policy:K-AI Leaderboard Steering Committee'],
+  },
+  {
+    cat: 'programmes.english-gloss',
     text: '파랑랩스 is one of the teams in the Korean AI Foundation Model Project.',
     noNodes: ['Policy:Korean AI Foundation Model Project'],
   },
@@ -116,6 +121,16 @@ const rows: FactRow[] = [
     expect: ['DEVELOPED 파랑랩스 -> 가람 S', 'BASED_ON 가람 S -> 하이퍼클로바X 시드 3B'],
     props: ['가람 S=parameters:2000000000'],
     absent: ['DEVELOPED 노타 -> 가람 S'],
+  },
+  {
+    cat: 'models.sized-quoted-name',
+    text: "파랑랩스의 '가람 3'는 115억 파라미터의 '베이스'와 23억 파라미터의 '미니' 두 가지 크기로 나왔다.",
+    noNodes: ['Model:베이스', 'Model:미니'],
+  },
+  {
+    cat: 'models.sized-quoted-name',
+    text: "빛솔랩스는 광주의 제조 AI 스타트업이다. 이 회사는 카카오가 오픈소스로 공개한 '카나나 1.5 8B'를 바탕으로 공정 문서를 추가 학습시킨 20억 개 매개변수 규모의 '가람 S'를 내놨다.",
+    absent: ['DEVELOPED 카카오 -> 가람 S'],
   },
   {
     cat: 'models.sized-quoted-name',

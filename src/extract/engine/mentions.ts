@@ -53,7 +53,8 @@ function longerEnglishProgramme(text: string, start: number, end: number): { sta
   const before = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
   const after = CAPITALISED_AFTER.exec(text.slice(end, end + 40))?.[1] ?? '';
   const words = [...before.split(/\s/), ...after.split(/\s/)].filter((w) => w !== '');
-  if (!words.some((w) => !NAME_NEUTRAL.test(w))) return undefined;
+  // (only a programme's name: "K-AI Leaderboard Steering Committee", "K-AI Bench" are no programmes)
+  if (!words.some((w) => !NAME_NEUTRAL.test(w)) || !/\b(?:Project|Program|Programme|Initiative)$/.test(text.slice(start, end) + after)) return undefined;
   return { start: start - before.length, end: end + after.length };
 }
 
