@@ -167,6 +167,17 @@ const rows: FactRow[] = [
     text: '마음AI가 카카오와 공동으로 검증 모델을 개발한다고 밝혔다.',
     expect: ['PARTNERS_WITH 마음AI -> 카카오'],
   },
+  // "X는 A가 주관하는 컨소시엄에서 …을 맡아 왔으나 … 이탈했다": a member of A's consortium (that left)
+  {
+    cat: 'consortium.role-held-in-led-consortium',
+    text: '마음AI는 KT가 주관하는 컨소시엄에서 추론 최적화를 맡아 왔으나 지난달 초 컨소시엄에서 이탈했다.',
+    expect: ['PARTNERS_WITH KT -> 마음AI'],
+  },
+  {
+    cat: 'consortium.role-held-in-led-consortium',
+    text: '마음AI는 KT가 주관하는 컨소시엄에서 추론 최적화를 맡아 온 적이 없다.',
+    absent: ['PARTNERS_WITH KT -> 마음AI'],
+  },
   // "'Y'이라는 약칭으로 부르는 이 사업": Y is the programme named before
   {
     cat: 'short-forms.called-short',
