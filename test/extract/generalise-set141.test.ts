@@ -178,6 +178,13 @@ const rows: FactRow[] = [
     text: '마음AI는 KT가 주관하는 컨소시엄에서 추론 최적화를 맡아 온 적이 없다.',
     absent: ['PARTNERS_WITH KT -> 마음AI'],
   },
+  // "A 컨소시엄은 B와 함께 …하며, C는 D와 손잡고 …": the later clause with its own topic is C's team, not A's
+  {
+    cat: 'consortium.scope-clause-topic',
+    text: "중기부는 「AI 에이전트 지원사업」 컨소시엄 2곳을 선정했다고 밝혔다.\n\n구분 | 주관기관 | 참여기관 | 실증 분야\n\n1 | 파랑랩스 | 바다로보틱스 | 제조\n\n2 | 스켈터랩스 | 와이즈넛 | 상담\n\nㅇ 파랑랩스 컨소시엄은 제조 협동로봇 기업 바다로보틱스와 함께 설비 점검 에이전트를 개발하며, 스켈터랩스는 와이즈넛과 손잡고 콜센터 상담 에이전트를 구축한다.",
+    expect: ['PARTNERS_WITH 바다로보틱스 -> 파랑랩스', 'PARTNERS_WITH 스켈터랩스 -> 와이즈넛'],
+    absent: ['PARTNERS_WITH 와이즈넛 -> 파랑랩스'],
+  },
   // "'Y'이라는 약칭으로 부르는 이 사업": Y is the programme named before
   {
     cat: 'short-forms.called-short',
