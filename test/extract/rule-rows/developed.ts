@@ -167,4 +167,8 @@ export const developedRows: Row[] = [
   { rule: 'developed.en-appositive-co-developed-with', sentence: 'Kakao released Kanana 2, a legal model that it tested with Upstage.', absent: ['DEVELOPED Upstage -> Kanana 2'] },
   { rule: 'developed.en-subject-co-developed-with', sentence: 'Kakao will unveil Kanana 2, a legal model that it co-developed with Upstage.', expect: ['DEVELOPED Kakao -> Kanana 2'] },
   { rule: 'developed.en-subject-co-developed-with', sentence: 'Kakao will unveil Kanana 2, a legal model that it compared with Upstage models.', absent: ['DEVELOPED Upstage -> Kanana 2'] },
+  { rule: 'developed.subject-trained-on-base', sentence: "파랑랩스가 네이버클라우드의 '하이퍼클로바X 시드 3B'를 바탕으로 추가 학습한 20억 개 매개변수 규모의 '가람 S'를, 노타가 작게 줄인다.", expect: ['DEVELOPED 파랑랩스 -> 가람 S'], absent: ['DEVELOPED 노타 -> 가람 S'] },
+  { rule: 'developed.subject-trained-on-base', sentence: "파랑랩스가 네이버클라우드의 '하이퍼클로바X 시드 3B'를 바탕으로 추가 학습한 20억 개 매개변수 규모의 '가람 S'를 만들지 않았다.", absent: ['DEVELOPED 파랑랩스 -> 가람 S'] },
+  { rule: 'developed.focus-co-developers-counted', sentence: "연합이 개발 중인 '바다 M1'은 양식 특화 모델입니다. 파랑랩스·마음AI 2사가 공동으로 개발하고 있습니다.", expect: ['DEVELOPED 파랑랩스 -> 바다 M1', 'DEVELOPED 마음AI -> 바다 M1'] },
+  { rule: 'developed.focus-co-developers-counted', sentence: "연합이 개발 중인 '바다 M1'은 양식 특화 모델입니다. 파랑랩스·마음AI 2사가 공동으로 개발하지 않았습니다.", absent: ['DEVELOPED 파랑랩스 -> 바다 M1'] },
 ];

@@ -156,4 +156,11 @@ export const partnersRows: Row[] = [
   { rule: 'partners.speaker-quoted-cooperation', sentence: "윤하람 누리소프트 대표는 \"가온랩과는 공급 계약을 맺고 기술 협력도 이어가고 있다\"고 말했다.", expect: ['PARTNERS_WITH 가온랩 -> 누리소프트'] },
   { rule: 'partners.speaker-quoted-cooperation', sentence: "누리소프트 관계자는 \"가온랩과의 협력 범위 안에서 여러 모델을 시험했다\"고만 했다.", expect: ['PARTNERS_WITH 가온랩 -> 누리소프트'] },
   { rule: 'partners.speaker-quoted-cooperation', sentence: "누리소프트 관계자는 \"가온랩과 협력하고 있지는 않다\"고 말했다.", absent: ['PARTNERS_WITH 가온랩 -> 누리소프트'] },
+  // a consortium's members across stages: the partner it formed the team with, one taken in, one that filled a place
+  { rule: 'partners.team-formed-with', sentence: "1단계에서 솔트룩스와 함께 팀을 이뤘던 KT는 2단계부터 빠졌다.", expect: ['PARTNERS_WITH KT -> 솔트룩스'] },
+  { rule: 'partners.team-formed-with', sentence: "1단계에서 솔트룩스와 경쟁하던 KT는 2단계부터 빠졌다.", absent: ['PARTNERS_WITH KT -> 솔트룩스'] },
+  { rule: 'partners.taken-in-as-member', sentence: "파랑랩스는 2단계부터는 경량화 전문기업 노타를 새 참여사로 들였다.", expect: ['PARTNERS_WITH 노타 -> 파랑랩스'] },
+  { rule: 'partners.taken-in-as-member', sentence: "파랑랩스는 노타를 새 참여사로 들이지 않았다.", absent: ['PARTNERS_WITH 노타 -> 파랑랩스'] },
+  { rule: 'partners.team-place-filled', sentence: "1단계에서 솔트룩스와 함께 팀을 이뤘던 KT는 2단계부터 빠졌고, 그 자리는 목포 스타트업 바다데이터가 채웠다.", expect: ['PARTNERS_WITH 바다데이터 -> 솔트룩스'] },
+  { rule: 'partners.team-place-filled', sentence: "1단계에서 솔트룩스와 함께 팀을 이뤘던 KT는 2단계부터 빠졌고, 바다데이터는 그 자리를 채우지 않았다.", absent: ['PARTNERS_WITH 바다데이터 -> 솔트룩스'] },
 ];
