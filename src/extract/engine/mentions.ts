@@ -12,6 +12,7 @@ import { discoverIntroduced, discoverModelMakers } from './discover-introduced.j
 import { discoverListTail } from './discover-list-tail.js';
 import { discoverBuiltOnModels } from './discover-built-on.js';
 import { absorbSizeVersions } from './size-versions.js';
+import { longerEnglishProgramme } from './english-programme-names.js';
 import type { Mention, RuleSet } from '../types.js';
 import {
   countryAround, countryBefore, discoverAnonymous, discoverBenchmarks, discoverPolicies, discoverQuotedBoards, discoverCompanies,
@@ -41,22 +42,6 @@ export type { KnownName } from './known-names.js';
 
 const LONGER_PROGRAMME = /^((?:\s[가-힣A-Za-z0-9·\-]+){1,4}?)\s?(?:지원\s?사업|사업|프로젝트|프로그램)(?=(?:을|를|에|의|은|는|이|가|으로|로|에서|에도|에는)?[\s,.]|$)/;
 const PARTICLE_END = /(?:은|는|을|를|의|에|로|와|과|도)$/;
-/** Capitalised English words right before or after a known programme's English name: "Korea Medical AI Foundation Model Project", "K-AI Champion". */
-const CAPITALISED_BEFORE = /(?<![A-Za-z0-9'’\-])((?:[A-Z][A-Za-z\-]*\s){1,3})$/;
-const CAPITALISED_AFTER = /^((?:\s[A-Z][A-Za-z\-]*){1,3})(?![A-Za-z0-9'’\-])/;
-/** Words that may stand before or after a programme's English name without making it another one ("the Korean …", "… Phase 2"). */
-const NAME_NEUTRAL = /^(?:The|A|An|In|On|At|For|Its|This|That|With|And|By|From|Of|To|Korea|Korean|South|Government|Gov|National|Seoul|Ministry|MSIT|Phase|Round|Stage|Under|As|While|But|Then|Also|Meanwhile|Project|Program|Programme|Initiative|Plan|Scheme|Fund|Strategy|Policy)$/;
-
-/** The longer English name a known programme's English name is part of (other capitalised words joined to it), if any. */
-function longerEnglishProgramme(text: string, start: number, end: number): { start: number; end: number } | undefined {
-  if (!/^[A-Za-z]/.test(text.slice(start, end))) return undefined;
-  const before = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
-  const after = CAPITALISED_AFTER.exec(text.slice(end, end + 40))?.[1] ?? '';
-  const words = [...before.split(/\s/), ...after.split(/\s/)].filter((w) => w !== '');
-  // (only a programme's name: "K-AI Leaderboard Steering Committee", "K-AI Bench" are no programmes)
-  if (!words.some((w) => !NAME_NEUTRAL.test(w)) || !/\b(?:Project|Program|Programme|Initiative)$/.test(text.slice(start, end) + after)) return undefined;
-  return { start: start - before.length, end: end + after.length };
-}
 
 /** Gazetteer mentions and blocked spans of a sentence, before known names and discovery: the same whatever names are known. */
 interface GazetteerStage {
