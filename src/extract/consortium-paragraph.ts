@@ -23,7 +23,7 @@ export interface ParagraphMember {
 /** Words that say a company is (or was) a member of the consortium. */
 const MEMBER_VERB = /합류(?!설)|(?:그대로|계속|여전히)\s?남(?:았|아\s?있)|참여사|참여\s?기업|참여\s?기관|참여했|참여한|참여하고|참여 중|컨소시엄에서 (?:빠|이탈|탈퇴)/;
 /** A rumour, a denial or a plan (not a 계획서, a document one hands in): no membership. */
-const NOT_MEMBER = /설이|설을|설에|검토한 적|검토 중|검토하고|사실무근|아니다|않았다|않는다|않기로|없다|없었다|할 수도|가능성|관측|전망|예정|계획(?!서)/;
+const NOT_MEMBER = /설이|설을|설에|검토한 적|검토 중|검토하고|사실무근|아니다|아닙니다|아니며|않았다|않았습니다|않는다|않습니다|않기로|없다|없습니다|없었다|할 수도|가능성|관측|전망|예정|계획(?!서)/;
 /** After a member's name: its particle, a list comma, or "에 더해" (the list goes on). */
 const AFTER_MEMBER = /^(?:\s?등)?(?:이|가|은|는|도|,|와|과|및|에 더해|에 이어)(?:\s|$)/;
 /** Before a member's name: the word that introduces it ("기존 참여사인 ", "신규 참여 기업 "). */

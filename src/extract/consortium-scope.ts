@@ -157,6 +157,9 @@ const TOPIC_OR_SUBJECT_AT = /^\s?(?:\([^()]{0,20}\))?(?:은|는|이|가|도|과|
 function membersOf(s: ParagraphSentence, lead: Mention, from: number, to = s.text.length): Mention[] {
   const clean = s.text.replace(/["“][^"”]{0,200}["”]/g, '');
   if (NOT_MEMBER.test(clean)) return [];
+  // (not past a later clause with another company as its topic: "A 컨소시엄은 B와 함께 …하며, C는 D와 손잡고 …")
+  const other = s.mentions.find((m) => usable(m) && m.key !== lead.key && m.start > from && m.start < to && /,\s$/.test(s.text.slice(Math.max(0, m.start - 2), m.start)) && /^(?:은|는)\s/.test(s.text.slice(m.end, m.end + 3)));
+  if (other) to = other.start;
   // up to the last joining word: "B가 가세했고, C도 동참한다"
   let join = -1;
   for (const x of s.text.slice(from, to).matchAll(JOIN_ALL)) join = x.index!;

@@ -20,6 +20,12 @@ const DEFINED_SHORT_TEXT = new RegExp(String.raw`^['"’”」』]?\s?\((?:[^()]
 const DEFINED_TWO_SHORTS = new RegExp(String.raw`^['"’”」』]?\s?\((?:[^()]{0,30},\s?)?이하\s?['"‘“「『]?([^()'"‘“「『’”」』,]{2,20}?)['"’”」』]?\s(?:또는|혹은)\s['"‘“「『]?` + SHORT_FORM);
 
 /**
+ * A short name the article says the programme it just named goes by: "도가 'X'이라는 약칭으로 부르는 이 사업은", "업계에서 흔히
+ * 'X'로 줄여 부르는 이 프로그램은". X stands for the last programme named before it.
+ */
+const CALLED_SHORT = /['"‘“「『]([^'"‘“「『’”」』]{2,20})['"’”」』](?:이라는|라는|(?:이)?라고|으로|로)\s(?:약칭으로\s|줄여(?:서)?\s)(?:부르는|불리는|부르기도\s하는)\s이\s(?:사업|프로그램|프로젝트|과제)/;
+
+/**
  * A party's line in a judgment's caption, its role spaced out as courts print it ("원       고        주식회사 X", "피 고 X"),
  * or in a commission's decision ("피 심 인  주식회사 X"): the role word (원고, 피고, 피심인) is the company's name in the rest
  * of the text.
@@ -38,7 +44,7 @@ export function spacedPartyCaption(text: string): RegExpExecArray | null {
 
 /** Whether a sentence may define a short form (an "이하" after an opening parenthesis or a comma; not "70점 이하"), or opens on a party's role. */
 export function mayDefineShort(text: string): boolean {
-  return (text.includes('이하') && /(?:\(|,\s?)이하/.test(text)) || ((text.startsWith('원') || text.startsWith('피') || text.startsWith('신') || text.startsWith('항') || text.startsWith('상') || text.startsWith('채') || text.startsWith('청')) && PARTY_CAPTION.test(text)) || spacedPartyCaption(text) !== null;
+  return text.includes(' 부르는 이 ') || text.includes(' 불리는 이 ') || (text.includes('이하') && /(?:\(|,\s?)이하/.test(text)) || ((text.startsWith('원') || text.startsWith('피') || text.startsWith('신') || text.startsWith('항') || text.startsWith('상') || text.startsWith('채') || text.startsWith('청')) && PARTY_CAPTION.test(text)) || spacedPartyCaption(text) !== null;
 }
 
 /** The role a caption line gives the company it names first, right after the role ("원 고 주식회사 X" → 원고, X). */
@@ -65,6 +71,11 @@ export function definedShortNames(all: Mention[][], sentences: Sentence[]): Defi
     if (!mayDefineShort(text)) return;
     const party = partyRole(text, ms);
     if (party) out.push(party);
+    // (the programme named last before it, not a gloss in parentheses after it: "'X 프로그램'(K-Y Champion)")
+    const called = CALLED_SHORT.exec(text);
+    const named = called ? all.slice(0, i + 1).flatMap((m, j) => m.filter((x) => x.type === 'Policy' && x.via !== 'reference' && x.via !== 'anonymous' && x.via !== 'blocked' && sentences[j]!.text[x.start - 1] !== '(' && (j < i || x.end <= called.index))) : [];
+    const programme = named.filter((m) => m.surface !== called?.[1]).at(-1);
+    if (called && programme) out.push({ short: called[1]!.trim(), long: programme });
     for (const long of ms) {
       if (long.via === 'reference' || long.via === 'anonymous') continue;
       const after = text.slice(long.end, long.end + 60);
@@ -98,6 +109,29 @@ export function definedShortForms(all: Mention[][], sentences: Sentence[]): Map<
     for (const ms of all)
       for (const m of ms)
         if (m.type === long.type && m.key !== long.key && !out.has(m.key) && !out.has(long.key) && (m.surface === short || m.aliases.includes(short))) out.set(m.key, long.key);
+  return out;
+}
+
+/** Between a programme and its name in another language in parentheses: "'X'(", "」(이하 '…', 영문 ". */
+const GLOSS_BEFORE = /^['"’”」』]?\s?\((?:[^()]{0,60}?,\s?)?(?:(?:영문|영문명|영어|영어명|English)\s?:?\s?)?$/;
+
+/**
+ * "'글로벌 X 육성 프로그램'(K-X Champion)", "「X 사업」(이하 'Y', 영문 Korea X Project)": a programme's name in another language,
+ * in parentheses right after it, is the same programme (key of the gloss → key of the programme).
+ */
+export function glossedPolicyForms(all: Mention[][], sentences: Sentence[]): Map<string, string> {
+  const out = new Map<string, string>();
+  all.forEach((ms, i) => {
+    const text = sentences[i]!.text;
+    if (!text.includes('(')) return;
+    const named = ms.filter((m) => m.type === 'Policy' && m.via !== 'reference' && m.via !== 'blocked');
+    for (const gloss of named) {
+      // (the programme the parentheses follow, past a short form they define first: "」(이하 'Y', 영문 …")
+      const before = named.filter((p) => p.end <= gloss.start && GLOSS_BEFORE.test(text.slice(p.end, gloss.start))).at(0);
+      if (!before || before.key === gloss.key || out.has(before.key) || !/^\s?\)/.test(text.slice(gloss.end))) continue;
+      out.set(gloss.key, before.key);
+    }
+  });
   return out;
 }
 

@@ -1,25 +1,34 @@
 /** The facts english-programme.ts reads, added to an article's accumulator. */
 import type { Sentence } from '../parse/types.js';
 import { addRelation, evidenceOf, type Acc } from './article-acc.js';
-import { applicantOf, countedTeamsIn, officialOfProgramme, rosterTeamOf, type EnglishRoster } from './english-programme.js';
+import { applicantOf, countedTeamsIn, ledTeamOf, officialOfProgramme, rosterTeamOf, type EnglishRoster } from './english-programme.js';
 import type { Mention } from './types.js';
+
+const ANNOUNCED_RESULTS = /\bannounced\s(?:the\s)?(?:results|selection|selected\steams|winners)\b/;
 
 /**
  * Adds, for one English sentence, "The three teams … of the X project" participations, an applicant's to the programme in scope
  * (`programme`), the PROMOTES of an official who speaks of the article's one policy (`policy`) or else of that programme, and
- * the teams of a list a sentence introduces with its colon (`roster`, kept across sentences).
+ * the teams of a list a sentence introduces with its colon (`roster`, kept across sentences), and a team "led by X with Y" put on
+ * the reserve list or selected.
  */
 export function addEnglishProgrammeFacts(acc: Acc, articleId: string, s: Sentence, ms: Mention[], previous: { sentence: Sentence; mentions: Mention[] } | undefined, policy: Mention | undefined, programme: Mention | undefined, roster: EnglishRoster): void {
-  const listed = rosterTeamOf(roster, s.text, ms);
-  if (listed) addRelation(acc, { relation: 'PARTICIPATES_IN', source: listed.team.key, target: listed.policy.key, properties: {} }, evidenceOf(articleId, s, 'participates.en-roster-item', 0.7));
+  const listed = rosterTeamOf(roster, s.text, ms, previous && { text: previous.sentence.text, mentions: previous.mentions });
+  for (const t of listed ? [listed.team, listed.member] : []) if (t) addRelation(acc, { relation: 'PARTICIPATES_IN', source: t.key, target: listed!.policy.key, properties: {} }, evidenceOf(articleId, s, 'participates.en-roster-item', 0.7));
+  if (listed?.member) addRelation(acc, { relation: 'PARTNERS_WITH', source: listed.team.key, target: listed.member.key, properties: {} }, evidenceOf(articleId, s, 'partners.en-roster-item', 0.7));
   const counted = countedTeamsIn(s.text, ms, previous && { text: previous.sentence.text, mentions: previous.mentions });
   if (counted) for (const t of counted.teams) addRelation(acc, { relation: 'PARTICIPATES_IN', source: t.key, target: counted.policy.key, properties: {} }, evidenceOf(articleId, s, 'participates.en-counted-teams', 0.7));
   const topic = policy ?? programme;
-  const official = officialOfProgramme(s.text, ms, topic);
+  const led = topic && ledTeamOf(s.text, ms);
+  for (const t of led ?? []) addRelation(acc, { relation: 'PARTICIPATES_IN', source: t.key, target: topic!.key, properties: {} }, evidenceOf(articleId, s, 'participates.en-led-team', 0.7));
+  if (led) addRelation(acc, { relation: 'PARTNERS_WITH', source: led[0].key, target: led[1].key, properties: {} }, evidenceOf(articleId, s, 'partners.en-led-team', 0.7));
+  // (an official "who announced the results" speaks of the programme whose selected teams the article listed)
+  const spoken = (ANNOUNCED_RESULTS.test(s.text) && roster.listed) || topic;
+  const official = officialOfProgramme(s.text, ms, spoken);
   // (the programme in scope, or the one this sentence names first: "X said it submitted an application for the Y project")
   const named = ms.filter((m) => m.type === 'Policy' && m.via !== 'blocked');
   const applying = programme ?? (named.length && named.every((m) => m.key === named[0]!.key) ? named[0] : undefined);
   const applicant = applicantOf(s.text, ms, applying);
   if (applicant && applying) addRelation(acc, { relation: 'PARTICIPATES_IN', source: applicant.key, target: applying.key, properties: {} }, evidenceOf(articleId, s, 'participates.en-applied', 0.7));
-  if (official && topic) addRelation(acc, { relation: 'PROMOTES', source: official.key, target: topic.key, properties: {} }, evidenceOf(articleId, s, 'promotes.en-programme-official', 0.65));
+  if (official && spoken) addRelation(acc, { relation: 'PROMOTES', source: official.key, target: spoken.key, properties: {} }, evidenceOf(articleId, s, 'promotes.en-programme-official', 0.65));
 }

@@ -44,8 +44,8 @@ export function countedTeamsIn(text: string, ms: Mention[], before: { text: stri
   return { teams: [...listed, ...added], policy };
 }
 
-/** A minister's or ministry official's title before or after the name. */
-const TITLE_BEFORE = /(?:\b(?:Vice|Deputy)\s)?(?:[A-Z][a-z]+\s){0,2}Minister\s$/;
+/** A minister's or ministry official's title before or after the name ("Vice Minister NAME", "Vice Minister of Science and ICT NAME"). */
+const TITLE_BEFORE = /(?:\b(?:Vice|Deputy)\s)?(?:[A-Z][a-z]+\s){0,2}Minister\s(?:of\s[A-Z][A-Za-z]*(?:\s(?:and\s)?[A-Z][A-Za-z]*){0,3}\s)?$/;
 const TITLE_AFTER = /^,\s(?:the\s)?(?:(?:deputy\sprime\sminister|vice\sminister|minister|director\sgeneral|director-general)\b[^,.]{0,50}?,|(?:deputy\s|vice\s)?[a-z]+\sminister,)/;
 /** The ministry a director's title must name: the bare "the ministry", or the science ministry ("the Ministry of Science and ICT"). */
 const DIRECTOR_MINISTRY = /\bthe\s(?:ministry|science\sministry|Ministry\sof\sScience)\b/;
@@ -91,27 +91,70 @@ const ROSTER_ITEM = /^[-–•*·]\s/;
 /** A labelled line of the same list for the teams that did not go on ("Dropped this round: X"): they took part too. */
 const DROPPED_LABEL = /^(?:Dropped|Eliminated|Cut|Out)\b[^:]{0,30}:\s/;
 
-/** The programme a roster's introduction named, while its list goes on. */
+/** "A fifth team, led by …": a team led by the company that follows, perhaps described ("led by AI software firm X"). */
+const TEAM_LED_BY = /\b(?:team|consortium),?\sled\sby\s(?:[A-Za-z.\-]+\s){0,4}$/;
+/** Between the lead and its member: "X together with U.S. chip designer Y", "X and Y", "X with Y". */
+const LED_WITH = /^\s(?:(?:together|along)\swith|with|and)\s(?:[A-Za-z.\-]+\s){0,4}$/;
+/** What happened to the team: it was put on the reserve list, shortlisted or selected (it applied, so it takes part). */
+const TEAM_OUTCOME = /^,?\s(?:was|were|has\sbeen|had\sbeen|is)\s(?:also\s)?(?:placed|put|kept)\son\s(?:the\s|a\s)?(?:reserve|waiting|standby)\slist\b|^,?\s(?:was|were|has\sbeen|had\sbeen|is)\s(?:also\s)?(?:selected|picked|chosen|shortlisted)\b/;
+
+/**
+ * "A fifth team, led by X together with Y, was placed on the reserve list": a team led by one company with another that
+ * was put on a reserve list or selected; both take part in the programme in scope and partner each other.
+ */
+export function ledTeamOf(text: string, ms: Mention[]): [Mention, Mention] | undefined {
+  if (!text.includes(' led by ')) return undefined;
+  const cs = ms.filter(isCompany);
+  for (let i = 0; i + 1 < cs.length; i++) {
+    const [lead, member] = [cs[i]!, cs[i + 1]!];
+    if (!TEAM_LED_BY.test(text.slice(Math.max(0, lead.start - 80), lead.start)) || !LED_WITH.test(text.slice(lead.end, member.start))) continue;
+    if (TEAM_OUTCOME.test(text.slice(member.end, member.end + 80))) return [lead, member];
+  }
+  return undefined;
+}
+
+/** A list's introduction that names no programme, after a sentence that selected its teams for one ("… selected four consortia for the X Project …." then "Each consortium is led by …:"). */
+const TEAMS_INTRO = /^(?:Each|Every|All|The)\s(?:[a-z]+\s)?(?:consortium|consortia|team|teams)\b[^:]*:\s?$/;
+const SELECTED_TEAMS = /\b(?:selected|picked|chose|chosen|named)\s(?:two|three|four|five|six|seven|eight|\d{1,2})\s(?:[a-z\-]+\s)?(?:consortia|teams)\b/;
+/** What lies between an item's lead and its member: "A, with B, will …", "A, together with chip startup B, …". */
+const WITH_MEMBER = /^,\s(?:together\s)?with\s(?:[a-z][a-z\-]{1,15}\s){0,3}$/;
+
+/** The programme a roster's introduction named, while its list goes on, and the last programme a roster listed teams of. */
 export interface EnglishRoster {
   policy?: Mention;
+  listed?: Mention;
+}
+
+/** One item of a roster: the company it opens on, the member it names with it, and the programme. */
+export interface EnglishRosterItem {
+  team: Mention;
+  member?: Mention;
+  policy: Mention;
 }
 
 /**
  * "Three teams go through to the final stage of the X Project:" then list items "- A with its model Y", "- B's consortium
- * with Z" (and a line "Dropped this round: C"): the company each item opens on takes part in X. The walk ends at the first
- * sentence that is neither. Returns the company a sentence adds, if any.
+ * with Z" (and a line "Dropped this round: C"): the company each item opens on takes part in X. The introduction may
+ * name no programme where the sentence before selected the teams for one ("… selected four consortia for the X Project.
+ * Each consortium is led by …:"); an item without a mark opens on its lead and names its member ("A, with B, will …").
+ * The walk ends at the first sentence that is neither. Returns the company a sentence adds, if any.
  */
-export function rosterTeamOf(roster: EnglishRoster, text: string, ms: Mention[]): { team: Mention; policy: Mention } | undefined {
+export function rosterTeamOf(roster: EnglishRoster, text: string, ms: Mention[], before?: { text: string; mentions: Mention[] }): EnglishRosterItem | undefined {
   const policy = roster.policy;
   if (policy) {
     const label = ROSTER_ITEM.exec(text) ?? DROPPED_LABEL.exec(text);
-    const first = label ? ms.find((m) => m.end > m.start && m.via !== 'blocked') : undefined;
-    if (label && first && isCompany(first) && first.start === label[0].length) return { team: first, policy };
-    if (!label) roster.policy = undefined;
+    const first = ms.find((m) => m.end > m.start && m.via !== 'blocked');
+    const team = first && isCompany(first) && first.start === (label ? label[0].length : 0) ? first : undefined;
+    const member = team && ms.find((m) => isCompany(m) && m.start > team.end && WITH_MEMBER.test(text.slice(team.end, m.start)));
+    if (team && (label || member)) return { team, member, policy: (roster.listed = policy) };
     if (label) return undefined;
+    roster.policy = undefined;
   }
   if (!text.endsWith(':') && !text.endsWith(': ')) return undefined;
   const named = ms.filter((m) => m.type === 'Policy' && m.via !== 'blocked');
-  if (named.length === 1 && ROSTER_INTRO.test(text) && !ms.some(isCompany)) roster.policy = named[0];
+  if (ms.some(isCompany)) return undefined;
+  if (named.length === 1 && ROSTER_INTRO.test(text)) roster.policy = named[0];
+  const selected = before?.mentions.filter((m) => m.type === 'Policy' && m.via !== 'blocked') ?? [];
+  if (!named.length && TEAMS_INTRO.test(text) && selected.length === 1 && SELECTED_TEAMS.test(before!.text)) roster.policy = selected[0];
   return undefined;
 }

@@ -71,6 +71,9 @@ const IMPRINT = /(?:^|[\s|·])등록\s?번호\s?[:：]?\s?(?:[가-힣]{2,4}\s?,?
  */
 const CONTACT_PERSON = /^(?:[^@]{1,80}?[다요]\.\s)?[가-힣A-Za-z ]{0,8}문의\s?[:：]\s?[가-힣]{3}\s[가-힣A-Za-z0-9][^\s@]{1,20}\s(?:[가-힣A-Za-z]{1,10}\s)?[가-힣A-Za-z]{0,8}(?:팀장|실장|연구원|책임|매니저|리더|이사|대표|본부장|센터장|랩장|과장|부장|차장|엔지니어)\s?[(<\[]/;
 
+/** "X 사업지원팀 홍길동 매니저 | 02-000-0000 | a@b.kr": a contact line under a 문의 heading, a person with a role then a phone number. */
+const CONTACT_LINE = /^[가-힣A-Za-z0-9]{2,20}\s(?:[가-힣A-Za-z]{1,10}\s)?[가-힣]{3}\s[가-힣A-Za-z]{0,8}(?:팀장|실장|연구원|책임|매니저|리더|이사|대표|본부장|센터장|랩장|과장|부장|차장|주임|사원|엔지니어)\s?[|(/·,]\s?(?:\+82[-\s]?)?0?\d{1,3}[-.)\s]\s?\d{3,4}[-.\s]\d{4}/;
+
 /** One item of a page's tool or service bar: share, scrap, font size, print, tip-off, subscribe, the app. */
 const TOOL_ITEM = /^(?:공유(?:하기)?|스크랩|(?:글씨|글자|폰트)\s?크기(?:\s[가-힣+\-]){0,3}|인쇄(?:하기)?|기사\s?제보|제보하기|구독\s?신청|구독하기|북마크|[가-힣A-Za-z]{0,8}\s?앱\s?다운로드|(?:URL|링크)\s?복사)$/;
 
@@ -99,7 +102,7 @@ export function isChromeLine(line: string): boolean {
   const s = line.trim();
   if (s === '') return true;
   if (isCopyrightLine(s)) return true;
-  if (s.length <= 100 && EMAIL.test(s) && !CONTACT_PERSON.test(s)) return true;
+  if (s.length <= 100 && EMAIL.test(s) && !CONTACT_PERSON.test(s) && !CONTACT_LINE.test(s)) return true;
   const sentence = /[다요]\.["'”’]?$/.test(s);
   // a transcript's turn opens on the reporter's label too ("[02:34] 홍길동 기자 X랑 비교하면 어때요?"): a sentence or a question is no byline
   if (s.length <= 40 && BYLINE.test(s) && !sentence && !/[?？]$/.test(s)) return true;

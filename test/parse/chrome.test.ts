@@ -13,6 +13,7 @@ describe('chrome lines', () => {
     '홍길동 기자 hong@example.com',
     '/홍길동 기자 hong@example.com',
     'hong@example.com',
+    '어느신문 편집국 | 02-1234-0000 | desk@example.kr',
     '[어느뉴스 홍길동 기자]',
     '홍길동·김철수 기자',
     '입력 2024.05.20 14:00',
@@ -75,6 +76,9 @@ describe('chrome lines', () => {
     '발행인 자리에 오른 김바다 대표는 AI 사업을 맡는다.',
     // a contact line after a short sentence of the same paragraph (its address is dropped later)
     '서류 결과는 메일로 알려 드립니다. 입사 문의: 한도윤 인사 매니저 (jobs@example.kr)',
+    // a contact line under a 문의 heading: a person with a role, then a phone number (its address is dropped later)
+    '바다랩스 사업지원팀 김하늘 매니저 | 02-1234-0000 | help@example.kr',
+    '누리소프트 홍보팀 이도윤 과장 (031-555-0101, press@example.kr)',
   ])('keeps %s', (line) => {
     expect(isChromeLine(line)).toBe(false);
   });

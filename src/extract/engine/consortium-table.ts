@@ -44,13 +44,13 @@ const LEAD_COLUMN = /^(?:(?:업체|기업|회사|입찰자)명?\s?\(컨소시엄
 const MEMBER_COLUMN = /^(?:(?:공동\s?)?참여\s?(?:기관|기업|사|업체)(?:\s?[·/,]\s?(?:기관|기업|대학|업체))?|협력\s?(?:기관|기업|사)|공동\s?(?:수행|연구)\s?(?:기관|기업)?|컨소시엄\s?(?:구성|참여)(?:\s?(?:기관|기업|사))?|구성\s?(?:기관|기업)|(?:공동\s?수급\s?)?구성\s?원(?:사)?|공동\s?수급\s?(?:체|사|업체)|Members?|Partners?)$/i;
 /** A column of every team's organisations, one a row, beside a role column that says which leads ("구분 | 기관명": "주관 | A", "참여 | B"). */
 const ORG_COLUMN = /^(?:기관|기업|업체|회사|참여\s?기관|수행\s?기관)명$/;
-/** A role cell of such a table: the lead's row, or a member's. */
+/** A role cell of such a table: the lead's row, or a member's ("공동개발기관", "데이터 참여기관": a member with its share of the work). */
 const LEAD_ROLE = /^(?:주관|주관\s?(?:기관|기업|사)|대표|대표\s?(?:기관|기업|사))$/;
-const MEMBER_ROLE = /^(?:참여|참여\s?(?:기관|기업|사)|공동|협력|공동\s?(?:수행|연구))$/;
+const MEMBER_ROLE = /^(?:참여|참여\s?(?:기관|기업|사)|공동|협력|공동\s?(?:수행|연구))$|^(?:[가-힣]{1,4}\s)?(?:참여|협력|공동\s?(?:수행|연구|개발))\s?(?:기관|기업|사)$/;
 const MODEL_COLUMN = /^(?:(?:개발|목표|대상|주력|주요|대표)(?:\s?\((?:활용|적용|고도화|개선)\))?\s?)?모델(?:명)?(?:\s?\(.{0,10}\))?$|^(?:\d\s?(?:단계|차)\s?|(?:개발|주요)\s?)?(?:결과물|성과물)$|^Model$/i;
 /** A column of the model a team applies rather than builds ("적용 AI 모델(개발사)", "활용 모델"). */
 const APPLIED_COLUMN = /^(?:적용|활용|사용|도입|이용|실증|탑재)\s?(?:AI\s?|인공지능\s?)?모델(?:명)?(?:\s?\(.{0,10}\))?$/i;
-const OTHER_COLUMN = /^(?:구분|연번|순번|번호|No\.?|#|순위|비\s*고|(?:기술|가격|종합|정량|정성|제안서?)\s?(?:평가|점수)|종합|총점|합계|(?:[가-힣]{1,4}\s?)?분야|(?:사업\s?)?(?:지역|권역)|(?:(?:선정|세부|신규|연구|단위)\s?)?과제명?|특징|(?:주요\s?)?(?:개발|사업|연구|수행|과제)?\s?(?:내용|목표|계획)|평가\s?결과|결과|(?:투찰|입찰)\s?(?:금액|가격|률|율)|(?:지원\s?)?(?:예산|금액|규모|기간)|(?:정부\s?|국고\s?|민간\s?)?(?:지원|배정|출연|투자|부담)\s?(?:액|금)|(?:총\s?)?사업비|국비|(?:활용|사용|적용|기존)?\s?(?:기반|베이스|기초)\s?모델|(?:현|현재|진행)\s?(?:단계|상황)|진행\s?현황|(?:(?:활용|사용|적용|탑재|실증)\s?)?(?:AI\s?)?(?:반도체|칩|NPU|GPU|인프라)|(?:(?:실증|적용|도입|시범|수요)\s?)?(?:현장|대상|사례|공정))$/i;
+const OTHER_COLUMN = /^(?:구분|연번|순번|번호|No\.?|#|순위|비\s*고|(?:기술|가격|종합|정량|정성|제안서?)\s?(?:평가|점수)|종합|총점|합계|(?:[가-힣]{1,4}\s?)?분야|(?:사업\s?)?(?:지역|권역)|(?:(?:선정|세부|신규|연구|단위)\s?)?과제명?|특징|(?:주요\s?)?(?:개발|사업|연구|수행|과제)?\s?(?:내용|목표|계획)|평가\s?결과|결과|(?:주요\s?|담당\s?)?역할|(?:투찰|입찰)\s?(?:금액|가격|률|율)|(?:지원\s?)?(?:예산|금액|규모|기간)|(?:정부\s?|국고\s?|민간\s?)?(?:지원|배정|출연|투자|부담)\s?(?:액|금)|(?:총\s?)?사업비|국비|(?:활용|사용|적용|기존)?\s?(?:기반|베이스|기초)\s?모델|(?:현|현재|진행)\s?(?:단계|상황)|진행\s?현황|(?:(?:활용|사용|적용|탑재|실증)\s?)?(?:AI\s?)?(?:반도체|칩|NPU|GPU|인프라)|(?:(?:실증|적용|도입|시범|수요)\s?)?(?:현장|대상|사례|공정))$/i;
 /** A column of the person in charge of each team's project ("총괄책임자", "연구책임자"). */
 const HEAD_COLUMN = /^(?:총괄\s?|연구\s?|과제\s?|사업\s?)?책임자(?:\s?\((?:직위|직책|직급)\))?$/;
 /** A bid result's column of each bidder's representative ("대표자"): the person heads the company, with that post. */
@@ -202,7 +202,8 @@ function readHeader(cells: Sentence[], i: number): Column[] | undefined {
   const cols: Column[] = [];
   for (let j = i; j < cells.length && cols.length < 8; j++) {
     const c = columnOf(cells[j]!.text);
-    if (!c) break;
+    // (a header ends where the rows start: after an organisation column, the first row's "주관기관" is a role, no column)
+    if (!c || cells[j]!.block !== cells[i]!.block || (cols.includes('org') && LEAD_ROLE.test(cells[j]!.text.trim()))) break;
     cols.push(c);
   }
   // (a bid result: each bidder, a team's lead or alone, and its representative, with no member column)
@@ -233,6 +234,15 @@ function readRoleRows(cells: Sentence[], from: number, cols: Column[], rules: Ru
     } else break;
   }
   return { rows, next: j };
+}
+
+/** Before a company in a note under a one-team table: the member role it held ("1차년도 공동개발기관이었던 ", "참여사였던 "). */
+const FORMER_ROLE = /(?:참여|공동\s?(?:개발|연구|수행)|협력)\s?(?:기관|기업|사)(?:이었던|였던)\s$/;
+
+/** "※ 1차년도 공동개발기관이었던 X는 … 제외되며": a note right under the table on a member that has left; it took part in the team. */
+function formerMemberIn(note: Sentence | undefined, rules: RuleSet): Mention | undefined {
+  if (!note || !/^※/.test(note.text.trim()) || !/었던|였던/.test(note.text)) return undefined;
+  return findMentions(note.text, rules).find((m) => m.type === 'Company' && m.via !== 'blocked' && FORMER_ROLE.test(note.text.slice(Math.max(0, m.start - 30), m.start)));
 }
 
 /** Consortium rows from tables in the article's sentences. */
@@ -272,6 +282,9 @@ export function readConsortiumTables(all: Sentence[], rules: RuleSet, known: Kno
       const head = headCell ? readHeadCell(headCell.text, row[cols.indexOf('post')]?.text ?? representative, headCell) : {};
       rows.push({ lead, members, ...(modelCell ? readModelCell(modelCell.text, modelCell, rules, modelCol === 'applied', known) : {}), ...head, sentence: rowSentence(row.map((c) => ({ sentence: c, text: c.text }))) });
     }
+    // (the note may follow a last row no role reads: "실증 의료기관 | 병원")
+    const former = rows.length === 1 ? formerMemberIn(sentences.slice(j, j + width + 1).find((c) => /^※/.test(c.text.trim())), rules) : undefined;
+    if (former && former.key !== rows[0]!.lead.key && !rows[0]!.members.some((m) => m.key === former.key)) rows[0]!.members.push(former);
     const above = sentences[i - 1];
     // (a title is a heading, not a sentence: "…에 참여한 경험이 있다." just above the header names no programme of the table)
     if (rows.length) tables.push({ rows, ...(above && above.start !== sentences[i]!.start && above.text.length <= 80 && !/[다요]\.?$/.test(above.text.trim()) ? { title: above } : {}) });

@@ -2,7 +2,8 @@
  * Companies English copy introduces by their kind: "Seoul start-up Tidewave Minds (타이드웨이브마인즈) unveiled …" (a kind
  * word before a capitalised name glossed in Hangul or followed by a verb of announcing), "Orbis Bio, a Busan-based
  * biotech start-up, signed …" (a capitalised name with a kind word in apposition), "Haru Corporation" (a corporate form after it),
- * "co-developed with Osaka-based Mirai Works." (a city's base right before a name that ends the clause).
+ * "co-developed with Osaka-based Mirai Works." (a city's base right before a name that ends the clause), "with fabless
+ * startup Hanul Chips," (a kind word after "with", then a name that ends the clause).
  */
 import type { Mention } from '../types.js';
 import { discoveredMention, overlaps } from './discover-common.js';
@@ -19,6 +20,8 @@ const NAME_THEN_KIND = new RegExp(`(?<![A-Za-z0-9])${NAME},\\s(?:a|an)\\s(?:[A-Z
 const NAME_THEN_FORM = new RegExp(`(?<![A-Za-z0-9])${NAME}\\s(?:Corporation|Corp\\.|Inc\\.|Co\\.,\\sLtd\\.)`, 'g');
 /** "with Osaka-based Mirai Works.", "Lyon-based Voxa (보사) said": a capitalised city's base, then a name that ends the clause or is glossed or speaks. */
 const BASED_THEN_NAME = new RegExp(`(?<![A-Za-z\\-])[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?-based\\s${NAME}(?=[,.;:]|\\s\\([가-힣]{2,12}\\)|\\s(?:unveiled|released|launched|announced|introduced|signed|said|says|has|raised|and)\\s)`, 'g');
+/** "teamed with fabless startup NAME,", "with data firm NAME.": a kind word (perhaps described) after "with", then a name that ends the clause. */
+const WITH_KIND_NAME = new RegExp(`(?<![A-Za-z])with\\s(?:[a-z][a-z\\-]{1,15}\\s){0,2}${KIND}\\s${NAME}(?=[,.;])`, 'g');
 /** Capitalised words that open a phrase rather than a name. */
 const NOT_NAME = /^(?:The|A|An|Its|It|This|That|These|Those|Their|Our|His|Her|Seoul|Korea|Korean|South|North|Meanwhile|However|Separately|Also|But|And|In|On|At|For|Last|Next|Unlike)\b/;
 const CUE = /-based\s[A-Z]|start-?up|company|firm|developer|chipmaker|unicorn|integrator|distributor|reseller|vendor|Corporation|Corp\.|Inc\.|Co\.,\sLtd/;
@@ -27,10 +30,10 @@ const CUE = /-based\s[A-Z]|start-?up|company|firm|developer|chipmaker|unicorn|in
 export function discoverEnglishCompanies(text: string, ms: Mention[]): Mention[] {
   const out: Mention[] = [];
   if (!CUE.test(text) || !/[A-Z][a-z]/.test(text)) return out;
-  for (const re of [KIND_BEFORE_NAME, NAME_THEN_KIND, NAME_THEN_FORM, BASED_THEN_NAME]) {
+  for (const re of [KIND_BEFORE_NAME, NAME_THEN_KIND, NAME_THEN_FORM, BASED_THEN_NAME, WITH_KIND_NAME]) {
     for (const m of matchesIn(re, text)) {
       const name = m[1]!;
-      const at = re === KIND_BEFORE_NAME || re === BASED_THEN_NAME ? m.index + m[0].length - name.length : m.index;
+      const at = re === KIND_BEFORE_NAME || re === BASED_THEN_NAME || re === WITH_KIND_NAME ? m.index + m[0].length - name.length : m.index;
       if (NOT_NAME.test(name) || overlaps([...ms, ...out], at, at + name.length)) continue;
       out.push(discoveredMention('Company', name, at, at + name.length));
     }

@@ -70,6 +70,8 @@ function listedAfterBenchmark(text: string, q: QuotedSpan, ms: Mention[]): boole
   const prev = ms.filter((m) => m.end < q.start && m.via !== 'blocked').at(-1);
   return prev?.type === 'Benchmark' && AFTER_BENCH_IN_LIST.test(text.slice(prev.end, q.start - 1));
 }
+/** A model's size right before a quoted name: "30억 개 매개변수 규모의 '", "7B 파라미터급 '" (a name of more than one word: a lone '미니' is a variant). */
+const SIZE_BEFORE = /(?:억|조|\d[BbMm]?)\s?(?:개의?\s?)?(?:매개변수|파라미터)\s?(?:규모|급|짜리)?(?:의|인)?\s?$/;
 /** A kind of company right before a quoted name ("AI 스타트업 '…'", "개발사 '…'"). */
 const COMPANY_KIND_BEFORE = /(?:^|\s)(?:AI\s?)?(?:스타트업|기업|업체|빅테크|개발사|통신사|회사|벤처기업|유니콘)\s?$/;
 /** "2026년 ", "2025년도 ": the year that opens a programme round's name. */
@@ -140,7 +142,7 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   // "AI 스타트업 '누비온' 추론 모델 공개": a quoted word that a kind of company introduces is that company, whatever follows
   // (a name with a version, a size or a hyphen is its model, the company elided: "토종 스타트업 '하늘-2' 선전")
   else if (COMPANY_KIND_BEFORE.test(before) && /^[가-힣A-Za-z]+$/.test(name)) type = 'Company';
-  else if ((lx.modelBefore.test(before) || lx.releaseBefore.test(before) || lx.modelAfter.test(after) || BASE_AFTER.test(text.slice(q.end + 1, q.end + 60)) || DEFINED_AS_MODEL.test(text.slice(q.end + 1))) && !lx.notModelAfter.test(after)) type = 'Model';
+  else if ((lx.modelBefore.test(before) || lx.releaseBefore.test(before) || (SIZE_BEFORE.test(before) && /\s|[A-Za-z0-9]/.test(name)) || lx.modelAfter.test(after) || BASE_AFTER.test(text.slice(q.end + 1, q.end + 60)) || DEFINED_AS_MODEL.test(text.slice(q.end + 1))) && !lx.notModelAfter.test(after)) type = 'Model';
   else if (prefixed || glossModel) type = 'Model';
   // "A와 B를 병합해 'X'를 만들었다", "A에 … 데이터를 추가로 학습시켜 'X'를 만들었습니다": what merging or training made is a model
   // "자사 'X'가 Y를 바탕으로 만들어졌다는 의혹": the subject of a clause saying what it was built on is a model (denied or not)

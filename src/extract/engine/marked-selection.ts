@@ -1,7 +1,8 @@
 /**
  * Marked selection lists. A sentence says a programme's selected companies follow ("선정 기업과 과제는 다음과 같다",
  * "참여 기업은 아래와 같다"), and the lines under it list them behind item marks, one or several to a line, each name maybe
- * glossed with its task: "▷A(법률 모델 고도화) ▷B(물동량 예측)". Every company so listed is selected for the programme the
+ * glossed with its task: "▷A(법률 모델 고도화) ▷B(물동량 예측)", or one to a line with its field after a dash ("A — 음성인식",
+ * a list whose marks the page left out; "선정 기업 가운데 이름이 공개된 곳은 다음과 같다"). Every company so listed is selected for the programme the
  * cue names, else the one programme the sentences just before it name.
  */
 import type { Sentence } from '../../parse/types.js';
@@ -11,7 +12,7 @@ import { findMentions, type KnownName } from './mentions.js';
 import type { SelectionLine } from './selection-lines.js';
 
 /** The cue: the selected (taking part, supported, resident) companies, maybe with their tasks, follow. */
-const CUE = /(?:선정|참여|수혜|입주|지원\s?대상|최종\s?선정)\s?(?:기업|업체|팀|기관|사|컨소시엄)(?:들)?(?:과\s[가-힣]{1,6}|\s?명단)?(?:은|는)\s(?:다음과|아래와)\s같(?:다|습니다)/;
+const CUE = /(?:선정|참여|수혜|입주|지원\s?대상|최종\s?선정)\s?(?:기업|업체|팀|기관|사|컨소시엄)(?:들)?(?:과\s[가-힣]{1,6}|\s?명단|\s(?:가운데|중)\s[^.]{0,20}?(?:곳|기업|업체|팀))?(?:은|는)\s(?:다음과|아래와)\s같(?:다|습니다)/;
 /** The marks that open an entry. */
 const MARK = /[▷▶►☞■□◆◇▲•]/;
 /** One entry: a name of one or two words, maybe glossed in parentheses. */
@@ -21,8 +22,13 @@ const PROGRAMME_REACH = 4;
 /** How many lines of entries may follow the cue. */
 const MAX_LINES = 12;
 
-/** The names of a line made only of marked entries, else undefined. */
+/** A line that lost its item mark: a name, a dash and what it does ("A — 음성인식", "B – 데이터·평가"). */
+const DASHED_ENTRY = /^([^\s()—–]{1,20}(?:\s[^\s()—–]{1,10})?)\s[—–]\s[^—–]{1,60}$/;
+
+/** The names of a line made only of marked entries (or one dashed entry), else undefined. */
 function entriesOf(text: string): string[] | undefined {
+  const dashed = DASHED_ENTRY.exec(text.trim());
+  if (dashed) return [dashed[1]!];
   if (!MARK.test(text.trimStart()[0] ?? '')) return undefined;
   const parts = text.split(MARK).slice(1).map((e) => e.trim());
   const names = parts.map((p) => ENTRY.exec(p)?.[1]);

@@ -10,7 +10,7 @@ import type { CompiledPattern, Mention } from '../types.js';
 import { RUMOUR_DENIED, ALLEGED_BEFORE, ASKED_RIGHT_AFTER, CLAIM_CALLED_UNTRUE, CLAIM_THAT_BEFORE, CLAUSE_END, DENIED_CLAIM_BEFORE, CLAUSE_UNSAID, CONJECTURE_END, CONTRAST, DENIED_AS_NOUN, HEARSAY_BREAK, OTHER_TOPIC_CLAUSE } from './clause-ends.js';
 import { END_CHAR, TYPE_CHAR } from './compile.js';
 import type { EncodedSentence } from './encode.js';
-import { COLON_ITEM, COMPARED, LIST_BEFORE, MODIFIER_MODEL, OBJECT_MODEL_AFTER, PRONOUN_OPENING, OWN_SCORE_BEFORE, PAREN_SCORE, SUBJECT_MODEL_AFTER, SUCCESSOR_OF, THRESHOLD_AFTER, UNNAMED_SUBJECT } from './match-cues.js';
+import { COLON_ITEM, COMPARED, LIST_BEFORE, MODIFIER_MODEL, OBJECT_MODEL_AFTER, PRONOUN_OPENING, OWN_SCORE_BEFORE, PAREN_SCORE, RUMOURED_AFTER, SUBJECT_MODEL_AFTER, SUCCESSOR_OF, THRESHOLD_AFTER, UNNAMED_SUBJECT } from './match-cues.js';
 import { scanLiterals } from './literals.js';
 import { NO_STARTS, prefiltersOf, runnableFor, startsByType, TYPE_BIT } from './prefilter.js';
 
@@ -126,6 +126,8 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
       if (p.veto && m.index > 0 && enc.encoded.includes('that ') && (DENIED_CLAIM_BEFORE.test(enc.encoded.slice(Math.max(0, m.index - 140), m.index)) || (CLAIM_THAT_BEFORE.test(enc.encoded.slice(Math.max(0, m.index - 140), m.index)) && CLAIM_CALLED_UNTRUE.test(enc.encoded.slice(end))))) continue;
       if (p.veto && m.index > 0 && enc.encoded.includes('alleg') && ALLEGED_BEFORE.test(enc.encoded.slice(Math.max(0, m.index - 60), m.index))) continue;
       if (ASKED_RIGHT_AFTER.test(enc.encoded.slice(end, end + 24))) continue;
+      // (a fact its clause goes on to call a rumour: "A가 B와 공동으로 개발한다는 소문에 대해", for rules that veto hedges)
+      if (claimAt < 0 && p.veto?.test('관측') && enc.encoded.includes('다는 ', end) && RUMOURED_AFTER.test(enc.encoded.slice(end, end + 60))) continue;
       if (p.veto && enc.encoded.includes('아니', end) && p.veto.test('아니고') && DENIED_AS_NOUN.test(enc.encoded.slice(end, end + 28))) continue;
       // "A와 손잡고 … 공동 개발할 것으로 점쳐진다": the clause ends in someone's conjecture, however far after the match
       // (within the match's own clause: no clause ending between, "…개발했으며, 시장은 커질 것으로 전망된다" keeps the fact)

@@ -12,6 +12,7 @@ import { discoverIntroduced, discoverModelMakers } from './discover-introduced.j
 import { discoverListTail } from './discover-list-tail.js';
 import { discoverBuiltOnModels } from './discover-built-on.js';
 import { absorbSizeVersions } from './size-versions.js';
+import { longerEnglishProgramme } from './english-programme-names.js';
 import type { Mention, RuleSet } from '../types.js';
 import {
   countryAround, countryBefore, discoverAnonymous, discoverBenchmarks, discoverPolicies, discoverQuotedBoards, discoverCompanies,
@@ -96,6 +97,9 @@ function gazetteerStage(text: string, rules: RuleSet, mt: Matchers): GazetteerSt
         g.mention = discoveredMention('Policy', name, g.start, g.end + longer[0].length);
       }
     }
+    // "Korea Medical AI Foundation Model Project": a known programme's English name inside a longer one names another programme
+    const longer = g.mention?.type === 'Policy' && g.mention.via !== 'discovered' ? longerEnglishProgramme(text, g.start, g.end) : undefined;
+    if (longer) g.mention = discoveredMention('Policy', text.slice(longer.start, longer.end), longer.start, longer.end);
     if (g.mention) ms.push(g.mention);
     else blocked.push({ type: 'Company', key: g.group ? `none:${g.group}` : '', surface: '', aliases: [], start: g.start, end: g.end, via: 'blocked' });
   }

@@ -37,9 +37,9 @@ export interface ModelTail {
 /** A model's component after a variant word ("비전 인코더", "vision tower"). */
 const COMPONENT_AFTER = /^\s?(?:인코더|디코더|타워|어댑터|모듈|encoder|decoder|tower|adapter|module)/i;
 
-/** "their EXAONE 4.0 reasoning model": an English variant word in lower case before "model" describes the model, it names no variant. */
+/** "their EXAONE 4.0 reasoning model", "its A.X 4.0 large language model": an English variant word in lower case before "(language) model" describes the model, it names no variant. */
 function isDescriptiveWord(form: string, text: string, after: number): boolean {
-  return /^[a-z]+$/.test(form) && /^\s(?:model|models)\b/.test(text.slice(after, after + 8));
+  return /^[a-z]+$/.test(form) && /^\s(?:(?:language|reasoning|vision|multimodal|foundation|AI)\s)?(?:model|models)\b/.test(text.slice(after, after + 24));
 }
 
 /** True when the family word and its tail so far are written as a hub id: lower case, the parts joined by hyphens ("qwen2.5-7b"). */

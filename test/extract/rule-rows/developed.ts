@@ -170,4 +170,8 @@ export const developedRows: Row[] = [
   // the topic completes the model ("A는 'M'을 완성했다", "양사는 새 모델 'M'을 … 완성할 계획이다"); a relative clause's subject does not
   { rule: 'developed.topic-completes', sentence: "나래소프트는 새 모델 '나래-K'를 완성했다고 밝혔다.", expect: ['DEVELOPED 나래소프트 -> 나래-K'] },
   { rule: 'developed.topic-completes', sentence: "가온데이터는 구글이 공개한 오픈 모델 '젬마 2 9B'를 기반으로, 해운 계약서를 추가 학습시켜 가온-3을 완성했다.", absent: ['DEVELOPED 구글 -> 가온-3'] },
+  { rule: 'developed.subject-trained-on-base', sentence: "파랑랩스가 네이버클라우드의 '하이퍼클로바X 시드 3B'를 바탕으로 추가 학습한 20억 개 매개변수 규모의 '가람 S'를, 노타가 작게 줄인다.", expect: ['DEVELOPED 파랑랩스 -> 가람 S'], absent: ['DEVELOPED 노타 -> 가람 S'] },
+  { rule: 'developed.subject-trained-on-base', sentence: "파랑랩스가 네이버클라우드의 '하이퍼클로바X 시드 3B'를 바탕으로 추가 학습한 20억 개 매개변수 규모의 '가람 S'를 만들지 않았다.", absent: ['DEVELOPED 파랑랩스 -> 가람 S'] },
+  { rule: 'developed.focus-co-developers-counted', sentence: "연합이 개발 중인 '바다 M1'은 양식 특화 모델입니다. 파랑랩스·마음AI 2사가 공동으로 개발하고 있습니다.", expect: ['DEVELOPED 파랑랩스 -> 바다 M1', 'DEVELOPED 마음AI -> 바다 M1'] },
+  { rule: 'developed.focus-co-developers-counted', sentence: "연합이 개발 중인 '바다 M1'은 양식 특화 모델입니다. 파랑랩스·마음AI 2사가 공동으로 개발하지 않았습니다.", absent: ['DEVELOPED 파랑랩스 -> 바다 M1'] },
 ];

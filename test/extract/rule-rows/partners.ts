@@ -165,4 +165,11 @@ export const partnersRows: Row[] = [
   // an investment that goes on to joint development with the investee ("A는 B에 … 투자했는데, … 함께 개발하기로")
   { rule: 'partners.investee-together', sentence: '나래텔레콤은 미국 가온랩스에 1억 달러를 투자했는데요, 투자에서 끝나지 않고 통신 특화 모델을 함께 개발하기로 했습니다.', expect: ['PARTNERS_WITH 가온랩스 -> 나래텔레콤'] },
   { rule: 'partners.investee-together', sentence: '나래텔레콤은 가온랩스에 투자했지만 모델을 함께 개발하지는 않는다.', absent: ['PARTNERS_WITH 가온랩스 -> 나래텔레콤'] },
+  // a consortium's members across stages: the partner it formed the team with, one taken in, one that filled a place
+  { rule: 'partners.team-formed-with', sentence: "1단계에서 솔트룩스와 함께 팀을 이뤘던 KT는 2단계부터 빠졌다.", expect: ['PARTNERS_WITH KT -> 솔트룩스'] },
+  { rule: 'partners.team-formed-with', sentence: "1단계에서 솔트룩스와 경쟁하던 KT는 2단계부터 빠졌다.", absent: ['PARTNERS_WITH KT -> 솔트룩스'] },
+  { rule: 'partners.taken-in-as-member', sentence: "파랑랩스는 2단계부터는 경량화 전문기업 노타를 새 참여사로 들였다.", expect: ['PARTNERS_WITH 노타 -> 파랑랩스'] },
+  { rule: 'partners.taken-in-as-member', sentence: "파랑랩스는 노타를 새 참여사로 들이지 않았다.", absent: ['PARTNERS_WITH 노타 -> 파랑랩스'] },
+  { rule: 'partners.team-place-filled', sentence: "1단계에서 솔트룩스와 함께 팀을 이뤘던 KT는 2단계부터 빠졌고, 그 자리는 목포 스타트업 바다데이터가 채웠다.", expect: ['PARTNERS_WITH 바다데이터 -> 솔트룩스'] },
+  { rule: 'partners.team-place-filled', sentence: "1단계에서 솔트룩스와 함께 팀을 이뤘던 KT는 2단계부터 빠졌고, 바다데이터는 그 자리를 채우지 않았다.", absent: ['PARTNERS_WITH 바다데이터 -> 솔트룩스'] },
 ];
