@@ -4,6 +4,7 @@ import { perRuleSet } from './engine/compile.js';
 import { linkGluedShortForms, type KnownName } from './engine/known-names.js';
 import { addDefinedShortNames, addDefiningNames, mayDefineShort } from './defined-short.js';
 import { findMentions } from './engine/mentions.js';
+import { discoveredMention } from './engine/discover-common.js';
 import type { Mention, RuleSet } from './types.js';
 import { normalizeName } from '../graph/index.js';
 import { predecessorStems } from './predecessor-stems.js';
@@ -86,10 +87,11 @@ export function repositoryShortForms(all: Mention[][], sentences: Sentence[]): M
 export function tailShortForms(all: Mention[][], sentences: Sentence[]): Map<string, string> {
   const out = new Map<string, string>();
   const models: Mention[] = [];
+  const sentenceOf = new Map<Mention, number>();
   // headlines shorten names ("'Y 1.5' 공개" over a body that opens on "X Y 1.5"): the order is the body's, then the rest's
   const inBody = (i: number) => sentences[i]?.block === 'body' || sentences[i]?.block === 'caption';
   for (const body of [true, false])
-    for (const [i, ms] of all.entries()) if (inBody(i) === body) for (const m of ms) if (m.type === 'Model' && m.via !== 'reference' && !models.some((x) => x.key === m.key)) models.push(m);
+    for (const [i, ms] of all.entries()) if (inBody(i) === body) for (const m of ms) if (m.type === 'Model' && m.via !== 'reference' && !models.some((x) => x.key === m.key)) models.push(m), sentenceOf.set(m, i);
   const companies = new Set(all.flatMap((ms) => ms.filter((m) => m.type === 'Company' && m.via !== 'reference').map((m) => m.surface)));
   for (const [i, short] of models.entries()) {
     if (short.via !== 'discovered' || !/\d/.test(short.surface)) continue;
@@ -100,6 +102,12 @@ export function tailShortForms(all: Mention[][], sentences: Sentence[]): Map<str
     // ("X 노을 3 8B" … "노을 3": the tail without its size, where the article gives that version in one size only)
     const sized = long ? [] : models.filter((l) => l.key !== short.key && /[ -]/.test(short.surface) && [l.surface, ...l.aliases].some((n) => n.includes(` ${short.surface} `) && isTail(n.replace(/ \d+(?:\.\d+)?[BM]$/, ''))));
     if (long || sized.length === 1) out.set(short.key, (long ?? sized[0]!).key);
+    // ("X 시드 32B 씽크" … "시드 32B 씽크": read as "시드 32B" and the variant word the text goes on with, which the
+    // second reading joins to it as a sibling's name, findKnownNames: that sibling is the longer name's tail, so that model)
+    const after = sentences[sentenceOf.get(short)!]?.text.slice(short.end, short.end + 16) ?? '';
+    const lastWord = (n: string) => n.slice(n.lastIndexOf(' ') + 1);
+    const before = long ? undefined : models.slice(0, i).find((l) => l.surface.endsWith(` ${short.surface} ${lastWord(l.surface)}`) && after.startsWith(` ${lastWord(l.surface)}`) && isTail(l.surface.slice(0, l.surface.lastIndexOf(' '))));
+    if (before) out.set(discoveredMention('Model', `${short.surface} ${lastWord(before.surface)}`, 0, 0).key, before.key);
   }
   return out;
 }

@@ -9,6 +9,8 @@ const rows: FactRow[] = [
   { cat: 'model.lettered', text: '미르웍스가 미르-K 2 3B와 미르-K 2 9B를 공개했다.', nodes: ['Model:미르-K 2 3B', 'Model:미르-K 2 9B'], expect: ['DEVELOPED 미르웍스 -> 미르-K 2 3B', 'DEVELOPED 미르웍스 -> 미르-K 2 9B'], noNodes: ['Model:미르-K 2'] },
   { cat: 'model.lettered', text: '새 제품군은 누리-X 4 2B, 누리-X 4 12B 두 가지 크기로 구성됐다.', nodes: ['Model:누리-X 4 2B', 'Model:누리-X 4 12B'] },
   { cat: 'model.variant-reason', text: '새벽랩스는 추론 특화 버전인 새벽-K 3 리즌도 함께 내놨다.', nodes: ['Model:새벽-K 3 리즌'], expect: ['DEVELOPED 새벽랩스 -> 새벽-K 3 리즌'], noNodes: ['Model:새벽-K 3'] },
+  { cat: 'model.tail-with-variant', text: "가온랩스, 새 모델 공개\n\n가온랩스는 새 모델 '가온엑스 바다 14B 씽크'를 공개했다. 바다 14B 씽크는 KMMLU에서 61.2점을 받았다.", sameNode: ['가온엑스 바다 14B 씽크=바다 14B 씽크'] },
+  { cat: 'model.tail-with-variant', text: "가온랩스, 새 모델 공개\n\n가온랩스는 새 모델 '가온엑스 바다 14B 씽크'를 공개했다. 바다 14B 미니는 KMMLU에서 51.2점을 받았다.", nodes: ['Model:바다 14B 미니', 'Model:가온엑스 바다 14B 씽크'] },
   { cat: 'model.variant-alone', text: "새벽랩스는 새벽-K 3와 새벽-K 3 미니를 공개했다. 함께 나온 '미니' 버전은 휴대폰에서도 돌아간다.", nodes: ['Model:새벽-K 3 미니'], noNodes: ['Model:미니'] },
   { cat: 'model.variant-alone', text: "새벽랩스는 새벽-K 3와 새벽-K 3 리즌을 내놨다. Q. '리즌' 버전은 만드는 방식이 다르다던데.", nodes: ['Model:새벽-K 3 리즌'], noNodes: ['Model:리즌'] },
   { cat: 'model.variant-reason', text: 'Saebyeok Labs also released Saebyeok-K 3 Reason, a variant tuned for step-by-step answers.', nodes: ['Model:Saebyeok-K 3 Reason'] },
