@@ -18,6 +18,10 @@ function isInnerMention(text: string, q: QuotedSpan, m: Mention): boolean {
 const NUMBERS_ONLY = /^(?:[\d\s+:×/.-]+|\d+(?:\.\d+)?\s?(?:점|%|퍼센트|포인트|%p)(?:\s[가-힣]{1,4})?)$/;
 /** A quoted comparison ("'GPT-4o 대비 90% 수준'", "'Y의 95% 성능'"): a model measured against another, no name. */
 const COMPARISON_PHRASE = /\s대비\s|\d(?:\.\d+)?\s?(?:%|퍼센트)|\s수준$/;
+/** "'한 팀'", "'두 회사'": a native numeral and a short noun, a count of things, names nothing. */
+const COUNTED_THINGS = /^(?:한|두|세|네|다섯|여섯|여러|모든)\s[가-힣]{1,3}$/;
+/** "이 모델을 'X'에 처음 적용했다": what a model is put into (a product, a game, a service), after the model as object. */
+const PUT_INTO_AFTER = /^에(?:도)?\s(?:[가-힣]{1,3}\s)?(?:적용|탑재|도입|접목|넣)/;
 /** Quoted names with a model or benchmark cue around them. */
 export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
@@ -103,7 +107,7 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   if (name.length < 2 || counted.replace(/\s?\([^()]{2,30}\)$/, '').length > 30 || /[,!?…]|[다요]$/.test(name) || (programme || plan || namedProgramme ? /(?:\s.*){8}/ : /\s.*\s.*\s.*\s/).test(counted.replace(/\s?\([^()]*\)$/, '').replace(EDITION_TAIL, ''))) return undefined;
   // "'2+1' 압축", "'3:1' 경쟁률": a tally of numbers and signs names nothing; nor does "함께 나온 '미니' 버전" (a variant word alone)
   // ('a variant "built on X"': an English phrase quoted from someone, a lowercase word and a preposition, names nothing)
-  if (NUMBERS_ONLY.test(name) || COMPARISON_PHRASE.test(name) || lx.variantWords.has(name) || /^[a-z]{2,}\s(?:on|upon|atop|from|by|with|for|of)\s/.test(name)) return undefined;
+  if (NUMBERS_ONLY.test(name) || COMPARISON_PHRASE.test(name) || COUNTED_THINGS.test(name) || lx.variantWords.has(name) || /^[a-z]{2,}\s(?:on|upon|atop|from|by|with|for|of)\s/.test(name)) return undefined;
   // a company name inside a longer quoted name ("‘노타 LM 1.0’") does not stop the quoted name
   // and nor does a known family at its start ("‘믿:음 파이낸스’" is a model of the 믿:음 family)
   // "‘작고 강한’ 모델": coordinated adjectives describe a kind of model, they name none
@@ -142,7 +146,7 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   // "AI 스타트업 '누비온' 추론 모델 공개": a quoted word that a kind of company introduces is that company, whatever follows
   // (a name with a version, a size or a hyphen is its model, the company elided: "토종 스타트업 '하늘-2' 선전")
   else if (COMPANY_KIND_BEFORE.test(before) && /^[가-힣A-Za-z]+$/.test(name)) type = 'Company';
-  else if ((lx.modelBefore.test(before) || lx.releaseBefore.test(before) || (SIZE_BEFORE.test(before) && /\s|[A-Za-z0-9]/.test(name)) || lx.modelAfter.test(after) || BASE_AFTER.test(text.slice(q.end + 1, q.end + 60)) || DEFINED_AS_MODEL.test(text.slice(q.end + 1))) && !lx.notModelAfter.test(after)) type = 'Model';
+  else if (((lx.modelBefore.test(before) && !(/(?:을|를)\s?$/.test(before) && PUT_INTO_AFTER.test(after))) || lx.releaseBefore.test(before) || (SIZE_BEFORE.test(before) && /\s|[A-Za-z0-9]/.test(name)) || lx.modelAfter.test(after) || BASE_AFTER.test(text.slice(q.end + 1, q.end + 60)) || DEFINED_AS_MODEL.test(text.slice(q.end + 1))) && !lx.notModelAfter.test(after)) type = 'Model';
   else if (prefixed || glossModel) type = 'Model';
   // "A와 B를 병합해 'X'를 만들었다", "A에 … 데이터를 추가로 학습시켜 'X'를 만들었습니다": what merging or training made is a model
   // "자사 'X'가 Y를 바탕으로 만들어졌다는 의혹": the subject of a clause saying what it was built on is a model (denied or not)
