@@ -8,10 +8,12 @@
  */
 import type { Sentence } from '../parse/types.js';
 
+/** "In issue #86 we wrote that …", "In our last letter, we wrongly said that …": a newsletter owning up to its own earlier claim. */
+const EN_WE_WROTE = String.raw`\b[Ii]n\s(?:issue\s#?\d+|our\s(?:last|previous|earlier)\s(?:issue|article|story|report|edition|letter)|last\sweek['’]s\s(?:issue|edition|article|letter)),?\swe\s(?:wrongly\s|incorrectly\s|mistakenly\s)?(?:wrote|reported|said|stated)\sthat\b`;
 /** An article that corrects an earlier one. */
-const NOTICE = /바로잡(?:습니다|았습니다|는다|았다)|정정(?:합니다|했습니다|보도|드립니다)|\[\s?정정\s?\]|\b(?:Correction|CORRECTION):\s|\b[Aa]n?\s(?:earlier|previous)\sversion\sof\sthis\s(?:article|story|report)\b|\b[Ii]n\s(?:issue\s#?\d+|our\s(?:last|previous|earlier)\s(?:issue|article|story|report|edition|letter)|last\sweek['’]s\s(?:issue|edition|article|letter)),?\swe\s(?:wrongly\s|incorrectly\s|mistakenly\s)?(?:wrote|reported|said|stated)\sthat\b/;
+const NOTICE = new RegExp(String.raw`바로잡(?:습니다|았습니다|는다|았다)|정정(?:합니다|했습니다|보도|드립니다)|\[\s?정정\s?\]|\b(?:Correction|CORRECTION):\s|\b[Aa]n?\s(?:earlier|previous)\sversion\sof\sthis\s(?:article|story|report)\b|${EN_WE_WROTE}`);
 /** The earlier article's claim, reported: "In issue #86 we wrote that …", "…했다고 보도했습니다", "…했다고 보도한 바 있습니다", "…라고 적었으나," (or quoted: "'…개발됐다'고 보도했으나,"), a value given ("매개변수를 '300억 개'로 보도했으나,"), a mistake owned up to ("잘못 표기했습니다"), and in English "An earlier version of this article (…) said X". */
-const REPORTED = /\b[Aa]n?\s(?:earlier|previous)\sversion\sof\sthis\s(?:article|story|report)\b[^.]{0,80}?\b(?:said|stated|reported|misstated|incorrectly|wrongly|misidentified)\b|\b[Ii]n\s(?:issue\s#?\d+|our\s(?:last|previous|earlier)\s(?:issue|article|story|report|edition|letter)|last\sweek['’]s\s(?:issue|edition|article|letter)),?\swe\s(?:wrongly\s|incorrectly\s|mistakenly\s)?(?:wrote|reported|said|stated)\sthat\b|(?:다|라)['"’”]?(?:고|는)\s(?:(?:[가-힣]{1,6}\s){0,2})?(?:보도했|보도하|보도한\s바|적었|적은\s바|썼|표기했|기재했|게재했|소개했|소개한\s바|전했)|잘못\s?(?:표기|기재|보도|적었|적은|썼|쓴|소개|전했|알려)|(?:['"’”]|\d\s?[가-힣]{0,2})\s?(?:으로|로)\s(?:보도했|보도한\s바|적었|표기했|기재했|썼)/;
+const REPORTED = new RegExp(String.raw`\b[Aa]n?\s(?:earlier|previous)\sversion\sof\sthis\s(?:article|story|report)\b[^.]{0,80}?\b(?:said|stated|reported|misstated|incorrectly|wrongly|misidentified)\b|${EN_WE_WROTE}|(?:다|라)['"’”]?(?:고|는)\s(?:(?:[가-힣]{1,6}\s){0,2})?(?:보도했|보도하|보도한\s바|적었|적은\s바|썼|표기했|기재했|게재했|소개했|소개한\s바|전했)|잘못\s?(?:표기|기재|보도|적었|적은|썼|쓴|소개|전했|알려)|(?:['"’”]|\d\s?[가-힣]{0,2})\s?(?:으로|로)\s(?:보도했|보도한\s바|적었|표기했|기재했|썼)`);
 /** The earlier article named by its quoted headline ('"X, Y 기반 'Z' 공개" 기사에서 …', also in 「」): the headline is its claim. */
 const EARLIER_HEADLINE = /["“「『][^"“”「」『』]{4,120}["”」』]\s?(?:(?:이라는|라는)\s)?(?:제목의?\s)?(?:기사|보도)(?:에서|에서는|는|의|를|에|로)\s/;
 /** Where a retracted clause gives way to the correction: "…적었으나, ", "…보도했지만 ". */
