@@ -18,6 +18,8 @@ export interface PairRow {
 
 const COMPANY_COLUMN = /^(?:기업|회사|업체|기업명|회사명|업체명|주체|당사자)$/;
 const COUNTERPART_COLUMN = /^(?:상대|상대\s?(?:기업|회사|업체|방|사)|파트너(?:사|\s?기업)?|협력\s?(?:사|기업|상대|대상)|제휴\s?(?:사|상대|기업))$/;
+/** A word every counterpart column's title holds (COUNTERPART_COLUMN). */
+const COUNTERPART_WORD = /상대|파트너|협력|제휴/;
 const NATURE_COLUMN = /^(?:성격|관계|유형|형태|판정|관계\s?(?:유형|성격)|협력\s?(?:유형|형태|성격))$/;
 /** A header cell: a short label. */
 const HEADER_CELL = /^[가-힣A-Za-z·/ ]{1,10}$/;
@@ -52,6 +54,8 @@ function headerAt(cells: Cell[], i: number): { width: number; nature: number } |
 
 /** The partner pairs of the article's pair tables. */
 export function readPairTables(sentences: Sentence[], rules: RuleSet, known: KnownName[]): PairRow[] {
+  // (as the other table readers do, read cells only where a line may hold the header: a counterpart column's word)
+  if (!sentences.some((s) => s.text.length <= 200 && COUNTERPART_WORD.test(s.text))) return [];
   const cells = cellsOf(sentences, rules, known);
   const out: PairRow[] = [];
   for (let i = 0; i < cells.length; i++) {
