@@ -46,7 +46,7 @@ import type { EnglishRoster } from './english-programme.js';
 import { addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, posterTagCompany, addPosterReference, subjectCompanyOf, namedConsortiumLead, isLeftOut } from './company-references.js';
 import { addPairFacts } from './pair-facts.js';
 import { addBothReference, addCountedGroupReference, coordinatedSubjects, pairAt, type PairMemory } from './pair-references.js';
-import { addEnglishSurnameReferences, addOfficialReference, addSurnameReferences, noteEnglishSurnames } from './person-references.js';
+import { addEnglishSurnameReferences, addOfficialReference, addPronounReference, addSurnameReferences, noteEnglishSurnames } from './person-references.js';
 import type { ArticleFacts, Mention, RuleSet } from './types.js';
 import { addCardFacts, addEntity, addRelation, developerOfModel, evidenceOf, makerOfFocus, type Acc } from './article-acc.js';
 import { dropCompanyStrategies, dropLooseProgrammeNames, dropQuotedWords } from './policy-words.js';
@@ -158,6 +158,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     addSelectionReference(s.text, mentions, recentPolicy(policies), currentProgramme(policies) ?? policies.bodyProgramme, referredPolicy(policies), policies.bodyProgramme);
     addProgrammeTailReference(s.text, mentions, policies.named.values());
     addSurnameReferences(s.text, mentions, bySurname, rules);
+    if (s.block === 'body' && previous?.sentence.block === 'body') addPronounReference(s.text, mentions, previous.mentions);
     addEnglishSurnameReferences(s.text, mentions, byEnSurname);
     addConsortiumReference(s.text, mentions, lastLead);
     lastLead = namedConsortiumLead(s.text, mentions) ?? lastLead;

@@ -125,3 +125,16 @@ export function apposedModel(text: string, mentions: readonly Mention[]): Mentio
   if (models.length !== 1 || models[0]!.via === 'reference' || opener?.type !== 'Company' || opener.start !== 0 || !COMPANY_TOPIC.test(text.slice(opener.end, opener.end + 8))) return undefined;
   return MADE_MODEL_BEFORE.test(text.slice(Math.max(0, models[0]!.start - 80), models[0]!.start)) ? models[0] : undefined;
 }
+
+/** Between two models released together: the first one's gloss, then "와/과/및/," and maybe the second's kind ("'Y'와 경량 모델 '"). */
+const PAIRED_WITH = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:와|과|,|\s및)\s[^'"‘“.,]{0,15}['"‘“]?$/;
+
+/**
+ * "'Y'와 경량 모델 'Y 나노'를 공개했다": of a model and its own variant named together, the model itself is what the next
+ * sentences ("이번 모델은 …") are about, not the variant its reading ended on. Otherwise the model read.
+ */
+export function mainOfVariantPair(text: string, mentions: readonly Mention[], read: Mention | undefined): Mention | undefined {
+  if (read?.type !== 'Model') return read;
+  const main = mentions.find((m) => m.type === 'Model' && m.via !== 'reference' && m.end <= read.start && read.surface.startsWith(`${m.surface} `) && PAIRED_WITH.test(text.slice(m.end, read.start)));
+  return main ?? read;
+}

@@ -14,7 +14,7 @@ import { rowHeadModel } from './table-rows.js';
 import { rankedEntryModel } from './engine/ranked-entries.js';
 import { RELEASED_OBJECT } from './company-references.js';
 import { apposedRival, beatsFocus, isApposedRival } from './rival-comparison.js';
-import { apposedModel, dashEntryModel, describedModel, discussedModel, englishApposedSubject, englishScoredSubject, englishSubjectModel, titleLineModel } from './focus-lines.js';
+import { apposedModel, dashEntryModel, describedModel, discussedModel, englishApposedSubject, englishScoredSubject, englishSubjectModel, mainOfVariantPair, titleLineModel } from './focus-lines.js';
 
 /** "built its own agent model, ": an English verb of making, then the kind of model, right before its name. */
 const EN_BUILT_BEFORE = /\b(?:built|developed|created|trained)\s(?:its own\s|their own\s|a\s|an\s|the\s)?(?:[a-z\-]+\s){0,3}(?:model|LLM),?\s$/;
@@ -138,7 +138,7 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // (not the base a model of the sentence is built on: "X의 베이스는 Y입니다" is about X, the model the story follows)
   const presented = made ? undefined : presentedAtEnd(s.text, mentions);
   const base = presented && derived.length > 0 && derived.every((m) => m.key !== presented.key);
-  return made ?? (presented?.type === 'Model' && !base ? presented : base && read?.key === presented?.key ? carried : (read ?? madeFromBase(s.text, derived)));
+  return made ?? (presented?.type === 'Model' && !base ? presented : base && read?.key === presented?.key ? carried : (mainOfVariantPair(s.text, mentions, read) ?? madeFromBase(s.text, derived)));
 }
 
 /** Before a model: a release or making verb's relative form ("… 공개한 'Y'", "… 내놓은 Y", "개발자가 올린 'Y'"). */

@@ -29,6 +29,23 @@ export function addSurnameReferences(text: string, ms: Mention[], bySurname: Map
   }
 }
 
+/** "그는 …", "이후 그녀가 …": a sentence opening on a personal pronoun (maybe after a word of time, not of the past: "앞서 그는" tells a former post), its subject. */
+const PRONOUN_SUBJECT = /^(?:(?:이후|이어|이어서|현재|지금은|올해)\s)?(?:그녀|그)(?=(?:는|가)\s)/;
+
+/**
+ * "한재석 전 기술리더의 이동이다. 그는 크래프톤의 CAIO로 일한다": a sentence whose subject is "그" or "그녀" speaks of the
+ * one person the sentence before it named (none where it named none, or several).
+ */
+export function addPronounReference(text: string, ms: Mention[], before: readonly Mention[] | undefined): void {
+  const r = PRONOUN_SUBJECT.exec(text);
+  if (!r || !before) return;
+  const people = [...new Map(before.filter((m) => m.type === 'Person').map((m) => [m.key, m])).values()];
+  const start = r.index + r[0].length - (r[0].endsWith('그녀') ? 2 : 1);
+  if (people.length !== 1 || ms.some((m) => m.start < r.index + r[0].length && start < m.end)) return;
+  ms.push(referenceTo(people[0]!, start, r.index + r[0].length));
+  ms.sort((a, b) => a.start - b.start);
+}
+
 /**
  * "'X 사업'과 별도로", "'X 사업'과는 별도로", "X와 달리": a programme named only to set another apart from it; "X의 후속
  * (연계) 사업으로": named only as the one the article's programme follows; "X로 키우고, … 이 사업으로": set beside the

@@ -55,8 +55,8 @@ const FUND_NAME = /(?:펀드|기금)$/;
 const PROGRAMME_WORD_END = /(?:사업|프로젝트|프로그램|공모|챌린지)$/;
 /** "전작인 Y(49.7)보다 …, Z(64.9)와는 …": a model's bare score in parentheses right after its name. */
 const PAREN_SCORE = /[^\s(]\((?:\d{1,2}\.\d{1,2})\)(?:보다|와|과|에|도|는|은|,|\s)/;
-/** A score: a list item that is only a name, a colon and a number ("- X 4.0: 65.2"), "71.2점", a percentage given as a result ("91.2%로 뒤를 이었다", "88.7%를 기록했다", "58.4%에 그쳤다"; not "97% 수준"), or a leaderboard's decimal without 점 given as a score ("종합 점수 0.812", "0.821을 기록했다", "0.794로 5위"), or a bare figure as the copula's complement ("…이 61.3였고", a score the previous sentence's benchmark measures). */
-export const SCORE_STATEMENT = /^\s*(?:[-•·*▪]\s?)?[^:：]{2,40}[:：]\s?\d{1,3}(?:\.\d{1,2})?\s?(?:점)?$|\d(?:\.\d+)?점|(?<![\d.])\d\.\d{2,4}(?:(?:을|를)\s(?:받|기록|얻|달성)|(?:으로|로)\s(?:\d{1,2}위|[가-힣]*\s?\d{1,2}위|뒤를\s이))|점수(?:는|가)?\s\d\.\d{2,4}(?![\d.])|(?<![\d.])\d{2}\.\d(?:였|이었)(?:으니|고|는데|지만|다)|\d(?:\.\d+)?\s?%(?:로|으로|를|을|에)\s(?:뒤를|가장|기록|받|얻|달성|그쳐|그쳤|머물|최하|최고|최상|선두|[1-9]위)/;
+/** A score: a list item that is only a name, a colon and a number ("- X 4.0: 65.2"), "71.2점", a percentage given as a result ("91.2%로 뒤를 이었다", "88.7%를 기록했다", "58.4%에 그쳤다"; not "97% 수준"), or a leaderboard's decimal without 점 given as a score ("종합 점수 0.812", "0.821을 기록했다", "0.794로 5위"), or a bare figure as the copula's complement ("…이 61.3였고", a score the previous sentence's benchmark measures), or a rate measured ("오류율은 7.4%였다"). */
+export const SCORE_STATEMENT = /^\s*(?:[-•·*▪]\s?)?[^:：]{2,40}[:：]\s?\d{1,3}(?:\.\d{1,2})?\s?(?:점)?$|\d(?:\.\d+)?점|(?<![\d.])\d\.\d{2,4}(?:(?:을|를)\s(?:받|기록|얻|달성)|(?:으로|로)\s(?:\d{1,2}위|[가-힣]*\s?\d{1,2}위|뒤를\s이))|점수(?:는|가)?\s\d\.\d{2,4}(?![\d.])|(?<![\d.])\d{2}\.\d(?:였|이었)(?:으니|고|는데|지만|다)|\d(?:\.\d+)?\s?%(?:로|으로|를|을|에)\s(?:뒤를|가장|기록|받|얻|달성|그쳐|그쳤|머물|최하|최고|최상|선두|[1-9]위)|(?:오류율|정답률|정확도|통과율)(?:\s?\([A-Za-z0-9@-]{2,8}\))?(?:은|는|이|가)\s\d{1,3}(?:\.\d+)?\s?%/;
 
 /** "기존 ", "종전의 " right before a benchmark's name: the older one a new benchmark is set against. */
 const EXISTING_BEFORE = /(?:기존|종전)(?:의)?\s$/;

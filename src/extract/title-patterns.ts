@@ -13,7 +13,7 @@ interface TitleRes {
   afterName: RegExp;
   /** A broadcast bite's caption after the name: "/ 과학기술정보통신부 장관 "…"" (the quote, or the line's end, right after the title). */
   biteAfter: RegExp;
-  /** "홍 전무는", "배 장관이": a surname and a title, for the person of that surname named before. */
+  /** "홍 전무는", "배 장관이", "오 전 랩장은": a surname and a title (maybe former or new), for the person of that surname named before. */
   surnameTitle: RegExp;
   /** "재무 쪽은 … A 최고재무책임자(CFO)가 맡는다": a role held at the company the article is about. */
   roleHeld: RegExp;
@@ -30,7 +30,7 @@ export const titleRes = perRuleSet((rules: RuleSet): TitleRes => {
     inSentence: new RegExp(`(?:${official})(?:(?:은|는|이|가|도)\\s|(?:이다|이었다|였다)(?![가-힣]))|[가-힣]{2,6}(?:특별자치도|특별자치시|광역시|특별시|시|도)\\s[가-힣A-Za-z]{0,10}?(?:${any})(?:은|는|이|가|도)\\s|(?<![가-힣])[가-힣]{1,10}(?:(?<!사업|본|지|부)부|청|처|위원회)\\s(?:[가-힣A-Za-z]{0,10}?(?:${any})|[가-힣]{1,6}관)(?:은|는|이|가|도)\\s`),
     afterName: new RegExp(`^\\s?(?:(?:[가-힣A-Za-z0-9]{1,12}\\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:${official})|${REGIONAL_HEAD}|[가-힣]{1,10}(?:(?<!사업|본|지)부|청|처|위원회)\\s(?:[가-힣]{1,8}(?:정책관|기획관|협력관|조정관|심의관)|[가-힣]{4,8}(?:실장|국장)))(?:은|는|이|가|도)\\s`),
     biteAfter: new RegExp(`^\\s?\\/\\s?(?:[가-힣A-Za-z0-9]{1,12}\\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:${official})(?=\\s?["“'‘]|\\s*$)`),
-    surnameTitle: new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣])\\s?(?:${afterSurname})(?=은|는|이|가|의|도|께서|에게|과|와)`, 'g'),
+    surnameTitle: new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣])\\s?(?:(?:전|前|신임)\\s?)?(?:${afterSurname})(?=은|는|이|가|의|도|께서|에게|과|와)`, 'g'),
     // "… CTO가 맡는다", "… 최고AI책임자(CAIO)가 이끄는 연구팀이 개발을 맡았다": a role held at the company the sentences are about
     // (the title glossed with its acronym and a rank, "최고AI책임자(CAIO·부사장)", and the polite "총괄합니다")
     roleHeld: new RegExp(`(?:${any})(?:\\s?\\([A-Za-z]{2,6}(?:[·ㆍ,]\\s?[가-힣]{2,4})?\\))?(?:이|가)\\s(?:(?:[가-힣]{1,8}(?:을|를)\\s)?(?:맡는다|맡고 있다|이끈다|총괄한다|맡습니다|맡고 있습니다|이끕니다|총괄합니다|총괄하고 있습니다|겸임한다|겸한다|겸임합니다|겸임하고 있다|겸직한다)\\.?$|이끄는\\s(?:연구팀|개발팀|연구진|개발진|팀|조직)(?:이|은|는|을|에서)\\s)`),

@@ -164,12 +164,17 @@ export function addBareVariants(text: string, ms: Mention[], variants: VariantNa
   const focusWord = focus?.type === 'Model' ? splitVariant(focus.surface, rules)?.word : undefined;
   // ("X 1.5 본 모델(70.2점)": right after a model's name, "본 모델" says that model is the main one, and points to no other)
   for (let k = ms.length - 1; k >= 0; k--) if (ms[k]!.via === 'reference' && MAIN_MODEL.includes(ms[k]!.surface) && rightAfterModel(text, ms, ms[k]!.start)) ms.splice(k, 1);
-  if (!variants.alone.size && !variants.main && !focusWord) return;
+  // ("'X'와 경량판 'X 라이트'를 공개했다. 라이트는 …": with the model itself in focus, its own variant named beside it)
+  const ownVariant = (word: string): Mention | undefined => {
+    const v = variants.byWord.get(word)?.model;
+    return focus?.type === 'Model' && v && v.surface.startsWith(`${focus.surface} `) ? v : undefined;
+  };
+  if (!variants.alone.size && !variants.main && !focusWord && !(focus?.type === 'Model' && variants.byWord.size)) return;
   const re = compiled(rules).bare;
   let added = false;
   for (const b of text.matchAll(re)) {
     const word = b[1]!.replace(/\s/g, '');
-    const to = word === '본모델' ? variants.main : word === focusWord ? focus : variants.alone.get(word);
+    const to = word === '본모델' ? variants.main : word === focusWord ? focus : (variants.alone.get(word) ?? ownVariant(word));
     const start = b.index;
     const end = start + b[0].length;
     // a known short form read for the word alone ("미니" → another article model) yields to the model in focus

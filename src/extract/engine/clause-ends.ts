@@ -26,7 +26,7 @@ export const CLAUSE_UNSAID = [HEARSAY_END, UNMADE_AGREEMENT_END, CALLED_BY_OTHER
 /** What ends the match's clause before the hearsay: a sentence end, a joined clause ("…했고 ", progressive "…하고 있" aside), a fact taken as given ("…했다는 점이"). */
 export const HEARSAY_BREAK = /[.;,]|다는\s(?:점|사실)|(?:며|면서|지만|으나|는데|반면)[\s,]|고\s(?!있)/;
 /** "The company rejected claims … that X was a fine-tuned version of Y": an English clause a denial governs (the text before a match). */
-export const DENIED_CLAIM_BEFORE = /\b(?:rejected|denied|denies|dismissed|refuted|disputed)\s(?:(?:the\s|some\s)?(?:claims?|reports?|suggestions?|speculation|rumou?rs?|allegations?)\b[^.;]{0,80}?\b)?that\s[^.;]{0,40}$/;
+export const DENIED_CLAIM_BEFORE = /\b(?:rejected|denied|denies|dismissed|refuted|disputed)\s(?:(?:the\s|some\s)?(?:[a-z-]{2,15}\s){0,2}(?:claims?|reports?|suggestions?|speculation|rumou?rs?|allegations?)\b[^.;]{0,80}?\b)?that\s[^.;]{0,40}$/;
 /** "A report (last week) that X was built on Y …": a claim's "that" clause opening before a match (the text before it). */
 export const CLAIM_THAT_BEFORE = /\b(?:claims?|reports?|suggestions?|speculation|rumou?rs?|allegations?)\b[^.;]{0,60}?\bthat\s[^.;]{0,40}$/;
 /** "… was "not true," an official said": the claim, its clause over, called untrue (the text after the match). */

@@ -28,6 +28,9 @@ function builtObject(text: string, models: Mention[], end: number): Mention | un
   return next && BUILT_OBJECT_AFTER.test(text.slice(end, next.start)) && BUILD_VERB_AFTER.test(text.slice(next.end, next.end + 16)) ? next : undefined;
 }
 
+/** Right after a model, the word base ("라마 기반 아냐, 처음부터 만들었다"): a model named as a base, said or denied, is not the one built. */
+const BASE_NAMED_AFTER = /^['"’”]?\s?(?:기반|베이스)/;
+
 /** "…, and was trained entirely " right before an English cue: a verb conjoined to the sentence's subject. */
 const AND_WAS_BEFORE = /\band\s(?:was|is|were|are|has\sbeen|have\sbeen)\s(?:[a-z]+\s){0,2}$/;
 
@@ -53,7 +56,8 @@ export function readFromScratch(text: string, models: Mention[], c: PropertyCues
     if (!denied(c, text.slice(end)) && !BUILD_DENIED_AFTER.test(text.slice(end, end + 48)) && !EN_NOT_BEFORE.test(text.slice(Math.max(0, fs.index - 40), fs.index)) && !/^['"’”]?\s?여부|^[^.,]{0,24}?(?:했|됐|였)는지/.test(text.slice(end))) {
       // ("X succeeds Y, LG said, and was trained entirely from scratch": "and was" goes back to the sentence's subject)
       const conjoined = models[0] && models[0].start === 0 && AND_WAS_BEFORE.test(text.slice(Math.max(0, fs.index - 40), fs.index));
-      const target = conjoined ? models[0] : builtObject(text, models, end) ?? attachModel(text, models, fs.index, end, focusUsable);
+      const built = models.filter((m) => !BASE_NAMED_AFTER.test(text.slice(m.end, m.end + 6)));
+      const target = conjoined ? models[0] : builtObject(text, built, end) ?? attachModel(text, built, fs.index, end, focusUsable);
       // "회사는 다음 버전을 프롬 스크래치로 개발할 계획이다": a plan naming no model is not the model in focus
       const planOnly = target !== undefined && !models.includes(target) && BUILD_PLANNED.test(text.slice(end));
       if (target && !planOnly && !facts.some((f) => f.key === target.key && f.property === 'fromScratch')) facts.push({ key: target.key, property: 'fromScratch', value: true, rule: 'property.from-scratch' });
