@@ -36,6 +36,9 @@ export function addClauseFacts(acc: Acc, pass: ClausePass): void {
   }
 }
 
+/** Rules that read a model the sentence likens its own to ("X와 마찬가지로 Y를 바탕으로 …"): a source besides the sentence's subject. */
+const LIKENED_RULES: ReadonlySet<string> = new Set(['based-on.like-other-model']);
+
 /** Relations whose source is one model a sentence leaves unsaid: a predecessor or a base has one such source per sentence. */
 const ONE_SUBJECT: ReadonlySet<string> = new Set(['SUCCEEDS', 'BASED_ON']);
 
@@ -45,6 +48,6 @@ const ONE_SUBJECT: ReadonlySet<string> = new Set(['SUCCEEDS', 'BASED_ON']);
  */
 function filledSubjects(acc: Acc): Set<string> {
   const out = new Set<string>();
-  for (const r of acc.relations.values()) if (ONE_SUBJECT.has(r.type)) for (const e of r.evidence) out.add(`${r.type}|${r.target}|${e.start}`);
+  for (const r of acc.relations.values()) if (ONE_SUBJECT.has(r.type)) for (const e of r.evidence) if (!LIKENED_RULES.has(e.rule)) out.add(`${r.type}|${r.target}|${e.start}`);
   return out;
 }
