@@ -103,6 +103,25 @@ const rows: FactRow[] = [
     absent: ['SCORED 클로드 3.7 소네트 -> 바른벤치 2027'],
   },
   {
+    cat: "score lines with a dash and a marked note ('M (D) — 66.1점 ※재집계') keep the list going, as does a withheld score with its reason ('— 점수 비공개(요청)')",
+    text: [
+      "대회 측은 '누리벤치 3'의 9월 결과를 냈다. 채점 기준은 지난달과 같다.",
+      '상위 모델의 점수는 아래와 같다(100점 만점).',
+      '가람-7B (가람랩) — 68.4점',
+      '다온 2 (다온소프트) — 66.1점 ※재집계',
+      '누리-M (누리AI) — 점수 비공개(개발사 요청)',
+      '솔라 프로 2 (업스테이지) — 64.0점',
+      '세부 점수는 누리리포트에 실린다.',
+    ].join('\n\n'),
+    edgeProps: ['SCORED 가람-7B -> 누리벤치 3 score=68.4', 'SCORED 다온 2 -> 누리벤치 3 score=66.1', 'SCORED 솔라 프로 2 -> 누리벤치 3 score=64'],
+    absent: ['SCORED 누리-M -> 누리벤치 3'],
+  },
+  {
+    cat: 'a line with a marked note but no model (a count) under a benchmark heading gives no score',
+    text: ["대회 측은 '누리벤치 3'의 9월 결과를 냈다.", '참가 기관 (국내) — 41 ※잠정', '참가 기관 (해외) — 12', '참가 기관 (기타) — 3'].join('\n\n'),
+    noNodes: ['Model:참가 기관'],
+  },
+  {
     cat: 'lines of a name and a number that are no models (prices, counts) under a benchmark heading give no score',
     text: [
       "[인포그래픽] 법률 AI 평가 '바른벤치 2027' 참가 현황",
