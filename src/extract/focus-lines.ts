@@ -38,13 +38,18 @@ const KIND_WORD = /(?:모델|LLM|sLM)\s*$/;
 /** A section's number before a heading's name ("2.3. ", "4 "). */
 const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s['"‘“]?$/;
 
+/** A bracketed heading's tail after its model: maybe the word for its scores ("주요 벤치마크 점수", "성능"), then the closing bracket. */
+const BRACKETED_TAIL = /^(?:\s(?:주요\s)?(?:(?:벤치마크|성능|평가)\s?)?(?:점수|결과|성적|성능))?\s?[\]】>〉]$/;
+
 /** The model a title line names: the line's only mention, at its start, with a kind word after it (or none in a heading). */
 export function titleLineModel(text: string, mentions: readonly Mention[], heading: boolean): Mention | undefined {
   const m = mentions[0];
   if (mentions.length !== 1 || m?.type !== 'Model' || m.via === 'anonymous' || m.via === 'blocked' || m.via === 'reference') return undefined;
   const tail = text.slice(m.end);
-  // (a heading may carry its section's number: "2.3. X 2.0", a wiki's or a report's history by version)
   const lead = text.slice(0, m.start);
+  // (a bracketed heading over a results box, or a body line written as one: "[X 주요 벤치마크 점수]", "[X 라이트]")
+  if (/^[[【<〈]\s?$/.test(lead) && BRACKETED_TAIL.test(tail.trimEnd())) return m;
+  // (a heading may carry its section's number: "2.3. X 2.0", a wiki's or a report's history by version)
   return (/^['"‘“]?\s?$/.test(lead) || (heading && SECTION_NUMBER.test(lead))) && KIND_AFTER_TITLE.test(tail) && (heading || KIND_WORD.test(tail)) ? m : undefined;
 }
 

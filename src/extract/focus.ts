@@ -13,7 +13,8 @@ import { ITEM_HEAD } from '../parse/bullets.js';
 import { rowHeadModel } from './table-rows.js';
 import { rankedEntryModel } from './engine/ranked-entries.js';
 import { RELEASED_OBJECT } from './company-references.js';
-import { apposedRival, beatsFocus, isApposedRival } from './rival-comparison.js';
+import { apposedRival, beatsFocus } from './rival-comparison.js';
+import { SCORE_FIGURE, scoredSubject, scoredTopic } from './scored-focus.js';
 import { apposedModel, dashEntryModel, describedModel, discussedModel, englishApposedSubject, englishScoredSubject, englishSubjectModel, mainOfVariantPair, titleLineModel } from './focus-lines.js';
 
 /** "built its own agent model, ": an English verb of making, then the kind of model, right before its name. */
@@ -197,23 +198,9 @@ const IMPROVED_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|�
 
 /** "'Y'를 운영한다": a model as the object of running it, the verb ending the sentence. */
 const OPERATED_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:운영|서비스)(?:한다|합니다|하고\s있다|하고\s있습니다|했다|해\s?왔다)[.!]?\s*$/;
-/** After the benchmark: the model's own score there, with the verb of getting it ("에서 64.7점을 얻어"). */
-const SCORED_THERE = /^['"’”]?(?:에서|에선|에서는)\s(?:[^\s,]{1,6}\s)?\d+(?:\.\d+)?\s?점(?:을|를)\s(?:얻|받|기록하|기록해|기록했|냈|내며|내)/;
 /** A kind word right before a model's name ("모델 'Y'"). */
 const KIND_BEFORE = /(?:모델|LLM|sLM)\s?['"‘“]?$/;
 
-/**
- * "…가 공개한 Y가 KMMLU에서 64.7점을 얻어, … Z(62.6점)를 앞섰다": the model a sentence opens on as its subject and scores
- * (a benchmark and a figure after it) is what the next subject-less sentences are about, a rival named later no matter.
- */
-function scoredSubject(text: string, mentions: Mention[]): Mention | undefined {
-  const m = mentions.find((x) => x.type === 'Model');
-  if (!m || m.via === 'anonymous' || m.via === 'blocked' || m.via === 'reference' || !/^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 4))) return undefined;
-  if (mentions.some((x) => x.type === 'Model' && x.start < m.start)) return undefined;
-  const bench = mentions.find((b) => b.type === 'Benchmark' && b.start > m.end);
-  if (!bench || bench.via === 'reference') return undefined;
-  return SCORED_THERE.test(text.slice(bench.end, bench.end + 30)) ? m : undefined;
-}
 
 /** "'Y'라는 (상담 특화) 모델", "'Y'(이)라는 이름의 LLM": a name given to a model. */
 const NAMED_AS_MODEL = /^['"’”]?\)?(?:이)?라는\s(?:이름의\s)?(?:[가-힣A-Za-z0-9·]{1,8}\s){0,3}(?:모델|LLM|sLM|언어모델|AI 모델)(?:을|를|은|는|이|가|도)?\s/;
@@ -272,18 +259,7 @@ export function presentedAtEnd(text: string, mentions: readonly Mention[]): Ment
 const POSSESSOR_BEFORE_TOPIC = /^[가-힣A-Za-z0-9.]{1,15}의\s['"‘“]?$/;
 /** "Y가 눈에 띈다", "Y가 눈길을 끈다": a predicate that presents its subject. */
 const PRESENTING_PREDICATE = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:이|가|도)\s(?:단연\s|특히\s|가장\s)?(?:눈에 띈다|눈에 띄었다|눈에 띕니다|눈길을 끈다|눈길을 끌었다|돋보인다|돋보였다|주목받는다|주목된다|주목할 만하다)[.!]?\s*$/;
-/** A score stated in the sentence: a rival's figures do not move what the article is about. */
-const SCORE_FIGURE = /\d(?:\.\d+)?\s?(?:점|%)/;
 
-/** A model named as the topic right after a benchmark's locative ("KMMLU-Pro에서 M은 68.4점을 받았다"), the sentence's only model. */
-function scoredTopic(text: string, mentions: Mention[]): Mention | undefined {
-  // (a rival named in apposition is no topic: "KMMLU에서 X는 68.4점을 받아 비교 대상인 Z를 앞섰다")
-  const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous' && m.via !== 'blocked' && !isApposedRival(text, m));
-  const m = models[0];
-  if (!m || models.some((x) => x.key !== m.key)) return undefined;
-  const locative = mentions.some((b) => b.type === 'Benchmark' && b.end <= m.start && /^['"’”]?(?:에서|에선|에서는)\s['"‘“]?$/.test(text.slice(b.end, m.start)));
-  return locative && /^['"’”]?(?:은|는)\s/.test(text.slice(m.end, m.end + 4)) && SCORE_FIGURE.test(text.slice(m.end)) ? m : undefined;
-}
 
 /**
  * "B의 Y는 반대다.", "A의 Y도 …", "스타트업 쪽에서는 B의 'Y'가 눈에 띈다.": the sentence's one model, as the topic

@@ -206,7 +206,25 @@ const RANK_ONLY = /^(?:.*[-_])?(?:rank|ranking)(?:[-_](?:list|table|chart|items?
 function isProseParagraph(el: Element | undefined): boolean {
   if (!el || el.name !== 'p' || isChromeElement(el)) return false;
   const own = textOfNodes([el]).replace(/\s+/g, ' ').trim();
-  return own.length >= 30 && /[다요][.:]$/.test(own);
+  return own.length >= 30 && /[다요](?:\([^()]{1,30}\))?[.:]$/.test(own);
+}
+
+/** A section heading set between a story's parts: a heading tag, or a short paragraph all in bold ("<p><strong>■ 안내</strong></p>"). */
+function isSectionHeading(el: Element | undefined): boolean {
+  if (!el || isChromeElement(el)) return false;
+  const own = textOfNodes([el]).replace(/\s+/g, ' ').trim();
+  if (own.length === 0 || own.length > 40) return false;
+  if (HEADING_TAG.test(el.name)) return true;
+  const tags = el.children.filter((c) => c.type === 'tag');
+  const loose = textOfNodes(el.children.filter((c) => c.type !== 'tag')).trim();
+  return el.name === 'p' && loose === '' && tags.length === 1 && /^(?:strong|b)$/.test((tags[0] as Element).name);
+}
+
+/** True when story prose follows `el`: the next paragraph, or the one after a section heading that opens the story's next part. */
+function isFollowedByProse(el: Element): boolean {
+  const next = nextElement(el);
+  if (isProseParagraph(next)) return true;
+  return next !== undefined && isSectionHeading(next) && isProseParagraph(nextElement(next));
 }
 
 /**
@@ -217,7 +235,7 @@ function isStoryRanking(el: Element): boolean {
   if (el.name !== 'ol' && el.name !== 'ul') return false;
   const chrome = tokensOf(el).filter((t) => CHROME_TOKEN.test(t));
   if (chrome.length === 0 || !chrome.every((t) => RANK_ONLY.test(t))) return false;
-  if (!isProseParagraph(previousElement(el)) || !isProseParagraph(nextElement(el))) return false;
+  if (!isProseParagraph(previousElement(el)) || !isFollowedByProse(el)) return false;
   const items = el.children.filter((c): c is Element => c.type === 'tag' && (c as Element).name === 'li');
   return items.length >= 2 && items.every((li) => /\d/.test(textOfNodes([li])) && !li.children.some((c) => c.type === 'tag' && (c as Element).name === 'a'));
 }

@@ -21,6 +21,11 @@ const ROWS: Row[] = [
   { sentence: '시장에서는 별솔-K 3이 라마 3를 바탕으로 개발됐다는 소문이 돌았다.', edge: 'BASED_ON 별솔-K 3 -> 라마 3', status: 'stated' },
   // every Korean base rule reads a claim and its denial: a distilled model alleged, then called groundless
   { sentence: "별솔AI는 코딩 모델 '별솔-코더 14B'를 공개했다. 한때 업계 일각에서는 별솔-코더가 딥시크-V3의 출력을 증류해 만든 모델이라는 의혹이 나왔지만 회사 측은 '사실무근'이라며 일축했다.", edge: 'BASED_ON 별솔-코더 14B -> 딥시크-V3', status: 'disputed' },
+  // a claim passed on as "…했다'는 일부 커뮤니티 글" (or "…는 일부 주장", "…는 루머", "…는 게시물"), denied further on in the sentence
+  { sentence: "별솔AI의 별솔-K 3은 이번 평가에서 3위에 올랐다. 한편 '별솔-K 3이 라마 3를 증류했다'는 일부 커뮤니티 글과 관련해, 평가 기관은 학습 이력을 따로 확인하지 않으며 별솔AI 역시 \"사실이 아니다\"라고 밝혔음을 알려드립니다.", edge: 'BASED_ON 별솔-K 3 -> 라마 3', status: 'disputed' },
+  { sentence: "업계에서 나온 '하늘-3이 큐웬2.5를 바탕으로 만들어졌다'는 관측에 대해 그간 말을 아껴 온 하늘소프트는 \"비교 대상일 뿐\"이라고 반박했다.", edge: 'BASED_ON 하늘-3 -> 큐웬2.5', status: 'disputed' },
+  // a company's own quoted statement of its base is no claim
+  { sentence: "하늘소프트는 \"하늘-3은 라마 3.1을 바탕으로 만들었다\"고 밝혔다.", edge: 'BASED_ON 하늘-3 -> 라마 3.1', status: 'stated' },
   // a claim nobody denies in the text
   { sentence: '업계에서는 믿:음 2.0이 라마를 기반으로 만들어졌다는 지적이 나왔다.', edge: 'BASED_ON 믿:음 2.0 -> 라마', status: 'stated' },
   // a suspicion put as a question ("…한 것 아니냐는 이야기") or a guess ("…했을 것이라는 추측") asserts no base

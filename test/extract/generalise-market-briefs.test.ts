@@ -51,6 +51,18 @@ const rows: FactRow[] = [
     expect: ['SUCCEEDS 하늘-X 3 -> 하늘-X 2'],
   },
   {
+    cat: "focus: a roundup's next model, the topic of a score with no benchmark ('‘Y’는 7.02점이었다'), is what '이 모델은' then means",
+    text: "카카오의 ‘카나나 2’는 재측정에서 7.64점을 받았다. 스타트업 가람랩의 ‘가람-R 8B’는 7.02점이었다. 이 모델은 메타의 라마 3.1 8B를 미세조정해 만든 80억 파라미터 모델이다.",
+    expect: ['BASED_ON 가람-R 8B -> 라마 3.1 8B'],
+    absent: ['BASED_ON 카나나 2 -> 라마 3.1 8B'],
+  },
+  {
+    cat: "focus: a model measured alongside for comparison ('같은 조건에서 측정한 Z는 55.2점이었다') leaves the focus where it was",
+    text: '가람랩의 가람-R 8B는 KMMLU에서 61.0점을 받았다. 같은 조건에서 측정한 메타의 라마 3.1 8B는 55.2점이었다. 이 모델은 구글의 젬마 2 9B를 미세조정해 만들었다.',
+    expect: ['BASED_ON 가람-R 8B -> 젬마 2 9B'],
+    absent: ['BASED_ON 라마 3.1 8B -> 젬마 2 9B'],
+  },
+  {
     cat: 'works-for.company-word-title-name',
     text: '인공지능 스타트업 별무리랩스가 새 모델 \'별무리-7B\'를 공개했다. 회사 최고기술책임자(CTO)인 한가람 이사는 "다음 버전은 추론 모델로 키운다"고 말했다.',
     expect: ['WORKS_FOR 한가람 -> 별무리랩스'],

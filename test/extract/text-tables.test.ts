@@ -103,6 +103,58 @@ const rows: FactRow[] = [
     absent: ['SCORED 클로드 3.7 소네트 -> 바른벤치 2027'],
   },
   {
+    cat: "score lines with a dash and a marked note ('M (D) — 66.1점 ※재집계') keep the list going, as does a withheld score with its reason ('— 점수 비공개(요청)')",
+    text: [
+      "대회 측은 '누리벤치 3'의 9월 결과를 냈다. 채점 기준은 지난달과 같다.",
+      '상위 모델의 점수는 아래와 같다(100점 만점).',
+      '가람-7B (가람랩) — 68.4점',
+      '다온 2 (다온소프트) — 66.1점 ※재집계',
+      '누리-M (누리AI) — 점수 비공개(개발사 요청)',
+      '솔라 프로 2 (업스테이지) — 64.0점',
+      '세부 점수는 누리리포트에 실린다.',
+    ].join('\n\n'),
+    edgeProps: ['SCORED 가람-7B -> 누리벤치 3 score=68.4', 'SCORED 다온 2 -> 누리벤치 3 score=66.1', 'SCORED 솔라 프로 2 -> 누리벤치 3 score=64'],
+    absent: ['SCORED 누리-M -> 누리벤치 3'],
+  },
+  {
+    cat: 'a line with a marked note but no model (a count) under a benchmark heading gives no score',
+    text: ["대회 측은 '누리벤치 3'의 9월 결과를 냈다.", '참가 기관 (국내) — 41 ※잠정', '참가 기관 (해외) — 12', '참가 기관 (기타) — 3'].join('\n\n'),
+    noNodes: ['Model:참가 기관'],
+  },
+  {
+    cat: "a bracketed heading ('[M 주요 벤치마크 점수]', '[M 미니 성능]') makes its model the one the ▲ score line under it is about",
+    text: [
+      '누리랩은 새 모델 누리-9B와 경량 모델 누리-9B 미니를 공개했다.',
+      '누리-9B 미니는 30억 파라미터 규모로 휴대폰에서 돌아가는 모델이다.',
+      '[누리-9B 주요 벤치마크 점수]',
+      '▲KMMLU 61.5점 ▲KoBEST 80.2점',
+      '[누리-9B 미니 성능]',
+      '▲KMMLU 48.3점 ▲HAE-RAE 52.0점',
+      '누리랩은 두 모델을 다음 달 오픈소스로 풀 계획이다.',
+    ].join('\n\n'),
+    edgeProps: ['SCORED 누리-9B -> KMMLU score=61.5', 'SCORED 누리-9B -> KoBEST score=80.2', 'SCORED 누리-9B 미니 -> KMMLU score=48.3', 'SCORED 누리-9B 미니 -> HAE-RAE score=52'],
+    absent: ['SCORED 누리-9B 미니 -> KoBEST', 'SCORED 누리-9B -> HAE-RAE'],
+  },
+  {
+    cat: "a ranked list with scores in parentheses ('1위 M (82.0)'), a rank-only entry skipped, on the benchmark its '※ X 기준' note names",
+    text: [
+      '누리랩은 비교 모델 다섯 개의 순위도 함께 냈다.',
+      '1위 누리-9B (82.0)',
+      '2위 GPT-4o (80.4)',
+      '3위 젬마 3 27B',
+      '4위 솔라 프로 2 (77.9)',
+      '※ KoBEST 벤치마크 기준. 누리랩 자체 측정.',
+    ].join('\n\n'),
+    edgeProps: ['SCORED 누리-9B -> KoBEST score=82', 'SCORED GPT-4o -> KoBEST score=80.4', 'SCORED 솔라 프로 2 -> KoBEST score=77.9'],
+    absent: ['SCORED 젬마 3 27B -> KoBEST'],
+  },
+  {
+    cat: "a ranked list with figures in parentheses whose note names no benchmark gives no score",
+    text: ['누리랩은 비교 모델 세 개의 순위도 함께 냈다.', '1위 누리-9B (82.0)', '2위 GPT-4o (80.4)', '3위 솔라 프로 2 (77.9)', '※ 내려받기 수 기준. 단위 만 건.'].join('\n\n'),
+    absent: ['SCORED 누리-9B -> KoBEST', 'SCORED 누리-9B -> 내려받기 수'],
+    noNodes: ['Benchmark:내려받기 수'],
+  },
+  {
     cat: 'lines of a name and a number that are no models (prices, counts) under a benchmark heading give no score',
     text: [
       "[인포그래픽] 법률 AI 평가 '바른벤치 2027' 참가 현황",

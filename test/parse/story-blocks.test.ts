@@ -53,3 +53,23 @@ describe('a story block with a widget-like name', () => {
     expect(text).not.toContain('독자 의견');
   });
 });
+
+describe("a ranked list the story prints before its next section's heading is the story's, not a ranking widget", () => {
+  const board = (intro: string, after: string): Buffer =>
+    Buffer.from(`<html><head><title>알림</title></head><body><div class="board_view"><p>이번 분기 '다솜 평가'에 모두 14개 모델이 참가했습니다.</p>
+<p>${intro}</p><ol class="rank_list"><li>가람-7B (가람랩) — 68.4점</li><li>다온 2 (다온소프트) — 66.1점</li></ol>${after}</div>
+<div class="side"><h3>인기 글</h3><ol class="rank_list"><li>회원사 3곳 새로 가입</li><li>설명회 일정 바뀜</li></ol></div></body></html>`);
+  const textOf = (b: Buffer): string => parseArticle(b, { source: 'board.html' }).blocks.map((x) => x.text).join('\n');
+  const prose = '<p>다음 분기 평가는 같은 문항으로 치러지며 제출은 다음 달 말까지 받습니다.</p>';
+  it.each([
+    ['a bold section heading then prose follows; the lead ends in a parenthesis', '참가 모델 가운데 상위 모델의 종합 점수는 아래와 같습니다(100점 만점).', `<p><strong>■ 안내</strong></p>${prose}`, true],
+    ['an h3 heading then prose follows', '참가 모델 가운데 상위 모델의 종합 점수는 아래와 같습니다.', `<h3>참고</h3>${prose}`, true],
+    ['prose follows directly', '참가 모델 가운데 상위 모델의 종합 점수는 아래와 같습니다.', prose, true],
+    ['a heading that no prose follows', '참가 모델 가운데 상위 모델의 종합 점수는 아래와 같습니다.', '<p><strong>■ 안내</strong></p>', false],
+    ['nothing follows', '참가 모델 가운데 상위 모델의 종합 점수는 아래와 같습니다(100점 만점).', '', false],
+  ] as const)('%s', (_cat, intro, after, kept) => {
+    const text = textOf(board(intro, after));
+    expect(text.includes('가람-7B (가람랩) — 68.4점')).toBe(kept);
+    expect(text).not.toContain('회원사 3곳 새로 가입');
+  });
+});

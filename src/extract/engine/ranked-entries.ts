@@ -16,11 +16,29 @@ import type { TableScore } from './tables.js';
  * arena's four digits only with 점), maybe a badge and a short note after it ("🆕 (국산 1위)", "(잠정)").
  */
 const ENTRY = /^(\d{1,2})(위|\.)?\s(?:(?:[―—–=-]|[▲△▼▽↑↓]\s?\d{1,2}|NEW|New|new|신규|진입)\s)?(\S.{0,60}?)(?:\s[—–])?\s(\d{4}(?=\s?점)|\d{1,3}(?:\.\d{1,2})?)\s?(?:점|%)?(?:\s[^\s\d가-힣A-Za-z()]{1,4})?(?:\s?\([^()]{1,12}\))?$/;
+/** A score written in parentheses at the end of an entry ("1위 M (84.0)"): read as the entry's plain score. */
+const PAREN_SCORE = /\s\((\d{1,3}(?:\.\d{1,2})?)\s?(점|%)?\)$/;
+/** A note under a chart that names the benchmark its scores are on ("※ X 기준", "* X 벤치마크 기준."). */
+const BASIS_NOTE = /^[※*]\s?.{1,40}?\s기준(?:[.,\s]|$)/;
 const MIN_ENTRIES = 3;
 /** How many lines of notes may stand between two entries. */
 const NOTE_REACH = 4;
 /** How far back a heading or the lead may name the chart's benchmark. */
 const HEADING_REACH = 4;
+
+/** An entry line with a score in parentheses written as a plain one. */
+function entryOf(text: string): RegExpExecArray | null {
+  const t = text.trim();
+  return ENTRY.exec(t.replace(PAREN_SCORE, (_all, n: string, unit?: string) => ` ${n}${unit ?? ''}`));
+}
+
+/** The one benchmark a basis note right after the chart's last entry names ("※ X 벤치마크 기준."). */
+function basisNoteBenchmark(sentences: Sentence[], last: number, rules: RuleSet, known?: KnownName[]): Mention | undefined {
+  const note = sentences[last + 1];
+  if (!note || !BASIS_NOTE.test(note.text.trim())) return undefined;
+  const benches = findMentions(note.text, rules, known).filter((m) => m.type === 'Benchmark');
+  return new Set(benches.map((b) => b.key)).size === 1 ? benches[0] : undefined;
+}
 
 /** The model an entry's name part names: a model alone, or a model (with its alias in parentheses) then its developer. */
 function entryModel(name: string, mentions: Mention[]): Mention | undefined {
@@ -37,7 +55,7 @@ function entryModel(name: string, mentions: Mention[]): Mention | undefined {
  * no mention names, undefined when the line is no entry.
  */
 export function rankedEntryModel(text: string, mentions: Mention[]): Mention | null | undefined {
-  const e = ENTRY.exec(text.trim());
+  const e = entryOf(text);
   if (!e) return undefined;
   const offset = text.indexOf(e[3]!);
   const inName = mentions.filter((m) => m.start >= offset && m.end <= offset + e[3]!.length).map((m) => ({ ...m, start: m.start - offset, end: m.end - offset }));
@@ -57,14 +75,14 @@ function unknownEntryModel(name: string, s: Sentence, rules: RuleSet, known?: Kn
 export function readRankedEntries(sentences: Sentence[], rules: RuleSet, known?: KnownName[]): TableScore[] {
   const out: TableScore[] = [];
   for (let i = 0; i < sentences.length; i++) {
-    const first = ENTRY.exec(sentences[i]!.text.trim());
+    const first = entryOf(sentences[i]!.text);
     if (!first || Number(first[1]) > 2) continue;
     const rows: { model: Mention; score: number; sentence: Sentence }[] = [];
     let rank = Number(first[1]) - 1;
     let last = i;
     for (let j = i; j < sentences.length && j - last <= NOTE_REACH; j++) {
       const s = sentences[j]!;
-      const e = ENTRY.exec(s.text.trim());
+      const e = entryOf(s.text);
       // (ranks written "N위" may skip: a post's picks from a chart; bare numbers must run on, or the list is no chart)
       if (!e || (e[2] === '위' ? Number(e[1]) <= rank : Number(e[1]) !== rank + 1)) continue;
       const model = rankedEntryModel(s.text, findMentions(s.text, rules, known)) ?? unknownEntryModel(e[3]!, s, rules, known);
@@ -73,7 +91,7 @@ export function readRankedEntries(sentences: Sentence[], rules: RuleSet, known?:
       rank = Number(e[1]);
       last = j;
     }
-    const benchmark = rows.length >= MIN_ENTRIES ? captionBenchmark(sentences, i, rules, HEADING_REACH, known) : undefined;
+    const benchmark = rows.length >= MIN_ENTRIES ? basisNoteBenchmark(sentences, last, rules, known) ?? captionBenchmark(sentences, i, rules, HEADING_REACH, known) : undefined;
     if (benchmark) for (const r of rows) out.push({ ...r, benchmark });
     if (rows.length) i = last;
   }

@@ -11,10 +11,10 @@ import type { RuleSet } from '../types.js';
 import { captionBenchmark, modelNamed } from './bar-charts.js';
 import type { TableScore } from './tables.js';
 
-/** One line: a name, its developer in parentheses, maybe a dash, a score out of 100 (with 점 or % or nothing). */
-const SCORE_LINE = /^[▲△•·\-–]?\s?([^\d\s()▲△•·\-–][^()]{0,40}?)(?:\s?\([^()]{1,24}\))?(?:\s[—–])?\s(\d{1,3}(?:\.\d{1,2})?)\s?(?:점|%)?$/;
-/** A line that keeps a list going: a group label ("■ 국내 모델", "<해외>") or a withheld score ("M(D) 비공개*"). */
-const GAP_LINE = /^(?:[■□◆◇▶●○<\[【]\s?[가-힣A-Za-z ]{1,12}[>\]】]?|[^()]{1,40}\([^()]{1,24}\)\s(?:비공개|미공개|미제출|N\/A|-)\*?)$/;
+/** One line: a name, its developer in parentheses, maybe a dash, a score out of 100 (with 점 or % or nothing), maybe a marked note ("※재측정"). */
+const SCORE_LINE = /^[▲△•·\-–]?\s?([^\d\s()▲△•·\-–][^()]{0,40}?)(?:\s?\([^()]{1,24}\))?(?:\s[—–])?\s(\d{1,3}(?:\.\d{1,2})?)\s?(?:점|%)?(?:\s?[※*†‡][가-힣A-Za-z]{0,8})?$/;
+/** A line that keeps a list going: a group label ("■ 국내 모델", "<해외>") or a withheld score ("M(D) 비공개*", "M (D) — 점수 비공개(개발사 요청)"). */
+const GAP_LINE = /^(?:[■□◆◇▶●○<\[【]\s?[가-힣A-Za-z ]{1,12}[>\]】]?|[^()]{1,40}\([^()]{1,24}\)\s(?:[—–]\s)?(?:점수\s?)?(?:비공개|미공개|미제출|N\/A|-)(?:\s?\([^()]{1,20}\))?\*?)$/;
 const MIN_ROWS = 3;
 /** How far back a heading may name the list's benchmark (a note and a group label may come between). */
 const HEADING_REACH = 4;
