@@ -47,6 +47,12 @@ export function isWidgetHeading(line: string): boolean {
   return s.length <= 30 && (WIDGET_LINE.test(bare) || EN_WIDGET_HEADING.test(bare));
 }
 
+/**
+ * A widget's label with its items on the same line ("많이 본 뉴스: 1. … 2. …", "관련 기사: A | B", "관련 라이브: …"):
+ * a short label for a list, a colon, then headlines, no sentence.
+ */
+const INLINE_WIDGET = /^[▶☞■]?\s?(?:관련\s?(?:기사|뉴스|보도|라이브|영상|글|콘텐츠)|(?:[가-힣·]{1,8}\s){0,2}많이\s?본\s?(?:뉴스|기사)|인기\s?(?:기사|뉴스)|추천\s?(?:기사|뉴스)|주요\s?뉴스|실시간\s?인기)\s?[:：]\s?\S/;
+
 /** "입력 2025.07.14 10:00 수정 …": the page's date stamp, not article text. */
 const DATE_LINE = /^[\[(]?(?:입력|수정|승인|등록|기사입력|최종수정|업데이트|발행|송고|작성일)\s?[:：]?\s?(?:(?:19|20)\d{2}|\d{1,2}[-.]\d{1,2})/;
 
@@ -107,6 +113,7 @@ export function isChromeLine(line: string): boolean {
   // a transcript's turn opens on the reporter's label too ("[02:34] 홍길동 기자 X랑 비교하면 어때요?"): a sentence or a question is no byline
   if (s.length <= 40 && BYLINE.test(s) && !sentence && !/[?？]$/.test(s)) return true;
   if (s.length <= 200 && WIDGET_LINE.test(s)) return true;
+  if (s.length <= 300 && !sentence && INLINE_WIDGET.test(s)) return true;
   if (s.length <= 80 && isToolBar(s)) return true;
   if (isShareBar(s)) return true;
   if (s.length <= 120 && !sentence && (s.startsWith('이전') || s.startsWith('다음') || s.startsWith('Previous') || s.startsWith('Next')) && PREV_NEXT_POST.test(s)) return true;

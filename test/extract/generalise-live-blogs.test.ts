@@ -50,6 +50,18 @@ const rows: FactRow[] = [
     absent: ['DEVELOPED 누리로보틱스 -> VLA'],
     expect: ['DEVELOPED 누리로보틱스 -> 누리-VLA 2', 'BASED_ON 누리-VLA 2 -> 라마 3.2 11B'],
   },
+  {
+    // a page with a correction entry: a later entry's "…됐다고 X 차관이 전했다" relays an official's words, no retracted claim
+    cat: 'corrections.named-teller-relays',
+    text: "14:30\n과기정통부 차관이 '해양 AI 실증 사업'을 발표했다. 누리소프트와 한빛AI는 이 사업의 1차 공급 기업으로 선정됐다고 한 차관이 전했다.\n\n13:10\n(정정) 앞서 누리소프트를 '물류 대기업 자회사'로 소개했으나 독립 스타트업이어서 바로잡습니다.",
+    expect: ['PARTICIPATES_IN 누리소프트 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 한빛AI -> 해양 AI 실증 사업'],
+  },
+  {
+    // … while the outlet's own earlier claim ("…을 기반으로 만들었다고 전했으나") is still retracted
+    cat: 'corrections.named-teller-relays',
+    text: "누리소프트, 새 모델 '누리-7' 공개\n\n[바로잡습니다] 앞서 누리-7이 라마 3를 기반으로 만들어졌다고 전했으나, 누리소프트가 처음부터 직접 만든 모델이어서 바로잡습니다.",
+    absent: ['BASED_ON 누리-7 -> 라마 3'],
+  },
 ];
 
 describe('live blogs and conference coverage', () => {

@@ -45,6 +45,10 @@ describe('chrome lines', () => {
     '이전글 2027년 데이터 댐 구축사업 3차 공고',
     '다음 게시물: 반도체 인력 양성 방안 발표',
     'Next post Regional AI Hub Grant opens second round',
+    // a widget's label with its headlines on the same line
+    '많이 본 뉴스: 1. 가온랩스 새 모델 공개 2. 누리소프트 투자 유치 3. 바다AI 상장 추진',
+    '관련 라이브: [라이브] 어느 행사 키노트 | [라이브] 다른 행사 현장',
+    '관련 기사 : 한빛텔레콤, 새 언어모델 출시',
   ])('drops %s', (line) => {
     expect(isChromeLine(line)).toBe(true);
   });
@@ -67,6 +71,9 @@ describe('chrome lines', () => {
     '이전 글 에서 소개한 가온 모델이 오늘 공개됐다.',
     'Next year the ministry will extend the grant.',
     '지역 독자가 많이 본 기사는 AI 소식이었다.',
+    // a sentence that opens on such words is text
+    '관련 기사: 누리소프트가 어제 새 모델을 공개했다.',
+    '많이 본 뉴스는 대부분 AI 관련 소식이었다.',
     'X(옛 트위터)에서 화제가 된 모델이다.',
     // a date cell alone, a dated sentence and a dated line with a space are kept
     '2026-10-12',

@@ -212,8 +212,8 @@ const ANNOUNCED_AFTER = /^(?:을|를)\s(?:[가-힣0-9]{1,6}\s){0,2}?발표(?:했
 const SUBJECT_TO_QUOTE = /^(?:이|가|은|는)\s(?:[가-힣]{1,6}\s){0,2}$/;
 /** A merging, training or tuning verb's connective right before the quote: "병합해 '", "학습시켜 '", "미세조정해 '". */
 const TRAINED_INTO_BEFORE = /(?:병합|머지|결합|학습|훈련|미세\s?조정|파인\s?튜닝|튜닝|증류)(?:해|하여|해서|시켜|시켜서)\s(?:새로\s|새롭게\s)?$/;
-/** "'X'를 만들었다", "'X'을 새로 만들어": the quoted name is what was made. */
-const MADE_AFTER = /^\s?(?:\([^()]{1,30}\)\s?)?(?:을|를)\s(?:새로\s|직접\s)?만들(?:었|어|고|었습니다)/;
+/** "'X'를 만들었다", "'X'을 새로 만들어", "'X'를 만든다고", "'X'를 만들기로": the quoted name is what was (or is to be) made. */
+const MADE_AFTER = /^\s?(?:\([^()]{1,30}\)\s?)?(?:을|를)\s(?:새로\s|직접\s)?(?:만들(?:었|어|고|었습니다|기로|겠)|만든다|만듭니다)/;
 
 /** "'X'은 Y를 바탕으로 … 추가 학습한 모델이다": the quoted topic of a sentence that closes by calling it a model someone made (or whose first clause does: "… 미세조정한 모델로, …"). */
 /** (a version's dot is no sentence end: "'미스트랄 스몰 3.2'를 기반으로") */

@@ -86,6 +86,9 @@ export const basedOnRows: Row[] = [
   { rule: 'based-on.merged', sentence: "'바람-9B'는 가온-7B와 다래-2B를 병합해 만든 모델이 아니다.", absent: ['BASED_ON 바람-9B -> 가온-7B'] },
   { rule: 'based-on.merged-into', sentence: "바람소프트는 가온랩의 '가온-7B'와 다래테크의 '다래-2B'를 병합해 '바람-머지 9B'를 만들었다.", expect: ['BASED_ON 바람-머지 9B -> 가온-7B', 'BASED_ON 바람-머지 9B -> 다래-2B'] },
   { rule: 'based-on.merged-into', sentence: "바람소프트는 '가온-7B'와 '다래-2B'를 병합해 '바람-9B'를 만들지 않았다.", absent: ['BASED_ON 바람-9B -> 가온-7B'] },
+  // a model still to be made by training another ("…에 … 추가 학습해 'X'를 만든다고"): the quoted name is a model, built on the other
+  { rule: 'based-on.finetune-head', sentence: "바람소프트는 다래테크의 '다래-2B'에 상담 데이터를 추가 학습해 '바람 상담봇 S'를 만든다고 밝혔다.", expect: ['BASED_ON 바람 상담봇 S -> 다래-2B'] },
+  { rule: 'based-on.finetune-head', sentence: "바람소프트는 상담 기록을 모아 '바람 상담 지도'를 만든다고 밝혔다.", absent: ['BASED_ON 바람 상담 지도 -> 다래-2B'] },
   { rule: 'based-on.focus-merged', sentence: "바람소프트는 '바람-머지 9B'를 공개했다. 가온랩의 '가온-7B'와 다래테크의 '다래-2B'를 가중치 병합 방식으로 합친 뒤 추가 조정했다.", expect: ['BASED_ON 바람-머지 9B -> 가온-7B', 'BASED_ON 바람-머지 9B -> 다래-2B'] },
   { rule: 'based-on.tuning-applied', sentence: "다래-2는 자체 사전학습 모델인 '다래-2 베이스'에 지시 학습과 강화학습을 더해 만들었다.", expect: ['BASED_ON 다래-2 -> 다래-2 베이스'] },
   { rule: 'based-on.tuning-applied', sentence: "'솔빛-Chat'은 '솔빛-Base'에 SFT를 더한 모델이다.", expect: ['BASED_ON 솔빛-Chat -> 솔빛-Base'] },

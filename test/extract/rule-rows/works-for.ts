@@ -25,6 +25,9 @@ export const worksForRows: Row[] = [
   { rule: 'works-for.company-side-person', sentence: '협약식에는 KT 측에서 오지호 상무가 나왔다.', expect: ['WORKS_FOR 오지호 -> KT'] },
   // '쪽에서는' and the person's post described before the name (h88_04)
   { rule: 'works-for.company-side-person', sentence: '한편 LG유플러스 쪽에서는 데이터 사업을 담당하는 한도윤 상무가 발표를 맡았다.', expect: ['WORKS_FOR 한도윤 -> LG유플러스'] },
+  // the side as the topic ("X 쪽은 NAME TITLE가 …"); not a person the sentence places at another company
+  { rule: 'works-for.company-side-person', sentence: '간담회에서 가온텔레콤 쪽은 한도윤 사업전략 상무가 로드맵을 설명했다.', expect: ['WORKS_FOR 한도윤 -> 가온텔레콤'] },
+  { rule: 'works-for.company-side-person', sentence: '간담회에서 가온텔레콤 쪽은 누리소프트 한도윤 상무의 제안을 거절했다.', absent: ['WORKS_FOR 한도윤 -> 가온텔레콤'] },
   // a department title written with a middle dot ("AI·클라우드사업부장")
   { rule: 'works-for.name-company-title', sentence: '오지호 네이버 검색·데이터본부장은 새 모델을 소개했다.', expect: ['WORKS_FOR 오지호 -> 네이버'] },
   { rule: 'works-for.en-roster-line', sentence: 'Hana Lee – Chief Technology Officer, Bluewhale Corporation', expect: ['WORKS_FOR Hana Lee -> Bluewhale'] },
