@@ -7,7 +7,8 @@
  * - Gold clusters: entities of one type that share a normalised name or alias across articles are
  *   one real entity (primary names joined first), except that two entities one article keeps apart
  *   are never joined, and a name that only shortens a longer one of the same entity joins nothing
- *   (an annotator's "라마 3.1" for "라마 3.1 8B", "네이버" for 네이버클라우드 in a headline).
+ *   (an annotator's "라마 3.1" for "라마 3.1 8B", "네이버" for 네이버클라우드 in a headline), nor does a bare variant word or
+ *   version number ("나노", "1.5").
  * - Predicted clusters: the node of the built graph that bears the article node's id, else its name.
  * - B³ precision and recall over the items: how much of an item's node is its real entity, and how
  *   much of its real entity is its node. Splits (one real entity, several nodes) cost recall,
@@ -50,18 +51,39 @@ interface Item {
 /** A variant word alone ("나노", "미니": an annotator's alias of "카나나 2 나노") names no one entity across articles. */
 const VARIANT_WORDS: ReadonlySet<string> = new Set(loadRules().lexicon.variantWords.map((w) => normalizeName(w)));
 
+/** A bare version number ("1.5", "v2.0": an annotator's alias of "X 1.5") names no one entity across articles either. */
+const BARE_VERSION = /^\s*v?\d+(?:\.\d+)*\s*$/i;
+
+/** The model gazetteer's families in other scripts, each with its first Latin spelling, longest first ("큐웬" → "qwen"). */
+const FAMILY_LATIN: readonly [string, string][] = (() => {
+  const out: [string, string][] = [];
+  for (const [key, e] of loadRules().byKey) {
+    const latin = key.startsWith('model:') ? e.names.find((n) => /^[A-Za-z]/.test(n)) : undefined;
+    if (latin) for (const n of e.names) if (!/^[A-Za-z]/.test(n)) out.push([normalizeName(n), normalizeName(latin)]);
+  }
+  return out.sort((a, b) => b[0].length - a[0].length);
+})();
+
+/** A normalised name with a family name of another script at its start spelled in Latin ("큐웬3" → "qwen3"). */
+function latinSpelled(form: string): string {
+  const hit = FAMILY_LATIN.find(([k]) => form.startsWith(k));
+  return hit ? hit[1] + form.slice(hit[0].length) : form;
+}
+
 /**
  * The names that join an entity to others: all but a shortened form of a longer one (a family or
- * company name an annotator kept as the alias of a size or a subsidiary: "라마 3.1" of "라마 3.1 8B"), or a bare variant word.
+ * company name an annotator kept as the alias of a size or a subsidiary: "라마 3.1" of "라마 3.1 8B"), a bare variant word or a bare version number.
  */
 function joiningNames(names: string[]): string[] {
   const forms = names.map((n) => normalizeName(n));
-  const shortens = (form: string) => forms.some((f) => f !== form && f.startsWith(form));
+  const latin = forms.map(latinSpelled);
+  // (across scripts too: "큐웬3" shortens "Qwen3-14B", both read as "qwen3…"; not a name glossed in brackets, "딥시크-V3.2(DeepSeek-V3.2)")
+  const shortens = (form: string) => forms.some((f, j) => f !== form && (f.startsWith(form) || (!names[j]!.includes('(') && latin[j] !== latinSpelled(form) && latin[j]!.startsWith(latinSpelled(form)))));
   // (a name glossed in parentheses, "큐웬3(Qwen3)" beside "Qwen3-8B", shortens a longer one where its gloss does)
   const glossOf = (name: string) => /\(([^()]+)\)\s*$/.exec(name)?.[1];
   return names.filter((n, i) => {
     const gloss = glossOf(n);
-    return !VARIANT_WORDS.has(forms[i]!) && !shortens(forms[i]!) && !(gloss && shortens(normalizeName(gloss)));
+    return !VARIANT_WORDS.has(forms[i]!) && !BARE_VERSION.test(n) && !shortens(forms[i]!) && !(gloss && shortens(normalizeName(gloss)));
   });
 }
 

@@ -82,6 +82,24 @@ describe('scoreResolution', () => {
       p: 1, r: 1, clusters: 1, splits: 0, merges: 0,
     },
     {
+      what: 'a bare version number kept as an alias joins nothing across articles',
+      cases: [
+        article('a', { m: ['가온 마이스터 1.5', '1.5'] }, [node('model:~가온마이스터15', '가온 마이스터 1.5', [], 'Model')], 'Model'),
+        article('b', { n: ['다솜-Ko 1.5', '1.5'] }, [node('model:~다솜ko15', '다솜-Ko 1.5', [], 'Model')], 'Model'),
+      ],
+      corpus: [node('model:~가온마이스터15', '가온 마이스터 1.5', [], 'Model'), node('model:~다솜ko15', '다솜-Ko 1.5', [], 'Model')],
+      p: 1, r: 1, clusters: 2, splits: 0, merges: 0,
+    },
+    {
+      what: 'a family shorthand in another script kept as the alias of a size joins nothing',
+      cases: [
+        article('a', { m: ['Qwen3-14B', '큐웬3'] }, [node('model:qwen-3-14b', 'Qwen3-14B', [], 'Model')], 'Model'),
+        article('b', { n: ['큐웬3', 'Qwen3'] }, [node('model:qwen-3', '큐웬3', ['Qwen3'], 'Model')], 'Model'),
+      ],
+      corpus: [node('model:qwen-3-14b', 'Qwen3-14B', [], 'Model'), node('model:qwen-3', '큐웬3', ['Qwen3'], 'Model')],
+      p: 1, r: 1, clusters: 2, splits: 0, merges: 0,
+    },
+    {
       what: 'an entity the article’s extraction missed is not scored here',
       cases: [article('a', { x: ['가온랩'], y: ['다솜소프트'] }, [node('company:~가온랩', '가온랩')])],
       corpus: [node('company:~가온랩', '가온랩')],
