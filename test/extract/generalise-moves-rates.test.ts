@@ -4,7 +4,7 @@
  * model of a pair released with its own variant as what "이번 모델" means, a bare family named as a denied base, a model
  * said not to be the base getting no from-scratch mark, a surname with a former title ("오 전 랩장은"), founding told with
  * "세우고", a subject pronoun ("그는") for the one person named the sentence before, working "로 일한다" in a new post,
- * a base named with "베이스 모델에 … 더 학습시켜", a first that is no company ("스타트업 최초의"), and error rates as scores ("오류율은 7.4%였다"). Every row is a short
+ * a base named with "베이스 모델에 … 더 학습시켜", a first that is no company ("스타트업 최초의"), a quoted saying that is no benchmark, and error rates as scores ("오류율은 7.4%였다"). Every row is a short
  * article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -41,6 +41,9 @@ const rows: FactRow[] = [
   { cat: 'scored.rate-metric', text: "소리랩은 '소리온 3'를 출시했다. 공개 벤치마크인 KsponSpeech 평가에서 소리온 3의 점수가 올랐다. 소리온 2의 시장 점유율은 7.9%였다.", absent: ['SCORED 소리온 2 -> KsponSpeech'] },
   // "국내 스타트업 최초의 …": a first is no company
   { cat: 'nonentities.ordinal-first', text: '가람 3B는 당시 국내 스타트업 최초의 추론 모델로 주목받았다.', noNodes: ['Company:최초'] },
+  // a quoted saying with a subject and a possessive ("“현장이 우리의 벤치마크”") is a clause, no benchmark
+  { cat: 'quoted.clause-no-name', text: '가온AI 새 대표 한지우 “고객 현장이 우리의 벤치마크”', noNodes: ['Benchmark:고객 현장이 우리의 벤치마크'] },
+  { cat: 'quoted.clause-no-name', text: '가온AI는 ‘가온 벤치마크’에서 71.2점을 받았다.', nodes: ['Benchmark:가온 벤치마크'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

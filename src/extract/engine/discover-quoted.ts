@@ -114,7 +114,7 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   // and "'한국어 특화' 모델", "'금융 전용' 모델": a field and a word of specialisation describe a kind of model, they name none
   // "두 모델을 '섞고', 큰 모델을 '짜내고'": a verb's connective form quoted after its object, no particle on it, names nothing
   if (CONNECTIVE_VERB.test(name) && OBJECT_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start - 1)) && /^(?:,|\s|$)/.test(text.slice(q.end + 1, q.end + 2))) return undefined;
-  if (ADJECTIVE_PAIR.test(name) || VERB_PHRASE.test(name) || DESCRIBED_KIND.test(name) || QUALIFIED_BENCH_WORD.test(name) || SPECIALISED_KIND.test(name)) return undefined;
+  if (ADJECTIVE_PAIR.test(name) || VERB_PHRASE.test(name) || DESCRIBED_KIND.test(name) || QUALIFIED_BENCH_WORD.test(name) || SPECIALISED_KIND.test(name) || QUOTED_CLAUSE.test(name)) return undefined;
   const head = ms.find((m) => m.type === 'Model' && m.start === q.start && isInnerMention(text, q, m));
   // "'믿:음 계열'", "'라마 시리즈'": a known model with a family word after it names that family, no model of its own
   if (head && /^\s?(?:계열|시리즈|패밀리|제품군|라인업)(?:\s?모델)?$/.test(text.slice(head.end, q.end))) return undefined;
@@ -249,6 +249,8 @@ const CONNECTIVE_VERB = /^[가-힣]{1,4}(?:고|며|면서|거나)$/;
 const OBJECT_BEFORE = /[가-힣](?:을|를)\s?$/;
 /** "'생각하는 AI'", "'말하는 모델'": an adnominal verb before a generic word describes a kind of AI, it names none. */
 const DESCRIBED_KIND = /^[가-힣]{1,6}(?:하는|되는|하던|한|할)\s(?:AI|인공지능|모델|언어\s?모델|챗봇|비서|에이전트)$/;
+/** "“제조 현장이 우리의 벤치마크”": a quoted saying of three words or more with a subject and a possessive is a clause, no name. */
+const QUOTED_CLAUSE = /^(?:[^\s]+\s)*[가-힣]{2,}(?:이|가|은|는)\s(?:[^\s]+\s)*[가-힣]+의\s[^\s]+$/;
 /** "'자체 벤치마크'의 함정": a benchmark word with only a qualifier before it is a kind of benchmark, not one. */
 const QUALIFIED_BENCH_WORD = /^(?:자체|공개|외부|내부|공식|주요|기존|국내|해외|새|신규|사내|독자)\s?(?:벤치마크|벤치|리더보드|평가셋)$/;
 
