@@ -78,7 +78,10 @@ function joiningNames(names: string[]): string[] {
   const forms = names.map((n) => normalizeName(n));
   const latin = forms.map(latinSpelled);
   // (across scripts too: "큐웬3" shortens "Qwen3-14B", both read as "qwen3…"; not a name glossed in brackets, "딥시크-V3.2(DeepSeek-V3.2)")
-  const shortens = (form: string) => forms.some((f, j) => f !== form && (f.startsWith(form) || (!names[j]!.includes('(') && latin[j] !== latinSpelled(form) && latin[j]!.startsWith(latinSpelled(form)))));
+  const shortens = (form: string) => {
+    const spelled = latinSpelled(form);
+    return forms.some((f, j) => f !== form && (f.startsWith(form) || (!names[j]!.includes('(') && latin[j] !== spelled && latin[j]!.startsWith(spelled))));
+  };
   // (a name glossed in parentheses, "큐웬3(Qwen3)" beside "Qwen3-8B", shortens a longer one where its gloss does)
   const glossOf = (name: string) => /\(([^()]+)\)\s*$/.exec(name)?.[1];
   return names.filter((n, i) => {

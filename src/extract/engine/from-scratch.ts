@@ -49,6 +49,8 @@ export function readFromScratch(text: string, models: Mention[], c: PropertyCues
     const rest = c.fromScratch.exec(text.slice(fs.index + 4));
     if (!built || (rest && rest.index <= 30)) fs = rest ? Object.assign(rest, { index: rest.index + fs.index + 4 }) : null;
   }
+  // (a model named as a base, said or denied, is none a cue describes: "라마 기반 아냐, 처음부터 만들었다")
+  const candidates = fs ? models.filter((m) => !BASE_NAMED_AFTER.test(text.slice(m.end, m.end + 6))) : [];
   // "A는 X를 프롬 스크래치로 개발했고, B도 Y를 처음부터 독자 구축해": each clause's cue describes its own model
   for (let k = 0; fs && k < 3; k++) {
     const end = fs.index + fs[0].length;
@@ -56,8 +58,7 @@ export function readFromScratch(text: string, models: Mention[], c: PropertyCues
     if (!denied(c, text.slice(end)) && !BUILD_DENIED_AFTER.test(text.slice(end, end + 48)) && !EN_NOT_BEFORE.test(text.slice(Math.max(0, fs.index - 40), fs.index)) && !/^['"’”]?\s?여부|^[^.,]{0,24}?(?:했|됐|였)는지/.test(text.slice(end))) {
       // ("X succeeds Y, LG said, and was trained entirely from scratch": "and was" goes back to the sentence's subject)
       const conjoined = models[0] && models[0].start === 0 && AND_WAS_BEFORE.test(text.slice(Math.max(0, fs.index - 40), fs.index));
-      const built = models.filter((m) => !BASE_NAMED_AFTER.test(text.slice(m.end, m.end + 6)));
-      const target = conjoined ? models[0] : builtObject(text, built, end) ?? attachModel(text, built, fs.index, end, focusUsable);
+      const target = conjoined ? models[0] : builtObject(text, candidates, end) ?? attachModel(text, candidates, fs.index, end, focusUsable);
       // "회사는 다음 버전을 프롬 스크래치로 개발할 계획이다": a plan naming no model is not the model in focus
       const planOnly = target !== undefined && !models.includes(target) && BUILD_PLANNED.test(text.slice(end));
       if (target && !planOnly && !facts.some((f) => f.key === target.key && f.property === 'fromScratch')) facts.push({ key: target.key, property: 'fromScratch', value: true, rule: 'property.from-scratch' });
