@@ -21,11 +21,18 @@ const BYLINE = new RegExp(
   `^[\\[(<【]?(?:[^\\]>)】]{0,30}[\\])>】]\\s*)?(?:[가-힣·]{1,5}\\s?=\\s?)?([가-힣A-Za-z0-9]{2,12})(?:[\\s·,]\\s?[가-힣A-Za-z0-9·]{1,12}){0,3}\\s?${REPORTER}(?![가-힣])`,
 );
 
+/**
+ * The label of a list of other headlines ("관련 기사", "많이 본 뉴스", "실시간 인기"): a whole line as a widget's title,
+ * or with its items after a colon on the same line.
+ */
+const LIST_LABEL =
+  '관련\\s?(?:기사|뉴스|보도|라이브|영상|글|콘텐츠)|(?:[가-힣A-Za-z·]{1,8}\\s){0,4}많이\\s?본\\s?(?:뉴스|기사)|인기\\s?(?:기사|뉴스)|추천\\s?(?:기사|뉴스)|주요\\s?뉴스|실시간\\s?인기';
+
 /** Lines that are widgets or navigation, whatever the layout. */
 const WIDGET_LINE = new RegExp(
   [
     // Whole-line widget titles and buttons ("댓글 0", "관련기사", "이 기사와 관련된 기사", "공유하기").
-    '^[[<【■▶◆●]?\\s?(?:관련자료|관련\\s?보도\\s?자료|(?:이\\s?기사와\\s)?관련된?\\s?기사|(?:이\\s?기사와\\s)?관련된?\\s?뉴스|관련\\s?글|이전\\s?글|다음\\s?글|함께\\s?보면\\s?좋은\\s?(?:기사|글)|Related\\s(?:posts|articles|stories|news)|Read\\smore|More\\sstories|Most\\s(?:read|popular)|See\\salso|(?:[가-힣A-Za-z·]{1,8}\\s){0,4}많이\\s?본\\s?(?:뉴스|기사)|(?:지난|이전)\\s?호(?:\\s?다시)?(?:\\s?보기)?|(?:Previous|Past)\\s(?:issues|editions)|추천\\s?기사|주요\\s?뉴스|이전\\s?기사|다음\\s?기사|댓글(?:\\s?쓰기|\\s?보기)?|공유하기|기사\\s?공유|목록|좋아요|구독하기|\\d+\\s?목록)\\s?(?:\\d+\\s?개?)?[\\]>】:]?$',
+    `^[[<【■▶◆●]?\\s?(?:${LIST_LABEL}|관련자료|관련\\s?보도\\s?자료|(?:이\\s?기사와\\s)?관련된?\\s?(?:기사|뉴스)|이전\\s?글|다음\\s?글|함께\\s?보면\\s?좋은\\s?(?:기사|글)|Related\\s(?:posts|articles|stories|news)|Read\\smore|More\\sstories|Most\\s(?:read|popular)|See\\salso|(?:지난|이전)\\s?호(?:\\s?다시)?(?:\\s?보기)?|(?:Previous|Past)\\s(?:issues|editions)|이전\\s?기사|다음\\s?기사|댓글(?:\\s?쓰기|\\s?보기)?|공유하기|기사\\s?공유|목록|좋아요|구독하기|\\d+\\s?목록)\\s?(?:\\d+\\s?개?)?[\\]>】:]?$`,
     // Widget lines followed by their content ("관련자료 이전 …", "등록된 댓글이 없습니다 …").
     // An English post's share bar read as a line: "12Share", "Like 3", "Comments".
     '^\\d{0,6}\\s?(?:Share|Like|Likes|Comments?|Subscribe)\\s?\\d{0,6}$',
@@ -51,7 +58,7 @@ export function isWidgetHeading(line: string): boolean {
  * A widget's label with its items on the same line ("많이 본 뉴스: 1. … 2. …", "관련 기사: A | B", "관련 라이브: …"):
  * a short label for a list, a colon, then headlines, no sentence.
  */
-const INLINE_WIDGET = /^[▶☞■]?\s?(?:관련\s?(?:기사|뉴스|보도|라이브|영상|글|콘텐츠)|(?:[가-힣·]{1,8}\s){0,2}많이\s?본\s?(?:뉴스|기사)|인기\s?(?:기사|뉴스)|추천\s?(?:기사|뉴스)|주요\s?뉴스|실시간\s?인기)\s?[:：]\s?\S/;
+const INLINE_WIDGET = new RegExp(`^[▶☞■]?\\s?(?:${LIST_LABEL})\\s?[:：]\\s?\\S`);
 
 /** "입력 2025.07.14 10:00 수정 …": the page's date stamp, not article text. */
 const DATE_LINE = /^[\[(]?(?:입력|수정|승인|등록|기사입력|최종수정|업데이트|발행|송고|작성일)\s?[:：]?\s?(?:(?:19|20)\d{2}|\d{1,2}[-.]\d{1,2})/;

@@ -49,6 +49,10 @@ describe('chrome lines', () => {
     '많이 본 뉴스: 1. 가온랩스 새 모델 공개 2. 누리소프트 투자 유치 3. 바다AI 상장 추진',
     '관련 라이브: [라이브] 어느 행사 키노트 | [라이브] 다른 행사 현장',
     '관련 기사 : 한빛텔레콤, 새 언어모델 출시',
+    // one list of labels serves both: a label alone on its line, and a longer label with its items after a colon
+    '실시간 인기',
+    '▶ 추천 뉴스',
+    'IT 과학 분야 많이 본 기사: 1. 어느 연구소 새 모델 공개 2. 다른 회사 상장',
   ])('drops %s', (line) => {
     expect(isChromeLine(line)).toBe(true);
   });
