@@ -82,7 +82,7 @@ export interface ArticleReading {
 export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addTableFacts(acc, r.articleId, r.sentences, r.rules, { known: r.known, shortForms: r.shortForms, consortia: r.consortia, publishedAt: r.publishedAt, nextOrder: r.nextOrder, ...(r.self ? { self: r.self } : {}), ...(r.issuer ? { issuer: { company: r.issuer.company, latin: r.issuer.latin.surface } } : {}) });
   for (const p of multiPartyPairs([...acc.relations.values()])) addRelation(acc, { relation: 'PARTNERS_WITH', source: p.source, target: p.target, properties: {} }, p.ev);
-  addClauseFacts(acc, r.clauses);
+  addClauseFacts(acc, r.clauses, r.rules);
   for (const f of r.series)
     for (const e of acc.entities.values())
       // a series' day beats a member's guessed one (the article's date), not one stated for it, and the series' own node's

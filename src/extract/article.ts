@@ -26,7 +26,8 @@ import { speakerDisowns } from './focus-speaker.js';
 import { addSpeakerSubject, asksWhetherOnly, isQuestionTurn, isSpoken, reportsQuote } from './quoted.js';
 import { correctionOf, isRetracted, OWNER_PHRASE_RULE } from './corrections.js';
 import { dropHeadlineFamilies, foldBareFamilies } from './families.js';
-import { itemTitleMaker, nextFocus, OWN_MODEL_RULES } from './focus.js';
+import { itemTitleMaker, nextFocus } from './focus.js';
+import { rulesReading } from './pattern-readings.js';
 import { cleftCompany, subjectModelOwner, topicModelOwner } from './model-owners.js';
 import { dashEntryMaker } from './focus-lines.js';
 import { briefItemCompany, captionModel } from './caption-focus.js';
@@ -224,7 +225,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
         // a correction notice's retracted clause: only its owner phrases stand
         if (isRetracted(s) && !OWNER_PHRASE_RULE.test(f.rule)) continue;
         addRelation(acc, { relation: f.relation, source: f.source.key, target: f.target.key, properties: f.properties }, evidenceOf(articleId, s, f.rule, f.confidence));
-        if (OWN_MODEL_RULES.has(f.rule) && f.target.via !== 'reference') developedHere.add(f.target.key);
+        if (rulesReading(rules, 'own-model').has(f.rule) && f.target.via !== 'reference') developedHere.add(f.target.key);
         if (f.relation === 'BASED_ON' && f.target.via !== 'reference') { baseOf.set(f.source.key, f.target); basesHere.add(f.target.key); }
         if (f.relation === 'BASED_ON' && f.source.via !== 'reference') { derivedHere.push(f.source); if (f.target.key === focus.get(blockKey)?.key && (f.target.via === 'reference' || !mentions.includes(f.target))) derivedOnFocus.add(f.source.key); }
         if (f.relation === 'SCORED') noteScore(scales, f.target, f.properties?.score);

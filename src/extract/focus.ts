@@ -20,9 +20,6 @@ import { apposedModel, dashEntryModel, describedModel, discussedModel, englishAp
 /** "built its own agent model, ": an English verb of making, then the kind of model, right before its name. */
 const EN_BUILT_BEFORE = /\b(?:built|developed|created|trained)\s(?:its own\s|their own\s|a\s|an\s|the\s)?(?:[a-z\-]+\s){0,3}(?:model|LLM),?\s$/;
 
-/** Rules that read a company's own model ("X는 … 자체 모델 'Y'를", "Z와 'Y'를 함께 개발하고 있다", "X는 … 자체 개발한 'Y'를"). */
-export const OWN_MODEL_RULES = new Set(['developed.own-model-noun', 'developed.partner-made-together', 'developed.omitted-subject-made-together', 'developed.subject-makes-together', 'developed.self-built']);
-
 /** "'Z'를 만들었다.": a model as the object of a making or release verb that ends the sentence. */
 const MADE_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:만들었|만들어\s?냈|개발했|구축했|완성했|공개했|출시했|선보였|내놓았|내놨)(?:[^,]{0,12}|고,\s[^,]{0,24}?(?:공개|출시|배포|올렸|선보였)[^,]{0,12})$/;
 

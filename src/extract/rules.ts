@@ -77,6 +77,8 @@ const patternSchema = z
     focus: z.enum(['source', 'target']).optional(),
     /** 'target': every later mention of the target's type in the sentence is a target too. */
     spread: z.literal('target').optional(),
+    /** What the match says beyond its edge, for the steps after matching (see PatternReading). */
+    reads: z.enum(['own-model', 'likened-source']).optional(),
   })
   .strict();
 
@@ -229,6 +231,7 @@ function compilePattern(l: Line, lex: Lexicon): CompiledPattern {
     pairwise: row.pairwise,
     focus: row.focus,
     spread: row.spread,
+    reads: row.reads,
   };
 }
 

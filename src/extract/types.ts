@@ -57,7 +57,15 @@ export interface CompiledPattern {
   /** 'source' ('target'): the source (target) is the model in focus (from the previous sentences). */
   focus?: 'source' | 'target';
   spread?: 'target';
+  reads?: PatternReading;
 }
+
+/**
+ * What a rule's match says beyond its edge: 'own-model', the target is the source company's own model ("X는 … 자체 모델
+ * 'Y'를", "Z와 'Y'를 함께 개발하고 있다"), which the sentences after it are about; 'likened-source', the source is a model
+ * the sentence likens its own to ("X와 마찬가지로 Y를 바탕으로"), not the one model the sentence is about.
+ */
+export type PatternReading = 'own-model' | 'likened-source';
 
 export interface Lexicon {
   /** Variant form (lower-cased) → canonical key: "라이트" → "lite". */

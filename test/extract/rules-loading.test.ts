@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RuleFileError } from '../../src/errors/index.js';
 import { DEFAULT_RULES_DIR, loadRules } from '../../src/extract/index.js';
+import { rulesReading } from '../../src/extract/pattern-readings.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -50,6 +51,7 @@ describe('loadRules', () => {
     ['patterns.jsonl', 3, '{"id":"scored.z","relation":"SCORED","confidence":2,"pattern":"{MODEL:source}{BENCHMARK:target}"}', /confidence/],
     ['patterns.jsonl', 4, '{"id":"scored.w","relation":"SCORED","confidence":0.5,"pattern":"{MODEL:source}{BENCHMARK:target}","veto":["nosuchcue"]}', /unknown cue list/],
     ['patterns.jsonl', 5, '{"id":"based-on.c","relation":"BASED_ON","confidence":0.5,"pattern":"{MODEL:source}{MODEL:target}","dispute":["denial"],"claim":["rumours"]}', /unknown cue list "rumours"/],
+    ['patterns.jsonl', 6, '{"id":"developed.v","relation":"DEVELOPED","confidence":0.5,"pattern":"{COMPANY:source}{MODEL:target}","reads":"own-models"}', /reads/],
     ['lexicon.jsonl', 1, 'not json', /not valid JSON/],
   ])('%s line %i: %s', (file, line, text, problem) => {
     const err = errorOf(withLine(file, line, text));
@@ -57,6 +59,13 @@ describe('loadRules', () => {
     expect(err.line).toBe(line);
     expect(err.message).toMatch(problem);
     expect(err.code).toBe('RULE_FILE_INVALID');
+  });
+
+  it("gives the steps after matching the rules a pattern file marks with what they read", () => {
+    const dir = withLine('patterns.jsonl', 7, '{"id":"developed.marked","relation":"DEVELOPED","confidence":0.5,"pattern":"{COMPANY:source}의 {MODEL:target}","reads":"own-model"}');
+    expect(rulesReading(loadRules(dir), 'own-model').has('developed.marked')).toBe(true);
+    expect(rulesReading(loadRules(dir), 'likened-source').has('developed.marked')).toBe(false);
+    expect(rulesReading(loadRules(), 'own-model').has('developed.marked')).toBe(false);
   });
 
   it('rejects a duplicate rule id, naming the second line', () => {

@@ -3,6 +3,7 @@ import type { Sentence } from '../../parse/types.js';
 import { addRelation, evidenceOf, type Acc } from '../article-acc.js';
 import type { FactEvidence, Mention, RuleSet } from '../types.js';
 import { crossesGap } from '../gapping.js';
+import { rulesReading } from '../pattern-readings.js';
 import { clauseFacts, newClauseMemory, type ClauseFact, type ClauseMemory } from './index.js';
 
 export interface ClausePass {
@@ -24,10 +25,10 @@ export function readClauses(pass: ClausePass, articleId: string, s: Sentence, me
  * Adds the kept clause facts where the article has no relation of that type between the two
  * entities (in either direction): the pass only adds recall, it never changes what the rules say.
  */
-export function addClauseFacts(acc: Acc, pass: ClausePass): void {
+export function addClauseFacts(acc: Acc, pass: ClausePass, rules: RuleSet): void {
   const pair = (t: string, a: string, b: string) => (a < b ? `${t}|${a}|${b}` : `${t}|${b}|${a}`);
   const known = new Set([...acc.relations.values()].map((r) => pair(r.type, r.source, r.target)));
-  const filled = filledSubjects(acc);
+  const filled = filledSubjects(acc, rules);
   for (const { fact, ev } of pass.pending) {
     if (known.has(pair(fact.relation, fact.source.key, fact.target.key))) continue;
     if (fact.rule.endsWith('-carried') && filled.has(`${fact.relation}|${fact.target.key}|${ev.start}`)) continue;
@@ -36,9 +37,6 @@ export function addClauseFacts(acc: Acc, pass: ClausePass): void {
   }
 }
 
-/** Rules that read a model the sentence likens its own to ("X와 마찬가지로 Y를 바탕으로 …"): a source besides the sentence's subject. */
-const LIKENED_RULES: ReadonlySet<string> = new Set(['based-on.like-other-model']);
-
 /** Relations whose source is one model a sentence leaves unsaid: a predecessor or a base has one such source per sentence. */
 const ONE_SUBJECT: ReadonlySet<string> = new Set(['SUCCEEDS', 'BASED_ON']);
 
@@ -46,8 +44,10 @@ const ONE_SUBJECT: ReadonlySet<string> = new Set(['SUCCEEDS', 'BASED_ON']);
  * "Y의 후속 모델로, …" after "X를 공개했다": where a rule already gave the sentence's predecessor or base a source
  * (the model in focus), a topic carried from further back is no second one.
  */
-function filledSubjects(acc: Acc): Set<string> {
+function filledSubjects(acc: Acc, rules: RuleSet): Set<string> {
   const out = new Set<string>();
-  for (const r of acc.relations.values()) if (ONE_SUBJECT.has(r.type)) for (const e of r.evidence) if (!LIKENED_RULES.has(e.rule)) out.add(`${r.type}|${r.target}|${e.start}`);
+  // (a model the sentence likens its own to, "X와 마찬가지로 Y를 바탕으로", is a source besides the sentence's subject)
+  const likened = rulesReading(rules, 'likened-source');
+  for (const r of acc.relations.values()) if (ONE_SUBJECT.has(r.type)) for (const e of r.evidence) if (!likened.has(e.rule)) out.add(`${r.type}|${r.target}|${e.start}`);
   return out;
 }
