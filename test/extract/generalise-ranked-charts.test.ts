@@ -63,6 +63,16 @@ const rows: FactRow[] = [
     absent: ['SCORED 가온-9B -> 누리 리더보드', 'BASED_ON 다래-14B -> 큐웬2.5 14B'],
   },
   {
+    cat: "a chart whose lead names no board, with a note under its last entry saying what the scores are on ('※ X 기준.')",
+    text: '이번 주 모델 순위는 다음과 같다.\n\n1 가온-7B 81.4점\n\n2 다래-2 79.9점\n\n3 솔빛-1 77.0점\n\n※ KoBEST 벤치마크 기준. 각 사 발표.',
+    edgeProps: ['SCORED 가온-7B -> KoBEST score=81.4', 'SCORED 솔빛-1 -> KoBEST score=77'],
+  },
+  {
+    cat: "a legend with a colon under a chart ('※ 출처: X 기준') is chrome, not the chart's basis",
+    text: '이번 주 모델 순위는 다음과 같다.\n\n1 가온-7B 81.4점\n\n2 다래-2 79.9점\n\n3 솔빛-1 77.0점\n\n※ 출처: KoBEST 집계 기준',
+    absent: ['SCORED 가온-7B -> KoBEST', 'SCORED 솔빛-1 -> KoBEST'],
+  },
+  {
     cat: "a sentence's adverb before 리더보드 is no board's name",
     text: "'누리 리더보드' 순위가 나왔다. 엑사원 4.0이 81.2점으로 1위다. 다만 리더보드 순위가 실제 품질은 아니라는 지적도 있다.",
     noNodes: ['Benchmark:다만 리더보드'],

@@ -18,8 +18,12 @@ import type { TableScore } from './tables.js';
 const ENTRY = /^(\d{1,2})(위|\.)?\s(?:(?:[―—–=-]|[▲△▼▽↑↓]\s?\d{1,2}|NEW|New|new|신규|진입)\s)?(\S.{0,60}?)(?:\s[—–])?\s(\d{4}(?=\s?점)|\d{1,3}(?:\.\d{1,2})?)\s?(?:점|%)?(?:\s[^\s\d가-힣A-Za-z()]{1,4})?(?:\s?\([^()]{1,12}\))?$/;
 /** A score written in parentheses at the end of an entry ("1위 M (84.0)"): read as the entry's plain score. */
 const PAREN_SCORE = /\s\((\d{1,3}(?:\.\d{1,2})?)\s?(점|%)?\)$/;
-/** A note under a chart that names the benchmark its scores are on ("※ X 기준", "* X 벤치마크 기준."). */
-const BASIS_NOTE = /^[※*]\s?.{1,40}?\s기준(?:[.,\s]|$)/;
+/**
+ * What a note under a chart says after its mark when it names what the scores are on ("※ X 기준", "* X 벤치마크 기준."): read
+ * here for the chart's benchmark, and kept by the chrome filter (article-input.ts) where other ※ legends are dropped.
+ */
+export const BASIS_NOTE_TEXT = String.raw`\s?[^※:：]{1,40}?\s기준(?:[.,\s]|$)`;
+const BASIS_NOTE = new RegExp(`^[※*]${BASIS_NOTE_TEXT}`);
 const MIN_ENTRIES = 3;
 /** How many lines of notes may stand between two entries. */
 const NOTE_REACH = 4;
