@@ -1,0 +1,69 @@
+/**
+ * Generalisation rows for the forms first met in held-out set 150: a programme named only as the one the article's
+ * programme follows or replaces ("X의 후속으로", "X를 잇는 사업이다", "X를 대체해") is not what the next sentences'
+ * consortia join, and "이번 공모" or "2기 공모" is the call of the programme the article is about, not one named in passing.
+ * Every row is a short article written for these tests; none comes from a test page.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/parse/index.js';
+import { extractArticle } from '../../src/pipeline/index.js';
+import { checkFactRow, hasFact, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // "이 사업은 … 'Y 실증사업'의 후속으로": Y is the predecessor; the consortium named next joins the article's programme
+  {
+    cat: 'programmes.predecessor-named',
+    text: "경남도는 '경남 물류 AI 실증사업' 수행 컨소시엄으로 뤼튼이 이끄는 컨소시엄을 선정했다. 이 사업은 도가 재작년 추진한 '경남 항만 데이터 실증사업'의 후속으로, 3년간 30억원이 들어간다. 뤼튼 컨소시엄에는 솔트룩스가 참여기업으로 이름을 올렸다.",
+    expect: ['PARTICIPATES_IN 솔트룩스 -> 경남 물류 AI 실증사업'],
+    absent: ['PARTICIPATES_IN 솔트룩스 -> 경남 항만 데이터 실증사업'],
+  },
+  // "X 사업은 … 'Y 시범사업'을 잇는 사업이다" then "2기 공모 참가 신청서를 냈다": the call is X's
+  {
+    cat: 'programmes.predecessor-named',
+    text: "'AI 민원 선도사업'은 작년까지 이어진 'AI 행정 시범사업'을 잇는 사업이다. 올해 예산은 90억원이다. 마음AI는 셀렉트스타와 컨소시엄을 꾸려 지난 3일 2기 공모 참가 신청서를 냈다.",
+    expect: ['PARTICIPATES_IN 마음AI -> AI 민원 선도사업'],
+    absent: ['PARTICIPATES_IN 마음AI -> AI 행정 시범사업'],
+  },
+  // "「X」은 「Y」를 대체해 올해 시작된 사업": the roster after it joins X
+  {
+    cat: 'programmes.predecessor-named',
+    text: "「AI 조선 특화모델 개발사업」은 「스마트조선 데이터 지원사업」을 대체해 올해 처음 시작된 사업이다. 정부는 이달 첫 평가를 마쳤다. 솔트룩스 컨소시엄에는 셀렉트스타와 뤼튼이 참여하고 있다.",
+    expect: ['PARTICIPATES_IN 셀렉트스타 -> AI 조선 특화모델 개발사업', 'PARTICIPATES_IN 뤼튼 -> AI 조선 특화모델 개발사업'],
+    absent: ['PARTICIPATES_IN 셀렉트스타 -> 스마트조선 데이터 지원사업', 'PARTICIPATES_IN 뤼튼 -> 스마트조선 데이터 지원사업'],
+  },
+  // not a predecessor: a company that took part in the older programme, named as such, still took part in it
+  {
+    cat: 'programmes.predecessor-named',
+    text: "'AI 민원 선도사업'은 작년까지 이어진 'AI 행정 시범사업'을 잇는 사업이다. 솔트룩스는 작년 'AI 행정 시범사업'에 참여했다.",
+    expect: ['PARTICIPATES_IN 솔트룩스 -> AI 행정 시범사업'],
+  },
+  // a consortium member that declined is no participant, whichever programme is meant
+  {
+    cat: 'programmes.predecessor-named',
+    text: "경남도는 '경남 물류 AI 실증사업' 수행 컨소시엄으로 뤼튼이 이끄는 컨소시엄을 선정했다. 이 사업은 '경남 항만 데이터 실증사업'의 후속으로 추진된다. 솔트룩스는 뤼튼 컨소시엄에 참여하지 않기로 했다.",
+    absent: ['PARTICIPATES_IN 솔트룩스 -> 경남 물류 AI 실증사업', 'PARTICIPATES_IN 솔트룩스 -> 경남 항만 데이터 실증사업'],
+  },
+];
+
+describe('set 150 forms', () => {
+  for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
+
+/** An article whose headline names its programme. */
+function graphWithTitle(title: string, body: string) {
+  return extractArticle(parseText(`${title}\n\n${body}`, { source: 'test.txt', publishedAt: '2026-03-02' }));
+}
+
+describe('set 150: "이번 공모" is the headline programme\'s call', () => {
+  const title = "전북 '농업 AI 모델 실증사업' 뤼튼 컨소시엄 선정";
+  it('a team in this call joins the headline programme, not the older one named since', () => {
+    const g = graphWithTitle(title, "전북도는 '농업 AI 모델 실증사업' 수행 컨소시엄으로 뤼튼 컨소시엄을 뽑았다. 뤼튼은 지난해 '전북 스마트팜 실증사업'에도 참여한 바 있다. 이번 공모에는 모두 세 곳이 신청했다. 마음AI가 주관한 컨소시엄은 발표평가까지 올랐지만 최종 선정 문턱을 넘지 못했다.");
+    expect(hasFact(g, 'PARTICIPATES_IN 마음AI -> 농업 AI 모델 실증사업')).toBe(true);
+    expect(hasFact(g, 'PARTICIPATES_IN 마음AI -> 전북 스마트팜 실증사업')).toBe(false);
+    expect(hasFact(g, 'PARTICIPATES_IN 뤼튼 -> 전북 스마트팜 실증사업')).toBe(true);
+  });
+  it('a past call ("지난 공모") is not read as this one', () => {
+    const g = graphWithTitle(title, "전북도는 '농업 AI 모델 실증사업' 수행 컨소시엄으로 뤼튼 컨소시엄을 뽑았다. 뤼튼은 지난해 '전북 스마트팜 실증사업'에도 참여한 바 있다. 마음AI는 이번 공모에 신청하지 않았다.");
+    expect(hasFact(g, 'PARTICIPATES_IN 마음AI -> 농업 AI 모델 실증사업')).toBe(false);
+  });
+});
