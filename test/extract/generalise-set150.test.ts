@@ -43,6 +43,64 @@ const rows: FactRow[] = [
     text: "경남도는 '경남 물류 AI 실증사업' 수행 컨소시엄으로 뤼튼이 이끄는 컨소시엄을 선정했다. 이 사업은 '경남 항만 데이터 실증사업'의 후속으로 추진된다. 솔트룩스는 뤼튼 컨소시엄에 참여하지 않기로 했다.",
     absent: ['PARTICIPATES_IN 솔트룩스 -> 경남 물류 AI 실증사업', 'PARTICIPATES_IN 솔트룩스 -> 경남 항만 데이터 실증사업'],
   },
+  // "2단계 컨소시엄에는 A가 남았고, B가 새로 이름을 올렸다. 컨소시엄은 … 'Y'를 개발한다": the bare consortium is the lead's, not a member's
+  {
+    cat: 'consortium.member-is-no-lead',
+    text: "'AI 항만 실증사업' 2단계 수행기관으로 뤼튼이 주관하는 컨소시엄이 선정됐다. 이번 공모에는 뤼튼 컨소시엄이 단독으로 응모했다. 2단계 컨소시엄에는 솔트룩스가 그대로 남았고, 셀렉트스타가 새로 참여기업으로 이름을 올렸다. 컨소시엄은 2단계에서 항만 특화 언어모델 '항만GPT 2'를 개발한다.",
+    expect: ['DEVELOPED 뤼튼 -> 항만GPT 2', 'PARTICIPATES_IN 셀렉트스타 -> AI 항만 실증사업'],
+    absent: ['DEVELOPED 셀렉트스타 -> 항만GPT 2', 'DEVELOPED 솔트룩스 -> 항만GPT 2'],
+  },
+  // "…평가를 진행했으며, 그 결과 A 컨소시엄과 B 컨소시엄이 지원 대상으로 결정됐다": a selection in the later clause, the programme before
+  {
+    cat: 'selection.decided-as-beneficiary',
+    text: "「AI 조선 특화모델 개발사업」은 올해 처음 시작된 사업이다. 산업부는 지난달 1차년도 성과에 대한 단계평가를 진행했으며, 그 결과 뤼튼 컨소시엄과 솔트룩스 컨소시엄이 2차년도 계속 지원 대상으로 결정됐다.",
+    expect: ['PARTICIPATES_IN 뤼튼 -> AI 조선 특화모델 개발사업', 'PARTICIPATES_IN 솔트룩스 -> AI 조선 특화모델 개발사업'],
+  },
+  {
+    cat: 'selection.decided-as-beneficiary',
+    text: "「AI 조선 특화모델 개발사업」은 올해 처음 시작된 사업이다. 산업부는 지난달 1차년도 성과에 대한 단계평가를 진행했으며, 그 결과 뤼튼 컨소시엄은 2차년도 지원 대상으로 결정되지 않았다.",
+    absent: ['PARTICIPATES_IN 뤼튼 -> AI 조선 특화모델 개발사업'],
+  },
+  {
+    cat: 'selection.decided-as-beneficiary',
+    text: "「AI 조선 특화모델 개발사업」은 올해 처음 시작된 사업이다. 벤처캐피털들은 지난달 심사를 진행했으며, 그 결과 뤼튼이 투자 대상으로 결정됐다.",
+    absent: ['PARTICIPATES_IN 뤼튼 -> AI 조선 특화모델 개발사업'],
+  },
+  // "1차년도에 참여했던 A 컨소시엄은 … 기준 점수에 미달해 지원이 중단됐다": a team dropped at an evaluation took part
+  {
+    cat: 'participates.selection-outcome',
+    text: "「AI 조선 특화모델 개발사업」은 올해 처음 시작된 사업이다. 1차년도에 참여했던 뤼튼 컨소시엄은 단계평가 기준 점수에 미달해 지원이 중단됐다.",
+    expect: ['PARTICIPATES_IN 뤼튼 -> AI 조선 특화모델 개발사업'],
+  },
+  {
+    cat: 'participates.selection-outcome',
+    text: "「AI 조선 특화모델 개발사업」은 올해 처음 시작된 사업이다. 뤼튼의 올해 매출은 목표 기준 점수에 미달했다.",
+    absent: ['PARTICIPATES_IN 뤼튼 -> AI 조선 특화모델 개발사업'],
+  },
+  // "A는 B를 참여사로 끌어들여 컨소시엄을 구성하고": a member taken in, the verb before 컨소시엄 no company's name
+  {
+    cat: 'partners.taken-in-as-member',
+    text: "마음AI는 데이터 기업 셀렉트스타를 참여사로 끌어들여 컨소시엄을 구성하고 신청을 마쳤다.",
+    expect: ['PARTNERS_WITH 마음AI -> 셀렉트스타'],
+    noNodes: ['Company:끌어들여'],
+  },
+  {
+    cat: 'partners.taken-in-as-member',
+    text: "마음AI는 셀렉트스타를 참여사로 영입해 컨소시엄을 꾸렸다.",
+    expect: ['PARTNERS_WITH 마음AI -> 셀렉트스타'],
+    noNodes: ['Company:영입해'],
+  },
+  {
+    cat: 'partners.taken-in-as-member',
+    text: "마음AI는 셀렉트스타를 고객사로 끌어들여 매출을 늘렸다.",
+    absent: ['PARTNERS_WITH 마음AI -> 셀렉트스타'],
+  },
+  // "이번 공모 컨소시엄에는", "대기업 계열은": a call and a group kind, no company
+  {
+    cat: 'discover.no-company-words',
+    text: "KB인베스트먼트는 재무적 투자자로, 이번 공모 컨소시엄에는 들어가지 않는다. 대기업 계열은 아직 관망하고 있다.",
+    noNodes: ['Company:공모', 'Company:계열'],
+  },
 ];
 
 describe('set 150 forms', () => {
