@@ -95,11 +95,34 @@ const rows: FactRow[] = [
     text: "마음AI는 셀렉트스타를 고객사로 끌어들여 매출을 늘렸다.",
     absent: ['PARTNERS_WITH 마음AI -> 셀렉트스타'],
   },
+  // "NAME 경남도 디지털산업과장은 "…"고 밝혔다": a province's office head speaking of the one programme named
+  {
+    cat: 'promotes.regional-office-head',
+    text: '경남도가 추진하는 「AI 조선 안전 지원사업」 수행기관으로 솔트룩스 컨소시엄이 뽑혔다. 홍길순 경남도 디지털산업과장은 "내년 상반기에 현장 실증을 시작하겠다"고 밝혔다.',
+    expect: ['PROMOTES 홍길순 -> AI 조선 안전 지원사업'],
+  },
+  {
+    cat: 'promotes.regional-office-head',
+    text: '경남도가 추진하는 「AI 조선 안전 지원사업」 수행기관으로 솔트룩스 컨소시엄이 뽑혔다. 홍길순 솔트룩스 기술과장은 "내년 상반기에 현장 실증을 시작하겠다"고 밝혔다.',
+    absent: ['PROMOTES 홍길순 -> AI 조선 안전 지원사업'],
+  },
   // "이번 공모 컨소시엄에는", "대기업 계열은": a call and a group kind, no company
   {
     cat: 'discover.no-company-words',
     text: "KB인베스트먼트는 재무적 투자자로, 이번 공모 컨소시엄에는 들어가지 않는다. 대기업 계열은 아직 관망하고 있다.",
     noNodes: ['Company:공모', 'Company:계열'],
+  },
+  // "'X 프로젝트' 등 다른 사업에 집중": named as another programme than the article's; an official speaks of the article's
+  {
+    cat: 'programmes.named-as-other',
+    text: "행안부는 'AI 민원 선도사업' 2기 공모를 시작했다. 뤼튼 측은 \"공공 부문은 '독자 AI 파운데이션 모델 프로젝트' 등 다른 사업에 집중하기로 했다\"고 설명했다. 홍길순 행정안전부 디지털정부혁신실장은 \"현장 적용성을 보겠다\"고 밝혔다.",
+    expect: ['PROMOTES 홍길순 -> AI 민원 선도사업'],
+    absent: ['PROMOTES 홍길순 -> 독자 AI 파운데이션 모델 프로젝트'],
+  },
+  {
+    cat: 'programmes.named-as-other',
+    text: "행안부는 'AI 민원 선도사업' 2기 공모를 시작했다. 뤼튼은 '독자 AI 파운데이션 모델 프로젝트'에도 참여하고 있다. 홍길순 행정안전부 디지털정부혁신실장은 \"현장 적용성을 보겠다\"고 밝혔다.",
+    absent: ['PROMOTES 홍길순 -> AI 민원 선도사업', 'PROMOTES 홍길순 -> 독자 AI 파운데이션 모델 프로젝트'],
   },
 ];
 
