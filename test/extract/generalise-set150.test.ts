@@ -1,7 +1,9 @@
 /**
  * Generalisation rows for the forms first met in held-out set 150: a programme named only as the one the article's
- * programme follows or replaces ("X의 후속으로", "X를 잇는 사업이다", "X를 대체해") is not what the next sentences'
- * consortia join, and "이번 공모" or "2기 공모" is the call of the programme the article is about, not one named in passing.
+ * programme follows or replaces ("X의 후속으로", "X를 잇는 사업이다", "X를 대체해") or as another ("X 등 다른 사업") is not
+ * what the next sentences' consortia join or an official speaks of, and "이번 공모" or "2기 공모" is the call of the
+ * programme the article is about; a consortium's roster member is no lead; a selection past a clause's end; a member taken
+ * in mid-clause; a province's office head; a company's quoted model another is derived from; a brand glued to a Latin code.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, expect, it } from 'vitest';
@@ -105,6 +107,45 @@ const rows: FactRow[] = [
     cat: 'promotes.regional-office-head',
     text: '경남도가 추진하는 「AI 조선 안전 지원사업」 수행기관으로 솔트룩스 컨소시엄이 뽑혔다. 홍길순 솔트룩스 기술과장은 "내년 상반기에 현장 실증을 시작하겠다"고 밝혔다.',
     absent: ['PROMOTES 홍길순 -> AI 조선 안전 지원사업'],
+  },
+  // "X(gloss)의 'Y'를 증류해 만든": a company's quoted model that another is derived from
+  {
+    cat: 'discover.quoted-base-of-maker',
+    text: "가온랩스는 딥시크(DeepSeek)의 'R1'을 증류해 만든 '가온-R 3B'를 공개했다.",
+    expect: ['BASED_ON 가온-R 3B -> R1'],
+  },
+  {
+    cat: 'discover.quoted-base-of-maker',
+    text: "가온랩스는 메타의 '라온'을 기반으로 '가온-L 8B'를 만들었다.",
+    expect: ['BASED_ON 가온-L 8B -> 라온'],
+  },
+  {
+    cat: 'discover.quoted-base-of-maker',
+    text: "가온랩스의 '가온 미니'는 딥시크의 'R1'을 증류한 것 아니냐는 의혹을 받았다.",
+    absent: ['BASED_ON 가온 미니 -> R1'],
+  },
+  {
+    cat: 'discover.quoted-base-of-maker',
+    text: "가온랩스는 딥시크(DeepSeek)의 '오픈 데이' 행사에 참석했다.",
+    noNodes: ['Model:오픈 데이'],
+  },
+  // "새온에이아이" … "'새온LM 3'": a Hangul brand glued to a Latin code names the one company of that brand
+  {
+    cat: 'developed.namesake-latin-code',
+    text: "스타트업 가운데서는 새온에이아이가 눈에 띈다. 주력 모델은 지난 9월 공개한 '새온LM 3'다.",
+    expect: ['DEVELOPED 새온에이아이 -> 새온LM 3'],
+  },
+  {
+    cat: 'developed.namesake-latin-code',
+    text: "새온에이아이와 새온랩스가 눈에 띈다. 주력 모델은 지난 9월 공개한 '새온LM 3'다.",
+    absent: ['DEVELOPED 새온에이아이 -> 새온LM 3', 'DEVELOPED 새온랩스 -> 새온LM 3'],
+  },
+  // a pharmaceutical company the gazetteer knows
+  {
+    cat: 'gazetteer.companies',
+    text: "제약사 HK이노엔은 수요기업으로 참여할지를 검토하고 있다.",
+    nodes: ['Company:HK이노엔'],
+    props: ['HK이노엔=country:KR'],
   },
   // "이번 공모 컨소시엄에는", "대기업 계열은": a call and a group kind, no company
   {
