@@ -119,8 +119,8 @@ export function addSiblingDevelopers(acc: Acc, rules: RuleSet): void {
   }
 }
 
-/** A model name's brand: its leading word ("새온" in "새온-M 3", "Orbis" in "Orbis-M3"). */
-const BRAND = /^([가-힣]{2,}|[A-Za-z]{3,})(?=[\s-]|\d)/;
+/** A model name's brand: its leading word ("새온" in "새온-M 3", "Orbis" in "Orbis-M3"), a Hangul one glued to a Latin code too ("새온" in "새온LM 2"). */
+const BRAND = /^([가-힣]{2,}(?=[\s-]|\d|[A-Z])|[A-Za-z]{3,}(?=[\s-]|\d))/;
 /** "KT 전용 GPT-4o": a company's name and "전용" opening a model's name (the company's own edition). */
 const EDITION = /^(\S{2,12})\s전용\s/;
 /** A company's name that is a brand by itself ("딥노드", "Orbis"). */

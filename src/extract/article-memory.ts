@@ -131,8 +131,10 @@ export function notePolicies(memory: PolicyMemory, s: Sentence, mentions: Mentio
   const policies = mentions.filter((m) => m.type === 'Policy' && !isContrasted(s.text, m));
   memory.age = policies.some((m) => m.via !== 'reference') ? 0 : memory.age + 1;
   memory.referredAge = policies.length > 0 ? 0 : memory.referredAge + 1;
-  memory.last = topicPolicy(s.text, policies) ?? policies.at(-1) ?? memory.last;
-  memory.lastProgramme = policies.filter((m) => PROGRAMME_NAME.test(m.surface)).at(-1) ?? memory.lastProgramme;
+  const topic = topicPolicy(s.text, policies);
+  memory.last = topic ?? policies.at(-1) ?? memory.last;
+  // (the topic of a sentence naming several, "X 사업은 … Y 사업을 잇는 사업이다", is the programme a bare call means, not Y named after it)
+  memory.lastProgramme = (topic && PROGRAMME_NAME.test(topic.surface) ? topic : undefined) ?? policies.filter((m) => PROGRAMME_NAME.test(m.surface)).at(-1) ?? memory.lastProgramme;
   if (s.block === 'title') memory.headlineProgramme = onlyProgramme(policies) ?? memory.headlineProgramme;
   for (const m of policies) if (m.via !== 'reference') memory.named.set(m.key, m);
   for (const m of policies) if (m.via !== 'reference' && PHASE_AFTER.test(s.text.slice(m.end, m.end + 8))) memory.staged = m;

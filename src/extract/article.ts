@@ -44,7 +44,7 @@ import { addPossessiveReferences } from './english-possessives.js';
 import { addModelDeveloperReferences, thisReleaseFocus } from './this-release.js';
 import { addEnglishProgrammeFacts } from './english-programme-facts.js';
 import type { EnglishRoster } from './english-programme.js';
-import { addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, posterTagCompany, addPosterReference, subjectCompanyOf, namedConsortiumLead, isLeftOut } from './company-references.js';
+import { addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, posterTagCompany, addPosterReference, subjectCompanyOf, namedConsortiumLead, isLeftOut, isRosterMember } from './company-references.js';
 import { addPairFacts } from './pair-facts.js';
 import { addBothReference, addCountedGroupReference, coordinatedSubjects, pairAt, type PairMemory } from './pair-references.js';
 import { addEnglishSurnameReferences, addOfficialReference, addPronounReference, addSurnameReferences, noteEnglishSurnames } from './person-references.js';
@@ -239,7 +239,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
         if (lead && lead.start < f.source.start && lead.key !== f.source.key) addRelation(acc, { relation: 'DEVELOPED', source: lead.key, target: f.target.key, properties: {} }, evidenceOf(articleId, s, 'developed.consortium-lead', 0.7));
         if (f.relation === 'PARTNERS_WITH' && !f.source.alsoFor && !f.target.alsoFor) pairs.recent = { pair: (pairs.partnership = [f.source, f.target]), at: i };
         if (CONSORTIUM_RULES.has(f.rule)) consortia.push({ lead: f.source.key, member: f.target.key, ev: evidenceOf(articleId, s, 'participates.consortium-member', 0.7) });
-        if (CONSORTIUM_RULES.has(f.rule) || f.relation === 'PARTICIPATES_IN') lastLead = f.source.via === 'reference' || isLeftOut(s.text, f.source) ? lastLead : f.source;
+        if (CONSORTIUM_RULES.has(f.rule) || f.relation === 'PARTICIPATES_IN') lastLead = f.source.via === 'reference' || isLeftOut(s.text, f.source) || isRosterMember(s.text, f.source) ? lastLead : f.source;
       }
     }
     if (s.block === 'body') addEnglishProgrammeFacts(acc, articleId, s, mentions, previous, policies.named.size === 1 ? policies.last : undefined, currentProgramme(policies), enRoster);

@@ -4,7 +4,7 @@
  * takes a role, and a consortium's lead named before ("양사" for a partnership: pair-references.ts).
  */
 import { bareChiefSpeaks, englishOpeningCompany } from './bare-chief.js';
-import { addLeftConsortiumReference, isLeftOut } from './left-consortium.js';
+import { addLeftConsortiumReference, isLeftOut, isRosterMember } from './left-consortium.js';
 import { referenceAt, referenceTo } from './references.js';
 import { titleRes } from './title-patterns.js';
 import type { Mention, RuleSet } from './types.js';
@@ -298,4 +298,4 @@ export function namedConsortiumLead(text: string, ms: Mention[]): Mention | unde
   // "컨소시엄" means; one named as eliminated before, "떨어진 C 컨소시엄의 대표는", still is)
   return lead && isLeftOut(text, lead) ? undefined : lead;
 }
-export { isLeftOut };
+export { isLeftOut, isRosterMember };

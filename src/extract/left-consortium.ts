@@ -13,6 +13,14 @@ export function isLeftOut(text: string, lead: Mention): boolean {
   return LEFT_OUT.test(text.slice(lead.end));
 }
 
+/** The last "컨소시엄" before a name opens the roster of its members ("2단계 컨소시엄에는 … A가 남았고, B가 새로 이름을 올렸다"). */
+const ROSTER_OPEN = /컨소시엄(?:에는|에도|엔)\s(?![^]*컨소시엄)[^]*$/;
+
+/** Whether `m` is named as a member in a consortium's roster, not as the lead a later bare "컨소시엄" means. */
+export function isRosterMember(text: string, m: Mention): boolean {
+  return ROSTER_OPEN.test(text.slice(0, m.start));
+}
+
 /** Puts a reference to `lead` before a bare "컨소시엄" a member leaves. */
 export function addLeftConsortiumReference(text: string, ms: Mention[], lead: Mention): void {
   const left = text.includes('컨소시엄에서') ? LEFT_BARE_CONSORTIUM.exec(text) : null;

@@ -48,10 +48,10 @@ export function addPronounReference(text: string, ms: Mention[], before: readonl
 
 /**
  * "'X 사업'과 별도로", "'X 사업'과는 별도로", "X와 달리": a programme named only to set another apart from it; "X의 후속
- * (연계) 사업으로": named only as the one the article's programme follows; "X로 키우고, … 이 사업으로": set beside the
+ * (연계) 사업으로", "X의 후속으로", "X를 잇는 사업", "X를 대체해": named only as the one the article's programme follows; "X 등 다른 사업에": named as another than the article's; "X로 키우고, … 이 사업으로": set beside the
  * article's own programme; "X 도전설에 대해": named only in a rumour the sentence reports.
  */
-const CONTRASTED = /^['"’”」』]?\s?(?:(?:도전|참여|참가|합류|진출|지원|선정)설(?:에|을|이|은|는|과|도|까지)?\s|(?:와|과)(?:는|도)?\s(?:별도로|별개로|달리|다르게)|(?:에 비해|보다|에 이어)\s|의\s(?:후속|후신)(?:\s[가-힣]{2,4})?\s?(?:사업|프로젝트|과제|프로그램))/;
+const CONTRASTED = /^['"’”」』]?\s?(?:(?:도전|참여|참가|합류|진출|지원|선정)설(?:에|을|이|은|는|과|도|까지)?\s|(?:와|과)(?:는|도)?\s(?:별도로|별개로|달리|다르게)|(?:에 비해|보다|에 이어)\s|의\s(?:후속|후신)(?:\s[가-힣]{2,4})?\s?(?:사업|프로젝트|과제|프로그램)|의\s(?:후속|후신)(?:으로|이다|인\s)|(?:을|를)\s(?:잇는|이은|이어받은|대체해|대체하여|대체한|대체하는)\s|\s?등\s다른\s(?:사업|프로젝트|과제|프로그램))/;
 
 /** "X가 범용 모델을 키우는 사업이라면, 이번 사업은 …": the subject of a 'whereas' clause, set against what the sentence goes on to. */
 const WHEREAS_SUBJECT = /^['"’”」』]?\s?(?:이|가|은|는)\s[^,.!?"“”]{2,60}?(?:이)?라면,?\s/;

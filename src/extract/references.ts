@@ -28,8 +28,8 @@ const OFFICIAL_REF = /(?<![가-힣])이(?=\s?(?:대통령|장관|총리)(?:은|�
 const POLICY_REF = /(?:이|해당|이번|같은|이 같은|(?<![\d.])[1-9]차|[1-9]단계|첫|추가(?=\s?공모를\s))\s?(?:(?:시범|실증|선도|지원)\s?사업|사업|프로젝트|공모|프로그램)(?=에|의|은|는|을|를|에서|\s(?:[1-9]차\s?)?(?:지원\s?)?(?:대상|수혜\s?기업|수행\s?기관|참여\s?기업)|\s(?:[1-9]차\s?)?(?:지원|선정)\s?(?:기업|기관|업체)(?:으로|로)\s)|^(?:사업|프로젝트|프로그램)(?=에\s?(?:참여|참가|선정|합류|이름을 올))|^(?:현재|지금|이미|올해)\s(?:사업|프로젝트|프로그램)(?=에는\s[^.]{0,60}?(?:참여|참가)(?:하고|해|했|\s중))|^(?:이로써|이에\s?따라|이에|결국|이제)\s(?:사업|프로젝트|프로그램)(?=(?:은|는)\s(?:기존|현재)\s[^.]{0,60}?컨소시엄)|(?:선정|참여|최종)\s?(?:기업|기관|팀)(?=에는|으로는|은|는|에)|정예\s?(?:팀|기업)(?=에는|으로는|으로|은|는|이|을|의|에|에도|인\s)/;
 /** "정예팀 선발에서 떨어진 뒤", "정예 기업 선정에서": the programme's own selection of its teams, named by the team word (the programme named last). */
 const TEAM_SELECTION_REF = /(?<![가-힣])정예\s?(?:팀|기업)\s?(?:선발|선정|공모|심사)(?=에서|에선|에서는|에서도|에|에는|에도|을|를|의)/;
-/** "이번 사업의 목표": this programme, the one the article is about. */
-const THIS_PROGRAMME = /(?<![가-힣])이번\s?(?:사업|프로젝트)(?=에|의|은|는|을|를|에서|이|가)/;
+/** "이번 사업의 목표", "이번 공모에는": this programme (or its call for applicants), the one the article is about. */
+const THIS_PROGRAMME = /(?<![가-힣])이번\s?(?:사업|프로젝트|공모)(?=에|의|은|는|을|를|에서|이|가)/;
 /** "A와 B는 지원서를 냈지만": an application handed in, no programme named, is one to the programme the article is about (before the word). */
 const APPLICATION_REF = /(?<=\s)(?=(?:지원서|신청서|참가\s?신청서)(?:를|을)\s(?:냈|제출했|제출한|접수했|넣었))/;
 /** "본 사업은", "본 프로젝트의": a notice's or a report's own project. */
@@ -46,8 +46,8 @@ const BARE_PROGRAMME_OBJECT = /(?<![가-힣])(?:사업|프로젝트)(?=(?:\s(?:�
 const PROGRAMME_MANAGER = /(?<![A-Za-z])PM(?:은|는|이|가|도)\s/;
 /** The same with a bare plan or strategy word ("계획을 총괄하는", "전략 발표를 맡은"): the last policy named with that word; a bare 제도 ("제도 설계를 주도한"): the last policy that is no programme (a tax credit, a voucher). */
 const BARE_PLAN_OBJECT = /(?<![가-힣])(계획|전략|제도)(?=(?:\s(?:설계|일정|계획|로드맵|실무|업무|운영|확대|확대\s방침|확대\s계획|추진\s방침|추진\s계획|방침|예산|청사진|비전))?(?:을|를)\s(?:직접\s)?(?:발표|총괄|지휘|진두지휘|관장|주도|챙기|이끄|이끈|이끌|밝히|밝힌|밝혔|공언|약속)|\s발표를\s맡)/;
-/** "2차 공모를", "3차 공모에": a programme's numbered call for applicants. */
-const NUMBERED_CALL = /(?<![\d.])[1-9]차\s?공모(?=에|의|은|는|을|를|에서)/;
+/** "2차 공모를", "3차 공모에", "2기 공모": a programme's numbered call for applicants. */
+const NUMBERED_CALL = /(?<![\d.])[1-9](?:차|기)\s?공모(?=에|의|은|는|을|를|에서|\s)/;
 /** "2단계 사업에", "3차 프로젝트의": a numbered phase of a programme. */
 export const PHASE_PROGRAMME = /(?<![\d.])[1-9](?:단계|차)\s?(?:사업|프로젝트)(?=에|의|은|는|을|를|에서)/;
 /** A fund's name: no programme a bare "사업" means. */

@@ -31,6 +31,8 @@ export const NOT_COMPANY = new Set(['고객', '고객사', '파트너', '사용�
   '사이', '틈', '간', '중', '사이에', '틈바구니', '다수', '일부', '상당수', '대부분', '절반',
   // what companies do, not a company ("대기업 참여는 미지수", "중소기업 합류가 늘며"), or people from them ("대기업 출신이 창업하는")
   '참여', '참가', '동참', '합류', '진출', '입주', '출신',
+  // what group a company belongs to, not a company ("대기업 계열은 관망 중이다")
+  '계열',
   // a process companies go through, not a company ("정예 기업 선정에서 탈락했지만", "참여 업체 평가가", "스타트업 모집에", "공급기업 등록이 마감됐다")
   '선정', '선발', '평가', '심사', '모집', '공모', '지정', '탈락', '신청', '접수', '등록', '마감', '심의', '검증', '인증', '채택', '발표', '매칭', '공개',
   // what a company has or is asked, or a part of a thing, not a company ("업체 이름은", "중견기업 임원 등", "참여 기업 설문에서", "개발사 부분은")

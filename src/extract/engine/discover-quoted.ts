@@ -166,14 +166,16 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   else if (SIZED_NAME.test(name) && !/[/=:]/.test(name) && !lx.notModelAfter.test(after)) type = 'Model';
   // "딥시크 ‘R1-0528’(81.0점)", "메타의 ‘라마(Llama)’": a company's quoted product in a sentence about models
   type ??= listed;
-  const maker = type ? undefined : ms.find((m) => m.type === 'Company' && m.via !== 'blocked' && /^(?:의)?\s?$/.test(text.slice(m.end, q.start - 1)));
+  // (the maker glossed in parentheses, "딥시크(DeepSeek)의 'R1'", is the maker still)
+  const maker = type ? undefined : ms.find((m) => m.type === 'Company' && m.via !== 'blocked' && /^(?:\s?\([^()]{1,30}\))?(?:의)?\s?$/.test(text.slice(m.end, q.start - 1)));
   // "… 것은 X의 'Y 1'이다": a company's numbered name as the predicate that ends the sentence
   // (or any name where the sentence's topic is a model: "표에 없는 모델은 X의 'Y'이다")
   const closes = /^\s?(?:이다|다|입니다)\.?\s*$/.test(text.slice(q.end + 1));
   const predicate = /\s\d{1,2}(?:\.\d{1,2})?$/.test(name) && closes;
   // (or any one-word name, hyphens allowed, where the sentence's topic is a model: "표에 없는 모델은 X의 'Y'이다")
   const topicPredicate = closes && /^[가-힣A-Za-z0-9]+(?:-[가-힣A-Za-z0-9]+)*$/.test(name) && MODEL_TOPIC.test(text.slice(0, Math.max(0, q.start - 1)));
-  if (maker && (((SCORE_SENTENCE.test(text.slice(q.end, q.end + 20)) || LISTED_AS_MODELS.test(text.slice(q.end + 1, q.end + 60)) || predicate) && /[A-Za-z0-9]/.test(name)) || topicPredicate) && !lx.notModelAfter.test(after)) type = 'Model';
+  // (or one a model is derived from: "딥시크의 'R1'을 증류해 만든 모델")
+  if (maker && (((SCORE_SENTENCE.test(text.slice(q.end, q.end + 20)) || LISTED_AS_MODELS.test(text.slice(q.end + 1, q.end + 60)) || (DERIVED_FROM_AFTER.test(text.slice(q.end + 1, q.end + 24)) && !SUSPECTED_AFTER.test(text.slice(q.end))) || predicate) && /[A-Za-z0-9]/.test(name)) || topicPredicate) && !lx.notModelAfter.test(after)) type = 'Model';
   if (!type) return undefined;
   // "발표한 'LLM 탈옥 내성 보고서'", "'AI 신뢰성 백서'": a name whose last word is a kind of document names a publication, no model
   // (nor does one whose last word is a kind of product that bundles or serves models: "'스마트 물류 패키지'", "'AI 상담 솔루션'")
@@ -223,6 +225,10 @@ const DEFINED_AS_MODEL = /^\s?(?:\([^()]{1,30}\)\s?)?(?:은|는)\s(?:[^.]|(?<=\d
 const RESULTS_ON_IT = /^\s?(?:벤치마크|평가|테스트)\s?(?:결과|점수|성적|성능|수치)/;
 
 /** "‘라마(Llama)’나 … 같은 해외 오픈소스 모델", "「V3」 등 해외 모델": a quoted name listed among models. */
+/** After a company's quoted name: the name is what a model is distilled, tuned or built from ("'R1'을 증류해", "'Y'를 기반으로"). */
+const DERIVED_FROM_AFTER = /^(?:을|를)\s(?:증류|기반으로|바탕으로|토대로|미세\s?조정|파인\s?튜닝)/;
+/** A derivation only suspected or reported ("… 증류한 것 아니냐는 의혹", "… 기반이라는 관측"): it does not make the quoted name a model. */
+const SUSPECTED_AFTER = /(?:아니냐|냐는|라는|다는)\s(?:의혹|관측|주장|추측|소문|설|지적)/;
 const LISTED_AS_MODELS = /^\s?(?:\([^)]{1,30}\))?\s?(?:이나|나|와|과|,|및|등|같은|처럼)[^.]{0,40}?(?:모델|LLM)/;
 
 /** "'독자' 파운데이션 모델", "'국산 AI'라는 이름으로", "'토종 생성형 AI 모델'": a word for where a model comes from, quoted as a label (maybe with a kind of model after it), names no model. */
