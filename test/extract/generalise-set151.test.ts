@@ -1,0 +1,61 @@
+/**
+ * Generalisation rows for the forms first met in held-out set 151: a lighter model pruned or distilled from another with a
+ * gloss in parentheses after the method ("가지치기(프루닝)해"), a size written "N 파라미터짜리" between a distillation and the
+ * model it made, and a teacher whose reasoning steps ("추론 과정") were distilled into a model, the teacher's name glossed in
+ * parentheses. Every row is a short article written for these tests; none comes from a test page.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // "X는 Y를 가지치기(프루닝)해 … 줄인 모델이다": a gloss of the method in parentheses before its verb ending
+  {
+    cat: 'based-on.lightened',
+    text: "다온소프트가 지난 3일 '다온 4'를 공개했다. 소형판 '다온 4 미니'는 다온 4를 가지치기(pruning)해 40억 파라미터로 줄인 모델이다.",
+    expect: ['BASED_ON 다온 4 미니 -> 다온 4'],
+  },
+  {
+    cat: 'based-on.lightened',
+    text: "다온소프트가 '다온 4'를 공개했다. 함께 나온 '다온 4 미니'는 다온 4를 양자화(4비트)해 휴대폰에서 돌아가게 만든 모델이다.",
+    expect: ['BASED_ON 다온 4 미니 -> 다온 4'],
+  },
+  // a denied pruning gives no base
+  {
+    cat: 'based-on.lightened',
+    text: "다온소프트가 '다온 4'를 공개했다. 회사는 '다온 4 미니'가 다온 4를 가지치기(프루닝)한 모델이 아니라고 설명했다.",
+    absent: ['BASED_ON 다온 4 미니 -> 다온 4'],
+  },
+  // "Y에서 (지식) 증류로 만든 N 파라미터짜리 'X'": the size between the verb and the model it made
+  {
+    cat: 'based-on.distilled-head',
+    text: "새솔정보는 지난달 '새솔 2'를 내놨다. 이번에는 새솔 2에서 증류로 만든 15억 파라미터짜리 '새솔 2 나노'가 공개됐다.",
+    expect: ['BASED_ON 새솔 2 나노 -> 새솔 2'],
+  },
+  {
+    cat: 'based-on.distilled-head',
+    text: "새솔정보는 '새솔 2'를 내놨다. 새솔 2를 압축해 만든 70억 매개변수짜리 '새솔 2 라이트'도 함께 나왔다.",
+    expect: ['BASED_ON 새솔 2 라이트 -> 새솔 2'],
+  },
+  // a model only compared with the other after its size is no distilled one
+  {
+    cat: 'based-on.distilled-head',
+    text: "새솔정보는 '새솔 2'를 내놨다. 15억 파라미터짜리 '새솔 2 나노'는 새솔 2와 비교해 속도가 빠르다.",
+    absent: ['BASED_ON 새솔 2 나노 -> 새솔 2'],
+  },
+  // "X는 …를 뼈대로 삼고, T(gloss)가 만든 추론 과정을 증류해 입혔다": a teacher's reasoning steps distilled into X
+  {
+    cat: 'based-on.teacher-data-topic',
+    text: "가람테크가 이번 주 내놓은 수학 모델 '가람-M 7B'는 '큐웬2.5-7B'를 바탕으로 삼고, 오픈AI의 'o3(오쓰리)'가 만든 풀이 과정을 증류해 학습시켰다.",
+    expect: ['BASED_ON 가람-M 7B -> o3', 'BASED_ON 가람-M 7B -> 큐웬2.5-7B'],
+  },
+  // reasoning steps the teacher made that were only compared, not distilled: no base
+  {
+    cat: 'based-on.teacher-data-topic',
+    text: "가람테크의 '가람-M 7B'는 오픈AI의 'o3'가 만든 추론 과정과 자사 풀이를 나란히 놓고 비교했을 뿐, 증류는 하지 않았다.",
+    absent: ['BASED_ON 가람-M 7B -> o3'],
+  },
+];
+
+describe('generalise: set 151 forms', () => {
+  for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
