@@ -2,7 +2,8 @@
  * Generalisation rows for the forms first met in held-out set 151: a lighter model pruned or distilled from another with a
  * gloss in parentheses after the method ("가지치기(프루닝)해"), a size written "N 파라미터짜리" between a distillation and the
  * model it made, and a teacher whose reasoning steps ("추론 과정") were distilled into a model, the teacher's name glossed in
- * parentheses. Every row is a short article written for these tests; none comes from a test page.
+ * parentheses; a model released in a clause before "는데," that the next clause says was trained on another; a merge's
+ * ingredients named after it ("재료는 A와 B"). Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -53,6 +54,35 @@ const rows: FactRow[] = [
     cat: 'based-on.teacher-data-topic',
     text: "가람테크의 '가람-M 7B'는 오픈AI의 'o3'가 만든 추론 과정과 자사 풀이를 나란히 놓고 비교했을 뿐, 증류는 하지 않았다.",
     absent: ['BASED_ON 가람-M 7B -> o3'],
+  },
+  // "C는 … 'X'를 내놨는데, Y에 … 추가 학습한 모델이다": the clause after 는데 describes the model just released
+  {
+    cat: 'based-on.released-then-trained-copula',
+    text: "핀테크 스타트업 누리페이는 지난 8월 금융 상담 모델 '누리핀 8B'를 공개했는데, 솔트룩스의 '루시아 8B'에 약관 데이터를 더해 추가 학습한 모델이다.",
+    expect: ['BASED_ON 누리핀 8B -> 루시아 8B'],
+  },
+  // the clause denies it: no base
+  {
+    cat: 'based-on.released-then-trained-copula',
+    text: "누리페이는 지난 8월 '누리핀 8B'를 공개했는데, 솔트룩스의 '루시아 8B'에 약관 데이터를 더해 추가 학습한 모델은 아니다.",
+    absent: ['BASED_ON 누리핀 8B -> 루시아 8B'],
+  },
+  // "재료는 A와 B다" after a sentence on a merged model: the merge's ingredients
+  {
+    cat: 'based-on.focus-ingredients-are',
+    text: "다온랩은 두 모델을 섞은 병합 모델 '다온-Mix 7B'를 공개했다. 재료는 미스트랄AI의 '미스트랄 7B'와 새솔정보의 '새솔챗 7B'입니다.",
+    expect: ['BASED_ON 다온-Mix 7B -> 미스트랄 7B', 'BASED_ON 다온-Mix 7B -> 새솔챗 7B'],
+  },
+  {
+    cat: 'based-on.focus-ingredients-are',
+    text: "다온랩은 병합 모델 '다온-Mix 7B'를 공개했다. 재료는 '미스트랄 7B'가 아니다.",
+    absent: ['BASED_ON 다온-Mix 7B -> 미스트랄 7B'],
+  },
+  // ingredients compared, not named as the merge's: no base
+  {
+    cat: 'based-on.focus-ingredients-are',
+    text: "다온랩은 병합 모델 '다온-Mix 7B'를 공개했다. 재료는 '미스트랄 7B'와 비교해 더 다양하다.",
+    absent: ['BASED_ON 다온-Mix 7B -> 미스트랄 7B'],
   },
 ];
 
