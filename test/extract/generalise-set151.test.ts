@@ -3,7 +3,8 @@
  * gloss in parentheses after the method ("가지치기(프루닝)해"), a size written "N 파라미터짜리" between a distillation and the
  * model it made, and a teacher whose reasoning steps ("추론 과정") were distilled into a model, the teacher's name glossed in
  * parentheses; a model released in a clause before "는데," that the next clause says was trained on another; a merge's
- * ingredients named after it ("재료는 A와 B"). Every row is a short article written for these tests; none comes from a test page.
+ * ingredients named after it ("재료는 A와 B"); a bare family word read twice in one clause; a Hangul 베이스 after a bare family
+ * word ("-based", no variant). Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -83,6 +84,26 @@ const rows: FactRow[] = [
     cat: 'based-on.focus-ingredients-are',
     text: "다온랩은 병합 모델 '다온-Mix 7B'를 공개했다. 재료는 '미스트랄 7B'와 비교해 더 다양하다.",
     absent: ['BASED_ON 다온-Mix 7B -> 미스트랄 7B'],
+  },
+  // a bare family word read twice in one comparing clause: both readings are the article's one version of it
+  {
+    cat: 'families.fold-bare',
+    text: "가온랩의 '가온챗 3'은 'K-LawQA'에서 81.2점을 받았다. 구글의 '젬마 3 27B(Gemma 3 27B)'는 같은 평가에서 74.0점이었다. 젬마는 비교 대상일 뿐, 가온챗 3이 젬마를 가져다 쓴 건 아니다.",
+    expect: ['SCORED 젬마 3 27B -> K-LawQA', 'DEVELOPED 구글 -> 젬마 3 27B'],
+    noNodes: ['Model:젬마'],
+  },
+  // a Hangul 베이스 right after a bare family word is "-based", no base variant
+  {
+    cat: 'gazetteer.variant-base',
+    text: "\"라마 베이스 아니다\" 누리랩스의 해명\n\n누리랩스는 '누리-13B'가 메타의 '라마 3 8B'를 고친 모델이라는 의혹에 대해 \"누리-13B는 라마 3 8B 기반이 아니다\"라고 밝혔다.",
+    noNodes: ['Model:라마 베이스'],
+    absent: ['BASED_ON 누리-13B -> 라마 3 8B'],
+  },
+  // a versioned name with 베이스 after it is still the base variant
+  {
+    cat: 'gazetteer.variant-base',
+    text: "누리랩스는 '큐웬3 베이스'를 가져와 한국어 데이터로 추가 학습한 '누리-14B'를 공개했다.",
+    nodes: ['Model:큐웬3 베이스'],
   },
 ];
 
