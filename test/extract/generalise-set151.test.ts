@@ -4,7 +4,8 @@
  * model it made, and a teacher whose reasoning steps ("추론 과정") were distilled into a model, the teacher's name glossed in
  * parentheses; a model released in a clause before "는데," that the next clause says was trained on another; a merge's
  * ingredients named after it ("재료는 A와 B"); a bare family word read twice in one clause; a Hangul 베이스 after a bare family
- * word ("-based", no variant). Every row is a short article written for these tests; none comes from a test page.
+ * word ("-based", no variant); a base one sentence passes on that a later one, the company's own, denies by
+ * both names. Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -104,6 +105,24 @@ const rows: FactRow[] = [
     cat: 'gazetteer.variant-base',
     text: "누리랩스는 '큐웬3 베이스'를 가져와 한국어 데이터로 추가 학습한 '누리-14B'를 공개했다.",
     nodes: ['Model:큐웬3 베이스'],
+  },
+  // a rumour one sentence passes on, which a later one denies by both names: no base
+  {
+    cat: 'dispute.denied-by-name',
+    text: "한 개발자 게시판에는 다온AI의 '다온-13B'가 알리바바의 '큐웬3-14B'를 기반으로 했다는 글이 올라왔다. 다온AI는 같은 날 \"다온-13B는 큐웬3-14B를 기반으로 하지 않았다\"고 밝혔다.",
+    absent: ['BASED_ON 다온-13B -> 큐웬3-14B'],
+  },
+  // the denial names another base: the stated one stays
+  {
+    cat: 'dispute.denied-by-name',
+    text: "다온AI의 '다온-13B'는 알리바바의 '큐웬3-14B'를 기반으로 추가 학습한 모델이다. 다온AI는 \"다온-13B는 메타의 라마 3.1 8B를 기반으로 하지 않았다\"고 밝혔다.",
+    expect: ['BASED_ON 다온-13B -> 큐웬3-14B'],
+  },
+  // the negated clause is another model's: the stated base stays
+  {
+    cat: 'dispute.denied-by-name',
+    text: "다온AI의 '다온-13B'는 '큐웬3-14B'를 기반으로 추가 학습한 모델이다. 다온-13B는 성능이 좋고, 다온AI의 '다온-7B'는 큐웬3-14B를 기반으로 하지 않았다.",
+    expect: ['BASED_ON 다온-13B -> 큐웬3-14B'],
   },
 ];
 
