@@ -6,7 +6,7 @@
 import { addProgrammeLeadPartners } from './programme-lead.js';
 import { addLedEmployers } from './led-units.js';
 import { dropEchoedFocusScores } from './echoed-scores.js';
-import { disputeClaimsDeniedNext, dropAnsweredDisputes } from './disputed-bases.js';
+import { disputeClaimsDeniedNext, dropAnsweredDisputes, dropBasesDeniedByName } from './disputed-bases.js';
 import type { ParsedArticle, Sentence } from '../parse/types.js';
 import { isSeriesMember, type SeriesFact } from './engine/shared-properties.js';
 import type { profileOwner } from './engine/spec-cards.js';
@@ -138,6 +138,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   dropEchoedFocusScores(acc);
   disputeClaimsDeniedNext(acc, r.sentences, r.rules);
   dropAnsweredDisputes(acc);
+  dropBasesDeniedByName(acc, r.sentences);
   applyProperties(acc);
   addLatinSpellings(acc, r.sentences);
   return {

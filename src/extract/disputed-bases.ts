@@ -5,7 +5,7 @@
  */
 import type { Sentence } from '../parse/types.js';
 import type { Acc } from './article-acc.js';
-import type { RuleSet } from './types.js';
+import type { EntityDraft, RuleSet } from './types.js';
 
 /**
  * "…가 Y를 기반으로 만들어졌다는 이야기가 돌았다. 이에 대해 … '사실이 아니다'": a base read from a claim the text passes on,
@@ -41,5 +41,49 @@ export function dropAnsweredDisputes(acc: Acc): void {
     if (r.type !== 'BASED_ON' || r.properties.status !== 'disputed') continue;
     const other = statedBase.get(r.source);
     if (other && !other.has(r.target)) acc.relations.delete(k);
+  }
+}
+
+/** Right after a model's name: the particle that makes it its clause's topic or subject ("X는 ", "X가 "). */
+const TOPIC_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:은|는|이|가)\s/;
+
+/** Right after a base's name: the base denied ("Y를 기반으로 하지 않았다", "Y를 바탕으로 만들지 않았다", "Y 기반이 아니다"). */
+const BASE_DENIED_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:(?:을|를)\s?(?:기반|바탕|토대|베이스)(?:으로|로)\s(?:하지|삼지|만들지|개발하지|학습하지|학습시키지)\s?않|\s?(?:기반|바탕|베이스)(?:이|은|는)\s아니)/;
+
+/** A clause end or another model's topic between the model and the base: the denial is another clause's. */
+const CLAUSE_BREAK = /[.?!]\s|(?:지만|는데|으나|면서|며|고),\s/;
+
+/** The names an entity is written with in the article (one-letter forms are too loose to look for). */
+function writtenNames(e: EntityDraft): string[] {
+  return [...Object.keys(e.names), ...e.aliases].filter((n) => n.length >= 2);
+}
+
+/** True where `text` has "MODEL는 … BASE를 기반으로 하지 않았다" for one of the names given. */
+function deniesBase(text: string, models: string[], bases: string[]): boolean {
+  for (const m of models) {
+    for (let at = text.indexOf(m); at >= 0; at = text.indexOf(m, at + 1)) {
+      const rest = text.slice(at + m.length, at + m.length + 80);
+      if (!TOPIC_AFTER.test(rest)) continue;
+      for (const b of bases) {
+        const j = rest.indexOf(b);
+        if (j >= 0 && !CLAUSE_BREAK.test(rest.slice(0, j)) && BASE_DENIED_AFTER.test(rest.slice(j + b.length, j + b.length + 40))) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * "…'X'가 'Y'를 기반으로 했다는 글이 퍼졌다. … "X는 Y를 기반으로 하지 않았다"": a base the article elsewhere denies by both
+ * names, in a clause of its own, is no base of the model, whichever sentence first passed it on.
+ */
+export function dropBasesDeniedByName(acc: Acc, sentences: Sentence[]): void {
+  for (const [k, r] of acc.relations) {
+    if (r.type !== 'BASED_ON') continue;
+    const model = acc.entities.get(r.source);
+    const base = acc.entities.get(r.target);
+    if (!model || !base) continue;
+    const [models, bases] = [writtenNames(model), writtenNames(base)];
+    if (sentences.some((s) => s.block === 'body' && deniesBase(s.text, models, bases))) acc.relations.delete(k);
   }
 }

@@ -65,6 +65,11 @@ function namedAfter(here: Mention[], m: Mention): boolean {
   return here.some((x) => x !== m && x.type === 'Model' && (x.end <= m.start || x.start >= m.end) && x.surface.length > m.surface.length && holdsWord(x.surface, m.surface));
 }
 
+/** A bare family word this pass already read as `version` (its surface is the version's now). */
+function isFoldedInto(x: Mention, version: Mention | undefined): boolean {
+  return version !== undefined && x.via === 'reference' && x.key === version.key;
+}
+
 /** `word` in `text` between spaces or the ends ("KT 전용 X" holds "X" whole, "X2" does not). */
 function holdsWord(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
@@ -119,7 +124,8 @@ export function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, fo
     if (inTitle) to = versions.main.get(m.key);
     // ("업스테이지의 '솔라 프로'와 … 병합": a family word quoted whole as a name, beside a relation, is that model, not the article's version)
     // ("X에 … 추가 학습한 'A사 전용 X'": a model named after the bare word is built on the family it names, not on the article's version)
-    else if (relation) to = sameFamilyHere || quotedWhole(text, m) || namedAfter(here, m) ? undefined : versions.only.get(m.key);
+    // (a bare word of the clause already read as that version is no other name: "메드X는 비교 상대일 뿐, …가 메드X를 쓴 건 아니다")
+    else if (relation) to = sameFamilyHere || quotedWhole(text, m) || namedAfter(here.filter((x) => !isFoldedInto(x, versions.only.get(m.key))), m) ? undefined : versions.only.get(m.key);
     else if (keys.size === 1) to = members[0];
     else if (!keys.size && focus && focus.via === 'version' && !here.some((x) => x.type === 'Model' && x.via === 'version') && familiesOf(focus, rules).includes(m.key)) to = focus;
     // the article names one version of the family only: "바르코" anywhere is that model (not where a kind of model introduces the

@@ -40,6 +40,8 @@ const ROWS: Row[] = [
   // the company's own negative statement: no edge
   { sentence: '카카오의 카나나 1.5는 Qwen2.5를 기반으로 하지 않았다고 회사 측은 밝혔다.', edge: 'BASED_ON 카나나 1.5 -> Qwen2.5', status: null },
   { sentence: 'A.X 4.0은 외산 모델을 기반으로 한 튜닝이 아닌 독자 모델이라고 회사는 설명했다.', edge: 'BASED_ON A.X 4.0 -> 외산 모델', status: null },
+  // (in a later sentence, by both names: "…했다는 글이 올라왔다. … \"X는 Y를 기반으로 하지 않았다\"")
+  { sentence: '한 게시판에는 다온-13B가 큐웬3-14B를 기반으로 했다는 글이 올라왔다. 다온AI는 "다온-13B는 큐웬3-14B를 기반으로 하지 않았다"고 밝혔다.', edge: 'BASED_ON 다온-13B -> 큐웬3-14B', status: null },
 ];
 
 describe('BASED_ON status', () => {

@@ -214,4 +214,8 @@ export const basedOnRows: Row[] = [
   // "머지의 재료가 된 건 A와 C의 B입니다": the merge in focus is built on each of its ingredients
   { rule: 'based-on.focus-merge-ingredients', sentence: "가온랩스는 '가온머지 7B'를 공개했다. 가온머지 7B는 두 모델을 가중치 수준에서 합친 모델이다. 머지의 재료가 된 건 다온AI의 '다온챗 7B'와 누리소프트의 '누리코더 7B'입니다.", expect: ['BASED_ON 가온머지 7B -> 다온챗 7B', 'BASED_ON 가온머지 7B -> 누리코더 7B'] },
   { rule: 'based-on.focus-merge-ingredients', sentence: "가온랩스는 '가온머지 7B'를 공개했다. 가온머지 7B는 두 모델을 가중치 수준에서 합친 모델이다. 머지의 재료가 된 건 다온AI의 '다온챗 7B'가 아닙니다.", absent: ['BASED_ON 가온머지 7B -> 다온챗 7B'] },
+  { rule: 'based-on.focus-ingredients-are', sentence: "새솔랩은 병합 모델 '새솔-Mix 8B'를 내놨다. 재료는 카카오의 '카나나 1.5 8B'와 누리소프트의 '누리챗 8B'다.", expect: ['BASED_ON 새솔-Mix 8B -> 카나나 1.5 8B', 'BASED_ON 새솔-Mix 8B -> 누리챗 8B'] },
+  { rule: 'based-on.focus-ingredients-are', sentence: "새솔랩은 병합 모델 '새솔-Mix 8B'를 내놨다. 재료는 '카나나 1.5 8B'가 아닙니다.", absent: ['BASED_ON 새솔-Mix 8B -> 카나나 1.5 8B'] },
+  { rule: 'based-on.released-then-trained-copula', sentence: "법률 스타트업 로앤다온은 지난 2월 '다온로 8B'를 선보였는데, 메타의 '라마 3.1 8B'에 판례를 더해 파인튜닝한 모델이다.", expect: ['BASED_ON 다온로 8B -> 라마 3.1 8B'] },
+  { rule: 'based-on.released-then-trained-copula', sentence: "로앤다온은 지난 2월 '다온로 8B'를 선보였는데, 메타의 '라마 3.1 8B'에 판례를 더해 파인튜닝한 모델이 아니다.", absent: ['BASED_ON 다온로 8B -> 라마 3.1 8B'] },
 ];
