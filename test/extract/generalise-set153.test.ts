@@ -48,6 +48,41 @@ const rows: FactRow[] = [
     expect: ['PARTICIPATES_IN 가람데이터 -> AI 인재 산학 지원사업', 'PARTICIPATES_IN 솔빛AI -> AI 인재 산학 지원사업'],
     absent: ['WORKS_FOR 윤도겸 -> 가람데이터'],
   },
+  // members named before the consortium they joined are its lead's partners and join its programme
+  {
+    cat: 'partners.members-before-consortium',
+    text: "한울로지스 컨소시엄이 'AI 물류 실증 사업'에 선정됐다. 1위는 바다결AI와 물소리랩이 참여한 한울로지스 컨소시엄이다.",
+    expect: ['PARTNERS_WITH 바다결AI -> 한울로지스', 'PARTNERS_WITH 물소리랩 -> 한울로지스', 'PARTICIPATES_IN 물소리랩 -> AI 물류 실증 사업'],
+  },
+  // … not members who did not join it
+  {
+    cat: 'partners.members-before-consortium',
+    text: "한울로지스 컨소시엄이 'AI 물류 실증 사업'에 선정됐다. 바다결AI가 참여하지 않은 한울로지스 컨소시엄이 1위였다.",
+    absent: ['PARTNERS_WITH 바다결AI -> 한울로지스'],
+  },
+  // a verb's connective form before 컨소시엄 names no lead
+  {
+    cat: 'company.consortium-lead-verb',
+    text: "1단계에 함께했던 가람에듀는 평가를 앞두고 컨소시엄에서 빠졌다. 윤다솔 상무는 한빛교육으로 자리를 옮겨 컨소시엄을 이끈다.",
+    noNodes: ['Company:앞두고', 'Company:옮겨'],
+  },
+  // a company that took part in an earlier stage and left took part in the programme the article is about
+  {
+    cat: 'participates.left-after-stage',
+    text: "과기정통부가 추진하는 'AI 물류 실증 사업'의 2단계 평가가 끝났다. 1단계에 함께했던 에듀테크 기업 가람에듀는 자체 제품에 집중하겠다며 2단계를 앞두고 컨소시엄에서 빠졌다.",
+    expect: ['PARTICIPATES_IN 가람에듀 -> AI 물류 실증 사업'],
+  },
+  {
+    cat: 'participates.left-after-stage',
+    text: "과기정통부가 추진하는 'AI 물류 실증 사업'의 2단계 평가가 끝났다. 1년 차에 참여했던 부품업체 한솔정공은 2년 차에는 빠졌다.",
+    expect: ['PARTICIPATES_IN 한솔정공 -> AI 물류 실증 사업'],
+  },
+  // … not one only weighing whether to leave
+  {
+    cat: 'participates.left-after-stage',
+    text: "과기정통부가 추진하는 'AI 물류 실증 사업'의 2단계 평가가 끝났다. 1단계에 함께했던 가람에듀는 컨소시엄에서 빠질지 검토하고 있다.",
+    absent: ['PARTICIPATES_IN 가람에듀 -> AI 물류 실증 사업'],
+  },
   // a committee roster's city office and agency head are no employers, a company is
   {
     cat: 'works-for.roster-row (public bodies)',
