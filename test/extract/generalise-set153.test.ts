@@ -60,6 +60,13 @@ const rows: FactRow[] = [
     text: "한울로지스 컨소시엄이 'AI 물류 실증 사업'에 선정됐다. 바다결AI가 참여하지 않은 한울로지스 컨소시엄이 1위였다.",
     absent: ['PARTNERS_WITH 바다결AI -> 한울로지스'],
   },
+  // people by their role in research are no companies, whatever team they form
+  {
+    cat: 'company.role-words',
+    text: "이 사업은 기업 연구자와 대학원생이 한 팀을 이뤄 6개월 동안 공동 연구를 하는 사업이다.",
+    noNodes: ['Company:연구자', 'Company:대학원생'],
+    absent: ['PARTNERS_WITH 대학원생 -> 연구자'],
+  },
   // a verb's connective form before 컨소시엄 names no lead
   {
     cat: 'company.consortium-lead-verb',
@@ -83,12 +90,54 @@ const rows: FactRow[] = [
     text: "과기정통부가 추진하는 'AI 물류 실증 사업'의 2단계 평가가 끝났다. 1단계에 함께했던 가람에듀는 컨소시엄에서 빠질지 검토하고 있다.",
     absent: ['PARTICIPATES_IN 가람에듀 -> AI 물류 실증 사업'],
   },
+  // a clause opening on a time word after a comma names no foreign person before a company and a title
+  {
+    cat: 'person.time-word-not-foreign-name',
+    text: "윤다솔 상무는 가온텔레콤에서 모델 개발을 맡다, 이달 초 한빛중공업 AI센터장으로 자리를 옮겼다.",
+    expect: ['WORKS_FOR 윤다솔 -> 한빛중공업'],
+    noNodes: ['Person:이달 초'],
+  },
+  // a broadcast's bracketed caption in the order "[인터뷰 : X 대표 NAME]", and "[인터뷰 : NAME / 시 국장]" before the programme's quote
+  {
+    cat: 'works-for.caption-company-title-name',
+    text: "가온브레인이 생산라인 분석 모델을 공개했습니다.\n\n[인터뷰 : 가온브레인 대표 한지민]\n\n\"공장 데이터로 처음부터 만들었습니다.\"",
+    expect: ['WORKS_FOR 한지민 -> 가온브레인'],
+  },
+  {
+    cat: 'promotes.bracketed-bite',
+    text: "부산시가 '부산 제조 AI 실증사업'을 3년 차로 늘립니다.\n\n[인터뷰 : 배하윤 / 부산시 미래산업국장]\n\n\"지역 공장에서 쓰이도록 끝까지 지원하겠습니다.\"",
+    expect: ['PROMOTES 배하윤 -> 부산 제조 AI 실증사업'],
+  },
   // a committee roster's city office and agency head are no employers, a company is
   {
     cat: 'works-for.roster-row (public bodies)',
     text: "대구시가 AI 자문단을 꾸렸다.\n\n구분 | 성명 | 소속 및 직위\n\n위원 | 서도윤 | 가온데이터 대표\n\n위원 | 남궁훈 | 대구정보산업진흥원장\n\n위원 | 하지원 | 대구시 AI정책과장",
     expect: ['WORKS_FOR 서도윤 -> 가온데이터'],
     noNodes: ['Company:대구시', 'Company:대구정보산업진흥원장'],
+  },
+  // a school paper's word for a student is no company between a name and a post
+  {
+    cat: 'company.school-paper-words',
+    text: "가온러닝은 컴퓨터학과 한다온(컴퓨터·21) 학우가 대표를 맡고, 같은 학과 서민재 학우가 최고기술책임자(CTO)로 합류해 세운 회사다.",
+    noNodes: ['Company:학우가'],
+    absent: ['WORKS_FOR 한다온 -> 학우가'],
+  },
+  // "among" as a word of its own, and the government with one kind of support, name no programme
+  {
+    cat: 'policy.government-kind',
+    text: "창업지원단에 따르면 올해 학생 창업팀 가운데 정부 창업 지원사업에 선정된 팀은 가온러닝을 포함해 모두 5곳이다.",
+    noNodes: ['Policy:정부 창업 지원사업', 'Policy:학생 창업팀 가운데 정부 창업 지원사업'],
+  },
+  {
+    cat: 'policy.government-kind',
+    text: "올해 학생 창업팀 가운데 AI 창업 도약 지원사업에 선정된 곳은 가온러닝이다.",
+    nodes: ['Policy:AI 창업 도약 지원사업'],
+  },
+  // a ministry's 사무관 speaking of the one programme the article names promotes it
+  {
+    cat: 'promotes.civil-servant-rank',
+    text: "가온러닝이 중기부의 '딥테크 도약 지원사업'에 선정됐다.\n\n중기부 기술창업과 한보람 사무관은 \"대학 연구실의 기술이 회사로 이어지도록 돕겠다\"고 밝혔다.",
+    expect: ['PROMOTES 한보람 -> 딥테크 도약 지원사업'],
   },
 ];
 
