@@ -26,7 +26,7 @@ export const TABLE_CELL = /^(?!.*(?:[.!?。]|다)$).{1,24}$/;
 /** A sentence that announces a list of results on the lines after it. */
 export const LIST_INTRO = /(?:다음과|아래와|이하와)\s?같|[:：]\s*$/;
 
-export const CONSORTIUM_RULES = new Set(['partners.consortium', 'partners.consortium-group', 'partners.consortium-members', 'partners.paren-consortium', 'partners.consortium-made-of', 'partners.consortium-joined', 'partners.joined-consortium', 'partners.led-consortium-made-of', 'partners.formed-consortium', 'partners.consortium-with', 'partners.consortium-formed-adnominal', 'partners.en-consortium-participants', 'partners.en-consortium-includes', 'partners.en-leads-team-with-members', 'partners.team-roster-line', 'partners.consortium-place-filled', 'partners.team-formed-with', 'partners.taken-in-as-member', 'partners.team-place-filled']);
+export const CONSORTIUM_RULES = new Set(['partners.consortium', 'partners.consortium-group', 'partners.consortium-members', 'partners.paren-consortium', 'partners.consortium-made-of', 'partners.consortium-joined', 'partners.joined-consortium', 'partners.led-consortium-made-of', 'partners.formed-consortium', 'partners.consortium-with', 'partners.consortium-formed-adnominal', 'partners.en-consortium-participants', 'partners.en-consortium-includes', 'partners.en-leads-team-with-members', 'partners.team-roster-line', 'partners.consortium-place-filled', 'partners.team-formed-with', 'partners.taken-in-as-member', 'partners.team-place-filled', 'partners.members-before-consortium']);
 
 /** A section heading that is only a year ("2023년", "## 2024", "2025년 (상반기)"): a timeline's year section. */
 const YEAR_HEADING = /^(?:#{1,6}\s?)?((?:19|20)\d{2})년?(?:\s?\([^()]{1,10}\))?$/;

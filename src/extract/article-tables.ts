@@ -25,6 +25,7 @@ import { statesOpenOrScratch } from './engine/property-cues.js';
 import { consortiumTableFacts } from './consortium-facts.js';
 import { addEntity, addParticipants, addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { dropTableContradictions } from './article-finish.js';
+import { personIn } from './roster-rows.js';
 import type { EntityDraft, FactEvidence, RuleSet } from './types.js';
 
 /** A consortium's lead and one member, read from "A 컨소시엄(B, C)", "A 컨소시엄에는 B … 참여" or a table row. */
@@ -201,10 +202,16 @@ export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[]
     addParticipants(acc, rules, ev, companies, key);
   }
   // selection tables: each company of a row takes part in the programme the table's title names
-  for (const { title, companies, sentence } of readSelectionTables(sentences, rules)) {
+  // (and the person its head column names heads the row's company: "기업명 | 대표 | …")
+  for (const { title, companies, head, sentence } of readSelectionTables(sentences, rules)) {
     const named = title ? [] : mainProgrammes([...acc.entities.values()].filter((e) => e.type === 'Policy'));
     const programme = title ? titledProgramme(title.text, rules, ctx) : named.length === 1 ? named[0] : undefined;
     if (programme) addParticipants(acc, rules, evidenceOf(articleId, sentence, 'participates.selection-table', 0.75), companies, programme);
+    const person = programme && head ? personIn(head.cell, sentence, rules) : undefined;
+    if (!person) continue;
+    const ev = evidenceOf(articleId, sentence, 'works-for.selection-table-head', 0.7);
+    addEntity(acc, person, rules, ev);
+    addRelation(acc, { relation: 'WORKS_FOR', source: person.key, target: companies[0]!.key, properties: { title: head!.post.toUpperCase() === 'CEO' ? 'CEO' : '대표' } }, ev);
   }
   // selection lines ("A / B / 과제" under "(수요기업 / 공급기업 / 과제)"): each company is selected for the header's programme,
   // else for the one programme the article is about; so is each company marked in a list a cue says are the selected ones

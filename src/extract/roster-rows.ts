@@ -23,8 +23,11 @@ const DASH_PARTS = /\s[—–]\s/;
 /** "김민조 (좌장)", "클레르 뒤부아 (Claire Dubois)", "NAME (前 X 연구원)": a name and a note or its Latin spelling. */
 const NAME_NOTE = /^([가-힣]{2,5}(?:\s[가-힣]{1,5}){0,2})(?:\s?\(([^()]{1,30})\))?$/;
 const LATIN_NAME = /^[A-ZÀ-Þ][A-Za-zÀ-ÿ'\-]{1,15}(?:\s[A-ZÀ-Þ][A-Za-zÀ-ÿ'\-]{1,15}){1,2}$/;
-/** Affiliations that are no company though shaped like one: associations, councils, graduate schools, ministries, public agencies. */
-const NOT_EMPLOYER = /(?:협의회|대학원|[가-힣]{2}부|[가-힣]처|[가-힣]청|진흥원|위원회)$/;
+/**
+ * Affiliations that are no company though shaped like one: associations, councils, graduate schools, ministries, public agencies
+ * (or an agency's head, its title glued on: "X진흥원장"), cities ("대전시", "세종특별자치시").
+ */
+const NOT_EMPLOYER = /(?:협의회|대학원|[가-힣]{2}부|[가-힣]처|[가-힣]청|진흥원장?|위원회)$|^[가-힣]{1,4}(?:특별자치|특별|광역)?시$/;
 /** A part that ends a sentence: prose, not a row. */
 const PROSE_END = /(?:다|요)[.!?]?["'”’)]?$/;
 
@@ -36,7 +39,7 @@ interface RosterRow {
 }
 
 /** The person a row's name cell names: a known person, a Korean name, or a foreign name in Hangul glossed in Latin or ending in a Korean surname. */
-function personIn(cell: string, s: Sentence, rules: RuleSet): Mention | undefined {
+export function personIn(cell: string, s: Sentence, rules: RuleSet): Mention | undefined {
   const p = NAME_NOTE.exec(cell.trim());
   if (!p) return undefined;
   const name = p[1]!;

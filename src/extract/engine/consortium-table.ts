@@ -50,7 +50,7 @@ const MEMBER_ROLE = /^(?:참여|참여\s?(?:기관|기업|사)|공동|협력|공
 const MODEL_COLUMN = /^(?:(?:개발|목표|대상|주력|주요|대표)(?:\s?\((?:활용|적용|고도화|개선)\))?\s?)?모델(?:명)?(?:\s?\(.{0,10}\))?$|^(?:\d\s?(?:단계|차)\s?|(?:개발|주요)\s?)?(?:결과물|성과물)$|^Model$/i;
 /** A column of the model a team applies rather than builds ("적용 AI 모델(개발사)", "활용 모델"). */
 const APPLIED_COLUMN = /^(?:적용|활용|사용|도입|이용|실증|탑재)\s?(?:AI\s?|인공지능\s?)?모델(?:명)?(?:\s?\(.{0,10}\))?$/i;
-const OTHER_COLUMN = /^(?:구분|연번|순번|번호|No\.?|#|순위|비\s*고|(?:기술|가격|종합|정량|정성|제안서?)\s?(?:평가|점수)|종합|총점|합계|(?:[가-힣]{1,4}\s?)?분야|(?:사업\s?)?(?:지역|권역)|(?:(?:선정|세부|신규|연구|단위)\s?)?과제명?|특징|(?:주요\s?)?(?:개발|사업|연구|수행|과제)?\s?(?:내용|목표|계획)|평가\s?결과|결과|(?:주요\s?|담당\s?)?역할|(?:투찰|입찰)\s?(?:금액|가격|률|율)|(?:지원\s?)?(?:예산|금액|규모|기간)|(?:정부\s?|국고\s?|민간\s?)?(?:지원|배정|출연|투자|부담)\s?(?:액|금)|(?:총\s?)?사업비|국비|(?:활용|사용|적용|기존)?\s?(?:기반|베이스|기초)\s?모델|(?:현|현재|진행)\s?(?:단계|상황)|진행\s?현황|(?:(?:활용|사용|적용|탑재|실증)\s?)?(?:AI\s?)?(?:반도체|칩|NPU|GPU|인프라)|(?:(?:실증|적용|도입|시범|수요)\s?)?(?:현장|대상|사례|공정))$/i;
+const OTHER_COLUMN = /^(?:구분|연번|순번|번호|No\.?|#|순위|비\s*고|(?:기술|가격|종합|정량|정성|제안서?)\s?(?:평가|점수)|종합|총점|합계|(?:[가-힣]{1,4}\s?)?분야|(?:사업\s?)?(?:지역|권역)|(?:(?:선정|세부|신규|연구|단위)\s?)?과제명?|(?:(?:공동\s?)?(?:연구|개발|협력)\s?)?주제|(?:책임|지도|참여|담당)\s?교수|특징|(?:주요\s?)?(?:개발|사업|연구|수행|과제)?\s?(?:내용|목표|계획)|평가\s?결과|결과|(?:주요\s?|담당\s?)?역할|(?:투찰|입찰)\s?(?:금액|가격|률|율)|(?:지원\s?)?(?:예산|금액|규모|기간)|(?:정부\s?|국고\s?|민간\s?)?(?:지원|배정|출연|투자|부담)\s?(?:액|금)|(?:총\s?)?사업비|국비|(?:활용|사용|적용|기존)?\s?(?:기반|베이스|기초)\s?모델|(?:현|현재|진행)\s?(?:단계|상황)|진행\s?현황|(?:(?:활용|사용|적용|탑재|실증)\s?)?(?:AI\s?)?(?:반도체|칩|NPU|GPU|인프라)|(?:(?:실증|적용|도입|시범|수요)\s?)?(?:현장|대상|사례|공정))$/i;
 /** A column of the person in charge of each team's project ("총괄책임자", "연구책임자"). */
 const HEAD_COLUMN = /^(?:총괄\s?|연구\s?|과제\s?|사업\s?)?책임자(?:\s?\((?:직위|직책|직급)\))?$/;
 /** A bid result's column of each bidder's representative ("대표자"): the person heads the company, with that post. */
@@ -207,7 +207,8 @@ function readHeader(cells: Sentence[], i: number): Column[] | undefined {
     cols.push(c);
   }
   // (a bid result: each bidder, a team's lead or alone, and its representative, with no member column)
-  return (cols.includes('lead') && (cols.includes('member') || cols.includes('head'))) || cols.includes('org') ? cols : undefined;
+  // (an organisation column needs a role column beside it: "기업명" alone over "대표 | …" is another table's header, its next cell no role)
+  return (cols.includes('lead') && (cols.includes('member') || cols.includes('head'))) || (cols.includes('org') && cols.length >= 2) ? cols : undefined;
 }
 
 /**

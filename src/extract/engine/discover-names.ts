@@ -159,8 +159,10 @@ const POLICY_CONTEXT = /(?:(?:정부|과기정통부|과학기술정보통신부
  */
 const POLICY_BEFORE_JOINING = /(?<=^|[\s(])((?:[가-힣A-Za-z0-9·\-]+\s){0,6}?[가-힣A-Za-z0-9·\-]*(?:지원\s?사업|사업|프로젝트|프로그램))(?:\s(?:수행|참여|주관)\s?(?:기업|기관|사업자|컨소시엄))?(?=(?:에도|에|의)\s?(?:최종\s)?(?:참여|참가|선정|지원|도전|신청|합류|응모|뛰어들|출사표|이름을 올)|\s(?:수행|참여|주관)\s?(?:기업|기관|사업자)(?:으로|로|에)\s?(?:최종\s)?선정)/g;
 const PARTICLE_WORD = /(?:은|는|이|가|을|를|의|에|에서|로|으로|와|과|도|만|까지|부터)$/;
-/** (and an adnominal verb of another ending: "'…방안'에 따른 X 사업" names "X 사업") */
-const VERB_WORD = /(?:려|고|며|서|해|하여|한|된|던|다|게|지|면|는)$|^(?:따른|다른|만든|갖춘|맞춘|거친|이룬|모은|받은|얻은)$/;
+/** (and an adnominal verb of another ending: "'…방안'에 따른 X 사업" names "X 사업"; or a postposition as a word: "창업팀 가운데 X 사업에") */
+const VERB_WORD = /(?:려|고|며|서|해|하여|한|된|던|다|게|지|면|는)$|^(?:따른|다른|만든|갖춘|맞춘|거친|이룬|모은|받은|얻은|가운데|중에서|사이에서)$/;
+/** "정부 창업 지원사업", "정부 R&D 과제 사업": the government and one kind of support describe a kind of programme, no name. */
+const GOVERNMENT_KIND = /^정부\s[가-힣A-Za-z&]{1,6}\s?(?:지원\s?)?(?:사업|프로젝트|프로그램)$/;
 const QUALIFIED_ONLY = /^(?:(?:내년|올해|작년|지난해|새해|다음|향후|새|새로운|신규|차기|후속|정부|국가)\s)+(?:지원\s?)?(?:사업|프로젝트|프로그램)$/;
 /** "대형 AI 모델 개발 사업", "초거대 인공지능 구축 프로젝트": a size word and generic words before the programme noun describe a kind of project, no name. */
 const DESCRIBED_KIND = /^(?:대형|초대형|초거대|거대|대규모)\s(?:(?:AI|인공지능|언어|모델|언어모델|개발|구축|연구)\s?)+(?:사업|프로젝트|프로그램)$/;
@@ -240,7 +242,7 @@ export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexic
       // two words only with a Latin or digit part ('K-AI 사업'): '자체 사업', '신규 프로젝트' are not names
       const n = name.split(' ').length;
       // ('내년 새 사업', '올해 신규 프로젝트': time and novelty words only name none either; nor a phase alone, '2단계 사업')
-      if (n < 2 || (n < 3 && (!/[A-Za-z0-9]/.test(name) || PHASE_WORD.test(name))) || QUALIFIED_ONLY.test(name) || DESCRIBED_KIND.test(name) || /^(?:이|이번|해당|관련|각종|여러|다양한|신규|기존|같은|이런|그|자체|사내|회사|공동)\s/.test(name) || lx.generic.has(normalizeName(name))) continue;
+      if (n < 2 || (n < 3 && (!/[A-Za-z0-9]/.test(name) || PHASE_WORD.test(name))) || QUALIFIED_ONLY.test(name) || GOVERNMENT_KIND.test(name) || DESCRIBED_KIND.test(name) || /^(?:이|이번|해당|관련|각종|여러|다양한|신규|기존|같은|이런|그|자체|사내|회사|공동)\s/.test(name) || lx.generic.has(normalizeName(name))) continue;
       // a shorter programme name inside it ("K-AI" in "K-AI 컴퓨팅 인프라 사업") does not stop it
       const inside = (x: Mention) => x.type === 'Policy' && x.start >= start && x.end < end && !/^\s?(?:지원\s?)?(?:사업|프로젝트|프로그램)$/.test(text.slice(x.end, end));
       if (ms.some((x) => x.via !== 'blocked' && x.start < end && start < x.end && !inside(x))) continue;

@@ -66,7 +66,7 @@ function discoverGivenNames(text: string, ms: Mention[], lx: DiscoveryLexicon, o
 
 /** "강기정 광주시장은", "홍길동 경기도지사가": a regional head after the name (the region glued to the title). */
 export const REGIONAL_HEAD = new RegExp(`([가-힣]{3})\\s${REGIONS}(?:특별자치|특별|광역)?(?:시장|도지사|지사)(?=은|는|이|가|의|도|\\s|,)`, 'g');
-const SPEAKER_CAPTION = /^(?:[\[<]\s?(?:인터뷰|녹취|싱크)\s?[\]>]\s?|[▶☞]\s?(?:인터뷰|녹취|싱크)\s?[:：]\s?|\[\s?)([가-힣]{3})\s?\/\s?[가-힣A-Za-z]/;
+const SPEAKER_CAPTION = /^(?:[\[<]\s?(?:인터뷰|녹취|싱크)\s?[\]>]\s?|(?:[▶☞]|\[)\s?(?:인터뷰|녹취|싱크)\s?[:：]\s?|\[\s?)([가-힣]{3})\s?\/\s?[가-힣A-Za-z]/;
 /**
  * "안녕하세요, X ML팀의 홍길동입니다", "저는 X 연구소의 홍길동이라고 합니다": a writer introducing themselves by
  * their team, after a greeting or 저는 (not "X 연구팀의 성과물입니다").
@@ -288,7 +288,8 @@ function addTitledName(text: string, ms: Mention[], out: Mention[], end: number,
   const off = end + (text.slice(end).startsWith('의') ? 1 : 0) + t[0].length;
   // "트릴리온랩스 공동창업자 겸 CTO 신재민": a second title joined by 겸
   // ("X 대표 홍길동입니다": a self-introduction closes on the polite copula; "X 최고기술책임자(CTO) 홍길동": the title's acronym after it)
-  const nm = /^(?:\s?\([A-Z]{2,5}\))?(?:인|을 맡은)?(?:\s겸\s[A-Za-z가-힣]{2,12})?\s([가-힣]{3,4})(?=\s|[은는이가의(]|입니다|이에요|$)/.exec(text.slice(off, off + 26));
+  // ("[인터뷰 : X 대표 홍길동]": a broadcast's speaker caption closes on the name)
+  const nm = /^(?:\s?\([A-Z]{2,5}\))?(?:인|을 맡은)?(?:\s겸\s[A-Za-z가-힣]{2,12})?\s([가-힣]{3,4})(?=\s|[은는이가의(]|입니다|이에요|\]$|$)/.exec(text.slice(off, off + 26));
   if (!nm) return;
   let name = nm[1]!;
   if (!isKoreanName(name) && name.length === 4) name = stripParticles(name);

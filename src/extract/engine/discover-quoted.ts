@@ -64,8 +64,11 @@ const DESIGNATED_IN = /^(?:에|으로|로)(?:도|는)?\s(?:최종\s)?(?:지정|�
  * supports or runs, the verb right before the quote, is its programme.
  */
 const PUBLIC_SUBJECT_BACKS = /^(?:정부|[가-힣]{2,10}(?:부|청|처|위원회|시|도))(?:가|이|는|은)\s[^'"‘“’”]{0,80}?\s(?:지원|운영|추진|주관|육성)(?:하는|해\s?온|하고 있는)\s$/;
-/** "'X' 2차 지정 결과를 발표하고", "'X' 선정 기업": a round of designating or selecting names the quoted programme. */
-const SELECTION_ROUND_AFTER = /^\s?(?:\d{1,2}차\s?)?(?:지정|선정|공모|모집)\s?(?:결과|대상|기업|공고)/;
+/**
+ * "'X' 2차 지정 결과를 발표하고", "'X' 선정 기업": a round of designating or selecting names the quoted programme;
+ * so does a cohort of it ("'X' 3기 기업", "'X' 2기 참여 스타트업", "'X' 1기로 선정").
+ */
+const SELECTION_ROUND_AFTER = /^\s?(?:(?:\d{1,2}차\s?)?(?:지정|선정|공모|모집)\s?(?:결과|대상|기업|공고)|\d{1,2}기\s?(?:(?:선정|참여|참가|입주)\s?)?(?:기업|스타트업|팀|모집|공모)|\d{1,2}기(?:로|에)\s(?:최종\s)?(?:선정|뽑))/;
 /** Between a benchmark and the quoted name that ends its list: "KMMLU, HRM8K(수학), 그리고 제가 만든 '", "KMMLU와 자체 '". */
 const AFTER_BENCH_IN_LIST = /^\s?(?:\([^()]{1,30}\))?\s?(?:,\s?(?:그리고|또|및|또한)?|와|과|및|·)\s?(?:[^\s,.]{1,8}\s){0,4}$/;
 

@@ -14,6 +14,10 @@ import { rowSentence } from './tables.js';
 const COMPANY_COLUMN = /^(?:(선정|참여|수행|주관|지원\s?대상)\s?)?(?:기업|업체|회사)(?:명)?$/;
 /** A column of what each was allotted ("배정 규모", "지원 물량"), beside those a team table knows. */
 const ALLOTTED_COLUMN = /^(?:배정|지원|할당)\s?(?:규모|물량|량|수량|자원)$/;
+/** A column of each company's head ("대표", "대표자", "대표이사", "CEO"): the person in the row's cell heads that company. */
+const HEAD_COLUMN = /^(?:대표|대표자|대표자명|대표이사|CEO)$/i;
+/** A column of what each company offers, models and services mixed ("주력 모델·서비스", "주요 제품/서비스"): a row's note, read by no one. */
+const OFFER_COLUMN = /^(?:(?:주력|주요|대표)\s?)?(?:모델|제품|서비스|솔루션)(?:\s?[·/]\s?(?:모델|제품|서비스|솔루션))+$|^(?:주력|주요|대표)\s?(?:제품|서비스|솔루션)$/;
 /** A title that says the table lists a selection ("… 선정 기업", "… 참여 기업 현황", "… 지원 대상"). */
 const SELECTION_TITLE = /(?:선정|참여|수행|지원\s?대상)\s?(?:기업|업체|기관|결과|현황|명단)|지원\s?대상/;
 /** Between the companies of one cell. */
@@ -24,23 +28,29 @@ export interface SelectionRow {
   /** The line above the header, which names the programme; none when the company column says the companies were selected (the article's programme). */
   title?: Sentence;
   companies: Mention[];
+  /** The head column's cell of the row and that column's title ("한지수", "대표"), when the table has one. */
+  head?: { cell: string; post: string };
   sentence: Sentence;
 }
 
 /** The header at i: its width and the company column's place, when every cell is a column title and one is the companies'. */
-function readHeader(cells: Sentence[], i: number): { width: number; company: number; selected: boolean } | undefined {
+function readHeader(cells: Sentence[], i: number): { width: number; company: number; selected: boolean; head: number } | undefined {
   let company = -1;
+  let head = -1;
   let selected = false;
   let j = i;
   for (; j < cells.length && j - i < 6; j++) {
     const t = cells[j]!.text.trim();
     const column = company < 0 ? COMPANY_COLUMN.exec(t) : null;
     if (column) [company, selected] = [j - i, Boolean(column[1])];
+    // (a head column and an offer column only beside the company column, which opens the header)
+    else if (company === 0 && head < 0 && HEAD_COLUMN.test(t)) head = j - i;
+    else if (company === 0 && OFFER_COLUMN.test(t)) continue;
     else if (columnOf(t) !== 'other' && !ALLOTTED_COLUMN.test(t)) break;
   }
   // (a header goes on into a column of another table's kind, a team's members or model: no selection table, nor part of one)
   const whole = !isColumnTitle(cells[i - 1]?.text ?? '') && !(j < cells.length && columnOf(cells[j]!.text) !== undefined);
-  return whole && company >= 0 && j - i >= 2 ? { width: j - i, company, selected } : undefined;
+  return whole && company >= 0 && j - i >= 2 ? { width: j - i, company, selected, head } : undefined;
 }
 
 /** Whether a cell is a column title either reader knows. */
@@ -64,7 +74,8 @@ export function readSelectionTables(all: Sentence[], rules: RuleSet): SelectionR
       const cell = row[header.company]!;
       const companies = cell.text.split(JOIN).map((n) => (n ? companyIn(n, cell, rules) : undefined));
       if (!companies.length || companies.some((m) => !m)) break;
-      out.push({ ...(title ? { title } : {}), companies: companies as Mention[], sentence: rowSentence(row.map((c) => ({ sentence: c, text: c.text }))) });
+      const head = header.head >= 0 && companies.length === 1 ? { head: { cell: row[header.head]!.text, post: cells[i + header.head]!.text.trim() } } : {};
+      out.push({ ...(title ? { title } : {}), companies: companies as Mention[], ...head, sentence: rowSentence(row.map((c) => ({ sentence: c, text: c.text }))) });
     }
     i = Math.max(i, j - 1);
   }

@@ -209,4 +209,6 @@ export const participatesRows: Row[] = [
   { rule: 'participates.formed-team-entry', sentence: "'AI 물류 실증사업'에는 뤼튼과 솔트룩스가 공동 컨소시엄을 구성해 지원하지 않았다.", absent: ['PARTICIPATES_IN 뤼튼 -> AI 물류 실증사업', 'PARTICIPATES_IN 솔트룩스 -> AI 물류 실증사업'] },
   { rule: 'participates.consortium-in-programme', sentence: "정부의 '독자 AI 파운데이션 모델 프로젝트'에서는 솔트룩스 컨소시엄의 참여사 구성이 바뀌었다.", expect: ['PARTICIPATES_IN 솔트룩스 -> 독자 AI 파운데이션 모델 프로젝트'] },
   { rule: 'participates.consortium-in-programme', sentence: "정부의 '독자 AI 파운데이션 모델 프로젝트'에서는 솔트룩스 컨소시엄의 탈락설이 돌았지만 사실이 아니다.", absent: ['PARTICIPATES_IN 솔트룩스 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { rule: 'participates.left-after-stage', sentence: "'AI 물류 실증사업'은 2단계에 들어갔고, 1단계에 함께했던 솔트룩스는 2단계를 앞두고 빠졌다.", expect: ['PARTICIPATES_IN 솔트룩스 -> AI 물류 실증사업'] },
+  { rule: 'participates.left-after-stage', sentence: "'AI 물류 실증사업'은 2단계에 들어갔고, 1단계에 함께했던 솔트룩스는 빠질지 고민하고 있다.", absent: ['PARTICIPATES_IN 솔트룩스 -> AI 물류 실증사업'] },
 ];

@@ -172,4 +172,6 @@ export const partnersRows: Row[] = [
   { rule: 'partners.taken-in-as-member', sentence: "파랑랩스는 노타를 새 참여사로 들이지 않았다.", absent: ['PARTNERS_WITH 노타 -> 파랑랩스'] },
   { rule: 'partners.team-place-filled', sentence: "1단계에서 솔트룩스와 함께 팀을 이뤘던 KT는 2단계부터 빠졌고, 그 자리는 목포 스타트업 바다데이터가 채웠다.", expect: ['PARTNERS_WITH 바다데이터 -> 솔트룩스'] },
   { rule: 'partners.team-place-filled', sentence: "1단계에서 솔트룩스와 함께 팀을 이뤘던 KT는 2단계부터 빠졌고, 바다데이터는 그 자리를 채우지 않았다.", absent: ['PARTNERS_WITH 바다데이터 -> 솔트룩스'] },
+  { rule: 'partners.members-before-consortium', sentence: '가장 높은 점수를 받은 건 솔트룩스와 래블업이 참여한 KT 컨소시엄이다.', expect: ['PARTNERS_WITH KT -> 래블업', 'PARTNERS_WITH KT -> 솔트룩스'] },
+  { rule: 'partners.members-before-consortium', sentence: '솔트룩스가 참여하지 않은 KT 컨소시엄이 1위였다.', absent: ['PARTNERS_WITH KT -> 솔트룩스'] },
 ];

@@ -174,4 +174,6 @@ export const worksForRows: Row[] = [
   { rule: 'works-for.workplace-colleague-apposed', sentence: '지금은 누리소프트에서 데이터 리드를 맡고 있고, 카카오 대표인 한서윤 님과도 자주 만납니다.', absent: ['WORKS_FOR 한서윤 -> 누리소프트'] },
   { rule: 'works-for.hired-from-other-unit', sentence: '물결AI(대표 오세훈)가 카카오브레인 검색팀에서 서비스 개발을 이끌었던 윤채원 박사를 CTO로 영입했다.', expect: ['WORKS_FOR 윤채원 -> 물결AI'] },
   { rule: 'works-for.moved-to-post-unnamed', sentence: '물결AI는 새 경영진을 꾸렸다. 한도겸 전 CTO는 수석고문으로 자리를 옮겼다.', expect: ['WORKS_FOR 한도겸 -> 물결AI'] },
+  { rule: 'works-for.caption-name-title-org', sentence: '▶ 인터뷰 : 한지민 대표 / 업스테이지', expect: ['WORKS_FOR 한지민 -> 업스테이지'] },
+  { rule: 'works-for.caption-name-title-org', sentence: '▶ 인터뷰 : 한지민 과장 / 교육부', absent: ['WORKS_FOR 한지민 -> 교육부'] },
 ];
