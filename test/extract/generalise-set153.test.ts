@@ -139,6 +139,33 @@ const rows: FactRow[] = [
     text: "가온러닝이 중기부의 '딥테크 도약 지원사업'에 선정됐다.\n\n중기부 기술창업과 한보람 사무관은 \"대학 연구실의 기술이 회사로 이어지도록 돕겠다\"고 밝혔다.",
     expect: ['PROMOTES 한보람 -> 딥테크 도약 지원사업'],
   },
+  // a consortium's make-up told sentences after its programme: the lead and each member take part
+  {
+    cat: 'participates.consortium-makeup',
+    text: "부산시는 「해양 AI 실증 지원사업」 선정 결과를 발표했다. 모두 4개 컨소시엄이 신청해 2곳이 뽑혔다.\n\n바다결AI 컨소시엄에는 카카오가 참여한다. 바다결AI는 카카오와 함께 항만 물류 모델을 만든다.\n\n이 모델은 선박 일정 예측에 쓰인다. 부두 작업 계획에도 쓰일 예정이다.\n\n물소리랩 컨소시엄은 KT와 지역 데이터 기업 파도데이터로 구성됐다.",
+    expect: [
+      'PARTICIPATES_IN 바다결AI -> 해양 AI 실증 지원사업', 'PARTICIPATES_IN 카카오 -> 해양 AI 실증 지원사업',
+      'PARTICIPATES_IN 물소리랩 -> 해양 AI 실증 지원사업', 'PARTICIPATES_IN KT -> 해양 AI 실증 지원사업', 'PARTICIPATES_IN 파도데이터 -> 해양 AI 실증 지원사업',
+    ],
+  },
+  // … a consortium a company leads joining the programme named before
+  {
+    cat: 'participates.consortium-makeup',
+    text: "광주시의 「AI 제조 혁신 사업」 2년 차가 시작됐다.\n\n가전 분야에선 광주 스타트업 빛고을로보가 이끄는 컨소시엄이 새로 합류한다.",
+    expect: ['PARTICIPATES_IN 빛고을로보 -> AI 제조 혁신 사업'],
+  },
+  // … not a make-up the sentence denies, nor a consortium formed for something else with no programme before
+  {
+    cat: 'participates.consortium-makeup',
+    text: "부산시는 「해양 AI 실증 지원사업」 선정 결과를 발표했다.\n\n바다결AI 컨소시엄에는 카카오가 참여하지 않는다.",
+    absent: ['PARTICIPATES_IN 카카오 -> 해양 AI 실증 지원사업', 'PARTICIPATES_IN 바다결AI -> 해양 AI 실증 지원사업'],
+  },
+  {
+    cat: 'participates.consortium-makeup',
+    text: "물소리랩 컨소시엄은 KT와 파도데이터로 구성됐다. 세 회사는 항만 모델을 함께 만든다.",
+    absent: ['PARTICIPATES_IN KT -> 해양 AI 실증 지원사업'],
+    noNodes: ['Policy:해양 AI 실증 지원사업'],
+  },
 ];
 
 describe('generalise: set 153 layouts and phrasings', () => {
