@@ -166,6 +166,24 @@ const rows: FactRow[] = [
     absent: ['PARTICIPATES_IN KT -> 해양 AI 실증 지원사업'],
     noNodes: ['Policy:해양 AI 실증 지원사업'],
   },
+  // a campus paper's "NAME(학과·학번) 동문은 …": the note marks a person, and the move or hire is theirs
+  {
+    cat: 'works-for.class-year-note',
+    text: "학내 창업 동아리 출신들의 진로가 다양해졌다. 데이터 분석 동아리를 이끌던 서지안(산업공학·18) 동문은 지난달 카카오에 입사했다.\n\n게임 회사에서 일하던 문태오(경영 16학번) 학우는 올해 초 네이버클라우드로 자리를 옮겼다.",
+    expect: ['WORKS_FOR 서지안 -> 카카오', 'WORKS_FOR 문태오 -> 네이버클라우드'],
+    nodes: ['Person:서지안', 'Person:문태오'],
+  },
+  // … not a move the sentence denies, nor a note that is no class year
+  {
+    cat: 'works-for.class-year-note',
+    text: "서지안(산업공학·18) 동문은 카카오에 입사하지 않았다.",
+    absent: ['WORKS_FOR 서지안 -> 카카오'],
+  },
+  {
+    cat: 'works-for.class-year-note',
+    text: "가온소프트는 누리모델(경량·32) 버전을 공개했다.",
+    noNodes: ['Person:누리모델'],
+  },
 ];
 
 describe('generalise: set 153 layouts and phrasings', () => {
