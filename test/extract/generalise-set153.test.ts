@@ -184,6 +184,23 @@ const rows: FactRow[] = [
     text: "가온소프트는 누리모델(경량·32) 버전을 공개했다.",
     noNodes: ['Person:누리모델'],
   },
+  // a member the sentence calls one ("기존 구성원인 B는 그대로 남습니다") stays in the team in scope, and does not end it
+  {
+    cat: 'participates.named-member-stays',
+    text: "교육청은 「AI 교실 도우미 사업」 2단계 진출팀을 발표했습니다. 셋째 팀인 가온에듀 컨소시엄에는 KT가 새로 합류했습니다. 기존 참여사인 데이터 기업 물결데이터는 그대로 남습니다.",
+    expect: ['PARTICIPATES_IN 물결데이터 -> AI 교실 도우미 사업', 'PARTNERS_WITH 가온에듀 -> 물결데이터'],
+  },
+  // … not a company the sentence says leaves, nor one it does not call a member
+  {
+    cat: 'participates.named-member-stays',
+    text: "교육청은 「AI 교실 도우미 사업」 2단계 진출팀을 발표했습니다. 셋째 팀인 가온에듀 컨소시엄에는 KT가 새로 합류했습니다. 기존 참여사인 물결데이터는 그대로 남지 않습니다.",
+    absent: ['PARTNERS_WITH 가온에듀 -> 물결데이터'],
+  },
+  {
+    cat: 'participates.named-member-stays',
+    text: "교육청은 「AI 교실 도우미 사업」 2단계 진출팀을 발표했습니다. 셋째 팀인 가온에듀 컨소시엄에는 KT가 새로 합류했습니다. 경쟁사인 물결데이터는 그대로 남습니다.",
+    absent: ['PARTNERS_WITH 가온에듀 -> 물결데이터'],
+  },
 ];
 
 describe('generalise: set 153 layouts and phrasings', () => {
