@@ -201,6 +201,18 @@ const rows: FactRow[] = [
     text: "교육청은 「AI 교실 도우미 사업」 2단계 진출팀을 발표했습니다. 셋째 팀인 가온에듀 컨소시엄에는 KT가 새로 합류했습니다. 경쟁사인 물결데이터는 그대로 남습니다.",
     absent: ['PARTNERS_WITH 가온에듀 -> 물결데이터'],
   },
+  // a broadcast bite's caption with the title first and the ministry after the slash: the official promotes the article's programme
+  {
+    cat: 'promotes.bite-title-first',
+    text: "중기부는 「AI 상점 도우미 사업」 2기 기업을 확정했습니다.\n\n▶ 인터뷰 : 한지수 소상공인정책관 / 중소벤처기업부\n\"상인들이 바로 쓸 수 있는 도구가 되도록 챙기겠습니다.\"",
+    expect: ['PROMOTES 한지수 -> AI 상점 도우미 사업'],
+  },
+  // … not a company's manager captioned the same way
+  {
+    cat: 'promotes.bite-title-first',
+    text: "중기부는 「AI 상점 도우미 사업」 2기 기업을 확정했습니다.\n\n▶ 인터뷰 : 한지수 전략본부장 / 가온소프트 사업부\n\"상인들이 바로 쓸 수 있는 도구가 되도록 만들겠습니다.\"",
+    absent: ['PROMOTES 한지수 -> AI 상점 도우미 사업'],
+  },
 ];
 
 describe('generalise: set 153 layouts and phrasings', () => {
