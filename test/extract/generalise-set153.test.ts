@@ -213,6 +213,18 @@ const rows: FactRow[] = [
     text: "중기부는 「AI 상점 도우미 사업」 2기 기업을 확정했습니다.\n\n▶ 인터뷰 : 한지수 전략본부장 / 가온소프트 사업부\n\"상인들이 바로 쓸 수 있는 도구가 되도록 만들겠습니다.\"",
     absent: ['PROMOTES 한지수 -> AI 상점 도우미 사업'],
   },
+  // a model made by pruning or compressing another "down to" a size is built on it
+  {
+    cat: 'based-on.lightened (reduced to a size)',
+    text: "가온소프트의 '가온-mini 2B'는 메타의 라마 3.1 8B(Llama 3.1 8B)를 가지치기 방식으로 20억 파라미터까지 줄인 모델이다.",
+    expect: ['BASED_ON 가온-mini 2B -> 라마 3.1 8B'],
+  },
+  // … not a model whose own size the sentence says was cut, with no other model pruned
+  {
+    cat: 'based-on.lightened (reduced to a size)',
+    text: "가온소프트의 '가온-mini 2B'는 메타의 라마 3.1 8B(Llama 3.1 8B)와 달리 처음부터 학습했고, 양자화 방식으로 메모리 사용량을 줄였다.",
+    absent: ['BASED_ON 가온-mini 2B -> 라마 3.1 8B'],
+  },
 ];
 
 describe('generalise: set 153 layouts and phrasings', () => {
