@@ -31,7 +31,7 @@ const FORMS_TEAM = /(?:컨소시엄|팀)을 (?:꾸|구성|이루|이뤘|결성)|
 /** After a company's name: a topic of its own ("B는 …"). */
 const TOPIC = /^\s?(?:\([^()]{0,20}\))?(?:은|는)\s/;
 /** Words that add members to the team in scope ("B와 C 등이 같은 팀에 속해 있다", "B, C와 함께 3단계에 진출했다", "B, C와 꾸린 팀으로 통과했다", "B, C가 그대로 남았다"). */
-const JOIN = /(?<=(?:와|과)\s)(?:함께|(?:꾸린|구성한|이룬|결성한|만든)\s(?:팀|컨소시엄)(?:으로|로))\s(?:[^\s.,]{1,10}\s){0,2}?(?:진출|통과|올랐|오른|올라|살아남|선정|뽑혔)|(?:같은\s)?(?:팀|컨소시엄)에\s(?:함께\s)?속(?:해|한|했|합)|힘을 (?:보태|보탭|보탠|보탰|더하|더한|더합)|함께(?:하|한|합|했|\s?참여|\s?꾸|\s?구성)|참여(?:한|하|해|했|합|사|기업)|참여\s?기관(?:으로|에)\s|(?:그대로|여전히|계속)\s남(?:았|아\s?있|는다)|합류|가세|동참|참가(?:한|하|했|합)|합세|손잡|손을 잡|컨소시엄을 (?:꾸|구성|이루|결성)/;
+const JOIN = /(?<=(?:와|과)\s)(?:함께|(?:꾸린|구성한|이룬|결성한|만든)\s(?:팀|컨소시엄)(?:으로|로))\s(?:[^\s.,]{1,10}\s){0,2}?(?:진출|통과|올랐|오른|올라|살아남|선정|뽑혔)|(?:같은\s)?(?:팀|컨소시엄)에\s(?:함께\s)?속(?:해|한|했|합)|힘을 (?:보태|보탭|보탠|보탰|더하|더한|더합)|함께(?:하|한|합|했|\s?참여|\s?꾸|\s?구성)|참여(?:한|하|해|했|합|사|기업)|참여\s?기관(?:으로|에)\s|(?:그대로|여전히|계속)\s남(?:았|아\s?있|는다|습니다|아요)|합류|가세|동참|참가(?:한|하|했|합)|합세|손잡|손을 잡|컨소시엄을 (?:꾸|구성|이루|결성)/;
 const JOIN_ALL = new RegExp(JOIN.source, 'g');
 /** A rumour, a denial, a plan, a failure: no membership. */
 const NOT_MEMBER = /설이|설을|설에|검토|사실무근|아니다|않았|않는|않기로|않고|없다|없었|할 수도|가능성|관측|전망|예정|계획|불참|탈락|고배/;
@@ -136,7 +136,8 @@ function openersOf(s: ParagraphSentence, leads: Set<string>): { lead: Mention; f
 /** A sentence that cannot go on adding members to the team before: several teams, or another company as its topic. */
 function endsScope(s: ParagraphSentence, lead?: string): boolean {
   if (severalTeams(s.text) || (s.text.match(TEAM_ALL)?.length ?? 0) >= 2) return true;
-  return s.mentions.some((m) => usable(m) && m.key !== lead && TOPIC.test(s.text.slice(m.end, m.end + 24)));
+  // (not a member the sentence calls one: "기존 구성원인 B는 그대로 남는다")
+  return s.mentions.some((m) => usable(m) && m.key !== lead && TOPIC.test(s.text.slice(m.end, m.end + 24)) && !isNamedMember(s.text, m));
 }
 
 /** "A, B가 각각 이끄는 …": several teams; not "B와 C가 합류해 각각 … 맡는다", members who join and then share the work. */
@@ -167,7 +168,14 @@ function membersOf(s: ParagraphSentence, lead: Mention, from: number, to = s.tex
   if (join < 0 && leadIsTopic(s, lead)) join = s.text.slice(from, to).search(/(?<=[와과]\s)함께\s/);
   if (join < 0) return [];
   const end = from + join;
-  return s.mentions.filter((m) => usable(m) && m.key !== lead.key && m.start >= from && m.end <= end && AFTER_MEMBER.test(s.text.slice(m.end, m.end + 24)));
+  return s.mentions.filter((m) => usable(m) && m.key !== lead.key && m.start >= from && m.end <= end && (AFTER_MEMBER.test(s.text.slice(m.end, m.end + 24)) || isNamedMember(s.text, m)));
+}
+
+/** Before a member's name, the word that calls it one ("기존 구성원인 데이터 기업 B는 그대로 남는다"); its topic particle after. */
+const MEMBER_WORD_BEFORE = /(?:구성원|참여사|참여\s?기업|멤버|구성사|회원사)(?:인|이던|이었던)\s(?:[가-힣A-Za-z]{1,8}\s){0,3}$/;
+
+function isNamedMember(text: string, m: Mention): boolean {
+  return MEMBER_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 36), m.start)) && TOPIC.test(text.slice(m.end, m.end + 24));
 }
 
 /** The sentence opens on the lead as its topic ("A는 …"). */

@@ -19,6 +19,9 @@ interface TitleRes {
   roleHeld: RegExp;
 }
 
+/** A public office named after a bite's slash: a ministry, an agency, a commission, a city or province (not a company's 사업부 or 본부). */
+const BITE_OFFICE = '[가-힣]{1,14}(?:(?<!사업|본|지)부|청|처|위원회|시|도)';
+
 /** The title regexes, from lexicon.jsonl's title and officialTitle lists (the {TITLE} and {OFFICIAL} pattern macros read the same). */
 export const titleRes = perRuleSet((rules: RuleSet): TitleRes => {
   const lx = rules.lexicon;
@@ -29,7 +32,8 @@ export const titleRes = perRuleSet((rules: RuleSet): TitleRes => {
     // (or any title of a city's or province's official: "부산시 디지털경제실장은"; of a ministry's or an agency's: "행안부 디지털정부혁신실장은", "조달청 정보기획관은", not a company's 사업부 or 본부)
     inSentence: new RegExp(`(?:${official})(?:(?:은|는|이|가|도)\\s|(?:이다|이었다|였다)(?![가-힣]))|[가-힣]{2,6}(?:특별자치도|특별자치시|광역시|특별시|시|도)\\s[가-힣A-Za-z]{0,10}?(?:${any})(?:은|는|이|가|도)\\s|(?<![가-힣])[가-힣]{1,10}(?:(?<!사업|본|지|부)부|청|처|위원회)\\s(?:[가-힣A-Za-z]{0,10}?(?:${any})|[가-힣]{1,6}관)(?:은|는|이|가|도)\\s`),
     afterName: new RegExp(`^\\s?(?:(?:[가-힣A-Za-z0-9]{1,12}\\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:${official})|${REGIONAL_HEAD}|${REGIONAL_OFFICE_HEAD}|[가-힣]{1,10}(?:(?<!사업|본|지)부|청|처|위원회)\\s(?:[가-힣]{1,8}(?:정책관|기획관|협력관|조정관|심의관)|[가-힣]{4,8}(?:실장|국장)))(?:은|는|이|가|도)\\s`),
-    biteAfter: new RegExp(`^\\s?\\/\\s?(?:[가-힣A-Za-z0-9]{1,12}\\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:${official})(?=\\s?["“'‘]|\\s?\\]?\\s*$)`),
+    // (or the title first, then the ministry, agency or city after the slash: "홍길동 정책기획관 / X부")
+    biteAfter: new RegExp(`^\\s?(?:\\/\\s?(?:[가-힣A-Za-z0-9]{1,12}\\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:${official})|\\s(?:[가-힣A-Za-z0-9]{1,12}\\s){0,2}[가-힣A-Za-z0-9]{0,10}?(?:${official})\\s?\\/\\s?${BITE_OFFICE})(?=\\s?["“'‘]|\\s?\\]?\\s*$)`),
     surnameTitle: new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣])\\s?(?:(?:전|前|신임)\\s?)?(?:${afterSurname})(?=은|는|이|가|의|도|께서|에게|과|와)`, 'g'),
     // "… CTO가 맡는다", "… 최고AI책임자(CAIO)가 이끄는 연구팀이 개발을 맡았다": a role held at the company the sentences are about
     // (the title glossed with its acronym and a rank, "최고AI책임자(CAIO·부사장)", and the polite "총괄합니다")

@@ -139,6 +139,92 @@ const rows: FactRow[] = [
     text: "가온러닝이 중기부의 '딥테크 도약 지원사업'에 선정됐다.\n\n중기부 기술창업과 한보람 사무관은 \"대학 연구실의 기술이 회사로 이어지도록 돕겠다\"고 밝혔다.",
     expect: ['PROMOTES 한보람 -> 딥테크 도약 지원사업'],
   },
+  // a consortium's make-up told sentences after its programme: the lead and each member take part
+  {
+    cat: 'participates.consortium-makeup',
+    text: "부산시는 「해양 AI 실증 지원사업」 선정 결과를 발표했다. 모두 4개 컨소시엄이 신청해 2곳이 뽑혔다.\n\n바다결AI 컨소시엄에는 카카오가 참여한다. 바다결AI는 카카오와 함께 항만 물류 모델을 만든다.\n\n이 모델은 선박 일정 예측에 쓰인다. 부두 작업 계획에도 쓰일 예정이다.\n\n물소리랩 컨소시엄은 KT와 지역 데이터 기업 파도데이터로 구성됐다.",
+    expect: [
+      'PARTICIPATES_IN 바다결AI -> 해양 AI 실증 지원사업', 'PARTICIPATES_IN 카카오 -> 해양 AI 실증 지원사업',
+      'PARTICIPATES_IN 물소리랩 -> 해양 AI 실증 지원사업', 'PARTICIPATES_IN KT -> 해양 AI 실증 지원사업', 'PARTICIPATES_IN 파도데이터 -> 해양 AI 실증 지원사업',
+    ],
+  },
+  // … a consortium a company leads joining the programme named before
+  {
+    cat: 'participates.consortium-makeup',
+    text: "광주시의 「AI 제조 혁신 사업」 2년 차가 시작됐다.\n\n가전 분야에선 광주 스타트업 빛고을로보가 이끄는 컨소시엄이 새로 합류한다.",
+    expect: ['PARTICIPATES_IN 빛고을로보 -> AI 제조 혁신 사업'],
+  },
+  // … not a make-up the sentence denies, nor a consortium formed for something else with no programme before
+  {
+    cat: 'participates.consortium-makeup',
+    text: "부산시는 「해양 AI 실증 지원사업」 선정 결과를 발표했다.\n\n바다결AI 컨소시엄에는 카카오가 참여하지 않는다.",
+    absent: ['PARTICIPATES_IN 카카오 -> 해양 AI 실증 지원사업', 'PARTICIPATES_IN 바다결AI -> 해양 AI 실증 지원사업'],
+  },
+  {
+    cat: 'participates.consortium-makeup',
+    text: "물소리랩 컨소시엄은 KT와 파도데이터로 구성됐다. 세 회사는 항만 모델을 함께 만든다.",
+    absent: ['PARTICIPATES_IN KT -> 해양 AI 실증 지원사업'],
+    noNodes: ['Policy:해양 AI 실증 지원사업'],
+  },
+  // a campus paper's "NAME(학과·학번) 동문은 …": the note marks a person, and the move or hire is theirs
+  {
+    cat: 'works-for.class-year-note',
+    text: "학내 창업 동아리 출신들의 진로가 다양해졌다. 데이터 분석 동아리를 이끌던 서지안(산업공학·18) 동문은 지난달 카카오에 입사했다.\n\n게임 회사에서 일하던 문태오(경영 16학번) 학우는 올해 초 네이버클라우드로 자리를 옮겼다.",
+    expect: ['WORKS_FOR 서지안 -> 카카오', 'WORKS_FOR 문태오 -> 네이버클라우드'],
+    nodes: ['Person:서지안', 'Person:문태오'],
+  },
+  // … not a move the sentence denies, nor a note that is no class year
+  {
+    cat: 'works-for.class-year-note',
+    text: "서지안(산업공학·18) 동문은 카카오에 입사하지 않았다.",
+    absent: ['WORKS_FOR 서지안 -> 카카오'],
+  },
+  {
+    cat: 'works-for.class-year-note',
+    text: "가온소프트는 누리모델(경량·32) 버전을 공개했다.",
+    noNodes: ['Person:누리모델'],
+  },
+  // a member the sentence calls one ("기존 구성원인 B는 그대로 남습니다") stays in the team in scope, and does not end it
+  {
+    cat: 'participates.named-member-stays',
+    text: "교육청은 「AI 교실 도우미 사업」 2단계 진출팀을 발표했습니다. 셋째 팀인 가온에듀 컨소시엄에는 KT가 새로 합류했습니다. 기존 참여사인 데이터 기업 물결데이터는 그대로 남습니다.",
+    expect: ['PARTICIPATES_IN 물결데이터 -> AI 교실 도우미 사업', 'PARTNERS_WITH 가온에듀 -> 물결데이터'],
+  },
+  // … not a company the sentence says leaves, nor one it does not call a member
+  {
+    cat: 'participates.named-member-stays',
+    text: "교육청은 「AI 교실 도우미 사업」 2단계 진출팀을 발표했습니다. 셋째 팀인 가온에듀 컨소시엄에는 KT가 새로 합류했습니다. 기존 참여사인 물결데이터는 그대로 남지 않습니다.",
+    absent: ['PARTNERS_WITH 가온에듀 -> 물결데이터'],
+  },
+  {
+    cat: 'participates.named-member-stays',
+    text: "교육청은 「AI 교실 도우미 사업」 2단계 진출팀을 발표했습니다. 셋째 팀인 가온에듀 컨소시엄에는 KT가 새로 합류했습니다. 경쟁사인 물결데이터는 그대로 남습니다.",
+    absent: ['PARTNERS_WITH 가온에듀 -> 물결데이터'],
+  },
+  // a broadcast bite's caption with the title first and the ministry after the slash: the official promotes the article's programme
+  {
+    cat: 'promotes.bite-title-first',
+    text: "중기부는 「AI 상점 도우미 사업」 2기 기업을 확정했습니다.\n\n▶ 인터뷰 : 한지수 소상공인정책관 / 중소벤처기업부\n\"상인들이 바로 쓸 수 있는 도구가 되도록 챙기겠습니다.\"",
+    expect: ['PROMOTES 한지수 -> AI 상점 도우미 사업'],
+  },
+  // … not a company's manager captioned the same way
+  {
+    cat: 'promotes.bite-title-first',
+    text: "중기부는 「AI 상점 도우미 사업」 2기 기업을 확정했습니다.\n\n▶ 인터뷰 : 한지수 전략본부장 / 가온소프트 사업부\n\"상인들이 바로 쓸 수 있는 도구가 되도록 만들겠습니다.\"",
+    absent: ['PROMOTES 한지수 -> AI 상점 도우미 사업'],
+  },
+  // a model made by pruning or compressing another "down to" a size is built on it
+  {
+    cat: 'based-on.lightened (reduced to a size)',
+    text: "가온소프트의 '가온-mini 2B'는 메타의 라마 3.1 8B(Llama 3.1 8B)를 가지치기 방식으로 20억 파라미터까지 줄인 모델이다.",
+    expect: ['BASED_ON 가온-mini 2B -> 라마 3.1 8B'],
+  },
+  // … not a model whose own size the sentence says was cut, with no other model pruned
+  {
+    cat: 'based-on.lightened (reduced to a size)',
+    text: "가온소프트의 '가온-mini 2B'는 메타의 라마 3.1 8B(Llama 3.1 8B)와 달리 처음부터 학습했고, 양자화 방식으로 메모리 사용량을 줄였다.",
+    absent: ['BASED_ON 가온-mini 2B -> 라마 3.1 8B'],
+  },
 ];
 
 describe('generalise: set 153 layouts and phrasings', () => {

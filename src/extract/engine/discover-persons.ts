@@ -8,7 +8,7 @@ import type { Mention } from '../types.js';
 import { discoveredMention, hasAnyTitle, isTaken, STAFF_ROLES, titleBeginsIn, titleStartsOf, type DiscoveryLexicon } from './discover-common.js';
 import { FIELD_WORD, ASSOCIATION_NAME } from './company-words.js';
 import { REGIONS } from './compile.js';
-import { addForeignPerson, addPerson, isKoreanName, isLikelierName, isSurnameWithForeignGiven, stripNameParticle } from './person-names.js';
+import { addClassYearPersons, addForeignPerson, addPerson, isKoreanName, isLikelierName, isSurnameWithForeignGiven, stripNameParticle } from './person-names.js';
 import { EN_NOT_NAME, hasRomanisedSurname } from './discover-english-persons.js';
 import { ACADEMIC_ORG, addNameByAcronym, isDepartmentBeforeName, looksLikeCompanyName, PARTY } from './person-orgs.js';
 import { matchesIn } from './text-scans.js';
@@ -107,6 +107,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     for (const m of matchesIn(REGIONAL_HEAD, text)) addPerson(text, ms, out, m[1]!, m.index);
   }
   addInvestorPeople(text, ms, out);
+  addClassYearPersons(text, ms, out);
   if (text.includes(':') || text.includes('：')) for (const m of matchesIn(EVENT_ROLE, text)) if (isKoreanName(m[1]!)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
   // "배민호 부산시 디지털정책국장은": an official of a city or province (no company between name and title)
   // "오민규 재정경제부 세제실장은": of a ministry, an agency or a commission (no company either)

@@ -82,8 +82,16 @@ function glossCloseOf(text: string, prev: Mention, m: Mention): number {
  */
 const COMPANY_TRAILER = /^(?:\s?주식회사(?![가-힣A-Za-z0-9])|\(주\)|㈜)?(?:\s?\((?:[^()]{0,30},\s?)?이하\s?['"‘“「『]?[^()'"‘“「『’”」』,]{1,20}['"’”」』]?(?:\s?(?:으로|로|라)\s?(?:약칭|칭함|표기)(?:함|한다)?)?\))?(?=[은는이가의와과도을를에])/;
 
+/**
+ * After a person's name, a campus paper's note of department and class year, and the 동문 or 학우 it calls them
+ * ("홍길동(컴퓨터공학·15) 동문은", the note perhaps already read as part of the name): the rules see "홍길동은", or
+ * "홍길동 대표는" where a title follows the note.
+ */
+const CLASS_YEAR_TRAILER = /^(?:\s?\([가-힣A-Za-z]{1,14}(?:\s?[·ㆍ,]\s?|\s)(?:\d{2}|'\d{2}|\d{2}학번)\))?(?:\s(?:동문|학우|졸업생|재학생)(?=[은는이가의와과도을를에]))?/;
+
 /** How much of the text after a company's mention is its legal form or a defined short form (see COMPANY_TRAILER). */
 function companyTrailerLength(text: string, m: Mention): number {
+  if (m.type === 'Person') return text[m.end - 1] === ')' || text[m.end] === '(' || text[m.end + 1] === '(' ? (CLASS_YEAR_TRAILER.exec(text.slice(m.end, m.end + 40))?.[0].length ?? 0) : 0;
   if (m.type !== 'Company') return 0;
   const rest = text.slice(m.end, m.end + 60);
   return rest.includes('주식회사') || rest.includes('(주)') || rest.includes('㈜') || rest.includes('이하') ? (COMPANY_TRAILER.exec(rest)?.[0].length ?? 0) : 0;

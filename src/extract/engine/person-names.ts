@@ -106,6 +106,18 @@ export function addPerson(text: string, ms: Mention[], out: Mention[], name: str
   out.push(discoveredMention('Person', name, start, start + name.length));
 }
 
+/**
+ * "홍길동(컴퓨터공학·15)", "김하늘(경영 19학번)": a campus paper's note of department and class year right after a
+ * name marks it as a person's, whatever word follows.
+ */
+const CLASS_YEAR_NOTE = /(?<![가-힣A-Za-z0-9])([가-힣]{3})\s?\((?:[가-힣A-Za-z]{1,14}(?:\s?[·ㆍ,]\s?|\s))(?:\d{2}|'\d{2}|\d{2}학번)\)/g;
+
+/** Adds the persons a class-year note marks ("NAME(학과·학번)"). */
+export function addClassYearPersons(text: string, ms: Mention[], out: Mention[]): void {
+  if (!text.includes('(')) return;
+  for (const m of text.matchAll(CLASS_YEAR_NOTE)) addPerson(text, ms, out, m[1]!, m.index);
+}
+
 /** Opening words that are no part of a name ("이날 행사 KT 상무…"). */
 /** (and words of time: "이끌다, 이달 초 X 센터장으로" opens a clause on when, no name) */
 const NOT_FOREIGN_WORD = /^(?:이달|지난달|다음달|이번달|연초|연말|그해|이듬해|어제|오늘|당초|초|말|초순|중순|하순|이날|한편|특히|또한|이에|이어|당시|현재|최근|지난|올해|내년|작년|그러나|하지만|다만|이번|국내|해외|신임|전|현|前|공동|각자|초대|한국|미국|중국|일본|글로벌|관련|업계|회사|기업|그룹|본부|센터|연구|개발|사업|기술|전략|행사|발표|기사|보도|속|대해|위해|통해|따라|함께|같은|모든|각|그|이|저|또|및|등)$/;

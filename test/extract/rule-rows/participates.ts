@@ -211,4 +211,10 @@ export const participatesRows: Row[] = [
   { rule: 'participates.consortium-in-programme', sentence: "정부의 '독자 AI 파운데이션 모델 프로젝트'에서는 솔트룩스 컨소시엄의 탈락설이 돌았지만 사실이 아니다.", absent: ['PARTICIPATES_IN 솔트룩스 -> 독자 AI 파운데이션 모델 프로젝트'] },
   { rule: 'participates.left-after-stage', sentence: "'AI 물류 실증사업'은 2단계에 들어갔고, 1단계에 함께했던 솔트룩스는 2단계를 앞두고 빠졌다.", expect: ['PARTICIPATES_IN 솔트룩스 -> AI 물류 실증사업'] },
   { rule: 'participates.left-after-stage', sentence: "'AI 물류 실증사업'은 2단계에 들어갔고, 1단계에 함께했던 솔트룩스는 빠질지 고민하고 있다.", absent: ['PARTICIPATES_IN 솔트룩스 -> AI 물류 실증사업'] },
+  { rule: 'participates.consortium-lead-roster', sentence: "부산시는 「해양 AI 실증 지원사업」 선정 결과를 발표했다. 바다결AI 컨소시엄에는 카카오가 참여한다.", expect: ['PARTICIPATES_IN 바다결AI -> 해양 AI 실증 지원사업'] },
+  { rule: 'participates.consortium-lead-roster', sentence: "부산시는 「해양 AI 실증 지원사업」 선정 결과를 발표했다. 바다결AI 컨소시엄에는 카카오가 참여하지 않는다.", absent: ['PARTICIPATES_IN 바다결AI -> 해양 AI 실증 지원사업'] },
+  { rule: 'participates.consortium-formed-of', sentence: "부산시는 「해양 AI 실증 지원사업」 선정 결과를 발표했다. 물소리랩 컨소시엄은 KT와 데이터 기업 파도데이터로 꾸려졌다.", expect: ['PARTICIPATES_IN KT -> 해양 AI 실증 지원사업', 'PARTICIPATES_IN 파도데이터 -> 해양 AI 실증 지원사업', 'PARTICIPATES_IN 물소리랩 -> 해양 AI 실증 지원사업'] },
+  { rule: 'participates.consortium-formed-of', sentence: "물소리랩 컨소시엄은 KT와 파도데이터로 꾸려졌다.", absent: ['PARTICIPATES_IN KT -> 해양 AI 실증 지원사업'] },
+  { rule: 'participates.led-consortium-joins', sentence: "광주시의 「AI 제조 혁신 사업」 2년 차가 시작됐다. 가전 분야에선 광주 스타트업 빛고을로보가 이끄는 컨소시엄이 새로 합류한다.", expect: ['PARTICIPATES_IN 빛고을로보 -> AI 제조 혁신 사업'] },
+  { rule: 'participates.led-consortium-joins', sentence: "광주시의 「AI 제조 혁신 사업」 2년 차가 시작됐다. 가전 분야에선 빛고을로보가 이끄는 컨소시엄이 합류할 가능성이 거론된다.", absent: ['PARTICIPATES_IN 빛고을로보 -> AI 제조 혁신 사업'] },
 ];

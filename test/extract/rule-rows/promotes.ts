@@ -71,4 +71,6 @@ export const promotesRows: Row[] = [
   // an official pushing on a bare "사업" ("사업을 계획대로 추진하겠다"): the last programme named, with an agenda named too
   { rule: 'promotes.official', sentence: "정부는 소버린 AI 전략의 하나로 '스마트 항만 AI 실증 사업'을 시작했다. 김도현 해양수산부 차관은 브리핑에서 \"내년까지 항만 10곳에 적용하겠다\"며 사업을 계획대로 추진하겠다고 강조했다.", expect: ['PROMOTES 김도현 -> 스마트 항만 AI 실증 사업'] },
   { rule: 'promotes.en-possessive-launched', sentence: "The fund is part of Minister Oh Ji-won's Sovereign AI drive, which she unveiled in March.", expect: ['PROMOTES Oh Ji-won -> Sovereign AI'] },
+  { rule: 'promotes.official-bite-title-first', sentence: "중기부는 「AI 상점 도우미 사업」 2기 기업을 확정했습니다.\n\n▶ 인터뷰 : 한지수 소상공인정책관 / 중소벤처기업부\n\"상인들이 바로 쓸 수 있는 도구가 되도록 챙기겠습니다.\"", expect: ['PROMOTES 한지수 -> AI 상점 도우미 사업'] },
+  { rule: 'promotes.official-bite-title-first', sentence: "중기부는 「AI 상점 도우미 사업」 2기 기업을 확정했습니다.\n\n▶ 인터뷰 : 한지수 전략본부장 / 가온소프트 사업부\n\"상인들이 바로 쓸 수 있는 도구가 되도록 만들겠습니다.\"", absent: ['PROMOTES 한지수 -> AI 상점 도우미 사업'] },
 ];
