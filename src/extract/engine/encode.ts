@@ -5,6 +5,7 @@
 import { leadStampLength } from '../../parse/bullets.js';
 import type { Mention } from '../types.js';
 import { END_CHAR, TYPE_CHAR } from './compile.js';
+import { CLASS_YEAR_PAREN } from './person-names.js';
 
 export interface EncodedSentence {
   encoded: string;
@@ -87,7 +88,7 @@ const COMPANY_TRAILER = /^(?:\s?주식회사(?![가-힣A-Za-z0-9])|\(주\)|㈜)?
  * ("홍길동(컴퓨터공학·15) 동문은", the note perhaps already read as part of the name): the rules see "홍길동은", or
  * "홍길동 대표는" where a title follows the note.
  */
-const CLASS_YEAR_TRAILER = /^(?:\s?\([가-힣A-Za-z]{1,14}(?:\s?[·ㆍ,]\s?|\s)(?:\d{2}|'\d{2}|\d{2}학번)\))?(?:\s(?:동문|학우|졸업생|재학생)(?=[은는이가의와과도을를에]))?/;
+const CLASS_YEAR_TRAILER = new RegExp(String.raw`^(?:\s?${CLASS_YEAR_PAREN})?(?:\s(?:동문|학우|졸업생|재학생)(?=[은는이가의와과도을를에]))?`);
 
 /** How much of the text after a company's mention is its legal form or a defined short form (see COMPANY_TRAILER). */
 function companyTrailerLength(text: string, m: Mention): number {

@@ -110,7 +110,8 @@ export function addPerson(text: string, ms: Mention[], out: Mention[], name: str
  * "홍길동(컴퓨터공학·15)", "김하늘(경영 19학번)": a campus paper's note of department and class year right after a
  * name marks it as a person's, whatever word follows.
  */
-const CLASS_YEAR_NOTE = /(?<![가-힣A-Za-z0-9])([가-힣]{3})\s?\((?:[가-힣A-Za-z]{1,14}(?:\s?[·ㆍ,]\s?|\s))(?:\d{2}|'\d{2}|\d{2}학번)\)/g;
+export const CLASS_YEAR_PAREN = String.raw`\((?:[가-힣A-Za-z]{1,14}(?:\s?[·ㆍ,]\s?|\s))(?:\d{2}|'\d{2}|\d{2}학번)\)`;
+const CLASS_YEAR_NOTE = new RegExp(String.raw`(?<![가-힣A-Za-z0-9])([가-힣]{3})\s?${CLASS_YEAR_PAREN}`, 'g');
 
 /** Adds the persons a class-year note marks ("NAME(학과·학번)"). */
 export function addClassYearPersons(text: string, ms: Mention[], out: Mention[]): void {
