@@ -26,6 +26,7 @@ import { unwrapFixedColumns } from './fixed-columns.js';
 import { foldBoxTables } from './box-tables.js';
 import { unwrapSubtitles } from './subtitles.js';
 import { foldCellLines } from './cell-lines.js';
+import { unfoldReadAloudTables } from './read-aloud-tables.js';
 import { feedToHtml, isFeed } from './layouts/feed.js';
 import { parseChatExport } from './layouts/chat.js';
 import { rewriteVideoPage } from './layouts/video.js';
@@ -162,7 +163,7 @@ export function parseArticle(input: Buffer | string, options: ParseOptions): Par
   if (!looksLikeHtml(decoded.text, fileName)) {
     const chat = parseChatExport(decoded.text);
     if (chat) return finish(chat, decoded.bytes, source);
-    return finish(parsePlainText(unwrapPrintedText(foldCellLines(foldBoxTables(unwrapFixedColumns(unwrapSubtitles(decoded.text))))), {}), decoded.bytes, source);
+    return finish(parsePlainText(unwrapPrintedText(foldCellLines(foldBoxTables(unwrapFixedColumns(unwrapSubtitles(unfoldReadAloudTables(decoded.text)))))), {}), decoded.bytes, source);
   }
   return parseHtml(decoded.text, decoded.bytes, source);
 }
@@ -174,6 +175,6 @@ export function parseArticle(input: Buffer | string, options: ParseOptions): Par
 export function parseText(text: string, options: { source: string; publishedAt?: string }): ParsedArticle {
   if (text.trim() === '') throw new InputError(options.source, 'the file is empty');
   const decoded = decodeInput(text, options.source);
-  const result = parsePlainText(foldCellLines(foldBoxTables(decoded.text)), options.publishedAt ? { publishedAt: options.publishedAt } : {});
+  const result = parsePlainText(foldCellLines(foldBoxTables(unfoldReadAloudTables(decoded.text))), options.publishedAt ? { publishedAt: options.publishedAt } : {});
   return finish(result, decoded.bytes, options.source);
 }

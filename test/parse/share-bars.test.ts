@@ -8,6 +8,9 @@ describe('share bars', () => {
     '[이 보도자료 공유하기]  페이스북  X  링크드인  이메일',
     '기사 공유 카카오톡 페이스북 트위터',
     'Facebook Twitter LinkedIn',
+    // an accessible text mode's button list, commas between, a link-copy button and the font-size button after a slash
+    '기사 공유 버튼 목록: 페이스북, 트위터, 주소 복사 / 인쇄 버튼',
+    '공유하기 버튼: 밴드, 카카오톡, URL 복사',
   ])('%s is a share bar', (line) => {
     expect(isShareBar(line)).toBe(true);
     expect(isChromeLine(line)).toBe(true);
@@ -17,6 +20,8 @@ describe('share bars', () => {
     // one network alone, a sentence naming networks
     '페이스북',
     '누리랩은 페이스북과 링크드인에 모델 소식을 올렸다.',
+    // a sentence listing networks after a colon is no button list
+    '공유 채널: 페이스북, 카카오톡에 새 모델 소개 영상을 올렸다',
   ])('%s is not', (line) => expect(isShareBar(line)).toBe(false));
 });
 
