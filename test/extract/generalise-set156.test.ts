@@ -10,12 +10,42 @@ import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
+  // a column titled by a benchmark and its metric is that benchmark's column
+  {
+    cat: 'scored.table-metric-title',
+    text: ["가람소프트가 코드 모델 '가람코드-3B'를 공개했다. 결과는 아래와 같다.", '', '모델 | 개발사 | HumanEval Pass@1 | MBPP Pass@1', '', '가람코드-3B | 가람소프트 | 58.2 | 61.0', '', '라마 3.1 8B | 메타 | 60.4 | 63.3'].join('\n'),
+    expect: ['SCORED 가람코드-3B -> HumanEval', 'SCORED 라마 3.1 8B -> MBPP', 'DEVELOPED 가람소프트 -> 가람코드-3B'],
+    edgeProps: ['SCORED 가람코드-3B -> MBPP score=61', 'SCORED 라마 3.1 8B -> HumanEval score=60.4'],
+  },
+  {
+    cat: 'scored.table-metric-title',
+    text: ["누리랩이 '누리-7B'의 평가 결과를 냈다.", '', '모델 | KMMLU Accuracy', '', '누리-7B | 52.7', '', '엑사원 3.5 7.8B | 49.9'].join('\n'),
+    edgeProps: ['SCORED 누리-7B -> KMMLU score=52.7'],
+  },
+  // a metric word alone, with no benchmark before it, names no benchmark
+  {
+    cat: 'scored.table-metric-title',
+    text: ["가람소프트가 코드 모델 '가람코드-3B'를 공개했다.", '', '모델 | Pass@1 | 크기', '', '가람코드-3B | 58.2 | 3B'].join('\n'),
+    noNodes: ['Benchmark:Pass@1'],
+  },
   // a screen reader's table: titles line, numbered rows
   {
     cat: 'scored.read-aloud-table',
     text: ["다온소프트가 '다온-코더 2'의 평가 결과를 공개했다.", '[표 시작] 표 1. 코드 평가 결과. 3개 열, 2개 행.', '열 제목: 모델 / 개발사 / HumanEval', '1행: 다온-코더 2 / 다온소프트 / 71.5', '2행: 큐웬2.5 코더 7B / 알리바바 / 68.9', '[표 끝] 출처: 다온소프트'].join('\n'),
     expect: ['SCORED 다온-코더 2 -> HumanEval', 'DEVELOPED 다온소프트 -> 다온-코더 2'],
     edgeProps: ['SCORED 다온-코더 2 -> HumanEval score=71.5'],
+  },
+  // one average column, the board named only by the source line under the table (the lead named it too far back)
+  {
+    cat: 'scored.table-source-line-board',
+    text: ["한국어 평가 '가람 리더보드'가 새 시즌 결과를 냈다. 업스테이지는 순위에 만족한다고 밝혔다. 이번 시즌에는 모델 20종이 참여했다. 평가는 5개 항목으로 이뤄졌다.", '', '순위 | 모델 | 개발사 | 평균', '', '1 | 엑사원 4.0 | LG AI연구원 | 74.2', '', '2 (공동) | 솔라 프로 2 | 업스테이지 | 71.8', '', '2 (공동) | A.X 4.0 | SK텔레콤 | 71.8', '', '자료: 가람 리더보드 시즌2 (12월 기준)'].join('\n'),
+    edgeProps: ['SCORED 엑사원 4.0 -> 가람 리더보드 score=74.2', 'SCORED A.X 4.0 -> 가람 리더보드 score=71.8'],
+  },
+  // a source line naming no board leaves the column unread
+  {
+    cat: 'scored.table-source-line-board',
+    text: ["한국어 평가 '가람 리더보드'가 새 시즌 결과를 냈다. 업스테이지는 순위에 만족한다고 밝혔다. 이번 시즌에는 모델 20종이 참여했다. 평가는 5개 항목으로 이뤄졌다.", '', '순위 | 모델 | 개발사 | 평균', '', '1 | 엑사원 4.0 | LG AI연구원 | 74.2', '', '2 | 솔라 프로 2 | 업스테이지 | 71.8', '', '자료: 각 사 발표'].join('\n'),
+    absent: ['SCORED 엑사원 4.0 -> 가람 리더보드'],
   },
 ];
 

@@ -45,7 +45,7 @@ const PARAMS_COLUMN = /^(?:파라미터(?:\s?수)?|매개변수(?:\s?수)?|크�
 const RELEASED_COLUMN = /^(?:(?:최근|최초|최신)?\s?(?:공개일|출시일|공개\s?일자|출시\s?일자)|공개|출시|공개\s?시점|출시\s?시점|Release(?:d|\s?date)?|날짜|일자|Date)$/i;
 
 /** One score column ("종합 점수"): the benchmark is the one the heading or sentence before the table names. */
-export const SCORE_COLUMN = /^(?:종합\s?점수|점수|총점|종합|평균\s?점수|스코어|Score|Overall(?:\s?Score)?)$/i;
+export const SCORE_COLUMN = /^(?:종합\s?점수|점수|총점|종합|평균(?:\s?점수)?|스코어|Score|Overall(?:\s?Score)?|Average(?:\s?Score)?|Avg\.?)$/i;
 
 /** The column a header cell's text titles, or undefined for text that is no column title. */
 export function columnOf(text: string, label: boolean): Column | undefined {

@@ -6,8 +6,8 @@ import type { Mention } from '../types.js';
 import { discoveredMention } from './discover-common.js';
 import { cellText, type Cell } from './table-columns.js';
 
-/** What follows a benchmark's name in a column title: "RegBench 점수", "KMMLU 정답률(%)", "X 결과". */
-const SCORE_WORD_AFTER = /^\s?(?:점수|정답률|정확도|결과|성적|스코어|score)(?:\s?\([^()]{1,8}\))?$/i;
+/** What follows a benchmark's name in a column title: "RegBench 점수", "KMMLU 정답률(%)", "X 결과", the metric "X Pass@1", "X Accuracy". */
+const SCORE_WORD_AFTER = /^\s?(?:점수|정답률|정확도|결과|성적|스코어|score|pass@\d{1,3}|acc(?:uracy)?)(?:\s?\([^()]{1,8}\))?$/i;
 
 /** "KMMLU 점수": a column title that is one benchmark's name and a score word. */
 export function benchmarkTitle(c: Cell): Mention | undefined {
@@ -28,4 +28,26 @@ export function lineBenchmark(c: Cell, heads: (Mention | undefined)[], cells: Ce
   if (!BENCH_TITLE_SHAPE.test(t) || (t.match(/[A-Z]/g)?.length ?? 0) < 2 || (c.mentions ?? []).length) return undefined;
   const onLine = heads.some((h, k) => h && cells[j - heads.length + k]?.sentence === c.sentence);
   return onLine && c.sentence.text.includes('|') ? discoveredMention('Benchmark', t, 0, t.length) : undefined;
+}
+
+/** A table's source line under its rows: "자료: X 리더보드 시즌3 (…기준)", "출처: …", "Source: …". */
+const SOURCE_LINE = /^\s?[(<[]?(?:자료|출처|Source)\s?[:：]/i;
+/** How many cells on a table may run before its source line (rows of a long table, one cell a line). */
+const MAX_TABLE_CELLS = 160;
+
+/**
+ * The one benchmark a table's source line names ("자료: X 리더보드 (11월 기준)"), where the sentences before the table name
+ * none: the rows from cell i on are that board's. Only table cells (short lines, text-table rows) may stand between.
+ */
+export function sourceLineBenchmark(cells: Cell[], i: number, benchmarksOf: (c: Cell) => Mention[]): Mention | undefined {
+  for (let j = i; j < Math.min(cells.length, i + MAX_TABLE_CELLS); j++) {
+    const text = cells[j]!.sentence.text;
+    if (SOURCE_LINE.test(text)) {
+      const benches = benchmarksOf(cells[j]!);
+      return new Set(benches.map((b) => b.key)).size === 1 ? benches[0] : undefined;
+    }
+    // (running text between: the table has ended without a source line)
+    if (text.length > 40 && !/[|\t]/.test(text)) return undefined;
+  }
+  return undefined;
 }

@@ -7,7 +7,7 @@
 import type { Sentence } from '../../parse/types.js';
 import type { Mention, RuleSet } from '../types.js';
 import { findMentions, type KnownName } from './mentions.js';
-import { benchmarkTitle, lineBenchmark } from './table-titles.js';
+import { benchmarkTitle, lineBenchmark, sourceLineBenchmark } from './table-titles.js';
 import { cellsOf, lineCellCount, NUMBER, rowSentence } from './table-cells.js';
 import { columnOf, SCORE_COLUMN, TEAM_COLUMN, TITLE_NOTE, type Column } from './table-column-titles.js';
 import { cellText, rowFacts, unknownBenchTitle, type Cell } from './table-columns.js';
@@ -249,7 +249,7 @@ export function readScoreTables(sentences: Sentence[], rules: RuleSet, known: Kn
   const out: TableScore[] = [];
   for (let i = 0; i < cells.length; ) {
     const k = cells[i]!.kind === 'label' ? cells[i + 1]?.kind : cells[i]!.kind;
-    const columned = k === 'model' ? undefined : readColumns(cells, i, contextBenchmark(cells, i, rules), unscored);
+    const columned = k === 'model' ? undefined : readColumns(cells, i, contextBenchmark(cells, i, rules, known), unscored);
     if (columned?.facts.length) {
       for (const f of columned.facts) out.push(f);
       i = columned.next;
@@ -262,8 +262,8 @@ export function readScoreTables(sentences: Sentence[], rules: RuleSet, known: Kn
   return out;
 }
 
-/** The one benchmark named in the last sentences before cell i (a heading "◆ 상위 5위 (X 종합)"), if any. */
-function contextBenchmark(cells: Cell[], i: number, rules: RuleSet): Mention | undefined {
+/** The one benchmark named in the last sentences before cell i (a heading "◆ 상위 5위 (X 종합)"), else in the table's source line, if any. */
+function contextBenchmark(cells: Cell[], i: number, rules: RuleSet, known: KnownName[]): Mention | undefined {
   if (!cells[i] || !hasScoreColumn(cells, i)) return undefined;
   for (let j = i - 1, seen = 0; j >= 0 && seen < 3; j--) {
     if (cells[j]!.sentence === cells[j + 1]?.sentence) continue;
@@ -272,7 +272,8 @@ function contextBenchmark(cells: Cell[], i: number, rules: RuleSet): Mention | u
     const benches = cells[j]!.kind === 'other' ? benchmarksIn(cells[j]!, rules) : [];
     if (new Set(benches.map((b) => b.key)).size === 1) return benches[0];
   }
-  return undefined;
+  // none before: the board the table's source line under its rows names (one the article's prose found too)
+  return sourceLineBenchmark(cells, i, (c) => findMentions(c.sentence.text, rules, known).filter((m) => m.type === 'Benchmark'));
 }
 
 /** Only headers that have a score column look back for a benchmark. */
