@@ -47,6 +47,18 @@ const rows: FactRow[] = [
     text: ["한국어 평가 '가람 리더보드'가 새 시즌 결과를 냈다. 업스테이지는 순위에 만족한다고 밝혔다. 이번 시즌에는 모델 20종이 참여했다. 평가는 5개 항목으로 이뤄졌다.", '', '순위 | 모델 | 개발사 | 평균', '', '1 | 엑사원 4.0 | LG AI연구원 | 74.2', '', '2 | 솔라 프로 2 | 업스테이지 | 71.8', '', '자료: 각 사 발표'].join('\n'),
     absent: ['SCORED 엑사원 4.0 -> 가람 리더보드'],
   },
+  // a ranked list with ties, the developer in parentheses and an arena's thousands comma
+  {
+    cat: 'scored.ranked-ties',
+    text: ["한국어 평가 '가람 아레나'가 첫 순위를 냈다.", '', '가람 아레나 순위 (엘로 점수)', '', '공동 1위 엑사원 4.0(LG AI연구원) 1,305', '', '공동 1위 솔라 프로 2(업스테이지) 1,301', '', '3위 A.X 4.0(SK텔레콤) 1,270', '', '4위 카나나 2(카카오) 1,244'].join('\n'),
+    edgeProps: ['SCORED 엑사원 4.0 -> 가람 아레나 score=1305', 'SCORED 솔라 프로 2 -> 가람 아레나 score=1301', 'SCORED 카나나 2 -> 가람 아레나 score=1244'],
+  },
+  // a list of counts, not of scores: a unit after the number reads no score
+  {
+    cat: 'scored.ranked-ties',
+    text: ["한국어 평가 '가람 아레나'가 첫 순위를 냈다.", '', '가람 아레나 투표 수', '', '공동 1위 엑사원 4.0(LG AI연구원) 1,305건', '', '공동 1위 솔라 프로 2(업스테이지) 1,305건', '', '3위 A.X 4.0(SK텔레콤) 1,270건'].join('\n'),
+    absent: ['SCORED 엑사원 4.0 -> 가람 아레나'],
+  },
 ];
 
 describe('generalise: set 156 forms', () => {

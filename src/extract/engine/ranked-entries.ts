@@ -12,10 +12,12 @@ import { findMentions, type KnownName } from './mentions.js';
 import type { TableScore } from './tables.js';
 
 /**
- * An entry line: its rank ("4", "4.", "4위"), a move mark ("―", "▲2", "▼1", "NEW"), the name part, maybe a dash, and a score (an
- * arena's four digits only with 점), maybe a badge and a short note after it ("🆕 (국산 1위)", "(잠정)").
+ * An entry line: its rank ("4", "4.", "4위", a tie's "공동 4위"), a move mark ("―", "▲2", "▼1", "NEW"), the name part, maybe a dash, and a score (an
+ * arena's four digits only with 점, or written with a thousands comma, "1,312"), maybe a badge and a short note after it ("🆕 (국산 1위)", "(잠정)").
  */
-const ENTRY = /^(\d{1,2})(위|\.)?\s(?:(?:[―—–=-]|[▲△▼▽↑↓]\s?\d{1,2}|NEW|New|new|신규|진입)\s)?(\S.{0,60}?)(?:\s[—–])?\s(\d{4}(?=\s?점)|\d{1,3}(?:\.\d{1,2})?)\s?(?:점|%)?(?:\s[^\s\d가-힣A-Za-z()]{1,4})?(?:\s?\([^()]{1,12}\))?$/;
+const ENTRY = /^(?:공동\s?)?(\d{1,2})(위|\.)?\s(?:(?:[―—–=-]|[▲△▼▽↑↓]\s?\d{1,2}|NEW|New|new|신규|진입)\s)?(\S.{0,60}?)(?:\s[—–])?\s(\d,\d{3}|\d{4}(?=\s?점)|\d{1,3}(?:\.\d{1,2})?)\s?(?:점|%)?(?:\s[^\s\d가-힣A-Za-z()]{1,4})?(?:\s?\([^()]{1,12}\))?$/;
+/** A tied entry ("공동 5위 M 1,233"): its rank may be the one before it again. */
+const TIED = /^\s?공동\s?\d/;
 /** A score written in parentheses at the end of an entry ("1위 M (84.0)"): read as the entry's plain score. */
 const PAREN_SCORE = /\s\((\d{1,3}(?:\.\d{1,2})?)\s?(점|%)?\)$/;
 /**
@@ -44,12 +46,14 @@ function basisNoteBenchmark(sentences: Sentence[], last: number, rules: RuleSet,
   return new Set(benches.map((b) => b.key)).size === 1 ? benches[0] : undefined;
 }
 
-/** The model an entry's name part names: a model alone, or a model (with its alias in parentheses) then its developer. */
+/** The model an entry's name part names: a model alone (its developer or alias in parentheses), or a model (with its alias in parentheses) then its developer. */
 function entryModel(name: string, mentions: Mention[]): Mention | undefined {
   const m = mentions[0];
   if (m?.type !== 'Model' || m.via === 'anonymous' || m.via === 'blocked' || !/^['"‘“]?$/.test(name.slice(0, m.start))) return undefined;
   const rest = name.slice(m.end).replace(/^['"’”]?\s?(?:\([^()]{1,40}\))?\s?/, '');
-  if (rest === '') return mentions.length === 1 ? m : undefined;
+  // (or its developer in the parentheses: "M(D)")
+  const devInParens = mentions.length === 2 && mentions[1]!.type === 'Company' && name.slice(m.end, mentions[1]!.start) === '(' && name.slice(mentions[1]!.end) === ')';
+  if (rest === '') return mentions.length === 1 || devInParens ? m : undefined;
   const dev = mentions.find((x) => x.start >= m.end && x.type === 'Company');
   return dev && dev.end === name.length && name.slice(m.end, dev.start).replace(/\([^()]{1,40}\)/, '').trim() === '' && mentions.every((x) => x === m || x === dev || (x.start >= m.end && x.end <= dev.start && x.type === 'Model')) ? m : undefined;
 }
@@ -88,10 +92,12 @@ export function readRankedEntries(sentences: Sentence[], rules: RuleSet, known?:
       const s = sentences[j]!;
       const e = entryOf(s.text);
       // (ranks written "N위" may skip: a post's picks from a chart; bare numbers must run on, or the list is no chart)
-      if (!e || (e[2] === '위' ? Number(e[1]) <= rank : Number(e[1]) !== rank + 1)) continue;
+      // (a tie repeats the rank before it: "공동 1위", "공동 1위")
+      const tied = e !== null && TIED.test(s.text) && Number(e[1]) === rank && rows.length > 0;
+      if (!e || (!tied && (e[2] === '위' ? Number(e[1]) <= rank : Number(e[1]) !== rank + 1))) continue;
       const model = rankedEntryModel(s.text, findMentions(s.text, rules, known)) ?? unknownEntryModel(e[3]!, s, rules, known);
       if (!model) break;
-      rows.push({ model, score: Number(e[4]), sentence: s });
+      rows.push({ model, score: Number(e[4]!.replace(',', '')), sentence: s });
       rank = Number(e[1]);
       last = j;
     }
