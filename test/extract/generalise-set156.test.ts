@@ -59,6 +59,31 @@ const rows: FactRow[] = [
     text: ["한국어 평가 '가람 아레나'가 첫 순위를 냈다.", '', '가람 아레나 투표 수', '', '공동 1위 엑사원 4.0(LG AI연구원) 1,305건', '', '공동 1위 솔라 프로 2(업스테이지) 1,305건', '', '3위 A.X 4.0(SK텔레콤) 1,270건'].join('\n'),
     absent: ['SCORED 엑사원 4.0 -> 가람 아레나'],
   },
+  // "Korean MMLU" is KMMLU's own name
+  {
+    cat: 'scored.benchmark-gloss',
+    text: "가람AI의 '가람-3'는 KMMLU(Korean MMLU)에서 66.0점을 받았다. 같은 평가에서 GPT-4o는 63.1점이었다.",
+    expect: ['SCORED 가람-3 -> KMMLU', 'SCORED GPT-4o -> KMMLU'],
+    noNodes: ['Benchmark:MMLU'],
+  },
+  // a bound noun before a bare 리더보드 names no board; a one-word name before it does
+  {
+    cat: 'scored.hangul-board-name',
+    text: "가람AI의 '가람-3'가 새로 공개됐다. 모델 간 점수 차가 줄어든 만큼 리더보드 순위만으로 고르기는 어렵다는 말이 나온다.",
+    noNodes: ['Benchmark:만큼 리더보드'],
+  },
+  {
+    cat: 'scored.hangul-board-name',
+    text: "가람AI의 '가람-3'가 반딧불 리더보드 순위에서 71.2점으로 1위에 올랐다.",
+    nodes: ['Benchmark:반딧불 리더보드'],
+  },
+  // a Korean edition's prefix spelt in Hangul before its Latin name in parentheses: one benchmark, not its English original
+  {
+    cat: 'scored.hangul-prefixed-edition',
+    text: "가람AI의 '가람-3'가 공개됐다. 가람-3는 KMMLU에서 66.0점으로 앞섰지만, 코-GPQA(Ko-GPQA)에서는 52.5점에 그쳤다.",
+    expect: ['SCORED 가람-3 -> Ko-GPQA'],
+    noNodes: ['Benchmark:GPQA'],
+  },
 ];
 
 describe('generalise: set 156 forms', () => {

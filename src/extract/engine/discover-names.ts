@@ -27,8 +27,8 @@ const GLOSSED_BENCH = /(?<![가-힣A-Za-z0-9])([가-힣][가-힣A-Za-z0-9\-]{1,1
 const BENCH_SLOT = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{1,15}(?:-[A-Za-z][A-Za-z0-9]{0,9}){0,2})(?:\d{1,2}\))?(?=(?:\s?(?:평가|벤치마크|벤치|테스트|리더보드))?(?:에서|에선|에서는|에서도)\s|\s기준\s)/g;
 /** "자체 추론 벤치 KoReason-500 71.0", "평가 KLUE-X 68점": a Latin name a benchmark noun introduces, its score right after. */
 const NOUN_BENCH_SCORE = /(?<=(?:벤치마크|벤치|평가)\s)([A-Z][A-Za-z0-9]{1,15}(?:-[A-Za-z0-9]{1,9}){0,2})(?=\s\d{1,3}(?:\.\d{1,2})?\s?(?:점|%)?(?:[\s,/.]|$))/g;
-/** "반딧불 리더보드3에서", "누리 아레나 12주차 순위": a one-word name before 리더보드 (or an arena) and a round number. */
-const HANGUL_LEADERBOARD = /(?<![가-힣A-Za-z0-9])([가-힣]{1,5} (?:리더보드|아레나)\d{0,2})(?=에서|에선|에서는|에서도|\s?평가|\s기준|\s?결과|(?:\s\d{1,2}(?:주차|월))?\s?순위|\s리더보드)/g;
+/** "반딧불 리더보드3에서", "누리 아레나 12주차 순위": a one-word name before 리더보드 (or an arena) and a round number (not a bound noun or determiner: "좁혀진 만큼 리더보드 순위"). */
+const HANGUL_LEADERBOARD = /(?<![가-힣A-Za-z0-9])(?!(?:만큼|대로|뿐|때문에|등|및|또는|혹은|이번|해당|각|여러|전체|같은|다른|모든|이|그|저)\s)([가-힣]{1,5} (?:리더보드|아레나)\d{0,2})(?=에서|에선|에서는|에서도|\s?평가|\s기준|\s?결과|(?:\s\d{1,2}(?:주차|월))?\s?순위|\s리더보드)/g;
 /** "K-워크벤치 2025", "한결벤치 2026": a Hangul name ending in 벤치 and an edition year, unquoted (last year's edition beside this year's). */
 const EDITION_BENCH = /(?<![가-힣A-Za-z0-9\-])((?:[A-Z]{1,3}-)?[가-힣]{1,8}벤치\s(?:19|20)\d{2})(?=(?:에서|에선|에서는|에서도|의|은|는|을|를|와|과|로|으로)?(?:[\s,.)]|$))/g;
 /** "K-휴먼이벨에서는 71.5점": a Hangul name behind a Latin edition prefix ("K-", "Ko-") in the benchmark slot of a score sentence. */

@@ -146,6 +146,11 @@ export const scoredRows: Row[] = [
   { rule: 'scored.bench-then-submitted-model', sentence: "가온랩의 '가온-3'는 KMMLU에서 71.2점을 받았다. 누리소프트는 '누리-7B'를 제출해 69.4점을 받았다.", expect: ['SCORED 누리-7B -> KMMLU'] },
   { rule: 'scored.en-focus-and-on', sentence: 'Corelight AI released Lumen-9 on Friday. It scored 55.1 on KMMLU and 61.0 on KoBEST, the firm said.', expect: ['SCORED Lumen-9 -> KoBEST'] },
   { rule: 'scored.bench-model-possessive-score', sentence: 'HAE-RAE에서 누리-5는 70.4점으로 젬마 3 12B의 64.9점을 앞섰다.', expect: ['SCORED 젬마 3 12B -> HAE-RAE'], props: ['SCORED 젬마 3 12B -> HAE-RAE=64.9'] },
+  // the compared model's own score the subject fell short of ("Y의 N점에는 미치지 못했다", "Y의 N점에 뒤졌다")
+  { rule: 'scored.bench-model-possessive-score', sentence: 'KoBEST에서 누리-5는 61.0점으로, 젬마 3 12B의 66.2점에는 미치지 못했다.', expect: ['SCORED 젬마 3 12B -> KoBEST'], props: ['SCORED 젬마 3 12B -> KoBEST=66.2'] },
+  { rule: 'scored.bench-model-possessive-score', sentence: 'KoBEST에서 누리-5는 61.0점으로 젬마 3 12B의 66.2점에 뒤졌다.', expect: ['SCORED 젬마 3 12B -> KoBEST'], props: ['SCORED 젬마 3 12B -> KoBEST=66.2'] },
+  // a year after the possessive, no score of the compared model ("Y의 2024년 점수에는 미치지 못했다")
+  { rule: 'scored.bench-model-possessive-score', sentence: 'KoBEST에서 누리-5는 61.0점을 받았지만 젬마 3 12B의 2024년 점수에는 미치지 못했다.', absent: ['SCORED 젬마 3 12B -> KoBEST'] },
   { rule: 'scored.focus-metric-fraction', sentence: "한빛AI가 새 모델 별빛 4를 공개했다. KoBEST에서 별빛 4는 70.1점을 받았다. 해례 벤치에서도 정답률 0.913을 기록해 눈길을 끌었다.", expect: ['SCORED 별빛 4 -> 해례 벤치'] },
   { rule: 'scored.focus-metric-fraction', sentence: "한빛AI가 새 모델 별빛 4를 공개했다. 해례 벤치에서는 정답률 0.913을 기록하는 것이 목표다.", absent: ['SCORED 별빛 4 -> 해례 벤치'] },
   { rule: 'scored.en-measured-aside', sentence: "On KoBEST, Wrtn's Wrtn Lite 2 posted 71.3. Upstage's Solar Pro 2, tested by Wrtn under the same conditions, scored 74.8.", expect: ['SCORED Solar Pro 2 -> KoBEST'] },
