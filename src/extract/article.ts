@@ -41,7 +41,7 @@ import { addBoardReference, addHeadlineBenchmark, addPredecessorReference, addRe
 import { addSelectionReference } from './selection-references.js';
 import { newSectionRosters, readSectionRoster } from './section-roster.js';
 import { addPossessiveReferences } from './english-possessives.js';
-import { addModelDeveloperReferences, thisReleaseFocus } from './this-release.js';
+import { addModelDeveloperReferences, thisModelFocus, thisReleaseFocus } from './this-release.js';
 import { addEnglishProgrammeFacts } from './english-programme-facts.js';
 import type { EnglishRoster } from './english-programme.js';
 import { addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, posterTagCompany, addPosterReference, subjectCompanyOf, namedConsortiumLead, isLeftOut, isRosterMember } from './company-references.js';
@@ -147,7 +147,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     addBoardReference(s.text, mentions, benchmarks.board);
     addOverallBoardReference(s.text, mentions, benchmarks.board);
     addScaleBenchmark(s.text, mentions, scales);
-    addReferences(s.text, mentions, thisReleaseFocus(s.text, mentions, focus.get(blockKey), acc, rules), benchmarks.last.get(blockKey), lastPerson, policies.last, benchmarkHolds(benchmarks, blockKey), phasedProgramme(policies, s.text) ?? currentProgramme(policies), rules);
+    addReferences(s.text, mentions, thisModelFocus(s.text, mentions, thisReleaseFocus(s.text, mentions, focus.get(blockKey), acc, rules), previous?.mentions), benchmarks.last.get(blockKey), lastPerson, policies.last, benchmarkHolds(benchmarks, blockKey), phasedProgramme(policies, s.text) ?? currentProgramme(policies), rules);
     if (s.text.includes('그 ')) addPredecessorReference(s.text, mentions, previousTopicModel(previous, s.block));
     addModelDeveloperReferences(s.text, mentions, acc, rules);
     if (headlineBench && s.block === 'body') {

@@ -26,12 +26,23 @@ export function disputeClaimsDeniedNext(acc: Acc, sentences: Sentence[], rules: 
 /** "Y 계열 모델을 기반으로 만들어졌다는 의혹": a base phrase that names a whole family, no version of it. */
 const FAMILY_BASE = /(?:계열|시리즈|패밀리)\s?모델(?:을|를)\s?(?:기반|바탕|토대)/;
 
+/** True where no sentence the fact was read from writes the base by one of its own names (only a shorter family word: "Y를 바탕으로"). */
+function namesBaseByFamilyOnly(acc: Acc, r: { target: string; evidence: { sentence: string }[] }): boolean {
+  const base = acc.entities.get(r.target);
+  const names = base ? writtenNames(base) : [];
+  return names.length > 0 && r.evidence.every((e) => !names.some((n) => e.sentence.includes(n)));
+}
+
 /**
  * Drops a disputed base where another base is stated for the model, and one the claim names by a family word only
- * (a rumour that a model is "built on the Y family", denied, names no model it was built on).
+ * (a rumour that a model is "built on the Y family" or "built on Y", denied, names no model it was built on: the version
+ * the article scores elsewhere is not what the rumour said).
  */
 export function dropAnsweredDisputes(acc: Acc): void {
-  for (const [k, r] of acc.relations) if (r.type === 'BASED_ON' && r.properties.status === 'disputed' && r.evidence.length && r.evidence.every((e) => FAMILY_BASE.test(e.sentence))) acc.relations.delete(k);
+  for (const [k, r] of acc.relations) {
+    if (r.type !== 'BASED_ON' || r.properties.status !== 'disputed' || !r.evidence.length) continue;
+    if (r.evidence.every((e) => FAMILY_BASE.test(e.sentence)) || namesBaseByFamilyOnly(acc, r)) acc.relations.delete(k);
+  }
   const statedBase = new Map<string, Set<string>>();
   for (const r of acc.relations.values()) {
     if (r.type === 'BASED_ON' && r.properties.status === 'stated') statedBase.set(r.source, (statedBase.get(r.source) ?? new Set()).add(r.target));

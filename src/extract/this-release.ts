@@ -60,3 +60,19 @@ export function addModelDeveloperReferences(text: string, ms: Mention[], acc: Ac
     ms[i] = referenceTo(companyReference(entity), m.start, m.end + r[0].length);
   }
 }
+
+/** "이 모델은 …": "this model" as the sentence's topic or subject. */
+const THIS_MODEL_TOPIC = /(?<![가-힣])이\s?모델(?:은|는|이|가)\s/;
+
+/**
+ * "KT는 X와 함께 경량 모델 'X 미니'도 내놨다. 23억 파라미터 규모인 이 모델은 X를 교사 모델로 삼아 …": "이 모델" is not the
+ * model in focus where the same sentence names that model after it in another role; it is the one variant of it the
+ * sentence before named (the model just introduced beside it). Otherwise `focus` as it is.
+ */
+export function thisModelFocus(text: string, ms: Mention[], focus: Mention | undefined, previous: readonly Mention[] | undefined): Mention | undefined {
+  if (!focus || !previous || !text.includes('모델')) return focus;
+  const r = THIS_MODEL_TOPIC.exec(text);
+  if (!r || !ms.some((m) => m.type === 'Model' && m.via !== 'reference' && m.key === focus.key && m.start > r.index)) return focus;
+  const variants = previous.filter((m) => m.type === 'Model' && m.via !== 'reference' && m.key !== focus.key && m.surface.startsWith(`${focus.surface} `));
+  return new Set(variants.map((m) => m.key)).size === 1 ? variants[0] : focus;
+}

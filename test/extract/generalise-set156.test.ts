@@ -59,6 +59,20 @@ const rows: FactRow[] = [
     text: ["한국어 평가 '가람 아레나'가 첫 순위를 냈다.", '', '가람 아레나 투표 수', '', '공동 1위 엑사원 4.0(LG AI연구원) 1,305건', '', '공동 1위 솔라 프로 2(업스테이지) 1,305건', '', '3위 A.X 4.0(SK텔레콤) 1,270건'].join('\n'),
     absent: ['SCORED 엑사원 4.0 -> 가람 아레나'],
   },
+  // a denied rumour that names the base by its family word only is no base, not even a disputed one, of the version scored
+  {
+    cat: 'based-on.disputed-family-word',
+    text: "가람AI가 '가람-3'를 공개했다. 가람-3는 KMMLU에서 66.0점을 받아 메타의 '라마 3.1 70B'(60.2점)를 앞섰다. 일각에서는 가람-3가 메타의 라마를 바탕으로 만들어졌다는 주장이 나왔다. 이에 대해 가람AI는 \"사실이 아니다\"라고 반박했다.",
+    expect: ['SCORED 라마 3.1 70B -> KMMLU'],
+    absent: ['BASED_ON 가람-3 -> 라마 3.1 70B', 'BASED_ON 가람-3 -> 라마'],
+  },
+  // the rumour naming the version itself stays a disputed base
+  {
+    cat: 'based-on.disputed-family-word',
+    text: "가람AI가 '가람-3'를 공개했다. 일각에서는 가람-3가 메타의 '라마 3.1 70B'를 바탕으로 만들어졌다는 주장이 나왔다. 이에 대해 가람AI는 \"사실이 아니다\"라고 반박했다.",
+    expect: ['BASED_ON 가람-3 -> 라마 3.1 70B'],
+    edgeProps: ['BASED_ON 가람-3 -> 라마 3.1 70B status=disputed'],
+  },
   // "Korean MMLU" is KMMLU's own name
   {
     cat: 'scored.benchmark-gloss',
@@ -83,6 +97,19 @@ const rows: FactRow[] = [
     text: "가람AI의 '가람-3'가 공개됐다. 가람-3는 KMMLU에서 66.0점으로 앞섰지만, 코-GPQA(Ko-GPQA)에서는 52.5점에 그쳤다.",
     expect: ['SCORED 가람-3 -> Ko-GPQA'],
     noNodes: ['Benchmark:GPQA'],
+  },
+  // "이 모델은 … X를 교사 모델로": the sentence names the main model in another role, so "이 모델" is the variant just introduced
+  {
+    cat: 'references.this-model-variant',
+    text: "가람AI가 '가람-3'를 공개했다. 가람AI는 가람-3와 함께 경량 모델 '가람-3 라이트'도 내놨다. 30억 파라미터 규모인 이 모델은 가람-3를 교사 모델로 삼아 지식 증류 방식으로 만들었다.",
+    expect: ['BASED_ON 가람-3 라이트 -> 가람-3'],
+    props: ['가람-3 라이트=parameters:3000000000'],
+  },
+  // "이 모델" in a sentence that does not name the main model again stays the main model
+  {
+    cat: 'references.this-model-variant',
+    text: "가람AI가 '가람-3'를 공개했다. 가람AI는 가람-3와 함께 경량 모델 '가람-3 라이트'도 내놨다. 이 모델은 다래테크의 '다래-2'를 교사 모델로 삼아 지식 증류 방식으로 만들었다.",
+    absent: ['BASED_ON 가람-3 라이트 -> 다래-2'],
   },
 ];
 

@@ -16,6 +16,9 @@ export const basedOnRows: Row[] = [
   { rule: 'based-on.base-switched-to', sentence: "'다온 로 2.0'은 '카나나 1.5 8B'로 기반 모델을 바꾸지 않기로 했다.", absent: ['BASED_ON 다온 로 2.0 -> 카나나 1.5 8B'] },
   { rule: 'based-on.giban-topic', sentence: "한빛소프트는 '가온 3 미니'도 내놓는다. 가온 3 미니 역시 젬마 3 경량 모델을 바탕으로 개발된다.", expect: ['BASED_ON 가온 3 미니 -> 젬마 3'] },
   { rule: 'based-on.giban-topic', sentence: '익시젠은 LG AI연구원의 엑사원을 기반으로 만들어졌다.', expect: ['BASED_ON 익시젠 -> 엑사원'] },
+  // "A이나 B를 바탕으로": 이나 joins two models ("A or B"), it marks no subject: A is no model built on B
+  { rule: 'based-on.giban-topic', sentence: "바람랩은 '바람-7'이 솔라 프로 2이나 GPT-4o를 바탕으로 만든 모델은 아니라고 밝혔다.", absent: ['BASED_ON 솔라 프로 2 -> GPT-4o'] },
+  { rule: 'based-on.giban-topic', sentence: "바람랩의 '바람-7'이 솔라 프로 2를 바탕으로 만들어졌다.", expect: ['BASED_ON 바람-7 -> 솔라 프로 2'] },
   { rule: 'based-on.giban-object', sentence: 'KT는 믿:음 1.0을 메타의 라마 2를 기반으로 개발했다.', expect: ['BASED_ON 믿:음 1.0 -> 라마 2'] },
   { rule: 'based-on.giban-object', sentence: "가온랩은 '가온-M 9B'를 오픈소스로 공개하면서 구글의 '젬마 3(Gemma 3) 12B'를 기반으로 한국어 말뭉치 500억 토큰을 추가 학습했다고 밝혔다.", expect: ['BASED_ON 가온-M 9B -> 젬마 3 12B'] },
   { rule: 'based-on.giban-object', sentence: "가온랩은 '가온-M 9B'를 공개하면서 구글의 '젬마 3'를 기반으로 한 번역 서비스도 만들었다.", absent: ['BASED_ON 가온-M 9B -> 젬마 3'] },
