@@ -56,8 +56,8 @@ function insertReference(ms: Mention[], ref: Mention): void {
 
 /** How far before a list of companies the list patterns look for its programme ({GAP:40}). */
 const LIST_REACH = 40;
-/** The end of a clause joined to the next by a connective ending and a comma ("…을 기록했으며, ", "…가 신청했고, "). */
-const CLAUSE_JOIN = /[가-힣](?:으며|하며|이며|고),\s/g;
+/** The end of a clause joined to the next by a connective ending and a comma ("…을 기록했으며, ", "…가 신청했고, ", "…를 분석한 결과, "). */
+const CLAUSE_JOIN = /[가-힣](?:으며|하며|이며|고),\s|(?<=[가-힣])\s결과,\s/g;
 
 /**
  * "이번 공모에는 41개사가 신청해 … 기록했으며, 서면평가를 거쳐 A, B 등 6개사가 최종 선정됐다": a selection told in a later

@@ -80,6 +80,18 @@ const rows: FactRow[] = [
     expect: ['SCORED 가람-3 -> KMMLU', 'SCORED GPT-4o -> KMMLU'],
     noNodes: ['Benchmark:MMLU'],
   },
+  // a selection told after a source's "… 분석한 결과, " clause, the programme named a sentence before
+  {
+    cat: 'participates.selection-after-source-clause',
+    text: "과기정통부의 '독자 AI 파운데이션 모델 프로젝트' 2차 평가 결과가 나왔다. 1일 한 매체가 정부 발표 자료와 각 사의 기술 보고서를 두루 분석한 결과, 2차 평가를 통과한 곳은 가람전자, 나루소프트, 다올AI 등 3개 컨소시엄이다.",
+    expect: ['PARTICIPATES_IN 가람전자 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 다올AI -> 독자 AI 파운데이션 모델 프로젝트'],
+  },
+  // a study's result clause before a list that passed no programme's round names no participant
+  {
+    cat: 'participates.selection-after-source-clause',
+    text: "과기정통부의 '독자 AI 파운데이션 모델 프로젝트' 2차 평가 결과가 나왔다. 한 매체가 여러 모델을 분석한 결과, 가장 빠른 곳은 가람전자와 나루소프트였다.",
+    absent: ['PARTICIPATES_IN 가람전자 -> 독자 AI 파운데이션 모델 프로젝트'],
+  },
   // a bound noun before a bare 리더보드 names no board; a one-word name before it does
   {
     cat: 'scored.hangul-board-name',
