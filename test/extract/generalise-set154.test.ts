@@ -1,0 +1,59 @@
+/**
+ * Generalisation rows for phrasings met in blind set 154 (English and mixed pages of models, sizes and scores): a
+ * benchmark named by an English apposition that calls it a test ("On X, an in-house test of …", "… a new coding
+ * benchmark, X."), a capitalised board's name ("the X Leaderboard"), and a board's table of averages read under the one
+ * board the article named before it. Sentences written for these tests.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // a sentence that opens on a name its apposition calls a test (the noun within a few words, an of-phrase after it)
+  {
+    cat: 'benchmark.en-opening-test',
+    text: 'On Hanji-Law QA, an in-house test of bar-exam questions that Dorim Labs built last year, Nuri-9B recorded 71.2.',
+    nodes: ['Benchmark:Hanji-Law QA'],
+    edgeProps: ['SCORED Nuri-9B -> Hanji-Law QA score=71.2'],
+  },
+  {
+    cat: 'benchmark.en-opening-test',
+    text: 'On KoChem-300, a Korean version of a well-known chemistry exam, Nuri-9B scored 66.0.',
+    nodes: ['Benchmark:KoChem-300'],
+    edgeProps: ['SCORED Nuri-9B -> KoChem-300 score=66'],
+  },
+  // … not a day or a place that opens the sentence
+  {
+    cat: 'benchmark.en-opening-test',
+    text: 'On Monday, an internal test of the new chip ended early, Dorim Labs said.',
+    noNodes: ['Benchmark:Monday'],
+  },
+  // a test named by an apposition after it, closing the clause; "that test" is it
+  {
+    cat: 'benchmark.en-trailing-name',
+    text: 'Dorim Labs also introduced a new coding benchmark, Pado-Code. On that test, Nuri-9B scored 55.1.',
+    nodes: ['Benchmark:Pado-Code'],
+    edgeProps: ['SCORED Nuri-9B -> Pado-Code score=55.1'],
+  },
+  // … not who said so after the clause
+  {
+    cat: 'benchmark.en-trailing-name',
+    text: 'Nuri-9B failed the exam, DLab said.',
+    noNodes: ['Benchmark:DLab'],
+  },
+  // capitalised words before "Leaderboard" after "the" name a board; a describing word does not
+  {
+    cat: 'benchmark.en-named-board',
+    text: 'Nuri-9B topped the Sobaek Leaderboard this week with a score of 81.0.',
+    nodes: ['Benchmark:Sobaek Leaderboard'],
+    edgeProps: ['SCORED Nuri-9B -> Sobaek Leaderboard score=81'],
+  },
+  {
+    cat: 'benchmark.en-named-board',
+    text: 'Nuri-9B topped the Korean Leaderboard this week.',
+    noNodes: ['Benchmark:Korean Leaderboard'],
+  },
+];
+
+describe('set 154 phrasings, in other words', () => {
+  for (const row of rows) it(row.cat, () => checkFactRow(row));
+});
