@@ -7,6 +7,8 @@
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
 
+const BOARD_TABLE = 'Rank | Model | Developer | Average\n\n1 | Nuri-9B | Dorim Labs | 81.0\n\n2 | Pado-7B | Gaon Soft | 78.5';
+
 const rows: FactRow[] = [
   // a sentence that opens on a name its apposition calls a test (the noun within a few words, an of-phrase after it)
   {
@@ -51,6 +53,25 @@ const rows: FactRow[] = [
     cat: 'benchmark.en-named-board',
     text: 'Nuri-9B topped the Korean Leaderboard this week.',
     noNodes: ['Benchmark:Korean Leaderboard'],
+  },
+  // a table of averages with no benchmark column reads the one board the article named paragraphs before
+  {
+    cat: 'scored.board-average-table',
+    text: `Dorim Labs's Nuri-9B took first place in the third season of the Sobaek Leaderboard.\n\nThe board is run by a university lab in Daegu.\n\nDorim Labs said the model was trained on public data.\n\nIts chief executive thanked the team.\n\nThe top of the table follows.\n\n${BOARD_TABLE}`,
+    edgeProps: ['SCORED Nuri-9B -> Sobaek Leaderboard score=81', 'SCORED Pado-7B -> Sobaek Leaderboard score=78.5'],
+  },
+  // … not a benchmark that is no board: an average over tasks is no score on it
+  {
+    cat: 'scored.board-average-table',
+    text: `Dorim Labs's Nuri-9B posted 70.1 on KMMLU last week.\n\nThe company said the model was trained on public data.\n\nIts chief executive thanked the team.\n\nAnother paragraph of news follows here.\n\nThe top of the table follows.\n\n${BOARD_TABLE}`,
+    absent: ['SCORED Pado-7B -> KMMLU'],
+    edgeProps: ['SCORED Nuri-9B -> KMMLU score=70.1'],
+  },
+  // … nor a board when the article named two benchmarks before the table
+  {
+    cat: 'scored.board-average-table',
+    text: `Nuri-9B took first place on the Sobaek Leaderboard, and it also led KMMLU.\n\nThe company said the model was trained on public data.\n\nIts chief executive thanked the team.\n\nAnother paragraph of news follows here.\n\nThe top of the table follows.\n\n${BOARD_TABLE}`,
+    absent: ['SCORED Pado-7B -> Sobaek Leaderboard', 'SCORED Pado-7B -> KMMLU'],
   },
 ];
 
