@@ -73,6 +73,25 @@ const rows: FactRow[] = [
     text: `Nuri-9B took first place on the Sobaek Leaderboard, and it also led KMMLU.\n\nThe company said the model was trained on public data.\n\nIts chief executive thanked the team.\n\nAnother paragraph of news follows here.\n\nThe top of the table follows.\n\n${BOARD_TABLE}`,
     absent: ['SCORED Pado-7B -> Sobaek Leaderboard', 'SCORED Pado-7B -> KMMLU'],
   },
+  // "That earlier model was …" opening a sentence is the model the previous sentence named as the predecessor
+  {
+    cat: 'reference.en-earlier-model',
+    text: 'Dorim Labs unveiled Nuri 3 on Monday as the successor to Nuri 2. The previous version was built on Gemma 2 9B.',
+    expect: ['BASED_ON Nuri 2 -> Gemma 2 9B'],
+    absent: ['BASED_ON Nuri 3 -> Gemma 2 9B'],
+  },
+  {
+    cat: 'reference.en-earlier-model',
+    text: "Pado 5 succeeds Pado 4, which Gaon Soft unveiled in March. That earlier model was a fine-tuned version of Meta's Llama 3.1 8B.",
+    expect: ['BASED_ON Pado 4 -> Llama 3.1 8B'],
+    absent: ['BASED_ON Pado 5 -> Llama 3.1 8B'],
+  },
+  // … and nothing where the previous sentence names no predecessor
+  {
+    cat: 'reference.en-earlier-model',
+    text: 'Dorim Labs unveiled Nuri 3 on Monday. The previous version was built on Gemma 2 9B.',
+    absent: ['BASED_ON Nuri 3 -> Gemma 2 9B'],
+  },
 ];
 
 describe('set 154 phrasings, in other words', () => {
