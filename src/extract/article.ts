@@ -140,7 +140,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     foldBareFamilies(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'), familyVersions);
     if (s.block === 'title' || s.block === 'summary') dropHeadlineFamilies(s.text, mentions, familyVersions);
     addBareVersions(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'), knownModelNames);
-    addBareSizes(s.text, mentions, rules, knownModelNames);
+    addBareSizes(s.text, mentions, rules, knownModelNames, focus.get(s.block === 'caption' ? 'caption' : 'body'));
     addCoordinatedVersions(s.text, mentions, rules);
     addBareVariants(s.text, mentions, variants, rules, focus.get(s.block === 'caption' ? 'caption' : 'body')); // "미니는", "본모델은"
     const blockKey = s.block === 'caption' ? 'caption' : 'body';

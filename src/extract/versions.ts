@@ -67,12 +67,15 @@ const SIZED_NAME = /^(.*?[^\s\-])([\s-])(\d{1,3}(?:\.\d{1,2})?[BM])(?:[\s-](?:�
  * for "<stem> <size>" of the sentence's sized model (edits `ms` in place). Not the model in focus: a sentence
  * of bare sizes only keeps its property reading by focus.
  */
-export function addBareSizes(text: string, ms: Mention[], rules: RuleSet, articleModels: readonly string[] = []): void {
+export function addBareSizes(text: string, ms: Mention[], rules: RuleSet, articleModels: readonly string[] = [], focus?: Mention): void {
   if (!/\d[BM]/.test(text)) return;
   const sized = (m: Mention | undefined) => (m?.type === 'Model' ? SIZED_NAME.exec(m.surface) : null);
   const anchor = ms.find((m) => sized(m));
   const stem = sized(anchor);
-  if (!anchor) return addArticleSizes(text, ms, rules, articleModels);
+  if (!anchor) {
+    if (EN_SIZED_MODEL.test(text)) addEnglishArticleSizes(text, ms, rules, articleModels, focus);
+    return addArticleSizes(text, ms, rules, articleModels);
+  }
   if (!stem || !/[A-Za-z가-힣]/.test(stem[1]!)) return;
   let added = false;
   for (const b of text.matchAll(BARE_SIZE)) {
@@ -140,6 +143,26 @@ function addArticleSizes(text: string, ms: Mention[], rules: RuleSet, articleMod
     PASSING_SIZES.add(m);
     ms.push(m);
   }
+  ms.sort((a, b) => a.start - b.start);
+}
+
+/** "the 32B model", "the 2.4-billion… version": an English size with a model noun after it (a size the article named in full). */
+const EN_SIZED_MODEL = /\b(?:[Tt]he|[Ii]ts)\s(\d{1,3}(?:\.\d{1,2})?[BM])(?:-parameter)?\s(?:model|version|variant)\b/;
+
+/**
+ * "On X, …, the 32B model recorded 81.5": in a sentence that names no sized model, "the 32B model" is the article's one model
+ * of that size; among several (its own "X 32B" beside a rival's "Y-32B"), the one of the model in focus's line.
+ */
+function addEnglishArticleSizes(text: string, ms: Mention[], rules: RuleSet, articleModels: readonly string[], focus: Mention | undefined): void {
+  const r = EN_SIZED_MODEL.exec(text)!;
+  const start = r.index + r[0].indexOf(r[1]!);
+  const end = r.index + r[0].length;
+  if (ms.some((m) => m.start < end && start < m.end)) return;
+  const names = articleModels.filter((n) => SIZED_NAME.exec(n)?.[3] === r[1]);
+  const focusStem = focus?.type === 'Model' ? (SIZED_NAME.exec(focus.surface)?.[1] ?? focus.surface) : undefined;
+  const own = names.length === 1 ? names : names.filter((n) => SIZED_NAME.exec(n)![1] === focusStem);
+  if (own.length !== 1) return;
+  ms.push({ ...modelNamed(own[0]!, start, end, rules), via: 'reference', properties: undefined });
   ms.sort((a, b) => a.start - b.start);
 }
 

@@ -92,6 +92,19 @@ const rows: FactRow[] = [
     text: 'Dorim Labs unveiled Nuri 3 on Monday. The previous version was built on Gemma 2 9B.',
     absent: ['BASED_ON Nuri 3 -> Gemma 2 9B'],
   },
+  // "the 32B model" in a sentence naming no sized model is the article's model of that size (the one in focus's line)
+  {
+    cat: 'reference.en-sized-model',
+    text: 'Dorim Labs released Nuri 2 32B and Nuri 2 Lite on Monday. On KMMLU, Nuri 2 32B scored 67.3, compared with 61.8 for Qwen3-32B. On Hanji-Law QA, an in-house test of bar-exam questions, the 32B model recorded 81.5.',
+    edgeProps: ['SCORED Nuri 2 32B -> Hanji-Law QA score=81.5'],
+    absent: ['SCORED Qwen3-32B -> Hanji-Law QA'],
+  },
+  // … and none where the article names no model of that size
+  {
+    cat: 'reference.en-sized-model',
+    text: 'Dorim Labs released Nuri 2 32B on Monday. On Hanji-Law QA, an in-house test, the 70B model recorded 81.5.',
+    absent: ['SCORED Nuri 2 32B -> Hanji-Law QA'],
+  },
 ];
 
 describe('set 154 phrasings, in other words', () => {
