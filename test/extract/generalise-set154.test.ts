@@ -105,6 +105,17 @@ const rows: FactRow[] = [
     text: 'Dorim Labs released Nuri 2 32B on Monday. On Hanji-Law QA, an in-house test, the 70B model recorded 81.5.',
     absent: ['SCORED Nuri 2 32B -> Hanji-Law QA'],
   },
+  // a verb's conditional form before a size ("…에 따르면 32B는") is no brand of a model "따르면 32B"; a name before one still is
+  {
+    cat: 'model.size-after-conditional',
+    text: "가온소프트가 '가온 2 14B'와 '가온 2 3B'를 공개했다. 가온소프트에 따르면 14B는 처음부터 자체 학습한 모델이다.",
+    noNodes: ['Model:따르면 14B'],
+  },
+  {
+    cat: 'model.size-after-conditional',
+    text: '하람랩이 공개한 하람 14B는 KMMLU에서 60.1점을 받았다.',
+    nodes: ['Model:하람 14B'],
+  },
 ];
 
 describe('set 154 phrasings, in other words', () => {
