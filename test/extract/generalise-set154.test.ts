@@ -116,6 +116,13 @@ const rows: FactRow[] = [
     text: '하람랩이 공개한 하람 14B는 KMMLU에서 60.1점을 받았다.',
     nodes: ['Model:하람 14B'],
   },
+  // a bare size beside another line's sized model is the article's own model of that size, no sibling of that line
+  {
+    cat: 'reference.size-of-other-line',
+    text: "누리랩이 '누리 3 14B'와 '누리 3 3B'를 공개했다. 3B는 구글의 '젬마 3 4B'로 가중치를 초기화한 뒤 14B를 교사 모델로 삼아 증류했다.",
+    expect: ['BASED_ON 누리 3 3B -> 누리 3 14B'],
+    noNodes: ['Model:젬마 3 14B'],
+  },
 ];
 
 describe('set 154 phrasings, in other words', () => {
