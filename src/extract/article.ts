@@ -15,7 +15,7 @@ import { specCardFacts } from './engine/spec-cards.js';
 import { addTeamReference, newTeams, noteTeams } from './team-references.js';
 import { type ParagraphSentence } from './consortium-paragraph.js';
 import { type Consortium } from './article-tables.js';
-import { addBareSizes, addBareVersions, addCoordinatedVersions, isPassingSize } from './versions.js';
+import { addBareSizes, addBareVersions, addCoordinatedVersions, isPassingSize, sizedModelNames } from './versions.js';
 import { addBareVariants, addVariantReference, noteVariantModels } from './variant-words.js';
 import { addDevelopmentPartners } from './development-partners.js';
 import { addFilerRowFact, addIssuerPartners, addIssuerRoster } from './filing-cover.js';
@@ -120,6 +120,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   const series: SeriesFact[] = [];
   const { publishedAt, sentences, first, narrator, cover, issuer, topic, interview, interviewModel, interviewee, cards, cardModelAt, known, knownNamed, turnSpeakers, turned, shortForms, knownModelNames, familyVersions, variants, owner } = setUpArticle(parsed, rules, stages, acc, articleId);
   firstSubject = cover.company ?? topic;
+  const sizedNames = sizedModelNames(first);
   const policies = newPolicyMemory(bodyProgrammeOf(sentences, first));
   // spec cards first: their line-by-line facts beat a rule's guess at the same pair
   addCardFacts(acc, articleId, specCardFacts(cards, rules, known, publishedAt, owner), rules, shortForms, () => order++);
@@ -140,7 +141,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     foldBareFamilies(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'), familyVersions);
     if (s.block === 'title' || s.block === 'summary') dropHeadlineFamilies(s.text, mentions, familyVersions);
     addBareVersions(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'), knownModelNames);
-    addBareSizes(s.text, mentions, rules, knownModelNames);
+    addBareSizes(s.text, mentions, rules, knownModelNames, focus.get(s.block === 'caption' ? 'caption' : 'body'), sizedNames);
     addCoordinatedVersions(s.text, mentions, rules);
     addBareVariants(s.text, mentions, variants, rules, focus.get(s.block === 'caption' ? 'caption' : 'body')); // "미니는", "본모델은"
     const blockKey = s.block === 'caption' ? 'caption' : 'body';

@@ -10,6 +10,7 @@ import type { Mention } from './types.js';
 /** A body sentence's references to models named before it: "이를 기반으로", "기반 모델(41.0점)", "1세대", "2세대". */
 export function addBodyModelReferences(text: string, ms: Mention[], before: readonly { text: string; mentions: Mention[] }[], focus: Mention | undefined, baseOf: Map<string, Mention>): void {
   addBasePronoun(text, ms, before.at(-1));
+  if (EARLIER_MODEL.test(text)) addEarlierModel(text, ms, before.at(-1));
   addBaseModelReference(text, ms, focus, baseOf);
   if (text.includes(' 된 ')) addBecameBaseReference(text, ms, focus, baseOf);
   addGenerationReference(text, ms, before);
@@ -87,6 +88,23 @@ function addThatModel(text: string, ms: Mention[], prev: { text: string; mention
   const at = r.index + r[0].length - r[1]!.length;
   if (ms.some((m) => m.key === model.key || (m.start < at + r[1]!.length && at < m.end))) return;
   ms.push(referenceTo(model, at, at + r[1]!.length));
+  ms.sort((a, b) => a.start - b.start);
+}
+
+/** "That earlier model was …", "The previous version was …": a sentence that opens on the model before the one just told of. */
+const EARLIER_MODEL = /^(?:That|The|This|Its)\s(?:earlier|previous|older|prior|predecessor)\s(?:model|version|release)\b/;
+/** What comes right before a predecessor's name: "X succeeds Y", "as the successor to Y", "X replaces Y", "its predecessor, Y". */
+const BEFORE_PREDECESSOR = /\b(?:succeeds|succeeded|replaces|replaced|supersedes|superseded|(?:successor|follow-up|upgrade)\s(?:to|of)|predecessor,?)\s(?:the\s|its\s|their\s)?(?:[A-Z][A-Za-z]*['’]s\s)?$/;
+
+/**
+ * "Seoram 2 succeeds Seoram 1.5, which … . That earlier model was a fine-tuned version of Y": "that earlier model" is the
+ * model the previous sentence named as the predecessor (named nowhere in this sentence before the phrase).
+ */
+function addEarlierModel(text: string, ms: Mention[], prev: { text: string; mentions: Mention[] } | undefined): void {
+  const r = EARLIER_MODEL.exec(text);
+  const earlier = prev?.mentions.find((m) => m.type === 'Model' && m.via !== 'blocked' && m.end > 0 && BEFORE_PREDECESSOR.test(prev.text.slice(Math.max(0, m.start - 40), m.start)));
+  if (!r || !earlier || ms.some((m) => m.start < r[0].length)) return;
+  ms.push(referenceTo(earlier, 0, r[0].length));
   ms.sort((a, b) => a.start - b.start);
 }
 

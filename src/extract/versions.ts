@@ -67,12 +67,15 @@ const SIZED_NAME = /^(.*?[^\s\-])([\s-])(\d{1,3}(?:\.\d{1,2})?[BM])(?:[\s-](?:�
  * for "<stem> <size>" of the sentence's sized model (edits `ms` in place). Not the model in focus: a sentence
  * of bare sizes only keeps its property reading by focus.
  */
-export function addBareSizes(text: string, ms: Mention[], rules: RuleSet, articleModels: readonly string[] = []): void {
+export function addBareSizes(text: string, ms: Mention[], rules: RuleSet, articleModels: readonly string[] = [], focus?: Mention, sizedNames: readonly string[] = []): void {
   if (!/\d[BM]/.test(text)) return;
   const sized = (m: Mention | undefined) => (m?.type === 'Model' ? SIZED_NAME.exec(m.surface) : null);
   const anchor = ms.find((m) => sized(m));
   const stem = sized(anchor);
-  if (!anchor) return addArticleSizes(text, ms, rules, articleModels);
+  if (!anchor) {
+    if (EN_SIZED_MODEL.test(text)) addEnglishArticleSizes(text, ms, rules, sizedNames, focus);
+    return addArticleSizes(text, ms, rules, articleModels);
+  }
   if (!stem || !/[A-Za-z가-힣]/.test(stem[1]!)) return;
   let added = false;
   for (const b of text.matchAll(BARE_SIZE)) {
@@ -91,10 +94,21 @@ export function addBareSizes(text: string, ms: Mention[], rules: RuleSet, articl
       if (ms.some((m) => m.start < end && start < m.end)) continue;
       const named = modelNamed(`${brand} ${size}`, start, end, rules);
       ms.push(named.via === 'discovered' ? { ...named, properties: { parameters: parseMagnitude(size.slice(0, -1), size.at(-1)!) } } : named);
-    } else ms.push(size === stem[3] ? { ...anchor, aliases: [], start, end, via: 'reference', properties: undefined } : modelNamed(`${stem[1]}${stem[2]}${size}`, start, end, rules));
+    } else if (size === stem[3]) ms.push({ ...anchor, aliases: [], start, end, via: 'reference', properties: undefined });
+    else ms.push(otherLineSize(size, `${stem[1]}${stem[2]}${size}`, sizedNames, focus, start, end, rules) ?? modelNamed(`${stem[1]}${stem[2]}${size}`, start, end, rules));
     added = true;
   }
   if (added) ms.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Y-8B로 초기화한 뒤 32B를 교사 모델로 삼아" beside the article's "X 32B": a size the sentence's sized model's line never names
+ * in the article, where the article names one model of that size, is that model, no sibling "<Y> 32B" of the sentence's.
+ */
+function otherLineSize(size: string, sibling: string, articleModels: readonly string[], focus: Mention | undefined, start: number, end: number, rules: RuleSet): Mention | undefined {
+  if (articleModels.includes(sibling)) return undefined;
+  const named = ofFocusLine(articleModels.filter((n) => SIZED_NAME.exec(n)?.[3] === size), focus);
+  return named.length === 1 ? { ...modelNamed(named[0]!, start, end, rules), via: 'reference', properties: undefined } : undefined;
 }
 
 /** The mentions addArticleSizes made: a size named in passing, which leaves the article's focus where it was. */
@@ -141,6 +155,43 @@ function addArticleSizes(text: string, ms: Mention[], rules: RuleSet, articleMod
     ms.push(m);
   }
   ms.sort((a, b) => a.start - b.start);
+}
+
+/** "the 32B model", "the 2.4-billion… version": an English size with a model noun after it (a size the article named in full). */
+const EN_SIZED_MODEL = /\b(?:[Tt]he|[Ii]ts)\s(\d{1,3}(?:\.\d{1,2})?[BM])(?:-parameter)?\s(?:model|version|variant)\b/;
+
+/**
+ * "On X, …, the 32B model recorded 81.5": in a sentence that names no sized model, "the 32B model" is the article's one model
+ * of that size; among several (its own "X 32B" beside a rival's "Y-32B"), the one of the model in focus's line.
+ */
+function addEnglishArticleSizes(text: string, ms: Mention[], rules: RuleSet, articleModels: readonly string[], focus: Mention | undefined): void {
+  const r = EN_SIZED_MODEL.exec(text)!;
+  const start = r.index + r[0].indexOf(r[1]!);
+  const end = r.index + r[0].length;
+  if (ms.some((m) => m.start < end && start < m.end)) return;
+  const own = ofFocusLine(articleModels.filter((n) => SIZED_NAME.exec(n)?.[3] === r[1]), focus);
+  if (own.length !== 1) return;
+  ms.push({ ...modelNamed(own[0]!, start, end, rules), via: 'reference', properties: undefined });
+  ms.sort((a, b) => a.start - b.start);
+}
+
+/** The article's sized models, one name each (its first sized surface): what a bare size may stand for. */
+export function sizedModelNames(first: readonly Mention[][]): string[] {
+  const byKey = new Map<string, string>();
+  for (const m of first.flat()) if (m.type === 'Model' && m.via !== 'blocked' && m.via !== 'reference' && !byKey.has(m.key) && SIZED_NAME.test(m.surface)) byKey.set(m.key, m.surface);
+  return [...byKey.values()];
+}
+
+/** A variant word ending a model's name ("X 2 Lite", "X 3 미니"). */
+const VARIANT_END = /[\s-](?:미니|라이트|프로|인스트럭트|Mini|Lite|Pro|Instruct|Chat|Base)$/;
+
+/** Sized names of the article: the one alone, or among several those of the model in focus's line (its stem). */
+function ofFocusLine(names: string[], focus: Mention | undefined): string[] {
+  if (names.length < 2) return names;
+  // ("Seoram 2 Lite" in focus: a variant word after the line's name is no part of it)
+  const unsized = focus?.type === 'Model' ? focus.surface.replace(VARIANT_END, '') : undefined;
+  const focusStem = unsized && (SIZED_NAME.exec(unsized)?.[1] ?? unsized);
+  return names.filter((n) => SIZED_NAME.exec(n)![1] === focusStem);
 }
 
 /** "세리프 1과 2는", "엑사원 3.5와 4.0을": a versioned model, 과/와/및, then a bare version before a particle or a space. */

@@ -8,6 +8,7 @@ import type { Mention } from '../types.js';
 import { discoveredMention, isTaken, overlaps, SCORE_SENTENCE, type DiscoveryLexicon } from './discover-common.js';
 import { matchesIn } from './text-scans.js';
 import { discoverListedBenchmarks } from './discover-bench-list.js';
+import { discoverEnglishBenchmarks, isBenchmarkLike } from './discover-en-benchmarks.js';
 
 // (or after an evaluation set: "방언 평가셋 K-Dialect에서", maybe with its spelled-out name: "평가셋 KPR-300(Korean Precedent Reasoning)을")
 // (a benchmark word may carry a variant after a hyphen: "KoLawQA-Hard", "MedBench-Lite"; a name with its edition year after it,
@@ -41,10 +42,6 @@ const MAX_SLOT_BENCHMARKS = 8;
 const BENCH_HEADING = /^(?:[-•·*▪▸◦]\s?)?([A-Z][A-Za-z0-9]{1,15}(?:-[A-Za-z0-9]{1,10}){0,2})\s?\((?=[^()]{0,60}(?:테스트|벤치마크|평가셋|평가 세트|평가 데이터셋|문항|만점|-shot|샷))[^()]{1,80}\)(?:$|\s?[:：]\s)/;
 const NOT_LEADERBOARD = /^(?:다만|특히|또|또한|한편|반면|실제|최근|당시|지난|이번|해당|같은|한국어|글로벌|오픈|자체|공개|국내|해외|대표|주요|최신|종합|전체|각종|여러|유명|공식|이|그|한)\s/;
 
-function isBenchmarkLike(name: string): boolean {
-  const caps = name.replace(/[^A-Z]/g, '').length;
-  return name.length >= 3 && caps >= 2 && !/\d+(?:\.\d+)?[BM]$/.test(name) && !/^(?:AI|GPU|NPU|CPU|API|LLM|SLM|CEO|CTO|MOU|IT|ICT|KT|LG|SK|MS|AWS|IBM|USA|UAE|EU|UN)$/.test(name);
-}
 
 /**
  * "K-법률문서 요약(KLDS)은 X가 자체 구축한 평가 세트로": a sentence that opens by defining a name glossed with its acronym as
@@ -111,8 +108,7 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
     const start = text.indexOf(heading[1]!);
     if (!overlaps([...ms, ...out], start, start + heading[1]!.length)) out.push(discoveredMention('Benchmark', heading[1]!, start, start + heading[1]!.length));
   }
-  if (text.includes(' Eval') || text.includes(' Bench')) addSpacedBenchmarks(text, ms, out, lx);
-  if (text.includes(' benchmark') || text.includes(' test set')) addAppositiveBenchmarks(text, ms, out, lx);
+  discoverEnglishBenchmarks(text, ms, out, lx);
   BENCH_AFTER_NOUN.lastIndex = 0;
   for (let m = BENCH_WORD.test(text) ? BENCH_AFTER_NOUN.exec(text) : null; m; m = BENCH_AFTER_NOUN.exec(text)) {
     const name = (m[1] ?? m[2])!;
@@ -124,30 +120,6 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
   }
   out.push(...discoverListedBenchmarks(text, [...ms, ...out], lx));
   return out;
-}
-
-/** "K-Foundation Eval", "KOFM Bench": a hyphenated or capitalised name and a benchmark word after a space, in English. */
-const SPACED_BENCH = /(?<![A-Za-z0-9\-])((?:[A-Z][A-Za-z0-9]*-[A-Za-z0-9][A-Za-z0-9\-]*|[A-Z]{2,}[A-Za-z0-9\-]*)\s(?:Eval|Bench))(?![A-Za-z0-9\-])/g;
-
-function addSpacedBenchmarks(text: string, ms: Mention[], out: Mention[], lx: DiscoveryLexicon): void {
-  for (const m of matchesIn(SPACED_BENCH, text)) {
-    const name = m[1]!;
-    const end = m.index + name.length;
-    if (!isBenchmarkLike(name.split(' ')[0]!) || lx.generic.has(normalizeName(name)) || overlaps([...ms, ...out], m.index, end)) continue;
-    out.push(discoveredMention('Benchmark', name, m.index, end));
-  }
-}
-
-/** "On Tidal-Reason, a reasoning benchmark built by …": an English name (in a benchmark's shape) that an apposition calls a benchmark or test set. */
-const APPOSITIVE_BENCH = /(?<![A-Za-z0-9\-])([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){0,3}),\s(?:an?|the)\s(?:(?:new|in-house|[A-Za-z][a-z]{1,15}(?:-[a-z]{1,15})?)\s){0,3}(?:benchmark|test set)(?![A-Za-z\-])/g;
-
-function addAppositiveBenchmarks(text: string, ms: Mention[], out: Mention[], lx: DiscoveryLexicon): void {
-  for (const m of matchesIn(APPOSITIVE_BENCH, text)) {
-    const name = m[1]!;
-    const end = m.index + name.length;
-    if (!isBenchmarkLike(name) || lx.generic.has(normalizeName(name)) || overlaps([...ms, ...out], m.index, end)) continue;
-    out.push(discoveredMention('Benchmark', name, m.index, end));
-  }
 }
 
 /** (a ministry's name may stand bare before its programme, as speech runs: "중소벤처기업부 글로벌 AI 챌린지 사업에") */

@@ -36,17 +36,13 @@ const SOURCE_LINE = /^\s?[(<[]?(?:자료|출처|Source)\s?[:：]/i;
 const MAX_TABLE_CELLS = 160;
 
 /**
- * The one benchmark a table's source line names ("자료: X 리더보드 (11월 기준)"), where the sentences before the table name
- * none: the rows from cell i on are that board's. Only table cells (short lines, text-table rows) may stand between.
+ * A table's source line under its rows ("자료: X 리더보드 (11월 기준)"), from cell i on: only table cells (short lines,
+ * text-table rows) may stand between; running text ends the table without one.
  */
-export function sourceLineBenchmark(cells: Cell[], i: number, benchmarksOf: (c: Cell) => Mention[]): Mention | undefined {
+export function sourceLineOf(cells: Cell[], i: number): Cell | undefined {
   for (let j = i; j < Math.min(cells.length, i + MAX_TABLE_CELLS); j++) {
     const text = cells[j]!.sentence.text;
-    if (SOURCE_LINE.test(text)) {
-      const benches = benchmarksOf(cells[j]!);
-      return new Set(benches.map((b) => b.key)).size === 1 ? benches[0] : undefined;
-    }
-    // (running text between: the table has ended without a source line)
+    if (SOURCE_LINE.test(text)) return cells[j];
     if (text.length > 40 && !/[|\t]/.test(text)) return undefined;
   }
   return undefined;

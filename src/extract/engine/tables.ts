@@ -6,10 +6,11 @@
  */
 import type { Sentence } from '../../parse/types.js';
 import type { Mention, RuleSet } from '../types.js';
-import { findMentions, type KnownName } from './mentions.js';
-import { benchmarkTitle, lineBenchmark, sourceLineBenchmark } from './table-titles.js';
+import type { KnownName } from './mentions.js';
+import { AVERAGE_COLUMN, contextBenchmark } from './table-context.js';
+import { benchmarkTitle, lineBenchmark } from './table-titles.js';
 import { cellsOf, lineCellCount, NUMBER, rowSentence } from './table-cells.js';
-import { columnOf, SCORE_COLUMN, TEAM_COLUMN, TITLE_NOTE, type Column } from './table-column-titles.js';
+import { columnOf, TEAM_COLUMN, TITLE_NOTE, type Column } from './table-column-titles.js';
 import { cellText, rowFacts, unknownBenchTitle, type Cell } from './table-columns.js';
 import type { TableRow } from './table-row.js';
 
@@ -59,6 +60,9 @@ function headerColumns(cells: Cell[], i: number): { columns: Column[]; heads: (M
 /** A header row of benchmarks among model, developer and other columns ("순위 | 모델 | 개발사 | KMMLU | HAE-RAE"). */
 function readHeader(cells: Cell[], i: number, context?: Mention): { columns: Column[]; heads: (Mention | undefined)[]; next: number } | undefined {
   const { columns, heads, next: j } = headerColumns(cells, i);
+  // ("Rank | Model | Developer | Average": with no benchmark or score column, a board's one average column is its score)
+  const averages = columns.flatMap((c, k) => (c === 'other' && AVERAGE_COLUMN.test(cellText(cells[i + k]!)) ? [k] : []));
+  if (!columns.includes('bench') && !columns.includes('score') && averages.length === 1) columns[averages[0]!] = 'score';
   // no benchmark columns: one score column takes the benchmark named just before the table
   if (!columns.includes('bench') && context && columns.includes('model') && columns.filter((c) => c === 'score').length === 1) {
     const at = columns.indexOf('score');
@@ -260,28 +264,4 @@ export function readScoreTables(sentences: Sentence[], rules: RuleSet, known: Kn
     } else i++;
   }
   return out;
-}
-
-/** The one benchmark named in the last sentences before cell i (a heading "◆ 상위 5위 (X 종합)"), else in the table's source line, if any. */
-function contextBenchmark(cells: Cell[], i: number, rules: RuleSet, known: KnownName[]): Mention | undefined {
-  if (!cells[i] || !hasScoreColumn(cells, i)) return undefined;
-  for (let j = i - 1, seen = 0; j >= 0 && seen < 3; j--) {
-    if (cells[j]!.sentence === cells[j + 1]?.sentence) continue;
-    seen++;
-    if (cells[j]!.kind === 'bench') return cells[j]!.mention;
-    const benches = cells[j]!.kind === 'other' ? benchmarksIn(cells[j]!, rules) : [];
-    if (new Set(benches.map((b) => b.key)).size === 1) return benches[0];
-  }
-  // none before: the board the table's source line under its rows names (one the article's prose found too)
-  return sourceLineBenchmark(cells, i, (c) => findMentions(c.sentence.text, rules, known).filter((m) => m.type === 'Benchmark'));
-}
-
-/** Only headers that have a score column look back for a benchmark. */
-function hasScoreColumn(cells: Cell[], i: number): boolean {
-  for (let j = i; j < Math.min(cells.length, i + 8); j++) if (SCORE_COLUMN.test(cellText(cells[j]!))) return true;
-  return false;
-}
-
-function benchmarksIn(c: Cell, rules: RuleSet): Mention[] {
-  return (c.mentions ?? findMentions(c.sentence.text, rules)).filter((m) => m.type === 'Benchmark');
 }

@@ -7,6 +7,11 @@ export const basedOnRows: Row[] = [
   // "The company took Y, …, and continued pre-training it": the model in focus is built on Y (h139_06); a base tried and dropped is none
   { rule: 'based-on.en-took-then-trained-it-focus', sentence: "Orbis Labs released Nova 4 today. The company took Meta's Llama 3.1 8B and further trained it on Korean finance text.", expect: ['BASED_ON Nova 4 -> Llama 3.1 8B'] },
   { rule: 'based-on.en-took-then-trained-it-focus', sentence: "Orbis Labs released Nova 4 today. The company took Llama 3.1 8B for a trial and then deleted it.", absent: ['BASED_ON Nova 4 -> Llama 3.1 8B'] },
+  // "The startup enlarged Y to N parameters (through depth up-scaling)": the model in focus is built on Y; a market is no size
+  { rule: 'based-on.en-enlarged-focus', sentence: 'Dorim Labs unveiled Nuri-14B on Monday. The startup enlarged Gemma 2 9B to 14 billion parameters and trained it on Korean law.', expect: ['BASED_ON Nuri-14B -> Gemma 2 9B'] },
+  { rule: 'based-on.en-enlarged-focus', sentence: 'Dorim Labs unveiled Nuri-14B on Monday. The lab upscaled Gemma 2 9B with extra layers before training it on Korean text.', expect: ['BASED_ON Nuri-14B -> Gemma 2 9B'] },
+  { rule: 'based-on.en-enlarged-focus', sentence: 'Dorim Labs unveiled Nuri-14B on Monday. The company expanded Gemma 2 9B to more markets last year.', absent: ['BASED_ON Nuri-14B -> Gemma 2 9B'] },
+  { rule: 'based-on.en-enlarged-focus', sentence: 'Dorim Labs unveiled Nuri-14B on Monday. It did not enlarge Gemma 2 9B to 14 billion parameters, the lab said.', absent: ['BASED_ON Nuri-14B -> Gemma 2 9B'] },
   { rule: 'based-on.en-focus-object', sentence: "Tidewell Labs released Kestrel-4 in May. Tidewell trained it from Gemma 2 9B over six weeks.", expect: ['BASED_ON Kestrel-4 -> Gemma 2 9B'] },
   { rule: 'based-on.en-built-object', sentence: "Orbis Labs announced Nova 3 Vision today. To ship it quickly, Orbis Labs built Nova 3 Vision on Meta's Llama 3.2 11B.", expect: ['BASED_ON Nova 3 Vision -> Llama 3.2 11B'] },
   { rule: 'based-on.giban-head', sentence: '딥시크-R1을 바탕으로 증류한 모델이 아니라 Qwen2.5를 기반으로 한 Foo-7B가 나왔다.', expect: ['BASED_ON Foo-7B -> Qwen2.5'] },

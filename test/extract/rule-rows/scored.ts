@@ -93,6 +93,9 @@ export const scoredRows: Row[] = [
   { rule: 'scored.en-bench-first-ahead-at', sentence: 'On KoBEST, Norae-8 scored 44.0, well ahead of Qwen3-14B.', absent: ['SCORED Qwen3-14B -> KoBEST'] },
   { rule: 'scored.en-that-compares-with', sentence: "Norae-8 scored 44.0 on KoBEST, an open Korean suite. That compares with 41.2 for Kakao's Kanana 1.5 8B and 47.5 for Alibaba's Qwen3-14B.", expect: ['SCORED Kanana 1.5 8B -> KoBEST', 'SCORED Qwen3-14B -> KoBEST'] },
   { rule: 'scored.en-bench-first-compared-for', sentence: 'On KoBEST, the Korean reading suite, Norae-9 scored 71.4, up from 64.2 for Qwen3-14B, the lab said.', expect: ['SCORED Qwen3-14B -> KoBEST'], props: ['SCORED Qwen3-14B -> KoBEST=64.2'] },
+  // the compared list goes on: "compared with n for Y and m for Z's W", each model its own score (h154_01)
+  { rule: 'scored.en-bench-first-compared-for', sentence: "On KMMLU, Nuri-9B scored 67.3, compared with 61.8 for Qwen3-32B, 58.0 for Gemma 3 27B and 55.4 for Meta's Llama 3.1 8B.", expect: ['SCORED Gemma 3 27B -> KMMLU', 'SCORED Llama 3.1 8B -> KMMLU'], props: ['SCORED Gemma 3 27B -> KMMLU=58', 'SCORED Llama 3.1 8B -> KMMLU=55.4'] },
+  { rule: 'scored.en-bench-first-compared-for', sentence: 'On KMMLU, Nuri-9B scored 67.3, compared with 61.8 for Qwen3-32B, and Gemma 3 27B was not tested.', absent: ['SCORED Gemma 3 27B -> KMMLU'] },
   { rule: 'scored.en-bench-first-compared-for', sentence: 'On KoBEST, Norae-9 scored 71.4, up from 64.2 a year ago, while Qwen3-14B was left out.', absent: ['SCORED Qwen3-14B -> KoBEST'] },
   { rule: 'scored.en-compared-for', sentence: 'Norae-8 records 44.0 on KoBEST, an open Korean suite, compared with 47.5 for Qwen3-14B.', expect: ['SCORED Qwen3-14B -> KoBEST'] },
   // the benchmark with its kind word, and a list of compared scores ("compared with N for X's A and M for B")

@@ -2,6 +2,10 @@
 import type { Row } from './row.js';
 
 export const succeedsRows: Row[] = [
+  // "X, which COMPANY released … as the successor to Y": a relative clause between the model and its predecessor (h154_02)
+  { rule: 'succeeds.en-which-released-as-successor', sentence: 'Nuri-3B, which Dorim Labs unveiled on Nov. 3 as the follow-up to Nuri-2B, tops the chart.', expect: ['SUCCEEDS Nuri-3B -> Nuri-2B'] },
+  { rule: 'succeeds.en-which-released-as-successor', sentence: "Nuri-3B, which Dorim Labs unveiled on Monday as a rival to Gaon Soft's Pado-2B, tops the chart.", absent: ['SUCCEEDS Nuri-3B -> Pado-2B'] },
+  { rule: 'succeeds.en-which-released-as-successor', sentence: 'Nuri-3B, which Dorim Labs unveiled on Monday, will need a successor to Pado-2B soon.', absent: ['SUCCEEDS Nuri-3B -> Pado-2B'] },
   // SUCCEEDS
   { rule: 'succeeds.upgrade-of', sentence: '카나나 2.0은 기존 카나나 1.5 모델의 업그레이드 버전이다.', expect: ['SUCCEEDS 카나나 2.0 -> 카나나 1.5'] },
   { rule: 'succeeds.upgrade-of', sentence: '그런데 누리-5 Pro가 누리-4 Pro 후속 아닌가요? 저는 그렇게 들었어요.', absent: ['SUCCEEDS 누리-5 Pro -> 누리-4 Pro'] },

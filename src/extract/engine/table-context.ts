@@ -1,0 +1,66 @@
+/**
+ * The benchmark a table of one score column reads: the one named in the last sentences before it ("◆ 상위 5위 (X 종합)"),
+ * or, for a board's table of averages, the one leaderboard the article named before it ("… the fourth season of the X
+ * Leaderboard …" and, paragraphs later, "Rank | Model | Developer | Average").
+ */
+import type { Mention, RuleSet } from '../types.js';
+import { findMentions, type KnownName } from './mentions.js';
+import { SCORE_COLUMN } from './table-column-titles.js';
+import { cellText, type Cell } from './table-columns.js';
+import { sourceLineOf } from './table-titles.js';
+
+/** A board's average as a table's one score column: "평균", "Average", "Avg". */
+export const AVERAGE_COLUMN = /^(?:평균|Average|Avg\.?)$/i;
+
+/** A board's word at the end of a benchmark's name: a leaderboard or an arena ranks models by one score. */
+const BOARD_NAME = /(?:리더보드|아레나|Leaderboard|Arena)(?:\s?\d{1,2})?$/i;
+
+/** How far back a table looks for the board the article named (sentences). */
+const MAX_BOARD_LOOKBACK = 80;
+
+/**
+ * The one benchmark named in the last sentences before cell i; else, for a table with a source line under its rows, the one
+ * benchmark that line names ("자료: X 리더보드 시즌2", none for "자료: 각 사 발표"); else the one board the article named before.
+ */
+export function contextBenchmark(cells: Cell[], i: number, rules: RuleSet, known: KnownName[]): Mention | undefined {
+  if (!cells[i] || !hasScoreColumn(cells, i)) return undefined;
+  for (let j = i - 1, seen = 0; j >= 0 && seen < 3; j--) {
+    if (cells[j]!.sentence === cells[j + 1]?.sentence) continue;
+    seen++;
+    if (cells[j]!.kind === 'bench') return cells[j]!.mention;
+    const benches = cells[j]!.kind === 'other' ? benchmarksIn(cells[j]!, rules) : [];
+    if (new Set(benches.map((b) => b.key)).size === 1) return benches[0];
+  }
+  const source = sourceLineOf(cells, i);
+  if (!source) return boardBefore(cells, i, rules);
+  const benches = findMentions(source.sentence.text, rules, known).filter((m) => m.type === 'Benchmark');
+  return new Set(benches.map((b) => b.key)).size === 1 ? benches[0] : undefined;
+}
+
+/** The only benchmark the sentences before cell i name, when it is a board (a table of averages is its standings). */
+function boardBefore(cells: Cell[], i: number, rules: RuleSet): Mention | undefined {
+  const seen = new Map<string, Mention>();
+  for (let j = i - 1, n = 0; j >= 0 && n < MAX_BOARD_LOOKBACK; j--) {
+    if (cells[j]!.sentence === cells[j + 1]?.sentence) continue;
+    n++;
+    const c = cells[j]!;
+    const benches = c.kind === 'bench' && c.mention ? [c.mention] : c.kind === 'other' ? benchmarksIn(c, rules) : [];
+    for (const b of benches) if (!seen.has(b.key)) seen.set(b.key, b);
+    if (seen.size > 1) return undefined;
+  }
+  const [only] = [...seen.values()];
+  return only && BOARD_NAME.test(only.surface.trim()) ? only : undefined;
+}
+
+/** Only headers that have a score column look back for a benchmark. */
+function hasScoreColumn(cells: Cell[], i: number): boolean {
+  for (let j = i; j < Math.min(cells.length, i + 8); j++) {
+    const t = cellText(cells[j]!);
+    if (SCORE_COLUMN.test(t) || AVERAGE_COLUMN.test(t)) return true;
+  }
+  return false;
+}
+
+function benchmarksIn(c: Cell, rules: RuleSet): Mention[] {
+  return (c.mentions ?? findMentions(c.sentence.text, rules)).filter((m) => m.type === 'Benchmark');
+}
