@@ -1,0 +1,44 @@
+/**
+ * Generalisation rows for phrasings met in blind set 155: a released set of test questions is a benchmark, a share of
+ * a noun ("문항의 20%") is no score. Sentences written for these tests.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // a quoted name that a set of test questions makes up is a benchmark, though a release verb follows it
+  {
+    cat: 'benchmark.made-of-questions',
+    text: "가람대 연구팀은 고교 과목 문항 8000개로 구성한 ‘HanSchool’을 지난 2일 공개했다. 가온소프트의 '가온-7B'는 HanSchool에서 58.1점을 받았다.",
+    nodes: ['Benchmark:HanSchool'],
+    noNodes: ['Model:HanSchool'],
+    edgeProps: ['SCORED 가온-7B -> HanSchool score=58.1'],
+  },
+  {
+    cat: 'benchmark.made-of-questions',
+    text: "누리랩은 기출 문제 3천여 개로 이뤄진 'KoExamSet'을 내놨다.",
+    nodes: ['Benchmark:KoExamSet'],
+  },
+  // … not a model trained on data made of questions
+  {
+    cat: 'benchmark.made-of-questions',
+    text: "가온소프트는 시험 문항으로 구성된 데이터로 학습한 '가온-7B'를 공개했다.",
+    nodes: ['Model:가온-7B'],
+    noNodes: ['Benchmark:가온-7B'],
+  },
+  // a share of a noun after a benchmark's topic ("X는 … 문항의 20%를 바꾼다") is no score on it
+  {
+    cat: 'scored.focus (a share of a noun)',
+    text: "가온소프트의 '가온-7B'는 KMMLU에서 61.2점을 받았다. 연구팀은 \"KMMLU는 해마다 문항의 15%를 바꿔야 한다\"고 말했다.",
+    edgeProps: ['SCORED 가온-7B -> KMMLU score=61.2'],
+  },
+  {
+    cat: 'scored.focus (a share of a noun)',
+    text: "가온소프트의 '가온-7B'가 관심을 모았다. 가람대 교수는 \"KMMLU는 매년 문항의 15%를 교체한다\"고 말했다.",
+    absent: ['SCORED 가온-7B -> KMMLU'],
+  },
+];
+
+describe('generalise: set 155 phrasings', () => {
+  it.each(rows.map((r) => [r.cat, r] as const))('%s', (_cat, row) => checkFactRow(row));
+});
