@@ -37,6 +37,39 @@ const rows: FactRow[] = [
     text: "가온소프트의 '가온-7B'가 관심을 모았다. 가람대 교수는 \"KMMLU는 매년 문항의 15%를 교체한다\"고 말했다.",
     absent: ['SCORED 가온-7B -> KMMLU'],
   },
+  // a name glued to a logistics suffix is a company; a kind of logistics before it ("스마트물류") names the trade
+  {
+    cat: 'company.logistics-suffix',
+    text: "한빛물류는 가온소프트의 '가온-7B'를 배차 업무에 도입했다. 한빛물류와 가온소프트는 공동 개발 협약을 맺었다.",
+    nodes: ['Company:한빛물류'],
+    expect: ['PARTNERS_WITH 한빛물류 -> 가온소프트'],
+  },
+  {
+    cat: 'company.logistics-suffix',
+    text: "스마트물류 확산에 맞춰 가온소프트는 '가온-7B'를 공개했다.",
+    noNodes: ['Company:스마트물류'],
+  },
+  // a person named after the company's unit in the possessive ("X 전략(ST)본부의 NAME 상무") works for the company
+  {
+    cat: 'works-for.company-name-title (unit in the possessive)',
+    text: "한빛물류 데이터혁신(DI)센터의 오세린 상무는 새 모델을 검토했다.",
+    expect: ['WORKS_FOR 오세린 -> 한빛물류'],
+    edgeProps: ['WORKS_FOR 오세린 -> 한빛물류 title=상무'],
+  },
+  // a model named by its maker's name head and a word of its own is that word alone later
+  {
+    cat: 'model.company-headed short form',
+    text: "한빛물류의 사내 모델 '한빛 카고마인드'는 가온소프트의 '가온-7B'를 기반으로 만든 모델이다. 카고마인드는 KMMLU에서 55.2점을 받았다.",
+    sameNode: ['한빛 카고마인드=카고마인드'],
+    noNodes: ['Company:카고마인드'],
+    edgeProps: ['SCORED 한빛 카고마인드 -> KMMLU score=55.2'],
+  },
+  // … not a word that a company of another head carries
+  {
+    cat: 'model.company-headed short form',
+    text: "가온소프트의 '누리 카고마인드'가 공개됐다. 카고마인드는 물류 특화 모델이다.",
+    noNodes: ['Model:카고마인드'],
+  },
 ];
 
 describe('generalise: set 155 phrasings', () => {
