@@ -70,6 +70,28 @@ const rows: FactRow[] = [
     text: "가온소프트의 '누리 카고마인드'가 공개됐다. 카고마인드는 물류 특화 모델이다.",
     noNodes: ['Model:카고마인드'],
   },
+  // a figure the sentence denies for another ("74점이 아닌 71점"), or calls inflated, is no score
+  {
+    cat: 'scored (a denied or inflated figure)',
+    text: "가온소프트는 '가온-7B'를 공개했다.\n\n□ 가온-7B의 KMMLU 점수는 68.3점이 아닌 65.1점임\n\nㅇ 공통 평가에서 KMMLU 점수는 가온-7B가 65.1점이었음",
+    edgeProps: ['SCORED 가온-7B -> KMMLU score=65.1'],
+  },
+  {
+    cat: 'scored (a denied or inflated figure)',
+    text: "일부 매체는 가온소프트의 '가온-7B' KMMLU 점수가 68.3점으로 과장됐다고 지적했다. 실제 가온-7B의 KMMLU 점수는 65.1점이다.",
+    edgeProps: ['SCORED 가온-7B -> KMMLU score=65.1'],
+  },
+  // an official reply's nominal negation ("참여하지 않음") denies the membership
+  {
+    cat: 'negation (nominal ending)',
+    text: "□ 누리랩은 가온소프트 컨소시엄에 참여하지 않음",
+    absent: ['PARTNERS_WITH 누리랩 -> 가온소프트'],
+  },
+  {
+    cat: 'negation (nominal ending)',
+    text: "□ 누리랩은 가온소프트 컨소시엄에 참여함",
+    expect: ['PARTNERS_WITH 누리랩 -> 가온소프트'],
+  },
 ];
 
 describe('generalise: set 155 phrasings', () => {
