@@ -92,6 +92,67 @@ const rows: FactRow[] = [
     text: "□ 누리랩은 가온소프트 컨소시엄에 참여함",
     expect: ['PARTNERS_WITH 누리랩 -> 가온소프트'],
   },
+  // "Y 역시 … 만든 모델은 아니다": a sentence describing a model as its topic (with 역시, or denying a kind) makes it what "이 모델" means next
+  {
+    cat: 'focus.described-model (역시, denied kind)',
+    text: "누리랩은 AI 스타트업 가온소프트의 '가온-7B'를 출발점으로 삼아 '누리-Law'를 만들었다고 밝혔다.\n\n가온-7B 역시 처음부터 만든 모델은 아니다. 이 모델은 알리바바의 큐웬2.5-7B(Qwen2.5-7B)에 한국어 데이터를 더해 추가 학습한 모델이다.",
+    expect: ['BASED_ON 가온-7B -> 큐웬2.5-7B'],
+    absent: ['BASED_ON 누리-Law -> 큐웬2.5-7B'],
+  },
+  // "경쟁사인 X는": a competitor named in apposition is a company
+  {
+    cat: 'company.competitor-apposition',
+    text: "경쟁사인 한결리걸은 누리랩의 '누리-Law'가 표절됐다고 주장했다. 한결리걸은 자체 모델 '한결-Law 2'를 운영하고 있다.",
+    nodes: ['Company:한결리걸'],
+  },
+  // "X는 'Y'의 개선 버전도 선보였다": the company releases its own model line's improved version
+  {
+    cat: 'developed.subject-release (improved version)',
+    text: "의료 AI 스타트업 누리메드는 판독문 작성을 돕는 '누리-Scan 2'의 개선 버전도 선보였다.",
+    expect: ['DEVELOPED 누리메드 -> 누리-Scan 2'],
+  },
+  // … not another maker's model the company only tried ("메타의 Y의 개선 버전을 써 봤다")
+  {
+    cat: 'developed.subject-release (improved version)',
+    text: "누리메드는 메타의 라마 3.1 8B의 개선 버전을 써 봤다.",
+    absent: ['DEVELOPED 누리메드 -> 라마 3.1 8B'],
+  },
+  // "이 모델은 회사가 지난해 내놓은 Y를 바탕으로": the bare 회사 is the company the article is about
+  {
+    cat: 'company-reference (회사가 내놓은)',
+    text: "의료 AI 스타트업 누리메드가 '누리-Scan 2'를 공개했다.\n\n이 모델은 회사가 지난해 내놓은 '누리닥 1.0'을 바탕으로 판독문을 더 학습한 것이다.",
+    expect: ['DEVELOPED 누리메드 -> 누리닥 1.0', 'BASED_ON 누리-Scan 2 -> 누리닥 1.0'],
+  },
+  // "연구실이 앞서 만든 Y에 … 지시 학습을 더한": "앞서" as "earlier" compares nothing
+  {
+    cat: 'based-on.tuning-applied (앞서 만든)',
+    text: "가람대 연구팀은 '가람-8B-Chat'을 공개했다. 가람-8B-Chat은 연구실이 앞서 만든 '가람-8B'에 강의 자료로 지시 학습을 더한 것이다.",
+    expect: ['BASED_ON 가람-8B-Chat -> 가람-8B'],
+  },
+  // … while "앞서다" (to lead) still vetoes
+  {
+    cat: 'based-on.tuning-applied (앞서 만든)',
+    text: "가람대 연구팀은 '가람-8B-Chat'을 공개했다. 가람-8B-Chat은 성능에서 '가람-8B'에 앞서 지시 학습을 더한 것이다.",
+    absent: ['BASED_ON 가람-8B-Chat -> 가람-8B'],
+  },
+  // "X는 Y를 … 계속 학습해 만들었다": continued training on a model is building on it
+  {
+    cat: 'based-on.finetune-topic (계속 학습)',
+    text: "가람대 연구팀은 '가람-8B'를 공개했다. 가람-8B는 메타의 라마 3.1 8B(Llama 3.1 8B)를 한국어 논문 100억 토큰으로 계속 학습해 만들었다.",
+    expect: ['BASED_ON 가람-8B -> 라마 3.1 8B'],
+  },
+  // "A는 컨소시엄을 이끌고, B는 …": a verb's connective after an object is no company listed with B
+  {
+    cat: 'company.coordinated-party (a verb after its object)',
+    text: "누리랩은 자체 컨소시엄을 이끌고, 가온소프트는 다른 컨소시엄에 합류했다.",
+    noNodes: ['Company:이끌고'],
+  },
+  // "X 팀에는 B 외에도 C, D 등이 참여": B is a member of the team too
+  {
+    cat: 'participates.consortium-scope (외에도)',
+    text: "과학기술정보통신부는 독자 AI 파운데이션 모델 프로젝트 2단계 진출 팀을 발표했다. 누리랩 컨소시엄이 2단계에 올랐다. 누리랩 팀에는 가온소프트 외에도 다온데이터, 한빛테크 등이 참여하고 있다.",
+    expect: ['PARTNERS_WITH 누리랩 -> 가온소프트', 'PARTNERS_WITH 누리랩 -> 다온데이터'],
+  },
 ];
 
 describe('generalise: set 155 phrasings', () => {
