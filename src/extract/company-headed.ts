@@ -11,7 +11,7 @@ const KIND_END = /(?:물류|로지스틱스|소프트|테크|랩스|랩|데이�
 /** The model's own word after a company head: one Hangul or Latin word of three or more letters, no version or size. */
 const OWN_WORD = /^(?:[가-힣]{3,8}|[A-Z][A-Za-z]{3,15})$/;
 
-function companyHeads(all: Mention[][]): Set<string> {
+function collectCompanyHeads(all: Mention[][]): Set<string> {
   const heads = new Set<string>();
   for (const ms of all)
     for (const m of ms) {
@@ -24,8 +24,8 @@ function companyHeads(all: Mention[][]): Set<string> {
 }
 
 /** Short forms of discovered models named "<company head> <own word>": the own word → the model. */
-export function companyHeadedShortForms(all: Mention[][]): KnownName[] {
-  const heads = companyHeads(all);
+export function readCompanyHeadedShortForms(all: Mention[][]): KnownName[] {
+  const heads = collectCompanyHeads(all);
   const out: KnownName[] = [];
   const seen = new Map<string, string>();
   for (const ms of all)

@@ -1,6 +1,7 @@
 /**
  * Generalisation rows for phrasings met in blind set 155: a released set of test questions is a benchmark, a share of
- * a noun ("문항의 20%") is no score. Sentences written for these tests.
+ * a noun ("문항의 20%") is no score, logistics companies, denied scores, references across sentences, contact lines.
+ * Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -152,6 +153,40 @@ const rows: FactRow[] = [
     cat: 'participates.consortium-scope (외에도)',
     text: "과학기술정보통신부는 독자 AI 파운데이션 모델 프로젝트 2단계 진출 팀을 발표했다. 누리랩 컨소시엄이 2단계에 올랐다. 누리랩 팀에는 가온소프트 외에도 다온데이터, 한빛테크 등이 참여하고 있다.",
     expect: ['PARTNERS_WITH 누리랩 -> 가온소프트', 'PARTNERS_WITH 누리랩 -> 다온데이터'],
+  },
+  // "…했다고 보도": what another outlet reported, the page answering it, is a claim, no fact
+  {
+    cat: 'claim (다고 보도)',
+    text: "ㅇ 일부 매체는 누리랩이 가온소프트 컨소시엄에 새로 합류했다고 보도",
+    absent: ['PARTNERS_WITH 누리랩 -> 가온소프트'],
+  },
+  {
+    cat: 'claim (다고 보도)',
+    text: "누리랩은 가온소프트 컨소시엄에 새로 합류했다고 밝혔다.",
+    expect: ['PARTNERS_WITH 누리랩 -> 가온소프트'],
+  },
+  // a press release's contact line: a post word, a name and a phone number in brackets name a person
+  {
+    cat: 'person.contact-line',
+    text: "과기정통부는 'AI 바우처 지원사업' 공모를 시작한다.\n\n담당 부서 | 책임자 | 담당자\n\n디지털산업과 | 과장 오세린 (044-202-1234) | 주무관 한다온 (044-202-5678)",
+    nodes: ['Person:오세린', 'Person:한다온'],
+  },
+  // … not a post word and a phrase before a number that is no phone
+  {
+    cat: 'person.contact-line',
+    text: "과장 회의록 (2026-12-01)을 공개했다.",
+    noNodes: ['Person:회의록'],
+  },
+  // a judge named by the post right after the name
+  {
+    cat: 'person.judge-titles',
+    text: "서울중앙지법 민사12부(재판장 오세린 부장판사)는 가온소프트의 신청을 기각했다.",
+    nodes: ['Person:오세린'],
+  },
+  {
+    cat: 'person.judge-titles',
+    text: "한 특허 전문 판사는 \"입증 부담이 크다\"고 말했다.",
+    noNodes: ['Person:특허 전문', 'Person:특허'],
   },
 ];
 
