@@ -10,6 +10,7 @@ import { normalizeName } from '../graph/index.js';
 import { predecessorStems } from './predecessor-stems.js';
 import { comparativeReferences, MAIN_MODEL, variantAfterName, variantNamesOf } from './variant-words.js';
 import { siblingNames } from './sibling-names.js';
+import { readCompanyHeadedShortForms } from './company-headed.js';
 
 /**
  * "엑사원 4.0 32B" … "엑사원 4.0", "Qwen3-32B" … "Qwen3": where an article names exactly one sized
@@ -202,6 +203,7 @@ export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: Rul
   for (const [code, named] of codes) if (named.size === 1 && !out.has(code)) out.set(code, { name: code, type: 'Model', key: [...named.values()][0]!.key, particleOnly: true });
   for (const name of [...siblingNames(all, sentences, rules), ...predecessorStems(all, sentences)]) if (!out.has(name)) out.set(name, { name, type: 'Model', key: `model:~${normalizeName(name)}` });
   for (const k of variantReferences(all, rules)) if (!out.has(k.name)) out.set(k.name, k);
+  for (const k of readCompanyHeadedShortForms(all)) if (!out.has(k.name) || (out.get(k.name)!.type === 'Company' && out.get(k.name)!.key.startsWith('company:~'))) out.set(k.name, k);
   // "큐브랩(458920)": a name the page printed with a stock code is a listed company wherever the article names it
   // (and so is one a roster's affiliation column names: "코드노바" in "NAME | 코드노바 | 대표")
   for (const name of listed) if (!out.has(name) && !all.some((ms) => ms.some((m) => m.surface === name || m.aliases.includes(name)))) out.set(name, { name, type: 'Company', key: `company:~${normalizeName(name)}` });

@@ -88,8 +88,11 @@ export function englishApposedSubject(text: string, mentions: Mention[]): Mentio
   return EN_APPOSED_SUBJECT_BEFORE.test(text.slice(0, m.start)) && EN_APPOSED_SUBJECT_AFTER.test(text.slice(m.end, m.end + 70)) ? m : undefined;
 }
 
-/** After the topic model: its topic particle, then a description that ends by calling it a model ("…의 첫 모델이다."). */
-const DESCRIBED_AS_MODEL = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:은|는)\s[^"“”'‘’]{0,50}?(?:모델|LLM|sLM|언어모델)(?:이다|입니다|였다|이었다)\.?\s*$/;
+/**
+ * After the topic model: its topic particle (or "역시", "도": "Y 역시 …"), then a description that ends by calling it a model
+ * ("…의 첫 모델이다.") or denying it is one of a kind ("… 처음부터 새로 만든 모델은 아니다.": still about Y).
+ */
+const DESCRIBED_AS_MODEL = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:은|는|도|\s역시)\s[^"“”'‘’]{0,50}?(?:모델|LLM|sLM|언어모델)(?:이다|입니다|였다|이었다|(?:은|는|이|가|도)\s(?:아니다|아닙니다|아니었다))\.?\s*$/;
 
 /**
  * "막내 Y는 스타트업 B의 첫 모델이다.": the one model a sentence describes as its topic, the copula calling it a model at the

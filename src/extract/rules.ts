@@ -154,7 +154,10 @@ function cueUnion(l: Line, lex: Lexicon, names: string[] | undefined): RegExp | 
     const affirming = n === 'negation' || n === 'copularNegation' ? lex.cues.get('affirmingBeforeNegation') : undefined;
     // "사람처럼 말하는 캐릭터", "인간보다 빠른": a comparison with people in general refers to no model or company
     const generic = n === 'reference' ? lex.cues.get('genericBeforeReference') : undefined;
-    parts.push(affirming?.length ? `(?<!(?:${affirming.map(escapeRegex).join('|')})(?:지\\s?)?)${src}` : generic?.length ? `(?<!(?:${generic.map(escapeRegex).join('|')})\\s?)${src}` : src);
+    // "앞서 만든 Y", "앞서 공개한": "앞서" as "earlier" before a making or telling verb compares nothing
+    const earlier = n === 'comparison' ? lex.cues.get('verbAfterEarlier') : undefined;
+    const own = earlier?.length ? `${src}(?!\\s(?:${earlier.map(escapeRegex).join('|')}))` : src;
+    parts.push(affirming?.length ? `(?<!(?:${affirming.map(escapeRegex).join('|')})(?:지\\s?)?)${src}` : generic?.length ? `(?<!(?:${generic.map(escapeRegex).join('|')})\\s?)${src}` : own);
   }
   return new RegExp(parts.join('|'), 'u');
 }

@@ -12,11 +12,11 @@ import { discoverPartners } from './discover-partners.js';
 import { discoverStaffedCompanies } from './discover-staffed.js';
 import { isKoreanName } from './person-names.js';
 import { companyWithCountry, countryAround, isCountryWord } from './company-countries.js';
-import { AI_MODIFIES_AFTER, GENERIC_COMPANY_STEMS, GENERIC_STEMS, INSURANCE_KIND, NOT_COMPANY, NOT_COMPANY_MEMBER } from './company-words.js';
+import { AI_MODIFIES_AFTER, GENERIC_COMPANY_STEMS, GENERIC_STEMS, INSURANCE_KIND, LOGISTICS_KIND, NOT_COMPANY, NOT_COMPANY_MEMBER } from './company-words.js';
 import { matchesIn } from './text-scans.js';
 
 const COMPANY_FORMS =
-  /(?:\(주\)|㈜|주식회사\s?|(?:법무|회계|세무|특허)법인\s)([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})|(?:스타트업(?:인)?|AI 기업|AI기업|기업|업체|빅테크|연구기업|개발사(?:인)?|통신사|운영사|제조사|공급사|상장사|비상장사|상장기업|자회사|계열사)\s([A-Z][A-Za-z0-9&]{2,15}(?:\s(?:AI|Labs?|Technologies|Tech))?(?![가-힣A-Za-z])|[가-힣A-Za-z0-9]{2,15}?(?:\s(?:AI|랩스|Labs?))?(?=(?:(?:와|과)(?:도|는|의)?|은|는|이|가|의|도|에도|에는|에서|에서는)\s|(?:은|는|이|가|도),\s|(?:을|를)\s(?:(?:공동\s?|새로\s|직접\s)?(?:창업|설립|창립|세웠|세운|세우|차렸|차린|차리|인수)|(?:사례로\s|예로\s)?(?:언급했|언급한|언급하|소개했|소개한|소개하|꼽았|꼽은)|비롯한|비롯해|포함한|포함해|더해|더하면|더한|합쳐|합치면)|(?:였|이었)(?:다|습니다|고|으며|는데)|(?:입니다|인데요|이에요)[.\s]|\([A-Za-z]|,\s|\s등(?:이|은|을|도|과|와|의)?\s|(?<![을를이가은는의와과도에])\s\d{1,2}\s?(?:곳|개사)(?:이|가|은|는|을|를|도|의)?\s))|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{2,15})사(?=(?:는|가|의|와|도|에서|측)?[\s,])|(?<![가-힣A-Za-z0-9])([가-힣]{2,8}\s랩스(?!\s?\()|[가-힣A-Za-z][가-힣A-Za-z0-9]{0,9}?(?:(?:AI|에이아이)랩|AI|에이아이|랩스|(?<=[가-힣]{2})랩|테크놀로지스|테크놀로지|로보틱스|소프트|테크|시스템즈|데이터|웍스|다이내믹스|인텔리전스|마인드|브레인|클라우드)(?:\s?코리아)?)(?=(?:은|는|이|가|의|(?:와|과)(?:의|는|도)?|도|에서(?:는|도)?|측|로|으로|를|을|에(?:는|도|게)?|다|이다|입니다|였다|이었다|까지|보다|처럼)?[\s,.·、(]|$)/g;
+  /(?:\(주\)|㈜|주식회사\s?|(?:법무|회계|세무|특허)법인\s)([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})|(?:스타트업(?:인)?|AI 기업|AI기업|기업|업체|빅테크|연구기업|개발사(?:인)?|경쟁사(?:인)?|통신사|운영사|제조사|공급사|상장사|비상장사|상장기업|자회사|계열사)\s([A-Z][A-Za-z0-9&]{2,15}(?:\s(?:AI|Labs?|Technologies|Tech))?(?![가-힣A-Za-z])|[가-힣A-Za-z0-9]{2,15}?(?:\s(?:AI|랩스|Labs?))?(?=(?:(?:와|과)(?:도|는|의)?|은|는|이|가|의|도|에도|에는|에서|에서는)\s|(?:은|는|이|가|도),\s|(?:을|를)\s(?:(?:공동\s?|새로\s|직접\s)?(?:창업|설립|창립|세웠|세운|세우|차렸|차린|차리|인수)|(?:사례로\s|예로\s)?(?:언급했|언급한|언급하|소개했|소개한|소개하|꼽았|꼽은)|비롯한|비롯해|포함한|포함해|더해|더하면|더한|합쳐|합치면)|(?:였|이었)(?:다|습니다|고|으며|는데)|(?:입니다|인데요|이에요)[.\s]|\([A-Za-z]|,\s|\s등(?:이|은|을|도|과|와|의)?\s|(?<![을를이가은는의와과도에])\s\d{1,2}\s?(?:곳|개사)(?:이|가|은|는|을|를|도|의)?\s))|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{2,15})사(?=(?:는|가|의|와|도|에서|측)?[\s,])|(?<![가-힣A-Za-z0-9])([가-힣]{2,8}\s랩스(?!\s?\()|[가-힣A-Za-z][가-힣A-Za-z0-9]{0,9}?(?:(?:AI|에이아이)랩|AI|에이아이|랩스|(?<=[가-힣]{2})랩|테크놀로지스|테크놀로지|로보틱스|소프트|테크|시스템즈|데이터|웍스|다이내믹스|인텔리전스|마인드|브레인|클라우드)(?:\s?코리아)?)(?=(?:은|는|이|가|의|(?:와|과)(?:의|는|도)?|도|에서(?:는|도)?|측|로|으로|를|을|에(?:는|도|게)?|다|이다|입니다|였다|이었다|까지|보다|처럼)?[\s,.·、(]|$)/g;
 const GLOSSED_COMPANY = /(?<=(?:스타트업|기업|업체|회사|개발사|빅테크|통신사|운영사|공급사|그룹)\s)((?![이그새두세각한전현]\s)[가-힣]{1,8}(?:\s[가-힣]{1,8}){1,2})\(([A-Z][A-Za-z0-9&.]*(?:\s[A-Z][A-Za-z0-9&.]*){1,2})\)(?=(?:와|과|은|는|이|가|의|도|에|를|을|측)?[\s,.])/g;
 const SUFFIXED_GLOSS = /(?<![가-힣A-Za-z0-9])([가-힣]{1,10}\s?(랩스|랩|테크|소프트|웍스|에이아이|로보틱스|시스템즈|네트웍스|바이오))\(([A-Z0-9][A-Za-z0-9]{0,15}?\s?(Labs|Lab|Tech|Soft|Works|AI|Robotics|Systems|Networks|Bio))\)(?=(?:은|는|이|가|의|와|과|도|측|에서|를|을)?[\s,.])/g;
 const GLOSS_SUFFIX_PAIRS: Record<string, string> = { 랩스: 'labs', 랩: 'lab', 테크: 'tech', 소프트: 'soft', 웍스: 'works', 에이아이: 'ai', 로보틱스: 'robotics', 시스템즈: 'systems', 네트웍스: 'networks', 바이오: 'bio' };
@@ -24,7 +24,7 @@ const GLOSS_SUFFIX_PAIRS: Record<string, string> = { 랩스: 'labs', 랩: 'lab',
 const FIRM_FORM = /^((?:법무|회계|세무|특허)법인)\s/;
 /** "KB인베스트먼트", "IBK캐피탈", "NH투자증권", "iM뱅크": a Latin group name (two to four capitals, or one after a small letter) glued to a financial firm's suffix. */
 const LATIN_INVESTOR = /(?<![가-힣A-Za-z0-9])((?:[A-Z]{2,4}|[a-z][A-Z]{1,3})[가-힣]{0,3}(?:인베스트먼트|파트너스|벤처스|캐피탈|증권|자산운용|벤처캐피탈|뱅크|은행|카드|생명|손해보험|금융지주))(?=(?:(?:와|과|에|에서|으로|로)(?:도|는)?|(?:으로|로)부터|은|는|이|가|의|도|측|를|을)?[\s,.·、]|$)/g;
-const COMPANY_SUFFIX = /(?<![가-힣A-Za-z0-9])([가-힣]{2,8}(?:은행|증권|카드|생명|화재|해상|보험|전자|그룹|제약|건설|중공업|화학|에너지|홀딩스|코퍼레이션|코포레이션|금융지주|캐피탈|텔레콤|모빌리티|엔터테인먼트|게임즈|네트웍스|파트너스|벤처스|인베스트먼트|반도체|디스플레이|자동차|항공|해운|물산|상사|푸드|리테일|커머스))(?=(?:(?:와|과|에|에서|으로|로)(?:도|는)?|(?:으로|로)부터|은|는|이|가|의|도|측|를|을|이다|다|입니다|이며|이고|이자|였다|이었다)?[\s,.·、]|$|[-–](?=[가-힣A-Z]))/g;
+const COMPANY_SUFFIX = /(?<![가-힣A-Za-z0-9])([가-힣]{2,8}(?:은행|증권|카드|생명|화재|해상|보험|전자|그룹|제약|건설|중공업|화학|에너지|홀딩스|코퍼레이션|코포레이션|금융지주|캐피탈|텔레콤|모빌리티|엔터테인먼트|게임즈|네트웍스|파트너스|벤처스|인베스트먼트|반도체|디스플레이|자동차|항공|해운|물산|상사|푸드|리테일|커머스|물류|로지스틱스))(?=(?:(?:와|과|에|에서|으로|로)(?:도|는)?|(?:으로|로)부터|은|는|이|가|의|도|측|를|을|이다|다|입니다|이며|이고|이자|였다|이었다)?[\s,.·、]|$|[-–](?=[가-힣A-Z]))/g;
 /** "스마트건설 얼라이언스", "시스템반도체 산업", "석유화학·철강 분야": a suffixed word heading (or listed with) a sector, field or body is no company. */
 const SECTOR_AFTER = /^(?:·[가-힣]{1,6}){0,5}\s?(?:산업|분야|업계|시장|생태계|기술|얼라이언스|협의체|포럼|위원회|사업|정책)(?:은|는|이|가|을|를|의|에|에서|과|와|도|으로|로)?(?![가-힣])/;
 const CONSORTIUM_LEAD = /(?<![가-힣A-Za-z0-9·])([가-힣][가-힣A-Za-z0-9]{1,9}|[A-Z][A-Za-z0-9&]{1,15})\s?컨소시엄(?=\s|\(|은|는|이|가|의|에|을|를|과|와|도|으로|로|,|$)/g;
@@ -197,8 +197,8 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
   }
   for (const m of matchesIn(COMPANY_SUFFIX, text)) {
     const name = m[1]!;
-    const stem = name.replace(/(?:은행|증권|카드|생명|화재|해상|보험|전자|그룹|제약|건설|중공업|화학|에너지|홀딩스|코퍼레이션|코포레이션|금융지주|캐피탈|텔레콤|모빌리티|엔터테인먼트|게임즈|네트웍스|파트너스|벤처스|인베스트먼트|반도체|디스플레이|자동차|항공|해운|물산|상사|푸드|리테일|커머스)$/, '');
-    if (GENERIC_COMPANY_STEMS.test(stem) || INSURANCE_KIND.test(name) || SECTOR_AFTER.test(text.slice(m.index + name.length, m.index + name.length + 44)) || lx.generic.has(normalizeName(name)) || isTaken(ms, out, m.index, m.index + name.length)) continue;
+    const stem = name.replace(/(?:은행|증권|카드|생명|화재|해상|보험|전자|그룹|제약|건설|중공업|화학|에너지|홀딩스|코퍼레이션|코포레이션|금융지주|캐피탈|텔레콤|모빌리티|엔터테인먼트|게임즈|네트웍스|파트너스|벤처스|인베스트먼트|반도체|디스플레이|자동차|항공|해운|물산|상사|푸드|리테일|커머스|물류|로지스틱스)$/, '');
+    if (GENERIC_COMPANY_STEMS.test(stem) || (/(?:물류|로지스틱스)$/.test(name) && LOGISTICS_KIND.test(stem)) || INSURANCE_KIND.test(name) || SECTOR_AFTER.test(text.slice(m.index + name.length, m.index + name.length + 44)) || lx.generic.has(normalizeName(name)) || isTaken(ms, out, m.index, m.index + name.length)) continue;
     out.push(discoveredMention('Company', name, m.index, m.index + name.length));
   }
   // "KB인베스트먼트", "DS자산운용", "iM뱅크": a short Latin group name before an investor's or a bank's suffix

@@ -99,6 +99,8 @@ function coordinatedParties(text: string, companies: Mention[], taken: Mention[]
   const add = (name: string, start: number): void => {
     // ("KT가 인프라와 사업 관리를, X가 모델을 맡는다": a word with the object particle is what one party does, no party)
     if (/들$|를$/.test(name) || NOT_COMPANY_PARTY.test(name) || CONNECTIVE_ENDING.test(name) || isCommonWord(name, lx)) return;
+    // ("컨소시엄을 이끌고, X는": a word right after an object is that object's verb, no party)
+    if (/[가-힣](?:을|를)\s$/.test(text.slice(Math.max(0, start - 4), start)) && /[가-힣]고$/.test(name)) return;
     if (isTaken(companies, [...taken, ...found], start, start + name.length)) return;
     found.push(discoveredMention('Company', name, start, start + name.length));
   };

@@ -13,7 +13,7 @@ import { EN_NOT_NAME, hasRomanisedSurname } from './discover-english-persons.js'
 import { ACADEMIC_ORG, addNameByAcronym, isDepartmentBeforeName, looksLikeCompanyName, PARTY } from './person-orgs.js';
 import { matchesIn } from './text-scans.js';
 import { addInvestorPeople } from './investor-people.js';
-import { addNamesBeforeTitles } from './name-titles.js';
+import { addContactNames, addNamesBeforeTitles } from './name-titles.js';
 
 /** A line that is only a post and a name: "데이터전략실장 홍길동". */
 /** (the post before the name a compound, ending in Hangul: not a box's label, "CEO 한마디") */
@@ -261,6 +261,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     for (const m of matchesIn(NAME_STAFF, text)) addPerson(text, ms, out, m[1]!, m.index);
   }
   addNamesBeforeTitles(text, ms, out, lx, titles, hire);
+  addContactNames(text, ms, out);
   // "임우형(왼쪽)·이홍락 LG AI연구원 공동 연구원장": a photo position note after a name listed before a person
   if (text.includes(')') || /[·ㆍ]/.test(text)) {
     for (const p of [...out, ...ms]) {

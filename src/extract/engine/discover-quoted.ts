@@ -44,6 +44,11 @@ export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon
  */
 const BENCH_APPOSITION = /(?:평가|시험|테스트)(?:\s?(?:셋|세트|데이터셋|문항))?(?:,|인)?\s?$|(?:평가|측정|검증)하는\s?$/;
 /**
+ * "문항 1만 개로 구성한 'X'", "시험 문제 3000개로 이뤄진 'X'": a set made of test questions is a test set, whatever verb
+ * releases it after ("… 'X'를 공개했다" would otherwise call it a model).
+ */
+const MADE_OF_QUESTIONS = /(?:문항|문제)\s?(?:(?:약\s?)?[\d,.]+\s?(?:만|천|백)?\s?(?:[\d,]+\s?)?(?:여\s?)?개)?\s?(?:로|으로)\s(?:구성한|구성된|이뤄진|이루어진|만든|꾸린|엮은)\s?$/;
+/**
  * "'인텔리전스 인덱스'에서 58점", "'X' 평가에서는 68.4점": a score earned on the quoted name makes it a benchmark.
  * "'X'에서는 A사 모델이 84.0점으로", "'X' 과제에서 Y 3가 71점": a score given on it up to three words later (a subject between); a score, not a count ("신제품 3점").
  * (not a model the result was distilled or derived from, its score after: "모델 'X'에서 증류… KMMLU 71.6점")
@@ -141,7 +146,7 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   const before = text.slice(Math.max(0, q.start - 14), q.start - 1);
   const after = text.slice(q.end + 1, q.end + 12);
   let type: Mention['type'] | undefined;
-  if (lx.benchBefore.test(before) || BENCH_APPOSITION.test(before) || listedAfterBenchmark(text, q, ms) || (lx.benchAfter.test(after) && !RESULTS_ON_IT.test(text.slice(q.end + 1, q.end + 16))) || QUOTED_BENCH_NAME.test(name.replace(GLOSS_AFTER, '')) || LATIN_BENCH_NAME.test(name) || SCORED_ON_AFTER.test(text.slice(q.end + 1, q.end + 40))) type = 'Benchmark';
+  if (lx.benchBefore.test(before) || BENCH_APPOSITION.test(before) || MADE_OF_QUESTIONS.test(text.slice(Math.max(0, q.start - 40), q.start - 1)) || listedAfterBenchmark(text, q, ms) || (lx.benchAfter.test(after) && !RESULTS_ON_IT.test(text.slice(q.end + 1, q.end + 16))) || QUOTED_BENCH_NAME.test(name.replace(GLOSS_AFTER, '')) || LATIN_BENCH_NAME.test(name) || SCORED_ON_AFTER.test(text.slice(q.end + 1, q.end + 40))) type = 'Benchmark';
   else if (programme || plan || GOVERNMENT_LED.test(text.slice(Math.max(0, q.start - 30), q.start - 1)) || (GOVERNMENT_HELD.test(text.slice(Math.max(0, q.start - 30), q.start - 1)) && SELECTED_IN.test(text.slice(q.end + 1, q.end + 40)))) type = 'Policy';
   else if ((GOVERNMENT_OWN.test(text.slice(Math.max(0, q.start - 20), q.start - 1)) && DESIGNATED_IN.test(text.slice(q.end + 1, q.end + 20))) || PUBLIC_SUBJECT_BACKS.test(text.slice(0, q.start - 1))) type = 'Policy';
   // "'범정부 AI 공통기반' 사업 입찰에": a quoted name that 사업/프로젝트 follows is the programme's name

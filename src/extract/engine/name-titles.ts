@@ -62,3 +62,15 @@ export function addNamesBeforeTitles(text: string, ms: Mention[], out: Mention[]
     else if (t && t[1]!.trim() !== '책임' && !COUNT_NOUN_AFTER.test(rest.slice(t[0].length - 1)) && (!/\s/.test(t[1]!.trim()) || /^[A-Z][a-z]{1,8}\s[A-Z]{2,4}[가-힣]{1,4}장$/.test(t[1]!.trim()) || /^(?:전|前|현|신임|공동|[A-Z]{2,4}|R&D|리서치|프로덕트|엔지니어링|테크니컬|시니어|주니어|매니징|크리에이티브)\s\S+$/.test(t[1]!.trim())) && !/[A-Za-z]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index))) addPerson(text, ms, out, m[1]!, m.index);
   }
 }
+
+/**
+ * "과장 홍길동 (044-202-0000)", "사무관 홍길동(☎ 044-…)": a press release's contact line, a post word, a name and its phone
+ * number in brackets, names the person (the number makes it no phrase of the story).
+ */
+const CONTACT_NAME = /(?<![가-힣A-Za-z0-9])(?:과장|사무관|주무관|서기관|연구관|연구사|팀장|실장|국장|담당관|담당자|담당|책임자|매니저|대리|차장|부장)\s([가-힣]{3})\s?\((?:☎\s?|Tel\.?\s?|전화\s?)?0\d{1,2}[-.)\s]\d{3,4}[-.\s]\d{4}\)/g;
+
+/** People a contact line names by their post and phone number. */
+export function addContactNames(text: string, ms: Mention[], out: Mention[]): void {
+  if (!text.includes('(0') && !text.includes('(☎') && !text.includes('(Tel') && !text.includes('(전화')) return;
+  for (let m = CONTACT_NAME.exec(text); m; m = CONTACT_NAME.exec(text)) addPerson(text, ms, out, m[1]!, m.index + m[0].indexOf(m[1]!, m[0].indexOf(' ')));
+}

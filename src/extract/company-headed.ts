@@ -1,0 +1,43 @@
+/**
+ * "세한물류의 사내 모델 '세한 로지브레인'" … "로지브레인은": a model named by its maker's name head and then a word of its own
+ * is that word alone later in the article (the maker's head is what makes it a full name, not a different model).
+ */
+import type { KnownName } from './engine/known-names.js';
+import type { Mention } from './types.js';
+
+/** A company's name without the kind word or trade it ends on ("세한물류" → "세한", "가온소프트" → "가온"). */
+const KIND_END = /(?:물류|로지스틱스|소프트|테크|랩스|랩|데이터|전자|그룹|시스템즈|AI|에이아이)$/;
+
+/** The model's own word after a company head: one Hangul or Latin word of three or more letters, no version or size. */
+const OWN_WORD = /^(?:[가-힣]{3,8}|[A-Z][A-Za-z]{3,15})$/;
+
+function collectCompanyHeads(all: Mention[][]): Set<string> {
+  const heads = new Set<string>();
+  for (const ms of all)
+    for (const m of ms) {
+      if (m.type !== 'Company' || m.via === 'blocked' || m.via === 'reference') continue;
+      heads.add(m.surface);
+      const head = m.surface.replace(KIND_END, '');
+      if (head.length >= 2 && head !== m.surface) heads.add(head);
+    }
+  return heads;
+}
+
+/** Short forms of discovered models named "<company head> <own word>": the own word → the model. */
+export function readCompanyHeadedShortForms(all: Mention[][]): KnownName[] {
+  const heads = collectCompanyHeads(all);
+  const out: KnownName[] = [];
+  const seen = new Map<string, string>();
+  for (const ms of all)
+    for (const m of ms) {
+      if (m.type !== 'Model' || m.via !== 'discovered') continue;
+      const words = m.surface.split(' ');
+      if (words.length !== 2 || !heads.has(words[0]!) || !OWN_WORD.test(words[1]!)) continue;
+      // (two models sharing the word name neither alone)
+      const prev = seen.get(words[1]!);
+      if (prev !== undefined && prev !== m.key) seen.set(words[1]!, '');
+      else seen.set(words[1]!, m.key);
+    }
+  for (const [name, key] of seen) if (key) out.push({ name, type: 'Model', key });
+  return out;
+}
