@@ -1,0 +1,53 @@
+/**
+ * Generalisation rows for phrasings met in blind set 157 (lineage reports in Korean and English: which base each model
+ * started from): a table whose "Method"/"학습 방식" column says how each row's model was made and a base cell joining two
+ * models by "+"; a rumoured base the article answers by finding the model built from scratch; a relative clause on the
+ * bare word for a model ("X는 B가 Y를 미세조정한 모델이다"); English derivations ("upscaled from", "a continued
+ * pre-training of", "built on A and distilled from B", merges) and releases; a size with 모델 standing for the article's
+ * other model of that size; a variant word's Latin gloss. Sentences written for these tests.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const LINEAGE_TABLE = [
+  '모델 | 개발사 | 파라미터 | Base model | Method | KoBEST',
+  '하람 12B | 도림소프트 | 12B | Qwen2.5-14B | fine-tuned | 61.5',
+  '새솔 3B | 한빛에이아이 | 3B | - | from scratch | 48.2',
+].join('\n\n');
+
+const rows: FactRow[] = [
+  // a method column between the base and the benchmark columns is a remark on the row's model: the scores still read
+  {
+    cat: 'table.method-column',
+    text: `국내 모델의 출발점을 정리했다.\n\n${LINEAGE_TABLE}`,
+    expect: ['BASED_ON 하람 12B -> Qwen2.5-14B', 'DEVELOPED 도림소프트 -> 하람 12B'],
+    edgeProps: ['SCORED 하람 12B -> KoBEST score=61.5', 'SCORED 새솔 3B -> KoBEST score=48.2'],
+    props: ['새솔 3B=fromScratch:true', '하람 12B=parameters:12000000000'],
+  },
+  // … in Korean too ("학습 방식 | 처음부터 학습" says nothing of a base; "프롬 스크래치" says from scratch)
+  {
+    cat: 'table.method-column',
+    text: `모델 | 개발사 | 기반 모델 | 학습 방식 | KoBEST\n\n새솔 3B | 한빛에이아이 | - | 프롬 스크래치 | 48.2\n\n하람 12B | 도림소프트 | Qwen2.5-14B | 미세조정 | 61.5`,
+    expect: ['BASED_ON 하람 12B -> Qwen2.5-14B'],
+    absent: ['BASED_ON 새솔 3B -> Qwen2.5-14B'],
+    edgeProps: ['SCORED 새솔 3B -> KoBEST score=48.2'],
+    props: ['새솔 3B=fromScratch:true'],
+  },
+  // a base cell that joins two models the article names with "+" (a merge) gives both bases
+  {
+    cat: 'table.plus-bases',
+    text: `도림소프트는 Qwen2.5-14B를 지시어 튜닝해 '하람-Chat 14B'를 만들었다.\n\n모델 | 개발사 | Base model | Method\n\n하람-Mix 14B | 도림소프트 | Qwen2.5-14B + 하람-Chat 14B | merged\n\n하람-Lite 3B | 도림소프트 | 하람-Mix 14B | distilled`,
+    expect: ['BASED_ON 하람-Mix 14B -> Qwen2.5-14B', 'BASED_ON 하람-Mix 14B -> 하람-Chat 14B', 'BASED_ON 하람-Lite 3B -> 하람-Mix 14B'],
+  },
+  // … not a training step after "+": the step is no base
+  {
+    cat: 'table.plus-bases',
+    text: `모델 | 개발사 | 기반 모델 | 파라미터\n\n하람 12B | 도림소프트 | Qwen2.5-14B + 강화학습 | 12B\n\n새솔 3B | 한빛에이아이 | Llama 3.2 3B + 한국어 튜닝 | 3B`,
+    expect: ['BASED_ON 하람 12B -> Qwen2.5-14B', 'BASED_ON 새솔 3B -> Llama 3.2 3B'],
+    noNodes: ['Model:강화학습', 'Model:한국어 튜닝'],
+  },
+];
+
+describe('set 157 phrasings, in other words', () => {
+  for (const row of rows) it(row.cat, () => checkFactRow(row));
+});
