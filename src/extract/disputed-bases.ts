@@ -32,6 +32,8 @@ const FAMILY_BASE = /(?:계열|시리즈|패밀리)\s?모델(?:을|를)\s?(?:기
  */
 export function dropAnsweredDisputes(acc: Acc): void {
   for (const [k, r] of acc.relations) if (r.type === 'BASED_ON' && r.properties.status === 'disputed' && r.evidence.length && r.evidence.every((e) => FAMILY_BASE.test(e.sentence))) acc.relations.delete(k);
+  // (a model the article itself finds built from scratch — a table's "from scratch" row, a card's line — answers the rumour of a base)
+  for (const [k, r] of acc.relations) if (r.type === 'BASED_ON' && r.properties.status === 'disputed' && isFoundFromScratch(acc, r.source)) acc.relations.delete(k);
   const statedBase = new Map<string, Set<string>>();
   for (const r of acc.relations.values()) {
     if (r.type === 'BASED_ON' && r.properties.status === 'stated') statedBase.set(r.source, (statedBase.get(r.source) ?? new Set()).add(r.target));
@@ -42,6 +44,11 @@ export function dropAnsweredDisputes(acc: Acc): void {
     const other = statedBase.get(r.source);
     if (other && !other.has(r.target)) acc.relations.delete(k);
   }
+}
+
+/** True where the article states that the model was built from scratch (a property read or still pending). */
+function isFoundFromScratch(acc: Acc, key: string): boolean {
+  return acc.entities.get(key)?.properties.fromScratch === true || (acc.props.get(key) ?? []).some((p) => p.property === 'fromScratch' && p.value === true);
 }
 
 /** Right after a model's name: the particle that makes it its clause's topic or subject ("X는 ", "X가 "). */

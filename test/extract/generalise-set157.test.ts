@@ -46,6 +46,19 @@ const rows: FactRow[] = [
     expect: ['BASED_ON 하람 12B -> Qwen2.5-14B', 'BASED_ON 새솔 3B -> Llama 3.2 3B'],
     noNodes: ['Model:강화학습', 'Model:한국어 튜닝'],
   },
+  // a rumoured base ("…기반이라는 추정도 나왔지만 … 사실무근") is disputed; where the article finds the model built from scratch, it goes
+  {
+    cat: 'dispute.rumour-answered-by-scratch',
+    text: `모델 | 개발사 | 기반 모델 | 학습 방식\n\n새솔 9B | 한빛에이아이 | - | from scratch\n\n일부에서는 새솔 9B가 메타의 Llama 3.1 8B 기반이라는 추정도 나왔지만, 한빛에이아이는 "사실무근"이라고 밝혔다.`,
+    absent: ['BASED_ON 새솔 9B -> Llama 3.1 8B'],
+    props: ['새솔 9B=fromScratch:true'],
+  },
+  // … a rumour answered by a denial alone stays a disputed base
+  {
+    cat: 'dispute.rumour-answered-by-scratch',
+    text: '일부에서는 한빛에이아이의 새솔 9B가 메타의 Llama 3.1 8B 기반이라는 추정도 나왔지만, 한빛에이아이는 "사실무근"이라고 밝혔다.',
+    edgeProps: ['BASED_ON 새솔 9B -> Llama 3.1 8B status=disputed'],
+  },
 ];
 
 describe('set 157 phrasings, in other words', () => {
