@@ -59,6 +59,41 @@ const rows: FactRow[] = [
     text: '일부에서는 한빛에이아이의 새솔 9B가 메타의 Llama 3.1 8B 기반이라는 추정도 나왔지만, 한빛에이아이는 "사실무근"이라고 밝혔다.',
     edgeProps: ['BASED_ON 새솔 9B -> Llama 3.1 8B status=disputed'],
   },
+  // "X는/역시 (B가) Y를 미세조정한 모델이다/이어서": the relative clause on the bare word for a model is the topic's — Y its base, B its maker
+  {
+    cat: 'clause.generic-head-copula',
+    text: '하람 7B 역시 도림소프트가 Llama 3.1 8B를 법률 데이터로 미세조정한 모델이어서, 두 모델은 토크나이저가 같다.',
+    expect: ['BASED_ON 하람 7B -> Llama 3.1 8B', 'DEVELOPED 도림소프트 -> 하람 7B'],
+    absent: ['DEVELOPED 도림소프트 -> Llama 3.1 8B'],
+  },
+  {
+    cat: 'clause.generic-head-copula',
+    text: '새솔 3B는 한빛에이아이가 자사 새솔 14B를 증류한 경량 모델이다.',
+    expect: ['BASED_ON 새솔 3B -> 새솔 14B', 'DEVELOPED 한빛에이아이 -> 새솔 3B'],
+  },
+  // … not a comparison, nor a denied head
+  {
+    cat: 'clause.generic-head-copula',
+    text: '하람 7B는 Llama 3.1 8B와 비교한 모델이다.',
+    absent: ['BASED_ON 하람 7B -> Llama 3.1 8B'],
+  },
+  {
+    cat: 'clause.generic-head-copula',
+    text: '하람 7B는 Llama 3.1 8B를 미세조정한 모델이 아니다.',
+    absent: ['BASED_ON 하람 7B -> Llama 3.1 8B'],
+  },
+  // a glossary entry ending on the noun it defines ("…를 합쳐 새 모델을 만드는 기법.") tells nothing of the company before it
+  {
+    cat: 'clause.definition-no-carry',
+    text: "도림소프트는 지난달 '하람 7B'를 공개했다.\n\n용어 설명\n\n두 개 이상의 모델 가중치를 평균 방식으로 합쳐 새 모델 Llama 3.1 8B를 만드는 기법.",
+    absent: ['DEVELOPED 도림소프트 -> Llama 3.1 8B'],
+  },
+  // … a sentence ending "…되지는 않았다" is no glossary entry: the company before it still applied
+  {
+    cat: 'clause.definition-no-carry',
+    text: "라온딥은 지난해 시리즈A 투자를 유치했다. 앞서 정부의 '독자 AI 파운데이션 모델 프로젝트' 추가 공모에 지원했지만 최종 선정되지는 않았다.",
+    expect: ['PARTICIPATES_IN 라온딥 -> 독자 AI 파운데이션 모델 프로젝트'],
+  },
 ];
 
 describe('set 157 phrasings, in other words', () => {
