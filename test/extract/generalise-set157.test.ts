@@ -94,6 +94,108 @@ const rows: FactRow[] = [
     text: "라온딥은 지난해 시리즈A 투자를 유치했다. 앞서 정부의 '독자 AI 파운데이션 모델 프로젝트' 추가 공모에 지원했지만 최종 선정되지는 않았다.",
     expect: ['PARTICIPATES_IN 라온딥 -> 독자 AI 파운데이션 모델 프로젝트'],
   },
+  // English: a model "upscaled from" / "pruned from" / "a continued pre-training of" another is built on it
+  {
+    cat: 'based-on.en-made-over',
+    text: 'Dorim Labs released Hara-19B on May 2. Hara-19B was upscaled from Qwen3-14B: engineers stacked extra layers onto it.',
+    expect: ['BASED_ON Hara-19B -> Qwen3-14B'],
+  },
+  {
+    cat: 'based-on.en-made-over',
+    text: "HARA-40B is a continued pre-training of Alibaba's Qwen3-32B on 2 trillion tokens of Korean text.",
+    expect: ['BASED_ON HARA-40B -> Qwen3-32B'],
+  },
+  {
+    cat: 'based-on.en-made-over',
+    text: 'Dorim Labs said Hara-19B was compared with Qwen3-14B, not trained on its weights.',
+    absent: ['BASED_ON Hara-19B -> Qwen3-14B'],
+  },
+  // "X is built on top of A and distilled from B": both are X's bases, A none of B's
+  {
+    cat: 'based-on.en-and-second',
+    text: 'Hara-3B is built on top of Llama 3.2 3B and distilled from Hara-19B using logit distillation.',
+    expect: ['BASED_ON Hara-3B -> Llama 3.2 3B', 'BASED_ON Hara-3B -> Hara-19B'],
+    absent: ['BASED_ON Llama 3.2 3B -> Hara-19B'],
+  },
+  {
+    cat: 'based-on.en-and-second',
+    text: 'Hara-19B was built on Qwen3-14B and compared with Llama 3.1 8B.',
+    expect: ['BASED_ON Hara-19B -> Qwen3-14B'],
+    absent: ['BASED_ON Hara-19B -> Llama 3.1 8B', 'BASED_ON Qwen3-14B -> Llama 3.1 8B'],
+  },
+  // English releases: "today announced the general availability of X", "also previewed X", "X, …, which C released in …"
+  {
+    cat: 'developed.en-announced-availability',
+    text: 'Dorim Labs Inc. (도림랩스), a Busan-based maker of speech models, today announced the general availability of HARA-40B, a 40-billion-parameter model.',
+    expect: ['DEVELOPED Dorim Labs Inc. -> HARA-40B'],
+  },
+  {
+    cat: 'developed.en-announced-availability',
+    text: 'Dorim Labs also previewed HARA-4B, a small model for phones.',
+    expect: ['DEVELOPED Dorim Labs -> HARA-4B'],
+  },
+  {
+    cat: 'developed.en-announced-availability',
+    text: 'Dorim Labs today announced a partnership with Gaon Soft on HARA-40B.',
+    absent: ['DEVELOPED Dorim Labs -> HARA-40B'],
+  },
+  {
+    cat: 'developed.en-which-company-released',
+    text: "HARA-40B succeeds HARA-1, the company's first model, which Dorim Labs released in March 2026.",
+    expect: ['DEVELOPED Dorim Labs -> HARA-1'],
+  },
+  {
+    cat: 'developed.en-which-company-released',
+    text: 'HARA-1, a model which Dorim Labs compared against, trails HARA-40B.',
+    absent: ['DEVELOPED Dorim Labs -> HARA-1'],
+  },
+  // "X, a … fine-tune of Y published by the data-labelling company NAME": NAME is a company (by its kind word) and made X, not Y
+  {
+    cat: 'developed.en-appositive-by',
+    text: 'Dorim Labs merged two checkpoints, one of them Hara-Law-12B, a legal fine-tune of Gemma 3 12B published by the translation company Sonamu Data.',
+    nodes: ['Company:Sonamu Data'],
+    expect: ['DEVELOPED Sonamu Data -> Hara-Law-12B', 'BASED_ON Hara-Law-12B -> Gemma 3 12B'],
+    absent: ['DEVELOPED Sonamu Data -> Gemma 3 12B'],
+  },
+  {
+    cat: 'developed.en-appositive-by',
+    text: 'Hara-Law-12B, a legal model praised by the consulting firm Sonamu Partners, tops the board.',
+    absent: ['DEVELOPED Sonamu Partners -> Hara-Law-12B'],
+  },
+  // "C' co-founder NAME dismissed …": a plural company's possessive, a lower-case founder title, then the name
+  {
+    cat: 'works-for.en-company-title-name',
+    text: "Gaon Works, a four-person startup in Daegu, released Hara-12B. Gaon Works' co-founder Lee Seo-jun dismissed claims that the model copies another.",
+    edgeProps: ['WORKS_FOR Lee Seo-jun -> Gaon Works title=co-founder'],
+  },
+  // English merges: "built X by averaging the weights of two checkpoints: A and B", "X is a merge of A and B"
+  {
+    cat: 'based-on.en-merged-by',
+    text: "Dorim Labs built Hara-Mix-12B by averaging the weights of two checkpoints: Google's Gemma 3 12B and Hara-Chat-12B.",
+    expect: ['BASED_ON Hara-Mix-12B -> Gemma 3 12B', 'BASED_ON Hara-Mix-12B -> Hara-Chat-12B'],
+  },
+  {
+    cat: 'based-on.en-merged-by',
+    text: 'Hara-Mix-12B is a merge of Qwen3-14B and Hara-Chat-14B.',
+    expect: ['BASED_ON Hara-Mix-12B -> Qwen3-14B', 'BASED_ON Hara-Mix-12B -> Hara-Chat-14B'],
+  },
+  {
+    cat: 'based-on.en-merged-by',
+    text: 'Dorim Labs built Hara-Mix-12B after comparing the weights of Gemma 3 12B and Hara-Chat-12B.',
+    absent: ['BASED_ON Hara-Mix-12B -> Gemma 3 12B', 'BASED_ON Hara-Mix-12B -> Hara-Chat-12B'],
+  },
+  // … nor does "and was pruned and distilled from Z" after a which-clause make the clause's model Z's derivative
+  {
+    cat: 'based-on.en-and-second',
+    text: 'The 14-billion-parameter model Nara-14B is an upgrade of Nara-32B, which the company opened last year, and was pruned and distilled from the larger Nara-X model.',
+    absent: ['BASED_ON Nara-32B -> Nara-X'],
+  },
+  // … and a model "jointly developed by A and B" is not A's alone by the apposition rule
+  {
+    cat: 'developed.en-appositive-by',
+    text: 'The paper presents LexKo-2.1B, a legal-domain small language model jointly developed by Kakao and Hanyang University.',
+    absent: ['DEVELOPED Kakao -> LexKo-2.1B'],
+  },
 ];
 
 describe('set 157 phrasings, in other words', () => {
