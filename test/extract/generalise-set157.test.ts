@@ -196,6 +196,31 @@ const rows: FactRow[] = [
     text: 'The paper presents LexKo-2.1B, a legal-domain small language model jointly developed by Kakao and Hanyang University.',
     absent: ['DEVELOPED Kakao -> LexKo-2.1B'],
   },
+  // "3B 모델은 메타의 'Y 3B'를 뼈대로 삼고": the size with 모델 is the article's other 3B model, not Y itself nor the model in focus
+  {
+    cat: 'versions.size-before-own-sized-model',
+    text: "도림소프트가 코딩 모델 '하람 14B'와 경량 모델 '하람 3B'를 공개했다.\n\n하람 14B는 알리바바의 'Qwen3-14B'를 미세조정한 모델이다. 3B 모델은 메타의 '라마 3.2 3B'를 뼈대로 삼고 증류 방식으로 만들어졌다.",
+    expect: ['BASED_ON 하람 3B -> 라마 3.2 3B', 'BASED_ON 하람 14B -> Qwen3-14B'],
+    absent: ['BASED_ON 하람 14B -> 라마 3.2 3B'],
+  },
+  // "'X 4.0 라이트(Light)'": the Latin gloss of the last variant word gives the whole name so spelt
+  {
+    cat: 'aliases.variant-gloss',
+    text: "도림소프트는 경량 모델 '하람 4.0 라이트(Light)'를 공개했다.",
+    sameNode: ['하람 4.0 라이트=하람 4.0 Light'],
+  },
+  // a generic word quoted with its English gloss ("‘베이스(base model)’", "‘프롬 스크래치(from scratch)’") names no model
+  {
+    cat: 'discovery.quoted-generic-gloss',
+    text: "상당수 기업이 해외 오픈소스 모델을 ‘베이스(base model)’로 삼았다. 이른바 ‘프롬 스크래치(from scratch)’ 모델은 두 종뿐이었다.",
+    noNodes: ['Model:베이스', 'Model:프롬 스크래치'],
+  },
+  // … a quoted name with a gloss still is one
+  {
+    cat: 'discovery.quoted-generic-gloss',
+    text: "도림소프트는 ‘하람 코더(Haram Coder)’를 공개했다.",
+    nodes: ['Model:하람 코더'],
+  },
 ];
 
 describe('set 157 phrasings, in other words', () => {
