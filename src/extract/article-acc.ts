@@ -5,6 +5,7 @@ import { quotedText } from './corrections.js';
 import { discoveredMention } from './engine/discover-common.js';
 import { type RawFact } from './engine/match.js';
 import type { SpecFact, SpecProperty } from './engine/spec-cards.js';
+import { variantGloss } from './variant-gloss.js';
 import type { EntityDraft, FactEvidence, Mention, RelationDraft, RuleSet } from './types.js';
 
 
@@ -51,7 +52,11 @@ export function addEntity(acc: Acc, m: Mention, rules: RuleSet, ev: FactEvidence
     e.properties.country = 'KR';
     guessedCountry.add(e);
   }
-  for (const a of m.aliases) if (!e.aliases.includes(a)) e.aliases.push(a);
+  for (const alias of m.aliases) {
+    // ("A.X 4.0 라이트(Light)": a gloss of the last variant word stands for the whole name so spelt)
+    const a = m.type === 'Model' ? (variantGloss(m.surface, alias, rules) ?? alias) : alias;
+    if (!e.aliases.includes(a)) e.aliases.push(a);
+  }
   // a country the text states ("미국 생성형 AI 개발사 X") beats the guess from a Hangul name in the headline
   const stated = m.properties?.country;
   if (stated !== undefined && (e.properties.country === undefined || guessedCountry.has(e))) {

@@ -43,6 +43,9 @@ export function dropAnsweredDisputes(acc: Acc): void {
     if (r.type !== 'BASED_ON' || r.properties.status !== 'disputed' || !r.evidence.length) continue;
     if (r.evidence.every((e) => FAMILY_BASE.test(e.sentence)) || namesBaseByFamilyOnly(acc, r)) acc.relations.delete(k);
   }
+  // (a model the article itself finds built from scratch — a table's "from scratch" row, a card's line — answers the rumour of a base;
+  // a denial that says so itself, "…라는 소문이 돌았지만 … 처음부터 자체 학습한 모델이라고 밝혔다", leaves the base disputed)
+  for (const [k, r] of acc.relations) if (r.type === 'BASED_ON' && r.properties.status === 'disputed' && isFoundFromScratch(acc, r.source) && !r.evidence.some((e) => SCRATCH_SAID.test(e.sentence))) acc.relations.delete(k);
   const statedBase = new Map<string, Set<string>>();
   for (const r of acc.relations.values()) {
     if (r.type === 'BASED_ON' && r.properties.status === 'stated') statedBase.set(r.source, (statedBase.get(r.source) ?? new Set()).add(r.target));
@@ -53,6 +56,14 @@ export function dropAnsweredDisputes(acc: Acc): void {
     const other = statedBase.get(r.source);
     if (other && !other.has(r.target)) acc.relations.delete(k);
   }
+}
+
+/** A from-scratch statement in the dispute's own sentence. */
+const SCRATCH_SAID = /프롬\s?스크래치|from[\s-]scratch|처음부터|밑바닥부터|자체\s?(?:사전\s?)?학습/i;
+
+/** True where the article states that the model was built from scratch (a property read or still pending). */
+function isFoundFromScratch(acc: Acc, key: string): boolean {
+  return acc.entities.get(key)?.properties.fromScratch === true || (acc.props.get(key) ?? []).some((p) => p.property === 'fromScratch' && p.value === true);
 }
 
 /** Right after a model's name: the particle that makes it its clause's topic or subject ("X는 ", "X가 "). */

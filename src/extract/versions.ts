@@ -7,6 +7,7 @@ import { normalizeName } from '../graph/index.js';
 import { findMentions } from './engine/mentions.js';
 import { parseMagnitude } from './korean.js';
 import type { Mention, RuleSet } from './types.js';
+import { consonantSkeleton, romanize, sameModelInTwoScripts } from './transliterate.js';
 
 /** Words of succession: only there is a bare number read as a version. */
 const SUCCESSION = /후속|업그레이드|전작|이전\s?(?:모델|버전)|차기|계승|뒤를\s?잇/;
@@ -86,6 +87,14 @@ export function addBareSizes(text: string, ms: Mention[], rules: RuleSet, articl
     const end = start + b[1]!.length + word;
     if (ms.some((m) => m.start < end && start < m.end)) continue;
     const size = b[1]!;
+    // ("3B 모델은 메타의 'Y 3B'를 뼈대로 삼고": a size with 모델 before the sentence's own model of that size is another of the
+    // article's models — the one other it names with that size — not that model itself)
+    if (word && size === stem[3] && end <= anchor.start) {
+      const other = otherOfSize(size, articleModels, ms, rules);
+      if (other) ms.push({ ...modelNamed(other, start, end, rules), via: 'reference', properties: undefined });
+      added ||= other !== undefined;
+      continue;
+    }
     if (word && !articleModels.includes(`${stem[1]}${stem[2]}${size}`)) continue;
     // "하람 14B의 후속" beside "하람-R 32B": the brand word alone before the size names an older line of the maker's, not "<stem> 14B"
     const brand = BRAND_BEFORE.exec(text.slice(Math.max(0, start - 14), start))?.[1];
@@ -109,6 +118,27 @@ function otherLineSize(size: string, sibling: string, articleModels: readonly st
   if (articleModels.includes(sibling)) return undefined;
   const named = ofFocusLine(articleModels.filter((n) => SIZED_NAME.exec(n)?.[3] === size), focus);
   return named.length === 1 ? { ...modelNamed(named[0]!, start, end, rules), via: 'reference', properties: undefined } : undefined;
+}
+
+/**
+ * The one model of the article with this size that the sentence does not name ("3B" beside the sentence's own "Y 3B");
+ * one model spelt in both scripts, "하람 3B" and "Haram-3B", is one model.
+ */
+function otherOfSize(size: string, articleModels: readonly string[], ms: readonly Mention[], rules: RuleSet): string | undefined {
+  const named = new Set(ms.flatMap((m) => (m.type === 'Model' ? [m.surface, ...m.aliases] : [])));
+  const others = [...new Set(articleModels.filter((n) => SIZED_NAME.exec(n)?.[3] === size && !named.has(n)))];
+  const first = others.find((n) => /[가-힣]/.test(n)) ?? others[0];
+  return first !== undefined && others.every((n) => n === first || sameModelInTwoScripts(n, first, rules) || sameStemSound(n, first)) ? first : undefined;
+}
+
+/** "Hanul-Coder-3B" and "하늘코더 3B": stems whose consonants agree (one's a prefix of the other's, three classes at least). */
+function sameStemSound(a: string, b: string): boolean {
+  const sound = (n: string) => {
+    const stem = (SIZED_NAME.exec(n)?.[1] ?? n).replace(/[\s\-]/g, '');
+    return /^[A-Za-z]+$/.test(stem) ? consonantSkeleton(stem) : /^[가-힣]+$/.test(stem) ? consonantSkeleton(romanize(stem)) : '';
+  };
+  const [x, y] = [sound(a), sound(b)];
+  return Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x));
 }
 
 /** The mentions addArticleSizes made: a size named in passing, which leaves the article's focus where it was. */

@@ -25,6 +25,10 @@ const POSS_GAP = /^\s?(?:(?:정식|공식|공식적인|직계|첫|사실상의?|
 /** Words between a relative predicate and the noun it modifies: no particle, no verb. */
 const HEAD_GAP = /^[^\n]{0,25}$/;
 /** "Y를 만든 데 이어, Z를 …": the relative clause modifies a bound noun ("데", "뒤", "후"), not the argument after it. */
+/** A clause's end between a relative predicate and a later argument ("… 모델이어서, 두 모델은"): the noun it modifies came before the comma. */
+const CLAUSE_END_GAP = /[가-힣],\s/;
+/** Right after a relative predicate: the bare word for a model and the copula ("한 모델이다", "한 모델이어서", "한 모델로,"). */
+const GENERIC_HEAD_COPULA = /^\s(?:(?:[가-힣]{1,6}\s)?(?:언어\s?)?모델)(?:이다|입니다|이며|이고|이어서|이라|이지만|로,|로서)/;
 const BOUND_NOUN_GAP = /^\s(?:데|뒤|후|다음)\s(?:이어|이어서|더해|뒤이어)?/;
 const GAP_PARTICLE = /(?:을|를|이|가|은|는|에|에서|에선|의|로|과|와|고|며|다)(?=[\s,]|$)/;
 /** The government that runs a programme, as the head noun's possessor ("참여하고 있는 정부의 P"): no noun of its own between. */
@@ -99,9 +103,14 @@ export function attach(c: Clause): Map<Pred, { arg: Arg; role: Role }[]> {
     if (p.form !== 'relative') continue;
     const h = c.args.find((a) => a.start >= p.end);
     const gap = h ? c.text.slice(p.end, h.start) : '';
-    if (h && HEAD_GAP.test(gap) && !BOUND_NOUN_GAP.test(gap) && (!GAP_PARTICLE.test(gap) || (h.type === 'Policy' && OWNER_GAP.test(gap))) && !c.preds.some((q) => q.start >= p.end && q.start < h.start)) {
+    if (h && HEAD_GAP.test(gap) && !CLAUSE_END_GAP.test(gap) && !BOUND_NOUN_GAP.test(gap) && (!GAP_PARTICLE.test(gap) || (h.type === 'Policy' && OWNER_GAP.test(gap))) && !c.preds.some((q) => q.start >= p.end && q.start < h.start)) {
       out.get(p)!.push({ arg: h, role: 'head' });
       shareHead(c, out, p, h);
+    }
+    // "X는 (B가) Y를 파인튜닝한 모델이다": a relative clause on the bare word for a model, that word the copula's, modifies the topic
+    else if (GENERIC_HEAD_COPULA.test(c.text.slice(p.end, p.end + 16))) {
+      const topic = c.args.filter((a) => a.role === 'topic' && a.type === 'Model' && a.end <= p.start).pop();
+      if (topic) out.get(p)!.push({ arg: topic, role: 'head' });
     }
     // "X는 Y를 학습하는 방식으로": a relative clause with neither its own subject nor an argument as its noun is the topic's
     // (only the topic of its own clause where it has one of that type: "A는 …하고 있고, B는 Y를 공개한 뒤 …" is B's;

@@ -90,7 +90,7 @@ export function clauseFacts(written: string, mentions: Mention[], rules: RuleSet
   if (blockedOwn) memory.topic = undefined;
   // (a model topic still carries past a company implied before the sentence where the sentence gives a base, which only
   // a model has: "전작과 마찬가지로 Y를 바탕으로 했지만"; a question carries none: "…에는 선정되셨지요?" asks, it says nothing)
-  const carried: Arg | undefined = body && !/\?["”']?\s*$/.test(text) && (!implied || (memory.topic?.type === 'Model' && implied.type === 'Company' && BASE_GIVEN.test(text))) && !own && !blockedOwn && memory.topic ? { members: memory.topic.members, type: memory.topic.type, role: 'topic', start: 0, end: 0, seg: 0, group: true, carried: true } : undefined;
+  const carried: Arg | undefined = body && !/\?["”']?\s*$/.test(text) && !DEFINITION_END.test(text) && (!implied || (memory.topic?.type === 'Model' && implied.type === 'Company' && BASE_GIVEN.test(text))) && !own && !blockedOwn && memory.topic ? { members: memory.topic.members, type: memory.topic.type, role: 'topic', start: 0, end: 0, seg: 0, group: true, carried: true } : undefined;
   let facts: ClauseFact[] = [];
   if (mayRead(text, context ? [...args, context] : args, carried, cr)) {
     const clause = finishClause(text, args, spans, cr);
@@ -104,6 +104,9 @@ export function clauseFacts(written: string, mentions: Mention[], rules: RuleSet
   remember(memory, named, text);
   return facts;
 }
+
+/** "…를 합쳐 새 모델을 만드는 기법.": a sentence that ends on a noun a relative verb defines (a glossary's entry) tells of no one. */
+const DEFINITION_END = /[가-힣](?<!지)(?:는|은|한|된)\s[가-힣]{0,5}[가-힣](?<![다요까죠])\.?\s*$/;
 
 /** A base given with its particle ("Y를 바탕으로", "Y를 기반으로"). */
 const BASE_GIVEN = /[을를]\s(?:기반|바탕|토대|베이스)으?로\s/;

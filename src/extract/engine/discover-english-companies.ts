@@ -21,7 +21,8 @@ const NAME_THEN_FORM = new RegExp(`(?<![A-Za-z0-9])${NAME}\\s(?:Corporation|Corp
 /** "with Osaka-based Mirai Works.", "Lyon-based Voxa (보사) said": a capitalised city's base, then a name that ends the clause or is glossed or speaks. */
 const BASED_THEN_NAME = new RegExp(`(?<![A-Za-z\\-])[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?-based\\s${NAME}(?=[,.;:]|\\s\\([가-힣]{2,12}\\)|\\s(?:unveiled|released|launched|announced|introduced|signed|said|says|has|raised|and)\\s)`, 'g');
 /** "teamed with fabless startup NAME,", "with data firm NAME.": a kind word (perhaps described) after "with", then a name that ends the clause. */
-const WITH_KIND_NAME = new RegExp(`(?<![A-Za-z])with\\s(?:[a-z][a-z\\-]{1,15}\\s){0,2}${KIND}\\s${NAME}(?=[,.;])`, 'g');
+/** (or after "by"/"from", maybe with "the": "published by the data-labelling company NAME.") */
+const WITH_KIND_NAME = new RegExp(`(?<![A-Za-z])(?:with|by|from)\\s(?:the\\s)?(?:[a-z][a-z\\-]{1,15}\\s){0,2}${KIND}\\s${NAME}(?=[,.;])`, 'g');
 /** Capitalised words that open a phrase rather than a name. */
 const NOT_NAME = /^(?:The|A|An|Its|It|This|That|These|Those|Their|Our|His|Her|Seoul|Korea|Korean|South|North|Meanwhile|However|Separately|Also|But|And|In|On|At|For|Last|Next|Unlike)\b/;
 const CUE = /-based\s[A-Z]|start-?up|company|firm|developer|chipmaker|unicorn|integrator|distributor|reseller|vendor|Corporation|Corp\.|Inc\.|Co\.,\sLtd/;

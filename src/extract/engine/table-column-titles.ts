@@ -35,7 +35,8 @@ const OTHER_COLUMN = /^(?:순위|Rank|#|(?:순위\s?)?(?:변동|등락)|(?:Rank\
 const EVIDENCE_COLUMN = /^(?:주요\s?)?(?:심사|선정|평가|수상)\s?(?:근거|사유|이유|포인트)$|^주요\s?(?:성과|성능|실적)$/;
 
 /** A remarks column ("비고 | 프롬 스크래치, MoE"): a remark that the model was built from scratch or released open. */
-const NOTE_COLUMN = /^(?:비고|특징|Notes?|Remarks?)$/i;
+/** (and how the model was made, "학습 방식 | 프롬 스크래치", "Method | from scratch": a method cell is a remark on the row's model) */
+const NOTE_COLUMN = /^(?:비고|특징|Notes?|Remarks?|(?:학습|훈련|개발|구축)\s?(?:방식|방법)|(?:Training\s|Build\s)?Method|Approach)$/i;
 
 /** A parameter-count column (its cells: PARAMS_CELL in table-columns.ts). */
 const PARAMS_COLUMN = /^(?:파라미터(?:\s?수)?|매개변수(?:\s?수)?|크기|규모|모델\s?크기|Size|Params?|Parameters?|#\s?Params)$/i;

@@ -174,11 +174,14 @@ const PART_NOTE = /\s?\([^()]{1,10}\)$/;
 function mergedBases(c: Cell | undefined): Mention[] {
   const merge = c ? MERGE_CELL.exec(cellText(c)) : null;
   const slashed = !merge && c && SLASHED_PARTS.test(cellText(c)) ? cellText(c).split(SLASHED_PARTS).map((p) => p.trim().replace(PART_NOTE, '')) : undefined;
-  const parts = slashed ?? (merge?.[1] ?? merge?.[2] ?? '').split(/\s\+\s/).map((p) => p.trim());
+  // ("A + B" with no merge word: both parts must be models the article names, not a training step, "+ 강화학습")
+  const plus = !merge && !slashed && c ? cellText(c) : undefined;
+  const parts = slashed ?? (merge?.[1] ?? merge?.[2] ?? plus ?? '').split(/\s\+\s/).map((p) => p.trim());
   if (parts.length < 2) return [];
   const out: Mention[] = [];
   for (const part of parts) {
-    const m = c!.mentions?.find((x) => x.type === 'Model' && x.surface === part) ?? byColumn({ kind: 'other', text: part, sentence: c!.sentence }, 'Model');
+    const named = c!.mentions?.find((x) => x.type === 'Model' && x.surface === part);
+    const m = named ?? (plus === undefined ? byColumn({ kind: 'other', text: part, sentence: c!.sentence }, 'Model') : undefined);
     if (!m || m.type !== 'Model') return [];
     out.push(m);
   }

@@ -134,6 +134,17 @@ export const basedOnRows: Row[] = [
   { rule: 'based-on.en', sentence: 'Norae Labs released Norae-7B. Norae-7B-Chat is obtained from Norae-7B by preference tuning.', expect: ['BASED_ON Norae-7B-Chat -> Norae-7B'] },
   { rule: 'based-on.en', sentence: 'Norae Labs released Norae-7B. Norae-7B-Mini, a small model meant for phones, is distilled from Norae-7B.', expect: ['BASED_ON Norae-7B-Mini -> Norae-7B'] },
   { rule: 'based-on.en', sentence: 'Norae Labs released Norae-7B. Norae-7B-Mini, unlike Norae-7B, is not distilled from Qwen3-8B.', absent: ['BASED_ON Norae-7B-Mini -> Qwen3-8B'] },
+  // a model made over from another: "upscaled from", "pruned from", "is a continued pre-training of" (set 157)
+  { rule: 'based-on.en-made-over', sentence: 'Norae Labs released Norae-19B. Norae-19B was upscaled from Qwen3-14B by stacking extra layers.', expect: ['BASED_ON Norae-19B -> Qwen3-14B'] },
+  { rule: 'based-on.en-made-over', sentence: 'Norae-19B is a continued pre-training of Qwen3-14B on Korean law text.', expect: ['BASED_ON Norae-19B -> Qwen3-14B'] },
+  { rule: 'based-on.en-made-over', sentence: 'Norae-19B was not pruned from Qwen3-14B, the company said.', absent: ['BASED_ON Norae-19B -> Qwen3-14B'] },
+  // a second derivation after "and": "X is built on A and distilled from B" (both X's, never A's)
+  { rule: 'based-on.en-and-second', sentence: 'Norae-3B is built on top of Qwen3-4B and distilled from Norae-19B.', expect: ['BASED_ON Norae-3B -> Norae-19B', 'BASED_ON Norae-3B -> Qwen3-4B'], absent: ['BASED_ON Qwen3-4B -> Norae-19B'] },
+  { rule: 'based-on.en-and-second', sentence: 'Norae-3B is built on top of Qwen3-4B and compared with Norae-19B.', absent: ['BASED_ON Norae-3B -> Norae-19B'] },
+  // merges: "by averaging the weights of A and B", "X is a merge of A and B"
+  { rule: 'based-on.en-merged-by', sentence: 'Norae Labs built Norae-Mix-9B by merging the weights of Gemma 2 9B and Norae-Chat-9B.', expect: ['BASED_ON Norae-Mix-9B -> Gemma 2 9B', 'BASED_ON Norae-Mix-9B -> Norae-Chat-9B'] },
+  { rule: 'based-on.en-merged-by', sentence: 'Norae-Mix-9B is a SLERP merge of Gemma 2 9B and Norae-Chat-9B.', expect: ['BASED_ON Norae-Mix-9B -> Gemma 2 9B'] },
+  { rule: 'based-on.en-merged-by', sentence: 'Norae-Mix-9B is not a merge of Gemma 2 9B and Norae-Chat-9B.', absent: ['BASED_ON Norae-Mix-9B -> Gemma 2 9B'] },
   // a model made on top of another ("Y 위에 … 얹어 만든 'X'"; "이 모델 위에" for the model named before)
   { rule: 'based-on.on-top-of-made', sentence: "개발자 오지환 씨는 큐웬3 8B 위에 의료 데이터를 쌓아 만든 '메디봇-8B'를 공개했다.", expect: ['BASED_ON 메디봇-8B -> 큐웬3 8B'] },
   { rule: 'based-on.on-top-of-made', sentence: "가람소프트는 큐웬3 8B를 검토했다. 오지환 씨는 이 모델 위에 의료 데이터를 쌓아 만든 '메디봇-8B'를 공개했다.", expect: ['BASED_ON 메디봇-8B -> 큐웬3 8B'] },

@@ -96,6 +96,10 @@ export const developedRows: Row[] = [
   { rule: 'developed.possessive-object', sentence: '삼성SDS는 업무에 오픈AI의 GPT-4o를 활용한다.', expect: ['DEVELOPED 오픈AI -> GPT-4o'], absent: ['DEVELOPED 삼성SDS -> GPT-4o'] },
   // English and mixed-language text
   { rule: 'developed.en-by', sentence: 'Kanana 2.0, developed by Kakao, is available on Hugging Face.', expect: ['DEVELOPED Kakao -> Kanana 2.0'] },
+  // "X, the company's first model, which C released in …" and "X, a … fine-tune of Y published by C" (set 157)
+  { rule: 'developed.en-which-company-released', sentence: "Norae-2 succeeds Norae-1, the company's first model, which Norae Labs released in 2025.", expect: ['DEVELOPED Norae Labs -> Norae-1'] },
+  { rule: 'developed.en-which-company-released', sentence: 'Norae-1, which Norae Labs never released, was shelved.', absent: ['DEVELOPED Norae Labs -> Norae-1'] },
+  { rule: 'developed.en-appositive-by', sentence: 'Norae Labs merged Sori-Law-9B, a legal fine-tune of Gemma 2 9B published by Kakao, into its model.', expect: ['DEVELOPED Kakao -> Sori-Law-9B'], absent: ['DEVELOPED Kakao -> Gemma 2 9B'] },
   { rule: 'developed.en-released', sentence: 'Upstage released Solar Pro 2 on Thursday.', expect: ['DEVELOPED Upstage -> Solar Pro 2'] },
   // "will co-develop X, a … model" (h99_05): each company of the list develops it; a thing other than the model in between is no object
   { rule: 'developed.en-co-develop', sentence: 'Kakao and Upstage will jointly develop Norae 2, a Korean legal model.', expect: ['DEVELOPED Kakao -> Norae 2', 'DEVELOPED Upstage -> Norae 2'] },
