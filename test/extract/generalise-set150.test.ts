@@ -164,6 +164,29 @@ const rows: FactRow[] = [
     cat: 'programmes.named-as-other',
     text: "행안부는 'AI 민원 선도사업' 2기 공모를 시작했다. 뤼튼은 '독자 AI 파운데이션 모델 프로젝트'에도 참여하고 있다. 홍길순 행정안전부 디지털정부혁신실장은 \"현장 적용성을 보겠다\"고 밝혔다.",
     absent: ['PROMOTES 홍길순 -> AI 민원 선도사업', 'PROMOTES 홍길순 -> 독자 AI 파운데이션 모델 프로젝트'],
+  },  // a programme's last word that is a kind of programme ("시범사업", "실증사업") stands for it where it is the only one of its kind
+  {
+    cat: 'programmes.kind-word-short-form',
+    text: "'부산 AI 행정 시범사업'은 올해로 끝났다. 부산시는 이를 잇는 '부산 AI 행정 선도사업'을 내년에 시작한다. 시범사업에 참여했던 뤼튼은 새 사업에는 참여하지 않기로 했다.",
+    expect: ['PARTICIPATES_IN 뤼튼 -> 부산 AI 행정 시범사업'],
+    absent: ['PARTICIPATES_IN 뤼튼 -> 부산 AI 행정 선도사업'],
+  },
+  {
+    cat: 'programmes.kind-word-short-form',
+    text: "'대구 의료 AI 실증사업'은 2년 동안 진행됐다. 대구시는 올해 새 공모를 열었다. 1차 실증사업에서 영상 판독 과제를 수행한 솔트룩스는 아직 입장을 정하지 못했다.",
+    expect: ['PARTICIPATES_IN 솔트룩스 -> 대구 의료 AI 실증사업'],
+  },
+  // two programmes of the same kind: the bare word is neither
+  {
+    cat: 'programmes.kind-word-short-form',
+    text: "'부산 AI 행정 시범사업'과 '울산 AI 교통 시범사업'은 올해로 끝났다. 시장은 내년 예산을 발표했다. 시범사업에 참여했던 뤼튼은 내년 계획을 밝히지 않았다.",
+    absent: ['PARTICIPATES_IN 뤼튼 -> 부산 AI 행정 시범사업', 'PARTICIPATES_IN 뤼튼 -> 울산 AI 교통 시범사업'],
+  },
+  // a word that says only what a programme does ("지원사업") stands for no one programme
+  {
+    cat: 'programmes.kind-word-short-form',
+    text: "'부산 AI 데이터 지원사업'은 올해로 끝났다. 시장은 내년 예산을 발표했다. 다른 지원사업에 참여했던 뤼튼은 내년 계획을 밝히지 않았다.",
+    absent: ['PARTICIPATES_IN 뤼튼 -> 부산 AI 데이터 지원사업'],
   },
 ];
 
