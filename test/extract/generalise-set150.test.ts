@@ -164,7 +164,8 @@ const rows: FactRow[] = [
     cat: 'programmes.named-as-other',
     text: "행안부는 'AI 민원 선도사업' 2기 공모를 시작했다. 뤼튼은 '독자 AI 파운데이션 모델 프로젝트'에도 참여하고 있다. 홍길순 행정안전부 디지털정부혁신실장은 \"현장 적용성을 보겠다\"고 밝혔다.",
     absent: ['PROMOTES 홍길순 -> AI 민원 선도사업', 'PROMOTES 홍길순 -> 독자 AI 파운데이션 모델 프로젝트'],
-  },  // a programme's last word that is a kind of programme ("시범사업", "실증사업") stands for it where it is the only one of its kind
+  },
+  // a programme's last word that is a kind of programme ("시범사업", "실증사업") stands for it where it is the only one of its kind
   {
     cat: 'programmes.kind-word-short-form',
     text: "'부산 AI 행정 시범사업'은 올해로 끝났다. 부산시는 이를 잇는 '부산 AI 행정 선도사업'을 내년에 시작한다. 시범사업에 참여했던 뤼튼은 새 사업에는 참여하지 않기로 했다.",
@@ -187,6 +188,30 @@ const rows: FactRow[] = [
     cat: 'programmes.kind-word-short-form',
     text: "'부산 AI 데이터 지원사업'은 올해로 끝났다. 시장은 내년 예산을 발표했다. 다른 지원사업에 참여했던 뤼튼은 내년 계획을 밝히지 않았다.",
     absent: ['PARTICIPATES_IN 뤼튼 -> 부산 AI 데이터 지원사업'],
+  },
+  // a member of an earlier round that leaves a later one took part: "1차년도에 A 컨소시엄의 참여기업이었던 B는 … 2차년도부터 참여를 철회했다"
+  {
+    cat: 'participates.earlier-round-member',
+    text: "「AI 조선 특화모델 개발사업」은 올해 처음 시작된 사업이다. 1차년도에 솔트룩스 컨소시엄의 참여기업이었던 뤼튼은 자체 일정을 이유로 2차년도부터 참여를 철회했다.",
+    expect: ['PARTICIPATES_IN 뤼튼 -> AI 조선 특화모델 개발사업'],
+  },
+  // "1단계에서 X 구축을 맡았던 B는 2단계에는 참여하지 않기로 했다": B took part, and is no lead a later bare "컨소시엄" means
+  {
+    cat: 'participates.earlier-round-member',
+    text: "'울산 AI 조선 실증사업' 2단계 수행기관으로 솔트룩스가 주관하는 컨소시엄이 선정됐다. 1단계에서 용접 데이터 구축을 맡았던 뤼튼은 2단계에는 참여하지 않기로 했다. 컨소시엄은 2단계에서 조선 특화 언어모델 '조선GPT 2'를 개발한다.",
+    expect: ['PARTICIPATES_IN 뤼튼 -> 울산 AI 조선 실증사업', 'DEVELOPED 솔트룩스 -> 조선GPT 2'],
+    absent: ['DEVELOPED 뤼튼 -> 조선GPT 2'],
+  },
+  // an earlier round's evaluator is no member; a company that only stays out of a round took part in none
+  {
+    cat: 'participates.earlier-round-member',
+    text: "'울산 AI 조선 실증사업' 2단계 수행기관으로 솔트룩스가 주관하는 컨소시엄이 선정됐다. 1단계에서 심사를 맡았던 뤼튼은 2단계에는 참여하지 않기로 했다.",
+    absent: ['PARTICIPATES_IN 뤼튼 -> 울산 AI 조선 실증사업'],
+  },
+  {
+    cat: 'participates.earlier-round-member',
+    text: "'울산 AI 조선 실증사업' 2단계 수행기관으로 솔트룩스가 주관하는 컨소시엄이 선정됐다. 뤼튼은 2단계에는 참여하지 않기로 했다.",
+    absent: ['PARTICIPATES_IN 뤼튼 -> 울산 AI 조선 실증사업'],
   },
 ];
 
