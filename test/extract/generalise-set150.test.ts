@@ -213,6 +213,23 @@ const rows: FactRow[] = [
     text: "'울산 AI 조선 실증사업' 2단계 수행기관으로 솔트룩스가 주관하는 컨소시엄이 선정됐다. 뤼튼은 2단계에는 참여하지 않기로 했다.",
     absent: ['PARTICIPATES_IN 뤼튼 -> 울산 AI 조선 실증사업'],
   },
+  // "이번 공모에는 … A가 B와 꾸린 컨소시엄도 신청했지만 … 탈락했다": both the lead and its partner applied
+  {
+    cat: 'participates.partnered-consortium-applied',
+    text: "「부산 관광 AI 모델 지원사업」 2차 수행기관으로 뤼튼 컨소시엄이 선정됐다. 이번 공모에는 뤼튼 컨소시엄 외에 솔트룩스가 지역 기업 셀렉트스타와 꾸린 컨소시엄도 신청했지만 서면평가에서 탈락했다.",
+    expect: ['PARTICIPATES_IN 솔트룩스 -> 부산 관광 AI 모델 지원사업', 'PARTICIPATES_IN 셀렉트스타 -> 부산 관광 AI 모델 지원사업'],
+  },
+  {
+    cat: 'participates.partnered-consortium-applied',
+    text: "「부산 관광 AI 모델 지원사업」 2차 수행기관으로 뤼튼 컨소시엄이 선정됐다. 이번 공모에는 마음AI가 셀렉트스타와 함께 결성한 컨소시엄이 응모했다.",
+    expect: ['PARTICIPATES_IN 마음AI -> 부산 관광 AI 모델 지원사업', 'PARTICIPATES_IN 셀렉트스타 -> 부산 관광 AI 모델 지원사업'],
+  },
+  // a consortium that is only weighing the call took no part
+  {
+    cat: 'participates.partnered-consortium-applied',
+    text: "「부산 관광 AI 모델 지원사업」 2차 수행기관으로 뤼튼 컨소시엄이 선정됐다. 이번 공모에는 솔트룩스가 셀렉트스타와 꾸린 컨소시엄도 참여를 검토하고 있다.",
+    absent: ['PARTICIPATES_IN 솔트룩스 -> 부산 관광 AI 모델 지원사업', 'PARTICIPATES_IN 셀렉트스타 -> 부산 관광 AI 모델 지원사업'],
+  },
 ];
 
 describe('set 150 forms', () => {
