@@ -230,6 +230,23 @@ const rows: FactRow[] = [
     text: "「부산 관광 AI 모델 지원사업」 2차 수행기관으로 뤼튼 컨소시엄이 선정됐다. 이번 공모에는 솔트룩스가 셀렉트스타와 꾸린 컨소시엄도 참여를 검토하고 있다.",
     absent: ['PARTICIPATES_IN 솔트룩스 -> 부산 관광 AI 모델 지원사업', 'PARTICIPATES_IN 셀렉트스타 -> 부산 관광 AI 모델 지원사업'],
   },
+  // "A는 B를 참여사로 끌어들여 컨소시엄을 구성하고 역시 신청을 마쳤다": the topic applied to the programme in context, its member too
+  {
+    cat: 'participates.applied-after-forming',
+    text: "행안부는 'AI 민원 선도사업' 2기 공모를 시작했다. 뤼튼은 데이터 기업 셀렉트스타를 참여사로 끌어들여 컨소시엄을 구성하고 역시 신청을 마쳤다.",
+    expect: ['PARTICIPATES_IN 뤼튼 -> AI 민원 선도사업', 'PARTICIPATES_IN 셀렉트스타 -> AI 민원 선도사업'],
+  },
+  // an application for something else than the call ("특허 신청", "상장 신청") is no taking part
+  {
+    cat: 'participates.applied-after-forming',
+    text: "행안부는 'AI 민원 선도사업' 2기 공모를 시작했다. 뤼튼은 데이터 기업 셀렉트스타를 자회사로 편입하고 상장 신청을 마쳤다.",
+    absent: ['PARTICIPATES_IN 뤼튼 -> AI 민원 선도사업', 'PARTICIPATES_IN 셀렉트스타 -> AI 민원 선도사업'],
+  },
+  {
+    cat: 'participates.applied-after-forming',
+    text: "행안부는 'AI 민원 선도사업' 2기 공모를 시작했다. 뤼튼은 셀렉트스타를 참여사로 끌어들여 컨소시엄을 구성했지만 신청 여부는 아직 검토하고 있다.",
+    absent: ['PARTICIPATES_IN 뤼튼 -> AI 민원 선도사업'],
+  },
 ];
 
 describe('set 150 forms', () => {
