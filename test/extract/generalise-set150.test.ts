@@ -247,6 +247,36 @@ const rows: FactRow[] = [
     text: "행안부는 'AI 민원 선도사업' 2기 공모를 시작했다. 뤼튼은 셀렉트스타를 참여사로 끌어들여 컨소시엄을 구성했지만 신청 여부는 아직 검토하고 있다.",
     absent: ['PARTICIPATES_IN 뤼튼 -> AI 민원 선도사업'],
   },
+  // "X를 종료하고, 내년부터 이를 대체하는 Y": X is no programme later selections or officials speak of
+  {
+    cat: 'programmes.ended-for-another',
+    text: "과기정통부는 올해까지 운영해 온 'AI 데이터 바우처 지원사업'을 종료하고, 내년부터 이를 대체하는 'AI 학습 인프라 바우처' 사업을 새로 시작한다. 과기정통부는 26일 'AI 학습 인프라 바우처' 1차 지원 대상으로 기업 24곳을 선정했다. 사업을 설계한 홍길순 과기정통부 인공지능기반정책관은 \"기업의 선택권을 넓혔다\"고 말했다. 업계는 대체로 반기는 분위기다. 정부는 다음 달 설명회를 연다. 지역 기업의 관심도 크다. 음성 AI 스타트업 마음AI도 선정됐다.",
+    expect: ['PARTICIPATES_IN 마음AI -> AI 학습 인프라 바우처', 'PROMOTES 홍길순 -> AI 학습 인프라 바우처'],
+    absent: ['PARTICIPATES_IN 마음AI -> AI 데이터 바우처 지원사업', 'PROMOTES 홍길순 -> AI 데이터 바우처 지원사업'],
+  },
+  // a programme ended with no other replacing it stays the article's programme
+  {
+    cat: 'programmes.ended-for-another',
+    text: "과기정통부는 'AI 데이터 바우처 지원사업'을 종료하고 3년간의 성과를 공개했다. 홍길순 과기정통부 인공지능기반정책관은 \"참여 기업의 매출이 늘었다\"고 말했다.",
+    expect: ['PROMOTES 홍길순 -> AI 데이터 바우처 지원사업'],
+  },
+  // "1차 선정 기업 명단에서 눈에 띄는 곳은 B다": B was selected for the programme the article is about
+  {
+    cat: 'participates.presented-from-selected',
+    text: "과기정통부는 'AI 학습 인프라 바우처' 1차 지원 대상으로 기업 24곳을 선정했다. 1차 선정 기업 명단에서 눈에 띄는 곳은 마음AI다.",
+    expect: ['PARTICIPATES_IN 마음AI -> AI 학습 인프라 바우처'],
+  },
+  // one left off the list, or one among investors, was not selected
+  {
+    cat: 'participates.presented-from-selected',
+    text: "과기정통부는 'AI 학습 인프라 바우처' 1차 지원 대상으로 기업 24곳을 선정했다. 선정 기업 명단에서 빠진 곳은 마음AI다.",
+    absent: ['PARTICIPATES_IN 마음AI -> AI 학습 인프라 바우처'],
+  },
+  {
+    cat: 'participates.presented-from-selected',
+    text: "과기정통부는 'AI 학습 인프라 바우처' 1차 지원 대상으로 기업 24곳을 선정했다. 투자 기업 가운데 눈에 띄는 곳은 마음AI다.",
+    absent: ['PARTICIPATES_IN 마음AI -> AI 학습 인프라 바우처'],
+  },
 ];
 
 describe('set 150 forms', () => {
