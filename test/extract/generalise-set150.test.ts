@@ -277,6 +277,19 @@ const rows: FactRow[] = [
     text: "과기정통부는 'AI 학습 인프라 바우처' 1차 지원 대상으로 기업 24곳을 선정했다. 투자 기업 가운데 눈에 띄는 곳은 마음AI다.",
     absent: ['PARTICIPATES_IN 마음AI -> AI 학습 인프라 바우처'],
   },
+  // "기존 'X 지원사업'으로 GPU를 지원받았던 B는": B is a company the programme supported, so it took part in it
+  {
+    cat: 'participates.programme-recipient',
+    text: "과기정통부는 'AI 학습 인프라 바우처' 1차 지원 대상을 발표했다. 반면 기존 'AI 데이터 바우처 지원사업'으로 GPU를 지원받았던 한빛로직은 이번 바우처에 선정되고도 바우처를 반납했다.",
+    expect: ['PARTICIPATES_IN 한빛로직 -> AI 데이터 바우처 지원사업'],
+    nodes: ['Company:한빛로직'],
+  },
+  // a person or a university the programme supported is no company
+  {
+    cat: 'participates.programme-recipient',
+    text: "과기정통부는 'AI 학습 인프라 바우처' 1차 지원 대상을 발표했다. 기존 'AI 데이터 바우처 지원사업'으로 교육비를 지원받았던 김민수는 올해 창업했다. 같은 사업으로 장비를 지원받았던 한빛대는 연구를 이어간다.",
+    noNodes: ['Company:김민수', 'Company:한빛대'],
+  },
 ];
 
 describe('set 150 forms', () => {
