@@ -20,7 +20,7 @@ const SELECTION_STATEMENT = /컨소시엄\s?\([^)]{2,60}\)|[1-9]\s?(?:단계|년
 const EARLIER_ROUND_LEFT = /[1-9]\s?(?:단계|년\s?차|차년도|차|기)(?:에|에는|에서|때)\s[^.]{2,60}?(?:맡았던|수행했던|담당했던|이었던|였던|참여했던|참가했던|함께했던|합류했던)\s[^.]{2,100}?[1-9]\s?(?:단계|년\s?차|차년도|차|기)(?:에는|에|부터|부터는|에서는|에선)\s(?:[^\s.]{1,10}\s){0,2}?(?:참여(?:를|도)?\s?(?:철회|포기|접|하지\s?않)|불참|빠지|빠졌|빠진|하차|이탈|제외)/;
 
 /** "1차 선정 기업 명단에서 눈에 띄는 곳은 B다": a selected company presented from the list of those selected (not one "빠진" from it). */
-const PRESENTED_FROM_SELECTED = /(?:선정|참여|지원\s?대상|수혜)\s?(?:기업|업체|스타트업|팀|컨소시엄)(?:\s?명단)?(?:에서|에선|가운데|가운데서|중에서|중)\s(?![^.]{0,30}?(?:빠진|빠졌|제외|탈락|떨어진|못한|못 한|없는|않은|아닌))[^.]{0,30}?(?:곳|기업|회사|업체|스타트업)(?:은|는)\s/;
+const PRESENTED_FROM_SELECTED = /(?:선정|참여|지원\s?대상|수혜)\s?(?:기업|업체|스타트업|팀|컨소시엄)(?:\s?명단)?(?:에서|에선|\s?가운데서|\s?가운데|\s?중에서|\s?중)\s(?![^.]{0,30}?(?:빠진|빠졌|제외|탈락|떨어진|못한|못 한|없는|않은|아닌))[^.]{0,30}?(?:곳|기업|회사|업체|스타트업)(?:은|는)\s/;
 
 /** A round or stage of an evaluation ("1차 평가", "the first round", "the second evaluation"). */
 const ROUND_WORD = /[1-9]차\s?(?:평가|심사|단계)|\b(?:round|stage|phase)\b|\b(?:first|second|third|fourth|final|[1-9](?:st|nd|rd|th))\s(?:evaluation|review|assessment)\b/;
