@@ -28,6 +28,8 @@ export interface PolicyMemory {
   staged?: Mention;
   /** Every policy named by name. */
   named: Map<string, Mention>;
+  /** Every policy named by name, those named only in contrast too ("Y를 잇는 사업"): what a later short form may stand for. */
+  every: Map<string, Mention>;
   /** The policies named outside quoted speech: what an official's statement may be about. */
   topics: Map<string, Mention>;
 }
@@ -45,7 +47,7 @@ export interface BenchmarkMemory {
 
 /** An article's memory of programmes, knowing the one programme its body names (see bodyProgrammeOf). */
 export function newPolicyMemory(bodyProgramme?: Mention): PolicyMemory {
-  return { age: Infinity, referredAge: Infinity, named: new Map(), topics: new Map(), bodyProgramme };
+  return { age: Infinity, referredAge: Infinity, named: new Map(), every: new Map(), topics: new Map(), bodyProgramme };
 }
 
 export function newBenchmarkMemory(): BenchmarkMemory {
@@ -137,6 +139,7 @@ export function notePolicies(memory: PolicyMemory, s: Sentence, mentions: Mentio
   memory.lastProgramme = (topic && PROGRAMME_NAME.test(topic.surface) ? topic : undefined) ?? policies.filter((m) => PROGRAMME_NAME.test(m.surface)).at(-1) ?? memory.lastProgramme;
   if (s.block === 'title') memory.headlineProgramme = onlyProgramme(policies) ?? memory.headlineProgramme;
   for (const m of policies) if (m.via !== 'reference') memory.named.set(m.key, m);
+  for (const m of mentions) if (m.type === 'Policy' && m.via !== 'reference' && m.via !== 'blocked') memory.every.set(m.key, m);
   for (const m of policies) if (m.via !== 'reference' && PHASE_AFTER.test(s.text.slice(m.end, m.end + 8))) memory.staged = m;
   for (const m of policies) if (m.via !== 'reference' && !isSpokenSlogan(s.text, m)) addTopicPolicy(memory.topics, m);
 }

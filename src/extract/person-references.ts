@@ -59,9 +59,12 @@ const WHEREAS_SUBJECT = /^['"’”」』]?\s?(?:이|가|은|는)\s[^,.!?"“”
 /** "범용 모델은 X로 키우고, 현장 모델은 이 사업으로 키운다": a later clause puts the article's own programme ("이 사업") beside X. */
 const OWN_PROGRAMME_LATER = /(?:고|며|지만|는데),\s[^]*?(?<![가-힣])(?:이|이번|본|해당)\s?(?:사업|프로젝트|프로그램)(?:으로|로|은|는|이|가|에|을|를)/;
 
+/** "X를 종료하고, 내년부터 이를 대체하는 Y": a programme ended for the one that replaces it, named in the same sentence. */
+const ENDED_FOR_ANOTHER = /^['"’”」』]?\s?(?:을|를)\s(?:종료하고|폐지하고|끝내고|없애고),?\s[^.]{0,40}?(?:대체하는|대체한|대체해|대신하는|잇는|후속)/;
+
 /** Whether a programme mention is only a contrast, not a topic of the article. */
 export function isContrasted(text: string, m: Mention): boolean {
-  return CONTRASTED.test(text.slice(m.end, m.end + 18)) || WHEREAS_SUBJECT.test(text.slice(m.end, m.end + 70)) || OWN_PROGRAMME_LATER.test(text.slice(m.end));
+  return CONTRASTED.test(text.slice(m.end, m.end + 18)) || ENDED_FOR_ANOTHER.test(text.slice(m.end, m.end + 70)) || WHEREAS_SUBJECT.test(text.slice(m.end, m.end + 70)) || OWN_PROGRAMME_LATER.test(text.slice(m.end));
 }
 
 /** A programme opening its sentence as the topic ("○ X 사업은 Y를 통해 확보되는 …"), after any list mark. */

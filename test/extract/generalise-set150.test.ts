@@ -165,6 +165,131 @@ const rows: FactRow[] = [
     text: "행안부는 'AI 민원 선도사업' 2기 공모를 시작했다. 뤼튼은 '독자 AI 파운데이션 모델 프로젝트'에도 참여하고 있다. 홍길순 행정안전부 디지털정부혁신실장은 \"현장 적용성을 보겠다\"고 밝혔다.",
     absent: ['PROMOTES 홍길순 -> AI 민원 선도사업', 'PROMOTES 홍길순 -> 독자 AI 파운데이션 모델 프로젝트'],
   },
+  // a programme's last word that is a kind of programme ("시범사업", "실증사업") stands for it where it is the only one of its kind
+  {
+    cat: 'programmes.kind-word-short-form',
+    text: "'부산 AI 행정 시범사업'은 올해로 끝났다. 부산시는 이를 잇는 '부산 AI 행정 선도사업'을 내년에 시작한다. 시범사업에 참여했던 뤼튼은 새 사업에는 참여하지 않기로 했다.",
+    expect: ['PARTICIPATES_IN 뤼튼 -> 부산 AI 행정 시범사업'],
+    absent: ['PARTICIPATES_IN 뤼튼 -> 부산 AI 행정 선도사업'],
+  },
+  {
+    cat: 'programmes.kind-word-short-form',
+    text: "'대구 의료 AI 실증사업'은 2년 동안 진행됐다. 대구시는 올해 새 공모를 열었다. 1차 실증사업에서 영상 판독 과제를 수행한 솔트룩스는 아직 입장을 정하지 못했다.",
+    expect: ['PARTICIPATES_IN 솔트룩스 -> 대구 의료 AI 실증사업'],
+  },
+  // two programmes of the same kind: the bare word is neither
+  {
+    cat: 'programmes.kind-word-short-form',
+    text: "'부산 AI 행정 시범사업'과 '울산 AI 교통 시범사업'은 올해로 끝났다. 시장은 내년 예산을 발표했다. 시범사업에 참여했던 뤼튼은 내년 계획을 밝히지 않았다.",
+    absent: ['PARTICIPATES_IN 뤼튼 -> 부산 AI 행정 시범사업', 'PARTICIPATES_IN 뤼튼 -> 울산 AI 교통 시범사업'],
+  },
+  // a word that says only what a programme does ("지원사업") stands for no one programme
+  {
+    cat: 'programmes.kind-word-short-form',
+    text: "'부산 AI 데이터 지원사업'은 올해로 끝났다. 시장은 내년 예산을 발표했다. 다른 지원사업에 참여했던 뤼튼은 내년 계획을 밝히지 않았다.",
+    absent: ['PARTICIPATES_IN 뤼튼 -> 부산 AI 데이터 지원사업'],
+  },
+  // a member of an earlier round that leaves a later one took part: "1차년도에 A 컨소시엄의 참여기업이었던 B는 … 2차년도부터 참여를 철회했다"
+  {
+    cat: 'participates.earlier-round-member',
+    text: "「AI 조선 특화모델 개발사업」은 올해 처음 시작된 사업이다. 1차년도에 솔트룩스 컨소시엄의 참여기업이었던 뤼튼은 자체 일정을 이유로 2차년도부터 참여를 철회했다.",
+    expect: ['PARTICIPATES_IN 뤼튼 -> AI 조선 특화모델 개발사업'],
+  },
+  // "1단계에서 X 구축을 맡았던 B는 2단계에는 참여하지 않기로 했다": B took part, and is no lead a later bare "컨소시엄" means
+  {
+    cat: 'participates.earlier-round-member',
+    text: "'울산 AI 조선 실증사업' 2단계 수행기관으로 솔트룩스가 주관하는 컨소시엄이 선정됐다. 1단계에서 용접 데이터 구축을 맡았던 뤼튼은 2단계에는 참여하지 않기로 했다. 컨소시엄은 2단계에서 조선 특화 언어모델 '조선GPT 2'를 개발한다.",
+    expect: ['PARTICIPATES_IN 뤼튼 -> 울산 AI 조선 실증사업', 'DEVELOPED 솔트룩스 -> 조선GPT 2'],
+    absent: ['DEVELOPED 뤼튼 -> 조선GPT 2'],
+  },
+  // an earlier round's evaluator is no member; a company that only stays out of a round took part in none
+  {
+    cat: 'participates.earlier-round-member',
+    text: "'울산 AI 조선 실증사업' 2단계 수행기관으로 솔트룩스가 주관하는 컨소시엄이 선정됐다. 1단계에서 심사를 맡았던 뤼튼은 2단계에는 참여하지 않기로 했다.",
+    absent: ['PARTICIPATES_IN 뤼튼 -> 울산 AI 조선 실증사업'],
+  },
+  {
+    cat: 'participates.earlier-round-member',
+    text: "'울산 AI 조선 실증사업' 2단계 수행기관으로 솔트룩스가 주관하는 컨소시엄이 선정됐다. 뤼튼은 2단계에는 참여하지 않기로 했다.",
+    absent: ['PARTICIPATES_IN 뤼튼 -> 울산 AI 조선 실증사업'],
+  },
+  // "이번 공모에는 … A가 B와 꾸린 컨소시엄도 신청했지만 … 탈락했다": both the lead and its partner applied
+  {
+    cat: 'participates.partnered-consortium-applied',
+    text: "「부산 관광 AI 모델 지원사업」 2차 수행기관으로 뤼튼 컨소시엄이 선정됐다. 이번 공모에는 뤼튼 컨소시엄 외에 솔트룩스가 지역 기업 셀렉트스타와 꾸린 컨소시엄도 신청했지만 서면평가에서 탈락했다.",
+    expect: ['PARTICIPATES_IN 솔트룩스 -> 부산 관광 AI 모델 지원사업', 'PARTICIPATES_IN 셀렉트스타 -> 부산 관광 AI 모델 지원사업'],
+  },
+  {
+    cat: 'participates.partnered-consortium-applied',
+    text: "「부산 관광 AI 모델 지원사업」 2차 수행기관으로 뤼튼 컨소시엄이 선정됐다. 이번 공모에는 마음AI가 셀렉트스타와 함께 결성한 컨소시엄이 응모했다.",
+    expect: ['PARTICIPATES_IN 마음AI -> 부산 관광 AI 모델 지원사업', 'PARTICIPATES_IN 셀렉트스타 -> 부산 관광 AI 모델 지원사업'],
+  },
+  // a consortium that is only weighing the call took no part
+  {
+    cat: 'participates.partnered-consortium-applied',
+    text: "「부산 관광 AI 모델 지원사업」 2차 수행기관으로 뤼튼 컨소시엄이 선정됐다. 이번 공모에는 솔트룩스가 셀렉트스타와 꾸린 컨소시엄도 참여를 검토하고 있다.",
+    absent: ['PARTICIPATES_IN 솔트룩스 -> 부산 관광 AI 모델 지원사업', 'PARTICIPATES_IN 셀렉트스타 -> 부산 관광 AI 모델 지원사업'],
+  },
+  // "A는 B를 참여사로 끌어들여 컨소시엄을 구성하고 역시 신청을 마쳤다": the topic applied to the programme in context, its member too
+  {
+    cat: 'participates.applied-after-forming',
+    text: "행안부는 'AI 민원 선도사업' 2기 공모를 시작했다. 뤼튼은 데이터 기업 셀렉트스타를 참여사로 끌어들여 컨소시엄을 구성하고 역시 신청을 마쳤다.",
+    expect: ['PARTICIPATES_IN 뤼튼 -> AI 민원 선도사업', 'PARTICIPATES_IN 셀렉트스타 -> AI 민원 선도사업'],
+  },
+  // an application for something else than the call ("특허 신청", "상장 신청") is no taking part
+  {
+    cat: 'participates.applied-after-forming',
+    text: "행안부는 'AI 민원 선도사업' 2기 공모를 시작했다. 뤼튼은 데이터 기업 셀렉트스타를 자회사로 편입하고 상장 신청을 마쳤다.",
+    absent: ['PARTICIPATES_IN 뤼튼 -> AI 민원 선도사업', 'PARTICIPATES_IN 셀렉트스타 -> AI 민원 선도사업'],
+  },
+  {
+    cat: 'participates.applied-after-forming',
+    text: "행안부는 'AI 민원 선도사업' 2기 공모를 시작했다. 뤼튼은 셀렉트스타를 참여사로 끌어들여 컨소시엄을 구성했지만 신청 여부는 아직 검토하고 있다.",
+    absent: ['PARTICIPATES_IN 뤼튼 -> AI 민원 선도사업'],
+  },
+  // "X를 종료하고, 내년부터 이를 대체하는 Y": X is no programme later selections or officials speak of
+  {
+    cat: 'programmes.ended-for-another',
+    text: "과기정통부는 올해까지 운영해 온 'AI 데이터 바우처 지원사업'을 종료하고, 내년부터 이를 대체하는 'AI 학습 인프라 바우처' 사업을 새로 시작한다. 과기정통부는 26일 'AI 학습 인프라 바우처' 1차 지원 대상으로 기업 24곳을 선정했다. 사업을 설계한 홍길순 과기정통부 인공지능기반정책관은 \"기업의 선택권을 넓혔다\"고 말했다. 업계는 대체로 반기는 분위기다. 정부는 다음 달 설명회를 연다. 지역 기업의 관심도 크다. 음성 AI 스타트업 마음AI도 선정됐다.",
+    expect: ['PARTICIPATES_IN 마음AI -> AI 학습 인프라 바우처', 'PROMOTES 홍길순 -> AI 학습 인프라 바우처'],
+    absent: ['PARTICIPATES_IN 마음AI -> AI 데이터 바우처 지원사업', 'PROMOTES 홍길순 -> AI 데이터 바우처 지원사업'],
+  },
+  // a programme ended with no other replacing it stays the article's programme
+  {
+    cat: 'programmes.ended-for-another',
+    text: "과기정통부는 'AI 데이터 바우처 지원사업'을 종료하고 3년간의 성과를 공개했다. 홍길순 과기정통부 인공지능기반정책관은 \"참여 기업의 매출이 늘었다\"고 말했다.",
+    expect: ['PROMOTES 홍길순 -> AI 데이터 바우처 지원사업'],
+  },
+  // "1차 선정 기업 명단에서 눈에 띄는 곳은 B다": B was selected for the programme the article is about
+  {
+    cat: 'participates.presented-from-selected',
+    text: "과기정통부는 'AI 학습 인프라 바우처' 1차 지원 대상으로 기업 24곳을 선정했다. 1차 선정 기업 명단에서 눈에 띄는 곳은 마음AI다.",
+    expect: ['PARTICIPATES_IN 마음AI -> AI 학습 인프라 바우처'],
+  },
+  // one left off the list, or one among investors, was not selected
+  {
+    cat: 'participates.presented-from-selected',
+    text: "과기정통부는 'AI 학습 인프라 바우처' 1차 지원 대상으로 기업 24곳을 선정했다. 선정 기업 명단에서 빠진 곳은 마음AI다.",
+    absent: ['PARTICIPATES_IN 마음AI -> AI 학습 인프라 바우처'],
+  },
+  {
+    cat: 'participates.presented-from-selected',
+    text: "과기정통부는 'AI 학습 인프라 바우처' 1차 지원 대상으로 기업 24곳을 선정했다. 투자 기업 가운데 눈에 띄는 곳은 마음AI다.",
+    absent: ['PARTICIPATES_IN 마음AI -> AI 학습 인프라 바우처'],
+  },
+  // "기존 'X 지원사업'으로 GPU를 지원받았던 B는": B is a company the programme supported, so it took part in it
+  {
+    cat: 'participates.programme-recipient',
+    text: "과기정통부는 'AI 학습 인프라 바우처' 1차 지원 대상을 발표했다. 반면 기존 'AI 데이터 바우처 지원사업'으로 GPU를 지원받았던 한빛로직은 이번 바우처에 선정되고도 바우처를 반납했다.",
+    expect: ['PARTICIPATES_IN 한빛로직 -> AI 데이터 바우처 지원사업'],
+    nodes: ['Company:한빛로직'],
+  },
+  // a person or a university the programme supported is no company
+  {
+    cat: 'participates.programme-recipient',
+    text: "과기정통부는 'AI 학습 인프라 바우처' 1차 지원 대상을 발표했다. 기존 'AI 데이터 바우처 지원사업'으로 교육비를 지원받았던 김민수는 올해 창업했다. 같은 사업으로 장비를 지원받았던 한빛대는 연구를 이어간다.",
+    noNodes: ['Company:김민수', 'Company:한빛대'],
+  },
 ];
 
 describe('set 150 forms', () => {

@@ -206,7 +206,10 @@ export function factsOfClause(c: Clause, rules: ClauseRules): ClauseFact[] {
       if (f.relation === 'BASED_ON' && targets.every((x) => DENIED_BASIS_AFTER.test(c.text.slice(x.arg.end, x.arg.end + 30)))) continue;
       // the programme in context only where the clause takes nothing else ("A는 B에 GPU를 지원했다", "올해의 기업으로 선정됐다")
       // (the selected object itself is no other complement: "A와 B를 최종 선정했다")
-      if (targets.every((x) => x.role === 'context') && (list.some((x) => (x.role === 'to' || x.role === 'obj' || x.role === 'at') && !sources.includes(x)) || OTHER_COMPLEMENT.test(roundsOut(c.text.slice(Math.max(...sources.map((x) => x.arg.end)), p.start), sources)))) continue;
+      // (a topic's earlier clause keeps its own objects: "A는 B를 참여사로 끌어들여 컨소시엄을 구성하고 역시 신청을 마쳤다")
+      if (targets.every((x) => x.role === 'context') && (list.some((x) => (x.role === 'to' || x.role === 'obj' || x.role === 'at') && !sources.includes(x)) || OTHER_COMPLEMENT.test(roundsOut(c.text.slice(complementFrom(c, p, sources), p.start), sources)))) continue;
+      // ("A는 특허 출원 신청을 마쳤다": an application for another thing than the programme in context)
+      if (targets.every((x) => x.role === 'context') && APPLYING.test(c.text.slice(p.start, p.end)) && !appliesForCall(c.text.slice(c.segs[p.seg]!, p.start))) continue;
       // (nor where the subject too is carried from a sentence before: two guesses make no fact)
       if (targets.every((x) => x.role === 'context') && sources.every((x) => x.arg.carried)) continue;
       const props: Record<string, PropertyValue> = {};
@@ -230,6 +233,26 @@ export function factsOfClause(c: Clause, rules: ClauseRules): ClauseFact[] {
   }
   return facts;
 }
+
+/**
+ * Where the complement of a predicate starts: after its sources, or, where every source is a topic that an applying verb
+ * ("신청을 마쳤다") takes in a later clause of its own after a connective, at that clause's start.
+ */
+function complementFrom(c: Clause, p: Pred, sources: { arg: Arg; role: Role }[]): number {
+  const after = Math.max(...sources.map((x) => x.arg.end));
+  const own = c.segs[p.seg]!;
+  const laterClause = p.seg > 0 && own > after && APPLYING.test(c.text.slice(p.start, p.end)) && sources.every((x) => x.role === 'topic' && x.arg.seg < p.seg && !x.arg.carried);
+  return laterClause && CONNECTIVE_BEFORE.test(c.text.slice(after, own)) ? own : after;
+}
+/** The word right before a verb of applying: none, an adverb, or one that names the call itself ("역시 신청을", "참가 신청서를"). */
+const CALL_WORD_BEFORE = /(?:^|\s)(?:역시|이미|모두|함께|곧바로|나란히|또한|먼저|일찌감치|최종|정식|공식|참가|참여|공모|사업)\s$/;
+function appliesForCall(before: string): boolean {
+  return !/[가-힣A-Za-z0-9]\s$/.test(before) || CALL_WORD_BEFORE.test(before) || /(?:은|는|이|가|도)\s$/.test(before);
+}
+/** A verb of filing an application ("신청을 마쳤다", "신청서를 냈다"). */
+const APPLYING = /^신청(?:을|서를)\s/;
+/** A clause joined to the next by a connective ending ("…구성하고 ", "…꾸려 "). */
+const CONNECTIVE_BEFORE = /(?:하고|하며|해|고|며|려|여)\s?$/;
 
 /** "B가 자체 개발한 언어모델 'M'": a making verb's subject in the relative clause right before the model. */
 const MAKER_CLAUSE = /^(?:이|가)?\s(?:자체\s|독자\s|직접\s)?(?:개발|설계|구축)한\s(?:[가-힣A-Za-z]{1,10}\s){0,2}['"‘“]?$/;

@@ -7,6 +7,7 @@ import type { Mention } from '../types.js';
 import { isTaken, type DiscoveryLexicon } from './discover-common.js';
 import { companyWithCountry } from './company-countries.js';
 import { GENERIC_COMPANY_STEMS } from './company-words.js';
+import { isKoreanName } from './person-names.js';
 import { normalizeName } from '../../graph/index.js';
 
 /** "NeuroCircle consortium", "NeuroCircle-led consortium": one or two capitalised words, then the consortium. */
@@ -41,6 +42,28 @@ function discoverLeadAndMember(text: string, taken: Mention[], out: Mention[], l
 }
 
 export function discoverConsortiumLeads(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const found = discoverLeads(text, taken, lx);
+  if (!text.includes('지원받')) return found;
+  discoverRecipients(text, [...taken, ...found], found, lx);
+  return found;
+}
+
+/**
+ * "기존 'X 지원사업'으로 GPU를 지원받았던 B는": the one a programme supported, named as the topic right after, is a company
+ * (not a person's name, an institution or a kind of organisation).
+ */
+const PROGRAMME_RECIPIENT = /(?:사업|바우처|프로그램|프로젝트)['’"”」』]?(?:으로|로|에서|을 통해|를 통해)\s(?:[가-힣A-Za-z]{1,8}\s){0,2}[가-힣A-Za-z]{1,8}(?:을|를)\s지원받(?:았던|은|아\s온)\s([가-힣][가-힣A-Za-z0-9]{1,9}?)(?:은|는|이|가|도)\s/g;
+function discoverRecipients(text: string, taken: Mention[], out: Mention[], lx: DiscoveryLexicon): void {
+  PROGRAMME_RECIPIENT.lastIndex = 0;
+  for (let m = PROGRAMME_RECIPIENT.exec(text); m; m = PROGRAMME_RECIPIENT.exec(text)) {
+    const name = m[1]!;
+    const start = m.index + m[0].lastIndexOf(name);
+    if (isKoreanName(name) || NOT_TEAM_NAME.test(name) || INSTITUTION.test(name) || GENERIC_COMPANY_STEMS.test(name) || lx.generic.has(normalizeName(name)) || isTaken(taken, out, start, start + name.length)) continue;
+    out.push(companyWithCountry(text, name, start, lx));
+  }
+}
+
+function discoverLeads(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
   if (text.includes('주관하고')) {
     const out: Mention[] = [];
     discoverLeadAndMember(text, taken, out, lx);

@@ -217,4 +217,12 @@ export const participatesRows: Row[] = [
   { rule: 'participates.consortium-formed-of', sentence: "물소리랩 컨소시엄은 KT와 파도데이터로 꾸려졌다.", absent: ['PARTICIPATES_IN KT -> 해양 AI 실증 지원사업'] },
   { rule: 'participates.led-consortium-joins', sentence: "광주시의 「AI 제조 혁신 사업」 2년 차가 시작됐다. 가전 분야에선 광주 스타트업 빛고을로보가 이끄는 컨소시엄이 새로 합류한다.", expect: ['PARTICIPATES_IN 빛고을로보 -> AI 제조 혁신 사업'] },
   { rule: 'participates.led-consortium-joins', sentence: "광주시의 「AI 제조 혁신 사업」 2년 차가 시작됐다. 가전 분야에선 빛고을로보가 이끄는 컨소시엄이 합류할 가능성이 거론된다.", absent: ['PARTICIPATES_IN 빛고을로보 -> AI 제조 혁신 사업'] },
+  { rule: 'participates.earlier-round-member', sentence: "「AI 선박 특화모델 개발사업」은 올해 두 번째 해를 맞았다. 1차년도에 솔트룩스 컨소시엄의 참여기업이었던 파도데이터는 2차년도부터 참여를 철회했다.", expect: ['PARTICIPATES_IN 파도데이터 -> AI 선박 특화모델 개발사업'] },
+  { rule: 'participates.earlier-round-member', sentence: "「AI 선박 특화모델 개발사업」은 올해 두 번째 해를 맞았다. 1단계에서 심사를 맡았던 파도데이터는 2단계에는 참여하지 않기로 했다.", absent: ['PARTICIPATES_IN 파도데이터 -> AI 선박 특화모델 개발사업'] },
+  { rule: 'participates.partnered-consortium-applied', sentence: "「해양 관광 AI 지원사업」 수행기관이 선정됐다. 이번 공모에는 물소리랩이 파도데이터와 꾸린 컨소시엄도 신청했다.", expect: ['PARTICIPATES_IN 물소리랩 -> 해양 관광 AI 지원사업'] },
+  { rule: 'participates.partnered-consortium-applied', sentence: "「해양 관광 AI 지원사업」 수행기관이 선정됐다. 이번 공모에는 물소리랩이 파도데이터와 꾸린 컨소시엄도 신청을 검토하고 있다.", absent: ['PARTICIPATES_IN 물소리랩 -> 해양 관광 AI 지원사업'] },
+  { rule: 'participates.partnered-consortium-member-applied', sentence: "「해양 관광 AI 지원사업」 수행기관이 선정됐다. 이번 공모에는 물소리랩이 데이터 기업 파도데이터와 함께 결성한 컨소시엄이 응모했다.", expect: ['PARTICIPATES_IN 파도데이터 -> 해양 관광 AI 지원사업'] },
+  { rule: 'participates.partnered-consortium-member-applied', sentence: "「해양 관광 AI 지원사업」 수행기관이 선정됐다. 이번 공모에는 물소리랩이 파도데이터와 꾸린 컨소시엄도 참여 여부를 저울질하고 있다.", absent: ['PARTICIPATES_IN 파도데이터 -> 해양 관광 AI 지원사업'] },
+  { rule: 'participates.cleft-among-selected', sentence: "과기정통부는 'AI 학습 인프라 바우처' 지원 대상 기업을 선정했다. 선정 기업 가운데 눈에 띄는 곳은 솔트룩스다.", expect: ['PARTICIPATES_IN 솔트룩스 -> AI 학습 인프라 바우처'] },
+  { rule: 'participates.cleft-among-selected', sentence: "과기정통부는 'AI 학습 인프라 바우처' 지원 대상 기업을 선정했다. 선정 기업 가운데 빠진 곳은 솔트룩스다.", absent: ['PARTICIPATES_IN 솔트룩스 -> AI 학습 인프라 바우처'] },
 ];
