@@ -9,6 +9,7 @@ import type { Mention } from '../types.js';
 import { BASE_AFTER, discoveredMention, MODEL_SENTENCE, overlaps, SCORE_SENTENCE, type DiscoveryLexicon } from './discover-common.js';
 import { isPrefixedModel } from './quoted-prefixes.js';
 import { isGenericTerm } from './quoted-generic.js';
+import { isTestSetBefore } from './quoted-bench-cues.js';
 
 /** A mention that starts a longer quoted name (a company inside it, or a known family at its start). */
 function isInnerMention(text: string, q: QuotedSpan, m: Mention): boolean {
@@ -39,16 +40,6 @@ export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon
   return out;
 }
 
-/**
- * "한국어 추론 시험, 'X'입니다", "수학 평가인 'X'", "세부 평가 'X'", "자체 평가셋 'X'": a test word in apposition before the quoted name;
- * "코딩 능력을 평가하는 'X'": a name a testing verb modifies.
- */
-const BENCH_APPOSITION = /(?:평가|시험|테스트)(?:\s?(?:셋|세트|데이터셋|문항))?(?:,|인)?\s?$|(?:평가|측정|검증)하는\s?$/;
-/**
- * "문항 1만 개로 구성한 'X'", "시험 문제 3000개로 이뤄진 'X'": a set made of test questions is a test set, whatever verb
- * releases it after ("… 'X'를 공개했다" would otherwise call it a model).
- */
-const MADE_OF_QUESTIONS = /(?:문항|문제)\s?(?:(?:약\s?)?[\d,.]+\s?(?:만|천|백)?\s?(?:[\d,]+\s?)?(?:여\s?)?개)?\s?(?:로|으로)\s(?:구성한|구성된|이뤄진|이루어진|만든|꾸린|엮은)\s?$/;
 /**
  * "'인텔리전스 인덱스'에서 58점", "'X' 평가에서는 68.4점": a score earned on the quoted name makes it a benchmark.
  * "'X'에서는 A사 모델이 84.0점으로", "'X' 과제에서 Y 3가 71점": a score given on it up to three words later (a subject between); a score, not a count ("신제품 3점").
@@ -147,7 +138,7 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   const before = text.slice(Math.max(0, q.start - 14), q.start - 1);
   const after = text.slice(q.end + 1, q.end + 12);
   let type: Mention['type'] | undefined;
-  if (lx.benchBefore.test(before) || BENCH_APPOSITION.test(before) || MADE_OF_QUESTIONS.test(text.slice(Math.max(0, q.start - 40), q.start - 1)) || listedAfterBenchmark(text, q, ms) || (lx.benchAfter.test(after) && !RESULTS_ON_IT.test(text.slice(q.end + 1, q.end + 16))) || QUOTED_BENCH_NAME.test(name.replace(GLOSS_AFTER, '')) || LATIN_BENCH_NAME.test(name) || SCORED_ON_AFTER.test(text.slice(q.end + 1, q.end + 40))) type = 'Benchmark';
+  if (lx.benchBefore.test(before) || isTestSetBefore(text, q.start, before) || listedAfterBenchmark(text, q, ms) || (lx.benchAfter.test(after) && !RESULTS_ON_IT.test(text.slice(q.end + 1, q.end + 16))) || QUOTED_BENCH_NAME.test(name.replace(GLOSS_AFTER, '')) || LATIN_BENCH_NAME.test(name) || SCORED_ON_AFTER.test(text.slice(q.end + 1, q.end + 40))) type = 'Benchmark';
   else if (programme || plan || GOVERNMENT_LED.test(text.slice(Math.max(0, q.start - 30), q.start - 1)) || (GOVERNMENT_HELD.test(text.slice(Math.max(0, q.start - 30), q.start - 1)) && SELECTED_IN.test(text.slice(q.end + 1, q.end + 40)))) type = 'Policy';
   else if ((GOVERNMENT_OWN.test(text.slice(Math.max(0, q.start - 20), q.start - 1)) && DESIGNATED_IN.test(text.slice(q.end + 1, q.end + 20))) || PUBLIC_SUBJECT_BACKS.test(text.slice(0, q.start - 1))) type = 'Policy';
   // "'범정부 AI 공통기반' 사업 입찰에": a quoted name that 사업/프로젝트 follows is the programme's name
