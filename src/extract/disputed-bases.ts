@@ -40,12 +40,12 @@ function namesBaseByFamilyOnly(acc: Acc, r: { target: string; evidence: { senten
  */
 export function dropAnsweredDisputes(acc: Acc): void {
   for (const [k, r] of acc.relations) {
-    if (r.type !== 'BASED_ON' || r.properties.status !== 'disputed' || !r.evidence.length) continue;
-    if (r.evidence.every((e) => FAMILY_BASE.test(e.sentence)) || namesBaseByFamilyOnly(acc, r)) acc.relations.delete(k);
+    if (r.type !== 'BASED_ON' || r.properties.status !== 'disputed') continue;
+    if (r.evidence.length && (r.evidence.every((e) => FAMILY_BASE.test(e.sentence)) || namesBaseByFamilyOnly(acc, r))) acc.relations.delete(k);
+    // (a model the article itself finds built from scratch — a table's "from scratch" row, a card's line — answers the rumour of a base;
+    // a denial that says so itself, "…라는 소문이 돌았지만 … 처음부터 자체 학습한 모델이라고 밝혔다", leaves the base disputed)
+    else if (isFoundFromScratch(acc, r.source) && !r.evidence.some((e) => SCRATCH_SAID.test(e.sentence))) acc.relations.delete(k);
   }
-  // (a model the article itself finds built from scratch — a table's "from scratch" row, a card's line — answers the rumour of a base;
-  // a denial that says so itself, "…라는 소문이 돌았지만 … 처음부터 자체 학습한 모델이라고 밝혔다", leaves the base disputed)
-  for (const [k, r] of acc.relations) if (r.type === 'BASED_ON' && r.properties.status === 'disputed' && isFoundFromScratch(acc, r.source) && !r.evidence.some((e) => SCRATCH_SAID.test(e.sentence))) acc.relations.delete(k);
   const statedBase = new Map<string, Set<string>>();
   for (const r of acc.relations.values()) {
     if (r.type === 'BASED_ON' && r.properties.status === 'stated') statedBase.set(r.source, (statedBase.get(r.source) ?? new Set()).add(r.target));

@@ -29,6 +29,16 @@ function modelNamed(name: string, start: number, end: number, rules: RuleSet): M
   return { type: 'Model', key: `model:~${normalizeName(name)}`, surface: name, aliases: [], start, end, via: 'discovered' };
 }
 
+/** A mention at [start, end) that stands for the article's model `name` by reference (the name's own mention, no properties). */
+function referenceNamed(name: string, start: number, end: number, rules: RuleSet): Mention {
+  return { ...modelNamed(name, start, end, rules), via: 'reference', properties: undefined };
+}
+
+/** The names among `names` whose size is `size` ("X 32B", "Y-32B" for "32B"). */
+function namesOfSize(names: readonly string[], size: string): string[] {
+  return names.filter((n) => SIZED_NAME.exec(n)?.[3] === size);
+}
+
 /**
  * Adds a model mention for each bare version of a succession sentence (edits `ms` in place); in any sentence, for a
  * version said with the word 버전 ("1.0 버전은 …") whose full name "<family> <version>" the article names (`articleModels`).
@@ -91,7 +101,7 @@ export function addBareSizes(text: string, ms: Mention[], rules: RuleSet, articl
     // article's models — the one other it names with that size — not that model itself)
     if (word && size === stem[3] && end <= anchor.start) {
       const other = otherOfSize(size, articleModels, ms, rules);
-      if (other) ms.push({ ...modelNamed(other, start, end, rules), via: 'reference', properties: undefined });
+      if (other) ms.push(referenceNamed(other, start, end, rules));
       added ||= other !== undefined;
       continue;
     }
@@ -116,8 +126,8 @@ export function addBareSizes(text: string, ms: Mention[], rules: RuleSet, articl
  */
 function otherLineSize(size: string, sibling: string, articleModels: readonly string[], focus: Mention | undefined, start: number, end: number, rules: RuleSet): Mention | undefined {
   if (articleModels.includes(sibling)) return undefined;
-  const named = ofFocusLine(articleModels.filter((n) => SIZED_NAME.exec(n)?.[3] === size), focus);
-  return named.length === 1 ? { ...modelNamed(named[0]!, start, end, rules), via: 'reference', properties: undefined } : undefined;
+  const named = ofFocusLine(namesOfSize(articleModels, size), focus);
+  return named.length === 1 ? referenceNamed(named[0]!, start, end, rules) : undefined;
 }
 
 /**
@@ -126,7 +136,7 @@ function otherLineSize(size: string, sibling: string, articleModels: readonly st
  */
 function otherOfSize(size: string, articleModels: readonly string[], ms: readonly Mention[], rules: RuleSet): string | undefined {
   const named = new Set(ms.flatMap((m) => (m.type === 'Model' ? [m.surface, ...m.aliases] : [])));
-  const others = [...new Set(articleModels.filter((n) => SIZED_NAME.exec(n)?.[3] === size && !named.has(n)))];
+  const others = [...new Set(namesOfSize(articleModels, size).filter((n) => !named.has(n)))];
   const first = others.find((n) => /[가-힣]/.test(n)) ?? others[0];
   return first !== undefined && others.every((n) => n === first || sameModelInTwoScripts(n, first, rules) || sameStemSound(n, first)) ? first : undefined;
 }
@@ -180,7 +190,7 @@ function addArticleSizes(text: string, ms: Mention[], rules: RuleSet, articleMod
   }
   if (!found.length || new Set(found.map((f) => stemOf.get(f.name))).size !== 1) return;
   for (const f of found) {
-    const m: Mention = { ...modelNamed(f.name, f.start, f.end, rules), via: 'reference', properties: undefined };
+    const m: Mention = referenceNamed(f.name, f.start, f.end, rules);
     PASSING_SIZES.add(m);
     ms.push(m);
   }
@@ -199,9 +209,9 @@ function addEnglishArticleSizes(text: string, ms: Mention[], rules: RuleSet, art
   const start = r.index + r[0].indexOf(r[1]!);
   const end = r.index + r[0].length;
   if (ms.some((m) => m.start < end && start < m.end)) return;
-  const own = ofFocusLine(articleModels.filter((n) => SIZED_NAME.exec(n)?.[3] === r[1]), focus);
+  const own = ofFocusLine(namesOfSize(articleModels, r[1]!), focus);
   if (own.length !== 1) return;
-  ms.push({ ...modelNamed(own[0]!, start, end, rules), via: 'reference', properties: undefined });
+  ms.push(referenceNamed(own[0]!, start, end, rules));
   ms.sort((a, b) => a.start - b.start);
 }
 

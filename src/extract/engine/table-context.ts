@@ -29,12 +29,12 @@ export function contextBenchmark(cells: Cell[], i: number, rules: RuleSet, known
     seen++;
     if (cells[j]!.kind === 'bench') return cells[j]!.mention;
     const benches = cells[j]!.kind === 'other' ? benchmarksIn(cells[j]!, rules) : [];
-    if (new Set(benches.map((b) => b.key)).size === 1) return benches[0];
+    const one = onlyBenchmark(benches);
+    if (one) return one;
   }
   const source = sourceLineOf(cells, i);
   if (!source) return boardBefore(cells, i, rules);
-  const benches = findMentions(source.sentence.text, rules, known).filter((m) => m.type === 'Benchmark');
-  return new Set(benches.map((b) => b.key)).size === 1 ? benches[0] : undefined;
+  return onlyBenchmark(findMentions(source.sentence.text, rules, known).filter((m) => m.type === 'Benchmark'));
 }
 
 /** The only benchmark the sentences before cell i name, when it is a board (a table of averages is its standings). */
@@ -59,6 +59,11 @@ function hasScoreColumn(cells: Cell[], i: number): boolean {
     if (SCORE_COLUMN.test(t) || AVERAGE_COLUMN.test(t)) return true;
   }
   return false;
+}
+
+/** The benchmark these mentions all name, where they name exactly one. */
+function onlyBenchmark(benches: Mention[]): Mention | undefined {
+  return new Set(benches.map((b) => b.key)).size === 1 ? benches[0] : undefined;
 }
 
 function benchmarksIn(c: Cell, rules: RuleSet): Mention[] {
