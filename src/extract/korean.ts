@@ -76,7 +76,10 @@ export function quotationAt(text: string, at: number): [number, number] | undefi
   return undefined;
 }
 
-/** Finds quoted spans of 1–40 characters (any quote style); unbalanced quotes are ignored. */
+/** A name of up to 40 characters and its gloss in parentheses, up to 40 more. */
+const GLOSSED_NAME = /^[^()]{1,40}\s?\([^()]{1,40}\)$/;
+
+/** Finds quoted spans of 1–40 characters, a gloss in parentheses not counted (any quote style); unbalanced quotes are ignored. */
 export function findQuoted(text: string): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   const closing = new Set<number>(); // closing straight marks of quotations read through: they open nothing
@@ -88,7 +91,8 @@ export function findQuoted(text: string): QuotedSpan[] {
     if (j < 0 || j === i + 1 || j - i - 1 > 80) continue;
     // a long quotation is not a name, but its closing straight quote opens nothing either; names quoted
     // inside it are still read ("…벤치마크 'X'에서 82점을 받았다"라고)
-    if (j - i - 1 > 40) {
+    // (a name glossed in parentheses counts without its gloss: "‘오픈 Ko-에이전트 리더보드(Open Ko-Agent Leaderboard)’")
+    if (j - i - 1 > 40 && !GLOSSED_NAME.test(text.slice(i + 1, j))) {
       if (close === text[i]) closing.add(j);
       continue;
     }

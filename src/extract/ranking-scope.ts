@@ -30,8 +30,8 @@ const SCORE = /(?<![\d.~,])(\d{1,3}(?:\.\d{1,3})?|\d{4}(?=\s?점))(\s?점)?(?![\
 const SCORE_WORD = /점수|기록|받았|받아|받은|그쳤|그친|얻었|얻은|올렸/;
 /** After a score: a difference, a share, a count, a rank, a date… not a score. */
 const NOT_SCORE_AFTER = /^\s?(?:점\s?)?(?:차|앞|뒤|높|낮|올랐|오른|상승|하락|개선|향상|격차|포인트|배|억|만|천|개|위|년|월|일|시|분|초|명|곳|주|[A-Za-z]|~|-|\.\d)/;
-/** The rank subject before a model: "2위는 ", "맨 위는 ", "1위 자리는 ", "선두는 " with an optional owner ("업스테이지의 "). */
-const RANK_SUBJECT_BEFORE = /(?:[1-9]위(?:\s?자리)?|맨 위|선두|정상|꼴찌)(?:는|은)\s(?:(?:[^\s]{1,14}\s)?[^\s]{1,14}의\s)?['"‘“]?$/;
+/** The rank subject before a model: "2위는 ", "맨 위는 ", "1위 자리는 ", "선두는 " with an optional owner ("업스테이지의 ", "AI 스타트업 X의 "). */
+const RANK_SUBJECT_BEFORE = /(?:[1-9]위(?:\s?자리)?|맨 위|선두|정상|꼴찌)(?:는|은)\s(?:(?:[^\s]{1,14}\s){0,2}[^\s]{1,14}의\s)?['"‘“]?$/;
 /** Right after a model's name: its closing quote and its Latin name in parentheses, either way round ("'M(Latin M)'", "'M'(Latin M)"). */
 const NAME_TAIL = String.raw`(?:['"’”]|\s?\([^()]{0,30}\)){0,2}`;
 /** "1위는 M이 지켰다", "2위는 M(0.798)이었고", "3위는 M(0.794), 4위는 N": the rank subject after the model (its score may follow in parentheses). */
@@ -119,8 +119,9 @@ export function addRankingScores(acc: Acc, articleId: string, sentences: Paragra
     const subject = rankSubject(s);
     const scores = scoresOf(s, subject, overall);
     if (!ms.length && !scores.length) {
-      // one sentence about something else may stand between; two end the scope
-      if (++gap > 1) board = undefined;
+      // one sentence about something else may stand between; two end the scope (one about the ranking itself is no gap:
+      // "평가기관은 2일 최종 순위를 공개했다.")
+      if (!RANKING.test(s.text) && ++gap > 1) board = undefined;
       carried = undefined;
       continue;
     }

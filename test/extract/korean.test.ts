@@ -32,8 +32,13 @@ describe('quotes', () => {
   });
 
   it('a straight-quoted passage too long for a name still closes: the next quotes pair up', () => {
-    const t = "자사 모델 'HyperCLOVA X SEED 32B Think(하이퍼클로바X 시드 32B 싱크)'의 비전 인코더가 알리바바 'Qwen2.5-VL'의 인코더를 가져다 썼다는 '기반 논란'에 휩싸였다.";
+    const t = "업계에서는 'HyperCLOVA X SEED 32B Think의 비전 인코더가 다른 회사 것과 닮았다'는 말이 돌았고 알리바바 'Qwen2.5-VL'의 인코더를 가져다 썼다는 '기반 논란'에 휩싸였다.";
     expect(findQuoted(t).map((q) => q.text)).toEqual(['Qwen2.5-VL', '기반 논란']);
+  });
+
+  it('a name glossed in parentheses counts without its gloss: it may run past forty characters', () => {
+    const t = "자사 모델 'HyperCLOVA X SEED 32B Think(하이퍼클로바X 시드 32B 싱크)'의 비전 인코더가 알리바바 'Qwen2.5-VL'의 인코더를 가져다 썼다는 '기반 논란'에 휩싸였다.";
+    expect(findQuoted(t).map((q) => q.text)).toEqual(['HyperCLOVA X SEED 32B Think(하이퍼클로바X 시드 32B 싱크)', 'Qwen2.5-VL', '기반 논란']);
   });
 
   it.each([

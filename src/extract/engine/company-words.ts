@@ -26,6 +26,8 @@ export const NOT_COMPANY = new Set(['고객', '고객사', '파트너', '사용�
   '결과', '그결과', '집계', '순위', '성적',
   // what a company publishes ('기업 보도자료의 단골 문구', '기업 홈페이지에')
   '보도자료', '홍보', '홍보물', '광고', '공시', '발표문', '문구', '슬로건', '홈페이지', '웹사이트', '블로그', '뉴스룸', '보고서', '기술보고서', '사업보고서', '연구보고서', '모델카드', '백서', '소개서', '설명서',
+  // what a company does for its customers, not a company ("통신사 상담은", "카드사 문의가", "보험사 민원이", "통신사 요금제와")
+  '상담', '문의', '민원', '고객센터', '콜센터', '요금제', '약정', '가입', '가입자', '해지', '개통', '통화', '보상', '청구',
   // a place a company takes at a fair, not a company ("중국 기업 부스는", "참가 업체 전시관에서")
   '부스', '전시관', '전시장', '부스들', '체험관', '홍보관',
   // a room or a list a company has, not a company ('한 법무법인 회의실', '참여 기업 명단과'), or the companies' make-up ('참여 기업 구성이', '참여사 면면은')
@@ -64,3 +66,8 @@ const PAST_STEMS = Array.from({ length: 19 * 21 }, (_, k) => String.fromCharCode
  * connective ending before the comma is a verb, no company.
  */
 export const CONNECTIVE_ENDING = new RegExp(`(?:[${PAST_STEMS}](?:으며|고|는데)|하며|하고|하는데|인데|이며|으며|지만|면서)$`);
+
+/** A unit noun after a suffixed name: the name is a company's division ("X AI 조직에서", "X 사업부는"). */
+export const UNIT_AFTER = /^\s?(?:조직|부서|사업부|사업본부|부문)(?:에서|은|는|이|가|의|을|를|에|과|와|도|으로|로)?(?:\s|$|[,.])/;
+/** Labs named after a field or a method, no company ("멀티모달랩", "이노베이션랩", "리빙랩"; a newsroom's desk: "팩트체크랩", "탐사랩"). */
+export const COMMON_LAB = /^(?:멀티모달|휴머노이드|이노베이션|미디어|디자인|데이터|리빙|오픈|스마트|퓨처|메이커|테크|핀테크|연구|혁신|창업|인공지능|로봇|로보틱스|비전|언어|음성|추론|생성|기초|응용|벤치|뉴스|팩트체크|검증|취재|탐사)랩$/;

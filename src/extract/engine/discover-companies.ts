@@ -12,11 +12,11 @@ import { discoverPartners } from './discover-partners.js';
 import { discoverStaffedCompanies } from './discover-staffed.js';
 import { isKoreanName } from './person-names.js';
 import { companyWithCountry, countryAround, isCountryWord } from './company-countries.js';
-import { AI_MODIFIES_AFTER, GENERIC_COMPANY_STEMS, GENERIC_STEMS, INSURANCE_KIND, LOGISTICS_KIND, NOT_COMPANY, NOT_COMPANY_MEMBER } from './company-words.js';
+import { AI_MODIFIES_AFTER, COMMON_LAB, GENERIC_COMPANY_STEMS, GENERIC_STEMS, INSURANCE_KIND, LOGISTICS_KIND, NOT_COMPANY, NOT_COMPANY_MEMBER, UNIT_AFTER } from './company-words.js';
 import { matchesIn } from './text-scans.js';
 
 const COMPANY_FORMS =
-  /(?:\(주\)|㈜|주식회사\s?|(?:법무|회계|세무|특허)법인\s)([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})|(?:스타트업(?:인)?|AI 기업|AI기업|기업|업체|빅테크|연구기업|개발사(?:인)?|경쟁사(?:인)?|통신사|운영사|제조사|공급사|상장사|비상장사|상장기업|자회사|계열사)\s([A-Z][A-Za-z0-9&]{2,15}(?:\s(?:AI|Labs?|Technologies|Tech))?(?![가-힣A-Za-z])|[가-힣A-Za-z0-9]{2,15}?(?:\s(?:AI|랩스|Labs?))?(?=(?:(?:와|과)(?:도|는|의)?|은|는|이|가|의|도|에도|에는|에서|에서는)\s|(?:은|는|이|가|도),\s|(?:을|를)\s(?:(?:공동\s?|새로\s|직접\s)?(?:창업|설립|창립|세웠|세운|세우|차렸|차린|차리|인수)|(?:사례로\s|예로\s)?(?:언급했|언급한|언급하|소개했|소개한|소개하|꼽았|꼽은)|비롯한|비롯해|포함한|포함해|더해|더하면|더한|합쳐|합치면)|(?:였|이었)(?:다|습니다|고|으며|는데)|(?:입니다|인데요|이에요)[.\s]|\([A-Za-z]|,\s|\s등(?:이|은|을|도|과|와|의)?\s|(?<![을를이가은는의와과도에])\s\d{1,2}\s?(?:곳|개사)(?:이|가|은|는|을|를|도|의)?\s))|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{2,15})사(?=(?:는|가|의|와|도|에서|측)?[\s,])|(?<![가-힣A-Za-z0-9])([가-힣]{2,8}\s랩스(?!\s?\()|[가-힣A-Za-z][가-힣A-Za-z0-9]{0,9}?(?:(?:AI|에이아이)랩|AI|에이아이|랩스|(?<=[가-힣]{2})랩|테크놀로지스|테크놀로지|로보틱스|소프트|테크|시스템즈|데이터|웍스|다이내믹스|인텔리전스|마인드|브레인|클라우드)(?:\s?코리아)?)(?=(?:은|는|이|가|의|(?:와|과)(?:의|는|도)?|도|에서(?:는|도)?|측|로|으로|를|을|에(?:는|도|게)?|다|이다|입니다|였다|이었다|까지|보다|처럼)?[\s,.·、(]|$)/g;
+  /(?:\(주\)|㈜|주식회사\s?|(?:법무|회계|세무|특허)법인\s)([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})|(?:스타트업(?:인)?|AI 기업|AI기업|기업|업체|빅테크|연구기업|개발사(?:인)?|경쟁사(?:인)?|통신사|운영사|제조사|공급사|상장사|비상장사|상장기업|자회사|계열사|게임사|제약사|배급사)\s([A-Z][A-Za-z0-9&]{2,15}(?:\s(?:AI|Labs?|Technologies|Tech))?(?![가-힣A-Za-z])|[가-힣A-Za-z0-9]{2,15}?(?:\s(?:AI|랩스|Labs?|게임즈|스튜디오|엔터테인먼트))?(?=(?:(?:와|과)(?:도|는|의)?|은|는|이|가|의|도|에도|에는|에서|에서는)\s|(?:은|는|이|가|도),\s|(?:을|를)\s(?:(?:공동\s?|새로\s|직접\s)?(?:창업|설립|창립|세웠|세운|세우|차렸|차린|차리|인수)|(?:사례로\s|예로\s)?(?:언급했|언급한|언급하|소개했|소개한|소개하|꼽았|꼽은)|비롯한|비롯해|포함한|포함해|더해|더하면|더한|합쳐|합치면)|(?:였|이었)(?:다|습니다|고|으며|는데)|(?:입니다|인데요|이에요)[.\s]|\([A-Za-z]|,\s|\s등(?:이|은|을|도|과|와|의)?\s|(?<![을를이가은는의와과도에])\s\d{1,2}\s?(?:곳|개사)(?:이|가|은|는|을|를|도|의)?\s))|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{2,15})사(?=(?:는|가|의|와|도|에서|측)?[\s,])|(?<![가-힣A-Za-z0-9])([가-힣]{2,8}\s랩스(?!\s?\()|[가-힣A-Za-z][가-힣A-Za-z0-9]{0,9}?(?:(?:AI|에이아이)랩|AI|에이아이|랩스|(?<=[가-힣]{2})랩|테크놀로지스|테크놀로지|로보틱스|소프트|테크|시스템즈|데이터|웍스|다이내믹스|인텔리전스|마인드|브레인|클라우드)(?:\s?코리아)?)(?=(?:은|는|이|가|의|(?:와|과)(?:의|는|도)?|도|에서(?:는|도)?|측|로|으로|를|을|에(?:는|도|게)?|다|이다|입니다|였다|이었다|까지|보다|처럼)?[\s,.·、(]|$)/g;
 const GLOSSED_COMPANY = /(?<=(?:스타트업|기업|업체|회사|개발사|빅테크|통신사|운영사|공급사|그룹)\s)((?![이그새두세각한전현]\s)[가-힣]{1,8}(?:\s[가-힣]{1,8}){1,2})\(([A-Z][A-Za-z0-9&.]*(?:\s[A-Z][A-Za-z0-9&.]*){1,2})\)(?=(?:와|과|은|는|이|가|의|도|에|를|을|측)?[\s,.])/g;
 const SUFFIXED_GLOSS = /(?<![가-힣A-Za-z0-9])([가-힣]{1,10}\s?(랩스|랩|테크|소프트|웍스|에이아이|로보틱스|시스템즈|네트웍스|바이오))\(([A-Z0-9][A-Za-z0-9]{0,15}?\s?(Labs|Lab|Tech|Soft|Works|AI|Robotics|Systems|Networks|Bio))\)(?=(?:은|는|이|가|의|와|과|도|측|에서|를|을)?[\s,.])/g;
 const GLOSS_SUFFIX_PAIRS: Record<string, string> = { 랩스: 'labs', 랩: 'lab', 테크: 'tech', 소프트: 'soft', 웍스: 'works', 에이아이: 'ai', 로보틱스: 'robotics', 시스템즈: 'systems', 네트웍스: 'networks', 바이오: 'bio' };
@@ -54,12 +54,10 @@ const COMMON_SUFFIXED = /^(?:빅데이터|공공데이터|원천데이터|학습
 
 /** "X랩(Gloss)이라는 이름을 붙였다": a name being given (to a model, a project) is no company's. */
 const NAME_GIVEN = /^(?:\([^()]{1,30}\))?(?:이)?(?:라는\s(?:이름|명칭)|라고\s(?:이름\s?붙|명명))/;
-/** A unit noun after a suffixed name: the name is a company's division ("X AI 조직에서", "X 사업부는"). */
-const UNIT_AFTER = /^\s?(?:조직|부서|사업부|사업본부|부문)(?:에서|은|는|이|가|의|을|를|에|과|와|도|으로|로)?(?:\s|$|[,.])/;
-/** Words that say the lab after them is a unit of a company ("신설 조직인 X랩", "산하 X랩", "사내 X랩"). */
+/** Words that say the lab after them is a unit of a company ("신설 조직인 X랩", "산하 X랩", "사내 X랩"), or a company named just before ("A사의 X랩", "A사에서는 X랩을"). */
 const UNIT_BEFORE = /(?:조직|부서|산하|신설|사내|내부|직속|소속)(?:인|의|된)?\s$/;
-/** Labs named after a field or a method, no company ("멀티모달랩", "이노베이션랩", "리빙랩"; a newsroom's desk: "팩트체크랩", "탐사랩"). */
-const COMMON_LAB = /^(?:멀티모달|휴머노이드|이노베이션|미디어|디자인|데이터|리빙|오픈|스마트|퓨처|메이커|테크|핀테크|연구|혁신|창업|인공지능|로봇|로보틱스|비전|언어|음성|추론|생성|기초|응용|벤치|뉴스|팩트체크|검증|취재|탐사)랩$/;
+const isUnitLab = (text: string, start: number, ms: Mention[]): boolean =>
+  UNIT_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || ms.some((x) => x.type === 'Company' && x.via !== 'blocked' && /^(?:의|에서는?|에선)\s$/.test(text.slice(x.end, start)));
 
 /** A post being filled or held rather than a unit's own title: "X 새 대표에", "X 대표 자리는", "X 사령탑에 홍길동 부사장이". */
 const POST_SLOT = /^(?:새|신임|차기|초대|새로운)\s|\s(?:새|신임|차기)\s/;
@@ -122,7 +120,7 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     if (/^\d/.test(name)) continue;
     if (m[2] && /^[이은을][\s,]/.test(text.slice(end)) && closedAt(text, end - 1) === false) continue; // ("기업 가온아이 컨소시엄": 이 after an open syllable ends the name)
     // "X랩" (one lab) after two syllables or more: not a unit ("신설 조직인 X랩"), nor one named after a model or a field ("멀티모달랩", "리빙랩")
-    if (m[4] && /[가-힣]랩$/.test(name) && !/(?:AI|에이아이)랩$/.test(name) && (COMMON_LAB.test(name) || UNIT_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || taken.some((x) => (x.type === 'Model' || x.type === 'Benchmark') && x.start >= start && x.end <= end))) continue;
+    if (m[4] && /[가-힣]랩$/.test(name) && !/(?:AI|에이아이)랩$/.test(name) && (COMMON_LAB.test(name) || isUnitLab(text, start, ms) || taken.some((x) => (x.type === 'Model' || x.type === 'Benchmark') && x.start >= start && x.end <= end))) continue;
     // (a two-syllable lab is a company only where it names no team, "'한빛랩' 팀", "한빛랩 팀이", nor a name being given)
     if (m[4] && /^[가-힣]{2}랩$/.test(name) && (new RegExp(`${name}'?\\s?팀(?:[은이과와의]|(?![가-힣]))`).test(text) || NAME_GIVEN.test(text.slice(end, end + 40)))) continue;
     // "SEOKAI 리더보드": a suffixed word before a benchmark noun names the benchmark; "하이퍼스케일AI 조직에서": one before a unit noun names a unit
@@ -133,8 +131,8 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     if (m[2] && (/[가-힣]{1,4}들$/.test(name) || /[가-힣](?:조직|부서|본부|사업부)$/.test(stripParticles(name)))) continue;
     // "흔한 스타트업 회고겠지만,": a predicate's connective ending before a comma is no name
     if (m[2] && CONNECTIVE_END.test(name)) continue;
-    // "빅테크 모델과의 격차": a generic word with its particle is no name
-    if (NOT_COMPANY.has(name) || lx.generic.has(normalizeName(name)) || (m[2] && (lx.generic.has(normalizeName(stripParticles(name))) || NOT_COMPANY.has(stripParticles(name)))) || isTaken(ms, out, start, end)) continue;
+    // "빅테크 모델과의 격차": a generic word with its particle is no name (nor a title: "게임사 최고기술책임자(CTO) 10여 명")
+    if (NOT_COMPANY.has(name) || lx.generic.has(normalizeName(name)) || (m[2] && (lx.generic.has(normalizeName(stripParticles(name))) || NOT_COMPANY.has(stripParticles(name)) || lx.anyTitle.exec(stripParticles(name))?.[0] === stripParticles(name))) || isTaken(ms, out, start, end)) continue;
     // "법무법인 등에 공급": '등' ("and others") after a firm's legal form is no name
     if (m[1] && /^등(?:에|과|와|의|을|를|이|은|도|에서)?$/.test(name)) continue;
     const company = companyWithCountry(text, name, start, lx);

@@ -11,6 +11,9 @@ import { addPerson, isKoreanName } from './person-names.js';
 /** A word (its 의 or object particle left off), a founder's title or the verb, then a three-syllable name. */
 const FOUNDER_OF = /(?<![가-힣A-Za-z0-9·&\-])([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}?)(?:의\s|\s|(?:을|를)\s(?:공동\s?)?(?:창업|설립)한\s)(?:(?:공동\s?)?(?:창업자|설립자|창업주|창립자)(?:인|이자)?\s)?([가-힣]{3})(?=[\s,은는이가의(]|씨|$)/g;
 
+/** A verb's connective ending ("물러나고", "떠나며", "사임했지만"): the end of a clause, no name. */
+const CLAUSE_LINK = /[가-힣](?:고|며|면서|지만|는데|으나|다가)$/;
+
 /** Words a founder's title follows that name no company: kinds of founder ("연쇄 창업자"), generations, the company itself or the speaker's ("저희 공동창업자"), the verb of founding ("회사를 세운 창업자"). */
 const NOT_FOUNDED = /^(?:다른|또다른|해당|같은|모든|동료|각|그|첫|한|연쇄|청년|여성|대학생|학생|[0-9]세대|1세대|2세대|원조|실제|진짜|회사|기업|업체|스타트업|벤처|그룹|이들|두|세|네|저희|우리|당사|자사|세운|차린|만든|일군|키운|설립한|창업한|창립한)$/;
 
@@ -47,6 +50,8 @@ function addFoundedCompanies(text: string, taken: Mention[], lx: DiscoveryLexico
     // ("최민혁 대표와 공동창업자 윤하린": a title and its particle before the second founder is no company)
     if (/(?:와|과|은|는|도|에|로)$/.test(org) || lx.anyTitle.exec(org)?.[0] === org) continue;
     if (NOT_FOUNDED.test(org) || !looksLikeCompanyName(org, lx) || !isKoreanName(m[2]!)) continue;
+    // ("NAME 대표가 물러나고 공동창업자인 …": a predicate ending its clause after a subject is no company)
+    if (CLAUSE_LINK.test(org) && /[이가은는]\s$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     if (isTaken(taken, out, start, start + org.length)) continue;
     out.push(discoveredMention('Company', org, start, start + org.length));
   }

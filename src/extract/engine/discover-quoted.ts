@@ -7,7 +7,7 @@ import { normalizeName } from '../../graph/index.js';
 import { findQuoted, isParticleTail, parseMagnitude, type QuotedSpan } from '../korean.js';
 import type { Mention } from '../types.js';
 import { BASE_AFTER, discoveredMention, MODEL_SENTENCE, overlaps, SCORE_SENTENCE, type DiscoveryLexicon } from './discover-common.js';
-import { isPrefixedModel } from './quoted-prefixes.js';
+import { isBuiltOnKnownModel, isPrefixedModel } from './quoted-prefixes.js';
 import { isGenericTerm } from './quoted-generic.js';
 import { isTestSetBefore } from './quoted-bench-cues.js';
 
@@ -146,7 +146,7 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   // "AI 스타트업 '누비온' 추론 모델 공개": a quoted word that a kind of company introduces is that company, whatever follows
   // (a name with a version, a size or a hyphen is its model, the company elided: "토종 스타트업 '하늘-2' 선전")
   else if (COMPANY_KIND_BEFORE.test(before) && /^[가-힣A-Za-z]+$/.test(name)) type = 'Company';
-  else if (((lx.modelBefore.test(before) && !(/(?:을|를)\s?$/.test(before) && PUT_INTO_AFTER.test(after))) || lx.releaseBefore.test(before) || (SIZE_BEFORE.test(before) && /\s|[A-Za-z0-9]/.test(name)) || lx.modelAfter.test(after) || BASE_AFTER.test(text.slice(q.end + 1, q.end + 60)) || DEFINED_AS_MODEL.test(text.slice(q.end + 1))) && !lx.notModelAfter.test(after)) type = 'Model';
+  else if (((lx.modelBefore.test(before) && !(/(?:을|를)\s?$/.test(before) && PUT_INTO_AFTER.test(after))) || lx.releaseBefore.test(before) || (SIZE_BEFORE.test(before) && /\s|[A-Za-z0-9]/.test(name)) || lx.modelAfter.test(after) || BASE_AFTER.test(text.slice(q.end + 1, q.end + 60)) || isBuiltOnKnownModel(text, q.start - 1, ms) || DEFINED_AS_MODEL.test(text.slice(q.end + 1))) && !lx.notModelAfter.test(after)) type = 'Model';
   else if (prefixed || glossModel) type = 'Model';
   // "A와 B를 병합해 'X'를 만들었다", "A에 … 데이터를 추가로 학습시켜 'X'를 만들었습니다": what merging or training made is a model
   // "자사 'X'가 Y를 바탕으로 만들어졌다는 의혹": the subject of a clause saying what it was built on is a model (denied or not)
