@@ -8,7 +8,7 @@ const EMAIL_G = new RegExp(EMAIL.source, 'g');
 const COPYRIGHT_START = /^[[<(]?\s*(?:copyright|ⓒ|©|\(c\)|저작권자\s?(?:ⓒ|©|\(c\)))/i;
 const COPYRIGHT_WORDS = /무단\s?(?:전재|복제|배포)|재배포\s?금지|재판매\s?및\s?DB\s?금지|AI\s?학습\s?(?:및\s?)?(?:활용|이용)\s?금지|all rights reserved/i;
 
-function isCopyrightLine(s: string): boolean {
+export function isCopyrightLine(s: string): boolean {
   if (s.length > 160) return false;
   if (COPYRIGHT_START.test(s)) return true;
   return COPYRIGHT_WORDS.test(s) && !/[다요]\.["'”’]?$/.test(s);
@@ -58,7 +58,16 @@ export function isWidgetHeading(line: string): boolean {
  * A widget's label with its items on the same line ("많이 본 뉴스: 1. … 2. …", "관련 기사: A | B", "관련 라이브: …"):
  * a short label for a list, a colon, then headlines, no sentence.
  */
-const INLINE_WIDGET = new RegExp(`^[▶☞■]?\\s?(?:${LIST_LABEL})\\s?[:：]\\s?\\S`);
+const INLINE_WIDGET = new RegExp(`^[▶☞■]?\\s?(?:${LIST_LABEL})\\s?[:：]\\s?\\S|^[[【<]\\s?(?:${LIST_LABEL})\\s?[\\]】>]\\s?\\S`);
+
+/**
+ * A line of a page's footer that stands alone even where a plain-text page runs it into the lines around it: a copyright
+ * notice ("ⓒ 어느일보 무단전재 및 재배포 금지") or a list's label with its items on the same line ("[관련기사] A / B", "많이 본 뉴스: …").
+ */
+export function isFooterLine(line: string): boolean {
+  const s = line.trim();
+  return isCopyrightLine(s) || (s.length <= 300 && !/[다요]\.["'”’]?$/.test(s) && INLINE_WIDGET.test(s));
+}
 
 /** "입력 2025.07.14 10:00 수정 …": the page's date stamp, not article text. */
 const DATE_LINE = /^[\[(]?(?:입력|수정|승인|등록|기사입력|최종수정|업데이트|발행|송고|작성일)\s?[:：]?\s?(?:(?:19|20)\d{2}|\d{1,2}[-.]\d{1,2})/;
