@@ -57,6 +57,18 @@ const rows: FactRow[] = [
     text: "과기정통부가 26일 'AI 바우처 지원사업' 2차 공급기업 명단을 발표했다. 다솜소프트는 이번 공급기업 명단에 포함되지 않았다.",
     absent: ['PARTICIPATES_IN 다솜소프트 -> AI 바우처 지원사업'],
   },
+  // a sentence with no subject hiring a person: the company the sentence before was about hired them
+  {
+    cat: 'works-for.hired-omitted-subject',
+    text: '한빛클라우드가 AI 연구 조직의 수장을 바꿨다. 다온소프트에서 검색 모델을 이끌어 온 문채원 전 다온소프트 연구리더를 영입해 AI 기술총괄(전무)에 앉혔다.',
+    expect: ['WORKS_FOR 문채원 -> 한빛클라우드'],
+  },
+  // the sentence's own subject hires: the company before is not the employer
+  {
+    cat: 'works-for.hired-omitted-subject',
+    text: '한빛클라우드가 AI 연구 조직의 수장을 바꿨다. 한편 다온소프트는 문채원 전 한빛클라우드 연구리더를 영입했다.',
+    absent: ['WORKS_FOR 문채원 -> 한빛클라우드'],
+  },
   // a startup's quoted name with its Latin gloss is a company
   {
     cat: 'companies.quoted-startup-gloss',
@@ -69,6 +81,42 @@ const rows: FactRow[] = [
     cat: 'companies.quoted-startup-gloss',
     text: "토종 스타트업 '하늘-2(Haneul-2)' 선전에 업계가 놀랐다.",
     noNodes: ['Company:하늘-2(Haneul-2)', 'Company:하늘-2'],
+  },
+  // a print interview's turns marked "◇기자 = " and "◆NAME = " (the full name alone): the answer's omitted subject is the
+  // speaker's company, not the company the answer before named; an answer right after a question is about the model asked of
+  {
+    cat: 'interview.marked-name-turns',
+    text: [
+      "가온테크가 지난달 내놓은 '가온독 3'가 화제다. 오하린 가온테크 CTO를 만났다.",
+      '',
+      '◇기자 = 가온독 3는 어떤 모델인가.',
+      '',
+      '◆오하린 = 파라미터 80억 개짜리 문서 특화 언어모델입니다.',
+      '',
+      '◇기자 = 협업은.',
+      '',
+      '◆오하린 = 누리은행은 고객사예요. 모델을 같이 만드는 건 아닙니다.',
+      '',
+      '◇기자 = 정부 사업에도 참여하나.',
+      '',
+      "◆오하린 = 올해 중소벤처기업부 '딥테크 팁스(TIPS)'에 선정돼서 3년간 지원받아요.",
+    ].join('\n'),
+    expect: ['PARTICIPATES_IN 가온테크 -> 딥테크 팁스'],
+    absent: ['PARTICIPATES_IN 누리은행 -> 딥테크 팁스'],
+    props: ['가온독 3=parameters:8000000000'],
+  },
+  // "NAME 대표와 함께 회사를 세웠다": the bare 회사 is the company the article is about (a former workplace named before it aside)
+  {
+    cat: 'works-for.cofounded-company',
+    text: '가온테크가 새 모델을 공개했다. 가온테크 기술을 총괄하는 오하린 CTO를 만났다. 오 CTO는 누리소프트 검색 팀에서 번역 모델을 만들다 2023년 강도윤 대표와 함께 회사를 세웠다.',
+    expect: ['WORKS_FOR 강도윤 -> 가온테크'],
+    absent: ['WORKS_FOR 강도윤 -> 누리소프트'],
+  },
+  // a company named before the bare 회사, not as a former workplace: the rule does not guess
+  {
+    cat: 'works-for.cofounded-company',
+    text: '가온테크가 새 모델을 공개했다. 누리소프트 창업자 한별은 2020년 강도윤 대표와 함께 회사를 세웠다.',
+    absent: ['WORKS_FOR 강도윤 -> 가온테크'],
   },
 ];
 
