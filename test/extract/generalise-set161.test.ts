@@ -82,6 +82,30 @@ const rows: FactRow[] = [
     text: "토종 스타트업 '하늘-2(Haneul-2)' 선전에 업계가 놀랐다.",
     noNodes: ['Company:하늘-2(Haneul-2)', 'Company:하늘-2'],
   },
+  // a fact box titled "한눈에 보는 X" / "X 주요 사양" is about X, not a model of that name
+  {
+    cat: 'spec-card.titled-box',
+    text: ["가온테크가 언어모델 '가온-5'를 공개했다.", '', '한눈에 보는 가온-5', '', '개발사: 가온테크', '', '기반 모델: Qwen3-14B'].join('\n'),
+    expect: ['BASED_ON 가온-5 -> Qwen3-14B'],
+    noNodes: ['Model:한눈에 보는 가온-5'],
+  },
+  {
+    cat: 'spec-card.titled-box',
+    text: ["가온테크가 언어모델 '가온-5'를 공개했다.", '', '가온-5 주요 사양', '', '개발사: 가온테크', '', '파라미터: 140억'].join('\n'),
+    props: ['가온-5=parameters:14000000000'],
+    noNodes: ['Model:가온-5 주요 사양'],
+  },
+  // a real company from the gazetteer: the e-book platform RIDI as a partner
+  {
+    cat: 'companies.gazetteer',
+    text: '가온테크는 전자책 플랫폼 리디(RIDI)와 손을 잡았다. 양사는 출판 텍스트로 학습용 말뭉치를 함께 만든다.',
+    expect: ['PARTNERS_WITH 가온테크 -> 리디'],
+  },
+  {
+    cat: 'companies.gazetteer',
+    text: '가온테크는 올해 로고를 리디자인했다.',
+    noNodes: ['Company:리디'],
+  },
   // a print interview's turns marked "◇기자 = " and "◆NAME = " (the full name alone): the answer's omitted subject is the
   // speaker's company, not the company the answer before named; an answer right after a question is about the model asked of
   {
