@@ -28,6 +28,18 @@ const BYLINE = new RegExp(
 const LIST_LABEL =
   '관련\\s?(?:기사|뉴스|보도|라이브|영상|글|콘텐츠)|(?:[가-힣A-Za-z·]{1,8}\\s){0,4}많이\\s?본\\s?(?:뉴스|기사)|인기\\s?(?:기사|뉴스)|추천\\s?(?:기사|뉴스)|주요\\s?뉴스|실시간\\s?인기';
 
+/** A list's label in brackets with its headlines after it on the same line: "[관련기사] A / B", "[많이 본 기사] 1. … 2. …". */
+const BRACKETED_LIST = new RegExp(`^[[【<]\\s?(?:${LIST_LABEL})\\s?[\\]】>]\\s?\\S`);
+
+/**
+ * A line of a page's footer that stands alone even where a plain-text page runs it into the lines around it: a copyright
+ * notice ("ⓒ 어느일보 무단전재 및 재배포 금지") or a bracketed list label with its items on the same line ("[관련기사] A / B").
+ */
+export function isFooterLine(line: string): boolean {
+  const s = line.trim();
+  return isCopyrightLine(s) || (s.length <= 300 && !/[다요]\.["'”’]?$/.test(s) && BRACKETED_LIST.test(s));
+}
+
 /** Lines that are widgets or navigation, whatever the layout. */
 const WIDGET_LINE = new RegExp(
   [
@@ -58,16 +70,7 @@ export function isWidgetHeading(line: string): boolean {
  * A widget's label with its items on the same line ("많이 본 뉴스: 1. … 2. …", "관련 기사: A | B", "관련 라이브: …"):
  * a short label for a list, a colon, then headlines, no sentence.
  */
-const INLINE_WIDGET = new RegExp(`^[▶☞■]?\\s?(?:${LIST_LABEL})\\s?[:：]\\s?\\S|^[[【<]\\s?(?:${LIST_LABEL})\\s?[\\]】>]\\s?\\S`);
-
-/**
- * A line of a page's footer that stands alone even where a plain-text page runs it into the lines around it: a copyright
- * notice ("ⓒ 어느일보 무단전재 및 재배포 금지") or a list's label with its items on the same line ("[관련기사] A / B", "많이 본 뉴스: …").
- */
-export function isFooterLine(line: string): boolean {
-  const s = line.trim();
-  return isCopyrightLine(s) || (s.length <= 300 && !/[다요]\.["'”’]?$/.test(s) && INLINE_WIDGET.test(s));
-}
+const INLINE_WIDGET = new RegExp(`^[▶☞■]?\\s?(?:${LIST_LABEL})\\s?[:：]\\s?\\S`);
 
 /** "입력 2025.07.14 10:00 수정 …": the page's date stamp, not article text. */
 const DATE_LINE = /^[\[(]?(?:입력|수정|승인|등록|기사입력|최종수정|업데이트|발행|송고|작성일)\s?[:：]?\s?(?:(?:19|20)\d{2}|\d{1,2}[-.]\d{1,2})/;
@@ -134,7 +137,7 @@ export function isChromeLine(line: string): boolean {
   // a transcript's turn opens on the reporter's label too ("[02:34] 홍길동 기자 X랑 비교하면 어때요?"): a sentence or a question is no byline
   if (s.length <= 40 && BYLINE.test(s) && !sentence && !/[?？]$/.test(s)) return true;
   if (s.length <= 200 && WIDGET_LINE.test(s)) return true;
-  if (s.length <= 300 && !sentence && INLINE_WIDGET.test(s)) return true;
+  if (s.length <= 300 && !sentence && (INLINE_WIDGET.test(s) || BRACKETED_LIST.test(s))) return true;
   if (s.length <= 80 && isToolBar(s)) return true;
   if (isShareBar(s)) return true;
   if (s.length <= 120 && !sentence && (s.startsWith('이전') || s.startsWith('다음') || s.startsWith('Previous') || s.startsWith('Next')) && PREV_NEXT_POST.test(s)) return true;

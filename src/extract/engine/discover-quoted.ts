@@ -6,11 +6,11 @@
 import { normalizeName } from '../../graph/index.js';
 import { findQuoted, isParticleTail, parseMagnitude, type QuotedSpan } from '../korean.js';
 import type { Mention } from '../types.js';
+import { isPublicContest } from './quoted-programme-cues.js';
 import { BASE_AFTER, discoveredMention, MODEL_SENTENCE, overlaps, SCORE_SENTENCE, type DiscoveryLexicon } from './discover-common.js';
 import { isPrefixedModel } from './quoted-prefixes.js';
 import { isGenericTerm } from './quoted-generic.js';
 import { isTestSetBefore } from './quoted-bench-cues.js';
-import { isPublicContest } from './quoted-programme-cues.js';
 
 /** A mention that starts a longer quoted name (a company inside it, or a known family at its start). */
 function isInnerMention(text: string, q: QuotedSpan, m: Mention): boolean {
