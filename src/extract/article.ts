@@ -169,15 +169,15 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     const topics = briefed ? [briefed] : officialTopics(policies);
     addOfficialReference(s.text, mentions, topics[0], topics.length, rules);
     if (turned) noteTurnSpeakers(turnSpeakers, s, mentions);
-    // (another speaker's turn is not about the model the turn before spoke of)
-    if (turned && newTurnSpeaker(turnSpeakers, s)) focus.set('body', undefined);
+    // (another speaker's turn is not about the model the turn before spoke of, unless that turn asked about it)
+    if (turned && newTurnSpeaker(turnSpeakers, s) && !(previous && isQuestionTurn(previous.sentence))) focus.set('body', undefined);
     const item = s.block === 'body' || s.block === 'heading' ? briefItemCompany(s.text, mentions) : undefined;
     if (item !== undefined) itemCompany = item ?? undefined;
     if (s.block === 'body') {
       addBodyModelReferences(s.text, mentions, bodySentences, focus.get(blockKey), baseOf);
       // in an interview "저희" and an answer's omitted subject are the company that speaks, not the subject of the interviewer's last question
       const speaker = turned ? turnCompanyOf(s, turnSpeakers) : interview ? (narrator?.company ?? interviewee ?? firstSubject ?? firstCompany ?? lastSubject) : undefined;
-      addOmittedSubject(s.text, mentions, speaker && isSpoken(s) ? speaker : speaker && isQuestionTurn(s) ? undefined : lastSubject, isSpoken(s), (m) => developerOfModel(acc, m));
+      addOmittedSubject(s.text, mentions, speaker && isSpoken(s) ? speaker : speaker && isQuestionTurn(s) ? undefined : lastSubject, isSpoken(s), (m) => developerOfModel(acc, m), speaker ? undefined : prevSubject);
       addReleaseSubject(s.text, mentions, () => topic ?? makerOfFocus(acc, itemCompany ?? firstSubject, focus.get(blockKey)));
       // "초대 대표는 … NAME 대표가 맡는다": a founding post is at the company the article said was being set up
       // (and in an interview's answer, a colleague's post is at the company that speaks); a letter reporting another person's quoted words ("NAME 대표는 \"…\"고 밝혔습니다") speaks of the company named before

@@ -5,6 +5,7 @@
  */
 import { bareChiefSpeaks, englishOpeningCompany } from './bare-chief.js';
 import { addLeftConsortiumReference, isLeftOut, isRosterMember } from './left-consortium.js';
+import { addHiringSubject } from './hired-object.js';
 import { referenceAt, referenceTo } from './references.js';
 import { titleRes } from './title-patterns.js';
 import type { Mention, RuleSet } from './types.js';
@@ -36,8 +37,9 @@ const LED_CONSORTIUM_JOINED = /^(?:이|가)\s(?:이끄는|이끌고\s있는|주�
  * …"): a reference to it at the start of a sentence that opens on a partner and names no subject.
  * `answer`: the sentence is spoken (an interview's answer, a quotation); a partnership signed there, as in a reply
  * ("네, …"), is only read with its verb right after the partner: who speaks may be no company named before.
+ * `prevSubject`: the subject of the sentence just before (a hire's omitted subject: see hired-object.ts).
  */
-export function addOmittedSubject(text: string, ms: Mention[], subject: Mention | undefined, answer = false, makerOf?: (model: Mention) => Mention | undefined): void {
+export function addOmittedSubject(text: string, ms: Mention[], subject: Mention | undefined, answer = false, makerOf?: (model: Mention) => Mention | undefined, prevSubject?: Mention): void {
   const first = ms[0];
   // "Y는 … '사업'에 선정돼": a model the sentence is about was selected; the company is its maker, not the subject before
   if (first?.type === 'Model' && first.start <= (ITEM_MARK.exec(text)?.[0].length ?? 0) + 1 && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(first.end, first.end + 3))) {
@@ -58,7 +60,7 @@ export function addOmittedSubject(text: string, ms: Mention[], subject: Mention 
   const partnerClause = !opensOnPartner && !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Company' && (PARTNER_VERB_AFTER.test(text.slice(m.end, m.end + 72)) || (signed && PARTNERSHIP_SIGNED_AFTER.test(text.slice(m.end, m.end + 72))) || PARTNER_CLEFT.test(text.slice(0, m.start))));
   // "…투자를 유치했고, 중기부의 '딥테크 팁스'에도 선정됐다": no subject, a programme it was selected for (or designated as: "또 Y로 지정돼")
   const selectedClause = !opensOnPartner && !partnerClause && !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Policy' && (SELECTED_AFTER.test(text.slice(m.end, m.end + 28)) || APPLIED_AFTER.test(text.slice(m.end, m.end + 36))));
-  if (!opensOnPartner && !partnerClause && !selectedClause && !joinedLed) return;
+  if (!opensOnPartner && !partnerClause && !selectedClause && !joinedLed) return addHiringSubject(text, ms, SUBJECT_BEFORE_VERB.test(text) ? undefined : prevSubject);
   ms.unshift(referenceTo(subject, 0, 0));
 }
 
@@ -188,9 +190,9 @@ function isFormerPlace(text: string, m: Mention): boolean {
 
 /**
  * "…물러나고, 회사를 함께 세운 NAME CTO가", "2019년 회사를 공동 창업해 7년간 대표를 맡아 온 NAME 전 대표는": a bare 회사
- * that someone founded, after a clause's start (or a year).
+ * that someone founded, after a clause's start (or a year); "NAME 대표와 함께 회사를 세웠다": one founded with a partner named before it.
  */
-const FOUNDED_COMPANY_REF = /(?<=^|,\s|^(?:지난\s)?\d{4}년\s)회사(?=를\s(?:함께\s|같이\s|공동으로\s|공동\s)?(?:(?:세운|창업한|설립한)\s[가-힣]{2,4}\s|(?:창업해|설립해|세워)\s(?:[^\s,.]{1,10}\s){0,6}?[가-힣]{2,4}\s(?:(?:전|前)\s)?[가-힣A-Za-z]{1,10}(?:은|는|이|가)\s))/;
+const FOUNDED_COMPANY_REF = /(?<=^|,\s|^(?:지난\s)?\d{4}년\s)회사(?=를\s(?:함께\s|같이\s|공동으로\s|공동\s)?(?:(?:세운|창업한|설립한)\s[가-힣]{2,4}\s|(?:창업해|설립해|세워)\s(?:[^\s,.]{1,10}\s){0,6}?[가-힣]{2,4}\s(?:(?:전|前)\s)?[가-힣A-Za-z]{1,10}(?:은|는|이|가)\s))|(?<=[가-힣]{2,4}\s[가-힣A-Za-z]{1,10}(?:와|과)\s(?:함께|같이)\s)회사(?=를\s(?:공동\s?)?(?:세웠|창업했|설립했|세운|창업한|설립한))/;
 
 /**
  * A reference phrase for a company, unless the sentence names a company before it (not one only named as where
@@ -201,8 +203,8 @@ export function addCompanyReference(text: string, ms: Mention[], subject: Mentio
   // (the sentence's omitted subject, given before, is the company meant: "X의 사령탑이 바뀌었다. … 회사를 함께 세운 NAME")
   const founded = text.includes('회사를') ? FOUNDED_COMPANY_REF.exec(text) : null;
   // (else the company the article is about, where the sentence names none)
-  const omitted = founded ? (ms.find((x) => x.type === 'Company' && x.via === 'reference' && x.start === 0 && x.end === 0) ?? (subject?.type === 'Company' && !ms.some((x) => x.type === 'Company') ? subject : undefined)) : undefined;
-  if (founded && omitted && !ms.some((x) => x.type === 'Company' && x !== omitted && x.start < founded.index)) {
+  const omitted = founded ? (ms.find((x) => x.type === 'Company' && x.via === 'reference' && x.start === 0 && x.end === 0) ?? (subject?.type === 'Company' && !ms.some((x) => x.type === 'Company' && !isFormerPlace(text, x)) ? subject : undefined)) : undefined;
+  if (founded && omitted && !ms.some((x) => x.type === 'Company' && x !== omitted && x.start < founded.index && !isFormerPlace(text, x))) {
     ms.push(referenceTo(omitted, founded.index, founded.index + 2));
     ms.sort((a, b) => a.start - b.start);
     return;

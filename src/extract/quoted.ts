@@ -48,9 +48,9 @@ const HOST_ROLE = /\s(?:기자|앵커|진행자|사회자|아나운서|에디터
 
 /**
  * A roundtable's or a print interview's turn mark: "▶사회=", "▶홍길동 대표=", later "▶홍 대표=" (a mark, the speaker's
- * name or surname and one word of post, then "="). The host's turns are questions; the others speak for the speaker.
+ * name or surname and one word of post, then "="; or the full name alone, "◆홍길동 = "). The host's turns are questions; the others speak for the speaker.
  */
-const MARKED_TURN = /^[▶◆■△▲▷►]\s?(?:(사회|사회자|진행|진행자|기자)|([가-힣]{1,4})\s([가-힣A-Za-z]{1,14}))\s?=\s?(?=\S)/;
+const MARKED_TURN = /^[▶◆◇■△▲▷►]\s?(?:(사회|사회자|진행|진행자|기자)|([가-힣]{1,4})\s([가-힣A-Za-z]{1,14})|(?!질문|답변|대답|응답|정리)([가-힣]{2,4}))\s?=\s?(?=\S)/;
 /**
  * A podcast transcript's turn: a timestamp, a role label and maybe the speaker in parentheses with their affiliation,
  * then a colon ("[00:12:22] 게스트(홍길동, X랩 CTO): …", "[00:12:15] 진행자: …"): the host's turns are questions.
@@ -113,7 +113,7 @@ export function markAnswerTurns(sentences: Sentence[], text: string): Sentence[]
       affiliation = undefined;
     }
     const marked = s.text.includes('=') ? MARKED_TURN.exec(s.text) : null;
-    if (marked) speaker = marked[2] ? resolveTurnName(marked[2], marked[3]!, fullNames) : null;
+    if (marked) speaker = marked[2] ? resolveTurnName(marked[2], marked[3]!, fullNames) : (marked[4] ?? null);
     const labeled = !marked && speaker === undefined && s.text.includes(':') ? LABELED_TURN.exec(s.text) : null;
     if (labeled) [speaker, affiliation] = labeled[1] ? [null, undefined] : [labeled[2]!, labeled[3]!.trim()];
     if (speaker !== undefined) {

@@ -8,7 +8,7 @@ const EMAIL_G = new RegExp(EMAIL.source, 'g');
 const COPYRIGHT_START = /^[[<(]?\s*(?:copyright|ⓒ|©|\(c\)|저작권자\s?(?:ⓒ|©|\(c\)))/i;
 const COPYRIGHT_WORDS = /무단\s?(?:전재|복제|배포)|재배포\s?금지|재판매\s?및\s?DB\s?금지|AI\s?학습\s?(?:및\s?)?(?:활용|이용)\s?금지|all rights reserved/i;
 
-function isCopyrightLine(s: string): boolean {
+export function isCopyrightLine(s: string): boolean {
   if (s.length > 160) return false;
   if (COPYRIGHT_START.test(s)) return true;
   return COPYRIGHT_WORDS.test(s) && !/[다요]\.["'”’]?$/.test(s);
@@ -27,6 +27,18 @@ const BYLINE = new RegExp(
  */
 const LIST_LABEL =
   '관련\\s?(?:기사|뉴스|보도|라이브|영상|글|콘텐츠)|(?:[가-힣A-Za-z·]{1,8}\\s){0,4}많이\\s?본\\s?(?:뉴스|기사)|인기\\s?(?:기사|뉴스)|추천\\s?(?:기사|뉴스)|주요\\s?뉴스|실시간\\s?인기';
+
+/** A list's label in brackets with its headlines after it on the same line: "[관련기사] A / B", "[많이 본 기사] 1. … 2. …". */
+const BRACKETED_LIST = new RegExp(`^[[【<]\\s?(?:${LIST_LABEL})\\s?[\\]】>]\\s?\\S`);
+
+/**
+ * A line of a page's footer that stands alone even where a plain-text page runs it into the lines around it: a copyright
+ * notice ("ⓒ 어느일보 무단전재 및 재배포 금지") or a bracketed list label with its items on the same line ("[관련기사] A / B").
+ */
+export function isFooterLine(line: string): boolean {
+  const s = line.trim();
+  return isCopyrightLine(s) || (s.length <= 300 && !/[다요]\.["'”’]?$/.test(s) && BRACKETED_LIST.test(s));
+}
 
 /** Lines that are widgets or navigation, whatever the layout. */
 const WIDGET_LINE = new RegExp(
@@ -125,7 +137,7 @@ export function isChromeLine(line: string): boolean {
   // a transcript's turn opens on the reporter's label too ("[02:34] 홍길동 기자 X랑 비교하면 어때요?"): a sentence or a question is no byline
   if (s.length <= 40 && BYLINE.test(s) && !sentence && !/[?？]$/.test(s)) return true;
   if (s.length <= 200 && WIDGET_LINE.test(s)) return true;
-  if (s.length <= 300 && !sentence && INLINE_WIDGET.test(s)) return true;
+  if (s.length <= 300 && !sentence && (INLINE_WIDGET.test(s) || BRACKETED_LIST.test(s))) return true;
   if (s.length <= 80 && isToolBar(s)) return true;
   if (isShareBar(s)) return true;
   if (s.length <= 120 && !sentence && (s.startsWith('이전') || s.startsWith('다음') || s.startsWith('Previous') || s.startsWith('Next')) && PREV_NEXT_POST.test(s)) return true;

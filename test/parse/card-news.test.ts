@@ -41,3 +41,41 @@ describe('card news: an image alt text that says more than its short caption is 
     expect(textsOf(a, 'body')).toEqual([]);
   });
 });
+
+/** A photo-news page: a short lead in a box of its own, then a gallery of figures whose captions tell the story. */
+function photoPage(gallery: string, galleryClass = 'shot-list'): string {
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>[포토] 판교 AI 주간 개막 - 새벽일보</title></head><body>
+<div id="top"><ul class="menu"><li><a href="/">홈</a></li><li><a href="/photo">포토</a></li></ul></div>
+<div class="view-wrap"><h2>[포토] 판교 AI 주간 개막</h2>
+<div class="view-lead"><p>경기 성남시 판교에서 3일 'AI 주간' 행사가 열렸다. 닷새 동안 기업 80여 곳이 부스를 차린다. 현장을 사진으로 담았다.</p></div>
+<div class="${galleryClass}">${gallery}</div>
+<p class="byline">하은별 기자</p></div></body></html>`;
+}
+
+const shot = (caption: string): string => `<figure class="shot"><img src="s.jpg" alt="현장 사진"><figcaption>${caption}</figcaption></figure>`;
+const SHOTS = [
+  "▲가온테크 부스에서 관람객이 새 언어모델 '가온-5'로 만든 통역 서비스를 써 보고 있다. /사진=하은별 기자",
+  '▲누리소프트 연구진이 자사 추론 칩 위에서 소형 모델을 돌리는 시연을 하고 있다. /사진=누리소프트',
+  '▲개막식에서 참석자들이 테이프를 자르고 있다. 주최 측은 닷새 동안 3만 명이 찾을 것으로 내다봤다. /사진=하은별 기자',
+];
+
+describe('photo news: a gallery of captioned figures beside a short lead is the story', () => {
+  it('reads the lead and every long caption', () => {
+    const a = parseArticle(Buffer.from(photoPage(SHOTS.map(shot).join(''))), { source: 'photo-news.html' });
+    expectOffsetsHold(a);
+    expect(textsOf(a, 'body')[0]).toMatch(/^경기 성남시 판교에서/);
+    const captions = textsOf(a, 'caption');
+    expect(captions).toHaveLength(3);
+    expect(captions[0]).toMatch(/가온-5/);
+  });
+
+  it.each([
+    ['two photos only: no gallery', SHOTS.slice(0, 2).map(shot).join(''), 'shot-list'],
+    ['short credits, no sentences', SHOTS.map(() => shot('▲행사장 전경. /사진=하은별')).join(''), 'shot-list'],
+    ['a related-photos box is page chrome', SHOTS.map(shot).join(''), 'related-photo'],
+  ])('keeps to the lead: %s', (_name, gallery, cls) => {
+    const a = parseArticle(Buffer.from(photoPage(gallery, cls)), { source: 'photo-news.html' });
+    expect(textsOf(a, 'caption')).toEqual([]);
+    expect(textsOf(a, 'body')[0]).toMatch(/^경기 성남시 판교에서/);
+  });
+});

@@ -4,6 +4,7 @@ import {
 } from '../../src/parse/chrome.js';
 import { stripTitleSuffix, readCopyrightPublisher } from '../../src/parse/meta.js';
 import { stripStockCodes } from '../../src/parse/text.js';
+import { parseArticle } from '../../src/parse/index.js';
 
 describe('chrome lines', () => {
   it.each([
@@ -53,6 +54,9 @@ describe('chrome lines', () => {
     '실시간 인기',
     '▶ 추천 뉴스',
     'IT 과학 분야 많이 본 기사: 1. 어느 연구소 새 모델 공개 2. 다른 회사 상장',
+    // the label in brackets, its items after it on the same line
+    '[관련기사] 가온랩스, 투자 유치 / 누리소프트 새 모델 공개',
+    '[많이 본 기사] 1. 바다AI 상장 추진 2. 한빛텔레콤 요금 인하',
   ])('drops %s', (line) => {
     expect(isChromeLine(line)).toBe(true);
   });
@@ -78,6 +82,7 @@ describe('chrome lines', () => {
     // a sentence that opens on such words is text
     '관련 기사: 누리소프트가 어제 새 모델을 공개했다.',
     '많이 본 뉴스는 대부분 AI 관련 소식이었다.',
+    '[많이 본 기사] 가운데 절반이 AI 소식이었다.',
     'X(옛 트위터)에서 화제가 된 모델이다.',
     // a date cell alone, a dated sentence and a dated line with a space are kept
     '2026-10-12',
@@ -183,5 +188,32 @@ describe('stock codes, titles, copyright publishers', () => {
     ['저작권자 © AI타임스 무단전재 및 재배포 금지', 'AI타임스'],
   ])('publisher of %s', (line, publisher) => {
     expect(readCopyrightPublisher(line)).toBe(publisher);
+  });
+});
+
+describe('a plain-text page whose footer lines run on without a blank line', () => {
+  const page = [
+    '어느IT | 인터뷰',
+    '',
+    '가온랩스 대표 "작은 모델로 간다"',
+    '',
+    '입력 2026.11.02 08:00',
+    '',
+    '가온랩스가 새 언어모델 가온-5를 공개했다. 회사는 내년에 더 작은 모델을 낸다.',
+    '',
+    '(정리=하은별 기자)',
+    '',
+    'ⓒ 어느IT 무단전재 및 재배포 금지',
+    '(주)어느IT미디어 | 서울특별시 중구 세종대로 1',
+    '',
+    '[관련기사] 누리소프트, 투자 유치 / 바다AI 상장 추진',
+    '[많이 본 기사] 1. 한빛텔레콤 요금 인하 2. 다온랩 새 칩 공개',
+  ].join('\n');
+
+  it('drops the copyright line and the headline lists as chrome, not one paragraph of text', () => {
+    const a = parseArticle(Buffer.from(page), { source: 'footer.txt' });
+    const text = a.blocks.map((b) => b.text).join('\n');
+    expect(text).toContain('가온-5를 공개했다');
+    expect(text).not.toMatch(/누리소프트|한빛텔레콤|무단전재|세종대로/);
   });
 });

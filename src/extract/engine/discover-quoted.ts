@@ -6,6 +6,7 @@
 import { normalizeName } from '../../graph/index.js';
 import { findQuoted, isParticleTail, parseMagnitude, type QuotedSpan } from '../korean.js';
 import type { Mention } from '../types.js';
+import { isPublicContest } from './quoted-programme-cues.js';
 import { BASE_AFTER, discoveredMention, MODEL_SENTENCE, overlaps, SCORE_SENTENCE, type DiscoveryLexicon } from './discover-common.js';
 import { isBuiltOnKnownModel, isPrefixedModel } from './quoted-prefixes.js';
 import { isGenericTerm } from './quoted-generic.js';
@@ -95,7 +96,7 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   // (a first word in the possessive opens a name, "'모두의 AI 에이전트 프로젝트'", unless it is a company's: "'X의 … 프로젝트'")
   const possessiveOpener = OPENING_POSSESSIVE.test(name) && !ms.some((m) => m.type === 'Company' && m.start === q.start);
   // (a fund named in the brackets official releases give programmes and laws: "「부산 AI 혁신펀드」", a public fund)
-  const programme = (POLICY_NAME.test(name) || (PUBLIC_FUND.test(name) && text.charAt(q.start - 1) === '「') || (/\s/.test(name) && SELECTION_ROUND_AFTER.test(text.slice(q.end + 1, q.end + 20)))) && !/^(?:자체|독자|사내|회사|신규|공동)/.test(name) && !/[는을를은의]\s/.test(possessiveOpener ? name.slice(name.indexOf(' ') + 1) : name);
+  const programme = (POLICY_NAME.test(name) || isPublicContest(name, text.slice(Math.max(0, q.start - 40), q.start - 1), text.slice(q.end + 1, q.end + 12)) || (PUBLIC_FUND.test(name) && text.charAt(q.start - 1) === '「') || (/\s/.test(name) && SELECTION_ROUND_AFTER.test(text.slice(q.end + 1, q.end + 20)))) && !/^(?:자체|독자|사내|회사|신규|공동)/.test(name) && !/[는을를은의]\s/.test(possessiveOpener ? name.slice(name.indexOf(' ') + 1) : name);
   // "과기정통부가 내놓은 '지역 AI 거점화 전략'", "시는 'AI 특화도시 부산 조성계획'을 발표하고": a plan or strategy a government issues
   const plan = !programme && GOVERNMENT_PLAN.test(name) && !/[는을를은의]\s/.test(name) && GOVERNMENT_ISSUER.test(text.slice(Math.max(0, q.start - 31), q.start - 1));
   // (words are counted before a parenthesised alias: "‘믿:음 K 2.0(Mi:dm K 2.0)’")
@@ -144,8 +145,8 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   // "'범정부 AI 공통기반' 사업 입찰에": a quoted name that 사업/프로젝트 follows is the programme's name
   else if (namedProgramme) type = 'Policy';
   // "AI 스타트업 '누비온' 추론 모델 공개": a quoted word that a kind of company introduces is that company, whatever follows
-  // (a name with a version, a size or a hyphen is its model, the company elided: "토종 스타트업 '하늘-2' 선전")
-  else if (COMPANY_KIND_BEFORE.test(before) && /^[가-힣A-Za-z]+$/.test(name)) type = 'Company';
+  // (a name with a version, a size or a hyphen is its model, the company elided: "토종 스타트업 '하늘-2' 선전"; a Latin gloss is its alias: "'누비온(Nubion)'")
+  else if (COMPANY_KIND_BEFORE.test(before) && /^[가-힣A-Za-z]+(?:\([A-Za-z][A-Za-z .&-]{0,30}\))?$/.test(name)) type = 'Company';
   else if (((lx.modelBefore.test(before) && !(/(?:을|를)\s?$/.test(before) && PUT_INTO_AFTER.test(after))) || lx.releaseBefore.test(before) || (SIZE_BEFORE.test(before) && /\s|[A-Za-z0-9]/.test(name)) || lx.modelAfter.test(after) || BASE_AFTER.test(text.slice(q.end + 1, q.end + 60)) || isBuiltOnKnownModel(text, q.start - 1, ms) || DEFINED_AS_MODEL.test(text.slice(q.end + 1))) && !lx.notModelAfter.test(after)) type = 'Model';
   else if (prefixed || glossModel) type = 'Model';
   // "A와 B를 병합해 'X'를 만들었다", "A에 … 데이터를 추가로 학습시켜 'X'를 만들었습니다": what merging or training made is a model

@@ -35,7 +35,9 @@ export interface SpecProperty {
   value: PropertyValue;
 }
 
-const HEAD_PREFIX = /^(?:\d{1,2}\s?[.)]\s?|\d{1,2}\s?위[.)]?\s|[①-⑩]\s?|#{1,3}\s|\[\d{1,2}\]\s?)/;
+/** (and a fact box's title words around the name: "한눈에 보는 X", "X 한눈에 보기", "X 주요 사양") */
+const HEAD_PREFIX = /^(?:\d{1,2}\s?[.)]\s?|\d{1,2}\s?위[.)]?\s|[①-⑩]\s?|#{1,3}\s|\[\d{1,2}\]\s?|한눈에\s?(?:보는|본)\s)/;
+const HEAD_SUFFIX = /\s(?:한눈에\s?보기|주요\s?(?:사양|제원|스펙)|사양|제원|스펙|개요)$/;
 const KEY_VALUE = /^([^:：]{1,20}?)\s?[:：]\s?(\S.*)$/;
 const BASE_KEY = /^(?:베이스|기반|바탕|원본|기초)\s?모델$|^base\s?model$/i;
 const DEV_KEY = /^(?:개발사|개발\s?기업|개발|제작사|개발\s?기관|developer)$/i;
@@ -84,7 +86,7 @@ function headingModel(text: string, rules: RuleSet): Mention | undefined {
   const t = text.trim().replace(MAKER_AFTER_DASH, '');
   if (t.length > MAX_HEAD || /[:：]|[다요]\.?$|[.?!]$/.test(t)) return undefined;
   const lead = HEAD_PREFIX.exec(t)?.[0].length ?? 0;
-  const name = t.slice(lead).replace(/^['"‘“]|['"’”]$/g, '').trim();
+  const name = t.slice(lead).replace(HEAD_SUFFIX, '').replace(/^['"‘“]|['"’”]$/g, '').trim();
   const from = text.indexOf(name);
   const ms = findMentions(name, rules);
   const whole = ms.find((m) => m.type === 'Model' && m.via !== 'anonymous' && m.via !== 'blocked' && m.start === 0 && m.end >= name.length - 1);

@@ -22,6 +22,7 @@ import { preferItemList } from './item-lists.js';
 import { readWorkspaceTitle } from './workspace.js';
 import { holdsReplies, isBoardPost, isDiscussionThread, isShowOrAskPost, withRepliesBeside } from './board.js';
 import { readThreadPosts } from './thread-posts.js';
+import { widenToPhotoGallery } from './photo-galleries.js';
 import { readDateAfterHeadline, readUrlDate, readVisibleDate } from './generic-dates.js';
 
 /** Body containers of common Korean news CMSs, tried before <article>/<main>. */
@@ -116,6 +117,8 @@ function findDensestBlock($: CheerioAPI): Densest | undefined {
   let best: Densest | undefined;
   for (const [el, score] of scores) if (!best || score > best.score) best = { el, score };
   if (!best || best.score < 40) return undefined;
+  const gallery = widenToPhotoGallery(best, ($.root()[0] as unknown as { children: AnyNode[] }).children ?? []);
+  if (gallery !== best) return gallery;
   best = preferItemList(best, scores);
   const gathered = widenToScatteredProse(best, scores);
   if (gathered !== best) return gathered;

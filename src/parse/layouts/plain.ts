@@ -5,6 +5,7 @@ import { readNoticePublisher } from '../meta.js';
 import { BAR_ROW, type RawBlock } from '../blocks.js';
 import { isShareBar, isWidgetHeading, readBylineName } from '../chrome.js';
 import { normalizeSpace } from '../text.js';
+import { isCopyrightLine, isFooterLine } from '../chrome.js';
 import type { LayoutResult } from './result.js';
 import { readMarkdown, withoutBoldMarks } from './markdown.js';
 import { ITEM_LINE as ITEM_MARK, leadStampLength } from '../bullets.js';
@@ -161,6 +162,13 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
       // "▶ 관련기사" / "많이 본 뉴스" and the headlines listed under it
       flush();
       inWidget = true;
+    } else if (!inWidget && isFooterLine(line)) {
+      // a copyright notice or a list of headlines on one line ("[관련기사] A / B"): a block of its own, dropped as chrome
+      // (the lines a copyright notice runs on into are the footer's: the publisher's imprint, its address)
+      flush();
+      para.push(line);
+      flush();
+      inWidget = isCopyrightLine(line.trim());
     } else if (!inWidget && tableRows.has(k)) {
       // a row of a fixed-width table framed by ruled lines: its cells apart, as a text table's
       flush();

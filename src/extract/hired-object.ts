@@ -1,0 +1,23 @@
+/**
+ * "네이버클라우드가 … 수장을 교체했다. 카카오에서 … 이끌어 온 NAME 전 카카오 리더를 영입해 … 총괄에 앉혔다": a sentence with
+ * no subject of its own whose object is a person hired, appointed or promoted: the company that did it is the subject of
+ * the sentence right before (not one named further back: "우리은행이 … 도입했다. 경영진도 보강했다. … NAME 씨를 영입했다").
+ */
+import { referenceTo } from './references.js';
+import type { Mention } from './types.js';
+
+/** A person's name, up to four words of title and former employer after it, the object particle and a hiring verb. */
+const HIRED_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:\s[^\s,.()]{1,14}){0,4}?(?:을|를)\s(?:[^\s,.]{1,10}\s)?(?:영입|선임|임명|발탁|내정|기용|승진시키|승진시켜|승진시켰)/;
+/** A topic or subject word before the person ("과학기술정보통신부는 …", "정부가 …"): the sentence has a subject, named or not. */
+const SUBJECT_WORD = /[가-힣A-Za-z0-9)](?:은|는|이|가)\s/;
+
+/** True where a person of the sentence is the object of a hiring verb and no subject word stands before them. */
+export function hiresPerson(text: string, ms: Mention[]): boolean {
+  return ms.some((m) => m.type === 'Person' && HIRED_AFTER.test(text.slice(m.end, m.end + 60)) && !SUBJECT_WORD.test(text.slice(0, m.start)));
+}
+
+/** Adds `prevSubject` (the subject company of the sentence before) as the omitted subject of a sentence that hires a person. */
+export function addHiringSubject(text: string, ms: Mention[], prevSubject: Mention | undefined): void {
+  if (!prevSubject || ms.some((m) => m.key === prevSubject.key) || !hiresPerson(text, ms)) return;
+  ms.unshift(referenceTo(prevSubject, 0, 0));
+}

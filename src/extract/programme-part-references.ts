@@ -1,0 +1,38 @@
+/**
+ * References to a programme by one of its parts, where the sentence names no programme of its own.
+ *
+ * A contest's rounds named bare after the contest: "'X 챌린지' 본선 진출팀 명단. 본선에 오른 12개 팀에는 A, B 등이 이름을
+ * 올렸다", "예선에 참가했던 C는 …". The round word stands for the contest named last (a public programme whose name ends in a
+ * contest word), so the relation patterns read the teams as taking part in it.
+ */
+import { referenceAt } from './references.js';
+import type { Mention } from './types.js';
+
+/** "본선에 오른", "예선에 참가했던", "결선에서", "본선 진출팀에는": a round of a contest, bare (no name before it). */
+const CONTEST_ROUND_REF = /(?<![가-힣A-Za-z0-9'’"”」』]\s?)(?:예선|본선|결선|결승)(?=(?:에|에서|에는)\s|\s?진출\s?(?:팀|기업)(?:에는|은|는|으로|에)\s)/;
+/** A programme named as a contest: "… 챌린지", "… 경진대회", "… 공모전", "… 해커톤", "… 대회". */
+const CONTEST_END = /(?:챌린지|경진대회|공모전|해커톤|대회)$/;
+
+/** Adds the contest named last (`policy`) where a sentence that names no programme of its own speaks of one of its rounds. */
+export function addContestRoundReference(text: string, ms: Mention[], policy: Mention | undefined): void {
+  if (!policy || !CONTEST_END.test(policy.surface) || ms.some((x) => x.type === 'Policy')) return;
+  const r = CONTEST_ROUND_REF.exec(text);
+  if (!r || ms.some((x) => x.start < r.index + r[0].length && r.index < x.end)) return;
+  ms.push(referenceAt(policy, r));
+  ms.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "'X 지원사업' 2차 수요·공급기업 명단을 발표했다. … B도 공급기업 명단에 포함됐다": a list of the companies a programme selected
+ * (its suppliers, its participants), named by their role before the list word, stands for the programme named last.
+ */
+const ROLE_LIST_REF = /(?<![가-힣])(?:공급|수요|수행|참여|선정|지원\s?대상|수혜)\s?(?:기업|기관|업체|사)(?=\s?(?:명단|목록|리스트)(?:에|에도|에는)\s)/;
+
+/** Adds the programme named last (`policy`) where a sentence that names none puts a company on the list of those it selected. */
+export function addRoleListReference(text: string, ms: Mention[], policy: Mention | undefined): void {
+  if (!policy || ms.some((x) => x.type === 'Policy') || !ms.some((x) => x.type === 'Company')) return;
+  const r = ROLE_LIST_REF.exec(text);
+  if (!r || ms.some((x) => x.start < r.index + r[0].length && r.index < x.end)) return;
+  ms.push(referenceAt(policy, r));
+  ms.sort((a, b) => a.start - b.start);
+}
