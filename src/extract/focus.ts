@@ -139,8 +139,9 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   return made ?? (presented?.type === 'Model' && !base ? presented : base && read?.key === presented?.key ? carried : (mainOfVariantPair(s.text, mentions, read) ?? madeFromBase(s.text, derived)));
 }
 
-/** Before a model: a release or making verb's relative form ("… 공개한 'Y'", "… 내놓은 Y", "개발자가 올린 'Y'"). */
-const RELEASED_TOPIC_BEFORE = /(?:공개한|출시한|내놓은|선보인|개발한|발표한|올린|배포한)\s['"‘“]?$/;
+/** Before a model: a release or making verb's relative form ("… 공개한 'Y'", "… 내놓은 Y", "개발자가 올린 'Y'", "X가 낸 'Y'"). */
+/** (the short "낸" only before a quoted name, "X가 낸 'Y'도": "메타가 낸 라마 3.3은 70B" corrects a figure in passing) */
+const RELEASED_TOPIC_BEFORE = /(?:(?:공개한|출시한|내놓은|선보인|개발한|발표한|올린|배포한)\s['"‘“]?|(?<![가-힣])낸\s['"‘“])$/;
 /** After it: the topic, subject or additive particle ("'Y'도 …", "Y는 …"), maybe after its gloss. */
 const RELEASED_TOPIC_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:은|는|도|이|가)\s/;
 

@@ -1,0 +1,52 @@
+/**
+ * Set 140's layouts and phrasings (rows written for these tests, in their own words): a column's section that
+ * introduces a model as what a company "낸" (submitted, put out), a former post in a relative clause in "-던", and a
+ * broadcast's interview caption in round brackets.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  {
+    cat: "a model introduced as what a company 낸 (quoted) is what the next subject-less sentences are about: its predecessor, size and score are its own, not the last section's model's",
+    text: [
+      "한빛AI는 올해 7월 나온 '누리 4.0'의 후속으로 '누리 4.5'를 공개했다. 파라미터 수는 300억 개다.",
+      '',
+      "솔빛랩이 낸 '해솔 3'도 흥미롭습니다. 전작 해솔 2를 잇는 모델인데, 외부 가중치를 쓰지 않았다고 강조합니다. 1,020억 개 파라미터 규모로 알려졌고, 평가 기간 중 공개된 KMMLU 점수는 76.4점입니다.",
+    ].join('\n'),
+    expect: ['SUCCEEDS 해솔 3 -> 해솔 2', 'SCORED 해솔 3 -> KMMLU', 'SUCCEEDS 누리 4.5 -> 누리 4.0'],
+    edgeProps: ['SCORED 해솔 3 -> KMMLU score=76.4'],
+    props: ['해솔 3=parameters:102000000000'],
+    absent: ['SUCCEEDS 누리 4.5 -> 해솔 2', 'SCORED 누리 4.5 -> KMMLU'],
+  },
+  {
+    cat: "an unquoted model after 낸 in passing ('메타가 낸 라마 3.3은 70B') does not take over the thread's model",
+    text: "다온랩의 '다온-K 72B'는 어떤 모델인가요? 메타가 낸 라마 3.3은 70B이고 레이어 수도 다릅니다. KMMLU 점수는 68.1점이래요.",
+    absent: ['SCORED 라마 3.3 -> KMMLU'],
+  },
+  {
+    cat: "'X에서 …를 이끌던 NAME 전 리더가 Y CTO로 합류했다': the place in the relative clause in -던 is the former post, no WORKS_FOR there",
+    text: '평가 직후 인력 이동도 눈에 띄었습니다. 네이버클라우드에서 검색 인프라를 이끌던 박민재 전 리더가 업스테이지 최고기술책임자(CTO)로 합류했습니다.',
+    expect: ['WORKS_FOR 박민재 -> 업스테이지'],
+    absent: ['WORKS_FOR 박민재 -> 네이버클라우드'],
+  },
+  {
+    cat: "'X에 합류했다' with no relative clause still joins X",
+    text: '박민재 전 리더는 지난달 업스테이지에 합류했다.',
+    expect: ['WORKS_FOR 박민재 -> 업스테이지'],
+  },
+  {
+    cat: "a broadcast's interview caption in round brackets, '(인터뷰) NAME / 직함', names a person as the square-bracketed one does",
+    text: "【 기자 】\n부산시의 'AI 실증 지원사업' 2차 선정 기업에 한결AI가 포함됐습니다.\n(인터뷰) 박정민 / 부산광역시장\n\"지역 기업이 만든 AI가 먼저 쓰이도록 하겠습니다.\"",
+    nodes: ['Person:박정민'],
+  },
+  {
+    cat: "a round bracket that is no caption mark ('(주) 이름 / …') names nobody",
+    text: "(주)한결AI / 부산 해운대구 소재\n한결AI는 상담 모델 '한결 2'를 공개했다.",
+    noNodes: ['Person:한결AI'],
+  },
+];
+
+describe('set 140 phrasings and layouts', () => {
+  it.each(rows.map((r) => [r.cat, r] as const))('%s', (_cat, row) => checkFactRow(row));
+});
