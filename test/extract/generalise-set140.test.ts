@@ -1,10 +1,11 @@
 /**
  * Set 140's layouts and phrasings (rows written for these tests, in their own words): a column's section that
  * introduces a model as what a company "낸" (submitted, put out), a former post in a relative clause in "-던", and a
- * broadcast's interview caption in round brackets.
+ * broadcast's interview caption in round brackets; a wire digest's "Related: …" footer whose headlines run over lines.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
+import { parseText } from '../../src/parse/index.js';
 
 const rows: FactRow[] = [
   {
@@ -49,4 +50,25 @@ const rows: FactRow[] = [
 
 describe('set 140 phrasings and layouts', () => {
   it.each(rows.map((r) => [r.cat, r] as const))('%s', (_cat, row) => checkFactRow(row));
+});
+
+/** The text a plain-text page keeps, one sentence a line. */
+function keptText(text: string): string {
+  return parseText(text, { source: 'digest.txt', publishedAt: '2027-03-03' }).sentences.map((x) => x.text).join('\n');
+}
+
+describe("a plain-text page's inline list of other headlines", () => {
+  const story = ['HANBIT WIRE | ENGLISH SERVICE', '', 'SEOUL, March 3 (HW) -- Daon Labs said Tuesday it released Daon-LM 3, the successor to Daon-LM 2.', '', '(END)'];
+  it.each([
+    ['an English "Related:" label, its headlines running over the next lines up to a blank line', ['Hanbit Wire | desk@hw.example.kr', 'Related: [March 2] Garam Soft to unveil Garam-X 4 | [Feb. 28]', "Nuri AI's Nuri-2 Mini powers new tablet | [Feb. 27] Solbit", 'consortium drops out', '(C) 2027 Hanbit Wire. All rights reserved.']],
+    ['"See also:" and a Korean "관련 기사:" label too', ['See also: Garam Soft to unveil Garam-X 4 |', 'Solbit consortium drops out', '', '관련 기사: 가람소프트, 가람-X 4 공개 |', '솔빛 컨소시엄 하차']],
+  ])('%s is no text', (_cat, footer) => {
+    const kept = keptText([...story, ...footer].join('\n'));
+    expect(kept).toContain('Daon-LM 3');
+    expect(kept).not.toMatch(/Garam|Nuri-2|Solbit|가람|솔빛|\(END\)/);
+  });
+  it('a sentence that only begins with "Related" stays', () => {
+    const kept = keptText([...story.slice(0, 3), 'Related: the company also said it would hire 40 engineers this year.', ''].join('\n'));
+    expect(kept).toContain('hire 40 engineers');
+  });
 });
