@@ -15,7 +15,7 @@ import { rankedEntryModel } from './engine/ranked-entries.js';
 import { RELEASED_OBJECT } from './company-references.js';
 import { apposedRival, beatsFocus } from './rival-comparison.js';
 import { SCORE_FIGURE, scoredSubject, scoredTopic } from './scored-focus.js';
-import { apposedModel, dashEntryModel, describedModel, discussedModel, englishApposedSubject, englishScoredSubject, englishSubjectModel, mainOfVariantPair, titleLineModel } from './focus-lines.js';
+import { apposedModel, dashEntryModel, describedModel, discussedModel, englishApposedSubject, englishReportedSubject, englishScoredSubject, englishSubjectModel, mainOfVariantPair, titleLineModel } from './focus-lines.js';
 
 /** "built its own agent model, ": an English verb of making, then the kind of model, right before its name. */
 const EN_BUILT_BEFORE = /\b(?:built|developed|created|trained)\s(?:its own\s|their own\s|a\s|an\s|the\s)?(?:[a-z\-]+\s){0,3}(?:model|LLM),?\s$/;
@@ -116,7 +116,8 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   if (beatsFocus(s.text, mentions, read, carried) || apposedRival(s.text, read, carried)) return carried;
   // "Y, released in April 2023, was a fine-tuned version of …": an English sentence whose subject is a model is about it
   // (or one whose subject names it in apposition: "Harbor Labs' first model, Brook-1, was …", "Its successor, Brook-2, takes …")
-  const subject = englishSubjectModel(s.text, mentions) ?? englishApposedSubject(s.text, mentions);
+  // (or the subject of a reported clause: "KT said its Y, an upgraded version of Z, became available")
+  const subject = englishSubjectModel(s.text, mentions) ?? englishApposedSubject(s.text, mentions) ?? englishReportedSubject(s.text, mentions);
   if (subject) return subject;
   // "KMMLU-Pro에서 엑사원 5.0은 68.4점을 받았다": the model that scored, the topic after the benchmark's locative
   const scored = scoredTopic(s.text, mentions) ?? (read === carried ? scoredSubject(s.text, mentions) : undefined);

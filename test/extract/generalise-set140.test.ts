@@ -46,6 +46,32 @@ const rows: FactRow[] = [
     text: "(주)한결AI / 부산 해운대구 소재\n한결AI는 상담 모델 '한결 2'를 공개했다.",
     noNodes: ['Person:한결AI'],
   },
+  {
+    cat: "an English reported clause's subject ('X said its Y, an upgraded version of the Z model, became available …') is what the next sentence's 'The model' is about, not the model in the apposition",
+    text: [
+      'AI DIGEST',
+      '',
+      'Hanbit Soft released its Nuri-LM 2.5 language model to partners in January.',
+      '',
+      'SEOUL, March 3 (HW) -- Garam Soft on Monday unveiled Garam-X 4, a reasoning model. Garam-X 4 scored 70.1 on KMMLU.',
+      '',
+      'Hanbit Soft Corp. said its Nuri-LM 2.5, an upgraded version of the Nuri-LM 2.0 model, became available on Hugging Face last Friday.',
+      '',
+      'The model has 9.5 billion parameters.',
+    ].join('\n'),
+    props: ['Nuri-LM 2.5=parameters:9500000000'],
+    expect: ['SUCCEEDS Nuri-LM 2.5 -> Nuri-LM 2.0'],
+  },
+  {
+    cat: "a reported clause with no model as its subject ('said that the Y team had joined it') leaves 'The model' on the model in focus",
+    text: [
+      'Garam Soft on Monday unveiled Garam-X 4, a reasoning model.',
+      '',
+      'Garam Soft said on Tuesday that the Nuri-LM 2.0 team had joined it. The model has 9.5 billion parameters.',
+    ].join('\n'),
+    absent: [],
+    props: ['Garam-X 4=parameters:9500000000'],
+  },
 ];
 
 describe('set 140 phrasings and layouts', () => {
