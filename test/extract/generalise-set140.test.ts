@@ -63,6 +63,20 @@ const rows: FactRow[] = [
     expect: ['SUCCEEDS Nuri-LM 2.5 -> Nuri-LM 2.0'],
   },
   {
+    cat: "a model that 'became available on Hugging Face last Friday' is open and released that Friday (a later 'that companies may use' is no hedge); one that 'would become available' is neither",
+    publishedAt: '2027-03-04',
+    text: [
+      'AI DIGEST',
+      '',
+      'Hanbit Soft released its Nuri-LM 2.5 language model to partners in January. Garam Soft on Monday unveiled Garam-X 4, a reasoning model.',
+      '',
+      'Hanbit Soft Corp. said its Nuri-LM 2.5, an upgraded version of the Nuri-LM 2.0 model, became available on Hugging Face last Friday as an open-weight model that companies may use commercially.',
+      '',
+      'Garam Soft said Garam-X 4 would become available on Hugging Face on Friday.',
+    ].join('\n'),
+    props: ['Nuri-LM 2.5=openSource:true', 'Nuri-LM 2.5=releasedOn:2027-02-26', 'Garam-X 4=openSource:undefined'],
+  },
+  {
     cat: "a reported clause with no model as its subject ('said that the Y team had joined it') leaves 'The model' on the model in focus",
     text: [
       'Garam Soft on Monday unveiled Garam-X 4, a reasoning model.',
