@@ -86,6 +86,34 @@ const rows: FactRow[] = [
     absent: [],
     props: ['Garam-X 4=parameters:9500000000'],
   },
+  {
+    cat: "English: a company that 'renewed its strategic collaboration agreement with' another partners with it (not one that ended it)",
+    text: [
+      'AI DIGEST',
+      '',
+      'SEOUL, March 3 (HW) -- AI startup Hanbit Soft said Tuesday it has renewed its strategic collaboration agreement with Amazon Web Services (AWS) for another three years.',
+      '',
+      'Garam Soft said it ended its strategic collaboration agreement with Nuri Cloud last year.',
+    ].join('\n'),
+    expect: ['PARTNERS_WITH Hanbit Soft -> Amazon Web Services'],
+    absent: ['PARTNERS_WITH Garam Soft -> Nuri Cloud'],
+  },
+  {
+    cat: "English: 'X said Tuesday it has appointed NAME, a former …, as head of its Y lab' puts NAME at X with that title; 'NAME, who moved to local startup Z' works at Z",
+    text: [
+      'AI DIGEST',
+      '',
+      'SEOUL, March 3 (HW) -- Daon Labs said Tuesday it has appointed Kim Ha-neul, a former research scientist at Google DeepMind, as head of its Daon lab. She replaces Park Min-ji, who moved to local startup Garam Soft last month.',
+    ].join('\n'),
+    expect: ['WORKS_FOR Kim Ha-neul -> Daon Labs', 'WORKS_FOR Park Min-ji -> Garam Soft'],
+    edgeProps: ['WORKS_FOR Kim Ha-neul -> Daon Labs title=head of its Daon lab'],
+    absent: ['WORKS_FOR Kim Ha-neul -> Google DeepMind'],
+  },
+  {
+    cat: "English: a company that 'said it would not name' someone head of a lab appoints nobody, and one who 'may move to' a firm has not moved",
+    text: 'AI DIGEST\n\nNuri Soft said it would not name Choi Ji-an as head of its research lab. Analysts said Lee Do-yun, who may move to rival firm Hanbit Soft, declined to comment.',
+    absent: ['WORKS_FOR Choi Ji-an -> Nuri Soft', 'WORKS_FOR Lee Do-yun -> Hanbit Soft'],
+  },
 ];
 
 describe('set 140 phrasings and layouts', () => {
