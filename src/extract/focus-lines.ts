@@ -88,6 +88,17 @@ export function englishApposedSubject(text: string, mentions: Mention[]): Mentio
   return EN_APPOSED_SUBJECT_BEFORE.test(text.slice(0, m.start)) && EN_APPOSED_SUBJECT_AFTER.test(text.slice(m.end, m.end + 70)) ? m : undefined;
 }
 
+/** Before the subject of a reported clause: a verb of saying, maybe "that", then the owner's possessive ("said its ", "announced that the company's "). */
+const EN_REPORTED_BEFORE = /\b(?:said|says|announced|confirmed|added|noted)\s(?:on\s[A-Z][a-z]+\s)?(?:that\s)?(?:its|their|the\s(?:company|firm|startup|lab)['’]s)\s(?:(?:new|latest|upgraded|flagship|own)\s)?['"“]?$/;
+/** After it: maybe an apposition closed by a comma, then the clause's verb ("…, an upgraded version of Y, became available"). */
+const EN_REPORTED_AFTER = /^['"”]?(?:,\s[^,;"“”]{3,80},)?\s(?:(?:has|had|have|will|would|now|also)\s)?(?:became|becomes|is|was|scored|scores|ranked|ranks|topped|tops|beat|beats|outperformed|outperforms|went|goes|came|comes|arrived|arrives|supports|supported|runs|ran|uses|used|took|takes|been|be|reached|reaches|achieved|achieves|posted|recorded)\s/;
+
+/** "KT said its Y, an upgraded version of Z, became available …": the model a reported clause opens on, its subject. */
+export function englishReportedSubject(text: string, mentions: Mention[]): Mention | undefined {
+  const m = mentions.find((x) => x.type === 'Model' && x.via !== 'reference' && x.via !== 'anonymous' && x.via !== 'blocked' && EN_REPORTED_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start)));
+  return m && EN_REPORTED_AFTER.test(text.slice(m.end, m.end + 100)) ? m : undefined;
+}
+
 /**
  * After the topic model: its topic particle (or "역시", "도": "Y 역시 …"), then a description that ends by calling it a model
  * ("…의 첫 모델이다.") or denying it is one of a kind ("… 처음부터 새로 만든 모델은 아니다.": still about Y).

@@ -15,7 +15,7 @@ import { rankedEntryModel } from './engine/ranked-entries.js';
 import { RELEASED_OBJECT } from './company-references.js';
 import { apposedRival, beatsFocus } from './rival-comparison.js';
 import { SCORE_FIGURE, scoredSubject, scoredTopic } from './scored-focus.js';
-import { apposedModel, dashEntryModel, describedModel, discussedModel, englishApposedSubject, englishScoredSubject, englishSubjectModel, mainOfVariantPair, titleLineModel } from './focus-lines.js';
+import { apposedModel, dashEntryModel, describedModel, discussedModel, englishApposedSubject, englishReportedSubject, englishScoredSubject, englishSubjectModel, mainOfVariantPair, titleLineModel } from './focus-lines.js';
 
 /** "built its own agent model, ": an English verb of making, then the kind of model, right before its name. */
 const EN_BUILT_BEFORE = /\b(?:built|developed|created|trained)\s(?:its own\s|their own\s|a\s|an\s|the\s)?(?:[a-z\-]+\s){0,3}(?:model|LLM),?\s$/;
@@ -116,7 +116,8 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   if (beatsFocus(s.text, mentions, read, carried) || apposedRival(s.text, read, carried)) return carried;
   // "Y, released in April 2023, was a fine-tuned version of …": an English sentence whose subject is a model is about it
   // (or one whose subject names it in apposition: "Harbor Labs' first model, Brook-1, was …", "Its successor, Brook-2, takes …")
-  const subject = englishSubjectModel(s.text, mentions) ?? englishApposedSubject(s.text, mentions);
+  // (or the subject of a reported clause: "KT said its Y, an upgraded version of Z, became available")
+  const subject = englishSubjectModel(s.text, mentions) ?? englishApposedSubject(s.text, mentions) ?? englishReportedSubject(s.text, mentions);
   if (subject) return subject;
   // "KMMLU-Pro에서 엑사원 5.0은 68.4점을 받았다": the model that scored, the topic after the benchmark's locative
   const scored = scoredTopic(s.text, mentions) ?? (read === carried ? scoredSubject(s.text, mentions) : undefined);
@@ -139,8 +140,9 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   return made ?? (presented?.type === 'Model' && !base ? presented : base && read?.key === presented?.key ? carried : (mainOfVariantPair(s.text, mentions, read) ?? madeFromBase(s.text, derived)));
 }
 
-/** Before a model: a release or making verb's relative form ("… 공개한 'Y'", "… 내놓은 Y", "개발자가 올린 'Y'"). */
-const RELEASED_TOPIC_BEFORE = /(?:공개한|출시한|내놓은|선보인|개발한|발표한|올린|배포한)\s['"‘“]?$/;
+/** Before a model: a release or making verb's relative form ("… 공개한 'Y'", "… 내놓은 Y", "개발자가 올린 'Y'", "X가 낸 'Y'"). */
+/** (the short "낸" only before a quoted name, "X가 낸 'Y'도": "메타가 낸 라마 3.3은 70B" corrects a figure in passing) */
+const RELEASED_TOPIC_BEFORE = /(?:(?:공개한|출시한|내놓은|선보인|개발한|발표한|올린|배포한)\s['"‘“]?|(?<![가-힣])낸\s['"‘“])$/;
 /** After it: the topic, subject or additive particle ("'Y'도 …", "Y는 …"), maybe after its gloss. */
 const RELEASED_TOPIC_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:은|는|도|이|가)\s/;
 

@@ -72,6 +72,21 @@ export function isWidgetHeading(line: string): boolean {
  */
 const INLINE_WIDGET = new RegExp(`^[▶☞■]?\\s?(?:${LIST_LABEL})\\s?[:：]\\s?\\S`);
 
+/** An English wire's or page's list label with its first items on the same line ("Related: [Dec. 1] A | [Nov. 30] B", "See also: …"). */
+/** Headlines listed on one line: a bar or a bullet between them, or a bracketed date before one ("[Dec. 1] …"). */
+const HEADLINE_ITEMS = /\s[|•·]\s|\s[|•·]$|\[[^\]]{1,20}\]\s/;
+const EN_INLINE_WIDGET = /^(?:related(?:\s(?:posts|articles|stories|news|coverage|links))?|more\s(?:stories|news)|see\salso|most\s(?:read|popular|viewed))\s?:\s?\S/i;
+
+/**
+ * A line that opens a list of other headlines with its label ("관련 기사: A | B", "Related: [Dec. 1] A | …"): in plain text its
+ * items may run on over the next lines, up to a blank line.
+ */
+export function opensInlineWidget(line: string): boolean {
+  const s = line.trim();
+  // (an English label's items: headlines between bars or bullets, or after bracketed dates, no sentence that opens on "Related:")
+  return s.length <= 300 && !/[다요]\.["'”’]?$/.test(s) && (INLINE_WIDGET.test(s) || (EN_INLINE_WIDGET.test(s) && HEADLINE_ITEMS.test(s)));
+}
+
 /** "입력 2025.07.14 10:00 수정 …": the page's date stamp, not article text. */
 const DATE_LINE = /^[\[(]?(?:입력|수정|승인|등록|기사입력|최종수정|업데이트|발행|송고|작성일)\s?[:：]?\s?(?:(?:19|20)\d{2}|\d{1,2}[-.]\d{1,2})/;
 
@@ -149,7 +164,7 @@ export function isChromeLine(line: string): boolean {
   // or an inline list of names behind the marks ("▷A(분야) ▷B(분야)")
   if (s.length <= 100 && /^[▶☞▷►]/.test(s) && !(sentence && /다\.\s\S/.test(s)) && !SPEAKER_MARK.test(s) && !isInlineNameList(s)) return true;
   if (s.length <= 120 && SOCIAL_LINE.test(s)) return true;
-  if (/^(?:\(끝\)|<끝>|\[끝\])$/.test(s) || /^(?:#[^\s#]{1,30}\s?){1,20}$/.test(s)) return true;
+  if (/^(?:\(끝\)|<끝>|\[끝\]|\(END\)|-END-)$/i.test(s) || /^(?:#[^\s#]{1,30}\s?){1,20}$/.test(s)) return true;
   // a company footer, an outlet's imprint or a mailing's links: "사업자등록번호 …", "등록번호 서울 아01234", "수신거부 | 구독 설정"
   if (s.length <= 200 && !sentence && (MAIL_FOOTER.test(s) || IMPRINT.test(s))) return true;
   if (/^[▶☞■▷◇]?\s?(?:기사\s?제보|제보하기|카카오톡|네이버에서|구독|Copyright)/i.test(s) && s.length <= 80) return true;

@@ -183,6 +183,27 @@ function readApposed(text: string, models: Mention[], publishedAt: string | unde
   return out;
 }
 
+/**
+ * "Y, an upgraded version of Z, became available on Hugging Face last Friday": a model that became (was made) available on a
+ * public model hub is open, released that day when the weekday follows (no hedge before the verb or in it; a later clause's
+ * "that companies may use" is no hedge of the release).
+ */
+const AVAILABLE_ON_HUB = /^(?:['"’”]?,\s[^,;]{1,80},)?\s(?:became|has\sbecome|was\smade|has\sbeen\smade)\s(?:publicly\s|freely\s)?available\s(?:on|through|via)\s(?:Hugging\s?Face|GitHub)\b(?:\s(?:(last)\s|on\s)(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b)?/;
+
+/** Openness and release day of the models a sentence says became available on a public hub. */
+function readBecameAvailable(text: string, models: Mention[], publishedAt: string | undefined): PropertyFact[] {
+  const out: PropertyFact[] = [];
+  for (const m of models) {
+    const hub = m.via === 'reference' ? null : AVAILABLE_ON_HUB.exec(text.slice(m.end, m.end + 200));
+    if (!hub || NOT_STATED.test(text.slice(0, m.start)) || NOT_STATED.test(hub[0])) continue;
+    out.push({ key: m.key, property: 'openSource', value: true, rule: 'property.en-available-on-hub' });
+    // ("last Friday" on a Friday is a week before; "on Friday" is the latest one, today perhaps)
+    const today = hub[2] && publishedAt ? new Date(`${publishedAt}T00:00:00Z`).getTime() - (hub[1] ? 86_400_000 : 0) : NaN;
+    if (!Number.isNaN(today)) out.push({ key: m.key, property: 'releasedOn', value: weekdayBefore(today, hub[2]!), rule: 'property.en-available-on-hub-weekday' });
+  }
+  return out;
+}
+
 /** The model an English past release verb right before it introduces ("X put out M on Thursday"), outside quotes and hedges. */
 export function englishReleasedModel(text: string, models: Mention[]): Mention | undefined {
   if (!/[a-z]{3}/.test(text) || NOT_STATED.test(text)) return undefined;
@@ -192,7 +213,8 @@ export function englishReleasedModel(text: string, models: Mention[]): Mention |
 /** Facts for an English sentence that calls its models open or says when one came out. */
 export function readEnglishRelease(text: string, models: Mention[], publishedAt: string | undefined, focus?: Mention): PropertyFact[] {
   const apposed = text.includes(', ') && /[a-z]/.test(text) ? readApposed(text, models, publishedAt) : [];
-  return [...readDayBeforeVerb(text, models, publishedAt), ...readWeekdayAfterReleased(text, models, publishedAt), ...readWeightsOpen(text, models, focus), ...readSubjectOpened(text, models), ...readOpenRelease(text, models, publishedAt, focus), ...apposed];
+  const hub = text.includes('available') ? readBecameAvailable(text, models, publishedAt) : [];
+  return [...readDayBeforeVerb(text, models, publishedAt), ...readWeekdayAfterReleased(text, models, publishedAt), ...readWeightsOpen(text, models, focus), ...readSubjectOpened(text, models), ...readOpenRelease(text, models, publishedAt, focus), ...apposed, ...hub];
 }
 
 /** The release day of a model a past release verb introduces, said by the weekday after it ("last Wednesday" on a Wednesday is a week before). */

@@ -3,7 +3,7 @@ import { socialThreadAuthor } from '../social-thread.js';
 import { normalizeDate, readDateStamp, YMD } from '../dates.js';
 import { readNoticePublisher } from '../meta.js';
 import { BAR_ROW, type RawBlock } from '../blocks.js';
-import { isShareBar, isWidgetHeading, readBylineName } from '../chrome.js';
+import { isShareBar, isWidgetHeading, opensInlineWidget, readBylineName } from '../chrome.js';
 import { normalizeSpace } from '../text.js';
 import { isCopyrightLine, isFooterLine } from '../chrome.js';
 import type { LayoutResult } from './result.js';
@@ -158,8 +158,8 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
     } else if (BREADCRUMB.test(line.trim()) || isShareBar(line)) {
       // a site's breadcrumb trail or share bar over the story, between other lines of chrome: no text
       flush();
-    } else if (isWidgetHeading(line)) {
-      // "▶ 관련기사" / "많이 본 뉴스" and the headlines listed under it
+    } else if (isWidgetHeading(line) || opensInlineWidget(line)) {
+      // "▶ 관련기사" / "많이 본 뉴스" and the headlines listed under it (or after it on the same line, "Related: [Dec. 1] A | …", running on)
       flush();
       inWidget = true;
     } else if (!inWidget && isFooterLine(line)) {
