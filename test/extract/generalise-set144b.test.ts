@@ -6,8 +6,10 @@
  * programme ("두 회사는 이번 사업을 통해 … 공동 개발할 계획이다") or entering it as suppliers ("A와 B가 공급기업으로 들어와 있고"), and a report's
  * entrants presenting in turn ("2단계 진출 기업들의 발표가 이어졌다. NAME X 대표는 …"). Every row is a short article written for these tests.
  */
-import { describe, it } from 'vitest';
-import { checkFactRow, type FactRow } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/parse/index.js';
+import { extractArticle } from '../../src/pipeline/index.js';
+import { checkFactRow, hasFact, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   // "COMPANY는 … NAME(age) UNIT 랩장을 TITLE로 승진시켰다": the age in brackets is no part of the old post; the new post is at the company
@@ -42,9 +44,64 @@ const rows: FactRow[] = [
     text: "오세진 누리랩 대표는 'AI 민원 혁신 사업' 참여 기업의 모델 설계를 맡았다.",
     absent: ['PROMOTES 오세진 -> AI 민원 혁신 사업'],
   },
+  // a lawmaker's bill, quoted after "대표 발의한" or before "을 대표 발의했다", is a policy the lawmaker promotes
+  {
+    cat: 'promotes.person-proposed-bill',
+    text: "서민재 의원이 지난달 대표 발의한 '공공 AI 학습데이터 개방 촉진법'(학습데이터 개방법)은 상임위에 계류 중이다.",
+    nodes: ['Policy:공공 AI 학습데이터 개방 촉진법'],
+    expect: ['PROMOTES 서민재 -> 공공 AI 학습데이터 개방 촉진법'],
+  },
+  {
+    cat: 'promotes.person-proposes-bill',
+    text: "서민재 의원은 3일 '지역 데이터센터 입지 지원 특별법'을 대표 발의했다.",
+    expect: ['PROMOTES 서민재 -> 지역 데이터센터 입지 지원 특별법'],
+  },
+  {
+    // opposing a bill's proposal promotes nothing
+    cat: 'promotes.person-proposes-bill',
+    text: "서민재 의원은 '지역 데이터센터 입지 지원 특별법' 발의에 반대했다.",
+    absent: ['PROMOTES 서민재 -> 지역 데이터센터 입지 지원 특별법'],
+  },
+  {
+    // a quoted word ending in 법 with no proposal near is no bill
+    cat: 'discovery.quoted-bill',
+    text: "그는 '데이터 정제 비법'을 소개했다.",
+    noNodes: ['Policy:데이터 정제 비법'],
+  },
+  // "정작 X 프로젝트에 참여한 기업들이": a clause adverb is no word of the programme's name ("정부 프로젝트" alone is none)
+  {
+    cat: 'discovery.programme-clause-adverb',
+    text: '정작 정부 프로젝트에 참여한 기업들이 GPU를 받아놓고 돌리지 못하고 있다.',
+    noNodes: ['Policy:정작 정부 프로젝트', 'Policy:정부 프로젝트'],
+  },
+  // "재생에너지", "친환경에너지": a kind of energy before a company suffix names no company; a name before it still does
+  {
+    cat: 'discovery.generic-suffixed',
+    text: '정부는 재생에너지 직접 구매 요건을 완화한다. 한빛에너지는 데이터센터 전력 사업을 확대한다.',
+    noNodes: ['Company:재생에너지'],
+    nodes: ['Company:한빛에너지'],
+  },
 ];
 
 describe('generalisation: set 144 second-round forms in other wordings', () => {
   for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 60)}`, () => checkFactRow(row));
 });
 
+/** A signed column: the byline's author is who "필자" means where the writer speaks of a bill they proposed. */
+function columnGraph(body: string, author: string | undefined) {
+  const parsed = parseText(`[기고] 데이터센터와 전력망\n\n${body}`, { source: 'column.txt', publishedAt: '2026-03-02' });
+  return extractArticle({ ...parsed, meta: { ...parsed.meta, author } });
+}
+
+describe('generalisation: a column writer proposing a bill', () => {
+  const body = "필자가 지난 5월 대표 발의한 '지역 데이터센터 입지 지원 특별법'은 송전망 문제를 풀기 위한 법안이다.";
+  it('"필자가 … 대표 발의한 X법" gives the byline author promoting the bill', () => {
+    expect(hasFact(columnGraph(body, '서민재'), 'PROMOTES 서민재 -> 지역 데이터센터 입지 지원 특별법')).toBe(true);
+  });
+  it('no byline author, no person', () => {
+    expect(columnGraph(body, undefined).nodes.some((n) => n.type === 'Person')).toBe(false);
+  });
+  it('"필자는 …" with no bill proposed names no person', () => {
+    expect(columnGraph('필자는 국회에 들어오기 전 데이터센터 업계에서 일했다.', '서민재').nodes.some((n) => n.type === 'Person')).toBe(false);
+  });
+});
