@@ -81,6 +81,17 @@ const rows: FactRow[] = [
     noNodes: ['Company:재생에너지'],
     nodes: ['Company:한빛에너지'],
   },
+  // "A와 B는 X 사업을 통해 … 공동 개발할 계획이다" (or "두 회사는 이번 사업을 통해"): both take part in the programme
+  {
+    cat: 'participates.through-programme',
+    text: "경남도는 'AI 조선 선도사업' 수행 기업을 발표했다. 솔트룩스는 현대중공업과 손잡고 용접 검사 모델을 고도화한다. 두 회사는 이번 사업을 통해 검사 일지 자동 작성 기능을 공동 개발할 계획이다.",
+    expect: ['PARTICIPATES_IN 솔트룩스 -> AI 조선 선도사업', 'PARTICIPATES_IN 현대중공업 -> AI 조선 선도사업'],
+  },
+  {
+    cat: 'participates.through-programme',
+    text: "솔트룩스와 현대중공업은 'AI 조선 선도사업'을 통해 용접 검사 모델을 실증하지 않기로 했다.",
+    absent: ['PARTICIPATES_IN 솔트룩스 -> AI 조선 선도사업', 'PARTICIPATES_IN 현대중공업 -> AI 조선 선도사업'],
+  },
 ];
 
 describe('generalisation: set 144 second-round forms in other wordings', () => {
