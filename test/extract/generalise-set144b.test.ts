@@ -92,6 +92,20 @@ const rows: FactRow[] = [
     text: "솔트룩스와 현대중공업은 'AI 조선 선도사업'을 통해 용접 검사 모델을 실증하지 않기로 했다.",
     absent: ['PARTICIPATES_IN 솔트룩스 -> AI 조선 선도사업', 'PARTICIPATES_IN 현대중공업 -> AI 조선 선도사업'],
   },
+  // a report turning to the entrants' presentations ("2단계 진출 기업들의 발표가 이어졌다"): the companies opening the sentences
+  // after it are entrants of the programme named with that stage; the run ends at a sentence with no company subject
+  {
+    cat: 'participates.presenting-entrant',
+    text: "회의에는 'AI 물류 실증사업' 2단계에 진출한 기업 대표들이 참석했다. 2단계 진출 기업들의 발표가 이어졌다. 오세진 솔트룩스 대표는 물류 문서 요약 모델을 소개했다. 뤼튼에서는 한지민 CTO가 발표자로 나서 상담 에이전트를 시연했고, 마음AI는 음성 인식 결과를 보고했다. 회의 말미에 장관은 카카오의 참여를 요청했다.",
+    expect: ['PARTICIPATES_IN 솔트룩스 -> AI 물류 실증사업', 'PARTICIPATES_IN 뤼튼 -> AI 물류 실증사업', 'PARTICIPATES_IN 마음AI -> AI 물류 실증사업'],
+    absent: ['PARTICIPATES_IN 카카오 -> AI 물류 실증사업'],
+  },
+  {
+    // a stage the programme's entrants never reached is another round's: no programme to put the presenters in
+    cat: 'participates.presenting-entrant',
+    text: "회의에는 'AI 물류 실증사업' 2단계에 진출한 기업 대표들이 참석했다. 3단계 진출 기업들의 발표가 이어졌다. 오세진 솔트룩스 대표는 물류 문서 요약 모델을 소개했다.",
+    absent: ['PARTICIPATES_IN 솔트룩스 -> AI 물류 실증사업'],
+  },
 ];
 
 describe('generalisation: set 144 second-round forms in other wordings', () => {
