@@ -106,6 +106,24 @@ const rows: FactRow[] = [
     text: "회의에는 'AI 물류 실증사업' 2단계에 진출한 기업 대표들이 참석했다. 3단계 진출 기업들의 발표가 이어졌다. 오세진 솔트룩스 대표는 물류 문서 요약 모델을 소개했다.",
     absent: ['PARTICIPATES_IN 솔트룩스 -> AI 물류 실증사업'],
   },
+  // "A와 B가 공급기업으로 들어와 있고": suppliers entering the programme the article is about, none named in the sentence
+  {
+    cat: 'references.supplier-role',
+    text: "중기부는 'AI 스타트업 도약 프로그램' 선정 기업을 발표했다. 솔트룩스와 KT클라우드가 공급기업으로 들어와 있고, 선정 기업은 바우처로 그 자원을 쓴다.",
+    expect: ['PARTICIPATES_IN 솔트룩스 -> AI 스타트업 도약 프로그램', 'PARTICIPATES_IN KT클라우드 -> AI 스타트업 도약 프로그램'],
+  },
+  {
+    // a supplier of another scheme the sentence names is that scheme's, not the article's programme's
+    cat: 'references.supplier-role',
+    text: "중기부는 'AI 스타트업 도약 프로그램' 선정 기업을 발표했다. 솔트룩스는 'K-클라우드 바우처 사업'에 공급기업으로 참여해 왔다.",
+    absent: ['PARTICIPATES_IN 솔트룩스 -> AI 스타트업 도약 프로그램'],
+  },
+  {
+    // a buyer entering a lead's consortium is the consortium's member, read by the consortium rules as before
+    cat: 'references.supplier-role',
+    text: "경남도는 'AI 조선 선도사업'에 솔트룩스 컨소시엄을 선정했다. 솔트룩스 컨소시엄에는 현대중공업이 수요기업으로 참여한다.",
+    expect: ['PARTICIPATES_IN 현대중공업 -> AI 조선 선도사업', 'PARTNERS_WITH 솔트룩스 -> 현대중공업'],
+  },
 ];
 
 describe('generalisation: set 144 second-round forms in other wordings', () => {
