@@ -13,6 +13,7 @@ import type { profileOwner } from './engine/spec-cards.js';
 import { addProfileTeam } from './profile-team.js';
 import { addMilestoneProgrammes } from './milestone-lines.js';
 import { addParagraphMembers, type ParagraphSentence } from './consortium-paragraph.js';
+import { addPresentingEntrants } from './presenting-entrants.js';
 import { addScopedConsortia } from './consortium-scope.js';
 import { addSuccessorPosts } from './successor-posts.js';
 import { addTeamSections } from './team-sections.js';
@@ -96,6 +97,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addScopedConsortia(acc, r.articleId, r.bodySentences);
   addTeamSections(acc, r.articleId, r.sentences, r.first, r.bodySentences);
   addSelectedRoster(acc, r.articleId, r.bodySentences);
+  addPresentingEntrants(acc, r.articleId, r.bodySentences);
   addSuccessorPosts(acc, r.articleId, r.bodySentences);
   addRankingScores(acc, r.articleId, r.bodySentences);
   addRespectiveScores(acc, r.articleId, r.bodySentences);

@@ -47,7 +47,7 @@ import type { EnglishRoster } from './english-programme.js';
 import { addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, posterTagCompany, addPosterReference, subjectCompanyOf, namedConsortiumLead, isLeftOut, isRosterMember } from './company-references.js';
 import { addPairFacts } from './pair-facts.js';
 import { addBothReference, addCountedGroupReference, coordinatedSubjects, pairAt, type PairMemory } from './pair-references.js';
-import { addEnglishSurnameReferences, addOfficialReference, addPronounReference, addSurnameReferences, noteEnglishSurnames } from './person-references.js';
+import { addOfficialReference, addPronounReference, addSurnameReferences, addWrittenPersonReferences, noteEnglishSurnames } from './person-references.js';
 import type { ArticleFacts, Mention, RuleSet } from './types.js';
 import { addCardFacts, addEntity, addRelation, developerOfModel, evidenceOf, makerOfFocus, type Acc } from './article-acc.js';
 import { dropCompanyStrategies, dropLooseProgrammeNames, dropQuotedWords } from './policy-words.js';
@@ -161,7 +161,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     addProgrammeTailReference(s.text, mentions, policies.named.values(), policies.every.values());
     addSurnameReferences(s.text, mentions, bySurname, rules);
     if (s.block === 'body' && previous?.sentence.block === 'body') addPronounReference(s.text, mentions, previous.mentions);
-    addEnglishSurnameReferences(s.text, mentions, byEnSurname);
+    addWrittenPersonReferences(s.text, mentions, byEnSurname, parsed.meta.author);
     addConsortiumReference(s.text, mentions, lastLead);
     lastLead = namedConsortiumLead(s.text, mentions) ?? lastLead;
     // ("NAME 정책관은 사업 설명회에서 "…"", "NAME 충북지사는 "…"" after "'충북 X 사업' …": the programme the sentence before named)

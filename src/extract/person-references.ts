@@ -3,6 +3,8 @@
  * surname named before ("배 장관이"), and an official's statement about the article's one programme
  * (a programme named only in contrast, or a slogan inside quoted speech, does not count).
  */
+import { discoveredMention } from './engine/discover-common.js';
+import { isKoreanName } from './engine/person-names.js';
 import { inSpeech } from './korean.js';
 import { referenceTo } from './references.js';
 import { titleRes } from './title-patterns.js';
@@ -166,4 +168,23 @@ export function addEnglishSurnameReferences(text: string, ms: Mention[], byEnSur
     ms.push(referenceTo(p, r.index, end));
     ms.sort((a, b) => a.start - b.start);
   }
+}
+
+/** "필자가 지난 9월 대표 발의한 'X법'": the writer of a signed column speaking of a bill they proposed (a lawmaker's op-ed). */
+const WRITER_PROPOSED = /(?<![가-힣])필자(?=(?:가|는|도)\s(?:[^.\s]{1,12}\s){0,4}?(?:대표\s|공동\s)?발의(?:한|했|하))/;
+
+/** In a column, "필자" before a bill proposed stands for the byline's author (a Korean name), read as that person's mention. */
+export function addWriterReference(text: string, ms: Mention[], author: string | undefined): void {
+  if (!author || !isKoreanName(author) || !text.includes('필자')) return;
+  const r = WRITER_PROPOSED.exec(text);
+  if (!r || ms.some((m) => m.start < r.index + 2 && r.index < m.end)) return;
+  // (a mention of its own, not a reference: the author is named nowhere in the body for one to point back to)
+  ms.push(discoveredMention('Person', author, r.index, r.index + 2));
+  ms.sort((a, b) => a.start - b.start);
+}
+
+/** The references a written name or a writer's word makes: English surnames as subjects, and "필자" for the column's author. */
+export function addWrittenPersonReferences(text: string, ms: Mention[], byEnSurname: Map<string, Mention | null>, author: string | undefined): void {
+  addEnglishSurnameReferences(text, ms, byEnSurname);
+  addWriterReference(text, ms, author);
 }

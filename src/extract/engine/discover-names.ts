@@ -139,7 +139,7 @@ const QUALIFIED_ONLY = /^(?:(?:내년|올해|작년|지난해|새해|다음|향�
 /** "대형 AI 모델 개발 사업", "초거대 인공지능 구축 프로젝트": a size word and generic words before the programme noun describe a kind of project, no name. */
 const DESCRIBED_KIND = /^(?:대형|초대형|초거대|거대|대규모)\s(?:(?:AI|인공지능|언어|모델|언어모델|개발|구축|연구)\s?)+(?:사업|프로젝트|프로그램)$/;
 /** Adverbs that open the clause before a programme, not its name: '모두', '함께', '나란히', '각각'. */
-const CLAUSE_ADVERB = /^(?:모두|함께|나란히|각각|각기|이미|또|또한|다시|역시|직접|잇달아|동시에|공동으로|처음으로|올해도|나란히)$/;
+const CLAUSE_ADVERB = /^(?:모두|함께|나란히|각각|각기|이미|또|또한|다시|역시|직접|잇달아|동시에|공동으로|처음으로|올해도|정작|막상|오히려|실제로|당장|결국)$/;
 const DEMONSTRATIVE = /^(?:이|이번|해당|그|같은|이런|그런|동|본|각)$/;
 /** "2단계 사업", "3차 프로젝트": a name that opens on a phase or round. */
 const PHASE_WORD = /^\d{1,2}\s?(?:단계|차|기)\s/;

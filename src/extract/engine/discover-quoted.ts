@@ -11,6 +11,7 @@ import { BASE_AFTER, discoveredMention, MODEL_SENTENCE, overlaps, SCORE_SENTENCE
 import { isBuiltOnKnownModel, isPrefixedModel } from './quoted-prefixes.js';
 import { isGenericTerm } from './quoted-generic.js';
 import { isTestSetBefore } from './quoted-bench-cues.js';
+import { isProposedBill } from './quoted-bills.js';
 
 /** A mention that starts a longer quoted name (a company inside it, or a known family at its start). */
 function isInnerMention(text: string, q: QuotedSpan, m: Mention): boolean {
@@ -100,8 +101,8 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   // "과기정통부가 내놓은 '지역 AI 거점화 전략'", "시는 'AI 특화도시 부산 조성계획'을 발표하고": a plan or strategy a government issues
   const plan = !programme && GOVERNMENT_PLAN.test(name) && !/[는을를은의]\s/.test(name) && GOVERNMENT_ISSUER.test(text.slice(Math.max(0, q.start - 31), q.start - 1));
   // (words are counted before a parenthesised alias: "‘믿:음 K 2.0(Mi:dm K 2.0)’")
-  // "'경기 생성형 AI 실증 허브' 사업": a name that 사업/프로젝트 follows may run as long as a programme's
-  const namedProgramme = PROGRAMME_AFTER.test(text.slice(q.end + 1, q.end + 12)) && /\s/.test(name) && !/[는을를은의]\s/.test(name);
+  // "'경기 생성형 AI 실증 허브' 사업": a name that 사업/프로젝트 follows may run as long as a programme's (and so may a bill proposed: quoted-bills.ts)
+  const namedProgramme = (PROGRAMME_AFTER.test(text.slice(q.end + 1, q.end + 12)) && /\s/.test(name) && !/[는을를은의]\s/.test(name)) || isProposedBill(text, q, name);
   // (a programme's leading year dates its round and counts toward neither: "「2026년 … 고도화 및 실증」 사업")
   const counted = programme || plan || namedProgramme ? name.replace(LEADING_YEAR, '') : name;
   // (and so is the length: "‘할루 노바 3 70B(Hallu Nova 3 70B)’" is a four-word name glossed in full; an edition's "for X" counts for none)

@@ -225,4 +225,7 @@ export const participatesRows: Row[] = [
   { rule: 'participates.partnered-consortium-member-applied', sentence: "「해양 관광 AI 지원사업」 수행기관이 선정됐다. 이번 공모에는 물소리랩이 파도데이터와 꾸린 컨소시엄도 참여 여부를 저울질하고 있다.", absent: ['PARTICIPATES_IN 파도데이터 -> 해양 관광 AI 지원사업'] },
   { rule: 'participates.cleft-among-selected', sentence: "과기정통부는 'AI 학습 인프라 바우처' 지원 대상 기업을 선정했다. 선정 기업 가운데 눈에 띄는 곳은 솔트룩스다.", expect: ['PARTICIPATES_IN 솔트룩스 -> AI 학습 인프라 바우처'] },
   { rule: 'participates.cleft-among-selected', sentence: "과기정통부는 'AI 학습 인프라 바우처' 지원 대상 기업을 선정했다. 선정 기업 가운데 빠진 곳은 솔트룩스다.", absent: ['PARTICIPATES_IN 솔트룩스 -> AI 학습 인프라 바우처'] },
+  // companies doing the work through a programme take part in it (h144_03)
+  { rule: 'participates.through-programme', sentence: "솔트룩스와 뤼튼은 'AI 민원 실증사업'을 통해 상담 요약 기능을 함께 검증할 예정이다.", expect: ['PARTICIPATES_IN 솔트룩스 -> AI 민원 실증사업', 'PARTICIPATES_IN 뤼튼 -> AI 민원 실증사업'] },
+  { rule: 'participates.through-programme', sentence: "솔트룩스는 'AI 민원 실증사업'을 통해 얻은 데이터를 공개하지 않았다.", absent: ['PARTICIPATES_IN 솔트룩스 -> AI 민원 실증사업'] },
 ];

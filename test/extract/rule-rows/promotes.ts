@@ -73,4 +73,10 @@ export const promotesRows: Row[] = [
   { rule: 'promotes.en-possessive-launched', sentence: "The fund is part of Minister Oh Ji-won's Sovereign AI drive, which she unveiled in March.", expect: ['PROMOTES Oh Ji-won -> Sovereign AI'] },
   { rule: 'promotes.official-bite-title-first', sentence: "중기부는 「AI 상점 도우미 사업」 2기 기업을 확정했습니다.\n\n▶ 인터뷰 : 한지수 소상공인정책관 / 중소벤처기업부\n\"상인들이 바로 쓸 수 있는 도구가 되도록 챙기겠습니다.\"", expect: ['PROMOTES 한지수 -> AI 상점 도우미 사업'] },
   { rule: 'promotes.official-bite-title-first', sentence: "중기부는 「AI 상점 도우미 사업」 2기 기업을 확정했습니다.\n\n▶ 인터뷰 : 한지수 전략본부장 / 가온소프트 사업부\n\"상인들이 바로 쓸 수 있는 도구가 되도록 만들겠습니다.\"", absent: ['PROMOTES 한지수 -> AI 상점 도우미 사업'] },
+  // an official in charge of a programme's design (h144_05); a lawmaker's bill, before or after its name (h144_04)
+  { rule: 'promotes.person-design-charge', sentence: "오지훈 국장은 'AI 민원 실증사업' 후속 설계를 새로 맡았다.", expect: ['PROMOTES 오지훈 -> AI 민원 실증사업'] },
+  { rule: 'promotes.person-design-charge', sentence: "오지훈 솔트룩스 이사는 'AI 민원 실증사업' 참여 기업 교육 설계를 맡았다.", absent: ['PROMOTES 오지훈 -> AI 민원 실증사업'] },
+  { rule: 'promotes.person-proposed-bill', sentence: "채유진 의원이 공동 발의한 '공공 클라우드 전환 촉진법'은 본회의를 통과했다.", expect: ['PROMOTES 채유진 -> 공공 클라우드 전환 촉진법'] },
+  { rule: 'promotes.person-proposed-bill', sentence: "채유진 의원은 정부가 발의한 '공공 클라우드 전환 촉진법'에 반대했다.", absent: ['PROMOTES 채유진 -> 공공 클라우드 전환 촉진법'] },
+  { rule: 'promotes.person-proposes-bill', sentence: "채유진 의원, '공공 클라우드 전환 촉진법' 대표 발의", expect: ['PROMOTES 채유진 -> 공공 클라우드 전환 촉진법'] },
 ];
