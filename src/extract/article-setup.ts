@@ -27,6 +27,7 @@ import { isInlineNameList } from '../parse/chrome.js';
 import { CHROME_LINE, dropSectionLabel, guessPublishedAt, shortFormsOf, splitLongSentence } from './article-input.js';
 import { inProfileBlock, profileBlocks, profileCompanyNames, profilePoster } from './profile-lines.js';
 import { readTurnSpeakers } from './turn-speakers.js';
+import { addRenamedForms } from './renamed-forms.js';
 
 /** Reads what an article's sentence loop starts from (see readArticle in article.ts); adds a narrator's company to `acc`. */
 export function setUpArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache, acc: Acc, articleId: string) {
@@ -68,6 +69,8 @@ export function setUpArticle(parsed: ParsedArticle, rules: RuleSet, stages: Ment
   const turned = turnSpeakers.names.size > 0;
   const shortForms = shortFormsOf(first, sentences, rules);
   if (issuer && issuer.latin.key !== issuer.company.key) shortForms.set(issuer.latin.key, issuer.company.key);
+  // "A가 사명을 'B'로 바꾼다", "'X'는 이날부터 'Y'로 불린다": a renamed company or model is one entity under both names
+  addRenamedForms(shortForms, sentences, (t) => findMentions(t, rules, known, stages));
   const knownModelNames = knownNamed.filter((k) => k.type === 'Model').map((k) => k.name);
   const familyVersions = familyVersionsOf(first, rules, shortForms, sentences.map((s) => s.text), knownModelNames);
   const variants = variantNamesOf(first, rules);

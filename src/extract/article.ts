@@ -38,7 +38,7 @@ import { addOverallBoardReference } from './overall-board.js';
 import { addBodyModelReferences, addFocusPredicate } from './model-references.js';
 import { addProgrammeTailReference } from './programme-tails.js';
 import { addBoardReference, addHeadlineBenchmark, addPredecessorReference, addReferences, previousTopicModel } from './references.js';
-import { addSelectionReference } from './selection-references.js';
+import { addSelectionReference, programmeOfHead } from './selection-references.js';
 import { newSectionRosters, readSectionRoster } from './section-roster.js';
 import { addPossessiveReferences } from './english-possessives.js';
 import { addModelDeveloperReferences, thisModelFocus, thisReleaseFocus } from './this-release.js';
@@ -148,7 +148,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     addBoardReference(s.text, mentions, benchmarks.board);
     addOverallBoardReference(s.text, mentions, benchmarks.board);
     addScaleBenchmark(s.text, mentions, scales);
-    addReferences(s.text, mentions, thisModelFocus(s.text, mentions, thisReleaseFocus(s.text, mentions, focus.get(blockKey), acc, rules), previous?.mentions), benchmarks.last.get(blockKey), lastPerson, policies.last, benchmarkHolds(benchmarks, blockKey), phasedProgramme(policies, s.text) ?? currentProgramme(policies), rules);
+    addReferences(s.text, mentions, thisModelFocus(s.text, mentions, thisReleaseFocus(s.text, mentions, focus.get(blockKey), acc, rules), previous?.mentions), benchmarks.last.get(blockKey), lastPerson, policies.last && programmeOfHead(s.text, policies.last, [...policies.named.values()]), benchmarkHolds(benchmarks, blockKey), phasedProgramme(policies, s.text) ?? currentProgramme(policies), rules);
     if (s.text.includes('그 ')) addPredecessorReference(s.text, mentions, previousTopicModel(previous, s.block));
     addModelDeveloperReferences(s.text, mentions, acc, rules);
     if (headlineBench && s.block === 'body') {
@@ -157,7 +157,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     }
     addVariantReference(s.text, mentions, variants, rules);
     noteVariantModels(variants, mentions, rules);
-    addSelectionReference(s.text, mentions, recentPolicy(policies), currentProgramme(policies) ?? policies.bodyProgramme, referredPolicy(policies), policies.bodyProgramme);
+    addSelectionReference(s.text, mentions, recentPolicy(policies), currentProgramme(policies) ?? policies.bodyProgramme, referredPolicy(policies), policies.bodyProgramme, [...policies.named.values()]);
     addProgrammeTailReference(s.text, mentions, policies.named.values(), policies.every.values());
     addSurnameReferences(s.text, mentions, bySurname, rules);
     if (s.block === 'body' && previous?.sentence.block === 'body') addPronounReference(s.text, mentions, previous.mentions);

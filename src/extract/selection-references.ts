@@ -34,13 +34,29 @@ const TEAM_OUTCOME = /탈락|고배|쓴맛|쓴잔|남아 ?있는 (?:팀|곳|컨�
  */
 const CONSORTIUM_MAKEUP = /컨소시엄(?:에는|에도|엔)\s|컨소시엄(?:은|는)\s[^.]{2,60}(?:으)?로\s?(?:꾸려졌|꾸려진다|꾸려져|구성됐|구성되었|구성된다|구성돼|이뤄졌|이루어졌|짜였)|(?:이|가)\s(?:이끄는|주관하는|주도하는|꾸린)\s?컨소시엄(?:이|도)\s(?:[가-힣]{1,6}\s)?(?:참여|합류|참가|가세)/;
 
-/** A selection outcome's programme, put before the sentence (`referred`: the programme the last sentences called by a reference, read only for a team's outcome when no policy is recent; `fallback`: the one programme the body names) */
-export function addSelectionReference(text: string, ms: Mention[], recent: Mention | undefined, programme?: Mention, referred?: Mention, fallback?: Mention): void {
+/** A bare programme word the companies take part in ("모두 프로젝트에 계속 참여 중이며", "사업에 함께 참여한다"): the word names its programme's kind. */
+const BARE_HEAD_JOINED = /(?<![가-힣A-Za-z0-9'"’”」』])(프로젝트|사업|프로그램)(?=에\s(?:(?:계속|함께|모두|그대로|현재)\s)?(?:참여|참가|합류))/;
+
+/**
+ * The programme a selection outcome is about, where the sentence calls it by a bare head word: not the programme named last
+ * when that is of another kind, but the one programme named so far whose name ends in that word ("'X 프로젝트' … 후속 'Y 2단계
+ * 사업' … A, B는 모두 프로젝트에 계속 참여 중": X).
+ */
+export function programmeOfHead(text: string, policy: Mention, named: readonly Mention[]): Mention {
+  const head = BARE_HEAD_JOINED.exec(text)?.[1];
+  if (!head || policy.surface.endsWith(head)) return policy;
+  const ofHead = named.filter((p) => p.surface.endsWith(head));
+  return ofHead.length === 1 ? ofHead[0]! : policy;
+}
+
+/** A selection outcome's programme, put before the sentence (`referred`: the programme the last sentences called by a reference, read only for a team's outcome when no policy is recent; `fallback`: the one programme the body names; `named`: every policy named so far) */
+export function addSelectionReference(text: string, ms: Mention[], recent: Mention | undefined, programme?: Mention, referred?: Mention, fallback?: Mention, named: readonly Mention[] = []): void {
   // (a reference after the companies, "… 참여하며, 모델을 선정 기업에 제공한다", is whom they serve: no programme named before them)
   const firstCompany = ms.find((x) => x.type === 'Company');
-  const named = ms.filter((x) => x.type === 'Policy' && !(x.via === 'reference' && firstCompany && x.start >= firstCompany.end));
-  if (named.length) return addClauseSelectionReference(text, ms);
-  const policy = recent ?? (referred && (TEAM_OUTCOME.test(text) || CONSORTIUM_MAKEUP.test(text)) ? referred : undefined) ?? fallback;
+  const inSentence = ms.filter((x) => x.type === 'Policy' && !(x.via === 'reference' && firstCompany && x.start >= firstCompany.end));
+  if (inSentence.length) return addClauseSelectionReference(text, ms);
+  const last = recent ?? (referred && (TEAM_OUTCOME.test(text) || CONSORTIUM_MAKEUP.test(text)) ? referred : undefined) ?? fallback;
+  const policy = last && programmeOfHead(text, last, named);
   if (!policy || !firstCompany || !(SELECTION_STATEMENT.test(text) || EARLIER_ROUND_LEFT.test(text) || PRESENTED_FROM_SELECTED.test(text)) || ms.some((x) => x.type === 'Policy' && x.key !== policy.key)) return;
   // (a round is a programme's: "survived the first round" after an agenda named last, "… calls sovereign AI", is the programme's round)
   const roundOf = programme && !PROGRAMME_NAME.test(policy.surface) && ROUND_WORD.test(text) ? programme : policy;

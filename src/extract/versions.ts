@@ -85,7 +85,10 @@ export function addBareSizes(text: string, ms: Mention[], rules: RuleSet, articl
   const stem = sized(anchor);
   if (!anchor) {
     if (EN_SIZED_MODEL.test(text)) addEnglishArticleSizes(text, ms, rules, sizedNames, focus);
-    return addArticleSizes(text, ms, rules, articleModels);
+    // (failing the discovered ones, the gazetteer's sized models the article names: "X 5.0 236B" … "236B가 61.2점")
+    // (two sizes or more of one line: one size alone, "27B 모델을 학습시켰다", may be any model of that size)
+    if (!addArticleSizes(text, ms, rules, articleModels)) addArticleSizes(text, ms, rules, withSized(articleModels, sizedNames), 2);
+    return;
   }
   if (!stem || !/[A-Za-z가-힣]/.test(stem[1]!)) return;
   let added = false;
@@ -100,7 +103,8 @@ export function addBareSizes(text: string, ms: Mention[], rules: RuleSet, articl
     // ("3B 모델은 메타의 'Y 3B'를 뼈대로 삼고": a size with 모델 before the sentence's own model of that size is another of the
     // article's models — the one other it names with that size — not that model itself)
     if (word && size === stem[3] && end <= anchor.start) {
-      const other = otherOfSize(size, articleModels, ms, rules);
+      // (failing a discovered one, a gazetteer's model of the sentence's model's family: "32B 모델은 기존 'X 4.0 32B'의 후속" → "X 5.0 32B")
+      const other = otherOfSize(size, articleModels, ms, rules) ?? otherOfSize(size, withSized(articleModels, sizedNames).filter((n) => n.split(' ')[0] === stem[1]!.split(' ')[0]), ms, rules);
       if (other) ms.push(referenceNamed(other, start, end, rules));
       added ||= other !== undefined;
       continue;
@@ -118,6 +122,11 @@ export function addBareSizes(text: string, ms: Mention[], rules: RuleSet, articl
     added = true;
   }
   if (added) ms.sort((a, b) => a.start - b.start);
+}
+
+/** The article's discovered model names and the sized names it gives (the gazetteer's among them: "X 5.0 236B"), each once. */
+function withSized(articleModels: readonly string[], sizedNames: readonly string[]): readonly string[] {
+  return sizedNames.length ? [...new Set([...articleModels, ...sizedNames])] : articleModels;
 }
 
 /**
@@ -168,33 +177,54 @@ const NOTED_SIZE = /(?<![\w.가-힣\-·])(\d{1,3}(?:\.\d{1,2})?[BM])(?:\s?\([^()
  * "중간 크기인 8B(80억 개)는 32B 모델을 …", a size alone in a sentence that names no model, where the article's sized models
  * are a line-up (two or more sizes under one stem; one sized model alone is none: "본 모델인 32B" beside a base "Y 32B").
  * Every size read must name one model, all of one stem ("7B 모델" with no such model, or sizes of two lines, stay words).
+ * True where it read the sizes (`minSizes`: how many it must read at least).
  */
-function addArticleSizes(text: string, ms: Mention[], rules: RuleSet, articleModels: readonly string[]): void {
-  if (!articleModels.length) return;
+function addArticleSizes(text: string, ms: Mention[], rules: RuleSet, articleModels: readonly string[], minSizes = 1): boolean {
+  if (!articleModels.length) return false;
   const bySize = new Map<string, Set<string>>();
   const stemOf = new Map<string, string>();
+  const sizesOfStem = new Map<string, Set<string>>();
   for (const n of articleModels) {
     const s = SIZED_NAME.exec(n);
     if (!s || !/[A-Za-z가-힣]/.test(s[1]!)) continue;
     bySize.set(s[3]!, (bySize.get(s[3]!) ?? new Set()).add(n));
     stemOf.set(n, s[1]!);
+    sizesOfStem.set(s[1]!, (sizesOfStem.get(s[1]!) ?? new Set()).add(s[3]!));
   }
-  const lineup = bySize.size >= 2 && new Set(stemOf.values()).size === 1 && !ms.some((m) => m.type === 'Model' && m.via !== 'reference');
-  const found: { start: number; end: number; name: string }[] = [];
+  const unnamed = !ms.some((m) => m.type === 'Model' && m.via !== 'reference');
+  const lineup = bySize.size >= 2 && new Set(stemOf.values()).size === 1 && unnamed;
+  const found: { start: number; end: number; names: string[] }[] = [];
   for (const b of text.matchAll(NOTED_SIZE)) {
     const end = b.index + b[0].length;
-    if (!(b[2] || lineup) || ms.some((m) => m.start < end && b.index < m.end)) continue;
-    const names = bySize.get(b[1]!);
-    if (names?.size !== 1) return;
-    found.push({ start: b.index, end, name: [...names][0]! });
+    // (a size alone, no 모델, where the article has two lines: a size of a line named in two sizes or more — "236B가 61.2점,
+    // 2.4B가 38.5점" beside the older line's one "X 4.0 32B")
+    const ofLineup = b[2] || lineup ? undefined : unnamed ? [...(bySize.get(b[1]!) ?? [])].filter((n) => sizesOfStem.get(stemOf.get(n)!)!.size >= 2) : [];
+    if (ofLineup?.length === 0 || ms.some((m) => m.start < end && b.index < m.end)) continue;
+    const names = ofLineup ?? [...(bySize.get(b[1]!) ?? [])];
+    if (!names.length) return false;
+    found.push({ start: b.index, end, names });
   }
-  if (!found.length || new Set(found.map((f) => stemOf.get(f.name))).size !== 1) return;
-  for (const f of found) {
-    const m: Mention = referenceNamed(f.name, f.start, f.end, rules);
+  // a size two lines have ("3B" of "X 3B" and "Y 3B"), in a list of the sizes' scores ("13B 모델이 57.9점, 3B 모델이 44.3점"), is the
+  // one of the line the list's other sizes name (elsewhere, "1B 모델은 8B 모델을 교사로", it names no one model)
+  const scored = found.length >= 2 && found.every((f) => SCORE_RIGHT_AFTER.test(text.slice(f.end, f.end + 12)));
+  const stems = new Set(found.filter((f) => f.names.length === 1).map((f) => stemOf.get(f.names[0]!)!));
+  const picked = found.map((f) => ({ ...f, name: f.names.length === 1 ? f.names[0]! : scored ? onlyOf(f.names.filter((n) => stems.has(stemOf.get(n)!))) : undefined }));
+  if (picked.length < minSizes || !picked.length || picked.some((f) => f.name === undefined) || new Set(picked.map((f) => stemOf.get(f.name!))).size !== 1) return false;
+  for (const f of picked) {
+    const m: Mention = referenceNamed(f.name!, f.start, f.end, rules);
     PASSING_SIZES.add(m);
     ms.push(m);
   }
   ms.sort((a, b) => a.start - b.start);
+  return true;
+}
+
+/** A score right after a size's particle ("3B 모델이 44.3점", "236B가 61.2%"). */
+const SCORE_RIGHT_AFTER = /^(?:은|는|이|가)?\s?\d{1,3}(?:\.\d{1,2})?\s?(?:점|%)/;
+
+/** The one name of a list, else none. */
+function onlyOf(names: string[]): string | undefined {
+  return names.length === 1 ? names[0] : undefined;
 }
 
 /** "the 32B model", "the 2.4-billion… version": an English size with a model noun after it (a size the article named in full). */

@@ -125,8 +125,11 @@ function isToolBar(s: string): boolean {
   const items = s.split(/\s?\|\s?/);
   if (items.length >= 2) return items.every((x) => x.length <= 14) && items.some((x) => TOOL_ITEM.test(x.trim()));
   const words = s.split(/\s+/);
-  return words.length >= 3 && words.every((w) => TOOL_ITEM.test(w));
+  return (words.length >= 3 && words.every((w) => TOOL_ITEM.test(w))) || GLUED_TOOLS.test(s);
 }
+
+/** "인쇄글자크기공유스크랩", "글자크기스크랩": two tools or more whose links the page printed with no space between. */
+const GLUED_TOOLS = /^(?:공유(?:하기)?|스크랩|(?:글씨|글자|폰트)크기|인쇄(?:하기)?|기사제보|제보하기|구독신청|구독하기|북마크|(?:URL|링크)복사){2,}$/;
 
 /**
  * "[이 보도자료 공유하기] 페이스북 X 링크드인 이메일", an accessible text mode's "공유하기 버튼 목록: 카카오톡, 페이스북, 링크 복사 /

@@ -38,6 +38,28 @@ const rows: FactRow[] = [
     expect: ['BASED_ON 한솔-M 4 2B -> 한솔-M 4 20B', 'SUCCEEDS 한솔-M 4 20B -> 한솔-M 3'],
     absent: ['SUCCEEDS 한솔-M 4 2B -> 한솔-M 3'],
   },
+  // (set 159) a list of sizes' scores: a size two lines have is the one of the line the list's other sizes name
+  {
+    cat: 'size-reference.scored-list',
+    text: "다솜랩은 '다솜 2 13B'와 '다솜 2 3B'를 내놨다. 다솜 1은 한빛소프트의 '한빛 3B'를 바탕으로 만들었다. KMMLU에서 13B 모델이 57.9점, 3B 모델이 44.3점을 받았다.",
+    expect: ['SCORED 다솜 2 13B -> KMMLU', 'SCORED 다솜 2 3B -> KMMLU'],
+    absent: ['SCORED 한빛 3B -> KMMLU'],
+    edgeProps: ['SCORED 다솜 2 3B -> KMMLU score=44.3'],
+  },
+  // (set 159) sizes alone of a gazetteer line named in three sizes, beside the older line's one sized model
+  {
+    cat: 'size-reference.gazetteer-lineup',
+    text: "LG AI연구원은 '엑사원 4.0 32B'의 뒤를 이어 '엑사원 5.0 236B', '엑사원 5.0 32B', '엑사원 5.0 2.4B'를 공개했다. 사내 평가 'K-로직'에서는 236B가 61.2점, 2.4B가 38.5점을 기록했다. 2.4B는 236B 모델을 교사 모델로 삼아 증류했다.",
+    expect: ['SCORED 엑사원 5.0 236B -> K-로직', 'SCORED 엑사원 5.0 2.4B -> K-로직', 'BASED_ON 엑사원 5.0 2.4B -> 엑사원 5.0 236B'],
+    edgeProps: ['SCORED 엑사원 5.0 2.4B -> K-로직 score=38.5'],
+  },
+  // (set 159) "32B 모델은 기존 'X 4.0 32B'의 후속": the gazetteer's other 32B the article names, not the model in focus
+  {
+    cat: 'size-reference.other-of-size',
+    text: "LG AI연구원은 '엑사원 5.0 32B'와 '엑사원 5.0 2.4B'를 공개했다. 2.4B는 휴대폰용이다. 32B 모델은 기존 '엑사원 4.0 32B'의 후속이다.",
+    expect: ['SUCCEEDS 엑사원 5.0 32B -> 엑사원 4.0 32B'],
+    absent: ['SUCCEEDS 엑사원 5.0 2.4B -> 엑사원 4.0 32B'],
+  },
   // two sizes released together, the second with a count and a description of its own: both take the day
   {
     cat: 'size-release.co-objects-described',

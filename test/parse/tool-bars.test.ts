@@ -12,6 +12,10 @@ describe('tool bars', () => {
     // one-word tools parted by spaces only
     '글자크기 공유 스크랩 인쇄',
     '인쇄하기 북마크 공유하기',
+    // tools' links printed with no space between (set 159)
+    '인쇄글자크기공유스크랩',
+    '공유하기북마크URL복사',
+    '글자크기스크랩',
   ])('%s is chrome', (line) => expect(isChromeLine(line)).toBe(true));
 
   it.each([
@@ -21,6 +25,9 @@ describe('tool bars', () => {
     '가온랩은 공유하기 기능을 새로 넣었다 | 다온은 스크랩을 뺐다',
     // words parted by spaces, not all a tool's
     '공유 스크랩 서비스 출시',
+    // glued words, not all a tool's
+    '인쇄공유스크랩서비스',
+    '스크랩북',
   ])('%s is not', (line) => expect(isChromeLine(line)).toBe(false));
 });
 

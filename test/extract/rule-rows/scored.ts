@@ -154,6 +154,9 @@ export const scoredRows: Row[] = [
   { rule: 'scored.bench-model-possessive-score', sentence: 'KoBEST에서 누리-5는 61.0점으로 젬마 3 12B의 66.2점에 뒤졌다.', expect: ['SCORED 젬마 3 12B -> KoBEST'], props: ['SCORED 젬마 3 12B -> KoBEST=66.2'] },
   // a year after the possessive, no score of the compared model ("Y의 2024년 점수에는 미치지 못했다")
   { rule: 'scored.bench-model-possessive-score', sentence: 'KoBEST에서 누리-5는 61.0점을 받았지만 젬마 3 12B의 2024년 점수에는 미치지 못했다.', absent: ['SCORED 젬마 3 12B -> KoBEST'] },
+  // (set 159) a model glossed in parentheses before 의 ('Y(Y′)의 N점보다'), and a gloss that names no score ('Y(구글)의 작년 점수보다')
+  { rule: 'scored.bench-model-possessive-score', sentence: 'KoBEST에서 누리-5는 61.0점으로, 젬마 3 12B(Gemma 3 12B)의 52.3점보다 높았다.', expect: ['SCORED 젬마 3 12B -> KoBEST'], props: ['SCORED 젬마 3 12B -> KoBEST=52.3'] },
+  { rule: 'scored.bench-model-possessive-score', sentence: 'KoBEST에서 누리-5는 61.0점으로, 젬마 3 12B(구글)의 작년 점수보다 높았다.', absent: ['SCORED 젬마 3 12B -> KoBEST'] },
   { rule: 'scored.focus-metric-fraction', sentence: "한빛AI가 새 모델 별빛 4를 공개했다. KoBEST에서 별빛 4는 70.1점을 받았다. 해례 벤치에서도 정답률 0.913을 기록해 눈길을 끌었다.", expect: ['SCORED 별빛 4 -> 해례 벤치'] },
   { rule: 'scored.focus-metric-fraction', sentence: "한빛AI가 새 모델 별빛 4를 공개했다. 해례 벤치에서는 정답률 0.913을 기록하는 것이 목표다.", absent: ['SCORED 별빛 4 -> 해례 벤치'] },
   { rule: 'scored.en-measured-aside', sentence: "On KoBEST, Wrtn's Wrtn Lite 2 posted 71.3. Upstage's Solar Pro 2, tested by Wrtn under the same conditions, scored 74.8.", expect: ['SCORED Solar Pro 2 -> KoBEST'] },

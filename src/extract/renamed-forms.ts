@@ -1,0 +1,68 @@
+/**
+ * Renames: a company or a model the article says was given a new name is one entity under both names
+ * ("A가 사명을 'B'로 바꾼다", "'X'의 이름을 'Y'로 바꿨다", "'X'는 이날부터 'Y'로 불린다", "Y(옛 X)").
+ * A replacement by another thing ("기본 모델을 X에서 Y로 교체했다", "X에서 Y로 전환한다") is no rename.
+ */
+import type { Sentence } from '../parse/types.js';
+import type { Mention } from './types.js';
+
+/** Closing marks and a gloss in parentheses that may follow a name ("'하람AI(Haram AI)'"). */
+const NAME_TAIL = String.raw`['"’”」』]?(?:\s?\([^()]{1,40}\))?['"’”」』]?`;
+/** An opening mark before a name. */
+const NAME_HEAD = String.raw`['"‘“「『]?`;
+
+/**
+ * Between the old name and the new one: the old name's object or topic, with the word for a name where the verb is a
+ * plain "바꾸다" ("A가 사명을 'B'", "'X'의 이름을 'Y'", "'X'는 이날부터 'Y'", "A에서 'B'", "A의 사명을 'B'").
+ */
+const BETWEEN = new RegExp(
+  String.raw`^${NAME_TAIL}(?:(?:이|가|은|는)\s(?:[가-힣0-9]{1,8}\s){0,2}(?:사명|회사\s?이름|회사명|이름|명칭|모델명)(?:을|를)\s|의\s(?:사명|이름|명칭|모델명)(?:을|를)\s(?:[가-힣0-9]{1,8}\s)?|(?:은|는)\s(?:(?:이날|오늘|올해|내년|다음\s?달|[0-9]{1,2}일|[0-9]{1,2}월)부터\s|앞으로\s|이제\s)|에서\s)${NAME_HEAD}$`,
+);
+/** After the new name: the verb of renaming ("로 바꾼다", "로 불린다", "로 명칭이 바뀌며", "로 사명을 변경했다"). */
+const AFTER = new RegExp(
+  String.raw`^${NAME_TAIL}(?:으로|로)\s(?:(?:사명|이름|명칭)(?:을|를|이)\s)?(?:바꾼|바꿨|바꾸|바꿔|변경|개명|불린|불리|불러|바뀌|바뀐|바뀝)`,
+);
+/**
+ * Where no word for a name comes before the new name ("A에서 B로", "X는 이날부터 Y로"), one after it or a verb of calling
+ * ("B로 사명을 변경", "Y로 불린다", "Y로 명칭이 바뀌며"): "A에서 B로 바꿨다", "X는 내년부터 Y로 바뀐다" may be a replacement.
+ */
+const NAMED_AFTER = /^['"’”」』]?(?:\s?\([^()]{1,40}\))?['"’”」』]?(?:으로|로)\s(?:(?:사명|이름|명칭)(?:을|를|이)\s|불린|불리|불러)/;
+const NAME_WORD = /사명|이름|명칭|회사명|모델명/;
+/** "Y(옛 X)", "Y(구 X)", "Y(舊 X)": the new name with the old one glossed in parentheses. */
+const FORMER_GLOSS = /^['"’”」』]?\s?\((?:옛|구|舊|전|前)\s?['"‘“]?$/;
+
+/** The pairs of one type a sentence names as old → new name. */
+function renamesIn(text: string, ms: readonly Mention[]): [Mention, Mention][] {
+  const out: [Mention, Mention][] = [];
+  const named = ms.filter((m) => (m.type === 'Company' || m.type === 'Model') && m.via !== 'reference');
+  for (let i = 0; i + 1 < named.length; i++) {
+    const [a, b] = [named[i]!, named[i + 1]!];
+    if (a.type !== b.type || a.key === b.key || b.start < a.end) continue;
+    const between = text.slice(a.end, b.start);
+    const after = text.slice(b.end, b.end + 30);
+    if (FORMER_GLOSS.test(between) && /^['"’”]?\)/.test(after)) out.push([b, a]);
+    else if (BETWEEN.test(between) && AFTER.test(after) && (NAME_WORD.test(between) || NAMED_AFTER.test(after))) out.push([a, b]);
+  }
+  return out;
+}
+
+/** Words of renaming, the cheap test before a sentence's names are read again. */
+const RENAME_CUE = /바꾸|바꾼|바꿨|바꿔|변경|개명|불린|불리|불러|바뀌|바뀐|바뀝|\((?:옛|구|舊|전|前)/;
+
+/**
+ * Adds to `forms` the keys of renamed companies and models, old → new (the new name is the entity's own from then on).
+ * A sentence with a word of renaming is read again with the article's known names (`read`), so that a new name the
+ * article only discovers elsewhere ("'B'로 바꾼다. B는 …") is a mention here too.
+ */
+export function addRenamedForms(forms: Map<string, string>, sentences: readonly Sentence[], read: (text: string) => Mention[]): void {
+  for (const s of sentences) {
+    if (!RENAME_CUE.test(s.text)) continue;
+    for (const [from, to] of renamesIn(s.text, read(s.text))) {
+      const target = forms.get(to.key) ?? to.key;
+      if (forms.has(from.key) || target === from.key) continue;
+      // (the forms that stood for the old name stand for the new one: one step, as the forms are read)
+      for (const [k, v] of forms) if (v === from.key) forms.set(k, target);
+      forms.set(from.key, target);
+    }
+  }
+}
