@@ -15,6 +15,8 @@ export const worksForRows: Row[] = [
   { rule: 'works-for.omitted-subject-hired', sentence: '카카오는 판교에 본사를 둔 회사다. 지난달 한지호 최고재무책임자(CFO)를 영입했다.', expect: ['WORKS_FOR 한지호 -> 카카오'] },
   { rule: 'works-for.self-intro', sentence: '안녕하세요, 판교 카카오에서 데이터 엔지니어로 일하고 있는 윤하람이라고 해요.', expect: ['WORKS_FOR 윤하람 -> 카카오'] },
   { rule: 'works-for.en-role-at', sentence: 'Han Ji-soo, head of the EXAONE team at LG AI Research, presented the results.', expect: ['WORKS_FOR Han Ji-soo -> LG AI Research'], props: ['WORKS_FOR Han Ji-soo -> LG AI Research=head of the EXAONE team'] },
+  { rule: 'works-for.en-said-it-appointed', sentence: 'Byeolbit AI said on Monday it has named Seo Ji-ho, a former engineer at Naver Cloud, as head of its speech lab.', expect: ['WORKS_FOR Seo Ji-ho -> Byeolbit AI'] },
+  { rule: 'works-for.en-who-moved-to', sentence: 'The team was led by Yoon Ha-rin, who recently moved to rival startup Garam Labs in October.', expect: ['WORKS_FOR Yoon Ha-rin -> Garam Labs'] },
   { rule: 'works-for.en-appointed', sentence: 'Upstage appointed Han Seo-yun as its chief technology officer.', expect: ['WORKS_FOR Han Seo-yun -> Upstage'] },
   { rule: 'works-for.en-appointed', sentence: 'Kakao named Oh Ji-ho its new head of AI.', expect: ['WORKS_FOR Oh Ji-ho -> Kakao'] },
   { rule: 'works-for.en-appointed', sentence: 'Kakao may name Oh Ji-ho its new head of AI.', absent: ['WORKS_FOR Oh Ji-ho -> Kakao'] },
