@@ -29,6 +29,17 @@ const rows: FactRow[] = [
     text: "누리전자는 '누리봇 3'을 자체 데이터로 학습해 이달 공개했다.",
     expect: ['DEVELOPED 누리전자 -> 누리봇 3'],
   },
+  // "X에서 Y 개발을 이끄는 NAME 직함": the model line between the company and the work does not stop the affiliation
+  {
+    cat: 'works-for.leads-work-at',
+    text: "카카오는 '카나나 2'를 공개했다. 카카오에서 카나나 고도화를 담당하는 박도윤 팀장은 후속작도 준비한다고 말했다.",
+    expect: ['WORKS_FOR 박도윤 -> 카카오'],
+  },
+  {
+    cat: 'works-for.leads-work-at',
+    text: "카카오는 '카나나 2'를 공개했다. 카카오에서 카나나를 시험해 본 박도윤 교수는 속도가 빠르다고 평가했다.",
+    absent: ['WORKS_FOR 박도윤 -> 카카오'],
+  },
 ];
 
 describe('set 160 phrasings, in other words', () => {
