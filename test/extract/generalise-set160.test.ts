@@ -40,6 +40,38 @@ const rows: FactRow[] = [
     text: "카카오는 '카나나 2'를 공개했다. 카카오에서 카나나를 시험해 본 박도윤 교수는 속도가 빠르다고 평가했다.",
     absent: ['WORKS_FOR 박도윤 -> 카카오'],
   },
+  // "Z는 Y의 출력을 학습하는 증류 방식으로 만들어졌다": Z is distilled from Y
+  {
+    cat: 'based-on.distilled-by-method',
+    text: "다온AI는 '다온 3.0'을 공개했다. 함께 공개된 '다온 3.0 미니'는 30억 파라미터 모델이다. 이 모델은 다온 3.0의 답변을 그대로 학습하는 증류 기법으로 개발됐다.",
+    expect: ['BASED_ON 다온 3.0 미니 -> 다온 3.0', 'DEVELOPED 다온AI -> 다온 3.0 미니'],
+  },
+  {
+    cat: 'based-on.distilled-by-method',
+    text: "다온AI는 '다온 3.0'과 '다온 3.0 미니'를 공개했다. 다온 3.0 미니는 다온 3.0의 답변을 모방하는 지식 증류 방법으로 개발됐다.",
+    expect: ['BASED_ON 다온 3.0 미니 -> 다온 3.0'],
+  },
+  {
+    cat: 'based-on.distilled-by-method',
+    text: "다온AI는 '다온 3.0'과 '다온 3.0 미니'를 공개했다. 다온 3.0 미니는 다온 3.0의 출력을 학습하는 증류 방식으로 만들어진 것이 아니다.",
+    absent: ['BASED_ON 다온 3.0 미니 -> 다온 3.0'],
+  },
+  // "Z는 A와 B를 병합한 다음 (뒤) … 튜닝해 완성했다": both merged models are bases
+  {
+    cat: 'based-on.merged-then-trained',
+    text: "가온랩은 '하늘-K'를 공개했다. 이 모델은 업스테이지의 ‘솔라 프로 2(Solar Pro 2)’와 카카오의 ‘카나나 1.5’를 병합한 다음 법률 문서로 튜닝해 완성했다.",
+    expect: ['BASED_ON 하늘-K -> 솔라 프로 2', 'BASED_ON 하늘-K -> 카나나 1.5'],
+  },
+  {
+    cat: 'based-on.merged-then-trained',
+    text: "가온랩은 '하늘-K'를 공개했다. 이 모델은 솔라 프로 2와 카나나 1.5를 비교한 뒤 추가 학습해 만들었다.",
+    absent: ['BASED_ON 하늘-K -> 솔라 프로 2'],
+  },
+  {
+    cat: 'based-on.merged-then-trained',
+    text: "가온랩은 '하늘-K'를 공개했다. 이 모델은 솔라 프로 2와 카나나 1.5를 병합한 뒤 추가 학습해 만든 것은 아니다.",
+    absent: ['BASED_ON 하늘-K -> 솔라 프로 2', 'BASED_ON 하늘-K -> 카나나 1.5'],
+  },
 ];
 
 describe('set 160 phrasings, in other words', () => {
