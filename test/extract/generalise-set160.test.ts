@@ -72,6 +72,17 @@ const rows: FactRow[] = [
     text: "가온랩은 '하늘-K'를 공개했다. 이 모델은 솔라 프로 2와 카나나 1.5를 병합한 뒤 추가 학습해 만든 것은 아니다.",
     absent: ['BASED_ON 하늘-K -> 솔라 프로 2', 'BASED_ON 하늘-K -> 카나나 1.5'],
   },
+  // "가상자산 거래소 X(Latin)": an exchange named with its Latin spelling is a company; a translated gloss is none
+  {
+    cat: 'discovery.glossed-exchange',
+    text: "하람소프트는 '하람 14B'를 출시했다. 하람소프트는 가상자산 거래소 루나빗(LunaBit)와 상담 솔루션 공급 계약을 맺었다.",
+    nodes: ['Company:루나빗'],
+  },
+  {
+    cat: 'discovery.glossed-exchange',
+    text: "하람소프트는 '하람 14B'를 출시했다. 이 모델은 거래소 공시(Disclosure)와 증권사 보고서(Report)를 읽는다.",
+    noNodes: ['Company:공시', 'Company:보고서'],
+  },
 ];
 
 describe('set 160 phrasings, in other words', () => {
