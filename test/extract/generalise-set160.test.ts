@@ -83,6 +83,22 @@ const rows: FactRow[] = [
     text: "하람소프트는 '하람 14B'를 출시했다. 이 모델은 거래소 공시(Disclosure)와 증권사 보고서(Report)를 읽는다.",
     noNodes: ['Company:공시', 'Company:보고서'],
   },
+  // "X 14B" … "두 회사는 X를 …": a bare model-line name the company discovery would read by its kind suffix (…마인드) is the model
+  {
+    cat: 'discovery.model-line-head',
+    text: "하람소프트(HaramSoft)가 금융 특화 모델 ‘루미마인드 14B’를 출시했다. 두 회사는 루미마인드를 클라우드 장터에 함께 올린다. 회사의 연구는 김서준 최고기술책임자(CTO)가 맡는다. 김 CTO는 작년 하람소프트에 합류했다.",
+    noNodes: ['Company:루미마인드'],
+    sameNode: ['루미마인드 14B=루미마인드'],
+    expect: ['WORKS_FOR 김서준 -> 하람소프트'],
+    absent: ['WORKS_FOR 김서준 -> 루미마인드'],
+  },
+  // … but not where the article names it as a company too
+  {
+    cat: 'discovery.model-line-head',
+    text: "스타트업 루미마인드는 ‘루미마인드 7B’를 내놨다. 루미마인드 관계자는 다음 모델도 준비 중이라고 했다.",
+    nodes: ['Company:루미마인드'],
+    expect: ['DEVELOPED 루미마인드 -> 루미마인드 7B'],
+  },
 ];
 
 describe('set 160 phrasings, in other words', () => {
