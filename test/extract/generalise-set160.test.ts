@@ -99,6 +99,18 @@ const rows: FactRow[] = [
     nodes: ['Company:루미마인드'],
     expect: ['DEVELOPED 루미마인드 -> 루미마인드 7B'],
   },
+  // "LG AI연구원은 … 연구원에서 Y 학습을 이끄는 NAME 센터장은": the article's one organisation named "…연구원", by that word alone
+  // at a sentence's start; a researcher's title after a name ("NAME 연구원은") is no such word
+  {
+    cat: 'references.institute-short-name',
+    text: "LG AI연구원은 '엑사원 5.0'을 공개했다. 연구원에서 엑사원 학습을 이끄는 김서준 센터장은 성능이 좋아졌다고 말했다.",
+    expect: ['WORKS_FOR 김서준 -> LG AI연구원'],
+  },
+  {
+    cat: 'references.institute-short-name',
+    text: "LG AI연구원은 '엑사원 5.0'을 공개했다. 이날 발표에서 연구원에서 일했던 박도윤 교수는 성능을 평가했다.",
+    absent: ['WORKS_FOR 박도윤 -> LG AI연구원'],
+  },
 ];
 
 describe('set 160 phrasings, in other words', () => {
