@@ -11,6 +11,8 @@ import { predecessorStems } from './predecessor-stems.js';
 import { comparativeReferences, MAIN_MODEL, variantAfterName, variantNamesOf } from './variant-words.js';
 import { siblingNames } from './sibling-names.js';
 import { readCompanyHeadedShortForms } from './company-headed.js';
+import { readModelLineHeads } from './model-line-heads.js';
+import { instituteShortName } from './institute-short.js';
 
 /**
  * "엑사원 4.0 32B" … "엑사원 4.0", "Qwen3-32B" … "Qwen3": where an article names exactly one sized
@@ -197,12 +199,16 @@ export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: Rul
     }
   for (const k of quotedProgrammeFields(all, sentences)) if (!out.has(k.name)) out.set(k.name, k);
   linkGluedShortForms(out, all);
+  // "루미마인드 14B" … "루미마인드를": a head read as a company by its kind suffix alone is the line's first sized model
+  readModelLineHeads(out, heads, all, sentences);
   // "누리온-8B" … "누리온": the bare head of the one sized name an article gives is the same model
   for (const [head, keys] of heads) if (keys.size === 1 && !out.has(head)) out.set(head, { name: head, type: 'Model', key: [...keys][0]! });
   // "루시드-R1 14B" … "R1을 R0의 후속작이라고": the code of the one Hangul-named model that carries it is that model
   for (const [code, named] of codes) if (named.size === 1 && !out.has(code)) out.set(code, { name: code, type: 'Model', key: [...named.values()][0]!.key, particleOnly: true });
   for (const name of [...siblingNames(all, sentences, rules), ...predecessorStems(all, sentences)]) if (!out.has(name)) out.set(name, { name, type: 'Model', key: `model:~${normalizeName(name)}` });
   for (const k of variantReferences(all, rules)) if (!out.has(k.name)) out.set(k.name, k);
+  const institute = instituteShortName(all);
+  if (institute && !out.has(institute.name)) out.set(institute.name, institute);
   for (const k of readCompanyHeadedShortForms(all)) if (!out.has(k.name) || (out.get(k.name)!.type === 'Company' && out.get(k.name)!.key.startsWith('company:~'))) out.set(k.name, k);
   // "큐브랩(458920)": a name the page printed with a stock code is a listed company wherever the article names it
   // (and so is one a roster's affiliation column names: "코드노바" in "NAME | 코드노바 | 대표")

@@ -29,6 +29,8 @@ export interface KnownName {
   developer?: string;
   /** Read only inside quotation marks ("'산업 특화 AI 모델' 1단계": a programme's field, elsewhere an ordinary phrase). */
   quotedOnly?: boolean;
+  /** Read only where it opens the sentence ("연구원은 …", "연구원에서 …": an institute's short name, never "NAME 연구원은"). */
+  opening?: boolean;
 }
 
 const WORD = /[A-Za-z0-9가-힣]/;
@@ -78,6 +80,7 @@ export function findKnownNames(text: string, known: KnownName[], taken: Mention[
       if (/[A-Za-z0-9]/.test(next) || (/[가-힣]/.test(next) && !isParticleTail(text, end))) continue;
       if (k.particleOnly && !(/[가-힣]/.test(next) && isParticleTail(text, end))) continue;
       if (k.quotedOnly && !(/['"‘“]/.test(text[at - 1] ?? '') && /['"’”]/.test(next))) continue;
+      if (k.opening && text.slice(0, at).trim() !== '') continue;
       // a family word inside the known name ("믿:음" in "믿:음 K 2.0") gives way to it, and so does a company
       // whose product is named after it ("X 네모" once the article has named the model 'X 네모')
       if (taken.some((m) => m.start < end && at < m.end && !((m.type === k.type || (m.type === 'Company' && k.type !== 'Person')) && m.start >= at && m.end <= end && m.end - m.start < end - at)) || out.some((m) => m.start < end && at < m.end)) continue;

@@ -84,6 +84,9 @@ export const basedOnRows: Row[] = [
   { rule: 'based-on.base-given-teacher-data', sentence: '보람AI는 라마 3.2 3B에 GPT-4o의 대화 데이터를 증류한 보람-챗 3B를 선보였다.', expect: ['BASED_ON 보람-챗 3B -> 라마 3.2 3B', 'BASED_ON 보람-챗 3B -> GPT-4o'] },
   { rule: 'based-on.distilled-ability', sentence: "가람-8B는 가람랩의 'Garam-70B'의 추론 능력을 'Nuri-8B'에 증류해 만든 모델이다.", expect: ['BASED_ON 가람-8B -> Garam-70B', 'BASED_ON 가람-8B -> Nuri-8B'] },
   { rule: 'based-on.distilled-ability', sentence: "가람-8B는 가람랩의 'Garam-70B'의 추론 능력을 따라잡았다고 회사는 밝혔다.", absent: ['BASED_ON 가람-8B -> Garam-70B'] },
+  // "Z는 Y의 답변을 학습하는 증류 방식으로 만들어졌다": distilled from Y by the method named; not where the sentence denies it
+  { rule: 'based-on.distilled-by-method', sentence: "'가람-2B'는 가람랩의 'Garam-70B'의 답변을 모방하는 지식 증류 방식으로 개발됐다.", expect: ['BASED_ON 가람-2B -> Garam-70B'] },
+  { rule: 'based-on.distilled-by-method', sentence: "'가람-2B'는 'Garam-70B'의 출력을 학습하는 증류 방법으로 만들어진 모델이 아니다.", absent: ['BASED_ON 가람-2B -> Garam-70B'] },
   { rule: 'based-on.finetune-topic', sentence: '엑사원 딥은 엑사원 3.5를 추론 데이터로 미세조정한 모델이다.', expect: ['BASED_ON 엑사원 딥 -> 엑사원 3.5'] },
   // "A를 B에 증류한": the teacher distilled into the student is a base too, beside the student's own weights
   { rule: 'based-on.teacher-distilled-into', sentence: "'한빛-Distill-8B'는 DeepSeek-R1을 라마 3.1 8B에 증류한 모델이다.", expect: ['BASED_ON 한빛-Distill-8B -> DeepSeek-R1', 'BASED_ON 한빛-Distill-8B -> 라마 3.1 8B'] },
@@ -92,6 +95,9 @@ export const basedOnRows: Row[] = [
   { rule: 'based-on.merged', sentence: "바람소프트의 '바람-머지 9B'는 가온랩의 '가온-7B'와 다래테크의 '다래-2B'를 병합해 만든 모델로, 공개 리더보드 상위권에 올랐다.", expect: ['BASED_ON 바람-머지 9B -> 가온-7B', 'BASED_ON 바람-머지 9B -> 다래-2B'] },
   { rule: 'based-on.merged', sentence: "'바람-머지 9B'는 가온-7B와 다래-2B를 가중치 병합한 모델이다.", expect: ['BASED_ON 바람-머지 9B -> 가온-7B', 'BASED_ON 바람-머지 9B -> 다래-2B'] },
   { rule: 'based-on.merged', sentence: "'바람-9B'는 가온-7B와 다래-2B를 병합해 만든 모델이 아니다.", absent: ['BASED_ON 바람-9B -> 가온-7B'] },
+  // "Z는 A와 B를 병합한 뒤 … 튜닝해 만들었다": both merged models are bases, the training after the merge between
+  { rule: 'based-on.merged-then-trained', sentence: "'바람-머지 9B'는 가온-7B와 다래-2B를 병합한 뒤 코드 데이터로 튜닝해 만들었다.", expect: ['BASED_ON 바람-머지 9B -> 가온-7B', 'BASED_ON 바람-머지 9B -> 다래-2B'] },
+  { rule: 'based-on.merged-then-trained', sentence: "'바람-머지 9B'는 가온-7B와 다래-2B를 병합한 뒤 튜닝해 만든 모델이 아니다.", absent: ['BASED_ON 바람-머지 9B -> 가온-7B'] },
   { rule: 'based-on.merged-into', sentence: "바람소프트는 가온랩의 '가온-7B'와 다래테크의 '다래-2B'를 병합해 '바람-머지 9B'를 만들었다.", expect: ['BASED_ON 바람-머지 9B -> 가온-7B', 'BASED_ON 바람-머지 9B -> 다래-2B'] },
   { rule: 'based-on.merged-into', sentence: "바람소프트는 '가온-7B'와 '다래-2B'를 병합해 '바람-9B'를 만들지 않았다.", absent: ['BASED_ON 바람-9B -> 가온-7B'] },
   // a model still to be made by training another ("…에 … 추가 학습해 'X'를 만든다고"): the quoted name is a model, built on the other

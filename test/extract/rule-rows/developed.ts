@@ -34,6 +34,7 @@ export const developedRows: Row[] = [
   // a trade-show stand: the company "came out with" its model ("들고 나왔다"), which the next sentence describes
   { rule: 'developed.subject-release', sentence: "보안 스타트업 누리실드는 탐지 모델 '실드넷(ShieldNet)'을 들고 나왔다. 구글의 젬마 3를 미세조정한 모델이다.", expect: ['DEVELOPED 누리실드 -> 실드넷', 'BASED_ON 실드넷 -> 젬마 3'] },
   { rule: 'developed.subject-release', sentence: "물류 스타트업 한빛로지스는 최근 알리바바의 오픈소스 모델 '큐웬3'를 가져다 배차 상담 챗봇을 출시했다.", expect: ['DEVELOPED 알리바바 -> 큐웬3'], absent: ['DEVELOPED 한빛로지스 -> 큐웬3'] },
+  { rule: 'developed.subject-release', sentence: "가전업체 한솔전자는 '누리-R 32B'를 제공받아 올해 출시하는 세탁기에 넣는다.", absent: ['DEVELOPED 한솔전자 -> 누리-R 32B'] },
   // a provisional name's mark after the model ('Y'(가칭)을 개발 중)
   { rule: 'developed.subject-release', sentence: "보안 스타트업 누리실드는 상담 특화 모델 '실드-7B'(가칭)를 개발 중이며, 내년 상반기 시범 적용 예정", expect: ['DEVELOPED 누리실드 -> 실드-7B'] },
   { rule: 'developed.subject-release', sentence: '트릴리온랩스는 지난 9일 Tri-21B를 허깅페이스에 공개했다.', expect: ['DEVELOPED 트릴리온랩스 -> Tri-21B'] },
@@ -114,6 +115,8 @@ export const developedRows: Row[] = [
   { rule: 'developed.paren-own-model', sentence: '적용 모델은 RiverNet-2(가온정밀 자체 개발)로 정해졌다.', expect: ['DEVELOPED 가온정밀 -> RiverNet-2'] },
   { rule: 'developed.omitted-subject-release', sentence: "KT는 방향이 다르다. 자체 개발한 믿:음 2.0과는 별개로 마이크로소프트(MS)와 손잡고, 오픈AI의 GPT-4o를 바탕으로 학습시킨 'Nova K'를 내놨다.", expect: ['DEVELOPED KT -> Nova K', 'BASED_ON Nova K -> GPT-4o'], absent: ['DEVELOPED KT -> GPT-4o', 'DEVELOPED 마이크로소프트 -> Nova K'] },
   { rule: 'developed.released-on-platform', sentence: '스타트업 누리비전이 추론 모델 ‘누리-R 32B’를 허깅페이스에 공개했다.', expect: ['DEVELOPED 누리비전 -> 누리-R 32B'], absent: ['DEVELOPED 허깅페이스 -> 누리-R 32B'] },
+  // a model received from another company ("Y를 X에서 공급받아 … 출시") is no release of the receiver's
+  { rule: 'developed.released-on-platform', sentence: '가전업체 한솔전자는 ‘누리-R 32B’를 업스테이지에서 공급받아 새 냉장고로 출시했다.', absent: ['DEVELOPED 한솔전자 -> 누리-R 32B'] },
   { rule: 'developed.joint-model', sentence: '네이버는 엔비디아와의 공동 개발 모델 ‘클로바 로보’를 공개한다.', expect: ['DEVELOPED 엔비디아 -> 클로바 로보', 'DEVELOPED 네이버 -> 클로바 로보'] },
   { rule: 'developed.possessive', sentence: '오승필 부사장은 팔란티어의 데이터 플랫폼과 믿:음 2.0을 결합하겠다고 말했다.', absent: ['DEVELOPED 팔란티어 -> 믿:음 2.0'] },
   { rule: 'developed.possessive-model-is', sentence: '보람소프트의 주력 모델은 올해 봄 내놓은 보람-비서 3이다. 업스테이지의 솔라 프로 2를 바탕으로 상담 기록을 더 학습했다.', expect: ['DEVELOPED 보람소프트 -> 보람-비서 3', 'BASED_ON 보람-비서 3 -> 솔라 프로 2'] },

@@ -146,6 +146,9 @@ export const worksForRows: Row[] = [
   { rule: 'works-for.seat-taken', sentence: 'KT 최고기술책임자 자리에 오른 한서율 전무는 조직을 정비했다.', expect: ['WORKS_FOR 한서율 -> KT'] },
   { rule: 'works-for.serving-at', sentence: 'LG AI연구원에 몸담고 있는 한서율 연구원은 학습을 맡았다.', expect: ['WORKS_FOR 한서율 -> LG AI연구원'] },
   { rule: 'works-for.leads-work-at', sentence: '네이버클라우드에서 모델 학습을 총괄하는 한서율 리더가 발표했다.', expect: ['WORKS_FOR 한서율 -> 네이버클라우드'] },
+  // the model line named between the company and the work ("X에서 Y 개발을 이끄는") keeps the affiliation; not a model only used there
+  { rule: 'works-for.leads-work-at', sentence: '네이버클라우드에서 하이퍼클로바X 학습을 총괄하는 한서율 리더가 발표했다.', expect: ['WORKS_FOR 한서율 -> 네이버클라우드'] },
+  { rule: 'works-for.leads-work-at', sentence: '네이버클라우드에서 하이퍼클로바X를 시험해 본 한서율 교수가 발표했다.', absent: ['WORKS_FOR 한서율 -> 네이버클라우드'] },
   { rule: 'works-for.post-then-person', sentence: '업스테이지는 최고재무책임자(CFO)에 한서율 전 카카오 리더를 선임했다.', expect: ['WORKS_FOR 한서율 -> 업스테이지'] },
   { rule: 'works-for.hired-into-post-adnominal', sentence: '누리테크는 지난해 최고재무책임자(CFO)로 영입한 한서율 전 가온은행 부장이 투자 유치를 이끌었다.', expect: ['WORKS_FOR 한서율 -> 누리테크'], props: ['WORKS_FOR 한서율 -> 누리테크=최고재무책임자'] },
   { rule: 'works-for.sign-off', sentence: '— 오지훈, 가람랩스 공동창업자·CTO', expect: ['WORKS_FOR 오지훈 -> 가람랩스'] },
