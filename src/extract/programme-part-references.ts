@@ -36,3 +36,14 @@ export function addRoleListReference(text: string, ms: Mention[], policy: Mentio
   ms.push(referenceAt(policy, r));
   ms.sort((a, b) => a.start - b.start);
 }
+
+/** "A와 B가 공급기업으로 들어와 있고": suppliers (or buyers) entering the article's programme, none named (not "X 컨소시엄에는 B가 수요기업으로": the consortium rules read that). */
+const SUPPLIER_ROLE_REF = /(?<=(?:이|가|도)\s)(?=(?:공급|수요)\s?(?:기업|기관|업체|사)(?:으로|로)\s(?:들어와|들어왔|들어가|들어갔|들어온|참여하|참여해|참여했|참여한|합류))/;
+
+/** Suppliers or buyers entering the programme, no programme named (unlike addReference: a reference to the same programme elsewhere, "선정 기업은", does not stop it; a programme named there does) */
+export function addSupplierRoleReference(text: string, ms: Mention[], programme: Mention | undefined): void {
+  const r = programme ? SUPPLIER_ROLE_REF.exec(text) : null;
+  if (!r || ms.some((x) => x.type === 'Policy' && (x.via !== 'reference' || x.key !== programme!.key))) return;
+  ms.push(referenceAt(programme!, r));
+  ms.sort((a, b) => a.start - b.start);
+}

@@ -8,7 +8,7 @@
 import { titleRes } from './title-patterns.js';
 import { EN_BENCH_REF, EN_COMPARES_REF, EN_POLICY_REF, EN_PROGRAMME_REF } from './references-en.js';
 import type { Mention, RuleSet } from './types.js';
-import { addContestRoundReference, addRoleListReference } from './programme-part-references.js';
+import { addContestRoundReference, addRoleListReference, addSupplierRoleReference } from './programme-part-references.js';
 
 /** A mention of `m` at [start, end) that stands for it by reference (no aliases, no properties of its own). */
 export function referenceTo(m: Mention, start: number, end: number): Mention {
@@ -34,8 +34,6 @@ const TEAM_SELECTION_REF = /(?<![가-힣])정예\s?(?:팀|기업)\s?(?:선발|�
 const THIS_PROGRAMME = /(?<![가-힣])이번\s?(?:사업|프로젝트|공모)(?=에|의|은|는|을|를|에서|이|가)/;
 /** "A와 B는 지원서를 냈지만": an application handed in, no programme named, is one to the programme the article is about (before the word). */
 const APPLICATION_REF = /(?<=\s)(?=(?:지원서|신청서|참가\s?신청서)(?:를|을)\s(?:냈|제출했|제출한|접수했|넣었))/;
-/** "A와 B가 공급기업으로 들어와 있고": suppliers (or buyers) entering the article's programme, none named (not "X 컨소시엄에는 B가 수요기업으로": the consortium rules read that). */
-const SUPPLIER_ROLE_REF = /(?<=(?:이|가|도)\s)(?=(?:공급|수요)\s?(?:기업|기관|업체|사)(?:으로|로)\s(?:들어와|들어왔|들어가|들어갔|들어온|참여하|참여해|참여했|참여한|합류))/;
 /** "본 사업은", "본 프로젝트의": a notice's or a report's own project. */
 const OWN_PROGRAMME_REF = /(?<![가-힣])본\s(?:사업|프로젝트|과제)(?=에|의|은|는|을|를|으로|로)/;
 /**
@@ -271,14 +269,6 @@ function quotedAfter(text: string, from: number, at: number): boolean {
   const straight = (between.match(/"/g)?.length ?? 0) % 2 === 1;
   // (or, in English, named in a relative clause after: "The project was overseen by NAME, who called it the heart of the Y strategy")
   return straight || (between.match(/“/g)?.length ?? 0) > (between.match(/”/g)?.length ?? 0) || (between.includes(', wh') && /,\s(?:who|which)\s/.test(between));
-}
-
-/** (unlike addReference: a reference to the same programme elsewhere, "선정 기업은", does not stop it; a programme named there does) */
-function addSupplierRoleReference(text: string, ms: Mention[], programme: Mention | undefined): void {
-  const r = programme ? SUPPLIER_ROLE_REF.exec(text) : null;
-  if (!r || ms.some((x) => x.type === 'Policy' && (x.via !== 'reference' || x.key !== programme!.key))) return;
-  ms.push(referenceAt(programme!, r));
-  ms.sort((a, b) => a.start - b.start);
 }
 
 /** One reference phrase (`re`) standing for `m`, unless it overlaps a mention or the sentence names its own of that type. */
