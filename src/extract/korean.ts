@@ -91,7 +91,7 @@ export function findQuoted(text: string): QuotedSpan[] {
     if (j < 0 || j === i + 1 || j - i - 1 > 80) continue;
     // a long quotation is not a name, but its closing straight quote opens nothing either; names quoted
     // inside it are still read ("…벤치마크 'X'에서 82점을 받았다"라고)
-    // (a name glossed in parentheses counts without its gloss: "‘오픈 Ko-에이전트 리더보드(Open Ko-Agent Leaderboard)’")
+    // (a name glossed in parentheses counts without its gloss: "‘열린 Ko-추론 리더보드(Open Ko-Reasoning Leaderboard)’")
     if (j - i - 1 > 40 && !GLOSSED_NAME.test(text.slice(i + 1, j))) {
       if (close === text[i]) closing.add(j);
       continue;

@@ -6,7 +6,7 @@
 import type { Sentence } from '../parse/types.js';
 import type { Mention } from './types.js';
 
-/** Closing marks and a gloss in parentheses that may follow a name ("'하람AI(Haram AI)'"). */
+/** Closing marks and a gloss in parentheses that may follow a name ("'가온AI(Gaon AI)'"). */
 const NAME_TAIL = String.raw`['"’”」』]?(?:\s?\([^()]{1,40}\))?['"’”」』]?`;
 /** An opening mark before a name. */
 const NAME_HEAD = String.raw`['"‘“「『]?`;
