@@ -49,9 +49,9 @@ const rows: FactRow[] = [
   // (set 159) sizes alone of a gazetteer line named in three sizes, beside the older line's one sized model
   {
     cat: 'size-reference.gazetteer-lineup',
-    text: "LG AI연구원은 '엑사원 4.0 32B'의 뒤를 이어 '엑사원 5.0 236B', '엑사원 5.0 32B', '엑사원 5.0 2.4B'를 공개했다. 사내 평가 'K-로직'에서는 236B가 61.2점, 2.4B가 38.5점을 기록했다. 2.4B는 236B 모델을 교사 모델로 삼아 증류했다.",
-    expect: ['SCORED 엑사원 5.0 236B -> K-로직', 'SCORED 엑사원 5.0 2.4B -> K-로직', 'BASED_ON 엑사원 5.0 2.4B -> 엑사원 5.0 236B'],
-    edgeProps: ['SCORED 엑사원 5.0 2.4B -> K-로직 score=38.5'],
+    text: "LG AI연구원은 '엑사원 4.0 32B'의 뒤를 이어 '엑사원 5.5 180B', '엑사원 5.5 32B', '엑사원 5.5 1.5B'를 공개했다. 사내 평가 'K-로직'에서는 180B가 57.9점, 1.5B가 35.2점을 기록했다. 1.5B는 180B 모델을 교사 모델로 삼아 증류했다.",
+    expect: ['SCORED 엑사원 5.5 180B -> K-로직', 'SCORED 엑사원 5.5 1.5B -> K-로직', 'BASED_ON 엑사원 5.5 1.5B -> 엑사원 5.5 180B'],
+    edgeProps: ['SCORED 엑사원 5.5 1.5B -> K-로직 score=35.2'],
   },
   // (set 159) "32B 모델은 기존 'X 4.0 32B'의 후속": the gazetteer's other 32B the article names, not the model in focus
   {
