@@ -170,6 +170,11 @@ export function hasAnyTitle(text: string, lx: DiscoveryLexicon): boolean {
   return false;
 }
 
+/** Whether a word is wholly a title ("대표", "최고기술책임자"): its first title match spans it. */
+export function isTitleWord(word: string, lx: DiscoveryLexicon): boolean {
+  return lx.anyTitle.exec(word)?.[0] === word;
+}
+
 /** Whether a title can begin at a position in [from, to) (see titleStartsOf). */
 export function titleBeginsIn(starts: number[], from: number, to = Infinity): boolean {
   for (const p of starts) if (p >= from && p < to) return true;

@@ -7,7 +7,7 @@ import { NEW_COMPANY_NOUN } from '../founded.js';
 import { stripParticles } from '../korean.js';
 import { closedAt } from '../hangul.js';
 import type { Mention } from '../types.js';
-import { discoveredMention, isTaken, overlaps, type DiscoveryLexicon } from './discover-common.js';
+import { discoveredMention, isTaken, isTitleWord, overlaps, type DiscoveryLexicon } from './discover-common.js';
 import { discoverPartners } from './discover-partners.js';
 import { discoverStaffedCompanies } from './discover-staffed.js';
 import { isKoreanName } from './person-names.js';
@@ -129,11 +129,12 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     // "스타트업 사이에서도": a noun with a place particle after a company word is no name
     if (m[2] && /[가-힣](?:에서|에게|으로)$/.test(name)) continue;
     // "AI 기업 수장들은", "스타트업 대표들이", "대기업 연구조직의": a plural common noun or a company's unit after a company word is no name
-    if (m[2] && (/[가-힣]{1,4}들$/.test(name) || /[가-힣](?:조직|부서|본부|사업부)$/.test(stripParticles(name)))) continue;
+    const bare = stripParticles(name);
+    if (m[2] && (/[가-힣]{1,4}들$/.test(name) || /[가-힣](?:조직|부서|본부|사업부)$/.test(bare))) continue;
     // "흔한 스타트업 회고겠지만,": a predicate's connective ending before a comma is no name
     if (m[2] && CONNECTIVE_END.test(name)) continue;
     // "빅테크 모델과의 격차": a generic word with its particle is no name (nor a title: "게임사 최고기술책임자(CTO) 10여 명")
-    if (NOT_COMPANY.has(name) || lx.generic.has(normalizeName(name)) || (m[2] && (lx.generic.has(normalizeName(stripParticles(name))) || NOT_COMPANY.has(stripParticles(name)) || lx.anyTitle.exec(stripParticles(name))?.[0] === stripParticles(name))) || isTaken(ms, out, start, end)) continue;
+    if (NOT_COMPANY.has(name) || lx.generic.has(normalizeName(name)) || (m[2] && (lx.generic.has(normalizeName(bare)) || NOT_COMPANY.has(bare) || isTitleWord(bare, lx))) || isTaken(ms, out, start, end)) continue;
     // "법무법인 등에 공급": '등' ("and others") after a firm's legal form is no name
     if (m[1] && /^등(?:에|과|와|의|을|를|이|은|도|에서)?$/.test(name)) continue;
     const company = companyWithCountry(text, name, start, lx);
@@ -230,8 +231,7 @@ const FOUNDED_NAME = new RegExp(String.raw`${NEW_COMPANY_NOUN}(?:\s?\([A-Za-z가
 /** A sentence that defines its subject as a company: "…스타트업이다", "…개발사입니다", "…기업이며". */
 const DEFINED_CUE = /(?:스타트업|기업|회사|업체|개발사|제조사|연구소)(?:이다|입니다|이며|이자|이고|이었다|였다|다[.\s]|다$|으?로,)/;
 /** "X는 2024년 설립된 서울의 AI 스타트업이다": the topic opening the sentence, defined by a company noun closing it. */
-/** (also a writer's own: "우리 회사 X(Latin)는 …": a first-person possessor before it, a Latin spelling after it) */
-/** (a short quoted name may come between: "X는 경량 모델 'Y'를 개발한 AI 스타트업이다"; or the definition opens the sentence: "X는 … 회사로, …") */
+/** (also a writer's own, "우리 회사 X(Latin)는 …"; a short quoted name may come between, "X는 경량 모델 'Y'를 개발한 AI 스타트업이다"; or the definition opens the sentence, "X는 … 회사로, …") */
 const DEFINED_AS = /^(?:(?:우리|저희)\s?회사\s)?['"‘“]?([A-Z][A-Za-z0-9&.\-]{1,15}|[가-힣][가-힣A-Za-z0-9\-]{2,11})(?:\([A-Za-z][A-Za-z0-9&.\- ]{1,30}\))?(?:은|는)\s(?:[^.!?'"‘’“”]|['‘"“][^.!?'"‘’“”]{1,20}['’"”]){0,60}?(?<![가-힣])(?:[가-힣A-Za-z]{0,8})(?:스타트업|기업|회사|업체|개발사|제조사|연구소)(?:이다|입니다|이며|이자|이고|이었다|였다|다(?=[.\s]|$)|으?로(?=,))/;
 /** Topics that are no company name: pronouns, plural and generic nouns, other kinds of organisation. */
 const NOT_DEFINED = /(?:들|스타트업|기업|회사|업체|개발사|제조사|대학교|대학|병원|재단|협회|정부|부처|기관|[부처청원]|모델|서비스|플랫폼|제품|사업|이곳|그곳|저희|우리)$/;

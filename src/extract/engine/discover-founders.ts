@@ -4,7 +4,7 @@
  * word is the company, whatever its shape (no suffix, no list needed).
  */
 import type { Mention } from '../types.js';
-import { discoveredMention, isTaken, type DiscoveryLexicon } from './discover-common.js';
+import { discoveredMention, isTaken, isTitleWord, type DiscoveryLexicon } from './discover-common.js';
 import { looksLikeCompanyName } from './person-orgs.js';
 import { addPerson, isKoreanName } from './person-names.js';
 
@@ -48,7 +48,7 @@ function addFoundedCompanies(text: string, taken: Mention[], lx: DiscoveryLexico
     const org = m[1]!;
     const start = m.index;
     // ("최민혁 대표와 공동창업자 윤하린": a title and its particle before the second founder is no company)
-    if (/(?:와|과|은|는|도|에|로)$/.test(org) || lx.anyTitle.exec(org)?.[0] === org) continue;
+    if (/(?:와|과|은|는|도|에|로)$/.test(org) || isTitleWord(org, lx)) continue;
     if (NOT_FOUNDED.test(org) || !looksLikeCompanyName(org, lx) || !isKoreanName(m[2]!)) continue;
     // ("NAME 대표가 물러나고 공동창업자인 …": a predicate ending its clause after a subject is no company)
     if (CLAUSE_LINK.test(org) && /[이가은는]\s$/.test(text.slice(Math.max(0, start - 2), start))) continue;
