@@ -7,7 +7,8 @@
  * a score a model is said to have got in an adnominal clause ("83.1점에 그친 O") stands for that model.
  * On an overall board a bare three-decimal score after a topic stands for it ("M이 0.805로 … 근접했다"), and one score
  * said of a counted group ("두 모델의 종합 점수는 모두 0.812로") for each model of the sentence before that names that many.
- * A score in parentheses after a model, a difference ("2.5점 차"), a range, a share (%) give nothing here.
+ * A marked score in parentheses right after a model is that model's ("이 모델은 77.9점으로 Y(76.4점)를 제쳤다": the topic's
+ * and Y's). A difference ("2.5점 차"), a range, a share (%) give nothing here.
  */
 import { addRelation, evidenceOf, hasRelation, type Acc } from './article-acc.js';
 import type { ParagraphSentence } from './consortium-paragraph.js';
@@ -28,8 +29,8 @@ const TOPIC_AFTER = /^['"’”]?(?:\([^()]{0,30}\))?(?:은|는|이|가|도)\s/;
 /** (an arena's four-digit points only with 점: "1250점") */
 const SCORE = /(?<![\d.~,])(\d{1,3}(?:\.\d{1,3})?|\d{4}(?=\s?점))(\s?점)?(?![\d~%]|\.\d)/g;
 const SCORE_WORD = /점수|기록|받았|받아|받은|그쳤|그친|얻었|얻은|올렸/;
-/** After a score: a difference, a share, a count, a rank, a date… not a score. */
-const NOT_SCORE_AFTER = /^\s?(?:점\s?)?(?:차|앞|뒤|높|낮|올랐|오른|상승|하락|개선|향상|격차|포인트|배|억|만|천|개|위|년|월|일|시|분|초|명|곳|주|[A-Za-z]|~|-|\.\d)/;
+/** After a score: a difference, a share, a count, a rank, a date, a range ("60점대")… not a score. */
+const NOT_SCORE_AFTER = /^\s?(?:점\s?)?(?:차|대(?!비)|앞|뒤|높|낮|올랐|오른|상승|하락|개선|향상|격차|포인트|배|억|만|천|개|위|년|월|일|시|분|초|명|곳|주|[A-Za-z]|~|-|\.\d)/;
 /** The rank subject before a model: "2위는 ", "맨 위는 ", "1위 자리는 ", "선두는 " with an optional owner ("업스테이지의 ", "AI 스타트업 X의 "). */
 const RANK_SUBJECT_BEFORE = /(?:[1-9]위(?:\s?자리)?|맨 위|선두|정상|꼴찌)(?:는|은)\s(?:(?:[^\s]{1,14}\s){0,2}[^\s]{1,14}의\s)?['"‘“]?$/;
 /** Right after a model's name: its closing quote and its Latin name in parentheses, either way round ("'M(Latin M)'", "'M'(Latin M)"). */
@@ -65,13 +66,18 @@ interface Score {
   value: number;
   start: number;
   end: number;
+  /** The model the score stands in parentheses right after ("M(76.4점)"), if any. */
+  owner?: Mention;
 }
+
+/** Between a sentence's first model, its topic, and its first score: the topic particle and at most two words ("M은 77.9점으로"). */
+const TOPIC_TO_SCORE = /^['"’”]?(?:\s?\([^()]{0,30}\))?(?:은|는|이|가)\s(?:[^\s\d,.()]{1,10}\s){0,2}$/;
 
 /**
  * `subject`: the sentence's rank subject, whose score may stand in parentheses right after it ("2위는 M(0.798)이었다");
  * `overall`: the scope is an overall board, whose three-decimal scores need no score word ("M이 0.805로 … 근접했다").
  */
-function scoresOf(s: ParagraphSentence, subject?: Mention, overall = false): Score[] {
+function scoresOf(s: ParagraphSentence, subject?: Mention, overall = false, inRanking = false): Score[] {
   const wordy = SCORE_WORD.test(s.text);
   const out: Score[] = [];
   for (const x of s.text.matchAll(SCORE)) {
@@ -81,8 +87,11 @@ function scoresOf(s: ParagraphSentence, subject?: Mention, overall = false): Sco
     const ranked = subject !== undefined && RANKED_SCORE_BEFORE.test(s.text.slice(subject.end, start)) && /^\s?\)/.test(s.text.slice(end));
     if (!ranked && !x[2] && (!wordy || !x[1]!.includes('.')) && !(overall && BOARD_FRACTION.test(x[1]!))) continue;
     if (NOT_SCORE_AFTER.test(s.text.slice(end, end + 6))) continue;
-    if (!ranked && /\(\s?$/.test(s.text.slice(Math.max(0, start - 2), start))) continue; // "M(90.4점)": read by the patterns
-    out.push({ value: Number(x[1]), start, end });
+    // "M(90.4점)": a score in parentheses stands for the model right before it, a marked score only ("M(7)" is no score)
+    const owner = /\(\s?$/.test(s.text.slice(Math.max(0, start - 2), start)) ? s.mentions.find((m) => m.type === 'Model' && m.via !== 'blocked' && RANKED_SCORE_BEFORE.test(s.text.slice(m.end, start))) : undefined;
+    // (inside a ranking only: a board's other figures in parentheses may be of another scale)
+    if (!ranked && /\(\s?$/.test(s.text.slice(Math.max(0, start - 2), start)) && !(inRanking && owner && x[2] && /^\)/.test(s.text.slice(end)))) continue;
+    out.push({ value: Number(x[1]), start, end, owner: ranked ? undefined : owner });
   }
   return out;
 }
@@ -117,7 +126,7 @@ export function addRankingScores(acc: Acc, articleId: string, sentences: Paragra
     }
     const ms = models(s);
     const subject = rankSubject(s);
-    const scores = scoresOf(s, subject, overall);
+    const scores = scoresOf(s, subject, overall, ranked || RANKING.test(s.text));
     if (!ms.length && !scores.length) {
       // one sentence about something else may stand between; two end the scope (one about the ranking itself is no gap:
       // "평가기관은 2일 최종 순위를 공개했다.")
@@ -128,12 +137,15 @@ export function addRankingScores(acc: Acc, articleId: string, sentences: Paragra
     gap = 0;
     ranked ||= RANKING.test(s.text);
     const tied = ms.length ? [] : tiedModels(s, scores, last);
-    const topic = ranked && ms.length === 1 && TOPIC_AFTER.test(s.text.slice(ms[0]!.end, ms[0]!.end + 8)) ? ms[0] : undefined;
+    // (or the first of several, where its score comes right after it: "이 모델은 77.9점으로 Y(76.4점)를 제쳤다")
+    const first = scores.find((sc) => !sc.owner);
+    const topic = ranked && ms.length && (ms.length === 1 ? TOPIC_AFTER.test(s.text.slice(ms[0]!.end, ms[0]!.end + 8)) : first !== undefined && TOPIC_TO_SCORE.test(s.text.slice(ms[0]!.end, first.start))) ? ms[0] : undefined;
     for (const sc of scores) {
       const before = ms.filter((m) => m.end <= sc.start);
       const after = ms.find((m) => m.start >= sc.end);
       let model: Mention | undefined;
-      if (after && ADNOMINAL.test(s.text.slice(sc.end, after.start))) model = after;
+      if (sc.owner) model = sc.owner;
+      else if (after && ADNOMINAL.test(s.text.slice(sc.end, after.start))) model = after;
       else if (before.length === 0) model = carried;
       else if (subject && before.at(-1) === subject) model = subject;
       else if (topic && before.at(-1) === topic) model = topic;
