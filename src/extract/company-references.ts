@@ -65,8 +65,8 @@ export function addOmittedSubject(text: string, ms: Mention[], subject: Mention 
 }
 
 /** "지난 20일에는 … 'Y'를 오픈소스로 공개했다": a model as the object of a release verb that ends the sentence. */
-/** (or that the company is making: "지금은 차세대 모델 'Y'를 개발하고 있습니다") */
-export const RELEASED_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:(?:공개|출시|선보|내놓|내놨)(?:했|였|합니다|했습니다|한다)|개발(?:했|합니다|했습니다|한다|하고\s있(?:다|습니다)|\s중이))[^,]{0,12}$/;
+/** (or that the company is making: "지금은 차세대 모델 'Y'를 개발하고 있습니다"; or has released before: "'Y'를 공개한 바 있다") */
+export const RELEASED_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:(?:공개|출시|선보|내놓|내놨)(?:했|였|합니다|했습니다|한다)|(?:공개|출시|선보|내놓|개발)한\s바\s있(?:다|습니다)|개발(?:했|합니다|했습니다|한다|하고\s있(?:다|습니다)|\s중이))[^,]{0,12}$/;
 
 /**
  * A sentence with no subject that releases one model ("지난달에는 경량 모델 'Y'를 공개했다") is the article's
