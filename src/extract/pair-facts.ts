@@ -7,6 +7,7 @@ import type { Sentence } from '../parse/types.js';
 import { addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { JOINT } from './article-cues.js';
 import type { RawFact } from './engine/match.js';
+import type { Mention } from './types.js';
 import { membersOf } from './pair-references.js';
 
 /** After the pair's reference: its subject or topic particle ("양사는 ", "두 회사가 "). */
@@ -26,4 +27,20 @@ export function addPairFacts(acc: Acc, f: RawFact, s: Sentence, articleId: strin
   for (const o of members.slice(1)) if (o.key !== f.target.key) addRelation(acc, { relation: f.relation, source: o.key, target: f.target.key, properties: f.properties }, evidenceOf(articleId, s, f.rule, f.confidence));
   const [a, b] = members;
   if (joint && members.length === 2 && a!.key !== b!.key) addRelation(acc, { relation: 'PARTNERS_WITH', source: a!.key, target: b!.key, properties: {} }, evidenceOf(articleId, s, 'partners.pair-co-developed', 0.7));
+}
+
+/** An agreement the pair made or a tie it keeps: "협약을 체결했다", "전략적 협업 계약(SCA)을 맺고", "협력해 왔다", "제휴하기로 했다". */
+const PAIR_AGREED = /(?:업무\s?협약|협약|MOU|양해각서|파트너십|제휴|(?:협업|협력|제휴|파트너십)\s?계약)(?:\s?\([^()]{1,12}\))?(?:을|를)\s(?:[^\s,.]{1,8}\s)?(?:체결|맺|갱신|연장)|(?:협력|협업|제휴)(?:해\s?왔|해\s?온|하기로|키로|해\s?나가|하고\s있)/;
+/** A tie undone or not made, or a supply, sale or investment (no partnership). */
+const NOT_A_TIE = /않|못|아니|없었|없다|무산|결렬|해지|종료|파기|공급\s?계약|납품|투자\s?계약|인수/;
+
+/**
+ * "NC AI는 … AWS를 통해 제공한다. 양사는 지난해 전략적 협업 계약을 맺었다": the pair as the subject of an agreement it made
+ * (or of working together for some time) are partners, where the sentence names no other company.
+ */
+export function addPairPartnership(acc: Acc, s: Sentence, mentions: readonly Mention[], articleId: string): void {
+  const pair = mentions.find((m) => m.alsoFor && m.type === 'Company' && PAIR_SUBJECT_AFTER.test(s.text.slice(m.end, m.end + 3)));
+  if (!pair || mentions.some((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked') || !PAIR_AGREED.test(s.text) || NOT_A_TIE.test(s.text)) return;
+  const [a, b] = membersOf(pair);
+  if (membersOf(pair).length === 2 && a!.key !== b!.key) addRelation(acc, { relation: 'PARTNERS_WITH', source: a!.key, target: b!.key, properties: {} }, evidenceOf(articleId, s, 'partners.pair-agreed', 0.7));
 }
