@@ -180,8 +180,8 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   if (maker && (((SCORE_SENTENCE.test(text.slice(q.end, q.end + 20)) || LISTED_AS_MODELS.test(text.slice(q.end + 1, q.end + 60)) || (DERIVED_FROM_AFTER.test(text.slice(q.end + 1, q.end + 24)) && !SUSPECTED_AFTER.test(text.slice(q.end))) || predicate) && /[A-Za-z0-9]/.test(name)) || topicPredicate) && !lx.notModelAfter.test(after)) type = 'Model';
   if (!type) return undefined;
   // "발표한 'LLM 탈옥 내성 보고서'", "'AI 신뢰성 백서'": a name whose last word is a kind of document names a publication, no model
-  // (nor does one whose last word is a kind of product that bundles or serves models: "'스마트 물류 패키지'", "'AI 상담 솔루션'")
-  if (type === 'Model' && (DOCUMENT_NAME.test(name) || ORIGIN_WORD.test(name) || RUMOUR_NAME.test(name) || PRODUCT_KIND_NAME.test(name))) return undefined;
+  // (nor does one whose last word is a kind of product that bundles or serves models: "'스마트 물류 패키지'", "'AI 상담 솔루션'"; nor a so-called term: "이른바 '피지컬 AI' 모델")
+  if (type === 'Model' && (DOCUMENT_NAME.test(name) || ORIGIN_WORD.test(name) || RUMOUR_NAME.test(name) || PRODUCT_KIND_NAME.test(name) || /(?:이른바|소위)\s$/.test(before))) return undefined;
   // "서비스 '해솔매쓰'", "앱 'X'": a name a not-model noun introduces is no model
   if (type === 'Model' && !head && !prefixed && lx.notModelAfter.test(/(?:^|\s)(\S+)\s?$/.exec(text.slice(Math.max(0, q.start - 12), q.start - 1))?.[1] ?? '')) return undefined;
   if (!isParticleTail(text, q.end + 1) && /[가-힣]/.test(text[q.end + 1] ?? '')) {
