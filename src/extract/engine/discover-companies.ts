@@ -55,10 +55,10 @@ const COMMON_SUFFIXED = /^(?:빅데이터|공공데이터|원천데이터|학습
 
 /** "X랩(Gloss)이라는 이름을 붙였다": a name being given (to a model, a project) is no company's. */
 const NAME_GIVEN = /^(?:\([^()]{1,30}\))?(?:이)?(?:라는\s(?:이름|명칭)|라고\s(?:이름\s?붙|명명))/;
-/** Words that say the lab after them is a unit of a company ("신설 조직인 X랩", "산하 X랩", "사내 X랩"), or a company named just before ("A사의 X랩", "A사에서는 X랩을"). */
+/** Words that say the lab after them is a unit of a company ("신설 조직인 X랩", "산하 X랩", "사내 X랩"), or a company named just before ("A사의 X랩", "A사에서는 X랩을"), or set up by the sentence's company ("A사는 X랩을 신설하고"). */
 const UNIT_BEFORE = /(?:조직|부서|산하|신설|사내|내부|직속|소속)(?:인|의|된)?\s$/;
-const isUnitLab = (text: string, start: number, ms: Mention[]): boolean =>
-  UNIT_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || ms.some((x) => x.type === 'Company' && x.via !== 'blocked' && /^(?:의|에서는?|에선)\s$/.test(text.slice(x.end, start)));
+const isUnitLab = (text: string, start: number, ms: Mention[], end = start): boolean =>
+  UNIT_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || ms.some((x) => x.type === 'Company' && x.via !== 'blocked' && (/^(?:의|에서는?|에선)\s$/.test(text.slice(x.end, start)) || (x.end < start && /^(?:은|는|이|가)\s/.test(text.slice(x.end, x.end + 2)) && /^(?:을|를)\s(?:새로\s|새롭게\s)?(?:신설|꾸리|꾸렸)/.test(text.slice(end, end + 12)))));
 
 /** A post being filled or held rather than a unit's own title: "X 새 대표에", "X 대표 자리는", "X 사령탑에 홍길동 부사장이". */
 const POST_SLOT = /^(?:새|신임|차기|초대|새로운)\s|\s(?:새|신임|차기)\s/;
@@ -121,7 +121,7 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     if (/^\d/.test(name)) continue;
     if (m[2] && /^[이은을][\s,]/.test(text.slice(end)) && closedAt(text, end - 1) === false) continue; // ("기업 가온아이 컨소시엄": 이 after an open syllable ends the name)
     // "X랩" (one lab) after two syllables or more: not a unit ("신설 조직인 X랩"), nor one named after a model or a field ("멀티모달랩", "리빙랩")
-    if (m[4] && /[가-힣]랩$/.test(name) && !/(?:AI|에이아이)랩$/.test(name) && (COMMON_LAB.test(name) || isUnitLab(text, start, ms) || taken.some((x) => (x.type === 'Model' || x.type === 'Benchmark') && x.start >= start && x.end <= end))) continue;
+    if (m[4] && /[가-힣]랩$/.test(name) && !/(?:AI|에이아이)랩$/.test(name) && (COMMON_LAB.test(name) || isUnitLab(text, start, ms, end) || taken.some((x) => (x.type === 'Model' || x.type === 'Benchmark') && x.start >= start && x.end <= end))) continue;
     // (a two-syllable lab is a company only where it names no team, "'한빛랩' 팀", "한빛랩 팀이", nor a name being given)
     if (m[4] && /^[가-힣]{2}랩$/.test(name) && (new RegExp(`${name}'?\\s?팀(?:[은이과와의]|(?![가-힣]))`).test(text) || NAME_GIVEN.test(text.slice(end, end + 40)))) continue;
     // "SEOKAI 리더보드": a suffixed word before a benchmark noun names the benchmark; "하이퍼스케일AI 조직에서": one before a unit noun names a unit
