@@ -2,8 +2,9 @@
  * Generalisation rows for phrasings met in set 162 (a control: a mixed week): a quoted name ending in a size with its
  * gloss in parentheses ("'X 8B(Latin X 8B)'"); inside a ranking's scope, a sentence whose first model scores and beats a
  * rival whose own score stands in parentheses; a model a company "has released before" ("공개한 바 있다") becoming what
- * the next sentence's "이 모델" means; the pair "양사" as the subject of an agreement it made. Sentences written for
- * these tests.
+ * the next sentence's "이 모델" means; the pair "양사" as the subject of an agreement it made; a so-called term
+ * ("이른바 'X' 모델"); a lab a company sets up ("X랩을 신설하고"); a line name in a quoted post ("'X 모델랩장'으로").
+ * Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -59,6 +60,38 @@ const rows: FactRow[] = [
     cat: 'partners.pair-agreed',
     text: '업스테이지는 새 모델을 마이크로소프트의 애저 마켓플레이스를 통해서도 판매한다. 양사는 별도의 협약을 맺지는 않았다.',
     absent: ['PARTNERS_WITH 업스테이지 -> 마이크로소프트'],
+  },
+  // a so-called term before 모델 names a kind of model, no model
+  {
+    cat: 'discovery.so-called-term',
+    text: "카카오가 로봇 스타트업과 손잡고 이른바 '공간 지능' 모델 개발에 나선다.",
+    noNodes: ['Model:공간 지능'],
+  },
+  // … a law's nickname is still a policy
+  {
+    cat: 'discovery.so-called-term',
+    text: "카카오가 이른바 'AI 기본법' 시행에 대비한다.",
+    nodes: ['Policy:AI 기본법'],
+  },
+  // a lab a company sets up is its unit, no company
+  {
+    cat: 'discovery.lab-set-up',
+    text: 'LG유플러스는 차세대기술랩을 신설하고 초대 랩장에 최서윤 상무를 선임했다.',
+    noNodes: ['Company:차세대기술랩'],
+    expect: ['WORKS_FOR 최서윤 -> LG유플러스'],
+  },
+  // … one a company founds is a company
+  {
+    cat: 'discovery.lab-set-up',
+    text: '한빛소프트는 자회사 누리퓨처랩을 설립했다. 누리퓨처랩은 새 모델을 공개했다.',
+    nodes: ['Company:누리퓨처랩'],
+  },
+  // a line name in a quoted post ("'X 모델랩장'으로") names the unit, no model
+  {
+    cat: 'discovery.line-name-in-post',
+    text: "카카오는 정민호 전 KT 상무를 '카나나 모델랩장'으로 영입했다.",
+    noNodes: ['Model:카나나'],
+    expect: ['WORKS_FOR 정민호 -> 카카오'],
   },
 ];
 
