@@ -1,0 +1,28 @@
+/**
+ * Generalisation rows for set 67's second round: an interview's model when the answers keep naming a base's bare family word
+ * and the interviewee's own model, whose coined name the first reading finds only where a cue introduces it; an English
+ * "prototype, X," apposition and "X ran on Y" base; a family word after an English verb of building on a base. Every sentence
+ * here is written for the tests.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow } from './helpers.js';
+
+describe("a question that names no model asks about the interviewee's model, not a base's family word the answers keep denying", () => {
+  const text = [
+    '[인터뷰] "젬마 떼고 새로 지었다"…누리젠AI 한가람의 승부수',
+    "누리젠AI는 지난 3일 매개변수 120억개 규모의 '솔빛 4'와 경량 모델 '솔빛 4 나노'를 함께 공개했다. 전작 '솔빛 3'은 구글의 '젬마 3'에 추가 학습한 모델이었다. 한가람 대표를 만났다.",
+    'Q. 솔빛 4를 소개한다면.',
+    'A. 솔빛 3의 후속이지만 사실상 새로 만든 모델입니다. 저희 모델에 젬마 가중치는 한 줄도 들어가 있지 않습니다.',
+    "Q. 그래도 '젬마 구조를 베꼈다'는 말이 있다.",
+    'A. 구조가 비슷한 건 다들 마찬가지죠. 젬마 얘기는 이제 그만 듣고 싶습니다. 솔빛 4가 젬마 기반이라는 건 오해입니다.',
+    'Q. 성능은 어느 정도인가.',
+    'A. 한국어 지식 벤치마크인 KMMLU에서 61.5점을 받았습니다.',
+    'Q. 경량 모델도 냈다.',
+    'A. 솔빛 4 나노는 노트북에서도 돌아갑니다.',
+    'Q. 앞으로 계획은.',
+    'A. 하반기에는 솔빛 4를 보험 영역으로 넓힐 생각입니다.',
+  ].join('\n\n');
+  it('SCORED 솔빛 4 -> KMMLU', () =>
+    checkFactRow({ cat: 'interview model', text, expect: ['SCORED 솔빛 4 -> KMMLU'], absent: ['SCORED 젬마 3 -> KMMLU', 'SCORED 솔빛 4 나노 -> KMMLU', 'SCORED 젬마 -> KMMLU'] }));
+});
+
