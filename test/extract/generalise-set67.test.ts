@@ -5,7 +5,7 @@
  * here is written for the tests.
  */
 import { describe, it } from 'vitest';
-import { checkFactRow } from './helpers.js';
+import { checkFactRow, type FactRow } from './helpers.js';
 
 describe("a question that names no model asks about the interviewee's model, not a base's family word the answers keep denying", () => {
   const text = [
@@ -26,3 +26,17 @@ describe("a question that names no model asks about the interviewee's model, not
     checkFactRow({ cat: 'interview model', text, expect: ['SCORED 솔빛 4 -> KMMLU'], absent: ['SCORED 젬마 3 -> KMMLU', 'SCORED 솔빛 4 나노 -> KMMLU', 'SCORED 젬마 -> KMMLU'] }));
 });
 
+const rows: FactRow[] = [
+  // "our prototype, X 0.9," names a model, as "our first model, X 2," does
+  { cat: 'model.en-prototype-apposition', text: "Our 2025 prototype, Dalgi-Chat 0.9, was slow in production.", nodes: ['Model:Dalgi-Chat 0.9'] },
+  { cat: 'model.en-prototype-apposition', text: "The prototype, built in a week, was slow. We shipped Dalgi-Chat 2 in May.", noNodes: ['Model:built in a week'] },
+  // "X ran on Y" with Y a model: X was built on it (not where it is hardware, nor where the sentence denies it)
+  { cat: 'based-on.en-ran-on', text: "Our 2025 prototype, Dalgi-Chat 0.9, ran on Google's Gemma 2 9B. It was fine for demos.", expect: ['BASED_ON Dalgi-Chat 0.9 -> Gemma 2 9B'] },
+  { cat: 'based-on.en-ran-on', text: "We released Dalgi-Chat 2 in May. Dalgi-Chat 2 runs on Alibaba's Qwen3-8B with a new tokenizer.", expect: ['BASED_ON Dalgi-Chat 2 -> Qwen3-8B'] },
+  { cat: 'based-on.en-ran-on', text: "We released Dalgi-Chat 2 in May. Dalgi-Chat 2 does not run on Qwen3-8B, and never sat on Gemma 2 9B either.", absent: ['BASED_ON Dalgi-Chat 2 -> Qwen3-8B', 'BASED_ON Dalgi-Chat 2 -> Gemma 2 9B'] },
+  { cat: 'based-on.en-ran-on', text: "We released Dalgi-Chat 2 in May. Dalgi-Chat 2 ran on sixteen rented H100s, and Qwen3-8B was only a baseline.", absent: ['BASED_ON Dalgi-Chat 2 -> Qwen3-8B'] },
+];
+
+describe('set 67 rows', () => {
+  for (const row of rows) it(row.text.slice(0, 80), () => checkFactRow(row));
+});
