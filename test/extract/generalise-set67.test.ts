@@ -35,6 +35,10 @@ const rows: FactRow[] = [
   { cat: 'based-on.en-ran-on', text: "We released Dalgi-Chat 2 in May. Dalgi-Chat 2 runs on Alibaba's Qwen3-8B with a new tokenizer.", expect: ['BASED_ON Dalgi-Chat 2 -> Qwen3-8B'] },
   { cat: 'based-on.en-ran-on', text: "We released Dalgi-Chat 2 in May. Dalgi-Chat 2 does not run on Qwen3-8B, and never sat on Gemma 2 9B either.", absent: ['BASED_ON Dalgi-Chat 2 -> Qwen3-8B', 'BASED_ON Dalgi-Chat 2 -> Gemma 2 9B'] },
   { cat: 'based-on.en-ran-on', text: "We released Dalgi-Chat 2 in May. Dalgi-Chat 2 ran on sixteen rented H100s, and Qwen3-8B was only a baseline.", absent: ['BASED_ON Dalgi-Chat 2 -> Qwen3-8B'] },
+  // a family word after an English verb of building on a base is the article's one version of it, though the clause talks of a successor
+  { cat: 'family.en-base-verb', text: "Our 2025 prototype, Dalgi-Chat 0.9, ran on Google's Gemma 2 9B. Dalgi-Chat 2 is the successor to that prototype in every sense except one: it does not sit on Gemma.", expect: ['BASED_ON Dalgi-Chat 0.9 -> Gemma 2 9B'], absent: ['BASED_ON Dalgi-Chat 2 -> Gemma 2 9B'], noNodes: ['Model:Gemma', 'Model:젬마'] },
+  // (the article naming no version of the family: the word stays the family)
+  { cat: 'family.en-base-verb', text: "We released Dalgi-Chat 2 in May. Dalgi-Chat 2 is the successor to our prototype in every sense except one: it does not sit on Gemma.", nodes: ['Model:Gemma'], noNodes: ['Model:Gemma 2 9B'] },
 ];
 
 describe('set 67 rows', () => {
