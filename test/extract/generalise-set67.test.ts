@@ -1,7 +1,8 @@
 /**
  * Generalisation rows for set 67's second round: an interview's model when the answers keep naming a base's bare family word
  * and the interviewee's own model, whose coined name the first reading finds only where a cue introduces it; an English
- * "prototype, X," apposition and "X ran on Y" base; a family word after an English verb of building on a base. Every sentence
+ * "prototype, X," apposition and "X ran on Y" base; a family word after an English verb of building on a base; a size picked
+ * out of the version named just before ("그중에서도 X-8B를"). Every sentence
  * here is written for the tests.
  */
 import { describe, it } from 'vitest';
@@ -39,6 +40,10 @@ const rows: FactRow[] = [
   { cat: 'family.en-base-verb', text: "Our 2025 prototype, Dalgi-Chat 0.9, ran on Google's Gemma 2 9B. Dalgi-Chat 2 is the successor to that prototype in every sense except one: it does not sit on Gemma.", expect: ['BASED_ON Dalgi-Chat 0.9 -> Gemma 2 9B'], absent: ['BASED_ON Dalgi-Chat 2 -> Gemma 2 9B'], noNodes: ['Model:Gemma', 'Model:젬마'] },
   // (the article naming no version of the family: the word stays the family)
   { cat: 'family.en-base-verb', text: "We released Dalgi-Chat 2 in May. Dalgi-Chat 2 is the successor to our prototype in every sense except one: it does not sit on Gemma.", nodes: ['Model:Gemma'], noNodes: ['Model:Gemma 2 9B'] },
+  // "X 3였다. 그중에서도 X 3 12B를 골랐다": a size picked out of the version named just before is what the bare version meant
+  { cat: 'short-form.picked-out', text: "첫 후보는 구글의 젬마 3였다. 그 가운데 120억 개 매개변수의 젬마 3 12B를 택했다. 누리젠AI는 젬마 3 12B에 법률 데이터를 추가 학습해 '솔빛 2'를 만들었다.", noNodes: ['Model:젬마 3'], sameNode: ['젬마 3 12B=젬마 3'] },
+  // (without the picking cue the version named first stays a model of its own)
+  { cat: 'short-form.picked-out', text: "첫 후보는 구글의 젬마 3였다. 우리는 120억 개 매개변수의 젬마 3 12B를 택했다. 누리젠AI는 젬마 3 12B에 법률 데이터를 추가 학습해 '솔빛 2'를 만들었다.", nodes: ['Model:젬마 3', 'Model:젬마 3 12B'] },
 ];
 
 describe('set 67 rows', () => {
