@@ -54,9 +54,18 @@ export function sizedShortForms(all: Mention[][], sentences: Sentence[], rules?:
       continue;
     }
     const key = [...keys][0]!;
-    if (keys.size === 1 && ((firstAt.get(bare) ?? Infinity) > (firstAt.get(key) ?? Infinity) || discovered.has(bare))) out.set(bare, key);
+    // ("X3였다. 그중에서도 X3-8B를 골랐다": a size picked out of the version named just before is what the bare version meant)
+    if (keys.size === 1 && ((firstAt.get(bare) ?? Infinity) > (firstAt.get(key) ?? Infinity) || discovered.has(bare) || pickedOutOf(sentences, firstAt.get(key), firstAt.get(bare)))) out.set(bare, key);
   }
   return out;
+}
+
+/** "그중에서도 …", "이 가운데 …": a sentence that picks one out of what the one before named. */
+const PICKED_OUT = /^(?:그중|그 중|이 중|이중|그 가운데|이 가운데)(?:에서)?(?:도|에선)?\s/;
+
+/** The sized name's first sentence picks it out of the bare version the sentence right before named first. */
+function pickedOutOf(sentences: Sentence[], sizedAt: number | undefined, bareAt: number | undefined): boolean {
+  return sizedAt !== undefined && bareAt !== undefined && sizedAt === bareAt + 1 && PICKED_OUT.test(sentences[sizedAt]!.text);
 }
 
 /**

@@ -26,6 +26,9 @@ export const MODEL_RELATION_CUE = /병합|merged?|merging|후속|업그레이드
 /** Right after a family word, what makes it the base a model is built on ("라마 위에", "젬마로 기반을", "큐웬을 바탕으로"; or is said not to be: "라마 기반 아냐", "라마 기반이라는 얘기"). */
 const BASE_AFTER = /^['"’”]?(?:\s위에|(?:으로|로)\s기반을|(?:을|를)\s(?:기반|바탕|토대)으로|\s기반(?:이|이라|\s(?:아냐|아님|아니|모델이\s아니)))/;
 
+/** Right before a family word, an English verb of building on a base ("does not sit on Llama", "was built on top of Gemma"). */
+const BASE_BEFORE_EN = /\b(?:sits?|sat|runs?|ran|built|based|fine-tuned)\s(?:on|upon|from)\s(?:top\sof\s)?$/;
+
 /** A kind of model, then an opening quote, right before a family word: "초거대 AI '…'", "언어모델 '…'". */
 const KIND_QUOTED_BEFORE = /(?:AI|모델|LLM|언어모델|인공지능)\s?['‘"“]$/;
 
@@ -116,7 +119,8 @@ export function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, fo
       continue;
     }
     // ("첫 모델을 메타의 라마 위에 올렸던": a family word a model is built on is a model, whatever the clause says of the builder's history)
-    if (relation && FAMILY_TALK.test(clause) && !BASE_AFTER.test(text.slice(m.end, m.end + 8))) continue;
+    // (so too in English: "the successor …: it does not sit on Llama")
+    if (relation && FAMILY_TALK.test(clause) && !BASE_AFTER.test(text.slice(m.end, m.end + 8)) && !BASE_BEFORE_EN.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
     const members = here.filter((x) => x.end <= m.start && x.type === 'Model' && x.via === 'version' && familiesOf(x, rules).includes(m.key));
     const keys = new Set(members.map((x) => x.key));
     let to: Mention | undefined;

@@ -26,19 +26,48 @@ export function mostNamedModel(sentences: readonly Sentence[], mentions: readonl
       for (const m of mentions[i]!) if (m.type === 'Model' && m.via !== 'anonymous' && m.via !== 'blocked' && m.via !== 'reference' && !isFamilyWord(m) && !quotationAt(sentences[i]!.text, m.start)) lead.set(m.key, m);
   if (lead.size === 1) return [...lead.values()][0];
   const count = new Map<string, { m: Mention; n: number }>();
+  const named: string[][] = [];
   for (const [i, s] of sentences.entries()) {
     if (s.block !== 'body' && s.block !== 'heading') continue;
-    for (const key of new Set(mentions[i]!.filter((m) => m.type === 'Model' && m.via !== 'anonymous' && m.via !== 'blocked').map((m) => m.key))) {
-      const c = count.get(key) ?? { m: mentions[i]!.find((m) => m.key === key)!, n: 0 };
-      c.n++;
-      count.set(key, c);
-    }
+    // (not a bare family word, "라마 가중치는 …": the family an answer contrasts the model with, no model the questions ask about)
+    const keys = new Set(mentions[i]!.filter((m) => m.type === 'Model' && m.via !== 'anonymous' && m.via !== 'blocked' && !isBareFamily(m)).map((m) => m.key));
+    named[i] = [...keys];
+    for (const key of keys) if (!count.has(key)) count.set(key, { m: mentions[i]!.find((m) => m.key === key)!, n: 0 });
+  }
+  // a sentence names a model where the first reading found it there or where its name stands whole in the text (the first
+  // reading finds a coined name only where a cue introduces it: "노을 LM 3를 …" in a later answer counts all the same)
+  const surfaces = [...count.values()].map((c) => c.m.surface);
+  for (const [i, s] of sentences.entries()) {
+    if (s.block !== 'body' && s.block !== 'heading') continue;
+    for (const [key, c] of count) if (named[i]!.includes(key) || standsWhole(s.text, c.m.surface, surfaces)) c.n++;
   }
   let best: { m: Mention; n: number } | undefined;
   // (not a model the gazetteer gives another maker than the company that speaks: the base or a rival its answers name)
   const others = (m: Mention) => speaker !== undefined && m.developer !== undefined && `company:${m.developer}` !== speaker.key && m.developer !== speaker.key;
   for (const c of count.values()) if (!others(c.m) && (!best || c.n > best.n)) best = c;
   return best && best.n >= 2 ? best.m : undefined;
+}
+
+/** After a name, a version, size or more of a Latin word: the name goes on ("X 14B", "X 2", "X-Pro"). */
+const NAME_GOES_ON = /^(?:[\s-]?\d|[A-Za-z0-9])/;
+
+/** `name` in `text` where no longer one of `names` holds it there ("X 3" not inside "X 3 미니") and no version or size follows it. */
+function standsWhole(text: string, name: string, names: readonly string[]): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (NAME_GOES_ON.test(text.slice(at + name.length, at + name.length + 2))) continue;
+    const inside = names.some((n) => {
+      if (n.length <= name.length || !n.includes(name)) return false;
+      const from = at - n.indexOf(name);
+      return from >= 0 && text.startsWith(n, from);
+    });
+    if (!inside) return true;
+  }
+  return false;
+}
+
+/** A gazetteer family named without a version ("라마", "큐웬"), not folded into one of the article's versions. */
+function isBareFamily(m: Mention): boolean {
+  return m.via === 'gazetteer' && !m.family;
 }
 
 /** A company post right after a name: " 대표", " CTO" (not "대표이사" cut short: the title ends the word). */

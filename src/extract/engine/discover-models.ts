@@ -65,9 +65,9 @@ const RELEASED_OBJECT = /^(?:을|를)\s(?:[가-힣0-9]{1,6}\s){0,2}?(?:공개|�
 export const EN_RELEASE_BEFORE = /\b(?:unveil(?:s|ed)?|(?:we|We) present|release[sd]?|launch(?:es|ed)?|introduce[sd]?|announce[sd]?|open-sourced|rolled out|debut(?:s|ed)?|showcase[sd]?)\s(?:(?:its|a|an|the|new|latest|next-generation|upgraded|open-source|open|flagship|own|in-house)\s){0,3}$/;
 /** "Orca 2 scored 61.0", "Orca 2 came in at 58.3": an English score verb and a number right after a name. */
 const EN_SCORED_AFTER = /^,?\s(?:scored|scores|achieved|achieves|posted|posts|recorded|records|came in at|comes in at|earned|earns|obtained|obtains)\s(?:an?\s|a score of\s)?\d/;
-/** An English apposition or noun that calls the name a model (", a 14-billion-parameter language model", "the model Aster 2", "its first model, Aster 2,"). */
+/** An English apposition or noun that calls the name a model (", a 14-billion-parameter language model", "the model Aster 2", "its first model, Aster 2,", "our prototype, Aster 0.9,"). */
 const EN_MODEL_APPOSITION = /^,\s(?:a|an|its|the)\s[^,.]{0,60}?\b(?:models?|LLMs?|sLMs?)\b/;
-const EN_MODEL_NOUN_BEFORE = /\b(?:model,?|LLM,?|sLM,?|predecessor|succeeds|replaces|supersedes|successor (?:to|of)|upgrade (?:to|of|over)|next version of)\s(?:(?:its|the|last year['’]s|(?:its|the) (?:earlier|older|previous|original))\s)?(?:predecessor\s)?$/;
+const EN_MODEL_NOUN_BEFORE = /\b(?:model,?|LLM,?|sLM,?|prototype,?|predecessor|succeeds|replaces|supersedes|successor (?:to|of)|upgrade (?:to|of|over)|next version of)\s(?:(?:its|the|last year['’]s|(?:its|the) (?:earlier|older|previous|original))\s)?(?:predecessor\s)?$/;
 /** A model noun right before a company's name ("… 모델 소리담 보이스 3"). */
 const MODEL_NOUN_BEFORE = /(?:모델|LLM|sLM)\s['"‘“]?$/;
 /** " 보이스 3": a word and a version after a company's name. */

@@ -140,6 +140,9 @@ export const basedOnRows: Row[] = [
   { rule: 'based-on.en', sentence: 'Norae Labs released Norae-7B. Norae-7B-Chat is obtained from Norae-7B by preference tuning.', expect: ['BASED_ON Norae-7B-Chat -> Norae-7B'] },
   { rule: 'based-on.en', sentence: 'Norae Labs released Norae-7B. Norae-7B-Mini, a small model meant for phones, is distilled from Norae-7B.', expect: ['BASED_ON Norae-7B-Mini -> Norae-7B'] },
   { rule: 'based-on.en', sentence: 'Norae Labs released Norae-7B. Norae-7B-Mini, unlike Norae-7B, is not distilled from Qwen3-8B.', absent: ['BASED_ON Norae-7B-Mini -> Qwen3-8B'] },
+  // "X ran on Y", "X runs on Y" with Y a model: X was built on it (not a denial, not hardware)
+  { rule: 'based-on.en-ran-on', sentence: "Our 2024 prototype, Sori-Chat 0.5, ran on Google's Gemma 2 9B.", expect: ['BASED_ON Sori-Chat 0.5 -> Gemma 2 9B'] },
+  { rule: 'based-on.en-ran-on', sentence: 'Sori Labs released Sori-Chat 3. Sori-Chat 3 no longer runs on Qwen3-8B.', absent: ['BASED_ON Sori-Chat 3 -> Qwen3-8B'] },
   // a model made over from another: "upscaled from", "pruned from", "is a continued pre-training of" (set 157)
   { rule: 'based-on.en-made-over', sentence: 'Norae Labs released Norae-19B. Norae-19B was upscaled from Qwen3-14B by stacking extra layers.', expect: ['BASED_ON Norae-19B -> Qwen3-14B'] },
   { rule: 'based-on.en-made-over', sentence: 'Norae-19B is a continued pre-training of Qwen3-14B on Korean law text.', expect: ['BASED_ON Norae-19B -> Qwen3-14B'] },
