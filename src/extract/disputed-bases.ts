@@ -109,3 +109,27 @@ export function dropBasesDeniedByName(acc: Acc, sentences: Sentence[]): void {
     if (sentences.some((s) => s.block === 'body' && deniesBase(s.text, models, bases))) acc.relations.delete(k);
   }
 }
+
+/**
+ * Right after a base's name: the claim that the model was built on it, called untrue in the same breath ("Y를 기반으로 했다는
+ * 이야기는 사실이 아니다", "Y 기반이라는 주장은 사실무근", "Y를 바탕으로 만들었다는 소문은 근거가 없다").
+ */
+const BASE_CLAIM_CALLED_UNTRUE = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:(?:을|를|에)\s?)?\s?(?:기반|바탕|토대|베이스)[^.,"”]{0,24}?(?:다는|라는|이라는)\s(?:이야기|얘기|주장|소문|루머|보도|설|말)(?:은|는)\s(?:전혀\s|결코\s)?(?:사실이\s아[니닙]|사실무근|근거가?\s없|오보|사실과\s다[르릅])/;
+
+/**
+ * "배 랩장은 \"X가 Y를 기반으로 했다는 이야기는 사실이 아니다\"라고 말했다": a base read from a claim that its own sentence
+ * calls untrue right after it is no base at all, not even a disputed one (a rumour told in one sentence and answered in
+ * another stays disputed).
+ */
+export function dropBasesCalledUntrue(acc: Acc): void {
+  for (const [k, r] of acc.relations) {
+    if (r.type !== 'BASED_ON' || r.properties.status !== 'disputed' || !r.evidence.length) continue;
+    const base = acc.entities.get(r.target);
+    const names = base ? writtenNames(base) : [];
+    const untrue = (text: string) => names.some((n) => {
+      for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) if (BASE_CLAIM_CALLED_UNTRUE.test(text.slice(at + n.length, at + n.length + 60))) return true;
+      return false;
+    });
+    if (r.evidence.every((e) => untrue(e.sentence))) acc.relations.delete(k);
+  }
+}

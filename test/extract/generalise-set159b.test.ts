@@ -1,7 +1,8 @@
 /**
  * Generalisation rows for the second round on held-out set 159: a versioned model's bare stem that a sentence defines as a
  * model ("X는 A가 … 개발한 모델이다") is the line's earlier model; "두 모델은 각각 A와 B의 후속" pairs a counted group with the
- * models it succeeds respectively.
+ * models it succeeds respectively; a base claim called untrue in its own sentence ("Y를 기반으로 했다는 이야기는 사실이
+ * 아니다") is no base; a quoted name in apposition to a platform ("플랫폼 'X'") is no model.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -41,6 +42,36 @@ const rows: FactRow[] = [
     cat: 'succeeds.group-respectively',
     text: "누리소프트가 새 언어모델 '가람 5 맥스'와 '가람 5 에어'를 공개했다. 두 모델은 '가람 4 울트라'와 '가람 4 라이트'를 대체한다.",
     absent: ['SUCCEEDS 가람 5 맥스 -> 가람 4 울트라', 'SUCCEEDS 가람 5 에어 -> 가람 4 라이트'],
+  },
+  // a base claim its own sentence calls untrue right after it: no base, not even a disputed one
+  {
+    cat: 'based-on.claim-called-untrue',
+    text: "다온소프트가 새 모델 '가람 5'를 공개했다. 김하늘 연구소장은 \"가람 5가 메타의 Llama 3.1 70B를 기반으로 했다는 이야기는 사실이 아니다\"라고 말했다.",
+    absent: ['BASED_ON 가람 5 -> Llama 3.1 70B'],
+  },
+  {
+    cat: 'based-on.claim-called-untrue',
+    text: "다온소프트가 새 모델 '가람 5'를 공개했다. 다온소프트는 \"가람 5는 처음부터 자체 학습한 모델로, Qwen3-14B 기반이라는 주장은 사실무근\"이라고 반박했다.",
+    absent: ['BASED_ON 가람 5 -> Qwen3-14B'],
+  },
+  // a base stated as a fact stays
+  {
+    cat: 'based-on.claim-called-untrue',
+    text: "다온소프트가 새 모델 '가람 5'를 공개했다. 가람 5는 메타의 Llama 3.1 70B를 기반으로 개발됐다.",
+    expect: ['BASED_ON 가람 5 -> Llama 3.1 70B'],
+  },
+  // a quoted name in apposition to a platform is that platform, even where it reads as a model line and a variant word
+  {
+    cat: 'names.platform-named',
+    text: "카카오가 새 언어모델 '카나나 3'을 공개했다. 이 모델은 기업용 플랫폼 '카나나 엔터프라이즈'로만 제공된다.",
+    nodes: ['Model:카나나 3'],
+    noNodes: ['Model:카나나 엔터프라이즈'],
+  },
+  // the same words after a model word stay a model
+  {
+    cat: 'names.platform-named',
+    text: "카카오가 새 언어모델 '카나나 3'과 기업용 모델 '카나나 엔터프라이즈'를 공개했다.",
+    nodes: ['Model:카나나 3', 'Model:카나나 엔터프라이즈'],
   },
 ];
 
