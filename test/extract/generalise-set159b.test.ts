@@ -2,7 +2,10 @@
  * Generalisation rows for the second round on held-out set 159: a versioned model's bare stem that a sentence defines as a
  * model ("X는 A가 … 개발한 모델이다") is the line's earlier model; "두 모델은 각각 A와 B의 후속" pairs a counted group with the
  * models it succeeds respectively; a base claim called untrue in its own sentence ("Y를 기반으로 했다는 이야기는 사실이
- * 아니다") is no base; a quoted name in apposition to a platform ("플랫폼 'X'") is no model.
+ * 아니다") is no base; a quoted name in apposition to a platform ("플랫폼 'X'") is no model; "(programme)은 NAME 장관이 …
+ * 발표한 것" promotes it; "X 대표는 Y TITLE이었던 NAME 전무가 맡는다" fills X's post; a company that takes over a model's
+ * development ("Y를 넘겨받아 개발을 이어간다", "Y의 개발은 … X가 이어받았다") and a company's unit that built it ("X
+ * 음성사업부가 개발한 Y") give developers.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -72,6 +75,53 @@ const rows: FactRow[] = [
     cat: 'names.platform-named',
     text: "카카오가 새 언어모델 '카나나 3'과 기업용 모델 '카나나 엔터프라이즈'를 공개했다.",
     nodes: ['Model:카나나 3', 'Model:카나나 엔터프라이즈'],
+  },
+  // a programme as the topic, an official as the subject who announced it
+  {
+    cat: 'promotes.policy-announced-by',
+    text: "과기정통부는 내년부터 후속 사업인 'AI 반도체 실증 2단계 사업'을 추진한다. AI 반도체 실증 2단계 사업은 김도윤 과학기술정보통신부 장관이 지난 5월 3일 '디지털 전략 보고회'에서 직접 발표한 것으로, 예산은 1단계보다 늘었다.",
+    expect: ['PROMOTES 김도윤 -> AI 반도체 실증 2단계 사업'],
+  },
+  {
+    cat: 'promotes.policy-announced-by',
+    text: "산업부는 'K-로봇 실증 지원사업'을 새로 연다. K-로봇 실증 지원사업은 한서진 산업통상자원부 산업정책실장이 지난달 기업 설명회에서 발표했으며, 공고는 내년 1월에 나온다.",
+    expect: ['PROMOTES 한서진 -> K-로봇 실증 지원사업'],
+  },
+  // an official who only attended, announcing nothing
+  {
+    cat: 'promotes.policy-announced-by',
+    text: "산업부는 'K-로봇 실증 지원사업'을 새로 연다. K-로봇 실증 지원사업은 한서진 산업통상자원부 산업정책실장이 참석한 가운데 설명회를 열었다.",
+    absent: ['PROMOTES 한서진 -> K-로봇 실증 지원사업'],
+  },
+  // a post at a company filled by someone described by a past role at another company: the post's company employs them
+  {
+    cat: 'works-for.post-filled-former-role',
+    text: "누리소프트는 음성 사업부를 떼어내 신설법인 '누리보이스'를 세운다. 누리보이스 대표는 누리소프트 연구소장이었던 김하준 전무가 맡는다.",
+    expect: ['WORKS_FOR 김하준 -> 누리보이스'],
+    edgeProps: ['WORKS_FOR 김하준 -> 누리보이스 title=대표'],
+  },
+  // the other company, named for the past role, is not where the post is
+  {
+    cat: 'works-for.post-filled-former-role',
+    text: "누리소프트는 음성 사업부를 떼어내 신설법인 '누리보이스'를 세운다. 누리보이스 대표는 누리소프트 연구소장이었던 김하준 전무가 맡는다.",
+    absent: ['WORKS_FOR 김하준 -> 누리소프트'],
+  },
+  // a company that takes over a model's development: its developer too (the unit that built it gives its company)
+  {
+    cat: 'developed.took-over',
+    text: "누리소프트는 음성 사업부를 떼어내 신설법인 '누리보이스'를 세운다. 누리보이스는 누리소프트 음성사업부가 개발한 음성 합성 모델 '누리 보이스 3'를 넘겨받아 개발을 이어간다.",
+    expect: ['DEVELOPED 누리보이스 -> 누리 보이스 3', 'DEVELOPED 누리소프트 -> 누리 보이스 3'],
+  },
+  {
+    cat: 'developed.took-over',
+    text: "다온랩스의 AI 조직은 지난해 분사해 '다온AI'라는 별도 법인이 됐다. 다온랩스 시절 내놓은 '가람 LM 2.0'의 개발은 분사 뒤 다온AI가 이어받았다.",
+    expect: ['DEVELOPED 다온AI -> 가람 LM 2.0'],
+  },
+  // a company that only uses the model it was handed is no developer
+  {
+    cat: 'developed.took-over',
+    text: "누리소프트가 음성 합성 모델 '누리 보이스 3'를 공개했다. 한빛은행은 누리 보이스 3를 넘겨받아 상담 센터에 쓴다.",
+    absent: ['DEVELOPED 한빛은행 -> 누리 보이스 3'],
   },
 ];
 
