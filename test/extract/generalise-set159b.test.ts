@@ -2,10 +2,12 @@
  * Generalisation rows for the second round on held-out set 159: a versioned model's bare stem that a sentence defines as a
  * model ("X는 A가 … 개발한 모델이다") is the line's earlier model; "두 모델은 각각 A와 B의 후속" pairs a counted group with the
  * models it succeeds respectively; a base claim called untrue in its own sentence ("Y를 기반으로 했다는 이야기는 사실이
- * 아니다") is no base; a quoted name in apposition to a platform ("플랫폼 'X'") is no model; "(programme)은 NAME 장관이 …
- * 발표한 것" promotes it; "X 대표는 Y TITLE이었던 NAME 전무가 맡는다" fills X's post; a company that takes over a model's
- * development ("Y를 넘겨받아 개발을 이어간다", "Y의 개발은 … X가 이어받았다") and a company's unit that built it ("X
- * 음성사업부가 개발한 Y") give developers.
+ * 아니다") is no base; a quoted name in apposition to a platform ("플랫폼 'X'") is no model; "(programme)은 NAME 장관이 … 발표한 것" promotes it; "X 대표는 Y TITLE이었던 NAME 전무가 맡는다" fills X's post; a company that
+ * takes over a model's development ("Y를 넘겨받아 개발을 이어간다", "Y의 개발은 … X가 이어받았다") and a company's unit that
+ * built it ("X 음성사업부가 개발한 Y") give developers; "N억 파라미터의 X 라이트" names a
+ * model; "A에서 후속작 B로 교체했다" makes B succeed A; a company that renames a model
+ * ("X는 'A'의 이름을 'B'로 바꿨다") develops it; "X는 A가 B와 함께 … 개발한 모델이다" makes B a
+ * developer too.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -122,6 +124,55 @@ const rows: FactRow[] = [
     cat: 'developed.took-over',
     text: "누리소프트가 음성 합성 모델 '누리 보이스 3'를 공개했다. 한빛은행은 누리 보이스 3를 넘겨받아 상담 센터에 쓴다.",
     absent: ['DEVELOPED 한빛은행 -> 누리 보이스 3'],
+  },
+  // a line word and a variant word right after a size in parameters: a model with that size
+  {
+    cat: 'names.sized-variant',
+    text: "다온소프트는 새 언어모델 두 종을 내놨다. 80억 파라미터의 다온 라이트와 700억 파라미터의 다온 프로는 따로 학습한 별개 모델이다.",
+    nodes: ['Model:다온 라이트', 'Model:다온 프로'],
+    props: ['다온 라이트=parameters:8000000000', '다온 프로=parameters:70000000000'],
+  },
+  // a kind of model after the size is no name
+  {
+    cat: 'names.sized-variant',
+    text: "다온소프트는 80억 파라미터의 경량 미니 모델을 따로 만들었다.",
+    noNodes: ['Model:경량 미니'],
+  },
+  // a model replaced by the successor the sentence calls so
+  {
+    cat: 'succeeds.replaced-by-successor',
+    text: "다온소프트는 지난해 챗봇의 기본 모델을 가람 4에서 후속작 가람 5로 교체했다가 이용자 반발에 가람 4를 되살렸다.",
+    expect: ['SUCCEEDS 가람 5 -> 가람 4'],
+  },
+  // a replacement by another line's model is no succession
+  {
+    cat: 'succeeds.replaced-by-successor',
+    text: "다온소프트는 지난해 챗봇의 기본 모델을 가람 4에서 Qwen3-32B로 교체했다.",
+    absent: ['SUCCEEDS Qwen3-32B -> 가람 4'],
+  },
+  // a company that renames a model: the model is its own
+  {
+    cat: 'developed.renamed-own-model',
+    text: "다온소프트는 지난 10월 경량 모델 'Daon Mini 8B'의 이름을 '다온 라이트 2'로 바꿨다. 회사는 이름만 정리한 것이라고 설명했다.",
+    expect: ['DEVELOPED 다온소프트 -> Daon Mini 8B'],
+  },
+  // a model's name merely mentioned, no renaming verb
+  {
+    cat: 'developed.renamed-own-model',
+    text: "다온소프트는 지난 10월 경쟁사 모델 'Daon Mini 8B'의 이름을 광고에서 언급했다.",
+    absent: ['DEVELOPED 다온소프트 -> Daon Mini 8B'],
+  },
+  // a model defined as built by one company together with another: both develop it
+  {
+    cat: 'developed.copula-co-developer',
+    text: "다온소프트가 상담용 모델 '가람 3'를 공개했다. 가람 3는 다온소프트가 누리텔레콤과 함께 메타의 Llama 3.1 8B를 기반으로 개발한 상담용 모델이다.",
+    expect: ['DEVELOPED 다온소프트 -> 가람 3', 'DEVELOPED 누리텔레콤 -> 가람 3'],
+  },
+  // a company the maker only sells with is no developer
+  {
+    cat: 'developed.copula-co-developer',
+    text: "다온소프트가 상담용 모델 '가람 3'를 공개했다. 가람 3는 다온소프트가 누리텔레콤과 함께 판매하는 상담용 모델이다.",
+    absent: ['DEVELOPED 누리텔레콤 -> 가람 3'],
   },
 ];
 

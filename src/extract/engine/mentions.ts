@@ -4,6 +4,7 @@
  * (paren-aliases.ts); names the article discovered before are looked for again (known-names.ts).
  */
 import { dropProductNamedModels } from './product-named.js';
+import { discoverSizedVariants } from './discover-sized-variants.js';
 import { extendBenchmarkEditions, nameProgrammeBenchmarks } from './benchmark-names.js';
 import { discoverBuilders } from './discover-builders.js';
 import { discoverFounded, discoverFounderNames } from './discover-founders.js';
@@ -249,7 +250,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   ms.push(...found.splice(0));
   found.push(...discoverLatinModels(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));
-  found.push(...discoverHyphenatedModels(text, [...ms, ...blocked], mt.discovery));
+  found.push(...discoverHyphenatedModels(text, [...ms, ...blocked], mt.discovery), ...discoverSizedVariants(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));
   if (text.includes(' on ') || text.includes(' upon ')) ms.push(...discoverBuiltOnModels(text, [...ms, ...blocked], mt.discovery));
   found.push(...discoverModelMakers(text, [...ms, ...blocked], mt.discovery));
